@@ -1,0 +1,1 @@
+"""Sub-commands of the ``tawatur`` CLI, one module each (see :mod:`tawatur.cli`)."""

@@ -1,0 +1,90 @@
+"""``tawatur analyze INPUT... --out DIR``: the main job, from inputs to analysis files."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..model import Analysis, Article
+from ..pipeline import PipelineConfig, analyze_many
+from .common import add_input_args, iter_inputs, progress
+
+FORMATS = ("json", "csv", "geojson", "html")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "analyze",
+        help="clean, read, extract events, link across outlets and write the report files",
+        description="Analyse articles: INPUT is a file (.txt .html .htm .json .jsonl), a folder, a glob, "
+                    "a URL, an RSS/Atom feed URL, or - for stdin. Writes analysis.json, events.csv "
+                    "(ACLED columns), events.geojson and report.html to --out.",
+    )
+    add_input_args(p)
+    p.add_argument("--out", required=True, help="output folder (created if missing)")
+    p.add_argument("--format", default=",".join(FORMATS),
+                   help="comma-separated outputs among json,csv,geojson,html (default: all)")
+    p.add_argument("--keep-all", action="store_true", help="keep page furniture (remove no line)")
+    p.add_argument("--executor", choices=("serial", "process", "dask"), default="serial",
+                   help="how to run the per-article stages (default: serial)")
+    p.add_argument("--workers", type=int, default=None, help="workers for process/dask executors")
+    p.add_argument("--dask-address", default=None, help="address of a running dask scheduler")
+    p.add_argument("--extractor", choices=("rules", "llm"), default="rules",
+                   help="event extractor: the offline rules (default) or an LLM endpoint")
+    p.add_argument("--llm-url", default=None, help="OpenAI-compatible base URL (with --extractor llm)")
+    p.add_argument("--llm-model", default=None, help="model name (with --extractor llm)")
+    p.add_argument("--db", default=None, help="also write into this store (SQLite path or postgresql:// URL)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    bad = [f for f in formats if f not in FORMATS]
+    if bad:
+        print(f"tawatur analyze: unknown format(s) {', '.join(bad)}; choose among {', '.join(FORMATS)}",
+              file=sys.stderr)
+        return 2
+    if args.extractor == "llm":
+        if not (args.llm_url and args.llm_model):
+            print("tawatur analyze: --extractor llm needs --llm-url and --llm-model", file=sys.stderr)
+            return 2
+        from ..extract.llm import use_llm_extractor
+        use_llm_extractor(args.llm_url, args.llm_model)
+
+    errors: list[dict] = []
+    articles: list[Article] = list(iter_inputs(args, errors))
+    config = PipelineConfig(keep_all=args.keep_all)
+    done: list[Article] = []
+    with progress(len(articles), "analysing", enabled=not args.quiet) as tick:
+        for art in analyze_many(articles, config, executor=args.executor, workers=args.workers,
+                                dask_address=args.dask_address):
+            if art.meta.get("failed"):
+                errors.append({"input": art.source_path or art.id, "reason": "; ".join(art.warnings)})
+            done.append(art)
+            tick()
+
+    from ..link import Linker
+    linker = Linker()
+    linker.add(done)
+    analysis: Analysis = linker.analysis()
+    analysis.errors = errors
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    from ..report import write_outputs
+    written = write_outputs(analysis, out, formats)
+    if args.db:
+        from ..store import open_store
+        with open_store(args.db) as store:
+            store.ingest_analysis(analysis)
+    for e in errors:
+        print(f"skipped {e['input']}: {e['reason']}", file=sys.stderr)
+    if not args.quiet:
+        n_ev = len(analysis.events)
+        print(f"{len(done)} article(s), {n_ev} event(s), {len(analysis.merged_events)} merged, "
+              f"{len(analysis.contradictions)} contradiction(s) -> {', '.join(str(w) for w in written)}",
+              file=sys.stderr)
+    if not done:
+        print("tawatur analyze: every input failed", file=sys.stderr)
+        return 1
+    return 0

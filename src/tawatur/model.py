@@ -1,0 +1,307 @@
+"""The one data model every stage reads and enriches.
+
+An :class:`Article` enters at ingest with its raw text or HTML, is cleaned (``text`` becomes the kept
+body, ``removed`` records every line dropped and why), segmented into :class:`Sentence` objects, read
+into :class:`Mention` objects (places, actors, persons, sources, dates, numbers, triggers) and turned
+into :class:`Event` objects. Cross-article linking adds :class:`Story`, :class:`MergedEvent`,
+:class:`Contradiction` and :class:`ControlState` records to an :class:`Analysis`.
+
+Every offset (``start``/``end``) is a character offset into ``Article.raw``: the article text exactly as
+it was received (a file's text, a JSON record's ``text``, or the text trafilatura took out of a page),
+never the normalised form and never shifted by cleaning. ``Article.text`` is the kept body for reading;
+``Article.body_spans`` says which (start, end) ranges of ``raw`` it was made of. So every mention and
+event points back at its exact span in what the user fed in.
+
+Plain dataclasses keep the model cheap to build in a loop, picklable for process pools and Dask
+workers, and trivially serialisable with :func:`to_dict` / ``from_dict``.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+EVENT_TYPES = (
+    "take_control", "enter", "advance", "withdraw", "attack", "deploy", "defection",
+    "displacement", "evacuation", "protest", "casualties", "other",
+)
+POLARITIES = ("asserted", "denied", "expected")
+SIDES = (
+    "government", "opposition", "sdf", "isis", "russia", "iran", "hezbollah", "turkey", "usa",
+    "israel", "civilians", "unknown",
+)
+MENTION_KINDS = ("place", "actor", "person", "source", "date", "number", "trigger")
+
+
+@dataclass
+class RemovedLine:
+    """A line the cleaner dropped from the body, with the reason, so a user can audit it."""
+
+    line: int  # 1-based line number in the raw text
+    text: str
+    reason: str  # e.g. "most-read block", "timestamp", "share footer", "repeated across outlet"
+    kind: str = "furniture"  # furniture | date | title | caption | label
+
+
+@dataclass
+class Sentence:
+    """A sentence or headline line of the kept body; ``clauses`` are (start, end) sub-spans."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    is_heading: bool = False
+    paragraph: int = 0
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Mention:
+    """Something found in the text, with its exact span and what produced it.
+
+    ``kind`` is one of :data:`MENTION_KINDS`. ``attrs`` carries the resolution: for a place the
+    gazetteer entry (id, name, name_en, lat, lon, admin1, kind, geo_precision); for an actor its id,
+    English name and side; for a date its ISO value and precision; for a number its value and unit; for
+    a source its name, kind and chain. ``rule`` names the lexicon entry or rule that matched.
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    sentence: int = -1
+    attrs: dict[str, Any] = field(default_factory=dict)
+    rule: str = ""
+
+    @property
+    def id(self) -> str:
+        return self.attrs.get("id", "")
+
+
+@dataclass
+class Place:
+    name: str
+    name_en: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    admin1: str = ""
+    kind: str = ""
+    geo_precision: int = 1
+    gazetteer_id: str = ""
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Actor:
+    name: str = ""
+    name_en: str = ""
+    side: str = "unknown"
+    id: str = ""
+
+
+@dataclass
+class Source:
+    """Who the claim is attributed to. ``chain`` lists the hops, outermost first.
+
+    "نقلت سانا عن مصدر عسكري" gives name "SANA", chain ["SANA", "military source"]. An unattributed
+    statement belongs to the outlet: name "the article", kind "outlet".
+    """
+
+    name: str = "the article"
+    name_en: str = "the article"
+    kind: str = "outlet"
+    chain: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EventDate:
+    value: str = ""  # ISO date (YYYY-MM-DD), "" when unknown
+    precision: str = "day"  # day | week | month | year (ACLED time_precision 1/2/3)
+    text: str = ""
+
+
+@dataclass
+class Evidence:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    id: str
+    article: str
+    type: str
+    polarity: str = "asserted"
+    place: Place | None = None
+    actor: Actor = field(default_factory=Actor)
+    source: Source = field(default_factory=Source)
+    date: EventDate = field(default_factory=EventDate)
+    quantity: str | None = None
+    evidence: Evidence | None = None
+    cluster: str | None = None
+    confidence: float = 0.5
+    rule: str = ""
+    trigger: str = ""
+    sentence: int = -1
+    target: Actor | None = None  # the other side (ACLED actor2), when stated
+
+
+@dataclass
+class Article:
+    id: str
+    text: str = ""  # the kept body (lines of raw that are not page furniture, joined by newlines)
+    raw: str = ""  # the text as received; every offset below points into it
+    body_spans: list[tuple[int, int]] = field(default_factory=list)  # kept line spans of raw
+    html: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date or datetime
+    title: str | None = None
+    author: str | None = None
+    language: str = "ar"
+    source_path: str | None = None
+    removed: list[RemovedLine] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def mentions_of(self, kind: str, sentence: int | None = None) -> list[Mention]:
+        return [m for m in self.mentions
+                if m.kind == kind and (sentence is None or m.sentence == sentence)]
+
+
+@dataclass
+class Story:
+    """Articles about one developing story."""
+
+    id: str
+    articles: list[str] = field(default_factory=list)
+    title: str = ""
+    places: list[str] = field(default_factory=list)
+    start: str | None = None
+    end: str | None = None
+    summary_ar: list[dict[str, Any]] = field(default_factory=list)
+    digest_en: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class MergedEvent:
+    """One real-world happening as reported by one or more articles."""
+
+    id: str
+    type: str
+    place: Place | None = None
+    events: list[str] = field(default_factory=list)  # event ids
+    articles: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    chains: list[list[str]] = field(default_factory=list)  # independent chains (each a list of hops)
+    n_outlets: int = 0
+    n_chains: int = 0
+    status: str = "single-source"  # corroborated | single-source | contested
+    polarity: str = "asserted"
+    side: str = "unknown"
+    date: EventDate = field(default_factory=EventDate)
+    story: str | None = None
+
+
+@dataclass
+class Contradiction:
+    id: str
+    kind: str  # claim-vs-denial | quantity | manner
+    merged_event: str
+    sides: list[dict[str, Any]] = field(default_factory=list)  # each: events, outlets, source, evidence, value
+    note: str = ""
+
+
+@dataclass
+class ControlState:
+    place: str
+    place_en: str = ""
+    gazetteer_id: str = ""
+    holder: str = "unknown"
+    since: str | None = None
+    according_to: list[str] = field(default_factory=list)
+    contested: bool = False
+    events: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Analysis:
+    articles: list[Article] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
+    merged_events: list[MergedEvent] = field(default_factory=list)
+    contradictions: list[Contradiction] = field(default_factory=list)
+    control: list[ControlState] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- serialisation
+
+def to_dict(obj: Any) -> Any:
+    """Dataclass (or list/dict of them) to plain JSON-ready data."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [to_dict(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: to_dict(v) for k, v in obj.items()}
+    return obj
+
+
+def _build(cls: type, data: dict[str, Any] | None) -> Any:
+    if data is None:
+        return None
+    names = {f.name for f in dataclasses.fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def event_from_dict(d: dict[str, Any]) -> Event:
+    d = dict(d)
+    d["place"] = _build(Place, d.get("place"))
+    d["actor"] = _build(Actor, d.get("actor")) or Actor()
+    d["target"] = _build(Actor, d.get("target"))
+    d["source"] = _build(Source, d.get("source")) or Source()
+    d["date"] = _build(EventDate, d.get("date")) or EventDate()
+    d["evidence"] = _build(Evidence, d.get("evidence"))
+    return _build(Event, d)
+
+
+def article_from_dict(d: dict[str, Any]) -> Article:
+    d = dict(d)
+    d["removed"] = [_build(RemovedLine, x) for x in d.get("removed", [])]
+    d["body_spans"] = [tuple(x) for x in d.get("body_spans", [])]
+    d["sentences"] = [
+        _build(Sentence, {**x, "clauses": [tuple(c) for c in x.get("clauses", [])]})
+        for x in d.get("sentences", [])
+    ]
+    d["mentions"] = [_build(Mention, x) for x in d.get("mentions", [])]
+    d["events"] = [event_from_dict(x) for x in d.get("events", [])]
+    return _build(Article, d)
+
+
+def merged_from_dict(d: dict[str, Any]) -> MergedEvent:
+    d = dict(d)
+    d["place"] = _build(Place, d.get("place"))
+    d["date"] = _build(EventDate, d.get("date")) or EventDate()
+    return _build(MergedEvent, d)
+
+
+def analysis_from_dict(d: dict[str, Any]) -> Analysis:
+    return Analysis(
+        articles=[article_from_dict(a) for a in d.get("articles", [])],
+        events=[event_from_dict(e) for e in d.get("events", [])],
+        stories=[_build(Story, s) for s in d.get("stories", [])],
+        merged_events=[merged_from_dict(m) for m in d.get("merged_events", [])],
+        contradictions=[_build(Contradiction, c) for c in d.get("contradictions", [])],
+        control=[_build(ControlState, c) for c in d.get("control", [])],
+        errors=list(d.get("errors", [])),
+        meta=dict(d.get("meta", {})),
+    )
