@@ -1,0 +1,765 @@
+"""The store: analyses kept in SQLite or PostgreSQL, grown incrementally, queried by the web app.
+
+One schema and one set of queries (SQLAlchemy Core, parameterised) for both back ends. Every write is
+one transaction per batch, so a crash or a kill mid-ingest leaves the database as it was after the
+last committed batch. Schema changes are alembic migrations, run on open: an old file upgrades in place.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    and_,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.sql import ColumnElement
+
+from ..clean.normalize import fold, fold_text
+from ..model import (
+    Analysis,
+    Article,
+    Contradiction,
+    ControlState,
+    Event,
+    Mention,
+    MergedEvent,
+    Story,
+    _build,
+    article_from_dict,
+    event_from_dict,
+    merged_from_dict,
+    to_dict,
+)
+from . import schema as S
+
+MAX_LIMIT = 500
+DEFAULT_LIMIT = 50
+BLOCK_DAYS = 3  # candidate window around a new event's date when loading what it may merge with
+_CHUNK = 400
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class StoreError(ValueError):
+    """A request the store cannot serve (bad filter, unknown back end); the message says why."""
+
+
+@dataclass
+class IngestResult:
+    added: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # already stored (same content hash)
+    failed: list[dict[str, str]] = field(default_factory=list)
+    events: int = 0
+    touched: dict[str, int] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        t = ", ".join(f"{k} {v}" for k, v in sorted(self.touched.items()))
+        return (f"{len(self.added)} added, {len(self.skipped)} already stored, {len(self.failed)} failed, "
+                f"{self.events} event(s)" + (f"; touched: {t}" if t else ""))
+
+
+@dataclass
+class EventFilter:
+    """Filters for :meth:`Store.events`; every field optional, combined with AND."""
+
+    type: str | None = None
+    polarity: str | None = None
+    side: str | None = None
+    place: str | None = None  # gazetteer id or place name
+    bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
+    date_from: str | None = None
+    date_to: str | None = None
+    status: str | None = None
+    outlet: str | None = None
+    merged_event: str | None = None
+    article: str | None = None
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(to_dict(obj), ensure_ascii=False, separators=(",", ":"))
+
+
+def content_hash(article: Article) -> str:
+    """sha256 of the article's received content (whitespace-trimmed), the key that makes re-ingest a no-op."""
+    body = article.raw or article.text or article.html or ""
+    return hashlib.sha256(body.strip().encode("utf-8")).hexdigest()
+
+
+def _place_key(place: Any) -> str | None:
+    if place is None:
+        return None
+    return place.gazetteer_id or place.name or None
+
+
+def _chunks(seq: Sequence[Any], n: int = _CHUNK) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(seq), n):
+        yield seq[i:i + n]
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
+
+
+def normalise_url(url_or_path: str) -> str:
+    """A SQLAlchemy URL: postgresql:// goes to psycopg 3, anything not a URL is a SQLite file path."""
+    if url_or_path.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url_or_path.split("://", 1)[1]
+    if url_or_path.startswith(("postgresql+psycopg://", "sqlite://")):
+        return url_or_path
+    if "://" in url_or_path:
+        raise StoreError(f"unsupported database URL {url_or_path.split('://')[0]}:// "
+                         "(use a SQLite file path or postgresql://)")
+    return f"sqlite:///{Path(url_or_path).expanduser()}"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")  # readers never block the writer; one file to copy
+    cur.execute("PRAGMA synchronous=FULL")  # a committed batch survives a crash
+    cur.execute("PRAGMA busy_timeout=15000")
+    cur.close()
+
+
+def migrate(conn: Connection) -> None:
+    """Bring the schema to the newest alembic revision (creates it on an empty database)."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "head")
+
+
+# --------------------------------------------------------------------------- the store
+
+class Store:
+    """A tawatur database. Use :func:`open_store`; close it (or use ``with``) when done."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.dialect = engine.dialect.name
+
+    # context manager ------------------------------------------------------
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # writing --------------------------------------------------------------
+    def ingest_analysis(self, analysis: Analysis) -> IngestResult:
+        """Store a whole analysis (``tawatur analyze --db``) in one transaction, replacing same ids."""
+        res = IngestResult()
+        with self.engine.begin() as conn:
+            known = self._hashes(conn, [content_hash(a) for a in analysis.articles])
+            keep: list[Article] = []
+            for a in analysis.articles:
+                owner = known.get(content_hash(a))
+                if owner is not None and owner != a.id:
+                    res.skipped.append(a.id)  # same text already stored under another id
+                else:
+                    keep.append(a)
+            skipped = set(res.skipped)
+            self._write_articles(conn, keep)
+            events = [e for e in analysis.events if e.article not in skipped]
+            self._write_events(conn, events, analysis.merged_events, {a.id: a for a in keep})
+            self._write_linked(conn, analysis, None)
+        res.added = [a.id for a in keep]
+        res.events = len(events)
+        res.touched = {"stories": len(analysis.stories), "merged_events": len(analysis.merged_events),
+                       "contradictions": len(analysis.contradictions), "control": len(analysis.control)}
+        return res
+
+    def ingest_articles(self, articles: Iterable[Article], *, run_pipeline: bool | None = None
+                        ) -> IngestResult:
+        """Add new articles incrementally, in one transaction.
+
+        Articles whose content hash is stored are skipped. The rest run through the per-article
+        pipeline (``run_pipeline=None``: only those not yet segmented), then only the stories, merged
+        events, contradictions and control states they may touch (blocking by place, date and type)
+        are loaded into a :class:`tawatur.link.Linker`, and what it reports touched is written back.
+        """
+        res = IngestResult()
+        fresh = self._new_only(articles, res)
+        fresh = self._analyse(fresh, res, run_pipeline)
+        if not fresh:
+            return res
+        with self.engine.begin() as conn:
+            existing = self._candidates(conn, fresh)
+            linker = _make_linker(existing)
+            touched = linker.add(fresh)
+            analysis = linker.analysis()
+            ids = {a.id for a in fresh}
+            self._write_articles(conn, fresh)
+            new_events = [e for a in fresh for e in a.events]
+            old_events = [e for e in analysis.events if e.article not in ids]
+            by_article = {a.id: a for a in fresh + existing.articles}
+            self._write_events(conn, new_events + old_events, analysis.merged_events, by_article)
+            self._write_linked(conn, analysis, touched)
+        res.added = sorted(ids)
+        res.events = len(new_events)
+        res.touched = {k: len(v) for k, v in (touched or {}).items()}
+        return res
+
+    def _new_only(self, articles: Iterable[Article], res: IngestResult) -> list[Article]:
+        batch: dict[str, Article] = {}
+        for a in articles:
+            h = content_hash(a)
+            if h not in batch:
+                batch[h] = a
+            else:
+                res.skipped.append(a.id)
+        with self.engine.connect() as conn:
+            known = self._hashes(conn, list(batch))
+        ids = set(self._existing_ids(list(a.id for a in batch.values())))
+        fresh = []
+        for h, a in batch.items():
+            if h in known:
+                res.skipped.append(a.id)
+            elif a.id in ids:
+                res.failed.append({"input": a.id, "reason": "an article with this id but other text is stored"})
+            else:
+                fresh.append(a)
+        return fresh
+
+    def _analyse(self, arts: list[Article], res: IngestResult, run: bool | None) -> list[Article]:
+        todo = [a for a in arts if run or (run is None and not a.sentences and not a.events)]
+        if todo:
+            from ..pipeline import analyze_many
+            out_map = dict(zip([a.id for a in todo], analyze_many(todo), strict=True))
+            arts = [out_map.get(a.id, a) for a in arts]
+        ok = []
+        for a in arts:
+            if a.meta.get("failed"):
+                res.failed.append({"input": a.source_path or a.id, "reason": "; ".join(a.warnings)})
+            else:
+                ok.append(a)
+        return ok
+
+    def _existing_ids(self, ids: list[str]) -> list[str]:
+        out: list[str] = []
+        with self.engine.connect() as conn:
+            for part in _chunks(ids):
+                out += conn.execute(select(S.articles.c.id).where(S.articles.c.id.in_(part))).scalars().all()
+        return out
+
+    def _hashes(self, conn: Connection, hashes: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for part in _chunks(hashes):
+            rows = conn.execute(select(S.articles.c.content_hash, S.articles.c.id)
+                                .where(S.articles.c.content_hash.in_(part)))
+            out.update({h: i for h, i in rows})
+        return out
+
+    def _candidates(self, conn: Connection, fresh: list[Article]) -> Analysis:
+        """What the new articles may link with: merged events sharing a place (or, placeless, a type)
+        within BLOCK_DAYS of a new event's date, with their events, stories, contradictions, control."""
+        evs = [e for a in fresh for e in a.events]
+        places = {k for e in evs if (k := _place_key(e.place))}
+        types = {e.type for e in evs}
+        days = [d for e in evs if (d := _day(e.date.value or None))]
+        days += [d for a in fresh if (d := _day(a.published))]
+        me = S.merged_events.c
+        conds: list[ColumnElement[bool]] = []
+        if places:
+            conds.append(me.place_id.in_(list(places)))
+        if types:
+            conds.append(and_(me.place_id.is_(None), me.type.in_(list(types))))
+        if not conds:
+            return Analysis()
+        where: ColumnElement[bool] = or_(*conds)
+        if days:
+            lo = (min(days) - timedelta(days=BLOCK_DAYS)).isoformat()
+            hi = (max(days) + timedelta(days=BLOCK_DAYS)).isoformat()
+            where = and_(where, or_(me.date.is_(None), me.date == "", me.date.between(lo, hi)))
+        merged = [merged_from_dict(json.loads(d)) for d in
+                  conn.execute(select(me.data).where(where).limit(2000)).scalars()]
+        mids = [m.id for m in merged]
+        events = self._load(conn, S.events, S.events.c.merged_event, mids, event_from_dict)
+        sids = sorted({m.story for m in merged if m.story})
+        stories = self._load(conn, S.stories, S.stories.c.id, sids, lambda d: _build(Story, d))
+        contra = self._load(conn, S.contradictions, S.contradictions.c.merged_event, mids,
+                            lambda d: _build(Contradiction, d))
+        control = self._load(conn, S.control, S.control.c.key, sorted(places),
+                             lambda d: _build(ControlState, d))
+        aids = sorted({e.article for e in events} | {a for s in stories for a in s.articles})
+        arts = self._load(conn, S.articles, S.articles.c.id, aids, article_from_dict, full=True)
+        return Analysis(articles=arts, events=events, stories=stories, merged_events=merged,
+                        contradictions=contra, control=control)
+
+    def _load(self, conn: Connection, table: Table, col: Any, keys: Sequence[str], build: Any,
+              full: bool = False) -> list[Any]:
+        out = []
+        for part in _chunks(list(keys)):
+            if full:
+                for row in conn.execute(select(table).where(col.in_(part))).mappings():
+                    out.append(self._article_from_row(row))
+            else:
+                for d in conn.execute(select(table.c.data).where(col.in_(part))).scalars():
+                    out.append(build(json.loads(d)))
+        return out
+
+    @staticmethod
+    def _article_from_row(row: Any) -> Article:
+        d = json.loads(row["data"])
+        d.update(raw=row["raw"], text=row["text"], removed=json.loads(row["removed"]),
+                 meta=json.loads(row["meta"]))
+        return article_from_dict(d)
+
+    def _write_articles(self, conn: Connection, arts: list[Article]) -> None:
+        ids = [a.id for a in arts]
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        for part in _chunks(ids):
+            conn.execute(delete(S.mentions).where(S.mentions.c.article_id.in_(part)))
+            conn.execute(delete(S.articles).where(S.articles.c.id.in_(part)))
+            if self.dialect == "sqlite":
+                conn.execute(text("DELETE FROM articles_fts WHERE article_id IN (SELECT value FROM json_each(:ids))"),
+                             {"ids": json.dumps(list(part))})
+        rows, mrows, frows = [], [], []
+        for a in arts:
+            d = to_dict(a)
+            for k in ("raw", "text", "html", "removed", "meta", "events", "mentions"):
+                d.pop(k, None)
+            folded = fold_text(a.text or a.raw)
+            rows.append({"id": a.id, "content_hash": content_hash(a), "url": a.url, "outlet": a.outlet,
+                         "published": a.published, "title": a.title, "raw": a.raw or a.text,
+                         "text": a.text, "folded": folded, "removed": _dumps(a.removed),
+                         "meta": _dumps(a.meta), "data": _dumps(d), "ingested_at": now})
+            frows.append({"article_id": a.id, "folded": folded})
+            mrows += [{"article_id": a.id, "kind": m.kind, "start": m.start, "end": m.end, "text": m.text,
+                       "sentence": m.sentence, "entity_id": m.id or None, "rule": m.rule,
+                       "attrs": _dumps(m.attrs)} for m in a.mentions]
+        if rows:
+            conn.execute(insert(S.articles), rows)
+        if mrows:
+            conn.execute(insert(S.mentions), mrows)
+        if frows and self.dialect == "sqlite":
+            conn.execute(text("INSERT INTO articles_fts (article_id, folded) VALUES (:article_id, :folded)"), frows)
+
+    def _write_events(self, conn: Connection, evs: list[Event], merged: list[MergedEvent],
+                      arts: dict[str, Article]) -> None:
+        cluster = {eid: m for m in merged for eid in m.events}
+        ids = [e.id for e in evs]
+        for part in _chunks(ids):
+            conn.execute(delete(S.events).where(S.events.c.id.in_(part)))
+            conn.execute(delete(S.sources).where(S.sources.c.event_id.in_(part)))
+        rows, srows = [], []
+        for e in evs:
+            m = cluster.get(e.id)
+            if m is not None:
+                e.cluster = m.id
+            outlet = arts[e.article].outlet if e.article in arts else None
+            if outlet is None:
+                outlet = self._outlet_of(conn, e.article)
+            p = e.place
+            rows.append({"id": e.id, "article_id": e.article, "type": e.type, "polarity": e.polarity,
+                         "side": e.actor.side if e.actor else "unknown", "place_id": _place_key(p),
+                         "place_name": p.name if p else None, "lat": p.lat if p else None,
+                         "lon": p.lon if p else None, "date": (e.date.value or None) if e.date else None,
+                         "outlet": outlet, "merged_event": e.cluster,
+                         "status": m.status if m else None, "data": _dumps(e)})
+            s = e.source
+            srows.append({"event_id": e.id, "article_id": e.article, "outlet": outlet, "name": s.name,
+                          "name_en": s.name_en, "kind": s.kind, "chain": _dumps(s.chain)})
+        if rows:
+            conn.execute(insert(S.events), rows)
+            conn.execute(insert(S.sources), srows)
+
+    def _outlet_of(self, conn: Connection, article_id: str) -> str | None:
+        return conn.execute(select(S.articles.c.outlet).where(S.articles.c.id == article_id)).scalar()
+
+    def _write_linked(self, conn: Connection, an: Analysis, touched: dict[str, set[str]] | None) -> None:
+        """Upsert stories, merged events, contradictions and control; ``touched`` limits it (and ids
+        touched but gone from the analysis are deleted: absorbed by a merge)."""
+        specs = [
+            ("stories", S.stories, S.stories.c.id, an.stories, lambda s: s.id, _story_row),
+            ("merged_events", S.merged_events, S.merged_events.c.id, an.merged_events, lambda m: m.id,
+             _merged_row),
+            ("contradictions", S.contradictions, S.contradictions.c.id, an.contradictions, lambda c: c.id,
+             _contra_row),
+            ("control", S.control, S.control.c.key, an.control, _control_key, _control_row),
+        ]
+        for name, table, col, items, key, row in specs:
+            if touched is not None and name in touched:
+                wanted = set(touched[name])
+                items = [x for x in items if key(x) in wanted]
+                gone = list(wanted)
+            else:
+                gone = [key(x) for x in items]
+            for part in _chunks(gone):
+                conn.execute(delete(table).where(col.in_(part)))
+            if items:
+                conn.execute(insert(table), [row(x) for x in items])
+        if touched is None or "merged_events" in touched:
+            for m in an.merged_events:  # keep each event row's status in step with its merged event
+                if touched is None or m.id in touched.get("merged_events", set()):
+                    for part in _chunks(m.events):
+                        conn.execute(S.events.update().where(S.events.c.id.in_(part))
+                                     .values(merged_event=m.id, status=m.status))
+
+    # feeds -----------------------------------------------------------------
+    def feed_state(self, url: str) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(S.feeds).where(S.feeds.c.url == url)).mappings().first()
+        if row is None:
+            return {"url": url, "etag": None, "last_modified": None, "failures": 0, "next_poll": 0.0,
+                    "last_status": None, "seen": []}
+        d = dict(row)
+        d["seen"] = json.loads(d["seen"] or "[]")
+        return d
+
+    def save_feed_state(self, state: dict[str, Any]) -> None:
+        row = dict(state)
+        row["seen"] = json.dumps(list(row.get("seen", []))[-5000:], ensure_ascii=False)
+        with self.engine.begin() as conn:
+            conn.execute(delete(S.feeds).where(S.feeds.c.url == row["url"]))
+            conn.execute(insert(S.feeds), [row])
+
+    # reading ---------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+                    for t in S.ALL_TABLES}
+
+    def events(self, f: EventFilter | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0
+               ) -> tuple[list[dict[str, Any]], int]:
+        """Events matching ``f`` (newest first) as dicts with ``outlet``/``status`` added, and the total."""
+        c = S.events.c
+        conds = _event_conds(f or EventFilter())
+        q = select(c.data, c.outlet, c.status, c.merged_event).where(*conds)
+        rows, total = self._page(q, select(func.count()).select_from(S.events).where(*conds),
+                                 [c.date.desc(), c.id], limit, offset)
+        out = []
+        for r in rows:
+            d = json.loads(r.data)
+            d.update(outlet=r.outlet, status=r.status, cluster=r.merged_event)
+            out.append(d)
+        return out, total
+
+    def _page(self, q: Any, count_q: Any, order: list[Any], limit: int, offset: int) -> tuple[list[Any], int]:
+        limit, offset = _check_page(limit, offset)
+        with self.engine.connect() as conn:
+            total = conn.execute(count_q).scalar_one()
+            rows = conn.execute(q.order_by(*order).limit(limit).offset(offset)).all()
+        return rows, total
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            r = conn.execute(select(S.events.c.data, S.events.c.outlet, S.events.c.status,
+                                    S.events.c.merged_event).where(S.events.c.id == event_id)).first()
+        if r is None:
+            return None
+        d = json.loads(r.data)
+        d.update(outlet=r.outlet, status=r.status, cluster=r.merged_event)
+        return d
+
+    def _simple(self, table: Table, conds: list[Any], order: list[Any], limit: int, offset: int
+                ) -> tuple[list[dict[str, Any]], int]:
+        rows, total = self._page(select(table.c.data).where(*conds),
+                                 select(func.count()).select_from(table).where(*conds), order, limit, offset)
+        return [json.loads(r.data) for r in rows], total
+
+    def _one(self, table: Table, col: Any, key: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            d = conn.execute(select(table.c.data).where(col == key)).scalar()
+        return json.loads(d) if d else None
+
+    def stories(self, limit: int = DEFAULT_LIMIT, offset: int = 0, place: str | None = None
+                ) -> tuple[list[dict[str, Any]], int]:
+        conds = []
+        if place:
+            sub = select(S.merged_events.c.story).where(S.merged_events.c.place_id == place)
+            conds.append(S.stories.c.id.in_(sub))
+        return self._simple(S.stories, conds, [S.stories.c.end.desc(), S.stories.c.id], limit, offset)
+
+    def story(self, story_id: str) -> dict[str, Any] | None:
+        return self._one(S.stories, S.stories.c.id, story_id)
+
+    def merged_events(self, *, type: str | None = None, status: str | None = None,
+                      story: str | None = None, place: str | None = None, limit: int = DEFAULT_LIMIT,
+                      offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        c = S.merged_events.c
+        conds = [col == v for col, v in ((c.type, type), (c.status, status), (c.story, story),
+                                         (c.place_id, place)) if v]
+        return self._simple(S.merged_events, conds, [c.date.desc(), c.id], limit, offset)
+
+    def merged_event(self, merged_id: str) -> dict[str, Any] | None:
+        return self._one(S.merged_events, S.merged_events.c.id, merged_id)
+
+    def contradictions(self, *, kind: str | None = None, merged_event: str | None = None,
+                       limit: int = DEFAULT_LIMIT, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        c = S.contradictions.c
+        conds = [col == v for col, v in ((c.kind, kind), (c.merged_event, merged_event)) if v]
+        return self._simple(S.contradictions, conds, [c.id], limit, offset)
+
+    def contradiction(self, cid: str) -> dict[str, Any] | None:
+        return self._one(S.contradictions, S.contradictions.c.id, cid)
+
+    def places(self, limit: int = DEFAULT_LIMIT, offset: int = 0, name: str | None = None
+               ) -> tuple[list[dict[str, Any]], int]:
+        """Places events happened at, with event counts, most reported first."""
+        c = S.events.c
+        conds = [c.place_id.is_not(None)]
+        if name:
+            conds.append(or_(c.place_name == name, c.place_id == name))
+        n = func.count().label("n")
+        q = (select(c.place_id, func.max(c.place_name).label("name"), func.max(c.lat).label("lat"),
+                    func.max(c.lon).label("lon"), n).where(*conds).group_by(c.place_id))
+        cq = select(func.count(func.distinct(c.place_id))).where(*conds)
+        rows, total = self._page(q, cq, [n.desc(), c.place_id], limit, offset)
+        return [{"id": r.place_id, "name": r.name, "lat": r.lat, "lon": r.lon, "events": r.n}
+                for r in rows], total
+
+    def place(self, key: str) -> dict[str, Any] | None:
+        """A place: name, coordinates, its control timeline and event count."""
+        items, _ = self.places(1, 0, name=key)
+        with self.engine.connect() as conn:
+            ctrl = [json.loads(d) for d in conn.execute(
+                select(S.control.c.data).where(or_(S.control.c.key == key, S.control.c.place == key))
+                .order_by(S.control.c.since)).scalars()]
+        if not items and not ctrl:
+            return None
+        base = items[0] if items else {"id": key, "name": ctrl[0].get("place"), "lat": None, "lon": None,
+                                       "events": 0}
+        base["control"] = ctrl
+        return base
+
+    def control(self, limit: int = DEFAULT_LIMIT, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        return self._simple(S.control, [], [S.control.c.since.desc(), S.control.c.key], limit, offset)
+
+    def sources(self, outlet: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0
+                ) -> tuple[list[dict[str, Any]], int]:
+        """Who is quoted, by outlet: (outlet, source name, kind, number of events)."""
+        c = S.sources.c
+        conds = [c.outlet == outlet] if outlet else []
+        n = func.count().label("n")
+        q = (select(c.outlet, c.name, func.max(c.name_en).label("name_en"), func.max(c.kind).label("kind"), n)
+             .where(*conds).group_by(c.outlet, c.name))
+        sub = select(c.outlet, c.name).where(*conds).group_by(c.outlet, c.name).subquery()
+        rows, total = self._page(q, select(func.count()).select_from(sub), [n.desc(), c.outlet, c.name],
+                                 limit, offset)
+        return [{"outlet": r.outlet, "name": r.name, "name_en": r.name_en, "kind": r.kind, "events": r.n}
+                for r in rows], total
+
+    def outlets(self) -> list[dict[str, Any]]:
+        c = S.articles.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(c.outlet, func.count().label("n")).group_by(c.outlet)
+                                .order_by(func.count().desc())).all()
+        return [{"outlet": r.outlet, "articles": r.n} for r in rows if r.outlet]
+
+    def article(self, article_id: str) -> Article | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(S.articles).where(S.articles.c.id == article_id)).mappings().first()
+            if row is None:
+                return None
+            art = self._article_from_row(row)
+            art.mentions = [Mention(kind=m.kind, start=m.start, end=m.end, text=m.text, sentence=m.sentence,
+                                    attrs=json.loads(m.attrs), rule=m.rule) for m in conn.execute(
+                select(S.mentions).where(S.mentions.c.article_id == article_id).order_by(S.mentions.c.pk))]
+            art.events = [event_from_dict(json.loads(d)) for d in conn.execute(
+                select(S.events.c.data).where(S.events.c.article_id == article_id)).scalars()]
+        return art
+
+    def articles(self, outlet: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0
+                 ) -> tuple[list[dict[str, Any]], int]:
+        c = S.articles.c
+        conds = [c.outlet == outlet] if outlet else []
+        rows, total = self._page(select(c.id, c.url, c.outlet, c.published, c.title).where(*conds),
+                                 select(func.count()).select_from(S.articles).where(*conds),
+                                 [c.published.desc(), c.id], limit, offset)
+        return [dict(r._mapping) for r in rows], total
+
+    def search(self, query: str, limit: int = DEFAULT_LIMIT, offset: int = 0
+               ) -> tuple[list[dict[str, Any]], int]:
+        """Articles whose folded text holds every word of ``query`` (folded the same way)."""
+        words = [w for w in fold_text(query).split() if any(ch.isalnum() for ch in w)][:20]
+        if not words:
+            return [], 0
+        limit, offset = _check_page(limit, offset)
+        a = S.articles.c
+        if self.dialect == "sqlite":
+            match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+            ids_q = text("SELECT article_id FROM articles_fts WHERE articles_fts MATCH :m")
+            params: dict[str, Any] = {"m": match}
+            cond = a.id.in_(ids_q.bindparams(**params).columns(article_id=S.articles.c.id.type))
+        else:
+            cond = text("fts @@ plainto_tsquery('simple', :m)").bindparams(m=" ".join(words))
+        q = select(a.id, a.url, a.outlet, a.published, a.title, a.text).where(cond)
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(S.articles).where(cond)).scalar_one()
+            rows = conn.execute(q.order_by(a.published.desc(), a.id).limit(limit).offset(offset)).all()
+        out = []
+        for r in rows:
+            d = dict(r._mapping)
+            d["snippet"] = _snippet(d.pop("text") or "", words[0])
+            out.append(d)
+        return out, total
+
+    def load_analysis(self, story: str | None = None, max_events: int = 20000) -> Analysis:
+        """An :class:`Analysis` (without article bodies) for the report writers: all, or one story."""
+        with self.engine.connect() as conn:
+            if story:
+                merged = [merged_from_dict(json.loads(d)) for d in conn.execute(
+                    select(S.merged_events.c.data).where(S.merged_events.c.story == story)).scalars()]
+                stories = [_build(Story, json.loads(d)) for d in conn.execute(
+                    select(S.stories.c.data).where(S.stories.c.id == story)).scalars()]
+                mids = [m.id for m in merged]
+                events = self._load(conn, S.events, S.events.c.merged_event, mids, event_from_dict)
+                contra = self._load(conn, S.contradictions, S.contradictions.c.merged_event, mids,
+                                    lambda d: _build(Contradiction, d))
+                places = sorted({k for m in merged if (k := _place_key(m.place))})
+                control = self._load(conn, S.control, S.control.c.key, places,
+                                     lambda d: _build(ControlState, d))
+            else:
+                merged = [merged_from_dict(json.loads(d)) for d in
+                          conn.execute(select(S.merged_events.c.data)).scalars()]
+                stories = [_build(Story, json.loads(d)) for d in conn.execute(select(S.stories.c.data)).scalars()]
+                events = [event_from_dict(json.loads(d)) for d in conn.execute(
+                    select(S.events.c.data).order_by(S.events.c.date, S.events.c.id).limit(max_events)).scalars()]
+                contra = [_build(Contradiction, json.loads(d)) for d in
+                          conn.execute(select(S.contradictions.c.data)).scalars()]
+                control = [_build(ControlState, json.loads(d)) for d in
+                           conn.execute(select(S.control.c.data)).scalars()]
+            aids = sorted({e.article for e in events})
+            arts = []
+            for part in _chunks(aids):
+                for r in conn.execute(select(S.articles.c.data).where(S.articles.c.id.in_(part))).scalars():
+                    arts.append(article_from_dict(json.loads(r)))
+        return Analysis(articles=arts, events=events, stories=stories, merged_events=merged,
+                        contradictions=contra, control=control)
+
+    def check_consistency(self) -> list[str]:
+        """Problems found (empty when sound): dangling events, mentions, FTS rows out of step."""
+        problems = []
+        with self.engine.connect() as conn:
+            ids = select(S.articles.c.id)
+            n = conn.execute(select(func.count()).select_from(S.events)
+                             .where(S.events.c.article_id.not_in(ids))).scalar_one()
+            if n:
+                problems.append(f"{n} event(s) of a missing article")
+            n = conn.execute(select(func.count()).select_from(S.mentions)
+                             .where(S.mentions.c.article_id.not_in(ids))).scalar_one()
+            if n:
+                problems.append(f"{n} mention(s) of a missing article")
+            if self.dialect == "sqlite":
+                nf = conn.execute(text("SELECT count(*) FROM articles_fts")).scalar_one()
+                na = conn.execute(select(func.count()).select_from(S.articles)).scalar_one()
+                if nf != na:
+                    problems.append(f"full-text index holds {nf} rows for {na} articles")
+        return problems
+
+
+# --------------------------------------------------------------------------- rows
+
+def _story_row(s: Story) -> dict[str, Any]:
+    return {"id": s.id, "title": s.title, "start": s.start, "end": s.end, "data": _dumps(s)}
+
+
+def _merged_row(m: MergedEvent) -> dict[str, Any]:
+    p = m.place
+    return {"id": m.id, "type": m.type, "status": m.status, "polarity": m.polarity, "side": m.side,
+            "place_id": _place_key(p), "place_name": p.name if p else None, "lat": p.lat if p else None,
+            "lon": p.lon if p else None, "date": m.date.value or None, "story": m.story,
+            "n_outlets": m.n_outlets, "data": _dumps(m)}
+
+
+def _contra_row(c: Contradiction) -> dict[str, Any]:
+    return {"id": c.id, "kind": c.kind, "merged_event": c.merged_event, "data": _dumps(c)}
+
+
+def _control_key(c: ControlState) -> str:
+    return c.gazetteer_id or c.place
+
+
+def _control_row(c: ControlState) -> dict[str, Any]:
+    return {"key": _control_key(c), "place": c.place, "place_en": c.place_en, "holder": c.holder,
+            "since": c.since, "contested": bool(c.contested), "data": _dumps(c)}
+
+
+def _snippet(body: str, word: str, width: int = 90) -> str:
+    """Some original text around the first match of folded ``word``."""
+    f = fold(body)
+    i = f.text.find(word)
+    if i < 0:
+        return body[:2 * width]
+    start, end = f.span(i, i + len(word))
+    return body[max(0, start - width): end + width]
+
+
+def _check_page(limit: int, offset: int) -> tuple[int, int]:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise StoreError(f"limit must be between 1 and {MAX_LIMIT}")
+    if offset < 0:
+        raise StoreError("offset must be 0 or more")
+    return limit, offset
+
+
+def _event_conds(f: EventFilter) -> list[ColumnElement[bool]]:
+    c = S.events.c
+    conds: list[ColumnElement[bool]] = [
+        col == v for col, v in ((c.type, f.type), (c.polarity, f.polarity), (c.side, f.side),
+                                (c.status, f.status), (c.outlet, f.outlet),
+                                (c.merged_event, f.merged_event), (c.article_id, f.article)) if v]
+    if f.place:
+        conds.append(or_(c.place_id == f.place, c.place_name == f.place))
+    if f.bbox:
+        lo_lon, lo_lat, hi_lon, hi_lat = f.bbox
+        if lo_lon > hi_lon or lo_lat > hi_lat:
+            raise StoreError("bbox must be min_lon,min_lat,max_lon,max_lat")
+        conds += [c.lon.between(lo_lon, hi_lon), c.lat.between(lo_lat, hi_lat)]
+    for v in (f.date_from, f.date_to):
+        if v and _day(v) is None:
+            raise StoreError(f"not an ISO date: {v!r} (use YYYY-MM-DD)")
+    if f.date_from:
+        conds.append(c.date >= f.date_from[:10])
+    if f.date_to:
+        conds.append(c.date <= f.date_to[:10])
+    return conds
+
+
+def _make_linker(existing: Analysis) -> Any:
+    try:
+        from ..link import Linker  # type: ignore[attr-defined]
+    except ImportError:
+        from .fallback_link import SimpleLinker as Linker
+    return Linker(existing)
+
+
+# --------------------------------------------------------------------------- opening
+
+def open_store(url_or_path: str) -> Store:
+    """Open (creating or upgrading) a store: a SQLite file path, or a postgresql:// URL."""
+    url = normalise_url(url_or_path)
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, future=True, pool_pre_ping=url.startswith("postgresql"))
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    with engine.begin() as conn:
+        migrate(conn)
+    return Store(engine)

@@ -1,0 +1,130 @@
+"""The store's tables, as SQLAlchemy Core objects shared by queries (migrations create them).
+
+Each record keeps its full model dict in ``data`` (JSON text) so it reads back losslessly, plus the
+columns queries filter on, indexed. The same schema runs on SQLite and PostgreSQL.
+"""
+from __future__ import annotations
+
+from sqlalchemy import Boolean, Column, Float, Index, Integer, MetaData, String, Table, Text
+
+metadata = MetaData()
+
+articles = Table(
+    "articles", metadata,
+    Column("id", String(200), primary_key=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("url", Text),
+    Column("outlet", String(200), index=True),
+    Column("published", String(40), index=True),
+    Column("title", Text),
+    Column("raw", Text, nullable=False, default=""),
+    Column("text", Text, nullable=False, default=""),
+    Column("folded", Text, nullable=False, default=""),
+    Column("removed", Text, nullable=False, default="[]"),
+    Column("meta", Text, nullable=False, default="{}"),
+    Column("data", Text, nullable=False, default="{}"),
+    Column("ingested_at", String(40), nullable=False, default=""),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(200), nullable=False, index=True),
+    Column("kind", String(20), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("sentence", Integer, nullable=False, default=-1),
+    Column("entity_id", String(200), index=True),
+    Column("rule", Text, nullable=False, default=""),
+    Column("attrs", Text, nullable=False, default="{}"),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", String(200), primary_key=True),
+    Column("article_id", String(200), nullable=False, index=True),
+    Column("type", String(40), nullable=False, index=True),
+    Column("polarity", String(20), nullable=False, index=True),
+    Column("side", String(40), nullable=False, index=True),
+    Column("place_id", String(200), index=True),
+    Column("place_name", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("date", String(10), index=True),
+    Column("outlet", String(200), index=True),
+    Column("merged_event", String(200), index=True),
+    Column("status", String(20), index=True),
+    Column("data", Text, nullable=False),
+)
+Index("ix_events_type_date", events.c.type, events.c.date)
+
+stories = Table(
+    "stories", metadata,
+    Column("id", String(200), primary_key=True),
+    Column("title", Text),
+    Column("start", String(40), index=True),
+    Column("end", String(40), index=True),
+    Column("data", Text, nullable=False),
+)
+
+merged_events = Table(
+    "merged_events", metadata,
+    Column("id", String(200), primary_key=True),
+    Column("type", String(40), nullable=False, index=True),
+    Column("status", String(20), nullable=False, index=True),
+    Column("polarity", String(20), nullable=False),
+    Column("side", String(40), nullable=False),
+    Column("place_id", String(200), index=True),
+    Column("place_name", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("date", String(10), index=True),
+    Column("story", String(200), index=True),
+    Column("n_outlets", Integer, nullable=False, default=0),
+    Column("data", Text, nullable=False),
+)
+
+sources = Table(
+    "sources", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(200), nullable=False, index=True),
+    Column("article_id", String(200), nullable=False, index=True),
+    Column("outlet", String(200), index=True),
+    Column("name", Text, nullable=False),
+    Column("name_en", Text),
+    Column("kind", String(40)),
+    Column("chain", Text, nullable=False, default="[]"),
+)
+
+contradictions = Table(
+    "contradictions", metadata,
+    Column("id", String(200), primary_key=True),
+    Column("kind", String(40), nullable=False, index=True),
+    Column("merged_event", String(200), nullable=False, index=True),
+    Column("data", Text, nullable=False),
+)
+
+control = Table(
+    "control", metadata,
+    Column("key", String(200), primary_key=True),  # gazetteer id, else the place name
+    Column("place", Text, nullable=False),
+    Column("place_en", Text),
+    Column("holder", String(40), nullable=False),
+    Column("since", String(40)),
+    Column("contested", Boolean, nullable=False, default=False),
+    Column("data", Text, nullable=False),
+)
+
+feeds = Table(
+    "feeds", metadata,
+    Column("url", String(1000), primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("failures", Integer, nullable=False, default=0),
+    Column("next_poll", Float, nullable=False, default=0.0),
+    Column("last_status", Text),
+    Column("seen", Text, nullable=False, default="[]"),
+)
+
+ALL_TABLES = (articles, mentions, events, stories, merged_events, sources, contradictions, control, feeds)

@@ -1,0 +1,31 @@
+"""Hand-built analysed articles for the store and serve tests (Arabic written for these tests)."""
+from __future__ import annotations
+
+from tawatur.model import Actor, Article, Event, EventDate, Evidence, Mention, Place, Sentence, Source
+
+PLACES = {
+    "حمص": Place(name="حمص", name_en="Homs", lat=34.73, lon=36.71, gazetteer_id="SY04"),
+    "حماة": Place(name="حماة", name_en="Hama", lat=35.13, lon=36.75, gazetteer_id="SY05"),
+    "درعا": Place(name="درعا", name_en="Daraa", lat=32.62, lon=36.10, gazetteer_id="SY12"),
+}
+
+
+def make_article(aid: str, outlet: str, place: str, day: str, kind: str = "take_control",
+                 side: str = "opposition", polarity: str = "asserted", extra: str = "") -> Article:
+    """One article with one event at ``place`` on ``day``, its evidence span pointing into raw."""
+    sentence = f"أعلنت فصائل المعارضة سيطرتها على مدينة {place} صباح اليوم{extra}."
+    raw = f"عنوان تجريبي عن {place}\n{sentence}\nالمصدر: {outlet} ({aid})\n"
+    start = raw.index(sentence)
+    ps = raw.index(place, start)
+    art = Article(id=aid, raw=raw, text=raw.strip(), outlet=outlet, published=day,
+                  title=f"عنوان تجريبي عن {place}", url=f"https://example.org/{aid}",
+                  body_spans=[(0, len(raw))])
+    art.sentences = [Sentence(index=0, start=start, end=start + len(sentence), text=sentence)]
+    art.mentions = [Mention(kind="place", start=ps, end=ps + len(place), text=place, sentence=0,
+                            attrs={"id": PLACES[place].gazetteer_id}, rule="gazetteer:test")]
+    art.events = [Event(id=f"{aid}-e1", article=aid, type=kind, polarity=polarity, place=PLACES[place],
+                        actor=Actor(name="فصائل المعارضة", name_en="opposition factions", side=side),
+                        source=Source(name=outlet, name_en=outlet, kind="outlet", chain=[outlet]),
+                        date=EventDate(value=day), evidence=Evidence(sentence, start, start + len(sentence)),
+                        rule="test", sentence=0)]
+    return art
