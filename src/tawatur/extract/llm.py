@@ -420,9 +420,6 @@ def ground(item: dict[str, Any], article: Article, gazetteer: GazetteerLike, fol
 def extract_events_llm(article: Article, client: LLMClient, gazetteer: GazetteerLike | None = None,
                        max_chars: int = MAX_CHARS) -> Article:
     """Replace ``article.events`` with the grounded events an LLM finds; failures become warnings."""
-    if gazetteer is None:
-        from ..read.gazetteer import Gazetteer
-        gazetteer = Gazetteer.default()
     schema = load_schema()
     rule = f"llm:{client.model}"
     folded_raw = fold_text(article.raw)
@@ -439,6 +436,9 @@ def extract_events_llm(article: Article, client: LLMClient, gazetteer: Gazetteer
             article.warnings.append(f"llm extractor, part {k}/{len(pieces)}: {exc}")
             continue
         dropped += bad
+        if items and gazetteer is None:  # loaded only when there is something to ground
+            from ..read.gazetteer import Gazetteer
+            gazetteer = Gazetteer.default()
         for item in items:
             event, why = ground(item, article, gazetteer, folded_raw, (lo, hi), rule)
             if event is None:
