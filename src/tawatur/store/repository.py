@@ -252,13 +252,11 @@ class Store:
             from ..pipeline import analyze_many
             out_map = dict(zip([a.id for a in todo], analyze_many(todo), strict=True))
             arts = [out_map.get(a.id, a) for a in arts]
-        ok = []
-        for a in arts:
+        for a in arts:  # kept (text, no events) so nothing is lost, and reported
             if a.meta.get("failed"):
                 res.failed.append({"input": a.source_path or a.id, "reason": "; ".join(a.warnings)})
-            else:
-                ok.append(a)
-        return ok
+                a.events = []
+        return arts
 
     def _existing_ids(self, ids: list[str]) -> list[str]:
         out: list[str] = []

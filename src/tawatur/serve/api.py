@@ -1,0 +1,279 @@
+"""The REST API under /api/v1: filters, one item by id, exports, and ingest (token needed)."""
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, HTTPException, Query, Request, Response
+from fastapi.responses import JSONResponse, PlainTextResponse
+
+from ..ingest.decode import IngestError
+from ..model import EVENT_TYPES, POLARITIES, SIDES
+from ..store import EventFilter, Store
+from ..store.repository import MAX_LIMIT
+from .export import events_csv, events_geojson
+from .intake import article_from_upload, articles_from_json
+from .settings import Settings, token_ok
+
+router = APIRouter(prefix="/api/v1")
+STATUSES = ("corroborated", "single-source", "contested")
+MAX_OFFSET = 1_000_000_000
+EXPORT_MAX = 100_000
+
+EventType = Literal[EVENT_TYPES]  # type: ignore[valid-type]
+Polarity = Literal[POLARITIES]  # type: ignore[valid-type]
+Side = Literal[SIDES]  # type: ignore[valid-type]
+Status = Literal[STATUSES]  # type: ignore[valid-type]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size (1-{MAX_LIMIT})")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+IsoDate = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
+
+
+def store_of(request: Request) -> Store:
+    return request.app.state.store
+
+
+def _page(items: list[Any], total: int, limit: int, offset: int) -> dict[str, Any]:
+    return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+
+def _found(item: Any, what: str) -> Any:
+    if item is None:
+        raise HTTPException(404, f"no {what} with this id")
+    return item
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if not value:
+        return None
+    try:
+        parts = tuple(float(x) for x in value.split(","))
+    except ValueError:
+        parts = ()
+    if len(parts) != 4 or not all(-180 <= x <= 180 for x in parts):
+        raise HTTPException(400, "bbox must be four numbers: min_lon,min_lat,max_lon,max_lat")
+    return parts  # type: ignore[return-value]
+
+
+@router.get("/events", summary="Events, filtered and paginated (newest first)")
+def list_events(request: Request, limit: Limit = 50, offset: Offset = 0,
+                type: EventType | None = None,
+                polarity: Polarity | None = None,
+                side: Side | None = None,
+                place: str | None = Query(None, max_length=200, description="gazetteer id or place name"),
+                bbox: str | None = Query(None, max_length=200, description="min_lon,min_lat,max_lon,max_lat"),
+                date_from: IsoDate = None, date_to: IsoDate = None,
+                status: Status | None = None,
+                outlet: str | None = Query(None, max_length=200),
+                merged_event: str | None = Query(None, max_length=200)) -> dict[str, Any]:
+    f = EventFilter(type=type, polarity=polarity, side=side, place=place, bbox=_bbox(bbox),
+                    date_from=date_from, date_to=date_to, status=status, outlet=outlet,
+                    merged_event=merged_event)
+    items, total = store_of(request).events(f, limit, offset)
+    return _page(items, total, limit, offset)
+
+
+@router.get("/events/{event_id}", summary="One event")
+def get_event(request: Request, event_id: str) -> dict[str, Any]:
+    return _found(store_of(request).event(event_id), "event")
+
+
+@router.get("/stories", summary="Stories, latest first")
+def list_stories(request: Request, limit: Limit = 50, offset: Offset = 0,
+                 place: str | None = Query(None, max_length=200)) -> dict[str, Any]:
+    items, total = store_of(request).stories(limit, offset, place=place)
+    return _page(items, total, limit, offset)
+
+
+@router.get("/stories/{story_id}", summary="One story with its merged events")
+def get_story(request: Request, story_id: str) -> dict[str, Any]:
+    st = store_of(request)
+    story = _found(st.story(story_id), "story")
+    story["merged_events"], _ = st.merged_events(story=story_id, limit=MAX_LIMIT)
+    return story
+
+
+@router.get("/merged-events", summary="Merged events (one happening, many reports)")
+def list_merged(request: Request, limit: Limit = 50, offset: Offset = 0,
+                type: EventType | None = None,
+                status: Status | None = None,
+                story: str | None = Query(None, max_length=200),
+                place: str | None = Query(None, max_length=200)) -> dict[str, Any]:
+    items, total = store_of(request).merged_events(type=type, status=status, story=story, place=place,
+                                                   limit=limit, offset=offset)
+    return _page(items, total, limit, offset)
+
+
+@router.get("/merged-events/{merged_id}", summary="One merged event with every report of it")
+def get_merged(request: Request, merged_id: str) -> dict[str, Any]:
+    st = store_of(request)
+    m = _found(st.merged_event(merged_id), "merged event")
+    m["reports"], _ = st.events(EventFilter(merged_event=merged_id), limit=MAX_LIMIT)
+    m["contradictions"], _ = st.contradictions(merged_event=merged_id, limit=MAX_LIMIT)
+    return m
+
+
+@router.get("/places", summary="Places with events, most reported first")
+def list_places(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    items, total = store_of(request).places(limit, offset)
+    return _page(items, total, limit, offset)
+
+
+@router.get("/places/{place_id}", summary="One place with its control timeline")
+def get_place(request: Request, place_id: str) -> dict[str, Any]:
+    return _found(store_of(request).place(place_id), "place")
+
+
+@router.get("/sources", summary="Who is quoted, by outlet")
+def list_sources(request: Request, limit: Limit = 50, offset: Offset = 0,
+                 outlet: str | None = Query(None, max_length=200)) -> dict[str, Any]:
+    items, total = store_of(request).sources(outlet, limit, offset)
+    return _page(items, total, limit, offset)
+
+
+@router.get("/outlets", summary="Outlets and how many articles each has")
+def list_outlets(request: Request) -> list[dict[str, Any]]:
+    return store_of(request).outlets()
+
+
+@router.get("/contradictions", summary="Contradictions between reports")
+def list_contradictions(request: Request, limit: Limit = 50, offset: Offset = 0,
+                        kind: str | None = Query(None, max_length=40),
+                        merged_event: str | None = Query(None, max_length=200)) -> dict[str, Any]:
+    items, total = store_of(request).contradictions(kind=kind, merged_event=merged_event, limit=limit,
+                                                    offset=offset)
+    return _page(items, total, limit, offset)
+
+
+@router.get("/contradictions/{cid}", summary="One contradiction")
+def get_contradiction(request: Request, cid: str) -> dict[str, Any]:
+    return _found(store_of(request).contradiction(cid), "contradiction")
+
+
+@router.get("/control", summary="Control timeline entries")
+def list_control(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    items, total = store_of(request).control(limit, offset)
+    return _page(items, total, limit, offset)
+
+
+@router.get("/articles", summary="Articles (metadata only)")
+def list_articles(request: Request, limit: Limit = 50, offset: Offset = 0,
+                  outlet: str | None = Query(None, max_length=200)) -> dict[str, Any]:
+    items, total = store_of(request).articles(outlet, limit, offset)
+    return _page(items, total, limit, offset)
+
+
+@router.get("/articles/{article_id}", summary="One article with its text, mentions and events")
+def get_article(request: Request, article_id: str) -> dict[str, Any]:
+    from ..model import to_dict
+    art = _found(store_of(request).article(article_id), "article")
+    d = to_dict(art)
+    d.pop("html", None)
+    return d
+
+
+@router.get("/search", summary="Full-text search over articles (normalised Arabic)")
+def search(request: Request, q: str = Query(..., min_length=1, max_length=500), limit: Limit = 50,
+           offset: Offset = 0) -> dict[str, Any]:
+    items, total = store_of(request).search(q, limit, offset)
+    return _page(items, total, limit, offset)
+
+
+def _export_events(request: Request, f: EventFilter) -> list[dict[str, Any]]:
+    st, out, offset = store_of(request), [], 0
+    while len(out) < EXPORT_MAX:
+        items, total = st.events(f, MAX_LIMIT, offset)
+        out += items
+        offset += MAX_LIMIT
+        if offset >= total or not items:
+            break
+    return out
+
+
+@router.get("/export/events.csv", summary="Filtered events as ACLED-style CSV",
+            response_class=PlainTextResponse)
+def export_csv(request: Request, type: EventType | None = None,
+               status: Status | None = None,
+               outlet: str | None = Query(None, max_length=200),
+               date_from: IsoDate = None, date_to: IsoDate = None) -> Response:
+    f = EventFilter(type=type, status=status, outlet=outlet, date_from=date_from, date_to=date_to)
+    return Response(events_csv(_export_events(request, f)), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+
+
+@router.get("/export/events.geojson", summary="Filtered events as GeoJSON points")
+def export_geojson(request: Request, type: EventType | None = None,
+                   status: Status | None = None,
+                   outlet: str | None = Query(None, max_length=200),
+                   date_from: IsoDate = None, date_to: IsoDate = None) -> JSONResponse:
+    f = EventFilter(type=type, status=status, outlet=outlet, date_from=date_from, date_to=date_to)
+    return JSONResponse(events_geojson(_export_events(request, f)), media_type="application/geo+json")
+
+
+_INGEST_BODY = {
+    "required": True,
+    "content": {
+        "application/json": {"schema": {"type": "object", "required": ["text"], "properties": {
+            "id": {"type": "string"}, "text": {"type": "string"}, "html": {"type": "string"},
+            "url": {"type": "string"}, "outlet": {"type": "string"}, "published": {"type": "string"},
+            "title": {"type": "string"}}}},
+        "multipart/form-data": {"schema": {"type": "object", "required": ["file"], "properties": {
+            "file": {"type": "string", "format": "binary"}, "outlet": {"type": "string"},
+            "url": {"type": "string"}, "published": {"type": "string"}, "title": {"type": "string"}}}},
+    },
+}
+
+
+async def _read_capped(request: Request, cap: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > cap:
+        raise HTTPException(413, f"body is {int(declared):,} bytes; the limit is {cap:,}")
+    chunks, total = [], 0
+    async for chunk in request.stream():
+        total += len(chunk)
+        if total > cap:
+            raise HTTPException(413, f"body is larger than the {cap:,}-byte limit")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+@router.post("/articles", status_code=201, openapi_extra={"requestBody": _INGEST_BODY},
+             summary="Ingest articles (JSON or an uploaded HTML/text file); needs the write token",
+             responses={401: {"description": "missing or wrong token"}, 413: {"description": "too large"},
+                        403: {"description": "writes disabled"}})
+async def post_articles(request: Request) -> dict[str, Any]:
+    settings: Settings = request.app.state.settings
+    if not settings.token:
+        raise HTTPException(403, "writes are disabled: start the server with --token or TAWATUR_TOKEN")
+    if not token_ok(request.headers.get("authorization"), settings.token):
+        raise HTTPException(401, "a valid 'Authorization: Bearer <token>' header is needed",
+                            headers={"WWW-Authenticate": "Bearer"})
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    try:
+        if ctype == "application/json":
+            arts = articles_from_json(await _read_capped(request, settings.max_body))
+        elif ctype == "multipart/form-data":
+            arts = [await _article_from_form(request, settings.max_body)]
+        else:
+            raise HTTPException(415, "send application/json or multipart/form-data with a 'file' field")
+    except IngestError as exc:
+        raise HTTPException(400, str(exc)) from exc
+    from starlette.concurrency import run_in_threadpool
+    res = await run_in_threadpool(store_of(request).ingest_articles, arts)
+    return {"added": res.added, "skipped": res.skipped, "failed": res.failed, "events": res.events,
+            "touched": res.touched}
+
+
+async def _article_from_form(request: Request, cap: int) -> Any:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > cap:
+        raise HTTPException(413, f"upload is {int(declared):,} bytes; the limit is {cap:,}")
+    form = await request.form(max_files=1, max_fields=10)
+    upload = form.get("file")
+    if upload is None or isinstance(upload, str):
+        raise HTTPException(400, "multipart body needs a 'file' field holding the article")
+    data = await upload.read(cap + 1)
+    if len(data) > cap:
+        raise HTTPException(413, f"upload is larger than the {cap:,}-byte limit")
+    meta = {k: (str(form.get(k))[:1000] if form.get(k) is not None else None)
+            for k in ("id", "outlet", "url", "published", "title")}
+    return article_from_upload(data, upload.filename, meta)

@@ -1,0 +1,112 @@
+"""The FastAPI app: REST API under /api/v1 (OpenAPI at /api/v1/openapi.json), pages, static files.
+
+Safety first, because article text is hostile: a Content-Security-Policy on every response, no request
+ever names a file path, every error is a short JSON (API) or HTML (pages) reason, never a traceback.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import DataError, StatementError
+
+from .. import __version__
+from ..store import StoreError, open_store
+from . import api, pages
+from .settings import Settings, token_ok
+
+log = logging.getLogger("tawatur.serve")
+CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; "
+       "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
+                    "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
+# Swagger UI would load scripts from a CDN; the docs page is disabled and the schema served as JSON.
+OPENAPI_URL = "/api/v1/openapi.json"
+
+
+def create_app(settings: Settings | str) -> FastAPI:
+    """The app for ``settings`` (or a database path/URL with default settings)."""
+    if isinstance(settings, str):
+        settings = Settings.from_env(settings)
+    app = FastAPI(title="tawatur", version=__version__, openapi_url=OPENAPI_URL, docs_url=None,
+                  redoc_url=None, description="Events extracted from Arabic news reports, linked across "
+                                              "outlets: filters, exports and ingest.")
+    app.state.settings = settings
+    app.state.store = open_store(settings.db)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=str(pages.HERE / "static")), name="static")
+    _add_middleware(app, settings)
+    _add_handlers(app)
+
+    @app.on_event("shutdown")
+    def _close() -> None:
+        app.state.store.close()
+
+    return app
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _add_middleware(app: FastAPI, settings: Settings) -> None:
+    @app.middleware("http")
+    async def guard(request: Request, call_next: Any) -> Response:
+        if "\x00" in request.url.path or "%00" in request.url.query:
+            resp: Response = _error(request, 400, "NUL characters are not allowed in a request")
+        elif (settings.read_token and request.method == "GET" and not request.url.path.startswith("/static/")
+              and not token_ok(request.headers.get("authorization"), settings.read_token)):
+            resp = _error(request, 401, "this server needs a read token (Authorization: Bearer …)")
+        else:
+            resp = await call_next(request)
+        for k, v in SECURITY_HEADERS.items():
+            resp.headers.setdefault(k, v)
+        return resp
+
+
+def _error(request: Request, status: int, reason: str, headers: dict[str, str] | None = None) -> Response:
+    if _is_api(request) or "text/html" not in request.headers.get("accept", ""):
+        return JSONResponse({"detail": reason}, status_code=status, headers=headers)
+    return pages.render(request, "error.html", status=status, reason=reason)
+
+
+def _add_handlers(app: FastAPI) -> None:
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        from starlette.exceptions import HTTPException as StarletteHTTPException  # noqa: F401
+        return _error(request, exc.status_code, str(exc.detail), getattr(exc, "headers", None))
+
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+
+    @app.exception_handler(StarletteHTTPException)
+    async def starlette_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return _error(request, exc.status_code, str(exc.detail), getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        reasons = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg')}"
+                            for e in exc.errors()[:5])
+        return _error(request, 422, f"invalid request: {reasons}")
+
+    @app.exception_handler(StoreError)
+    async def bad_filter(request: Request, exc: StoreError) -> Response:
+        return _error(request, 400, str(exc))
+
+    @app.exception_handler(DataError)
+    @app.exception_handler(StatementError)
+    async def bad_value(request: Request, exc: Exception) -> Response:
+        log.warning("database refused a value: %s", exc)
+        return _error(request, 400, "a value in the request is not acceptable to the database")
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error on %s", request.url.path)
+        return _error(request, 500, "internal error (logged on the server)")
+
+
+__all__ = ["create_app", "Settings", "HTMLResponse"]
