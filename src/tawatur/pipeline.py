@@ -23,12 +23,13 @@ STAGES: dict[str, str] = {
     "segment": "tawatur.clean.segment:segment",
     "places": "tawatur.read.places:read_places",
     "actors": "tawatur.read.actors:read_actors",
+    "persons": "tawatur.read.persons:read_persons",
     "sources": "tawatur.read.sources:read_sources",
     "dates": "tawatur.read.dates:read_dates",
     "numbers": "tawatur.read.numbers:read_numbers",
     "events": "tawatur.extract.events:extract_events",
 }
-DEFAULT_ORDER = ("clean", "segment", "places", "actors", "sources", "dates", "numbers", "events")
+DEFAULT_ORDER = ("clean", "segment", "places", "actors", "persons", "sources", "dates", "numbers", "events")
 READ_ORDER = DEFAULT_ORDER[:-1]
 
 _cache: dict[str, Stage] = {}

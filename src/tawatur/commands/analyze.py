@@ -53,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
 
     errors: list[dict] = []
     articles: list[Article] = list(iter_inputs(args, errors))
+    from ..clean.boilerplate import mark_repeated_lines
+    mark_repeated_lines(articles)  # lines an outlet repeats on every page are furniture
     config = PipelineConfig(keep_all=args.keep_all)
     done: list[Article] = []
     with progress(len(articles), "analysing", enabled=not args.quiet) as tick:

@@ -1,0 +1,401 @@
+"""The rule-based event extractor (pipeline stage "events").
+
+For each sentence of the kept body: find triggers (``data/extract/triggers.tsv``), judge each one's
+polarity (:mod:`.polarity`), attach places, actor, source, date and quantity (:mod:`.frames`), and fan
+out one event per place. Within an article the same happening told twice (same type, polarity, place and
+side) is kept once, at its best-attributed sentence, as ``eval/GUIDELINES.md`` asks. Every event carries
+the rule that made it: the trigger row, how the place was found, the polarity cue.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from ..model import Actor, Article, Event, EventDate, Evidence, Mention, Place, Source
+from .frames import (
+    SentenceView,
+    build_view,
+    nearest,
+    pick_actor,
+    place_after_toward,
+    scope_places,
+    token_at,
+    usable_place,
+)
+from .patterns import Match, find_all, load_patterns, longest_non_overlapping, tokenize
+from .polarity import NO_EVENT, judge
+
+CONTINUATION_VERBS = {"اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "نقلت", "نقل", "اشار",
+                      "اشارت", "اكد", "اكدت", "بين", "لفت", "لفتت"}
+CITY_KINDS = {"city", "town", "village", "capital", "neighbourhood", "governorate_capital"}
+VICTIM_MARKERS = {"صفوف", "عناصر", "مقاتلي", "جنود", "افراد", "من"}
+AGENT_MARKERS = {"برصاص", "بنيران", "قبل", "جراء", "شنه", "شنها", "نفذه", "نفذها"}
+
+
+@lru_cache(maxsize=1)
+def adversaries() -> dict[str, str]:
+    text = resources.files("tawatur").joinpath("data", "extract", "sides.tsv").read_text(encoding="utf-8")
+    rows = [r for r in csv.reader(text.splitlines(), delimiter="\t") if r and not r[0].startswith("#")]
+    return {r[0]: r[1] for r in rows}
+
+
+@dataclass
+class PlaceMemory:
+    """Place groups named so far, newest last, for back-references."""
+
+    groups: list[list[Mention]] = field(default_factory=list)
+
+    def add_sentence(self, view: SentenceView) -> None:
+        by_group: dict[object, list[Mention]] = {}
+        for _, m in sorted(view.places, key=lambda x: x[0]):
+            if not usable_place(m) or not m.attrs.get("resolved", True):
+                continue
+            key = m.attrs.get("group", id(m))
+            by_group.setdefault(key, []).append(m)
+        self.groups.extend(by_group.values())
+
+    def recall(self, word: str, extra: list[list[Mention]]) -> list[Mention]:
+        groups = self.groups + extra
+        if not groups:
+            return []
+        if word.startswith("مدين") or word in ("البلده", "القريه", "الحي"):
+            for g in reversed(groups):
+                cities = [m for m in g if m.attrs.get("kind") in CITY_KINDS]
+                if cities:
+                    return cities if word.endswith(("تين", "تان")) else cities[-1:]
+        return groups[-1]
+
+
+def _protagonist(article: Article) -> str:
+    """The side the article is mostly about (first mentions weigh more)."""
+    counts: Counter[str] = Counter()
+    for n, m in enumerate(sorted(article.mentions_of("actor"), key=lambda m: m.start)):
+        side = m.attrs.get("side", "unknown")
+        if side in ("unknown", "civilians"):
+            continue
+        counts[side] += 1.0 + (2.0 if n < 3 else 0.0)
+    return counts.most_common(1)[0][0] if counts else "unknown"
+
+
+def _place_of(m: Mention) -> Place:
+    a = m.attrs
+    return Place(
+        name=a.get("name") or m.text, name_en=a.get("name_en", ""), lat=a.get("lat"), lon=a.get("lon"),
+        admin1=a.get("admin1", ""), kind=a.get("kind", ""), geo_precision=int(a.get("geo_precision") or 1),
+        gazetteer_id=a.get("id", ""), aliases=list(a.get("aliases", []) or []),
+    )
+
+
+def _actor_of(m: Mention | None, side: str) -> Actor:
+    if m is None:
+        return Actor(side=side)
+    a = m.attrs
+    return Actor(name=a.get("name") or m.text, name_en=a.get("name_en", ""), side=side, id=a.get("id", ""))
+
+
+def _source_for(view: SentenceView, tok_start: int, previous: Source | None,
+                continuation: bool) -> tuple[Source, Mention | None]:
+    """The attribution covering a trigger: the innermost source scope, else the outlet."""
+    best: Mention | None = None
+    for s in view.sources:
+        a = s.attrs
+        lo, hi = a.get("scope_start"), a.get("scope_end")
+        covers = (lo is not None and hi is not None and lo <= tok_start < hi) or \
+                 (lo is None and s.start <= tok_start)
+        if covers and (best is None or (lo or s.start) >= (best.attrs.get("scope_start") or best.start)):
+            best = s
+    if best is not None:
+        a = best.attrs
+        chain = list(a.get("chain") or [a.get("name_en") or best.text])
+        return Source(name=a.get("name") or best.text, name_en=a.get("name_en") or best.text,
+                      kind=a.get("kind", ""), chain=chain), best
+    if continuation and previous is not None:
+        return previous, None
+    return Source(), None
+
+
+def _evidence(article: Article, sent_idx: int, start: int, end: int) -> Evidence:
+    sent = article.sentences[sent_idx]
+    clauses = sent.clauses or [(sent.start, sent.end)]
+    a = next((c0 for c0, c1 in clauses if c0 <= start < c1 + 1), sent.start)
+    b = next((c1 for c0, c1 in clauses if c0 <= max(start, end - 1) < c1 + 1), sent.end)
+    a, b = min(a, start), max(b, end)
+    return Evidence(text=article.raw[a:b], start=a, end=b)
+
+
+def _quantity(view: SentenceView, trig: Match, lo: int, hi: int, etype: str) -> str | None:
+    wanted = {"casualties": ("killed", "wounded", "people")}.get(etype, ("places", "people", "killed"))
+    cands = [(i, m) for i, m in view.numbers if m.attrs.get("unit_kind") in wanted or etype == "casualties"]
+    m = nearest(cands, trig.i, max(0, trig.i - 6), min(hi, trig.j + 6))
+    if m is None:
+        return None
+    a = m.attrs
+    val = a.get("value")
+    return str(val) if val is not None else (a.get("text_value") or m.text)
+
+
+def _date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
+          continuation: bool) -> EventDate:
+    dated = [(i, m) for i, m in view.dates if m.attrs.get("value")]
+    before = [(i, m) for i, m in dated if i <= trig.i]
+    m = before[-1][1] if before else (dated[0][1] if dated else None)
+    if m is not None:
+        return EventDate(m.attrs["value"], m.attrs.get("precision", "day"), m.text)
+    if continuation and previous is not None and previous.value:
+        return previous
+    pub = (article.published or "")[:10]
+    return EventDate(pub, "day", "article date" if pub else "")
+
+
+def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
+    h = hashlib.sha1(f"{article_id}|{etype}|{place}|{start}".encode()).hexdigest()[:10]
+    return f"{article_id}:{h}"
+
+
+class _Extractor:
+    def __init__(self, article: Article):
+        self.article = article
+        self.triggers = load_patterns("triggers.tsv")
+        self.cues = load_patterns("cues.tsv")
+        self.protagonist = _protagonist(article)
+        self.memory = PlaceMemory()
+        self.events: list[Event] = []
+        self.by_sent: dict[int, list[Mention]] = defaultdict(list)
+        for m in article.mentions:
+            self.by_sent[m.sentence].append(m)
+        self.prev_events: list[tuple[Event, list[Mention]]] = []
+        self.prev_source: Source | None = None
+
+    # ------------------------------------------------------------------ sentences
+    def run(self) -> list[Event]:
+        for sent in self.article.sentences:
+            toks = tokenize(self.article.raw, sent.start, sent.end)
+            view = build_view(sent.index, toks, self.by_sent.get(sent.index, []))
+            if sent.is_heading:
+                self.memory.add_sentence(view)
+                continue
+            made = self.sentence(view)
+            self.memory.add_sentence(view)
+            if made:
+                self.prev_events = made
+        return dedupe(self.events)
+
+    def _blocked_spans(self, view: SentenceView) -> set[int]:
+        """Token indices inside actor or place names: no trigger there ("هيئة تحرير الشام")."""
+        idx: set[int] = set()
+        for a0, a1, _ in view.actors:
+            idx.update(range(a0, a1 + 1))
+        for i, m in view.places:
+            idx.update(range(i, token_at(view.toks, max(m.start, m.end - 1)) + 1))
+        return idx
+
+    def sentence(self, view: SentenceView) -> list[tuple[Event, list[Mention]]]:
+        toks = view.toks
+        blocked = self._blocked_spans(view)
+        matches = [m for m in longest_non_overlapping(find_all(self.triggers, toks))
+                   if m.i not in blocked or m.row.get("type") == "none"]
+        cues = find_all(self.cues, toks)
+        idx = defaultdict(set)
+        for c in cues:
+            idx[c.row.get("effect")].update(range(c.i, c.j))
+        first = toks[0].bare if toks else ""
+        continuation = (toks and toks[0].word.startswith(("و", "ف")) and first in CONTINUATION_VERBS) or \
+            any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)
+        fronted = self._fronted(view)
+        made: list[tuple[Event, list[Mention]]] = []
+        pending_casualties = []
+        for k, m in enumerate(matches):
+            etype = m.row.get("type", "none")
+            if etype == "none":
+                continue
+            nxt = matches[k + 1].i if k + 1 < len(matches) else len(toks)
+            prv = matches[k - 1].j if k else 0
+            res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted)
+            if res == "pending":
+                pending_casualties.append((m, prv, nxt))
+            elif res:
+                made.extend(res)
+        for m, prv, nxt in pending_casualties:
+            donors = [(e, pl) for e, pl in made if e.type == "attack"] or (
+                self.prev_events if continuation else [])
+            if donors:
+                made.extend(self.casualties_from(view, m, prv, nxt, cues, donors, continuation))
+        for e, _ in made:
+            self.events.append(e)
+        if made:
+            self.prev_source = made[-1][0].source
+        return made
+
+    def _fronted(self, view: SentenceView) -> list[Mention]:
+        toks = view.toks
+        if len(toks) < 2 or "في" not in toks[0].forms + [toks[0].bare]:
+            return []
+        return [m for i, m in view.places if i <= 3 and usable_place(m)][:1]
+
+    # ------------------------------------------------------------------ one trigger
+    def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted):
+        toks = view.toks
+        etype = m.row["type"]
+        flags = m.row.get("flags", "").split(",")
+        source, smention = _source_for(view, toks[m.i].start, self.prev_source, continuation)
+        denial = bool(smention and smention.attrs.get("denial"))
+        verdict = judge(m, toks, cues, denial)
+        if verdict.polarity == NO_EVENT:
+            return None
+        if "dist" in flags and not self._distance_is_advance(view, m, idx):
+            return None
+        places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags)
+        how = "scope"
+        if not places:
+            places, how = self._fallback_places(view, m, nxt, idx, continuation, fronted)
+        if not places:
+            return "pending" if etype == "casualties" else None
+        if "mutual" in flags and how != "scope" and any(c.row.get("effect") == "manner" and c.j <= m.i
+                                                        and m.i - c.j <= 3 for c in cues):
+            return None
+        actor = pick_actor(view, m, prv, nxt, idx["locative"] | {i for i in range(len(toks))
+                                                                  if toks[i].bare in ("ضد", "مع")})
+        side = self._side(view, m, etype, flags, actor, smention, prv, nxt)
+        date = _date(view, m, self.article, self.prev_events[-1][0].date if self.prev_events else None,
+                     continuation)
+        qty = _quantity(view, m, prv, nxt, etype)
+        out = []
+        for p in places:
+            t = etype
+            if "toward" in flags and place_after_toward(view, p, m.i + 1, idx["toward"]):
+                t = "advance"
+            ev = self._event(view, m, t, verdict, p, actor, side, source, date, qty, how)
+            out.append((ev, places))
+        return out
+
+    def _distance_is_advance(self, view, m: Match, idx) -> bool:
+        """"على بعد 20 كم من X" is an advance when a force is at that distance, not a description."""
+        lo = max(0, m.i - 4)
+        if any(lo <= k < m.i for k in idx["relative"]):
+            return False
+        if any(lo <= k < m.i for k in idx["subject"]):
+            return True
+        return m.row.get("pattern", "").startswith("وصل")
+
+    def _fallback_places(self, view, m: Match, nxt: int, idx, continuation, fronted):
+        toks = view.toks
+        refs = [k for k in idx["backref"] if m.i < k < nxt]
+        if refs:
+            earlier = [[p] for i, p in sorted(view.places, key=lambda x: x[0])
+                       if i < m.i and usable_place(p)]
+            got = self.memory.recall(toks[refs[0]].bare, earlier)
+            if got:
+                return got, f"backref:{toks[refs[0]].bare}"
+        if fronted:
+            return fronted, "fronted"
+        if continuation and self.prev_events:
+            return self.prev_events[-1][1], "continuation"
+        return [], ""
+
+    def _side(self, view, m: Match, etype, flags, actor, smention, prv, nxt) -> str:
+        adv = adversaries()
+        side = actor.attrs.get("side", "unknown") if actor else "unknown"
+        if "loser" in flags:
+            return adv.get(side, "unknown")
+        if etype in ("displacement", "protest"):
+            return "civilians"
+        if etype == "casualties":
+            return self._casualty_side(view, m, nxt, side)
+        if "mutual" in flags:
+            present = {a[2].attrs.get("side") for a in view.actors}
+            if actor is None or self.protagonist in present:
+                return self.protagonist
+        if actor is None:
+            sp = smention.attrs.get("side") if smention else None
+            if sp and sp not in ("unknown", "civilians"):
+                return sp
+            return self.protagonist
+        return side
+
+    def _casualty_side(self, view, m: Match, nxt: int, side: str) -> str:
+        toks = view.toks
+        for a0, _, a in view.actors:
+            if m.j <= a0 < nxt + 4 and a0 and toks[a0 - 1].bare in AGENT_MARKERS:
+                return a.attrs.get("side", "unknown")
+        for a0, _, a in view.actors:
+            if a0 and toks[a0 - 1].bare in VICTIM_MARKERS and abs(a0 - m.i) <= 6:
+                return adversaries().get(a.attrs.get("side", "unknown"), "unknown")
+        return "unknown"
+
+    def casualties_from(self, view, m: Match, prv, nxt, cues, donors, continuation):
+        toks = view.toks
+        source, smention = _source_for(view, toks[m.i].start, self.prev_source, continuation)
+        verdict = judge(m, toks, cues, bool(smention and smention.attrs.get("denial")))
+        if verdict.polarity == NO_EVENT:
+            return []
+        donor_event, donor_places = donors[-1]
+        side = self._casualty_side(view, m, nxt, "unknown")
+        if side == "unknown":
+            side = donor_event.actor.side
+        qty = _quantity(view, m, prv, nxt, "casualties")
+        date = _date(view, m, self.article, donor_event.date, True)
+        places = [p for p in donor_places] if donor_places else []
+        out = []
+        for p in places:
+            ev = self._event(view, m, "casualties", verdict, p, None, side, source, date, qty,
+                             "from-attack" if donor_event.sentence == view.index else "continuation")
+            if ev.actor.side == "unknown":
+                ev.actor = Actor(side=side)
+            out.append((ev, places))
+        return out
+
+    def _event(self, view, m: Match, etype, verdict, place: Mention, actor, side, source, date, qty, how):
+        toks = view.toks
+        start = toks[m.i].start
+        end = max(toks[m.j - 1].end, place.end if place.start >= start else 0)
+        if place.sentence != view.index:
+            end = toks[m.j - 1].end
+        ev = Event(
+            id=_event_id(self.article.id, etype, place.attrs.get("id") or place.text, start),
+            article=self.article.id, type=etype,
+            polarity=verdict.polarity, place=_place_of(place), actor=_actor_of(actor, side),
+            source=source, date=date, quantity=qty,
+            evidence=_evidence(self.article, view.index, start, end),
+            confidence=self._confidence(m, place, actor, how),
+            rule=f"trigger:{m.pattern.name} place:{how} polarity:{verdict.cue or 'asserted'}",
+            trigger=self.article.raw[start:toks[m.j - 1].end], sentence=view.index,
+        )
+        return ev
+
+    @staticmethod
+    def _confidence(m: Match, place: Mention, actor, how: str) -> float:
+        c = 0.55 + (0.1 if "verb" in m.row.get("flags", "") else 0.0)
+        c += 0.1 if actor is not None else 0.0
+        c += 0.1 if place.attrs.get("geo_precision", 1) == 1 and place.attrs.get("resolved", True) else 0.0
+        c -= 0.15 if how != "scope" else 0.0
+        return round(max(0.05, min(0.95, c)), 2)
+
+
+def _place_key(e: Event) -> str:
+    p = e.place
+    return (p.gazetteer_id or p.name) if p else ""
+
+
+def dedupe(events: list[Event]) -> list[Event]:
+    """One event per (type, polarity, place, side) in an article: the best-attributed, earliest."""
+    best: dict[tuple, Event] = {}
+    order: list[tuple] = []
+    for e in events:
+        key = (e.type, e.polarity, _place_key(e), e.actor.side)
+        cur = best.get(key)
+        if cur is None:
+            best[key] = e
+            order.append(key)
+        elif cur.source.name_en == "the article" and e.source.name_en != "the article":
+            best[key] = e
+    return [best[k] for k in order]
+
+
+def extract_events(article: Article) -> Article:
+    """Pipeline stage: fill ``article.events`` from its sentences and mentions."""
+    article.events = _Extractor(article).run()
+    return article

@@ -1,0 +1,122 @@
+"""Argument attachment: which places, actor, source, date and quantity belong to a trigger.
+
+Arabic news sentences chain several reports ("سيطرت على X، ودخلت Y، فيما انسحبت قوات النظام من Z"), so a
+trigger's *scope* runs from the trigger to the next trigger of any kind (blockers included). The places
+in that scope are the event's places; a place that only locates another (a locator, or one after قرب /
+شرقي / الحدودي) is not. A trigger with no place of its own may take one from a back-reference
+("المدينة", "عليها", "هناك") or from a fronted locative ("وفي السويداء، ..."). The actor is the agent:
+the actor right after a verbal or nominal head (VSO order and genitive agents), else the nearest one
+before it in the same stretch, else the speaker when the speaker is a party.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Mention
+from .patterns import Match, Token
+
+EXCLUDED_PLACE_KINDS = {"country", "region", "sea", "continent"}
+
+
+@dataclass
+class SentenceView:
+    """One sentence with its tokens and its mentions mapped to token indices."""
+
+    index: int
+    toks: list[Token]
+    places: list[tuple[int, Mention]] = field(default_factory=list)  # (token index, mention)
+    actors: list[tuple[int, int, Mention]] = field(default_factory=list)  # (first, last token, mention)
+    sources: list[Mention] = field(default_factory=list)
+    dates: list[tuple[int, Mention]] = field(default_factory=list)
+    numbers: list[tuple[int, Mention]] = field(default_factory=list)
+
+
+def token_at(toks: list[Token], offset: int) -> int:
+    """Index of the token that contains (or first follows) a raw offset."""
+    for t in toks:
+        if t.end > offset:
+            return t.i
+    return len(toks)
+
+
+def build_view(index: int, toks: list[Token], mentions: list[Mention]) -> SentenceView:
+    v = SentenceView(index, toks)
+    for m in mentions:
+        i = token_at(toks, m.start)
+        if m.kind == "place":
+            v.places.append((i, m))
+        elif m.kind == "actor":
+            v.actors.append((i, token_at(toks, max(m.start, m.end - 1)), m))
+        elif m.kind == "source":
+            v.sources.append(m)
+        elif m.kind == "date":
+            v.dates.append((i, m))
+        elif m.kind == "number":
+            v.numbers.append((i, m))
+    return v
+
+
+def usable_place(m: Mention) -> bool:
+    a = m.attrs
+    return a.get("role", "main") != "locator" and a.get("kind", "") not in EXCLUDED_PLACE_KINDS
+
+
+def preceded_by(toks: list[Token], i: int, cue_idx: set[int], within: int = 1) -> bool:
+    return any((i - k) in cue_idx for k in range(1, within + 1))
+
+
+def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],
+                 toward_idx: set[int], origin_only: bool) -> list[Mention]:
+    """Usable places whose first token lies in [lo, hi)."""
+    out = []
+    seen_toward = False
+    for i, m in sorted(view.places, key=lambda x: x[0]):
+        if not lo <= i < hi:
+            continue
+        if any(lo <= k < i for k in toward_idx if view.toks[k].bare != "حتي"):
+            seen_toward = True
+        if origin_only and seen_toward:
+            continue
+        if not usable_place(m) or preceded_by(view.toks, i, locative_idx, 1):
+            continue
+        out.append(m)
+    return out
+
+
+def place_after_toward(view: SentenceView, m: Mention, lo: int, toward_idx: set[int]) -> bool:
+    """Is the place introduced by a direction word (باتجاه، نحو، صوب) after the trigger?"""
+    i = token_at(view.toks, m.start)
+    for k in range(max(lo, i - 3), i):
+        if k in toward_idx and view.toks[k].bare in ("باتجاه", "نحو", "صوب"):
+            return True
+    return False
+
+
+def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_start: int,
+               excluded_idx: set[int]) -> Mention | None:
+    """The agent of a trigger (see module docstring)."""
+    flags = trig.row.get("flags", "")
+    after = [a for a in view.actors if trig.j <= a[0] <= trig.j + 3 and a[0] < next_trig_start
+             and not preceded_by(view.toks, a[0], excluded_idx, 1)]
+    # "من قبل X", "برصاص X", "شنه X": an agent after the trigger, further away
+    agent_marked = [a for a in view.actors if trig.j <= a[0] < next_trig_start
+                    and a[0] >= 2 and view.toks[a[0] - 1].bare in ("قبل",)]
+    before = [a for a in view.actors if prev_trig_end <= a[1] < trig.i
+              and not preceded_by(view.toks, a[0], excluded_idx, 1)]
+    if agent_marked:
+        return agent_marked[0][2]
+    if "verb" in flags or "noun" in flags:
+        # VSO / genitive agent right after the head, unless the head is a passive participle frame
+        if after:
+            return after[0][2]
+    if before:
+        return before[-1][2]
+    return after[0][2] if after else None
+
+
+def nearest(items: list[tuple[int, Mention]], i: int, lo: int, hi: int) -> Mention | None:
+    """The item nearest to token i within [lo, hi), preferring one before i."""
+    cands = [(i - k if k <= i else (k - i) + 100, m) for k, m in items if lo <= k < hi]
+    if not cands:
+        return None
+    return min(cands, key=lambda x: x[0])[1]

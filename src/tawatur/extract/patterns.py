@@ -1,0 +1,180 @@
+"""Word patterns over folded Arabic, loaded from the TSV lexicons in ``tawatur/data/lexicons``.
+
+A pattern is a sequence of tokens; a token is a set of alternatives separated by ``|``:
+``stem*`` matches a word whose clitic-stripped form starts with ``stem``; ``=w`` matches the word as
+written (a leading و/ف allowed); a bare ``w`` matches a clitic-stripped form exactly; ``…`` lets up to
+:data:`GAP` words pass between two tokens. Matching works on :class:`Token` lists so the extractor
+tokenises a sentence once and runs every lexicon over it.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from ..clean.normalize import fold, strip_clitics, words
+
+GAP = 4
+
+
+@dataclass
+class Token:
+    """A word of a sentence: folded text, its clitic-stripped forms and its raw span."""
+
+    i: int
+    word: str
+    forms: list[str]
+    start: int  # raw offsets into Article.raw
+    end: int
+    fstart: int = 0  # folded offsets inside the sentence
+    fend: int = 0
+
+    @property
+    def bare(self) -> str:
+        """The word without a leading conjunction."""
+        w = self.word
+        return w[1:] if len(w) > 2 and w[0] in "وف" else w
+
+
+def tokenize(raw: str, start: int, end: int) -> list[Token]:
+    """Tokens of raw[start:end] with raw offsets."""
+    folded = fold(raw[start:end])
+    out = []
+    for fs, fe, w in words(folded.text):
+        a, b = folded.span(fs, fe)
+        out.append(Token(len(out), w, strip_clitics(w), start + a, start + b, fs, fe))
+    return out
+
+
+@dataclass(frozen=True)
+class Alt:
+    text: str
+    kind: str  # prefix | exact | form
+
+    def matches(self, tok: Token) -> bool:
+        if self.kind == "exact":
+            return tok.word == self.text or tok.bare == self.text
+        if self.kind == "prefix":
+            return any(f.startswith(self.text) for f in tok.forms)
+        return self.text in tok.forms
+
+
+@dataclass
+class Pattern:
+    """A compiled pattern with the lexicon row it came from."""
+
+    source: str
+    steps: list[tuple[bool, list[Alt]]]  # (gap allowed before this step, alternatives)
+    row: dict[str, str] = field(default_factory=dict)
+    line: int = 0
+
+    @property
+    def name(self) -> str:
+        return f"{self.row.get('type') or self.row.get('effect')}:{self.source}#{self.line}"
+
+    def match_at(self, toks: list[Token], i: int) -> int | None:
+        """Index one past the last token of a match starting at ``i``, or None."""
+        pos = i
+        for n, (gap, alts) in enumerate(self.steps):
+            limit = pos + (GAP + 1 if gap and n else 1)
+            found = None
+            for j in range(pos, min(limit, len(toks))):
+                if any(a.matches(toks[j]) for a in alts):
+                    found = j
+                    break
+            if found is None:
+                return None
+            pos = found + 1
+        return pos
+
+
+def _alt(text: str) -> Alt:
+    if text.startswith("="):
+        return Alt(text[1:], "exact")
+    if text.endswith("*"):
+        return Alt(text[:-1], "prefix")
+    return Alt(text, "form")
+
+
+def compile_pattern(source: str, row: dict[str, str] | None = None, line: int = 0) -> Pattern:
+    steps: list[tuple[bool, list[Alt]]] = []
+    gap = False
+    first_exact = False
+    for tok in source.split():
+        if tok == "…":
+            gap = True
+            continue
+        alts_src = tok.split("|")
+        # "=a|b" marks every alternative of the token exact
+        if alts_src[0].startswith("="):
+            first_exact = True
+            alts_src = [a if a.startswith("=") else "=" + a for a in alts_src]
+        steps.append((gap, [_alt(a) for a in alts_src if a]))
+        gap = False
+    del first_exact
+    return Pattern(source, steps, row or {}, line)
+
+
+def _read_tsv(name: str) -> list[tuple[int, dict[str, str]]]:
+    text = resources.files("tawatur").joinpath("data", "extract", name).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    header: list[str] | None = None
+    rows = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            if line.startswith("# pattern\t") or line.startswith("# cue\t"):
+                header = line[2:].split("\t")
+            continue
+        cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
+        if header is None:
+            raise ValueError(f"{name}: no header line before row {n}")
+        rows.append((n, dict(zip(header, cells, strict=False))))
+    return rows
+
+
+@cache
+def load_patterns(name: str) -> tuple[Pattern, ...]:
+    """Compile every row of a lexicon TSV (column ``pattern`` or ``cue``)."""
+    out = []
+    for n, row in _read_tsv(name):
+        src = row.get("pattern") or row.get("cue") or ""
+        out.append(compile_pattern(src, row, n))
+    return tuple(out)
+
+
+@dataclass
+class Match:
+    pattern: Pattern
+    i: int  # first token
+    j: int  # one past the last token
+
+    @property
+    def row(self) -> dict[str, str]:
+        return self.pattern.row
+
+
+def find_all(patterns: tuple[Pattern, ...], toks: list[Token]) -> list[Match]:
+    """Every match of every pattern at every position (overlaps included)."""
+    out = []
+    for i in range(len(toks)):
+        for p in patterns:
+            j = p.match_at(toks, i)
+            if j is not None:
+                out.append(Match(p, i, j))
+    return out
+
+
+def longest_non_overlapping(matches: list[Match]) -> list[Match]:
+    """Greedy selection: longer matches first (more tokens), then earlier; no shared token."""
+    taken: set[int] = set()
+    chosen = []
+    for m in sorted(matches, key=lambda m: (-(m.j - m.i), m.i)):
+        span = set(range(m.i, m.j))
+        if span & taken:
+            continue
+        taken |= span
+        chosen.append(m)
+    return sorted(chosen, key=lambda m: m.i)

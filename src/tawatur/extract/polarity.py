@@ -1,0 +1,79 @@
+"""Polarity and modality of a trigger: asserted, denied, expected, or no event at all.
+
+Reads the cue lexicon (``data/extract/cues.tsv``) matched over the sentence. The rules, in order:
+a hypothetical, a consequence, a "not yet announced" statement or a "without" (دون وقوع) gives no event;
+a goal ("للسيطرة", "تمهيداً لدخولها") gives none unless the trigger allows it (a call to defect is itself
+a defection event); a denial by a source before the trigger, with no new report between them, makes it
+denied, and so does the author's own "لم/لن" right before it; a prediction or plan makes it expected.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .patterns import Match, Token
+
+NO_EVENT = "none"
+
+
+@dataclass
+class Verdict:
+    polarity: str  # asserted | denied | expected | none
+    cue: str = ""  # the rule that decided it
+
+
+def _before(cues: list[Match], trig: Match, effect: str) -> list[Match]:
+    """Cues of one effect that end before the trigger, within their window."""
+    out = []
+    for c in cues:
+        if c.row.get("effect") != effect or c.j > trig.i:
+            continue
+        window = int(c.row.get("window") or 0)
+        if window and trig.i - c.j > window:
+            continue
+        out.append(c)
+    return out
+
+
+def _cancelled(c: Match, toks: list[Token]) -> bool:
+    unless = [w for w in (c.row.get("unless") or "").split("|") if w]
+    return bool(unless) and any(toks[c.j - 1].bare == w or toks[c.j - 1].word == w for w in unless)
+
+
+def is_purpose(trig: Match, toks: list[Token], cues: list[Match]) -> bool:
+    """A goal, not a happening: "للسيطرة على", "لإخلاء مواقعهم", "تمهيداً لدخولها"."""
+    head = toks[trig.i]
+    w = head.bare
+    exposed = "exposed" in trig.row.get("flags", "")
+    if not exposed and w.startswith("ل") and len(w) > 3 and head.forms[-1] != w \
+            and "verb" not in trig.row.get("flags", "").split(","):
+        prev = toks[trig.i - 1].bare if trig.i else ""
+        if not prev.startswith("تعرض"):
+            return True
+    return bool(_before(cues, trig, "purpose"))
+
+
+def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool) -> Verdict:
+    """The polarity of one trigger in its sentence."""
+    flags = trig.row.get("flags", "").split(",")
+    for effect in ("hypo", "notyet", "without"):
+        hits = [c for c in _before(cues, trig, effect) if not _cancelled(c, toks)]
+        if hits:
+            return Verdict(NO_EVENT, f"{effect}:{hits[-1].pattern.source}")
+    if is_purpose(trig, toks, cues) and "purpose_ok" not in flags:
+        return Verdict(NO_EVENT, "purpose")
+    if source_denial:
+        return Verdict("denied", "source-denial")
+    denials = _before(cues, trig, "deny")
+    if denials:
+        last = denials[-1]
+        reports = [c for c in _before(cues, trig, "report") if c.i > last.i]
+        if not reports:
+            return Verdict("denied", f"deny:{last.pattern.source}")
+    if _before(cues, trig, "negate"):
+        return Verdict("denied", "negated")
+    expects = _before(cues, trig, "expect")
+    after = [c for c in cues if c.row.get("effect") == "expect" and c.i >= trig.j
+             and "الساعات" in c.pattern.source]
+    if expects or after:
+        return Verdict("expected", f"expect:{(expects or after)[-1].pattern.source}")
+    return Verdict("asserted", "")
