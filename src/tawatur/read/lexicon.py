@@ -1,0 +1,162 @@
+"""A small shared TSV loader and a longest-match phrase matcher over folded text.
+
+Lexicons are data (``src/tawatur/data/lexicons/*.tsv``) so analysts can extend them without touching
+code. The matcher works word by word on the folded form (:func:`tawatur.clean.normalize.fold`), lets
+the first word of a phrase carry the proclitics news Arabic attaches (و ف ب ل ك, and "لل" for "ل"+"ال"),
+and refuses to match across punctuation, so "الجيش، السوري" is not one phrase. Every hit maps back to
+an exact span of the original text through :meth:`Folded.span`.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..clean.normalize import Folded, fold, fold_text, words
+
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicons"
+
+# Between two words of one phrase only spaces, quotes, brackets or a hyphen may stand.
+_GAP_OK = re.compile(r"""^[\s"'()\[\]\-]*$""")
+
+
+@cache
+def load_tsv(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of ``data/lexicons/<name>`` as dicts keyed by the header; ``#`` lines are comments.
+
+    Cached: lexicons are read-only, so every worker loads each file once.
+    """
+    path = LEXICON_DIR / name
+    if not path.is_file():
+        raise FileNotFoundError(f"lexicon {name} not found in {LEXICON_DIR}")
+    text = path.read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    if not lines:
+        return ()
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    rows = []
+    for i, row in enumerate(reader, start=2):
+        if None in row:
+            raise ValueError(f"lexicon {name}: line {i} has more fields than the header")
+        rows.append({k: (v or "").strip() for k, v in row.items()})
+    return tuple(rows)
+
+
+def split_forms(cell: str) -> list[str]:
+    """The ``|``-separated Arabic forms of a lexicon cell, folded, empty ones dropped."""
+    return [fold_text(f).strip() for f in cell.split("|") if f.strip()]
+
+
+def first_word_forms(word: str) -> list[tuple[str, int]]:
+    """(form, prefix length) candidates of a folded word with proclitics removed, longest first.
+
+    "والجيش" -> ("والجيش", 0), ("الجيش", 1); "للجيش" -> ("للجيش", 0), ("الجيش", 1) by restoring the
+    article's alef; "بحسب" stays itself too, so a phrase that begins with ب is still found.
+    """
+    out: list[tuple[str, int]] = [(word, 0)]
+    conj = 1 if word[:1] in "وف" and len(word) > 3 else 0
+    rest = word[conj:]
+    if conj:
+        out.append((rest, conj))
+    if rest.startswith("لل") and len(rest) > 3:
+        out.append(("ا" + rest[1:], conj + 1))
+    if rest[:1] in "بلك" and len(rest) > 3:
+        out.append((rest[1:], conj + 1))
+    return out
+
+
+@dataclass
+class Hit:
+    """A phrase found in a folded text: folded span, the original span, and its entry."""
+
+    fstart: int
+    fend: int
+    start: int
+    end: int
+    entry: Any
+    phrase: str
+    word_index: int = 0
+    n_words: int = 1
+
+
+@dataclass
+class PhraseMatcher:
+    """Longest-match lookup of multi-word phrases (folded, space-separated) to entries."""
+
+    phrases: dict[tuple[str, ...], Any] = field(default_factory=dict)
+    max_words: int = 1
+    clitics: bool = True
+
+    def add(self, phrase: str, entry: Any) -> None:
+        key = tuple(fold_text(phrase).split())
+        if not key:
+            return
+        self.phrases.setdefault(key, entry)
+        self.max_words = max(self.max_words, len(key))
+
+    @classmethod
+    def build(cls, items: Iterable[tuple[str, Any]], clitics: bool = True) -> PhraseMatcher:
+        m = cls(clitics=clitics)
+        for phrase, entry in items:
+            m.add(phrase, entry)
+        return m
+
+    def find(self, folded: Folded, lo: int = 0, hi: int | None = None) -> list[Hit]:
+        """Non-overlapping longest hits in ``folded.text[lo:hi]``, left to right."""
+        hi = len(folded.text) if hi is None else hi
+        toks = [(a + lo, b + lo, w) for a, b, w in words(folded.text[lo:hi])]
+        return self.find_tokens(folded, toks)
+
+    def find_tokens(self, folded: Folded, toks: list[tuple[int, int, str]]) -> list[Hit]:
+        hits: list[Hit] = []
+        i = 0
+        while i < len(toks):
+            hit = self.match_at(folded, toks, i)
+            if hit:
+                hits.append(hit)
+                i += hit.n_words
+            else:
+                i += 1
+        return hits
+
+    def match_at(self, folded: Folded, toks: list[tuple[int, int, str]], i: int) -> Hit | None:
+        """The longest phrase starting at token ``i`` (its first word may carry proclitics)."""
+        text = folded.text
+        forms = first_word_forms(toks[i][2]) if self.clitics else [(toks[i][2], 0)]
+        for n in range(min(self.max_words, len(toks) - i), 0, -1):
+            if n > 1 and not all(_GAP_OK.match(text[toks[k][1]:toks[k + 1][0]])
+                                 for k in range(i, i + n - 1)):
+                continue
+            tail = tuple(t[2] for t in toks[i + 1:i + n])
+            for form, plen in forms:
+                key = (form, *tail)
+                if key in self.phrases:
+                    fs, fe = toks[i][0] + plen, toks[i + n - 1][1]
+                    s, e = folded.span(fs, fe)
+                    return Hit(fs, fe, s, e, self.phrases[key], " ".join(key), i, n)
+        return None
+
+
+@dataclass
+class SentenceFold(Folded):
+    """A folded sentence whose positions map to offsets of the whole ``raw`` text."""
+
+    end: int = 0
+
+    def orig(self, i: int) -> int:
+        return self.end if i >= len(self.index) else self.index[i]
+
+
+def sentence_folds(raw: str, start: int, end: int) -> SentenceFold:
+    """Fold ``raw[start:end]``; spans come back as offsets into ``raw``."""
+    f = fold(raw[start:end])
+    return SentenceFold(f.text, [p + start for p in f.index], raw, end)
+
+
+def sentence_tokens(f: Folded) -> list[tuple[int, int, str]]:
+    """Word tokens (folded start, folded end, word) of a folded sentence."""
+    return words(f.text)

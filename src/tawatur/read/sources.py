@@ -1,0 +1,462 @@
+"""Sources and attribution chains: who says what, through whom, and over which span.
+
+One ``source`` mention per attribution. Reporting words are data (``source_verbs.tsv``): verbs whose
+speaker follows ("أفادت مصادر محلية بأن") or precedes ("الجيش ينفي"), continuations ("وأضاف"), trailing
+prepositions ("بحسب المرصد"), verbal nouns carrying a possessor ("مع إعلانها السيطرة") and back
+references ("وأوضحت المصادر"). Speakers come from ``sources.tsv`` (outlets, agencies, anonymous
+sources) or from the actor mentions the actor reader already found. Hops: "نقلت سانا عن مصدر عسكري"
+gives chain ["SANA", "military source"]; "قال ضابط لرويترز" gives ["Reuters", "army officer"] (the
+outlet that heard the officer is the outer hop). A chain's ``root`` is its innermost named hop, so two
+anonymous sources quoted by one agency count as one origin. Unattributed text is the outlet's: the
+event extractor handles that; this reader only marks explicit attributions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..model import Article, Mention, Sentence
+from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, sentence_tokens, split_forms
+
+Tok = tuple[int, int, str]
+_DENIAL = re.compile(r"لا صحه|عدم صحه|غير صحيح|ليس صحيحا|لا اساس له")
+_OPEN_QUOTES = "\"'«“"
+MAX_SKIP = 4
+COMP_WINDOW = 7  # "ذكرت رويترز، السبت 7 من كانون الأول، أن ..."
+_NOT_COMP = frozenset({"بعد", "قبل", "منذ", "دون", "بدل", "حتي", "لو"})
+
+
+@dataclass
+class Speaker:
+    """One hop: who, as named in the text, resolved to an English name and a kind."""
+
+    name: str
+    name_en: str
+    kind: str
+    anonymous: bool
+    k0: int  # first token
+    k1: int  # token after the last
+    rule: str
+    actor_id: str = ""
+    side: str = ""
+    dative: bool = False  # written with ل ("لرويترز"): the outlet the speaker talked to
+
+
+@dataclass
+class Attribution:
+    start: int
+    end: int
+    marker: str
+    kind: str  # verb | continue | prep | noun | svo | pro-drop
+    hops: list[Speaker] = field(default_factory=list)
+    denial: bool = False
+    scope: tuple[int, int] = (0, 0)
+    continues: bool = False
+    copied: dict | None = None
+    rule: str = ""
+
+
+@lru_cache(maxsize=1)
+def source_matcher() -> PhraseMatcher:
+    items = []
+    for r in load_tsv("sources.tsv"):
+        items.extend((form, r) for form in split_forms(r["forms"]))
+    return PhraseMatcher.build(items)
+
+
+@lru_cache(maxsize=1)
+def marker_matchers() -> dict[str, PhraseMatcher]:
+    """One matcher per marker type of ``source_verbs.tsv``."""
+    by_type: dict[str, list] = {}
+    for r in load_tsv("source_verbs.tsv"):
+        by_type.setdefault(r["type"], []).extend(
+            (form, r) for form in split_forms(r["forms"]))
+    return {t: PhraseMatcher.build(items) for t, items in by_type.items()}
+
+
+@lru_cache(maxsize=1)
+def skip_words() -> frozenset[str]:
+    return frozenset(w for r in load_tsv("source_skip.tsv") for w in split_forms(r["forms"]))
+
+
+def _actor_kind(attrs: dict) -> str:
+    if attrs.get("actor_kind") == "government body":
+        return "government body"
+    side = attrs.get("side", "")
+    if side in ("government", "russia", "turkey", "usa", "israel", "iran"):
+        return "government body"
+    if side == "opposition":
+        return "opposition body"
+    return "armed group"
+
+
+class _Sent:
+    """A sentence with its tokens and the actor mentions mapped onto token indices."""
+
+    def __init__(self, article: Article, sent: Sentence) -> None:
+        self.raw = article.raw
+        self.sent = sent
+        self.f: SentenceFold = sentence_folds(article.raw, sent.start, sent.end)
+        self.toks: list[Tok] = sentence_tokens(self.f)
+        self.actors: dict[int, tuple[int, Mention]] = {}
+        for m in article.mentions_of("actor", sent.index):
+            if m.attrs.get("coref"):
+                continue
+            k0, k1 = self.tok_of(m.start), self.tok_of(m.end - 1)
+            if k0 is not None and k1 is not None:
+                self.actors.setdefault(k0, (k1 + 1, m))
+
+    def tok_of(self, pos: int) -> int | None:
+        for k, (a, b, _) in enumerate(self.toks):
+            if self.f.index[a] <= pos <= self.f.index[b - 1]:
+                return k
+        return None
+
+    def rs(self, k: int) -> int:
+        """Raw start of token k."""
+        return self.f.index[self.toks[k][0]]
+
+    def re_(self, k: int) -> int:
+        """Raw end of token k."""
+        return self.f.index[self.toks[k][1] - 1] + 1
+
+    def word(self, k: int) -> str:
+        return self.toks[k][2] if 0 <= k < len(self.toks) else ""
+
+    def match(self, kind: str, k: int):
+        if not 0 <= k < len(self.toks):
+            return None
+        m = marker_matchers().get(kind)
+        return m.match_at(self.f, self.toks, k) if m else None
+
+    def speaker_at(self, k: int) -> Speaker | None:
+        """The speaker phrase starting at token k: a source-lexicon entry or an actor mention."""
+        if not 0 <= k < len(self.toks):
+            return None
+        hit = source_matcher().match_at(self.f, self.toks, k)
+        act = self.actors.get(k)
+        dative = False
+        if hit:
+            prefix = self.toks[k][2][: hit.fstart - self.toks[k][0]]
+            dative = prefix.endswith("ل")
+        if act and (not hit or act[0] - k > hit.n_words):
+            k1, m = act
+            prefix = self.raw[self.rs(k):m.start]
+            return Speaker(m.text, m.attrs.get("name_en", ""), _actor_kind(m.attrs), False, k, k1,
+                           f"actor:{m.attrs.get('id', '')}", m.attrs.get("id", ""),
+                           m.attrs.get("side", ""), dative="ل" in prefix)
+        if not hit:
+            return None
+        r = hit.entry
+        sp = Speaker(self.raw[hit.start:hit.end], r["name_en"], r["kind"], r["anonymous"] == "1", k,
+                     k + hit.n_words, f"sources.tsv:{r['id']}", r.get("actor_id", ""), dative=dative)
+        return self._affiliated(sp)
+
+    def _affiliated(self, sp: Speaker) -> Speaker:
+        """"مصادر في الجيش السوري" -> "Syrian army sources": a generic source tied to an actor."""
+        if sp.rule != "sources.tsv:sources":
+            return sp
+        if self.word(sp.k1) in ("في", "من", "داخل", "مقربه"):
+            act = self.actors.get(sp.k1 + 1)
+        elif self.word(sp.k1).startswith("ب"):
+            act = self.actors.get(sp.k1)
+        else:
+            return sp
+        if not act:
+            return sp
+        k1, m = act
+        plural = "s" if self.word(sp.k0).endswith(("مصادر", "مصدران", "مصدرين")) else ""
+        sp.name_en = f"{m.attrs.get('name_en', '')} source{plural}"
+        sp.name = self.raw[self.rs(sp.k0):self.re_(k1 - 1)]
+        sp.k1, sp.actor_id, sp.side = k1, m.attrs.get("id", ""), m.attrs.get("side", "")
+        sp.rule += f"+affiliation:{sp.actor_id}"
+        return sp
+
+    def find_speaker_after(self, k: int, limit: int) -> Speaker | None:
+        """The first speaker at k.., skipping only time words and the like."""
+        skips = skip_words()
+        for j in range(k, min(limit, len(self.toks))):
+            sp = self.speaker_at(j)
+            if sp:
+                return sp
+            if self.match("comp", j) or self.word(j) not in skips or j - k >= MAX_SKIP:
+                return None
+        return None
+
+
+def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], int]:
+    """Further hops after the first speaker: "عن X", "نقلا عن X", "لرويترز", "في تصريح لـX"."""
+    hops = [first]
+    k = first.k1
+    while k < limit and len(hops) < 4:
+        w = s.word(k)
+        if w in ("عن",) or (w in ("نقلا",) and s.word(k + 1) == "عن"):
+            j = k + (2 if w == "نقلا" else 1)
+            sp = s.find_speaker_after(j, limit)
+            if not sp:
+                break
+            hops.append(sp)
+            k = sp.k1
+            continue
+        j = k
+        while j < limit and s.word(j) in ("في", "تصريح", "تصريحات", "حديث", "خاص", "مقابله", "ل"):
+            j += 1
+        sp = s.speaker_at(j) if j < limit else None
+        if sp and (sp.dative or s.word(j - 1) == "ل"):
+            hops.insert(0, sp)  # the outlet the speaker spoke to is the outer hop
+            k = sp.k1
+            continue
+        break
+    return hops, k
+
+
+def _scope_from(s: _Sent, k: int, end: int) -> tuple[tuple[int, int], int]:
+    """The attributed span: after a complementizer, a colon or inside a quote; else after token k."""
+    for j in range(k, min(len(s.toks), k + COMP_WINDOW)):
+        if s.rs(j) >= end or s.match("verb", j) or s.match("prep", j):
+            break
+        if s.match("comp", j) and s.word(j - 1) not in _NOT_COMP:
+            return (s.re_(j), end), j + 1
+    start = s.re_(k - 1) if k > 0 else s.sent.start
+    text = s.raw[start:end]
+    lead = len(text) - len(text.lstrip(" :،,”»)"))
+    start += lead
+    paren = re.match(r"\([^()]{1,40}\)[\s،,]*", s.raw[start:end])
+    if paren:  # "قوات سوريا الديمقراطية (قسد) عن ..."
+        start += paren.end()
+    rel = re.match(r"(?:الذي|التي)[^،,]{0,120}[،,]\s*", s.raw[start:end])
+    if rel:  # "المرصد، الذي يراقب الصراع، إن ..."
+        start += rel.end()
+    if start < end and s.raw[start] in _OPEN_QUOTES:
+        close = {"«": "»", "“": "”"}.get(s.raw[start], s.raw[start])
+        stop = s.raw.find(close, start + 1, end)
+        if stop > start and len(s.raw[start:stop].split()) >= 4:
+            return (start + 1, stop), k
+    return (start, end), k
+
+
+def _speaker_attrs(a: Attribution) -> dict:
+    hops = a.hops
+    chain = [h.name_en for h in hops]
+    named = [h.name_en for h in hops if not h.anonymous]
+    root = named[-1] if named else chain[0]
+    first = hops[0]
+    attrs = {"name": first.name, "name_en": first.name_en, "kind": first.kind, "chain": chain,
+             "root": root}
+    speaker = next((h for h in hops if h.actor_id), None)
+    if speaker:
+        attrs["actor_id"], attrs["side"] = speaker.actor_id, speaker.side
+    return attrs
+
+
+def _copy_attrs(prev: Mention) -> dict:
+    keep = ("name", "name_en", "kind", "chain", "root", "actor_id", "side")
+    return {k: prev.attrs[k] for k in keep if k in prev.attrs}
+
+
+def _last_actor(s: _Sent, before_tok: int, prev_actors: list[Mention]) -> Mention | None:
+    """The actor a subjectless verb or a possessive noun refers to.
+
+    In this sentence: the nearest actor before the word. Otherwise the previous sentence's first
+    actor, its subject in the usual verb-subject-object order ("وجهت قوات X نداء لقوات Y").
+    """
+    here = [m for k, (_, m) in sorted(s.actors.items())
+            if k < before_tok and m.attrs.get("side") != "civilians"]
+    if here:
+        return here[-1]
+    pool = [m for m in prev_actors if m.attrs.get("side") != "civilians"]
+    return pool[0] if pool else None
+
+
+def _actor_speaker(s: _Sent, m: Mention) -> Speaker:
+    return Speaker(m.text, m.attrs.get("name_en", ""), _actor_kind(m.attrs), False, -1, -1,
+                   f"antecedent:{m.attrs.get('id', '')}", m.attrs.get("id", ""), m.attrs.get("side", ""))
+
+
+def _backref_target(recent: list[Mention], phrase: str) -> Mention | None:
+    """The earlier attribution "المصادر"/"المصدر" points back at: the last one naming a source."""
+    for m in reversed(recent[-6:]):
+        if "مصدر" in m.text or "مصادر" in m.text:
+            return m
+    return recent[-1] if recent else None
+
+
+def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) -> list[Attribution]:
+    """Every attribution of one sentence, left to right."""
+    out: list[Attribution] = []
+    k, n = 0, len(s.toks)
+    consumed_until = 0
+    while k < n:
+        hit = None
+        for kind in ("prep", "continue", "verb", "noun"):
+            hit = s.match(kind, k)
+            if hit:
+                break
+        if not hit:
+            k += 1
+            continue
+        row = hit.entry
+        att = Attribution(hit.start, hit.end, hit.phrase, kind, denial=row["denial"] == "1",
+                          rule=f"{kind}:{hit.phrase}")
+        after = k + hit.n_words
+        last_src = out[-1] if out else None
+        if kind == "noun":
+            if last_src:
+                att.hops, att.copied = last_src.hops, last_src.copied
+            else:
+                m = _last_actor(s, k, prev_actors)
+                if not m:
+                    k = after
+                    continue
+                att.hops = [_actor_speaker(s, m)]
+            att.scope, _ = _scope_from(s, after, _clause_end(s, hit.start))
+            out.append(att)
+            k = after
+            continue
+        if kind == "prep" and s.word(after) == "ل":
+            after += 1
+        sp = s.find_speaker_after(after, n) if kind != "prep" else s.speaker_at(after)
+        backref = s.match("backref", after) if not sp else None
+        if sp:
+            att.hops, endk = _hops_after(s, sp, n)
+            if kind == "continue":
+                att.kind = "verb"
+        elif kind in ("continue",) or backref or (
+                kind == "verb" and (s.match("comp", after) or s.word(after) == "")):
+            endk = after + (backref.n_words if backref else 0)
+            earlier = _backref_target(recent, backref.phrase) if backref else (recent[-1] if recent else None)
+            here = _last_actor(s, k, []) if kind == "verb" and not backref else None
+            if last_src and not backref:
+                att.hops, att.copied, att.continues = last_src.hops, last_src.copied, True
+            elif here is not None:  # "وجهت قوات X نداء قالت إنه ..."
+                att.hops, att.kind = [_actor_speaker(s, here)], "pro-drop"
+            elif earlier is not None and (kind != "verb" or backref
+                                          or earlier.sentence >= s.sent.index - 1):
+                att.copied, att.continues = _copy_attrs(earlier), True
+            else:
+                m = _last_actor(s, k, prev_actors) if kind == "verb" else None
+                if not m:
+                    k = after
+                    continue
+                att.hops, att.kind = [_actor_speaker(s, m)], "pro-drop"
+        elif kind == "verb" and k > 0 and _svo_speaker(s, k, consumed_until):
+            sp = _svo_speaker(s, k, consumed_until)
+            att.hops, att.kind, endk = [sp], "svo", after
+            att.start = s.rs(sp.k0)
+        else:
+            k = after
+            continue
+        if kind == "prep" and k > 1:
+            att.scope = (s.rs(_clause_start_tok(s, consumed_until)), hit.start)
+        else:
+            if s.match("noun", endk):  # "عن مصدر عسكري نفيه للأنباء"
+                att.denial = att.denial or s.match("noun", endk).entry["denial"] == "1"
+                endk += 1
+            att.scope, _ = _scope_from(s, endk, s.sent.end)
+        last_tok = max(endk - 1, k + hit.n_words - 1)
+        att.end = max(att.end, s.re_(min(last_tok, n - 1)))
+        out.append(att)
+        consumed_until = endk
+        k = max(endk, after)
+    _cut_scopes(s, out)
+    for a in out:
+        a.scope = _trim(s.raw, *a.scope)
+    for a in out:
+        if _DENIAL.search(s.f.text[_fpos(s, a.scope[0]):_fpos(s, a.scope[1])][:80]):
+            a.denial = True
+    return out
+
+
+def _svo_speaker(s: _Sent, k: int, lo: int) -> Speaker | None:
+    """A speaker that ends right before the verb at token k ("الجيش السوري ينفي")."""
+    for j in range(max(lo, k - 5), k):
+        sp = s.speaker_at(j)
+        if sp and sp.k1 == k and _starts_clause(s, j):
+            return sp
+    return None
+
+
+def _starts_clause(s: _Sent, j: int) -> bool:
+    """Token j opens the sentence or follows a comma, so it can be a fronted subject."""
+    if j == 0:
+        return True
+    gap = s.f.text[s.toks[j - 1][1]:s.toks[j][0]]
+    return any(c in gap for c in "،,:؛")
+
+
+def _fpos(s: _Sent, raw_pos: int) -> int:
+    for i, p in enumerate(s.f.index):
+        if p >= raw_pos:
+            return i
+    return len(s.f.index)
+
+
+def _clause_end(s: _Sent, pos: int) -> int:
+    for a, b in s.sent.clauses:
+        if a <= pos < b:
+            return b
+    return s.sent.end
+
+
+def _clause_start_tok(s: _Sent, k: int) -> int:
+    return min(k, len(s.toks) - 1) if s.toks else 0
+
+
+def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
+    """A scope without surrounding spaces, commas or the final full stop."""
+    while start < end and raw[start] in " \t،,:":
+        start += 1
+    while end > start and raw[end - 1] in " \t،,.؛;":
+        end -= 1
+    return start, end
+
+
+def _cut_scopes(s: _Sent, atts: list[Attribution]) -> None:
+    """A scope ends where the next attribution of the sentence begins."""
+    for a, b in zip(atts, atts[1:], strict=False):
+        if a.scope[0] < b.start < a.scope[1]:
+            end = b.start
+            while end > a.scope[0] and s.raw[end - 1] in " ،,؛;-\"'«»“”":
+                end -= 1
+            for w in ("بينما", "فيما", "في حين", "كما"):
+                if s.raw[a.scope[0]:end].endswith(w):
+                    end -= len(w)
+            a.scope = (a.scope[0], end)
+
+
+def read_sources(article: Article) -> Article:
+    """Append one ``source`` mention per attribution; re-point "قواتنا" at the sentence's speaker."""
+    recent: list[Mention] = []
+    prev_actors: list[Mention] = []
+    for sent in article.sentences:
+        s = _Sent(article, sent)
+        for att in _read_sentence(s, recent, prev_actors):
+            attrs = att.copied if att.copied is not None else _speaker_attrs(att)
+            attrs = dict(attrs)
+            attrs.update({"verb": att.marker, "denial": att.denial, "scope_start": att.scope[0],
+                          "scope_end": max(att.scope), "continues": att.continues,
+                          "mode": att.kind})
+            m = Mention("source", att.start, att.end, article.raw[att.start:att.end], sent.index,
+                        attrs, att.rule + ("" if not att.hops else "|" + att.hops[0].rule))
+            article.mentions.append(m)
+            recent.append(m)
+        _speaker_coref(article, sent.index)
+        prev_actors = [m for _, (_, m) in sorted(s.actors.items())]
+    return article
+
+
+def _speaker_coref(article: Article, index: int) -> None:
+    """First-person possessives ("قواتنا") belong to the speaker of the attribution covering them."""
+    sources = article.mentions_of("source", index)
+    for m in article.mentions_of("actor", index):
+        if m.attrs.get("person") != 1:
+            continue
+        covering = [src for src in sources
+                    if src.attrs["scope_start"] <= m.start < src.attrs["scope_end"]] or sources
+        src = covering[-1] if covering else None
+        if src and src.attrs.get("actor_id"):
+            m.attrs.update({"id": src.attrs["actor_id"], "side": src.attrs.get("side", ""),
+                            "name_en": src.attrs.get("name_en", ""),
+                            "antecedent": src.attrs["actor_id"], "antecedent_source": True})
+            m.rule = "coref:speaker-source"

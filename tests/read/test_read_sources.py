@@ -1,0 +1,99 @@
+"""Source reader: speakers, chains, roots, denials, scopes and continuations."""
+from __future__ import annotations
+
+from tawatur.clean.segment import segment
+from tawatur.model import Article
+from tawatur.read.actors import read_actors
+from tawatur.read.sources import read_sources
+
+
+def _read(text: str) -> Article:
+    return read_sources(read_actors(segment(Article(id="t", raw=text, text=text))))
+
+
+def _sources(text: str) -> list:
+    return _read(text).mentions_of("source")
+
+
+def _scope(text: str, m) -> str:
+    return text[m.attrs["scope_start"]:m.attrs["scope_end"]]
+
+
+def test_agency_quoting_anonymous_source_is_a_chain() -> None:
+    text = "ونقلت سانا عن مصدر عسكري أن وحدات الجيش صدت هجوماً على أطراف المدينة."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "SANA"
+    assert m.attrs["chain"] == ["SANA", "military source"]
+    assert m.attrs["root"] == "SANA"
+    assert _scope(text, m) == "وحدات الجيش صدت هجوماً على أطراف المدينة"
+
+
+def test_officer_talking_to_wire_agency_has_agency_first() -> None:
+    text = "وقال ضابط في جيش النظام لرويترز إن الوحدات تراجعت إلى خط دفاع ثان."
+    (m,) = _sources(text)
+    assert m.attrs["chain"] == ["Reuters", "army officer"]
+    assert m.attrs["root"] == "Reuters"
+    assert _scope(text, m).startswith("الوحدات تراجعت")
+
+
+def test_actor_speaker_uses_actor_name_and_side() -> None:
+    (m,) = _sources("أعلنت غرفة عمليات الجنوب سيطرتها على بلدة جديدة.")
+    assert m.attrs["name_en"] == "Southern Operations Room"
+    assert m.attrs["side"] == "opposition" and m.attrs["actor_id"] == "south_room"
+
+
+def test_denial_verb_and_denial_phrase() -> None:
+    (m,) = _sources("نفت وزارة الدفاع السورية انسحاب قواتها من المدينة.")
+    assert m.attrs["denial"] is True
+    (m2,) = _sources("وأكد مصدر عسكري عدم صحة الأنباء عن سقوط التلة.")
+    assert m2.attrs["denial"] is True
+    (m3,) = _sources("وأكد مصدر عسكري سقوط التلة بعد اشتباكات.")
+    assert m3.attrs["denial"] is False
+
+
+def test_trailing_according_to_scopes_the_clause_before() -> None:
+    text = "سيطرت الفصائل على ثلاث قرى في الريف الشرقي، بحسب المرصد السوري لحقوق الإنسان."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "Syrian Observatory for Human Rights"
+    assert _scope(text, m).startswith("سيطرت الفصائل على ثلاث قرى")
+    assert "بحسب" not in _scope(text, m)
+
+
+def test_continuation_copies_previous_speaker() -> None:
+    text = ("أفادت مصادر محلية بأن القصف طال حياً سكنياً. "
+            "وأضافت المصادر أن عائلات عدة غادرت الحي ليلاً.")
+    first, second = _sources(text)
+    assert second.attrs["continues"] is True
+    assert second.attrs["name_en"] == first.attrs["name_en"] == "local sources"
+    assert _scope(text, second).startswith("عائلات عدة")
+
+
+def test_two_attributions_in_one_sentence_split_scopes() -> None:
+    text = ("أفادت مصادر محلية بأن القوات انسحبت من البلدة، "
+            "بينما أكدت المعارضة أنها دخلت أحياءها الشرقية.")
+    a, b = _sources(text)
+    assert "أكدت" not in _scope(text, a)
+    assert b.attrs["name_en"] == "opposition"
+
+
+def test_verbal_noun_takes_the_possessor() -> None:
+    text = "تقدمت المعارضة نحو المدينة مع إعلانها السيطرة على مبنى البلدية."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "opposition" and m.attrs["mode"] == "noun"
+    assert _scope(text, m).startswith("السيطرة على مبنى")
+
+
+def test_saying_verb_without_any_speaker_gives_no_source() -> None:
+    assert _sources("قال إن الطقس سيكون ماطراً غداً.") == []
+    assert _sources("ذكرت أن الأسعار ارتفعت.") == []
+
+
+def test_speaker_possessive_points_at_source_actor() -> None:
+    art = _read("وقالت هيئة تحرير الشام إن قواتنا دخلت البلدة.")
+    (ours,) = [m for m in art.mentions_of("actor") if m.text == "قواتنا"]
+    assert ours.attrs["id"] == "hts" and ours.attrs["side"] == "opposition"
+
+
+def test_affiliated_sources() -> None:
+    (m,) = _sources("قال مصدران في الجيش السوري إن الطريق قطع.")
+    assert m.attrs["name_en"] == "Syrian army sources"
