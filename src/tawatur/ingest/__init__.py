@@ -1,1 +1,50 @@
-"""ingest stage."""
+"""ingest stage: every kind of input becomes :class:`~tawatur.model.Article` objects.
+
+``iter_articles(["news/", "*.jsonl", "-", "https://site/feed.xml"])`` yields one article per file,
+JSON record, page or feed item. Bad input never stops a run: each failure calls
+``on_error(source, reason)`` and the rest goes on.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+
+from ..model import Article
+from .decode import IngestError, decode_bytes, detect_language
+from .readers import expand, read_file, read_stdin
+
+__all__ = ["IngestError", "decode_bytes", "detect_language", "iter_articles"]
+
+
+def _print_error(source: str, reason: str) -> None:
+    print(f"skipped {source}: {reason}", file=sys.stderr)
+
+
+def iter_articles(inputs: list[str], *, max_bytes: int = 20_000_000,
+                  on_error: Callable[[str, str], None] | None = None) -> Iterator[Article]:
+    """Articles from files, folders (recursive), globs, ``-`` (stdin), URLs and RSS/Atom feeds.
+
+    Ids are unique within one call: a repeated id gets a ``~2``, ``~3`` suffix and a warning.
+    """
+    from .fetch import read_url
+
+    report = on_error or _print_error
+    seen: dict[str, int] = {}
+
+    def fetch(url: str) -> Iterator[Article]:
+        return read_url(url, max_bytes, report, depth=1)
+
+    for source in expand(list(inputs), report):
+        if source == "-":
+            stream = read_stdin(max_bytes, report, fetch)
+        elif source.startswith(("http://", "https://")):
+            stream = read_url(source, max_bytes, report)
+        else:
+            stream = read_file(source, max_bytes, report, fetch)
+        for art in stream:
+            n = seen.get(art.id, 0) + 1
+            seen[art.id] = n
+            if n > 1:
+                art.warnings.append(f"id {art.id!r} already used by another input; renamed")
+                art.id = f"{art.id}~{n}"
+            yield art

@@ -1,0 +1,261 @@
+"""Inputs to :class:`~tawatur.model.Article` objects: files, folders, globs, stdin, URLs and feeds.
+
+Every failure is reported through ``on_error(source, reason)`` and the run goes on: one bad file in a
+folder of thousands must not stop the rest, and nothing good is dropped because a neighbour was bad.
+"""
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from ..model import Article
+from .decode import IngestError, decode_bytes, detect_language, normalize_newlines
+from .html import extract_page, html_to_text
+
+ErrorHandler = Callable[[str, str], None]
+FOLDER_EXTS = (".txt", ".html", ".htm", ".json", ".jsonl")
+FEED_EXTS = (".xml", ".rss", ".atom")
+HTML_EXTS = (".html", ".htm", ".xhtml")
+SUBSTANTIAL_CHARS = 400  # a feed item's own content below this is a teaser: fetch the page instead
+_GLOB_CHARS = set("*?[")
+
+
+def outlet_of(url: str | None) -> str | None:
+    """The outlet named by a URL: its host without ``www.``."""
+    if not url:
+        return None
+    host = (urlparse(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else (host or None)
+
+
+def url_id(url: str) -> str:
+    """A stable, file-name-safe article id for a URL: host plus a short hash."""
+    host = outlet_of(url) or "url"
+    return f"{host}-{hashlib.sha1(url.encode('utf-8')).hexdigest()[:10]}"
+
+
+def _iso(value: Any) -> str | None:
+    if value is None:
+        return None
+    s = str(value).strip()
+    return s or None
+
+
+def finish(article: Article) -> Article:
+    """Fill what every reader sets the same way: newlines, language, outlet from the URL."""
+    article.raw = normalize_newlines(article.raw)
+    article.language = detect_language(article.raw)
+    if not article.outlet:
+        article.outlet = outlet_of(article.url)
+    return article
+
+
+def _note_encoding(article: Article, encoding: str) -> Article:
+    if encoding not in ("utf-8", "ascii", "utf_8"):
+        article.warnings.append(f"decoded as {encoding} (not UTF-8)")
+        article.meta["encoding"] = encoding
+    return article
+
+
+def from_html(html: str, art_id: str, url: str | None = None, **meta: Any) -> Article:
+    """An article from a page: trafilatura's text becomes ``raw``, the page stays in ``html``."""
+    page = extract_page(html, url)
+    if not page.text.strip():
+        raise IngestError("HTML page has no readable text")
+    art = Article(id=art_id, raw=page.text, html=html, url=url, title=meta.get("title") or page.title,
+                  published=meta.get("published") or page.date, author=meta.get("author") or page.author,
+                  outlet=meta.get("outlet") or None, source_path=meta.get("source_path"))
+    if not art.outlet and not url and page.hostname:
+        art.outlet = page.hostname.removeprefix("www.")
+    art.meta["extractor"] = page.method
+    return art
+
+
+def from_record(rec: Any, default_id: str, source_path: str) -> Article:
+    """An article from one JSON record (keys id, url, outlet, published, title, text or html)."""
+    if not isinstance(rec, dict):
+        raise IngestError(f"record is a JSON {type(rec).__name__}, not an object")
+    art_id = str(rec.get("id") or default_id)
+    url = _iso(rec.get("url"))
+    meta = {"title": _iso(rec.get("title")), "published": _iso(rec.get("published")),
+            "outlet": _iso(rec.get("outlet")), "author": _iso(rec.get("author")),
+            "source_path": source_path}
+    text, html = rec.get("text"), rec.get("html")
+    if isinstance(text, str) and text.strip():
+        art = Article(id=art_id, raw=text, url=url, title=meta["title"], published=meta["published"],
+                      outlet=meta["outlet"], author=meta["author"], source_path=source_path)
+    elif isinstance(html, str) and html.strip():
+        art = from_html(html, art_id, url, **meta)
+    else:
+        raise IngestError("record has no non-empty 'text' or 'html'")
+    if art.outlet and art.outlet.lower() in ("unknown", "none"):
+        art.outlet = None
+    return finish(art)
+
+
+def _looks_html(text: str) -> bool:
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head or "<p>" in head and "</p>" in head)
+
+
+def _looks_feed(text: str) -> bool:
+    head = text[:1000].lstrip().lower()
+    return head.startswith("<?xml") and any(t in text[:3000].lower() for t in ("<rss", "<feed", "<rdf"))
+
+
+def read_text_blob(text: str, stem: str, source: str, encoding: str, ext: str,
+                   on_error: ErrorHandler, fetch: Callable[[str], Iterator[Article]]) -> Iterator[Article]:
+    """Articles from the decoded text of one file, stdin or download, by extension or sniffing."""
+    for art in _read_blob(text, stem, source, ext, on_error, fetch):
+        yield _note_encoding(art, encoding)
+
+
+def _read_blob(text: str, stem: str, source: str, ext: str,
+               on_error: ErrorHandler, fetch: Callable[[str], Iterator[Article]]) -> Iterator[Article]:
+    if ext == ".jsonl":
+        yield from _read_jsonl(text, stem, source, on_error)
+    elif ext == ".json" or (ext == "" and text.lstrip()[:1] in "[{"):
+        yield from _read_json(text, stem, source, on_error)
+    elif ext in FEED_EXTS or _looks_feed(text):
+        yield from read_feed(text, source, on_error, fetch)
+    elif ext in HTML_EXTS or _looks_html(text):
+        yield finish(from_html(text, stem, source_path=source))
+    else:
+        yield finish(Article(id=stem, raw=text, source_path=source))
+
+
+def _read_jsonl(text: str, stem: str, source: str, on_error: ErrorHandler) -> Iterator[Article]:
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{lineno}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            on_error(where, f"malformed JSON line: {exc.msg} at column {exc.colno}")
+            continue
+        try:
+            yield from_record(rec, f"{stem}-{lineno}", source)
+        except IngestError as exc:
+            on_error(where, str(exc))
+
+
+def _read_json(text: str, stem: str, source: str, on_error: ErrorHandler) -> Iterator[Article]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        on_error(f"{source}:{exc.lineno}", f"malformed JSON: {exc.msg} at column {exc.colno}")
+        return
+    records = data if isinstance(data, list) else [data]
+    for i, rec in enumerate(records, 1):
+        try:
+            yield from_record(rec, stem if len(records) == 1 else f"{stem}-{i}", source)
+        except IngestError as exc:
+            on_error(f"{source}[{i}]", str(exc))
+
+
+def read_feed(text: str, source: str, on_error: ErrorHandler,
+              fetch: Callable[[str], Iterator[Article]]) -> Iterator[Article]:
+    """Each feed item becomes an article: its own content when substantial, else its linked page."""
+    import feedparser
+
+    feed = feedparser.parse(text)
+    if not feed.entries:
+        reason = str(feed.get("bozo_exception") or "no items")
+        on_error(source, f"feed has no readable items ({reason})")
+        return
+    for i, entry in enumerate(feed.entries, 1):
+        link = entry.get("link") or None
+        published = _entry_date(entry)
+        body = ""
+        if entry.get("content"):
+            body = entry["content"][0].get("value", "")
+        body = body or entry.get("summary", "")
+        text = html_to_text(body) if "<" in body else body.strip()
+        title = html_to_text(f"<p>{entry.get('title', '')}</p>") or None
+        art_id = url_id(link) if link else f"{Path(source).stem}-{i}"
+        if len(text) >= SUBSTANTIAL_CHARS or not (link and link.startswith(("http://", "https://"))):
+            if not text:
+                on_error(f"{source}#{i}", "feed item has no text and no link to fetch")
+                continue
+            art = Article(id=art_id, raw=text, html=body if "<" in body else None, url=link, title=title,
+                          published=published, source_path=source)
+            art.meta["from_feed"] = source
+            yield finish(art)
+            continue
+        for art in fetch(link):
+            art.title = art.title or title
+            art.published = art.published or published
+            art.meta["from_feed"] = source
+            yield art
+
+
+def _entry_date(entry: Any) -> str | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    if parsed:
+        return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
+    return None
+
+
+def expand(inputs: list[str], on_error: ErrorHandler) -> Iterator[str]:
+    """Inputs to concrete sources: folders walked recursively, globs expanded; URLs and "-" as is."""
+    for item in inputs:
+        if item == "-" or item.startswith(("http://", "https://")):
+            yield item
+        elif os.path.isdir(item):
+            files = sorted(p for p in Path(item).rglob("*")
+                           if p.is_file() and p.suffix.lower() in FOLDER_EXTS
+                           and not any(part.startswith(".") for part in p.relative_to(item).parts))
+            if not files:
+                on_error(item, "folder holds no .txt .html .htm .json .jsonl file")
+            yield from (str(p) for p in files)
+        elif os.path.exists(item):
+            yield item
+        elif _GLOB_CHARS & set(item):
+            matches = sorted(m for m in glob.glob(item, recursive=True) if os.path.isfile(m))
+            if not matches:
+                on_error(item, "no file matches this pattern")
+            yield from matches
+        else:
+            on_error(item, "no such file or folder")
+
+
+def read_file(path: str, max_bytes: int, on_error: ErrorHandler,
+              fetch: Callable[[str], Iterator[Article]]) -> Iterator[Article]:
+    try:
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            raise IngestError(f"file is {size:,} bytes, larger than the {max_bytes:,}-byte limit")
+        with open(path, "rb") as fh:
+            data = fh.read()
+        text, encoding = decode_bytes(data)
+    except IngestError as exc:
+        on_error(path, str(exc))
+        return
+    except OSError as exc:
+        on_error(path, f"cannot read: {exc.strerror or exc}")
+        return
+    p = Path(path)
+    try:
+        yield from read_text_blob(text, p.stem, path, encoding, p.suffix.lower(), on_error, fetch)
+    except IngestError as exc:
+        on_error(path, str(exc))
+
+
+def read_stdin(max_bytes: int, on_error: ErrorHandler,
+               fetch: Callable[[str], Iterator[Article]]) -> Iterator[Article]:
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    try:
+        if len(data) > max_bytes:
+            raise IngestError(f"stdin is larger than the {max_bytes:,}-byte limit")
+        text, encoding = decode_bytes(data)
+        yield from read_text_blob(text, "stdin", "-", encoding, "", on_error, fetch)
+    except IngestError as exc:
+        on_error("-", str(exc))
