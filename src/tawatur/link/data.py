@@ -1,0 +1,42 @@
+"""Loaders for the link stage's small data files (src/tawatur/data/link/*.tsv).
+
+The lists are data, not code, so an analyst can add a generic source label, a manner cue or a number
+word without touching the linker; each loader is cached because the linker calls it per event.
+"""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+from ..clean.normalize import fold_text
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "link"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """Rows of a TSV data file, skipping '#' comment lines."""
+    path = DATA_DIR / name
+    with path.open(encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def generic_sources() -> frozenset[str]:
+    """Source labels that name no identifiable origin ("local sources", "the article")."""
+    return frozenset(r["label"].strip().lower() for r in _rows("generic_sources.tsv"))
+
+
+@lru_cache(maxsize=1)
+def manner_cues() -> tuple[tuple[str, str], ...]:
+    """(manner, folded cue) pairs, longest cue first so "دون قتال" wins over shorter cues."""
+    pairs = [(r["manner"].strip(), fold_text(r["cue"].strip())) for r in _rows("manner_cues.tsv")]
+    return tuple(sorted(pairs, key=lambda p: -len(p[1])))
+
+
+@lru_cache(maxsize=1)
+def vague_quantities() -> tuple[dict[str, str], ...]:
+    """Number words and hedges (kind, folded form, low, high), longest form first."""
+    rows = [{**r, "form": fold_text(r["form"].strip())} for r in _rows("vague_quantities.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r["form"])))

@@ -1,0 +1,282 @@
+"""The incremental cross-article linker: stories, merged events, contradictions, control.
+
+``Linker.add`` places each new event in a merged event found through a (type, place key, day) index,
+then recomputes only what it touched: those merged events, their contradictions, the control timeline
+of their places, and the stories of the new articles. So adding articles to a large corpus costs time
+in proportion to the new articles, and a store can seed a Linker with just the candidates it loaded.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import Analysis, Article, Contradiction, ControlState, Event, MergedEvent, Story
+from .contradictions import find_contradictions
+from .control import CONTROL_TYPES, control_timeline
+from .merge import (
+    aggregate,
+    candidate_score,
+    day_of,
+    event_day,
+    identity,
+    index_keys,
+    merged_id,
+    query_keys,
+)
+from .places import name_key, primary_key
+from .stories import StoryIndex
+from .summary import summarize
+
+MAX_CANDIDATES = 60  # merged events scored per event at most (blocks are small; this bounds the worst)
+
+
+class Linker:
+    """Links analysed articles across outlets; see the module docstring."""
+
+    def __init__(self, existing: Analysis | None = None, containment: bool = False) -> None:
+        self.containment = containment  # also merge a town with its governorate/countryside
+        self.articles: dict[str, Article] = {}
+        self.events: dict[str, Event] = {}
+        self.merged: dict[str, MergedEvent] = {}
+        self.partial: dict[str, MergedEvent] = {}  # seeded aggregates with members not loaded
+        self.event_merged: dict[str, str] = {}
+        self.index: dict[tuple[str, str, int | None], set[str]] = {}
+        self.days: dict[str, list[int]] = {}
+        self.story_index = StoryIndex()
+        self.stories: dict[str, Story] = {}
+        self.contradictions: dict[str, list[Contradiction]] = {}
+        self.control: dict[str, list[ControlState]] = {}
+        self.place_merged: dict[str, set[str]] = {}
+        if existing is not None:
+            self._seed(existing)
+
+    # ------------------------------------------------------------------ seeding
+    def _seed(self, a: Analysis) -> None:
+        """Restore state from a (possibly partial) analysis without recomputing it."""
+        for art in a.articles:
+            self.articles[art.id] = art
+            for ev in art.events:
+                self.events[ev.id] = ev
+        for ev in a.events:
+            self.events[ev.id] = ev
+        for m in a.merged_events:
+            self.merged[m.id] = m
+            if any(i not in self.events for i in m.events):
+                self.partial[m.id] = MergedEvent(**{**m.__dict__, "outlets": list(m.outlets),
+                                                    "chains": [list(c) for c in m.chains],
+                                                    "articles": list(m.articles)})
+            for i in m.events:
+                self.event_merged[i] = m.id
+                if i in self.events:
+                    self._index_event(self.events[i], m.id)
+            if m.date.value and day_of(m.date.value) is not None and not self.days.get(m.id):
+                self.days[m.id] = [day_of(m.date.value)]  # type: ignore[list-item]
+            self.place_merged.setdefault(primary_key(m.place), set()).add(m.id)
+        for s in a.stories:
+            self.stories[s.id] = s
+            self.story_index.seed(s.id, s.articles)
+        for c in a.contradictions:
+            self.contradictions.setdefault(c.merged_event, []).append(c)
+        for st in a.control:
+            self.control.setdefault(st.gazetteer_id or st.place, []).append(st)
+
+    # ------------------------------------------------------------------ indexing
+    def _index_event(self, ev: Event, mid: str) -> None:
+        day = event_day(ev)
+        if day is None:
+            day = day_of(self._published(ev.article))
+        if event_day(ev) is not None:
+            self.days.setdefault(mid, []).append(day)  # type: ignore[arg-type]
+        for key in index_keys(ev):
+            self.index.setdefault((ev.type, key, day), set()).add(mid)
+
+    def _published(self, article_id: str) -> str | None:
+        art = self.articles.get(article_id)
+        return art.published if art else None
+
+    def _candidates(self, ev: Event) -> list[str]:
+        day = event_day(ev)
+        base = day if day is not None else day_of(self._published(ev.article))
+        days = [None] if base is None else [None, *range(base - 3, base + 4)]
+        keys = query_keys(ev)
+        if self.containment and ev.place is not None:
+            keys.append("adm:" + name_key(ev.place.admin1 or ev.place.name).replace("ريف ", ""))
+        found: set[str] = set()
+        for key in keys:
+            for d in days:
+                found |= self.index.get((ev.type, key, d), set())
+        return sorted(found)[:MAX_CANDIDATES]
+
+    # ------------------------------------------------------------------ merging
+    def _members(self, mid: str) -> list[Event]:
+        return [self.events[i] for i in self.merged[mid].events if i in self.events]
+
+    def _assign(self, group: list[Event], taken: set[str]) -> str:
+        """Put one article's group of identical events in the best merged event, or a new one."""
+        ev = group[0]
+        fallback = day_of(self._published(ev.article))
+        best, best_mid = 0.0, ""
+        for mid in self._candidates(ev):
+            if mid in taken or mid not in self.merged:
+                continue
+            members = self._members(mid)
+            if any(m.article == ev.article for m in members):
+                continue
+            score, _rule = candidate_score(ev, self.merged[mid], members, self.days.get(mid, []),
+                                           fallback, self.containment)
+            if score > best:
+                best, best_mid = score, mid
+        if not best_mid:
+            best_mid = merged_id(ev.id)
+            self.merged[best_mid] = MergedEvent(id=best_mid, type=ev.type, place=ev.place)
+        for e in group:
+            self.merged[best_mid].events.append(e.id)
+            self.event_merged[e.id] = best_mid
+            self._index_event(e, best_mid)
+        return best_mid
+
+    def _remove_article(self, aid: str) -> set[str]:
+        """Forget a previous version of an article; returns the merged events it touched."""
+        touched: set[str] = set()
+        old = self.articles.pop(aid, None)
+        for ev in list(old.events if old else []):
+            mid = self.event_merged.pop(ev.id, None)
+            self.events.pop(ev.id, None)
+            if mid and mid in self.merged:
+                self.merged[mid].events = [i for i in self.merged[mid].events if i != ev.id]
+                touched.add(mid)
+        sid = self.story_index.remove(aid)
+        if sid and sid in self.stories:
+            self.stories[sid].articles = [a for a in self.stories[sid].articles if a != aid]
+        return touched
+
+    # ------------------------------------------------------------------ public API
+    def add(self, articles: list[Article]) -> dict[str, set[str]]:
+        """Add analysed articles (with ``.events``); returns the ids of everything touched."""
+        touched_m: set[str] = set()
+        for art in articles:
+            if art.id in self.articles:
+                touched_m |= self._remove_article(art.id)
+            self.articles[art.id] = art
+        for art in articles:
+            touched_m |= self._link_events(art)
+        for mid in [m for m in touched_m if m in self.merged and not self.merged[m].events]:
+            self._drop_merged(mid)
+        touched_m = {m for m in touched_m if m in self.merged}
+        for mid in sorted(touched_m):
+            self._refresh_merged(mid)
+        touched_s = self._link_stories(articles)
+        touched_c = self._refresh_contradictions(touched_m)
+        touched_p = self._refresh_control(touched_m)
+        for mid in touched_m:
+            self.merged[mid].story = self.story_index.parent.get(self.merged[mid].articles[0]) \
+                if self.merged[mid].articles else None
+        for sid in touched_s:
+            self._refresh_story(sid)
+        return {"stories": touched_s, "merged_events": touched_m, "contradictions": touched_c,
+                "control": touched_p}
+
+    def _link_events(self, art: Article) -> set[str]:
+        groups: dict[tuple, list[Event]] = {}
+        for ev in art.events:
+            ev.article = ev.article or art.id
+            self.events[ev.id] = ev
+            groups.setdefault(identity(ev), []).append(ev)
+        taken: set[str] = set()
+        for group in groups.values():
+            taken.add(self._assign(group, taken))
+        return taken
+
+    def _drop_merged(self, mid: str) -> None:
+        me = self.merged.pop(mid)
+        self.partial.pop(mid, None)
+        self.contradictions.pop(mid, None)
+        self.place_merged.get(primary_key(me.place), set()).discard(mid)
+
+    def _refresh_merged(self, mid: str) -> None:
+        me = self.merged[mid]
+        old_key = primary_key(me.place)
+        aggregate(me, self._members(mid), self.articles, self.partial.get(mid))
+        for i in me.events:
+            if i in self.events:
+                self.events[i].cluster = mid
+        new_key = primary_key(me.place)
+        if old_key != new_key:
+            self.place_merged.get(old_key, set()).discard(mid)
+        self.place_merged.setdefault(new_key, set()).add(mid)
+
+    def _refresh_contradictions(self, touched: set[str]) -> set[str]:
+        ids: set[str] = set()
+        for mid in touched:
+            found = find_contradictions(self.merged[mid], self._members(mid), self.articles)
+            old = {c.id for c in self.contradictions.get(mid, [])}
+            self.contradictions[mid] = found
+            ids |= old | {c.id for c in found}
+        return ids
+
+    def _refresh_control(self, touched: set[str]) -> set[str]:
+        places = {primary_key(self.merged[m].place) for m in touched if self.merged[m].type in CONTROL_TYPES}
+        places.discard("")
+        for pk in places:
+            merged = [self.merged[m] for m in sorted(self.place_merged.get(pk, set())) if m in self.merged]
+            states = control_timeline(pk, merged)
+            for st in states:
+                st.gazetteer_id = pk.split(":", 1)[1] if pk.startswith("gid:") else st.gazetteer_id
+            self.control[pk] = states
+        return places
+
+    # ------------------------------------------------------------------ stories
+    def _article_places(self, art: Article) -> set[str]:
+        keys = {primary_key(ev.place) for ev in art.events if ev.place is not None}
+        for m in art.mentions:
+            if m.kind == "place":
+                gid = m.attrs.get("id") or m.attrs.get("gazetteer_id")
+                if gid:
+                    keys.add("gid:" + str(gid))
+        keys.discard("")
+        return keys
+
+    def _link_stories(self, articles: list[Article]) -> set[str]:
+        touched: set[str] = set()
+        for art in articles:
+            sharing = {a for ev in art.events
+                       for a in self.merged[self.event_merged[ev.id]].articles if a != art.id}
+            day = day_of(art.published) or next((event_day(e) for e in art.events if event_day(e)), None)
+            touched |= self.story_index.add(art, self._article_places(art), day, sharing)
+        return touched
+
+    def _refresh_story(self, sid: str) -> None:
+        members = self.story_index.members.get(sid)
+        if members is None:  # merged into another story
+            self.stories.pop(sid, None)
+            return
+        story = self.stories.setdefault(sid, Story(id=sid))
+        story.articles = list(members)
+        arts = [self.articles[a] for a in members if a in self.articles]
+        dated = sorted(a.published[:10] for a in arts if a.published)
+        story.start, story.end = (dated[0], dated[-1]) if dated else (story.start, story.end)
+        first = min(arts, key=lambda a: (a.published or "9999", a.id), default=None)
+        story.title = (first.title or "") if first else story.title
+        mids = sorted({self.event_merged[e.id] for a in arts for e in a.events if e.id in self.event_merged})
+        merged = [self.merged[m] for m in mids if m in self.merged]
+        for m in merged:
+            m.story = sid
+        counts = Counter(m.place.name for m in merged if m.place)
+        story.places = [p for p, _ in counts.most_common(8)]
+        story.summary_ar, story.digest_en = summarize(story, merged, self.events, self.articles)
+
+    # ------------------------------------------------------------------ output
+    def analysis(self) -> Analysis:
+        """The whole linked state as an :class:`Analysis` (events carry their merged event id)."""
+        arts = list(self.articles.values())
+        seen = {e.id for a in arts for e in a.events}
+        events = [e for a in arts for e in a.events]
+        events += [e for i, e in self.events.items() if i not in seen]
+        for e in events:
+            e.cluster = self.event_merged.get(e.id, e.cluster)
+        return Analysis(
+            articles=arts, events=events,
+            stories=sorted(self.stories.values(), key=lambda s: (s.start or "", s.id)),
+            merged_events=sorted(self.merged.values(), key=lambda m: (m.date.value or "", m.type, m.id)),
+            contradictions=[c for mid in sorted(self.contradictions) for c in self.contradictions[mid]],
+            control=[s for pk in sorted(self.control) for s in self.control[pk]],
+        )

@@ -1,0 +1,177 @@
+"""Merged events: which events of different articles report one real-world happening.
+
+An event joins an existing merged event when the type is equal, the place is the same place
+(:func:`tawatur.link.places.place_match`), the time is compatible (dates within ``DAY_TOL`` days, or
+unknown) and the actor side is compatible (equal, or one unknown). Polarity does not split: a claim and
+its denial share one merged event, which is then *contested*. Candidates come from an index keyed by
+(type, place key, day), so each event looks at a handful of merged events, never all of them.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+
+from ..clean.normalize import fold_text, strip_article
+from ..model import Article, Event, EventDate, MergedEvent, Place
+from .places import contains, grid_cell, name_key, place_keys, place_match, primary_key
+from .sources import chain_key, outlet_of
+
+DAY_TOL = 2  # two reports of one happening may date it up to two days apart
+SPAN_MAX = 3  # a merged event never spans more than this many days
+WINDOW = 3  # an undated event is compared with merged events within this many days of its article
+MAX_PLACE_CHECK = 12  # member places checked per candidate (all members usually share one place)
+
+
+def day_of(value: str | None) -> int | None:
+    """Day ordinal of an ISO date or datetime, or None."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def event_day(event: Event) -> int | None:
+    if event.date and event.date.precision in ("", "day"):
+        return day_of(event.date.value)
+    return None
+
+
+def identity(event: Event) -> tuple[str, str, str, str]:
+    """What makes two events of ONE article the same event (the guideline's unit)."""
+    pk = primary_key(event.place) or (name_key(event.place.name) if event.place else "")
+    return event.type, event.polarity, pk, event.actor.side or "unknown"
+
+
+def merged_id(first_event_id: str) -> str:
+    return "me-" + hashlib.sha1(first_event_id.encode("utf-8")).hexdigest()[:12]
+
+
+def index_keys(event: Event) -> list[str]:
+    """Blocking keys of an event's place: exact keys, its grid cell, its governorate."""
+    keys = list(place_keys(event.place))
+    cell = grid_cell(event.place)
+    if cell:
+        keys.append(f"cell:{cell[0]}:{cell[1]}")
+    if event.place is not None and event.place.admin1:
+        keys.append("adm:" + name_key(event.place.admin1))
+    return keys
+
+
+def query_keys(event: Event) -> list[str]:
+    """Keys to look up: the event's own keys plus the 8 neighbouring grid cells."""
+    keys = [k for k in index_keys(event) if not k.startswith("adm:")]
+    cell = grid_cell(event.place)
+    if cell:
+        keys += [f"cell:{cell[0] + dx}:{cell[1] + dy}"
+                 for dx in (-1, 0, 1) for dy in (-1, 0, 1) if dx or dy]
+    return keys
+
+
+def compatible_dates(day: int | None, fallback: int | None, days: list[int]) -> bool:
+    """Whether an event dated ``day`` (article day ``fallback``) fits a merged event's ``days``."""
+    if not days:
+        return True
+    if day is None:
+        return fallback is None or min(abs(fallback - d) for d in days) <= WINDOW
+    if min(abs(day - d) for d in days) > DAY_TOL:
+        return False
+    return max(days + [day]) - min(days + [day]) <= SPAN_MAX
+
+
+def aggregate(me: MergedEvent, members: list[Event], articles: dict[str, Article],
+              base: MergedEvent | None = None) -> MergedEvent:
+    """Fill a merged event's derived fields (outlets, chains, status, side, date, place) from members.
+
+    ``base`` is the stored aggregate of a merged event some of whose members were not loaded (a partial
+    seed); its outlets and chains are kept so nothing known is lost.
+    """
+    outlets: list[str] = list(base.outlets) if base else []
+    chains: dict[str, list[str]] = {}
+    if base:
+        for ch in base.chains:
+            chains.setdefault("src:" + "/".join(ch[-1:]).lower(), ch)
+    arts: list[str] = list(base.articles) if base else []
+    assert_keys: set[str] = set()
+    deny_keys: set[str] = set()
+    for ev in members:
+        art = articles.get(ev.article)
+        outlet = outlet_of(art, ev)
+        if outlet not in outlets:
+            outlets.append(outlet)
+        if ev.article not in arts:
+            arts.append(ev.article)
+        key, chain = chain_key(ev, outlet)
+        chains.setdefault(key, chain)
+        (deny_keys if ev.polarity == "denied" else assert_keys).add(key)
+    me.outlets, me.articles = outlets, arts
+    me.chains = list(chains.values())
+    me.n_outlets, me.n_chains = len(outlets), len(chains)
+    pols = {ev.polarity for ev in members} or {me.polarity}
+    me.polarity = "asserted" if "asserted" in pols else ("denied" if "denied" in pols else "expected")
+    if assert_keys and deny_keys and assert_keys != deny_keys:
+        me.status = "contested"
+    elif len(assert_keys - deny_keys) >= 2 or (not members and me.n_chains >= 2):
+        me.status = "corroborated"
+    else:
+        me.status = "single-source"
+    sides = Counter(ev.actor.side for ev in members if ev.actor.side not in ("", "unknown"))
+    if sides:
+        me.side = sides.most_common(1)[0][0]
+    me.date = _common_date(members) or me.date
+    me.place = _best_place(members) or me.place
+    return me
+
+
+def _common_date(members: Iterable[Event]) -> EventDate | None:
+    days = Counter(ev.date.value[:10] for ev in members if event_day(ev) is not None)
+    if not days:
+        return None
+    top = max(days.values())
+    return EventDate(value=min(v for v, n in days.items() if n == top), precision="day")
+
+
+def _best_place(members: list[Event]) -> Place | None:
+    places = [ev.place for ev in members if ev.place is not None]
+    if not places:
+        return None
+    return max(places, key=lambda p: (bool(p.gazetteer_id), p.lat is not None, -places.index(p)))
+
+
+def _same_other(event: Event, members: list[Event]) -> bool:
+    """"other" is a catch-all (curfew, prisoners freed, safe passage): merge only like with like."""
+    if event.type != "other" or not event.trigger:
+        return True
+    trig = {strip_article(fold_text(m.trigger)) for m in members if m.trigger}
+    return not trig or strip_article(fold_text(event.trigger)) in trig
+
+
+def candidate_score(event: Event, me: MergedEvent, members: list[Event], days: list[int],
+                    fallback_day: int | None, containment: bool) -> tuple[float, str]:
+    """Score of ``event`` joining ``me`` (0 = incompatible) and the rule that decided it."""
+    if me.type != event.type or not _same_other(event, members):
+        return 0.0, ""
+    side = event.actor.side or "unknown"
+    known = {ev.actor.side for ev in members if ev.actor.side not in ("", "unknown")}
+    if not members and me.side not in ("", "unknown"):
+        known = {me.side}
+    if side != "unknown" and known and side not in known:
+        return 0.0, ""
+    day = event_day(event)
+    if not compatible_dates(day, fallback_day, days):
+        return 0.0, ""
+    places = [ev.place for ev in members[:MAX_PLACE_CHECK]] or [me.place]
+    best, rule = max((place_match(event.place, p) for p in places), key=lambda x: x[0])
+    if not best and containment and any(contains(p, event.place) or contains(event.place, p)
+                                        for p in places):
+        best, rule = 0.5, "containment"
+    if not best:
+        return 0.0, ""
+    score = best
+    score += 0.5 if any(ev.polarity == event.polarity for ev in members) else 0.0
+    score += 0.5 if day is not None and day in days else 0.0
+    score += 0.3 if side != "unknown" and side in known else 0.0
+    return score, rule

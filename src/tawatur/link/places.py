@@ -1,0 +1,110 @@
+"""When two event places are the same place, for merging reports across outlets.
+
+Gold annotators merge only reports of the SAME place: a neighbourhood of Hama, Hama's prison and Hama
+itself are three happenings, and two towns 8 km apart (al-Rastan, Talbiseh) are two. So the tests are,
+strongest first: the same gazetteer entry; the same folded name (article, clitics and "city of"/"town
+of" words removed, "governorate of"/"countryside" kept because they change the place); coordinates
+within ~1.5 km of the same kind (one place under two gazetteer entries); coordinates within ~10 km when
+one side was not resolved in the gazetteer and the names overlap (an unresolved spelling variant).
+"""
+from __future__ import annotations
+
+import math
+
+from ..clean.normalize import fold_text, strip_article
+from ..model import Place
+
+# Words that say what kind of settlement a name is without changing which place it is.
+_GENERIC_HEADS = {"مدينه", "بلده", "قريه", "بلدات", "مدن", "قري"}
+NEAR_KM = 1.5
+UNRESOLVED_KM = 10.0
+GRID_DEG = 0.1  # spatial blocking cell (~11 km in Syria)
+
+
+def name_key(name: str) -> str:
+    """Folded matching form of a place name: no article/clitics on each word, no settlement word."""
+    words = fold_text(name or "").replace("-", " ").split()
+    while len(words) > 1 and words[0] in _GENERIC_HEADS:
+        words = words[1:]
+    return " ".join(strip_article(w) for w in words)
+
+
+def place_keys(place: Place | None) -> list[str]:
+    """Exact-match blocking keys of a place: its gazetteer id and its folded Arabic/English names."""
+    if place is None:
+        return []
+    keys: list[str] = []
+    if place.gazetteer_id:
+        keys.append("gid:" + place.gazetteer_id)
+    for nm in [place.name, *place.aliases]:
+        k = name_key(nm)
+        if k:
+            keys.append("name:" + k)
+    if place.name_en:
+        keys.append("en:" + "".join(ch for ch in place.name_en.lower() if ch.isalnum()))
+    return list(dict.fromkeys(keys))
+
+
+def primary_key(place: Place | None) -> str:
+    """One stable key for a place (gazetteer id, else folded name), used by the control timeline."""
+    keys = place_keys(place)
+    return keys[0] if keys else ""
+
+
+def grid_cell(place: Place | None) -> tuple[int, int] | None:
+    if place is None or place.lat is None or place.lon is None:
+        return None
+    return int(math.floor(place.lat / GRID_DEG)), int(math.floor(place.lon / GRID_DEG))
+
+
+def km(a: Place, b: Place) -> float | None:
+    """Great-circle distance in km, or None when either place lacks coordinates."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _names_overlap(a: Place, b: Place) -> bool:
+    ka, kb = name_key(a.name), name_key(b.name)
+    if not ka or not kb:
+        return False
+    return ka in kb or kb in ka or bool(set(ka.split()) & set(kb.split()))
+
+
+def place_match(a: Place | None, b: Place | None) -> tuple[float, str]:
+    """(strength, rule) of the claim that ``a`` and ``b`` are one place; strength 0 means no.
+
+    Two different gazetteer entries are different places even when their names fold alike (Daraa
+    city vs Daraa governorate), unless they sit on the same spot with the same kind.
+    """
+    if a is None or b is None:
+        return 0.0, ""
+    if a.gazetteer_id and b.gazetteer_id:
+        if a.gazetteer_id == b.gazetteer_id:
+            return 3.0, "same-gazetteer-id"
+    elif set(place_keys(a)) & set(place_keys(b)):
+        return 2.5, "same-name"
+    d = km(a, b)
+    if d is None:
+        return 0.0, ""
+    if d <= NEAR_KM and (a.kind == b.kind or not a.kind or not b.kind):
+        return 2.0, "same-spot"
+    unresolved = not (a.gazetteer_id and b.gazetteer_id)
+    if unresolved and d <= UNRESOLVED_KM and _names_overlap(a, b):
+        return 1.0, "near-unresolved"
+    return 0.0, ""
+
+
+_WIDE_KINDS = {"governorate", "countryside", "region", "district", "admin1", "admin2"}
+
+
+def contains(wide: Place | None, narrow: Place | None) -> bool:
+    """True when ``wide`` is a governorate/countryside that ``narrow`` lies in (by admin1 name)."""
+    if wide is None or narrow is None or wide.kind not in _WIDE_KINDS or narrow.kind in _WIDE_KINDS:
+        return False
+    wa = name_key(wide.admin1 or wide.name).replace("ريف ", "")
+    na = name_key(narrow.admin1)
+    return bool(wa and na and (wa == na or wa in na or na in wa))
