@@ -132,7 +132,7 @@ def event_page(request: Request, merged_id: str) -> HTMLResponse:
                   points=[{"name": p.get("name"), "lat": p.get("lat"), "lon": p.get("lon"), "id": m["id"]}])
 
 
-@router.get("/place/{key}", response_class=HTMLResponse)
+@router.get("/place/{key:path}", response_class=HTMLResponse)
 def place_page(request: Request, key: str) -> HTMLResponse:
     st = _store(request)
     place = st.place(key)
@@ -142,7 +142,7 @@ def place_page(request: Request, key: str) -> HTMLResponse:
     return render(request, "place.html", place=place, events=_reports(events), points=[place])
 
 
-@router.get("/outlet/{name}", response_class=HTMLResponse)
+@router.get("/outlet/{name:path}", response_class=HTMLResponse)
 def outlet_page(request: Request, name: str) -> HTMLResponse:
     st = _store(request)
     events, total = st.events(EventFilter(outlet=name), limit=200)
@@ -154,7 +154,7 @@ def outlet_page(request: Request, name: str) -> HTMLResponse:
                   articles=articles)
 
 
-@router.get("/article/{article_id}", response_class=HTMLResponse)
+@router.get("/article/{article_id:path}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str) -> HTMLResponse:
     art = _store(request).article(article_id)
     if art is None:

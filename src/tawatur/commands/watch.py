@@ -1,0 +1,126 @@
+"""``tawatur watch FEED_URL... --db X --every 10m``: poll RSS/Atom feeds and ingest new items.
+
+Each feed is fetched with a conditional GET (ETag / Last-Modified kept per feed in the database), so
+an unchanged feed costs a 304. A failing feed backs off exponentially (every × 2^failures, at most a
+day) without slowing the others. Ctrl-C stops cleanly between polls; what was ingested stays.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+
+from ..model import Article
+
+MAX_BACKOFF = 86_400.0
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_every(value: str) -> float:
+    """'10m', '30s', '2h', '1d' or plain seconds, as seconds (at least one)."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", value)
+    if not m or float(m.group(1)) <= 0:
+        raise argparse.ArgumentTypeError(f"not a duration: {value!r} (e.g. 30s, 10m, 1h)")
+    return float(m.group(1)) * _UNITS[m.group(2) or "s"]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("watch", help="poll RSS/Atom feeds and ingest new items into a database",
+                       description=__doc__.split("\n\n")[1] if __doc__ else None)
+    p.add_argument("feeds", nargs="+", metavar="FEED_URL")
+    p.add_argument("--db", required=True, help="SQLite file path or postgresql:// URL")
+    p.add_argument("--every", type=parse_every, default=600.0, help="poll interval (default 10m)")
+    p.add_argument("--once", action="store_true", help="poll each feed once and exit")
+    p.add_argument("--max-bytes", type=int, default=20_000_000, help="largest feed or page accepted")
+    p.add_argument("--quiet", "-q", action="store_true")
+    p.set_defaults(func=run)
+
+
+def fetch_feed(client: httpx.Client, state: dict[str, Any], max_bytes: int) -> str | None:
+    """The feed's text, or None when the server says 304 Not Modified; updates the validators."""
+    headers = {}
+    if state.get("etag"):
+        headers["If-None-Match"] = state["etag"]
+    if state.get("last_modified"):
+        headers["If-Modified-Since"] = state["last_modified"]
+    resp = client.get(state["url"], headers=headers)
+    state["last_status"] = str(resp.status_code)
+    if resp.status_code == 304:
+        return None
+    resp.raise_for_status()
+    if len(resp.content) > max_bytes:
+        raise ValueError(f"feed is larger than {max_bytes:,} bytes")
+    state["etag"] = resp.headers.get("etag") or state.get("etag")
+    state["last_modified"] = resp.headers.get("last-modified") or state.get("last_modified")
+    from ..ingest.decode import decode_bytes
+    return decode_bytes(resp.content)[0]
+
+
+def feed_articles(text: str, state: dict[str, Any], max_bytes: int, errors: list[str]) -> Iterator[Article]:
+    """New items of a feed: linked pages already fetched once (``seen``) are not fetched again."""
+    from ..ingest.fetch import read_url
+    from ..ingest.readers import read_feed
+
+    seen = set(state.get("seen") or [])
+
+    def on_error(source: str, reason: str) -> None:
+        errors.append(f"{source}: {reason}")
+
+    def fetch(link: str) -> Iterator[Article]:
+        if link in seen:
+            return iter(())
+        state.setdefault("seen", []).append(link)
+        return read_url(link, max_bytes, on_error, depth=1)
+
+    yield from read_feed(text, state["url"], on_error, fetch)
+
+
+def poll(store: Any, client: httpx.Client, url: str, every: float, max_bytes: int, quiet: bool) -> None:
+    """Poll one feed now; record success or back off."""
+    state = store.feed_state(url)
+    errors: list[str] = []
+    try:
+        text = fetch_feed(client, state, max_bytes)
+        if text is None:
+            msg = "not modified"
+        else:
+            res = store.ingest_articles(list(feed_articles(text, state, max_bytes, errors)))
+            msg = res.summary()
+        state["failures"] = 0
+        state["next_poll"] = time.time() + every
+    except (httpx.HTTPError, ValueError) as exc:
+        state["failures"] = int(state.get("failures") or 0) + 1
+        state["last_status"] = f"error: {type(exc).__name__}: {exc}"[:500]
+        state["next_poll"] = time.time() + min(every * 2 ** state["failures"], MAX_BACKOFF)
+        msg = f"{state['last_status']} (retry in {state['next_poll'] - time.time():.0f}s)"
+    store.save_feed_state(state)
+    for e in errors:
+        print(f"skipped {e}", file=sys.stderr)
+    if not quiet:
+        print(f"{url}: {msg}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..ingest.fetch import TIMEOUT, USER_AGENT
+    from ..store import open_store
+
+    with open_store(args.db) as store, httpx.Client(timeout=TIMEOUT, follow_redirects=True,
+                                                     headers={"User-Agent": USER_AGENT}) as client:
+        try:
+            while True:
+                now = time.time()
+                for url in args.feeds:
+                    if args.once or store.feed_state(url)["next_poll"] <= now:
+                        poll(store, client, url, args.every, args.max_bytes, args.quiet)
+                if args.once:
+                    return 0
+                wake = min(store.feed_state(u)["next_poll"] for u in args.feeds)
+                time.sleep(max(0.5, min(wake - time.time(), 60.0)))
+        except KeyboardInterrupt:
+            print("watch stopped", file=sys.stderr)
+            return 0
