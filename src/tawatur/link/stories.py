@@ -1,6 +1,6 @@
 """Stories: articles about one developing story, clustered incrementally.
 
-Candidates come from two cheap indexes: MinHash/LSH (datasketch) over word shingles of the folded
+Candidates come from two cheap indexes: MinHash/LSH (datasketch) over the words of the folded
 text (agency copy and rewrites) and a per-place list of recent articles (the same story told in other
 words). A candidate is confirmed by character n-gram TF-IDF cosine, or by a shared merged event close
 in time, or by shared places plus a weaker cosine. Confirmed pairs join stories (union of story ids),
@@ -18,12 +18,13 @@ from ..clean.normalize import fold_text, words
 from ..model import Article
 
 NUM_PERM = 64
-LSH_THRESHOLD = 0.3
-SHINGLE = 3
+LSH_THRESHOLD = 0.2
+SHINGLE = 1  # word unigrams: rewrites by other outlets share words, rarely word sequences
+MAX_CANDS = 60
 NGRAM = 4
 MAX_CHARS = 6000  # the lead of an article says what it is about; bounds the cost per article
 PLACE_RECENT = 40  # recent articles kept per place for candidate generation
-COS_STRONG = 0.45
+COS_STRONG = 0.3
 COS_WEAK = 0.12
 DAYS_NEAR = 3
 
@@ -84,7 +85,7 @@ class StoryIndex:
         """Place ``article`` in a story. ``shared_events`` = articles sharing a merged event with it."""
         aid = article.id
         text = _text(article)
-        tokens = [w for _, _, w in words(text)]
+        tokens = [w for _, _, w in words(text) if len(w) > 2]
         self.vectors[aid] = vec = _ngrams(text)
         self.df.update(vec.keys())
         self.n_docs += 1
@@ -92,7 +93,7 @@ class StoryIndex:
         cands: set[str] = set()
         mh = _minhash(tokens) if tokens else None
         if mh is not None:
-            cands.update(self.lsh.query(mh))
+            cands.update(sorted(self.lsh.query(mh))[-MAX_CANDS:])
         for p in places:
             cands.update(self.by_place.get(p, ()))
         cands.update(a for a in shared_events if a in self.parent)
