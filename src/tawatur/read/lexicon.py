@@ -21,6 +21,7 @@ from ..clean.normalize import Folded, fold, fold_text, words
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicons"
 
 # Between two words of one phrase only spaces, quotes, brackets or a hyphen may stand.
+_MARK = re.compile("[\u064b-\u065f\u0670]")
 _GAP_OK = re.compile(r"""^[\s"'()\[\]\-]*$""")
 
 
@@ -58,7 +59,7 @@ def first_word_forms(word: str) -> list[tuple[str, int]]:
     article's alef; "بحسب" stays itself too, so a phrase that begins with ب is still found.
     """
     out: list[tuple[str, int]] = [(word, 0)]
-    conj = 1 if word[:1] in "وف" and len(word) > 3 else 0
+    conj = 1 if word[:1] in "وف" and len(word) > 2 else 0
     rest = word[conj:]
     if conj:
         out.append((rest, conj))
@@ -149,6 +150,13 @@ class SentenceFold(Folded):
 
     def orig(self, i: int) -> int:
         return self.end if i >= len(self.index) else self.index[i]
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Original span of folded [i, j), keeping the diacritics that follow its last letter."""
+        s, e = super().span(i, j)
+        while j > i and e < self.end and _MARK.match(self.original[e]):
+            e += 1
+        return s, e
 
 
 def sentence_folds(raw: str, start: int, end: int) -> SentenceFold:

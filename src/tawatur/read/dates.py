@@ -1,0 +1,240 @@
+"""Dates: absolute (Levantine and standard months, numeric), relative, and "day N of the operation".
+
+dateparser does not read "السبت 7 من كانون الأول" or "27 من تشرين الثاني الماضي", so the rules are
+written here over the folded text, with months, weekdays, relative expressions and ordinals as data
+files. Relative expressions resolve against ``article.published``; a weekday named with them is
+checked ("أمس الجمعة" is the last Friday before the article date, even when the article was filed
+after midnight). A month without a year takes the article's year, or the previous one when that
+would put it after the article date. When the article has no date, :func:`infer_published` finds one.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ..model import Article, Mention
+from .lexicon import load_tsv, sentence_folds, split_forms
+
+
+def _alt(forms: list[str]) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict:
+    months = {f: int(r["month"]) for r in load_tsv("months.tsv") for f in split_forms(r["forms"])}
+    weekdays = {f: int(r["weekday"]) for r in load_tsv("weekdays.tsv") for f in split_forms(r["forms"])}
+    rel = {f: r for r in load_tsv("relative_dates.tsv") for f in split_forms(r["forms"])}
+    ords = {f: int(r["value"]) for r in load_tsv("ordinals.tsv") for f in split_forms(r["forms"])}
+    return {"months": months, "weekdays": weekdays, "relative": rel, "ordinals": ords}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    t = _tables()
+    mon, wd, rel, ordn = (_alt(list(t[k])) for k in ("months", "weekdays", "relative", "ordinals"))
+    b, e = r"(?<![\w])(?P<cj>[وف](?=[\w]))?", r"(?![\w])"
+    return {
+        "opday": re.compile(
+            rf"(?<![\w])(?:في\s+)?(?:اليوم|اليومين|يوم)\s+(?:ال\s*(?P<n>\d{{1,3}})|(?P<o>{ordn}))"
+            rf"(?:\s+و(?:ال)?(?:\d{{1,3}}|{ordn}))?\s+(?:من|على|ل)\s*(?:ال)?(?:عمليه|معركه|هجوم|حمله)"),
+        "next": re.compile(rf"(?<![\w])(?:في\s+)?اليوم\s+التالي{e}"),
+        "dmy": re.compile(
+            rf"{b}(?:(?P<wd>{wd})\s*[،,]?\s+)?(?P<d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{mon})"
+            rf"(?:\s*[/(]\s*(?:{mon})\s*\)?)?(?:\s*[،,]?\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<y>(?:19|20)\d\d))?"
+            rf"(?:\s+(?P<rel>الماضي|المنصرم|الحالي|الجاري|المقبل|القادم))?{e}"),
+        "num_dmy": re.compile(rf"{b}(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>(?:19|20)\d\d){e}"),
+        "num_ymd": re.compile(rf"{b}(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}}){e}"),
+        "my": re.compile(rf"{b}(?:شهر\s+)?(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?\s+(?:من\s+)?(?:عام\s+|العام\s+)?"
+                         rf"(?P<y>(?:19|20)\d\d){e}"),
+        "year": re.compile(rf"{b}(?:عام|العام|سنه|مطلع|اواخر|منتصف)\s+(?P<y>(?:19|20)\d\d){e}"),
+        "rel": re.compile(rf"{b}(?P<r>{rel})(?:\s+(?P<wd>{wd}))?{e}"),
+        "weekday": re.compile(rf"{b}(?:(?:يوم|مساء|صباح|فجر|ليل|ليله|ظهر)\s+)?(?P<wd>{wd}){e}"),
+    }
+
+
+def _parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _infer_year(m: int, d: int, rel: str | None, pub: date | None) -> tuple[int | None, str]:
+    """The year of a day-month without one: the article's, or the previous when that is later."""
+    if pub is None:
+        return None, ""
+    y = pub.year
+    cand = _safe_date(y, m, d if d else 1)
+    if cand and cand > pub + timedelta(days=1) and rel not in ("المقبل", "القادم"):
+        y -= 1
+    return y, "article year"
+
+
+def _last_weekday(pub: date, wd: int, strictly_before: bool) -> date:
+    delta = (pub.weekday() - wd) % 7
+    if strictly_before and delta == 0:
+        delta = 7
+    return pub - timedelta(days=delta)
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return date(y, m + 1, 1)
+
+
+def _mention(art: Article, f, m: re.Match, sent: int, attrs: dict, rule: str) -> Mention:
+    cj = m.groupdict().get("cj") or ""
+    s, e = f.span(m.start() + len(cj), m.end())
+    return Mention("date", s, e, art.raw[s:e], sent, attrs, rule)
+
+
+def _resolve_relative(row: dict, wd: int | None, pub: date | None) -> tuple[str, str]:
+    if pub is None:
+        return "", ""
+    off, unit = int(row["offset"]), row["unit"]
+    if unit == "month":
+        return _add_months(pub, off).isoformat(), "published"
+    if unit == "year":
+        return date(pub.year + off, 1, 1).isoformat(), "published"
+    value = pub + timedelta(days=off)
+    if wd is not None and value.weekday() != wd and off <= 0:
+        value = _last_weekday(pub, wd, strictly_before=off < 0)  # trust the named weekday
+    return value.isoformat(), "published"
+
+
+def _absolute(t: dict, kind: str, m: re.Match, pub: date | None) -> dict | None:
+    if kind in ("num_dmy", "num_ymd"):
+        d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        return {"value": d.isoformat(), "precision": "day", "relative": False, "anchor": ""} if d else None
+    if kind == "dmy":
+        month, day = t["months"][_key(m["m"])], int(m["d"])
+        year, anchor = (int(m["y"]), "") if m["y"] else _infer_year(month, day, m["rel"], pub)
+        d = _safe_date(year, month, day) if year else None
+        if year and d is None:
+            return None  # "31 من شباط" is not a date
+        return {"value": d.isoformat() if d else "", "precision": "day", "relative": False,
+                "anchor": anchor}
+    if kind == "my":
+        return {"value": f"{int(m['y']):04d}-{t['months'][_key(m['m'])]:02d}-01", "precision": "month",
+                "relative": False, "anchor": ""}
+    if kind == "year":
+        return {"value": f"{int(m['y']):04d}-01-01", "precision": "year", "relative": False, "anchor": ""}
+    return None
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\s+", " ", s)
+
+
+def read_dates(article: Article) -> Article:
+    """Append date mentions; infer ``article.published`` first when it is missing."""
+    if not article.published:
+        infer_published(article)
+    pub = _parse_published(article.published)
+    t, pats = _tables(), _patterns()
+    last_day: date | None = None
+    for sent in article.sentences:
+        f = sentence_folds(article.raw, sent.start, sent.end)
+        taken: list[tuple[int, int]] = []
+        found: list[tuple[int, Mention]] = []
+
+        def free(m: re.Match, taken: list[tuple[int, int]] = taken) -> bool:
+            return not any(a < m.end() and m.start() < b for a, b in taken)
+
+        for kind in ("dmy", "num_dmy", "num_ymd", "my", "year"):
+            for m in pats[kind].finditer(f.text):
+                if not free(m):
+                    continue
+                attrs = _absolute(t, kind, m, pub)
+                if attrs is None:
+                    continue
+                taken.append(m.span())
+                found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:{kind}")))
+        for m in pats["opday"].finditer(f.text):
+            if not free(m):
+                continue
+            n = int(m["n"]) if m["n"] else t["ordinals"][_key(m["o"])]
+            anchors = [mm for pos, mm in found if pos > m.start() and mm.attrs["value"]]
+            anchor = anchors[0] if anchors else None
+            value = ""
+            if anchor and anchor.attrs["precision"] == "day":
+                value = (date.fromisoformat(anchor.attrs["value"]) + timedelta(days=n - 1)).isoformat()
+            taken.append(m.span())
+            found.append((m.start(), _mention(article, f, m, sent.index, {
+                "value": value, "precision": "day", "relative": True,
+                "anchor": f"operation start {anchor.attrs['value']}" if anchor else "", "day_of_operation": n},
+                "date:operation-day")))
+        for m in pats["next"].finditer(f.text):
+            if free(m):
+                prev = [mm for pos, mm in found if pos < m.start() and mm.attrs["value"]]
+                base = date.fromisoformat(prev[-1].attrs["value"]) if prev and \
+                    prev[-1].attrs["precision"] == "day" else last_day
+                taken.append(m.span())
+                found.append((m.start(), _mention(article, f, m, sent.index, {
+                    "value": (base + timedelta(days=1)).isoformat() if base else "", "precision": "day",
+                    "relative": True, "anchor": base.isoformat() if base else ""}, "date:next-day")))
+        for m in pats["rel"].finditer(f.text):
+            if not free(m):
+                continue
+            row = t["relative"][_key(m["r"])]
+            wd = t["weekdays"][m["wd"]] if m["wd"] else None
+            value, anchor = _resolve_relative(row, wd, pub)
+            attrs = {"value": value, "precision": row["precision"], "relative": True, "anchor": anchor}
+            if row["expected"] == "1":
+                attrs["expected"] = True
+            taken.append(m.span())
+            found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:relative:{m['r']}")))
+        for m in pats["weekday"].finditer(f.text):
+            if not free(m) or f.text[max(0, m.start() - 6):m.start()].endswith("صلاه "):
+                continue
+            wd = t["weekdays"][m["wd"]]
+            value = _last_weekday(pub, wd, strictly_before=False).isoformat() if pub else ""
+            taken.append(m.span())
+            found.append((m.start(), _mention(article, f, m, sent.index, {
+                "value": value, "precision": "day", "relative": True,
+                "anchor": "published" if pub else ""}, "date:weekday")))
+        for _, mm in sorted(found, key=lambda x: x[0]):
+            article.mentions.append(mm)
+            if mm.attrs["value"] and mm.attrs["precision"] == "day":
+                last_day = date.fromisoformat(mm.attrs["value"])
+    return article
+
+
+def infer_published(article: Article) -> str | None:
+    """Guess the article date from its text when it came without one.
+
+    A full date (with year) near the top, next to a weekday or "اليوم", is the dateline; otherwise the
+    latest full date the text mentions. Marks ``meta["published_inferred"]``.
+    """
+    pats, t = _patterns(), _tables()
+    dateline: date | None = None
+    latest: date | None = None
+    for i, sent in enumerate(article.sentences or []):
+        f = sentence_folds(article.raw, sent.start, sent.end)
+        for kind in ("dmy", "num_dmy", "num_ymd"):
+            for m in pats[kind].finditer(f.text):
+                attrs = _absolute(t, kind, m, None) if m["y"] else None
+                if not attrs or not attrs["value"]:
+                    continue
+                d = date.fromisoformat(attrs["value"])
+                near = f.text[max(0, m.start() - 12):m.start()]
+                if dateline is None and i < 3 and (m.groupdict().get("wd") or "اليوم" in near):
+                    dateline = d
+                latest = max(latest, d) if latest else d
+    best = dateline or latest
+    if best is None:
+        return None
+    article.published = best.isoformat()
+    article.meta["published_inferred"] = True
+    return article.published

@@ -1,0 +1,129 @@
+"""Numbers and what they count: digits, number words, vague counts, duals, qualifiers, units.
+
+"نحو 200 قتيل", "عشرات القتلى", "قتيلان", "على بعد 20 كيلومتراً": the value (``None`` for a vague
+count, whose word is kept as ``text_value``), whether it is approximate, the qualifier, and the unit
+from ``units.tsv``. A number inside a date mention, a year standing alone, or a number naming a unit
+("اللواء 52"، "الفرقة 25") is not a count and is skipped.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Article, Mention
+from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, sentence_tokens, split_forms
+
+_NAMING = frozenset({"اللواء", "لواء", "الفرقه", "فرقه", "الفوج", "فوج", "الكتيبه", "كتيبه", "الطريق",
+                     "رقم", "الرقم", "الماده", "ماده", "القرار", "الدوره", "الطريق الدولي", "السريع"})
+_MULT = {"الف": 1000, "الاف": 1000, "مليون": 1_000_000, "ملايين": 1_000_000}
+
+
+@lru_cache(maxsize=1)
+def _words() -> PhraseMatcher:
+    return PhraseMatcher.build((f, r) for r in load_tsv("numbers.tsv") for f in split_forms(r["forms"]))
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> PhraseMatcher:
+    return PhraseMatcher.build((f, r) for r in load_tsv("number_qualifiers.tsv")
+                                for f in split_forms(r["forms"]))
+
+
+@lru_cache(maxsize=1)
+def _units() -> tuple[PhraseMatcher, PhraseMatcher]:
+    """(plain unit forms, dual forms)."""
+    plain = PhraseMatcher.build((f, r) for r in load_tsv("units.tsv") for f in split_forms(r["forms"]))
+    dual = PhraseMatcher.build((f, r) for r in load_tsv("units.tsv") for f in split_forms(r["dual"]))
+    return plain, dual
+
+
+def _unit_at(f: SentenceFold, toks: list, k: int):
+    """A unit at token k, or after "من" ("عشرات من القتلى"); strips the article too."""
+    plain, _ = _units()
+    for j in (k, k + 1) if k < len(toks) and toks[k][2] == "من" else (k,):
+        if j >= len(toks):
+            return None
+        hit = plain.match_at(f, toks, j)
+        if not hit and toks[j][2].startswith("ال"):
+            w = toks[j][2][2:]
+            row = next((r for r in load_tsv("units.tsv") if w in split_forms(r["forms"])), None)
+            if row:
+                return row, j + 1
+        if hit:
+            return hit.entry, j + hit.n_words
+    return None
+
+
+def read_numbers(article: Article) -> Article:
+    """Append number mentions with value, approximation, qualifier and unit."""
+    dates = [(m.start, m.end) for m in article.mentions_of("date")]
+    for sent in article.sentences:
+        f = sentence_folds(article.raw, sent.start, sent.end)
+        toks = sentence_tokens(f)
+        k = 0
+        while k < len(toks):
+            k = _read_at(article, f, toks, k, sent.index, dates)
+    return article
+
+
+def _read_at(article: Article, f: SentenceFold, toks: list, k: int, sent: int, dates: list) -> int:
+    """Read a number starting at token k (with its qualifier and unit); the next token to look at."""
+    qual = _qualifiers().match_at(f, toks, k)
+    j = k + (qual.n_words if qual else 0)
+    if j >= len(toks):
+        return k + 1
+    w = toks[j][2]
+    value: int | None
+    approx, text_value, rule = bool(qual), "", ""
+    num = re.fullmatch(r"([وب]?)(\d+)", w)
+    start_f = toks[k][0] if qual else toks[j][0]
+    if num:
+        start_f += len(num.group(1)) if not qual else 0
+        digits, end = num.group(2), j + 1
+        if end < len(toks) and toks[end][2].isdigit() and f.text[toks[j][1]:toks[end][0]] in (".", ","):
+            digits += "." + toks[end][2]  # "1.5" is split by the tokenizer
+            end += 1
+        value = round(float(digits)) if "." in digits else int(digits)
+        rule = "number:digits"
+        if end < len(toks) and toks[end][2] in _MULT:
+            value = round(float(digits) * _MULT[toks[end][2]])
+            end += 1
+    else:
+        wh = _words().match_at(f, toks, j)
+        _, dual = _units()
+        dh = dual.match_at(f, toks, j)
+        if dh:
+            s, e = f.span(toks[k][0] if qual else dh.fstart, toks[j + dh.n_words - 1][1])
+            _emit(article, s, e, sent, 2, "", approx, qual, dh.entry, "number:dual")
+            return j + dh.n_words
+        if not wh:
+            return k + 1
+        row = wh.entry
+        value = int(row["value"]) if row["value"] else None
+        start_f = toks[k][0] if qual else wh.fstart
+        if row["approx"] == "1":
+            approx, text_value, value = True, article.raw[slice(*f.span(wh.fstart, wh.fend))], None
+        rule = f"number:word:{wh.phrase}"
+        end = j + wh.n_words
+    s_raw = f.span(toks[j][0], toks[j][1])[0]
+    if any(a <= s_raw < b for a, b in dates):
+        return end
+    prev = toks[j - 1][2] if j > 0 else ""
+    if num and prev in _NAMING:
+        return end  # "اللواء 52" names a unit, it counts nothing
+    unit = _unit_at(f, toks, end)
+    if num and unit is None and value is not None and 1900 <= value <= 2100 and "." not in w:
+        return end  # a year standing alone
+    last = unit[1] - 1 if unit else end - 1
+    s, e = f.span(start_f, toks[last][1])
+    _emit(article, s, e, sent, value, text_value, approx, qual, unit[0] if unit else None, rule)
+    return last + 1
+
+
+def _emit(article: Article, s: int, e: int, sent: int, value: int | None, text_value: str, approx: bool,
+          qual, unit_row: dict | None, rule: str) -> None:
+    attrs = {"value": value, "text_value": text_value, "approx": approx,
+             "qualifier": qual.phrase if qual else "",
+             "unit": unit_row["unit"] if unit_row else "",
+             "unit_kind": unit_row["unit_kind"] if unit_row else "other"}
+    article.mentions.append(Mention("number", s, e, article.raw[s:e], sent, attrs, rule))

@@ -1,0 +1,75 @@
+"""Date reader: Levantine months, year inference, relative dates, operation days, inference."""
+from __future__ import annotations
+
+from tawatur.clean.segment import segment
+from tawatur.model import Article
+from tawatur.read.dates import infer_published, read_dates
+
+
+def _dates(text: str, published: str | None = "2024-12-07") -> dict[str, dict]:
+    art = read_dates(segment(Article(id="t", raw=text, text=text, published=published)))
+    for m in art.mentions_of("date"):
+        assert text[m.start:m.end] == m.text
+    return {m.text: m.attrs for m in art.mentions_of("date")}
+
+
+def test_levantine_month_with_weekday() -> None:
+    got = _dates("قالت الفصائل يوم السبت 7 من كانون الأول إنها تقدمت.")
+    assert got["السبت 7 من كانون الأول"]["value"] == "2024-12-07"
+
+
+def test_month_without_year_after_article_date_goes_to_previous_year() -> None:
+    got = _dates("بدأ الهجوم في 28 من كانون الأول الماضي.", published="2025-01-03")
+    assert got["28 من كانون الأول الماضي"]["value"] == "2024-12-28"
+
+
+def test_two_days_joined_by_wa() -> None:
+    got = _dates("بين 30 من تشرين الثاني و1 من كانون الأول الحالي تقدمت القوات.")
+    assert got["30 من تشرين الثاني"]["value"] == "2024-11-30"
+    assert got["1 من كانون الأول الحالي"]["value"] == "2024-12-01"
+
+
+def test_standard_month_numeric_and_year_forms() -> None:
+    got = _dates("في 8 ديسمبر 2024 ثم في 2019-03-12 وكذلك عام 2017.")
+    assert got["8 ديسمبر 2024"]["value"] == "2024-12-08"
+    assert got["2019-03-12"]["value"] == "2019-03-12"
+    assert got["عام 2017"]["precision"] == "year"
+
+
+def test_yesterday_checks_weekday() -> None:
+    # published on a Saturday just after midnight: "أمس الجمعة" is the Friday before
+    got = _dates("وصلت الأرتال مساء أمس الجمعة إلى المدينة.", published="2024-12-07")
+    assert got["مساء أمس الجمعة"]["value"] == "2024-12-06"
+    got = _dates("وصلت الأرتال أمس الخميس.", published="2024-12-07")
+    assert got["أمس الخميس"]["value"] == "2024-12-05"
+
+
+def test_weekday_and_week_and_expected() -> None:
+    got = _dates("جرت الاشتباكات يوم الأحد، والأسبوع الماضي، ويتوقع الحسم خلال الساعات القادمة.")
+    assert got["يوم الأحد"]["value"] == "2024-12-01"
+    assert got["الأسبوع الماضي"]["precision"] == "week"
+    assert got["خلال الساعات القادمة"]["expected"] is True
+
+
+def test_day_n_of_operation_and_next_day() -> None:
+    text = "في اليوم الـ11 من عملية فجر الشمال التي أطلقتها الفصائل في 27 من تشرين الثاني."
+    got = _dates(text)
+    assert got["في اليوم الـ11 من عملية"]["value"] == "2024-12-07"
+    got = _dates("أطلقت الفصائل هجومها في 27 من تشرين الثاني. وفي اليوم التالي دخلت البلدة.")
+    assert got["اليوم التالي"]["value"] == "2024-11-28"
+
+
+def test_numbers_that_are_not_dates() -> None:
+    assert _dates("قتل 12 شخصاً وأصيب 31 آخرون على بعد 2024 متراً.") == {}
+
+
+def test_relative_without_article_date_stays_unresolved() -> None:
+    got = _dates("قصفت الطائرات البلدة اليوم.", published=None)
+    assert got["اليوم"]["value"] == ""
+
+
+def test_infer_published_from_dateline() -> None:
+    text = "حلب - الأحد 8 كانون الأول 2024: دخلت الفصائل المدينة. وفي 5 كانون الأول 2024 سقطت حماة."
+    art = segment(Article(id="t", raw=text, text=text))
+    assert infer_published(art) == "2024-12-08"
+    assert art.meta["published_inferred"] is True
