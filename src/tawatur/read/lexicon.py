@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..clean.normalize import Folded, fold, fold_text, words
+from ..clean.normalize import Folded, fold, fold_text
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicons"
 
@@ -109,7 +109,7 @@ class PhraseMatcher:
     def find(self, folded: Folded, lo: int = 0, hi: int | None = None) -> list[Hit]:
         """Non-overlapping longest hits in ``folded.text[lo:hi]``, left to right."""
         hi = len(folded.text) if hi is None else hi
-        toks = [(a + lo, b + lo, w) for a, b, w in words(folded.text[lo:hi])]
+        toks = [(a + lo, b + lo, w) for a, b, w in tokens(folded.text[lo:hi])]
         return self.find_tokens(folded, toks)
 
     def find_tokens(self, folded: Folded, toks: list[tuple[int, int, str]]) -> list[Hit]:
@@ -165,6 +165,15 @@ def sentence_folds(raw: str, start: int, end: int) -> SentenceFold:
     return SentenceFold(f.text, [p + start for p in f.index], raw, end)
 
 
+# Letters and digits only: normalize.words also counts Arabic punctuation (، ؛ ؟) as word characters.
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens (start, end, word) of a folded text, punctuation excluded."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
 def sentence_tokens(f: Folded) -> list[tuple[int, int, str]]:
     """Word tokens (folded start, folded end, word) of a folded sentence."""
-    return words(f.text)
+    return tokens(f.text)

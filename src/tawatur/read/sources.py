@@ -91,6 +91,15 @@ def _actor_kind(attrs: dict) -> str:
     return "armed group"
 
 
+def _person_as_actor(m: Mention) -> Mention:
+    """A named person speaks for their affiliation ("المقدم X من إدارة العمليات" -> that body)."""
+    from .actors import actor_entries
+    aff = actor_entries().get(m.attrs.get("affiliation", ""))
+    attrs = {"id": aff.id if aff else "", "name_en": aff.name_en if aff else m.attrs.get("role", ""),
+             "side": m.attrs.get("side", ""), "actor_kind": "officials", "person": m.attrs.get("name", "")}
+    return Mention("actor", m.start, m.end, m.text, m.sentence, attrs, m.rule)
+
+
 class _Sent:
     """A sentence with its tokens and the actor mentions mapped onto token indices."""
 
@@ -106,6 +115,11 @@ class _Sent:
             k0, k1 = self.tok_of(m.start), self.tok_of(m.end - 1)
             if k0 is not None and k1 is not None:
                 self.actors.setdefault(k0, (k1 + 1, m))
+
+        for m in article.mentions_of("person", sent.index):
+            k0, k1 = self.tok_of(m.start), self.tok_of(m.end - 1)
+            if k0 is not None and k1 is not None:
+                self.actors.setdefault(k0, (k1 + 1, _person_as_actor(m)))
 
     def tok_of(self, pos: int) -> int | None:
         for k, (a, b, _) in enumerate(self.toks):
@@ -258,13 +272,13 @@ def _copy_attrs(prev: Mention) -> dict:
 def _last_actor(s: _Sent, before_tok: int, prev_actors: list[Mention]) -> Mention | None:
     """The actor a subjectless verb or a possessive noun refers to.
 
-    In this sentence: the nearest actor before the word. Otherwise the previous sentence's first
-    actor, its subject in the usual verb-subject-object order ("وجهت قوات X نداء لقوات Y").
+    The first actor before the word in this sentence, else the previous sentence's first actor: the
+    subject in the usual verb-subject-object order ("وجهت قوات X نداء لقوات Y").
     """
     here = [m for k, (_, m) in sorted(s.actors.items())
             if k < before_tok and m.attrs.get("side") != "civilians"]
     if here:
-        return here[-1]
+        return here[0]
     pool = [m for m in prev_actors if m.attrs.get("side") != "civilians"]
     return pool[0] if pool else None
 
@@ -327,7 +341,11 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             endk = after + (backref.n_words if backref else 0)
             earlier = _backref_target(recent, backref.phrase) if backref else (recent[-1] if recent else None)
             here = _last_actor(s, k, []) if kind == "verb" and not backref else None
-            if last_src and not backref:
+            svo = _svo_speaker(s, k, consumed_until) if kind == "verb" and k > 0 else None
+            if svo is not None:  # "المقدم X قال إن ..."
+                att.hops, att.kind = [svo], "svo"
+                att.start = s.rs(svo.k0)
+            elif last_src and not backref:
                 att.hops, att.copied, att.continues = last_src.hops, last_src.copied, True
             elif here is not None:  # "وجهت قوات X نداء قالت إنه ..."
                 att.hops, att.kind = [_actor_speaker(s, here)], "pro-drop"

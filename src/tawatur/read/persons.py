@@ -1,0 +1,109 @@
+"""Persons named after a role or rank: "زعيم هيئة تحرير الشام أبو محمد الجولاني".
+
+A role noun or rank (``person_roles.tsv``), then optionally an affiliation (an actor mention, "في X",
+"باسم X", a ministry with its nationality "وزير الخارجية التركي"), another rank, then the name: one to
+four words that are not function words (``person_stop.tsv``) and do not start with the article unless
+they follow a first name ("الجولاني"). A rank needs a name: "اللواء 52" is a military unit.
+Run after :func:`tawatur.read.actors.read_actors` so affiliations resolve to actor ids.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Article, Mention
+from .actors import nationalities
+from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, sentence_tokens, split_forms
+
+_GAP = re.compile(r"^[\s\"'()\-]*$")
+_COMPOUND = ("عبد", "ابو", "ام", "ابن", "بن", "نور", "سيف", "عز", "صلاح", "شمس", "بدر")
+
+
+@lru_cache(maxsize=1)
+def _roles() -> PhraseMatcher:
+    return PhraseMatcher.build((f, r) for r in load_tsv("person_roles.tsv") for f in split_forms(r["forms"]))
+
+
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    return frozenset(f for r in load_tsv("person_stop.tsv") for f in split_forms(r["forms"]))
+
+
+def _joined(f: SentenceFold, toks: list, a: int, b: int) -> bool:
+    return _GAP.match(f.text[toks[a][1]:toks[b][0]]) is not None
+
+
+def _name(f: SentenceFold, toks: list, j: int) -> int:
+    """Index after the name that starts at token j (j itself when there is none)."""
+    stop, k = _stop(), j
+    while k < len(toks) and k - j < 4:
+        w = toks[k][2]
+        if w in stop or w.isdigit() or any(c.isdigit() for c in w) or (k > j and not _joined(f, toks, k - 1, k)):
+            break
+        if w.startswith("ال") and k == j:
+            break
+        if k - j >= 2 and toks[k - 1][2] not in _COMPOUND and not (w.startswith("ال") and w.endswith("ي")):
+            break  # a third word is a nisba ("الجولاني") or follows "عبد"/"أبو"; "الملف" is not
+        if k == j and w.startswith("و") and w.endswith(("ه", "ها", "هم")):
+            break  # "وأبنائه": a conjunction and a possessive, not a first name
+        if _roles().match_at(f, toks, k) and k > j:
+            break
+        k += 1
+    return k
+
+
+def read_persons(article: Article) -> Article:
+    """Append person mentions (name, role, affiliation actor id, side)."""
+    for sent in article.sentences:
+        f = sentence_folds(article.raw, sent.start, sent.end)
+        toks = sentence_tokens(f)
+        actors = {}
+        for m in article.mentions_of("actor", sent.index):
+            for k, (a, _, _) in enumerate(toks):
+                if f.index[a] <= m.start < f.index[toks[k][1] - 1] + 1 and not m.attrs.get("coref"):
+                    actors[k] = m
+        k = 0
+        while k < len(toks):
+            k = _read_at(article, f, toks, k, sent.index, actors)
+    return article
+
+
+def _read_at(article: Article, f: SentenceFold, toks: list, k: int, sent: int, actors: dict) -> int:
+    hit = _roles().match_at(f, toks, k)
+    if not hit:
+        return k + 1
+    role, j, aff = hit.entry, k + hit.n_words, None
+    nats = nationalities()
+    while j < len(toks):
+        w = toks[j][2]
+        if w in nats:  # "وزير الخارجية التركي"
+            j += 1
+        elif j in actors:
+            aff = actors[j]
+            j = _tok_after(f, toks, aff.end)
+        elif w in ("في", "باسم", "ب", "لدى") and j + 1 in actors:
+            aff = actors[j + 1]
+            j = _tok_after(f, toks, aff.end)
+        elif (nxt := _roles().match_at(f, toks, j)) and nxt.entry["rank"] == "1":
+            role = nxt.entry  # "القيادي في X المقدم Y": the rank is the closer title
+            j += nxt.n_words
+        else:
+            break
+    end = _name(f, toks, j)
+    if end - j < 2:  # a single word after a title is too often not a name ("اللواء 52", "القائد العام")
+        return k + hit.n_words
+    s, e = f.span(hit.fstart, toks[end - 1][1])
+    ns, ne = f.span(toks[j][0], toks[end - 1][1])
+    attrs = {"name": article.raw[ns:ne], "role": role["role_en"], "name_start": ns,
+             "affiliation": aff.attrs.get("id", "") if aff else "",
+             "side": aff.attrs.get("side", "") if aff else ""}
+    article.mentions.append(Mention("person", s, e, article.raw[s:e], sent, attrs,
+                                    f"person_roles.tsv:{hit.phrase}"))
+    return end
+
+
+def _tok_after(f: SentenceFold, toks: list, raw_end: int) -> int:
+    for k, (a, _, _) in enumerate(toks):
+        if f.index[a] >= raw_end:
+            return k
+    return len(toks)
