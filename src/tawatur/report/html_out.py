@@ -1,0 +1,60 @@
+"""report.html: one self-contained, offline, bilingual file built from the Jinja2 panel partials.
+
+Safety: Jinja2 autoescape escapes every string from the analysis (article text is untrusted). The only
+unescaped inserts are our own CSS and JS files and the embedded JSON, in which <, > and & are written as
+\\u003c \\u003e \\u0026 so no "</script>" can close the data block. A Content-Security-Policy allows
+nothing external and only the inline style and script of this file, pinned by their SHA-256 hashes.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+from ..model import Analysis
+from .view import build_view
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def environment() -> Environment:
+    """The Jinja2 environment of the report partials (the web app may add its own loader before it)."""
+    return Environment(loader=FileSystemLoader(str(TEMPLATES)),
+                       autoescape=select_autoescape(default=True, default_for_string=True),
+                       trim_blocks=False, lstrip_blocks=False)
+
+
+def _static(name: str) -> str:
+    return resources.files("tawatur.report").joinpath("static", name).read_text(encoding="utf-8")
+
+
+def script_json(data: Any) -> str:
+    """JSON safe inside <script type="application/json">: no <, > or & characters remain."""
+    text = json.dumps(data, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+
+def render_html(analysis: Analysis, lang: str = "ar") -> str:
+    """The report as one HTML string."""
+    view = build_view(analysis, lang)
+    css, js = _static("report.css"), _static("report.js")
+    csp = (f"default-src 'none'; style-src {_sha256(css)}; script-src {_sha256(js)}; img-src data:; "
+           "base-uri 'none'; form-action 'none'")
+    payload = {"stats": view["stats"], "markers": view["map"]["markers"]}
+    return environment().get_template("report.html").render(
+        v=view, css=Markup(css), js=Markup(js), csp=csp, data_json=Markup(script_json(payload)))
+
+
+def write_html(analysis: Analysis, path: Path, lang: str = "ar") -> Path:
+    path.write_text(render_html(analysis, lang), encoding="utf-8")
+    return path

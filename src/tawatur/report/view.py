@@ -1,0 +1,144 @@
+"""The report's view-model: an Analysis turned into plain dicts, one entry per panel.
+
+The static report (report.html) and the web app render the same Jinja2 partials from this dict, so a
+panel looks the same offline and online. Everything here is plain data (strings, numbers, lists); the
+templates escape every string (autoescape), so article text can never become markup.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from ..model import Analysis, Article, Event
+from .data import labels
+
+# Map frame (Syria and a margin) for the equirectangular SVG projection.
+BBOX = {"lon_min": 35.4, "lon_max": 42.6, "lat_min": 32.1, "lat_max": 37.6}
+MAP_W, MAP_H = 640, 560
+MAX_MATRIX_ROWS = 80
+
+
+def project(lat: float, lon: float) -> tuple[float, float]:
+    """(x, y) in the SVG frame; latitude scaled so the shape is not stretched at 35°N."""
+    x = (lon - BBOX["lon_min"]) / (BBOX["lon_max"] - BBOX["lon_min"]) * MAP_W
+    y = (BBOX["lat_max"] - lat) / (BBOX["lat_max"] - BBOX["lat_min"]) * MAP_H
+    return round(x, 1), round(y, 1)
+
+
+def governorate_points() -> list[dict[str, Any]]:
+    """Governorate centres from countrystatecity-countries (countries-states-cities database, ODbL 1.0)."""
+    try:
+        from countrystatecity_countries import get_states_of_country
+        states = get_states_of_country("SY")
+    except Exception:  # optional decoration: the map still works without it
+        return []
+    out = []
+    for s in states:
+        try:
+            x, y = project(float(s.latitude), float(s.longitude))
+        except (TypeError, ValueError):
+            continue
+        out.append({"name": s.name, "x": x, "y": y})
+    return out
+
+
+def _highlight(ev: Event, art: Article | None) -> dict[str, str]:
+    """The evidence sentence split into before / evidence / after, for a <mark> around the evidence."""
+    if art is None or ev.evidence is None or not art.raw:
+        return {"before": "", "mark": ev.evidence.text if ev.evidence else "", "after": ""}
+    sent = next((s for s in art.sentences if s.start <= ev.evidence.start < s.end), None)
+    s0, s1 = (sent.start, max(sent.end, ev.evidence.end)) if sent else (ev.evidence.start, ev.evidence.end)
+    e0, e1 = max(s0, ev.evidence.start), min(s1, ev.evidence.end)
+    raw = art.raw
+    return {"before": raw[s0:e0], "mark": raw[e0:e1], "after": raw[e1:s1]}
+
+
+def _event_row(ev: Event, art: Article | None, status: str) -> dict[str, Any]:
+    p = ev.place
+    return {
+        "id": ev.id, "article": ev.article, "outlet": (art.outlet if art else "") or ev.article,
+        "url": (art.url if art else "") or "", "date": ev.date.value or "", "type": ev.type,
+        "polarity": ev.polarity, "place": p.name if p else "", "place_en": (p.name_en if p else "") or "",
+        "side": ev.actor.side, "actor": ev.actor.name or ev.actor.name_en,
+        "source": ev.source.name or ev.source.name_en, "source_en": ev.source.name_en or ev.source.name,
+        "quantity": ev.quantity or "", "cluster": ev.cluster or "", "status": status,
+        "evidence": _highlight(ev, art), "rule": ev.rule,
+    }
+
+
+def _map(analysis: Analysis) -> dict[str, Any]:
+    markers = []
+    for m in analysis.merged_events:
+        p = m.place
+        if p is None or p.lat is None or p.lon is None:
+            continue
+        x, y = project(p.lat, p.lon)
+        markers.append({"id": m.id, "x": x, "y": y, "r": min(4 + 2 * m.n_chains, 14), "type": m.type,
+                        "status": m.status, "side": m.side, "place": p.name,
+                        "place_en": p.name_en or p.name, "date": m.date.value or "",
+                        "n_chains": m.n_chains})
+    return {"width": MAP_W, "height": MAP_H, "markers": markers, "governorates": governorate_points(),
+            "attribution": "Governorate centres: countries-states-cities database (ODbL 1.0) via "
+                           "countrystatecity-countries. Equirectangular projection; no base map."}
+
+
+def _matrix(analysis: Analysis, events: dict[str, Event], arts: dict[str, Article]) -> dict[str, Any]:
+    ranked = sorted(analysis.merged_events, key=lambda m: (-m.n_outlets, m.date.value or "", m.id))
+    ranked = ranked[:MAX_MATRIX_ROWS]
+    outlets = sorted({o for m in ranked for o in m.outlets})
+    rows = []
+    for m in ranked:
+        cells: dict[str, str] = {}
+        for eid in m.events:
+            ev = events.get(eid)
+            if ev is None:
+                continue
+            art = arts.get(ev.article)
+            o = (art.outlet if art else "") or f"article:{ev.article}"
+            cells[o] = ev.polarity if cells.get(o) in (None, ev.polarity) else "mixed"
+        rows.append({"id": m.id, "type": m.type, "place": m.place.name if m.place else "",
+                     "place_en": (m.place.name_en if m.place else "") or "", "date": m.date.value or "",
+                     "status": m.status, "cells": [cells.get(o, "") for o in outlets]})
+    return {"outlets": outlets, "rows": rows}
+
+
+def _timeline(analysis: Analysis) -> list[dict[str, Any]]:
+    days: dict[str, list[dict[str, Any]]] = {}
+    for m in analysis.merged_events:
+        days.setdefault(m.date.value or "", []).append({
+            "id": m.id, "type": m.type, "place": m.place.name if m.place else "",
+            "place_en": (m.place.name_en if m.place else "") or "", "status": m.status,
+            "side": m.side, "outlets": list(m.outlets), "n_chains": m.n_chains, "polarity": m.polarity})
+    return [{"date": d or "?", "entries": days[d]} for d in sorted(days, key=lambda d: d or "9999")]
+
+
+def build_view(analysis: Analysis, lang: str = "ar") -> dict[str, Any]:
+    """The view-model of every panel for ``analysis``; ``lang`` ("ar" or "en") is the initial language."""
+    lang = "en" if lang == "en" else "ar"
+    arts = {a.id: a for a in analysis.articles}
+    events = {e.id: e for e in analysis.events}
+    status = {m.id: m.status for m in analysis.merged_events}
+    stories = [{"id": s.id, "title": s.title, "articles": list(s.articles), "places": list(s.places),
+                "start": s.start, "end": s.end, "summary_ar": s.summary_ar, "digest_en": s.digest_en}
+               for s in analysis.stories]
+    contradictions = [{"id": c.id, "kind": c.kind, "merged_event": c.merged_event, "note": c.note,
+                       "sides": [{**sd, "evidence": list(sd.get("evidence", []))} for sd in c.sides]}
+                      for c in analysis.contradictions]
+    control = [{"place": c.place, "place_en": c.place_en, "holder": c.holder, "since": c.since or "",
+                "according_to": list(c.according_to), "contested": c.contested, "events": list(c.events)}
+               for c in analysis.control]
+    return {
+        "lang": lang, "dir": "rtl" if lang == "ar" else "ltr", "labels": labels(),
+        "stats": {"articles": len(analysis.articles), "events": len(analysis.events),
+                  "merged": len(analysis.merged_events), "contradictions": len(analysis.contradictions),
+                  "types": dict(Counter(e.type for e in analysis.events).most_common())},
+        "summary": stories,
+        "timeline": _timeline(analysis),
+        "map": _map(analysis),
+        "events": [_event_row(e, arts.get(e.article), status.get(e.cluster or "", "")) for e in
+                   sorted(analysis.events, key=lambda e: (e.date.value or "9999", e.article, e.id))],
+        "matrix": _matrix(analysis, events, arts),
+        "contradictions": contradictions,
+        "control": control,
+        "errors": list(analysis.errors),
+    }
