@@ -1,0 +1,127 @@
+"""The place reader on sentences written for these tests: cues, lists, duals, locators, negatives."""
+from __future__ import annotations
+
+from tawatur.clean.segment import segment
+from tawatur.model import Article, Mention
+from tawatur.read.places import read_places
+
+
+def places(text: str) -> list[Mention]:
+    art = read_places(segment(Article(id="t", raw=text)))
+    for m in art.mentions:
+        assert text[m.start:m.end] == m.text  # offsets point into raw
+    return art.mentions_of("place")
+
+
+def names(text: str) -> list[str]:
+    return [m.attrs["name_en"] or m.attrs["name"] for m in places(text)]
+
+
+def test_clitics_are_stripped_from_span_and_name() -> None:
+    ms = places("وصلت التعزيزات وبالرستن ثم لحمص صباحا.")
+    assert [m.text for m in ms] == ["الرستن", "حمص"]
+    assert [m.attrs["name"] for m in ms] == ["الرستن", "حمص"]
+    assert all(m.attrs["resolved"] and m.attrs["lat"] for m in ms)
+
+
+def test_dual_with_cue_and_locator() -> None:
+    ms = places("دخل المقاتلون مدينتي الرستن وتلبيسة بريف حمص الشمالي فجرا.")
+    assert [m.attrs["name_en"] for m in ms] == ["Al-Rastan", "Talbiseh", "Northern Homs countryside"]
+    assert ms[0].attrs["cue"] == "مدينتي" and ms[0].attrs["group"] == ms[1].attrs["group"] >= 0
+    assert ms[2].attrs["role"] == "locator" and ms[2].attrs["locates"] == 0
+    assert ms[0].attrs["role"] == "main"
+
+
+def test_list_without_cue() -> None:
+    ms = places("غادرت الوحدات السخنة والفرقلس وتدمر خلال ساعات.")
+    assert [m.attrs["name_en"] for m in ms] == ["Al-Sukhnah", "Al-Furqlus", "Palmyra"]
+    assert len({m.attrs["group"] for m in ms}) == 1
+
+
+def test_governorate_dual_resolves_to_governorates() -> None:
+    ms = places("امتدت الاحتجاجات إلى محافظتي السويداء والقنيطرة.")
+    assert [m.attrs["kind"] for m in ms] == ["governorate", "governorate"]
+    assert [m.attrs["admin1"] for m in ms] == ["As-Suwayda", "Quneitra"]
+    assert ms[0].attrs["geo_precision"] == 3
+
+
+def test_two_countrysides_from_one_dual() -> None:
+    ms = places("تتواصل الغارات على ريفي حماة الشمالي والجنوبي.")
+    assert [m.attrs["name"] for m in ms] == ["ريف حماة الشمالي", "ريف حماة الجنوبي"]
+    assert ms[1].text == "الجنوبي"
+
+
+def test_city_and_its_countryside() -> None:
+    ms = places("انتشرت القوات في حلب وريفها منذ الصباح.")
+    assert [m.attrs["name"] for m in ms] == ["حلب", "ريف حلب"]
+    assert ms[1].text == "ريفها" and ms[1].attrs["kind"] == "countryside"
+
+
+def test_direction_locator() -> None:
+    ms = places("سيطرت الفصائل على سراقب شرقي إدلب.")
+    assert ms[0].attrs["name_en"] == "Saraqib" and ms[0].attrs["role"] == "main"
+    assert ms[1].attrs["role"] == "locator" and ms[1].attrs["kind"] == "countryside"
+
+
+def test_near_locator_and_unit_as_place() -> None:
+    ms = places("قصفت المدفعية اللواء 52 قرب بلدة الحراك.")
+    assert ms[0].attrs["kind"] == "unit" and ms[0].attrs["role"] == "main"
+    assert ms[1].attrs["name_en"] == "Al-Hirak" and ms[1].attrs["role"] == "locator"
+    assert ms[1].attrs["cue"] == "بلدة"
+
+
+def test_list_then_region_locator() -> None:
+    ms = places("تظاهر السكان في حرستا ودوما بالغوطة الشرقية.")
+    assert [m.attrs["role"] for m in ms] == ["main", "main", "locator"]
+    assert ms[2].attrs["kind"] == "region"
+
+
+def test_unknown_after_cue_is_kept_unresolved() -> None:
+    ms = places("قصفت الطائرات قرية زنبقة الخضراء أمس.")
+    assert len(ms) == 1 and ms[0].attrs["resolved"] is False and ms[0].attrs["lat"] is None
+    assert ms[0].text == "زنبقة" and ms[0].attrs["cue"] == "قرية"
+
+
+def test_locator_chooses_between_homonyms() -> None:
+    ms = places("اشتباكات في القحطانية بريف القنيطرة الشمالي.")
+    assert ms[0].attrs["admin1"] == "Quneitra"
+    ms = places("اشتباكات في القحطانية بريف الحسكة.")
+    assert ms[0].attrs["admin1"] == "Al-Hasakah"
+
+
+def test_hard_negatives_are_not_places() -> None:
+    assert places("قالت وحدات حماية الشعب إن الاجتماع يوم السبت في شهر نيسان.") == []
+    assert places("فتح الباب أمام السلام والحرية والنصر في الجنوب.") == []
+    assert places("عين الصقر على تل صغير قرب جسر خشبي.") == []
+
+
+def test_ambiguous_name_needs_cue_or_locator() -> None:
+    assert names("سيطرت الفصائل على مدينة الباب.") == ["Al-Bab"]
+    assert names("سيطرت على الباب بريف حلب الشرقي.")[0] == "Al-Bab"
+
+
+def test_regions_and_countries_have_their_kind() -> None:
+    ms = places("وصلت التعزيزات إلى شرق سوريا قادمة من العراق.")
+    assert [m.attrs["kind"] for m in ms] == ["region", "country"]
+
+
+def test_airports_crossings_neighbourhoods() -> None:
+    ms = places("سيطرت على مطار التيفور ومعبر نصيب وحي الميدان في دمشق.")
+    assert [m.attrs["kind"] for m in ms] == ["airport", "crossing", "neighbourhood", "city"]
+    assert ms[3].attrs["role"] == "locator"
+
+
+def test_punctuation_breaks_names_and_lists() -> None:
+    ms = places("دخلوا حلب، وريف دمشق.")
+    assert [m.attrs["name"] for m in ms] == ["حلب", "ريف دمشق"]
+    assert ms[0].attrs["group"] == -1
+
+
+def test_empty_article_is_returned_unchanged() -> None:
+    art = read_places(Article(id="e", raw=""))
+    assert art.mentions == []
+
+
+def test_rule_names_the_entry() -> None:
+    m = places("دخلوا تدمر.")[0]
+    assert m.rule.endswith(m.attrs["id"]) and m.attrs["id"]
