@@ -97,3 +97,15 @@ def test_speaker_possessive_points_at_source_actor() -> None:
 def test_affiliated_sources() -> None:
     (m,) = _sources("قال مصدران في الجيش السوري إن الطريق قطع.")
     assert m.attrs["name_en"] == "Syrian army sources"
+
+
+def test_masdar_with_speaker_scopes_its_clause_only() -> None:
+    text = "وبعد إعلان المعارضة المسلحة سيطرتها على البلدة، قصف الطيران جسراً قريباً."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "opposition"
+    assert _scope(text, m) == "سيطرتها على البلدة"
+
+
+def test_known_as_before_speaker() -> None:
+    (m,) = _sources("وأعلنت ما تعرف بقوات سوريا الديمقراطية انتشارها في المدينة.")
+    assert m.attrs["name_en"] == "SDF"

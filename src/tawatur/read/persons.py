@@ -65,7 +65,18 @@ def read_persons(article: Article) -> Article:
         k = 0
         while k < len(toks):
             k = _read_at(article, f, toks, k, sent.index, actors)
+    _share_affiliations(article)
     return article
+
+
+def _share_affiliations(article: Article) -> None:
+    """A person named again without affiliation keeps the one given at first mention."""
+    known: dict[str, tuple[str, str]] = {}
+    for m in article.mentions_of("person"):
+        if m.attrs["affiliation"]:
+            known.setdefault(m.attrs["name"], (m.attrs["affiliation"], m.attrs["side"]))
+        elif m.attrs["name"] in known:
+            m.attrs["affiliation"], m.attrs["side"] = known[m.attrs["name"]]
 
 
 def _read_at(article: Article, f: SentenceFold, toks: list, k: int, sent: int, actors: dict) -> int:

@@ -303,7 +303,7 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
     consumed_until = 0
     while k < n:
         hit = None
-        for kind in ("prep", "continue", "verb", "noun"):
+        for kind in ("prep", "continue", "verb", "masdar", "noun"):
             hit = s.match(kind, k)
             if hit:
                 break
@@ -327,6 +327,16 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             att.scope, _ = _scope_from(s, after, _clause_end(s, hit.start))
             out.append(att)
             k = after
+            continue
+        if kind == "masdar":  # "بعد إعلان المعارضة سيطرتها": a speaker must follow at once
+            sp = s.speaker_at(after)
+            if sp:
+                att.hops, endk = _hops_after(s, sp, n)
+                att.scope, _ = _scope_from(s, endk, _clause_end(s, s.rs(min(endk, n - 1))))
+                att.end = s.re_(endk - 1)
+                out.append(att)
+                consumed_until = endk
+            k = max(after, consumed_until)
             continue
         if kind == "prep" and s.word(after) == "ل":
             after += 1
