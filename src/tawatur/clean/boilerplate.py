@@ -55,7 +55,11 @@ class Cues:
 
 def line_key(line: str) -> str:
     """Folded line without punctuation or extra spaces: the form lines are compared in."""
-    return " ".join(_NON_WORD.sub(" ", fold_text(line)).split())
+    return _key_of_folded(fold_text(line))
+
+
+def _key_of_folded(folded: str) -> str:
+    return " ".join(_NON_WORD.sub(" ", folded).split())
 
 
 @lru_cache(maxsize=1)
@@ -80,9 +84,12 @@ class Line:
     start: int
     end: int
     text: str
+    folded: str  # fold_text(text), computed once
     key: str  # line_key
     edge: str  # folded, edge punctuation and bullets trimmed
     words: int
+    reason: str | None = None  # single_line_reason, cached
+    reason_done: bool = False
 
     @property
     def blank(self) -> bool:
@@ -106,8 +113,10 @@ class Line:
 def split_lines(raw: str) -> list[Line]:
     out, pos = [], 0
     for no, text in enumerate(raw.split("\n"), 1):
-        edge = _EDGE.sub("", " ".join(fold_text(text).split()))
-        out.append(Line(no, pos, pos + len(text), text, line_key(text), edge, len(_WORDS.findall(text))))
+        folded = fold_text(text)
+        edge = _EDGE.sub("", " ".join(folded.split()))
+        out.append(Line(no, pos, pos + len(text), text, folded, _key_of_folded(folded), edge,
+                        len(_WORDS.findall(text))))
         pos += len(text) + 1
     return out
 
@@ -116,7 +125,7 @@ def is_timestamp(line: Line, cues: Cues) -> bool:
     """Only dates, times, weekday/month names and words like "آخر تحديث", with at least one digit."""
     if not _DIGIT.search(line.text) or line.words > 14:
         return False
-    tokens = [t for t in _TOKEN_SEP.split(fold_text(line.text).lower()) if t]
+    tokens = [t for t in _TOKEN_SEP.split(line.folded.lower()) if t]
     return bool(tokens) and all(t.isdigit() or _TIME.match(t) or t in cues.date_words
                                 or (t[:-1].isdigit() and t[-1:] in "صم") for t in tokens)
 
@@ -127,7 +136,7 @@ def is_credit(line: Line, cues: Cues) -> bool:
         return False
     if line.key in cues.credit_words:
         return True
-    parts = [line_key(p) for p in re.split(r"[-–—|/]", fold_text(line.text))]
+    parts = [_key_of_folded(p) for p in re.split(r"[-–—|/]", line.folded)]
     parts = [p for p in parts if p]
     if any(p in cues.credit_words for p in parts) and len(parts) <= 3:
         return True
@@ -144,7 +153,14 @@ def is_label(line: Line) -> bool:
 
 
 def single_line_reason(line: Line, cues: Cues) -> str | None:
-    """Why a line is furniture wherever it stands, or None."""
+    """Why a line is furniture wherever it stands, or None (computed once per line)."""
+    if not line.reason_done:
+        line.reason = _single_line_reason(line, cues)
+        line.reason_done = True
+    return line.reason
+
+
+def _single_line_reason(line: Line, cues: Cues) -> str | None:
     if not _HAS_LETTER.search(line.text) and not _DIGIT.search(line.text):
         return "lone punctuation"
     for pat, max_words, reason in cues.line_patterns:

@@ -29,6 +29,9 @@ for _i in range(10):
     _MAP[chr(0x06F0 + _i)] = str(_i)  # Eastern Arabic-Indic (Persian/Urdu) digits
 
 _TABLE = str.maketrans({k: v for k, v in _MAP.items() if len(v) == 1})
+# The same mapping plus ASCII lower-casing, for folding a whole string in one translate() call.
+_FOLD_TABLE = str.maketrans({**{k: v for k, v in _MAP.items() if len(v) == 1},
+                             **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}})
 
 
 def _fold_char(c: str) -> str:
@@ -63,20 +66,21 @@ class Folded:
 
 
 def fold(text: str) -> Folded:
-    """Fold ``text`` to its matching form, keeping a position map (see module docstring)."""
-    out: list[str] = []
-    index: list[int] = []
-    for pos, c in enumerate(text):
-        f = _fold_char(c)
-        if f:
-            out.append(f)
-            index.append(pos)
-    return Folded("".join(out), index, text)
+    """Fold ``text`` to its matching form, keeping a position map (see module docstring).
+
+    Folding maps one character to one or deletes it, so the map is the identity minus the deleted
+    positions; building it that way keeps the per-character work in C (``re`` and ``str.translate``).
+    """
+    folded = fold_text(text)
+    if len(folded) == len(text):
+        return Folded(folded, list(range(len(text))), text)
+    deleted = {m.start() for m in _DELETE.finditer(text)}
+    return Folded(folded, [i for i in range(len(text)) if i not in deleted], text)
 
 
 def fold_text(text: str) -> str:
     """The matching form alone, for lexicon keys and comparisons."""
-    return "".join(_fold_char(c) for c in text)
+    return _DELETE.sub("", text).translate(_FOLD_TABLE)
 
 
 # Proclitics that attach to a noun in news Arabic: conjunction (و ف), prepositions (ب ل ك), and the

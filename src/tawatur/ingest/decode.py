@@ -8,10 +8,13 @@ downstream points into this text.
 from __future__ import annotations
 
 import re
-import unicodedata
 
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
-_ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u0750-\u077f"
+                            "\u08a0-\u08c9\ufb50-\ufdfb\ufe70-\ufefc]")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+_LETTER = re.compile(r"[^\W\d_]")
+# C0/C1 control characters other than tab, newline, vertical tab, form feed and carriage return.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 class IngestError(ValueError):
@@ -27,15 +30,13 @@ def _control_ratio(text: str) -> float:
     if not text:
         return 0.0
     sample = text[:20000]
-    bad = sum(1 for c in sample if c not in _ALLOWED_CONTROLS and unicodedata.category(c) == "Cc")
-    return bad / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)
 
 
 def _arabic_ratio(text: str) -> float:
-    letters = [c for c in text[:20000] if c.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(1 for c in letters if _ARABIC.match(c)) / len(letters)
+    sample = text[:20000]
+    letters = len(_LETTER.findall(sample))
+    return len(_ARABIC_LETTER.findall(sample)) / letters if letters else 0.0
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -80,13 +81,12 @@ def _checked(text: str, encoding: str) -> tuple[str, str]:
 
 def detect_language(text: str) -> str:
     """"ar", "en" or "other" by the script of the letters (Arabic vs Latin), a cheap sure test."""
-    letters = [c for c in text[:50000] if c.isalpha()]
+    sample = text[:50000]
+    letters = len(_LETTER.findall(sample))
     if not letters:
         return "other"
-    arabic = sum(1 for c in letters if _ARABIC.match(c))
-    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f")
-    if arabic / len(letters) >= 0.5:
+    if len(_ARABIC_LETTER.findall(sample)) / letters >= 0.5:
         return "ar"
-    if latin / len(letters) >= 0.5:
+    if len(_LATIN_LETTER.findall(sample)) / letters >= 0.5:
         return "en"
     return "other"

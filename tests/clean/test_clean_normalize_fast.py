@@ -1,0 +1,36 @@
+"""The whole-string fold must equal the character-by-character definition, map included."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tawatur.clean.normalize import _fold_char, fold, fold_text
+
+ALPHABET = st.sampled_from(list("أإآٱىةؤئکیھۀ“”«»‘’–—ـ٫٬٠١٩۰۹AZaz09 .,-") +
+                           ["\u064b", "\u0650", "\u0670", "\u200f", "\ufeff", "\u00a0", "ب", "ت", "ح", "\n"])
+
+
+def reference(text: str) -> tuple[str, list[int]]:
+    out, index = [], []
+    for pos, c in enumerate(text):
+        f = _fold_char(c)
+        if f:
+            out.append(f)
+            index.append(pos)
+    return "".join(out), index
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=ALPHABET, max_size=60) | st.text(max_size=60))
+def test_fold_matches_the_per_character_definition(text: str) -> None:
+    folded, index = reference(text)
+    f = fold(text)
+    assert f.text == folded == fold_text(text)
+    assert f.index == index
+
+
+def test_fold_examples() -> None:
+    f = fold("وَبالرَّسْتَن")
+    assert f.text == "وبالرستن"
+    assert f.span(2, 8) == (3, 13)
+    assert fold_text("إدلب ١٢ Homs") == "ادلب 12 homs"
