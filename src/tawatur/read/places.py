@@ -343,8 +343,9 @@ def _looks_like_name(w: str, gaz: Gazetteer) -> bool:
     """A word that may be an unknown place name: Arabic letters, not a function or common word."""
     if len(w) < 2 or not re.fullmatch("[\u0621-\u064a]+", w):
         return False
-    if gaz.ambiguous.get(w) == "never" or w in gaz.cues:
-        return False
+    for form, _plen in first_word_forms(w):
+        if gaz.ambiguous.get(form) == "never" or form in gaz.cues:
+            return False
     return True
 
 
