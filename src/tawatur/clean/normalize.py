@@ -118,7 +118,8 @@ def strip_article(word: str) -> str:
     return word
 
 
-_WORD = re.compile(r"[\w\u0600-\u06ff]+")
+# \w covers Arabic letters and digits; Arabic punctuation (، ؛ ؟) and marks are not word characters.
+_WORD = re.compile(r"\w+")
 
 
 def words(folded: str) -> list[tuple[int, int, str]]:

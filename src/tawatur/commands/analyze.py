@@ -62,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
                                 dask_address=args.dask_address):
             if art.meta.get("failed"):
                 errors.append({"input": art.source_path or art.id, "reason": "; ".join(art.warnings)})
+                print(f"failed {art.source_path or art.id}: {'; '.join(art.warnings)}", file=sys.stderr)
             done.append(art)
             tick()
 
@@ -79,8 +80,6 @@ def run(args: argparse.Namespace) -> int:
         from ..store import open_store
         with open_store(args.db) as store:
             store.ingest_analysis(analysis)
-    for e in errors:
-        print(f"skipped {e['input']}: {e['reason']}", file=sys.stderr)
     if not args.quiet:
         n_ev = len(analysis.events)
         print(f"{len(done)} article(s), {n_ev} event(s), {len(analysis.merged_events)} merged, "

@@ -19,6 +19,7 @@ from ..model import Actor, Article, Event, EventDate, Evidence, Mention, Place, 
 from .frames import (
     SentenceView,
     build_view,
+    clause_breaks,
     nearest,
     pick_actor,
     place_after_toward,
@@ -29,8 +30,9 @@ from .frames import (
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping, tokenize
 from .polarity import NO_EVENT, judge
 
-CONTINUATION_VERBS = {"اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "نقلت", "نقل", "اشار",
-                      "اشارت", "اكد", "اكدت", "بين", "لفت", "لفتت"}
+# a sentence opening with one of these continues the previous report (and takes its place)
+CONTINUATION_VERBS = {"اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "نقلت", "نقل", "اشار", "اشارت"}
+AREA_WORDS = {"المنطقه", "المنطقتين", "هناك", "هنا", "المحافظه", "البلدات", "القري"}
 CITY_KINDS = {"city", "town", "village", "capital", "neighbourhood", "governorate_capital"}
 VICTIM_MARKERS = {"صفوف", "عناصر", "مقاتلي", "جنود", "افراد", "من"}
 AGENT_MARKERS = {"برصاص", "بنيران", "قبل", "جراء", "شنه", "شنها", "نفذه", "نفذها"}
@@ -54,7 +56,8 @@ class PlaceMemory:
         for _, m in sorted(view.places, key=lambda x: x[0]):
             if not usable_place(m) or not m.attrs.get("resolved", True):
                 continue
-            key = m.attrs.get("group", id(m))
+            g = m.attrs.get("group")
+            key = g if g not in (None, -1, "") else id(m)
             by_group.setdefault(key, []).append(m)
         self.groups.extend(by_group.values())
 
@@ -62,9 +65,12 @@ class PlaceMemory:
         groups = self.groups + extra
         if not groups:
             return []
-        if word.startswith("مدين") or word in ("البلده", "القريه", "الحي"):
+        if word in AREA_WORDS:
+            return groups[-1]
+        want = {"المدينه": ("city", "capital"), "المدينتين": ("city", "capital")}.get(word, tuple(CITY_KINDS))
+        for kinds in (want, tuple(CITY_KINDS)):
             for g in reversed(groups):
-                cities = [m for m in g if m.attrs.get("kind") in CITY_KINDS]
+                cities = [m for m in g if m.attrs.get("kind") in kinds]
                 if cities:
                     return cities if word.endswith(("تين", "تان")) else cities[-1:]
         return groups[-1]
@@ -203,9 +209,11 @@ class _Extractor:
         for c in cues:
             idx[c.row.get("effect")].update(range(c.i, c.j))
         first = toks[0].bare if toks else ""
-        continuation = (toks and toks[0].word.startswith(("و", "ف")) and first in CONTINUATION_VERBS) or \
+        continuation = bool(toks and toks[0].word.startswith(("و", "ف")) and first in CONTINUATION_VERBS) or \
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)
         fronted = self._fronted(view)
+        breaks = clause_breaks(self.article.raw, toks)
+        place_starts = {i for i, _ in view.places}
         made: list[tuple[Event, list[Mention]]] = []
         pending_casualties = []
         for k, m in enumerate(matches):
@@ -213,8 +221,9 @@ class _Extractor:
             if etype == "none":
                 continue
             nxt = matches[k + 1].i if k + 1 < len(matches) else len(toks)
+            nxt = self._scope_end(m, nxt, breaks, place_starts, idx)
             prv = matches[k - 1].j if k else 0
-            res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted)
+            res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made, blocked)
             if res == "pending":
                 pending_casualties.append((m, prv, nxt))
             elif res:
@@ -230,6 +239,25 @@ class _Extractor:
             self.prev_source = made[-1][0].source
         return made
 
+    @staticmethod
+    def _scope_end(m: Match, nxt: int, breaks: set[int], place_starts: set[int], idx) -> int:
+        """Where a trigger's arguments end: the next trigger, a new clause that does not go on with a
+        list of places, a relative clause after a place, or a consequence cue."""
+        seen_place = False
+        for k in range(m.j, nxt):
+            if k in place_starts:
+                seen_place = True
+            if k in breaks and k not in place_starts and k > m.j:
+                nxt_tok = k
+                # a list goes on after the comma: "قبتان الجبل، الشيخ عقيل، بالا" or "، مدينة نوى"
+                if not any(p in place_starts for p in (nxt_tok, nxt_tok + 1)):
+                    return k
+            if seen_place and k in idx["relative"]:
+                return k
+            if k in idx["hypo"]:
+                return k
+        return nxt
+
     def _fronted(self, view: SentenceView) -> list[Mention]:
         toks = view.toks
         if len(toks) < 2 or "في" not in toks[0].forms + [toks[0].bare]:
@@ -237,7 +265,7 @@ class _Extractor:
         return [m for i, m in view.places if i <= 3 and usable_place(m)][:1]
 
     # ------------------------------------------------------------------ one trigger
-    def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted):
+    def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted, made, blocked):
         toks = view.toks
         etype = m.row["type"]
         flags = m.row.get("flags", "").split(",")
@@ -248,18 +276,26 @@ class _Extractor:
             return None
         if "dist" in flags and not self._distance_is_advance(view, m, idx):
             return None
-        places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags)
+        actor_idx = {i for a0, a1, _ in view.actors for i in range(a0, a1 + 1)}
+        places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
+                              actor_idx, idx["descriptor"])
         how = "scope"
         if not places:
-            places, how = self._fallback_places(view, m, nxt, idx, continuation, fronted)
+            places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
         if not places:
             return "pending" if etype == "casualties" else None
         if "mutual" in flags and how != "scope" and any(c.row.get("effect") == "manner" and c.j <= m.i
                                                         and m.i - c.j <= 3 for c in cues):
             return None
-        actor = pick_actor(view, m, prv, nxt, idx["locative"] | {i for i in range(len(toks))
-                                                                  if toks[i].bare in ("ضد", "مع")})
+        actor = pick_actor(view, m, prv, nxt, idx["locative"] | idx["target"] |
+                           {i for i in range(len(toks)) if toks[i].bare in ("ضد", "مع", "المدعوم", "المدعومه",
+                                                                            "مدعوم", "مدعومه", "بدعم")})
+        if actor is not None and actor.attrs.get("coref") and smention is not None \
+                and smention.attrs.get("side") not in (None, "", "unknown", "civilians"):
+            actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt)
+        if actor is None and how == "coordinated" and made and etype not in ("displacement", "protest"):
+            side = made[-1][0].actor.side  # coordinated verbs share their subject
         date = _date(view, m, self.article, self.prev_events[-1][0].date if self.prev_events else None,
                      continuation)
         qty = _quantity(view, m, prv, nxt, etype)
@@ -281,15 +317,27 @@ class _Extractor:
             return True
         return m.row.get("pattern", "").startswith("وصل")
 
-    def _fallback_places(self, view, m: Match, nxt: int, idx, continuation, fronted):
+    def _fallback_places(self, view, m: Match, prv: int, nxt: int, idx, continuation, fronted, made,
+                         actor_idx):
+        """Places for a trigger that names none in its scope, most reliable first."""
         toks = view.toks
-        refs = [k for k in idx["backref"] if m.i < k < nxt]
+        refs = [k for k in idx["backref"] if prv <= k < nxt and k not in range(m.i, m.i + 1)]
         if refs:
+            ref = max(refs) if max(refs) > m.i else refs[0]
             earlier = [[p] for i, p in sorted(view.places, key=lambda x: x[0])
-                       if i < m.i and usable_place(p)]
-            got = self.memory.recall(toks[refs[0]].bare, earlier)
+                       if i < ref and usable_place(p) and i not in actor_idx]
+            got = self.memory.recall(toks[ref].bare, earlier)
             if got:
-                return got, f"backref:{toks[refs[0]].bare}"
+                return got, f"backref:{toks[ref].bare}"
+        before = [(i, p) for i, p in view.places if prv <= i < m.i and usable_place(p) and i not in actor_idx
+                  and not (i and (i - 1) in idx["locative"])]
+        if before:
+            last = max(before, key=lambda x: x[0])[1]
+            g = last.attrs.get("group")
+            group = [p for _, p in before if g not in (None, -1, "") and p.attrs.get("group") == g] or [last]
+            return group, "backward"
+        if made:
+            return made[-1][1], "coordinated"
         if fronted:
             return fronted, "fronted"
         if continuation and self.prev_events:

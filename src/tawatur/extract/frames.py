@@ -56,9 +56,31 @@ def build_view(index: int, toks: list[Token], mentions: list[Mention]) -> Senten
     return v
 
 
+PLACE_CUE_WORDS = {"مدينه", "بلده", "قريه", "مدينتي", "بلدتي", "قريتي", "مدن", "بلدات", "قري", "حي", "احياء",
+                   "منطقه", "مناطق", "محافظه", "ريف", "مطار", "معبر", "حاجز", "حواجز"}
+
+
 def usable_place(m: Mention) -> bool:
+    """A place an event can stand at: not a locator, a country or a region, and more than a cue word."""
     a = m.attrs
-    return a.get("role", "main") != "locator" and a.get("kind", "") not in EXCLUDED_PLACE_KINDS
+    if a.get("role", "main") == "locator" or a.get("kind", "") in EXCLUDED_PLACE_KINDS:
+        return False
+    if a.get("resolved") is False:
+        from ..clean.normalize import fold_text, strip_clitics
+        name = fold_text(a.get("name") or m.text).split()
+        if not name or all(strip_clitics(w)[-1] in PLACE_CUE_WORDS or w in PLACE_CUE_WORDS for w in name):
+            return False
+    return True
+
+
+def clause_breaks(raw: str, toks: list[Token]) -> set[int]:
+    """Token indices that begin a new clause (punctuation between them and the token before)."""
+    out = set()
+    for k in range(1, len(toks)):
+        gap = raw[toks[k - 1].end:toks[k].start]
+        if any(ch in gap for ch in "،,؛;:()") or " - " in gap or " – " in gap:
+            out.add(k)
+    return out
 
 
 def preceded_by(toks: list[Token], i: int, cue_idx: set[int], within: int = 1) -> bool:
@@ -66,18 +88,27 @@ def preceded_by(toks: list[Token], i: int, cue_idx: set[int], within: int = 1) -
 
 
 def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],
-                 toward_idx: set[int], origin_only: bool) -> list[Mention]:
-    """Usable places whose first token lies in [lo, hi)."""
+                 toward_idx: set[int], origin_only: bool, skip_idx: set[int] | None = None,
+                 descriptor_idx: set[int] | None = None) -> list[Mention]:
+    """Usable places whose first token lies in [lo, hi).
+
+    ``skip_idx``: tokens inside actor names ("فيلق القدس" holds no place); ``descriptor_idx``: words such as
+    أكبر/أهم whose following place is described, not acted on ("أكبر حواجز ريف حمص").
+    """
     out = []
     seen_toward = False
+    skip_idx = skip_idx or set()
+    descriptor_idx = descriptor_idx or set()
     for i, m in sorted(view.places, key=lambda x: x[0]):
-        if not lo <= i < hi:
+        if not lo <= i < hi or i in skip_idx:
             continue
         if any(lo <= k < i for k in toward_idx if view.toks[k].bare != "حتي"):
             seen_toward = True
         if origin_only and seen_toward:
             continue
         if not usable_place(m) or preceded_by(view.toks, i, locative_idx, 1):
+            continue
+        if preceded_by(view.toks, i, descriptor_idx, 2):
             continue
         out.append(m)
     return out
@@ -92,12 +123,18 @@ def place_after_toward(view: SentenceView, m: Mention, lo: int, toward_idx: set[
     return False
 
 
+def _is_object(view: SentenceView, i: int) -> bool:
+    """An actor written with the preposition ل ("لقوات النظام", "للجيش") is an addressee or target."""
+    tok = view.toks[i]
+    return tok.bare.startswith("ل") and len(tok.forms) > 1 and not tok.forms[-1].startswith("ل")
+
+
 def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_start: int,
                excluded_idx: set[int]) -> Mention | None:
     """The agent of a trigger (see module docstring)."""
     flags = trig.row.get("flags", "")
     after = [a for a in view.actors if trig.j <= a[0] <= trig.j + 3 and a[0] < next_trig_start
-             and not preceded_by(view.toks, a[0], excluded_idx, 1)]
+             and not preceded_by(view.toks, a[0], excluded_idx, 1) and not _is_object(view, a[0])]
     # "من قبل X", "برصاص X", "شنه X": an agent after the trigger, further away
     agent_marked = [a for a in view.actors if trig.j <= a[0] < next_trig_start
                     and a[0] >= 2 and view.toks[a[0] - 1].bare in ("قبل",)]
