@@ -32,6 +32,9 @@ from .polarity import NO_EVENT, judge
 
 # a sentence opening with one of these continues the previous report (and takes its place)
 CONTINUATION_VERBS = {"اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "نقلت", "نقل", "اشار", "اشارت"}
+# words after a comma that carry on a trigger's arguments ("، على 15 مدينة", "، منها X وY")
+ARGUMENT_WORDS = {"علي", "الي", "في", "من", "نحو", "باتجاه", "منها", "بينها", "ابرزها", "مثل", "هي", "بما",
+                  "اضافه", "بالاضافه", "كامل", "معظم", "اجزاء", "عدد", "جميع", "بعض", "عشرات", "حتي", "داخل"}
 AREA_WORDS = {"المنطقه", "المنطقتين", "هناك", "هنا", "المحافظه", "البلدات", "القري"}
 CITY_KINDS = {"city", "town", "village", "capital", "neighbourhood", "governorate_capital"}
 VICTIM_MARKERS = {"صفوف", "عناصر", "مقاتلي", "جنود", "افراد", "من"}
@@ -221,7 +224,7 @@ class _Extractor:
             if etype == "none":
                 continue
             nxt = matches[k + 1].i if k + 1 < len(matches) else len(toks)
-            nxt = self._scope_end(m, nxt, breaks, place_starts, idx)
+            nxt = self._scope_end(m, nxt, breaks, place_starts, idx, toks)
             prv = matches[k - 1].j if k else 0
             res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made, blocked)
             if res == "pending":
@@ -240,18 +243,22 @@ class _Extractor:
         return made
 
     @staticmethod
-    def _scope_end(m: Match, nxt: int, breaks: set[int], place_starts: set[int], idx) -> int:
-        """Where a trigger's arguments end: the next trigger, a new clause that does not go on with a
-        list of places, a relative clause after a place, or a consequence cue."""
+    def _scope_end(m: Match, nxt: int, breaks: set[int], place_starts: set[int], idx, toks) -> int:
+        """Where a trigger's arguments end: the next trigger, a new clause that does not go on with its
+        arguments (a list of places, a preposition), a new coordinated clause after a place, a relative
+        clause after a place, or a consequence cue."""
         seen_place = False
         for k in range(m.j, nxt):
+            w = toks[k].bare
+            if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
+                    and w not in ARGUMENT_WORDS and not w.isdigit():
+                return k
+            if seen_place and k not in place_starts and toks[k].word.startswith("و") \
+                    and len(toks[k].word) > 2 and toks[k].forms[-1] != toks[k].word \
+                    and w not in ARGUMENT_WORDS and (k + 1) not in place_starts:
+                return k  # "... بلدة طرنجة وقام بتفتيش ...": a new verb
             if k in place_starts:
                 seen_place = True
-            if k in breaks and k not in place_starts and k > m.j:
-                nxt_tok = k
-                # a list goes on after the comma: "قبتان الجبل، الشيخ عقيل، بالا" or "، مدينة نوى"
-                if not any(p in place_starts for p in (nxt_tok, nxt_tok + 1)):
-                    return k
             if seen_place and k in idx["relative"]:
                 return k
             if k in idx["hypo"]:
@@ -321,16 +328,23 @@ class _Extractor:
                          actor_idx):
         """Places for a trigger that names none in its scope, most reliable first."""
         toks = view.toks
-        refs = [k for k in idx["backref"] if prv <= k < nxt and k not in range(m.i, m.i + 1)]
+        inside = {k for i, p in view.places for k in range(i, token_at(toks, max(p.start, p.end - 1)) + 1)}
+        breaks = clause_breaks(self.article.raw, toks)
+
+        def same_clause(a: int, b: int, allowed: int = 0) -> bool:
+            return sum(1 for k in breaks if a < k <= b) <= allowed
+
+        refs = [k for k in idx["backref"] if prv <= k < nxt and k != m.i and k not in inside
+                and (k > m.i or same_clause(k, m.i))]
         if refs:
-            ref = max(refs) if max(refs) > m.i else refs[0]
+            ref = min((k for k in refs if k > m.i), default=refs[-1])
             earlier = [[p] for i, p in sorted(view.places, key=lambda x: x[0])
                        if i < ref and usable_place(p) and i not in actor_idx]
             got = self.memory.recall(toks[ref].bare, earlier)
             if got:
                 return got, f"backref:{toks[ref].bare}"
         before = [(i, p) for i, p in view.places if prv <= i < m.i and usable_place(p) and i not in actor_idx
-                  and not (i and (i - 1) in idx["locative"])]
+                  and not (i and (i - 1) in idx["locative"]) and same_clause(i, m.i, 1)]
         if before:
             last = max(before, key=lambda x: x[0])[1]
             g = last.attrs.get("group")
