@@ -1,10 +1,11 @@
 """The REST API under /api/v1: filters, one item by id, exports, and ingest (token needed)."""
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
-from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.exceptions import RequestValidationError
 
 from ..ingest.decode import IngestError
 from ..model import EVENT_TYPES, POLARITIES, SIDES
@@ -14,7 +15,9 @@ from .export import events_csv, events_geojson
 from .intake import article_from_upload, articles_from_json
 from .settings import Settings, token_ok
 
-router = APIRouter(prefix="/api/v1")
+_ERR = {"description": "the reason is in 'detail'",
+        "content": {"application/json": {"schema": {"type": "object", "properties": {"detail": {"type": "string"}}}}}}
+router = APIRouter(prefix="/api/v1", responses={400: _ERR, 404: _ERR})
 STATUSES = ("corroborated", "single-source", "contested")
 MAX_OFFSET = 1_000_000_000
 EXPORT_MAX = 100_000
@@ -25,7 +28,10 @@ Side = Literal[SIDES]  # type: ignore[valid-type]
 Status = Literal[STATUSES]  # type: ignore[valid-type]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size (1-{MAX_LIMIT})")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
-IsoDate = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
+IsoDate = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD",
+                                      json_schema_extra={"format": "date"})]
+Bbox = Annotated[str | None, Query(max_length=200, pattern=r"^-?\d{1,3}(\.\d+)?(,-?\d{1,3}(\.\d+)?){3}$",
+                                   description="min_lon,min_lat,max_lon,max_lat")]
 
 
 def store_of(request: Request) -> Store:
@@ -42,6 +48,17 @@ def _found(item: Any, what: str) -> Any:
     return item
 
 
+def _iso(value: str | None) -> str | None:
+    """A real calendar date (the pattern alone lets 2024-13-45 through), else a 422 like any bad field."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise RequestValidationError([{"loc": ("query", "date"), "msg": f"not a calendar date: {value}",
+                                       "type": "value_error"}]) from None
+
+
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     if not value:
         return None
@@ -49,9 +66,10 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
         parts = tuple(float(x) for x in value.split(","))
     except ValueError:
         parts = ()
-    if len(parts) != 4 or not all(-180 <= x <= 180 for x in parts):
+    if len(parts) != 4:
         raise HTTPException(400, "bbox must be four numbers: min_lon,min_lat,max_lon,max_lat")
-    return parts  # type: ignore[return-value]
+    # corners given in either order describe the same box
+    return (min(parts[0], parts[2]), min(parts[1], parts[3]), max(parts[0], parts[2]), max(parts[1], parts[3]))
 
 
 @router.get("/events", summary="Events, filtered and paginated (newest first)")
@@ -60,13 +78,13 @@ def list_events(request: Request, limit: Limit = 50, offset: Offset = 0,
                 polarity: Polarity | None = None,
                 side: Side | None = None,
                 place: str | None = Query(None, max_length=200, description="gazetteer id or place name"),
-                bbox: str | None = Query(None, max_length=200, description="min_lon,min_lat,max_lon,max_lat"),
+                bbox: Bbox = None,
                 date_from: IsoDate = None, date_to: IsoDate = None,
                 status: Status | None = None,
                 outlet: str | None = Query(None, max_length=200),
                 merged_event: str | None = Query(None, max_length=200)) -> dict[str, Any]:
     f = EventFilter(type=type, polarity=polarity, side=side, place=place, bbox=_bbox(bbox),
-                    date_from=date_from, date_to=date_to, status=status, outlet=outlet,
+                    date_from=_iso(date_from), date_to=_iso(date_to), status=status, outlet=outlet,
                     merged_event=merged_event)
     items, total = store_of(request).events(f, limit, offset)
     return _page(items, total, limit, offset)
@@ -189,24 +207,29 @@ def _export_events(request: Request, f: EventFilter) -> list[dict[str, Any]]:
     return out
 
 
-@router.get("/export/events.csv", summary="Filtered events as ACLED-style CSV",
-            response_class=PlainTextResponse)
+@router.get("/export/events.csv", summary="Filtered events as ACLED-style CSV", response_class=Response,
+            responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+                             "description": "ACLED columns, one event a row"}})
 def export_csv(request: Request, type: EventType | None = None,
                status: Status | None = None,
                outlet: str | None = Query(None, max_length=200),
                date_from: IsoDate = None, date_to: IsoDate = None) -> Response:
-    f = EventFilter(type=type, status=status, outlet=outlet, date_from=date_from, date_to=date_to)
+    f = EventFilter(type=type, status=status, outlet=outlet, date_from=_iso(date_from), date_to=_iso(date_to))
     return Response(events_csv(_export_events(request, f)), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="events.csv"'})
 
 
-@router.get("/export/events.geojson", summary="Filtered events as GeoJSON points")
+@router.get("/export/events.geojson", summary="Filtered events as GeoJSON points", response_class=Response,
+            responses={200: {"content": {"application/geo+json": {"schema": {"type": "object"}}},
+                             "description": "a FeatureCollection of points"}})
 def export_geojson(request: Request, type: EventType | None = None,
                    status: Status | None = None,
                    outlet: str | None = Query(None, max_length=200),
-                   date_from: IsoDate = None, date_to: IsoDate = None) -> JSONResponse:
-    f = EventFilter(type=type, status=status, outlet=outlet, date_from=date_from, date_to=date_to)
-    return JSONResponse(events_geojson(_export_events(request, f)), media_type="application/geo+json")
+                   date_from: IsoDate = None, date_to: IsoDate = None) -> Response:
+    f = EventFilter(type=type, status=status, outlet=outlet, date_from=_iso(date_from), date_to=_iso(date_to))
+    import json
+    body = json.dumps(events_geojson(_export_events(request, f)), ensure_ascii=False)
+    return Response(body, media_type="application/geo+json")
 
 
 _INGEST_BODY = {
@@ -239,7 +262,7 @@ async def _read_capped(request: Request, cap: int) -> bytes:
 @router.post("/articles", status_code=201, openapi_extra={"requestBody": _INGEST_BODY},
              summary="Ingest articles (JSON or an uploaded HTML/text file); needs the write token",
              responses={401: {"description": "missing or wrong token"}, 413: {"description": "too large"},
-                        403: {"description": "writes disabled"}})
+                        403: {"description": "writes disabled"}, 415: _ERR, 422: _ERR})
 async def post_articles(request: Request) -> dict[str, Any]:
     settings: Settings = request.app.state.settings
     if not settings.token:

@@ -75,23 +75,43 @@ def _error(request: Request, status: int, reason: str, headers: dict[str, str] |
     return pages.render(request, "error.html", status=status, reason=reason)
 
 
+def _allowed(request: Request) -> list[str]:
+    from starlette.routing import Match
+
+    methods: set[str] = set()
+    for route in request.app.routes:
+        match, _ = route.matches({**request.scope, "method": "GET"})
+        if match != Match.NONE and getattr(route, "methods", None):
+            methods |= set(route.methods)
+    for route in request.app.routes:
+        match, _ = route.matches({**request.scope, "method": "POST"})
+        if match != Match.NONE and getattr(route, "methods", None):
+            methods |= set(route.methods)
+    return sorted(methods)
+
+
 def _add_handlers(app: FastAPI) -> None:
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
-        from starlette.exceptions import HTTPException as StarletteHTTPException  # noqa: F401
         return _error(request, exc.status_code, str(exc.detail), getattr(exc, "headers", None))
 
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
     @app.exception_handler(StarletteHTTPException)
     async def starlette_error(request: Request, exc: StarletteHTTPException) -> Response:
-        return _error(request, exc.status_code, str(exc.detail), getattr(exc, "headers", None))
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:  # Starlette names only the first route's methods; list them all
+            headers["Allow"] = ", ".join(_allowed(request))
+        return _error(request, exc.status_code, str(exc.detail), headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        reasons = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg')}"
-                            for e in exc.errors()[:5])
-        return _error(request, 422, f"invalid request: {reasons}")
+        errs = [{"loc": [str(x) for x in e.get("loc", ())], "msg": str(e.get("msg", "")),
+                 "type": str(e.get("type", ""))} for e in exc.errors()[:10]]
+        reason = "invalid request: " + "; ".join(f"{'.'.join(e['loc'])}: {e['msg']}" for e in errs)
+        if _is_api(request):  # FastAPI's documented shape (a list), plus one readable line
+            return JSONResponse({"detail": errs, "reason": reason}, status_code=422)
+        return _error(request, 422, reason)
 
     @app.exception_handler(StoreError)
     async def bad_filter(request: Request, exc: StoreError) -> Response:

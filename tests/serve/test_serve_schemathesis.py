@@ -1,0 +1,47 @@
+"""Property tests of the REST API against its own OpenAPI schema (schemathesis, bounded examples):
+no 5xx, responses as documented, whatever the (generated) input."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+
+from tawatur.serve import Settings, create_app
+from tawatur.store import open_store
+
+TOKEN = "schema-token"
+_tmp = Path(__import__("tempfile").mkdtemp(prefix="tawatur-schemathesis-"))
+_spec = importlib.util.spec_from_file_location(
+    "st_store_factory", Path(__file__).resolve().parents[1] / "store" / "store_factory.py")
+_factory = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_factory)
+
+
+def _app():
+    db = str(_tmp / "schema.db")
+    with open_store(db) as st:
+        st.ingest_articles([_factory.make_article("s1", "سانا", "حمص", "2024-12-07"),
+                            _factory.make_article("s2", "الجزيرة", "درعا", "2024-12-06", kind="attack")])
+    return create_app(Settings(db=db, token=TOKEN, max_body=100_000))
+
+
+APP = _app()
+schema = schemathesis.openapi.from_asgi("/api/v1/openapi.json", APP)
+
+
+@schema.parametrize()
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+def test_api_conforms_to_its_schema(case):
+    headers = {"Authorization": f"Bearer {TOKEN}"} if case.method.upper() == "POST" else {}
+    # positive_data_acceptance is left out on purpose: a schema-valid string holding NUL is refused
+    # with a 400 by policy (PostgreSQL cannot store it); every other check runs, 5xx included.
+    case.call_and_validate(headers=headers, excluded_checks=[schemathesis.checks.positive_data_acceptance])
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _close_store():
+    yield
+    APP.state.store.close()
