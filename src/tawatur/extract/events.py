@@ -343,14 +343,18 @@ class _Extractor:
             got = self.memory.recall(toks[ref].bare, earlier)
             if got:
                 return got, f"backref:{toks[ref].bare}"
-        before = [(i, p) for i, p in view.places if prv <= i < m.i and usable_place(p) and i not in actor_idx
-                  and not (i and (i - 1) in idx["locative"]) and same_clause(i, m.i, 1)]
+        reports = idx["report"]
+        before = [(i, p) for i, p in view.places if prv <= i < m.i and m.i - i <= 8 and usable_place(p)
+                  and i not in actor_idx and not (i and (i - 1) in idx["locative"])
+                  and same_clause(i, m.i) and not any(i < k < m.i for k in reports)]
         if before:
             last = max(before, key=lambda x: x[0])[1]
             g = last.attrs.get("group")
             group = [p for _, p in before if g not in (None, -1, "") and p.attrs.get("group") == g] or [last]
             return group, "backward"
-        if made:
+        # a verb joined by "و" right after another event shares its place: "موجود في حمص وينتشر"
+        head = toks[m.i]
+        if made and head.word.startswith("و") and head.forms[-1] != head.word and prv and m.i - prv <= 4:
             return made[-1][1], "coordinated"
         if fronted:
             return fronted, "fronted"
