@@ -27,7 +27,7 @@ def test_event_filters(client):
 
 def test_bad_requests_are_clear_4xx(client):
     for params, status in [({"limit": 0}, 422), ({"limit": 100000}, 422), ({"type": "nonsense"}, 422),
-                           ({"bbox": "1,2"}, 400), ({"date_from": "yesterday"}, 422),
+                           ({"bbox": "1,2"}, 422), ({"date_to": "2024-13-45"}, 422), ({"date_from": "yesterday"}, 422),
                            ({"outlet": "a\x00b"}, 400)]:
         r = client.get("/api/v1/events", params=params)
         assert r.status_code == status, params
