@@ -1,0 +1,98 @@
+"""The app in Debian's chromium (playwright): map markers, table rows, the language toggle, and hostile
+article text ingested through the API shown as text with no dialog fired. Saves a screenshot under
+tests/artifacts/ (gitignored)."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import socket
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+TOKEN = "browser-token"
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+HOSTILE = "تقرير تجريبي <script>alert(1)</script> ثم <img src=x onerror=alert(1)> عن حمص"
+
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"no chromium at {CHROMIUM}")]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(tmp_path):
+    import uvicorn
+
+    from tawatur.serve import Settings, create_app
+    from tawatur.store import open_store
+
+    spec = importlib.util.spec_from_file_location(
+        "br_store_factory", Path(__file__).resolve().parents[1] / "store" / "store_factory.py")
+    f = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(f)
+    db = str(tmp_path / "browser.db")
+    with open_store(db) as st:
+        st.ingest_articles([f.make_article("b1", "سانا", "حمص", "2024-12-07"),
+                            f.make_article("b2", "الجزيرة", "حمص", "2024-12-07"),
+                            f.make_article("b3", "عنب بلدي", "درعا", "2024-12-06", kind="attack")])
+    app = create_app(Settings(db=db, token=TOKEN))
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    t = threading.Thread(target=srv.run, daemon=True)
+    t.start()
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            if httpx.get(base + "/api/v1/outlets", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    yield base
+    srv.should_exit = True
+    t.join(timeout=10)
+    app.state.store.close()
+
+
+def test_pages_in_a_real_browser(server):
+    from playwright.sync_api import sync_playwright
+
+    r = httpx.post(server + "/api/v1/articles", headers={"Authorization": f"Bearer {TOKEN}"},
+                   json={"id": "evil", "text": HOSTILE, "outlet": "<i>x</i>", "title": "<script>alert(3)</script>"})
+    assert r.status_code == 201, r.text
+    dialogs: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page()
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(server + "/")
+        assert page.locator("html").get_attribute("dir") == "rtl"
+        assert page.locator("svg.map circle.marker").count() == 2  # Homs and Daraa
+        assert page.locator("table.merged tbody tr").count() >= 2
+        page.click("#lang-toggle")
+        page.wait_for_load_state()
+        assert page.locator("html").get_attribute("dir") == "ltr"
+        assert "Latest stories" in page.locator("h1").inner_text()
+        page.goto(server + "/article/evil")
+        body = page.locator(".article-text").inner_text()
+        assert "<script>alert(1)</script>" in body and "<img src=x onerror=alert(1)>" in body
+        assert page.locator(".article-text img, .article-text script").count() == 0
+        assert "<script>alert(3)</script>" in page.locator("h1").inner_text()
+        page.goto(server + "/search?q=حمص")
+        assert page.locator("table.results tr").count() >= 1
+        page.wait_for_timeout(300)
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.goto(server + "/")
+        page.screenshot(path=str(ARTIFACTS / "serve_home.png"), full_page=True)
+        browser.close()
+    assert dialogs == []
