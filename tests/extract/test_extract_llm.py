@@ -296,3 +296,22 @@ def test_use_llm_extractor_rejects_bad_settings() -> None:
         llm.use_llm_extractor("ftp://x", "m")
     with pytest.raises(ValueError):
         llm.use_llm_extractor("http://127.0.0.1:1", " ")
+
+
+def test_registered_stage_runs_in_the_pipeline_with_the_real_gazetteer(
+        server: FakeLLM, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tawatur import pipeline
+    monkeypatch.setattr(pipeline, "_cache", {})
+    monkeypatch.setitem(pipeline.STAGES, "events", pipeline.STAGES["events"])
+    for var in (llm.ENV_URL, llm.ENV_MODEL, llm.ENV_KEY):
+        monkeypatch.setenv(var, "placeholder")  # restored after the test, whatever the stage sets
+    llm.use_llm_extractor(server.url + "/v1/", "fake-model")
+    monkeypatch.delenv(llm.ENV_KEY)
+    assert pipeline.STAGES["events"] == "tawatur.extract.llm:llm_events"
+    art = pipeline.analyze(Article(id="p1", raw=TEXT, text=TEXT, published="2024-12-06"),
+                           pipeline.PipelineConfig(stages=("segment", "events")))
+    by_place = {e.place.name_en: e for e in art.events}
+    assert set(by_place) == {"Al-Rastan", "Talbiseh", "Daraa"}
+    assert by_place["Daraa"].place.admin1 == "Daraa" and by_place["Daraa"].place.lat is not None
+    assert by_place["Al-Rastan"].type == "take_control" and by_place["Al-Rastan"].place.gazetteer_id
+    assert "كفرزمردان" in " ".join(art.warnings)  # unknown to the real gazetteer too

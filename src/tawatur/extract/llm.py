@@ -348,11 +348,16 @@ def resolve_place(name: str, gazetteer: GazetteerLike) -> Any:
 
 
 def _place(entry: Any) -> Place:
+    """A :class:`Place` from a gazetteer entry, with the same precision rule as the place reader."""
+    from ..read.places import _precision
+    names = [*getattr(entry, "variants", []), getattr(entry, "name_en", ""),
+             *getattr(entry, "variants_en", [])]
+    kind = getattr(entry, "kind", "") or ""
     return Place(name=entry.name, name_en=getattr(entry, "name_en", "") or "",
                  lat=getattr(entry, "lat", None), lon=getattr(entry, "lon", None),
-                 admin1=getattr(entry, "admin1", "") or "", kind=getattr(entry, "kind", "") or "",
-                 geo_precision=getattr(entry, "geo_precision", 1) or 1,
-                 gazetteer_id=str(getattr(entry, "id", "") or ""))
+                 admin1=getattr(entry, "admin1", "") or "", kind=kind, geo_precision=_precision(kind),
+                 gazetteer_id=str(getattr(entry, "id", "") or ""),
+                 aliases=[n for n in names if n and n != entry.name][:12])
 
 
 def resolve_date(value: str, published: str | None) -> EventDate:
