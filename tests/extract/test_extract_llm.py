@@ -196,6 +196,8 @@ def test_parse_answer_fills_defaults_repairs_sides_and_drops_bad_items() -> None
     assert len(kept) == 1 and len(dropped) == 3
     assert kept[0]["polarity"] == "asserted" and kept[0]["confidence"] == 0.5
     assert kept[0]["actor_side"] == "unknown"
+    chatty = '<think>the text names درعا</think>Here you are: {"events": []} Hope this helps.'
+    assert llm.parse_answer(chatty) == ([], [])
     with pytest.raises(llm.LLMError, match="not JSON"):
         llm.parse_answer("events: none")
 

@@ -150,6 +150,24 @@ def _with_defaults(item: dict[str, Any], schema: dict[str, Any]) -> dict[str, An
     return out
 
 
+def _json_in(content: str) -> Any:
+    """The JSON value of an answer, tolerating a Markdown fence or a reasoning model's <think> block."""
+    text = re.sub(r"<think>.*?</think>", "", content, flags=re.S).strip()
+    fence = re.match(r"^```(?:json)?\s*(.*?)\s*```$", text, re.S)
+    if fence:
+        text = fence.group(1)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        a, b = text.find("{"), text.rfind("}")
+        if 0 <= a < b:
+            try:
+                return json.loads(text[a:b + 1])
+            except json.JSONDecodeError:
+                pass
+        raise LLMError(f"answer is not JSON ({exc.msg} at {exc.pos}): {content[:80]!r}") from exc
+
+
 def parse_answer(content: str, schema: dict[str, Any] | None = None) -> tuple[list[dict[str, Any]], list[str]]:
     """Valid event dicts of a model's answer, and one message per item dropped.
 
@@ -158,14 +176,7 @@ def parse_answer(content: str, schema: dict[str, Any] | None = None) -> tuple[li
     """
     schema = schema or load_schema()
     item_schema = schema["properties"]["events"]["items"]
-    text = content.strip()
-    fence = re.match(r"^```(?:json)?\s*(.*?)\s*```$", text, re.S)
-    if fence:
-        text = fence.group(1)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise LLMError(f"answer is not JSON ({exc.msg} at {exc.pos}): {content[:80]!r}") from exc
+    data = _json_in(content)
     if isinstance(data, list):
         data = {"events": data}
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
