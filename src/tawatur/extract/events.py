@@ -28,7 +28,7 @@ from .frames import (
     usable_place,
 )
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping, tokenize
-from .polarity import NO_EVENT, judge
+from .polarity import NO_EVENT, is_purpose, judge
 
 # a sentence opening with one of these continues the previous report (and takes its place)
 CONTINUATION_VERBS = {"اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "نقلت", "نقل", "اشار", "اشارت"}
@@ -219,11 +219,14 @@ class _Extractor:
         place_starts = {i for i, _ in view.places}
         made: list[tuple[Event, list[Mention]]] = []
         pending_casualties = []
+        # a goal ("عملية عسكرية للسيطرة على تدمر") gives no event and does not end the scope before it
+        cutting = [m for m in matches if m.row.get("type") == "none" or not is_purpose(m, toks, cues)
+                   or "purpose_ok" in m.row.get("flags", "")]
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
             if etype == "none":
                 continue
-            nxt = matches[k + 1].i if k + 1 < len(matches) else len(toks)
+            nxt = min((c.i for c in cutting if c.i > m.i), default=len(toks))
             nxt = self._scope_end(m, nxt, breaks, place_starts, idx, toks)
             prv = matches[k - 1].j if k else 0
             res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made, blocked)

@@ -114,11 +114,17 @@ def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],
     return out
 
 
+OUTSKIRTS = {"اطراف", "مشارف", "تخوم", "ابواب", "اسوار", "محيط", "ضواحي", "مداخل", "بوابات", "بوابه"}
+
+
 def place_after_toward(view: SentenceView, m: Mention, lo: int, toward_idx: set[int]) -> bool:
-    """Is the place introduced by a direction word (باتجاه، نحو، صوب) after the trigger?"""
+    """Is the place introduced by a direction word (باتجاه، نحو، صوب) or named as outskirts
+    ("إلى أطراف مدينة حماة")? Then reaching it is an advance, not an entry."""
     i = token_at(view.toks, m.start)
     for k in range(max(lo, i - 3), i):
         if k in toward_idx and view.toks[k].bare in ("باتجاه", "نحو", "صوب"):
+            return True
+        if view.toks[k].forms[-1] in OUTSKIRTS or view.toks[k].bare in OUTSKIRTS:
             return True
     return False
 

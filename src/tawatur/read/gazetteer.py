@@ -32,7 +32,7 @@ COLUMNS = ("id", "name", "variants", "name_en", "variants_en", "lat", "lon", "ki
 GENERATED = ("geonames_sy.tsv", "governorates.tsv", "countryside.tsv")
 META = ("admin1.tsv", "cues.tsv", "ambiguous.tsv", "overrides.tsv")
 # Kinds that are areas containing other places (used by contains() and by locator logic).
-AREA_KINDS = frozenset({"country", "governorate", "countryside", "region", "district"})
+AREA_KINDS = frozenset({"country", "governorate", "countryside", "region", "district", "area"})
 # Curated rows are checked by hand; generated ones only by their package. Ties go to curated.
 _LAYER_BONUS = {"curated": 2.0, "user": 1.5, "package": 0.0}
 
