@@ -215,16 +215,20 @@ class _Extractor:
         continuation = bool(toks and toks[0].word.startswith(("و", "ف")) and first in CONTINUATION_VERBS) or \
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)
         fronted = self._fronted(view)
-        breaks = clause_breaks(self.article.raw, toks)
+        date_idx = {k for i, d in view.dates for k in range(i, token_at(toks, max(d.start, d.end - 1)) + 1)}
+        breaks = clause_breaks(self.article.raw, toks, date_idx)
+        self._breaks = breaks
         place_starts = {i for i, _ in view.places}
         made: list[tuple[Event, list[Mention]]] = []
         pending_casualties = []
         # a goal ("عملية عسكرية للسيطرة على تدمر") gives no event and does not end the scope before it
-        cutting = [m for m in matches if m.row.get("type") == "none" or not is_purpose(m, toks, cues)
-                   or "purpose_ok" in m.row.get("flags", "")]
+        # and neither does the manner of a takeover ("انسحبت بعد مواجهات مع سكان قرية X")
+        cutting = [m for m in matches if m.row.get("type") == "none" or (
+            (not is_purpose(m, toks, cues) or "purpose_ok" in m.row.get("flags", ""))
+            and not self._is_manner(m, cues))]
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
-            if etype == "none":
+            if etype == "none" or self._is_manner(m, cues):
                 continue
             nxt = min((c.i for c in cutting if c.i > m.i), default=len(toks))
             nxt = self._scope_end(m, nxt, breaks, place_starts, idx, toks)
@@ -246,6 +250,12 @@ class _Extractor:
         return made
 
     @staticmethod
+    def _is_manner(m: Match, cues) -> bool:
+        """A clash noun right after بعد/إثر/عقب/وسط says how something happened, not a new event."""
+        return "mutual" in m.row.get("flags", "") and any(
+            c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues)
+
+    @staticmethod
     def _scope_end(m: Match, nxt: int, breaks: set[int], place_starts: set[int], idx, toks) -> int:
         """Where a trigger's arguments end: the next trigger, a new clause that does not go on with its
         arguments (a list of places, a preposition), a new coordinated clause after a place, a relative
@@ -262,7 +272,7 @@ class _Extractor:
                 return k  # "... بلدة طرنجة وقام بتفتيش ...": a new verb
             if k in place_starts:
                 seen_place = True
-            if seen_place and k in idx["relative"]:
+            if seen_place and k in idx["relative"] and (k in idx["describe"] or (k + 1) in idx["describe"]):
                 return k
             if k in idx["hypo"]:
                 return k
@@ -332,11 +342,22 @@ class _Extractor:
         """Places for a trigger that names none in its scope, most reliable first."""
         toks = view.toks
         inside = {k for i, p in view.places for k in range(i, token_at(toks, max(p.start, p.end - 1)) + 1)}
-        breaks = clause_breaks(self.article.raw, toks)
+        breaks = self._breaks
 
         def same_clause(a: int, b: int, allowed: int = 0) -> bool:
             return sum(1 for k in breaks if a < k <= b) <= allowed
 
+        witness = [c for c in idx["witness"] if c < m.i]
+        if witness:
+            w = max(witness)
+            seen = [p for i, p in view.places if w < i < m.i and usable_place(p) and i not in actor_idx]
+            if seen:
+                return seen, "witness"
+            wrefs = [k for k in idx["backref"] if w < k < m.i and k not in inside]
+            if wrefs:
+                got = self.memory.recall(toks[wrefs[0]].bare, [])
+                if got:
+                    return got, f"witness-backref:{toks[wrefs[0]].bare}"
         refs = [k for k in idx["backref"] if prv <= k < nxt and k != m.i and k not in inside
                 and (k > m.i or same_clause(k, m.i))]
         if refs:

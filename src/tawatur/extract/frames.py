@@ -73,13 +73,22 @@ def usable_place(m: Mention) -> bool:
     return True
 
 
-def clause_breaks(raw: str, toks: list[Token]) -> set[int]:
-    """Token indices that begin a new clause (punctuation between them and the token before)."""
+def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = None) -> set[int]:
+    """Token indices that begin a new clause (punctuation between them and the token before).
+
+    A date set off by commas ("دخلت قوة، اليوم الأربعاء، قرية X") does not break the clause: pass
+    its token indices as ``parenthetical``."""
     out = set()
     for k in range(1, len(toks)):
         gap = raw[toks[k - 1].end:toks[k].start]
         if any(ch in gap for ch in "،,؛;:()") or " - " in gap or " – " in gap:
             out.add(k)
+    if parenthetical:
+        ordered = sorted(out)
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            if all(t in parenthetical for t in range(a, b)):
+                out.discard(a)
+                out.discard(b)
     return out
 
 
