@@ -33,7 +33,7 @@ from .polarity import NO_EVENT, is_purpose, judge
 # a sentence opening with one of these continues the previous report (and takes its place)
 CONTINUATION_VERBS = {"اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "نقلت", "نقل", "اشار", "اشارت"}
 # words after a comma that carry on a trigger's arguments ("، على 15 مدينة", "، منها X وY")
-ARGUMENT_WORDS = {"علي", "الي", "في", "من", "نحو", "باتجاه", "منها", "بينها", "ابرزها", "مثل", "هي", "بما",
+ARGUMENT_WORDS = {"علي", "الي", "في", "من", "نحو", "باتجاه", "منها", "بينها", "ابرزها", "مثل", "بما",
                   "اضافه", "بالاضافه", "كامل", "معظم", "اجزاء", "عدد", "جميع", "بعض", "عشرات", "حتي", "داخل"}
 AREA_WORDS = {"المنطقه", "المنطقتين", "هناك", "هنا", "المحافظه", "البلدات", "القري"}
 CITY_KINDS = {"city", "town", "village", "capital", "neighbourhood", "governorate_capital"}
@@ -250,6 +250,23 @@ class _Extractor:
         return made
 
     @staticmethod
+    def _located_by_generic(view: SentenceView, idx) -> set[int]:
+        """Places that only locate a generic or counted noun: "15 مدينة وبلدة في ريفي حماة",
+        "عدد من البلدات في ريف حلب الغربي", "عدة مناطق بريف القنيطرة"."""
+        out = set()
+        place_idx = {k for i, p in view.places for k in range(i, token_at(view.toks, max(p.start, p.end - 1)) + 1)}
+        for i, _ in view.places:
+            tok = view.toks[i]
+            prep_before = i and view.toks[i - 1].bare == "في"
+            prep_attached = tok.bare.startswith("ب") and len(tok.forms) > 1
+            if not (prep_before or prep_attached):
+                continue
+            lo = i - 1 if prep_before else i
+            if any(k in idx["generic"] and k not in place_idx for k in range(max(0, lo - 3), lo)):
+                out.add(i)
+        return out
+
+    @staticmethod
     def _is_manner(m: Match, cues) -> bool:
         """A clash noun right after بعد/إثر/عقب/وسط says how something happened, not a new event."""
         return "mutual" in m.row.get("flags", "") and any(
@@ -298,7 +315,7 @@ class _Extractor:
             return None
         actor_idx = {i for a0, a1, _ in view.actors for i in range(a0, a1 + 1)}
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
-                              actor_idx, idx["descriptor"])
+                              actor_idx | self._located_by_generic(view, idx), idx["descriptor"])
         how = "scope"
         if not places:
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
