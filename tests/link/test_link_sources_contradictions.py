@@ -89,8 +89,9 @@ def test_stories_group_rewrites_and_separate_unrelated():
     t2 = ("قالت فصائل المعارضة السورية إنها سيطرت على مدينة درعا في جنوب البلاد إثر انسحاب قوات الحكومة، "
           "وإن مقاتليها دخلوا مبنى المحافظة")
     t3 = "ارتفعت أسعار الخبز في الأسواق المحلية مع نقص الطحين وتراجع قيمة العملة"
-    arts = [article("a", "o1", [], text=t1), article("b", "o2", [], text=t2),
-            article("c", "o3", [], text=t3)]
+    arts = [article("a", "o1", [event("e1", "a", "take_control", "daraa")], text=t1),
+            article("b", "o2", [event("e2", "b", "take_control", "daraa")], text=t2),
+            article("c", "o3", [event("e3", "c", "take_control", "daraa")], text=t3)]
     stories = _link(arts).stories
     assert sorted(sorted(s.articles) for s in stories) == [["a", "b"], ["c"]]
 

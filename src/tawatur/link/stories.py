@@ -3,7 +3,8 @@
 Candidates come from two cheap indexes: MinHash/LSH (datasketch) over the words of the folded
 text (agency copy and rewrites) and a per-place list of recent articles (the same story told in other
 words). A candidate is confirmed by character n-gram TF-IDF cosine, or by a shared merged event close
-in time, or by shared places plus a weaker cosine. Confirmed pairs join stories (union of story ids),
+in time or shared places, each with a weaker cosine (so daily reports of one city do not chain months
+of unrelated articles into one story). Confirmed pairs join stories (union of story ids),
 so each new article costs a bounded number of comparisons.
 """
 from __future__ import annotations
@@ -18,8 +19,8 @@ from ..clean.normalize import fold_text, words
 from ..model import Article
 
 NUM_PERM = 64
-LSH_THRESHOLD = 0.2
-SHINGLE = 1  # word unigrams: rewrites by other outlets share words, rarely word sequences
+LSH_THRESHOLD = 0.3  # LSH finds copies and close rewrites; looser rewrites come via places/events
+SHINGLE = 2  # word bigrams: rewrites share some; unrelated articles on the same war share few
 MAX_CANDS = 60
 NGRAM = 4
 MAX_CHARS = 6000  # the lead of an article says what it is about; bounds the cost per article
@@ -37,8 +38,11 @@ def _text(article: Article) -> str:
     return fold_text(" ".join(filter(None, [article.title or "", article.text or article.raw or ""])))[:MAX_CHARS]
 
 
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=7)
+
+
 def _minhash(tokens: list[str]) -> MinHash:
-    mh = MinHash(num_perm=NUM_PERM, seed=7)
+    mh = MinHash(num_perm=NUM_PERM, seed=7, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme)
     shingles = {" ".join(tokens[i:i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1))}
     for sh in shingles:
         mh.update(sh.encode("utf-8"))
@@ -112,10 +116,8 @@ class StoryIndex:
     def _confirm(self, a: str, b: str, shares_event: bool) -> bool:
         if not self._near(a, b):
             return False
-        if shares_event:
-            return True
         cos = self.cosine(a, b)
-        if cos >= COS_STRONG:
+        if cos >= COS_STRONG or (shares_event and cos >= COS_WEAK):
             return True
         return len(self.places[a] & self.places.get(b, set())) >= 2 and cos >= COS_WEAK
 
