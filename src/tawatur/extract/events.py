@@ -218,7 +218,7 @@ class _Extractor:
         date_idx = {k for i, d in view.dates for k in range(i, token_at(toks, max(d.start, d.end - 1)) + 1)}
         breaks = clause_breaks(self.article.raw, toks, date_idx)
         self._breaks = breaks
-        place_starts = {i for i, _ in view.places}
+        place_starts = {i for i, p in view.places if usable_place(p)}
         made: list[tuple[Event, list[Mention]]] = []
         pending_casualties = []
         # a goal ("عملية عسكرية للسيطرة على تدمر") gives no event and does not end the scope before it
@@ -313,7 +313,10 @@ class _Extractor:
             return None
         if "dist" in flags and not self._distance_is_advance(view, m, idx):
             return None
-        actor_idx = {i for a0, a1, _ in view.actors for i in range(a0, a1 + 1)}
+        # places inside a longer actor name ("فيلق القدس") are not places; a capital standing for its
+        # country as an actor ("طهران") still is one
+        actor_idx = {i for a0, a1, a in view.actors for i in range(a0, a1 + 1)
+                     if not any(p.start == a.start and p.end == a.end for _, p in view.places)}
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               actor_idx | self._located_by_generic(view, idx), idx["descriptor"])
         how = "scope"

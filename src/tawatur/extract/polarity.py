@@ -72,7 +72,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     if _before(cues, trig, "negate"):
         return Verdict("denied", "negated")
     expects = _before(cues, trig, "expect")
-    after = [c for c in cues if c.row.get("effect") == "expect" and c.i >= trig.j
+    after = [c for c in cues if c.row.get("effect") == "expect" and trig.j <= c.i <= trig.j + 8
              and "الساعات" in c.pattern.source]
     if expects or after:
         return Verdict("expected", f"expect:{(expects or after)[-1].pattern.source}")
