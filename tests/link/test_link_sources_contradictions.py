@@ -108,3 +108,11 @@ def test_summary_is_extractive_and_attributed():
     item = story.summary_ar[0]
     assert item["text"] in (t1, t2) and item["outlets"] == ["o1", "o2"]
     assert story.digest_en[0]["place_en"] == "Daraa" and story.digest_en[0]["type"] == "take_control"
+
+
+def test_summary_quotes_a_sentence_once_for_two_events():
+    t = "سيطرت الفصائل على مدينة درعا وعلى بلدة الرستن بعد معارك."
+    a = article("a", "o1", [event("e1", "a", "take_control", "daraa", evidence=(t, 0, 20)),
+                            event("e2", "a", "take_control", "rastan", evidence=(t, 21, 40))], text=t)
+    summary = _link([a]).stories[0].summary_ar
+    assert len(summary) == 1 and len(summary[0]["also"]) == 1

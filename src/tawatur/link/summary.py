@@ -31,15 +31,17 @@ def summarize(story: Story, merged: list[MergedEvent], events: dict[str, Event],
         members = [events[i] for i in m.events if i in events]
         ev = _best_report(members)
         sources = list(dict.fromkeys(e.source.name_en or e.source.name for e in members))
-        if ev is not None:
-            art = articles.get(ev.article)
-            text = " ".join(sentence_text(ev, art).split())
+        text = " ".join(sentence_text(ev, articles.get(ev.article)).split()) if ev is not None else ""
+        same = next((it for it in summary if it["text"] == text), None)
+        if same is not None:  # one sentence that tells two merged events is quoted once
+            same["also"].append(m.id)
+        elif ev is not None:
             summary.append({
                 "merged_event": m.id, "text": text, "article": ev.article, "event": ev.id,
                 "start": ev.evidence.start if ev.evidence else None,
                 "end": ev.evidence.end if ev.evidence else None,
                 "outlets": list(m.outlets), "sources": sources, "date": m.date.value or None,
-                "status": m.status,
+                "status": m.status, "also": [],
             })
         actor = next((e.actor for e in members if e.actor.name_en), None)
         digest.append({
