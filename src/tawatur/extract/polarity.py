@@ -39,8 +39,16 @@ def _cancelled(c: Match, toks: list[Token]) -> bool:
     return bool(unless) and any(toks[c.j - 1].bare == w or toks[c.j - 1].word == w for w in unless)
 
 
+# A verbal noun after the purpose ل is a goal for moves and takeovers ("للسيطرة", "لإخلاء", "لدخولها");
+# after ل an attack or a casualty noun is the object of تعرض/تصدى ("تصدت لهجوم"), not a goal.
+PURPOSE_TYPES = {"take_control", "enter", "advance", "withdraw", "deploy", "defection", "evacuation",
+                 "displacement"}
+
+
 def is_purpose(trig: Match, toks: list[Token], cues: list[Match]) -> bool:
     """A goal, not a happening: "للسيطرة على", "لإخلاء مواقعهم", "تمهيداً لدخولها"."""
+    if trig.row.get("type") not in PURPOSE_TYPES:
+        return bool(_before(cues, trig, "purpose"))
     head = toks[trig.i]
     w = head.bare
     exposed = "exposed" in trig.row.get("flags", "")
