@@ -103,6 +103,8 @@ def test_post_upload_and_size_caps(client):
     assert r.status_code == 400 and "JSON" in r.json()["detail"]
     r = client.post("/api/v1/articles", json={"title": "no text"}, headers=AUTH)
     assert r.status_code == 400
+    r = client.post("/api/v1/articles", json={"text": "نص", "url": False}, headers=AUTH)
+    assert r.status_code == 400 and "url" in r.json()["detail"]
 
 
 def test_hostile_text_is_escaped_everywhere(client):

@@ -10,6 +10,7 @@ from ..ingest.readers import finish, from_html, from_record
 from ..model import Article
 
 MAX_RECORDS = 200
+FIELDS = ("id", "text", "html", "url", "outlet", "published", "title")
 
 
 def _default_id(data: bytes | str) -> str:
@@ -34,6 +35,9 @@ def articles_from_json(body: bytes) -> list[Article]:
     for i, rec in enumerate(records):
         if not isinstance(rec, dict):
             raise IngestError(f"item {i} is a JSON {type(rec).__name__}, not an object")
+        bad = [k for k in FIELDS if k in rec and not isinstance(rec[k], str)]
+        if bad:
+            raise IngestError(f"item {i}: field(s) {', '.join(bad)} must be strings")
         art = from_record(rec, _default_id(json.dumps(rec, sort_keys=True, ensure_ascii=False)), "api")
         out.append(art)
     return out

@@ -58,6 +58,7 @@ events = Table(
     Column("data", Text, nullable=False),
 )
 Index("ix_events_type_date", events.c.type, events.c.date)
+Index("ix_events_outlet_type_date", events.c.outlet, events.c.type, events.c.date)
 
 stories = Table(
     "stories", metadata,
