@@ -35,6 +35,7 @@ CONTINUATION_VERBS = {"اضاف", "اضافت", "تابع", "تابعت", "او�
 # words after a comma that carry on a trigger's arguments ("، على 15 مدينة", "، منها X وY")
 ARGUMENT_WORDS = {"علي", "الي", "في", "من", "نحو", "باتجاه", "منها", "بينها", "ابرزها", "مثل", "بما",
                   "اضافه", "بالاضافه", "كامل", "معظم", "اجزاء", "عدد", "جميع", "بعض", "عشرات", "حتي", "داخل"}
+CIVILIAN_TYPES = {"displacement", "protest", "other", "evacuation"}
 AREA_WORDS = {"المنطقه", "المنطقتين", "هناك", "هنا", "المحافظه", "البلدات", "القري"}
 CITY_KINDS = {"city", "town", "village", "capital", "neighbourhood", "governorate_capital"}
 VICTIM_MARKERS = {"صفوف", "عناصر", "مقاتلي", "جنود", "افراد", "من"}
@@ -408,6 +409,8 @@ class _Extractor:
 
     def _side(self, view, m: Match, etype, flags, actor, smention, prv, nxt) -> str:
         adv = adversaries()
+        if actor is not None and actor.attrs.get("side") == "civilians" and etype not in CIVILIAN_TYPES:
+            actor = None  # civilians are victims or witnesses of a strike, never its agent here
         side = actor.attrs.get("side", "unknown") if actor else "unknown"
         if "loser" in flags:
             return adv.get(side, "unknown")
@@ -423,8 +426,19 @@ class _Extractor:
             sp = smention.attrs.get("side") if smention else None
             if sp and sp not in ("unknown", "civilians"):
                 return sp
-            return self.protagonist
+            return self._implied_side(etype)
         return side
+
+    def _implied_side(self, etype: str) -> str:
+        """A pro-drop subject: the side of the last event of this type in the article, else of the last
+        event with a party, else the side the article is mostly about."""
+        for e in reversed(self.events):
+            if e.type == etype and e.actor.side not in ("unknown", "civilians"):
+                return e.actor.side
+        for e in reversed(self.events):
+            if e.actor.side not in ("unknown", "civilians"):
+                return e.actor.side
+        return self.protagonist
 
     def _casualty_side(self, view, m: Match, nxt: int, side: str) -> str:
         toks = view.toks
