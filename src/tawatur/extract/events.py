@@ -35,11 +35,19 @@ CONTINUATION_VERBS = {"اضاف", "اضافت", "تابع", "تابعت", "او�
 # words after a comma that carry on a trigger's arguments ("، على 15 مدينة", "، منها X وY")
 ARGUMENT_WORDS = {"علي", "الي", "في", "من", "نحو", "باتجاه", "منها", "بينها", "ابرزها", "مثل", "بما",
                   "اضافه", "بالاضافه", "كامل", "معظم", "اجزاء", "عدد", "جميع", "بعض", "عشرات", "حتي", "داخل"}
+BACKER_PREFIXES = ("مدعوم", "المدعوم", "تدعم", "يدعم", "بدعم", "الداعم", "داعم")
 CIVILIAN_TYPES = {"displacement", "protest", "other", "evacuation"}
 AREA_WORDS = {"المنطقه", "المنطقتين", "هناك", "هنا", "المحافظه", "البلدات", "القري"}
 CITY_KINDS = {"city", "town", "village", "capital", "neighbourhood", "governorate_capital"}
 VICTIM_MARKERS = {"صفوف", "عناصر", "مقاتلي", "جنود", "افراد", "من"}
 AGENT_MARKERS = {"برصاص", "بنيران", "قبل", "جراء", "شنه", "شنها", "نفذه", "نفذها"}
+
+
+@lru_cache(maxsize=1)
+def nationalities() -> list[tuple[str, str]]:
+    text = resources.files("tawatur").joinpath("data", "extract", "nationalities.tsv").read_text(encoding="utf-8")
+    rows = [r for r in csv.reader(text.splitlines(), delimiter="\t") if len(r) >= 2 and not r[0].startswith("#")]
+    return [(r[0], r[1]) for r in rows if r[0] != "stem"]
 
 
 @lru_cache(maxsize=1)
@@ -208,6 +216,7 @@ class _Extractor:
         blocked = self._blocked_spans(view)
         matches = [m for m in longest_non_overlapping(find_all(self.triggers, toks))
                    if m.i not in blocked or m.row.get("type") == "none"]
+        self._sentence_matches = matches
         cues = find_all(self.cues, toks)
         idx = defaultdict(set)
         for c in cues:
@@ -328,13 +337,22 @@ class _Extractor:
         if "mutual" in flags and how != "scope" and any(c.row.get("effect") == "manner" and c.j <= m.i
                                                         and m.i - c.j <= 3 for c in cues):
             return None
-        actor = pick_actor(view, m, prv, nxt, idx["locative"] | idx["target"] |
-                           {i for i in range(len(toks)) if toks[i].bare in ("ضد", "مع", "المدعوم", "المدعومه",
-                                                                            "مدعوم", "مدعومه", "بدعم")})
+        backers = {i for i in range(len(toks)) if toks[i].bare.startswith(BACKER_PREFIXES)}
+        excluded = idx["locative"] | idx["target"] | backers | {i + 1 for i in backers} | \
+            {i for i in range(len(toks)) if toks[i].bare in ("ضد", "مع")}
+        if any(c.j == prv and "loser" in c.row.get("flags", "") for c in self._sentence_matches):
+            excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
+        actor = pick_actor(view, m, prv, nxt, excluded)
+        if actor is not None and made and not self._agent_after(view, m, actor) \
+                and (toks[m.i].word.startswith("و") or (m.i and toks[m.i - 1].word.startswith("و"))):
+            actor = self._actor_of_event(made[-1][0]) or actor  # "...، وأعلنت حظراً": the same subject
         if actor is not None and actor.attrs.get("coref") and smention is not None \
                 and smention.attrs.get("side") not in (None, "", "unknown", "civilians"):
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt)
+        nat = self._nationality(view, m) if etype in ("attack", "casualties") else None
+        if nat and (actor is None or actor.attrs.get("side") in (None, "unknown", "government")):
+            side = nat
         if actor is None and how == "coordinated" and made and etype not in ("displacement", "protest"):
             side = made[-1][0].actor.side  # coordinated verbs share their subject
         date = _date(view, m, self.article, self.prev_events[-1][0].date if self.prev_events else None,
@@ -348,6 +366,28 @@ class _Extractor:
             ev = self._event(view, m, t, verdict, p, actor, side, source, date, qty, how)
             out.append((ev, places))
         return out
+
+    @staticmethod
+    def _agent_after(view: SentenceView, m: Match, actor: Mention) -> bool:
+        return any(a is actor and m.j <= a0 <= m.j + 3 for a0, _, a in view.actors)
+
+    @staticmethod
+    def _actor_of_event(e: Event) -> Mention | None:
+        if e.actor.side in ("", "unknown"):
+            return None
+        return Mention("actor", 0, 0, e.actor.name, -1,
+                       {"side": e.actor.side, "name": e.actor.name, "name_en": e.actor.name_en, "id": e.actor.id},
+                       "coordinated-subject")
+
+    @staticmethod
+    def _nationality(view: SentenceView, m: Match) -> str | None:
+        """"غارات جوية روسية سورية": the first nationality adjective near a strike noun names the side."""
+        toks = view.toks
+        for k in range(m.j, min(len(toks), m.j + 3)):
+            for stem, side in nationalities():
+                if any(f.startswith(stem) for f in toks[k].forms):
+                    return side
+        return None
 
     def _distance_is_advance(self, view, m: Match, idx) -> bool:
         """"على بعد 20 كم من X" is an advance when a force is at that distance, not a description."""
@@ -457,9 +497,9 @@ class _Extractor:
         if verdict.polarity == NO_EVENT:
             return []
         donor_event, donor_places = donors[-1]
-        side = self._casualty_side(view, m, nxt, "unknown")
-        if side == "unknown":
-            side = donor_event.actor.side
+        side = donor_event.actor.side  # the strike that caused them names who inflicted them
+        if side in ("unknown", "civilians"):
+            side = self._casualty_side(view, m, nxt, "unknown")
         qty = _quantity(view, m, prv, nxt, "casualties")
         date = _date(view, m, self.article, donor_event.date, True)
         places = [p for p in donor_places] if donor_places else []
@@ -485,7 +525,8 @@ class _Extractor:
             source=source, date=date, quantity=qty,
             evidence=_evidence(self.article, view.index, start, end),
             confidence=self._confidence(m, place, actor, how),
-            rule=f"trigger:{m.pattern.name} place:{how} polarity:{verdict.cue or 'asserted'}",
+            rule=f"trigger:{m.pattern.name} place:{how} polarity:{verdict.cue or 'asserted'} "
+                 f"side:{'actor' if actor is not None else 'implied'}",
             trigger=self.article.raw[start:toks[m.j - 1].end], sentence=view.index,
         )
         return ev
@@ -505,11 +546,23 @@ def _place_key(e: Event) -> str:
 
 
 def dedupe(events: list[Event]) -> list[Event]:
-    """One event per (type, polarity, place, side) in an article: the best-attributed, earliest."""
+    """One event per (type, polarity, place, side) in an article: the best-attributed, earliest.
+
+    A side that was only implied (no actor named) does not make a second event where the same happening
+    already has a named side."""
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
     for e in events:
-        key = (e.type, e.polarity, _place_key(e), e.actor.side)
+        implied = e.rule.endswith("side:implied")
+        base = (e.type, e.polarity, _place_key(e))
+        named = [k for k in order if k[:3] == base and not best[k].rule.endswith("side:implied")]
+        if implied and named:
+            continue
+        key = (*base, e.actor.side)
+        if not implied:
+            for k in [k for k in order if k[:3] == base and best[k].rule.endswith("side:implied")]:
+                order.remove(k)
+                best.pop(k)
         cur = best.get(key)
         if cur is None:
             best[key] = e
