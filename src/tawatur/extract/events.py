@@ -260,6 +260,18 @@ class _Extractor:
         return made
 
     @staticmethod
+    def _appositive_locators(view: SentenceView) -> set[int]:
+        """A place right after another, with no "و" ("أعزاز شمال حلب"), only locates the first."""
+        out = set()
+        ordered = sorted(view.places, key=lambda x: x[0])
+        for (_i0, p0), (i1, p1) in zip(ordered, ordered[1:], strict=False):
+            end0 = token_at(view.toks, max(p0.start, p0.end - 1))
+            if i1 == end0 + 1 and not view.toks[i1].word.startswith("و") and usable_place(p0) \
+                    and p1.attrs.get("kind") in ("countryside", "governorate", "region", "area", "district"):
+                out.add(i1)
+        return out
+
+    @staticmethod
     def _located_by_generic(view: SentenceView, idx) -> set[int]:
         """Places that only locate a generic or counted noun: "15 مدينة وبلدة في ريفي حماة",
         "عدد من البلدات في ريف حلب الغربي", "عدة مناطق بريف القنيطرة"."""
@@ -327,9 +339,13 @@ class _Extractor:
         # country as an actor ("طهران") still is one
         actor_idx = {i for a0, a1, a in view.actors for i in range(a0, a1 + 1)
                      if not any(p.start == a.start and p.end == a.end for _, p in view.places)}
+        actor_idx |= self._appositive_locators(view)
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               actor_idx | self._located_by_generic(view, idx), idx["descriptor"])
         how = "scope"
+        if not places and etype == "casualties" and any(
+                c.row.get("type") == "attack" and c is not m for c in self._sentence_matches):
+            return "pending"  # the strike in this sentence says where they fell
         if not places:
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
         if not places:
@@ -429,6 +445,7 @@ class _Extractor:
             if got:
                 return got, f"backref:{toks[ref].bare}"
         reports = idx["report"]
+        actor_idx = actor_idx | self._appositive_locators(view)
         before = [(i, p) for i, p in view.places if prv <= i < m.i and m.i - i <= 8 and usable_place(p)
                   and i not in actor_idx and not (i and (i - 1) in idx["locative"])
                   and same_clause(i, m.i) and not any(i < k < m.i for k in reports)]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from ..clean.normalize import fold, strip_clitics, words
+from ..clean.normalize import fold, fold_text, strip_clitics, words
 
 GAP = 4
 
@@ -90,6 +90,7 @@ class Pattern:
 
 
 def _alt(text: str) -> Alt:
+    text = fold_text(text)  # lexicon rows may be written with hamzas and ta marbuta; match folded
     if text.startswith("="):
         return Alt(text[1:], "exact")
     if text.endswith("*"):

@@ -1,0 +1,65 @@
+"""More extractor cases in the language of other years and outlets (written for these tests)."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events_of(text: str, published: str = "2017-03-02"):
+    art = analyze(Article(id="m", raw=text, published=published))
+    return art.events
+
+
+def find(evs, etype, place_part, polarity="asserted"):
+    return [e for e in evs if e.type == etype and e.polarity == polarity
+            and place_part.lower() in (e.place.name_en or "").lower()]
+
+
+def test_government_regains_a_city():
+    evs = events_of("استعادت قوات النظام السيطرة على مدينة تدمر بعد انسحاب عناصر تنظيم الدولة منها.")
+    tc = find(evs, "take_control", "Palmyra")
+    assert tc and tc[0].actor.side == "government"
+
+
+def test_car_bomb_with_casualties():
+    evs = events_of("انفجرت سيارة مفخخة في مدينة أعزاز شمال حلب ما أدى إلى مقتل خمسة مدنيين.")
+    assert find(evs, "attack", "Azaz")
+    cas = find(evs, "casualties", "Azaz")
+    assert cas and cas[0].quantity == "5"
+
+
+def test_barrel_bombs():
+    evs = events_of("ألقت مروحيات النظام براميل متفجرة على مدينة داريا في الغوطة الغربية.")
+    att = find(evs, "attack", "Dar")
+    assert att and att[0].actor.side == "government"
+    assert not find(evs, "attack", "Ghouta")
+
+
+def test_repelled_attack_is_one_attack():
+    evs = events_of("وتصدت الفصائل لهجوم شنته قوات النظام على بلدة اللطامنة في ريف حماة الشمالي.")
+    assert len([e for e in evs if e.type == "attack"]) == 1
+    assert find(evs, "attack", "Lata")
+
+
+def test_denial_without_a_denying_verb():
+    evs = events_of("وقال مصدر عسكري إنه لا صحة للأنباء عن انسحاب الجيش من مدينة دير الزور.")
+    assert find(evs, "withdraw", "Deir", polarity="denied")
+    assert not find(evs, "withdraw", "Deir")
+
+
+def test_news_spreading_is_not_a_deployment():
+    evs = events_of("وتشهد مدينة حلب انتشاراً واسعاً لشائعات عن انسحاب وشيك.")
+    assert not [e for e in evs if e.type == "deploy"]
+
+
+def test_date_set_off_by_commas_keeps_the_place_in_scope():
+    evs = events_of("دخلت قوة من الجيش التركي، صباح اليوم الخميس، بلدة جرابلس على الحدود.")
+    ent = find(evs, "enter", "Jarabulus")
+    assert ent and ent[0].actor.side == "turkey"
+    assert ent[0].date.value == "2017-03-02"
+
+
+def test_counted_villages_in_a_countryside_are_not_the_countryside():
+    evs = events_of("سيطرت القوات الحكومية على 12 قرية في ريف حلب الجنوبي، أبرزها الحاضر والعيس.")
+    assert not find(evs, "take_control", "countryside")
+    assert find(evs, "take_control", "Hadher") or find(evs, "take_control", "Hader") or find(evs, "take_control", "Hadir")
