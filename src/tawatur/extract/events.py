@@ -158,9 +158,12 @@ def _quantity(view: SentenceView, trig: Match, lo: int, hi: int, etype: str) -> 
 
 def _date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
           continuation: bool) -> EventDate:
-    dated = [(i, m) for i, m in view.dates if m.attrs.get("value")]
+    # a bare year ("منذ عام 1967") dates a background fact, not the event; a date after the trigger
+    # counts only inside its clause
+    dated = [(i, m) for i, m in view.dates if m.attrs.get("value") and m.attrs.get("precision") != "year"]
     before = [(i, m) for i, m in dated if i <= trig.i]
-    m = before[-1][1] if before else (dated[0][1] if dated else None)
+    after = [(i, m) for i, m in dated if trig.i < i <= trig.j + 8]
+    m = before[-1][1] if before else (after[0][1] if after else None)
     if m is not None:
         return EventDate(m.attrs["value"], m.attrs.get("precision", "day"), m.text)
     if continuation and previous is not None and previous.value:
@@ -261,13 +264,20 @@ class _Extractor:
 
     @staticmethod
     def _appositive_locators(view: SentenceView) -> set[int]:
-        """A place right after another, with no "و" ("أعزاز شمال حلب"), only locates the first."""
+        """A place right after another, with no "و" ("أعزاز شمال حلب") or with في/ب ("في المنطقة
+        العازلة في منطقة القنيطرة"), only locates the first."""
         out = set()
         ordered = sorted(view.places, key=lambda x: x[0])
         for (_i0, p0), (i1, p1) in zip(ordered, ordered[1:], strict=False):
             end0 = token_at(view.toks, max(p0.start, p0.end - 1))
-            if i1 == end0 + 1 and not view.toks[i1].word.startswith("و") and usable_place(p0) \
-                    and p1.attrs.get("kind") in ("countryside", "governorate", "region", "area", "district"):
+            tok1 = view.toks[i1]
+            if not usable_place(p0) or tok1.word.startswith("و"):
+                continue
+            adjacent = i1 == end0 + 1
+            via_fi = i1 == end0 + 2 and view.toks[end0 + 1].bare == "في"
+            via_b = adjacent and tok1.bare.startswith("ب") and len(tok1.forms) > 1
+            if via_fi or via_b or (adjacent and p1.attrs.get("kind") in
+                                   ("countryside", "governorate", "region", "area", "district")):
                 out.add(i1)
         return out
 

@@ -16,6 +16,9 @@ from importlib import resources
 from ..clean.normalize import fold, fold_text, strip_clitics, words
 
 GAP = 4
+# A gap between two words of a pattern never passes these: they open a new phrase
+# ("نشره بشأن انسحاب الوحدات" is not "نشر ... وحدات").
+GAP_BARRIERS = frozenset({"بشان", "حول", "عن", "ان", "الذي", "التي", "الذين", "ما", "بعد", "قبل", "لكن"})
 
 
 @dataclass
@@ -82,6 +85,8 @@ class Pattern:
             for j in range(pos, min(limit, len(toks))):
                 if any(a.matches(toks[j]) for a in alts):
                     found = j
+                    break
+                if toks[j].bare in GAP_BARRIERS:
                     break
             if found is None:
                 return None
