@@ -447,13 +447,9 @@ class _Extractor:
                     return got, f"witness-backref:{toks[wrefs[0]].bare}"
         refs = [k for k in idx["backref"] if prv <= k < nxt and k != m.i and k not in inside
                 and (k > m.i or same_clause(k, m.i))]
-        if refs:
-            ref = min((k for k in refs if k > m.i), default=refs[-1])
-            earlier = [[p] for i, p in sorted(view.places, key=lambda x: x[0])
-                       if i < ref and usable_place(p) and i not in actor_idx]
-            got = self.memory.recall(toks[ref].bare, earlier)
-            if got:
-                return got, f"backref:{toks[ref].bare}"
+        got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
+        if got:
+            return got
         reports = idx["report"]
         actor_idx = actor_idx | self._appositive_locators(view)
         before = [(i, p) for i, p in view.places if prv <= i < m.i and m.i - i <= 8 and usable_place(p)
@@ -464,6 +460,9 @@ class _Extractor:
             g = last.attrs.get("group")
             group = [p for _, p in before if g not in (None, -1, "") and p.attrs.get("group") == g] or [last]
             return group, "backward"
+        got = self._recall(view, [k for k in refs if k < m.i], actor_idx)
+        if got:
+            return got
         # a verb joined by "و" right after another event shares its place: "موجود في حمص وينتشر"
         head = toks[m.i]
         if made and head.word.startswith("و") and head.forms[-1] != head.word and prv and m.i - prv <= 4:
@@ -473,6 +472,16 @@ class _Extractor:
         if continuation and self.prev_events:
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    def _recall(self, view: SentenceView, refs: list[int], actor_idx: set[int]):
+        """The places a back-reference word points at (the nearest such word first)."""
+        if not refs:
+            return None
+        ref = refs[0]
+        earlier = [[p] for i, p in sorted(view.places, key=lambda x: x[0])
+                   if i < ref and usable_place(p) and i not in actor_idx]
+        got = self.memory.recall(view.toks[ref].bare, earlier)
+        return (got, f"backref:{view.toks[ref].bare}") if got else None
 
     def _side(self, view, m: Match, etype, flags, actor, smention, prv, nxt) -> str:
         adv = adversaries()
