@@ -1,0 +1,149 @@
+"""Throughput of the per-article pipeline: serial loop vs process pool vs Dask.
+
+    .venv/bin/python bench/bench_scale.py            # 400 synthetic articles, 2 workers
+    .venv/bin/python bench/bench_scale.py -n 2000 --workers 2 --no-memory
+
+Articles are composed (seeded, reproducible) from Arabic sentence templates written for this bench
+with real Syrian place names, plus page furniture lines, so every stage has work to do. Each executor
+runs the same stages (the default order, minus stages whose module has not landed yet) and must give
+the same events; the bench prints articles/s, the speed-up over serial and the peak Python memory
+traced in *this* process (tracemalloc, in a second pass so tracing does not slow the timed one).
+Memory used inside pool or Dask worker processes is outside tracemalloc and not counted.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+
+from tawatur import pipeline
+from tawatur.model import Article, to_dict
+from tawatur.pipeline import DEFAULT_ORDER, PipelineConfig, analyze_many
+
+PLACES = (
+    "حلب", "إدلب", "حماة", "حمص", "دمشق", "درعا", "السويداء", "القنيطرة", "اللاذقية", "طرطوس",
+    "دير الزور", "الرقة", "الحسكة", "القامشلي", "تدمر", "الرستن", "تلبيسة", "سراقب", "معرة النعمان",
+    "منبج", "الباب", "جرابلس", "البوكمال", "الميادين", "دوما", "حرستا", "داريا", "الزبداني",
+    "بصرى الشام", "نوى", "الصنمين", "خان شيخون", "جسر الشغور", "السخنة", "القصير", "مصياف",
+    "سلمية", "صوران", "حلفايا", "عين العرب",
+)
+ACTORS = ("قوات الحكومة", "فصائل المعارضة", "قوات سوريا الديمقراطية", "تنظيم الدولة",
+          "الجيش التركي", "هيئة تحرير الشام", "القوات الروسية")
+SOURCES = ("وكالة رويترز", "وكالة سانا", "المرصد السوري لحقوق الإنسان", "مصادر محلية", "ناشطين")
+DAYS = ("السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
+SENTENCES = (
+    "سيطرت {a} على مدينة {p} بعد اشتباكات عنيفة مع {b} استمرت عدة ساعات.",
+    "قصفت طائرات حربية مواقع في بلدة {p} صباح يوم {d}، ما أدى إلى مقتل {n} مدنيين.",
+    "انسحبت {a} من مدينة {p} باتجاه {q} تحت ضغط الهجمات.",
+    "ونقلت {s} عن مصدر ميداني قوله إن {a} دخلت أحياء {p} الشرقية.",
+    "نزحت مئات العائلات من {p} نحو {q} خلال الأيام الماضية هربا من المعارك.",
+    "ونفى مصدر عسكري انسحاب {a} من {p}، مؤكدا أن الوضع تحت السيطرة.",
+    "ويتوقع ناشطون أن تتقدم {a} نحو {p} خلال الساعات المقبلة.",
+    "خرجت مظاهرات في {p} يوم {d} تطالب بالإفراج عن المعتقلين.",
+    "أرسلت {a} تعزيزات عسكرية إلى محيط {p} وريفها.",
+    "وأفادت {s} بانشقاق عشرات العناصر من {a} في {p}.",
+    "وباتت {a} على بعد {n} كيلومترات من مدينة {q}.",
+    "وأعلنت السلطات حظر التجوال في {p} حتى إشعار آخر.",
+)
+TITLES = ("{a} تعلن السيطرة على {p}", "معارك عنيفة في محيط {p}", "نزوح واسع من {p} نحو {q}")
+FURNITURE = ("اقرأ أيضا: تطورات الأوضاع الميدانية في {p}", "شارك هذا المقال", "الأكثر قراءة",
+             "جميع الحقوق محفوظة")
+
+
+def make_articles(n: int, seed: int = 7) -> list[Article]:
+    """``n`` reproducible synthetic articles of 5-14 sentences in 2-4 paragraphs."""
+    rnd = random.Random(seed)
+
+    def fill(template: str) -> str:
+        p, q = rnd.sample(PLACES, 2)
+        a, b = rnd.sample(ACTORS, 2)
+        return template.format(p=p, q=q, a=a, b=b, s=rnd.choice(SOURCES), d=rnd.choice(DAYS),
+                               n=rnd.randint(2, 40))
+
+    out = []
+    for i in range(n):
+        lines = [fill(rnd.choice(TITLES)), f"{rnd.randint(1, 28)} ديسمبر 2024"]
+        for _ in range(rnd.randint(2, 4)):
+            lines.append(" ".join(fill(rnd.choice(SENTENCES)) for _ in range(rnd.randint(2, 4))))
+        lines += [fill(rnd.choice(FURNITURE)), rnd.choice(FURNITURE[1:])]
+        raw = "\n".join(lines)
+        out.append(Article(id=f"bench{i:05d}", raw=raw, text=raw, title=lines[0],
+                           published=f"2024-12-{rnd.randint(1, 28):02d}", outlet=f"outlet{i % 7}"))
+    return out
+
+
+def available_stages() -> tuple[str, ...]:
+    """The default stages whose modules import (the pipeline is assembled by several people)."""
+    names = []
+    for name in DEFAULT_ORDER:
+        try:
+            pipeline.get_stage(name)
+        except (ImportError, AttributeError) as exc:
+            print(f"  (stage {name} skipped: {exc})", file=sys.stderr)
+            continue
+        names.append(name)
+    return tuple(names)
+
+
+def run(executor: str, n: int, config: PipelineConfig, workers: int) -> tuple[float, list[Article]]:
+    articles = make_articles(n)
+    t0 = time.perf_counter()
+    done = list(analyze_many(articles, config, executor=executor, workers=workers))
+    return time.perf_counter() - t0, done
+
+
+def stage_times(n: int, stages: tuple[str, ...]) -> dict[str, float]:
+    """Mean milliseconds per article spent in each stage (serial, in this process)."""
+    total = dict.fromkeys(stages, 0.0)
+    for art in make_articles(n, seed=11):
+        for name in stages:
+            t0 = time.perf_counter()
+            art = pipeline.get_stage(name)(art)
+            total[name] += time.perf_counter() - t0
+    return {name: 1000 * t / n for name, t in total.items()}
+
+
+def peak_memory(fn: Callable[[], object]) -> int:
+    tracemalloc.start()
+    try:
+        fn()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("-n", type=int, default=400, help="articles (default 400)")
+    ap.add_argument("--workers", type=int, default=2, help="process/dask workers (default 2)")
+    ap.add_argument("--executors", default="serial,process,dask")
+    ap.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")
+    args = ap.parse_args(argv)
+    config = PipelineConfig(stages=available_stages())
+    print(f"{args.n} articles, stages: {', '.join(config.stages)}, workers: {args.workers}", flush=True)
+    per_stage = stage_times(min(args.n, 50), config.stages)
+    print("ms/article by stage: " + ", ".join(f"{k} {v:.1f}" for k, v in per_stage.items()), flush=True)
+    print(f"{'executor':<9} {'seconds':>8} {'art/s':>8} {'vs serial':>9} {'events':>7} {'peak MiB':>9}")
+    base: float | None = None
+    reference: list | None = None
+    for ex in [e.strip() for e in args.executors.split(",") if e.strip()]:
+        secs, done = run(ex, args.n, config, args.workers)
+        rate = args.n / secs
+        base = base or rate
+        events = [to_dict(a.events) for a in done]
+        failed = sum(1 for a in done if a.meta.get("failed"))
+        same = "" if reference is None or events == reference else "  DIFFERS FROM SERIAL"
+        reference = reference if reference is not None else events
+        mem = "-" if args.no_memory else \
+            f"{peak_memory(lambda ex=ex: run(ex, args.n, config, args.workers)) / 2**20:.1f}"
+        print(f"{ex:<9} {secs:>8.2f} {rate:>8.1f} {rate / base:>8.2f}x {sum(map(len, events)):>7} "
+              f"{mem:>9}{same}" + (f"  ({failed} failed)" if failed else ""), flush=True)
+    print("peak MiB = Python allocations traced in this process only; worker processes not included")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
