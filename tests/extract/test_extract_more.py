@@ -63,3 +63,17 @@ def test_counted_villages_in_a_countryside_are_not_the_countryside():
     evs = events_of("سيطرت القوات الحكومية على 12 قرية في ريف حلب الجنوبي، أبرزها الحاضر والعيس.")
     assert not find(evs, "take_control", "countryside")
     assert find(evs, "take_control", "Hadher") or find(evs, "take_control", "Hader") or find(evs, "take_control", "Hadir")
+
+
+def test_strike_nationality_names_the_side_of_what_it_hit():
+    evs = events_of("وقال مراقبون إن 9 مدنيين قتلوا جراء غارات روسية استهدفت بلدة كفرنبل.")
+    att = find(evs, "attack", "Kafr")
+    assert att and att[0].actor.side == "russia"
+    cas = find(evs, "casualties", "Kafr")
+    assert cas and cas[0].actor.side == "russia" and cas[0].quantity == "9"
+
+
+def test_organised_departure_is_an_evacuation_with_both_ends():
+    evs = events_of("وخرجت الدفعة الأولى من المقاتلين وعائلاتهم من بلدة مضايا باتجاه مدينة إدلب.")
+    assert find(evs, "evacuation", "Mad")
+    assert find(evs, "evacuation", "Idlib")

@@ -376,7 +376,10 @@ class _Extractor:
                 and smention.attrs.get("side") not in (None, "", "unknown", "civilians"):
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt)
-        nat = self._nationality(view, m) if etype in ("attack", "casualties") else None
+        nat = None
+        if etype in ("attack", "casualties"):
+            strikes = [c for c in self._sentence_matches if c.row.get("type") == "attack" and c.i <= m.i]
+            nat = next((n for c in [m, *reversed(strikes)] if (n := self._nationality(view, c))), None)
         if nat and (actor is None or actor.attrs.get("side") in (None, "unknown", "government")):
             side = nat
         if actor is None and how == "coordinated" and made and etype not in ("displacement", "protest"):
