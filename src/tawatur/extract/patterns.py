@@ -32,12 +32,11 @@ class Token:
     end: int
     fstart: int = 0  # folded offsets inside the sentence
     fend: int = 0
+    bare: str = ""  # the word without a leading conjunction
 
-    @property
-    def bare(self) -> str:
-        """The word without a leading conjunction."""
+    def __post_init__(self) -> None:
         w = self.word
-        return w[1:] if len(w) > 2 and w[0] in "وف" else w
+        self.bare = w[1:] if len(w) > 2 and w[0] in "وف" else w
 
 
 def tokenize(raw: str, start: int, end: int) -> list[Token]:
@@ -63,7 +62,7 @@ class Alt:
         return self.text in tok.forms
 
 
-@dataclass
+@dataclass(eq=False)
 class Pattern:
     """A compiled pattern with the lexicon row it came from."""
 
@@ -162,14 +161,40 @@ class Match:
         return self.pattern.row
 
 
+KEY = 2  # patterns are indexed by the first letters of their first word
+
+
+def _keys(tok: Token) -> set[str]:
+    # "" is the bucket of patterns whose first word is shorter than KEY: tried on every token
+    return {f[:KEY] for f in tok.forms} | {tok.word[:KEY], tok.bare[:KEY], ""}
+
+
+@cache
+def _index(patterns: tuple[Pattern, ...]) -> dict[str, tuple[Pattern, ...]]:
+    """Patterns by the first letters of their first step's alternatives, so a token is only tried
+    against the few patterns that can start on it."""
+    idx: dict[str, list[Pattern]] = {}
+    for p in patterns:
+        for key in {a.text[:KEY] if len(a.text) >= KEY else "" for a in p.steps[0][1]}:
+            idx.setdefault(key, []).append(p)
+    return {k: tuple(v) for k, v in idx.items()}
+
+
 def find_all(patterns: tuple[Pattern, ...], toks: list[Token]) -> list[Match]:
     """Every match of every pattern at every position (overlaps included)."""
+    idx = _index(patterns)
     out = []
-    for i in range(len(toks)):
-        for p in patterns:
-            j = p.match_at(toks, i)
-            if j is not None:
-                out.append(Match(p, i, j))
+    for i, tok in enumerate(toks):
+        seen: set[int] = set()
+        for key in _keys(tok):
+            for p in idx.get(key, ()):
+                if id(p) in seen:
+                    continue
+                seen.add(id(p))
+                j = p.match_at(toks, i)
+                if j is not None:
+                    out.append(Match(p, i, j))
+    out.sort(key=lambda m: (m.i, m.pattern.line))
     return out
 
 
