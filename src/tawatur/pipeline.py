@@ -98,6 +98,6 @@ def analyze_many(articles: Iterable[Article], config: PipelineConfig | None = No
             yield from pool.map(_analyze_safe, items, chunksize=8)
     elif executor == "dask":
         from .scale import dask_map
-        yield from dask_map(_analyze_safe, list(items), address=dask_address, workers=workers)
+        yield from dask_map(_analyze_safe, items, address=dask_address, workers=workers)
     else:
         raise ValueError(f"unknown executor {executor!r} (serial, process, dask)")

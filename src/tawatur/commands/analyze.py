@@ -33,6 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="event extractor: the offline rules (default) or an LLM endpoint")
     p.add_argument("--llm-url", default=None, help="OpenAI-compatible base URL (with --extractor llm)")
     p.add_argument("--llm-model", default=None, help="model name (with --extractor llm)")
+    p.add_argument("--llm-api-key", default=None,
+                   help="bearer key for the endpoint (or TAWATUR_LLM_API_KEY); most local servers need none")
     p.add_argument("--db", default=None, help="also write into this store (SQLite path or postgresql:// URL)")
     p.set_defaults(func=run)
 
@@ -49,7 +51,11 @@ def run(args: argparse.Namespace) -> int:
             print("tawatur analyze: --extractor llm needs --llm-url and --llm-model", file=sys.stderr)
             return 2
         from ..extract.llm import use_llm_extractor
-        use_llm_extractor(args.llm_url, args.llm_model)
+        try:
+            use_llm_extractor(args.llm_url, args.llm_model, api_key=args.llm_api_key)
+        except ValueError as exc:
+            print(f"tawatur analyze: {exc}", file=sys.stderr)
+            return 2
 
     errors: list[dict] = []
     articles: list[Article] = list(iter_inputs(args, errors))
