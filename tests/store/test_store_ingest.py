@@ -131,3 +131,16 @@ def test_old_database_upgrades_in_place(tmp_path):
 def test_bad_url_is_a_clear_error():
     with pytest.raises(StoreError, match="unsupported"):
         open_store("mysql://u@h/db")
+
+
+def test_control_timeline_keeps_every_state(db_url):
+    from tawatur.model import ControlState
+    states = [ControlState(place="حماة", gazetteer_id="SY05", holder="government", since="2024-12-01"),
+              ControlState(place="حماة", gazetteer_id="SY05", holder="opposition", since="2024-12-05",
+                           according_to=["سانا"])]
+    with open_store(db_url) as st:
+        st.ingest_analysis(Analysis(control=states))
+        st.ingest_analysis(Analysis(control=states))  # rewriting a timeline replaces it, no duplicates
+        timeline = st.place("SY05")["control"]
+        assert [c["holder"] for c in timeline] == ["government", "opposition"]
+        assert st.control()[1] == 2

@@ -232,16 +232,21 @@ def export_geojson(request: Request, type: EventType | None = None,
     return Response(body, media_type="application/geo+json")
 
 
+_STR = {"type": "string"}
+_RECORD = {"type": "object", "properties": {k: _STR for k in ("id", "text", "html", "url", "outlet", "published",
+                                                               "title")},
+           "anyOf": [{"required": ["text"]}, {"required": ["html"]}]}
+_RECORDS = {"type": "array", "items": _RECORD, "minItems": 1, "maxItems": 200}
 _INGEST_BODY = {
     "required": True,
     "content": {
-        "application/json": {"schema": {"type": "object", "required": ["text"], "properties": {
-            "id": {"type": "string"}, "text": {"type": "string"}, "html": {"type": "string"},
-            "url": {"type": "string"}, "outlet": {"type": "string"}, "published": {"type": "string"},
-            "title": {"type": "string"}}}},
+        "application/json": {"schema": {"anyOf": [
+            {**_RECORD, "not": {"required": ["articles"]}},
+            _RECORDS,
+            {"type": "object", "required": ["articles"], "properties": {"articles": _RECORDS}}]}},
         "multipart/form-data": {"schema": {"type": "object", "required": ["file"], "properties": {
-            "file": {"type": "string", "format": "binary"}, "outlet": {"type": "string"},
-            "url": {"type": "string"}, "published": {"type": "string"}, "title": {"type": "string"}}}},
+            "file": {"type": "string", "format": "binary"}, "id": _STR, "outlet": _STR, "url": _STR,
+            "published": _STR, "title": _STR}}},
     },
 }
 
@@ -291,6 +296,9 @@ async def _article_from_form(request: Request, cap: int) -> Any:
     if declared and declared.isdigit() and int(declared) > cap:
         raise HTTPException(413, f"upload is {int(declared):,} bytes; the limit is {cap:,}")
     form = await request.form(max_files=1, max_fields=10)
+    repeated = sorted({k for k in form.keys() if len(form.getlist(k)) > 1})
+    if repeated:
+        raise HTTPException(400, f"form field(s) given more than once: {', '.join(repeated)[:200]}")
     upload = form.get("file")
     if upload is None or isinstance(upload, str):
         raise HTTPException(400, "multipart body needs a 'file' field holding the article")

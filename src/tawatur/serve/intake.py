@@ -24,7 +24,9 @@ def articles_from_json(body: bytes) -> list[Article]:
         data: Any = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise IngestError(f"body is not valid UTF-8 JSON: {exc}") from exc
-    if isinstance(data, dict) and isinstance(data.get("articles"), list):
+    if isinstance(data, dict) and "articles" in data:
+        if not isinstance(data["articles"], list):
+            raise IngestError("'articles' must be a list of article objects")
         data = data["articles"]
     records = data if isinstance(data, list) else [data]
     if not records:

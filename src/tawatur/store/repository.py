@@ -302,7 +302,7 @@ class Store:
         stories = self._load(conn, S.stories, S.stories.c.id, sids, lambda d: _build(Story, d))
         contra = self._load(conn, S.contradictions, S.contradictions.c.merged_event, mids,
                             lambda d: _build(Contradiction, d))
-        control = self._load(conn, S.control, S.control.c.key, sorted(places),
+        control = self._load(conn, S.control, S.control.c.place_key, sorted(places),
                              lambda d: _build(ControlState, d))
         aids = sorted({e.article for e in events} | {a for s in stories for a in s.articles})
         arts = self._load(conn, S.articles, S.articles.c.id, aids, article_from_dict, full=True)
@@ -399,7 +399,6 @@ class Store:
              _merged_row),
             ("contradictions", S.contradictions, S.contradictions.c.id, an.contradictions, lambda c: c.id,
              _contra_row),
-            ("control", S.control, S.control.c.key, an.control, _control_key, _control_row),
         ]
         for name, table, col, items, key, row in specs:
             if touched is not None and name in touched:
@@ -412,12 +411,34 @@ class Store:
                 conn.execute(delete(table).where(col.in_(part)))
             if items:
                 conn.execute(insert(table), [row(x) for x in items])
+        self._write_control(conn, an.control, touched)
         if touched is None or "merged_events" in touched:
             for m in an.merged_events:  # keep each event row's status in step with its merged event
                 if touched is None or m.id in touched.get("merged_events", set()):
                     for part in _chunks(m.events):
                         conn.execute(S.events.update().where(S.events.c.id.in_(part))
                                      .values(merged_event=m.id, status=m.status))
+
+    def _write_control(self, conn: Connection, states: list[ControlState],
+                       touched: dict[str, set[str]] | None) -> None:
+        """Replace the whole timeline of every touched place (a timeline is rewritten, not patched)."""
+        if touched is not None and "control" in touched:
+            # The linker names places by its own keys; a state is touched when its key is named or
+            # it rests on a touched merged event. Its place's whole timeline is then rewritten.
+            named, merged = set(touched["control"]), set(touched.get("merged_events", ()))
+            places = {_control_key(c) for c in states if _control_key(c) in named or set(c.events) & merged}
+            states = [c for c in states if _control_key(c) in places]
+        else:
+            places = {_control_key(c) for c in states}
+        for part in _chunks(sorted(places)):
+            conn.execute(delete(S.control).where(S.control.c.place_key.in_(part)))
+        rows, count = [], {}
+        for c in states:
+            k = _control_key(c)
+            count[k] = count.get(k, 0) + 1
+            rows.append(_control_row(c, count[k]))
+        if rows:
+            conn.execute(insert(S.control), rows)
 
     # feeds -----------------------------------------------------------------
     def feed_state(self, url: str) -> dict[str, Any]:
@@ -537,8 +558,8 @@ class Store:
         items, _ = self.places(1, 0, name=key)
         with self.engine.connect() as conn:
             ctrl = [json.loads(d) for d in conn.execute(
-                select(S.control.c.data).where(or_(S.control.c.key == key, S.control.c.place == key))
-                .order_by(S.control.c.since)).scalars()]
+                select(S.control.c.data).where(or_(S.control.c.place_key == key, S.control.c.place == key))
+                .order_by(S.control.c.since, S.control.c.key)).scalars()]
         if not items and not ctrl:
             return None
         base = items[0] if items else {"id": key, "name": ctrl[0].get("place"), "lat": None, "lon": None,
@@ -631,7 +652,7 @@ class Store:
                 contra = self._load(conn, S.contradictions, S.contradictions.c.merged_event, mids,
                                     lambda d: _build(Contradiction, d))
                 places = sorted({k for m in merged if (k := _place_key(m.place))})
-                control = self._load(conn, S.control, S.control.c.key, places,
+                control = self._load(conn, S.control, S.control.c.place_key, places,
                                      lambda d: _build(ControlState, d))
             else:
                 merged = [merged_from_dict(json.loads(d)) for d in
@@ -694,8 +715,8 @@ def _control_key(c: ControlState) -> str:
     return c.gazetteer_id or c.place
 
 
-def _control_row(c: ControlState) -> dict[str, Any]:
-    return {"key": _control_key(c), "place": c.place, "place_en": c.place_en, "holder": c.holder,
+def _control_row(c: ControlState, n: int) -> dict[str, Any]:
+    return {"key": f"{_control_key(c)}#{n}", "place_key": _control_key(c), "place": c.place, "place_en": c.place_en, "holder": c.holder,
             "since": c.since, "contested": bool(c.contested), "data": _dumps(c)}
 
 

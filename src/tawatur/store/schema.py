@@ -108,13 +108,14 @@ contradictions = Table(
 
 control = Table(
     "control", metadata,
-    Column("key", String(200), primary_key=True),  # gazetteer id, else the place name
+    Column("key", String(200), primary_key=True),  # "<place_key>#<n>": n-th state of the timeline
     Column("place", Text, nullable=False),
     Column("place_en", Text),
     Column("holder", String(40), nullable=False),
     Column("since", String(40)),
     Column("contested", Boolean, nullable=False, default=False),
     Column("data", Text, nullable=False),
+    Column("place_key", String(200), index=True),  # gazetteer id, else the place name
 )
 
 feeds = Table(
