@@ -36,6 +36,8 @@ CONTINUATION_VERBS = {"اضاف", "اضافت", "تابع", "تابعت", "او�
 ARGUMENT_WORDS = {"علي", "الي", "في", "من", "نحو", "باتجاه", "منها", "بينها", "ابرزها", "مثل", "بما",
                   "اضافه", "بالاضافه", "كامل", "معظم", "اجزاء", "عدد", "جميع", "بعض", "عشرات", "حتي", "داخل"}
 BACKER_PREFIXES = ("مدعوم", "المدعوم", "تدعم", "يدعم", "بدعم", "الداعم", "داعم")
+FORCE_NOUNS = {"قوه", "قوات", "دوريه", "دوريات", "رتل", "ارتال", "طائرات", "طايرات", "طيران", "دبابات", "جنود",
+               "مروحيات", "مروحيه", "وحدات", "مدرعات", "عربات", "بوارج", "زوارق", "مسيره", "مسيرات"}
 CIVILIAN_TYPES = {"displacement", "protest", "other", "evacuation"}
 AREA_WORDS = {"المنطقه", "المنطقتين", "هناك", "هنا", "المحافظه", "البلدات", "القري"}
 CITY_KINDS = {"city", "town", "village", "capital", "neighbourhood", "governorate_capital"}
@@ -190,6 +192,9 @@ class _Extractor:
             self.by_sent[m.sentence].append(m)
         self.prev_events: list[tuple[Event, list[Mention]]] = []
         self.prev_source: Source | None = None
+        self._made: list[tuple[Event, list[Mention]]] = []
+        self._sentence_matches: list[Match] = []
+        self._current = -1
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
@@ -220,6 +225,7 @@ class _Extractor:
         matches = [m for m in longest_non_overlapping(find_all(self.triggers, toks))
                    if m.i not in blocked or m.row.get("type") == "none"]
         self._sentence_matches = matches
+        self._current = view.index
         cues = find_all(self.cues, toks)
         idx = defaultdict(set)
         for c in cues:
@@ -233,6 +239,7 @@ class _Extractor:
         self._breaks = breaks
         place_starts = {i for i, p in view.places if usable_place(p)}
         made: list[tuple[Event, list[Mention]]] = []
+        self._made = made
         pending_casualties = []
         # a goal ("عملية عسكرية للسيطرة على تدمر") gives no event and does not end the scope before it
         # and neither does the manner of a takeover ("انسحبت بعد مواجهات مع سكان قرية X")
@@ -382,6 +389,8 @@ class _Extractor:
             nat = next((n for c in [m, *reversed(strikes)] if (n := self._nationality(view, c))), None)
         if nat and (actor is None or actor.attrs.get("side") in (None, "unknown", "government")):
             side = nat
+        elif actor is None and (subj := self._force_nationality(view, max(prv, m.i - 4), m.i)):
+            side = subj  # "قوة إسرائيلية وصلت إلى ..."
         if actor is None and how == "coordinated" and made and etype not in ("displacement", "protest"):
             side = made[-1][0].actor.side  # coordinated verbs share their subject
         date = _date(view, m, self.article, self.prev_events[-1][0].date if self.prev_events else None,
@@ -416,6 +425,17 @@ class _Extractor:
             for stem, side in nationalities():
                 if any(f.startswith(stem) for f in toks[k].forms):
                     return side
+        return None
+
+    @staticmethod
+    def _force_nationality(view: SentenceView, lo: int, hi: int) -> str | None:
+        """A force named by a noun and a nationality ("قوة إسرائيلية", "دبابات تركية") before a verb."""
+        toks = view.toks
+        for k in range(max(lo, 1), hi):
+            if toks[k - 1].forms[-1] in FORCE_NOUNS or toks[k - 1].bare in FORCE_NOUNS:
+                for stem, side in nationalities():
+                    if any(f.startswith(stem) for f in toks[k].forms):
+                        return side
         return None
 
     def _distance_is_advance(self, view, m: Match, idx) -> bool:
@@ -511,11 +531,13 @@ class _Extractor:
     def _implied_side(self, etype: str) -> str:
         """A pro-drop subject: the side of the last event of this type in the article, else of the last
         event with a party, else the side the article is mostly about."""
-        for e in reversed(self.events):
-            if e.type == etype and e.actor.side not in ("unknown", "civilians"):
+        party = [e for e in self.events + [e for e, _ in self._made]
+                 if e.actor.side not in ("unknown", "civilians")]
+        for e in reversed(party):  # the subject of this sentence's earlier verb
+            if e.sentence == self._current:
                 return e.actor.side
-        for e in reversed(self.events):
-            if e.actor.side not in ("unknown", "civilians"):
+        for e in reversed(party):  # the same kind of event just before
+            if e.type == etype and self._current - e.sentence <= 1:
                 return e.actor.side
         return self.protagonist
 

@@ -104,7 +104,7 @@ def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],
     ``skip_idx``: tokens inside actor names ("فيلق القدس" holds no place); ``descriptor_idx``: words such as
     أكبر/أهم whose following place is described, not acted on ("أكبر حواجز ريف حمص").
     """
-    out = []
+    out, near = [], []
     seen_toward = False
     skip_idx = skip_idx or set()
     descriptor_idx = descriptor_idx or set()
@@ -115,12 +115,26 @@ def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],
             seen_toward = True
         if origin_only and seen_toward:
             continue
-        if not usable_place(m) or preceded_by(view.toks, i, locative_idx, 1):
+        if not usable_place(m) or preceded_by(view.toks, i, descriptor_idx, 2):
             continue
-        if preceded_by(view.toks, i, descriptor_idx, 2):
+        if preceded_by(view.toks, i, locative_idx, 1) or (
+                i >= 2 and view.toks[i - 1].bare in CUE_NOUNS and (i - 2) in locative_idx):
+            near.append(m)  # "قرب مدينة البوكمال": an event near the place, when nothing else is named
             continue
         out.append(m)
+    if not out and near:
+        return [_near(m) for m in near[:1]]
     return out
+
+
+CUE_NOUNS = {"مدينه", "بلده", "قريه", "مطار", "معبر", "حي", "منطقه"}
+
+
+def _near(m: Mention) -> Mention:
+    """A copy of a place mention whose event lies near it (ACLED geo_precision 2)."""
+    attrs = dict(m.attrs)
+    attrs["geo_precision"] = max(2, int(attrs.get("geo_precision") or 1))
+    return Mention(m.kind, m.start, m.end, m.text, m.sentence, attrs, m.rule + "+near")
 
 
 OUTSKIRTS = {"اطراف", "مشارف", "تخوم", "ابواب", "اسوار", "محيط", "ضواحي", "مداخل", "بوابات", "بوابه"}
@@ -157,6 +171,12 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
               and not preceded_by(view.toks, a[0], excluded_idx, 1)]
     if agent_marked:
         return agent_marked[0][2]
+    if before:
+        # "الجيش التركي والفصائل الموالية له دخلوا": coordinated subjects take the first-named
+        k = len(before) - 1
+        while k > 0 and view.toks[before[k][0]].word.startswith("و") and before[k][0] - before[k - 1][1] <= 2:
+            k -= 1
+        before = before[: k + 1]
     if "verb" in flags or "noun" in flags:
         # VSO / genitive agent right after the head, unless the head is a passive participle frame
         if after:
