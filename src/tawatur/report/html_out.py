@@ -23,11 +23,17 @@ from .view import build_view
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
-def environment() -> Environment:
-    """The Jinja2 environment of the report partials (the web app may add its own loader before it)."""
-    return Environment(loader=FileSystemLoader(str(TEMPLATES)),
+def environment(*first: Path) -> Environment:
+    """The Jinja2 environment of the report partials; folders in ``first`` are searched before them
+    (the web app passes its own templates folder, so its pages can include the panels)."""
+    return Environment(loader=FileSystemLoader([str(d) for d in first] + [str(TEMPLATES)]),
                        autoescape=select_autoescape(default=True, default_for_string=True),
                        trim_blocks=False, lstrip_blocks=False)
+
+
+def panels_css() -> str:
+    """The panels' own style rules (static/panels.css), shared with the web app."""
+    return _static("panels.css")
 
 
 def _static(name: str) -> str:
@@ -47,7 +53,7 @@ def _sha256(text: str) -> str:
 def render_html(analysis: Analysis, lang: str = "ar") -> str:
     """The report as one HTML string."""
     view = build_view(analysis, lang)
-    css, js = _static("report.css"), _static("report.js")
+    css, js = _static("report.css") + _static("panels.css"), _static("report.js")
     csp = (f"default-src 'none'; style-src {_sha256(css)}; script-src {_sha256(js)}; img-src data:; "
            "base-uri 'none'; form-action 'none'")
     payload = {"stats": view["stats"], "markers": view["map"]["markers"]}

@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
+from fastapi.responses import StreamingResponse
 
 from ..ingest.decode import IngestError
 from ..model import EVENT_TYPES, POLARITIES, SIDES
 from ..store import EventFilter, Store
 from ..store.repository import MAX_LIMIT
-from .export import events_csv, events_geojson
+from .export import csv_chunks, geojson_chunks, pages
 from .intake import article_from_upload, articles_from_json
 from .settings import Settings, token_ok
 
@@ -196,15 +198,14 @@ def search(request: Request, q: str = Query(..., min_length=1, max_length=500), 
     return _page(items, total, limit, offset)
 
 
-def _export_events(request: Request, f: EventFilter) -> list[dict[str, Any]]:
-    st, out, offset = store_of(request), [], 0
-    while len(out) < EXPORT_MAX:
-        items, total = st.events(f, MAX_LIMIT, offset)
-        out += items
-        offset += MAX_LIMIT
-        if offset >= total or not items:
-            break
-    return out
+def _export(request: Request, f: EventFilter, chunks: Any, media_type: str,
+            headers: dict[str, str] | None = None) -> StreamingResponse:
+    """Stream an export page by page; the first page is read before the response starts, so a bad
+    filter is still a clear 4xx rather than a broken download."""
+    it = pages(store_of(request), f, EXPORT_MAX)
+    first = next(it, None)
+    return StreamingResponse(chunks(itertools.chain([first] if first else [], it)), media_type=media_type,
+                             headers=headers)
 
 
 @router.get("/export/events.csv", summary="Filtered events as ACLED-style CSV", response_class=Response,
@@ -215,8 +216,8 @@ def export_csv(request: Request, type: EventType | None = None,
                outlet: str | None = Query(None, max_length=200),
                date_from: IsoDate = None, date_to: IsoDate = None) -> Response:
     f = EventFilter(type=type, status=status, outlet=outlet, date_from=_iso(date_from), date_to=_iso(date_to))
-    return Response(events_csv(_export_events(request, f)), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+    return _export(request, f, csv_chunks, "text/csv; charset=utf-8",
+                   {"Content-Disposition": 'attachment; filename="events.csv"'})
 
 
 @router.get("/export/events.geojson", summary="Filtered events as GeoJSON points", response_class=Response,
@@ -227,9 +228,7 @@ def export_geojson(request: Request, type: EventType | None = None,
                    outlet: str | None = Query(None, max_length=200),
                    date_from: IsoDate = None, date_to: IsoDate = None) -> Response:
     f = EventFilter(type=type, status=status, outlet=outlet, date_from=_iso(date_from), date_to=_iso(date_to))
-    import json
-    body = json.dumps(events_geojson(_export_events(request, f)), ensure_ascii=False)
-    return Response(body, media_type="application/geo+json")
+    return _export(request, f, geojson_chunks, "application/geo+json")
 
 
 _STR = {"type": "string"}

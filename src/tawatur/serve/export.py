@@ -1,69 +1,91 @@
-"""ACLED-style CSV and GeoJSON of stored events (event dicts as the store returns them).
+"""Exports of stored events, filtered and streamed page by page (never the whole store in memory).
 
-Kept beside the store because they read event dicts straight from a query, page by page, rather
-than a whole :class:`~tawatur.model.Analysis` in memory.
+Each page of events is loaded as an :class:`~tawatur.model.Analysis` (the events, their merged events,
+their articles) by :meth:`Store.events_analysis`. The GeoJSON features are the report's own
+(:func:`tawatur.report.json_out.geojson_dict`). The CSV keeps the API's documented columns (ACLED names
+where they fit, plus tawatur's type, polarity, status and merged event), with the report's
+formula-safe cells and date precision codes.
 """
 from __future__ import annotations
 
 import csv
 import io
+import json
+from collections.abc import Iterator
 from typing import Any
+
+from ..model import Analysis, Event
+from ..report.csv_out import PRECISION, safe_cell
+from ..report.json_out import geojson_dict
+from ..store import EventFilter, Store
+from ..store.repository import MAX_LIMIT
 
 ACLED_COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
                  "sub_event_type", "actor1", "assoc_actor_1", "actor2", "country", "admin1", "location",
                  "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities",
                  "tags", "polarity", "status", "merged_event")
-_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 
 
-def _cell(value: Any) -> str:
-    """A CSV cell that a spreadsheet will not run as a formula (article text is untrusted)."""
-    s = "" if value is None else str(value)
-    return "'" + s if s[:1] in ("=", "+", "-", "@", "\t", "\r") else s
+def pages(store: Store, f: EventFilter, max_events: int, bodies: bool = False) -> Iterator[Analysis]:
+    """The events matching ``f`` as Analyses of at most MAX_LIMIT events each, ``max_events`` in all."""
+    offset = 0
+    while offset < max_events:
+        an, total = store.events_analysis(f, min(MAX_LIMIT, max_events - offset), offset, bodies=bodies)
+        if not an.events:
+            return
+        yield an
+        offset += len(an.events)
+        if offset >= total:
+            return
 
 
-def acled_row(e: dict[str, Any]) -> dict[str, str]:
-    place = e.get("place") or {}
-    date = e.get("date") or {}
-    actor = e.get("actor") or {}
-    target = e.get("target") or {}
-    source = e.get("source") or {}
-    evidence = e.get("evidence") or {}
-    value = date.get("value") or ""
-    row = {
-        "event_id_cnty": e.get("id"), "event_date": value, "year": value[:4],
-        "time_precision": _PRECISION.get(date.get("precision", "day"), 1),
-        "disorder_type": "Political violence", "event_type": e.get("type"), "sub_event_type": e.get("trigger"),
-        "actor1": actor.get("name_en") or actor.get("name"), "assoc_actor_1": actor.get("side"),
-        "actor2": target.get("name_en") or target.get("name"), "country": "Syria",
-        "admin1": place.get("admin1"), "location": place.get("name_en") or place.get("name"),
-        "latitude": place.get("lat"), "longitude": place.get("lon"), "geo_precision": place.get("geo_precision"),
-        "source": " / ".join([e.get("outlet") or ""] + list(source.get("chain") or [])).strip(" /"),
-        "source_scale": source.get("kind"), "notes": evidence.get("text"), "fatalities": e.get("quantity") or "",
-        "tags": e.get("rule"), "polarity": e.get("polarity"), "status": e.get("status"),
-        "merged_event": e.get("cluster"),
+def acled_row(e: Event, outlet: str | None, status: str | None) -> dict[str, str]:
+    """One row of the API's CSV."""
+    place, src = e.place, e.source
+    value = e.date.value or ""
+    row: dict[str, Any] = {
+        "event_id_cnty": e.id, "event_date": value, "year": value[:4],
+        "time_precision": PRECISION.get(e.date.precision or "day", 1),
+        "disorder_type": "Political violence", "event_type": e.type, "sub_event_type": e.trigger,
+        "actor1": e.actor.name_en or e.actor.name, "assoc_actor_1": e.actor.side,
+        "actor2": (e.target.name_en or e.target.name) if e.target else None, "country": "Syria",
+        "admin1": place.admin1 if place else None,
+        "location": (place.name_en or place.name) if place else None,
+        "latitude": place.lat if place else None, "longitude": place.lon if place else None,
+        "geo_precision": place.geo_precision if place else None,
+        "source": " / ".join([outlet or ""] + list(src.chain or [])).strip(" /"),
+        "source_scale": src.kind, "notes": e.evidence.text if e.evidence else None,
+        "fatalities": e.quantity or "", "tags": e.rule, "polarity": e.polarity, "status": status,
+        "merged_event": e.cluster,
     }
-    return {k: _cell(v) for k, v in row.items()}
+    return {k: safe_cell(v) for k, v in row.items()}
 
 
-def events_csv(events: list[dict[str, Any]]) -> str:
+def _csv_text(rows: list[dict[str, str]], header: bool) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=ACLED_COLUMNS, lineterminator="\n")
-    w.writeheader()
-    for e in events:
-        w.writerow(acled_row(e))
+    if header:
+        w.writeheader()
+    w.writerows(rows)
     return buf.getvalue()
 
 
-def events_geojson(events: list[dict[str, Any]]) -> dict[str, Any]:
-    feats = []
-    for e in events:
-        p = e.get("place") or {}
-        if p.get("lat") is None or p.get("lon") is None:
-            continue
-        props = {k: e.get(k) for k in ("id", "type", "polarity", "status", "outlet", "cluster", "article")}
-        props.update(place=p.get("name"), place_en=p.get("name_en"), date=(e.get("date") or {}).get("value"),
-                     side=(e.get("actor") or {}).get("side"))
-        feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},
-                      "properties": props})
-    return {"type": "FeatureCollection", "features": feats}
+def csv_chunks(first: Iterator[Analysis]) -> Iterator[str]:
+    """The CSV, one chunk a page (the header first, even when nothing matched)."""
+    yield _csv_text([], header=True)
+    for an in first:
+        outlets = {a.id: a.outlet for a in an.articles}
+        status = {m.id: m.status for m in an.merged_events}
+        yield _csv_text([acled_row(e, outlets.get(e.article), status.get(e.cluster or ""))
+                         for e in an.events], header=False)
+
+
+def geojson_chunks(first: Iterator[Analysis]) -> Iterator[str]:
+    """A FeatureCollection, its features written page by page by the report's GeoJSON writer."""
+    yield '{"type": "FeatureCollection", "features": ['
+    sep = ""
+    for an in first:
+        for feat in geojson_dict(an)["features"]:
+            yield sep + json.dumps(feat, ensure_ascii=False)
+            sep = ", "
+    yield "]}"

@@ -1,7 +1,11 @@
 """The HTML pages: Arabic right-to-left by default, English with ``?lang=en``; nothing from a CDN.
 
-Every value from an article goes through Jinja2 autoescaping (no ``|safe`` anywhere); the map is an
-inline SVG drawn on the server, so the pages need no script at all.
+The story, event, place and outlet pages render the offline report's panel partials
+(report/templates/_*.html) from :func:`tawatur.report.view.build_view` of an Analysis the store loads,
+so a panel looks the same in report.html and here; one Jinja2 environment searches serve/templates
+first, then report/templates. Every value from an article goes through autoescaping (no ``|safe``
+anywhere); the maps are inline SVG drawn on the server and the language is chosen by the URL, so the
+pages need no script at all (the Content-Security-Policy allows none).
 """
 from __future__ import annotations
 
@@ -9,18 +13,24 @@ import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from fastapi.responses import HTMLResponse, Response
+from jinja2 import Environment
 
+from ..model import Analysis, ControlState, _build
+from ..report.html_out import environment, panels_css
+from ..report.view import build_view
 from ..store import EventFilter, Store
 
 HERE = Path(__file__).resolve().parent
 router = APIRouter(include_in_schema=False)
-# Map frame: Syria and its borders (lon 35.5-42.5, lat 32.2-37.5), equirectangular.
+# Home map frame: Syria and its borders (lon 35.5-42.5, lat 32.2-37.5), equirectangular.
 MAP_W, MAP_H = 640, 480
 LON0, LON1, LAT0, LAT1 = 35.5, 42.5, 32.2, 37.5
+PAGE_EVENTS = 200  # events shown on a place or outlet page
+PANEL_EVENTS = 500  # reports shown on an event page
 
 
 @lru_cache(maxsize=1)
@@ -30,8 +40,7 @@ def strings() -> dict[str, dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def env() -> Environment:
-    e = Environment(loader=FileSystemLoader(str(HERE / "templates")),
-                    autoescape=select_autoescape(default=True, default_for_string=True))
+    e = environment(HERE / "templates")
     e.globals["marker_xy"] = marker_xy
     return e
 
@@ -47,36 +56,38 @@ def _lang(request: Request) -> str:
     return "en" if request.query_params.get("lang") == "en" else "ar"
 
 
+def _lq(lang: str) -> str:
+    return "?lang=en" if lang == "en" else ""
+
+
 def render(request: Request, template: str, status: int = 200, **ctx: Any) -> HTMLResponse:
     lang = _lang(request)
     other = "ar" if lang == "en" else "en"
     params = dict(request.query_params)
     params["lang"] = other
-    from urllib.parse import urlencode
     toggle = f"{request.url.path}?{urlencode(params)}"
     html = env().get_template(template).render(
         t=strings()[lang], lang=lang, dir="ltr" if lang == "en" else "rtl", toggle=toggle,
-        q=request.query_params.get("q", ""), lq="?lang=en" if lang == "en" else "", **ctx)
+        q=request.query_params.get("q", ""), lq=_lq(lang), **ctx)
     return HTMLResponse(html, status_code=status)
 
 
-def highlight(text: str, needle: str) -> list[tuple[str, bool]]:
-    """``text`` cut into (piece, is_match) around the first ``needle`` so a template can <mark> it."""
-    i = text.find(needle) if needle else -1
-    if i < 0:
-        return [(text, False)]
-    return [(text[:i], False), (needle, True), (text[i + len(needle):], False)]
+def view(request: Request, analysis: Analysis) -> dict[str, Any]:
+    """The report's view-model of ``analysis`` in the page's language; merged events link to their page."""
+    lang = _lang(request)
+    v = build_view(analysis, lang)
+    v["links"] = {"event": "/event/", "suffix": _lq(lang)}
+    return v
 
 
 def _store(request: Request) -> Store:
     return request.app.state.store
 
 
-def _reports(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    for e in events:
-        ev = (e.get("evidence") or {}).get("text") or ""
-        e["pieces"] = highlight(ev, e.get("trigger") or ((e.get("place") or {}).get("name") or ""))
-    return events
+@router.get("/static/panels.css")
+def panels_stylesheet() -> Response:
+    """The report panels' style rules, served from the report package (one file for both)."""
+    return Response(panels_css(), media_type="text/css; charset=utf-8")
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -94,21 +105,8 @@ def story_page(request: Request, story_id: str) -> HTMLResponse:
     story = st.story(story_id)
     if story is None:
         raise HTTPException(404, "no story with this id")
-    merged, _ = st.merged_events(story=story_id, limit=500)
-    merged.sort(key=lambda m: ((m.get("date") or {}).get("value") or "", m["id"]))
-    events: list[dict[str, Any]] = []
-    contradictions: list[dict[str, Any]] = []
-    for m in merged:
-        evs, _ = st.events(EventFilter(merged_event=m["id"]), limit=500)
-        events += evs
-        cs, _ = st.contradictions(merged_event=m["id"], limit=500)
-        contradictions += cs
-    outlets = sorted({e.get("outlet") or "" for e in events})
-    matrix = {(e.get("outlet") or "", e.get("cluster")) for e in events}
-    points = [{"name": (m.get("place") or {}).get("name"), "lat": (m.get("place") or {}).get("lat"),
-               "lon": (m.get("place") or {}).get("lon"), "id": m["id"]} for m in merged]
-    return render(request, "story.html", story=story, merged=merged, events=_reports(events),
-                  contradictions=contradictions, outlets=outlets, matrix=matrix, points=points)
+    return render(request, "story.html", story=story, v=view(request, st.load_analysis(story=story_id,
+                                                                                      bodies=True)))
 
 
 @router.get("/event/{merged_id}", response_class=HTMLResponse)
@@ -122,14 +120,8 @@ def event_page(request: Request, merged_id: str) -> HTMLResponse:
         m = st.merged_event(ev["cluster"])
         if m is None:
             raise HTTPException(404, "no event with this id")
-    events, _ = st.events(EventFilter(merged_event=m["id"]), limit=500)
-    by_outlet: dict[str, list[dict[str, Any]]] = {}
-    for e in _reports(events):
-        by_outlet.setdefault(e.get("outlet") or "?", []).append(e)
-    contradictions, _ = st.contradictions(merged_event=m["id"], limit=500)
-    p = m.get("place") or {}
-    return render(request, "event.html", m=m, by_outlet=by_outlet, contradictions=contradictions,
-                  points=[{"name": p.get("name"), "lat": p.get("lat"), "lon": p.get("lon"), "id": m["id"]}])
+    analysis, total = st.events_analysis(EventFilter(merged_event=m["id"]), limit=PANEL_EVENTS)
+    return render(request, "event.html", m=m, total=total, v=view(request, analysis))
 
 
 @router.get("/place/{key:path}", response_class=HTMLResponse)
@@ -138,20 +130,21 @@ def place_page(request: Request, key: str) -> HTMLResponse:
     place = st.place(key)
     if place is None:
         raise HTTPException(404, "no place with this id")
-    events, _ = st.events(EventFilter(place=key), limit=200)
-    return render(request, "place.html", place=place, events=_reports(events), points=[place])
+    analysis, total = st.events_analysis(EventFilter(place=key), limit=PAGE_EVENTS)
+    analysis.control = [_build(ControlState, c) for c in place.get("control") or []]
+    return render(request, "place.html", place=place, total=total, v=view(request, analysis))
 
 
 @router.get("/outlet/{name:path}", response_class=HTMLResponse)
 def outlet_page(request: Request, name: str) -> HTMLResponse:
     st = _store(request)
-    events, total = st.events(EventFilter(outlet=name), limit=200)
     sources, _ = st.sources(outlet=name, limit=200)
     articles, n_articles = st.articles(outlet=name, limit=200)
     if not n_articles:
         raise HTTPException(404, "no outlet by this name")
-    return render(request, "outlet.html", name=name, events=_reports(events), total=total, sources=sources,
-                  articles=articles)
+    analysis, total = st.events_analysis(EventFilter(outlet=name), limit=PAGE_EVENTS)
+    return render(request, "outlet.html", name=name, total=total, sources=sources, articles=articles,
+                  v=view(request, analysis))
 
 
 @router.get("/article/{article_id:path}", response_class=HTMLResponse)

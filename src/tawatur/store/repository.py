@@ -639,8 +639,40 @@ class Store:
             out.append(d)
         return out, total
 
-    def load_analysis(self, story: str | None = None, max_events: int = 20000) -> Analysis:
-        """An :class:`Analysis` (without article bodies) for the report writers: all, or one story."""
+    def events_analysis(self, f: EventFilter | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0,
+                        *, bodies: bool = True) -> tuple[Analysis, int]:
+        """One page of the events matching ``f`` (newest first) as an :class:`Analysis`, and the total.
+
+        The analysis holds those events, the merged events and contradictions they belong to, and
+        their articles: whole (``bodies=True``, for the panels' evidence and the ACLED cues) or only
+        id and outlet (``bodies=False``, enough for the GeoJSON writer). At most ``limit`` events.
+        """
+        c = S.events.c
+        conds = _event_conds(f or EventFilter())
+        rows, total = self._page(select(c.data, c.outlet, c.merged_event).where(*conds),
+                                 select(func.count()).select_from(S.events).where(*conds),
+                                 [c.date.desc(), c.id], limit, offset)
+        events, outlets = [], {}
+        for r in rows:
+            ev = event_from_dict(json.loads(r.data))
+            ev.cluster = r.merged_event
+            events.append(ev)
+            outlets.setdefault(ev.article, r.outlet)
+        mids = sorted({e.cluster for e in events if e.cluster})
+        with self.engine.connect() as conn:
+            merged = self._load(conn, S.merged_events, S.merged_events.c.id, mids, merged_from_dict)
+            contra = self._load(conn, S.contradictions, S.contradictions.c.merged_event, mids,
+                                lambda d: _build(Contradiction, d))
+            if bodies:
+                arts = self._load(conn, S.articles, S.articles.c.id, sorted(outlets), None, full=True)
+            else:
+                arts = [Article(id=aid, outlet=o) for aid, o in sorted(outlets.items())]
+        return Analysis(articles=arts, events=events, merged_events=merged, contradictions=contra), total
+
+    def load_analysis(self, story: str | None = None, max_events: int = 20000, *, bodies: bool = False
+                      ) -> Analysis:
+        """An :class:`Analysis` for the report writers: all, or one story; the articles without their
+        bodies unless ``bodies`` (the panels then show each evidence in its sentence)."""
         with self.engine.connect() as conn:
             if story:
                 merged = [merged_from_dict(json.loads(d)) for d in conn.execute(
@@ -665,10 +697,7 @@ class Store:
                 control = [_build(ControlState, json.loads(d)) for d in
                            conn.execute(select(S.control.c.data)).scalars()]
             aids = sorted({e.article for e in events})
-            arts = []
-            for part in _chunks(aids):
-                for r in conn.execute(select(S.articles.c.data).where(S.articles.c.id.in_(part))).scalars():
-                    arts.append(article_from_dict(json.loads(r)))
+            arts = self._load(conn, S.articles, S.articles.c.id, aids, article_from_dict, full=bodies)
         return Analysis(articles=arts, events=events, stories=stories, merged_events=merged,
                         contradictions=contra, control=control)
 
@@ -762,10 +791,7 @@ def _event_conds(f: EventFilter) -> list[ColumnElement[bool]]:
 
 
 def _make_linker(existing: Analysis) -> Any:
-    try:
-        from ..link import Linker  # type: ignore[attr-defined]
-    except ImportError:
-        from .fallback_link import SimpleLinker as Linker
+    from ..link import Linker
     return Linker(existing)
 
 
