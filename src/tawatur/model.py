@@ -172,8 +172,23 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def mentions_of(self, kind: str, sentence: int | None = None) -> list[Mention]:
-        return [m for m in self.mentions
-                if m.kind == kind and (sentence is None or m.sentence == sentence)]
+        """Mentions of one kind (in one sentence). Readers call this per sentence, so the answer comes
+        from an index rebuilt only when ``mentions`` has grown or been replaced."""
+        key = (id(self.mentions), len(self.mentions))
+        index = self.__dict__.get("_mention_index")
+        if index is None or index[0] != key:
+            by: dict[tuple[str, int | None], list[Mention]] = {}
+            for m in self.mentions:
+                by.setdefault((m.kind, None), []).append(m)
+                by.setdefault((m.kind, m.sentence), []).append(m)
+            index = (key, by)
+            self.__dict__["_mention_index"] = index
+        return list(index[1].get((kind, sentence), []))
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_mention_index", None)  # a cache: not shipped to workers
+        return state
 
 
 @dataclass

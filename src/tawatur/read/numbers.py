@@ -58,11 +58,12 @@ def read_numbers(article: Article) -> Article:
     """Append number mentions with value, approximation, qualifier and unit."""
     dates = [(m.start, m.end) for m in article.mentions_of("date")]
     for sent in article.sentences:
+        sent_dates = [(a, b) for a, b in dates if a < sent.end and b > sent.start]
         f = sentence_folds(article.raw, sent.start, sent.end)
         toks = sentence_tokens(f)
         k = 0
         while k < len(toks):
-            k = _read_at(article, f, toks, k, sent.index, dates)
+            k = _read_at(article, f, toks, k, sent.index, sent_dates)
     return article
 
 
