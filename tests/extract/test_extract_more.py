@@ -77,3 +77,22 @@ def test_organised_departure_is_an_evacuation_with_both_ends():
     evs = events_of("وخرجت الدفعة الأولى من المقاتلين وعائلاتهم من بلدة مضايا باتجاه مدينة إدلب.")
     assert find(evs, "evacuation", "Mad")
     assert find(evs, "evacuation", "Idlib")
+
+
+def test_opinions_calls_and_threats_are_not_events():
+    for text in ("ويرى محللون أن سيطرة الفصائل على مدينة حلب ستغير موازين القوى.",
+                 "وطالبت المنظمات الإنسانية بفتح ممرات آمنة لإجلاء المدنيين من مدينة دوما.",
+                 "وهددت أنقرة بشن عملية عسكرية جديدة في مدينة تل رفعت."):
+        assert [e for e in events_of(text) if e.type != "other"] == [], text
+
+
+def test_failed_entry_is_denied():
+    evs = events_of("ولم تتمكن القوات الحكومية من دخول بلدة اللطامنة رغم القصف المكثف.")
+    assert find(evs, "enter", "Lata", polarity="denied")
+    assert not find(evs, "enter", "Lata")
+
+
+def test_a_past_year_dates_the_event():
+    evs = events_of("وكانت قوات النظام قد سيطرت على مدينة حلب بالكامل في عام 2016.")
+    tc = find(evs, "take_control", "Aleppo")
+    assert tc and tc[0].date.value.startswith("2016") and tc[0].date.precision == "year"

@@ -162,12 +162,18 @@ def _date(view: SentenceView, trig: Match, article: Article, previous: EventDate
           continuation: bool) -> EventDate:
     # a bare year ("منذ عام 1967") dates a background fact, not the event; a date after the trigger
     # counts only inside its clause
-    dated = [(i, m) for i, m in view.dates if m.attrs.get("value") and m.attrs.get("precision") != "year"]
+    toks = view.toks
+    dated = [(i, m) for i, m in view.dates if m.attrs.get("value")
+             and not (m.attrs.get("precision") == "year" and i and toks[i - 1].bare in ("منذ", "عام", "لعام"))]
     before = [(i, m) for i, m in dated if i <= trig.i]
     after = [(i, m) for i, m in dated if trig.i < i <= trig.j + 8]
     m = before[-1][1] if before else (after[0][1] if after else None)
     if m is not None:
-        return EventDate(m.attrs["value"], m.attrs.get("precision", "day"), m.text)
+        value = m.attrs["value"]
+        precision = m.attrs.get("precision", "day")
+        if precision == "year" and len(value) == 4:
+            value = f"{value}-01-01"
+        return EventDate(value, precision, m.text)
     if continuation and previous is not None and previous.value:
         return previous
     pub = (article.published or "")[:10]

@@ -69,6 +69,9 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
             return Verdict(NO_EVENT, f"{effect}:{hits[-1].pattern.source}")
     if is_purpose(trig, toks, cues) and "purpose_ok" not in flags:
         return Verdict(NO_EVENT, "purpose")
+    demands = _before(cues, trig, "demand")
+    if demands and "purpose_ok" not in flags:
+        return Verdict(NO_EVENT, f"demand:{demands[-1].pattern.source}")
     if source_denial:
         return Verdict("denied", "source-denial")
     denials = _before(cues, trig, "deny")
