@@ -3,16 +3,13 @@ is set) filled with hand-built articles, and a TestClient over the real app."""
 from __future__ import annotations
 
 import importlib.util
-import os
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
 
 from tawatur.serve import Settings, create_app
 from tawatur.store import open_store
-from tawatur.store.repository import normalise_url
 
 TOKEN = "test-token-123"
 _spec = importlib.util.spec_from_file_location(
@@ -31,23 +28,9 @@ def sample_articles() -> list:
     ]
 
 
-def _reset_pg(url: str) -> None:
-    eng = create_engine(normalise_url(url))
-    with eng.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    eng.dispose()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(params=factory.DB_PARAMS)
 def db(request: pytest.FixtureRequest, tmp_path) -> str:
-    if request.param == "sqlite":
-        url = str(tmp_path / "serve.db")
-    else:
-        url = os.environ.get("TAWATUR_TEST_PG", "")
-        if not url:
-            pytest.skip("TAWATUR_TEST_PG is not set (run tests/serve/start_postgres.sh to get a URL)")
-        _reset_pg(url)
+    url = factory.database(request.param, tmp_path, "serve.db")
     with open_store(url) as st:
         st.ingest_articles(sample_articles())
     return url

@@ -94,5 +94,18 @@ def test_pages_in_a_real_browser(server):
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.goto(server + "/")
         page.screenshot(path=str(ARTIFACTS / "serve_home.png"), full_page=True)
+        # the story page is the report's panels, and works with scripts turned off
+        sid = next(s["id"] for s in httpx.get(server + "/api/v1/stories").json()["items"] if "b1" in s["articles"])
+        nojs = browser.new_context(java_script_enabled=False).new_page()
+        nojs.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        nojs.goto(server + f"/story/{sid}")
+        assert nojs.locator("section.panel").count() == 7
+        assert nojs.locator("svg.map circle.marker").count() >= 1
+        assert nojs.locator("tr.event-row").count() >= 2
+        nojs.click("#lang-toggle")
+        nojs.wait_for_load_state()
+        assert nojs.locator("html").get_attribute("dir") == "ltr"
+        assert nojs.locator("#summary h2").inner_text() == "Summary"
+        assert nojs.evaluate("getComputedStyle(document.querySelector('section.panel')).borderTopStyle") == "solid"
         browser.close()
     assert dialogs == []

@@ -1,7 +1,15 @@
-"""Hand-built analysed articles for the store and serve tests (Arabic written for these tests)."""
+"""Hand-built analysed articles for the store and serve tests (Arabic written for these tests), and the
+database each test runs on: a fresh SQLite file, or the emptied PostgreSQL of TAWATUR_TEST_PG."""
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
 from tawatur.model import Actor, Article, Event, EventDate, Evidence, Mention, Place, Sentence, Source
+from tawatur.store.repository import normalise_url
 
 PLACES = {
     "حمص": Place(name="حمص", name_en="Homs", lat=34.73, lon=36.71, gazetteer_id="SY04"),
@@ -29,3 +37,27 @@ def make_article(aid: str, outlet: str, place: str, day: str, kind: str = "take_
                         date=EventDate(value=day), evidence=Evidence(sentence, start, start + len(sentence)),
                         rule="test", sentence=0)]
     return art
+
+
+def reset_postgres(url: str) -> None:
+    """Drop everything in the test database so each test starts empty."""
+    eng = create_engine(normalise_url(url))
+    with eng.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    eng.dispose()
+
+
+DB_PARAMS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+def database(backend: str, tmp_path: Path, name: str) -> str:
+    """The URL of an empty database: a SQLite file ``name`` in ``tmp_path``, or PostgreSQL (skipped
+    with the reason when TAWATUR_TEST_PG is not set)."""
+    if backend == "sqlite":
+        return str(tmp_path / name)
+    url = os.environ.get("TAWATUR_TEST_PG", "")
+    if not url:
+        pytest.skip("TAWATUR_TEST_PG is not set (run tests/serve/start_postgres.sh to get a URL)")
+    reset_postgres(url)
+    return url

@@ -144,3 +144,20 @@ def test_control_timeline_keeps_every_state(db_url):
         timeline = st.place("SY05")["control"]
         assert [c["holder"] for c in timeline] == ["government", "opposition"]
         assert st.control()[1] == 2
+
+
+def test_events_analysis_is_one_page_with_its_links(db_url):
+    with open_store(db_url) as st:
+        st.ingest_articles([make_article("a1", "سانا", "حمص", "2024-12-07"),
+                            make_article("a2", "الجزيرة", "حمص", "2024-12-07"),
+                            make_article("a3", "سانا", "درعا", "2024-12-06")])
+        an, total = st.events_analysis(EventFilter(place="SY04"), limit=1)
+        assert total == 2 and len(an.events) == 1
+        ev = an.events[0]
+        assert [m.id for m in an.merged_events] == [ev.cluster] and an.merged_events[0].n_outlets == 2
+        art = an.articles[0]
+        assert art.id == ev.article and art.raw[ev.evidence.start:ev.evidence.end] == ev.evidence.text
+        thin, _ = st.events_analysis(EventFilter(outlet="سانا"), limit=10, bodies=False)
+        assert {a.outlet for a in thin.articles} == {"سانا"} and all(not a.raw for a in thin.articles)
+        story = st.load_analysis(story=an.merged_events[0].story, bodies=True)
+        assert story.articles and all(a.raw for a in story.articles)
