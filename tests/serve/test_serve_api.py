@@ -64,7 +64,10 @@ def test_exports(client):
     r = client.get("/api/v1/export/events.csv", params={"type": "take_control"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(r.text)))
-    assert len(rows) == 3 and rows[0]["event_type"] == "take_control" and rows[0]["latitude"]
+    # ACLED's names: a takeover is a battle over territory; tawatur's own type stays in the notes
+    assert len(rows) == 3 and rows[0]["event_type"] == "Battles" and rows[0]["latitude"]
+    assert "territory" in rows[0]["sub_event_type"]
+    assert rows[0]["notes"].startswith("take_control at") and "status=" in rows[0]["tags"]
     g = client.get("/api/v1/export/events.geojson").json()
     assert g["type"] == "FeatureCollection" and len(g["features"]) == 4
     lon, lat = g["features"][0]["geometry"]["coordinates"]
