@@ -8,13 +8,12 @@ the rule that made it: the trigger row, how the place was found, the polarity cu
 """
 from __future__ import annotations
 
-import csv
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from ..clean.normalize import fold_text
 from ..model import Actor, Article, Event, EventDate, Evidence, Mention, Place, Source
 from .frames import (
     SentenceView,
@@ -27,7 +26,7 @@ from .frames import (
     token_at,
     usable_place,
 )
-from .patterns import Match, find_all, load_patterns, longest_non_overlapping, tokenize
+from .patterns import Match, find_all, load_patterns, longest_non_overlapping, read_table, tokenize
 from .polarity import NO_EVENT, is_purpose, judge
 
 # a sentence opening with one of these continues the previous report (and takes its place)
@@ -47,16 +46,14 @@ AGENT_MARKERS = {"برصاص", "بنيران", "قبل", "جراء", "شنه", "
 
 @lru_cache(maxsize=1)
 def nationalities() -> list[tuple[str, str]]:
-    text = resources.files("tawatur").joinpath("data", "extract", "nationalities.tsv").read_text(encoding="utf-8")
-    rows = [r for r in csv.reader(text.splitlines(), delimiter="\t") if len(r) >= 2 and not r[0].startswith("#")]
-    return [(r[0], r[1]) for r in rows if r[0] != "stem"]
+    """(folded stem, side) of nationality adjectives."""
+    return [(fold_text(r["stem"]), r["side"]) for r in read_table("nationalities.tsv")]
 
 
 @lru_cache(maxsize=1)
 def adversaries() -> dict[str, str]:
-    text = resources.files("tawatur").joinpath("data", "extract", "sides.tsv").read_text(encoding="utf-8")
-    rows = [r for r in csv.reader(text.splitlines(), delimiter="\t") if r and not r[0].startswith("#")]
-    return {r[0]: r[1] for r in rows}
+    """side -> the side that takes a place it loses."""
+    return {r["side"]: r["adversary"] for r in read_table("sides.tsv")}
 
 
 @dataclass

@@ -8,12 +8,13 @@ tokenises a sentence once and runs every lexicon over it.
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from ..clean.normalize import fold, fold_text, strip_clitics, words
+from ..read.lexicon import read_tsv
 
 GAP = 4
 # A gap between two words of a pattern never passes these: they open a new phrase
@@ -121,30 +122,16 @@ def compile_pattern(source: str, row: dict[str, str] | None = None, line: int = 
     return Pattern(source, steps, row or {}, line)
 
 
-def _read_tsv(name: str) -> list[tuple[int, dict[str, str]]]:
-    text = resources.files("tawatur").joinpath("data", "extract", name).read_text(encoding="utf-8")
-    lines = text.splitlines()
-    header: list[str] | None = None
-    rows = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        if line.startswith("#"):
-            if line.startswith("# pattern\t") or line.startswith("# cue\t"):
-                header = line[2:].split("\t")
-            continue
-        cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
-        if header is None:
-            raise ValueError(f"{name}: no header line before row {n}")
-        rows.append((n, dict(zip(header, cells, strict=False))))
-    return rows
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of ``data/extract/<name>`` (a header line, then one row a line; ``#`` lines are comments)."""
+    return read_tsv(Path(str(resources.files("tawatur").joinpath("data", "extract", name))))
 
 
 @cache
 def load_patterns(name: str) -> tuple[Pattern, ...]:
     """Compile every row of a lexicon TSV (column ``pattern`` or ``cue``)."""
     out = []
-    for n, row in _read_tsv(name):
+    for n, row in enumerate(read_table(name), start=2):
         src = row.get("pattern") or row.get("cue") or ""
         out.append(compile_pattern(src, row, n))
     return tuple(out)

@@ -14,7 +14,6 @@ spellings all meet. The index is built once per process (:meth:`Gazetteer.defaul
 """
 from __future__ import annotations
 
-import csv
 import math
 import os
 import re
@@ -24,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..clean.normalize import fold_text
-from .lexicon import first_word_forms
+from .lexicon import first_word_forms, read_tsv
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 COLUMNS = ("id", "name", "variants", "name_en", "variants_en", "lat", "lon", "kind", "admin1",
@@ -77,21 +76,6 @@ def _float(cell: str) -> float | None:
         return float(cell) if cell not in ("", None) else None
     except ValueError:
         return None
-
-
-def read_tsv(path: Path) -> list[dict[str, str]]:
-    """Rows of a TSV file keyed by its header; blank and ``#`` lines are skipped."""
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.lstrip().startswith("#")]
-    if not lines:
-        return []
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    rows = []
-    for i, row in enumerate(reader, start=2):
-        if None in row:
-            raise ValueError(f"{path.name}: row {i} has more fields than the header")
-        rows.append({k: (v or "").strip() for k, v in row.items()})
-    return rows
 
 
 def entry_from_row(row: dict[str, str], layer: str = "package") -> Entry:

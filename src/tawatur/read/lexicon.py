@@ -25,26 +25,31 @@ _MARK = re.compile("[\u064b-\u065f\u0670]")
 _GAP_OK = re.compile(r"""^[\s"'()\[\]\-]*$""")
 
 
-@cache
-def load_tsv(name: str) -> tuple[dict[str, str], ...]:
-    """Rows of ``data/lexicons/<name>`` as dicts keyed by the header; ``#`` lines are comments.
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a data TSV keyed by its header line; blank lines and ``#`` comment lines are skipped.
 
-    Cached: lexicons are read-only, so every worker loads each file once.
-    """
-    path = LEXICON_DIR / name
-    if not path.is_file():
-        raise FileNotFoundError(f"lexicon {name} not found in {LEXICON_DIR}")
-    text = path.read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    Every lexicon, gazetteer layer and extractor table is read through here, so a row with more
+    fields than its header is an error named with the file and the row."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.lstrip().startswith("#")]
     if not lines:
-        return ()
+        return []
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     rows = []
     for i, row in enumerate(reader, start=2):
         if None in row:
-            raise ValueError(f"lexicon {name}: line {i} has more fields than the header")
+            raise ValueError(f"{path.name}: row {i} has more fields than the header")
         rows.append({k: (v or "").strip() for k, v in row.items()})
-    return tuple(rows)
+    return rows
+
+
+@cache
+def load_tsv(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of ``data/lexicons/<name>``. Cached: lexicons are read-only, so a worker loads each once."""
+    path = LEXICON_DIR / name
+    if not path.is_file():
+        raise FileNotFoundError(f"lexicon {name} not found in {LEXICON_DIR}")
+    return tuple(read_tsv(path))
 
 
 def split_forms(cell: str) -> list[str]:
