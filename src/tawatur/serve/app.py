@@ -5,7 +5,9 @@ ever names a file path, every error is a short JSON (API) or HTML (pages) reason
 """
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
@@ -34,20 +36,24 @@ def create_app(settings: Settings | str) -> FastAPI:
     """The app for ``settings`` (or a database path/URL with default settings)."""
     if isinstance(settings, str):
         settings = Settings.from_env(settings)
+    store = open_store(settings.db)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
     app = FastAPI(title="tawatur", version=__version__, openapi_url=OPENAPI_URL, docs_url=None,
-                  redoc_url=None, description="Events extracted from Arabic news reports, linked across "
-                                              "outlets: filters, exports and ingest.")
+                  redoc_url=None, lifespan=lifespan,
+                  description="Events extracted from Arabic news reports, linked across outlets: filters, "
+                              "exports and ingest.")
     app.state.settings = settings
-    app.state.store = open_store(settings.db)
+    app.state.store = store
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(pages.HERE / "static")), name="static")
     _add_middleware(app, settings)
     _add_handlers(app)
-
-    @app.on_event("shutdown")
-    def _close() -> None:
-        app.state.store.close()
 
     return app
 
