@@ -96,3 +96,20 @@ def test_a_past_year_dates_the_event():
     evs = events_of("وكانت قوات النظام قد سيطرت على مدينة حلب بالكامل في عام 2016.")
     tc = find(evs, "take_control", "Aleppo")
     assert tc and tc[0].date.value.startswith("2016") and tc[0].date.precision == "year"
+
+
+def test_reinforcements_reaching_a_town_are_a_deployment_of_their_owner():
+    evs = events_of("ووصلت تعزيزات عسكرية كبيرة لقوات النظام إلى مدينة مورك في ريف حماة الشمالي.")
+    dep = find(evs, "deploy", "Morek")
+    assert dep and dep[0].actor.side == "government"
+    assert not find(evs, "enter", "Morek")
+
+
+def test_fell_back_explosion_death_execution_strike_action():
+    assert find(events_of("وتراجعت الفصائل من مواقعها في بلدة كفرزيتا."), "withdraw", "Kafr Zita")
+    evs = events_of("وانفجرت عبوة ناسفة في سوق مدينة الباب ما أدى إلى مقتل ثلاثة أشخاص.")
+    assert find(evs, "attack", "Bab") and find(evs, "casualties", "Bab")
+    assert find(events_of("ولقي خمسة مدنيين حتفهم جراء قصف مدفعي على بلدة معرشورين."), "casualties", "")
+    ex = find(events_of("وأعدم تنظيم الدولة عشرة أشخاص في مدينة الميادين."), "attack", "Mayadin")
+    assert ex and ex[0].actor.side == "isis"
+    assert find(events_of("ونفذ أهالي مدينة السويداء إضراباً عاماً احتجاجاً على الغلاء."), "protest", "Suwayda")

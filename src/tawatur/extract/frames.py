@@ -162,10 +162,13 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
                excluded_idx: set[int]) -> Mention | None:
     """The agent of a trigger (see module docstring)."""
     flags = trig.row.get("flags", "")
-    after = [a for a in view.actors if trig.j <= a[0] <= trig.j + 3 and a[0] < next_trig_start
-             and not preceded_by(view.toks, a[0], excluded_idx, 1) and not _is_object(view, a[0])]
+    # reinforcements "لقوات النظام" belong to them: for a deployment ل marks the owner, not a target
+    owner_ok = trig.row.get("type") == "deploy"
+    after = [a for a in view.actors if trig.i < a[0] <= trig.j + 3 and a[0] < next_trig_start
+             and not preceded_by(view.toks, a[0], excluded_idx, 1)
+             and (owner_ok or not _is_object(view, a[0]))]
     # "من قبل X", "برصاص X", "شنه X": an agent after the trigger, further away
-    agent_marked = [a for a in view.actors if trig.j <= a[0] < next_trig_start
+    agent_marked = [a for a in view.actors if trig.i < a[0] < next_trig_start
                     and a[0] >= 2 and view.toks[a[0] - 1].bare in ("قبل",)]
     before = [a for a in view.actors if prev_trig_end <= a[1] < trig.i
               and not preceded_by(view.toks, a[0], excluded_idx, 1)]
