@@ -256,7 +256,7 @@ class _Extractor:
             nxt = min((c.i for c in cutting if c.i > m.i), default=len(toks))
             nxt = self._scope_end(m, nxt, breaks, place_starts, idx, toks)
             prv = matches[k - 1].j if k else 0
-            res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made, blocked)
+            res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made)
             if res == "pending":
                 pending_casualties.append((m, prv, nxt))
             elif res:
@@ -344,7 +344,7 @@ class _Extractor:
         return [m for i, m in view.places if i <= 3 and usable_place(m)][:1]
 
     # ------------------------------------------------------------------ one trigger
-    def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted, made, blocked):
+    def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted, made):
         toks = view.toks
         etype = m.row["type"]
         flags = m.row.get("flags", "").split(",")
