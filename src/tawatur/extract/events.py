@@ -363,6 +363,8 @@ class _Extractor:
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               actor_idx | self._located_by_generic(view, idx), idx["descriptor"])
         how = "scope"
+        if places and etype in ("displacement", "evacuation"):
+            places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
         if not places and etype == "casualties" and any(
                 c.row.get("type") == "attack" and c is not m for c in self._sentence_matches):
             return "pending"  # the strike in this sentence says where they fell
@@ -370,9 +372,6 @@ class _Extractor:
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
         if not places:
             return "pending" if etype == "casualties" else None
-        if "mutual" in flags and how != "scope" and any(c.row.get("effect") == "manner" and c.j <= m.i
-                                                        and m.i - c.j <= 3 for c in cues):
-            return None
         backers = {i for i in range(len(toks)) if toks[i].bare.startswith(BACKER_PREFIXES)}
         excluded = idx["locative"] | idx["target"] | backers | {i + 1 for i in backers} | \
             {i for i in range(len(toks)) if toks[i].bare in ("ضد", "مع")}
@@ -460,17 +459,9 @@ class _Extractor:
         def same_clause(a: int, b: int, allowed: int = 0) -> bool:
             return sum(1 for k in breaks if a < k <= b) <= allowed
 
-        witness = [c for c in idx["witness"] if c < m.i]
-        if witness:
-            w = max(witness)
-            seen = [p for i, p in view.places if w < i < m.i and usable_place(p) and i not in actor_idx]
-            if seen:
-                return seen, "witness"
-            wrefs = [k for k in idx["backref"] if w < k < m.i and k not in inside]
-            if wrefs:
-                got = self.memory.recall(toks[wrefs[0]].bare, [])
-                if got:
-                    return got, f"witness-backref:{toks[wrefs[0]].bare}"
+        seen = self._witness_places(view, m, actor_idx, idx)
+        if seen:
+            return seen, "witness"
         refs = [k for k in idx["backref"] if prv <= k < nxt and k != m.i and k not in inside
                 and (k > m.i or same_clause(k, m.i))]
         got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
@@ -498,6 +489,20 @@ class _Extractor:
         if continuation and self.prev_events:
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    def _witness_places(self, view: SentenceView, m: Match, actor_idx: set[int], idx) -> list[Mention]:
+        """The place a "witness" verb names before the trigger ("تشهد مناطق X اشتباكات")."""
+        witness = [c for c in idx["witness"] if c < m.i]
+        if not witness:
+            return []
+        w = max(witness)
+        seen = [p for i, p in view.places if w < i < m.i and usable_place(p) and i not in actor_idx]
+        if seen:
+            return seen
+        inside = {k for i, p in view.places for k in range(i, token_at(view.toks, max(p.start, p.end - 1)) + 1)}
+        refs = [k for k in idx["backref"] if w < k < m.i and k not in inside]
+        got = self.memory.recall(view.toks[refs[0]].bare, []) if refs else []
+        return list(got or [])
 
     def _recall(self, view: SentenceView, refs: list[int], actor_idx: set[int]):
         """The places a back-reference word points at (the nearest such word first)."""
