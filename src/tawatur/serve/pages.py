@@ -20,15 +20,14 @@ from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment
 
 from ..model import Analysis, ControlState, _build
+from ..report.data import labels
 from ..report.html_out import environment, panels_css
-from ..report.view import build_view
+from ..report.view import BBOX, MAP_H, MAP_W, build_view, governorate_points, project
 from ..store import EventFilter, Store
 
 HERE = Path(__file__).resolve().parent
 router = APIRouter(include_in_schema=False)
 # Home map frame: Syria and its borders (lon 35.5-42.5, lat 32.2-37.5), equirectangular.
-MAP_W, MAP_H = 640, 480
-LON0, LON1, LAT0, LAT1 = 35.5, 42.5, 32.2, 37.5
 PAGE_EVENTS = 200  # events shown on a place or outlet page
 PANEL_EVENTS = 500  # reports shown on an event page
 
@@ -42,14 +41,17 @@ def strings() -> dict[str, dict[str, str]]:
 def env() -> Environment:
     e = environment(HERE / "templates")
     e.globals["marker_xy"] = marker_xy
+    e.globals["map_size"] = (MAP_W, MAP_H)
+    e.globals["governorates"] = governorate_points
     return e
 
 
 def marker_xy(lat: float | None, lon: float | None) -> tuple[float, float] | None:
-    """SVG coordinates of a point inside the map frame; None outside it or when unknown."""
-    if lat is None or lon is None or not (LON0 <= lon <= LON1 and LAT0 <= lat <= LAT1):
+    """SVG coordinates of a point inside the report's map frame; None outside it or when unknown."""
+    if lat is None or lon is None or not (BBOX["lon_min"] <= lon <= BBOX["lon_max"]
+                                          and BBOX["lat_min"] <= lat <= BBOX["lat_max"]):
         return None
-    return (round((lon - LON0) / (LON1 - LON0) * MAP_W, 1), round((LAT1 - lat) / (LAT1 - LAT0) * MAP_H, 1))
+    return project(lat, lon)
 
 
 def _lang(request: Request) -> str:
@@ -68,7 +70,7 @@ def render(request: Request, template: str, status: int = 200, **ctx: Any) -> HT
     toggle = f"{request.url.path}?{urlencode(params)}"
     html = env().get_template(template).render(
         t=strings()[lang], lang=lang, dir="ltr" if lang == "en" else "rtl", toggle=toggle,
-        q=request.query_params.get("q", ""), lq=_lq(lang), **ctx)
+        q=request.query_params.get("q", ""), lq=_lq(lang), labels=labels(), **ctx)
     return HTMLResponse(html, status_code=status)
 
 
