@@ -113,3 +113,16 @@ def test_fell_back_explosion_death_execution_strike_action():
     ex = find(events_of("وأعدم تنظيم الدولة عشرة أشخاص في مدينة الميادين."), "attack", "Mayadin")
     assert ex and ex[0].actor.side == "isis"
     assert find(events_of("ونفذ أهالي مدينة السويداء إضراباً عاماً احتجاجاً على الغلاء."), "protest", "Suwayda")
+
+
+def test_strikes_on_unnamed_districts_of_a_city_are_at_the_city():
+    evs = events_of("وقتل 17 مدنيا على الأقل في غارات لطائرات التحالف الدولي على أحياء في مدينة الرقة.")
+    att = find(evs, "attack", "Raqq")
+    assert att and att[0].actor.side == "usa"
+    assert find(evs, "casualties", "Raqq")
+
+
+def test_destroyed_is_a_strike_but_palmyra_is_a_place():
+    evs = events_of("وأعلنت وزارة الدفاع الروسية أن قاذفاتها دمرت مواقع للتنظيم قرب مدينة تدمر.")
+    att = find(evs, "attack", "Palmyra")
+    assert att and att[0].actor.side == "russia"

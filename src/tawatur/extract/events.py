@@ -363,6 +363,10 @@ class _Extractor:
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               actor_idx | self._located_by_generic(view, idx), idx["descriptor"])
         how = "scope"
+        if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place
+            places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
+                                              "origin_only" in flags, actor_idx, idx["descriptor"])
+                      if p.attrs.get("kind") in CITY_KINDS]
         if places and etype in ("displacement", "evacuation"):
             places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
         if not places and etype == "casualties" and any(
