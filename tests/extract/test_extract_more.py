@@ -126,3 +126,14 @@ def test_destroyed_is_a_strike_but_palmyra_is_a_place():
     evs = events_of("وأعلنت وزارة الدفاع الروسية أن قاذفاتها دمرت مواقع للتنظيم قرب مدينة تدمر.")
     att = find(evs, "attack", "Palmyra")
     assert att and att[0].actor.side == "russia"
+
+
+def test_heading_for_a_city_is_an_advance_and_where_people_came_from_is_not_entered():
+    assert find(events_of("وتوجهت أرتال الفصائل إلى مدينة حماة صباح اليوم."), "advance", "Hama")
+    evs = events_of("وقالت إحدى الساكنات إن آلاف الأشخاص بدأوا يصلون إلى مدينة طرطوس من حلب.")
+    assert not find(evs, "enter", "Aleppo")
+
+
+def test_keeping_control_is_a_status():
+    evs = events_of("وكان من الممكن أن تبقي الحكومة سيطرتها على مدينة حلب لولا الانهيار السريع.")
+    assert not [e for e in evs if e.type == "take_control"]

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..clean.normalize import fold_text
 from ..model import Actor, Article, Event, EventDate, Evidence, Mention, Place, Source
 from .frames import (
+    CUE_NOUNS,
     SentenceView,
     build_view,
     clause_breaks,
@@ -33,7 +34,7 @@ from .polarity import NO_EVENT, is_purpose, judge
 CONTINUATION_VERBS = {"اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "نقلت", "نقل", "اشار", "اشارت"}
 # words after a comma that carry on a trigger's arguments ("، على 15 مدينة", "، منها X وY")
 ARGUMENT_WORDS = {"علي", "الي", "في", "من", "نحو", "باتجاه", "منها", "بينها", "ابرزها", "مثل", "بما",
-                  "اضافه", "بالاضافه", "كامل", "معظم", "اجزاء", "عدد", "جميع", "بعض", "عشرات", "حتي", "داخل"}
+                  "اضافه", "بالاضافه", "كامل", "معظم", "اجزاء", "جزء", "عدد", "جميع", "بعض", "عشرات", "حتي", "داخل"}
 BACKER_PREFIXES = ("مدعوم", "المدعوم", "تدعم", "يدعم", "بدعم", "الداعم", "داعم")
 FORCE_NOUNS = {"قوه", "قوات", "دوريه", "دوريات", "رتل", "ارتال", "طائرات", "طايرات", "طيران", "دبابات", "جنود",
                "مروحيات", "مروحيه", "وحدات", "مدرعات", "عربات", "بوارج", "زوارق", "مسيره", "مسيرات"}
@@ -360,8 +361,12 @@ class _Extractor:
         actor_idx = {i for a0, a1, a in view.actors for i in range(a0, a1 + 1)
                      if not any(p.start == a.start and p.end == a.end for _, p in view.places)}
         actor_idx |= self._appositive_locators(view)
+        skip = actor_idx | self._located_by_generic(view, idx)
+        if etype in ("enter", "advance"):  # "يصلون إلى هناك من حمص": Homs is where they came from
+            skip |= {i for i, _ in view.places if i and ((i - 1) in idx["from"] or (
+                i >= 2 and (i - 2) in idx["from"] and toks[i - 1].bare in CUE_NOUNS))}
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
-                              actor_idx | self._located_by_generic(view, idx), idx["descriptor"])
+                              skip, idx["descriptor"])
         how = "scope"
         if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
