@@ -137,3 +137,14 @@ def test_heading_for_a_city_is_an_advance_and_where_people_came_from_is_not_ente
 def test_keeping_control_is_a_status():
     evs = events_of("وكان من الممكن أن تبقي الحكومة سيطرتها على مدينة حلب لولا الانهيار السريع.")
     assert not [e for e in evs if e.type == "take_control"]
+
+
+def test_the_city_after_a_facility_named_after_it():
+    evs = events_of("وقصفت الطائرات جسر الرستن، ثم شنت غارات على المدينة.")
+    assert find(evs, "attack", "Rastan")
+
+
+def test_a_road_through_a_town_is_described_not_taken():
+    evs = events_of("وسيطرت الفصائل على مدينة سراقب التي يمر فيها طريق M5 الدولي.")
+    assert find(evs, "take_control", "Saraqib")
+    assert not find(evs, "take_control", "M5")

@@ -82,10 +82,33 @@ class PlaceMemory:
         want = {"المدينه": ("city", "capital"), "المدينتين": ("city", "capital")}.get(word, tuple(CITY_KINDS))
         for kinds in (want, tuple(CITY_KINDS)):
             for g in reversed(groups):
-                cities = [m for m in g if m.attrs.get("kind") in kinds]
+                cities = [m for m in g if m.attrs.get("kind") in kinds] or \
+                    [t for m in g if (t := _town_of(m)) is not None and t.attrs.get("kind") in kinds]
                 if cities:
                     return cities if word.endswith(("تين", "تان")) else cities[-1:]
         return groups[-1]
+
+
+NAMED_AFTER_TOWN = {"bridge", "airport", "prison", "crossing", "checkpoint", "base", "port", "dam"}
+
+
+def _town_of(m: Mention) -> Mention | None:
+    """The town a facility is named after ("جسر الرستن" -> الرستن, "سجن حمص المركزي" -> حمص), so that
+    "المدينة" after it can point at the town."""
+    if m.attrs.get("kind") not in NAMED_AFTER_TOWN:
+        return None
+    from ..read.gazetteer import Gazetteer
+    gaz = Gazetteer.default()
+    words = (m.attrs.get("name") or m.text).split()[1:]
+    for n in range(len(words), 0, -1):
+        for k in range(len(words) - n + 1):
+            e = gaz.resolve(" ".join(words[k:k + n]))
+            if e is not None and e.kind in CITY_KINDS:
+                attrs = {"id": e.id, "name": e.name, "name_en": e.name_en, "lat": e.lat, "lon": e.lon,
+                         "admin1": e.admin1, "kind": e.kind, "geo_precision": 1, "resolved": True,
+                         "aliases": list(e.variants) + list(e.variants_en)}
+                return Mention("place", m.start, m.end, e.name, m.sentence, attrs, f"town-of:{m.rule}")
+    return None
 
 
 def _protagonist(article: Article) -> str:
