@@ -533,8 +533,11 @@ class _Extractor:
             return seen
         inside = {k for i, p in view.places for k in range(i, token_at(view.toks, max(p.start, p.end - 1)) + 1)}
         refs = [k for k in idx["backref"] if w < k < m.i and k not in inside]
-        got = self.memory.recall(view.toks[refs[0]].bare, []) if refs else []
-        return list(got or [])
+        if not refs:
+            return []
+        earlier = [[p] for i, p in sorted(view.places, key=lambda x: x[0])
+                   if i < refs[0] and usable_place(p) and i not in actor_idx]
+        return list(self.memory.recall(view.toks[refs[0]].bare, earlier) or [])
 
     def _recall(self, view: SentenceView, refs: list[int], actor_idx: set[int]):
         """The places a back-reference word points at (the nearest such word first)."""

@@ -186,10 +186,11 @@ def find_all(patterns: tuple[Pattern, ...], toks: list[Token]) -> list[Match]:
 
 
 def longest_non_overlapping(matches: list[Match]) -> list[Match]:
-    """Greedy selection: longer matches first (more tokens), then earlier; no shared token."""
+    """Greedy selection: longer matches first (more tokens), then blockers, then earlier; no shared token."""
     taken: set[int] = set()
     chosen = []
-    for m in sorted(matches, key=lambda m: (-(m.j - m.i), m.i)):
+    # longer first; on a tie a blocker ("none") wins, since it exists to veto a reading
+    for m in sorted(matches, key=lambda m: (-(m.j - m.i), m.row.get("type") != "none", m.i)):
         span = set(range(m.i, m.j))
         if span & taken:
             continue
