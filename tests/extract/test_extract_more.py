@@ -148,3 +148,10 @@ def test_a_road_through_a_town_is_described_not_taken():
     evs = events_of("وسيطرت الفصائل على مدينة سراقب التي يمر فيها طريق M5 الدولي.")
     assert find(evs, "take_control", "Saraqib")
     assert not find(evs, "take_control", "M5")
+
+
+def test_a_vague_countryside_gives_way_to_its_named_part():
+    evs = events_of("وبدأت الفصائل معركة ضد قوات النظام في ريف حلب.\n"
+                    "ودارت اشتباكات عنيفة في ريف حلب الغربي وريف حلب الجنوبي.")
+    places = sorted(e.place.name_en for e in evs if e.type == "attack")
+    assert places == ["Southern Aleppo countryside", "Western Aleppo countryside"]

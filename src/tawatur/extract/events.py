@@ -673,7 +673,19 @@ def dedupe(events: list[Event]) -> list[Event]:
             order.append(key)
         elif cur.source.name_en == "the article" and e.source.name_en != "the article":
             best[key] = e
-    return [best[k] for k in order]
+    kept = [best[k] for k in order]
+    return [e for e in kept if not _vaguer_than_another(e, kept)]
+
+
+def _vaguer_than_another(e: Event, events: list[Event]) -> bool:
+    """"ريف حلب" when the same article reports the same kind of event in "ريف حلب الغربي"."""
+    p = e.place
+    if p is None or p.kind != "countryside" or not p.admin1:
+        return False
+    return any(o is not e and o.type == e.type and o.polarity == e.polarity and o.place is not None
+               and o.place.kind == "countryside" and o.place.admin1 == p.admin1
+               and o.place.gazetteer_id != p.gazetteer_id and o.place.name.startswith(p.name + " ")
+               for o in events)
 
 
 def extract_events(article: Article) -> Article:
