@@ -11,7 +11,7 @@ import importlib
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .model import Article
 
@@ -58,7 +58,6 @@ def register_stage(name: str, target: str | Stage) -> None:
 class PipelineConfig:
     stages: tuple[str, ...] = DEFAULT_ORDER
     keep_all: bool = False  # keep page furniture (no line removed)
-    options: dict = field(default_factory=dict)
 
 
 def analyze(article: Article, config: PipelineConfig | None = None) -> Article:

@@ -14,10 +14,6 @@ from ..model import MENTION_KINDS, Article, Mention, to_dict
 from ..pipeline import READ_ORDER, get_stage
 from .common import add_input_args, iter_inputs
 
-# persons runs after actors (affiliations) and before sources (a named person can be a speaker)
-ORDER = tuple(s for s in READ_ORDER if s != "sources") + ("persons", "sources")
-_EXTRA = {"persons": "tawatur.read.persons:read_persons"}
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -33,16 +29,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _stages(notes: list[str]) -> list[tuple[str, object]]:
     """The available reading stages, in order; a missing module is skipped with a note."""
-    import importlib
-
     out = []
-    for name in ORDER:
+    for name in READ_ORDER:  # persons run after actors and before sources (a person can be a speaker)
         try:
-            if name in _EXTRA:
-                mod, _, fn = _EXTRA[name].partition(":")
-                out.append((name, getattr(importlib.import_module(mod), fn)))
-            else:
-                out.append((name, get_stage(name)))
+            out.append((name, get_stage(name)))
         except (ImportError, AttributeError, KeyError) as exc:
             notes.append(f"stage {name} unavailable, skipped ({exc})")
     return out

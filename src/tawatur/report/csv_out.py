@@ -22,7 +22,6 @@ COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disorder_ty
            "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
            "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp")
 _PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
-PRECISION = _PRECISION  # ACLED time_precision code of an EventDate.precision (shared with the API)
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
