@@ -271,7 +271,7 @@ class _Extractor:
         # a goal ("عملية عسكرية للسيطرة على تدمر") gives no event and does not end the scope before it
         # and neither does the manner of a takeover ("انسحبت بعد مواجهات مع سكان قرية X")
         cutting = [m for m in matches if m.row.get("type") == "none" or (
-            (not is_purpose(m, toks, cues) or "purpose_ok" in m.row.get("flags", ""))
+            (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
             and not self._is_manner(m, cues))]
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
@@ -335,7 +335,7 @@ class _Extractor:
     @staticmethod
     def _is_manner(m: Match, cues) -> bool:
         """A clash noun right after بعد/إثر/عقب/وسط says how something happened, not a new event."""
-        return "mutual" in m.row.get("flags", "") and any(
+        return "mutual" in m.flags and any(
             c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues)
 
     @staticmethod
@@ -371,7 +371,7 @@ class _Extractor:
     def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted, made):
         toks = view.toks
         etype = m.row["type"]
-        flags = m.row.get("flags", "").split(",")
+        flags = m.flags
         source, smention = _source_for(view, toks[m.i].start, self.prev_source, continuation)
         denial = bool(smention and smention.attrs.get("denial"))
         verdict = judge(m, toks, cues, denial)
@@ -407,7 +407,7 @@ class _Extractor:
         backers = {i for i in range(len(toks)) if toks[i].bare.startswith(BACKER_PREFIXES)}
         excluded = idx["locative"] | idx["target"] | backers | {i + 1 for i in backers} | \
             {i for i in range(len(toks)) if toks[i].bare in ("ضد", "مع")}
-        if any(c.j == prv and "loser" in c.row.get("flags", "") for c in self._sentence_matches):
+        if any(c.j == prv and "loser" in c.flags for c in self._sentence_matches):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
         actor = pick_actor(view, m, prv, nxt, excluded)
         if actor is not None and made and not self._agent_after(view, m, actor) \
@@ -637,7 +637,7 @@ class _Extractor:
 
     @staticmethod
     def _confidence(m: Match, place: Mention, actor, how: str) -> float:
-        c = 0.55 + (0.1 if "verb" in m.row.get("flags", "") else 0.0)
+        c = 0.55 + (0.1 if "verb" in m.flags else 0.0)
         c += 0.1 if actor is not None else 0.0
         c += 0.1 if place.attrs.get("geo_precision", 1) == 1 and place.attrs.get("resolved", True) else 0.0
         c -= 0.15 if how != "scope" else 0.0

@@ -71,6 +71,10 @@ class Pattern:
     steps: list[tuple[bool, list[Alt]]]  # (gap allowed before this step, alternatives)
     row: dict[str, str] = field(default_factory=dict)
     line: int = 0
+    flags: frozenset[str] = frozenset()  # the row's comma-separated flags, as a set
+
+    def __post_init__(self) -> None:
+        self.flags = frozenset(f.strip() for f in self.row.get("flags", "").split(",") if f.strip())
 
     @property
     def name(self) -> str:
@@ -146,6 +150,10 @@ class Match:
     @property
     def row(self) -> dict[str, str]:
         return self.pattern.row
+
+    @property
+    def flags(self) -> frozenset[str]:
+        return self.pattern.flags
 
 
 KEY = 2  # patterns are indexed by the first letters of their first word
