@@ -80,10 +80,16 @@ class Pattern:
     def name(self) -> str:
         return f"{self.row.get('type') or self.row.get('effect')}:{self.source}#{self.line}"
 
-    def match_at(self, toks: list[Token], i: int) -> int | None:
-        """Index one past the last token of a match starting at ``i``, or None."""
-        pos = i
-        for n, (gap, alts) in enumerate(self.steps):
+    def match_at(self, toks: list[Token], i: int, first_matched: bool = False) -> int | None:
+        """Index one past the last token of a match starting at ``i``, or None (``first_matched``: the
+        index already found that token ``i`` matches the first step)."""
+        if first_matched:
+            if len(self.steps) == 1:
+                return i + 1
+            pos, start = i + 1, 1
+        else:
+            pos, start = i, 0
+        for n, (gap, alts) in enumerate(self.steps[start:], start=start):
             limit = pos + (GAP + 1 if gap and n else 1)
             found = None
             for j in range(pos, min(limit, len(toks))):
@@ -156,23 +162,39 @@ class Match:
         return self.pattern.flags
 
 
-KEY = 2  # patterns are indexed by the first letters of their first word
+@dataclass(frozen=True)
+class _Index:
+    """Patterns by what their first step accepts: the word as written (``=w``), a clitic-stripped form
+    (``w``) or the start of one (``stem*``). A token is tried only against patterns whose first step it
+    certainly matches, found by a few hash look-ups, instead of against every pattern."""
 
+    exact: dict[str, tuple[Pattern, ...]]
+    form: dict[str, tuple[Pattern, ...]]
+    prefix: dict[str, tuple[Pattern, ...]]
+    lengths: tuple[int, ...]  # the lengths of the prefix alternatives, for slicing a form
 
-def _keys(tok: Token) -> set[str]:
-    # "" is the bucket of patterns whose first word is shorter than KEY: tried on every token
-    return {f[:KEY] for f in tok.forms} | {tok.word[:KEY], tok.bare[:KEY], ""}
+    def candidates(self, tok: Token) -> set[Pattern]:
+        out: set[Pattern] = set()
+        for w in (tok.word, tok.bare):
+            out.update(self.exact.get(w, ()))
+        for f in tok.forms:
+            out.update(self.form.get(f, ()))
+            for n in self.lengths:
+                if n > len(f):
+                    break
+                out.update(self.prefix.get(f[:n], ()))
+        return out
 
 
 @cache
-def _index(patterns: tuple[Pattern, ...]) -> dict[str, tuple[Pattern, ...]]:
-    """Patterns by the first letters of their first step's alternatives, so a token is only tried
-    against the few patterns that can start on it."""
-    idx: dict[str, list[Pattern]] = {}
+def _index(patterns: tuple[Pattern, ...]) -> _Index:
+    tables: dict[str, dict[str, list[Pattern]]] = {"exact": {}, "form": {}, "prefix": {}}
     for p in patterns:
-        for key in {a.text[:KEY] if len(a.text) >= KEY else "" for a in p.steps[0][1]}:
-            idx.setdefault(key, []).append(p)
-    return {k: tuple(v) for k, v in idx.items()}
+        for a in p.steps[0][1]:
+            tables[a.kind].setdefault(a.text, []).append(p)
+    frozen = {k: {t: tuple(v) for t, v in d.items()} for k, d in tables.items()}
+    return _Index(frozen["exact"], frozen["form"], frozen["prefix"],
+                  tuple(sorted({len(t) for t in frozen["prefix"]})))
 
 
 def find_all(patterns: tuple[Pattern, ...], toks: list[Token]) -> list[Match]:
@@ -180,15 +202,10 @@ def find_all(patterns: tuple[Pattern, ...], toks: list[Token]) -> list[Match]:
     idx = _index(patterns)
     out = []
     for i, tok in enumerate(toks):
-        seen: set[int] = set()
-        for key in _keys(tok):
-            for p in idx.get(key, ()):
-                if id(p) in seen:
-                    continue
-                seen.add(id(p))
-                j = p.match_at(toks, i)
-                if j is not None:
-                    out.append(Match(p, i, j))
+        for p in idx.candidates(tok):
+            j = p.match_at(toks, i, first_matched=True)
+            if j is not None:
+                out.append(Match(p, i, j))
     out.sort(key=lambda m: (m.i, m.pattern.line))
     return out
 

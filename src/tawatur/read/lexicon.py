@@ -111,12 +111,15 @@ class PhraseMatcher:
     phrases: dict[tuple[str, ...], Any] = field(default_factory=dict)
     max_words: int = 1
     clitics: bool = True
+    # the first words of the phrases: most tokens start none, and one set look-up says so
+    first: set[str] = field(default_factory=set)
 
     def add(self, phrase: str, entry: Any) -> None:
         key = tuple(fold_text(phrase).split())
         if not key:
             return
         self.phrases.setdefault(key, entry)
+        self.first.add(key[0])
         self.max_words = max(self.max_words, len(key))
 
     @classmethod
@@ -148,6 +151,9 @@ class PhraseMatcher:
         """The longest phrase starting at token ``i`` (its first word may carry proclitics)."""
         text = folded.text
         forms = first_word_forms(toks[i][2]) if self.clitics else [(toks[i][2], 0)]
+        forms = [(f, n) for f, n in forms if f in self.first]
+        if not forms:
+            return None
         for n in range(min(self.max_words, len(toks) - i), 0, -1):
             if n > 1 and not all(_GAP_OK.match(text[toks[k][1]:toks[k + 1][0]])
                                  for k in range(i, i + n - 1)):
