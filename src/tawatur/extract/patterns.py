@@ -2,7 +2,9 @@
 
 A pattern is a sequence of tokens; a token is a set of alternatives separated by ``|``:
 ``stem*`` matches a word whose clitic-stripped form starts with ``stem``; ``=w`` matches the word as
-written (a leading و/ف allowed); a bare ``w`` matches a clitic-stripped form exactly; ``…`` lets up to
+written (a leading و/ف allowed); a bare ``w`` matches a clitic-stripped form exactly; ``@lemma`` matches
+every inflection of a verb of ``lang/ar/verbs.tsv`` and of its verbal nouns and participles, with their
+clitics (``@lemma/v`` the verb alone, ``@lemma/n`` the nouns alone; see :mod:`tawatur.lang.ar`); ``…`` lets up to
 :data:`GAP` words pass between two tokens. Matching works on :class:`Token` lists so the extractor
 tokenises a sentence once and runs every lexicon over it.
 """
@@ -14,7 +16,9 @@ from importlib import resources
 from pathlib import Path
 
 from ..clean.normalize import fold, fold_text, strip_clitics, words
-from ..read.lexicon import read_tsv
+from ..lang.ar import POS, analyses, lemmas
+from ..read.lexicon import read_tsv, read_tsv_lines
+from ..read.schema import DataError
 
 GAP = 4
 # A gap between two words of a pattern never passes these: they open a new phrase
@@ -53,9 +57,11 @@ def tokenize(raw: str, start: int, end: int) -> list[Token]:
 @dataclass(frozen=True)
 class Alt:
     text: str
-    kind: str  # prefix | exact | form
+    kind: str  # prefix | exact | form | lemma
 
     def matches(self, tok: Token) -> bool:
+        if self.kind == "lemma":
+            return self.text in analyses(tok.word)
         if self.kind == "exact":
             return tok.word == self.text or tok.bare == self.text
         if self.kind == "prefix":
@@ -106,6 +112,12 @@ class Pattern:
 
 def _alt(text: str) -> Alt:
     text = fold_text(text)  # lexicon rows may be written with hamzas and ta marbuta; match folded
+    if text.startswith("@"):
+        key, _, pos = text[1:].partition("/")
+        if key not in lemmas() or (pos and pos not in POS):
+            raise ValueError(f"unknown lemma {text!r} (lemmas are the rows of lang/ar/verbs.tsv; "
+                             f"a part of speech is /v or /n)")
+        return Alt(text[1:], "lemma")
     if text.startswith("="):
         return Alt(text[1:], "exact")
     if text.endswith("*"):
@@ -125,7 +137,7 @@ def compile_pattern(source: str, row: dict[str, str] | None = None, line: int = 
         # "=a|b" marks every alternative of the token exact
         if alts_src[0].startswith("="):
             first_exact = True
-            alts_src = [a if a.startswith("=") else "=" + a for a in alts_src]
+            alts_src = [a if a.startswith(("=", "@")) else "=" + a for a in alts_src]
         steps.append((gap, [_alt(a) for a in alts_src if a]))
         gap = False
     del first_exact
@@ -139,11 +151,16 @@ def read_table(name: str) -> list[dict[str, str]]:
 
 @cache
 def load_patterns(name: str) -> tuple[Pattern, ...]:
-    """Compile every row of a lexicon TSV (column ``pattern`` or ``cue``)."""
+    """Compile every row of a lexicon TSV (column ``pattern`` or ``cue``); a bad token is an error
+    naming the file and line."""
     out = []
-    for n, row in enumerate(read_table(name), start=2):
+    path = Path(str(resources.files("tawatur").joinpath("data", "extract", name)))
+    for n, (line, row) in enumerate(read_tsv_lines(path), start=2):
         src = row.get("pattern") or row.get("cue") or ""
-        out.append(compile_pattern(src, row, n))
+        try:
+            out.append(compile_pattern(src, row, n))
+        except ValueError as exc:
+            raise DataError(f"{name}:{line}: {exc}") from None
     return tuple(out)
 
 
@@ -171,10 +188,14 @@ class _Index:
     exact: dict[str, tuple[Pattern, ...]]
     form: dict[str, tuple[Pattern, ...]]
     prefix: dict[str, tuple[Pattern, ...]]
+    lemma: dict[str, tuple[Pattern, ...]]
     lengths: tuple[int, ...]  # the lengths of the prefix alternatives, for slicing a form
 
     def candidates(self, tok: Token) -> set[Pattern]:
         out: set[Pattern] = set()
+        if self.lemma:
+            for key in analyses(tok.word):
+                out.update(self.lemma.get(key, ()))
         for w in (tok.word, tok.bare):
             out.update(self.exact.get(w, ()))
         for f in tok.forms:
@@ -188,12 +209,12 @@ class _Index:
 
 @cache
 def _index(patterns: tuple[Pattern, ...]) -> _Index:
-    tables: dict[str, dict[str, list[Pattern]]] = {"exact": {}, "form": {}, "prefix": {}}
+    tables: dict[str, dict[str, list[Pattern]]] = {"exact": {}, "form": {}, "prefix": {}, "lemma": {}}
     for p in patterns:
         for a in p.steps[0][1]:
             tables[a.kind].setdefault(a.text, []).append(p)
     frozen = {k: {t: tuple(v) for t, v in d.items()} for k, d in tables.items()}
-    return _Index(frozen["exact"], frozen["form"], frozen["prefix"],
+    return _Index(frozen["exact"], frozen["form"], frozen["prefix"], frozen["lemma"],
                   tuple(sorted({len(t) for t in frozen["prefix"]})))
 
 
