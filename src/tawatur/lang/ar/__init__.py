@@ -115,7 +115,8 @@ def _noun_stems(noun: str, ax: Affixes, participle: bool) -> set[str]:
         base = noun[:-1]
         out |= {base + e for e in ax.get("noun", *pos) if e in ("ات", "تان", "تين")}
         return out
-    out |= {noun + e for e in ax.get("noun", *pos) if not e.startswith("ت")}
+    out |= {noun + e for e in ax.get("noun", *pos)
+            if not e.startswith("ت") and not (e == "ا" and noun.endswith("ء"))}
     return out
 
 
