@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ...clean.normalize import fold_text
+from ...clean.normalize import fold_text, strip_clitics
 from ...read.lexicon import read_tsv
 from ...read.schema import REQ, TEXT, Col, Schema, register
 
@@ -198,6 +198,40 @@ def analyses(word: str) -> frozenset[str]:
 def accepts(word: str, key: str) -> bool:
     """Whether a word (any spelling: it is folded here) is a form of the lemma ``key``."""
     return fold_text(key) in analyses(fold_text(word))
+
+
+@cache
+def known_words() -> frozenset[str]:
+    """Folded words a clitic analysis is checked against: ``words.tsv``, every word of a gazetteer name
+    or variant, and every generated form of a trigger lemma."""
+    from ...read.gazetteer import Gazetteer  # the gazetteer is a reader's data; load it only when asked
+
+    words = {fold_text(f) for r in read_tsv(PACK / "words.tsv") for f in _cells(r["forms"])}
+    for e in Gazetteer.default().entries.values():
+        for name in (e.name, *e.variants):
+            words.update(fold_text(name).split())
+    words.update(_table())
+    return frozenset(words)
+
+
+@cache
+def clitic_forms(word: str) -> tuple[str, ...]:
+    """The clitic analyses of a folded word (:func:`strip_clitics`), checked against :func:`known_words`:
+    a split that takes a proclitic letter (و ف ب ل ك) off a known word, or off a known longer form, and
+    leaves a word that is not known is dropped. "بصري" (a town) stays itself; "وبصري" is و + بصري, not
+    و + ب + صري. A split at the article is always kept: the article is never a root letter."""
+    forms = strip_clitics(word)
+    if len(forms) == 1:
+        return (word,)
+    known = known_words()
+    kept: list[str] = [word]
+    for f in forms[1:]:
+        stripped = word[:len(word) - len(f)]
+        if f.startswith("ال") or stripped.endswith(("ال", "لل")):
+            kept.append(f)
+        elif f in known or not any(g in known for g in kept if len(g) > len(f)):
+            kept.append(f)
+    return tuple(kept)
 
 
 def known_lemma(key: str) -> bool:
