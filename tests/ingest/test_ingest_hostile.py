@@ -47,7 +47,7 @@ def test_nested_values_that_python_can_parse_are_not_field_values(tmp_path: Path
 def test_control_characters_in_html_are_read_not_fatal(tmp_path: Path) -> None:
     page = f"<html><body><p>{GOOD[:40]}\x0c{GOOD[40:]}</p><p>\x01{OTHER}\x1f</p></body></html>"
     (tmp_path / "ff.html").write_text(page, encoding="utf-8")
-    short = f"<p>قصف\x0cحمص</p><p>\x0bخبر</p>"  # short: read by the lxml walk, which raised before
+    short = "<p>قصف\x0cحمص</p><p>\x0bخبر</p>"  # short: read by the lxml walk, which raised before
     recs = [{"id": "h1", "html": short}, {"id": "t1", "text": OTHER}]
     (tmp_path / "ff.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs),
                                        encoding="utf-8")
