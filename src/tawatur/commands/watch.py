@@ -11,11 +11,12 @@ import re
 import sys
 import time
 from collections.abc import Iterator
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ..model import Article
+
+if TYPE_CHECKING:  # httpx is imported when a feed is polled, not for every command's --help
+    import httpx
 
 MAX_BACKOFF = 86_400.0
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -82,6 +83,8 @@ def feed_articles(text: str, state: dict[str, Any], max_bytes: int, errors: list
 
 def poll(store: Any, client: httpx.Client, url: str, every: float, max_bytes: int, quiet: bool) -> None:
     """Poll one feed now; record success or back off."""
+    import httpx
+
     state = store.feed_state(url)
     errors: list[str] = []
     try:
@@ -106,6 +109,8 @@ def poll(store: Any, client: httpx.Client, url: str, every: float, max_bytes: in
 
 
 def run(args: argparse.Namespace) -> int:
+    import httpx
+
     from ..ingest.fetch import TIMEOUT, USER_AGENT
     from ..store import open_store
 
