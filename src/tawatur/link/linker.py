@@ -71,13 +71,28 @@ class Linker:
             if m.date.value and day_of(m.date.value) is not None and not self.days.get(m.id):
                 self.days[m.id] = [day_of(m.date.value)]  # type: ignore[list-item]
             self.place_merged.setdefault(primary_key(m.place), set()).add(m.id)
-        for s in a.stories:
+        known = self._story_features(a)
+        for s in sorted(a.stories, key=lambda s: (s.start or "", s.id)):
             self.stories[s.id] = s
-            self.story_index.seed(s.id, s.articles)
+            self.story_index.seed(s.id, s.articles, known)
         for c in a.contradictions:
             self.contradictions.setdefault(c.merged_event, []).append(c)
         for st in a.control:
             self.control.setdefault(st.gazetteer_id or st.place, []).append(st)
+
+    def _story_features(self, a: Analysis) -> dict[str, tuple[Article, set[str], int | None]]:
+        """What the story index needs of each seeded article that has its text: places and day."""
+        evs: dict[str, list[Event]] = {}
+        for ev in self.events.values():
+            evs.setdefault(ev.article, []).append(ev)
+        out = {}
+        for art in a.articles:
+            if not (art.text or art.raw):
+                continue
+            view = Article(id=art.id, title=art.title, text=art.text, raw=art.raw, published=art.published,
+                           mentions=art.mentions, events=art.events or evs.get(art.id, []))
+            out[art.id] = (view, self._article_places(view), self._article_day(view))
+        return out
 
     # ------------------------------------------------------------------ indexing
     def _index_event(self, ev: Event, mid: str) -> None:
@@ -165,6 +180,9 @@ class Linker:
         for mid in sorted(touched_m):
             self._refresh_merged(mid)
         touched_s = self._link_stories(articles)
+        for mid in touched_m:  # a story's summary shows its merged events: refresh those that grew
+            touched_s |= {sid for a in self.merged[mid].articles
+                          if (sid := self.story_index.parent.get(a)) and sid in self.story_index.members}
         touched_c = self._refresh_contradictions(touched_m)
         touched_p = self._refresh_control(touched_m)
         for mid in touched_m:
@@ -240,9 +258,12 @@ class Linker:
         for art in articles:
             sharing = {a for ev in art.events
                        for a in self.merged[self.event_merged[ev.id]].articles if a != art.id}
-            day = day_of(art.published) or next((event_day(e) for e in art.events if event_day(e)), None)
-            touched |= self.story_index.add(art, self._article_places(art), day, sharing)
+            touched |= self.story_index.add(art, self._article_places(art), self._article_day(art), sharing)
         return touched
+
+    @staticmethod
+    def _article_day(art: Article) -> int | None:
+        return day_of(art.published) or next((event_day(e) for e in art.events if event_day(e)), None)
 
     def _refresh_story(self, sid: str) -> None:
         members = self.story_index.members.get(sid)
@@ -258,8 +279,8 @@ class Linker:
         story.title = (first.title or "") if first else story.title
         mids = sorted({self.event_merged[e.id] for a in arts for e in a.events if e.id in self.event_merged})
         merged = [self.merged[m] for m in mids if m in self.merged]
-        for m in merged:
-            m.story = sid
+        for m in merged:  # a merged event told across two stories belongs to its first report's
+            m.story = self.story_index.parent.get(m.articles[0]) if m.articles else sid
         counts = Counter(m.place.name for m in merged if m.place)
         story.places = [p for p, _ in counts.most_common(8)]
         story.summary_ar, story.digest_en = summarize(story, merged, self.events, self.articles)
