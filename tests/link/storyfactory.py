@@ -5,11 +5,16 @@ one city also gets a daily report for six weeks (the shape that used to chain in
 """
 from __future__ import annotations
 
+import importlib.util
 from datetime import date, timedelta
+from pathlib import Path
 
 from tawatur.model import Article, Place
 
-from .linkfactory import PLACES, article, event
+_spec = importlib.util.spec_from_file_location("linkfactory", Path(__file__).with_name("linkfactory.py"))
+_lf = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_lf)  # type: ignore[union-attr]
+PLACES, article, event = _lf.PLACES, _lf.article, _lf.event
 
 IDLIB = Place(name="إدلب", name_en="Idlib", lat=35.93, lon=36.63, kind="city", gazetteer_id="g-idlib",
               admin1="إدلب")

@@ -21,9 +21,11 @@ from __future__ import annotations
 import hashlib
 import math
 import zlib
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from heapq import nsmallest
+from typing import Any
 
 from ..clean.normalize import fold_text, strip_article, words
 from ..model import Article
@@ -105,10 +107,61 @@ class _Story:
     def similarity(self, vec: Vector) -> float:
         return dot(vec, self.centroid) / math.sqrt(self.norm2) if self.norm2 > 0 else 0.0
 
+    def state(self) -> dict[str, Any]:
+        return {"centroid": self.centroid, "norm2": self.norm2, "first": self.first, "last": self.last}
+
+    @classmethod
+    def from_state(cls, members: list[str], d: dict[str, Any]) -> _Story:
+        return cls(members=list(members), centroid=dict(d.get("centroid") or {}),
+                   norm2=float(d.get("norm2") or 0.0), first=d.get("first"), last=d.get("last"))
+
     def fits(self, day: int | None) -> bool:
         if day is None or self.first is None or self.last is None:
             return True
         return max(self.last, day) - min(self.first, day) <= SPAN_DAYS
+
+
+class _Posting:
+    """Articles sharing one key: dated ones sorted by day (a window is two bisections), undated ones
+    in arrival order."""
+
+    __slots__ = ("days", "ids", "undated")
+
+    def __init__(self) -> None:
+        self.days: list[int] = []
+        self.ids: list[str] = []
+        self.undated: list[str] = []
+
+    def add(self, aid: str, day: int | None) -> None:
+        if day is None:
+            self.undated.append(aid)
+        elif not self.days or day >= self.days[-1]:
+            self.days.append(day)
+            self.ids.append(aid)
+        else:
+            i = bisect_right(self.days, day)
+            self.days.insert(i, day)
+            self.ids.insert(i, aid)
+
+    def discard(self, aid: str) -> None:
+        if aid in self.undated:
+            self.undated.remove(aid)
+        elif aid in self.ids:
+            i = self.ids.index(aid)
+            del self.ids[i], self.days[i]
+
+    def near(self, day: int | None) -> list[str]:
+        """Articles within DAYS_NEAR days of ``day`` and the latest undated ones; for an undated
+        article, the latest of each."""
+        if day is None:
+            return self.ids[-MAX_CANDS:] + self.undated[-MAX_CANDS:]
+        lo, hi = bisect_left(self.days, day - DAYS_NEAR), bisect_right(self.days, day + DAYS_NEAR)
+        return self.ids[lo:hi] + self.undated[-MAX_CANDS:]
+
+
+def article_keys(anchors: frozenset[int], places: set[str]) -> list[str]:
+    """The lookup keys of an article, as the store keeps them: anchors ``a:<hash>``, places ``p:<key>``."""
+    return [f"a:{h}" for h in sorted(anchors)] + [f"p:{p}" for p in sorted(places)]
 
 
 class StoryIndex:
@@ -117,8 +170,7 @@ class StoryIndex:
     def __init__(self) -> None:
         self.vectors: dict[str, Vector] = {}
         self.anchors: dict[str, frozenset[int]] = {}
-        self.by_anchor: dict[int, list[str]] = defaultdict(list)
-        self.by_place: dict[str, list[str]] = defaultdict(list)
+        self.postings: dict[str, _Posting] = defaultdict(_Posting)  # article_keys -> articles
         self.places: dict[str, set[str]] = {}
         self.days: dict[str, int | None] = {}
         self.parent: dict[str, str] = {}  # article -> story id
@@ -149,37 +201,31 @@ class StoryIndex:
         self._stories[best].add(self.vectors[aid], day)
         return {best}
 
+    def keys(self, aid: str) -> list[str]:
+        return article_keys(self.anchors.get(aid, frozenset()), self.places.get(aid, set()))
+
+    def state(self, sid: str) -> dict[str, Any] | None:
+        """What the store keeps of a story to continue it later: centroid, its norm, first and last day."""
+        st = self._stories.get(sid)
+        return st.state() if st is not None else None
+
     def _index(self, aid: str, article: Article, places: set[str], day: int | None) -> None:
         self.vectors[aid], self.anchors[aid] = features(article)
         self.places[aid], self.days[aid] = set(places), day
 
     def _register(self, aid: str) -> None:
         """Make the article a candidate for those after it."""
-        for h in self.anchors.get(aid, ()):
-            self.by_anchor[h].append(aid)
-        for p in self.places.get(aid, ()):
-            self.by_place[p].append(aid)
-
-    def _recent(self, posting: list[str], day: int | None) -> list[str]:
-        """Articles of a posting list within DAYS_NEAR days (postings grow in arrival order)."""
-        if day is None:
-            return posting[-MAX_CANDS:]
-        out = []
-        for other in reversed(posting):
-            d = self.days.get(other)
-            if d is not None and d < day - DAYS_NEAR - SPAN_DAYS:
-                break  # date-ordered input: everything before is older still
-            if d is None or abs(d - day) <= DAYS_NEAR:
-                out.append(other)
-        return out
+        for k in self.keys(aid):
+            self.postings[k].add(aid, self.days.get(aid))
 
     def _candidates(self, aid: str, shared_events: set[str]) -> list[str]:
         day = self.days[aid]
         score: Counter[str] = Counter()
         for h in self.anchors[aid]:
-            score.update(self._recent(self.by_anchor.get(h, []), day))
-        for p in self.places[aid]:
-            for c in self._recent(self.by_place.get(p, []), day):
+            if (p := self.postings.get(f"a:{h}")) is not None:
+                score.update(p.near(day))
+        for pl in self.places[aid]:
+            for c in (p.near(day) if (p := self.postings.get(f"p:{pl}")) is not None else ()):
                 score[c] += 0  # a place shared makes a candidate, ranked after shared wording
         for c in shared_events:
             if c in self.parent:
@@ -220,28 +266,33 @@ class StoryIndex:
             self.members[sid].remove(aid)
             if aid in self.vectors and sid in self._stories:
                 self._stories[sid].remove(self.vectors[aid])
-        for h in self.anchors.pop(aid, ()):
-            if aid in self.by_anchor.get(h, []):
-                self.by_anchor[h].remove(aid)
-        for p in self.places.pop(aid, set()):
-            if aid in self.by_place.get(p, []):
-                self.by_place[p].remove(aid)
+        for k in self.keys(aid):
+            if k in self.postings:
+                self.postings[k].discard(aid)
+        self.anchors.pop(aid, None)
+        self.places.pop(aid, None)
         self.vectors.pop(aid, None)
         return sid
 
-    def seed(self, sid: str, articles: list[str], known: dict[str, tuple[Article, set[str], int | None]]
-             | None = None) -> None:
-        """Restore a stored story's membership; members in ``known`` (article, places, day) become
-        candidates again and count in the story's centroid and span."""
-        self.members.setdefault(sid, [])
-        st = self._stories.setdefault(sid, _Story())
+    def seed(self, sid: str, articles: list[str], state: dict[str, Any] | None = None) -> None:
+        """Restore a stored story: its membership and, when kept, its state (centroid and span)."""
+        members = self.members.setdefault(sid, [])
         for a in articles:
-            if a in self.parent:
-                continue
-            self.parent[a] = sid
-            self.members[sid].append(a)
-            if known and a in known:
-                art, places, day = known[a]
-                self._index(a, art, places, day)
-                self._register(a)
-                st.add(self.vectors[a], day)
+            if a not in self.parent:
+                self.parent[a] = sid
+                members.append(a)
+        if state is not None:
+            self._stories[sid] = _Story.from_state(members, state)
+        else:  # an old store without state: the centroid of the members whose text is known
+            self._stories.setdefault(sid, _Story(members=list(members)))
+
+    def seed_article(self, article: Article, keys: list[str], day: int | None) -> None:
+        """Make a stored article a candidate again, from its text and its stored keys."""
+        aid = article.id
+        if aid in self.vectors:
+            return
+        anchors = frozenset(int(k[2:]) for k in keys if k.startswith("a:"))
+        places = {k[2:] for k in keys if k.startswith("p:")}
+        self.vectors[aid] = features(article)[0]
+        self.anchors[aid], self.places[aid], self.days[aid] = anchors, places, day
+        self._register(aid)
