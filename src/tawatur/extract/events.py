@@ -74,7 +74,9 @@ class PlaceMemory:
         self.groups.extend(by_group.values())
 
     def recall(self, word: str, extra: list[list[Mention]]) -> list[Mention]:
-        groups = self.groups + extra
+        # only the recent groups: a back-reference never reaches hundreds of places back, and looking
+        # at all of them made a long article quadratic
+        groups = self.groups[-RECALL_GROUPS:] + extra
         if not groups:
             return []
         if word in AREA_WORDS:
@@ -87,6 +89,17 @@ class PlaceMemory:
                 if cities:
                     return cities if word.endswith(("تين", "تان")) else cities[-1:]
         return groups[-1]
+
+
+RECALL_GROUPS = 200  # place groups a back-reference ("المدينة", "المنطقة") may reach
+
+
+def _since(events: list[Event], sentence: int) -> list[Event]:
+    """The tail of ``events`` (in sentence order) from ``sentence`` on, without scanning the rest."""
+    k = len(events)
+    while k and events[k - 1].sentence >= sentence:
+        k -= 1
+    return events[k:]
 
 
 NAMED_AFTER_TOWN = {"bridge", "airport", "prison", "crossing", "checkpoint", "base", "port", "dam"}
@@ -574,7 +587,7 @@ class _Extractor:
     def _implied_side(self, etype: str) -> str:
         """A pro-drop subject: the side of the last event of this type in the article, else of the last
         event with a party, else the side the article is mostly about."""
-        party = [e for e in self.events + [e for e, _ in self._made]
+        party = [e for e in _since(self.events, self._current - 1) + [e for e, _ in self._made]
                  if e.actor.side not in ("unknown", "civilians")]
         for e in reversed(party):  # the subject of this sentence's earlier verb
             if e.sentence == self._current:
