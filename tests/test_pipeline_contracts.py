@@ -8,6 +8,20 @@ from tawatur.model import Article
 from tawatur.pipeline import CONTRACTS, DEFAULT_ORDER, PipelineConfig, StageOrderError, check_order
 
 
+@pytest.fixture(autouse=True)
+def default_stages():
+    """Other tests register stages (the LLM extractor as "events"): start from the defaults, then restore."""
+    saved = (dict(pipeline.STAGES), dict(CONTRACTS), dict(pipeline._cache))
+    for table, default in ((pipeline.STAGES, pipeline.DEFAULT_STAGES), (CONTRACTS, pipeline.DEFAULT_CONTRACTS)):
+        table.clear()
+        table.update(default)
+    pipeline._cache.clear()
+    yield
+    for table, old in zip((pipeline.STAGES, CONTRACTS, pipeline._cache), saved, strict=True):
+        table.clear()
+        table.update(old)
+
+
 def test_default_order_is_valid_and_every_stage_is_declared() -> None:
     check_order(DEFAULT_ORDER)
     assert set(DEFAULT_ORDER) <= set(CONTRACTS)
@@ -38,19 +52,10 @@ def test_a_registered_stage_declares_its_contract() -> None:
         article.meta["tagged"] = True
         return article
 
-    saved = (dict(pipeline.STAGES), dict(CONTRACTS))
-    try:
-        pipeline.register_stage("tag", tag, reads=("sentences",), writes=("meta",))
-        PipelineConfig(stages=("clean", "segment", "tag"))
-        with pytest.raises(StageOrderError, match="'tag' .* reads sentences"):
-            PipelineConfig(stages=("clean", "tag"))
-        # the LLM extractor replaces "events" with a contract of its own: it needs sentences only
-        pipeline.register_stage("events", tag, reads=("raw", "sentences"), writes=("events",))
-        PipelineConfig(stages=("segment", "events"))
-    finally:
-        pipeline.STAGES.clear()
-        pipeline.STAGES.update(saved[0])
-        CONTRACTS.clear()
-        CONTRACTS.update(saved[1])
-        pipeline._cache.pop("tag", None)
-        pipeline._cache.pop("events", None)
+    pipeline.register_stage("tag", tag, reads=("sentences",), writes=("meta",))
+    PipelineConfig(stages=("clean", "segment", "tag"))
+    with pytest.raises(StageOrderError, match="'tag' .* reads sentences"):
+        PipelineConfig(stages=("clean", "tag"))
+    # the LLM extractor replaces "events" with a contract of its own: it needs sentences only
+    pipeline.register_stage("events", tag, reads=("raw", "sentences"), writes=("events",))
+    PipelineConfig(stages=("segment", "events"))

@@ -58,6 +58,8 @@ CONTRACTS: dict[str, Contract] = {
                  "events"),
 }
 
+DEFAULT_CONTRACTS = dict(CONTRACTS)
+
 
 class StageOrderError(ValueError):
     """A pipeline whose stages run before what they read is written."""
@@ -82,6 +84,7 @@ def check_order(stages: Iterable[str]) -> None:
         have |= contract.writes
 
 
+DEFAULT_STAGES = dict(STAGES)
 DEFAULT_ORDER = ("clean", "segment", "places", "actors", "persons", "sources", "dates", "numbers", "events")
 READ_ORDER = DEFAULT_ORDER[:-1]
 
