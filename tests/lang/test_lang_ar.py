@@ -17,7 +17,8 @@ INFLECTIONS = {
     "استعاد": "استعاد استعادت استعادوا يستعيد تستعيد استعادة واستعادتها",
     "أجلى": "أجلت أجلوا أجلاهم يجلون إجلاء",  # a defective perfect ends in ا before an object
     "هاجم": "هاجمتموهم المهاجمات المهاجمتين",
-    "نفى": "نفى نفت نفوا ينفي تنفي ينفون نفيه ونفيها",  # تم takes و before an object; a participle's feminine
+    "نفى": "نفى نفت نفوا ينفي تنفي ينفون نفيه ونفيها",
+    "حاصر": "حوصرت وحوصروا يحاصرون المحاصرة",  # the passive perfect (حوصرت) is listed in verbs.tsv  # تم takes و before an object; a participle's feminine
 }
 
 

@@ -30,7 +30,7 @@ register("ar/verbs.tsv", Schema({
     "lemma": REQ, "form": Col(required=True, values=frozenset(
         {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "QI", "QII"})),
     "root": REQ, "class": Col(required=True, values=frozenset({"sound", "defective", "hollow", "doubled"})),
-    "present": REQ, "nouns": TEXT, "participles": TEXT, "note": TEXT}))
+    "present": REQ, "nouns": TEXT, "participles": TEXT, "passive": TEXT, "note": TEXT}))
 register("ar/affixes.tsv", Schema({
     "slot": Col(required=True, values=frozenset({
         "perfect", "perfect_weak", "perfect_long", "prefix", "imperfect", "object", "noun", "possessive",
@@ -49,6 +49,7 @@ class Lemma:
     present: str
     nouns: tuple[str, ...]
     participles: tuple[str, ...]
+    passive: str = ""  # the passive perfect where its letters differ (هوجم)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def lemmas() -> dict[str, Lemma]:
     for r in read_tsv(PACK / "verbs.tsv"):
         key = fold_text(r["lemma"])
         out[key] = Lemma(key, r["form"], r["class"], key, fold_text(r["present"]), _cells(r["nouns"]),
-                         _cells(r["participles"]))
+                         _cells(r["participles"]), fold_text(r.get("passive", "")))
     return out
 
 
@@ -103,6 +104,8 @@ def _perfect(lem: Lemma, ax: Affixes) -> set[str]:
         extra = {base + _l("defective_object") + o for o in ax.get("object", "v")}
     if lem.cls == "doubled":  # 1st/2nd person undo the gemination: شننا
         subj |= {stem + stem[-1] + s for s in letters()["doubled_suffixes"]}
+    if lem.passive:  # هوجمت، حوصرت، اجتيحت (the passive takes no direct object)
+        extra |= {lem.passive + s for s in ax.get("perfect", "v")}
     return subj | _objects(subj, ax) | extra
 
 
