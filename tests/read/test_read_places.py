@@ -185,3 +185,19 @@ def test_list_ends_at_a_verb_a_count_or_a_direction() -> None:
     assert [m.attrs["name"] for m in places("دخلوا قريتي الحمرا والبيضا وتقدموا نحو الجنوب")] == ["الحمرا", "البيضا"]
     assert places("سيطروا على 40 قرية كردية خلال يومين.") == []
     assert places("قصفوا قرى بشمال وشرق المنطقة، رابع هجوم هذا الشهر.") == []
+
+
+def test_a_facility_of_the_place_just_named() -> None:
+    ms = places("استعادت القوات بلدة الحويجة ومخيمها قبل الظهر.")
+    assert [m.attrs["name"] for m in ms] == ["الحويجة", "مخيم الحويجة"]
+    assert ms[1].attrs["kind"] == "camp" and ms[0].attrs["group"] == ms[1].attrs["group"]
+
+
+def test_belonging_to_a_town_only_locates() -> None:
+    ms = places("قصفت المدفعية قريتي الحمرا والبيضا التابعتين لبلدة شران مساء.")
+    assert [m.attrs["role"] for m in ms] == ["main", "main", "locator"]
+
+
+def test_unknown_mountain_keeps_its_cue_in_the_name() -> None:
+    ms = places("تقدمت القوات نحو جبل الغرابة صباحا.")
+    assert ms[0].attrs["name"] == "جبل الغرابة" and "الغرابة" in ms[0].attrs["aliases"]

@@ -74,19 +74,38 @@ class PlaceMemory:
         self.groups.extend(by_group.values())
 
     def recall(self, word: str, extra: list[list[Mention]]) -> list[Mention]:
-        groups = self.groups + extra
+        """The places a back-reference word points at: the last place of the kind the word names
+        ("المعبر" the last crossing, "البلدة" the last town), never a place of another kind for a facility
+        word, and never a place abroad ("المدينة" after "بيروت" in a Syrian story is not Beirut)."""
+        groups = [g2 for g in self.groups + extra if (g2 := [m for m in g if _at_home(m)])]
         if not groups:
             return []
+        from ..clean.normalize import strip_clitics
+        word = next((f for f in strip_clitics(word) if f in BACKREF_KINDS), word)  # "للمدينة"
         if word in AREA_WORDS:
             return groups[-1]
-        want = {"المدينه": ("city", "capital"), "المدينتين": ("city", "capital")}.get(word, tuple(CITY_KINDS))
+        want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
         for kinds in (want, tuple(CITY_KINDS)):
             for g in reversed(groups):
                 cities = [m for m in g if m.attrs.get("kind") in kinds] or \
                     [t for m in g if (t := _town_of(m)) is not None and t.attrs.get("kind") in kinds]
                 if cities:
                     return cities if word.endswith(("تين", "تان")) else cities[-1:]
+            if word in FACILITY_WORDS:
+                return []
         return groups[-1]
+
+
+# what a back-reference word names: "البلدة" the last town (else any settlement), "المعبر" the last crossing
+BACKREF_KINDS = {"المدينه": ("city", "capital"), "المدينتين": ("city", "capital"), "البلده": ("town",),
+                 "البلدتين": ("town",), "القريه": ("village",), "القريتين": ("village",),
+                 "المعبر": ("crossing",), "المطار": ("airport",), "القاعده": ("base", "airport")}
+FACILITY_WORDS = {"المعبر", "المطار", "القاعده"}
+
+
+def _at_home(m: Mention) -> bool:
+    """A place in Syria (a foreign city is an event place only where a sentence names it)."""
+    return m.attrs.get("country", "SY") in ("SY", "", None)
 
 
 NAMED_AFTER_TOWN = {"bridge", "airport", "prison", "crossing", "checkpoint", "base", "port", "dam"}

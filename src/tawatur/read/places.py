@@ -38,12 +38,14 @@ _PRECISION = {"country": 3, "governorate": 3, "countryside": 3, "region": 3, "di
               "mountain": 2, "road": 2, "area": 2, "camp": 1}
 # Words that introduce a locator right after a place (folded). Directions come from the gazetteer.
 _LOC_PREPS = ("في", "قرب", "بالقرب", "بمحيط", "محيط", "ضمن", "داخل", "جنوب", "شمال", "شرق", "غرب")
+# "X التابعة لبلدة Y": Y only says where X lies, whatever its kind
+_BELONGS = ("التابعه", "التابعتين", "التابعين", "التابعتان", "التابع")
 _NEAR_TAIL = ("من",)
 # First words that make a two-word name: "كفر الطون", "تل الشيحة", "عين النورية".
 _NAME_HEADS = frozenset({"كفر", "تل", "عين", "دير", "خربه", "ابو", "ام", "بيت", "جبل", "راس", "قلعه",
                          "خان", "بير", "بئر", "مزرعه", "تله", "جسر", "سد", "عرب", "بني", "حي", "باب",
                          "مرج", "وادي", "سهل", "جب", "معره", "تلول", "نبع", "عيون", "قصر", "معر",
-                         "حمام", "حاج", "قسطل"})
+                         "حمام", "حاج", "قسطل", "طريق", "قره"})
 _DIRECTIONS = {"الشمالي": 0, "الجنوبي": 180, "الشرقي": 90, "الغربي": 270}
 _RIFHA = {"ريفها", "ريفيها", "وريفها", "وريفيها", "ريفه", "وريفه"}
 # Kinds of places below the town: "المعبر" points back at the last crossing named.
@@ -53,6 +55,8 @@ _FACILITY_KINDS = frozenset({"airport", "crossing", "prison", "base", "hospital"
 _BARE_NAME_KINDS = frozenset({"neighbourhood", "hill", "housing", "square", "camp"})
 # Nouns before a unit that make it the force, not a place ("دبابات الكتيبة 77").
 _FORCE_BEFORE = frozenset({"دبابات", "قوات", "عناصر", "جنود", "مقاتلي", "ضباط", "قائد", "آليات", "اليات"})
+# Cue kinds whose word belongs to an unknown place's name ("جبل الطار", "تلة X", "مخيم X", "حي X").
+_NAMED_WITH_CUE = frozenset({"mountain", "hill", "camp", "neighbourhood"})
 # Settlements a facility can be named after or placed in ("سجن تدمر", "السجن" after "مدينة تدمر").
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "governorate_capital"})
 # Quotes and commas may stand between the members of a list: قرى "طويران"، و"خليلية".
@@ -501,6 +505,9 @@ class _SentenceScanner:
         bare = self.toks[k][2][plen:]
         if bare in _LIST_FILLERS and k + 1 < len(self.toks) and self._gap_ok(k, k + 1):
             k, plen = k + 1, 0
+        own = self._own_facility(k, plen, n_members and self.found[-1])
+        if own is not None:
+            return own
         nxt = self.place_at(k, context=cue is not None, cue=cue, cue_word=cue.form if cue else "")
         if nxt is not None:
             return nxt
@@ -522,6 +529,21 @@ class _SentenceScanner:
                                "definite": False, "head_in_span": False})
             return item
         return self._add(k, end, plen, " ".join(words), [], cue, first.cue_word or cue.form, "cue-unknown")
+
+    def _own_facility(self, k: int, plen: int, of: _Found | None) -> _Found | None:
+        """"بلدة المبروكة ومخيمها", "تدمر وسجنها": a facility of the place just named."""
+        if of is None or (of.candidates and of.candidates[0].kind not in _SETTLEMENTS) or (
+                not of.candidates and not (of.cue and of.cue.kind in _SETTLEMENTS)):
+            return None
+        w = self.toks[k][2][plen:]
+        for suffix in ("ها", "ه"):
+            head = facilities().get(w[: -len(suffix)]) if w.endswith(suffix) else None
+            if head is not None and head.number == "1":
+                item = self._add(k, k + 1, plen, f"{head.singular} {of.key}", [], None, "", "facility")
+                item.extra.update({"facility": head, "town": of.candidates, "name_words": [],
+                                   "adjectives": [], "definite": True, "own": of})
+                return item
+        return None
 
     def _unknown_conj(self, j: int, cue: Cue, cue_word: str) -> _Found | None:
         """The second member of a dual whose name is unknown: "بلدتي الحراك وفلانة"."""
@@ -568,7 +590,7 @@ class _SentenceScanner:
         w = self.toks[j][2]
         k = j
         prep = ""
-        if w in _LOC_PREPS:
+        if w in _LOC_PREPS or w in _BELONGS:
             prep, k = w, j + 1
             if w in ("بالقرب", "قرب") and k < len(self.toks) and self.toks[k][2] in _NEAR_TAIL:
                 k += 1
@@ -581,7 +603,7 @@ class _SentenceScanner:
         direction = loc.candidates and loc.candidates[0].kind == "countryside" \
             and not loc.key.startswith("ريف")
         main_kind = members[0].candidates[0].kind if members[0].candidates else "town"
-        ok = (prep in ("قرب", "بالقرب", "بمحيط", "محيط") or direction
+        ok = (prep in ("قرب", "بالقرب", "بمحيط", "محيط") or prep in _BELONGS or direction
               or ((prep or via_b) and (kind in AREA_KINDS
                                        or (kind == "city" and main_kind in _MAIN_POINT_KINDS - {"city"})
                                        or kind == "mountain")))
@@ -631,12 +653,17 @@ def _choose(gaz: Gazetteer, item: _Found, context: Counter) -> Entry | None:
 def _mention(item: _Found, e: Entry | None, f: Folded, sentence: int, text: str) -> Mention:
     s, t = f.span(item.fstart, item.fend)
     if e is None:
-        attrs = {"id": "", "name": text[s:t], "name_en": "", "lat": None, "lon": None, "admin1": "",
+        name, aliases = text[s:t], []
+        if item.cue and item.cue.kind in _NAMED_WITH_CUE:
+            name, aliases = f"{item.cue.form} {name}", [name]  # "جبل الطار", "مخيم الباغوز"
+        attrs = {"id": "", "name": name, "name_en": "", "lat": None, "lon": None, "admin1": "",
                  "kind": item.cue.kind if item.cue else "", "geo_precision": 3, "population": None,
-                 "aliases": [], "resolved": False}
+                 "aliases": aliases, "resolved": False}
         rule = f"{item.rule}:{item.cue_word}"
     else:
         aliases = [n for n in [*e.variants, e.name_en, *e.variants_en] if n and n != e.name]
+        if item.cue and item.cue.kind == e.kind and not fold_text(e.name).startswith(item.cue.singular):
+            aliases.insert(0, f"{item.cue_word} {e.name}")  # "جبل الطار" for the entry "الطار"
         attrs = {"id": e.id, "name": e.name, "name_en": e.name_en, "lat": e.lat, "lon": e.lon,
                  "admin1": e.admin1, "kind": e.kind, "geo_precision": _precision(e.kind),
                  "population": e.population, "aliases": aliases[:12], "resolved": True, "country": e.country}
@@ -725,8 +752,12 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
         prev = around.last_of_kind[head.kind]  # "المعبر": the crossing named before
         return Mention("place", s, t, text[s:t], sentence, dict(prev.attrs, group=-1, role="main", locates=-1),
                        f"facility-backref:{prev.attrs.get('id', '')}")
-    town = _town_entry(gaz, it, context, around)
-    if definite and not words and head.bare:
+    town = _town_entry(gaz, it, context, around) if not it.extra.get("own") or it.extra["town"] else None
+    if it.extra.get("own"):
+        of = it.extra["own"]
+        of_name = town.name if town is not None else text[slice(*f.span(of.fstart, of.fend))]
+        name = f"{head.written} {of_name}"  # "ومخيمها" after "المبروكة" -> "مخيم المبروكة"
+    elif definite and not words and head.bare:
         if town is None:
             return _dropped(s, t, text, sentence, head)
         adjs = text[s:t].split()[1:]
