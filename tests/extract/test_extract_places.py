@@ -37,3 +37,17 @@ def test_the_crossing_is_the_last_crossing() -> None:
     evs = events_of("سيطرت الفصائل على مدينة البوكمال ومعبر القائم. ثم انسحبت القوات من المعبر.")
     withdrawn = [p for t, p, _ in evs if t == "withdraw"]
     assert withdrawn and all(p != "البوكمال" for p in withdrawn)
+
+
+def test_where_people_come_from_is_not_where_the_strike_hits() -> None:
+    evs = events_of("انفجرت سيارة مفخخة استهدفت قافلة تقل أهالي نبل والزهراء في حي الحمدانية بحلب.")
+    attacks = {p for t, p, _ in evs if t == "attack"}
+    assert attacks and not attacks & {"نبل", "الزهراء"}
+    # a departure keeps them
+    evs = events_of("بدأ إجلاء أهالي نبل والزهراء صباح اليوم.")
+    assert {p for t, p, _ in evs if t in ("displacement", "evacuation")} >= {"نبل"}
+
+
+def test_a_foreign_capital_before_a_trigger_is_no_fallback_place() -> None:
+    evs = events_of("وجاء ذلك تنفيذا لقرار موسكو الأخير بسحب مئات الجنود.")
+    assert not [e for e in evs if e[1] == "موسكو"]

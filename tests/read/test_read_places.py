@@ -201,3 +201,8 @@ def test_belonging_to_a_town_only_locates() -> None:
 def test_unknown_mountain_keeps_its_cue_in_the_name() -> None:
     ms = places("تقدمت القوات نحو جبل الغرابة صباحا.")
     assert ms[0].attrs["name"] == "جبل الغرابة" and "الغرابة" in ms[0].attrs["aliases"]
+
+
+def test_a_closing_quote_does_not_open_a_member() -> None:
+    ms = places('حررت الفصائل قرى "الحويز"، و"المشيرفة"، القريبة من بلدة الراعي.')
+    assert [m.attrs["name"] for m in ms if m.attrs["role"] == "main"] == ["الحويز", "المشيرفة"]

@@ -41,6 +41,7 @@ FORCE_NOUNS = {"قوه", "قوات", "دوريه", "دوريات", "رتل", "ا
 CIVILIAN_TYPES = {"displacement", "protest", "other", "evacuation"}
 AREA_WORDS = {"المنطقه", "المنطقتين", "هناك", "هنا", "المحافظه", "البلدات", "القري"}
 CITY_KINDS = {"city", "town", "village", "capital", "neighbourhood", "governorate_capital"}
+RESIDENT_NOUNS = {"سكان", "اهالي", "ابناء", "مهجري", "نازحي", "مقاتلي", "مسلحي"}
 VICTIM_MARKERS = {"صفوف", "عناصر", "مقاتلي", "جنود", "افراد", "من"}
 AGENT_MARKERS = {"برصاص", "بنيران", "قبل", "جراء", "شنه", "شنها", "نفذه", "نفذها"}
 
@@ -324,8 +325,8 @@ class _Extractor:
         for (_i0, p0), (i1, p1) in zip(ordered, ordered[1:], strict=False):
             end0 = token_at(view.toks, max(p0.start, p0.end - 1))
             tok1 = view.toks[i1]
-            if not usable_place(p0) or tok1.word.startswith("و"):
-                continue
+            if not usable_place(p0) or tok1.word.startswith("و") or _Extractor._resident(view, p0):
+                continue  # "سكان كفريا والفوعة في حي الراشدين": the second is where, not a locator
             adjacent = i1 == end0 + 1
             via_fi = i1 == end0 + 2 and view.toks[end0 + 1].bare == "في"
             via_b = adjacent and tok1.bare.startswith("ب") and len(tok1.forms) > 1
@@ -350,6 +351,24 @@ class _Extractor:
             if any(k in idx["generic"] and k not in place_idx for k in range(max(0, lo - 3), lo)):
                 out.add(i)
         return out
+
+    @staticmethod
+    def _not_residents(view: SentenceView, places: list[Mention], etype: str) -> list[Mention]:
+        """"استهدف الحافلات التي تقل سكان كفريا والفوعة في حي الراشدين": where people come from is not
+        where a strike hits them; it stays the place of a departure (displacement, withdrawal)."""
+        if etype in ("displacement", "evacuation", "withdraw", "protest") or len(places) < 2:
+            return places
+        resident = [p for p in places if _Extractor._resident(view, p)]
+        rest = [p for p in places if p not in resident]
+        return rest if resident and rest else places
+
+    @staticmethod
+    def _resident(view: SentenceView, p: Mention) -> bool:
+        """A place named as where people come from: "سكان X"، "أهالي X وY" (any member of that list)."""
+        toks = view.toks
+        g = p.attrs.get("group")
+        members = [(i, q) for i, q in view.places if q is p or (g not in (None, -1, "") and q.attrs.get("group") == g)]
+        return any(i and toks[i - 1].bare in RESIDENT_NOUNS for i, _ in members[:1])
 
     @staticmethod
     def _is_manner(m: Match, cues) -> bool:
@@ -410,6 +429,7 @@ class _Extractor:
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
+        places = self._not_residents(view, places, etype)
         if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
                                               "origin_only" in flags, actor_idx, idx["descriptor"])
@@ -521,6 +541,7 @@ class _Extractor:
         reports = idx["report"]
         actor_idx = actor_idx | self._appositive_locators(view)
         before = [(i, p) for i, p in view.places if prv <= i < m.i and m.i - i <= 8 and usable_place(p)
+                  and _at_home(p)
                   and i not in actor_idx and not (i and (i - 1) in idx["locative"])
                   and same_clause(i, m.i) and not any(i < k < m.i for k in reports)]
         if before:

@@ -40,6 +40,8 @@ _PRECISION = {"country": 3, "governorate": 3, "countryside": 3, "region": 3, "di
 _LOC_PREPS = ("في", "قرب", "بالقرب", "بمحيط", "محيط", "ضمن", "داخل", "جنوب", "شمال", "شرق", "غرب")
 # "X التابعة لبلدة Y": Y only says where X lies, whatever its kind
 _BELONGS = ("التابعه", "التابعتين", "التابعين", "التابعتان", "التابع")
+# "X، القريبة من بلدة Y": Y only says where X lies (a comma may stand before it)
+_NEAR_ADJ = ("القريبه", "القريب", "القريبين", "القريبتين", "المحاذيه", "المحاذي")
 _NEAR_TAIL = ("من",)
 # First words that make a two-word name: "كفر الطون", "تل الشيحة", "عين النورية".
 _NAME_HEADS = frozenset({"كفر", "تل", "عين", "دير", "خربه", "ابو", "ام", "بيت", "جبل", "راس", "قلعه",
@@ -240,8 +242,7 @@ class _SentenceScanner:
         if c:
             cue2, _plen = c
             if i + 1 >= len(self.toks) or not (self._gap_ok(i, i + 1) or (
-                    cue2.number in ("2", "n") and _LIST_GAP.match(self._gap(i, i + 1)) and self._quoted(i + 1)
-                    and "،" not in self._gap(i, i + 1))):
+                    _QUOTE_GAP.match(self._gap(i, i + 1)) and self._quoted(i + 1))):
                 return None
             whole = self._cue_name(i + 1, cue2)
             if whole:
@@ -308,8 +309,8 @@ class _SentenceScanner:
         return self.f.text[self.toks[a][1]:self.toks[b][0]]
 
     def _quoted(self, i: int) -> bool:
-        before = self.f.text[self.toks[i - 1][1] if i else 0:self.toks[i][0]]
-        return any(q in before for q in _QUOTES)
+        before = self.f.text[self.toks[i - 1][1] if i else 0:self.toks[i][0]].rstrip()
+        return bool(before) and before[-1] in _QUOTES  # an opening quote, not the last member's closing one
 
     def _name_word(self, w: str) -> bool:
         """A word that may be (the first word of) an unknown place name in a list."""
@@ -386,7 +387,7 @@ class _SentenceScanner:
                 return None
         elif nxt and "number" in head.follows and self.toks[j][2].isdigit():
             name_words, j = [self.toks[j][2]], j + 1
-        elif not head.bare and not (nxt and self._adjective(self.toks[j][2])):
+        elif not head.bare and head.number == "1" and not (nxt and self._adjective(self.toks[j][2])):
             return None
         adj = []
         while j < len(self.toks) and len(adj) < 2 and self._gap_ok(j - 1, j) and self._adjective(self.toks[j][2]):
@@ -585,14 +586,17 @@ class _SentenceScanner:
 
     def _locator(self, members: list[_Found], j: int) -> _Found | None:
         """A place right after a place (or list) that says where it lies."""
-        if j >= len(self.toks) or not (self._gap_ok(j - 1, j) or _QUOTE_GAP.match(self._gap(j - 1, j))):
+        if j >= len(self.toks):
             return None
         w = self.toks[j][2]
+        if not (self._gap_ok(j - 1, j) or _QUOTE_GAP.match(self._gap(j - 1, j))
+                or (w in _NEAR_ADJ and _LIST_GAP.match(self._gap(j - 1, j)))):
+            return None
         k = j
         prep = ""
-        if w in _LOC_PREPS or w in _BELONGS:
-            prep, k = w, j + 1
-            if w in ("بالقرب", "قرب") and k < len(self.toks) and self.toks[k][2] in _NEAR_TAIL:
+        if w in _LOC_PREPS or w in _BELONGS or w in _NEAR_ADJ:
+            prep, k = ("قرب" if w in _NEAR_ADJ else w), j + 1
+            if w in ("بالقرب", "قرب", *_NEAR_ADJ) and k < len(self.toks) and self.toks[k][2] in _NEAR_TAIL:
                 k += 1
         n_before = len(self.found)
         loc = self.place_at(k, context=True) if k < len(self.toks) else None
@@ -723,7 +727,8 @@ class _Around:
         a = m.attrs
         if a.get("resolved") and a.get("kind") in _SETTLEMENTS and a.get("country", "SY") == "SY":
             self.town = m
-        if a.get("resolved") and a.get("kind") in _FACILITY_KINDS:
+        if (a.get("resolved") and a.get("kind") in _FACILITY_KINDS) or (a.get("facility") and a.get("name")
+                                                                         and a.get("role") == "main"):
             self.last_of_kind[a["kind"]] = m
 
 
@@ -753,6 +758,8 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
         return Mention("place", s, t, text[s:t], sentence, dict(prev.attrs, group=-1, role="main", locates=-1),
                        f"facility-backref:{prev.attrs.get('id', '')}")
     town = _town_entry(gaz, it, context, around) if not it.extra.get("own") or it.extra["town"] else None
+    if definite and not words and not head.bare and not it.extra.get("own") and not it.extra.get("adjectives"):
+        return _dropped(s, t, text, sentence, head)  # "الكليات" with none named before
     if it.extra.get("own"):
         of = it.extra["own"]
         of_name = town.name if town is not None else text[slice(*f.span(of.fstart, of.fend))]
