@@ -206,3 +206,11 @@ def test_unknown_mountain_keeps_its_cue_in_the_name() -> None:
 def test_a_closing_quote_does_not_open_a_member() -> None:
     ms = places('حررت الفصائل قرى "الحويز"، و"المشيرفة"، القريبة من بلدة الراعي.')
     assert [m.attrs["name"] for m in ms if m.attrs["role"] == "main"] == ["الحويز", "المشيرفة"]
+
+
+def test_a_road_named_by_its_two_towns() -> None:
+    ms = places("سيطر الجيش على الطريق الدولي دمشق - حلب بالكامل.")
+    assert len(ms) == 1 and ms[0].attrs["kind"] == "road" and ms[0].attrs["id"] == "rd:m5"
+    ms = places("قطعت الفصائل الطريق الرئيسي بين الرقة ودير الزور.")
+    assert len(ms) == 1 and ms[0].attrs["name"] == "طريق الرقة - دير الزور"
+    assert 35.2 < ms[0].attrs["lat"] < 35.8 and ms[0].attrs["geo_precision"] == 2

@@ -59,6 +59,11 @@ _BARE_NAME_KINDS = frozenset({"neighbourhood", "hill", "housing", "square", "cam
 _FORCE_BEFORE = frozenset({"دبابات", "قوات", "عناصر", "جنود", "مقاتلي", "ضباط", "قائد", "آليات", "اليات"})
 # Cue kinds whose word belongs to an unknown place's name ("جبل الطار", "تلة X", "مخيم X", "حي X").
 _NAMED_WITH_CUE = frozenset({"mountain", "hill", "camp", "neighbourhood"})
+# Roads named by the towns they join ("الطريق الدولي حلب - حماة").
+_ROAD_HEADS = frozenset({"طريق", "الطريق", "اوتستراد", "الاوتستراد", "اوتوستراد", "الاوتوستراد"})
+_ROAD_ADJECTIVES = frozenset(fold_text(w) for w in ("الدولي", "السريع", "الرئيسي", "العام", "الواصل", "الرابط",
+                                                     "الدولية"))
+_ROAD_GAP = re.compile(r"^[\s\-–(]*$")
 # Settlements a facility can be named after or placed in ("سجن تدمر", "السجن" after "مدينة تدمر").
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "governorate_capital"})
 # Quotes and commas may stand between the members of a list: قرى "طويران"، و"خليلية".
@@ -105,6 +110,8 @@ def facilities() -> dict[str, Facility]:
                        for r in rows}
     return _FACILITIES
 
+
+_ROAD = Facility("طريق", "طريق", "1", "طريق", "road", 2, frozenset({"town"}), False)
 
 _TRIGGER_HEADS: list | None = None
 
@@ -226,6 +233,9 @@ class _SentenceScanner:
                 plen, j, key, cands = whole
                 return self._add(i, j, plen, key, cands, cue, cue_word, "gazetteer+cue")
         hit = self.name_at(i)
+        road = self.road_at(i)
+        if road is not None:
+            return road
         if not (hit and hit[1] > i + 1):
             fac = self.facility_at(i)
             if fac is not None:
@@ -398,6 +408,44 @@ class _SentenceScanner:
         item = self._add(i, j, plen, " ".join([head.singular, *name_words, *adj]), [], None, "", "facility")
         item.extra.update({"facility": head, "town": town, "name_words": name_words, "adjectives": adj,
                            "definite": definite})
+        return item
+
+    def road_at(self, i: int) -> _Found | None:
+        """A road named by the two towns it joins: "الطريق الدولي حلب - حماة", "الطريق السريع (دمشق- حلب
+        الدولي)", "الطريق الرئيسي بين الحسكة وحلب". The gazetteer's road when it knows the pair (either
+        order), else a road at the midpoint of the towns; the towns only name the road."""
+        if i >= len(self.toks) or not any(f in _ROAD_HEADS for f, _ in first_word_forms(self.toks[i][2])):
+            return None
+        plen = next(p for f, p in first_word_forms(self.toks[i][2]) if f in _ROAD_HEADS)
+        j = i + 1
+        while j < len(self.toks) and j - i <= 3 and self.toks[j][2] in _ROAD_ADJECTIVES \
+                and _ROAD_GAP.match(self._gap(j - 1, j)):
+            j += 1
+        if j < len(self.toks) and self.toks[j][2] == "بين":
+            j += 1
+        towns = []
+        while j < len(self.toks) and len(towns) < 2 and _ROAD_GAP.match(self._gap(j - 1, j)):
+            if towns and self.toks[j][2] == "و":
+                j += 1
+                continue
+            hit = self.name_at(j) if towns else self.name_at(j, clitics=False)
+            if hit is None or not any(e.kind in _SETTLEMENTS | {"governorate"} for e in hit[3]):
+                return None
+            if towns and not (self.toks[j][2].startswith("و") or "-" in self._gap(j - 1, j)
+                              or self.toks[j - 1][2] == "و"):
+                return None
+            towns.append(hit)
+            j = hit[1]
+        if len(towns) < 2:
+            return None
+        while j < len(self.toks) and self.toks[j][2] in _ROAD_ADJECTIVES and self._gap_ok(j - 1, j):
+            j += 1
+        a, b = (fold_name(t[3][0].name) for t in towns)
+        known = self.gaz.lookup(f"طريق {a} {b}") or self.gaz.lookup(f"طريق {b} {a}")
+        item = self._add(i, j, plen, f"طريق {a} {b}", known, None, "", "road" if known else "road-towns")
+        if not known:
+            item.extra.update({"facility": _ROAD, "town": None, "name_words": [a, b], "adjectives": [],
+                               "definite": False, "road_towns": [t[3][0] for t in towns]})
         return item
 
     @staticmethod
@@ -762,6 +810,16 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
     town = _town_entry(gaz, it, context, around) if not it.extra.get("own") or it.extra["town"] else None
     if definite and not words and not head.bare and not it.extra.get("own") and not it.extra.get("adjectives"):
         return _dropped(s, t, text, sentence, head)  # "الكليات" with none named before
+    if it.extra.get("road_towns"):
+        t1, t2 = it.extra["road_towns"]
+        name = f"طريق {t1.name} - {t2.name}"
+        lat = (t1.lat + t2.lat) / 2 if t1.lat is not None and t2.lat is not None else None
+        lon = (t1.lon + t2.lon) / 2 if t1.lon is not None and t2.lon is not None else None
+        attrs = {"id": f"fac:{fold_text(name)}", "name": name, "name_en": "", "lat": lat, "lon": lon,
+                 "admin1": t1.admin1, "kind": "road", "geo_precision": 2, "population": None,
+                 "aliases": [f"طريق {t2.name} - {t1.name}", text[s:t]], "resolved": lat is not None, "country": "SY",
+                 "facility": True, "town": "", "cue": "طريق", "group": it.group, "role": it.role, "locates": -1}
+        return Mention("place", s, t, text[s:t], sentence, attrs, f"road-towns:{t1.id}:{t2.id}")
     if it.extra.get("own"):
         of = it.extra["own"]
         of_name = town.name if town is not None else text[slice(*f.span(of.fstart, of.fend))]
