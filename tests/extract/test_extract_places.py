@@ -51,3 +51,8 @@ def test_where_people_come_from_is_not_where_the_strike_hits() -> None:
 def test_a_foreign_capital_before_a_trigger_is_no_fallback_place() -> None:
     evs = events_of("وجاء ذلك تنفيذا لقرار موسكو الأخير بسحب مئات الجنود.")
     assert not [e for e in evs if e[1] == "موسكو"]
+
+
+def test_outskirts_pronouns_point_back_at_the_town() -> None:
+    evs = events_of("دخلت الفصائل مدينة سراقب صباحا. واندلعت اشتباكات عنيفة على تخومها ليلا.")
+    assert ("attack", "سراقب", "asserted") in evs

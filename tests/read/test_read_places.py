@@ -214,3 +214,10 @@ def test_a_road_named_by_its_two_towns() -> None:
     ms = places("قطعت الفصائل الطريق الرئيسي بين الرقة ودير الزور.")
     assert len(ms) == 1 and ms[0].attrs["name"] == "طريق الرقة - دير الزور"
     assert 35.2 < ms[0].attrs["lat"] < 35.8 and ms[0].attrs["geo_precision"] == 2
+
+
+def test_lone_countryside_pronoun_is_the_last_towns_countryside() -> None:
+    ms = places("دخلت الفصائل مدينة حماة. وقصفت المدفعية ريفها الشمالي بعد ساعات.")
+    assert ms[-1].attrs["name"] == "ريف حماة الشمالي" and ms[-1].attrs["role"] == "main"
+    lone = places("وقصفت المدفعية ريفها بعد ساعات.")
+    assert lone and lone[0].attrs["role"] == "locator"

@@ -488,11 +488,26 @@ class _SentenceScanner:
     def scan(self) -> None:
         i = 0
         while i < len(self.toks):
-            item = self.place_at(i, context=True)
+            item = self.place_at(i, context=True) or self._lone_rifha(i)
             if item is None:
                 i += 1
                 continue
             i = self._follow(item)
+
+    def _lone_rifha(self, i: int) -> _Found | None:
+        """"ريفها الشمالي" with no place just before: the countryside of the last town the article named
+        (resolved in :func:`read_places`)."""
+        forms = [f for f, _ in first_word_forms(self.toks[i][2])]
+        hit = next(((f, p) for f, p in first_word_forms(self.toks[i][2]) if f in _RIFHA), None)
+        if hit is None or not forms:
+            return None
+        end = i + 1
+        direction = ""
+        if end < len(self.toks) and self.toks[end][2] in _DIRECTIONS and self._gap_ok(i, end):
+            direction, end = self.toks[end][2], end + 1
+        item = self._add(i, end, hit[1], "ريف", [], None, "", "rifha-around")
+        item.extra["rifha_direction"] = direction
+        return item
 
     def _follow(self, first: _Found) -> int:
         """After a place: its list or dual, "وريفها", then a locator. Returns the next token.
@@ -752,6 +767,8 @@ def read_places(article: Article) -> Article:
         for it in found:
             if it.extra.get("facility") is not None:
                 m = _facility_mention(gaz, it, context, around, f, idx, article.raw)
+            elif it.rule == "rifha-around":
+                m = _rifha_mention(gaz, it, around, f, idx, article.raw)
             else:
                 m = _mention(it, _choose(gaz, it, context), f, idx, article.raw)
             if it.group >= 0:
@@ -847,6 +864,22 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
              "facility": True, "town": town.id if town else "", "cue": head.written, "group": it.group,
              "role": it.role, "locates": -1}
     return Mention("place", s, t, text[s:t], sentence, attrs, f"facility:{head.form}:{town.id if town else ''}")
+
+
+def _rifha_mention(gaz: Gazetteer, it: _Found, around: _Around, f: Folded, sentence: int, text: str) -> Mention:
+    """"ريفها الشمالي": the countryside of the last town named, or a mention no event stands at."""
+    s, t = f.span(it.fstart, it.fend)
+    town = gaz.get(around.town.attrs.get("id", "")) if around.town is not None else None
+    key = f"ريف {fold_name(town.name)} {it.extra['rifha_direction']}".strip() if town else ""
+    cands = gaz.lookup(key) if key else []
+    if not cands:
+        attrs = {"id": "", "name": text[s:t], "name_en": "", "lat": None, "lon": None, "admin1": "",
+                 "kind": "countryside", "geo_precision": 3, "population": None, "aliases": [], "resolved": False,
+                 "group": -1, "role": "locator", "locates": -1}
+        return Mention("place", s, t, text[s:t], sentence, attrs, "rifha-unplaced")
+    it.candidates = cands
+    m = _mention(it, cands[0], f, sentence, text)
+    return m
 
 
 def _dropped(s: int, t: int, text: str, sentence: int, head: Facility) -> Mention:
