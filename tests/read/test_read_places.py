@@ -221,3 +221,12 @@ def test_lone_countryside_pronoun_is_the_last_towns_countryside() -> None:
     assert ms[-1].attrs["name"] == "ريف حماة الشمالي" and ms[-1].attrs["role"] == "main"
     lone = places("وقصفت المدفعية ريفها بعد ساعات.")
     assert lone and lone[0].attrs["role"] == "locator"
+
+
+def test_facility_names_drop_describing_words_and_share_spellings() -> None:
+    ms = places("تقدمت القوات في حي الشعار الاستراتيجي.")
+    assert ms[0].attrs["name"] == "حي الشعار"
+    a = places("دخلوا المشفى الوطني في مدينة حماة.")[0].attrs
+    b = places("دخلوا المستشفى الوطني في مدينة حماة.")[0].attrs
+    assert a["id"] == b["id"] and a["kind"] == "hospital"
+    assert places("مدينة فقدت الكثير من أهلها.") == []

@@ -64,6 +64,11 @@ _ROAD_HEADS = frozenset({"طريق", "الطريق", "اوتستراد", "الا
 _ROAD_ADJECTIVES = frozenset(fold_text(w) for w in ("الدولي", "السريع", "الرئيسي", "العام", "الواصل", "الرابط",
                                                      "الدولية"))
 _ROAD_GAP = re.compile(r"^[\s\-–(]*$")
+# Adjectives that describe a facility but do not name it ("حي الصاخور الاستراتيجي", "القاعدة الرئيسية").
+_EVALUATIVE = frozenset(fold_text(w) for w in (
+    "الاستراتيجي", "الاستراتيجية", "الإستراتيجي", "الإستراتيجية", "الرئيسي", "الرئيسية", "الحيوي", "الحيوية",
+    "المحاصر", "المحاصرة", "الشهير", "الشهيرة", "الحدودي", "الحدودية", "الأساسي", "الأساسية", "الثانوي",
+    "الثانوية", "الغربي", "الشرقي", "الشمالي", "الجنوبي", "الغربية", "الشرقية", "الشمالية", "الجنوبية"))
 # Settlements a facility can be named after or placed in ("سجن تدمر", "السجن" after "مدينة تدمر").
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "governorate_capital"})
 # Quotes and commas may stand between the members of a list: قرى "طويران"، و"خليلية".
@@ -451,7 +456,8 @@ class _SentenceScanner:
     @staticmethod
     def _adjective(w: str) -> bool:
         """A definite relational adjective after a facility: العسكري، المركزي، الوطني، الدولي، الجوية."""
-        return w.startswith("ال") and len(w) >= 5 and w.endswith(("ي", "يه")) and not w.endswith("يين")
+        return w.startswith("ال") and len(w) >= 5 and w.endswith(("ي", "يه")) and not w.endswith("يين") \
+            and w not in _EVALUATIVE
 
     def _cue_name(self, i: int, cue: Cue, clitics: bool = False
                   ) -> tuple[int, int, str, list[Entry]] | None:
@@ -481,6 +487,8 @@ class _SentenceScanner:
         if j is None:
             if not _looks_like_name(w, self.gaz) and not (w in _NAME_HEADS and self._unknown_end(i) > i + 1):
                 return None
+            if _is_trigger_word(w):
+                return None  # "مدينة فقدت الكثير": a verb, not a name
             j = self._unknown_end(i)
         key = " ".join(t[2] for t in self.toks[i:j])
         return self._add(i, j, 0, key, [], cue, cue_word, "cue-unknown")
@@ -846,7 +854,7 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
             return _dropped(s, t, text, sentence, head)
         adjs = text[s:t].split()[1:]
         name = " ".join([head.written, town.name, *adjs])  # "المطار العسكري" -> "مطار تدمر العسكري"
-    elif head.number == "n" or not it.extra.get("head_in_span", True):
+    elif (head.number == "n" and words) or not it.extra.get("head_in_span", True):
         name = " ".join([head.written, *text[s:t].split()[0 if words and not it.extra.get("head_in_span", True)
                                                         else 1:]])  # "كليات التسليح" -> "كلية التسليح"
     else:
