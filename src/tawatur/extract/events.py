@@ -41,6 +41,7 @@ FORCE_NOUNS = {"قوه", "قوات", "دوريه", "دوريات", "رتل", "ا
 CIVILIAN_TYPES = {"displacement", "protest", "other", "evacuation"}
 AREA_WORDS = {"المنطقه", "المنطقتين", "هناك", "هنا", "المحافظه", "البلدات", "القري"}
 CITY_KINDS = {"city", "town", "village", "capital", "neighbourhood", "governorate_capital"}
+RESIDENT_NOUNS = {"سكان", "اهالي", "ابناء", "مهجري", "نازحي", "مقاتلي", "مسلحي"}
 VICTIM_MARKERS = {"صفوف", "عناصر", "مقاتلي", "جنود", "افراد", "من"}
 AGENT_MARKERS = {"برصاص", "بنيران", "قبل", "جراء", "شنه", "شنها", "نفذه", "نفذها"}
 
@@ -74,21 +75,41 @@ class PlaceMemory:
         self.groups.extend(by_group.values())
 
     def recall(self, word: str, extra: list[list[Mention]]) -> list[Mention]:
-        # only the recent groups: a back-reference never reaches hundreds of places back, and looking
-        # at all of them made a long article quadratic
-        groups = self.groups[-RECALL_GROUPS:] + extra
+        """The places a back-reference word points at: the last place of the kind the word names
+        ("المعبر" the last crossing, "البلدة" the last town), never a place of another kind for a facility
+        word, and never a place abroad ("المدينة" after "بيروت" in a Syrian story is not Beirut).
+
+        Only the recent groups: a back-reference never reaches hundreds of places back, and looking at
+        all of them made a long article quadratic."""
+        groups = [g2 for g in self.groups[-RECALL_GROUPS:] + extra if (g2 := [m for m in g if _at_home(m)])]
         if not groups:
             return []
+        from ..clean.normalize import strip_clitics
+        word = next((f for f in strip_clitics(word) if f in BACKREF_KINDS), word)  # "للمدينة"
         if word in AREA_WORDS:
             return groups[-1]
-        want = {"المدينه": ("city", "capital"), "المدينتين": ("city", "capital")}.get(word, tuple(CITY_KINDS))
+        want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
         for kinds in (want, tuple(CITY_KINDS)):
             for g in reversed(groups):
                 cities = [m for m in g if m.attrs.get("kind") in kinds] or \
                     [t for m in g if (t := _town_of(m)) is not None and t.attrs.get("kind") in kinds]
                 if cities:
                     return cities if word.endswith(("تين", "تان")) else cities[-1:]
+            if word in FACILITY_WORDS:
+                return []
         return groups[-1]
+
+
+# what a back-reference word names: "البلدة" the last town (else any settlement), "المعبر" the last crossing
+BACKREF_KINDS = {"المدينه": ("city", "capital"), "المدينتين": ("city", "capital"), "البلده": ("town",),
+                 "البلدتين": ("town",), "القريه": ("village",), "القريتين": ("village",),
+                 "المعبر": ("crossing",), "المطار": ("airport",), "القاعده": ("base", "airport")}
+FACILITY_WORDS = {"المعبر", "المطار", "القاعده"}
+
+
+def _at_home(m: Mention) -> bool:
+    """A place in Syria (a foreign city is an event place only where a sentence names it)."""
+    return m.attrs.get("country", "SY") in ("SY", "", None)
 
 
 RECALL_GROUPS = 200  # place groups a back-reference ("المدينة", "المنطقة") may reach
@@ -318,8 +339,8 @@ class _Extractor:
         for (_i0, p0), (i1, p1) in zip(ordered, ordered[1:], strict=False):
             end0 = token_at(view.toks, max(p0.start, p0.end - 1))
             tok1 = view.toks[i1]
-            if not usable_place(p0) or tok1.word.startswith("و"):
-                continue
+            if not usable_place(p0) or tok1.word.startswith("و") or _Extractor._resident(view, p0):
+                continue  # "سكان كفريا والفوعة في حي الراشدين": the second is where, not a locator
             adjacent = i1 == end0 + 1
             via_fi = i1 == end0 + 2 and view.toks[end0 + 1].bare == "في"
             via_b = adjacent and tok1.bare.startswith("ب") and len(tok1.forms) > 1
@@ -344,6 +365,24 @@ class _Extractor:
             if any(k in idx["generic"] and k not in place_idx for k in range(max(0, lo - 3), lo)):
                 out.add(i)
         return out
+
+    @staticmethod
+    def _not_residents(view: SentenceView, places: list[Mention], etype: str) -> list[Mention]:
+        """"استهدف الحافلات التي تقل سكان كفريا والفوعة في حي الراشدين": where people come from is not
+        where a strike hits them; it stays the place of a departure (displacement, withdrawal)."""
+        if etype in ("displacement", "evacuation", "withdraw", "protest") or len(places) < 2:
+            return places
+        resident = [p for p in places if _Extractor._resident(view, p)]
+        rest = [p for p in places if p not in resident]
+        return rest if resident and rest else places
+
+    @staticmethod
+    def _resident(view: SentenceView, p: Mention) -> bool:
+        """A place named as where people come from: "سكان X"، "أهالي X وY" (any member of that list)."""
+        toks = view.toks
+        g = p.attrs.get("group")
+        members = [(i, q) for i, q in view.places if q is p or (g not in (None, -1, "") and q.attrs.get("group") == g)]
+        return any(i and toks[i - 1].bare in RESIDENT_NOUNS for i, _ in members[:1])
 
     @staticmethod
     def _is_manner(m: Match, cues) -> bool:
@@ -404,6 +443,7 @@ class _Extractor:
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
+        places = self._not_residents(view, places, etype)
         if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
                                               "origin_only" in flags, actor_idx, idx["descriptor"])
@@ -515,6 +555,7 @@ class _Extractor:
         reports = idx["report"]
         actor_idx = actor_idx | self._appositive_locators(view)
         before = [(i, p) for i, p in view.places if prv <= i < m.i and m.i - i <= 8 and usable_place(p)
+                  and _at_home(p)
                   and i not in actor_idx and not (i and (i - 1) in idx["locative"])
                   and same_clause(i, m.i) and not any(i < k < m.i for k in reports)]
         if before:
