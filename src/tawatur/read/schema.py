@@ -87,8 +87,8 @@ CUE_EFFECTS = _set("deny", "expect", "hypo", "notyet", "negate", "without", "pur
 PLACE_KINDS = _set("airport", "area", "base", "bridge", "camp", "checkpoint", "city", "country", "countryside",
                    "crossing", "dam", "governorate", "hill", "mountain", "neighbourhood", "port", "prison",
                    "region", "road", "town", "unit", "village", "capital", "governorate_capital", "district")
-ACTOR_KINDS = _set("armed group", "civilians", "governing body", "government body", "jihadist",
-                   "jihadist group", "militia", "security", "security force", "state military")
+ACTOR_KINDS = _set("armed group", "civilians", "governing body", "government body", "identity militia",
+                   "jihadist", "jihadist group", "militia", "security", "security force", "state military")
 
 ENTRY = Schema({"id": REQ, "name": REQ, "variants": TEXT, "name_en": TEXT, "variants_en": TEXT, "lat": FLOAT,
                 "lon": FLOAT, "kind": Col(values=PLACE_KINDS), "admin1": TEXT, "population": INT,
@@ -104,8 +104,15 @@ SCHEMAS: dict[str, Schema] = {
                                  "label_en": TEXT}),
     "extract/nationalities.tsv": Schema({"stem": REQ, "side": Col(required=True, values=frozenset(SIDES))}),
     # readers' lexicons
-    "lexicons/actors.tsv": Schema({"id": REQ, "forms": REQ, "name_en": TEXT, "side": SIDE,
+    "lexicons/actors.tsv": Schema({"id": REQ, "forms": REQ, "name_en": TEXT, "actor": REQ, "periods": TEXT,
                                    "kind": Col(values=ACTOR_KINDS), "notes": TEXT}),
+    "lexicons/actor_names.tsv": Schema({"id": REQ, "name_en": REQ, "name_ar": REQ,
+                                        "side": Col(required=True, values=frozenset(SIDES)),
+                                        "kind": Col(values=ACTOR_KINDS), "notes": TEXT}),
+    "lexicons/actor_sides.tsv": Schema({"side": Col(required=True, values=frozenset(SIDES)), "actor": REQ,
+                                        "periods": TEXT}),
+    "lexicons/actor_backed.tsv": Schema({"backer_side": Col(required=True, values=frozenset(SIDES)),
+                                         "group": REQ}),
     "lexicons/actor_heads.tsv": Schema({"forms": REQ, "name_en": TEXT, "default_id": TEXT,
                                         "kind": Col(values=ACTOR_KINDS)}),
     "lexicons/actor_coref.tsv": Schema({"forms": REQ, "person": Col(values=_set("1", "2", "3"))}),
@@ -134,6 +141,8 @@ SCHEMAS: dict[str, Schema] = {
         "distance", "killed", "other", "people", "places", "weapons", "wounded")), "dual": TEXT}),
     # the gazetteer: every layer file has the entry columns; the rest are its side tables
     "gazetteer/*": ENTRY,
+    "gazetteer/facilities.tsv": Schema({"form": REQ, "singular": TEXT, "number": TEXT, "kind": TEXT,
+                                        "precision": INT, "follows": TEXT, "bare": TEXT}),
     "gazetteer/admin1.tsv": Schema({"name_en": REQ, "name_ar": TEXT, "geonames_admin1": REQ, "state_code": TEXT,
                                     "capital_ar": TEXT, "capital_en": TEXT}),
     "gazetteer/overrides.tsv": Schema({"id": REQ, "lat": Col(required=True, kind="float"),
@@ -143,6 +152,7 @@ SCHEMAS: dict[str, Schema] = {
     "gazetteer/ambiguous.tsv": Schema({"form": REQ, "policy": Col(required=True, values=_set("cue", "never")),
                                        "note": TEXT}),
     # the linker and the report
+    "link/story_stopwords.tsv": Schema({"word": REQ}),
     "link/generic_sources.tsv": Schema({"label": REQ}),
     "link/manner_cues.tsv": Schema({"manner": Col(required=True, values=_set("agreement", "force")), "cue": REQ}),
     "link/vague_quantities.tsv": Schema({"kind": Col(required=True, values=_set("approx", "atleast", "atmost",
