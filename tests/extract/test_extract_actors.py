@@ -23,8 +23,8 @@ def test_events_carry_canonical_names_not_surface_forms() -> None:
     assert ev.actor.name == "القوات العسكرية السورية (2000-2024)"
 
 
-def test_regime_in_a_2025_report_is_the_former_regime() -> None:
-    ev = one(events_of("هاجمت قوات النظام حاجزاً في مدينة جبلة.", "2025-03-07"), "attack", "Jableh")
+def test_remnants_in_a_2025_report_are_unknown() -> None:
+    ev = one(events_of("هاجمت فلول النظام حاجزاً في مدينة جبلة.", "2025-03-07"), "attack", "Jableh")
     assert ev.actor.side == "unknown"
     assert ev.actor.name_en == "Assad Regime Remnants (Syria)"
 

@@ -73,16 +73,16 @@ def _dated(text: str, published: str | None) -> dict[str, dict]:
     return {m.text: m.attrs for m in art.mentions_of("actor")}
 
 
-def test_regime_forces_are_government_until_the_fall_then_remnants() -> None:
-    text = "هاجمت قوات النظام حاجزاً للأمن العام قرب القرية."
-    old = _dated(text, "2019-05-02")
+def test_the_regime_is_the_former_government_and_its_remnants_are_unknown() -> None:
+    text = "هاجمت عناصر النظام السابق حاجزاً للأمن العام قرب القرية، بعد سنوات من قصف قوات النظام لها."
     new = _dated(text, "2025-03-07")
-    assert old["قوات النظام"]["side"] == "government"
-    assert old["قوات النظام"]["actor_en"] == "Military Forces of Syria (2000-2024)"
-    assert new["قوات النظام"]["side"] == "unknown"
-    assert new["قوات النظام"]["actor_en"] == "Assad Regime Remnants (Syria)"
+    assert new["قوات النظام"]["side"] == "government"  # the Assad army, in a history of the war
+    assert new["قوات النظام"]["actor_en"] == "Military Forces of Syria (2000-2024)"
+    assert new["عناصر النظام السابق"]["side"] == "unknown"
+    assert new["عناصر النظام السابق"]["actor_en"] == "Assad Regime Remnants (Syria)"
     assert new["لأمن العام"]["side"] == "government"  # the span starts after the proclitic لـ
     assert new["لأمن العام"]["actor_en"] == "Police Forces of Syria (2024-)"
+    assert _dated(text, "2019-05-02")["لأمن العام"]["side"] == "opposition"  # HTS's service in Idlib
 
 
 def test_neutral_army_name_follows_whoever_governs() -> None:
