@@ -154,3 +154,9 @@ def test_every_alias_points_at_one_canonical_actor_with_two_names() -> None:
     assert side_actor("government", "2024-12-08").name_en == "Military Forces of Syria (2000-2024)"
     assert parse_periods("2021-01-20>usa_2021;2017-01-20>usa_2017") == (("2017-01-20", "usa_2017"),
                                                                         ("2021-01-20", "usa_2021"))
+
+
+def test_forces_of_the_free_army_are_not_the_syrian_army() -> None:
+    got = _dated("حررت قوات الجيش السوري الحر قرية حدودية، ثم دخلت قوات الجيش السوري بلدة أخرى.", "2016-09-01")
+    assert got["الجيش السوري الحر"]["side"] == "opposition"
+    assert got["الجيش السوري"]["side"] == "government"
