@@ -141,8 +141,6 @@ SCHEMAS: dict[str, Schema] = {
         "distance", "killed", "other", "people", "places", "weapons", "wounded")), "dual": TEXT}),
     # the gazetteer: every layer file has the entry columns; the rest are its side tables
     "gazetteer/*": ENTRY,
-    "gazetteer/facilities.tsv": Schema({"form": REQ, "singular": TEXT, "number": TEXT, "kind": TEXT,
-                                        "precision": INT, "follows": TEXT, "bare": TEXT}),
     "gazetteer/admin1.tsv": Schema({"name_en": REQ, "name_ar": TEXT, "geonames_admin1": REQ, "state_code": TEXT,
                                     "capital_ar": TEXT, "capital_en": TEXT}),
     "gazetteer/overrides.tsv": Schema({"id": REQ, "lat": Col(required=True, kind="float"),
@@ -156,7 +154,6 @@ SCHEMAS: dict[str, Schema] = {
     "gazetteer/ambiguous.tsv": Schema({"form": REQ, "policy": Col(required=True, values=_set("cue", "never")),
                                        "note": TEXT}),
     # the linker and the report
-    "link/story_stopwords.tsv": Schema({"word": REQ}),
     "link/generic_sources.tsv": Schema({"label": REQ}),
     "link/story_stopwords.tsv": Schema({"word": REQ}),
     "link/manner_cues.tsv": Schema({"manner": Col(required=True, values=_set("agreement", "force")), "cue": REQ}),
