@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..clean.normalize import fold_text
 from ..model import Actor, Article, Event, EventDate, Evidence, Mention, Place, Source
+from ..read.actors import actor_at, reread_actors, side_actor
 from .frames import (
     CUE_NOUNS,
     SentenceView,
@@ -165,11 +166,14 @@ def _place_of(m: Mention) -> Place:
     )
 
 
-def _actor_of(m: Mention | None, side: str) -> Actor:
-    if m is None:
-        return Actor(side=side)
-    a = m.attrs
-    return Actor(name=a.get("name") or m.text, name_en=a.get("name_en", ""), side=side, id=a.get("id", ""))
+def _actor_of(m: Mention | None, side: str, day: str | None = None) -> Actor:
+    """The event's actor under its canonical names (read at ``day``); a side with no named actor, or a
+    side the rules derived from another actor's (a loser's adversary), gets the side's generic actor."""
+    a = actor_at(m.attrs, day) if m is not None else {}
+    if m is None or a.get("side") != side or not a.get("actor_en"):
+        c = side_actor(side, day)
+        return Actor(name=c.name_ar, name_en=c.name_en, side=side, id=c.id)
+    return Actor(name=a["actor_ar"], name_en=a["actor_en"], side=side, id=a.get("actor", ""))
 
 
 def _source_for(view: SentenceView, tok_start: int, previous: Source | None,
@@ -464,6 +468,7 @@ class _Extractor:
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
         actor = pick_actor(view, m, prv, nxt, excluded)
         if actor is not None and made and not self._agent_after(view, m, actor) \
+                and not self._own_subject(view, m, actor, prv) \
                 and (toks[m.i].word.startswith("و") or (m.i and toks[m.i - 1].word.startswith("و"))):
             actor = self._actor_of_event(made[-1][0]) or actor  # "...، وأعلنت حظراً": the same subject
         if actor is not None and actor.attrs.get("coref") and smention is not None \
@@ -497,11 +502,19 @@ class _Extractor:
         return any(a is actor and m.j <= a0 <= m.j + 3 for a0, _, a in view.actors)
 
     @staticmethod
+    def _own_subject(view: SentenceView, m: Match, actor: Mention, prv: int) -> bool:
+        """"أن قوة إسرائيلية وصلت": a subject standing right before the verb, and not the genitive of the
+        previous trigger ("سيطرة النظام والدخول"), is this verb's own (a root و is no coordination)."""
+        return any(a is actor and prv < a0 and a1 == m.i - 1 and not view.toks[a0].bare.startswith("ل")
+                   for a0, a1, a in view.actors)
+
+    @staticmethod
     def _actor_of_event(e: Event) -> Mention | None:
         if e.actor.side in ("", "unknown"):
             return None
         return Mention("actor", 0, 0, e.actor.name, -1,
-                       {"side": e.actor.side, "name": e.actor.name, "name_en": e.actor.name_en, "id": e.actor.id},
+                       {"side": e.actor.side, "name": e.actor.name, "name_en": e.actor.name_en, "id": e.actor.id,
+                        "actor": e.actor.id, "actor_en": e.actor.name_en, "actor_ar": e.actor.name},
                        "coordinated-subject")
 
     @staticmethod
@@ -666,7 +679,7 @@ class _Extractor:
             ev = self._event(view, m, "casualties", verdict, p, None, side, source, date, qty,
                              "from-attack" if donor_event.sentence == view.index else "continuation")
             if ev.actor.side == "unknown":
-                ev.actor = Actor(side=side)
+                ev.actor = _actor_of(None, side, ev.date.value or self.article.published)
             out.append((ev, places))
         return out
 
@@ -679,7 +692,7 @@ class _Extractor:
         ev = Event(
             id=_event_id(self.article.id, etype, place.attrs.get("id") or place.text, start),
             article=self.article.id, type=etype,
-            polarity=verdict.polarity, place=_place_of(place), actor=_actor_of(actor, side),
+            polarity=verdict.polarity, place=_place_of(place), actor=self._dated_actor(actor, side, date),
             source=source, date=date, quantity=qty,
             evidence=_evidence(self.article, view.index, start, end),
             confidence=self._confidence(m, place, actor, how),
@@ -688,6 +701,14 @@ class _Extractor:
             trigger=self.article.raw[start:toks[m.j - 1].end], sentence=view.index,
         )
         return ev
+
+    def _dated_actor(self, actor: Mention | None, side: str, date: EventDate) -> Actor:
+        """Sides hold for periods: an actor whose side came from its name is read at the event's date
+        ("قوات النظام" in a 2025 report of a 2016 battle is the government's army)."""
+        day = date.value or self.article.published
+        if actor is not None and actor.attrs.get("base_actor") and side == actor.attrs.get("side"):
+            side = actor_at(actor.attrs, day).get("side", side)
+        return _actor_of(actor, side, day)
 
     @staticmethod
     def _confidence(m: Match, place: Mention, actor, how: str) -> float:
@@ -744,5 +765,6 @@ def _vaguer_than_another(e: Event, events: list[Event]) -> bool:
 
 def extract_events(article: Article) -> Article:
     """Pipeline stage: fill ``article.events`` from its sentences and mentions."""
+    reread_actors(article)  # dated actors at the article's date, inferred by the dates stage if need be
     article.events = _Extractor(article).run()
     return article
