@@ -59,8 +59,9 @@ def run(args: argparse.Namespace) -> int:
 
     errors: list[dict] = []
     articles: list[Article] = list(iter_inputs(args, errors))
-    from ..clean.boilerplate import mark_repeated_lines
-    mark_repeated_lines(articles)  # lines an outlet repeats on every page are furniture
+    from ..clean.boilerplate import RepeatedLines
+    lines = RepeatedLines()
+    lines.mark_all(articles)  # lines an outlet repeats on its pages are furniture (as ingest marks them)
     config = PipelineConfig(keep_all=args.keep_all)
     done: list[Article] = []
     with progress(len(articles), "analysing", enabled=not args.quiet) as tick:
@@ -85,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     if args.db:
         from ..store import open_store
         with open_store(args.db) as store:
-            store.ingest_analysis(analysis)
+            store.ingest_analysis(analysis, lines)
     if not args.quiet:
         n_ev = len(analysis.events)
         print(f"{len(done)} article(s), {n_ev} event(s), {len(analysis.merged_events)} merged, "
