@@ -20,6 +20,7 @@ from .frames import (
     SentenceView,
     build_view,
     clause_breaks,
+    departure_types,
     nearest,
     pick_actor,
     place_after_toward,
@@ -222,6 +223,7 @@ class _Extractor:
         self._made: list[tuple[Event, list[Mention]]] = []
         self._sentence_matches: list[Match] = []
         self._current = -1
+        self.departure: list[str] = []  # the types the last departure's subjects gave
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
@@ -257,6 +259,8 @@ class _Extractor:
         idx = defaultdict(set)
         for c in cues:
             idx[c.row.get("effect")].update(range(c.i, c.j))
+        # "نحو 3000" and "حتى 20" count (about, up to): they are not directions
+        idx["toward"] -= {k for k in idx["toward"] if k + 1 < len(toks) and toks[k + 1].word[:1].isdigit()}
         first = toks[0].bare if toks else ""
         continuation = bool(toks and toks[0].word.startswith(("و", "ف")) and first in CONTINUATION_VERBS) or \
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)
@@ -369,9 +373,31 @@ class _Extractor:
 
     # ------------------------------------------------------------------ one trigger
     def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted, made):
-        toks = view.toks
-        etype = m.row["type"]
         flags = m.row.get("flags", "").split(",")
+        if "by_subject" not in flags:
+            return self._typed(view, m, m.row["type"], flags, prv, nxt, cues, idx, continuation, fronted, made)
+        limit = min((c.i for c in self._sentence_matches if c.i >= m.j and c.row.get("type") != "none"),
+                    default=len(view.toks))
+        types = departure_types(view, m, prv, nxt, self._breaks, limit)
+        if types:
+            self.departure = types
+        elif "need_subject" in flags:
+            types = self.departure  # "عملية الإجلاء" after "حافلات تقل مقاتلين وعائلاتهم": the same people
+        if not types:
+            types = [m.row["type"]] if "need_subject" not in flags else []
+        out = []
+        for t in types:
+            # fighters and prisoners leave a place: where they go is not an event place
+            f = flags + (["origin_only"] if t in ("withdraw", "other") else [])
+            res = self._typed(view, m, t, f, prv, nxt, cues, idx, continuation, fronted, made + out)
+            if isinstance(res, list):
+                out.extend(res)
+        return out or None
+
+    def _typed(self, view, m: Match, etype: str, flags: list[str], prv: int, nxt: int, cues, idx,
+               continuation, fronted, made):
+        """The events of one trigger read as one type (see ``trigger``)."""
+        toks = view.toks
         source, smention = _source_for(view, toks[m.i].start, self.prev_source, continuation)
         denial = bool(smention and smention.attrs.get("denial"))
         verdict = judge(m, toks, cues, denial)
@@ -417,6 +443,19 @@ class _Extractor:
                 and smention.attrs.get("side") not in (None, "", "unknown", "civilians"):
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt)
+        if "object_after" in flags:
+            # "طرد عناصر التنظيم من البلدة": the force named after the head is expelled, the one before
+            # it expels
+            before = [a for a0, _, a in view.actors if prv <= a0 < m.i]
+            inside = [a for a0, _, a in view.actors if m.i < a0 < m.j + 3]
+            if before:
+                actor = before[-1]
+                side = actor.attrs.get("side", "unknown")
+            elif inside:
+                actor = None
+                side = adversaries().get(inside[0].attrs.get("side", "unknown"), "unknown")
+        if "receiver" in flags:  # "سلّم المقاتلون المنطقة للحكومة": the force it is handed to takes it
+            side = self._receiver_side(view, m, nxt, actor)
         nat = None
         if etype in ("attack", "casualties"):
             strikes = [c for c in self._sentence_matches if c.row.get("type") == "attack" and c.i <= m.i]
@@ -438,6 +477,19 @@ class _Extractor:
             ev = self._event(view, m, t, verdict, p, actor, side, source, date, qty, how)
             out.append((ev, places))
         return out
+
+    @staticmethod
+    def _receiver_side(view: SentenceView, m: Match, nxt: int, giver: Mention | None) -> str:
+        """The side a place is handed to: an actor written with ل or after إلى in the trigger's
+        stretch, else the adversary of the force that hands it over."""
+        toks = view.toks
+        for a0, _, a in view.actors:
+            if m.j <= a0 < min(len(toks), nxt + 3) and (
+                    (toks[a0].bare.startswith("ل") and len(toks[a0].forms) > 1) or
+                    (a0 and toks[a0 - 1].bare in ("الي", "لصالح"))):
+                return a.attrs.get("side", "unknown")
+        side = giver.attrs.get("side", "unknown") if giver is not None else "unknown"
+        return adversaries().get(side, "unknown")
 
     @staticmethod
     def _agent_after(view: SentenceView, m: Match, actor: Mention) -> bool:
@@ -674,6 +726,10 @@ def dedupe(events: list[Event]) -> list[Event]:
         elif cur.source.name_en == "the article" and e.source.name_en != "the article":
             best[key] = e
     kept = [best[k] for k in order]
+    # what was expected (an agreement's terms, a plan) and is reported done in the same article is the
+    # done event only
+    done = {(e.type, _place_key(e)) for e in kept if e.polarity == "asserted"}
+    kept = [e for e in kept if not (e.polarity == "expected" and (e.type, _place_key(e)) in done)]
     return [e for e in kept if not _vaguer_than_another(e, kept)]
 
 

@@ -42,7 +42,7 @@ def _cancelled(c: Match, toks: list[Token]) -> bool:
 # A verbal noun after the purpose ل is a goal for moves and takeovers ("للسيطرة", "لإخلاء", "لدخولها");
 # after ل an attack or a casualty noun is the object of تعرض/تصدى ("تصدت لهجوم"), not a goal.
 PURPOSE_TYPES = {"take_control", "enter", "advance", "withdraw", "deploy", "defection", "evacuation",
-                 "displacement"}
+                 "displacement", "other"}
 
 
 def is_purpose(trig: Match, toks: list[Token], cues: list[Match]) -> bool:
@@ -83,8 +83,9 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     if _before(cues, trig, "negate"):
         return Verdict("denied", "negated")
     expects = _before(cues, trig, "expect")
-    after = [c for c in cues if c.row.get("effect") == "expect" and trig.j <= c.i <= trig.j + 8
-             and "الساعات" in c.pattern.source]
+    after = [c for c in cues if (c.row.get("effect") == "expect" and trig.j <= c.i <= trig.j + 8
+                                 and "الساعات" in c.pattern.source)
+             or (c.row.get("effect") == "expect_after" and trig.j <= c.i <= trig.j + 3)]
     if expects or after:
         return Verdict("expected", f"expect:{(expects or after)[-1].pattern.source}")
     return Verdict("asserted", "")
