@@ -98,3 +98,38 @@ def test_expectation_cues():
 def test_about_a_number_is_not_a_direction():
     evs = events_of("خرجت حافلات تقل نحو 300 مقاتل من بلدة سرغايا.")
     assert "withdraw" in types_at(evs, "Sirgh")
+
+
+def test_who_arrives_decides_an_entry():
+    evs = events_of("ووصل نحو ثلاثة آلاف مدني إلى بلدة نبل مساء أمس.")
+    assert "displacement" in types_at(evs, "Nubl") and "enter" not in types_at(evs, "Nubl")
+    evs = events_of("ودخلت فرق الصيانة إلى بلدة عين الفيجة لإصلاح المضخات.")
+    assert "enter" not in types_at(evs, "Fijah")
+    evs = events_of("ودخلت قوات النظام بلدة عين الفيجة صباح اليوم.")
+    assert "enter" in types_at(evs, "Fijah")
+
+
+def test_goals_offers_and_bars_are_not_moves():
+    evs = events_of("وتواصل قوات النظام حشد عناصرها لاقتحام مدينة الزبداني.")
+    assert "enter" not in types_at(evs, "Zabadani")
+    evs = events_of("وقال المسؤول إن الغارات لن تقدم حلا لسكان مدينة منبج.")
+    assert "advance" not in types_at(evs, "Manbij", "denied")
+    evs = events_of("لكن قوات النظام ممنوعة من دخول مدينة دوما بحسب الاتفاق.")
+    assert not [e for e in evs if e.type == "enter"]
+
+
+def test_flag_raised_with_an_entry_is_part_of_it():
+    evs = events_of("ودخلت وحدات الجيش مدينة منبج ورفعت العلم فوق مبانيها.")
+    assert "enter" in types_at(evs, "Manbij") and "other" not in types_at(evs, "Manbij")
+
+
+def test_wounded_carried_by_buses_are_not_casualties():
+    evs = events_of("وخرجت الحافلات التي تقل المسلحين والجرحى من بلدة مضايا باتجاه إدلب.")
+    assert "withdraw" in types_at(evs, "Madaya")
+    assert not [e for e in evs if e.type == "casualties"]
+
+
+def test_close_to_taking_is_expected():
+    evs = events_of("وباتت الفصائل قريبة جدا من السيطرة على مدينة الباب.")
+    assert "take_control" in types_at(evs, "Bab", "expected")
+    assert "take_control" not in types_at(evs, "Bab")

@@ -25,6 +25,7 @@ from .frames import (
     pick_actor,
     place_after_toward,
     scope_places,
+    subject_classes,
     token_at,
     usable_place,
 )
@@ -268,6 +269,8 @@ class _Extractor:
         date_idx = {k for i, d in view.dates for k in range(i, token_at(toks, max(d.start, d.end - 1)) + 1)}
         breaks = clause_breaks(self.article.raw, toks, date_idx)
         self._breaks = breaks
+        matches = self._drop_carried(view, matches, breaks)
+        self._sentence_matches = matches
         place_starts = {i for i, p in view.places if usable_place(p)}
         made: list[tuple[Event, list[Mention]]] = []
         self._made = made
@@ -299,6 +302,17 @@ class _Extractor:
         if made:
             self.prev_source = made[-1][0].source
         return made
+
+    @staticmethod
+    def _drop_carried(view: SentenceView, matches: list[Match], breaks: set[int]) -> list[Match]:
+        """A casualty word among what a departure's buses carry ("حافلات تقل المسلحين والجرحى") is part of
+        its subject: no event, and it does not end the departure's scope."""
+        for k, m in enumerate(matches):
+            if "by_subject" in m.row.get("flags", ""):
+                limit = next((c.i for c in matches[k + 1:] if c.row.get("type") not in ("casualties", "none")),
+                             len(view.toks))
+                subject_classes(view, m, 0, len(view.toks), breaks, limit)
+        return [m for m in matches if not (m.row.get("type") == "casualties" and m.i in view.carried_idx)]
 
     @staticmethod
     def _appositive_locators(view: SentenceView) -> set[int]:
@@ -374,8 +388,18 @@ class _Extractor:
     # ------------------------------------------------------------------ one trigger
     def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted, made):
         flags = m.row.get("flags", "").split(",")
+        etype = m.row["type"]
+        if "part_of_takeover" in flags and any(
+                c.row.get("type") in ("take_control", "enter") and c.i < m.i for c in self._sentence_matches):
+            return None  # "دخلت القوات المدينة ورفعت العلم فيها": the flag is part of the entry
+        if m.i in view.carried_idx and etype == "casualties":
+            return None  # "حافلات تقل المسلحين والجرحى": who the buses carry, not new casualties
+        if etype in ("enter", "advance"):
+            etype = self._mover_type(view, m, prv, nxt)
+            if etype is None:
+                return None
         if "by_subject" not in flags:
-            return self._typed(view, m, m.row["type"], flags, prv, nxt, cues, idx, continuation, fronted, made)
+            return self._typed(view, m, etype, flags, prv, nxt, cues, idx, continuation, fronted, made)
         limit = min((c.i for c in self._sentence_matches if c.i >= m.j and c.row.get("type") != "none"),
                     default=len(view.toks))
         types = departure_types(view, m, prv, nxt, self._breaks, limit)
@@ -393,6 +417,16 @@ class _Extractor:
             if isinstance(res, list):
                 out.extend(res)
         return out or None
+
+    def _mover_type(self, view, m: Match, prv: int, nxt: int) -> str | None:
+        """Who enters or arrives decides it too: civilians arriving are displaced ("وصل ألفا مدني إلى
+        نبل"); buses, ambulances or repair crews entering, with no force among them, are no event."""
+        found = subject_classes(view, m, prv, nxt, self._breaks)
+        if "fighters" in found or not found:
+            return m.row["type"]
+        if "civilians" in found:
+            return "displacement"
+        return None if "vehicles" in found else m.row["type"]
 
     def _typed(self, view, m: Match, etype: str, flags: list[str], prv: int, nxt: int, cues, idx,
                continuation, fronted, made):
@@ -570,7 +604,7 @@ class _Extractor:
             return made[-1][1], "coordinated"
         if fronted:
             return fronted, "fronted"
-        if continuation and self.prev_events:
+        if continuation and self.prev_events and "own_sentence" not in m.row.get("flags", ""):
             return self.prev_events[-1][1], "continuation"
         return [], ""
 

@@ -42,18 +42,19 @@ def _cancelled(c: Match, toks: list[Token]) -> bool:
 # A verbal noun after the purpose ل is a goal for moves and takeovers ("للسيطرة", "لإخلاء", "لدخولها");
 # after ل an attack or a casualty noun is the object of تعرض/تصدى ("تصدت لهجوم"), not a goal.
 PURPOSE_TYPES = {"take_control", "enter", "advance", "withdraw", "deploy", "defection", "evacuation",
-                 "displacement", "other"}
+                 "displacement"}
 
 
 def is_purpose(trig: Match, toks: list[Token], cues: list[Match]) -> bool:
     """A goal, not a happening: "للسيطرة على", "لإخلاء مواقعهم", "تمهيداً لدخولها"."""
-    if trig.row.get("type") not in PURPOSE_TYPES:
+    flags = trig.row.get("flags", "").split(",")
+    if trig.row.get("type") not in PURPOSE_TYPES and "goal" not in flags:
         return bool(_before(cues, trig, "purpose"))
     head = toks[trig.i]
     w = head.bare
-    exposed = "exposed" in trig.row.get("flags", "")
-    if not exposed and w.startswith("ل") and len(w) > 3 and head.forms[-1] != w \
-            and "verb" not in trig.row.get("flags", "").split(","):
+    # a verbal noun after ل ("لاقتحام المدينة", "لاستعادة السيطرة"), whatever the row's head
+    if "exposed" not in flags and w.startswith("ل") and len(w) > 3 and head.forms[-1] != w \
+            and not head.forms[-1].startswith(("ي", "ن")):
         prev = toks[trig.i - 1].bare if trig.i else ""
         if not prev.startswith("تعرض"):
             return True
