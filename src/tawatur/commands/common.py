@@ -17,6 +17,8 @@ def add_input_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help=f"skip any input larger than this (default {DEFAULT_MAX_BYTES:,})")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+    p.add_argument("--allow-private", action="store_true",
+                   help="allow URLs on private, loopback or link-local addresses (refused by default)")
 
 
 def iter_inputs(args: argparse.Namespace, errors: list[dict]) -> Iterator[Article]:
@@ -27,7 +29,8 @@ def iter_inputs(args: argparse.Namespace, errors: list[dict]) -> Iterator[Articl
         errors.append({"input": source, "reason": reason})
         print(f"skipped {source}: {reason}", file=sys.stderr)
 
-    yield from iter_articles(args.inputs, max_bytes=args.max_bytes, on_error=on_error)
+    yield from iter_articles(args.inputs, max_bytes=args.max_bytes, on_error=on_error,
+                             allow_private=getattr(args, "allow_private", False))
 
 
 @contextlib.contextmanager

@@ -63,7 +63,7 @@ def is_purpose(trig: Match, toks: list[Token], cues: list[Match]) -> bool:
 
 def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool) -> Verdict:
     """The polarity of one trigger in its sentence."""
-    flags = trig.row.get("flags", "").split(",")
+    flags = trig.flags
     for effect in ("hypo", "notyet", "without"):
         hits = [c for c in _before(cues, trig, effect) if not _cancelled(c, toks)]
         if hits:
