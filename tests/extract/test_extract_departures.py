@@ -133,3 +133,28 @@ def test_close_to_taking_is_expected():
     evs = events_of("وباتت الفصائل قريبة جدا من السيطرة على مدينة الباب.")
     assert "take_control" in types_at(evs, "Bab", "expected")
     assert "take_control" not in types_at(evs, "Bab")
+
+
+def test_coordinated_triggers_share_their_object():
+    evs = events_of("وأعلنت الفصائل دخولها وسيطرتها على بلدة مورك بعد منتصف الليل.")
+    assert {"enter", "take_control"} <= types_at(evs, "Morek")
+    # an advance before a takeover is how the place was taken
+    evs = events_of("وتمكن مقاتلو الفصائل من التقدم والسيطرة على بلدة مورك.")
+    assert "advance" not in types_at(evs, "Morek") and "take_control" in types_at(evs, "Morek")
+
+
+def test_a_relative_clause_on_a_place_is_status():
+    evs = events_of("وفر المدنيون نحو مدينة عفرين التي تنتشر فيها القوات التركية.")
+    assert "deploy" not in types_at(evs, "Afrin")
+    evs = events_of("وسقطت قذائف على منطقة يسيطر عليها الفصيل في مدينة الباب.")
+    assert "take_control" not in types_at(evs, "Bab")
+    # on a force it is a deployment
+    evs = events_of("وقال المصدر إن عناصر من حزب الله التي تتمركز في بلدة القصير استقدمت تعزيزات.")
+    assert "deploy" in types_at(evs, "Qusa")
+
+
+def test_a_force_at_a_distance_is_an_advance():
+    evs = events_of("وقالت الفصائل إنها على بعد 6 كيلومترات من مدينة معرة النعمان.")
+    assert "advance" in types_at(evs, "Ma")
+    evs = events_of("وتقع بلدة كفرنبل على بعد 10 كيلومترات من مدينة معرة النعمان.")
+    assert "advance" not in types_at(evs, "Ma")

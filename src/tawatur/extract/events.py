@@ -37,6 +37,8 @@ CONTINUATION_VERBS = {"اضاف", "اضافت", "تابع", "تابعت", "او�
 # words after a comma that carry on a trigger's arguments ("، على 15 مدينة", "، منها X وY")
 ARGUMENT_WORDS = {"علي", "الي", "في", "من", "نحو", "باتجاه", "منها", "بينها", "ابرزها", "مثل", "بما",
                   "اضافه", "بالاضافه", "كامل", "معظم", "اجزاء", "جزء", "عدد", "جميع", "بعض", "عشرات", "حتي", "داخل"}
+RELATIVES = {"التي", "الذي", "الذين", "اللتين", "اللتان", "اللواتي", "اللذين"}
+RESUMPTIVES = {"عليها", "عليه", "عليهم", "عليهما", "فيها", "فيه", "فيهم", "فيهما", "بها", "به"}
 BACKER_PREFIXES = ("مدعوم", "المدعوم", "تدعم", "يدعم", "بدعم", "الداعم", "داعم")
 FORCE_NOUNS = {"قوه", "قوات", "دوريه", "دوريات", "رتل", "ارتال", "طائرات", "طايرات", "طيران", "دبابات", "جنود",
                "مروحيات", "مروحيه", "وحدات", "مدرعات", "عربات", "بوارج", "زوارق", "مسيره", "مسيرات"}
@@ -293,12 +295,13 @@ class _Extractor:
         cutting = [m for m in matches if m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
             and not self._is_manner(m, cues))]
+        self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
+                                             breaks, place_starts, idx, toks) for m in matches}
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
             if etype == "none" or self._is_manner(m, cues):
                 continue
-            nxt = min((c.i for c in cutting if c.i > m.i), default=len(toks))
-            nxt = self._scope_end(m, nxt, breaks, place_starts, idx, toks)
+            nxt = self._ends[id(m)]
             prv = matches[k - 1].j if k else 0
             res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made)
             if res == "pending":
@@ -407,6 +410,8 @@ class _Extractor:
             return None  # "دخلت القوات المدينة ورفعت العلم فيها": the flag is part of the entry
         if m.i in view.carried_idx and etype == "casualties":
             return None  # "حافلات تقل المسلحين والجرحى": who the buses carry, not new casualties
+        if etype in ("take_control", "deploy") and self._describes_place(view, m, idx):
+            return None  # "عفرين التي تنتشر فيها القوات", "منطقة يسيطر عليها الفصيل": status
         if etype in ("enter", "advance"):
             etype = self._mover_type(view, m, prv, nxt)
             if etype is None:
@@ -430,6 +435,24 @@ class _Extractor:
             if isinstance(res, list):
                 out.extend(res)
         return out or None
+
+    @staticmethod
+    def _describes_place(view: SentenceView, m: Match, idx) -> bool:
+        """An imperfect control or presence verb in a relative clause describes who holds a place: right
+        after a relative word ("التي تسيطر"), or with a resumptive pronoun after it ("يسيطر عليها")."""
+        toks = view.toks
+        head = toks[m.i].bare
+        if not head.startswith(("ي", "ت", "ن")) or len(head) < 4 or "loser" in m.row.get("flags", ""):
+            return False
+        resumptive = m.j < len(toks) and toks[m.j].bare in RESUMPTIVES
+        if resumptive:
+            return True
+        # the relative clause must hang on a place ("عفرين التي تنتشر فيها"), not on a force ("قوات حزب
+        # الله التي تتمركز هناك" is a deployment)
+        ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places}
+        return any(toks[k].bare in RELATIVES and ((k - 1) in ends or (k - 1) in idx["backref"]
+                                                  or (k - 1) in idx["generic"])
+                   for k in range(max(1, m.i - 2), m.i))
 
     def _mover_type(self, view, m: Match, prv: int, nxt: int) -> str | None:
         """Who enters or arrives decides it too: civilians arriving are displaced ("وصل ألفا مدني إلى
@@ -473,6 +496,8 @@ class _Extractor:
         if not places and etype == "casualties" and any(
                 c.row.get("type") == "attack" and c is not m for c in self._sentence_matches):
             return "pending"  # the strike in this sentence says where they fell
+        if not places and (shared := self._shared_object(view, m, idx, flags, skip)):
+            places, how = shared, "shared-object"
         if not places:
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
         if not places:
@@ -571,14 +596,36 @@ class _Extractor:
                         return side
         return None
 
+    def _shared_object(self, view, m: Match, idx, flags, skip: set[int]) -> list[Mention]:
+        """Coordinated triggers share their object ("دخولهم وسيطرتهم على X"): a trigger with no place of
+        its own takes the places of the next trigger joined to it by و; an agreement takes the places of
+        what it sets out a few words on ("اتفاق يقضي بخروجهم من X"). An advance or a clash before a
+        takeover is how it was taken ("التقدم والسيطرة على X"), not an event of its own."""
+        toks = view.toks
+        nxt = next((c for c in self._sentence_matches if c.i >= m.j and c.row.get("type") != "none"), None)
+        if nxt is None or any(m.j < k <= nxt.i for k in self._breaks):
+            return []
+        joined = nxt.i == m.j and toks[nxt.i].word.startswith("و") and len(toks[nxt.i].forms) > 1 \
+            and m.row.get("type") in ("enter", "take_control", "withdraw", "deploy")
+        terms = "own_sentence" in flags and nxt.i - m.j <= 3
+        if not (joined or terms):
+            return []
+        return scope_places(view, nxt.j, self._ends.get(id(nxt), len(toks)), idx["locative"], idx["toward"],
+                            "origin_only" in flags, skip, idx["descriptor"])
+
     def _distance_is_advance(self, view, m: Match, idx) -> bool:
-        """"على بعد 20 كم من X" is an advance when a force is at that distance, not a description."""
+        """"على بعد 20 كم من X" is an advance at X when a force is at that distance: not when a relative
+        clause or a place before it is described ("بلدة Y الواقعة على بعد 5 كم من X")."""
         lo = max(0, m.i - 4)
         if any(lo <= k < m.i for k in idx["relative"]):
             return False
         if any(lo <= k < m.i for k in idx["subject"]):
             return True
-        return m.row.get("pattern", "").startswith("وصل")
+        if m.row.get("pattern", "").startswith("وصل"):
+            return True
+        toks = view.toks
+        ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places}
+        return not ({m.i - 1, m.i - 2} & ends) and not (m.i and toks[m.i - 1].word[:1].isdigit())
 
     def _fallback_places(self, view, m: Match, prv: int, nxt: int, idx, continuation, fronted, made,
                          actor_idx):
