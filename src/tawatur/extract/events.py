@@ -196,24 +196,53 @@ def _quantity(view: SentenceView, trig: Match, lo: int, hi: int, etype: str) -> 
     return str(val) if val is not None else (a.get("text_value") or m.text)
 
 
-def _date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
-          continuation: bool) -> EventDate:
-    # a bare year ("منذ عام 1967") dates a background fact, not the event; a date after the trigger
-    # counts only inside its clause
+def _usable_dates(view: SentenceView, raw: str) -> list[tuple[int, Mention]]:
+    """Date mentions that can date an event: not a year after "منذ" ("منذ عام 1967" is background),
+    not a year in parentheses ("(2012)" glosses a name or a past fact)."""
     toks = view.toks
-    dated = [(i, m) for i, m in view.dates if m.attrs.get("value")
-             and not (m.attrs.get("precision") == "year" and i and toks[i - 1].bare in ("منذ", "عام", "لعام"))]
+    out = []
+    for i, m in view.dates:
+        if not m.attrs.get("value"):
+            continue
+        if m.attrs.get("precision") == "year" and any(toks[k].bare == "منذ" for k in range(max(0, i - 4), i)):
+            continue
+        head = raw[toks[0].start if toks else 0:m.start]
+        if m.attrs.get("precision") == "year" and head.rfind("(") > head.rfind(")") \
+                and ")" in raw[m.end:m.end + 60]:
+            continue
+        out.append((i, m))
+    return out
+
+
+def _as_event_date(m: Mention) -> EventDate:
+    value = m.attrs["value"]
+    precision = m.attrs.get("precision", "day")
+    if precision == "year" and len(value) == 4:
+        value = f"{value}-01-01"
+    return EventDate(value, precision, m.text)
+
+
+def _date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
+          continuation: bool, breaks: set[int] | None = None, narrative: EventDate | None = None) -> EventDate:
+    """The day an event happened: a date in the trigger's own clause, else the nearest before it in the
+    sentence, else one just after it; else the previous report's date when this sentence continues it,
+    else the date the narrative last named in this paragraph ("ليل السبت" carries on), else the article's."""
+    dated = _usable_dates(view, article.raw)
+    breaks = breaks or set()
+    lo = max([k for k in breaks if k <= trig.i], default=0)
+    hi = min([k for k in breaks if k >= trig.j], default=len(view.toks))
+    clause = [(i, m) for i, m in dated if lo <= i < hi]
     before = [(i, m) for i, m in dated if i <= trig.i]
     after = [(i, m) for i, m in dated if trig.i < i <= trig.j + 8]
-    m = before[-1][1] if before else (after[0][1] if after else None)
-    if m is not None:
-        value = m.attrs["value"]
-        precision = m.attrs.get("precision", "day")
-        if precision == "year" and len(value) == 4:
-            value = f"{value}-01-01"
-        return EventDate(value, precision, m.text)
+    if clause:
+        pre = [(i, m) for i, m in clause if i <= trig.i]
+        return _as_event_date(pre[-1][1] if pre else clause[0][1])
+    if before or after:
+        return _as_event_date(before[-1][1] if before else after[0][1])
     if continuation and previous is not None and previous.value:
         return previous
+    if narrative is not None and narrative.value:
+        return narrative
     pub = (article.published or "")[:10]
     return EventDate(pub, "day", "article date" if pub else "")
 
@@ -240,6 +269,9 @@ class _Extractor:
         self._sentence_matches: list[Match] = []
         self._current = -1
         self.departure: list[str] = []  # the types the last departure's subjects gave
+        self.narrative: EventDate | None = None  # the date the narrative last named (this paragraph)
+        self._paragraph = -1
+        self._breaks: set[int] = set()
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
@@ -249,11 +281,22 @@ class _Extractor:
             if sent.is_heading:
                 self.memory.add_sentence(view)
                 continue
+            if sent.paragraph != self._paragraph:
+                self._paragraph, self.narrative = sent.paragraph, None
             made = self.sentence(view)
             self.memory.add_sentence(view)
+            self._note_narrative(made)
             if made:
                 self.prev_events = made
         return dedupe(self.events)
+
+    def _note_narrative(self, made: list[tuple[Event, list[Mention]]]) -> None:
+        """The day a sentence's last event was dated by a date it names: later sentences of its
+        paragraph that name none happened then ("ليل السبت ... وتمكنت القوات ...")."""
+        named = [e.date for e, _ in made if e.date.value and e.date.precision == "day"
+                 and e.date.text not in ("", "article date") and e.sentence == self._current]
+        if named:
+            self.narrative = named[-1]
 
     def _blocked_spans(self, view: SentenceView) -> set[int]:
         """Token indices inside actor or place names: no trigger there ("هيئة تحرير الشام")."""
@@ -539,7 +582,7 @@ class _Extractor:
         if actor is None and how == "coordinated" and made and etype not in ("displacement", "protest"):
             side = made[-1][0].actor.side  # coordinated verbs share their subject
         date = _date(view, m, self.article, self.prev_events[-1][0].date if self.prev_events else None,
-                     continuation)
+                     continuation, self._breaks, self.narrative)
         qty = _quantity(view, m, prv, nxt, etype)
         out = []
         for p in places:
@@ -751,7 +794,7 @@ class _Extractor:
         if side in ("unknown", "civilians"):
             side = self._casualty_side(view, m, nxt, "unknown")
         qty = _quantity(view, m, prv, nxt, "casualties")
-        date = _date(view, m, self.article, donor_event.date, True)
+        date = _date(view, m, self.article, donor_event.date, True, self._breaks, self.narrative)
         places = [p for p in donor_places] if donor_places else []
         out = []
         for p in places:
