@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, timezone
 
 import httpx
 
@@ -39,6 +40,10 @@ def download(url: str, max_bytes: int) -> tuple[bytes, str]:
         raise IngestError(f"unreachable: {type(exc).__name__}: {exc}") from exc
 
 
+def _today() -> str:
+    return datetime.now(timezone.utc).date().isoformat()
+
+
 def read_url(url: str, max_bytes: int, on_error: ErrorHandler, depth: int = 0) -> Iterator[Article]:
     """Articles from a URL: one for an HTML page or a text file, one per item for an RSS/Atom feed."""
     def fetch(link: str) -> Iterator[Article]:
@@ -57,9 +62,12 @@ def read_url(url: str, max_bytes: int, on_error: ErrorHandler, depth: int = 0) -
         if any(t in ctype for t in _FEED_TYPES) or _looks_feed(text):
             yield from read_feed(text, url, on_error, fetch)
         elif "html" in ctype or text.lstrip()[:1] == "<":
-            yield _note_encoding(finish(from_html(text, url_id(url), url, source_path=url)), encoding)
+            art = from_html(text, url_id(url), url, source_path=url)
+            art.meta["fetched"] = _today()  # a page dated "yesterday" means the day before this
+            yield _note_encoding(finish(art), encoding)
         else:
             art = Article(id=url_id(url), raw=text, url=url, source_path=url)
+            art.meta["fetched"] = _today()
             yield _note_encoding(finish(art), encoding)
     except IngestError as exc:
         on_error(url, str(exc))
