@@ -16,7 +16,7 @@ from datetime import date
 from ..clean.normalize import fold_text, strip_article
 from ..model import Article, Event, EventDate, MergedEvent, Place
 from .places import contains, grid_cell, name_key, place_keys, place_match, primary_key
-from .sources import chain_key, outlet_of
+from .sources import UNKNOWN_CHAIN, UNKNOWN_OUTLET, chain_key, count_independent, outlet_of
 
 DAY_TOL = 2  # two reports of one happening may date it up to two days apart
 SPAN_MAX = 3  # a merged event never spans more than this many days
@@ -93,7 +93,8 @@ def aggregate(me: MergedEvent, members: list[Event], articles: dict[str, Article
     chains: dict[str, list[str]] = {}
     if base:
         for ch in base.chains:
-            chains.setdefault("src:" + "/".join(ch[-1:]).lower(), ch)
+            key = UNKNOWN_CHAIN if ch[:1] == [UNKNOWN_OUTLET] else "src:" + "/".join(ch[-1:]).lower()
+            chains.setdefault(key, ch)
     arts: list[str] = list(base.articles) if base else []
     assert_keys: set[str] = set()
     deny_keys: set[str] = set()
@@ -109,12 +110,13 @@ def aggregate(me: MergedEvent, members: list[Event], articles: dict[str, Article
         (deny_keys if ev.polarity == "denied" else assert_keys).add(key)
     me.outlets, me.articles = outlets, arts
     me.chains = list(chains.values())
-    me.n_outlets, me.n_chains = len(outlets), len(chains)
+    known = [o for o in outlets if o != UNKNOWN_OUTLET]
+    me.n_outlets, me.n_chains = len(known) or (1 if outlets else 0), count_independent(set(chains))
     pols = {ev.polarity for ev in members} or {me.polarity}
     me.polarity = "asserted" if "asserted" in pols else ("denied" if "denied" in pols else "expected")
     if assert_keys and deny_keys and assert_keys != deny_keys:
         me.status = "contested"
-    elif len(assert_keys - deny_keys) >= 2 or (not members and me.n_chains >= 2):
+    elif count_independent(assert_keys - deny_keys) >= 2 or (not members and me.n_chains >= 2):
         me.status = "corroborated"
     else:
         me.status = "single-source"

@@ -14,6 +14,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from ..clean.normalize import fold_text
+from ..link.sources import outlet_of
 from ..model import Analysis, Article, Event, MergedEvent
 from .data import acled_inter, acled_types
 
@@ -77,7 +78,7 @@ def event_row(event: Event, article: Article | None, merged: MergedEvent | None,
     inter = "".join(sorted([i1, i2])) if i2 else i1 + "0"
     day = event.date.value or (article.published[:10] if article and article.published else "")
     place = event.place
-    outlet = article.outlet if article and article.outlet else event.article
+    outlet = outlet_of(article, event)
     tags = [f"polarity={event.polarity}"] + ([] if event.polarity == "asserted" else ["not-acled-event"])
     if merged is not None:
         tags += [f"status={merged.status}", f"merged_event={merged.id}", f"chains={merged.n_chains}"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from ..link.sources import outlet_of
 from ..model import Analysis, Article, Event
 from .data import labels
 
@@ -56,7 +57,7 @@ def _highlight(ev: Event, art: Article | None) -> dict[str, str]:
 def _event_row(ev: Event, art: Article | None, status: str) -> dict[str, Any]:
     p = ev.place
     return {
-        "id": ev.id, "article": ev.article, "outlet": (art.outlet if art else "") or ev.article,
+        "id": ev.id, "article": ev.article, "outlet": outlet_of(art, ev),
         "url": (art.url if art else "") or "", "date": ev.date.value or "", "type": ev.type,
         "polarity": ev.polarity, "place": p.name if p else "", "place_en": (p.name_en if p else "") or "",
         "side": ev.actor.side, "actor": ev.actor.name or ev.actor.name_en,
@@ -93,8 +94,7 @@ def _matrix(analysis: Analysis, events: dict[str, Event], arts: dict[str, Articl
             ev = events.get(eid)
             if ev is None:
                 continue
-            art = arts.get(ev.article)
-            o = (art.outlet if art else "") or f"article:{ev.article}"
+            o = outlet_of(arts.get(ev.article), ev)
             cells[o] = ev.polarity if cells.get(o) in (None, ev.polarity) else "mixed"
         rows.append({"id": m.id, "type": m.type, "place": m.place.name if m.place else "",
                      "place_en": (m.place.name_en if m.place else "") or "", "date": m.date.value or "",
