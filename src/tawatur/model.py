@@ -148,6 +148,8 @@ class Event:
     trigger: str = ""
     sentence: int = -1
     target: Actor | None = None  # the other side (ACLED actor2), when stated
+    fatalities: int = 0  # the toll this event carries, counted once (link/tolls.py); 0 when none
+    toll_of: str | None = None  # the event of the same article that carries this event's stated toll
 
 
 @dataclass
@@ -223,6 +225,8 @@ class MergedEvent:
     side: str = "unknown"
     date: EventDate = field(default_factory=EventDate)
     story: str | None = None
+    fatalities: int = 0  # the most conservative toll its asserted reports state (link/tolls.py)
+    toll_event: str | None = None  # the report whose figure that is (the one CSV row that counts it)
 
 
 @dataclass

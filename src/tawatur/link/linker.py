@@ -25,6 +25,7 @@ from .merge import (
 from .places import name_key, primary_key
 from .stories import StoryIndex
 from .summary import summarize
+from .tolls import assign_article_tolls, merged_toll
 
 MAX_CANDIDATES = 60  # merged events scored per event at most (blocks are small; this bounds the worst)
 
@@ -176,6 +177,7 @@ class Linker:
                 "control": touched_p}
 
     def _link_events(self, art: Article) -> set[str]:
+        assign_article_tolls(art.events)
         groups: dict[tuple, list[Event]] = {}
         for ev in art.events:
             ev.article = ev.article or art.id
@@ -196,6 +198,7 @@ class Linker:
         me = self.merged[mid]
         old_key = primary_key(me.place)
         aggregate(me, self._members(mid), self.articles, self.partial.get(mid))
+        merged_toll(me, self._members(mid))
         for i in me.events:
             if i in self.events:
                 self.events[i].cluster = mid
