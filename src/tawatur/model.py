@@ -240,6 +240,12 @@ class Contradiction:
 
 @dataclass
 class ControlState:
+    """One interval of a place's control history: ``holder`` from ``since`` until ``until``.
+
+    A place's states come oldest first; states of unknown date (``since`` None) come first and never
+    become current while a dated one exists. ``current`` marks the one state that says who holds the
+    place now, with its ``confidence`` and ``evidence`` (the reports' own words)."""
+
     place: str
     place_en: str = ""
     gazetteer_id: str = ""
@@ -248,6 +254,12 @@ class ControlState:
     according_to: list[str] = field(default_factory=list)
     contested: bool = False
     events: list[str] = field(default_factory=list)
+    until: str | None = None  # the next state's start; None while it lasts (or when unknown)
+    current: bool = False
+    confidence: float = 0.0
+    n_chains: int = 0
+    basis: list[str] = field(default_factory=list)  # what happened: "opposition take_control", ...
+    evidence: list[dict[str, Any]] = field(default_factory=list)  # event, article, outlet, text, start, end
 
 
 @dataclass

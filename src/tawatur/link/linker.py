@@ -23,6 +23,7 @@ from .merge import (
     query_keys,
 )
 from .places import name_key, primary_key
+from .sources import outlet_of
 from .stories import StoryIndex
 from .summary import summarize
 from .tolls import assign_article_tolls, merged_toll
@@ -221,7 +222,9 @@ class Linker:
         places.discard("")
         for pk in places:
             merged = [self.merged[m] for m in sorted(self.place_merged.get(pk, set())) if m in self.merged]
-            states = control_timeline(pk, merged)
+            events = {i: self.events[i] for m in merged for i in m.events if i in self.events}
+            outlets = {e.article: outlet_of(self.articles.get(e.article), e) for e in events.values()}
+            states = control_timeline(pk, merged, events, outlets)
             for st in states:
                 st.gazetteer_id = pk.split(":", 1)[1] if pk.startswith("gid:") else st.gazetteer_id
             self.control[pk] = states
