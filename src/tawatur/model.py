@@ -118,9 +118,16 @@ class Source:
 
 @dataclass
 class EventDate:
+    """When an event happened, and on what that rests (``basis``).
+
+    basis: "text" (a date the article states, or a relative one resolved against its date),
+    "published" (the article's own date), "story" (inferred: the article is undated and the dated
+    reports of its story give the reference; see link/dating.py), "" when unknown."""
+
     value: str = ""  # ISO date (YYYY-MM-DD), "" when unknown
     precision: str = "day"  # day | week | month | year (ACLED time_precision 1/2/3)
     text: str = ""
+    basis: str = ""
 
 
 @dataclass

@@ -12,6 +12,7 @@ from collections import Counter
 from ..model import Analysis, Article, Contradiction, ControlState, Event, MergedEvent, Story
 from .contradictions import find_contradictions
 from .control import CONTROL_TYPES, control_timeline
+from .dating import date_story, fill_basis
 from .merge import (
     aggregate,
     candidate_score,
@@ -167,6 +168,7 @@ class Linker:
         for mid in sorted(touched_m):
             self._refresh_merged(mid)
         touched_s = self._link_stories(articles)
+        touched_m |= self._date_stories(touched_s)
         touched_c = self._refresh_contradictions(touched_m)
         touched_p = self._refresh_control(touched_m)
         for mid in touched_m:
@@ -177,8 +179,22 @@ class Linker:
         return {"stories": touched_s, "merged_events": touched_m, "contradictions": touched_c,
                 "control": touched_p}
 
+    def _date_stories(self, sids: set[str]) -> set[str]:
+        """Date undated reports from the dated ones of their story (link/dating.py); refresh the
+        merged events whose members' dates changed, and return their ids."""
+        changed: set[str] = set()
+        for sid in sorted(sids):
+            members = self.story_index.members.get(sid) or []
+            changed |= date_story([self.articles[a] for a in members if a in self.articles])
+        mids = {self.event_merged[e] for e in changed if e in self.event_merged} & set(self.merged)
+        for mid in sorted(mids):
+            self._refresh_merged(mid)
+        return mids
+
     def _link_events(self, art: Article) -> set[str]:
         assign_article_tolls(art.events)
+        for ev in art.events:
+            fill_basis(ev)
         groups: dict[tuple, list[Event]] = {}
         for ev in art.events:
             ev.article = ev.article or art.id

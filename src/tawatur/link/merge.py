@@ -35,7 +35,9 @@ def day_of(value: str | None) -> int | None:
 
 
 def event_day(event: Event) -> int | None:
-    if event.date and event.date.precision in ("", "day"):
+    """The event's day, when the article dates it to the day (an inferred story date never counts:
+    merging must not depend on which dated reports arrived first)."""
+    if event.date and event.date.precision in ("", "day") and event.date.basis != "story":
         return day_of(event.date.value)
     return None
 
@@ -129,11 +131,15 @@ def aggregate(me: MergedEvent, members: list[Event], articles: dict[str, Article
 
 
 def _common_date(members: Iterable[Event]) -> EventDate | None:
+    members = list(members)
     days = Counter(ev.date.value[:10] for ev in members if event_day(ev) is not None)
-    if not days:
-        return None
+    if not days:  # only inferred (or coarser) dates: the earliest, with its precision and basis
+        dated = sorted((ev.date for ev in members if ev.date.value), key=lambda d: (d.value, d.precision))
+        return EventDate(dated[0].value[:10], dated[0].precision, "", dated[0].basis) if dated else None
     top = max(days.values())
-    return EventDate(value=min(v for v, n in days.items() if n == top), precision="day")
+    value = min(v for v, n in days.items() if n == top)
+    basis = next((ev.date.basis for ev in members if ev.date.value[:10] == value and ev.date.basis), "")
+    return EventDate(value=value, precision="day", basis=basis)
 
 
 def _best_place(members: list[Event]) -> Place | None:
