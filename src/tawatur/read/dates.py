@@ -237,6 +237,7 @@ def infer_published(article: Article) -> str | None:
         return None
     article.published = best.isoformat()
     article.meta["published_inferred"] = True
+    article.meta["published_basis"] = "text"
     return article.published
 
 
