@@ -17,6 +17,8 @@ def add_input_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help=f"skip any input larger than this (default {DEFAULT_MAX_BYTES:,})")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+    p.add_argument("--allow-private", action="store_true",
+                   help="allow URLs on private, loopback or link-local addresses (refused by default)")
     p.add_argument("--outlet", default=None,
                    help="outlet of the inputs that name none of their own (e.g. plain .txt files)")
     p.add_argument("--published", default=None,
@@ -47,6 +49,7 @@ def iter_inputs(args: argparse.Namespace, errors: list[dict]) -> Iterator[Articl
         print(f"skipped {source}: {reason}", file=sys.stderr)
 
     yield from iter_articles(args.inputs, max_bytes=args.max_bytes, on_error=on_error,
+                             allow_private=getattr(args, "allow_private", False),
                              outlet=(getattr(args, "outlet", None) or "").strip() or None,
                              published=getattr(args, "published", None))
 

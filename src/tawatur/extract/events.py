@@ -74,7 +74,9 @@ class PlaceMemory:
         self.groups.extend(by_group.values())
 
     def recall(self, word: str, extra: list[list[Mention]]) -> list[Mention]:
-        groups = self.groups + extra
+        # only the recent groups: a back-reference never reaches hundreds of places back, and looking
+        # at all of them made a long article quadratic
+        groups = self.groups[-RECALL_GROUPS:] + extra
         if not groups:
             return []
         if word in AREA_WORDS:
@@ -87,6 +89,17 @@ class PlaceMemory:
                 if cities:
                     return cities if word.endswith(("تين", "تان")) else cities[-1:]
         return groups[-1]
+
+
+RECALL_GROUPS = 200  # place groups a back-reference ("المدينة", "المنطقة") may reach
+
+
+def _since(events: list[Event], sentence: int) -> list[Event]:
+    """The tail of ``events`` (in sentence order) from ``sentence`` on, without scanning the rest."""
+    k = len(events)
+    while k and events[k - 1].sentence >= sentence:
+        k -= 1
+    return events[k:]
 
 
 NAMED_AFTER_TOWN = {"bridge", "airport", "prison", "crossing", "checkpoint", "base", "port", "dam"}
@@ -271,7 +284,7 @@ class _Extractor:
         # a goal ("عملية عسكرية للسيطرة على تدمر") gives no event and does not end the scope before it
         # and neither does the manner of a takeover ("انسحبت بعد مواجهات مع سكان قرية X")
         cutting = [m for m in matches if m.row.get("type") == "none" or (
-            (not is_purpose(m, toks, cues) or "purpose_ok" in m.row.get("flags", ""))
+            (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
             and not self._is_manner(m, cues))]
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
@@ -335,7 +348,7 @@ class _Extractor:
     @staticmethod
     def _is_manner(m: Match, cues) -> bool:
         """A clash noun right after بعد/إثر/عقب/وسط says how something happened, not a new event."""
-        return "mutual" in m.row.get("flags", "") and any(
+        return "mutual" in m.flags and any(
             c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues)
 
     @staticmethod
@@ -371,7 +384,7 @@ class _Extractor:
     def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted, made):
         toks = view.toks
         etype = m.row["type"]
-        flags = m.row.get("flags", "").split(",")
+        flags = m.flags
         source, smention = _source_for(view, toks[m.i].start, self.prev_source, continuation)
         denial = bool(smention and smention.attrs.get("denial"))
         verdict = judge(m, toks, cues, denial)
@@ -407,7 +420,7 @@ class _Extractor:
         backers = {i for i in range(len(toks)) if toks[i].bare.startswith(BACKER_PREFIXES)}
         excluded = idx["locative"] | idx["target"] | backers | {i + 1 for i in backers} | \
             {i for i in range(len(toks)) if toks[i].bare in ("ضد", "مع")}
-        if any(c.j == prv and "loser" in c.row.get("flags", "") for c in self._sentence_matches):
+        if any(c.j == prv and "loser" in c.flags for c in self._sentence_matches):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
         actor = pick_actor(view, m, prv, nxt, excluded)
         if actor is not None and made and not self._agent_after(view, m, actor) \
@@ -574,7 +587,7 @@ class _Extractor:
     def _implied_side(self, etype: str) -> str:
         """A pro-drop subject: the side of the last event of this type in the article, else of the last
         event with a party, else the side the article is mostly about."""
-        party = [e for e in self.events + [e for e, _ in self._made]
+        party = [e for e in _since(self.events, self._current - 1) + [e for e, _ in self._made]
                  if e.actor.side not in ("unknown", "civilians")]
         for e in reversed(party):  # the subject of this sentence's earlier verb
             if e.sentence == self._current:
@@ -637,7 +650,7 @@ class _Extractor:
 
     @staticmethod
     def _confidence(m: Match, place: Mention, actor, how: str) -> float:
-        c = 0.55 + (0.1 if "verb" in m.row.get("flags", "") else 0.0)
+        c = 0.55 + (0.1 if "verb" in m.flags else 0.0)
         c += 0.1 if actor is not None else 0.0
         c += 0.1 if place.attrs.get("geo_precision", 1) == 1 and place.attrs.get("resolved", True) else 0.0
         c -= 0.15 if how != "scope" else 0.0

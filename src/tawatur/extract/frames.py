@@ -161,7 +161,7 @@ def _is_object(view: SentenceView, i: int) -> bool:
 def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_start: int,
                excluded_idx: set[int]) -> Mention | None:
     """The agent of a trigger (see module docstring)."""
-    flags = trig.row.get("flags", "")
+    flags = trig.flags
     # reinforcements "لقوات النظام" belong to them: for a deployment ل marks the owner, not a target
     owner_ok = trig.row.get("type") == "deploy"
     after = [a for a in view.actors if trig.i < a[0] <= trig.j + 3 and a[0] < next_trig_start

@@ -51,9 +51,9 @@ def is_purpose(trig: Match, toks: list[Token], cues: list[Match]) -> bool:
         return bool(_before(cues, trig, "purpose"))
     head = toks[trig.i]
     w = head.bare
-    exposed = "exposed" in trig.row.get("flags", "")
+    exposed = "exposed" in trig.flags
     if not exposed and w.startswith("ل") and len(w) > 3 and head.forms[-1] != w \
-            and "verb" not in trig.row.get("flags", "").split(","):
+            and "verb" not in trig.flags:
         prev = toks[trig.i - 1].bare if trig.i else ""
         if not prev.startswith("تعرض"):
             return True
@@ -62,7 +62,7 @@ def is_purpose(trig: Match, toks: list[Token], cues: list[Match]) -> bool:
 
 def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool) -> Verdict:
     """The polarity of one trigger in its sentence."""
-    flags = trig.row.get("flags", "").split(",")
+    flags = trig.flags
     for effect in ("hypo", "notyet", "without"):
         hits = [c for c in _before(cues, trig, effect) if not _cancelled(c, toks)]
         if hits:

@@ -14,6 +14,31 @@ _DROP = ("script", "style", "noscript", "template", "iframe", "object", "embed",
 _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "section", "article",
           "blockquote", "figcaption", "dd", "dt", "pre", "table", "ul", "ol", "main"}
 _SPACES = re.compile(r"[ \t\u00a0]+")
+# what libxml2 refuses in a string ("All strings must be XML compatible"): C0 controls other than tab,
+# newline and carriage return, lone surrogates (a JSON "\\ud800"), and the two non-characters
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with every character lxml refuses replaced by a space (a form feed, a stray escape)."""
+    return _NOT_XML.sub(" ", text)
+
+
+def parse_html(html: str) -> object | None:
+    """An lxml tree of ``html`` (made XML-safe first), or None when nothing can be parsed.
+
+    Parsers get this tree, never the string: htmldate and feedparser treat a string that looks like
+    a URL or a file path as something to download or open, and a page must never make us fetch."""
+    import lxml.html
+    from lxml import etree
+
+    safe = xml_safe(html)
+    if not safe.strip():
+        return None
+    try:
+        return lxml.html.fromstring(safe)
+    except (etree.ParserError, ValueError):
+        return None
 
 
 @dataclass
@@ -54,14 +79,10 @@ def page_identity(html: str) -> tuple[str | None, str | None]:
 
 def html_to_text(html: str) -> str:
     """Visible block text of an HTML fragment or page, one block a line, without scripts or styles."""
-    import lxml.html
     from lxml import etree
 
-    if not html.strip():
-        return ""
-    try:
-        root = lxml.html.fromstring(html)
-    except (etree.ParserError, ValueError):
+    root = parse_html(html)
+    if root is None:
         return ""
     for bad in root.xpath("|".join(f"//{t}" for t in _DROP)):
         if bad is not root:
@@ -83,9 +104,11 @@ def extract_page(html: str, url: str | None = None) -> PageText:
     import trafilatura
 
     doc = None
+    tree = parse_html(html)
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                          include_tables=True, favor_recall=True)
+        if tree is not None:
+            doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
+                                              include_tables=True, favor_recall=True)
     except Exception:  # trafilatura can choke on odd pages; the fallback still reads them
         doc = None
     data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
@@ -108,16 +131,22 @@ def extract_page(html: str, url: str | None = None) -> PageText:
 
 
 def _page_title(html: str) -> str | None:
-    m = re.search(r"<title[^>]*>(.*?)</title>", html, re.I | re.S)
-    if not m:
+    tree = parse_html(html)
+    found = tree.find(".//title") if tree is not None else None
+    if found is None:
         return None
-    return html_to_text(f"<p>{m.group(1)}</p>") or None
+    return _SPACES.sub(" ", found.text_content()).strip() or None
 
 
 def _htmldate(html: str, url: str | None) -> str | None:
+    """The page's date by htmldate, given a parsed tree: given a string that looks like a URL,
+    ``find_date`` would download it (a page must never make us fetch anything)."""
+    tree = parse_html(html)
+    if tree is None:
+        return None
     try:
         from htmldate import find_date
 
-        return find_date(html, url=url, extensive_search=False, original_date=True)
+        return find_date(tree, url=url, extensive_search=False, original_date=True)
     except Exception:  # a date is a bonus; a page without one is still read
         return None

@@ -83,6 +83,8 @@ class _SentenceScanner:
 
     # -------------------------------------------------------------- low-level matching
     def _gap_ok(self, a: int, b: int) -> bool:
+        if b >= len(self.toks):  # no token after the last one ("... في ريف." ends the sentence)
+            return False
         return all(_GAP_OK.match(self.f.text[self.toks[k][1]:self.toks[k + 1][0]]) for k in range(a, b))
 
     def name_at(self, i: int, clitics: bool = True) -> tuple[int, int, str, list[Entry]] | None:
