@@ -5,7 +5,6 @@ import argparse
 import sys
 from itertools import islice
 
-from ..store import IngestResult
 from .common import add_input_args, check_input_args, iter_inputs
 
 DEFAULT_BATCH = 50
@@ -24,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store import StoreError, open_store
+    from ..store import IngestResult, StoreError, open_store
 
     usage = check_input_args(args, "ingest")
     if usage:

@@ -37,3 +37,9 @@ def vague_quantities() -> tuple[dict[str, str], ...]:
     """Number words and hedges (kind, folded form, low, high), longest form first."""
     rows = [{**r, "form": fold_text(r["form"].strip())} for r in _rows("vague_quantities.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r["form"])))
+
+
+@lru_cache(maxsize=1)
+def story_stopwords() -> frozenset[str]:
+    """Folded function words that the story similarity ignores."""
+    return frozenset(fold_text(r["word"].strip()) for r in _rows("story_stopwords.tsv"))

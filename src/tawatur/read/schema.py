@@ -140,10 +140,16 @@ SCHEMAS: dict[str, Schema] = {
                                        "lon": Col(required=True, kind="float"), "source": REQ}),
     "gazetteer/cues.tsv": Schema({"form": REQ, "singular": TEXT, "number": Col(values=_set("1", "2", "n")),
                                   "kind": Col(values=PLACE_KINDS), "unknown_ok": Col(values=_set("yes", "no"))}),
+    "gazetteer/facilities.tsv": Schema({"form": REQ, "singular": TEXT, "number": Col(values=_set("1", "2", "n")),
+                                        "kind": TEXT, "precision": INT, "follows": TEXT,
+                                        "bare": Col(values=_set("yes", "no"))}),
     "gazetteer/ambiguous.tsv": Schema({"form": REQ, "policy": Col(required=True, values=_set("cue", "never")),
                                        "note": TEXT}),
+    # ingest: relative words in a 'published' field
+    "ingest/published_words.tsv": Schema({"forms": REQ, "offset": INT}),
     # the linker and the report
     "link/generic_sources.tsv": Schema({"label": REQ}),
+    "link/story_stopwords.tsv": Schema({"word": REQ}),
     "link/manner_cues.tsv": Schema({"manner": Col(required=True, values=_set("agreement", "force")), "cue": REQ}),
     "link/vague_quantities.tsv": Schema({"kind": Col(required=True, values=_set("approx", "atleast", "atmost",
                                                                                 "range")),
