@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..model import Analysis, Article
 from ..pipeline import PipelineConfig, analyze_many
-from .common import add_input_args, iter_inputs, progress
+from .common import add_input_args, check_input_args, iter_inputs, progress
 
 FORMATS = ("json", "csv", "geojson", "html")
 
@@ -43,6 +43,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    usage = check_input_args(args, "analyze")
+    if usage:
+        print(usage, file=sys.stderr)
+        return 2
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
     bad = [f for f in formats if f not in FORMATS]
     if bad:

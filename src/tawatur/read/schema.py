@@ -156,6 +156,8 @@ SCHEMAS: dict[str, Schema] = {
                                         "bare": Col(values=_set("yes", "no"))}),
     "gazetteer/ambiguous.tsv": Schema({"form": REQ, "policy": Col(required=True, values=_set("cue", "never")),
                                        "note": TEXT}),
+    # ingest: relative words in a 'published' field
+    "ingest/published_words.tsv": Schema({"forms": REQ, "offset": INT}),
     # the linker and the report
     "link/generic_sources.tsv": Schema({"label": REQ}),
     "link/story_stopwords.tsv": Schema({"word": REQ}),
