@@ -126,23 +126,39 @@ class PipelineConfig:
         check_order(self.stages)
 
 
+class StageError(Exception):
+    """A per-article stage raised: which stage, and the original exception as ``__cause__``."""
+
+    def __init__(self, stage: str, cause: BaseException) -> None:
+        super().__init__(f"stage {stage!r} failed: {type(cause).__name__}: {cause}")
+        self.stage = stage
+
+
 def analyze(article: Article, config: PipelineConfig | None = None) -> Article:
-    """Run one article through the per-article stages."""
+    """Run one article through the per-article stages; a stage's exception becomes a
+    :class:`StageError` naming the stage."""
     config = config or PipelineConfig()
     for name in config.stages:
         if name == "clean" and config.keep_all:
             article.meta["keep_all"] = True
-        article = get_stage(name)(article)
+        try:
+            article = get_stage(name)(article)
+        except Exception as exc:
+            raise StageError(name, exc) from exc
     return article
 
 
 def _analyze_safe(args: tuple[Article, PipelineConfig]) -> Article:
+    """:func:`analyze` that never raises: a failure marks this article ``failed`` with the stage and
+    the reason in its warnings (it is kept, without events) and the corpus goes on."""
     article, config = args
     try:
         return analyze(article, config)
     except Exception as exc:  # one bad article must not stop a corpus
-        article.warnings.append(f"pipeline error: {type(exc).__name__}: {exc}")
+        article.warnings.append(f"pipeline error: {exc}" if isinstance(exc, StageError)
+                                else f"pipeline error: {type(exc).__name__}: {exc}")
         article.meta["failed"] = True
+        article.events = []  # what a half-run stage left is not trusted
         return article
 
 
