@@ -392,7 +392,7 @@ class _Extractor:
         """A casualty word among what a departure's buses carry ("حافلات تقل المسلحين والجرحى") is part of
         its subject: no event, and it does not end the departure's scope."""
         for k, m in enumerate(matches):
-            if "by_subject" in m.row.get("flags", ""):
+            if "by_subject" in m.flags:
                 limit = next((c.i for c in matches[k + 1:] if c.row.get("type") not in ("casualties", "none")),
                              len(view.toks))
                 subject_classes(view, m, 0, len(view.toks), breaks, limit)
@@ -489,7 +489,7 @@ class _Extractor:
 
     # ------------------------------------------------------------------ one trigger
     def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted, made):
-        flags = m.row.get("flags", "").split(",")
+        flags = m.flags
         etype = m.row["type"]
         if "part_of_takeover" in flags and any(
                 c.row.get("type") in ("take_control", "enter") and c.i < m.i for c in self._sentence_matches):
@@ -516,7 +516,7 @@ class _Extractor:
         out = []
         for t in types:
             # fighters and prisoners leave a place: where they go is not an event place
-            f = flags + (["origin_only"] if t in ("withdraw", "other") else [])
+            f = flags | ({"origin_only"} if t in ("withdraw", "other") else set())
             res = self._typed(view, m, t, f, prv, nxt, cues, idx, continuation, fronted, made + out)
             if isinstance(res, list):
                 out.extend(res)
@@ -528,7 +528,7 @@ class _Extractor:
         after a relative word ("التي تسيطر"), or with a resumptive pronoun after it ("يسيطر عليها")."""
         toks = view.toks
         head = toks[m.i].bare
-        if not head.startswith(("ي", "ت", "ن")) or len(head) < 4 or "loser" in m.row.get("flags", ""):
+        if not head.startswith(("ي", "ت", "ن")) or len(head) < 4 or "loser" in m.flags:
             return False
         resumptive = m.j < len(toks) and toks[m.j].bare in RESUMPTIVES
         if resumptive:
@@ -550,7 +550,7 @@ class _Extractor:
             return "displacement"
         return None if "vehicles" in found else m.row["type"]
 
-    def _typed(self, view, m: Match, etype: str, flags: list[str], prv: int, nxt: int, cues, idx,
+    def _typed(self, view, m: Match, etype: str, flags: frozenset[str], prv: int, nxt: int, cues, idx,
                continuation, fronted, made):
         """The events of one trigger read as one type (see ``trigger``)."""
         toks = view.toks
@@ -761,7 +761,7 @@ class _Extractor:
             return made[-1][1], "coordinated"
         if fronted:
             return fronted, "fronted"
-        if continuation and self.prev_events and "own_sentence" not in m.row.get("flags", ""):
+        if continuation and self.prev_events and "own_sentence" not in m.flags:
             return self.prev_events[-1][1], "continuation"
         return [], ""
 

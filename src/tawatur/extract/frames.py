@@ -267,7 +267,7 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
     for c in find_all(load_patterns("subjects.tsv"), window):
         found.setdefault(c.row["class"], c.row["type"])
     # "أجلت روسيا ..." names who moves them out, not who leaves: a transitive trigger reads after it only
-    lo_actor = trig.j if "transitive" in trig.row.get("flags", "") else start
+    lo_actor = trig.j if "transitive" in trig.flags else start
     if "fighters" not in found and any(lo_actor <= a0 < end and not trig.i <= a0 < trig.j
                                        and a.attrs.get("side") in ARMED_SIDES for a0, _, a in view.actors):
         found["fighters"] = "withdraw"

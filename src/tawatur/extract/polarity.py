@@ -47,7 +47,7 @@ PURPOSE_TYPES = {"take_control", "enter", "advance", "withdraw", "deploy", "defe
 
 def is_purpose(trig: Match, toks: list[Token], cues: list[Match]) -> bool:
     """A goal, not a happening: "للسيطرة على", "لإخلاء مواقعهم", "تمهيداً لدخولها"."""
-    flags = trig.row.get("flags", "").split(",")
+    flags = trig.flags
     if trig.row.get("type") not in PURPOSE_TYPES and "goal" not in flags:
         return bool(_before(cues, trig, "purpose"))
     head = toks[trig.i]
