@@ -91,3 +91,15 @@ def test_index_finds_what_trying_every_pattern_finds() -> None:
     scan = sorted((id(p), i, j) for i in range(len(toks)) for p in pats if (j := p.match_at(toks, i)) is not None)
     got = sorted((id(m.pattern), m.i, m.j) for m in find_all(pats, toks))
     assert got == scan and len(got) > 5
+
+
+def test_a_departure_read_as_withdrawal_keeps_its_flags_a_set() -> None:
+    # fighters who flee withdraw: the withdrawal adds origin_only to the trigger's flags (a set), and the
+    # place they head for is not the event's place
+    from tawatur.model import Article
+    from tawatur.pipeline import analyze
+
+    art = analyze(Article(id="t", raw="وفر مقاتلو المعارضة من مدينة القصير باتجاه الحدود اللبنانية يوم الخميس.",
+                          published="2019-05-10"))
+    assert not art.warnings
+    assert [(e.type, e.place.name) for e in art.events] == [("withdraw", "القصير")]
