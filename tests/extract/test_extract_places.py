@@ -56,3 +56,4 @@ def test_a_foreign_capital_before_a_trigger_is_no_fallback_place() -> None:
 def test_outskirts_pronouns_point_back_at_the_town() -> None:
     evs = events_of("دخلت الفصائل مدينة سراقب صباحا. واندلعت اشتباكات عنيفة على تخومها ليلا.")
     assert ("attack", "سراقب", "asserted") in evs
+

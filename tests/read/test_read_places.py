@@ -230,3 +230,8 @@ def test_facility_names_drop_describing_words_and_share_spellings() -> None:
     b = places("دخلوا المستشفى الوطني في مدينة حماة.")[0].attrs
     assert a["id"] == b["id"] and a["kind"] == "hospital"
     assert places("مدينة فقدت الكثير من أهلها.") == []
+
+
+def test_a_crossing_named_after_the_town_across_the_border() -> None:
+    ms = places("عبرت الشاحنات من معبر جلب كلس صباحا.")
+    assert [m.attrs["name"] for m in ms] == ["جلب كلس"] and ms[0].attrs["kind"] == "crossing"

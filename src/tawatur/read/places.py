@@ -490,6 +490,10 @@ class _SentenceScanner:
             if _is_trigger_word(w):
                 return None  # "مدينة فقدت الكثير": a verb, not a name
             j = self._unknown_end(i)
+            if cue.kind == "crossing" and j < len(self.toks) and self._gap_ok(j - 1, j):
+                town = self.name_at(j, clitics=False)
+                if town is not None and self.gaz.ambiguous.get(town[2]) is None:
+                    j = town[1]  # "معبر حوار كلس": a crossing named after the town across the border
         key = " ".join(t[2] for t in self.toks[i:j])
         return self._add(i, j, 0, key, [], cue, cue_word, "cue-unknown")
 
