@@ -235,3 +235,10 @@ def test_facility_names_drop_describing_words_and_share_spellings() -> None:
 def test_a_crossing_named_after_the_town_across_the_border() -> None:
     ms = places("عبرت الشاحنات من معبر جلب كلس صباحا.")
     assert [m.attrs["name"] for m in ms] == ["جلب كلس"] and ms[0].attrs["kind"] == "crossing"
+
+
+def test_road_between_two_unknown_villages_and_plural_countryside() -> None:
+    ms = places("سيطرت الفصائل على الطريق بين قريتي الحمرا والبيضا مساء.")
+    assert len(ms) == 1 and ms[0].attrs["kind"] == "road" and "الطريق بين الحمرا والبيضا" in ms[0].attrs["aliases"]
+    ms = places("تتواصل الغارات على أرياف حماة منذ أيام.")
+    assert ms[0].attrs["name"] == "ريف حماة"

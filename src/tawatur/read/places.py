@@ -426,8 +426,12 @@ class _SentenceScanner:
         while j < len(self.toks) and j - i <= 3 and self.toks[j][2] in _ROAD_ADJECTIVES \
                 and _ROAD_GAP.match(self._gap(j - 1, j)):
             j += 1
-        if j < len(self.toks) and self.toks[j][2] == "بين":
+        between = j < len(self.toks) and self.toks[j][2] == "بين"
+        if between:
             j += 1
+            dual = self.cue_at(j)
+            if dual is not None and dual[0].number == "2":
+                return self._road_between_unknown(i, j + 1, plen)  # "الطريق بين قريتي X وY"
         towns = []
         while j < len(self.toks) and len(towns) < 2 and _ROAD_GAP.match(self._gap(j - 1, j)):
             if towns and self.toks[j][2] == "و":
@@ -451,6 +455,18 @@ class _SentenceScanner:
         if not known:
             item.extra.update({"facility": _ROAD, "town": None, "name_words": [a, b], "adjectives": [],
                                "definite": False, "road_towns": [t[3][0] for t in towns]})
+        return item
+
+    def _road_between_unknown(self, i: int, j: int, plen: int) -> _Found | None:
+        """"الطريق بين قريتي عاليا وكنطري": a road between two places the gazetteer may lack."""
+        if j + 1 >= len(self.toks) or not self._gap_ok(j - 1, j) or not self._gap_ok(j, j + 1):
+            return None
+        a, b = self.toks[j][2], self.toks[j + 1][2]
+        if not (self._name_word(a) and b.startswith("و") and self._name_word(b[1:])):
+            return None
+        item = self._add(i, j + 2, plen, f"طريق {a} {b[1:]}", [], None, "", "road-between")
+        item.extra.update({"facility": _ROAD, "town": None, "name_words": [a, b[1:]], "adjectives": [],
+                           "definite": False, "road_between": True})
         return item
 
     @staticmethod
@@ -849,6 +865,14 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
                  "aliases": [f"طريق {t2.name} - {t1.name}", text[s:t]], "resolved": lat is not None, "country": "SY",
                  "facility": True, "town": "", "cue": "طريق", "group": it.group, "role": it.role, "locates": -1}
         return Mention("place", s, t, text[s:t], sentence, attrs, f"road-towns:{t1.id}:{t2.id}")
+    if it.extra.get("road_between"):
+        raw_words = text[s:t].split()
+        a, b = raw_words[-2], raw_words[-1][1:]
+        attrs = {"id": f"fac:{fold_text('طريق ' + a + ' ' + b)}", "name": f"طريق {a} - {b}", "name_en": "",
+                 "lat": None, "lon": None, "admin1": "", "kind": "road", "geo_precision": 2, "population": None,
+                 "aliases": [f"الطريق بين {a} و{b}", f"طريق {b} - {a}"], "resolved": False, "country": "SY",
+                 "facility": True, "town": "", "cue": "طريق", "group": it.group, "role": it.role, "locates": -1}
+        return Mention("place", s, t, text[s:t], sentence, attrs, "road-between")
     if it.extra.get("own"):
         of = it.extra["own"]
         of_name = town.name if town is not None else text[slice(*f.span(of.fstart, of.fend))]
