@@ -242,3 +242,8 @@ def test_road_between_two_unknown_villages_and_plural_countryside() -> None:
     assert len(ms) == 1 and ms[0].attrs["kind"] == "road" and "الطريق بين الحمرا والبيضا" in ms[0].attrs["aliases"]
     ms = places("تتواصل الغارات على أرياف حماة منذ أيام.")
     assert ms[0].attrs["name"] == "ريف حماة"
+
+
+def test_a_road_that_links_two_towns() -> None:
+    ms = places("قطعوا الطريق السريع الذي يربط حلب بالرقة.")
+    assert len(ms) == 1 and ms[0].attrs["kind"] == "road" and ms[0].attrs["name"] == "طريق حلب - الرقة"

@@ -63,6 +63,7 @@ _NAMED_WITH_CUE = frozenset({"mountain", "hill", "camp", "neighbourhood"})
 _ROAD_HEADS = frozenset({"طريق", "الطريق", "اوتستراد", "الاوتستراد", "اوتوستراد", "الاوتوستراد"})
 _ROAD_ADJECTIVES = frozenset(fold_text(w) for w in ("الدولي", "السريع", "الرئيسي", "العام", "الواصل", "الرابط",
                                                      "الدولية"))
+_LINKS = frozenset(fold_text(w) for w in ("يربط", "تربط", "يصل", "الواصل", "الرابط", "الواصلة", "الرابطة"))
 _ROAD_GAP = re.compile(r"^[\s\-–(]*$")
 # Adjectives that describe a facility but do not name it ("حي الصاخور الاستراتيجي", "القاعدة الرئيسية").
 _EVALUATIVE = frozenset(fold_text(w) for w in (
@@ -426,6 +427,10 @@ class _SentenceScanner:
         while j < len(self.toks) and j - i <= 3 and self.toks[j][2] in _ROAD_ADJECTIVES \
                 and _ROAD_GAP.match(self._gap(j - 1, j)):
             j += 1
+        if j + 1 < len(self.toks) and self.toks[j][2] in ("الذي", "التي") and self.toks[j + 1][2] in _LINKS:
+            j += 2  # "الطريق الدولي السريع الذي يربط دمشق ببيروت"
+        elif j < len(self.toks) and self.toks[j][2] in _LINKS:
+            j += 1  # "الطريق الواصل بين X وY"
         between = j < len(self.toks) and self.toks[j][2] == "بين"
         if between:
             j += 1
@@ -440,7 +445,7 @@ class _SentenceScanner:
             hit = self.name_at(j) if towns else self.name_at(j, clitics=False)
             if hit is None or not any(e.kind in _SETTLEMENTS | {"governorate"} for e in hit[3]):
                 return None
-            if towns and not (self.toks[j][2].startswith("و") or "-" in self._gap(j - 1, j)
+            if towns and not (self.toks[j][2].startswith(("و", "ب")) or "-" in self._gap(j - 1, j)
                               or self.toks[j - 1][2] == "و"):
                 return None
             towns.append(hit)
