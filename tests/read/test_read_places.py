@@ -247,3 +247,8 @@ def test_road_between_two_unknown_villages_and_plural_countryside() -> None:
 def test_a_road_that_links_two_towns() -> None:
     ms = places("قطعوا الطريق السريع الذي يربط حلب بالرقة.")
     assert len(ms) == 1 and ms[0].attrs["kind"] == "road" and ms[0].attrs["name"] == "طريق حلب - الرقة"
+
+
+def test_a_noun_joined_to_the_cue_is_not_a_name() -> None:
+    ms = places("اشتباكات بمحيط مدينة وبساتين تلكلخ منذ الصباح.")
+    assert [m.attrs["name"] for m in ms] == ["تلكلخ"]

@@ -510,6 +510,8 @@ class _SentenceScanner:
                 return None
             if _is_trigger_word(w):
                 return None  # "مدينة فقدت الكثير": a verb, not a name
+            if w.startswith("و") and len(w) > 3 and i and self.cue_at(i - 1) and self.name_at(i + 1) is not None:
+                return None  # "مدينة وبساتين القصير": a second noun joined to the cue, not a name
             j = self._unknown_end(i)
             if cue.kind == "crossing" and j < len(self.toks) and self._gap_ok(j - 1, j):
                 town = self.name_at(j, clitics=False)
