@@ -252,3 +252,9 @@ def test_a_road_that_links_two_towns() -> None:
 def test_a_noun_joined_to_the_cue_is_not_a_name() -> None:
     ms = places("اشتباكات بمحيط مدينة وبساتين تلكلخ منذ الصباح.")
     assert [m.attrs["name"] for m in ms] == ["تلكلخ"]
+
+
+def test_the_governorates_countrysides_by_back_reference() -> None:
+    ms = places("دخلت الفصائل بلدة صوران. ثم تقدمت في ريفي المحافظة الشمالي والغربي.")
+    assert [m.attrs["name"] for m in ms[1:]] == ["ريف حماة الشمالي", "ريف حماة الغربي"]
+    assert ms[1].attrs["group"] == ms[2].attrs["group"] >= 0

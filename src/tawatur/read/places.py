@@ -49,6 +49,8 @@ _NAME_HEADS = frozenset({"كفر", "تل", "عين", "دير", "خربه", "اب
                          "مرج", "وادي", "سهل", "جب", "معره", "تلول", "نبع", "عيون", "قصر", "معر",
                          "حمام", "حاج", "قسطل", "طريق", "قره"})
 _DIRECTIONS = {"الشمالي": 0, "الجنوبي": 180, "الشرقي": 90, "الغربي": 270}
+# "ريفي المحافظة": the countryside of the governorate (or city) the article is about
+_AREA_BACKREFS = frozenset({"المحافظه", "المدينه"})
 _RIFHA = {"ريفها", "ريفيها", "وريفها", "وريفيها", "ريفه", "وريفه"}
 # Kinds of places below the town: "المعبر" points back at the last crossing named.
 _FACILITY_KINDS = frozenset({"airport", "crossing", "prison", "base", "hospital", "castle", "dam", "bridge"})
@@ -164,6 +166,7 @@ class _SentenceScanner:
         self.gaz, self.f, self.toks = gaz, f, toks
         self.found: list[_Found] = []
         self.next_group = 0
+        self._skip_to = 0
 
     # -------------------------------------------------------------- low-level matching
     def _gap_ok(self, a: int, b: int) -> bool:
@@ -523,25 +526,44 @@ class _SentenceScanner:
     def scan(self) -> None:
         i = 0
         while i < len(self.toks):
-            item = self.place_at(i, context=True) or self._lone_rifha(i)
+            item = self.place_at(i, context=True)
+            if item is None and (item := self._lone_rifha(i)) is not None:
+                i = self._skip_to
+                continue
             if item is None:
                 i += 1
                 continue
             i = self._follow(item)
 
     def _lone_rifha(self, i: int) -> _Found | None:
-        """"ريفها الشمالي" with no place just before: the countryside of the last town the article named
-        (resolved in :func:`read_places`)."""
-        forms = [f for f, _ in first_word_forms(self.toks[i][2])]
+        """"ريفها الشمالي" with no place just before, or "ريفي المحافظة الشمالي والغربي": the countryside
+        of the last town the article named, or of its governorate (resolved in :func:`read_places`)."""
         hit = next(((f, p) for f, p in first_word_forms(self.toks[i][2]) if f in _RIFHA), None)
-        if hit is None or not forms:
-            return None
-        end = i + 1
-        direction = ""
-        if end < len(self.toks) and self.toks[end][2] in _DIRECTIONS and self._gap_ok(i, end):
-            direction, end = self.toks[end][2], end + 1
-        item = self._add(i, end, hit[1], "ريف", [], None, "", "rifha-around")
-        item.extra["rifha_direction"] = direction
+        end, scope = i + 1, "town"
+        if hit is None:
+            hit = next(((f, p) for f, p in first_word_forms(self.toks[i][2]) if f in ("ريف", "ريفي", "ارياف")), None)
+            if hit is None or end >= len(self.toks) or self.toks[end][2] not in _AREA_BACKREFS \
+                    or not self._gap_ok(i, end):
+                return None
+            end, scope = end + 1, "governorate"
+        directions = []
+        if end < len(self.toks) and self.toks[end][2] in _DIRECTIONS and self._gap_ok(end - 1, end):
+            directions.append((end, self.toks[end][2]))
+            end += 1
+            while end < len(self.toks) and self._gap_ok(end - 1, end) and self.toks[end][2][1:] in _DIRECTIONS \
+                    and self.toks[end][2].startswith("و"):
+                directions.append((end, self.toks[end][2][1:]))  # "الشمالي والغربي"
+                end += 1
+        first_end = directions[0][0] + 1 if directions else end
+        item = self._add(i, first_end, hit[1], "ريف", [], None, "", "rifha-around")
+        item.extra.update({"rifha_direction": directions[0][1] if directions else "", "rifha_scope": scope})
+        for k, d in directions[1:]:
+            sib = self._add(k, k + 1, 1, "ريف", [], None, "", "rifha-around")
+            sib.extra.update({"rifha_direction": d, "rifha_scope": scope})
+            item.group = sib.group = self.next_group
+        if len(directions) > 1:
+            self.next_group += 1
+        self._skip_to = end
         return item
 
     def _follow(self, first: _Found) -> int:
@@ -913,8 +935,11 @@ def _rifha_mention(gaz: Gazetteer, it: _Found, around: _Around, f: Folded, sente
     """"ريفها الشمالي": the countryside of the last town named, or a mention no event stands at."""
     s, t = f.span(it.fstart, it.fend)
     town = gaz.get(around.town.attrs.get("id", "")) if around.town is not None else None
-    key = f"ريف {fold_name(town.name)} {it.extra['rifha_direction']}".strip() if town else ""
-    cands = gaz.lookup(key) if key else []
+    direction = it.extra["rifha_direction"]
+    key = f"ريف {fold_name(town.name)} {direction}".strip() if town else ""
+    cands = gaz.lookup(key) if key and it.extra.get("rifha_scope") == "town" else []
+    if not cands and town is not None and town.admin1 and it.extra.get("rifha_scope") == "governorate":
+        cands = _countryside_of(gaz, town.admin1, direction)
     if not cands:
         attrs = {"id": "", "name": text[s:t], "name_en": "", "lat": None, "lon": None, "admin1": "",
                  "kind": "countryside", "geo_precision": 3, "population": None, "aliases": [], "resolved": False,
@@ -923,6 +948,16 @@ def _rifha_mention(gaz: Gazetteer, it: _Found, around: _Around, f: Folded, sente
     it.candidates = cands
     m = _mention(it, cands[0], f, sentence, text)
     return m
+
+
+def _countryside_of(gaz: Gazetteer, admin1: str, direction: str) -> list[Entry]:
+    """The countryside of a governorate, in one direction or whole ("ريف حماة الشمالي")."""
+    for e in gaz.entries.values():
+        if e.kind == "countryside" and e.admin1 == admin1 and e.id.startswith("rif:"):
+            whole = e.id.count(":") == 1
+            if (not direction and whole) or (direction and fold_name(e.name).endswith(" " + direction)):
+                return [e]
+    return []
 
 
 def _dropped(s: int, t: int, text: str, sentence: int, head: Facility) -> Mention:
