@@ -258,3 +258,8 @@ def test_the_governorates_countrysides_by_back_reference() -> None:
     ms = places("دخلت الفصائل بلدة صوران. ثم تقدمت في ريفي المحافظة الشمالي والغربي.")
     assert [m.attrs["name"] for m in ms[1:]] == ["ريف حماة الشمالي", "ريف حماة الغربي"]
     assert ms[1].attrs["group"] == ms[2].attrs["group"] >= 0
+
+
+def test_dual_area_cue_keeps_unknown_members() -> None:
+    ms = places("وصلت الدورية إلى منطقتي الرفيد والعشة قبل الظهر.")
+    assert [m.attrs["name"] for m in ms] == ["الرفيد", "العشة"] and ms[0].attrs["group"] == ms[1].attrs["group"]
