@@ -722,8 +722,8 @@ class _Extractor:
         """"على بعد 20 كم من X" is an advance at X when a force is at that distance: not when a relative
         clause or a place before it is described ("بلدة Y الواقعة على بعد 5 كم من X")."""
         lo = max(0, m.i - 4)
-        if any(lo <= k < m.i for k in idx["relative"]):
-            return False
+        if any(lo <= k < m.i for k in idx["relative"] | idx["describe"]):
+            return False  # "تقع البلدة على بعد 5 كم من حمص": where a place lies
         if any(lo <= k < m.i for k in idx["subject"]):
             return True
         if m.row.get("pattern", "").startswith("وصل"):
