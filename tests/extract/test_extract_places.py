@@ -56,3 +56,21 @@ def test_a_foreign_capital_before_a_trigger_is_no_fallback_place() -> None:
 def test_outskirts_pronouns_point_back_at_the_town() -> None:
     evs = events_of("دخلت الفصائل مدينة سراقب صباحا. واندلعت اشتباكات عنيفة على تخومها ليلا.")
     assert ("attack", "سراقب", "asserted") in evs
+
+
+
+def test_the_city_is_the_place_the_text_called_a_city() -> None:
+    evs = events_of("دخلت الفصائل مدينة سراقب صباحا ثم بلدة كفرنبل. وقصفت الطائرات المدينة مساء.")
+    assert ("attack", "سراقب", "asserted") in evs and ("attack", "كفرنبل", "asserted") not in evs
+
+
+def test_a_road_linking_two_cities_does_not_make_them_the_last_city() -> None:
+    evs = events_of("دخلت القوات مدينة يبرود الواقعة قرب الطريق الدولي الذي يربط دمشق بحمص. "
+                    "وقصفت الطائرات المدينة مساء.")
+    assert ("attack", "يبرود", "asserted") in evs
+
+
+def test_a_force_some_kilometres_from_a_town_advances_on_it() -> None:
+    evs = events_of("باتت قوات النظام على بعد 6 كلم من مدينة سراقب.")
+    assert ("advance", "سراقب", "asserted") in evs
+    assert not events_of("تقع البلدة على بعد 5 كم من مدينة حمص.")

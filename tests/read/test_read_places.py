@@ -230,3 +230,36 @@ def test_facility_names_drop_describing_words_and_share_spellings() -> None:
     b = places("دخلوا المستشفى الوطني في مدينة حماة.")[0].attrs
     assert a["id"] == b["id"] and a["kind"] == "hospital"
     assert places("مدينة فقدت الكثير من أهلها.") == []
+
+
+def test_a_crossing_named_after_the_town_across_the_border() -> None:
+    ms = places("عبرت الشاحنات من معبر جلب كلس صباحا.")
+    assert [m.attrs["name"] for m in ms] == ["جلب كلس"] and ms[0].attrs["kind"] == "crossing"
+
+
+def test_road_between_two_unknown_villages_and_plural_countryside() -> None:
+    ms = places("سيطرت الفصائل على الطريق بين قريتي الحمرا والبيضا مساء.")
+    assert len(ms) == 1 and ms[0].attrs["kind"] == "road" and "الطريق بين الحمرا والبيضا" in ms[0].attrs["aliases"]
+    ms = places("تتواصل الغارات على أرياف حماة منذ أيام.")
+    assert ms[0].attrs["name"] == "ريف حماة"
+
+
+def test_a_road_that_links_two_towns() -> None:
+    ms = places("قطعوا الطريق السريع الذي يربط حلب بالرقة.")
+    assert len(ms) == 1 and ms[0].attrs["kind"] == "road" and ms[0].attrs["name"] == "طريق حلب - الرقة"
+
+
+def test_a_noun_joined_to_the_cue_is_not_a_name() -> None:
+    ms = places("اشتباكات بمحيط مدينة وبساتين تلكلخ منذ الصباح.")
+    assert [m.attrs["name"] for m in ms] == ["تلكلخ"]
+
+
+def test_the_governorates_countrysides_by_back_reference() -> None:
+    ms = places("دخلت الفصائل بلدة صوران. ثم تقدمت في ريفي المحافظة الشمالي والغربي.")
+    assert [m.attrs["name"] for m in ms[1:]] == ["ريف حماة الشمالي", "ريف حماة الغربي"]
+    assert ms[1].attrs["group"] == ms[2].attrs["group"] >= 0
+
+
+def test_dual_area_cue_keeps_unknown_members() -> None:
+    ms = places("وصلت الدورية إلى منطقتي الرفيد والعشة قبل الظهر.")
+    assert [m.attrs["name"] for m in ms] == ["الرفيد", "العشة"] and ms[0].attrs["group"] == ms[1].attrs["group"]

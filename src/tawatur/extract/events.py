@@ -96,7 +96,7 @@ class PlaceMemory:
         want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
         for kinds in (want, tuple(CITY_KINDS)):
             for g in reversed(groups):
-                cities = [m for m in g if m.attrs.get("kind") in kinds] or \
+                cities = [m for m in g if m.attrs.get("kind") in kinds or _named_as(m, kinds)] or \
                     [t for m in g if (t := _town_of(m)) is not None and t.attrs.get("kind") in kinds]
                 if cities:
                     return cities if word.endswith(("تين", "تان")) else cities[-1:]
@@ -110,6 +110,15 @@ BACKREF_KINDS = {"المدينه": ("city", "capital"), "المدينتين": ("
                  "البلدتين": ("town",), "القريه": ("village",), "القريتين": ("village",),
                  "المعبر": ("crossing",), "المطار": ("airport",), "القاعده": ("base", "airport")}
 FACILITY_WORDS = {"المعبر", "المطار", "القاعده"}
+
+
+def _named_as(m: Mention, kinds: tuple[str, ...]) -> bool:
+    """The text called the place a city / town / village ("مدينة الزبداني" for a gazetteer town)."""
+    cue = fold_text(m.attrs.get("cue") or "")
+    return any(cue.startswith(CUE_STEMS[k]) for k in kinds if k in CUE_STEMS)
+
+
+CUE_STEMS = {"city": "مدين", "town": "بلد", "village": "قري"}
 
 
 def _at_home(m: Mention) -> bool:
@@ -713,8 +722,8 @@ class _Extractor:
         """"على بعد 20 كم من X" is an advance at X when a force is at that distance: not when a relative
         clause or a place before it is described ("بلدة Y الواقعة على بعد 5 كم من X")."""
         lo = max(0, m.i - 4)
-        if any(lo <= k < m.i for k in idx["relative"]):
-            return False
+        if any(lo <= k < m.i for k in idx["relative"] | idx["describe"]):
+            return False  # "تقع البلدة على بعد 5 كم من حمص": where a place lies
         if any(lo <= k < m.i for k in idx["subject"]):
             return True
         if m.row.get("pattern", "").startswith("وصل"):

@@ -49,6 +49,8 @@ _NAME_HEADS = frozenset({"كفر", "تل", "عين", "دير", "خربه", "اب
                          "مرج", "وادي", "سهل", "جب", "معره", "تلول", "نبع", "عيون", "قصر", "معر",
                          "حمام", "حاج", "قسطل", "طريق", "قره"})
 _DIRECTIONS = {"الشمالي": 0, "الجنوبي": 180, "الشرقي": 90, "الغربي": 270}
+# "ريفي المحافظة": the countryside of the governorate (or city) the article is about
+_AREA_BACKREFS = frozenset({"المحافظه", "المدينه"})
 _RIFHA = {"ريفها", "ريفيها", "وريفها", "وريفيها", "ريفه", "وريفه"}
 # Kinds of places below the town: "المعبر" points back at the last crossing named.
 _FACILITY_KINDS = frozenset({"airport", "crossing", "prison", "base", "hospital", "castle", "dam", "bridge"})
@@ -63,6 +65,7 @@ _NAMED_WITH_CUE = frozenset({"mountain", "hill", "camp", "neighbourhood"})
 _ROAD_HEADS = frozenset({"طريق", "الطريق", "اوتستراد", "الاوتستراد", "اوتوستراد", "الاوتوستراد"})
 _ROAD_ADJECTIVES = frozenset(fold_text(w) for w in ("الدولي", "السريع", "الرئيسي", "العام", "الواصل", "الرابط",
                                                      "الدولية"))
+_LINKS = frozenset(fold_text(w) for w in ("يربط", "تربط", "يصل", "الواصل", "الرابط", "الواصلة", "الرابطة"))
 _ROAD_GAP = re.compile(r"^[\s\-–(]*$")
 # Adjectives that describe a facility but do not name it ("حي الصاخور الاستراتيجي", "القاعدة الرئيسية").
 _EVALUATIVE = frozenset(fold_text(w) for w in (
@@ -163,6 +166,7 @@ class _SentenceScanner:
         self.gaz, self.f, self.toks = gaz, f, toks
         self.found: list[_Found] = []
         self.next_group = 0
+        self._skip_to = 0
 
     # -------------------------------------------------------------- low-level matching
     def _gap_ok(self, a: int, b: int) -> bool:
@@ -426,8 +430,16 @@ class _SentenceScanner:
         while j < len(self.toks) and j - i <= 3 and self.toks[j][2] in _ROAD_ADJECTIVES \
                 and _ROAD_GAP.match(self._gap(j - 1, j)):
             j += 1
-        if j < len(self.toks) and self.toks[j][2] == "بين":
+        if j + 1 < len(self.toks) and self.toks[j][2] in ("الذي", "التي") and self.toks[j + 1][2] in _LINKS:
+            j += 2  # "الطريق الدولي السريع الذي يربط دمشق ببيروت"
+        elif j < len(self.toks) and self.toks[j][2] in _LINKS:
+            j += 1  # "الطريق الواصل بين X وY"
+        between = j < len(self.toks) and self.toks[j][2] == "بين"
+        if between:
             j += 1
+            dual = self.cue_at(j)
+            if dual is not None and dual[0].number == "2":
+                return self._road_between_unknown(i, j + 1, plen)  # "الطريق بين قريتي X وY"
         towns = []
         while j < len(self.toks) and len(towns) < 2 and _ROAD_GAP.match(self._gap(j - 1, j)):
             if towns and self.toks[j][2] == "و":
@@ -436,7 +448,7 @@ class _SentenceScanner:
             hit = self.name_at(j) if towns else self.name_at(j, clitics=False)
             if hit is None or not any(e.kind in _SETTLEMENTS | {"governorate"} for e in hit[3]):
                 return None
-            if towns and not (self.toks[j][2].startswith("و") or "-" in self._gap(j - 1, j)
+            if towns and not (self.toks[j][2].startswith(("و", "ب")) or "-" in self._gap(j - 1, j)
                               or self.toks[j - 1][2] == "و"):
                 return None
             towns.append(hit)
@@ -451,6 +463,18 @@ class _SentenceScanner:
         if not known:
             item.extra.update({"facility": _ROAD, "town": None, "name_words": [a, b], "adjectives": [],
                                "definite": False, "road_towns": [t[3][0] for t in towns]})
+        return item
+
+    def _road_between_unknown(self, i: int, j: int, plen: int) -> _Found | None:
+        """"الطريق بين قريتي عاليا وكنطري": a road between two places the gazetteer may lack."""
+        if j + 1 >= len(self.toks) or not self._gap_ok(j - 1, j) or not self._gap_ok(j, j + 1):
+            return None
+        a, b = self.toks[j][2], self.toks[j + 1][2]
+        if not (self._name_word(a) and b.startswith("و") and self._name_word(b[1:])):
+            return None
+        item = self._add(i, j + 2, plen, f"طريق {a} {b[1:]}", [], None, "", "road-between")
+        item.extra.update({"facility": _ROAD, "town": None, "name_words": [a, b[1:]], "adjectives": [],
+                           "definite": False, "road_between": True})
         return item
 
     @staticmethod
@@ -489,32 +513,57 @@ class _SentenceScanner:
                 return None
             if _is_trigger_word(w):
                 return None  # "مدينة فقدت الكثير": a verb, not a name
+            if w.startswith("و") and len(w) > 3 and i and self.cue_at(i - 1) and self.name_at(i + 1) is not None:
+                return None  # "مدينة وبساتين القصير": a second noun joined to the cue, not a name
             j = self._unknown_end(i)
+            if cue.kind == "crossing" and j < len(self.toks) and self._gap_ok(j - 1, j):
+                town = self.name_at(j, clitics=False)
+                if town is not None and self.gaz.ambiguous.get(town[2]) is None:
+                    j = town[1]  # "معبر حوار كلس": a crossing named after the town across the border
         key = " ".join(t[2] for t in self.toks[i:j])
         return self._add(i, j, 0, key, [], cue, cue_word, "cue-unknown")
 
     def scan(self) -> None:
         i = 0
         while i < len(self.toks):
-            item = self.place_at(i, context=True) or self._lone_rifha(i)
+            item = self.place_at(i, context=True)
+            if item is None and (item := self._lone_rifha(i)) is not None:
+                i = self._skip_to
+                continue
             if item is None:
                 i += 1
                 continue
             i = self._follow(item)
 
     def _lone_rifha(self, i: int) -> _Found | None:
-        """"ريفها الشمالي" with no place just before: the countryside of the last town the article named
-        (resolved in :func:`read_places`)."""
-        forms = [f for f, _ in first_word_forms(self.toks[i][2])]
+        """"ريفها الشمالي" with no place just before, or "ريفي المحافظة الشمالي والغربي": the countryside
+        of the last town the article named, or of its governorate (resolved in :func:`read_places`)."""
         hit = next(((f, p) for f, p in first_word_forms(self.toks[i][2]) if f in _RIFHA), None)
-        if hit is None or not forms:
-            return None
-        end = i + 1
-        direction = ""
-        if end < len(self.toks) and self.toks[end][2] in _DIRECTIONS and self._gap_ok(i, end):
-            direction, end = self.toks[end][2], end + 1
-        item = self._add(i, end, hit[1], "ريف", [], None, "", "rifha-around")
-        item.extra["rifha_direction"] = direction
+        end, scope = i + 1, "town"
+        if hit is None:
+            hit = next(((f, p) for f, p in first_word_forms(self.toks[i][2]) if f in ("ريف", "ريفي", "ارياف")), None)
+            if hit is None or end >= len(self.toks) or self.toks[end][2] not in _AREA_BACKREFS \
+                    or not self._gap_ok(i, end):
+                return None
+            end, scope = end + 1, "governorate"
+        directions = []
+        if end < len(self.toks) and self.toks[end][2] in _DIRECTIONS and self._gap_ok(end - 1, end):
+            directions.append((end, self.toks[end][2]))
+            end += 1
+            while end < len(self.toks) and self._gap_ok(end - 1, end) and self.toks[end][2][1:] in _DIRECTIONS \
+                    and self.toks[end][2].startswith("و"):
+                directions.append((end, self.toks[end][2][1:]))  # "الشمالي والغربي"
+                end += 1
+        first_end = directions[0][0] + 1 if directions else end
+        item = self._add(i, first_end, hit[1], "ريف", [], None, "", "rifha-around")
+        item.extra.update({"rifha_direction": directions[0][1] if directions else "", "rifha_scope": scope})
+        for k, d in directions[1:]:
+            sib = self._add(k, k + 1, 1, "ريف", [], None, "", "rifha-around")
+            sib.extra.update({"rifha_direction": d, "rifha_scope": scope})
+            item.group = sib.group = self.next_group
+        if len(directions) > 1:
+            self.next_group += 1
+        self._skip_to = end
         return item
 
     def _follow(self, first: _Found) -> int:
@@ -845,6 +894,14 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
                  "aliases": [f"طريق {t2.name} - {t1.name}", text[s:t]], "resolved": lat is not None, "country": "SY",
                  "facility": True, "town": "", "cue": "طريق", "group": it.group, "role": it.role, "locates": -1}
         return Mention("place", s, t, text[s:t], sentence, attrs, f"road-towns:{t1.id}:{t2.id}")
+    if it.extra.get("road_between"):
+        raw_words = text[s:t].split()
+        a, b = raw_words[-2], raw_words[-1][1:]
+        attrs = {"id": f"fac:{fold_text('طريق ' + a + ' ' + b)}", "name": f"طريق {a} - {b}", "name_en": "",
+                 "lat": None, "lon": None, "admin1": "", "kind": "road", "geo_precision": 2, "population": None,
+                 "aliases": [f"الطريق بين {a} و{b}", f"طريق {b} - {a}"], "resolved": False, "country": "SY",
+                 "facility": True, "town": "", "cue": "طريق", "group": it.group, "role": it.role, "locates": -1}
+        return Mention("place", s, t, text[s:t], sentence, attrs, "road-between")
     if it.extra.get("own"):
         of = it.extra["own"]
         of_name = town.name if town is not None else text[slice(*f.span(of.fstart, of.fend))]
@@ -878,8 +935,11 @@ def _rifha_mention(gaz: Gazetteer, it: _Found, around: _Around, f: Folded, sente
     """"ريفها الشمالي": the countryside of the last town named, or a mention no event stands at."""
     s, t = f.span(it.fstart, it.fend)
     town = gaz.get(around.town.attrs.get("id", "")) if around.town is not None else None
-    key = f"ريف {fold_name(town.name)} {it.extra['rifha_direction']}".strip() if town else ""
-    cands = gaz.lookup(key) if key else []
+    direction = it.extra["rifha_direction"]
+    key = f"ريف {fold_name(town.name)} {direction}".strip() if town else ""
+    cands = gaz.lookup(key) if key and it.extra.get("rifha_scope") == "town" else []
+    if not cands and town is not None and town.admin1 and it.extra.get("rifha_scope") == "governorate":
+        cands = _countryside_of(gaz, town.admin1, direction)
     if not cands:
         attrs = {"id": "", "name": text[s:t], "name_en": "", "lat": None, "lon": None, "admin1": "",
                  "kind": "countryside", "geo_precision": 3, "population": None, "aliases": [], "resolved": False,
@@ -888,6 +948,16 @@ def _rifha_mention(gaz: Gazetteer, it: _Found, around: _Around, f: Folded, sente
     it.candidates = cands
     m = _mention(it, cands[0], f, sentence, text)
     return m
+
+
+def _countryside_of(gaz: Gazetteer, admin1: str, direction: str) -> list[Entry]:
+    """The countryside of a governorate, in one direction or whole ("ريف حماة الشمالي")."""
+    for e in gaz.entries.values():
+        if e.kind == "countryside" and e.admin1 == admin1 and e.id.startswith("rif:"):
+            whole = e.id.count(":") == 1
+            if (not direction and whole) or (direction and fold_name(e.name).endswith(" " + direction)):
+                return [e]
+    return []
 
 
 def _dropped(s: int, t: int, text: str, sentence: int, head: Facility) -> Mention:
