@@ -588,14 +588,57 @@ class _Extractor:
             return self._casualty_side(view, m, nxt, side)
         if "mutual" in flags:
             present = {a[2].attrs.get("side") for a in view.actors}
+            first = self._first_between(view, m, nxt)
+            if first is not None and self.protagonist not in present:
+                return first  # "اشتباكات بين X و Y": the first-named force, when the article's own side
+                # (the attacker its story follows) is not a party
             if actor is None or self.protagonist in present:
                 return self.protagonist
         if actor is None:
             sp = smention.attrs.get("side") if smention else None
             if sp and sp not in ("unknown", "civilians"):
                 return sp
-            return self._implied_side(etype)
+            return self._possessor_side(view, m) or self._implied_side(etype)
         return side
+
+    def _possessor_side(self, view: SentenceView, m: Match) -> str | None:
+        """"وإثر انسحابها من المدينة": a trigger noun with a possessive (ـها، ـهم) is done by the last force
+        named before it in its paragraph (this sentence first, then the ones before)."""
+        word = view.toks[m.j - 1].word
+        if len(word) < 6 or not word.endswith(("ها", "هم", "هما")):
+            return None
+        if 0 < m.i <= 2 and view.toks[m.i - 1].bare in ("اثر", "بعد", "عقب", "قبل", "قبيل", "بعيد"):
+            # "وإثر انسحابها من المدينة، أعلنت المعارضة": a fronted clause points at the main subject
+            later = [a for a0, _, a in view.actors if a0 >= m.j and not a.attrs.get("coref")
+                     and a.attrs.get("side") not in (None, "", "civilians", "unknown")]
+            if later:
+                return later[0].attrs["side"]
+        para = self.article.sentences[view.index].paragraph if view.index < len(self.article.sentences) else 0
+        for k in range(view.index, -1, -1):
+            if k < view.index and (k >= len(self.article.sentences)
+                                   or self.article.sentences[k].paragraph != para):
+                break
+            named = [a for a in self.by_sent.get(k, []) if a.kind == "actor" and not a.attrs.get("coref")
+                     and a.attrs.get("side") not in (None, "", "civilians", "unknown")
+                     and (k < view.index or a.end <= view.toks[m.i].start)]
+            if named:
+                return max(named, key=lambda a: a.start).attrs["side"]
+        return None
+
+    @staticmethod
+    def _first_between(view: SentenceView, m: Match, nxt: int) -> str | None:
+        """"اشتباكات بين X و Y" / "معارك عنيفة بين X من جهة و Y": the side of X, the first force named
+        after بين (within three words of the clash noun); a coreferent or civilian X names no side."""
+        toks = view.toks
+        k = next((k for k in range(m.j, min(len(toks), m.j + 3, max(nxt, m.j + 1))) if toks[k].bare == "بين"),
+                 None)
+        if k is None:
+            return None
+        first = next((a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if k < a0 <= k + 2), None)
+        if first is None or first.attrs.get("side") in (None, "", "unknown", "civilians") \
+                and not first.attrs.get("actor"):
+            return None
+        return first.attrs.get("side")
 
     def _implied_side(self, etype: str) -> str:
         """A pro-drop subject: the side of the last event of this type in the article, else of the last
