@@ -60,6 +60,7 @@ def _event_row(ev: Event, art: Article | None, status: str) -> dict[str, Any]:
         "url": (art.url if art else "") or "", "date": ev.date.value or "", "type": ev.type,
         "polarity": ev.polarity, "place": p.name if p else "", "place_en": (p.name_en if p else "") or "",
         "side": ev.actor.side, "actor": ev.actor.name or ev.actor.name_en,
+        "actor_en": ev.actor.name_en or ev.actor.name,
         "source": ev.source.name or ev.source.name_en, "source_en": ev.source.name_en or ev.source.name,
         "quantity": ev.quantity or "", "cluster": ev.cluster or "", "status": status,
         "evidence": _highlight(ev, art), "rule": ev.rule,
