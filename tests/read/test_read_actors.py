@@ -160,3 +160,10 @@ def test_forces_of_the_free_army_are_not_the_syrian_army() -> None:
     got = _dated("حررت قوات الجيش السوري الحر قرية حدودية، ثم دخلت قوات الجيش السوري بلدة أخرى.", "2016-09-01")
     assert got["الجيش السوري الحر"]["side"] == "opposition"
     assert got["الجيش السوري"]["side"] == "government"
+
+
+def test_a_coalition_led_by_kurdish_fighters_is_the_sdf() -> None:
+    got = _dated("بعد أن سيطر تحالف تدعمه واشنطن ويقوده مقاتلون أكراد على بلدة في الشرق.", "2017-06-01")
+    (text, attrs), = got.items()
+    assert text == "تحالف تدعمه واشنطن ويقوده مقاتلون أكراد"
+    assert attrs["side"] == "sdf" and attrs["actor_en"] == "SDF: Syrian Democratic Forces"

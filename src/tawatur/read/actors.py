@@ -340,6 +340,10 @@ def _allegiance_words() -> frozenset[str]:
     return frozenset(fold_text(w) for w in ALLEGIANCE)
 
 
+COALITION_HEADS = frozenset({"تحالف", "التحالف", "تحالفا"})
+LED_BY = frozenset({"يقوده", "تقوده", "يتزعمه", "تتزعمه", "بقياده", "يهيمن", "تهيمن", "يقودها", "تقودها"})
+
+
 def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]],
                  day: str | None = None) -> list[tuple[Hit, dict, str]]:
     """(hit, attrs, rule) for every actor phrase in a sentence, longest match first."""
@@ -356,7 +360,32 @@ def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]],
             i += found[0].n_words
         else:
             i += 1
-    return out
+    return _led_coalitions(f, toks, out, day)
+
+
+def _led_coalitions(f: SentenceFold, toks: list[tuple[int, int, str]], found: list[tuple[Hit, dict, str]],
+                    day: str | None) -> list[tuple[Hit, dict, str]]:
+    """"تحالف تدعمه الولايات المتحدة ويقوده مقاتلون أكراد": a coalition is the force that leads it (the
+    SDF here, never the opposition); its backer is no second actor. The span covers the whole phrase."""
+    starts = {h.word_index: (h, a, r) for h, a, r in found}
+    covered = {k for h, _, _ in found for k in range(h.word_index, h.word_index + h.n_words)}
+    for k, (_, _, w) in enumerate(toks):
+        if k in covered or w.lstrip("و") not in COALITION_HEADS:
+            continue
+        led = next((j for j in range(k + 1, min(len(toks), k + 7)) if toks[j][2].lstrip("و") in LED_BY), None)
+        leader = starts.get(led + 1) if led is not None else None
+        if leader is None or not leader[1].get("side"):
+            continue
+        lh = leader[0]
+        s, e = f.span(toks[k][0], lh.fend)
+        hit = Hit(toks[k][0], lh.fend, s, e, lh.entry, lh.phrase, k, lh.word_index + lh.n_words - k)
+        inside = range(k, lh.word_index + lh.n_words)
+        found = [x for x in found if x[0].word_index not in inside]
+        attrs = dict(leader[1])
+        if attrs.get("side") == "sdf":  # a Kurdish-led coalition is the SDF itself
+            attrs = actor_attrs(actor_entries()["sdf"], day)
+        found.append((hit, attrs, f"coalition-led-by:{leader[2]}"))
+    return sorted(found, key=lambda x: x[0].word_index)
 
 
 def _coref(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -> list[tuple[int, int, int]]:
