@@ -86,3 +86,8 @@ def test_clash_between_two_forces_takes_the_first_named_when_the_story_follows_n
             "مدينة جرمانا.")
     ev = one(events_of(text, "2025-03-01"), "attack", "Jaramana")
     assert ev.actor.side == "unknown" and ev.actor.name_en == "Druze Communal Militia (Syria)"
+
+
+def test_an_agent_after_a_time_adverb_is_still_the_verbs_subject() -> None:
+    text = "تقدمت فصائل المعارضة نحو مدينة حمص. وسيطرت صباح اليوم الأربعاء الماضي قوات النظام على مدينة حماة."
+    assert one(events_of(text, "2024-12-05"), "take_control", "Hama").actor.side == "government"
