@@ -167,3 +167,9 @@ def test_a_coalition_led_by_kurdish_fighters_is_the_sdf() -> None:
     (text, attrs), = got.items()
     assert text == "تحالف تدعمه واشنطن ويقوده مقاتلون أكراد"
     assert attrs["side"] == "sdf" and attrs["actor_en"] == "SDF: Syrian Democratic Forces"
+
+
+def test_gunmen_loyal_to_the_regime_are_a_pro_government_militia() -> None:
+    got = _dated("قتل رجل برصاص مسلحين تابعين للنظام في قرية قرب حلب.", "2012-08-01")
+    attrs = got["مسلحين تابعين للنظام"]
+    assert attrs["side"] == "government" and attrs["actor_en"] == "NDF: National Defence Forces"
