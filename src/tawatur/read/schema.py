@@ -79,11 +79,12 @@ TYPE = Col(required=True, values=frozenset(EVENT_TYPES) | {"none"})
 
 # Flags of a trigger row (what events.py and polarity.py read); see the header of triggers.tsv.
 TRIGGER_FLAGS = _set("verb", "noun", "purpose_ok", "loser", "dist", "toward", "mutual", "exposed",
-                     "origin_only")
+                     "origin_only", "by_subject", "need_subject", "transitive", "receiver", "object_after",
+                     "part_of_takeover", "own_sentence", "goal")
 # What a cue row means to the extractor; see the header of cues.tsv.
 CUE_EFFECTS = _set("deny", "expect", "hypo", "notyet", "negate", "without", "purpose", "manner", "backref",
                    "locative", "toward", "relative", "subject", "report", "descriptor", "target", "describe",
-                   "witness", "generic", "from", "demand")
+                   "witness", "generic", "from", "demand", "expect_after")
 PLACE_KINDS = _set("airport", "area", "base", "bridge", "camp", "checkpoint", "city", "country", "countryside",
                    "crossing", "dam", "governorate", "hill", "mountain", "neighbourhood", "port", "prison",
                    "region", "road", "town", "unit", "village", "capital", "governorate_capital", "district")
@@ -100,6 +101,8 @@ SCHEMAS: dict[str, Schema] = {
                                     "flags": Col(values=TRIGGER_FLAGS, sep=","), "note": TEXT}),
     "extract/cues.tsv": Schema({"cue": REQ, "effect": Col(required=True, values=CUE_EFFECTS), "window": INT,
                                 "unless": TEXT, "note": TEXT}),
+    "extract/subjects.tsv": Schema({"cue": REQ, "class": Col(required=True, values=_set(
+        "fighters", "civilians", "officials", "prisoners", "vehicles")), "type": TYPE, "note": TEXT}),
     "extract/sides.tsv": Schema({"side": Col(required=True, values=frozenset(SIDES)), "adversary": SIDE,
                                  "label_en": TEXT}),
     "extract/nationalities.tsv": Schema({"stem": REQ, "side": Col(required=True, values=frozenset(SIDES))}),
@@ -153,6 +156,8 @@ SCHEMAS: dict[str, Schema] = {
                                         "bare": Col(values=_set("yes", "no"))}),
     "gazetteer/ambiguous.tsv": Schema({"form": REQ, "policy": Col(required=True, values=_set("cue", "never")),
                                        "note": TEXT}),
+    # ingest: relative words in a 'published' field
+    "ingest/published_words.tsv": Schema({"forms": REQ, "offset": INT}),
     # the linker and the report
     "link/generic_sources.tsv": Schema({"label": REQ}),
     "link/story_stopwords.tsv": Schema({"word": REQ}),
