@@ -91,3 +91,12 @@ def test_clash_between_two_forces_takes_the_first_named_when_the_story_follows_n
 def test_an_agent_after_a_time_adverb_is_still_the_verbs_subject() -> None:
     text = "تقدمت فصائل المعارضة نحو مدينة حمص. وسيطرت صباح اليوم الأربعاء الماضي قوات النظام على مدينة حماة."
     assert one(events_of(text, "2024-12-05"), "take_control", "Hama").actor.side == "government"
+
+
+def test_a_place_local_gunmen_lose_after_the_fall_goes_to_the_new_government() -> None:
+    text = "خرجت بلدة الصورة الكبرى عن سيطرة المسلحين بعد اشتباكات."
+    old = one(events_of(text, "2019-05-01"), "take_control", "Sura")
+    new = one(events_of(text, "2025-07-20"), "take_control", "Sura")
+    assert old.actor.side == new.actor.side == "government"
+    assert new.actor.name_en == "Military Forces of Syria (2024-)"
+    assert old.actor.name_en == "Military Forces of Syria (2000-2024)"

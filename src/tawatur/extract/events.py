@@ -63,6 +63,22 @@ def adversaries() -> dict[str, str]:
     return {r["side"]: r["adversary"] for r in read_table("sides.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _adversary_periods() -> dict[str, tuple[tuple[str, str], ...]]:
+    from ..read.actors import parse_periods
+    return {r["side"]: parse_periods(r.get("adversary_periods", "")) for r in read_table("sides.tsv")}
+
+
+def adversary(side: str, day: str | None) -> str:
+    """The side that takes what ``side`` loses, on ``day``: after the fall of Damascus the incumbent is
+    the new government (``adversary_periods`` in sides.tsv)."""
+    out = adversaries().get(side, "unknown")
+    for start, other in _adversary_periods().get(side, ()):
+        if day and day[:10] >= start:
+            out = other
+    return out
+
+
 @dataclass
 class PlaceMemory:
     """Place groups named so far, newest last, for back-references."""
@@ -613,7 +629,7 @@ class _Extractor:
                 side = actor.attrs.get("side", "unknown")
             elif inside:
                 actor = None
-                side = adversaries().get(inside[0].attrs.get("side", "unknown"), "unknown")
+                side = adversary(inside[0].attrs.get("side", "unknown"), self.article.published)
         if "receiver" in flags:  # "سلّم المقاتلون المنطقة للحكومة": the force it is handed to takes it
             side = self._receiver_side(view, m, nxt, actor)
         nat = None
@@ -638,8 +654,7 @@ class _Extractor:
             out.append((ev, places))
         return out
 
-    @staticmethod
-    def _receiver_side(view: SentenceView, m: Match, nxt: int, giver: Mention | None) -> str:
+    def _receiver_side(self, view: SentenceView, m: Match, nxt: int, giver: Mention | None) -> str:
         """The side a place is handed to: an actor written with ل or after إلى in the trigger's
         stretch, else the adversary of the force that hands it over."""
         toks = view.toks
@@ -649,7 +664,7 @@ class _Extractor:
                     (a0 and toks[a0 - 1].bare in ("الي", "لصالح"))):
                 return a.attrs.get("side", "unknown")
         side = giver.attrs.get("side", "unknown") if giver is not None else "unknown"
-        return adversaries().get(side, "unknown")
+        return adversary(side, self.article.published)
 
     @staticmethod
     def _agent_after(view: SentenceView, m: Match, actor: Mention) -> bool:
@@ -793,12 +808,12 @@ class _Extractor:
         return (got, f"backref:{view.toks[ref].bare}") if got else None
 
     def _side(self, view, m: Match, etype, flags, actor, smention, prv, nxt) -> str:
-        adv = adversaries()
+        day = self.article.published
         if actor is not None and actor.attrs.get("side") == "civilians" and etype not in CIVILIAN_TYPES:
             actor = None  # civilians are victims or witnesses of a strike, never its agent here
         side = actor.attrs.get("side", "unknown") if actor else "unknown"
         if "loser" in flags:
-            return adv.get(side, "unknown")
+            return adversary(side, day)
         if etype in ("displacement", "protest"):
             return "civilians"
         if etype == "casualties":
@@ -877,7 +892,7 @@ class _Extractor:
                 return a.attrs.get("side", "unknown")
         for a0, _, a in view.actors:
             if a0 and toks[a0 - 1].bare in VICTIM_MARKERS and abs(a0 - m.i) <= 6:
-                return adversaries().get(a.attrs.get("side", "unknown"), "unknown")
+                return adversary(a.attrs.get("side", "unknown"), self.article.published)
         return "unknown"
 
     def casualties_from(self, view, m: Match, prv, nxt, cues, donors, continuation):
