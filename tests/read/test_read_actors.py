@@ -173,3 +173,16 @@ def test_gunmen_loyal_to_the_regime_are_a_pro_government_militia() -> None:
     got = _dated("قتل رجل برصاص مسلحين تابعين للنظام في قرية قرب حلب.", "2012-08-01")
     attrs = got["مسلحين تابعين للنظام"]
     assert attrs["side"] == "government" and attrs["actor_en"] == "NDF: National Defence Forces"
+
+
+def test_an_undated_text_is_read_in_the_era_its_wording_belongs_to() -> None:
+    from tawatur.read.actors import article_day
+    text = "انتشرت عناصر الأمن العام في البلدة بعد هجوم شنته فلول النظام على حاجز."
+    art = segment(Article(id="t", raw=text, text=text))
+    assert article_day(art) == "2024-12-09"
+    assert _dated(text, None)["عناصر الأمن العام"]["side"] == "government"
+    art.published, art.meta["published_inferred"] = "2024-12-08", True  # the day it mentions, guessed
+    assert article_day(art) == "2024-12-09"
+    art.meta["published_inferred"] = False  # a date the outlet gave wins
+    assert article_day(art) == "2024-12-08"
+    assert _dated("قصفت قوات النظام البلدة.", None)["قوات النظام"]["side"] == "government"

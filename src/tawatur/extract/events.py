@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..clean.normalize import fold_text
 from ..model import Actor, Article, Event, EventDate, Evidence, Mention, Place, Source
-from ..read.actors import actor_at, reread_actors, side_actor
+from ..read.actors import actor_at, article_day, reread_actors, side_actor
 from .frames import (
     CUE_NOUNS,
     SentenceView,
@@ -296,6 +296,7 @@ def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
 class _Extractor:
     def __init__(self, article: Article):
         self.article = article
+        self.day = article_day(article)  # the day dated actors and adversaries are read at
         self.triggers = load_patterns("triggers.tsv")
         self.cues = load_patterns("cues.tsv")
         self.protagonist = _protagonist(article)
@@ -629,7 +630,7 @@ class _Extractor:
                 side = actor.attrs.get("side", "unknown")
             elif inside:
                 actor = None
-                side = adversary(inside[0].attrs.get("side", "unknown"), self.article.published)
+                side = adversary(inside[0].attrs.get("side", "unknown"), self.day)
         if "receiver" in flags:  # "سلّم المقاتلون المنطقة للحكومة": the force it is handed to takes it
             side = self._receiver_side(view, m, nxt, actor)
         nat = None
@@ -664,7 +665,7 @@ class _Extractor:
                     (a0 and toks[a0 - 1].bare in ("الي", "لصالح"))):
                 return a.attrs.get("side", "unknown")
         side = giver.attrs.get("side", "unknown") if giver is not None else "unknown"
-        return adversary(side, self.article.published)
+        return adversary(side, self.day)
 
     @staticmethod
     def _agent_after(view: SentenceView, m: Match, actor: Mention) -> bool:
@@ -808,7 +809,7 @@ class _Extractor:
         return (got, f"backref:{view.toks[ref].bare}") if got else None
 
     def _side(self, view, m: Match, etype, flags, actor, smention, prv, nxt) -> str:
-        day = self.article.published
+        day = self.day
         if actor is not None and actor.attrs.get("side") == "civilians" and etype not in CIVILIAN_TYPES:
             actor = None  # civilians are victims or witnesses of a strike, never its agent here
         side = actor.attrs.get("side", "unknown") if actor else "unknown"
@@ -892,7 +893,7 @@ class _Extractor:
                 return a.attrs.get("side", "unknown")
         for a0, _, a in view.actors:
             if a0 and toks[a0 - 1].bare in VICTIM_MARKERS and abs(a0 - m.i) <= 6:
-                return adversary(a.attrs.get("side", "unknown"), self.article.published)
+                return adversary(a.attrs.get("side", "unknown"), self.day)
         return "unknown"
 
     def casualties_from(self, view, m: Match, prv, nxt, cues, donors, continuation):
@@ -913,7 +914,7 @@ class _Extractor:
             ev = self._event(view, m, "casualties", verdict, p, None, side, source, date, qty,
                              "from-attack" if donor_event.sentence == view.index else "continuation")
             if ev.actor.side == "unknown":
-                ev.actor = _actor_of(None, side, ev.date.value or self.article.published)
+                ev.actor = _actor_of(None, side, ev.date.value or self.day)
             out.append((ev, places))
         return out
 
@@ -939,7 +940,7 @@ class _Extractor:
     def _dated_actor(self, actor: Mention | None, side: str, date: EventDate) -> Actor:
         """Sides hold for periods: an actor whose side came from its name is read at the event's date
         ("قوات النظام" in a 2025 report of a 2016 battle is the government's army)."""
-        day = date.value or self.article.published
+        day = date.value or self.day
         if actor is not None and actor.attrs.get("base_actor") and side == actor.attrs.get("side"):
             side = actor_at(actor.attrs, day).get("side", side)
         return _actor_of(actor, side, day)

@@ -158,6 +158,31 @@ def _day(value: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def era_cues() -> tuple[tuple[str, str], ...]:
+    """(folded form, ISO date) of wordings only a text written after that date uses (``era_cues.tsv``)."""
+    out = []
+    for r in load_tsv("era_cues.tsv"):
+        start = date.fromisoformat(r["from"]).isoformat()
+        out.extend((form, start) for form in split_forms(r["forms"]))
+    return tuple(out)
+
+
+def article_day(article: Article) -> str | None:
+    """The day an article's actors are read at: its given date; else (or when the date was only guessed
+    from the dates it mentions, which may be a past one such as the day Damascus fell) no earlier than
+    its era cues ("فلول النظام", "الحكومة الانتقالية") allow."""
+    day = _day(article.published)
+    if day and not article.meta.get("published_inferred"):
+        return day
+    from ..clean.normalize import fold_text
+    text = fold_text(article.raw)
+    floor = max((start for form, start in era_cues() if form in text), default=None)
+    if floor and (day is None or day < floor):
+        return floor
+    return day
+
+
+@lru_cache(maxsize=1)
 def actor_matcher() -> PhraseMatcher:
     items = []
     for r in load_tsv("actors.tsv"):
@@ -412,7 +437,7 @@ def read_actors(article: Article) -> Article:
 
     Dated aliases are read at the article's date here; the extractor re-reads them at each event's."""
     raw = article.raw
-    day = _day(article.published)
+    day = article_day(article)
     history: list[Mention] = []  # actor mentions of the previous and current sentence
     for sent in article.sentences:
         f = sentence_folds(raw, sent.start, sent.end)
@@ -445,7 +470,7 @@ def read_actors(article: Article) -> Article:
 
 def reread_actors(article: Article) -> None:
     """Re-read dated actor mentions at the article's date (known by now when the dates stage inferred it)."""
-    day = _day(article.published)
+    day = article_day(article)
     if not day:
         return
     for m in article.mentions_of("actor"):

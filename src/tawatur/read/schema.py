@@ -116,6 +116,7 @@ SCHEMAS: dict[str, Schema] = {
                                         "periods": TEXT}),
     "lexicons/actor_backed.tsv": Schema({"backer_side": Col(required=True, values=frozenset(SIDES)),
                                          "group": REQ}),
+    "lexicons/era_cues.tsv": Schema({"forms": REQ, "from": REQ, "notes": TEXT}),
     "lexicons/actor_heads.tsv": Schema({"forms": REQ, "name_en": TEXT, "default_id": TEXT,
                                         "kind": Col(values=ACTOR_KINDS)}),
     "lexicons/actor_coref.tsv": Schema({"forms": REQ, "person": Col(values=_set("1", "2", "3"))}),
