@@ -160,3 +160,29 @@ def test_forces_of_the_free_army_are_not_the_syrian_army() -> None:
     got = _dated("حررت قوات الجيش السوري الحر قرية حدودية، ثم دخلت قوات الجيش السوري بلدة أخرى.", "2016-09-01")
     assert got["الجيش السوري الحر"]["side"] == "opposition"
     assert got["الجيش السوري"]["side"] == "government"
+
+
+def test_a_coalition_led_by_kurdish_fighters_is_the_sdf() -> None:
+    got = _dated("بعد أن سيطر تحالف تدعمه واشنطن ويقوده مقاتلون أكراد على بلدة في الشرق.", "2017-06-01")
+    (text, attrs), = got.items()
+    assert text == "تحالف تدعمه واشنطن ويقوده مقاتلون أكراد"
+    assert attrs["side"] == "sdf" and attrs["actor_en"] == "SDF: Syrian Democratic Forces"
+
+
+def test_gunmen_loyal_to_the_regime_are_a_pro_government_militia() -> None:
+    got = _dated("قتل رجل برصاص مسلحين تابعين للنظام في قرية قرب حلب.", "2012-08-01")
+    attrs = got["مسلحين تابعين للنظام"]
+    assert attrs["side"] == "government" and attrs["actor_en"] == "NDF: National Defence Forces"
+
+
+def test_an_undated_text_is_read_in_the_era_its_wording_belongs_to() -> None:
+    from tawatur.read.actors import article_day
+    text = "انتشرت عناصر الأمن العام في البلدة بعد هجوم شنته فلول النظام على حاجز."
+    art = segment(Article(id="t", raw=text, text=text))
+    assert article_day(art) == "2024-12-09"
+    assert _dated(text, None)["عناصر الأمن العام"]["side"] == "government"
+    art.published, art.meta["published_inferred"] = "2024-12-08", True  # the day it mentions, guessed
+    assert article_day(art) == "2024-12-09"
+    art.meta["published_inferred"] = False  # a date the outlet gave wins
+    assert article_day(art) == "2024-12-08"
+    assert _dated("قصفت قوات النظام البلدة.", None)["قوات النظام"]["side"] == "government"

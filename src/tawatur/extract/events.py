@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..clean.normalize import fold_text
 from ..model import Actor, Article, Event, EventDate, Evidence, Mention, Place, Source
-from ..read.actors import actor_at, reread_actors, side_actor
+from ..read.actors import actor_at, article_day, reread_actors, side_actor
 from .frames import (
     CUE_NOUNS,
     SentenceView,
@@ -61,6 +61,22 @@ def nationalities() -> list[tuple[str, str]]:
 def adversaries() -> dict[str, str]:
     """side -> the side that takes a place it loses."""
     return {r["side"]: r["adversary"] for r in read_table("sides.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _adversary_periods() -> dict[str, tuple[tuple[str, str], ...]]:
+    from ..read.actors import parse_periods
+    return {r["side"]: parse_periods(r.get("adversary_periods", "")) for r in read_table("sides.tsv")}
+
+
+def adversary(side: str, day: str | None) -> str:
+    """The side that takes what ``side`` loses, on ``day``: after the fall of Damascus the incumbent is
+    the new government (``adversary_periods`` in sides.tsv)."""
+    out = adversaries().get(side, "unknown")
+    for start, other in _adversary_periods().get(side, ()):
+        if day and day[:10] >= start:
+            out = other
+    return out
 
 
 @dataclass
@@ -289,6 +305,7 @@ def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
 class _Extractor:
     def __init__(self, article: Article):
         self.article = article
+        self.day = article_day(article)  # the day dated actors and adversaries are read at
         self.triggers = load_patterns("triggers.tsv")
         self.cues = load_patterns("cues.tsv")
         self.protagonist = _protagonist(article)
@@ -622,7 +639,7 @@ class _Extractor:
                 side = actor.attrs.get("side", "unknown")
             elif inside:
                 actor = None
-                side = adversaries().get(inside[0].attrs.get("side", "unknown"), "unknown")
+                side = adversary(inside[0].attrs.get("side", "unknown"), self.day)
         if "receiver" in flags:  # "سلّم المقاتلون المنطقة للحكومة": the force it is handed to takes it
             side = self._receiver_side(view, m, nxt, actor)
         nat = None
@@ -647,8 +664,7 @@ class _Extractor:
             out.append((ev, places))
         return out
 
-    @staticmethod
-    def _receiver_side(view: SentenceView, m: Match, nxt: int, giver: Mention | None) -> str:
+    def _receiver_side(self, view: SentenceView, m: Match, nxt: int, giver: Mention | None) -> str:
         """The side a place is handed to: an actor written with ل or after إلى in the trigger's
         stretch, else the adversary of the force that hands it over."""
         toks = view.toks
@@ -658,7 +674,7 @@ class _Extractor:
                     (a0 and toks[a0 - 1].bare in ("الي", "لصالح"))):
                 return a.attrs.get("side", "unknown")
         side = giver.attrs.get("side", "unknown") if giver is not None else "unknown"
-        return adversaries().get(side, "unknown")
+        return adversary(side, self.day)
 
     @staticmethod
     def _agent_after(view: SentenceView, m: Match, actor: Mention) -> bool:
@@ -802,26 +818,69 @@ class _Extractor:
         return (got, f"backref:{view.toks[ref].bare}") if got else None
 
     def _side(self, view, m: Match, etype, flags, actor, smention, prv, nxt) -> str:
-        adv = adversaries()
+        day = self.day
         if actor is not None and actor.attrs.get("side") == "civilians" and etype not in CIVILIAN_TYPES:
             actor = None  # civilians are victims or witnesses of a strike, never its agent here
         side = actor.attrs.get("side", "unknown") if actor else "unknown"
         if "loser" in flags:
-            return adv.get(side, "unknown")
+            return adversary(side, day)
         if etype in ("displacement", "protest"):
             return "civilians"
         if etype == "casualties":
             return self._casualty_side(view, m, nxt, side)
         if "mutual" in flags:
             present = {a[2].attrs.get("side") for a in view.actors}
+            first = self._first_between(view, m, nxt)
+            if first is not None and self.protagonist not in present:
+                return first  # "اشتباكات بين X و Y": the first-named force, when the article's own side
+                # (the attacker its story follows) is not a party
             if actor is None or self.protagonist in present:
                 return self.protagonist
         if actor is None:
             sp = smention.attrs.get("side") if smention else None
             if sp and sp not in ("unknown", "civilians"):
                 return sp
-            return self._implied_side(etype)
+            return self._possessor_side(view, m) or self._implied_side(etype)
         return side
+
+    def _possessor_side(self, view: SentenceView, m: Match) -> str | None:
+        """"وإثر انسحابها من المدينة": a trigger noun with a possessive (ـها، ـهم) is done by the last force
+        named before it in its paragraph (this sentence first, then the ones before)."""
+        word = view.toks[m.j - 1].word
+        if len(word) < 6 or not word.endswith(("ها", "هم", "هما")):
+            return None
+        if 0 < m.i <= 2 and view.toks[m.i - 1].bare in ("اثر", "بعد", "عقب", "قبل", "قبيل", "بعيد"):
+            # "وإثر انسحابها من المدينة، أعلنت المعارضة": a fronted clause points at the main subject
+            later = [a for a0, _, a in view.actors if a0 >= m.j and not a.attrs.get("coref")
+                     and a.attrs.get("side") not in (None, "", "civilians", "unknown")]
+            if later:
+                return later[0].attrs["side"]
+        para = self.article.sentences[view.index].paragraph if view.index < len(self.article.sentences) else 0
+        for k in range(view.index, -1, -1):
+            if k < view.index and (k >= len(self.article.sentences)
+                                   or self.article.sentences[k].paragraph != para):
+                break
+            named = [a for a in self.by_sent.get(k, []) if a.kind == "actor" and not a.attrs.get("coref")
+                     and a.attrs.get("side") not in (None, "", "civilians", "unknown")
+                     and (k < view.index or a.end <= view.toks[m.i].start)]
+            if named:
+                return max(named, key=lambda a: a.start).attrs["side"]
+        return None
+
+    @staticmethod
+    def _first_between(view: SentenceView, m: Match, nxt: int) -> str | None:
+        """"اشتباكات بين X و Y" / "معارك عنيفة بين X من جهة و Y": the side of X, the first force named
+        after بين (within three words of the clash noun); a coreferent or civilian X names no side."""
+        toks = view.toks
+        k = next((k for k in range(m.j, min(len(toks), m.j + 3, max(nxt, m.j + 1))) if toks[k].bare == "بين"),
+                 None)
+        if k is None:
+            return None
+        first = next((a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if k < a0 <= k + 2), None)
+        if first is None or first.attrs.get("side") in (None, "", "unknown", "civilians") \
+                and not first.attrs.get("actor"):
+            return None
+        return first.attrs.get("side")
 
     def _implied_side(self, etype: str) -> str:
         """A pro-drop subject: the side of the last event of this type in the article, else of the last
@@ -843,7 +902,7 @@ class _Extractor:
                 return a.attrs.get("side", "unknown")
         for a0, _, a in view.actors:
             if a0 and toks[a0 - 1].bare in VICTIM_MARKERS and abs(a0 - m.i) <= 6:
-                return adversaries().get(a.attrs.get("side", "unknown"), "unknown")
+                return adversary(a.attrs.get("side", "unknown"), self.day)
         return "unknown"
 
     def casualties_from(self, view, m: Match, prv, nxt, cues, donors, continuation):
@@ -864,7 +923,7 @@ class _Extractor:
             ev = self._event(view, m, "casualties", verdict, p, None, side, source, date, qty,
                              "from-attack" if donor_event.sentence == view.index else "continuation")
             if ev.actor.side == "unknown":
-                ev.actor = _actor_of(None, side, ev.date.value or self.article.published)
+                ev.actor = _actor_of(None, side, ev.date.value or self.day)
             out.append((ev, places))
         return out
 
@@ -890,7 +949,7 @@ class _Extractor:
     def _dated_actor(self, actor: Mention | None, side: str, date: EventDate) -> Actor:
         """Sides hold for periods: an actor whose side came from its name is read at the event's date
         ("قوات النظام" in a 2025 report of a 2016 battle is the government's army)."""
-        day = date.value or self.article.published
+        day = date.value or self.day
         if actor is not None and actor.attrs.get("base_actor") and side == actor.attrs.get("side"):
             side = actor_at(actor.attrs, day).get("side", side)
         return _actor_of(actor, side, day)

@@ -164,13 +164,24 @@ def _is_object(view: SentenceView, i: int, m: Mention | None = None) -> bool:
     return tok.bare.startswith("ل") and len(tok.forms) > 1 and not tok.forms[-1].startswith("ل")
 
 
+def _time_words(view: SentenceView, lo: int, hi: int) -> int:
+    """Words of date expressions between tokens lo and hi: "سيطرت صباح اليوم الأربعاء قوات النظام" puts
+    the agent five words after the verb; a time adverb does not push it out of reach."""
+    n = 0
+    for i, m in view.dates:
+        if lo <= i < hi:
+            n += min(hi, token_at(view.toks, max(m.start, m.end - 1)) + 1) - i
+    return n
+
+
 def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_start: int,
                excluded_idx: set[int]) -> Mention | None:
     """The agent of a trigger (see module docstring)."""
     flags = trig.flags
     # reinforcements "لقوات النظام" belong to them: for a deployment ل marks the owner, not a target
     owner_ok = trig.row.get("type") == "deploy"
-    after = [a for a in view.actors if trig.i < a[0] <= trig.j + 3 and a[0] < next_trig_start
+    after = [a for a in view.actors if trig.i < a[0] <= trig.j + 3 + _time_words(view, trig.j, a[0])
+             and a[0] < next_trig_start
              and not preceded_by(view.toks, a[0], excluded_idx, 1)
              and (owner_ok or not _is_object(view, a[0], a[2]))]
     # "من قبل X", "برصاص X", "شنه X": an agent after the trigger, further away

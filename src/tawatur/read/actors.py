@@ -33,7 +33,8 @@ from .lexicon import Hit, PhraseMatcher, SentenceFold, load_tsv, sentence_folds,
 # "X الموالية لـ Y", "X المدعومة من Y", "X التابعة لـ Y": Y is X's backer or owner, not a second agent
 ALLEGIANCE = frozenset({"الموالية", "الموالي", "الموالين", "الموالون", "المواليه", "موالية", "موالي", "مواليه",
                         "الموالیه", "المدعومة", "المدعومه", "المدعوم", "مدعومة", "مدعومه", "مدعوم",
-                        "التابعة", "التابعه", "التابع", "التابعين", "تابعة", "تابعه", "تابع", "المرتبطة",
+                        "التابعة", "التابعه", "التابع", "التابعين", "تابعة", "تابعه", "تابع", "تابعين",
+                        "تابعون", "موالين", "موالون", "مواليين", "المرتبطة",
                         "المرتبطه", "المقربة", "المقربه"})
 PERIOD_KEYS = ("actor", "actor_en", "actor_ar", "side", "base_actor", "periods")
 
@@ -154,6 +155,31 @@ def _day(value: str | None) -> str | None:
         return date.fromisoformat(value[:10]).isoformat()
     except ValueError:
         return None
+
+
+@lru_cache(maxsize=1)
+def era_cues() -> tuple[tuple[str, str], ...]:
+    """(folded form, ISO date) of wordings only a text written after that date uses (``era_cues.tsv``)."""
+    out = []
+    for r in load_tsv("era_cues.tsv"):
+        start = date.fromisoformat(r["from"]).isoformat()
+        out.extend((form, start) for form in split_forms(r["forms"]))
+    return tuple(out)
+
+
+def article_day(article: Article) -> str | None:
+    """The day an article's actors are read at: its given date; else (or when the date was only guessed
+    from the dates it mentions, which may be a past one such as the day Damascus fell) no earlier than
+    its era cues ("فلول النظام", "الحكومة الانتقالية") allow."""
+    day = _day(article.published)
+    if day and not article.meta.get("published_inferred"):
+        return day
+    from ..clean.normalize import fold_text
+    text = fold_text(article.raw)
+    floor = max((start for form, start in era_cues() if form in text), default=None)
+    if floor and (day is None or day < floor):
+        return floor
+    return day
 
 
 @lru_cache(maxsize=1)
@@ -340,6 +366,10 @@ def _allegiance_words() -> frozenset[str]:
     return frozenset(fold_text(w) for w in ALLEGIANCE)
 
 
+COALITION_HEADS = frozenset({"تحالف", "التحالف", "تحالفا"})
+LED_BY = frozenset({"يقوده", "تقوده", "يتزعمه", "تتزعمه", "بقياده", "يهيمن", "تهيمن", "يقودها", "تقودها"})
+
+
 def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]],
                  day: str | None = None) -> list[tuple[Hit, dict, str]]:
     """(hit, attrs, rule) for every actor phrase in a sentence, longest match first."""
@@ -356,7 +386,32 @@ def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]],
             i += found[0].n_words
         else:
             i += 1
-    return out
+    return _led_coalitions(f, toks, out, day)
+
+
+def _led_coalitions(f: SentenceFold, toks: list[tuple[int, int, str]], found: list[tuple[Hit, dict, str]],
+                    day: str | None) -> list[tuple[Hit, dict, str]]:
+    """"تحالف تدعمه الولايات المتحدة ويقوده مقاتلون أكراد": a coalition is the force that leads it (the
+    SDF here, never the opposition); its backer is no second actor. The span covers the whole phrase."""
+    starts = {h.word_index: (h, a, r) for h, a, r in found}
+    covered = {k for h, _, _ in found for k in range(h.word_index, h.word_index + h.n_words)}
+    for k, (_, _, w) in enumerate(toks):
+        if k in covered or w.lstrip("و") not in COALITION_HEADS:
+            continue
+        led = next((j for j in range(k + 1, min(len(toks), k + 7)) if toks[j][2].lstrip("و") in LED_BY), None)
+        leader = starts.get(led + 1) if led is not None else None
+        if leader is None or not leader[1].get("side"):
+            continue
+        lh = leader[0]
+        s, e = f.span(toks[k][0], lh.fend)
+        hit = Hit(toks[k][0], lh.fend, s, e, lh.entry, lh.phrase, k, lh.word_index + lh.n_words - k)
+        inside = range(k, lh.word_index + lh.n_words)
+        found = [x for x in found if x[0].word_index not in inside]
+        attrs = dict(leader[1])
+        if attrs.get("side") == "sdf":  # a Kurdish-led coalition is the SDF itself
+            attrs = actor_attrs(actor_entries()["sdf"], day)
+        found.append((hit, attrs, f"coalition-led-by:{leader[2]}"))
+    return sorted(found, key=lambda x: x[0].word_index)
 
 
 def _coref(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -> list[tuple[int, int, int]]:
@@ -382,7 +437,7 @@ def read_actors(article: Article) -> Article:
 
     Dated aliases are read at the article's date here; the extractor re-reads them at each event's."""
     raw = article.raw
-    day = _day(article.published)
+    day = article_day(article)
     history: list[Mention] = []  # actor mentions of the previous and current sentence
     for sent in article.sentences:
         f = sentence_folds(raw, sent.start, sent.end)
@@ -415,7 +470,7 @@ def read_actors(article: Article) -> Article:
 
 def reread_actors(article: Article) -> None:
     """Re-read dated actor mentions at the article's date (known by now when the dates stage inferred it)."""
-    day = _day(article.published)
+    day = article_day(article)
     if not day:
         return
     for m in article.mentions_of("actor"):

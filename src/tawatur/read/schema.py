@@ -104,7 +104,7 @@ SCHEMAS: dict[str, Schema] = {
     "extract/subjects.tsv": Schema({"cue": REQ, "class": Col(required=True, values=_set(
         "fighters", "civilians", "officials", "prisoners", "vehicles")), "type": TYPE, "note": TEXT}),
     "extract/sides.tsv": Schema({"side": Col(required=True, values=frozenset(SIDES)), "adversary": SIDE,
-                                 "label_en": TEXT}),
+                                 "adversary_periods": TEXT, "label_en": TEXT}),
     "extract/nationalities.tsv": Schema({"stem": REQ, "side": Col(required=True, values=frozenset(SIDES))}),
     # readers' lexicons
     "lexicons/actors.tsv": Schema({"id": REQ, "forms": REQ, "name_en": TEXT, "actor": REQ, "periods": TEXT,
@@ -116,6 +116,7 @@ SCHEMAS: dict[str, Schema] = {
                                         "periods": TEXT}),
     "lexicons/actor_backed.tsv": Schema({"backer_side": Col(required=True, values=frozenset(SIDES)),
                                          "group": REQ}),
+    "lexicons/era_cues.tsv": Schema({"forms": REQ, "from": REQ, "notes": TEXT}),
     "lexicons/actor_heads.tsv": Schema({"forms": REQ, "name_en": TEXT, "default_id": TEXT,
                                         "kind": Col(values=ACTOR_KINDS)}),
     "lexicons/actor_coref.tsv": Schema({"forms": REQ, "person": Col(values=_set("1", "2", "3"))}),
