@@ -158,3 +158,22 @@ def test_a_force_at_a_distance_is_an_advance():
     assert "advance" in types_at(evs, "Ma")
     evs = events_of("وتقع بلدة كفرنبل على بعد 10 كيلومترات من مدينة معرة النعمان.")
     assert "advance" not in types_at(evs, "Ma")
+
+
+def test_evacuating_a_town_postponed():
+    evs = events_of("وقال ناشطون إن عملية إجلاء مدينة الزبداني تأجلت إلى الأسبوع المقبل.")
+    assert "displacement" in types_at(evs, "Zabadani", "expected")
+    assert not [e for e in evs if e.type == "evacuation"]
+
+
+def test_descriptions_titles_analysis_and_mine_clearing_are_not_attacks():
+    for text in ("وسيطرت القوات المهاجمة على بلدة مسرابا.",
+                 "وبدأت وحدات الهندسة تفكيك العبوات الناسفة في بلدة مسرابا.",
+                 "وقال قائد العمليات العسكرية إن بلدة مسرابا آمنة.",
+                 "ويمثل هذا ضربة قاصمة للفصائل في بلدة مسرابا.",
+                 "وجاءت السيطرة على بلدة مسرابا بعد أكثر من شهرين من المعارك."):
+        assert "attack" not in types_at(events_of(text), "Misraba"), text
+
+
+def test_a_describing_blocker_keeps_the_scope():
+    assert "take_control" in types_at(events_of("وسيطرت القوات المهاجمة على بلدة مسرابا."), "Misraba")

@@ -335,14 +335,15 @@ class _Extractor:
         pending_casualties = []
         # a goal ("عملية عسكرية للسيطرة على تدمر") gives no event and does not end the scope before it
         # and neither does the manner of a takeover ("انسحبت بعد مواجهات مع سكان قرية X")
-        cutting = [m for m in matches if m.row.get("type") == "none" or (
+        # nor does a blocker inside a phrase ("القوات المهاجمة")
+        cutting = [m for m in matches if "keep_scope" not in m.flags and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
-            and not self._is_manner(m, cues))]
+            and not self._is_manner(m, cues, toks)))]
         self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
                                              breaks, place_starts, idx, toks) for m in matches}
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
-            if etype == "none" or self._is_manner(m, cues):
+            if etype == "none" or self._is_manner(m, cues, toks):
                 continue
             nxt = self._ends[id(m)]
             prv = matches[k - 1].j if k else 0
@@ -410,10 +411,15 @@ class _Extractor:
         return out
 
     @staticmethod
-    def _is_manner(m: Match, cues) -> bool:
-        """A clash noun right after بعد/إثر/عقب/وسط says how something happened, not a new event."""
-        return "mutual" in m.flags and any(
-            c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues)
+    def _is_manner(m: Match, cues, toks=None) -> bool:
+        """A clash noun right after بعد/إثر/عقب/وسط says how something happened, not a new event; so does
+        one a few words on after "من" ("بعد أكثر من شهرين من المعارك")."""
+        if "mutual" not in m.flags:
+            return False
+        if any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues):
+            return True
+        return bool(toks) and m.i > 0 and toks[m.i - 1].bare == "من" and any(
+            c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 5 for c in cues)
 
     @staticmethod
     def _scope_end(m: Match, nxt: int, breaks: set[int], place_starts: set[int], idx, toks) -> int:

@@ -267,4 +267,8 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
     if "fighters" not in found and any(lo_actor <= a0 < end and not trig.i <= a0 < trig.j
                                        and a.attrs.get("side") in ARMED_SIDES for a0, _, a in view.actors):
         found["fighters"] = "withdraw"
+    # "إجلاء مدينة الزبداني": evacuating a town is moving its people out
+    if "transitive" in trig.row.get("flags", "") and not found and trig.j < len(toks) and (
+            trig.j in places or toks[trig.j].bare in PLACE_CUE_WORDS or toks[trig.j].forms[-1] in PLACE_CUE_WORDS):
+        found["civilians"] = "displacement"
     return found
