@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..clean.normalize import fold_text
 from ..model import Actor, Article, Event, EventDate, Evidence, Mention, Place, Source
+from ..read.actors import actor_at, reread_actors, side_actor
 from .frames import (
     CUE_NOUNS,
     SentenceView,
@@ -45,6 +46,7 @@ FORCE_NOUNS = {"قوه", "قوات", "دوريه", "دوريات", "رتل", "ا
 CIVILIAN_TYPES = {"displacement", "protest", "other", "evacuation"}
 AREA_WORDS = {"المنطقه", "المنطقتين", "هناك", "هنا", "المحافظه", "البلدات", "القري"}
 CITY_KINDS = {"city", "town", "village", "capital", "neighbourhood", "governorate_capital"}
+RESIDENT_NOUNS = {"سكان", "اهالي", "ابناء", "مهجري", "نازحي", "مقاتلي", "مسلحي"}
 VICTIM_MARKERS = {"صفوف", "عناصر", "مقاتلي", "جنود", "افراد", "من"}
 AGENT_MARKERS = {"برصاص", "بنيران", "قبل", "جراء", "شنه", "شنها", "نفذه", "نفذها"}
 
@@ -78,21 +80,41 @@ class PlaceMemory:
         self.groups.extend(by_group.values())
 
     def recall(self, word: str, extra: list[list[Mention]]) -> list[Mention]:
-        # only the recent groups: a back-reference never reaches hundreds of places back, and looking
-        # at all of them made a long article quadratic
-        groups = self.groups[-RECALL_GROUPS:] + extra
+        """The places a back-reference word points at: the last place of the kind the word names
+        ("المعبر" the last crossing, "البلدة" the last town), never a place of another kind for a facility
+        word, and never a place abroad ("المدينة" after "بيروت" in a Syrian story is not Beirut).
+
+        Only the recent groups: a back-reference never reaches hundreds of places back, and looking at
+        all of them made a long article quadratic."""
+        groups = [g2 for g in self.groups[-RECALL_GROUPS:] + extra if (g2 := [m for m in g if _at_home(m)])]
         if not groups:
             return []
+        from ..clean.normalize import strip_clitics
+        word = next((f for f in strip_clitics(word) if f in BACKREF_KINDS), word)  # "للمدينة"
         if word in AREA_WORDS:
             return groups[-1]
-        want = {"المدينه": ("city", "capital"), "المدينتين": ("city", "capital")}.get(word, tuple(CITY_KINDS))
+        want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
         for kinds in (want, tuple(CITY_KINDS)):
             for g in reversed(groups):
                 cities = [m for m in g if m.attrs.get("kind") in kinds] or \
                     [t for m in g if (t := _town_of(m)) is not None and t.attrs.get("kind") in kinds]
                 if cities:
                     return cities if word.endswith(("تين", "تان")) else cities[-1:]
+            if word in FACILITY_WORDS:
+                return []
         return groups[-1]
+
+
+# what a back-reference word names: "البلدة" the last town (else any settlement), "المعبر" the last crossing
+BACKREF_KINDS = {"المدينه": ("city", "capital"), "المدينتين": ("city", "capital"), "البلده": ("town",),
+                 "البلدتين": ("town",), "القريه": ("village",), "القريتين": ("village",),
+                 "المعبر": ("crossing",), "المطار": ("airport",), "القاعده": ("base", "airport")}
+FACILITY_WORDS = {"المعبر", "المطار", "القاعده"}
+
+
+def _at_home(m: Mention) -> bool:
+    """A place in Syria (a foreign city is an event place only where a sentence names it)."""
+    return m.attrs.get("country", "SY") in ("SY", "", None)
 
 
 RECALL_GROUPS = 200  # place groups a back-reference ("المدينة", "المنطقة") may reach
@@ -148,11 +170,14 @@ def _place_of(m: Mention) -> Place:
     )
 
 
-def _actor_of(m: Mention | None, side: str) -> Actor:
-    if m is None:
-        return Actor(side=side)
-    a = m.attrs
-    return Actor(name=a.get("name") or m.text, name_en=a.get("name_en", ""), side=side, id=a.get("id", ""))
+def _actor_of(m: Mention | None, side: str, day: str | None = None) -> Actor:
+    """The event's actor under its canonical names (read at ``day``); a side with no named actor, or a
+    side the rules derived from another actor's (a loser's adversary), gets the side's generic actor."""
+    a = actor_at(m.attrs, day) if m is not None else {}
+    if m is None or a.get("side") != side or not a.get("actor_en"):
+        c = side_actor(side, day)
+        return Actor(name=c.name_ar, name_en=c.name_en, side=side, id=c.id)
+    return Actor(name=a["actor_ar"], name_en=a["actor_en"], side=side, id=a.get("actor", ""))
 
 
 def _source_for(view: SentenceView, tok_start: int, previous: Source | None,
@@ -383,8 +408,8 @@ class _Extractor:
         for (_i0, p0), (i1, p1) in zip(ordered, ordered[1:], strict=False):
             end0 = token_at(view.toks, max(p0.start, p0.end - 1))
             tok1 = view.toks[i1]
-            if not usable_place(p0) or tok1.word.startswith("و"):
-                continue
+            if not usable_place(p0) or tok1.word.startswith("و") or _Extractor._resident(view, p0):
+                continue  # "سكان كفريا والفوعة في حي الراشدين": the second is where, not a locator
             adjacent = i1 == end0 + 1
             via_fi = i1 == end0 + 2 and view.toks[end0 + 1].bare == "في"
             via_b = adjacent and tok1.bare.startswith("ب") and len(tok1.forms) > 1
@@ -409,6 +434,24 @@ class _Extractor:
             if any(k in idx["generic"] and k not in place_idx for k in range(max(0, lo - 3), lo)):
                 out.add(i)
         return out
+
+    @staticmethod
+    def _not_residents(view: SentenceView, places: list[Mention], etype: str) -> list[Mention]:
+        """"استهدف الحافلات التي تقل سكان كفريا والفوعة في حي الراشدين": where people come from is not
+        where a strike hits them; it stays the place of a departure (displacement, withdrawal)."""
+        if etype in ("displacement", "evacuation", "withdraw", "protest") or len(places) < 2:
+            return places
+        resident = [p for p in places if _Extractor._resident(view, p)]
+        rest = [p for p in places if p not in resident]
+        return rest if resident and rest else places
+
+    @staticmethod
+    def _resident(view: SentenceView, p: Mention) -> bool:
+        """A place named as where people come from: "سكان X"، "أهالي X وY" (any member of that list)."""
+        toks = view.toks
+        g = p.attrs.get("group")
+        members = [(i, q) for i, q in view.places if q is p or (g not in (None, -1, "") and q.attrs.get("group") == g)]
+        return any(i and toks[i - 1].bare in RESIDENT_NOUNS for i, _ in members[:1])
 
     @staticmethod
     def _is_manner(m: Match, cues, toks=None) -> bool:
@@ -536,6 +579,7 @@ class _Extractor:
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
+        places = self._not_residents(view, places, etype)
         if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
                                               "origin_only" in flags, actor_idx, idx["descriptor"])
@@ -558,6 +602,7 @@ class _Extractor:
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
         actor = pick_actor(view, m, prv, nxt, excluded)
         if actor is not None and made and not self._agent_after(view, m, actor) \
+                and not self._own_subject(view, m, actor, prv) \
                 and (toks[m.i].word.startswith("و") or (m.i and toks[m.i - 1].word.startswith("و"))):
             actor = self._actor_of_event(made[-1][0]) or actor  # "...، وأعلنت حظراً": the same subject
         if actor is not None and actor.attrs.get("coref") and smention is not None \
@@ -617,11 +662,19 @@ class _Extractor:
         return any(a is actor and m.j <= a0 <= m.j + 3 for a0, _, a in view.actors)
 
     @staticmethod
+    def _own_subject(view: SentenceView, m: Match, actor: Mention, prv: int) -> bool:
+        """"أن قوة إسرائيلية وصلت": a subject standing right before the verb, and not the genitive of the
+        previous trigger ("سيطرة النظام والدخول"), is this verb's own (a root و is no coordination)."""
+        return any(a is actor and prv < a0 and a1 == m.i - 1 and not view.toks[a0].bare.startswith("ل")
+                   for a0, a1, a in view.actors)
+
+    @staticmethod
     def _actor_of_event(e: Event) -> Mention | None:
         if e.actor.side in ("", "unknown"):
             return None
         return Mention("actor", 0, 0, e.actor.name, -1,
-                       {"side": e.actor.side, "name": e.actor.name, "name_en": e.actor.name_en, "id": e.actor.id},
+                       {"side": e.actor.side, "name": e.actor.name, "name_en": e.actor.name_en, "id": e.actor.id,
+                        "actor": e.actor.id, "actor_en": e.actor.name_en, "actor_ar": e.actor.name},
                        "coordinated-subject")
 
     @staticmethod
@@ -697,6 +750,7 @@ class _Extractor:
         reports = idx["report"]
         actor_idx = actor_idx | self._appositive_locators(view)
         before = [(i, p) for i, p in view.places if prv <= i < m.i and m.i - i <= 8 and usable_place(p)
+                  and _at_home(p)
                   and i not in actor_idx and not (i and (i - 1) in idx["locative"])
                   and same_clause(i, m.i) and not any(i < k < m.i for k in reports)]
         if before:
@@ -807,7 +861,7 @@ class _Extractor:
             ev = self._event(view, m, "casualties", verdict, p, None, side, source, date, qty,
                              "from-attack" if donor_event.sentence == view.index else "continuation")
             if ev.actor.side == "unknown":
-                ev.actor = Actor(side=side)
+                ev.actor = _actor_of(None, side, ev.date.value or self.article.published)
             out.append((ev, places))
         return out
 
@@ -820,7 +874,7 @@ class _Extractor:
         ev = Event(
             id=_event_id(self.article.id, etype, place.attrs.get("id") or place.text, start),
             article=self.article.id, type=etype,
-            polarity=verdict.polarity, place=_place_of(place), actor=_actor_of(actor, side),
+            polarity=verdict.polarity, place=_place_of(place), actor=self._dated_actor(actor, side, date),
             source=source, date=date, quantity=qty,
             evidence=_evidence(self.article, view.index, start, end),
             confidence=self._confidence(m, place, actor, how),
@@ -829,6 +883,14 @@ class _Extractor:
             trigger=self.article.raw[start:toks[m.j - 1].end], sentence=view.index,
         )
         return ev
+
+    def _dated_actor(self, actor: Mention | None, side: str, date: EventDate) -> Actor:
+        """Sides hold for periods: an actor whose side came from its name is read at the event's date
+        ("قوات النظام" in a 2025 report of a 2016 battle is the government's army)."""
+        day = date.value or self.article.published
+        if actor is not None and actor.attrs.get("base_actor") and side == actor.attrs.get("side"):
+            side = actor_at(actor.attrs, day).get("side", side)
+        return _actor_of(actor, side, day)
 
     @staticmethod
     def _confidence(m: Match, place: Mention, actor, how: str) -> float:
@@ -889,5 +951,6 @@ def _vaguer_than_another(e: Event, events: list[Event]) -> bool:
 
 def extract_events(article: Article) -> Article:
     """Pipeline stage: fill ``article.events`` from its sentences and mentions."""
+    reread_actors(article)  # dated actors at the article's date, inferred by the dates stage if need be
     article.events = _Extractor(article).run()
     return article

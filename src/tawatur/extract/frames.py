@@ -154,9 +154,13 @@ def place_after_toward(view: SentenceView, m: Mention, lo: int, toward_idx: set[
     return False
 
 
-def _is_object(view: SentenceView, i: int) -> bool:
-    """An actor written with the preposition ل ("لقوات النظام", "للجيش") is an addressee or target."""
+def _is_object(view: SentenceView, i: int, m: Mention | None = None) -> bool:
+    """An actor written with the preposition ل ("لقوات النظام", "للجيش") is an addressee or target.
+    The actor reader leaves a proclitic out of its span, so a mention that starts where its word does
+    has none ("فلول النظام": the ل is a root letter)."""
     tok = view.toks[i]
+    if m is not None and m.start <= tok.start:
+        return False
     return tok.bare.startswith("ل") and len(tok.forms) > 1 and not tok.forms[-1].startswith("ل")
 
 
@@ -168,7 +172,7 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     owner_ok = trig.row.get("type") == "deploy"
     after = [a for a in view.actors if trig.i < a[0] <= trig.j + 3 and a[0] < next_trig_start
              and not preceded_by(view.toks, a[0], excluded_idx, 1)
-             and (owner_ok or not _is_object(view, a[0]))]
+             and (owner_ok or not _is_object(view, a[0], a[2]))]
     # "من قبل X", "برصاص X", "شنه X": an agent after the trigger, further away
     agent_marked = [a for a in view.actors if trig.i < a[0] < next_trig_start
                     and a[0] >= 2 and view.toks[a[0] - 1].bare in ("قبل",)]

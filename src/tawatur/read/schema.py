@@ -88,8 +88,8 @@ CUE_EFFECTS = _set("deny", "expect", "hypo", "notyet", "negate", "without", "pur
 PLACE_KINDS = _set("airport", "area", "base", "bridge", "camp", "checkpoint", "city", "country", "countryside",
                    "crossing", "dam", "governorate", "hill", "mountain", "neighbourhood", "port", "prison",
                    "region", "road", "town", "unit", "village", "capital", "governorate_capital", "district")
-ACTOR_KINDS = _set("armed group", "civilians", "governing body", "government body", "jihadist",
-                   "jihadist group", "militia", "security", "security force", "state military")
+ACTOR_KINDS = _set("armed group", "civilians", "governing body", "government body", "identity militia",
+                   "jihadist", "jihadist group", "militia", "security", "security force", "state military")
 
 ENTRY = Schema({"id": REQ, "name": REQ, "variants": TEXT, "name_en": TEXT, "variants_en": TEXT, "lat": FLOAT,
                 "lon": FLOAT, "kind": Col(values=PLACE_KINDS), "admin1": TEXT, "population": INT,
@@ -107,8 +107,15 @@ SCHEMAS: dict[str, Schema] = {
                                  "label_en": TEXT}),
     "extract/nationalities.tsv": Schema({"stem": REQ, "side": Col(required=True, values=frozenset(SIDES))}),
     # readers' lexicons
-    "lexicons/actors.tsv": Schema({"id": REQ, "forms": REQ, "name_en": TEXT, "side": SIDE,
+    "lexicons/actors.tsv": Schema({"id": REQ, "forms": REQ, "name_en": TEXT, "actor": REQ, "periods": TEXT,
                                    "kind": Col(values=ACTOR_KINDS), "notes": TEXT}),
+    "lexicons/actor_names.tsv": Schema({"id": REQ, "name_en": REQ, "name_ar": REQ,
+                                        "side": Col(required=True, values=frozenset(SIDES)),
+                                        "kind": Col(values=ACTOR_KINDS), "notes": TEXT}),
+    "lexicons/actor_sides.tsv": Schema({"side": Col(required=True, values=frozenset(SIDES)), "actor": REQ,
+                                        "periods": TEXT}),
+    "lexicons/actor_backed.tsv": Schema({"backer_side": Col(required=True, values=frozenset(SIDES)),
+                                         "group": REQ}),
     "lexicons/actor_heads.tsv": Schema({"forms": REQ, "name_en": TEXT, "default_id": TEXT,
                                         "kind": Col(values=ACTOR_KINDS)}),
     "lexicons/actor_coref.tsv": Schema({"forms": REQ, "person": Col(values=_set("1", "2", "3"))}),
@@ -144,10 +151,13 @@ SCHEMAS: dict[str, Schema] = {
     "gazetteer/cues.tsv": Schema({"form": REQ, "singular": TEXT, "number": Col(values=_set("1", "2", "n")),
                                   "kind": Col(values=PLACE_KINDS), "unknown_ok": Col(values=_set("yes", "no"))}),
     "gazetteer/facilities.tsv": Schema({"form": REQ, "singular": TEXT, "number": Col(values=_set("1", "2", "n")),
-                                        "kind": REQ, "precision": INT, "follows": TEXT,
-                                        "bare": Col(values=_set("yes", "no", ""))}),
+                                        "kind": REQ, "precision": Col(required=True, values=_set("1", "2", "3")),
+                                        "follows": Col(values=_set("town", "proper", "number"), sep=","),
+                                        "bare": Col(values=_set("yes", "no"))}),
     "gazetteer/ambiguous.tsv": Schema({"form": REQ, "policy": Col(required=True, values=_set("cue", "never")),
                                        "note": TEXT}),
+    # ingest: relative words in a 'published' field
+    "ingest/published_words.tsv": Schema({"forms": REQ, "offset": INT}),
     # the linker and the report
     "link/generic_sources.tsv": Schema({"label": REQ}),
     "link/story_stopwords.tsv": Schema({"word": REQ}),
