@@ -177,3 +177,13 @@ def test_descriptions_titles_analysis_and_mine_clearing_are_not_attacks():
 
 def test_a_describing_blocker_keeps_the_scope():
     assert "take_control" in types_at(events_of("وسيطرت القوات المهاجمة على بلدة مسرابا."), "Misraba")
+
+
+def test_advancing_inside_a_town_is_an_entry():
+    evs = events_of("وقالت المصادر إن وحدات الجيش تقدمت داخل مدينة يبرود صباح اليوم.")
+    assert "enter" in types_at(evs, "Yabroud") and "advance" not in types_at(evs, "Yabroud")
+
+
+def test_a_described_distance_is_no_advance():
+    evs = events_of("وتقع القاعدة عند الحدود على بعد بضعة كيلومترات من مدينة عين العرب.")
+    assert "advance" not in types_at(evs, "Kobani") and "advance" not in types_at(evs, "Arab")

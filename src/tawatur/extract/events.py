@@ -640,6 +640,8 @@ class _Extractor:
             t = etype
             if "toward" in flags and place_after_toward(view, p, m.i + 1, idx["toward"]):
                 t = "advance"
+            elif t == "advance" and self._inside(view, m, p, nxt):
+                t = "enter"  # "تقدمت داخل مدينة يبرود", "تقدم القوات داخلها": moving inside is an entry
             ev = self._event(view, m, t, verdict, p, actor, side, source, date, qty, how)
             out.append((ev, places))
         return out
@@ -656,6 +658,13 @@ class _Extractor:
                 return a.attrs.get("side", "unknown")
         side = giver.attrs.get("side", "unknown") if giver is not None else "unknown"
         return adversaries().get(side, "unknown")
+
+    @staticmethod
+    def _inside(view: SentenceView, m: Match, p: Mention, nxt: int) -> bool:
+        """Whether "داخل" stands between an advance and its place (or is the back-reference itself)."""
+        toks = view.toks
+        at = token_at(toks, p.start) if p.sentence == view.index else nxt
+        return any(toks[k].bare.startswith("داخل") for k in range(m.j, min(at + 1, nxt, len(toks))))
 
     @staticmethod
     def _agent_after(view: SentenceView, m: Match, actor: Mention) -> bool:
@@ -720,6 +729,12 @@ class _Extractor:
         clause or a place before it is described ("بلدة Y الواقعة على بعد 5 كم من X")."""
         lo = max(0, m.i - 4)
         if any(lo <= k < m.i for k in idx["relative"]):
+            return False
+        # "تقع القاعدة عند الحدود على بعد ..."، "الذي كانت القوات تتخذه قاعدة لها على بعد ...": described
+        wide = max(0, m.i - 10)
+        if any(wide <= k < m.i for k in idx["describe"] | {k for k in idx["relative"] if view.toks[k].bare in
+                                                               RELATIVES}) and \
+                not any(wide <= k < m.i for k in idx["subject"]):
             return False
         if any(lo <= k < m.i for k in idx["subject"]):
             return True
