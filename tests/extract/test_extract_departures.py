@@ -187,3 +187,8 @@ def test_advancing_inside_a_town_is_an_entry():
 def test_a_described_distance_is_no_advance():
     evs = events_of("وتقع القاعدة عند الحدود على بعد بضعة كيلومترات من مدينة عين العرب.")
     assert "advance" not in types_at(evs, "Kobani") and "advance" not in types_at(evs, "Arab")
+
+
+def test_a_pattern_gap_stays_inside_its_clause():
+    evs = events_of("ودخلت القوات بلدة مديرا الخاضعة للمعارضة، وسيطرت القوات المهاجمة على بلدة مسرابا.")
+    assert "take_control" in types_at(evs, "Misraba")

@@ -335,7 +335,12 @@ class _Extractor:
     def sentence(self, view: SentenceView) -> list[tuple[Event, list[Mention]]]:
         toks = view.toks
         blocked = self._blocked_spans(view)
-        matches = [m for m in longest_non_overlapping(find_all(self.triggers, toks))
+        date_idx = {k for i, d in view.dates for k in range(i, token_at(toks, max(d.start, d.end - 1)) + 1)}
+        breaks = clause_breaks(self.article.raw, toks, date_idx)
+        # the gap of a pattern stays inside its clause: "الخاضعة للمعارضة، وسيطرت القوات" is no
+        # "under control" status
+        found = [m for m in find_all(self.triggers, toks) if not any(m.i < k < m.j for k in breaks)]
+        matches = [m for m in longest_non_overlapping(found)
                    if m.i not in blocked or m.row.get("type") == "none"]
         self._sentence_matches = matches
         self._current = view.index
@@ -349,8 +354,6 @@ class _Extractor:
         continuation = bool(toks and toks[0].word.startswith(("و", "ف")) and first in CONTINUATION_VERBS) or \
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)
         fronted = self._fronted(view)
-        date_idx = {k for i, d in view.dates for k in range(i, token_at(toks, max(d.start, d.end - 1)) + 1)}
-        breaks = clause_breaks(self.article.raw, toks, date_idx)
         self._breaks = breaks
         matches = self._drop_carried(view, matches, breaks)
         self._sentence_matches = matches
