@@ -192,3 +192,10 @@ def test_a_described_distance_is_no_advance():
 def test_a_pattern_gap_stays_inside_its_clause():
     evs = events_of("ودخلت القوات بلدة مديرا الخاضعة للمعارضة، وسيطرت القوات المهاجمة على بلدة مسرابا.")
     assert "take_control" in types_at(evs, "Misraba")
+
+
+def test_a_build_up_toward_a_goal_expects_it():
+    evs = events_of("وتحشد الفصائل قواتها العسكرية تمهيدا لتحرير مدينة منبج.")
+    assert "take_control" in types_at(evs, "Manbij", "expected")
+    evs = events_of("وتحشد الفصائل قواتها العسكرية لتحرير مدينة منبج.")
+    assert "take_control" not in types_at(evs, "Manbij", "expected") | types_at(evs, "Manbij")

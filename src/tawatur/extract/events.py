@@ -296,6 +296,7 @@ class _Extractor:
         self.departure: list[str] = []  # the types the last departure's subjects gave
         self.narrative: EventDate | None = None  # the date the narrative last named (this paragraph)
         self._paragraph = -1
+        self._settled = False  # reading a casualty trigger whose strike gave it no place
         self._breaks: set[int] = set()
 
     # ------------------------------------------------------------------ sentences
@@ -385,6 +386,12 @@ class _Extractor:
                 self.prev_events if continuation else [])
             if donors:
                 made.extend(self.casualties_from(view, m, prv, nxt, cues, donors, continuation))
+            else:  # the strike named no place either: the casualties look for one as any trigger does
+                self._settled = True
+                res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made)
+                self._settled = False
+                if isinstance(res, list):
+                    made.extend(res)
         for e, _ in made:
             self.events.append(e)
         if made:
@@ -589,7 +596,7 @@ class _Extractor:
                       if p.attrs.get("kind") in CITY_KINDS]
         if places and etype in ("displacement", "evacuation"):
             places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
-        if not places and etype == "casualties" and any(
+        if not places and etype == "casualties" and not self._settled and any(
                 c.row.get("type") == "attack" and c is not m for c in self._sentence_matches):
             return "pending"  # the strike in this sentence says where they fell
         if not places and (shared := self._shared_object(view, m, idx, flags, skip)):
@@ -597,7 +604,7 @@ class _Extractor:
         if not places:
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
         if not places:
-            return "pending" if etype == "casualties" else None
+            return "pending" if etype == "casualties" and not self._settled else None
         backers = {i for i in range(len(toks)) if toks[i].bare.startswith(BACKER_PREFIXES)}
         excluded = idx["locative"] | idx["target"] | backers | {i + 1 for i in backers} | \
             {i for i in range(len(toks)) if toks[i].bare in ("ضد", "مع")}

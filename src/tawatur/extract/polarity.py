@@ -68,6 +68,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         hits = [c for c in _before(cues, trig, effect) if not _cancelled(c, toks)]
         if hits:
             return Verdict(NO_EVENT, f"{effect}:{hits[-1].pattern.source}")
+    if _before(cues, trig, "prepare"):
+        return Verdict("expected", "prepare")  # "تمهيداً لتحرير المدينة": what a build-up prepares
     if is_purpose(trig, toks, cues) and "purpose_ok" not in flags:
         return Verdict(NO_EVENT, "purpose")
     demands = _before(cues, trig, "demand")
