@@ -199,3 +199,24 @@ def test_a_build_up_toward_a_goal_expects_it():
     assert "take_control" in types_at(evs, "Manbij", "expected")
     evs = events_of("وتحشد الفصائل قواتها العسكرية لتحرير مدينة منبج.")
     assert "take_control" not in types_at(evs, "Manbij", "expected") | types_at(evs, "Manbij")
+
+
+def test_coordinated_triggers_share_a_negation_or_a_goal():
+    evs = events_of("وأفاد ناشطون أن الجيش لم يدخل بلدة عين الفيجة بعد أو يسيطر على بلدة مسرابا.")
+    assert "take_control" in types_at(evs, "Misraba", "denied")
+    assert "take_control" not in types_at(evs, "Misraba")
+    evs = events_of("ويقاتل عناصر الفصائل للسيطرة على بلدة مسرابا والسيطرة على بلدة مديرا.")
+    assert not [e for e in evs if e.type == "take_control"]
+
+
+def test_a_consequence_and_back_and_forth_fighting_are_no_events():
+    evs = events_of("وستؤدي السيطرة على بلدة مسرابا إلى عزل المنطقة.")
+    assert not [e for e in evs if e.type == "take_control"]
+    evs = events_of("ودارت اشتباكات في بلدة مسرابا تخللتها عمليات كر وفر.")
+    assert "displacement" not in types_at(evs, "Misraba")
+
+
+def test_people_of_a_town_taken_out_are_displaced():
+    evs = events_of("وتم الاتفاق على إخراج دفعة من أهالي بلدة كفريا على مراحل.")
+    assert "displacement" in types_at(evs, "Kafr", "expected")
+    assert "withdraw" not in types_at(evs, "Kafr", "expected")

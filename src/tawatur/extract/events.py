@@ -31,7 +31,7 @@ from .frames import (
     usable_place,
 )
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping, read_table, tokenize
-from .polarity import NO_EVENT, is_purpose, judge
+from .polarity import NO_EVENT, Verdict, is_purpose, judge
 
 # a sentence opening with one of these continues the previous report (and takes its place)
 CONTINUATION_VERBS = {"اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "نقلت", "نقل", "اشار", "اشارت"}
@@ -297,6 +297,7 @@ class _Extractor:
         self.narrative: EventDate | None = None  # the date the narrative last named (this paragraph)
         self._paragraph = -1
         self._settled = False  # reading a casualty trigger whose strike gave it no place
+        self._verdicts: dict[int, Verdict] = {}  # polarity of each trigger read (by id of its match)
         self._breaks: set[int] = set()
 
     # ------------------------------------------------------------------ sentences
@@ -572,7 +573,8 @@ class _Extractor:
         toks = view.toks
         source, smention = _source_for(view, toks[m.i].start, self.prev_source, continuation)
         denial = bool(smention and smention.attrs.get("denial"))
-        verdict = judge(m, toks, cues, denial)
+        verdict = self._coordinated_verdict(view, m, judge(m, toks, cues, denial))
+        self._verdicts[id(m)] = verdict
         if verdict.polarity == NO_EVENT:
             return None
         if "dist" in flags and not self._distance_is_advance(view, m, idx):
@@ -668,6 +670,23 @@ class _Extractor:
                 return a.attrs.get("side", "unknown")
         side = giver.attrs.get("side", "unknown") if giver is not None else "unknown"
         return adversaries().get(side, "unknown")
+
+    def _coordinated_verdict(self, view: SentenceView, m: Match, verdict: Verdict) -> Verdict:
+        """A trigger joined by "أو", or a verbal noun joined by "و", to the trigger before it in the same
+        clause shares its polarity: "لم يدخل البلدة بعد أو يسيطر على النبع" (denied), "للسيطرة على X
+        والسيطرة على Y" (a goal, no event)."""
+        if verdict.polarity != "asserted" or not m.i:
+            return verdict
+        toks = view.toks
+        prev = [c for c in self._sentence_matches if c.j <= m.i and c.row.get("type") != "none"]
+        if not prev or any(prev[-1].j < k <= m.i for k in self._breaks):
+            return verdict
+        before = self._verdicts.get(id(prev[-1]))
+        head = toks[m.i]
+        joined = toks[m.i - 1].bare == "او" or (head.word.startswith("و") and head.bare.startswith("ال"))
+        if before is None or before.polarity == "asserted" or not joined:
+            return verdict
+        return Verdict(before.polarity, f"coordinated:{before.cue}")
 
     @staticmethod
     def _inside(view: SentenceView, m: Match, p: Mention, nxt: int) -> bool:
