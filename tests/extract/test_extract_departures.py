@@ -220,3 +220,10 @@ def test_people_of_a_town_taken_out_are_displaced():
     evs = events_of("وتم الاتفاق على إخراج دفعة من أهالي بلدة كفريا على مراحل.")
     assert "displacement" in types_at(evs, "Kafr", "expected")
     assert "withdraw" not in types_at(evs, "Kafr", "expected")
+
+
+def test_returns_of_civilians_only():
+    evs = events_of("وبدأت عودة مئات العائلات إلى بلدة مسرابا بعد توقف المعارك.")
+    assert "displacement" in types_at(evs, "Misraba")
+    evs = events_of("وأعلنت الحكومة عودة المؤسسات الرسمية إلى بلدة مسرابا.")
+    assert "displacement" not in types_at(evs, "Misraba")

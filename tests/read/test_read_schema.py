@@ -96,4 +96,4 @@ def test_shipped_trigger_flags_are_known() -> None:
     for p in load_patterns("triggers.tsv"):
         assert p.flags <= {"verb", "noun", "purpose_ok", "loser", "dist", "toward", "mutual", "exposed",
                            "origin_only", "by_subject", "need_subject", "transitive", "receiver", "object_after",
-                           "part_of_takeover", "own_sentence", "goal", "keep_scope"}
+                           "part_of_takeover", "own_sentence", "goal", "keep_scope", "civilians_only"}

@@ -524,6 +524,10 @@ class _Extractor:
         limit = min((c.i for c in self._sentence_matches if c.i >= m.j and c.row.get("type") != "none"),
                     default=len(view.toks))
         types = departure_types(view, m, prv, nxt, self._breaks, limit)
+        if "civilians_only" in flags:  # "عودة الأهالي إلى X": only people coming back are displaced
+            types = [t for t in types if t == "displacement"]
+            if not types:
+                return None
         if types:
             self.departure = types
         elif "need_subject" in flags:
