@@ -227,3 +227,10 @@ def test_returns_of_civilians_only():
     assert "displacement" in types_at(evs, "Misraba")
     evs = events_of("وأعلنت الحكومة عودة المؤسسات الرسمية إلى بلدة مسرابا.")
     assert "displacement" not in types_at(evs, "Misraba")
+
+
+def test_might_and_any_are_hypothetical():
+    evs = events_of("ولديها القدرة على التصدي لأي هجمات قد تستهدف مدينة دوما.")
+    assert "attack" not in types_at(evs, "Douma")
+    evs = events_of("وقالت المصادر إن الطائرات قد تستهدف مدينة دوما.")
+    assert "attack" not in types_at(evs, "Douma")

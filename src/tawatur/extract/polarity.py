@@ -22,10 +22,12 @@ class Verdict:
 
 
 def _before(cues: list[Match], trig: Match, effect: str) -> list[Match]:
-    """Cues of one effect that end before the trigger, within their window."""
+    """Cues of one effect that end before the trigger, within their window. A hypothetical cue may end
+    on the trigger's own head: "قد تستهدف" (might strike) is "قد" plus the verb."""
     out = []
     for c in cues:
-        if c.row.get("effect") != effect or c.j > trig.i:
+        overlaps = effect == "hypo" and c.i < trig.i < c.j <= trig.j
+        if c.row.get("effect") != effect or (c.j > trig.i and not overlaps):
             continue
         window = int(c.row.get("window") or 0)
         if window and trig.i - c.j > window:
