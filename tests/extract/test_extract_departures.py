@@ -234,3 +234,9 @@ def test_might_and_any_are_hypothetical():
     assert "attack" not in types_at(evs, "Douma")
     evs = events_of("وقالت المصادر إن الطائرات قد تستهدف مدينة دوما.")
     assert "attack" not in types_at(evs, "Douma")
+
+
+def test_a_denial_ends_where_a_new_assertion_starts():
+    evs = events_of("وقال المصدر: لا صحة لانسحاب قواتنا من بلدة مورك، ونؤكد أن وحداتنا سيطرت على بلدة اللطامنة.")
+    assert "withdraw" in types_at(evs, "Morek", "denied")
+    assert "take_control" in types_at(evs, "Lataminah")

@@ -58,7 +58,8 @@ def is_purpose(trig: Match, toks: list[Token], cues: list[Match]) -> bool:
     if "exposed" not in flags and w.startswith("ل") and len(w) > 3 and head.forms[-1] != w \
             and not head.forms[-1].startswith(("ي", "ن")):
         prev = toks[trig.i - 1].bare if trig.i else ""
-        if not prev.startswith("تعرض"):
+        # "تعرض لقصف" (suffered) and "لا صحة لانسحاب" (no truth to) take ل as their object
+        if not prev.startswith("تعرض") and prev not in ("صحه", "لاصحه"):
             return True
     return bool(_before(cues, trig, "purpose"))
 
