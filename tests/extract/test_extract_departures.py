@@ -240,3 +240,8 @@ def test_a_denial_ends_where_a_new_assertion_starts():
     evs = events_of("وقال المصدر: لا صحة لانسحاب قواتنا من بلدة مورك، ونؤكد أن وحداتنا سيطرت على بلدة اللطامنة.")
     assert "withdraw" in types_at(evs, "Morek", "denied")
     assert "take_control" in types_at(evs, "Lataminah")
+
+
+def test_opening_a_corridor_is_other():
+    evs = events_of("وأعلنت القوات فتح معبر لخروج المدنيين من بلدة حمورية.")
+    assert "other" in types_at(evs, "Hamouria") | types_at(evs, "Hamm") | types_at(evs, "Ham")
