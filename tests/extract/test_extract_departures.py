@@ -245,3 +245,10 @@ def test_a_denial_ends_where_a_new_assertion_starts():
 def test_opening_a_corridor_is_other():
     evs = events_of("وأعلنت القوات فتح معبر لخروج المدنيين من بلدة حمورية.")
     assert "other" in types_at(evs, "Hamouria") | types_at(evs, "Hamm") | types_at(evs, "Ham")
+
+
+def test_an_advance_as_the_manner_of_a_takeover_and_inside_by_back_reference():
+    evs = events_of("وسيطرت قوات النظام على بلدة مسرابا بعد تقدم قواتها في بلدة مديرا.")
+    assert "advance" not in types_at(evs, "Mudayra") and "take_control" in types_at(evs, "Misraba")
+    evs = events_of("وانسحبت الفصائل من بلدة مسرابا على وقع تقدم قوات النظام داخلها.")
+    assert "enter" in types_at(evs, "Misraba") and "advance" not in types_at(evs, "Misraba")

@@ -468,6 +468,9 @@ class _Extractor:
     def _is_manner(m: Match, cues, toks=None) -> bool:
         """A clash noun right after بعد/إثر/عقب/وسط says how something happened, not a new event; so does
         one a few words on after "من" ("بعد أكثر من شهرين من المعارك")."""
+        if m.row.get("type") == "advance" and "noun" in m.flags and any(
+                c.row.get("effect") == "manner" and c.j == m.i for c in cues):
+            return True  # "بعد تقدم القوات في الأحياء": how a takeover came
         if "mutual" not in m.flags:
             return False
         if any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues):
@@ -697,6 +700,7 @@ class _Extractor:
         """Whether "داخل" stands between an advance and its place (or is the back-reference itself)."""
         toks = view.toks
         at = token_at(toks, p.start) if p.sentence == view.index else nxt
+        at = nxt if at < m.j else at  # a place named before: "داخلها" after the trigger points at it
         return any(toks[k].bare.startswith("داخل") for k in range(m.j, min(at + 1, nxt, len(toks))))
 
     @staticmethod
