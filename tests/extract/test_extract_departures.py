@@ -252,3 +252,9 @@ def test_an_advance_as_the_manner_of_a_takeover_and_inside_by_back_reference():
     assert "advance" not in types_at(evs, "Mudayra") and "take_control" in types_at(evs, "Misraba")
     evs = events_of("وانسحبت الفصائل من بلدة مسرابا على وقع تقدم قوات النظام داخلها.")
     assert "enter" in types_at(evs, "Misraba") and "advance" not in types_at(evs, "Misraba")
+
+
+def test_a_dam_handed_over_is_taken_by_the_receiver():
+    evs = events_of("وسلمت قوات سوريا الديمقراطية السد لقوات النظام في مدينة الطبقة.")
+    tc = [e for e in evs if e.type == "take_control"]
+    assert tc and tc[0].actor.side == "government"
