@@ -158,3 +158,103 @@ def test_a_force_at_a_distance_is_an_advance():
     assert "advance" in types_at(evs, "Ma")
     evs = events_of("وتقع بلدة كفرنبل على بعد 10 كيلومترات من مدينة معرة النعمان.")
     assert "advance" not in types_at(evs, "Ma")
+
+
+def test_evacuating_a_town_postponed():
+    evs = events_of("وقال ناشطون إن عملية إجلاء مدينة الزبداني تأجلت إلى الأسبوع المقبل.")
+    assert "displacement" in types_at(evs, "Zabadani", "expected")
+    assert not [e for e in evs if e.type == "evacuation"]
+
+
+def test_descriptions_titles_analysis_and_mine_clearing_are_not_attacks():
+    for text in ("وسيطرت القوات المهاجمة على بلدة مسرابا.",
+                 "وبدأت وحدات الهندسة تفكيك العبوات الناسفة في بلدة مسرابا.",
+                 "وقال قائد العمليات العسكرية إن بلدة مسرابا آمنة.",
+                 "ويمثل هذا ضربة قاصمة للفصائل في بلدة مسرابا.",
+                 "وجاءت السيطرة على بلدة مسرابا بعد أكثر من شهرين من المعارك."):
+        assert "attack" not in types_at(events_of(text), "Misraba"), text
+
+
+def test_a_describing_blocker_keeps_the_scope():
+    assert "take_control" in types_at(events_of("وسيطرت القوات المهاجمة على بلدة مسرابا."), "Misraba")
+
+
+def test_advancing_inside_a_town_is_an_entry():
+    evs = events_of("وقالت المصادر إن وحدات الجيش تقدمت داخل مدينة يبرود صباح اليوم.")
+    assert "enter" in types_at(evs, "Yabroud") and "advance" not in types_at(evs, "Yabroud")
+
+
+def test_a_described_distance_is_no_advance():
+    evs = events_of("وتقع القاعدة عند الحدود على بعد بضعة كيلومترات من مدينة عين العرب.")
+    assert "advance" not in types_at(evs, "Kobani") and "advance" not in types_at(evs, "Arab")
+
+
+def test_a_pattern_gap_stays_inside_its_clause():
+    evs = events_of("ودخلت القوات بلدة مديرا الخاضعة للمعارضة، وسيطرت القوات المهاجمة على بلدة مسرابا.")
+    assert "take_control" in types_at(evs, "Misraba")
+
+
+def test_a_build_up_toward_a_goal_expects_it():
+    evs = events_of("وتحشد الفصائل قواتها العسكرية تمهيدا لتحرير مدينة منبج.")
+    assert "take_control" in types_at(evs, "Manbij", "expected")
+    evs = events_of("وتحشد الفصائل قواتها العسكرية لتحرير مدينة منبج.")
+    assert "take_control" not in types_at(evs, "Manbij", "expected") | types_at(evs, "Manbij")
+
+
+def test_coordinated_triggers_share_a_negation_or_a_goal():
+    evs = events_of("وأفاد ناشطون أن الجيش لم يدخل بلدة عين الفيجة بعد أو يسيطر على بلدة مسرابا.")
+    assert "take_control" in types_at(evs, "Misraba", "denied")
+    assert "take_control" not in types_at(evs, "Misraba")
+    evs = events_of("ويقاتل عناصر الفصائل للسيطرة على بلدة مسرابا والسيطرة على بلدة مديرا.")
+    assert not [e for e in evs if e.type == "take_control"]
+
+
+def test_a_consequence_and_back_and_forth_fighting_are_no_events():
+    evs = events_of("وستؤدي السيطرة على بلدة مسرابا إلى عزل المنطقة.")
+    assert not [e for e in evs if e.type == "take_control"]
+    evs = events_of("ودارت اشتباكات في بلدة مسرابا تخللتها عمليات كر وفر.")
+    assert "displacement" not in types_at(evs, "Misraba")
+
+
+def test_people_of_a_town_taken_out_are_displaced():
+    evs = events_of("وتم الاتفاق على إخراج دفعة من أهالي بلدة كفريا على مراحل.")
+    assert "displacement" in types_at(evs, "Kafr", "expected")
+    assert "withdraw" not in types_at(evs, "Kafr", "expected")
+
+
+def test_returns_of_civilians_only():
+    evs = events_of("وبدأت عودة مئات العائلات إلى بلدة مسرابا بعد توقف المعارك.")
+    assert "displacement" in types_at(evs, "Misraba")
+    evs = events_of("وأعلنت الحكومة عودة المؤسسات الرسمية إلى بلدة مسرابا.")
+    assert "displacement" not in types_at(evs, "Misraba")
+
+
+def test_might_and_any_are_hypothetical():
+    evs = events_of("ولديها القدرة على التصدي لأي هجمات قد تستهدف مدينة دوما.")
+    assert "attack" not in types_at(evs, "Douma")
+    evs = events_of("وقالت المصادر إن الطائرات قد تستهدف مدينة دوما.")
+    assert "attack" not in types_at(evs, "Douma")
+
+
+def test_a_denial_ends_where_a_new_assertion_starts():
+    evs = events_of("وقال المصدر: لا صحة لانسحاب قواتنا من بلدة مورك، ونؤكد أن وحداتنا سيطرت على بلدة اللطامنة.")
+    assert "withdraw" in types_at(evs, "Morek", "denied")
+    assert "take_control" in types_at(evs, "Lataminah")
+
+
+def test_opening_a_corridor_is_other():
+    evs = events_of("وأعلنت القوات فتح معبر لخروج المدنيين من بلدة حمورية.")
+    assert "other" in types_at(evs, "Hamouria") | types_at(evs, "Hamm") | types_at(evs, "Ham")
+
+
+def test_an_advance_as_the_manner_of_a_takeover_and_inside_by_back_reference():
+    evs = events_of("وسيطرت قوات النظام على بلدة مسرابا بعد تقدم قواتها في بلدة مديرا.")
+    assert "advance" not in types_at(evs, "Mudayra") and "take_control" in types_at(evs, "Misraba")
+    evs = events_of("وانسحبت الفصائل من بلدة مسرابا على وقع تقدم قوات النظام داخلها.")
+    assert "enter" in types_at(evs, "Misraba") and "advance" not in types_at(evs, "Misraba")
+
+
+def test_a_dam_handed_over_is_taken_by_the_receiver():
+    evs = events_of("وسلمت قوات سوريا الديمقراطية السد لقوات النظام في مدينة الطبقة.")
+    tc = [e for e in evs if e.type == "take_control"]
+    assert tc and tc[0].actor.side == "government"

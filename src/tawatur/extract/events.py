@@ -31,7 +31,7 @@ from .frames import (
     usable_place,
 )
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping, read_table, tokenize
-from .polarity import NO_EVENT, is_purpose, judge
+from .polarity import NO_EVENT, Verdict, is_purpose, judge
 
 # a sentence opening with one of these continues the previous report (and takes its place)
 CONTINUATION_VERBS = {"اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "نقلت", "نقل", "اشار", "اشارت"}
@@ -322,6 +322,8 @@ class _Extractor:
         self.departure: list[str] = []  # the types the last departure's subjects gave
         self.narrative: EventDate | None = None  # the date the narrative last named (this paragraph)
         self._paragraph = -1
+        self._settled = False  # reading a casualty trigger whose strike gave it no place
+        self._verdicts: dict[int, Verdict] = {}  # polarity of each trigger read (by id of its match)
         self._breaks: set[int] = set()
 
     # ------------------------------------------------------------------ sentences
@@ -361,7 +363,12 @@ class _Extractor:
     def sentence(self, view: SentenceView) -> list[tuple[Event, list[Mention]]]:
         toks = view.toks
         blocked = self._blocked_spans(view)
-        matches = [m for m in longest_non_overlapping(find_all(self.triggers, toks))
+        date_idx = {k for i, d in view.dates for k in range(i, token_at(toks, max(d.start, d.end - 1)) + 1)}
+        breaks = clause_breaks(self.article.raw, toks, date_idx)
+        # the gap of a pattern stays inside its clause: "الخاضعة للمعارضة، وسيطرت القوات" is no
+        # "under control" status
+        found = [m for m in find_all(self.triggers, toks) if not any(m.i < k < m.j for k in breaks)]
+        matches = [m for m in longest_non_overlapping(found)
                    if m.i not in blocked or m.row.get("type") == "none"]
         self._sentence_matches = matches
         self._current = view.index
@@ -375,8 +382,6 @@ class _Extractor:
         continuation = bool(toks and toks[0].word.startswith(("و", "ف")) and first in CONTINUATION_VERBS) or \
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)
         fronted = self._fronted(view)
-        date_idx = {k for i, d in view.dates for k in range(i, token_at(toks, max(d.start, d.end - 1)) + 1)}
-        breaks = clause_breaks(self.article.raw, toks, date_idx)
         self._breaks = breaks
         matches = self._drop_carried(view, matches, breaks)
         self._sentence_matches = matches
@@ -386,14 +391,15 @@ class _Extractor:
         pending_casualties = []
         # a goal ("عملية عسكرية للسيطرة على تدمر") gives no event and does not end the scope before it
         # and neither does the manner of a takeover ("انسحبت بعد مواجهات مع سكان قرية X")
-        cutting = [m for m in matches if m.row.get("type") == "none" or (
+        # nor does a blocker inside a phrase ("القوات المهاجمة")
+        cutting = [m for m in matches if "keep_scope" not in m.flags and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
-            and not self._is_manner(m, cues))]
+            and not self._is_manner(m, cues, toks)))]
         self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
                                              breaks, place_starts, idx, toks) for m in matches}
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
-            if etype == "none" or self._is_manner(m, cues):
+            if etype == "none" or self._is_manner(m, cues, toks):
                 continue
             nxt = self._ends[id(m)]
             prv = matches[k - 1].j if k else 0
@@ -407,6 +413,12 @@ class _Extractor:
                 self.prev_events if continuation else [])
             if donors:
                 made.extend(self.casualties_from(view, m, prv, nxt, cues, donors, continuation))
+            else:  # the strike named no place either: the casualties look for one as any trigger does
+                self._settled = True
+                res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made)
+                self._settled = False
+                if isinstance(res, list):
+                    made.extend(res)
         for e, _ in made:
             self.events.append(e)
         if made:
@@ -479,10 +491,18 @@ class _Extractor:
         return any(i and toks[i - 1].bare in RESIDENT_NOUNS for i, _ in members[:1])
 
     @staticmethod
-    def _is_manner(m: Match, cues) -> bool:
-        """A clash noun right after بعد/إثر/عقب/وسط says how something happened, not a new event."""
-        return "mutual" in m.flags and any(
-            c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues)
+    def _is_manner(m: Match, cues, toks=None) -> bool:
+        """A clash noun right after بعد/إثر/عقب/وسط says how something happened, not a new event; so does
+        one a few words on after "من" ("بعد أكثر من شهرين من المعارك")."""
+        if m.row.get("type") == "advance" and "noun" in m.flags and any(
+                c.row.get("effect") == "manner" and c.j == m.i for c in cues):
+            return True  # "بعد تقدم القوات في الأحياء": how a takeover came
+        if "mutual" not in m.flags:
+            return False
+        if any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues):
+            return True
+        return bool(toks) and m.i > 0 and toks[m.i - 1].bare == "من" and any(
+            c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 5 for c in cues)
 
     @staticmethod
     def _scope_end(m: Match, nxt: int, breaks: set[int], place_starts: set[int], idx, toks) -> int:
@@ -533,6 +553,10 @@ class _Extractor:
         limit = min((c.i for c in self._sentence_matches if c.i >= m.j and c.row.get("type") != "none"),
                     default=len(view.toks))
         types = departure_types(view, m, prv, nxt, self._breaks, limit)
+        if "civilians_only" in flags:  # "عودة الأهالي إلى X": only people coming back are displaced
+            types = [t for t in types if t == "displacement"]
+            if not types:
+                return None
         if types:
             self.departure = types
         elif "need_subject" in flags:
@@ -582,7 +606,8 @@ class _Extractor:
         toks = view.toks
         source, smention = _source_for(view, toks[m.i].start, self.prev_source, continuation)
         denial = bool(smention and smention.attrs.get("denial"))
-        verdict = judge(m, toks, cues, denial)
+        verdict = self._coordinated_verdict(view, m, judge(m, toks, cues, denial))
+        self._verdicts[id(m)] = verdict
         if verdict.polarity == NO_EVENT:
             return None
         if "dist" in flags and not self._distance_is_advance(view, m, idx):
@@ -606,7 +631,7 @@ class _Extractor:
                       if p.attrs.get("kind") in CITY_KINDS]
         if places and etype in ("displacement", "evacuation"):
             places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
-        if not places and etype == "casualties" and any(
+        if not places and etype == "casualties" and not self._settled and any(
                 c.row.get("type") == "attack" and c is not m for c in self._sentence_matches):
             return "pending"  # the strike in this sentence says where they fell
         if not places and (shared := self._shared_object(view, m, idx, flags, skip)):
@@ -614,7 +639,7 @@ class _Extractor:
         if not places:
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
         if not places:
-            return "pending" if etype == "casualties" else None
+            return "pending" if etype == "casualties" and not self._settled else None
         backers = {i for i in range(len(toks)) if toks[i].bare.startswith(BACKER_PREFIXES)}
         excluded = idx["locative"] | idx["target"] | backers | {i + 1 for i in backers} | \
             {i for i in range(len(toks)) if toks[i].bare in ("ضد", "مع")}
@@ -660,6 +685,8 @@ class _Extractor:
             t = etype
             if "toward" in flags and place_after_toward(view, p, m.i + 1, idx["toward"]):
                 t = "advance"
+            elif t == "advance" and self._inside(view, m, p, nxt):
+                t = "enter"  # "تقدمت داخل مدينة يبرود", "تقدم القوات داخلها": moving inside is an entry
             ev = self._event(view, m, t, verdict, p, actor, side, source, date, qty, how)
             out.append((ev, places))
         return out
@@ -675,6 +702,31 @@ class _Extractor:
                 return a.attrs.get("side", "unknown")
         side = giver.attrs.get("side", "unknown") if giver is not None else "unknown"
         return adversary(side, self.day)
+
+    def _coordinated_verdict(self, view: SentenceView, m: Match, verdict: Verdict) -> Verdict:
+        """A trigger joined by "أو", or a verbal noun joined by "و", to the trigger before it in the same
+        clause shares its polarity: "لم يدخل البلدة بعد أو يسيطر على النبع" (denied), "للسيطرة على X
+        والسيطرة على Y" (a goal, no event)."""
+        if verdict.polarity != "asserted" or not m.i:
+            return verdict
+        toks = view.toks
+        prev = [c for c in self._sentence_matches if c.j <= m.i and c.row.get("type") != "none"]
+        if not prev or any(prev[-1].j < k <= m.i for k in self._breaks):
+            return verdict
+        before = self._verdicts.get(id(prev[-1]))
+        head = toks[m.i]
+        joined = toks[m.i - 1].bare == "او" or (head.word.startswith("و") and head.bare.startswith("ال"))
+        if before is None or before.polarity == "asserted" or not joined:
+            return verdict
+        return Verdict(before.polarity, f"coordinated:{before.cue}")
+
+    @staticmethod
+    def _inside(view: SentenceView, m: Match, p: Mention, nxt: int) -> bool:
+        """Whether "داخل" stands between an advance and its place (or is the back-reference itself)."""
+        toks = view.toks
+        at = token_at(toks, p.start) if p.sentence == view.index else nxt
+        at = nxt if at < m.j else at  # a place named before: "داخلها" after the trigger points at it
+        return any(toks[k].bare.startswith("داخل") for k in range(m.j, min(at + 1, nxt, len(toks))))
 
     @staticmethod
     def _agent_after(view: SentenceView, m: Match, actor: Mention) -> bool:
@@ -738,8 +790,14 @@ class _Extractor:
         """"على بعد 20 كم من X" is an advance at X when a force is at that distance: not when a relative
         clause or a place before it is described ("بلدة Y الواقعة على بعد 5 كم من X")."""
         lo = max(0, m.i - 4)
-        if any(lo <= k < m.i for k in idx["relative"] | idx["describe"]):
-            return False  # "تقع البلدة على بعد 5 كم من حمص": where a place lies
+        if any(lo <= k < m.i for k in idx["relative"]):
+            return False
+        # "تقع القاعدة عند الحدود على بعد ..."، "الذي كانت القوات تتخذه قاعدة لها على بعد ...": described
+        wide = max(0, m.i - 10)
+        if any(wide <= k < m.i for k in idx["describe"] | {k for k in idx["relative"] if view.toks[k].bare in
+                                                               RELATIVES}) and \
+                not any(wide <= k < m.i for k in idx["subject"]):
+            return False
         if any(lo <= k < m.i for k in idx["subject"]):
             return True
         if m.row.get("pattern", "").startswith("وصل"):

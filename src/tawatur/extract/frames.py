@@ -223,14 +223,21 @@ ARMED_SIDES = {"opposition", "government", "sdf", "isis", "russia", "iran", "hez
 CARRIERS = {"تقل", "يقل", "تحمل", "يحمل", "تنقل", "ينقل", "محمله", "محملا", "متنها", "لتقل", "وتقل", "تقلان"}
 
 
+def _names_people(tok: Token) -> bool:
+    """Whether a word is one of subjects.tsv's people ("من أهالي كفريا": a partitive, not an origin)."""
+    from .patterns import find_all, load_patterns
+    return any(c.row.get("class") != "vehicles" for c in find_all(load_patterns("subjects.tsv"), [tok]))
+
+
 def _subject_stop(toks: list[Token], k: int, places: set[int]) -> bool:
     """Where a departure goes or why it happened ends its subject; "نحو 3000" (about) and a partitive
     "من" ("الدفعة الأولى من المقاتلين") do not."""
     w = toks[k].bare
     if w in ("نحو", "حتي") and k + 1 < len(toks) and toks[k + 1].word[:1].isdigit():
         return False
-    if w == "من" and k + 1 < len(toks) and not ({k + 1, k + 2} & places) \
-            and toks[k + 1].forms[-1] not in PLACE_CUE_WORDS and toks[k + 1].bare not in PLACE_CUE_WORDS:
+    if w == "من" and k + 1 < len(toks) and (_names_people(toks[k + 1]) or (
+            not ({k + 1, k + 2} & places) and toks[k + 1].forms[-1] not in PLACE_CUE_WORDS
+            and toks[k + 1].bare not in PLACE_CUE_WORDS)):
         return False
     return w in SUBJECT_STOPS
 
@@ -282,4 +289,8 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
     if "fighters" not in found and any(lo_actor <= a0 < end and not trig.i <= a0 < trig.j
                                        and a.attrs.get("side") in ARMED_SIDES for a0, _, a in view.actors):
         found["fighters"] = "withdraw"
+    # "إجلاء مدينة الزبداني": evacuating a town is moving its people out
+    if "transitive" in trig.row.get("flags", "") and not found and trig.j < len(toks) and (
+            trig.j in places or toks[trig.j].bare in PLACE_CUE_WORDS or toks[trig.j].forms[-1] in PLACE_CUE_WORDS):
+        found["civilians"] = "displacement"
     return found

@@ -23,7 +23,8 @@ from ..read.schema import DataError
 GAP = 4
 # A gap between two words of a pattern never passes these: they open a new phrase
 # ("نشره بشأن انسحاب الوحدات" is not "نشر ... وحدات").
-GAP_BARRIERS = frozenset({"بشان", "حول", "عن", "ان", "الذي", "التي", "الذين", "ما", "بعد", "قبل", "لكن"})
+GAP_BARRIERS = frozenset({"بشان", "حول", "عن", "ان", "الذي", "التي", "الذين", "ما", "بعد", "قبل", "لكن",
+                          "اي", "لاي", "باي"})
 
 
 @dataclass

@@ -22,10 +22,12 @@ class Verdict:
 
 
 def _before(cues: list[Match], trig: Match, effect: str) -> list[Match]:
-    """Cues of one effect that end before the trigger, within their window."""
+    """Cues of one effect that end before the trigger, within their window. A hypothetical cue may end
+    on the trigger's own head: "قد تستهدف" (might strike) is "قد" plus the verb."""
     out = []
     for c in cues:
-        if c.row.get("effect") != effect or c.j > trig.i:
+        overlaps = effect == "hypo" and c.i < trig.i < c.j <= trig.j
+        if c.row.get("effect") != effect or (c.j > trig.i and not overlaps):
             continue
         window = int(c.row.get("window") or 0)
         if window and trig.i - c.j > window:
@@ -56,7 +58,8 @@ def is_purpose(trig: Match, toks: list[Token], cues: list[Match]) -> bool:
     if "exposed" not in flags and w.startswith("ل") and len(w) > 3 and head.forms[-1] != w \
             and not head.forms[-1].startswith(("ي", "ن")):
         prev = toks[trig.i - 1].bare if trig.i else ""
-        if not prev.startswith("تعرض"):
+        # "تعرض لقصف" (suffered) and "لا صحة لانسحاب" (no truth to) take ل as their object
+        if not prev.startswith("تعرض") and prev not in ("صحه", "لاصحه"):
             return True
     return bool(_before(cues, trig, "purpose"))
 
@@ -68,6 +71,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         hits = [c for c in _before(cues, trig, effect) if not _cancelled(c, toks)]
         if hits:
             return Verdict(NO_EVENT, f"{effect}:{hits[-1].pattern.source}")
+    if _before(cues, trig, "prepare"):
+        return Verdict("expected", "prepare")  # "تمهيداً لتحرير المدينة": what a build-up prepares
     if is_purpose(trig, toks, cues) and "purpose_ok" not in flags:
         return Verdict(NO_EVENT, "purpose")
     demands = _before(cues, trig, "demand")
