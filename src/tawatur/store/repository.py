@@ -451,7 +451,7 @@ class Store:
             d = to_dict(a)
             for k in ("raw", "text", "html", "removed", "meta", "events", "mentions"):
                 d.pop(k, None)
-            folded = fold_text(a.text or a.raw)
+            folded = fold_text(a.text or a.raw) + search_names(a)
             rows.append({"id": a.id, "content_hash": content_hash(a), "url": a.url, "outlet": a.outlet,
                          "published": a.published, "title": a.title, "raw": a.raw or a.text,
                          "text": a.text, "folded": folded, "removed": _dumps(a.removed),
@@ -863,6 +863,28 @@ def _control_key(c: ControlState) -> str:
 def _control_row(c: ControlState, n: int) -> dict[str, Any]:
     return {"key": f"{_control_key(c)}#{n}", "place_key": _control_key(c), "place": c.place, "place_en": c.place_en, "holder": c.holder,
             "since": c.since, "contested": bool(c.contested), "data": _dumps(c)}
+
+
+def search_names(article: Article) -> str:
+    """The names an article is about, in English and in their canonical Arabic form, appended to the
+    text the full-text search indexes: a search for "Homs" or "Hay'at Tahrir al-Sham" finds Arabic
+    articles that never spell it in Latin letters."""
+    names: set[str] = set()
+    for m in article.mentions:
+        if m.kind in ("place", "actor", "source", "person"):
+            for key in ("name_en", "name"):
+                if isinstance(m.attrs.get(key), str):
+                    names.add(m.attrs[key])
+    for ev in article.events:
+        if ev.place is not None:
+            names.update((ev.place.name_en, ev.place.name, ev.place.admin1))
+        for actor in (ev.actor, ev.target):
+            if actor is not None:
+                names.update((actor.name_en, actor.name))
+        names.update((ev.source.name_en, ev.source.name))
+    names.discard("")
+    names.discard("the article")
+    return "\n" + fold_text(" ".join(sorted(n for n in names if n))) if names else ""
 
 
 def _snippet(body: str, word: str, width: int = 90) -> str:
