@@ -31,3 +31,11 @@ def test_place_page_shows_the_current_holder_in_the_readers_language(client):
     assert ">opposition<" not in ar.text
     en = client.get("/place/SY04?lang=en")
     assert "Current holder" in en.text and "7 Dec 2024" in en.text
+
+
+def test_api_place_names_its_current_holder_with_evidence(client):
+    place = client.get("/api/v1/places/SY04").json()
+    cur = place["current"]
+    assert cur["current"] and cur["holder"] == "opposition" and 0 < cur["confidence"] <= 1
+    assert cur["evidence"] and all(e["text"] for e in cur["evidence"])
+    assert sum(c["current"] for c in place["control"]) == 1

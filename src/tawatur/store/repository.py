@@ -673,14 +673,19 @@ class Store:
         """A place: name, coordinates, its control timeline and event count."""
         items, _ = self.places(1, 0, name=key)
         with self.engine.connect() as conn:
-            ctrl = [json.loads(d) for d in conn.execute(
-                select(S.control.c.data).where(or_(S.control.c.place_key == key, S.control.c.place == key))
-                .order_by(S.control.c.since, S.control.c.key)).scalars()]
+            rows = conn.execute(
+                select(S.control.c.key, S.control.c.data)
+                .where(or_(S.control.c.place_key == key, S.control.c.place == key))).all()
+        # the timeline's own order (undated states first, then oldest first), on every database
+        rows = sorted(rows, key=lambda r: (r.key.rsplit("#", 1)[0], int(r.key.rsplit("#", 1)[1] or 0)))
+        ctrl = [json.loads(r.data) for r in rows]
+        current = next((c for c in reversed(ctrl) if c.get("current")), ctrl[-1] if ctrl else None)
         if not items and not ctrl:
             return None
         base = items[0] if items else {"id": key, "name": ctrl[0].get("place"), "lat": None, "lon": None,
                                        "events": 0}
         base["control"] = ctrl
+        base["current"] = current  # who holds it now (holder, since, confidence, evidence)
         return base
 
     def control(self, limit: int = DEFAULT_LIMIT, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
