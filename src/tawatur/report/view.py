@@ -113,13 +113,15 @@ def _matrix(analysis: Analysis, events: dict[str, Event], arts: dict[str, Articl
 
 def _timeline(analysis: Analysis) -> list[dict[str, Any]]:
     days: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    conf = {e.id: e.confidence for e in analysis.events}
     for m in analysis.merged_events:
         key = (m.date.value or "", m.date.basis if m.date.basis == "story" else "")
         days.setdefault(key, []).append({
             "id": m.id, "type": m.type, "place": m.place.name if m.place else "",
             "place_en": (m.place.name_en if m.place else "") or "", "status": m.status,
             "side": m.side, "side_l": i18n.side(m.side), "outlets": list(m.outlets), "n_chains": m.n_chains,
-            "polarity": m.polarity, "fatalities": m.fatalities})
+            "polarity": m.polarity, "fatalities": m.fatalities,
+            "confidence": i18n.confidence(max((conf.get(i, 0.0) for i in m.events), default=0.0))})
     order = sorted(days, key=lambda k: (k[0] or "9999", k[1]))
     return [{"date": d or "?", "date_l": i18n.fmt_date(d, "day", b), "entries": days[(d, b)]} for d, b in order]
 
