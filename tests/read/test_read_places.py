@@ -185,3 +185,48 @@ def test_list_ends_at_a_verb_a_count_or_a_direction() -> None:
     assert [m.attrs["name"] for m in places("دخلوا قريتي الحمرا والبيضا وتقدموا نحو الجنوب")] == ["الحمرا", "البيضا"]
     assert places("سيطروا على 40 قرية كردية خلال يومين.") == []
     assert places("قصفوا قرى بشمال وشرق المنطقة، رابع هجوم هذا الشهر.") == []
+
+
+def test_a_facility_of_the_place_just_named() -> None:
+    ms = places("استعادت القوات بلدة الحويجة ومخيمها قبل الظهر.")
+    assert [m.attrs["name"] for m in ms] == ["الحويجة", "مخيم الحويجة"]
+    assert ms[1].attrs["kind"] == "camp" and ms[0].attrs["group"] == ms[1].attrs["group"]
+
+
+def test_belonging_to_a_town_only_locates() -> None:
+    ms = places("قصفت المدفعية قريتي الحمرا والبيضا التابعتين لبلدة شران مساء.")
+    assert [m.attrs["role"] for m in ms] == ["main", "main", "locator"]
+
+
+def test_unknown_mountain_keeps_its_cue_in_the_name() -> None:
+    ms = places("تقدمت القوات نحو جبل الغرابة صباحا.")
+    assert ms[0].attrs["name"] == "جبل الغرابة" and "الغرابة" in ms[0].attrs["aliases"]
+
+
+def test_a_closing_quote_does_not_open_a_member() -> None:
+    ms = places('حررت الفصائل قرى "الحويز"، و"المشيرفة"، القريبة من بلدة الراعي.')
+    assert [m.attrs["name"] for m in ms if m.attrs["role"] == "main"] == ["الحويز", "المشيرفة"]
+
+
+def test_a_road_named_by_its_two_towns() -> None:
+    ms = places("سيطر الجيش على الطريق الدولي دمشق - حلب بالكامل.")
+    assert len(ms) == 1 and ms[0].attrs["kind"] == "road" and ms[0].attrs["id"] == "rd:m5"
+    ms = places("قطعت الفصائل الطريق الرئيسي بين الرقة ودير الزور.")
+    assert len(ms) == 1 and ms[0].attrs["name"] == "طريق الرقة - دير الزور"
+    assert 35.2 < ms[0].attrs["lat"] < 35.8 and ms[0].attrs["geo_precision"] == 2
+
+
+def test_lone_countryside_pronoun_is_the_last_towns_countryside() -> None:
+    ms = places("دخلت الفصائل مدينة حماة. وقصفت المدفعية ريفها الشمالي بعد ساعات.")
+    assert ms[-1].attrs["name"] == "ريف حماة الشمالي" and ms[-1].attrs["role"] == "main"
+    lone = places("وقصفت المدفعية ريفها بعد ساعات.")
+    assert lone and lone[0].attrs["role"] == "locator"
+
+
+def test_facility_names_drop_describing_words_and_share_spellings() -> None:
+    ms = places("تقدمت القوات في حي المرجة الاستراتيجي.")
+    assert ms[0].attrs["name"] == "حي المرجة"
+    a = places("دخلوا المشفى الوطني في مدينة حماة.")[0].attrs
+    b = places("دخلوا المستشفى الوطني في مدينة حماة.")[0].attrs
+    assert a["id"] == b["id"] and a["kind"] == "hospital"
+    assert places("مدينة فقدت الكثير من أهلها.") == []

@@ -95,4 +95,5 @@ def test_a_missing_required_column_fails(tmp_path: Path) -> None:
 def test_shipped_trigger_flags_are_known() -> None:
     for p in load_patterns("triggers.tsv"):
         assert p.flags <= {"verb", "noun", "purpose_ok", "loser", "dist", "toward", "mutual", "exposed",
-                           "origin_only"}
+                           "origin_only", "by_subject", "need_subject", "transitive", "receiver", "object_after",
+                           "part_of_takeover", "own_sentence", "goal"}

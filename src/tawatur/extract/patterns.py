@@ -15,8 +15,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from ..clean.normalize import fold, fold_text, strip_clitics, words
-from ..lang.ar import POS, analyses, lemmas
+from ..clean.normalize import fold, fold_text, words
+from ..lang.ar import POS, analyses, clitic_forms, lemmas
 from ..read.lexicon import read_tsv, read_tsv_lines
 from ..read.schema import DataError
 
@@ -50,7 +50,7 @@ def tokenize(raw: str, start: int, end: int) -> list[Token]:
     out = []
     for fs, fe, w in words(folded.text):
         a, b = folded.span(fs, fe)
-        out.append(Token(len(out), w, strip_clitics(w), start + a, start + b, fs, fe))
+        out.append(Token(len(out), w, list(clitic_forms(w)), start + a, start + b, fs, fe))
     return out
 
 

@@ -38,12 +38,16 @@ _PRECISION = {"country": 3, "governorate": 3, "countryside": 3, "region": 3, "di
               "mountain": 2, "road": 2, "area": 2, "camp": 1}
 # Words that introduce a locator right after a place (folded). Directions come from the gazetteer.
 _LOC_PREPS = ("في", "قرب", "بالقرب", "بمحيط", "محيط", "ضمن", "داخل", "جنوب", "شمال", "شرق", "غرب")
+# "X التابعة لبلدة Y": Y only says where X lies, whatever its kind
+_BELONGS = ("التابعه", "التابعتين", "التابعين", "التابعتان", "التابع")
+# "X، القريبة من بلدة Y": Y only says where X lies (a comma may stand before it)
+_NEAR_ADJ = ("القريبه", "القريب", "القريبين", "القريبتين", "المحاذيه", "المحاذي")
 _NEAR_TAIL = ("من",)
 # First words that make a two-word name: "كفر الطون", "تل الشيحة", "عين النورية".
 _NAME_HEADS = frozenset({"كفر", "تل", "عين", "دير", "خربه", "ابو", "ام", "بيت", "جبل", "راس", "قلعه",
                          "خان", "بير", "بئر", "مزرعه", "تله", "جسر", "سد", "عرب", "بني", "حي", "باب",
                          "مرج", "وادي", "سهل", "جب", "معره", "تلول", "نبع", "عيون", "قصر", "معر",
-                         "حمام", "حاج", "قسطل"})
+                         "حمام", "حاج", "قسطل", "طريق", "قره"})
 _DIRECTIONS = {"الشمالي": 0, "الجنوبي": 180, "الشرقي": 90, "الغربي": 270}
 _RIFHA = {"ريفها", "ريفيها", "وريفها", "وريفيها", "ريفه", "وريفه"}
 # Kinds of places below the town: "المعبر" points back at the last crossing named.
@@ -53,6 +57,18 @@ _FACILITY_KINDS = frozenset({"airport", "crossing", "prison", "base", "hospital"
 _BARE_NAME_KINDS = frozenset({"neighbourhood", "hill", "housing", "square", "camp"})
 # Nouns before a unit that make it the force, not a place ("دبابات الكتيبة 77").
 _FORCE_BEFORE = frozenset({"دبابات", "قوات", "عناصر", "جنود", "مقاتلي", "ضباط", "قائد", "آليات", "اليات"})
+# Cue kinds whose word belongs to an unknown place's name ("جبل الطار", "تلة X", "مخيم X", "حي X").
+_NAMED_WITH_CUE = frozenset({"mountain", "hill", "camp", "neighbourhood"})
+# Roads named by the towns they join ("الطريق الدولي حلب - حماة").
+_ROAD_HEADS = frozenset({"طريق", "الطريق", "اوتستراد", "الاوتستراد", "اوتوستراد", "الاوتوستراد"})
+_ROAD_ADJECTIVES = frozenset(fold_text(w) for w in ("الدولي", "السريع", "الرئيسي", "العام", "الواصل", "الرابط",
+                                                     "الدولية"))
+_ROAD_GAP = re.compile(r"^[\s\-–(]*$")
+# Adjectives that describe a facility but do not name it ("حي الصاخور الاستراتيجي", "القاعدة الرئيسية").
+_EVALUATIVE = frozenset(fold_text(w) for w in (
+    "الاستراتيجي", "الاستراتيجية", "الإستراتيجي", "الإستراتيجية", "الرئيسي", "الرئيسية", "الحيوي", "الحيوية",
+    "المحاصر", "المحاصرة", "الشهير", "الشهيرة", "الحدودي", "الحدودية", "الأساسي", "الأساسية", "الثانوي",
+    "الثانوية", "الغربي", "الشرقي", "الشمالي", "الجنوبي", "الغربية", "الشرقية", "الشمالية", "الجنوبية"))
 # Settlements a facility can be named after or placed in ("سجن تدمر", "السجن" after "مدينة تدمر").
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "governorate_capital"})
 # Quotes and commas may stand between the members of a list: قرى "طويران"، و"خليلية".
@@ -99,6 +115,8 @@ def facilities() -> dict[str, Facility]:
                        for r in rows}
     return _FACILITIES
 
+
+_ROAD = Facility("طريق", "طريق", "1", "طريق", "road", 2, frozenset({"town"}), False)
 
 _TRIGGER_HEADS: list | None = None
 
@@ -220,6 +238,9 @@ class _SentenceScanner:
                 plen, j, key, cands = whole
                 return self._add(i, j, plen, key, cands, cue, cue_word, "gazetteer+cue")
         hit = self.name_at(i)
+        road = self.road_at(i)
+        if road is not None:
+            return road
         if not (hit and hit[1] > i + 1):
             fac = self.facility_at(i)
             if fac is not None:
@@ -238,8 +259,7 @@ class _SentenceScanner:
         if c:
             cue2, _plen = c
             if i + 1 >= len(self.toks) or not (self._gap_ok(i, i + 1) or (
-                    cue2.number in ("2", "n") and _LIST_GAP.match(self._gap(i, i + 1)) and self._quoted(i + 1)
-                    and "،" not in self._gap(i, i + 1))):
+                    _QUOTE_GAP.match(self._gap(i, i + 1)) and self._quoted(i + 1))):
                 return None
             whole = self._cue_name(i + 1, cue2)
             if whole:
@@ -306,8 +326,8 @@ class _SentenceScanner:
         return self.f.text[self.toks[a][1]:self.toks[b][0]]
 
     def _quoted(self, i: int) -> bool:
-        before = self.f.text[self.toks[i - 1][1] if i else 0:self.toks[i][0]]
-        return any(q in before for q in _QUOTES)
+        before = self.f.text[self.toks[i - 1][1] if i else 0:self.toks[i][0]].rstrip()
+        return bool(before) and before[-1] in _QUOTES  # an opening quote, not the last member's closing one
 
     def _name_word(self, w: str) -> bool:
         """A word that may be (the first word of) an unknown place name in a list."""
@@ -384,7 +404,7 @@ class _SentenceScanner:
                 return None
         elif nxt and "number" in head.follows and self.toks[j][2].isdigit():
             name_words, j = [self.toks[j][2]], j + 1
-        elif not head.bare and not (nxt and self._adjective(self.toks[j][2])):
+        elif not head.bare and head.number == "1" and not (nxt and self._adjective(self.toks[j][2])):
             return None
         adj = []
         while j < len(self.toks) and len(adj) < 2 and self._gap_ok(j - 1, j) and self._adjective(self.toks[j][2]):
@@ -395,10 +415,49 @@ class _SentenceScanner:
                            "definite": definite})
         return item
 
+    def road_at(self, i: int) -> _Found | None:
+        """A road named by the two towns it joins: "الطريق الدولي حلب - حماة", "الطريق السريع (دمشق- حلب
+        الدولي)", "الطريق الرئيسي بين الحسكة وحلب". The gazetteer's road when it knows the pair (either
+        order), else a road at the midpoint of the towns; the towns only name the road."""
+        if i >= len(self.toks) or not any(f in _ROAD_HEADS for f, _ in first_word_forms(self.toks[i][2])):
+            return None
+        plen = next(p for f, p in first_word_forms(self.toks[i][2]) if f in _ROAD_HEADS)
+        j = i + 1
+        while j < len(self.toks) and j - i <= 3 and self.toks[j][2] in _ROAD_ADJECTIVES \
+                and _ROAD_GAP.match(self._gap(j - 1, j)):
+            j += 1
+        if j < len(self.toks) and self.toks[j][2] == "بين":
+            j += 1
+        towns = []
+        while j < len(self.toks) and len(towns) < 2 and _ROAD_GAP.match(self._gap(j - 1, j)):
+            if towns and self.toks[j][2] == "و":
+                j += 1
+                continue
+            hit = self.name_at(j) if towns else self.name_at(j, clitics=False)
+            if hit is None or not any(e.kind in _SETTLEMENTS | {"governorate"} for e in hit[3]):
+                return None
+            if towns and not (self.toks[j][2].startswith("و") or "-" in self._gap(j - 1, j)
+                              or self.toks[j - 1][2] == "و"):
+                return None
+            towns.append(hit)
+            j = hit[1]
+        if len(towns) < 2:
+            return None
+        while j < len(self.toks) and self.toks[j][2] in _ROAD_ADJECTIVES and self._gap_ok(j - 1, j):
+            j += 1
+        a, b = (fold_name(t[3][0].name) for t in towns)
+        known = self.gaz.lookup(f"طريق {a} {b}") or self.gaz.lookup(f"طريق {b} {a}")
+        item = self._add(i, j, plen, f"طريق {a} {b}", known, None, "", "road" if known else "road-towns")
+        if not known:
+            item.extra.update({"facility": _ROAD, "town": None, "name_words": [a, b], "adjectives": [],
+                               "definite": False, "road_towns": [t[3][0] for t in towns]})
+        return item
+
     @staticmethod
     def _adjective(w: str) -> bool:
         """A definite relational adjective after a facility: العسكري، المركزي، الوطني، الدولي، الجوية."""
-        return w.startswith("ال") and len(w) >= 5 and w.endswith(("ي", "يه")) and not w.endswith("يين")
+        return w.startswith("ال") and len(w) >= 5 and w.endswith(("ي", "يه")) and not w.endswith("يين") \
+            and w not in _EVALUATIVE
 
     def _cue_name(self, i: int, cue: Cue, clitics: bool = False
                   ) -> tuple[int, int, str, list[Entry]] | None:
@@ -428,6 +487,8 @@ class _SentenceScanner:
         if j is None:
             if not _looks_like_name(w, self.gaz) and not (w in _NAME_HEADS and self._unknown_end(i) > i + 1):
                 return None
+            if _is_trigger_word(w):
+                return None  # "مدينة فقدت الكثير": a verb, not a name
             j = self._unknown_end(i)
         key = " ".join(t[2] for t in self.toks[i:j])
         return self._add(i, j, 0, key, [], cue, cue_word, "cue-unknown")
@@ -435,11 +496,26 @@ class _SentenceScanner:
     def scan(self) -> None:
         i = 0
         while i < len(self.toks):
-            item = self.place_at(i, context=True)
+            item = self.place_at(i, context=True) or self._lone_rifha(i)
             if item is None:
                 i += 1
                 continue
             i = self._follow(item)
+
+    def _lone_rifha(self, i: int) -> _Found | None:
+        """"ريفها الشمالي" with no place just before: the countryside of the last town the article named
+        (resolved in :func:`read_places`)."""
+        forms = [f for f, _ in first_word_forms(self.toks[i][2])]
+        hit = next(((f, p) for f, p in first_word_forms(self.toks[i][2]) if f in _RIFHA), None)
+        if hit is None or not forms:
+            return None
+        end = i + 1
+        direction = ""
+        if end < len(self.toks) and self.toks[end][2] in _DIRECTIONS and self._gap_ok(i, end):
+            direction, end = self.toks[end][2], end + 1
+        item = self._add(i, end, hit[1], "ريف", [], None, "", "rifha-around")
+        item.extra["rifha_direction"] = direction
+        return item
 
     def _follow(self, first: _Found) -> int:
         """After a place: its list or dual, "وريفها", then a locator. Returns the next token.
@@ -503,6 +579,9 @@ class _SentenceScanner:
         bare = self.toks[k][2][plen:]
         if bare in _LIST_FILLERS and k + 1 < len(self.toks) and self._gap_ok(k, k + 1):
             k, plen = k + 1, 0
+        own = self._own_facility(k, plen, n_members and self.found[-1])
+        if own is not None:
+            return own
         nxt = self.place_at(k, context=cue is not None, cue=cue, cue_word=cue.form if cue else "")
         if nxt is not None:
             return nxt
@@ -524,6 +603,21 @@ class _SentenceScanner:
                                "definite": False, "head_in_span": False})
             return item
         return self._add(k, end, plen, " ".join(words), [], cue, first.cue_word or cue.form, "cue-unknown")
+
+    def _own_facility(self, k: int, plen: int, of: _Found | None) -> _Found | None:
+        """"بلدة المبروكة ومخيمها", "تدمر وسجنها": a facility of the place just named."""
+        if of is None or (of.candidates and of.candidates[0].kind not in _SETTLEMENTS) or (
+                not of.candidates and not (of.cue and of.cue.kind in _SETTLEMENTS)):
+            return None
+        w = self.toks[k][2][plen:]
+        for suffix in ("ها", "ه"):
+            head = facilities().get(w[: -len(suffix)]) if w.endswith(suffix) else None
+            if head is not None and head.number == "1":
+                item = self._add(k, k + 1, plen, f"{head.singular} {of.key}", [], None, "", "facility")
+                item.extra.update({"facility": head, "town": of.candidates, "name_words": [],
+                                   "adjectives": [], "definite": True, "own": of})
+                return item
+        return None
 
     def _unknown_conj(self, j: int, cue: Cue, cue_word: str) -> _Found | None:
         """The second member of a dual whose name is unknown: "بلدتي الحراك وفلانة"."""
@@ -565,14 +659,17 @@ class _SentenceScanner:
 
     def _locator(self, members: list[_Found], j: int) -> _Found | None:
         """A place right after a place (or list) that says where it lies."""
-        if j >= len(self.toks) or not (self._gap_ok(j - 1, j) or _QUOTE_GAP.match(self._gap(j - 1, j))):
+        if j >= len(self.toks):
             return None
         w = self.toks[j][2]
+        if not (self._gap_ok(j - 1, j) or _QUOTE_GAP.match(self._gap(j - 1, j))
+                or (w in _NEAR_ADJ and _LIST_GAP.match(self._gap(j - 1, j)))):
+            return None
         k = j
         prep = ""
-        if w in _LOC_PREPS:
-            prep, k = w, j + 1
-            if w in ("بالقرب", "قرب") and k < len(self.toks) and self.toks[k][2] in _NEAR_TAIL:
+        if w in _LOC_PREPS or w in _BELONGS or w in _NEAR_ADJ:
+            prep, k = ("قرب" if w in _NEAR_ADJ else w), j + 1
+            if w in ("بالقرب", "قرب", *_NEAR_ADJ) and k < len(self.toks) and self.toks[k][2] in _NEAR_TAIL:
                 k += 1
         n_before = len(self.found)
         loc = self.place_at(k, context=True) if k < len(self.toks) else None
@@ -583,7 +680,7 @@ class _SentenceScanner:
         direction = loc.candidates and loc.candidates[0].kind == "countryside" \
             and not loc.key.startswith("ريف")
         main_kind = members[0].candidates[0].kind if members[0].candidates else "town"
-        ok = (prep in ("قرب", "بالقرب", "بمحيط", "محيط") or direction
+        ok = (prep in ("قرب", "بالقرب", "بمحيط", "محيط") or prep in _BELONGS or direction
               or ((prep or via_b) and (kind in AREA_KINDS
                                        or (kind == "city" and main_kind in _MAIN_POINT_KINDS - {"city"})
                                        or kind == "mountain")))
@@ -633,12 +730,17 @@ def _choose(gaz: Gazetteer, item: _Found, context: Counter) -> Entry | None:
 def _mention(item: _Found, e: Entry | None, f: Folded, sentence: int, text: str) -> Mention:
     s, t = f.span(item.fstart, item.fend)
     if e is None:
-        attrs = {"id": "", "name": text[s:t], "name_en": "", "lat": None, "lon": None, "admin1": "",
+        name, aliases = text[s:t], []
+        if item.cue and item.cue.kind in _NAMED_WITH_CUE:
+            name, aliases = f"{item.cue.form} {name}", [name]  # "جبل الطار", "مخيم الباغوز"
+        attrs = {"id": "", "name": name, "name_en": "", "lat": None, "lon": None, "admin1": "",
                  "kind": item.cue.kind if item.cue else "", "geo_precision": 3, "population": None,
-                 "aliases": [], "resolved": False}
+                 "aliases": aliases, "resolved": False}
         rule = f"{item.rule}:{item.cue_word}"
     else:
         aliases = [n for n in [*e.variants, e.name_en, *e.variants_en] if n and n != e.name]
+        if item.cue and item.cue.kind == e.kind and not fold_text(e.name).startswith(item.cue.singular):
+            aliases.insert(0, f"{item.cue_word} {e.name}")  # "جبل الطار" for the entry "الطار"
         attrs = {"id": e.id, "name": e.name, "name_en": e.name_en, "lat": e.lat, "lon": e.lon,
                  "admin1": e.admin1, "kind": e.kind, "geo_precision": _precision(e.kind),
                  "population": e.population, "aliases": aliases[:12], "resolved": True, "country": e.country}
@@ -673,6 +775,8 @@ def read_places(article: Article) -> Article:
         for it in found:
             if it.extra.get("facility") is not None:
                 m = _facility_mention(gaz, it, context, around, f, idx, article.raw)
+            elif it.rule == "rifha-around":
+                m = _rifha_mention(gaz, it, around, f, idx, article.raw)
             else:
                 m = _mention(it, _choose(gaz, it, context), f, idx, article.raw)
             if it.group >= 0:
@@ -698,7 +802,8 @@ class _Around:
         a = m.attrs
         if a.get("resolved") and a.get("kind") in _SETTLEMENTS and a.get("country", "SY") == "SY":
             self.town = m
-        if a.get("resolved") and a.get("kind") in _FACILITY_KINDS:
+        if (a.get("resolved") and a.get("kind") in _FACILITY_KINDS) or (a.get("facility") and a.get("name")
+                                                                         and a.get("role") == "main"):
             self.last_of_kind[a["kind"]] = m
 
 
@@ -727,13 +832,29 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
         prev = around.last_of_kind[head.kind]  # "المعبر": the crossing named before
         return Mention("place", s, t, text[s:t], sentence, dict(prev.attrs, group=-1, role="main", locates=-1),
                        f"facility-backref:{prev.attrs.get('id', '')}")
-    town = _town_entry(gaz, it, context, around)
-    if definite and not words and head.bare:
+    town = _town_entry(gaz, it, context, around) if not it.extra.get("own") or it.extra["town"] else None
+    if definite and not words and not head.bare and not it.extra.get("own") and not it.extra.get("adjectives"):
+        return _dropped(s, t, text, sentence, head)  # "الكليات" with none named before
+    if it.extra.get("road_towns"):
+        t1, t2 = it.extra["road_towns"]
+        name = f"طريق {t1.name} - {t2.name}"
+        lat = (t1.lat + t2.lat) / 2 if t1.lat is not None and t2.lat is not None else None
+        lon = (t1.lon + t2.lon) / 2 if t1.lon is not None and t2.lon is not None else None
+        attrs = {"id": f"fac:{fold_text(name)}", "name": name, "name_en": "", "lat": lat, "lon": lon,
+                 "admin1": t1.admin1, "kind": "road", "geo_precision": 2, "population": None,
+                 "aliases": [f"طريق {t2.name} - {t1.name}", text[s:t]], "resolved": lat is not None, "country": "SY",
+                 "facility": True, "town": "", "cue": "طريق", "group": it.group, "role": it.role, "locates": -1}
+        return Mention("place", s, t, text[s:t], sentence, attrs, f"road-towns:{t1.id}:{t2.id}")
+    if it.extra.get("own"):
+        of = it.extra["own"]
+        of_name = town.name if town is not None else text[slice(*f.span(of.fstart, of.fend))]
+        name = f"{head.written} {of_name}"  # "ومخيمها" after "المبروكة" -> "مخيم المبروكة"
+    elif definite and not words and head.bare:
         if town is None:
             return _dropped(s, t, text, sentence, head)
         adjs = text[s:t].split()[1:]
         name = " ".join([head.written, town.name, *adjs])  # "المطار العسكري" -> "مطار تدمر العسكري"
-    elif head.number == "n" or not it.extra.get("head_in_span", True):
+    elif (head.number == "n" and words) or not it.extra.get("head_in_span", True):
         name = " ".join([head.written, *text[s:t].split()[0 if words and not it.extra.get("head_in_span", True)
                                                         else 1:]])  # "كليات التسليح" -> "كلية التسليح"
     else:
@@ -751,6 +872,22 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
              "facility": True, "town": town.id if town else "", "cue": head.written, "group": it.group,
              "role": it.role, "locates": -1}
     return Mention("place", s, t, text[s:t], sentence, attrs, f"facility:{head.form}:{town.id if town else ''}")
+
+
+def _rifha_mention(gaz: Gazetteer, it: _Found, around: _Around, f: Folded, sentence: int, text: str) -> Mention:
+    """"ريفها الشمالي": the countryside of the last town named, or a mention no event stands at."""
+    s, t = f.span(it.fstart, it.fend)
+    town = gaz.get(around.town.attrs.get("id", "")) if around.town is not None else None
+    key = f"ريف {fold_name(town.name)} {it.extra['rifha_direction']}".strip() if town else ""
+    cands = gaz.lookup(key) if key else []
+    if not cands:
+        attrs = {"id": "", "name": text[s:t], "name_en": "", "lat": None, "lon": None, "admin1": "",
+                 "kind": "countryside", "geo_precision": 3, "population": None, "aliases": [], "resolved": False,
+                 "group": -1, "role": "locator", "locates": -1}
+        return Mention("place", s, t, text[s:t], sentence, attrs, "rifha-unplaced")
+    it.candidates = cands
+    m = _mention(it, cands[0], f, sentence, text)
+    return m
 
 
 def _dropped(s: int, t: int, text: str, sentence: int, head: Facility) -> Mention:

@@ -79,16 +79,17 @@ TYPE = Col(required=True, values=frozenset(EVENT_TYPES) | {"none"})
 
 # Flags of a trigger row (what events.py and polarity.py read); see the header of triggers.tsv.
 TRIGGER_FLAGS = _set("verb", "noun", "purpose_ok", "loser", "dist", "toward", "mutual", "exposed",
-                     "origin_only")
+                     "origin_only", "by_subject", "need_subject", "transitive", "receiver", "object_after",
+                     "part_of_takeover", "own_sentence", "goal")
 # What a cue row means to the extractor; see the header of cues.tsv.
 CUE_EFFECTS = _set("deny", "expect", "hypo", "notyet", "negate", "without", "purpose", "manner", "backref",
                    "locative", "toward", "relative", "subject", "report", "descriptor", "target", "describe",
-                   "witness", "generic", "from", "demand")
+                   "witness", "generic", "from", "demand", "expect_after")
 PLACE_KINDS = _set("airport", "area", "base", "bridge", "camp", "checkpoint", "city", "country", "countryside",
                    "crossing", "dam", "governorate", "hill", "mountain", "neighbourhood", "port", "prison",
                    "region", "road", "town", "unit", "village", "capital", "governorate_capital", "district")
-ACTOR_KINDS = _set("armed group", "civilians", "governing body", "government body", "jihadist",
-                   "jihadist group", "militia", "security", "security force", "state military")
+ACTOR_KINDS = _set("armed group", "civilians", "governing body", "government body", "identity militia",
+                   "jihadist", "jihadist group", "militia", "security", "security force", "state military")
 
 ENTRY = Schema({"id": REQ, "name": REQ, "variants": TEXT, "name_en": TEXT, "variants_en": TEXT, "lat": FLOAT,
                 "lon": FLOAT, "kind": Col(values=PLACE_KINDS), "admin1": TEXT, "population": INT,
@@ -100,12 +101,21 @@ SCHEMAS: dict[str, Schema] = {
                                     "flags": Col(values=TRIGGER_FLAGS, sep=","), "note": TEXT}),
     "extract/cues.tsv": Schema({"cue": REQ, "effect": Col(required=True, values=CUE_EFFECTS), "window": INT,
                                 "unless": TEXT, "note": TEXT}),
+    "extract/subjects.tsv": Schema({"cue": REQ, "class": Col(required=True, values=_set(
+        "fighters", "civilians", "officials", "prisoners", "vehicles")), "type": TYPE, "note": TEXT}),
     "extract/sides.tsv": Schema({"side": Col(required=True, values=frozenset(SIDES)), "adversary": SIDE,
                                  "label_en": TEXT}),
     "extract/nationalities.tsv": Schema({"stem": REQ, "side": Col(required=True, values=frozenset(SIDES))}),
     # readers' lexicons
-    "lexicons/actors.tsv": Schema({"id": REQ, "forms": REQ, "name_en": TEXT, "side": SIDE,
+    "lexicons/actors.tsv": Schema({"id": REQ, "forms": REQ, "name_en": TEXT, "actor": REQ, "periods": TEXT,
                                    "kind": Col(values=ACTOR_KINDS), "notes": TEXT}),
+    "lexicons/actor_names.tsv": Schema({"id": REQ, "name_en": REQ, "name_ar": REQ,
+                                        "side": Col(required=True, values=frozenset(SIDES)),
+                                        "kind": Col(values=ACTOR_KINDS), "notes": TEXT}),
+    "lexicons/actor_sides.tsv": Schema({"side": Col(required=True, values=frozenset(SIDES)), "actor": REQ,
+                                        "periods": TEXT}),
+    "lexicons/actor_backed.tsv": Schema({"backer_side": Col(required=True, values=frozenset(SIDES)),
+                                         "group": REQ}),
     "lexicons/actor_heads.tsv": Schema({"forms": REQ, "name_en": TEXT, "default_id": TEXT,
                                         "kind": Col(values=ACTOR_KINDS)}),
     "lexicons/actor_coref.tsv": Schema({"forms": REQ, "person": Col(values=_set("1", "2", "3"))}),
@@ -141,7 +151,8 @@ SCHEMAS: dict[str, Schema] = {
     "gazetteer/cues.tsv": Schema({"form": REQ, "singular": TEXT, "number": Col(values=_set("1", "2", "n")),
                                   "kind": Col(values=PLACE_KINDS), "unknown_ok": Col(values=_set("yes", "no"))}),
     "gazetteer/facilities.tsv": Schema({"form": REQ, "singular": TEXT, "number": Col(values=_set("1", "2", "n")),
-                                        "kind": TEXT, "precision": INT, "follows": TEXT,
+                                        "kind": REQ, "precision": Col(required=True, values=_set("1", "2", "3")),
+                                        "follows": Col(values=_set("town", "proper", "number"), sep=","),
                                         "bare": Col(values=_set("yes", "no"))}),
     "gazetteer/ambiguous.tsv": Schema({"form": REQ, "policy": Col(required=True, values=_set("cue", "never")),
                                        "note": TEXT}),

@@ -12,6 +12,7 @@ import csv
 import io
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import IO
 
 from ..clean.normalize import fold_text
 from ..link.sources import outlet_of
@@ -112,20 +113,26 @@ def event_row(event: Event, article: Article | None, merged: MergedEvent | None,
     return {k: safe_cell(v) for k, v in row.items()}
 
 
-def events_csv(analysis: Analysis) -> str:
-    """The whole events.csv as text."""
+def _write_rows(analysis: Analysis, fh: IO[str]) -> None:
     from ..link.contradictions import sentence_text
     arts = {a.id: a for a in analysis.articles}
     merged = {m.id: m for m in analysis.merged_events}
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    w = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
     w.writeheader()
     for ev in analysis.events:
         art = arts.get(ev.article)
         w.writerow(event_row(ev, art, merged.get(ev.cluster or ""), sentence_text(ev, art)))
+
+
+def events_csv(analysis: Analysis) -> str:
+    """The whole events.csv as text."""
+    buf = io.StringIO()
+    _write_rows(analysis, buf)
     return buf.getvalue()
 
 
 def write_csv(analysis: Analysis, path: Path) -> Path:
-    path.write_text(events_csv(analysis), encoding="utf-8")
+    """events.csv, written row by row (never the whole file in memory)."""
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        _write_rows(analysis, fh)
     return path

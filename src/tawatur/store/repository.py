@@ -171,10 +171,19 @@ class Store:
         self.engine.dispose()
 
     # writing --------------------------------------------------------------
-    def ingest_analysis(self, analysis: Analysis) -> IngestResult:
-        """Store a whole analysis (``tawatur analyze --db``) in one transaction, replacing same ids."""
+    def ingest_analysis(self, analysis: Analysis, lines: Any = None) -> IngestResult:
+        """Store a whole analysis (``tawatur analyze --db``) in one transaction, replacing same ids;
+        ``lines`` (the run's RepeatedLines) are added to the outlets' counts."""
         res = IngestResult()
         with self.engine.begin() as conn:
+            if lines is not None:
+                stored = self._repeated_lines(set(lines.changed))
+                for outlet, keys in lines.changed.items():
+                    for k in keys:
+                        stored.counts.setdefault(outlet, {})[k] = (
+                            stored.counts.get(outlet, {}).get(k, 0) + lines.counts[outlet][k])
+                        stored.changed[outlet].add(k)
+                self.save_repeated_lines(conn, stored)
             known = self._hashes(conn, [content_hash(a) for a in analysis.articles])
             keep: list[Article] = []
             for a in analysis.articles:
@@ -205,10 +214,12 @@ class Store:
         """
         res = IngestResult()
         fresh = self._new_only(articles, res)
-        fresh = self._analyse(fresh, res, run_pipeline)
+        lines = self._repeated_lines({a.outlet for a in fresh if a.outlet})
+        fresh = self._analyse(fresh, res, run_pipeline, lines)
         if not fresh:
             return res
         with self.engine.begin() as conn:
+            self.save_repeated_lines(conn, lines)
             existing, state = self._candidates(conn, fresh)
             linker = _make_linker(existing, state)
             touched = linker.add(fresh)
@@ -248,9 +259,12 @@ class Store:
                 fresh.append(a)
         return fresh
 
-    def _analyse(self, arts: list[Article], res: IngestResult, run: bool | None) -> list[Article]:
+    def _analyse(self, arts: list[Article], res: IngestResult, run: bool | None,
+                 lines: Any = None) -> list[Article]:
         todo = [a for a in arts if run or (run is None and not a.sentences and not a.events)]
         if todo:
+            if lines is not None:  # the outlet's repeated lines, as analyze marks them
+                lines.mark_all(todo)
             from ..pipeline import analyze_many
             out_map = dict(zip([a.id for a in todo], analyze_many(todo), strict=True))
             arts = [out_map.get(a.id, a) for a in arts]
@@ -259,6 +273,30 @@ class Store:
                 res.failed.append({"input": a.source_path or a.id, "reason": "; ".join(a.warnings)})
                 a.events = []
         return arts
+
+    def _repeated_lines(self, outlets: set[str]) -> Any:
+        """The short lines these outlets' stored pages carried, with their page counts."""
+        from ..clean.boilerplate import RepeatedLines
+
+        counts: dict[str, dict[str, int]] = {}
+        c = S.outlet_lines.c
+        with self.engine.connect() as conn:
+            for part in _chunks(sorted(outlets)):
+                for outlet, key, n in conn.execute(select(c.outlet, c.key, c.n).where(c.outlet.in_(part))):
+                    counts.setdefault(outlet, {})[key] = n
+        return RepeatedLines(counts)
+
+    def save_repeated_lines(self, conn: Connection, lines: Any) -> None:
+        """Write the counts that changed (``RepeatedLines.changed``) in the caller's transaction."""
+        c = S.outlet_lines.c
+        for outlet, keys in sorted(lines.changed.items()):
+            ks = sorted(keys)
+            for part in _chunks(ks):
+                conn.execute(delete(S.outlet_lines).where(c.outlet == outlet, c.key.in_(part)))
+            rows = [{"outlet": outlet, "key": k, "n": lines.counts[outlet][k]} for k in ks]
+            for part in _chunks(rows, 2000):
+                conn.execute(insert(S.outlet_lines), list(part))
+        lines.changed.clear()
 
     def _existing_ids(self, ids: list[str]) -> list[str]:
         out: list[str] = []

@@ -145,5 +145,14 @@ feeds = Table(
     Column("seen", Text, nullable=False, default="[]"),
 )
 
+# Short lines seen per outlet and on how many pages (tawatur.clean.boilerplate.RepeatedLines), so
+# furniture an outlet repeats is cut the same however its pages arrive.
+outlet_lines = Table(
+    "outlet_lines", metadata,
+    Column("outlet", String(200), primary_key=True),
+    Column("key", String(1000), primary_key=True),
+    Column("n", Integer, nullable=False, default=0),
+)
+
 ALL_TABLES = (articles, mentions, events, stories, merged_events, sources, contradictions, control, feeds,
-              story_keys)
+              story_keys, outlet_lines)

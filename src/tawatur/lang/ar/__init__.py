@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ...clean.normalize import fold_text
+from ...clean.normalize import fold_text, strip_clitics
 from ...read.lexicon import read_tsv
 from ...read.schema import REQ, TEXT, Col, Schema, register
 
@@ -37,6 +37,7 @@ register("ar/affixes.tsv", Schema({
         "verb_proclitic", "noun_proclitic"})),
     "affix": TEXT, "pos": Col(required=True, values=frozenset({"v", "i", "n", "p"})), "note": TEXT}))
 register("ar/words.tsv", Schema({"forms": REQ, "note": TEXT}))
+register("ar/letters.tsv", Schema({"name": REQ, "letters": REQ, "note": TEXT}))
 
 
 @dataclass(frozen=True)
@@ -81,53 +82,70 @@ def affixes() -> Affixes:
     return Affixes({k: tuple(v) for k, v in slots.items()})
 
 
+@cache
+def letters() -> dict[str, tuple[str, ...]]:
+    """The spelling facts of ``letters.tsv`` by name (folded)."""
+    return {r["name"]: _cells(r["letters"]) for r in read_tsv(PACK / "letters.tsv")}
+
+
+def _l(name: str) -> str:
+    return letters()[name][0]
+
+
 def _perfect(lem: Lemma, ax: Affixes) -> set[str]:
     stem = lem.perfect
     subj = {stem + s for s in ax.get("perfect", "v")} if lem.cls != "defective" else {stem}
+    extra: set[str] = set()
     if lem.cls == "defective":
         base = stem[:-1]
         subj |= {base + s for s in ax.get("perfect_weak", "v")}
-        subj |= {base + "ي" + s for s in ax.get("perfect_long", "v")}
+        subj |= {base + _l("long_i") + s for s in ax.get("perfect_long", "v")}
+        extra = {base + _l("defective_object") + o for o in ax.get("object", "v")}
     if lem.cls == "doubled":  # 1st/2nd person undo the gemination: شننا
-        subj |= {stem + stem[-1] + s for s in ("نا", "ت", "تم")}
-    return subj | _objects(subj, ax)
+        subj |= {stem + stem[-1] + s for s in letters()["doubled_suffixes"]}
+    return subj | _objects(subj, ax) | extra
 
 
 def _imperfect(lem: Lemma, ax: Affixes) -> set[str]:
-    body = lem.present[1:]  # without the ي of the 3ms
+    body = lem.present[len(_l("imperfect_3ms")):]
     out = set()
     for s in ax.get("imperfect", "i"):
-        b = body[:-1] if lem.cls == "defective" and s.startswith("و") and body.endswith("ي") else body
-        out |= {p + b + s for p in ax.get("prefix", "i")}
+        drop = lem.cls == "defective" and s.startswith(_l("plural_waw")) and body.endswith(_l("long_i"))
+        out |= {p + (body[:-1] if drop else body) + s for p in ax.get("prefix", "i")}
+    # no jussive of a weak verb: its short forms are other common words (لم يجل / من أجل, لم يستعد /
+    # يستعد "prepares", لم يخل / يخل "breaches"), so "لم يستول" is left to a stem row
     return out | _objects(out, ax)
 
 
 def _objects(forms: set[str], ax: Affixes) -> set[str]:
-    # the alef after و of the plural drops before an object (سيطروها); a final ي/ا stays
-    return {f + o for f in forms if not f.endswith("وا") for o in ax.get("object", "v")}
+    # the alef after و of the plural drops before an object (سيطروها), تم takes و (انسحبتموه)
+    plural, tumu = _l("plural_suffix"), _l("perfect_2mp")
+    heads = {f for f in forms if not f.endswith(plural)} | {f + _l("plural_waw") for f in forms if f.endswith(tumu)}
+    return {f + o for f in heads for o in ax.get("object", "v")}
 
 
 def _noun_stems(noun: str, ax: Affixes, participle: bool) -> set[str]:
     """A verbal noun or participle with its endings (plural, dual, feminine), before any possessive."""
     out = {noun}
     pos = ("n", "p") if participle else ("n",)
-    if noun.endswith("ه"):  # ta marbuta: مداهمه -> مداهمات, مداهمتين
-        base = noun[:-1]
-        out |= {base + e for e in ax.get("noun", *pos) if e in ("ات", "تان", "تين")}
+    fem = letters()["feminine_endings"]
+    if noun.endswith(_l("ta_marbuta")):  # مداهمه -> مداهمات, مداهمتين
+        out |= {noun[:-1] + e for e in ax.get("noun", *pos) if e in fem}
         return out
     out |= {noun + e for e in ax.get("noun", *pos)
-            if not e.startswith("ت") and not (e == "ا" and noun.endswith("ء"))}
-    return out
+            if not e.startswith(_l("ta")) and not (e == _l("accusative_alef") and noun.endswith(_l("hamza")))}
+    return out | ({f for e in out - {noun} if e.endswith(_l("ta_marbuta"))
+                   for f in _noun_stems(e, ax, participle)})
 
 
 def _possessed(stem: str, ax: Affixes) -> set[str]:
     """A noun stem with a possessive pronoun: ة becomes ت, a final ء takes its seat, the ن of a dual or a
     sound plural drops (منسحبيها)."""
-    if stem.endswith("ه"):
-        heads = {stem[:-1] + "ت"}
-    elif stem.endswith("ء"):
-        heads = {stem[:-1] + h for h in ("ي", "و", "ء")}
-    elif stem.endswith(("ين", "ون", "ان")) and len(stem) > 4:
+    if stem.endswith(_l("ta_marbuta")):
+        heads = {stem[:-1] + _l("ta")}
+    elif stem.endswith(_l("hamza")):
+        heads = {stem[:-1] + h for h in letters()["hamza_seats"]}
+    elif stem.endswith(letters()["nun_endings"]) and len(stem) > 4:
         heads = {stem, stem[:-1]}
     else:
         heads = {stem}
@@ -147,7 +165,7 @@ def lemma_forms(key: str) -> dict[str, frozenset[str]]:
         out[f].add("i")
     nouns = [(n, False) for n in lem.nouns] + [(p, True) for p in lem.participles]
     for noun, participle in nouns:
-        for stem in _noun_stems(noun, ax, participle) | ({noun + "ه"} if participle else set()):
+        for stem in _noun_stems(noun, ax, participle):
             out[stem].add("n")
             for f in _possessed(stem, ax):
                 out[f].add("np")
@@ -175,7 +193,7 @@ def _proclitics() -> tuple[tuple[str, frozenset[str]], ...]:
     for p in ax.get("verb_proclitic", "i"):
         allowed[p].add("i")
     for p in ax.get("noun_proclitic", "n"):
-        allowed[p] |= {"n"} if p.endswith(("ال", "لل")) else {"n", "np"}
+        allowed[p] |= {"n"} if p.endswith(letters()["article"]) else {"n", "np"}
     return tuple(sorted(((p, frozenset(r)) for p, r in allowed.items()), key=lambda x: -len(x[0])))
 
 
@@ -198,6 +216,41 @@ def analyses(word: str) -> frozenset[str]:
 def accepts(word: str, key: str) -> bool:
     """Whether a word (any spelling: it is folded here) is a form of the lemma ``key``."""
     return fold_text(key) in analyses(fold_text(word))
+
+
+@cache
+def known_words() -> frozenset[str]:
+    """Folded words a clitic analysis is checked against: ``words.tsv``, every word of a gazetteer name
+    or variant, and every generated form of a trigger lemma."""
+    from ...read.gazetteer import Gazetteer  # the gazetteer is a reader's data; load it only when asked
+
+    words = {fold_text(f) for r in read_tsv(PACK / "words.tsv") for f in _cells(r["forms"])}
+    for e in Gazetteer.default().entries.values():
+        for name in (e.name, *e.variants):
+            words.update(fold_text(name).split())
+    words.update(_table())
+    return frozenset(words)
+
+
+@cache
+def clitic_forms(word: str) -> tuple[str, ...]:
+    """The clitic analyses of a folded word (:func:`strip_clitics`), checked against :func:`known_words`:
+    a split that takes a proclitic letter (و ف ب ل ك) off a known word, or off a known longer form, and
+    leaves a word that is not known is dropped. "بصري" (a town) stays itself; "وبصري" is و + بصري, not
+    و + ب + صري. A split at the article is always kept: the article is never a root letter."""
+    forms = strip_clitics(word)
+    if len(forms) == 1:
+        return (word,)
+    known = known_words()
+    kept: list[str] = [word]
+    for f in forms[1:]:
+        stripped = word[:len(word) - len(f)]
+        article = letters()["article"]
+        if f.startswith(article) or stripped.endswith(article):
+            kept.append(f)
+        elif f in known or not any(g in known for g in kept if len(g) > len(f)):
+            kept.append(f)
+    return tuple(kept)
 
 
 def known_lemma(key: str) -> bool:

@@ -1,5 +1,6 @@
-"""Story index state kept in the store (anchors/places per article, each story's centroid), so an
-incremental ingest links exactly as one batch would; indexes for the place and bbox event filters.
+"""Story index state kept in the store (anchors/places per article, each story's centroid) and the
+short lines seen per outlet, so an incremental ingest cleans and links exactly as one batch would;
+indexes for the place and bbox event filters.
 
 Revision ID: 0005
 Revises: 0004
@@ -32,9 +33,16 @@ def upgrade() -> None:
     )
     op.create_index("ix_story_keys_article_id", "story_keys", ["article_id"])
     op.create_index("ix_story_keys_key_day", "story_keys", ["key", "day"])
+    op.create_table(
+        "outlet_lines",
+        sa.Column("outlet", sa.String(200), primary_key=True),
+        sa.Column("key", sa.String(1000), primary_key=True),
+        sa.Column("n", sa.Integer(), nullable=False, server_default="0"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("outlet_lines")
     op.drop_index("ix_story_keys_key_day", table_name="story_keys")
     op.drop_index("ix_story_keys_article_id", table_name="story_keys")
     op.drop_table("story_keys")
