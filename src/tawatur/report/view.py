@@ -126,6 +126,17 @@ def _timeline(analysis: Analysis) -> list[dict[str, Any]]:
     return [{"date": d or "?", "date_l": i18n.fmt_date(d, "day", b), "entries": days[(d, b)]} for d, b in order]
 
 
+def _side_sources(side: dict[str, Any], events: dict[str, Event]) -> list[dict[str, str]]:
+    """A contradiction side's sources as the articles name them (Arabic) and in English."""
+    out: dict[str, dict[str, str]] = {}
+    for eid in side.get("events", []):
+        ev = events.get(eid)
+        if ev is not None:
+            p = i18n.source(ev.source.name, ev.source.name_en)
+            out.setdefault(p["en"], p)
+    return list(out.values()) or [i18n.source(x, x) for x in side.get("sources", [])]
+
+
 def _side_value(kind: str, value: object) -> dict[str, str]:
     """A contradiction side's value in words: a polarity or a manner by label, a number as is."""
     text = str(value or "")
@@ -180,7 +191,7 @@ def build_view(analysis: Analysis, lang: str = "ar") -> dict[str, Any]:
     contradictions = [{"id": c.id, "kind": c.kind, "merged_event": c.merged_event, "note": c.note,
                        "sides": [{**sd, "evidence": list(sd.get("evidence", [])),
                                   "value_l": _side_value(c.kind, sd.get("value")),
-                                  "sources_l": [i18n.source(x, x) for x in sd.get("sources", [])]}
+                                  "sources_l": _side_sources(sd, events)}
                                  for sd in c.sides]}
                       for c in analysis.contradictions]
     control = _control(analysis)
