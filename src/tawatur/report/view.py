@@ -28,6 +28,19 @@ def project(lat: float, lon: float) -> tuple[float, float]:
     return round(x, 1), round(y, 1)
 
 
+def _arabic_governorates() -> dict[str, str]:
+    """ISO state code -> Arabic governorate name (data/gazetteer/admin1.tsv), so the map speaks Arabic."""
+    from pathlib import Path
+
+    from ..read.lexicon import read_tsv
+
+    path = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "admin1.tsv"
+    try:
+        return {r["state_code"]: r["name_ar"] for r in read_tsv(path) if r.get("state_code")}
+    except (OSError, ValueError):
+        return {}
+
+
 def governorate_points() -> list[dict[str, Any]]:
     """Governorate centres from countrystatecity-countries (countries-states-cities database, ODbL 1.0)."""
     try:
@@ -41,7 +54,8 @@ def governorate_points() -> list[dict[str, Any]]:
             x, y = project(float(s.latitude), float(s.longitude))
         except (TypeError, ValueError):
             continue
-        out.append({"name": s.name, "x": x, "y": y})
+        out.append({"name": s.name, "name_ar": _arabic_governorates().get(getattr(s, "state_code", "") or "",
+                                                                           s.name), "x": x, "y": y})
     return out
 
 
@@ -83,6 +97,7 @@ def _map(analysis: Analysis) -> dict[str, Any]:
             continue
         x, y = project(p.lat, p.lon)
         markers.append({"id": m.id, "x": x, "y": y, "r": min(4 + 2 * m.n_chains, 14), "type": m.type,
+                        "date_l": i18n.fmt_date(m.date.value, m.date.precision, m.date.basis),
                         "status": m.status, "side": m.side, "place": p.name,
                         "place_en": p.name_en or p.name, "date": m.date.value or "",
                         "n_chains": m.n_chains})
