@@ -123,3 +123,17 @@ def test_analyze_flags(tmp_path: Path) -> None:
     art = data["articles"][0]
     assert (art["outlet"], art["published"]) == ("flag-outlet.sy", "2024-12-07")
     assert data["events"] and all(e["date"]["value"] == "2024-12-07" for e in data["events"])
+
+
+def test_ingest_flags(tmp_path: Path) -> None:
+    from tawatur.cli import main
+    from tawatur.store import open_store
+
+    (tmp_path / "plain.txt").write_text(TEXT, encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    assert main(["ingest", str(tmp_path / "plain.txt"), "--db", db, "-q", "--published", "yesterday"]) == 2
+    assert main(["ingest", str(tmp_path / "plain.txt"), "--db", db, "-q",
+                 "--published", "Sat, 07 Dec 2024", "--outlet", "flag-outlet.sy"]) == 0
+    with open_store(db) as st:
+        art = st.article("plain")
+    assert art is not None and (art.outlet, art.published) == ("flag-outlet.sy", "2024-12-07")

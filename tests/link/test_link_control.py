@@ -58,3 +58,16 @@ def test_denied_takeover_changes_nothing():
     arts = [lf.article("a", "o1", [_ev("e1", "a", "take_control", "opposition", T2, polarity="denied")],
                        text=T2)]
     assert _control(arts) == []
+
+
+def test_an_entry_then_a_takeover_of_one_side_is_one_interval():
+    arts = [lf.article("a", "o1", [_ev("e1", "a", "enter", "opposition", T3, day="2024-12-05")], text=T3,
+                       published="2024-12-05"),
+            lf.article("b", "o2", [_ev("e2", "b", "withdraw", "government", T1, day="2024-12-07")], text=T1,
+                       published="2024-12-07"),
+            lf.article("c", "o3", [_ev("e3", "c", "take_control", "opposition", T2, day="2024-12-07")],
+                       text=T2, published="2024-12-07")]
+    states = _control(arts)
+    assert [(s.holder, s.since, s.until, s.contested) for s in states] == [
+        ("opposition", "2024-12-05", None, False)]
+    assert states[0].current and len(states[0].events) == 3

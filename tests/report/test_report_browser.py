@@ -37,9 +37,19 @@ def test_report_in_chromium(tmp_path):
             assert page.locator("tr.event-row").count() == len(analysis.events)
             assert page.evaluate("document.documentElement.dir") == "rtl"
             assert page.locator("#summary h2").inner_text() == "الملخص"
+            # what an Arabic reader sees: Arabic quotes, Arabic values, no English summary
+            assert page.locator("ol.summary-ar").first.is_visible()
+            assert not page.locator("ol.summary-en").first.is_visible()
+            table = page.locator("#events table").inner_text()
+            assert "المعارضة" in table and "opposition" not in table.lower().split()
             page.click("#lang-toggle")
             assert page.evaluate("document.documentElement.dir") == "ltr"
             assert page.locator("#summary h2").inner_text() == "Summary"
+            # the English reader gets English sentences that say what happened, and English values
+            assert page.locator("ol.summary-en").first.is_visible()
+            assert not page.locator("ol.summary-ar").first.is_visible()
+            assert "took control of Daraa" in page.locator("ol.summary-en").first.inner_text()
+            assert "المعارضة" not in page.locator("#events table").inner_text().split()
             assert page.evaluate("window.tawaturView.markers.length") == len(analysis.merged_events)
             assert "<script>alert(1)</script>" in page.locator("td.evidence").first.inner_text() or \
                 "<script>alert(1)</script>" in page.locator("body").inner_text()

@@ -100,7 +100,7 @@ def test_every_event_shows_its_confidence_and_weak_ones_are_marked() -> None:
     assert len(rows) == len(analysis.events)
     assert all(r.xpath(f".//span[{_has('conf')}]") for r in rows)
     weak = _find(doc, "tr", "event-row", "conf-weak")
-    assert len(weak) == 1 and "ضعيفة (30%)" in weak[0].text_content()
+    assert len(weak) == 1 and "ضعيفة (30٪)" in weak[0].text_content()
 
 
 def test_control_panel_has_one_current_holder_per_place() -> None:

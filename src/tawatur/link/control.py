@@ -94,6 +94,25 @@ def _fold(place_key: str, rows: list[MergedEvent], events: dict[str, Event],
     return states
 
 
+def _coalesce(states: list[ControlState]) -> list[ControlState]:
+    """Consecutive intervals of one holder are one interval (an entry, then a takeover days later);
+    the later report has the last word on whether it is contested."""
+    out: list[ControlState] = []
+    for st in states:
+        prev = out[-1] if out else None
+        if prev is None or prev.holder != st.holder or st.holder == "unknown":
+            out.append(st)
+            continue
+        prev.events += [e for e in st.events if e not in prev.events]
+        prev.according_to += [o for o in st.according_to if o not in prev.according_to]
+        prev.basis += st.basis
+        prev.evidence = (st.evidence + prev.evidence)[:MAX_EVIDENCE]
+        prev.n_chains = max(prev.n_chains, st.n_chains)
+        prev.confidence = max(prev.confidence, st.confidence)
+        prev.contested = st.contested
+    return out
+
+
 def control_timeline(place_key: str, merged: list[MergedEvent],
                      events: dict[str, Event] | None = None,
                      outlets: dict[str, str] | None = None) -> list[ControlState]:
@@ -104,7 +123,7 @@ def control_timeline(place_key: str, merged: list[MergedEvent],
     dated = sorted((m for m in rows if m.date.value), key=lambda m: (m.date.value, _ORDER[m.type], m.id))
     undated = sorted((m for m in rows if not m.date.value), key=lambda m: (_ORDER[m.type], m.id))
     old = _fold(place_key, undated, events, outlets)
-    new = _fold(place_key, dated, events, outlets)
+    new = _coalesce(_fold(place_key, dated, events, outlets))
     for a, b in zip(new, new[1:], strict=False):
         a.until = b.since
     states = old + new

@@ -82,6 +82,8 @@ def event_row(event: Event, article: Article | None, merged: MergedEvent | None,
     place = event.place
     outlet = outlet_of(article, event)
     tags = [f"polarity={event.polarity}"] + ([] if event.polarity == "asserted" else ["not-acled-event"])
+    if event.date.basis == "story":
+        tags.append("date=inferred-from-story")
     if merged is not None:
         tags += [f"status={merged.status}", f"merged_event={merged.id}", f"chains={merged.n_chains}"]
         if merged.fatalities and merged.toll_event != event.id:

@@ -123,8 +123,8 @@ def confidence(value: float | None) -> dict[str, str]:
     v = float(value or 0.0)
     level = "weak" if v < 0.5 else ("medium" if v < 0.75 else "strong")
     name = label(f"conf:{level}")
-    pct = f"{round(v * 100)}%"
-    return {"ar": f"{name['ar']} ({pct})", "en": f"{name['en']} ({pct})", "level": level, "value": v}
+    n = round(v * 100)
+    return {"ar": f"{name['ar']} ({n}٪)", "en": f"{name['en']} ({n}%)", "level": level, "value": v}
 
 
 def _en(key: str, default: str = "") -> str:

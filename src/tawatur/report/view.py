@@ -28,6 +28,19 @@ def project(lat: float, lon: float) -> tuple[float, float]:
     return round(x, 1), round(y, 1)
 
 
+def _arabic_governorates() -> dict[str, str]:
+    """ISO state code -> Arabic governorate name (data/gazetteer/admin1.tsv), so the map speaks Arabic."""
+    from pathlib import Path
+
+    from ..read.lexicon import read_tsv
+
+    path = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "admin1.tsv"
+    try:
+        return {r["state_code"]: r["name_ar"] for r in read_tsv(path) if r.get("state_code")}
+    except (OSError, ValueError):
+        return {}
+
+
 def governorate_points() -> list[dict[str, Any]]:
     """Governorate centres from countrystatecity-countries (countries-states-cities database, ODbL 1.0)."""
     try:
@@ -41,7 +54,8 @@ def governorate_points() -> list[dict[str, Any]]:
             x, y = project(float(s.latitude), float(s.longitude))
         except (TypeError, ValueError):
             continue
-        out.append({"name": s.name, "x": x, "y": y})
+        out.append({"name": s.name, "name_ar": _arabic_governorates().get(getattr(s, "state_code", "") or "",
+                                                                           s.name), "x": x, "y": y})
     return out
 
 
@@ -83,6 +97,7 @@ def _map(analysis: Analysis) -> dict[str, Any]:
             continue
         x, y = project(p.lat, p.lon)
         markers.append({"id": m.id, "x": x, "y": y, "r": min(4 + 2 * m.n_chains, 14), "type": m.type,
+                        "date_l": i18n.fmt_date(m.date.value, m.date.precision, m.date.basis),
                         "status": m.status, "side": m.side, "place": p.name,
                         "place_en": p.name_en or p.name, "date": m.date.value or "",
                         "n_chains": m.n_chains})
@@ -113,15 +128,28 @@ def _matrix(analysis: Analysis, events: dict[str, Event], arts: dict[str, Articl
 
 def _timeline(analysis: Analysis) -> list[dict[str, Any]]:
     days: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    conf = {e.id: e.confidence for e in analysis.events}
     for m in analysis.merged_events:
         key = (m.date.value or "", m.date.basis if m.date.basis == "story" else "")
         days.setdefault(key, []).append({
             "id": m.id, "type": m.type, "place": m.place.name if m.place else "",
             "place_en": (m.place.name_en if m.place else "") or "", "status": m.status,
             "side": m.side, "side_l": i18n.side(m.side), "outlets": list(m.outlets), "n_chains": m.n_chains,
-            "polarity": m.polarity, "fatalities": m.fatalities})
+            "polarity": m.polarity, "fatalities": m.fatalities,
+            "confidence": i18n.confidence(max((conf.get(i, 0.0) for i in m.events), default=0.0))})
     order = sorted(days, key=lambda k: (k[0] or "9999", k[1]))
     return [{"date": d or "?", "date_l": i18n.fmt_date(d, "day", b), "entries": days[(d, b)]} for d, b in order]
+
+
+def _side_sources(side: dict[str, Any], events: dict[str, Event]) -> list[dict[str, str]]:
+    """A contradiction side's sources as the articles name them (Arabic) and in English."""
+    out: dict[str, dict[str, str]] = {}
+    for eid in side.get("events", []):
+        ev = events.get(eid)
+        if ev is not None:
+            p = i18n.source(ev.source.name, ev.source.name_en)
+            out.setdefault(p["en"], p)
+    return list(out.values()) or [i18n.source(x, x) for x in side.get("sources", [])]
 
 
 def _side_value(kind: str, value: object) -> dict[str, str]:
@@ -178,7 +206,7 @@ def build_view(analysis: Analysis, lang: str = "ar") -> dict[str, Any]:
     contradictions = [{"id": c.id, "kind": c.kind, "merged_event": c.merged_event, "note": c.note,
                        "sides": [{**sd, "evidence": list(sd.get("evidence", [])),
                                   "value_l": _side_value(c.kind, sd.get("value")),
-                                  "sources_l": [i18n.source(x, x) for x in sd.get("sources", [])]}
+                                  "sources_l": _side_sources(sd, events)}
                                  for sd in c.sides]}
                       for c in analysis.contradictions]
     control = _control(analysis)

@@ -78,9 +78,11 @@ def _add_middleware(app: FastAPI, settings: Settings) -> None:
 
 
 def _error(request: Request, status: int, reason: str, headers: dict[str, str] | None = None) -> Response:
-    if _is_api(request) or "text/html" not in request.headers.get("accept", ""):
+    """The API answers in JSON; a page of the web app (any other path) answers with an HTML page
+    in the reader's language, whatever the Accept header, so a missing page is a page."""
+    if _is_api(request) or request.url.path.startswith("/static/"):
         return JSONResponse({"detail": reason}, status_code=status, headers=headers)
-    return pages.render(request, "error.html", status=status, reason=reason)
+    return pages.render(request, "error.html", status=status, reason=reason, headers=headers, code=status)
 
 
 def _allowed(request: Request) -> list[str]:

@@ -20,6 +20,7 @@ from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment
 
 from ..model import Analysis, ControlState, _build
+from ..report import i18n
 from ..report.data import labels
 from ..report.html_out import environment, panels_css
 from ..report.view import BBOX, MAP_H, MAP_W, build_view, governorate_points, project
@@ -43,6 +44,9 @@ def env() -> Environment:
     e.globals["marker_xy"] = marker_xy
     e.globals["map_size"] = (MAP_W, MAP_H)
     e.globals["governorates"] = governorate_points
+    e.globals["count"] = i18n.count
+    e.globals["fmt_date"] = i18n.fmt_date
+    e.globals["outlet_name"] = i18n.outlet
     return e
 
 
@@ -62,7 +66,8 @@ def _lq(lang: str) -> str:
     return "?lang=en" if lang == "en" else ""
 
 
-def render(request: Request, template: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+def render(request: Request, template: str, status: int = 200, headers: dict[str, str] | None = None,
+           **ctx: Any) -> HTMLResponse:
     lang = _lang(request)
     other = "ar" if lang == "en" else "en"
     params = dict(request.query_params)
@@ -71,7 +76,7 @@ def render(request: Request, template: str, status: int = 200, **ctx: Any) -> HT
     html = env().get_template(template).render(
         t=strings()[lang], lang=lang, dir="ltr" if lang == "en" else "rtl", toggle=toggle,
         q=request.query_params.get("q", ""), lq=_lq(lang), labels=labels(), **ctx)
-    return HTMLResponse(html, status_code=status)
+    return HTMLResponse(html, status_code=status, headers=headers)
 
 
 def view(request: Request, analysis: Analysis) -> dict[str, Any]:

@@ -489,7 +489,7 @@ class Store:
             d = to_dict(a)
             for k in ("raw", "text", "html", "removed", "meta", "events", "mentions"):
                 d.pop(k, None)
-            folded = fold_text(a.text or a.raw)
+            folded = fold_text(a.text or a.raw) + search_names(a)
             rows.append({"id": a.id, "content_hash": content_hash(a), "url": a.url, "outlet": a.outlet,
                          "published": a.published, "title": a.title, "raw": a.raw or a.text,
                          "text": a.text, "folded": folded, "removed": _dumps(a.removed),
@@ -711,14 +711,19 @@ class Store:
         """A place: name, coordinates, its control timeline and event count."""
         items, _ = self.places(1, 0, name=key)
         with self.engine.connect() as conn:
-            ctrl = [json.loads(d) for d in conn.execute(
-                select(S.control.c.data).where(or_(S.control.c.place_key == key, S.control.c.place == key))
-                .order_by(S.control.c.since, S.control.c.key)).scalars()]
+            rows = conn.execute(
+                select(S.control.c.key, S.control.c.data)
+                .where(or_(S.control.c.place_key == key, S.control.c.place == key))).all()
+        # the timeline's own order (undated states first, then oldest first), on every database
+        rows = sorted(rows, key=lambda r: (r.key.rsplit("#", 1)[0], int(r.key.rsplit("#", 1)[1] or 0)))
+        ctrl = [json.loads(r.data) for r in rows]
+        current = next((c for c in reversed(ctrl) if c.get("current")), ctrl[-1] if ctrl else None)
         if not items and not ctrl:
             return None
         base = items[0] if items else {"id": key, "name": ctrl[0].get("place"), "lat": None, "lon": None,
                                        "events": 0}
         base["control"] = ctrl
+        base["current"] = current  # who holds it now (holder, since, confidence, evidence)
         return base
 
     def control(self, limit: int = DEFAULT_LIMIT, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
@@ -901,6 +906,28 @@ def _control_key(c: ControlState) -> str:
 def _control_row(c: ControlState, n: int) -> dict[str, Any]:
     return {"key": f"{_control_key(c)}#{n}", "place_key": _control_key(c), "place": c.place, "place_en": c.place_en, "holder": c.holder,
             "since": c.since, "contested": bool(c.contested), "data": _dumps(c)}
+
+
+def search_names(article: Article) -> str:
+    """The names an article is about, in English and in their canonical Arabic form, appended to the
+    text the full-text search indexes: a search for "Homs" or "Hay'at Tahrir al-Sham" finds Arabic
+    articles that never spell it in Latin letters."""
+    names: set[str] = set()
+    for m in article.mentions:
+        if m.kind in ("place", "actor", "source", "person"):
+            for key in ("name_en", "name"):
+                if isinstance(m.attrs.get(key), str):
+                    names.add(m.attrs[key])
+    for ev in article.events:
+        if ev.place is not None:
+            names.update((ev.place.name_en, ev.place.name, ev.place.admin1))
+        for actor in (ev.actor, ev.target):
+            if actor is not None:
+                names.update((actor.name_en, actor.name))
+        names.update((ev.source.name_en, ev.source.name))
+    names.discard("")
+    names.discard("the article")
+    return "\n" + fold_text(" ".join(sorted(n for n in names if n))) if names else ""
 
 
 def _snippet(body: str, word: str, width: int = 90) -> str:
