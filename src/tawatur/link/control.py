@@ -7,17 +7,27 @@ sides claiming the same day makes the state contested. Denied and expected repor
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import ControlState, MergedEvent
 
 CONTROL_TYPES = ("take_control", "enter", "withdraw")
 _ORDER = {"withdraw": 0, "enter": 1, "take_control": 2}  # same day: the takeover is the last word
 
 
-def control_timeline(place_key: str, merged: list[MergedEvent]) -> list[ControlState]:
-    """Control states of one place (``place_key``) from its merged events, oldest first."""
-    rows = [m for m in merged if m.type in CONTROL_TYPES and m.polarity == "asserted"]
+def control_timeline(place_key: str, merged: list[MergedEvent], prefix: list[ControlState] | None = None,
+                     start: str | None = None) -> list[ControlState]:
+    """Control states of one place (``place_key``) from its merged events, oldest first.
+
+    To continue a long timeline, ``prefix`` holds its states dated before ``start`` (none of which
+    took in a merged event dated ``start`` or later) and ``merged`` those dated ``start`` or later (or
+    undated): the result is the one the whole history gives.
+    """
+    rows = [m for m in merged if m.type in CONTROL_TYPES and m.polarity == "asserted"
+            and (start is None or (m.date.value or "9999") >= start)]
     rows.sort(key=lambda m: (m.date.value or "9999", _ORDER[m.type], m.id))
-    states: list[ControlState] = []
+    states: list[ControlState] = [replace(s, according_to=list(s.according_to), events=list(s.events))
+                                  for s in prefix or []]
     for m in rows:
         holder = m.side if m.type != "withdraw" else "unknown"
         contested = m.status == "contested" or m.type in ("enter", "withdraw")

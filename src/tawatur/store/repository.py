@@ -221,8 +221,10 @@ class Store:
         with self.engine.begin() as conn:
             self.save_repeated_lines(conn, lines)
             existing, state = self._candidates(conn, fresh)
+            old_dates = {m.id: m.date.value or None for m in existing.merged_events}
             linker = _make_linker(existing, state)
             touched = linker.add(fresh)
+            tails = self._control_tails(conn, linker, touched, old_dates)
             self._complete_stories(conn, linker, touched["stories"])
             analysis = linker.analysis()
             ids = {a.id for a in fresh}
@@ -233,6 +235,7 @@ class Store:
             self._write_events(conn, new_events, analysis.merged_events, by_article)
             self._write_story_keys(conn, linker, fresh)
             self._write_linked(conn, analysis, touched, linker)
+            self._write_control_tails(conn, tails)
         res.added = sorted(ids)
         res.events = len(new_events)
         res.touched = {k: len(v) for k, v in (touched or {}).items()}
@@ -343,7 +346,6 @@ class Store:
                       conn.execute(select(me.data).where(where).limit(2000)).scalars()]
         mids = [m.id for m in merged]
         events = self._load(conn, S.events, S.events.c.merged_event, mids, event_from_dict)
-        merged += self._control_history(conn, places, set(mids))
         contra = self._load(conn, S.contradictions, S.contradictions.c.merged_event, mids,
                             lambda d: _build(Contradiction, d))
         control = self._load(conn, S.control, S.control.c.place_key, sorted(places),
@@ -357,20 +359,74 @@ class Store:
         return Analysis(articles=arts, events=events, stories=stories, merged_events=merged,
                         contradictions=contra, control=control), state
 
-    def _control_history(self, conn: Connection, places: set[str], have: set[str]) -> list[MergedEvent]:
-        """Every control-type merged event at these places (any date), so a place's timeline is
-        rebuilt whole, as one batch would build it (their reports are not loaded: not merge candidates)."""
-        from ..link.control import CONTROL_TYPES
+    def _control_tails(self, conn: Connection, linker: Any, touched: dict[str, set[str]],
+                       old_dates: dict[str, str | None]) -> dict[str, tuple[list[str], list[ControlState]]]:
+        """Rebuild the control timeline of each touched place as the whole history would, reading
+        only its tail: the stored states before the earliest changed date are kept (a checkpoint that
+        took in nothing dated later), and the merged events from there on are folded again.
+        Returns place -> (stored row keys replaced, new states from the checkpoint on)."""
+        from ..link.control import CONTROL_TYPES, control_timeline
+        from ..link.places import primary_key
 
+        tails: dict[str, tuple[list[str], list[ControlState]]] = {}
+        for pk in sorted(touched.get("control", ())):
+            mids = [m for m in touched.get("merged_events", ()) if m in linker.merged
+                    and linker.merged[m].type in CONTROL_TYPES and primary_key(linker.merged[m].place) == pk]
+            dates = [d or "9999" for m in mids for d in (linker.merged[m].date.value or None, old_dates.get(m))]
+            cutoff = min(dates, default="9999")
+            pids = {k for m in mids if (k := _place_key(linker.merged[m].place))}
+            ckey = pk.split(":", 1)[1] if pk.startswith("gid:") else pk
+            rows = sorted(((k, _build(ControlState, json.loads(d))) for k, d in conn.execute(
+                select(S.control.c.key, S.control.c.data).where(S.control.c.place_key == ckey))),
+                key=lambda r: int(r[0].rsplit("#", 1)[-1]) if r[0].rsplit("#", 1)[-1].isdigit() else 0)
+            start, j = self._checkpoint(conn, [st for _, st in rows], cutoff)
+            me = S.merged_events.c
+            where = [me.place_id.in_(sorted(pids)), me.type.in_(CONTROL_TYPES)]
+            if start is not None:
+                where.append(or_(me.date >= start, me.date.is_(None), me.date == ""))
+            stored = [merged_from_dict(json.loads(d)) for d in
+                      conn.execute(select(me.data).where(*where).order_by(me.id)).scalars()]
+            history = {m.id: m for m in stored if primary_key(m.place) == pk}
+            history.update({i: m for i, m in linker.merged.items()
+                            if m.type in CONTROL_TYPES and primary_key(m.place) == pk})
+            states = control_timeline(pk, list(history.values()), prefix=[st for _, st in rows[:j]], start=start)
+            for st in states:
+                if pk.startswith("gid:"):
+                    st.gazetteer_id = ckey
+            tails[ckey] = ([k for k, _ in rows[j:]], states[j:])
+            linker.control.pop(pk, None)  # written here, not by _write_control
+        return tails
+
+    @staticmethod
+    def _checkpoint(conn: Connection, states: list[ControlState], cutoff: str) -> tuple[str | None, int]:
+        """(start date, number of states kept): the latest state begun before ``cutoff`` whose
+        predecessor began earlier and took in no merged event dated from that state's start on."""
+        j = max((i for i, st in enumerate(states) if (st.since or "9999") < cutoff), default=0)
         me = S.merged_events.c
-        out = []
-        for part in _chunks(sorted(places)):
-            for d in conn.execute(select(me.data).where(me.place_id.in_(part), me.type.in_(CONTROL_TYPES))
-                                  .order_by(me.id)).scalars():
-                m = merged_from_dict(json.loads(d))
-                if m.id not in have:
-                    out.append(m)
-        return out
+        while j > 0:
+            start, prev = states[j].since or "9999", states[j - 1]
+            if (prev.since or "9999") < start:
+                later = conn.execute(select(func.count()).select_from(S.merged_events).where(
+                    me.id.in_(prev.events), or_(me.date >= start, me.date.is_(None), me.date == ""))).scalar_one()
+                if not later:
+                    return states[j].since, j
+            j -= 1
+        return None, 0
+
+    def _write_control_tails(self, conn: Connection, tails: dict[str, tuple[list[str], list[ControlState]]]
+                             ) -> None:
+        for ckey, (old_keys, states) in sorted(tails.items()):
+            kept = self._count_control(conn, ckey) - len(old_keys)
+            for part in _chunks(old_keys):
+                conn.execute(delete(S.control).where(S.control.c.key.in_(part)))
+            rows = [_control_row(st, kept + n) for n, st in enumerate(states, 1)]
+            if rows:
+                conn.execute(insert(S.control), rows)
+
+    @staticmethod
+    def _count_control(conn: Connection, ckey: str) -> int:
+        return conn.execute(select(func.count()).select_from(S.control)
+                            .where(S.control.c.place_key == ckey)).scalar_one()
 
     def _story_candidates(self, conn: Connection, fresh: list[Article], sharing: set[str],
                           state: Any) -> set[str]:
