@@ -400,6 +400,7 @@ def clean_article(article: Article) -> Article:
         article.title = lines[title_no - 1].text.strip()
     if date_iso and not article.published:
         article.published = date_iso
+        article.meta["published_basis"] = "dateline"
     if not article.meta.get("keep_all"):
         _blocks(lines, cues, cut)
         _captions(lines, body_start, cut)

@@ -5,21 +5,18 @@ word without touching the linker; each loader is cached because the linker calls
 """
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from pathlib import Path
 
 from ..clean.normalize import fold_text
+from ..read.lexicon import read_tsv
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "link"
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    """Rows of a TSV data file, skipping '#' comment lines."""
-    path = DATA_DIR / name
-    with path.open(encoding="utf-8") as fh:
-        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
+    """Rows of a TSV data file, checked against its schema (the one TSV reader)."""
+    return read_tsv(DATA_DIR / name)
 
 
 @lru_cache(maxsize=1)

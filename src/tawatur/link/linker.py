@@ -14,6 +14,7 @@ from typing import Any
 from ..model import Analysis, Article, Contradiction, ControlState, Event, MergedEvent, Story
 from .contradictions import find_contradictions
 from .control import CONTROL_TYPES, control_timeline
+from .dating import date_story, fill_basis
 from .merge import (
     aggregate,
     candidate_score,
@@ -25,8 +26,10 @@ from .merge import (
     query_keys,
 )
 from .places import name_key, primary_key
+from .sources import outlet_of
 from .stories import StoryIndex, article_keys, features
 from .summary import summarize
+from .tolls import assign_article_tolls, merged_toll
 
 MAX_CANDIDATES = 60  # merged events scored per event at most (blocks are small; this bounds the worst)
 
@@ -226,6 +229,7 @@ class Linker:
         for mid in touched_m:  # a story's summary shows its merged events: refresh those that grew
             touched_s |= {sid for a in self.merged[mid].articles
                           if (sid := self.story_index.parent.get(a)) and sid in self.story_index.members}
+        touched_m |= self._date_stories(touched_s)
         touched_c = self._refresh_contradictions(touched_m)
         touched_p = self._refresh_control(touched_m)
         for mid in touched_m:
@@ -236,7 +240,22 @@ class Linker:
         return {"stories": touched_s, "merged_events": touched_m, "contradictions": touched_c,
                 "control": touched_p}
 
+    def _date_stories(self, sids: set[str]) -> set[str]:
+        """Date undated reports from the dated ones of their story (link/dating.py); refresh the
+        merged events whose members' dates changed, and return their ids."""
+        changed: set[str] = set()
+        for sid in sorted(sids):
+            members = self.story_index.members.get(sid) or []
+            changed |= date_story([self.articles[a] for a in members if a in self.articles])
+        mids = {self.event_merged[e] for e in changed if e in self.event_merged} & set(self.merged)
+        for mid in sorted(mids):
+            self._refresh_merged(mid)
+        return mids
+
     def _link_events(self, art: Article) -> set[str]:
+        assign_article_tolls(art.events)
+        for ev in art.events:
+            fill_basis(ev)
         groups: dict[tuple, list[Event]] = {}
         for ev in art.events:
             ev.article = ev.article or art.id
@@ -257,6 +276,7 @@ class Linker:
         me = self.merged[mid]
         old_key = primary_key(me.place)
         aggregate(me, self._members(mid), self.articles, self.partial.get(mid))
+        merged_toll(me, self._members(mid))
         for i in me.events:
             if i in self.events:
                 self.events[i].cluster = mid
@@ -279,7 +299,9 @@ class Linker:
         places.discard("")
         for pk in places:
             merged = [self.merged[m] for m in sorted(self.place_merged.get(pk, set())) if m in self.merged]
-            states = control_timeline(pk, merged)
+            events = {i: self.events[i] for m in merged for i in m.events if i in self.events}
+            outlets = {e.article: outlet_of(self.articles.get(e.article), e) for e in events.values()}
+            states = control_timeline(pk, merged, events, outlets)
             for st in states:
                 st.gazetteer_id = pk.split(":", 1)[1] if pk.startswith("gid:") else st.gazetteer_id
             self.control[pk] = states

@@ -275,9 +275,10 @@ async def post_articles(request: Request) -> dict[str, Any]:
         raise HTTPException(401, "a valid 'Authorization: Bearer <token>' header is needed",
                             headers={"WWW-Authenticate": "Bearer"})
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    rejected: list[dict[str, Any]] = []  # records that could not be read; the others are stored
     try:
         if ctype == "application/json":
-            arts = articles_from_json(await _read_capped(request, settings.max_body))
+            arts = articles_from_json(await _read_capped(request, settings.max_body), rejected)
         elif ctype == "multipart/form-data":
             arts = [await _article_from_form(request, settings.max_body)]
         else:
@@ -287,7 +288,7 @@ async def post_articles(request: Request) -> dict[str, Any]:
     from starlette.concurrency import run_in_threadpool
     res = await run_in_threadpool(store_of(request).ingest_articles, arts)
     return {"added": res.added, "skipped": res.skipped, "failed": res.failed, "events": res.events,
-            "touched": res.touched}
+            "touched": res.touched, "rejected": rejected}
 
 
 async def _article_from_form(request: Request, cap: int) -> Any:

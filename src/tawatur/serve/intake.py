@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from ..ingest.decode import IngestError, decode_bytes
-from ..ingest.readers import finish, from_html, from_record
+from ..ingest.readers import finish, from_html, from_record, loads_json
 from ..model import Article
 
 MAX_RECORDS = 200
@@ -18,10 +18,15 @@ def _default_id(data: bytes | str) -> str:
     return "api-" + hashlib.sha1(raw).hexdigest()[:12]
 
 
-def articles_from_json(body: bytes) -> list[Article]:
-    """One record ``{text|html, id?, url?, outlet?, published?, title?}``, a list, or ``{"articles": [...]}``."""
+def articles_from_json(body: bytes, rejected: list[dict[str, Any]] | None = None) -> list[Article]:
+    """One record ``{text|html, id?, url?, outlet?, published?, title?}``, a list, or ``{"articles": [...]}``.
+
+    A body that breaks the schema (not JSON, nested too deep, a field of the wrong type) is refused
+    whole. A record that fits the schema but cannot be read (an HTML page with no text...) is
+    appended to ``rejected`` as ``{"item": i, "reason": ...}`` and the others go on; when
+    ``rejected`` is None, or no record can be read, it raises :class:`IngestError`."""
     try:
-        data: Any = json.loads(body.decode("utf-8"))
+        data: Any = loads_json(body.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise IngestError(f"body is not valid UTF-8 JSON: {exc}") from exc
     if isinstance(data, dict) and "articles" in data:
@@ -40,9 +45,26 @@ def articles_from_json(body: bytes) -> list[Article]:
         bad = [k for k in FIELDS if k in rec and not isinstance(rec[k], str)]
         if bad:
             raise IngestError(f"item {i}: field(s) {', '.join(bad)} must be strings")
-        art = from_record(rec, _default_id(json.dumps(rec, sort_keys=True, ensure_ascii=False)), "api")
-        out.append(art)
+    for i, rec in enumerate(records):
+        try:
+            out.append(from_record(rec, _record_id(rec), "api"))
+        except Exception as exc:  # one unreadable record never costs the others
+            reason = str(exc) if isinstance(exc, IngestError) else \
+                f"could not be read ({type(exc).__name__}: {exc})"
+            if rejected is None:
+                raise IngestError(f"item {i}: {reason}") from exc
+            rejected.append({"item": i, "reason": reason})
+    if not out:
+        raise IngestError("no article could be read: " + "; ".join(
+            f"item {r['item']}: {r['reason']}" for r in (rejected or [])[:5]))
     return out
+
+
+def _record_id(rec: dict[str, Any]) -> str:
+    try:
+        return _default_id(json.dumps(rec, sort_keys=True, ensure_ascii=False))
+    except (RecursionError, ValueError):  # a value nested too deep, a lone surrogate
+        return _default_id(repr(sorted(rec.items()))[:100_000])
 
 
 def article_from_upload(data: bytes, filename: str | None, meta: dict[str, str | None]) -> Article:
@@ -53,10 +75,15 @@ def article_from_upload(data: bytes, filename: str | None, meta: dict[str, str |
     name = (filename or "").lower()
     art_id = meta.get("id") or _default_id(data)
     is_html = name.endswith((".html", ".htm")) or text.lstrip()[:1] == "<"
-    if is_html:
-        art = from_html(text, art_id, meta.get("url"), title=meta.get("title"),
-                        published=meta.get("published"), outlet=meta.get("outlet"), source_path="upload")
-    else:
-        art = Article(id=art_id, raw=text, url=meta.get("url"), title=meta.get("title"),
-                      published=meta.get("published"), outlet=meta.get("outlet"), source_path="upload")
-    return finish(art)
+    try:
+        if is_html:
+            art = from_html(text, art_id, meta.get("url"), title=meta.get("title"),
+                            published=meta.get("published"), outlet=meta.get("outlet"), source_path="upload")
+        else:
+            art = Article(id=art_id, raw=text, url=meta.get("url"), title=meta.get("title"),
+                          published=meta.get("published"), outlet=meta.get("outlet"), source_path="upload")
+        return finish(art)
+    except IngestError:
+        raise
+    except Exception as exc:  # a clear 400, never a 500, for a file we cannot read
+        raise IngestError(f"uploaded file could not be read ({type(exc).__name__}: {exc})") from exc
