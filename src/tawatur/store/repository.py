@@ -360,47 +360,77 @@ class Store:
                         contradictions=contra, control=control), state
 
     def _control_tails(self, conn: Connection, linker: Any, touched: dict[str, set[str]],
-                       old_dates: dict[str, str | None]) -> dict[str, tuple[list[str], list[ControlState]]]:
+                       old_dates: dict[str, str | None]) -> dict[str, tuple[list[str], list[tuple[int, ControlState]]]]:
         """Rebuild the control timeline of each touched place as the whole history would, reading
-        only its tail: the stored states before the earliest changed date are kept (a checkpoint that
-        took in nothing dated later), and the merged events from there on are folded again.
-        Returns place -> (stored row keys replaced, new states from the checkpoint on)."""
-        from ..link.control import CONTROL_TYPES, control_timeline
+        only its tail: the stored dated states before the earliest changed date are kept (up to a
+        checkpoint that took in nothing dated later), the reports from there on and the undated ones
+        are folded again. Returns place -> (stored row keys replaced, (number, state) rows to write)."""
+        from ..link.control import CONTROL_TYPES
         from ..link.places import primary_key
 
-        tails: dict[str, tuple[list[str], list[ControlState]]] = {}
+        tails: dict[str, tuple[list[str], list[tuple[int, ControlState]]]] = {}
         for pk in sorted(touched.get("control", ())):
             mids = [m for m in touched.get("merged_events", ()) if m in linker.merged
                     and linker.merged[m].type in CONTROL_TYPES and primary_key(linker.merged[m].place) == pk]
+            if not mids:
+                continue
             dates = [d or "9999" for m in mids for d in (linker.merged[m].date.value or None, old_dates.get(m))]
-            cutoff = min(dates, default="9999")
-            pids = {k for m in mids if (k := _place_key(linker.merged[m].place))}
             ckey = pk.split(":", 1)[1] if pk.startswith("gid:") else pk
             rows = sorted(((k, _build(ControlState, json.loads(d))) for k, d in conn.execute(
                 select(S.control.c.key, S.control.c.data).where(S.control.c.place_key == ckey))),
                 key=lambda r: int(r[0].rsplit("#", 1)[-1]) if r[0].rsplit("#", 1)[-1].isdigit() else 0)
-            start, j = self._checkpoint(conn, [st for _, st in rows], cutoff)
-            me = S.merged_events.c
-            where = [me.place_id.in_(sorted(pids)), me.type.in_(CONTROL_TYPES)]
-            if start is not None:
-                where.append(or_(me.date >= start, me.date.is_(None), me.date == ""))
-            stored = [merged_from_dict(json.loads(d)) for d in
-                      conn.execute(select(me.data).where(*where).order_by(me.id)).scalars()]
-            history = {m.id: m for m in stored if primary_key(m.place) == pk}
-            history.update({i: m for i, m in linker.merged.items()
-                            if m.type in CONTROL_TYPES and primary_key(m.place) == pk})
-            states = control_timeline(pk, list(history.values()), prefix=[st for _, st in rows[:j]], start=start)
+            undated = [r for r in rows if not r[1].since]
+            dated = [r for r in rows if r[1].since]
+            start, j = self._checkpoint(conn, [st for _, st in dated], min(dates))
+            states = self._control_replay(conn, linker, pk, mids, start, [st for _, st in dated[:j]])
             for st in states:
                 if pk.startswith("gid:"):
                     st.gazetteer_id = ckey
-            tails[ckey] = ([k for k, _ in rows[j:]], states[j:])
-            linker.control.pop(pk, None)  # written here, not by _write_control
+            u = sum(1 for st in states if not st.since)
+            if j > 0 and u == len(undated):  # numbering unchanged: rewrite the undated and the tail
+                keep = j - 1  # the last kept state's ``until`` moves: it is rewritten too
+                old_keys = [k for k, _ in undated] + [k for k, _ in dated[keep:]]
+                new_rows = list(enumerate(states[:u], 1)) + [
+                    (u + keep + n, st) for n, st in enumerate(states[u + keep:], 1)]
+            else:
+                old_keys = [k for k, _ in rows]
+                new_rows = list(enumerate(states, 1))
+            tails[ckey] = (old_keys, new_rows)
+            linker.control.pop(pk, None)  # written by _write_control_tails, not _write_control
         return tails
+
+    def _control_replay(self, conn: Connection, linker: Any, pk: str, mids: list[str], start: str | None,
+                        prefix: list[ControlState]) -> list[ControlState]:
+        """The place's timeline from ``start`` on (all of it without a start), with the evidence of
+        each report as the linker would quote it."""
+        from ..link.control import CONTROL_TYPES, control_timeline
+        from ..link.places import primary_key
+        from ..link.sources import UNKNOWN_OUTLET, outlet_of
+
+        pids = sorted({k for m in mids if (k := _place_key(linker.merged[m].place))})
+        me = S.merged_events.c
+        where = [me.place_id.in_(pids), me.type.in_(CONTROL_TYPES)]
+        if start is not None:
+            where.append(or_(me.date >= start, me.date.is_(None), me.date == ""))
+        history = {m.id: m for d in conn.execute(select(me.data).where(*where).order_by(me.id)).scalars()
+                   if primary_key((m := merged_from_dict(json.loads(d))).place) == pk}
+        history.update({i: m for i, m in linker.merged.items()
+                        if m.type in CONTROL_TYPES and primary_key(m.place) == pk})
+        events = {i: linker.events[i] for m in history.values() for i in m.events if i in linker.events}
+        outlets = {e.article: outlet_of(linker.articles.get(e.article), e) for e in events.values()}
+        need = sorted(i for m in history.values() for i in m.events if i not in events)
+        ev = S.events.c
+        for part in _chunks(need):
+            for d, outlet in conn.execute(select(ev.data, ev.outlet).where(ev.id.in_(part))):
+                e = event_from_dict(json.loads(d))
+                events[e.id] = e
+                outlets.setdefault(e.article, outlet or UNKNOWN_OUTLET)
+        return control_timeline(pk, list(history.values()), events, outlets, prefix=prefix, start=start)
 
     @staticmethod
     def _checkpoint(conn: Connection, states: list[ControlState], cutoff: str) -> tuple[str | None, int]:
-        """(start date, number of states kept): the latest state begun before ``cutoff`` whose
-        predecessor began earlier and took in no merged event dated from that state's start on."""
+        """(start date, number of dated states kept): the latest state begun before ``cutoff`` whose
+        predecessor began earlier and took in no report dated from that state's start on."""
         j = max((i for i, st in enumerate(states) if (st.since or "9999") < cutoff), default=0)
         me = S.merged_events.c
         while j > 0:
@@ -413,20 +443,13 @@ class Store:
             j -= 1
         return None, 0
 
-    def _write_control_tails(self, conn: Connection, tails: dict[str, tuple[list[str], list[ControlState]]]
-                             ) -> None:
-        for ckey, (old_keys, states) in sorted(tails.items()):
-            kept = self._count_control(conn, ckey) - len(old_keys)
+    def _write_control_tails(self, conn: Connection,
+                             tails: dict[str, tuple[list[str], list[tuple[int, ControlState]]]]) -> None:
+        for _ckey, (old_keys, rows) in sorted(tails.items()):
             for part in _chunks(old_keys):
                 conn.execute(delete(S.control).where(S.control.c.key.in_(part)))
-            rows = [_control_row(st, kept + n) for n, st in enumerate(states, 1)]
             if rows:
-                conn.execute(insert(S.control), rows)
-
-    @staticmethod
-    def _count_control(conn: Connection, ckey: str) -> int:
-        return conn.execute(select(func.count()).select_from(S.control)
-                            .where(S.control.c.place_key == ckey)).scalar_one()
+                conn.execute(insert(S.control), [_control_row(st, n) for n, st in rows])
 
     def _story_candidates(self, conn: Connection, fresh: list[Article], sharing: set[str],
                           state: Any) -> set[str]:
