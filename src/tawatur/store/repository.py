@@ -50,6 +50,7 @@ from . import schema as S
 
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 50
+CHECKPOINT_ROWS = 12  # stored control states read before the earliest change, to find a checkpoint
 BLOCK_DAYS = 3  # candidate window around a new event's date when loading what it may merge with
 _CHUNK = 400
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -348,16 +349,15 @@ class Store:
         events = self._load(conn, S.events, S.events.c.merged_event, mids, event_from_dict)
         contra = self._load(conn, S.contradictions, S.contradictions.c.merged_event, mids,
                             lambda d: _build(Contradiction, d))
-        control = self._load(conn, S.control, S.control.c.place_key, sorted(places),
-                             lambda d: _build(ControlState, d))
         state = StoryState()
         story_ids = self._story_candidates(conn, fresh, {e.article for e in events}, state)
         stories = self._load_stories(conn, story_ids, state)
         aids = sorted({e.article for e in events} | set(state.articles))
         arts = self._load(conn, S.articles, S.articles.c.id, aids, article_from_dict, full=True)
         _attach(arts, events)
+        # control: each touched place's timeline is continued from the store (_control_tails)
         return Analysis(articles=arts, events=events, stories=stories, merged_events=merged,
-                        contradictions=contra, control=control), state
+                        contradictions=contra), state
 
     def _control_tails(self, conn: Connection, linker: Any, touched: dict[str, set[str]],
                        old_dates: dict[str, str | None]) -> dict[str, tuple[list[str], list[tuple[int, ControlState]]]]:
@@ -376,28 +376,57 @@ class Store:
                 continue
             dates = [d or "9999" for m in mids for d in (linker.merged[m].date.value or None, old_dates.get(m))]
             ckey = pk.split(":", 1)[1] if pk.startswith("gid:") else pk
-            rows = sorted(((k, _build(ControlState, json.loads(d))) for k, d in conn.execute(
-                select(S.control.c.key, S.control.c.data).where(S.control.c.place_key == ckey))),
-                key=lambda r: int(r[0].rsplit("#", 1)[-1]) if r[0].rsplit("#", 1)[-1].isdigit() else 0)
-            undated = [r for r in rows if not r[1].since]
-            dated = [r for r in rows if r[1].since]
-            start, j = self._checkpoint(conn, [st for _, st in dated], min(dates))
-            states = self._control_replay(conn, linker, pk, mids, start, [st for _, st in dated[:j]])
-            for st in states:
-                if pk.startswith("gid:"):
-                    st.gazetteer_id = ckey
-            u = sum(1 for st in states if not st.since)
-            if j > 0 and u == len(undated):  # numbering unchanged: rewrite the undated and the tail
-                keep = j - 1  # the last kept state's ``until`` moves: it is rewritten too
-                old_keys = [k for k, _ in undated] + [k for k, _ in dated[keep:]]
-                new_rows = list(enumerate(states[:u], 1)) + [
-                    (u + keep + n, st) for n, st in enumerate(states[u + keep:], 1)]
-            else:
-                old_keys = [k for k, _ in rows]
-                new_rows = list(enumerate(states, 1))
-            tails[ckey] = (old_keys, new_rows)
+            cutoff = min(dates)
+            tail = self._control_rows(conn, ckey, cutoff, CHECKPOINT_ROWS)  # the recent part first
+            tails[ckey] = self._control_tail(conn, linker, pk, mids, tail, cutoff, full=False) or \
+                self._control_tail(conn, linker, pk, mids, self._control_rows(conn, ckey, cutoff, None),
+                                   cutoff, full=True)
             linker.control.pop(pk, None)  # written by _write_control_tails, not _write_control
         return tails
+
+    @staticmethod
+    def _control_rows(conn: Connection, ckey: str, cutoff: str, before: int | None
+                      ) -> list[tuple[int, str, ControlState]]:
+        """Stored states of a place as (number, key, state) in timeline order: the undated ones, the
+        dated ones from ``cutoff`` on and the ``before`` latest ones before it (all with None)."""
+        c = S.control.c
+        if before is None:
+            qs = [select(c.key, c.data).where(c.place_key == ckey)]
+        else:
+            qs = [select(c.key, c.data).where(c.place_key == ckey, or_(c.since.is_(None), c.since >= cutoff)),
+                  select(c.key, c.data).where(c.place_key == ckey, c.since < cutoff)
+                  .order_by(c.since.desc()).limit(before)]
+        rows = {}
+        for q in qs:
+            for k, d in conn.execute(q):
+                tail = k.rsplit("#", 1)[-1]
+                rows[k] = (int(tail) if tail.isdigit() else 0, k, _build(ControlState, json.loads(d)))
+        return sorted(rows.values(), key=lambda r: r[0])
+
+    def _control_tail(self, conn: Connection, linker: Any, pk: str, mids: list[str],
+                      rows: list[tuple[int, str, ControlState]], cutoff: str, full: bool
+                      ) -> tuple[list[str], list[tuple[int, ControlState]]] | None:
+        """(keys replaced, rows written) for one place from its ``rows``; None when these rows hold no
+        checkpoint (then the caller reads the whole timeline: ``full``)."""
+        undated = [r for r in rows if not r[2].since]
+        dated = [r for r in rows if r[2].since]
+        start, j = self._checkpoint(conn, [st for _, _, st in dated], cutoff)
+        if j == 0 and not full:
+            return None
+        states = self._control_replay(conn, linker, pk, mids, start, [st for _, _, st in dated[:j]])
+        ckey = pk.split(":", 1)[1] if pk.startswith("gid:") else pk
+        for st in states:
+            if pk.startswith("gid:"):
+                st.gazetteer_id = ckey
+        u = sum(1 for st in states if not st.since)
+        if j > 0 and u == len(undated):  # numbering unchanged: rewrite the undated and the tail
+            keep = j - 1  # the last kept state's ``until`` moves: it is rewritten too
+            first = dated[keep][0]
+            return ([k for _, k, _ in undated] + [k for _, k, _ in dated[keep:]],
+                    list(enumerate(states[:u], 1)) + list(enumerate(states[u + keep:], first)))
+        if not full:
+            return None
+        return [k for _, k, _ in rows], list(enumerate(states, 1))
 
     def _control_replay(self, conn: Connection, linker: Any, pk: str, mids: list[str], start: str | None,
                         prefix: list[ControlState]) -> list[ControlState]:
