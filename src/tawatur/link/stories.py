@@ -24,6 +24,7 @@ import zlib
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from heapq import nsmallest
 from typing import Any
 
@@ -60,7 +61,12 @@ def _tokens(article: Article) -> list[str]:
 
 def features(article: Article) -> tuple[Vector, frozenset[int]]:
     """The article's unit vector (words and word pairs) and its anchors (smallest pair hashes)."""
-    toks = _tokens(article)
+    return _features(article.title or "", article.text or article.raw or "")
+
+
+@lru_cache(maxsize=2048)  # a store computes them for its candidate lookup, then the linker again
+def _features(title: str, text: str) -> tuple[Vector, frozenset[int]]:
+    toks = _tokens(Article(id="", title=title, text=text))
     pairs = [f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
     counts = Counter(toks) + Counter(pairs)
     vec = {g: 1.0 + math.log(tf) for g, tf in counts.items()}
