@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/bench_scale.py            # 400 synthetic articles, 2 workers
     .venv/bin/python bench/bench_scale.py -n 2000 --workers 2 --no-memory
+    .venv/bin/python bench/bench_scale.py --startup                 # CPU of --help / one article
+    .venv/bin/python bench/bench_scale.py --analyze-sizes 250,1000  # whole analyze: CPU and peak per article
 
 Articles are composed (seeded, reproducible) from Arabic sentence templates written for this bench
 with real Syrian place names, plus page furniture lines, so every stage has work to do. Each executor
@@ -9,15 +11,25 @@ runs the same stages (the default order, minus stages whose module has not lande
 the same events; the bench prints articles/s, the speed-up over serial and the peak Python memory
 traced in *this* process (tracemalloc, in a second pass so tracing does not slow the timed one).
 Memory used inside pool or Dask worker processes is outside tracemalloc and not counted.
+
+``--startup`` runs fresh interpreters and prints the CPU time (user + system) of ``tawatur --help``
+and of analysing one article against ``python -c pass`` measured in the same run. ``--analyze-sizes``
+runs the whole ``tawatur analyze`` (read, pipeline, linking, all four outputs) on corpora of those
+sizes in a child process and prints CPU seconds and peak resident memory per article, each as a ratio
+to the smallest size (1.00x = linear).
 """
 from __future__ import annotations
 
 import argparse
+import json
 import random
+import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
+from pathlib import Path
 
 from tawatur import pipeline
 from tawatur.model import Article, to_dict
@@ -115,13 +127,86 @@ def peak_memory(fn: Callable[[], object]) -> int:
         tracemalloc.stop()
 
 
+_CHILD = """
+import resource, sys
+from tawatur import cli
+rc = 0
+try:
+    rc = cli.main(sys.argv[1:]) or 0
+except SystemExit as exc:
+    rc = exc.code or 0
+ru = resource.getrusage(resource.RUSAGE_SELF)
+print("RUSAGE", ru.ru_utime + ru.ru_stime, ru.ru_maxrss, rc, file=sys.stderr)
+"""
+
+
+def child(args: list[str]) -> tuple[float, float]:
+    """(CPU seconds, peak RSS MiB) of ``tawatur ARGS`` in a fresh interpreter."""
+    out = subprocess.run([sys.executable, "-c", _CHILD, *args], capture_output=True, text=True, check=True)
+    line = [ln for ln in out.stderr.splitlines() if ln.startswith("RUSAGE")][-1].split()
+    return float(line[1]), float(line[2]) / 1024
+
+
+def cpu_of(cmd: list[str], repeat: int = 3) -> float:
+    """Least CPU seconds (children's user + system) of ``cmd`` over ``repeat`` runs."""
+    import resource
+    best = float("inf")
+    for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run(cmd, capture_output=True, check=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        best = min(best, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return best
+
+
+def startup() -> None:
+    tmp = Path(tempfile.mkdtemp(prefix="tawatur-startup-"))
+    one = tmp / "one.txt"
+    one.write_text(make_articles(1)[0].raw, encoding="utf-8")
+    base = cpu_of([sys.executable, "-c", "pass"])
+    print(f"{'command':<34} {'CPU s':>7} {'vs python -c pass':>18}")
+    print(f"{'python -c pass (baseline)':<34} {base:>7.3f} {1:>17.1f}x")
+    for label, args in (("tawatur --help", ["--help"]),
+                        ("tawatur analyze one article", ["analyze", str(one), "--out", str(tmp / "out"), "-q"])):
+        cpu = cpu_of([sys.executable, "-m", "tawatur", *args])
+        print(f"{label:<34} {cpu:>7.3f} {cpu / base:>17.1f}x", flush=True)
+
+
+def analyze_sizes(sizes: list[int]) -> None:
+    tmp = Path(tempfile.mkdtemp(prefix="tawatur-sizes-"))
+    print(f"{'articles':>9} {'CPU s':>8} {'ms/article':>11} {'vs first':>9} {'peak MiB':>9} "
+          f"{'MiB/article':>12} {'vs first':>9} {'analysis.json MiB':>18}")
+    base_t = base_m = 0.0
+    for n in sizes:
+        src = tmp / f"corpus{n}.jsonl"
+        with src.open("w", encoding="utf-8") as fh:
+            for a in make_articles(n):
+                fh.write(json.dumps({"id": a.id, "outlet": a.outlet, "published": a.published,
+                                     "title": a.title, "text": a.raw}, ensure_ascii=False) + "\n")
+        cpu, rss = child(["analyze", str(src), "--out", str(tmp / f"out{n}"), "-q"])
+        per_t, per_m = cpu / n * 1000, rss / n
+        base_t, base_m = base_t or per_t, base_m or per_m
+        size = (tmp / f"out{n}" / "analysis.json").stat().st_size / 2**20
+        print(f"{n:>9} {cpu:>8.1f} {per_t:>11.1f} {per_t / base_t:>8.2f}x {rss:>9.0f} {per_m:>12.3f} "
+              f"{per_m / base_m:>8.2f}x {size:>18.1f}", flush=True)
+    print("peak MiB = peak resident memory of the whole analyze process (interpreter and lexicons included)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-n", type=int, default=400, help="articles (default 400)")
     ap.add_argument("--workers", type=int, default=2, help="process/dask workers (default 2)")
     ap.add_argument("--executors", default="serial,process,dask")
     ap.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")
+    ap.add_argument("--startup", action="store_true", help="only the start-up CPU figures")
+    ap.add_argument("--analyze-sizes", default="", help="only whole-analyze figures at these sizes")
     args = ap.parse_args(argv)
+    if args.startup:
+        startup()
+        return 0
+    if args.analyze_sizes:
+        analyze_sizes([int(x) for x in args.analyze_sizes.split(",")])
+        return 0
     config = PipelineConfig(stages=available_stages())
     print(f"{args.n} articles, stages: {', '.join(config.stages)}, workers: {args.workers}", flush=True)
     per_stage = stage_times(min(args.n, 50), config.stages)

@@ -18,6 +18,8 @@ same day, or an entry) is worth 0.6 of that; an undated current state 0.8 of tha
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import ControlState, Event, MergedEvent
 
 CONTROL_TYPES = ("take_control", "enter", "withdraw")
@@ -70,8 +72,8 @@ def _absorb(state: ControlState, m: MergedEvent, contested: bool, ev: list[dict]
 
 
 def _fold(place_key: str, rows: list[MergedEvent], events: dict[str, Event],
-          outlets: dict[str, str]) -> list[ControlState]:
-    states: list[ControlState] = []
+          outlets: dict[str, str], states: list[ControlState] | None = None) -> list[ControlState]:
+    states = states if states is not None else []
     for m in rows:
         holder = m.side if m.type != "withdraw" else "unknown"
         contested = m.status == "contested" or m.type == "enter"
@@ -115,15 +117,24 @@ def _coalesce(states: list[ControlState]) -> list[ControlState]:
 
 def control_timeline(place_key: str, merged: list[MergedEvent],
                      events: dict[str, Event] | None = None,
-                     outlets: dict[str, str] | None = None) -> list[ControlState]:
+                     outlets: dict[str, str] | None = None,
+                     prefix: list[ControlState] | None = None, start: str | None = None) -> list[ControlState]:
     """Control states of one place (``place_key``): undated ones first, then dated intervals oldest
-    first; the last dated state (or, with no date at all, the last undated one) is ``current``."""
+    first; the last dated state (or, with no date at all, the last undated one) is ``current``.
+
+    To continue a long timeline (a store), ``prefix`` holds its dated states that began before
+    ``start`` (none of which took in a report dated ``start`` or later) and ``merged`` the reports
+    dated ``start`` or later and the undated ones: the result is the one the whole history gives.
+    """
     events, outlets = events or {}, outlets or {}
     rows = [m for m in merged if m.type in CONTROL_TYPES and m.polarity == "asserted"]
-    dated = sorted((m for m in rows if m.date.value), key=lambda m: (m.date.value, _ORDER[m.type], m.id))
+    dated = sorted((m for m in rows if m.date.value and (start is None or m.date.value >= start)),
+                   key=lambda m: (m.date.value, _ORDER[m.type], m.id))
     undated = sorted((m for m in rows if not m.date.value), key=lambda m: (_ORDER[m.type], m.id))
     old = _fold(place_key, undated, events, outlets)
-    new = _coalesce(_fold(place_key, dated, events, outlets))
+    kept = [replace(s, according_to=list(s.according_to), events=list(s.events), basis=list(s.basis),
+                    evidence=list(s.evidence), current=False) for s in prefix or []]
+    new = _coalesce(_fold(place_key, dated, events, outlets, kept))
     for a, b in zip(new, new[1:], strict=False):
         a.until = b.since
     states = old + new

@@ -24,6 +24,7 @@ import zlib
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from heapq import nsmallest
 from typing import Any
 
@@ -35,6 +36,7 @@ MAX_CHARS = 6000  # the lead of an article says what it is about; bounds the cos
 ANCHORS = 12  # bottom-k sketch size
 MAX_CANDS = 60  # candidates confirmed per article at most (most anchors shared first)
 COS_STRONG = 0.35  # alone: a rewrite or a report of the same happening
+COS_COPY = 0.6  # agency copy: one story even when the two reports name different places
 COS_WEAK = 0.12  # with a shared merged event or two shared places
 COS_CENTROID = 0.12  # similarity to the story as a whole (its centroid), at least a weak link
 DAYS_NEAR = 3  # a candidate is at most this many days away
@@ -59,7 +61,12 @@ def _tokens(article: Article) -> list[str]:
 
 def features(article: Article) -> tuple[Vector, frozenset[int]]:
     """The article's unit vector (words and word pairs) and its anchors (smallest pair hashes)."""
-    toks = _tokens(article)
+    return _features(article.title or "", article.text or article.raw or "")
+
+
+@lru_cache(maxsize=2048)  # a store computes them for its candidate lookup, then the linker again
+def _features(title: str, text: str) -> tuple[Vector, frozenset[int]]:
+    toks = _tokens(Article(id="", title=title, text=text))
     pairs = [f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
     counts = Counter(toks) + Counter(pairs)
     vec = {g: 1.0 + math.log(tf) for g, tf in counts.items()}
@@ -188,9 +195,7 @@ class StoryIndex:
         """Place ``article`` in a story. ``shared_events`` = articles sharing a merged event with it."""
         aid = article.id
         self._index(aid, article, places, day)
-        linked = [c for c in self._candidates(aid, shared_events)
-                  if self._confirm(aid, c, c in shared_events)]
-        best = self._best_story(aid, linked)
+        best = self._best_story(aid, self._linked_stories(aid, shared_events))
         self._register(aid)
         if best is None:
             best = story_id(aid)
@@ -242,18 +247,32 @@ class StoryIndex:
         if not self._near(a, b):
             return False
         cos = self.cosine(a, b)
+        pa, pb = self.places[a], self.places.get(b, set())
+        if pa and pb and not pa & pb:  # reports of different places: only a near copy is one story
+            return cos >= COS_COPY
         if cos >= COS_STRONG or (shares_event and cos >= COS_WEAK):
             return True
-        return len(self.places[a] & self.places.get(b, set())) >= 2 and cos >= COS_WEAK
+        return len(pa & pb) >= 2 and cos >= COS_WEAK
 
-    def _best_story(self, aid: str, linked: list[str]) -> str | None:
-        """The cohesive story the confirmed candidates point to, most similar first."""
-        vec, day = self.vectors[aid], self.days[aid]
-        best, best_sim = None, 0.0
-        for sid in sorted({self.parent[c] for c in linked if c in self.parent}):
-            st = self._stories.get(sid)
-            if st is None or not st.fits(day):
+    def _linked_stories(self, aid: str, shared_events: set[str]) -> set[str]:
+        """Stories that can take the article (span) and hold a confirmed candidate; one confirmed
+        member is enough, so the other members of a story already linked are not compared."""
+        day = self.days[aid]
+        linked: set[str] = set()
+        for c in self._candidates(aid, shared_events):
+            sid = self.parent[c]
+            if sid in linked or not (st := self._stories.get(sid)) or not st.fits(day):
                 continue
+            if self._confirm(aid, c, c in shared_events):
+                linked.add(sid)
+        return linked
+
+    def _best_story(self, aid: str, linked: set[str]) -> str | None:
+        """The cohesive story the confirmed candidates point to, most similar first."""
+        vec = self.vectors[aid]
+        best, best_sim = None, 0.0
+        for sid in sorted(linked):
+            st = self._stories[sid]
             sim = st.similarity(vec)
             if sim >= COS_CENTROID and sim > best_sim:
                 best, best_sim = sid, sim

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,7 @@ from . import schema as S
 
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 50
+CHECKPOINT_ROWS = 12  # stored control states read before the earliest change, to find a checkpoint
 BLOCK_DAYS = 3  # candidate window around a new event's date when loading what it may merge with
 _CHUNK = 400
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -221,8 +222,10 @@ class Store:
         with self.engine.begin() as conn:
             self.save_repeated_lines(conn, lines)
             existing, state = self._candidates(conn, fresh)
+            old_dates = {m.id: m.date.value or None for m in existing.merged_events}
             linker = _make_linker(existing, state)
             touched = linker.add(fresh)
+            tails = self._control_tails(conn, linker, touched, old_dates)
             self._complete_stories(conn, linker, touched["stories"])
             analysis = linker.analysis()
             ids = {a.id for a in fresh}
@@ -233,6 +236,7 @@ class Store:
             self._write_events(conn, new_events, analysis.merged_events, by_article)
             self._write_story_keys(conn, linker, fresh)
             self._write_linked(conn, analysis, touched, linker)
+            self._write_control_tails(conn, tails)
         res.added = sorted(ids)
         res.events = len(new_events)
         res.touched = {k: len(v) for k, v in (touched or {}).items()}
@@ -343,34 +347,138 @@ class Store:
                       conn.execute(select(me.data).where(where).limit(2000)).scalars()]
         mids = [m.id for m in merged]
         events = self._load(conn, S.events, S.events.c.merged_event, mids, event_from_dict)
-        merged += self._control_history(conn, places, set(mids))
         contra = self._load(conn, S.contradictions, S.contradictions.c.merged_event, mids,
                             lambda d: _build(Contradiction, d))
-        control = self._load(conn, S.control, S.control.c.place_key, sorted(places),
-                             lambda d: _build(ControlState, d))
         state = StoryState()
         story_ids = self._story_candidates(conn, fresh, {e.article for e in events}, state)
         stories = self._load_stories(conn, story_ids, state)
         aids = sorted({e.article for e in events} | set(state.articles))
         arts = self._load(conn, S.articles, S.articles.c.id, aids, article_from_dict, full=True)
         _attach(arts, events)
+        # control: each touched place's timeline is continued from the store (_control_tails)
         return Analysis(articles=arts, events=events, stories=stories, merged_events=merged,
-                        contradictions=contra, control=control), state
+                        contradictions=contra), state
 
-    def _control_history(self, conn: Connection, places: set[str], have: set[str]) -> list[MergedEvent]:
-        """Every control-type merged event at these places (any date), so a place's timeline is
-        rebuilt whole, as one batch would build it (their reports are not loaded: not merge candidates)."""
+    def _control_tails(self, conn: Connection, linker: Any, touched: dict[str, set[str]],
+                       old_dates: dict[str, str | None]) -> dict[str, tuple[list[str], list[tuple[int, ControlState]]]]:
+        """Rebuild the control timeline of each touched place as the whole history would, reading
+        only its tail: the stored dated states before the earliest changed date are kept (up to a
+        checkpoint that took in nothing dated later), the reports from there on and the undated ones
+        are folded again. Returns place -> (stored row keys replaced, (number, state) rows to write)."""
         from ..link.control import CONTROL_TYPES
+        from ..link.places import primary_key
 
+        tails: dict[str, tuple[list[str], list[tuple[int, ControlState]]]] = {}
+        for pk in sorted(touched.get("control", ())):
+            mids = [m for m in touched.get("merged_events", ()) if m in linker.merged
+                    and linker.merged[m].type in CONTROL_TYPES and primary_key(linker.merged[m].place) == pk]
+            if not mids:
+                continue
+            dates = [d or "9999" for m in mids for d in (linker.merged[m].date.value or None, old_dates.get(m))]
+            ckey = pk.split(":", 1)[1] if pk.startswith("gid:") else pk
+            cutoff = min(dates)
+            tail = self._control_rows(conn, ckey, cutoff, CHECKPOINT_ROWS)  # the recent part first
+            tails[ckey] = self._control_tail(conn, linker, pk, mids, tail, cutoff, full=False) or \
+                self._control_tail(conn, linker, pk, mids, self._control_rows(conn, ckey, cutoff, None),
+                                   cutoff, full=True)
+            linker.control.pop(pk, None)  # written by _write_control_tails, not _write_control
+        return tails
+
+    @staticmethod
+    def _control_rows(conn: Connection, ckey: str, cutoff: str, before: int | None
+                      ) -> list[tuple[int, str, ControlState]]:
+        """Stored states of a place as (number, key, state) in timeline order: the undated ones, the
+        dated ones from ``cutoff`` on and the ``before`` latest ones before it (all with None)."""
+        c = S.control.c
+        if before is None:
+            qs = [select(c.key, c.data).where(c.place_key == ckey)]
+        else:
+            qs = [select(c.key, c.data).where(c.place_key == ckey, or_(c.since.is_(None), c.since >= cutoff)),
+                  select(c.key, c.data).where(c.place_key == ckey, c.since < cutoff)
+                  .order_by(c.since.desc()).limit(before)]
+        rows = {}
+        for q in qs:
+            for k, d in conn.execute(q):
+                tail = k.rsplit("#", 1)[-1]
+                rows[k] = (int(tail) if tail.isdigit() else 0, k, _build(ControlState, json.loads(d)))
+        return sorted(rows.values(), key=lambda r: r[0])
+
+    def _control_tail(self, conn: Connection, linker: Any, pk: str, mids: list[str],
+                      rows: list[tuple[int, str, ControlState]], cutoff: str, full: bool
+                      ) -> tuple[list[str], list[tuple[int, ControlState]]] | None:
+        """(keys replaced, rows written) for one place from its ``rows``; None when these rows hold no
+        checkpoint (then the caller reads the whole timeline: ``full``)."""
+        undated = [r for r in rows if not r[2].since]
+        dated = [r for r in rows if r[2].since]
+        start, j = self._checkpoint(conn, [st for _, _, st in dated], cutoff)
+        if j == 0 and not full:
+            return None
+        states = self._control_replay(conn, linker, pk, mids, start, [st for _, _, st in dated[:j]])
+        ckey = pk.split(":", 1)[1] if pk.startswith("gid:") else pk
+        for st in states:
+            if pk.startswith("gid:"):
+                st.gazetteer_id = ckey
+        u = sum(1 for st in states if not st.since)
+        if j > 0 and u == len(undated):  # numbering unchanged: rewrite the undated and the tail
+            keep = j - 1  # the last kept state's ``until`` moves: it is rewritten too
+            first = dated[keep][0]
+            return ([k for _, k, _ in undated] + [k for _, k, _ in dated[keep:]],
+                    list(enumerate(states[:u], 1)) + list(enumerate(states[u + keep:], first)))
+        if not full:
+            return None
+        return [k for _, k, _ in rows], list(enumerate(states, 1))
+
+    def _control_replay(self, conn: Connection, linker: Any, pk: str, mids: list[str], start: str | None,
+                        prefix: list[ControlState]) -> list[ControlState]:
+        """The place's timeline from ``start`` on (all of it without a start), with the evidence of
+        each report as the linker would quote it."""
+        from ..link.control import CONTROL_TYPES, control_timeline
+        from ..link.places import primary_key
+        from ..link.sources import UNKNOWN_OUTLET, outlet_of
+
+        pids = sorted({k for m in mids if (k := _place_key(linker.merged[m].place))})
         me = S.merged_events.c
-        out = []
-        for part in _chunks(sorted(places)):
-            for d in conn.execute(select(me.data).where(me.place_id.in_(part), me.type.in_(CONTROL_TYPES))
-                                  .order_by(me.id)).scalars():
-                m = merged_from_dict(json.loads(d))
-                if m.id not in have:
-                    out.append(m)
-        return out
+        where = [me.place_id.in_(pids), me.type.in_(CONTROL_TYPES)]
+        if start is not None:
+            where.append(or_(me.date >= start, me.date.is_(None), me.date == ""))
+        history = {m.id: m for d in conn.execute(select(me.data).where(*where).order_by(me.id)).scalars()
+                   if primary_key((m := merged_from_dict(json.loads(d))).place) == pk}
+        history.update({i: m for i, m in linker.merged.items()
+                        if m.type in CONTROL_TYPES and primary_key(m.place) == pk})
+        events = {i: linker.events[i] for m in history.values() for i in m.events if i in linker.events}
+        outlets = {e.article: outlet_of(linker.articles.get(e.article), e) for e in events.values()}
+        need = sorted(i for m in history.values() for i in m.events if i not in events)
+        ev = S.events.c
+        for part in _chunks(need):
+            for d, outlet in conn.execute(select(ev.data, ev.outlet).where(ev.id.in_(part))):
+                e = event_from_dict(json.loads(d))
+                events[e.id] = e
+                outlets.setdefault(e.article, outlet or UNKNOWN_OUTLET)
+        return control_timeline(pk, list(history.values()), events, outlets, prefix=prefix, start=start)
+
+    @staticmethod
+    def _checkpoint(conn: Connection, states: list[ControlState], cutoff: str) -> tuple[str | None, int]:
+        """(start date, number of dated states kept): the latest state begun before ``cutoff`` whose
+        predecessor began earlier and took in no report dated from that state's start on."""
+        j = max((i for i, st in enumerate(states) if (st.since or "9999") < cutoff), default=0)
+        me = S.merged_events.c
+        while j > 0:
+            start, prev = states[j].since or "9999", states[j - 1]
+            if (prev.since or "9999") < start:
+                later = conn.execute(select(func.count()).select_from(S.merged_events).where(
+                    me.id.in_(prev.events), or_(me.date >= start, me.date.is_(None), me.date == ""))).scalar_one()
+                if not later:
+                    return states[j].since, j
+            j -= 1
+        return None, 0
+
+    def _write_control_tails(self, conn: Connection,
+                             tails: dict[str, tuple[list[str], list[tuple[int, ControlState]]]]) -> None:
+        for _ckey, (old_keys, rows) in sorted(tails.items()):
+            for part in _chunks(old_keys):
+                conn.execute(delete(S.control).where(S.control.c.key.in_(part)))
+            if rows:
+                conn.execute(insert(S.control), [_control_row(st, n) for n, st in rows])
 
     def _story_candidates(self, conn: Connection, fresh: list[Article], sharing: set[str],
                           state: Any) -> set[str]:
@@ -622,16 +730,39 @@ class Store:
                ) -> tuple[list[dict[str, Any]], int]:
         """Events matching ``f`` (newest first) as dicts with ``outlet``/``status`` added, and the total."""
         c = S.events.c
-        conds = _event_conds(f or EventFilter())
-        q = select(c.data, c.outlet, c.status, c.merged_event).where(*conds)
-        rows, total = self._page(q, select(func.count()).select_from(S.events).where(*conds),
-                                 [c.date.desc(), c.id], limit, offset)
+        rows, total = self._event_page(f or EventFilter(), [c.data, c.outlet, c.status, c.merged_event],
+                                       limit, offset)
         out = []
         for r in rows:
             d = json.loads(r.data)
             d.update(outlet=r.outlet, status=r.status, cluster=r.merged_event)
             out.append(d)
         return out, total
+
+    def _event_page(self, f: EventFilter, cols: list[Any], limit: int, offset: int
+                    ) -> tuple[list[Any], int]:
+        """One page of matching events, newest first, and the total. The page's ids are found first
+        (an index walk sorts only ids and dates), then only those rows are read whole."""
+        limit, offset = _check_page(limit, offset)
+        c = S.events.c
+        with self.engine.connect() as conn:
+            f = self._resolve_place(conn, f)
+            conds = _event_conds(f)
+            total = conn.execute(select(func.count()).select_from(S.events).where(*conds)).scalar_one()
+            ids = conn.execute(select(c.id).where(*_event_conds(f, by_date=True)).order_by(c.date.desc(), c.id)
+                               .limit(limit).offset(offset)).scalars().all()
+            rows = {r.id: r for r in conn.execute(select(c.id, *cols).where(c.id.in_(ids)))} if ids else {}
+        return [rows[i] for i in ids if i in rows], total
+
+    @staticmethod
+    def _resolve_place(conn: Connection, f: EventFilter) -> EventFilter:
+        """``place`` is a gazetteer id or a name: decide which once (an id when any event has it), so
+        the filter walks one index instead of OR-ing two."""
+        if not f.place or f.place.startswith(("id:", "name:")):
+            return f
+        c = S.events.c
+        is_id = conn.execute(select(c.id).where(c.place_id == f.place).limit(1)).first() is not None
+        return replace(f, place=("id:" if is_id else "name:") + f.place)
 
     def _page(self, q: Any, count_q: Any, order: list[Any], limit: int, offset: int) -> tuple[list[Any], int]:
         limit, offset = _check_page(limit, offset)
@@ -807,10 +938,7 @@ class Store:
         id and outlet (``bodies=False``, enough for the GeoJSON writer). At most ``limit`` events.
         """
         c = S.events.c
-        conds = _event_conds(f or EventFilter())
-        rows, total = self._page(select(c.data, c.outlet, c.merged_event).where(*conds),
-                                 select(func.count()).select_from(S.events).where(*conds),
-                                 [c.date.desc(), c.id], limit, offset)
+        rows, total = self._event_page(f or EventFilter(), [c.data, c.outlet, c.merged_event], limit, offset)
         events, outlets = [], {}
         for r in rows:
             ev = event_from_dict(json.loads(r.data))
@@ -948,19 +1076,26 @@ def _check_page(limit: int, offset: int) -> tuple[int, int]:
     return limit, offset
 
 
-def _event_conds(f: EventFilter) -> list[ColumnElement[bool]]:
+def _event_conds(f: EventFilter, by_date: bool = False) -> list[ColumnElement[bool]]:
+    """SQL conditions of a filter. ``by_date``: for a page read newest first, the bbox is tested on
+    the (date, lon, lat, id) index as it is walked (``+ 0`` keeps the planner off the lon range)."""
     c = S.events.c
     conds: list[ColumnElement[bool]] = [
         col == v for col, v in ((c.type, f.type), (c.polarity, f.polarity), (c.side, f.side),
                                 (c.status, f.status), (c.outlet, f.outlet),
                                 (c.merged_event, f.merged_event), (c.article_id, f.article)) if v]
-    if f.place:
+    if f.place and f.place.startswith("id:"):
+        conds.append(c.place_id == f.place[3:])
+    elif f.place and f.place.startswith("name:"):
+        conds.append(c.place_name == f.place[5:])
+    elif f.place:
         conds.append(or_(c.place_id == f.place, c.place_name == f.place))
     if f.bbox:
         lo_lon, lo_lat, hi_lon, hi_lat = f.bbox
         if lo_lon > hi_lon or lo_lat > hi_lat:
             raise StoreError("bbox must be min_lon,min_lat,max_lon,max_lat")
-        conds += [c.lon.between(lo_lon, hi_lon), c.lat.between(lo_lat, hi_lat)]
+        lon, lat = (c.lon + 0, c.lat + 0) if by_date else (c.lon, c.lat)
+        conds += [lon.between(lo_lon, hi_lon), lat.between(lo_lat, hi_lat)]
     for v in (f.date_from, f.date_to):
         if v and _day(v) is None:
             raise StoreError(f"not an ISO date: {v!r} (use YYYY-MM-DD)")

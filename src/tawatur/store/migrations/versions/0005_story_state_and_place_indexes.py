@@ -18,9 +18,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_events_place_name_date", "events", ["place_name", "date"])
-    op.create_index("ix_events_place_id_date", "events", ["place_id", "date"])
+    op.create_index("ix_events_place_name_date", "events", ["place_name", "date", "id"])
+    op.create_index("ix_events_place_id_date", "events", ["place_id", "date", "id"])
+    op.create_index("ix_events_side_date", "events", ["side", "date", "id"])
+    op.create_index("ix_events_outlet_date", "events", ["outlet", "date", "id"])
     op.create_index("ix_events_lon_lat", "events", ["lon", "lat"])
+    op.create_index("ix_events_date_lon_lat", "events", ["date", "lon", "lat", "id"])
     with op.batch_alter_table("stories") as batch:
         batch.add_column(sa.Column("centroid", sa.Text(), nullable=True))
     op.create_table(
@@ -48,6 +51,9 @@ def downgrade() -> None:
     op.drop_table("story_keys")
     with op.batch_alter_table("stories") as batch:
         batch.drop_column("centroid")
+    op.drop_index("ix_events_date_lon_lat", table_name="events")
+    op.drop_index("ix_events_outlet_date", table_name="events")
+    op.drop_index("ix_events_side_date", table_name="events")
     op.drop_index("ix_events_lon_lat", table_name="events")
     op.drop_index("ix_events_place_id_date", table_name="events")
     op.drop_index("ix_events_place_name_date", table_name="events")
