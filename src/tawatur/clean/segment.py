@@ -1,8 +1,10 @@
 """Sentence and clause segmentation that keeps original offsets.
 
-Sentences end at . ! ? ؟ (followed by space, a closing quote or the end of the line) and at line ends;
+Sentences end at . ! ? ؟ (followed by space, a closing quote, the end of the line or, with no space, an Arabic
+letter) and at line ends;
 a full stop between digits ("2.5") or inside a short quotation does not end one. A line with no final
-punctuation and few words is a headline or subheading: it becomes one sentence marked ``is_heading``.
+punctuation and few words is a headline or subheading: it becomes one sentence marked ``is_heading`` (a line
+ending in a comma is body text that goes on).
 Clauses split a sentence at ، ؛ , ; and at a spaced dash, so readers can keep a trigger and its
 arguments together.
 
@@ -18,7 +20,8 @@ import re
 
 from ..model import Article, Sentence
 
-_END = re.compile(r"[.!?؟]+[\"'”»’)]*(?=\s|$)")
+# a full stop, then a space, the end, or an Arabic letter with no space ("الذخيرة".واشار")
+_END = re.compile(r"[.!?؟]+[\"'”»’)]*(?=\s|$|[\u0621-\u064a])")
 _CLAUSE = re.compile(r"\s*[،؛,;]\s*|\s+[-–—]\s+")
 _QUOTES = (("“", "”"), ("«", "»"), ('"', '"'))
 HEADING_MAX_WORDS = 16
@@ -117,10 +120,10 @@ def is_heading_line(line: str) -> bool:
 
 
 def _ends_with_stop(s: str) -> bool:
-    """Whether ``s`` ends with . ! ? ؟ or : followed only by non-word characters; a backward walk,
+    """Whether ``s`` ends with . ! ? ؟ : or a comma followed only by non-word characters; a backward walk,
     where the regex ``[.!?؟:]\\W*$`` would be quadratic on a long run of punctuation."""
     for ch in reversed(s):
-        if ch in ".!?؟:":
+        if ch in ".!?؟:،,":  # a line ending in a comma goes on in the next: body text, not a heading
             return True
         if ch.isalnum() or ch == "_":
             return False

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..model import Analysis, Article
 from ..pipeline import PipelineConfig, analyze_many
-from .common import add_input_args, iter_inputs, progress
+from .common import add_input_args, check_input_args, iter_inputs, progress
 
 FORMATS = ("json", "csv", "geojson", "html")
 
@@ -43,6 +43,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    usage = check_input_args(args, "analyze")
+    if usage:
+        print(usage, file=sys.stderr)
+        return 2
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
     bad = [f for f in formats if f not in FORMATS]
     if bad:
@@ -62,8 +66,9 @@ def run(args: argparse.Namespace) -> int:
 
     errors: list[dict] = []
     articles: list[Article] = list(iter_inputs(args, errors))
-    from ..clean.boilerplate import mark_repeated_lines
-    mark_repeated_lines(articles)  # lines an outlet repeats on every page are furniture
+    from ..clean.boilerplate import RepeatedLines
+    lines = RepeatedLines()
+    lines.mark_all(articles)  # lines an outlet repeats on its pages are furniture (as ingest marks them)
     config = PipelineConfig(keep_all=args.keep_all)
     done: list[Article] = []
     with progress(len(articles), "analysing", enabled=not args.quiet) as tick:
@@ -93,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     if args.db:
         from ..store import open_store
         with open_store(args.db) as store:
-            store.ingest_analysis(analysis)
+            store.ingest_analysis(analysis, lines)
     if not args.quiet:
         n_ev = len(analysis.events)
         print(f"{len(done)} article(s), {n_ev} event(s), {len(analysis.merged_events)} merged, "

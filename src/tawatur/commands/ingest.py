@@ -5,8 +5,7 @@ import argparse
 import sys
 from itertools import islice
 
-from ..store import IngestResult
-from .common import add_input_args, iter_inputs
+from .common import add_input_args, check_input_args, iter_inputs
 
 DEFAULT_BATCH = 50
 
@@ -24,8 +23,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store import StoreError, open_store
+    from ..store import IngestResult, StoreError, open_store
 
+    usage = check_input_args(args, "ingest")
+    if usage:
+        print(usage, file=sys.stderr)
+        return 2
     if args.batch < 1:
         print("tawatur ingest: --batch must be 1 or more", file=sys.stderr)
         return 2

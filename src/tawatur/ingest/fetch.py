@@ -18,6 +18,7 @@ import time
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urljoin, urlparse
 
@@ -191,6 +192,10 @@ def download(url: str, max_bytes: int, *, allow_private: bool = False, deadline:
         raise IngestError(f"unreachable: {type(exc).__name__}: {exc}") from exc
 
 
+def _today() -> str:
+    return datetime.now(timezone.utc).date().isoformat()
+
+
 def _read_body(resp: httpx.Response, max_bytes: int) -> bytes:
     declared = resp.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
@@ -228,7 +233,10 @@ def _articles(url: str, text: str, encoding: str, ctype: str, on_error: ErrorHan
     if any(t in ctype for t in _FEED_TYPES) or _looks_feed(text):
         yield from read_feed(text, url, on_error, fetch)
     elif "html" in ctype or text.lstrip()[:1] == "<":
-        yield _note_encoding(finish(from_html(text, url_id(url), url, source_path=url)), encoding)
+        art = from_html(text, url_id(url), url, source_path=url)
+        art.meta["fetched"] = _today()  # a page dated "yesterday" means the day before this
+        yield _note_encoding(finish(art), encoding)
     else:
         art = Article(id=url_id(url), raw=text, url=url, source_path=url)
+        art.meta["fetched"] = _today()
         yield _note_encoding(finish(art), encoding)

@@ -49,6 +49,32 @@ class PageText:
     author: str | None = None
     hostname: str | None = None
     method: str = "trafilatura"
+    canonical_url: str | None = None  # the page's own <link rel=canonical> or og:url
+    site_name: str | None = None  # og:site_name / application-name
+
+
+_HEAD_TAGS = re.compile(r"<(?:link|meta)\b[^>]*>", re.I)
+_ATTR = re.compile(r"""([a-zA-Z_:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+
+
+def page_identity(html: str) -> tuple[str | None, str | None]:
+    """(canonical URL, site name) a page states about itself in its <head>.
+
+    A page fetched from a mirror, a cache or a local server (127.0.0.1) still names the site that
+    published it in ``<link rel="canonical">``, ``og:url`` and ``og:site_name``; the outlet is that
+    site, not the host it was fetched from. Only http(s) URLs count; nothing is fetched.
+    """
+    canonical = og_url = site = None
+    for tag in _HEAD_TAGS.findall(html[:200_000]):
+        attrs = {m[0].lower(): (m[1] or m[2] or m[3]).strip() for m in _ATTR.findall(tag)}
+        rel, prop = attrs.get("rel", "").lower(), (attrs.get("property") or attrs.get("name") or "").lower()
+        if rel == "canonical" and attrs.get("href", "").startswith(("http://", "https://")):
+            canonical = canonical or attrs["href"]
+        elif prop == "og:url" and attrs.get("content", "").startswith(("http://", "https://")):
+            og_url = og_url or attrs["content"]
+        elif prop in ("og:site_name", "application-name") and attrs.get("content"):
+            site = site or " ".join(attrs["content"].split())[:120]
+    return canonical or og_url, site
 
 
 def html_to_text(html: str) -> str:
@@ -99,7 +125,9 @@ def extract_page(html: str, url: str | None = None) -> PageText:
             title = _page_title(html)
         if not date:
             date = _htmldate(html, url)
-    return PageText(text=text, title=title, date=date, author=author, hostname=hostname, method=method)
+    canonical, site = page_identity(html)
+    return PageText(text=text, title=title, date=date, author=author, hostname=hostname, method=method,
+                    canonical_url=canonical, site_name=site)
 
 
 def _page_title(html: str) -> str | None:

@@ -19,11 +19,14 @@ from urllib.parse import urlparse
 from ..model import Article
 from .decode import IngestError, decode_bytes, detect_language, normalize_newlines
 from .html import extract_page, html_to_text
+from .published import parse_published, published_day
 
 ErrorHandler = Callable[[str, str], None]
 FOLDER_EXTS = (".txt", ".html", ".htm", ".json", ".jsonl")
 FEED_EXTS = (".xml", ".rss", ".atom")
 HTML_EXTS = (".html", ".htm", ".xhtml")
+SIDECAR = ".meta.json"  # NAME.meta.json beside NAME.txt / NAME.html holds that file's metadata
+SIDECAR_KEYS = ("outlet", "published", "url", "title", "author")
 SUBSTANTIAL_CHARS = 400  # a feed item's own content below this is a teaser: fetch the page instead
 _GLOB_CHARS = set("*?[")
 _UNSAFE = re.compile("[\x00\ud800-\udfff]")
@@ -50,6 +53,21 @@ def _iso(value: Any) -> str | None:
     return s or None
 
 
+def set_published(article: Article, value: object, basis: str) -> None:
+    """Read ``value`` as the article date (see :mod:`.published`); a value that is not a date is
+    dropped with a warning, never kept verbatim. ``basis`` says where the date came from."""
+    ref = published_day(str(article.meta.get("fetched") or "")) if article.meta.get("fetched") else None
+    iso, warning = parse_published(value, ref)
+    if warning:
+        article.warnings.append(warning)
+    if iso:
+        article.published = iso
+        article.meta["published_basis"] = basis
+    elif basis == article.meta.get("published_basis") or article.published == value:
+        article.published = None
+        article.meta.pop("published_basis", None)
+
+
 def loads_json(text: str) -> Any:
     """``json.loads`` that turns a document nested too deep for Python into a clear
     :class:`IngestError` (``RecursionError`` would otherwise end the whole run)."""
@@ -66,11 +84,14 @@ def _safe_str(value: str) -> str:
 
 
 def finish(article: Article) -> Article:
-    """Fill what every reader sets the same way: newlines, language, outlet from the URL."""
+    """Fill what every reader sets the same way: newlines, language, outlet from the URL, and the
+    ``published`` value read as a date (or dropped with a warning)."""
     article.raw = normalize_newlines(article.raw)
     article.language = detect_language(article.raw)
+    if article.published is not None:
+        set_published(article, article.published, article.meta.get("published_basis", "metadata"))
     if not article.outlet:
-        article.outlet = outlet_of(article.url)
+        article.outlet = article.meta.get("canonical_outlet") or outlet_of(article.url)
     return article
 
 
@@ -99,7 +120,13 @@ def from_html(html: str, art_id: str, url: str | None = None, **meta: Any) -> Ar
     art = Article(id=art_id, raw=page.text, html=html, url=url, title=meta.get("title") or page.title,
                   published=meta.get("published") or page.date, author=meta.get("author") or page.author,
                   outlet=meta.get("outlet") or None, source_path=meta.get("source_path"))
-    if not art.outlet and not url and page.hostname:
+    if page.canonical_url:
+        art.meta["canonical_url"] = page.canonical_url
+        art.meta["canonical_outlet"] = outlet_of(page.canonical_url)
+    if page.site_name:
+        art.meta["site_name"] = page.site_name
+        art.meta.setdefault("canonical_outlet", page.site_name)
+    if not art.outlet and not art.meta.get("canonical_outlet") and not url and page.hostname:
         art.outlet = page.hostname.removeprefix("www.")
     art.meta["extractor"] = page.method
     return art
@@ -126,6 +153,9 @@ def from_record(rec: Any, default_id: str, source_path: str) -> Article:
         raise IngestError("record has no non-empty 'text' or 'html'")
     if art.outlet and art.outlet.lower() in ("unknown", "none"):
         art.outlet = None
+    fetched = _iso(rec.get("fetched") or rec.get("retrieved"))
+    if fetched and published_day(fetched):
+        art.meta["fetched"] = fetched  # the reference for a relative 'published' ("yesterday")
     return finish(art)
 
 
@@ -292,7 +322,7 @@ def expand(inputs: list[str], on_error: ErrorHandler) -> Iterator[str]:
             yield item
         elif os.path.isdir(item):
             files = sorted(p for p in Path(item).rglob("*")
-                           if p.is_file() and p.suffix.lower() in FOLDER_EXTS
+                           if p.is_file() and p.suffix.lower() in FOLDER_EXTS and not is_sidecar(p)
                            and not any(part.startswith(".") for part in p.relative_to(item).parts))
             if not files:
                 on_error(item, "folder holds no .txt .html .htm .json .jsonl file")
@@ -300,7 +330,8 @@ def expand(inputs: list[str], on_error: ErrorHandler) -> Iterator[str]:
         elif os.path.exists(item):
             yield item
         elif _GLOB_CHARS & set(item):
-            matches = sorted(m for m in glob.glob(item, recursive=True) if os.path.isfile(m))
+            matches = sorted(m for m in glob.glob(item, recursive=True)
+                             if os.path.isfile(m) and not is_sidecar(Path(m)))
             if not matches:
                 on_error(item, "no file matches this pattern")
             yield from matches
@@ -324,8 +355,10 @@ def read_file(path: str, max_bytes: int, on_error: ErrorHandler,
         on_error(path, f"cannot read: {exc.strerror or exc}")
         return
     p = Path(path)
-    yield from guarded(read_text_blob(text, p.stem, path, encoding, p.suffix.lower(), on_error, fetch),
-                       path, on_error)
+    sidecar = read_sidecar(p, on_error)
+    stream = read_text_blob(text, p.stem, path, encoding, p.suffix.lower(), on_error, fetch)
+    for art in guarded(stream, path, on_error):
+        yield apply_sidecar(art, sidecar) if sidecar else art
 
 
 def guarded(stream: Iterator[Article], source: str, on_error: ErrorHandler) -> Iterator[Article]:
@@ -339,6 +372,71 @@ def guarded(stream: Iterator[Article], source: str, on_error: ErrorHandler) -> I
         on_error(source, "input nested too deeply to read")
     except Exception as exc:  # reported with its type; never the end of the run
         on_error(source, f"could not be read ({type(exc).__name__}: {exc})")
+
+
+def sidecar_path(path: Path) -> Path:
+    """Where the metadata of a .txt/.html file lives: ``NAME.meta.json`` beside ``NAME.txt``."""
+    return path.with_name(path.stem + SIDECAR)
+
+
+def is_sidecar(path: Path) -> bool:
+    """True for ``NAME.meta.json`` when ``NAME.<ext>`` is beside it (so a folder walk skips it)."""
+    if not path.name.lower().endswith(SIDECAR):
+        return False
+    stem = path.name[: -len(SIDECAR)]
+    return any(path.with_name(stem + ext).exists() for ext in (".txt", *HTML_EXTS))
+
+
+def read_sidecar(path: Path, on_error: ErrorHandler) -> dict[str, Any]:
+    """The metadata in a file's sidecar (outlet, published, url, title, author), or {}.
+
+    A text file carries no date or outlet of its own; the sidecar gives them. A broken sidecar is
+    reported and the article is still read (without the metadata)."""
+    if path.suffix.lower() not in (".txt", *HTML_EXTS):
+        return {}
+    side = sidecar_path(path)
+    if not side.is_file():
+        return {}
+    try:
+        data = loads_json(side.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, IngestError) as exc:
+        on_error(str(side), f"sidecar is not readable JSON ({exc}); metadata ignored")
+        return {}
+    if not isinstance(data, dict):
+        on_error(str(side), "sidecar is not a JSON object; metadata ignored")
+        return {}
+    unknown = sorted(set(data) - set(SIDECAR_KEYS) - {"id"})
+    meta = {k: data[k] for k in SIDECAR_KEYS if data.get(k) not in (None, "")}
+    if unknown:
+        meta["_unknown"] = unknown
+    meta["_path"] = str(side)
+    return meta
+
+
+def apply_sidecar(article: Article, meta: dict[str, Any]) -> Article:
+    """The sidecar's values override what the file itself gave (they were written for it)."""
+    for key in ("outlet", "url", "title", "author"):
+        if key in meta:
+            value = _iso(meta[key])
+            setattr(article, key, _safe_str(value) if value else None)
+    if "published" in meta:
+        set_published(article, meta["published"], "sidecar")
+    if meta.get("_unknown"):
+        article.warnings.append(f"sidecar keys ignored: {', '.join(meta['_unknown'])}")
+    article.meta["sidecar"] = Path(meta["_path"]).name
+    if not article.outlet:
+        article.outlet = outlet_of(article.url)
+    return article
+
+
+def apply_defaults(article: Article, outlet: str | None, published: str | None) -> Article:
+    """Command-line ``--outlet`` / ``--published`` for an article that has none of its own."""
+    if outlet and not article.outlet:
+        article.outlet = outlet
+        article.meta["outlet_basis"] = "flag"
+    if published and not article.published:
+        set_published(article, published, "flag")
+    return article
 
 
 def read_stdin(max_bytes: int, on_error: ErrorHandler,

@@ -171,10 +171,19 @@ class Store:
         self.engine.dispose()
 
     # writing --------------------------------------------------------------
-    def ingest_analysis(self, analysis: Analysis) -> IngestResult:
-        """Store a whole analysis (``tawatur analyze --db``) in one transaction, replacing same ids."""
+    def ingest_analysis(self, analysis: Analysis, lines: Any = None) -> IngestResult:
+        """Store a whole analysis (``tawatur analyze --db``) in one transaction, replacing same ids;
+        ``lines`` (the run's RepeatedLines) are added to the outlets' counts."""
         res = IngestResult()
         with self.engine.begin() as conn:
+            if lines is not None:
+                stored = self._repeated_lines(set(lines.changed))
+                for outlet, keys in lines.changed.items():
+                    for k in keys:
+                        stored.counts.setdefault(outlet, {})[k] = (
+                            stored.counts.get(outlet, {}).get(k, 0) + lines.counts[outlet][k])
+                        stored.changed[outlet].add(k)
+                self.save_repeated_lines(conn, stored)
             known = self._hashes(conn, [content_hash(a) for a in analysis.articles])
             keep: list[Article] = []
             for a in analysis.articles:
@@ -205,21 +214,25 @@ class Store:
         """
         res = IngestResult()
         fresh = self._new_only(articles, res)
-        fresh = self._analyse(fresh, res, run_pipeline)
+        lines = self._repeated_lines({a.outlet for a in fresh if a.outlet})
+        fresh = self._analyse(fresh, res, run_pipeline, lines)
         if not fresh:
             return res
         with self.engine.begin() as conn:
-            existing = self._candidates(conn, fresh)
-            linker = _make_linker(existing)
+            self.save_repeated_lines(conn, lines)
+            existing, state = self._candidates(conn, fresh)
+            linker = _make_linker(existing, state)
             touched = linker.add(fresh)
+            self._complete_stories(conn, linker, touched["stories"])
             analysis = linker.analysis()
             ids = {a.id for a in fresh}
             self._write_articles(conn, fresh)
+            # stored events keep their rows: only their merged event's status moves (_write_linked)
             new_events = [e for a in fresh for e in a.events]
-            old_events = [e for e in analysis.events if e.article not in ids]
             by_article = {a.id: a for a in fresh + existing.articles}
-            self._write_events(conn, new_events + old_events, analysis.merged_events, by_article)
-            self._write_linked(conn, analysis, touched)
+            self._write_events(conn, new_events, analysis.merged_events, by_article)
+            self._write_story_keys(conn, linker, fresh)
+            self._write_linked(conn, analysis, touched, linker)
         res.added = sorted(ids)
         res.events = len(new_events)
         res.touched = {k: len(v) for k, v in (touched or {}).items()}
@@ -246,9 +259,12 @@ class Store:
                 fresh.append(a)
         return fresh
 
-    def _analyse(self, arts: list[Article], res: IngestResult, run: bool | None) -> list[Article]:
+    def _analyse(self, arts: list[Article], res: IngestResult, run: bool | None,
+                 lines: Any = None) -> list[Article]:
         todo = [a for a in arts if run or (run is None and not a.sentences and not a.events)]
         if todo:
+            if lines is not None:  # the outlet's repeated lines, as analyze marks them
+                lines.mark_all(todo)
             from ..pipeline import analyze_many
             out_map = dict(zip([a.id for a in todo], analyze_many(todo), strict=True))
             arts = [out_map.get(a.id, a) for a in arts]
@@ -257,6 +273,30 @@ class Store:
                 res.failed.append({"input": a.source_path or a.id, "reason": "; ".join(a.warnings)})
                 a.events = []
         return arts
+
+    def _repeated_lines(self, outlets: set[str]) -> Any:
+        """The short lines these outlets' stored pages carried, with their page counts."""
+        from ..clean.boilerplate import RepeatedLines
+
+        counts: dict[str, dict[str, int]] = {}
+        c = S.outlet_lines.c
+        with self.engine.connect() as conn:
+            for part in _chunks(sorted(outlets)):
+                for outlet, key, n in conn.execute(select(c.outlet, c.key, c.n).where(c.outlet.in_(part))):
+                    counts.setdefault(outlet, {})[key] = n
+        return RepeatedLines(counts)
+
+    def save_repeated_lines(self, conn: Connection, lines: Any) -> None:
+        """Write the counts that changed (``RepeatedLines.changed``) in the caller's transaction."""
+        c = S.outlet_lines.c
+        for outlet, keys in sorted(lines.changed.items()):
+            ks = sorted(keys)
+            for part in _chunks(ks):
+                conn.execute(delete(S.outlet_lines).where(c.outlet == outlet, c.key.in_(part)))
+            rows = [{"outlet": outlet, "key": k, "n": lines.counts[outlet][k]} for k in ks]
+            for part in _chunks(rows, 2000):
+                conn.execute(insert(S.outlet_lines), list(part))
+        lines.changed.clear()
 
     def _existing_ids(self, ids: list[str]) -> list[str]:
         out: list[str] = []
@@ -273,9 +313,13 @@ class Store:
             out.update({h: i for h, i in rows})
         return out
 
-    def _candidates(self, conn: Connection, fresh: list[Article]) -> Analysis:
+    def _candidates(self, conn: Connection, fresh: list[Article]) -> tuple[Analysis, Any]:
         """What the new articles may link with: merged events sharing a place (or, placeless, a type)
-        within BLOCK_DAYS of a new event's date, with their events, stories, contradictions, control."""
+        within reach of a new event's date, with their events, contradictions, the whole control
+        history of those places, and the story candidates (:meth:`_story_candidates`)."""
+        from ..link.linker import StoryState
+        from ..link.merge import SPAN_MAX
+
         evs = [e for a in fresh for e in a.events]
         places = {k for e in evs if (k := _place_key(e.place))}
         types = {e.type for e in evs}
@@ -287,27 +331,130 @@ class Store:
             conds.append(me.place_id.in_(list(places)))
         if types:
             conds.append(and_(me.place_id.is_(None), me.type.in_(list(types))))
-        if not conds:
-            return Analysis()
-        where: ColumnElement[bool] = or_(*conds)
-        if days:
-            lo = (min(days) - timedelta(days=BLOCK_DAYS)).isoformat()
-            hi = (max(days) + timedelta(days=BLOCK_DAYS)).isoformat()
-            where = and_(where, or_(me.date.is_(None), me.date == "", me.date.between(lo, hi)))
-        merged = [merged_from_dict(json.loads(d)) for d in
-                  conn.execute(select(me.data).where(where).limit(2000)).scalars()]
+        merged: list[MergedEvent] = []
+        if conds:
+            where: ColumnElement[bool] = or_(*conds)
+            if days:  # a merged event is dated by its first report and spans up to SPAN_MAX days
+                reach = BLOCK_DAYS + SPAN_MAX
+                lo = (min(days) - timedelta(days=reach)).isoformat()
+                hi = (max(days) + timedelta(days=reach)).isoformat()
+                where = and_(where, or_(me.date.is_(None), me.date == "", me.date.between(lo, hi)))
+            merged = [merged_from_dict(json.loads(d)) for d in
+                      conn.execute(select(me.data).where(where).limit(2000)).scalars()]
         mids = [m.id for m in merged]
         events = self._load(conn, S.events, S.events.c.merged_event, mids, event_from_dict)
-        sids = sorted({m.story for m in merged if m.story})
-        stories = self._load(conn, S.stories, S.stories.c.id, sids, lambda d: _build(Story, d))
+        merged += self._control_history(conn, places, set(mids))
         contra = self._load(conn, S.contradictions, S.contradictions.c.merged_event, mids,
                             lambda d: _build(Contradiction, d))
         control = self._load(conn, S.control, S.control.c.place_key, sorted(places),
                              lambda d: _build(ControlState, d))
-        aids = sorted({e.article for e in events} | {a for s in stories for a in s.articles})
+        state = StoryState()
+        story_ids = self._story_candidates(conn, fresh, {e.article for e in events}, state)
+        stories = self._load_stories(conn, story_ids, state)
+        aids = sorted({e.article for e in events} | set(state.articles))
         arts = self._load(conn, S.articles, S.articles.c.id, aids, article_from_dict, full=True)
+        _attach(arts, events)
         return Analysis(articles=arts, events=events, stories=stories, merged_events=merged,
-                        contradictions=contra, control=control)
+                        contradictions=contra, control=control), state
+
+    def _control_history(self, conn: Connection, places: set[str], have: set[str]) -> list[MergedEvent]:
+        """Every control-type merged event at these places (any date), so a place's timeline is
+        rebuilt whole, as one batch would build it (their reports are not loaded: not merge candidates)."""
+        from ..link.control import CONTROL_TYPES
+
+        me = S.merged_events.c
+        out = []
+        for part in _chunks(sorted(places)):
+            for d in conn.execute(select(me.data).where(me.place_id.in_(part), me.type.in_(CONTROL_TYPES))
+                                  .order_by(me.id)).scalars():
+                m = merged_from_dict(json.loads(d))
+                if m.id not in have:
+                    out.append(m)
+        return out
+
+    def _story_candidates(self, conn: Connection, fresh: list[Article], sharing: set[str],
+                          state: Any) -> set[str]:
+        """Stored articles the story index may compare the new ones with (sharing an anchor or a place
+        within DAYS_NEAR days, or a merged event), with their keys and day put in ``state``; returns
+        the stories they belong to."""
+        from ..link.linker import article_day, article_places
+        from ..link.stories import DAYS_NEAR, MAX_CANDS, article_keys, features
+
+        k = S.story_keys.c
+        keys: set[str] = set()
+        dated: list[int] = []
+        undated: set[str] = set()
+        for a in fresh:
+            ak = article_keys(features(a)[1], article_places(a))
+            day = article_day(a)
+            keys.update(ak)
+            if day is None:
+                undated.update(ak)
+            else:
+                dated.append(day)
+        found: set[str] = set(sharing)
+        for part in _chunks(sorted(keys)):
+            conds = [k.day.is_(None)]
+            if dated:
+                conds.append(k.day.between(min(dated) - DAYS_NEAR, max(dated) + DAYS_NEAR))
+            found.update(conn.execute(select(k.article_id).where(k.key.in_(part), or_(*conds))).scalars())
+        for key in sorted(undated):  # an undated article looks at the latest of each key
+            found.update(conn.execute(select(k.article_id).where(k.key == key)
+                                      .order_by(k.pk.desc()).limit(2 * MAX_CANDS)).scalars())
+        sids: set[str] = set()
+        rows: dict[str, tuple[list[str], int | None]] = {}
+        for part in _chunks(sorted(found)):
+            for aid, key, day, sid in conn.execute(select(k.article_id, k.key, k.day, k.story_id)
+                                                   .where(k.article_id.in_(part)).order_by(k.pk)):
+                rows.setdefault(aid, ([], day))[0].append(key)
+                sids.add(sid)
+        state.articles.update(rows)
+        return sids
+
+    def _load_stories(self, conn: Connection, sids: set[str], state: Any) -> list[Story]:
+        out = []
+        for part in _chunks(sorted(sids)):
+            for d, cen in conn.execute(select(S.stories.c.data, S.stories.c.centroid)
+                                       .where(S.stories.c.id.in_(part))):
+                story = _build(Story, json.loads(d))
+                out.append(story)
+                if cen:
+                    state.stories[story.id] = json.loads(cen)
+        return out
+
+    def _complete_stories(self, conn: Connection, linker: Any, sids: set[str]) -> None:
+        """Load what a touched story's refresh needs and the batch did not bring (its other members,
+        their events and merged events), so its dates, title and summary are those of the whole story."""
+        members = {a for sid in sids for a in linker.story_index.members.get(sid, [])}
+        need = sorted(a for a in members if a not in linker.articles)
+        events = self._load(conn, S.events, S.events.c.article_id, need, event_from_dict)
+        have = {e.id for e in events}
+        mids = sorted({e.cluster for e in events if e.cluster} |
+                      {m for a in members if a in linker.articles for e in linker.articles[a].events
+                       if (m := linker.event_merged.get(e.id))})
+        merged = self._load(conn, S.merged_events, S.merged_events.c.id,
+                            [m for m in mids if m not in linker.merged], merged_from_dict)
+        known = {**linker.merged, **{m.id: m for m in merged}}
+        # a summary quotes the best report of each merged event, wherever that report's story is
+        others = [i for m in mids if m in known for i in known[m].events
+                  if i not in linker.events and i not in have]
+        events += self._load(conn, S.events, S.events.c.id, others, event_from_dict)
+        need = sorted(set(need) | {e.article for e in events if e.article not in linker.articles})
+        if not need and not merged:
+            return
+        arts = self._load(conn, S.articles, S.articles.c.id, need, None, full=True)
+        _attach(arts, events)
+        linker.complete_stories(Analysis(articles=arts, events=events, merged_events=merged), sids)
+
+    def _write_story_keys(self, conn: Connection, linker: Any, fresh: list[Article]) -> None:
+        idx = linker.story_index
+        rows = [{"key": key, "day": idx.days.get(a.id), "article_id": a.id, "story_id": idx.parent[a.id]}
+                for a in fresh if a.id in idx.parent for key in idx.keys(a.id)]
+        ids = [a.id for a in fresh]
+        for part in _chunks(ids):
+            conn.execute(delete(S.story_keys).where(S.story_keys.c.article_id.in_(part)))
+        for part in _chunks(rows, 2000):
+            conn.execute(insert(S.story_keys), list(part))
 
     def _load(self, conn: Connection, table: Table, col: Any, keys: Sequence[str], build: Any,
               full: bool = False) -> list[Any]:
@@ -390,11 +537,18 @@ class Store:
     def _outlet_of(self, conn: Connection, article_id: str) -> str | None:
         return conn.execute(select(S.articles.c.outlet).where(S.articles.c.id == article_id)).scalar()
 
-    def _write_linked(self, conn: Connection, an: Analysis, touched: dict[str, set[str]] | None) -> None:
+    def _write_linked(self, conn: Connection, an: Analysis, touched: dict[str, set[str]] | None,
+                      linker: Any = None) -> None:
         """Upsert stories, merged events, contradictions and control; ``touched`` limits it (and ids
-        touched but gone from the analysis are deleted: absorbed by a merge)."""
+        touched but gone from the analysis are deleted: absorbed by a merge). With the ``linker``,
+        each story's index state is kept too, for the next ingest to continue from."""
+        def story_row(s: Story) -> dict[str, Any]:
+            st = linker.story_index.state(s.id) if linker is not None else None
+            return {**_story_row(s), "centroid": json.dumps(st, separators=(",", ":"),
+                                                            ensure_ascii=False) if st else None}
+
         specs = [
-            ("stories", S.stories, S.stories.c.id, an.stories, lambda s: s.id, _story_row),
+            ("stories", S.stories, S.stories.c.id, an.stories, lambda s: s.id, story_row),
             ("merged_events", S.merged_events, S.merged_events.c.id, an.merged_events, lambda m: m.id,
              _merged_row),
             ("contradictions", S.contradictions, S.contradictions.c.id, an.contradictions, lambda c: c.id,
@@ -790,9 +944,19 @@ def _event_conds(f: EventFilter) -> list[ColumnElement[bool]]:
     return conds
 
 
-def _make_linker(existing: Analysis) -> Any:
+def _make_linker(existing: Analysis, state: Any = None) -> Any:
     from ..link import Linker
-    return Linker(existing)
+    return Linker(existing, story_state=state)
+
+
+def _attach(arts: list[Article], events: list[Event]) -> None:
+    """Give loaded articles their loaded events (a story's refresh reads them off its articles)."""
+    by_article: dict[str, list[Event]] = {}
+    for e in events:
+        by_article.setdefault(e.article, []).append(e)
+    for a in arts:
+        if not a.events:
+            a.events = by_article.get(a.id, [])
 
 
 # --------------------------------------------------------------------------- opening
