@@ -183,11 +183,17 @@ class Article:
     def mentions_of(self, kind: str, sentence: int | None = None) -> list[Mention]:
         """Mentions of one kind (in one sentence). Readers call this per sentence, so the answer comes
         from an index rebuilt only when ``mentions`` has grown or been replaced."""
-        key = (id(self.mentions), len(self.mentions))
+        ms = self.mentions
+        key = (id(ms), len(ms), ms[0] if ms else None, ms[-1] if ms else None)
         index = self.__dict__.get("_mention_index")
         if index is None or index[0] != key:
-            by: dict[tuple[str, int | None], list[Mention]] = {}
-            for m in self.mentions:
+            old = index[0] if index is not None else None
+            # only appended to since the last call (a reader adding a sentence's mentions): index the
+            # new ones; rebuilding every time made a reader quadratic in the number of sentences
+            grown = old is not None and old[0] == id(ms) and 0 < old[1] < len(ms) \
+                and ms[0] is old[2] and ms[old[1] - 1] is old[3]
+            by: dict[tuple[str, int | None], list[Mention]] = index[1] if grown else {}
+            for m in ms[old[1]:] if grown else ms:
                 by.setdefault((m.kind, None), []).append(m)
                 by.setdefault((m.kind, m.sentence), []).append(m)
             index = (key, by)

@@ -57,6 +57,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def route_bomb(self) -> None:
         self._send(BOMB, "text/html", {"Content-Encoding": "gzip"})
 
+    def route_feed(self) -> None:  # three items: a bomb, a good page, a page that never ends in time
+        base = f"http://{self.headers['Host']}"
+        items = "".join(f"<item><title>خبر {i}</title><link>{base}/{path}</link><description>موجز</description></item>"
+                        for i, path in enumerate(("bomb", "page", "trickle")))
+        self._send(f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>{items}</channel></rss>'
+                   .encode(), "application/rss+xml; charset=utf-8")
+
     def route_redirect(self) -> None:
         self.send_response(302)
         self.send_header("Location", "/page")
@@ -168,3 +175,16 @@ def test_an_html_field_holding_a_url_is_never_fetched(server: str, tmp_path: Pat
     assert Handler.hits == []  # not even with --allow-private: only inputs are fetched
     data = json.loads((out / "analysis.json").read_text(encoding="utf-8"))
     assert all(a.get("published") in (None, "") for a in data["articles"])
+
+
+def test_one_bad_feed_item_costs_only_itself(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tawatur.ingest import fetch
+
+    monkeypatch.setattr(fetch, "DEADLINE", 1.5)  # the real limit is 60 s; the trickle would take 300
+    errors: list[tuple[str, str]] = []
+    arts = list(iter_articles([server + "/feed"], max_bytes=1_000_000, allow_private=True,
+                              on_error=lambda s, r: errors.append((s, r))))
+    assert [a.url for a in arts] == [server + "/page"] and "سراقب" in arts[0].raw
+    assert sorted(s.rsplit("/", 1)[1] for s, _ in errors) == ["bomb", "trickle"]
+    assert "once decompressed" in dict(errors)[server + "/bomb"]
+    assert "longer than the 1.5-second limit" in dict(errors)[server + "/trickle"]

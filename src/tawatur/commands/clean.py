@@ -63,7 +63,11 @@ def run(args: argparse.Namespace) -> int:
     for art in articles:
         if args.keep_all:
             art.meta["keep_all"] = True
-        clean_article(art)
+        try:
+            clean_article(art)
+        except Exception as exc:  # one bad article must not stop the others
+            print(f"skipped {art.source_path or art.id}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            continue
         if args.json:
             print(json.dumps(as_json(art), ensure_ascii=False))
         else:

@@ -160,12 +160,13 @@ class _Inflater:
         return out
 
 
-def download(url: str, max_bytes: int, *, allow_private: bool = False, deadline: float = DEADLINE,
+def download(url: str, max_bytes: int, *, allow_private: bool = False, deadline: float | None = None,
              headers: dict[str, str] | None = None) -> Fetched:
     """GET ``url`` (redirects followed and checked), body decompressed and capped at ``max_bytes``.
 
     Raises :class:`IngestError` for any network, address, time or size problem; a status of 400
     or more is an error, a 304 is returned with an empty body."""
+    deadline = DEADLINE if deadline is None else deadline
     end = time.monotonic() + deadline
     try:
         with _client(end, allow_private) as client:

@@ -262,8 +262,22 @@ def _parse_feed(text: str) -> Any:
 
     import feedparser
 
-    return feedparser.parse(io.BytesIO(text.encode("utf-8", "replace")),
-                            response_headers={"content-type": "application/xml; charset=utf-8"})
+    data = _BAD_CHARREF.sub(_charref_fix, text).encode("utf-8", "replace")
+    try:
+        return feedparser.parse(io.BytesIO(data),
+                                response_headers={"content-type": "application/xml; charset=utf-8"})
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:  # its own bugs
+        raise IngestError(f"feed cannot be parsed ({type(exc).__name__}: {exc})") from exc
+
+
+_BAD_CHARREF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,20}));?")
+
+
+def _charref_fix(m: re.Match[str]) -> str:
+    """A numeric character reference no character has (``&#x110000;``, ``&#0;``: feedparser raises
+    on them) becomes U+FFFD; the others stay as written."""
+    code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    return m.group() if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "&#xFFFD;"
 
 
 def _feed_item(entry: Any, i: int, source: str, on_error: ErrorHandler,

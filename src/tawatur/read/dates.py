@@ -58,9 +58,11 @@ def _parse_published(value: str | None) -> date | None:
     if not value:
         return None
     try:
-        return date.fromisoformat(value[:10])
+        pub = date.fromisoformat(value[:10])
     except ValueError:
         return None
+    # 0001-01-01 or 9999-12-31 is no article's date, and relative dates from it overflow
+    return pub if 1000 < pub.year < 9000 else None
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
