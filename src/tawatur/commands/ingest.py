@@ -24,7 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store import StoreError, open_store
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ..store import StoreBusy, StoreError, open_store
 
     if args.batch < 1:
         print("tawatur ingest: --batch must be 1 or more", file=sys.stderr)
@@ -33,13 +35,20 @@ def run(args: argparse.Namespace) -> int:
     total = IngestResult()
     try:
         store = open_store(args.db)
-    except StoreError as exc:
+    except (StoreError, StoreBusy, SQLAlchemyError) as exc:
         print(f"tawatur ingest: {exc}", file=sys.stderr)
         return 2
     with store:
         stream = iter_inputs(args, errors)
         while batch := list(islice(stream, args.batch)):
-            res = store.ingest_articles(batch)
+            try:
+                res = store.ingest_articles(batch)
+            except (StoreBusy, SQLAlchemyError) as exc:
+                # Every earlier batch is committed; this one is not and the store is not usable now.
+                print(f"tawatur ingest: stopped, {len(batch)} article(s) of this batch not stored: {exc}\n"
+                      f"  {total.summary()} before it; run the same command again to add the rest "
+                      "(what is stored is skipped)", file=sys.stderr)
+                return 3
             total.added += res.added
             total.skipped += res.skipped
             total.failed += res.failed
