@@ -118,9 +118,16 @@ class Source:
 
 @dataclass
 class EventDate:
+    """When an event happened, and on what that rests (``basis``).
+
+    basis: "text" (a date the article states, or a relative one resolved against its date),
+    "published" (the article's own date), "story" (inferred: the article is undated and the dated
+    reports of its story give the reference; see link/dating.py), "" when unknown."""
+
     value: str = ""  # ISO date (YYYY-MM-DD), "" when unknown
     precision: str = "day"  # day | week | month | year (ACLED time_precision 1/2/3)
     text: str = ""
+    basis: str = ""
 
 
 @dataclass
@@ -148,6 +155,8 @@ class Event:
     trigger: str = ""
     sentence: int = -1
     target: Actor | None = None  # the other side (ACLED actor2), when stated
+    fatalities: int = 0  # the toll this event carries, counted once (link/tolls.py); 0 when none
+    toll_of: str | None = None  # the event of the same article that carries this event's stated toll
 
 
 @dataclass
@@ -223,6 +232,8 @@ class MergedEvent:
     side: str = "unknown"
     date: EventDate = field(default_factory=EventDate)
     story: str | None = None
+    fatalities: int = 0  # the most conservative toll its asserted reports state (link/tolls.py)
+    toll_event: str | None = None  # the report whose figure that is (the one CSV row that counts it)
 
 
 @dataclass
@@ -236,6 +247,12 @@ class Contradiction:
 
 @dataclass
 class ControlState:
+    """One interval of a place's control history: ``holder`` from ``since`` until ``until``.
+
+    A place's states come oldest first; states of unknown date (``since`` None) come first and never
+    become current while a dated one exists. ``current`` marks the one state that says who holds the
+    place now, with its ``confidence`` and ``evidence`` (the reports' own words)."""
+
     place: str
     place_en: str = ""
     gazetteer_id: str = ""
@@ -244,6 +261,12 @@ class ControlState:
     according_to: list[str] = field(default_factory=list)
     contested: bool = False
     events: list[str] = field(default_factory=list)
+    until: str | None = None  # the next state's start; None while it lasts (or when unknown)
+    current: bool = False
+    confidence: float = 0.0
+    n_chains: int = 0
+    basis: list[str] = field(default_factory=list)  # what happened: "opposition take_control", ...
+    evidence: list[dict[str, Any]] = field(default_factory=list)  # event, article, outlet, text, start, end
 
 
 @dataclass

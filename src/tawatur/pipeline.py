@@ -29,6 +29,62 @@ STAGES: dict[str, str] = {
     "numbers": "tawatur.read.numbers:read_numbers",
     "events": "tawatur.extract.events:extract_events",
 }
+
+@dataclass(frozen=True)
+class Contract:
+    """What a stage needs on the article before it runs, and what it adds: Article fields ("raw",
+    "sentences", "events", ...) and mention kinds as "mention:<kind>"."""
+
+    reads: frozenset[str] = frozenset()
+    writes: frozenset[str] = frozenset()
+
+
+def _c(reads: str, writes: str) -> Contract:
+    return Contract(frozenset(reads.split()), frozenset(writes.split()))
+
+
+# What every article has before the first stage: the ingest readers fill these.
+GIVEN = frozenset({"raw", "id", "published", "title", "url", "outlet", "meta"})
+CONTRACTS: dict[str, Contract] = {
+    "clean": _c("raw", "text body_spans removed"),
+    "segment": _c("raw", "sentences"),  # body_spans when "clean" ran; else the whole text is the body
+    "places": _c("raw sentences", "mention:place"),
+    "actors": _c("raw sentences", "mention:actor"),
+    "persons": _c("raw sentences mention:actor", "mention:person"),
+    "sources": _c("raw sentences mention:actor mention:person", "mention:source"),
+    "dates": _c("raw sentences", "mention:date"),
+    "numbers": _c("raw sentences mention:date", "mention:number"),
+    "events": _c("raw sentences mention:place mention:actor mention:source mention:date mention:number",
+                 "events"),
+}
+
+DEFAULT_CONTRACTS = dict(CONTRACTS)
+
+
+class StageOrderError(ValueError):
+    """A pipeline whose stages run before what they read is written."""
+
+
+def check_order(stages: Iterable[str]) -> None:
+    """Raise :class:`StageOrderError` for an unknown stage or one that reads what no stage before it
+    writes. A stage registered without a contract is not checked, and may write anything after it."""
+    have: set[str] = set(GIVEN)
+    for n, name in enumerate(stages):
+        if name not in STAGES and name not in _cache:
+            raise StageOrderError(f"unknown stage {name!r} (registered: {', '.join(STAGES)})")
+        contract = CONTRACTS.get(name)
+        if contract is None:
+            return
+        missing = sorted(contract.reads - have)
+        if missing:
+            writers = [s for s, c in CONTRACTS.items() if set(missing) & c.writes]
+            raise StageOrderError(
+                f"stage {name!r} (position {n + 1}) reads {', '.join(missing)}, which no stage before it "
+                f"writes; run {' or '.join(repr(w) for w in writers) or 'a stage that writes it'} first")
+        have |= contract.writes
+
+
+DEFAULT_STAGES = dict(STAGES)
 DEFAULT_ORDER = ("clean", "segment", "places", "actors", "persons", "sources", "dates", "numbers", "events")
 READ_ORDER = DEFAULT_ORDER[:-1]
 
@@ -44,8 +100,15 @@ def get_stage(name: str) -> Stage:
     return _cache[name]
 
 
-def register_stage(name: str, target: str | Stage) -> None:
-    """Add or replace a stage (``"module:function"`` or a callable), e.g. an LLM extractor."""
+def register_stage(name: str, target: str | Stage, reads: Iterable[str] | None = None,
+                   writes: Iterable[str] | None = None) -> None:
+    """Add or replace a stage (``"module:function"`` or a callable), e.g. an LLM extractor, with what it
+    reads and writes (see :data:`CONTRACTS`); a new target given no contract is not order-checked."""
+    new = f"{target.__module__}:{target.__name__}" if callable(target) else target
+    if reads is not None or writes is not None:
+        CONTRACTS[name] = Contract(frozenset(reads or ()), frozenset(writes or ()))
+    elif STAGES.get(name) != new:
+        CONTRACTS.pop(name, None)
     if callable(target):
         _cache[name] = target
         STAGES[name] = f"{target.__module__}:{target.__name__}"
@@ -59,24 +122,43 @@ class PipelineConfig:
     stages: tuple[str, ...] = DEFAULT_ORDER
     keep_all: bool = False  # keep page furniture (no line removed)
 
+    def __post_init__(self) -> None:
+        check_order(self.stages)
+
+
+class StageError(Exception):
+    """A per-article stage raised: which stage, and the original exception as ``__cause__``."""
+
+    def __init__(self, stage: str, cause: BaseException) -> None:
+        super().__init__(f"stage {stage!r} failed: {type(cause).__name__}: {cause}")
+        self.stage = stage
+
 
 def analyze(article: Article, config: PipelineConfig | None = None) -> Article:
-    """Run one article through the per-article stages."""
+    """Run one article through the per-article stages; a stage's exception becomes a
+    :class:`StageError` naming the stage."""
     config = config or PipelineConfig()
     for name in config.stages:
         if name == "clean" and config.keep_all:
             article.meta["keep_all"] = True
-        article = get_stage(name)(article)
+        try:
+            article = get_stage(name)(article)
+        except Exception as exc:
+            raise StageError(name, exc) from exc
     return article
 
 
 def _analyze_safe(args: tuple[Article, PipelineConfig]) -> Article:
+    """:func:`analyze` that never raises: a failure marks this article ``failed`` with the stage and
+    the reason in its warnings (it is kept, without events) and the corpus goes on."""
     article, config = args
     try:
         return analyze(article, config)
     except Exception as exc:  # one bad article must not stop a corpus
-        article.warnings.append(f"pipeline error: {type(exc).__name__}: {exc}")
+        article.warnings.append(f"pipeline error: {exc}" if isinstance(exc, StageError)
+                                else f"pipeline error: {type(exc).__name__}: {exc}")
         article.meta["failed"] = True
+        article.events = []  # what a half-run stage left is not trusted
         return article
 
 

@@ -73,10 +73,13 @@ def test_strike_nationality_names_the_side_of_what_it_hit():
     assert cas and cas[0].actor.side == "russia" and cas[0].quantity == "9"
 
 
-def test_organised_departure_is_an_evacuation_with_both_ends():
+def test_fighters_and_families_leaving_under_a_deal():
+    # GUIDELINES, hard cases: the fighters withdraw from where they leave; their families are displaced
+    # from there to the named destination
     evs = events_of("وخرجت الدفعة الأولى من المقاتلين وعائلاتهم من بلدة مضايا باتجاه مدينة إدلب.")
-    assert find(evs, "evacuation", "Mad")
-    assert find(evs, "evacuation", "Idlib")
+    assert find(evs, "withdraw", "Mad") and find(evs, "displacement", "Mad")
+    assert find(evs, "displacement", "Idlib") and not find(evs, "withdraw", "Idlib")
+    assert not find(evs, "evacuation", "Mad")
 
 
 def test_opinions_calls_and_threats_are_not_events():

@@ -78,8 +78,9 @@ def test_control_timeline_enter_then_take_then_withdraw():
     c = article("c", "o3", [event("e3", "c", "withdraw", "homs", side="opposition", day="2024-12-20")],
                 published="2024-12-20")
     states = _link([a, b, c]).control
-    assert [(s.holder, s.since, s.contested) for s in states] == [
-        ("opposition", "2024-12-06", False), ("unknown", "2024-12-20", True)]
+    # a withdrawal leaves the holder unknown (nobody is said to claim it: not contested)
+    assert [(s.holder, s.since, s.until, s.contested, s.current) for s in states] == [
+        ("opposition", "2024-12-06", "2024-12-20", False, False), ("unknown", "2024-12-20", None, False, True)]
     assert states[0].according_to == ["o1", "o2"]
 
 

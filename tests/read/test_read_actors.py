@@ -53,7 +53,7 @@ def test_turkish_forces_feminine_adjective() -> None:
 
 def test_adjectives_extend_named_actor() -> None:
     got = _by_text("تقدمت الفصائل السورية المسلحة نحو البلدة.")
-    assert got["الفصائل السورية المسلحة"]["id"] == "opp_factions"
+    assert got["الفصائل السورية المسلحة"]["id"] == "armed_factions"
 
 
 def test_possessive_points_back_to_previous_sentence_actor() -> None:
@@ -66,3 +66,97 @@ def test_possessive_points_back_to_previous_sentence_actor() -> None:
 def test_civilians_and_no_actor_in_plain_text() -> None:
     assert _by_text("نزح الأهالي من القرية.")["الأهالي"]["side"] == "civilians"
     assert _actors("ارتفعت أسعار الخبز في الأسواق هذا الأسبوع.") == []
+
+
+def _dated(text: str, published: str | None) -> dict[str, dict]:
+    art = read_actors(segment(Article(id="t", raw=text, text=text, published=published)))
+    return {m.text: m.attrs for m in art.mentions_of("actor")}
+
+
+def test_the_regime_is_the_former_government_and_its_remnants_are_unknown() -> None:
+    text = "هاجمت عناصر النظام السابق حاجزاً للأمن العام قرب القرية، بعد سنوات من قصف قوات النظام لها."
+    new = _dated(text, "2025-03-07")
+    assert new["قوات النظام"]["side"] == "government"  # the Assad army, in a history of the war
+    assert new["قوات النظام"]["actor_en"] == "Military Forces of Syria (2000-2024)"
+    assert new["عناصر النظام السابق"]["side"] == "unknown"
+    assert new["عناصر النظام السابق"]["actor_en"] == "Assad Regime Remnants (Syria)"
+    assert new["لأمن العام"]["side"] == "government"  # the span starts after the proclitic لـ
+    assert new["لأمن العام"]["actor_en"] == "Police Forces of Syria (2024-)"
+    assert _dated(text, "2019-05-02")["لأمن العام"]["side"] == "opposition"  # HTS's service in Idlib
+
+
+def test_neutral_army_name_follows_whoever_governs() -> None:
+    text = "انتشر الجيش السوري في أحياء المدينة بعد انسحاب فلول النظام منها."
+    assert _dated(text, "2016-12-20")["الجيش السوري"]["actor_en"] == "Military Forces of Syria (2000-2024)"
+    new = _dated(text, "2026-01-19")
+    assert new["الجيش السوري"]["actor_en"] == "Military Forces of Syria (2024-)"
+    assert new["الجيش السوري"]["side"] == "government"
+    assert new["فلول النظام"]["side"] == "unknown"
+
+
+def test_hts_is_opposition_before_the_fall_and_the_government_after() -> None:
+    text = "دخلت هيئة تحرير الشام إلى البلدة."
+    assert _dated(text, "2024-12-01")["هيئة تحرير الشام"]["side"] == "opposition"
+    assert _dated(text, "2024-12-08")["هيئة تحرير الشام"]["side"] == "opposition"
+    assert _dated(text, "2025-01-15")["هيئة تحرير الشام"]["side"] == "government"
+
+
+def test_undated_text_reads_the_base_actor() -> None:
+    assert _dated("قصفت قوات النظام البلدة.", None)["قوات النظام"]["side"] == "government"
+
+
+def test_local_groups_tribes_and_druze_factions_are_unknown_after_the_fall() -> None:
+    got = _dated("اشتبك مسلحون دروز مع مقاتلي العشائر، وهاجمت مجموعات مسلحة نقطة للشرطة.", "2025-07-15")
+    assert got["مسلحون دروز"]["side"] == "unknown"
+    assert got["مقاتلي العشائر"]["side"] == "unknown"
+    assert got["مجموعات مسلحة"]["side"] == "unknown"
+
+
+def test_sdf_and_isis_wordings() -> None:
+    got = _dated("قالت قسد إن عناصر التنظيم هاجموا نقطة لقوات سوريا الديموقراطية.", "2019-02-01")
+    assert got["قسد"]["side"] == "sdf" and got["قسد"]["actor_en"] == "SDF: Syrian Democratic Forces"
+    assert got["عناصر التنظيم"]["side"] == "isis"
+    assert got["قوات سوريا الديموقراطية"]["side"] == "sdf"
+
+
+def test_allegiance_phrase_is_one_mention() -> None:
+    got = _dated("تقدمت الفصائل المسلحة الموالية لأنقرة نحو القرية.", "2019-10-12")
+    assert list(got) == ["الفصائل المسلحة الموالية لأنقرة"]
+    assert got["الفصائل المسلحة الموالية لأنقرة"]["side"] == "opposition"
+    assert got["الفصائل المسلحة الموالية لأنقرة"]["actor_en"] == "Syrian National Army"
+    planes = _dated("قصفت الطائرات الحربية التابعة للنظام أطراف البلدة.", "2016-08-01")
+    assert planes["الطائرات الحربية التابعة للنظام"]["side"] == "government"
+    mod = _dated("نفت وزارة الدفاع التابعة للحكومة السورية الخبر.", "2024-12-05")
+    assert mod["وزارة الدفاع التابعة للحكومة السورية"]["id"] == "syr_mod"
+
+
+def test_operation_name_takes_its_force_side_and_its_factions_are_opposition() -> None:
+    got = _dated("أعلنت عملية نبع السلام السيطرة على القرية بعد تقدم فصائل درع الفرات.", "2019-10-20")
+    assert got["عملية نبع السلام"]["side"] == "turkey"
+    assert got["فصائل درع الفرات"]["side"] == "opposition"
+
+
+def test_foreign_troops_with_a_plural_nationality() -> None:
+    got = _dated("دخلت مدرعات تركية إلى البلدة بينما قتل جنود أتراك.", "2016-09-01")
+    assert got["مدرعات تركية"]["side"] == "turkey"
+    assert got["جنود أتراك"]["side"] == "turkey"
+
+
+def test_every_alias_points_at_one_canonical_actor_with_two_names() -> None:
+    from tawatur.read.actors import actor_entries, canonical_actors, parse_periods, side_actor
+    names = canonical_actors()
+    for entry in actor_entries().values():
+        for ident in [entry.actor, *(i for _, i in entry.periods)]:
+            assert names[ident].name_en and names[ident].name_ar
+    assert len({c.name_en for c in names.values()}) == len(names)
+    assert side_actor("opposition").name_en == "Opposition Rebels (Syria)"
+    assert side_actor("government", "2025-02-01").name_en == "Military Forces of Syria (2024-)"
+    assert side_actor("government", "2024-12-08").name_en == "Military Forces of Syria (2000-2024)"
+    assert parse_periods("2021-01-20>usa_2021;2017-01-20>usa_2017") == (("2017-01-20", "usa_2017"),
+                                                                        ("2021-01-20", "usa_2021"))
+
+
+def test_forces_of_the_free_army_are_not_the_syrian_army() -> None:
+    got = _dated("حررت قوات الجيش السوري الحر قرية حدودية، ثم دخلت قوات الجيش السوري بلدة أخرى.", "2016-09-01")
+    assert got["الجيش السوري الحر"]["side"] == "opposition"
+    assert got["الجيش السوري"]["side"] == "government"

@@ -95,7 +95,7 @@ def test_bad_row_is_a_clear_error(tmp_path: Path) -> None:
     user.mkdir()
     (user / "bad.tsv").write_text("id\tname\nu:2\t\n", encoding="utf-8")
     from tawatur.read.gazetteer import DATA_DIR
-    with pytest.raises(ValueError, match="id and a name"):
+    with pytest.raises(ValueError, match="bad.tsv:2: column 'name' needs a value"):
         Gazetteer.load(DATA_DIR, user)
 
 

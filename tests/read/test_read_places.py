@@ -125,3 +125,108 @@ def test_empty_article_is_returned_unchanged() -> None:
 def test_rule_names_the_entry() -> None:
     m = places("دخلوا تدمر.")[0]
     assert m.rule.endswith(m.attrs["id"]) and m.attrs["id"]
+
+
+def test_facility_named_after_a_town_is_its_own_place_at_the_town() -> None:
+    ms = places("أغلقت السلطات سجن تدمر ومطار حمص قبل أسبوع.")
+    prison, airport = ms[0].attrs, ms[1].attrs
+    assert (prison["name"], prison["kind"]) == ("سجن تدمر", "prison")
+    assert prison["id"] != "t:palmyra" and prison["lat"] == 34.56 and prison["geo_precision"] == 1
+    assert airport["kind"] == "airport" and ms[1].rule.startswith("facility:")
+
+
+def test_bare_facility_belongs_to_the_town_named_around_it() -> None:
+    ms = places("سيطر المسلحون على بلدة القريتين كلها، ومنها المطار والسجن.")
+    assert [m.attrs["name"] for m in ms] == ["القريتين", "مطار القريتين", "سجن القريتين"]
+    assert ms[1].attrs["lat"] == ms[0].attrs["lat"]
+    # a bare head with no town anywhere is not a place an event can stand at
+    lone = places("فتحوا السجن أمس.")
+    assert all(m.attrs["role"] == "locator" for m in lone)
+
+
+def test_facility_with_an_unknown_name_takes_its_locator_town() -> None:
+    ms = places("اقتحم الجنود دوار الساعة والمستشفى الوطني في مدينة الرقة.")
+    names_kinds = [(m.attrs["name"], m.attrs["kind"], m.attrs["role"]) for m in ms]
+    assert names_kinds[0] == ("دوار الساعة", "square", "main")
+    assert names_kinds[1][1:] == ("hospital", "main") and names_kinds[-1][2] == "locator"
+    assert ms[0].attrs["lat"] == ms[-1].attrs["lat"]
+
+
+def test_units_by_number_but_not_a_force_named_by_its_unit() -> None:
+    ms = places("استعاد الجيش الفوج 46 قرب بلدة الأتارب.")
+    assert ms[0].attrs["name"] == "الفوج 46" and ms[0].attrs["kind"] == "unit"
+    assert not [m for m in places("أرسلت القيادة دبابات الكتيبة 31 إلى الحدود.") if m.attrs["kind"] == "unit"]
+
+
+def test_back_reference_to_the_last_crossing() -> None:
+    ms = places("وصلت القافلة إلى معبر باب الهوى. ثم أغلق الحرس المعبر مساء.")
+    assert ms[1].attrs["name"] == ms[0].attrs["name"] and ms[1].attrs["kind"] == "crossing"
+
+
+def test_indefinite_adjective_is_not_a_facility_name() -> None:
+    assert not [m for m in places("قصف الطيران مشفى ميدانياً في البلدة.") if m.attrs.get("facility")]
+
+
+def test_list_after_a_plural_cue_keeps_unknown_members() -> None:
+    ms = places('استعادت الفصائل قرى "الفرحانية"، و"تل الغزال"، و"جديدة السهل" في ريف حلب الشمالي.')
+    assert [m.attrs["name"] for m in ms[:3]] == ["الفرحانية", "تل الغزال", "جديدة السهل"]
+    assert len({m.attrs["group"] for m in ms[:3]}) == 1 and ms[3].attrs["role"] == "locator"
+    ms = places("سيطرت الوحدات على بلدتي كفر عويد والمزيرعة ثم تقدمت.")
+    assert [m.attrs["name"] for m in ms] == ["كفر عويد", "المزيرعة"]
+
+
+def test_list_of_towns_and_villages_with_a_filler_and_a_new_cue() -> None:
+    ms = places("قصفت المدفعية بلدات وقرى المحسنة وسعيدة ومحيط حقل الورد وقرى الطيبة والرويضة")
+    got = [m.attrs["name"] for m in ms]
+    assert got[:2] == ["المحسنة", "سعيدة"] and "حقل الورد" in got and got[-1] == "الرويضة"
+
+
+def test_list_ends_at_a_verb_a_count_or_a_direction() -> None:
+    assert [m.attrs["name"] for m in places("دخلوا قريتي الحمرا والبيضا وتقدموا نحو الجنوب")] == ["الحمرا", "البيضا"]
+    assert places("سيطروا على 40 قرية كردية خلال يومين.") == []
+    assert places("قصفوا قرى بشمال وشرق المنطقة، رابع هجوم هذا الشهر.") == []
+
+
+def test_a_facility_of_the_place_just_named() -> None:
+    ms = places("استعادت القوات بلدة الحويجة ومخيمها قبل الظهر.")
+    assert [m.attrs["name"] for m in ms] == ["الحويجة", "مخيم الحويجة"]
+    assert ms[1].attrs["kind"] == "camp" and ms[0].attrs["group"] == ms[1].attrs["group"]
+
+
+def test_belonging_to_a_town_only_locates() -> None:
+    ms = places("قصفت المدفعية قريتي الحمرا والبيضا التابعتين لبلدة شران مساء.")
+    assert [m.attrs["role"] for m in ms] == ["main", "main", "locator"]
+
+
+def test_unknown_mountain_keeps_its_cue_in_the_name() -> None:
+    ms = places("تقدمت القوات نحو جبل الغرابة صباحا.")
+    assert ms[0].attrs["name"] == "جبل الغرابة" and "الغرابة" in ms[0].attrs["aliases"]
+
+
+def test_a_closing_quote_does_not_open_a_member() -> None:
+    ms = places('حررت الفصائل قرى "الحويز"، و"المشيرفة"، القريبة من بلدة الراعي.')
+    assert [m.attrs["name"] for m in ms if m.attrs["role"] == "main"] == ["الحويز", "المشيرفة"]
+
+
+def test_a_road_named_by_its_two_towns() -> None:
+    ms = places("سيطر الجيش على الطريق الدولي دمشق - حلب بالكامل.")
+    assert len(ms) == 1 and ms[0].attrs["kind"] == "road" and ms[0].attrs["id"] == "rd:m5"
+    ms = places("قطعت الفصائل الطريق الرئيسي بين الرقة ودير الزور.")
+    assert len(ms) == 1 and ms[0].attrs["name"] == "طريق الرقة - دير الزور"
+    assert 35.2 < ms[0].attrs["lat"] < 35.8 and ms[0].attrs["geo_precision"] == 2
+
+
+def test_lone_countryside_pronoun_is_the_last_towns_countryside() -> None:
+    ms = places("دخلت الفصائل مدينة حماة. وقصفت المدفعية ريفها الشمالي بعد ساعات.")
+    assert ms[-1].attrs["name"] == "ريف حماة الشمالي" and ms[-1].attrs["role"] == "main"
+    lone = places("وقصفت المدفعية ريفها بعد ساعات.")
+    assert lone and lone[0].attrs["role"] == "locator"
+
+
+def test_facility_names_drop_describing_words_and_share_spellings() -> None:
+    ms = places("تقدمت القوات في حي المرجة الاستراتيجي.")
+    assert ms[0].attrs["name"] == "حي المرجة"
+    a = places("دخلوا المشفى الوطني في مدينة حماة.")[0].attrs
+    b = places("دخلوا المستشفى الوطني في مدينة حماة.")[0].attrs
+    assert a["id"] == b["id"] and a["kind"] == "hospital"
+    assert places("مدينة فقدت الكثير من أهلها.") == []

@@ -69,7 +69,10 @@ def test_csv_has_acled_columns_and_types(outputs):
     assert forced["inter1"] == "2" and forced["country"] == "Syria" and forced["iso"] == "760"
     denied = by_id["SYR-a3-e0"]
     assert "not-acled-event" in denied["tags"] and "polarity=denied" in denied["tags"]
-    assert by_id["SYR-a1-e1"]["fatalities"] == "50"
+    # the two tolls of Homs (about 50 and 12) are one merged event: counted once, the lower figure
+    assert by_id["SYR-a3-e1"]["fatalities"] == "12" and by_id["SYR-a1-e1"]["fatalities"] == "0"
+    assert "toll_counted_on=a3-e1" in by_id["SYR-a1-e1"]["tags"]
+    assert sum(int(r["fatalities"]) for r in rows) == 12
 
 
 def test_csv_formula_injection_is_neutralised(outputs):

@@ -26,7 +26,7 @@ def test_story_page_is_the_report_panels(client):
     page = client.get(f"/story/{sid}")
     assert page.status_code == 200
     assert _sections(page.text) == ["summary", "timeline", "map", "events", "matrix", "contradictions", "control"]
-    assert 'class="event-row"' in page.text and "<mark>" in page.text and "سانا" in page.text
+    assert 'class="event-row ' in page.text and "<mark>" in page.text and "سانا" in page.text
     assert 'href="/static/panels.css"' in page.text
     mid = client.get("/api/v1/events/a1-e1").json()["cluster"]
     assert f'href="/event/{mid}"' in page.text  # the timeline links each merged event to its page
@@ -38,7 +38,7 @@ def test_event_place_outlet_pages_use_the_panels(client):
     mid = client.get("/api/v1/events/a1-e1").json()["cluster"]
     ev = client.get(f"/event/{mid}")
     assert _sections(ev.text) == ["map", "events", "matrix", "contradictions"]
-    assert ev.text.count('class="event-row"') == 2
+    assert ev.text.count('class="event-row ') == 2
     place = client.get("/place/SY04?lang=en")
     assert _sections(place.text) == ["map", "control", "timeline", "events"]
     assert ">Homs</span>" in place.text

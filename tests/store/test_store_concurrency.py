@@ -20,6 +20,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 
 from tawatur.serve import Settings, create_app
+from tawatur.serve.intake import articles_from_json
 from tawatur.store import StoreBusy, open_store
 from tawatur.store.repository import WRITE_LOCK_KEY, normalise_url
 
@@ -80,8 +81,7 @@ def test_forty_concurrent_posts_all_stored_once(db_url, tmp_path):
     ref = str(tmp_path / "sequential.db")
     with open_store(ref) as st:
         for i in range(40):
-            from tawatur.serve.intake import read_records
-            st.ingest_articles(read_records(json.dumps(record(i)).encode())[0])
+            st.ingest_articles(articles_from_json(json.dumps(record(i)).encode()))
     got, counts = partition(db_url)
     want, ref_counts = partition(ref)
     assert got == want

@@ -9,7 +9,9 @@ before the body, line length, sentence punctuation, blank-line isolation, what f
 one site's exact strings. Short lines between body paragraphs are kept: they are in-body subheadings.
 
 :func:`clean_article` is a pure function of one article. Furniture repeated across pages of one outlet
-is found beforehand by :func:`mark_repeated_lines` over the whole batch and passed in ``meta``.
+is found beforehand and passed in ``meta``: by :class:`RepeatedLines` on every corpus path (analyze,
+ingest, watch, the API; counts kept per outlet, so batches do not change the result), or by
+:func:`mark_repeated_lines` over one batch (``tawatur clean``).
 """
 from __future__ import annotations
 
@@ -398,6 +400,7 @@ def clean_article(article: Article) -> Article:
         article.title = lines[title_no - 1].text.strip()
     if date_iso and not article.published:
         article.published = date_iso
+        article.meta["published_basis"] = "dateline"
     if not article.meta.get("keep_all"):
         _blocks(lines, cues, cut)
         _captions(lines, body_start, cut)
@@ -436,3 +439,41 @@ def mark_repeated_lines(articles: list[Article], min_articles: int = 2) -> None:
         repeated = sorted(k for k, n in counts.items() if n >= min_articles)
         for art in arts:
             art.meta["outlet_repeated"] = repeated
+
+
+def _short_line_keys(art: Article) -> set[str]:
+    return {ln.key for ln in split_lines(art.raw)
+            if ln.key and 0 < ln.words <= REPEAT_MAX_WORDS and not ln.prose}
+
+
+class RepeatedLines:
+    """Per outlet, on how many pages each short non-prose line has been seen, in arrival order.
+
+    :meth:`mark` counts one page and gives it, in ``meta["outlet_repeated"]``, those of its lines
+    that its outlet has now carried on ``min_articles`` pages or more. A page is judged by the pages before it and
+    itself only, so a corpus split into batches in any way is cleaned exactly as in one batch (a
+    store keeps the counts between batches: :meth:`Store.ingest_articles`).
+    """
+
+    def __init__(self, counts: dict[str, dict[str, int]] | None = None, min_articles: int = 2) -> None:
+        self.counts: dict[str, dict[str, int]] = counts if counts is not None else {}
+        self.min_articles = min_articles
+        self.changed: dict[str, set[str]] = defaultdict(set)  # outlet -> keys counted since loading
+
+    def mark(self, art: Article) -> None:
+        if not art.outlet:
+            return
+        seen = self.counts.setdefault(art.outlet, {})
+        keys = _short_line_keys(art)
+        for key in keys:
+            seen[key] = seen.get(key, 0) + 1
+            self.changed[art.outlet].add(key)
+        repeated = sorted(k for k in keys if seen[k] >= self.min_articles)  # only this page's lines
+        if repeated:
+            art.meta["outlet_repeated"] = repeated
+        else:
+            art.meta.pop("outlet_repeated", None)
+
+    def mark_all(self, articles: list[Article]) -> None:
+        for art in articles:
+            self.mark(art)

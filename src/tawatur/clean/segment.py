@@ -1,21 +1,32 @@
 """Sentence and clause segmentation that keeps original offsets.
 
-Sentences end at . ! ? ؟ (followed by space, a closing quote or the end of the line) and at line ends;
+Sentences end at . ! ? ؟ (followed by space, a closing quote, the end of the line or, with no space, an Arabic
+letter) and at line ends;
 a full stop between digits ("2.5") or inside a short quotation does not end one. A line with no final
-punctuation and few words is a headline or subheading: it becomes one sentence marked ``is_heading``.
+punctuation and few words is a headline or subheading: it becomes one sentence marked ``is_heading`` (a line
+ending in a comma is body text that goes on).
 Clauses split a sentence at ، ؛ , ; and at a spaced dash, so readers can keep a trigger and its
 arguments together.
+
+A "sentence" longer than :data:`MAX_SENTENCE_CHARS` (a page without punctuation, a pasted table, a
+hostile input) is cut into pieces of at most that length, at a clause mark when there is one in the
+window, else at a space: the readers look at a sentence as a whole, so an unbounded sentence would
+make every later stage quadratic in the length of the input. Real news sentences stay far below it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Article, Sentence
 
-_END = re.compile(r"[.!?؟]+[\"'”»’)]*(?=\s|$)")
+# a full stop, then a space, the end, or an Arabic letter with no space ("الذخيرة".واشار")
+_END = re.compile(r"[.!?؟]+[\"'”»’)]*(?=\s|$|[\u0621-\u064a])")
 _CLAUSE = re.compile(r"\s*[،؛,;]\s*|\s+[-–—]\s+")
 _QUOTES = (("“", "”"), ("«", "»"), ('"', '"'))
 HEADING_MAX_WORDS = 16
+MAX_SENTENCE_CHARS = 1500  # the longest gold sentence is ~1,100 characters
+_SOFT_BREAK = re.compile(r"[،؛,;:]\s|\s")
 
 
 def _quote_spans(line: str) -> list[tuple[int, int]]:
@@ -35,16 +46,24 @@ def _quote_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _in_quote(pos: int, quotes: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``pos`` falls inside a quotation. Quotes are shorter than 300 characters and sorted
+    by start, so only those starting in the 300 characters before ``pos`` are looked at."""
+    lo, hi = bisect.bisect_left(starts, pos - 300), bisect.bisect_left(starts, pos)
+    return any(a < pos < b - 1 for a, b in quotes[lo:hi])
+
+
 def _split_line(line: str) -> list[tuple[int, int]]:
-    """(start, end) sentence spans inside one line, trimmed of spaces."""
-    quotes = _quote_spans(line)
+    """(start, end) sentence spans inside one line, trimmed of spaces; none longer than the cap."""
+    quotes = sorted(_quote_spans(line))
+    starts = [a for a, _ in quotes]
     cuts = []
     for m in _END.finditer(line):
         end = m.end()
         if m.group().startswith(".") and 0 < m.start() and line[m.start() - 1].isdigit() \
                 and end < len(line) and line[end:end + 1].isdigit():
             continue
-        if any(a < m.start() < b - 1 for a, b in quotes):
+        if quotes and _in_quote(m.start(), quotes, starts):
             continue
         cuts.append(end)
     spans, prev = [], 0
@@ -52,9 +71,34 @@ def _split_line(line: str) -> list[tuple[int, int]]:
         seg = line[prev:c]
         if seg.strip():
             lead = len(seg) - len(seg.lstrip())
-            spans.append((prev + lead, prev + len(seg.rstrip())))
+            spans.extend(_cap(line, prev + lead, prev + len(seg.rstrip())))
         prev = c
     return spans
+
+
+def _cap(line: str, a: int, b: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """``line[a:b]`` in pieces of at most ``limit`` characters, cut at the last clause mark or space
+    of each window (a hard cut only inside a run of ``limit`` characters without a space)."""
+    out: list[tuple[int, int]] = []
+    while b - a > limit:
+        clause = space = None
+        for m in _SOFT_BREAK.finditer(line, a + limit // 2, a + limit):
+            if m.group()[0].isspace():
+                space = m.end()
+            else:
+                clause = m.end()
+        cut = clause or space or a + limit
+        end = cut
+        while end > a and line[end - 1].isspace():
+            end -= 1
+        if end > a:
+            out.append((a, end))
+        a = cut
+        while a < b and line[a].isspace():
+            a += 1
+    if b > a:
+        out.append((a, b))
+    return out
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -70,8 +114,20 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def is_heading_line(line: str) -> bool:
+    """A short line without final punctuation (a headline or subheading)."""
     s = line.strip()
-    return bool(s) and not re.search(r"[.!?؟:]\W*$", s) and len(s.split()) <= HEADING_MAX_WORDS
+    return bool(s) and not _ends_with_stop(s) and len(s.split(maxsplit=HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS
+
+
+def _ends_with_stop(s: str) -> bool:
+    """Whether ``s`` ends with . ! ? ؟ : or a comma followed only by non-word characters; a backward walk,
+    where the regex ``[.!?؟:]\\W*$`` would be quadratic on a long run of punctuation."""
+    for ch in reversed(s):
+        if ch in ".!?؟:،,":  # a line ending in a comma goes on in the next: body text, not a heading
+            return True
+        if ch.isalnum() or ch == "_":
+            return False
+    return False
 
 
 def segment(article: Article) -> Article:

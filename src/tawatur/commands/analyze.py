@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 from ..model import Analysis, Article
 from ..pipeline import PipelineConfig, analyze_many
-from .common import add_input_args, iter_inputs, progress
+from .common import add_input_args, check_input_args, iter_inputs, progress
 
 FORMATS = ("json", "csv", "geojson", "html")
 
@@ -40,6 +43,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    usage = check_input_args(args, "analyze")
+    if usage:
+        print(usage, file=sys.stderr)
+        return 2
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
     bad = [f for f in formats if f not in FORMATS]
     if bad:
@@ -59,8 +66,9 @@ def run(args: argparse.Namespace) -> int:
 
     errors: list[dict] = []
     articles: list[Article] = list(iter_inputs(args, errors))
-    from ..clean.boilerplate import mark_repeated_lines
-    mark_repeated_lines(articles)  # lines an outlet repeats on every page are furniture
+    from ..clean.boilerplate import RepeatedLines
+    lines = RepeatedLines()
+    lines.mark_all(articles)  # lines an outlet repeats on its pages are furniture (as ingest marks them)
     config = PipelineConfig(keep_all=args.keep_all)
     done: list[Article] = []
     with progress(len(articles), "analysing", enabled=not args.quiet) as tick:
@@ -78,20 +86,47 @@ def run(args: argparse.Namespace) -> int:
     analysis: Analysis = linker.analysis()
     analysis.errors = errors
 
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    from ..report import write_outputs
-    written = write_outputs(analysis, out, formats)
+    if not any(not a.meta.get("failed") for a in done):
+        print(f"tawatur analyze: every input failed; {args.out} left as it was", file=sys.stderr)
+        return 1
+    try:
+        written = write_aside(analysis, Path(args.out), formats)
+    except OSError as exc:
+        print(f"tawatur analyze: cannot write the outputs ({exc}); {args.out} left as it was",
+              file=sys.stderr)
+        return 1
     if args.db:
         from ..store import open_store
         with open_store(args.db) as store:
-            store.ingest_analysis(analysis)
+            store.ingest_analysis(analysis, lines)
     if not args.quiet:
         n_ev = len(analysis.events)
         print(f"{len(done)} article(s), {n_ev} event(s), {len(analysis.merged_events)} merged, "
               f"{len(analysis.contradictions)} contradiction(s) -> {', '.join(str(w) for w in written)}",
               file=sys.stderr)
-    if not done:
-        print("tawatur analyze: every input failed", file=sys.stderr)
-        return 1
     return 0
+
+
+def write_aside(analysis: Analysis, out: Path, formats: list[str]) -> list[Path]:
+    """Write every output into a fresh folder beside ``out``, then move each file into ``out``.
+
+    Until all of them are written nothing in ``out`` changes, so a run that fails (an exception,
+    a full disk, Ctrl-C) leaves the previous results whole; other files in ``out`` are never touched.
+    """
+    from ..report import write_outputs
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    try:
+        written = write_outputs(analysis, tmp, formats)
+        blocked = [p.name for p in written if (out / p.name).is_dir()]
+        if blocked:
+            raise IsADirectoryError(f"{', '.join(blocked)} in {out} is a folder")
+        out.mkdir(parents=True, exist_ok=True)
+        final = []
+        for path in written:
+            os.replace(path, out / path.name)  # atomic: the old file or the new one, never half
+            final.append(out / path.name)
+        return final
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)

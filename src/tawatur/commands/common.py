@@ -17,6 +17,27 @@ def add_input_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help=f"skip any input larger than this (default {DEFAULT_MAX_BYTES:,})")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+    p.add_argument("--allow-private", action="store_true",
+                   help="allow URLs on private, loopback or link-local addresses (refused by default)")
+    p.add_argument("--outlet", default=None,
+                   help="outlet of the inputs that name none of their own (e.g. plain .txt files)")
+    p.add_argument("--published", default=None,
+                   help="publication date of the inputs that carry none of their own (2024-12-07, "
+                        "07/12/2024 day-first, 'Sat, 07 Dec 2024', '7 كانون الأول 2024')")
+
+
+def check_input_args(args: argparse.Namespace, command: str) -> str | None:
+    """A usage error in the input flags (a --published that is not a date), or None."""
+    from ..ingest.published import parse_published
+
+    if getattr(args, "published", None):
+        iso, warning = parse_published(args.published)
+        if not iso:
+            return f"tawatur {command}: --published: {warning}"
+        args.published = iso
+    if getattr(args, "outlet", None) is not None and not args.outlet.strip():
+        return f"tawatur {command}: --outlet is empty"
+    return None
 
 
 def iter_inputs(args: argparse.Namespace, errors: list[dict]) -> Iterator[Article]:
@@ -27,7 +48,10 @@ def iter_inputs(args: argparse.Namespace, errors: list[dict]) -> Iterator[Articl
         errors.append({"input": source, "reason": reason})
         print(f"skipped {source}: {reason}", file=sys.stderr)
 
-    yield from iter_articles(args.inputs, max_bytes=args.max_bytes, on_error=on_error)
+    yield from iter_articles(args.inputs, max_bytes=args.max_bytes, on_error=on_error,
+                             allow_private=getattr(args, "allow_private", False),
+                             outlet=(getattr(args, "outlet", None) or "").strip() or None,
+                             published=getattr(args, "published", None))
 
 
 @contextlib.contextmanager

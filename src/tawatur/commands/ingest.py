@@ -5,8 +5,7 @@ import argparse
 import sys
 from itertools import islice
 
-from ..store import IngestResult
-from .common import add_input_args, iter_inputs
+from .common import add_input_args, check_input_args, iter_inputs
 
 DEFAULT_BATCH = 50
 
@@ -26,8 +25,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from ..store import StoreBusy, StoreError, open_store
+    from ..store import IngestResult, StoreBusy, StoreError, open_store
 
+    usage = check_input_args(args, "ingest")
+    if usage:
+        print(usage, file=sys.stderr)
+        return 2
     if args.batch < 1:
         print("tawatur ingest: --batch must be 1 or more", file=sys.stderr)
         return 2
@@ -56,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
             for k, v in res.touched.items():
                 total.touched[k] = total.touched.get(k, 0) + v
     for f in total.failed:
-        print(f"pipeline failed on {f['input']}: {f['reason']} (article kept without events)", file=sys.stderr)
+        print(f"failed {f['input']}: {f['reason']}", file=sys.stderr)
     if not args.quiet:
         print(total.summary() + (f"; {len(errors)} input(s) unreadable" if errors else ""))
     if not (total.added or total.skipped):

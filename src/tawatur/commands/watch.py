@@ -13,8 +13,6 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
-
 from ..model import Article
 
 MAX_BACKOFF = 86_400.0
@@ -38,31 +36,38 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--once", action="store_true", help="poll each feed once and exit")
     p.add_argument("--max-bytes", type=int, default=20_000_000, help="largest feed or page accepted")
     p.add_argument("--quiet", "-q", action="store_true")
+    p.add_argument("--allow-private", action="store_true",
+                   help="allow feeds and pages on private, loopback or link-local addresses (refused "
+                        "by default so that a feed cannot make tawatur fetch inside your network)")
     p.set_defaults(func=run)
 
 
-def fetch_feed(client: httpx.Client, state: dict[str, Any], max_bytes: int) -> str | None:
-    """The feed's text, or None when the server says 304 Not Modified; updates the validators."""
+def fetch_feed(state: dict[str, Any], max_bytes: int, allow_private: bool = False) -> str | None:
+    """The feed's text, or None when the server says 304 Not Modified; updates the validators.
+
+    The fetch has the same limits as any URL input (total deadline, decompressed-size cap, no
+    private address unless allowed); a problem raises :class:`IngestError`."""
+    from ..ingest.decode import decode_bytes
+    from ..ingest.fetch import download
+
     headers = {}
     if state.get("etag"):
         headers["If-None-Match"] = state["etag"]
     if state.get("last_modified"):
         headers["If-Modified-Since"] = state["last_modified"]
-    resp = client.get(state["url"], headers=headers)
-    state["last_status"] = str(resp.status_code)
-    if resp.status_code == 304:
+    got = download(state["url"], max_bytes, allow_private=allow_private, headers=headers)
+    state["last_status"] = str(got.status)
+    if got.status == 304:
         return None
-    resp.raise_for_status()
-    if len(resp.content) > max_bytes:
-        raise ValueError(f"feed is larger than {max_bytes:,} bytes")
-    state["etag"] = resp.headers.get("etag") or state.get("etag")
-    state["last_modified"] = resp.headers.get("last-modified") or state.get("last_modified")
-    from ..ingest.decode import decode_bytes
-    return decode_bytes(resp.content)[0]
+    state["etag"] = got.headers.get("etag") or state.get("etag")
+    state["last_modified"] = got.headers.get("last-modified") or state.get("last_modified")
+    return decode_bytes(got.body)[0]
 
 
-def feed_articles(text: str, state: dict[str, Any], max_bytes: int, errors: list[str]) -> Iterator[Article]:
-    """New items of a feed: linked pages already fetched once (``seen``) are not fetched again."""
+def feed_articles(text: str, state: dict[str, Any], max_bytes: int, errors: list[str],
+                  allow_private: bool = False) -> Iterator[Article]:
+    """New items of a feed: linked pages already fetched once (``seen``) are not fetched again.
+    A bad item (or page) is one line in ``errors``; the other items go on."""
     from ..ingest.fetch import read_url
     from ..ingest.readers import read_feed
 
@@ -75,35 +80,37 @@ def feed_articles(text: str, state: dict[str, Any], max_bytes: int, errors: list
         if link in seen:
             return iter(())
         state.setdefault("seen", []).append(link)
-        return read_url(link, max_bytes, on_error, depth=1)
+        return read_url(link, max_bytes, on_error, depth=1, allow_private=allow_private)
 
     yield from read_feed(text, state["url"], on_error, fetch)
 
 
-def poll(store: Any, client: httpx.Client, url: str, every: float, max_bytes: int, quiet: bool) -> None:
+def poll(store: Any, url: str, every: float, max_bytes: int, quiet: bool,
+         allow_private: bool = False) -> None:
     """Poll one feed now; record success or back off."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    from ..ingest.decode import IngestError
     from ..store import StoreBusy
 
     state = store.feed_state(url)
     before = {k: state.get(k) for k in ("etag", "last_modified")} | {"seen": list(state.get("seen") or [])}
     errors: list[str] = []
     try:
-        text = fetch_feed(client, state, max_bytes)
+        text = fetch_feed(state, max_bytes, allow_private)
         if text is None:
             msg = "not modified"
         else:
-            res = store.ingest_articles(list(feed_articles(text, state, max_bytes, errors)))
+            res = store.ingest_articles(list(feed_articles(text, state, max_bytes, errors, allow_private)))
             msg = res.summary()
         state["failures"] = 0
         state["next_poll"] = time.time() + every
-    except (httpx.HTTPError, ValueError, StoreBusy, SQLAlchemyError) as exc:
+    except (IngestError, ValueError, StoreBusy, SQLAlchemyError) as exc:
         # Nothing of this poll was stored: forget its validators and seen links, so that the next
         # poll fetches the same items again instead of a 304 or a "seen" that would lose them.
         state.update(before)
         state["failures"] = int(state.get("failures") or 0) + 1
-        state["last_status"] = f"error: {type(exc).__name__}: {exc}"[:500]
+        state["last_status"] = f"error: {exc}"[:500]
         state["next_poll"] = time.time() + min(every * 2 ** state["failures"], MAX_BACKOFF)
         msg = f"{state['last_status']} (retry in {state['next_poll'] - time.time():.0f}s)"
     try:
@@ -117,17 +124,15 @@ def poll(store: Any, client: httpx.Client, url: str, every: float, max_bytes: in
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..ingest.fetch import TIMEOUT, USER_AGENT
     from ..store import open_store
 
-    with open_store(args.db) as store, httpx.Client(timeout=TIMEOUT, follow_redirects=True,
-                                                     headers={"User-Agent": USER_AGENT}) as client:
+    with open_store(args.db) as store:
         try:
             while True:
                 now = time.time()
                 for url in args.feeds:
                     if args.once or store.feed_state(url)["next_poll"] <= now:
-                        poll(store, client, url, args.every, args.max_bytes, args.quiet)
+                        poll(store, url, args.every, args.max_bytes, args.quiet, args.allow_private)
                 if args.once:
                     return 0
                 wake = min(store.feed_state(u)["next_poll"] for u in args.feeds)

@@ -15,15 +15,18 @@ from functools import lru_cache
 
 from ..clean.normalize import fold_text
 from ..model import Actor, Article, Event, EventDate, Evidence, Mention, Place, Source
+from ..read.actors import actor_at, reread_actors, side_actor
 from .frames import (
     CUE_NOUNS,
     SentenceView,
     build_view,
     clause_breaks,
+    departure_types,
     nearest,
     pick_actor,
     place_after_toward,
     scope_places,
+    subject_classes,
     token_at,
     usable_place,
 )
@@ -35,12 +38,15 @@ CONTINUATION_VERBS = {"اضاف", "اضافت", "تابع", "تابعت", "او�
 # words after a comma that carry on a trigger's arguments ("، على 15 مدينة", "، منها X وY")
 ARGUMENT_WORDS = {"علي", "الي", "في", "من", "نحو", "باتجاه", "منها", "بينها", "ابرزها", "مثل", "بما",
                   "اضافه", "بالاضافه", "كامل", "معظم", "اجزاء", "جزء", "عدد", "جميع", "بعض", "عشرات", "حتي", "داخل"}
+RELATIVES = {"التي", "الذي", "الذين", "اللتين", "اللتان", "اللواتي", "اللذين"}
+RESUMPTIVES = {"عليها", "عليه", "عليهم", "عليهما", "فيها", "فيه", "فيهم", "فيهما", "بها", "به"}
 BACKER_PREFIXES = ("مدعوم", "المدعوم", "تدعم", "يدعم", "بدعم", "الداعم", "داعم")
 FORCE_NOUNS = {"قوه", "قوات", "دوريه", "دوريات", "رتل", "ارتال", "طائرات", "طايرات", "طيران", "دبابات", "جنود",
                "مروحيات", "مروحيه", "وحدات", "مدرعات", "عربات", "بوارج", "زوارق", "مسيره", "مسيرات"}
 CIVILIAN_TYPES = {"displacement", "protest", "other", "evacuation"}
 AREA_WORDS = {"المنطقه", "المنطقتين", "هناك", "هنا", "المحافظه", "البلدات", "القري"}
 CITY_KINDS = {"city", "town", "village", "capital", "neighbourhood", "governorate_capital"}
+RESIDENT_NOUNS = {"سكان", "اهالي", "ابناء", "مهجري", "نازحي", "مقاتلي", "مسلحي"}
 VICTIM_MARKERS = {"صفوف", "عناصر", "مقاتلي", "جنود", "افراد", "من"}
 AGENT_MARKERS = {"برصاص", "بنيران", "قبل", "جراء", "شنه", "شنها", "نفذه", "نفذها"}
 
@@ -74,19 +80,52 @@ class PlaceMemory:
         self.groups.extend(by_group.values())
 
     def recall(self, word: str, extra: list[list[Mention]]) -> list[Mention]:
-        groups = self.groups + extra
+        """The places a back-reference word points at: the last place of the kind the word names
+        ("المعبر" the last crossing, "البلدة" the last town), never a place of another kind for a facility
+        word, and never a place abroad ("المدينة" after "بيروت" in a Syrian story is not Beirut).
+
+        Only the recent groups: a back-reference never reaches hundreds of places back, and looking at
+        all of them made a long article quadratic."""
+        groups = [g2 for g in self.groups[-RECALL_GROUPS:] + extra if (g2 := [m for m in g if _at_home(m)])]
         if not groups:
             return []
+        from ..clean.normalize import strip_clitics
+        word = next((f for f in strip_clitics(word) if f in BACKREF_KINDS), word)  # "للمدينة"
         if word in AREA_WORDS:
             return groups[-1]
-        want = {"المدينه": ("city", "capital"), "المدينتين": ("city", "capital")}.get(word, tuple(CITY_KINDS))
+        want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
         for kinds in (want, tuple(CITY_KINDS)):
             for g in reversed(groups):
                 cities = [m for m in g if m.attrs.get("kind") in kinds] or \
                     [t for m in g if (t := _town_of(m)) is not None and t.attrs.get("kind") in kinds]
                 if cities:
                     return cities if word.endswith(("تين", "تان")) else cities[-1:]
+            if word in FACILITY_WORDS:
+                return []
         return groups[-1]
+
+
+# what a back-reference word names: "البلدة" the last town (else any settlement), "المعبر" the last crossing
+BACKREF_KINDS = {"المدينه": ("city", "capital"), "المدينتين": ("city", "capital"), "البلده": ("town",),
+                 "البلدتين": ("town",), "القريه": ("village",), "القريتين": ("village",),
+                 "المعبر": ("crossing",), "المطار": ("airport",), "القاعده": ("base", "airport")}
+FACILITY_WORDS = {"المعبر", "المطار", "القاعده"}
+
+
+def _at_home(m: Mention) -> bool:
+    """A place in Syria (a foreign city is an event place only where a sentence names it)."""
+    return m.attrs.get("country", "SY") in ("SY", "", None)
+
+
+RECALL_GROUPS = 200  # place groups a back-reference ("المدينة", "المنطقة") may reach
+
+
+def _since(events: list[Event], sentence: int) -> list[Event]:
+    """The tail of ``events`` (in sentence order) from ``sentence`` on, without scanning the rest."""
+    k = len(events)
+    while k and events[k - 1].sentence >= sentence:
+        k -= 1
+    return events[k:]
 
 
 NAMED_AFTER_TOWN = {"bridge", "airport", "prison", "crossing", "checkpoint", "base", "port", "dam"}
@@ -131,11 +170,14 @@ def _place_of(m: Mention) -> Place:
     )
 
 
-def _actor_of(m: Mention | None, side: str) -> Actor:
-    if m is None:
-        return Actor(side=side)
-    a = m.attrs
-    return Actor(name=a.get("name") or m.text, name_en=a.get("name_en", ""), side=side, id=a.get("id", ""))
+def _actor_of(m: Mention | None, side: str, day: str | None = None) -> Actor:
+    """The event's actor under its canonical names (read at ``day``); a side with no named actor, or a
+    side the rules derived from another actor's (a loser's adversary), gets the side's generic actor."""
+    a = actor_at(m.attrs, day) if m is not None else {}
+    if m is None or a.get("side") != side or not a.get("actor_en"):
+        c = side_actor(side, day)
+        return Actor(name=c.name_ar, name_en=c.name_en, side=side, id=c.id)
+    return Actor(name=a["actor_ar"], name_en=a["actor_en"], side=side, id=a.get("actor", ""))
 
 
 def _source_for(view: SentenceView, tok_start: int, previous: Source | None,
@@ -179,24 +221,53 @@ def _quantity(view: SentenceView, trig: Match, lo: int, hi: int, etype: str) -> 
     return str(val) if val is not None else (a.get("text_value") or m.text)
 
 
-def _date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
-          continuation: bool) -> EventDate:
-    # a bare year ("منذ عام 1967") dates a background fact, not the event; a date after the trigger
-    # counts only inside its clause
+def _usable_dates(view: SentenceView, raw: str) -> list[tuple[int, Mention]]:
+    """Date mentions that can date an event: not a year after "منذ" ("منذ عام 1967" is background),
+    not a year in parentheses ("(2012)" glosses a name or a past fact)."""
     toks = view.toks
-    dated = [(i, m) for i, m in view.dates if m.attrs.get("value")
-             and not (m.attrs.get("precision") == "year" and i and toks[i - 1].bare in ("منذ", "عام", "لعام"))]
+    out = []
+    for i, m in view.dates:
+        if not m.attrs.get("value"):
+            continue
+        if m.attrs.get("precision") == "year" and any(toks[k].bare == "منذ" for k in range(max(0, i - 4), i)):
+            continue
+        head = raw[toks[0].start if toks else 0:m.start]
+        if m.attrs.get("precision") == "year" and head.rfind("(") > head.rfind(")") \
+                and ")" in raw[m.end:m.end + 60]:
+            continue
+        out.append((i, m))
+    return out
+
+
+def _as_event_date(m: Mention) -> EventDate:
+    value = m.attrs["value"]
+    precision = m.attrs.get("precision", "day")
+    if precision == "year" and len(value) == 4:
+        value = f"{value}-01-01"
+    return EventDate(value, precision, m.text)
+
+
+def _date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
+          continuation: bool, breaks: set[int] | None = None, narrative: EventDate | None = None) -> EventDate:
+    """The day an event happened: a date in the trigger's own clause, else the nearest before it in the
+    sentence, else one just after it; else the previous report's date when this sentence continues it,
+    else the date the narrative last named in this paragraph ("ليل السبت" carries on), else the article's."""
+    dated = _usable_dates(view, article.raw)
+    breaks = breaks or set()
+    lo = max([k for k in breaks if k <= trig.i], default=0)
+    hi = min([k for k in breaks if k >= trig.j], default=len(view.toks))
+    clause = [(i, m) for i, m in dated if lo <= i < hi]
     before = [(i, m) for i, m in dated if i <= trig.i]
     after = [(i, m) for i, m in dated if trig.i < i <= trig.j + 8]
-    m = before[-1][1] if before else (after[0][1] if after else None)
-    if m is not None:
-        value = m.attrs["value"]
-        precision = m.attrs.get("precision", "day")
-        if precision == "year" and len(value) == 4:
-            value = f"{value}-01-01"
-        return EventDate(value, precision, m.text)
+    if clause:
+        pre = [(i, m) for i, m in clause if i <= trig.i]
+        return _as_event_date(pre[-1][1] if pre else clause[0][1])
+    if before or after:
+        return _as_event_date(before[-1][1] if before else after[0][1])
     if continuation and previous is not None and previous.value:
         return previous
+    if narrative is not None and narrative.value:
+        return narrative
     pub = (article.published or "")[:10]
     return EventDate(pub, "day", "article date" if pub else "")
 
@@ -222,6 +293,10 @@ class _Extractor:
         self._made: list[tuple[Event, list[Mention]]] = []
         self._sentence_matches: list[Match] = []
         self._current = -1
+        self.departure: list[str] = []  # the types the last departure's subjects gave
+        self.narrative: EventDate | None = None  # the date the narrative last named (this paragraph)
+        self._paragraph = -1
+        self._breaks: set[int] = set()
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
@@ -231,11 +306,22 @@ class _Extractor:
             if sent.is_heading:
                 self.memory.add_sentence(view)
                 continue
+            if sent.paragraph != self._paragraph:
+                self._paragraph, self.narrative = sent.paragraph, None
             made = self.sentence(view)
             self.memory.add_sentence(view)
+            self._note_narrative(made)
             if made:
                 self.prev_events = made
         return dedupe(self.events)
+
+    def _note_narrative(self, made: list[tuple[Event, list[Mention]]]) -> None:
+        """The day a sentence's last event was dated by a date it names: later sentences of its
+        paragraph that name none happened then ("ليل السبت ... وتمكنت القوات ...")."""
+        named = [e.date for e, _ in made if e.date.value and e.date.precision == "day"
+                 and e.date.text not in ("", "article date") and e.sentence == self._current]
+        if named:
+            self.narrative = named[-1]
 
     def _blocked_spans(self, view: SentenceView) -> set[int]:
         """Token indices inside actor or place names: no trigger there ("هيئة تحرير الشام")."""
@@ -257,6 +343,8 @@ class _Extractor:
         idx = defaultdict(set)
         for c in cues:
             idx[c.row.get("effect")].update(range(c.i, c.j))
+        # "نحو 3000" and "حتى 20" count (about, up to): they are not directions
+        idx["toward"] -= {k for k in idx["toward"] if k + 1 < len(toks) and toks[k + 1].word[:1].isdigit()}
         first = toks[0].bare if toks else ""
         continuation = bool(toks and toks[0].word.startswith(("و", "ف")) and first in CONTINUATION_VERBS) or \
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)
@@ -264,6 +352,8 @@ class _Extractor:
         date_idx = {k for i, d in view.dates for k in range(i, token_at(toks, max(d.start, d.end - 1)) + 1)}
         breaks = clause_breaks(self.article.raw, toks, date_idx)
         self._breaks = breaks
+        matches = self._drop_carried(view, matches, breaks)
+        self._sentence_matches = matches
         place_starts = {i for i, p in view.places if usable_place(p)}
         made: list[tuple[Event, list[Mention]]] = []
         self._made = made
@@ -271,14 +361,15 @@ class _Extractor:
         # a goal ("عملية عسكرية للسيطرة على تدمر") gives no event and does not end the scope before it
         # and neither does the manner of a takeover ("انسحبت بعد مواجهات مع سكان قرية X")
         cutting = [m for m in matches if m.row.get("type") == "none" or (
-            (not is_purpose(m, toks, cues) or "purpose_ok" in m.row.get("flags", ""))
+            (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
             and not self._is_manner(m, cues))]
+        self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
+                                             breaks, place_starts, idx, toks) for m in matches}
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
             if etype == "none" or self._is_manner(m, cues):
                 continue
-            nxt = min((c.i for c in cutting if c.i > m.i), default=len(toks))
-            nxt = self._scope_end(m, nxt, breaks, place_starts, idx, toks)
+            nxt = self._ends[id(m)]
             prv = matches[k - 1].j if k else 0
             res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made)
             if res == "pending":
@@ -297,6 +388,17 @@ class _Extractor:
         return made
 
     @staticmethod
+    def _drop_carried(view: SentenceView, matches: list[Match], breaks: set[int]) -> list[Match]:
+        """A casualty word among what a departure's buses carry ("حافلات تقل المسلحين والجرحى") is part of
+        its subject: no event, and it does not end the departure's scope."""
+        for k, m in enumerate(matches):
+            if "by_subject" in m.row.get("flags", ""):
+                limit = next((c.i for c in matches[k + 1:] if c.row.get("type") not in ("casualties", "none")),
+                             len(view.toks))
+                subject_classes(view, m, 0, len(view.toks), breaks, limit)
+        return [m for m in matches if not (m.row.get("type") == "casualties" and m.i in view.carried_idx)]
+
+    @staticmethod
     def _appositive_locators(view: SentenceView) -> set[int]:
         """A place right after another, with no "و" ("أعزاز شمال حلب") or with في/ب ("في المنطقة
         العازلة في منطقة القنيطرة"), only locates the first."""
@@ -305,8 +407,8 @@ class _Extractor:
         for (_i0, p0), (i1, p1) in zip(ordered, ordered[1:], strict=False):
             end0 = token_at(view.toks, max(p0.start, p0.end - 1))
             tok1 = view.toks[i1]
-            if not usable_place(p0) or tok1.word.startswith("و"):
-                continue
+            if not usable_place(p0) or tok1.word.startswith("و") or _Extractor._resident(view, p0):
+                continue  # "سكان كفريا والفوعة في حي الراشدين": the second is where, not a locator
             adjacent = i1 == end0 + 1
             via_fi = i1 == end0 + 2 and view.toks[end0 + 1].bare == "في"
             via_b = adjacent and tok1.bare.startswith("ب") and len(tok1.forms) > 1
@@ -333,9 +435,27 @@ class _Extractor:
         return out
 
     @staticmethod
+    def _not_residents(view: SentenceView, places: list[Mention], etype: str) -> list[Mention]:
+        """"استهدف الحافلات التي تقل سكان كفريا والفوعة في حي الراشدين": where people come from is not
+        where a strike hits them; it stays the place of a departure (displacement, withdrawal)."""
+        if etype in ("displacement", "evacuation", "withdraw", "protest") or len(places) < 2:
+            return places
+        resident = [p for p in places if _Extractor._resident(view, p)]
+        rest = [p for p in places if p not in resident]
+        return rest if resident and rest else places
+
+    @staticmethod
+    def _resident(view: SentenceView, p: Mention) -> bool:
+        """A place named as where people come from: "سكان X"، "أهالي X وY" (any member of that list)."""
+        toks = view.toks
+        g = p.attrs.get("group")
+        members = [(i, q) for i, q in view.places if q is p or (g not in (None, -1, "") and q.attrs.get("group") == g)]
+        return any(i and toks[i - 1].bare in RESIDENT_NOUNS for i, _ in members[:1])
+
+    @staticmethod
     def _is_manner(m: Match, cues) -> bool:
         """A clash noun right after بعد/إثر/عقب/وسط says how something happened, not a new event."""
-        return "mutual" in m.row.get("flags", "") and any(
+        return "mutual" in m.flags and any(
             c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues)
 
     @staticmethod
@@ -369,9 +489,71 @@ class _Extractor:
 
     # ------------------------------------------------------------------ one trigger
     def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted, made):
-        toks = view.toks
-        etype = m.row["type"]
         flags = m.row.get("flags", "").split(",")
+        etype = m.row["type"]
+        if "part_of_takeover" in flags and any(
+                c.row.get("type") in ("take_control", "enter") and c.i < m.i for c in self._sentence_matches):
+            return None  # "دخلت القوات المدينة ورفعت العلم فيها": the flag is part of the entry
+        if m.i in view.carried_idx and etype == "casualties":
+            return None  # "حافلات تقل المسلحين والجرحى": who the buses carry, not new casualties
+        if etype in ("take_control", "deploy") and self._describes_place(view, m, idx):
+            return None  # "عفرين التي تنتشر فيها القوات", "منطقة يسيطر عليها الفصيل": status
+        if etype in ("enter", "advance"):
+            etype = self._mover_type(view, m, prv, nxt)
+            if etype is None:
+                return None
+        if "by_subject" not in flags:
+            return self._typed(view, m, etype, flags, prv, nxt, cues, idx, continuation, fronted, made)
+        limit = min((c.i for c in self._sentence_matches if c.i >= m.j and c.row.get("type") != "none"),
+                    default=len(view.toks))
+        types = departure_types(view, m, prv, nxt, self._breaks, limit)
+        if types:
+            self.departure = types
+        elif "need_subject" in flags:
+            types = self.departure  # "عملية الإجلاء" after "حافلات تقل مقاتلين وعائلاتهم": the same people
+        if not types:
+            types = [m.row["type"]] if "need_subject" not in flags else []
+        out = []
+        for t in types:
+            # fighters and prisoners leave a place: where they go is not an event place
+            f = flags + (["origin_only"] if t in ("withdraw", "other") else [])
+            res = self._typed(view, m, t, f, prv, nxt, cues, idx, continuation, fronted, made + out)
+            if isinstance(res, list):
+                out.extend(res)
+        return out or None
+
+    @staticmethod
+    def _describes_place(view: SentenceView, m: Match, idx) -> bool:
+        """An imperfect control or presence verb in a relative clause describes who holds a place: right
+        after a relative word ("التي تسيطر"), or with a resumptive pronoun after it ("يسيطر عليها")."""
+        toks = view.toks
+        head = toks[m.i].bare
+        if not head.startswith(("ي", "ت", "ن")) or len(head) < 4 or "loser" in m.row.get("flags", ""):
+            return False
+        resumptive = m.j < len(toks) and toks[m.j].bare in RESUMPTIVES
+        if resumptive:
+            return True
+        # the relative clause must hang on a place ("عفرين التي تنتشر فيها"), not on a force ("قوات حزب
+        # الله التي تتمركز هناك" is a deployment)
+        ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places}
+        return any(toks[k].bare in RELATIVES and ((k - 1) in ends or (k - 1) in idx["backref"]
+                                                  or (k - 1) in idx["generic"])
+                   for k in range(max(1, m.i - 2), m.i))
+
+    def _mover_type(self, view, m: Match, prv: int, nxt: int) -> str | None:
+        """Who enters or arrives decides it too: civilians arriving are displaced ("وصل ألفا مدني إلى
+        نبل"); buses, ambulances or repair crews entering, with no force among them, are no event."""
+        found = subject_classes(view, m, prv, nxt, self._breaks)
+        if "fighters" in found or not found:
+            return m.row["type"]
+        if "civilians" in found:
+            return "displacement"
+        return None if "vehicles" in found else m.row["type"]
+
+    def _typed(self, view, m: Match, etype: str, flags: list[str], prv: int, nxt: int, cues, idx,
+               continuation, fronted, made):
+        """The events of one trigger read as one type (see ``trigger``)."""
+        toks = view.toks
         source, smention = _source_for(view, toks[m.i].start, self.prev_source, continuation)
         denial = bool(smention and smention.attrs.get("denial"))
         verdict = judge(m, toks, cues, denial)
@@ -391,6 +573,7 @@ class _Extractor:
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
+        places = self._not_residents(view, places, etype)
         if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
                                               "origin_only" in flags, actor_idx, idx["descriptor"])
@@ -400,6 +583,8 @@ class _Extractor:
         if not places and etype == "casualties" and any(
                 c.row.get("type") == "attack" and c is not m for c in self._sentence_matches):
             return "pending"  # the strike in this sentence says where they fell
+        if not places and (shared := self._shared_object(view, m, idx, flags, skip)):
+            places, how = shared, "shared-object"
         if not places:
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
         if not places:
@@ -407,16 +592,30 @@ class _Extractor:
         backers = {i for i in range(len(toks)) if toks[i].bare.startswith(BACKER_PREFIXES)}
         excluded = idx["locative"] | idx["target"] | backers | {i + 1 for i in backers} | \
             {i for i in range(len(toks)) if toks[i].bare in ("ضد", "مع")}
-        if any(c.j == prv and "loser" in c.row.get("flags", "") for c in self._sentence_matches):
+        if any(c.j == prv and "loser" in c.flags for c in self._sentence_matches):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
         actor = pick_actor(view, m, prv, nxt, excluded)
         if actor is not None and made and not self._agent_after(view, m, actor) \
+                and not self._own_subject(view, m, actor, prv) \
                 and (toks[m.i].word.startswith("و") or (m.i and toks[m.i - 1].word.startswith("و"))):
             actor = self._actor_of_event(made[-1][0]) or actor  # "...، وأعلنت حظراً": the same subject
         if actor is not None and actor.attrs.get("coref") and smention is not None \
                 and smention.attrs.get("side") not in (None, "", "unknown", "civilians"):
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt)
+        if "object_after" in flags:
+            # "طرد عناصر التنظيم من البلدة": the force named after the head is expelled, the one before
+            # it expels
+            before = [a for a0, _, a in view.actors if prv <= a0 < m.i]
+            inside = [a for a0, _, a in view.actors if m.i < a0 < m.j + 3]
+            if before:
+                actor = before[-1]
+                side = actor.attrs.get("side", "unknown")
+            elif inside:
+                actor = None
+                side = adversaries().get(inside[0].attrs.get("side", "unknown"), "unknown")
+        if "receiver" in flags:  # "سلّم المقاتلون المنطقة للحكومة": the force it is handed to takes it
+            side = self._receiver_side(view, m, nxt, actor)
         nat = None
         if etype in ("attack", "casualties"):
             strikes = [c for c in self._sentence_matches if c.row.get("type") == "attack" and c.i <= m.i]
@@ -428,7 +627,7 @@ class _Extractor:
         if actor is None and how == "coordinated" and made and etype not in ("displacement", "protest"):
             side = made[-1][0].actor.side  # coordinated verbs share their subject
         date = _date(view, m, self.article, self.prev_events[-1][0].date if self.prev_events else None,
-                     continuation)
+                     continuation, self._breaks, self.narrative)
         qty = _quantity(view, m, prv, nxt, etype)
         out = []
         for p in places:
@@ -440,15 +639,36 @@ class _Extractor:
         return out
 
     @staticmethod
+    def _receiver_side(view: SentenceView, m: Match, nxt: int, giver: Mention | None) -> str:
+        """The side a place is handed to: an actor written with ل or after إلى in the trigger's
+        stretch, else the adversary of the force that hands it over."""
+        toks = view.toks
+        for a0, _, a in view.actors:
+            if m.j <= a0 < min(len(toks), nxt + 3) and (
+                    (toks[a0].bare.startswith("ل") and len(toks[a0].forms) > 1) or
+                    (a0 and toks[a0 - 1].bare in ("الي", "لصالح"))):
+                return a.attrs.get("side", "unknown")
+        side = giver.attrs.get("side", "unknown") if giver is not None else "unknown"
+        return adversaries().get(side, "unknown")
+
+    @staticmethod
     def _agent_after(view: SentenceView, m: Match, actor: Mention) -> bool:
         return any(a is actor and m.j <= a0 <= m.j + 3 for a0, _, a in view.actors)
+
+    @staticmethod
+    def _own_subject(view: SentenceView, m: Match, actor: Mention, prv: int) -> bool:
+        """"أن قوة إسرائيلية وصلت": a subject standing right before the verb, and not the genitive of the
+        previous trigger ("سيطرة النظام والدخول"), is this verb's own (a root و is no coordination)."""
+        return any(a is actor and prv < a0 and a1 == m.i - 1 and not view.toks[a0].bare.startswith("ل")
+                   for a0, a1, a in view.actors)
 
     @staticmethod
     def _actor_of_event(e: Event) -> Mention | None:
         if e.actor.side in ("", "unknown"):
             return None
         return Mention("actor", 0, 0, e.actor.name, -1,
-                       {"side": e.actor.side, "name": e.actor.name, "name_en": e.actor.name_en, "id": e.actor.id},
+                       {"side": e.actor.side, "name": e.actor.name, "name_en": e.actor.name_en, "id": e.actor.id,
+                        "actor": e.actor.id, "actor_en": e.actor.name_en, "actor_ar": e.actor.name},
                        "coordinated-subject")
 
     @staticmethod
@@ -472,14 +692,36 @@ class _Extractor:
                         return side
         return None
 
+    def _shared_object(self, view, m: Match, idx, flags, skip: set[int]) -> list[Mention]:
+        """Coordinated triggers share their object ("دخولهم وسيطرتهم على X"): a trigger with no place of
+        its own takes the places of the next trigger joined to it by و; an agreement takes the places of
+        what it sets out a few words on ("اتفاق يقضي بخروجهم من X"). An advance or a clash before a
+        takeover is how it was taken ("التقدم والسيطرة على X"), not an event of its own."""
+        toks = view.toks
+        nxt = next((c for c in self._sentence_matches if c.i >= m.j and c.row.get("type") != "none"), None)
+        if nxt is None or any(m.j < k <= nxt.i for k in self._breaks):
+            return []
+        joined = nxt.i == m.j and toks[nxt.i].word.startswith("و") and len(toks[nxt.i].forms) > 1 \
+            and m.row.get("type") in ("enter", "take_control", "withdraw", "deploy")
+        terms = "own_sentence" in flags and nxt.i - m.j <= 3
+        if not (joined or terms):
+            return []
+        return scope_places(view, nxt.j, self._ends.get(id(nxt), len(toks)), idx["locative"], idx["toward"],
+                            "origin_only" in flags, skip, idx["descriptor"])
+
     def _distance_is_advance(self, view, m: Match, idx) -> bool:
-        """"على بعد 20 كم من X" is an advance when a force is at that distance, not a description."""
+        """"على بعد 20 كم من X" is an advance at X when a force is at that distance: not when a relative
+        clause or a place before it is described ("بلدة Y الواقعة على بعد 5 كم من X")."""
         lo = max(0, m.i - 4)
         if any(lo <= k < m.i for k in idx["relative"]):
             return False
         if any(lo <= k < m.i for k in idx["subject"]):
             return True
-        return m.row.get("pattern", "").startswith("وصل")
+        if m.row.get("pattern", "").startswith("وصل"):
+            return True
+        toks = view.toks
+        ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places}
+        return not ({m.i - 1, m.i - 2} & ends) and not (m.i and toks[m.i - 1].word[:1].isdigit())
 
     def _fallback_places(self, view, m: Match, prv: int, nxt: int, idx, continuation, fronted, made,
                          actor_idx):
@@ -502,6 +744,7 @@ class _Extractor:
         reports = idx["report"]
         actor_idx = actor_idx | self._appositive_locators(view)
         before = [(i, p) for i, p in view.places if prv <= i < m.i and m.i - i <= 8 and usable_place(p)
+                  and _at_home(p)
                   and i not in actor_idx and not (i and (i - 1) in idx["locative"])
                   and same_clause(i, m.i) and not any(i < k < m.i for k in reports)]
         if before:
@@ -518,7 +761,7 @@ class _Extractor:
             return made[-1][1], "coordinated"
         if fronted:
             return fronted, "fronted"
-        if continuation and self.prev_events:
+        if continuation and self.prev_events and "own_sentence" not in m.row.get("flags", ""):
             return self.prev_events[-1][1], "continuation"
         return [], ""
 
@@ -574,7 +817,7 @@ class _Extractor:
     def _implied_side(self, etype: str) -> str:
         """A pro-drop subject: the side of the last event of this type in the article, else of the last
         event with a party, else the side the article is mostly about."""
-        party = [e for e in self.events + [e for e, _ in self._made]
+        party = [e for e in _since(self.events, self._current - 1) + [e for e, _ in self._made]
                  if e.actor.side not in ("unknown", "civilians")]
         for e in reversed(party):  # the subject of this sentence's earlier verb
             if e.sentence == self._current:
@@ -605,14 +848,14 @@ class _Extractor:
         if side in ("unknown", "civilians"):
             side = self._casualty_side(view, m, nxt, "unknown")
         qty = _quantity(view, m, prv, nxt, "casualties")
-        date = _date(view, m, self.article, donor_event.date, True)
+        date = _date(view, m, self.article, donor_event.date, True, self._breaks, self.narrative)
         places = [p for p in donor_places] if donor_places else []
         out = []
         for p in places:
             ev = self._event(view, m, "casualties", verdict, p, None, side, source, date, qty,
                              "from-attack" if donor_event.sentence == view.index else "continuation")
             if ev.actor.side == "unknown":
-                ev.actor = Actor(side=side)
+                ev.actor = _actor_of(None, side, ev.date.value or self.article.published)
             out.append((ev, places))
         return out
 
@@ -625,7 +868,7 @@ class _Extractor:
         ev = Event(
             id=_event_id(self.article.id, etype, place.attrs.get("id") or place.text, start),
             article=self.article.id, type=etype,
-            polarity=verdict.polarity, place=_place_of(place), actor=_actor_of(actor, side),
+            polarity=verdict.polarity, place=_place_of(place), actor=self._dated_actor(actor, side, date),
             source=source, date=date, quantity=qty,
             evidence=_evidence(self.article, view.index, start, end),
             confidence=self._confidence(m, place, actor, how),
@@ -635,9 +878,17 @@ class _Extractor:
         )
         return ev
 
+    def _dated_actor(self, actor: Mention | None, side: str, date: EventDate) -> Actor:
+        """Sides hold for periods: an actor whose side came from its name is read at the event's date
+        ("قوات النظام" in a 2025 report of a 2016 battle is the government's army)."""
+        day = date.value or self.article.published
+        if actor is not None and actor.attrs.get("base_actor") and side == actor.attrs.get("side"):
+            side = actor_at(actor.attrs, day).get("side", side)
+        return _actor_of(actor, side, day)
+
     @staticmethod
     def _confidence(m: Match, place: Mention, actor, how: str) -> float:
-        c = 0.55 + (0.1 if "verb" in m.row.get("flags", "") else 0.0)
+        c = 0.55 + (0.1 if "verb" in m.flags else 0.0)
         c += 0.1 if actor is not None else 0.0
         c += 0.1 if place.attrs.get("geo_precision", 1) == 1 and place.attrs.get("resolved", True) else 0.0
         c -= 0.15 if how != "scope" else 0.0
@@ -674,6 +925,10 @@ def dedupe(events: list[Event]) -> list[Event]:
         elif cur.source.name_en == "the article" and e.source.name_en != "the article":
             best[key] = e
     kept = [best[k] for k in order]
+    # what was expected (an agreement's terms, a plan) and is reported done in the same article is the
+    # done event only
+    done = {(e.type, _place_key(e)) for e in kept if e.polarity == "asserted"}
+    kept = [e for e in kept if not (e.polarity == "expected" and (e.type, _place_key(e)) in done)]
     return [e for e in kept if not _vaguer_than_another(e, kept)]
 
 
@@ -690,5 +945,6 @@ def _vaguer_than_another(e: Event, events: list[Event]) -> bool:
 
 def extract_events(article: Article) -> Article:
     """Pipeline stage: fill ``article.events`` from its sentences and mentions."""
+    reread_actors(article)  # dated actors at the article's date, inferred by the dates stage if need be
     article.events = _Extractor(article).run()
     return article

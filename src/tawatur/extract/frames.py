@@ -29,6 +29,8 @@ class SentenceView:
     sources: list[Mention] = field(default_factory=list)
     dates: list[tuple[int, Mention]] = field(default_factory=list)
     numbers: list[tuple[int, Mention]] = field(default_factory=list)
+    subject_idx: set[int] = field(default_factory=set)  # words read as a departure's subject
+    carried_idx: set[int] = field(default_factory=set)  # what a departure's buses carry ("تقل جرحى")
 
 
 def token_at(toks: list[Token], offset: int) -> int:
@@ -127,7 +129,7 @@ def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],
     return out
 
 
-CUE_NOUNS = {"مدينه", "بلده", "قريه", "مطار", "معبر", "حي", "منطقه"}
+CUE_NOUNS = {"مدينه", "بلده", "قريه", "مطار", "معبر", "حي", "منطقه", "العاصمه", "عاصمه"}
 
 
 def _near(m: Mention) -> Mention:
@@ -152,21 +154,25 @@ def place_after_toward(view: SentenceView, m: Mention, lo: int, toward_idx: set[
     return False
 
 
-def _is_object(view: SentenceView, i: int) -> bool:
-    """An actor written with the preposition ل ("لقوات النظام", "للجيش") is an addressee or target."""
+def _is_object(view: SentenceView, i: int, m: Mention | None = None) -> bool:
+    """An actor written with the preposition ل ("لقوات النظام", "للجيش") is an addressee or target.
+    The actor reader leaves a proclitic out of its span, so a mention that starts where its word does
+    has none ("فلول النظام": the ل is a root letter)."""
     tok = view.toks[i]
+    if m is not None and m.start <= tok.start:
+        return False
     return tok.bare.startswith("ل") and len(tok.forms) > 1 and not tok.forms[-1].startswith("ل")
 
 
 def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_start: int,
                excluded_idx: set[int]) -> Mention | None:
     """The agent of a trigger (see module docstring)."""
-    flags = trig.row.get("flags", "")
+    flags = trig.flags
     # reinforcements "لقوات النظام" belong to them: for a deployment ل marks the owner, not a target
     owner_ok = trig.row.get("type") == "deploy"
     after = [a for a in view.actors if trig.i < a[0] <= trig.j + 3 and a[0] < next_trig_start
              and not preceded_by(view.toks, a[0], excluded_idx, 1)
-             and (owner_ok or not _is_object(view, a[0]))]
+             and (owner_ok or not _is_object(view, a[0], a[2]))]
     # "من قبل X", "برصاص X", "شنه X": an agent after the trigger, further away
     agent_marked = [a for a in view.actors if trig.i < a[0] < next_trig_start
                     and a[0] >= 2 and view.toks[a[0] - 1].bare in ("قبل",)]
@@ -195,3 +201,74 @@ def nearest(items: list[tuple[int, Mention]], i: int, lo: int, hi: int) -> Menti
     if not cands:
         return None
     return min(cands, key=lambda x: x[0])[1]
+
+
+# words that end the stretch where a departure's subject is read: where it goes or why it left
+SUBJECT_STOPS = {"من", "الي", "باتجاه", "نحو", "صوب", "حتي", "بسبب", "جراء", "هربا", "خوفا", "بعد", "اثر", "عقب",
+                 "نتيجه", "وسط", "تحت", "عبر"}
+ARMED_SIDES = {"opposition", "government", "sdf", "isis", "russia", "iran", "hezbollah", "turkey", "usa", "israel"}
+
+
+CARRIERS = {"تقل", "يقل", "تحمل", "يحمل", "تنقل", "ينقل", "محمله", "محملا", "متنها", "لتقل", "وتقل", "تقلان"}
+
+
+def _subject_stop(toks: list[Token], k: int, places: set[int]) -> bool:
+    """Where a departure goes or why it happened ends its subject; "نحو 3000" (about) and a partitive
+    "من" ("الدفعة الأولى من المقاتلين") do not."""
+    w = toks[k].bare
+    if w in ("نحو", "حتي") and k + 1 < len(toks) and toks[k + 1].word[:1].isdigit():
+        return False
+    if w == "من" and k + 1 < len(toks) and not ({k + 1, k + 2} & places) \
+            and toks[k + 1].forms[-1] not in PLACE_CUE_WORDS and toks[k + 1].bare not in PLACE_CUE_WORDS:
+        return False
+    return w in SUBJECT_STOPS
+
+
+def departure_types(view: SentenceView, trig: Match, lo: int, hi: int, breaks: set[int],
+                    carrier_limit: int | None = None) -> list[str]:
+    """The event types a departure trigger gives, read from who leaves (``data/extract/subjects.tsv``).
+    Officials win over the force they lead; fighters with families give both."""
+    found = subject_classes(view, trig, lo, hi, breaks, carrier_limit)
+    if "officials" in found:
+        return [found["officials"]]
+    return [found[c] for c in ("fighters", "civilians", "prisoners") if c in found]
+
+
+def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: set[int],
+                    carrier_limit: int | None = None) -> dict[str, str]:
+    """The classes of who moves (class -> the type subjects.tsv gives it), read around a trigger.
+
+    The subject is read in the trigger's clause: a few words before it ("قادة غادروا") and after it up to
+    where the departure goes or why ("حافلات تقل مقاتلين وعائلاتهم من دوما"). A force named as an actor
+    there counts as fighters."""
+    from .patterns import find_all, load_patterns
+    toks = view.toks
+    carrier_limit = len(toks) if carrier_limit is None else carrier_limit
+    start = max(lo, trig.i - 4)
+    for k in range(trig.i, start, -1):
+        if k in breaks:
+            start = k
+            break
+    end = trig.j
+    places = {i for i, _ in view.places}
+    while end < min(hi, trig.j + 10, len(toks)) and not _subject_stop(toks, end, places) \
+            and not (end in breaks and end > trig.j + 1) and end not in places:
+        end += 1
+    window = [t for t in toks[start:end] if t.i != trig.i]  # a gapped trigger's gap holds its subject
+    view.subject_idx.update(t.i for t in window)
+    # what the buses carry, wherever the clause names it: "خرجت حافلات من دوما تقل مقاتلين وأسرهم"
+    for k in range(trig.j, min(len(toks), trig.j + 16, carrier_limit)):
+        if toks[k].bare in CARRIERS or toks[k].forms[-1] in CARRIERS:
+            carried = [t for t in toks[k + 1:k + 9] if t.i < carrier_limit and t.i not in places]
+            window += carried
+            view.carried_idx.update(t.i for t in carried)
+            break
+    found: dict[str, str] = {}
+    for c in find_all(load_patterns("subjects.tsv"), window):
+        found.setdefault(c.row["class"], c.row["type"])
+    # "أجلت روسيا ..." names who moves them out, not who leaves: a transitive trigger reads after it only
+    lo_actor = trig.j if "transitive" in trig.row.get("flags", "") else start
+    if "fighters" not in found and any(lo_actor <= a0 < end and not trig.i <= a0 < trig.j
+                                       and a.attrs.get("side") in ARMED_SIDES for a0, _, a in view.actors):
+        found["fighters"] = "withdraw"
+    return found

@@ -511,4 +511,4 @@ def use_llm_extractor(url: str, model: str, api_key: str | None = None) -> None:
     if api_key:
         os.environ[ENV_KEY] = api_key
     from ..pipeline import register_stage
-    register_stage("events", llm_events)
+    register_stage("events", llm_events, reads=("raw", "sentences"), writes=("events",))

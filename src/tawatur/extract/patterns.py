@@ -2,7 +2,9 @@
 
 A pattern is a sequence of tokens; a token is a set of alternatives separated by ``|``:
 ``stem*`` matches a word whose clitic-stripped form starts with ``stem``; ``=w`` matches the word as
-written (a leading و/ف allowed); a bare ``w`` matches a clitic-stripped form exactly; ``…`` lets up to
+written (a leading و/ف allowed); a bare ``w`` matches a clitic-stripped form exactly; ``@lemma`` matches
+every inflection of a verb of ``lang/ar/verbs.tsv`` and of its verbal nouns and participles, with their
+clitics (``@lemma/v`` the verb alone, ``@lemma/n`` the nouns alone; see :mod:`tawatur.lang.ar`); ``…`` lets up to
 :data:`GAP` words pass between two tokens. Matching works on :class:`Token` lists so the extractor
 tokenises a sentence once and runs every lexicon over it.
 """
@@ -13,8 +15,10 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from ..clean.normalize import fold, fold_text, strip_clitics, words
-from ..read.lexicon import read_tsv
+from ..clean.normalize import fold, fold_text, words
+from ..lang.ar import POS, analyses, clitic_forms, lemmas
+from ..read.lexicon import read_tsv, read_tsv_lines
+from ..read.schema import DataError
 
 GAP = 4
 # A gap between two words of a pattern never passes these: they open a new phrase
@@ -46,16 +50,18 @@ def tokenize(raw: str, start: int, end: int) -> list[Token]:
     out = []
     for fs, fe, w in words(folded.text):
         a, b = folded.span(fs, fe)
-        out.append(Token(len(out), w, strip_clitics(w), start + a, start + b, fs, fe))
+        out.append(Token(len(out), w, list(clitic_forms(w)), start + a, start + b, fs, fe))
     return out
 
 
 @dataclass(frozen=True)
 class Alt:
     text: str
-    kind: str  # prefix | exact | form
+    kind: str  # prefix | exact | form | lemma
 
     def matches(self, tok: Token) -> bool:
+        if self.kind == "lemma":
+            return self.text in analyses(tok.word)
         if self.kind == "exact":
             return tok.word == self.text or tok.bare == self.text
         if self.kind == "prefix":
@@ -71,15 +77,25 @@ class Pattern:
     steps: list[tuple[bool, list[Alt]]]  # (gap allowed before this step, alternatives)
     row: dict[str, str] = field(default_factory=dict)
     line: int = 0
+    flags: frozenset[str] = frozenset()  # the row's comma-separated flags, as a set
+
+    def __post_init__(self) -> None:
+        self.flags = frozenset(f.strip() for f in self.row.get("flags", "").split(",") if f.strip())
 
     @property
     def name(self) -> str:
         return f"{self.row.get('type') or self.row.get('effect')}:{self.source}#{self.line}"
 
-    def match_at(self, toks: list[Token], i: int) -> int | None:
-        """Index one past the last token of a match starting at ``i``, or None."""
-        pos = i
-        for n, (gap, alts) in enumerate(self.steps):
+    def match_at(self, toks: list[Token], i: int, first_matched: bool = False) -> int | None:
+        """Index one past the last token of a match starting at ``i``, or None (``first_matched``: the
+        index already found that token ``i`` matches the first step)."""
+        if first_matched:
+            if len(self.steps) == 1:
+                return i + 1
+            pos, start = i + 1, 1
+        else:
+            pos, start = i, 0
+        for n, (gap, alts) in enumerate(self.steps[start:], start=start):
             limit = pos + (GAP + 1 if gap and n else 1)
             found = None
             for j in range(pos, min(limit, len(toks))):
@@ -96,6 +112,12 @@ class Pattern:
 
 def _alt(text: str) -> Alt:
     text = fold_text(text)  # lexicon rows may be written with hamzas and ta marbuta; match folded
+    if text.startswith("@"):
+        key, _, pos = text[1:].partition("/")
+        if key not in lemmas() or (pos and pos not in POS):
+            raise ValueError(f"unknown lemma {text!r} (lemmas are the rows of lang/ar/verbs.tsv; "
+                             f"a part of speech is /v or /n)")
+        return Alt(text[1:], "lemma")
     if text.startswith("="):
         return Alt(text[1:], "exact")
     if text.endswith("*"):
@@ -115,7 +137,7 @@ def compile_pattern(source: str, row: dict[str, str] | None = None, line: int = 
         # "=a|b" marks every alternative of the token exact
         if alts_src[0].startswith("="):
             first_exact = True
-            alts_src = [a if a.startswith("=") else "=" + a for a in alts_src]
+            alts_src = [a if a.startswith(("=", "@")) else "=" + a for a in alts_src]
         steps.append((gap, [_alt(a) for a in alts_src if a]))
         gap = False
     del first_exact
@@ -129,11 +151,16 @@ def read_table(name: str) -> list[dict[str, str]]:
 
 @cache
 def load_patterns(name: str) -> tuple[Pattern, ...]:
-    """Compile every row of a lexicon TSV (column ``pattern`` or ``cue``)."""
+    """Compile every row of a lexicon TSV (column ``pattern`` or ``cue``); a bad token is an error
+    naming the file and line."""
     out = []
-    for n, row in enumerate(read_table(name), start=2):
+    path = Path(str(resources.files("tawatur").joinpath("data", "extract", name)))
+    for n, (line, row) in enumerate(read_tsv_lines(path), start=2):
         src = row.get("pattern") or row.get("cue") or ""
-        out.append(compile_pattern(src, row, n))
+        try:
+            out.append(compile_pattern(src, row, n))
+        except ValueError as exc:
+            raise DataError(f"{name}:{line}: {exc}") from None
     return tuple(out)
 
 
@@ -147,24 +174,48 @@ class Match:
     def row(self) -> dict[str, str]:
         return self.pattern.row
 
+    @property
+    def flags(self) -> frozenset[str]:
+        return self.pattern.flags
 
-KEY = 2  # patterns are indexed by the first letters of their first word
 
+@dataclass(frozen=True)
+class _Index:
+    """Patterns by what their first step accepts: the word as written (``=w``), a clitic-stripped form
+    (``w``) or the start of one (``stem*``). A token is tried only against patterns whose first step it
+    certainly matches, found by a few hash look-ups, instead of against every pattern."""
 
-def _keys(tok: Token) -> set[str]:
-    # "" is the bucket of patterns whose first word is shorter than KEY: tried on every token
-    return {f[:KEY] for f in tok.forms} | {tok.word[:KEY], tok.bare[:KEY], ""}
+    exact: dict[str, tuple[Pattern, ...]]
+    form: dict[str, tuple[Pattern, ...]]
+    prefix: dict[str, tuple[Pattern, ...]]
+    lemma: dict[str, tuple[Pattern, ...]]
+    lengths: tuple[int, ...]  # the lengths of the prefix alternatives, for slicing a form
+
+    def candidates(self, tok: Token) -> set[Pattern]:
+        out: set[Pattern] = set()
+        if self.lemma:
+            for key in analyses(tok.word):
+                out.update(self.lemma.get(key, ()))
+        for w in (tok.word, tok.bare):
+            out.update(self.exact.get(w, ()))
+        for f in tok.forms:
+            out.update(self.form.get(f, ()))
+            for n in self.lengths:
+                if n > len(f):
+                    break
+                out.update(self.prefix.get(f[:n], ()))
+        return out
 
 
 @cache
-def _index(patterns: tuple[Pattern, ...]) -> dict[str, tuple[Pattern, ...]]:
-    """Patterns by the first letters of their first step's alternatives, so a token is only tried
-    against the few patterns that can start on it."""
-    idx: dict[str, list[Pattern]] = {}
+def _index(patterns: tuple[Pattern, ...]) -> _Index:
+    tables: dict[str, dict[str, list[Pattern]]] = {"exact": {}, "form": {}, "prefix": {}, "lemma": {}}
     for p in patterns:
-        for key in {a.text[:KEY] if len(a.text) >= KEY else "" for a in p.steps[0][1]}:
-            idx.setdefault(key, []).append(p)
-    return {k: tuple(v) for k, v in idx.items()}
+        for a in p.steps[0][1]:
+            tables[a.kind].setdefault(a.text, []).append(p)
+    frozen = {k: {t: tuple(v) for t, v in d.items()} for k, d in tables.items()}
+    return _Index(frozen["exact"], frozen["form"], frozen["prefix"], frozen["lemma"],
+                  tuple(sorted({len(t) for t in frozen["prefix"]})))
 
 
 def find_all(patterns: tuple[Pattern, ...], toks: list[Token]) -> list[Match]:
@@ -172,15 +223,10 @@ def find_all(patterns: tuple[Pattern, ...], toks: list[Token]) -> list[Match]:
     idx = _index(patterns)
     out = []
     for i, tok in enumerate(toks):
-        seen: set[int] = set()
-        for key in _keys(tok):
-            for p in idx.get(key, ()):
-                if id(p) in seen:
-                    continue
-                seen.add(id(p))
-                j = p.match_at(toks, i)
-                if j is not None:
-                    out.append(Match(p, i, j))
+        for p in idx.candidates(tok):
+            j = p.match_at(toks, i, first_matched=True)
+            if j is not None:
+                out.append(Match(p, i, j))
     out.sort(key=lambda m: (m.i, m.pattern.line))
     return out
 

@@ -47,13 +47,14 @@ PURPOSE_TYPES = {"take_control", "enter", "advance", "withdraw", "deploy", "defe
 
 def is_purpose(trig: Match, toks: list[Token], cues: list[Match]) -> bool:
     """A goal, not a happening: "للسيطرة على", "لإخلاء مواقعهم", "تمهيداً لدخولها"."""
-    if trig.row.get("type") not in PURPOSE_TYPES:
+    flags = trig.row.get("flags", "").split(",")
+    if trig.row.get("type") not in PURPOSE_TYPES and "goal" not in flags:
         return bool(_before(cues, trig, "purpose"))
     head = toks[trig.i]
     w = head.bare
-    exposed = "exposed" in trig.row.get("flags", "")
-    if not exposed and w.startswith("ل") and len(w) > 3 and head.forms[-1] != w \
-            and "verb" not in trig.row.get("flags", "").split(","):
+    # a verbal noun after ل ("لاقتحام المدينة", "لاستعادة السيطرة"), whatever the row's head
+    if "exposed" not in flags and w.startswith("ل") and len(w) > 3 and head.forms[-1] != w \
+            and not head.forms[-1].startswith(("ي", "ن")):
         prev = toks[trig.i - 1].bare if trig.i else ""
         if not prev.startswith("تعرض"):
             return True
@@ -62,7 +63,7 @@ def is_purpose(trig: Match, toks: list[Token], cues: list[Match]) -> bool:
 
 def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool) -> Verdict:
     """The polarity of one trigger in its sentence."""
-    flags = trig.row.get("flags", "").split(",")
+    flags = trig.flags
     for effect in ("hypo", "notyet", "without"):
         hits = [c for c in _before(cues, trig, effect) if not _cancelled(c, toks)]
         if hits:
@@ -83,8 +84,9 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     if _before(cues, trig, "negate"):
         return Verdict("denied", "negated")
     expects = _before(cues, trig, "expect")
-    after = [c for c in cues if c.row.get("effect") == "expect" and trig.j <= c.i <= trig.j + 8
-             and "الساعات" in c.pattern.source]
+    after = [c for c in cues if (c.row.get("effect") == "expect" and trig.j <= c.i <= trig.j + 8
+                                 and "الساعات" in c.pattern.source)
+             or (c.row.get("effect") == "expect_after" and trig.j <= c.i <= trig.j + 3)]
     if expects or after:
         return Verdict("expected", f"expect:{(expects or after)[-1].pattern.source}")
     return Verdict("asserted", "")

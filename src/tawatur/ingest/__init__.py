@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 from ..model import Article
 from .decode import IngestError, decode_bytes, detect_language
-from .readers import expand, read_file, read_stdin
+from .readers import apply_defaults, expand, read_file, read_stdin
 
 __all__ = ["IngestError", "decode_bytes", "detect_language", "iter_articles"]
 
@@ -21,10 +21,15 @@ def _print_error(source: str, reason: str) -> None:
 
 
 def iter_articles(inputs: list[str], *, max_bytes: int = 20_000_000,
-                  on_error: Callable[[str, str], None] | None = None) -> Iterator[Article]:
+                  on_error: Callable[[str, str], None] | None = None,
+                  allow_private: bool = False, outlet: str | None = None,
+                  published: str | None = None) -> Iterator[Article]:
     """Articles from files, folders (recursive), globs, ``-`` (stdin), URLs and RSS/Atom feeds.
 
     Ids are unique within one call: a repeated id gets a ``~2``, ``~3`` suffix and a warning.
+    URLs on private or loopback addresses are refused unless ``allow_private``.
+    ``outlet`` and ``published`` (the command's ``--outlet``/``--published``) apply to the articles
+    that came without their own (a JSON record's fields and a ``NAME.meta.json`` sidecar win).
     """
     from .fetch import read_url
 
@@ -32,16 +37,17 @@ def iter_articles(inputs: list[str], *, max_bytes: int = 20_000_000,
     seen: dict[str, int] = {}
 
     def fetch(url: str) -> Iterator[Article]:
-        return read_url(url, max_bytes, report, depth=1)
+        return read_url(url, max_bytes, report, depth=1, allow_private=allow_private)
 
     for source in expand(list(inputs), report):
         if source == "-":
             stream = read_stdin(max_bytes, report, fetch)
         elif source.startswith(("http://", "https://")):
-            stream = read_url(source, max_bytes, report)
+            stream = read_url(source, max_bytes, report, allow_private=allow_private)
         else:
             stream = read_file(source, max_bytes, report, fetch)
         for art in stream:
+            apply_defaults(art, outlet, published)
             n = seen.get(art.id, 0) + 1
             seen[art.id] = n
             if n > 1:

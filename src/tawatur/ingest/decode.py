@@ -15,6 +15,7 @@ _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 _LETTER = re.compile(r"[^\W\d_]")
 # C0/C1 control characters other than tab, newline, vertical tab, form feed and carriage return.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_ESCAPED = re.compile("[\udc80-\udcff]")  # the bytes ``errors="surrogateescape"`` could not decode
 
 
 class IngestError(ValueError):
@@ -57,6 +58,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return _checked(normalize_newlines(data.decode("utf-8-sig")), "utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     try:
         text = data.decode("windows-1256")
         if _arabic_ratio(text) >= 0.5:
@@ -69,6 +73,25 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if best is None or best.encoding is None:
         raise IngestError("not text: no character encoding fits (not UTF-8, not windows-1256)")
     return _checked(normalize_newlines(str(best)), best.encoding)
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with a few invalid bytes (a cut download, one corrupt record): the bad bytes become
+    U+FFFD and the encoding says where, instead of the whole file turning into windows-1256 mojibake.
+
+    "Mostly" means at most one invalid byte in 20 of the non-ASCII bytes, and at least as many valid
+    multi-byte characters as invalid bytes: windows-1256 Arabic is almost all invalid as UTF-8."""
+    text = data.decode("utf-8-sig", errors="surrogateescape")
+    bad = [m.start() for m in _ESCAPED.finditer(text)]
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)  # valid characters plus escaped bytes
+    valid = non_ascii - len(bad)
+    if not bad or valid < len(bad) or len(bad) * 20 > non_ascii:
+        return None
+    lines = sorted({text.count("\n", 0, pos) + 1 for pos in bad[:1000]})
+    shown = ", ".join(map(str, lines[:10])) + (", ..." if len(lines) > 10 else "")
+    fixed = _ESCAPED.sub("\ufffd", text)
+    return _checked(normalize_newlines(fixed),
+                    f"utf-8 ({len(bad)} invalid byte(s) replaced by U+FFFD on line(s) {shown})")
 
 
 def _checked(text: str, encoding: str) -> tuple[str, str]:

@@ -14,6 +14,31 @@ _DROP = ("script", "style", "noscript", "template", "iframe", "object", "embed",
 _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "section", "article",
           "blockquote", "figcaption", "dd", "dt", "pre", "table", "ul", "ol", "main"}
 _SPACES = re.compile(r"[ \t\u00a0]+")
+# what libxml2 refuses in a string ("All strings must be XML compatible"): C0 controls other than tab,
+# newline and carriage return, lone surrogates (a JSON "\\ud800"), and the two non-characters
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with every character lxml refuses replaced by a space (a form feed, a stray escape)."""
+    return _NOT_XML.sub(" ", text)
+
+
+def parse_html(html: str) -> object | None:
+    """An lxml tree of ``html`` (made XML-safe first), or None when nothing can be parsed.
+
+    Parsers get this tree, never the string: htmldate and feedparser treat a string that looks like
+    a URL or a file path as something to download or open, and a page must never make us fetch."""
+    import lxml.html
+    from lxml import etree
+
+    safe = xml_safe(html)
+    if not safe.strip():
+        return None
+    try:
+        return lxml.html.fromstring(safe)
+    except (etree.ParserError, ValueError):
+        return None
 
 
 @dataclass
@@ -24,18 +49,40 @@ class PageText:
     author: str | None = None
     hostname: str | None = None
     method: str = "trafilatura"
+    canonical_url: str | None = None  # the page's own <link rel=canonical> or og:url
+    site_name: str | None = None  # og:site_name / application-name
+
+
+_HEAD_TAGS = re.compile(r"<(?:link|meta)\b[^>]*>", re.I)
+_ATTR = re.compile(r"""([a-zA-Z_:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+
+
+def page_identity(html: str) -> tuple[str | None, str | None]:
+    """(canonical URL, site name) a page states about itself in its <head>.
+
+    A page fetched from a mirror, a cache or a local server (127.0.0.1) still names the site that
+    published it in ``<link rel="canonical">``, ``og:url`` and ``og:site_name``; the outlet is that
+    site, not the host it was fetched from. Only http(s) URLs count; nothing is fetched.
+    """
+    canonical = og_url = site = None
+    for tag in _HEAD_TAGS.findall(html[:200_000]):
+        attrs = {m[0].lower(): (m[1] or m[2] or m[3]).strip() for m in _ATTR.findall(tag)}
+        rel, prop = attrs.get("rel", "").lower(), (attrs.get("property") or attrs.get("name") or "").lower()
+        if rel == "canonical" and attrs.get("href", "").startswith(("http://", "https://")):
+            canonical = canonical or attrs["href"]
+        elif prop == "og:url" and attrs.get("content", "").startswith(("http://", "https://")):
+            og_url = og_url or attrs["content"]
+        elif prop in ("og:site_name", "application-name") and attrs.get("content"):
+            site = site or " ".join(attrs["content"].split())[:120]
+    return canonical or og_url, site
 
 
 def html_to_text(html: str) -> str:
     """Visible block text of an HTML fragment or page, one block a line, without scripts or styles."""
-    import lxml.html
     from lxml import etree
 
-    if not html.strip():
-        return ""
-    try:
-        root = lxml.html.fromstring(html)
-    except (etree.ParserError, ValueError):
+    root = parse_html(html)
+    if root is None:
         return ""
     for bad in root.xpath("|".join(f"//{t}" for t in _DROP)):
         if bad is not root:
@@ -57,9 +104,11 @@ def extract_page(html: str, url: str | None = None) -> PageText:
     import trafilatura
 
     doc = None
+    tree = parse_html(html)
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                          include_tables=True, favor_recall=True)
+        if tree is not None:
+            doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
+                                              include_tables=True, favor_recall=True)
     except Exception:  # trafilatura can choke on odd pages; the fallback still reads them
         doc = None
     data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
@@ -76,20 +125,28 @@ def extract_page(html: str, url: str | None = None) -> PageText:
             title = _page_title(html)
         if not date:
             date = _htmldate(html, url)
-    return PageText(text=text, title=title, date=date, author=author, hostname=hostname, method=method)
+    canonical, site = page_identity(html)
+    return PageText(text=text, title=title, date=date, author=author, hostname=hostname, method=method,
+                    canonical_url=canonical, site_name=site)
 
 
 def _page_title(html: str) -> str | None:
-    m = re.search(r"<title[^>]*>(.*?)</title>", html, re.I | re.S)
-    if not m:
+    tree = parse_html(html)
+    found = tree.find(".//title") if tree is not None else None
+    if found is None:
         return None
-    return html_to_text(f"<p>{m.group(1)}</p>") or None
+    return _SPACES.sub(" ", found.text_content()).strip() or None
 
 
 def _htmldate(html: str, url: str | None) -> str | None:
+    """The page's date by htmldate, given a parsed tree: given a string that looks like a URL,
+    ``find_date`` would download it (a page must never make us fetch anything)."""
+    tree = parse_html(html)
+    if tree is None:
+        return None
     try:
         from htmldate import find_date
 
-        return find_date(html, url=url, extensive_search=False, original_date=True)
+        return find_date(tree, url=url, extensive_search=False, original_date=True)
     except Exception:  # a date is a bonus; a page without one is still read
         return None

@@ -9,6 +9,7 @@ import glob
 import hashlib
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,13 +19,17 @@ from urllib.parse import urlparse
 from ..model import Article
 from .decode import IngestError, decode_bytes, detect_language, normalize_newlines
 from .html import extract_page, html_to_text
+from .published import parse_published, published_day
 
 ErrorHandler = Callable[[str, str], None]
 FOLDER_EXTS = (".txt", ".html", ".htm", ".json", ".jsonl")
 FEED_EXTS = (".xml", ".rss", ".atom")
 HTML_EXTS = (".html", ".htm", ".xhtml")
+SIDECAR = ".meta.json"  # NAME.meta.json beside NAME.txt / NAME.html holds that file's metadata
+SIDECAR_KEYS = ("outlet", "published", "url", "title", "author")
 SUBSTANTIAL_CHARS = 400  # a feed item's own content below this is a teaser: fetch the page instead
 _GLOB_CHARS = set("*?[")
+_UNSAFE = re.compile("[\x00\ud800-\udfff]")
 
 
 def outlet_of(url: str | None) -> str | None:
@@ -42,26 +47,69 @@ def url_id(url: str) -> str:
 
 
 def _iso(value: Any) -> str | None:
-    if value is None:
+    if value is None or isinstance(value, (dict, list)):  # a nested object is not a field value
         return None
-    s = str(value).strip()
+    s = _safe_str(str(value)).strip()
     return s or None
 
 
+def set_published(article: Article, value: object, basis: str) -> None:
+    """Read ``value`` as the article date (see :mod:`.published`); a value that is not a date is
+    dropped with a warning, never kept verbatim. ``basis`` says where the date came from."""
+    ref = published_day(str(article.meta.get("fetched") or "")) if article.meta.get("fetched") else None
+    iso, warning = parse_published(value, ref)
+    if warning:
+        article.warnings.append(warning)
+    if iso:
+        article.published = iso
+        article.meta["published_basis"] = basis
+    elif basis == article.meta.get("published_basis") or article.published == value:
+        article.published = None
+        article.meta.pop("published_basis", None)
+
+
+def loads_json(text: str) -> Any:
+    """``json.loads`` that turns a document nested too deep for Python into a clear
+    :class:`IngestError` (``RecursionError`` would otherwise end the whole run)."""
+    try:
+        return json.loads(text)
+    except RecursionError as exc:
+        raise IngestError("JSON nested too deeply to read (thousands of levels)") from exc
+
+
+def _safe_str(value: str) -> str:
+    """A JSON string without what breaks the later stages and stores: a NUL or a lone surrogate
+    (``"\\u0000"``, ``"\\ud800"``) becomes U+FFFD, one character for one, so offsets hold."""
+    return _UNSAFE.sub("\ufffd", value)
+
+
 def finish(article: Article) -> Article:
-    """Fill what every reader sets the same way: newlines, language, outlet from the URL."""
+    """Fill what every reader sets the same way: newlines, language, outlet from the URL, and the
+    ``published`` value read as a date (or dropped with a warning)."""
     article.raw = normalize_newlines(article.raw)
     article.language = detect_language(article.raw)
+    if article.published is not None:
+        set_published(article, article.published, article.meta.get("published_basis", "metadata"))
     if not article.outlet:
-        article.outlet = outlet_of(article.url)
+        article.outlet = article.meta.get("canonical_outlet") or outlet_of(article.url)
     return article
 
 
 def _note_encoding(article: Article, encoding: str) -> Article:
-    if encoding not in ("utf-8", "ascii", "utf_8"):
+    if encoding.startswith("utf-8 ("):  # UTF-8 with a few invalid bytes replaced (decode.py)
+        if _has_replacement(article):  # only the records that held one are told
+            article.warnings.append(f"invalid UTF-8: {encoding[7:-1]}")
+            article.meta["encoding"] = "utf-8"
+    elif encoding not in ("utf-8", "ascii", "utf_8"):
         article.warnings.append(f"decoded as {encoding} (not UTF-8)")
         article.meta["encoding"] = encoding
     return article
+
+
+def _has_replacement(article: Article) -> bool:
+    fields = (article.raw, article.html, article.title, article.url, article.outlet, article.published,
+              article.author, article.id)
+    return any(isinstance(f, str) and "\ufffd" in f for f in fields)
 
 
 def from_html(html: str, art_id: str, url: str | None = None, **meta: Any) -> Article:
@@ -72,7 +120,13 @@ def from_html(html: str, art_id: str, url: str | None = None, **meta: Any) -> Ar
     art = Article(id=art_id, raw=page.text, html=html, url=url, title=meta.get("title") or page.title,
                   published=meta.get("published") or page.date, author=meta.get("author") or page.author,
                   outlet=meta.get("outlet") or None, source_path=meta.get("source_path"))
-    if not art.outlet and not url and page.hostname:
+    if page.canonical_url:
+        art.meta["canonical_url"] = page.canonical_url
+        art.meta["canonical_outlet"] = outlet_of(page.canonical_url)
+    if page.site_name:
+        art.meta["site_name"] = page.site_name
+        art.meta.setdefault("canonical_outlet", page.site_name)
+    if not art.outlet and not art.meta.get("canonical_outlet") and not url and page.hostname:
         art.outlet = page.hostname.removeprefix("www.")
     art.meta["extractor"] = page.method
     return art
@@ -82,12 +136,14 @@ def from_record(rec: Any, default_id: str, source_path: str) -> Article:
     """An article from one JSON record (keys id, url, outlet, published, title, text or html)."""
     if not isinstance(rec, dict):
         raise IngestError(f"record is a JSON {type(rec).__name__}, not an object")
-    art_id = str(rec.get("id") or default_id)
+    art_id = _iso(rec.get("id")) or default_id
     url = _iso(rec.get("url"))
     meta = {"title": _iso(rec.get("title")), "published": _iso(rec.get("published")),
             "outlet": _iso(rec.get("outlet")), "author": _iso(rec.get("author")),
             "source_path": source_path}
     text, html = rec.get("text"), rec.get("html")
+    text = _safe_str(text) if isinstance(text, str) else text
+    html = _safe_str(html) if isinstance(html, str) else html
     if isinstance(text, str) and text.strip():
         art = Article(id=art_id, raw=text, url=url, title=meta["title"], published=meta["published"],
                       outlet=meta["outlet"], author=meta["author"], source_path=source_path)
@@ -97,6 +153,9 @@ def from_record(rec: Any, default_id: str, source_path: str) -> Article:
         raise IngestError("record has no non-empty 'text' or 'html'")
     if art.outlet and art.outlet.lower() in ("unknown", "none"):
         art.outlet = None
+    fetched = _iso(rec.get("fetched") or rec.get("retrieved"))
+    if fetched and published_day(fetched):
+        art.meta["fetched"] = fetched  # the reference for a relative 'published' ("yesterday")
     return finish(art)
 
 
@@ -137,64 +196,102 @@ def _read_jsonl(text: str, stem: str, source: str, on_error: ErrorHandler) -> It
             continue
         where = f"{source}:{lineno}"
         try:
-            rec = json.loads(line)
+            rec = loads_json(line)
         except json.JSONDecodeError as exc:
             on_error(where, f"malformed JSON line: {exc.msg} at column {exc.colno}")
             continue
-        try:
-            yield from_record(rec, f"{stem}-{lineno}", source)
         except IngestError as exc:
             on_error(where, str(exc))
+            continue
+        art = _record_or_report(rec, f"{stem}-{lineno}", source, where, on_error)
+        if art is not None:
+            yield art
+
+
+def _record_or_report(rec: Any, default_id: str, source: str, where: str,
+                      on_error: ErrorHandler) -> Article | None:
+    """One record as an article, or None after reporting why: whatever goes wrong inside one
+    record (even a bug of ours) is that record's error, never the end of the file or the run."""
+    try:
+        return from_record(rec, default_id, source)
+    except IngestError as exc:
+        on_error(where, str(exc))
+    except RecursionError:
+        on_error(where, "record nested too deeply to read")
+    except Exception as exc:  # reported with its type, and the next record goes on
+        on_error(where, f"record could not be read ({type(exc).__name__}: {exc})")
+    return None
 
 
 def _read_json(text: str, stem: str, source: str, on_error: ErrorHandler) -> Iterator[Article]:
     try:
-        data = json.loads(text)
+        data = loads_json(text)
     except json.JSONDecodeError as exc:
         on_error(f"{source}:{exc.lineno}", f"malformed JSON: {exc.msg} at column {exc.colno}")
         return
+    except IngestError as exc:
+        on_error(source, str(exc))
+        return
     records = data if isinstance(data, list) else [data]
     for i, rec in enumerate(records, 1):
-        try:
-            yield from_record(rec, stem if len(records) == 1 else f"{stem}-{i}", source)
-        except IngestError as exc:
-            on_error(f"{source}[{i}]", str(exc))
+        art = _record_or_report(rec, stem if len(records) == 1 else f"{stem}-{i}", source,
+                                f"{source}[{i}]", on_error)
+        if art is not None:
+            yield art
 
 
 def read_feed(text: str, source: str, on_error: ErrorHandler,
               fetch: Callable[[str], Iterator[Article]]) -> Iterator[Article]:
     """Each feed item becomes an article: its own content when substantial, else its linked page."""
-    import feedparser
-
-    feed = feedparser.parse(text)
+    feed = _parse_feed(text)
     if not feed.entries:
         reason = str(feed.get("bozo_exception") or "no items")
         on_error(source, f"feed has no readable items ({reason})")
         return
     for i, entry in enumerate(feed.entries, 1):
-        link = entry.get("link") or None
-        published = _entry_date(entry)
-        body = ""
-        if entry.get("content"):
-            body = entry["content"][0].get("value", "")
-        body = body or entry.get("summary", "")
-        text = html_to_text(body) if "<" in body else body.strip()
-        title = html_to_text(f"<p>{entry.get('title', '')}</p>") or None
-        art_id = url_id(link) if link else f"{Path(source).stem}-{i}"
-        if len(text) >= SUBSTANTIAL_CHARS or not (link and link.startswith(("http://", "https://"))):
-            if not text:
-                on_error(f"{source}#{i}", "feed item has no text and no link to fetch")
-                continue
-            art = Article(id=art_id, raw=text, html=body if "<" in body else None, url=link, title=title,
-                          published=published, source_path=source)
-            art.meta["from_feed"] = source
-            yield finish(art)
-            continue
-        for art in fetch(link):
-            art.title = art.title or title
-            art.published = art.published or published
-            art.meta["from_feed"] = source
-            yield art
+        try:
+            yield from _feed_item(entry, i, source, on_error, fetch)
+        except Exception as exc:  # one bad item never costs the others
+            on_error(f"{source}#{i}", f"feed item could not be read ({type(exc).__name__}: {exc})")
+
+
+def _parse_feed(text: str) -> Any:
+    """feedparser on the text as a byte stream: given a string, feedparser downloads it when it looks
+    like a URL and opens it when it names a local file, and a feed must never make us do either."""
+    import io
+
+    import feedparser
+
+    return feedparser.parse(io.BytesIO(text.encode("utf-8", "replace")),
+                            response_headers={"content-type": "application/xml; charset=utf-8"})
+
+
+def _feed_item(entry: Any, i: int, source: str, on_error: ErrorHandler,
+               fetch: Callable[[str], Iterator[Article]]) -> Iterator[Article]:
+    """The article of one feed item: its own content when substantial, else its linked page."""
+    link = entry.get("link") or None
+    published = _entry_date(entry)
+    body = ""
+    if entry.get("content"):
+        body = entry["content"][0].get("value", "")
+    body = body or entry.get("summary", "")
+    text = html_to_text(body) if "<" in body else body.strip()
+    title = html_to_text(f"<p>{entry.get('title', '')}</p>") or None
+    art_id = url_id(link) if link else f"{Path(source).stem}-{i}"
+    if len(text) >= SUBSTANTIAL_CHARS or not (link and link.startswith(("http://", "https://"))):
+        if not text:
+            on_error(f"{source}#{i}", "feed item has no text and no link to fetch")
+            return
+        art = Article(id=art_id, raw=text, html=body if "<" in body else None, url=link, title=title,
+                      published=published, source_path=source)
+        art.meta["from_feed"] = source
+        yield finish(art)
+        return
+    for art in fetch(link):
+        art.title = art.title or title
+        art.published = art.published or published
+        art.meta["from_feed"] = source
+        yield art
 
 
 def _entry_date(entry: Any) -> str | None:
@@ -211,7 +308,7 @@ def expand(inputs: list[str], on_error: ErrorHandler) -> Iterator[str]:
             yield item
         elif os.path.isdir(item):
             files = sorted(p for p in Path(item).rglob("*")
-                           if p.is_file() and p.suffix.lower() in FOLDER_EXTS
+                           if p.is_file() and p.suffix.lower() in FOLDER_EXTS and not is_sidecar(p)
                            and not any(part.startswith(".") for part in p.relative_to(item).parts))
             if not files:
                 on_error(item, "folder holds no .txt .html .htm .json .jsonl file")
@@ -219,7 +316,8 @@ def expand(inputs: list[str], on_error: ErrorHandler) -> Iterator[str]:
         elif os.path.exists(item):
             yield item
         elif _GLOB_CHARS & set(item):
-            matches = sorted(m for m in glob.glob(item, recursive=True) if os.path.isfile(m))
+            matches = sorted(m for m in glob.glob(item, recursive=True)
+                             if os.path.isfile(m) and not is_sidecar(Path(m)))
             if not matches:
                 on_error(item, "no file matches this pattern")
             yield from matches
@@ -243,10 +341,88 @@ def read_file(path: str, max_bytes: int, on_error: ErrorHandler,
         on_error(path, f"cannot read: {exc.strerror or exc}")
         return
     p = Path(path)
+    sidecar = read_sidecar(p, on_error)
+    stream = read_text_blob(text, p.stem, path, encoding, p.suffix.lower(), on_error, fetch)
+    for art in guarded(stream, path, on_error):
+        yield apply_sidecar(art, sidecar) if sidecar else art
+
+
+def guarded(stream: Iterator[Article], source: str, on_error: ErrorHandler) -> Iterator[Article]:
+    """``stream``, with any error raised while reading it reported for ``source``: what was already
+    read is kept, and the inputs after it go on (a bug of ours on a strange page included)."""
     try:
-        yield from read_text_blob(text, p.stem, path, encoding, p.suffix.lower(), on_error, fetch)
+        yield from stream
     except IngestError as exc:
-        on_error(path, str(exc))
+        on_error(source, str(exc))
+    except RecursionError:
+        on_error(source, "input nested too deeply to read")
+    except Exception as exc:  # reported with its type; never the end of the run
+        on_error(source, f"could not be read ({type(exc).__name__}: {exc})")
+
+
+def sidecar_path(path: Path) -> Path:
+    """Where the metadata of a .txt/.html file lives: ``NAME.meta.json`` beside ``NAME.txt``."""
+    return path.with_name(path.stem + SIDECAR)
+
+
+def is_sidecar(path: Path) -> bool:
+    """True for ``NAME.meta.json`` when ``NAME.<ext>`` is beside it (so a folder walk skips it)."""
+    if not path.name.lower().endswith(SIDECAR):
+        return False
+    stem = path.name[: -len(SIDECAR)]
+    return any(path.with_name(stem + ext).exists() for ext in (".txt", *HTML_EXTS))
+
+
+def read_sidecar(path: Path, on_error: ErrorHandler) -> dict[str, Any]:
+    """The metadata in a file's sidecar (outlet, published, url, title, author), or {}.
+
+    A text file carries no date or outlet of its own; the sidecar gives them. A broken sidecar is
+    reported and the article is still read (without the metadata)."""
+    if path.suffix.lower() not in (".txt", *HTML_EXTS):
+        return {}
+    side = sidecar_path(path)
+    if not side.is_file():
+        return {}
+    try:
+        data = loads_json(side.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, IngestError) as exc:
+        on_error(str(side), f"sidecar is not readable JSON ({exc}); metadata ignored")
+        return {}
+    if not isinstance(data, dict):
+        on_error(str(side), "sidecar is not a JSON object; metadata ignored")
+        return {}
+    unknown = sorted(set(data) - set(SIDECAR_KEYS) - {"id"})
+    meta = {k: data[k] for k in SIDECAR_KEYS if data.get(k) not in (None, "")}
+    if unknown:
+        meta["_unknown"] = unknown
+    meta["_path"] = str(side)
+    return meta
+
+
+def apply_sidecar(article: Article, meta: dict[str, Any]) -> Article:
+    """The sidecar's values override what the file itself gave (they were written for it)."""
+    for key in ("outlet", "url", "title", "author"):
+        if key in meta:
+            value = _iso(meta[key])
+            setattr(article, key, _safe_str(value) if value else None)
+    if "published" in meta:
+        set_published(article, meta["published"], "sidecar")
+    if meta.get("_unknown"):
+        article.warnings.append(f"sidecar keys ignored: {', '.join(meta['_unknown'])}")
+    article.meta["sidecar"] = Path(meta["_path"]).name
+    if not article.outlet:
+        article.outlet = outlet_of(article.url)
+    return article
+
+
+def apply_defaults(article: Article, outlet: str | None, published: str | None) -> Article:
+    """Command-line ``--outlet`` / ``--published`` for an article that has none of its own."""
+    if outlet and not article.outlet:
+        article.outlet = outlet
+        article.meta["outlet_basis"] = "flag"
+    if published and not article.published:
+        set_published(article, published, "flag")
+    return article
 
 
 def read_stdin(max_bytes: int, on_error: ErrorHandler,
@@ -256,6 +432,7 @@ def read_stdin(max_bytes: int, on_error: ErrorHandler,
         if len(data) > max_bytes:
             raise IngestError(f"stdin is larger than the {max_bytes:,}-byte limit")
         text, encoding = decode_bytes(data)
-        yield from read_text_blob(text, "stdin", "-", encoding, "", on_error, fetch)
     except IngestError as exc:
         on_error("-", str(exc))
+        return
+    yield from guarded(read_text_blob(text, "stdin", "-", encoding, "", on_error, fetch), "-", on_error)

@@ -5,21 +5,18 @@ word without touching the linker; each loader is cached because the linker calls
 """
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from pathlib import Path
 
 from ..clean.normalize import fold_text
+from ..read.lexicon import read_tsv
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "link"
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    """Rows of a TSV data file, skipping '#' comment lines."""
-    path = DATA_DIR / name
-    with path.open(encoding="utf-8") as fh:
-        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
+    """Rows of a TSV data file, checked against its schema (the one TSV reader)."""
+    return read_tsv(DATA_DIR / name)
 
 
 @lru_cache(maxsize=1)
@@ -40,3 +37,9 @@ def vague_quantities() -> tuple[dict[str, str], ...]:
     """Number words and hedges (kind, folded form, low, high), longest form first."""
     rows = [{**r, "form": fold_text(r["form"].strip())} for r in _rows("vague_quantities.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r["form"])))
+
+
+@lru_cache(maxsize=1)
+def story_stopwords() -> frozenset[str]:
+    """Folded function words that the story similarity ignores."""
+    return frozenset(fold_text(r["word"].strip()) for r in _rows("story_stopwords.tsv"))

@@ -8,10 +8,13 @@ in proportion to the new articles, and a store can seed a Linker with just the c
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import Analysis, Article, Contradiction, ControlState, Event, MergedEvent, Story
 from .contradictions import find_contradictions
 from .control import CONTROL_TYPES, control_timeline
+from .dating import date_story, fill_basis
 from .merge import (
     aggregate,
     candidate_score,
@@ -23,16 +26,55 @@ from .merge import (
     query_keys,
 )
 from .places import name_key, primary_key
-from .stories import StoryIndex
+from .sources import outlet_of
+from .stories import StoryIndex, article_keys, features
 from .summary import summarize
+from .tolls import assign_article_tolls, merged_toll
 
 MAX_CANDIDATES = 60  # merged events scored per event at most (blocks are small; this bounds the worst)
+
+
+@dataclass
+class StoryState:
+    """The story index's state a store keeps: per story its centroid state, per article its keys
+    and day (see :meth:`tawatur.link.stories.StoryIndex.state` and ``keys``)."""
+
+    stories: dict[str, dict[str, Any]] = field(default_factory=dict)
+    articles: dict[str, tuple[list[str], int | None]] = field(default_factory=dict)
+
+
+def article_places(art: Article) -> set[str]:
+    """The places an article is about, for stories: its events' places and gazetteer place mentions."""
+    keys = {primary_key(ev.place) for ev in art.events if ev.place is not None}
+    for m in art.mentions:
+        if m.kind == "place":
+            gid = m.attrs.get("id") or m.attrs.get("gazetteer_id")
+            if gid:
+                keys.add("gid:" + str(gid))
+    keys.discard("")
+    return keys
+
+
+def control_key(state: ControlState) -> str:
+    """The place key a stored control state belongs to, as :meth:`Linker._refresh_control` names it
+    (a gazetteer id is stored bare, other places by their ``name:`` key)."""
+    gid = state.gazetteer_id or ""
+    if gid.startswith(("gid:", "name:", "en:")):
+        return gid
+    return "gid:" + gid if gid else "name:" + name_key(state.place)
+
+
+def article_day(art: Article) -> int | None:
+    return day_of(art.published) or next((event_day(e) for e in art.events if event_day(e)), None)
 
 
 class Linker:
     """Links analysed articles across outlets; see the module docstring."""
 
-    def __init__(self, existing: Analysis | None = None, containment: bool = False) -> None:
+    def __init__(self, existing: Analysis | None = None, containment: bool = False,
+                 story_state: StoryState | None = None) -> None:
+        """``story_state`` (from a store): each seeded story's state and each seeded article's story
+        keys and day, so linking continues exactly as if the whole corpus had been linked at once."""
         self.containment = containment  # also merge a town with its governorate/countryside
         self.articles: dict[str, Article] = {}
         self.events: dict[str, Event] = {}
@@ -47,10 +89,10 @@ class Linker:
         self.control: dict[str, list[ControlState]] = {}
         self.place_merged: dict[str, set[str]] = {}
         if existing is not None:
-            self._seed(existing)
+            self._seed(existing, story_state or StoryState())
 
     # ------------------------------------------------------------------ seeding
-    def _seed(self, a: Analysis) -> None:
+    def _seed(self, a: Analysis, state: StoryState) -> None:
         """Restore state from a (possibly partial) analysis without recomputing it."""
         for art in a.articles:
             self.articles[art.id] = art
@@ -71,13 +113,32 @@ class Linker:
             if m.date.value and day_of(m.date.value) is not None and not self.days.get(m.id):
                 self.days[m.id] = [day_of(m.date.value)]  # type: ignore[list-item]
             self.place_merged.setdefault(primary_key(m.place), set()).add(m.id)
-        for s in a.stories:
+        for s in sorted(a.stories, key=lambda s: (s.start or "", s.id)):
             self.stories[s.id] = s
-            self.story_index.seed(s.id, s.articles)
+            self.story_index.seed(s.id, s.articles, state.stories.get(s.id))
+        self._seed_story_articles(a, state)
         for c in a.contradictions:
             self.contradictions.setdefault(c.merged_event, []).append(c)
         for st in a.control:
-            self.control.setdefault(st.gazetteer_id or st.place, []).append(st)
+            self.control.setdefault(control_key(st), []).append(st)
+
+    def _seed_story_articles(self, a: Analysis, state: StoryState) -> None:
+        """Seeded articles with text become story candidates again: with their stored keys, or (no
+        stored state) keys read off the article and its loaded events."""
+        evs: dict[str, list[Event]] = {}
+        for ev in self.events.values():
+            evs.setdefault(ev.article, []).append(ev)
+        for art in a.articles:
+            if not (art.text or art.raw) or art.id not in self.story_index.parent:
+                continue
+            if art.id in state.articles:
+                keys, day = state.articles[art.id]
+            else:
+                view = Article(id=art.id, published=art.published, mentions=art.mentions,
+                               events=art.events or evs.get(art.id, []))
+                keys = article_keys(features(art)[1], article_places(view))
+                day = article_day(view)
+            self.story_index.seed_article(art, keys, day)
 
     # ------------------------------------------------------------------ indexing
     def _index_event(self, ev: Event, mid: str) -> None:
@@ -165,6 +226,10 @@ class Linker:
         for mid in sorted(touched_m):
             self._refresh_merged(mid)
         touched_s = self._link_stories(articles)
+        for mid in touched_m:  # a story's summary shows its merged events: refresh those that grew
+            touched_s |= {sid for a in self.merged[mid].articles
+                          if (sid := self.story_index.parent.get(a)) and sid in self.story_index.members}
+        touched_m |= self._date_stories(touched_s)
         touched_c = self._refresh_contradictions(touched_m)
         touched_p = self._refresh_control(touched_m)
         for mid in touched_m:
@@ -175,7 +240,22 @@ class Linker:
         return {"stories": touched_s, "merged_events": touched_m, "contradictions": touched_c,
                 "control": touched_p}
 
+    def _date_stories(self, sids: set[str]) -> set[str]:
+        """Date undated reports from the dated ones of their story (link/dating.py); refresh the
+        merged events whose members' dates changed, and return their ids."""
+        changed: set[str] = set()
+        for sid in sorted(sids):
+            members = self.story_index.members.get(sid) or []
+            changed |= date_story([self.articles[a] for a in members if a in self.articles])
+        mids = {self.event_merged[e] for e in changed if e in self.event_merged} & set(self.merged)
+        for mid in sorted(mids):
+            self._refresh_merged(mid)
+        return mids
+
     def _link_events(self, art: Article) -> set[str]:
+        assign_article_tolls(art.events)
+        for ev in art.events:
+            fill_basis(ev)
         groups: dict[tuple, list[Event]] = {}
         for ev in art.events:
             ev.article = ev.article or art.id
@@ -196,6 +276,7 @@ class Linker:
         me = self.merged[mid]
         old_key = primary_key(me.place)
         aggregate(me, self._members(mid), self.articles, self.partial.get(mid))
+        merged_toll(me, self._members(mid))
         for i in me.events:
             if i in self.events:
                 self.events[i].cluster = mid
@@ -218,30 +299,21 @@ class Linker:
         places.discard("")
         for pk in places:
             merged = [self.merged[m] for m in sorted(self.place_merged.get(pk, set())) if m in self.merged]
-            states = control_timeline(pk, merged)
+            events = {i: self.events[i] for m in merged for i in m.events if i in self.events}
+            outlets = {e.article: outlet_of(self.articles.get(e.article), e) for e in events.values()}
+            states = control_timeline(pk, merged, events, outlets)
             for st in states:
                 st.gazetteer_id = pk.split(":", 1)[1] if pk.startswith("gid:") else st.gazetteer_id
             self.control[pk] = states
         return places
 
     # ------------------------------------------------------------------ stories
-    def _article_places(self, art: Article) -> set[str]:
-        keys = {primary_key(ev.place) for ev in art.events if ev.place is not None}
-        for m in art.mentions:
-            if m.kind == "place":
-                gid = m.attrs.get("id") or m.attrs.get("gazetteer_id")
-                if gid:
-                    keys.add("gid:" + str(gid))
-        keys.discard("")
-        return keys
-
     def _link_stories(self, articles: list[Article]) -> set[str]:
         touched: set[str] = set()
         for art in articles:
             sharing = {a for ev in art.events
                        for a in self.merged[self.event_merged[ev.id]].articles if a != art.id}
-            day = day_of(art.published) or next((event_day(e) for e in art.events if event_day(e)), None)
-            touched |= self.story_index.add(art, self._article_places(art), day, sharing)
+            touched |= self.story_index.add(art, article_places(art), article_day(art), sharing)
         return touched
 
     def _refresh_story(self, sid: str) -> None:
@@ -258,11 +330,25 @@ class Linker:
         story.title = (first.title or "") if first else story.title
         mids = sorted({self.event_merged[e.id] for a in arts for e in a.events if e.id in self.event_merged})
         merged = [self.merged[m] for m in mids if m in self.merged]
-        for m in merged:
-            m.story = sid
+        for m in merged:  # a merged event told across two stories belongs to its first report's
+            m.story = self.story_index.parent.get(m.articles[0]) if m.articles else sid
         counts = Counter(m.place.name for m in merged if m.place)
         story.places = [p for p, _ in counts.most_common(8)]
         story.summary_ar, story.digest_en = summarize(story, merged, self.events, self.articles)
+
+    def complete_stories(self, extra: Analysis, sids: set[str]) -> None:
+        """Add stored members of the stories ``sids`` (articles with their events, and those events'
+        merged events), without linking them again, and refresh those stories from all of it."""
+        for ev in extra.events:
+            self.events.setdefault(ev.id, ev)
+            if ev.cluster:
+                self.event_merged.setdefault(ev.id, ev.cluster)
+        for m in extra.merged_events:
+            self.merged.setdefault(m.id, m)
+        for art in extra.articles:
+            self.articles.setdefault(art.id, art)
+        for sid in sorted(sids):
+            self._refresh_story(sid)
 
     # ------------------------------------------------------------------ output
     def analysis(self) -> Analysis:

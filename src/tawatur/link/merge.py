@@ -16,7 +16,7 @@ from datetime import date
 from ..clean.normalize import fold_text, strip_article
 from ..model import Article, Event, EventDate, MergedEvent, Place
 from .places import contains, grid_cell, name_key, place_keys, place_match, primary_key
-from .sources import chain_key, outlet_of
+from .sources import UNKNOWN_CHAIN, UNKNOWN_OUTLET, chain_key, count_independent, outlet_of
 
 DAY_TOL = 2  # two reports of one happening may date it up to two days apart
 SPAN_MAX = 3  # a merged event never spans more than this many days
@@ -35,7 +35,9 @@ def day_of(value: str | None) -> int | None:
 
 
 def event_day(event: Event) -> int | None:
-    if event.date and event.date.precision in ("", "day"):
+    """The event's day, when the article dates it to the day (an inferred story date never counts:
+    merging must not depend on which dated reports arrived first)."""
+    if event.date and event.date.precision in ("", "day") and event.date.basis != "story":
         return day_of(event.date.value)
     return None
 
@@ -93,7 +95,8 @@ def aggregate(me: MergedEvent, members: list[Event], articles: dict[str, Article
     chains: dict[str, list[str]] = {}
     if base:
         for ch in base.chains:
-            chains.setdefault("src:" + "/".join(ch[-1:]).lower(), ch)
+            key = UNKNOWN_CHAIN if ch[:1] == [UNKNOWN_OUTLET] else "src:" + "/".join(ch[-1:]).lower()
+            chains.setdefault(key, ch)
     arts: list[str] = list(base.articles) if base else []
     assert_keys: set[str] = set()
     deny_keys: set[str] = set()
@@ -109,12 +112,13 @@ def aggregate(me: MergedEvent, members: list[Event], articles: dict[str, Article
         (deny_keys if ev.polarity == "denied" else assert_keys).add(key)
     me.outlets, me.articles = outlets, arts
     me.chains = list(chains.values())
-    me.n_outlets, me.n_chains = len(outlets), len(chains)
+    known = [o for o in outlets if o != UNKNOWN_OUTLET]
+    me.n_outlets, me.n_chains = len(known) or (1 if outlets else 0), count_independent(set(chains))
     pols = {ev.polarity for ev in members} or {me.polarity}
     me.polarity = "asserted" if "asserted" in pols else ("denied" if "denied" in pols else "expected")
     if assert_keys and deny_keys and assert_keys != deny_keys:
         me.status = "contested"
-    elif len(assert_keys - deny_keys) >= 2 or (not members and me.n_chains >= 2):
+    elif count_independent(assert_keys - deny_keys) >= 2 or (not members and me.n_chains >= 2):
         me.status = "corroborated"
     else:
         me.status = "single-source"
@@ -127,11 +131,15 @@ def aggregate(me: MergedEvent, members: list[Event], articles: dict[str, Article
 
 
 def _common_date(members: Iterable[Event]) -> EventDate | None:
+    members = list(members)
     days = Counter(ev.date.value[:10] for ev in members if event_day(ev) is not None)
-    if not days:
-        return None
+    if not days:  # only inferred (or coarser) dates: the earliest, with its precision and basis
+        dated = sorted((ev.date for ev in members if ev.date.value), key=lambda d: (d.value, d.precision))
+        return EventDate(dated[0].value[:10], dated[0].precision, "", dated[0].basis) if dated else None
     top = max(days.values())
-    return EventDate(value=min(v for v, n in days.items() if n == top), precision="day")
+    value = min(v for v, n in days.items() if n == top)
+    basis = next((ev.date.basis for ev in members if ev.date.value[:10] == value and ev.date.basis), "")
+    return EventDate(value=value, precision="day", basis=basis)
 
 
 def _best_place(members: list[Event]) -> Place | None:

@@ -3,7 +3,9 @@
 Two outlets quoting Reuters are one chain; SANA quoted by three outlets is one chain; an unattributed
 statement ("the article") and a generic label ("local sources", "residents") belong to the outlet that
 printed it. The chain's key is therefore the LAST named hop (the origin closest to the happening that
-the text identifies), falling back to the outlet.
+the text identifies), falling back to the outlet. An article of no known outlet is no independent
+chain by itself: its unattributed statements all share one "unknown outlet" chain, counted only when
+no other chain reports the event.
 """
 from __future__ import annotations
 
@@ -30,11 +32,26 @@ def hops(event: Event) -> list[str]:
     return chain
 
 
+UNKNOWN_OUTLET = "unknown"  # an article whose outlet nobody told us (a plain .txt without metadata)
+UNKNOWN_CHAIN = "src:?unknown-outlet"
+
+
 def outlet_of(article: Article | None, event: Event) -> str:
-    """The outlet that printed the event (the article's outlet, else its id)."""
-    if article is not None and article.outlet:
-        return article.outlet
-    return f"article:{event.article}"
+    """The outlet that printed the event, or :data:`UNKNOWN_OUTLET`.
+
+    Articles of no known outlet all share the one unknown outlet: two plain-text files may well come
+    from the same site, so they are never counted as two outlets (readers map a literal "unknown"
+    outlet to none, so the name cannot clash with a real one)."""
+    if article is None:  # not loaded (a partial seed): the article stands for its own outlet
+        return f"article:{event.article}"
+    return article.outlet or UNKNOWN_OUTLET
+
+
+def count_independent(keys: set[str] | list[str]) -> int:
+    """How many independent chains ``keys`` stand for: the unknown outlet's own statements count only
+    when nothing else stands behind the event (it is never a second, independent chain by itself)."""
+    known = {k for k in keys if k != UNKNOWN_CHAIN}
+    return len(known) or (1 if keys else 0)
 
 
 def chain_key(event: Event, outlet: str) -> tuple[str, list[str]]:
@@ -44,4 +61,7 @@ def chain_key(event: Event, outlet: str) -> tuple[str, list[str]]:
     named = [h for h in chain if norm_label(h) not in generic and norm_label(h)]
     if named:
         return "src:" + norm_label(named[-1]), chain
-    return "src:" + norm_label(outlet), [outlet, *[h for h in chain if norm_label(h) != "the article"]]
+    rest = [h for h in chain if norm_label(h) != "the article"]
+    if outlet == UNKNOWN_OUTLET:
+        return UNKNOWN_CHAIN, [outlet, *rest]
+    return "src:" + norm_label(outlet), [outlet, *rest]

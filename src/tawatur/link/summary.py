@@ -1,13 +1,16 @@
-"""Story summaries: an extractive, source-attributed Arabic summary and an English digest.
+"""Story summaries: an extractive, source-attributed Arabic summary and an English summary.
 
 The Arabic summary quotes, for each important merged event (most independent chains first, then most
 outlets), the sentence of the best-attested report, in time order, with the outlets that carry it. It
-invents no words, so every line can be checked against its article. The English digest gives the same
-events as structured rows (type, place, side, date, sources) for readers without Arabic.
+invents no words, so every line can be checked against its article. The English summary (``digest_en``)
+tells the same events in English sentences built from their fields ("Opposition forces took control
+of Homs on 7 Dec 2024, according to ..."; templates in data/report/labels.tsv), each item with the
+same citation as its Arabic line (article, event, start, end), plus the fields themselves.
 """
 from __future__ import annotations
 
 from ..model import Article, Event, MergedEvent, Story
+from ..report.i18n import english_sentence
 from .contradictions import sentence_text
 
 MAX_ITEMS = 8
@@ -41,14 +44,21 @@ def summarize(story: Story, merged: list[MergedEvent], events: dict[str, Event],
                 "start": ev.evidence.start if ev.evidence else None,
                 "end": ev.evidence.end if ev.evidence else None,
                 "outlets": list(m.outlets), "sources": sources, "date": m.date.value or None,
-                "status": m.status, "also": [],
+                "precision": m.date.precision, "basis": m.date.basis, "status": m.status, "also": [],
             })
-        actor = next((e.actor for e in members if e.actor.name_en), None)
-        digest.append({
+        actor = next((e.actor for e in members if e.actor.name_en and e.actor.side == m.side), None)
+        item = {
             "merged_event": m.id, "type": m.type, "polarity": m.polarity, "status": m.status,
             "place_en": (m.place.name_en or m.place.name) if m.place else "",
             "side": m.side, "actor_en": actor.name_en if actor else "",
-            "date": m.date.value or None, "sources": sources, "outlets": list(m.outlets),
-            "n_chains": m.n_chains,
-        })
+            "date": m.date.value or None, "precision": m.date.precision, "basis": m.date.basis,
+            "sources": sources, "outlets": list(m.outlets), "n_chains": m.n_chains,
+            "quantity": str(m.fatalities) if m.fatalities else (ev.quantity if ev is not None else None),
+            "article": ev.article if ev is not None else None, "event": ev.id if ev is not None else None,
+            "start": ev.evidence.start if ev is not None and ev.evidence else None,
+            "end": ev.evidence.end if ev is not None and ev.evidence else None,
+            "confidence": max((e.confidence for e in members), default=0.0),
+        }
+        item["text"] = english_sentence(item)
+        digest.append(item)
     return summary, digest

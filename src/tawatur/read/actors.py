@@ -1,30 +1,62 @@
 """Actors and their sides: armed groups, states, civilians, with light coreference.
 
-Three sources of evidence, all data files under ``data/lexicons``:
+Evidence, all data files under ``data/lexicons``:
 
-* ``actors.tsv``: named actors (id, forms, English name, side, kind);
+* ``actor_names.tsv``: the canonical actors, one English name in ACLED's style and one Arabic name each,
+  with their side ("Military Forces of Syria (2000-2024)", "SDF: Syrian Democratic Forces");
+* ``actors.tsv``: aliases (id, forms, label, canonical actor, dated periods). Sides hold for periods, as
+  in PETRARCH's dated dictionaries: "قوات النظام" is the government's army until 8 December 2024 and the
+  former regime's remnants after it, "الجيش السوري" the army of whoever governs. A mention is read at
+  its article's date here and again at its event's date by the extractor (:func:`actor_at`);
+* ``actor_sides.tsv``: the generic canonical actor of each side, for an event with a side but no named
+  actor ("Opposition Rebels (Syria)"), so a bare side is never an actor name;
 * ``actor_heads.tsv`` + ``nationalities.tsv``: a head noun (الجيش، القوات، الطيران…) followed by a
   nationality adjective takes that nation's side, so "الجيش الإسرائيلي" is Israel and "الجيش" alone is
   the Syrian army; in a joint form ("الطيران الحربي السوري الروسي") the first nation named wins;
 * ``actor_coref.tsv``: possessives ("قواتها"، "مقاتلوه") point back at the actor named in this or the
   previous sentence; first person ("قواتنا") points at the speaker. The source reader, which runs
   later, re-points first-person forms at the sentence's source when it finds one.
+
+An actor followed by an allegiance phrase ("الفصائل الموالية لأنقرة", "الطائرات التابعة للنظام") is one
+mention: a named group keeps its own side (Turkish-backed factions are the opposition), a bare head takes
+the side of the force it belongs to.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from ..model import Article, Mention
 from .lexicon import Hit, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, sentence_tokens, split_forms
 
+# "X الموالية لـ Y", "X المدعومة من Y", "X التابعة لـ Y": Y is X's backer or owner, not a second agent
+ALLEGIANCE = frozenset({"الموالية", "الموالي", "الموالين", "الموالون", "المواليه", "موالية", "موالي", "مواليه",
+                        "الموالیه", "المدعومة", "المدعومه", "المدعوم", "مدعومة", "مدعومه", "مدعوم",
+                        "التابعة", "التابعه", "التابع", "التابعين", "تابعة", "تابعه", "تابع", "المرتبطة",
+                        "المرتبطه", "المقربة", "المقربه"})
+PERIOD_KEYS = ("actor", "actor_en", "actor_ar", "side", "base_actor", "periods")
+
+
+@dataclass(frozen=True)
+class Canonical:
+    """One actor with its one English (ACLED style) and one Arabic name."""
+
+    id: str
+    name_en: str
+    name_ar: str
+    side: str
+    kind: str
+
 
 @dataclass(frozen=True)
 class ActorEntry:
     id: str
-    name_en: str
-    side: str
+    name_en: str  # the short label an attribution uses ("Syrian army")
+    side: str  # the side of the base actor (undated reading)
     kind: str
+    actor: str = ""  # canonical id (actor_names.tsv)
+    periods: tuple[tuple[str, str], ...] = ()  # (from ISO date, canonical id), ascending
 
 
 @dataclass(frozen=True)
@@ -33,11 +65,95 @@ class Nationality:
     name_en: str
 
 
+def parse_periods(cell: str) -> tuple[tuple[str, str], ...]:
+    """"2017-01-20>usa_2017;2021-01-20>usa_2021" -> ((date, id), ...), ascending; checks each date."""
+    out = []
+    for part in (cell or "").split(";"):
+        if not part.strip():
+            continue
+        day, _, ident = part.partition(">")
+        date.fromisoformat(day.strip())  # a malformed date is a data error, raised at load time
+        out.append((day.strip(), ident.strip()))
+    return tuple(sorted(out))
+
+
+@lru_cache(maxsize=1)
+def canonical_actors() -> dict[str, Canonical]:
+    """Canonical id -> actor, from ``actor_names.tsv``."""
+    return {r["id"]: Canonical(r["id"], r["name_en"], r["name_ar"], r["side"], r["kind"])
+            for r in load_tsv("actor_names.tsv")}
+
+
+def _checked(ident: str, where: str) -> str:
+    if ident not in canonical_actors():
+        raise ValueError(f"{where}: unknown canonical actor {ident!r} (add it to actor_names.tsv)")
+    return ident
+
+
 @lru_cache(maxsize=1)
 def actor_entries() -> dict[str, ActorEntry]:
-    """Actor id -> entry, from ``actors.tsv``."""
-    return {r["id"]: ActorEntry(r["id"], r["name_en"], r["side"], r["kind"])
-            for r in load_tsv("actors.tsv")}
+    """Alias-group id -> entry, from ``actors.tsv``."""
+    out = {}
+    for r in load_tsv("actors.tsv"):
+        periods = parse_periods(r.get("periods", ""))
+        for _, ident in periods:
+            _checked(ident, f"actors.tsv:{r['id']}")
+        base = canonical_actors()[_checked(r["actor"], f"actors.tsv:{r['id']}")]
+        out[r["id"]] = ActorEntry(r["id"], r["name_en"], base.side, r["kind"], base.id, periods)
+    return out
+
+
+@lru_cache(maxsize=1)
+def side_actors() -> dict[str, tuple[str, tuple[tuple[str, str], ...]]]:
+    """Side -> (generic canonical id, periods), from ``actor_sides.tsv``."""
+    out = {}
+    for r in load_tsv("actor_sides.tsv"):
+        periods = parse_periods(r.get("periods", ""))
+        for _, ident in periods:
+            _checked(ident, f"actor_sides.tsv:{r['side']}")
+        out[r["side"]] = (_checked(r["actor"], f"actor_sides.tsv:{r['side']}"), periods)
+    return out
+
+
+def _at(base: str, periods, day: str | None) -> Canonical:
+    """The canonical actor that ``base`` with dated ``periods`` stands for on ``day`` (ISO, or None)."""
+    ident = base
+    if day:
+        for start, target in periods:
+            if day[:10] >= start:
+                ident = target
+    return canonical_actors()[ident]
+
+
+def _canonical_attrs(c: Canonical) -> dict:
+    return {"actor": c.id, "actor_en": c.name_en, "actor_ar": c.name_ar, "side": c.side}
+
+
+def side_actor(side: str, day: str | None = None) -> Canonical:
+    """The generic canonical actor of a side on ``day`` ("Opposition Rebels (Syria)")."""
+    base, periods = side_actors().get(side) or side_actors()["unknown"]
+    return _at(base, periods, day)
+
+
+def actor_at(attrs: dict, day: str | None) -> dict:
+    """An actor mention's attributes re-read at ``day``: its canonical actor and side then.
+
+    Attributes without dated periods come back unchanged (a copy)."""
+    out = dict(attrs)
+    if out.get("base_actor") and day:
+        periods = tuple(tuple(p) for p in out.get("periods") or ())
+        out.update(_canonical_attrs(_at(out["base_actor"], periods, day)))
+    return out
+
+
+def _day(value: str | None) -> str | None:
+    """The ISO day of an article date, or None when it has none (or an unreadable one)."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -96,8 +212,20 @@ def coref_forms() -> dict[str, int]:
     return out
 
 
-def actor_attrs(entry: ActorEntry) -> dict:
-    return {"id": entry.id, "name_en": entry.name_en, "side": entry.side, "actor_kind": entry.kind}
+def actor_attrs(entry: ActorEntry, day: str | None = None) -> dict:
+    """Mention attributes of an alias group read at ``day``: label, canonical actor and side then."""
+    attrs = {"id": entry.id, "name_en": entry.name_en, "actor_kind": entry.kind,
+             "base_actor": entry.actor, "periods": [list(p) for p in entry.periods]}
+    attrs.update(_canonical_attrs(_at(entry.actor, entry.periods, day)))
+    return attrs
+
+
+def _side_attrs(side: str, day: str | None) -> dict:
+    """Canonical attributes of a side's generic actor ("القوات التركية" -> Military Forces of Turkey)."""
+    base, periods = side_actors().get(side) or side_actors()["unknown"]
+    attrs = {"base_actor": base, "periods": [list(p) for p in periods]}
+    attrs.update(_canonical_attrs(_at(base, periods, day)))
+    return attrs
 
 
 def _nationality_run(toks: list[tuple[int, int, str]], j: int) -> list[Nationality]:
@@ -110,8 +238,8 @@ def _nationality_run(toks: list[tuple[int, int, str]], j: int) -> list[Nationali
     return run
 
 
-def _head_actor(f: SentenceFold, toks: list[tuple[int, int, str]],
-                i: int) -> tuple[Hit, dict, str] | None:
+def _head_actor(f: SentenceFold, toks: list[tuple[int, int, str]], i: int,
+                day: str | None) -> tuple[Hit, dict, str] | None:
     """A head noun at token i with its nationality adjectives (or its stand-alone default)."""
     hit = head_matcher().match_at(f, toks, i)
     if not hit:
@@ -124,11 +252,14 @@ def _head_actor(f: SentenceFold, toks: list[tuple[int, int, str]],
         last = toks[after + len(run) - 1]
         s, e = f.span(hit.fstart, last[1])
         if first.side == "government" and row.get("default_id"):
-            attrs = actor_attrs(actor_entries()[row["default_id"]])
+            attrs = actor_attrs(actor_entries()[row["default_id"]], day)
         else:
             attrs = {"id": f"{first.name_en.lower()}_{row['name_en'].replace(' ', '_').lower()}",
-                     "name_en": f"{first.name_en} {row['name_en']}", "side": first.side,
-                     "actor_kind": row["kind"]}
+                     "name_en": f"{first.name_en} {row['name_en']}", "actor_kind": row["kind"]}
+            attrs.update(_side_attrs(first.side, day))
+            if first.side == "unknown":  # a foreign force outside the conflict: named, not "unidentified"
+                attrs.update({"actor": attrs["id"], "actor_en": attrs["name_en"],
+                              "actor_ar": f.original[s:e], "base_actor": "", "periods": []})
         if len(run) > 1:
             attrs["joint"] = [n.side for n in run]
         joined = Hit(hit.fstart, last[1], s, e, attrs, hit.phrase, i, hit.n_words + len(run))
@@ -137,25 +268,92 @@ def _head_actor(f: SentenceFold, toks: list[tuple[int, int, str]],
         nxt = toks[after][2] if after < len(toks) else ""
         if nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and len(nxt) > 4:
             return None  # an unknown nationality ("الجيش الماليزي"): do not guess Syria
-        return hit, actor_attrs(actor_entries()[row["default_id"]]), f"head-default:{hit.phrase}"
-    return None
+        return hit, actor_attrs(actor_entries()[row["default_id"]], day), f"head-default:{hit.phrase}"
+    return hit, {}, f"head:{hit.phrase}"  # a bare head ("الطائرات"): an actor only with an owner
 
 
-def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]]) -> list[tuple[Hit, dict, str]]:
+def _named_at(f: SentenceFold, toks: list[tuple[int, int, str]], i: int,
+              day: str | None) -> tuple[Hit, dict, str] | None:
+    """The longest actor phrase (lexicon or head noun) starting at token i."""
+    lh = actor_matcher().match_at(f, toks, i)
+    hh = _head_actor(f, toks, i, day)
+    if hh and (not lh or hh[0].n_words > lh.n_words):
+        return hh
+    if lh:
+        lh = _extend(f, toks, lh)
+        return lh, actor_attrs(lh.entry, day), f"actors.tsv:{lh.entry.id}"
+    return hh
+
+
+def _allegiance(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[Hit, dict, str],
+                day: str | None) -> tuple[Hit, dict, str]:
+    """"X الموالية لـ Y" / "X المدعومة من Y" / "X التابعة لـ Y" is one mention.
+
+    A named X keeps its side (Turkish-backed factions are the opposition); a bare force X (الطائرات،
+    القوات) is Y's own ("الطائرات الحربية التابعة للنظام" is the government's); a generic group X
+    (الميليشيات، الفصائل المسلحة) backed by a state is that state's client (``actor_backed.tsv``)."""
+    hit, attrs, rule = found
+    j = hit.word_index + hit.n_words
+    if toks[j - 1][2] not in _allegiance_words():
+        if j >= len(toks) or toks[j][2] not in _allegiance_words():
+            return found
+        j += 1
+    if j < len(toks) and toks[j][2] == "من":
+        j += 1
+    if j >= len(toks):
+        return found
+    owner = _named_at(f, toks, j, day)
+    if owner is None or not owner[1]:
+        return found
+    oh = owner[0]
+    s, e = f.span(hit.fstart, oh.fend)
+    merged = Hit(hit.fstart, oh.fend, s, e, hit.entry, hit.phrase, hit.word_index, oh.word_index + oh.n_words
+                 - hit.word_index)
+    backer = owner[1]
+    if not attrs and getattr(hit.entry, "get", lambda _k: "")("kind") != "militia":
+        return merged, dict(backer), f"{rule}+owner:{owner[2]}"  # its planes, its troops
+    client = backed_groups().get(backer.get("side", ""))
+    if (not attrs or _generic(attrs)) and client in actor_entries():
+        out = actor_attrs(actor_entries()[client], day)
+        return merged, {**out, "backer": backer.get("actor", "")}, f"{rule}+backed:{owner[2]}"
+    if attrs:
+        return merged, {**attrs, "backer": backer.get("actor", "")}, rule + "+allegiance"
+    return merged, dict(backer), f"{rule}+owner:{owner[2]}"
+
+
+@lru_cache(maxsize=1)
+def backed_groups() -> dict[str, str]:
+    """Backer side -> the alias group its generic clients become, from ``actor_backed.tsv``."""
+    return {r["backer_side"]: r["group"] for r in load_tsv("actor_backed.tsv")}
+
+
+def _generic(attrs: dict) -> bool:
+    """A group named only by a side's generic actor ("الفصائل المسلحة" -> Opposition Rebels (Syria)); a
+    state body ("وزارة الدفاع التابعة للنظام") is not one."""
+    return attrs.get("actor_kind") in ("armed group", "militia") and \
+        attrs.get("base_actor", "") in {base for base, _ in side_actors().values()}
+
+
+@lru_cache(maxsize=1)
+def _allegiance_words() -> frozenset[str]:
+    from ..clean.normalize import fold_text
+    return frozenset(fold_text(w) for w in ALLEGIANCE)
+
+
+def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]],
+                 day: str | None = None) -> list[tuple[Hit, dict, str]]:
     """(hit, attrs, rule) for every actor phrase in a sentence, longest match first."""
     out = []
     i = 0
-    lex = actor_matcher()
     while i < len(toks):
-        lh = lex.match_at(f, toks, i)
-        hh = _head_actor(f, toks, i)
-        if hh and (not lh or hh[0].n_words > lh.n_words):
-            out.append(hh)
-            i += hh[0].n_words
-        elif lh:
-            lh = _extend(f, toks, lh)
-            out.append((lh, actor_attrs(lh.entry), f"actors.tsv:{lh.entry.id}"))
-            i += lh.n_words
+        found = _named_at(f, toks, i, day)
+        if found is None:
+            i += 1
+            continue
+        found = _allegiance(f, toks, found, day)
+        if found[1]:
+            out.append(found)
+            i += found[0].n_words
         else:
             i += 1
     return out
@@ -176,14 +374,20 @@ def _coref(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -
     return out
 
 
+COPIED = ("id", "name_en", "side", "actor_kind", "actor", "actor_en", "actor_ar", "base_actor", "periods")
+
+
 def read_actors(article: Article) -> Article:
-    """Append actor mentions (named, head+nationality, and coreferent possessives) to ``article``."""
+    """Append actor mentions (named, head+nationality, and coreferent possessives) to ``article``.
+
+    Dated aliases are read at the article's date here; the extractor re-reads them at each event's."""
     raw = article.raw
+    day = _day(article.published)
     history: list[Mention] = []  # actor mentions of the previous and current sentence
     for sent in article.sentences:
         f = sentence_folds(raw, sent.start, sent.end)
         toks = sentence_tokens(f)
-        found = _find_actors(f, toks)
+        found = _find_actors(f, toks, day)
         taken = {k for hit, _, _ in found for k in range(hit.word_index, hit.word_index + hit.n_words)}
         new: list[Mention] = []
         for hit, attrs, rule in found:
@@ -196,15 +400,24 @@ def read_actors(article: Article) -> Article:
             ante = before[-1] if before else None
             attrs = {"coref": True, "person": person}
             if ante is not None:
-                attrs.update({k: ante.attrs[k] for k in ("id", "name_en", "side", "actor_kind")
-                              if k in ante.attrs})
+                attrs.update({k: ante.attrs[k] for k in COPIED if k in ante.attrs})
                 attrs["antecedent"] = ante.attrs.get("id", "")
                 attrs["antecedent_start"] = ante.start
             else:
-                attrs.update({"id": "", "side": "unknown"})
+                attrs.update({"id": "", **_side_attrs("unknown", day)})
             rule = "coref:speaker" if person == 1 else "coref:possessive"
             new.append(Mention("actor", s, e, raw[s:e], sent.index, attrs, rule))
         new.sort(key=lambda m: m.start)
         article.mentions.extend(new)
         history = [m for m in history if m.sentence >= sent.index] + new
     return article
+
+
+def reread_actors(article: Article) -> None:
+    """Re-read dated actor mentions at the article's date (known by now when the dates stage inferred it)."""
+    day = _day(article.published)
+    if not day:
+        return
+    for m in article.mentions_of("actor"):
+        if m.attrs.get("base_actor"):
+            m.attrs.update(actor_at(m.attrs, day))

@@ -237,4 +237,27 @@ def infer_published(article: Article) -> str | None:
         return None
     article.published = best.isoformat()
     article.meta["published_inferred"] = True
+    article.meta["published_basis"] = "text"
     return article.published
+
+
+def resolve_against(text: str, reference: date) -> tuple[str, str] | None:
+    """(ISO value, precision) of a relative date expression (``"أمس الجمعة"``, ``"يوم السبت"``) read
+    against ``reference``, by the same rules as :func:`read_dates`; None when it is not one.
+
+    The linker uses it to date an undated report once the dated reports of its story give a reference
+    (the per-article reader had no article date to resolve against)."""
+    from ..clean.normalize import fold_text
+
+    t, pats = _tables(), _patterns()
+    folded = " ".join(fold_text(text).split())
+    if m := pats["rel"].search(folded):
+        row = t["relative"][_key(m["r"])]
+        if row["expected"] == "1":
+            return None
+        wd = t["weekdays"][m["wd"]] if m["wd"] else None
+        value, _ = _resolve_relative(row, wd, reference)
+        return (value, row["precision"]) if value else None
+    if m := pats["weekday"].search(folded):
+        return _last_weekday(reference, t["weekdays"][m["wd"]], strictly_before=False).isoformat(), "day"
+    return None

@@ -29,7 +29,7 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 COLUMNS = ("id", "name", "variants", "name_en", "variants_en", "lat", "lon", "kind", "admin1",
            "population", "source", "country")
 GENERATED = ("geonames_sy.tsv", "governorates.tsv", "countryside.tsv")
-META = ("admin1.tsv", "cues.tsv", "ambiguous.tsv", "overrides.tsv")
+META = ("admin1.tsv", "cues.tsv", "ambiguous.tsv", "overrides.tsv", "facilities.tsv")
 # Kinds that are areas containing other places (used by contains() and by locator logic).
 AREA_KINDS = frozenset({"country", "governorate", "countryside", "region", "district", "area"})
 # Curated rows are checked by hand; generated ones only by their package. Ties go to curated.

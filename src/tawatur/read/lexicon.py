@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..clean.normalize import Folded, fold, fold_text
+from .schema import DataError, Schema, schema_for
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicons"
 
@@ -25,21 +26,35 @@ _MARK = re.compile("[\u064b-\u065f\u0670]")
 _GAP_OK = re.compile(r"""^[\s"'()\[\]\-]*$""")
 
 
-def read_tsv(path: Path) -> list[dict[str, str]]:
+def read_tsv(path: Path, schema: Schema | None = None) -> list[dict[str, str]]:
     """Rows of a data TSV keyed by its header line; blank lines and ``#`` comment lines are skipped.
 
-    Every lexicon, gazetteer layer and extractor table is read through here, so a row with more
-    fields than its header is an error named with the file and the row."""
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.lstrip().startswith("#")]
-    if not lines:
+    Every lexicon, gazetteer layer and extractor table is read through here and checked against its
+    declared schema (:mod:`tawatur.read.schema`), so a row with more fields than its header, an unknown
+    column or a value outside its column's set is a :class:`DataError` naming ``file:line``."""
+    return [row for _, row in read_tsv_lines(path, schema)]
+
+
+def read_tsv_lines(path: Path, schema: Schema | None = None) -> list[tuple[int, dict[str, str]]]:
+    """(line number in the file, row) pairs of a data TSV, checked as :func:`read_tsv` does."""
+    schema = schema or schema_for(path)
+    numbered = [(n, ln) for n, ln in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+                if ln.strip() and not ln.lstrip().startswith("#")]
+    if not numbered:
         return []
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = [h.strip() for h in numbered[0][1].split("\t")]
+    if schema is not None:
+        schema.check_header(f"{path.name}:{numbered[0][0]}", header)
     rows = []
-    for i, row in enumerate(reader, start=2):
-        if None in row:
-            raise ValueError(f"{path.name}: row {i} has more fields than the header")
-        rows.append({k: (v or "").strip() for k, v in row.items()})
+    for n, line in numbered[1:]:
+        cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
+        where = f"{path.name}:{n}"
+        if len(cells) > len(header):
+            raise DataError(f"{where}: {len(cells)} fields, more than the header's {len(header)}")
+        row = {k: (cells[i] if i < len(cells) else "").strip() for i, k in enumerate(header)}
+        if schema is not None:
+            schema.check_row(where, row)
+        rows.append((n, row))
     return rows
 
 
@@ -96,12 +111,15 @@ class PhraseMatcher:
     phrases: dict[tuple[str, ...], Any] = field(default_factory=dict)
     max_words: int = 1
     clitics: bool = True
+    # the first words of the phrases: most tokens start none, and one set look-up says so
+    first: set[str] = field(default_factory=set)
 
     def add(self, phrase: str, entry: Any) -> None:
         key = tuple(fold_text(phrase).split())
         if not key:
             return
         self.phrases.setdefault(key, entry)
+        self.first.add(key[0])
         self.max_words = max(self.max_words, len(key))
 
     @classmethod
@@ -133,6 +151,9 @@ class PhraseMatcher:
         """The longest phrase starting at token ``i`` (its first word may carry proclitics)."""
         text = folded.text
         forms = first_word_forms(toks[i][2]) if self.clitics else [(toks[i][2], 0)]
+        forms = [(f, n) for f, n in forms if f in self.first]
+        if not forms:
+            return None
         for n in range(min(self.max_words, len(toks) - i), 0, -1):
             if n > 1 and not all(_GAP_OK.match(text[toks[k][1]:toks[k + 1][0]])
                                  for k in range(i, i + n - 1)):

@@ -12,10 +12,21 @@ from functools import lru_cache
 
 from ..model import Article, Mention
 from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, sentence_tokens, split_forms
+from .wordsets import wordlist, wordset
 
-_NAMING = frozenset({"اللواء", "لواء", "الفرقه", "فرقه", "الفوج", "فوج", "الكتيبه", "كتيبه", "الطريق",
-                     "رقم", "الرقم", "الماده", "ماده", "القرار", "الدوره", "الطريق الدولي", "السريع"})
-_MULT = {"الف": 1000, "الاف": 1000, "مليون": 1_000_000, "ملايين": 1_000_000}
+
+@lru_cache(maxsize=1)
+def _multipliers() -> dict[str, int]:
+    """"ثلاثة آلاف", "2 مليون": the word after a number that multiplies it."""
+    out = dict.fromkeys(wordset("multiplier_thousand"), 1000)
+    out.update(dict.fromkeys(wordset("multiplier_million"), 1_000_000))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _written_number() -> re.Pattern[str]:
+    """Digits, with the one-letter clitic news Arabic attaches ("و200", "ب15")."""
+    return re.compile(f"([{''.join(wordlist('number_clitic'))}]?)(\\d+)")
 
 
 @lru_cache(maxsize=1)
@@ -40,12 +51,13 @@ def _units() -> tuple[PhraseMatcher, PhraseMatcher]:
 def _unit_at(f: SentenceFold, toks: list, k: int):
     """A unit at token k, or after "من" ("عشرات من القتلى"); strips the article too."""
     plain, _ = _units()
-    for j in (k, k + 1) if k < len(toks) and toks[k][2] == "من" else (k,):
+    for j in (k, k + 1) if k < len(toks) and toks[k][2] in wordset("count_partitive") else (k,):
         if j >= len(toks):
             return None
         hit = plain.match_at(f, toks, j)
-        if not hit and toks[j][2].startswith("ال"):
-            w = toks[j][2][2:]
+        det = next((a for a in wordlist("definite_article") if toks[j][2].startswith(a)), "")
+        if not hit and det:
+            w = toks[j][2][len(det):]
             row = next((r for r in load_tsv("units.tsv") if w in split_forms(r["forms"])), None)
             if row:
                 return row, j + 1
@@ -76,7 +88,7 @@ def _read_at(article: Article, f: SentenceFold, toks: list, k: int, sent: int, d
     w = toks[j][2]
     value: int | None
     approx, text_value, rule = bool(qual), "", ""
-    num = re.fullmatch(r"([وب]?)(\d+)", w)
+    num = _written_number().fullmatch(w)
     start_f = toks[k][0] if qual else toks[j][0]
     if num:
         start_f += len(num.group(1)) if not qual else 0
@@ -86,8 +98,8 @@ def _read_at(article: Article, f: SentenceFold, toks: list, k: int, sent: int, d
             end += 1
         value = round(float(digits)) if "." in digits else int(digits)
         rule = "number:digits"
-        if end < len(toks) and toks[end][2] in _MULT:
-            value = round(float(digits) * _MULT[toks[end][2]])
+        if end < len(toks) and toks[end][2] in _multipliers():
+            value = round(float(digits) * _multipliers()[toks[end][2]])
             end += 1
     else:
         wh = _words().match_at(f, toks, j)
@@ -110,7 +122,7 @@ def _read_at(article: Article, f: SentenceFold, toks: list, k: int, sent: int, d
     if any(a <= s_raw < b for a, b in dates):
         return end
     prev = toks[j - 1][2] if j > 0 else ""
-    if num and prev in _NAMING:
+    if num and prev in wordset("naming_noun"):
         return end  # "اللواء 52" names a unit, it counts nothing
     unit = _unit_at(f, toks, end)
     if num and unit is None and value is not None and 1900 <= value <= 2100 and "." not in w:

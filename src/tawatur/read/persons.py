@@ -14,9 +14,9 @@ from functools import lru_cache
 from ..model import Article, Mention
 from .actors import nationalities
 from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, sentence_tokens, split_forms
+from .wordsets import wordlist, wordset
 
 _GAP = re.compile(r"^[\s\"'()\-]*$")
-_COMPOUND = ("عبد", "ابو", "ام", "ابن", "بن", "نور", "سيف", "عز", "صلاح", "شمس", "بدر")
 
 
 @lru_cache(maxsize=1)
@@ -40,11 +40,13 @@ def _name(f: SentenceFold, toks: list, j: int) -> int:
         w = toks[k][2]
         if w in stop or w.isdigit() or any(c.isdigit() for c in w) or (k > j and not _joined(f, toks, k - 1, k)):
             break
-        if w.startswith("ال") and k == j:
+        definite = w.startswith(wordlist("definite_article"))
+        if definite and k == j:
             break
-        if k - j >= 2 and toks[k - 1][2] not in _COMPOUND and not (w.startswith("ال") and w.endswith("ي")):
+        nisba = definite and w.endswith(wordlist("nisba_suffix"))
+        if k - j >= 2 and toks[k - 1][2] not in wordset("name_compound") and not nisba:
             break  # a third word is a nisba ("الجولاني") or follows "عبد"/"أبو"; "الملف" is not
-        if k == j and w.startswith("و") and w.endswith(("ه", "ها", "هم")):
+        if k == j and w.startswith(wordlist("conjunction_clitic")) and w.endswith(wordlist("possessive_suffix")):
             break  # "وأبنائه": a conjunction and a possessive, not a first name
         if _roles().match_at(f, toks, k) and k > j:
             break
@@ -92,7 +94,7 @@ def _read_at(article: Article, f: SentenceFold, toks: list, k: int, sent: int, a
         elif j in actors:
             aff = actors[j]
             j = _tok_after(f, toks, aff.end)
-        elif w in ("في", "باسم", "ب", "لدى") and j + 1 in actors:
+        elif w in wordset("affiliation_word") and j + 1 in actors:
             aff = actors[j + 1]
             j = _tok_after(f, toks, aff.end)
         elif (nxt := _roles().match_at(f, toks, j)) and nxt.entry["rank"] == "1":

@@ -24,10 +24,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..clean.normalize import Folded, fold
+from ..clean.normalize import Folded, fold, fold_text
 from ..model import Article, Mention
-from .gazetteer import AREA_KINDS, Cue, Entry, Gazetteer
-from .lexicon import first_word_forms
+from .gazetteer import AREA_KINDS, DATA_DIR, Cue, Entry, Gazetteer
+from .lexicon import first_word_forms, read_tsv
 
 # Word tokens: \w covers Arabic letters and digits but, unlike the U+0600 block, not "،" "؛" "؟".
 _WORD = re.compile(r"\w+")
@@ -38,16 +38,99 @@ _PRECISION = {"country": 3, "governorate": 3, "countryside": 3, "region": 3, "di
               "mountain": 2, "road": 2, "area": 2, "camp": 1}
 # Words that introduce a locator right after a place (folded). Directions come from the gazetteer.
 _LOC_PREPS = ("في", "قرب", "بالقرب", "بمحيط", "محيط", "ضمن", "داخل", "جنوب", "شمال", "شرق", "غرب")
+# "X التابعة لبلدة Y": Y only says where X lies, whatever its kind
+_BELONGS = ("التابعه", "التابعتين", "التابعين", "التابعتان", "التابع")
+# "X، القريبة من بلدة Y": Y only says where X lies (a comma may stand before it)
+_NEAR_ADJ = ("القريبه", "القريب", "القريبين", "القريبتين", "المحاذيه", "المحاذي")
 _NEAR_TAIL = ("من",)
 # First words that make a two-word name: "كفر الطون", "تل الشيحة", "عين النورية".
 _NAME_HEADS = frozenset({"كفر", "تل", "عين", "دير", "خربه", "ابو", "ام", "بيت", "جبل", "راس", "قلعه",
                          "خان", "بير", "بئر", "مزرعه", "تله", "جسر", "سد", "عرب", "بني", "حي", "باب",
-                         "مرج", "وادي", "سهل", "جب", "معره", "تلول", "نبع", "عيون", "قصر"})
+                         "مرج", "وادي", "سهل", "جب", "معره", "تلول", "نبع", "عيون", "قصر", "معر",
+                         "حمام", "حاج", "قسطل", "طريق", "قره"})
 _DIRECTIONS = {"الشمالي": 0, "الجنوبي": 180, "الشرقي": 90, "الغربي": 270}
 _RIFHA = {"ريفها", "ريفيها", "وريفها", "وريفيها", "ريفه", "وريفه"}
-_MAIN_POINT_KINDS = frozenset({"city", "town", "village", "neighbourhood", "airport", "base", "crossing",
+# Kinds of places below the town: "المعبر" points back at the last crossing named.
+_FACILITY_KINDS = frozenset({"airport", "crossing", "prison", "base", "hospital", "castle", "dam", "bridge"})
+# Kinds whose names are often indefinite words ("حي كرم الدعدع", "تلة سيرياتل", "مساكن هنانو"); other
+# heads take an unknown name only when it is definite or quoted ("دوار النعيم", not "مشفى ميدانياً").
+_BARE_NAME_KINDS = frozenset({"neighbourhood", "hill", "housing", "square", "camp"})
+# Nouns before a unit that make it the force, not a place ("دبابات الكتيبة 77").
+_FORCE_BEFORE = frozenset({"دبابات", "قوات", "عناصر", "جنود", "مقاتلي", "ضباط", "قائد", "آليات", "اليات"})
+# Cue kinds whose word belongs to an unknown place's name ("جبل الطار", "تلة X", "مخيم X", "حي X").
+_NAMED_WITH_CUE = frozenset({"mountain", "hill", "camp", "neighbourhood"})
+# Roads named by the towns they join ("الطريق الدولي حلب - حماة").
+_ROAD_HEADS = frozenset({"طريق", "الطريق", "اوتستراد", "الاوتستراد", "اوتوستراد", "الاوتوستراد"})
+_ROAD_ADJECTIVES = frozenset(fold_text(w) for w in ("الدولي", "السريع", "الرئيسي", "العام", "الواصل", "الرابط",
+                                                     "الدولية"))
+_ROAD_GAP = re.compile(r"^[\s\-–(]*$")
+# Adjectives that describe a facility but do not name it ("حي الصاخور الاستراتيجي", "القاعدة الرئيسية").
+_EVALUATIVE = frozenset(fold_text(w) for w in (
+    "الاستراتيجي", "الاستراتيجية", "الإستراتيجي", "الإستراتيجية", "الرئيسي", "الرئيسية", "الحيوي", "الحيوية",
+    "المحاصر", "المحاصرة", "الشهير", "الشهيرة", "الحدودي", "الحدودية", "الأساسي", "الأساسية", "الثانوي",
+    "الثانوية", "الغربي", "الشرقي", "الشمالي", "الجنوبي", "الغربية", "الشرقية", "الشمالية", "الجنوبية"))
+# Settlements a facility can be named after or placed in ("سجن تدمر", "السجن" after "مدينة تدمر").
+_SETTLEMENTS = frozenset({"city", "town", "village", "capital", "governorate_capital"})
+# Quotes and commas may stand between the members of a list: قرى "طويران"، و"خليلية".
+_QUOTES = "\"'«»“”„‘’"
+_LIST_GAP = re.compile(f"^[\\s{_QUOTES}]*[،,]?[\\s{_QUOTES}]*$")
+_QUOTE_GAP = re.compile(f"^[\\s{_QUOTES}]*$")
+# Words between two members that do not end the list ("ومحيط حقل التيم", "وأطراف قرية X").
+_LIST_FILLERS = frozenset({"محيط", "اطراف", "تخوم", "ضواحي", "مشارف", "كامل", "معظم", "اجزاء"})
+# A cue counted by a number is a generic noun, not a name's cue: "60 قرية كردية", "عشرات القرى".
+_COUNT_WORDS = frozenset({"عشرات", "مئات", "عده", "بضع", "بضعه", "عشر", "عشره", "عشرين", "ثلاثين",
+                          "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "مئه", "ماىه"})
+_MAIN_POINT_KINDS = frozenset({"post", "college", "hospital", "square", "castle", "field", "housing",
+                               "branch", "headquarters", "station", "spring", "building", "city", "town",
+                               "village", "neighbourhood", "airport", "base", "crossing",
                                "checkpoint", "unit", "prison", "bridge", "port", "hill", "camp",
                                "mountain", "road", "area", "dam"})
+
+
+@dataclass(frozen=True)
+class Facility:
+    """A head of a place below the town (``facilities.tsv``): "سجن", "مطار", "دوار", "اللواء"."""
+
+    form: str
+    singular: str
+    number: str
+    written: str  # the singular as written, for names made from context ("سجن" + "تدمر")
+    kind: str
+    precision: int
+    follows: frozenset[str]
+    bare: bool
+
+
+_FACILITIES: dict[str, Facility] | None = None
+
+
+def facilities() -> dict[str, Facility]:
+    """Facility heads by folded form (loaded once from ``data/gazetteer/facilities.tsv``)."""
+    global _FACILITIES
+    if _FACILITIES is None:
+        rows = read_tsv(DATA_DIR / "facilities.tsv")
+        _FACILITIES = {fold_text(r["form"]): Facility(fold_text(r["form"]), fold_text(r["singular"]), r["number"], r["singular"],
+                                                      r["kind"], int(r["precision"] or 1),
+                                                      frozenset(r["follows"].split(",")), r["bare"] == "yes")
+                       for r in rows}
+    return _FACILITIES
+
+
+_ROAD = Facility("طريق", "طريق", "1", "طريق", "road", 2, frozenset({"town"}), False)
+
+_TRIGGER_HEADS: list | None = None
+
+
+def _is_trigger_word(word: str) -> bool:
+    """Whether a word opens an event trigger ("وتقدمت", "سيطرة"): it ends a list of names."""
+    global _TRIGGER_HEADS
+    from ..clean.normalize import strip_clitics
+    from ..extract.patterns import Token, load_patterns
+    if _TRIGGER_HEADS is None:
+        _TRIGGER_HEADS = [alt for p in load_patterns("triggers.tsv") if p.row.get("type") not in ("", "none")
+                          for alt in p.steps[0][1]]
+    tok = Token(0, word, strip_clitics(word), 0, 0)
+    return any(alt.matches(tok) for alt in _TRIGGER_HEADS)
 
 
 @dataclass
@@ -83,6 +166,8 @@ class _SentenceScanner:
 
     # -------------------------------------------------------------- low-level matching
     def _gap_ok(self, a: int, b: int) -> bool:
+        if b >= len(self.toks):  # no token after the last one ("... في ريف." ends the sentence)
+            return False
         return all(_GAP_OK.match(self.f.text[self.toks[k][1]:self.toks[k + 1][0]]) for k in range(a, b))
 
     def name_at(self, i: int, clitics: bool = True) -> tuple[int, int, str, list[Entry]] | None:
@@ -153,7 +238,16 @@ class _SentenceScanner:
                 plen, j, key, cands = whole
                 return self._add(i, j, plen, key, cands, cue, cue_word, "gazetteer+cue")
         hit = self.name_at(i)
+        road = self.road_at(i)
+        if road is not None:
+            return road
+        if not (hit and hit[1] > i + 1):
+            fac = self.facility_at(i)
+            if fac is not None:
+                return fac
         c = self.cue_at(i)
+        if c and self._counted(i):
+            c = None  # "60 قرية كردية": a counted noun, not a cue
         if hit and (not c or hit[1] > i + 1):
             plen, j, key, cands = hit
             first = key.split()[0]
@@ -164,7 +258,8 @@ class _SentenceScanner:
             return None
         if c:
             cue2, _plen = c
-            if not self._gap_ok(i, i + 1):
+            if i + 1 >= len(self.toks) or not (self._gap_ok(i, i + 1) or (
+                    _QUOTE_GAP.match(self._gap(i, i + 1)) and self._quoted(i + 1))):
                 return None
             whole = self._cue_name(i + 1, cue2)
             if whole:
@@ -178,7 +273,191 @@ class _SentenceScanner:
                 return self._add(i + 1, j, plen, key, cands, cue2, cue2.form, "gazetteer+cue")
             if cue2.unknown_ok:
                 return self._unknown(i + 1, cue2, cue2.form)
+            if cue2.number in ("2", "n") and self._list_follows(i + 1):
+                return self._unknown(i + 1, cue2, cue2.form)  # "قرى طويران وخليلية"
         return None
+
+    def _counted(self, i: int) -> bool:
+        """A cue word right after a number ("15 مدينة", "عشرات القرى") counts places, it names none."""
+        if i == 0:
+            return False
+        w = self.toks[i - 1][2]
+        return w.isdigit() or w in _COUNT_WORDS or w[1:] in _COUNT_WORDS
+
+    def _list_follows(self, i: int) -> bool:
+        """An unknown word at ``i`` heads a list of names: a quoted name, or a name-like word followed by
+        "و" + another name-like word (or a comma and a quoted one)."""
+        if i >= len(self.toks):
+            return False
+        if self._quoted_end(i) is not None and not self.toks[i][2].isdigit():
+            return True
+        if not self._name_word(self.toks[i][2]):
+            return False
+        end = self._unknown_end(i)
+        if end >= len(self.toks) or not _LIST_GAP.match(self._gap(end - 1, end)):
+            return False
+        nxt = self.toks[end][2]
+        if nxt.startswith("و") and len(nxt) > 2:
+            return self._name_word(nxt[1:]) or self.name_at(end) is not None
+        return self.name_at(end, clitics=False) is not None
+
+    def _quoted_end(self, i: int) -> int | None:
+        """The token after a quoted name of up to three words that opens at ``i``, or None."""
+        if not self._quoted(i):
+            return None
+        for e in range(i, min(i + 3, len(self.toks))):
+            after = self.f.text[self.toks[e][1]:self.toks[e + 1][0] if e + 1 < len(self.toks) else self.toks[e][1] + 1]
+            if any(q in after for q in _QUOTES):
+                return e + 1
+            if e + 1 < len(self.toks) and not self._gap_ok(e, e + 1):
+                return None
+        return None
+
+    def _continues(self, end: int) -> bool:
+        """Whether the list goes on after token ``end - 1``: "و" + a name-like word, or a place."""
+        if end >= len(self.toks) or not _LIST_GAP.match(self._gap(end - 1, end)):
+            return False
+        w = self.toks[end][2]
+        if w.startswith("و") and len(w) > 2 and self._name_word(w[1:]):
+            return True
+        return self.name_at(end) is not None
+
+    def _gap(self, a: int, b: int) -> str:
+        return self.f.text[self.toks[a][1]:self.toks[b][0]]
+
+    def _quoted(self, i: int) -> bool:
+        before = self.f.text[self.toks[i - 1][1] if i else 0:self.toks[i][0]].rstrip()
+        return bool(before) and before[-1] in _QUOTES  # an opening quote, not the last member's closing one
+
+    def _name_word(self, w: str) -> bool:
+        """A word that may be (the first word of) an unknown place name in a list."""
+        if w in _NAME_HEADS:
+            return True  # "تل الورد", "معر شمارين": the head of a two-word name
+        return _looks_like_name(w, self.gaz) and not _is_trigger_word(w) and w not in _LIST_FILLERS \
+            and w not in facilities()
+
+    def _unknown_end(self, i: int, plen: int = 0) -> int:
+        """The token after an unknown name starting at ``i`` (two words for "كفر X", or a quoted pair);
+        ``plen``: the length of a conjunction written on the first word ("ودير الشرقي")."""
+        j = i + 1
+        if j < len(self.toks) and self._gap_ok(i, j):
+            w, w2 = self.toks[i][2][plen:], self.toks[j][2]
+            quoted_pair = self._quoted(i) and not any(q in self._gap(i, j) for q in _QUOTES) \
+                and self.f.text[self.toks[j][1]:self.toks[j][1] + 1] in _QUOTES
+            adjective = w2.startswith("ال") and w2.endswith(("يه", "يين", "ين"))
+            alone_never = self.gaz.ambiguous.get(w) == "never"  # "دير الشرقي": "دير" is no name alone
+            if (w in _NAME_HEADS or quoted_pair) and (_looks_like_name(w2, self.gaz) or alone_never) \
+                    and (w2 not in _DIRECTIONS or alone_never) and not self.gaz.cues.get(w2) \
+                    and (not adjective or alone_never):
+                j += 1
+        return j
+
+    # -------------------------------------------------------------- facilities
+    def head_at(self, i: int) -> tuple[Facility, int, bool] | None:
+        """A facility head at token ``i``: (head, prefix length, definite)."""
+        if i >= len(self.toks):
+            return None
+        table = facilities()
+        for form, plen in first_word_forms(self.toks[i][2]):
+            definite = form.startswith("ال") and len(form) > 4
+            head = table.get(form[2:] if definite else form)
+            if head is not None:
+                return head, plen + (0 if definite else 0), definite
+        return None
+
+    def facility_at(self, i: int) -> _Found | None:
+        """A place below the town read as a noun phrase: head + (town | proper name | number) + adjectives.
+
+        "سجن تدمر" (the town's coordinates), "دوار النعيم" (a name the gazetteer lacks: the town around
+        it is found later), "اللواء 135", "المطار العسكري" (a definite head: the town around it), "السجن".
+        A head followed by a name the gazetteer knows as "HEAD NAME" is left to the cue path."""
+        got = self.head_at(i)
+        if got is None:
+            return None
+        head, plen, definite = got
+        if head.kind == "unit" and i and self.toks[i - 1][2] in _FORCE_BEFORE:
+            return None  # "دبابات الكتيبة 77": the unit is the force, not a place
+        j, town, name_words = i + 1, None, []
+        nxt = j < len(self.toks) and (self._gap_ok(i, j) or _LIST_GAP.match(self._gap(i, j)) and self._quoted(j))
+        if not definite:
+            if not nxt or self._cue_name(j, Cue(head.form, head.singular, head.number, head.kind, False)):
+                return None
+            known = self.name_at(j, clitics=False)
+            w = self.toks[j][2]
+            if known and "town" in head.follows and any(e.kind in _SETTLEMENTS for e in known[3]) \
+                    and self.gaz.ambiguous.get(known[2]) != "never":
+                town, j = [e for e in known[3] if e.kind in _SETTLEMENTS], known[1]
+            elif known and known[3][0].kind not in _SETTLEMENTS and self.gaz.ambiguous.get(known[2]) != "never":
+                return None  # "حي الميدان", "جبل الزاوية": the gazetteer's own place
+            elif "number" in head.follows and w.isdigit():
+                name_words, j = [w], j + 1
+            elif "proper" in head.follows and self._name_word(w) and not w.isdigit() \
+                    and (w.startswith("ال") or self._quoted(j) or (head.kind in _BARE_NAME_KINDS
+                                                                  and not w.endswith(("ي", "يه", "يا")))):
+                j = self._unknown_end(j) if not w.startswith("ال") else j + 1
+                if j - (i + 1) == 1 and not w.startswith("ال") and j < len(self.toks) and self._gap_ok(j - 1, j) \
+                        and self.toks[j][2].startswith("ال") and self._name_word(self.toks[j][2]) \
+                        and not self._adjective(self.toks[j][2]):
+                    j += 1  # "كرم الدعدع", "قيادة الاسايش"
+                name_words = [t[2] for t in self.toks[i + 1:j]]
+            else:
+                return None
+        elif nxt and "number" in head.follows and self.toks[j][2].isdigit():
+            name_words, j = [self.toks[j][2]], j + 1
+        elif not head.bare and head.number == "1" and not (nxt and self._adjective(self.toks[j][2])):
+            return None
+        adj = []
+        while j < len(self.toks) and len(adj) < 2 and self._gap_ok(j - 1, j) and self._adjective(self.toks[j][2]):
+            adj.append(self.toks[j][2])
+            j += 1
+        item = self._add(i, j, plen, " ".join([head.singular, *name_words, *adj]), [], None, "", "facility")
+        item.extra.update({"facility": head, "town": town, "name_words": name_words, "adjectives": adj,
+                           "definite": definite})
+        return item
+
+    def road_at(self, i: int) -> _Found | None:
+        """A road named by the two towns it joins: "الطريق الدولي حلب - حماة", "الطريق السريع (دمشق- حلب
+        الدولي)", "الطريق الرئيسي بين الحسكة وحلب". The gazetteer's road when it knows the pair (either
+        order), else a road at the midpoint of the towns; the towns only name the road."""
+        if i >= len(self.toks) or not any(f in _ROAD_HEADS for f, _ in first_word_forms(self.toks[i][2])):
+            return None
+        plen = next(p for f, p in first_word_forms(self.toks[i][2]) if f in _ROAD_HEADS)
+        j = i + 1
+        while j < len(self.toks) and j - i <= 3 and self.toks[j][2] in _ROAD_ADJECTIVES \
+                and _ROAD_GAP.match(self._gap(j - 1, j)):
+            j += 1
+        if j < len(self.toks) and self.toks[j][2] == "بين":
+            j += 1
+        towns = []
+        while j < len(self.toks) and len(towns) < 2 and _ROAD_GAP.match(self._gap(j - 1, j)):
+            if towns and self.toks[j][2] == "و":
+                j += 1
+                continue
+            hit = self.name_at(j) if towns else self.name_at(j, clitics=False)
+            if hit is None or not any(e.kind in _SETTLEMENTS | {"governorate"} for e in hit[3]):
+                return None
+            if towns and not (self.toks[j][2].startswith("و") or "-" in self._gap(j - 1, j)
+                              or self.toks[j - 1][2] == "و"):
+                return None
+            towns.append(hit)
+            j = hit[1]
+        if len(towns) < 2:
+            return None
+        while j < len(self.toks) and self.toks[j][2] in _ROAD_ADJECTIVES and self._gap_ok(j - 1, j):
+            j += 1
+        a, b = (fold_name(t[3][0].name) for t in towns)
+        known = self.gaz.lookup(f"طريق {a} {b}") or self.gaz.lookup(f"طريق {b} {a}")
+        item = self._add(i, j, plen, f"طريق {a} {b}", known, None, "", "road" if known else "road-towns")
+        if not known:
+            item.extra.update({"facility": _ROAD, "town": None, "name_words": [a, b], "adjectives": [],
+                               "definite": False, "road_towns": [t[3][0] for t in towns]})
+        return item
+
+    @staticmethod
+    def _adjective(w: str) -> bool:
+        """A definite relational adjective after a facility: العسكري، المركزي، الوطني، الدولي، الجوية."""
+        return w.startswith("ال") and len(w) >= 5 and w.endswith(("ي", "يه")) and not w.endswith("يين") \
+            and w not in _EVALUATIVE
 
     def _cue_name(self, i: int, cue: Cue, clitics: bool = False
                   ) -> tuple[int, int, str, list[Entry]] | None:
@@ -204,45 +483,71 @@ class _SentenceScanner:
         if i >= len(self.toks):
             return None
         w = self.toks[i][2]
-        if not _looks_like_name(w, self.gaz):
-            return None
-        j = i + 1
-        if j < len(self.toks) and self._gap_ok(i, j):
-            w2 = self.toks[j][2]
-            if w in _NAME_HEADS and _looks_like_name(w2, self.gaz) and w2 not in _DIRECTIONS \
-                    and not self.gaz.cues.get(w2) and not w2.endswith(("يه", "يين", "ين")):
-                j += 1
+        j = self._quoted_end(i)
+        if j is None:
+            if not _looks_like_name(w, self.gaz) and not (w in _NAME_HEADS and self._unknown_end(i) > i + 1):
+                return None
+            if _is_trigger_word(w):
+                return None  # "مدينة فقدت الكثير": a verb, not a name
+            j = self._unknown_end(i)
         key = " ".join(t[2] for t in self.toks[i:j])
         return self._add(i, j, 0, key, [], cue, cue_word, "cue-unknown")
 
     def scan(self) -> None:
         i = 0
         while i < len(self.toks):
-            item = self.place_at(i, context=True)
+            item = self.place_at(i, context=True) or self._lone_rifha(i)
             if item is None:
                 i += 1
                 continue
             i = self._follow(item)
 
+    def _lone_rifha(self, i: int) -> _Found | None:
+        """"ريفها الشمالي" with no place just before: the countryside of the last town the article named
+        (resolved in :func:`read_places`)."""
+        forms = [f for f, _ in first_word_forms(self.toks[i][2])]
+        hit = next(((f, p) for f, p in first_word_forms(self.toks[i][2]) if f in _RIFHA), None)
+        if hit is None or not forms:
+            return None
+        end = i + 1
+        direction = ""
+        if end < len(self.toks) and self.toks[end][2] in _DIRECTIONS and self._gap_ok(i, end):
+            direction, end = self.toks[end][2], end + 1
+        item = self._add(i, end, hit[1], "ريف", [], None, "", "rifha-around")
+        item.extra["rifha_direction"] = direction
+        return item
+
     def _follow(self, first: _Found) -> int:
-        """After a place: its list or dual, "وريفها", then a locator. Returns the next token."""
+        """After a place: its list or dual, "وريفها", then a locator. Returns the next token.
+
+        A list announced by a plural or dual cue ("قرى X، Y و Z", "بلدتي X وY", "كليات التسليح
+        والمدفعية") may hold names the gazetteer lacks and commas or quotes between its members; it ends
+        at the first word that is not a name (a verb, a preposition, a locator)."""
         members = [first]
         j = first.tj
         cue = first.cue if first.cue and first.cue.number in ("2", "n") else None
-        while j < len(self.toks) and self._gap_ok(j - 1, j) and self.toks[j][2].startswith("و"):
+        fac = first.extra.get("facility")
+        plural_fac = fac if fac is not None and fac.number in ("2", "n") else None
+        listy = cue is not None or plural_fac is not None
+        while j < len(self.toks):
+            comma = not self._gap_ok(j - 1, j)
+            if comma and not (listy and _LIST_GAP.match(self._gap(j - 1, j))):
+                break
             w = self.toks[j][2]
+            if not comma and not w.startswith("و"):
+                break
             if w in _RIFHA or w[1:] in _RIFHA:
                 nxt = self._rifha(members[-1], j)
             elif w[1:] in _DIRECTIONS and members[-1].candidates \
                     and members[-1].candidates[0].kind == "countryside":
                 nxt = self._sibling_direction(members[-1], j)
             else:
-                nxt = self.place_at(j, context=cue is not None, cue=cue, cue_word=cue.form if cue else "")
-                if nxt is None and cue and cue.number == "2" and len(members) == 1:
-                    nxt = self._unknown_conj(j, cue, first.cue_word)
+                nxt = self._member(j, cue, plural_fac, first, len(members))
             if nxt is None:
                 break
             members.append(nxt)
+            if nxt.cue is not None and nxt.cue.number in ("2", "n"):
+                cue, listy = nxt.cue, True  # "... وقرى الشولا وعياش": a new cue carries the list on
             j = nxt.tj
         if j < len(self.toks) and self.toks[j][2] in _RIFHA:
             extra = self._rifha(members[-1], j)
@@ -260,6 +565,59 @@ class _SentenceScanner:
         if len(members) == 1 and self.gaz.ambiguous.get(first.key) == "cue" and first.cue is None:
             self.found.remove(first)
         return j
+
+    def _member(self, j: int, cue: Cue | None, plural_fac: Facility | None, first: _Found,
+                n_members: int) -> _Found | None:
+        """The next member of a list at token ``j`` (its conjunction, a quote or a filler such as
+        "محيط" before it): a known place, a facility, or under a list cue a name-like unknown word."""
+        k, plen = j, 0
+        w = self.toks[j][2]
+        if w == "و" and j + 1 < len(self.toks):
+            k = j + 1
+        elif w.startswith("و") and len(w) > 2:
+            plen = 1
+        bare = self.toks[k][2][plen:]
+        if bare in _LIST_FILLERS and k + 1 < len(self.toks) and self._gap_ok(k, k + 1):
+            k, plen = k + 1, 0
+        own = self._own_facility(k, plen, n_members and self.found[-1])
+        if own is not None:
+            return own
+        nxt = self.place_at(k, context=cue is not None, cue=cue, cue_word=cue.form if cue else "")
+        if nxt is not None:
+            return nxt
+        if cue is None and plural_fac is None:
+            return None
+        bare = self.toks[k][2][plen:]
+        if cue is not None and cue.number == "2" and n_members > 1:
+            return None
+        end = self._quoted_end(k)
+        if end is None and (not self._name_word(bare) or self.head_at(k) is not None):
+            return None
+        end = end or self._unknown_end(k, plen)
+        if not self._gap_ok(j - 1, j) and not self._quoted(k) and not self._continues(end):
+            return None  # "...، رابع كبرى مدن": after a comma an unquoted unknown word must go on the list
+        words = [bare, *(t[2] for t in self.toks[k + 1:end])]
+        if plural_fac is not None:
+            item = self._add(k, end, plen, " ".join([plural_fac.singular, *words]), [], None, "", "facility")
+            item.extra.update({"facility": plural_fac, "town": None, "name_words": words, "adjectives": [],
+                               "definite": False, "head_in_span": False})
+            return item
+        return self._add(k, end, plen, " ".join(words), [], cue, first.cue_word or cue.form, "cue-unknown")
+
+    def _own_facility(self, k: int, plen: int, of: _Found | None) -> _Found | None:
+        """"بلدة المبروكة ومخيمها", "تدمر وسجنها": a facility of the place just named."""
+        if of is None or (of.candidates and of.candidates[0].kind not in _SETTLEMENTS) or (
+                not of.candidates and not (of.cue and of.cue.kind in _SETTLEMENTS)):
+            return None
+        w = self.toks[k][2][plen:]
+        for suffix in ("ها", "ه"):
+            head = facilities().get(w[: -len(suffix)]) if w.endswith(suffix) else None
+            if head is not None and head.number == "1":
+                item = self._add(k, k + 1, plen, f"{head.singular} {of.key}", [], None, "", "facility")
+                item.extra.update({"facility": head, "town": of.candidates, "name_words": [],
+                                   "adjectives": [], "definite": True, "own": of})
+                return item
+        return None
 
     def _unknown_conj(self, j: int, cue: Cue, cue_word: str) -> _Found | None:
         """The second member of a dual whose name is unknown: "بلدتي الحراك وفلانة"."""
@@ -301,14 +659,17 @@ class _SentenceScanner:
 
     def _locator(self, members: list[_Found], j: int) -> _Found | None:
         """A place right after a place (or list) that says where it lies."""
-        if j >= len(self.toks) or not self._gap_ok(j - 1, j):
+        if j >= len(self.toks):
             return None
         w = self.toks[j][2]
+        if not (self._gap_ok(j - 1, j) or _QUOTE_GAP.match(self._gap(j - 1, j))
+                or (w in _NEAR_ADJ and _LIST_GAP.match(self._gap(j - 1, j)))):
+            return None
         k = j
         prep = ""
-        if w in _LOC_PREPS:
-            prep, k = w, j + 1
-            if w in ("بالقرب", "قرب") and k < len(self.toks) and self.toks[k][2] in _NEAR_TAIL:
+        if w in _LOC_PREPS or w in _BELONGS or w in _NEAR_ADJ:
+            prep, k = ("قرب" if w in _NEAR_ADJ else w), j + 1
+            if w in ("بالقرب", "قرب", *_NEAR_ADJ) and k < len(self.toks) and self.toks[k][2] in _NEAR_TAIL:
                 k += 1
         n_before = len(self.found)
         loc = self.place_at(k, context=True) if k < len(self.toks) else None
@@ -319,7 +680,7 @@ class _SentenceScanner:
         direction = loc.candidates and loc.candidates[0].kind == "countryside" \
             and not loc.key.startswith("ريف")
         main_kind = members[0].candidates[0].kind if members[0].candidates else "town"
-        ok = (prep in ("قرب", "بالقرب", "بمحيط", "محيط") or direction
+        ok = (prep in ("قرب", "بالقرب", "بمحيط", "محيط") or prep in _BELONGS or direction
               or ((prep or via_b) and (kind in AREA_KINDS
                                        or (kind == "city" and main_kind in _MAIN_POINT_KINDS - {"city"})
                                        or kind == "mountain")))
@@ -330,6 +691,7 @@ class _SentenceScanner:
         loc.locates = self.found.index(members[0])
         for m in members:
             m.extra["locator_admin1"] = loc.candidates[0].admin1 if loc.candidates else ""
+            m.extra["locator"] = loc
         # a list of locators ("بريفي حماة وحمص") is rare; the first one is enough
         return loc
 
@@ -368,15 +730,20 @@ def _choose(gaz: Gazetteer, item: _Found, context: Counter) -> Entry | None:
 def _mention(item: _Found, e: Entry | None, f: Folded, sentence: int, text: str) -> Mention:
     s, t = f.span(item.fstart, item.fend)
     if e is None:
-        attrs = {"id": "", "name": text[s:t], "name_en": "", "lat": None, "lon": None, "admin1": "",
+        name, aliases = text[s:t], []
+        if item.cue and item.cue.kind in _NAMED_WITH_CUE:
+            name, aliases = f"{item.cue.form} {name}", [name]  # "جبل الطار", "مخيم الباغوز"
+        attrs = {"id": "", "name": name, "name_en": "", "lat": None, "lon": None, "admin1": "",
                  "kind": item.cue.kind if item.cue else "", "geo_precision": 3, "population": None,
-                 "aliases": [], "resolved": False}
+                 "aliases": aliases, "resolved": False}
         rule = f"{item.rule}:{item.cue_word}"
     else:
         aliases = [n for n in [*e.variants, e.name_en, *e.variants_en] if n and n != e.name]
+        if item.cue and item.cue.kind == e.kind and not fold_text(e.name).startswith(item.cue.singular):
+            aliases.insert(0, f"{item.cue_word} {e.name}")  # "جبل الطار" for the entry "الطار"
         attrs = {"id": e.id, "name": e.name, "name_en": e.name_en, "lat": e.lat, "lon": e.lon,
                  "admin1": e.admin1, "kind": e.kind, "geo_precision": _precision(e.kind),
-                 "population": e.population, "aliases": aliases[:12], "resolved": True}
+                 "population": e.population, "aliases": aliases[:12], "resolved": True, "country": e.country}
         rule = f"{item.rule}:{e.id}"
     attrs.update({"cue": item.cue_word, "group": item.group, "role": item.role, "locates": -1})
     return Mention("place", s, t, text[s:t], sentence, attrs, rule)
@@ -402,15 +769,130 @@ def read_places(article: Article) -> Article:
             if len(admins) == 1 and it.candidates[0].kind != "country":
                 context[admins.pop()] += 1
     group_base = 0
+    around = _Around()
     for idx, found in per_sentence:
         base = len(article.mentions)
         for it in found:
-            m = _mention(it, _choose(gaz, it, context), f, idx, article.raw)
+            if it.extra.get("facility") is not None:
+                m = _facility_mention(gaz, it, context, around, f, idx, article.raw)
+            elif it.rule == "rifha-around":
+                m = _rifha_mention(gaz, it, around, f, idx, article.raw)
+            else:
+                m = _mention(it, _choose(gaz, it, context), f, idx, article.raw)
             if it.group >= 0:
                 m.attrs["group"] = group_base + it.group
             if it.locates >= 0:
                 m.attrs["locates"] = base + it.locates
             article.mentions.append(m)
+            around.note(m)
         groups = [it.group for it in found if it.group >= 0]
         group_base += (max(groups) + 1) if groups else 0
     return article
+
+
+@dataclass
+class _Around:
+    """What the article has named so far: its last Syrian settlement and its last facility of each kind
+    ("المعبر" is the last crossing named)."""
+
+    town: Mention | None = None
+    last_of_kind: dict[str, Mention] = field(default_factory=dict)
+
+    def note(self, m: Mention) -> None:
+        a = m.attrs
+        if a.get("resolved") and a.get("kind") in _SETTLEMENTS and a.get("country", "SY") == "SY":
+            self.town = m
+        if (a.get("resolved") and a.get("kind") in _FACILITY_KINDS) or (a.get("facility") and a.get("name")
+                                                                         and a.get("role") == "main"):
+            self.last_of_kind[a["kind"]] = m
+
+
+def _town_entry(gaz: Gazetteer, it: _Found, context: Counter, around: _Around) -> Entry | None:
+    """The settlement a facility belongs to: the one in its phrase, its locator, else the last one named."""
+    if it.extra.get("town"):
+        admin = context.most_common(1)[0][0] if context else None
+        return gaz.rank(it.extra["town"], admin, "city")[0]
+    loc = it.extra.get("locator")
+    if loc is not None and loc.candidates:
+        e = _choose(gaz, loc, context)
+        if e is not None and e.kind in _SETTLEMENTS:
+            return e
+    if around.town is not None:
+        return gaz.get(around.town.attrs.get("id", ""))
+    return None
+
+
+def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Around, f: Folded,
+                      sentence: int, text: str) -> Mention:
+    """A place below the town, named by its phrase, at its town's coordinates."""
+    head: Facility = it.extra["facility"]
+    s, t = f.span(it.fstart, it.fend)
+    definite, words = it.extra.get("definite"), it.extra.get("name_words") or []
+    if definite and not words and not it.extra.get("adjectives") and head.kind in around.last_of_kind:
+        prev = around.last_of_kind[head.kind]  # "المعبر": the crossing named before
+        return Mention("place", s, t, text[s:t], sentence, dict(prev.attrs, group=-1, role="main", locates=-1),
+                       f"facility-backref:{prev.attrs.get('id', '')}")
+    town = _town_entry(gaz, it, context, around) if not it.extra.get("own") or it.extra["town"] else None
+    if definite and not words and not head.bare and not it.extra.get("own") and not it.extra.get("adjectives"):
+        return _dropped(s, t, text, sentence, head)  # "الكليات" with none named before
+    if it.extra.get("road_towns"):
+        t1, t2 = it.extra["road_towns"]
+        name = f"طريق {t1.name} - {t2.name}"
+        lat = (t1.lat + t2.lat) / 2 if t1.lat is not None and t2.lat is not None else None
+        lon = (t1.lon + t2.lon) / 2 if t1.lon is not None and t2.lon is not None else None
+        attrs = {"id": f"fac:{fold_text(name)}", "name": name, "name_en": "", "lat": lat, "lon": lon,
+                 "admin1": t1.admin1, "kind": "road", "geo_precision": 2, "population": None,
+                 "aliases": [f"طريق {t2.name} - {t1.name}", text[s:t]], "resolved": lat is not None, "country": "SY",
+                 "facility": True, "town": "", "cue": "طريق", "group": it.group, "role": it.role, "locates": -1}
+        return Mention("place", s, t, text[s:t], sentence, attrs, f"road-towns:{t1.id}:{t2.id}")
+    if it.extra.get("own"):
+        of = it.extra["own"]
+        of_name = town.name if town is not None else text[slice(*f.span(of.fstart, of.fend))]
+        name = f"{head.written} {of_name}"  # "ومخيمها" after "المبروكة" -> "مخيم المبروكة"
+    elif definite and not words and head.bare:
+        if town is None:
+            return _dropped(s, t, text, sentence, head)
+        adjs = text[s:t].split()[1:]
+        name = " ".join([head.written, town.name, *adjs])  # "المطار العسكري" -> "مطار تدمر العسكري"
+    elif (head.number == "n" and words) or not it.extra.get("head_in_span", True):
+        name = " ".join([head.written, *text[s:t].split()[0 if words and not it.extra.get("head_in_span", True)
+                                                        else 1:]])  # "كليات التسليح" -> "كلية التسليح"
+    else:
+        name = text[s:t]
+        if name.startswith(("و", "ف")) and fold_text(name[1:]).startswith(head.singular[:2]):
+            name = name[1:]
+    fname = fold_text(name)
+    aliases = []
+    if head.kind in ("neighbourhood", "housing") and words:
+        aliases.append(" ".join(name.split()[1:]))
+    attrs = {"id": f"fac:{fname}", "name": name, "name_en": "", "lat": town.lat if town else None,
+             "lon": town.lon if town else None, "admin1": town.admin1 if town else "", "kind": head.kind,
+             "geo_precision": head.precision if town else 3, "population": None, "aliases": aliases,
+             "resolved": town is not None and town.lat is not None, "country": town.country if town else "SY",
+             "facility": True, "town": town.id if town else "", "cue": head.written, "group": it.group,
+             "role": it.role, "locates": -1}
+    return Mention("place", s, t, text[s:t], sentence, attrs, f"facility:{head.form}:{town.id if town else ''}")
+
+
+def _rifha_mention(gaz: Gazetteer, it: _Found, around: _Around, f: Folded, sentence: int, text: str) -> Mention:
+    """"ريفها الشمالي": the countryside of the last town named, or a mention no event stands at."""
+    s, t = f.span(it.fstart, it.fend)
+    town = gaz.get(around.town.attrs.get("id", "")) if around.town is not None else None
+    key = f"ريف {fold_name(town.name)} {it.extra['rifha_direction']}".strip() if town else ""
+    cands = gaz.lookup(key) if key else []
+    if not cands:
+        attrs = {"id": "", "name": text[s:t], "name_en": "", "lat": None, "lon": None, "admin1": "",
+                 "kind": "countryside", "geo_precision": 3, "population": None, "aliases": [], "resolved": False,
+                 "group": -1, "role": "locator", "locates": -1}
+        return Mention("place", s, t, text[s:t], sentence, attrs, "rifha-unplaced")
+    it.candidates = cands
+    m = _mention(it, cands[0], f, sentence, text)
+    return m
+
+
+def _dropped(s: int, t: int, text: str, sentence: int, head: Facility) -> Mention:
+    """A definite facility head with no town around it: kept as a mention no event can stand at."""
+    attrs = {"id": "", "name": text[s:t], "name_en": "", "lat": None, "lon": None, "admin1": "",
+             "kind": head.kind, "geo_precision": 3, "population": None, "aliases": [], "resolved": False,
+             "facility": True, "cue": head.written, "group": -1, "role": "locator", "locates": -1}
+    return Mention("place", s, t, text[s:t], sentence, attrs, f"facility-unplaced:{head.form}")

@@ -18,13 +18,12 @@ from functools import lru_cache
 
 from ..model import Article, Mention, Sentence
 from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, sentence_tokens, split_forms
+from .wordsets import marks, wordlist, wordset
 
 Tok = tuple[int, int, str]
-_DENIAL = re.compile(r"لا صحه|عدم صحه|غير صحيح|ليس صحيحا|لا اساس له")
 _OPEN_QUOTES = "\"'«“"
 MAX_SKIP = 4
 COMP_WINDOW = 7  # "ذكرت رويترز، السبت 7 من كانون الأول، أن ..."
-_NOT_COMP = frozenset({"بعد", "قبل", "منذ", "دون", "بدل", "حتي", "لو"})
 
 
 @dataclass
@@ -55,6 +54,25 @@ class Attribution:
     continues: bool = False
     copied: dict | None = None
     rule: str = ""
+
+
+@lru_cache(maxsize=1)
+def _denial() -> re.Pattern[str]:
+    """A speaker's denial of the report ("لا صحة للأنباء"), in the folded form."""
+    return re.compile("|".join(re.escape(p) for p in wordlist("denial_phrase")))
+
+
+@lru_cache(maxsize=1)
+def _relative_clause() -> re.Pattern[str]:
+    """A describing relative clause up to its comma: "المرصد، الذي يراقب الصراع، إن ..." ."""
+    rel = "|".join(re.escape(w) for w in wordlist("relative_pronoun"))
+    comma = re.escape(marks("comma_marks"))
+    return re.compile(f"(?:{rel})[^{comma}]{{0,120}}[{comma}]\\s*")
+
+
+def _has_dative(prefix: str) -> bool:
+    """The clitics before a speaker include the dative ل ("لرويترز")."""
+    return any(c in prefix for c in wordlist("dative_clitic"))
 
 
 @lru_cache(maxsize=1)
@@ -153,13 +171,13 @@ class _Sent:
         dative = False
         if hit:
             prefix = self.toks[k][2][: hit.fstart - self.toks[k][0]]
-            dative = prefix.endswith("ل")
+            dative = prefix.endswith(wordlist("dative_clitic"))
         if act and (not hit or act[0] - k > hit.n_words):
             k1, m = act
             prefix = self.raw[self.rs(k):m.start]
             return Speaker(m.text, m.attrs.get("name_en", ""), _actor_kind(m.attrs), False, k, k1,
                            f"actor:{m.attrs.get('id', '')}", m.attrs.get("id", ""),
-                           m.attrs.get("side", ""), dative="ل" in prefix)
+                           m.attrs.get("side", ""), dative=_has_dative(prefix))
         if not hit:
             return None
         r = hit.entry
@@ -171,16 +189,16 @@ class _Sent:
         """"مصادر في الجيش السوري" -> "Syrian army sources": a generic source tied to an actor."""
         if sp.rule != "sources.tsv:sources":
             return sp
-        if self.word(sp.k1) in ("في", "من", "داخل", "مقربه"):
+        if self.word(sp.k1) in wordset("affiliation_prep"):
             act = self.actors.get(sp.k1 + 1)
-        elif self.word(sp.k1).startswith("ب"):
+        elif self.word(sp.k1).startswith(wordlist("affiliation_clitic")):
             act = self.actors.get(sp.k1)
         else:
             return sp
         if not act:
             return sp
         k1, m = act
-        plural = "s" if self.word(sp.k0).endswith(("مصادر", "مصدران", "مصدرين")) else ""
+        plural = "s" if self.word(sp.k0).endswith(wordlist("plural_source")) else ""
         sp.name_en = f"{m.attrs.get('name_en', '')} source{plural}"
         sp.name = self.raw[self.rs(sp.k0):self.re_(k1 - 1)]
         sp.k1, sp.actor_id, sp.side = k1, m.attrs.get("id", ""), m.attrs.get("side", "")
@@ -205,8 +223,9 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
     k = first.k1
     while k < limit and len(hops) < 4:
         w = s.word(k)
-        if w in ("عن",) or (w in ("نقلا",) and s.word(k + 1) == "عن"):
-            j = k + (2 if w == "نقلا" else 1)
+        lead = w in wordset("hop_from_lead") and s.word(k + 1) in wordset("hop_from")
+        if w in wordset("hop_from") or lead:
+            j = k + (2 if lead else 1)
             sp = s.find_speaker_after(j, limit)
             if not sp:
                 break
@@ -214,10 +233,10 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
             k = sp.k1
             continue
         j = k
-        while j < limit and s.word(j) in ("في", "تصريح", "تصريحات", "حديث", "خاص", "مقابله", "ل"):
+        while j < limit and s.word(j) in wordset("hop_interview"):
             j += 1
         sp = s.speaker_at(j) if j < limit else None
-        if sp and (sp.dative or s.word(j - 1) == "ل"):
+        if sp and (sp.dative or s.word(j - 1) in wordset("dative_clitic")):
             hops.insert(0, sp)  # the outlet the speaker spoke to is the outer hop
             k = sp.k1
             continue
@@ -230,16 +249,16 @@ def _scope_from(s: _Sent, k: int, end: int) -> tuple[tuple[int, int], int]:
     for j in range(k, min(len(s.toks), k + COMP_WINDOW)):
         if s.rs(j) >= end or s.match("verb", j) or s.match("prep", j):
             break
-        if s.match("comp", j) and s.word(j - 1) not in _NOT_COMP:
+        if s.match("comp", j) and s.word(j - 1) not in wordset("not_complementizer"):
             return (s.re_(j), end), j + 1
     start = s.re_(k - 1) if k > 0 else s.sent.start
     text = s.raw[start:end]
-    lead = len(text) - len(text.lstrip(" :،,”»)"))
+    lead = len(text) - len(text.lstrip(marks("scope_lead_marks")))
     start += lead
     paren = re.match(r"\([^()]{1,40}\)[\s،,]*", s.raw[start:end])
     if paren:  # "قوات سوريا الديمقراطية (قسد) عن ..."
         start += paren.end()
-    rel = re.match(r"(?:الذي|التي)[^،,]{0,120}[،,]\s*", s.raw[start:end])
+    rel = _relative_clause().match(s.raw[start:end])
     if rel:  # "المرصد، الذي يراقب الصراع، إن ..."
         start += rel.end()
     if start < end and s.raw[start] in _OPEN_QUOTES:
@@ -291,7 +310,7 @@ def _actor_speaker(s: _Sent, m: Mention) -> Speaker:
 def _backref_target(recent: list[Mention], phrase: str) -> Mention | None:
     """The earlier attribution "المصادر"/"المصدر" points back at: the last one naming a source."""
     for m in reversed(recent[-6:]):
-        if "مصدر" in m.text or "مصادر" in m.text:
+        if any(w in m.text for w in wordlist("source_noun")):
             return m
     return recent[-1] if recent else None
 
@@ -338,7 +357,7 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
                 consumed_until = endk
             k = max(after, consumed_until)
             continue
-        if kind == "prep" and s.word(after) == "ل":
+        if kind == "prep" and s.word(after) in wordset("dative_clitic"):
             after += 1
         sp = s.find_speaker_after(after, n) if kind != "prep" else s.speaker_at(after)
         backref = s.match("backref", after) if not sp else None
@@ -391,7 +410,7 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
     for a in out:
         a.scope = _trim(s.raw, *a.scope)
     for a in out:
-        if _DENIAL.search(s.f.text[_fpos(s, a.scope[0]):_fpos(s, a.scope[1])][:80]):
+        if _denial().search(s.f.text[_fpos(s, a.scope[0]):_fpos(s, a.scope[1])][:80]):
             a.denial = True
     return out
 
@@ -410,7 +429,7 @@ def _starts_clause(s: _Sent, j: int) -> bool:
     if j == 0:
         return True
     gap = s.f.text[s.toks[j - 1][1]:s.toks[j][0]]
-    return any(c in gap for c in "،,:؛")
+    return any(c in gap for c in marks("clause_marks"))
 
 
 def _fpos(s: _Sent, raw_pos: int) -> int:
@@ -433,9 +452,9 @@ def _clause_start_tok(s: _Sent, k: int) -> int:
 
 def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
     """A scope without surrounding spaces, commas or the final full stop."""
-    while start < end and raw[start] in " \t،,:":
+    while start < end and raw[start] in marks("trim_lead_marks"):
         start += 1
-    while end > start and raw[end - 1] in " \t،,.؛;":
+    while end > start and raw[end - 1] in marks("trim_trail_marks"):
         end -= 1
     return start, end
 
@@ -445,9 +464,9 @@ def _cut_scopes(s: _Sent, atts: list[Attribution]) -> None:
     for a, b in zip(atts, atts[1:], strict=False):
         if a.scope[0] < b.start < a.scope[1]:
             end = b.start
-            while end > a.scope[0] and s.raw[end - 1] in " ،,؛;-\"'«»“”":
+            while end > a.scope[0] and s.raw[end - 1] in marks("scope_trail_marks"):
                 end -= 1
-            for w in ("بينما", "فيما", "في حين", "كما"):
+            for w in wordlist("scope_linkers"):
                 if s.raw[a.scope[0]:end].endswith(w):
                     end -= len(w)
             a.scope = (a.scope[0], end)

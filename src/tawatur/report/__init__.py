@@ -16,7 +16,7 @@ def write_outputs(analysis: Analysis, out_dir: Path, formats: list[str]) -> list
     """Write each requested format into ``out_dir`` (created if missing); returns the paths written."""
     from .csv_out import write_csv
     from .html_out import write_html
-    from .json_out import analysis_dict, geojson_dict, write_json
+    from .json_out import write_analysis_json, write_geojson
 
     bad = [f for f in formats if f not in FORMATS]
     if bad:
@@ -26,11 +26,11 @@ def write_outputs(analysis: Analysis, out_dir: Path, formats: list[str]) -> list
     written: list[Path] = []
     for fmt in dict.fromkeys(formats):
         if fmt == "json":
-            written.append(write_json(analysis_dict(analysis), out_dir / "analysis.json"))
+            written.append(write_analysis_json(analysis, out_dir / "analysis.json"))
         elif fmt == "csv":
             written.append(write_csv(analysis, out_dir / "events.csv"))
         elif fmt == "geojson":
-            written.append(write_json(geojson_dict(analysis), out_dir / "events.geojson"))
+            written.append(write_geojson(analysis, out_dir / "events.geojson"))
         else:
             written.append(write_html(analysis, out_dir / "report.html"))
     return written

@@ -12,8 +12,10 @@ import csv
 import io
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import IO
 
 from ..clean.normalize import fold_text
+from ..link.sources import outlet_of
 from ..model import Analysis, Article, Event, MergedEvent
 from .data import acled_inter, acled_types
 
@@ -52,11 +54,12 @@ def _actor(side: str, name_en: str) -> tuple[str, str]:
     return name_en or row["actor"], row["inter"]
 
 
-def _fatalities(event: Event) -> int:
-    if event.type != "casualties" or not event.quantity:
-        return 0
-    digits = "".join(ch for ch in fold_text(event.quantity) if ch.isdigit())
-    return int(digits) if digits and len(digits) < 7 else 0
+def _fatalities(event: Event, merged: MergedEvent | None) -> int:
+    """The toll this row counts: only the report that carries its merged event's toll (link/tolls.py),
+    so the column sums to the total of stated tolls, each counted once."""
+    if merged is not None:
+        return merged.fatalities if merged.toll_event == event.id else 0
+    return event.fatalities if event.polarity == "asserted" else 0
 
 
 def _timestamp(value: str) -> int:
@@ -77,10 +80,14 @@ def event_row(event: Event, article: Article | None, merged: MergedEvent | None,
     inter = "".join(sorted([i1, i2])) if i2 else i1 + "0"
     day = event.date.value or (article.published[:10] if article and article.published else "")
     place = event.place
-    outlet = article.outlet if article and article.outlet else event.article
+    outlet = outlet_of(article, event)
     tags = [f"polarity={event.polarity}"] + ([] if event.polarity == "asserted" else ["not-acled-event"])
     if merged is not None:
         tags += [f"status={merged.status}", f"merged_event={merged.id}", f"chains={merged.n_chains}"]
+        if merged.fatalities and merged.toll_event != event.id:
+            tags.append(f"toll_counted_on={merged.toll_event}")
+    if event.toll_of:
+        tags.append(f"toll_stated_with={event.toll_of}")
     src = event.source.name_en or event.source.name
     notes = (f"{event.type} at {place.name_en or place.name if place else 'unknown place'} "
              f"({event.polarity}); source: {src} via {outlet}. Evidence: "
@@ -98,26 +105,32 @@ def event_row(event: Event, article: Article | None, merged: MergedEvent | None,
         "longitude": place.lon if place and place.lon is not None else "",
         "geo_precision": place.geo_precision if place else 3,
         "source": "; ".join(merged.outlets) if merged else outlet, "source_scale": "",
-        "notes": notes, "fatalities": _fatalities(event), "tags": "; ".join(tags),
+        "notes": notes, "fatalities": _fatalities(event, merged), "tags": "; ".join(tags),
         "timestamp": _timestamp(day),
     }
     return {k: safe_cell(v) for k, v in row.items()}
 
 
-def events_csv(analysis: Analysis) -> str:
-    """The whole events.csv as text."""
+def _write_rows(analysis: Analysis, fh: IO[str]) -> None:
     from ..link.contradictions import sentence_text
     arts = {a.id: a for a in analysis.articles}
     merged = {m.id: m for m in analysis.merged_events}
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    w = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
     w.writeheader()
     for ev in analysis.events:
         art = arts.get(ev.article)
         w.writerow(event_row(ev, art, merged.get(ev.cluster or ""), sentence_text(ev, art)))
+
+
+def events_csv(analysis: Analysis) -> str:
+    """The whole events.csv as text."""
+    buf = io.StringIO()
+    _write_rows(analysis, buf)
     return buf.getvalue()
 
 
 def write_csv(analysis: Analysis, path: Path) -> Path:
-    path.write_text(events_csv(analysis), encoding="utf-8")
+    """events.csv, written row by row (never the whole file in memory)."""
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        _write_rows(analysis, fh)
     return path

@@ -1,19 +1,18 @@
 """Loaders for the report's data files (src/tawatur/data/report/*.tsv): ACLED mapping and labels."""
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from pathlib import Path
 
 from ..clean.normalize import fold_text
+from ..read.lexicon import read_tsv
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "report"
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    with (DATA_DIR / name).open(encoding="utf-8") as fh:
-        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    return [{k: (v or "").strip() for k, v in r.items()} for r in csv.DictReader(lines, delimiter="\t")]
+    """Rows of a TSV data file, checked against its schema (the one TSV reader)."""
+    return read_tsv(DATA_DIR / name)
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from ..model import Analysis, Article, Event
+from ..link.control import current_of
+from ..link.sources import outlet_of
+from ..model import Analysis, Article, ControlState, Event
+from . import i18n
 from .data import labels
 
 # Map frame (Syria and a margin) for the equirectangular SVG projection.
@@ -55,13 +58,19 @@ def _highlight(ev: Event, art: Article | None) -> dict[str, str]:
 
 def _event_row(ev: Event, art: Article | None, status: str) -> dict[str, Any]:
     p = ev.place
+    actor = i18n.pair(ev.actor.name or ev.actor.name_en, ev.actor.name_en or ev.actor.name) \
+        if (ev.actor.name or ev.actor.name_en) else i18n.side(ev.actor.side)
     return {
-        "id": ev.id, "article": ev.article, "outlet": (art.outlet if art else "") or ev.article,
+        "id": ev.id, "article": ev.article, "outlet": outlet_of(art, ev),
         "url": (art.url if art else "") or "", "date": ev.date.value or "", "type": ev.type,
+        "date_l": i18n.fmt_date(ev.date.value, ev.date.precision, ev.date.basis),
         "polarity": ev.polarity, "place": p.name if p else "", "place_en": (p.name_en if p else "") or "",
-        "side": ev.actor.side, "actor": ev.actor.name or ev.actor.name_en,
+        "side": ev.actor.side, "side_l": i18n.side(ev.actor.side), "actor": ev.actor.name or ev.actor.name_en,
+        "actor_l": actor,
         "source": ev.source.name or ev.source.name_en, "source_en": ev.source.name_en or ev.source.name,
-        "quantity": ev.quantity or "", "cluster": ev.cluster or "", "status": status,
+        "source_l": i18n.source(ev.source.name, ev.source.name_en),
+        "quantity": ev.quantity or "", "fatalities": ev.fatalities, "cluster": ev.cluster or "",
+        "status": status, "confidence": i18n.confidence(ev.confidence),
         "evidence": _highlight(ev, art), "rule": ev.rule,
     }
 
@@ -93,23 +102,61 @@ def _matrix(analysis: Analysis, events: dict[str, Event], arts: dict[str, Articl
             ev = events.get(eid)
             if ev is None:
                 continue
-            art = arts.get(ev.article)
-            o = (art.outlet if art else "") or f"article:{ev.article}"
+            o = outlet_of(arts.get(ev.article), ev)
             cells[o] = ev.polarity if cells.get(o) in (None, ev.polarity) else "mixed"
         rows.append({"id": m.id, "type": m.type, "place": m.place.name if m.place else "",
                      "place_en": (m.place.name_en if m.place else "") or "", "date": m.date.value or "",
+                     "date_l": i18n.fmt_date(m.date.value, m.date.precision, m.date.basis),
                      "status": m.status, "cells": [cells.get(o, "") for o in outlets]})
     return {"outlets": outlets, "rows": rows}
 
 
 def _timeline(analysis: Analysis) -> list[dict[str, Any]]:
-    days: dict[str, list[dict[str, Any]]] = {}
+    days: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for m in analysis.merged_events:
-        days.setdefault(m.date.value or "", []).append({
+        key = (m.date.value or "", m.date.basis if m.date.basis == "story" else "")
+        days.setdefault(key, []).append({
             "id": m.id, "type": m.type, "place": m.place.name if m.place else "",
             "place_en": (m.place.name_en if m.place else "") or "", "status": m.status,
-            "side": m.side, "outlets": list(m.outlets), "n_chains": m.n_chains, "polarity": m.polarity})
-    return [{"date": d or "?", "entries": days[d]} for d in sorted(days, key=lambda d: d or "9999")]
+            "side": m.side, "side_l": i18n.side(m.side), "outlets": list(m.outlets), "n_chains": m.n_chains,
+            "polarity": m.polarity, "fatalities": m.fatalities})
+    order = sorted(days, key=lambda k: (k[0] or "9999", k[1]))
+    return [{"date": d or "?", "date_l": i18n.fmt_date(d, "day", b), "entries": days[(d, b)]} for d, b in order]
+
+
+def _side_value(kind: str, value: object) -> dict[str, str]:
+    """A contradiction side's value in words: a polarity or a manner by label, a number as is."""
+    text = str(value or "")
+    if kind == "claim-vs-denial":
+        return i18n.label(f"p:{text}", text)
+    if kind == "manner":
+        return i18n.label(f"manner:{text}", text)
+    return i18n.pair(text)
+
+
+def _control_state(c: ControlState) -> dict[str, Any]:
+    return {"holder": c.holder, "holder_l": i18n.side(c.holder), "since": c.since or "",
+            "since_l": i18n.fmt_date(c.since), "until": c.until or "",
+            "until_l": i18n.fmt_date(c.until) if c.until else (i18n.label("now") if c.current and c.since
+                                                                else i18n.pair("")),
+            "according_to": list(c.according_to), "contested": c.contested, "events": list(c.events),
+            "current": c.current, "confidence": i18n.confidence(c.confidence), "basis": list(c.basis),
+            "evidence": list(c.evidence)}
+
+
+def _control(analysis: Analysis) -> list[dict[str, Any]]:
+    """One entry per place: its current holder (confidence, evidence) and its history of intervals."""
+    places: dict[str, list[ControlState]] = {}
+    for c in analysis.control:
+        places.setdefault(c.gazetteer_id or c.place, []).append(c)
+    out = []
+    for key, states in places.items():
+        cur = current_of(states)
+        out.append({"key": key, "place": states[0].place, "place_en": states[0].place_en,
+                    "current": _control_state(cur) if cur else None,
+                    "history": [_control_state(c) for c in states]})
+    out.sort(key=lambda p: (-(p["current"]["confidence"]["value"] if p["current"] else 0), p["place_en"] or p["place"]))
+    return out
 
 
 def build_view(analysis: Analysis, lang: str = "ar") -> dict[str, Any]:
@@ -119,19 +166,34 @@ def build_view(analysis: Analysis, lang: str = "ar") -> dict[str, Any]:
     events = {e.id: e for e in analysis.events}
     status = {m.id: m.status for m in analysis.merged_events}
     stories = [{"id": s.id, "title": s.title, "articles": list(s.articles), "places": list(s.places),
-                "start": s.start, "end": s.end, "summary_ar": s.summary_ar, "digest_en": s.digest_en}
+                "start": s.start, "end": s.end, "start_l": i18n.fmt_date(s.start),
+                "end_l": i18n.fmt_date(s.end), "n_articles": i18n.count(len(s.articles), "articles"),
+                "summary_ar": [{**it, "date_l": i18n.fmt_date(it.get("date"), it.get("precision") or "day",
+                                                               it.get("basis") or "")}
+                               for it in s.summary_ar],
+                "digest_en": [{**d, "text": d.get("text") or i18n.english_sentence(d),
+                               "date_l": i18n.fmt_date(d.get("date"), d.get("precision") or "day",
+                                                       d.get("basis") or "")} for d in s.digest_en]}
                for s in analysis.stories]
     contradictions = [{"id": c.id, "kind": c.kind, "merged_event": c.merged_event, "note": c.note,
-                       "sides": [{**sd, "evidence": list(sd.get("evidence", []))} for sd in c.sides]}
+                       "sides": [{**sd, "evidence": list(sd.get("evidence", [])),
+                                  "value_l": _side_value(c.kind, sd.get("value")),
+                                  "sources_l": [i18n.source(x, x) for x in sd.get("sources", [])]}
+                                 for sd in c.sides]}
                       for c in analysis.contradictions]
-    control = [{"place": c.place, "place_en": c.place_en, "holder": c.holder, "since": c.since or "",
-                "according_to": list(c.according_to), "contested": c.contested, "events": list(c.events)}
-               for c in analysis.control]
+    control = _control(analysis)
     return {
         "lang": lang, "dir": "rtl" if lang == "ar" else "ltr", "labels": labels(),
         "stats": {"articles": len(analysis.articles), "events": len(analysis.events),
                   "merged": len(analysis.merged_events), "contradictions": len(analysis.contradictions),
+                  "fatalities": sum(m.fatalities for m in analysis.merged_events),
                   "types": dict(Counter(e.type for e in analysis.events).most_common())},
+        "counts": {"articles": i18n.count(len(analysis.articles), "articles"),
+                   "events": i18n.count(len(analysis.events), "events"),
+                   "merged": i18n.count(len(analysis.merged_events), "merged"),
+                   "contradictions": i18n.count(len(analysis.contradictions), "contradictions"),
+                   "fatalities": i18n.count(sum(m.fatalities for m in analysis.merged_events), "fatalities"),
+                   "weak": sum(1 for e in analysis.events if e.confidence < 0.5)},
         "summary": stories,
         "timeline": _timeline(analysis),
         "map": _map(analysis),

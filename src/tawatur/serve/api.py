@@ -14,7 +14,7 @@ from ..model import EVENT_TYPES, POLARITIES, SIDES
 from ..store import EventFilter, Store
 from ..store.repository import MAX_LIMIT
 from .export import csv_chunks, geojson_chunks, pages
-from .intake import article_from_upload, read_records
+from .intake import article_from_upload, articles_from_json
 from .settings import Settings, token_ok
 
 _ERR = {"description": "the reason is in 'detail'",
@@ -235,12 +235,7 @@ _STR = {"type": "string"}
 _RECORD = {"type": "object", "properties": {k: _STR for k in ("id", "text", "html", "url", "outlet", "published",
                                                                "title")},
            "anyOf": [{"required": ["text"]}, {"required": ["html"]}]}
-# In a list each item is checked on its own: one that is not a usable record is reported in the answer's
-# 'failed' (by position, with the reason) and the others are stored; only a list with no usable record
-# is refused. So the list form documents its items as _RECORD but accepts any JSON value there.
-_RECORDS = {"type": "array", "minItems": 1, "maxItems": 200,
-            "items": {"description": "an article record as in the single-record form: " + ", ".join(
-                f"{k} (string)" for k in _RECORD["properties"]) + "; text or html is required"}}
+_RECORDS = {"type": "array", "items": _RECORD, "minItems": 1, "maxItems": 200}
 _INGEST_BODY = {
     "required": True,
     "content": {
@@ -280,10 +275,10 @@ async def post_articles(request: Request) -> dict[str, Any]:
         raise HTTPException(401, "a valid 'Authorization: Bearer <token>' header is needed",
                             headers={"WWW-Authenticate": "Bearer"})
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    refused: list[dict[str, str]] = []
+    rejected: list[dict[str, Any]] = []  # records that could not be read; the others are stored
     try:
         if ctype == "application/json":
-            arts, refused = read_records(await _read_capped(request, settings.max_body))
+            arts = articles_from_json(await _read_capped(request, settings.max_body), rejected)
         elif ctype == "multipart/form-data":
             arts = [await _article_from_form(request, settings.max_body)]
         else:
@@ -292,8 +287,8 @@ async def post_articles(request: Request) -> dict[str, Any]:
         raise HTTPException(400, str(exc)) from exc
     from starlette.concurrency import run_in_threadpool
     res = await run_in_threadpool(store_of(request).ingest_articles, arts)
-    return {"added": res.added, "skipped": res.skipped, "failed": refused + res.failed, "events": res.events,
-            "touched": res.touched}
+    return {"added": res.added, "skipped": res.skipped, "failed": res.failed, "events": res.events,
+            "touched": res.touched, "rejected": rejected}
 
 
 async def _article_from_form(request: Request, cap: int) -> Any:

@@ -338,8 +338,9 @@ class Store:
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
         conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
 
-    def ingest_analysis(self, analysis: Analysis) -> IngestResult:
-        """Store a whole analysis (``tawatur analyze --db``) in one transaction, replacing same ids."""
+    def ingest_analysis(self, analysis: Analysis, lines: Any = None) -> IngestResult:
+        """Store a whole analysis (``tawatur analyze --db``) in one transaction, replacing same ids;
+        ``lines`` (the run's RepeatedLines) are added to the outlets' counts."""
         res = IngestResult()
         for a in analysis.articles:
             scrub_article(a)
@@ -347,8 +348,11 @@ class Store:
         res.failed = [{"input": a.id[:MAX_ARTICLE_ID], "reason": bad[a.id]}
                       for a in analysis.articles if a.id in bad]
         good = [a for a in analysis.articles if a.id not in bad]
+        deltas = ({o: {k: lines.counts[o][k] for k in keys} for o, keys in lines.changed.items()}
+                  if lines is not None else {})
 
         def work(conn: Connection) -> tuple[list[Article], list[Event]]:
+            self._add_line_counts(conn, deltas)
             known = self._hashes(conn, [content_hash(a) for a in good])
             keep = [a for a in good if known.get(content_hash(a)) in (None, a.id)]
             dropped = {a.id for a in good} - {a.id for a in keep} | set(bad)
@@ -359,6 +363,8 @@ class Store:
             return keep, events
 
         keep, events = self.write(work)
+        if lines is not None:
+            lines.changed.clear()
         kept = {a.id for a in keep}
         res.skipped = [a.id for a in good if a.id not in kept]  # same text stored under another id
         res.added = [a.id for a in keep]
@@ -372,15 +378,21 @@ class Store:
         """Add new articles incrementally, in one transaction.
 
         Articles whose content hash is stored are skipped. The rest run through the per-article
-        pipeline (``run_pipeline=None``: only those not yet segmented), then only the stories, merged
-        events, contradictions and control states they may touch (blocking by place, date and type)
-        are loaded into a :class:`tawatur.link.Linker`, and what it reports touched is written back.
+        pipeline (``run_pipeline=None``: only those not yet segmented), then, under the write lock,
+        only the stories, merged events, contradictions and control states they may touch (blocking
+        by place, date and type) are loaded into a :class:`tawatur.link.Linker`, and what it reports
+        touched is written back.
         """
         res = IngestResult()
         fresh = self._new_only(articles, res)
-        fresh = self._analyse(fresh, res, run_pipeline)
+        lines = self._repeated_lines({a.outlet for a in fresh if a.outlet})
+        base = {o: dict(c) for o, c in lines.counts.items()}
+        fresh = self._analyse(fresh, res, run_pipeline, lines)
         if not fresh:
             return res
+        # what this batch adds to its outlets' line counts, applied to the counts read under the lock
+        deltas = {o: {k: lines.counts[o][k] - base.get(o, {}).get(k, 0) for k in keys}
+                  for o, keys in lines.changed.items()}
         pristine = copy.deepcopy(fresh)  # linking annotates the articles; a retry starts clean
         attempts = 0
 
@@ -392,17 +404,19 @@ class Store:
             batch, late = self._still_new(conn, batch)  # another writer may have stored some meanwhile
             if not batch:
                 return [], [], {}, late
-            existing = self._candidates(conn, batch)
-            linker = _make_linker(existing)
+            self._add_line_counts(conn, deltas)
+            existing, state = self._candidates(conn, batch)
+            linker = _make_linker(existing, state)
             touched = linker.add(batch)
+            self._complete_stories(conn, linker, touched["stories"])
             analysis = linker.analysis()
-            ids = {a.id for a in batch}
             self._write_articles(conn, batch)
+            # stored events keep their rows: only their merged event's status moves (_write_linked)
             new_events = [e for a in batch for e in a.events]
-            old_events = [e for e in analysis.events if e.article not in ids]
             by_article = {a.id: a for a in batch + existing.articles}
-            self._write_events(conn, new_events + old_events, analysis.merged_events, by_article)
-            self._write_linked(conn, analysis, touched)
+            self._write_events(conn, new_events, analysis.merged_events, by_article)
+            self._write_story_keys(conn, linker, batch)
+            self._write_linked(conn, analysis, touched, linker)
             return batch, new_events, touched, late
 
         try:
@@ -411,6 +425,7 @@ class Store:
             if transient_error(exc)[0]:
                 raise
             return self._one_by_one(pristine, res, exc)
+        lines.changed.clear()
         res.skipped += late["skipped"]
         res.failed += late["failed"]
         res.added = sorted(a.id for a in batch)
@@ -480,17 +495,62 @@ class Store:
                 fresh.append(a)
         return fresh
 
-    def _analyse(self, arts: list[Article], res: IngestResult, run: bool | None) -> list[Article]:
+    def _analyse(self, arts: list[Article], res: IngestResult, run: bool | None,
+                 lines: Any = None) -> list[Article]:
         todo = [a for a in arts if run or (run is None and not a.sentences and not a.events)]
         if todo:
+            if lines is not None:  # the outlet's repeated lines, as analyze marks them
+                lines.mark_all(todo)
             from ..pipeline import analyze_many
             out_map = dict(zip([a.id for a in todo], analyze_many(todo), strict=True))
             arts = [out_map.get(a.id, a) for a in arts]
         for a in arts:  # kept (text, no events) so nothing is lost, and reported
             if a.meta.get("failed"):
-                res.failed.append({"input": a.source_path or a.id, "reason": "; ".join(a.warnings)})
+                res.failed.append({"input": a.source_path or a.id,
+                                   "reason": "; ".join(a.warnings) + " (article kept without events)"})
                 a.events = []
         return arts
+
+    def _repeated_lines(self, outlets: set[str]) -> Any:
+        """The short lines these outlets' stored pages carried, with their page counts."""
+        from ..clean.boilerplate import RepeatedLines
+
+        counts: dict[str, dict[str, int]] = {}
+        c = S.outlet_lines.c
+        with self.engine.connect() as conn:
+            for part in _chunks(sorted(outlets)):
+                for outlet, key, n in conn.execute(select(c.outlet, c.key, c.n).where(c.outlet.in_(part))):
+                    counts.setdefault(outlet, {})[key] = n
+        return RepeatedLines(counts)
+
+    def _add_line_counts(self, conn: Connection, deltas: dict[str, dict[str, int]]) -> None:
+        """Add a batch's page counts to the stored ones, read in the caller's (locked) transaction, so
+        that writers side by side add up instead of overwriting each other's counts."""
+        if not any(deltas.values()):
+            return
+        from ..clean.boilerplate import RepeatedLines
+
+        c = S.outlet_lines.c
+        lines = RepeatedLines()
+        for outlet, add in sorted(deltas.items()):
+            stored: dict[str, int] = {}
+            for part in _chunks(sorted(add)):
+                stored.update(conn.execute(select(c.key, c.n).where(c.outlet == outlet, c.key.in_(part))).all())
+            lines.counts[outlet] = {k: stored.get(k, 0) + n for k, n in add.items()}
+            lines.changed[outlet] = set(add)
+        self.save_repeated_lines(conn, lines)
+
+    def save_repeated_lines(self, conn: Connection, lines: Any) -> None:
+        """Write the counts that changed (``RepeatedLines.changed``) in the caller's transaction."""
+        c = S.outlet_lines.c
+        for outlet, keys in sorted(lines.changed.items()):
+            ks = sorted(keys)
+            for part in _chunks(ks):
+                conn.execute(delete(S.outlet_lines).where(c.outlet == outlet, c.key.in_(part)))
+            rows = [{"outlet": outlet, "key": k, "n": lines.counts[outlet][k]} for k in ks]
+            for part in _chunks(rows, 2000):
+                conn.execute(insert(S.outlet_lines), list(part))
+        lines.changed.clear()
 
     def _existing_ids(self, ids: list[str]) -> list[str]:
         out: list[str] = []
@@ -507,9 +567,13 @@ class Store:
             out.update({h: i for h, i in rows})
         return out
 
-    def _candidates(self, conn: Connection, fresh: list[Article]) -> Analysis:
+    def _candidates(self, conn: Connection, fresh: list[Article]) -> tuple[Analysis, Any]:
         """What the new articles may link with: merged events sharing a place (or, placeless, a type)
-        within BLOCK_DAYS of a new event's date, with their events, stories, contradictions, control."""
+        within reach of a new event's date, with their events, contradictions, the whole control
+        history of those places, and the story candidates (:meth:`_story_candidates`)."""
+        from ..link.linker import StoryState
+        from ..link.merge import SPAN_MAX
+
         evs = [e for a in fresh for e in a.events]
         places = {k for e in evs if (k := _place_key(e.place))}
         types = {e.type for e in evs}
@@ -521,27 +585,130 @@ class Store:
             conds.append(me.place_id.in_(list(places)))
         if types:
             conds.append(and_(me.place_id.is_(None), me.type.in_(list(types))))
-        if not conds:
-            return Analysis()
-        where: ColumnElement[bool] = or_(*conds)
-        if days:
-            lo = _shift(min(days), -BLOCK_DAYS).isoformat()
-            hi = _shift(max(days), BLOCK_DAYS).isoformat()
-            where = and_(where, or_(me.date.is_(None), me.date == "", me.date.between(lo, hi)))
-        merged = [merged_from_dict(json.loads(d)) for d in
-                  conn.execute(select(me.data).where(where).limit(2000)).scalars()]
+        merged: list[MergedEvent] = []
+        if conds:
+            where: ColumnElement[bool] = or_(*conds)
+            if days:  # a merged event is dated by its first report and spans up to SPAN_MAX days
+                reach = BLOCK_DAYS + SPAN_MAX
+                lo = _shift(min(days), -reach).isoformat()
+                hi = _shift(max(days), reach).isoformat()
+                where = and_(where, or_(me.date.is_(None), me.date == "", me.date.between(lo, hi)))
+            merged = [merged_from_dict(json.loads(d)) for d in
+                      conn.execute(select(me.data).where(where).limit(2000)).scalars()]
         mids = [m.id for m in merged]
         events = self._load(conn, S.events, S.events.c.merged_event, mids, event_from_dict)
-        sids = sorted({m.story for m in merged if m.story})
-        stories = self._load(conn, S.stories, S.stories.c.id, sids, lambda d: _build(Story, d))
+        merged += self._control_history(conn, places, set(mids))
         contra = self._load(conn, S.contradictions, S.contradictions.c.merged_event, mids,
                             lambda d: _build(Contradiction, d))
         control = self._load(conn, S.control, S.control.c.place_key, sorted(places),
                              lambda d: _build(ControlState, d))
-        aids = sorted({e.article for e in events} | {a for s in stories for a in s.articles})
+        state = StoryState()
+        story_ids = self._story_candidates(conn, fresh, {e.article for e in events}, state)
+        stories = self._load_stories(conn, story_ids, state)
+        aids = sorted({e.article for e in events} | set(state.articles))
         arts = self._load(conn, S.articles, S.articles.c.id, aids, article_from_dict, full=True)
+        _attach(arts, events)
         return Analysis(articles=arts, events=events, stories=stories, merged_events=merged,
-                        contradictions=contra, control=control)
+                        contradictions=contra, control=control), state
+
+    def _control_history(self, conn: Connection, places: set[str], have: set[str]) -> list[MergedEvent]:
+        """Every control-type merged event at these places (any date), so a place's timeline is
+        rebuilt whole, as one batch would build it (their reports are not loaded: not merge candidates)."""
+        from ..link.control import CONTROL_TYPES
+
+        me = S.merged_events.c
+        out = []
+        for part in _chunks(sorted(places)):
+            for d in conn.execute(select(me.data).where(me.place_id.in_(part), me.type.in_(CONTROL_TYPES))
+                                  .order_by(me.id)).scalars():
+                m = merged_from_dict(json.loads(d))
+                if m.id not in have:
+                    out.append(m)
+        return out
+
+    def _story_candidates(self, conn: Connection, fresh: list[Article], sharing: set[str],
+                          state: Any) -> set[str]:
+        """Stored articles the story index may compare the new ones with (sharing an anchor or a place
+        within DAYS_NEAR days, or a merged event), with their keys and day put in ``state``; returns
+        the stories they belong to."""
+        from ..link.linker import article_day, article_places
+        from ..link.stories import DAYS_NEAR, MAX_CANDS, article_keys, features
+
+        k = S.story_keys.c
+        keys: set[str] = set()
+        dated: list[int] = []
+        undated: set[str] = set()
+        for a in fresh:
+            ak = article_keys(features(a)[1], article_places(a))
+            day = article_day(a)
+            keys.update(ak)
+            if day is None:
+                undated.update(ak)
+            else:
+                dated.append(day)
+        found: set[str] = set(sharing)
+        for part in _chunks(sorted(keys)):
+            conds = [k.day.is_(None)]
+            if dated:
+                conds.append(k.day.between(min(dated) - DAYS_NEAR, max(dated) + DAYS_NEAR))
+            found.update(conn.execute(select(k.article_id).where(k.key.in_(part), or_(*conds))).scalars())
+        for key in sorted(undated):  # an undated article looks at the latest of each key
+            found.update(conn.execute(select(k.article_id).where(k.key == key)
+                                      .order_by(k.pk.desc()).limit(2 * MAX_CANDS)).scalars())
+        sids: set[str] = set()
+        rows: dict[str, tuple[list[str], int | None]] = {}
+        for part in _chunks(sorted(found)):
+            for aid, key, day, sid in conn.execute(select(k.article_id, k.key, k.day, k.story_id)
+                                                   .where(k.article_id.in_(part)).order_by(k.pk)):
+                rows.setdefault(aid, ([], day))[0].append(key)
+                sids.add(sid)
+        state.articles.update(rows)
+        return sids
+
+    def _load_stories(self, conn: Connection, sids: set[str], state: Any) -> list[Story]:
+        out = []
+        for part in _chunks(sorted(sids)):
+            for d, cen in conn.execute(select(S.stories.c.data, S.stories.c.centroid)
+                                       .where(S.stories.c.id.in_(part))):
+                story = _build(Story, json.loads(d))
+                out.append(story)
+                if cen:
+                    state.stories[story.id] = json.loads(cen)
+        return out
+
+    def _complete_stories(self, conn: Connection, linker: Any, sids: set[str]) -> None:
+        """Load what a touched story's refresh needs and the batch did not bring (its other members,
+        their events and merged events), so its dates, title and summary are those of the whole story."""
+        members = {a for sid in sids for a in linker.story_index.members.get(sid, [])}
+        need = sorted(a for a in members if a not in linker.articles)
+        events = self._load(conn, S.events, S.events.c.article_id, need, event_from_dict)
+        have = {e.id for e in events}
+        mids = sorted({e.cluster for e in events if e.cluster} |
+                      {m for a in members if a in linker.articles for e in linker.articles[a].events
+                       if (m := linker.event_merged.get(e.id))})
+        merged = self._load(conn, S.merged_events, S.merged_events.c.id,
+                            [m for m in mids if m not in linker.merged], merged_from_dict)
+        known = {**linker.merged, **{m.id: m for m in merged}}
+        # a summary quotes the best report of each merged event, wherever that report's story is
+        others = [i for m in mids if m in known for i in known[m].events
+                  if i not in linker.events and i not in have]
+        events += self._load(conn, S.events, S.events.c.id, others, event_from_dict)
+        need = sorted(set(need) | {e.article for e in events if e.article not in linker.articles})
+        if not need and not merged:
+            return
+        arts = self._load(conn, S.articles, S.articles.c.id, need, None, full=True)
+        _attach(arts, events)
+        linker.complete_stories(Analysis(articles=arts, events=events, merged_events=merged), sids)
+
+    def _write_story_keys(self, conn: Connection, linker: Any, fresh: list[Article]) -> None:
+        idx = linker.story_index
+        rows = [{"key": key, "day": idx.days.get(a.id), "article_id": a.id, "story_id": idx.parent[a.id]}
+                for a in fresh if a.id in idx.parent for key in idx.keys(a.id)]
+        ids = [a.id for a in fresh]
+        for part in _chunks(ids):
+            conn.execute(delete(S.story_keys).where(S.story_keys.c.article_id.in_(part)))
+        for part in _chunks(rows, 2000):
+            conn.execute(insert(S.story_keys), list(part))
 
     def _load(self, conn: Connection, table: Table, col: Any, keys: Sequence[str], build: Any,
               full: bool = False) -> list[Any]:
@@ -624,11 +791,18 @@ class Store:
     def _outlet_of(self, conn: Connection, article_id: str) -> str | None:
         return conn.execute(select(S.articles.c.outlet).where(S.articles.c.id == article_id)).scalar()
 
-    def _write_linked(self, conn: Connection, an: Analysis, touched: dict[str, set[str]] | None) -> None:
+    def _write_linked(self, conn: Connection, an: Analysis, touched: dict[str, set[str]] | None,
+                      linker: Any = None) -> None:
         """Upsert stories, merged events, contradictions and control; ``touched`` limits it (and ids
-        touched but gone from the analysis are deleted: absorbed by a merge)."""
+        touched but gone from the analysis are deleted: absorbed by a merge). With the ``linker``,
+        each story's index state is kept too, for the next ingest to continue from."""
+        def story_row(s: Story) -> dict[str, Any]:
+            st = linker.story_index.state(s.id) if linker is not None else None
+            return {**_story_row(s), "centroid": json.dumps(st, separators=(",", ":"),
+                                                            ensure_ascii=False) if st else None}
+
         specs = [
-            ("stories", S.stories, S.stories.c.id, an.stories, lambda s: s.id, _story_row),
+            ("stories", S.stories, S.stories.c.id, an.stories, lambda s: s.id, story_row),
             ("merged_events", S.merged_events, S.merged_events.c.id, an.merged_events, lambda m: m.id,
              _merged_row),
             ("contradictions", S.contradictions, S.contradictions.c.id, an.contradictions, lambda c: c.id,
@@ -1027,9 +1201,19 @@ def _event_conds(f: EventFilter) -> list[ColumnElement[bool]]:
     return conds
 
 
-def _make_linker(existing: Analysis) -> Any:
+def _make_linker(existing: Analysis, state: Any = None) -> Any:
     from ..link import Linker
-    return Linker(existing)
+    return Linker(existing, story_state=state)
+
+
+def _attach(arts: list[Article], events: list[Event]) -> None:
+    """Give loaded articles their loaded events (a story's refresh reads them off its articles)."""
+    by_article: dict[str, list[Event]] = {}
+    for e in events:
+        by_article.setdefault(e.article, []).append(e)
+    for a in arts:
+        if not a.events:
+            a.events = by_article.get(a.id, [])
 
 
 # --------------------------------------------------------------------------- opening

@@ -58,6 +58,9 @@ events = Table(
     Column("data", Text, nullable=False),
 )
 Index("ix_events_type_date", events.c.type, events.c.date)
+Index("ix_events_place_name_date", events.c.place_name, events.c.date)
+Index("ix_events_place_id_date", events.c.place_id, events.c.date)
+Index("ix_events_lon_lat", events.c.lon, events.c.lat)
 Index("ix_events_outlet_type_date", events.c.outlet, events.c.type, events.c.date)
 
 stories = Table(
@@ -67,7 +70,20 @@ stories = Table(
     Column("start", String(40), index=True),
     Column("end", String(40), index=True),
     Column("data", Text, nullable=False),
+    Column("centroid", Text),  # the story index's state: members' summed vector, span (JSON)
 )
+
+# What the story index looks candidates up by (an article's anchors and places, with its day), so an
+# incremental ingest finds the same candidates as linking the whole corpus at once.
+story_keys = Table(
+    "story_keys", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("key", String(200), nullable=False),
+    Column("day", Integer),
+    Column("article_id", String(200), nullable=False, index=True),
+    Column("story_id", String(200), nullable=False),
+)
+Index("ix_story_keys_key_day", story_keys.c.key, story_keys.c.day)
 
 merged_events = Table(
     "merged_events", metadata,
@@ -129,4 +145,14 @@ feeds = Table(
     Column("seen", Text, nullable=False, default="[]"),
 )
 
-ALL_TABLES = (articles, mentions, events, stories, merged_events, sources, contradictions, control, feeds)
+# Short lines seen per outlet and on how many pages (tawatur.clean.boilerplate.RepeatedLines), so
+# furniture an outlet repeats is cut the same however its pages arrive.
+outlet_lines = Table(
+    "outlet_lines", metadata,
+    Column("outlet", String(200), primary_key=True),
+    Column("key", String(1000), primary_key=True),
+    Column("n", Integer, nullable=False, default=0),
+)
+
+ALL_TABLES = (articles, mentions, events, stories, merged_events, sources, contradictions, control, feeds,
+              story_keys, outlet_lines)

@@ -1,0 +1,94 @@
+"""Dating undated reports from their story, marked as inferred.
+
+A plain-text report often comes without a date. Its events then have none, although the reports of
+the same story that are dated say roughly when it was written. Once stories are known, each undated
+article of a story gets a reference day: the (lower) median of its dated members' days. Then:
+
+- an event whose sentence holds a relative date the reader could not resolve ("أمس الجمعة", "يوم
+  السبت") is dated by that expression read against the reference (``basis`` "story", the expression
+  in ``text``, its own precision);
+- any other undated event gets the reference itself at ``week`` precision (ACLED time_precision 2):
+  the report is of that story, not necessarily of that day.
+
+The article keeps ``published`` empty (nothing it said is overwritten); ``meta["date_inferred"]``
+records the reference, its basis and the dated articles it came from. Inferred dates never decide
+merging (:func:`tawatur.link.merge.event_day` ignores them), so linking does not depend on the order
+in which articles arrive.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from ..model import Article, Event, EventDate, Mention
+from ..read.dates import resolve_against
+
+MAX_FROM = 10
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def fill_basis(event: Event) -> None:
+    """Name what an event's date rests on, when the extractor did not (text vs the article date)."""
+    d = event.date
+    if d.basis or not d.value:
+        return
+    d.basis = "published" if d.text == "article date" else "text"
+
+
+def _relative_mention(ev: Event, art: Article) -> Mention | None:
+    """The unresolved relative date of the event's sentence nearest before (or in) its evidence."""
+    cands = [m for m in art.mentions_of("date", ev.sentence)
+             if m.attrs.get("relative") and not m.attrs.get("value") and not m.attrs.get("expected")]
+    if not cands:
+        return None
+    at = ev.evidence.end if ev.evidence else 1 << 30
+    before = [m for m in cands if m.start < at]
+    return max(before, key=lambda m: m.start) if before else min(cands, key=lambda m: m.start)
+
+
+def _inferred(ev: Event, art: Article, ref: date) -> EventDate:
+    m = _relative_mention(ev, art)
+    if m is not None and (got := resolve_against(m.text, ref)):
+        return EventDate(got[0], got[1], m.text, "story")
+    return EventDate(ref.isoformat(), "week", "", "story")
+
+
+def date_story(articles: list[Article]) -> set[str]:
+    """Date the undated articles of one story from its dated ones; returns the ids of events whose
+    date changed (so the caller refreshes their merged events)."""
+    dated = sorted((d, a.id) for a in articles if (d := _day(a.published)))
+    changed: set[str] = set()
+    for art in articles:
+        if _day(art.published):
+            continue
+        had = art.meta.pop("date_inferred", None)
+        if not dated:
+            if had:
+                changed |= _reset(art)
+            continue
+        ref = dated[(len(dated) - 1) // 2][0]
+        art.meta["date_inferred"] = {"value": ref.isoformat(), "basis": "story",
+                                     "span": [dated[0][0].isoformat(), dated[-1][0].isoformat()],
+                                     "from": [aid for _, aid in dated[:MAX_FROM]]}
+        for ev in art.events:
+            if ev.date.value and ev.date.basis != "story":
+                continue
+            new = _inferred(ev, art, ref)
+            if new != ev.date:
+                ev.date = new
+                changed.add(ev.id)
+    return changed
+
+
+def _reset(art: Article) -> set[str]:
+    changed = set()
+    for ev in art.events:
+        if ev.date.basis == "story":
+            ev.date = EventDate()
+            changed.add(ev.id)
+    return changed

@@ -1,0 +1,93 @@
+"""The pattern language of triggers.tsv and cues.tsv, on sentences written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tawatur.extract import patterns as P
+from tawatur.extract.patterns import compile_pattern, find_all, longest_non_overlapping, tokenize
+from tawatur.read.schema import DataError
+
+
+def _find(sources: list[str], sentence: str) -> list[tuple[str, str]]:
+    pats = tuple(compile_pattern(s, {"type": "attack"}, n) for n, s in enumerate(sources, start=2))
+    toks = tokenize(sentence, 0, len(sentence))
+    return [(m.pattern.source, " ".join(t.word for t in toks[m.i:m.j])) for m in find_all(pats, toks)]
+
+
+def test_stem_prefix_matches_after_clitics() -> None:
+    assert _find(["قصف*"], "وبالقصفين تهدمت البيوت") == [("قصف*", "وبالقصفين")]
+
+
+def test_exact_word_allows_only_a_conjunction() -> None:
+    assert _find(["=غاره"], "وغاره ثانية ثم بغاره") == [("=غاره", "وغاره")]
+
+
+def test_bare_form_matches_after_clitic_stripping() -> None:
+    assert _find(["هجوم"], "صد الحراس الهجوم وبهجوم آخر") == [("هجوم", "الهجوم"), ("هجوم", "وبهجوم")]
+
+
+def test_gap_passes_words_but_not_a_barrier() -> None:
+    assert _find(["اطلق* … صواريخ"], "أطلقت المجموعة المسلحة صباحا صواريخ") == \
+        [("اطلق* … صواريخ", "اطلقت المجموعه المسلحه صباحا صواريخ")]
+    assert _find(["اطلق* … صواريخ"], "أطلقت بيانا حول صواريخ") == []
+    assert _find(["اطلق* … صواريخ"], "أطلقت واحد اثنان ثلاثة أربعة خمسة صواريخ") == []
+
+
+def test_lemma_matches_inflections_with_clitics() -> None:
+    sentence = "واستولت الكتيبة على التلة، وقالوا إنهم سيستولون على غيرها بعد استيلائهم على الجسر"
+    got = _find(["@استولى"], sentence)
+    assert [w for _, w in got] == ["واستولت", "سيستولون", "استيلايهم"]
+
+
+def test_lemma_part_of_speech() -> None:
+    sentence = "انسحبت الوحدة وأكد القائد انسحابها"
+    assert [w for _, w in _find(["@انسحب/v"], sentence)] == ["انسحبت"]
+    assert [w for _, w in _find(["@انسحب/n"], sentence)] == ["انسحابها"]
+
+
+def test_lemma_inside_a_multiword_pattern() -> None:
+    assert _find(["@غادر … المدينه"], "غادروا أمس المدينة") == [("@غادر … المدينه", "غادروا امس المدينه")]
+
+
+def test_unknown_lemma_is_an_error() -> None:
+    with pytest.raises(ValueError, match="unknown lemma"):
+        compile_pattern("@كتب")
+    with pytest.raises(ValueError, match="unknown lemma"):
+        compile_pattern("@سيطر/x")
+
+
+def test_bad_lemma_in_a_table_names_file_and_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    d = tmp_path / "tawatur" / "data" / "extract"
+    d.mkdir(parents=True)
+    (d / "triggers.tsv").write_text("# head\npattern\ttype\tflags\tnote\n@سيطر\ttake_control\tverb\t\n"
+                                    "@سيطرر\ttake_control\tverb\t\n", encoding="utf-8")
+    monkeypatch.setattr(P.resources, "files", lambda _pkg: tmp_path / "tawatur")
+    P.load_patterns.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"triggers.tsv:4: unknown lemma"):
+            P.load_patterns("triggers.tsv")
+    finally:
+        P.load_patterns.cache_clear()
+
+
+def test_longest_match_wins_and_a_blocker_wins_a_tie() -> None:
+    pats = (compile_pattern("سقوط", {"type": "take_control"}, 2),
+            compile_pattern("=سقوط النظام", {"type": "none"}, 3),
+            compile_pattern("سقوط قذائف", {"type": "attack"}, 4))
+    s = "بعد سقوط النظام وسقوط قذائف"
+    toks = tokenize(s, 0, len(s))
+    chosen = longest_non_overlapping(find_all(pats, toks))
+    assert [(m.row["type"], m.i, m.j) for m in chosen] == [("none", 1, 3), ("attack", 3, 5)]
+
+
+def test_index_finds_what_trying_every_pattern_finds() -> None:
+    # the first-step index must not lose a match that a plain scan of every pattern finds
+    pats = P.load_patterns("triggers.tsv") + P.load_patterns("cues.tsv")
+    s = ("وقالت مصادر إن القوات سيطرت على القرية بعد اشتباكات، ونفت الفصائل انسحابها، "
+         "وقد تستهدف الطائرات المدينة في الساعات المقبلة إذا لم تنسحب")
+    toks = tokenize(s, 0, len(s))
+    scan = sorted((id(p), i, j) for i in range(len(toks)) for p in pats if (j := p.match_at(toks, i)) is not None)
+    got = sorted((id(m.pattern), m.i, m.j) for m in find_all(pats, toks))
+    assert got == scan and len(got) > 5

@@ -1,0 +1,58 @@
+"""Which place a trigger takes: facilities, lists with unknown members, back-references by kind."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events_of(text: str, published: str = "2016-05-10"):
+    art = analyze(Article(id="t", raw=text, published=published))
+    return [(e.type, e.place.name, e.polarity) for e in art.events]
+
+
+def test_a_facility_and_its_town_are_two_events() -> None:
+    evs = events_of("أعلن التنظيم أنه سيطر على مدينة تدمر بالكامل، بما في ذلك المطار العسكري والسجن.")
+    got = {p for t, p, _ in evs if t == "take_control"}
+    assert got == {"تدمر", "مطار تدمر العسكري", "سجن تدمر"}
+
+
+def test_a_list_of_unknown_villages_fans_out() -> None:
+    evs = events_of('وقالت المصادر إن الفصائل حررت قرى "الحويز"، و"المشيرفة"، و"الربيعة" في ريف حلب الشمالي.')
+    assert {p for t, p, _ in evs if t == "take_control"} == {"الحويز", "المشيرفة", "الربيعة"}
+
+
+def test_the_town_is_the_last_town_not_the_last_city() -> None:
+    evs = events_of("سيطرت القوات على بلدة صوران ثم دخلت مدينة حماة. وقصفت الطائرات البلدة ليلا.")
+    assert ("attack", "صوران", "asserted") in evs
+    assert ("attack", "حماة", "asserted") not in evs
+
+
+def test_the_city_is_never_a_foreign_capital() -> None:
+    evs = events_of("وصل الوفد إلى حمص قادما من بيروت. وقصفت الطائرات المدينة مساء.")
+    assert ("attack", "حمص", "asserted") in evs
+    assert not [e for e in evs if e[1] == "بيروت" and e[0] == "attack"]
+
+
+def test_the_crossing_is_the_last_crossing() -> None:
+    evs = events_of("سيطرت الفصائل على مدينة البوكمال ومعبر القائم. ثم انسحبت القوات من المعبر.")
+    withdrawn = [p for t, p, _ in evs if t == "withdraw"]
+    assert withdrawn and all(p != "البوكمال" for p in withdrawn)
+
+
+def test_where_people_come_from_is_not_where_the_strike_hits() -> None:
+    evs = events_of("انفجرت سيارة مفخخة استهدفت قافلة تقل أهالي نبل والزهراء في حي الحمدانية بحلب.")
+    attacks = {p for t, p, _ in evs if t == "attack"}
+    assert attacks and not attacks & {"نبل", "الزهراء"}
+    # a departure keeps them
+    evs = events_of("بدأ إجلاء أهالي نبل والزهراء صباح اليوم.")
+    assert {p for t, p, _ in evs if t in ("displacement", "evacuation")} >= {"نبل"}
+
+
+def test_a_foreign_capital_before_a_trigger_is_no_fallback_place() -> None:
+    evs = events_of("وجاء ذلك تنفيذا لقرار موسكو الأخير بسحب مئات الجنود.")
+    assert not [e for e in evs if e[1] == "موسكو"]
+
+
+def test_outskirts_pronouns_point_back_at_the_town() -> None:
+    evs = events_of("دخلت الفصائل مدينة سراقب صباحا. واندلعت اشتباكات عنيفة على تخومها ليلا.")
+    assert ("attack", "سراقب", "asserted") in evs

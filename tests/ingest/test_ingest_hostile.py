@@ -1,0 +1,116 @@
+"""Hostile input through the readers (issue 10): each bad record is reported, the others are read."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tawatur.ingest import decode_bytes, iter_articles
+from tawatur.ingest.html import extract_page, html_to_text
+
+GOOD = "سيطرت فصائل المعارضة على بلدة كفرنبل في ريف إدلب الجنوبي صباح الأحد بعد اشتباكات عنيفة."
+OTHER = "قالت مصادر محلية إن القصف المدفعي استهدف أطراف مدينة سراقب مساء السبت دون وقوع إصابات."
+DEEP = 100_000
+
+
+def collect(inputs: list[str]) -> tuple[list, list[tuple[str, str]]]:
+    errors: list[tuple[str, str]] = []
+    arts = list(iter_articles(inputs, on_error=lambda s, r: errors.append((s, r))))
+    return arts, errors
+
+
+def test_deeply_nested_json_document_is_one_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "deep.json").write_text("[" * DEEP + "]" * DEEP, encoding="utf-8")
+    (tmp_path / "good.json").write_text(json.dumps({"id": "g", "text": GOOD}, ensure_ascii=False),
+                                        encoding="utf-8")
+    arts, errors = collect([str(tmp_path)])
+    assert [a.id for a in arts] == ["g"]
+    assert len(errors) == 1 and errors[0][0].endswith("deep.json") and "nested too deeply" in errors[0][1]
+
+
+def test_deeply_nested_json_line_costs_only_its_line(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": "a", "text": GOOD}, ensure_ascii=False),
+             '{"text": ' + '{"x": ' * DEEP + "1" + "}" * DEEP + "}",
+             json.dumps({"id": "b", "text": OTHER}, ensure_ascii=False)]
+    (tmp_path / "mix.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    arts, errors = collect([str(tmp_path / "mix.jsonl")])
+    assert [a.id for a in arts] == ["a", "b"]
+    assert [e[0].rsplit(":", 1)[1] for e in errors] == ["2"] and "nested too deeply" in errors[0][1]
+
+
+def test_nested_values_that_python_can_parse_are_not_field_values(tmp_path: Path) -> None:
+    rec = {"id": {"a": [1, 2]}, "title": [["x"]], "outlet": {"n": {}}, "text": GOOD}
+    (tmp_path / "odd.jsonl").write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
+    (art,), errors = collect([str(tmp_path / "odd.jsonl")])
+    assert errors == [] and art.id == "odd-1" and art.title is None and art.outlet is None
+
+
+def test_control_characters_in_html_are_read_not_fatal(tmp_path: Path) -> None:
+    page = f"<html><body><p>{GOOD[:40]}\x0c{GOOD[40:]}</p><p>\x01{OTHER}\x1f</p></body></html>"
+    (tmp_path / "ff.html").write_text(page, encoding="utf-8")
+    short = "<p>قصف\x0cحمص</p><p>\x0bخبر</p>"  # short: read by the lxml walk, which raised before
+    recs = [{"id": "h1", "html": short}, {"id": "t1", "text": OTHER}]
+    (tmp_path / "ff.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs),
+                                       encoding="utf-8")
+    arts, errors = collect([str(tmp_path / "ff.html"), str(tmp_path / "ff.jsonl")])
+    assert errors == []
+    assert [a.id for a in arts] == ["ff", "h1", "t1"]
+    assert "كفرنبل" in arts[0].raw and "سراقب" in arts[0].raw
+    assert "حمص" in arts[1].raw
+    assert html_to_text("<p>\x00\ud800\ufffe</p>") == ""
+    assert extract_page(f"<title>عنوان\x0cالخبر</title><p>{GOOD}</p>").title == "عنوان الخبر"
+
+
+def test_nul_and_lone_surrogates_in_json_strings_become_replacement_characters(tmp_path: Path) -> None:
+    raw = '{"id": "s1", "title": "\\ud800عنوان", "text": "' + GOOD[:10] + '\\u0000\\udfff' + GOOD[10:] + '"}'
+    (tmp_path / "s.jsonl").write_text(raw, encoding="utf-8")
+    (art,), errors = collect([str(tmp_path / "s.jsonl")])
+    assert errors == []
+    assert art.raw == GOOD[:10] + "\ufffd\ufffd" + GOOD[10:]  # one for one: offsets hold
+    assert art.title == "\ufffdعنوان"
+    art.raw.encode("utf-8")  # no lone surrogate left to break a writer or a store
+
+
+def test_one_invalid_utf8_byte_is_replaced_not_the_whole_file_mojibake(tmp_path: Path) -> None:
+    data = (GOOD + "\n" + OTHER + "\n").encode("utf-8") + b"\xff" + (GOOD + "\n").encode("utf-8")
+    (tmp_path / "one-bad-byte.txt").write_bytes(data)
+    (art,), errors = collect([str(tmp_path / "one-bad-byte.txt")])
+    assert errors == []
+    assert art.raw == GOOD + "\n" + OTHER + "\n\ufffd" + GOOD + "\n"
+    assert art.warnings == ["invalid UTF-8: 1 invalid byte(s) replaced by U+FFFD on line(s) 3"]
+    assert art.meta["encoding"] == "utf-8"
+
+
+def test_an_invalid_byte_warns_only_the_record_that_held_it(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": i, "text": t}, ensure_ascii=False).encode("utf-8")
+             for i, t in (("r1", GOOD), ("r2", OTHER), ("r3", GOOD))]
+    lines[1] = lines[1].replace("سراقب".encode(), "سرا".encode() + b"\xc3\x28" + "قب".encode())
+    (tmp_path / "r.jsonl").write_bytes(b"\n".join(lines))
+    arts, errors = collect([str(tmp_path / "r.jsonl")])
+    assert errors == [] and [a.id for a in arts] == ["r1", "r2", "r3"]
+    assert [bool(a.warnings) for a in arts] == [False, True, False]
+    assert "line(s) 2" in arts[1].warnings[0] and "سرا\ufffd(قب" in arts[1].raw
+
+
+def test_windows_1256_is_still_windows_1256() -> None:
+    text, enc = decode_bytes((GOOD + "\n" + OTHER).encode("windows-1256"))
+    assert enc == "windows-1256" and text == GOOD + "\n" + OTHER
+
+
+def test_one_bad_feed_item_does_not_reject_the_others(tmp_path: Path) -> None:
+    items = "".join(
+        f"<item><title>خبر {i}</title><description><![CDATA[<p>{body}</p>]]></description></item>"
+        for i, body in enumerate((GOOD, f"{OTHER[:20]}\x0c{OTHER[20:]}", GOOD + " " + OTHER)))
+    feed = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>ت</title>{items}</channel></rss>'
+    (tmp_path / "f.xml").write_text(feed, encoding="utf-8")
+    arts, errors = collect([str(tmp_path / "f.xml")])
+    assert errors == []
+    assert len(arts) == 3 and "سراقب" in arts[1].raw
+
+
+def test_a_feed_file_naming_another_file_is_not_opened(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.xml"
+    secret.write_text('<?xml version="1.0"?><rss version="2.0"><channel><item><title>سر</title>'
+                      f"<description>{GOOD}</description></item></channel></rss>", encoding="utf-8")
+    (tmp_path / "pointer.rss").write_text(str(secret), encoding="utf-8")
+    arts, errors = collect([str(tmp_path / "pointer.rss")])
+    assert arts == [] and "no readable items" in errors[0][1]

@@ -1,0 +1,66 @@
+"""Undated reports dated from the dated reports of their story, marked as inferred."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from tawatur.link import Linker
+from tawatur.model import Mention
+
+_spec = importlib.util.spec_from_file_location("linkfactory", Path(__file__).with_name("linkfactory.py"))
+lf = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(lf)
+
+# Arabic written for these tests: one story told twice, the second text undated
+DATED = ("أعلنت فصائل المعارضة السورية السيطرة على مدينة الرستن شمال حمص بعد انسحاب قوات الحكومة "
+         "منها، وقالت إن مقاتليها دخلوا مبنى البلدية")
+UNDATED = ("قالت فصائل المعارضة السورية إنها سيطرت أمس الجمعة على مدينة الرستن شمال حمص إثر انسحاب "
+           "قوات الحكومة، وإن مقاتليها دخلوا مبنى البلدية")
+
+
+def _undated_article():
+    ev = lf.event("u1", "u", "take_control", "rastan", day="")
+    ev.sentence = 0
+    start = UNDATED.index("سيطرت")
+    ev.evidence = lf.Evidence(UNDATED[start:start + 40], start, start + 40)
+    other = lf.event("u2", "u", "enter", "talbiseh", day="")
+    other.sentence = 1  # another sentence, with no date of its own
+    art = lf.article("u", "outlet-two.sy", [ev, other], text=UNDATED, published="")
+    art.published = None
+    rel = UNDATED.index("أمس الجمعة")
+    art.mentions.append(Mention("date", rel, rel + len("أمس الجمعة"), "أمس الجمعة", 0,
+                                {"value": "", "precision": "day", "relative": True}, "date:relative:امس"))
+    return art
+
+
+def test_undated_report_takes_the_story_date_and_resolves_its_own_words():
+    d1 = lf.event("d1", "d", "take_control", "rastan", day="2024-12-07")
+    d1.date.text = "article date"  # what the extractor writes when the article's date dates it
+    dated = lf.article("d", "outlet-one.sy", [d1], text=DATED, published="2024-12-07")
+    lk = Linker()
+    lk.add([dated, _undated_article()])
+    an = lk.analysis()
+    assert len(an.stories) == 1
+    by = {e.id: e for e in an.events}
+    # "أمس الجمعة" read against the story's reference (Saturday 7 December): Friday the 6th
+    assert (by["u1"].date.value, by["u1"].date.precision, by["u1"].date.basis) == ("2024-12-06", "day", "story")
+    assert by["u1"].date.text == "أمس الجمعة"
+    assert (by["u2"].date.value, by["u2"].date.precision, by["u2"].date.basis) == ("2024-12-07", "week", "story")
+    art = next(a for a in an.articles if a.id == "u")
+    assert art.published is None and art.meta["date_inferred"]["from"] == ["d"]
+    assert by["d1"].date.basis == "published"
+
+
+def test_inferred_dates_follow_the_order_of_arrival():
+    dated = lf.article("d", "outlet-one.sy", [lf.event("d1", "d", "take_control", "rastan", day="2024-12-07")],
+                       text=DATED, published="2024-12-07")
+    one = Linker()
+    one.add([dated, _undated_article()])
+    two = Linker()
+    two.add([_undated_article()])
+    assert all(not e.date.value for e in two.analysis().events)  # nothing to infer from yet
+    two.add([lf.article("d", "outlet-one.sy",
+                        [lf.event("d1", "d", "take_control", "rastan", day="2024-12-07")],
+                        text=DATED, published="2024-12-07")])
+    a, b = one.analysis(), two.analysis()
+    assert {e.id: e.date.value for e in a.events} == {e.id: e.date.value for e in b.events}

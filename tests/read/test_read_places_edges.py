@@ -1,0 +1,31 @@
+"""A place cue as the last word of a sentence must not break the place reader (issue 10)."""
+from __future__ import annotations
+
+from tawatur.clean.segment import segment
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+from tawatur.read.places import read_places
+
+
+def _article(text: str) -> Article:
+    return Article(id="edge", raw=text, language="ar")
+
+
+def test_cue_word_at_sentence_end_is_not_an_error() -> None:
+    art = segment(_article("قصفت قرى في ريف."))
+    read_places(art)  # raised IndexError: a cue looked for the gap after the last token
+    assert not [m for m in art.mentions if m.kind == "place" and m.text == ""]
+
+
+def test_article_keeps_its_events_when_a_sentence_ends_in_a_cue() -> None:
+    text = ("سيطرت فصائل المعارضة على مدينة حمص صباح يوم الثلاثاء بعد معارك مع قوات النظام. "
+            "ثم قصفت الطائرات قرى في ريف.")
+    art = analyze(_article(text))
+    assert not art.meta.get("failed"), art.warnings
+    assert any(e.type == "take_control" and e.place and "حمص" in e.place.name for e in art.events)
+
+
+def test_every_cue_alone_or_last() -> None:
+    for cue in ("ريف", "محافظة", "مدينة", "بلدة", "قرية", "حي", "مخيم", "منطقة", "ريفي", "محافظتي"):
+        for text in (cue, f"{cue}.", f"دخلت القوات {cue}", f"دخلت القوات {cue} و"):
+            read_places(segment(_article(text)))
