@@ -90,6 +90,11 @@ def test_odd_requests_never_answer_500(client):
                 "/api/v1/events?outlet=%ED%A0%80", "/place/" + "%F0%9F%98%80" * 60, "/api/v1/articles/%ED%A0%80",
                 "/api/v1/events?place=" + "ء" * 200, "/story/" + "%25" * 300]:
         clean(client.get(url))
+    multipart = {**AUTH, "content-type": "multipart/form-data; boundary=b"}
+    for body in (b"--b\r\nContent[x]: y\r\n\r\ndata\r\n--b--\r\n", b"--b\r\n\r\n--bX", b"--b--x"):
+        r = client.post("/api/v1/articles", content=body, headers=multipart)
+        clean(r)
+        assert r.status_code == 400, r.text
     clean(post_raw(client, b'{"text": "\xff\xfe"}'))
     clean(post_raw(client, b'{"text": 1e999999}'))
     clean(post_raw(client, b'{"text": "' + "ن".encode() * 10 + b'", "id": "\\ud800"}'))
