@@ -23,7 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store import IngestResult, StoreError, open_store
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ..store import IngestResult, StoreBusy, StoreError, open_store
 
     usage = check_input_args(args, "ingest")
     if usage:
@@ -36,13 +38,20 @@ def run(args: argparse.Namespace) -> int:
     total = IngestResult()
     try:
         store = open_store(args.db)
-    except StoreError as exc:
+    except (StoreError, StoreBusy, SQLAlchemyError) as exc:
         print(f"tawatur ingest: {exc}", file=sys.stderr)
         return 2
     with store:
         stream = iter_inputs(args, errors)
         while batch := list(islice(stream, args.batch)):
-            res = store.ingest_articles(batch)
+            try:
+                res = store.ingest_articles(batch)
+            except (StoreBusy, SQLAlchemyError) as exc:
+                # Every earlier batch is committed; this one is not and the store is not usable now.
+                print(f"tawatur ingest: stopped, {len(batch)} article(s) of this batch not stored: {exc}\n"
+                      f"  {total.summary()} before it; run the same command again to add the rest "
+                      "(what is stored is skipped)", file=sys.stderr)
+                return 3
             total.added += res.added
             total.skipped += res.skipped
             total.failed += res.failed
@@ -50,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
             for k, v in res.touched.items():
                 total.touched[k] = total.touched.get(k, 0) + v
     for f in total.failed:
-        print(f"pipeline failed on {f['input']}: {f['reason']} (article kept without events)", file=sys.stderr)
+        print(f"failed {f['input']}: {f['reason']}", file=sys.stderr)
     if not args.quiet:
         print(total.summary() + (f"; {len(errors)} input(s) unreadable" if errors else ""))
     if not (total.added or total.skipped):

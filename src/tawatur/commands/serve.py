@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..serve.settings import DEFAULT_MAX_BODY
+from ..serve.settings import DEFAULT_MAX_BODY, DEFAULT_WRITE_WAIT
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,6 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="also require a bearer token to read (or env TAWATUR_READ_TOKEN)")
     p.add_argument("--max-body", type=int, default=DEFAULT_MAX_BODY,
                    help=f"largest accepted upload in bytes (default {DEFAULT_MAX_BODY:,})")
+    p.add_argument("--write-wait", type=float, default=DEFAULT_WRITE_WAIT,
+                   help="seconds a POST waits for another writer before answering 503 with Retry-After "
+                        f"(default {DEFAULT_WRITE_WAIT:g})")
     p.set_defaults(func=run)
 
 
@@ -28,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from ..serve import Settings, create_app
     from ..store import StoreError
 
-    settings = Settings.from_env(args.db, args.token, args.read_token, args.max_body)
+    settings = Settings.from_env(args.db, args.token, args.read_token, args.max_body, args.write_wait)
     try:
         app = create_app(settings)
     except StoreError as exc:

@@ -88,9 +88,13 @@ def feed_articles(text: str, state: dict[str, Any], max_bytes: int, errors: list
 def poll(store: Any, url: str, every: float, max_bytes: int, quiet: bool,
          allow_private: bool = False) -> None:
     """Poll one feed now; record success or back off."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from ..ingest.decode import IngestError
+    from ..store import StoreBusy
 
     state = store.feed_state(url)
+    before = {k: state.get(k) for k in ("etag", "last_modified")} | {"seen": list(state.get("seen") or [])}
     errors: list[str] = []
     try:
         text = fetch_feed(state, max_bytes, allow_private)
@@ -101,12 +105,18 @@ def poll(store: Any, url: str, every: float, max_bytes: int, quiet: bool,
             msg = res.summary()
         state["failures"] = 0
         state["next_poll"] = time.time() + every
-    except (IngestError, ValueError) as exc:
+    except (IngestError, ValueError, StoreBusy, SQLAlchemyError) as exc:
+        # Nothing of this poll was stored: forget its validators and seen links, so that the next
+        # poll fetches the same items again instead of a 304 or a "seen" that would lose them.
+        state.update(before)
         state["failures"] = int(state.get("failures") or 0) + 1
         state["last_status"] = f"error: {exc}"[:500]
         state["next_poll"] = time.time() + min(every * 2 ** state["failures"], MAX_BACKOFF)
         msg = f"{state['last_status']} (retry in {state['next_poll'] - time.time():.0f}s)"
-    store.save_feed_state(state)
+    try:
+        store.save_feed_state(state)
+    except (StoreBusy, SQLAlchemyError) as exc:  # the next poll starts from the last saved state
+        print(f"{url}: could not save the feed's state: {exc}", file=sys.stderr)
     for e in errors:
         print(f"skipped {e}", file=sys.stderr)
     if not quiet:

@@ -295,7 +295,14 @@ async def _article_from_form(request: Request, cap: int) -> Any:
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > cap:
         raise HTTPException(413, f"upload is {int(declared):,} bytes; the limit is {cap:,}")
-    form = await request.form(max_files=1, max_fields=10)
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+
+    try:
+        form = await request.form(max_files=1, max_fields=10)
+    except StarletteHTTPException:
+        raise
+    except Exception as exc:  # older python-multipart lets its parse errors through: still the body's fault
+        raise HTTPException(400, f"malformed multipart/form-data body ({type(exc).__name__})") from exc
     repeated = sorted({k for k in form.keys() if len(form.getlist(k)) > 1})
     if repeated:
         raise HTTPException(400, f"form field(s) given more than once: {', '.join(repeated)[:200]}")

@@ -14,10 +14,11 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from sqlalchemy.exc import DataError, StatementError
+from sqlalchemy.exc import DataError, DBAPIError, StatementError
 
 from .. import __version__
-from ..store import StoreError, open_store
+from ..store import StoreBusy, StoreError, open_store
+from ..store.repository import transient_error
 from . import api, pages
 from .settings import Settings, token_ok
 
@@ -36,7 +37,7 @@ def create_app(settings: Settings | str) -> FastAPI:
     """The app for ``settings`` (or a database path/URL with default settings)."""
     if isinstance(settings, str):
         settings = Settings.from_env(settings)
-    store = open_store(settings.db)
+    store = open_store(settings.db, write_wait=settings.write_wait)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -127,11 +128,23 @@ def _add_handlers(app: FastAPI) -> None:
     async def bad_filter(request: Request, exc: StoreError) -> Response:
         return _error(request, 400, str(exc))
 
-    @app.exception_handler(DataError)
+    @app.exception_handler(StoreBusy)
+    async def busy(request: Request, exc: StoreBusy) -> Response:
+        return _error(request, 503, str(exc), {"Retry-After": str(exc.retry_after)})
+
     @app.exception_handler(StatementError)
-    async def bad_value(request: Request, exc: Exception) -> Response:
-        log.warning("database refused a value: %s", exc)
-        return _error(request, 400, "a value in the request is not acceptable to the database")
+    async def database_error(request: Request, exc: StatementError) -> Response:
+        # A busy or unreachable database is the server's state, not the request's fault: 503. Only a
+        # value the database refuses (DataError, or one the driver cannot bind) is the request's: 400.
+        if isinstance(exc, DataError) or not isinstance(exc, DBAPIError):
+            log.warning("database refused a value: %s", exc)
+            return _error(request, 400, "a value in the request is not acceptable to the database")
+        _retry, is_busy = transient_error(exc)
+        log.error("database error on %s: %s", request.url.path, exc)
+        if is_busy:
+            return _error(request, 503, "the database is busy or unreachable; try again",
+                          {"Retry-After": "5"})
+        return _error(request, 500, "internal error (logged on the server)")
 
     @app.exception_handler(Exception)
     async def crash(request: Request, exc: Exception) -> Response:

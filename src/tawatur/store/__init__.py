@@ -1,4 +1,4 @@
 """The store: SQLite or PostgreSQL, incremental ingest, queries for the web app and the API."""
-from .repository import EventFilter, IngestResult, Store, StoreError, content_hash, open_store
+from .repository import EventFilter, IngestResult, Store, StoreBusy, StoreError, content_hash, open_store
 
-__all__ = ["EventFilter", "IngestResult", "Store", "StoreError", "content_hash", "open_store"]
+__all__ = ["EventFilter", "IngestResult", "Store", "StoreBusy", "StoreError", "content_hash", "open_store"]

@@ -3,16 +3,29 @@
 One schema and one set of queries (SQLAlchemy Core, parameterised) for both back ends. Every write is
 one transaction per batch, so a crash or a kill mid-ingest leaves the database as it was after the
 last committed batch. Schema changes are alembic migrations, run on open: an old file upgrades in place.
+
+Writers are serialised. Linking reads the stored neighbours of new events and rewrites them, so two
+writers working side by side would each rewrite the same rows from a stale read (and, on PostgreSQL,
+collide on their keys). Every write transaction therefore first takes the store's write lock (a
+PostgreSQL advisory lock; ``BEGIN IMMEDIATE`` on SQLite), re-checks what is already stored, and only
+then reads and writes. A writer that cannot get the lock within ``write_wait`` seconds, or keeps hitting
+transient failures, gets :class:`StoreBusy` (the API answers 503 with Retry-After); nothing is half
+written. The slow part, reading each article, runs before the lock is taken.
 """
 from __future__ import annotations
 
+import copy
+import dataclasses
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+import random
+import re
+import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Connection,
@@ -28,6 +41,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import ColumnElement
 
 from ..clean.normalize import fold, fold_text
@@ -54,10 +68,31 @@ CHECKPOINT_ROWS = 12  # stored control states read before the earliest change, t
 BLOCK_DAYS = 3  # candidate window around a new event's date when loading what it may merge with
 _CHUNK = 400
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+DEFAULT_WRITE_WAIT = 600.0  # seconds a writer waits for the write lock (the CLI); the API waits less
+READ_BUSY_MS = 15_000  # SQLite: how long a reader waits on a rare lock (WAL readers seldom wait)
+MAX_ATTEMPTS = 8  # write transactions retried after a transient failure, at most
+WRITE_LOCK_KEY = 0x74617761747572  # PostgreSQL advisory lock id: b"tawatur" as a number
+# Column limits of the schema that a record's own fields fill (PostgreSQL enforces them; SQLite does
+# not, so they are checked at intake on both). An article id leaves room for the ids derived from it
+# (an event id is the article id plus ':' and 10 hex digits; a repeated id gets '~n').
+MAX_ARTICLE_ID = 180
+MAX_OUTLET = 200
+MAX_PUBLISHED = 40
+T = TypeVar("T")
 
 
 class StoreError(ValueError):
     """A request the store cannot serve (bad filter, unknown back end); the message says why."""
+
+
+class StoreBusy(RuntimeError):
+    """Another writer held the store for longer than this writer may wait; nothing was written.
+
+    ``retry_after`` is a hint in seconds (the API sends it as Retry-After)."""
+
+    def __init__(self, message: str, retry_after: int = 5):
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 @dataclass
@@ -121,6 +156,61 @@ def _day(value: str | None) -> date | None:
         return None
 
 
+def _shift(day: date, days: int) -> date:
+    """``day`` moved by ``days``, held at the calendar's ends (9999-12-31 + 3 days is 9999-12-31)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL (PostgreSQL refuses it), unpaired surrogates
+_INPUT_FIELDS = ("raw", "text", "html", "title", "url", "outlet", "published", "author", "id")
+
+
+def scrubbed(obj: Any) -> Any:
+    """``obj`` with every NUL and unpaired surrogate in its strings replaced by U+FFFD, in place for
+    dataclasses; one code point for one, so every offset into the text still holds."""
+    if isinstance(obj, str):
+        return _UNSTORABLE.sub("\ufffd", obj)
+    if isinstance(obj, list):
+        obj[:] = [scrubbed(x) for x in obj]
+    elif isinstance(obj, tuple):
+        return tuple(scrubbed(x) for x in obj)
+    elif isinstance(obj, dict):
+        items = [(scrubbed(k), scrubbed(v)) for k, v in obj.items()]
+        obj.clear()
+        obj.update(items)
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        for f in dataclasses.fields(obj):
+            setattr(obj, f.name, scrubbed(getattr(obj, f.name)))
+    return obj
+
+
+def scrub_article(article: Article) -> bool:
+    """Make an article storable: NUL and unpaired surrogates (from JSON escapes or broken input) become
+    U+FFFD, with a warning. True when something was replaced."""
+    if not any(isinstance(v := getattr(article, k), str) and _UNSTORABLE.search(v) for k in _INPUT_FIELDS):
+        return False
+    scrubbed(article)
+    article.warnings.append("NUL or unpaired surrogate characters replaced by U+FFFD (no database stores them)")
+    return True
+
+
+def record_problem(article: Article) -> str | None:
+    """Why the store cannot keep this record as given (a field longer than its column), or None."""
+    aid = article.id or ""
+    if not aid.strip():
+        return "the id is empty or only spaces"
+    if len(aid) > MAX_ARTICLE_ID:
+        return f"id is {len(aid):,} characters long; the limit is {MAX_ARTICLE_ID}"
+    if article.outlet and len(article.outlet) > MAX_OUTLET:
+        return f"outlet is {len(article.outlet):,} characters long; the limit is {MAX_OUTLET}"
+    if article.published and len(article.published) > MAX_PUBLISHED:
+        return f"published is {len(article.published):,} characters long; the limit is {MAX_PUBLISHED}"
+    return None
+
+
 def normalise_url(url_or_path: str) -> str:
     """A SQLAlchemy URL: postgresql:// goes to psycopg 3, anything not a URL is a SQLite file path."""
     if url_or_path.startswith(("postgresql://", "postgres://")):
@@ -134,11 +224,47 @@ def normalise_url(url_or_path: str) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # The driver's own transaction handling is off: it would open a transaction only at the first
+    # write, after the reads that decide what to write. _sqlite_begin emits BEGIN itself.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")  # readers never block the writer; one file to copy
     cur.execute("PRAGMA synchronous=FULL")  # a committed batch survives a crash
-    cur.execute("PRAGMA busy_timeout=15000")
+    cur.execute(f"PRAGMA busy_timeout={READ_BUSY_MS}")
     cur.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """A write transaction takes SQLite's write lock at once (BEGIN IMMEDIATE), waiting up to its
+    ``write_wait_ms``; a read transaction is a plain deferred BEGIN."""
+    wait_ms = conn.get_execution_options().get("write_wait_ms")
+    if wait_ms is None:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={READ_BUSY_MS}")
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={max(1, int(wait_ms))}")
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+# SQLSTATEs of PostgreSQL failures that a later attempt may not meet: serialization failure, deadlock,
+# lock wait timed out (the write lock), unique violation (a writer that did not take the lock).
+_PG_RETRY = {"40001", "40P01", "55P03", "23505"}
+_PG_BUSY = {"40001", "40P01", "55P03"}
+_SQLITE_BUSY = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED (primary codes)
+
+
+def transient_error(exc: DBAPIError) -> tuple[bool, bool]:
+    """(worth another attempt, a sign of a busy store) for a database error."""
+    orig = exc.orig
+    state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if state:
+        return state in _PG_RETRY or state.startswith("08"), state in _PG_BUSY or state.startswith("08")
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None:
+        busy = (code & 0xFF) in _SQLITE_BUSY
+        return busy, busy
+    busy = "database is locked" in str(orig) or "database is busy" in str(orig)
+    return busy, busy
 
 
 def migrate(conn: Connection) -> None:
@@ -157,9 +283,10 @@ def migrate(conn: Connection) -> None:
 class Store:
     """A tawatur database. Use :func:`open_store`; close it (or use ``with``) when done."""
 
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, write_wait: float = DEFAULT_WRITE_WAIT):
         self.engine = engine
         self.dialect = engine.dialect.name
+        self.write_wait = write_wait
 
     # context manager ------------------------------------------------------
     def __enter__(self) -> Store:
@@ -172,32 +299,75 @@ class Store:
         self.engine.dispose()
 
     # writing --------------------------------------------------------------
+    def write(self, work: Callable[[Connection], T], wait: float | None = None) -> T:
+        """Run ``work(conn)`` in one transaction holding the store's write lock, and return its result.
+
+        A transient failure (lock wait timed out, SQLite busy, PostgreSQL serialization failure,
+        deadlock or key collision) rolls the transaction back and runs ``work`` again, with jittered
+        backoff, until ``wait`` seconds (default ``write_wait``) have passed or MAX_ATTEMPTS were
+        made; then :class:`StoreBusy`. ``work`` must read what it needs through ``conn``, so that
+        every attempt starts from what is stored.
+        """
+        wait = self.write_wait if wait is None else wait
+        deadline = time.monotonic() + wait
+        for attempt in range(1, MAX_ATTEMPTS + 1):
+            left = max(0.001, deadline - time.monotonic())
+            try:
+                with self.engine.connect() as conn:
+                    conn.execution_options(write_wait_ms=left * 1000)
+                    with conn.begin():
+                        self._take_write_lock(conn, left)
+                        return work(conn)
+            except DBAPIError as exc:
+                retry, busy = transient_error(exc)
+                left = deadline - time.monotonic()
+                if not retry or (not busy and attempt == MAX_ATTEMPTS):
+                    raise
+                if left <= 0 or attempt == MAX_ATTEMPTS:
+                    raise StoreBusy(f"the store is busy with another writer (waited {wait:g}s, "
+                                    f"{attempt} attempt(s)); nothing was written, try again",
+                                    retry_after=max(1, min(60, int(wait / 2) or 1))) from exc
+                time.sleep(min(left, random.uniform(0.05, 0.2) * 2 ** min(attempt, 5)))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _take_write_lock(self, conn: Connection, wait: float) -> None:
+        """PostgreSQL: the transaction-scoped advisory lock every tawatur writer takes, waiting at most
+        ``wait`` seconds (SQLite took its lock with BEGIN IMMEDIATE)."""
+        if self.dialect != "postgresql":
+            return
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {max(1, int(wait * 1000))}")
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
+        conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
+
     def ingest_analysis(self, analysis: Analysis, lines: Any = None) -> IngestResult:
         """Store a whole analysis (``tawatur analyze --db``) in one transaction, replacing same ids;
         ``lines`` (the run's RepeatedLines) are added to the outlets' counts."""
         res = IngestResult()
-        with self.engine.begin() as conn:
-            if lines is not None:
-                stored = self._repeated_lines(set(lines.changed))
-                for outlet, keys in lines.changed.items():
-                    for k in keys:
-                        stored.counts.setdefault(outlet, {})[k] = (
-                            stored.counts.get(outlet, {}).get(k, 0) + lines.counts[outlet][k])
-                        stored.changed[outlet].add(k)
-                self.save_repeated_lines(conn, stored)
-            known = self._hashes(conn, [content_hash(a) for a in analysis.articles])
-            keep: list[Article] = []
-            for a in analysis.articles:
-                owner = known.get(content_hash(a))
-                if owner is not None and owner != a.id:
-                    res.skipped.append(a.id)  # same text already stored under another id
-                else:
-                    keep.append(a)
-            skipped = set(res.skipped)
+        for a in analysis.articles:
+            scrub_article(a)
+        bad = {a.id: why for a in analysis.articles if (why := record_problem(a))}
+        res.failed = [{"input": a.id[:MAX_ARTICLE_ID], "reason": bad[a.id]}
+                      for a in analysis.articles if a.id in bad]
+        good = [a for a in analysis.articles if a.id not in bad]
+        deltas = ({o: {k: lines.counts[o][k] for k in keys} for o, keys in lines.changed.items()}
+                  if lines is not None else {})
+
+        def work(conn: Connection) -> tuple[list[Article], list[Event]]:
+            self._add_line_counts(conn, deltas)
+            known = self._hashes(conn, [content_hash(a) for a in good])
+            keep = [a for a in good if known.get(content_hash(a)) in (None, a.id)]
+            dropped = {a.id for a in good} - {a.id for a in keep} | set(bad)
             self._write_articles(conn, keep)
-            events = [e for e in analysis.events if e.article not in skipped]
+            events = [e for e in analysis.events if e.article not in dropped]
             self._write_events(conn, events, analysis.merged_events, {a.id: a for a in keep})
             self._write_linked(conn, analysis, None)
+            return keep, events
+
+        keep, events = self.write(work)
+        if lines is not None:
+            lines.changed.clear()
+        kept = {a.id for a in keep}
+        res.skipped = [a.id for a in good if a.id not in kept]  # same text stored under another id
         res.added = [a.id for a in keep]
         res.events = len(events)
         res.touched = {"stories": len(analysis.stories), "merged_events": len(analysis.merged_events),
@@ -209,42 +379,108 @@ class Store:
         """Add new articles incrementally, in one transaction.
 
         Articles whose content hash is stored are skipped. The rest run through the per-article
-        pipeline (``run_pipeline=None``: only those not yet segmented), then only the stories, merged
-        events, contradictions and control states they may touch (blocking by place, date and type)
-        are loaded into a :class:`tawatur.link.Linker`, and what it reports touched is written back.
+        pipeline (``run_pipeline=None``: only those not yet segmented), then, under the write lock,
+        only the stories, merged events, contradictions and control states they may touch (blocking
+        by place, date and type) are loaded into a :class:`tawatur.link.Linker`, and what it reports
+        touched is written back.
         """
         res = IngestResult()
         fresh = self._new_only(articles, res)
         lines = self._repeated_lines({a.outlet for a in fresh if a.outlet})
+        base = {o: dict(c) for o, c in lines.counts.items()}
         fresh = self._analyse(fresh, res, run_pipeline, lines)
         if not fresh:
             return res
-        with self.engine.begin() as conn:
-            self.save_repeated_lines(conn, lines)
-            existing, state = self._candidates(conn, fresh)
+        # what this batch adds to its outlets' line counts, applied to the counts read under the lock
+        deltas = {o: {k: lines.counts[o][k] - base.get(o, {}).get(k, 0) for k in keys}
+                  for o, keys in lines.changed.items()}
+        pristine = copy.deepcopy(fresh)  # linking annotates the articles; a retry starts clean
+        attempts = 0
+
+        def work(conn: Connection) -> tuple[list[Article], list[Event], dict[str, set[str]] | None,
+                                            dict[str, list]]:
+            nonlocal attempts
+            attempts += 1
+            batch = fresh if attempts == 1 else copy.deepcopy(pristine)
+            batch, late = self._still_new(conn, batch)  # another writer may have stored some meanwhile
+            if not batch:
+                return [], [], {}, late
+            self._add_line_counts(conn, deltas)
+            existing, state = self._candidates(conn, batch)
             old_dates = {m.id: m.date.value or None for m in existing.merged_events}
             linker = _make_linker(existing, state)
-            touched = linker.add(fresh)
+            touched = linker.add(batch)
             tails = self._control_tails(conn, linker, touched, old_dates)
             self._complete_stories(conn, linker, touched["stories"])
             analysis = linker.analysis()
-            ids = {a.id for a in fresh}
-            self._write_articles(conn, fresh)
+            self._write_articles(conn, batch)
             # stored events keep their rows: only their merged event's status moves (_write_linked)
-            new_events = [e for a in fresh for e in a.events]
-            by_article = {a.id: a for a in fresh + existing.articles}
+            new_events = [e for a in batch for e in a.events]
+            by_article = {a.id: a for a in batch + existing.articles}
             self._write_events(conn, new_events, analysis.merged_events, by_article)
-            self._write_story_keys(conn, linker, fresh)
+            self._write_story_keys(conn, linker, batch)
             self._write_linked(conn, analysis, touched, linker)
             self._write_control_tails(conn, tails)
-        res.added = sorted(ids)
+            return batch, new_events, touched, late
+
+        try:
+            batch, new_events, touched, late = self.write(work)
+        except DBAPIError as exc:
+            if transient_error(exc)[0]:
+                raise
+            return self._one_by_one(pristine, res, exc)
+        lines.changed.clear()
+        res.skipped += late["skipped"]
+        res.failed += late["failed"]
+        res.added = sorted(a.id for a in batch)
         res.events = len(new_events)
         res.touched = {k: len(v) for k, v in (touched or {}).items()}
         return res
 
+    def _one_by_one(self, arts: list[Article], res: IngestResult, exc: DBAPIError) -> IngestResult:
+        """The database refused a batch: store its articles one at a time, so that only the record
+        it refuses is reported (with the database's reason) and every other one is kept."""
+        if len(arts) == 1:
+            reason = str(exc.orig).strip().splitlines()[0][:300] if exc.orig else type(exc).__name__
+            res.failed.append({"input": arts[0].source_path or arts[0].id,
+                               "reason": f"the database refused this article: {reason}"})
+            return res
+        for a in arts:
+            one = self.ingest_articles([a], run_pipeline=False)
+            res.added += one.added
+            res.skipped += one.skipped
+            res.failed += [f for f in one.failed if f not in res.failed]
+            res.events += one.events
+            for k, v in one.touched.items():
+                res.touched[k] = res.touched.get(k, 0) + v
+        res.added.sort()
+        return res
+
+    def _still_new(self, conn: Connection, arts: list[Article]) -> tuple[list[Article], dict[str, list]]:
+        """``arts`` less those stored since :meth:`_new_only` looked (read under the write lock)."""
+        known = self._hashes(conn, [content_hash(a) for a in arts])
+        taken: set[str] = set()
+        for part in _chunks([a.id for a in arts]):
+            taken |= set(conn.execute(select(S.articles.c.id).where(S.articles.c.id.in_(part))).scalars())
+        late: dict[str, list] = {"skipped": [], "failed": []}
+        keep = []
+        for a in arts:
+            if content_hash(a) in known:
+                late["skipped"].append(a.id)
+            elif a.id in taken:
+                late["failed"].append({"input": a.id, "reason": "an article with this id but other text is stored"})
+            else:
+                keep.append(a)
+        return keep, late
+
     def _new_only(self, articles: Iterable[Article], res: IngestResult) -> list[Article]:
         batch: dict[str, Article] = {}
         for a in articles:
+            scrub_article(a)
+            why = record_problem(a)
+            if why:
+                res.failed.append({"input": (a.source_path or a.id or "?")[:MAX_ARTICLE_ID], "reason": why})
+                continue
             h = content_hash(a)
             if h not in batch:
                 batch[h] = a
@@ -274,7 +510,8 @@ class Store:
             arts = [out_map.get(a.id, a) for a in arts]
         for a in arts:  # kept (text, no events) so nothing is lost, and reported
             if a.meta.get("failed"):
-                res.failed.append({"input": a.source_path or a.id, "reason": "; ".join(a.warnings)})
+                res.failed.append({"input": a.source_path or a.id,
+                                   "reason": "; ".join(a.warnings) + " (article kept without events)"})
                 a.events = []
         return arts
 
@@ -289,6 +526,23 @@ class Store:
                 for outlet, key, n in conn.execute(select(c.outlet, c.key, c.n).where(c.outlet.in_(part))):
                     counts.setdefault(outlet, {})[key] = n
         return RepeatedLines(counts)
+
+    def _add_line_counts(self, conn: Connection, deltas: dict[str, dict[str, int]]) -> None:
+        """Add a batch's page counts to the stored ones, read in the caller's (locked) transaction, so
+        that writers side by side add up instead of overwriting each other's counts."""
+        if not any(deltas.values()):
+            return
+        from ..clean.boilerplate import RepeatedLines
+
+        c = S.outlet_lines.c
+        lines = RepeatedLines()
+        for outlet, add in sorted(deltas.items()):
+            stored: dict[str, int] = {}
+            for part in _chunks(sorted(add)):
+                stored.update(conn.execute(select(c.key, c.n).where(c.outlet == outlet, c.key.in_(part))).all())
+            lines.counts[outlet] = {k: stored.get(k, 0) + n for k, n in add.items()}
+            lines.changed[outlet] = set(add)
+        self.save_repeated_lines(conn, lines)
 
     def save_repeated_lines(self, conn: Connection, lines: Any) -> None:
         """Write the counts that changed (``RepeatedLines.changed``) in the caller's transaction."""
@@ -340,8 +594,8 @@ class Store:
             where: ColumnElement[bool] = or_(*conds)
             if days:  # a merged event is dated by its first report and spans up to SPAN_MAX days
                 reach = BLOCK_DAYS + SPAN_MAX
-                lo = (min(days) - timedelta(days=reach)).isoformat()
-                hi = (max(days) + timedelta(days=reach)).isoformat()
+                lo = _shift(min(days), -reach).isoformat()
+                hi = _shift(max(days), reach).isoformat()
                 where = and_(where, or_(me.date.is_(None), me.date == "", me.date.between(lo, hi)))
             merged = [merged_from_dict(json.loads(d)) for d in
                       conn.execute(select(me.data).where(where).limit(2000)).scalars()]
@@ -716,9 +970,12 @@ class Store:
     def save_feed_state(self, state: dict[str, Any]) -> None:
         row = dict(state)
         row["seen"] = json.dumps(list(row.get("seen", []))[-5000:], ensure_ascii=False)
-        with self.engine.begin() as conn:
+
+        def work(conn: Connection) -> None:
             conn.execute(delete(S.feeds).where(S.feeds.c.url == row["url"]))
             conn.execute(insert(S.feeds), [row])
+
+        self.write(work)
 
     # reading ---------------------------------------------------------------
     def counts(self) -> dict[str, int]:
@@ -1123,14 +1380,22 @@ def _attach(arts: list[Article], events: list[Event]) -> None:
 
 # --------------------------------------------------------------------------- opening
 
-def open_store(url_or_path: str) -> Store:
-    """Open (creating or upgrading) a store: a SQLite file path, or a postgresql:// URL."""
+def open_store(url_or_path: str, write_wait: float = DEFAULT_WRITE_WAIT) -> Store:
+    """Open (creating or upgrading) a store: a SQLite file path, or a postgresql:// URL.
+
+    ``write_wait``: seconds a write may wait for another writer before :class:`StoreBusy`. Migrations
+    run under the write lock, so processes opening a new database at once create it once."""
     url = normalise_url(url_or_path)
     if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
         Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, future=True, pool_pre_ping=url.startswith("postgresql"))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    with engine.begin() as conn:
-        migrate(conn)
-    return Store(engine)
+        event.listen(engine, "begin", _sqlite_begin)
+    store = Store(engine, write_wait)
+    try:
+        store.write(migrate)
+    except BaseException:
+        engine.dispose()
+        raise
+    return store
