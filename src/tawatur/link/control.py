@@ -112,6 +112,7 @@ def _coalesce(states: list[ControlState]) -> list[ControlState]:
         prev.n_chains = max(prev.n_chains, st.n_chains)
         prev.confidence = max(prev.confidence, st.confidence)
         prev.contested = st.contested
+        prev.until = st.until
     return out
 
 
@@ -134,13 +135,32 @@ def control_timeline(place_key: str, merged: list[MergedEvent],
     old = _fold(place_key, undated, events, outlets)
     kept = [replace(s, according_to=list(s.according_to), events=list(s.events), basis=list(s.basis),
                     evidence=list(s.evidence), current=False) for s in prefix or []]
-    new = _coalesce(_fold(place_key, dated, events, outlets, kept))
+    new = _fold(place_key, dated, events, outlets, kept)
     for a, b in zip(new, new[1:], strict=False):
         a.until = b.since
     states = old + new
     if states:
         states[-1].current = True
     return states
+
+
+def joined(states: list[ControlState]) -> list[ControlState]:
+    """The timeline as a reader sees it: consecutive dated intervals of one holder joined into one
+    (copies; the states given are not changed). Stores keep the unjoined states, so that a timeline
+    continued from a checkpoint is exactly the one the whole history gives."""
+    copies = [replace(s, according_to=list(s.according_to), events=list(s.events), basis=list(s.basis),
+                      evidence=list(s.evidence)) for s in states]
+    undated = [s for s in copies if not s.since]
+    dated = [s for s in copies if s.since]
+    out = undated + _coalesce(dated)
+    for s in out:
+        s.current = False
+    for a, b in zip(out, out[1:], strict=False):
+        if a.since and b.since:
+            a.until = b.since
+    if out:
+        out[-1].current = any(s.current for s in states)
+    return out
 
 
 def current_of(states: list[ControlState]) -> ControlState | None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..model import Analysis, Article, Contradiction, ControlState, Event, MergedEvent, Story
 from .contradictions import find_contradictions
-from .control import CONTROL_TYPES, control_timeline
+from .control import CONTROL_TYPES, control_timeline, joined
 from .dating import date_story, fill_basis
 from .merge import (
     aggregate,
@@ -364,5 +364,5 @@ class Linker:
             stories=sorted(self.stories.values(), key=lambda s: (s.start or "", s.id)),
             merged_events=sorted(self.merged.values(), key=lambda m: (m.date.value or "", m.type, m.id)),
             contradictions=[c for mid in sorted(self.contradictions) for c in self.contradictions[mid]],
-            control=[s for pk in sorted(self.control) for s in self.control[pk]],
+            control=[s for pk in sorted(self.control) for s in joined(self.control[pk])],
         )
