@@ -28,6 +28,7 @@ from ..clean.normalize import Folded, fold, fold_text
 from ..model import Article, Mention
 from .gazetteer import AREA_KINDS, DATA_DIR, Cue, Entry, Gazetteer
 from .lexicon import first_word_forms, read_tsv
+from .wordsets import marks, wordlist, wordset
 
 # Word tokens: \w covers Arabic letters and digits but, unlike the U+0600 block, not "،" "؛" "؟".
 _WORD = re.compile(r"\w+")
@@ -37,52 +38,45 @@ _GAP_OK = re.compile(r"^[\s\-]*$")
 _PRECISION = {"country": 3, "governorate": 3, "countryside": 3, "region": 3, "district": 3,
               "mountain": 2, "road": 2, "area": 2, "camp": 1}
 # Words that introduce a locator right after a place (folded). Directions come from the gazetteer.
-_LOC_PREPS = ("في", "قرب", "بالقرب", "بمحيط", "محيط", "ضمن", "داخل", "جنوب", "شمال", "شرق", "غرب")
+_LOC_PREPS = wordset("locator_preposition")
 # "X التابعة لبلدة Y": Y only says where X lies, whatever its kind
-_BELONGS = ("التابعه", "التابعتين", "التابعين", "التابعتان", "التابع")
+_BELONGS = wordset("belonging_adjective")
 # "X، القريبة من بلدة Y": Y only says where X lies (a comma may stand before it)
-_NEAR_ADJ = ("القريبه", "القريب", "القريبين", "القريبتين", "المحاذيه", "المحاذي")
-_NEAR_TAIL = ("من",)
+_NEAR_ADJ = wordset("near_adjective")
+_NEAR_TAIL = wordset("near_tail")
+_NEAR = wordlist("near_preposition")[0]  # the locator word a nearness adjective stands for
 # First words that make a two-word name: "كفر الطون", "تل الشيحة", "عين النورية".
-_NAME_HEADS = frozenset({"كفر", "تل", "عين", "دير", "خربه", "ابو", "ام", "بيت", "جبل", "راس", "قلعه",
-                         "خان", "بير", "بئر", "مزرعه", "تله", "جسر", "سد", "عرب", "بني", "حي", "باب",
-                         "مرج", "وادي", "سهل", "جب", "معره", "تلول", "نبع", "عيون", "قصر", "معر",
-                         "حمام", "حاج", "قسطل", "طريق", "قره"})
-_DIRECTIONS = {"الشمالي": 0, "الجنوبي": 180, "الشرقي": 90, "الغربي": 270}
+_NAME_HEADS = wordset("name_head")
+_DIRECTIONS = wordlist("direction_adjective")
 # "ريفي المحافظة": the countryside of the governorate (or city) the article is about
-_AREA_BACKREFS = frozenset({"المحافظه", "المدينه"})
-_RIFHA = {"ريفها", "ريفيها", "وريفها", "وريفيها", "ريفه", "وريفه"}
+_AREA_BACKREFS = wordset("area_backref")
+_RIFHA = wordset("countryside_of_it")
 # Kinds of places below the town: "المعبر" points back at the last crossing named.
 _FACILITY_KINDS = frozenset({"airport", "crossing", "prison", "base", "hospital", "castle", "dam", "bridge"})
 # Kinds whose names are often indefinite words ("حي كرم الدعدع", "تلة سيرياتل", "مساكن هنانو"); other
 # heads take an unknown name only when it is definite or quoted ("دوار النعيم", not "مشفى ميدانياً").
 _BARE_NAME_KINDS = frozenset({"neighbourhood", "hill", "housing", "square", "camp"})
 # Nouns before a unit that make it the force, not a place ("دبابات الكتيبة 77").
-_FORCE_BEFORE = frozenset({"دبابات", "قوات", "عناصر", "جنود", "مقاتلي", "ضباط", "قائد", "آليات", "اليات"})
+_FORCE_BEFORE = wordset("force_noun")
 # Cue kinds whose word belongs to an unknown place's name ("جبل الطار", "تلة X", "مخيم X", "حي X").
 _NAMED_WITH_CUE = frozenset({"mountain", "hill", "camp", "neighbourhood"})
 # Roads named by the towns they join ("الطريق الدولي حلب - حماة").
-_ROAD_HEADS = frozenset({"طريق", "الطريق", "اوتستراد", "الاوتستراد", "اوتوستراد", "الاوتوستراد"})
-_ROAD_ADJECTIVES = frozenset(fold_text(w) for w in ("الدولي", "السريع", "الرئيسي", "العام", "الواصل", "الرابط",
-                                                     "الدولية"))
-_LINKS = frozenset(fold_text(w) for w in ("يربط", "تربط", "يصل", "الواصل", "الرابط", "الواصلة", "الرابطة"))
+_ROAD_HEADS = wordset("road_head")
+_ROAD_ADJECTIVES = wordset("road_adjective")
+_LINKS = wordset("road_link_verb")
 _ROAD_GAP = re.compile(r"^[\s\-–(]*$")
 # Adjectives that describe a facility but do not name it ("حي الصاخور الاستراتيجي", "القاعدة الرئيسية").
-_EVALUATIVE = frozenset(fold_text(w) for w in (
-    "الاستراتيجي", "الاستراتيجية", "الإستراتيجي", "الإستراتيجية", "الرئيسي", "الرئيسية", "الحيوي", "الحيوية",
-    "المحاصر", "المحاصرة", "الشهير", "الشهيرة", "الحدودي", "الحدودية", "الأساسي", "الأساسية", "الثانوي",
-    "الثانوية", "الغربي", "الشرقي", "الشمالي", "الجنوبي", "الغربية", "الشرقية", "الشمالية", "الجنوبية"))
+_EVALUATIVE = wordset("evaluative_adjective")
 # Settlements a facility can be named after or placed in ("سجن تدمر", "السجن" after "مدينة تدمر").
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "governorate_capital"})
 # Quotes and commas may stand between the members of a list: قرى "طويران"، و"خليلية".
 _QUOTES = "\"'«»“”„‘’"
-_LIST_GAP = re.compile(f"^[\\s{_QUOTES}]*[،,]?[\\s{_QUOTES}]*$")
+_LIST_GAP = re.compile(f"^[\\s{_QUOTES}]*[{re.escape(marks('comma_marks'))}]?[\\s{_QUOTES}]*$")
 _QUOTE_GAP = re.compile(f"^[\\s{_QUOTES}]*$")
 # Words between two members that do not end the list ("ومحيط حقل التيم", "وأطراف قرية X").
-_LIST_FILLERS = frozenset({"محيط", "اطراف", "تخوم", "ضواحي", "مشارف", "كامل", "معظم", "اجزاء"})
+_LIST_FILLERS = wordset("list_filler")
 # A cue counted by a number is a generic noun, not a name's cue: "60 قرية كردية", "عشرات القرى".
-_COUNT_WORDS = frozenset({"عشرات", "مئات", "عده", "بضع", "بضعه", "عشر", "عشره", "عشرين", "ثلاثين",
-                          "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "مئه", "ماىه"})
+_COUNT_WORDS = wordset("place_count_word")
 _MAIN_POINT_KINDS = frozenset({"post", "college", "hospital", "square", "castle", "field", "housing",
                                "branch", "headquarters", "station", "spring", "building", "city", "town",
                                "village", "neighbourhood", "airport", "base", "crossing",
@@ -430,11 +424,11 @@ class _SentenceScanner:
         while j < len(self.toks) and j - i <= 3 and self.toks[j][2] in _ROAD_ADJECTIVES \
                 and _ROAD_GAP.match(self._gap(j - 1, j)):
             j += 1
-        if j + 1 < len(self.toks) and self.toks[j][2] in ("الذي", "التي") and self.toks[j + 1][2] in _LINKS:
+        if j + 1 < len(self.toks) and self.toks[j][2] in wordset("relative_pronoun") and self.toks[j + 1][2] in _LINKS:
             j += 2  # "الطريق الدولي السريع الذي يربط دمشق ببيروت"
         elif j < len(self.toks) and self.toks[j][2] in _LINKS:
             j += 1  # "الطريق الواصل بين X وY"
-        between = j < len(self.toks) and self.toks[j][2] == "بين"
+        between = j < len(self.toks) and self.toks[j][2] in wordset("between")
         if between:
             j += 1
             dual = self.cue_at(j)
@@ -541,7 +535,7 @@ class _SentenceScanner:
         hit = next(((f, p) for f, p in first_word_forms(self.toks[i][2]) if f in _RIFHA), None)
         end, scope = i + 1, "town"
         if hit is None:
-            hit = next(((f, p) for f, p in first_word_forms(self.toks[i][2]) if f in ("ريف", "ريفي", "ارياف")), None)
+            hit = next(((f, p) for f, p in first_word_forms(self.toks[i][2]) if f in wordset("countryside_noun")), None)
             if hit is None or end >= len(self.toks) or self.toks[end][2] not in _AREA_BACKREFS \
                     or not self._gap_ok(i, end):
                 return None
@@ -717,8 +711,8 @@ class _SentenceScanner:
         k = j
         prep = ""
         if w in _LOC_PREPS or w in _BELONGS or w in _NEAR_ADJ:
-            prep, k = ("قرب" if w in _NEAR_ADJ else w), j + 1
-            if w in ("بالقرب", "قرب", *_NEAR_ADJ) and k < len(self.toks) and self.toks[k][2] in _NEAR_TAIL:
+            prep, k = (_NEAR if w in _NEAR_ADJ else w), j + 1
+            if (w in wordset("near_preposition") or w in _NEAR_ADJ) and k < len(self.toks) and self.toks[k][2] in _NEAR_TAIL:
                 k += 1
         n_before = len(self.found)
         loc = self.place_at(k, context=True) if k < len(self.toks) else None
@@ -729,7 +723,7 @@ class _SentenceScanner:
         direction = loc.candidates and loc.candidates[0].kind == "countryside" \
             and not loc.key.startswith("ريف")
         main_kind = members[0].candidates[0].kind if members[0].candidates else "town"
-        ok = (prep in ("قرب", "بالقرب", "بمحيط", "محيط") or prep in _BELONGS or direction
+        ok = (prep in wordset("near_area_preposition") or prep in _BELONGS or direction
               or ((prep or via_b) and (kind in AREA_KINDS
                                        or (kind == "city" and main_kind in _MAIN_POINT_KINDS - {"city"})
                                        or kind == "mountain")))
