@@ -48,6 +48,14 @@ _NEAR = wordlist("near_preposition")[0]  # the locator word a nearness adjective
 # First words that make a two-word name: "كفر الطون", "تل الشيحة", "عين النورية".
 _NAME_HEADS = wordset("name_head")
 _DIRECTIONS = wordlist("direction_adjective")
+# Single words and clitics the rules below spell out (first members of their sets).
+_AL = wordlist("definite_article")[0]
+_WA = wordlist("conjunction_clitic")[0]
+_RIF = wordlist("countryside_noun")[0]
+_ROAD_WORD = wordlist("road_noun")[0]
+_BETWEEN = wordlist("between")[0]
+# A conjunction and a preposition written on a word: "وبدمشق", "لدمشق".
+_PROCLITIC = re.compile(f"^[{''.join(wordlist('conjunction_clitics'))}]?[{''.join(wordlist('preposition_clitic'))}]")
 # "ريفي المحافظة": the countryside of the governorate (or city) the article is about
 _AREA_BACKREFS = wordset("area_backref")
 _RIFHA = wordset("countryside_of_it")
@@ -113,7 +121,7 @@ def facilities() -> dict[str, Facility]:
     return _FACILITIES
 
 
-_ROAD = Facility("طريق", "طريق", "1", "طريق", "road", 2, frozenset({"town"}), False)
+_ROAD = Facility(_ROAD_WORD, _ROAD_WORD, "1", _ROAD_WORD, "road", 2, frozenset({"town"}), False)
 
 _TRIGGER_HEADS: list | None = None
 
@@ -193,7 +201,7 @@ class _SentenceScanner:
     def _lil_forms(word: str) -> list[tuple[str, int]]:
         """"للرستن" -> "الرستن" is in first_word_forms; "لدمشق" / "بدمشق" -> "دمشق" too; add "وب" cases."""
         out = []
-        m = re.match("^[وف]?[بلك]", word)
+        m = _PROCLITIC.match(word)
         if m and len(word) - m.end() >= 3:
             out.append((word[m.end():], m.end()))
         return out
@@ -295,7 +303,7 @@ class _SentenceScanner:
         if end >= len(self.toks) or not _LIST_GAP.match(self._gap(end - 1, end)):
             return False
         nxt = self.toks[end][2]
-        if nxt.startswith("و") and len(nxt) > 2:
+        if nxt.startswith(_WA) and len(nxt) > 2:
             return self._name_word(nxt[1:]) or self.name_at(end) is not None
         return self.name_at(end, clitics=False) is not None
 
@@ -316,7 +324,7 @@ class _SentenceScanner:
         if end >= len(self.toks) or not _LIST_GAP.match(self._gap(end - 1, end)):
             return False
         w = self.toks[end][2]
-        if w.startswith("و") and len(w) > 2 and self._name_word(w[1:]):
+        if w.startswith(_WA) and len(w) > 2 and self._name_word(w[1:]):
             return True
         return self.name_at(end) is not None
 
@@ -342,7 +350,7 @@ class _SentenceScanner:
             w, w2 = self.toks[i][2][plen:], self.toks[j][2]
             quoted_pair = self._quoted(i) and not any(q in self._gap(i, j) for q in _QUOTES) \
                 and self.f.text[self.toks[j][1]:self.toks[j][1] + 1] in _QUOTES
-            adjective = w2.startswith("ال") and w2.endswith(("يه", "يين", "ين"))
+            adjective = w2.startswith(_AL) and w2.endswith(wordlist("adjective_ending"))
             alone_never = self.gaz.ambiguous.get(w) == "never"  # "دير الشرقي": "دير" is no name alone
             if (w in _NAME_HEADS or quoted_pair) and (_looks_like_name(w2, self.gaz) or alone_never) \
                     and (w2 not in _DIRECTIONS or alone_never) and not self.gaz.cues.get(w2) \
@@ -357,7 +365,7 @@ class _SentenceScanner:
             return None
         table = facilities()
         for form, plen in first_word_forms(self.toks[i][2]):
-            definite = form.startswith("ال") and len(form) > 4
+            definite = form.startswith(_AL) and len(form) > 4
             head = table.get(form[2:] if definite else form)
             if head is not None:
                 return head, plen + (0 if definite else 0), definite
@@ -390,11 +398,11 @@ class _SentenceScanner:
             elif "number" in head.follows and w.isdigit():
                 name_words, j = [w], j + 1
             elif "proper" in head.follows and self._name_word(w) and not w.isdigit() \
-                    and (w.startswith("ال") or self._quoted(j) or (head.kind in _BARE_NAME_KINDS
-                                                                  and not w.endswith(("ي", "يه", "يا")))):
-                j = self._unknown_end(j) if not w.startswith("ال") else j + 1
-                if j - (i + 1) == 1 and not w.startswith("ال") and j < len(self.toks) and self._gap_ok(j - 1, j) \
-                        and self.toks[j][2].startswith("ال") and self._name_word(self.toks[j][2]) \
+                    and (w.startswith(_AL) or self._quoted(j) or (head.kind in _BARE_NAME_KINDS
+                                                                  and not w.endswith(wordlist("nisba_ending")))):
+                j = self._unknown_end(j) if not w.startswith(_AL) else j + 1
+                if j - (i + 1) == 1 and not w.startswith(_AL) and j < len(self.toks) and self._gap_ok(j - 1, j) \
+                        and self.toks[j][2].startswith(_AL) and self._name_word(self.toks[j][2]) \
                         and not self._adjective(self.toks[j][2]):
                     j += 1  # "كرم الدعدع", "قيادة الاسايش"
                 name_words = [t[2] for t in self.toks[i + 1:j]]
@@ -436,14 +444,14 @@ class _SentenceScanner:
                 return self._road_between_unknown(i, j + 1, plen)  # "الطريق بين قريتي X وY"
         towns = []
         while j < len(self.toks) and len(towns) < 2 and _ROAD_GAP.match(self._gap(j - 1, j)):
-            if towns and self.toks[j][2] == "و":
+            if towns and self.toks[j][2] == _WA:
                 j += 1
                 continue
             hit = self.name_at(j) if towns else self.name_at(j, clitics=False)
             if hit is None or not any(e.kind in _SETTLEMENTS | {"governorate"} for e in hit[3]):
                 return None
-            if towns and not (self.toks[j][2].startswith(("و", "ب")) or "-" in self._gap(j - 1, j)
-                              or self.toks[j - 1][2] == "و"):
+            if towns and not (self.toks[j][2].startswith(wordlist("road_town_joiner")) or "-" in self._gap(j - 1, j)
+                              or self.toks[j - 1][2] == _WA):
                 return None
             towns.append(hit)
             j = hit[1]
@@ -452,8 +460,8 @@ class _SentenceScanner:
         while j < len(self.toks) and self.toks[j][2] in _ROAD_ADJECTIVES and self._gap_ok(j - 1, j):
             j += 1
         a, b = (fold_name(t[3][0].name) for t in towns)
-        known = self.gaz.lookup(f"طريق {a} {b}") or self.gaz.lookup(f"طريق {b} {a}")
-        item = self._add(i, j, plen, f"طريق {a} {b}", known, None, "", "road" if known else "road-towns")
+        known = self.gaz.lookup(f"{_ROAD_WORD} {a} {b}") or self.gaz.lookup(f"{_ROAD_WORD} {b} {a}")
+        item = self._add(i, j, plen, f"{_ROAD_WORD} {a} {b}", known, None, "", "road" if known else "road-towns")
         if not known:
             item.extra.update({"facility": _ROAD, "town": None, "name_words": [a, b], "adjectives": [],
                                "definite": False, "road_towns": [t[3][0] for t in towns]})
@@ -464,9 +472,9 @@ class _SentenceScanner:
         if j + 1 >= len(self.toks) or not self._gap_ok(j - 1, j) or not self._gap_ok(j, j + 1):
             return None
         a, b = self.toks[j][2], self.toks[j + 1][2]
-        if not (self._name_word(a) and b.startswith("و") and self._name_word(b[1:])):
+        if not (self._name_word(a) and b.startswith(_WA) and self._name_word(b[1:])):
             return None
-        item = self._add(i, j + 2, plen, f"طريق {a} {b[1:]}", [], None, "", "road-between")
+        item = self._add(i, j + 2, plen, f"{_ROAD_WORD} {a} {b[1:]}", [], None, "", "road-between")
         item.extra.update({"facility": _ROAD, "town": None, "name_words": [a, b[1:]], "adjectives": [],
                            "definite": False, "road_between": True})
         return item
@@ -474,7 +482,7 @@ class _SentenceScanner:
     @staticmethod
     def _adjective(w: str) -> bool:
         """A definite relational adjective after a facility: العسكري، المركزي، الوطني، الدولي، الجوية."""
-        return w.startswith("ال") and len(w) >= 5 and w.endswith(("ي", "يه")) and not w.endswith("يين") \
+        return w.startswith(_AL) and len(w) >= 5 and w.endswith(wordlist("relational_ending")) and not w.endswith(wordlist("plural_nisba_ending")) \
             and w not in _EVALUATIVE
 
     def _cue_name(self, i: int, cue: Cue, clitics: bool = False
@@ -507,7 +515,7 @@ class _SentenceScanner:
                 return None
             if _is_trigger_word(w):
                 return None  # "مدينة فقدت الكثير": a verb, not a name
-            if w.startswith("و") and len(w) > 3 and i and self.cue_at(i - 1) and self.name_at(i + 1) is not None:
+            if w.startswith(_WA) and len(w) > 3 and i and self.cue_at(i - 1) and self.name_at(i + 1) is not None:
                 return None  # "مدينة وبساتين القصير": a second noun joined to the cue, not a name
             j = self._unknown_end(i)
             if cue.kind == "crossing" and j < len(self.toks) and self._gap_ok(j - 1, j):
@@ -545,14 +553,14 @@ class _SentenceScanner:
             directions.append((end, self.toks[end][2]))
             end += 1
             while end < len(self.toks) and self._gap_ok(end - 1, end) and self.toks[end][2][1:] in _DIRECTIONS \
-                    and self.toks[end][2].startswith("و"):
+                    and self.toks[end][2].startswith(_WA):
                 directions.append((end, self.toks[end][2][1:]))  # "الشمالي والغربي"
                 end += 1
         first_end = directions[0][0] + 1 if directions else end
-        item = self._add(i, first_end, hit[1], "ريف", [], None, "", "rifha-around")
+        item = self._add(i, first_end, hit[1], _RIF, [], None, "", "rifha-around")
         item.extra.update({"rifha_direction": directions[0][1] if directions else "", "rifha_scope": scope})
         for k, d in directions[1:]:
-            sib = self._add(k, k + 1, 1, "ريف", [], None, "", "rifha-around")
+            sib = self._add(k, k + 1, 1, _RIF, [], None, "", "rifha-around")
             sib.extra.update({"rifha_direction": d, "rifha_scope": scope})
             item.group = sib.group = self.next_group
         if len(directions) > 1:
@@ -577,7 +585,7 @@ class _SentenceScanner:
             if comma and not (listy and _LIST_GAP.match(self._gap(j - 1, j))):
                 break
             w = self.toks[j][2]
-            if not comma and not w.startswith("و"):
+            if not comma and not w.startswith(_WA):
                 break
             if w in _RIFHA or w[1:] in _RIFHA:
                 nxt = self._rifha(members[-1], j)
@@ -615,9 +623,9 @@ class _SentenceScanner:
         "محيط" before it): a known place, a facility, or under a list cue a name-like unknown word."""
         k, plen = j, 0
         w = self.toks[j][2]
-        if w == "و" and j + 1 < len(self.toks):
+        if w == _WA and j + 1 < len(self.toks):
             k = j + 1
-        elif w.startswith("و") and len(w) > 2:
+        elif w.startswith(_WA) and len(w) > 2:
             plen = 1
         bare = self.toks[k][2][plen:]
         if bare in _LIST_FILLERS and k + 1 < len(self.toks) and self._gap_ok(k, k + 1):
@@ -653,7 +661,7 @@ class _SentenceScanner:
                 not of.candidates and not (of.cue and of.cue.kind in _SETTLEMENTS)):
             return None
         w = self.toks[k][2][plen:]
-        for suffix in ("ها", "ه"):
+        for suffix in wordlist("facility_possessive"):
             head = facilities().get(w[: -len(suffix)]) if w.endswith(suffix) else None
             if head is not None and head.number == "1":
                 item = self._add(k, k + 1, plen, f"{head.singular} {of.key}", [], None, "", "facility")
@@ -673,7 +681,7 @@ class _SentenceScanner:
         """"X وريفها" / "X وريفها الشمالي": the countryside of X."""
         if not of.candidates:
             return None
-        key = f"ريف {fold_name(of.candidates[0].name)}"
+        key = f"{_RIF} {fold_name(of.candidates[0].name)}"
         end = j + 1
         if end < len(self.toks) and self.toks[end][2] in _DIRECTIONS and self._gap_ok(j, end):
             if self.gaz.lookup(f"{key} {self.toks[end][2]}"):
@@ -681,7 +689,7 @@ class _SentenceScanner:
         cands = self.gaz.lookup(key)
         if not cands:
             return None
-        plen = 1 if self.toks[j][2].startswith("و") else 0
+        plen = 1 if self.toks[j][2].startswith(_WA) else 0
         return self._add(j, end, plen, key, cands, None, "", "rifha")
 
     def _sibling_direction(self, prev: _Found, j: int) -> _Found | None:
@@ -721,7 +729,7 @@ class _SentenceScanner:
         kind = loc.candidates[0].kind if loc.candidates else (loc.cue.kind if loc.cue else "")
         via_b = not prep and k == j and loc.fstart > self.toks[j][0]  # "بريف حمص"
         direction = loc.candidates and loc.candidates[0].kind == "countryside" \
-            and not loc.key.startswith("ريف")
+            and not loc.key.startswith(_RIF)
         main_kind = members[0].candidates[0].kind if members[0].candidates else "town"
         ok = (prep in wordset("near_area_preposition") or prep in _BELONGS or direction
               or ((prep or via_b) and (kind in AREA_KINDS
@@ -880,21 +888,21 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
         return _dropped(s, t, text, sentence, head)  # "الكليات" with none named before
     if it.extra.get("road_towns"):
         t1, t2 = it.extra["road_towns"]
-        name = f"طريق {t1.name} - {t2.name}"
+        name = f"{_ROAD_WORD} {t1.name} - {t2.name}"
         lat = (t1.lat + t2.lat) / 2 if t1.lat is not None and t2.lat is not None else None
         lon = (t1.lon + t2.lon) / 2 if t1.lon is not None and t2.lon is not None else None
         attrs = {"id": f"fac:{fold_text(name)}", "name": name, "name_en": "", "lat": lat, "lon": lon,
                  "admin1": t1.admin1, "kind": "road", "geo_precision": 2, "population": None,
-                 "aliases": [f"طريق {t2.name} - {t1.name}", text[s:t]], "resolved": lat is not None, "country": "SY",
-                 "facility": True, "town": "", "cue": "طريق", "group": it.group, "role": it.role, "locates": -1}
+                 "aliases": [f"{_ROAD_WORD} {t2.name} - {t1.name}", text[s:t]], "resolved": lat is not None, "country": "SY",
+                 "facility": True, "town": "", "cue": _ROAD_WORD, "group": it.group, "role": it.role, "locates": -1}
         return Mention("place", s, t, text[s:t], sentence, attrs, f"road-towns:{t1.id}:{t2.id}")
     if it.extra.get("road_between"):
         raw_words = text[s:t].split()
         a, b = raw_words[-2], raw_words[-1][1:]
-        attrs = {"id": f"fac:{fold_text('طريق ' + a + ' ' + b)}", "name": f"طريق {a} - {b}", "name_en": "",
+        attrs = {"id": f"fac:{fold_text(_ROAD_WORD + ' ' + a + ' ' + b)}", "name": f"{_ROAD_WORD} {a} - {b}", "name_en": "",
                  "lat": None, "lon": None, "admin1": "", "kind": "road", "geo_precision": 2, "population": None,
-                 "aliases": [f"الطريق بين {a} و{b}", f"طريق {b} - {a}"], "resolved": False, "country": "SY",
-                 "facility": True, "town": "", "cue": "طريق", "group": it.group, "role": it.role, "locates": -1}
+                 "aliases": [f"{_AL}{_ROAD_WORD} {_BETWEEN} {a} {_WA}{b}", f"{_ROAD_WORD} {b} - {a}"], "resolved": False, "country": "SY",
+                 "facility": True, "town": "", "cue": _ROAD_WORD, "group": it.group, "role": it.role, "locates": -1}
         return Mention("place", s, t, text[s:t], sentence, attrs, "road-between")
     if it.extra.get("own"):
         of = it.extra["own"]
@@ -910,7 +918,7 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
                                                         else 1:]])  # "كليات التسليح" -> "كلية التسليح"
     else:
         name = text[s:t]
-        if name.startswith(("و", "ف")) and fold_text(name[1:]).startswith(head.singular[:2]):
+        if name.startswith(wordlist("conjunction_clitics")) and fold_text(name[1:]).startswith(head.singular[:2]):
             name = name[1:]
     fname = fold_text(name)
     aliases = []
@@ -930,7 +938,7 @@ def _rifha_mention(gaz: Gazetteer, it: _Found, around: _Around, f: Folded, sente
     s, t = f.span(it.fstart, it.fend)
     town = gaz.get(around.town.attrs.get("id", "")) if around.town is not None else None
     direction = it.extra["rifha_direction"]
-    key = f"ريف {fold_name(town.name)} {direction}".strip() if town else ""
+    key = f"{_RIF} {fold_name(town.name)} {direction}".strip() if town else ""
     cands = gaz.lookup(key) if key and it.extra.get("rifha_scope") == "town" else []
     if not cands and town is not None and town.admin1 and it.extra.get("rifha_scope") == "governorate":
         cands = _countryside_of(gaz, town.admin1, direction)
