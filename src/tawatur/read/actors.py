@@ -29,13 +29,12 @@ from functools import lru_cache
 
 from ..model import Article, Mention
 from .lexicon import Hit, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, sentence_tokens, split_forms
+from .wordsets import wordlist, wordset
 
-# "X الموالية لـ Y", "X المدعومة من Y", "X التابعة لـ Y": Y is X's backer or owner, not a second agent
-ALLEGIANCE = frozenset({"الموالية", "الموالي", "الموالين", "الموالون", "المواليه", "موالية", "موالي", "مواليه",
-                        "الموالیه", "المدعومة", "المدعومه", "المدعوم", "مدعومة", "مدعومه", "مدعوم",
-                        "التابعة", "التابعه", "التابع", "التابعين", "تابعة", "تابعه", "تابع", "تابعين",
-                        "تابعون", "موالين", "موالون", "مواليين", "المرتبطة",
-                        "المرتبطه", "المقربة", "المقربه"})
+_AL = wordlist("definite_article")[0]
+_WA = wordlist("conjunction_clitic")[0]
+# Clitics written before a possessive form: one ("وقواته") or two ("وبقواته").
+_POSSESSOR_CLITICS = "".join(wordlist("possessor_clitic"))
 PERIOD_KEYS = ("actor", "actor_en", "actor_ar", "side", "base_actor", "periods")
 
 
@@ -207,7 +206,7 @@ def nationalities() -> dict[str, Nationality]:
         nat = Nationality(r["side"], r["name_en"])
         for form in split_forms(r["forms"]):
             out[form] = nat
-            if form.startswith("ال"):
+            if form.startswith(_AL):
                 out.setdefault(form[2:], nat)
     return out
 
@@ -292,7 +291,7 @@ def _head_actor(f: SentenceFold, toks: list[tuple[int, int, str]], i: int,
         return joined, attrs, f"head+nationality:{hit.phrase}"
     if row.get("default_id"):
         nxt = toks[after][2] if after < len(toks) else ""
-        if nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and len(nxt) > 4:
+        if nxt.startswith(_AL) and nxt.endswith(wordlist("relational_ending")) and len(nxt) > 4:
             return None  # an unknown nationality ("الجيش الماليزي"): do not guess Syria
         return hit, actor_attrs(actor_entries()[row["default_id"]], day), f"head-default:{hit.phrase}"
     return hit, {}, f"head:{hit.phrase}"  # a bare head ("الطائرات"): an actor only with an owner
@@ -324,7 +323,7 @@ def _allegiance(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[
         if j >= len(toks) or toks[j][2] not in _allegiance_words():
             return found
         j += 1
-    if j < len(toks) and toks[j][2] == "من":
+    if j < len(toks) and toks[j][2] in wordset("backer_preposition"):
         j += 1
     if j >= len(toks):
         return found
@@ -360,14 +359,9 @@ def _generic(attrs: dict) -> bool:
         attrs.get("base_actor", "") in {base for base, _ in side_actors().values()}
 
 
-@lru_cache(maxsize=1)
 def _allegiance_words() -> frozenset[str]:
-    from ..clean.normalize import fold_text
-    return frozenset(fold_text(w) for w in ALLEGIANCE)
-
-
-COALITION_HEADS = frozenset({"تحالف", "التحالف", "تحالفا"})
-LED_BY = frozenset({"يقوده", "تقوده", "يتزعمه", "تتزعمه", "بقياده", "يهيمن", "تهيمن", "يقودها", "تقودها"})
+    """"X الموالية لـ Y", "X المدعومة من Y", "X التابعة لـ Y": Y is X's backer or owner, not a second agent."""
+    return wordset("allegiance_adjective")
 
 
 def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]],
@@ -396,9 +390,9 @@ def _led_coalitions(f: SentenceFold, toks: list[tuple[int, int, str]], found: li
     starts = {h.word_index: (h, a, r) for h, a, r in found}
     covered = {k for h, _, _ in found for k in range(h.word_index, h.word_index + h.n_words)}
     for k, (_, _, w) in enumerate(toks):
-        if k in covered or w.lstrip("و") not in COALITION_HEADS:
+        if k in covered or w.lstrip(_WA) not in wordset("coalition_head"):
             continue
-        led = next((j for j in range(k + 1, min(len(toks), k + 7)) if toks[j][2].lstrip("و") in LED_BY), None)
+        led = next((j for j in range(k + 1, min(len(toks), k + 7)) if toks[j][2].lstrip(_WA) in wordset("led_by")), None)
         leader = starts.get(led + 1) if led is not None else None
         if leader is None or not leader[1].get("side"):
             continue
@@ -421,7 +415,8 @@ def _coref(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -
     for k, (a, b, w) in enumerate(toks):
         if k in taken:
             continue
-        for cand in (w, w[1:] if w[:1] in "وفبل" else "", w[2:] if w[:2] in ("وب", "ول", "فب") else ""):
+        for cand in (w, w[1:] if w[:1] in _POSSESSOR_CLITICS else "",
+                     w[2:] if w[:2] in wordset("possessor_clitic_pair") else ""):
             if cand in forms:
                 s, e = f.span(a + len(w) - len(cand), b)
                 out.append((s, e, forms[cand]))
