@@ -15,10 +15,30 @@ from functools import lru_cache
 
 from ..model import Article, Mention
 from .lexicon import load_tsv, sentence_folds, split_forms
+from .wordsets import marks, wordlist, wordset
 
 
 def _alt(forms: list[str]) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+def _set(name: str) -> str:
+    """A word set as a regex alternation in file order (order matters where one word begins another)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in wordlist(name))
+
+
+def _chars(name: str) -> str:
+    """The one-letter members of a set, for a regex character class."""
+    return "".join(wordlist(name))
+
+
+def _commas() -> str:
+    return "".join(re.escape(c) for c in marks("comma_marks"))
+
+
+def _after_prayer() -> tuple[str, ...]:
+    """"صلاة الجمعة": a weekday right after these words names a prayer, not a date."""
+    return tuple(w + " " for w in wordlist("prayer_noun"))
 
 
 @lru_cache(maxsize=1)
@@ -34,23 +54,26 @@ def _tables() -> dict:
 def _patterns() -> dict[str, re.Pattern]:
     t = _tables()
     mon, wd, rel, ordn = (_alt(list(t[k])) for k in ("months", "weekdays", "relative", "ordinals"))
-    b, e = r"(?<![\w])(?P<cj>[وف](?=[\w]))?", r"(?![\w])"
+    conj, al, wa = _chars("conjunction_clitics"), _set("definite_article"), _set("conjunction_clitic")
+    fi, of, year, yeard = _set("temporal_in"), _set("date_of"), _set("year_noun"), "|".join(w + r"\s+" for w in wordlist("year_noun_definite"))
+    b, e = rf"(?<![\w])(?P<cj>[{conj}](?=[\w]))?", r"(?![\w])"
     return {
         "opday": re.compile(
-            rf"(?<![\w])(?:في\s+)?(?:اليوم|اليومين|يوم)\s+(?:ال\s*(?P<n>\d{{1,3}})|(?P<o>{ordn}))"
-            rf"(?:\s+و(?:ال)?(?:\d{{1,3}}|{ordn}))?\s+(?:من|على|ل)\s*(?:ال)?(?:عمليه|معركه|هجوم|حمله)"),
-        "next": re.compile(rf"(?<![\w])(?:في\s+)?اليوم\s+التالي{e}"),
+            rf"(?<![\w])(?:{fi}\s+)?(?:{_set('operation_day_noun')})\s+(?:{al}\s*(?P<n>\d{{1,3}})|(?P<o>{ordn}))"
+            rf"(?:\s+{wa}(?:{al})?(?:\d{{1,3}}|{ordn}))?\s+(?:{_set('operation_day_of')})\s*(?:{al})?"
+            rf"(?:{_set('operation_noun')})"),
+        "next": re.compile(rf"(?<![\w])(?:{fi}\s+)?{_set('next_day')}{e}"),
         "dmy": re.compile(
-            rf"{b}(?:(?P<wd>{wd})\s*[،,]?\s+)?(?P<d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{mon})"
-            rf"(?:\s*[/(]\s*(?:{mon})\s*\)?)?(?:\s*[،,]?\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<y>(?:19|20)\d\d))?"
-            rf"(?:\s+(?P<rel>الماضي|المنصرم|الحالي|الجاري|المقبل|القادم))?{e}"),
+            rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?(?P<d>\d{{1,2}})\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
+            rf"(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?(?:\s*[{_commas()}]?\s*(?:{of}\s+)?(?:{year})?\s*"
+            rf"(?P<y>(?:19|20)\d\d))?(?:\s+(?P<rel>{_set('month_relative')}))?{e}"),
         "num_dmy": re.compile(rf"{b}(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>(?:19|20)\d\d){e}"),
         "num_ymd": re.compile(rf"{b}(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}}){e}"),
-        "my": re.compile(rf"{b}(?:شهر\s+)?(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?\s+(?:من\s+)?(?:عام\s+|العام\s+)?"
-                         rf"(?P<y>(?:19|20)\d\d){e}"),
-        "year": re.compile(rf"{b}(?:عام|العام|سنه|مطلع|اواخر|منتصف)\s+(?P<y>(?:19|20)\d\d){e}"),
+        "my": re.compile(rf"{b}(?:{_set('month_noun')}\s+)?(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?\s+(?:{of}\s+)?"
+                         rf"(?:{yeard})?(?P<y>(?:19|20)\d\d){e}"),
+        "year": re.compile(rf"{b}(?:{_set('year_lead')})\s+(?P<y>(?:19|20)\d\d){e}"),
         "rel": re.compile(rf"{b}(?P<r>{rel})(?:\s+(?P<wd>{wd}))?{e}"),
-        "weekday": re.compile(rf"{b}(?:(?:يوم|مساء|صباح|فجر|ليل|ليله|ظهر)\s+)?(?P<wd>{wd}){e}"),
+        "weekday": re.compile(rf"{b}(?:(?:{_set('weekday_lead')})\s+)?(?P<wd>{wd}){e}"),
     }
 
 
@@ -78,7 +101,7 @@ def _infer_year(m: int, d: int, rel: str | None, pub: date | None) -> tuple[int 
         return None, ""
     y = pub.year
     cand = _safe_date(y, m, d if d else 1)
-    if cand and cand > pub + timedelta(days=1) and rel not in ("المقبل", "القادم"):
+    if cand and cand > pub + timedelta(days=1) and rel not in wordset("future_adjective"):
         y -= 1
     return y, "article year"
 
@@ -198,7 +221,7 @@ def read_dates(article: Article) -> Article:
             taken.append(m.span())
             found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:relative:{m['r']}")))
         for m in pats["weekday"].finditer(f.text):
-            if not free(m) or f.text[max(0, m.start() - 6):m.start()].endswith("صلاه "):
+            if not free(m) or f.text[max(0, m.start() - 6):m.start()].endswith(_after_prayer()):
                 continue
             wd = t["weekdays"][m["wd"]]
             value = _last_weekday(pub, wd, strictly_before=False).isoformat() if pub else ""
@@ -231,7 +254,7 @@ def infer_published(article: Article) -> str | None:
                     continue
                 d = date.fromisoformat(attrs["value"])
                 near = f.text[max(0, m.start() - 12):m.start()]
-                if dateline is None and i < 3 and (m.groupdict().get("wd") or "اليوم" in near):
+                if dateline is None and i < 3 and (m.groupdict().get("wd") or any(w in near for w in wordlist("today"))):
                     dateline = d
                 latest = max(latest, d) if latest else d
     best = dateline or latest
