@@ -78,16 +78,27 @@ def first_word_forms(word: str) -> list[tuple[str, int]]:
     "والجيش" -> ("والجيش", 0), ("الجيش", 1); "للجيش" -> ("للجيش", 0), ("الجيش", 1) by restoring the
     article's alef; "بحسب" stays itself too, so a phrase that begins with ب is still found.
     """
+    conjs, lil, article, preps = _proclitics()
     out: list[tuple[str, int]] = [(word, 0)]
-    conj = 1 if word[:1] in "وف" and len(word) > 2 else 0
+    conj = 1 if word[:1] in conjs and len(word) > 2 else 0
     rest = word[conj:]
     if conj:
         out.append((rest, conj))
-    if rest.startswith("لل") and len(rest) > 3:
-        out.append(("ا" + rest[1:], conj + 1))
-    if rest[:1] in "بلك" and len(rest) > 3:
+    if rest.startswith(lil) and len(rest) > 3:
+        out.append((article + rest[len(lil):], conj + 1))
+    if rest[:1] in preps and len(rest) > 3:
         out.append((rest[1:], conj + 1))
     return out
+
+
+@cache
+def _proclitics() -> tuple[str, str, str, str]:
+    """(conjunction letters, "لل", the article, preposition letters) from the word sets.
+
+    Imported here, not at the top: :mod:`.wordsets` reads its table through this module."""
+    from .wordsets import wordlist
+    return ("".join(wordlist("conjunction_clitics")), wordlist("lam_article")[0], wordlist("definite_article")[0],
+            "".join(wordlist("preposition_clitic")))
 
 
 @dataclass
