@@ -1,6 +1,7 @@
 """The named word sets: every set the code asks for exists, kinds are checked, marks keep spaces."""
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -44,3 +45,30 @@ def test_a_bad_row_names_the_set(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         wordsets._table.cache_clear()
+
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_CHAR_CLASS = re.compile(r"\[(?:\\.|[^\]\\])*\]")
+
+
+def _code_strings(tree: ast.AST) -> list[ast.Constant]:
+    """String constants of a module that are not docstrings."""
+    docs = {id(n.body[0].value) for n in ast.walk(tree)
+            if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+            and n.body and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    return [n for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs]
+
+
+def test_the_readers_keep_no_arabic_words_in_python():
+    """Arabic words live in data files; only regex character classes (letter ranges) may stay in code."""
+    found = []
+    for p in sorted((SRC / "read").glob("*.py")):
+        for c in _code_strings(ast.parse(p.read_text(encoding="utf-8"))):
+            if _ARABIC.search(_CHAR_CLASS.sub("", c.value)):
+                found.append(f"{p.name}:{c.lineno} {c.value!r}")
+    assert not found, found
+
+
+def test_the_arabic_check_sees_a_word_but_not_a_letter_range():
+    strings = [c.value for c in _code_strings(ast.parse('"""دليل"""\nx = "قرب"\ny = "[ء-ي]+"\n'))]
+    assert [s for s in strings if _ARABIC.search(_CHAR_CLASS.sub("", s))] == ["قرب"]
