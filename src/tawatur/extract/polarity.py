@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..read.wordsets import wordlist, wordset
 from .patterns import Match, Token
 
 NO_EVENT = "none"
@@ -55,13 +56,18 @@ def is_purpose(trig: Match, toks: list[Token], cues: list[Match]) -> bool:
     head = toks[trig.i]
     w = head.bare
     # a verbal noun after ل ("لاقتحام المدينة", "لاستعادة السيطرة"), whatever the row's head
-    if "exposed" not in flags and w.startswith("ل") and len(w) > 3 and head.forms[-1] != w \
-            and not head.forms[-1].startswith(("ي", "ن")):
+    if "exposed" not in flags and w.startswith(wordlist("purpose_clitic")) and len(w) > 3 \
+            and head.forms[-1] != w and not head.forms[-1].startswith(wordlist("purpose_verb_prefix")):
         prev = toks[trig.i - 1].bare if trig.i else ""
         # "تعرض لقصف" (suffered) and "لا صحة لانسحاب" (no truth to) take ل as their object
-        if not prev.startswith("تعرض") and prev not in ("صحه", "لاصحه"):
+        if not prev.startswith(wordlist("lam_object_verb")) and prev not in wordset("truth_noun"):
             return True
     return bool(_before(cues, trig, "purpose"))
+
+
+def _near_future(source: str) -> bool:
+    """An expectation cue that names the coming hours ("خلال الساعات المقبلة") may follow the trigger."""
+    return any(w in source for w in wordlist("near_future_noun"))
 
 
 def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool) -> Verdict:
@@ -90,7 +96,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         return Verdict("denied", "negated")
     expects = _before(cues, trig, "expect")
     after = [c for c in cues if (c.row.get("effect") == "expect" and trig.j <= c.i <= trig.j + 8
-                                 and "الساعات" in c.pattern.source)
+                                 and _near_future(c.pattern.source))
              or (c.row.get("effect") == "expect_after" and trig.j <= c.i <= trig.j + 3)]
     if expects or after:
         return Verdict("expected", f"expect:{(expects or after)[-1].pattern.source}")
