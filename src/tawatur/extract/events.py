@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..clean.normalize import fold_text
 from ..model import Actor, Article, Event, EventDate, Evidence, Mention, Place, Source
 from ..read.actors import actor_at, article_day, reread_actors, side_actor
+from ..read.wordsets import wordlist, wordset
 from .frames import (
     CUE_NOUNS,
     SentenceView,
@@ -34,21 +35,38 @@ from .patterns import Match, find_all, load_patterns, longest_non_overlapping, r
 from .polarity import NO_EVENT, Verdict, is_purpose, judge
 
 # a sentence opening with one of these continues the previous report (and takes its place)
-CONTINUATION_VERBS = {"اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "نقلت", "نقل", "اشار", "اشارت"}
+CONTINUATION_VERBS = wordset("continuation_verb")
 # words after a comma that carry on a trigger's arguments ("، على 15 مدينة", "، منها X وY")
-ARGUMENT_WORDS = {"علي", "الي", "في", "من", "نحو", "باتجاه", "منها", "بينها", "ابرزها", "مثل", "بما",
-                  "اضافه", "بالاضافه", "كامل", "معظم", "اجزاء", "جزء", "عدد", "جميع", "بعض", "عشرات", "حتي", "داخل"}
-RELATIVES = {"التي", "الذي", "الذين", "اللتين", "اللتان", "اللواتي", "اللذين"}
-RESUMPTIVES = {"عليها", "عليه", "عليهم", "عليهما", "فيها", "فيه", "فيهم", "فيهما", "بها", "به"}
-BACKER_PREFIXES = ("مدعوم", "المدعوم", "تدعم", "يدعم", "بدعم", "الداعم", "داعم")
-FORCE_NOUNS = {"قوه", "قوات", "دوريه", "دوريات", "رتل", "ارتال", "طائرات", "طايرات", "طيران", "دبابات", "جنود",
-               "مروحيات", "مروحيه", "وحدات", "مدرعات", "عربات", "بوارج", "زوارق", "مسيره", "مسيرات"}
+ARGUMENT_WORDS = wordset("argument_word")
+RELATIVES = wordset("relative_word")
+RESUMPTIVES = wordset("resumptive_pronoun")
+BACKER_PREFIXES = wordlist("backer_stem")
+FORCE_NOUNS = wordset("force_head_noun")
 CIVILIAN_TYPES = {"displacement", "protest", "other", "evacuation"}
-AREA_WORDS = {"المنطقه", "المنطقتين", "هناك", "هنا", "المحافظه", "البلدات", "القري"}
+AREA_WORDS = wordset("any_place_backref")
 CITY_KINDS = {"city", "town", "village", "capital", "neighbourhood", "governorate_capital"}
-RESIDENT_NOUNS = {"سكان", "اهالي", "ابناء", "مهجري", "نازحي", "مقاتلي", "مسلحي"}
-VICTIM_MARKERS = {"صفوف", "عناصر", "مقاتلي", "جنود", "افراد", "من"}
-AGENT_MARKERS = {"برصاص", "بنيران", "قبل", "جراء", "شنه", "شنها", "نفذه", "نفذها"}
+RESIDENT_NOUNS = wordset("resident_noun")
+VICTIM_MARKERS = wordset("victim_marker")
+AGENT_MARKERS = wordset("agent_marker")
+# small closed classes the rules below test tokens against (members and meaning: wordsets.tsv)
+_CONJUNCTION = wordlist("conjunction_proclitic")
+_COORDINATION = wordlist("coordination_clitic")
+_IN = wordset("in_preposition")
+_IN_CLITIC = wordlist("in_clitic")
+_LAM = wordlist("object_clitic")
+_PARTITIVE = wordset("count_partitive")
+_SINCE = wordset("since_preposition")
+_IMPERFECT = wordlist("imperfect_prefix")
+_NOT_AGENT = wordset("non_agent_preposition")
+_RECIPIENT = wordset("recipient_preposition")
+_OR = wordset("disjunction")
+_ARTICLE = wordlist("definite_article")
+_INSIDE = wordlist("inside_stem")
+_ARRIVE = wordlist("arrive_stem")
+_POSSESSIVE = wordlist("force_possessive_suffix")
+_TIME_LINKER = wordset("temporal_linker")
+_BETWEEN = wordset("between_preposition")
+_DUAL = wordlist("dual_suffix")
 
 
 @lru_cache(maxsize=1)
@@ -115,17 +133,18 @@ class PlaceMemory:
                 cities = [m for m in g if m.attrs.get("kind") in kinds or _named_as(m, kinds)] or \
                     [t for m in g if (t := _town_of(m)) is not None and t.attrs.get("kind") in kinds]
                 if cities:
-                    return cities if word.endswith(("تين", "تان")) else cities[-1:]
+                    return cities if word.endswith(_DUAL) else cities[-1:]
             if word in FACILITY_WORDS:
                 return []
         return groups[-1]
 
 
 # what a back-reference word names: "البلدة" the last town (else any settlement), "المعبر" the last crossing
-BACKREF_KINDS = {"المدينه": ("city", "capital"), "المدينتين": ("city", "capital"), "البلده": ("town",),
-                 "البلدتين": ("town",), "القريه": ("village",), "القريتين": ("village",),
-                 "المعبر": ("crossing",), "المطار": ("airport",), "القاعده": ("base", "airport")}
-FACILITY_WORDS = {"المعبر", "المطار", "القاعده"}
+_BACKREF_SETS = {"backref_city": ("city", "capital"), "backref_town": ("town",), "backref_village": ("village",),
+                 "backref_crossing": ("crossing",), "backref_airport": ("airport",),
+                 "backref_base": ("base", "airport")}
+BACKREF_KINDS = {w: kinds for name, kinds in _BACKREF_SETS.items() for w in wordlist(name)}
+FACILITY_WORDS = wordset("backref_crossing") | wordset("backref_airport") | wordset("backref_base")
 
 
 def _named_as(m: Mention, kinds: tuple[str, ...]) -> bool:
@@ -134,7 +153,7 @@ def _named_as(m: Mention, kinds: tuple[str, ...]) -> bool:
     return any(cue.startswith(CUE_STEMS[k]) for k in kinds if k in CUE_STEMS)
 
 
-CUE_STEMS = {"city": "مدين", "town": "بلد", "village": "قري"}
+CUE_STEMS = {"city": wordlist("city_stem"), "town": wordlist("town_stem"), "village": wordlist("village_stem")}
 
 
 def _at_home(m: Mention) -> bool:
@@ -254,7 +273,7 @@ def _usable_dates(view: SentenceView, raw: str) -> list[tuple[int, Mention]]:
     for i, m in view.dates:
         if not m.attrs.get("value"):
             continue
-        if m.attrs.get("precision") == "year" and any(toks[k].bare == "منذ" for k in range(max(0, i - 4), i)):
+        if m.attrs.get("precision") == "year" and any(toks[k].bare in _SINCE for k in range(max(0, i - 4), i)):
             continue
         head = raw[toks[0].start if toks else 0:m.start]
         if m.attrs.get("precision") == "year" and head.rfind("(") > head.rfind(")") \
@@ -379,7 +398,7 @@ class _Extractor:
         # "نحو 3000" and "حتى 20" count (about, up to): they are not directions
         idx["toward"] -= {k for k in idx["toward"] if k + 1 < len(toks) and toks[k + 1].word[:1].isdigit()}
         first = toks[0].bare if toks else ""
-        continuation = bool(toks and toks[0].word.startswith(("و", "ف")) and first in CONTINUATION_VERBS) or \
+        continuation = bool(toks and toks[0].word.startswith(_CONJUNCTION) and first in CONTINUATION_VERBS) or \
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)
         fronted = self._fronted(view)
         self._breaks = breaks
@@ -445,11 +464,11 @@ class _Extractor:
         for (_i0, p0), (i1, p1) in zip(ordered, ordered[1:], strict=False):
             end0 = token_at(view.toks, max(p0.start, p0.end - 1))
             tok1 = view.toks[i1]
-            if not usable_place(p0) or tok1.word.startswith("و") or _Extractor._resident(view, p0):
+            if not usable_place(p0) or tok1.word.startswith(_COORDINATION) or _Extractor._resident(view, p0):
                 continue  # "سكان كفريا والفوعة في حي الراشدين": the second is where, not a locator
             adjacent = i1 == end0 + 1
-            via_fi = i1 == end0 + 2 and view.toks[end0 + 1].bare == "في"
-            via_b = adjacent and tok1.bare.startswith("ب") and len(tok1.forms) > 1
+            via_fi = i1 == end0 + 2 and view.toks[end0 + 1].bare in _IN
+            via_b = adjacent and tok1.bare.startswith(_IN_CLITIC) and len(tok1.forms) > 1
             if via_fi or via_b or (adjacent and p1.attrs.get("kind") in
                                    ("countryside", "governorate", "region", "area", "district")):
                 out.add(i1)
@@ -463,8 +482,8 @@ class _Extractor:
         place_idx = {k for i, p in view.places for k in range(i, token_at(view.toks, max(p.start, p.end - 1)) + 1)}
         for i, _ in view.places:
             tok = view.toks[i]
-            prep_before = i and view.toks[i - 1].bare == "في"
-            prep_attached = tok.bare.startswith("ب") and len(tok.forms) > 1
+            prep_before = i and view.toks[i - 1].bare in _IN
+            prep_attached = tok.bare.startswith(_IN_CLITIC) and len(tok.forms) > 1
             if not (prep_before or prep_attached):
                 continue
             lo = i - 1 if prep_before else i
@@ -501,7 +520,7 @@ class _Extractor:
             return False
         if any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues):
             return True
-        return bool(toks) and m.i > 0 and toks[m.i - 1].bare == "من" and any(
+        return bool(toks) and m.i > 0 and toks[m.i - 1].bare in _PARTITIVE and any(
             c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 5 for c in cues)
 
     @staticmethod
@@ -515,7 +534,7 @@ class _Extractor:
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
                     and w not in ARGUMENT_WORDS and not w.isdigit():
                 return k
-            if seen_place and k not in place_starts and toks[k].word.startswith("و") \
+            if seen_place and k not in place_starts and toks[k].word.startswith(_COORDINATION) \
                     and len(toks[k].word) > 2 and toks[k].forms[-1] != toks[k].word \
                     and w not in ARGUMENT_WORDS and (k + 1) not in place_starts:
                 return k  # "... بلدة طرنجة وقام بتفتيش ...": a new verb
@@ -529,7 +548,7 @@ class _Extractor:
 
     def _fronted(self, view: SentenceView) -> list[Mention]:
         toks = view.toks
-        if len(toks) < 2 or "في" not in toks[0].forms + [toks[0].bare]:
+        if len(toks) < 2 or _IN.isdisjoint(toks[0].forms + [toks[0].bare]):
             return []
         return [m for i, m in view.places if i <= 3 and usable_place(m)][:1]
 
@@ -578,7 +597,7 @@ class _Extractor:
         after a relative word ("التي تسيطر"), or with a resumptive pronoun after it ("يسيطر عليها")."""
         toks = view.toks
         head = toks[m.i].bare
-        if not head.startswith(("ي", "ت", "ن")) or len(head) < 4 or "loser" in m.flags:
+        if not head.startswith(_IMPERFECT) or len(head) < 4 or "loser" in m.flags:
             return False
         resumptive = m.j < len(toks) and toks[m.j].bare in RESUMPTIVES
         if resumptive:
@@ -642,13 +661,13 @@ class _Extractor:
             return "pending" if etype == "casualties" and not self._settled else None
         backers = {i for i in range(len(toks)) if toks[i].bare.startswith(BACKER_PREFIXES)}
         excluded = idx["locative"] | idx["target"] | backers | {i + 1 for i in backers} | \
-            {i for i in range(len(toks)) if toks[i].bare in ("ضد", "مع")}
+            {i for i in range(len(toks)) if toks[i].bare in _NOT_AGENT}
         if any(c.j == prv and "loser" in c.flags for c in self._sentence_matches):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
         actor = pick_actor(view, m, prv, nxt, excluded)
         if actor is not None and made and not self._agent_after(view, m, actor) \
                 and not self._own_subject(view, m, actor, prv) \
-                and (toks[m.i].word.startswith("و") or (m.i and toks[m.i - 1].word.startswith("و"))):
+                and (toks[m.i].word.startswith(_COORDINATION) or (m.i and toks[m.i - 1].word.startswith(_COORDINATION))):
             actor = self._actor_of_event(made[-1][0]) or actor  # "...، وأعلنت حظراً": the same subject
         if actor is not None and actor.attrs.get("coref") and smention is not None \
                 and smention.attrs.get("side") not in (None, "", "unknown", "civilians"):
@@ -697,8 +716,8 @@ class _Extractor:
         toks = view.toks
         for a0, _, a in view.actors:
             if m.j <= a0 < min(len(toks), nxt + 3) and (
-                    (toks[a0].bare.startswith("ل") and len(toks[a0].forms) > 1) or
-                    (a0 and toks[a0 - 1].bare in ("الي", "لصالح"))):
+                    (toks[a0].bare.startswith(_LAM) and len(toks[a0].forms) > 1) or
+                    (a0 and toks[a0 - 1].bare in _RECIPIENT)):
                 return a.attrs.get("side", "unknown")
         side = giver.attrs.get("side", "unknown") if giver is not None else "unknown"
         return adversary(side, self.day)
@@ -715,7 +734,7 @@ class _Extractor:
             return verdict
         before = self._verdicts.get(id(prev[-1]))
         head = toks[m.i]
-        joined = toks[m.i - 1].bare == "او" or (head.word.startswith("و") and head.bare.startswith("ال"))
+        joined = toks[m.i - 1].bare in _OR or (head.word.startswith(_COORDINATION) and head.bare.startswith(_ARTICLE))
         if before is None or before.polarity == "asserted" or not joined:
             return verdict
         return Verdict(before.polarity, f"coordinated:{before.cue}")
@@ -726,7 +745,7 @@ class _Extractor:
         toks = view.toks
         at = token_at(toks, p.start) if p.sentence == view.index else nxt
         at = nxt if at < m.j else at  # a place named before: "داخلها" after the trigger points at it
-        return any(toks[k].bare.startswith("داخل") for k in range(m.j, min(at + 1, nxt, len(toks))))
+        return any(toks[k].bare.startswith(_INSIDE) for k in range(m.j, min(at + 1, nxt, len(toks))))
 
     @staticmethod
     def _agent_after(view: SentenceView, m: Match, actor: Mention) -> bool:
@@ -736,7 +755,7 @@ class _Extractor:
     def _own_subject(view: SentenceView, m: Match, actor: Mention, prv: int) -> bool:
         """"أن قوة إسرائيلية وصلت": a subject standing right before the verb, and not the genitive of the
         previous trigger ("سيطرة النظام والدخول"), is this verb's own (a root و is no coordination)."""
-        return any(a is actor and prv < a0 and a1 == m.i - 1 and not view.toks[a0].bare.startswith("ل")
+        return any(a is actor and prv < a0 and a1 == m.i - 1 and not view.toks[a0].bare.startswith(_LAM)
                    for a0, a1, a in view.actors)
 
     @staticmethod
@@ -778,7 +797,7 @@ class _Extractor:
         nxt = next((c for c in self._sentence_matches if c.i >= m.j and c.row.get("type") != "none"), None)
         if nxt is None or any(m.j < k <= nxt.i for k in self._breaks):
             return []
-        joined = nxt.i == m.j and toks[nxt.i].word.startswith("و") and len(toks[nxt.i].forms) > 1 \
+        joined = nxt.i == m.j and toks[nxt.i].word.startswith(_COORDINATION) and len(toks[nxt.i].forms) > 1 \
             and m.row.get("type") in ("enter", "take_control", "withdraw", "deploy")
         terms = "own_sentence" in flags and nxt.i - m.j <= 3
         if not (joined or terms):
@@ -800,7 +819,7 @@ class _Extractor:
             return False
         if any(lo <= k < m.i for k in idx["subject"]):
             return True
-        if m.row.get("pattern", "").startswith("وصل"):
+        if m.row.get("pattern", "").startswith(_ARRIVE):
             return True
         toks = view.toks
         ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places}
@@ -840,7 +859,7 @@ class _Extractor:
             return got
         # a verb joined by "و" right after another event shares its place: "موجود في حمص وينتشر"
         head = toks[m.i]
-        if made and head.word.startswith("و") and head.forms[-1] != head.word and prv and m.i - prv <= 4:
+        if made and head.word.startswith(_COORDINATION) and head.forms[-1] != head.word and prv and m.i - prv <= 4:
             return made[-1][1], "coordinated"
         if fronted:
             return fronted, "fronted"
@@ -905,9 +924,9 @@ class _Extractor:
         """"وإثر انسحابها من المدينة": a trigger noun with a possessive (ـها، ـهم) is done by the last force
         named before it in its paragraph (this sentence first, then the ones before)."""
         word = view.toks[m.j - 1].word
-        if len(word) < 6 or not word.endswith(("ها", "هم", "هما")):
+        if len(word) < 6 or not word.endswith(_POSSESSIVE):
             return None
-        if 0 < m.i <= 2 and view.toks[m.i - 1].bare in ("اثر", "بعد", "عقب", "قبل", "قبيل", "بعيد"):
+        if 0 < m.i <= 2 and view.toks[m.i - 1].bare in _TIME_LINKER:
             # "وإثر انسحابها من المدينة، أعلنت المعارضة": a fronted clause points at the main subject
             later = [a for a0, _, a in view.actors if a0 >= m.j and not a.attrs.get("coref")
                      and a.attrs.get("side") not in (None, "", "civilians", "unknown")]
@@ -930,7 +949,7 @@ class _Extractor:
         """"اشتباكات بين X و Y" / "معارك عنيفة بين X من جهة و Y": the side of X, the first force named
         after بين (within three words of the clash noun); a coreferent or civilian X names no side."""
         toks = view.toks
-        k = next((k for k in range(m.j, min(len(toks), m.j + 3, max(nxt, m.j + 1))) if toks[k].bare == "بين"),
+        k = next((k for k in range(m.j, min(len(toks), m.j + 3, max(nxt, m.j + 1))) if toks[k].bare in _BETWEEN),
                  None)
         if k is None:
             return None

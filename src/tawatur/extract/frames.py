@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Mention
+from ..read.wordsets import marks, wordlist, wordset
 from .patterns import Match, Token
 
 EXCLUDED_PLACE_KINDS = {"country", "region", "sea", "continent"}
@@ -58,8 +59,16 @@ def build_view(index: int, toks: list[Token], mentions: list[Mention]) -> Senten
     return v
 
 
-PLACE_CUE_WORDS = {"مدينه", "بلده", "قريه", "مدينتي", "بلدتي", "قريتي", "مدن", "بلدات", "قري", "حي", "احياء",
-                   "منطقه", "مناطق", "محافظه", "ريف", "مطار", "معبر", "حاجز", "حواجز"}
+PLACE_CUE_WORDS = wordset("generic_place_noun")
+# small closed classes the rules below test tokens against (members and meaning: wordsets.tsv)
+_CLAUSE_BREAK = marks("clause_break_marks")
+_UNTIL = wordset("until_preposition")
+_DIRECTION = wordset("direction_preposition")
+_LAM = wordlist("object_clitic")
+_AGENT_PREP = wordset("agent_preposition")
+_COORDINATION = wordlist("coordination_clitic")
+_APPROXIMATOR = wordset("number_approximator")
+_PARTITIVE = wordset("count_partitive")
 
 
 def usable_place(m: Mention) -> bool:
@@ -83,7 +92,7 @@ def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = 
     out = set()
     for k in range(1, len(toks)):
         gap = raw[toks[k - 1].end:toks[k].start]
-        if any(ch in gap for ch in "،,؛;:()") or " - " in gap or " – " in gap:
+        if any(ch in gap for ch in _CLAUSE_BREAK) or " - " in gap or " – " in gap:
             out.add(k)
     if parenthetical:
         ordered = sorted(out)
@@ -113,7 +122,7 @@ def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],
     for i, m in sorted(view.places, key=lambda x: x[0]):
         if not lo <= i < hi or i in skip_idx:
             continue
-        if any(lo <= k < i for k in toward_idx if view.toks[k].bare != "حتي"):
+        if any(lo <= k < i for k in toward_idx if view.toks[k].bare not in _UNTIL):
             seen_toward = True
         if origin_only and seen_toward:
             continue
@@ -129,7 +138,7 @@ def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],
     return out
 
 
-CUE_NOUNS = {"مدينه", "بلده", "قريه", "مطار", "معبر", "حي", "منطقه", "العاصمه", "عاصمه"}
+CUE_NOUNS = wordset("place_title_noun")
 
 
 def _near(m: Mention) -> Mention:
@@ -139,7 +148,7 @@ def _near(m: Mention) -> Mention:
     return Mention(m.kind, m.start, m.end, m.text, m.sentence, attrs, m.rule + "+near")
 
 
-OUTSKIRTS = {"اطراف", "مشارف", "تخوم", "ابواب", "اسوار", "محيط", "ضواحي", "مداخل", "بوابات", "بوابه"}
+OUTSKIRTS = wordset("outskirts_noun")
 
 
 def place_after_toward(view: SentenceView, m: Mention, lo: int, toward_idx: set[int]) -> bool:
@@ -147,7 +156,7 @@ def place_after_toward(view: SentenceView, m: Mention, lo: int, toward_idx: set[
     ("إلى أطراف مدينة حماة")? Then reaching it is an advance, not an entry."""
     i = token_at(view.toks, m.start)
     for k in range(max(lo, i - 3), i):
-        if k in toward_idx and view.toks[k].bare in ("باتجاه", "نحو", "صوب"):
+        if k in toward_idx and view.toks[k].bare in _DIRECTION:
             return True
         if view.toks[k].forms[-1] in OUTSKIRTS or view.toks[k].bare in OUTSKIRTS:
             return True
@@ -161,7 +170,7 @@ def _is_object(view: SentenceView, i: int, m: Mention | None = None) -> bool:
     tok = view.toks[i]
     if m is not None and m.start <= tok.start:
         return False
-    return tok.bare.startswith("ل") and len(tok.forms) > 1 and not tok.forms[-1].startswith("ل")
+    return tok.bare.startswith(_LAM) and len(tok.forms) > 1 and not tok.forms[-1].startswith(_LAM)
 
 
 def _time_words(view: SentenceView, lo: int, hi: int) -> int:
@@ -186,7 +195,7 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
              and (owner_ok or not _is_object(view, a[0], a[2]))]
     # "من قبل X", "برصاص X", "شنه X": an agent after the trigger, further away
     agent_marked = [a for a in view.actors if trig.i < a[0] < next_trig_start
-                    and a[0] >= 2 and view.toks[a[0] - 1].bare in ("قبل",)]
+                    and a[0] >= 2 and view.toks[a[0] - 1].bare in _AGENT_PREP]
     before = [a for a in view.actors if prev_trig_end <= a[1] < trig.i
               and not preceded_by(view.toks, a[0], excluded_idx, 1)]
     if agent_marked:
@@ -194,7 +203,7 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     if before:
         # "الجيش التركي والفصائل الموالية له دخلوا": coordinated subjects take the first-named
         k = len(before) - 1
-        while k > 0 and view.toks[before[k][0]].word.startswith("و") and before[k][0] - before[k - 1][1] <= 2:
+        while k > 0 and view.toks[before[k][0]].word.startswith(_COORDINATION) and before[k][0] - before[k - 1][1] <= 2:
             k -= 1
         before = before[: k + 1]
     if "verb" in flags or "noun" in flags:
@@ -215,12 +224,11 @@ def nearest(items: list[tuple[int, Mention]], i: int, lo: int, hi: int) -> Menti
 
 
 # words that end the stretch where a departure's subject is read: where it goes or why it left
-SUBJECT_STOPS = {"من", "الي", "باتجاه", "نحو", "صوب", "حتي", "بسبب", "جراء", "هربا", "خوفا", "بعد", "اثر", "عقب",
-                 "نتيجه", "وسط", "تحت", "عبر"}
+SUBJECT_STOPS = wordset("subject_stop")
 ARMED_SIDES = {"opposition", "government", "sdf", "isis", "russia", "iran", "hezbollah", "turkey", "usa", "israel"}
 
 
-CARRIERS = {"تقل", "يقل", "تحمل", "يحمل", "تنقل", "ينقل", "محمله", "محملا", "متنها", "لتقل", "وتقل", "تقلان"}
+CARRIERS = wordset("carrier_verb")
 
 
 def _names_people(tok: Token) -> bool:
@@ -233,9 +241,9 @@ def _subject_stop(toks: list[Token], k: int, places: set[int]) -> bool:
     """Where a departure goes or why it happened ends its subject; "نحو 3000" (about) and a partitive
     "من" ("الدفعة الأولى من المقاتلين") do not."""
     w = toks[k].bare
-    if w in ("نحو", "حتي") and k + 1 < len(toks) and toks[k + 1].word[:1].isdigit():
+    if w in _APPROXIMATOR and k + 1 < len(toks) and toks[k + 1].word[:1].isdigit():
         return False
-    if w == "من" and k + 1 < len(toks) and (_names_people(toks[k + 1]) or (
+    if w in _PARTITIVE and k + 1 < len(toks) and (_names_people(toks[k + 1]) or (
             not ({k + 1, k + 2} & places) and toks[k + 1].forms[-1] not in PLACE_CUE_WORDS
             and toks[k + 1].bare not in PLACE_CUE_WORDS)):
         return False

@@ -19,12 +19,13 @@ from ..clean.normalize import fold, fold_text, words
 from ..lang.ar import POS, analyses, clitic_forms, lemmas
 from ..read.lexicon import read_tsv, read_tsv_lines
 from ..read.schema import DataError
+from ..read.wordsets import wordlist, wordset
 
 GAP = 4
 # A gap between two words of a pattern never passes these: they open a new phrase
 # ("نشره بشأن انسحاب الوحدات" is not "نشر ... وحدات").
-GAP_BARRIERS = frozenset({"بشان", "حول", "عن", "ان", "الذي", "التي", "الذين", "ما", "بعد", "قبل", "لكن",
-                          "اي", "لاي", "باي"})
+GAP_BARRIERS = wordset("gap_barrier")
+_CONJUNCTION = wordlist("conjunction_proclitic")
 
 
 @dataclass
@@ -42,7 +43,7 @@ class Token:
 
     def __post_init__(self) -> None:
         w = self.word
-        self.bare = w[1:] if len(w) > 2 and w[0] in "وف" else w
+        self.bare = w[1:] if len(w) > 2 and w[0] in _CONJUNCTION else w
 
 
 def tokenize(raw: str, start: int, end: int) -> list[Token]:

@@ -10,9 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..read.wordsets import wordlist, wordset
 from .patterns import Match, Token
 
 NO_EVENT = "none"
+# small closed classes the rules below test words against (members and meaning: wordsets.tsv)
+_PURPOSE = wordlist("purpose_clitic")
+_PURPOSE_VERB = wordlist("purpose_verb_prefix")
+_LAM_OBJECT_VERB = wordlist("lam_object_verb")
+_TRUTH = wordset("truth_noun")
+_NEAR_FUTURE = wordlist("near_future_noun")
 
 
 @dataclass
@@ -55,13 +62,18 @@ def is_purpose(trig: Match, toks: list[Token], cues: list[Match]) -> bool:
     head = toks[trig.i]
     w = head.bare
     # a verbal noun after ل ("لاقتحام المدينة", "لاستعادة السيطرة"), whatever the row's head
-    if "exposed" not in flags and w.startswith("ل") and len(w) > 3 and head.forms[-1] != w \
-            and not head.forms[-1].startswith(("ي", "ن")):
+    if "exposed" not in flags and w.startswith(_PURPOSE) and len(w) > 3 \
+            and head.forms[-1] != w and not head.forms[-1].startswith(_PURPOSE_VERB):
         prev = toks[trig.i - 1].bare if trig.i else ""
         # "تعرض لقصف" (suffered) and "لا صحة لانسحاب" (no truth to) take ل as their object
-        if not prev.startswith("تعرض") and prev not in ("صحه", "لاصحه"):
+        if not prev.startswith(_LAM_OBJECT_VERB) and prev not in _TRUTH:
             return True
     return bool(_before(cues, trig, "purpose"))
+
+
+def _near_future(source: str) -> bool:
+    """An expectation cue that names the coming hours ("خلال الساعات المقبلة") may follow the trigger."""
+    return any(w in source for w in _NEAR_FUTURE)
 
 
 def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool) -> Verdict:
@@ -90,7 +102,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         return Verdict("denied", "negated")
     expects = _before(cues, trig, "expect")
     after = [c for c in cues if (c.row.get("effect") == "expect" and trig.j <= c.i <= trig.j + 8
-                                 and "الساعات" in c.pattern.source)
+                                 and _near_future(c.pattern.source))
              or (c.row.get("effect") == "expect_after" and trig.j <= c.i <= trig.j + 3)]
     if expects or after:
         return Verdict("expected", f"expect:{(expects or after)[-1].pattern.source}")

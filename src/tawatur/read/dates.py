@@ -54,7 +54,7 @@ def _tables() -> dict:
 def _patterns() -> dict[str, re.Pattern]:
     t = _tables()
     mon, wd, rel, ordn = (_alt(list(t[k])) for k in ("months", "weekdays", "relative", "ordinals"))
-    conj, al, wa = _chars("conjunction_clitics"), _set("definite_article"), _set("conjunction_clitic")
+    conj, al, wa = _chars("conjunction_proclitic"), _set("definite_article"), _set("conjunction_clitic")
     fi, of, year, yeard = _set("temporal_in"), _set("date_of"), _set("year_noun"), "|".join(w + r"\s+" for w in wordlist("year_noun_definite"))
     b, e = rf"(?<![\w])(?P<cj>[{conj}](?=[\w]))?", r"(?![\w])"
     return {

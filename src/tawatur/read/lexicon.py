@@ -97,7 +97,7 @@ def _proclitics() -> tuple[str, str, str, str]:
 
     Imported here, not at the top: :mod:`.wordsets` reads its table through this module."""
     from .wordsets import wordlist
-    return ("".join(wordlist("conjunction_clitics")), wordlist("lam_article")[0], wordlist("definite_article")[0],
+    return ("".join(wordlist("conjunction_proclitic")), wordlist("lam_article")[0], wordlist("definite_article")[0],
             "".join(wordlist("preposition_clitic")))
 
 

@@ -53,9 +53,9 @@ _AL = wordlist("definite_article")[0]
 _WA = wordlist("conjunction_clitic")[0]
 _RIF = wordlist("countryside_noun")[0]
 _ROAD_WORD = wordlist("road_noun")[0]
-_BETWEEN = wordlist("between")[0]
+_BETWEEN = wordlist("between_preposition")[0]
 # A conjunction and a preposition written on a word: "وبدمشق", "لدمشق".
-_PROCLITIC = re.compile(f"^[{''.join(wordlist('conjunction_clitics'))}]?[{''.join(wordlist('preposition_clitic'))}]")
+_PROCLITIC = re.compile(f"^[{''.join(wordlist('conjunction_proclitic'))}]?[{''.join(wordlist('preposition_clitic'))}]")
 # "ريفي المحافظة": the countryside of the governorate (or city) the article is about
 _AREA_BACKREFS = wordset("area_backref")
 _RIFHA = wordset("countryside_of_it")
@@ -436,7 +436,7 @@ class _SentenceScanner:
             j += 2  # "الطريق الدولي السريع الذي يربط دمشق ببيروت"
         elif j < len(self.toks) and self.toks[j][2] in _LINKS:
             j += 1  # "الطريق الواصل بين X وY"
-        between = j < len(self.toks) and self.toks[j][2] in wordset("between")
+        between = j < len(self.toks) and self.toks[j][2] in wordset("between_preposition")
         if between:
             j += 1
             dual = self.cue_at(j)
@@ -918,7 +918,7 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
                                                         else 1:]])  # "كليات التسليح" -> "كلية التسليح"
     else:
         name = text[s:t]
-        if name.startswith(wordlist("conjunction_clitics")) and fold_text(name[1:]).startswith(head.singular[:2]):
+        if name.startswith(wordlist("conjunction_proclitic")) and fold_text(name[1:]).startswith(head.singular[:2]):
             name = name[1:]
     fname = fold_text(name)
     aliases = []
