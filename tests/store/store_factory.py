@@ -3,13 +3,15 @@ database each test runs on: a fresh SQLite file, or the emptied PostgreSQL of TA
 from __future__ import annotations
 
 import os
+import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
 from tawatur.model import Actor, Article, Event, EventDate, Evidence, Mention, Place, Sentence, Source
-from tawatur.store.repository import normalise_url
+from tawatur.store.repository import WRITE_LOCK_KEY, normalise_url
 
 PLACES = {
     "حمص": Place(name="حمص", name_en="Homs", lat=34.73, lon=36.71, gazetteer_id="SY04"),
@@ -61,3 +63,27 @@ def database(backend: str, tmp_path: Path, name: str) -> str:
         pytest.skip("TAWATUR_TEST_PG is not set (run tests/serve/start_postgres.sh to get a URL)")
     reset_postgres(url)
     return url
+
+
+@contextmanager
+def holding_write_lock(url: str):
+    """Another writer in the middle of a long write: it holds the store's write lock until released."""
+    if url.startswith("postgres"):
+        eng = create_engine(normalise_url(url))
+        with eng.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": WRITE_LOCK_KEY})
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": WRITE_LOCK_KEY})
+                conn.commit()
+        eng.dispose()
+    else:
+        conn = sqlite3.connect(url, isolation_level=None)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE articles SET title = title")
+        try:
+            yield
+        finally:
+            conn.execute("COMMIT")
+            conn.close()

@@ -5,24 +5,26 @@ result is the one a single writer gets; a writer that may not wait answers 503 w
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
 from collections import Counter
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
 
 from tawatur.serve import Settings, create_app
 from tawatur.serve.intake import articles_from_json
 from tawatur.store import StoreBusy, open_store
-from tawatur.store.repository import WRITE_LOCK_KEY, normalise_url
+
+_spec = importlib.util.spec_from_file_location("concurrency_factory", Path(__file__).with_name("store_factory.py"))
+factory = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(factory)
+holding_write_lock = factory.holding_write_lock
 
 TOKEN = "concurrency-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -112,28 +114,6 @@ def test_two_parallel_ingest_processes_store_every_article_once(db_url, tmp_path
         assert sorted(a["id"] for a in stored) == sorted(f"c{i}" for i in range(120))
 
 
-@contextmanager
-def holding_write_lock(url: str):
-    """Another writer in the middle of a long write: it holds the store's write lock until released."""
-    if url.startswith("postgres"):
-        eng = create_engine(normalise_url(url))
-        with eng.connect() as conn:
-            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": WRITE_LOCK_KEY})
-            try:
-                yield
-            finally:
-                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": WRITE_LOCK_KEY})
-                conn.commit()
-        eng.dispose()
-    else:
-        conn = sqlite3.connect(url, isolation_level=None)
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("UPDATE articles SET title = title")
-        try:
-            yield
-        finally:
-            conn.execute("COMMIT")
-            conn.close()
 
 
 def test_busy_store_answers_503_with_retry_after_and_loses_nothing(db_url):

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import sqlite3
 import threading
-from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -141,22 +139,12 @@ def feed():
     server.server_close()
 
 
-@contextmanager
-def sqlite_writer(path: str):
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("BEGIN IMMEDIATE")
-    conn.execute("UPDATE articles SET title = title")
-    try:
-        yield
-    finally:
-        conn.execute("COMMIT")
-        conn.close()
 
 
 def test_watch_survives_extreme_dates_and_a_busy_store(tmp_path, feed):
     db = str(tmp_path / "watch.db")
     with open_store(db, write_wait=0.3) as st:
-        with sqlite_writer(db):  # another writer holds the store for the whole poll: nothing is
+        with factory.holding_write_lock(db):  # another writer holds the store for the whole poll: nothing is
             poll(st, feed, 60.0, 10_000_000, quiet=True, allow_private=True)  # stored, not even the feed's ETag
         state = st.feed_state(feed)
         assert state["etag"] is None and state["seen"] == [] and st.counts()["articles"] == 0
