@@ -6,12 +6,15 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-import schemathesis
 from hypothesis import HealthCheck, settings
-from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
 from tawatur.serve import Settings, create_app
 from tawatur.store import open_store
+
+# schemathesis 4.32.5 and later (the versions whose checks are sound) need Python 3.11: on 3.10 the test
+# extra leaves it out and this module is skipped with that reason.
+schemathesis = pytest.importorskip("schemathesis", reason="schemathesis >= 4.32.5 needs Python >= 3.11")
+from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance  # noqa: E402
 
 TOKEN = "schema-token"
 _tmp = Path(__import__("tempfile").mkdtemp(prefix="tawatur-schemathesis-"))
