@@ -670,13 +670,6 @@ class _SentenceScanner:
                 return item
         return None
 
-    def _unknown_conj(self, j: int, cue: Cue, cue_word: str) -> _Found | None:
-        """The second member of a dual whose name is unknown: "بلدتي الحراك وفلانة"."""
-        item = self._unknown(j, cue, cue_word)
-        if item is not None:
-            item.fstart += 1  # drop the conjunction
-        return item
-
     def _rifha(self, of: _Found, j: int) -> _Found | None:
         """"X وريفها" / "X وريفها الشمالي": the countryside of X."""
         if not of.candidates:

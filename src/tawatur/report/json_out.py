@@ -116,8 +116,3 @@ def geojson_features(analysis: Analysis) -> Iterator[dict[str, Any]]:
                 "evidence": ev.evidence.text if ev.evidence else None,
             },
         }
-
-
-def write_json(data: dict[str, Any], path: Path) -> Path:
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    return path

@@ -254,7 +254,3 @@ def clitic_forms(word: str) -> tuple[str, ...]:
         elif f in known or not any(g in known for g in kept if len(g) > len(f)):
             kept.append(f)
     return tuple(kept)
-
-
-def known_lemma(key: str) -> bool:
-    return fold_text(key.split("/")[0]) in lemmas()
