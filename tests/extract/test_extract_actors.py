@@ -45,7 +45,7 @@ def test_new_authorities_forces_are_the_government() -> None:
 
 
 def test_unnamed_actor_with_known_side_gets_the_side_generic_actor() -> None:
-    from tawatur.extract.events import _actor_of
+    from tawatur.extract.sides import actor_of as _actor_of
     assert _actor_of(None, "opposition").name_en == "Opposition Rebels (Syria)"
     assert _actor_of(None, "government", "2025-06-01").name_en == "Military Forces of Syria (2024-)"
     assert _actor_of(None, "unknown").name_en == "Unidentified Armed Group (Syria)"

@@ -10,7 +10,7 @@ import ast
 import re
 from pathlib import Path
 
-from tawatur.extract import events, patterns
+from tawatur.extract import backrefs, events, patterns, vocab
 from tawatur.read.lexicon import LEXICON_DIR
 
 EXTRACT = Path(events.__file__).resolve().parent
@@ -44,10 +44,10 @@ def test_extract_sets_carry_a_note():
 
 
 def test_backreference_words_name_their_place_kinds():
-    assert events.BACKREF_KINDS["المدينتين"] == ("city", "capital")
-    assert events.BACKREF_KINDS["القاعده"] == ("base", "airport")  # folded: ة -> ه
-    assert events.FACILITY_WORDS == {"المعبر", "المطار", "القاعده"}
-    assert "طايرات" in events.FORCE_NOUNS  # written with hamza in the data, folded when loaded
+    assert backrefs.BACKREF_KINDS["المدينتين"] == ("city", "capital")
+    assert backrefs.BACKREF_KINDS["القاعده"] == ("base", "airport")  # folded: ة -> ه
+    assert backrefs.FACILITY_WORDS == {"المعبر", "المطار", "القاعده"}
+    assert "طايرات" in vocab.FORCE_NOUNS  # written with hamza in the data, folded when loaded
 
 
 def test_a_conjunction_proclitic_leaves_the_bare_word():

@@ -1,0 +1,110 @@
+"""Place memory and back-references: what "المدينة", "المعبر", "فيها" point at."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..clean.normalize import fold_text
+from ..model import Mention
+from ..read.wordsets import wordlist, wordset
+from .frames import (
+    SentenceView,
+    usable_place,
+)
+from .vocab import (
+    AREA_WORDS,
+    CITY_KINDS,
+    DUAL,
+)
+
+
+@dataclass
+class PlaceMemory:
+    """Place groups named so far, newest last, for back-references."""
+
+    groups: list[list[Mention]] = field(default_factory=list)
+
+    def add_sentence(self, view: SentenceView) -> None:
+        by_group: dict[object, list[Mention]] = {}
+        for _, m in sorted(view.places, key=lambda x: x[0]):
+            if not usable_place(m) or not m.attrs.get("resolved", True):
+                continue
+            g = m.attrs.get("group")
+            key = g if g not in (None, -1, "") else id(m)
+            by_group.setdefault(key, []).append(m)
+        self.groups.extend(by_group.values())
+
+    def recall(self, word: str, extra: list[list[Mention]]) -> list[Mention]:
+        """The places a back-reference word points at: the last place of the kind the word names
+        ("المعبر" the last crossing, "البلدة" the last town), never a place of another kind for a facility
+        word, and never a place abroad ("المدينة" after "بيروت" in a Syrian story is not Beirut).
+
+        Only the recent groups: a back-reference never reaches hundreds of places back, and looking at
+        all of them made a long article quadratic."""
+        groups = [g2 for g in self.groups[-RECALL_GROUPS:] + extra if (g2 := [m for m in g if at_home(m)])]
+        if not groups:
+            return []
+        from ..clean.normalize import strip_clitics
+        word = next((f for f in strip_clitics(word) if f in BACKREF_KINDS), word)  # "للمدينة"
+        if word in AREA_WORDS:
+            return groups[-1]
+        want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
+        for kinds in (want, tuple(CITY_KINDS)):
+            for g in reversed(groups):
+                cities = [m for m in g if m.attrs.get("kind") in kinds or named_as(m, kinds)] or \
+                    [t for m in g if (t := town_of(m)) is not None and t.attrs.get("kind") in kinds]
+                if cities:
+                    return cities if word.endswith(DUAL) else cities[-1:]
+            if word in FACILITY_WORDS:
+                return []
+        return groups[-1]
+
+
+# what a back-reference word names: "البلدة" the last town (else any settlement), "المعبر" the last crossing
+_BACKREF_SETS = {"backref_city": ("city", "capital"), "backref_town": ("town",), "backref_village": ("village",),
+                 "backref_crossing": ("crossing",), "backref_airport": ("airport",),
+                 "backref_base": ("base", "airport")}
+
+
+BACKREF_KINDS = {w: kinds for name, kinds in _BACKREF_SETS.items() for w in wordlist(name)}
+
+
+FACILITY_WORDS = wordset("backref_crossing") | wordset("backref_airport") | wordset("backref_base")
+
+
+def named_as(m: Mention, kinds: tuple[str, ...]) -> bool:
+    """The text called the place a city / town / village ("مدينة الزبداني" for a gazetteer town)."""
+    cue = fold_text(m.attrs.get("cue") or "")
+    return any(cue.startswith(CUE_STEMS[k]) for k in kinds if k in CUE_STEMS)
+
+
+CUE_STEMS = {"city": wordlist("city_stem"), "town": wordlist("town_stem"), "village": wordlist("village_stem")}
+
+
+def at_home(m: Mention) -> bool:
+    """A place in Syria (a foreign city is an event place only where a sentence names it)."""
+    return m.attrs.get("country", "SY") in ("SY", "", None)
+
+
+RECALL_GROUPS = 200  # place groups a back-reference ("المدينة", "المنطقة") may reach
+
+
+NAMED_AFTER_TOWN = {"bridge", "airport", "prison", "crossing", "checkpoint", "base", "port", "dam"}
+
+
+def town_of(m: Mention) -> Mention | None:
+    """The town a facility is named after ("جسر الرستن" -> الرستن, "سجن حمص المركزي" -> حمص), so that
+    "المدينة" after it can point at the town."""
+    if m.attrs.get("kind") not in NAMED_AFTER_TOWN:
+        return None
+    from ..read.gazetteer import Gazetteer
+    gaz = Gazetteer.default()
+    words = (m.attrs.get("name") or m.text).split()[1:]
+    for n in range(len(words), 0, -1):
+        for k in range(len(words) - n + 1):
+            e = gaz.resolve(" ".join(words[k:k + n]))
+            if e is not None and e.kind in CITY_KINDS:
+                attrs = {"id": e.id, "name": e.name, "name_en": e.name_en, "lat": e.lat, "lon": e.lon,
+                         "admin1": e.admin1, "kind": e.kind, "geo_precision": 1, "resolved": True,
+                         "aliases": list(e.variants) + list(e.variants_en)}
+                return Mention("place", m.start, m.end, e.name, m.sentence, attrs, f"town-of:{m.rule}")
+    return None

@@ -1,0 +1,50 @@
+"""Casualties: who suffered them and where, from the strike that caused them."""
+from __future__ import annotations
+
+from .attribution import quantity_near, source_for
+from .patterns import Match
+from .polarity import NO_EVENT, judge
+from .sides import actor_of, adversary
+from .vocab import (
+    AGENT_MARKERS,
+    VICTIM_MARKERS,
+)
+from .when import event_date
+
+
+class CasualtyRules:
+    """Casualties: their side and the strike that gives them a place.
+
+    A mixin of the extractor (``events._Extractor``), which holds the per-article state."""
+
+    def _casualty_side(self, view, m: Match, nxt: int, side: str) -> str:
+        toks = view.toks
+        for a0, _, a in view.actors:
+            if m.j <= a0 < nxt + 4 and a0 and toks[a0 - 1].bare in AGENT_MARKERS:
+                return a.attrs.get("side", "unknown")
+        for a0, _, a in view.actors:
+            if a0 and toks[a0 - 1].bare in VICTIM_MARKERS and abs(a0 - m.i) <= 6:
+                return adversary(a.attrs.get("side", "unknown"), self.day)
+        return "unknown"
+
+    def casualties_from(self, view, m: Match, prv, nxt, cues, donors, continuation):
+        toks = view.toks
+        source, smention = source_for(view, toks[m.i].start, self.prev_source, continuation)
+        verdict = judge(m, toks, cues, bool(smention and smention.attrs.get("denial")))
+        if verdict.polarity == NO_EVENT:
+            return []
+        donor_event, donor_places = donors[-1]
+        side = donor_event.actor.side  # the strike that caused them names who inflicted them
+        if side in ("unknown", "civilians"):
+            side = self._casualty_side(view, m, nxt, "unknown")
+        qty = quantity_near(view, m, prv, nxt, "casualties")
+        date = event_date(view, m, self.article, donor_event.date, True, self._breaks, self.narrative)
+        places = [p for p in donor_places] if donor_places else []
+        out = []
+        for p in places:
+            ev = self._event(view, m, "casualties", verdict, p, None, side, source, date, qty,
+                             "from-attack" if donor_event.sentence == view.index else "continuation")
+            if ev.actor.side == "unknown":
+                ev.actor = actor_of(None, side, ev.date.value or self.day)
+            out.append((ev, places))
+        return out

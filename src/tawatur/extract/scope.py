@@ -1,0 +1,107 @@
+"""Trigger scope: where a trigger's arguments begin and end, and which matches are no event."""
+from __future__ import annotations
+
+from ..model import Mention
+from .frames import (
+    SentenceView,
+    subject_classes,
+    token_at,
+    usable_place,
+)
+from .patterns import Match
+from .vocab import (
+    ARGUMENT_WORDS,
+    COORDINATION,
+    IMPERFECT,
+    IN,
+    PARTITIVE,
+    RELATIVES,
+    RESUMPTIVES,
+)
+
+
+class ScopeRules:
+    """Where a trigger's arguments begin and end, and which matches are no event of their own.
+
+    A mixin of the extractor (``events._Extractor``), which holds the per-article state."""
+
+    def _blocked_spans(self, view: SentenceView) -> set[int]:
+        """Token indices inside actor or place names: no trigger there ("هيئة تحرير الشام")."""
+        idx: set[int] = set()
+        for a0, a1, _ in view.actors:
+            idx.update(range(a0, a1 + 1))
+        for i, m in view.places:
+            idx.update(range(i, token_at(view.toks, max(m.start, m.end - 1)) + 1))
+        return idx
+
+    @staticmethod
+    def _drop_carried(view: SentenceView, matches: list[Match], breaks: set[int]) -> list[Match]:
+        """A casualty word among what a departure's buses carry ("حافلات تقل المسلحين والجرحى") is part of
+        its subject: no event, and it does not end the departure's scope."""
+        for k, m in enumerate(matches):
+            if "by_subject" in m.flags:
+                limit = next((c.i for c in matches[k + 1:] if c.row.get("type") not in ("casualties", "none")),
+                             len(view.toks))
+                subject_classes(view, m, 0, len(view.toks), breaks, limit)
+        return [m for m in matches if not (m.row.get("type") == "casualties" and m.i in view.carried_idx)]
+
+    @staticmethod
+    def _is_manner(m: Match, cues, toks=None) -> bool:
+        """A clash noun right after بعد/إثر/عقب/وسط says how something happened, not a new event; so does
+        one a few words on after "من" ("بعد أكثر من شهرين من المعارك")."""
+        if m.row.get("type") == "advance" and "noun" in m.flags and any(
+                c.row.get("effect") == "manner" and c.j == m.i for c in cues):
+            return True  # "بعد تقدم القوات في الأحياء": how a takeover came
+        if "mutual" not in m.flags:
+            return False
+        if any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues):
+            return True
+        return bool(toks) and m.i > 0 and toks[m.i - 1].bare in PARTITIVE and any(
+            c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 5 for c in cues)
+
+    @staticmethod
+    def _scope_end(m: Match, nxt: int, breaks: set[int], place_starts: set[int], idx, toks) -> int:
+        """Where a trigger's arguments end: the next trigger, a new clause that does not go on with its
+        arguments (a list of places, a preposition), a new coordinated clause after a place, a relative
+        clause after a place, or a consequence cue."""
+        seen_place = False
+        for k in range(m.j, nxt):
+            w = toks[k].bare
+            if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
+                    and w not in ARGUMENT_WORDS and not w.isdigit():
+                return k
+            if seen_place and k not in place_starts and toks[k].word.startswith(COORDINATION) \
+                    and len(toks[k].word) > 2 and toks[k].forms[-1] != toks[k].word \
+                    and w not in ARGUMENT_WORDS and (k + 1) not in place_starts:
+                return k  # "... بلدة طرنجة وقام بتفتيش ...": a new verb
+            if k in place_starts:
+                seen_place = True
+            if seen_place and k in idx["relative"] and (k in idx["describe"] or (k + 1) in idx["describe"]):
+                return k
+            if k in idx["hypo"]:
+                return k
+        return nxt
+
+    def _fronted(self, view: SentenceView) -> list[Mention]:
+        toks = view.toks
+        if len(toks) < 2 or IN.isdisjoint(toks[0].forms + [toks[0].bare]):
+            return []
+        return [m for i, m in view.places if i <= 3 and usable_place(m)][:1]
+
+    @staticmethod
+    def _describes_place(view: SentenceView, m: Match, idx) -> bool:
+        """An imperfect control or presence verb in a relative clause describes who holds a place: right
+        after a relative word ("التي تسيطر"), or with a resumptive pronoun after it ("يسيطر عليها")."""
+        toks = view.toks
+        head = toks[m.i].bare
+        if not head.startswith(IMPERFECT) or len(head) < 4 or "loser" in m.flags:
+            return False
+        resumptive = m.j < len(toks) and toks[m.j].bare in RESUMPTIVES
+        if resumptive:
+            return True
+        # the relative clause must hang on a place ("عفرين التي تنتشر فيها"), not on a force ("قوات حزب
+        # الله التي تتمركز هناك" is a deployment)
+        ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places}
+        return any(toks[k].bare in RELATIVES and ((k - 1) in ends or (k - 1) in idx["backref"]
+                                                  or (k - 1) in idx["generic"])
+                   for k in range(max(1, m.i - 2), m.i))

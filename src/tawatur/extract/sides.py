@@ -1,0 +1,226 @@
+"""Sides: nationalities, adversaries over time, the article's protagonist, and the rules that choose
+the actor and side of an event."""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from ..clean.normalize import fold_text
+from ..model import Actor, Article, Event, EventDate, Mention
+from ..read.actors import actor_at, side_actor
+from .frames import (
+    SentenceView,
+)
+from .patterns import Match, read_table
+from .vocab import (
+    BETWEEN,
+    CIVILIAN_TYPES,
+    FORCE_NOUNS,
+    LAM,
+    POSSESSIVE,
+    RECIPIENT,
+    TIME_LINKER,
+)
+
+
+def events_since(events: list[Event], sentence: int) -> list[Event]:
+    """The tail of ``events`` (in sentence order) from ``sentence`` on, without scanning the rest."""
+    k = len(events)
+    while k and events[k - 1].sentence >= sentence:
+        k -= 1
+    return events[k:]
+
+
+
+@lru_cache(maxsize=1)
+def nationalities() -> list[tuple[str, str]]:
+    """(folded stem, side) of nationality adjectives."""
+    return [(fold_text(r["stem"]), r["side"]) for r in read_table("nationalities.tsv")]
+
+
+@lru_cache(maxsize=1)
+def adversaries() -> dict[str, str]:
+    """side -> the side that takes a place it loses."""
+    return {r["side"]: r["adversary"] for r in read_table("sides.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _adversary_periods() -> dict[str, tuple[tuple[str, str], ...]]:
+    from ..read.actors import parse_periods
+    return {r["side"]: parse_periods(r.get("adversary_periods", "")) for r in read_table("sides.tsv")}
+
+
+def adversary(side: str, day: str | None) -> str:
+    """The side that takes what ``side`` loses, on ``day``: after the fall of Damascus the incumbent is
+    the new government (``adversary_periods`` in sides.tsv)."""
+    out = adversaries().get(side, "unknown")
+    for start, other in _adversary_periods().get(side, ()):
+        if day and day[:10] >= start:
+            out = other
+    return out
+
+
+def protagonist(article: Article) -> str:
+    """The side the article is mostly about (first mentions weigh more)."""
+    counts: Counter[str] = Counter()
+    for n, m in enumerate(sorted(article.mentions_of("actor"), key=lambda m: m.start)):
+        side = m.attrs.get("side", "unknown")
+        if side in ("unknown", "civilians"):
+            continue
+        counts[side] += 1.0 + (2.0 if n < 3 else 0.0)
+    return counts.most_common(1)[0][0] if counts else "unknown"
+
+
+def actor_of(m: Mention | None, side: str, day: str | None = None) -> Actor:
+    """The event's actor under its canonical names (read at ``day``); a side with no named actor, or a
+    side the rules derived from another actor's (a loser's adversary), gets the side's generic actor."""
+    a = actor_at(m.attrs, day) if m is not None else {}
+    if m is None or a.get("side") != side or not a.get("actor_en"):
+        c = side_actor(side, day)
+        return Actor(name=c.name_ar, name_en=c.name_en, side=side, id=c.id)
+    return Actor(name=a["actor_ar"], name_en=a["actor_en"], side=side, id=a.get("actor", ""))
+
+
+class SideRules:
+    """Who did it: the actor a trigger takes and the side it is coded with.
+
+    A mixin of the extractor (``events._Extractor``), which holds the per-article state."""
+
+    def _side(self, view, m: Match, etype, flags, actor, smention, prv, nxt) -> str:
+        day = self.day
+        if actor is not None and actor.attrs.get("side") == "civilians" and etype not in CIVILIAN_TYPES:
+            actor = None  # civilians are victims or witnesses of a strike, never its agent here
+        side = actor.attrs.get("side", "unknown") if actor else "unknown"
+        if "loser" in flags:
+            return adversary(side, day)
+        if etype in ("displacement", "protest"):
+            return "civilians"
+        if etype == "casualties":
+            return self._casualty_side(view, m, nxt, side)
+        if "mutual" in flags:
+            present = {a[2].attrs.get("side") for a in view.actors}
+            first = self._first_between(view, m, nxt)
+            if first is not None and self.protagonist not in present:
+                return first  # "اشتباكات بين X و Y": the first-named force, when the article's own side
+                # (the attacker its story follows) is not a party
+            if actor is None or self.protagonist in present:
+                return self.protagonist
+        if actor is None:
+            sp = smention.attrs.get("side") if smention else None
+            if sp and sp not in ("unknown", "civilians"):
+                return sp
+            return self._possessor_side(view, m) or self._implied_side(etype)
+        return side
+
+    def _possessor_side(self, view: SentenceView, m: Match) -> str | None:
+        """"وإثر انسحابها من المدينة": a trigger noun with a possessive (ـها، ـهم) is done by the last force
+        named before it in its paragraph (this sentence first, then the ones before)."""
+        word = view.toks[m.j - 1].word
+        if len(word) < 6 or not word.endswith(POSSESSIVE):
+            return None
+        if 0 < m.i <= 2 and view.toks[m.i - 1].bare in TIME_LINKER:
+            # "وإثر انسحابها من المدينة، أعلنت المعارضة": a fronted clause points at the main subject
+            later = [a for a0, _, a in view.actors if a0 >= m.j and not a.attrs.get("coref")
+                     and a.attrs.get("side") not in (None, "", "civilians", "unknown")]
+            if later:
+                return later[0].attrs["side"]
+        para = self.article.sentences[view.index].paragraph if view.index < len(self.article.sentences) else 0
+        for k in range(view.index, -1, -1):
+            if k < view.index and (k >= len(self.article.sentences)
+                                   or self.article.sentences[k].paragraph != para):
+                break
+            named = [a for a in self.by_sent.get(k, []) if a.kind == "actor" and not a.attrs.get("coref")
+                     and a.attrs.get("side") not in (None, "", "civilians", "unknown")
+                     and (k < view.index or a.end <= view.toks[m.i].start)]
+            if named:
+                return max(named, key=lambda a: a.start).attrs["side"]
+        return None
+
+    @staticmethod
+    def _first_between(view: SentenceView, m: Match, nxt: int) -> str | None:
+        """"اشتباكات بين X و Y" / "معارك عنيفة بين X من جهة و Y": the side of X, the first force named
+        after بين (within three words of the clash noun); a coreferent or civilian X names no side."""
+        toks = view.toks
+        k = next((k for k in range(m.j, min(len(toks), m.j + 3, max(nxt, m.j + 1))) if toks[k].bare in BETWEEN),
+                 None)
+        if k is None:
+            return None
+        first = next((a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if k < a0 <= k + 2), None)
+        if first is None or first.attrs.get("side") in (None, "", "unknown", "civilians") \
+                and not first.attrs.get("actor"):
+            return None
+        return first.attrs.get("side")
+
+    def _implied_side(self, etype: str) -> str:
+        """A pro-drop subject: the side of the last event of this type in the article, else of the last
+        event with a party, else the side the article is mostly about."""
+        party = [e for e in events_since(self.events, self._current - 1) + [e for e, _ in self._made]
+                 if e.actor.side not in ("unknown", "civilians")]
+        for e in reversed(party):  # the subject of this sentence's earlier verb
+            if e.sentence == self._current:
+                return e.actor.side
+        for e in reversed(party):  # the same kind of event just before
+            if e.type == etype and self._current - e.sentence <= 1:
+                return e.actor.side
+        return self.protagonist
+
+    def _receiver_side(self, view: SentenceView, m: Match, nxt: int, giver: Mention | None) -> str:
+        """The side a place is handed to: an actor written with ل or after إلى in the trigger's
+        stretch, else the adversary of the force that hands it over."""
+        toks = view.toks
+        for a0, _, a in view.actors:
+            if m.j <= a0 < min(len(toks), nxt + 3) and (
+                    (toks[a0].bare.startswith(LAM) and len(toks[a0].forms) > 1) or
+                    (a0 and toks[a0 - 1].bare in RECIPIENT)):
+                return a.attrs.get("side", "unknown")
+        side = giver.attrs.get("side", "unknown") if giver is not None else "unknown"
+        return adversary(side, self.day)
+
+    def _dated_actor(self, actor: Mention | None, side: str, date: EventDate) -> Actor:
+        """Sides hold for periods: an actor whose side came from its name is read at the event's date
+        ("قوات النظام" in a 2025 report of a 2016 battle is the government's army)."""
+        day = date.value or self.day
+        if actor is not None and actor.attrs.get("base_actor") and side == actor.attrs.get("side"):
+            side = actor_at(actor.attrs, day).get("side", side)
+        return actor_of(actor, side, day)
+
+    @staticmethod
+    def _agent_after(view: SentenceView, m: Match, actor: Mention) -> bool:
+        return any(a is actor and m.j <= a0 <= m.j + 3 for a0, _, a in view.actors)
+
+    @staticmethod
+    def _own_subject(view: SentenceView, m: Match, actor: Mention, prv: int) -> bool:
+        """"أن قوة إسرائيلية وصلت": a subject standing right before the verb, and not the genitive of the
+        previous trigger ("سيطرة النظام والدخول"), is this verb's own (a root و is no coordination)."""
+        return any(a is actor and prv < a0 and a1 == m.i - 1 and not view.toks[a0].bare.startswith(LAM)
+                   for a0, a1, a in view.actors)
+
+    @staticmethod
+    def _actor_of_event(e: Event) -> Mention | None:
+        if e.actor.side in ("", "unknown"):
+            return None
+        return Mention("actor", 0, 0, e.actor.name, -1,
+                       {"side": e.actor.side, "name": e.actor.name, "name_en": e.actor.name_en, "id": e.actor.id,
+                        "actor": e.actor.id, "actor_en": e.actor.name_en, "actor_ar": e.actor.name},
+                       "coordinated-subject")
+
+    @staticmethod
+    def _nationality(view: SentenceView, m: Match) -> str | None:
+        """"غارات جوية روسية سورية": the first nationality adjective near a strike noun names the side."""
+        toks = view.toks
+        for k in range(m.j, min(len(toks), m.j + 3)):
+            for stem, side in nationalities():
+                if any(f.startswith(stem) for f in toks[k].forms):
+                    return side
+        return None
+
+    @staticmethod
+    def _force_nationality(view: SentenceView, lo: int, hi: int) -> str | None:
+        """A force named by a noun and a nationality ("قوة إسرائيلية", "دبابات تركية") before a verb."""
+        toks = view.toks
+        for k in range(max(lo, 1), hi):
+            if toks[k - 1].forms[-1] in FORCE_NOUNS or toks[k - 1].bare in FORCE_NOUNS:
+                for stem, side in nationalities():
+                    if any(f.startswith(stem) for f in toks[k].forms):
+                        return side
+        return None

@@ -1,0 +1,195 @@
+"""Where an event happened: the places a trigger takes, most reliable first."""
+from __future__ import annotations
+
+from ..model import Mention
+from .backrefs import at_home
+from .frames import (
+    SentenceView,
+    scope_places,
+    token_at,
+    usable_place,
+)
+from .patterns import Match
+from .vocab import (
+    ARRIVE,
+    COORDINATION,
+    IN,
+    IN_CLITIC,
+    INSIDE,
+    RELATIVES,
+    RESIDENT_NOUNS,
+)
+
+
+class PlaceRules:
+    """Which places a trigger takes: its scope, a shared object, a back-reference, the narrative.
+
+    A mixin of the extractor (``events._Extractor``), which holds the per-article state."""
+
+    @staticmethod
+    def _appositive_locators(view: SentenceView) -> set[int]:
+        """A place right after another, with no "و" ("أعزاز شمال حلب") or with في/ب ("في المنطقة
+        العازلة في منطقة القنيطرة"), only locates the first."""
+        out = set()
+        ordered = sorted(view.places, key=lambda x: x[0])
+        for (_i0, p0), (i1, p1) in zip(ordered, ordered[1:], strict=False):
+            end0 = token_at(view.toks, max(p0.start, p0.end - 1))
+            tok1 = view.toks[i1]
+            if not usable_place(p0) or tok1.word.startswith(COORDINATION) or PlaceRules._resident(view, p0):
+                continue  # "سكان كفريا والفوعة في حي الراشدين": the second is where, not a locator
+            adjacent = i1 == end0 + 1
+            via_fi = i1 == end0 + 2 and view.toks[end0 + 1].bare in IN
+            via_b = adjacent and tok1.bare.startswith(IN_CLITIC) and len(tok1.forms) > 1
+            if via_fi or via_b or (adjacent and p1.attrs.get("kind") in
+                                   ("countryside", "governorate", "region", "area", "district")):
+                out.add(i1)
+        return out
+
+    @staticmethod
+    def _located_by_generic(view: SentenceView, idx) -> set[int]:
+        """Places that only locate a generic or counted noun: "15 مدينة وبلدة في ريفي حماة",
+        "عدد من البلدات في ريف حلب الغربي", "عدة مناطق بريف القنيطرة"."""
+        out = set()
+        place_idx = {k for i, p in view.places for k in range(i, token_at(view.toks, max(p.start, p.end - 1)) + 1)}
+        for i, _ in view.places:
+            tok = view.toks[i]
+            prep_before = i and view.toks[i - 1].bare in IN
+            prep_attached = tok.bare.startswith(IN_CLITIC) and len(tok.forms) > 1
+            if not (prep_before or prep_attached):
+                continue
+            lo = i - 1 if prep_before else i
+            if any(k in idx["generic"] and k not in place_idx for k in range(max(0, lo - 3), lo)):
+                out.add(i)
+        return out
+
+    @staticmethod
+    def _not_residents(view: SentenceView, places: list[Mention], etype: str) -> list[Mention]:
+        """"استهدف الحافلات التي تقل سكان كفريا والفوعة في حي الراشدين": where people come from is not
+        where a strike hits them; it stays the place of a departure (displacement, withdrawal)."""
+        if etype in ("displacement", "evacuation", "withdraw", "protest") or len(places) < 2:
+            return places
+        resident = [p for p in places if PlaceRules._resident(view, p)]
+        rest = [p for p in places if p not in resident]
+        return rest if resident and rest else places
+
+    @staticmethod
+    def _resident(view: SentenceView, p: Mention) -> bool:
+        """A place named as where people come from: "سكان X"، "أهالي X وY" (any member of that list)."""
+        toks = view.toks
+        g = p.attrs.get("group")
+        members = [(i, q) for i, q in view.places if q is p or (g not in (None, -1, "") and q.attrs.get("group") == g)]
+        return any(i and toks[i - 1].bare in RESIDENT_NOUNS for i, _ in members[:1])
+
+    @staticmethod
+    def _inside(view: SentenceView, m: Match, p: Mention, nxt: int) -> bool:
+        """Whether "داخل" stands between an advance and its place (or is the back-reference itself)."""
+        toks = view.toks
+        at = token_at(toks, p.start) if p.sentence == view.index else nxt
+        at = nxt if at < m.j else at  # a place named before: "داخلها" after the trigger points at it
+        return any(toks[k].bare.startswith(INSIDE) for k in range(m.j, min(at + 1, nxt, len(toks))))
+
+    def _shared_object(self, view, m: Match, idx, flags, skip: set[int]) -> list[Mention]:
+        """Coordinated triggers share their object ("دخولهم وسيطرتهم على X"): a trigger with no place of
+        its own takes the places of the next trigger joined to it by و; an agreement takes the places of
+        what it sets out a few words on ("اتفاق يقضي بخروجهم من X"). An advance or a clash before a
+        takeover is how it was taken ("التقدم والسيطرة على X"), not an event of its own."""
+        toks = view.toks
+        nxt = next((c for c in self._sentence_matches if c.i >= m.j and c.row.get("type") != "none"), None)
+        if nxt is None or any(m.j < k <= nxt.i for k in self._breaks):
+            return []
+        joined = nxt.i == m.j and toks[nxt.i].word.startswith(COORDINATION) and len(toks[nxt.i].forms) > 1 \
+            and m.row.get("type") in ("enter", "take_control", "withdraw", "deploy")
+        terms = "own_sentence" in flags and nxt.i - m.j <= 3
+        if not (joined or terms):
+            return []
+        return scope_places(view, nxt.j, self._ends.get(id(nxt), len(toks)), idx["locative"], idx["toward"],
+                            "origin_only" in flags, skip, idx["descriptor"])
+
+    def _distance_is_advance(self, view, m: Match, idx) -> bool:
+        """"على بعد 20 كم من X" is an advance at X when a force is at that distance: not when a relative
+        clause or a place before it is described ("بلدة Y الواقعة على بعد 5 كم من X")."""
+        lo = max(0, m.i - 4)
+        if any(lo <= k < m.i for k in idx["relative"]):
+            return False
+        # "تقع القاعدة عند الحدود على بعد ..."، "الذي كانت القوات تتخذه قاعدة لها على بعد ...": described
+        wide = max(0, m.i - 10)
+        if any(wide <= k < m.i for k in idx["describe"] | {k for k in idx["relative"] if view.toks[k].bare in
+                                                               RELATIVES}) and \
+                not any(wide <= k < m.i for k in idx["subject"]):
+            return False
+        if any(lo <= k < m.i for k in idx["subject"]):
+            return True
+        if m.row.get("pattern", "").startswith(ARRIVE):
+            return True
+        toks = view.toks
+        ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places}
+        return not ({m.i - 1, m.i - 2} & ends) and not (m.i and toks[m.i - 1].word[:1].isdigit())
+
+    def _fallback_places(self, view, m: Match, prv: int, nxt: int, idx, continuation, fronted, made,
+                         actor_idx):
+        """Places for a trigger that names none in its scope, most reliable first."""
+        toks = view.toks
+        inside = {k for i, p in view.places for k in range(i, token_at(toks, max(p.start, p.end - 1)) + 1)}
+        breaks = self._breaks
+
+        def same_clause(a: int, b: int, allowed: int = 0) -> bool:
+            return sum(1 for k in breaks if a < k <= b) <= allowed
+
+        seen = self._witness_places(view, m, actor_idx, idx)
+        if seen:
+            return seen, "witness"
+        refs = [k for k in idx["backref"] if prv <= k < nxt and k != m.i and k not in inside
+                and (k > m.i or same_clause(k, m.i))]
+        got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
+        if got:
+            return got
+        reports = idx["report"]
+        actor_idx = actor_idx | self._appositive_locators(view)
+        before = [(i, p) for i, p in view.places if prv <= i < m.i and m.i - i <= 8 and usable_place(p)
+                  and at_home(p)
+                  and i not in actor_idx and not (i and (i - 1) in idx["locative"])
+                  and same_clause(i, m.i) and not any(i < k < m.i for k in reports)]
+        if before:
+            last = max(before, key=lambda x: x[0])[1]
+            g = last.attrs.get("group")
+            group = [p for _, p in before if g not in (None, -1, "") and p.attrs.get("group") == g] or [last]
+            return group, "backward"
+        got = self._recall(view, [k for k in refs if k < m.i], actor_idx)
+        if got:
+            return got
+        # a verb joined by "و" right after another event shares its place: "موجود في حمص وينتشر"
+        head = toks[m.i]
+        if made and head.word.startswith(COORDINATION) and head.forms[-1] != head.word and prv and m.i - prv <= 4:
+            return made[-1][1], "coordinated"
+        if fronted:
+            return fronted, "fronted"
+        if continuation and self.prev_events and "own_sentence" not in m.flags:
+            return self.prev_events[-1][1], "continuation"
+        return [], ""
+
+    def _witness_places(self, view: SentenceView, m: Match, actor_idx: set[int], idx) -> list[Mention]:
+        """The place a "witness" verb names before the trigger ("تشهد مناطق X اشتباكات")."""
+        witness = [c for c in idx["witness"] if c < m.i]
+        if not witness:
+            return []
+        w = max(witness)
+        seen = [p for i, p in view.places if w < i < m.i and usable_place(p) and i not in actor_idx]
+        if seen:
+            return seen
+        inside = {k for i, p in view.places for k in range(i, token_at(view.toks, max(p.start, p.end - 1)) + 1)}
+        refs = [k for k in idx["backref"] if w < k < m.i and k not in inside]
+        if not refs:
+            return []
+        earlier = [[p] for i, p in sorted(view.places, key=lambda x: x[0])
+                   if i < refs[0] and usable_place(p) and i not in actor_idx]
+        return list(self.memory.recall(view.toks[refs[0]].bare, earlier) or [])
+
+    def _recall(self, view: SentenceView, refs: list[int], actor_idx: set[int]):
+        """The places a back-reference word points at (the nearest such word first)."""
+        if not refs:
+            return None
+        ref = refs[0]
+        earlier = [[p] for i, p in sorted(view.places, key=lambda x: x[0])
+                   if i < ref and usable_place(p) and i not in actor_idx]
+        got = self.memory.recall(view.toks[ref].bare, earlier)
+        return (got, f"backref:{view.toks[ref].bare}") if got else None
