@@ -17,7 +17,7 @@ import pytest
 from tawatur.model import Analysis, analysis_from_dict
 from tawatur.report import write_outputs
 from tawatur.report.csv_out import COLUMNS, events_csv, safe_cell
-from tawatur.report.html_out import WORKBENCH_JS, render_html, script_json
+from tawatur.report.html_out import render_html, script_json
 from tawatur.report.view import build_view
 
 _spec = importlib.util.spec_from_file_location("reportfactory", Path(__file__).with_name("reportfactory.py"))
@@ -100,9 +100,9 @@ def test_html_escapes_article_text_and_is_offline(outputs):
     html = outputs["report.html"].read_text(encoding="utf-8")
     assert "<script>alert(1)" not in html and "<img src=x" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    # two JSON data blocks (view, base map), then report.js and the workbench's scripts, nothing else
-    assert len(re.findall(r"<script[\s>]", html)) == 3 + len(WORKBENCH_JS)
-    assert len(re.findall(r'<script type="application/json"', html)) == 2
+    # three JSON data blocks (view, workbench config, base map) and our own one script, nothing else
+    assert len(re.findall(r"<script[\s>]", html)) == 4
+    assert len(re.findall(r'<script type="application/json"', html)) == 3
     # no markup points outside the file (Leaflet's code names its home page in a string it never uses
     # here: the map sets no attribution prefix; the browser test checks that no request leaves the file)
     markup = re.sub(r"<script>.*?</script>", "", html, flags=re.S)
@@ -112,7 +112,7 @@ def test_html_escapes_article_text_and_is_offline(outputs):
     assert 'dir="rtl"' in html and 'id="lang-toggle"' in html
     # every inline script runs only because the CSP pins its exact SHA-256
     bodies = re.findall(r"<script>(.*?)</script>", html, re.S)
-    assert len(bodies) == 1 + len(WORKBENCH_JS)
+    assert len(bodies) == 1
     for body in bodies:
         digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
         assert f"'sha256-{digest}'" in csp
