@@ -135,14 +135,17 @@ def _map(analysis: Analysis) -> dict[str, Any]:
         if p is None or p.lat is None or p.lon is None:
             continue
         x, y = project(p.lat, p.lon)
-        actors = sorted({(events[i].actor.name or events[i].actor.name_en) for i in m.events
-                         if i in events and (events[i].actor.name or events[i].actor.name_en)})
+        acts = [events[i].actor for i in m.events if i in events]
+        # the actor filter's key (lexicon id, else name; as the workbench's rows) and the names shown
+        actors = sorted({a.id or a.name for a in acts if a.id or a.name})
+        actor_names = sorted({a.name or a.name_en for a in acts if a.name or a.name_en})
         markers.append({"id": m.id, "x": x, "y": y, "r": min(4 + 2 * m.n_chains, 14), "type": m.type,
                         "lat": round(p.lat, 5), "lon": round(p.lon, 5), "polarity": m.polarity,
                         "date_l": i18n.fmt_date(m.date.value, m.date.precision, m.date.basis),
-                        "status": m.status, "side": m.side, "place": p.name, "place_id": p.gazetteer_id,
+                        "status": m.status, "side": m.side, "place": p.name, "place_id": p.gazetteer_id or p.name,
                         "place_en": p.name_en or p.name, "date": m.date.value or "",
                         "n_chains": m.n_chains, "outlets": list(m.outlets), "actors": actors,
+                        "actor_names": actor_names,
                         "fatalities": m.fatalities})
     return {"width": MAP_W, "height": MAP_H, "markers": markers, "governorates": governorate_points(),
             "control": _control_points(analysis), "labels": _map_labels(labels()),

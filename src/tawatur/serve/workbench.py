@@ -37,5 +37,5 @@ def workbench_page(request: Request) -> HTMLResponse:
     pairs = [(k, v[:200]) for k, v in request.query_params.multi_items() if k in FILTER_PARAMS]
     query = ("?" + urlencode(pairs)) if pairs else ""
     return render(request, "workbench.html", headers={"Content-Security-Policy": CSP},
-                  scripts=workbench.SCRIPTS, export_query=query,
+                  scripts=workbench.SCRIPTS, styles=workbench.STYLES, export_query=query,
                   config_json=Markup(script_json(workbench.config())))

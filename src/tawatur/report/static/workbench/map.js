@@ -287,7 +287,8 @@
     var date = m.date_l ? (m.date_l[lang()] || m.date) : m.date;
     if (date) { box.appendChild(el("div", "wb-popup-date", date)); }
     if (m.side && m.side !== "unknown") { box.appendChild(el("div", "wb-popup-side", lb.side(m.side))); }
-    if (m.actors && m.actors.length) { box.appendChild(el("div", "wb-popup-actor", m.actors.join(" · "))); }
+    var actors = m.actor_names || m.actors || [];
+    if (actors.length) { box.appendChild(el("div", "wb-popup-actor", actors.join(" · "))); }
     if (m.outlets && m.outlets.length) {
       var o = el("div", "wb-popup-outlets");
       o.appendChild(el("span", "", lb.get("outlets") + ": "));
@@ -429,7 +430,7 @@
     }
     fetch("/api/v1/map/basemap", {credentials: "same-origin"}).then(function (r) { return r.json(); })
       .then(function (basemap) {
-        T.mapView = new WorkbenchMap(node, {mode: mode, labels: cfg.labels}).start(basemap);
+        T.mapView = new WorkbenchMap(node, {mode: mode, labels: cfg.labels || basemap.labels}).start(basemap);
       }).catch(function (e) { node.setAttribute("data-error", String(e && e.message || e)); });
   }
 
