@@ -261,9 +261,11 @@ def _tsv(path: Path) -> list[dict[str, str]]:
 
 
 def _arabic_alt(names: list[str]) -> str:
-    """A GeoNames alternate name in Arabic script (Persian and Urdu letters excluded)."""
+    """The first name written in Arabic letters only (no Latin transliteration; Persian and Urdu
+    letters excluded)."""
     for n in names:
-        if any("\u0621" <= ch <= "\u064a" for ch in n) and not any(ch in "پچژگکیۀڈ" for ch in n):
+        letters = [ch for ch in n if ch.isalpha()]
+        if letters and all("\u0621" <= ch <= "\u064a" for ch in letters):
             return n
     return ""
 
@@ -279,7 +281,8 @@ def cities_layer() -> dict[str, Any]:
         pop, lon, lat = int(c["population"]), float(c["longitude"]), float(c["latitude"])
         if not _inside((lon, lat), REGION) or (c["countrycode"] != "SY" and pop < REGION_MIN_POP):
             continue
-        ar = fixed.get(c["name"]) or local.get(f"gn:{c['geonameid']}") or _arabic_alt(c.get("alternatenames") or [])
+        ar = fixed.get(c["name"]) or _arabic_alt([local.get(f"gn:{c['geonameid']}", "")]) or \
+            _arabic_alt(c.get("alternatenames") or [])
         feats.append({"type": "Feature", "properties": {"name": c["name"], "name_ar": ar, "pop": pop,
                                                         "country": c["countrycode"]},
                       "geometry": {"type": "Point", "coordinates": [round(lon, DIGITS), round(lat, DIGITS)]}})

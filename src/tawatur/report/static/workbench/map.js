@@ -316,6 +316,7 @@
     var mk = L.marker([m.lat, m.lon], {icon: icon, keyboard: true, title: ""});
     mk.bindPopup(function () { return self.popup(m); }, {maxWidth: 280});
     mk.tawaturId = m.id;
+    mk.tawaturItem = m;
     return mk;
   };
 
