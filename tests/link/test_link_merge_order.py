@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import random
+from datetime import date
 from pathlib import Path
 
 from tawatur.link import Linker
@@ -144,3 +145,39 @@ def test_attack_campaign_on_a_region_spans_weeks_but_a_takeover_or_a_city_does_n
     assert pair("attack", GHOUTA) == 1
     assert pair("take_control", GHOUTA) == 2
     assert pair("attack", DOUMA) == 2
+
+
+def test_a_month_or_year_date_merges_within_its_period_only():
+    def linked(day: str, precision: str, other: str) -> int:
+        a = event("e1", "a", "take_control", "homs", side="isis", day=day)
+        a.date.precision, a.date.text = precision, "في أيار"
+        lk = Linker()
+        lk.add([article("a", "o1", [a], published="2017-03-02"),
+                article("b", "o2", [event("e2", "b", "take_control", "homs", side="isis", day=other)],
+                        published=other)])
+        return len(lk.analysis().merged_events)
+    assert linked("2015-05-01", "month", "2015-05-21") == 1
+    assert linked("2015-05-01", "month", "2015-07-21") == 2
+    assert linked("2015-01-01", "year", "2015-11-30") == 1
+    assert linked("2015-01-01", "year", "2016-03-01") == 2
+
+
+def test_coarse_dated_report_links_the_same_in_either_order():
+    def run(order: list[Article]) -> set:
+        lk = Linker()
+        for art in order:
+            lk.add([art])
+        return partition(lk)
+    year = event("e1", "a", "take_control", "homs", side="sdf", day="2016-01-01")
+    year.date.precision = "year"
+    arts = [article("a", "o1", [year], published="2018-11-01"),
+            article("b", "o2", [event("e2", "b", "take_control", "homs", side="sdf", day="2016-08-12")],
+                    published="2016-08-12")]
+    assert run(arts) == run(arts[::-1])
+    assert len(run(arts)) == 1
+
+
+def test_after_the_regime_fell_the_factions_and_the_new_army_are_one_side():
+    after, before = date(2025, 2, 18).toordinal(), date(2018, 11, 2).toordinal()
+    assert allied("opposition", "government", after) and not allied("opposition", "government", before)
+    assert allied("russia", "government", before) and not allied("russia", "government", after)

@@ -150,11 +150,15 @@ class Linker:
 
     # ------------------------------------------------------------------ indexing
     def _index_event(self, ev: Event) -> None:
-        """Index an event under (type, place key) and its day (its own, else its article's, else None)."""
+        """Index an event under (type, place key) and its day (its own, else its article's), or under
+        None (looked at by every lookup) when it has no day or only a month or a year."""
         self._unindex_event(ev.id)
+        win = date_window(ev)
         day = event_day(ev)
-        if day is None:
+        if day is None and win is None:
             day = day_of(self._published(ev.article))
+        if win is not None and win[0] != win[1]:
+            day = None
         entries = [((ev.type, key), day) for key in index_keys(ev)]
         for block, d in entries:
             self.index.setdefault(block, {}).setdefault(d, set()).add(ev.id)

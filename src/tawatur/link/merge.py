@@ -5,7 +5,8 @@ An event joins an existing merged event when the type is equal, the place is the
 (equal, one unknown, or allied in that period: ``data/link/allied_sides.tsv``). Polarity does not split: a
 claim and its denial share one merged event, which is then *contested*.
 
-Time: two reports' days (stated, or their article's date) must lie within ``DAY_TOL`` days; annotators
+Time: two reports' days (stated, or their article's date; a month or a year when that is all the text
+says) must lie within ``DAY_TOL`` days; annotators
 keep reports a few days apart as separate happenings even when one is dated only by its publication
 (the first and second phase of one evacuation, a week apart). An attack on a wide place (a region,
 countryside, governorate) is a campaign told over weeks as one happening, so its tolerance is
@@ -57,10 +58,21 @@ def event_day(event: Event) -> int | None:
 
 
 def date_window(event: Event) -> Window | None:
-    """The days the event may have happened on, for merging (first, last): its day; None when undated
-    (or only story-inferred)."""
+    """The days the event may have happened on, for merging (first, last): its day, or the whole month
+    or year a coarser date names ("في أيار 2015", "عام 2016"); None when undated (or only inferred
+    from its story, which must not decide merging)."""
     day = event_day(event)
-    return None if day is None else (day, day)
+    if day is not None:
+        return day, day
+    d = event.date
+    first = day_of(d.value) if d and d.basis != "story" and d.precision in ("month", "year") else None
+    if first is None:
+        return None
+    start = date.fromordinal(first)
+    if d.precision == "year":
+        return first, date(start.year, 12, 31).toordinal()
+    nxt = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+    return first, nxt.toordinal() - 1
 
 
 def is_wide(place: Place | None) -> bool:
