@@ -34,7 +34,7 @@ from .merge import (
     merged_id,
     query_keys,
 )
-from .places import name_key, primary_key
+from .places import admin_key, name_key, primary_key
 from .sources import outlet_of
 from .stories import StoryIndex, article_keys, features
 from .summary import summarize
@@ -183,7 +183,7 @@ class Linker:
         reach = REACH if campaign(ev) else NEAR_REACH
         keys = query_keys(ev)
         if self.containment and ev.place is not None:
-            keys.append("adm:" + name_key(ev.place.admin1 or ev.place.name).replace("ريف ", ""))
+            keys.append("adm:" + admin_key(ev.place.admin1 or ev.place.name))
         found: set[str] = set()
         for key in keys:
             by_day = self.index.get((ev.type, key))
