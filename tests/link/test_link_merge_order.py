@@ -180,4 +180,28 @@ def test_coarse_dated_report_links_the_same_in_either_order():
 def test_after_the_regime_fell_the_factions_and_the_new_army_are_one_side():
     after, before = date(2025, 2, 18).toordinal(), date(2018, 11, 2).toordinal()
     assert allied("opposition", "government", after) and not allied("opposition", "government", before)
-    assert allied("russia", "government", before) and not allied("russia", "government", after)
+    assert not allied("russia", "government", before)  # an ally's own air raids are other happenings
+    assert side_bloc("turkey", after) == side_bloc("government", after) != side_bloc("turkey", before)
+
+
+def test_a_claim_and_its_denial_in_one_article_join_the_other_outlets_report():
+    one = article("a", "o1", [event("e1", "a", "take_control", "homs", side="government"),
+                              event("e2", "a", "take_control", "homs", side="government", polarity="denied")])
+    other = article("b", "o2", [event("e3", "b", "take_control", "homs", side="government")])
+    lk = Linker()
+    lk.add([one, other])
+    (me,) = lk.analysis().merged_events
+    assert set(me.events) == {"e1", "e2", "e3"}
+
+
+def test_a_takeover_of_a_region_is_a_step_a_day_apart_at_most():
+    def merged(type_: str, second: str) -> int:
+        lk = Linker()
+        lk.add([article("a", "o1", [event("e1", "a", type_, GHOUTA, side="government", day="2018-03-15")],
+                        published="2018-03-15"),
+                article("b", "o2", [event("e2", "b", type_, GHOUTA, side="government", day=second)],
+                        published=second)])
+        return len(lk.analysis().merged_events)
+    assert merged("take_control", "2018-03-16") == 1
+    assert merged("take_control", "2018-03-17") == 2
+    assert merged("withdraw", "2018-03-17") == 2
