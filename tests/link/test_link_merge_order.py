@@ -205,3 +205,16 @@ def test_a_takeover_of_a_region_is_a_step_a_day_apart_at_most():
     assert merged("take_control", "2018-03-16") == 1
     assert merged("take_control", "2018-03-17") == 2
     assert merged("withdraw", "2018-03-17") == 2
+
+
+def test_a_capped_component_keeps_every_event_in_one_merged_event(monkeypatch):
+    import tawatur.link.linker as linker_mod
+    monkeypatch.setattr(linker_mod, "MAX_COMPONENT", 2)
+    lk = Linker()
+    for i, d in enumerate([1, 2, 3, 5]):  # the report of the 5th reaches only the one of the 3rd
+        lk.add([article(f"a{i}", f"o{i}", [event(f"e{i}", f"a{i}", "enter", "daraa", day=_day(d))],
+                        published=_day(d))])
+    an = lk.analysis()
+    members = [i for m in an.merged_events for i in m.events]
+    assert sorted(members) == sorted(e.id for e in an.events)  # each event in exactly one
+    assert all(e.cluster in {m.id for m in an.merged_events} for e in an.events)

@@ -237,6 +237,9 @@ class Linker:
         together under its id: the rest of that merged event is not here to be grouped again."""
         comp = self._component(new)
         old = {self.event_merged[e.id] for e in comp if e.id in self.event_merged}
+        have = {e.id for e in comp}  # whole merged events are grouped again (the cap may cut one)
+        comp += [self.events[i] for m in sorted(old) if m in self.merged for i in self.merged[m].events
+                 if i in self.events and i not in have]
         fixed = sorted(m for m in old if m in self.partial and m in self.merged)
         clusters: list[tuple[str, list[Event]]] = [(m, self._members(m)) for m in fixed]
         pinned = {e.id for _, members in clusters for e in members}
