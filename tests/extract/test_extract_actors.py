@@ -101,3 +101,34 @@ def test_a_place_local_gunmen_lose_after_the_fall_goes_to_the_new_government() -
     assert old.actor.side == new.actor.side == "government"
     assert new.actor.name_en == "Military Forces of Syria (2024-)"
     assert old.actor.name_en == "Military Forces of Syria (2000-2024)"
+
+
+def test_victims_named_after_min_are_not_the_agent_of_the_strike() -> None:
+    # "N من X" after a casualty word names who suffered; the strike is their adversary's
+    text = "وأعلنت وحدات الحماية مقتل خمسة من الجنود الأتراك في هجوم على قرية جنديرس."
+    evs = events_of(text, "2018-02-01")
+    assert one(evs, "attack", "Jindires").actor.side == "sdf"
+    assert one(evs, "casualties", "Jindires").actor.side == "sdf"
+
+
+def test_a_speaker_claiming_with_a_pronoun_is_the_agent() -> None:
+    text = "وأكدت فصائل المعارضة أنها أوقعت قتلى من قوات النظام في اشتباكات عند بلدة مورك."
+    evs = events_of(text, "2017-09-05")
+    assert one(evs, "attack", "Morek").actor.side == "opposition"
+
+
+def test_a_speaker_is_not_the_agent_of_the_strike_it_reports() -> None:
+    # a party that tells of a strike with no named agent is its target: the strike is its adversary's
+    text = "وأكد قائد منطقة إدلب في الجيش الحر أن الهجوم على بلدة مورك كان عنيفا."
+    assert one(events_of(text, "2017-09-05"), "attack", "Morek").actor.side == "government"
+    # after 8 December 2024 the adversary of the government is no named side
+    text = "وقالت وزارة الداخلية إن الهجوم على حاجز في بلدة مورك أوقع قتيلين."
+    assert one(events_of(text, "2025-03-07"), "attack", "Morek").actor.side == "unknown"
+
+
+def test_who_perpetrates_a_massacre_inflicted_its_casualties() -> None:
+    text = "وارتكبت الطائرات الحربية التركية مجزرة في قرية جنديرس."
+    evs = events_of(text, "2018-02-01")
+    assert one(evs, "casualties", "Jindires").actor.side == "turkey"
+    text = "وأفاد ناشطون بأن الطائرات الحربية التابعة للنظام ارتكبت مجزرة في مدينة دوما."
+    assert one(events_of(text, "2018-04-09"), "casualties", "Douma").actor.side == "government"

@@ -283,7 +283,16 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             {i for i in range(len(toks)) if toks[i].bare in NOT_AGENT}
         if any(c.j == prv and "loser" in c.flags for c in self._sentence_matches):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
+        if etype == "attack":
+            excluded |= {i - 1 for i in self.victim_idx(view)} | self.victim_idx(view)
         actor = pick_actor(view, m, prv, nxt, excluded)
+        if etype == "attack" and actor is not None and token_at(view.toks, actor.start) in self.victim_idx(view):
+            actor = None  # "مقتل ثمانية من الجنود الأتراك في عملية": who suffered did not strike
+        if etype == "casualties" and (perp := self.perpetrator(view, m)) is not None:
+            actor = perp
+        reported_by = None
+        if self.speaker_not_agent(view, m, etype, actor, smention):
+            reported_by, actor = actor, None
         if actor is not None and made and not self._agent_after(view, m, actor) \
                 and not self._own_subject(view, m, actor, prv) \
                 and (toks[m.i].word.startswith(COORDINATION) or (m.i and toks[m.i - 1].word.startswith(COORDINATION))):
@@ -292,6 +301,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 and smention.attrs.get("side") not in (None, "", "unknown", "civilians"):
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt)
+        if reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown"):
+            side = adversary(reported_by.attrs.get("side", "unknown"), self.day)  # a party tells of a strike on it
         if "object_after" in flags:
             # "طرد عناصر التنظيم من البلدة": the force named after the head is expelled, the one before
             # it expels

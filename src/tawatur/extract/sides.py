@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..clean.normalize import fold_text
 from ..model import Actor, Article, Event, EventDate, Mention
 from ..read.actors import actor_at, side_actor
+from ..read.wordsets import wordset
 from .frames import (
     SentenceView,
 )
@@ -21,6 +22,11 @@ from .vocab import (
     RECIPIENT,
     TIME_LINKER,
 )
+
+CASUALTY_WORDS = wordset("casualty_word")
+PERPETRATE = wordset("perpetrate_verb")
+SPEAKER_SUBJECT = wordset("speaker_subject")
+PARTITIVE_OF = wordset("count_partitive")
 
 
 def events_since(events: list[Event], sentence: int) -> list[Event]:
@@ -96,7 +102,11 @@ class SideRules:
         if etype in ("displacement", "protest"):
             return "civilians"
         if etype == "casualties":
+            if (perp := self.perpetrator(view, m)) is not None and perp.attrs.get("side") not in (None, ""):
+                return perp.attrs["side"]  # "ارتكبت الطائرات التركية مجزرة"
             return self._casualty_side(view, m, nxt, side)
+        if etype == "attack" and actor is None and (hurt := self._victim_side(view)):
+            return adversary(hurt, day)  # "مقتل جنود أتراك في عملية نوعية": their adversary struck
         if "mutual" in flags:
             present = {a[2].attrs.get("side") for a in view.actors}
             first = self._first_between(view, m, nxt)
@@ -107,10 +117,71 @@ class SideRules:
                 return self.protagonist
         if actor is None:
             sp = smention.attrs.get("side") if smention else None
+            if etype == "attack" and not self.speaker_is_subject(view, m, smention):
+                sp = None  # the speaker reports the strike; it did not strike
             if sp and sp not in ("unknown", "civilians"):
                 return sp
             return self._possessor_side(view, m) or self._implied_side(etype)
         return side
+
+    @staticmethod
+    def victim_idx(view: SentenceView) -> set[int]:
+        """Tokens of actors named as who suffered: "مقتل ثمانية من الجنود الأتراك"، "أوقعت قتلى من جيش
+        النظام"، "40 مقاتلاً قتلوا من الفصائل" (a force after "من" with a casualty word a few words
+        before it). They are never the agent of a strike."""
+        toks = view.toks
+        out: set[int] = set()
+        for a0, a1, _ in view.actors:
+            if a0 < 2 or toks[a0 - 1].bare not in PARTITIVE_OF:
+                continue
+            if any(toks[k].bare in CASUALTY_WORDS or toks[k].forms[-1] in CASUALTY_WORDS
+                   for k in range(max(0, a0 - 6), a0 - 1)):
+                out.update(range(a0, a1 + 1))
+        return out
+
+    def _victim_side(self, view: SentenceView) -> str | None:
+        """The side of the first force the sentence names as who suffered, if it has one."""
+        idx = self.victim_idx(view)
+        sides = [a.attrs.get("side") for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if a0 in idx]
+        return next((sd for sd in sides if sd not in (None, "", "unknown", "civilians")), None)
+
+    @staticmethod
+    def perpetrator(view: SentenceView, m: Match) -> Mention | None:
+        """"ارتكبت الطائرات الحربية التابعة للنظام مجزرة": the force between the verb and the massacre,
+        else the subject just before the verb ("أن الطائرات الحربية ارتكبت مجزرة")."""
+        toks = view.toks
+        verb = next((k for k in range(m.i - 1, max(-1, m.i - 9), -1) if toks[k].bare in PERPETRATE), None)
+        if verb is None:
+            return None
+        inside = [a for a0, _, a in view.actors if verb < a0 < m.i]
+        if inside:
+            return inside[0]
+        subject = [a for _, a1, a in view.actors if verb - 4 <= a1 < verb]  # "الطائرات ... ارتكبت مجزرة"
+        return subject[-1] if subject else None
+
+    @staticmethod
+    def speaker_is_subject(view: SentenceView, m: Match, smention: Mention | None) -> bool:
+        """"أكدت المعارضة أنها أوقعت قتلى", "أعلنت الوزارة أن قاذفاتها دمرت": a pronoun after the
+        complementizer, or a force of the speaker's own, makes the speaker the subject of what it reports."""
+        if smention is None:
+            return False
+        at = view.toks[m.i].start
+        if any(a.attrs.get("coref") and smention.end <= a.start < at for _, _, a in view.actors):
+            return True  # "أن قاذفاتها دمرت": its own bombers
+        return any(smention.end <= t.start < at and (t.bare in SPEAKER_SUBJECT or (
+            len(t.word) >= 6 and t.word.endswith(POSSESSIVE))) for t in view.toks)
+
+    def speaker_not_agent(self, view: SentenceView, m: Match, etype: str, actor: Mention | None,
+                          smention: Mention | None) -> bool:
+        """A speaker is never the agent of the strike it reports ("قالت وزارة الداخلية إن انتحارياً فجر
+        نفسه"، "أكد قائد في الجيش الحر أن الهجوم همجي"): an actor named between the speech verb and its
+        clause does not do a strike inside the clause, unless a pronoun makes it the subject ("أنها")."""
+        if actor is None or smention is None or etype not in ("attack", "casualties"):
+            return False
+        lo = smention.attrs.get("scope_start")
+        if lo is None or not smention.start <= actor.start < lo <= view.toks[m.i].start:
+            return False
+        return not self.speaker_is_subject(view, m, smention)
 
     def _possessor_side(self, view: SentenceView, m: Match) -> str | None:
         """"وإثر انسحابها من المدينة": a trigger noun with a possessive (ـها، ـهم) is done by the last force
