@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from tawatur.extract.events import dedupe
-from tawatur.model import Actor, Article, Event, Place
+from tawatur.model import Actor, Article, Event, EventDate, Place
 from tawatur.pipeline import analyze
 
 
@@ -132,3 +132,17 @@ def test_who_perpetrates_a_massacre_inflicted_its_casualties() -> None:
     assert one(evs, "casualties", "Jindires").actor.side == "turkey"
     text = "وأفاد ناشطون بأن الطائرات الحربية التابعة للنظام ارتكبت مجزرة في مدينة دوما."
     assert one(events_of(text, "2018-04-09"), "casualties", "Douma").actor.side == "government"
+
+
+def test_one_takeover_credited_to_two_forces_on_a_day_is_one_event() -> None:
+    """GUIDELINES "Sides": one happening two sentences credit to different forces is the first-named's;
+    a retaking days later, and a clash's two parties, stay two events."""
+    place = Place(name="حمص", name_en="Homs", gazetteer_id="c:homs")
+
+    def ev(i: str, etype: str, side: str, day: str) -> Event:
+        return Event(id=i, article="x", type=etype, place=place, rule="side:actor",
+                     actor=Actor(name=side, side=side), date=EventDate(value=day))
+    evs = [ev("1", "take_control", "government", "2016-11-26"), ev("2", "take_control", "opposition", "2016-11-27"),
+           ev("3", "take_control", "opposition", "2016-12-05"), ev("4", "attack", "government", "2016-11-26"),
+           ev("5", "attack", "opposition", "2016-11-26")]
+    assert [e.id for e in dedupe(evs)] == ["1", "3", "4", "5"]
