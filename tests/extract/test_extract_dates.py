@@ -75,3 +75,22 @@ def test_a_month_alone_dates_a_history_clause():
     text = "واستعاد الجيش السيطرة على مدينة تدمر في آذار بعد معارك مع التنظيم."
     got = dates_of(text, published="2016-12-11")
     assert got[("take_control", "Palmyra")].startswith("2016-03")
+
+
+def test_the_day_after_reaches_a_trigger_a_few_words_on():
+    text = "وانتشرت قوات النظام اليوم في بلدة مورك، غداة استعادة الجيش السيطرة على بلدة اللطامنة."
+    got = dates_of(text, published="2017-09-05")
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-04"
+
+
+def test_the_past_two_days_date_their_events_two_days_back():
+    text = "وقالت الوكالة إن الجيش سيطر خلال اليومين الماضيين على بلدة اللطامنة."
+    got = dates_of(text, published="2017-09-05")
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-03"
+
+
+def test_an_undated_lead_takes_the_day_its_retelling_states():
+    text = ("تمكنت قوات النظام من السيطرة على بلدة اللطامنة في ريف حماة. "
+            "وأعلن الجيش، الاثنين، أنه سيطر على بلدة اللطامنة.")
+    got = dates_of(text, published="2017-09-05")  # a Tuesday
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-04"

@@ -302,8 +302,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 and smention.attrs.get("side") not in (None, "", "unknown", "civilians"):
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt)
+        side_how = ""
         if reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown"):
             side = adversary(reported_by.attrs.get("side", "unknown"), self.day)  # a party tells of a strike on it
+            side_how = "side:reporter-adversary"  # decided from the speaker, not a pro-drop guess
         if "object_after" in flags:
             # "طرد عناصر التنظيم من البلدة": the force named after the head is expelled, the one before
             # it expels
@@ -338,6 +340,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             elif t == "advance" and self._inside(view, m, p, nxt):
                 t = "enter"  # "تقدمت داخل مدينة يبرود", "تقدم القوات داخلها": moving inside is an entry
             ev = self._event(view, m, t, verdict, p, actor, side, source, date, qty, how)
+            if side_how:
+                ev.rule = ev.rule.replace("side:implied", side_how)
             out.append((ev, places))
         return out
 

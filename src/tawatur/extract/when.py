@@ -70,6 +70,13 @@ def _phrase_before(toks: list[Token], i: int, phrases: frozenset[str], lo: int =
     return any(_words(toks[max(lo, i - n):i]) in phrases for n in (1, 2, 3) if i - n >= lo)
 
 
+def _phrase_near(toks: list[Token], i: int, phrases: frozenset[str], breaks: set[int]) -> bool:
+    """A phrase of ``phrases`` ending at most three words before token ``i``, in its clause ("غداة
+    استعادة الجيش السيطرة عليها": the trigger may be a later noun of the phrase)."""
+    lo = max([k for k in breaks if k <= i], default=0)
+    return any(_phrase_before(toks, k, phrases, lo) for k in range(max(lo, i - 3), i + 1))
+
+
 def _words(toks: list[Token]) -> str:
     """A phrase as folded words, a conjunction dropped from its first word only ("وفي وقت سابق":
     the و of "وقت" is a root letter)."""
@@ -122,9 +129,9 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
     previous report's date when this sentence continues it, else the date the narrative last named in
     this paragraph ("ليل السبت" carries on), else the article's. "غداة X" moves X a day back."""
     toks = view.toks
-    if _phrase_before(toks, trig.i, DAY_AFTER):
+    if _phrase_near(toks, trig.i, DAY_AFTER, breaks or set()):
         return _shift(_sentence_date(view, trig, article, previous, continuation, breaks, narrative), -1, "day after:")
-    if _phrase_before(toks, trig.i, DAY_BEFORE):
+    if _phrase_near(toks, trig.i, DAY_BEFORE, breaks or set()):
         return _shift(_sentence_date(view, trig, article, previous, continuation, breaks, narrative), 1, "eve of:")
     return _sentence_date(view, trig, article, previous, continuation, breaks, narrative)
 
