@@ -146,3 +146,18 @@ def test_one_takeover_credited_to_two_forces_on_a_day_is_one_event() -> None:
            ev("3", "take_control", "opposition", "2016-12-05"), ev("4", "attack", "government", "2016-11-26"),
            ev("5", "attack", "opposition", "2016-11-26")]
     assert [e.id for e in dedupe(evs)] == ["1", "3", "4", "5"]
+
+
+def test_the_force_that_launched_a_repelled_attack_is_its_agent() -> None:
+    text = "وتصدى مقاتلو المعارضة لهجوم شنته قوات النظام على بلدة مورك."
+    assert one(events_of(text, "2016-10-05"), "attack", "Morek").actor.side == "government"
+
+
+def test_a_force_after_min_lost_the_place_it_is_not_the_taker() -> None:
+    text = "وتمت استعادة السيطرة على مدينة منبج من تنظيم الدولة الإسلامية."
+    assert one(events_of(text, "2016-08-13"), "take_control", "Manbij").actor.side == "sdf"
+
+
+def test_a_verb_joined_to_the_trigger_before_it_shares_its_subject() -> None:
+    text = "وقصفت المدفعية التركية قرية راجو، قبل أن يشن الجيش السوري الحر هجوما بريا ويسيطر على قرية جنديرس."
+    assert one(events_of(text, "2018-01-24"), "take_control", "Jindires").actor.side == "opposition"

@@ -286,7 +286,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
         if etype == "attack":
             excluded |= {i - 1 for i in self.victim_idx(view)} | self.victim_idx(view)
+        lost_by = self.taken_from(view, m) if etype == "take_control" and "loser" not in flags else set()
+        excluded |= {i - 1 for i in lost_by} | lost_by
         actor = pick_actor(view, m, prv, nxt, excluded)
+        if etype == "attack" and (launcher := self.launched_by(view, m, nxt)) is not None:
+            actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
         if etype == "attack" and actor is not None and token_at(view.toks, actor.start) in self.victim_idx(view):
             actor = None  # "مقتل ثمانية من الجنود الأتراك في عملية": who suffered did not strike
         if etype == "casualties" and (perp := self.perpetrator(view, m)) is not None:
@@ -302,6 +306,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 and smention.attrs.get("side") not in (None, "", "unknown", "civilians"):
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt)
+        if actor is None and lost_by and etype == "take_control":
+            loser = next(a for a0, _, a in view.actors if a0 in lost_by)
+            side = adversary(loser.attrs.get("side", "unknown"), self.day)  # taken from the force named
         side_how = ""
         if reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown"):
             side = adversary(reported_by.attrs.get("side", "unknown"), self.day)  # a party tells of a strike on it

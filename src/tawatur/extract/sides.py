@@ -16,6 +16,7 @@ from .patterns import Match, read_table
 from .vocab import (
     BETWEEN,
     CIVILIAN_TYPES,
+    COORDINATION,
     FORCE_NOUNS,
     LAM,
     POSSESSIVE,
@@ -27,6 +28,8 @@ CASUALTY_WORDS = wordset("casualty_word")
 PERPETRATE = wordset("perpetrate_verb")
 SPEAKER_SUBJECT = wordset("speaker_subject")
 PARTITIVE_OF = wordset("count_partitive")
+LAUNCH = wordset("launch_marker")
+COORD = COORDINATION
 
 
 def events_since(events: list[Event], sentence: int) -> list[Event]:
@@ -121,7 +124,7 @@ class SideRules:
                 sp = None  # the speaker reports the strike; it did not strike
             if sp and sp not in ("unknown", "civilians"):
                 return sp
-            return self._possessor_side(view, m) or self._implied_side(etype)
+            return self._possessor_side(view, m) or self._implied_side(etype, view, m)
         return side
 
     @staticmethod
@@ -144,6 +147,26 @@ class SideRules:
         idx = self.victim_idx(view)
         sides = [a.attrs.get("side") for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if a0 in idx]
         return next((sd for sd in sides if sd not in (None, "", "unknown", "civilians")), None)
+
+    @staticmethod
+    def launched_by(view: SentenceView, m: Match, nxt: int) -> Mention | None:
+        """"تصدى المقاتلون لهجوم شنته القوات النظامية": the force after "شنته" launched the strike."""
+        toks = view.toks
+        for a0, _, a in sorted(view.actors, key=lambda x: x[0]):
+            if m.j <= a0 < min(len(toks), max(nxt, m.j) + 4) and a0 and toks[a0 - 1].bare in LAUNCH:
+                return a
+        return None
+
+    @staticmethod
+    def taken_from(view: SentenceView, m: Match) -> set[int]:
+        """"استعادة السيطرة على منبج من تنظيم الدولة": a force after "من" once the trigger is said lost
+        the place; it is not the taker ("من قبل X" names the taker)."""
+        toks = view.toks
+        out: set[int] = set()
+        for a0, a1, _ in view.actors:
+            if a0 > m.j and toks[a0 - 1].bare in PARTITIVE_OF:
+                out.update(range(a0, a1 + 1))
+        return out
 
     @staticmethod
     def perpetrator(view: SentenceView, m: Match) -> Mention | None:
@@ -222,9 +245,27 @@ class SideRules:
             return None
         return first.attrs.get("side")
 
-    def _implied_side(self, etype: str) -> str:
+    def _coordinated_agent(self, view: SentenceView, m: Match) -> str | None:
+        """"قبل أن يشن الجيش الحر هجوماً ويسيطر على القرية": a verb joined by و to the trigger before it
+        in its clause shares that trigger's subject, the first force named inside or right after it,
+        even when that trigger gave no event of its own."""
+        toks = view.toks
+        if not m.i or not toks[m.i].word.startswith(tuple(COORD)):
+            return None
+        prev = [c for c in self._sentence_matches if c.j <= m.i and c is not m]
+        if not prev or any(prev[-1].i < k <= m.i for k in self._breaks):
+            return None
+        p = prev[-1]
+        named = [a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if p.i < a0 < m.i
+                 and a.attrs.get("side") not in (None, "", "unknown", "civilians")
+                 and not toks[a0].bare.startswith(tuple(LAM))]
+        return named[0].attrs["side"] if named else None
+
+    def _implied_side(self, etype: str, view: SentenceView | None = None, m: Match | None = None) -> str:
         """A pro-drop subject: the side of the last event of this type in the article, else of the last
         event with a party, else the side the article is mostly about."""
+        if view is not None and m is not None and (joined := self._coordinated_agent(view, m)) is not None:
+            return joined
         party = [e for e in events_since(self.events, self._current - 1) + [e for e, _ in self._made]
                  if e.actor.side not in ("unknown", "civilians")]
         for e in reversed(party):  # the subject of this sentence's earlier verb
