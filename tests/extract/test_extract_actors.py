@@ -161,3 +161,13 @@ def test_a_force_after_min_lost_the_place_it_is_not_the_taker() -> None:
 def test_a_verb_joined_to_the_trigger_before_it_shares_its_subject() -> None:
     text = "وقصفت المدفعية التركية قرية راجو، قبل أن يشن الجيش السوري الحر هجوما بريا ويسيطر على قرية جنديرس."
     assert one(events_of(text, "2018-01-24"), "take_control", "Jindires").actor.side == "opposition"
+
+
+def test_a_struck_patrol_is_the_target_not_a_deployment() -> None:
+    evs = events_of("وشنت فلول النظام هجوما على دوريات للأمن العام في مدينة جبلة.", "2025-03-07")
+    assert [(e.type, e.actor.side) for e in evs] == [("attack", "unknown")]
+    evs = events_of("واستهدف مسلحون دورية للأمن العام في مدينة جبلة.", "2025-03-07")
+    assert [e.type for e in evs] == ["attack"]
+    # a patrol sent out is still a deployment
+    evs = events_of("وسيرت القوات الروسية دوريات في مدينة جبلة.", "2019-10-24")
+    assert [(e.type, e.actor.side) for e in evs] == [("deploy", "russia")]

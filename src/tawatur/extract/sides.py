@@ -29,6 +29,8 @@ PERPETRATE = wordset("perpetrate_verb")
 SPEAKER_SUBJECT = wordset("speaker_subject")
 PARTITIVE_OF = wordset("count_partitive")
 LAUNCH = wordset("launch_marker")
+STRIKE_OBJECT = wordset("strike_object_lead")
+ON = wordset("on_preposition")
 COORD = COORDINATION
 
 
@@ -147,6 +149,18 @@ class SideRules:
         idx = self.victim_idx(view)
         sides = [a.attrs.get("side") for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if a0 in idx]
         return next((sd for sd in sides if sd not in (None, "", "unknown", "civilians")), None)
+
+    @staticmethod
+    def struck_patrol(m: Match, toks, matches) -> bool:
+        """"شنت فلول النظام هجوماً على دوريات للأمن العام", "استهدف مسلحون دورية للجيش": a patrol a
+        strike just before it hits (after على / استهداف, or its object after a short subject) is the
+        strike's target, no deployment of its own."""
+        if m.row.get("type") != "deploy" or not m.i:
+            return False
+        strikes = [c for c in matches if c.row.get("type") == "attack" and c.j <= m.i]
+        if toks[m.i - 1].bare in STRIKE_OBJECT:
+            return toks[m.i - 1].bare not in ON or bool(strikes)
+        return any(m.i - c.j <= 2 for c in strikes)  # "استهدف مسلحون دورية": the object after the subject
 
     @staticmethod
     def launched_by(view: SentenceView, m: Match, nxt: int) -> Mention | None:
