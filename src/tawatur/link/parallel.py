@@ -1,10 +1,10 @@
 """Linking independent groups of articles in parallel (a process pool or Dask), with the result of
 one serial :class:`~tawatur.link.Linker` run.
 
-The linker compares an article only with articles it can reach through a blocking key within a few
-days: an event with the events of the same type sharing a place key (or a neighbouring grid cell)
-within ``MERGE_DAYS`` days, an article with the articles sharing a story anchor or place within
-``stories.DAYS_NEAR`` days; an undated entry reaches every entry of its key. Articles joined by such
+The linker compares an article only with articles it can reach within a few days: an event with the
+events of the same type at a matching place (same key, or near enough: a coarse grid cell or its
+neighbour) within ``MERGE_DAYS`` days, an article with the articles sharing a story anchor or place
+within ``stories.DAYS_NEAR`` days; an undated entry reaches every entry of its key. Articles joined by such
 reach, transitively, form a *component*; what the linker decides inside one component never looks at
 another. So the components are linked separately (several per task, each task in input order) and
 put together again: articles in input order, merged events, stories and contradictions in the
@@ -16,20 +16,22 @@ about one city links in one task, and a corpus over many regions splits well.
 """
 from __future__ import annotations
 
+import math
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-from ..model import Analysis, Article, Contradiction
+from ..model import Analysis, Article, Contradiction, Event
 from .control import CONTROL_TYPES, joined
-from .linker import Linker, article_day, article_places, lookup_keys, place_control
-from .merge import day_of, event_day, index_keys
+from .linker import Linker, article_day, article_places, place_control
+from .merge import REACH, date_window, day_of, index_keys, query_keys
 from .places import primary_key
 from .stories import DAYS_NEAR, article_keys, features
 
-MERGE_DAYS = 3  # Linker._candidates looks this many days either side of an event's day
+MERGE_DAYS = REACH + 1  # days between two reports the merge rules may join (widest tolerance + 1)
+COARSE_DEG = 0.2  # a cell and its neighbours span >= 17 km in Syria: more than any place match reaches
 TASKS_PER_WORKER = 4  # groups of components per worker: balances uneven components
 
 
@@ -51,21 +53,37 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _reach(articles: list[Article], containment: bool) -> dict[tuple, list[tuple[int | None, int]]]:
-    """Blocking key -> (day, article position) entries, for merges and for stories."""
+def _merge_keys(ev: Event, containment: bool) -> set[str]:
+    """Buckets two events that may merge always share: their place keys and neighbouring grid cells
+    (the linker's own look-up), and coarse cells with their neighbours, wide enough for the farthest
+    place match (``places.UNRESOLVED_KM``). With ``containment`` a town may merge with a region
+    that contains it by name: one bucket per type, the widest reach."""
+    if containment:
+        return {"*"}
+    keys = set(index_keys(ev)) | set(query_keys(ev))
+    if ev.place is not None and ev.place.lat is not None and ev.place.lon is not None:
+        x, y = int(math.floor(ev.place.lat / COARSE_DEG)), int(math.floor(ev.place.lon / COARSE_DEG))
+        keys |= {f"coarse:{x + dx}:{y + dy}" for dx in (-1, 0, 1) for dy in (-1, 0, 1)}
+    return keys
+
+
+def _reach(articles: list[Article], containment: bool) -> dict[tuple, list[tuple[int, int, int]]]:
+    """Blocking key -> (first day, last day, article position) entries (days -1 when undated), for
+    merges and for stories."""
     published = {a.id: a.published for a in articles}
-    buckets: dict[tuple, list[tuple[int | None, int]]] = defaultdict(list)
+    buckets: dict[tuple, list[tuple[int, int, int]]] = defaultdict(list)
     for i, art in enumerate(articles):
-        buckets[("id", art.id)].append((None, i))  # a repeated id replaces the earlier version
+        buckets[("id", art.id)].append((-1, -1, i))  # a repeated id replaces the earlier version
         for ev in art.events:
-            day = event_day(ev)
-            if day is None:
-                day = day_of(published.get(ev.article or art.id))
-            for key in set(index_keys(ev)) | set(lookup_keys(ev, containment)):
-                buckets[("m", ev.type, key)].append((day, i))
+            win = date_window(ev)
+            day = day_of(published.get(ev.article or art.id))
+            lo, hi = (win[0], win[1]) if win else ((day, day) if day is not None else (-1, -1))
+            for key in _merge_keys(ev, containment):
+                buckets[("m", ev.type, key)].append((lo, hi, i))
         anchors = features(art)[1]
+        day = article_day(art)
         for key in article_keys(anchors, article_places(art)):
-            buckets[("s", key)].append((article_day(art), i))
+            buckets[("s", key)].append((day, day) + (i,) if day is not None else (-1, -1, i))
     return buckets
 
 
@@ -75,14 +93,16 @@ def components(articles: list[Article], containment: bool = False) -> list[list[
     uf = _Union(len(articles))
     for key, entries in _reach(articles, containment).items():
         window = DAYS_NEAR if key[0] == "s" else MERGE_DAYS
-        if key[0] == "id" or any(d is None for d, _ in entries):
-            for _, i in entries[1:]:  # an undated entry (or a repeated id) reaches all of them
-                uf.union(entries[0][1], i)
+        if key[0] == "id" or any(lo < 0 for lo, _, _ in entries):
+            for _, _, i in entries[1:]:  # an undated entry (or a repeated id) reaches all of them
+                uf.union(entries[0][2], i)
             continue
         entries.sort()
-        for (d0, i0), (d1, i1) in zip(entries, entries[1:], strict=False):
-            if d1 - d0 <= window:  # type: ignore[operator]
+        reach_hi = entries[0][1]
+        for (_, _, i0), (lo, hi, i1) in zip(entries, entries[1:], strict=False):
+            if lo - reach_hi <= window:  # within reach of the chain so far
                 uf.union(i0, i1)
+            reach_hi = max(reach_hi, hi) if lo - reach_hi <= window else hi
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(articles)):
         groups[uf.find(i)].append(i)
