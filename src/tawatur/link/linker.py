@@ -74,6 +74,18 @@ def control_key(state: ControlState) -> str:
     return "gid:" + gid if gid else "name:" + name_key(state.place)
 
 
+def place_control(pk: str, merged: list[MergedEvent], events: dict[str, Event],
+                  articles: dict[str, Article]) -> list[ControlState]:
+    """The control timeline of the place ``pk`` from its merged events (sorted by id), as the linker
+    keeps it; also what a parallel link (:mod:`.parallel`) computes once all places are merged."""
+    members = {i: events[i] for m in merged for i in m.events if i in events}
+    outlets = {e.article: outlet_of(articles.get(e.article), e) for e in members.values()}
+    states = control_timeline(pk, merged, members, outlets)
+    for st in states:
+        st.gazetteer_id = pk.split(":", 1)[1] if pk.startswith("gid:") else st.gazetteer_id
+    return states
+
+
 def article_day(art: Article) -> int | None:
     return day_of(art.published) or next((event_day(e) for e in art.events if event_day(e)), None)
 
@@ -378,12 +390,7 @@ class Linker:
         places.discard("")
         for pk in places:
             merged = [self.merged[m] for m in sorted(self.place_merged.get(pk, set())) if m in self.merged]
-            events = {i: self.events[i] for m in merged for i in m.events if i in self.events}
-            outlets = {e.article: outlet_of(self.articles.get(e.article), e) for e in events.values()}
-            states = control_timeline(pk, merged, events, outlets)
-            for st in states:
-                st.gazetteer_id = pk.split(":", 1)[1] if pk.startswith("gid:") else st.gazetteer_id
-            self.control[pk] = states
+            self.control[pk] = place_control(pk, merged, self.events, self.articles)
         return places
 
     # ------------------------------------------------------------------ stories
