@@ -162,6 +162,9 @@ SCHEMAS: dict[str, Schema] = {
     "ingest/published_words.tsv": Schema({"forms": REQ, "offset": INT}),
     # the linker and the report
     "link/generic_sources.tsv": Schema({"label": REQ}),
+    "link/allied_sides.tsv": Schema({"side": Col(required=True, values=frozenset(SIDES)),
+                                     "ally": Col(required=True, values=frozenset(SIDES)),
+                                     "from": TEXT, "to": TEXT, "source": REQ}),
     "link/story_stopwords.tsv": Schema({"word": REQ}),
     "link/manner_cues.tsv": Schema({"manner": Col(required=True, values=_set("agreement", "force")), "cue": REQ}),
     "link/vague_quantities.tsv": Schema({"kind": Col(required=True, values=_set("approx", "atleast", "atmost",
