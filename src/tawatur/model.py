@@ -58,6 +58,8 @@ class Sentence:
     is_heading: bool = False
     paragraph: int = 0
     clauses: list[tuple[int, int]] = field(default_factory=list)
+    # the words, built once by segment (tawatur.clean.tokens); derived: never serialised
+    tokens: list[Any] = field(default_factory=list, repr=False, compare=False, metadata={"derived": True})
 
 
 @dataclass
@@ -301,7 +303,8 @@ def to_dict(obj: Any) -> Any:
     if isinstance(obj, MentionAttrs):  # the keys a reader set, as the dict it replaces
         return {k: to_dict(v) for k, v in obj.items()}
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)
+                if not f.metadata.get("derived")}
     if isinstance(obj, (list, tuple)):
         return [to_dict(x) for x in obj]
     if isinstance(obj, dict):
