@@ -128,12 +128,11 @@ _TRIGGER_HEADS: list | None = None
 def _is_trigger_word(word: str) -> bool:
     """Whether a word opens an event trigger ("وتقدمت", "سيطرة"): it ends a list of names."""
     global _TRIGGER_HEADS
-    from ..clean.normalize import strip_clitics
     from ..extract.patterns import Token, load_patterns
     if _TRIGGER_HEADS is None:
         _TRIGGER_HEADS = [alt for p in load_patterns("triggers.tsv") if p.row.get("type") not in ("", "none")
                           for alt in p.steps[0][1]]
-    tok = Token(0, word, strip_clitics(word), 0, 0)
+    tok = Token(0, word)  # the token layer's clitic analyses, as the extractor reads the word
     return any(alt.matches(tok) for alt in _TRIGGER_HEADS)
 
 
