@@ -56,3 +56,11 @@ def test_tokens_pickle_for_worker_processes() -> None:
     assert [(t.i, t.word, t.bare, t.start, t.end, t.fstart, t.fend, t.forms) for t in back] == \
         [(t.i, t.word, t.bare, t.start, t.end, t.fstart, t.fend, t.forms) for t in toks]
     assert isinstance(back[0], Token)
+
+
+def test_the_pipeline_releases_tokens_when_an_article_leaves_it() -> None:
+    from tawatur.pipeline import analyze
+
+    art = analyze(Article(id="t2", raw=RAW, published="2024-12-07"))
+    assert art.sentences and all(s.tokens == [] for s in art.sentences)
+    assert tokens_of(art, art.sentences[0])[0].word == "ودخلت"  # rebuilt on demand
