@@ -7,9 +7,14 @@ answers with a few hundred numbers (tests/store/test_store_explore.py; bench/ben
 """
 from __future__ import annotations
 
+import copy
 import json
-from collections import defaultdict
-from typing import Any
+import threading
+import weakref
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Connection
@@ -20,12 +25,47 @@ from .repository import EventFilter, Store, _check_page, event_conds
 FACET_LIMIT = 300  # choices offered per facet (most reported first)
 CHAINS_PER_OUTLET = 5
 CONTROL_PLACES = 40
+CACHE_SIZE = 256
+F = TypeVar("F", bound=Callable[..., Any])
+_caches: weakref.WeakKeyDictionary[Store, OrderedDict[tuple, Any]] = weakref.WeakKeyDictionary()
+_lock = threading.Lock()
+
+
+def _version(store: Store) -> tuple[int, int, int]:
+    """What the stored data looks like now: this process's committed writes, and the events and
+    control states counted (an ingest by another process changes those)."""
+    with store.engine.connect() as conn:
+        n = conn.execute(select(func.count()).select_from(S.events)).scalar_one()
+        c = conn.execute(select(func.count()).select_from(S.control)).scalar_one()
+    return store.generation, n, c
+
+
+def cached(fn: F) -> F:
+    """Keep the answer of an aggregate for the same store, filter and arguments until the data
+    changes: every visitor of the workbench asks first for the unfiltered day counts and facets,
+    which read every row of a large store."""
+    @wraps(fn)
+    def run(store: Store, f: EventFilter | None = None, *args: Any) -> Any:
+        key = (fn.__name__, repr(f or EventFilter()), args, _version(store))
+        with _lock:
+            cache = _caches.setdefault(store, OrderedDict())
+            if key in cache:
+                cache.move_to_end(key)
+                return copy.deepcopy(cache[key])
+        value = fn(store, f, *args)
+        with _lock:
+            cache[key] = copy.deepcopy(value)
+            while len(cache) > CACHE_SIZE:
+                cache.popitem(last=False)
+        return value
+    return run  # type: ignore[return-value]
 
 
 def _conds(store: Store, conn: Connection, f: EventFilter | None) -> list[Any]:
     return event_conds(store.resolve_place(conn, f or EventFilter()))
 
 
+@cached
 def daily(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
     """Events per day by type and by side, and fatalities per day, of the events matching ``f``."""
     c = S.events.c
@@ -50,13 +90,19 @@ def daily(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
 
 
 def _grouped(conn: Connection, col: Any, conds: list[Any], label: Any = None) -> list[dict[str, Any]]:
+    """Values of ``col`` with counts, most first; ``label``: a column naming each value, read for
+    the values shown only (counting stays on the index)."""
     n = func.count().label("n")
-    cols = [col, n] + ([func.max(label).label("label")] if label is not None else [])
-    rows = conn.execute(select(*cols).where(col.is_not(None), *conds).group_by(col)
+    rows = conn.execute(select(col, n).where(col.is_not(None), *conds).group_by(col)
                         .order_by(n.desc(), col).limit(FACET_LIMIT)).all()
-    return [{"value": r[0], "n": r.n, "label": (r.label if label is not None else None) or r[0]} for r in rows]
+    names: dict[Any, Any] = {}
+    if label is not None:
+        for r in rows:
+            names[r[0]] = conn.execute(select(label).where(col == r[0], label.is_not(None)).limit(1)).scalar()
+    return [{"value": r[0], "n": r.n, "label": names.get(r[0]) or r[0]} for r in rows]
 
 
+@cached
 def facets(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
     """The choices of each filter among the events matching ``f`` (most reported first), and the
     first and last dated day: what the filter form and the time brush offer."""
@@ -72,6 +118,7 @@ def facets(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
                 "first": first, "last": last, "total": total}
 
 
+@cached
 def outlet_coverage(store: Store, f: EventFilter | None = None) -> list[dict[str, Any]]:
     """Per outlet, among the events matching ``f``: how many events and merged events it reported,
     its first and last day, on how many merged events it published first, and the source chains it
@@ -121,6 +168,7 @@ def _chains(conn: Connection, conds: list[Any]) -> dict[str, list[dict[str, Any]
     return dict(out)
 
 
+@cached
 def blindspots(store: Store, f: EventFilter | None = None, limit: int = 50, offset: int = 0
                ) -> dict[str, Any]:
     """One page of the merged events with a report matching ``f`` (newest first), each with the
@@ -150,6 +198,7 @@ def blindspots(store: Store, f: EventFilter | None = None, limit: int = 50, offs
     return {"outlets": list(universe), "items": items, "total": total, "limit": limit, "offset": offset}
 
 
+@cached
 def control_intervals(store: Store, f: EventFilter | None = None, places: int = CONTROL_PLACES
                       ) -> dict[str, Any]:
     """The control timeline as intervals: per place, one bar per holder from the day it took hold to

@@ -289,6 +289,7 @@ class Store:
         self.engine = engine
         self.dialect = engine.dialect.name
         self.write_wait = write_wait
+        self.generation = 0  # writes committed through this Store (keys the workbench's aggregate cache)
 
     # context manager ------------------------------------------------------
     def __enter__(self) -> Store:
@@ -319,7 +320,9 @@ class Store:
                     conn.execution_options(write_wait_ms=left * 1000)
                     with conn.begin():
                         self._take_write_lock(conn, left)
-                        return work(conn)
+                        result = work(conn)
+                self.generation += 1  # committed: cached aggregates of this process are stale
+                return result
             except DBAPIError as exc:
                 retry, busy = transient_error(exc)
                 left = deadline - time.monotonic()

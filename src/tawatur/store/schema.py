@@ -112,6 +112,9 @@ merged_events = Table(
     Column("n_outlets", Integer, nullable=False, default=0),
     Column("data", Text, nullable=False),
 )
+# incremental ingest: a batch's merge candidates (places, a few days) and a place's control history
+Index("ix_merged_events_place_date", merged_events.c.place_id, merged_events.c.date)
+Index("ix_merged_events_place_type_date", merged_events.c.place_id, merged_events.c.type, merged_events.c.date)
 
 sources = Table(
     "sources", metadata,
@@ -144,6 +147,7 @@ control = Table(
     Column("data", Text, nullable=False),
     Column("place_key", String(200), index=True),  # gazetteer id, else the place name
 )
+Index("ix_control_place_key_since", control.c.place_key, control.c.since)  # a place's latest states
 
 feeds = Table(
     "feeds", metadata,
