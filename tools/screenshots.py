@@ -29,6 +29,8 @@ SERVE_PAGES = [("home", "/"), ("workbench", "/workbench"),
 # (name, fragment) of report.html; the English shot clicks the report's language toggle
 REPORT_VIEWS = [("report", ""), ("report-government", "#side=government")]
 SETTLE_MS = 1200
+# (name, "report" or a serve path, CSS selector): shots of one element, the map panel alone
+ELEMENT_SHOTS = [("map-report", "report", "#map"), ("map-serve", "/workbench", "#tw-map")]
 
 
 def _free_port() -> int:
@@ -58,7 +60,8 @@ def _serve(db: str) -> tuple[str, object, threading.Thread]:
     return base, srv, t
 
 
-def _shoot(browser, url: str, width: int, path: Path, errors: list[str], click: str | None = None) -> None:
+def _shoot(browser, url: str, width: int, path: Path, errors: list[str], click: str | None = None,
+           element: str | None = None) -> None:
     page = browser.new_page(viewport={"width": width, "height": 900})
     page.on("console", lambda m: errors.append(f"{url}: {m.text}") if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(f"{url}: {e}"))
@@ -67,7 +70,10 @@ def _shoot(browser, url: str, width: int, path: Path, errors: list[str], click: 
         page.click(click)
     page.wait_for_load_state("networkidle")
     page.wait_for_timeout(SETTLE_MS)
-    page.screenshot(path=str(path), full_page=True)
+    if element:
+        page.locator(element).screenshot(path=str(path))
+    else:
+        page.screenshot(path=str(path), full_page=True)
     page.close()
     print(path)
 
@@ -105,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
                     sep = "&" if "?" in path else "?"
                     _shoot(browser, base + path, w, out / f"serve-{name}-ar-{w}.png", errors)
                     _shoot(browser, base + path + sep + "lang=en", w, out / f"serve-{name}-en-{w}.png", errors)
+                for name, where, sel in ELEMENT_SHOTS:
+                    url = report if where == "report" else base + where
+                    _shoot(browser, url, w, out / f"{name}-ar-{w}.png", errors, element=sel)
             browser.close()
     finally:
         srv.should_exit = True  # type: ignore[attr-defined]
