@@ -176,6 +176,8 @@ SCHEMAS: dict[str, Schema] = {
     "report/acled_inter.tsv": Schema({"side": Col(required=True, values=frozenset(SIDES)), "actor": TEXT,
                                       "inter": INT}),
     "report/labels.tsv": Schema({"key": REQ, "ar": TEXT, "en": TEXT}),
+    "report/basemap_names.tsv": Schema({"kind": Col(required=True, values=_set("country", "city")),
+                                        "name_en": REQ, "name_ar": REQ}),
     # the Arabic pack's spelling tables, read by clean.normalize before tawatur.lang.ar is imported
     "ar/folding.tsv": Schema({"from": REQ, "to": TEXT, "note": TEXT}),
     "ar/letters.tsv": Schema({"name": REQ, "letters": REQ, "note": TEXT}),
