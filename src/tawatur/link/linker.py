@@ -58,7 +58,7 @@ def article_places(art: Article) -> set[str]:
     keys = {primary_key(ev.place) for ev in art.events if ev.place is not None}
     for m in art.mentions:
         if m.kind == "place":
-            gid = m.attrs.get("id") or m.attrs.get("gazetteer_id")
+            gid = m.attrs.get("id")  # places carry their gazetteer id as "id" (no reader writes "gazetteer_id")
             if gid:
                 keys.add("gid:" + str(gid))
     keys.discard("")
@@ -162,11 +162,15 @@ class Linker:
 
     # ------------------------------------------------------------------ indexing
     def _index_event(self, ev: Event) -> None:
-        """Index an event under (type, place key) and its day (its own, else its article's, else None)."""
+        """Index an event under (type, place key) and its day (its own, else its article's), or under
+        None (looked at by every lookup) when it has no day or only a month or a year."""
         self._unindex_event(ev.id)
+        win = date_window(ev)
         day = event_day(ev)
-        if day is None:
+        if day is None and win is None:
             day = day_of(self._published(ev.article))
+        if win is not None and win[0] != win[1]:
+            day = None
         entries = [((ev.type, key), day) for key in index_keys(ev)]
         for block, d in entries:
             self.index.setdefault(block, {}).setdefault(d, set()).add(ev.id)
@@ -245,6 +249,9 @@ class Linker:
         together under its id: the rest of that merged event is not here to be grouped again."""
         comp = self._component(new)
         old = {self.event_merged[e.id] for e in comp if e.id in self.event_merged}
+        have = {e.id for e in comp}  # whole merged events are grouped again (the cap may cut one)
+        comp += [self.events[i] for m in sorted(old) if m in self.merged for i in self.merged[m].events
+                 if i in self.events and i not in have]
         fixed = sorted(m for m in old if m in self.partial and m in self.merged)
         clusters: list[tuple[str, list[Event]]] = [(m, self._members(m)) for m in fixed]
         pinned = {e.id for _, members in clusters for e in members}
