@@ -58,7 +58,7 @@ def article_places(art: Article) -> set[str]:
     keys = {primary_key(ev.place) for ev in art.events if ev.place is not None}
     for m in art.mentions:
         if m.kind == "place":
-            gid = m.attrs.get("id") or m.attrs.get("gazetteer_id")
+            gid = m.attrs.get("id")  # places carry their gazetteer id as "id" (no reader writes "gazetteer_id")
             if gid:
                 keys.add("gid:" + str(gid))
     keys.discard("")
@@ -72,6 +72,18 @@ def control_key(state: ControlState) -> str:
     if gid.startswith(("gid:", "name:", "en:")):
         return gid
     return "gid:" + gid if gid else "name:" + name_key(state.place)
+
+
+def place_control(pk: str, merged: list[MergedEvent], events: dict[str, Event],
+                  articles: dict[str, Article]) -> list[ControlState]:
+    """The control timeline of the place ``pk`` from its merged events (sorted by id), as the linker
+    keeps it; also what a parallel link (:mod:`.parallel`) computes once all places are merged."""
+    members = {i: events[i] for m in merged for i in m.events if i in events}
+    outlets = {e.article: outlet_of(articles.get(e.article), e) for e in members.values()}
+    states = control_timeline(pk, merged, members, outlets)
+    for st in states:
+        st.gazetteer_id = pk.split(":", 1)[1] if pk.startswith("gid:") else st.gazetteer_id
+    return states
 
 
 def article_day(art: Article) -> int | None:
@@ -378,12 +390,7 @@ class Linker:
         places.discard("")
         for pk in places:
             merged = [self.merged[m] for m in sorted(self.place_merged.get(pk, set())) if m in self.merged]
-            events = {i: self.events[i] for m in merged for i in m.events if i in self.events}
-            outlets = {e.article: outlet_of(self.articles.get(e.article), e) for e in events.values()}
-            states = control_timeline(pk, merged, events, outlets)
-            for st in states:
-                st.gazetteer_id = pk.split(":", 1)[1] if pk.startswith("gid:") else st.gazetteer_id
-            self.control[pk] = states
+            self.control[pk] = place_control(pk, merged, self.events, self.articles)
         return places
 
     # ------------------------------------------------------------------ stories
