@@ -171,3 +171,10 @@ def test_a_struck_patrol_is_the_target_not_a_deployment() -> None:
     # a patrol sent out is still a deployment
     evs = events_of("وسيرت القوات الروسية دوريات في مدينة جبلة.", "2019-10-24")
     assert [(e.type, e.actor.side) for e in evs] == [("deploy", "russia")]
+
+
+def test_the_factions_of_a_turkish_operation_are_the_opposition() -> None:
+    # the operation named alone is the Turkish army's; its factions are the Syrian National Army
+    ev = one(events_of('وسيطرت فصائل عملية "غصن الزيتون" على بلدة جنديرس.', "2018-03-08"), "take_control", "Jindires")
+    assert ev.actor.side == "opposition"
+    assert ev.actor.name_en == "Syrian National Army"
