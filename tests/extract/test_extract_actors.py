@@ -130,7 +130,7 @@ def test_who_perpetrates_a_massacre_inflicted_its_casualties() -> None:
     text = "وارتكبت الطائرات الحربية التركية مجزرة في قرية جنديرس."
     evs = events_of(text, "2018-02-01")
     assert one(evs, "casualties", "Jindires").actor.side == "turkey"
-    text = "وأفاد ناشطون بأن الطائرات الحربية التابعة للنظام ارتكبت مجزرة في مدينة دوما."
+    text = "وأفاد ناشطون بأن طائرات النظام الحربية ارتكبت اليوم مجزرة في مدينة دوما."
     assert one(events_of(text, "2018-04-09"), "casualties", "Douma").actor.side == "government"
 
 
@@ -159,7 +159,7 @@ def test_a_force_after_min_lost_the_place_it_is_not_the_taker() -> None:
 
 
 def test_a_verb_joined_to_the_trigger_before_it_shares_its_subject() -> None:
-    text = "وقصفت المدفعية التركية قرية راجو، قبل أن يشن الجيش السوري الحر هجوما بريا ويسيطر على قرية جنديرس."
+    text = "وقصفت المدفعية التركية قرية راجو، ثم شن مقاتلو الجيش الحر هجوما واسعا وسيطروا على بلدة جنديرس."
     assert one(events_of(text, "2018-01-24"), "take_control", "Jindires").actor.side == "opposition"
 
 
