@@ -94,3 +94,17 @@ def test_an_undated_lead_takes_the_day_its_retelling_states():
             "وأعلن الجيش، الاثنين، أنه سيطر على بلدة اللطامنة.")
     got = dates_of(text, published="2017-09-05")  # a Tuesday
     assert got[("take_control", "Al-Lataminah")] == "2017-09-04"
+
+
+def test_a_relative_clause_on_the_trigger_has_its_own_date():
+    text = "وصد الجيش أمس هجوما على محور بلدة اللطامنة التي استعادها الجيش يوم الجمعة."
+    got = dates_of(text, published="2017-09-05")  # a Tuesday
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-01"
+
+
+def test_where_things_stand_now_is_the_article_date():
+    text = ("ودخلت قوات النظام ليل السبت بلدة مورك في ريف حماة. "
+            "وباتت القوات تسيطر على بلدة اللطامنة المجاورة.")
+    got = dates_of(text, published="2017-09-05")
+    assert got[("enter", "Morek")] == "2017-09-02"
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-05"

@@ -19,6 +19,7 @@ from .frames import (
 from .patterns import Match, Token
 from .vocab import (
     ARTICLE,
+    RELATIVES,
     SINCE,
 )
 
@@ -28,6 +29,7 @@ EARLIER = wordset("earlier_phrase")
 DAY_AFTER = wordset("day_after_noun")
 DAY_BEFORE = wordset("day_before_noun")
 IMPERFECT_MASC = wordlist("imperfect_masculine_prefix")
+STATE_NOW = wordset("state_now_aux")
 
 
 def _corrected(m: Mention, dates: list[Mention], raw: str) -> bool:
@@ -142,6 +144,8 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     breaks = breaks or set()
     lo = max([k for k in breaks if k <= trig.i], default=0)
     hi = min([k for k in breaks if k >= trig.j], default=len(view.toks))
+    # "قرية سمكة التي حرّرها الجيش يوم الجمعة": a relative clause on the trigger has its own date
+    lo = max([k for k in range(max(lo, trig.i - 2), trig.i) if view.toks[k].bare in RELATIVES], default=lo)
     clause = [(i, m) for i, m in dated if lo <= i < hi]
     before = [(i, m) for i, m in dated if i <= trig.i]
     after = [(i, m) for i, m in dated if trig.i < i <= trig.j + 8]
@@ -153,6 +157,8 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     pub = (article.published or "")[:10]
     if pub and is_recap(view.toks, trig, lo, article.raw):
         return _shift(EventDate(pub, "day", "", "published"), -1, "recap")
+    if pub and any(view.toks[k].bare in STATE_NOW for k in range(max(lo, trig.i - 4), trig.i)):
+        return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
     if continuation and previous is not None and previous.value:
         return previous
     if narrative is not None and narrative.value:
