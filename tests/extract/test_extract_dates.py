@@ -108,3 +108,15 @@ def test_where_things_stand_now_is_the_article_date():
     got = dates_of(text, published="2017-09-05")
     assert got[("enter", "Morek")] == "2017-09-02"
     assert got[("take_control", "Al-Lataminah")] == "2017-09-05"
+
+
+def test_a_short_parenthesis_does_not_cut_a_clause_from_its_date():
+    text = "وقال المصدر اليوم، إن الفصائل استعادت السيطرة على مدينة منبج من التنظيم (داعش) في عام 2016."
+    got = dates_of(text, published="2018-11-01")
+    assert got[("take_control", "Manbij")].startswith("2016")
+
+
+def test_a_subordinate_clause_after_the_trigger_keeps_its_dates():
+    text = "دخلت قوات النظام مدينة سراقب بعد أن حاصرتها أمس."
+    got = dates_of(text, published="2020-02-07")
+    assert got[("enter", "Saraqib")] == "2020-02-07"

@@ -21,6 +21,7 @@ from .vocab import (
     ARTICLE,
     RELATIVES,
     SINCE,
+    TIME_LINKER,
 )
 
 PLUPERFECT = wordset("pluperfect_aux")
@@ -30,6 +31,7 @@ DAY_AFTER = wordset("day_after_noun")
 DAY_BEFORE = wordset("day_before_noun")
 IMPERFECT_MASC = wordlist("imperfect_masculine_prefix")
 STATE_NOW = wordset("state_now_aux")
+THAT = wordset("subordinate_that")
 
 
 def _corrected(m: Mention, dates: list[Mention], raw: str) -> bool:
@@ -138,17 +140,42 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
     return _sentence_date(view, trig, article, previous, continuation, breaks, narrative)
 
 
+def _without_glosses(view: SentenceView, raw: str, breaks: set[int], dated: list[tuple[int, Mention]]) -> set[int]:
+    """Clause breaks less those of a short parenthesis with no date ("منبج من تنظيم الدولة (داعش) في
+    عام 2016": the gloss of a name does not cut the clause from its date)."""
+    toks = view.toks
+    out = set(breaks)
+    for k in sorted(breaks):
+        if not 0 < k < len(toks) or "(" not in raw[toks[k - 1].end:toks[k].start]:
+            continue
+        close = next((c for c in range(k + 1, min(len(toks), k + 4)) if ")" in raw[toks[c - 1].end:toks[c].start]),
+                     None)
+        if close is not None and not any(k <= i < close for i, _ in dated):
+            out.discard(k)
+            out.discard(close)
+    return out
+
+
+def _subordinate_start(toks: list[Token], j: int, hi: int) -> int:
+    """Where a subordinate "بعد أن / قبل أن" clause after the trigger begins (its dates are its own)."""
+    for k in range(j, min(hi, len(toks) - 1)):
+        if toks[k].bare in TIME_LINKER and toks[k + 1].word in THAT:
+            return k
+    return hi
+
+
 def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
                    continuation: bool, breaks: set[int] | None, narrative: EventDate | None) -> EventDate:
     dated = usable_dates(view, article.raw)
-    breaks = breaks or set()
+    breaks = _without_glosses(view, article.raw, breaks or set(), dated)
     lo = max([k for k in breaks if k <= trig.i], default=0)
     hi = min([k for k in breaks if k >= trig.j], default=len(view.toks))
+    hi = _subordinate_start(view.toks, trig.j, hi)
     # "قرية سمكة التي حرّرها الجيش يوم الجمعة": a relative clause on the trigger has its own date
     lo = max([k for k in range(max(lo, trig.i - 2), trig.i) if view.toks[k].bare in RELATIVES], default=lo)
     clause = [(i, m) for i, m in dated if lo <= i < hi]
     before = [(i, m) for i, m in dated if i <= trig.i]
-    after = [(i, m) for i, m in dated if trig.i < i <= trig.j + 8]
+    after = [(i, m) for i, m in dated if trig.i < i <= trig.j + 8 and i < max(hi, trig.j)]
     if clause:
         pre = [(i, m) for i, m in clause if i <= trig.i]
         return as_event_date(pre[-1][1] if pre else clause[0][1])
