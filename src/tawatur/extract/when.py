@@ -1,7 +1,7 @@
 """When an event happened: the date in the trigger's own clause, else the narrative's, else the article's.
 
 Beside the date words themselves (read by :mod:`tawatur.read.dates`), a few constructions move a day:
-a recap ("وكانت القوات قد دخلت", "يذكر أن", "في وقت سابق") with no date word tells of a happening
+a recap ("وكانت القوات قد دخلت", "في وقت سابق") with no date word tells of a happening
 before the day's news, the day before the article's date at the least; "غداة X" / "بعد يوم من X" puts
 X a day before the sentence's day and "عشية X" a day after; a relative date corrected in parentheses
 ("ظهر اليوم (أمس)", a quote dated by its editor) takes the correction; a week ("الأسبوع الماضي")
@@ -25,7 +25,6 @@ from .vocab import (
 )
 
 PLUPERFECT = wordset("pluperfect_aux")
-RECAP_LEAD = wordset("recap_lead")
 EARLIER = wordset("earlier_phrase")
 DAY_AFTER = wordset("day_after_noun")
 DAY_BEFORE = wordset("day_before_noun")
@@ -99,10 +98,8 @@ def _past_after(toks: list[Token], aux: int, i: int) -> bool:
 
 def is_recap(toks: list[Token], trig: Match, lo: int, raw: str) -> bool:
     """A happening told as background: كان before the trigger in its clause ("وكانت القوات قد
-    دخلت"، "كان جيش الإسلام سلّم"), a sentence opening "يذكر أن" / "يشار إلى أن", or "في وقت سابق"
+    دخلت"، "كان جيش الإسلام سلّم"), or "في وقت سابق"
     from the trigger's clause on (not in parentheses: "(جبهة النصرة سابقاً)" glosses a name)."""
-    if toks and toks[0].bare in RECAP_LEAD:
-        return True
     aux = [k for k in range(max(lo, trig.i - 8), trig.i) if toks[k].bare in PLUPERFECT]
     if aux and _past_after(toks, aux[-1], trig.i):
         return True
