@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
+from ..clean.tokens import tokens_of
 from ..model import Article, Event, EventDate, Mention, Place, Source
 from ..read.actors import article_day, reread_actors
 from .attribution import evidence_span, quantity_near, source_for
@@ -31,7 +32,7 @@ from .frames import (
     token_at,
     usable_place,
 )
-from .patterns import Match, find_all, load_patterns, longest_non_overlapping, tokenize
+from .patterns import Match, find_all, load_patterns, longest_non_overlapping
 from .polarity import NO_EVENT, Verdict, is_purpose, judge
 from .scope import ScopeRules
 from .sides import SideRules, adversary, protagonist
@@ -100,7 +101,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
         for sent in self.article.sentences:
-            toks = tokenize(self.article.raw, sent.start, sent.end)
+            toks = tokens_of(self.article, sent)
             view = build_view(sent.index, toks, self.by_sent.get(sent.index, []))
             if sent.is_heading:
                 self.memory.add_sentence(view)

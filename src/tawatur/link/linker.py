@@ -58,7 +58,7 @@ def article_places(art: Article) -> set[str]:
     keys = {primary_key(ev.place) for ev in art.events if ev.place is not None}
     for m in art.mentions:
         if m.kind == "place":
-            gid = m.attrs.get("id") or m.attrs.get("gazetteer_id")
+            gid = m.attrs.get("id")  # places carry their gazetteer id as "id" (no reader writes "gazetteer_id")
             if gid:
                 keys.add("gid:" + str(gid))
     keys.discard("")

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..clean.normalize import Folded, fold, fold_text
+from ..clean.normalize import Folded, fold, fold_text, words
 from .schema import read_tsv as read_tsv  # moved to schema.py
 from .schema import read_tsv_lines as read_tsv_lines
 
@@ -121,7 +121,7 @@ class PhraseMatcher:
     def find(self, folded: Folded, lo: int = 0, hi: int | None = None) -> list[Hit]:
         """Non-overlapping longest hits in ``folded.text[lo:hi]``, left to right."""
         hi = len(folded.text) if hi is None else hi
-        toks = [(a + lo, b + lo, w) for a, b, w in tokens(folded.text[lo:hi])]
+        toks = [(a + lo, b + lo, w) for a, b, w in words(folded.text[lo:hi])]
         return self.find_tokens(folded, toks)
 
     def find_tokens(self, folded: Folded, toks: list[tuple[int, int, str]]) -> list[Hit]:
@@ -183,17 +183,3 @@ def sentence_folds(raw: str, start: int, end: int) -> SentenceFold:
     """Fold ``raw[start:end]``; spans come back as offsets into ``raw``."""
     f = fold(raw[start:end])
     return SentenceFold(f.text, [p + start for p in f.index], raw, end)
-
-
-# Letters and digits only: normalize.words also counts Arabic punctuation (، ؛ ؟) as word characters.
-_TOKEN = re.compile(r"[^\W_]+")
-
-
-def tokens(text: str) -> list[tuple[int, int, str]]:
-    """Word tokens (start, end, word) of a folded text, punctuation excluded."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-
-
-def sentence_tokens(f: Folded) -> list[tuple[int, int, str]]:
-    """Word tokens (folded start, folded end, word) of a folded sentence."""
-    return tokens(f.text)
