@@ -87,3 +87,12 @@ def test_a_time_span_between_commas_does_not_cut_the_verb_from_its_object() -> N
     text = "وقال المصدر إن الجيش حرّر، خلال اليومين الماضيين، بلدات وقرى معر شمارين وتقانة وتلمنس."
     evs = analyze(Article(id="t", raw=text, published="2019-12-28")).events
     assert [e.place.name for e in evs if e.type == "take_control"] == ["معر شمارين", "تقانة", "تلمنس"]
+
+
+def test_a_village_the_article_introduced_is_read_again_without_its_cue() -> None:
+    """"قرى الشولا وعياش" introduces two villages the gazetteer lacks; "باتجاه الشولا" names one again."""
+    text = "شنت الطائرات غارات على قرى الشولا وعياش. وواصلت وحدات الجيش تقدمها باتجاه الشولا."
+    evs = analyze(Article(id="t", raw=text, published="2017-09-05")).events
+    assert ("advance", "الشولا") in [(e.type, e.place.name) for e in evs]
+    assert [m.rule for m in analyze(Article(id="t", raw="وواصلت وحدات الجيش تقدمها باتجاه الشولا.",
+                                            published="2017-09-05")).mentions if m.kind == "place"] == []
