@@ -185,3 +185,34 @@ def test_a_bearing_from_a_city_only_locates() -> None:
     text = "سيطرت قوات النظام على بلدة معردس إلى الشمال من مدينة حماة."
     evs = analyze(Article(id="t", raw=text, published="2019-10-13")).events
     assert [(e.type, e.place.name) for e in evs] == [("take_control", "معردس")]
+
+
+def _evs(text: str, published: str = "2017-09-05") -> list[tuple[str, str, str]]:
+    from tawatur.model import Article
+    from tawatur.pipeline import analyze
+    return [(e.type, e.polarity, e.place.name) for e in analyze(Article(id="t", raw=text, published=published)).events]
+
+
+def test_who_was_stationed_somewhere_before_is_background_status() -> None:
+    assert not [e for e in _evs("اندلعت اشتباكات مع قوات المعارضة التي كانت تتمركز في مدينة معرة النعمان.")
+                if e[0] == "deploy"]
+    # a pluperfect takeover is still a takeover
+    assert ("take_control", "asserted", "تدمر") in _evs("وكانت القوات قد سيطرت على مدينة تدمر في آذار.")
+
+
+def test_the_cover_of_a_takeover_is_no_strike_of_its_own() -> None:
+    evs = _evs("سيطر مقاتلو الحزب على مدينة القصير بعد غطاء كثيف من القصف نفذته القوات النظامية.")
+    assert evs == [("take_control", "asserted", "القصير")]
+
+
+def test_a_place_measured_from_only_locates_and_the_town_backref_finds_an_unknown_town() -> None:
+    text = ("وتمكن الجيش من بسط سيطرته على بلدة كباجب، نحو 50 كم جنوب غرب دير الزور. "
+            "وبعد تحرير البلدة ثبت الجيش نقاط تمركزه فيها.")
+    assert {p for _, _, p in _evs(text)} == {"كباجب"}
+
+
+def test_an_adjective_after_a_place_cue_is_no_place() -> None:
+    evs = _evs("سيطر التنظيم على 60 قرية كردية في محيط عين العرب. وقال إن عناصره تمكنوا من دخول المدينة.",
+               "2014-09-20")
+    assert all(p != "كردية" for _, _, p in evs)
+    assert ("enter", "asserted", "عين العرب") in evs
