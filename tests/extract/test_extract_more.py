@@ -224,3 +224,20 @@ def test_occupy_operations_toward_and_still_present() -> None:
     assert _evs("وواصلت وحدات الجيش عملياتها العسكرية باتجاه بلدة معدان.") == [("advance", "asserted", "معدان")]
     assert ("deploy", "asserted", "تدمر") in _evs(
         "وقال إن عناصر من التنظيم ما زالوا موجودين في الأحياء الشرقية لمدينة تدمر.")
+
+
+def test_a_short_bracketed_aside_does_not_end_the_clause() -> None:
+    assert _evs("كما انسحبت قوات سورية الديمقراطية (قسد)، أمس، بشكل كامل من مدينة رأس العين الحدودية.",
+                "2019-10-21") == [("withdraw", "asserted", "رأس العين")]
+
+
+def test_extent_held_is_status_extent_gained_is_a_takeover() -> None:
+    assert _evs("وتسيطر الهيئة على غالبية محافظة إدلب.") == []
+    assert _evs("وباتت قوات النظام تسيطر على أكثر من نصف مساحة مدينة دوما.") == [
+        ("take_control", "asserted", "دوما")]
+
+
+def test_against_and_prevented_are_no_events() -> None:
+    assert not [e for e in _evs("يتزامن ذلك مع تقدم لقوات النظام في مواجهة الفصائل في محيط مدينة معرة النعمان.")
+                if e[0] == "attack"]
+    assert _evs("اتخذ المسلحون المدنيين دروعا تحول دون قيام الطيران بمهاجمة أرتالهم المنسحبة من مدينة منبج.") == []
