@@ -241,3 +241,17 @@ def test_against_and_prevented_are_no_events() -> None:
     assert not [e for e in _evs("يتزامن ذلك مع تقدم لقوات النظام في مواجهة الفصائل في محيط مدينة معرة النعمان.")
                 if e[0] == "attack"]
     assert _evs("اتخذ المسلحون المدنيين دروعا تحول دون قيام الطيران بمهاجمة أرتالهم المنسحبة من مدينة منبج.") == []
+
+
+def test_fighting_verbs_and_exposure_in_the_imperfect() -> None:
+    assert _evs("وقال الناشطون إن المقاتلين يحاربون الآن للسيطرة الكاملة على كلية المدفعية.", "2016-08-05") == [
+        ("attack", "asserted", "كلية المدفعية")]
+    assert ("attack", "asserted", "الشيخ مقصود") in _evs("فيما لا يزال عدد منهم يقاتل في حي الشيخ مقصود في حلب.")
+    # "مقاتلين" is who fights, not a fight
+    assert [e[0] for e in _evs("قتل عشرة مقاتلين في قصف على مدينة حلب.")] == ["attack", "casualties"]
+    evs = _evs("وقال إن قرى الحميدية والضبعة ومطارها وبساتينها تتعرض لقصف عنيف.", "2013-05-21")
+    assert [p for _, _, p in evs] == ["الحميدية", "الضبعة", "مطار الضبعة"]
+
+
+def test_a_neighbourhood_named_like_a_casualty_word_is_a_place() -> None:
+    assert _evs("وتدور اشتباكات في حي مقتلة شرق المدينة.", "2015-01-26") == [("attack", "asserted", "المقتلة")]
