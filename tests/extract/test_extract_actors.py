@@ -115,3 +115,15 @@ def test_one_takeover_credited_to_two_forces_on_a_day_is_one_event() -> None:
            ev("3", "take_control", "opposition", "2016-12-05"), ev("4", "attack", "government", "2016-11-26"),
            ev("5", "attack", "opposition", "2016-11-26")]
     assert [e.id for e in dedupe(evs)] == ["1", "3", "4", "5"]
+
+
+def test_two_implied_sides_of_one_happening_are_one_event() -> None:
+    place = Place(name="إدلب", name_en="Idlib", gazetteer_id="c:idlib")
+    a = Event(id="1", article="x", type="casualties", place=place, rule="side:implied",
+              actor=Actor(name="", side="turkey"))
+    b = Event(id="2", article="x", type="casualties", place=place, rule="side:implied",
+              actor=Actor(name="", side="sdf"))
+    c = Event(id="3", article="x", type="casualties", place=place, rule="side:actor",
+              actor=Actor(name="الجيش", side="government"))
+    assert [e.id for e in dedupe([a, b])] == ["1"]
+    assert [e.id for e in dedupe([a, b, c])] == ["3"]

@@ -20,15 +20,14 @@ def dedupe(events: list[Event]) -> list[Event]:
     """One event per (type, polarity, place, side) in an article: the best-attributed, earliest.
 
     A side that was only implied (no actor named) does not make a second event where the same happening
-    already has a named side."""
+    already has a side, named or implied."""
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
     for e in _one_mover_a_day(events):
         implied = e.rule.endswith("side:implied")
         base = (e.type, e.polarity, _place_key(e))
-        named = [k for k in order if k[:3] == base and not best[k].rule.endswith("side:implied")]
-        if implied and named:
-            continue
+        if implied and any(k[:3] == base for k in order):
+            continue  # an implied side is a guess: it adds no second event to one already kept
         key = (*base, e.actor.side)
         if not implied:
             for k in [k for k in order if k[:3] == base and best[k].rule.endswith("side:implied")]:
