@@ -255,3 +255,9 @@ def test_fighting_verbs_and_exposure_in_the_imperfect() -> None:
 
 def test_a_neighbourhood_named_like_a_casualty_word_is_a_place() -> None:
     assert _evs("وتدور اشتباكات في حي مقتلة شرق المدينة.", "2015-01-26") == [("attack", "asserted", "المقتلة")]
+
+
+def test_a_term_set_out_inside_the_trigger_is_expected_the_agreement_is_not() -> None:
+    evs = _evs("وتوصلت الفصائل في بلدة عربين لاتفاق يوم الجمعة يسلم بموجبه المقاتلون المنطقة للحكومة.", "2018-03-25")
+    assert ("take_control", "expected", "عربين") in evs
+    assert ("other", "asserted", "عربين") in evs
