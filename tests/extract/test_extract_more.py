@@ -267,3 +267,7 @@ def test_an_aim_to_stop_an_advance_and_a_place_described_as_the_last() -> None:
     assert _evs("كما تدخل التحالف الدولي لوقف تقدم التنظيم في مدينة عين العرب.", "2014-10-10") == []
     assert _evs("بدأت الفصائل اقتحام الكلية الفنية الجوية آخر الكليات العسكرية بالراموسة.", "2016-08-05") == [
         ("enter", "asserted", "الكلية الفنية الجوية")]
+
+
+def test_a_counted_noun_locator_is_no_subject() -> None:
+    assert _evs("وأفاد المصدر أن ست بلدات في ريف إدلب أصبحت تحت سيطرة الجيش.") == []

@@ -144,7 +144,7 @@ class PlaceRules:
         if got:
             return got
         reports = idx["report"]
-        actor_idx = actor_idx | self._appositive_locators(view)
+        actor_idx = actor_idx | self._appositive_locators(view) | self._located_by_generic(view, idx)
         before = [(i, p) for i, p in view.places if prv <= i < m.i and m.i - i <= 8 and usable_place(p)
                   and at_home(p)
                   and i not in actor_idx and not (i and (i - 1) in idx["locative"])
