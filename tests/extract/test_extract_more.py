@@ -271,3 +271,8 @@ def test_an_aim_to_stop_an_advance_and_a_place_described_as_the_last() -> None:
 
 def test_a_counted_noun_locator_is_no_subject() -> None:
     assert _evs("وأفاد المصدر أن ست بلدات في ريف إدلب أصبحت تحت سيطرة الجيش.") == []
+
+
+def test_a_crushing_blow_is_analysis_an_air_strike_is_a_strike() -> None:
+    assert _evs("ويمثل التقدم في مدينة دير الزور الواقعة بشرق البلاد ضربة قاصمة أخرى للتنظيم.") == []
+    assert [e[0] for e in _evs("وجهت الطائرات ضربات جوية على مدينة دير الزور.")] == ["attack"]
