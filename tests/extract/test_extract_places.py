@@ -96,3 +96,13 @@ def test_a_village_the_article_introduced_is_read_again_without_its_cue() -> Non
     assert ("advance", "الشولا") in [(e.type, e.place.name) for e in evs]
     assert [m.rule for m in analyze(Article(id="t", raw="وواصلت وحدات الجيش تقدمها باتجاه الشولا.",
                                             published="2017-09-05")).mentions if m.kind == "place"] == []
+
+
+def test_an_inclusion_keeps_the_place_its_back_reference_names() -> None:
+    """"انسحبت من مواقعها في المدينة، بما فيها السجن والمطار": the city and each member."""
+    text = ("سيطر التنظيم على مدينة تدمر. وقال المرصد إن القوات النظامية انسحبت من كل مواقعها في المدينة، "
+            "بما فيها سجن تدمر والمطار العسكري.")
+    evs = analyze(Article(id="t", raw=text, published="2015-05-21")).events
+    withdrawn = [(e.place.name, e.rule.split()[1]) for e in evs if e.type == "withdraw"]
+    assert [n for n, _ in withdrawn] == ["تدمر", "سجن تدمر", "مطار تدمر العسكري"]
+    assert withdrawn[0][1] == "place:scope+including"

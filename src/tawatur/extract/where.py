@@ -15,6 +15,8 @@ from .vocab import (
     COORDINATION,
     IN,
     IN_CLITIC,
+    INCLUDING_HEAD,
+    INCLUDING_TAIL,
     INSIDE,
     RELATIVES,
     RESIDENT_NOUNS,
@@ -183,6 +185,19 @@ class PlaceRules:
         earlier = [[p] for i, p in sorted(view.places, key=lambda x: x[0])
                    if i < refs[0] and usable_place(p) and i not in actor_idx]
         return list(self.memory.recall(view.toks[refs[0]].bare, earlier) or [])
+
+    def _including(self, view: SentenceView, m: Match, places: list[Mention], idx, actor_idx: set[int]):
+        """"انسحبت من مواقعها في المدينة، بما فيها السجن والمطار": the place a back-reference names comes
+        with the members the inclusion lists after it."""
+        if not places:
+            return places
+        toks = view.toks
+        first = min(token_at(toks, p.start) for p in places if p.sentence == view.index)
+        incl = [k for k in range(m.j, first) if toks[k].word in INCLUDING_HEAD and k + 1 < len(toks)
+                and toks[k + 1].word in INCLUDING_TAIL]
+        refs = [k for k in idx["backref"] if incl and m.j <= k < incl[0]]
+        got = self._recall(view, refs[-1:], actor_idx)
+        return [*got[0], *places] if got else places
 
     def _recall(self, view: SentenceView, refs: list[int], actor_idx: set[int]):
         """The places a back-reference word points at (the nearest such word first)."""
