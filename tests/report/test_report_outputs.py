@@ -98,7 +98,7 @@ def test_html_escapes_article_text_and_is_offline(outputs):
     html = outputs["report.html"].read_text(encoding="utf-8")
     assert "<script>alert(1)" not in html and "<img src=x" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    assert len(re.findall(r"<script[\s>]", html)) == 2  # the JSON data block and our own script
+    assert len(re.findall(r"<script[\s>]", html)) == 3  # two JSON data blocks and our own script
     assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", html)
     csp = unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1))
     assert "default-src 'none'" in csp and "'unsafe-inline'" not in csp and "sha256-" in csp

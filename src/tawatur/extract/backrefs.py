@@ -43,8 +43,8 @@ class PlaceMemory:
         groups = [g2 for g in self.groups[-RECALL_GROUPS:] + extra if (g2 := [m for m in g if at_home(m)])]
         if not groups:
             return []
-        from ..clean.normalize import strip_clitics
-        word = next((f for f in strip_clitics(word) if f in BACKREF_KINDS), word)  # "للمدينة"
+        from ..lang.ar import clitic_forms
+        word = next((f for f in clitic_forms(word) if f in BACKREF_KINDS), word)  # "للمدينة"
         if word in AREA_WORDS:
             return groups[-1]
         want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))

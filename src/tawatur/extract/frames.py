@@ -77,9 +77,10 @@ def usable_place(m: Mention) -> bool:
     if a.get("role", "main") == "locator" or a.get("kind", "") in EXCLUDED_PLACE_KINDS:
         return False
     if a.get("resolved") is False:
-        from ..clean.normalize import fold_text, strip_clitics
+        from ..clean.normalize import fold_text
+        from ..lang.ar import clitic_forms
         name = fold_text(a.get("name") or m.text).split()
-        if not name or all(strip_clitics(w)[-1] in PLACE_CUE_WORDS or w in PLACE_CUE_WORDS for w in name):
+        if not name or all(clitic_forms(w)[-1] in PLACE_CUE_WORDS or w in PLACE_CUE_WORDS for w in name):
             return False
     return True
 

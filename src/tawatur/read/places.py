@@ -25,13 +25,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..clean.normalize import Folded, fold, fold_text
+from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
 from .gazetteer import AREA_KINDS, DATA_DIR, Cue, Entry, Gazetteer
 from .lexicon import first_word_forms, read_tsv
 from .wordsets import marks, wordlist, wordset
 
-# Word tokens: \w covers Arabic letters and digits but, unlike the U+0600 block, not "،" "؛" "؟".
-_WORD = re.compile(r"\w+")
 # Between two words of one name only spaces or a hyphen may stand (no comma, no full stop).
 _GAP_OK = re.compile(r"^[\s\-]*$")
 # Kinds located by ACLED-style precision: 3 = a region stands for the place, 2 = part of / near.
@@ -129,12 +128,11 @@ _TRIGGER_HEADS: list | None = None
 def _is_trigger_word(word: str) -> bool:
     """Whether a word opens an event trigger ("وتقدمت", "سيطرة"): it ends a list of names."""
     global _TRIGGER_HEADS
-    from ..clean.normalize import strip_clitics
     from ..extract.patterns import Token, load_patterns
     if _TRIGGER_HEADS is None:
         _TRIGGER_HEADS = [alt for p in load_patterns("triggers.tsv") if p.row.get("type") not in ("", "none")
                           for alt in p.steps[0][1]]
-    tok = Token(0, word, strip_clitics(word), 0, 0)
+    tok = Token(0, word)  # the token layer's clitic analyses, as the extractor reads the word
     return any(alt.matches(tok) for alt in _TRIGGER_HEADS)
 
 
@@ -836,8 +834,8 @@ def read_places(article: Article) -> Article:
     per_sentence: list[tuple[int, list[_Found]]] = []
     scanners: list[_SentenceScanner] = []
     for sent in article.sentences:
-        a, b = _fold_pos(f, sent.start), _fold_pos(f, sent.end)
-        toks = [(m.start() + a, m.end() + a, m.group()) for m in _WORD.finditer(f.text[a:b])]
+        a = _fold_pos(f, sent.start)
+        toks = spans(tokens_of(article, sent), a)  # folded offsets into the article's fold
         sc = _SentenceScanner(gaz, f, toks)
         sc.scan()
         scanners.append(sc)

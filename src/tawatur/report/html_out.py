@@ -18,6 +18,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from ..model import Analysis
+from . import workbench
 from .view import build_view
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -53,12 +54,15 @@ def _sha256(text: str) -> str:
 def render_html(analysis: Analysis, lang: str = "ar") -> str:
     """The report as one HTML string."""
     view = build_view(analysis, lang)
-    css, js = _static("report.css") + _static("panels.css"), _static("report.js")
+    css = _static("report.css") + _static("panels.css") + workbench.inline_css()
+    js = _static("report.js") + "\n" + workbench.inline_js()
     csp = (f"default-src 'none'; style-src {_sha256(css)}; script-src {_sha256(js)}; img-src data:; "
            "base-uri 'none'; form-action 'none'")
-    payload = {"stats": view["stats"], "markers": view["map"]["markers"]}
+    payload = {"stats": view["stats"], "markers": view["map"]["markers"],
+               "workbench": workbench.report_rows(analysis)}
     return environment().get_template("report.html").render(
-        v=view, css=Markup(css), js=Markup(js), csp=csp, data_json=Markup(script_json(payload)))
+        v=view, css=Markup(css), js=Markup(js), csp=csp, data_json=Markup(script_json(payload)),
+        config_json=Markup(script_json(workbench.config())))
 
 
 def write_html(analysis: Analysis, path: Path, lang: str = "ar") -> Path:

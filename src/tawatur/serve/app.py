@@ -19,7 +19,7 @@ from sqlalchemy.exc import DataError, DBAPIError, StatementError
 from .. import __version__
 from ..store import StoreBusy, StoreError, open_store
 from ..store.repository import transient_error
-from . import api, pages
+from . import api, pages, workbench
 from .settings import Settings, token_ok
 
 log = logging.getLogger("tawatur.serve")
@@ -52,6 +52,8 @@ def create_app(settings: Settings | str) -> FastAPI:
     app.state.store = store
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(workbench.router)
+    app.mount("/static/workbench", workbench.static_files(), name="workbench")
     app.mount("/static", StaticFiles(directory=str(pages.HERE / "static")), name="static")
     _add_middleware(app, settings)
     _add_handlers(app)

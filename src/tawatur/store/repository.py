@@ -111,11 +111,12 @@ class IngestResult:
 
 @dataclass
 class EventFilter:
-    """Filters for :meth:`Store.events`; every field optional, combined with AND."""
+    """Filters for :meth:`Store.events`; every field optional, combined with AND. ``type``,
+    ``polarity`` and ``side`` take one value or a sequence of them (any of)."""
 
-    type: str | None = None
-    polarity: str | None = None
-    side: str | None = None
+    type: str | Sequence[str] | None = None
+    polarity: str | Sequence[str] | None = None
+    side: str | Sequence[str] | None = None
     place: str | None = None  # gazetteer id or place name
     bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
     date_from: str | None = None
@@ -124,6 +125,7 @@ class EventFilter:
     outlet: str | None = None
     merged_event: str | None = None
     article: str | None = None
+    actor: str | None = None  # actor id, else actor name (see :func:`actor_key`)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -275,7 +277,7 @@ def migrate(conn: Connection) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = conn
-    command.upgrade(cfg, "head")
+    command.upgrade(cfg, "heads")  # branches made in parallel (0006_*) all apply
 
 
 # --------------------------------------------------------------------------- the store
@@ -287,6 +289,7 @@ class Store:
         self.engine = engine
         self.dialect = engine.dialect.name
         self.write_wait = write_wait
+        self.generation = 0  # writes committed through this Store (keys the workbench's aggregate cache)
 
     # context manager ------------------------------------------------------
     def __enter__(self) -> Store:
@@ -317,7 +320,9 @@ class Store:
                     conn.execution_options(write_wait_ms=left * 1000)
                     with conn.begin():
                         self._take_write_lock(conn, left)
-                        return work(conn)
+                        result = work(conn)
+                self.generation += 1  # committed: cached aggregates of this process are stale
+                return result
             except DBAPIError as exc:
                 retry, busy = transient_error(exc)
                 left = deadline - time.monotonic()
@@ -888,7 +893,8 @@ class Store:
                          "place_name": p.name if p else None, "lat": p.lat if p else None,
                          "lon": p.lon if p else None, "date": (e.date.value or None) if e.date else None,
                          "outlet": outlet, "merged_event": e.cluster,
-                         "status": m.status if m else None, "data": _dumps(e)})
+                         "status": m.status if m else None, "data": _dumps(e),
+                         "actor": actor_key(e), "fatalities": e.fatalities or 0})
             s = e.source
             srows.append({"event_id": e.id, "article_id": e.article, "outlet": outlet, "name": s.name,
                           "name_en": s.name_en, "kind": s.kind, "chain": _dumps(s.chain)})
@@ -1011,6 +1017,9 @@ class Store:
             rows = {r.id: r for r in conn.execute(select(c.id, *cols).where(c.id.in_(ids)))} if ids else {}
         return [rows[i] for i in ids if i in rows], total
 
+    def resolve_place(self, conn: Connection, f: EventFilter) -> EventFilter:
+        return self._resolve_place(conn, f)
+
     @staticmethod
     def _resolve_place(conn: Connection, f: EventFilter) -> EventFilter:
         """``place`` is a gazetteer id or a name: decide which once (an id when any event has it), so
@@ -1060,12 +1069,18 @@ class Store:
     def story(self, story_id: str) -> dict[str, Any] | None:
         return self._one(S.stories, S.stories.c.id, story_id)
 
-    def merged_events(self, *, type: str | None = None, status: str | None = None,
+    def merged_events(self, *, type: str | Sequence[str] | None = None, status: str | None = None,
                       story: str | None = None, place: str | None = None, limit: int = DEFAULT_LIMIT,
-                      offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+                      offset: int = 0, events: EventFilter | None = None) -> tuple[list[dict[str, Any]], int]:
+        """Merged events, newest first; ``events``: only those with a report matching that filter."""
         c = S.merged_events.c
-        conds = [col == v for col, v in ((c.type, type), (c.status, status), (c.story, story),
-                                         (c.place_id, place)) if v]
+        conds = [col == v for col, v in ((c.status, status), (c.story, story), (c.place_id, place)) if v]
+        if type:
+            conds.append(c.type == type if isinstance(type, str) else c.type.in_(list(type)))
+        if events is not None:
+            with self.engine.connect() as conn:
+                ec = _event_conds(self._resolve_place(conn, events))
+            conds.append(c.id.in_(select(S.events.c.merged_event).where(*ec)))
         return self._simple(S.merged_events, conds, [c.date.desc(), c.id], limit, offset)
 
     def merged_event(self, merged_id: str) -> dict[str, Any] | None:
@@ -1338,9 +1353,14 @@ def _event_conds(f: EventFilter, by_date: bool = False) -> list[ColumnElement[bo
     the (date, lon, lat, id) index as it is walked (``+ 0`` keeps the planner off the lon range)."""
     c = S.events.c
     conds: list[ColumnElement[bool]] = [
-        col == v for col, v in ((c.type, f.type), (c.polarity, f.polarity), (c.side, f.side),
-                                (c.status, f.status), (c.outlet, f.outlet),
+        col == v for col, v in ((c.status, f.status), (c.outlet, f.outlet), (c.actor, f.actor),
                                 (c.merged_event, f.merged_event), (c.article_id, f.article)) if v]
+    for col, v in ((c.type, f.type), (c.polarity, f.polarity), (c.side, f.side)):
+        vals = [v] if isinstance(v, str) else sorted(set(v or ()))
+        if len(vals) == 1 and vals[0]:
+            conds.append(col == vals[0])
+        elif vals:
+            conds.append(col.in_(vals))
     if f.place and f.place.startswith("id:"):
         conds.append(c.place_id == f.place[3:])
     elif f.place and f.place.startswith("name:"):
@@ -1361,6 +1381,18 @@ def _event_conds(f: EventFilter, by_date: bool = False) -> list[ColumnElement[bo
     if f.date_to:
         conds.append(c.date <= f.date_to[:10])
     return conds
+
+
+def actor_key(e: Event) -> str | None:
+    """What the actor filter matches: the actor's id when the lexicon gave one, else its name."""
+    a = e.actor
+    return (a.id or a.name or None) if a else None
+
+
+def event_conds(f: EventFilter) -> list[ColumnElement[bool]]:
+    """The SQL conditions of ``f`` on the events table, for queries built outside this module
+    (``place`` should be resolved first with :meth:`Store.resolve_place`)."""
+    return _event_conds(f)
 
 
 def _make_linker(existing: Analysis, state: Any = None) -> Any:
