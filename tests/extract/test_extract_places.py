@@ -106,3 +106,8 @@ def test_an_inclusion_keeps_the_place_its_back_reference_names() -> None:
     withdrawn = [(e.place.name, e.rule.split()[1]) for e in evs if e.type == "withdraw"]
     assert [n for n, _ in withdrawn] == ["تدمر", "سجن تدمر", "مطار تدمر العسكري"]
     assert withdrawn[0][1] == "place:scope+including"
+
+
+def test_a_neighbourhood_name_headed_by_sheikh_keeps_both_words() -> None:
+    evs = analyze(Article(id="t", raw="وسيطر المقاتلون الأكراد على حي الشيخ فارس في حلب.", published="2016-11-28")).events
+    assert [e.place.name for e in evs] == ["حي الشيخ فارس"]

@@ -430,7 +430,7 @@ class _SentenceScanner:
             elif "proper" in head.follows and self._name_word(w) and not w.isdigit() \
                     and (w.startswith(_AL) or self._quoted(j) or (head.kind in _BARE_NAME_KINDS
                                                                   and not w.endswith(wordlist("nisba_ending")))):
-                j = self._unknown_end(j) if not w.startswith(_AL) else j + 1
+                j = self._unknown_end(j) if not w.startswith(_AL) or w in _NAME_HEADS else j + 1  # "حي الشيخ فارس"
                 if j - (i + 1) == 1 and not w.startswith(_AL) and j < len(self.toks) and self._gap_ok(j - 1, j) \
                         and self.toks[j][2].startswith(_AL) and self._name_word(self.toks[j][2]) \
                         and not self._adjective(self.toks[j][2]):
