@@ -111,3 +111,12 @@ def test_an_inclusion_keeps_the_place_its_back_reference_names() -> None:
 def test_a_neighbourhood_name_headed_by_sheikh_keeps_both_words() -> None:
     evs = analyze(Article(id="t", raw="وسيطر المقاتلون الأكراد على حي الشيخ فارس في حلب.", published="2016-11-28")).events
     assert [e.place.name for e in evs] == ["حي الشيخ فارس"]
+
+
+def test_entering_the_country_is_an_entry_at_its_crossing_or_none() -> None:
+    text = "وقال المصدر إن الأرتال دخلت الأراضي السورية من معبر السلامة مع بلدة الراعي في ريف حلب الشرقي."
+    evs = analyze(Article(id="t", raw=text, published="2018-12-24")).events
+    assert [(e.type, e.rule.split()[1]) for e in evs] == [("enter", "place:scope+crossing")]
+    assert "السلامة" in evs[0].place.name
+    text = "ودخلت قوات برية الأحد الأراضي السورية متجهة نحو منطقة عفرين."
+    assert [e for e in analyze(Article(id="t", raw=text, published="2018-01-21")).events if e.type == "enter"] == []

@@ -13,6 +13,8 @@ from .patterns import Match
 from .vocab import (
     ARRIVE,
     COORDINATION,
+    COUNTRY_ADJ,
+    COUNTRY_WORDS,
     IN,
     IN_CLITIC,
     INCLUDING_HEAD,
@@ -20,6 +22,7 @@ from .vocab import (
     INSIDE,
     RELATIVES,
     RESIDENT_NOUNS,
+    TERRITORY_WORDS,
 )
 
 
@@ -185,6 +188,16 @@ class PlaceRules:
         earlier = [[p] for i, p in sorted(view.places, key=lambda x: x[0])
                    if i < refs[0] and usable_place(p) and i not in actor_idx]
         return list(self.memory.recall(view.toks[refs[0]].bare, earlier) or [])
+
+    @staticmethod
+    def _into_the_country(view: SentenceView, m: Match, nxt: int) -> bool:
+        """"دخلت القوات الأراضي السورية": an entry into the country, not into a place of it."""
+        toks = view.toks
+        for k in range(m.j, min(nxt, m.j + 6)):
+            w = toks[k].bare
+            if w in COUNTRY_WORDS or (w in TERRITORY_WORDS and k + 1 < len(toks) and toks[k + 1].bare in COUNTRY_ADJ):
+                return True
+        return False
 
     def _including(self, view: SentenceView, m: Match, places: list[Mention], idx, actor_idx: set[int]):
         """"انسحبت من مواقعها في المدينة، بما فيها السجن والمطار": the place a back-reference names comes
