@@ -120,3 +120,9 @@ def test_entering_the_country_is_an_entry_at_its_crossing_or_none() -> None:
     assert "السلامة" in evs[0].place.name
     text = "ودخلت قوات برية الأحد الأراضي السورية متجهة نحو منطقة عفرين."
     assert [e for e in analyze(Article(id="t", raw=text, published="2018-01-21")).events if e.type == "enter"] == []
+
+
+def test_a_relative_clause_after_a_witness_place_only_describes_it() -> None:
+    evs = analyze(Article(id="t", raw="وقد شهد وادي بردى الذي تقع فيه عين الفيجة معارك عنيفة.",
+                          published="2017-01-28")).events
+    assert [(e.type, e.place.name) for e in evs] == [("attack", "وادي بردى")]

@@ -178,7 +178,11 @@ class PlaceRules:
         if not witness:
             return []
         w = max(witness)
-        seen = [p for i, p in view.places if w < i < m.i and usable_place(p) and i not in actor_idx]
+        seen = [(i, p) for i, p in view.places if w < i < m.i and usable_place(p) and i not in actor_idx]
+        # "شهد وادي بردى الذي تقع فيه عين الفيجة معارك": a relative clause describes the witness place
+        rel = next((k for k in range(w + 1, m.i) if view.toks[k].bare in RELATIVES
+                    and any(i < k for i, _ in seen)), m.i)
+        seen = [p for i, p in seen if i < rel]
         if seen:
             return seen
         inside = {k for i, p in view.places for k in range(i, token_at(view.toks, max(p.start, p.end - 1)) + 1)}
