@@ -276,3 +276,15 @@ def test_a_counted_noun_locator_is_no_subject() -> None:
 def test_a_crushing_blow_is_analysis_an_air_strike_is_a_strike() -> None:
     assert _evs("ويمثل التقدم في مدينة دير الزور الواقعة بشرق البلاد ضربة قاصمة أخرى للتنظيم.") == []
     assert [e[0] for e in _evs("وجهت الطائرات ضربات جوية على مدينة دير الزور.")] == ["attack"]
+
+
+def test_clearing_a_village_is_taking_it_an_intent_to_clear_is_not() -> None:
+    evs = _evs("وحقق الجيش تقدما جديدا بتطهير قرية الغدفة شرقي معرة النعمان.", "2019-12-28")
+    assert ("take_control", "asserted", "الغدفة") in evs
+    assert _evs("وأعلن الرئيس عزمه تطهير البلاد من المسلحين.", "2012-08-08") == []
+
+
+def test_the_article_of_an_unknown_village_does_not_make_a_second_event() -> None:
+    evs = _evs("وحرر الجيش قرية سمكة يوم الجمعة، ثم حرر بلدات وقرى التح والسمكة.", "2019-12-28")
+    assert [p for t, _, p in evs if t == "take_control"].count("سمكة") + \
+        [p for t, _, p in evs if t == "take_control"].count("السمكة") == 1
