@@ -148,6 +148,18 @@ def test_one_takeover_credited_to_two_forces_on_a_day_is_one_event() -> None:
     assert [e.id for e in dedupe(evs)] == ["1", "3", "4", "5"]
 
 
+def test_two_implied_sides_of_one_happening_are_one_event() -> None:
+    place = Place(name="إدلب", name_en="Idlib", gazetteer_id="c:idlib")
+    a = Event(id="1", article="x", type="casualties", place=place, rule="side:implied",
+              actor=Actor(name="", side="turkey"))
+    b = Event(id="2", article="x", type="casualties", place=place, rule="side:implied",
+              actor=Actor(name="", side="sdf"))
+    c = Event(id="3", article="x", type="casualties", place=place, rule="side:actor",
+              actor=Actor(name="الجيش", side="government"))
+    assert [e.id for e in dedupe([a, b])] == ["1"]
+    assert [e.id for e in dedupe([a, b, c])] == ["3"]
+
+
 def test_the_force_that_launched_a_repelled_attack_is_its_agent() -> None:
     text = "وتصدى مقاتلو المعارضة لهجوم شنته قوات النظام على بلدة مورك."
     assert one(events_of(text, "2016-10-05"), "attack", "Morek").actor.side == "government"
