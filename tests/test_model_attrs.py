@@ -74,3 +74,11 @@ def test_pickles_and_copies_for_worker_processes() -> None:
         assert other.attrs.kind is UNSET
         other.attrs["kind"] = "city"
         assert "kind" not in m.attrs
+
+
+def test_the_read_command_prints_any_kinds_attributes() -> None:
+    from tawatur.commands.read import resolution
+
+    assert resolution(Mention("trigger", 0, 1, "x", 0, {})) == "{}"  # json of the mapping, not the object
+    assert resolution(Mention("date", 0, 1, "x", 0, {"value": "2024-12-07", "precision": "day"})) == \
+        "2024-12-07 (day)"

@@ -94,3 +94,29 @@ def test_an_undated_lead_takes_the_day_its_retelling_states():
             "وأعلن الجيش، الاثنين، أنه سيطر على بلدة اللطامنة.")
     got = dates_of(text, published="2017-09-05")  # a Tuesday
     assert got[("take_control", "Al-Lataminah")] == "2017-09-04"
+
+
+def test_a_relative_clause_on_the_trigger_has_its_own_date():
+    text = "وصد الجيش أمس هجوما على محور بلدة اللطامنة التي استعادها الجيش يوم الجمعة."
+    got = dates_of(text, published="2017-09-05")  # a Tuesday
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-01"
+
+
+def test_where_things_stand_now_is_the_article_date():
+    text = ("ودخلت قوات النظام ليل السبت بلدة مورك في ريف حماة. "
+            "وباتت القوات تسيطر على بلدة اللطامنة المجاورة.")
+    got = dates_of(text, published="2017-09-05")
+    assert got[("enter", "Morek")] == "2017-09-02"
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-05"
+
+
+def test_a_short_parenthesis_does_not_cut_a_clause_from_its_date():
+    text = "وقال المصدر اليوم، إن الفصائل استعادت السيطرة على مدينة منبج من التنظيم (داعش) في عام 2016."
+    got = dates_of(text, published="2018-11-01")
+    assert got[("take_control", "Manbij")].startswith("2016")
+
+
+def test_a_subordinate_clause_after_the_trigger_keeps_its_dates():
+    text = "دخلت قوات النظام مدينة سراقب بعد أن حاصرتها أمس."
+    got = dates_of(text, published="2020-02-07")
+    assert got[("enter", "Saraqib")] == "2020-02-07"

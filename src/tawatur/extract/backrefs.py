@@ -26,7 +26,7 @@ class PlaceMemory:
     def add_sentence(self, view: SentenceView) -> None:
         by_group: dict[object, list[Mention]] = {}
         for _, m in sorted(view.places, key=lambda x: x[0]):
-            if not usable_place(m) or not m.attrs.get("resolved", True):
+            if not usable_place(m) or not (m.attrs.get("resolved", True) or introduced_settlement(m)):
                 continue
             g = m.attrs.get("group")
             key = g if g not in (None, -1, "") else id(m)
@@ -78,6 +78,11 @@ def named_as(m: Mention, kinds: tuple[str, ...]) -> bool:
 
 
 CUE_STEMS = {"city": wordlist("city_stem"), "town": wordlist("town_stem"), "village": wordlist("village_stem")}
+
+
+def introduced_settlement(m: Mention) -> bool:
+    """A town the gazetteer lacks that the text introduced as one ("بلدة كباجب"): "البلدة" after it is it."""
+    return bool(m.attrs.get("cue")) and m.attrs.get("kind") in ("city", "town", "village")
 
 
 def at_home(m: Mention) -> bool:

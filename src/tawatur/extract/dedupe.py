@@ -12,8 +12,16 @@ _ONE_MOVER = frozenset({"take_control", "enter", "advance", "withdraw"})
 
 
 def _place_key(e: Event) -> str:
+    """The gazetteer id, else the folded name without its article ("السمكة" and "سمكة" are one village)."""
     p = e.place
-    return (p.gazetteer_id or p.name) if p else ""
+    if p is None:
+        return ""
+    if p.gazetteer_id:
+        return p.gazetteer_id
+    from ..clean.normalize import fold_text
+    from ..read.wordsets import wordlist
+    name, al = fold_text(p.name), wordlist("definite_article")[0]
+    return name[len(al):] if name.startswith(al) and len(name) > len(al) + 2 else name
 
 
 def dedupe(events: list[Event]) -> list[Event]:

@@ -266,6 +266,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                               skip, idx["descriptor"])
         how = "scope"
         places = self._not_residents(view, places, etype)
+        if (including := self._including(view, m, places, idx, actor_idx)) != places:
+            places, how = including, "scope+including"
+        if etype == "enter" and self._into_the_country(view, m, nxt):
+            # "دخلت الأراضي السورية من معبر X": the crossing is where they entered, or no place at all
+            places = [p for i, p in view.places if m.j <= i < nxt and p.attrs.get("kind") == "crossing"]
+            if not places:
+                return None
+            how = "scope+crossing"
         if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
                                               "origin_only" in flags, actor_idx, idx["descriptor"])

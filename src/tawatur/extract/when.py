@@ -1,7 +1,7 @@
 """When an event happened: the date in the trigger's own clause, else the narrative's, else the article's.
 
 Beside the date words themselves (read by :mod:`tawatur.read.dates`), a few constructions move a day:
-a recap ("وكانت القوات قد دخلت", "يذكر أن", "في وقت سابق") with no date word tells of a happening
+a recap ("وكانت القوات قد دخلت", "في وقت سابق") with no date word tells of a happening
 before the day's news, the day before the article's date at the least; "غداة X" / "بعد يوم من X" puts
 X a day before the sentence's day and "عشية X" a day after; a relative date corrected in parentheses
 ("ظهر اليوم (أمس)", a quote dated by its editor) takes the correction; a week ("الأسبوع الماضي")
@@ -19,15 +19,18 @@ from .frames import (
 from .patterns import Match, Token
 from .vocab import (
     ARTICLE,
+    RELATIVES,
     SINCE,
+    TIME_LINKER,
 )
 
 PLUPERFECT = wordset("pluperfect_aux")
-RECAP_LEAD = wordset("recap_lead")
 EARLIER = wordset("earlier_phrase")
 DAY_AFTER = wordset("day_after_noun")
 DAY_BEFORE = wordset("day_before_noun")
 IMPERFECT_MASC = wordlist("imperfect_masculine_prefix")
+STATE_NOW = wordset("state_now_aux")
+THAT = wordset("subordinate_that")
 
 
 def _corrected(m: Mention, dates: list[Mention], raw: str) -> bool:
@@ -95,10 +98,8 @@ def _past_after(toks: list[Token], aux: int, i: int) -> bool:
 
 def is_recap(toks: list[Token], trig: Match, lo: int, raw: str) -> bool:
     """A happening told as background: كان before the trigger in its clause ("وكانت القوات قد
-    دخلت"، "كان جيش الإسلام سلّم"), a sentence opening "يذكر أن" / "يشار إلى أن", or "في وقت سابق"
+    دخلت"، "كان جيش الإسلام سلّم"), or "في وقت سابق"
     from the trigger's clause on (not in parentheses: "(جبهة النصرة سابقاً)" glosses a name)."""
-    if toks and toks[0].bare in RECAP_LEAD:
-        return True
     aux = [k for k in range(max(lo, trig.i - 8), trig.i) if toks[k].bare in PLUPERFECT]
     if aux and _past_after(toks, aux[-1], trig.i):
         return True
@@ -136,15 +137,42 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
     return _sentence_date(view, trig, article, previous, continuation, breaks, narrative)
 
 
+def _without_glosses(view: SentenceView, raw: str, breaks: set[int], dated: list[tuple[int, Mention]]) -> set[int]:
+    """Clause breaks less those of a short parenthesis with no date ("منبج من تنظيم الدولة (داعش) في
+    عام 2016": the gloss of a name does not cut the clause from its date)."""
+    toks = view.toks
+    out = set(breaks)
+    for k in sorted(breaks):
+        if not 0 < k < len(toks) or "(" not in raw[toks[k - 1].end:toks[k].start]:
+            continue
+        close = next((c for c in range(k + 1, min(len(toks), k + 4)) if ")" in raw[toks[c - 1].end:toks[c].start]),
+                     None)
+        if close is not None and not any(k <= i < close for i, _ in dated):
+            out.discard(k)
+            out.discard(close)
+    return out
+
+
+def _subordinate_start(toks: list[Token], j: int, hi: int) -> int:
+    """Where a subordinate "بعد أن / قبل أن" clause after the trigger begins (its dates are its own)."""
+    for k in range(j, min(hi, len(toks) - 1)):
+        if toks[k].bare in TIME_LINKER and toks[k + 1].word in THAT:
+            return k
+    return hi
+
+
 def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
                    continuation: bool, breaks: set[int] | None, narrative: EventDate | None) -> EventDate:
     dated = usable_dates(view, article.raw)
-    breaks = breaks or set()
+    breaks = _without_glosses(view, article.raw, breaks or set(), dated)
     lo = max([k for k in breaks if k <= trig.i], default=0)
     hi = min([k for k in breaks if k >= trig.j], default=len(view.toks))
+    hi = _subordinate_start(view.toks, trig.j, hi)
+    # "قرية سمكة التي حرّرها الجيش يوم الجمعة": a relative clause on the trigger has its own date
+    lo = max([k for k in range(max(lo, trig.i - 2), trig.i) if view.toks[k].bare in RELATIVES], default=lo)
     clause = [(i, m) for i, m in dated if lo <= i < hi]
     before = [(i, m) for i, m in dated if i <= trig.i]
-    after = [(i, m) for i, m in dated if trig.i < i <= trig.j + 8]
+    after = [(i, m) for i, m in dated if trig.i < i <= trig.j + 8 and i < max(hi, trig.j)]
     if clause:
         pre = [(i, m) for i, m in clause if i <= trig.i]
         return as_event_date(pre[-1][1] if pre else clause[0][1])
@@ -153,6 +181,8 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     pub = (article.published or "")[:10]
     if pub and is_recap(view.toks, trig, lo, article.raw):
         return _shift(EventDate(pub, "day", "", "published"), -1, "recap")
+    if pub and any(view.toks[k].bare in STATE_NOW for k in range(max(lo, trig.i - 4), trig.i)):
+        return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
     if continuation and previous is not None and previous.value:
         return previous
     if narrative is not None and narrative.value:

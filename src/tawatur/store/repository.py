@@ -32,6 +32,7 @@ from sqlalchemy import (
     Engine,
     Table,
     and_,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -935,11 +936,13 @@ class Store:
                 conn.execute(insert(table), [row(x) for x in items])
         self._write_control(conn, an.control, touched)
         if touched is None or "merged_events" in touched:
-            for m in an.merged_events:  # keep each event row's status in step with its merged event
-                if touched is None or m.id in touched.get("merged_events", set()):
-                    for part in _chunks(m.events):
-                        conn.execute(S.events.update().where(S.events.c.id.in_(part))
-                                     .values(merged_event=m.id, status=m.status))
+            # keep each event row's status in step with its merged event: one statement, many rows
+            wanted = touched.get("merged_events", set()) if touched is not None else None
+            rows = [{"eid": e, "mid": m.id, "st": m.status} for m in an.merged_events
+                    if wanted is None or m.id in wanted for e in m.events]
+            if rows:
+                conn.execute(S.events.update().where(S.events.c.id == bindparam("eid"))
+                             .values(merged_event=bindparam("mid"), status=bindparam("st")), rows)
 
     def _write_control(self, conn: Connection, states: list[ControlState],
                        touched: dict[str, set[str]] | None) -> None:
