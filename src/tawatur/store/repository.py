@@ -60,6 +60,7 @@ from ..model import (
     merged_from_dict,
     to_dict,
 )
+from . import review as R
 from . import schema as S
 
 MAX_LIMIT = 500
@@ -124,6 +125,7 @@ class EventFilter:
     outlet: str | None = None
     merged_event: str | None = None
     article: str | None = None
+    review: str | None = None  # None hides rejected events; else one of review.REVIEW_FILTERS
 
 
 # --------------------------------------------------------------------------- helpers
@@ -280,7 +282,7 @@ def migrate(conn: Connection) -> None:
 
 # --------------------------------------------------------------------------- the store
 
-class Store:
+class Store(R.ReviewMixin):
     """A tawatur database. Use :func:`open_store`; close it (or use ``with``) when done."""
 
     def __init__(self, engine: Engine, write_wait: float = DEFAULT_WRITE_WAIT):
@@ -361,6 +363,7 @@ class Store:
             events = [e for e in analysis.events if e.article not in dropped]
             self._write_events(conn, events, analysis.merged_events, {a.id: a for a in keep})
             self._write_linked(conn, analysis, None)
+            R.rebuild(conn)  # the analyst's reviews outlive re-ingest
             return keep, events
 
         keep, events = self.write(work)
@@ -421,6 +424,7 @@ class Store:
             self._write_story_keys(conn, linker, batch)
             self._write_linked(conn, analysis, touched, linker)
             self._write_control_tails(conn, tails)
+            R.rebuild(conn)  # the analyst's reviews outlive re-linking
             return batch, new_events, touched, late
 
         try:
@@ -987,14 +991,21 @@ class Store:
                ) -> tuple[list[dict[str, Any]], int]:
         """Events matching ``f`` (newest first) as dicts with ``outlet``/``status`` added, and the total."""
         c = S.events.c
-        rows, total = self._event_page(f or EventFilter(), [c.data, c.outlet, c.status, c.merged_event],
-                                       limit, offset)
+        rows, total = self._event_page(f or EventFilter(), [c.data, c.outlet, c.status, c.merged_event,
+                                                            c.review], limit, offset)
+        states = self._review_states([r.id for r in rows if r.review])
         out = []
         for r in rows:
             d = json.loads(r.data)
             d.update(outlet=r.outlet, status=r.status, cluster=r.merged_event)
-            out.append(d)
+            out.append(R.overlay(d, states.get(r.id)))
         return out, total
+
+    def _review_states(self, ids: list[str]) -> dict[str, R.ReviewState]:
+        if not ids:
+            return {}
+        with self.engine.connect() as conn:
+            return R.states_of(conn, ids)
 
     def _event_page(self, f: EventFilter, cols: list[Any], limit: int, offset: int
                     ) -> tuple[list[Any], int]:
@@ -1032,11 +1043,12 @@ class Store:
         with self.engine.connect() as conn:
             r = conn.execute(select(S.events.c.data, S.events.c.outlet, S.events.c.status,
                                     S.events.c.merged_event).where(S.events.c.id == event_id)).first()
+            states = R.states_of(conn, [event_id]) if r is not None else {}
         if r is None:
             return None
         d = json.loads(r.data)
         d.update(outlet=r.outlet, status=r.status, cluster=r.merged_event)
-        return d
+        return R.overlay(d, states.get(event_id))
 
     def _simple(self, table: Table, conds: list[Any], order: list[Any], limit: int, offset: int
                 ) -> tuple[list[dict[str, Any]], int]:
@@ -1063,13 +1075,52 @@ class Store:
     def merged_events(self, *, type: str | None = None, status: str | None = None,
                       story: str | None = None, place: str | None = None, limit: int = DEFAULT_LIMIT,
                       offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        """Merged events, newest first, as reviews left them: a merged event a review changed is
+        recomputed from its members, one left without members is not listed, and the ones splits
+        made follow the stored ones."""
         c = S.merged_events.c
         conds = [col == v for col, v in ((c.type, type), (c.status, status), (c.story, story),
                                          (c.place_id, place)) if v]
-        return self._simple(S.merged_events, conds, [c.date.desc(), c.id], limit, offset)
+        limit, offset = _check_page(limit, offset)
+        with self.engine.connect() as conn:
+            affected = R.affected_merged(conn)
+            if not affected:
+                items, n = self._simple(S.merged_events, conds, [c.date.desc(), c.id], limit, offset)
+                return [{**d, "reviewed": False} for d in items], n
+            gone, made = self._review_groups(conn, affected)
+            conds.append(c.id.not_in(sorted(gone)) if gone else c.id.is_not(None))
+            total = conn.execute(select(func.count()).select_from(S.merged_events).where(*conds)).scalar_one()
+            rows = conn.execute(select(c.data).where(*conds).order_by(c.date.desc(), c.id)
+                                .limit(limit).offset(offset)).scalars().all()
+            page = self._reviewed_merged(conn, [merged_from_dict(json.loads(d)) for d in rows], ())
+            want = {"type": type, "status": status, "story": story}
+            extra = [m for m in made if all(getattr(m, k) == v for k, v in want.items() if v)
+                     and (not place or _place_key(m.place) == place)]
+        if len(page) < limit:
+            start = max(0, offset - total)
+            page += extra[start:start + limit - len(page)]
+        return [R.merged_dict(m) for m in page], total + len(extra)
+
+    def _review_groups(self, conn: Connection, affected: set[str]) -> tuple[set[str], list[MergedEvent]]:
+        """(stored merged events a review emptied, merged events splits made), among ``affected``."""
+        stored = set()
+        for part in _chunks(sorted(affected)):
+            stored |= set(conn.execute(select(S.merged_events.c.id).where(S.merged_events.c.id.in_(part))).scalars())
+        base = {m.id: m for m in self._load(conn, S.merged_events, S.merged_events.c.id, sorted(stored),
+                                            merged_from_dict)}
+        new = R.regroup(conn, affected, base)
+        gone = {mid for mid, me in new.items() if me is None and mid in stored}
+        made = sorted((me for mid, me in new.items() if me is not None and mid not in stored),
+                      key=lambda m: (m.date.value or "", m.id), reverse=True)
+        return gone, made
 
     def merged_event(self, merged_id: str) -> dict[str, Any] | None:
-        return self._one(S.merged_events, S.merged_events.c.id, merged_id)
+        """One merged event as reviews left it (``review.state`` "emptied" when a merge took all its
+        reports elsewhere or all were rejected)."""
+        with self.engine.connect() as conn:
+            stored = self._load(conn, S.merged_events, S.merged_events.c.id, [merged_id], merged_from_dict)
+            got = self._reviewed_merged(conn, stored, [merged_id], keep_empty=True)
+        return R.merged_dict(got[0]) if got else None
 
     def contradictions(self, *, kind: str | None = None, merged_event: str | None = None,
                        limit: int = DEFAULT_LIMIT, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
@@ -1084,7 +1135,7 @@ class Store:
                ) -> tuple[list[dict[str, Any]], int]:
         """Places events happened at, with event counts, most reported first."""
         c = S.events.c
-        conds = [c.place_id.is_not(None)]
+        conds = [c.place_id.is_not(None), *_review_conds(None)]
         if name:
             conds.append(or_(c.place_name == name, c.place_id == name))
         n = func.count().label("n")
@@ -1195,16 +1246,20 @@ class Store:
         id and outlet (``bodies=False``, enough for the GeoJSON writer). At most ``limit`` events.
         """
         c = S.events.c
-        rows, total = self._event_page(f or EventFilter(), [c.data, c.outlet, c.merged_event], limit, offset)
+        rows, total = self._event_page(f or EventFilter(), [c.data, c.outlet, c.merged_event, c.review],
+                                       limit, offset)
+        states = self._review_states([r.id for r in rows if r.review])
         events, outlets = [], {}
         for r in rows:
-            ev = event_from_dict(json.loads(r.data))
-            ev.cluster = r.merged_event
+            d = json.loads(r.data)
+            d["cluster"] = r.merged_event
+            ev = event_from_dict(R.overlay(d, states.get(r.id)))
             events.append(ev)
             outlets.setdefault(ev.article, r.outlet)
         mids = sorted({e.cluster for e in events if e.cluster})
         with self.engine.connect() as conn:
-            merged = self._load(conn, S.merged_events, S.merged_events.c.id, mids, merged_from_dict)
+            merged = self._reviewed_merged(conn, self._load(conn, S.merged_events, S.merged_events.c.id,
+                                                            mids, merged_from_dict), mids)
             contra = self._load(conn, S.contradictions, S.contradictions.c.merged_event, mids,
                                 lambda d: _build(Contradiction, d))
             if bodies:
@@ -1213,10 +1268,11 @@ class Store:
                 arts = [Article(id=aid, outlet=o) for aid, o in sorted(outlets.items())]
         return Analysis(articles=arts, events=events, merged_events=merged, contradictions=contra), total
 
-    def load_analysis(self, story: str | None = None, max_events: int = 20000, *, bodies: bool = False
-                      ) -> Analysis:
+    def load_analysis(self, story: str | None = None, max_events: int = 20000, *, bodies: bool = False,
+                      rejected: bool = False) -> Analysis:
         """An :class:`Analysis` for the report writers: all, or one story; the articles without their
-        bodies unless ``bodies`` (the panels then show each evidence in its sentence)."""
+        bodies unless ``bodies`` (the panels then show each evidence in its sentence). Analysts'
+        reviews are laid over it; rejected events are left out unless ``rejected``."""
         with self.engine.connect() as conn:
             if story:
                 merged = [merged_from_dict(json.loads(d)) for d in conn.execute(
@@ -1240,10 +1296,50 @@ class Store:
                           conn.execute(select(S.contradictions.c.data)).scalars()]
                 control = [_build(ControlState, json.loads(d)) for d in
                            conn.execute(select(S.control.c.data)).scalars()]
+            events, merged = self._reviewed_analysis(conn, events, merged, rejected)
             aids = sorted({e.article for e in events})
             arts = self._load(conn, S.articles, S.articles.c.id, aids, article_from_dict, full=bodies)
         return Analysis(articles=arts, events=events, stories=stories, merged_events=merged,
                         contradictions=contra, control=control)
+
+    def _reviewed_analysis(self, conn: Connection, events: list[Event], merged: list[MergedEvent],
+                           rejected: bool) -> tuple[list[Event], list[MergedEvent]]:
+        """Events with their reviews laid over (the rejected dropped unless ``rejected``) and the
+        merged events a review changed recomputed, the ones it made (splits) added."""
+        states = R.states_of(conn, conn.execute(select(S.event_reviews.c.event_id)).scalars())
+        if not states:
+            return events, merged
+        out = []
+        for e in events:
+            st = states.get(e.id)
+            if st is None:
+                out.append(e)
+            elif rejected or st.state != "rejected":
+                out.append(R.event_overlaid(to_dict(e), st))
+        mids = {m.id for m in merged} | {e.cluster for e in out if e.cluster}
+        return out, self._reviewed_merged(conn, merged, mids)
+
+    def _reviewed_merged(self, conn: Connection, merged: list[MergedEvent], mids: Iterable[str],
+                         keep_empty: bool = False) -> list[MergedEvent]:
+        """``merged`` with those a review changed recomputed from their members (the emptied ones
+        left out unless ``keep_empty``), plus the review-made ones among ``mids``."""
+        affected = R.affected_merged(conn)
+        if not affected:
+            return merged
+        base = {m.id: m for m in merged}
+        new = R.regroup(conn, (set(mids) | set(base)) & affected, base)
+        out = []
+        for m in merged:
+            if m.id not in new:
+                out.append(m)
+            elif new[m.id] is not None:
+                out.append(new[m.id])
+            elif keep_empty:
+                m.review = {"state": "emptied", "moved_in": [], "linked_events": list(m.events)}
+                m.events = []
+                out.append(m)
+        out += [me for mid, me in sorted(new.items()) if mid not in base and me is not None]
+        return out
 
     def check_consistency(self) -> list[str]:
         """Problems found (empty when sound): dangling events, mentions, FTS rows out of step."""
@@ -1340,7 +1436,10 @@ def _event_conds(f: EventFilter, by_date: bool = False) -> list[ColumnElement[bo
     conds: list[ColumnElement[bool]] = [
         col == v for col, v in ((c.type, f.type), (c.polarity, f.polarity), (c.side, f.side),
                                 (c.status, f.status), (c.outlet, f.outlet),
-                                (c.merged_event, f.merged_event), (c.article_id, f.article)) if v]
+                                (c.article_id, f.article)) if v]
+    if f.merged_event:
+        conds.append(R.effective_cluster_cond(f.merged_event))
+    conds += _review_conds(f.review)
     if f.place and f.place.startswith("id:"):
         conds.append(c.place_id == f.place[3:])
     elif f.place and f.place.startswith("name:"):
@@ -1361,6 +1460,18 @@ def _event_conds(f: EventFilter, by_date: bool = False) -> list[ColumnElement[bo
     if f.date_to:
         conds.append(c.date <= f.date_to[:10])
     return conds
+
+
+def _review_conds(review: str | None) -> list[ColumnElement[bool]]:
+    """Which events a read shows by their review: by default all but the rejected ones."""
+    c = S.events.c
+    if review is None:
+        return [or_(c.review.is_(None), c.review != "rejected")]
+    if review not in R.REVIEW_FILTERS:
+        raise StoreError(f"review must be one of {', '.join(R.REVIEW_FILTERS)}")
+    return {"all": [], "rejected": [c.review == "rejected"], "accepted": [c.review == "accepted"],
+            "edited": [c.review == "edited"], "reviewed": [c.review.is_not(None)],
+            "unreviewed": [c.review.is_(None)]}[review]
 
 
 def _make_linker(existing: Analysis, state: Any = None) -> Any:
