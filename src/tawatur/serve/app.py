@@ -19,6 +19,7 @@ from sqlalchemy.exc import DataError, DBAPIError, StatementError
 from .. import __version__
 from ..store import StoreBusy, StoreError, open_store
 from ..store.repository import transient_error
+from ..store.review import ReviewError
 from . import api, pages
 from .settings import Settings, token_ok
 
@@ -127,6 +128,10 @@ def _add_handlers(app: FastAPI) -> None:
     @app.exception_handler(StoreError)
     async def bad_filter(request: Request, exc: StoreError) -> Response:
         return _error(request, 400, str(exc))
+
+    @app.exception_handler(ReviewError)
+    async def refused_review(request: Request, exc: ReviewError) -> Response:
+        return _error(request, exc.status, str(exc))
 
     @app.exception_handler(StoreBusy)
     async def busy(request: Request, exc: StoreBusy) -> Response:
