@@ -20,7 +20,7 @@ from .. import __version__
 from ..store import StoreBusy, StoreError, open_store
 from ..store.repository import transient_error
 from ..store.review import ReviewError
-from . import api, pages
+from . import api, pages, review_pages
 from .settings import Settings, token_ok
 
 log = logging.getLogger("tawatur.serve")
@@ -52,6 +52,7 @@ def create_app(settings: Settings | str) -> FastAPI:
     app.state.settings = settings
     app.state.store = store
     app.include_router(api.router)
+    app.include_router(review_pages.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(pages.HERE / "static")), name="static")
     _add_middleware(app, settings)
