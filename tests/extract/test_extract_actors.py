@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from tawatur.extract.events import dedupe
-from tawatur.model import Actor, Article, Event, Place
+from tawatur.model import Actor, Article, Event, EventDate, Place
 from tawatur.pipeline import analyze
 
 
@@ -101,3 +101,17 @@ def test_a_place_local_gunmen_lose_after_the_fall_goes_to_the_new_government() -
     assert old.actor.side == new.actor.side == "government"
     assert new.actor.name_en == "Military Forces of Syria (2024-)"
     assert old.actor.name_en == "Military Forces of Syria (2000-2024)"
+
+
+def test_one_takeover_credited_to_two_forces_on_a_day_is_one_event() -> None:
+    """GUIDELINES "Sides": one happening two sentences credit to different forces is the first-named's;
+    a retaking days later, and a clash's two parties, stay two events."""
+    place = Place(name="حمص", name_en="Homs", gazetteer_id="c:homs")
+
+    def ev(i: str, etype: str, side: str, day: str) -> Event:
+        return Event(id=i, article="x", type=etype, place=place, rule="side:actor",
+                     actor=Actor(name=side, side=side), date=EventDate(value=day))
+    evs = [ev("1", "take_control", "government", "2016-11-26"), ev("2", "take_control", "opposition", "2016-11-27"),
+           ev("3", "take_control", "opposition", "2016-12-05"), ev("4", "attack", "government", "2016-11-26"),
+           ev("5", "attack", "opposition", "2016-11-26")]
+    assert [e.id for e in dedupe(evs)] == ["1", "3", "4", "5"]

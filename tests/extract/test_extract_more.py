@@ -158,3 +158,30 @@ def test_a_vague_countryside_gives_way_to_its_named_part():
                     "ودارت اشتباكات عنيفة في ريف حلب الغربي وريف حلب الجنوبي.")
     places = sorted(e.place.name_en for e in evs if e.type == "attack")
     assert places == ["Southern Aleppo countryside", "Western Aleppo countryside"]
+
+
+def test_status_of_confined_or_contrasted_control_gives_no_event() -> None:
+    """"تنحصر سيطرته على X" and "في حين تسيطر Y على X" say who holds what (GUIDELINES: status)."""
+    from tawatur.model import Article
+    from tawatur.pipeline import analyze
+    for text in ("خسر التنظيم بلدات كثيرة وتنحصر سيطرته اليوم على مدن الرقة والطبقة ومسكنة.",
+                 "قال المصدر إن الجيش تقدم في الريف الجنوبي في حين تسيطر الوحدات الكردية على مدينة القامشلي."):
+        evs = analyze(Article(id="t", raw=text, published="2019-10-13")).events
+        assert not [e for e in evs if e.type == "take_control"], text
+
+
+def test_an_aim_described_before_a_takeover_is_no_takeover() -> None:
+    from tawatur.model import Article
+    from tawatur.pipeline import analyze
+    text = "بدأت الحافلات بالخروج من المنطقة المحاصرة منذ الحملة العسكرية الهادفة لاستعادة السيطرة عليها."
+    evs = analyze(Article(id="t", raw=text, published="2018-03-22")).events
+    assert not [e for e in evs if e.type == "take_control"]
+
+
+def test_a_bearing_from_a_city_only_locates() -> None:
+    """"X إلى الشمال من مدينة حماة": Hama says where X lies; the takeover is at X only."""
+    from tawatur.model import Article
+    from tawatur.pipeline import analyze
+    text = "سيطرت قوات النظام على بلدة معردس إلى الشمال من مدينة حماة."
+    evs = analyze(Article(id="t", raw=text, published="2019-10-13")).events
+    assert [(e.type, e.place.name) for e in evs] == [("take_control", "معردس")]

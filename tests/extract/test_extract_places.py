@@ -74,3 +74,16 @@ def test_a_force_some_kilometres_from_a_town_advances_on_it() -> None:
     evs = events_of("باتت قوات النظام على بعد 6 كلم من مدينة سراقب.")
     assert ("advance", "سراقب", "asserted") in evs
     assert not events_of("تقع البلدة على بعد 5 كم من مدينة حمص.")
+
+
+def test_a_plural_cue_list_names_each_member_under_the_singular() -> None:
+    """"أحياء X وY والشيخ Z": three neighbourhoods, each "حي ..." (not "أحياء ..."); "الشيخ" heads a name."""
+    text = "بعد سيطرة قوات النظام على أحياء الحيدرية والصاخور والشيخ خضر في حلب."
+    evs = analyze(Article(id="t", raw=text, published="2016-11-28")).events
+    assert [e.place.name for e in evs if e.type == "take_control"] == ["حي الحيدرية", "حي الصاخور", "حي الشيخ خضر"]
+
+
+def test_a_time_span_between_commas_does_not_cut_the_verb_from_its_object() -> None:
+    text = "وقال المصدر إن الجيش حرّر، خلال اليومين الماضيين، بلدات وقرى معر شمارين وتقانة وتلمنس."
+    evs = analyze(Article(id="t", raw=text, published="2019-12-28")).events
+    assert [e.place.name for e in evs if e.type == "take_control"] == ["معر شمارين", "تقانة", "تلمنس"]

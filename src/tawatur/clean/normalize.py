@@ -11,36 +11,71 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
-# Combining marks: Quranic annotation signs, harakat, superscript alef, small high signs; and tatweel.
-_DELETE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+from ..read.schema import DataError, read_tsv_lines
 
-_MAP = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
-    "ک": "ك", "ی": "ي", "ھ": "ه", "ۀ": "ه",
-    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"', "‟": '"',
-    "‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'",
-    "–": "-", "—": "-", "‒": "-", "−": "-", "ـ": "",
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200a": " ",
-    "٫": ".", "٬": ",",
-}
-for _i in range(10):
-    _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
-    _MAP[chr(0x06F0 + _i)] = str(_i)  # Eastern Arabic-Indic (Persian/Urdu) digits
+PACK = Path(__file__).resolve().parents[1] / "lang" / "ar"  # the language pack whose tables fold text
 
-_TABLE = str.maketrans({k: v for k, v in _MAP.items() if len(v) == 1})
-# The same mapping plus ASCII lower-casing, for folding a whole string in one translate() call.
-_FOLD_TABLE = str.maketrans({**{k: v for k, v in _MAP.items() if len(v) == 1},
-                             **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}})
+
+def _char(cell: str, where: str) -> str:
+    """One character of a folding cell: itself, or ``U+XXXX``."""
+    if len(cell) == 1:
+        return cell
+    if cell.upper().startswith("U+"):
+        try:
+            return chr(int(cell[2:], 16))
+        except ValueError:
+            pass
+    raise DataError(f"{where}: {cell!r} is not a character, U+XXXX or a range X..Y")
+
+
+def _chars(cell: str, where: str) -> list[str]:
+    """The characters of a cell: one, or an inclusive range ``X..Y``."""
+    if ".." not in cell or len(cell) == 1:
+        return [_char(cell, where)]
+    lo, hi = (ord(_char(c, where)) for c in cell.split("..", 1))
+    if hi < lo:
+        raise DataError(f"{where}: empty range {cell!r}")
+    return [chr(c) for c in range(lo, hi + 1)]
+
+
+def load_folding(path: Path = PACK / "folding.tsv") -> tuple[frozenset[str], dict[str, str]]:
+    """(characters deleted, one-to-one character map) of a folding table; a bad row is a load error."""
+    deleted: set[str] = set()
+    mapping: dict[str, str] = {}
+    for n, row in read_tsv_lines(path):
+        where = f"{path.name}:{n}"
+        src = _chars(row["from"], where)
+        if not row["to"]:
+            deleted.update(src)
+            continue
+        dst = _chars(row["to"], where)
+        if len(dst) == 1:
+            dst = dst * len(src)
+        if len(dst) != len(src):
+            raise DataError(f"{where}: {len(src)} characters map to {len(dst)}")
+        mapping.update(zip(src, dst, strict=True))
+    both = deleted & mapping.keys()
+    if both:
+        raise DataError(f"{path.name}: {sorted(both)[0]!r} is both deleted and mapped")
+    return frozenset(deleted), mapping
+
+
+def _char_class(chars: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+_DELETED, _MAP = load_folding()
+_DELETE = _char_class(_DELETED)
+_TABLE = str.maketrans(_MAP)
+# The deletions in the same table: folding a whole string is one translate() call.
+_FOLD_TABLE = str.maketrans({**_MAP, **dict.fromkeys(_DELETED)})
 
 
 def _fold_char(c: str) -> str:
-    if _DELETE.match(c):
-        return ""
-    c = c.translate(_TABLE)
-    if "A" <= c <= "Z":
-        return c.lower()
-    return c
+    """The fold of one character ("" when deleted): the definition :func:`fold_text` must equal."""
+    return "" if c in _DELETED else c.translate(_TABLE)
 
 
 @dataclass
@@ -80,13 +115,23 @@ def fold(text: str) -> Folded:
 
 def fold_text(text: str) -> str:
     """The matching form alone, for lexicon keys and comparisons."""
-    return _DELETE.sub("", text).translate(_FOLD_TABLE)
+    return text.translate(_FOLD_TABLE)
+
+
+def _letters() -> dict[str, list[str]]:
+    """The pack's spelling facts (``letters.tsv``) the clitic strippers are built from."""
+    return {row["name"]: [c.strip() for c in row["letters"].split("|") if c.strip()]
+            for _, row in read_tsv_lines(PACK / "letters.tsv")}
 
 
 # Proclitics that attach to a noun in news Arabic: conjunction (و ف), prepositions (ب ل ك), and the
 # article. "وبالرستن" -> "رستن"; "للسيطرة" -> "سيطره" (ل + ال with the alef dropped).
-_CLITIC = re.compile("^(?:[وف])?(?:[بلك])?(?:ال)?")
-_LIL = re.compile("^(?:[وف])?لل")
+_L = _letters()
+_CONJ, _PREP = "".join(_L["conjunctions"]), "".join(_L["prepositions"])
+_ART, _LIL_ART = _L["article"][:2]  # the article, and ل + the article with its alef dropped
+_CLITIC = re.compile(f"^(?:[{_CONJ}])?(?:[{_PREP}])?(?:{_ART})?")
+_LIL = re.compile(f"^(?:[{_CONJ}])?{_LIL_ART}")
+_STRIPS = tuple(re.compile(p) for p in (f"^[{_CONJ}]", f"^[{_CONJ}]?[{_PREP}]", f"^[{_CONJ}]?[{_PREP}]?{_ART}"))
 
 
 def strip_clitics(word: str) -> list[str]:
@@ -99,8 +144,8 @@ def strip_clitics(word: str) -> list[str]:
     m = _LIL.match(word)
     if m and len(word) - m.end() >= 2:
         forms.append(word[m.end():])
-    for pat in ("^[وف]", "^[وف]?[بلك]", "^[وف]?[بلك]?ال"):
-        m2 = re.match(pat, word)
+    for pat in _STRIPS:
+        m2 = pat.match(word)
         if m2 and m2.end() and len(word) - m2.end() >= 2:
             forms.append(word[m2.end():])
     seen: list[str] = []
@@ -113,7 +158,7 @@ def strip_clitics(word: str) -> list[str]:
 def strip_article(word: str) -> str:
     """Folded word without a leading article (and any clitics before it)."""
     m = _CLITIC.match(word)
-    if m and m.end() and len(word) - m.end() >= 2 and "ال" in word[: m.end()]:
+    if m and m.end() and len(word) - m.end() >= 2 and _ART in word[: m.end()]:
         return word[m.end():]
     return word
 

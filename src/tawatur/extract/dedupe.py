@@ -1,7 +1,14 @@
 """One event per happening within an article (see ``eval/GUIDELINES.md``)."""
 from __future__ import annotations
 
+from datetime import date
+
 from ..model import Event
+
+# A move on one place is one happening: two forces credited with the same takeover, entry, advance or
+# withdrawal on the same day are two sources (or a side misread), annotated once with the first-named
+# force (GUIDELINES "Sides"). Attacks, casualties, deployments and agreements have two parties in earnest.
+_ONE_MOVER = frozenset({"take_control", "enter", "advance", "withdraw"})
 
 
 def _place_key(e: Event) -> str:
@@ -16,7 +23,7 @@ def dedupe(events: list[Event]) -> list[Event]:
     already has a named side."""
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
-    for e in events:
+    for e in _one_mover_a_day(events):
         implied = e.rule.endswith("side:implied")
         base = (e.type, e.polarity, _place_key(e))
         named = [k for k in order if k[:3] == base and not best[k].rule.endswith("side:implied")]
@@ -50,3 +57,32 @@ def _vaguer_than_another(e: Event, events: list[Event]) -> bool:
                and o.place.kind == "countryside" and o.place.admin1 == p.admin1
                and o.place.gazetteer_id != p.gazetteer_id and o.place.name.startswith(p.name + " ")
                for o in events)
+
+
+def _day(e: Event) -> date | None:
+    try:
+        return date.fromisoformat(e.date.value[:10]) if e.date.precision == "day" else None
+    except ValueError:
+        return None
+
+
+def _same_move(a: Event, b: Event) -> bool:
+    """Same type, polarity and place, another side, within a day: a retaking takes longer."""
+    if a.type != b.type or a.polarity != b.polarity or _place_key(a) != _place_key(b):
+        return False
+    da, db = _day(a), _day(b)
+    return da is not None and db is not None and abs((da - db).days) <= 1
+
+
+def _one_mover_a_day(events: list[Event]) -> list[Event]:
+    """Keep the first-named force of a one-mover happening (``_ONE_MOVER``) credited to two sides.
+
+    An implied side never pushes out a named one (``dedupe`` then drops the implied)."""
+    kept: list[Event] = []
+    for e in events:
+        implied = e.rule.endswith("side:implied")
+        if e.type in _ONE_MOVER and any(_same_move(k, e) and (implied or not k.rule.endswith("side:implied"))
+                                        for k in kept):
+            continue
+        kept.append(e)
+    return kept

@@ -27,6 +27,7 @@ from .frames import (
     place_after_toward,
     scope_places,
     subject_classes,
+    time_span_tokens,
     token_at,
     usable_place,
 )
@@ -126,7 +127,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         toks = view.toks
         blocked = self._blocked_spans(view)
         date_idx = {k for i, d in view.dates for k in range(i, token_at(toks, max(d.start, d.end - 1)) + 1)}
-        breaks = clause_breaks(self.article.raw, toks, date_idx)
+        breaks = clause_breaks(self.article.raw, toks, date_idx | time_span_tokens(toks))
         # the gap of a pattern stays inside its clause: "الخاضعة للمعارضة، وسيطرت القوات" is no
         # "under control" status
         found = [m for m in find_all(self.triggers, toks) if not any(m.i < k < m.j for k in breaks)]

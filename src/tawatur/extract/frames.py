@@ -103,6 +103,19 @@ def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = 
     return out
 
 
+def time_span_tokens(toks: list[Token]) -> set[int]:
+    """Tokens of a span of time ("خلال اليومين الماضيين", "طيلة الأسبوع الماضي"): set off by commas it is
+    parenthetical, like a date ("حرّر، خلال اليومين الماضيين، بلدات X وY": the verb keeps its object)."""
+    lead, nouns, adjs = wordset("time_span_lead"), wordset("time_span_noun"), wordlist("time_span_adjective")
+    out: set[int] = set()
+    for k in range(len(toks) - 1):
+        if toks[k].bare in lead and toks[k + 1].bare in nouns:
+            out |= {k, k + 1}
+            if k + 2 < len(toks) and toks[k + 2].bare.startswith(adjs):
+                out.add(k + 2)
+    return out
+
+
 def preceded_by(toks: list[Token], i: int, cue_idx: set[int], within: int = 1) -> bool:
     return any((i - k) in cue_idx for k in range(1, within + 1))
 

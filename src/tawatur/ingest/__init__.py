@@ -31,18 +31,18 @@ def iter_articles(inputs: list[str], *, max_bytes: int = 20_000_000,
     ``outlet`` and ``published`` (the command's ``--outlet``/``--published``) apply to the articles
     that came without their own (a JSON record's fields and a ``NAME.meta.json`` sidecar win).
     """
-    from .fetch import read_url
-
     report = on_error or _print_error
     seen: dict[str, int] = {}
 
     def fetch(url: str) -> Iterator[Article]:
+        from .fetch import read_url  # httpx (0.1 s of imports) only when something is downloaded
         return read_url(url, max_bytes, report, depth=1, allow_private=allow_private)
 
     for source in expand(list(inputs), report):
         if source == "-":
             stream = read_stdin(max_bytes, report, fetch)
         elif source.startswith(("http://", "https://")):
+            from .fetch import read_url
             stream = read_url(source, max_bytes, report, allow_private=allow_private)
         else:
             stream = read_file(source, max_bytes, report, fetch)

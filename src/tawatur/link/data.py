@@ -43,3 +43,16 @@ def vague_quantities() -> tuple[dict[str, str], ...]:
 def story_stopwords() -> frozenset[str]:
     """Folded function words that the story similarity ignores."""
     return frozenset(fold_text(r["word"].strip()) for r in _rows("story_stopwords.tsv"))
+
+
+@lru_cache(maxsize=1)
+def allied_sides() -> tuple[tuple[frozenset[str], int | None, int | None], ...]:
+    """({side, ally}, first day, last day) of each alliance in allied_sides.tsv (day ordinals; None =
+    open bound), so the merge can treat two reports naming allied forces as one happening."""
+    from datetime import date
+
+    def day(v: str) -> int | None:
+        return date.fromisoformat(v).toordinal() if v.strip() else None
+
+    return tuple((frozenset((r["side"], r["ally"])), day(r["from"]), day(r["to"]))
+                 for r in _rows("allied_sides.tsv"))

@@ -1,9 +1,13 @@
 """The incremental cross-article linker: stories, merged events, contradictions, control.
 
-``Linker.add`` places each new event in a merged event found through a (type, place key, day) index,
-then recomputes only what it touched: those merged events, their contradictions, the control timeline
-of their places, and the stories of the new articles. So adding articles to a large corpus costs time
-in proportion to the new articles, and a store can seed a Linker with just the candidates it loaded.
+``Linker.add`` finds, through a (type, place key) -> day index of events, the reports each new event may
+be merged with, and the reports those may be merged with in turn (the new events' *component*); it
+groups that component again, in an order fixed by the events themselves (day, article, id), never by
+their arrival. So the merged events are the same whatever order articles (or batches, or concurrent
+writers) come in. Then it recomputes only what it touched: those merged events, their contradictions,
+the control timeline of their places, and the stories of the new articles. Adding articles to a large
+corpus costs time in proportion to the new articles and their components, and a store can seed a Linker
+with just the candidates it loaded (a component is then grouped from what was loaded).
 """
 from __future__ import annotations
 
@@ -16,8 +20,13 @@ from .contradictions import find_contradictions
 from .control import CONTROL_TYPES, control_timeline, joined
 from .dating import date_story, fill_basis
 from .merge import (
+    DAY_TOL,
+    REACH,
+    WINDOW,
     aggregate,
+    campaign,
     candidate_score,
+    date_window,
     day_of,
     event_day,
     identity,
@@ -25,13 +34,14 @@ from .merge import (
     merged_id,
     query_keys,
 )
-from .places import name_key, primary_key
+from .places import admin_key, name_key, primary_key
 from .sources import outlet_of
 from .stories import StoryIndex, article_keys, features
 from .summary import summarize
 from .tolls import assign_article_tolls, merged_toll
 
-MAX_CANDIDATES = 60  # merged events scored per event at most (blocks are small; this bounds the worst)
+MAX_COMPONENT = 400  # events grouped again at most per add (bounds the worst; components are small)
+NEAR_REACH = max(DAY_TOL, WINDOW) + 1  # days looked around an event (not a campaign) for candidates
 
 
 @dataclass
@@ -81,8 +91,8 @@ class Linker:
         self.merged: dict[str, MergedEvent] = {}
         self.partial: dict[str, MergedEvent] = {}  # seeded aggregates with members not loaded
         self.event_merged: dict[str, str] = {}
-        self.index: dict[tuple[str, str, int | None], set[str]] = {}
-        self.days: dict[str, list[int]] = {}
+        self.index: dict[tuple[str, str], dict[int | None, set[str]]] = {}  # (type, key) -> day -> events
+        self.indexed: dict[str, list[tuple[tuple[str, str], int | None]]] = {}
         self.story_index = StoryIndex()
         self.stories: dict[str, Story] = {}
         self.contradictions: dict[str, list[Contradiction]] = {}
@@ -109,9 +119,7 @@ class Linker:
             for i in m.events:
                 self.event_merged[i] = m.id
                 if i in self.events:
-                    self._index_event(self.events[i], m.id)
-            if m.date.value and day_of(m.date.value) is not None and not self.days.get(m.id):
-                self.days[m.id] = [day_of(m.date.value)]  # type: ignore[list-item]
+                    self._index_event(self.events[i])
             self.place_merged.setdefault(primary_key(m.place), set()).add(m.id)
         for s in sorted(a.stories, key=lambda s: (s.start or "", s.id)):
             self.stories[s.id] = s
@@ -141,59 +149,123 @@ class Linker:
             self.story_index.seed_article(art, keys, day)
 
     # ------------------------------------------------------------------ indexing
-    def _index_event(self, ev: Event, mid: str) -> None:
+    def _index_event(self, ev: Event) -> None:
+        """Index an event under (type, place key) and its day (its own, else its article's, else None)."""
+        self._unindex_event(ev.id)
         day = event_day(ev)
         if day is None:
             day = day_of(self._published(ev.article))
-        if event_day(ev) is not None:
-            self.days.setdefault(mid, []).append(day)  # type: ignore[arg-type]
-        for key in index_keys(ev):
-            self.index.setdefault((ev.type, key, day), set()).add(mid)
+        entries = [((ev.type, key), day) for key in index_keys(ev)]
+        for block, d in entries:
+            self.index.setdefault(block, {}).setdefault(d, set()).add(ev.id)
+        self.indexed[ev.id] = entries
+
+    def _unindex_event(self, eid: str) -> None:
+        for block, d in self.indexed.pop(eid, []):
+            self.index.get(block, {}).get(d, set()).discard(eid)
 
     def _published(self, article_id: str) -> str | None:
         art = self.articles.get(article_id)
         return art.published if art else None
 
-    def _candidates(self, ev: Event) -> list[str]:
-        day = event_day(ev)
-        base = day if day is not None else day_of(self._published(ev.article))
-        days = [None] if base is None else [None, *range(base - 3, base + 4)]
+    def _fallback(self, ev: Event) -> int | None:
+        return day_of(self._published(ev.article))
+
+    def _nearby(self, ev: Event) -> set[str]:
+        """Events of the same type indexed under one of ``ev``'s place keys within reach of its day
+        (any day when neither the event nor its article is dated)."""
+        win = date_window(ev)
+        ref = (win[0], win[1]) if win else ((f, f) if (f := self._fallback(ev)) is not None else None)
+        reach = REACH if campaign(ev) else NEAR_REACH
         keys = query_keys(ev)
         if self.containment and ev.place is not None:
-            keys.append("adm:" + name_key(ev.place.admin1 or ev.place.name).replace("ريف ", ""))
+            keys.append("adm:" + admin_key(ev.place.admin1 or ev.place.name))
         found: set[str] = set()
         for key in keys:
-            for d in days:
-                found |= self.index.get((ev.type, key, d), set())
-        return sorted(found)[:MAX_CANDIDATES]
+            by_day = self.index.get((ev.type, key))
+            if not by_day:
+                continue
+            for d, ids in by_day.items():
+                if ref is None or d is None or ref[0] - reach <= d <= ref[1] + reach:
+                    found |= ids
+        found.discard(ev.id)
+        return found
+
+    def _pair(self, a: Event, b: Event) -> bool:
+        """Whether two reports of different articles may tell one happening (checked both ways, so
+        the relation does not depend on which came first)."""
+        if a.article == b.article:
+            return False
+        one = MergedEvent(id="", type=b.type, place=b.place)
+        two = MergedEvent(id="", type=a.type, place=a.place)
+        return (candidate_score(a, one, [b], self._fallback(a), self.containment)[0] > 0
+                and candidate_score(b, two, [a], self._fallback(b), self.containment)[0] > 0)
 
     # ------------------------------------------------------------------ merging
     def _members(self, mid: str) -> list[Event]:
         return [self.events[i] for i in self.merged[mid].events if i in self.events]
 
-    def _assign(self, group: list[Event], taken: set[str]) -> str:
-        """Put one article's group of identical events in the best merged event, or a new one."""
-        ev = group[0]
-        fallback = day_of(self._published(ev.article))
-        best, best_mid = 0.0, ""
-        for mid in self._candidates(ev):
-            if mid in taken or mid not in self.merged:
-                continue
-            members = self._members(mid)
-            if any(m.article == ev.article for m in members):
-                continue
-            score, _rule = candidate_score(ev, self.merged[mid], members, self.days.get(mid, []),
-                                           fallback, self.containment)
-            if score > best:
-                best, best_mid = score, mid
-        if not best_mid:
-            best_mid = merged_id(ev.id)
-            self.merged[best_mid] = MergedEvent(id=best_mid, type=ev.type, place=ev.place)
-        for e in group:
-            self.merged[best_mid].events.append(e.id)
-            self.event_merged[e.id] = best_mid
-            self._index_event(e, best_mid)
-        return best_mid
+    def _component(self, new: list[Event]) -> list[Event]:
+        """The new events and every loaded report linked to them by a chain of possible merges (and
+        the members of the merged events those are in), up to ``MAX_COMPONENT`` events."""
+        seen = {ev.id for ev in new}
+        queue = sorted(seen)
+        while queue and len(seen) < MAX_COMPONENT:
+            ev = self.events[queue.pop()]
+            near = {i for i in self._nearby(ev) if i in self.events and self._pair(ev, self.events[i])}
+            mid = self.event_merged.get(ev.id)
+            if mid in self.merged:
+                near |= {i for i in self.merged[mid].events if i in self.events}
+            for i in sorted(near - seen):
+                seen.add(i)
+                queue.append(i)
+        return [self.events[i] for i in sorted(seen)]
+
+    def _order(self, ev: Event) -> tuple[int, str, str]:
+        """The fixed order in which a component is grouped: by day, then article, then event id."""
+        win = date_window(ev)
+        day = win[1] if win else self._fallback(ev)
+        return (day if day is not None else 1 << 30, ev.article, ev.id)
+
+    def _regroup(self, new: list[Event]) -> set[str]:
+        """Group the component of ``new`` into merged events again; returns the merged events touched
+        (those it dissolved and those it made). Loaded members of a partially seeded merged event stay
+        together under its id: the rest of that merged event is not here to be grouped again."""
+        comp = self._component(new)
+        old = {self.event_merged[e.id] for e in comp if e.id in self.event_merged}
+        fixed = sorted(m for m in old if m in self.partial and m in self.merged)
+        clusters: list[tuple[str, list[Event]]] = [(m, self._members(m)) for m in fixed]
+        pinned = {e.id for _, members in clusters for e in members}
+        groups: dict[tuple, list[Event]] = {}
+        for ev in sorted((e for e in comp if e.id not in pinned), key=self._order):
+            groups.setdefault((ev.article, *identity(ev)), []).append(ev)
+        for mid in old:
+            if mid not in fixed and mid in self.merged:
+                self.merged[mid].events = []
+        for group in groups.values():
+            ev = group[0]
+            best, at = 0.0, -1
+            for k, (mid, members) in enumerate(clusters):
+                if any(m.article == ev.article for m in members):
+                    continue
+                me = self.merged[mid] if mid in fixed else MergedEvent(id=mid, type=members[0].type,
+                                                                        place=members[0].place)
+                score, _rule = candidate_score(ev, me, members, self._fallback(ev), self.containment)
+                if score > best:
+                    best, at = score, k
+            if at < 0:
+                clusters.append((merged_id(ev.id), list(group)))
+            else:
+                clusters[at][1].extend(group)
+        made: set[str] = set()
+        for mid, members in clusters:
+            if mid not in fixed:
+                self.merged[mid] = MergedEvent(id=mid, type=members[0].type, place=members[0].place)
+            self.merged[mid].events = [e.id for e in members]
+            for e in members:
+                self.event_merged[e.id] = mid
+            made.add(mid)
+        return old | made
 
     def _remove_article(self, aid: str) -> set[str]:
         """Forget a previous version of an article; returns the merged events it touched."""
@@ -202,6 +274,7 @@ class Linker:
         for ev in list(old.events if old else []):
             mid = self.event_merged.pop(ev.id, None)
             self.events.pop(ev.id, None)
+            self._unindex_event(ev.id)
             if mid and mid in self.merged:
                 self.merged[mid].events = [i for i in self.merged[mid].events if i != ev.id]
                 touched.add(mid)
@@ -218,11 +291,14 @@ class Linker:
             if art.id in self.articles:
                 touched_m |= self._remove_article(art.id)
             self.articles[art.id] = art
-        for art in articles:
-            touched_m |= self._link_events(art)
-        for mid in [m for m in touched_m if m in self.merged and not self.merged[m].events]:
+        new = [ev for art in articles for ev in self._prepare(art)]
+        touched_m |= self._regroup(new)
+        gone_c: set[str] = set()
+        gone_m = {m for m in touched_m if m not in self.merged or not self.merged[m].events}
+        for mid in sorted(gone_m & set(self.merged)):  # dissolved by a regrouping: reported, to delete
+            gone_c |= {c.id for c in self.contradictions.get(mid, [])}
             self._drop_merged(mid)
-        touched_m = {m for m in touched_m if m in self.merged}
+        touched_m -= gone_m
         for mid in sorted(touched_m):
             self._refresh_merged(mid)
         touched_s = self._link_stories(articles)
@@ -230,14 +306,14 @@ class Linker:
             touched_s |= {sid for a in self.merged[mid].articles
                           if (sid := self.story_index.parent.get(a)) and sid in self.story_index.members}
         touched_m |= self._date_stories(touched_s)
-        touched_c = self._refresh_contradictions(touched_m)
+        touched_c = self._refresh_contradictions(touched_m) | gone_c
         touched_p = self._refresh_control(touched_m)
         for mid in touched_m:
             self.merged[mid].story = self.story_index.parent.get(self.merged[mid].articles[0]) \
                 if self.merged[mid].articles else None
         for sid in touched_s:
             self._refresh_story(sid)
-        return {"stories": touched_s, "merged_events": touched_m, "contradictions": touched_c,
+        return {"stories": touched_s, "merged_events": touched_m | gone_m, "contradictions": touched_c,
                 "control": touched_p}
 
     def _date_stories(self, sids: set[str]) -> set[str]:
@@ -252,19 +328,15 @@ class Linker:
             self._refresh_merged(mid)
         return mids
 
-    def _link_events(self, art: Article) -> set[str]:
+    def _prepare(self, art: Article) -> list[Event]:
+        """Register an article's events (tolls, date basis, article id) and index them."""
         assign_article_tolls(art.events)
         for ev in art.events:
             fill_basis(ev)
-        groups: dict[tuple, list[Event]] = {}
-        for ev in art.events:
             ev.article = ev.article or art.id
             self.events[ev.id] = ev
-            groups.setdefault(identity(ev), []).append(ev)
-        taken: set[str] = set()
-        for group in groups.values():
-            taken.add(self._assign(group, taken))
-        return taken
+            self._index_event(ev)
+        return list(art.events)
 
     def _drop_merged(self, mid: str) -> None:
         me = self.merged.pop(mid)

@@ -1,10 +1,16 @@
 """Merged events: which events of different articles report one real-world happening.
 
 An event joins an existing merged event when the type is equal, the place is the same place
-(:func:`tawatur.link.places.place_match`), the time is compatible (dates within ``DAY_TOL`` days, or
-unknown) and the actor side is compatible (equal, or one unknown). Polarity does not split: a claim and
-its denial share one merged event, which is then *contested*. Candidates come from an index keyed by
-(type, place key, day), so each event looks at a handful of merged events, never all of them.
+(:func:`tawatur.link.places.place_match`), the time is compatible and the actor side is compatible
+(equal, one unknown, or allied in that period: ``data/link/allied_sides.tsv``). Polarity does not split: a
+claim and its denial share one merged event, which is then *contested*.
+
+Time: two reports' days (stated, or their article's date) must lie within ``DAY_TOL`` days; annotators
+keep reports a few days apart as separate happenings even when one is dated only by its publication
+(the first and second phase of one evacuation, a week apart). An attack on a wide place (a region,
+countryside, governorate) is a campaign told over weeks as one happening, so its tolerance is
+``CAMPAIGN_TOL``; a takeover or withdrawal there stays a dated act. An undated report fits any date near
+its article's, or any date at all when its article is undated too.
 """
 from __future__ import annotations
 
@@ -15,13 +21,21 @@ from datetime import date
 
 from ..clean.normalize import fold_text, strip_article
 from ..model import Article, Event, EventDate, MergedEvent, Place
+from .data import allied_sides
 from .places import contains, grid_cell, name_key, place_keys, place_match, primary_key
 from .sources import UNKNOWN_CHAIN, UNKNOWN_OUTLET, chain_key, count_independent, outlet_of
 
 DAY_TOL = 2  # two reports of one happening may date it up to two days apart
-SPAN_MAX = 3  # a merged event never spans more than this many days
+SPAN_MAX = 3  # a merged event's stated days never span more than this many days
+CAMPAIGN_TOL = 31  # an attack campaign on a wide area is one happening told over a month
+CAMPAIGN_SPAN = 45
+CAMPAIGN_TYPES = frozenset({"attack"})  # types that last (a bombardment, an offensive), not acts
 WINDOW = 3  # an undated event is compared with merged events within this many days of its article
+REACH = max(DAY_TOL, WINDOW, CAMPAIGN_TOL) + 1  # days a candidate may lie from a new event
 MAX_PLACE_CHECK = 12  # member places checked per candidate (all members usually share one place)
+WIDE_KINDS = frozenset({"area", "region", "countryside", "governorate", "district", "admin1", "admin2"})
+
+Window = tuple[int, int]
 
 
 def day_of(value: str | None) -> int | None:
@@ -42,10 +56,52 @@ def event_day(event: Event) -> int | None:
     return None
 
 
+def date_window(event: Event) -> Window | None:
+    """The days the event may have happened on, for merging (first, last): its day; None when undated
+    (or only story-inferred)."""
+    day = event_day(event)
+    return None if day is None else (day, day)
+
+
+def is_wide(place: Place | None) -> bool:
+    """A region, countryside or governorate: the scene of campaigns rather than of one-day events."""
+    return place is not None and place.kind in WIDE_KINDS
+
+
+def campaign(event: Event) -> bool:
+    """An event of a lasting type on a wide place: reports weeks apart may tell this one happening."""
+    return event.type in CAMPAIGN_TYPES and is_wide(event.place)
+
+
+def allied(a: str, b: str, day: int | None) -> bool:
+    """Whether sides ``a`` and ``b`` fought as one force on ``day`` (any period when undated)."""
+    pair = frozenset((a, b))
+    for sides, lo, hi in allied_sides():
+        if sides == pair and (day is None or ((lo is None or day >= lo) and (hi is None or day <= hi))):
+            return True
+    return False
+
+
+def sides_agree(side: str, known: set[str], day: int | None) -> bool:
+    """An event of ``side`` fits members of the ``known`` sides: unknown, equal, or allied with each."""
+    if side in ("", "unknown") or not known:
+        return True
+    return all(k == side or allied(k, side, day) for k in known)
+
+
+def side_bloc(side: str, day: int | None) -> str:
+    """The side that stands for ``side`` and its allies on ``day`` (the first of them by name), so
+    "Turkish forces" and "the factions" of one article's one advance are one report."""
+    side = side or "unknown"
+    allies = [s for sides, _, _ in allied_sides() if side in sides for s in sides if allied(side, s, day)]
+    return min([side, *allies])
+
+
 def identity(event: Event) -> tuple[str, str, str, str]:
-    """What makes two events of ONE article the same event (the guideline's unit)."""
+    """What makes two events of ONE article the same event (the guideline's unit), for merging: same
+    type, polarity and place, and the same side or allied sides."""
     pk = primary_key(event.place) or (name_key(event.place.name) if event.place else "")
-    return event.type, event.polarity, pk, event.actor.side or "unknown"
+    return event.type, event.polarity, pk, side_bloc(event.actor.side, event_day(event))
 
 
 def merged_id(first_event_id: str) -> str:
@@ -73,15 +129,24 @@ def query_keys(event: Event) -> list[str]:
     return keys
 
 
-def compatible_dates(day: int | None, fallback: int | None, days: list[int]) -> bool:
-    """Whether an event dated ``day`` (article day ``fallback``) fits a merged event's ``days``."""
-    if not days:
+def _gap(a: Window, b: Window) -> int:
+    return max(0, a[0] - b[1], b[0] - a[1])
+
+
+def compatible_dates(win: Window | None, fallback: int | None, wins: list[Window],
+                     tol: int = DAY_TOL, span: int = SPAN_MAX) -> bool:
+    """Whether an event of window ``win`` (article day ``fallback``) fits a merged event's member
+    windows ``wins``: within ``tol`` days of one of them, and its stated days spanning at most ``span``."""
+    if not wins:
         return True
-    if day is None:
-        return fallback is None or min(abs(fallback - d) for d in days) <= WINDOW
-    if min(abs(day - d) for d in days) > DAY_TOL:
+    if win is None:
+        return fallback is None or min(_gap((fallback, fallback), w) for w in wins) <= max(WINDOW, tol)
+    if min(_gap(win, w) for w in wins) > tol:
         return False
-    return max(days + [day]) - min(days + [day]) <= SPAN_MAX
+    if win[0] != win[1]:
+        return True
+    days = [w[0] for w in wins if w[0] == w[1]] + [win[0]]
+    return max(days) - min(days) <= span
 
 
 def aggregate(me: MergedEvent, members: list[Event], articles: dict[str, Article],
@@ -157,8 +222,16 @@ def _same_other(event: Event, members: list[Event]) -> bool:
     return not trig or strip_article(fold_text(event.trigger)) in trig
 
 
-def candidate_score(event: Event, me: MergedEvent, members: list[Event], days: list[int],
-                    fallback_day: int | None, containment: bool) -> tuple[float, str]:
+def member_windows(me: MergedEvent, members: list[Event]) -> list[Window]:
+    """The date windows of a merged event's members (its stored date when none is loaded)."""
+    wins = [w for ev in members if (w := date_window(ev)) is not None]
+    if not members and (d := day_of(me.date.value)) is not None:
+        wins = [(d, d)]
+    return wins
+
+
+def candidate_score(event: Event, me: MergedEvent, members: list[Event], fallback_day: int | None,
+                    containment: bool) -> tuple[float, str]:
     """Score of ``event`` joining ``me`` (0 = incompatible) and the rule that decided it."""
     if me.type != event.type or not _same_other(event, members):
         return 0.0, ""
@@ -166,12 +239,15 @@ def candidate_score(event: Event, me: MergedEvent, members: list[Event], days: l
     known = {ev.actor.side for ev in members if ev.actor.side not in ("", "unknown")}
     if not members and me.side not in ("", "unknown"):
         known = {me.side}
-    if side != "unknown" and known and side not in known:
+    win = date_window(event)
+    if not sides_agree(side, known, win[1] if win else fallback_day):
         return 0.0, ""
-    day = event_day(event)
-    if not compatible_dates(day, fallback_day, days):
-        return 0.0, ""
+    wins = member_windows(me, members)
     places = [ev.place for ev in members[:MAX_PLACE_CHECK]] or [me.place]
+    tol, span = (CAMPAIGN_TOL, CAMPAIGN_SPAN) if campaign(event) and all(map(is_wide, places)) \
+        else (DAY_TOL, SPAN_MAX)
+    if not compatible_dates(win, fallback_day, wins, tol, span):
+        return 0.0, ""
     best, rule = max((place_match(event.place, p) for p in places), key=lambda x: x[0])
     if not best and containment and any(contains(p, event.place) or contains(event.place, p)
                                         for p in places):
@@ -180,6 +256,6 @@ def candidate_score(event: Event, me: MergedEvent, members: list[Event], days: l
         return 0.0, ""
     score = best
     score += 0.5 if any(ev.polarity == event.polarity for ev in members) else 0.0
-    score += 0.5 if day is not None and day in days else 0.0
+    score += 0.5 if win is not None and win[0] == win[1] and win in wins else 0.0
     score += 0.3 if side != "unknown" and side in known else 0.0
     return score, rule

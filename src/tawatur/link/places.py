@@ -13,9 +13,8 @@ import math
 
 from ..clean.normalize import fold_text, strip_article
 from ..model import Place
+from ..read.wordsets import wordset
 
-# Words that say what kind of settlement a name is without changing which place it is.
-_GENERIC_HEADS = {"مدينه", "بلده", "قريه", "بلدات", "مدن", "قري"}
 NEAR_KM = 1.5
 UNRESOLVED_KM = 10.0
 GRID_DEG = 0.1  # spatial blocking cell (~11 km in Syria)
@@ -24,9 +23,17 @@ GRID_DEG = 0.1  # spatial blocking cell (~11 km in Syria)
 def name_key(name: str) -> str:
     """Folded matching form of a place name: no article/clitics on each word, no settlement word."""
     words = fold_text(name or "").replace("-", " ").split()
-    while len(words) > 1 and words[0] in _GENERIC_HEADS:
+    heads = wordset("settlement_head")  # a settlement word does not change which place a name is
+    while len(words) > 1 and words[0] in heads:
         words = words[1:]
     return " ".join(strip_article(w) for w in words)
+
+
+def admin_key(name: str) -> str:
+    """:func:`name_key` of a governorate or countryside without its countryside word: "ريف إدلب" and
+    "إدلب" name one governorate."""
+    drop = wordset("countryside_head")
+    return " ".join(w for w in name_key(name).split() if w not in drop)
 
 
 def place_keys(place: Place | None) -> list[str]:
@@ -105,6 +112,6 @@ def contains(wide: Place | None, narrow: Place | None) -> bool:
     """True when ``wide`` is a governorate/countryside that ``narrow`` lies in (by admin1 name)."""
     if wide is None or narrow is None or wide.kind not in _WIDE_KINDS or narrow.kind in _WIDE_KINDS:
         return False
-    wa = name_key(wide.admin1 or wide.name).replace("ريف ", "")
+    wa = admin_key(wide.admin1 or wide.name)
     na = name_key(narrow.admin1)
     return bool(wa and na and (wa == na or wa in na or na in wa))

@@ -8,7 +8,6 @@ an exact span of the original text through :meth:`Folded.span`.
 """
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -17,45 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from ..clean.normalize import Folded, fold, fold_text
-from .schema import DataError, Schema, schema_for
+from .schema import read_tsv as read_tsv  # moved to schema.py
+from .schema import read_tsv_lines as read_tsv_lines
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicons"
 
 # Between two words of one phrase only spaces, quotes, brackets or a hyphen may stand.
 _MARK = re.compile("[\u064b-\u065f\u0670]")
 _GAP_OK = re.compile(r"""^[\s"'()\[\]\-]*$""")
-
-
-def read_tsv(path: Path, schema: Schema | None = None) -> list[dict[str, str]]:
-    """Rows of a data TSV keyed by its header line; blank lines and ``#`` comment lines are skipped.
-
-    Every lexicon, gazetteer layer and extractor table is read through here and checked against its
-    declared schema (:mod:`tawatur.read.schema`), so a row with more fields than its header, an unknown
-    column or a value outside its column's set is a :class:`DataError` naming ``file:line``."""
-    return [row for _, row in read_tsv_lines(path, schema)]
-
-
-def read_tsv_lines(path: Path, schema: Schema | None = None) -> list[tuple[int, dict[str, str]]]:
-    """(line number in the file, row) pairs of a data TSV, checked as :func:`read_tsv` does."""
-    schema = schema or schema_for(path)
-    numbered = [(n, ln) for n, ln in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
-                if ln.strip() and not ln.lstrip().startswith("#")]
-    if not numbered:
-        return []
-    header = [h.strip() for h in numbered[0][1].split("\t")]
-    if schema is not None:
-        schema.check_header(f"{path.name}:{numbered[0][0]}", header)
-    rows = []
-    for n, line in numbered[1:]:
-        cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
-        where = f"{path.name}:{n}"
-        if len(cells) > len(header):
-            raise DataError(f"{where}: {len(cells)} fields, more than the header's {len(header)}")
-        row = {k: (cells[i] if i < len(cells) else "").strip() for i, k in enumerate(header)}
-        if schema is not None:
-            schema.check_row(where, row)
-        rows.append((n, row))
-    return rows
 
 
 @cache

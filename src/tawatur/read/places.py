@@ -776,7 +776,9 @@ def _mention(item: _Found, e: Entry | None, f: Folded, sentence: int, text: str)
     if e is None:
         name, aliases = text[s:t], []
         if item.cue and item.cue.kind in _NAMED_WITH_CUE:
-            name, aliases = f"{item.cue.form} {name}", [name]  # "جبل الطار", "مخيم الباغوز"
+            # "جبل الطار", "مخيم الباغوز"; a list's member under its singular ("أحياء X وY" → "حي Y")
+            head = item.cue.form if item.cue.number == "1" else item.cue.singular
+            name, aliases = f"{head} {name}", [name]
         attrs = {"id": "", "name": name, "name_en": "", "lat": None, "lon": None, "admin1": "",
                  "kind": item.cue.kind if item.cue else "", "geo_precision": 3, "population": None,
                  "aliases": aliases, "resolved": False}

@@ -11,6 +11,7 @@ Adding a value (a new flag, effect or kind) is a one-line change here, next to t
 """
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -161,6 +162,9 @@ SCHEMAS: dict[str, Schema] = {
     "ingest/published_words.tsv": Schema({"forms": REQ, "offset": INT}),
     # the linker and the report
     "link/generic_sources.tsv": Schema({"label": REQ}),
+    "link/allied_sides.tsv": Schema({"side": Col(required=True, values=frozenset(SIDES)),
+                                     "ally": Col(required=True, values=frozenset(SIDES)),
+                                     "from": TEXT, "to": TEXT, "source": REQ}),
     "link/story_stopwords.tsv": Schema({"word": REQ}),
     "link/manner_cues.tsv": Schema({"manner": Col(required=True, values=_set("agreement", "force")), "cue": REQ}),
     "link/vague_quantities.tsv": Schema({"kind": Col(required=True, values=_set("approx", "atleast", "atmost",
@@ -172,6 +176,9 @@ SCHEMAS: dict[str, Schema] = {
     "report/acled_inter.tsv": Schema({"side": Col(required=True, values=frozenset(SIDES)), "actor": TEXT,
                                       "inter": INT}),
     "report/labels.tsv": Schema({"key": REQ, "ar": TEXT, "en": TEXT}),
+    # the Arabic pack's spelling tables, read by clean.normalize before tawatur.lang.ar is imported
+    "ar/folding.tsv": Schema({"from": REQ, "to": TEXT, "note": TEXT}),
+    "ar/letters.tsv": Schema({"name": REQ, "letters": REQ, "note": TEXT}),
 }
 
 
@@ -184,3 +191,35 @@ def schema_for(path: Path) -> Schema | None:
     """The schema of a data file, by ``<folder>/<file>``, then ``<folder>/*``; None for an undeclared file."""
     folder = path.parent.name
     return SCHEMAS.get(f"{folder}/{path.name}") or SCHEMAS.get(f"{folder}/*")
+
+
+def read_tsv(path: Path, schema: Schema | None = None) -> list[dict[str, str]]:
+    """Rows of a data TSV keyed by its header line; blank lines and ``#`` comment lines are skipped.
+
+    Every lexicon, gazetteer layer and extractor table is read through here and checked against its
+    declared schema (:mod:`tawatur.read.schema`), so a row with more fields than its header, an unknown
+    column or a value outside its column's set is a :class:`DataError` naming ``file:line``."""
+    return [row for _, row in read_tsv_lines(path, schema)]
+
+
+def read_tsv_lines(path: Path, schema: Schema | None = None) -> list[tuple[int, dict[str, str]]]:
+    """(line number in the file, row) pairs of a data TSV, checked as :func:`read_tsv` does."""
+    schema = schema or schema_for(path)
+    numbered = [(n, ln) for n, ln in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+                if ln.strip() and not ln.lstrip().startswith("#")]
+    if not numbered:
+        return []
+    header = [h.strip() for h in numbered[0][1].split("\t")]
+    if schema is not None:
+        schema.check_header(f"{path.name}:{numbered[0][0]}", header)
+    rows = []
+    for n, line in numbered[1:]:
+        cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
+        where = f"{path.name}:{n}"
+        if len(cells) > len(header):
+            raise DataError(f"{where}: {len(cells)} fields, more than the header's {len(header)}")
+        row = {k: (cells[i] if i < len(cells) else "").strip() for i, k in enumerate(header)}
+        if schema is not None:
+            schema.check_row(where, row)
+        rows.append((n, row))
+    return rows

@@ -42,21 +42,30 @@ def _arabic_governorates() -> dict[str, str]:
 
 
 def governorate_points() -> list[dict[str, Any]]:
-    """Governorate centres from countrystatecity-countries (countries-states-cities database, ODbL 1.0)."""
+    """Governorate centres of the countries-states-cities database (ODbL 1.0), as
+    ``tools/build_gazetteer.py`` copied them from countrystatecity-countries into
+    ``data/gazetteer/governorates.tsv``: read from that file, so drawing the map does not import the
+    package and pydantic (0.12 s) on every run."""
+    from pathlib import Path
+
+    from ..read.lexicon import read_tsv
+
+    path = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "governorates.tsv"
     try:
-        from countrystatecity_countries import get_states_of_country
-        states = get_states_of_country("SY")
-    except Exception:  # optional decoration: the map still works without it
+        rows = read_tsv(path)
+    except (OSError, ValueError):  # optional decoration: the map still works without it
         return []
+    arabic = _arabic_governorates()
     out = []
-    for s in states:
+    for r in rows:
         try:
-            x, y = project(float(s.latitude), float(s.longitude))
-        except (TypeError, ValueError):
+            x, y = project(float(r["lat"]), float(r["lon"]))
+        except (KeyError, TypeError, ValueError):
             continue
-        out.append({"name": s.name, "name_ar": _arabic_governorates().get(getattr(s, "state_code", "") or "",
-                                                                           s.name), "x": x, "y": y})
-    return out
+        name = (r.get("variants_en") or r.get("name_en") or "").split("|")[0]
+        code = r.get("id", "").removeprefix("gov:")
+        out.append({"name": name, "name_ar": arabic.get(code, name), "x": x, "y": y})
+    return sorted(out, key=lambda p: p["name"])
 
 
 def _highlight(ev: Event, art: Article | None) -> dict[str, str]:

@@ -580,7 +580,7 @@ class Store(R.ReviewMixin):
         within reach of a new event's date, with their events, contradictions, the whole control
         history of those places, and the story candidates (:meth:`_story_candidates`)."""
         from ..link.linker import StoryState
-        from ..link.merge import SPAN_MAX
+        from ..link.merge import CAMPAIGN_SPAN, SPAN_MAX, campaign
 
         evs = [e for a in fresh for e in a.events]
         places = {k for e in evs if (k := _place_key(e.place))}
@@ -596,8 +596,8 @@ class Store(R.ReviewMixin):
         merged: list[MergedEvent] = []
         if conds:
             where: ColumnElement[bool] = or_(*conds)
-            if days:  # a merged event is dated by its first report and spans up to SPAN_MAX days
-                reach = BLOCK_DAYS + SPAN_MAX
+            if days:  # a merged event spans up to SPAN_MAX days (a campaign on a region, more)
+                reach = BLOCK_DAYS + (CAMPAIGN_SPAN if any(map(campaign, evs)) else SPAN_MAX)
                 lo = _shift(min(days), -reach).isoformat()
                 hi = _shift(max(days), reach).isoformat()
                 where = and_(where, or_(me.date.is_(None), me.date == "", me.date.between(lo, hi)))

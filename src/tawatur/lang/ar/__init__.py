@@ -37,7 +37,6 @@ register("ar/affixes.tsv", Schema({
         "verb_proclitic", "noun_proclitic"})),
     "affix": TEXT, "pos": Col(required=True, values=frozenset({"v", "i", "n", "p"})), "note": TEXT}))
 register("ar/words.tsv", Schema({"forms": REQ, "note": TEXT}))
-register("ar/letters.tsv", Schema({"name": REQ, "letters": REQ, "note": TEXT}))
 
 
 @dataclass(frozen=True)
