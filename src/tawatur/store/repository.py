@@ -1014,7 +1014,7 @@ class Store(R.ReviewMixin):
         limit, offset = _check_page(limit, offset)
         c = S.events.c
         with self.engine.connect() as conn:
-            f = self._resolve_place(conn, f)
+            f = _resolve_review(conn, self._resolve_place(conn, f))
             conds = _event_conds(f)
             total = conn.execute(select(func.count()).select_from(S.events).where(*conds)).scalar_one()
             ids = conn.execute(select(c.id).where(*_event_conds(f, by_date=True)).order_by(c.date.desc(), c.id)
@@ -1135,7 +1135,9 @@ class Store(R.ReviewMixin):
                ) -> tuple[list[dict[str, Any]], int]:
         """Places events happened at, with event counts, most reported first."""
         c = S.events.c
-        conds = [c.place_id.is_not(None), *_review_conds(None)]
+        with self.engine.connect() as conn:
+            review = _resolve_review(conn, EventFilter()).review
+        conds = [c.place_id.is_not(None), *_review_conds(review)]
         if name:
             conds.append(or_(c.place_name == name, c.place_id == name))
         n = func.count().label("n")
@@ -1460,6 +1462,17 @@ def _event_conds(f: EventFilter, by_date: bool = False) -> list[ColumnElement[bo
     if f.date_to:
         conds.append(c.date <= f.date_to[:10])
     return conds
+
+
+def _resolve_review(conn: Connection, f: EventFilter) -> EventFilter:
+    """The default (all but rejected) needs no condition while nothing is rejected (one index probe):
+    a condition on every filter costs up to 6x on 100,000 events (the planner's index choice moves)."""
+    if f.review is not None:
+        return f
+    c = S.events.c
+    if conn.execute(select(c.id).where(c.review == "rejected").limit(1)).first() is None:
+        return replace(f, review="all")
+    return f
 
 
 def _review_conds(review: str | None) -> list[ColumnElement[bool]]:
