@@ -1,6 +1,7 @@
 """Benchmark the incremental Linker: time per article as a date-ordered corpus grows (linear = 1.0).
 
     python bench/bench_link.py [--sizes 1000,5000,10000] [--batch 200] [--per-day 20]
+    python bench/bench_link.py --sizes 1000,4000 --executors serial,process,dask   # parallel link
 
 Articles are composed deterministically from Arabic sentences written for this bench: each story is
 one happening (a type, a place, an actor, a day) told by 2-6 outlets in recombined sentences over a
@@ -203,6 +204,37 @@ def gold_links() -> None:
               f"({len(evs)} events)")
 
 
+def executors(sizes: list[int], names: list[str], workers: int, per_day: int) -> None:
+    """One Linker over the whole corpus (in one add) against ``link_parallel`` on each executor:
+    wall seconds, the ratio to the serial Linker measured in the same run, and whether the analysis
+    is the same. The components column says how far the corpus splits (the largest one bounds the
+    speed-up)."""
+    import copy
+
+    from tawatur.link.parallel import components, link_parallel
+    from tawatur.model import to_dict
+
+    print(f"\n{'articles':>9} {'components':>10} {'largest':>8} {'executor':>14} {'seconds':>8} "
+          f"{'vs Linker':>9} {'same':>5}")
+    for n in sizes:
+        arts, _ = make_articles(n, per_day=per_day)
+        comps = components(arts)
+        t0 = time.perf_counter()
+        linker = Linker()
+        linker.add(copy.deepcopy(arts))
+        ref = to_dict(linker.analysis())
+        base = time.perf_counter() - t0
+        print(f"{n:>9} {len(comps):>10} {max(map(len, comps)) / n:>8.1%} {'Linker (base)':>14} "
+              f"{base:>8.2f} {1:>8.2f}x {'':>5}", flush=True)
+        for ex in names:
+            t0 = time.perf_counter()
+            got = to_dict(link_parallel(copy.deepcopy(arts), executor=ex, workers=workers))
+            dt = time.perf_counter() - t0
+            print(f"{n:>9} {len(comps):>10} {max(map(len, comps)) / n:>8.1%} {ex:>14} {dt:>8.2f} "
+                  f"{dt / base:>8.2f}x {'yes' if got == ref else 'NO':>5}", flush=True)
+    print("wall seconds; 'vs Linker' = time relative to one serial Linker (below 1.00x = faster)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1000,5000,10000")
@@ -210,8 +242,16 @@ def main() -> None:
     ap.add_argument("--per-day", type=int, default=40,
                     help="articles a day (the corpus covers sizes/per_day days; default 40)")
     ap.add_argument("--no-gold", action="store_true", help="skip the gold-event link scores")
+    ap.add_argument("--executors", default="",
+                    help="also link with link_parallel on these executors (serial,process,dask) and "
+                         "compare with one Linker: time ratio and same analysis")
+    ap.add_argument("--workers", type=int, default=2)
     args = ap.parse_args()
-    run([int(x) for x in args.sizes.split(",")], args.batch, args.per_day)
+    sizes = [int(x) for x in args.sizes.split(",")]
+    if args.executors:
+        executors(sizes, [e for e in args.executors.split(",") if e], args.workers, args.per_day)
+        return
+    run(sizes, args.batch, args.per_day)
     if not args.no_gold:
         gold_links()
 

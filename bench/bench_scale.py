@@ -118,6 +118,28 @@ def stage_times(n: int, stages: tuple[str, ...]) -> dict[str, float]:
     return {name: 1000 * t / n for name, t in total.items()}
 
 
+def trafilatura_rate(n: int) -> float | None:
+    """Articles/s of ``trafilatura.extract`` alone on the same articles as HTML pages (title, one
+    <p> per paragraph, page furniture in nav/footer): the floor a per-article pipeline is held to."""
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    from html import escape
+    pages = []
+    for a in make_articles(n):
+        lines = a.raw.split("\n")
+        body = "".join(f"<p>{escape(x)}</p>" for x in lines[2:-2])
+        pages.append(f"<html><head><meta charset='utf-8'><title>{escape(lines[0])}</title></head><body>"
+                     f"<nav>{escape(lines[-2])}</nav><article><h1>{escape(lines[0])}</h1><p>{escape(lines[1])}</p>"
+                     f"{body}</article><footer>{escape(lines[-1])}</footer></body></html>")
+    trafilatura.extract(pages[0])
+    t0 = time.perf_counter()
+    for page in pages:
+        trafilatura.extract(page)
+    return n / (time.perf_counter() - t0)
+
+
 def peak_memory(fn: Callable[[], object]) -> int:
     tracemalloc.start()
     try:
@@ -219,11 +241,13 @@ def main(argv: list[str] | None = None) -> int:
     print("ms/article by stage: " + ", ".join(f"{k} {v:.1f}" for k, v in per_stage.items()), flush=True)
     print(f"{'executor':<9} {'seconds':>8} {'art/s':>8} {'vs serial':>9} {'events':>7} {'peak MiB':>9}")
     base: float | None = None
+    serial_rate = 0.0
     reference: list | None = None
     for ex in [e.strip() for e in args.executors.split(",") if e.strip()]:
         secs, done = run(ex, args.n, config, args.workers)
         rate = args.n / secs
         base = base or rate
+        serial_rate = rate if ex == "serial" else serial_rate
         events = [to_dict(a.events) for a in done]
         failed = sum(1 for a in done if a.meta.get("failed"))
         same = "" if reference is None or events == reference else "  DIFFERS FROM SERIAL"
@@ -233,6 +257,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{ex:<9} {secs:>8.2f} {rate:>8.1f} {rate / base:>8.2f}x {sum(map(len, events)):>7} "
               f"{mem:>9}{same}" + (f"  ({failed} failed)" if failed else ""), flush=True)
     print("peak MiB = Python allocations traced in this process only; worker processes not included")
+    tf = trafilatura_rate(args.n)
+    if tf and serial_rate:
+        print(f"trafilatura.extract alone on the same articles as HTML: {tf:.1f} art/s; the serial pipeline "
+              f"takes {tf / serial_rate:.2f}x its time per article")
     return 0
 
 

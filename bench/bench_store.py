@@ -10,7 +10,8 @@ Every figure is printed with a ratio to a baseline measured in the same run:
 * incremental ingest (articles/s, batches of 50, date order) into the store holding ``--events``
   events, against the same ingest into an empty store.
 
-The large store is bulk-filled (events, their merged events, story keys); the ingested articles are
+The large store is bulk-filled (events, their merged events, story keys, each place's control timeline
+as ingest would have stored it); the ingested articles are
 already analysed (one event each), so the figures measure the store and the incremental linking, not
 the readers. SQLite always, PostgreSQL with --pg or TAWATUR_TEST_PG (its database is emptied!).
 """
@@ -30,6 +31,8 @@ from typing import Any
 
 from sqlalchemy import insert
 
+from tawatur import model as M
+from tawatur.link.control import CONTROL_TYPES
 from tawatur.model import Actor, Article, Event, EventDate, Evidence, Place, Sentence, Source
 from tawatur.store import EventFilter, open_store
 from tawatur.store import schema as S
@@ -83,6 +86,7 @@ def fill(url: str, n: int) -> None:
     rng = random.Random(2)
     with open_store(url) as st, st.engine.begin() as conn:
         ev_rows, me_rows, key_rows = [], [], []
+        control_history: dict[str, list] = {}
         for i in range(n):
             name, lat, lon = rng.choice(PLACES)
             day = (DAY0 + timedelta(days=i * DAYS // n)).isoformat()
@@ -109,12 +113,28 @@ def fill(url: str, n: int) -> None:
                               "story_id": f"st-q{i // 10}"} for _ in range(12)]
                 key_rows.append({"key": f"p:gid:P-{name}", "day": d, "article_id": e["article_id"],
                                  "story_id": f"st-q{i // 10}"})
+            if typ in CONTROL_TYPES:
+                control_history.setdefault(f"P-{name}", []).append(M.merged_from_dict(json.loads(me_rows[-1]["data"])))
             if len(ev_rows) == 5000:
                 _flush(conn, ev_rows, me_rows, key_rows)
         _flush(conn, ev_rows, me_rows, key_rows)
+        fill_control(conn, control_history)
     if st.dialect == "postgresql":  # fresh statistics, as autovacuum would gather after a bulk load
         with st.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("ANALYZE")
+
+
+def fill_control(conn: Any, history: dict[str, list]) -> None:
+    """Each place's control timeline, as ingesting the same events one by one would have stored it
+    (a store built by ingest holds its timelines; without them every first touch replays a place's
+    whole history)."""
+    from tawatur.link.control import control_timeline
+    from tawatur.store.repository import _control_row
+
+    for gid, merged in sorted(history.items()):
+        rows = [_control_row(st, k) for k, st in enumerate(control_timeline("gid:" + gid, merged), 1)]
+        if rows:
+            conn.execute(insert(S.control), rows)
 
 
 def _flush(conn: Any, ev_rows: list, me_rows: list, key_rows: list) -> None:

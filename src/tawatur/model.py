@@ -21,6 +21,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
+from .attrs import MentionAttrs, attrs_for
+
 SCHEMA_VERSION = "1.0"
 
 EVENT_TYPES = (
@@ -56,16 +58,19 @@ class Sentence:
     is_heading: bool = False
     paragraph: int = 0
     clauses: list[tuple[int, int]] = field(default_factory=list)
+    # the words, built once by segment (tawatur.clean.tokens); derived: never serialised
+    tokens: list[Any] = field(default_factory=list, repr=False, compare=False, metadata={"derived": True})
 
 
 @dataclass
 class Mention:
     """Something found in the text, with its exact span and what produced it.
 
-    ``kind`` is one of :data:`MENTION_KINDS`. ``attrs`` carries the resolution: for a place the
-    gazetteer entry (id, name, name_en, lat, lon, admin1, kind, geo_precision); for an actor its id,
-    English name and side; for a date its ISO value and precision; for a number its value and unit; for
-    a source its name, kind and chain. ``rule`` names the lexicon entry or rule that matched.
+    ``kind`` is one of :data:`MENTION_KINDS`. ``attrs`` carries the resolution, typed per kind
+    (:mod:`tawatur.attrs`: :class:`PlaceAttrs` for a place's gazetteer entry, :class:`ActorAttrs` for an
+    actor's id, canonical actor and side, :class:`DateAttrs`, :class:`NumberAttrs`, :class:`SourceAttrs`,
+    :class:`PersonAttrs`); a dict given here is converted, and a key its kind does not declare is an
+    error. ``rule`` names the lexicon entry or rule that matched.
     """
 
     kind: str
@@ -73,8 +78,12 @@ class Mention:
     end: int
     text: str
     sentence: int = -1
-    attrs: dict[str, Any] = field(default_factory=dict)
+    attrs: MentionAttrs = field(default_factory=dict)  # type: ignore[assignment]  # a dict is converted
     rule: str = ""
+
+    def __post_init__(self) -> None:
+        # a reader's dict (or one read back from JSON) becomes the kind's typed attributes
+        self.attrs = attrs_for(self.kind, self.attrs)
 
     @property
     def id(self) -> str:
@@ -293,8 +302,13 @@ class Analysis:
 
 def to_dict(obj: Any) -> Any:
     """Dataclass (or list/dict of them) to plain JSON-ready data."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, MentionAttrs):  # the keys a reader set, as the dict it replaces
+        return {k: to_dict(v) for k, v in obj.items()}
+    names = _FIELDS.get(type(obj))
+    if names is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        names = _field_names(type(obj))
+    if names is not None:
+        return {n: to_dict(getattr(obj, n)) for n in names}
     if isinstance(obj, (list, tuple)):
         return [to_dict(x) for x in obj]
     if isinstance(obj, dict):
@@ -302,10 +316,26 @@ def to_dict(obj: Any) -> Any:
     return obj
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_FIELD_SETS: dict[type, frozenset[str]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A dataclass's serialised field names (derived ones, like a sentence's tokens, left out), looked up
+    once per class (``dataclasses.fields`` builds a tuple on every call: it was a fifth of loading stored
+    events)."""
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls) if not f.metadata.get("derived"))
+    return names
+
+
 def _build(cls: type, data: dict[str, Any] | None) -> Any:
     if data is None:
         return None
-    names = {f.name for f in dataclasses.fields(cls)}
+    names = _FIELD_SETS.get(cls)
+    if names is None:
+        names = _FIELD_SETS[cls] = frozenset(_field_names(cls))
     return cls(**{k: v for k, v in data.items() if k in names})
 
 

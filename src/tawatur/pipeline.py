@@ -47,7 +47,7 @@ def _c(reads: str, writes: str) -> Contract:
 GIVEN = frozenset({"raw", "id", "published", "title", "url", "outlet", "meta"})
 CONTRACTS: dict[str, Contract] = {
     "clean": _c("raw", "text body_spans removed"),
-    "segment": _c("raw", "sentences"),  # body_spans when "clean" ran; else the whole text is the body
+    "segment": _c("raw", "sentences tokens"),  # body_spans when "clean" ran; else the whole text is the body
     "places": _c("raw sentences", "mention:place"),
     "actors": _c("raw sentences", "mention:actor"),
     "persons": _c("raw sentences mention:actor", "mention:person"),
@@ -145,7 +145,16 @@ def analyze(article: Article, config: PipelineConfig | None = None) -> Article:
             article = get_stage(name)(article)
         except Exception as exc:
             raise StageError(name, exc) from exc
+    release_tokens(article)
     return article
+
+
+def release_tokens(article: Article) -> None:
+    """Drop the sentences' tokens (derived working data of the per-article stages, rebuilt on demand by
+    :func:`tawatur.clean.tokens.tokens_of`): an analysed article leaving the pipeline pickles to its
+    parent process and stays in memory about 1.6 times smaller without them (dev articles)."""
+    for sent in article.sentences:
+        sent.tokens = []
 
 
 def _analyze_safe(args: tuple[Article, PipelineConfig]) -> Article:
@@ -159,6 +168,7 @@ def _analyze_safe(args: tuple[Article, PipelineConfig]) -> Article:
                                 else f"pipeline error: {type(exc).__name__}: {exc}")
         article.meta["failed"] = True
         article.events = []  # what a half-run stage left is not trusted
+        release_tokens(article)
         return article
 
 

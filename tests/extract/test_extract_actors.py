@@ -103,6 +103,37 @@ def test_a_place_local_gunmen_lose_after_the_fall_goes_to_the_new_government() -
     assert old.actor.name_en == "Military Forces of Syria (2000-2024)"
 
 
+def test_victims_named_after_min_are_not_the_agent_of_the_strike() -> None:
+    # "N من X" after a casualty word names who suffered; the strike is their adversary's
+    text = "وأعلنت وحدات الحماية مقتل خمسة من الجنود الأتراك في هجوم على قرية جنديرس."
+    evs = events_of(text, "2018-02-01")
+    assert one(evs, "attack", "Jindires").actor.side == "sdf"
+    assert one(evs, "casualties", "Jindires").actor.side == "sdf"
+
+
+def test_a_speaker_claiming_with_a_pronoun_is_the_agent() -> None:
+    text = "وأكدت فصائل المعارضة أنها أوقعت قتلى من قوات النظام في اشتباكات عند بلدة مورك."
+    evs = events_of(text, "2017-09-05")
+    assert one(evs, "attack", "Morek").actor.side == "opposition"
+
+
+def test_a_speaker_is_not_the_agent_of_the_strike_it_reports() -> None:
+    # a party that tells of a strike with no named agent is its target: the strike is its adversary's
+    text = "وأكد قائد منطقة إدلب في الجيش الحر أن الهجوم على بلدة مورك كان عنيفا."
+    assert one(events_of(text, "2017-09-05"), "attack", "Morek").actor.side == "government"
+    # after 8 December 2024 the adversary of the government is no named side
+    text = "وقالت وزارة الداخلية إن الهجوم على حاجز في بلدة مورك أوقع قتيلين."
+    assert one(events_of(text, "2025-03-07"), "attack", "Morek").actor.side == "unknown"
+
+
+def test_who_perpetrates_a_massacre_inflicted_its_casualties() -> None:
+    text = "وارتكبت الطائرات الحربية التركية مجزرة في قرية جنديرس."
+    evs = events_of(text, "2018-02-01")
+    assert one(evs, "casualties", "Jindires").actor.side == "turkey"
+    text = "وأفاد ناشطون بأن طائرات النظام الحربية ارتكبت اليوم مجزرة في مدينة دوما."
+    assert one(events_of(text, "2018-04-09"), "casualties", "Douma").actor.side == "government"
+
+
 def test_one_takeover_credited_to_two_forces_on_a_day_is_one_event() -> None:
     """GUIDELINES "Sides": one happening two sentences credit to different forces is the first-named's;
     a retaking days later, and a clash's two parties, stay two events."""
@@ -115,3 +146,47 @@ def test_one_takeover_credited_to_two_forces_on_a_day_is_one_event() -> None:
            ev("3", "take_control", "opposition", "2016-12-05"), ev("4", "attack", "government", "2016-11-26"),
            ev("5", "attack", "opposition", "2016-11-26")]
     assert [e.id for e in dedupe(evs)] == ["1", "3", "4", "5"]
+
+
+def test_two_implied_sides_of_one_happening_are_one_event() -> None:
+    place = Place(name="إدلب", name_en="Idlib", gazetteer_id="c:idlib")
+    a = Event(id="1", article="x", type="casualties", place=place, rule="side:implied",
+              actor=Actor(name="", side="turkey"))
+    b = Event(id="2", article="x", type="casualties", place=place, rule="side:implied",
+              actor=Actor(name="", side="sdf"))
+    c = Event(id="3", article="x", type="casualties", place=place, rule="side:actor",
+              actor=Actor(name="الجيش", side="government"))
+    assert [e.id for e in dedupe([a, b])] == ["1"]
+    assert [e.id for e in dedupe([a, b, c])] == ["3"]
+
+
+def test_the_force_that_launched_a_repelled_attack_is_its_agent() -> None:
+    text = "وتصدى مقاتلو المعارضة لهجوم شنته قوات النظام على بلدة مورك."
+    assert one(events_of(text, "2016-10-05"), "attack", "Morek").actor.side == "government"
+
+
+def test_a_force_after_min_lost_the_place_it_is_not_the_taker() -> None:
+    text = "وتمت استعادة السيطرة على مدينة منبج من تنظيم الدولة الإسلامية."
+    assert one(events_of(text, "2016-08-13"), "take_control", "Manbij").actor.side == "sdf"
+
+
+def test_a_verb_joined_to_the_trigger_before_it_shares_its_subject() -> None:
+    text = "وقصفت المدفعية التركية قرية راجو، ثم شن مقاتلو الجيش الحر هجوما واسعا وسيطروا على بلدة جنديرس."
+    assert one(events_of(text, "2018-01-24"), "take_control", "Jindires").actor.side == "opposition"
+
+
+def test_a_struck_patrol_is_the_target_not_a_deployment() -> None:
+    evs = events_of("وشنت فلول النظام هجوما على دوريات للأمن العام في مدينة جبلة.", "2025-03-07")
+    assert [(e.type, e.actor.side) for e in evs] == [("attack", "unknown")]
+    evs = events_of("واستهدف مسلحون دورية للأمن العام في مدينة جبلة.", "2025-03-07")
+    assert [e.type for e in evs] == ["attack"]
+    # a patrol sent out is still a deployment
+    evs = events_of("وسيرت القوات الروسية دوريات في مدينة جبلة.", "2019-10-24")
+    assert [(e.type, e.actor.side) for e in evs] == [("deploy", "russia")]
+
+
+def test_the_factions_of_a_turkish_operation_are_the_opposition() -> None:
+    # the operation named alone is the Turkish army's; its factions are the Syrian National Army
+    ev = one(events_of('وسيطرت فصائل عملية "غصن الزيتون" على بلدة جنديرس.', "2018-03-08"), "take_control", "Jindires")
+    assert ev.actor.side == "opposition"
+    assert ev.actor.name_en == "Syrian National Army"

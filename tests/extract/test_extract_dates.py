@@ -29,3 +29,94 @@ def test_the_narrative_day_carries_to_the_next_sentence_of_its_paragraph():
     got = dates_of(text, published="2017-09-05")
     assert got[("enter", "Morek")] == "2017-09-02"
     assert got[("take_control", "Al-Lataminah")] == "2017-09-02"
+
+
+def test_a_pluperfect_recap_with_no_date_word_is_the_day_before():
+    text = ("دخلت قوات النظام اليوم بلدة مورك في ريف حماة. "
+            "وكانت القوات قد حاصرت بلدة اللطامنة المجاورة قبل أن تنسحب الفصائل منها.")
+    got = dates_of(text, published="2017-09-05")
+    assert got[("enter", "Morek")] == "2017-09-05"
+    assert got[("advance", "Al-Lataminah")] == "2017-09-04"
+
+
+def test_a_past_habit_after_kana_is_no_recap():
+    text = "سيطرت الفصائل على بلدة مورك التي كان التنظيم يستخدمها مقرا له."
+    got = dates_of(text, published="2017-09-05")
+    assert got[("take_control", "Morek")] == "2017-09-05"
+
+
+def test_earlier_dates_a_day_back_but_not_inside_a_name_gloss():
+    got = dates_of("وسيطرت الفصائل في وقت سابق على بلدة مورك.", published="2017-09-05")
+    assert got[("take_control", "Morek")] == "2017-09-04"
+    got = dates_of("دخلت الفصائل بلدة مورك بعد معارك مع هيئة تحرير الشام (جبهة النصرة سابقا).",
+                   published="2017-09-05")
+    assert got[("enter", "Morek")] == "2017-09-05"
+
+
+def test_the_day_after_puts_its_event_a_day_before_the_sentence():
+    text = "انتشرت قوات النظام صباح اليوم في بلدة مورك، غداة سيطرتها على بلدة اللطامنة."
+    got = dates_of(text, published="2017-09-05")
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-04"
+
+
+def test_a_relative_date_corrected_in_parentheses_takes_the_correction():
+    text = "وقال المصدر إن الجيش صد هجوما شنته الفصائل ظهر اليوم (أمس) على بلدة مورك."
+    got = dates_of(text, published="2017-09-05")
+    assert got[("attack", "Morek")] == "2017-09-04"
+
+
+def test_a_week_names_no_day():
+    text = "وقال المصدر إن مئات العائلات فرت خلال الأسبوع الماضي من بلدة مورك."
+    got = dates_of(text, published="2017-09-05")
+    assert got[("displacement", "Morek")] == "2017-09-05"
+
+
+def test_a_month_alone_dates_a_history_clause():
+    text = "واستعاد الجيش السيطرة على مدينة تدمر في آذار بعد معارك مع التنظيم."
+    got = dates_of(text, published="2016-12-11")
+    assert got[("take_control", "Palmyra")].startswith("2016-03")
+
+
+def test_the_day_after_reaches_a_trigger_a_few_words_on():
+    text = "وانتشرت قوات النظام اليوم في بلدة مورك، غداة استعادة الجيش السيطرة على بلدة اللطامنة."
+    got = dates_of(text, published="2017-09-05")
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-04"
+
+
+def test_the_past_two_days_date_their_events_two_days_back():
+    text = "وقالت الوكالة إن الجيش سيطر خلال اليومين الماضيين على بلدة اللطامنة."
+    got = dates_of(text, published="2017-09-05")
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-03"
+
+
+def test_an_undated_lead_takes_the_day_its_retelling_states():
+    text = ("تمكنت قوات النظام من السيطرة على بلدة اللطامنة في ريف حماة. "
+            "وأعلن الجيش، الاثنين، أنه سيطر على بلدة اللطامنة.")
+    got = dates_of(text, published="2017-09-05")  # a Tuesday
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-04"
+
+
+def test_a_relative_clause_on_the_trigger_has_its_own_date():
+    text = "وصد الجيش أمس هجوما على محور بلدة اللطامنة التي استعادها الجيش يوم الجمعة."
+    got = dates_of(text, published="2017-09-05")  # a Tuesday
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-01"
+
+
+def test_where_things_stand_now_is_the_article_date():
+    text = ("ودخلت قوات النظام ليل السبت بلدة مورك في ريف حماة. "
+            "وباتت القوات تسيطر على بلدة اللطامنة المجاورة.")
+    got = dates_of(text, published="2017-09-05")
+    assert got[("enter", "Morek")] == "2017-09-02"
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-05"
+
+
+def test_a_short_parenthesis_does_not_cut_a_clause_from_its_date():
+    text = "وقال المصدر اليوم، إن الفصائل استعادت السيطرة على مدينة منبج من التنظيم (داعش) في عام 2016."
+    got = dates_of(text, published="2018-11-01")
+    assert got[("take_control", "Manbij")].startswith("2016")
+
+
+def test_a_subordinate_clause_after_the_trigger_keeps_its_dates():
+    text = "دخلت قوات النظام مدينة سراقب بعد أن حاصرتها أمس."
+    got = dates_of(text, published="2020-02-07")
+    assert got[("enter", "Saraqib")] == "2020-02-07"

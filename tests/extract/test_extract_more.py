@@ -185,3 +185,106 @@ def test_a_bearing_from_a_city_only_locates() -> None:
     text = "سيطرت قوات النظام على بلدة معردس إلى الشمال من مدينة حماة."
     evs = analyze(Article(id="t", raw=text, published="2019-10-13")).events
     assert [(e.type, e.place.name) for e in evs] == [("take_control", "معردس")]
+
+
+def _evs(text: str, published: str = "2017-09-05") -> list[tuple[str, str, str]]:
+    from tawatur.model import Article
+    from tawatur.pipeline import analyze
+    return [(e.type, e.polarity, e.place.name) for e in analyze(Article(id="t", raw=text, published=published)).events]
+
+
+def test_who_was_stationed_somewhere_before_is_background_status() -> None:
+    assert not [e for e in _evs("اندلعت اشتباكات مع قوات المعارضة التي كانت تتمركز في مدينة معرة النعمان.")
+                if e[0] == "deploy"]
+    # a pluperfect takeover is still a takeover
+    assert ("take_control", "asserted", "تدمر") in _evs("وكانت القوات قد سيطرت على مدينة تدمر في آذار.")
+
+
+def test_the_cover_of_a_takeover_is_no_strike_of_its_own() -> None:
+    evs = _evs("سيطر مقاتلو الحزب على مدينة القصير بعد غطاء كثيف من القصف نفذته القوات النظامية.")
+    assert evs == [("take_control", "asserted", "القصير")]
+
+
+def test_a_place_measured_from_only_locates_and_the_town_backref_finds_an_unknown_town() -> None:
+    text = ("وتمكن الجيش من بسط سيطرته على بلدة كباجب، نحو 50 كم جنوب غرب دير الزور. "
+            "وبعد تحرير البلدة ثبت الجيش نقاط تمركزه فيها.")
+    assert {p for _, _, p in _evs(text)} == {"كباجب"}
+
+
+def test_an_adjective_after_a_place_cue_is_no_place() -> None:
+    evs = _evs("سيطر التنظيم على 60 قرية كردية في محيط عين العرب. وقال إن عناصره تمكنوا من دخول المدينة.",
+               "2014-09-20")
+    assert all(p != "كردية" for _, _, p in evs)
+    assert ("enter", "asserted", "عين العرب") in evs
+
+
+def test_occupy_operations_toward_and_still_present() -> None:
+    assert _evs("واحتل التنظيم مدينة تدمر في أيار 2015.") == [("take_control", "asserted", "تدمر")]
+    assert _evs("وتقع المنطقة في الهضبة التي تحتل إسرائيل معظم مساحتها منذ عام 1967.") == []
+    assert _evs("وواصلت وحدات الجيش عملياتها العسكرية باتجاه بلدة معدان.") == [("advance", "asserted", "معدان")]
+    assert ("deploy", "asserted", "تدمر") in _evs(
+        "وقال إن عناصر من التنظيم ما زالوا موجودين في الأحياء الشرقية لمدينة تدمر.")
+
+
+def test_a_short_bracketed_aside_does_not_end_the_clause() -> None:
+    assert _evs("كما انسحبت قوات سورية الديمقراطية (قسد)، أمس، بشكل كامل من مدينة رأس العين الحدودية.",
+                "2019-10-21") == [("withdraw", "asserted", "رأس العين")]
+
+
+def test_extent_held_is_status_extent_gained_is_a_takeover() -> None:
+    assert _evs("وتسيطر الهيئة على غالبية محافظة إدلب.") == []
+    assert _evs("وباتت قوات النظام تسيطر على أكثر من نصف مساحة مدينة دوما.") == [
+        ("take_control", "asserted", "دوما")]
+
+
+def test_against_and_prevented_are_no_events() -> None:
+    assert not [e for e in _evs("يتزامن ذلك مع تقدم لقوات النظام في مواجهة الفصائل في محيط مدينة معرة النعمان.")
+                if e[0] == "attack"]
+    assert _evs("اتخذ المسلحون المدنيين دروعا تحول دون قيام الطيران بمهاجمة أرتالهم المنسحبة من مدينة منبج.") == []
+
+
+def test_fighting_verbs_and_exposure_in_the_imperfect() -> None:
+    assert _evs("وقال الناشطون إن المقاتلين يحاربون الآن للسيطرة الكاملة على كلية المدفعية.", "2016-08-05") == [
+        ("attack", "asserted", "كلية المدفعية")]
+    assert ("attack", "asserted", "الشيخ مقصود") in _evs("فيما لا يزال عدد منهم يقاتل في حي الشيخ مقصود في حلب.")
+    # "مقاتلين" is who fights, not a fight
+    assert [e[0] for e in _evs("قتل عشرة مقاتلين في قصف على مدينة حلب.")] == ["attack", "casualties"]
+    evs = _evs("وقال إن قرى الحميدية والضبعة ومطارها وبساتينها تتعرض لقصف عنيف.", "2013-05-21")
+    assert [p for _, _, p in evs] == ["الحميدية", "الضبعة", "مطار الضبعة"]
+
+
+def test_a_neighbourhood_named_like_a_casualty_word_is_a_place() -> None:
+    assert _evs("وتدور اشتباكات في حي مقتلة شرق المدينة.", "2015-01-26") == [("attack", "asserted", "المقتلة")]
+
+
+def test_a_term_set_out_inside_the_trigger_is_expected_the_agreement_is_not() -> None:
+    evs = _evs("وتوصلت الفصائل في بلدة عربين لاتفاق يوم الجمعة يسلم بموجبه المقاتلون المنطقة للحكومة.", "2018-03-25")
+    assert ("take_control", "expected", "عربين") in evs
+    assert ("other", "asserted", "عربين") in evs
+
+
+def test_an_aim_to_stop_an_advance_and_a_place_described_as_the_last() -> None:
+    assert _evs("كما تدخل التحالف الدولي لوقف تقدم التنظيم في مدينة عين العرب.", "2014-10-10") == []
+    assert _evs("بدأت الفصائل اقتحام الكلية الفنية الجوية آخر الكليات العسكرية بالراموسة.", "2016-08-05") == [
+        ("enter", "asserted", "الكلية الفنية الجوية")]
+
+
+def test_a_counted_noun_locator_is_no_subject() -> None:
+    assert _evs("وأفاد المصدر أن ست بلدات في ريف إدلب أصبحت تحت سيطرة الجيش.") == []
+
+
+def test_a_crushing_blow_is_analysis_an_air_strike_is_a_strike() -> None:
+    assert _evs("ويمثل التقدم في مدينة دير الزور الواقعة بشرق البلاد ضربة قاصمة أخرى للتنظيم.") == []
+    assert [e[0] for e in _evs("وجهت الطائرات ضربات جوية على مدينة دير الزور.")] == ["attack"]
+
+
+def test_clearing_a_village_is_taking_it_an_intent_to_clear_is_not() -> None:
+    evs = _evs("وحقق الجيش تقدما جديدا بتطهير قرية الغدفة شرقي معرة النعمان.", "2019-12-28")
+    assert ("take_control", "asserted", "الغدفة") in evs
+    assert _evs("وأعلن الرئيس عزمه تطهير البلاد من المسلحين.", "2012-08-08") == []
+
+
+def test_the_article_of_an_unknown_village_does_not_make_a_second_event() -> None:
+    evs = _evs("وحرر الجيش قرية سمكة يوم الجمعة، ثم حرر بلدات وقرى التح والسمكة.", "2019-12-28")
+    assert [p for t, _, p in evs if t == "take_control"].count("سمكة") + \
+        [p for t, _, p in evs if t == "take_control"].count("السمكة") == 1

@@ -87,3 +87,42 @@ def test_a_time_span_between_commas_does_not_cut_the_verb_from_its_object() -> N
     text = "وقال المصدر إن الجيش حرّر، خلال اليومين الماضيين، بلدات وقرى معر شمارين وتقانة وتلمنس."
     evs = analyze(Article(id="t", raw=text, published="2019-12-28")).events
     assert [e.place.name for e in evs if e.type == "take_control"] == ["معر شمارين", "تقانة", "تلمنس"]
+
+
+def test_a_village_the_article_introduced_is_read_again_without_its_cue() -> None:
+    """"قرى الشولا وعياش" introduces two villages the gazetteer lacks; "باتجاه الشولا" names one again."""
+    text = "شنت الطائرات غارات على قرى الشولا وعياش. وواصلت وحدات الجيش تقدمها باتجاه الشولا."
+    evs = analyze(Article(id="t", raw=text, published="2017-09-05")).events
+    assert ("advance", "الشولا") in [(e.type, e.place.name) for e in evs]
+    assert [m.rule for m in analyze(Article(id="t", raw="وواصلت وحدات الجيش تقدمها باتجاه الشولا.",
+                                            published="2017-09-05")).mentions if m.kind == "place"] == []
+
+
+def test_an_inclusion_keeps_the_place_its_back_reference_names() -> None:
+    """"انسحبت من مواقعها في المدينة، بما فيها السجن والمطار": the city and each member."""
+    text = ("سيطر التنظيم على مدينة تدمر. وقال المرصد إن القوات النظامية انسحبت من كل مواقعها في المدينة، "
+            "بما فيها سجن تدمر والمطار العسكري.")
+    evs = analyze(Article(id="t", raw=text, published="2015-05-21")).events
+    withdrawn = [(e.place.name, e.rule.split()[1]) for e in evs if e.type == "withdraw"]
+    assert [n for n, _ in withdrawn] == ["تدمر", "سجن تدمر", "مطار تدمر العسكري"]
+    assert withdrawn[0][1] == "place:scope+including"
+
+
+def test_a_neighbourhood_name_headed_by_sheikh_keeps_both_words() -> None:
+    evs = analyze(Article(id="t", raw="وسيطر المقاتلون الأكراد على حي الشيخ فارس في حلب.", published="2016-11-28")).events
+    assert [e.place.name for e in evs] == ["حي الشيخ فارس"]
+
+
+def test_entering_the_country_is_an_entry_at_its_crossing_or_none() -> None:
+    text = "وقال المصدر إن الأرتال دخلت الأراضي السورية من معبر السلامة مع بلدة الراعي في ريف حلب الشرقي."
+    evs = analyze(Article(id="t", raw=text, published="2018-12-24")).events
+    assert [(e.type, e.rule.split()[1]) for e in evs] == [("enter", "place:scope+crossing")]
+    assert "السلامة" in evs[0].place.name
+    text = "ودخلت قوات برية الأحد الأراضي السورية متجهة نحو منطقة عفرين."
+    assert [e for e in analyze(Article(id="t", raw=text, published="2018-01-21")).events if e.type == "enter"] == []
+
+
+def test_a_relative_clause_after_a_witness_place_only_describes_it() -> None:
+    evs = analyze(Article(id="t", raw="وقد شهد وادي بردى الذي تقع فيه عين الفيجة معارك عنيفة.",
+                          published="2017-01-28")).events
+    assert [(e.type, e.place.name) for e in evs] == [("attack", "وادي بردى")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import random
+from datetime import date
 from pathlib import Path
 
 from tawatur.link import Linker
@@ -144,3 +145,76 @@ def test_attack_campaign_on_a_region_spans_weeks_but_a_takeover_or_a_city_does_n
     assert pair("attack", GHOUTA) == 1
     assert pair("take_control", GHOUTA) == 2
     assert pair("attack", DOUMA) == 2
+
+
+def test_a_month_or_year_date_merges_within_its_period_only():
+    def linked(day: str, precision: str, other: str) -> int:
+        a = event("e1", "a", "take_control", "homs", side="isis", day=day)
+        a.date.precision, a.date.text = precision, "في أيار"
+        lk = Linker()
+        lk.add([article("a", "o1", [a], published="2017-03-02"),
+                article("b", "o2", [event("e2", "b", "take_control", "homs", side="isis", day=other)],
+                        published=other)])
+        return len(lk.analysis().merged_events)
+    assert linked("2015-05-01", "month", "2015-05-21") == 1
+    assert linked("2015-05-01", "month", "2015-07-21") == 2
+    assert linked("2015-01-01", "year", "2015-11-30") == 1
+    assert linked("2015-01-01", "year", "2016-03-01") == 2
+
+
+def test_coarse_dated_report_links_the_same_in_either_order():
+    def run(order: list[Article]) -> set:
+        lk = Linker()
+        for art in order:
+            lk.add([art])
+        return partition(lk)
+    year = event("e1", "a", "take_control", "homs", side="sdf", day="2016-01-01")
+    year.date.precision = "year"
+    arts = [article("a", "o1", [year], published="2018-11-01"),
+            article("b", "o2", [event("e2", "b", "take_control", "homs", side="sdf", day="2016-08-12")],
+                    published="2016-08-12")]
+    assert run(arts) == run(arts[::-1])
+    assert len(run(arts)) == 1
+
+
+def test_after_the_regime_fell_the_factions_and_the_new_army_are_one_side():
+    after, before = date(2025, 2, 18).toordinal(), date(2018, 11, 2).toordinal()
+    assert allied("opposition", "government", after) and not allied("opposition", "government", before)
+    assert not allied("russia", "government", before)  # an ally's own air raids are other happenings
+    assert side_bloc("turkey", after) == side_bloc("government", after) != side_bloc("turkey", before)
+
+
+def test_a_claim_and_its_denial_in_one_article_join_the_other_outlets_report():
+    one = article("a", "o1", [event("e1", "a", "take_control", "homs", side="government"),
+                              event("e2", "a", "take_control", "homs", side="government", polarity="denied")])
+    other = article("b", "o2", [event("e3", "b", "take_control", "homs", side="government")])
+    lk = Linker()
+    lk.add([one, other])
+    (me,) = lk.analysis().merged_events
+    assert set(me.events) == {"e1", "e2", "e3"}
+
+
+def test_a_takeover_of_a_region_is_a_step_a_day_apart_at_most():
+    def merged(type_: str, second: str) -> int:
+        lk = Linker()
+        lk.add([article("a", "o1", [event("e1", "a", type_, GHOUTA, side="government", day="2018-03-15")],
+                        published="2018-03-15"),
+                article("b", "o2", [event("e2", "b", type_, GHOUTA, side="government", day=second)],
+                        published=second)])
+        return len(lk.analysis().merged_events)
+    assert merged("take_control", "2018-03-16") == 1
+    assert merged("take_control", "2018-03-17") == 2
+    assert merged("withdraw", "2018-03-17") == 2
+
+
+def test_a_capped_component_keeps_every_event_in_one_merged_event(monkeypatch):
+    import tawatur.link.linker as linker_mod
+    monkeypatch.setattr(linker_mod, "MAX_COMPONENT", 2)
+    lk = Linker()
+    for i, d in enumerate([1, 2, 3, 5]):  # the report of the 5th reaches only the one of the 3rd
+        lk.add([article(f"a{i}", f"o{i}", [event(f"e{i}", f"a{i}", "enter", "daraa", day=_day(d))],
+                        published=_day(d))])
+    an = lk.analysis()
+    members = [i for m in an.merged_events for i in m.events]
+    assert sorted(members) == sorted(e.id for e in an.events)  # each event in exactly one
+    assert all(e.cluster in {m.id for m in an.merged_events} for e in an.events)

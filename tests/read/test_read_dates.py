@@ -73,3 +73,19 @@ def test_infer_published_from_dateline() -> None:
     art = segment(Article(id="t", raw=text, text=text))
     assert infer_published(art) == "2024-12-08"
     assert art.meta["published_inferred"] is True
+
+
+def test_a_month_named_alone_after_a_lead_word_or_with_a_relative_adjective() -> None:
+    got = _dates("استعاد الجيش البلدة في آذار بعد معارك طويلة.", published="2016-12-11")
+    assert got["في آذار"] == {"value": "2016-03-01", "precision": "month", "relative": True,
+                              "anchor": "published"}
+    # a month after the article's month is last year's; "المقبل" is the next one
+    got = _dates("بدأ الحصار منتصف تشرين الثاني الماضي.", published="2016-03-20")
+    assert got["منتصف تشرين الثاني الماضي"]["value"] == "2015-11-01"
+    got = _dates("سيبدأ الانسحاب في حزيران المقبل.", published="2016-12-11")
+    assert got["في حزيران المقبل"]["value"] == "2017-06-01"
+
+
+def test_a_bare_month_name_with_no_lead_is_no_date() -> None:
+    # "مارس" is also the verb "practised"
+    assert _dates("مارس الحاجز ضغوطا على السكان.", published="2016-12-11") == {}

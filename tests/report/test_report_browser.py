@@ -33,7 +33,8 @@ def test_report_in_chromium(tmp_path):
             page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
             page.on("request", lambda r: requests.append(r.url))
             page.goto(html.resolve().as_uri())
-            assert page.locator("svg.map circle.marker").count() == len(analysis.merged_events)
+            page.wait_for_selector("#wb-map .leaflet-marker-icon")
+            assert page.evaluate("Tawatur.mapView.cluster.getLayers().length") == len(analysis.merged_events)
             assert page.locator("tr.event-row").count() == len(analysis.events)
             assert page.evaluate("document.documentElement.dir") == "rtl"
             assert page.locator("#summary h2").inner_text() == "الملخص"

@@ -1,7 +1,9 @@
 """analysis.json validates against the schema; CSV, GeoJSON and HTML are correct and safe."""
 from __future__ import annotations
 
+import base64
 import csv
+import hashlib
 import importlib.util
 import io
 import json
@@ -98,11 +100,22 @@ def test_html_escapes_article_text_and_is_offline(outputs):
     html = outputs["report.html"].read_text(encoding="utf-8")
     assert "<script>alert(1)" not in html and "<img src=x" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    assert len(re.findall(r"<script[\s>]", html)) == 2  # the JSON data block and our own script
-    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", html)
+    # three JSON data blocks (view, workbench config, base map) and our own one script, nothing else
+    assert len(re.findall(r"<script[\s>]", html)) == 4
+    assert len(re.findall(r'<script type="application/json"', html)) == 3
+    # no markup points outside the file (Leaflet's code names its home page in a string it never uses
+    # here: the map sets no attribution prefix; the browser test checks that no request leaves the file)
+    markup = re.sub(r"<script>.*?</script>", "", html, flags=re.S)
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", markup)
     csp = unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1))
     assert "default-src 'none'" in csp and "'unsafe-inline'" not in csp and "sha256-" in csp
     assert 'dir="rtl"' in html and 'id="lang-toggle"' in html
+    # every inline script runs only because the CSP pins its exact SHA-256
+    bodies = re.findall(r"<script>(.*?)</script>", html, re.S)
+    assert len(bodies) == 1
+    for body in bodies:
+        digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
+        assert f"'sha256-{digest}'" in csp
 
 
 def test_script_json_cannot_close_the_block():

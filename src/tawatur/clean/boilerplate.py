@@ -19,7 +19,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -53,6 +53,14 @@ class Cues:
     credit_words: frozenset[str]
     date_words: frozenset[str]
     months: dict[str, int]
+    am: frozenset[str] = frozenset()  # 12-hour clock markers (folded, lower-case)
+    pm: frozenset[str] = frozenset()
+
+    @cached_property
+    def clock(self) -> re.Pattern[str]:
+        """A time with an optional am/pm marker: ``(hours)(minutes)(marker)``."""
+        marks = "|".join(sorted((re.escape(m) for m in self.am | self.pm), key=len, reverse=True))
+        return re.compile(rf"(?<!\d)(\d{{1,2}}):(\d{{2}})(?::\d{{2}})?\s*({marks})?", re.I)
 
 
 def line_key(line: str) -> str:
@@ -75,7 +83,9 @@ def load_cues() -> Cues:
     patterns = [(re.compile(p["regex"]), int(p["max_words"]), p["reason"]) for p in data["line_patterns"]]
     months = {line_key(k): int(v) for k, v in data["months"].items()}
     return Cues(blocks, inline, patterns, frozenset(line_key(w) for w in data["credit_words"]),
-                frozenset(line_key(w) for w in data["date_words"]), months)
+                frozenset(line_key(w) for w in data["date_words"]), months,
+                frozenset(fold_text(m).lower() for m in data["clock_marks"]["am"]),
+                frozenset(fold_text(m).lower() for m in data["clock_marks"]["pm"]))
 
 
 # --------------------------------------------------------------------------- line features
@@ -129,7 +139,7 @@ def is_timestamp(line: Line, cues: Cues) -> bool:
         return False
     tokens = [t for t in _TOKEN_SEP.split(line.folded.lower()) if t]
     return bool(tokens) and all(t.isdigit() or _TIME.match(t) or t in cues.date_words
-                                or (t[:-1].isdigit() and t[-1:] in "صم") for t in tokens)
+                                or (t[:-1].isdigit() and t[-1:] in cues.am | cues.pm) for t in tokens)
 
 
 def is_credit(line: Line, cues: Cues) -> bool:
@@ -193,7 +203,6 @@ def inline_reason(line: Line, cues: Cues) -> str | None:
 
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 _YMD = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-_HM = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap]m|ص|م)?", re.I)
 
 
 def parse_dateline(text: str, cues: Cues) -> str | None:
@@ -216,12 +225,12 @@ def parse_dateline(text: str, cues: Cues) -> str | None:
         return None
     iso = f"{y:04d}-{mo:02d}-{d:02d}"
     rest = _DMY.sub(" ", _YMD.sub(" ", folded))
-    if t := _HM.search(rest):
+    if t := cues.clock.search(rest):
         hh, mm = int(t[1]), int(t[2])
         ampm = (t[3] or "").lower()
-        if ampm in ("pm", "م") and hh < 12:
+        if ampm in cues.pm and hh < 12:
             hh += 12
-        elif ampm in ("am", "ص") and hh == 12:
+        elif ampm in cues.am and hh == 12:
             hh = 0
         if hh < 24 and mm < 60:
             iso += f"T{hh:02d}:{mm:02d}"

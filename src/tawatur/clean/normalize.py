@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from ..read.schema import DataError, read_tsv_lines
@@ -118,15 +119,16 @@ def fold_text(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-def _letters() -> dict[str, list[str]]:
-    """The pack's spelling facts (``letters.tsv``) the clitic strippers are built from."""
+@cache
+def letters() -> dict[str, list[str]]:
+    """The pack's spelling facts (``letters.tsv``, as written) the clitic strippers are built from."""
     return {row["name"]: [c.strip() for c in row["letters"].split("|") if c.strip()]
             for _, row in read_tsv_lines(PACK / "letters.tsv")}
 
 
 # Proclitics that attach to a noun in news Arabic: conjunction (و ف), prepositions (ب ل ك), and the
 # article. "وبالرستن" -> "رستن"; "للسيطرة" -> "سيطره" (ل + ال with the alef dropped).
-_L = _letters()
+_L = letters()
 _CONJ, _PREP = "".join(_L["conjunctions"]), "".join(_L["prepositions"])
 _ART, _LIL_ART = _L["article"][:2]  # the article, and ل + the article with its alef dropped
 _CLITIC = re.compile(f"^(?:[{_CONJ}])?(?:[{_PREP}])?(?:{_ART})?")
@@ -163,10 +165,11 @@ def strip_article(word: str) -> str:
     return word
 
 
-# \w covers Arabic letters and digits; Arabic punctuation (، ؛ ؟) and marks are not word characters.
-_WORD = re.compile(r"\w+")
+# A word is a run of letters and digits: Arabic punctuation (، ؛ ؟) and the underscore are not word
+# characters. The one definition of a word (the token layer, clean/tokens.py, splits with it).
+WORD = re.compile(r"[^\W_]+")
 
 
 def words(folded: str) -> list[tuple[int, int, str]]:
     """Word tokens of a folded text as (start, end, word)."""
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(folded)]

@@ -19,6 +19,7 @@ import bisect
 import re
 
 from ..model import Article, Sentence
+from .tokens import tokenize
 
 # a full stop, then a space, the end, or an Arabic letter with no space ("الذخيرة".واشار")
 _END = re.compile(r"[.!?؟]+[\"'”»’)]*(?=\s|$|[\u0621-\u064a])")
@@ -131,7 +132,8 @@ def _ends_with_stop(s: str) -> bool:
 
 
 def segment(article: Article) -> Article:
-    """Fill ``article.sentences`` from the kept body spans of ``article.raw``."""
+    """Fill ``article.sentences`` from the kept body spans of ``article.raw``, each with its tokens
+    (:mod:`tawatur.clean.tokens`: the one token layer the readers and the extractor read)."""
     raw = article.raw
     spans = article.body_spans or [(0, len(raw))]
     sentences: list[Sentence] = []
@@ -149,7 +151,7 @@ def segment(article: Article) -> Article:
                 a, b = lstart + a, lstart + b
                 sentences.append(Sentence(
                     index=len(sentences), start=a, end=b, text=raw[a:b], is_heading=heading,
-                    paragraph=para, clauses=clauses(raw, a, b)))
+                    paragraph=para, clauses=clauses(raw, a, b), tokens=tokenize(raw, a, b)))
             para += 1
     article.sentences = sentences
     return article

@@ -29,7 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="comma-separated outputs among json,csv,geojson,html (default: all)")
     p.add_argument("--keep-all", action="store_true", help="keep page furniture (remove no line)")
     p.add_argument("--executor", choices=("serial", "process", "dask"), default="serial",
-                   help="how to run the per-article stages (default: serial)")
+                   help="how to run the per-article stages and link independent groups of articles "
+                        "(default: serial; every executor gives the same analysis)")
     p.add_argument("--workers", type=int, default=None, help="workers for process/dask executors")
     p.add_argument("--dask-address", default=None, help="address of a running dask scheduler")
     p.add_argument("--extractor", choices=("rules", "llm"), default="rules",
@@ -80,10 +81,15 @@ def run(args: argparse.Namespace) -> int:
             done.append(art)
             tick()
 
-    from ..link import Linker
-    linker = Linker()
-    linker.add(done)
-    analysis: Analysis = linker.analysis()
+    analysis: Analysis
+    if args.executor == "serial":
+        from ..link import Linker
+        linker = Linker()
+        linker.add(done)
+        analysis = linker.analysis()
+    else:  # independent components linked on the same executor; the same analysis as one Linker
+        from ..link.parallel import link_parallel
+        analysis = link_parallel(done, args.executor, workers=args.workers, dask_address=args.dask_address)
     analysis.errors = errors
 
     if not any(not a.meta.get("failed") for a in done):

@@ -57,7 +57,7 @@ def resolution(m: Mention) -> str:
     if m.kind == "number":
         value = a.get("value") if a.get("value") is not None else a.get("text_value", "")
         return f"{'~' if a.get('approx') else ''}{value} {a.get('unit', '')}".strip()
-    return json.dumps(a, ensure_ascii=False)[:80]
+    return json.dumps(a.to_dict(), ensure_ascii=False)[:80]  # typed attributes are a Mapping, not a dict
 
 
 def run(args: argparse.Namespace) -> int:

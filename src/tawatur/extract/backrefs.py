@@ -26,7 +26,7 @@ class PlaceMemory:
     def add_sentence(self, view: SentenceView) -> None:
         by_group: dict[object, list[Mention]] = {}
         for _, m in sorted(view.places, key=lambda x: x[0]):
-            if not usable_place(m) or not m.attrs.get("resolved", True):
+            if not usable_place(m) or not (m.attrs.get("resolved", True) or introduced_settlement(m)):
                 continue
             g = m.attrs.get("group")
             key = g if g not in (None, -1, "") else id(m)
@@ -43,8 +43,8 @@ class PlaceMemory:
         groups = [g2 for g in self.groups[-RECALL_GROUPS:] + extra if (g2 := [m for m in g if at_home(m)])]
         if not groups:
             return []
-        from ..clean.normalize import strip_clitics
-        word = next((f for f in strip_clitics(word) if f in BACKREF_KINDS), word)  # "للمدينة"
+        from ..lang.ar import clitic_forms
+        word = next((f for f in clitic_forms(word) if f in BACKREF_KINDS), word)  # "للمدينة"
         if word in AREA_WORDS:
             return groups[-1]
         want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
@@ -78,6 +78,11 @@ def named_as(m: Mention, kinds: tuple[str, ...]) -> bool:
 
 
 CUE_STEMS = {"city": wordlist("city_stem"), "town": wordlist("town_stem"), "village": wordlist("village_stem")}
+
+
+def introduced_settlement(m: Mention) -> bool:
+    """A town the gazetteer lacks that the text introduced as one ("بلدة كباجب"): "البلدة" after it is it."""
+    return bool(m.attrs.get("cue")) and m.attrs.get("kind") in ("city", "town", "village")
 
 
 def at_home(m: Mention) -> bool:

@@ -12,23 +12,30 @@ _ONE_MOVER = frozenset({"take_control", "enter", "advance", "withdraw"})
 
 
 def _place_key(e: Event) -> str:
+    """The gazetteer id, else the folded name without its article ("السمكة" and "سمكة" are one village)."""
     p = e.place
-    return (p.gazetteer_id or p.name) if p else ""
+    if p is None:
+        return ""
+    if p.gazetteer_id:
+        return p.gazetteer_id
+    from ..clean.normalize import fold_text
+    from ..read.wordsets import wordlist
+    name, al = fold_text(p.name), wordlist("definite_article")[0]
+    return name[len(al):] if name.startswith(al) and len(name) > len(al) + 2 else name
 
 
 def dedupe(events: list[Event]) -> list[Event]:
     """One event per (type, polarity, place, side) in an article: the best-attributed, earliest.
 
     A side that was only implied (no actor named) does not make a second event where the same happening
-    already has a named side."""
+    already has one, named or implied."""
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
     for e in _one_mover_a_day(events):
         implied = e.rule.endswith("side:implied")
         base = (e.type, e.polarity, _place_key(e))
-        named = [k for k in order if k[:3] == base and not best[k].rule.endswith("side:implied")]
-        if implied and named:
-            continue
+        if implied and any(k[:3] == base for k in order):
+            continue  # an implied side is a guess: it makes no second event of a happening already kept
         key = (*base, e.actor.side)
         if not implied:
             for k in [k for k in order if k[:3] == base and best[k].rule.endswith("side:implied")]:
@@ -38,14 +45,38 @@ def dedupe(events: list[Event]) -> list[Event]:
         if cur is None:
             best[key] = e
             order.append(key)
-        elif cur.source.name_en == "the article" and e.source.name_en != "the article":
-            best[key] = e
+        else:
+            if cur.source.name_en == "the article" and e.source.name_en != "the article":
+                best[key] = e
+            _keep_stated_date(best[key], (cur, e))
     kept = [best[k] for k in order]
     # what was expected (an agreement's terms, a plan) and is reported done in the same article is the
     # done event only
     done = {(e.type, _place_key(e)) for e in kept if e.polarity == "asserted"}
     kept = [e for e in kept if not (e.polarity == "expected" and (e.type, _place_key(e)) in done)]
     return [e for e in kept if not _vaguer_than_another(e, kept)]
+
+
+def _keep_stated_date(kept: Event, told: tuple[Event, Event]) -> None:
+    """A happening told twice, once undated ("تمكن النظام من السيطرة على X") and once with its day
+    ("وأعلن النظام، الثلاثاء، أنه سيطر على X"), happened on the day the text states, when that day is
+    of the article's news (up to two days before it: a day further back is more likely an earlier
+    happening of the same kind, "خروج الدفعة الأولى يوم الجمعة")."""
+    if kept.date.text != "article date":
+        return
+    stated = [e.date for e in told if e.date.value and e.date.precision == "day"
+              and e.date.text not in ("", "article date") and e.date.basis != "published"
+              and 0 <= _days_between(e.date.value, kept.date.value) <= 2]
+    if stated:
+        kept.date = stated[0]
+
+
+def _days_between(earlier: str, later: str) -> int:
+    """Days from one ISO date to another (a large number when either is unreadable)."""
+    try:
+        return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
+    except ValueError:
+        return 1 << 20
 
 
 def _vaguer_than_another(e: Event, events: list[Event]) -> bool:
@@ -81,8 +112,10 @@ def _one_mover_a_day(events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     for e in events:
         implied = e.rule.endswith("side:implied")
-        if e.type in _ONE_MOVER and any(_same_move(k, e) and (implied or not k.rule.endswith("side:implied"))
-                                        for k in kept):
+        same = [k for k in kept if e.type in _ONE_MOVER and _same_move(k, e)
+                and (implied or not k.rule.endswith("side:implied"))]
+        if same:
+            _keep_stated_date(same[0], (same[0], e))
             continue
         kept.append(e)
     return kept

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
+from ..clean.tokens import tokens_of
 from ..model import Article, Event, EventDate, Mention, Place, Source
 from ..read.actors import article_day, reread_actors
 from .attribution import evidence_span, quantity_near, source_for
@@ -31,7 +32,7 @@ from .frames import (
     token_at,
     usable_place,
 )
-from .patterns import Match, find_all, load_patterns, longest_non_overlapping, tokenize
+from .patterns import Match, find_all, load_patterns, longest_non_overlapping
 from .polarity import NO_EVENT, Verdict, is_purpose, judge
 from .scope import ScopeRules
 from .sides import SideRules, adversary, protagonist
@@ -100,7 +101,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
         for sent in self.article.sentences:
-            toks = tokenize(self.article.raw, sent.start, sent.end)
+            toks = tokens_of(self.article, sent)
             view = build_view(sent.index, toks, self.by_sent.get(sent.index, []))
             if sent.is_heading:
                 self.memory.add_sentence(view)
@@ -133,6 +134,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         found = [m for m in find_all(self.triggers, toks) if not any(m.i < k < m.j for k in breaks)]
         matches = [m for m in longest_non_overlapping(found)
                    if m.i not in blocked or m.row.get("type") == "none"]
+        matches = [m for m in matches if not self.struck_patrol(m, toks, matches)]
         self._sentence_matches = matches
         self._current = view.index
         cues = find_all(self.cues, toks)
@@ -264,6 +266,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                               skip, idx["descriptor"])
         how = "scope"
         places = self._not_residents(view, places, etype)
+        if (including := self._including(view, m, places, idx, actor_idx)) != places:
+            places, how = including, "scope+including"
+        if etype == "enter" and self._into_the_country(view, m, nxt):
+            # "دخلت الأراضي السورية من معبر X": the crossing is where they entered, or no place at all
+            places = [p for i, p in view.places if m.j <= i < nxt and p.attrs.get("kind") == "crossing"]
+            if not places:
+                return None
+            how = "scope+crossing"
         if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
                                               "origin_only" in flags, actor_idx, idx["descriptor"])
@@ -284,7 +294,20 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             {i for i in range(len(toks)) if toks[i].bare in NOT_AGENT}
         if any(c.j == prv and "loser" in c.flags for c in self._sentence_matches):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
+        if etype == "attack":
+            excluded |= {i - 1 for i in self.victim_idx(view)} | self.victim_idx(view)
+        lost_by = self.taken_from(view, m) if etype == "take_control" and "loser" not in flags else set()
+        excluded |= {i - 1 for i in lost_by} | lost_by
         actor = pick_actor(view, m, prv, nxt, excluded)
+        if etype == "attack" and (launcher := self.launched_by(view, m, nxt)) is not None:
+            actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
+        if etype == "attack" and actor is not None and token_at(view.toks, actor.start) in self.victim_idx(view):
+            actor = None  # "مقتل ثمانية من الجنود الأتراك في عملية": who suffered did not strike
+        if etype == "casualties" and (perp := self.perpetrator(view, m)) is not None:
+            actor = perp
+        reported_by = None
+        if self.speaker_not_agent(view, m, etype, actor, smention):
+            reported_by, actor = actor, None
         if actor is not None and made and not self._agent_after(view, m, actor) \
                 and not self._own_subject(view, m, actor, prv) \
                 and (toks[m.i].word.startswith(COORDINATION) or (m.i and toks[m.i - 1].word.startswith(COORDINATION))):
@@ -293,6 +316,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 and smention.attrs.get("side") not in (None, "", "unknown", "civilians"):
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt)
+        if actor is None and lost_by and etype == "take_control":
+            loser = next(a for a0, _, a in view.actors if a0 in lost_by)
+            side = adversary(loser.attrs.get("side", "unknown"), self.day)  # taken from the force named
+        side_how = ""
+        if reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown"):
+            side = adversary(reported_by.attrs.get("side", "unknown"), self.day)  # a party tells of a strike on it
+            side_how = "side:reporter-adversary"  # decided from the speaker, not a pro-drop guess
         if "object_after" in flags:
             # "طرد عناصر التنظيم من البلدة": the force named after the head is expelled, the one before
             # it expels
@@ -327,6 +357,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             elif t == "advance" and self._inside(view, m, p, nxt):
                 t = "enter"  # "تقدمت داخل مدينة يبرود", "تقدم القوات داخلها": moving inside is an entry
             ev = self._event(view, m, t, verdict, p, actor, side, source, date, qty, how)
+            if side_how:
+                ev.rule = ev.rule.replace("side:implied", side_how)
             out.append((ev, places))
         return out
 

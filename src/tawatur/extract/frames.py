@@ -77,9 +77,10 @@ def usable_place(m: Mention) -> bool:
     if a.get("role", "main") == "locator" or a.get("kind", "") in EXCLUDED_PLACE_KINDS:
         return False
     if a.get("resolved") is False:
-        from ..clean.normalize import fold_text, strip_clitics
+        from ..clean.normalize import fold_text
+        from ..lang.ar import clitic_forms
         name = fold_text(a.get("name") or m.text).split()
-        if not name or all(strip_clitics(w)[-1] in PLACE_CUE_WORDS or w in PLACE_CUE_WORDS for w in name):
+        if not name or all(clitic_forms(w)[-1] in PLACE_CUE_WORDS or w in PLACE_CUE_WORDS for w in name):
             return False
     return True
 
@@ -94,6 +95,7 @@ def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = 
         gap = raw[toks[k - 1].end:toks[k].start]
         if any(ch in gap for ch in _CLAUSE_BREAK) or " - " in gap or " – " in gap:
             out.add(k)
+    parenthetical = (parenthetical or set()) | _short_brackets(raw, toks)
     if parenthetical:
         ordered = sorted(out)
         for a, b in zip(ordered, ordered[1:], strict=False):
@@ -113,6 +115,26 @@ def time_span_tokens(toks: list[Token]) -> set[int]:
             out |= {k, k + 1}
             if k + 2 < len(toks) and toks[k + 2].bare.startswith(adjs):
                 out.add(k + 2)
+    return out
+
+
+_OPEN, _CLOSE = marks("bracket_open_marks"), marks("bracket_close_marks")
+
+
+def _short_brackets(raw: str, toks: list[Token], most: int = 3) -> set[int]:
+    """Tokens of a short bracketed aside ("قوات سوريا الديمقراطية (قسد)، أمس، ..."): an abbreviation or a
+    gloss that does not end the clause."""
+    out: set[int] = set()
+    for k in range(1, len(toks)):
+        if not any(ch in raw[toks[k - 1].end:toks[k].start] for ch in _OPEN):
+            continue
+        for m in range(k, min(k + most, len(toks))):
+            inner = raw[toks[m].end:toks[m + 1].start] if m + 1 < len(toks) else raw[toks[m].end:]
+            if any(ch in inner for ch in _CLOSE):
+                out.update(range(k, m + 1))
+                break
+            if any(ch in inner for ch in _OPEN + _CLAUSE_BREAK):
+                break
     return out
 
 

@@ -15,45 +15,18 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from ..clean.normalize import fold, fold_text, words
-from ..lang.ar import POS, analyses, clitic_forms, lemmas
+from ..clean.normalize import fold_text
+from ..clean.tokens import Token as Token
+from ..clean.tokens import tokenize as tokenize
+from ..lang.ar import POS, analyses, lemmas
 from ..read.lexicon import read_tsv, read_tsv_lines
 from ..read.schema import DataError
-from ..read.wordsets import wordlist, wordset
+from ..read.wordsets import wordset
 
 GAP = 4
 # A gap between two words of a pattern never passes these: they open a new phrase
 # ("نشره بشأن انسحاب الوحدات" is not "نشر ... وحدات").
 GAP_BARRIERS = wordset("gap_barrier")
-_CONJUNCTION = wordlist("conjunction_proclitic")
-
-
-@dataclass
-class Token:
-    """A word of a sentence: folded text, its clitic-stripped forms and its raw span."""
-
-    i: int
-    word: str
-    forms: list[str]
-    start: int  # raw offsets into Article.raw
-    end: int
-    fstart: int = 0  # folded offsets inside the sentence
-    fend: int = 0
-    bare: str = ""  # the word without a leading conjunction
-
-    def __post_init__(self) -> None:
-        w = self.word
-        self.bare = w[1:] if len(w) > 2 and w[0] in _CONJUNCTION else w
-
-
-def tokenize(raw: str, start: int, end: int) -> list[Token]:
-    """Tokens of raw[start:end] with raw offsets."""
-    folded = fold(raw[start:end])
-    out = []
-    for fs, fe, w in words(folded.text):
-        a, b = folded.span(fs, fe)
-        out.append(Token(len(out), w, list(clitic_forms(w)), start + a, start + b, fs, fe))
-    return out
 
 
 @dataclass(frozen=True)
@@ -192,8 +165,19 @@ class _Index:
     prefix: dict[str, tuple[Pattern, ...]]
     lemma: dict[str, tuple[Pattern, ...]]
     lengths: tuple[int, ...]  # the lengths of the prefix alternatives, for slicing a form
+    # (word, bare, forms) -> candidates: a corpus repeats its words, and most start no pattern
+    memo: dict[tuple[str, str, tuple[str, ...]], tuple[Pattern, ...]] = field(default_factory=dict)
 
-    def candidates(self, tok: Token) -> set[Pattern]:
+    def candidates(self, tok: Token) -> tuple[Pattern, ...]:
+        key = (tok.word, tok.bare, tuple(tok.forms))
+        found = self.memo.get(key)
+        if found is None:
+            if len(self.memo) > 200_000:  # a bound for a long-running worker
+                self.memo.clear()
+            found = self.memo[key] = tuple(self._candidates(tok))  # the order a fresh set gives
+        return found
+
+    def _candidates(self, tok: Token) -> set[Pattern]:
         out: set[Pattern] = set()
         if self.lemma:
             for key in analyses(tok.word):

@@ -103,7 +103,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     expects = _before(cues, trig, "expect")
     after = [c for c in cues if (c.row.get("effect") == "expect" and trig.j <= c.i <= trig.j + 8
                                  and _near_future(c.pattern.source))
-             or (c.row.get("effect") == "expect_after" and trig.j <= c.i <= trig.j + 3)]
+             or (c.row.get("effect") == "expect_after" and trig.j <= c.i <= trig.j + 3)
+             or (c.row.get("effect") == "expect_inside" and trig.i < c.i < trig.j)]
     if expects or after:
         return Verdict("expected", f"expect:{(expects or after)[-1].pattern.source}")
     return Verdict("asserted", "")

@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..clean.normalize import fold_text
 from ..model import Actor, Article, Event, EventDate, Mention
 from ..read.actors import actor_at, side_actor
+from ..read.wordsets import wordset
 from .frames import (
     SentenceView,
 )
@@ -15,12 +16,22 @@ from .patterns import Match, read_table
 from .vocab import (
     BETWEEN,
     CIVILIAN_TYPES,
+    COORDINATION,
     FORCE_NOUNS,
     LAM,
     POSSESSIVE,
     RECIPIENT,
     TIME_LINKER,
 )
+
+CASUALTY_WORDS = wordset("casualty_word")
+PERPETRATE = wordset("perpetrate_verb")
+SPEAKER_SUBJECT = wordset("speaker_subject")
+PARTITIVE_OF = wordset("count_partitive")
+LAUNCH = wordset("launch_marker")
+STRIKE_OBJECT = wordset("strike_object_lead")
+ON = wordset("on_preposition")
+COORD = COORDINATION
 
 
 def events_since(events: list[Event], sentence: int) -> list[Event]:
@@ -96,7 +107,11 @@ class SideRules:
         if etype in ("displacement", "protest"):
             return "civilians"
         if etype == "casualties":
+            if (perp := self.perpetrator(view, m)) is not None and perp.attrs.get("side") not in (None, ""):
+                return perp.attrs["side"]  # "ارتكبت الطائرات التركية مجزرة"
             return self._casualty_side(view, m, nxt, side)
+        if etype == "attack" and actor is None and (hurt := self._victim_side(view)):
+            return adversary(hurt, day)  # "مقتل جنود أتراك في عملية نوعية": their adversary struck
         if "mutual" in flags:
             present = {a[2].attrs.get("side") for a in view.actors}
             first = self._first_between(view, m, nxt)
@@ -107,10 +122,103 @@ class SideRules:
                 return self.protagonist
         if actor is None:
             sp = smention.attrs.get("side") if smention else None
+            if etype == "attack" and not self.speaker_is_subject(view, m, smention):
+                sp = None  # the speaker reports the strike; it did not strike
             if sp and sp not in ("unknown", "civilians"):
                 return sp
-            return self._possessor_side(view, m) or self._implied_side(etype)
+            return self._possessor_side(view, m) or self._implied_side(etype, view, m)
         return side
+
+    @staticmethod
+    def victim_idx(view: SentenceView) -> set[int]:
+        """Tokens of actors named as who suffered: "مقتل ثمانية من الجنود الأتراك"، "أوقعت قتلى من جيش
+        النظام"، "40 مقاتلاً قتلوا من الفصائل" (a force after "من" with a casualty word a few words
+        before it). They are never the agent of a strike."""
+        toks = view.toks
+        out: set[int] = set()
+        for a0, a1, _ in view.actors:
+            if a0 < 2 or toks[a0 - 1].bare not in PARTITIVE_OF:
+                continue
+            if any(toks[k].bare in CASUALTY_WORDS or toks[k].forms[-1] in CASUALTY_WORDS
+                   for k in range(max(0, a0 - 6), a0 - 1)):
+                out.update(range(a0, a1 + 1))
+        return out
+
+    def _victim_side(self, view: SentenceView) -> str | None:
+        """The side of the first force the sentence names as who suffered, if it has one."""
+        idx = self.victim_idx(view)
+        sides = [a.attrs.get("side") for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if a0 in idx]
+        return next((sd for sd in sides if sd not in (None, "", "unknown", "civilians")), None)
+
+    @staticmethod
+    def struck_patrol(m: Match, toks, matches) -> bool:
+        """"شنت فلول النظام هجوماً على دوريات للأمن العام", "استهدف مسلحون دورية للجيش": a patrol a
+        strike just before it hits (after على / استهداف, or its object after a short subject) is the
+        strike's target, no deployment of its own."""
+        if m.row.get("type") != "deploy" or not m.i:
+            return False
+        strikes = [c for c in matches if c.row.get("type") == "attack" and c.j <= m.i]
+        if toks[m.i - 1].bare in STRIKE_OBJECT:
+            return toks[m.i - 1].bare not in ON or bool(strikes)
+        return any(m.i - c.j <= 2 for c in strikes)  # "استهدف مسلحون دورية": the object after the subject
+
+    @staticmethod
+    def launched_by(view: SentenceView, m: Match, nxt: int) -> Mention | None:
+        """"تصدى المقاتلون لهجوم شنته القوات النظامية": the force after "شنته" launched the strike."""
+        toks = view.toks
+        for a0, _, a in sorted(view.actors, key=lambda x: x[0]):
+            if m.j <= a0 < min(len(toks), max(nxt, m.j) + 4) and a0 and toks[a0 - 1].bare in LAUNCH:
+                return a
+        return None
+
+    @staticmethod
+    def taken_from(view: SentenceView, m: Match) -> set[int]:
+        """"استعادة السيطرة على منبج من تنظيم الدولة": a force after "من" once the trigger is said lost
+        the place; it is not the taker ("من قبل X" names the taker)."""
+        toks = view.toks
+        out: set[int] = set()
+        for a0, a1, _ in view.actors:
+            if a0 > m.j and toks[a0 - 1].bare in PARTITIVE_OF:
+                out.update(range(a0, a1 + 1))
+        return out
+
+    @staticmethod
+    def perpetrator(view: SentenceView, m: Match) -> Mention | None:
+        """"ارتكبت الطائرات الحربية التابعة للنظام مجزرة": the force between the verb and the massacre,
+        else the subject just before the verb ("أن الطائرات الحربية ارتكبت مجزرة")."""
+        toks = view.toks
+        verb = next((k for k in range(m.i - 1, max(-1, m.i - 9), -1) if toks[k].bare in PERPETRATE), None)
+        if verb is None:
+            return None
+        inside = [a for a0, _, a in view.actors if verb < a0 < m.i]
+        if inside:
+            return inside[0]
+        subject = [a for _, a1, a in view.actors if verb - 4 <= a1 < verb]  # "الطائرات ... ارتكبت مجزرة"
+        return subject[-1] if subject else None
+
+    @staticmethod
+    def speaker_is_subject(view: SentenceView, m: Match, smention: Mention | None) -> bool:
+        """"أكدت المعارضة أنها أوقعت قتلى", "أعلنت الوزارة أن قاذفاتها دمرت": a pronoun after the
+        complementizer, or a force of the speaker's own, makes the speaker the subject of what it reports."""
+        if smention is None:
+            return False
+        at = view.toks[m.i].start
+        if any(a.attrs.get("coref") and smention.end <= a.start < at for _, _, a in view.actors):
+            return True  # "أن قاذفاتها دمرت": its own bombers
+        return any(smention.end <= t.start < at and (t.bare in SPEAKER_SUBJECT or (
+            len(t.word) >= 6 and t.word.endswith(POSSESSIVE))) for t in view.toks)
+
+    def speaker_not_agent(self, view: SentenceView, m: Match, etype: str, actor: Mention | None,
+                          smention: Mention | None) -> bool:
+        """A speaker is never the agent of the strike it reports ("قالت وزارة الداخلية إن انتحارياً فجر
+        نفسه"، "أكد قائد في الجيش الحر أن الهجوم همجي"): an actor named between the speech verb and its
+        clause does not do a strike inside the clause, unless a pronoun makes it the subject ("أنها")."""
+        if actor is None or smention is None or etype not in ("attack", "casualties"):
+            return False
+        lo = smention.attrs.get("scope_start")
+        if lo is None or not smention.start <= actor.start < lo <= view.toks[m.i].start:
+            return False
+        return not self.speaker_is_subject(view, m, smention)
 
     def _possessor_side(self, view: SentenceView, m: Match) -> str | None:
         """"وإثر انسحابها من المدينة": a trigger noun with a possessive (ـها، ـهم) is done by the last force
@@ -151,9 +259,27 @@ class SideRules:
             return None
         return first.attrs.get("side")
 
-    def _implied_side(self, etype: str) -> str:
+    def _coordinated_agent(self, view: SentenceView, m: Match) -> str | None:
+        """"قبل أن يشن الجيش الحر هجوماً ويسيطر على القرية": a verb joined by و to the trigger before it
+        in its clause shares that trigger's subject, the first force named inside or right after it,
+        even when that trigger gave no event of its own."""
+        toks = view.toks
+        if not m.i or not toks[m.i].word.startswith(tuple(COORD)):
+            return None
+        prev = [c for c in self._sentence_matches if c.j <= m.i and c is not m]
+        if not prev or any(prev[-1].i < k <= m.i for k in self._breaks):
+            return None
+        p = prev[-1]
+        named = [a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if p.i < a0 < m.i
+                 and a.attrs.get("side") not in (None, "", "unknown", "civilians")
+                 and not toks[a0].bare.startswith(tuple(LAM))]
+        return named[0].attrs["side"] if named else None
+
+    def _implied_side(self, etype: str, view: SentenceView | None = None, m: Match | None = None) -> str:
         """A pro-drop subject: the side of the last event of this type in the article, else of the last
         event with a party, else the side the article is mostly about."""
+        if view is not None and m is not None and (joined := self._coordinated_agent(view, m)) is not None:
+            return joined
         party = [e for e in events_since(self.events, self._current - 1) + [e for e, _ in self._made]
                  if e.actor.side not in ("unknown", "civilians")]
         for e in reversed(party):  # the subject of this sentence's earlier verb

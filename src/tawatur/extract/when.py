@@ -1,29 +1,60 @@
-"""When an event happened: the date in the trigger's own clause, else the narrative's, else the article's."""
+"""When an event happened: the date in the trigger's own clause, else the narrative's, else the article's.
+
+Beside the date words themselves (read by :mod:`tawatur.read.dates`), a few constructions move a day:
+a recap ("وكانت القوات قد دخلت", "في وقت سابق") with no date word tells of a happening
+before the day's news, the day before the article's date at the least; "غداة X" / "بعد يوم من X" puts
+X a day before the sentence's day and "عشية X" a day after; a relative date corrected in parentheses
+("ظهر اليوم (أمس)", a quote dated by its editor) takes the correction; a week ("الأسبوع الماضي")
+names no day.
+"""
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from ..model import Article, EventDate, Mention
+from ..read.wordsets import wordlist, wordset
 from .frames import (
     SentenceView,
 )
-from .patterns import Match
+from .patterns import Match, Token
 from .vocab import (
+    ARTICLE,
+    RELATIVES,
     SINCE,
+    TIME_LINKER,
 )
+
+PLUPERFECT = wordset("pluperfect_aux")
+EARLIER = wordset("earlier_phrase")
+DAY_AFTER = wordset("day_after_noun")
+DAY_BEFORE = wordset("day_before_noun")
+IMPERFECT_MASC = wordlist("imperfect_masculine_prefix")
+STATE_NOW = wordset("state_now_aux")
+THAT = wordset("subordinate_that")
+
+
+def _corrected(m: Mention, dates: list[Mention], raw: str) -> bool:
+    """Is ``m`` followed at once by a date in parentheses ("ظهر اليوم (أمس)")? That one corrects it."""
+    return any(o.start > m.end and raw[m.end:o.start].strip() == "(" and raw[o.end:o.end + 2].lstrip()[:1] == ")"
+               for o in dates)
 
 
 def usable_dates(view: SentenceView, raw: str) -> list[tuple[int, Mention]]:
     """Date mentions that can date an event: not a year after "منذ" ("منذ عام 1967" is background),
-    not a year in parentheses ("(2012)" glosses a name or a past fact)."""
+    not a year in parentheses ("(2012)" glosses a name or a past fact), not a week (it names no day),
+    not a relative date its parenthesis corrects."""
     toks = view.toks
     out = []
     for i, m in view.dates:
-        if not m.attrs.get("value"):
+        if not m.attrs.get("value") or m.attrs.get("precision") == "week":
             continue
         if m.attrs.get("precision") == "year" and any(toks[k].bare in SINCE for k in range(max(0, i - 4), i)):
             continue
         head = raw[toks[0].start if toks else 0:m.start]
         if m.attrs.get("precision") == "year" and head.rfind("(") > head.rfind(")") \
                 and ")" in raw[m.end:m.end + 60]:
+            continue
+        if _corrected(m, [d for _, d in view.dates if d.attrs.get("value")], raw):
             continue
         out.append((i, m))
     return out
@@ -37,26 +68,123 @@ def as_event_date(m: Mention) -> EventDate:
     return EventDate(value, precision, m.text)
 
 
+def _phrase_before(toks: list[Token], i: int, phrases: frozenset[str], lo: int = 0) -> bool:
+    """Does a phrase of ``phrases`` (one to three words) end right before token ``i``?"""
+    return any(_words(toks[max(lo, i - n):i]) in phrases for n in (1, 2, 3) if i - n >= lo)
+
+
+def _phrase_near(toks: list[Token], i: int, phrases: frozenset[str], breaks: set[int]) -> bool:
+    """A phrase of ``phrases`` ending at most three words before token ``i``, in its clause ("غداة
+    استعادة الجيش السيطرة عليها": the trigger may be a later noun of the phrase)."""
+    lo = max([k for k in breaks if k <= i], default=0)
+    return any(_phrase_before(toks, k, phrases, lo) for k in range(max(lo, i - 3), i + 1))
+
+
+def _words(toks: list[Token]) -> str:
+    """A phrase as folded words, a conjunction dropped from its first word only ("وفي وقت سابق":
+    the و of "وقت" is a root letter)."""
+    return " ".join([toks[0].bare] + [t.word for t in toks[1:]]) if toks else ""
+
+
+def _past_after(toks: list[Token], aux: int, i: int) -> bool:
+    """كان at ``aux`` makes a pluperfect of the trigger at ``i`` ("وكانت القوات (قد) دخلت"), not a
+    past habit or state ("كان التنظيم يستخدمها أثناء سيطرته"): no imperfect (ي...) between them and
+    the trigger itself no imperfect nor a definite verbal noun."""
+    head = toks[i].bare
+    if head.startswith(tuple(IMPERFECT_MASC)) or head.startswith(tuple(ARTICLE)):
+        return False
+    return not any(toks[k].bare.startswith(tuple(IMPERFECT_MASC)) for k in range(aux + 1, i))
+
+
+def is_recap(toks: list[Token], trig: Match, lo: int, raw: str) -> bool:
+    """A happening told as background: كان before the trigger in its clause ("وكانت القوات قد
+    دخلت"، "كان جيش الإسلام سلّم"), or "في وقت سابق"
+    from the trigger's clause on (not in parentheses: "(جبهة النصرة سابقاً)" glosses a name)."""
+    aux = [k for k in range(max(lo, trig.i - 8), trig.i) if toks[k].bare in PLUPERFECT]
+    if aux and _past_after(toks, aux[-1], trig.i):
+        return True
+    base = toks[0].start if toks else 0
+    for k in range(lo, len(toks)):
+        for n in (1, 2, 3):
+            if _words(toks[k:k + n]) in EARLIER:
+                head = raw[base:toks[k].start]
+                if head.rfind("(") <= head.rfind(")"):
+                    return True
+    return False
+
+
+def _shift(d: EventDate, days: int, why: str) -> EventDate:
+    if d.precision != "day" or not d.value:
+        return d
+    try:
+        day = date.fromisoformat(d.value[:10])
+    except ValueError:
+        return d
+    return EventDate((day + timedelta(days=days)).isoformat(), "day", f"{why} {d.text}".strip(), d.basis)
+
+
 def event_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
           continuation: bool, breaks: set[int] | None = None, narrative: EventDate | None = None) -> EventDate:
     """The day an event happened: a date in the trigger's own clause, else the nearest before it in the
-    sentence, else one just after it; else the previous report's date when this sentence continues it,
-    else the date the narrative last named in this paragraph ("ليل السبت" carries on), else the article's."""
+    sentence, else one just after it; a recap with none is the day before the article's; else the
+    previous report's date when this sentence continues it, else the date the narrative last named in
+    this paragraph ("ليل السبت" carries on), else the article's. "غداة X" moves X a day back."""
+    toks = view.toks
+    if _phrase_near(toks, trig.i, DAY_AFTER, breaks or set()):
+        return _shift(_sentence_date(view, trig, article, previous, continuation, breaks, narrative), -1, "day after:")
+    if _phrase_near(toks, trig.i, DAY_BEFORE, breaks or set()):
+        return _shift(_sentence_date(view, trig, article, previous, continuation, breaks, narrative), 1, "eve of:")
+    return _sentence_date(view, trig, article, previous, continuation, breaks, narrative)
+
+
+def _without_glosses(view: SentenceView, raw: str, breaks: set[int], dated: list[tuple[int, Mention]]) -> set[int]:
+    """Clause breaks less those of a short parenthesis with no date ("منبج من تنظيم الدولة (داعش) في
+    عام 2016": the gloss of a name does not cut the clause from its date)."""
+    toks = view.toks
+    out = set(breaks)
+    for k in sorted(breaks):
+        if not 0 < k < len(toks) or "(" not in raw[toks[k - 1].end:toks[k].start]:
+            continue
+        close = next((c for c in range(k + 1, min(len(toks), k + 4)) if ")" in raw[toks[c - 1].end:toks[c].start]),
+                     None)
+        if close is not None and not any(k <= i < close for i, _ in dated):
+            out.discard(k)
+            out.discard(close)
+    return out
+
+
+def _subordinate_start(toks: list[Token], j: int, hi: int) -> int:
+    """Where a subordinate "بعد أن / قبل أن" clause after the trigger begins (its dates are its own)."""
+    for k in range(j, min(hi, len(toks) - 1)):
+        if toks[k].bare in TIME_LINKER and toks[k + 1].word in THAT:
+            return k
+    return hi
+
+
+def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
+                   continuation: bool, breaks: set[int] | None, narrative: EventDate | None) -> EventDate:
     dated = usable_dates(view, article.raw)
-    breaks = breaks or set()
+    breaks = _without_glosses(view, article.raw, breaks or set(), dated)
     lo = max([k for k in breaks if k <= trig.i], default=0)
     hi = min([k for k in breaks if k >= trig.j], default=len(view.toks))
+    hi = _subordinate_start(view.toks, trig.j, hi)
+    # "قرية سمكة التي حرّرها الجيش يوم الجمعة": a relative clause on the trigger has its own date
+    lo = max([k for k in range(max(lo, trig.i - 2), trig.i) if view.toks[k].bare in RELATIVES], default=lo)
     clause = [(i, m) for i, m in dated if lo <= i < hi]
     before = [(i, m) for i, m in dated if i <= trig.i]
-    after = [(i, m) for i, m in dated if trig.i < i <= trig.j + 8]
+    after = [(i, m) for i, m in dated if trig.i < i <= trig.j + 8 and i < max(hi, trig.j)]
     if clause:
         pre = [(i, m) for i, m in clause if i <= trig.i]
         return as_event_date(pre[-1][1] if pre else clause[0][1])
     if before or after:
         return as_event_date(before[-1][1] if before else after[0][1])
+    pub = (article.published or "")[:10]
+    if pub and is_recap(view.toks, trig, lo, article.raw):
+        return _shift(EventDate(pub, "day", "", "published"), -1, "recap")
+    if pub and any(view.toks[k].bare in STATE_NOW for k in range(max(lo, trig.i - 4), trig.i)):
+        return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
     if continuation and previous is not None and previous.value:
         return previous
     if narrative is not None and narrative.value:
         return narrative
-    pub = (article.published or "")[:10]
     return EventDate(pub, "day", "article date" if pub else "")

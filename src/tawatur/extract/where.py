@@ -13,11 +13,16 @@ from .patterns import Match
 from .vocab import (
     ARRIVE,
     COORDINATION,
+    COUNTRY_ADJ,
+    COUNTRY_WORDS,
     IN,
     IN_CLITIC,
+    INCLUDING_HEAD,
+    INCLUDING_TAIL,
     INSIDE,
     RELATIVES,
     RESIDENT_NOUNS,
+    TERRITORY_WORDS,
 )
 
 
@@ -144,7 +149,7 @@ class PlaceRules:
         if got:
             return got
         reports = idx["report"]
-        actor_idx = actor_idx | self._appositive_locators(view)
+        actor_idx = actor_idx | self._appositive_locators(view) | self._located_by_generic(view, idx)
         before = [(i, p) for i, p in view.places if prv <= i < m.i and m.i - i <= 8 and usable_place(p)
                   and at_home(p)
                   and i not in actor_idx and not (i and (i - 1) in idx["locative"])
@@ -173,7 +178,11 @@ class PlaceRules:
         if not witness:
             return []
         w = max(witness)
-        seen = [p for i, p in view.places if w < i < m.i and usable_place(p) and i not in actor_idx]
+        seen = [(i, p) for i, p in view.places if w < i < m.i and usable_place(p) and i not in actor_idx]
+        # "شهد وادي بردى الذي تقع فيه عين الفيجة معارك": a relative clause describes the witness place
+        rel = next((k for k in range(w + 1, m.i) if view.toks[k].bare in RELATIVES
+                    and any(i < k for i, _ in seen)), m.i)
+        seen = [p for i, p in seen if i < rel]
         if seen:
             return seen
         inside = {k for i, p in view.places for k in range(i, token_at(view.toks, max(p.start, p.end - 1)) + 1)}
@@ -183,6 +192,29 @@ class PlaceRules:
         earlier = [[p] for i, p in sorted(view.places, key=lambda x: x[0])
                    if i < refs[0] and usable_place(p) and i not in actor_idx]
         return list(self.memory.recall(view.toks[refs[0]].bare, earlier) or [])
+
+    @staticmethod
+    def _into_the_country(view: SentenceView, m: Match, nxt: int) -> bool:
+        """"دخلت القوات الأراضي السورية": an entry into the country, not into a place of it."""
+        toks = view.toks
+        for k in range(m.j, min(nxt, m.j + 6)):
+            w = toks[k].bare
+            if w in COUNTRY_WORDS or (w in TERRITORY_WORDS and k + 1 < len(toks) and toks[k + 1].bare in COUNTRY_ADJ):
+                return True
+        return False
+
+    def _including(self, view: SentenceView, m: Match, places: list[Mention], idx, actor_idx: set[int]):
+        """"انسحبت من مواقعها في المدينة، بما فيها السجن والمطار": the place a back-reference names comes
+        with the members the inclusion lists after it."""
+        if not places:
+            return places
+        toks = view.toks
+        first = min(token_at(toks, p.start) for p in places if p.sentence == view.index)
+        incl = [k for k in range(m.j, first) if toks[k].word in INCLUDING_HEAD and k + 1 < len(toks)
+                and toks[k + 1].word in INCLUDING_TAIL]
+        refs = [k for k in idx["backref"] if incl and m.j <= k < incl[0]]
+        got = self._recall(view, refs[-1:], actor_idx)
+        return [*got[0], *places] if got else places
 
     def _recall(self, view: SentenceView, refs: list[int], actor_idx: set[int]):
         """The places a back-reference word points at (the nearest such word first)."""

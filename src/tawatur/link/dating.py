@@ -43,7 +43,7 @@ def fill_basis(event: Event) -> None:
 def _relative_mention(ev: Event, art: Article) -> Mention | None:
     """The unresolved relative date of the event's sentence nearest before (or in) its evidence."""
     cands = [m for m in art.mentions_of("date", ev.sentence)
-             if m.attrs.get("relative") and not m.attrs.get("value") and not m.attrs.get("expected")]
+             if m.attrs.relative and not m.attrs.value and not m.attrs.expected]  # DateAttrs
     if not cands:
         return None
     at = ev.evidence.end if ev.evidence else 1 << 30

@@ -58,7 +58,7 @@ def article_places(art: Article) -> set[str]:
     keys = {primary_key(ev.place) for ev in art.events if ev.place is not None}
     for m in art.mentions:
         if m.kind == "place":
-            gid = m.attrs.get("id") or m.attrs.get("gazetteer_id")
+            gid = m.attrs.get("id")  # places carry their gazetteer id as "id" (no reader writes "gazetteer_id")
             if gid:
                 keys.add("gid:" + str(gid))
     keys.discard("")
@@ -72,6 +72,18 @@ def control_key(state: ControlState) -> str:
     if gid.startswith(("gid:", "name:", "en:")):
         return gid
     return "gid:" + gid if gid else "name:" + name_key(state.place)
+
+
+def place_control(pk: str, merged: list[MergedEvent], events: dict[str, Event],
+                  articles: dict[str, Article]) -> list[ControlState]:
+    """The control timeline of the place ``pk`` from its merged events (sorted by id), as the linker
+    keeps it; also what a parallel link (:mod:`.parallel`) computes once all places are merged."""
+    members = {i: events[i] for m in merged for i in m.events if i in events}
+    outlets = {e.article: outlet_of(articles.get(e.article), e) for e in members.values()}
+    states = control_timeline(pk, merged, members, outlets)
+    for st in states:
+        st.gazetteer_id = pk.split(":", 1)[1] if pk.startswith("gid:") else st.gazetteer_id
+    return states
 
 
 def article_day(art: Article) -> int | None:
@@ -150,11 +162,15 @@ class Linker:
 
     # ------------------------------------------------------------------ indexing
     def _index_event(self, ev: Event) -> None:
-        """Index an event under (type, place key) and its day (its own, else its article's, else None)."""
+        """Index an event under (type, place key) and its day (its own, else its article's), or under
+        None (looked at by every lookup) when it has no day or only a month or a year."""
         self._unindex_event(ev.id)
+        win = date_window(ev)
         day = event_day(ev)
-        if day is None:
+        if day is None and win is None:
             day = day_of(self._published(ev.article))
+        if win is not None and win[0] != win[1]:
+            day = None
         entries = [((ev.type, key), day) for key in index_keys(ev)]
         for block, d in entries:
             self.index.setdefault(block, {}).setdefault(d, set()).add(ev.id)
@@ -233,6 +249,9 @@ class Linker:
         together under its id: the rest of that merged event is not here to be grouped again."""
         comp = self._component(new)
         old = {self.event_merged[e.id] for e in comp if e.id in self.event_merged}
+        have = {e.id for e in comp}  # whole merged events are grouped again (the cap may cut one)
+        comp += [self.events[i] for m in sorted(old) if m in self.merged for i in self.merged[m].events
+                 if i in self.events and i not in have]
         fixed = sorted(m for m in old if m in self.partial and m in self.merged)
         clusters: list[tuple[str, list[Event]]] = [(m, self._members(m)) for m in fixed]
         pinned = {e.id for _, members in clusters for e in members}
@@ -371,12 +390,7 @@ class Linker:
         places.discard("")
         for pk in places:
             merged = [self.merged[m] for m in sorted(self.place_merged.get(pk, set())) if m in self.merged]
-            events = {i: self.events[i] for m in merged for i in m.events if i in self.events}
-            outlets = {e.article: outlet_of(self.articles.get(e.article), e) for e in events.values()}
-            states = control_timeline(pk, merged, events, outlets)
-            for st in states:
-                st.gazetteer_id = pk.split(":", 1)[1] if pk.startswith("gid:") else st.gazetteer_id
-            self.control[pk] = states
+            self.control[pk] = place_control(pk, merged, self.events, self.articles)
         return places
 
     # ------------------------------------------------------------------ stories

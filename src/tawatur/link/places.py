@@ -10,6 +10,7 @@ one side was not resolved in the gazetteer and the names overlap (an unresolved 
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from ..clean.normalize import fold_text, strip_article
 from ..model import Place
@@ -20,8 +21,10 @@ UNRESOLVED_KM = 10.0
 GRID_DEG = 0.1  # spatial blocking cell (~11 km in Syria)
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """Folded matching form of a place name: no article/clitics on each word, no settlement word."""
+    """Folded matching form of a place name: no article/clitics on each word, no settlement word.
+    Cached: a corpus names few places many times, and linking asks for every pair's keys."""
     words = fold_text(name or "").replace("-", " ").split()
     heads = wordset("settlement_head")  # a settlement word does not change which place a name is
     while len(words) > 1 and words[0] in heads:
@@ -54,6 +57,8 @@ def place_keys(place: Place | None) -> list[str]:
 
 def primary_key(place: Place | None) -> str:
     """One stable key for a place (gazetteer id, else folded name), used by the control timeline."""
+    if place is not None and place.gazetteer_id:
+        return "gid:" + place.gazetteer_id  # place_keys' first key, without folding the names
     keys = place_keys(place)
     return keys[0] if keys else ""
 

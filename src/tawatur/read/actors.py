@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
-from .lexicon import Hit, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, sentence_tokens, split_forms
+from .lexicon import Hit, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
 from .wordsets import wordlist, wordset
 
 _AL = wordlist("definite_article")[0]
@@ -436,7 +437,7 @@ def read_actors(article: Article) -> Article:
     history: list[Mention] = []  # actor mentions of the previous and current sentence
     for sent in article.sentences:
         f = sentence_folds(raw, sent.start, sent.end)
-        toks = sentence_tokens(f)
+        toks = spans(tokens_of(article, sent))
         found = _find_actors(f, toks, day)
         taken = {k for hit, _, _ in found for k in range(hit.word_index, hit.word_index + hit.n_words)}
         new: list[Mention] = []

@@ -72,6 +72,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "my": re.compile(rf"{b}(?:{_set('month_noun')}\s+)?(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?\s+(?:{of}\s+)?"
                          rf"(?:{yeard})?(?P<y>(?:19|20)\d\d){e}"),
         "year": re.compile(rf"{b}(?:{_set('year_lead')})\s+(?P<y>(?:19|20)\d\d){e}"),
+        # a month named without day or year: after a lead word ("في آذار", "منتصف شباط") or with a
+        # relative adjective ("شباط الماضي"); a bare month name may be a word ("مارس" practised)
+        "mon": re.compile(rf"{b}(?:(?P<lead>{_set('month_lead')})\s+)?(?:{_set('month_noun')}\s+)?(?P<m>{mon})"
+                          rf"(?:\s+(?P<rel>{_set('month_relative')}))?{e}"),
         "rel": re.compile(rf"{b}(?P<r>{rel})(?:\s+(?P<wd>{wd}))?{e}"),
         "weekday": re.compile(rf"{b}(?:(?:{_set('weekday_lead')})\s+)?(?P<wd>{wd}){e}"),
     }
@@ -104,6 +108,17 @@ def _infer_year(m: int, d: int, rel: str | None, pub: date | None) -> tuple[int 
     if cand and cand > pub + timedelta(days=1) and rel not in wordset("future_adjective"):
         y -= 1
     return y, "article year"
+
+
+def _month_year(month: int, rel: str | None, pub: date | None) -> int | None:
+    """The year of a month named alone: the last such month up to the article's ("في آذار" in a
+    December article is this March, in a January article last March), the next one when it is said to
+    come ("آذار المقبل")."""
+    if pub is None:
+        return None
+    if rel in wordset("future_adjective"):
+        return pub.year if month >= pub.month else pub.year + 1
+    return pub.year if month <= pub.month else pub.year - 1
 
 
 def _last_weekday(pub: date, wd: int, strictly_before: bool) -> date:
@@ -153,6 +168,14 @@ def _absolute(t: dict, kind: str, m: re.Match, pub: date | None) -> dict | None:
     if kind == "my":
         return {"value": f"{int(m['y']):04d}-{t['months'][_key(m['m'])]:02d}-01", "precision": "month",
                 "relative": False, "anchor": ""}
+    if kind == "mon":
+        if not m["lead"] and not m["rel"]:
+            return None
+        year = _month_year(t["months"][_key(m["m"])], m["rel"], pub)
+        if year is None:
+            return None
+        return {"value": f"{year:04d}-{t['months'][_key(m['m'])]:02d}-01", "precision": "month",
+                "relative": True, "anchor": "published"}
     if kind == "year":
         return {"value": f"{int(m['y']):04d}-01-01", "precision": "year", "relative": False, "anchor": ""}
     return None
@@ -177,7 +200,7 @@ def read_dates(article: Article) -> Article:
         def free(m: re.Match, taken: list[tuple[int, int]] = taken) -> bool:
             return not any(a < m.end() and m.start() < b for a, b in taken)
 
-        for kind in ("dmy", "num_dmy", "num_ymd", "my", "year"):
+        for kind in ("dmy", "num_dmy", "num_ymd", "my", "year", "mon"):
             for m in pats[kind].finditer(f.text):
                 if not free(m):
                     continue

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..clean.normalize import Folded, fold, fold_text
+from ..clean.normalize import Folded, fold, fold_text, words
 from .schema import read_tsv as read_tsv  # moved to schema.py
 from .schema import read_tsv_lines as read_tsv_lines
 
@@ -45,7 +45,14 @@ def first_word_forms(word: str) -> list[tuple[str, int]]:
 
     "والجيش" -> ("والجيش", 0), ("الجيش", 1); "للجيش" -> ("للجيش", 0), ("الجيش", 1) by restoring the
     article's alef; "بحسب" stays itself too, so a phrase that begins with ب is still found.
+    A new list each call (callers extend it); the analysis itself is cached per word.
     """
+    return list(_first_word_forms(word))
+
+
+@lru_cache(maxsize=1 << 17)
+def _first_word_forms(word: str) -> tuple[tuple[str, int], ...]:
+    """:func:`first_word_forms`, cached: every reader asks it for every token, a text repeats its words."""
     conjs, lil, article, preps = _proclitics()
     out: list[tuple[str, int]] = [(word, 0)]
     conj = 1 if word[:1] in conjs and len(word) > 2 else 0
@@ -56,7 +63,7 @@ def first_word_forms(word: str) -> list[tuple[str, int]]:
         out.append((article + rest[len(lil):], conj + 1))
     if rest[:1] in preps and len(rest) > 3:
         out.append((rest[1:], conj + 1))
-    return out
+    return tuple(out)
 
 
 @cache
@@ -92,11 +99,14 @@ class PhraseMatcher:
     clitics: bool = True
     # the first words of the phrases: most tokens start none, and one set look-up says so
     first: set[str] = field(default_factory=set)
+    # word -> its forms that start a phrase (most words: none); cleared when a phrase is added
+    _starts: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, phrase: str, entry: Any) -> None:
         key = tuple(fold_text(phrase).split())
         if not key:
             return
+        self._starts.clear()
         self.phrases.setdefault(key, entry)
         self.first.add(key[0])
         self.max_words = max(self.max_words, len(key))
@@ -111,7 +121,7 @@ class PhraseMatcher:
     def find(self, folded: Folded, lo: int = 0, hi: int | None = None) -> list[Hit]:
         """Non-overlapping longest hits in ``folded.text[lo:hi]``, left to right."""
         hi = len(folded.text) if hi is None else hi
-        toks = [(a + lo, b + lo, w) for a, b, w in tokens(folded.text[lo:hi])]
+        toks = [(a + lo, b + lo, w) for a, b, w in words(folded.text[lo:hi])]
         return self.find_tokens(folded, toks)
 
     def find_tokens(self, folded: Folded, toks: list[tuple[int, int, str]]) -> list[Hit]:
@@ -128,11 +138,16 @@ class PhraseMatcher:
 
     def match_at(self, folded: Folded, toks: list[tuple[int, int, str]], i: int) -> Hit | None:
         """The longest phrase starting at token ``i`` (its first word may carry proclitics)."""
-        text = folded.text
-        forms = first_word_forms(toks[i][2]) if self.clitics else [(toks[i][2], 0)]
-        forms = [(f, n) for f, n in forms if f in self.first]
+        word = toks[i][2]
+        forms = self._starts.get(word)
+        if forms is None:
+            if len(self._starts) > 200_000:  # a bound for a long-running worker
+                self._starts.clear()
+            alts = _first_word_forms(word) if self.clitics else ((word, 0),)
+            forms = self._starts[word] = tuple((f, n) for f, n in alts if f in self.first)
         if not forms:
             return None
+        text = folded.text
         for n in range(min(self.max_words, len(toks) - i), 0, -1):
             if n > 1 and not all(_GAP_OK.match(text[toks[k][1]:toks[k + 1][0]])
                                  for k in range(i, i + n - 1)):
@@ -168,17 +183,3 @@ def sentence_folds(raw: str, start: int, end: int) -> SentenceFold:
     """Fold ``raw[start:end]``; spans come back as offsets into ``raw``."""
     f = fold(raw[start:end])
     return SentenceFold(f.text, [p + start for p in f.index], raw, end)
-
-
-# Letters and digits only: normalize.words also counts Arabic punctuation (، ؛ ؟) as word characters.
-_TOKEN = re.compile(r"[^\W_]+")
-
-
-def tokens(text: str) -> list[tuple[int, int, str]]:
-    """Word tokens (start, end, word) of a folded text, punctuation excluded."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-
-
-def sentence_tokens(f: Folded) -> list[tuple[int, int, str]]:
-    """Word tokens (folded start, folded end, word) of a folded sentence."""
-    return tokens(f.text)

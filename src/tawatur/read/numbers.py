@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
-from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, sentence_tokens, split_forms
+from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
 from .wordsets import wordlist, wordset
 
 
@@ -72,7 +73,7 @@ def read_numbers(article: Article) -> Article:
     for sent in article.sentences:
         sent_dates = [(a, b) for a, b in dates if a < sent.end and b > sent.start]
         f = sentence_folds(article.raw, sent.start, sent.end)
-        toks = sentence_tokens(f)
+        toks = spans(tokens_of(article, sent))
         k = 0
         while k < len(toks):
             k = _read_at(article, f, toks, k, sent.index, sent_dates)

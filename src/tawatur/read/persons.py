@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
 from .actors import nationalities
-from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, sentence_tokens, split_forms
+from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
 from .wordsets import wordlist, wordset
 
 _GAP = re.compile(r"^[\s\"'()\-]*$")
@@ -58,7 +59,7 @@ def read_persons(article: Article) -> Article:
     """Append person mentions (name, role, affiliation actor id, side)."""
     for sent in article.sentences:
         f = sentence_folds(article.raw, sent.start, sent.end)
-        toks = sentence_tokens(f)
+        toks = spans(tokens_of(article, sent))
         actors = {}
         for m in article.mentions_of("actor", sent.index):
             for k, (a, _, _) in enumerate(toks):

@@ -25,13 +25,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..clean.normalize import Folded, fold, fold_text
+from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
 from .gazetteer import AREA_KINDS, DATA_DIR, Cue, Entry, Gazetteer
 from .lexicon import first_word_forms, read_tsv
 from .wordsets import marks, wordlist, wordset
 
-# Word tokens: \w covers Arabic letters and digits but, unlike the U+0600 block, not "،" "؛" "؟".
-_WORD = re.compile(r"\w+")
 # Between two words of one name only spaces or a hyphen may stand (no comma, no full stop).
 _GAP_OK = re.compile(r"^[\s\-]*$")
 # Kinds located by ACLED-style precision: 3 = a region stands for the place, 2 = part of / near.
@@ -129,12 +128,11 @@ _TRIGGER_HEADS: list | None = None
 def _is_trigger_word(word: str) -> bool:
     """Whether a word opens an event trigger ("وتقدمت", "سيطرة"): it ends a list of names."""
     global _TRIGGER_HEADS
-    from ..clean.normalize import strip_clitics
     from ..extract.patterns import Token, load_patterns
     if _TRIGGER_HEADS is None:
         _TRIGGER_HEADS = [alt for p in load_patterns("triggers.tsv") if p.row.get("type") not in ("", "none")
                           for alt in p.steps[0][1]]
-    tok = Token(0, word, strip_clitics(word), 0, 0)
+    tok = Token(0, word)  # the token layer's clitic analyses, as the extractor reads the word
     return any(alt.matches(tok) for alt in _TRIGGER_HEADS)
 
 
@@ -169,6 +167,38 @@ class _SentenceScanner:
         self.found: list[_Found] = []
         self.next_group = 0
         self._skip_to = 0
+
+    def article_names(self, names: dict[str, _Found]) -> None:
+        """Names the article introduced under a cue ("قرى الشولا وعياش"), read again where it names them
+        bare ("باتجاه الشولا"): the gazetteer lacks them, the article does not."""
+        taken = {k for it in self.found for k in range(it.ti, it.tj)}
+        added = False
+        for i in range(len(self.toks)):
+            hit = None if i in taken else self._article_name_at(i, names, taken)
+            if hit is not None:
+                plen, key, src = hit
+                n = len(key.split())
+                self._add(i, i + n, plen, key, [], src.cue, src.cue_word, "article-name")
+                taken |= set(range(i, i + n))
+                added = True
+        if added:  # keep text order; a locator's index follows its place
+            targets = {id(it): self.found[it.locates] for it in self.found if it.locates >= 0}
+            self.found.sort(key=lambda it: it.ti)
+            for it in self.found:
+                if id(it) in targets:
+                    it.locates = self.found.index(targets[id(it)])
+
+    def _article_name_at(self, i: int, names: dict[str, _Found],
+                         taken: set[int]) -> tuple[int, str, _Found] | None:
+        for form, plen in first_word_forms(self.toks[i][2]):
+            for key, src in names.items():
+                words = key.split()
+                n = len(words)
+                if words[0] != form or i + n > len(self.toks) or any(k in taken for k in range(i, i + n)):
+                    continue
+                if [t[2] for t in self.toks[i + 1:i + n]] == words[1:] and (n == 1 or self._gap_ok(i, i + n - 1)):
+                    return plen, key, src
+        return None
 
     # -------------------------------------------------------------- low-level matching
     def _gap_ok(self, a: int, b: int) -> bool:
@@ -400,7 +430,7 @@ class _SentenceScanner:
             elif "proper" in head.follows and self._name_word(w) and not w.isdigit() \
                     and (w.startswith(_AL) or self._quoted(j) or (head.kind in _BARE_NAME_KINDS
                                                                   and not w.endswith(wordlist("nisba_ending")))):
-                j = self._unknown_end(j) if not w.startswith(_AL) else j + 1
+                j = self._unknown_end(j) if not w.startswith(_AL) or w in _NAME_HEADS else j + 1  # "حي الشيخ فارس"
                 if j - (i + 1) == 1 and not w.startswith(_AL) and j < len(self.toks) and self._gap_ok(j - 1, j) \
                         and self.toks[j][2].startswith(_AL) and self._name_word(self.toks[j][2]) \
                         and not self._adjective(self.toks[j][2]):
@@ -802,12 +832,18 @@ def read_places(article: Article) -> Article:
         return article
     f = fold(article.raw)
     per_sentence: list[tuple[int, list[_Found]]] = []
+    scanners: list[_SentenceScanner] = []
     for sent in article.sentences:
-        a, b = _fold_pos(f, sent.start), _fold_pos(f, sent.end)
-        toks = [(m.start() + a, m.end() + a, m.group()) for m in _WORD.finditer(f.text[a:b])]
+        a = _fold_pos(f, sent.start)
+        toks = spans(tokens_of(article, sent), a)  # folded offsets into the article's fold
         sc = _SentenceScanner(gaz, f, toks)
         sc.scan()
+        scanners.append(sc)
         per_sentence.append((sent.index, sc.found))
+    names = _introduced_names(per_sentence)
+    if names:
+        for sc in scanners:
+            sc.article_names(names)
     context: Counter = Counter()
     for _, found in per_sentence:
         for it in found:
@@ -834,6 +870,16 @@ def read_places(article: Article) -> Article:
         groups = [it.group for it in found if it.group >= 0]
         group_base += (max(groups) + 1) if groups else 0
     return article
+
+
+_INTRODUCED_KINDS = _SETTLEMENTS | {"neighbourhood"}
+
+
+def _introduced_names(per_sentence: list[tuple[int, list[_Found]]]) -> dict[str, _Found]:
+    """Unknown names the article introduced as villages, towns or neighbourhoods ("قرى X وY")."""
+    return {it.key: it for _, found in per_sentence for it in found
+            if it.rule == "cue-unknown" and it.role == "main" and it.cue is not None
+            and it.cue.kind in _INTRODUCED_KINDS and len(it.key.replace(" ", "")) >= 3}
 
 
 @dataclass

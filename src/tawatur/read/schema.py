@@ -85,7 +85,7 @@ TRIGGER_FLAGS = _set("verb", "noun", "purpose_ok", "loser", "dist", "toward", "m
 # What a cue row means to the extractor; see the header of cues.tsv.
 CUE_EFFECTS = _set("deny", "expect", "hypo", "notyet", "negate", "without", "purpose", "manner", "backref",
                    "locative", "toward", "relative", "subject", "report", "descriptor", "target", "describe",
-                   "witness", "generic", "from", "demand", "expect_after", "prepare")
+                   "witness", "generic", "from", "demand", "expect_after", "expect_inside", "prepare")
 PLACE_KINDS = _set("airport", "area", "base", "bridge", "camp", "checkpoint", "city", "country", "countryside",
                    "crossing", "dam", "governorate", "hill", "mountain", "neighbourhood", "port", "prison",
                    "region", "road", "town", "unit", "village", "capital", "governorate_capital", "district")
@@ -176,6 +176,8 @@ SCHEMAS: dict[str, Schema] = {
     "report/acled_inter.tsv": Schema({"side": Col(required=True, values=frozenset(SIDES)), "actor": TEXT,
                                       "inter": INT}),
     "report/labels.tsv": Schema({"key": REQ, "ar": TEXT, "en": TEXT}),
+    "report/basemap_names.tsv": Schema({"kind": Col(required=True, values=_set("country", "city")),
+                                        "name_en": REQ, "name_ar": REQ}),
     # the Arabic pack's spelling tables, read by clean.normalize before tawatur.lang.ar is imported
     "ar/folding.tsv": Schema({"from": REQ, "to": TEXT, "note": TEXT}),
     "ar/letters.tsv": Schema({"name": REQ, "letters": REQ, "note": TEXT}),

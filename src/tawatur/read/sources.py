@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention, Sentence
-from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, sentence_tokens, split_forms
+from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
 from .wordsets import marks, wordlist, wordset
 
 Tok = tuple[int, int, str]
@@ -125,7 +126,7 @@ class _Sent:
         self.raw = article.raw
         self.sent = sent
         self.f: SentenceFold = sentence_folds(article.raw, sent.start, sent.end)
-        self.toks: list[Tok] = sentence_tokens(self.f)
+        self.toks: list[Tok] = spans(tokens_of(article, sent))
         self.actors: dict[int, tuple[int, Mention]] = {}
         for m in article.mentions_of("actor", sent.index):
             if m.attrs.get("coref"):

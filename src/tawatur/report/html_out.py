@@ -18,6 +18,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from ..model import Analysis
+from . import workbench
 from .view import build_view
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -37,7 +38,12 @@ def panels_css() -> str:
 
 
 def _static(name: str) -> str:
-    return resources.files("tawatur.report").joinpath("static", name).read_text(encoding="utf-8")
+    return resources.files("tawatur.report").joinpath("static", *name.split("/")).read_text(encoding="utf-8")
+
+
+def basemap_json() -> str:
+    """The offline base map (data/report/basemap.json, built by tools/build_basemap.py) as text."""
+    return resources.files("tawatur").joinpath("data", "report", "basemap.json").read_text(encoding="utf-8")
 
 
 def script_json(data: Any) -> str:
@@ -53,12 +59,17 @@ def _sha256(text: str) -> str:
 def render_html(analysis: Analysis, lang: str = "ar") -> str:
     """The report as one HTML string."""
     view = build_view(analysis, lang)
-    css, js = _static("report.css") + _static("panels.css"), _static("report.js")
+    css = _static("report.css") + _static("panels.css") + workbench.inline_css()
+    js = _static("report.js") + "\n" + workbench.inline_js()
     csp = (f"default-src 'none'; style-src {_sha256(css)}; script-src {_sha256(js)}; img-src data:; "
            "base-uri 'none'; form-action 'none'")
-    payload = {"stats": view["stats"], "markers": view["map"]["markers"]}
+    payload = {"stats": view["stats"], "markers": view["map"]["markers"],
+               "workbench": workbench.report_rows(analysis),
+               "map": {k: view["map"][k] for k in ("markers", "control", "labels")}}
+    basemap = json.loads(basemap_json())
     return environment().get_template("report.html").render(
-        v=view, css=Markup(css), js=Markup(js), csp=csp, data_json=Markup(script_json(payload)))
+        v=view, css=Markup(css), js=Markup(js), csp=csp, data_json=Markup(script_json(payload)),
+        config_json=Markup(script_json(workbench.config())), basemap_json=Markup(script_json(basemap)))
 
 
 def write_html(analysis: Analysis, path: Path, lang: str = "ar") -> Path:

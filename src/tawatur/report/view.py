@@ -98,21 +98,59 @@ def _event_row(ev: Event, art: Article | None, status: str) -> dict[str, Any]:
     }
 
 
+MAP_LABEL_KEYS = ("map", "now")
+
+
+def _map_labels(lab: dict[str, Any]) -> dict[str, Any]:
+    """The labels map.js needs (types, polarities, statuses, sides) in both languages."""
+    return {k: v for k, v in lab.items() if k.startswith(("t:", "p:", "s:", "side:", "map:")) or k in MAP_LABEL_KEYS}
+
+
+def _control_points(analysis: Analysis) -> list[dict[str, Any]]:
+    """Per place with a control history and known coordinates: its intervals (holder, since, until),
+    so the map shades the place by its holder on the selected day."""
+    coords = {x.id: (x.place.lat, x.place.lon) for x in [*analysis.events, *analysis.merged_events]
+              if x.place is not None and x.place.lat is not None and x.place.lon is not None}
+    places: dict[str, dict[str, Any]] = {}
+    for c in analysis.control:
+        key = c.gazetteer_id or c.place
+        p = places.setdefault(key, {"key": key, "place": c.place, "place_en": c.place_en or c.place,
+                                    "lat": None, "lon": None, "intervals": []})
+        if p["lat"] is None:
+            ll = next((coords[i] for i in c.events if i in coords), None)
+            if ll:
+                p["lat"], p["lon"] = ll
+        p["intervals"].append({"holder": c.holder, "since": c.since or "", "until": c.until or "",
+                               "contested": c.contested})
+    return [p for p in places.values() if p["lat"] is not None]
+
+
 def _map(analysis: Analysis) -> dict[str, Any]:
+    """The map panel's data: one marker per merged event with a place on the globe (lat/lon, drawn
+    by map.js in Web Mercator, so a place outside Syria lands where it is), and control by place."""
+    events = {e.id: e for e in analysis.events}
     markers = []
     for m in analysis.merged_events:
         p = m.place
         if p is None or p.lat is None or p.lon is None:
             continue
         x, y = project(p.lat, p.lon)
+        acts = [events[i].actor for i in m.events if i in events]
+        # the actor filter's key (lexicon id, else name; as the workbench's rows) and the names shown
+        actors = sorted({a.id or a.name for a in acts if a.id or a.name})
+        actor_names = sorted({a.name or a.name_en for a in acts if a.name or a.name_en})
         markers.append({"id": m.id, "x": x, "y": y, "r": min(4 + 2 * m.n_chains, 14), "type": m.type,
+                        "lat": round(p.lat, 5), "lon": round(p.lon, 5), "polarity": m.polarity,
                         "date_l": i18n.fmt_date(m.date.value, m.date.precision, m.date.basis),
-                        "status": m.status, "side": m.side, "place": p.name,
+                        "status": m.status, "side": m.side, "place": p.name, "place_id": p.gazetteer_id or p.name,
                         "place_en": p.name_en or p.name, "date": m.date.value or "",
-                        "n_chains": m.n_chains})
+                        "n_chains": m.n_chains, "outlets": list(m.outlets), "actors": actors,
+                        "actor_names": actor_names,
+                        "fatalities": m.fatalities})
     return {"width": MAP_W, "height": MAP_H, "markers": markers, "governorates": governorate_points(),
-            "attribution": "Governorate centres: countries-states-cities database (ODbL 1.0) via "
-                           "countrystatecity-countries. Equirectangular projection; no base map."}
+            "control": _control_points(analysis), "labels": _map_labels(labels()),
+            "attribution": "Natural Earth (public domain); GeoNames (CC BY 4.0); "
+                           "countries-states-cities (ODbL 1.0)."}
 
 
 def _matrix(analysis: Analysis, events: dict[str, Event], arts: dict[str, Article]) -> dict[str, Any]:

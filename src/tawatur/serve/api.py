@@ -1,6 +1,7 @@
 """The REST API under /api/v1: filters, one item by id, exports, and ingest (token needed)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 from typing import Annotated, Any, Literal
@@ -12,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..ingest.decode import IngestError
 from ..model import EVENT_TYPES, POLARITIES, SIDES
-from ..store import EventFilter, Store
+from ..store import EventFilter, Store, explore
 from ..store.repository import MAX_LIMIT
 from ..store.review import MAX_SPLIT, MAX_WHO, REVIEW_FILTERS
 from .export import csv_chunks, geojson_chunks, pages
@@ -78,23 +79,64 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return (min(parts[0], parts[2]), min(parts[1], parts[3]), max(parts[0], parts[2]), max(parts[1], parts[3]))
 
 
+FromDate = Annotated[str | None, Query(alias="from", pattern=r"^\d{4}-\d{2}-\d{2}$",
+                                      description="first day, YYYY-MM-DD", json_schema_extra={"format": "date"})]
+ToDate = Annotated[str | None, Query(alias="to", pattern=r"^\d{4}-\d{2}-\d{2}$",
+                                    description="last day, YYYY-MM-DD", json_schema_extra={"format": "date"})]
+Text200 = Annotated[str | None, Query(max_length=200)]
+
+
+def event_filter(type: Annotated[list[EventType], Query(description="event type (repeatable: any of)")] = [],  # noqa: B006
+                 polarity: Annotated[list[Polarity], Query(description="repeatable: any of")] = [],  # noqa: B006
+                 side: Annotated[list[Side], Query(description="the actor's side (repeatable: any of)")] = [],  # noqa: B006
+                 actor: Annotated[str | None, Query(max_length=200, description="actor id or name")] = None,
+                 outlet: Text200 = None,
+                 place: Annotated[str | None, Query(max_length=200, description="gazetteer id or place name")] = None,
+                 date_from_: FromDate = None, date_to_: ToDate = None,
+                 date_from: IsoDate = None, date_to: IsoDate = None,
+                 status: Status | None = None, bbox: Bbox = None, review: ReviewFilter = None) -> EventFilter:
+    """The workbench's filter, the same names in the page URL, the API and the exports
+    (``from``/``to``; ``date_from``/``date_to`` are the older names of the same days)."""
+    return EventFilter(type=tuple(type) or None, polarity=tuple(polarity) or None, side=tuple(side) or None,
+                       actor=actor or None, outlet=outlet or None, place=place or None, bbox=_bbox(bbox),
+                       date_from=_iso(date_from_ or date_from), date_to=_iso(date_to_ or date_to),
+                       status=status, review=review)
+
+
+Filters = Annotated[EventFilter, Depends(event_filter)]
+
+
 @router.get("/events", summary="Events, filtered and paginated (newest first)")
-def list_events(request: Request, limit: Limit = 50, offset: Offset = 0,
-                type: EventType | None = None,
-                polarity: Polarity | None = None,
-                side: Side | None = None,
-                place: str | None = Query(None, max_length=200, description="gazetteer id or place name"),
-                bbox: Bbox = None,
-                date_from: IsoDate = None, date_to: IsoDate = None,
-                status: Status | None = None,
-                outlet: str | None = Query(None, max_length=200),
-                merged_event: str | None = Query(None, max_length=200),
-                review: ReviewFilter = None) -> dict[str, Any]:
-    f = EventFilter(type=type, polarity=polarity, side=side, place=place, bbox=_bbox(bbox),
-                    date_from=_iso(date_from), date_to=_iso(date_to), status=status, outlet=outlet,
-                    merged_event=merged_event, review=review)
-    items, total = store_of(request).events(f, limit, offset)
+def list_events(request: Request, f: Filters, limit: Limit = 50, offset: Offset = 0,
+                merged_event: str | None = Query(None, max_length=200)) -> dict[str, Any]:
+    items, total = store_of(request).events(dataclasses.replace(f, merged_event=merged_event), limit, offset)
     return _page(items, total, limit, offset)
+
+
+@router.get("/stats/daily", summary="Events per day by type and by side, fatalities per day (filtered)")
+def stats_daily(request: Request, f: Filters) -> dict[str, Any]:
+    return explore.daily(store_of(request), f)
+
+
+@router.get("/facets", summary="The choices of each filter among the matching events, first and last day")
+def get_facets(request: Request, f: Filters) -> dict[str, Any]:
+    return explore.facets(store_of(request), f)
+
+
+@router.get("/coverage/outlets", summary="Per outlet: events, merged events, first reports, chains repeated")
+def coverage_outlets(request: Request, f: Filters) -> list[dict[str, Any]]:
+    return explore.outlet_coverage(store_of(request), f)
+
+
+@router.get("/coverage/merged-events", summary="Which outlets carried each merged event and which did not")
+def coverage_merged(request: Request, f: Filters, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    return explore.blindspots(store_of(request), f, limit, offset)
+
+
+@router.get("/control/intervals", summary="Control timeline as intervals per place (one bar per holder)")
+def control_intervals(request: Request, f: Filters,
+                      places: int = Query(explore.CONTROL_PLACES, ge=1, le=200)) -> dict[str, Any]:
+    return explore.control_intervals(store_of(request), f, places)
 
 
 @router.get("/events/{event_id}", summary="One event")
@@ -118,13 +160,15 @@ def get_story(request: Request, story_id: str) -> dict[str, Any]:
 
 
 @router.get("/merged-events", summary="Merged events (one happening, many reports)")
-def list_merged(request: Request, limit: Limit = 50, offset: Offset = 0,
-                type: EventType | None = None,
-                status: Status | None = None,
-                story: str | None = Query(None, max_length=200),
-                place: str | None = Query(None, max_length=200)) -> dict[str, Any]:
-    items, total = store_of(request).merged_events(type=type, status=status, story=story, place=place,
-                                                   limit=limit, offset=offset)
+def list_merged(request: Request, f: Filters, limit: Limit = 50, offset: Offset = 0,
+                story: str | None = Query(None, max_length=200)) -> dict[str, Any]:
+    """``type``, ``status`` and ``place`` are the merged event's own; the other filters keep the merged
+    events with at least one report matching them."""
+    types = list(f.type or ())
+    rest = dataclasses.replace(f, type=None, status=None, place=None)
+    items, total = store_of(request).merged_events(
+        type=types[0] if len(types) == 1 else (types or None), status=f.status, story=story, place=f.place,
+        limit=limit, offset=offset, events=rest if any(vars(rest).values()) else None)
     return _page(items, total, limit, offset)
 
 
@@ -216,12 +260,7 @@ def _export(request: Request, f: EventFilter, chunks: Any, media_type: str,
 @router.get("/export/events.csv", summary="Filtered events as ACLED-style CSV", response_class=Response,
             responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}},
                              "description": "ACLED columns, one event a row"}})
-def export_csv(request: Request, type: EventType | None = None,
-               status: Status | None = None,
-               outlet: str | None = Query(None, max_length=200),
-               date_from: IsoDate = None, date_to: IsoDate = None, review: ReviewFilter = None) -> Response:
-    f = EventFilter(type=type, status=status, outlet=outlet, date_from=_iso(date_from), date_to=_iso(date_to),
-                    review=review)
+def export_csv(request: Request, f: Filters) -> Response:
     return _export(request, f, csv_chunks, "text/csv; charset=utf-8",
                    {"Content-Disposition": 'attachment; filename="events.csv"'})
 
@@ -229,12 +268,7 @@ def export_csv(request: Request, type: EventType | None = None,
 @router.get("/export/events.geojson", summary="Filtered events as GeoJSON points", response_class=Response,
             responses={200: {"content": {"application/geo+json": {"schema": {"type": "object"}}},
                              "description": "a FeatureCollection of points"}})
-def export_geojson(request: Request, type: EventType | None = None,
-                   status: Status | None = None,
-                   outlet: str | None = Query(None, max_length=200),
-                   date_from: IsoDate = None, date_to: IsoDate = None, review: ReviewFilter = None) -> Response:
-    f = EventFilter(type=type, status=status, outlet=outlet, date_from=_iso(date_from), date_to=_iso(date_to),
-                    review=review)
+def export_geojson(request: Request, f: Filters) -> Response:
     return _export(request, f, geojson_chunks, "application/geo+json")
 
 

@@ -20,7 +20,7 @@ from .. import __version__
 from ..store import StoreBusy, StoreError, open_store
 from ..store.repository import transient_error
 from ..store.review import ReviewError
-from . import api, pages, review_pages
+from . import api, map_api, pages, review_pages, workbench
 from .settings import Settings, token_ok
 
 log = logging.getLogger("tawatur.serve")
@@ -53,7 +53,10 @@ def create_app(settings: Settings | str) -> FastAPI:
     app.state.store = store
     app.include_router(api.router)
     app.include_router(review_pages.router)
+    app.include_router(map_api.router)
     app.include_router(pages.router)
+    app.include_router(workbench.router)
+    app.mount("/static/workbench", workbench.static_files(), name="workbench")
     app.mount("/static", StaticFiles(directory=str(pages.HERE / "static")), name="static")
     _add_middleware(app, settings)
     _add_handlers(app)

@@ -32,6 +32,7 @@ from sqlalchemy import (
     Engine,
     Table,
     and_,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -112,11 +113,12 @@ class IngestResult:
 
 @dataclass
 class EventFilter:
-    """Filters for :meth:`Store.events`; every field optional, combined with AND."""
+    """Filters for :meth:`Store.events`; every field optional, combined with AND. ``type``,
+    ``polarity`` and ``side`` take one value or a sequence of them (any of)."""
 
-    type: str | None = None
-    polarity: str | None = None
-    side: str | None = None
+    type: str | Sequence[str] | None = None
+    polarity: str | Sequence[str] | None = None
+    side: str | Sequence[str] | None = None
     place: str | None = None  # gazetteer id or place name
     bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
     date_from: str | None = None
@@ -126,6 +128,7 @@ class EventFilter:
     merged_event: str | None = None
     article: str | None = None
     review: str | None = None  # None hides rejected events; else one of review.REVIEW_FILTERS
+    actor: str | None = None  # actor id, else actor name (see :func:`actor_key`)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -277,7 +280,7 @@ def migrate(conn: Connection) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = conn
-    command.upgrade(cfg, "head")
+    command.upgrade(cfg, "heads")  # branches made in parallel (0006_*) all apply
 
 
 # --------------------------------------------------------------------------- the store
@@ -289,6 +292,7 @@ class Store(R.ReviewMixin):
         self.engine = engine
         self.dialect = engine.dialect.name
         self.write_wait = write_wait
+        self.generation = 0  # writes committed through this Store (keys the workbench's aggregate cache)
 
     # context manager ------------------------------------------------------
     def __enter__(self) -> Store:
@@ -319,7 +323,9 @@ class Store(R.ReviewMixin):
                     conn.execution_options(write_wait_ms=left * 1000)
                     with conn.begin():
                         self._take_write_lock(conn, left)
-                        return work(conn)
+                        result = work(conn)
+                self.generation += 1  # committed: cached aggregates of this process are stale
+                return result
             except DBAPIError as exc:
                 retry, busy = transient_error(exc)
                 left = deadline - time.monotonic()
@@ -892,7 +898,8 @@ class Store(R.ReviewMixin):
                          "place_name": p.name if p else None, "lat": p.lat if p else None,
                          "lon": p.lon if p else None, "date": (e.date.value or None) if e.date else None,
                          "outlet": outlet, "merged_event": e.cluster,
-                         "status": m.status if m else None, "data": _dumps(e)})
+                         "status": m.status if m else None, "data": _dumps(e),
+                         "actor": actor_key(e), "fatalities": e.fatalities or 0})
             s = e.source
             srows.append({"event_id": e.id, "article_id": e.article, "outlet": outlet, "name": s.name,
                           "name_en": s.name_en, "kind": s.kind, "chain": _dumps(s.chain)})
@@ -933,11 +940,13 @@ class Store(R.ReviewMixin):
                 conn.execute(insert(table), [row(x) for x in items])
         self._write_control(conn, an.control, touched)
         if touched is None or "merged_events" in touched:
-            for m in an.merged_events:  # keep each event row's status in step with its merged event
-                if touched is None or m.id in touched.get("merged_events", set()):
-                    for part in _chunks(m.events):
-                        conn.execute(S.events.update().where(S.events.c.id.in_(part))
-                                     .values(merged_event=m.id, status=m.status))
+            # keep each event row's status in step with its merged event: one statement, many rows
+            wanted = touched.get("merged_events", set()) if touched is not None else None
+            rows = [{"eid": e, "mid": m.id, "st": m.status} for m in an.merged_events
+                    if wanted is None or m.id in wanted for e in m.events]
+            if rows:
+                conn.execute(S.events.update().where(S.events.c.id == bindparam("eid"))
+                             .values(merged_event=bindparam("mid"), status=bindparam("st")), rows)
 
     def _write_control(self, conn: Connection, states: list[ControlState],
                        touched: dict[str, set[str]] | None) -> None:
@@ -1022,6 +1031,9 @@ class Store(R.ReviewMixin):
             rows = {r.id: r for r in conn.execute(select(c.id, *cols).where(c.id.in_(ids)))} if ids else {}
         return [rows[i] for i in ids if i in rows], total
 
+    def resolve_place(self, conn: Connection, f: EventFilter) -> EventFilter:
+        return self._resolve_place(conn, f)
+
     @staticmethod
     def _resolve_place(conn: Connection, f: EventFilter) -> EventFilter:
         """``place`` is a gazetteer id or a name: decide which once (an id when any event has it), so
@@ -1072,17 +1084,24 @@ class Store(R.ReviewMixin):
     def story(self, story_id: str) -> dict[str, Any] | None:
         return self._one(S.stories, S.stories.c.id, story_id)
 
-    def merged_events(self, *, type: str | None = None, status: str | None = None,
+    def merged_events(self, *, type: str | Sequence[str] | None = None, status: str | None = None,
                       story: str | None = None, place: str | None = None, limit: int = DEFAULT_LIMIT,
-                      offset: int = 0) -> tuple[list[dict[str, Any]], int]:
-        """Merged events, newest first, as reviews left them: a merged event a review changed is
-        recomputed from its members, one left without members is not listed, and the ones splits
-        made follow the stored ones."""
+                      offset: int = 0, events: EventFilter | None = None) -> tuple[list[dict[str, Any]], int]:
+        """Merged events, newest first, as reviews left them (``events``: only those with a report
+        matching that filter): a merged event a review changed is recomputed from its members, one
+        left without members is not listed, and the ones splits made follow the stored ones."""
         c = S.merged_events.c
-        conds = [col == v for col, v in ((c.type, type), (c.status, status), (c.story, story),
-                                         (c.place_id, place)) if v]
+        conds = [col == v for col, v in ((c.status, status), (c.story, story), (c.place_id, place)) if v]
+        if type:
+            conds.append(c.type == type if isinstance(type, str) else c.type.in_(list(type)))
+        types = {type} if isinstance(type, str) else set(type or ())
         limit, offset = _check_page(limit, offset)
         with self.engine.connect() as conn:
+            if events is not None:
+                ef = _resolve_review(conn, self._resolve_place(conn, events))
+                ec = _event_conds(ef)
+                ev = S.events.c
+                conds.append(c.id.in_(select(func.coalesce(ev.review_cluster, ev.merged_event)).where(*ec)))
             affected = R.affected_merged(conn)
             if not affected:
                 items, n = self._simple(S.merged_events, conds, [c.date.desc(), c.id], limit, offset)
@@ -1093,13 +1112,19 @@ class Store(R.ReviewMixin):
             rows = conn.execute(select(c.data).where(*conds).order_by(c.date.desc(), c.id)
                                 .limit(limit).offset(offset)).scalars().all()
             page = self._reviewed_merged(conn, [merged_from_dict(json.loads(d)) for d in rows], ())
-            want = {"type": type, "status": status, "story": story}
+            want = {"status": status, "story": story}
             extra = [m for m in made if all(getattr(m, k) == v for k, v in want.items() if v)
-                     and (not place or _place_key(m.place) == place)]
+                     and (not types or m.type in types) and (not place or _place_key(m.place) == place)
+                     and (events is None or set(m.events) & self._matching_ids(conn, events, m.events))]
         if len(page) < limit:
             start = max(0, offset - total)
             page += extra[start:start + limit - len(page)]
         return [R.merged_dict(m) for m in page], total + len(extra)
+
+    def _matching_ids(self, conn: Connection, f: EventFilter, ids: list[str]) -> set[str]:
+        """Which of ``ids`` match ``f``."""
+        ef = _resolve_review(conn, self._resolve_place(conn, f))
+        return set(conn.execute(select(S.events.c.id).where(*_event_conds(ef), S.events.c.id.in_(ids))).scalars())
 
     def _review_groups(self, conn: Connection, affected: set[str]) -> tuple[set[str], list[MergedEvent]]:
         """(stored merged events a review emptied, merged events splits made), among ``affected``."""
@@ -1436,12 +1461,17 @@ def _event_conds(f: EventFilter, by_date: bool = False) -> list[ColumnElement[bo
     the (date, lon, lat, id) index as it is walked (``+ 0`` keeps the planner off the lon range)."""
     c = S.events.c
     conds: list[ColumnElement[bool]] = [
-        col == v for col, v in ((c.type, f.type), (c.polarity, f.polarity), (c.side, f.side),
-                                (c.status, f.status), (c.outlet, f.outlet),
+        col == v for col, v in ((c.status, f.status), (c.outlet, f.outlet), (c.actor, f.actor),
                                 (c.article_id, f.article)) if v]
     if f.merged_event:
         conds.append(R.effective_cluster_cond(f.merged_event))
     conds += _review_conds(f.review)
+    for col, v in ((c.type, f.type), (c.polarity, f.polarity), (c.side, f.side)):
+        vals = [v] if isinstance(v, str) else sorted(set(v or ()))
+        if len(vals) == 1 and vals[0]:
+            conds.append(col == vals[0])
+        elif vals:
+            conds.append(col.in_(vals))
     if f.place and f.place.startswith("id:"):
         conds.append(c.place_id == f.place[3:])
     elif f.place and f.place.startswith("name:"):
@@ -1485,6 +1515,18 @@ def _review_conds(review: str | None) -> list[ColumnElement[bool]]:
     return {"all": [], "rejected": [c.review == "rejected"], "accepted": [c.review == "accepted"],
             "edited": [c.review == "edited"], "reviewed": [c.review.is_not(None)],
             "unreviewed": [c.review.is_(None)]}[review]
+
+
+def actor_key(e: Event) -> str | None:
+    """What the actor filter matches: the actor's id when the lexicon gave one, else its name."""
+    a = e.actor
+    return (a.id or a.name or None) if a else None
+
+
+def event_conds(f: EventFilter) -> list[ColumnElement[bool]]:
+    """The SQL conditions of ``f`` on the events table, for queries built outside this module
+    (``place`` should be resolved first with :meth:`Store.resolve_place`)."""
+    return _event_conds(f)
 
 
 def _make_linker(existing: Analysis, state: Any = None) -> Any:

@@ -236,6 +236,7 @@ def apply_to_rows(conn: Connection, ids: list[str], states: dict[str, ReviewStat
                     "place_id": (p.get("gazetteer_id") or p.get("name") or None) if p else None,
                     "place_name": p.get("name") if p else None, "lat": p.get("lat") if p else None,
                     "lon": p.get("lon") if p else None, "date": (d.get("date") or {}).get("value") or None,
+                    "fatalities": int(d.get("fatalities") or 0),
                     "review": st.label() if st else None, "review_cluster": st.cluster if st else None}
             conn.execute(update(S.events).where(c.id == eid).values(**cols))
 

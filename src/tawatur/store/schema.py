@@ -61,6 +61,8 @@ events = Table(
     # then hold the reviewed values; ``data`` keeps what the pipeline found.
     Column("review", String(20), index=True),
     Column("review_cluster", String(200), index=True),
+    Column("actor", String(200)),  # the actor's id, else its name (migration 0006_explore)
+    Column("fatalities", Integer, nullable=False, default=0),  # the toll this event carries
 )
 Index("ix_events_type_date", events.c.type, events.c.date)
 # Covering indexes for one page of a filter, newest first (migration 0005): a walk down the index
@@ -72,6 +74,10 @@ Index("ix_events_outlet_date", events.c.outlet, events.c.date, events.c.id)
 Index("ix_events_lon_lat", events.c.lon, events.c.lat)
 Index("ix_events_date_lon_lat", events.c.date, events.c.lon, events.c.lat, events.c.id)
 Index("ix_events_outlet_type_date", events.c.outlet, events.c.type, events.c.date)
+# The workbench's filters and per-day aggregates (migration 0006_explore): the actor filter pages by
+# date; the daily charts read (date, type, side, fatalities) from the index alone.
+Index("ix_events_actor_date", events.c.actor, events.c.date, events.c.id)
+Index("ix_events_date_type_side", events.c.date, events.c.type, events.c.side, events.c.fatalities)
 
 stories = Table(
     "stories", metadata,
@@ -111,6 +117,9 @@ merged_events = Table(
     Column("n_outlets", Integer, nullable=False, default=0),
     Column("data", Text, nullable=False),
 )
+# incremental ingest: a batch's merge candidates (places, a few days) and a place's control history
+Index("ix_merged_events_place_date", merged_events.c.place_id, merged_events.c.date)
+Index("ix_merged_events_place_type_date", merged_events.c.place_id, merged_events.c.type, merged_events.c.date)
 
 sources = Table(
     "sources", metadata,
@@ -143,6 +152,7 @@ control = Table(
     Column("data", Text, nullable=False),
     Column("place_key", String(200), index=True),  # gazetteer id, else the place name
 )
+Index("ix_control_place_key_since", control.c.place_key, control.c.since)  # a place's latest states
 
 feeds = Table(
     "feeds", metadata,

@@ -155,6 +155,12 @@
     if (f && !same(f, state)) { state = f; announce(); }
   }
   window.addEventListener("hashchange", fromUrlChange);
+  // The report flips its language in place: tell the components to redraw their labels.
+  if (window.MutationObserver) {
+    new MutationObserver(function () {
+      document.dispatchEvent(new CustomEvent("tawatur:lang", {detail: T.lang()}));
+    }).observe(document.documentElement, {attributes: true, attributeFilter: ["lang"]});
+  }
   window.addEventListener("popstate", fromUrlChange);
   // Components loaded after this file read T.filters() when they start; one event once the page is
   // parsed tells those loaded before it.

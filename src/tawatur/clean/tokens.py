@@ -1,0 +1,77 @@
+"""The token layer: the words of a sentence, built once by the ``segment`` stage and read by every reader
+and the extractor (issue 11: four tokenizers, one in each of normalize, read/lexicon, extract/patterns
+and link/stories, gave slightly different words).
+
+A word is a run of letters and digits of the folded text (``[^\\W_]+``: Arabic punctuation ، ؛ ؟ and the
+underscore are not word characters). A :class:`Token` keeps its offsets into ``Article.raw`` and into the
+folded sentence, its folded form (``word``), the form without a leading conjunction (``bare``) and its
+clitic analyses (``forms``: the word and the stems left when proclitics come off, checked against the
+language pack's known words, so "بصرى" is not ب + صرى). The analyses are computed on first use and
+cached per word by :func:`tawatur.lang.ar.clitic_forms`, so segmenting alone loads no lexicon.
+
+``Sentence.tokens`` is derived data: it is not written to ``analysis.json`` or the store; an article
+read back from JSON gets its tokens again from :func:`tokens_of` on first use.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .normalize import fold, letters, words
+
+if TYPE_CHECKING:
+    from ..model import Article, Sentence
+
+_CONJUNCTIONS = frozenset(letters()["conjunctions"])
+
+
+class Token:
+    """A word of a sentence: folded form, bare form, clitic analyses, raw and folded offsets."""
+
+    __slots__ = ("i", "word", "start", "end", "fstart", "fend", "bare", "_forms")
+
+    def __init__(self, i: int, word: str, forms: list[str] | None = None, start: int = 0, end: int = 0,
+                 fstart: int = 0, fend: int = 0) -> None:
+        self.i, self.word, self.start, self.end, self.fstart, self.fend = i, word, start, end, fstart, fend
+        self._forms = forms
+        # the word without a leading conjunction ("ودخلت" -> "دخلت"); a two-letter word keeps it
+        self.bare = word[1:] if len(word) > 2 and word[0] in _CONJUNCTIONS else word
+
+    @property
+    def forms(self) -> list[str]:
+        """The clitic analyses, longest first (the word itself first), checked against known words."""
+        if self._forms is None:
+            from ..lang.ar import clitic_forms  # the pack loads the gazetteer's words: only when asked
+            self._forms = list(clitic_forms(self.word))
+        return self._forms
+
+    def __repr__(self) -> str:
+        return f"Token({self.i}, {self.word!r}, {self.start}:{self.end})"
+
+    def __getstate__(self) -> tuple:
+        return tuple(getattr(self, s) for s in self.__slots__)
+
+    def __setstate__(self, state: tuple) -> None:
+        for name, value in zip(self.__slots__, state, strict=True):
+            setattr(self, name, value)
+
+
+def tokenize(raw: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``raw[start:end]``: raw offsets into ``raw``, folded offsets into the fold of the span."""
+    folded = fold(raw[start:end])
+    out: list[Token] = []
+    for fs, fe, w in words(folded.text):
+        a, b = folded.span(fs, fe)
+        out.append(Token(len(out), w, None, start + a, start + b, fs, fe))
+    return out
+
+
+def tokens_of(article: Article, sent: Sentence) -> list[Token]:
+    """The sentence's tokens, built by ``segment``; built here (once) for a sentence made elsewhere."""
+    if not sent.tokens and sent.end > sent.start:
+        sent.tokens = tokenize(article.raw, sent.start, sent.end)
+    return sent.tokens
+
+
+def spans(toks: list[Token], shift: int = 0) -> list[tuple[int, int, str]]:
+    """(folded start, folded end, word) triples of tokens, shifted by ``shift``: the readers' view."""
+    return [(t.fstart + shift, t.fend + shift, t.word) for t in toks]

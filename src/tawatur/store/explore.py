@@ -1,0 +1,228 @@
+"""The workbench's aggregates over the stored events, each under the same :class:`EventFilter` as the
+event list: per-day counts (by type, by side, fatalities), the filter's choices (facets), coverage per
+outlet, which outlets carried each merged event and which did not (blindspot), control intervals.
+
+Every answer is an aggregate or one page: nothing here returns all rows, so a store of 100,000 events
+answers with a few hundred numbers (tests/store/test_store_explore.py; bench/bench_explore.py).
+"""
+from __future__ import annotations
+
+import copy
+import json
+import threading
+import weakref
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.engine import Connection
+
+from . import schema as S
+from .repository import EventFilter, Store, _check_page, event_conds
+
+FACET_LIMIT = 300  # choices offered per facet (most reported first)
+CHAINS_PER_OUTLET = 5
+CONTROL_PLACES = 40
+CACHE_SIZE = 256
+F = TypeVar("F", bound=Callable[..., Any])
+_caches: weakref.WeakKeyDictionary[Store, OrderedDict[tuple, Any]] = weakref.WeakKeyDictionary()
+_lock = threading.Lock()
+
+
+def _version(store: Store) -> tuple[int, int, int]:
+    """What the stored data looks like now: this process's committed writes, and the events and
+    control states counted (an ingest by another process changes those)."""
+    with store.engine.connect() as conn:
+        n = conn.execute(select(func.count()).select_from(S.events)).scalar_one()
+        c = conn.execute(select(func.count()).select_from(S.control)).scalar_one()
+    return store.generation, n, c
+
+
+def cached(fn: F) -> F:
+    """Keep the answer of an aggregate for the same store, filter and arguments until the data
+    changes: every visitor of the workbench asks first for the unfiltered day counts and facets,
+    which read every row of a large store."""
+    @wraps(fn)
+    def run(store: Store, f: EventFilter | None = None, *args: Any) -> Any:
+        key = (fn.__name__, repr(f or EventFilter()), args, _version(store))
+        with _lock:
+            cache = _caches.setdefault(store, OrderedDict())
+            if key in cache:
+                cache.move_to_end(key)
+                return copy.deepcopy(cache[key])
+        value = fn(store, f, *args)
+        with _lock:
+            cache[key] = copy.deepcopy(value)
+            while len(cache) > CACHE_SIZE:
+                cache.popitem(last=False)
+        return value
+    return run  # type: ignore[return-value]
+
+
+def _conds(store: Store, conn: Connection, f: EventFilter | None) -> list[Any]:
+    return event_conds(store.resolve_place(conn, f or EventFilter()))
+
+
+@cached
+def daily(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
+    """Events per day by type and by side, and fatalities per day, of the events matching ``f``."""
+    c = S.events.c
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(c.date, c.type, c.side, func.count().label("n"),
+                                   func.coalesce(func.sum(c.fatalities), 0).label("dead"))
+                            .where(*_conds(store, conn, f)).group_by(c.date, c.type, c.side)).all()
+    days: dict[str, dict[str, Any]] = {}
+    undated = {"n": 0, "fatalities": 0}
+    for r in rows:
+        if not r.date:
+            undated["n"] += r.n
+            undated["fatalities"] += int(r.dead)
+            continue
+        d = days.setdefault(r.date, {"date": r.date, "n": 0, "fatalities": 0, "types": {}, "sides": {}})
+        d["n"] += r.n
+        d["fatalities"] += int(r.dead)
+        d["types"][r.type] = d["types"].get(r.type, 0) + r.n
+        d["sides"][r.side] = d["sides"].get(r.side, 0) + r.n
+    out = [days[k] for k in sorted(days)]
+    return {"days": out, "undated": undated, "total": sum(d["n"] for d in out) + undated["n"]}
+
+
+def _grouped(conn: Connection, col: Any, conds: list[Any], label: Any = None) -> list[dict[str, Any]]:
+    """Values of ``col`` with counts, most first; ``label``: a column naming each value, read for
+    the values shown only (counting stays on the index)."""
+    n = func.count().label("n")
+    rows = conn.execute(select(col, n).where(col.is_not(None), *conds).group_by(col)
+                        .order_by(n.desc(), col).limit(FACET_LIMIT)).all()
+    names: dict[Any, Any] = {}
+    if label is not None:
+        for r in rows:
+            names[r[0]] = conn.execute(select(label).where(col == r[0], label.is_not(None)).limit(1)).scalar()
+    return [{"value": r[0], "n": r.n, "label": names.get(r[0]) or r[0]} for r in rows]
+
+
+@cached
+def facets(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
+    """The choices of each filter among the events matching ``f`` (most reported first), and the
+    first and last dated day: what the filter form and the time brush offer."""
+    c = S.events.c
+    with store.engine.connect() as conn:
+        conds = _conds(store, conn, f)
+        first, last, total = conn.execute(select(func.min(c.date), func.max(c.date), func.count())
+                                          .where(*conds)).one()
+        return {"types": _grouped(conn, c.type, conds), "polarity": _grouped(conn, c.polarity, conds),
+                "sides": _grouped(conn, c.side, conds), "outlets": _grouped(conn, c.outlet, conds),
+                "actors": _grouped(conn, c.actor, conds),
+                "places": _grouped(conn, c.place_id, conds, c.place_name),
+                "first": first, "last": last, "total": total}
+
+
+@cached
+def outlet_coverage(store: Store, f: EventFilter | None = None) -> list[dict[str, Any]]:
+    """Per outlet, among the events matching ``f``: how many events and merged events it reported,
+    its first and last day, on how many merged events it published first, and the source chains it
+    repeats most (who it cites, through whom)."""
+    e = S.events.c
+    with store.engine.connect() as conn:
+        conds = _conds(store, conn, f)
+        rows = conn.execute(select(e.outlet, func.count().label("n"),
+                                   func.count(func.distinct(e.merged_event)).label("merged"),
+                                   func.min(e.date).label("first"), func.max(e.date).label("last"),
+                                   func.coalesce(func.sum(e.fatalities), 0).label("dead"))
+                            .where(e.outlet.is_not(None), *conds).group_by(e.outlet)).all()
+        firsts = _firsts(conn, conds)
+        chains = _chains(conn, conds)
+    out = [{"outlet": r.outlet, "events": r.n, "merged": r.merged, "first": r.first, "last": r.last,
+            "fatalities": int(r.dead), "first_reports": firsts.get(r.outlet, 0),
+            "chains": chains.get(r.outlet, [])} for r in rows]
+    return sorted(out, key=lambda d: (-d["events"], d["outlet"]))
+
+
+def _firsts(conn: Connection, conds: list[Any]) -> dict[str, int]:
+    """Outlet -> merged events it published first (its earliest article on it is the earliest of all;
+    ties count for each outlet)."""
+    e, a = S.events.c, S.articles.c
+    per = (select(e.merged_event.label("m"), e.outlet.label("o"), func.min(a.published).label("p"))
+           .select_from(S.events.join(S.articles, a.id == e.article_id))
+           .where(e.merged_event.is_not(None), e.outlet.is_not(None), *conds)
+           .group_by(e.merged_event, e.outlet).subquery())
+    best = select(per.c.m, func.min(per.c.p).label("p")).group_by(per.c.m).subquery()
+    rows = conn.execute(select(per.c.o, func.count()).select_from(
+        per.join(best, and_(per.c.m == best.c.m, per.c.p == best.c.p))).group_by(per.c.o)).all()
+    return {o: n for o, n in rows}
+
+
+def _chains(conn: Connection, conds: list[Any]) -> dict[str, list[dict[str, Any]]]:
+    e, s = S.events.c, S.sources.c
+    n = func.count().label("n")
+    rows = conn.execute(select(s.outlet, s.chain, n)
+                        .select_from(S.sources.join(S.events, e.id == s.event_id))
+                        .where(s.outlet.is_not(None), s.kind != "outlet", *conds)
+                        .group_by(s.outlet, s.chain).order_by(s.outlet, n.desc(), s.chain)).all()
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        hops = [h for h in json.loads(r.chain or "[]") if h]
+        if hops and len(out[r.outlet]) < CHAINS_PER_OUTLET:
+            out[r.outlet].append({"chain": hops, "n": r.n})
+    return dict(out)
+
+
+@cached
+def blindspots(store: Store, f: EventFilter | None = None, limit: int = 50, offset: int = 0
+               ) -> dict[str, Any]:
+    """One page of the merged events with a report matching ``f`` (newest first), each with the
+    outlets that carried it (reports per outlet) and those of the filter's outlets that did not."""
+    limit, offset = _check_page(limit, offset)
+    e, m = S.events.c, S.merged_events.c
+    with store.engine.connect() as conn:
+        conds = _conds(store, conn, f)
+        ids_q = select(e.merged_event).where(e.merged_event.is_not(None), *conds)
+        universe = conn.execute(select(e.outlet).where(e.outlet.is_not(None), *conds).group_by(e.outlet)
+                                .order_by(func.count().desc(), e.outlet)).scalars().all()
+        total = conn.execute(select(func.count()).select_from(S.merged_events)
+                             .where(m.id.in_(ids_q))).scalar_one()
+        rows = conn.execute(select(m.id, m.type, m.status, m.date, m.place_name, m.place_id, m.n_outlets)
+                            .where(m.id.in_(ids_q)).order_by(m.date.desc(), m.id)
+                            .limit(limit).offset(offset)).all()
+        carried: dict[str, dict[str, int]] = defaultdict(dict)
+        if rows:
+            for mid, outlet, n in conn.execute(
+                    select(e.merged_event, e.outlet, func.count()).where(
+                        e.merged_event.in_([r.id for r in rows]), e.outlet.is_not(None))
+                    .group_by(e.merged_event, e.outlet)).all():
+                carried[mid][outlet] = n
+    items = [{"id": r.id, "type": r.type, "status": r.status, "date": r.date, "place": r.place_name,
+              "place_id": r.place_id, "carried": carried.get(r.id, {}),
+              "missing": [o for o in universe if o not in carried.get(r.id, {})]} for r in rows]
+    return {"outlets": list(universe), "items": items, "total": total, "limit": limit, "offset": offset}
+
+
+@cached
+def control_intervals(store: Store, f: EventFilter | None = None, places: int = CONTROL_PLACES
+                      ) -> dict[str, Any]:
+    """The control timeline as intervals: per place, one bar per holder from the day it took hold to
+    the next state's day (the last one open-ended). With a filter, only places of matching events."""
+    c, e = S.control.c, S.events.c
+    with store.engine.connect() as conn:
+        conds = [c.since.is_not(None)]
+        if f is not None and any(v for v in vars(f).values()):
+            fc = _conds(store, conn, f)
+            conds.append(c.place_key.in_(select(e.place_id).where(e.place_id.is_not(None), *fc)))
+        n = func.count().label("n")
+        keys = conn.execute(select(c.place_key, n).where(*conds).group_by(c.place_key)
+                            .order_by(n.desc(), c.place_key).limit(places)).scalars().all()
+        rows = conn.execute(select(c.key, c.place_key, c.place, c.place_en, c.holder, c.since, c.contested)
+                            .where(c.place_key.in_(keys), c.since.is_not(None))).all() if keys else []
+    by: dict[str, list[Any]] = defaultdict(list)
+    for r in rows:
+        by[r.place_key].append(r)
+    out = []
+    for key in keys:
+        states = sorted(by[key], key=lambda r: (r.since[:10], int(r.key.rsplit("#", 1)[1] or 0)))
+        bars = [{"holder": r.holder, "from": r.since[:10], "contested": bool(r.contested),
+                 "to": states[i + 1].since[:10] if i + 1 < len(states) else None}
+                for i, r in enumerate(states)]
+        out.append({"place": key, "name": states[0].place if states else key,
+                    "name_en": states[0].place_en if states else None, "intervals": bars})
+    return {"places": out}

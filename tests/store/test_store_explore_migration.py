@@ -1,0 +1,44 @@
+"""Migration 0006_explore fills the new actor and fatalities columns from the stored events, so a
+store made before it filters by actor at once (real SQLite file, real alembic)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import select
+
+from tawatur.store import EventFilter, open_store
+from tawatur.store import schema as S
+from tawatur.store.repository import MIGRATIONS
+
+_spec = importlib.util.spec_from_file_location("mig_factory", Path(__file__).with_name("store_factory.py"))
+factory = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(factory)
+
+
+def _alembic(conn) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def test_upgrade_fills_actor_and_fatalities(tmp_path):
+    url = str(tmp_path / "m.db")
+    with open_store(url) as st:
+        art = factory.make_article("m1", "سانا", "حمص", "2024-12-07")
+        st.ingest_articles([art])
+        with st.engine.begin() as conn:
+            command.downgrade(_alembic(conn), "0005")
+            data = json.loads(conn.execute(select(S.events.c.data)).scalar_one())
+            data["fatalities"] = 3  # as a toll the linker counted would be stored
+            conn.execute(S.events.update().values(data=json.dumps(data, ensure_ascii=False)))
+        with st.engine.begin() as conn:
+            command.upgrade(_alembic(conn), "heads")
+        with st.engine.connect() as conn:
+            row = conn.execute(select(S.events.c.actor, S.events.c.fatalities)).one()
+        assert tuple(row) == ("فصائل المعارضة", 3)
+        assert st.events(EventFilter(actor="فصائل المعارضة"))[1] == 1
