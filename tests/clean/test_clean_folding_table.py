@@ -43,3 +43,12 @@ def test_bad_row_is_a_load_error_naming_the_line(tmp_path: Path, rows: str, mess
     with pytest.raises(DataError, match=message) as err:
         load_folding(_table(tmp_path, rows))
     assert str(err.value).startswith("folding.tsv")
+
+
+def test_a_superscript_digit_is_no_day_of_a_dateline() -> None:
+    from tawatur.clean.boilerplate import load_cues, parse_dateline
+
+    # "²".isdigit() is True but int("0²") fails: a day or year is read from decimal digits only
+    assert parse_dateline("0² ديسمبر 2024", load_cues()) is None
+    assert parse_dateline("7 ديسمبر 2024²", load_cues()) is None
+    assert parse_dateline("7 ديسمبر 2024", load_cues()) == "2024-12-07"

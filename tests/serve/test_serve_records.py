@@ -98,3 +98,17 @@ def test_odd_requests_never_answer_500(client):
     clean(post_raw(client, b'{"text": "\xff\xfe"}'))
     clean(post_raw(client, b'{"text": 1e999999}'))
     clean(post_raw(client, b'{"text": "' + "ن".encode() * 10 + b'", "id": "\\ud800"}'))
+
+
+def test_a_record_without_text_or_html_breaks_the_schema_and_refuses_the_body(client):
+    """The schema asks every record for text or html: a batch with one that has neither is refused whole
+    (400, nothing stored), the way a field of the wrong type is; an empty text fits the schema and costs
+    only its record."""
+    r = client.post("/api/v1/articles", json=[{"id": "s-ok", "text": TEXT}, {"id": "s-bad", "title": "عنوان"}],
+                    headers=AUTH)
+    assert r.status_code == 400 and "item 1 has neither 'text' nor 'html'" in r.json()["detail"]
+    assert client.get("/api/v1/articles/s-ok").status_code == 404
+    r = client.post("/api/v1/articles", json=[{"id": "s-ok2", "text": TEXT}, {"id": "s-empty", "text": ""}],
+                    headers=AUTH)
+    assert r.status_code == 201, r.text
+    assert r.json()["added"] == ["s-ok2"] and [x["item"] for x in r.json()["rejected"]] == [1]

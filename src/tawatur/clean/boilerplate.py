@@ -240,13 +240,13 @@ def parse_dateline(text: str, cues: Cues) -> str | None:
 def _named_date(folded: str, cues: Cues) -> tuple[int | None, int | None, int | None]:
     words = line_key(folded).split()
     for i, w in enumerate(words):
-        if not w.isdigit() or not 1 <= int(w) <= 31:
+        if not w.isdecimal() or not 1 <= int(w) <= 31:
             continue
         for span in (2, 1):
             name = " ".join(words[i + 1:i + 1 + span])
             if name in cues.months:
                 after = words[i + 1 + span:i + 3 + span]
-                year = next((int(x) for x in after if x.isdigit() and len(x) == 4), None)
+                year = next((int(x) for x in after if x.isdecimal() and len(x) == 4), None)
                 return year, cues.months[name], int(w)
     return None, None, None
 

@@ -21,7 +21,8 @@ def _default_id(data: bytes | str) -> str:
 def articles_from_json(body: bytes, rejected: list[dict[str, Any]] | None = None) -> list[Article]:
     """One record ``{text|html, id?, url?, outlet?, published?, title?}``, a list, or ``{"articles": [...]}``.
 
-    A body that breaks the schema (not JSON, nested too deep, a field of the wrong type) is refused
+    A body that breaks the schema (not JSON, nested too deep, a field of the wrong type, a record with
+    neither text nor html) is refused
     whole. A record that fits the schema but cannot be read (an HTML page with no text...) is
     appended to ``rejected`` as ``{"item": i, "reason": ...}`` and the others go on; when
     ``rejected`` is None, or no record can be read, it raises :class:`IngestError`."""
@@ -45,6 +46,8 @@ def articles_from_json(body: bytes, rejected: list[dict[str, Any]] | None = None
         bad = [k for k in FIELDS if k in rec and not isinstance(rec[k], str)]
         if bad:
             raise IngestError(f"item {i}: field(s) {', '.join(bad)} must be strings")
+        if "text" not in rec and "html" not in rec:  # the schema asks for one of them
+            raise IngestError(f"item {i} has neither 'text' nor 'html'")
     for i, rec in enumerate(records):
         try:
             out.append(from_record(rec, _record_id(rec), "api"))

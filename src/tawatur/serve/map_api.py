@@ -17,7 +17,7 @@ from ..report.view import _map_labels
 from ..store.geo import map_control, map_points
 from .api import _ERR, Bbox, Filters, _bbox, store_of
 
-router = APIRouter(prefix="/api/v1/map", tags=["map"], responses={400: _ERR})  # a bad bbox: the reason
+router = APIRouter(prefix="/api/v1/map", tags=["map"], responses={400: _ERR})
 WORLD = (-180.0, -90.0, 180.0, 90.0)
 DayParam = Annotated[str | None, Query(alias="to", pattern=r"^\d{4}-\d{2}-\d{2}$",
                                        description="the day control is shown for (YYYY-MM-DD); default: latest")]

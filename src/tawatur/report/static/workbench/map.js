@@ -126,6 +126,8 @@
     var L = window.L;
     var self = this;
     this.basemap = basemap;
+    var sketch = this.node.parentNode && this.node.parentNode.querySelector("svg.map-static");
+    if (sketch) { sketch.parentNode.removeChild(sketch); }
     this.map = L.map(this.node, {zoomSnap: 0.5, minZoom: 4, maxZoom: 14, worldCopyJump: false,
                                  attributionControl: true});
     this.node.tawaturMap = this;
