@@ -181,7 +181,8 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     pub = (article.published or "")[:10]
     if pub and is_recap(view.toks, trig, lo, article.raw):
         return _shift(EventDate(pub, "day", "", "published"), -1, "recap")
-    if pub and any(view.toks[k].bare in STATE_NOW for k in range(max(lo, trig.i - 4), trig.i)):
+    if pub and any(view.toks[k].bare in STATE_NOW for k in range(max(lo, trig.i - 4), trig.i + 1)):
+        # (the auxiliary may open the trigger itself: "باتت … تسيطر" is one pattern)
         return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
     if continuation and previous is not None and previous.value:
         return previous
