@@ -41,7 +41,14 @@ OFFSET_KM = 25.0
 
 
 def _is_arabic(s: str) -> bool:
-    return any(ord(c) in ARABIC for c in s)
+    """Written in Arabic script and in no other: "ladhqyہ" (Latin with one Urdu letter) is not a name."""
+    return any(ord(c) in ARABIC for c in s) and not any(c.isalpha() and ord(c) not in ARABIC for c in s)
+
+
+def _not_arabic_alphabet(s: str) -> bool:
+    """A letter of the script that Arabic itself does not use (Persian ی ک, Urdu ہ): a variant, never the
+    canonical name."""
+    return any(c.isalpha() and not (0x0621 <= ord(c) <= 0x064A) for c in s)
 
 
 def _read_admin1() -> list[dict[str, str]]:
@@ -63,7 +70,9 @@ def geonames_rows(admin: dict[str, str]) -> list[dict[str, str]]:
             continue
         ar = [a for a in dict.fromkeys(c["alternatenames"]) if _is_arabic(a)]
         # a name split into one-letter pieces ("د مشق") is a data slip: never the canonical name
-        ar.sort(key=lambda a: any(len(w) == 1 for w in a.split()))
+        # ... and a vocalised form ("أذرِعات") is an old or learned spelling, not the name in the news
+        ar.sort(key=lambda a: (_not_arabic_alphabet(a), any(len(w) == 1 for w in a.split()),
+                               any(0x064B <= ord(ch) <= 0x0652 for ch in a)))
         if not ar:
             continue
         en = [a for a in dict.fromkeys(c["alternatenames"]) if a.isascii() and a != c["name"]]

@@ -166,6 +166,7 @@ class Event:
     target: Actor | None = None  # the other side (ACLED actor2), when stated
     fatalities: int = 0  # the toll this event carries, counted once (link/tolls.py); 0 when none
     toll_of: str | None = None  # the event of the same article that carries this event's stated toll
+    review: dict[str, Any] | None = None  # an analyst's review laid over it (store/review.py); None if none
 
 
 @dataclass
@@ -249,6 +250,7 @@ class MergedEvent:
     story: str | None = None
     fatalities: int = 0  # the most conservative toll its asserted reports state (link/tolls.py)
     toll_event: str | None = None  # the report whose figure that is (the one CSV row that counts it)
+    review: dict[str, Any] | None = None  # regrouped or recomputed by an analyst's review (store/review.py)
 
 
 @dataclass

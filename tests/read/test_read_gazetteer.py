@@ -101,3 +101,16 @@ def test_bad_row_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_distance() -> None:
     assert distance_km(33.51, 36.29, 36.20, 37.16) == pytest.approx(310, abs=15)
+
+
+def test_every_generated_place_name_is_written_in_arabic_letters():
+    """The canonical name of a GeoNames place is what the report and the map show: never a Latin
+    transliteration with one Urdu letter ("ladhqyہ" was Latakia's), nor a Kurdish or Persian spelling."""
+    from pathlib import Path
+
+    import tawatur
+    path = Path(tawatur.__file__).parent / "data" / "gazetteer" / "geonames_sy.tsv"
+    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln and not ln.startswith("#")][1:]
+    bad = [r[1] for r in rows if any(ch.isalpha() and not 0x0621 <= ord(ch) <= 0x064A for ch in r[1])]
+    assert rows and not bad, bad

@@ -90,6 +90,9 @@ def event_row(event: Event, article: Article | None, merged: MergedEvent | None,
             tags.append(f"toll_counted_on={merged.toll_event}")
     if event.toll_of:
         tags.append(f"toll_stated_with={event.toll_of}")
+    if event.review:  # an analyst's review (store/review.py): its verdict and the fields it changed
+        tags.append(f"reviewed={event.review.get('state', '')}")
+        tags += [f"reviewed_{k}" for k in sorted(event.review.get("original") or {})]
     src = event.source.name_en or event.source.name
     notes = (f"{event.type} at {place.name_en or place.name if place else 'unknown place'} "
              f"({event.polarity}); source: {src} via {outlet}. Evidence: "

@@ -114,5 +114,6 @@ def geojson_features(analysis: Analysis) -> Iterator[dict[str, Any]]:
                 "confidence": ev.confidence, "cluster": ev.cluster,
                 "status": m.status if m else None, "n_chains": m.n_chains if m else None,
                 "evidence": ev.evidence.text if ev.evidence else None,
+                "reviewed": bool(ev.review), "review": ev.review.get("state") if ev.review else None,
             },
         }

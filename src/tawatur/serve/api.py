@@ -9,11 +9,13 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..ingest.decode import IngestError
 from ..model import EVENT_TYPES, POLARITIES, SIDES
 from ..store import EventFilter, Store, explore
 from ..store.repository import MAX_LIMIT
+from ..store.review import MAX_SPLIT, MAX_WHO, REVIEW_FILTERS
 from .export import csv_chunks, geojson_chunks, pages
 from .intake import article_from_upload, articles_from_json
 from .settings import Settings, token_ok
@@ -29,6 +31,8 @@ EventType = Literal[EVENT_TYPES]  # type: ignore[valid-type]
 Polarity = Literal[POLARITIES]  # type: ignore[valid-type]
 Side = Literal[SIDES]  # type: ignore[valid-type]
 Status = Literal[STATUSES]  # type: ignore[valid-type]
+ReviewFilter = Annotated[Literal[REVIEW_FILTERS] | None, Query(  # type: ignore[valid-type]
+    description="by review: all, rejected, accepted, edited, reviewed, unreviewed (default: all but rejected)")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size (1-{MAX_LIMIT})")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 IsoDate = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD",
@@ -90,13 +94,13 @@ def event_filter(type: Annotated[list[EventType], Query(description="event type 
                  place: Annotated[str | None, Query(max_length=200, description="gazetteer id or place name")] = None,
                  date_from_: FromDate = None, date_to_: ToDate = None,
                  date_from: IsoDate = None, date_to: IsoDate = None,
-                 status: Status | None = None, bbox: Bbox = None) -> EventFilter:
+                 status: Status | None = None, bbox: Bbox = None, review: ReviewFilter = None) -> EventFilter:
     """The workbench's filter, the same names in the page URL, the API and the exports
     (``from``/``to``; ``date_from``/``date_to`` are the older names of the same days)."""
     return EventFilter(type=tuple(type) or None, polarity=tuple(polarity) or None, side=tuple(side) or None,
                        actor=actor or None, outlet=outlet or None, place=place or None, bbox=_bbox(bbox),
                        date_from=_iso(date_from_ or date_from), date_to=_iso(date_to_ or date_to),
-                       status=status)
+                       status=status, review=review)
 
 
 Filters = Annotated[EventFilter, Depends(event_filter)]
@@ -287,6 +291,16 @@ _INGEST_BODY = {
 }
 
 
+def require_write(request: Request) -> None:
+    """Writes need the server's write token as a Bearer header (403 when the server has none)."""
+    settings: Settings = request.app.state.settings
+    if not settings.token:
+        raise HTTPException(403, "writes are disabled: start the server with --token or TAWATUR_TOKEN")
+    if not token_ok(request.headers.get("authorization"), settings.token):
+        raise HTTPException(401, "a valid 'Authorization: Bearer <token>' header is needed",
+                            headers={"WWW-Authenticate": "Bearer"})
+
+
 async def _read_capped(request: Request, cap: int) -> bytes:
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > cap:
@@ -306,11 +320,7 @@ async def _read_capped(request: Request, cap: int) -> bytes:
                         403: {"description": "writes disabled"}, 415: _ERR, 422: _ERR})
 async def post_articles(request: Request) -> dict[str, Any]:
     settings: Settings = request.app.state.settings
-    if not settings.token:
-        raise HTTPException(403, "writes are disabled: start the server with --token or TAWATUR_TOKEN")
-    if not token_ok(request.headers.get("authorization"), settings.token):
-        raise HTTPException(401, "a valid 'Authorization: Bearer <token>' header is needed",
-                            headers={"WWW-Authenticate": "Bearer"})
+    require_write(request)
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     rejected: list[dict[str, Any]] = []  # records that could not be read; the others are stored
     try:
@@ -352,3 +362,76 @@ async def _article_from_form(request: Request, cap: int) -> Any:
     meta = {k: (str(form.get(k))[:1000] if form.get(k) is not None else None)
             for k in ("id", "outlet", "url", "published", "title")}
     return article_from_upload(data, upload.filename, meta)
+
+
+# --------------------------------------------------------------------------- review (write token)
+
+_WRITE = {401: {"description": "missing or wrong token"}, 403: {"description": "writes disabled"},
+          409: _ERR}
+Who = Annotated[str, Field(min_length=1, max_length=MAX_WHO, description="who reviews (logged with the change)")]
+Id = Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class _Body(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EventReview(_Body):
+    action: Literal["accept", "reject", "edit"]
+    who: Who
+    fields: dict[str, str | int] | None = Field(
+        None, max_length=5, description="for edit: type, place (gazetteer id or name), side, date, toll")
+
+
+class MergeBody(_Body):
+    others: list[Id] = Field(min_length=1, max_length=50, description="merged events whose reports join this one")
+    who: Who
+
+
+class SplitBody(_Body):
+    events: list[Id] = Field(min_length=1, max_length=MAX_SPLIT, description="reports that leave this merged event")
+    who: Who
+
+
+class UndoBody(_Body):
+    who: Who
+    change: int | None = Field(None, ge=1, le=2**31 - 1, description="the change to undo; the latest if absent")
+
+
+@router.post("/events/{event_id}/review", status_code=201, responses=_WRITE, dependencies=[Depends(require_write)],
+             summary="Accept, reject or edit an event (type, place, side, date, toll); needs the write token")
+def review_event(request: Request, event_id: str, body: EventReview) -> dict[str, Any]:
+    st = store_of(request)
+    change = st.review_event(event_id, body.action, body.who, body.fields)
+    return {"change": change, "event": st.event(event_id)}
+
+
+@router.post("/merged-events/{merged_id}/merge", status_code=201, responses=_WRITE, dependencies=[Depends(require_write)],
+             summary="Merge other merged events into this one; needs the write token")
+def merge_merged(request: Request, merged_id: str, body: MergeBody) -> dict[str, Any]:
+    st = store_of(request)
+    change = st.merge_merged(merged_id, body.others, body.who)
+    return {"change": change, "merged_event": st.merged_event(merged_id)}
+
+
+@router.post("/merged-events/{merged_id}/split", status_code=201, responses=_WRITE, dependencies=[Depends(require_write)],
+             summary="Split reports off a merged event into one of their own; needs the write token")
+def split_merged(request: Request, merged_id: str, body: SplitBody) -> dict[str, Any]:
+    st = store_of(request)
+    change = st.split_merged(merged_id, body.events, body.who)
+    return {"change": change, "merged_event": st.merged_event(merged_id),
+            "split_off": st.merged_event(change["payload"]["into"])}
+
+
+@router.post("/reviews/undo", status_code=201, responses=_WRITE, dependencies=[Depends(require_write)],
+             summary="Undo the latest review change, or a given one; needs the write token")
+def undo_review(request: Request, body: UndoBody) -> dict[str, Any]:
+    return {"change": store_of(request).undo_review(body.who, body.change)}
+
+
+@router.get("/reviews", summary="The review log (who changed what, when), newest first")
+def list_reviews(request: Request, limit: Limit = 50, offset: Offset = 0,
+                 target: str | None = Query(None, max_length=200, description="an event or merged event id")
+                 ) -> dict[str, Any]:
+    items, total = store_of(request).review_log(limit, offset, target)
+    return _page(items, total, limit, offset)

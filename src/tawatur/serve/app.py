@@ -19,7 +19,8 @@ from sqlalchemy.exc import DataError, DBAPIError, StatementError
 from .. import __version__
 from ..store import StoreBusy, StoreError, open_store
 from ..store.repository import transient_error
-from . import api, map_api, pages, workbench
+from ..store.review import ReviewError
+from . import api, map_api, pages, review_pages, workbench
 from .settings import Settings, token_ok
 
 log = logging.getLogger("tawatur.serve")
@@ -51,6 +52,7 @@ def create_app(settings: Settings | str) -> FastAPI:
     app.state.settings = settings
     app.state.store = store
     app.include_router(api.router)
+    app.include_router(review_pages.router)
     app.include_router(map_api.router)
     app.include_router(pages.router)
     app.include_router(workbench.router)
@@ -130,6 +132,10 @@ def _add_handlers(app: FastAPI) -> None:
     @app.exception_handler(StoreError)
     async def bad_filter(request: Request, exc: StoreError) -> Response:
         return _error(request, 400, str(exc))
+
+    @app.exception_handler(ReviewError)
+    async def refused_review(request: Request, exc: ReviewError) -> Response:
+        return _error(request, exc.status, str(exc))
 
     @app.exception_handler(StoreBusy)
     async def busy(request: Request, exc: StoreBusy) -> Response:

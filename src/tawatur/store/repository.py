@@ -61,6 +61,7 @@ from ..model import (
     merged_from_dict,
     to_dict,
 )
+from . import review as R
 from . import schema as S
 
 MAX_LIMIT = 500
@@ -126,6 +127,7 @@ class EventFilter:
     outlet: str | None = None
     merged_event: str | None = None
     article: str | None = None
+    review: str | None = None  # None hides rejected events; else one of review.REVIEW_FILTERS
     actor: str | None = None  # actor id, else actor name (see :func:`actor_key`)
 
 
@@ -283,7 +285,7 @@ def migrate(conn: Connection) -> None:
 
 # --------------------------------------------------------------------------- the store
 
-class Store:
+class Store(R.ReviewMixin):
     """A tawatur database. Use :func:`open_store`; close it (or use ``with``) when done."""
 
     def __init__(self, engine: Engine, write_wait: float = DEFAULT_WRITE_WAIT):
@@ -367,6 +369,7 @@ class Store:
             events = [e for e in analysis.events if e.article not in dropped]
             self._write_events(conn, events, analysis.merged_events, {a.id: a for a in keep})
             self._write_linked(conn, analysis, None)
+            R.rebuild(conn)  # the analyst's reviews outlive re-ingest
             return keep, events
 
         keep, events = self.write(work)
@@ -427,6 +430,7 @@ class Store:
             self._write_story_keys(conn, linker, batch)
             self._write_linked(conn, analysis, touched, linker)
             self._write_control_tails(conn, tails)
+            R.rebuild(conn)  # the analyst's reviews outlive re-linking
             return batch, new_events, touched, late
 
         try:
@@ -996,14 +1000,21 @@ class Store:
                ) -> tuple[list[dict[str, Any]], int]:
         """Events matching ``f`` (newest first) as dicts with ``outlet``/``status`` added, and the total."""
         c = S.events.c
-        rows, total = self._event_page(f or EventFilter(), [c.data, c.outlet, c.status, c.merged_event],
-                                       limit, offset)
+        rows, total = self._event_page(f or EventFilter(), [c.data, c.outlet, c.status, c.merged_event,
+                                                            c.review], limit, offset)
+        states = self._review_states([r.id for r in rows if r.review])
         out = []
         for r in rows:
             d = json.loads(r.data)
             d.update(outlet=r.outlet, status=r.status, cluster=r.merged_event)
-            out.append(d)
+            out.append(R.overlay(d, states.get(r.id)))
         return out, total
+
+    def _review_states(self, ids: list[str]) -> dict[str, R.ReviewState]:
+        if not ids:
+            return {}
+        with self.engine.connect() as conn:
+            return R.states_of(conn, ids)
 
     def _event_page(self, f: EventFilter, cols: list[Any], limit: int, offset: int
                     ) -> tuple[list[Any], int]:
@@ -1012,7 +1023,7 @@ class Store:
         limit, offset = _check_page(limit, offset)
         c = S.events.c
         with self.engine.connect() as conn:
-            f = self._resolve_place(conn, f)
+            f = _resolve_review(conn, self._resolve_place(conn, f))
             conds = _event_conds(f)
             total = conn.execute(select(func.count()).select_from(S.events).where(*conds)).scalar_one()
             ids = conn.execute(select(c.id).where(*_event_conds(f, by_date=True)).order_by(c.date.desc(), c.id)
@@ -1044,11 +1055,12 @@ class Store:
         with self.engine.connect() as conn:
             r = conn.execute(select(S.events.c.data, S.events.c.outlet, S.events.c.status,
                                     S.events.c.merged_event).where(S.events.c.id == event_id)).first()
+            states = R.states_of(conn, [event_id]) if r is not None else {}
         if r is None:
             return None
         d = json.loads(r.data)
         d.update(outlet=r.outlet, status=r.status, cluster=r.merged_event)
-        return d
+        return R.overlay(d, states.get(event_id))
 
     def _simple(self, table: Table, conds: list[Any], order: list[Any], limit: int, offset: int
                 ) -> tuple[list[dict[str, Any]], int]:
@@ -1075,19 +1087,65 @@ class Store:
     def merged_events(self, *, type: str | Sequence[str] | None = None, status: str | None = None,
                       story: str | None = None, place: str | None = None, limit: int = DEFAULT_LIMIT,
                       offset: int = 0, events: EventFilter | None = None) -> tuple[list[dict[str, Any]], int]:
-        """Merged events, newest first; ``events``: only those with a report matching that filter."""
+        """Merged events, newest first, as reviews left them (``events``: only those with a report
+        matching that filter): a merged event a review changed is recomputed from its members, one
+        left without members is not listed, and the ones splits made follow the stored ones."""
         c = S.merged_events.c
         conds = [col == v for col, v in ((c.status, status), (c.story, story), (c.place_id, place)) if v]
         if type:
             conds.append(c.type == type if isinstance(type, str) else c.type.in_(list(type)))
-        if events is not None:
-            with self.engine.connect() as conn:
-                ec = _event_conds(self._resolve_place(conn, events))
-            conds.append(c.id.in_(select(S.events.c.merged_event).where(*ec)))
-        return self._simple(S.merged_events, conds, [c.date.desc(), c.id], limit, offset)
+        types = {type} if isinstance(type, str) else set(type or ())
+        limit, offset = _check_page(limit, offset)
+        with self.engine.connect() as conn:
+            if events is not None:
+                ef = _resolve_review(conn, self._resolve_place(conn, events))
+                ec = _event_conds(ef)
+                ev = S.events.c
+                conds.append(c.id.in_(select(func.coalesce(ev.review_cluster, ev.merged_event)).where(*ec)))
+            affected = R.affected_merged(conn)
+            if not affected:
+                items, n = self._simple(S.merged_events, conds, [c.date.desc(), c.id], limit, offset)
+                return [{**d, "reviewed": False} for d in items], n
+            gone, made = self._review_groups(conn, affected)
+            conds.append(c.id.not_in(sorted(gone)) if gone else c.id.is_not(None))
+            total = conn.execute(select(func.count()).select_from(S.merged_events).where(*conds)).scalar_one()
+            rows = conn.execute(select(c.data).where(*conds).order_by(c.date.desc(), c.id)
+                                .limit(limit).offset(offset)).scalars().all()
+            page = self._reviewed_merged(conn, [merged_from_dict(json.loads(d)) for d in rows], ())
+            want = {"status": status, "story": story}
+            extra = [m for m in made if all(getattr(m, k) == v for k, v in want.items() if v)
+                     and (not types or m.type in types) and (not place or _place_key(m.place) == place)
+                     and (events is None or set(m.events) & self._matching_ids(conn, events, m.events))]
+        if len(page) < limit:
+            start = max(0, offset - total)
+            page += extra[start:start + limit - len(page)]
+        return [R.merged_dict(m) for m in page], total + len(extra)
+
+    def _matching_ids(self, conn: Connection, f: EventFilter, ids: list[str]) -> set[str]:
+        """Which of ``ids`` match ``f``."""
+        ef = _resolve_review(conn, self._resolve_place(conn, f))
+        return set(conn.execute(select(S.events.c.id).where(*_event_conds(ef), S.events.c.id.in_(ids))).scalars())
+
+    def _review_groups(self, conn: Connection, affected: set[str]) -> tuple[set[str], list[MergedEvent]]:
+        """(stored merged events a review emptied, merged events splits made), among ``affected``."""
+        stored = set()
+        for part in _chunks(sorted(affected)):
+            stored |= set(conn.execute(select(S.merged_events.c.id).where(S.merged_events.c.id.in_(part))).scalars())
+        base = {m.id: m for m in self._load(conn, S.merged_events, S.merged_events.c.id, sorted(stored),
+                                            merged_from_dict)}
+        new = R.regroup(conn, affected, base)
+        gone = {mid for mid, me in new.items() if me is None and mid in stored}
+        made = sorted((me for mid, me in new.items() if me is not None and mid not in stored),
+                      key=lambda m: (m.date.value or "", m.id), reverse=True)
+        return gone, made
 
     def merged_event(self, merged_id: str) -> dict[str, Any] | None:
-        return self._one(S.merged_events, S.merged_events.c.id, merged_id)
+        """One merged event as reviews left it (``review.state`` "emptied" when a merge took all its
+        reports elsewhere or all were rejected)."""
+        with self.engine.connect() as conn:
+            stored = self._load(conn, S.merged_events, S.merged_events.c.id, [merged_id], merged_from_dict)
+            got = self._reviewed_merged(conn, stored, [merged_id], keep_empty=True)
+        return R.merged_dict(got[0]) if got else None
 
     def contradictions(self, *, kind: str | None = None, merged_event: str | None = None,
                        limit: int = DEFAULT_LIMIT, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
@@ -1102,7 +1160,9 @@ class Store:
                ) -> tuple[list[dict[str, Any]], int]:
         """Places events happened at, with event counts, most reported first."""
         c = S.events.c
-        conds = [c.place_id.is_not(None)]
+        with self.engine.connect() as conn:
+            review = _resolve_review(conn, EventFilter()).review
+        conds = [c.place_id.is_not(None), *_review_conds(review)]
         if name:
             conds.append(or_(c.place_name == name, c.place_id == name))
         n = func.count().label("n")
@@ -1213,16 +1273,20 @@ class Store:
         id and outlet (``bodies=False``, enough for the GeoJSON writer). At most ``limit`` events.
         """
         c = S.events.c
-        rows, total = self._event_page(f or EventFilter(), [c.data, c.outlet, c.merged_event], limit, offset)
+        rows, total = self._event_page(f or EventFilter(), [c.data, c.outlet, c.merged_event, c.review],
+                                       limit, offset)
+        states = self._review_states([r.id for r in rows if r.review])
         events, outlets = [], {}
         for r in rows:
-            ev = event_from_dict(json.loads(r.data))
-            ev.cluster = r.merged_event
+            d = json.loads(r.data)
+            d["cluster"] = r.merged_event
+            ev = event_from_dict(R.overlay(d, states.get(r.id)))
             events.append(ev)
             outlets.setdefault(ev.article, r.outlet)
         mids = sorted({e.cluster for e in events if e.cluster})
         with self.engine.connect() as conn:
-            merged = self._load(conn, S.merged_events, S.merged_events.c.id, mids, merged_from_dict)
+            merged = self._reviewed_merged(conn, self._load(conn, S.merged_events, S.merged_events.c.id,
+                                                            mids, merged_from_dict), mids)
             contra = self._load(conn, S.contradictions, S.contradictions.c.merged_event, mids,
                                 lambda d: _build(Contradiction, d))
             if bodies:
@@ -1231,10 +1295,11 @@ class Store:
                 arts = [Article(id=aid, outlet=o) for aid, o in sorted(outlets.items())]
         return Analysis(articles=arts, events=events, merged_events=merged, contradictions=contra), total
 
-    def load_analysis(self, story: str | None = None, max_events: int = 20000, *, bodies: bool = False
-                      ) -> Analysis:
+    def load_analysis(self, story: str | None = None, max_events: int = 20000, *, bodies: bool = False,
+                      rejected: bool = False) -> Analysis:
         """An :class:`Analysis` for the report writers: all, or one story; the articles without their
-        bodies unless ``bodies`` (the panels then show each evidence in its sentence)."""
+        bodies unless ``bodies`` (the panels then show each evidence in its sentence). Analysts'
+        reviews are laid over it; rejected events are left out unless ``rejected``."""
         with self.engine.connect() as conn:
             if story:
                 merged = [merged_from_dict(json.loads(d)) for d in conn.execute(
@@ -1258,10 +1323,50 @@ class Store:
                           conn.execute(select(S.contradictions.c.data)).scalars()]
                 control = [_build(ControlState, json.loads(d)) for d in
                            conn.execute(select(S.control.c.data)).scalars()]
+            events, merged = self._reviewed_analysis(conn, events, merged, rejected)
             aids = sorted({e.article for e in events})
             arts = self._load(conn, S.articles, S.articles.c.id, aids, article_from_dict, full=bodies)
         return Analysis(articles=arts, events=events, stories=stories, merged_events=merged,
                         contradictions=contra, control=control)
+
+    def _reviewed_analysis(self, conn: Connection, events: list[Event], merged: list[MergedEvent],
+                           rejected: bool) -> tuple[list[Event], list[MergedEvent]]:
+        """Events with their reviews laid over (the rejected dropped unless ``rejected``) and the
+        merged events a review changed recomputed, the ones it made (splits) added."""
+        states = R.states_of(conn, conn.execute(select(S.event_reviews.c.event_id)).scalars())
+        if not states:
+            return events, merged
+        out = []
+        for e in events:
+            st = states.get(e.id)
+            if st is None:
+                out.append(e)
+            elif rejected or st.state != "rejected":
+                out.append(R.event_overlaid(to_dict(e), st))
+        mids = {m.id for m in merged} | {e.cluster for e in out if e.cluster}
+        return out, self._reviewed_merged(conn, merged, mids)
+
+    def _reviewed_merged(self, conn: Connection, merged: list[MergedEvent], mids: Iterable[str],
+                         keep_empty: bool = False) -> list[MergedEvent]:
+        """``merged`` with those a review changed recomputed from their members (the emptied ones
+        left out unless ``keep_empty``), plus the review-made ones among ``mids``."""
+        affected = R.affected_merged(conn)
+        if not affected:
+            return merged
+        base = {m.id: m for m in merged}
+        new = R.regroup(conn, (set(mids) | set(base)) & affected, base)
+        out = []
+        for m in merged:
+            if m.id not in new:
+                out.append(m)
+            elif new[m.id] is not None:
+                out.append(new[m.id])
+            elif keep_empty:
+                m.review = {"state": "emptied", "moved_in": [], "linked_events": list(m.events)}
+                m.events = []
+                out.append(m)
+        out += [me for mid, me in sorted(new.items()) if mid not in base and me is not None]
+        return out
 
     def check_consistency(self) -> list[str]:
         """Problems found (empty when sound): dangling events, mentions, FTS rows out of step."""
@@ -1357,7 +1462,10 @@ def _event_conds(f: EventFilter, by_date: bool = False) -> list[ColumnElement[bo
     c = S.events.c
     conds: list[ColumnElement[bool]] = [
         col == v for col, v in ((c.status, f.status), (c.outlet, f.outlet), (c.actor, f.actor),
-                                (c.merged_event, f.merged_event), (c.article_id, f.article)) if v]
+                                (c.article_id, f.article)) if v]
+    if f.merged_event:
+        conds.append(R.effective_cluster_cond(f.merged_event))
+    conds += _review_conds(f.review)
     for col, v in ((c.type, f.type), (c.polarity, f.polarity), (c.side, f.side)):
         vals = [v] if isinstance(v, str) else sorted(set(v or ()))
         if len(vals) == 1 and vals[0]:
@@ -1384,6 +1492,29 @@ def _event_conds(f: EventFilter, by_date: bool = False) -> list[ColumnElement[bo
     if f.date_to:
         conds.append(c.date <= f.date_to[:10])
     return conds
+
+
+def _resolve_review(conn: Connection, f: EventFilter) -> EventFilter:
+    """The default (all but rejected) needs no condition while nothing is rejected (one index probe):
+    a condition on every filter costs up to 6x on 100,000 events (the planner's index choice moves)."""
+    if f.review is not None:
+        return f
+    c = S.events.c
+    if conn.execute(select(c.id).where(c.review == "rejected").limit(1)).first() is None:
+        return replace(f, review="all")
+    return f
+
+
+def _review_conds(review: str | None) -> list[ColumnElement[bool]]:
+    """Which events a read shows by their review: by default all but the rejected ones."""
+    c = S.events.c
+    if review is None:  # by id, so an index that covers a filter (it holds id) stays covering
+        return [c.id.not_in(select(S.events.c.id).where(S.events.c.review == "rejected"))]
+    if review not in R.REVIEW_FILTERS:
+        raise StoreError(f"review must be one of {', '.join(R.REVIEW_FILTERS)}")
+    return {"all": [], "rejected": [c.review == "rejected"], "accepted": [c.review == "accepted"],
+            "edited": [c.review == "edited"], "reviewed": [c.review.is_not(None)],
+            "unreviewed": [c.review.is_(None)]}[review]
 
 
 def actor_key(e: Event) -> str | None:

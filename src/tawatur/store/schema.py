@@ -56,6 +56,11 @@ events = Table(
     Column("merged_event", String(200), index=True),
     Column("status", String(20), index=True),
     Column("data", Text, nullable=False),
+    # An analyst's review laid over the row (store/review.py, migration 0006): accepted | rejected |
+    # edited | regrouped, and the merged event a merge or split moved it to. The filter columns above
+    # then hold the reviewed values; ``data`` keeps what the pipeline found.
+    Column("review", String(20), index=True),
+    Column("review_cluster", String(200), index=True),
     Column("actor", String(200)),  # the actor's id, else its name (migration 0006_explore)
     Column("fatalities", Integer, nullable=False, default=0),  # the toll this event carries
 )
@@ -169,5 +174,31 @@ outlet_lines = Table(
     Column("n", Integer, nullable=False, default=0),
 )
 
+# The review audit log: append-only, one row per analyst change (accept, reject, edit, merge, split,
+# undo), with who and when. Keyed on stable event ids, so it outlives re-ingest and re-linking.
+reviews = Table(
+    "reviews", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(40), nullable=False),
+    Column("who", String(200), nullable=False),
+    Column("action", String(20), nullable=False, index=True),
+    Column("target", String(200), nullable=False, index=True),  # event id, or merged event id
+    Column("payload", Text, nullable=False, default="{}"),  # fields edited, event ids moved, ...
+    Column("undoes", Integer, index=True),  # an undo names the change it takes back
+)
+
+# The review state of each reviewed event, folded from the log (rebuilt from it after every change),
+# read as an overlay when events are read and re-applied to the events rows after every ingest.
+event_reviews = Table(
+    "event_reviews", metadata,
+    Column("event_id", String(200), primary_key=True),
+    Column("state", String(20), nullable=False),  # accepted | rejected | edited | regrouped
+    Column("fields", Text, nullable=False, default="{}"),  # reviewed values: type, place, side, date, toll
+    Column("cluster", String(200), index=True),  # the merged event a merge/split put it in
+    Column("changes", Text, nullable=False, default="[]"),  # the log rows (pk) in force on it
+    Column("who", String(200), nullable=False),
+    Column("at", String(40), nullable=False),
+)
+
 ALL_TABLES = (articles, mentions, events, stories, merged_events, sources, contradictions, control, feeds,
-              story_keys, outlet_lines)
+              story_keys, outlet_lines, reviews, event_reviews)
