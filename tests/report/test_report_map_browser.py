@@ -13,6 +13,9 @@ from tawatur.report import write_outputs
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+_kit_spec = importlib.util.spec_from_file_location("browserkit", Path(__file__).resolve().parents[1] / "browserkit.py")
+kit = importlib.util.module_from_spec(_kit_spec)
+_kit_spec.loader.exec_module(kit)
 _spec = importlib.util.spec_from_file_location("reportfactory", Path(__file__).with_name("reportfactory.py"))
 rf = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(rf)
@@ -91,7 +94,7 @@ def test_report_map_in_chromium(tmp_path):
             # zoom with the control
             z0 = page.evaluate("Tawatur.mapView.map.getZoom()")
             page.click("#wb-map .leaflet-control-zoom-in")
-            page.wait_for_function(f"() => Tawatur.mapView.map.getZoom() > {z0}")
+            kit.wait_until(page, f"Tawatur.mapView.map.getZoom() > {z0}")
             page.wait_for_timeout(600)  # let the zoom animation end before the next view is set
             # a popup: hostile text stays text
             page.evaluate("Tawatur.mapView.map.setView([36.21, 37.17], 13, {animate: false})")
@@ -115,7 +118,7 @@ def test_report_map_in_chromium(tmp_path):
             assert page.evaluate("Tawatur.mapView.cluster.getLayers().length") == n_markers
             # English: labels follow the language toggle
             page.click("#lang-toggle")
-            page.wait_for_function("() => document.querySelector('#wb-map .wb-legend').innerText.includes('Legend')")
+            kit.wait_until(page, "document.querySelector('#wb-map .wb-legend').innerText.includes('Legend')")
             assert "Aleppo" in page.locator("#wb-map .leaflet-tooltip-pane").inner_text()
             page.evaluate("Tawatur.mapView.map.fitBounds([[32, 35.5], [37.5, 42.5]], {animate: false})")
             ARTIFACTS.mkdir(exist_ok=True)

@@ -4,33 +4,24 @@ the URL's fragment; the table, charts and coverage agree with counts taken from 
 language toggle redraws them; no console error (the inline script runs under its sha256 CSP)."""
 from __future__ import annotations
 
+import importlib.util
 import json
-import os
-import time
 from collections import Counter
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
-import pytest
-
 from tawatur.cli import main
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+_kit_spec = importlib.util.spec_from_file_location("browserkit", Path(__file__).resolve().parents[1] / "browserkit.py")
+kit = importlib.util.module_from_spec(_kit_spec)
+_kit_spec.loader.exec_module(kit)
+ARGS, CHROMIUM, wait_until = kit.ARGS, kit.CHROMIUM, kit.wait_until
+pytestmark = kit.MARKS
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"no chromium at {CHROMIUM}")]
 
-
-def _wait(page, js: str, seconds: float = 10) -> None:
-    """Poll ``js`` until true (wait_for_function evaluates a string, which the report's CSP forbids)."""
-    end = time.monotonic() + seconds
-    while not page.evaluate(js):
-        assert time.monotonic() < end, f"timed out waiting for: {js}"
-        page.wait_for_timeout(50)
 
 
 def _fragment(page) -> dict[str, list[str]]:
@@ -38,7 +29,7 @@ def _fragment(page) -> dict[str, list[str]]:
 
 
 def _total_is(page, n: int) -> None:
-    _wait(page, f"document.querySelector('#tw-table') && document.querySelector('#tw-table')"
+    wait_until(page, f"document.querySelector('#tw-table') && document.querySelector('#tw-table')"
                 f".getAttribute('data-total') === '{n}'")
 
 
@@ -72,7 +63,7 @@ def test_report_workbench_in_chromium(tmp_path):
         attacks = [e for e in events if e["type"] == "attack"]
         _total_is(page, len(attacks))
         assert _fragment(page)["type"] == ["attack"]
-        _wait(page, f"document.querySelector('#tw-charts').getAttribute('data-total') === '{len(attacks)}'")
+        wait_until(page, f"document.querySelector('#tw-charts').getAttribute('data-total') === '{len(attacks)}'")
 
         # the brush: drag over the middle of the period
         box = page.locator("#tw-brush").bounding_box()
@@ -81,7 +72,7 @@ def test_report_workbench_in_chromium(tmp_path):
         page.mouse.down()
         page.mouse.move(box["x"] + box["width"] * 0.7, y, steps=5)
         page.mouse.up()
-        _wait(page, "location.hash.indexOf('from=') >= 0")
+        wait_until(page, "location.hash.indexOf('from=') >= 0")
         lo, hi = _fragment(page)["from"][0], _fragment(page)["to"][0]
         inside = [e for e in attacks if lo <= ((e.get("date") or {}).get("value") or "") <= hi]
         _total_is(page, len(inside))
@@ -94,12 +85,12 @@ def test_report_workbench_in_chromium(tmp_path):
 
         # the language toggle redraws the components in English
         page.click("#lang-toggle")
-        _wait(page, "document.querySelector('#tw-table h2').textContent === 'Events'")
+        wait_until(page, "document.querySelector('#tw-table h2').textContent === 'Events'")
         assert page.locator("#tw-filters legend").first.inner_text() == "Type"
         page.click("#tw-clear")
         _total_is(page, len(events))
         assert "type=" not in page.url
-        _wait(page, "document.querySelectorAll('#tw-coverage td.tw-missing').length > 0")
+        wait_until(page, "document.querySelectorAll('#tw-coverage td.tw-missing').length > 0")
         assert page.locator("#tw-control rect.interval").count() >= 1
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "workbench_report_1400.png"), full_page=True)

@@ -4,61 +4,37 @@ shows a hostile outlet name as text, the shared filters, no console error or CSP
 fetched from another origin. A screenshot goes to tests/artifacts/map-serve.png."""
 from __future__ import annotations
 
-import os
-import socket
-import threading
-import time
+import importlib.util
 from pathlib import Path
 
 import httpx
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+_kit_spec = importlib.util.spec_from_file_location("serve_browserkit", Path(__file__).resolve().parents[1] / "browserkit.py")
+kit = importlib.util.module_from_spec(_kit_spec)
+_kit_spec.loader.exec_module(kit)
+ARGS, CHROMIUM, MARKS, live_app, wait_until = kit.ARGS, kit.CHROMIUM, kit.MARKS, kit.live_app, kit.wait_until
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 TOKEN = "map-token"
 HOSTILE_OUTLET = "<img src=x onerror=alert(9)>"
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"no chromium at {CHROMIUM}")]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+pytestmark = MARKS
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
     from tawatur.cli import main
-    from tawatur.serve import Settings, create_app
 
     db = str(tmp_path_factory.mktemp("map") / "map.db")
     assert main(["ingest", "--db", db, "--quiet", str(EXAMPLES)]) == 0
-    app = create_app(Settings(db=db, token=TOKEN))
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    t = threading.Thread(target=srv.run, daemon=True)
-    t.start()
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            if httpx.get(base + "/api/v1/outlets", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    r = httpx.post(base + "/api/v1/articles", headers={"Authorization": f"Bearer {TOKEN}"},
-                   json={"id": "map-evil", "outlet": HOSTILE_OUTLET, "published": "2019-08-21",
-                         "text": "أعلنت فصائل المعارضة سيطرتها على مدينة حمص <script>alert(8)</script> صباح اليوم."})
-    assert r.status_code == 201, r.text
-    yield base
-    srv.should_exit = True
-    t.join(timeout=5)
+    with live_app(db, TOKEN) as base:
+        r = httpx.post(base + "/api/v1/articles", headers={"Authorization": f"Bearer {TOKEN}"},
+                       json={"id": "map-evil", "outlet": HOSTILE_OUTLET, "published": "2019-08-21",
+                             "text": "أعلنت فصائل المعارضة سيطرتها على مدينة حمص <script>alert(8)</script> صباح اليوم."})
+        assert r.status_code == 201, r.text
+        yield base
 
 
 def _view_total(page, base: str, **extra: str) -> int:
@@ -87,7 +63,7 @@ def test_serve_map_in_chromium(server):
             csp = resp.headers["content-security-policy"]
             assert "script-src 'self'" in csp and "unsafe-inline" not in csp
             page.wait_for_selector("#wb-map .leaflet-marker-icon")
-            page.wait_for_function("() => document.querySelector('#wb-map').getAttribute('data-loaded')")
+            wait_until(page, "document.querySelector('#wb-map').getAttribute('data-loaded')")
             assert page.locator("#wb-map path.wb-country").count() >= 20
             assert page.locator("#wb-map path.wb-syria").count() == 1
             assert page.locator("#wb-map .wb-legend").count() == 1
@@ -111,7 +87,7 @@ def test_serve_map_in_chromium(server):
             page.wait_for_timeout(800)
             before = page.evaluate("document.querySelector('#wb-map').getAttribute('data-loaded')")
             page.evaluate("Tawatur.setFilters({types: ['attack']})")
-            page.wait_for_function(f"() => document.querySelector('#wb-map').getAttribute('data-loaded') !== '{before}'")
+            wait_until(page, f"document.querySelector('#wb-map').getAttribute('data-loaded') !== '{before}'")
             page.wait_for_timeout(300)
             n_attack = page.evaluate("Tawatur.mapView.cluster.getLayers().length")
             assert n_attack == _view_total(page, server, type="attack") < n

@@ -3,60 +3,35 @@ and undo through the pages, each effect checked through the API; no dialog fires
 reviewer name. Saves screenshots under tests/artifacts/ (gitignored)."""
 from __future__ import annotations
 
-import os
-import socket
+import importlib.util
 import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+_kit_spec = importlib.util.spec_from_file_location("serve_browserkit", Path(__file__).resolve().parents[1] / "browserkit.py")
+kit = importlib.util.module_from_spec(_kit_spec)
+_kit_spec.loader.exec_module(kit)
+ARGS, CHROMIUM, MARKS, live_app, wait_until = kit.ARGS, kit.CHROMIUM, kit.MARKS, kit.live_app, kit.wait_until
+
 TOKEN = "review-browser-token"
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 WHO = "محللة <img src=x onerror=alert(1)>"
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"no chromium at {CHROMIUM}")]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+pytestmark = MARKS
 
 
 @pytest.fixture
 def server(tmp_path):
-    import uvicorn
-
-    from tawatur.serve import Settings, create_app
 
     db = str(tmp_path / "review.db")
     subprocess.run([sys.executable, "-m", "tawatur", "ingest", "-q", "--db", db, str(ROOT / "examples")],
                    check=True, timeout=300)
-    app = create_app(Settings(db=db, token=TOKEN))
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    t = threading.Thread(target=srv.run, daemon=True)
-    t.start()
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            if httpx.get(base + "/api/v1/outlets", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    yield base
-    srv.should_exit = True
-    t.join(timeout=10)
-    app.state.store.close()
+    with live_app(db, TOKEN) as base:
+        yield base
 
 
 def _api(base: str, path: str, **params):

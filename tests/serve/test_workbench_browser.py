@@ -4,80 +4,48 @@ the URL's filters and agree with the API; no console error, no dialog, nothing f
 origin, and the page itself ships no event. Screenshots go to tests/artifacts/ (gitignored)."""
 from __future__ import annotations
 
-import os
-import socket
-import threading
-import time
+import importlib.util
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import httpx
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+_kit_spec = importlib.util.spec_from_file_location("serve_browserkit", Path(__file__).resolve().parents[1] / "browserkit.py")
+kit = importlib.util.module_from_spec(_kit_spec)
+_kit_spec.loader.exec_module(kit)
+ARGS, CHROMIUM, MARKS, live_app, wait_until = kit.ARGS, kit.CHROMIUM, kit.MARKS, kit.live_app, kit.wait_until
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 TOKEN = "wb-token"
 HOSTILE_OUTLET = "<img src=x onerror=alert(7)>"
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"no chromium at {CHROMIUM}")]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+pytestmark = MARKS
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
     from tawatur.cli import main
-    from tawatur.serve import Settings, create_app
 
     db = str(tmp_path_factory.mktemp("wb") / "wb.db")
     assert main(["ingest", "--db", db, "--quiet", str(EXAMPLES)]) == 0
-    app = create_app(Settings(db=db, token=TOKEN))
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    t = threading.Thread(target=srv.run, daemon=True)
-    t.start()
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            if httpx.get(base + "/api/v1/outlets", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    r = httpx.post(base + "/api/v1/articles", headers={"Authorization": f"Bearer {TOKEN}"},
-                   json={"id": "wb-evil", "outlet": HOSTILE_OUTLET, "published": "2019-08-21",
-                         "text": "أعلنت فصائل المعارضة سيطرتها على مدينة حمص <script>alert(8)</script> صباح اليوم."})
-    assert r.status_code == 201, r.text
-    yield base
-    srv.should_exit = True
-    t.join(timeout=10)
-    app.state.store.close()
+    with live_app(db, TOKEN) as base:
+        r = httpx.post(base + "/api/v1/articles", headers={"Authorization": f"Bearer {TOKEN}"},
+                       json={"id": "wb-evil", "outlet": HOSTILE_OUTLET, "published": "2019-08-21",
+                             "text": "أعلنت فصائل المعارضة سيطرتها على مدينة حمص <script>alert(8)</script> صباح اليوم."})
+        assert r.status_code == 201, r.text
+        yield base
 
 
 def _api_total(base: str, query: str) -> int:
     return httpx.get(f"{base}/api/v1/events?{query}").json()["total"]
 
 
-def _wait(page, js: str, seconds: float = 10) -> None:
-    """Poll ``js`` until true (wait_for_function evaluates a string, which the page's CSP forbids)."""
-    end = time.monotonic() + seconds
-    while not page.evaluate(js):
-        assert time.monotonic() < end, f"timed out waiting for: {js}"
-        page.wait_for_timeout(50)
-
 
 def _settle(page) -> str:
     """Wait until the table shows the answer to the current filters (its total attribute is set)."""
-    _wait(page, "document.querySelector('#tw-table[data-total]') !== null")
+    wait_until(page, "document.querySelector('#tw-table[data-total]') !== null")
     page.wait_for_load_state("networkidle")
     return page.get_attribute("#tw-table", "data-total")
 
@@ -118,8 +86,8 @@ def test_workbench_drives_filters_time_charts_and_coverage(server):
         assert _query(page)["type"] == ["attack"]
         n = _api_total(server, "type=attack")
         assert 0 < n < total
-        _wait(page, f"document.querySelector('#tw-table').getAttribute('data-total') === '{n}'")
-        _wait(page, f"document.querySelector('#tw-charts').getAttribute('data-total') === '{n}'")
+        wait_until(page, f"document.querySelector('#tw-table').getAttribute('data-total') === '{n}'")
+        wait_until(page, f"document.querySelector('#tw-charts').getAttribute('data-total') === '{n}'")
         assert page.locator("#tw-table tbody tr").count() == min(n, 25)
         csv_href = page.get_attribute("#tw-export-csv", "href")
         assert "type=attack" in csv_href
@@ -132,13 +100,13 @@ def test_workbench_drives_filters_time_charts_and_coverage(server):
         page.mouse.move(box["x"] + box["width"] * 0.5, y, steps=4)
         page.mouse.move(box["x"] + box["width"] * 0.66, y, steps=4)
         page.mouse.up()
-        _wait(page, "new URLSearchParams(location.search).has('from')")
+        wait_until(page, "new URLSearchParams(location.search).has('from')")
         q = _query(page)
         lo, hi = q["from"][0], q["to"][0]
         assert lo <= hi and q["type"] == ["attack"]
         n2 = _api_total(server, f"type=attack&from={lo}&to={hi}")
-        _wait(page, f"document.querySelector('#tw-table').getAttribute('data-total') === '{n2}'")
-        _wait(page, f"document.querySelector('#tw-charts').getAttribute('data-total') === '{n2}'")
+        wait_until(page, f"document.querySelector('#tw-table').getAttribute('data-total') === '{n2}'")
+        wait_until(page, f"document.querySelector('#tw-charts').getAttribute('data-total') === '{n2}'")
         daily = httpx.get(f"{server}/api/v1/stats/daily?type=attack&from={lo}&to={hi}").json()
         assert all(lo <= d["date"] <= hi for d in daily["days"]) and daily["total"] == n2 < n
         dates = page.locator("#tw-table tbody tr td:first-child").all_inner_texts()
@@ -146,19 +114,19 @@ def test_workbench_drives_filters_time_charts_and_coverage(server):
 
         # an outlet from the select -> coverage shows that outlet alone
         page.click("#tw-all-time")
-        _wait(page, "!new URLSearchParams(location.search).has('from')")
+        wait_until(page, "!new URLSearchParams(location.search).has('from')")
         outlet = httpx.get(server + "/api/v1/facets").json()["outlets"][0]["value"]
         page.select_option("#tw-filters select[name=outlet]", outlet)
         _settle(page)
-        _wait(page, "document.querySelectorAll('#tw-coverage table.tw-outlets tbody tr').length === 1")
+        wait_until(page, "document.querySelectorAll('#tw-coverage table.tw-outlets tbody tr').length === 1")
         assert page.locator("#tw-coverage table.tw-outlets tbody tr").get_attribute("data-outlet") == outlet
         assert page.locator("#tw-coverage table.tw-blindspots tbody tr").count() >= 1
 
         # clear -> everything back; a blindspot cell says which outlet did not carry an event
         page.click("#tw-clear")
-        _wait(page, f"document.querySelector('#tw-table').getAttribute('data-total') === '{total}'")
+        wait_until(page, f"document.querySelector('#tw-table').getAttribute('data-total') === '{total}'")
         assert _query(page) == {"lang": ["en"]}
-        _wait(page, "document.querySelectorAll('#tw-coverage td.tw-missing').length > 0")
+        wait_until(page, "document.querySelectorAll('#tw-coverage td.tw-missing').length > 0")
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "workbench_serve_1400.png"), full_page=True)
 
