@@ -129,7 +129,7 @@ def fill_control(conn: Any, history: dict[str, list]) -> None:
     (a store built by ingest holds its timelines; without them every first touch replays a place's
     whole history)."""
     from tawatur.link.control import control_timeline
-    from tawatur.store.repository import _control_row
+    from tawatur.store.rows import _control_row
 
     for gid, merged in sorted(history.items()):
         rows = [_control_row(st, k) for k, st in enumerate(control_timeline("gid:" + gid, merged), 1)]
@@ -201,7 +201,7 @@ def bench_queries(url: str, n_events: int, runs: int = 200) -> None:
 def reset_pg(url: str) -> None:
     from sqlalchemy import create_engine, text
 
-    from tawatur.store.repository import normalise_url
+    from tawatur.store.engine import normalise_url
     eng = create_engine(normalise_url(url))
     with eng.begin() as conn:
         conn.execute(text("DROP SCHEMA public CASCADE"))

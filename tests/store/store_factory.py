@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from tawatur.model import Actor, Article, Event, EventDate, Evidence, Mention, Place, Sentence, Source
-from tawatur.store.repository import WRITE_LOCK_KEY, normalise_url
+from tawatur.store.engine import WRITE_LOCK_KEY, normalise_url
 
 PLACES = {
     "حمص": Place(name="حمص", name_en="Homs", lat=34.73, lon=36.71, gazetteer_id="SY04"),

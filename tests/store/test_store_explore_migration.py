@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from tawatur.store import EventFilter, open_store
 from tawatur.store import schema as S
-from tawatur.store.repository import MIGRATIONS
+from tawatur.store.engine import MIGRATIONS
 
 _spec = importlib.util.spec_from_file_location("mig_factory", Path(__file__).with_name("store_factory.py"))
 factory = importlib.util.module_from_spec(_spec)

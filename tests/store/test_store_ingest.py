@@ -107,7 +107,7 @@ def test_old_database_upgrades_in_place(tmp_path):
     from alembic.config import Config
     from sqlalchemy import create_engine
 
-    from tawatur.store.repository import MIGRATIONS
+    from tawatur.store.engine import MIGRATIONS
 
     path = tmp_path / "old.db"
     eng = create_engine(f"sqlite:///{path}")

@@ -15,7 +15,7 @@ from tawatur.cli import main
 from tawatur.commands.watch import poll
 from tawatur.model import Article, Place
 from tawatur.store import open_store
-from tawatur.store.repository import MAX_ARTICLE_ID
+from tawatur.store.rows import MAX_ARTICLE_ID
 
 _spec = importlib.util.spec_from_file_location("records_factory", Path(__file__).with_name("store_factory.py"))
 factory = importlib.util.module_from_spec(_spec)

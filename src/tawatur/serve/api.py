@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..ingest.decode import IngestError
 from ..model import EVENT_TYPES, POLARITIES, SIDES
 from ..store import EventFilter, Store, explore
-from ..store.repository import MAX_LIMIT
+from ..store.queries import MAX_LIMIT
 from ..store.review import MAX_SPLIT, MAX_WHO, REVIEW_FILTERS
 from .export import csv_chunks, geojson_chunks, pages
 from .intake import article_from_upload, articles_from_json

@@ -18,7 +18,7 @@ from sqlalchemy.exc import DataError, DBAPIError, StatementError
 
 from .. import __version__
 from ..store import StoreBusy, StoreError, open_store
-from ..store.repository import transient_error
+from ..store.engine import transient_error
 from ..store.review import ReviewError
 from . import api, map_api, pages, review_pages, workbench
 from .settings import Settings, token_ok

@@ -17,7 +17,7 @@ from ..model import Analysis
 from ..report.csv_out import COLUMNS, event_row
 from ..report.json_out import geojson_dict
 from ..store import EventFilter, Store
-from ..store.repository import MAX_LIMIT
+from ..store.queries import MAX_LIMIT
 
 
 def pages(store: Store, f: EventFilter, max_events: int, bodies: bool = False) -> Iterator[Analysis]:

@@ -20,7 +20,8 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Connection
 
 from . import schema as S
-from .repository import EventFilter, Store, _check_page, event_conds
+from .queries import EventFilter, _check_page, event_conds
+from .repository import Store
 
 FACET_LIMIT = 300  # choices offered per facet (most reported first)
 CHAINS_PER_OUTLET = 5

@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import Float, Integer, cast, func, select
 
 from . import schema as S
-from .repository import EventFilter, Store, event_conds
+from .queries import EventFilter, event_conds
+from .repository import Store
 
 MAX_POINTS = 500  # more matching events than this in the view: grid cells instead of points
 MAX_CELLS = 2_000
