@@ -80,6 +80,9 @@ class Mention:
     sentence: int = -1
     attrs: MentionAttrs = field(default_factory=dict)  # type: ignore[assignment]  # a dict is converted
     rule: str = ""
+    # the sentence's tokens it covers, [first, last + 1) of Sentence.tokens, given by the pipeline after
+    # the readers ran (tawatur.clean.tokens.span_mentions); None for a mention made outside a sentence
+    tokens: tuple[int, int] | None = field(default=None, repr=False, compare=False, metadata={"derived": True})
 
     def __post_init__(self) -> None:
         # a reader's dict (or one read back from JSON) becomes the kind's typed attributes

@@ -137,6 +137,8 @@ class StageError(Exception):
 def analyze(article: Article, config: PipelineConfig | None = None) -> Article:
     """Run one article through the per-article stages; a stage's exception becomes a
     :class:`StageError` naming the stage."""
+    from .clean.tokens import span_mentions  # loaded with the first stage anyway; not at import
+
     config = config or PipelineConfig()
     for name in config.stages:
         if name == "clean" and config.keep_all:
@@ -145,6 +147,7 @@ def analyze(article: Article, config: PipelineConfig | None = None) -> Article:
             article = get_stage(name)(article)
         except Exception as exc:
             raise StageError(name, exc) from exc
+    span_mentions(article)
     release_tokens(article)
     return article
 

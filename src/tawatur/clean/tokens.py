@@ -14,6 +14,7 @@ read back from JSON gets its tokens again from :func:`tokens_of` on first use.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from .normalize import fold, letters, words
@@ -75,3 +76,19 @@ def tokens_of(article: Article, sent: Sentence) -> list[Token]:
 def spans(toks: list[Token], shift: int = 0) -> list[tuple[int, int, str]]:
     """(folded start, folded end, word) triples of tokens, shifted by ``shift``: the readers' view."""
     return [(t.fstart + shift, t.fend + shift, t.word) for t in toks]
+
+
+def token_span(toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    """The tokens overlapping raw offsets [start, end): (first, last + 1), or None when none does."""
+    first = bisect_right([t.end for t in toks], start)
+    last = bisect_left([t.start for t in toks], end)
+    return (first, last) if first < last else None
+
+
+def span_mentions(article: Article) -> None:
+    """Give every mention made inside a sentence its token span (``Mention.tokens``), so a rule can
+    walk from a mention to the words around it by index instead of by character offsets."""
+    sents = article.sentences
+    for m in article.mentions:
+        if m.tokens is None and 0 <= m.sentence < len(sents) and sents[m.sentence].index == m.sentence:
+            m.tokens = token_span(tokens_of(article, sents[m.sentence]), m.start, m.end)
