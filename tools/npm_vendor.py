@@ -46,10 +46,12 @@ def integrity_of(data: bytes) -> str:
     return "sha512-" + base64.b64encode(hashlib.sha512(data).digest()).decode()
 
 
-def npm_tarball(name: str, version: str, integrity: str, workdir: Path) -> bytes:
+def npm_tarball(name: str, version: str, integrity: str, workdir: Path, offline: bool = False) -> bytes:
     """The package's tarball from the registry through ``npm pack``, refused unless its SHA-512
-    equals the pinned ``integrity`` (and the registry's own record of it)."""
-    out = subprocess.run(["npm", "pack", f"{name}@{version}", "--json", "--pack-destination", str(workdir)],
+    equals the pinned ``integrity`` (and the registry's own record of it). ``offline``: from npm's
+    local cache only (``npm pack --offline``), so a test can rebuild without the network."""
+    cmd = ["npm", "pack", f"{name}@{version}", "--json", "--pack-destination", str(workdir)]
+    out = subprocess.run([*cmd, "--offline"] if offline else cmd,
                          check=True, capture_output=True, text=True, cwd=workdir).stdout
     info = json.loads(out)[0]
     data = (workdir / info["filename"]).read_bytes()

@@ -23,14 +23,20 @@ ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
-# (name, path and query) of the web app; "lang=en" is added for the English shots
+# (name, path and query) of the web app; "lang=en" is added for the English shots. "{merged}", "{event}"
+# and "{place}" stand for the most widely reported merged event, its first report and its place, which
+# the store is asked for once it is served.
 SERVE_PAGES = [("home", "/"), ("workbench", "/workbench"),
-               ("workbench-attacks", "/workbench?type=attack&type=casualties")]
+               ("workbench-attacks", "/workbench?type=attack&type=casualties"),
+               ("event", "/event/{merged}"), ("place", "/place/{place}"),
+               ("review", "/review"), ("review-merged", "/review/merged/{merged}"),
+               ("review-event", "/review/event/{event}")]
 # (name, fragment) of report.html; the English shot clicks the report's language toggle
 REPORT_VIEWS = [("report", ""), ("report-government", "#side=government")]
 SETTLE_MS = 1200
 # (name, "report" or a serve path, CSS selector): shots of one element, the map panel alone
-ELEMENT_SHOTS = [("map-report", "report", "#map"), ("map-serve", "/workbench", "#tw-map")]
+ELEMENT_SHOTS = [("map-report", "report", "#map"), ("map-serve", "/workbench", "#tw-map"),
+                 ("map-home", "/", "#map"), ("map-event", "/event/{merged}", "#map")]
 
 
 def _free_port() -> int:
@@ -58,6 +64,25 @@ def _serve(db: str) -> tuple[str, object, threading.Thread]:
         except httpx.HTTPError:
             time.sleep(0.1)
     return base, srv, t
+
+
+def _ids(base: str) -> dict[str, str]:
+    """The ids the page paths name: the merged event with the most outlets, its first report, its place
+    (URL-quoted; "none" where the store has no event, so the page's 404 is what is shot)."""
+    from urllib.parse import quote
+
+    import httpx
+
+    items = httpx.get(base + "/api/v1/merged-events", params={"limit": 200}).json().get("items", [])
+    if not items:
+        return {"merged": "none", "event": "none", "place": "none"}
+    m = max(items, key=lambda x: (x.get("n_outlets") or 0, x.get("n_chains") or 0))
+    full = httpx.get(base + "/api/v1/merged-events/" + quote(m["id"], safe="")).json()
+    reports = full.get("reports") or [{}]
+    place = m.get("place") or {}
+    key = place.get("gazetteer_id") or place.get("name") or "none"
+    return {"merged": quote(m["id"], safe=""), "event": quote(reports[0].get("id", "none"), safe=""),
+            "place": quote(key, safe="")}
 
 
 def _shoot(browser, url: str, width: int, path: Path, errors: list[str], click: str | None = None,
@@ -100,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     base, srv, thread = _serve(db)
     errors: list[str] = []
     report = (work / "report" / "report.html").as_uri()
+    ids = _ids(base)
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
@@ -108,11 +134,12 @@ def main(argv: list[str] | None = None) -> int:
                     _shoot(browser, report + frag, w, out / f"{name}-ar-{w}.png", errors)
                     _shoot(browser, report + frag, w, out / f"{name}-en-{w}.png", errors, click="#lang-toggle")
                 for name, path in SERVE_PAGES:
+                    path = path.format(**ids)
                     sep = "&" if "?" in path else "?"
                     _shoot(browser, base + path, w, out / f"serve-{name}-ar-{w}.png", errors)
                     _shoot(browser, base + path + sep + "lang=en", w, out / f"serve-{name}-en-{w}.png", errors)
                 for name, where, sel in ELEMENT_SHOTS:
-                    url = report if where == "report" else base + where
+                    url = report if where == "report" else base + where.format(**ids)
                     _shoot(browser, url, w, out / f"{name}-ar-{w}.png", errors, element=sel)
             browser.close()
     finally:

@@ -130,7 +130,8 @@ def test_security_headers_on_every_response(client):
 
 def test_pages_and_language_toggle(client):
     home = client.get("/")
-    assert 'dir="rtl"' in home.text and 'class="marker"' in home.text and "آخر القصص" in home.text
+    assert 'dir="rtl"' in home.text and "آخر القصص" in home.text
+    assert 'data-tawatur-map' in home.text and 'href="/place/SY04"' in home.text  # the map; its no-script list
     en = client.get("/?lang=en")
     assert 'dir="ltr"' in en.text and "Latest stories" in en.text
     mid = client.get("/api/v1/events/a1-e1").json()["cluster"]

@@ -45,21 +45,38 @@ def test_event_place_outlet_pages_use_the_panels(client):
     assert _sections(client.get("/outlet/سانا").text) == ["events"]
 
 
-def test_pages_carry_no_script_and_the_csp_allows_none(client):
+def test_pages_run_only_the_map_component_from_the_app_and_others_no_script(client):
+    """Pages with a map load the one map component from /static/workbench/ (CSP: scripts and fetches
+    from the app itself, nothing inline) and carry their markers in a JSON data block; hostile text is
+    escaped everywhere, also inside that block; the other pages carry no script and allow none."""
     r = client.post("/api/v1/articles", json={"id": "x1", "text": HOSTILE, "outlet": "<b>outlet</b>",
                                               "title": "<script>alert(2)</script>", "published": "2024-12-07"},
                     headers=AUTH)
     assert r.status_code == 201
-    urls = ["/", f"/story/{_story_id(client)}", "/place/SY04", "/outlet/%3Cb%3Eoutlet%3C%2Fb%3E", "/article/x1"]
-    urls += [f"/story/{s['id']}" for s in client.get("/api/v1/stories").json()["items"]]
-    for url in urls:
+    with_map = ["/", f"/story/{_story_id(client)}", "/place/SY04"]
+    with_map += [f"/story/{s['id']}" for s in client.get("/api/v1/stories").json()["items"]]
+    without = ["/outlet/%3Cb%3Eoutlet%3C%2Fb%3E", "/article/x1", "/search?q=x"]
+    for url in with_map + without:
         page = client.get(url)
         assert page.status_code == 200, url
-        assert not re.search(r"<script[\s>]", page.text), url
         assert "<img src=x" not in page.text and "<b>outlet" not in page.text, url
         csp = page.headers["content-security-policy"]
-        assert "default-src 'none'" in csp and "script-src" not in csp and "connect-src" not in csp
-        assert "'unsafe-inline'" not in csp
+        assert "default-src 'none'" in csp and "'unsafe-inline'" not in csp and "'unsafe-eval'" not in csp
+        tags = re.findall(r"<script[^>]*>", page.text)
+        if url in without:
+            assert tags == [], url
+            assert "script-src" not in csp and "connect-src" not in csp
+            continue
+        assert "script-src 'self';" in csp and "connect-src 'self';" in csp
+        srcs = [t for t in tags if "src=" in t]
+        assert [re.search(r'src="([^"]+)"', t).group(1) for t in srcs] == \
+            ["/static/workbench/vendor/leaflet.js", "/static/workbench/vendor/leaflet.markercluster.js",
+             "/static/workbench/map.js"], url
+        assert all(t == '<script type="application/json" id="map-data">' for t in tags if t not in srcs), url
+        assert 'data-tawatur-map' in page.text
+        for block in re.findall(r'<script type="application/json" id="map-data">(.*?)</script>', page.text, re.S):
+            assert "<" not in block and json.loads(block)["markers"] is not None
+    assert client.get("/static/workbench/map.js").status_code == 200
     css = client.get("/static/panels.css")
     assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
     assert ".panel{" in css.text

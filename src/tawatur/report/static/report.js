@@ -17,14 +17,6 @@
       setLang(root.getAttribute("lang") === "ar" ? "en" : "ar");
     });
   }
-  // Clicking a map marker scrolls to the merged event's row in the matrix.
-  var markers = document.querySelectorAll("svg.map .marker");
-  for (var j = 0; j < markers.length; j++) {
-    markers[j].addEventListener("click", function (ev) {
-      var row = document.getElementById(ev.currentTarget.getAttribute("data-id"));
-      if (row) { row.scrollIntoView({behavior: "smooth", block: "center"}); }
-    });
-  }
   var data = document.getElementById("view-data");
   if (data) {
     try { window.tawaturView = JSON.parse(data.textContent); } catch (e) { window.tawaturView = null; }

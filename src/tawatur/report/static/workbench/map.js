@@ -3,7 +3,10 @@
 // at the selected date. It follows the shared filters ("tawatur:filters", core.js) and works without
 // core.js (no filter). Article text is hostile: every string reaches the page through textContent.
 //   report: data from the JSON blocks #view-data (key "map") and #basemap-data
+//   page:   a page of the web app (story, event, place): its own markers in the JSON block #map-data,
+//           the base map from /api/v1/map/basemap, popups linking to the event pages
 //   serve:  /api/v1/map/basemap, /api/v1/map/points and /api/v1/map/control with the filters
+// One component for all of them: the report, the workbench and every page of the app draw this map.
 (function () {
   "use strict";
   var T = window.Tawatur = window.Tawatur || {};
@@ -126,8 +129,6 @@
     var L = window.L;
     var self = this;
     this.basemap = basemap;
-    var sketch = this.node.parentNode && this.node.parentNode.querySelector("svg.map-static");
-    if (sketch) { sketch.parentNode.removeChild(sketch); }
     this.map = L.map(this.node, {zoomSnap: 0.5, minZoom: 4, maxZoom: 14, worldCopyJump: false,
                                  attributionControl: true});
     this.node.tawaturMap = this;
@@ -136,6 +137,7 @@
     this.map.setMaxBounds([[region[1] - 8, region[0] - 15], [region[3] + 8, region[2] + 15]]);
     this.map.fitBounds([[focus[1], focus[0]], [focus[3], focus[2]]]);
     this.drawBase(basemap);
+    if (this.mode === "page") { this.fitMarkers((this.opts.data || {}).markers || []); }
     this.controlLayer = L.layerGroup().addTo(this.map);
     this.cluster = L.markerClusterGroup({maxClusterRadius: 40, showCoverageOnHover: false, disableClusteringAtZoom: 13,
                                          spiderfyOnMaxZoom: true, chunkedLoading: true});
@@ -155,6 +157,13 @@
     return this;
   };
 
+  // A page of the app (an event, a place, a story) opens on its own markers, not on the whole country.
+  WorkbenchMap.prototype.fitMarkers = function (markers) {
+    if (!markers.length) { return; }
+    var pts = markers.map(function (m) { return [m.lat, m.lon]; });
+    this.map.fitBounds(pts, {padding: [30, 30], maxZoom: 9, animate: false});
+  };
+
   WorkbenchMap.prototype.drawBase = function (basemap) {
     var L = window.L;
     var layers = basemap.layers || {};
@@ -167,6 +176,14 @@
         var home = f.properties && f.properties.iso === "SY";
         return {color: "#8a8a80", weight: home ? 1.6 : 0.8, fillColor: home ? "#fbf7ea" : "#efece2",
                 fillOpacity: 1, className: "wb-country" + (home ? " wb-syria" : "")};
+      }})).addTo(map);
+    }
+    // Governorate (admin-1) borders: thin dashed lines over the land, under rivers, labels and markers.
+    if (layers.admin1) {
+      this.admin1Layer = L.geoJSON(layers.admin1, Object.assign({}, base, {style: function (f) {
+        var zone = f.properties && f.properties.kind === "zone";
+        return {color: zone ? "#7d8fa3" : "#9a8f7a", weight: 0.9, opacity: 0.9, dashArray: zone ? "2 3" : "5 3",
+                fill: false, className: "wb-admin1" + (zone ? " wb-admin1-zone" : "")};
       }})).addTo(map);
     }
     if (layers.lakes) {
@@ -256,6 +273,15 @@
       pol.appendChild(li);
     });
     box.appendChild(pol);
+    if (this.admin1Layer) {
+      var bl = el("ul", "wb-legend-base");
+      var li = el("li", "wb-legend-admin1");
+      var ln = el("span", "wb-line wb-line-admin1");
+      li.appendChild(ln);
+      li.appendChild(el("span", "", lb.get("admin1")));
+      bl.appendChild(li);
+      box.appendChild(bl);
+    }
     var sides = this.presentSides || [];
     if (sides.length) {
       box.appendChild(el("div", "wb-legend-title", lb.get("control_on") + " " + (this.controlDay || lb.get("now"))));
@@ -304,7 +330,7 @@
         (m.n_chains ? " · " + m.n_chains + " " + lb.get("chains") : "")));
     }
     var a = el("a", "wb-popup-link", "→ " + (m.id || ""));
-    a.setAttribute("href", this.mode === "serve" ? "/event/" + encodeURIComponent(m.merged_event || m.id) +
+    a.setAttribute("href", this.mode !== "report" ? "/event/" + encodeURIComponent(m.merged_event || m.id) +
                    (lang() === "en" ? "?lang=en" : "") : "#" + encodeURIComponent(m.id));
     box.appendChild(a);
     return box;
@@ -424,17 +450,15 @@
   function load(node) {
     var mode = node.getAttribute("data-mode") || T.mode || (document.getElementById("view-data") ? "report" : "serve");
     var cfg = jsonBlock("map-config") || {};
-    if (mode === "report") {
-      var view = jsonBlock("view-data") || {};
-      var basemap = jsonBlock("basemap-data") || {layers: {}};
-      T.mapView = new WorkbenchMap(node, {mode: mode, labels: (view.map || {}).labels || cfg.labels,
-                                          data: view.map || {}}).start(basemap);
-      return;
+    var data = mode === "serve" ? null : ((jsonBlock("view-data") || {}).map || jsonBlock("map-data") || {});
+    var basemap = jsonBlock("basemap-data");
+    function start(bm) {
+      T.mapView = new WorkbenchMap(node, {mode: mode, labels: (data && data.labels) || cfg.labels || bm.labels,
+                                          data: data || {}}).start(bm);
     }
+    if (basemap) { start(basemap); return; }
     fetch("/api/v1/map/basemap", {credentials: "same-origin"}).then(function (r) { return r.json(); })
-      .then(function (basemap) {
-        T.mapView = new WorkbenchMap(node, {mode: mode, labels: cfg.labels || basemap.labels}).start(basemap);
-      }).catch(function (e) { node.setAttribute("data-error", String(e && e.message || e)); });
+      .then(start).catch(function (e) { node.setAttribute("data-error", String(e && e.message || e)); });
   }
 
   T.WorkbenchMap = WorkbenchMap;
