@@ -20,6 +20,8 @@ from .vocab import (
     INCLUDING_HEAD,
     INCLUDING_TAIL,
     INSIDE,
+    LAM,
+    PLACE_PREPOSITION,
     RELATIVES,
     RESIDENT_NOUNS,
     TERRITORY_WORDS,
@@ -49,6 +51,31 @@ class PlaceRules:
                                    ("countryside", "governorate", "region", "area", "district")):
                 out.add(i1)
         return out
+
+    @staticmethod
+    def _capitals_as_states(view: SentenceView) -> set[int]:
+        """A capital abroad that is also an actor and that no preposition introduces stands for its
+        state ("الهدنة التي سعت إليها واشنطن", "ليضع أنقرة في مواجهة"): it is no event place. With one
+        ("في واشنطن", "إلى العاصمة الإيرانية طهران") it stays a place."""
+        toks = view.toks
+        actor_spans = {(a.start, a.end) for _, _, a in view.actors}
+        out: set[int] = set()
+        for i, p in view.places:
+            if at_home(p) or (p.start, p.end) not in actor_spans:
+                continue
+            tok = toks[i]
+            clitic = tok.word.startswith(IN_CLITIC + LAM) and len(tok.forms) > 1
+            if clitic or any(toks[k].bare in PLACE_PREPOSITION for k in range(max(0, i - 3), i)):
+                continue
+            out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
+        return out
+
+    @staticmethod
+    def _road_course(view: SentenceView, m: Match, idx) -> bool:
+        """An entry or arrival in a sentence that tells a road's course ("مروراً بين سلمى وربيعة، ويدخل
+        ريف إدلب"، "الطريق الرابط بين حلب وحماة، وصولاً إلى دمشق") is the road's, not a force's: no event,
+        unless the sentence names a force."""
+        return not view.actors and any(k < m.i for k in idx["route"])
 
     @staticmethod
     def _located_by_generic(view: SentenceView, idx) -> set[int]:

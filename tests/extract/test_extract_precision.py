@@ -1,0 +1,45 @@
+"""Constructions that read like events and are not (issue 12, precision): sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events_of(text: str, published: str = "2019-10-20"):
+    return analyze(Article(id="p", raw=text, published=published)).events
+
+
+def at(evs, place_part: str) -> set[str]:
+    return {e.type for e in evs if place_part.lower() in (e.place.name_en or "").lower()}
+
+
+def test_a_measure_of_length_is_no_arrival():
+    evs = events_of("ويمتد الشريط الحدودي من منبج وحتى اعزاز بمسافة تصل إلى 100 كلم.")
+    assert "enter" not in at(evs, "Azaz")
+
+
+def test_villages_on_the_outskirts_locate_the_villages():
+    evs = events_of("وقال القائد: حررت قواتنا آخر قرية على تخوم مدينة حماة.")
+    assert not at(evs, "Hama")
+    # reaching the outskirts is still an advance
+    assert "advance" in at(events_of("ووصلت قوات النظام إلى مشارف مدينة حماة صباح اليوم."), "Hama")
+
+
+def test_a_capital_abroad_standing_for_its_state_is_no_place():
+    evs = events_of("وقال المتحدث إن الهدنة التي رعتها موسكو في مدينة تل رفعت صامدة.")
+    assert not [e for e in evs if e.place.name_en == "Moscow"]
+    assert "other" in {e.type for e in evs if e.place.name == "تل رفعت"}  # the place it concerns stays
+
+
+def test_the_course_of_a_road_is_no_entry():
+    evs = events_of("ويتجه الطريق شرقاً مروراً ببلدة أريحا، ثم يدخل مدينة سراقب.")
+    assert "enter" not in at(evs, "Saraqib")
+    forces = events_of("ودخلت قوات النظام مدينة سراقب مروراً ببلدة أريحا.")
+    assert "enter" in at(forces, "Saraqib")
+
+
+def test_buses_entering_to_fetch_fighters_are_no_entry():
+    evs = events_of("وبدأت العملية بعد دخول الحافلات إلى مدينة حرستا، قبل أن تغادر محملة بالمقاتلين نحو الشمال.")
+    assert "enter" not in at(evs, "Harasta")
+    carried = events_of("ودخلت حافلات تقل مقاتلين إلى مدينة حرستا.")
+    assert "enter" in at(carried, "Harasta")
