@@ -43,3 +43,9 @@ def test_buses_entering_to_fetch_fighters_are_no_entry():
     assert "enter" not in at(evs, "Harasta")
     carried = events_of("ودخلت حافلات تقل مقاتلين إلى مدينة حرستا.")
     assert "enter" in at(carried, "Harasta")
+
+
+def test_a_denial_ends_where_the_speaker_goes_on_to_report():
+    evs = events_of("نفت الفصائل سيطرة قوات النظام على مدينة يبرود، مشيرة إلى أن المعارك مستمرة داخل المدينة.")
+    assert "take_control" in {e.type for e in evs if e.polarity == "denied"}
+    assert "attack" in {e.type for e in evs if e.polarity == "asserted" and e.place.name == "يبرود"}
