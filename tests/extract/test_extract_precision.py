@@ -49,3 +49,9 @@ def test_a_denial_ends_where_the_speaker_goes_on_to_report():
     evs = events_of("نفت الفصائل سيطرة قوات النظام على مدينة يبرود، مشيرة إلى أن المعارك مستمرة داخل المدينة.")
     assert "take_control" in {e.type for e in evs if e.polarity == "denied"}
     assert "attack" in {e.type for e in evs if e.polarity == "asserted" and e.place.name == "يبرود"}
+
+
+def test_what_still_goes_on_after_a_denial_is_asserted():
+    evs = events_of("وقال المركز إنه لا صحة لما ذكر عن سيطرة النظام على مدينة يبرود، ولا تزال المعارك مستمرة في المدينة.")
+    assert "take_control" in {e.type for e in evs if e.polarity == "denied"}
+    assert "attack" in {e.type for e in evs if e.polarity == "asserted" and e.place.name == "يبرود"}
