@@ -55,3 +55,12 @@ def test_what_still_goes_on_after_a_denial_is_asserted():
     evs = events_of("وقال المركز إنه لا صحة لما ذكر عن سيطرة النظام على مدينة يبرود، ولا تزال المعارك مستمرة في المدينة.")
     assert "take_control" in {e.type for e in evs if e.polarity == "denied"}
     assert "attack" in {e.type for e in evs if e.polarity == "asserted" and e.place.name == "يبرود"}
+
+
+def test_a_road_described_after_a_takeover_is_no_advance():
+    evs = events_of("وأعلن الجيش أنه سيطر على بلدة خان شيخون التي يمر بها الطريق الرابط بين حلب وحماة، "
+                    "وصولاً إلى العاصمة دمشق.")
+    assert "take_control" in at(evs, "Khan")
+    assert not at(evs, "Damascus")
+    moved = events_of("وتقدمت قوات النظام مروراً ببلدة أريحا ووصلت إلى مدينة سراقب.")
+    assert "enter" in at(moved, "Saraqib")

@@ -74,8 +74,13 @@ class PlaceRules:
     def _road_course(view: SentenceView, m: Match, idx) -> bool:
         """An entry or arrival in a sentence that tells a road's course ("مروراً بين سلمى وربيعة، ويدخل
         ريف إدلب"، "الطريق الرابط بين حلب وحماة، وصولاً إلى دمشق") is the road's, not a force's: no event,
-        unless the sentence names a force."""
-        return not view.actors and any(k < m.i for k in idx["route"])
+        unless a force is named just before the road's course or as the subject after the trigger
+        ("تقدمت القوات مروراً بـ X ووصلت إلى Y")."""
+        route = [k for k in idx["route"] if k < m.i]
+        if not route:
+            return False
+        lo, hi = max(0, route[-1] - 6), m.j + 3
+        return not any(lo <= a0 < hi for a0, _, _ in view.actors)
 
     @staticmethod
     def _located_by_generic(view: SentenceView, idx) -> set[int]:
