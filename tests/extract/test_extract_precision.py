@@ -64,3 +64,24 @@ def test_a_road_described_after_a_takeover_is_no_advance():
     assert not at(evs, "Damascus")
     moved = events_of("وتقدمت قوات النظام مروراً ببلدة أريحا ووصلت إلى مدينة سراقب.")
     assert "enter" in at(moved, "Saraqib")
+
+
+def test_the_standing_line_is_no_town_of_iraq():
+    evs = events_of("وقال إن القوات تنسق دوريات منفصلة خارج البلدة على طول خط التماس القائم بالفعل.")
+    assert not [e for e in evs if e.place.name == "القائم"]
+    named = events_of("وسيطر التنظيم على مدينة القائم العراقية.")
+    assert "take_control" in {e.type for e in named if e.place.name == "القائم"}
+
+
+def test_a_flag_on_vehicles_is_no_flag_raised():
+    evs = events_of("وذكرت الوكالة أن أكثر من سبعين مدرعة وسيارة عسكرية ترفع العلم الأميركي عبرت مدينة منبج.")
+    assert "other" not in at(evs, "Manbij")
+    raised = events_of("ورفع مقاتلو المعارضة العلم على مبنى البلدية في مدينة منبج.")
+    assert "other" in {e.type for e in raised}
+
+
+def test_a_takeover_named_as_the_subject_of_its_consequence_is_analysis():
+    assert not events_of("سيطرة التنظيم على مدينة منبج تمكنه من ربط مناطقه على الحدود.", "2014-10-01")
+    assert not events_of("هذا التقدم في ريف حماة يعكس ضعف دفاعات النظام.")
+    told = events_of("وسيطرت قوات النظام على مدينة حلب مما يعني نهاية المعارضة فيها.", "2016-12-22")
+    assert "take_control" in at(told, "Aleppo")
