@@ -85,3 +85,11 @@ def test_a_takeover_named_as_the_subject_of_its_consequence_is_analysis():
     assert not events_of("هذا التقدم في ريف حماة يعكس ضعف دفاعات النظام.")
     told = events_of("وسيطرت قوات النظام على مدينة حلب مما يعني نهاية المعارضة فيها.", "2016-12-22")
     assert "take_control" in at(told, "Aleppo")
+
+
+def test_a_pronoun_after_what_villages_belong_to_is_not_that_town():
+    evs = events_of("وقال مراسلها إن قرى قره تبه وقسطل كجك التابعتين لبلدة شران، وكانة كاور التابعة لبلدة جنديرس، "
+                    "تم السيطرة عليها.", "2018-02-10")
+    assert "take_control" not in {e.type for e in evs if e.place.name == "جنديرس"}
+    town = events_of("وصلت القوات إلى بلدة جنديرس وتمت السيطرة عليها.", "2018-02-10")
+    assert "take_control" in {e.type for e in town if e.place.name == "جنديرس"}

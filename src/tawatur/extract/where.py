@@ -12,6 +12,7 @@ from .frames import (
 from .patterns import Match
 from .vocab import (
     ARRIVE,
+    BELONGING,
     COORDINATION,
     COUNTRY_ADJ,
     COUNTRY_WORDS,
@@ -248,12 +249,19 @@ class PlaceRules:
         got = self._recall(view, refs[-1:], actor_idx)
         return [*got[0], *places] if got else places
 
+    @staticmethod
+    def _belongs_to(view: SentenceView, i: int) -> bool:
+        """Is the place at token i named only as what another belongs to ("التابعة لبلدة جنديرس")?"""
+        return any(view.toks[k].bare in BELONGING for k in range(max(0, i - 2), i))
+
     def _recall(self, view: SentenceView, refs: list[int], actor_idx: set[int]):
         """The places a back-reference word points at (the nearest such word first)."""
         if not refs:
             return None
         ref = refs[0]
-        earlier = [[p] for i, p in sorted(view.places, key=lambda x: x[0])
+        earlier = [(i, p) for i, p in sorted(view.places, key=lambda x: x[0])
                    if i < ref and usable_place(p) and i not in actor_idx]
-        got = self.memory.recall(view.toks[ref].bare, earlier)
+        if earlier and self._belongs_to(view, earlier[-1][0]):
+            return None  # "قرى X وY التابعة لبلدة Z، تم السيطرة عليها": the villages, which no map names
+        got = self.memory.recall(view.toks[ref].bare, [[p] for _, p in earlier])
         return (got, f"backref:{view.toks[ref].bare}") if got else None
