@@ -93,3 +93,12 @@ def test_a_pronoun_after_what_villages_belong_to_is_not_that_town():
     assert "take_control" not in {e.type for e in evs if e.place.name == "جنديرس"}
     town = events_of("وصلت القوات إلى بلدة جنديرس وتمت السيطرة عليها.", "2018-02-10")
     assert "take_control" in {e.type for e in town if e.place.name == "جنديرس"}
+
+
+def test_people_leave_the_place_after_min_not_where_they_gather():
+    evs = events_of("وخرجت الحافلات التي تقل المقاتلين وعائلاتهم من دوما عند أوتستراد حرستا باتجاه جرابلس.")
+    assert at(evs, "Douma") == {"withdraw", "displacement"}
+    assert not at(evs, "Harasta")
+    assert at(evs, "Jarabulus") == {"displacement"}  # the civilians' destination still counts
+    listed = events_of("وقال إن آلاف المدنيين يفرون من حمص باتجاه اللاذقية وطرطوس.")
+    assert {"Homs", "Latakia", "Tartus"} <= {e.place.name_en for e in listed if e.type == "displacement"}

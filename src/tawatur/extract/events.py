@@ -272,6 +272,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                               skip, idx["descriptor"])
         how = "scope"
         places = self._not_residents(view, places, etype)
+        if etype in ("withdraw", "displacement", "evacuation"):
+            places = self._origins(view, places, idx, destinations=etype != "withdraw")
         if (including := self._including(view, m, places, idx, actor_idx)) != places:
             places, how = including, "scope+including"
         if etype == "enter" and self._into_the_country(view, m, nxt):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..model import Mention
 from .backrefs import at_home
 from .frames import (
+    CUE_NOUNS,
     SentenceView,
     scope_places,
     token_at,
@@ -248,6 +249,26 @@ class PlaceRules:
         refs = [k for k in idx["backref"] if incl and m.j <= k < incl[0]]
         got = self._recall(view, refs[-1:], actor_idx)
         return [*got[0], *places] if got else places
+
+    @staticmethod
+    def _origins(view: SentenceView, places: list[Mention], idx, destinations: bool = False) -> list[Mention]:
+        """People leave the place after "من" ("خرجت الحافلات من دوما عند أوتستراد حرستا"): where they
+        gather or pass is not where they leave. The origin keeps the list it heads ("من X وY"), and
+        ``destinations`` keeps where they go ("إلى"، "باتجاه") for the civilians and officials."""
+        toks = view.toks
+        at = {id(p): i for i, p in view.places}
+
+        def after(cue: str, i: int) -> bool:
+            return (i - 1) in idx[cue] or (i >= 2 and (i - 2) in idx[cue] and toks[i - 1].bare in CUE_NOUNS)
+
+        origins = [p for p in places if id(p) in at and after("from", at[id(p)])]
+        if not origins:
+            return places
+        groups = {p.attrs.get("group") for p in origins} - {None, -1, ""}
+        first = min(at[id(o)] for o in origins)
+        toward = min((k for k in idx["toward"] if k > first), default=len(toks)) if destinations else len(toks)
+        return [p for p in places if any(p is o for o in origins) or p.attrs.get("group") in groups
+                or (id(p) in at and at[id(p)] > toward)]
 
     @staticmethod
     def _belongs_to(view: SentenceView, i: int) -> bool:
