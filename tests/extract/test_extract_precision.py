@@ -102,3 +102,12 @@ def test_people_leave_the_place_after_min_not_where_they_gather():
     assert at(evs, "Jarabulus") == {"displacement"}  # the civilians' destination still counts
     listed = events_of("وقال إن آلاف المدنيين يفرون من حمص باتجاه اللاذقية وطرطوس.")
     assert {"Homs", "Latakia", "Tartus"} <= {e.place.name_en for e in listed if e.type == "displacement"}
+
+
+def test_an_offensive_told_as_how_a_move_came_is_no_attack_of_its_own():
+    evs = events_of("ووردت أنباء عن فرار أعداد كبيرة من المسلحين من يبرود إلى رنكوس بعد هجوم كبير للجيش السوري.",
+                    "2014-03-16")
+    assert not [e for e in evs if e.type == "attack"]
+    assert "withdraw" in at(evs, "Yabrud") | {e.type for e in evs if e.place.name == "يبرود"}
+    told = events_of("وشن الجيش هجوما كبيرا على مدينة يبرود.", "2014-03-16")
+    assert "attack" in {e.type for e in told if e.place.name == "يبرود"}

@@ -159,12 +159,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # nor does a blocker inside a phrase ("القوات المهاجمة")
         cutting = [m for m in matches if "keep_scope" not in m.flags and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
-            and not self._is_manner(m, cues, toks)))]
+            and not self._is_manner(m, cues, toks, matches)))]
         self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
                                              breaks, place_starts, idx, toks) for m in matches}
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
-            if etype == "none" or self._is_manner(m, cues, toks):
+            if etype == "none" or self._is_manner(m, cues, toks, matches):
                 continue
             nxt = self._ends[id(m)]
             prv = matches[k - 1].j if k else 0

@@ -16,6 +16,9 @@ COUNTRY_ADJ = wordset("country_adjective")
 RESUMPTIVES = wordset("resumptive_pronoun")
 BACKER_PREFIXES = wordlist("backer_stem")
 FORCE_NOUNS = wordset("force_head_noun")
+OFFENSIVE_NOUNS = wordset("offensive_noun")
+# the moves an offensive told as their manner brings about ("سيطرت على X بعد عملية عسكرية")
+MOVE_TYPES = frozenset({"take_control", "withdraw", "displacement", "enter", "evacuation"})
 CIVILIAN_TYPES = {"displacement", "protest", "other", "evacuation"}
 AREA_WORDS = wordset("any_place_backref")
 CITY_KINDS = {"city", "town", "village", "capital", "neighbourhood", "governorate_capital"}
