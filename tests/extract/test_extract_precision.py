@@ -111,3 +111,10 @@ def test_an_offensive_told_as_how_a_move_came_is_no_attack_of_its_own():
     assert "withdraw" in at(evs, "Yabrud") | {e.type for e in evs if e.place.name == "يبرود"}
     told = events_of("وشن الجيش هجوما كبيرا على مدينة يبرود.", "2014-03-16")
     assert "attack" in {e.type for e in told if e.place.name == "يبرود"}
+
+
+def test_what_a_future_will_reveal_is_no_event_yet():
+    evs = events_of("وقال إن دخول المدينة سيكشف عن حجم الدمار والمجازر التي لحقت بمدينة عين العرب.", "2015-01-27")
+    assert not [e for e in evs if e.type == "casualties"]
+    told = events_of("وكشف المرصد عن مجزرة في مدينة عين العرب راح ضحيتها عشرات المدنيين.", "2015-01-27")
+    assert "casualties" in {e.type for e in told}
