@@ -118,3 +118,15 @@ def test_what_a_future_will_reveal_is_no_event_yet():
     assert not [e for e in evs if e.type == "casualties"]
     told = events_of("وكشف المرصد عن مجزرة في مدينة عين العرب راح ضحيتها عشرات المدنيين.", "2015-01-27")
     assert "casualties" in {e.type for e in told}
+
+
+def test_the_town_a_camp_is_named_after_is_the_town_recalled():
+    evs = events_of("وقال المسؤول إن التمشيط مستمر في مخيم الباغوز ولا صحة عن تحرير البلدة بشكل كامل.", "2019-03-21")
+    denied = {e.place.name for e in evs if e.type == "take_control" and e.polarity == "denied"}
+    assert denied == {"الباغوز"}
+
+
+def test_another_outlets_report_after_a_denial_is_asserted():
+    evs = events_of("نفت الفصائل سيطرة النظام على مدينة يبرود، مقابل ذلك نقلت وكالة سانا أن الجيش سيطر على "
+                    "مدينة يبرود.", "2014-03-16")
+    assert {"denied", "asserted"} <= {e.polarity for e in evs if e.type == "take_control"}
