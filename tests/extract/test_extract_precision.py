@@ -130,3 +130,15 @@ def test_another_outlets_report_after_a_denial_is_asserted():
     evs = events_of("نفت الفصائل سيطرة النظام على مدينة يبرود، مقابل ذلك نقلت وكالة سانا أن الجيش سيطر على "
                     "مدينة يبرود.", "2014-03-16")
     assert {"denied", "asserted"} <= {e.polarity for e in evs if e.type == "take_control"}
+
+
+def test_there_are_is_no_back_reference():
+    evs = events_of("وقال المسؤول في مدينة رأس العين: هناك معارك قليلة نسبياً.")
+    assert not [e for e in evs if e.type == "attack"]
+    there = events_of("وقال المسؤول في مدينة رأس العين إن المعارك مستمرة هناك.")
+    assert "attack" in {e.type for e in there}
+
+
+def test_fighters_go_by_a_crossing_they_do_not_leave_it():
+    evs = events_of("وخرج المقاتلون من مدينة عفرين عبر معبر الزيارة.", "2018-03-10")
+    assert {e.place.name for e in evs if e.type == "withdraw"} == {"عفرين"}

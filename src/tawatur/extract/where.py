@@ -17,6 +17,7 @@ from .vocab import (
     COORDINATION,
     COUNTRY_ADJ,
     COUNTRY_WORDS,
+    EXISTENTIAL,
     IN,
     IN_CLITIC,
     INCLUDING_HEAD,
@@ -27,6 +28,7 @@ from .vocab import (
     RELATIVES,
     RESIDENT_NOUNS,
     TERRITORY_WORDS,
+    VIA,
 )
 
 
@@ -178,7 +180,8 @@ class PlaceRules:
         if seen:
             return seen, "witness"
         refs = [k for k in idx["backref"] if prv <= k < nxt and k != m.i and k not in inside
-                and (k > m.i or same_clause(k, m.i))]
+                and (k > m.i or same_clause(k, m.i))
+                and not (k + 1 == m.i and toks[k].bare in EXISTENTIAL)]  # "هناك معارك": there are
         got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
         if got:
             return got
@@ -261,6 +264,9 @@ class PlaceRules:
         def after(cue: str, i: int) -> bool:
             return (i - 1) in idx[cue] or (i >= 2 and (i - 2) in idx[cue] and toks[i - 1].bare in CUE_NOUNS)
 
+        if not destinations:  # "خرج المقاتلون عبر معبر X": fighters go by X, they do not leave it
+            places = [p for p in places if not (id(p) in at and any(
+                toks[k].bare in VIA for k in range(max(0, at[id(p)] - 2), at[id(p)])))]
         origins = [p for p in places if id(p) in at and after("from", at[id(p)])]
         if not origins:
             return places
