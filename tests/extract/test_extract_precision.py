@@ -142,3 +142,16 @@ def test_there_are_is_no_back_reference():
 def test_fighters_go_by_a_crossing_they_do_not_leave_it():
     evs = events_of("وخرج المقاتلون من مدينة عفرين عبر معبر الزيارة.", "2018-03-10")
     assert {e.place.name for e in evs if e.type == "withdraw"} == {"عفرين"}
+
+
+def test_a_force_blowing_up_its_own_quarters_is_no_attack():
+    evs = events_of("وعرض التلفزيون صوراً لحي السكري بحلب حيث قام المسلحون بتفجير المقرات التي كانوا يتحصنون بها.",
+                    "2016-12-01")
+    assert not [e for e in evs if e.type == "attack"]
+    struck = events_of("وقامت الفصائل بتفجير مقرات النظام في حي السكري بحلب.", "2016-12-01")
+    assert "attack" in {e.type for e in struck}
+
+
+def test_what_matters_for_a_takeover_is_analysis():
+    evs = events_of("وتعد التلال المحيطة عوامل مهمة في السيطرة على مدينة حماة.")
+    assert not [e for e in evs if e.type == "take_control"]
