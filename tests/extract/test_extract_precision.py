@@ -155,3 +155,10 @@ def test_a_force_blowing_up_its_own_quarters_is_no_attack():
 def test_what_matters_for_a_takeover_is_analysis():
     evs = events_of("وتعد التلال المحيطة عوامل مهمة في السيطرة على مدينة حماة.")
     assert not [e for e in evs if e.type == "take_control"]
+
+
+def test_patrols_being_coordinated_are_planned():
+    evs = events_of("وقال المتحدث إن البلدين يقومان بتنسيق دوريات مشتركة في مدينة منبج.", "2018-11-01")
+    assert {e.polarity for e in evs if e.type == "deploy"} == {"expected"}
+    run = events_of("وبدأت القوات التركية والأمريكية تسيير دوريات مشتركة في مدينة منبج.", "2018-11-01")
+    assert "asserted" in {e.polarity for e in run if e.type == "deploy"}
