@@ -162,3 +162,10 @@ def test_patrols_being_coordinated_are_planned():
     assert {e.polarity for e in evs if e.type == "deploy"} == {"expected"}
     run = events_of("وبدأت القوات التركية والأمريكية تسيير دوريات مشتركة في مدينة منبج.", "2018-11-01")
     assert "asserted" in {e.polarity for e in run if e.type == "deploy"}
+
+
+def test_not_acknowledging_is_no_denial():
+    evs = events_of("ولا يزال النظام غير معترف بتقدم المعارضة في ريف إدلب وسيطرتها على مدينة سراقب.", "2020-02-28")
+    assert {e.polarity for e in evs if e.type == "take_control"} == {"asserted"}
+    denied = events_of("ونفى النظام سيطرة المعارضة على مدينة سراقب.", "2020-02-28")
+    assert {e.polarity for e in denied if e.type == "take_control"} == {"denied"}
