@@ -169,3 +169,10 @@ def test_not_acknowledging_is_no_denial():
     assert {e.polarity for e in evs if e.type in ("take_control", "advance")} == {"asserted"}
     denied = events_of("ونفى النظام سيطرة المعارضة على مدينة سراقب.", "2020-02-28")
     assert {e.polarity for e in denied if e.type == "take_control"} == {"denied"}
+
+
+def test_a_battle_summed_up_by_its_end_is_no_clash():
+    evs = events_of("وحررت القوات كامل بلدة الباغوز وبذلك تكون معركة دحر الإرهاب قد انتهت بهزيمة التنظيم.", "2019-03-21")
+    assert not [e for e in evs if e.type == "attack"]
+    fought = events_of("ودارت معركة عنيفة في بلدة الباغوز بين القوات والتنظيم.", "2019-03-21")
+    assert "attack" in {e.type for e in fought}
