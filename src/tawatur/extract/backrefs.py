@@ -93,7 +93,7 @@ def at_home(m: Mention) -> bool:
 RECALL_GROUPS = 200  # place groups a back-reference ("المدينة", "المنطقة") may reach
 
 
-NAMED_AFTER_TOWN = {"bridge", "airport", "prison", "crossing", "checkpoint", "base", "port", "dam"}
+NAMED_AFTER_TOWN = {"bridge", "airport", "prison", "crossing", "checkpoint", "base", "port", "dam", "camp"}
 
 
 def town_of(m: Mention) -> Mention | None:

@@ -159,12 +159,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # nor does a blocker inside a phrase ("القوات المهاجمة")
         cutting = [m for m in matches if "keep_scope" not in m.flags and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
-            and not self._is_manner(m, cues, toks)))]
+            and not self._is_manner(m, cues, toks, matches)))]
         self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
                                              breaks, place_starts, idx, toks) for m in matches}
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
-            if etype == "none" or self._is_manner(m, cues, toks):
+            if etype == "none" or self._is_manner(m, cues, toks, matches):
                 continue
             nxt = self._ends[id(m)]
             prv = matches[k - 1].j if k else 0
@@ -203,6 +203,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if etype in ("take_control", "deploy") and self._describes_place(view, m, idx):
             return None  # "عفرين التي تنتشر فيها القوات", "منطقة يسيطر عليها الفصيل": status
         if etype in ("enter", "advance"):
+            if self._road_course(view, m, idx):
+                return None
             etype = self._mover_type(view, m, prv, nxt)
             if etype is None:
                 return None
@@ -234,7 +236,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     def _mover_type(self, view, m: Match, prv: int, nxt: int) -> str | None:
         """Who enters or arrives decides it too: civilians arriving are displaced ("وصل ألفا مدني إلى
         نبل"); buses, ambulances or repair crews entering, with no force among them, are no event."""
-        found = subject_classes(view, m, prv, nxt, self._breaks)
+        # what buses carry is read in their own clause: "بعد دخول الحافلات إلى المنطقة، قبل أن تتوجه
+        # محملة بالمقاتلين" (they came in empty to fetch them)
+        limit = min((k for k in self._breaks if k > m.j), default=len(view.toks))
+        found = subject_classes(view, m, prv, nxt, self._breaks, limit)
         if "fighters" in found or not found:
             return m.row["type"]
         if "civilians" in found:
@@ -258,6 +263,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_idx = {i for a0, a1, a in view.actors for i in range(a0, a1 + 1)
                      if not any(p.start == a.start and p.end == a.end for _, p in view.places)}
         actor_idx |= self._appositive_locators(view)
+        actor_idx |= self._capitals_as_states(view)
         skip = actor_idx | self._located_by_generic(view, idx)
         if etype in ("enter", "advance"):  # "يصلون إلى هناك من حمص": Homs is where they came from
             skip |= {i for i, _ in view.places if i and ((i - 1) in idx["from"] or (
@@ -266,6 +272,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                               skip, idx["descriptor"])
         how = "scope"
         places = self._not_residents(view, places, etype)
+        if etype in ("withdraw", "displacement", "evacuation"):
+            places = self._origins(view, places, idx, destinations=etype != "withdraw")
         if (including := self._including(view, m, places, idx, actor_idx)) != places:
             places, how = including, "scope+including"
         if etype == "enter" and self._into_the_country(view, m, nxt):

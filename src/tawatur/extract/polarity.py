@@ -20,6 +20,9 @@ _PURPOSE_VERB = wordlist("purpose_verb_prefix")
 _LAM_OBJECT_VERB = wordlist("lam_object_verb")
 _TRUTH = wordset("truth_noun")
 _NEAR_FUTURE = wordlist("near_future_noun")
+_SUBJECT_OPENER = wordset("subject_opener")
+_NOUN_ENDING = wordlist("verbal_noun_ending")
+_ARTICLE = wordlist("definite_article")
 
 
 @dataclass
@@ -76,9 +79,23 @@ def _near_future(source: str) -> bool:
     return any(w in source for w in _NEAR_FUTURE)
 
 
+def _named_as_subject(trig: Match, toks: list[Token], cues: list[Match]) -> Match | None:
+    """A verbal noun that opens its sentence (or follows "هذا"، "إن") and is the subject of a verb of
+    consequence a few words on ("سيطرة داعش على المدينة تمكنها من ربط ..."): the cue, else None."""
+    head = toks[trig.i].bare
+    if trig.i and toks[trig.i - 1].bare in _SUBJECT_OPENER:
+        pass  # "هذا التقدم"، "إن سيطرة"
+    elif trig.i or not (head.endswith(_NOUN_ENDING) or head.startswith(_ARTICLE)):
+        return None  # not the sentence's opening noun ("وسيطرت القوات ... مما يعني" is a verb)
+    return next((c for c in cues if c.row.get("effect") == "consequence"
+                 and trig.j <= c.i <= trig.j + int(c.row.get("window") or 6)), None)
+
+
 def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool) -> Verdict:
     """The polarity of one trigger in its sentence."""
     flags = trig.flags
+    if (c := _named_as_subject(trig, toks, cues)) is not None:
+        return Verdict(NO_EVENT, f"consequence:{c.pattern.source}")
     for effect in ("hypo", "notyet", "without"):
         hits = [c for c in _before(cues, trig, effect) if not _cancelled(c, toks)]
         if hits:

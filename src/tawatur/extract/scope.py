@@ -14,6 +14,8 @@ from .vocab import (
     COORDINATION,
     IMPERFECT,
     IN,
+    MOVE_TYPES,
+    OFFENSIVE_NOUNS,
     PARTITIVE,
     RELATIVES,
     RESUMPTIVES,
@@ -46,12 +48,17 @@ class ScopeRules:
         return [m for m in matches if not (m.row.get("type") == "casualties" and m.i in view.carried_idx)]
 
     @staticmethod
-    def _is_manner(m: Match, cues, toks=None) -> bool:
+    def _is_manner(m: Match, cues, toks=None, matches=None) -> bool:
         """A clash noun right after بعد/إثر/عقب/وسط says how something happened, not a new event; so does
-        one a few words on after "من" ("بعد أكثر من شهرين من المعارك")."""
+        one a few words on after "من" ("بعد أكثر من شهرين من المعارك"), and an offensive ("بعد عملية
+        عسكرية بدأتها القوات"، "بعد هجوم للجيش") in a sentence that tells the move it brought about."""
         if m.row.get("type") == "advance" and "noun" in m.flags and any(
                 c.row.get("effect") == "manner" and c.j == m.i for c in cues):
             return True  # "بعد تقدم القوات في الأحياء": how a takeover came
+        if m.row.get("type") == "attack" and toks and toks[m.i].bare in OFFENSIVE_NOUNS and any(
+                c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues) and any(
+                x.row.get("type") in MOVE_TYPES for x in (matches or []) if x is not m):
+            return True  # "فرّ المسلحون من يبرود بعد هجوم كبير للجيش": the flight is the event
         if "mutual" not in m.flags:
             return False
         if any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..model import Mention
 from .backrefs import at_home
 from .frames import (
+    CUE_NOUNS,
     SentenceView,
     scope_places,
     token_at,
@@ -12,17 +13,22 @@ from .frames import (
 from .patterns import Match
 from .vocab import (
     ARRIVE,
+    BELONGING,
     COORDINATION,
     COUNTRY_ADJ,
     COUNTRY_WORDS,
+    EXISTENTIAL,
     IN,
     IN_CLITIC,
     INCLUDING_HEAD,
     INCLUDING_TAIL,
     INSIDE,
+    LAM,
+    PLACE_PREPOSITION,
     RELATIVES,
     RESIDENT_NOUNS,
     TERRITORY_WORDS,
+    VIA,
 )
 
 
@@ -49,6 +55,36 @@ class PlaceRules:
                                    ("countryside", "governorate", "region", "area", "district")):
                 out.add(i1)
         return out
+
+    @staticmethod
+    def _capitals_as_states(view: SentenceView) -> set[int]:
+        """A capital abroad that is also an actor and that no preposition introduces stands for its
+        state ("الهدنة التي سعت إليها واشنطن", "ليضع أنقرة في مواجهة"): it is no event place. With one
+        ("في واشنطن", "إلى العاصمة الإيرانية طهران") it stays a place."""
+        toks = view.toks
+        actor_spans = {(a.start, a.end) for _, _, a in view.actors}
+        out: set[int] = set()
+        for i, p in view.places:
+            if at_home(p) or (p.start, p.end) not in actor_spans:
+                continue
+            tok = toks[i]
+            clitic = tok.word.startswith(IN_CLITIC + LAM) and len(tok.forms) > 1
+            if clitic or any(toks[k].bare in PLACE_PREPOSITION for k in range(max(0, i - 3), i)):
+                continue
+            out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
+        return out
+
+    @staticmethod
+    def _road_course(view: SentenceView, m: Match, idx) -> bool:
+        """An entry or arrival in a sentence that tells a road's course ("مروراً بين سلمى وربيعة، ويدخل
+        ريف إدلب"، "الطريق الرابط بين حلب وحماة، وصولاً إلى دمشق") is the road's, not a force's: no event,
+        unless a force is named just before the road's course or as the subject after the trigger
+        ("تقدمت القوات مروراً بـ X ووصلت إلى Y")."""
+        route = [k for k in idx["route"] if k < m.i]
+        if not route:
+            return False
+        lo, hi = max(0, route[-1] - 6), m.j + 3
+        return not any(lo <= a0 < hi for a0, _, _ in view.actors)
 
     @staticmethod
     def _located_by_generic(view: SentenceView, idx) -> set[int]:
@@ -144,7 +180,8 @@ class PlaceRules:
         if seen:
             return seen, "witness"
         refs = [k for k in idx["backref"] if prv <= k < nxt and k != m.i and k not in inside
-                and (k > m.i or same_clause(k, m.i))]
+                and (k > m.i or same_clause(k, m.i))
+                and not (k + 1 == m.i and toks[k].bare in EXISTENTIAL)]  # "هناك معارك": there are
         got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
         if got:
             return got
@@ -216,12 +253,42 @@ class PlaceRules:
         got = self._recall(view, refs[-1:], actor_idx)
         return [*got[0], *places] if got else places
 
+    @staticmethod
+    def _origins(view: SentenceView, places: list[Mention], idx, destinations: bool = False) -> list[Mention]:
+        """People leave the place after "من" ("خرجت الحافلات من دوما عند أوتستراد حرستا"): where they
+        gather or pass is not where they leave. The origin keeps the list it heads ("من X وY"), and
+        ``destinations`` keeps where they go ("إلى"، "باتجاه") for the civilians and officials."""
+        toks = view.toks
+        at = {id(p): i for i, p in view.places}
+
+        def after(cue: str, i: int) -> bool:
+            return (i - 1) in idx[cue] or (i >= 2 and (i - 2) in idx[cue] and toks[i - 1].bare in CUE_NOUNS)
+
+        if not destinations:  # "خرج المقاتلون عبر معبر X": fighters go by X, they do not leave it
+            places = [p for p in places if not (id(p) in at and any(
+                toks[k].bare in VIA for k in range(max(0, at[id(p)] - 2), at[id(p)])))]
+        origins = [p for p in places if id(p) in at and after("from", at[id(p)])]
+        if not origins:
+            return places
+        groups = {p.attrs.get("group") for p in origins} - {None, -1, ""}
+        first = min(at[id(o)] for o in origins)
+        toward = min((k for k in idx["toward"] if k > first), default=len(toks)) if destinations else len(toks)
+        return [p for p in places if any(p is o for o in origins) or p.attrs.get("group") in groups
+                or (id(p) in at and at[id(p)] > toward)]
+
+    @staticmethod
+    def _belongs_to(view: SentenceView, i: int) -> bool:
+        """Is the place at token i named only as what another belongs to ("التابعة لبلدة جنديرس")?"""
+        return any(view.toks[k].bare in BELONGING for k in range(max(0, i - 2), i))
+
     def _recall(self, view: SentenceView, refs: list[int], actor_idx: set[int]):
         """The places a back-reference word points at (the nearest such word first)."""
         if not refs:
             return None
         ref = refs[0]
-        earlier = [[p] for i, p in sorted(view.places, key=lambda x: x[0])
+        earlier = [(i, p) for i, p in sorted(view.places, key=lambda x: x[0])
                    if i < ref and usable_place(p) and i not in actor_idx]
-        got = self.memory.recall(view.toks[ref].bare, earlier)
+        if earlier and self._belongs_to(view, earlier[-1][0]):
+            return None  # "قرى X وY التابعة لبلدة Z، تم السيطرة عليها": the villages, which no map names
+        got = self.memory.recall(view.toks[ref].bare, [[p] for _, p in earlier])
         return (got, f"backref:{view.toks[ref].bare}") if got else None

@@ -1,0 +1,178 @@
+"""Constructions that read like events and are not (issue 12, precision): sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events_of(text: str, published: str = "2019-10-20"):
+    return analyze(Article(id="p", raw=text, published=published)).events
+
+
+def at(evs, place_part: str) -> set[str]:
+    return {e.type for e in evs if place_part.lower() in (e.place.name_en or "").lower()}
+
+
+def test_a_measure_of_length_is_no_arrival():
+    evs = events_of("ويمتد الشريط الحدودي من منبج وحتى اعزاز بمسافة تصل إلى 100 كلم.")
+    assert "enter" not in at(evs, "Azaz")
+
+
+def test_villages_on_the_outskirts_locate_the_villages():
+    evs = events_of("وقال القائد: حررت قواتنا آخر قرية على تخوم مدينة حماة.")
+    assert not at(evs, "Hama")
+    # reaching the outskirts is still an advance
+    assert "advance" in at(events_of("ووصلت قوات النظام إلى مشارف مدينة حماة صباح اليوم."), "Hama")
+
+
+def test_a_capital_abroad_standing_for_its_state_is_no_place():
+    evs = events_of("وقال المتحدث إن الهدنة التي رعتها موسكو في مدينة تل رفعت صامدة.")
+    assert not [e for e in evs if e.place.name_en == "Moscow"]
+    assert "other" in {e.type for e in evs if e.place.name == "تل رفعت"}  # the place it concerns stays
+
+
+def test_the_course_of_a_road_is_no_entry():
+    evs = events_of("ويتجه الطريق شرقاً مروراً ببلدة أريحا، ثم يدخل مدينة سراقب.")
+    assert "enter" not in at(evs, "Saraqib")
+    forces = events_of("ودخلت قوات النظام مدينة سراقب مروراً ببلدة أريحا.")
+    assert "enter" in at(forces, "Saraqib")
+
+
+def test_buses_entering_to_fetch_fighters_are_no_entry():
+    evs = events_of("وبدأت العملية بعد دخول الحافلات إلى مدينة حرستا، قبل أن تغادر محملة بالمقاتلين نحو الشمال.")
+    assert "enter" not in at(evs, "Harasta")
+    carried = events_of("ودخلت حافلات تقل مقاتلين إلى مدينة حرستا.")
+    assert "enter" in at(carried, "Harasta")
+
+
+def test_a_denial_ends_where_the_speaker_goes_on_to_report():
+    evs = events_of("نفت الفصائل سيطرة قوات النظام على مدينة يبرود، مشيرة إلى أن المعارك مستمرة داخل المدينة.")
+    assert "take_control" in {e.type for e in evs if e.polarity == "denied"}
+    assert "attack" in {e.type for e in evs if e.polarity == "asserted" and e.place.name == "يبرود"}
+
+
+def test_what_still_goes_on_after_a_denial_is_asserted():
+    evs = events_of("وقال المركز إنه لا صحة لما ذكر عن سيطرة النظام على مدينة يبرود، ولا تزال المعارك مستمرة في المدينة.")
+    assert "take_control" in {e.type for e in evs if e.polarity == "denied"}
+    assert "attack" in {e.type for e in evs if e.polarity == "asserted" and e.place.name == "يبرود"}
+
+
+def test_a_road_described_after_a_takeover_is_no_advance():
+    evs = events_of("وأعلن الجيش أنه سيطر على بلدة خان شيخون التي يمر بها الطريق الرابط بين حلب وحماة، "
+                    "وصولاً إلى العاصمة دمشق.")
+    assert "take_control" in at(evs, "Khan")
+    assert not at(evs, "Damascus")
+    moved = events_of("وتقدمت قوات النظام مروراً ببلدة أريحا ووصلت إلى مدينة سراقب.")
+    assert "enter" in at(moved, "Saraqib")
+
+
+def test_the_standing_line_is_no_town_of_iraq():
+    evs = events_of("وقال إن القوات تنسق دوريات منفصلة خارج البلدة على طول خط التماس القائم بالفعل.")
+    assert not [e for e in evs if e.place.name == "القائم"]
+    named = events_of("وسيطر التنظيم على مدينة القائم العراقية.")
+    assert "take_control" in {e.type for e in named if e.place.name == "القائم"}
+
+
+def test_a_flag_on_vehicles_is_no_flag_raised():
+    evs = events_of("وذكرت الوكالة أن أكثر من سبعين مدرعة وسيارة عسكرية ترفع العلم الأميركي عبرت مدينة منبج.")
+    assert "other" not in at(evs, "Manbij")
+    raised = events_of("ورفع مقاتلو المعارضة العلم على مبنى البلدية في مدينة منبج.")
+    assert "other" in {e.type for e in raised}
+
+
+def test_a_takeover_named_as_the_subject_of_its_consequence_is_analysis():
+    assert not events_of("سيطرة التنظيم على مدينة منبج تمكنه من ربط مناطقه على الحدود.", "2014-10-01")
+    assert not events_of("هذا التقدم في ريف حماة يعكس ضعف دفاعات النظام.")
+    told = events_of("وسيطرت قوات النظام على مدينة حلب مما يعني نهاية المعارضة فيها.", "2016-12-22")
+    assert "take_control" in at(told, "Aleppo")
+
+
+def test_a_pronoun_after_what_villages_belong_to_is_not_that_town():
+    evs = events_of("وقال مراسلها إن قرى قره تبه وقسطل كجك التابعتين لبلدة شران، وكانة كاور التابعة لبلدة جنديرس، "
+                    "تم السيطرة عليها.", "2018-02-10")
+    assert "take_control" not in {e.type for e in evs if e.place.name == "جنديرس"}
+    town = events_of("وصلت القوات إلى بلدة جنديرس وتمت السيطرة عليها.", "2018-02-10")
+    assert "take_control" in {e.type for e in town if e.place.name == "جنديرس"}
+
+
+def test_people_leave_the_place_after_min_not_where_they_gather():
+    evs = events_of("وخرجت الحافلات التي تقل المقاتلين وعائلاتهم من دوما عند أوتستراد حرستا باتجاه جرابلس.")
+    assert at(evs, "Douma") == {"withdraw", "displacement"}
+    assert not at(evs, "Harasta")
+    assert at(evs, "Jarabulus") == {"displacement"}  # the civilians' destination still counts
+    listed = events_of("وقال إن آلاف المدنيين يفرون من حمص باتجاه اللاذقية وطرطوس.")
+    assert {"Homs", "Latakia", "Tartus"} <= {e.place.name_en for e in listed if e.type == "displacement"}
+
+
+def test_an_offensive_told_as_how_a_move_came_is_no_attack_of_its_own():
+    evs = events_of("ووردت أنباء عن فرار أعداد كبيرة من المسلحين من يبرود إلى رنكوس بعد هجوم كبير للجيش السوري.",
+                    "2014-03-16")
+    assert not [e for e in evs if e.type == "attack"]
+    assert "withdraw" in at(evs, "Yabrud") | {e.type for e in evs if e.place.name == "يبرود"}
+    told = events_of("وشن الجيش هجوما كبيرا على مدينة يبرود.", "2014-03-16")
+    assert "attack" in {e.type for e in told if e.place.name == "يبرود"}
+
+
+def test_what_a_future_will_reveal_is_no_event_yet():
+    evs = events_of("وقال إن دخول المدينة سيكشف عن حجم الدمار والمجازر التي لحقت بمدينة عين العرب.", "2015-01-27")
+    assert not [e for e in evs if e.type == "casualties"]
+    told = events_of("وكشف المرصد عن مجزرة في مدينة عين العرب راح ضحيتها عشرات المدنيين.", "2015-01-27")
+    assert "casualties" in {e.type for e in told}
+
+
+def test_the_town_a_camp_is_named_after_is_the_town_recalled():
+    evs = events_of("وقال المسؤول إن التمشيط مستمر في مخيم الباغوز ولا صحة عن تحرير البلدة بشكل كامل.", "2019-03-21")
+    denied = {e.place.name for e in evs if e.type == "take_control" and e.polarity == "denied"}
+    assert denied == {"الباغوز"}
+
+
+def test_another_outlets_report_after_a_denial_is_asserted():
+    evs = events_of("نفت الفصائل سيطرة النظام على مدينة يبرود، مقابل ذلك نقلت وكالة سانا أن الجيش سيطر على "
+                    "مدينة يبرود.", "2014-03-16")
+    assert {"denied", "asserted"} <= {e.polarity for e in evs if e.type == "take_control"}
+
+
+def test_there_are_is_no_back_reference():
+    evs = events_of("وقال المسؤول في مدينة رأس العين: هناك معارك قليلة نسبياً.")
+    assert not [e for e in evs if e.type == "attack"]
+    there = events_of("وقال المسؤول في مدينة رأس العين إن المعارك مستمرة هناك.")
+    assert "attack" in {e.type for e in there}
+
+
+def test_fighters_go_by_a_crossing_they_do_not_leave_it():
+    evs = events_of("وخرج المقاتلون من مدينة عفرين عبر معبر الزيارة.", "2018-03-10")
+    assert {e.place.name for e in evs if e.type == "withdraw"} == {"عفرين"}
+
+
+def test_a_force_blowing_up_its_own_quarters_is_no_attack():
+    evs = events_of("وعرض التلفزيون صوراً لحي السكري بحلب حيث قام المسلحون بتفجير المقرات التي كانوا يتحصنون بها.",
+                    "2016-12-01")
+    assert not [e for e in evs if e.type == "attack"]
+    struck = events_of("وقامت الفصائل بتفجير مقرات النظام في حي السكري بحلب.", "2016-12-01")
+    assert "attack" in {e.type for e in struck}
+
+
+def test_what_matters_for_a_takeover_is_analysis():
+    evs = events_of("وتعد التلال المحيطة عوامل مهمة في السيطرة على مدينة حماة.")
+    assert not [e for e in evs if e.type == "take_control"]
+
+
+def test_patrols_being_coordinated_are_planned():
+    evs = events_of("وقال المتحدث إن البلدين يقومان بتنسيق دوريات مشتركة في مدينة منبج.", "2018-11-01")
+    assert {e.polarity for e in evs if e.type == "deploy"} == {"expected"}
+    run = events_of("وبدأت القوات التركية والأمريكية تسيير دوريات مشتركة في مدينة منبج.", "2018-11-01")
+    assert "asserted" in {e.polarity for e in run if e.type == "deploy"}
+
+
+def test_not_acknowledging_is_no_denial():
+    evs = events_of("ولا يزال النظام غير معترف بتقدم المعارضة في ريف إدلب وسيطرتها على مدينة سراقب.", "2020-02-28")
+    assert {e.polarity for e in evs if e.type in ("take_control", "advance")} == {"asserted"}
+    denied = events_of("ونفى النظام سيطرة المعارضة على مدينة سراقب.", "2020-02-28")
+    assert {e.polarity for e in denied if e.type == "take_control"} == {"denied"}
+
+
+def test_a_battle_summed_up_by_its_end_is_no_clash():
+    evs = events_of("وحررت القوات كامل بلدة الباغوز وبذلك تكون معركة دحر الإرهاب قد انتهت بهزيمة التنظيم.", "2019-03-21")
+    assert not [e for e in evs if e.type == "attack"]
+    fought = events_of("ودارت معركة عنيفة في بلدة الباغوز بين القوات والتنظيم.", "2019-03-21")
+    assert "attack" in {e.type for e in fought}
