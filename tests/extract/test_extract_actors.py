@@ -190,3 +190,14 @@ def test_the_factions_of_a_turkish_operation_are_the_opposition() -> None:
     ev = one(events_of('وسيطرت فصائل عملية "غصن الزيتون" على بلدة جنديرس.', "2018-03-08"), "take_control", "Jindires")
     assert ev.actor.side == "opposition"
     assert ev.actor.name_en == "Syrian National Army"
+
+
+def test_an_unnamed_strike_after_the_fall_is_not_the_incumbents() -> None:
+    # an article mostly about the government's forces; the clash in its last sentence names no agent
+    text = ("انتشرت قوات الأمن العام في مدينة جرمانا وأقامت وزارة الدفاع حواجز حول المدينة. "
+            "وقالت وزارة الداخلية إن قواتها تلاحق المطلوبين. واندلعت اشتباكات عنيفة في بلدة صحنايا.")
+    new = one(events_of(text, "2025-04-30"), "attack", "Sahnaya")
+    assert new.actor.side == "unknown"
+    assert one(events_of(text, "2025-04-30"), "deploy", "Jaramana").actor.side == "government"
+    old = one(events_of(text.replace("الأمن العام", "النظام"), "2016-04-30"), "attack", "Sahnaya")
+    assert old.actor.side == "government"  # before the fall, a story of the army narrates its own strikes

@@ -71,6 +71,27 @@ def adversary(side: str, day: str | None) -> str:
     return out
 
 
+@lru_cache(maxsize=1)
+def _unnamed_strike_periods() -> dict[str, tuple[tuple[str, str], ...]]:
+    from ..read.actors import parse_periods
+    return {r["side"]: parse_periods(r.get("unnamed_strike_periods", "")) for r in read_table("sides.tsv")}
+
+
+STRIKE_TYPES = ("attack", "casualties")
+
+
+def unnamed_agent(side: str, etype: str, day: str | None) -> str:
+    """The side of an event whose agent the text leaves unnamed, guessed from the article's main side:
+    that side, except for a strike in a period where ``unnamed_strike_periods`` (sides.tsv) says the main
+    side is the incumbent that responds ("اندلعت اشتباكات في البلدة" in 2025 names no government attack)."""
+    if etype not in STRIKE_TYPES:
+        return side
+    for start, other in _unnamed_strike_periods().get(side, ()):
+        if day and day[:10] >= start:
+            side = other
+    return side
+
+
 def protagonist(article: Article) -> str:
     """The side the article is mostly about (first mentions weigh more)."""
     counts: Counter[str] = Counter()
@@ -119,7 +140,7 @@ class SideRules:
                 return first  # "اشتباكات بين X و Y": the first-named force, when the article's own side
                 # (the attacker its story follows) is not a party
             if actor is None or self.protagonist in present:
-                return self.protagonist
+                return unnamed_agent(self.protagonist, etype, day)
         if actor is None:
             sp = smention.attrs.get("side") if smention else None
             if etype == "attack" and not self.speaker_is_subject(view, m, smention):
@@ -288,7 +309,7 @@ class SideRules:
         for e in reversed(party):  # the same kind of event just before
             if e.type == etype and self._current - e.sentence <= 1:
                 return e.actor.side
-        return self.protagonist
+        return unnamed_agent(self.protagonist, etype, self.day)
 
     def _receiver_side(self, view: SentenceView, m: Match, nxt: int, giver: Mention | None) -> str:
         """The side a place is handed to: an actor written with ل or after إلى in the trigger's
