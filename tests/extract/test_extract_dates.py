@@ -120,3 +120,13 @@ def test_a_subordinate_clause_after_the_trigger_keeps_its_dates():
     text = "دخلت قوات النظام مدينة سراقب بعد أن حاصرتها أمس."
     got = dates_of(text, published="2020-02-07")
     assert got[("enter", "Saraqib")] == "2020-02-07"
+
+
+def test_a_new_paragraph_quoting_the_same_source_again_keeps_its_day():
+    text = ("أعلنت قوات سوريا الديمقراطية، الأحد، عن اشتباكات عنيفة في محيط بلدة عين عيسى.\n\n"
+            "وقالت قوات سوريا الديمقراطية في بيان إن الفصائل هاجمت مواقعها في مدينة الشدادي.\n\n"
+            "وقال المرصد السوري إن الطائرات قصفت مدينة الرقة.")
+    got = dates_of(text, "2026-01-20")
+    assert got[("attack", "Ayn Issa")] == "2026-01-18"
+    assert got[("attack", "Al-Shaddadi")] == "2026-01-18"  # the same statement goes on
+    assert got[("attack", "Raqqa")] == "2026-01-20"  # another source's report: the article's day

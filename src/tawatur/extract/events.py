@@ -107,13 +107,25 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 self.memory.add_sentence(view)
                 continue
             if sent.paragraph != self._paragraph:
-                self._paragraph, self.narrative = sent.paragraph, None
+                self._paragraph = sent.paragraph
+                if not self._same_report(view):
+                    self.narrative = None
             made = self.sentence(view)
             self.memory.add_sentence(view)
             self._note_narrative(made)
             if made:
                 self.prev_events = made
         return dedupe(self.events)
+
+    def _same_report(self, view: SentenceView) -> bool:
+        """Does a paragraph open by quoting again the source of the last event ("أعلنت قسد، الإثنين، ...
+        وقالت قسد في بيان إن ...")? It goes on with the same statement, so the day it named carries on."""
+        prev = self.prev_source
+        if prev is None or not prev.name_en or not view.toks:
+            return False
+        opening = view.toks[0].start + 15
+        return any(s.start < opening and (s.attrs.get("name_en") or s.text) == prev.name_en
+                   for s in view.sources)
 
     def _note_narrative(self, made: list[tuple[Event, list[Mention]]]) -> None:
         """The day a sentence's last event was dated by a date it names: later sentences of its
