@@ -215,3 +215,15 @@ def test_internal_security_and_the_kurdish_internal_security() -> None:
 def test_forces_affiliated_to_turkey_are_its_syrian_factions() -> None:
     got = _dated("شنت القوات التابعة لتركيا هجوماً على القرية.", "2025-01-08")
     assert got["القوات التابعة لتركيا"]["side"] == "opposition"
+
+
+def test_names_of_2025_parties() -> None:
+    got = _dated("دعت سنتكوم إلى التهدئة، "
+                 "بينما هاجمت مجموعات الهجري والعشائر البدوية قرى في الريف، وتبنت سرايا أنصار السنة التفجير، "
+                 "وهاجم لواء درع الساحل دورية.", "2025-07-16")
+    assert got["سنتكوم"]["side"] == "usa"
+    assert got["مجموعات الهجري"]["actor_en"] == "Druze Communal Militia (Syria)"
+    assert got["العشائر البدوية"]["actor_en"] == "Tribal Militia (Syria)"
+    assert got["سرايا أنصار السنة"]["side"] == "unknown"
+    assert got["سرايا أنصار السنة"]["actor_en"] == "Saraya Ansar al-Sunna"
+    assert got["لواء درع الساحل"]["actor_en"] == "Assad Regime Remnants (Syria)"
