@@ -201,3 +201,22 @@ def test_an_unnamed_strike_after_the_fall_is_not_the_incumbents() -> None:
     assert one(events_of(text, "2025-04-30"), "deploy", "Jaramana").actor.side == "government"
     old = one(events_of(text.replace("الأمن العام", "النظام"), "2016-04-30"), "attack", "Sahnaya")
     assert old.actor.side == "government"  # before the fall, a story of the army narrates its own strikes
+
+
+def test_the_subject_of_taarrada_was_struck_not_the_striker() -> None:
+    # "تعرضت X لهجوم": X suffered the attack; with no agent named its adversary of the time struck
+    old = one(events_of("وتعرضت مواقع الفصائل لقصف عنيف في بلدة كفرنبودة.", "2019-05-10"), "attack", "Kafr Nabudah")
+    assert old.actor.side == "government"
+    new = one(events_of("وتعرضت قوات الأمن العام لهجوم في بلدة كفرنبودة.", "2025-05-10"), "attack", "Kafr Nabudah")
+    assert new.actor.side == "unknown"
+    named = one(events_of("تعرضت بلدة كفرنبودة لقصف من قبل قوات النظام.", "2019-05-10"), "attack", "Kafr Nabudah")
+    assert named.actor.side == "government"
+
+
+def test_a_party_announcing_its_enemys_dead_inflicted_them() -> None:
+    text = "أعلنت قوات سوريا الديمقراطية مقتل 40 عنصراً من فصائل الجيش الوطني السوري قرب قرية الخفسة."
+    assert one(events_of(text, "2025-01-10"), "casualties", "Khafsa").actor.side == "sdf"
+    own = "أعلنت قوات سوريا الديمقراطية مقتل 4 من مقاتليها قرب قرية الخفسة."
+    assert one(events_of(own, "2025-01-10"), "casualties", "Khafsa").actor.side != "sdf"
+    told = "ووثق المرصد مقتل 5 عناصر من الجيش الوطني في هجمات نفذتها قوات سوريا الديمقراطية قرب قرية الخفسة."
+    assert one(events_of(told, "2025-01-10"), "casualties", "Khafsa").actor.side == "sdf"

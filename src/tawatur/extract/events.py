@@ -117,6 +117,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 self.prev_events = made
         return dedupe(self.events)
 
+    @staticmethod
+    def _struck_subject(view: SentenceView, m: Match, actor: Mention | None) -> Mention | None:
+        """"تعرضت قوات الأمن لهجوم", "تعرضت مواقع الفصائل لقصف": the subject of تعرض, before the strike
+        noun (SVO, or VSO inside the pattern's gap), suffered the strike; it did not strike."""
+        last = view.toks[m.j - 1].start
+        if actor is not None and actor.start < last:
+            return actor
+        return next((a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if m.i < a0 < m.j - 1), None)
+
     def _same_report(self, view: SentenceView) -> bool:
         """Does a paragraph open by quoting again the source of the last event ("أعلنت قسد، الإثنين، ...
         وقالت قسد في بيان إن ...")? It goes on with the same statement, so the day it named carries on."""
@@ -327,7 +336,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if actor is not None and actor.attrs.get("coref") and smention is not None \
                 and smention.attrs.get("side") not in (None, "", "unknown", "civilians"):
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's
+        struck = self._struck_subject(view, m, actor) if "exposed" in flags else None
+        if struck is not None:
+            actor = None
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt)
+        if struck is not None:
+            side = adversary(struck.attrs.get("side", "unknown"), self.day)
         if actor is None and lost_by and etype == "take_control":
             loser = next(a for a0, _, a in view.actors if a0 in lost_by)
             side = adversary(loser.attrs.get("side", "unknown"), self.day)  # taken from the force named

@@ -130,7 +130,7 @@ class SideRules:
         if etype == "casualties":
             if (perp := self.perpetrator(view, m)) is not None and perp.attrs.get("side") not in (None, ""):
                 return perp.attrs["side"]  # "ارتكبت الطائرات التركية مجزرة"
-            return self._casualty_side(view, m, nxt, side)
+            return self._casualty_side(view, m, nxt, side, smention)
         if etype == "attack" and actor is None and (hurt := self._victim_side(view)):
             return adversary(hurt, day)  # "مقتل جنود أتراك في عملية نوعية": their adversary struck
         if "mutual" in flags:
