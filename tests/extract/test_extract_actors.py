@@ -220,3 +220,9 @@ def test_a_party_announcing_its_enemys_dead_inflicted_them() -> None:
     assert one(events_of(own, "2025-01-10"), "casualties", "Khafsa").actor.side != "sdf"
     told = "ووثق المرصد مقتل 5 عناصر من الجيش الوطني في هجمات نفذتها قوات سوريا الديمقراطية قرب قرية الخفسة."
     assert one(events_of(told, "2025-01-10"), "casualties", "Khafsa").actor.side == "sdf"
+
+
+def test_an_unnamed_truce_after_the_fall_is_not_the_incumbents() -> None:
+    text = ("انتشرت قوات الأمن العام في مدينة جرمانا وأقامت وزارة الدفاع حواجز حول المدينة. "
+            "وقالت وزارة الداخلية إن قواتها تلاحق المطلوبين. وأُعلن عن اتفاق لوقف إطلاق النار في بلدة صحنايا.")
+    assert one(events_of(text, "2025-04-30"), "other", "Sahnaya").actor.side == "unknown"

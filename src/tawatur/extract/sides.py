@@ -72,21 +72,22 @@ def adversary(side: str, day: str | None) -> str:
 
 
 @lru_cache(maxsize=1)
-def _unnamed_strike_periods() -> dict[str, tuple[tuple[str, str], ...]]:
+def _unnamed_agent_periods() -> dict[str, tuple[tuple[str, str], ...]]:
     from ..read.actors import parse_periods
-    return {r["side"]: parse_periods(r.get("unnamed_strike_periods", "")) for r in read_table("sides.tsv")}
+    return {r["side"]: parse_periods(r.get("unnamed_agent_periods", "")) for r in read_table("sides.tsv")}
 
 
-STRIKE_TYPES = ("attack", "casualties")
+UNNAMED_AGENT_TYPES = ("attack", "casualties", "other")  # strikes, agreements, arrests; not movements
 
 
 def unnamed_agent(side: str, etype: str, day: str | None) -> str:
     """The side of an event whose agent the text leaves unnamed, guessed from the article's main side:
-    that side, except for a strike in a period where ``unnamed_strike_periods`` (sides.tsv) says the main
-    side is the incumbent that responds ("اندلعت اشتباكات في البلدة" in 2025 names no government attack)."""
-    if etype not in STRIKE_TYPES:
+    that side, except for a strike, casualty, agreement or arrest in a period where ``unnamed_agent_periods``
+    (sides.tsv) says the main side is the incumbent that responds ("اندلعت اشتباكات في البلدة" in 2025
+    names no government attack)."""
+    if etype not in UNNAMED_AGENT_TYPES:
         return side
-    for start, other in _unnamed_strike_periods().get(side, ()):
+    for start, other in _unnamed_agent_periods().get(side, ()):
         if day and day[:10] >= start:
             side = other
     return side
