@@ -130,3 +130,12 @@ def test_a_new_paragraph_quoting_the_same_source_again_keeps_its_day():
     assert got[("attack", "Ayn Issa")] == "2026-01-18"
     assert got[("attack", "Al-Shaddadi")] == "2026-01-18"  # the same statement goes on
     assert got[("attack", "Raqqa")] == "2026-01-20"  # another source's report: the article's day
+
+
+def test_formerly_known_as_is_a_name_not_a_recap():
+    text = ("أعلن الجيش أنه سيطر يوم السبت على مدينة الطبقة. "
+            "وأضاف أن وحداته سيطرت على سد المنصورة، المعروف سابقاً بسد البعث.")
+    got = dates_of(text, "2026-01-19")
+    assert got[("take_control", "Tabqa")] == "2026-01-17"
+    dam = [v for (t, name), v in got.items() if t == "take_control" and name != "Tabqa"]
+    assert dam == ["2026-01-17"]  # the statement goes on: its day, not the day before the article

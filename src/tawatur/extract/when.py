@@ -30,6 +30,7 @@ DAY_AFTER = wordset("day_after_noun")
 DAY_BEFORE = wordset("day_before_noun")
 IMPERFECT_MASC = wordlist("imperfect_masculine_prefix")
 STATE_NOW = wordset("state_now_aux")
+NAMING_GLOSS = wordset("naming_gloss")
 THAT = wordset("subordinate_that")
 
 
@@ -99,7 +100,8 @@ def _past_after(toks: list[Token], aux: int, i: int) -> bool:
 def is_recap(toks: list[Token], trig: Match, lo: int, raw: str) -> bool:
     """A happening told as background: كان before the trigger in its clause ("وكانت القوات قد
     دخلت"، "كان جيش الإسلام سلّم"), or "في وقت سابق"
-    from the trigger's clause on (not in parentheses: "(جبهة النصرة سابقاً)" glosses a name)."""
+    from the trigger's clause on (not in parentheses: "(جبهة النصرة سابقاً)" glosses a name, nor after a
+    naming participle: "المعروف سابقاً بـ")."""
     aux = [k for k in range(max(lo, trig.i - 8), trig.i) if toks[k].bare in PLUPERFECT]
     if aux and _past_after(toks, aux[-1], trig.i):
         return True
@@ -107,6 +109,8 @@ def is_recap(toks: list[Token], trig: Match, lo: int, raw: str) -> bool:
     for k in range(lo, len(toks)):
         for n in (1, 2, 3):
             if _words(toks[k:k + n]) in EARLIER:
+                if k and toks[k - 1].bare in NAMING_GLOSS:
+                    continue  # "المعروف سابقاً بسد البعث": a former name
                 head = raw[base:toks[k].start]
                 if head.rfind("(") <= head.rfind(")"):
                     return True
