@@ -139,3 +139,11 @@ def test_formerly_known_as_is_a_name_not_a_recap():
     assert got[("take_control", "Tabqa")] == "2026-01-17"
     dam = [v for (t, name), v in got.items() if t == "take_control" and name != "Tabqa"]
     assert dam == ["2026-01-17"]  # the statement goes on: its day, not the day before the article
+
+
+def test_a_date_closing_the_sentence_after_a_comma_dates_its_clause():
+    got = dates_of("قتل عشرة عناصر في اشتباكات اندلعت قرب بلدة مورك، أمس.", "2017-09-07")
+    assert got[("attack", "Morek")] == "2017-09-06"
+    # a date inside a later clause of its own does not reach back over it
+    got = dates_of("سيطرت القوات على بلدة مورك، وقصفت الطائرات مدينة اللطامنة، أمس.", "2017-09-07")
+    assert got[("take_control", "Morek")] == "2017-09-07"

@@ -165,6 +165,20 @@ def _subordinate_start(toks: list[Token], j: int, hi: int) -> int:
     return hi
 
 
+def _closing_date(view: SentenceView, dated: list[tuple[int, Mention]], breaks: set[int],
+                  trig: Match) -> Mention | None:
+    """"... في اشتباكات اندلعت عند السد، أمس.": a date that is the whole last clause of the sentence,
+    set off by a comma after the trigger's clause, dates that clause."""
+    toks = view.toks
+    if not toks or not dated:
+        return None
+    i, m = dated[-1]
+    k = max([b for b in breaks if b <= i], default=0)
+    if k <= trig.j - 1 or k != i or m.end < toks[-1].end or any(trig.j <= b < k for b in breaks if b != k):
+        return None
+    return m
+
+
 def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
                    continuation: bool, breaks: set[int] | None, narrative: EventDate | None) -> EventDate:
     dated = usable_dates(view, article.raw)
@@ -180,6 +194,8 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     if clause:
         pre = [(i, m) for i, m in clause if i <= trig.i]
         return as_event_date(pre[-1][1] if pre else clause[0][1])
+    if (tail := _closing_date(view, dated, breaks, trig)) is not None:
+        return as_event_date(tail)
     if before or after:
         return as_event_date(before[-1][1] if before else after[0][1])
     pub = (article.published or "")[:10]
