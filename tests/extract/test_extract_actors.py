@@ -226,3 +226,13 @@ def test_an_unnamed_truce_after_the_fall_is_not_the_incumbents() -> None:
     text = ("انتشرت قوات الأمن العام في مدينة جرمانا وأقامت وزارة الدفاع حواجز حول المدينة. "
             "وقالت وزارة الداخلية إن قواتها تلاحق المطلوبين. وأُعلن عن اتفاق لوقف إطلاق النار في بلدة صحنايا.")
     assert one(events_of(text, "2025-04-30"), "other", "Sahnaya").actor.side == "unknown"
+
+
+def test_a_patrol_struck_after_a_named_subject_is_the_target() -> None:
+    evs = events_of("هاجم مسلحون من فلول النظام دورية للأمن العام في مدينة بانياس.", "2025-03-07")
+    assert [e.type for e in evs] == ["attack"] and evs[0].actor.side == "unknown"
+    evs = events_of("هاجم عناصر تنظيم داعش دورية لقسد في بلدة الشحيل.", "2025-07-20")
+    assert [e.type for e in evs] == ["attack"] and evs[0].actor.side == "isis"
+    # a patrol with its own verb after the strike is a deployment
+    evs = events_of("هاجم التنظيم ليلاً وسيّر الجيش دورية في بلدة الشحيل.", "2025-07-20")
+    assert "deploy" in [e.type for e in evs]

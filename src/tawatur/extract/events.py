@@ -155,7 +155,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         found = [m for m in find_all(self.triggers, toks) if not any(m.i < k < m.j for k in breaks)]
         matches = [m for m in longest_non_overlapping(found)
                    if m.i not in blocked or m.row.get("type") == "none"]
-        matches = [m for m in matches if not self.struck_patrol(m, toks, matches)]
+        in_actor = frozenset(k for a0, a1, _ in view.actors for k in range(a0, a1 + 1))
+        matches = [m for m in matches if not self.struck_patrol(m, toks, matches, in_actor)]
         self._sentence_matches = matches
         self._current = view.index
         cues = find_all(self.cues, toks)

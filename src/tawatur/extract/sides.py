@@ -29,6 +29,7 @@ PERPETRATE = wordset("perpetrate_verb")
 SPEAKER_SUBJECT = wordset("speaker_subject")
 PARTITIVE_OF = wordset("count_partitive")
 LAUNCH = wordset("launch_marker")
+FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
 ON = wordset("on_preposition")
 COORD = COORDINATION
@@ -173,16 +174,18 @@ class SideRules:
         return next((sd for sd in sides if sd not in (None, "", "unknown", "civilians")), None)
 
     @staticmethod
-    def struck_patrol(m: Match, toks, matches) -> bool:
+    def struck_patrol(m: Match, toks, matches, actor_idx: frozenset[int] = frozenset()) -> bool:
         """"شنت فلول النظام هجوماً على دوريات للأمن العام", "استهدف مسلحون دورية للجيش": a patrol a
-        strike just before it hits (after على / استهداف, or its object after a short subject) is the
-        strike's target, no deployment of its own."""
+        strike just before it hits (after على / استهداف, or its object after the subject, short or a
+        named force "هاجم مسلحون من فلول النظام دورية") is the strike's target, no deployment of its own."""
         if m.row.get("type") != "deploy" or not m.i:
             return False
         strikes = [c for c in matches if c.row.get("type") == "attack" and c.j <= m.i]
         if toks[m.i - 1].bare in STRIKE_OBJECT:
             return toks[m.i - 1].bare not in ON or bool(strikes)
-        return any(m.i - c.j <= 2 for c in strikes)  # "استهدف مسلحون دورية": the object after the subject
+        return any(m.i - c.j <= 2 or (c.j < m.i and all(k in actor_idx or toks[k].bare in PARTITIVE_OF
+                                                         or toks[k].bare in FORCE_MEMBERS
+                                                         for k in range(c.j, m.i))) for c in strikes)
 
     @staticmethod
     def launched_by(view: SentenceView, m: Match, nxt: int) -> Mention | None:
