@@ -236,3 +236,18 @@ def test_a_patrol_struck_after_a_named_subject_is_the_target() -> None:
     # a patrol with its own verb after the strike is a deployment
     evs = events_of("هاجم التنظيم ليلاً وسيّر الجيش دورية في بلدة الشحيل.", "2025-07-20")
     assert "deploy" in [e.type for e in evs]
+
+
+def test_a_clash_after_the_fall_takes_its_first_named_party() -> None:
+    text = ("انتشرت قوات الأمن العام في مدينة جرمانا. "
+            "واندلعت اشتباكات بين مسلحين دروز وعناصر الأمن العام في بلدة صحنايا.")
+    assert one(events_of(text, "2025-04-30"), "attack", "Sahnaya").actor.side == "unknown"
+    text = text.replace("بين مسلحين دروز وعناصر الأمن العام", "بين عناصر الأمن العام ومسلحين دروز")
+    assert one(events_of(text, "2025-04-30"), "attack", "Sahnaya").actor.side == "government"
+
+
+def test_between_the_two_sides_points_at_the_parties_named_before() -> None:
+    text = ("انتشرت قوات الأمن العام في مدينة جرمانا. "
+            "تقدم الجيش السوري نحو مدينة الطبقة وانسحبت قسد من مواقعها، فيما تستمر الاشتباكات بين الطرفين "
+            "في مدينة الرقة.")
+    assert one(events_of(text, "2026-01-18"), "attack", "Raqqa").actor.side == "government"

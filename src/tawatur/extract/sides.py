@@ -10,6 +10,7 @@ from ..model import Actor, Article, Event, EventDate, Mention
 from ..read.actors import actor_at, side_actor
 from ..read.wordsets import wordset
 from .frames import (
+    ARMED_SIDES,
     SentenceView,
 )
 from .patterns import Match, read_table
@@ -33,6 +34,7 @@ FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
 ON = wordset("on_preposition")
 COORD = COORDINATION
+BOTH_PARTIES = wordset("both_parties")
 
 
 def events_since(events: list[Event], sentence: int) -> list[Event]:
@@ -137,12 +139,14 @@ class SideRules:
             return adversary(hurt, day)  # "مقتل جنود أتراك في عملية نوعية": their adversary struck
         if "mutual" in flags:
             present = {a[2].attrs.get("side") for a in view.actors}
-            first = self._first_between(view, m, nxt)
+            first = self._first_between(view, m, nxt) or self._first_of_both(view, m, nxt)
             if first is not None and self.protagonist not in present:
                 return first  # "اشتباكات بين X و Y": the first-named force, when the article's own side
                 # (the attacker its story follows) is not a party
             if actor is None or self.protagonist in present:
-                return unnamed_agent(self.protagonist, etype, day)
+                implied = unnamed_agent(self.protagonist, etype, day)
+                # after the fall a clash is not the incumbent's by default: its first-named party, if any
+                return implied if implied == self.protagonist else first or implied
         if actor is None:
             sp = smention.attrs.get("side") if smention else None
             if etype == "attack" and not self.speaker_is_subject(view, m, smention):
@@ -283,6 +287,30 @@ class SideRules:
                 and not first.attrs.get("actor"):
             return None
         return first.attrs.get("side")
+
+    def _first_of_both(self, view: SentenceView, m: Match, nxt: int) -> str | None:
+        """"اشتباكات بين الجانبين": the two parties are the last two armed sides named before the clash
+        in its paragraph; the one of them named first takes the side."""
+        toks = view.toks
+        k = next((k for k in range(m.j, min(len(toks) - 1, m.j + 3, max(nxt, m.j + 1))) if toks[k].bare in BETWEEN),
+                 None)
+        if k is None or toks[k + 1].bare not in BOTH_PARTIES:
+            return None
+        sents = self.article.sentences
+        para = sents[view.index].paragraph if view.index < len(sents) else 0
+        named: list[Mention] = []
+        for s in range(view.index, -1, -1):
+            if s < view.index and (s >= len(sents) or sents[s].paragraph != para):
+                break
+            named = [a for a in self.by_sent.get(s, []) if a.kind == "actor" and not a.attrs.get("coref")
+                     and a.attrs.get("side") in ARMED_SIDES and (s < view.index or a.end <= toks[m.i].start)] + named
+        last_two: list[str] = []
+        for a in reversed(named):
+            if a.attrs["side"] not in last_two:
+                last_two.append(a.attrs["side"])
+            if len(last_two) == 2:
+                return last_two[1]
+        return None
 
     def _coordinated_agent(self, view: SentenceView, m: Match) -> str | None:
         """"قبل أن يشن الجيش الحر هجوماً ويسيطر على القرية": a verb joined by و to the trigger before it
