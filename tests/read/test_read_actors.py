@@ -227,3 +227,9 @@ def test_names_of_2025_parties() -> None:
     assert got["سرايا أنصار السنة"]["side"] == "unknown"
     assert got["سرايا أنصار السنة"]["actor_en"] == "Saraya Ansar al-Sunna"
     assert got["لواء درع الساحل"]["actor_en"] == "Assad Regime Remnants (Syria)"
+
+
+def test_a_lone_gunman_is_an_actor_only_with_his_group() -> None:
+    got = _dated("أطلق مسلح ينتمي لتنظيم داعش النار على دورية، وفجر انتحاري نفسه قرب الحاجز.", "2025-12-13")
+    assert got["مسلح ينتمي لتنظيم داعش"]["side"] == "isis"
+    assert "انتحاري" not in got
