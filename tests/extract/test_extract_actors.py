@@ -251,3 +251,11 @@ def test_between_the_two_sides_points_at_the_parties_named_before() -> None:
             "تقدم الجيش السوري نحو مدينة الطبقة وانسحبت قسد من مواقعها، فيما تستمر الاشتباكات بين الطرفين "
             "في مدينة الرقة.")
     assert one(events_of(text, "2026-01-18"), "attack", "Raqqa").actor.side == "government"
+
+
+def test_a_force_joined_to_an_object_is_a_second_object_not_the_subject() -> None:
+    ev = one(events_of("قال الإعلام الرسمي إن الجيش قصف مشفى ميدانياً ومجموعة مسلحة في مدينة تلبيسة.", "2024-12-05"),
+             "attack", "Talbiseh")
+    assert ev.actor.side == "government"
+    ev = one(events_of("وقالت قسد إن جماعة مسلحة هاجمت سجناً في مدينة الشدادي.", "2026-01-19"), "attack", "Shaddadi")
+    assert ev.actor.side == "unknown"
