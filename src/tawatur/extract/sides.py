@@ -35,6 +35,7 @@ STRIKE_OBJECT = wordset("strike_object_lead")
 ON = wordset("on_preposition")
 COORD = COORDINATION
 BOTH_PARTIES = wordset("both_parties")
+TOPIC_SHIFT = wordset("topic_shift")
 
 
 def events_since(events: list[Event], sentence: int) -> list[Event]:
@@ -312,6 +313,12 @@ class SideRules:
                 return last_two[1]
         return None
 
+    @staticmethod
+    def _turns_topic(view: SentenceView) -> bool:
+        """"وفي سياق آخر، ..." / "من جهة أخرى": a sentence that opens by turning to another story."""
+        words = [t.bare for t in view.toks[:5]]
+        return any(" ".join(words[k:k + n]) in TOPIC_SHIFT for n in (2, 3) for k in range(0, 3))
+
     def _coordinated_agent(self, view: SentenceView, m: Match) -> str | None:
         """"قبل أن يشن الجيش الحر هجوماً ويسيطر على القرية": a verb joined by و to the trigger before it
         in its clause shares that trigger's subject, the first force named inside or right after it,
@@ -338,8 +345,9 @@ class SideRules:
         for e in reversed(party):  # the subject of this sentence's earlier verb
             if e.sentence == self._current:
                 return e.actor.side
-        for e in reversed(party):  # the same kind of event just before
-            if e.type == etype and self._current - e.sentence <= 1:
+        for e in reversed(party):  # the same kind of event just before, unless the story turns
+            if e.type == etype and self._current - e.sentence <= 1 and (
+                    e.sentence == self._current or view is None or not self._turns_topic(view)):
                 return e.actor.side
         return unnamed_agent(self.protagonist, etype, self.day)
 
