@@ -147,3 +147,12 @@ def test_a_date_closing_the_sentence_after_a_comma_dates_its_clause():
     # a date inside a later clause of its own does not reach back over it
     got = dates_of("سيطرت القوات على بلدة مورك، وقصفت الطائرات مدينة اللطامنة، أمس.", "2017-09-07")
     assert got[("take_control", "Morek")] == "2017-09-07"
+
+
+def test_a_happening_told_before_a_dated_qabla_an_clause_took_place_by_that_day():
+    text = "قال الجيش إن قواته دخلت مدينة الطبقة، قبل أن يعلن مساء السبت السيطرة على مطار الطبقة."
+    got = dates_of(text, "2026-01-19")
+    assert got[("enter", "Tabqa")] == "2026-01-17"
+    # after "بعد أن" the dated clause came first: it does not date what followed
+    text = "قال الجيش إن قواته دخلت مدينة الطبقة، بعد أن أعلن مساء السبت السيطرة على مطار الطبقة."
+    assert dates_of(text, "2026-01-19")[("enter", "Tabqa")] == "2026-01-19"

@@ -31,6 +31,7 @@ DAY_BEFORE = wordset("day_before_noun")
 IMPERFECT_MASC = wordlist("imperfect_masculine_prefix")
 STATE_NOW = wordset("state_now_aux")
 NAMING_GLOSS = wordset("naming_gloss")
+BEFORE_LINKER = wordset("before_linker")
 THAT = wordset("subordinate_that")
 
 
@@ -165,6 +166,17 @@ def _subordinate_start(toks: list[Token], j: int, hi: int) -> int:
     return hi
 
 
+def _dated_sequel(view: SentenceView, trig: Match, dated: list[tuple[int, Mention]]) -> Mention | None:
+    """"بدأت قواته دخول المدينة، ...، قبل أن يؤكد مساء السبت السيطرة عليها": an undated happening told
+    before a "قبل أن" clause with a day took place by that day, the best day the text gives."""
+    toks = view.toks
+    k = next((k for k in range(trig.j, len(toks) - 1) if toks[k].bare in BEFORE_LINKER and toks[k + 1].word in THAT),
+             None)
+    if k is None:
+        return None
+    return next((m for i, m in dated if i > k + 1 and m.attrs.get("precision") == "day"), None)
+
+
 def _closing_date(view: SentenceView, dated: list[tuple[int, Mention]], breaks: set[int],
                   trig: Match) -> Mention | None:
     """"... في اشتباكات اندلعت عند السد، أمس.": a date that is the whole last clause of the sentence,
@@ -198,6 +210,8 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
         return as_event_date(tail)
     if before or after:
         return as_event_date(before[-1][1] if before else after[0][1])
+    if (bound := _dated_sequel(view, trig, dated)) is not None:
+        return as_event_date(bound)
     pub = (article.published or "")[:10]
     if pub and is_recap(view.toks, trig, lo, article.raw):
         return _shift(EventDate(pub, "day", "", "published"), -1, "recap")
