@@ -190,3 +190,79 @@ def test_the_factions_of_a_turkish_operation_are_the_opposition() -> None:
     ev = one(events_of('وسيطرت فصائل عملية "غصن الزيتون" على بلدة جنديرس.', "2018-03-08"), "take_control", "Jindires")
     assert ev.actor.side == "opposition"
     assert ev.actor.name_en == "Syrian National Army"
+
+
+def test_an_unnamed_strike_after_the_fall_is_not_the_incumbents() -> None:
+    # an article mostly about the government's forces; the clash in its last sentence names no agent
+    text = ("انتشرت قوات الأمن العام في مدينة جرمانا وأقامت وزارة الدفاع حواجز حول المدينة. "
+            "وقالت وزارة الداخلية إن قواتها تلاحق المطلوبين. واندلعت اشتباكات عنيفة في بلدة صحنايا.")
+    new = one(events_of(text, "2025-04-30"), "attack", "Sahnaya")
+    assert new.actor.side == "unknown"
+    assert one(events_of(text, "2025-04-30"), "deploy", "Jaramana").actor.side == "government"
+    old = one(events_of(text.replace("الأمن العام", "النظام"), "2016-04-30"), "attack", "Sahnaya")
+    assert old.actor.side == "government"  # before the fall, a story of the army narrates its own strikes
+
+
+def test_the_subject_of_taarrada_was_struck_not_the_striker() -> None:
+    # "تعرضت X لهجوم": X suffered the attack; with no agent named its adversary of the time struck
+    old = one(events_of("وتعرضت مواقع الفصائل لقصف عنيف في بلدة كفرنبودة.", "2019-05-10"), "attack", "Kafr Nabudah")
+    assert old.actor.side == "government"
+    new = one(events_of("وتعرضت قوات الأمن العام لهجوم في بلدة كفرنبودة.", "2025-05-10"), "attack", "Kafr Nabudah")
+    assert new.actor.side == "unknown"
+    named = one(events_of("تعرضت بلدة كفرنبودة لقصف من قبل قوات النظام.", "2019-05-10"), "attack", "Kafr Nabudah")
+    assert named.actor.side == "government"
+
+
+def test_a_party_announcing_its_enemys_dead_inflicted_them() -> None:
+    text = "أعلنت قوات سوريا الديمقراطية مقتل 40 عنصراً من فصائل الجيش الوطني السوري قرب قرية الخفسة."
+    assert one(events_of(text, "2025-01-10"), "casualties", "Khafsa").actor.side == "sdf"
+    own = "أعلنت قوات سوريا الديمقراطية مقتل 4 من مقاتليها قرب قرية الخفسة."
+    assert one(events_of(own, "2025-01-10"), "casualties", "Khafsa").actor.side != "sdf"
+    told = "ووثق المرصد مقتل 5 عناصر من الجيش الوطني في هجمات نفذتها قوات سوريا الديمقراطية قرب قرية الخفسة."
+    assert one(events_of(told, "2025-01-10"), "casualties", "Khafsa").actor.side == "sdf"
+
+
+def test_an_unnamed_truce_after_the_fall_is_not_the_incumbents() -> None:
+    text = ("انتشرت قوات الأمن العام في مدينة جرمانا وأقامت وزارة الدفاع حواجز حول المدينة. "
+            "وقالت وزارة الداخلية إن قواتها تلاحق المطلوبين. وأُعلن عن اتفاق لوقف إطلاق النار في بلدة صحنايا.")
+    assert one(events_of(text, "2025-04-30"), "other", "Sahnaya").actor.side == "unknown"
+
+
+def test_a_patrol_struck_after_a_named_subject_is_the_target() -> None:
+    evs = events_of("هاجم مسلحون من فلول النظام دورية للأمن العام في مدينة بانياس.", "2025-03-07")
+    assert [e.type for e in evs] == ["attack"] and evs[0].actor.side == "unknown"
+    evs = events_of("هاجم عناصر تنظيم داعش دورية لقسد في بلدة الشحيل.", "2025-07-20")
+    assert [e.type for e in evs] == ["attack"] and evs[0].actor.side == "isis"
+    # a patrol with its own verb after the strike is a deployment
+    evs = events_of("هاجم التنظيم ليلاً وسيّر الجيش دورية في بلدة الشحيل.", "2025-07-20")
+    assert "deploy" in [e.type for e in evs]
+
+
+def test_a_clash_after_the_fall_takes_its_first_named_party() -> None:
+    text = ("انتشرت قوات الأمن العام في مدينة جرمانا. "
+            "واندلعت اشتباكات بين مسلحين دروز وعناصر الأمن العام في بلدة صحنايا.")
+    assert one(events_of(text, "2025-04-30"), "attack", "Sahnaya").actor.side == "unknown"
+    text = text.replace("بين مسلحين دروز وعناصر الأمن العام", "بين عناصر الأمن العام ومسلحين دروز")
+    assert one(events_of(text, "2025-04-30"), "attack", "Sahnaya").actor.side == "government"
+
+
+def test_between_the_two_sides_points_at_the_parties_named_before() -> None:
+    text = ("انتشرت قوات الأمن العام في مدينة جرمانا. "
+            "تقدم الجيش السوري نحو مدينة الطبقة وانسحبت قسد من مواقعها، فيما تستمر الاشتباكات بين الطرفين "
+            "في مدينة الرقة.")
+    assert one(events_of(text, "2026-01-18"), "attack", "Raqqa").actor.side == "government"
+
+
+def test_a_force_joined_to_an_object_is_a_second_object_not_the_subject() -> None:
+    ev = one(events_of("قال الإعلام الرسمي إن الجيش قصف مشفى ميدانياً ومجموعة مسلحة في مدينة تلبيسة.", "2024-12-05"),
+             "attack", "Talbiseh")
+    assert ev.actor.side == "government"
+    ev = one(events_of("وقالت قسد إن جماعة مسلحة هاجمت سجناً في مدينة الشدادي.", "2026-01-19"), "attack", "Shaddadi")
+    assert ev.actor.side == "unknown"
+
+
+def test_an_unnamed_bombing_after_the_fall_is_nobodys_by_default() -> None:
+    text = ("قالت قوات سوريا الديمقراطية إن مقاتليها صدوا هجوماً قرب سد تشرين، وأكدت قسد أن الوضع مستقر. "
+            "وفي سياق آخر، قتل عشرة مدنيين في انفجار سيارة مفخخة في مدينة منبج.")
+    new = one(events_of(text, "2025-02-04"), "attack", "Manbij")
+    assert new.actor.side == "unknown"

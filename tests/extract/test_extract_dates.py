@@ -120,3 +120,39 @@ def test_a_subordinate_clause_after_the_trigger_keeps_its_dates():
     text = "دخلت قوات النظام مدينة سراقب بعد أن حاصرتها أمس."
     got = dates_of(text, published="2020-02-07")
     assert got[("enter", "Saraqib")] == "2020-02-07"
+
+
+def test_a_new_paragraph_quoting_the_same_source_again_keeps_its_day():
+    text = ("أعلنت قوات سوريا الديمقراطية، الأحد، عن اشتباكات عنيفة في محيط بلدة عين عيسى.\n\n"
+            "وقالت قوات سوريا الديمقراطية في بيان إن الفصائل هاجمت مواقعها في مدينة الشدادي.\n\n"
+            "وقال المرصد السوري إن الطائرات قصفت مدينة الرقة.")
+    got = dates_of(text, "2026-01-20")
+    assert got[("attack", "Ayn Issa")] == "2026-01-18"
+    assert got[("attack", "Al-Shaddadi")] == "2026-01-18"  # the same statement goes on
+    assert got[("attack", "Raqqa")] == "2026-01-20"  # another source's report: the article's day
+
+
+def test_formerly_known_as_is_a_name_not_a_recap():
+    text = ("أعلن الجيش أنه سيطر يوم السبت على مدينة الطبقة. "
+            "وأضاف أن وحداته سيطرت على سد المنصورة، المعروف سابقاً بسد البعث.")
+    got = dates_of(text, "2026-01-19")
+    assert got[("take_control", "Tabqa")] == "2026-01-17"
+    dam = [v for (t, name), v in got.items() if t == "take_control" and name != "Tabqa"]
+    assert dam == ["2026-01-17"]  # the statement goes on: its day, not the day before the article
+
+
+def test_a_date_closing_the_sentence_after_a_comma_dates_its_clause():
+    got = dates_of("قتل عشرة عناصر في اشتباكات اندلعت قرب بلدة مورك، أمس.", "2017-09-07")
+    assert got[("attack", "Morek")] == "2017-09-06"
+    # a date inside a later clause of its own does not reach back over it
+    got = dates_of("سيطرت القوات على بلدة مورك، وقصفت الطائرات مدينة اللطامنة، أمس.", "2017-09-07")
+    assert got[("take_control", "Morek")] == "2017-09-07"
+
+
+def test_a_happening_told_before_a_dated_qabla_an_clause_took_place_by_that_day():
+    text = "قال الجيش إن قواته دخلت مدينة الطبقة، قبل أن يعلن مساء السبت السيطرة على مطار الطبقة."
+    got = dates_of(text, "2026-01-19")
+    assert got[("enter", "Tabqa")] == "2026-01-17"
+    # after "بعد أن" the dated clause came first: it does not date what followed
+    text = "قال الجيش إن قواته دخلت مدينة الطبقة، بعد أن أعلن مساء السبت السيطرة على مطار الطبقة."
+    assert dates_of(text, "2026-01-19")[("enter", "Tabqa")] == "2026-01-19"

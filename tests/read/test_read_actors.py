@@ -186,3 +186,50 @@ def test_an_undated_text_is_read_in_the_era_its_wording_belongs_to() -> None:
     art.meta["published_inferred"] = False  # a date the outlet gave wins
     assert article_day(art) == "2024-12-08"
     assert _dated("قصفت قوات النظام البلدة.", None)["قوات النظام"]["side"] == "government"
+
+
+def test_gunmen_belonging_to_an_armed_group_are_its_members() -> None:
+    got = _dated("هاجم مسلحان يتبعان لتنظيم داعش نقطة للشرطة، وفر مسلحون ينتمون إلى تنظيم الدولة.", "2025-08-02")
+    assert got["مسلحان يتبعان لتنظيم داعش"]["side"] == "isis"
+    assert got["مسلحون ينتمون إلى تنظيم الدولة"]["side"] == "isis"
+    # a state's generic client stays its client, not its own army
+    client = _dated("تقدمت المجموعات المسلحة الموالية لتركيا نحو القرية.", "2019-10-12")
+    assert client["المجموعات المسلحة الموالية لتركيا"]["side"] == "opposition"
+
+
+def test_factions_of_the_damascus_government_after_the_fall() -> None:
+    got = _dated("قالت الإدارة الذاتية إن الفصائل التابعة لحكومة دمشق قصفت القرية.", "2026-01-10")
+    assert got["الفصائل التابعة لحكومة دمشق"]["side"] == "government"
+    assert got["الفصائل التابعة لحكومة دمشق"]["actor_en"] == "Military Forces of Syria (2024-)"
+    old = _dated("قصفت الميليشيات الموالية للحكومة السورية القرية.", "2015-05-01")
+    assert old["الميليشيات الموالية للحكومة السورية"]["actor_en"] == "NDF: National Defence Forces"
+
+
+def test_internal_security_and_the_kurdish_internal_security() -> None:
+    got = _dated("انتشرت قوى الأمن الداخلي في المدينة بينما بقيت قوى الأمن الداخلي الكردية في القامشلي.",
+                 "2025-05-03")
+    assert got["قوى الأمن الداخلي"]["actor_en"] == "Police Forces of Syria (2024-)"
+    assert got["قوى الأمن الداخلي الكردية"]["side"] == "sdf"
+
+
+def test_forces_affiliated_to_turkey_are_its_syrian_factions() -> None:
+    got = _dated("شنت القوات التابعة لتركيا هجوماً على القرية.", "2025-01-08")
+    assert got["القوات التابعة لتركيا"]["side"] == "opposition"
+
+
+def test_names_of_2025_parties() -> None:
+    got = _dated("دعت سنتكوم إلى التهدئة، "
+                 "بينما هاجمت مجموعات الهجري والعشائر البدوية قرى في الريف، وتبنت سرايا أنصار السنة التفجير، "
+                 "وهاجم لواء درع الساحل دورية.", "2025-07-16")
+    assert got["سنتكوم"]["side"] == "usa"
+    assert got["مجموعات الهجري"]["actor_en"] == "Druze Communal Militia (Syria)"
+    assert got["العشائر البدوية"]["actor_en"] == "Tribal Militia (Syria)"
+    assert got["سرايا أنصار السنة"]["side"] == "unknown"
+    assert got["سرايا أنصار السنة"]["actor_en"] == "Saraya Ansar al-Sunna"
+    assert got["لواء درع الساحل"]["actor_en"] == "Assad Regime Remnants (Syria)"
+
+
+def test_a_lone_gunman_is_an_actor_only_with_his_group() -> None:
+    got = _dated("أطلق مسلح ينتمي لتنظيم داعش النار على دورية، وفجر انتحاري نفسه قرب الحاجز.", "2025-12-13")
+    assert got["مسلح ينتمي لتنظيم داعش"]["side"] == "isis"
+    assert "انتحاري" not in got

@@ -1,7 +1,9 @@
 """Casualties: who suffered them and where, from the strike that caused them."""
 from __future__ import annotations
 
+from ..model import Mention
 from .attribution import quantity_near, source_for
+from .frames import ARMED_SIDES
 from .patterns import Match
 from .polarity import NO_EVENT, judge
 from .sides import actor_of, adversary
@@ -17,14 +19,21 @@ class CasualtyRules:
 
     A mixin of the extractor (``events._Extractor``), which holds the per-article state."""
 
-    def _casualty_side(self, view, m: Match, nxt: int, side: str) -> str:
+    def _casualty_side(self, view, m: Match, nxt: int, side: str, speaker: Mention | None = None) -> str:
+        """Who inflicted casualties: a force after an agent marker ("برصاص X"); else, for the dead of a
+        named force ("عناصر X"), the armed party that announces them ("أعلنت قسد مقتل 63 عنصراً من
+        فصائل X": a claim of the enemy's dead), else that force's adversary."""
         toks = view.toks
         for a0, _, a in view.actors:
             if m.j <= a0 < nxt + 4 and a0 and toks[a0 - 1].bare in AGENT_MARKERS:
                 return a.attrs.get("side", "unknown")
         for a0, _, a in view.actors:
             if a0 and toks[a0 - 1].bare in VICTIM_MARKERS and abs(a0 - m.i) <= 6:
-                return adversary(a.attrs.get("side", "unknown"), self.day)
+                victim = a.attrs.get("side", "unknown")
+                claimant = speaker.attrs.get("side") if speaker is not None else None
+                if claimant in ARMED_SIDES and claimant != victim and victim in ARMED_SIDES:
+                    return claimant
+                return adversary(victim, self.day)
         return "unknown"
 
     def casualties_from(self, view, m: Match, prv, nxt, cues, donors, continuation):

@@ -107,13 +107,34 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 self.memory.add_sentence(view)
                 continue
             if sent.paragraph != self._paragraph:
-                self._paragraph, self.narrative = sent.paragraph, None
+                self._paragraph = sent.paragraph
+                if not self._same_report(view):
+                    self.narrative = None
             made = self.sentence(view)
             self.memory.add_sentence(view)
             self._note_narrative(made)
             if made:
                 self.prev_events = made
         return dedupe(self.events)
+
+    @staticmethod
+    def _struck_subject(view: SentenceView, m: Match, actor: Mention | None) -> Mention | None:
+        """"تعرضت قوات الأمن لهجوم", "تعرضت مواقع الفصائل لقصف": the subject of تعرض, before the strike
+        noun (SVO, or VSO inside the pattern's gap), suffered the strike; it did not strike."""
+        last = view.toks[m.j - 1].start
+        if actor is not None and actor.start < last:
+            return actor
+        return next((a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if m.i < a0 < m.j - 1), None)
+
+    def _same_report(self, view: SentenceView) -> bool:
+        """Does a paragraph open by quoting again the source of the last event ("أعلنت قسد، الإثنين، ...
+        وقالت قسد في بيان إن ...")? It goes on with the same statement, so the day it named carries on."""
+        prev = self.prev_source
+        if prev is None or not prev.name_en or not view.toks:
+            return False
+        opening = view.toks[0].start + 15
+        return any(s.start < opening and (s.attrs.get("name_en") or s.text) == prev.name_en
+                   for s in view.sources)
 
     def _note_narrative(self, made: list[tuple[Event, list[Mention]]]) -> None:
         """The day a sentence's last event was dated by a date it names: later sentences of its
@@ -134,7 +155,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         found = [m for m in find_all(self.triggers, toks) if not any(m.i < k < m.j for k in breaks)]
         matches = [m for m in longest_non_overlapping(found)
                    if m.i not in blocked or m.row.get("type") == "none"]
-        matches = [m for m in matches if not self.struck_patrol(m, toks, matches)]
+        in_actor = frozenset(k for a0, a1, _ in view.actors for k in range(a0, a1 + 1))
+        matches = [m for m in matches if not self.struck_patrol(m, toks, matches, in_actor)]
         self._sentence_matches = matches
         self._current = view.index
         cues = find_all(self.cues, toks)
@@ -323,7 +345,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if actor is not None and actor.attrs.get("coref") and smention is not None \
                 and smention.attrs.get("side") not in (None, "", "unknown", "civilians"):
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's
+        struck = self._struck_subject(view, m, actor) if "exposed" in flags else None
+        if struck is not None:
+            actor = None
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt)
+        if struck is not None:
+            side = adversary(struck.attrs.get("side", "unknown"), self.day)
         if actor is None and lost_by and etype == "take_control":
             loser = next(a for a0, _, a in view.actors if a0 in lost_by)
             side = adversary(loser.attrs.get("side", "unknown"), self.day)  # taken from the force named

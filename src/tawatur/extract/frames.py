@@ -208,6 +208,15 @@ def _is_object(view: SentenceView, i: int, m: Mention | None = None) -> bool:
     return tok.bare.startswith(_LAM) and len(tok.forms) > 1 and not tok.forms[-1].startswith(_LAM)
 
 
+def _coordinated_object(view: SentenceView, trig: Match, i: int, m: Mention) -> bool:
+    """"قصف مشفى ميدانياً ومجموعة مسلحة": a force joined by و to a noun after the verb, with no force
+    before it, is a second object of the verb, not its subject (a VSO subject stands first)."""
+    tok = view.toks[i]
+    if i <= trig.j or m.start <= tok.start or not tok.word.startswith(_COORDINATION):
+        return False
+    return not any(trig.j <= a0 < i for a0, _, _ in view.actors)
+
+
 def _time_words(view: SentenceView, lo: int, hi: int) -> int:
     """Words of date expressions between tokens lo and hi: "سيطرت صباح اليوم الأربعاء قوات النظام" puts
     the agent five words after the verb; a time adverb does not push it out of reach."""
@@ -227,7 +236,8 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     after = [a for a in view.actors if trig.i < a[0] <= trig.j + 3 + _time_words(view, trig.j, a[0])
              and a[0] < next_trig_start
              and not preceded_by(view.toks, a[0], excluded_idx, 1)
-             and (owner_ok or not _is_object(view, a[0], a[2]))]
+             and (owner_ok or not _is_object(view, a[0], a[2]))
+             and not _coordinated_object(view, trig, a[0], a[2])]
     # "من قبل X", "برصاص X", "شنه X": an agent after the trigger, further away
     agent_marked = [a for a in view.actors if trig.i < a[0] < next_trig_start
                     and a[0] >= 2 and view.toks[a[0] - 1].bare in _AGENT_PREP]

@@ -10,6 +10,7 @@ from ..model import Actor, Article, Event, EventDate, Mention
 from ..read.actors import actor_at, side_actor
 from ..read.wordsets import wordset
 from .frames import (
+    ARMED_SIDES,
     SentenceView,
 )
 from .patterns import Match, read_table
@@ -29,9 +30,12 @@ PERPETRATE = wordset("perpetrate_verb")
 SPEAKER_SUBJECT = wordset("speaker_subject")
 PARTITIVE_OF = wordset("count_partitive")
 LAUNCH = wordset("launch_marker")
+FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
 ON = wordset("on_preposition")
 COORD = COORDINATION
+BOTH_PARTIES = wordset("both_parties")
+TOPIC_SHIFT = wordset("topic_shift")
 
 
 def events_since(events: list[Event], sentence: int) -> list[Event]:
@@ -69,6 +73,28 @@ def adversary(side: str, day: str | None) -> str:
         if day and day[:10] >= start:
             out = other
     return out
+
+
+@lru_cache(maxsize=1)
+def _unnamed_agent_periods() -> dict[str, tuple[tuple[str, str], ...]]:
+    from ..read.actors import parse_periods
+    return {r["side"]: parse_periods(r.get("unnamed_agent_periods", "")) for r in read_table("sides.tsv")}
+
+
+UNNAMED_AGENT_TYPES = ("attack", "casualties", "other")  # strikes, agreements, arrests; not movements
+
+
+def unnamed_agent(side: str, etype: str, day: str | None) -> str:
+    """The side of an event whose agent the text leaves unnamed, guessed from the article's main side:
+    that side, except for a strike, casualty, agreement or arrest in a period where ``unnamed_agent_periods``
+    (sides.tsv) says the main side is the incumbent that responds ("اندلعت اشتباكات في البلدة" in 2025
+    names no government attack)."""
+    if etype not in UNNAMED_AGENT_TYPES:
+        return side
+    for start, other in _unnamed_agent_periods().get(side, ()):
+        if day and day[:10] >= start:
+            side = other
+    return side
 
 
 def protagonist(article: Article) -> str:
@@ -109,17 +135,19 @@ class SideRules:
         if etype == "casualties":
             if (perp := self.perpetrator(view, m)) is not None and perp.attrs.get("side") not in (None, ""):
                 return perp.attrs["side"]  # "ارتكبت الطائرات التركية مجزرة"
-            return self._casualty_side(view, m, nxt, side)
+            return self._casualty_side(view, m, nxt, side, smention)
         if etype == "attack" and actor is None and (hurt := self._victim_side(view)):
             return adversary(hurt, day)  # "مقتل جنود أتراك في عملية نوعية": their adversary struck
         if "mutual" in flags:
             present = {a[2].attrs.get("side") for a in view.actors}
-            first = self._first_between(view, m, nxt)
+            first = self._first_between(view, m, nxt) or self._first_of_both(view, m, nxt)
             if first is not None and self.protagonist not in present:
                 return first  # "اشتباكات بين X و Y": the first-named force, when the article's own side
                 # (the attacker its story follows) is not a party
             if actor is None or self.protagonist in present:
-                return self.protagonist
+                implied = unnamed_agent(self.protagonist, etype, day)
+                # after the fall a clash is not the incumbent's by default: its first-named party, if any
+                return implied if implied == self.protagonist else first or implied
         if actor is None:
             sp = smention.attrs.get("side") if smention else None
             if etype == "attack" and not self.speaker_is_subject(view, m, smention):
@@ -151,16 +179,18 @@ class SideRules:
         return next((sd for sd in sides if sd not in (None, "", "unknown", "civilians")), None)
 
     @staticmethod
-    def struck_patrol(m: Match, toks, matches) -> bool:
+    def struck_patrol(m: Match, toks, matches, actor_idx: frozenset[int] = frozenset()) -> bool:
         """"شنت فلول النظام هجوماً على دوريات للأمن العام", "استهدف مسلحون دورية للجيش": a patrol a
-        strike just before it hits (after على / استهداف, or its object after a short subject) is the
-        strike's target, no deployment of its own."""
+        strike just before it hits (after على / استهداف, or its object after the subject, short or a
+        named force "هاجم مسلحون من فلول النظام دورية") is the strike's target, no deployment of its own."""
         if m.row.get("type") != "deploy" or not m.i:
             return False
         strikes = [c for c in matches if c.row.get("type") == "attack" and c.j <= m.i]
         if toks[m.i - 1].bare in STRIKE_OBJECT:
             return toks[m.i - 1].bare not in ON or bool(strikes)
-        return any(m.i - c.j <= 2 for c in strikes)  # "استهدف مسلحون دورية": the object after the subject
+        return any(m.i - c.j <= 2 or (c.j < m.i and all(k in actor_idx or toks[k].bare in PARTITIVE_OF
+                                                         or toks[k].bare in FORCE_MEMBERS
+                                                         for k in range(c.j, m.i))) for c in strikes)
 
     @staticmethod
     def launched_by(view: SentenceView, m: Match, nxt: int) -> Mention | None:
@@ -259,6 +289,36 @@ class SideRules:
             return None
         return first.attrs.get("side")
 
+    def _first_of_both(self, view: SentenceView, m: Match, nxt: int) -> str | None:
+        """"اشتباكات بين الجانبين": the two parties are the last two armed sides named before the clash
+        in its paragraph; the one of them named first takes the side."""
+        toks = view.toks
+        k = next((k for k in range(m.j, min(len(toks) - 1, m.j + 3, max(nxt, m.j + 1))) if toks[k].bare in BETWEEN),
+                 None)
+        if k is None or toks[k + 1].bare not in BOTH_PARTIES:
+            return None
+        sents = self.article.sentences
+        para = sents[view.index].paragraph if view.index < len(sents) else 0
+        named: list[Mention] = []
+        for s in range(view.index, -1, -1):
+            if s < view.index and (s >= len(sents) or sents[s].paragraph != para):
+                break
+            named = [a for a in self.by_sent.get(s, []) if a.kind == "actor" and not a.attrs.get("coref")
+                     and a.attrs.get("side") in ARMED_SIDES and (s < view.index or a.end <= toks[m.i].start)] + named
+        last_two: list[str] = []
+        for a in reversed(named):
+            if a.attrs["side"] not in last_two:
+                last_two.append(a.attrs["side"])
+            if len(last_two) == 2:
+                return last_two[1]
+        return None
+
+    @staticmethod
+    def _turns_topic(view: SentenceView) -> bool:
+        """"وفي سياق آخر، ..." / "من جهة أخرى": a sentence that opens by turning to another story."""
+        words = [t.bare for t in view.toks[:5]]
+        return any(" ".join(words[k:k + n]) in TOPIC_SHIFT for n in (2, 3) for k in range(0, 3))
+
     def _coordinated_agent(self, view: SentenceView, m: Match) -> str | None:
         """"قبل أن يشن الجيش الحر هجوماً ويسيطر على القرية": a verb joined by و to the trigger before it
         in its clause shares that trigger's subject, the first force named inside or right after it,
@@ -285,10 +345,11 @@ class SideRules:
         for e in reversed(party):  # the subject of this sentence's earlier verb
             if e.sentence == self._current:
                 return e.actor.side
-        for e in reversed(party):  # the same kind of event just before
-            if e.type == etype and self._current - e.sentence <= 1:
+        for e in reversed(party):  # the same kind of event just before, unless the story turns
+            if e.type == etype and self._current - e.sentence <= 1 and (
+                    e.sentence == self._current or view is None or not self._turns_topic(view)):
                 return e.actor.side
-        return self.protagonist
+        return unnamed_agent(self.protagonist, etype, self.day)
 
     def _receiver_side(self, view: SentenceView, m: Match, nxt: int, giver: Mention | None) -> str:
         """The side a place is handed to: an actor written with ل or after إلى in the trigger's

@@ -30,6 +30,8 @@ DAY_AFTER = wordset("day_after_noun")
 DAY_BEFORE = wordset("day_before_noun")
 IMPERFECT_MASC = wordlist("imperfect_masculine_prefix")
 STATE_NOW = wordset("state_now_aux")
+NAMING_GLOSS = wordset("naming_gloss")
+BEFORE_LINKER = wordset("before_linker")
 THAT = wordset("subordinate_that")
 
 
@@ -99,7 +101,8 @@ def _past_after(toks: list[Token], aux: int, i: int) -> bool:
 def is_recap(toks: list[Token], trig: Match, lo: int, raw: str) -> bool:
     """A happening told as background: كان before the trigger in its clause ("وكانت القوات قد
     دخلت"، "كان جيش الإسلام سلّم"), or "في وقت سابق"
-    from the trigger's clause on (not in parentheses: "(جبهة النصرة سابقاً)" glosses a name)."""
+    from the trigger's clause on (not in parentheses: "(جبهة النصرة سابقاً)" glosses a name, nor after a
+    naming participle: "المعروف سابقاً بـ")."""
     aux = [k for k in range(max(lo, trig.i - 8), trig.i) if toks[k].bare in PLUPERFECT]
     if aux and _past_after(toks, aux[-1], trig.i):
         return True
@@ -107,6 +110,8 @@ def is_recap(toks: list[Token], trig: Match, lo: int, raw: str) -> bool:
     for k in range(lo, len(toks)):
         for n in (1, 2, 3):
             if _words(toks[k:k + n]) in EARLIER:
+                if k and toks[k - 1].bare in NAMING_GLOSS:
+                    continue  # "المعروف سابقاً بسد البعث": a former name
                 head = raw[base:toks[k].start]
                 if head.rfind("(") <= head.rfind(")"):
                     return True
@@ -161,6 +166,31 @@ def _subordinate_start(toks: list[Token], j: int, hi: int) -> int:
     return hi
 
 
+def _dated_sequel(view: SentenceView, trig: Match, dated: list[tuple[int, Mention]]) -> Mention | None:
+    """"بدأت قواته دخول المدينة، ...، قبل أن يؤكد مساء السبت السيطرة عليها": an undated happening told
+    before a "قبل أن" clause with a day took place by that day, the best day the text gives."""
+    toks = view.toks
+    k = next((k for k in range(trig.j, len(toks) - 1) if toks[k].bare in BEFORE_LINKER and toks[k + 1].word in THAT),
+             None)
+    if k is None:
+        return None
+    return next((m for i, m in dated if i > k + 1 and m.attrs.get("precision") == "day"), None)
+
+
+def _closing_date(view: SentenceView, dated: list[tuple[int, Mention]], breaks: set[int],
+                  trig: Match) -> Mention | None:
+    """"... في اشتباكات اندلعت عند السد، أمس.": a date that is the whole last clause of the sentence,
+    set off by a comma after the trigger's clause, dates that clause."""
+    toks = view.toks
+    if not toks or not dated:
+        return None
+    i, m = dated[-1]
+    k = max([b for b in breaks if b <= i], default=0)
+    if k <= trig.j - 1 or k != i or m.end < toks[-1].end or any(trig.j <= b < k for b in breaks if b != k):
+        return None
+    return m
+
+
 def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
                    continuation: bool, breaks: set[int] | None, narrative: EventDate | None) -> EventDate:
     dated = usable_dates(view, article.raw)
@@ -176,8 +206,12 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     if clause:
         pre = [(i, m) for i, m in clause if i <= trig.i]
         return as_event_date(pre[-1][1] if pre else clause[0][1])
+    if (tail := _closing_date(view, dated, breaks, trig)) is not None:
+        return as_event_date(tail)
     if before or after:
         return as_event_date(before[-1][1] if before else after[0][1])
+    if (bound := _dated_sequel(view, trig, dated)) is not None:
+        return as_event_date(bound)
     pub = (article.published or "")[:10]
     if pub and is_recap(view.toks, trig, lo, article.raw):
         return _shift(EventDate(pub, "day", "", "published"), -1, "recap")

@@ -317,7 +317,8 @@ def _allegiance(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[
 
     A named X keeps its side (Turkish-backed factions are the opposition); a bare force X (الطائرات،
     القوات) is Y's own ("الطائرات الحربية التابعة للنظام" is the government's); a generic group X
-    (الميليشيات، الفصائل المسلحة) backed by a state is that state's client (``actor_backed.tsv``)."""
+    (الميليشيات، الفصائل المسلحة) backed by a state is that state's client (``actor_backed.tsv``); one that
+    belongs to an armed group, not a state ("مسلحون ينتمون إلى تنظيم داعش"), is that group's members."""
     hit, attrs, rule = found
     j = hit.word_index + hit.n_words
     if toks[j - 1][2] not in _allegiance_words():
@@ -342,15 +343,18 @@ def _allegiance(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[
     if (not attrs or _generic(attrs)) and client in actor_entries():
         out = actor_attrs(actor_entries()[client], day)
         return merged, {**out, "backer": backer.get("actor", "")}, f"{rule}+backed:{owner[2]}"
-    if attrs:
+    if attrs and not (_generic(attrs) and backer.get("actor_kind") not in STATE_KINDS):
         return merged, {**attrs, "backer": backer.get("actor", "")}, rule + "+allegiance"
-    return merged, dict(backer), f"{rule}+owner:{owner[2]}"
+    return merged, dict(backer), f"{rule}+owner:{owner[2]}"  # "مسلحان يتبعان لتنظيم داعش": its members
 
 
 @lru_cache(maxsize=1)
 def backed_groups() -> dict[str, str]:
     """Backer side -> the alias group its generic clients become, from ``actor_backed.tsv``."""
     return {r["backer_side"]: r["group"] for r in load_tsv("actor_backed.tsv")}
+
+
+STATE_KINDS = frozenset({"state military", "government body", "governing body", "security", "security force"})
 
 
 def _generic(attrs: dict) -> bool:

@@ -105,7 +105,8 @@ SCHEMAS: dict[str, Schema] = {
     "extract/subjects.tsv": Schema({"cue": REQ, "class": Col(required=True, values=_set(
         "fighters", "civilians", "officials", "prisoners", "vehicles")), "type": TYPE, "note": TEXT}),
     "extract/sides.tsv": Schema({"side": Col(required=True, values=frozenset(SIDES)), "adversary": SIDE,
-                                 "adversary_periods": TEXT, "label_en": TEXT}),
+                                 "adversary_periods": TEXT, "unnamed_agent_periods": TEXT,
+                                 "label_en": TEXT}),
     "extract/nationalities.tsv": Schema({"stem": REQ, "side": Col(required=True, values=frozenset(SIDES))}),
     # readers' lexicons
     "lexicons/actors.tsv": Schema({"id": REQ, "forms": REQ, "name_en": TEXT, "actor": REQ, "periods": TEXT,
