@@ -70,6 +70,13 @@ def test_near_locator_and_unit_as_place() -> None:
     assert ms[1].attrs["cue"] == "بلدة"
 
 
+def test_a_country_is_not_located_by_the_place_after_it() -> None:
+    # "قصفت تركيا محيط مدينة منبج": Turkey is the agent; Manbij is a place of its own, not Turkey's locator
+    ms = places("قصفت تركيا محيط مدينة منبج أمس.")
+    assert [m.attrs["role"] for m in ms] == ["main", "main"]
+    assert ms[1].attrs["name_en"] == "Manbij"
+
+
 def test_list_then_region_locator() -> None:
     ms = places("تظاهر السكان في حرستا ودوما بالغوطة الشرقية.")
     assert [m.attrs["role"] for m in ms] == ["main", "main", "locator"]

@@ -754,7 +754,11 @@ class _SentenceScanner:
         direction = loc.candidates and loc.candidates[0].kind == "countryside" \
             and not loc.key.startswith(_RIF)
         main_kind = members[0].candidates[0].kind if members[0].candidates else "town"
-        ok = (prep in wordset("near_area_preposition") or prep in _BELONGS or direction
+        # a country is not said to lie near or around a place ("قصفت إسرائيل محيط الكسوة": the country
+        # is the agent, the place the head of the object)
+        near = prep in wordset("near_area_preposition")
+        ok = not (near and main_kind == "country") and (near or prep in _BELONGS
+              or direction
               or ((prep or via_b) and (kind in AREA_KINDS
                                        or (kind == "city" and main_kind in _MAIN_POINT_KINDS - {"city"})
                                        or kind == "mountain")))
