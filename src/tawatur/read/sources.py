@@ -321,11 +321,15 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
     out: list[Attribution] = []
     k, n = 0, len(s.toks)
     consumed_until = 0
+    markers = marker_matchers()
+    # the markers in the order they are tried, looked up once a sentence rather than at every token
+    tried = [(kind, markers[kind]) for kind in ("prep", "continue", "verb", "masdar", "noun") if kind in markers]
     while k < n:
-        hit = None
-        for kind in ("prep", "continue", "verb", "masdar", "noun"):
-            hit = s.match(kind, k)
+        hit, kind = None, ""
+        for marker, matcher in tried:
+            hit = matcher.match_at(s.f, s.toks, k)
             if hit:
+                kind = marker
                 break
         if not hit:
             k += 1
