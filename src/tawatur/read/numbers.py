@@ -67,6 +67,14 @@ def _unit_at(f: SentenceFold, toks: list, k: int):
     return None
 
 
+@lru_cache(maxsize=1 << 16)
+def _inert(word: str) -> bool:
+    """Can no number begin at a token ``word``? True when it is no qualifier ("نحو"), no written number
+    and no number word or dual unit: :func:`_read_at` then reads nothing there."""
+    return not (_qualifiers().starts(word) or _written_number().fullmatch(word) or _words().starts(word)
+                or _units()[1].starts(word))
+
+
 def read_numbers(article: Article) -> Article:
     """Append number mentions with value, approximation, qualifier and unit."""
     dates = [(m.start, m.end) for m in article.mentions_of("date")]
@@ -76,6 +84,9 @@ def read_numbers(article: Article) -> Article:
         toks = spans(tokens_of(article, sent))
         k = 0
         while k < len(toks):
+            if _inert(toks[k][2]):
+                k += 1  # what _read_at would answer, without its three matchers and the regex
+                continue
             k = _read_at(article, f, toks, k, sent.index, sent_dates)
     return article
 
