@@ -189,6 +189,14 @@ class SentenceFold(Folded):
 
 
 def sentence_folds(raw: str, start: int, end: int) -> SentenceFold:
-    """Fold ``raw[start:end]``; spans come back as offsets into ``raw``."""
+    """Fold ``raw[start:end]``; spans come back as offsets into ``raw``.
+
+    Five readers fold each sentence in turn, so the fold is cached (a few hundred sentences: the
+    article being read); readers only read it, so they may share one object."""
+    return _sentence_fold(raw, start, end)
+
+
+@lru_cache(maxsize=512)
+def _sentence_fold(raw: str, start: int, end: int) -> SentenceFold:
     f = fold(raw[start:end])
     return SentenceFold(f.text, [p + start for p in f.index], raw, end)
