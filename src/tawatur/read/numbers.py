@@ -49,6 +49,17 @@ def _units() -> tuple[PhraseMatcher, PhraseMatcher]:
     return plain, dual
 
 
+@lru_cache(maxsize=1)
+def _unit_rows() -> dict[str, dict[str, str]]:
+    """Each plain unit form to the first row of ``units.tsv`` that lists it (looked up by a definite
+    word whose article is stripped: "القتلى" -> "قتلى")."""
+    rows: dict[str, dict[str, str]] = {}
+    for r in load_tsv("units.tsv"):
+        for form in split_forms(r["forms"]):
+            rows.setdefault(form, r)
+    return rows
+
+
 def _unit_at(f: SentenceFold, toks: list, k: int):
     """A unit at token k, or after "من" ("عشرات من القتلى"); strips the article too."""
     plain, _ = _units()
@@ -59,7 +70,7 @@ def _unit_at(f: SentenceFold, toks: list, k: int):
         det = next((a for a in wordlist("definite_article") if toks[j][2].startswith(a)), "")
         if not hit and det:
             w = toks[j][2][len(det):]
-            row = next((r for r in load_tsv("units.tsv") if w in split_forms(r["forms"])), None)
+            row = _unit_rows().get(w)
             if row:
                 return row, j + 1
         if hit:
