@@ -82,3 +82,18 @@ def test_the_read_command_prints_any_kinds_attributes() -> None:
     assert resolution(Mention("trigger", 0, 1, "x", 0, {})) == "{}"  # json of the mapping, not the object
     assert resolution(Mention("date", 0, 1, "x", 0, {"value": "2024-12-07", "precision": "day"})) == \
         "2024-12-07 (day)"
+
+
+def test_built_from_a_dict_reads_as_constructed() -> None:
+    """``of`` skips the dataclass ``__init__``: that holds only while every field defaults to UNSET."""
+    import dataclasses
+    for cls in ATTRS.values():
+        assert all(f.default is UNSET for f in dataclasses.fields(cls)), cls.__name__
+        built, made = cls.of({}), cls()
+        assert all(getattr(built, f.name) is getattr(made, f.name) for f in dataclasses.fields(cls))
+        assert built == made and list(built) == []
+    a = PlaceAttrs.of({"id": "x", "kind": "city"})
+    a.kind = UNSET  # unset again: gone from the mapping
+    assert list(a) == ["id"] and a.to_dict() == {"id": "x"}
+    with pytest.raises(KeyError):
+        PlaceAttrs.of({"nope": 1})

@@ -49,7 +49,8 @@ class MentionAttrs(MutableMapping[str, Any]):
     KIND: ClassVar[str] = ""
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if name not in self._names():
+        names = type(self).__dict__.get("_NAMES") or self._names()
+        if name not in names:
             raise KeyError(f"unknown {self.KIND or 'mention'} attribute {name!r} "
                            f"(declared in tawatur/attrs.py: {', '.join(sorted(self._names()))})")
         order: list[str] = self.__dict__.setdefault("_order", [])
@@ -70,10 +71,21 @@ class MentionAttrs(MutableMapping[str, Any]):
 
     @classmethod
     def of(cls, data: Mapping[str, Any] | None) -> MentionAttrs:
-        """The attributes of a dict (a reader's, or one read back from JSON); an unknown key raises."""
-        out = cls()
-        for k, v in (data or {}).items():
-            out[k] = v
+        """The attributes of a dict (a reader's, or one read back from JSON); an unknown key raises.
+
+        Built without the dataclass ``__init__``: it would pass every declared field (up to 19) through
+        ``__setattr__`` only to store UNSET, for each of the thousands of mentions an article has. A field
+        left out of the instance reads its class default, which is UNSET for every field."""
+        out = cls.__new__(cls)
+        names, order = cls._names(), []
+        fields = out.__dict__
+        fields["_order"] = order
+        for k, v in (data or {}).items():  # what __setattr__ does, for keys that are new and unique
+            if k not in names:
+                out.__setattr__(k, v)  # raises the KeyError that lists the declared fields
+            if v is not UNSET:
+                order.append(k)
+            fields[k] = v
         return out
 
     # the Mapping interface of the former dict ------------------------------------------------------

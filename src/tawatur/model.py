@@ -305,8 +305,10 @@ class Analysis:
 
 def to_dict(obj: Any) -> Any:
     """Dataclass (or list/dict of them) to plain JSON-ready data."""
+    if type(obj) in _SCALARS:  # most calls are leaves: answered before the dataclass checks
+        return obj
     if isinstance(obj, MentionAttrs):  # the keys a reader set, as the dict it replaces
-        return {k: to_dict(v) for k, v in obj.items()}
+        return {k: to_dict(v) for k, v in obj.to_dict().items()}
     names = _FIELDS.get(type(obj))
     if names is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         names = _field_names(type(obj))
@@ -319,6 +321,7 @@ def to_dict(obj: Any) -> Any:
     return obj
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 _FIELDS: dict[type, tuple[str, ...]] = {}
 _FIELD_SETS: dict[type, frozenset[str]] = {}
 

@@ -93,6 +93,8 @@ def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = 
     out = set()
     for k in range(1, len(toks)):
         gap = raw[toks[k - 1].end:toks[k].start]
+        if gap == " " and _SPACE_NO_BREAK:
+            continue  # most gaps: one space, no mark in it
         if any(ch in gap for ch in _CLAUSE_BREAK) or " - " in gap or " – " in gap:
             out.add(k)
     parenthetical = (parenthetical or set()) | _short_brackets(raw, toks)
@@ -119,6 +121,8 @@ def time_span_tokens(toks: list[Token]) -> set[int]:
 
 
 _OPEN, _CLOSE = marks("bracket_open_marks"), marks("bracket_close_marks")
+# a one-space gap holds no clause break and opens no bracket unless a mark set lists the space itself
+_SPACE_NO_BREAK = " " not in _CLAUSE_BREAK and " " not in _OPEN
 
 
 def _short_brackets(raw: str, toks: list[Token], most: int = 3) -> set[int]:
@@ -126,7 +130,8 @@ def _short_brackets(raw: str, toks: list[Token], most: int = 3) -> set[int]:
     gloss that does not end the clause."""
     out: set[int] = set()
     for k in range(1, len(toks)):
-        if not any(ch in raw[toks[k - 1].end:toks[k].start] for ch in _OPEN):
+        gap = raw[toks[k - 1].end:toks[k].start]
+        if (gap == " " and _SPACE_NO_BREAK) or not any(ch in gap for ch in _OPEN):
             continue
         for m in range(k, min(k + most, len(toks))):
             inner = raw[toks[m].end:toks[m + 1].start] if m + 1 < len(toks) else raw[toks[m].end:]

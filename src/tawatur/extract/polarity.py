@@ -36,10 +36,13 @@ def _before(cues: list[Match], trig: Match, effect: str) -> list[Match]:
     on the trigger's own head: "قد تستهدف" (might strike) is "قد" plus the verb."""
     out = []
     for c in cues:
-        overlaps = effect == "hypo" and c.i < trig.i < c.j <= trig.j
-        if c.row.get("effect") != effect or (c.j > trig.i and not overlaps):
+        row = c.pattern.row  # (Match.row, without the property call: judge asks for each effect in turn)
+        if row.get("effect") != effect:
             continue
-        window = int(c.row.get("window") or 0)
+        overlaps = effect == "hypo" and c.i < trig.i < c.j <= trig.j
+        if c.j > trig.i and not overlaps:
+            continue
+        window = int(row.get("window") or 0)
         if window and trig.i - c.j > window:
             continue
         out.append(c)

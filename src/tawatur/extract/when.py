@@ -10,6 +10,7 @@ names no day.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import cache
 
 from ..model import Article, EventDate, Mention
 from ..read.wordsets import wordlist, wordset
@@ -70,9 +71,17 @@ def as_event_date(m: Mention) -> EventDate:
     return EventDate(value, precision, m.text)
 
 
+@cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of ``phrases``: a token whose bare form is none of them starts no phrase, and
+    one set look-up says so before a phrase string is built (every trigger asks at several tokens)."""
+    return frozenset(p.split(" ")[0] for p in phrases)
+
+
 def _phrase_before(toks: list[Token], i: int, phrases: frozenset[str], lo: int = 0) -> bool:
     """Does a phrase of ``phrases`` (one to three words) end right before token ``i``?"""
-    return any(_words(toks[max(lo, i - n):i]) in phrases for n in (1, 2, 3) if i - n >= lo)
+    firsts = _first_words(phrases)
+    return any(toks[i - n].bare in firsts and _words(toks[i - n:i]) in phrases for n in (1, 2, 3) if i - n >= lo)
 
 
 def _phrase_near(toks: list[Token], i: int, phrases: frozenset[str], breaks: set[int]) -> bool:
@@ -107,7 +116,10 @@ def is_recap(toks: list[Token], trig: Match, lo: int, raw: str) -> bool:
     if aux and _past_after(toks, aux[-1], trig.i):
         return True
     base = toks[0].start if toks else 0
+    firsts = _first_words(EARLIER)
     for k in range(lo, len(toks)):
+        if toks[k].bare not in firsts:
+            continue
         for n in (1, 2, 3):
             if _words(toks[k:k + n]) in EARLIER:
                 if k and toks[k - 1].bare in NAMING_GLOSS:

@@ -118,8 +118,9 @@ class PlaceRules:
         """A place named as where people come from: "سكان X"، "أهالي X وY" (any member of that list)."""
         toks = view.toks
         g = p.attrs.get("group")
-        members = [(i, q) for i, q in view.places if q is p or (g not in (None, -1, "") and q.attrs.get("group") == g)]
-        return any(i and toks[i - 1].bare in RESIDENT_NOUNS for i, _ in members[:1])
+        grouped = g not in (None, -1, "")
+        first = next((i for i, q in view.places if q is p or (grouped and q.attrs.get("group") == g)), None)
+        return bool(first and toks[first - 1].bare in RESIDENT_NOUNS)  # the first member of its list
 
     @staticmethod
     def _inside(view: SentenceView, m: Match, p: Mention, nxt: int) -> bool:

@@ -369,13 +369,20 @@ def _allegiance_words() -> frozenset[str]:
     return wordset("allegiance_adjective")
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_start(word: str) -> bool:
+    """Can an actor phrase or a head noun begin at a token ``word``? When not, :func:`_named_at` finds
+    nothing there; one cached answer a word spares both matchers at most tokens."""
+    return actor_matcher().starts(word) or head_matcher().starts(word)
+
+
 def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]],
                  day: str | None = None) -> list[tuple[Hit, dict, str]]:
     """(hit, attrs, rule) for every actor phrase in a sentence, longest match first."""
     out = []
     i = 0
     while i < len(toks):
-        found = _named_at(f, toks, i, day)
+        found = _named_at(f, toks, i, day) if _may_start(toks[i][2]) else None
         if found is None:
             i += 1
             continue

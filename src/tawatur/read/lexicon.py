@@ -136,15 +136,24 @@ class PhraseMatcher:
                 i += 1
         return hits
 
-    def match_at(self, folded: Folded, toks: list[tuple[int, int, str]], i: int) -> Hit | None:
-        """The longest phrase starting at token ``i`` (its first word may carry proclitics)."""
-        word = toks[i][2]
+    def _forms_starting(self, word: str) -> tuple[tuple[str, int], ...]:
+        """The (form, prefix length) analyses of ``word`` that begin a phrase; most words have none."""
         forms = self._starts.get(word)
         if forms is None:
             if len(self._starts) > 200_000:  # a bound for a long-running worker
                 self._starts.clear()
             alts = _first_word_forms(word) if self.clitics else ((word, 0),)
             forms = self._starts[word] = tuple((f, n) for f, n in alts if f in self.first)
+        return forms
+
+    def starts(self, word: str) -> bool:
+        """Can a phrase begin at a token ``word``? When not, ``match_at`` there is None: a reader that
+        tries several matchers at every token asks this once per word and skips the token."""
+        return bool(self._forms_starting(word))
+
+    def match_at(self, folded: Folded, toks: list[tuple[int, int, str]], i: int) -> Hit | None:
+        """The longest phrase starting at token ``i`` (its first word may carry proclitics)."""
+        forms = self._forms_starting(toks[i][2])
         if not forms:
             return None
         text = folded.text
@@ -180,6 +189,14 @@ class SentenceFold(Folded):
 
 
 def sentence_folds(raw: str, start: int, end: int) -> SentenceFold:
-    """Fold ``raw[start:end]``; spans come back as offsets into ``raw``."""
+    """Fold ``raw[start:end]``; spans come back as offsets into ``raw``.
+
+    Five readers fold each sentence in turn, so the fold is cached (a few hundred sentences: the
+    article being read); readers only read it, so they may share one object."""
+    return _sentence_fold(raw, start, end)
+
+
+@lru_cache(maxsize=512)
+def _sentence_fold(raw: str, start: int, end: int) -> SentenceFold:
     f = fold(raw[start:end])
     return SentenceFold(f.text, [p + start for p in f.index], raw, end)

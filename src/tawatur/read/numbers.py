@@ -49,6 +49,17 @@ def _units() -> tuple[PhraseMatcher, PhraseMatcher]:
     return plain, dual
 
 
+@lru_cache(maxsize=1)
+def _unit_rows() -> dict[str, dict[str, str]]:
+    """Each plain unit form to the first row of ``units.tsv`` that lists it (looked up by a definite
+    word whose article is stripped: "القتلى" -> "قتلى")."""
+    rows: dict[str, dict[str, str]] = {}
+    for r in load_tsv("units.tsv"):
+        for form in split_forms(r["forms"]):
+            rows.setdefault(form, r)
+    return rows
+
+
 def _unit_at(f: SentenceFold, toks: list, k: int):
     """A unit at token k, or after "من" ("عشرات من القتلى"); strips the article too."""
     plain, _ = _units()
@@ -59,12 +70,20 @@ def _unit_at(f: SentenceFold, toks: list, k: int):
         det = next((a for a in wordlist("definite_article") if toks[j][2].startswith(a)), "")
         if not hit and det:
             w = toks[j][2][len(det):]
-            row = next((r for r in load_tsv("units.tsv") if w in split_forms(r["forms"])), None)
+            row = _unit_rows().get(w)
             if row:
                 return row, j + 1
         if hit:
             return hit.entry, j + hit.n_words
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _inert(word: str) -> bool:
+    """Can no number begin at a token ``word``? True when it is no qualifier ("نحو"), no written number
+    and no number word or dual unit: :func:`_read_at` then reads nothing there."""
+    return not (_qualifiers().starts(word) or _written_number().fullmatch(word) or _words().starts(word)
+                or _units()[1].starts(word))
 
 
 def read_numbers(article: Article) -> Article:
@@ -76,6 +95,9 @@ def read_numbers(article: Article) -> Article:
         toks = spans(tokens_of(article, sent))
         k = 0
         while k < len(toks):
+            if _inert(toks[k][2]):
+                k += 1  # what _read_at would answer, without its three matchers and the regex
+                continue
             k = _read_at(article, f, toks, k, sent.index, sent_dates)
     return article
 

@@ -67,7 +67,8 @@ def read_persons(article: Article) -> Article:
                     actors[k] = m
         k = 0
         while k < len(toks):
-            k = _read_at(article, f, toks, k, sent.index, actors)
+            # _read_at reads nothing where no role title can begin: most tokens, found by one look-up
+            k = _read_at(article, f, toks, k, sent.index, actors) if _roles().starts(toks[k][2]) else k + 1
     _share_affiliations(article)
     return article
 

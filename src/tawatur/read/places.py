@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -157,6 +158,35 @@ class _Found:
 
 def _fold_pos(f: Folded, orig: int) -> int:
     return bisect.bisect_left(f.index, orig)
+
+
+_INERT: weakref.WeakKeyDictionary[Gazetteer, dict[str, bool]] = weakref.WeakKeyDictionary()
+
+
+def _inert_words(gaz: Gazetteer) -> dict[str, bool]:
+    """The per-word verdicts of :func:`_is_inert` for one gazetteer (it never changes once built)."""
+    memo = _INERT.get(gaz)
+    if memo is None:
+        memo = _INERT[gaz] = {}
+    return memo
+
+
+def _is_inert(word: str, gaz: Gazetteer, memo: dict[str, bool]) -> bool:
+    """Can no place begin at a token ``word`` when no list cue carries over? True when none of its
+    clitic forms starts a gazetteer name (``name_at``), is a road head (``road_at``), a facility head
+    (``head_at``), a cue (``cue_at``) or a countryside word (``_lone_rifha``): ``scan`` then skips the
+    token, as ``place_at`` and ``_lone_rifha`` would have, without the five look-ups of each."""
+    got = memo.get(word)
+    if got is None:
+        if len(memo) > 200_000:  # a bound for a long-running worker
+            memo.clear()
+        forms = [f for f, _ in first_word_forms(word)] + [f for f, _ in _SentenceScanner._lil_forms(word)]
+        table = facilities()
+        got = memo[word] = not any(
+            f in gaz.max_words or f in _ROAD_HEADS or f in gaz.cues or f in _RIFHA
+            or f in wordset("countryside_noun")
+            or table.get(f[2:] if f.startswith(_AL) and len(f) > 4 else f) is not None for f in forms)
+    return got
 
 
 class _SentenceScanner:
@@ -557,7 +587,11 @@ class _SentenceScanner:
 
     def scan(self) -> None:
         i = 0
+        inert = _inert_words(self.gaz)
         while i < len(self.toks):
+            if _is_inert(self.toks[i][2], self.gaz, inert):
+                i += 1  # nine words in ten: no name, cue, road, facility or "ريفها" begins with them
+                continue
             item = self.place_at(i, context=True)
             if item is None and (item := self._lone_rifha(i)) is not None:
                 i = self._skip_to

@@ -94,6 +94,13 @@ def marker_matchers() -> dict[str, PhraseMatcher]:
     return {t: PhraseMatcher.build(items) for t, items in by_type.items()}
 
 
+@lru_cache(maxsize=1 << 16)
+def _marker_starts(word: str) -> bool:
+    """Does any attribution marker begin at a token ``word``? Most words begin none: one cached answer
+    a word instead of five matcher look-ups at every token."""
+    return any(m.starts(word) for m in marker_matchers().values())
+
+
 @lru_cache(maxsize=1)
 def skip_words() -> frozenset[str]:
     return frozenset(w for r in load_tsv("source_skip.tsv") for w in split_forms(r["forms"]))
@@ -321,11 +328,18 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
     out: list[Attribution] = []
     k, n = 0, len(s.toks)
     consumed_until = 0
+    markers = marker_matchers()
+    # the markers in the order they are tried, looked up once a sentence rather than at every token
+    tried = [(kind, markers[kind]) for kind in ("prep", "continue", "verb", "masdar", "noun") if kind in markers]
     while k < n:
-        hit = None
-        for kind in ("prep", "continue", "verb", "masdar", "noun"):
-            hit = s.match(kind, k)
+        if not _marker_starts(s.toks[k][2]):
+            k += 1
+            continue
+        hit, kind = None, ""
+        for marker, matcher in tried:
+            hit = matcher.match_at(s.f, s.toks, k)
             if hit:
+                kind = marker
                 break
         if not hit:
             k += 1

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, Template, select_autoescape
 from markupsafe import Markup
 
 from ..model import Analysis
@@ -58,6 +58,12 @@ def _sha256(text: str) -> str:
 
 def render_html(analysis: Analysis, lang: str = "ar") -> str:
     """The report as one HTML string."""
+    template, context = _report(analysis, lang)
+    return template.render(**context)
+
+
+def _report(analysis: Analysis, lang: str) -> tuple[Template, dict[str, Any]]:
+    """The report template and what it is rendered with."""
     view = build_view(analysis, lang)
     css = _static("report.css") + _static("panels.css") + workbench.inline_css()
     js = _static("report.js") + "\n" + workbench.inline_js()
@@ -67,11 +73,17 @@ def render_html(analysis: Analysis, lang: str = "ar") -> str:
                "workbench": workbench.report_rows(analysis),
                "map": {k: view["map"][k] for k in ("markers", "control", "labels")}}
     basemap = json.loads(basemap_json())
-    return environment().get_template("report.html").render(
+    return environment().get_template("report.html"), dict(
         v=view, css=Markup(css), js=Markup(js), csp=csp, data_json=Markup(script_json(payload)),
         config_json=Markup(script_json(workbench.config())), basemap_json=Markup(script_json(basemap)))
 
 
 def write_html(analysis: Analysis, path: Path, lang: str = "ar") -> Path:
-    path.write_text(render_html(analysis, lang), encoding="utf-8")
+    """report.html, streamed: the template's chunks are written as they are made (the same text as
+    :func:`render_html`), so the whole page (14 MB for 300 articles) is never one string, nor its
+    UTF-8 bytes a second copy."""
+    template, context = _report(analysis, lang)
+    stream = template.stream(**context)
+    stream.enable_buffering(256)
+    stream.dump(str(path), encoding="utf-8")
     return path
