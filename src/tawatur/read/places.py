@@ -84,6 +84,8 @@ _QUOTE_GAP = re.compile(f"^[\\s{_QUOTES}]*$")
 _LIST_FILLERS = wordset("list_filler")
 # A cue counted by a number is a generic noun, not a name's cue: "60 قرية كردية", "عشرات القرى".
 _COUNT_WORDS = wordset("place_count_word")
+# Places inside a city: a direction of the city said of them is a part of the city ("في شرق حلب").
+_NEIGHBOURHOOD_KINDS = frozenset({"neighbourhood", "housing"})
 _MAIN_POINT_KINDS = frozenset({"post", "college", "hospital", "square", "castle", "field", "housing",
                                "branch", "headquarters", "station", "spring", "building", "city", "town",
                                "village", "neighbourhood", "airport", "base", "crossing",
@@ -566,6 +568,26 @@ class _SentenceScanner:
                 i += 1
                 continue
             i = self._follow(item)
+        for k, it in enumerate(self.found):
+            if self._city_part(k, it):
+                it.extra["city_part"] = True
+
+    def _city_part(self, k: int, it: _Found) -> bool:
+        """"الأحياء المحاصرة في شرق حلب", "حي X أكبر منطقة في شرق حلب": a direction and a city said of
+        neighbourhoods name a part of the city, not the countryside the gazetteer files that phrase
+        under ("شرق حلب" is also the eastern countryside): a neighbourhood lies inside its city.
+        Needs a neighbourhood word just before it or a neighbourhood named earlier in the sentence."""
+        e = it.candidates[0] if it.candidates else None
+        if e is None or e.kind != "countryside" or it.cue is not None \
+                or any(w in wordset("countryside_noun") or w[len(_AL):] in wordset("countryside_noun")
+                       for w in it.key.split()):
+            return False
+        for j in range(max(0, it.ti - 3), it.ti):
+            w = self.toks[j][2]
+            cue = self.gaz.cues.get(w[len(_AL):] if w.startswith(_AL) else w) or self.cue_at(j)
+            if cue is not None and (cue if isinstance(cue, Cue) else cue[0]).kind in _NEIGHBOURHOOD_KINDS:
+                return True
+        return any(_found_kind(o) in _NEIGHBOURHOOD_KINDS for o in self.found[:k])
 
     def _lone_rifha(self, i: int) -> _Found | None:
         """"ريفها الشمالي" with no place just before, or "ريفي المحافظة الشمالي والغربي": the countryside
@@ -785,6 +807,30 @@ def _looks_like_name(w: str, gaz: Gazetteer) -> bool:
     return True
 
 
+def _found_kind(it: _Found) -> str:
+    """The kind a found place announces: its facility head, its cue, else its first candidate."""
+    fac = it.extra.get("facility")
+    if fac is not None:
+        return fac.kind
+    if it.cue is not None:
+        return it.cue.kind
+    return it.candidates[0].kind if it.candidates else ""
+
+
+def _city_part_mention(gaz: Gazetteer, it: _Found, f: Folded, sentence: int, text: str) -> Mention | None:
+    """"شرق حلب" said of neighbourhoods: the city's part, at the city's coordinates (precision 2)."""
+    e = it.candidates[0]
+    city_name = it.key.split()[-1]
+    cities = [c for c in gaz.lookup(city_name) if c.kind in _SETTLEMENTS and c.admin1 == e.admin1]
+    if not cities:
+        return None
+    city = gaz.rank(cities, e.admin1, "city")[0]
+    m = _mention(it, city, f, sentence, text)
+    attrs = dict(m.attrs, name=m.text, kind="area", geo_precision=2, town=city.id,
+                 aliases=[city.name, *m.attrs["aliases"]][:12])
+    return Mention("place", m.start, m.end, m.text, sentence, attrs, f"city-part:{city.id}")
+
+
 def _precision(kind: str) -> int:
     return _PRECISION.get(kind, 1)
 
@@ -857,6 +903,8 @@ def read_places(article: Article) -> Article:
         for it in found:
             if it.extra.get("facility") is not None:
                 m = _facility_mention(gaz, it, context, around, f, idx, article.raw)
+            elif it.extra.get("city_part") and (cp := _city_part_mention(gaz, it, f, idx, article.raw)):
+                m = cp
             elif it.rule == "rifha-around":
                 m = _rifha_mention(gaz, it, around, f, idx, article.raw)
             else:

@@ -1,0 +1,42 @@
+"""A direction and a city said of neighbourhoods is a part of the city, not its countryside (issue 12)."""
+from __future__ import annotations
+
+from tawatur.clean.segment import segment
+from tawatur.model import Article
+from tawatur.read.places import read_places
+
+
+def _places(text: str) -> list:
+    art = segment(Article(id="cp", raw=text, language="ar"))
+    read_places(art)
+    return [m for m in art.mentions if m.kind == "place"]
+
+
+def _direction_place(text: str):
+    return next(m for m in _places(text) if m.text.startswith("شرق"))
+
+
+def test_neighbourhood_word_before_makes_the_city_part() -> None:
+    m = _direction_place("خرج مئات السكان من الأحياء المحاصرة في شرق حلب أمس.")
+    assert m.rule.startswith("city-part:")
+    assert m.attrs["kind"] == "area" and m.attrs["geo_precision"] == 2
+    assert m.attrs["name"] == "شرق حلب"
+    assert abs(m.attrs["lat"] - 36.20) < 0.05 and abs(m.attrs["lon"] - 37.16) < 0.05  # the city, not 37.44
+
+
+def test_neighbourhood_named_earlier_in_the_sentence() -> None:
+    m = _direction_place("يقع حي الشعار في شرق حلب قرب القلعة.")
+    assert m.rule.startswith("city-part:")
+
+
+def test_villages_in_the_east_stay_the_countryside() -> None:
+    m = _direction_place("قصفت الطائرات قرى عدة في شرق حلب صباح اليوم.")
+    assert m.attrs["kind"] == "countryside"
+    assert not m.rule.startswith("city-part:")
+
+
+def test_the_countryside_word_stays_the_countryside() -> None:
+    places = _places("دخلت القوات حي الشعار ثم تقدمت في ريف حلب الشرقي.")
+    rif = next(m for m in places if "ريف" in m.text)
+    assert rif.attrs["kind"] == "countryside"
+
