@@ -40,3 +40,10 @@ def test_the_countryside_word_stays_the_countryside() -> None:
     rif = next(m for m in places if "ريف" in m.text)
     assert rif.attrs["kind"] == "countryside"
 
+
+
+def test_country_adjective_does_not_cut_the_locator_off() -> None:
+    places = _places("قصفت الطائرات مدينة تلبيسة السورية شمال حمص صباح اليوم.")
+    loc = next(m for m in places if "حمص" in m.text)
+    assert loc.attrs["role"] == "locator"
+    assert loc.attrs["kind"] != "countryside"

@@ -755,6 +755,8 @@ class _SentenceScanner:
 
     def _locator(self, members: list[_Found], j: int) -> _Found | None:
         """A place right after a place (or list) that says where it lies."""
+        if j + 1 < len(self.toks) and self.toks[j][2] in wordset("country_adjective") and self._gap_ok(j - 1, j):
+            j += 1  # "مدينة القصير السورية جنوب حمص": the country's adjective belongs to the name's phrase
         if j >= len(self.toks):
             return None
         w = self.toks[j][2]
