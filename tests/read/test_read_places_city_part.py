@@ -47,3 +47,16 @@ def test_country_adjective_does_not_cut_the_locator_off() -> None:
     loc = next(m for m in places if "حمص" in m.text)
     assert loc.attrs["role"] == "locator"
     assert loc.attrs["kind"] != "countryside"
+
+
+def test_surroundings_of_a_town_is_a_place_of_its_own() -> None:
+    m = next(p for p in _places("سيطر التنظيم على عشرين قرية في محيط بلدة القصير أمس."))
+    assert m.attrs["name"] == "محيط القصير"
+    assert m.attrs["geo_precision"] == 2
+    assert "القصير" in m.attrs["aliases"]  # the event is near the town: its name still matches
+    assert m.rule.endswith("+surroundings")
+
+
+def test_the_town_itself_keeps_its_name() -> None:
+    m = next(p for p in _places("سيطر التنظيم على بلدة القصير أمس."))
+    assert m.attrs["name"] == "القصير" and m.attrs["geo_precision"] == 1

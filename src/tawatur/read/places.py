@@ -86,6 +86,8 @@ _LIST_FILLERS = wordset("list_filler")
 _COUNT_WORDS = wordset("place_count_word")
 # Places inside a city: a direction of the city said of them is a part of the city ("في شرق حلب").
 _NEIGHBOURHOOD_KINDS = frozenset({"neighbourhood", "housing"})
+# "في محيط بلدة X": the surroundings of X, a place of its own at X's coordinates.
+_SURROUNDINGS = wordset("surroundings_noun")
 _MAIN_POINT_KINDS = frozenset({"post", "college", "hospital", "square", "castle", "field", "housing",
                                "branch", "headquarters", "station", "spring", "building", "city", "town",
                                "village", "neighbourhood", "airport", "base", "crossing",
@@ -571,6 +573,18 @@ class _SentenceScanner:
         for k, it in enumerate(self.found):
             if self._city_part(k, it):
                 it.extra["city_part"] = True
+            elif self._surroundings(it):
+                it.extra["surroundings"] = True
+
+    def _surroundings(self, it: _Found) -> bool:
+        """"في محيط بلدة X": the area around a settlement, which is no event at the settlement itself
+        ("سيطر على 60 قرية في محيط بلدة X" takes villages around it). Not a facility ("محيط المطار")."""
+        if it.extra.get("facility") is not None or not it.candidates or it.candidates[0].kind not in _SETTLEMENTS:
+            return False
+        k = it.ti - 1
+        if it.cue is not None and k >= 0 and self.cue_at(k) is not None:
+            k -= 1  # "محيط بلدة X": the cue stands between
+        return k >= 0 and self.toks[k][2] in _SURROUNDINGS and self._gap_ok(k, k + 1)
 
     def _city_part(self, k: int, it: _Found) -> bool:
         """"الأحياء المحاصرة في شرق حلب", "حي X أكبر منطقة في شرق حلب": a direction and a city said of
@@ -833,6 +847,16 @@ def _city_part_mention(gaz: Gazetteer, it: _Found, f: Folded, sentence: int, tex
     return Mention("place", m.start, m.end, m.text, sentence, attrs, f"city-part:{city.id}")
 
 
+def _surroundings_mention(m: Mention) -> Mention:
+    """"محيط X": named so, at X's coordinates with precision 2; X stays an alias (the event is near X)."""
+    a = m.attrs
+    if not a.get("resolved"):
+        return m
+    around = f"{wordlist('surroundings_noun')[0]} {a['name']}"
+    attrs = dict(a, name=around, geo_precision=2, aliases=[a["name"], *a["aliases"]][:12])
+    return Mention("place", m.start, m.end, m.text, m.sentence, attrs, f"{m.rule}+surroundings")
+
+
 def _precision(kind: str) -> int:
     return _PRECISION.get(kind, 1)
 
@@ -907,6 +931,8 @@ def read_places(article: Article) -> Article:
                 m = _facility_mention(gaz, it, context, around, f, idx, article.raw)
             elif it.extra.get("city_part") and (cp := _city_part_mention(gaz, it, f, idx, article.raw)):
                 m = cp
+            elif it.extra.get("surroundings"):
+                m = _surroundings_mention(_mention(it, _choose(gaz, it, context), f, idx, article.raw))
             elif it.rule == "rifha-around":
                 m = _rifha_mention(gaz, it, around, f, idx, article.raw)
             else:
