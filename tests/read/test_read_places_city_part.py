@@ -60,3 +60,11 @@ def test_surroundings_of_a_town_is_a_place_of_its_own() -> None:
 def test_the_town_itself_keeps_its_name() -> None:
     m = next(p for p in _places("سيطر التنظيم على بلدة القصير أمس."))
     assert m.attrs["name"] == "القصير" and m.attrs["geo_precision"] == 1
+
+
+def test_entrance_of_a_city_locates_the_facility_before_it() -> None:
+    places = _places("سيطرت قوات النظام على كلية الهندسة في مدخل مدينة حمص الشمالي صباح اليوم.")
+    college = next(p for p in places if p.attrs["kind"] == "college")
+    city = next(p for p in places if p.attrs["name"] == "حمص")
+    assert city.attrs["role"] == "locator"
+    assert college.attrs["town"] == city.attrs["id"]  # the college stands at the city's coordinates

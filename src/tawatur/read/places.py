@@ -783,6 +783,8 @@ class _SentenceScanner:
             prep, k = (_NEAR if w in _NEAR_ADJ else w), j + 1
             if (w in wordset("near_preposition") or w in _NEAR_ADJ) and k < len(self.toks) and self.toks[k][2] in _NEAR_TAIL:
                 k += 1
+            elif k + 1 < len(self.toks) and self.toks[k][2] in wordset("locator_part_noun") and self._gap_ok(k, k + 1):
+                k += 1  # "كلية X في مدخل مدينة حلب": the entrance of the city locates the college
         n_before = len(self.found)
         loc = self.place_at(k, context=True) if k < len(self.toks) else None
         if loc is None:
