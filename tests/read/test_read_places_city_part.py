@@ -68,3 +68,15 @@ def test_entrance_of_a_city_locates_the_facility_before_it() -> None:
     city = next(p for p in places if p.attrs["name"] == "حمص")
     assert city.attrs["role"] == "locator"
     assert college.attrs["town"] == city.attrs["id"]  # the college stands at the city's coordinates
+
+
+def test_facility_head_takes_an_annexed_name() -> None:
+    places = _places("استولى المسلحون على مقر قيادة الشرطة في مدينة حمص.")
+    hq = next(p for p in places if p.attrs["kind"] == "headquarters")
+    assert hq.attrs["name"] == "مقر قيادة الشرطة"
+    assert hq.rule.startswith("facility:")
+
+
+def test_facility_head_before_an_indefinite_word_alone_is_no_name() -> None:
+    places = _places("زار الوفد مقر قيادة في مدينة حمص.")
+    assert not [p for p in places if p.attrs["kind"] == "headquarters"]

@@ -432,8 +432,8 @@ class _SentenceScanner:
             elif "number" in head.follows and w.isdigit():
                 name_words, j = [w], j + 1
             elif "proper" in head.follows and self._name_word(w) and not w.isdigit() \
-                    and (w.startswith(_AL) or self._quoted(j) or (head.kind in _BARE_NAME_KINDS
-                                                                  and not w.endswith(wordlist("nisba_ending")))):
+                    and (w.startswith(_AL) or self._quoted(j) or self._construct(j)
+                         or (head.kind in _BARE_NAME_KINDS and not w.endswith(wordlist("nisba_ending")))):
                 j = self._unknown_end(j) if not w.startswith(_AL) or w in _NAME_HEADS else j + 1  # "حي الشيخ فارس"
                 if j - (i + 1) == 1 and not w.startswith(_AL) and j < len(self.toks) and self._gap_ok(j - 1, j) \
                         and self.toks[j][2].startswith(_AL) and self._name_word(self.toks[j][2]) \
@@ -454,6 +454,15 @@ class _SentenceScanner:
         item.extra.update({"facility": head, "town": town, "name_words": name_words, "adjectives": adj,
                            "definite": definite})
         return item
+
+    def _construct(self, j: int) -> bool:
+        """"مقر قيادة الأسايش": an indefinite noun annexed to a definite one is a definite name (idafa),
+        so a facility head takes it as the name it lacks ("مقر قيادة" alone is no name)."""
+        if j + 1 >= len(self.toks) or not self._gap_ok(j, j + 1):
+            return False
+        w, w2 = self.toks[j][2], self.toks[j + 1][2]
+        return not w.startswith(_AL) and not w.endswith(wordlist("nisba_ending")) and w2.startswith(_AL) \
+            and self._name_word(w2) and not self._adjective(w2) and not _is_trigger_word(w)
 
     def road_at(self, i: int) -> _Found | None:
         """A road named by the two towns it joins: "الطريق الدولي حلب - حماة", "الطريق السريع (دمشق- حلب
