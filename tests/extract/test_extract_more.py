@@ -288,3 +288,11 @@ def test_the_article_of_an_unknown_village_does_not_make_a_second_event() -> Non
     evs = _evs("وحرر الجيش قرية سمكة يوم الجمعة، ثم حرر بلدات وقرى التح والسمكة.", "2019-12-28")
     assert [p for t, _, p in evs if t == "take_control"].count("سمكة") + \
         [p for t, _, p in evs if t == "take_control"].count("السمكة") == 1
+
+
+def test_a_pronoun_takes_the_noun_that_named_its_place_in_the_sentence() -> None:
+    text = ("سيطر الجيش على مدينة حمص يوم الاثنين. ثم تقدم الجيش نحو بلدة تلبيسة. "
+            "وقد دخلت القوات المدينة وانسحب المسلحون منها.")
+    evs = _evs(text)
+    assert ("withdraw", "asserted", "حمص") in evs  # "منها" is the city just named, not the town after it
+    assert ("withdraw", "asserted", "تلبيسة") not in evs

@@ -53,10 +53,24 @@ class PlaceMemory:
                 cities = [m for m in g if m.attrs.get("kind") in kinds or named_as(m, kinds)] or \
                     [t for m in g if (t := town_of(m)) is not None and t.attrs.get("kind") in kinds]
                 if cities:
+                    cities = [_itself(m) for m in cities]
                     return cities if word.endswith(DUAL) else cities[-1:]
             if word in FACILITY_WORDS:
                 return []
         return groups[-1]
+
+
+SURROUNDINGS_RULE = "+surroundings"
+
+
+def _itself(m: Mention) -> Mention:
+    """"في محيط عين العرب ... دخول المدينة": the city word points at the town, not at its surroundings
+    (the reader names those "محيط X" and keeps X as the first alias)."""
+    if not m.rule.endswith(SURROUNDINGS_RULE) or not m.attrs.get("aliases"):
+        return m
+    aliases = list(m.attrs["aliases"])
+    attrs = dict(m.attrs, name=aliases[0], aliases=aliases[1:], geo_precision=1)
+    return Mention(m.kind, m.start, m.end, m.text, m.sentence, attrs, m.rule[: -len(SURROUNDINGS_RULE)])
 
 
 # what a back-reference word names: "البلدة" the last town (else any settlement), "المعبر" the last crossing

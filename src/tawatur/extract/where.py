@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..model import Mention
-from .backrefs import at_home
+from .backrefs import BACKREF_KINDS, at_home
 from .frames import (
     CUE_NOUNS,
     SentenceView,
@@ -30,6 +30,9 @@ from .vocab import (
     TERRITORY_WORDS,
     VIA,
 )
+
+# How far back a pronoun looks for the noun that named its place in the sentence (words).
+_ANTECEDENT_REACH = 10
 
 
 class PlaceRules:
@@ -291,5 +294,19 @@ class PlaceRules:
                    if i < ref and usable_place(p) and i not in actor_idx]
         if earlier and self._belongs_to(view, earlier[-1][0]):
             return None  # "قرى X وY التابعة لبلدة Z، تم السيطرة عليها": the villages, which no map names
-        got = self.memory.recall(view.toks[ref].bare, [[p] for _, p in earlier])
-        return (got, f"backref:{view.toks[ref].bare}") if got else None
+        word = self._antecedent_word(view, ref)
+        got = self.memory.recall(word, [[p] for _, p in earlier])
+        return (got, f"backref:{word}") if got else None
+
+    @staticmethod
+    def _antecedent_word(view: SentenceView, ref: int) -> str:
+        """A pronoun ("منها", "عمقها") points at the noun that just named the place in its sentence
+        ("اقتحام المدينة والدخول إلى عمقها وطرد داعش منها": the city), not at the last place named."""
+        from ..lang.ar import clitic_forms
+        word = view.toks[ref].bare
+        if any(f in BACKREF_KINDS for f in clitic_forms(word)):
+            return word
+        for k in range(ref - 1, max(-1, ref - _ANTECEDENT_REACH), -1):
+            if any(f in BACKREF_KINDS for f in clitic_forms(view.toks[k].bare)):
+                return view.toks[k].bare
+        return word

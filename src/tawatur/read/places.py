@@ -85,6 +85,10 @@ _QUOTE_GAP = re.compile(f"^[\\s{_QUOTES}]*$")
 _LIST_FILLERS = wordset("list_filler")
 # A cue counted by a number is a generic noun, not a name's cue: "60 قرية كردية", "عشرات القرى".
 _COUNT_WORDS = wordset("place_count_word")
+# Places inside a city: a direction of the city said of them is a part of the city ("في شرق حلب").
+_NEIGHBOURHOOD_KINDS = frozenset({"neighbourhood", "housing"})
+# "في محيط بلدة X": the surroundings of X, a place of its own at X's coordinates.
+_SURROUNDINGS = wordset("surroundings_noun")
 _MAIN_POINT_KINDS = frozenset({"post", "college", "hospital", "square", "castle", "field", "housing",
                                "branch", "headquarters", "station", "spring", "building", "city", "town",
                                "village", "neighbourhood", "airport", "base", "crossing",
@@ -458,8 +462,8 @@ class _SentenceScanner:
             elif "number" in head.follows and w.isdigit():
                 name_words, j = [w], j + 1
             elif "proper" in head.follows and self._name_word(w) and not w.isdigit() \
-                    and (w.startswith(_AL) or self._quoted(j) or (head.kind in _BARE_NAME_KINDS
-                                                                  and not w.endswith(wordlist("nisba_ending")))):
+                    and (w.startswith(_AL) or self._quoted(j) or self._construct(j)
+                         or (head.kind in _BARE_NAME_KINDS and not w.endswith(wordlist("nisba_ending")))):
                 j = self._unknown_end(j) if not w.startswith(_AL) or w in _NAME_HEADS else j + 1  # "حي الشيخ فارس"
                 if j - (i + 1) == 1 and not w.startswith(_AL) and j < len(self.toks) and self._gap_ok(j - 1, j) \
                         and self.toks[j][2].startswith(_AL) and self._name_word(self.toks[j][2]) \
@@ -480,6 +484,15 @@ class _SentenceScanner:
         item.extra.update({"facility": head, "town": town, "name_words": name_words, "adjectives": adj,
                            "definite": definite})
         return item
+
+    def _construct(self, j: int) -> bool:
+        """"مقر قيادة الأسايش": an indefinite noun annexed to a definite one is a definite name (idafa),
+        so a facility head takes it as the name it lacks ("مقر قيادة" alone is no name)."""
+        if j + 1 >= len(self.toks) or not self._gap_ok(j, j + 1):
+            return False
+        w, w2 = self.toks[j][2], self.toks[j + 1][2]
+        return not w.startswith(_AL) and not w.endswith(wordlist("nisba_ending")) and w2.startswith(_AL) \
+            and self._name_word(w2) and not self._adjective(w2) and not _is_trigger_word(w)
 
     def road_at(self, i: int) -> _Found | None:
         """A road named by the two towns it joins: "الطريق الدولي حلب - حماة", "الطريق السريع (دمشق- حلب
@@ -600,6 +613,38 @@ class _SentenceScanner:
                 i += 1
                 continue
             i = self._follow(item)
+        for k, it in enumerate(self.found):
+            if self._city_part(k, it):
+                it.extra["city_part"] = True
+            elif self._surroundings(it):
+                it.extra["surroundings"] = True
+
+    def _surroundings(self, it: _Found) -> bool:
+        """"في محيط بلدة X": the area around a settlement, which is no event at the settlement itself
+        ("سيطر على 60 قرية في محيط بلدة X" takes villages around it). Not a facility ("محيط المطار")."""
+        if it.extra.get("facility") is not None or not it.candidates or it.candidates[0].kind not in _SETTLEMENTS:
+            return False
+        k = it.ti - 1
+        if it.cue is not None and k >= 0 and self.cue_at(k) is not None:
+            k -= 1  # "محيط بلدة X": the cue stands between
+        return k >= 0 and self.toks[k][2] in _SURROUNDINGS and self._gap_ok(k, k + 1)
+
+    def _city_part(self, k: int, it: _Found) -> bool:
+        """"الأحياء المحاصرة في شرق حلب", "حي X أكبر منطقة في شرق حلب": a direction and a city said of
+        neighbourhoods name a part of the city, not the countryside the gazetteer files that phrase
+        under ("شرق حلب" is also the eastern countryside): a neighbourhood lies inside its city.
+        Needs a neighbourhood word just before it or a neighbourhood named earlier in the sentence."""
+        e = it.candidates[0] if it.candidates else None
+        if e is None or e.kind != "countryside" or it.cue is not None \
+                or any(w in wordset("countryside_noun") or w[len(_AL):] in wordset("countryside_noun")
+                       for w in it.key.split()):
+            return False
+        for j in range(max(0, it.ti - 3), it.ti):
+            w = self.toks[j][2]
+            cue = self.gaz.cues.get(w[len(_AL):] if w.startswith(_AL) else w) or self.cue_at(j)
+            if cue is not None and (cue if isinstance(cue, Cue) else cue[0]).kind in _NEIGHBOURHOOD_KINDS:
+                return True
+        return any(_found_kind(o) in _NEIGHBOURHOOD_KINDS for o in self.found[:k])
 
     def _lone_rifha(self, i: int) -> _Found | None:
         """"ريفها الشمالي" with no place just before, or "ريفي المحافظة الشمالي والغربي": the countryside
@@ -767,6 +812,8 @@ class _SentenceScanner:
 
     def _locator(self, members: list[_Found], j: int) -> _Found | None:
         """A place right after a place (or list) that says where it lies."""
+        if j + 1 < len(self.toks) and self.toks[j][2] in wordset("country_adjective") and self._gap_ok(j - 1, j):
+            j += 1  # "مدينة القصير السورية جنوب حمص": the country's adjective belongs to the name's phrase
         if j >= len(self.toks):
             return None
         w = self.toks[j][2]
@@ -779,6 +826,8 @@ class _SentenceScanner:
             prep, k = (_NEAR if w in _NEAR_ADJ else w), j + 1
             if (w in wordset("near_preposition") or w in _NEAR_ADJ) and k < len(self.toks) and self.toks[k][2] in _NEAR_TAIL:
                 k += 1
+            elif k + 1 < len(self.toks) and self.toks[k][2] in wordset("locator_part_noun") and self._gap_ok(k, k + 1):
+                k += 1  # "كلية X في مدخل مدينة حلب": the entrance of the city locates the college
         n_before = len(self.found)
         loc = self.place_at(k, context=True) if k < len(self.toks) else None
         if loc is None:
@@ -821,6 +870,40 @@ def _looks_like_name(w: str, gaz: Gazetteer) -> bool:
         if gaz.ambiguous.get(form) == "never" or form in gaz.cues:
             return False
     return True
+
+
+def _found_kind(it: _Found) -> str:
+    """The kind a found place announces: its facility head, its cue, else its first candidate."""
+    fac = it.extra.get("facility")
+    if fac is not None:
+        return fac.kind
+    if it.cue is not None:
+        return it.cue.kind
+    return it.candidates[0].kind if it.candidates else ""
+
+
+def _city_part_mention(gaz: Gazetteer, it: _Found, f: Folded, sentence: int, text: str) -> Mention | None:
+    """"شرق حلب" said of neighbourhoods: the city's part, at the city's coordinates (precision 2)."""
+    e = it.candidates[0]
+    city_name = it.key.split()[-1]
+    cities = [c for c in gaz.lookup(city_name) if c.kind in _SETTLEMENTS and c.admin1 == e.admin1]
+    if not cities:
+        return None
+    city = gaz.rank(cities, e.admin1, "city")[0]
+    m = _mention(it, city, f, sentence, text)
+    attrs = dict(m.attrs, name=m.text, kind="area", geo_precision=2, town=city.id,
+                 aliases=[city.name, *m.attrs["aliases"]][:12])
+    return Mention("place", m.start, m.end, m.text, sentence, attrs, f"city-part:{city.id}")
+
+
+def _surroundings_mention(m: Mention) -> Mention:
+    """"محيط X": named so, at X's coordinates with precision 2; X stays an alias (the event is near X)."""
+    a = m.attrs
+    if not a.get("resolved"):
+        return m
+    around = f"{wordlist('surroundings_noun')[0]} {a['name']}"
+    attrs = dict(a, name=around, geo_precision=2, aliases=[a["name"], *a["aliases"]][:12])
+    return Mention("place", m.start, m.end, m.text, m.sentence, attrs, f"{m.rule}+surroundings")
 
 
 def _precision(kind: str) -> int:
@@ -895,6 +978,10 @@ def read_places(article: Article) -> Article:
         for it in found:
             if it.extra.get("facility") is not None:
                 m = _facility_mention(gaz, it, context, around, f, idx, article.raw)
+            elif it.extra.get("city_part") and (cp := _city_part_mention(gaz, it, f, idx, article.raw)):
+                m = cp
+            elif it.extra.get("surroundings"):
+                m = _surroundings_mention(_mention(it, _choose(gaz, it, context), f, idx, article.raw))
             elif it.rule == "rifha-around":
                 m = _rifha_mention(gaz, it, around, f, idx, article.raw)
             else:
