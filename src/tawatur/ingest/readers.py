@@ -10,7 +10,9 @@ import hashlib
 import json
 import os
 import re
+import stat
 import sys
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,7 @@ ErrorHandler = Callable[[str, str], None]
 FOLDER_EXTS = (".txt", ".html", ".htm", ".json", ".jsonl")
 FEED_EXTS = (".xml", ".rss", ".atom")
 HTML_EXTS = (".html", ".htm", ".xhtml")
+GZIP_MAGIC = b"\x1f\x8b"
 SIDECAR = ".meta.json"  # NAME.meta.json beside NAME.txt / NAME.html holds that file's metadata
 SIDECAR_KEYS = ("outlet", "published", "url", "title", "author")
 SUBSTANTIAL_CHARS = 400  # a feed item's own content below this is a teaser: fetch the page instead
@@ -322,10 +325,10 @@ def expand(inputs: list[str], on_error: ErrorHandler) -> Iterator[str]:
             yield item
         elif os.path.isdir(item):
             files = sorted(p for p in Path(item).rglob("*")
-                           if p.is_file() and p.suffix.lower() in FOLDER_EXTS and not is_sidecar(p)
+                           if p.is_file() and _folder_kind(p) in FOLDER_EXTS and not is_sidecar(p)
                            and not any(part.startswith(".") for part in p.relative_to(item).parts))
             if not files:
-                on_error(item, "folder holds no .txt .html .htm .json .jsonl file")
+                on_error(item, "folder holds no .txt .html .htm .json .jsonl file (nor one of them .gz)")
             yield from (str(p) for p in files)
         elif os.path.exists(item):
             yield item
@@ -339,14 +342,19 @@ def expand(inputs: list[str], on_error: ErrorHandler) -> Iterator[str]:
             on_error(item, "no such file or folder")
 
 
+def _folder_kind(path: Path) -> str:
+    """The extension that says how a file in a folder is read: ``a.jsonl.gz`` reads as ``.jsonl``."""
+    suffix = path.suffix.lower()
+    return Path(path.stem).suffix.lower() if suffix == ".gz" else suffix
+
+
 def read_file(path: str, max_bytes: int, on_error: ErrorHandler,
               fetch: Callable[[str], Iterator[Article]]) -> Iterator[Article]:
+    truncated = None
     try:
-        size = os.path.getsize(path)
-        if size > max_bytes:
-            raise IngestError(f"file is {size:,} bytes, larger than the {max_bytes:,}-byte limit")
-        with open(path, "rb") as fh:
-            data = fh.read()
+        data = _read_regular(path, max_bytes)
+        if data[:2] == GZIP_MAGIC:
+            data, truncated = gunzip(data, max_bytes)
         text, encoding = decode_bytes(data)
     except IngestError as exc:
         on_error(path, str(exc))
@@ -354,11 +362,55 @@ def read_file(path: str, max_bytes: int, on_error: ErrorHandler,
     except OSError as exc:
         on_error(path, f"cannot read: {exc.strerror or exc}")
         return
-    p = Path(path)
+    if truncated:
+        on_error(path, truncated)
+    p = Path(path[:-3]) if path.lower().endswith(".gz") else Path(path)
     sidecar = read_sidecar(p, on_error)
     stream = read_text_blob(text, p.stem, path, encoding, p.suffix.lower(), on_error, fetch)
     for art in guarded(stream, path, on_error):
+        if truncated:
+            art.warnings.append(truncated)
         yield apply_sidecar(art, sidecar) if sidecar else art
+
+
+def _read_regular(path: str, max_bytes: int) -> bytes:
+    """The bytes of a regular file. A FIFO, socket or device is refused before it is opened: opening
+    a FIFO waits for a writer forever, and /dev/zero never ends."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise IngestError("not a regular file (a pipe, socket or device); give its content on stdin")
+    if st.st_size > max_bytes:
+        raise IngestError(f"file is {st.st_size:,} bytes, larger than the {max_bytes:,}-byte limit")
+    with open(path, "rb") as fh:
+        data = fh.read(max_bytes + 1)  # a file that grew since stat still stops at the cap
+    if len(data) > max_bytes:
+        raise IngestError(f"file grew past the {max_bytes:,}-byte limit while being read")
+    return data
+
+
+def gunzip(data: bytes, max_bytes: int) -> tuple[bytes, str | None]:
+    """The content of a gzip file (all members), capped at ``max_bytes`` while decompressing (a small
+    bomb never fills memory). A cut file keeps what came before the cut, with the reason as second
+    value (None when whole): the complete records of a cut .jsonl.gz are still good."""
+    out = bytearray()
+    rest = data
+    while rest[:2] == GZIP_MAGIC:
+        dec = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            out += dec.decompress(rest, max_bytes + 1 - len(out))
+        except zlib.error as exc:
+            if not out:
+                raise IngestError(f"corrupt gzip data ({exc})") from exc
+            return bytes(out), f"gzip data corrupt after {len(out):,} bytes ({exc}); the rest is lost"
+        if len(out) > max_bytes:
+            raise IngestError(f"gzip content is larger than the {max_bytes:,}-byte limit")
+        if not dec.eof:
+            if not out.strip():
+                raise IngestError("gzip file is truncated before any content")
+            return bytes(out), (f"gzip file is truncated (a cut download?): only the first {len(out):,} "
+                                "bytes of its content were read")
+        rest = dec.unused_data
+    return bytes(out), None
 
 
 def guarded(stream: Iterator[Article], source: str, on_error: ErrorHandler) -> Iterator[Article]:

@@ -1,0 +1,99 @@
+"""Inputs a user meets that the fuzz tests do not build: UTF-16 without a byte-order mark, pages
+nested deeper than libxml2 reads, gzip files (whole, cut, corrupt, bombs), FIFOs. Each one is either
+read or refused with a reason naming it, and the good inputs beside it are always kept."""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from tawatur.ingest import decode_bytes, iter_articles
+
+BODY = "سيطرت فصائل المعارضة على قرية تل حمام في ريف حماة الشمالي بعد معارك عنيفة مع قوات النظام."
+OTHER = "قصف الطيران الحربي بلدة معرة حرمة جنوبي إدلب مساء الخميس، وأصيب ثلاثة مدنيين بجروح."
+
+
+def collect(inputs: list[str], **kw) -> tuple[list, list[tuple[str, str]]]:
+    errors: list[tuple[str, str]] = []
+    arts = list(iter_articles(inputs, on_error=lambda s, r: errors.append((s, r)), **kw))
+    return arts, errors
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark_is_decoded(tmp_path: Path, codec: str) -> None:
+    (tmp_path / "a.txt").write_bytes(f"{BODY}\r\n{OTHER}".encode(codec))
+    arts, errors = collect([str(tmp_path / "a.txt")])
+    assert errors == []
+    assert arts[0].raw == f"{BODY}\n{OTHER}"
+    assert arts[0].language == "ar"
+    assert codec in arts[0].meta["encoding"]
+
+
+def test_binary_with_nul_bytes_is_still_refused() -> None:
+    with pytest.raises(ValueError, match="binary"):
+        decode_bytes(bytes(range(256)) * 8)
+    with pytest.raises(ValueError, match="binary"):
+        decode_bytes(b"\x00\x00\x00\x01" * 200)
+
+
+def test_page_nested_deeper_than_lxml_reads_keeps_its_text(tmp_path: Path) -> None:
+    depth = 5000
+    page = ("<html><body>" + "<div>" * depth + f"<p>{BODY}</p><script>var x = 1;</script>"
+            + "</div>" * depth + "</body></html>")
+    (tmp_path / "deep.html").write_text(page, encoding="utf-8")
+    arts, errors = collect([str(tmp_path / "deep.html")])
+    assert errors == []
+    assert arts[0].raw.strip() == BODY
+    assert "var x" not in arts[0].raw
+
+
+def _records(n: int) -> bytes:
+    return "".join(json.dumps({"id": f"r{i}", "text": f"{BODY} {i}"}, ensure_ascii=False) + "\n"
+                   for i in range(n)).encode("utf-8")
+
+
+def test_gzip_files_are_read_by_their_inner_extension_also_in_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "feed.jsonl.gz").write_bytes(gzip.compress(_records(3)))
+    (tmp_path / "one.txt.gz").write_bytes(gzip.compress(OTHER.encode("utf-8")))
+    arts, errors = collect([str(tmp_path)])
+    assert errors == []
+    assert sorted(a.id for a in arts) == ["one", "r0", "r1", "r2"]
+    assert next(a for a in arts if a.id == "one").raw == OTHER
+
+
+def test_cut_gzip_keeps_complete_records_and_says_it_was_cut(tmp_path: Path) -> None:
+    import random
+    rng = random.Random(7)  # incompressible ids, so the cut falls after some complete records
+    data = "".join(json.dumps({"id": f"{rng.getrandbits(64):x}", "text": BODY}, ensure_ascii=False) + "\n"
+                   for _ in range(200)).encode("utf-8")
+    whole = gzip.compress(data)
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])
+    (tmp_path / "good.txt").write_text(OTHER, encoding="utf-8")
+    arts, errors = collect([str(tmp_path / "cut.jsonl.gz"), str(tmp_path / "good.txt")])
+    assert 0 < len(arts) - 1 < 200
+    assert any(a.id == "good" for a in arts)
+    assert any(s.endswith("cut.jsonl.gz") and "truncated" in r for s, r in errors)
+    assert all(any("truncated" in w for w in a.warnings) for a in arts if a.id != "good")
+
+
+def test_corrupt_and_bomb_gzip_are_refused_with_a_reason(tmp_path: Path) -> None:
+    (tmp_path / "bad.txt.gz").write_bytes(b"\x1f\x8b\x08\x00" + b"\xff" * 64)
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"a" * 3_000_000))
+    (tmp_path / "good.txt").write_text(OTHER, encoding="utf-8")
+    arts, errors = collect([str(tmp_path)], max_bytes=1_000_000)
+    assert [a.id for a in arts] == ["good"]
+    reasons = dict(errors)
+    assert "gzip" in reasons[str(tmp_path / "bad.txt.gz")]
+    assert "limit" in reasons[str(tmp_path / "bomb.txt.gz")]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "good.txt").write_text(OTHER, encoding="utf-8")
+    arts, errors = collect([str(tmp_path / "pipe.txt"), str(tmp_path / "good.txt")])
+    assert [a.id for a in arts] == ["good"]
+    assert errors and "not a regular file" in errors[0][1]
