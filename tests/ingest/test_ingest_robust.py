@@ -97,3 +97,10 @@ def test_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
     arts, errors = collect([str(tmp_path / "pipe.txt"), str(tmp_path / "good.txt")])
     assert [a.id for a in arts] == ["good"]
     assert errors and "not a regular file" in errors[0][1]
+
+
+def test_marked_sections_in_a_page_without_a_tree_do_not_stop_the_reader() -> None:
+    from tawatur.ingest.html import stream_text
+
+    text = stream_text(f"<div><![GDATA[ x ]]><p>{BODY}</p><![if !ie]><p>{OTHER}</p></div>")
+    assert BODY in text and OTHER in text

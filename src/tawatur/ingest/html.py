@@ -134,9 +134,15 @@ def stream_text(html: str) -> str:
     """The visible block text of ``html`` read as a stream of tags (the fallback when lxml's tree
     holds none); scripts, styles and the other dropped elements stay out, markup never gets in."""
     collector = _TextCollector()
-    collector.feed(xml_safe(html))
-    collector.close()
+    try:  # "<![" opens a marked section html.parser asserts on unless it is CDATA: make it a comment
+        collector.feed(_MARKED.sub("<!", xml_safe(html)))
+        collector.close()
+    except (AssertionError, ValueError):  # html.parser's own checks: keep what was read before
+        pass
     return _tidy("".join(collector.parts))
+
+
+_MARKED = re.compile(r"<!\[")
 
 
 def extract_page(html: str, url: str | None = None) -> PageText:
