@@ -104,3 +104,20 @@ def test_marked_sections_in_a_page_without_a_tree_do_not_stop_the_reader() -> No
 
     text = stream_text(f"<div><![GDATA[ x ]]><p>{BODY}</p><![if !ie]><p>{OTHER}</p></div>")
     assert BODY in text and OTHER in text
+
+
+def test_jsonl_over_the_byte_limit_is_read_a_line_at_a_time(tmp_path: Path) -> None:
+    big = tmp_path / "export.jsonl"
+    lines = [json.dumps({"id": f"a{i}", "text": f"{BODY} {i}"}, ensure_ascii=False) for i in range(60)]
+    lines[10] = "{not json"
+    lines[20] = json.dumps({"id": "huge", "text": OTHER * 200}, ensure_ascii=False)
+    big.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "small.txt").write_text(OTHER, encoding="utf-8")
+    limit = 2_000  # the file is ~14 KB, every line but the huge one is under 200 bytes
+    arts, errors = collect([str(big), str(tmp_path / "small.txt")], max_bytes=limit)
+    assert sorted(a.id for a in arts) == sorted([f"a{i}" for i in range(60) if i not in (10, 20)] + ["small"])
+    assert next(a for a in arts if a.id == "a59").raw == f"{BODY} 59"
+    reasons = dict(errors)
+    assert "malformed JSON" in reasons[f"{big}:11"]
+    assert "limit" in reasons[f"{big}:21"]
+    assert len(errors) == 2
