@@ -121,3 +121,28 @@ def test_jsonl_over_the_byte_limit_is_read_a_line_at_a_time(tmp_path: Path) -> N
     assert "malformed JSON" in reasons[f"{big}:11"]
     assert "limit" in reasons[f"{big}:21"]
     assert len(errors) == 2
+
+
+def test_json_lines_saved_as_json_are_read_one_record_a_line(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": f"l{i}", "text": f"{BODY} {i}"}, ensure_ascii=False) for i in range(4)]
+    lines[2] = '{"id": "l2", "text": '
+    (tmp_path / "export.json").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    arts, errors = collect([str(tmp_path / "export.json")])
+    assert [a.id for a in arts] == ["l0", "l1", "l3"]
+    assert [s for s, _ in errors] == [f"{tmp_path / 'export.json'}:3"]
+
+
+def test_an_indented_json_array_saved_as_jsonl_is_read_as_one_document(tmp_path: Path) -> None:
+    recs = [{"id": "p1", "text": BODY}, {"id": "p2", "text": OTHER}]
+    (tmp_path / "pretty.jsonl").write_text(json.dumps(recs, ensure_ascii=False, indent=2), encoding="utf-8")
+    arts, errors = collect([str(tmp_path / "pretty.jsonl")])
+    assert errors == []
+    assert [(a.id, a.raw) for a in arts] == [("p1", BODY), ("p2", OTHER)]
+
+
+def test_a_broken_indented_array_in_jsonl_is_still_reported_line_by_line(tmp_path: Path) -> None:
+    text = json.dumps([{"id": "p1", "text": BODY}], ensure_ascii=False, indent=2)[:-1]  # cut "]"
+    (tmp_path / "cut.jsonl").write_text(text, encoding="utf-8")
+    arts, errors = collect([str(tmp_path / "cut.jsonl")])
+    assert arts == []
+    assert errors and all("malformed JSON line" in r for _, r in errors)

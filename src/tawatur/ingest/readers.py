@@ -194,7 +194,10 @@ def _read_blob(text: str, stem: str, source: str, ext: str,
 
 
 def _read_jsonl(text: str, stem: str, source: str, on_error: ErrorHandler,
-                first_line: int = 1) -> Iterator[Article]:
+                first_line: int = 1, sniff: bool = True) -> Iterator[Article]:
+    if sniff and _one_json_document(text):  # a pretty-printed .json saved as .jsonl
+        yield from _read_json(text, stem, source, on_error)
+        return
     for lineno, line in enumerate(text.split("\n"), first_line):
         if not line.strip():
             continue
@@ -210,6 +213,29 @@ def _read_jsonl(text: str, stem: str, source: str, on_error: ErrorHandler,
         art = _record_or_report(rec, f"{stem}-{lineno}", source, where, on_error)
         if art is not None:
             yield art
+
+
+def _first_line_is_json(text: str) -> bool:
+    """True when the first non-blank line is a whole JSON value: the file is JSON lines, whatever its
+    extension says (one record a line, each line's error its own)."""
+    line = next((ln for ln in text.split("\n", 50) if ln.strip()), "")
+    try:
+        loads_json(line)
+    except (json.JSONDecodeError, IngestError):
+        return False
+    return True
+
+
+def _one_json_document(text: str) -> bool:
+    """True when a .jsonl file is one JSON document over several lines (an indented array or object):
+    read line by line, each of its lines would be a malformed record and every article lost."""
+    if text.count("\n", 0, len(text.rstrip())) == 0 or _first_line_is_json(text):
+        return False
+    try:
+        loads_json(text)
+    except (json.JSONDecodeError, IngestError):
+        return False
+    return True
 
 
 def _record_or_report(rec: Any, default_id: str, source: str, where: str,
@@ -231,6 +257,9 @@ def _read_json(text: str, stem: str, source: str, on_error: ErrorHandler) -> Ite
     try:
         data = loads_json(text)
     except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and _first_line_is_json(text):  # JSON lines saved as .json
+            yield from _read_jsonl(text, stem, source, on_error, sniff=False)
+            return
         on_error(f"{source}:{exc.lineno}", f"malformed JSON: {exc.msg} at column {exc.colno}")
         return
     except IngestError as exc:
@@ -407,7 +436,7 @@ def _stream_jsonl(path: str, max_bytes: int, on_error: ErrorHandler) -> Iterator
             except IngestError as exc:
                 on_error(where, str(exc))
                 continue
-            for art in _read_jsonl(text, stem, path, on_error, first_line=lineno):
+            for art in _read_jsonl(text, stem, path, on_error, first_line=lineno, sniff=False):
                 yield _note_encoding(art, encoding)
 
 
