@@ -146,3 +146,24 @@ def test_a_broken_indented_array_in_jsonl_is_still_reported_line_by_line(tmp_pat
     arts, errors = collect([str(tmp_path / "cut.jsonl")])
     assert arts == []
     assert errors and all("malformed JSON line" in r for _, r in errors)
+
+
+def test_gzip_on_stdin_is_decompressed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(gzip.compress(_records(2)))))
+    arts, errors = collect(["-"])
+    assert errors == []
+    assert [a.id for a in arts] == ["r0", "r1"]
+
+
+def test_a_symlink_loop_is_named_as_one(tmp_path: Path) -> None:
+    loop = tmp_path / "self.txt"
+    loop.symlink_to(loop)
+    (tmp_path / "good.txt").write_text(OTHER, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "up").symlink_to(tmp_path, target_is_directory=True)
+    arts, errors = collect([str(loop), str(tmp_path)])
+    assert [a.id for a in arts] == ["good"]  # the folder walk does not follow the loop back up
+    reason = "symbolic link to nothing (its target is missing, or it loops back to itself)"
+    assert errors == [(str(loop), reason)] * 2  # named once as an input, once inside the folder

@@ -354,9 +354,12 @@ def expand(inputs: list[str], on_error: ErrorHandler) -> Iterator[str]:
         if item == "-" or item.startswith(("http://", "https://")):
             yield item
         elif os.path.isdir(item):
-            files = sorted(p for p in Path(item).rglob("*")
-                           if p.is_file() and _folder_kind(p) in FOLDER_EXTS and not is_sidecar(p)
-                           and not any(part.startswith(".") for part in p.relative_to(item).parts))
+            found = [p for p in Path(item).rglob("*") if _folder_kind(p) in FOLDER_EXTS
+                     and not any(part.startswith(".") for part in p.relative_to(item).parts)]
+            for p in sorted(p for p in found if p.is_symlink() and not p.exists()):
+                on_error(str(p), "symbolic link to nothing (its target is missing, or it loops back to "
+                                 "itself)")
+            files = sorted(p for p in found if p.is_file() and not is_sidecar(p))
             if not files:
                 on_error(item, "folder holds no .txt .html .htm .json .jsonl file (nor one of them .gz)")
             yield from (str(p) for p in files)
@@ -368,6 +371,8 @@ def expand(inputs: list[str], on_error: ErrorHandler) -> Iterator[str]:
             if not matches:
                 on_error(item, "no file matches this pattern")
             yield from matches
+        elif os.path.islink(item):
+            on_error(item, "symbolic link to nothing (its target is missing, or it loops back to itself)")
         else:
             on_error(item, "no such file or folder")
 
@@ -561,11 +566,19 @@ def apply_defaults(article: Article, outlet: str | None, published: str | None) 
 def read_stdin(max_bytes: int, on_error: ErrorHandler,
                fetch: Callable[[str], Iterator[Article]]) -> Iterator[Article]:
     data = sys.stdin.buffer.read(max_bytes + 1)
+    truncated = None
     try:
         if len(data) > max_bytes:
             raise IngestError(f"stdin is larger than the {max_bytes:,}-byte limit")
+        if data[:2] == GZIP_MAGIC:  # `curl ... | tawatur analyze -` of a .gz, or `cat x.jsonl.gz |`
+            data, truncated = gunzip(data, max_bytes)
         text, encoding = decode_bytes(data)
     except IngestError as exc:
         on_error("-", str(exc))
         return
-    yield from guarded(read_text_blob(text, "stdin", "-", encoding, "", on_error, fetch), "-", on_error)
+    if truncated:
+        on_error("-", truncated)
+    for art in guarded(read_text_blob(text, "stdin", "-", encoding, "", on_error, fetch), "-", on_error):
+        if truncated:
+            art.warnings.append(truncated)
+        yield art
