@@ -281,11 +281,28 @@ def read_feed(text: str, source: str, on_error: ErrorHandler,
         reason = str(feed.get("bozo_exception") or "no items")
         on_error(source, f"feed has no readable items ({reason})")
         return
+    broken = _cut_feed(text)
+    if broken:
+        on_error(source, f"feed looks cut short ({broken}); its {len(feed.entries)} readable item(s) "
+                         "are read, anything after the cut is lost")
     for i, entry in enumerate(feed.entries, 1):
         try:
-            yield from _feed_item(entry, i, source, on_error, fetch)
+            for art in _feed_item(entry, i, source, on_error, fetch):
+                if broken:
+                    art.warnings.append(f"from a feed that looks cut short ({broken})")
+                yield art
         except Exception as exc:  # one bad item never costs the others
             on_error(f"{source}#{i}", f"feed item could not be read ({type(exc).__name__}: {exc})")
+
+
+def _cut_feed(text: str) -> str | None:
+    """Why the feed looks cut short (a download stopped mid-way), or None. feedparser's loose parser
+    still reads the items before the cut, and nothing would say the rest is missing. Other XML faults
+    (a stray control character) lose nothing and are not told."""
+    tail = text[-300:].lower()  # a cache's trailing comment may follow the closing tag
+    if any(end in tail for end in ("</rss>", "</feed>", "</rdf:rdf>", "</rdf>")):
+        return None
+    return "it ends without its closing </rss> or </feed> tag"
 
 
 def _parse_feed(text: str) -> Any:
