@@ -167,3 +167,16 @@ def test_a_symlink_loop_is_named_as_one(tmp_path: Path) -> None:
     assert [a.id for a in arts] == ["good"]  # the folder walk does not follow the loop back up
     reason = "symbolic link to nothing (its target is missing, or it loops back to itself)"
     assert errors == [(str(loop), reason)] * 2  # named once as an input, once inside the folder
+
+
+def test_a_page_of_too_many_elements_is_read_by_the_plain_walk(tmp_path: Path) -> None:
+    from tawatur.ingest.html import MAX_TRAFILATURA_ELEMENTS
+
+    page = "<html><body>" + "<p>" * (MAX_TRAFILATURA_ELEMENTS + 10) + f"{BODY}<script>x()</script></body></html>"
+    (tmp_path / "many.html").write_text(page, encoding="utf-8")
+    small = f"<html><body><article><p>{BODY}</p><p>{OTHER}</p></article></body></html>"
+    (tmp_path / "small.html").write_text(small, encoding="utf-8")
+    arts, errors = collect([str(tmp_path / "many.html"), str(tmp_path / "small.html")])
+    assert errors == []
+    assert arts[0].raw == BODY and arts[0].meta["extractor"].startswith("lxml (over")
+    assert arts[1].meta["extractor"] != arts[0].meta["extractor"]

@@ -145,14 +145,27 @@ def stream_text(html: str) -> str:
 _MARKED = re.compile(r"<!\[")
 
 
+# A news page has a few thousand elements; trafilatura's time grows faster than their number (a page
+# of a million <p> took minutes), the plain walk stays linear. Above this the walk reads the page.
+MAX_TRAFILATURA_ELEMENTS = 100_000
+
+
+def _more_elements_than(tree: object, limit: int) -> bool:
+    for n, _ in enumerate(tree.iter(), 1):  # type: ignore[attr-defined]
+        if n > limit:
+            return True
+    return False
+
+
 def extract_page(html: str, url: str | None = None) -> PageText:
     """Main text and metadata of a page: trafilatura first, the plain block walk when it finds nothing."""
     import trafilatura
 
     doc = None
     tree = parse_html(html)
+    huge = tree is not None and _more_elements_than(tree, MAX_TRAFILATURA_ELEMENTS)
     try:
-        if tree is not None:
+        if tree is not None and not huge:
             doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
                                               include_tables=True, favor_recall=True)
     except Exception:  # trafilatura can choke on odd pages; the fallback still reads them
@@ -166,7 +179,7 @@ def extract_page(html: str, url: str | None = None) -> PageText:
     method = "trafilatura"
     if len(text) < 40:
         text = html_to_text(html)
-        method = "lxml"
+        method = f"lxml (over {MAX_TRAFILATURA_ELEMENTS:,} elements)" if huge else "lxml"
         if not title:
             title = _page_title(html)
         if not date:
