@@ -180,3 +180,29 @@ def test_a_page_of_too_many_elements_is_read_by_the_plain_walk(tmp_path: Path) -
     assert errors == []
     assert arts[0].raw == BODY and arts[0].meta["extractor"].startswith("lxml (over")
     assert arts[1].meta["extractor"] != arts[0].meta["extractor"]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root reads a folder whatever its mode")
+def test_an_unreadable_sub_folder_is_reported_and_the_rest_read(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(OTHER, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text(BODY, encoding="utf-8")
+    locked.chmod(0)
+    try:
+        arts, errors = collect([str(tmp_path)])
+    finally:
+        locked.chmod(0o755)
+    assert [a.id for a in arts] == ["good"]
+    assert errors == [(str(locked), "cannot read folder: Permission denied")]
+
+
+def test_hidden_entries_are_still_skipped_in_a_folder_walk(tmp_path: Path) -> None:
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / ".cache" / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / ".draft.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text(OTHER, encoding="utf-8")
+    arts, errors = collect([str(tmp_path)])
+    assert [a.id for a in arts] == ["b"] and errors == []

@@ -371,8 +371,7 @@ def expand(inputs: list[str], on_error: ErrorHandler) -> Iterator[str]:
         if item == "-" or item.startswith(("http://", "https://")):
             yield item
         elif os.path.isdir(item):
-            found = [p for p in Path(item).rglob("*") if _folder_kind(p) in FOLDER_EXTS
-                     and not any(part.startswith(".") for part in p.relative_to(item).parts)]
+            found = [p for p in _walk(item, on_error) if _folder_kind(p) in FOLDER_EXTS]
             for p in sorted(p for p in found if p.is_symlink() and not p.exists()):
                 on_error(str(p), "symbolic link to nothing (its target is missing, or it loops back to "
                                  "itself)")
@@ -392,6 +391,17 @@ def expand(inputs: list[str], on_error: ErrorHandler) -> Iterator[str]:
             on_error(item, "symbolic link to nothing (its target is missing, or it loops back to itself)")
         else:
             on_error(item, "no such file or folder")
+
+
+def _walk(folder: str, on_error: ErrorHandler) -> Iterator[Path]:
+    """Every entry under ``folder`` but hidden ones, without following links to folders (a link back
+    up would loop). A sub-folder that cannot be listed is reported, never skipped in silence."""
+    def failed(exc: OSError) -> None:
+        on_error(str(exc.filename or folder), f"cannot read folder: {exc.strerror or exc}")
+
+    for root, dirs, names in os.walk(folder, onerror=failed):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        yield from (Path(root, n) for n in names if not n.startswith("."))
 
 
 def _folder_kind(path: Path) -> str:
