@@ -206,3 +206,10 @@ def test_hidden_entries_are_still_skipped_in_a_folder_walk(tmp_path: Path) -> No
     (tmp_path / "sub" / "b.txt").write_text(OTHER, encoding="utf-8")
     arts, errors = collect([str(tmp_path)])
     assert [a.id for a in arts] == ["b"] and errors == []
+
+
+def test_utf32_with_byte_order_mark_is_decoded() -> None:
+    for codec in ("utf-32", "utf-32-be"):
+        data = ("\ufeff" + BODY).encode(codec) if codec.endswith("be") else BODY.encode(codec)
+        text, encoding = decode_bytes(data)
+        assert (text.lstrip("\ufeff"), encoding) == (BODY, "utf-32")

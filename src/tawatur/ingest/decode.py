@@ -47,6 +47,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     """
     if not data.strip():
         raise IngestError("empty input")
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: same first bytes
+        try:
+            return _checked(normalize_newlines(data.decode("utf-32")), "utf-32")
+        except UnicodeDecodeError:
+            pass  # UTF-16 whose first character is NUL; read as that below
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return _checked(normalize_newlines(data.decode("utf-16")), "utf-16")
