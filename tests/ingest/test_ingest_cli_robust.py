@@ -57,3 +57,15 @@ def test_ingest_stores_every_good_article_beside_bad_inputs(tmp_path: Path, caps
     assert "empty.txt: empty input" in out.err
     assert main(["ingest", "--db", db, str(d)]) == 0  # again: nothing new, nothing broken
     assert capsys.readouterr().out.startswith("0 added, 4 already stored")
+
+
+def test_analyze_refuses_a_store_that_is_not_a_database_before_the_work(tmp_path: Path, capsys) -> None:
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    bad = tmp_path / "notes.db"
+    bad.write_text("not a database, a user's notes", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["analyze", str(tmp_path / "a.txt"), "--out", str(out), "--db", str(bad), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"tawatur analyze: --db {bad}: ") and "not a database" in err
+    assert not out.exists()  # nothing half done
+    assert bad.read_text(encoding="utf-8") == "not a database, a user's notes"
