@@ -7,6 +7,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from ..model import Analysis, Article
 from ..pipeline import PipelineConfig, analyze_many
@@ -19,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "analyze",
         help="clean, read, extract events, link across outlets and write the report files",
-        description="Analyse articles: INPUT is a file (.txt .html .htm .json .jsonl), a folder, a glob, "
+        description="Analyse articles: INPUT is a file (.txt .html .htm .json .jsonl, or .gz of one), a folder, a glob, "
                     "a URL, an RSS/Atom feed URL, or - for stdin. Writes analysis.json, events.csv "
                     "(ACLED columns), events.geojson and report.html to --out.",
     )
@@ -65,6 +66,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"tawatur analyze: {exc}", file=sys.stderr)
             return 2
 
+    if args.db:
+        bad_store = store_problem(args.db)
+        if bad_store:  # told before the analysis runs, not after its minutes are spent
+            print(f"tawatur analyze: --db {args.db}: {bad_store}", file=sys.stderr)
+            return 2
     errors: list[dict] = []
     articles: list[Article] = list(iter_inputs(args, errors))
     from ..clean.boilerplate import RepeatedLines
@@ -102,15 +108,43 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 1
     if args.db:
-        from ..store import open_store
-        with open_store(args.db) as store:
-            store.ingest_analysis(analysis, lines)
+        bad_store = save_to_store(args.db, analysis, lines)
+        if bad_store:
+            print(f"tawatur analyze: outputs written to {args.out}, but the store {args.db} was not "
+                  f"updated: {bad_store}", file=sys.stderr)
+            return 3
     if not args.quiet:
         n_ev = len(analysis.events)
         print(f"{len(done)} article(s), {n_ev} event(s), {len(analysis.merged_events)} merged, "
               f"{len(analysis.contradictions)} contradiction(s) -> {', '.join(str(w) for w in written)}",
               file=sys.stderr)
     return 0
+
+
+def store_problem(db: str) -> str | None:
+    """Why the store at ``db`` cannot be opened (not a database, unreachable server), or None."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ..store import StoreBusy, StoreError, open_store
+    try:
+        with open_store(db):
+            return None
+    except (StoreError, StoreBusy, SQLAlchemyError, OSError) as exc:
+        return str(exc).split("\n")[0]
+
+
+def save_to_store(db: str, analysis: Analysis, lines: Any) -> str | None:
+    """Write ``analysis`` into the store; the reason it failed, or None. The output files are already
+    in place, so a store that fails now costs only the store."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ..store import StoreBusy, StoreError, open_store
+    try:
+        with open_store(db) as store:
+            store.ingest_analysis(analysis, lines)
+    except (StoreError, StoreBusy, SQLAlchemyError, OSError) as exc:
+        return str(exc).split("\n")[0]
+    return None
 
 
 def write_aside(analysis: Analysis, out: Path, formats: list[str]) -> list[Path]:

@@ -6,6 +6,7 @@ JSON record, page or feed item. Bad input never stops a run: each failure calls
 """
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterator
 
@@ -20,6 +21,16 @@ def _print_error(source: str, reason: str) -> None:
     print(f"skipped {source}: {reason}", file=sys.stderr)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _utf8_safe(text: str) -> str:
+    """``text`` with each lone surrogate as U+FFFD. A file name that is not UTF-8 (``\\xff.txt`` from
+    an old archive) reaches Python as surrogate escapes, and as an id or a path it would make every
+    output file unwritable at the end of the run; one character for one, so it stays recognisable."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def iter_articles(inputs: list[str], *, max_bytes: int = 20_000_000,
                   on_error: Callable[[str, str], None] | None = None,
                   allow_private: bool = False, outlet: str | None = None,
@@ -31,7 +42,11 @@ def iter_articles(inputs: list[str], *, max_bytes: int = 20_000_000,
     ``outlet`` and ``published`` (the command's ``--outlet``/``--published``) apply to the articles
     that came without their own (a JSON record's fields and a ``NAME.meta.json`` sidecar win).
     """
-    report = on_error or _print_error
+    user_report = on_error or _print_error
+
+    def report(source: str, reason: str) -> None:
+        user_report(_utf8_safe(source), _utf8_safe(reason))
+
     seen: dict[str, int] = {}
 
     def fetch(url: str) -> Iterator[Article]:
@@ -47,6 +62,8 @@ def iter_articles(inputs: list[str], *, max_bytes: int = 20_000_000,
         else:
             stream = read_file(source, max_bytes, report, fetch)
         for art in stream:
+            art.id = _utf8_safe(art.id)
+            art.source_path = _utf8_safe(art.source_path) if art.source_path else art.source_path
             apply_defaults(art, outlet, published)
             n = seen.get(art.id, 0) + 1
             seen[art.id] = n

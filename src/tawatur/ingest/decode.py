@@ -47,12 +47,20 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     """
     if not data.strip():
         raise IngestError("empty input")
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: same first bytes
+        try:
+            return _checked(normalize_newlines(data.decode("utf-32")), "utf-32")
+        except UnicodeDecodeError:
+            pass  # UTF-16 whose first character is NUL; read as that below
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return _checked(normalize_newlines(data.decode("utf-16")), "utf-16")
         except UnicodeDecodeError as exc:
             raise IngestError(f"binary or corrupt UTF-16 input ({exc.reason})") from exc
     if b"\x00" in data[:65536]:
+        unmarked = _utf16_without_bom(data)
+        if unmarked is not None:
+            return unmarked
         raise IngestError("binary input (contains NUL bytes), not text")
     try:
         return _checked(normalize_newlines(data.decode("utf-8-sig")), "utf-8")
@@ -73,6 +81,28 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if best is None or best.encoding is None:
         raise IngestError("not text: no character encoding fits (not UTF-8, not windows-1256)")
     return _checked(normalize_newlines(str(best)), best.encoding)
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without a byte-order mark (some Windows editors and exports): Arabic and ASCII
+    text then has NUL bytes or the 0x06 high byte on one side of nearly every pair. The byte order
+    is the side where they sit; the text is kept only if it decodes and has letters."""
+    sample = data[:65536]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    high_even = sum(1 for b in sample[0::2] if b in (0, 6))
+    high_odd = sum(1 for b in sample[1::2] if b in (0, 6))
+    pairs = len(sample) // 2
+    if max(high_even, high_odd) < 0.9 * pairs or min(high_even, high_odd) > 0.5 * pairs:
+        return None
+    codec = "utf-16-be" if high_even > high_odd else "utf-16-le"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if not _LETTER.search(text[:20000]):
+        return None
+    return _checked(normalize_newlines(text), f"{codec} (no byte-order mark)")
 
 
 def _mostly_utf8(data: bytes) -> tuple[str, str] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 _DROP = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
          "nav", "header", "footer", "aside", "form", "button", "select", "head")
@@ -83,7 +84,7 @@ def html_to_text(html: str) -> str:
 
     root = parse_html(html)
     if root is None:
-        return ""
+        return stream_text(html)
     for bad in root.xpath("|".join(f"//{t}" for t in _DROP)):
         if bad is not root:
             bad.drop_tree()
@@ -95,8 +96,65 @@ def html_to_text(html: str) -> str:
     for el in root.iter(etree.Comment, etree.ProcessingInstruction):
         el.text = ""
     text = "".join(t for t in root.itertext(tag=None) if isinstance(t, str))
+    return _tidy(text) or stream_text(html)
+
+
+def _tidy(text: str) -> str:
     lines = (_SPACES.sub(" ", ln).strip() for ln in text.split("\n"))
     return "\n".join(ln for ln in lines if ln)
+
+
+class _TextCollector(HTMLParser):
+    """Visible text from a stream of tags, with no tree: nesting depth costs nothing here, where
+    libxml2 stops at 256 levels and drops everything deeper (a page of 100,000 nested <div>)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.dropping = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _DROP:
+            self.dropping += 1
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROP:
+            self.dropping = max(0, self.dropping - 1)
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.dropping:
+            self.parts.append(data)
+
+
+def stream_text(html: str) -> str:
+    """The visible block text of ``html`` read as a stream of tags (the fallback when lxml's tree
+    holds none); scripts, styles and the other dropped elements stay out, markup never gets in."""
+    collector = _TextCollector()
+    try:  # "<![" opens a marked section html.parser asserts on unless it is CDATA: make it a comment
+        collector.feed(_MARKED.sub("<!", xml_safe(html)))
+        collector.close()
+    except (AssertionError, ValueError):  # html.parser's own checks: keep what was read before
+        pass
+    return _tidy("".join(collector.parts))
+
+
+_MARKED = re.compile(r"<!\[")
+
+
+# A news page has a few thousand elements; trafilatura's time grows faster than their number (a page
+# of a million <p> took minutes), the plain walk stays linear. Above this the walk reads the page.
+MAX_TRAFILATURA_ELEMENTS = 100_000
+
+
+def _more_elements_than(tree: object, limit: int) -> bool:
+    for n, _ in enumerate(tree.iter(), 1):  # type: ignore[attr-defined]
+        if n > limit:
+            return True
+    return False
 
 
 def extract_page(html: str, url: str | None = None) -> PageText:
@@ -105,8 +163,9 @@ def extract_page(html: str, url: str | None = None) -> PageText:
 
     doc = None
     tree = parse_html(html)
+    huge = tree is not None and _more_elements_than(tree, MAX_TRAFILATURA_ELEMENTS)
     try:
-        if tree is not None:
+        if tree is not None and not huge:
             doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
                                               include_tables=True, favor_recall=True)
     except Exception:  # trafilatura can choke on odd pages; the fallback still reads them
@@ -120,7 +179,7 @@ def extract_page(html: str, url: str | None = None) -> PageText:
     method = "trafilatura"
     if len(text) < 40:
         text = html_to_text(html)
-        method = "lxml"
+        method = f"lxml (over {MAX_TRAFILATURA_ELEMENTS:,} elements)" if huge else "lxml"
         if not title:
             title = _page_title(html)
         if not date:

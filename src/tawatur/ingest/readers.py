@@ -10,7 +10,9 @@ import hashlib
 import json
 import os
 import re
+import stat
 import sys
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,7 @@ ErrorHandler = Callable[[str, str], None]
 FOLDER_EXTS = (".txt", ".html", ".htm", ".json", ".jsonl")
 FEED_EXTS = (".xml", ".rss", ".atom")
 HTML_EXTS = (".html", ".htm", ".xhtml")
+GZIP_MAGIC = b"\x1f\x8b"
 SIDECAR = ".meta.json"  # NAME.meta.json beside NAME.txt / NAME.html holds that file's metadata
 SIDECAR_KEYS = ("outlet", "published", "url", "title", "author")
 SUBSTANTIAL_CHARS = 400  # a feed item's own content below this is a teaser: fetch the page instead
@@ -190,8 +193,12 @@ def _read_blob(text: str, stem: str, source: str, ext: str,
         yield finish(Article(id=stem, raw=text, source_path=source))
 
 
-def _read_jsonl(text: str, stem: str, source: str, on_error: ErrorHandler) -> Iterator[Article]:
-    for lineno, line in enumerate(text.split("\n"), 1):
+def _read_jsonl(text: str, stem: str, source: str, on_error: ErrorHandler,
+                first_line: int = 1, sniff: bool = True) -> Iterator[Article]:
+    if sniff and _one_json_document(text):  # a pretty-printed .json saved as .jsonl
+        yield from _read_json(text, stem, source, on_error)
+        return
+    for lineno, line in enumerate(text.split("\n"), first_line):
         if not line.strip():
             continue
         where = f"{source}:{lineno}"
@@ -206,6 +213,29 @@ def _read_jsonl(text: str, stem: str, source: str, on_error: ErrorHandler) -> It
         art = _record_or_report(rec, f"{stem}-{lineno}", source, where, on_error)
         if art is not None:
             yield art
+
+
+def _first_line_is_json(text: str) -> bool:
+    """True when the first non-blank line is a whole JSON value: the file is JSON lines, whatever its
+    extension says (one record a line, each line's error its own)."""
+    line = next((ln for ln in text.split("\n", 50) if ln.strip()), "")
+    try:
+        loads_json(line)
+    except (json.JSONDecodeError, IngestError):
+        return False
+    return True
+
+
+def _one_json_document(text: str) -> bool:
+    """True when a .jsonl file is one JSON document over several lines (an indented array or object):
+    read line by line, each of its lines would be a malformed record and every article lost."""
+    if text.count("\n", 0, len(text.rstrip())) == 0 or _first_line_is_json(text):
+        return False
+    try:
+        loads_json(text)
+    except (json.JSONDecodeError, IngestError):
+        return False
+    return True
 
 
 def _record_or_report(rec: Any, default_id: str, source: str, where: str,
@@ -227,6 +257,9 @@ def _read_json(text: str, stem: str, source: str, on_error: ErrorHandler) -> Ite
     try:
         data = loads_json(text)
     except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and _first_line_is_json(text):  # JSON lines saved as .json
+            yield from _read_jsonl(text, stem, source, on_error, sniff=False)
+            return
         on_error(f"{source}:{exc.lineno}", f"malformed JSON: {exc.msg} at column {exc.colno}")
         return
     except IngestError as exc:
@@ -248,11 +281,28 @@ def read_feed(text: str, source: str, on_error: ErrorHandler,
         reason = str(feed.get("bozo_exception") or "no items")
         on_error(source, f"feed has no readable items ({reason})")
         return
+    broken = _cut_feed(text)
+    if broken:
+        on_error(source, f"feed looks cut short ({broken}); its {len(feed.entries)} readable item(s) "
+                         "are read, anything after the cut is lost")
     for i, entry in enumerate(feed.entries, 1):
         try:
-            yield from _feed_item(entry, i, source, on_error, fetch)
+            for art in _feed_item(entry, i, source, on_error, fetch):
+                if broken:
+                    art.warnings.append(f"from a feed that looks cut short ({broken})")
+                yield art
         except Exception as exc:  # one bad item never costs the others
             on_error(f"{source}#{i}", f"feed item could not be read ({type(exc).__name__}: {exc})")
+
+
+def _cut_feed(text: str) -> str | None:
+    """Why the feed looks cut short (a download stopped mid-way), or None. feedparser's loose parser
+    still reads the items before the cut, and nothing would say the rest is missing. Other XML faults
+    (a stray control character) lose nothing and are not told."""
+    tail = text[-300:].lower()  # a cache's trailing comment may follow the closing tag
+    if any(end in tail for end in ("</rss>", "</feed>", "</rdf:rdf>", "</rdf>")):
+        return None
+    return "it ends without its closing </rss> or </feed> tag"
 
 
 def _parse_feed(text: str) -> Any:
@@ -321,11 +371,13 @@ def expand(inputs: list[str], on_error: ErrorHandler) -> Iterator[str]:
         if item == "-" or item.startswith(("http://", "https://")):
             yield item
         elif os.path.isdir(item):
-            files = sorted(p for p in Path(item).rglob("*")
-                           if p.is_file() and p.suffix.lower() in FOLDER_EXTS and not is_sidecar(p)
-                           and not any(part.startswith(".") for part in p.relative_to(item).parts))
+            found = [p for p in _walk(item, on_error) if _folder_kind(p) in FOLDER_EXTS]
+            for p in sorted(p for p in found if p.is_symlink() and not p.exists()):
+                on_error(str(p), "symbolic link to nothing (its target is missing, or it loops back to "
+                                 "itself)")
+            files = sorted(p for p in found if p.is_file() and not is_sidecar(p))
             if not files:
-                on_error(item, "folder holds no .txt .html .htm .json .jsonl file")
+                on_error(item, "folder holds no .txt .html .htm .json .jsonl file (nor one of them .gz)")
             yield from (str(p) for p in files)
         elif os.path.exists(item):
             yield item
@@ -335,18 +387,39 @@ def expand(inputs: list[str], on_error: ErrorHandler) -> Iterator[str]:
             if not matches:
                 on_error(item, "no file matches this pattern")
             yield from matches
+        elif os.path.islink(item):
+            on_error(item, "symbolic link to nothing (its target is missing, or it loops back to itself)")
         else:
             on_error(item, "no such file or folder")
 
 
+def _walk(folder: str, on_error: ErrorHandler) -> Iterator[Path]:
+    """Every entry under ``folder`` but hidden ones, without following links to folders (a link back
+    up would loop). A sub-folder that cannot be listed is reported, never skipped in silence."""
+    def failed(exc: OSError) -> None:
+        on_error(str(exc.filename or folder), f"cannot read folder: {exc.strerror or exc}")
+
+    for root, dirs, names in os.walk(folder, onerror=failed):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        yield from (Path(root, n) for n in names if not n.startswith("."))
+
+
+def _folder_kind(path: Path) -> str:
+    """The extension that says how a file in a folder is read: ``a.jsonl.gz`` reads as ``.jsonl``."""
+    suffix = path.suffix.lower()
+    return Path(path.stem).suffix.lower() if suffix == ".gz" else suffix
+
+
 def read_file(path: str, max_bytes: int, on_error: ErrorHandler,
               fetch: Callable[[str], Iterator[Article]]) -> Iterator[Article]:
+    truncated = None
     try:
-        size = os.path.getsize(path)
-        if size > max_bytes:
-            raise IngestError(f"file is {size:,} bytes, larger than the {max_bytes:,}-byte limit")
-        with open(path, "rb") as fh:
-            data = fh.read()
+        if _is_big_jsonl(path, max_bytes):
+            yield from guarded(_stream_jsonl(path, max_bytes, on_error), path, on_error)
+            return
+        data = _read_regular(path, max_bytes)
+        if data[:2] == GZIP_MAGIC:
+            data, truncated = gunzip(data, max_bytes)
         text, encoding = decode_bytes(data)
     except IngestError as exc:
         on_error(path, str(exc))
@@ -354,11 +427,89 @@ def read_file(path: str, max_bytes: int, on_error: ErrorHandler,
     except OSError as exc:
         on_error(path, f"cannot read: {exc.strerror or exc}")
         return
-    p = Path(path)
+    if truncated:
+        on_error(path, truncated)
+    p = Path(path[:-3]) if path.lower().endswith(".gz") else Path(path)
     sidecar = read_sidecar(p, on_error)
     stream = read_text_blob(text, p.stem, path, encoding, p.suffix.lower(), on_error, fetch)
     for art in guarded(stream, path, on_error):
+        if truncated:
+            art.warnings.append(truncated)
         yield apply_sidecar(art, sidecar) if sidecar else art
+
+
+def _is_big_jsonl(path: str, max_bytes: int) -> bool:
+    """A regular .jsonl file over the byte limit: one article a line, so the limit is per line."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(st.st_mode) and st.st_size > max_bytes and path.lower().endswith(".jsonl")
+
+
+def _stream_jsonl(path: str, max_bytes: int, on_error: ErrorHandler) -> Iterator[Article]:
+    """The records of a .jsonl file larger than ``max_bytes``, read a line at a time: a 50 MB export
+    of 20,000 articles is analysed, not refused whole; a line over the limit is that line's error."""
+    stem = Path(path).stem
+    with open(path, "rb") as fh:
+        lineno = 0
+        while line := fh.readline(max_bytes + 1):
+            lineno += 1
+            where = f"{path}:{lineno}"
+            if len(line) > max_bytes and not line.endswith(b"\n"):
+                while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    pass  # the rest of the over-long line is skipped, the next line is read
+                on_error(where, f"line is larger than the {max_bytes:,}-byte limit")
+                continue
+            if not line.strip():
+                continue
+            try:
+                text, encoding = decode_bytes(line)
+            except IngestError as exc:
+                on_error(where, str(exc))
+                continue
+            for art in _read_jsonl(text, stem, path, on_error, first_line=lineno, sniff=False):
+                yield _note_encoding(art, encoding)
+
+
+def _read_regular(path: str, max_bytes: int) -> bytes:
+    """The bytes of a regular file. A FIFO, socket or device is refused before it is opened: opening
+    a FIFO waits for a writer forever, and /dev/zero never ends."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise IngestError("not a regular file (a pipe, socket or device); give its content on stdin")
+    if st.st_size > max_bytes:
+        raise IngestError(f"file is {st.st_size:,} bytes, larger than the {max_bytes:,}-byte limit")
+    with open(path, "rb") as fh:
+        data = fh.read(max_bytes + 1)  # a file that grew since stat still stops at the cap
+    if len(data) > max_bytes:
+        raise IngestError(f"file grew past the {max_bytes:,}-byte limit while being read")
+    return data
+
+
+def gunzip(data: bytes, max_bytes: int) -> tuple[bytes, str | None]:
+    """The content of a gzip file (all members), capped at ``max_bytes`` while decompressing (a small
+    bomb never fills memory). A cut file keeps what came before the cut, with the reason as second
+    value (None when whole): the complete records of a cut .jsonl.gz are still good."""
+    out = bytearray()
+    rest = data
+    while rest[:2] == GZIP_MAGIC:
+        dec = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            out += dec.decompress(rest, max_bytes + 1 - len(out))
+        except zlib.error as exc:
+            if not out:
+                raise IngestError(f"corrupt gzip data ({exc})") from exc
+            return bytes(out), f"gzip data corrupt after {len(out):,} bytes ({exc}); the rest is lost"
+        if len(out) > max_bytes:
+            raise IngestError(f"gzip content is larger than the {max_bytes:,}-byte limit")
+        if not dec.eof:
+            if not out.strip():
+                raise IngestError("gzip file is truncated before any content")
+            return bytes(out), (f"gzip file is truncated (a cut download?): only the first {len(out):,} "
+                                "bytes of its content were read")
+        rest = dec.unused_data
+    return bytes(out), None
 
 
 def guarded(stream: Iterator[Article], source: str, on_error: ErrorHandler) -> Iterator[Article]:
@@ -442,11 +593,19 @@ def apply_defaults(article: Article, outlet: str | None, published: str | None) 
 def read_stdin(max_bytes: int, on_error: ErrorHandler,
                fetch: Callable[[str], Iterator[Article]]) -> Iterator[Article]:
     data = sys.stdin.buffer.read(max_bytes + 1)
+    truncated = None
     try:
         if len(data) > max_bytes:
             raise IngestError(f"stdin is larger than the {max_bytes:,}-byte limit")
+        if data[:2] == GZIP_MAGIC:  # `curl ... | tawatur analyze -` of a .gz, or `cat x.jsonl.gz |`
+            data, truncated = gunzip(data, max_bytes)
         text, encoding = decode_bytes(data)
     except IngestError as exc:
         on_error("-", str(exc))
         return
-    yield from guarded(read_text_blob(text, "stdin", "-", encoding, "", on_error, fetch), "-", on_error)
+    if truncated:
+        on_error("-", truncated)
+    for art in guarded(read_text_blob(text, "stdin", "-", encoding, "", on_error, fetch), "-", on_error):
+        if truncated:
+            art.warnings.append(truncated)
+        yield art
