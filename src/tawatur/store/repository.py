@@ -41,6 +41,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    update,
 )
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import ColumnElement
@@ -280,7 +281,7 @@ def migrate(conn: Connection) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = conn
-    command.upgrade(cfg, "heads")  # branches made in parallel (0006_*) all apply
+    command.upgrade(cfg, "heads")  # one head since 0007 joined the parallel 0006_* branches
 
 
 # --------------------------------------------------------------------------- the store
@@ -324,6 +325,7 @@ class Store(R.ReviewMixin):
                     with conn.begin():
                         self._take_write_lock(conn, left)
                         result = work(conn)
+                        bump_version(conn)
                 self.generation += 1  # committed: cached aggregates of this process are stale
                 return result
             except DBAPIError as exc:
@@ -1446,6 +1448,18 @@ def _snippet(body: str, word: str, width: int = 90) -> str:
         return body[:2 * width]
     start, end = f.span(i, i + len(word))
     return body[max(0, start - width): end + width]
+
+
+def bump_version(conn: Connection) -> None:
+    """Raise the store's data version in the writing transaction (readers' caches then go stale)."""
+    c = S.store_state.c
+    conn.execute(update(S.store_state).where(c.key == S.DATA_VERSION).values(value=c.value + 1))
+
+
+def data_version(conn: Connection) -> int:
+    """The store's data version: one primary-key read, however large the store."""
+    c = S.store_state.c
+    return conn.execute(select(c.value).where(c.key == S.DATA_VERSION)).scalar_one_or_none() or 0
 
 
 def _check_page(limit: int, offset: int) -> tuple[int, int]:

@@ -200,5 +200,14 @@ event_reviews = Table(
     Column("at", String(40), nullable=False),
 )
 
+# Counters of the store as a whole (migration 0008): ``data_version`` rises with every committed write,
+# whichever process made it (the workbench's aggregate cache is keyed on it).
+store_state = Table(
+    "store_state", metadata,
+    Column("key", String(40), primary_key=True),
+    Column("value", Integer, nullable=False, default=0),
+)
+DATA_VERSION = "data_version"
+
 ALL_TABLES = (articles, mentions, events, stories, merged_events, sources, contradictions, control, feeds,
               story_keys, outlet_lines, reviews, event_reviews)
