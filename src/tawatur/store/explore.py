@@ -20,7 +20,16 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Connection
 
 from . import schema as S
-from .repository import EventFilter, Store, _check_page, data_version, event_conds
+from .repository import (
+    EventFilter,
+    Store,
+    _check_page,
+    count_events,
+    data_version,
+    event_conds,
+    hidden_split,
+    resolve_review,
+)
 
 FACET_LIMIT = 300  # choices offered per facet (most reported first)
 CHAINS_PER_OUTLET = 5
@@ -60,8 +69,28 @@ def cached(fn: F) -> F:
     return run  # type: ignore[return-value]
 
 
+def _resolved(store: Store, conn: Connection, f: EventFilter | None) -> EventFilter:
+    return resolve_review(conn, store.resolve_place(conn, f or EventFilter()))
+
+
 def _conds(store: Store, conn: Connection, f: EventFilter | None) -> list[Any]:
-    return event_conds(store.resolve_place(conn, f or EventFilter()))
+    """Conditions tested on each row (joins, distinct counts, pages)."""
+    return event_conds(_resolved(store, conn, f))
+
+
+def _net(conn: Connection, query: Callable[[list[Any]], Any], split: tuple[list[Any], list[list[Any]]]
+         ) -> dict[tuple, list[int]]:
+    """A grouped count over every matching event minus the same over the rejected ones hidden
+    (:func:`hidden_split`); ``query(conds)`` selects the group's keys, then the count and the toll.
+    Groups left empty are dropped."""
+    base, hidden = split
+    out: dict[tuple, list[int]] = {}
+    for sign, conds in [(1, base), *((-1, h) for h in hidden)]:
+        for r in conn.execute(query(conds)):
+            acc = out.setdefault(tuple(r[:-2]), [0, 0])
+            acc[0] += sign * r[-2]
+            acc[1] += sign * int(r[-1] or 0)
+    return {k: v for k, v in out.items() if v[0] > 0}
 
 
 @cached
@@ -69,36 +98,59 @@ def daily(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
     """Events per day by type and by side, and fatalities per day, of the events matching ``f``."""
     c = S.events.c
     with store.engine.connect() as conn:
-        rows = conn.execute(select(c.date, c.type, c.side, func.count().label("n"),
-                                   func.coalesce(func.sum(c.fatalities), 0).label("dead"))
-                            .where(*_conds(store, conn, f)).group_by(c.date, c.type, c.side)).all()
+        groups = _net(conn, lambda conds: select(c.date, c.type, c.side, func.count(),
+                                                 func.coalesce(func.sum(c.fatalities), 0))
+                      .where(*conds).group_by(c.date, c.type, c.side),
+                      hidden_split(conn, _resolved(store, conn, f)))
     days: dict[str, dict[str, Any]] = {}
     undated = {"n": 0, "fatalities": 0}
-    for r in rows:
-        if not r.date:
-            undated["n"] += r.n
-            undated["fatalities"] += int(r.dead)
+    for (day, typ, side), (n, dead) in groups.items():
+        if not day:
+            undated["n"] += n
+            undated["fatalities"] += dead
             continue
-        d = days.setdefault(r.date, {"date": r.date, "n": 0, "fatalities": 0, "types": {}, "sides": {}})
-        d["n"] += r.n
-        d["fatalities"] += int(r.dead)
-        d["types"][r.type] = d["types"].get(r.type, 0) + r.n
-        d["sides"][r.side] = d["sides"].get(r.side, 0) + r.n
+        d = days.setdefault(day, {"date": day, "n": 0, "fatalities": 0, "types": {}, "sides": {}})
+        d["n"] += n
+        d["fatalities"] += dead
+        d["types"][typ] = d["types"].get(typ, 0) + n
+        d["sides"][side] = d["sides"].get(side, 0) + n
     out = [days[k] for k in sorted(days)]
     return {"days": out, "undated": undated, "total": sum(d["n"] for d in out) + undated["n"]}
 
 
-def _grouped(conn: Connection, col: Any, conds: list[Any], label: Any = None) -> list[dict[str, Any]]:
+def _grouped(conn: Connection, col: Any, split: tuple[list[Any], list[list[Any]]], label: Any = None
+             ) -> list[dict[str, Any]]:
     """Values of ``col`` with counts, most first; ``label``: a column naming each value, read for
     the values shown only (counting stays on the index)."""
     n = func.count().label("n")
-    rows = conn.execute(select(col, n).where(col.is_not(None), *conds).group_by(col)
-                        .order_by(n.desc(), col).limit(FACET_LIMIT)).all()
+    base, hidden = split
+    if hidden:  # every value counted, the rejected subtracted, then the first FACET_LIMIT
+        net = _net(conn, lambda conds: select(col, func.count(), 0).where(col.is_not(None), *conds)
+                   .group_by(col).order_by(col), split)  # the database's order of values breaks ties
+        rows = sorted(((k[0], v[0]) for k, v in net.items()), key=lambda r: -r[1])[:FACET_LIMIT]
+    else:
+        rows = [(r[0], r.n) for r in conn.execute(select(col, n).where(col.is_not(None), *base).group_by(col)
+                                                   .order_by(n.desc(), col).limit(FACET_LIMIT))]
     names: dict[Any, Any] = {}
     if label is not None:
-        for r in rows:
-            names[r[0]] = conn.execute(select(label).where(col == r[0], label.is_not(None)).limit(1)).scalar()
-    return [{"value": r[0], "n": r.n, "label": names.get(r[0]) or r[0]} for r in rows]
+        for value, _ in rows:
+            names[value] = conn.execute(select(label).where(col == value, label.is_not(None)).limit(1)).scalar()
+    return [{"value": value, "n": k, "label": names.get(value) or value} for value, k in rows]
+
+
+def _edge(conn: Connection, fn: Any, split: tuple[list[Any], list[list[Any]]], row_conds: list[Any]
+          ) -> str | None:
+    """The first (``func.min``) or last (``func.max``) day of the matching events: read on the
+    index over every event, kept when an event there is not rejected, else read row by row."""
+    c = S.events.c
+    base, hidden = split
+    day = conn.execute(select(fn(c.date)).where(*base)).scalar()
+    if day is None or not hidden:
+        return day
+    at = (base + [c.date == day], [h + [c.date == day] for h in hidden])
+    if sum(v[0] for v in _net(conn, lambda conds: select(func.count(), 0).where(*conds), at).values()) > 0:
+        return day
+    return conn.execute(select(fn(c.date)).where(*row_conds)).scalar()
 
 
 @cached
@@ -107,14 +159,14 @@ def facets(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
     first and last dated day: what the filter form and the time brush offer."""
     c = S.events.c
     with store.engine.connect() as conn:
-        conds = _conds(store, conn, f)
-        first, last, total = conn.execute(select(func.min(c.date), func.max(c.date), func.count())
-                                          .where(*conds)).one()
-        return {"types": _grouped(conn, c.type, conds), "polarity": _grouped(conn, c.polarity, conds),
-                "sides": _grouped(conn, c.side, conds), "outlets": _grouped(conn, c.outlet, conds),
-                "actors": _grouped(conn, c.actor, conds),
-                "places": _grouped(conn, c.place_id, conds, c.place_name),
-                "first": first, "last": last, "total": total}
+        rf = _resolved(store, conn, f)
+        split, rows = hidden_split(conn, rf), event_conds(rf)
+        return {"types": _grouped(conn, c.type, split), "polarity": _grouped(conn, c.polarity, split),
+                "sides": _grouped(conn, c.side, split), "outlets": _grouped(conn, c.outlet, split),
+                "actors": _grouped(conn, c.actor, split),
+                "places": _grouped(conn, c.place_id, split, c.place_name),
+                "first": _edge(conn, func.min, split, rows), "last": _edge(conn, func.max, split, rows),
+                "total": count_events(conn, rf)}
 
 
 @cached
@@ -175,10 +227,10 @@ def blindspots(store: Store, f: EventFilter | None = None, limit: int = 50, offs
     limit, offset = _check_page(limit, offset)
     e, m = S.events.c, S.merged_events.c
     with store.engine.connect() as conn:
-        conds = _conds(store, conn, f)
+        rf = _resolved(store, conn, f)
+        conds = event_conds(rf)
         ids_q = select(e.merged_event).where(e.merged_event.is_not(None), *conds)
-        universe = conn.execute(select(e.outlet).where(e.outlet.is_not(None), *conds).group_by(e.outlet)
-                                .order_by(func.count().desc(), e.outlet)).scalars().all()
+        universe = [v["value"] for v in _grouped(conn, e.outlet, hidden_split(conn, rf))]
         total = conn.execute(select(func.count()).select_from(S.merged_events)
                              .where(m.id.in_(ids_q))).scalar_one()
         rows = conn.execute(select(m.id, m.type, m.status, m.date, m.place_name, m.place_id, m.n_outlets)
