@@ -138,3 +138,25 @@ def test_cache_sees_a_write_by_another_store_object(db_url):
         assert explore.daily(web, replace(EventFilter(), review="all"))["total"] == 6
         writer.ingest_articles(_articles()[6:9])
         assert explore.facets(web, EventFilter())["total"] == 8
+
+
+def test_keyset_export_pages_follow_the_event_list(db_url):
+    """Export pages (keyset: each page starts after the last row of the one before) list the same
+    events in the same order as the offset-paged event list, undated events and rejected ones
+    included, wherever the database sorts an undated row."""
+    from tawatur.model import EventDate
+
+    arts = _articles()
+    for i in (2, 9, 10):
+        arts[i].events[0].date = EventDate(value=None)
+    with open_store(db_url) as st:
+        st.ingest_articles(arts)
+        st.review_event("x4-e1", "reject", "محلل")
+        for f in (EventFilter(), EventFilter(review="all"), EventFilter(side="government"),
+                  EventFilter(date_from="2024-12-03")):
+            listed = [e["id"] for e in st.events(f, 100, 0)[0]]
+            for page in (1, 4, 100):
+                paged = [e.id for an in st.export_pages(f, 100, page=page) for e in an.events]
+                assert paged == listed, (f, page)
+            assert [e.id for an in st.export_pages(f, 5, page=4) for e in an.events] == listed[:5]
+        assert "x4-e1" not in [e.id for an in st.export_pages(EventFilter(), 100) for e in an.events]

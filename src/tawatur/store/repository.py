@@ -21,7 +21,7 @@ import json
 import random
 import re
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -1018,17 +1018,22 @@ class Store(R.ReviewMixin):
         with self.engine.connect() as conn:
             return R.states_of(conn, ids)
 
-    def _event_page(self, f: EventFilter, cols: list[Any], limit: int, offset: int
-                    ) -> tuple[list[Any], int]:
+    def _event_page(self, f: EventFilter, cols: list[Any], limit: int, offset: int,
+                    after: Cursor | None = None) -> tuple[list[Any], int]:
         """One page of matching events, newest first, and the total. The page's ids are found first
-        (an index walk sorts only ids and dates), then only those rows are read whole."""
+        (an index walk sorts only ids and dates), then only those rows are read whole. ``after``: the
+        page that follows the row (date, id) instead of ``offset`` (keyset: no skipped rows are read,
+        and the total, -1, is not counted)."""
         limit, offset = _check_page(limit, offset)
         c = S.events.c
         with self.engine.connect() as conn:
             f = _resolve_review(conn, self._resolve_place(conn, f))
-            total = count_events(conn, f)
-            ids = conn.execute(select(c.id).where(*_event_conds(f, by_date=True)).order_by(c.date.desc(), c.id)
-                               .limit(limit).offset(offset)).scalars().all()
+            total = count_events(conn, f) if after is None else -1
+            conds = _event_conds(f, by_date=True)
+            if after is not None:
+                conds.append(_after_cond(self.dialect, after))
+            ids = conn.execute(select(c.id).where(*conds).order_by(c.date.desc(), c.id)
+                               .limit(limit).offset(offset if after is None else 0)).scalars().all()
             rows = {r.id: r for r in conn.execute(select(c.id, *cols).where(c.id.in_(ids)))} if ids else {}
         return [rows[i] for i in ids if i in rows], total
 
@@ -1265,6 +1270,25 @@ class Store(R.ReviewMixin):
             out.append(d)
         return out, total
 
+    def export_pages(self, f: EventFilter, max_events: int, bodies: bool = False, page: int = MAX_LIMIT
+                     ) -> Iterator[Analysis]:
+        """The events matching ``f``, newest first, as Analyses of at most MAX_LIMIT events each and
+        ``max_events`` in all, page after page by keyset (each page reads only its own rows: with
+        offsets, the last page of a 100,000-event export walked past all the others)."""
+        c = S.events.c
+        after: Cursor | None = None
+        left = max_events
+        while left > 0:
+            size = min(page, left)
+            rows, _ = self._event_page(f, [c.data, c.outlet, c.merged_event, c.review, c.date], size, 0, after)
+            if not rows:
+                return
+            yield self._analysis_of(rows, bodies)
+            left -= len(rows)
+            after = (rows[-1].date, rows[-1].id)
+            if len(rows) < size:
+                return
+
     def events_analysis(self, f: EventFilter | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0,
                         *, bodies: bool = True) -> tuple[Analysis, int]:
         """One page of the events matching ``f`` (newest first) as an :class:`Analysis`, and the total.
@@ -1276,6 +1300,10 @@ class Store(R.ReviewMixin):
         c = S.events.c
         rows, total = self._event_page(f or EventFilter(), [c.data, c.outlet, c.merged_event, c.review],
                                        limit, offset)
+        return self._analysis_of(rows, bodies), total
+
+    def _analysis_of(self, rows: list[Any], bodies: bool) -> Analysis:
+        """The Analysis of one page of event rows (see :meth:`events_analysis`)."""
         states = self._review_states([r.id for r in rows if r.review])
         events, outlets = [], {}
         for r in rows:
@@ -1294,7 +1322,7 @@ class Store(R.ReviewMixin):
                 arts = self._load(conn, S.articles, S.articles.c.id, sorted(outlets), None, full=True)
             else:
                 arts = [Article(id=aid, outlet=o) for aid, o in sorted(outlets.items())]
-        return Analysis(articles=arts, events=events, merged_events=merged, contradictions=contra), total
+        return Analysis(articles=arts, events=events, merged_events=merged, contradictions=contra)
 
     def load_analysis(self, story: str | None = None, max_events: int = 20000, *, bodies: bool = False,
                       rejected: bool = False) -> Analysis:
@@ -1459,6 +1487,21 @@ def data_version(conn: Connection) -> int:
     """The store's data version: one primary-key read, however large the store."""
     c = S.store_state.c
     return conn.execute(select(c.value).where(c.key == S.DATA_VERSION)).scalar_one_or_none() or 0
+
+
+Cursor = tuple[str | None, str]  # the (date, id) of the last row of a page, newest first
+
+
+def _after_cond(dialect: str, after: Cursor) -> ColumnElement[bool]:
+    """The rows that follow ``after`` in the pages' order (date newest first, then id). Where an
+    undated row falls is the database's own: last on SQLite (NULL sorts lowest), first on PostgreSQL."""
+    c = S.events.c
+    day, eid = after
+    if day is None:
+        tail = and_(c.date.is_(None), c.id > eid)
+        return or_(tail, c.date.is_not(None)) if dialect == "postgresql" else tail
+    later = or_(c.date < day, and_(c.date == day, c.id > eid))
+    return later if dialect == "postgresql" else or_(later, c.date.is_(None))
 
 
 def _check_page(limit: int, offset: int) -> tuple[int, int]:
