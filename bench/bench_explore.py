@@ -28,7 +28,7 @@ from sqlalchemy import bindparam, insert, select, update
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_store import DAY0, DAYS, OUTLETS, PLACES, SIDES, TYPES, fill, reset_pg  # noqa: E402
 
-from tawatur.store import explore, open_store  # noqa: E402
+from tawatur.store import explore, open_store, rollup  # noqa: E402
 from tawatur.store import schema as S  # noqa: E402
 
 ACTORS = [f"actor-{i}" for i in range(30)]
@@ -57,6 +57,7 @@ def enrich(url: str) -> None:
         for table, batch in ((S.articles, arts), (S.sources, srcs)):
             for i in range(0, len(batch), 5000):
                 conn.execute(insert(table), batch[i:i + 5000])
+        rollup.rebuild(conn)  # the tolls changed: count the days again, as ingest would have kept them
 
 
 def reject(url: str, share: float) -> None:

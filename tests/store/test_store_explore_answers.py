@@ -96,6 +96,15 @@ def _answered(st, f: EventFilter) -> dict[str, Any]:
 
 def _check_all(st) -> None:
     rows = _rows(st)
+    days: Counter = Counter()
+    for r in rows:  # the per-day counts kept at each write equal the events counted now
+        days[(r.date or "", r.type, r.side, r.polarity)] += 1
+    with st.engine.connect() as conn:
+        kept = {tuple(r[:4]): r.n for r in conn.execute(select(S.event_days))}
+        dead = {tuple(r[:4]): r.dead for r in conn.execute(select(S.event_days))}
+    assert kept == dict(days)
+    for key, n in dead.items():
+        assert n == sum(r.fatalities for r in rows if (r.date or "", r.type, r.side, r.polarity) == key)
     for f in FILTERS:
         want = _expected(rows, f)
         got = _answered(st, f)

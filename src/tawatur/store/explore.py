@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Connection
 
+from . import rollup
 from . import schema as S
 from .repository import (
     EventFilter,
@@ -98,10 +99,14 @@ def daily(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
     """Events per day by type and by side, and fatalities per day, of the events matching ``f``."""
     c = S.events.c
     with store.engine.connect() as conn:
-        groups = _net(conn, lambda conds: select(c.date, c.type, c.side, func.count(),
-                                                 func.coalesce(func.sum(c.fatalities), 0))
-                      .where(*conds).group_by(c.date, c.type, c.side),
-                      hidden_split(conn, _resolved(store, conn, f)))
+        rf = _resolved(store, conn, f)
+        split = hidden_split(conn, rf)
+        if rollup.covers(rf):
+            groups = rollup.grouped(conn, rf, ("date", "type", "side"), split[1])
+        else:
+            groups = _net(conn, lambda conds: select(c.date, c.type, c.side, func.count(),
+                                                     func.coalesce(func.sum(c.fatalities), 0))
+                          .where(*conds).group_by(c.date, c.type, c.side), split)
     days: dict[str, dict[str, Any]] = {}
     undated = {"n": 0, "fatalities": 0}
     for (day, typ, side), (n, dead) in groups.items():
@@ -118,13 +123,17 @@ def daily(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
     return {"days": out, "undated": undated, "total": sum(d["n"] for d in out) + undated["n"]}
 
 
-def _grouped(conn: Connection, col: Any, split: tuple[list[Any], list[list[Any]]], label: Any = None
-             ) -> list[dict[str, Any]]:
+def _grouped(conn: Connection, col: Any, split: tuple[list[Any], list[list[Any]]], label: Any = None,
+             rf: EventFilter | None = None) -> list[dict[str, Any]]:
     """Values of ``col`` with counts, most first; ``label``: a column naming each value, read for
-    the values shown only (counting stays on the index)."""
+    the values shown only (counting stays on the index); ``rf``: the filter, when the per-day counts
+    answer it and hold ``col``."""
     n = func.count().label("n")
     base, hidden = split
-    if hidden:  # every value counted, the rejected subtracted, then the first FACET_LIMIT
+    if rf is not None:
+        net = rollup.grouped(conn, rf, (col.name,), hidden)  # ordered by value: ties stay in that order
+        rows = sorted(((k[0], v[0]) for k, v in net.items()), key=lambda r: -r[1])[:FACET_LIMIT]
+    elif hidden:  # every value counted, the rejected subtracted, then the first FACET_LIMIT
         net = _net(conn, lambda conds: select(col, func.count(), 0).where(col.is_not(None), *conds)
                    .group_by(col).order_by(col), split)  # the database's order of values breaks ties
         rows = sorted(((k[0], v[0]) for k, v in net.items()), key=lambda r: -r[1])[:FACET_LIMIT]
@@ -161,12 +170,18 @@ def facets(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
     with store.engine.connect() as conn:
         rf = _resolved(store, conn, f)
         split, rows = hidden_split(conn, rf), event_conds(rf)
-        return {"types": _grouped(conn, c.type, split), "polarity": _grouped(conn, c.polarity, split),
-                "sides": _grouped(conn, c.side, split), "outlets": _grouped(conn, c.outlet, split),
+        days = rf if rollup.covers(rf) else None
+        if days is not None:  # first and last day with an event left, from the per-day counts
+            dated = [k[0] for k in rollup.grouped(conn, rf, ("date",), split[1]) if k[0]]
+            first, last = (dated[0], dated[-1]) if dated else (None, None)
+        else:
+            first, last = _edge(conn, func.min, split, rows), _edge(conn, func.max, split, rows)
+        return {"types": _grouped(conn, c.type, split, rf=days),
+                "polarity": _grouped(conn, c.polarity, split, rf=days),
+                "sides": _grouped(conn, c.side, split, rf=days), "outlets": _grouped(conn, c.outlet, split),
                 "actors": _grouped(conn, c.actor, split),
                 "places": _grouped(conn, c.place_id, split, c.place_name),
-                "first": _edge(conn, func.min, split, rows), "last": _edge(conn, func.max, split, rows),
-                "total": count_events(conn, rf)}
+                "first": first, "last": last, "total": count_events(conn, rf)}
 
 
 @cached

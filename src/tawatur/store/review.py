@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, or_, select, update
 
 from ..model import EVENT_TYPES, SIDES, Article, Event, MergedEvent, event_from_dict, merged_from_dict
+from . import rollup
 from . import schema as S
 
 ACTIONS = ("accept", "reject", "edit", "merge", "split", "undo")
@@ -226,6 +227,7 @@ def apply_to_rows(conn: Connection, ids: list[str], states: dict[str, ReviewStat
     """Set each events row's filter columns to its reviewed values (or back to the pipeline's own,
     read from ``data``, when it is no longer reviewed), so filters, counts and pages see the review."""
     c = S.events.c
+    rollup.apply(conn, ids, -1)  # the per-day counts follow the reviewed values
     for part in _chunks(ids):
         for eid, data in conn.execute(select(c.id, c.data).where(c.id.in_(part))).all():
             st = states.get(eid)
@@ -239,6 +241,7 @@ def apply_to_rows(conn: Connection, ids: list[str], states: dict[str, ReviewStat
                     "fatalities": int(d.get("fatalities") or 0),
                     "review": st.label() if st else None, "review_cluster": st.cluster if st else None}
             conn.execute(update(S.events).where(c.id == eid).values(**cols))
+    rollup.apply(conn, ids, 1)
 
 
 def overlay(d: dict[str, Any], st: ReviewState | None) -> dict[str, Any]:
