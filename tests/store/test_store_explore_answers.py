@@ -46,8 +46,10 @@ FILTERS = [EventFilter(), EventFilter(type="attack"), EventFilter(side=("governm
 def _rows(st) -> list[Any]:
     c = S.events.c
     with st.engine.connect() as conn:
+        a = S.articles.c
         return conn.execute(select(c.id, c.type, c.polarity, c.side, c.place_id, c.date, c.outlet, c.actor,
-                                   c.fatalities, c.review)).all()
+                                   c.fatalities, c.review, c.merged_event, a.published)
+                            .join_from(S.events, S.articles, a.id == c.article_id)).all()
 
 
 def _match(r: Any, f: EventFilter) -> bool:
@@ -69,9 +71,15 @@ def _expected(rows: list[Any], f: EventFilter) -> dict[str, Any]:
     facet = {k: Counter(getattr(r, k) for r in got if getattr(r, k) is not None)
              for k in ("type", "polarity", "side", "outlet", "actor", "place_id")}
     dated = [r.date for r in got if r.date]
+    earliest: dict[str, dict[str, str]] = defaultdict(dict)  # merged event -> outlet -> first report
+    for r in got:
+        if r.merged_event and r.outlet and r.published:
+            seen = earliest[r.merged_event]
+            seen[r.outlet] = min(seen.get(r.outlet, r.published), r.published)
+    firsts = Counter(o for seen in earliest.values() for o, p in seen.items() if p == min(seen.values()))
     return {"total": len(got), "days": {d: dict(+c) for d, c in days.items()}, "facets": facet,
             "first": min(dated, default=None), "last": max(dated, default=None),
-            "outlets": Counter(r.outlet for r in got)}
+            "outlets": Counter(r.outlet for r in got), "firsts": firsts}
 
 
 def _answered(st, f: EventFilter) -> dict[str, Any]:
@@ -91,7 +99,8 @@ def _answered(st, f: EventFilter) -> dict[str, Any]:
         assert [v["n"] for v in fac[k]] == sorted((v["n"] for v in fac[k]), reverse=True)
     return {"total": st.events(f, 5, 0)[1], "days": days,
             "facets": {k: Counter({v["value"]: v["n"] for v in fac[n]}) for k, n in names.items()},
-            "first": fac["first"], "last": fac["last"], "outlets": Counter({o["outlet"]: o["events"] for o in cov})}
+            "first": fac["first"], "last": fac["last"], "outlets": Counter({o["outlet"]: o["events"] for o in cov}),
+            "firsts": Counter({o["outlet"]: o["first_reports"] for o in cov if o["first_reports"]})}
 
 
 def _check_all(st) -> None:
