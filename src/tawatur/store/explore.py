@@ -55,7 +55,7 @@ def cached(fn: F) -> F:
     which read every row of a large store."""
     @wraps(fn)
     def run(store: Store, f: EventFilter | None = None, *args: Any) -> Any:
-        key = (fn.__name__, repr(f or EventFilter()), args, _version(store))
+        key = (fn.__name__, repr(f), args, _version(store))
         with _lock:
             cache = _caches.setdefault(store, OrderedDict())
             if key in cache:
@@ -263,6 +263,16 @@ def blindspots(store: Store, f: EventFilter | None = None, limit: int = 50, offs
               "place_id": r.place_id, "carried": carried.get(r.id, {}),
               "missing": [o for o in universe if o not in carried.get(r.id, {})]} for r in rows]
     return {"outlets": list(universe), "items": items, "total": total, "limit": limit, "offset": offset}
+
+
+@cached
+def merged_page(store: Store, f: EventFilter | None, type: str | tuple[str, ...] | None, status: str | None,
+                story: str | None, place: str | None, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+    """:meth:`Store.merged_events` (``f``: only those with a report matching it), kept like the other
+    answers until the data changes: a page of merged events under an event filter reads every
+    matching event."""
+    return store.merged_events(type=type, status=status, story=story, place=place, limit=limit, offset=offset,
+                               events=f)
 
 
 @cached
