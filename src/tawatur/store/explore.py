@@ -27,9 +27,9 @@ from .repository import (
     _check_page,
     count_events,
     data_version,
-    event_conds,
     hidden_split,
     resolve_review,
+    shown_conds,
 )
 
 FACET_LIMIT = 300  # choices offered per facet (most reported first)
@@ -76,7 +76,7 @@ def _resolved(store: Store, conn: Connection, f: EventFilter | None) -> EventFil
 
 def _conds(store: Store, conn: Connection, f: EventFilter | None) -> list[Any]:
     """Conditions tested on each row (joins, distinct counts, pages)."""
-    return event_conds(_resolved(store, conn, f))
+    return shown_conds(conn, _resolved(store, conn, f))
 
 
 def _net(conn: Connection, query: Callable[[list[Any]], Any], split: tuple[list[Any], list[list[Any]]]
@@ -169,7 +169,7 @@ def facets(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
     c = S.events.c
     with store.engine.connect() as conn:
         rf = _resolved(store, conn, f)
-        split, rows = hidden_split(conn, rf), event_conds(rf)
+        split, rows = hidden_split(conn, rf), shown_conds(conn, rf)
         days = rf if rollup.covers(rf) else None
         if days is not None:  # first and last day with an event left, from the per-day counts
             dated = [k[0] for k in rollup.grouped(conn, rf, ("date",), split[1]) if k[0]]
@@ -244,7 +244,7 @@ def blindspots(store: Store, f: EventFilter | None = None, limit: int = 50, offs
     e, m = S.events.c, S.merged_events.c
     with store.engine.connect() as conn:
         rf = _resolved(store, conn, f)
-        conds = event_conds(rf)
+        conds = shown_conds(conn, rf)
         ids_q = select(e.merged_event).where(e.merged_event.is_not(None), *conds)
         universe = [v["value"] for v in _grouped(conn, e.outlet, hidden_split(conn, rf))]
         total = conn.execute(select(func.count()).select_from(S.merged_events)

@@ -66,25 +66,40 @@ def grouped(conn: Connection, f: Any, keys: Sequence[str], hidden: list[list[Any
     return {k: v for k, v in out.items() if v[0] > 0}
 
 
-def apply(conn: Connection, ids: Iterable[str], sign: int) -> None:
-    """Add (``sign`` 1) or take away (-1) the events rows ``ids`` as they are now: called before
-    rows are rewritten or deleted and after they are written, in the same transaction."""
-    e, d = S.events.c, S.event_days.c
-    ids = sorted(set(ids))
-    deltas: dict[tuple, list[int]] = {}
-    for i in range(0, len(ids), _CHUNK):
-        q = (select(e.date, e.type, e.side, e.polarity, func.count(), func.coalesce(func.sum(e.fatalities), 0))
-             .where(e.id.in_(ids[i:i + _CHUNK])).group_by(e.date, e.type, e.side, e.polarity))
-        for r in conn.execute(q):
-            acc = deltas.setdefault((r[0] or "", r[1], r[2], r[3]), [0, 0])
-            acc[0] += sign * r[4]
-            acc[1] += sign * int(r[5] or 0)
+def add(deltas: dict[tuple, list[int]], row: Any, sign: int, n: int = 1) -> None:
+    """Count ``n`` events of ``row`` (a mapping with date, type, side, polarity, fatalities: the
+    toll of the ``n`` together) into ``deltas``, with ``sign``."""
+    acc = deltas.setdefault((row["date"] or "", row["type"], row["side"], row["polarity"]), [0, 0])
+    acc[0] += sign * n
+    acc[1] += sign * int(row["fatalities"] or 0)
+
+
+def write(conn: Connection, deltas: dict[tuple, list[int]]) -> None:
+    """Apply counted changes to the table; a day left with no event of its kind is removed."""
+    d = S.event_days.c
     for key, (n, dead) in sorted(deltas.items()):
+        if not n and not dead:
+            continue
         where = and_(*(d[k] == v for k, v in zip(KEYS, key, strict=True)))
         if conn.execute(update(S.event_days).where(where).values(n=d.n + n, dead=d.dead + dead)).rowcount == 0:
             conn.execute(insert(S.event_days).values(**dict(zip(KEYS, key, strict=True)), n=n, dead=dead))
-    if deltas:
-        conn.execute(delete(S.event_days).where(d.n <= 0))
+        elif n < 0:
+            conn.execute(delete(S.event_days).where(where, d.n <= 0))
+
+
+def apply(conn: Connection, ids: Iterable[str], sign: int) -> None:
+    """Add (``sign`` 1) or take away (-1) the events rows ``ids`` as they are now: called before
+    rows are rewritten or deleted and after they are written, in the same transaction."""
+    e = S.events.c
+    ids = sorted(set(ids))
+    deltas: dict[tuple, list[int]] = {}
+    for i in range(0, len(ids), _CHUNK):
+        q = (select(e.date, e.type, e.side, e.polarity, func.count().label("n"),
+                    func.coalesce(func.sum(e.fatalities), 0).label("fatalities"))
+             .where(e.id.in_(ids[i:i + _CHUNK])).group_by(e.date, e.type, e.side, e.polarity))
+        for r in conn.execute(q):
+            add(deltas, r._mapping, sign, r.n)
+    write(conn, deltas)
 
 
 def rebuild(conn: Connection) -> None:
