@@ -57,10 +57,15 @@ def grouped(conn: Connection, f: Any, keys: Sequence[str], hidden: list[list[Any
     q = select(*dcols, func.sum(d.n), func.sum(d.dead)).where(*conds(f)).group_by(*dcols).order_by(*dcols)
     parts = [(1, q)] + [(-1, select(*ecols, func.count(), func.coalesce(func.sum(e.fatalities), 0))
                           .where(*h).group_by(*ecols)) for h in hidden]
+    width, at = len(keys), (keys.index("date") if "date" in keys else -1)
     for sign, query in parts:
-        for r in conn.execute(query):
-            key = tuple(None if k == "date" and v == "" else v for k, v in zip(keys, r[:len(keys)], strict=True))
-            acc = out.setdefault(key, [0, 0])
+        for r in conn.execute(query).all():  # tens of thousands of groups: keep the loop lean
+            key = tuple(r[:width])
+            if at >= 0 and key[at] == "":
+                key = key[:at] + (None,) + key[at + 1:]
+            acc = out.get(key)
+            if acc is None:
+                out[key] = acc = [0, 0]
             acc[0] += sign * int(r[-2] or 0)
             acc[1] += sign * int(r[-1] or 0)
     return {k: v for k, v in out.items() if v[0] > 0}
