@@ -1,7 +1,7 @@
 """The workbench's API over a large store: p95 of each answer the page asks for, as a ratio to
 fetching one event by id in the same run, and the size of each answer (none grows with the store).
 
-    .venv/bin/python bench/bench_explore.py [--events 100000] [--runs 40] [--pg postgresql://…]
+    .venv/bin/python bench/bench_explore.py [--events 100000] [--runs 40] [--reject 0.001] [--pg postgresql://…] [--no-sqlite]
 
 The store is bulk-filled by bench_store.fill (events over two years, one merged event each), then
 given actors, tolls, articles and sources (chains), so every aggregate has work. Each request goes
@@ -29,6 +29,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_store import DAY0, DAYS, OUTLETS, PLACES, SIDES, TYPES, fill, reset_pg  # noqa: E402
 
 from tawatur.store import explore, open_store  # noqa: E402
+
+try:  # the per-day counts (migration 0009); absent when benching an older tree for a baseline
+    from tawatur.store import rollup
+except ImportError:  # pragma: no cover
+    rollup = None
 from tawatur.store import schema as S  # noqa: E402
 
 ACTORS = [f"actor-{i}" for i in range(30)]
@@ -57,6 +62,24 @@ def enrich(url: str) -> None:
         for table, batch in ((S.articles, arts), (S.sources, srcs)):
             for i in range(0, len(batch), 5000):
                 conn.execute(insert(table), batch[i:i + 5000])
+        if rollup is not None:  # the tolls changed: count the days again, as ingest would have kept them
+            rollup.rebuild(conn)
+
+
+def reject(url: str, share: float) -> None:
+    """Reject a share of the events as an analyst would (the review log, folded), so every read
+    hides them: the default view then has a condition on every filter."""
+    if share <= 0:
+        return
+    rng = random.Random(11)
+    with open_store(url) as st:
+        ids = st.engine.connect().execute(select(S.events.c.id)).scalars().all()
+        picked = sorted(rng.sample(list(ids), int(len(ids) * share)))
+        t0 = time.perf_counter()
+        for eid in picked:
+            st.review_event(eid, "reject", "bench")
+        print(f"  rejected {len(picked):,} events ({len(picked) / (time.perf_counter() - t0):.1f}/s)",
+              flush=True)
 
 
 def random_filter(rng: random.Random) -> list[tuple[str, str]]:
@@ -128,9 +151,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--runs", type=int, default=40)
+    ap.add_argument("--reject", type=float, default=0.0, help="share of events rejected by review")
     ap.add_argument("--pg", default=os.environ.get("TAWATUR_TEST_PG"), help="PostgreSQL URL (emptied!)")
+    ap.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
     args = ap.parse_args()
-    targets = [("sqlite", str(Path(tempfile.mkdtemp(prefix="tawatur-bench-")) / "wb.db"))]
+    targets = [] if args.no_sqlite else [("sqlite", str(Path(tempfile.mkdtemp(prefix="tawatur-bench-")) / "wb.db"))]
     if args.pg:
         targets.append(("postgresql", args.pg))
     for name, url in targets:
@@ -140,6 +165,7 @@ def main() -> None:
         t0 = time.perf_counter()
         fill(url, args.events)
         enrich(url)
+        reject(url, args.reject)
         print(f"  filled {args.events:,} events in {time.perf_counter() - t0:.0f} s", flush=True)
         bench(url, args.events, args.runs)
 

@@ -119,6 +119,9 @@ def fill(url: str, n: int) -> None:
                 _flush(conn, ev_rows, me_rows, key_rows)
         _flush(conn, ev_rows, me_rows, key_rows)
         fill_control(conn, control_history)
+        if getattr(S, "event_days", None) is not None:  # the per-day counts (migration 0009), as ingest keeps them
+            from tawatur.store import rollup
+            rollup.rebuild(conn)
     if st.dialect == "postgresql":  # fresh statistics, as autovacuum would gather after a bulk load
         with st.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("ANALYZE")

@@ -11,7 +11,7 @@ import sys
 from . import __version__
 
 # Each module exposes register(subparsers) and sets ``func`` on its parser.
-COMMANDS = ("analyze", "clean", "read", "ingest", "watch", "serve", "gazetteer", "review")
+COMMANDS = ("analyze", "clean", "read", "ingest", "watch", "serve", "gazetteer", "review", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -42,3 +42,23 @@ def test_upgrade_fills_actor_and_fatalities(tmp_path):
             row = conn.execute(select(S.events.c.actor, S.events.c.fatalities)).one()
         assert tuple(row) == ("فصائل المعارضة", 3)
         assert st.events(EventFilter(actor="فصائل المعارضة"))[1] == 1
+
+
+def test_upgrade_counts_the_events_per_day(tmp_path):
+    """Migration 0009 counts the stored events per day, type, side and polarity; later writes keep it."""
+    url = str(tmp_path / "d.db")
+    with open_store(url) as st:
+        st.ingest_articles([factory.make_article("d1", "سانا", "حمص", "2024-12-07"),
+                            factory.make_article("d2", "سانا", "حماة", "2024-12-07", kind="attack")])
+        with st.engine.begin() as conn:
+            command.downgrade(_alembic(conn), "0008")
+        with st.engine.begin() as conn:
+            command.upgrade(_alembic(conn), "heads")
+        with st.engine.connect() as conn:
+            rows = sorted(tuple(r) for r in conn.execute(select(S.event_days)))
+        assert rows == [("2024-12-07", "attack", "opposition", "asserted", 1, 0),
+                        ("2024-12-07", "take_control", "opposition", "asserted", 1, 0)]
+        st.review_event("d2-e1", "edit", "محلل", {"type": "take_control", "toll": 4})
+        with st.engine.connect() as conn:
+            rows = sorted(tuple(r) for r in conn.execute(select(S.event_days)))
+        assert rows == [("2024-12-07", "take_control", "opposition", "asserted", 2, 4)]

@@ -166,9 +166,9 @@ def list_merged(request: Request, f: Filters, limit: Limit = 50, offset: Offset 
     events with at least one report matching them."""
     types = list(f.type or ())
     rest = dataclasses.replace(f, type=None, status=None, place=None)
-    items, total = store_of(request).merged_events(
-        type=types[0] if len(types) == 1 else (types or None), status=f.status, story=story, place=f.place,
-        limit=limit, offset=offset, events=rest if any(vars(rest).values()) else None)
+    items, total = explore.merged_page(store_of(request), rest if any(vars(rest).values()) else None,
+                                       types[0] if len(types) == 1 else (tuple(types) or None), f.status,
+                                       story, f.place, limit, offset)
     return _page(items, total, limit, offset)
 
 

@@ -17,20 +17,12 @@ from ..model import Analysis
 from ..report.csv_out import COLUMNS, event_row
 from ..report.json_out import geojson_dict
 from ..store import EventFilter, Store
-from ..store.queries import MAX_LIMIT
 
 
 def pages(store: Store, f: EventFilter, max_events: int, bodies: bool = False) -> Iterator[Analysis]:
-    """The events matching ``f`` as Analyses of at most MAX_LIMIT events each, ``max_events`` in all."""
-    offset = 0
-    while offset < max_events:
-        an, total = store.events_analysis(f, min(MAX_LIMIT, max_events - offset), offset, bodies=bodies)
-        if not an.events:
-            return
-        yield an
-        offset += len(an.events)
-        if offset >= total:
-            return
+    """The events matching ``f`` as Analyses of at most MAX_LIMIT events each, ``max_events`` in all
+    (keyset pages: :meth:`Store.export_pages`)."""
+    return store.export_pages(f, max_events, bodies)
 
 
 def _csv_text(an: Analysis, header: bool) -> str:

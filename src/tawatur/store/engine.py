@@ -19,9 +19,13 @@ from typing import Any, TypeVar
 from sqlalchemy import (
     Connection,
     Engine,
+    select,
     text,
+    update,
 )
 from sqlalchemy.exc import DBAPIError
+
+from . import schema as S
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DEFAULT_WRITE_WAIT = 600.0  # seconds a writer waits for the write lock (the CLI); the API waits less
@@ -103,6 +107,18 @@ def transient_error(exc: DBAPIError) -> tuple[bool, bool]:
     return busy, busy
 
 
+def bump_version(conn: Connection) -> None:
+    """Raise the store's data version in the writing transaction (readers' caches then go stale)."""
+    c = S.store_state.c
+    conn.execute(update(S.store_state).where(c.key == S.DATA_VERSION).values(value=c.value + 1))
+
+
+def data_version(conn: Connection) -> int:
+    """The store's data version: one primary-key read, however large the store."""
+    c = S.store_state.c
+    return conn.execute(select(c.value).where(c.key == S.DATA_VERSION)).scalar_one_or_none() or 0
+
+
 def migrate(conn: Connection) -> None:
     """Bring the schema to the newest alembic revision (creates it on an empty database)."""
     from alembic import command
@@ -111,7 +127,7 @@ def migrate(conn: Connection) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = conn
-    command.upgrade(cfg, "heads")  # branches made in parallel (0006_*) all apply
+    command.upgrade(cfg, "heads")  # one head since 0007 joined the parallel 0006_* branches
 
 
 
@@ -154,6 +170,7 @@ class StoreBase:
                     with conn.begin():
                         self._take_write_lock(conn, left)
                         result = work(conn)
+                        bump_version(conn)
                 self.generation += 1  # committed: cached aggregates of this process are stale
                 return result
             except DBAPIError as exc:

@@ -16,11 +16,20 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
+from . import rollup
 from . import schema as S
-from .queries import EventFilter, _check_page, event_conds
+from .engine import data_version
+from .queries import (
+    EventFilter,
+    _check_page,
+    count_events,
+    hidden_split,
+    resolve_review,
+    shown_conds,
+)
 from .repository import Store
 
 FACET_LIMIT = 300  # choices offered per facet (most reported first)
@@ -32,13 +41,12 @@ _caches: weakref.WeakKeyDictionary[Store, OrderedDict[tuple, Any]] = weakref.Wea
 _lock = threading.Lock()
 
 
-def _version(store: Store) -> tuple[int, int, int]:
-    """What the stored data looks like now: this process's committed writes, and the events and
-    control states counted (an ingest by another process changes those)."""
+def _version(store: Store) -> tuple[int, int]:
+    """What the stored data looks like now: this process's committed writes, and the store's data
+    version, which every committed write raises whichever process made it (one row read; counting the
+    events on every request cost up to 25 ms at 100,000 events)."""
     with store.engine.connect() as conn:
-        n = conn.execute(select(func.count()).select_from(S.events)).scalar_one()
-        c = conn.execute(select(func.count()).select_from(S.control)).scalar_one()
-    return store.generation, n, c
+        return store.generation, data_version(conn)
 
 
 def cached(fn: F) -> F:
@@ -47,7 +55,7 @@ def cached(fn: F) -> F:
     which read every row of a large store."""
     @wraps(fn)
     def run(store: Store, f: EventFilter | None = None, *args: Any) -> Any:
-        key = (fn.__name__, repr(f or EventFilter()), args, _version(store))
+        key = (fn.__name__, repr(f), args, _version(store))
         with _lock:
             cache = _caches.setdefault(store, OrderedDict())
             if key in cache:
@@ -62,8 +70,28 @@ def cached(fn: F) -> F:
     return run  # type: ignore[return-value]
 
 
+def _resolved(store: Store, conn: Connection, f: EventFilter | None) -> EventFilter:
+    return resolve_review(conn, store.resolve_place(conn, f or EventFilter()))
+
+
 def _conds(store: Store, conn: Connection, f: EventFilter | None) -> list[Any]:
-    return event_conds(store.resolve_place(conn, f or EventFilter()))
+    """Conditions tested on each row (joins, distinct counts, pages)."""
+    return shown_conds(conn, _resolved(store, conn, f))
+
+
+def _net(conn: Connection, query: Callable[[list[Any]], Any], split: tuple[list[Any], list[list[Any]]]
+         ) -> dict[tuple, list[int]]:
+    """A grouped count over every matching event minus the same over the rejected ones hidden
+    (:func:`hidden_split`); ``query(conds)`` selects the group's keys, then the count and the toll.
+    Groups left empty are dropped."""
+    base, hidden = split
+    out: dict[tuple, list[int]] = {}
+    for sign, conds in [(1, base), *((-1, h) for h in hidden)]:
+        for r in conn.execute(query(conds)):
+            acc = out.setdefault(tuple(r[:-2]), [0, 0])
+            acc[0] += sign * r[-2]
+            acc[1] += sign * int(r[-1] or 0)
+    return {k: v for k, v in out.items() if v[0] > 0}
 
 
 @cached
@@ -71,36 +99,67 @@ def daily(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
     """Events per day by type and by side, and fatalities per day, of the events matching ``f``."""
     c = S.events.c
     with store.engine.connect() as conn:
-        rows = conn.execute(select(c.date, c.type, c.side, func.count().label("n"),
-                                   func.coalesce(func.sum(c.fatalities), 0).label("dead"))
-                            .where(*_conds(store, conn, f)).group_by(c.date, c.type, c.side)).all()
+        rf = _resolved(store, conn, f)
+        split = hidden_split(conn, rf)
+        if rollup.covers(rf):
+            groups = rollup.grouped(conn, rf, ("date", "type", "side"), split[1])
+        else:
+            groups = _net(conn, lambda conds: select(c.date, c.type, c.side, func.count(),
+                                                     func.coalesce(func.sum(c.fatalities), 0))
+                          .where(*conds).group_by(c.date, c.type, c.side), split)
     days: dict[str, dict[str, Any]] = {}
     undated = {"n": 0, "fatalities": 0}
-    for r in rows:
-        if not r.date:
-            undated["n"] += r.n
-            undated["fatalities"] += int(r.dead)
+    for (day, typ, side), (n, dead) in groups.items():
+        if not day:
+            undated["n"] += n
+            undated["fatalities"] += dead
             continue
-        d = days.setdefault(r.date, {"date": r.date, "n": 0, "fatalities": 0, "types": {}, "sides": {}})
-        d["n"] += r.n
-        d["fatalities"] += int(r.dead)
-        d["types"][r.type] = d["types"].get(r.type, 0) + r.n
-        d["sides"][r.side] = d["sides"].get(r.side, 0) + r.n
+        d = days.setdefault(day, {"date": day, "n": 0, "fatalities": 0, "types": {}, "sides": {}})
+        d["n"] += n
+        d["fatalities"] += dead
+        d["types"][typ] = d["types"].get(typ, 0) + n
+        d["sides"][side] = d["sides"].get(side, 0) + n
     out = [days[k] for k in sorted(days)]
     return {"days": out, "undated": undated, "total": sum(d["n"] for d in out) + undated["n"]}
 
 
-def _grouped(conn: Connection, col: Any, conds: list[Any], label: Any = None) -> list[dict[str, Any]]:
+def _grouped(conn: Connection, col: Any, split: tuple[list[Any], list[list[Any]]], label: Any = None,
+             rf: EventFilter | None = None) -> list[dict[str, Any]]:
     """Values of ``col`` with counts, most first; ``label``: a column naming each value, read for
-    the values shown only (counting stays on the index)."""
+    the values shown only (counting stays on the index); ``rf``: the filter, when the per-day counts
+    answer it and hold ``col``."""
     n = func.count().label("n")
-    rows = conn.execute(select(col, n).where(col.is_not(None), *conds).group_by(col)
-                        .order_by(n.desc(), col).limit(FACET_LIMIT)).all()
+    base, hidden = split
+    if rf is not None:
+        net = rollup.grouped(conn, rf, (col.name,), hidden)  # ordered by value: ties stay in that order
+        rows = sorted(((k[0], v[0]) for k, v in net.items()), key=lambda r: -r[1])[:FACET_LIMIT]
+    elif hidden:  # every value counted, the rejected subtracted, then the first FACET_LIMIT
+        net = _net(conn, lambda conds: select(col, func.count(), 0).where(col.is_not(None), *conds)
+                   .group_by(col).order_by(col), split)  # the database's order of values breaks ties
+        rows = sorted(((k[0], v[0]) for k, v in net.items()), key=lambda r: -r[1])[:FACET_LIMIT]
+    else:
+        rows = [(r[0], r.n) for r in conn.execute(select(col, n).where(col.is_not(None), *base).group_by(col)
+                                                   .order_by(n.desc(), col).limit(FACET_LIMIT))]
     names: dict[Any, Any] = {}
     if label is not None:
-        for r in rows:
-            names[r[0]] = conn.execute(select(label).where(col == r[0], label.is_not(None)).limit(1)).scalar()
-    return [{"value": r[0], "n": r.n, "label": names.get(r[0]) or r[0]} for r in rows]
+        for value, _ in rows:
+            names[value] = conn.execute(select(label).where(col == value, label.is_not(None)).limit(1)).scalar()
+    return [{"value": value, "n": k, "label": names.get(value) or value} for value, k in rows]
+
+
+def _edge(conn: Connection, fn: Any, split: tuple[list[Any], list[list[Any]]], row_conds: list[Any]
+          ) -> str | None:
+    """The first (``func.min``) or last (``func.max``) day of the matching events: read on the
+    index over every event, kept when an event there is not rejected, else read row by row."""
+    c = S.events.c
+    base, hidden = split
+    day = conn.execute(select(fn(c.date)).where(*base)).scalar()
+    if day is None or not hidden:
+        return day
+    at = (base + [c.date == day], [h + [c.date == day] for h in hidden])
+    if sum(v[0] for v in _net(conn, lambda conds: select(func.count(), 0).where(*conds), at).values()) > 0:
+        return day
+    return conn.execute(select(fn(c.date)).where(*row_conds)).scalar()
 
 
 @cached
@@ -109,14 +168,20 @@ def facets(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
     first and last dated day: what the filter form and the time brush offer."""
     c = S.events.c
     with store.engine.connect() as conn:
-        conds = _conds(store, conn, f)
-        first, last, total = conn.execute(select(func.min(c.date), func.max(c.date), func.count())
-                                          .where(*conds)).one()
-        return {"types": _grouped(conn, c.type, conds), "polarity": _grouped(conn, c.polarity, conds),
-                "sides": _grouped(conn, c.side, conds), "outlets": _grouped(conn, c.outlet, conds),
-                "actors": _grouped(conn, c.actor, conds),
-                "places": _grouped(conn, c.place_id, conds, c.place_name),
-                "first": first, "last": last, "total": total}
+        rf = _resolved(store, conn, f)
+        split, rows = hidden_split(conn, rf), shown_conds(conn, rf)
+        days = rf if rollup.covers(rf) else None
+        if days is not None:  # first and last day with an event left, from the per-day counts
+            dated = [k[0] for k in rollup.grouped(conn, rf, ("date",), split[1]) if k[0]]
+            first, last = (dated[0], dated[-1]) if dated else (None, None)
+        else:
+            first, last = _edge(conn, func.min, split, rows), _edge(conn, func.max, split, rows)
+        return {"types": _grouped(conn, c.type, split, rf=days),
+                "polarity": _grouped(conn, c.polarity, split, rf=days),
+                "sides": _grouped(conn, c.side, split, rf=days), "outlets": _grouped(conn, c.outlet, split),
+                "actors": _grouped(conn, c.actor, split),
+                "places": _grouped(conn, c.place_id, split, c.place_name),
+                "first": first, "last": last, "total": count_events(conn, rf)}
 
 
 @cached
@@ -144,13 +209,14 @@ def _firsts(conn: Connection, conds: list[Any]) -> dict[str, int]:
     """Outlet -> merged events it published first (its earliest article on it is the earliest of all;
     ties count for each outlet)."""
     e, a = S.events.c, S.articles.c
-    per = (select(e.merged_event.label("m"), e.outlet.label("o"), func.min(a.published).label("p"))
+    # one pass: each report beside its merged event's earliest day (a window), not a self-join of
+    # two grouped subqueries (2x faster at 100,000 events)
+    per = (select(e.merged_event.label("m"), e.outlet.label("o"), a.published.label("p"),
+                  func.min(a.published).over(partition_by=e.merged_event).label("best"))
            .select_from(S.events.join(S.articles, a.id == e.article_id))
-           .where(e.merged_event.is_not(None), e.outlet.is_not(None), *conds)
-           .group_by(e.merged_event, e.outlet).subquery())
-    best = select(per.c.m, func.min(per.c.p).label("p")).group_by(per.c.m).subquery()
-    rows = conn.execute(select(per.c.o, func.count()).select_from(
-        per.join(best, and_(per.c.m == best.c.m, per.c.p == best.c.p))).group_by(per.c.o)).all()
+           .where(e.merged_event.is_not(None), e.outlet.is_not(None), *conds).subquery())
+    pairs = select(per.c.m, per.c.o).where(per.c.p == per.c.best).distinct().subquery()
+    rows = conn.execute(select(pairs.c.o, func.count()).group_by(pairs.c.o)).all()
     return {o: n for o, n in rows}
 
 
@@ -177,10 +243,10 @@ def blindspots(store: Store, f: EventFilter | None = None, limit: int = 50, offs
     limit, offset = _check_page(limit, offset)
     e, m = S.events.c, S.merged_events.c
     with store.engine.connect() as conn:
-        conds = _conds(store, conn, f)
+        rf = _resolved(store, conn, f)
+        conds = shown_conds(conn, rf)
         ids_q = select(e.merged_event).where(e.merged_event.is_not(None), *conds)
-        universe = conn.execute(select(e.outlet).where(e.outlet.is_not(None), *conds).group_by(e.outlet)
-                                .order_by(func.count().desc(), e.outlet)).scalars().all()
+        universe = [v["value"] for v in _grouped(conn, e.outlet, hidden_split(conn, rf))]
         total = conn.execute(select(func.count()).select_from(S.merged_events)
                              .where(m.id.in_(ids_q))).scalar_one()
         rows = conn.execute(select(m.id, m.type, m.status, m.date, m.place_name, m.place_id, m.n_outlets)
@@ -197,6 +263,16 @@ def blindspots(store: Store, f: EventFilter | None = None, limit: int = 50, offs
               "place_id": r.place_id, "carried": carried.get(r.id, {}),
               "missing": [o for o in universe if o not in carried.get(r.id, {})]} for r in rows]
     return {"outlets": list(universe), "items": items, "total": total, "limit": limit, "offset": offset}
+
+
+@cached
+def merged_page(store: Store, f: EventFilter | None, type: str | tuple[str, ...] | None, status: str | None,
+                story: str | None, place: str | None, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+    """:meth:`Store.merged_events` (``f``: only those with a report matching it), kept like the other
+    answers until the data changes: a page of merged events under an event filter reads every
+    matching event."""
+    return store.merged_events(type=type, status=status, story=story, place=place, limit=limit, offset=offset,
+                               events=f)
 
 
 @cached

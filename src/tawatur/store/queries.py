@@ -3,13 +3,14 @@ pages, each answered by one parameterised SQLAlchemy Core query on SQLite or Pos
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import (
     Connection,
     Table,
+    and_,
     func,
     or_,
     select,
@@ -34,6 +35,7 @@ from ..model import (
     to_dict,
 )
 from . import review as R
+from . import rollup
 from . import schema as S
 from .engine import StoreError
 from .rows import _chunks, _day, _place_key, _snippet
@@ -92,18 +94,22 @@ class QueriesMixin:
         with self.engine.connect() as conn:
             return R.states_of(conn, ids)
 
-    def _event_page(self, f: EventFilter, cols: list[Any], limit: int, offset: int
-                    ) -> tuple[list[Any], int]:
+    def _event_page(self, f: EventFilter, cols: list[Any], limit: int, offset: int,
+                    after: Cursor | None = None) -> tuple[list[Any], int]:
         """One page of matching events, newest first, and the total. The page's ids are found first
-        (an index walk sorts only ids and dates), then only those rows are read whole."""
+        (an index walk sorts only ids and dates), then only those rows are read whole. ``after``: the
+        page that follows the row (date, id) instead of ``offset`` (keyset: no skipped rows are read,
+        and the total, -1, is not counted)."""
         limit, offset = _check_page(limit, offset)
         c = S.events.c
         with self.engine.connect() as conn:
             f = _resolve_review(conn, self._resolve_place(conn, f))
-            conds = _event_conds(f)
-            total = conn.execute(select(func.count()).select_from(S.events).where(*conds)).scalar_one()
-            ids = conn.execute(select(c.id).where(*_event_conds(f, by_date=True)).order_by(c.date.desc(), c.id)
-                               .limit(limit).offset(offset)).scalars().all()
+            total = count_events(conn, f) if after is None else -1
+            conds = shown_conds(conn, f, by_date=True)
+            if after is not None:
+                conds.append(_after_cond(self.dialect, after))
+            ids = conn.execute(select(c.id).where(*conds).order_by(c.date.desc(), c.id)
+                               .limit(limit).offset(offset if after is None else 0)).scalars().all()
             rows = {r.id: r for r in conn.execute(select(c.id, *cols).where(c.id.in_(ids)))} if ids else {}
         return [rows[i] for i in ids if i in rows], total
 
@@ -175,7 +181,7 @@ class QueriesMixin:
         with self.engine.connect() as conn:
             if events is not None:
                 ef = _resolve_review(conn, self._resolve_place(conn, events))
-                ec = _event_conds(ef)
+                ec = shown_conds(conn, ef)
                 ev = S.events.c
                 conds.append(c.id.in_(select(func.coalesce(ev.review_cluster, ev.merged_event)).where(*ec)))
             affected = R.affected_merged(conn)
@@ -200,7 +206,8 @@ class QueriesMixin:
     def _matching_ids(self, conn: Connection, f: EventFilter, ids: list[str]) -> set[str]:
         """Which of ``ids`` match ``f``."""
         ef = _resolve_review(conn, self._resolve_place(conn, f))
-        return set(conn.execute(select(S.events.c.id).where(*_event_conds(ef), S.events.c.id.in_(ids))).scalars())
+        return set(conn.execute(select(S.events.c.id).where(*shown_conds(conn, ef), S.events.c.id.in_(ids)))
+                   .scalars())
 
     def _review_groups(self, conn: Connection, affected: set[str]) -> tuple[set[str], list[MergedEvent]]:
         """(stored merged events a review emptied, merged events splits made), among ``affected``."""
@@ -340,6 +347,25 @@ class QueriesMixin:
             out.append(d)
         return out, total
 
+    def export_pages(self, f: EventFilter, max_events: int, bodies: bool = False, page: int = MAX_LIMIT
+                     ) -> Iterator[Analysis]:
+        """The events matching ``f``, newest first, as Analyses of at most MAX_LIMIT events each and
+        ``max_events`` in all, page after page by keyset (each page reads only its own rows: with
+        offsets, the last page of a 100,000-event export walked past all the others)."""
+        c = S.events.c
+        after: Cursor | None = None
+        left = max_events
+        while left > 0:
+            size = min(page, left)
+            rows, _ = self._event_page(f, [c.data, c.outlet, c.merged_event, c.review, c.date], size, 0, after)
+            if not rows:
+                return
+            yield self._analysis_of(rows, bodies)
+            left -= len(rows)
+            after = (rows[-1].date, rows[-1].id)
+            if len(rows) < size:
+                return
+
     def events_analysis(self, f: EventFilter | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0,
                         *, bodies: bool = True) -> tuple[Analysis, int]:
         """One page of the events matching ``f`` (newest first) as an :class:`Analysis`, and the total.
@@ -351,6 +377,10 @@ class QueriesMixin:
         c = S.events.c
         rows, total = self._event_page(f or EventFilter(), [c.data, c.outlet, c.merged_event, c.review],
                                        limit, offset)
+        return self._analysis_of(rows, bodies), total
+
+    def _analysis_of(self, rows: list[Any], bodies: bool) -> Analysis:
+        """The Analysis of one page of event rows (see :meth:`events_analysis`)."""
         states = self._review_states([r.id for r in rows if r.review])
         events, outlets = [], {}
         for r in rows:
@@ -369,7 +399,7 @@ class QueriesMixin:
                 arts = self._load(conn, S.articles, S.articles.c.id, sorted(outlets), None, full=True)
             else:
                 arts = [Article(id=aid, outlet=o) for aid, o in sorted(outlets.items())]
-        return Analysis(articles=arts, events=events, merged_events=merged, contradictions=contra), total
+        return Analysis(articles=arts, events=events, merged_events=merged, contradictions=contra)
 
     def load_analysis(self, story: str | None = None, max_events: int = 20000, *, bodies: bool = False,
                       rejected: bool = False) -> Analysis:
@@ -466,6 +496,21 @@ class QueriesMixin:
 
 
 
+Cursor = tuple[str | None, str]  # the (date, id) of the last row of a page, newest first
+
+
+def _after_cond(dialect: str, after: Cursor) -> ColumnElement[bool]:
+    """The rows that follow ``after`` in the pages' order (date newest first, then id). Where an
+    undated row falls is the database's own: last on SQLite (NULL sorts lowest), first on PostgreSQL."""
+    c = S.events.c
+    day, eid = after
+    if day is None:
+        tail = and_(c.date.is_(None), c.id > eid)
+        return or_(tail, c.date.is_not(None)) if dialect == "postgresql" else tail
+    later = or_(c.date < day, and_(c.date == day, c.id > eid))
+    return later if dialect == "postgresql" else or_(later, c.date.is_(None))
+
+
 def _check_page(limit: int, offset: int) -> tuple[int, int]:
     if not 1 <= limit <= MAX_LIMIT:
         raise StoreError(f"limit must be between 1 and {MAX_LIMIT}")
@@ -512,6 +557,11 @@ def _event_conds(f: EventFilter, by_date: bool = False) -> list[ColumnElement[bo
     return conds
 
 
+def resolve_review(conn: Connection, f: EventFilter) -> EventFilter:
+    """``f`` with its review condition decided (none while nothing is rejected)."""
+    return _resolve_review(conn, f)
+
+
 def _resolve_review(conn: Connection, f: EventFilter) -> EventFilter:
     """The default (all but rejected) needs no condition while nothing is rejected (one index probe):
     a condition on every filter costs up to 6x on 100,000 events (the planner's index choice moves)."""
@@ -526,13 +576,49 @@ def _resolve_review(conn: Connection, f: EventFilter) -> EventFilter:
 def _review_conds(review: str | None) -> list[ColumnElement[bool]]:
     """Which events a read shows by their review: by default all but the rejected ones."""
     c = S.events.c
-    if review is None:  # by id, so an index that covers a filter (it holds id) stays covering
-        return [c.id.not_in(select(S.events.c.id).where(S.events.c.review == "rejected"))]
+    if review is None:  # tested on the row: for pages and joins; counts subtract (see hidden_split)
+        return [or_(c.review.is_(None), c.review != "rejected")]
     if review not in R.REVIEW_FILTERS:
         raise StoreError(f"review must be one of {', '.join(R.REVIEW_FILTERS)}")
     return {"all": [], "rejected": [c.review == "rejected"], "accepted": [c.review == "accepted"],
             "edited": [c.review == "edited"], "reviewed": [c.review.is_not(None)],
             "unreviewed": [c.review.is_(None)]}[review]
+
+
+def hidden_split(conn: Connection, f: EventFilter) -> tuple[list[ColumnElement[bool]], list[list[ColumnElement[bool]]]]:
+    """Conditions of ``f`` (place and review resolved) over every event, and the conditions of the
+    rejected events among them, in batches of ids, when ``f`` hides them (else no batch).
+
+    A count or grouped aggregate is then the one over every event minus the one over the rejected:
+    the first runs as if nothing were rejected (on the covering indexes), the second reads the few
+    rejected rows by primary key; a condition on every row cost up to 5x at 100,000 events."""
+    if f.review is not None:
+        return _event_conds(f), []
+    base = _event_conds(replace(f, review="all"))
+    c = S.events.c
+    ids = conn.execute(select(c.id).where(c.review == "rejected").order_by(c.id)).scalars().all()
+    return base, [[c.id.in_(list(part)), *base] for part in _chunks(ids)]
+
+
+def shown_conds(conn: Connection, f: EventFilter, by_date: bool = False) -> list[ColumnElement[bool]]:
+    """Conditions of ``f`` (review resolved) tested on each row, for pages and joins: the rejected
+    ids, read first (few), are left out by id, so an index that covers a filter (it holds the id)
+    stays covering; a test of the review column read every matching row."""
+    if f.review is not None:
+        return _event_conds(f, by_date)
+    c = S.events.c
+    ids = conn.execute(select(c.id).where(c.review == "rejected").order_by(c.id)).scalars().all()
+    return _event_conds(replace(f, review="all"), by_date) + [c.id.not_in(list(p)) for p in _chunks(ids, 5000)]
+
+
+def count_events(conn: Connection, f: EventFilter) -> int:
+    """How many events match ``f`` (place and review resolved): from the per-day counts when they
+    answer the filter (a few rows a day), else counted on the events' indexes."""
+    base, hidden = hidden_split(conn, f)
+    if rollup.covers(f):
+        return sum(v[0] for v in rollup.grouped(conn, f, (), hidden).values())
+    return sum(sign * conn.execute(select(func.count()).select_from(S.events).where(*conds)).scalar_one()
+               for sign, conds in [(1, base), *((-1, h) for h in hidden)])
 
 
 def actor_key(e: Event) -> str | None:

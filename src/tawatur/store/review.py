@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, or_, select, update
 
 from ..model import EVENT_TYPES, SIDES, Article, Event, MergedEvent, event_from_dict, merged_from_dict
+from . import rollup
 from . import schema as S
 
 ACTIONS = ("accept", "reject", "edit", "merge", "split", "undo")
@@ -224,21 +225,36 @@ def rebuild(conn: Connection) -> int:
 
 def apply_to_rows(conn: Connection, ids: list[str], states: dict[str, ReviewState]) -> None:
     """Set each events row's filter columns to its reviewed values (or back to the pipeline's own,
-    read from ``data``, when it is no longer reviewed), so filters, counts and pages see the review."""
+    read from ``data``, when it is no longer reviewed), so filters, counts and pages see the review.
+    Only rows whose values change are written, and the per-day counts move with them."""
     c = S.events.c
+    names = ("type", "polarity", "side", "place_id", "place_name", "lat", "lon", "date", "fatalities",
+             "review", "review_cluster")
+    deltas: dict[tuple, list[int]] = {}
     for part in _chunks(ids):
-        for eid, data in conn.execute(select(c.id, c.data).where(c.id.in_(part))).all():
-            st = states.get(eid)
-            d = overlay(json.loads(data), st) if st else json.loads(data)
-            p = d.get("place") or None
-            cols = {"type": d["type"], "polarity": d.get("polarity", "asserted"),
-                    "side": (d.get("actor") or {}).get("side") or "unknown",
-                    "place_id": (p.get("gazetteer_id") or p.get("name") or None) if p else None,
-                    "place_name": p.get("name") if p else None, "lat": p.get("lat") if p else None,
-                    "lon": p.get("lon") if p else None, "date": (d.get("date") or {}).get("value") or None,
-                    "fatalities": int(d.get("fatalities") or 0),
-                    "review": st.label() if st else None, "review_cluster": st.cluster if st else None}
-            conn.execute(update(S.events).where(c.id == eid).values(**cols))
+        for r in conn.execute(select(c.id, c.data, *(c[k] for k in names)).where(c.id.in_(part))).all():
+            st = states.get(r.id)
+            cols = _row_values(json.loads(r.data), st)
+            now = {k: r._mapping[k] for k in names}
+            if cols == now:
+                continue
+            rollup.add(deltas, now, -1)
+            rollup.add(deltas, cols, 1)
+            conn.execute(update(S.events).where(c.id == r.id).values(**cols))
+    rollup.write(conn, deltas)
+
+
+def _row_values(data: dict[str, Any], st: ReviewState | None) -> dict[str, Any]:
+    """The filter columns of an events row, the review laid over the pipeline's values."""
+    d = overlay(data, st) if st else data
+    p = d.get("place") or None
+    return {"type": d["type"], "polarity": d.get("polarity", "asserted"),
+            "side": (d.get("actor") or {}).get("side") or "unknown",
+            "place_id": (p.get("gazetteer_id") or p.get("name") or None) if p else None,
+            "place_name": p.get("name") if p else None, "lat": p.get("lat") if p else None,
+            "lon": p.get("lon") if p else None, "date": (d.get("date") or {}).get("value") or None,
+            "fatalities": int(d.get("fatalities") or 0),
+            "review": st.label() if st else None, "review_cluster": st.cluster if st else None}
 
 
 def overlay(d: dict[str, Any], st: ReviewState | None) -> dict[str, Any]:

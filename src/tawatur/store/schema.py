@@ -200,5 +200,26 @@ event_reviews = Table(
     Column("at", String(40), nullable=False),
 )
 
+# Counters of the store as a whole (migration 0008): ``data_version`` rises with every committed write,
+# whichever process made it (the workbench's aggregate cache is keyed on it).
+store_state = Table(
+    "store_state", metadata,
+    Column("key", String(40), primary_key=True),
+    Column("value", Integer, nullable=False, default=0),
+)
+DATA_VERSION = "data_version"
+
+# The events counted per day, type, side and polarity, with their toll (store/rollup.py, migration
+# 0009), rejected ones included; kept in step with the events rows in the transactions that write them.
+event_days = Table(
+    "event_days", metadata,
+    Column("date", String(10), primary_key=True),  # "" for undated events
+    Column("type", String(40), primary_key=True),
+    Column("side", String(40), primary_key=True),
+    Column("polarity", String(20), primary_key=True),
+    Column("n", Integer, nullable=False, default=0),
+    Column("dead", Integer, nullable=False, default=0),
+)
+
 ALL_TABLES = (articles, mentions, events, stories, merged_events, sources, contradictions, control, feeds,
               story_keys, outlet_lines, reviews, event_reviews)

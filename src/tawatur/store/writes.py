@@ -42,6 +42,7 @@ from ..model import (
     to_dict,
 )
 from . import review as R
+from . import rollup
 from . import schema as S
 from .engine import transient_error
 from .queries import actor_key
@@ -621,6 +622,7 @@ class WritesMixin:
                       arts: dict[str, Article]) -> None:
         cluster = {eid: m for m in merged for eid in m.events}
         ids = [e.id for e in evs]
+        rollup.apply(conn, ids, -1)  # the rows rewritten leave the per-day counts, then come back
         for part in _chunks(ids):
             conn.execute(delete(S.events).where(S.events.c.id.in_(part)))
             conn.execute(delete(S.sources).where(S.sources.c.event_id.in_(part)))
@@ -646,6 +648,7 @@ class WritesMixin:
         if rows:
             conn.execute(insert(S.events), rows)
             conn.execute(insert(S.sources), srows)
+        rollup.apply(conn, ids, 1)
 
     def _outlet_of(self, conn: Connection, article_id: str) -> str | None:
         return conn.execute(select(S.articles.c.outlet).where(S.articles.c.id == article_id)).scalar()
