@@ -16,7 +16,10 @@ Memory used inside pool or Dask worker processes is outside tracemalloc and not 
 and of analysing one article against ``python -c pass`` measured in the same run. ``--analyze-sizes``
 runs the whole ``tawatur analyze`` (read, pipeline, linking, all four outputs) on corpora of those
 sizes in a child process and prints CPU seconds and peak resident memory per article, each as a ratio
-to the smallest size (1.00x = linear).
+to the smallest size (1.00x = linear). ``--stage-memory 1000`` runs one ``tawatur analyze`` in a child
+whose stages (read, pipeline, link, each output) are wrapped: before a stage the kernel's peak-RSS mark
+is reset (/proc/self/clear_refs), after it the stage's own peak and the resident size left are printed
+(Linux; elsewhere the process peak so far), per article and as a ratio to the interpreter alone.
 """
 from __future__ import annotations
 
@@ -169,6 +172,80 @@ print("RUSAGE", ru.ru_utime + ru.ru_stime, ru.ru_maxrss, rc, file=sys.stderr)
 """
 
 
+_STAGE_CHILD = """
+import functools, resource, sys, time
+from pathlib import Path
+import tawatur.commands.analyze as an
+import tawatur.link as link
+from tawatur.report import csv_out, html_out, json_out
+
+def status():
+    try:
+        rows = dict(ln.split(":", 1) for ln in Path("/proc/self/status").read_text().splitlines() if ":" in ln)
+        return int(rows["VmHWM"].split()[0]) / 1024, int(rows["VmRSS"].split()[0]) / 1024
+    except (OSError, KeyError):
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return peak, peak
+
+def reset():
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass
+
+def staged(name, fn, materialise=False):
+    @functools.wraps(fn)
+    def run(*a, **k):
+        reset()
+        c0 = time.process_time()
+        out = fn(*a, **k)
+        out = list(out) if materialise else out
+        peak, rss = status()
+        print("STAGE", name, peak, rss, time.process_time() - c0, file=sys.stderr, flush=True)
+        return out
+    return run
+
+print("STAGE interpreter", *status(), 0.0, file=sys.stderr, flush=True)
+an.iter_inputs = staged("read", an.iter_inputs, materialise=True)
+an.analyze_many = staged("pipeline", an.analyze_many, materialise=True)
+link.Linker.add = staged("link.add", link.Linker.add)
+link.Linker.analysis = staged("link.analysis", link.Linker.analysis)
+json_out.write_analysis_json = staged("analysis.json", json_out.write_analysis_json)
+csv_out.write_csv = staged("events.csv", csv_out.write_csv)
+json_out.write_geojson = staged("events.geojson", json_out.write_geojson)
+html_out.write_html = staged("report.html", html_out.write_html)
+from tawatur import cli
+cli.main(sys.argv[1:])
+"""
+
+
+def stage_memory(n: int) -> None:
+    """Peak and resident MiB of each stage of one ``tawatur analyze`` on ``n`` bench articles."""
+    tmp = Path(tempfile.mkdtemp(prefix="tawatur-stages-"))
+    src = write_corpus(tmp, n)
+    out = subprocess.run([sys.executable, "-c", _STAGE_CHILD, "analyze", str(src), "--out", str(tmp / "out"), "-q"],
+                         capture_output=True, text=True, check=True)
+    rows = [ln.split() for ln in out.stderr.splitlines() if ln.startswith("STAGE ")]
+    base = float(rows[0][2])
+    print(f"{n} articles; peak = the stage's own peak resident MiB, rss = resident after it")
+    print(f"{'stage':<15} {'peak MiB':>9} {'vs interp.':>10} {'KiB/article':>12} {'rss MiB':>8} {'CPU s':>7}")
+    for _, name, peak, rss, cpu in rows:
+        pk = float(peak)
+        print(f"{name:<15} {pk:>9.0f} {pk / base:>9.2f}x {(pk - base) * 1024 / n:>12.1f} {float(rss):>8.0f} "
+              f"{float(cpu):>7.1f}", flush=True)
+    print("KiB/article = (stage peak - interpreter alone) / articles; ratio = stage peak / interpreter alone")
+
+
+def write_corpus(tmp: Path, n: int) -> Path:
+    """``n`` bench articles as a JSON Lines file in ``tmp``."""
+    src = tmp / f"corpus{n}.jsonl"
+    with src.open("w", encoding="utf-8") as fh:
+        for a in make_articles(n):
+            fh.write(json.dumps({"id": a.id, "outlet": a.outlet, "published": a.published,
+                                 "title": a.title, "text": a.raw}, ensure_ascii=False) + "\n")
+    return src
+
+
 def child(args: list[str]) -> tuple[float, float]:
     """(CPU seconds, peak RSS MiB) of ``tawatur ARGS`` in a fresh interpreter."""
     out = subprocess.run([sys.executable, "-c", _CHILD, *args], capture_output=True, text=True, check=True)
@@ -213,11 +290,7 @@ def analyze_sizes(sizes: list[int]) -> None:
           f"{'MiB/article':>12} {'vs first':>9} {'analysis.json MiB':>18}")
     base_t = base_m = 0.0
     for n in sizes:
-        src = tmp / f"corpus{n}.jsonl"
-        with src.open("w", encoding="utf-8") as fh:
-            for a in make_articles(n):
-                fh.write(json.dumps({"id": a.id, "outlet": a.outlet, "published": a.published,
-                                     "title": a.title, "text": a.raw}, ensure_ascii=False) + "\n")
+        src = write_corpus(tmp, n)
         cpu, rss = child(["analyze", str(src), "--out", str(tmp / f"out{n}"), "-q"])
         per_t, per_m = cpu / n * 1000, rss / n
         base_t, base_m = base_t or per_t, base_m or per_m
@@ -235,7 +308,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")
     ap.add_argument("--startup", action="store_true", help="only the start-up CPU figures")
     ap.add_argument("--analyze-sizes", default="", help="only whole-analyze figures at these sizes")
+    ap.add_argument("--stage-memory", type=int, default=0, help="only peak memory per stage at this size")
     args = ap.parse_args(argv)
+    if args.stage_memory:
+        stage_memory(args.stage_memory)
+        return 0
     if args.startup:
         startup()
         return 0

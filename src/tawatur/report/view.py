@@ -7,6 +7,7 @@ templates escape every string (autoescape), so article text can never become mar
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..link.control import current_of
@@ -182,8 +183,14 @@ def _control(analysis: Analysis) -> list[dict[str, Any]]:
     return out
 
 
-def build_view(analysis: Analysis, lang: str = "ar") -> dict[str, Any]:
-    """The view-model of every panel for ``analysis``; ``lang`` ("ar" or "en") is the initial language."""
+def _lazy_or_list(rows: Iterator[dict[str, Any]], lazy: bool) -> Iterable[dict[str, Any]]:
+    return rows if lazy else list(rows)
+
+
+def build_view(analysis: Analysis, lang: str = "ar", lazy_events: bool = False) -> dict[str, Any]:
+    """The view-model of every panel for ``analysis``; ``lang`` ("ar" or "en") is the initial language.
+    ``lazy_events``: the events table's rows (each with its evidence sentence) are a generator, made
+    one at a time as a streamed page reaches them, not all held at once (read once)."""
     lang = "en" if lang == "en" else "ar"
     arts = {a.id: a for a in analysis.articles}
     events = {e.id: e for e in analysis.events}
@@ -220,8 +227,9 @@ def build_view(analysis: Analysis, lang: str = "ar") -> dict[str, Any]:
         "summary": stories,
         "timeline": _timeline(analysis),
         "map": _map(analysis),
-        "events": [_event_row(e, arts.get(e.article), status.get(e.cluster or "", "")) for e in
-                   sorted(analysis.events, key=lambda e: (e.date.value or "9999", e.article, e.id))],
+        "events": _lazy_or_list((_event_row(e, arts.get(e.article), status.get(e.cluster or "", "")) for e in
+                                 sorted(analysis.events, key=lambda e: (e.date.value or "9999", e.article, e.id))),
+                                lazy_events),
         "matrix": _matrix(analysis, events, arts),
         "contradictions": contradictions,
         "control": control,

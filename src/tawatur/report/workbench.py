@@ -9,6 +9,7 @@ Another component joins by adding its file to :data:`SCRIPTS` (after ``core.js``
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -52,26 +53,30 @@ def _key(a: Any) -> str:
     return (a.id or a.name or "") if a else ""
 
 
-def report_rows(analysis: Analysis) -> dict[str, Any]:
+def report_rows(analysis: Analysis, lazy: bool = False) -> dict[str, Any]:
     """One compact row per event (what the filters and charts read), the merged events' headers and
-    the control timeline per place: the report's whole workbench data, no article text."""
-    arts = {a.id: a for a in analysis.articles}
-    rows = []
-    for e in analysis.events:
-        art = arts.get(e.article)
-        p, a, s = e.place, e.actor, e.source
-        rows.append({"id": e.id, "type": e.type, "polarity": e.polarity, "side": (a.side if a else "") or "unknown",
-                     "actor": _key(a), "actor_label": (a.name or a.name_en) if a else "",
-                     "outlet": (art.outlet if art else None) or "", "place": p.name if p else "",
-                     "place_id": (p.gazetteer_id or p.name) if p else "",
-                     "date": (e.date.value or None) if e.date else None, "fatalities": e.fatalities or 0,
-                     "merged": e.cluster, "published": (art.published if art else None) or "",
-                     "chain": [h for h in s.chain if h] if s and s.kind != "outlet" else []})
+    the control timeline per place: the report's whole workbench data, no article text. ``lazy``:
+    the rows are a generator, made one at a time as the report streams them (read once)."""
+    rows = _event_rows(analysis)
     merged = {m.id: {"type": m.type, "status": m.status, "date": m.date.value if m.date else None,
                      "place": m.place.name if m.place else None,
                      "place_id": (m.place.gazetteer_id or m.place.name) if m.place else None}
               for m in analysis.merged_events}
-    return {"events": rows, "merged": merged, "control": control_places(analysis)}
+    return {"events": rows if lazy else list(rows), "merged": merged, "control": control_places(analysis)}
+
+
+def _event_rows(analysis: Analysis) -> Iterator[dict[str, Any]]:
+    arts = {a.id: a for a in analysis.articles}
+    for e in analysis.events:
+        art = arts.get(e.article)
+        p, a, s = e.place, e.actor, e.source
+        yield {"id": e.id, "type": e.type, "polarity": e.polarity, "side": (a.side if a else "") or "unknown",
+               "actor": _key(a), "actor_label": (a.name or a.name_en) if a else "",
+               "outlet": (art.outlet if art else None) or "", "place": p.name if p else "",
+               "place_id": (p.gazetteer_id or p.name) if p else "",
+               "date": (e.date.value or None) if e.date else None, "fatalities": e.fatalities or 0,
+               "merged": e.cluster, "published": (art.published if art else None) or "",
+               "chain": [h for h in s.chain if h] if s and s.kind != "outlet" else []}
 
 
 def control_places(analysis: Analysis) -> list[dict[str, Any]]:
