@@ -4,13 +4,8 @@ One schema and one set of queries (SQLAlchemy Core, parameterised) for both back
 one transaction per batch, so a crash or a kill mid-ingest leaves the database as it was after the
 last committed batch. Schema changes are alembic migrations, run on open: an old file upgrades in place.
 
-Writers are serialised. Linking reads the stored neighbours of new events and rewrites them, so two
-writers working side by side would each rewrite the same rows from a stale read (and, on PostgreSQL,
-collide on their keys). Every write transaction therefore first takes the store's write lock (a
-PostgreSQL advisory lock; ``BEGIN IMMEDIATE`` on SQLite), re-checks what is already stored, and only
-then reads and writes. A writer that cannot get the lock within ``write_wait`` seconds, or keeps hitting
-transient failures, gets :class:`StoreBusy` (the API answers 503 with Retry-After); nothing is half
-written. The slow part, reading each article, runs before the lock is taken.
+Writers are serialised by the store's write lock (see :mod:`.engine`); the slow part, reading each
+article, runs before the lock is taken.
 
 The parts, one module a job: :mod:`.engine` (opening, write lock, retries, migrations), :mod:`.rows`
 (model objects as rows), :mod:`.writes` (ingest), :mod:`.queries` (reads), :mod:`.feeds` (feed
