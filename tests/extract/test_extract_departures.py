@@ -260,3 +260,16 @@ def test_a_dam_handed_over_is_taken_by_the_receiver():
     evs = events_of("وسلمت قوات سوريا الديمقراطية السد لقوات النظام في مدينة الطبقة.")
     tc = [e for e in evs if e.type == "take_control"]
     assert tc and tc[0].actor.side == "government"
+
+
+def test_infiltrating_into_a_place_is_an_entry():
+    for text in ("وتسلل عناصر من تنظيم داعش إلى بلدة مسرابا فجر اليوم.",
+                 "وقالت مصادر محلية إن مسلحين تسللوا إلى بلدة مسرابا."):
+        assert "enter" in types_at(events_of(text), "Misraba"), text
+
+
+def test_arrests_told_with_alqa_alqabd_are_other_events():
+    for text in ("وألقت قوات الأمن القبض على خمسة مطلوبين في بلدة مسرابا.",
+                 "وأعلنت الشرطة إلقاء القبض على عصابة في بلدة مسرابا."):
+        assert "other" in types_at(events_of(text), "Misraba"), text
+    assert not events_of("وتمكن المجلس من القبض على زمام الأمور في بلدة مسرابا.")
