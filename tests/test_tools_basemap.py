@@ -121,7 +121,13 @@ def test_build_from_npm_cache_reproduces_the_committed_basemap(tmp_path):
         pytest.skip(f"a pinned tarball is not in npm's cache ({' '.join(e.cmd[1:3])})")
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     committed = (ROOT / "src" / "tawatur" / "data" / "report" / "basemap.json").read_text(encoding="utf-8")
-    assert text == committed
+    made_with = {k: json.loads(committed)["sources"].get(k) for k in bm.PYTHON_SOURCES}
+    if made_with == bm.python_sources():
+        assert text == committed
+    else:  # another allowed version of a PyPI source (CI's lowest job): the npm-built layers still agree
+        old = json.loads(committed)["layers"]
+        for name in ("coastlines", "rivers", "lakes", "admin1", "governorates"):
+            assert data["layers"][name] == old[name], name
 
 
 def test_vendored_libraries_match_the_pinned_packages():

