@@ -254,7 +254,7 @@ def test_between_the_two_sides_points_at_the_parties_named_before() -> None:
 
 
 def test_a_force_joined_to_an_object_is_a_second_object_not_the_subject() -> None:
-    ev = one(events_of("قال الإعلام الرسمي إن الجيش قصف مشفى ميدانياً ومجموعة مسلحة في مدينة تلبيسة.", "2024-12-05"),
+    ev = one(events_of("ذكر التلفزيون الرسمي أن الجيش استهدف بالمدفعية نقطة طبية ومجموعة مسلحة داخل مدينة تلبيسة.", "2024-12-05"),
              "attack", "Talbiseh")
     assert ev.actor.side == "government"
     ev = one(events_of("وقالت قسد إن جماعة مسلحة هاجمت سجناً في مدينة الشدادي.", "2026-01-19"), "attack", "Shaddadi")

@@ -187,7 +187,7 @@ def test_advancing_inside_a_town_is_an_entry():
 
 
 def test_a_described_distance_is_no_advance():
-    evs = events_of("وتقع القاعدة عند الحدود على بعد بضعة كيلومترات من مدينة عين العرب.")
+    evs = events_of("وتقع النقطة العسكرية قرب الحدود على بعد كيلومترات قليلة من مدينة عين العرب.")
     assert "advance" not in types_at(evs, "Kobani") and "advance" not in types_at(evs, "Arab")
 
 

@@ -11,7 +11,7 @@ def events_of(text: str, published: str = "2016-05-10"):
 
 
 def test_a_facility_and_its_town_are_two_events() -> None:
-    evs = events_of("أعلن التنظيم أنه سيطر على مدينة تدمر بالكامل، بما في ذلك المطار العسكري والسجن.")
+    evs = events_of("وبسط عناصر التنظيم سيطرتهم الكاملة على مدينة تدمر، بما فيها السجن والمطار العسكري.")
     got = {p for t, p, _ in evs if t == "take_control"}
     assert got == {"تدمر", "مطار تدمر العسكري", "سجن تدمر"}
 
@@ -78,15 +78,15 @@ def test_a_force_some_kilometres_from_a_town_advances_on_it() -> None:
 
 def test_a_plural_cue_list_names_each_member_under_the_singular() -> None:
     """"أحياء X وY والشيخ Z": three neighbourhoods, each "حي ..." (not "أحياء ..."); "الشيخ" heads a name."""
-    text = "بعد سيطرة قوات النظام على أحياء الحيدرية والصاخور والشيخ خضر في حلب."
+    text = "وتمكنت القوات الحكومية من انتزاع السيطرة على أحياء الصاخور والحيدرية والشيخ خضر شرقي حلب."
     evs = analyze(Article(id="t", raw=text, published="2016-11-28")).events
-    assert [e.place.name for e in evs if e.type == "take_control"] == ["حي الحيدرية", "حي الصاخور", "حي الشيخ خضر"]
+    assert [e.place.name for e in evs if e.type == "take_control"] == ["حي الصاخور", "حي الحيدرية", "حي الشيخ خضر"]
 
 
 def test_a_time_span_between_commas_does_not_cut_the_verb_from_its_object() -> None:
-    text = "وقال المصدر إن الجيش حرّر، خلال اليومين الماضيين، بلدات وقرى معر شمارين وتقانة وتلمنس."
+    text = "وأفاد مراسلنا بأن القوات حررت، خلال الساعات الأخيرة، بلدات وقرى تلمنس ومعر شمارين وتقانة."
     evs = analyze(Article(id="t", raw=text, published="2019-12-28")).events
-    assert [e.place.name for e in evs if e.type == "take_control"] == ["معر شمارين", "تقانة", "تلمنس"]
+    assert [e.place.name for e in evs if e.type == "take_control"] == ["تلمنس", "معر شمارين", "تقانة"]
 
 
 def test_a_village_the_article_introduced_is_read_again_without_its_cue() -> None:
@@ -99,22 +99,22 @@ def test_a_village_the_article_introduced_is_read_again_without_its_cue() -> Non
 
 
 def test_an_inclusion_keeps_the_place_its_back_reference_names() -> None:
-    """"انسحبت من مواقعها في المدينة، بما فيها السجن والمطار": the city and each member."""
-    text = ("سيطر التنظيم على مدينة تدمر. وقال المرصد إن القوات النظامية انسحبت من كل مواقعها في المدينة، "
-            "بما فيها سجن تدمر والمطار العسكري.")
+    """"انسحبوا من نقاطهم في المدينة، بما فيها المطار والسجن": the city and each member."""
+    text = ("دخل مسلحو التنظيم مدينة تدمر. وذكر ناشطون أن جنود الجيش انسحبوا من جميع نقاطهم في المدينة، "
+            "بما فيها المطار العسكري وسجن تدمر.")
     evs = analyze(Article(id="t", raw=text, published="2015-05-21")).events
     withdrawn = [(e.place.name, e.rule.split()[1]) for e in evs if e.type == "withdraw"]
-    assert [n for n, _ in withdrawn] == ["تدمر", "سجن تدمر", "مطار تدمر العسكري"]
+    assert [n for n, _ in withdrawn] == ["تدمر", "مطار تدمر العسكري", "سجن تدمر"]
     assert withdrawn[0][1] == "place:scope+including"
 
 
 def test_a_neighbourhood_name_headed_by_sheikh_keeps_both_words() -> None:
-    evs = analyze(Article(id="t", raw="وسيطر المقاتلون الأكراد على حي الشيخ فارس في حلب.", published="2016-11-28")).events
+    evs = analyze(Article(id="t", raw="واستولى المسلحون الأكراد على حي الشيخ فارس بمدينة حلب أمس.", published="2016-11-28")).events
     assert [e.place.name for e in evs] == ["حي الشيخ فارس"]
 
 
 def test_entering_the_country_is_an_entry_at_its_crossing_or_none() -> None:
-    text = "وقال المصدر إن الأرتال دخلت الأراضي السورية من معبر السلامة مع بلدة الراعي في ريف حلب الشرقي."
+    text = "وأكد شهود عيان أن عربات تركية دخلت صباحا الأراضي السورية من معبر السلامة شمالي حلب."
     evs = analyze(Article(id="t", raw=text, published="2018-12-24")).events
     assert [(e.type, e.rule.split()[1]) for e in evs] == [("enter", "place:scope+crossing")]
     assert "السلامة" in evs[0].place.name
@@ -123,6 +123,6 @@ def test_entering_the_country_is_an_entry_at_its_crossing_or_none() -> None:
 
 
 def test_a_relative_clause_after_a_witness_place_only_describes_it() -> None:
-    evs = analyze(Article(id="t", raw="وقد شهد وادي بردى الذي تقع فيه عين الفيجة معارك عنيفة.",
+    evs = analyze(Article(id="t", raw="وشهد وادي بردى الذي يقع فيه نبع عين الفيجة اشتباكات متقطعة أمس.",
                           published="2017-01-28")).events
     assert [(e.type, e.place.name) for e in evs] == [("attack", "وادي بردى")]

@@ -19,7 +19,7 @@ def test_a_measure_of_length_is_no_arrival():
 
 
 def test_villages_on_the_outskirts_locate_the_villages():
-    evs = events_of("وقال القائد: حررت قواتنا آخر قرية على تخوم مدينة حماة.")
+    evs = events_of("وأعلن الناطق أن الوحدات حررت ثلاث قرى على تخوم مدينة حماة.")
     assert not at(evs, "Hama")
     # reaching the outskirts is still an advance
     assert "advance" in at(events_of("ووصلت قوات النظام إلى مشارف مدينة حماة صباح اليوم."), "Hama")
@@ -46,7 +46,7 @@ def test_buses_entering_to_fetch_fighters_are_no_entry():
 
 
 def test_a_denial_ends_where_the_speaker_goes_on_to_report():
-    evs = events_of("نفت الفصائل سيطرة قوات النظام على مدينة يبرود، مشيرة إلى أن المعارك مستمرة داخل المدينة.")
+    evs = events_of("ونفى قيادي في المعارضة سيطرة الجيش على مدينة يبرود، مؤكدا أن الاشتباكات متواصلة داخل المدينة.")
     assert "take_control" in {e.type for e in evs if e.polarity == "denied"}
     assert "attack" in {e.type for e in evs if e.polarity == "asserted" and e.place.name == "يبرود"}
 
@@ -74,7 +74,7 @@ def test_the_standing_line_is_no_town_of_iraq():
 
 
 def test_a_flag_on_vehicles_is_no_flag_raised():
-    evs = events_of("وذكرت الوكالة أن أكثر من سبعين مدرعة وسيارة عسكرية ترفع العلم الأميركي عبرت مدينة منبج.")
+    evs = events_of("وقالت مصادر محلية إن عشرات العربات المدرعة ترفع العلم الأميركي مرت عبر مدينة منبج.")
     assert "other" not in at(evs, "Manbij")
     raised = events_of("ورفع مقاتلو المعارضة العلم على مبنى البلدية في مدينة منبج.")
     assert "other" in {e.type for e in raised}
@@ -88,7 +88,7 @@ def test_a_takeover_named_as_the_subject_of_its_consequence_is_analysis():
 
 
 def test_a_pronoun_after_what_villages_belong_to_is_not_that_town():
-    evs = events_of("وقال مراسلها إن قرى قره تبه وقسطل كجك التابعتين لبلدة شران، وكانة كاور التابعة لبلدة جنديرس، "
+    evs = events_of("وأعلن ناطق باسم الفصائل أن قريتي كفرصفرة وعمر أوشاغي التابعتين لناحية شران، وقرية ديوا التابعة لبلدة جنديرس، "
                     "تم السيطرة عليها.", "2018-02-10")
     assert "take_control" not in {e.type for e in evs if e.place.name == "جنديرس"}
     town = events_of("وصلت القوات إلى بلدة جنديرس وتمت السيطرة عليها.", "2018-02-10")
@@ -105,7 +105,7 @@ def test_people_leave_the_place_after_min_not_where_they_gather():
 
 
 def test_an_offensive_told_as_how_a_move_came_is_no_attack_of_its_own():
-    evs = events_of("ووردت أنباء عن فرار أعداد كبيرة من المسلحين من يبرود إلى رنكوس بعد هجوم كبير للجيش السوري.",
+    evs = events_of("وتحدثت مصادر عن فرار عشرات المسلحين من يبرود نحو رنكوس بعد هجوم واسع للجيش.",
                     "2014-03-16")
     assert not [e for e in evs if e.type == "attack"]
     assert "withdraw" in at(evs, "Yabrud") | {e.type for e in evs if e.place.name == "يبرود"}
@@ -114,14 +114,14 @@ def test_an_offensive_told_as_how_a_move_came_is_no_attack_of_its_own():
 
 
 def test_what_a_future_will_reveal_is_no_event_yet():
-    evs = events_of("وقال إن دخول المدينة سيكشف عن حجم الدمار والمجازر التي لحقت بمدينة عين العرب.", "2015-01-27")
+    evs = events_of("وأضاف أن دخول القوات إلى المدينة سيكشف عن حجم الخراب والمجازر في مدينة عين العرب.", "2015-01-27")
     assert not [e for e in evs if e.type == "casualties"]
     told = events_of("وكشف المرصد عن مجزرة في مدينة عين العرب راح ضحيتها عشرات المدنيين.", "2015-01-27")
     assert "casualties" in {e.type for e in told}
 
 
 def test_the_town_a_camp_is_named_after_is_the_town_recalled():
-    evs = events_of("وقال المسؤول إن التمشيط مستمر في مخيم الباغوز ولا صحة عن تحرير البلدة بشكل كامل.", "2019-03-21")
+    evs = events_of("وأوضح القيادي أن عمليات التمشيط جارية في مخيم الباغوز، ولا صحة عن تحرير البلدة حتى الآن.", "2019-03-21")
     denied = {e.place.name for e in evs if e.type == "take_control" and e.polarity == "denied"}
     assert denied == {"الباغوز"}
 
@@ -145,7 +145,7 @@ def test_fighters_go_by_a_crossing_they_do_not_leave_it():
 
 
 def test_a_force_blowing_up_its_own_quarters_is_no_attack():
-    evs = events_of("وعرض التلفزيون صوراً لحي السكري بحلب حيث قام المسلحون بتفجير المقرات التي كانوا يتحصنون بها.",
+    evs = events_of("وبثت قناة محلية مشاهد من حي السكري بحلب حيث قام المسلحون قبل خروجهم بتفجير المستودعات التي كانت لهم.",
                     "2016-12-01")
     assert not [e for e in evs if e.type == "attack"]
     struck = events_of("وقامت الفصائل بتفجير مقرات النظام في حي السكري بحلب.", "2016-12-01")
@@ -172,7 +172,7 @@ def test_not_acknowledging_is_no_denial():
 
 
 def test_a_battle_summed_up_by_its_end_is_no_clash():
-    evs = events_of("وحررت القوات كامل بلدة الباغوز وبذلك تكون معركة دحر الإرهاب قد انتهت بهزيمة التنظيم.", "2019-03-21")
+    evs = events_of("وحررت القوات بلدة الباغوز كاملة، وبذلك تكون المعركة ضد التنظيم قد انتهت بهزيمته.", "2019-03-21")
     assert not [e for e in evs if e.type == "attack"]
     fought = events_of("ودارت معركة عنيفة في بلدة الباغوز بين القوات والتنظيم.", "2019-03-21")
     assert "attack" in {e.type for e in fought}

@@ -84,7 +84,7 @@ def _near_future(source: str) -> bool:
 
 def _named_as_subject(trig: Match, toks: list[Token], cues: list[Match]) -> Match | None:
     """A verbal noun that opens its sentence (or follows "هذا"، "إن") and is the subject of a verb of
-    consequence a few words on ("سيطرة داعش على المدينة تمكنها من ربط ..."): the cue, else None."""
+    consequence a few words on ("سيطرة الفصائل على البلدة تتيح لها قطع ..."): the cue, else None."""
     head = toks[trig.i].bare
     if trig.i and toks[trig.i - 1].bare in _SUBJECT_OPENER:
         pass  # "هذا التقدم"، "إن سيطرة"

@@ -92,7 +92,7 @@ class PlaceRules:
     @staticmethod
     def _located_by_generic(view: SentenceView, idx) -> set[int]:
         """Places that only locate a generic or counted noun: "15 مدينة وبلدة في ريفي حماة",
-        "عدد من البلدات في ريف حلب الغربي", "عدة مناطق بريف القنيطرة"."""
+        "عدد من القرى في ريف حماة الشرقي", "عدة بلدات بريف درعا"."""
         out = set()
         place_idx = {k for i, p in view.places for k in range(i, token_at(view.toks, max(p.start, p.end - 1)) + 1)}
         for i, _ in view.places:
@@ -220,7 +220,7 @@ class PlaceRules:
             return []
         w = max(witness)
         seen = [(i, p) for i, p in view.places if w < i < m.i and usable_place(p) and i not in actor_idx]
-        # "شهد وادي بردى الذي تقع فيه عين الفيجة معارك": a relative clause describes the witness place
+        # "شهدت البلدة التي يقع فيها السد اشتباكات": a relative clause describes the witness place
         rel = next((k for k in range(w + 1, m.i) if view.toks[k].bare in RELATIVES
                     and any(i < k for i, _ in seen)), m.i)
         seen = [p for i, p in seen if i < rel]
@@ -301,7 +301,7 @@ class PlaceRules:
     @staticmethod
     def _antecedent_word(view: SentenceView, ref: int) -> str:
         """A pronoun ("منها", "عمقها") points at the noun that just named the place in its sentence
-        ("اقتحام المدينة والدخول إلى عمقها وطرد داعش منها": the city), not at the last place named."""
+        ("دخول البلدة وطرد المسلحين منها": the town), not at the last place named."""
         from ..lang.ar import clitic_forms
         word = view.toks[ref].bare
         if any(f in BACKREF_KINDS for f in clitic_forms(word)):
