@@ -78,10 +78,12 @@ def spans(toks: list[Token], shift: int = 0) -> list[tuple[int, int, str]]:
     return [(t.fstart + shift, t.fend + shift, t.word) for t in toks]
 
 
-def token_span(toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
-    """The tokens overlapping raw offsets [start, end): (first, last + 1), or None when none does."""
-    first = bisect_right([t.end for t in toks], start)
-    last = bisect_left([t.start for t in toks], end)
+def token_span(toks: list[Token], start: int, end: int, bounds: tuple[list[int], list[int]] | None = None
+               ) -> tuple[int, int] | None:
+    """The tokens overlapping raw offsets [start, end): (first, last + 1), or None when none does.
+    ``bounds``: the tokens' (ends, starts), when a caller asks for many spans of one sentence."""
+    ends, starts = bounds or ([t.end for t in toks], [t.start for t in toks])
+    first, last = bisect_right(ends, start), bisect_left(starts, end)
     return (first, last) if first < last else None
 
 
@@ -89,6 +91,11 @@ def span_mentions(article: Article) -> None:
     """Give every mention made inside a sentence its token span (``Mention.tokens``), so a rule can
     walk from a mention to the words around it by index instead of by character offsets."""
     sents = article.sentences
+    bounds: dict[int, tuple[list[Token], tuple[list[int], list[int]]]] = {}
     for m in article.mentions:
         if m.tokens is None and 0 <= m.sentence < len(sents) and sents[m.sentence].index == m.sentence:
-            m.tokens = token_span(tokens_of(article, sents[m.sentence]), m.start, m.end)
+            if m.sentence not in bounds:
+                toks = tokens_of(article, sents[m.sentence])
+                bounds[m.sentence] = (toks, ([t.end for t in toks], [t.start for t in toks]))
+            toks, b = bounds[m.sentence]
+            m.tokens = token_span(toks, m.start, m.end, b)
