@@ -12,11 +12,8 @@ query) or REPORT_VIEWS (a fragment of report.html). Needs chromium at /usr/bin/c
 from __future__ import annotations
 
 import argparse
-import socket
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,33 +34,6 @@ SETTLE_MS = 1200
 # (name, "report" or a serve path, CSS selector): shots of one element, the map panel alone
 ELEMENT_SHOTS = [("map-report", "report", "#map"), ("map-serve", "/workbench", "#tw-map"),
                  ("map-home", "/", "#map"), ("map-event", "/event/{merged}", "#map")]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _serve(db: str) -> tuple[str, object, threading.Thread]:
-    import httpx
-    import uvicorn
-
-    from tawatur.serve import Settings, create_app
-
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(Settings(db=db)), host="127.0.0.1", port=port,
-                                        log_level="warning"))
-    t = threading.Thread(target=srv.run, daemon=True)
-    t.start()
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            if httpx.get(base + "/api/v1/outlets", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    return base, srv, t
 
 
 def _ids(base: str) -> dict[str, str]:
@@ -112,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     from playwright.sync_api import sync_playwright
 
     from tawatur.cli import main as tawatur
+    from tawatur.serve.background import serve_in_background
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -122,11 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     db = str(work / "shots.db")
     if tawatur(["ingest", "--db", db, "--quiet", args.input]) != 0:
         return 2
-    base, srv, thread = _serve(db)
     errors: list[str] = []
     report = (work / "report" / "report.html").as_uri()
-    ids = _ids(base)
-    try:
+    with serve_in_background(db) as base:
+        ids = _ids(base)
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             for w in widths:
@@ -142,9 +112,6 @@ def main(argv: list[str] | None = None) -> int:
                     url = report if where == "report" else base + where.format(**ids)
                     _shoot(browser, url, w, out / f"{name}-ar-{w}.png", errors, element=sel)
             browser.close()
-    finally:
-        srv.should_exit = True  # type: ignore[attr-defined]
-        thread.join(timeout=10)
     for e in errors:
         print("console error:", e, file=sys.stderr)
     return 1 if errors else 0

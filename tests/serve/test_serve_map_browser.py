@@ -15,7 +15,6 @@ kit = importlib.util.module_from_spec(_kit_spec)
 _kit_spec.loader.exec_module(kit)
 ARGS, CHROMIUM, MARKS, live_app, wait_until = kit.ARGS, kit.CHROMIUM, kit.MARKS, kit.live_app, kit.wait_until
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 TOKEN = "map-token"
 HOSTILE_OUTLET = "<img src=x onerror=alert(9)>"
@@ -25,15 +24,7 @@ pytestmark = MARKS
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    from tawatur.cli import main
-
-    db = str(tmp_path_factory.mktemp("map") / "map.db")
-    assert main(["ingest", "--db", db, "--quiet", str(EXAMPLES)]) == 0
-    with live_app(db, TOKEN) as base:
-        r = httpx.post(base + "/api/v1/articles", headers={"Authorization": f"Bearer {TOKEN}"},
-                       json={"id": "map-evil", "outlet": HOSTILE_OUTLET, "published": "2019-08-21",
-                             "text": "أعلنت فصائل المعارضة سيطرتها على مدينة حمص <script>alert(8)</script> صباح اليوم."})
-        assert r.status_code == 201, r.text
+    with kit.examples_app(tmp_path_factory.mktemp("map"), TOKEN, HOSTILE_OUTLET, "map-evil") as base:
         yield base
 
 
