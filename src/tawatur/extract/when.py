@@ -12,7 +12,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import cache
 
-from ..model import Article, EventDate, Mention
+from ..clean.tokens import tokens_of
+from ..model import Article, EventDate, Mention, Sentence
 from ..read.wordsets import wordlist, wordset
 from .frames import (
     SentenceView,
@@ -234,4 +235,45 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
         return previous
     if narrative is not None and narrative.value:
         return narrative
+    if (lead := news_day(article)) is not None and view.index != lead[1]:
+        return lead[0]
     return EventDate(pub, "day", "article date" if pub else "")
+
+
+NEWS_DAY_WINDOW = 1  # the day before the article's: a report filed the morning after
+LEAD_SENTENCES = 2  # the lead: the first body sentences (a source line may come first)
+
+
+def news_day(article: Article) -> tuple[EventDate, int] | None:
+    """The day the article reports on, when its lead names the day before its own date: a report
+    published on Monday that opens "قتل أمس ..." or "... يوم الأحد" tells of Sunday, and its
+    undated sentences tell of that day too, not of the publication day. Only the lead's own news
+    counts: not a recap sentence ("وكان الجيش دخل الأربعاء") nor a "بعد أن" clause. Returns the day
+    and the lead sentence's index: the lead's own clauses keep their own dating."""
+    pub = (article.published or "")[:10]
+    body = [s for s in article.sentences if not s.is_heading][:LEAD_SENTENCES]
+    if not pub or not body:
+        return None
+    for sent in body:
+        first = _lead_date(article, sent)
+        if first is None:
+            continue
+        try:
+            gap = (date.fromisoformat(pub) - date.fromisoformat(first.attrs["value"][:10])).days
+        except ValueError:
+            return None
+        if first.attrs.get("relative") and 0 < gap <= NEWS_DAY_WINDOW:
+            return EventDate(first.attrs["value"][:10], "day", f"news day: {first.text}", "text"), sent.index
+        return None
+    return None
+
+
+def _lead_date(article: Article, sent: Sentence) -> Mention | None:
+    """The first day date of a lead sentence's main clause, or None (a recap sentence names none)."""
+    toks = tokens_of(article, sent)
+    if not toks or toks[0].bare in PLUPERFECT:
+        return None
+    cut = next((toks[k].start for k in range(len(toks) - 1)
+                if toks[k].bare in TIME_LINKER and toks[k + 1].word in THAT), sent.end)
+    return next((m for m in article.mentions_of("date", sent.index) if m.start < cut
+                 and m.attrs.get("value") and m.attrs.get("precision") == "day"), None)
