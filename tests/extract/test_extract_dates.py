@@ -185,3 +185,10 @@ def test_a_lead_day_two_days_back_is_not_the_news_day():
     text = ("قصفت قوات النظام الأحد بلدة مورك في ريف حماة الشمالي.\n\n"
             "وشهدت أطراف بلدة اللطامنة المجاورة اشتباكات عنيفة بين الطرفين.")
     assert dates_of(text, published="2017-09-05")[("attack", "Al-Lataminah")] == "2017-09-05"
+
+
+def test_the_day_named_in_the_second_paragraph_of_the_lead_dates_the_first():
+    text = ("أعلن الدفاع المدني مقتل خمسة مدنيين في انفجار عبوة ناسفة في مدينة الباب.\n\n"
+            "وقال الدفاع المدني إن الحصيلة أولية. وأضاف أن الانفجار وقع قرب سوق الخضار صباح أمس.")
+    got = dates_of(text, published="2017-09-05")
+    assert got[("attack", "Al-Bab")] == "2017-09-04"

@@ -241,7 +241,8 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
 
 
 NEWS_DAY_WINDOW = 1  # the day before the article's: a report filed the morning after
-LEAD_SENTENCES = 2  # the lead: the first body sentences (a source line may come first)
+LEAD_SENTENCES = 4  # the lead: the sentences of the first body paragraphs (a source line may come first)
+LEAD_PARAGRAPHS = 2
 
 
 def news_day(article: Article) -> tuple[EventDate, int] | None:
@@ -251,7 +252,8 @@ def news_day(article: Article) -> tuple[EventDate, int] | None:
     counts: not a recap sentence ("وكان الجيش دخل الأربعاء") nor a "بعد أن" clause. Returns the day
     and the lead sentence's index: the lead's own clauses keep their own dating."""
     pub = (article.published or "")[:10]
-    body = [s for s in article.sentences if not s.is_heading][:LEAD_SENTENCES]
+    body = [s for s in article.sentences if not s.is_heading]
+    body = [s for s in body if s.paragraph in {b.paragraph for b in body[:LEAD_PARAGRAPHS]}][:LEAD_SENTENCES]
     if not pub or not body:
         return None
     for sent in body:
