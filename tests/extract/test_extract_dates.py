@@ -192,3 +192,17 @@ def test_the_day_named_in_the_second_paragraph_of_the_lead_dates_the_first():
             "وقال الدفاع المدني إن الحصيلة أولية. وأضاف أن الانفجار وقع قرب سوق الخضار صباح أمس.")
     got = dates_of(text, published="2017-09-05")
     assert got[("attack", "Al-Bab")] == "2017-09-04"
+
+
+def test_before_that_makes_its_own_clause_a_recap_not_the_clause_before():
+    text = ("قالت مصادر إن القوات تمكنت الأحد من السيطرة على بلدة مورك.\n"
+            "وأضافت المصادر أن القوات سيطرت على بلدة كفرزيتا، وسيطرت القوات قبل ذلك على بلدة اللطامنة.")
+    got = dates_of(text, published="2017-09-10")
+    assert got[("take_control", "Kafr Zita")] == "2017-09-10"
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-09"
+
+
+def test_earlier_in_a_later_clause_does_not_reach_back_over_the_trigger():
+    text = ("وقال القائد إن الفصائل سيطرت على بلدة مورك بالكامل، فيما نقلت وكالة رسمية في وقت سابق "
+            "أن الجيش صد الهجوم.")
+    assert dates_of(text, published="2017-09-10")[("take_control", "Morek")] == "2017-09-10"

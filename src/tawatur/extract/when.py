@@ -108,17 +108,17 @@ def _past_after(toks: list[Token], aux: int, i: int) -> bool:
     return not any(toks[k].bare.startswith(tuple(IMPERFECT_MASC)) for k in range(aux + 1, i))
 
 
-def is_recap(toks: list[Token], trig: Match, lo: int, raw: str) -> bool:
+def is_recap(toks: list[Token], trig: Match, lo: int, raw: str, hi: int | None = None) -> bool:
     """A happening told as background: كان before the trigger in its clause ("وكانت القوات قد
-    دخلت"، "كان جيش الإسلام سلّم"), or "في وقت سابق"
-    from the trigger's clause on (not in parentheses: "(جبهة النصرة سابقاً)" glosses a name, nor after a
-    naming participle: "المعروف سابقاً بـ")."""
+    دخلت"، "كان جيش الإسلام سلّم"), or "في وقت سابق" / "قبل ذلك" in the trigger's own clause, ``lo``
+    to ``hi`` ("سيطرت على X، وسيطرت قبل ذلك على Y": only Y is earlier), not in parentheses
+    ("(جبهة النصرة سابقاً)" glosses a name) nor after a naming participle ("المعروف سابقاً بـ")."""
     aux = [k for k in range(max(lo, trig.i - 8), trig.i) if toks[k].bare in PLUPERFECT]
     if aux and _past_after(toks, aux[-1], trig.i):
         return True
     base = toks[0].start if toks else 0
     firsts = _first_words(EARLIER)
-    for k in range(lo, len(toks)):
+    for k in range(lo, len(toks) if hi is None else hi):
         if toks[k].bare not in firsts:
             continue
         for n in (1, 2, 3):
@@ -226,7 +226,7 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     if (bound := _dated_sequel(view, trig, dated)) is not None:
         return as_event_date(bound)
     pub = (article.published or "")[:10]
-    if pub and is_recap(view.toks, trig, lo, article.raw):
+    if pub and is_recap(view.toks, trig, lo, article.raw, hi):
         return _shift(EventDate(pub, "day", "", "published"), -1, "recap")
     if pub and any(view.toks[k].bare in STATE_NOW for k in range(max(lo, trig.i - 4), trig.i + 1)):
         # (the auxiliary may open the trigger itself: "باتت … تسيطر" is one pattern)
