@@ -146,7 +146,8 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
     """The day an event happened: a date in the trigger's own clause, else the nearest before it in the
     sentence, else one just after it; a recap with none is the day before the article's; else the
     previous report's date when this sentence continues it, else the date the narrative last named in
-    this paragraph ("ليل السبت" carries on), else the article's. "غداة X" moves X a day back."""
+    this paragraph ("ليل السبت" carries on), else the lead's news day (:func:`news_day`), else the
+    article's. "غداة X" moves X a day back."""
     toks = view.toks
     if _phrase_near(toks, trig.i, DAY_AFTER, breaks or set()):
         return _shift(_sentence_date(view, trig, article, previous, continuation, breaks, narrative), -1, "day after:")
