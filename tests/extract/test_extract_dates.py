@@ -156,3 +156,53 @@ def test_a_happening_told_before_a_dated_qabla_an_clause_took_place_by_that_day(
     # after "بعد أن" the dated clause came first: it does not date what followed
     text = "قال الجيش إن قواته دخلت مدينة الطبقة، بعد أن أعلن مساء السبت السيطرة على مطار الطبقة."
     assert dates_of(text, "2026-01-19")[("enter", "Tabqa")] == "2026-01-19"
+
+
+def test_an_undated_later_paragraph_takes_the_day_the_lead_reports():
+    text = ("قصفت قوات النظام أمس بلدة مورك في ريف حماة الشمالي.\n\n"
+            "وشهدت أطراف بلدة اللطامنة المجاورة اشتباكات عنيفة بين الطرفين.")
+    got = dates_of(text, published="2017-09-05")
+    assert got[("attack", "Morek")] == "2017-09-04"
+    assert got[("attack", "Al-Lataminah")] == "2017-09-04"
+
+
+def test_a_lead_of_today_leaves_undated_paragraphs_on_the_article_date():
+    text = ("قصفت قوات النظام اليوم بلدة مورك في ريف حماة الشمالي.\n\n"
+            "وشهدت أطراف بلدة اللطامنة المجاورة اشتباكات عنيفة بين الطرفين.")
+    assert dates_of(text, published="2017-09-05")[("attack", "Al-Lataminah")] == "2017-09-05"
+
+
+def test_a_recap_lead_or_a_bad_an_clause_sets_no_news_day():
+    recap = ("وكانت قوات النظام قد قصفت الاثنين بلدة مورك في ريف حماة الشمالي.\n\n"
+             "وشهدت أطراف بلدة اللطامنة المجاورة اشتباكات عنيفة بين الطرفين.")
+    assert dates_of(recap, published="2017-09-05")[("attack", "Al-Lataminah")] == "2017-09-05"
+    linked = ("دخلت قوات النظام بلدة مورك في ريف حماة، بعد أن حاصرتها أمس.\n\n"
+              "وشهدت أطراف بلدة اللطامنة المجاورة اشتباكات عنيفة بين الطرفين.")
+    assert dates_of(linked, published="2017-09-05")[("attack", "Al-Lataminah")] == "2017-09-05"
+
+
+def test_a_lead_day_two_days_back_is_not_the_news_day():
+    text = ("قصفت قوات النظام الأحد بلدة مورك في ريف حماة الشمالي.\n\n"
+            "وشهدت أطراف بلدة اللطامنة المجاورة اشتباكات عنيفة بين الطرفين.")
+    assert dates_of(text, published="2017-09-05")[("attack", "Al-Lataminah")] == "2017-09-05"
+
+
+def test_the_day_named_in_the_second_paragraph_of_the_lead_dates_the_first():
+    text = ("أعلن الدفاع المدني مقتل خمسة مدنيين في انفجار عبوة ناسفة في مدينة الباب.\n\n"
+            "وقال الدفاع المدني إن الحصيلة أولية. وأضاف أن الانفجار وقع قرب سوق الخضار صباح أمس.")
+    got = dates_of(text, published="2017-09-05")
+    assert got[("attack", "Al-Bab")] == "2017-09-04"
+
+
+def test_before_that_makes_its_own_clause_a_recap_not_the_clause_before():
+    text = ("قالت مصادر إن القوات تمكنت الأحد من السيطرة على بلدة مورك.\n"
+            "وأضافت المصادر أن القوات سيطرت على بلدة كفرزيتا، وسيطرت القوات قبل ذلك على بلدة اللطامنة.")
+    got = dates_of(text, published="2017-09-10")
+    assert got[("take_control", "Kafr Zita")] == "2017-09-10"
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-09"
+
+
+def test_earlier_in_a_later_clause_does_not_reach_back_over_the_trigger():
+    text = ("وقال القائد إن الفصائل سيطرت على بلدة مورك بالكامل، فيما نقلت وكالة رسمية في وقت سابق "
+            "أن الجيش صد الهجوم.")
+    assert dates_of(text, published="2017-09-10")[("take_control", "Morek")] == "2017-09-10"

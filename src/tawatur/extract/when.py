@@ -12,7 +12,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import cache
 
-from ..model import Article, EventDate, Mention
+from ..clean.tokens import tokens_of
+from ..model import Article, EventDate, Mention, Sentence
 from ..read.wordsets import wordlist, wordset
 from .frames import (
     SentenceView,
@@ -107,17 +108,17 @@ def _past_after(toks: list[Token], aux: int, i: int) -> bool:
     return not any(toks[k].bare.startswith(tuple(IMPERFECT_MASC)) for k in range(aux + 1, i))
 
 
-def is_recap(toks: list[Token], trig: Match, lo: int, raw: str) -> bool:
+def is_recap(toks: list[Token], trig: Match, lo: int, raw: str, hi: int | None = None) -> bool:
     """A happening told as background: كان before the trigger in its clause ("وكانت القوات قد
-    دخلت"، "كان جيش الإسلام سلّم"), or "في وقت سابق"
-    from the trigger's clause on (not in parentheses: "(جبهة النصرة سابقاً)" glosses a name, nor after a
-    naming participle: "المعروف سابقاً بـ")."""
+    دخلت"، "كان جيش الإسلام سلّم"), or "في وقت سابق" / "قبل ذلك" in the trigger's own clause, ``lo``
+    to ``hi`` ("سيطرت على X، وسيطرت قبل ذلك على Y": only Y is earlier), not in parentheses
+    ("(جبهة النصرة سابقاً)" glosses a name) nor after a naming participle ("المعروف سابقاً بـ")."""
     aux = [k for k in range(max(lo, trig.i - 8), trig.i) if toks[k].bare in PLUPERFECT]
     if aux and _past_after(toks, aux[-1], trig.i):
         return True
     base = toks[0].start if toks else 0
     firsts = _first_words(EARLIER)
-    for k in range(lo, len(toks)):
+    for k in range(lo, len(toks) if hi is None else hi):
         if toks[k].bare not in firsts:
             continue
         for n in (1, 2, 3):
@@ -145,7 +146,8 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
     """The day an event happened: a date in the trigger's own clause, else the nearest before it in the
     sentence, else one just after it; a recap with none is the day before the article's; else the
     previous report's date when this sentence continues it, else the date the narrative last named in
-    this paragraph ("ليل السبت" carries on), else the article's. "غداة X" moves X a day back."""
+    this paragraph ("ليل السبت" carries on), else the lead's news day (:func:`news_day`), else the
+    article's. "غداة X" moves X a day back."""
     toks = view.toks
     if _phrase_near(toks, trig.i, DAY_AFTER, breaks or set()):
         return _shift(_sentence_date(view, trig, article, previous, continuation, breaks, narrative), -1, "day after:")
@@ -225,7 +227,7 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     if (bound := _dated_sequel(view, trig, dated)) is not None:
         return as_event_date(bound)
     pub = (article.published or "")[:10]
-    if pub and is_recap(view.toks, trig, lo, article.raw):
+    if pub and is_recap(view.toks, trig, lo, article.raw, hi):
         return _shift(EventDate(pub, "day", "", "published"), -1, "recap")
     if pub and any(view.toks[k].bare in STATE_NOW for k in range(max(lo, trig.i - 4), trig.i + 1)):
         # (the auxiliary may open the trigger itself: "باتت … تسيطر" is one pattern)
@@ -234,4 +236,47 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
         return previous
     if narrative is not None and narrative.value:
         return narrative
+    if (lead := news_day(article)) is not None and view.index != lead[1]:
+        return lead[0]
     return EventDate(pub, "day", "article date" if pub else "")
+
+
+NEWS_DAY_WINDOW = 1  # the day before the article's: a report filed the morning after
+LEAD_SENTENCES = 4  # the lead: the sentences of the first body paragraphs (a source line may come first)
+LEAD_PARAGRAPHS = 2
+
+
+def news_day(article: Article) -> tuple[EventDate, int] | None:
+    """The day the article reports on, when its lead names the day before its own date: a report
+    published on Monday that opens "قتل أمس ..." or "... يوم الأحد" tells of Sunday, and its
+    undated sentences tell of that day too, not of the publication day. Only the lead's own news
+    counts: not a recap sentence ("وكان الجيش دخل الأربعاء") nor a "بعد أن" clause. Returns the day
+    and the lead sentence's index: the lead's own clauses keep their own dating."""
+    pub = (article.published or "")[:10]
+    body = [s for s in article.sentences if not s.is_heading]
+    body = [s for s in body if s.paragraph in {b.paragraph for b in body[:LEAD_PARAGRAPHS]}][:LEAD_SENTENCES]
+    if not pub or not body:
+        return None
+    for sent in body:
+        first = _lead_date(article, sent)
+        if first is None:
+            continue
+        try:
+            gap = (date.fromisoformat(pub) - date.fromisoformat(first.attrs["value"][:10])).days
+        except ValueError:
+            return None
+        if first.attrs.get("relative") and 0 < gap <= NEWS_DAY_WINDOW:
+            return EventDate(first.attrs["value"][:10], "day", f"news day: {first.text}", "text"), sent.index
+        return None
+    return None
+
+
+def _lead_date(article: Article, sent: Sentence) -> Mention | None:
+    """The first day date of a lead sentence's main clause, or None (a recap sentence names none)."""
+    toks = tokens_of(article, sent)
+    if not toks or toks[0].bare in PLUPERFECT:
+        return None
+    cut = next((toks[k].start for k in range(len(toks) - 1)
+                if toks[k].bare in TIME_LINKER and toks[k + 1].word in THAT), sent.end)
+    return next((m for m in article.mentions_of("date", sent.index) if m.start < cut
+                 and m.attrs.get("value") and m.attrs.get("precision") == "day"), None)
