@@ -34,3 +34,10 @@ def test_fold_examples() -> None:
     assert f.text == "وبالرستن"
     assert f.span(2, 8) == (3, 13)
     assert fold_text("إدلب ١٢ Homs") == "ادلب 12 homs"
+
+
+def test_every_character_of_the_basic_plane_folds_as_defined() -> None:
+    """The fold table also lists characters that fold to themselves (a speed-up): none of those entries
+    may hide a mapping or a deletion, for any character, not only the sampled ones."""
+    chars = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+    assert fold_text(chars) == "".join(_fold_char(c) for c in chars)

@@ -25,6 +25,16 @@ if TYPE_CHECKING:
 _CONJUNCTIONS = frozenset(letters()["conjunctions"])
 
 
+def _clitic_forms(word: str) -> tuple[str, ...]:
+    """:func:`tawatur.lang.ar.clitic_forms`, imported on the first call (the pack loads the gazetteer's
+    words: only when asked) and then bound here, so the thousands of tokens of an article do not each
+    run an import statement (it was 2.5% of the per-article stages)."""
+    global _clitic_forms
+    from ..lang.ar import clitic_forms
+    _clitic_forms = clitic_forms
+    return clitic_forms(word)
+
+
 class Token:
     """A word of a sentence: folded form, bare form, clitic analyses, raw and folded offsets."""
 
@@ -41,8 +51,7 @@ class Token:
     def forms(self) -> list[str]:
         """The clitic analyses, longest first (the word itself first), checked against known words."""
         if self._forms is None:
-            from ..lang.ar import clitic_forms  # the pack loads the gazetteer's words: only when asked
-            self._forms = list(clitic_forms(self.word))
+            self._forms = list(_clitic_forms(self.word))
         return self._forms
 
     def __repr__(self) -> str:
