@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..read.schema import DataError, read_tsv_lines
@@ -118,6 +118,14 @@ def fold(text: str) -> Folded:
         return Folded(folded, list(range(len(text))), text)
     deleted = {m.start() for m in _DELETE.finditer(text)}
     return Folded(folded, [i for i in range(len(text)) if i not in deleted], text)
+
+
+@lru_cache(maxsize=512)
+def fold_shared(text: str) -> Folded:
+    """:func:`fold`, cached for the sentences of the article being read: the token layer and the readers
+    each fold every sentence (two full folds of the text), and now share one. The result is shared:
+    callers only read it."""
+    return fold(text)
 
 
 def fold_text(text: str) -> str:

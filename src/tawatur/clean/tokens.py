@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from .normalize import fold, letters, words
+from .normalize import fold_shared, letters, words
 
 if TYPE_CHECKING:
     from ..model import Article, Sentence
@@ -67,7 +67,7 @@ class Token:
 
 def tokenize(raw: str, start: int, end: int) -> list[Token]:
     """The tokens of ``raw[start:end]``: raw offsets into ``raw``, folded offsets into the fold of the span."""
-    folded = fold(raw[start:end])
+    folded = fold_shared(raw[start:end])
     out: list[Token] = []
     for fs, fe, w in words(folded.text):
         a, b = folded.span(fs, fe)

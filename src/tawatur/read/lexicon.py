@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..clean.normalize import Folded, fold, fold_text, words
+from ..clean.normalize import Folded, fold_shared, fold_text, words
 from .schema import read_tsv as read_tsv  # moved to schema.py
 from .schema import read_tsv_lines as read_tsv_lines
 
@@ -212,5 +212,5 @@ def sentence_folds(raw: str, start: int, end: int) -> SentenceFold:
 
 @lru_cache(maxsize=512)
 def _sentence_fold(raw: str, start: int, end: int) -> SentenceFold:
-    f = fold(raw[start:end])
+    f = fold_shared(raw[start:end])  # the fold the token layer made of the sentence
     return SentenceFold(f.text, [p + start for p in f.index], raw, end)
