@@ -38,12 +38,15 @@ def _clitic_forms(word: str) -> tuple[str, ...]:
 class Token:
     """A word of a sentence: folded form, bare form, clitic analyses, raw and folded offsets."""
 
-    __slots__ = ("i", "word", "start", "end", "fstart", "fend", "bare", "_forms")
+    __slots__ = ("i", "word", "start", "end", "fstart", "fend", "bare", "_forms", "derived")
 
     def __init__(self, i: int, word: str, forms: list[str] | None = None, start: int = 0, end: int = 0,
                  fstart: int = 0, fend: int = 0) -> None:
         self.i, self.word, self.start, self.end, self.fstart, self.fend = i, word, start, end, fstart, fend
         self._forms = forms
+        # no forms given: ``bare`` and ``forms`` follow from ``word`` alone, so a matcher may key what it
+        # learnt about a token by its word
+        self.derived = forms is None
         # the word without a leading conjunction ("ودخلت" -> "دخلت"); a two-letter word keeps it
         self.bare = word[1:] if len(word) > 2 and word[0] in _CONJUNCTIONS else word
 
