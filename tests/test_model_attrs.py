@@ -97,3 +97,19 @@ def test_built_from_a_dict_reads_as_constructed() -> None:
     assert list(a) == ["id"] and a.to_dict() == {"id": "x"}
     with pytest.raises(KeyError):
         PlaceAttrs.of({"nope": 1})
+
+
+def test_a_key_unset_again_or_built_unset_is_absent() -> None:
+    """``get``, ``[]`` and ``in`` read the instance dict directly: a field set to UNSET (by assignment,
+    ``del`` or in the dict an instance is built from) must read as absent, like one never set."""
+    a = PlaceAttrs.of({"id": "x", "kind": UNSET, "group": 0, "resolved": False})
+    assert "kind" not in a and a.get("kind", "d") == "d" and list(a) == ["id", "group", "resolved"]
+    assert a.get("group") == 0 and a["resolved"] is False and "resolved" in a  # falsy values are set
+    a.role = "main"
+    a.role = UNSET
+    assert "role" not in a and a.get("role") is None
+    with pytest.raises(KeyError):
+        a["role"]  # noqa: B018
+    assert "_order" not in a and a.get("_order") is None  # the bookkeeping is no key
+    with pytest.raises(KeyError):
+        a["_order"]  # noqa: B018

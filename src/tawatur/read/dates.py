@@ -50,6 +50,11 @@ def _tables() -> dict:
     return {"months": months, "weekdays": weekdays, "relative": rel, "ordinals": ords}
 
 
+_ABSOLUTE = ("dmy", "num_dmy", "num_ymd", "my", "year", "mon")
+_WORDS_ONLY = ("mon",)  # the absolute patterns that match with no digit (see _patterns)
+_DIGIT = re.compile(r"\d")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     t = _tables()
@@ -200,7 +205,9 @@ def read_dates(article: Article) -> Article:
         def free(m: re.Match, taken: list[tuple[int, int]] = taken) -> bool:
             return not any(a < m.end() and m.start() < b for a, b in taken)
 
-        for kind in ("dmy", "num_dmy", "num_ymd", "my", "year", "mon"):
+        # every absolute pattern but "mon" needs a digit: most sentences name none and skip those scans
+        kinds = _ABSOLUTE if _DIGIT.search(f.text) else _WORDS_ONLY
+        for kind in kinds:
             for m in pats[kind].finditer(f.text):
                 if not free(m):
                     continue

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..clean.normalize import Folded, fold, fold_text, words
+from ..clean.normalize import Folded, fold_shared, fold_text, words
 from .schema import read_tsv as read_tsv  # moved to schema.py
 from .schema import read_tsv_lines as read_tsv_lines
 
@@ -101,6 +101,9 @@ class PhraseMatcher:
     first: set[str] = field(default_factory=set)
     # word -> its forms that start a phrase (most words: none); cleared when a phrase is added
     _starts: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict, repr=False, compare=False)
+    # first word -> the word counts of its phrases: a token is tried at those lengths only, not at every
+    # length up to ``max_words`` (most first words start phrases of one or two lengths)
+    _lengths: dict[str, set[int]] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, phrase: str, entry: Any) -> None:
         key = tuple(fold_text(phrase).split())
@@ -109,6 +112,7 @@ class PhraseMatcher:
         self._starts.clear()
         self.phrases.setdefault(key, entry)
         self.first.add(key[0])
+        self._lengths.setdefault(key[0], set()).add(len(key))
         self.max_words = max(self.max_words, len(key))
 
     @classmethod
@@ -157,11 +161,21 @@ class PhraseMatcher:
         if not forms:
             return None
         text = folded.text
-        for n in range(min(self.max_words, len(toks) - i), 0, -1):
-            if n > 1 and not all(_GAP_OK.match(text[toks[k][1]:toks[k + 1][0]])
-                                 for k in range(i, i + n - 1)):
+        # the lengths some phrase of these first words has, longest first, that fit the sentence
+        lengths = sorted({n for f, _ in forms for n in self._lengths.get(f, ()) if n <= len(toks) - i},
+                         reverse=True)
+        if not lengths:
+            return None
+        # how many gaps after token i in a row only spaces, quotes, brackets or hyphens fill: a phrase
+        # of n words needs its n - 1 gaps so (the words of the tail read once, not once per length)
+        reach = 0
+        while reach < lengths[0] - 1 and _GAP_OK.match(text[toks[i + reach][1]:toks[i + reach + 1][0]]):
+            reach += 1
+        words_after = tuple(t[2] for t in toks[i + 1:i + 1 + reach])
+        for n in lengths:
+            if n - 1 > reach:
                 continue
-            tail = tuple(t[2] for t in toks[i + 1:i + n])
+            tail = words_after[:n - 1]
             for form, plen in forms:
                 key = (form, *tail)
                 if key in self.phrases:
@@ -198,5 +212,5 @@ def sentence_folds(raw: str, start: int, end: int) -> SentenceFold:
 
 @lru_cache(maxsize=512)
 def _sentence_fold(raw: str, start: int, end: int) -> SentenceFold:
-    f = fold(raw[start:end])
+    f = fold_shared(raw[start:end])  # the fold the token layer made of the sentence
     return SentenceFold(f.text, [p + start for p in f.index], raw, end)

@@ -201,6 +201,7 @@ class _SentenceScanner:
         self.found: list[_Found] = []
         self.next_group = 0
         self._skip_to = 0
+        self._bad: list[int] | None = None  # see _gap_ok
 
     def article_names(self, names: dict[str, _Found]) -> None:
         """Names the article introduced under a cue ("قرى الشولا وعياش"), read again where it names them
@@ -236,8 +237,18 @@ class _SentenceScanner:
 
     # -------------------------------------------------------------- low-level matching
     def _gap_ok(self, a: int, b: int) -> bool:
+        """Do only spaces, quotes, brackets or hyphens fill the gaps between tokens ``a`` and ``b``?"""
         if b >= len(self.toks):  # no token after the last one ("... في ريف." ends the sentence)
             return False
+        if 0 <= a <= b:
+            # the rules ask this hundreds of times a sentence: the gaps are read once, and
+            # ``bad[k]`` counts the filled ones before token k, so any stretch is one subtraction
+            if self._bad is None:
+                self._bad = [0]
+                for k in range(len(self.toks) - 1):
+                    ok = _GAP_OK.match(self.f.text[self.toks[k][1]:self.toks[k + 1][0]])
+                    self._bad.append(self._bad[-1] + (not ok))
+            return self._bad[b] == self._bad[a]
         return all(_GAP_OK.match(self.f.text[self.toks[k][1]:self.toks[k + 1][0]]) for k in range(a, b))
 
     def name_at(self, i: int, clitics: bool = True) -> tuple[int, int, str, list[Entry]] | None:

@@ -13,12 +13,20 @@ import json
 import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from types import GeneratorType
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, Template, select_autoescape
+from jinja2 import (
+    BytecodeCache,
+    Environment,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    Template,
+    select_autoescape,
+)
 from markupsafe import Markup
 
 from ..model import Analysis
@@ -33,7 +41,19 @@ def environment(*first: Path) -> Environment:
     (the web app passes its own templates folder, so its pages can include the panels)."""
     return Environment(loader=FileSystemLoader([str(d) for d in first] + [str(TEMPLATES)]),
                        autoescape=select_autoescape(default=True, default_for_string=True),
-                       trim_blocks=False, lstrip_blocks=False)
+                       trim_blocks=False, lstrip_blocks=False, bytecode_cache=_bytecode_cache())
+
+
+@lru_cache(maxsize=1)
+def _bytecode_cache() -> BytecodeCache | None:
+    """Jinja2's cache of compiled templates in the user's temporary folder: compiling the report's
+    templates from source was a third of the CPU time of ``tawatur analyze`` on one article. Entries
+    are keyed by each template's source checksum (an edited template is compiled again) and written
+    atomically; without a usable temporary folder templates are compiled each run, as before."""
+    try:
+        return FileSystemBytecodeCache()
+    except (OSError, RuntimeError):
+        return None
 
 
 def panels_css() -> str:
