@@ -57,3 +57,15 @@ def test_a_site_with_its_own_entry_or_another_town_stays_apart() -> None:
     cl = _clusters([article("a", "o1", [event("e1", "a", "take_control", BASE, side="government")]),
                     article("b", "o2", [event("e2", "b", "take_control", "homs", side="government")])])
     assert cl["e1"] != cl["e2"]
+
+
+def test_two_sides_at_the_two_levels_hold_nothing_apart() -> None:
+    # "the factions hold the town; the army has not taken its pumping station" (one article), and
+    # "the army took the town" (another): the denied station and the army's town are one happening
+    station = Place(name="محطة الضخ", lat=HOMS.lat, lon=HOMS.lon, kind="station", admin1=HOMS.admin1,
+                    gazetteer_id="fac:محطه الضخ")
+    cl = _clusters([article("a", "o1", [event("e1", "a", "take_control", "homs", side="opposition"),
+                                        event("e2", "a", "take_control", station, side="government",
+                                              polarity="denied")]),
+                    article("b", "o2", [event("e3", "b", "take_control", "homs", side="government")])])
+    assert cl["e2"] == cl["e3"] != cl["e1"]

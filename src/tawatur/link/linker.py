@@ -35,6 +35,7 @@ from .merge import (
     member_windows,
     merged_id,
     query_keys,
+    sides_agree,
 )
 from .places import admin_key, name_key, primary_key, town_of
 from .sources import outlet_of
@@ -327,14 +328,18 @@ class Linker:
 
     def _levels(self, article_id: str) -> set[tuple[str, str]]:
         """(type, town entry) pairs the article tells at both levels, at the town and at a site the
-        reader named inside it ("took the town" and "took its X quarter"): that article holds the two
-        apart. Read off the article's loaded events (none: nothing is held apart)."""
+        reader named inside it, by one side or its allies ("took the town" and "took its X quarter"):
+        that article holds the two apart. Two sides' reports at the two levels ("the factions hold the
+        town; the army has not taken its spring") are two happenings already, and hold nothing apart.
+        Read off the article's loaded events (none: nothing is held apart)."""
         got = self.levels.get(article_id)
         if got is None:
             art = self.articles.get(article_id)
             evs = [e for e in (art.events if art else []) if e.place is not None]
             got = {(a.type, town.gazetteer_id) for i, a in enumerate(evs) for b in evs[i + 1:]
-                   if a.type == b.type and (town := town_of(a.place, b.place)) is not None}
+                   if a.type == b.type and sides_agree(a.actor.side, {b.actor.side} - {"", "unknown"},
+                                                       event_day(a))
+                   and (town := town_of(a.place, b.place)) is not None}
             self.levels[article_id] = got
         return got
 
