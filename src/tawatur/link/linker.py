@@ -35,8 +35,9 @@ from .merge import (
     member_windows,
     merged_id,
     query_keys,
+    sides_agree,
 )
-from .places import admin_key, name_key, primary_key
+from .places import admin_key, name_key, primary_key, town_of
 from .sources import outlet_of
 from .stories import StoryIndex, article_keys, features
 from .summary import summarize
@@ -117,6 +118,7 @@ class Linker:
         self.contradictions: dict[str, list[Contradiction]] = {}
         self.control: dict[str, list[ControlState]] = {}
         self.place_merged: dict[str, set[str]] = {}
+        self.levels: dict[str, set[tuple[str, str]]] = {}  # article -> (type, town) it tells at two levels
         if existing is not None:
             self._seed(existing, story_state or StoryState())
 
@@ -299,7 +301,9 @@ class Linker:
                     continue
                 me = self.merged[mid] if mid in fixed_set else MergedEvent(id=mid, type=members[0].type,
                                                                             place=members[0].place)
-                score, _rule = candidate_score(ev, me, members, fallback, self.containment)
+                score, rule = candidate_score(ev, me, members, fallback, self.containment)
+                if rule == "in-town" and self._across_levels(ev, members):
+                    continue
                 if score > best:
                     best, at = score, k
             wins = [w for m in group if (w := date_window(m)) is not None]
@@ -321,6 +325,34 @@ class Linker:
                 self.event_merged[e.id] = mid
             made.add(mid)
         return old | made
+
+    def _levels(self, article_id: str) -> set[tuple[str, str]]:
+        """(type, town entry) pairs the article tells at both levels, at the town and at a site the
+        reader named inside it, by one side or its allies ("took the town" and "took its X quarter"):
+        that article holds the two apart. Two sides' reports at the two levels ("the factions hold the
+        town; the army has not taken its spring") are two happenings already, and hold nothing apart.
+        Read off the article's loaded events (none: nothing is held apart)."""
+        got = self.levels.get(article_id)
+        if got is None:
+            art = self.articles.get(article_id)
+            evs = [e for e in (art.events if art else []) if e.place is not None]
+            got = {(a.type, town.gazetteer_id) for i, a in enumerate(evs) for b in evs[i + 1:]
+                   if a.type == b.type and sides_agree(a.actor.side, {b.actor.side} - {"", "unknown"},
+                                                       event_day(a))
+                   and (town := town_of(a.place, b.place)) is not None}
+            self.levels[article_id] = got
+        return got
+
+    def _across_levels(self, ev: Event, members: list[Event]) -> bool:
+        """Whether joining ``ev`` to ``members`` by a site-inside-town match would cross two levels
+        that ``ev``'s article or a member's tells apart (so linking does not depend on which of that
+        article's two reports is grouped first)."""
+        for m in members:
+            town = town_of(ev.place, m.place) if ev.place is not None and m.place is not None else None
+            if town is not None and any((ev.type, town.gazetteer_id) in self._levels(a)
+                                        for a in (ev.article, m.article)):
+                return True
+        return False
 
     def _cluster_type(self, mid: str, members: list[Event], fixed: set[str]) -> str:
         """The type ``candidate_score`` compares a group with: the stored merged event's for a fixed
@@ -351,6 +383,7 @@ class Linker:
             if art.id in self.articles:
                 touched_m |= self._remove_article(art.id)
             self.articles[art.id] = art
+            self.levels.pop(art.id, None)
         new = [ev for art in articles for ev in self._prepare(art)]
         touched_m |= self._regroup(new)
         gone_c: set[str] = set()

@@ -1,11 +1,16 @@
 """When two event places are the same place, for merging reports across outlets.
 
 Gold annotators merge only reports of the SAME place: a neighbourhood of Hama, Hama's prison and Hama
-itself are three happenings, and two towns 8 km apart (al-Rastan, Talbiseh) are two. So the tests are,
-strongest first: the same gazetteer entry; the same folded name (article, clitics and "city of"/"town
-of" words removed, "governorate of"/"countryside" kept because they change the place); coordinates
-within ~1.5 km of the same kind (one place under two gazetteer entries); coordinates within ~10 km when
-one side was not resolved in the gazetteer and the names overlap (an unresolved spelling variant).
+itself, told apart, are three happenings, and two towns 8 km apart (al-Rastan, Talbiseh) are two. So the
+tests are, strongest first: the same gazetteer entry; the same folded name (article, clitics and "city
+of"/"town of" words removed, "governorate of"/"countryside" kept because they change the place) when at
+most one side is a gazetteer entry (a facility's ``fac:`` id is only its folded name, so "مطار X" read as
+a facility in one report and found as the entry "مطار X العسكري" with that alias in another is one
+place, when kind and governorate agree); coordinates within ~1.5 km of the same kind (one place under
+two gazetteer entries); coordinates within ~10 km when one side was not resolved in the gazetteer and
+the names overlap (an unresolved spelling variant). Weakest: a site the reader named inside a town (no
+entry of its own, placed at the town's spot) and that town, which one outlet names where another names
+the site (:func:`town_of`; the linker refuses it across an article that tells both levels apart).
 """
 from __future__ import annotations
 
@@ -19,6 +24,9 @@ from ..read.wordsets import wordset
 NEAR_KM = 1.5
 UNRESOLVED_KM = 10.0
 GRID_DEG = 0.1  # spatial blocking cell (~11 km in Syria)
+IN_TOWN = 0.4  # a site inside a town vs the town: below every other match, so the same place wins
+_TOWN_KINDS = frozenset({"city", "town", "village"})
+NAMED_ID = "fac:"  # the id prefix the place reader gives a facility it named itself (read/places.py)
 
 
 @lru_cache(maxsize=65536)
@@ -86,17 +94,36 @@ def _names_overlap(a: Place, b: Place) -> bool:
     return ka in kb or kb in ka or bool(set(ka.split()) & set(kb.split()))
 
 
+def _entry(place: Place) -> bool:
+    """Whether the place is a gazetteer entry (a facility id built from its name is not one)."""
+    return bool(place.gazetteer_id) and not place.gazetteer_id.startswith(NAMED_ID)
+
+
+def _same_province(a: Place, b: Place) -> bool:
+    return fold_text(a.admin1) == fold_text(b.admin1) or not a.admin1 or not b.admin1
+
+
+def _same_setting(a: Place, b: Place) -> bool:
+    """Same kind and governorate where both say: a name shared by a facility and an entry is one
+    place only when they are the same sort of thing in the same province."""
+    return (a.kind == b.kind or not a.kind or not b.kind) and _same_province(a, b)
+
+
 def place_match(a: Place | None, b: Place | None) -> tuple[float, str]:
     """(strength, rule) of the claim that ``a`` and ``b`` are one place; strength 0 means no.
 
     Two different gazetteer entries are different places even when their names fold alike (Daraa
-    city vs Daraa governorate), unless they sit on the same spot with the same kind.
+    city vs Daraa governorate), unless they sit on the same spot with the same kind. A facility the
+    reader named (``fac:`` id) is not an entry: it is the same place as an entry or another facility
+    that shares one of its names, when kind and governorate agree.
     """
     if a is None or b is None:
         return 0.0, ""
     if a.gazetteer_id and b.gazetteer_id:
         if a.gazetteer_id == b.gazetteer_id:
             return 3.0, "same-gazetteer-id"
+        if not (_entry(a) and _entry(b)) and _same_setting(a, b) and set(place_keys(a)) & set(place_keys(b)):
+            return 2.5, "same-facility-name"
     elif set(place_keys(a)) & set(place_keys(b)):
         return 2.5, "same-name"
     d = km(a, b)
@@ -107,7 +134,22 @@ def place_match(a: Place | None, b: Place | None) -> tuple[float, str]:
     unresolved = not (a.gazetteer_id and b.gazetteer_id)
     if unresolved and d <= UNRESOLVED_KM and _names_overlap(a, b):
         return 1.0, "near-unresolved"
+    if town_of(a, b) is not None:
+        return IN_TOWN, "in-town"
     return 0.0, ""
+
+
+def town_of(a: Place, b: Place) -> Place | None:
+    """The town of the pair when one place is a site the reader named inside the other, a town entry
+    ("حي X", "كنيسة X", "محطة الضخ" placed at that town's spot): one report may name the site and
+    another only the town of one happening. The linker takes this weakest match only between articles
+    that do not tell both levels apart themselves (:meth:`tawatur.link.Linker._levels`)."""
+    for part, town in ((a, b), (b, a)):
+        if (part.gazetteer_id.startswith(NAMED_ID) and part.kind not in _TOWN_KINDS | {"road"}
+                and town.kind in _TOWN_KINDS and _entry(town) and _same_province(part, town)
+                and (d := km(part, town)) is not None and d <= NEAR_KM):
+            return town
+    return None
 
 
 _WIDE_KINDS = {"governorate", "countryside", "region", "district", "admin1", "admin2"}
