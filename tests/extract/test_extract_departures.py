@@ -273,3 +273,14 @@ def test_arrests_told_with_alqa_alqabd_are_other_events():
                  "وأعلنت الشرطة إلقاء القبض على عصابة في بلدة مسرابا."):
         assert "other" in types_at(events_of(text), "Misraba"), text
     assert not events_of("وتمكن المجلس من القبض على زمام الأمور في بلدة مسرابا.")
+
+
+def test_agreement_takes_the_places_of_its_terms_past_its_parties():
+    evs = events_of("وجاء ذلك بموجب اتفاق بين الفصائل والجانب الروسي يقضي بخروج المقاتلين من مدينة دوما إلى الشمال.")
+    assert "other" in types_at(evs, "Douma")
+    evs = events_of("وتم التوصل إلى اتفاق بين وجهاء البلدة وقوات النظام ينص على خروج الراغبين من بلدة التل.")
+    assert "other" in types_at(evs, "Tall")
+    # a terms verb far from the agreement is not its terms
+    evs = events_of("وتحدث الوفد عن اتفاق سابق مع الجانب التركي حول المعابر والطرق الدولية التي يشملها "
+                    "خروج المقاتلين من مدينة دوما.")
+    assert "other" not in types_at(evs, "Douma")
