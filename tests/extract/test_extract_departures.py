@@ -284,3 +284,12 @@ def test_agreement_takes_the_places_of_its_terms_past_its_parties():
     evs = events_of("وتحدث الوفد عن اتفاق سابق مع الجانب التركي حول المعابر والطرق الدولية التي يشملها "
                     "خروج المقاتلين من مدينة دوما.")
     assert "other" not in types_at(evs, "Douma")
+
+
+def test_buses_named_before_they_set_off():
+    evs = events_of("وقال المصدر إن الحافلات انطلقت من بلدتي عين الفيجة ومضايا وعلى متنها المسلحون وعائلاتهم.")
+    assert {"withdraw", "displacement"} <= types_at(evs, "Fijah")
+    assert {"withdraw", "displacement"} <= types_at(evs, "Madaya")
+    # buses with no one named and no departure before them are no event
+    evs = events_of("وكانت الحافلات تنطلق كل صباح من بلدة بسيمة نحو دمشق لنقل الطلاب.")
+    assert not [e for e in evs if e.type in ("withdraw", "displacement", "evacuation")]
