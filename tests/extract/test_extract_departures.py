@@ -293,3 +293,16 @@ def test_buses_named_before_they_set_off():
     # buses with no one named and no departure before them are no event
     evs = events_of("وكانت الحافلات تنطلق كل صباح من بلدة بسيمة نحو دمشق لنقل الطلاب.")
     assert not [e for e in evs if e.type in ("withdraw", "displacement", "evacuation")]
+
+
+def test_a_takeover_years_before_is_another_happening():
+    """A guessed (implied) side does not fold a retaking into an occupation told for another year."""
+    evs = events_of("تمكنت قوات الجيش صباح اليوم من اقتحام مدينة السخنة وطرد داعش منها. "
+                    "وكان داعش قد احتل السخنة في أيار 2015.", published="2017-03-02")
+    years = {e.date.value[:4] for e in evs if e.type == "take_control" and "Sukhn" in (e.place.name_en or "")}
+    assert years == {"2015", "2017"}
+    # the same year: one happening told twice, the named side kept
+    evs = events_of("تمكنت قوات الجيش صباح اليوم من اقتحام مدينة السخنة وطرد داعش منها. "
+                    "وأعلن الجيش أنه سيطر على مدينة السخنة بالكامل.", published="2017-03-02")
+    kept = [e for e in evs if e.type == "take_control" and "Sukhn" in (e.place.name_en or "")]
+    assert [e.actor.side for e in kept] == ["government"]
