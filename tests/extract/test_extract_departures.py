@@ -306,3 +306,9 @@ def test_a_takeover_years_before_is_another_happening():
                     "وأعلن الجيش أنه سيطر على مدينة السخنة بالكامل.", published="2017-03-02")
     kept = [e for e in evs if e.type == "take_control" and "Sukhn" in (e.place.name_en or "")]
     assert [e.actor.side for e in kept] == ["government"]
+
+
+def test_areas_of_control_do_not_cut_a_destination():
+    evs = events_of("ونزح آلاف المدنيين من بلدة كفربطنا باتجاه مناطق سيطرة النظام في مدينة جرمانا.")
+    assert "displacement" in types_at(evs, "Jaramana")
+    assert not [e for e in evs if e.type == "take_control"]
