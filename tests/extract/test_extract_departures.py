@@ -312,3 +312,9 @@ def test_areas_of_control_do_not_cut_a_destination():
     evs = events_of("ونزح آلاف المدنيين من بلدة كفربطنا باتجاه مناطق سيطرة النظام في مدينة جرمانا.")
     assert "displacement" in types_at(evs, "Jaramana")
     assert not [e for e in evs if e.type == "take_control"]
+
+
+def test_a_passive_expulsion_names_its_agent_after_the_place():
+    evs = events_of("وعادت قوات النظام إلى بلدة كفرنبل بعد يومين من طردها من البلدة على أيدي الفصائل.")
+    sides = {e.actor.side for e in evs if e.type == "take_control" and "Kafranbel" in (e.place.name_en or "")}
+    assert sides == {"opposition"}

@@ -25,6 +25,7 @@ CITY_KINDS = {"city", "town", "village", "capital", "neighbourhood", "governorat
 RESIDENT_NOUNS = wordset("resident_noun")
 VICTIM_MARKERS = wordset("victim_marker")
 AGENT_MARKERS = wordset("agent_marker")
+AGENT_HANDS = wordset("agent_hands")
 # small closed classes the rules below test tokens against (members and meaning: wordsets.tsv)
 CONJUNCTION = wordlist("conjunction_proclitic")
 COORDINATION = wordlist("coordination_clitic")
