@@ -318,3 +318,10 @@ def test_a_passive_expulsion_names_its_agent_after_the_place():
     evs = events_of("وعادت قوات النظام إلى بلدة كفرنبل بعد يومين من طردها من البلدة على أيدي الفصائل.")
     sides = {e.actor.side for e in evs if e.type == "take_control" and "Kafranbel" in (e.place.name_en or "")}
     assert sides == {"opposition"}
+
+
+def test_waiting_to_leave_is_expected_waiting_before_leaving_is_not():
+    evs = events_of("واستقل المقاتلون الحافلات في انتظار مغادرة بلدة عين ترما.")
+    assert "withdraw" in types_at(evs, "Terma", "expected") and "withdraw" not in types_at(evs, "Terma")
+    evs = events_of("وخرجت الحافلات التي تقل المقاتلين من بلدة عين ترما بعد انتظار لساعات.")
+    assert "withdraw" in types_at(evs, "Terma")
