@@ -325,3 +325,13 @@ def test_waiting_to_leave_is_expected_waiting_before_leaving_is_not():
     assert "withdraw" in types_at(evs, "Terma", "expected") and "withdraw" not in types_at(evs, "Terma")
     evs = events_of("وخرجت الحافلات التي تقل المقاتلين من بلدة عين ترما بعد انتظار لساعات.")
     assert "withdraw" in types_at(evs, "Terma")
+
+
+def test_two_tolls_of_one_battle_are_two_casualty_events():
+    """Each toll is inflicted by the adversary of the force it counts."""
+    evs = events_of("وتواصلت المعارك في بلدة كفرنبل، حيث قتل 12 مقاتلا من الفصائل، كما قتل 9 من عناصر قوات النظام.")
+    sides = {e.actor.side for e in evs if e.type == "casualties" and "Kafranbel" in (e.place.name_en or "")}
+    assert sides == {"government", "opposition"}
+    # one toll keeps the one event
+    evs = events_of("وتواصلت المعارك في بلدة كفرنبل، حيث قتل 12 مقاتلا من الفصائل.")
+    assert len([e for e in evs if e.type == "casualties"]) == 1
