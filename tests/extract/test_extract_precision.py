@@ -179,7 +179,6 @@ def test_a_battle_summed_up_by_its_end_is_no_clash():
 
 
 def test_a_nickname_of_the_place_is_no_second_place():
-    evs = events_of("وأكدت القوات أنها حررت بشكل كامل دوار الساعة الذي كان سكان المدينة يطلقون عليه «دوار الموت» "
-                    "في حمص.")
+    evs = events_of("وسيطر المقاتلون على دوار الساعة الذي يطلق عليه السكان «دوار الموت» في مدينة حمص.")
     names = {e.place.name for e in evs if e.type == "take_control"}
     assert "دوار الساعة" in names and "دوار الموت" not in names
