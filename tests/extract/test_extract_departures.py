@@ -273,3 +273,65 @@ def test_arrests_told_with_alqa_alqabd_are_other_events():
                  "وأعلنت الشرطة إلقاء القبض على عصابة في بلدة مسرابا."):
         assert "other" in types_at(events_of(text), "Misraba"), text
     assert not events_of("وتمكن المجلس من القبض على زمام الأمور في بلدة مسرابا.")
+
+
+def test_agreement_takes_the_places_of_its_terms_past_its_parties():
+    evs = events_of("وجاء ذلك بموجب اتفاق بين الفصائل والجانب الروسي يقضي بخروج المقاتلين من مدينة دوما إلى الشمال.")
+    assert "other" in types_at(evs, "Douma")
+    evs = events_of("وتم التوصل إلى اتفاق بين وجهاء البلدة وقوات النظام ينص على خروج الراغبين من بلدة التل.")
+    assert "other" in types_at(evs, "Tall")
+    # a terms verb far from the agreement is not its terms
+    evs = events_of("وتحدث الوفد عن اتفاق سابق مع الجانب التركي حول المعابر والطرق الدولية التي يشملها "
+                    "خروج المقاتلين من مدينة دوما.")
+    assert "other" not in types_at(evs, "Douma")
+
+
+def test_buses_named_before_they_set_off():
+    evs = events_of("وقال المصدر إن الحافلات انطلقت من بلدتي عين الفيجة ومضايا وعلى متنها المسلحون وعائلاتهم.")
+    assert {"withdraw", "displacement"} <= types_at(evs, "Fijah")
+    assert {"withdraw", "displacement"} <= types_at(evs, "Madaya")
+    # buses with no one named and no departure before them are no event
+    evs = events_of("وكانت الحافلات تنطلق كل صباح من بلدة بسيمة نحو دمشق لنقل الطلاب.")
+    assert not [e for e in evs if e.type in ("withdraw", "displacement", "evacuation")]
+
+
+def test_a_takeover_years_before_is_another_happening():
+    """A guessed (implied) side does not fold a retaking into an occupation told for another year."""
+    evs = events_of("تمكنت قوات الجيش صباح اليوم من اقتحام مدينة السخنة وطرد داعش منها. "
+                    "وكان داعش قد احتل السخنة في أيار 2015.", published="2017-03-02")
+    years = {e.date.value[:4] for e in evs if e.type == "take_control" and "Sukhn" in (e.place.name_en or "")}
+    assert years == {"2015", "2017"}
+    # the same year: one happening told twice, the named side kept
+    evs = events_of("تمكنت قوات الجيش صباح اليوم من اقتحام مدينة السخنة وطرد داعش منها. "
+                    "وأعلن الجيش أنه سيطر على مدينة السخنة بالكامل.", published="2017-03-02")
+    kept = [e for e in evs if e.type == "take_control" and "Sukhn" in (e.place.name_en or "")]
+    assert [e.actor.side for e in kept] == ["government"]
+
+
+def test_areas_of_control_do_not_cut_a_destination():
+    evs = events_of("ونزح آلاف المدنيين من بلدة كفربطنا باتجاه مناطق سيطرة النظام في مدينة جرمانا.")
+    assert "displacement" in types_at(evs, "Jaramana")
+    assert not [e for e in evs if e.type == "take_control"]
+
+
+def test_a_passive_expulsion_names_its_agent_after_the_place():
+    evs = events_of("وعادت قوات النظام إلى بلدة كفرنبل بعد يومين من طردها من البلدة على أيدي الفصائل.")
+    sides = {e.actor.side for e in evs if e.type == "take_control" and "Kafranbel" in (e.place.name_en or "")}
+    assert sides == {"opposition"}
+
+
+def test_waiting_to_leave_is_expected_waiting_before_leaving_is_not():
+    evs = events_of("واستقل المقاتلون الحافلات في انتظار مغادرة بلدة عين ترما.")
+    assert "withdraw" in types_at(evs, "Terma", "expected") and "withdraw" not in types_at(evs, "Terma")
+    evs = events_of("وخرجت الحافلات التي تقل المقاتلين من بلدة عين ترما بعد انتظار لساعات.")
+    assert "withdraw" in types_at(evs, "Terma")
+
+
+def test_two_tolls_of_one_battle_are_two_casualty_events():
+    """Each toll is inflicted by the adversary of the force it counts."""
+    evs = events_of("وتواصلت المعارك في بلدة كفرنبل، حيث قتل 12 مقاتلا من الفصائل، كما قتل 9 من عناصر قوات النظام.")
+    sides = {e.actor.side for e in evs if e.type == "casualties" and "Kafranbel" in (e.place.name_en or "")}
+    assert sides == {"government", "opposition"}
+    # one toll keeps the one event
+    evs = events_of("وتواصلت المعارك في بلدة كفرنبل، حيث قتل 12 مقاتلا من الفصائل.")
+    assert len([e for e in evs if e.type == "casualties"]) == 1

@@ -176,3 +176,9 @@ def test_a_battle_summed_up_by_its_end_is_no_clash():
     assert not [e for e in evs if e.type == "attack"]
     fought = events_of("ودارت معركة عنيفة في بلدة الباغوز بين القوات والتنظيم.", "2019-03-21")
     assert "attack" in {e.type for e in fought}
+
+
+def test_a_nickname_of_the_place_is_no_second_place():
+    evs = events_of("وسيطر المقاتلون على دوار الساعة الذي يطلق عليه السكان «دوار الموت» في مدينة حمص.")
+    names = {e.place.name for e in evs if e.type == "take_control"}
+    assert "دوار الساعة" in names and "دوار الموت" not in names

@@ -270,3 +270,11 @@ def test_the_governorates_countrysides_by_back_reference() -> None:
 def test_dual_area_cue_keeps_unknown_members() -> None:
     ms = places("وصلت الدورية إلى منطقتي الرفيد والعشة قبل الظهر.")
     assert [m.attrs["name"] for m in ms] == ["الرفيد", "العشة"] and ms[0].attrs["group"] == ms[1].attrs["group"]
+
+
+def test_a_junction_named_after_a_town_lies_near_the_town() -> None:
+    """"مثلث X" is the road junction named after X: a place of its own at X, part-of precision."""
+    ms = places("واستعادت القوات مثلث حماة بعد معارك عنيفة.")
+    junction = ms[0].attrs
+    assert (junction["name"], junction["kind"]) == ("مثلث حماة", "junction")
+    assert junction["geo_precision"] == 2 and ms[0].rule.startswith("facility:")

@@ -34,11 +34,12 @@ def dedupe(events: list[Event]) -> list[Event]:
     for e in _one_mover_a_day(events):
         implied = e.rule.endswith("side:implied")
         base = (e.type, e.polarity, _place_key(e))
-        if implied and any(k[:3] == base for k in order):
+        if implied and any(k[:3] == base and not _apart(best[k], e) for k in order):
             continue  # an implied side is a guess: it makes no second event of a happening already kept
         key = (*base, e.actor.side)
         if not implied:
-            for k in [k for k in order if k[:3] == base and best[k].rule.endswith("side:implied")]:
+            for k in [k for k in order if k[:3] == base and best[k].rule.endswith("side:implied")
+                      and not _apart(best[k], e)]:
                 order.remove(k)
                 best.pop(k)
         cur = best.get(key)
@@ -55,6 +56,13 @@ def dedupe(events: list[Event]) -> list[Event]:
     done = {(e.type, _place_key(e)) for e in kept if e.polarity == "asserted"}
     kept = [e for e in kept if not (e.polarity == "expected" and (e.type, _place_key(e)) in done)]
     return [e for e in kept if not _vaguer_than_another(e, kept)]
+
+
+def _apart(a: Event, b: Event) -> bool:
+    """Two events dated in different years ("2015-05" and "2017-03-02"): a retaking years later is
+    another happening, whatever sides were guessed (weeks apart may still be one campaign misdated)."""
+    va, vb = (a.date.value or "")[:4], (b.date.value or "")[:4]
+    return len(va) == len(vb) == 4 and va != vb
 
 
 def _keep_stated_date(kept: Event, told: tuple[Event, Event]) -> None:

@@ -37,6 +37,7 @@ from .polarity import NO_EVENT, Verdict, is_purpose, judge
 from .scope import ScopeRules
 from .sides import SideRules, adversary, protagonist
 from .vocab import (
+    AGENT_HANDS,
     ARTICLE,
     BACKER_PREFIXES,
     CITY_KINDS,
@@ -378,7 +379,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             # it expels
             before = [a for a0, _, a in view.actors if prv <= a0 < m.i]
             inside = [a for a0, _, a in view.actors if m.i < a0 < m.j + 3]
-            if before:
+            # "بعد طردها من البلدة على أيدي الفصائل": a passive expulsion names its agent after the place
+            hands = [a for a0, _, a in view.actors if m.j <= a0 < nxt + 4 and toks[a0 - 1].bare in AGENT_HANDS]
+            if hands:
+                actor = hands[0]
+                side = actor.attrs.get("side", "unknown")
+            elif before:
                 actor = before[-1]
                 side = actor.attrs.get("side", "unknown")
             elif inside:

@@ -27,6 +27,7 @@ from .vocab import (
     PLACE_PREPOSITION,
     RELATIVES,
     RESIDENT_NOUNS,
+    TERMS_VERBS,
     TERRITORY_WORDS,
     VIA,
 )
@@ -144,7 +145,9 @@ class PlaceRules:
             return []
         joined = nxt.i == m.j and toks[nxt.i].word.startswith(COORDINATION) and len(toks[nxt.i].forms) > 1 \
             and m.row.get("type") in ("enter", "take_control", "withdraw", "deploy")
-        terms = "own_sentence" in flags and nxt.i - m.j <= 3
+        # the parties may stand between the agreement and its terms verb ("اتفاق بين X و Y يقضي بخروج"، "ينص على")
+        terms = "own_sentence" in flags and (nxt.i - m.j <= 3 or (
+            nxt.i - m.j <= 8 and any(toks[k].bare in TERMS_VERBS for k in range(max(m.j, nxt.i - 2), nxt.i))))
         if not (joined or terms):
             return []
         return scope_places(view, nxt.j, self._ends.get(id(nxt), len(toks)), idx["locative"], idx["toward"],

@@ -93,7 +93,7 @@ _MAIN_POINT_KINDS = frozenset({"post", "college", "hospital", "square", "castle"
                                "branch", "headquarters", "station", "spring", "building", "city", "town",
                                "village", "neighbourhood", "airport", "base", "crossing",
                                "checkpoint", "unit", "prison", "bridge", "port", "hill", "camp",
-                               "mountain", "road", "area", "dam"})
+                               "mountain", "road", "area", "dam", "junction"})
 
 
 @dataclass(frozen=True)
