@@ -138,7 +138,8 @@ def countryside_rows(admin_rows: list[dict[str, str]], gn: list[dict[str, str]])
         for adj, nouns, en, bearing in DIRECTIONS:
             dlat, dlon = _offset(lat, lon, bearing, OFFSET_KM)
             lam = "لل" + cap_ar[2:] if cap_ar.startswith("ال") else "ل" + cap_ar
-            variants = [f"الريف {adj} {lam}"] + [f"{n} {cap_ar}" for n in nouns]
+            # "بريف محافظة حمص الغربي": the governorate named in full inside the directional countryside
+            variants = [f"الريف {adj} {lam}", f"ريف محافظة {cap_ar} {adj}"] + [f"{n} {cap_ar}" for n in nouns]
             if a["name_en"] == "Rif Dimashq":
                 variants = [f"{n} دمشق" for n in nouns]
             rows.append({

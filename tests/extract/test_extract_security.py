@@ -52,3 +52,8 @@ def test_a_semicolon_after_a_plural_cue_opens_its_list():
     assert {"المزيرعة", "العباسية"} <= places
     # one word after a semicolon that begins no list is no place
     assert not events_of("وسقطت القذائف على قرى؛ وهذا ما أكده الأهالي.")
+
+
+def test_a_directional_countryside_may_name_the_governorate_in_full():
+    evs = events_of("وأطلقت القوات حملة أمنية بريف محافظة حماة الشمالي صباح اليوم.")
+    assert {e.place.name_en for e in evs} == {"Northern Hama countryside"}
