@@ -57,3 +57,29 @@ def test_a_semicolon_after_a_plural_cue_opens_its_list():
 def test_a_directional_countryside_may_name_the_governorate_in_full():
     evs = events_of("وأطلقت القوات حملة أمنية بريف محافظة حماة الشمالي صباح اليوم.")
     assert {e.place.name_en for e in evs} == {"Northern Hama countryside"}
+
+
+def test_an_attempt_to_get_in_is_an_advance_not_an_entry():
+    evs = events_of("واندلعت المواجهات بسبب محاولات بعض المسلحين العبور إلى مدينة صحنايا.")
+    assert "advance" in types_at(evs, "صحنايا") and "enter" not in types_at(evs, "صحنايا")
+    tried = events_of("وحاولت الفصائل الدخول إلى مدينة جرمانا فجر اليوم.")
+    assert types_at(tried, "جرمانا") == {"advance"}
+    # trying now is not done yet
+    trying = events_of("وتحاول الفصائل الدخول إلى مدينة جرمانا.")
+    assert {e.polarity for e in trying if e.place.name == "جرمانا"} == {"expected"}
+
+
+def test_an_adjective_after_a_checkpoint_names_no_place():
+    evs = events_of("وقتل عنصر جراء هجوم على حاجز عسكري بريف محافظة دير الزور.")
+    assert all(e.place.name_en for e in evs)
+    assert "attack" in {e.type for e in evs if e.place.name_en == "Deir ez-Zor countryside"}
+    # a checkpoint with a name of its own is still a place
+    named = events_of("وسيطرت القوات على حاجز الصوامع قرب مدينة الرستن.")
+    assert any("الصوامع" in e.place.name for e in named)
+
+
+def test_the_locator_of_a_locator_is_no_event_place():
+    evs = events_of("وقتل خمسة أشخاص بقصف على بلدة جملة بمنطقة حوض اليرموك غرب درعا.")
+    assert {e.place.name for e in evs} == {"جملة"}
+    area = events_of("وقصفت المدفعية الإسرائيلية بلدات حوض اليرموك.")
+    assert {e.place.name_en for e in area} == {"Yarmouk Basin"}

@@ -71,6 +71,8 @@ _NAMED_WITH_CUE = frozenset({"mountain", "hill", "camp", "neighbourhood"})
 # Roads named by the towns they join ("الطريق الدولي حلب - حماة").
 _ROAD_HEADS = wordset("road_head")
 _ROAD_PLURAL = wordset("road_plural_head")
+# Cues of facilities, whose indefinite adjective describes them ("حاجز عسكري") rather than names them.
+_FACILITY_CUE_KINDS = frozenset({"checkpoint", "airport", "crossing", "camp"})
 _ROAD_ADJECTIVES = wordset("road_adjective")
 _LINKS = wordset("road_link_verb")
 _ROAD_GAP = re.compile(r"^[\s\-–(]*$")
@@ -345,11 +347,17 @@ class _SentenceScanner:
             if nxt and self.gaz.ambiguous.get(nxt[2]) != "never":
                 plen, j, key, cands = nxt
                 return self._add(i + 1, j, plen, key, cands, cue2, cue2.form, "gazetteer+cue")
-            if cue2.unknown_ok:
+            if cue2.unknown_ok and not self._describes(i + 1, cue2):
                 return self._unknown(i + 1, cue2, cue2.form)
             if cue2.number in ("2", "n") and self._list_follows(i + 1):
                 return self._unknown(i + 1, cue2, cue2.form)  # "قرى طويران وخليلية"
         return None
+
+    def _describes(self, i: int, cue: Cue) -> bool:
+        """"حاجز عسكري", "معبر حدودي", "مطار عسكري": an indefinite relational adjective after the cue of a
+        facility says what kind it is, it names none (a settlement's cue keeps it: "قرية كويا")."""
+        w = self.toks[i][2]
+        return cue.kind in _FACILITY_CUE_KINDS and not w.startswith(_AL) and w.endswith(wordlist("relational_ending"))
 
     def _list_intro(self, i: int, cue: Cue) -> bool:
         """A plural or dual cue whose list opens after a colon or semicolon ("على قرى؛ X وY وZ"): the
@@ -743,7 +751,8 @@ class _SentenceScanner:
             self.next_group += 1
         loc = self._locator(members, j)
         if loc is not None:
-            return loc.tj
+            outer = self._locator([loc], loc.tj)  # "كويا بمنطقة حوض اليرموك غرب درعا": the locator's own
+            return (outer or loc).tj
         # an ambiguous first name (policy "cue") needs the list or a locator to stand
         if len(members) == 1 and self.gaz.ambiguous.get(first.key) == "cue" and first.cue is None:
             self.found.remove(first)
