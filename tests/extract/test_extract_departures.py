@@ -273,3 +273,10 @@ def test_arrests_told_with_alqa_alqabd_are_other_events():
                  "وأعلنت الشرطة إلقاء القبض على عصابة في بلدة مسرابا."):
         assert "other" in types_at(events_of(text), "Misraba"), text
     assert not events_of("وتمكن المجلس من القبض على زمام الأمور في بلدة مسرابا.")
+
+
+def test_mercenaries_militias_and_remnants_who_flee_are_fighters():
+    evs = events_of("وقال المصدر إن المرتزقة اضطروا إلى الفرار من قرية أبو قلقل تاركين آلياتهم.")
+    assert {e.type for e in evs if e.place.name == "أبو قلقل"} == {"withdraw"}
+    militia = events_of("وفرت الميليشيات من مدينة الميادين بعد منتصف الليل.")
+    assert {e.type for e in militia if e.place.name == "الميادين"} == {"withdraw"}
