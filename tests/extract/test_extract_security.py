@@ -83,3 +83,32 @@ def test_the_locator_of_a_locator_is_no_event_place():
     assert {e.place.name for e in evs} == {"جملة"}
     area = events_of("وقصفت المدفعية الإسرائيلية بلدات حوض اليرموك.")
     assert {e.place.name_en for e in area} == {"Yarmouk Basin"}
+
+
+def test_encircling_fighters_inside_a_place_stays_a_siege():
+    evs = events_of("وتواصل القوات تطويق مقاتلي التنظيم داخل محيط مطار الطبقة.")
+    assert {e.type for e in evs if e.place.name_en == "Tabqa Airbase"} == {"advance"}
+    # advancing inside a town is still an entry
+    assert "enter" in types_at(events_of("وتقدمت القوات داخل مدينة يبرود."), "يبرود")
+
+
+def test_agreeing_to_withdraw_is_expected():
+    evs = events_of("وجاء ذلك عقب موافقة القوات الكردية على الانسحاب من مدينة منبج.")
+    assert {e.polarity for e in evs if e.type == "withdraw"} == {"expected"}
+
+
+def test_a_dam_named_with_its_former_name_is_one_place():
+    evs = events_of("وأعلن الجيش مساء أمس السيطرة على سد المنصورة (سد البعث سابقاً).")
+    assert [e.place.name_en for e in evs if e.type == "take_control"] == ["Baath Dam"]
+
+
+def test_a_countryside_direction_of_the_named_governorate():
+    evs = events_of("وتدور عمليات عسكرية في مناطق الريف الجنوبي من محافظة الحسكة والريف الشمالي من محافظة دير الزور.")
+    assert {e.place.name_en for e in evs} == {"Southern Al-Hasakah countryside", "Northern Deir ez-Zor countryside"}
+
+
+def test_where_the_wounded_are_taken_is_no_casualty_place():
+    evs = events_of("وجرى نقل المصابين إلى المستشفى الوطني في حماة.")
+    assert not evs
+    hurt = events_of("وقتل ثلاثة مدنيين وجرح خمسة آخرون في قصف على مدينة حماة.")
+    assert "casualties" in types_at(hurt, "حماة")
