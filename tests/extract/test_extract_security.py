@@ -112,3 +112,12 @@ def test_where_the_wounded_are_taken_is_no_casualty_place():
     assert not evs
     hurt = events_of("وقتل ثلاثة مدنيين وجرح خمسة آخرون في قصف على مدينة حماة.")
     assert "casualties" in types_at(hurt, "حماة")
+
+
+def test_the_prison_and_his_surroundings_point_at_the_last_prison():
+    evs = events_of("وهاجمت الفصائل سجن الأقطان في الرقة. وقال البيان إن القوات صدت محاولات الوصول إلى السجن.")
+    assert "advance" in {e.type for e in evs if e.place.name == "سجن الأقطان"}
+    posted = events_of("وأعلنت الوزارة السيطرة على سجن الأقطان في الرقة، وقالت إن قوات الشرطة العسكرية تنتشر في محيطه.")
+    assert "deploy" in {e.type for e in posted if e.place.name == "سجن الأقطان"}
+    # with no prison named, "السجن" points at nothing
+    assert not [e for e in events_of("وقالت القوات إنها وصلت إلى السجن.") if e.type == "enter"]
