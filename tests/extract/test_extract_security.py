@@ -121,3 +121,8 @@ def test_the_prison_and_his_surroundings_point_at_the_last_prison():
     assert "deploy" in {e.type for e in posted if e.place.name == "سجن الأقطان"}
     # with no prison named, "السجن" points at nothing
     assert not [e for e in events_of("وقالت القوات إنها وصلت إلى السجن.") if e.type == "enter"]
+
+
+def test_a_town_named_with_its_countryside_locator_is_the_town():
+    evs = events_of("وأعلن الجيش سيطرته على منطقة الرصافة في ريف الرقة الجنوبي.")
+    assert {e.place.name_en for e in evs} == {"Resafa"}
