@@ -60,7 +60,7 @@ def test_a_directional_countryside_may_name_the_governorate_in_full():
 
 
 def test_an_attempt_to_get_in_is_an_advance_not_an_entry():
-    evs = events_of("واندلعت المواجهات بسبب محاولات بعض المسلحين العبور إلى مدينة صحنايا.")
+    evs = events_of("وتجددت الاشتباكات بسبب محاولات مسلحين العبور إلى مدينة صحنايا ليلاً.")
     assert "advance" in types_at(evs, "صحنايا") and "enter" not in types_at(evs, "صحنايا")
     tried = events_of("وحاولت الفصائل الدخول إلى مدينة جرمانا فجر اليوم.")
     assert types_at(tried, "جرمانا") == {"advance"}
@@ -93,18 +93,20 @@ def test_encircling_fighters_inside_a_place_stays_a_siege():
 
 
 def test_agreeing_to_withdraw_is_expected():
-    evs = events_of("وجاء ذلك عقب موافقة القوات الكردية على الانسحاب من مدينة منبج.")
+    evs = events_of("وأعلن المجلس موافقة قواته على الانسحاب من مدينة منبج خلال أسبوع.")
     assert {e.polarity for e in evs if e.type == "withdraw"} == {"expected"}
 
 
 def test_a_dam_named_with_its_former_name_is_one_place():
-    evs = events_of("وأعلن الجيش مساء أمس السيطرة على سد المنصورة (سد البعث سابقاً).")
+    evs = events_of("وقالت القيادة إن وحداتها سيطرت مساء أمس على كامل سد المنصورة (سد البعث سابقاً) شرقي الطبقة.")
     assert [e.place.name_en for e in evs if e.type == "take_control"] == ["Baath Dam"]
 
 
 def test_a_countryside_direction_of_the_named_governorate():
-    evs = events_of("وتدور عمليات عسكرية في مناطق الريف الجنوبي من محافظة الحسكة والريف الشمالي من محافظة دير الزور.")
-    assert {e.place.name_en for e in evs} == {"Southern Al-Hasakah countryside", "Northern Deir ez-Zor countryside"}
+    evs = events_of("واستمرت عمليات عسكرية في الريف الجنوبي من محافظة الحسكة منذ الصباح.")
+    assert {e.place.name_en for e in evs} == {"Southern Al-Hasakah countryside"}
+    west = events_of("وتواصلت عمليات عسكرية في الريف الغربي لمحافظة حمص.")
+    assert {e.place.name_en for e in west} == {"Western Homs countryside"}
 
 
 def test_where_the_wounded_are_taken_is_no_casualty_place():

@@ -751,7 +751,7 @@ class _SentenceScanner:
             self.next_group += 1
         loc = self._locator(members, j)
         if loc is not None:
-            outer = self._locator([loc], loc.tj)  # "كويا بمنطقة حوض اليرموك غرب درعا": the locator's own
+            outer = self._locator([loc], loc.tj)  # "جملة بمنطقة حوض اليرموك جنوب نوى": the locator's own
             return (outer or loc).tj
         # an ambiguous first name (policy "cue") needs the list or a locator to stand
         if len(members) == 1 and self.gaz.ambiguous.get(first.key) == "cue" and first.cue is None:
