@@ -138,7 +138,13 @@ def countryside_rows(admin_rows: list[dict[str, str]], gn: list[dict[str, str]])
         for adj, nouns, en, bearing in DIRECTIONS:
             dlat, dlon = _offset(lat, lon, bearing, OFFSET_KM)
             lam = "لل" + cap_ar[2:] if cap_ar.startswith("ال") else "ل" + cap_ar
-            variants = [f"الريف {adj} {lam}"] + [f"{n} {cap_ar}" for n in nouns]
+            # "بريف محافظة حمص الغربي": the governorate named in full inside the directional countryside
+            # "الريف الغربي من محافظة حمص": the countryside's direction before the governorate it belongs to
+            # (a two-word capital's form of six words is left out: no sentence-length phrase in the gazetteer)
+            variants = [f"الريف {adj} {lam}"]
+            if len(f"{adj} {cap_ar}".split()) < 3:
+                variants.append(f"الريف {adj} من محافظة {cap_ar}")
+            variants += [f"ريف محافظة {cap_ar} {adj}", f"الريف {adj} لمحافظة {cap_ar}"] + [f"{n} {cap_ar}" for n in nouns]
             if a["name_en"] == "Rif Dimashq":
                 variants = [f"{n} دمشق" for n in nouns]
             rows.append({

@@ -335,3 +335,10 @@ def test_two_tolls_of_one_battle_are_two_casualty_events():
     # one toll keeps the one event
     evs = events_of("وتواصلت المعارك في بلدة كفرنبل، حيث قتل 12 مقاتلا من الفصائل.")
     assert len([e for e in evs if e.type == "casualties"]) == 1
+
+
+def test_mercenaries_militias_and_remnants_who_flee_are_fighters():
+    evs = events_of("وقال المصدر إن المرتزقة اضطروا إلى الفرار من قرية أبو قلقل تاركين آلياتهم.")
+    assert {e.type for e in evs if e.place.name == "أبو قلقل"} == {"withdraw"}
+    militia = events_of("وفرت الميليشيات من مدينة الميادين بعد منتصف الليل.")
+    assert {e.type for e in militia if e.place.name == "الميادين"} == {"withdraw"}

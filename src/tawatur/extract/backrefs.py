@@ -76,13 +76,14 @@ def _itself(m: Mention) -> Mention:
 # what a back-reference word names: "البلدة" the last town (else any settlement), "المعبر" the last crossing
 _BACKREF_SETS = {"backref_city": ("city", "capital"), "backref_town": ("town",), "backref_village": ("village",),
                  "backref_crossing": ("crossing",), "backref_airport": ("airport",),
-                 "backref_base": ("base", "airport")}
+                 "backref_base": ("base", "airport"), "backref_prison": ("prison",), "backref_dam": ("dam",)}
 
 
 BACKREF_KINDS = {w: kinds for name, kinds in _BACKREF_SETS.items() for w in wordlist(name)}
 
 
-FACILITY_WORDS = wordset("backref_crossing") | wordset("backref_airport") | wordset("backref_base")
+FACILITY_WORDS = wordset("backref_crossing") | wordset("backref_airport") | wordset("backref_base") | wordset("backref_prison") \
+    | wordset("backref_dam")
 
 
 def named_as(m: Mention, kinds: tuple[str, ...]) -> bool:

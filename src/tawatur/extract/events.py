@@ -410,7 +410,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             t = etype
             if "toward" in flags and place_after_toward(view, p, m.i + 1, idx["toward"]):
                 t = "advance"
-            elif t == "advance" and self._inside(view, m, p, nxt):
+            elif t == "advance" and "siege" not in flags and self._inside(view, m, p, nxt):
                 t = "enter"  # "تقدمت داخل مدينة يبرود", "تقدم القوات داخلها": moving inside is an entry
             ev = self._event(view, m, t, verdict, p, actor, side, source, date, qty, how)
             if side_how:

@@ -70,6 +70,9 @@ _FORCE_BEFORE = wordset("force_noun")
 _NAMED_WITH_CUE = frozenset({"mountain", "hill", "camp", "neighbourhood"})
 # Roads named by the towns they join ("الطريق الدولي حلب - حماة").
 _ROAD_HEADS = wordset("road_head")
+_ROAD_PLURAL = wordset("road_plural_head")
+# Cues of facilities, whose indefinite adjective describes them ("حاجز عسكري") rather than names them.
+_FACILITY_CUE_KINDS = frozenset({"checkpoint", "airport", "crossing", "camp"})
 _ROAD_ADJECTIVES = wordset("road_adjective")
 _LINKS = wordset("road_link_verb")
 _ROAD_GAP = re.compile(r"^[\s\-–(]*$")
@@ -81,6 +84,8 @@ _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "governorate_cap
 _QUOTES = "\"'«»“”„‘’"
 _LIST_GAP = re.compile(f"^[\\s{_QUOTES}]*[{re.escape(marks('comma_marks'))}]?[\\s{_QUOTES}]*$")
 _QUOTE_GAP = re.compile(f"^[\\s{_QUOTES}]*$")
+# A colon or semicolon after a plural cue opens its list ("قرى؛ X وY").
+_INTRO_GAP = re.compile(f"^\\s*[{re.escape(marks('list_intro_marks'))}]\\s*$")
 # Words between two members that do not end the list ("ومحيط حقل التيم", "وأطراف قرية X").
 _LIST_FILLERS = wordset("list_filler")
 # A cue counted by a number is a generic noun, not a name's cue: "60 قرية كردية", "عشرات القرى".
@@ -187,7 +192,7 @@ def _is_inert(word: str, gaz: Gazetteer, memo: dict[str, bool]) -> bool:
         forms = [f for f, _ in first_word_forms(word)] + [f for f, _ in _SentenceScanner._lil_forms(word)]
         table = facilities()
         got = memo[word] = not any(
-            f in gaz.max_words or f in _ROAD_HEADS or f in gaz.cues or f in _RIFHA
+            f in gaz.max_words or f in _ROAD_HEADS or f in _ROAD_PLURAL or f in gaz.cues or f in _RIFHA
             or f in wordset("countryside_noun")
             or table.get(f[2:] if f.startswith(_AL) and len(f) > 4 else f) is not None for f in forms)
     return got
@@ -202,6 +207,7 @@ class _SentenceScanner:
         self.next_group = 0
         self._skip_to = 0
         self._bad: list[int] | None = None  # see _gap_ok
+        self._road_list_end = -1  # the token where a plural head's next road may begin ("وحمص - حماة")
 
     def article_names(self, names: dict[str, _Found]) -> None:
         """Names the article introduced under a cue ("قرى الشولا وعياش"), read again where it names them
@@ -340,7 +346,7 @@ class _SentenceScanner:
         if c:
             cue2, _plen = c
             if i + 1 >= len(self.toks) or not (self._gap_ok(i, i + 1) or (
-                    _QUOTE_GAP.match(self._gap(i, i + 1)) and self._quoted(i + 1))):
+                    _QUOTE_GAP.match(self._gap(i, i + 1)) and self._quoted(i + 1)) or self._list_intro(i, cue2)):
                 return None
             whole = self._cue_name(i + 1, cue2)
             if whole:
@@ -352,11 +358,23 @@ class _SentenceScanner:
             if nxt and self.gaz.ambiguous.get(nxt[2]) != "never":
                 plen, j, key, cands = nxt
                 return self._add(i + 1, j, plen, key, cands, cue2, cue2.form, "gazetteer+cue")
-            if cue2.unknown_ok:
+            if cue2.unknown_ok and not self._describes(i + 1, cue2):
                 return self._unknown(i + 1, cue2, cue2.form)
             if cue2.number in ("2", "n") and self._list_follows(i + 1):
                 return self._unknown(i + 1, cue2, cue2.form)  # "قرى طويران وخليلية"
         return None
+
+    def _describes(self, i: int, cue: Cue) -> bool:
+        """"حاجز عسكري", "معبر حدودي", "مطار عسكري": an indefinite relational adjective after the cue of a
+        facility says what kind it is, it names none (a settlement's cue keeps it: "قرية كويا")."""
+        w = self.toks[i][2]
+        return cue.kind in _FACILITY_CUE_KINDS and not w.startswith(_AL) and w.endswith(wordlist("relational_ending"))
+
+    def _list_intro(self, i: int, cue: Cue) -> bool:
+        """A plural or dual cue whose list opens after a colon or semicolon ("على قرى؛ X وY وZ"): the
+        mark announces the members, it does not end the phrase. Only a list: one name after it is not read."""
+        return cue.number in ("2", "n") and i + 1 < len(self.toks) and bool(_INTRO_GAP.match(self._gap(i, i + 1))) \
+            and (self._list_follows(i + 1) or self.name_at(i + 1, clitics=False) is not None)
 
     def _counted(self, i: int) -> bool:
         """A cue word right after a number ("15 مدينة", "عشرات القرى") counts places, it names none."""
@@ -509,9 +527,12 @@ class _SentenceScanner:
         """A road named by the two towns it joins: "الطريق الدولي حلب - حماة", "الطريق السريع (دمشق- حلب
         الدولي)", "الطريق الرئيسي بين الحسكة وحلب". The gazetteer's road when it knows the pair (either
         order), else a road at the midpoint of the towns; the towns only name the road."""
-        if i >= len(self.toks) or not any(f in _ROAD_HEADS for f, _ in first_word_forms(self.toks[i][2])):
+        if i < len(self.toks) and i == self._road_list_end and self.toks[i][2].startswith(_WA):
+            return self._road_pair(i, i, 0, False)  # "... وحمص - طرطوس": the next road of a plural head
+        if i >= len(self.toks) or not any(f in _ROAD_HEADS | _ROAD_PLURAL for f, _ in first_word_forms(self.toks[i][2])):
             return None
-        plen = next(p for f, p in first_word_forms(self.toks[i][2]) if f in _ROAD_HEADS)
+        plen, plural = next((p, f in _ROAD_PLURAL) for f, p in first_word_forms(self.toks[i][2])
+                            if f in _ROAD_HEADS | _ROAD_PLURAL)
         j = i + 1
         while j < len(self.toks) and j - i <= 3 and self.toks[j][2] in _ROAD_ADJECTIVES \
                 and _ROAD_GAP.match(self._gap(j - 1, j)):
@@ -526,12 +547,19 @@ class _SentenceScanner:
             dual = self.cue_at(j)
             if dual is not None and dual[0].number == "2":
                 return self._road_between_unknown(i, j + 1, plen)  # "الطريق بين قريتي X وY"
+        return self._road_pair(i, j, plen, plural)
+
+    def _road_pair(self, i: int, j: int, plen: int, plural: bool) -> _Found | None:
+        """The road a pair of towns from token ``j`` names (the head or the list member at ``i``). After a
+        plural head ("طرق دمشق - درعا ودمشق - السويداء") each pair is a road of its own, so the next "و"
+        may open another pair (``_road_list_end``). Each pair needs its dash: "طرق حمص وحماة" are the towns' roads."""
+        start, listed = i, i == j
         towns = []
         while j < len(self.toks) and len(towns) < 2 and _ROAD_GAP.match(self._gap(j - 1, j)):
             if towns and self.toks[j][2] == _WA:
                 j += 1
                 continue
-            hit = self.name_at(j) if towns else self.name_at(j, clitics=False)
+            hit = self.name_at(j) if towns or listed else self.name_at(j, clitics=False)
             if hit is None or not any(e.kind in _SETTLEMENTS | {"governorate"} for e in hit[3]):
                 return None
             if towns and not (self.toks[j][2].startswith(wordlist("road_town_joiner")) or "-" in self._gap(j - 1, j)
@@ -539,13 +567,16 @@ class _SentenceScanner:
                 return None
             towns.append(hit)
             j = hit[1]
-        if len(towns) < 2:
+        if len(towns) < 2 or ((listed or plural) and "-" not in self._gap(towns[0][1] - 1, towns[0][1])):
             return None
+        if listed:
+            plen = towns[0][0]  # the "و" before the pair is no part of the road's name
         while j < len(self.toks) and self.toks[j][2] in _ROAD_ADJECTIVES and self._gap_ok(j - 1, j):
             j += 1
+        self._road_list_end = j if plural or listed else -1
         a, b = (fold_name(t[3][0].name) for t in towns)
         known = self.gaz.lookup(f"{_ROAD_WORD} {a} {b}") or self.gaz.lookup(f"{_ROAD_WORD} {b} {a}")
-        item = self._add(i, j, plen, f"{_ROAD_WORD} {a} {b}", known, None, "", "road" if known else "road-towns")
+        item = self._add(start, j, plen, f"{_ROAD_WORD} {a} {b}", known, None, "", "road" if known else "road-towns")
         if not known:
             item.extra.update({"facility": _ROAD, "town": None, "name_words": [a, b], "adjectives": [],
                                "definite": False, "road_towns": [t[3][0] for t in towns]})
@@ -731,7 +762,8 @@ class _SentenceScanner:
             self.next_group += 1
         loc = self._locator(members, j)
         if loc is not None:
-            return loc.tj
+            outer = self._locator([loc], loc.tj)  # "جملة بمنطقة حوض اليرموك جنوب نوى": the locator's own
+            return (outer or loc).tj
         # an ambiguous first name (policy "cue") needs the list or a locator to stand
         if len(members) == 1 and self.gaz.ambiguous.get(first.key) == "cue" and first.cue is None:
             self.found.remove(first)
