@@ -18,7 +18,7 @@ article. The scan is cut to clusters that can score above 0, with the same answe
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..model import Event, MergedEvent, Place
 from .merge import DAY_TOL, REACH, WINDOW, MemberView, Window, campaign, date_window, view_score
@@ -116,10 +116,12 @@ class ClusterTable:
             found |= self.blocks.get((ev.type, key), set())
         return sorted(found)
 
-    def best(self, ev: Event, fallback: int | None) -> int:
+    def best(self, ev: Event, fallback: int | None,
+             refuse: Callable[[Event, list[Event], str], bool] | None = None) -> int:
         """The cluster ``ev`` joins: the first of the best-scoring ones, or -1 for none. A cluster whose
         windows all lie further than the event's reach (``REACH`` days for a campaign, ``NEAR_REACH``
-        otherwise) from its days is refused by ``compatible_dates`` and not scored."""
+        otherwise) from its days is refused by ``compatible_dates`` and not scored. ``refuse(ev,
+        members, rule)`` lets the linker turn down a scored cluster by the rule that matched it."""
         days = date_window(ev) or ((fallback, fallback) if fallback is not None else None)
         reach = REACH if campaign(ev) else NEAR_REACH
         best, at = 0.0, -1
@@ -130,7 +132,9 @@ class ClusterTable:
             if days is not None and span is not None and (
                     span[1] < days[0] - reach or span[0] > days[1] + reach):
                 continue
-            score, _rule = view_score(ev, self.views[k], fallback, self.containment)
+            score, rule = view_score(ev, self.views[k], fallback, self.containment)
+            if score > best and refuse is not None and refuse(ev, self.members[k], rule):
+                continue
             if score > best:
                 best, at = score, k
         return at
