@@ -19,11 +19,9 @@ from ..model import Analysis, Article, Contradiction, ControlState, Event, Merge
 from .contradictions import find_contradictions
 from .control import CONTROL_TYPES, control_timeline, joined
 from .dating import date_story, fill_basis
+from .grouping import NEAR_REACH, ClusterTable, span_of
 from .merge import (
-    DAY_TOL,
     REACH,
-    WINDOW,
-    Window,
     aggregate,
     campaign,
     candidate_score,
@@ -44,12 +42,6 @@ from .summary import summarize
 from .tolls import assign_article_tolls, merged_toll
 
 MAX_COMPONENT = 400  # events grouped again at most per add (bounds the worst; components are small)
-NEAR_REACH = max(DAY_TOL, WINDOW) + 1  # days looked around an event (not a campaign) for candidates
-
-
-def _span(wins: list[Window]) -> Window | None:
-    """(first, last) day of date windows; None for none (a cluster with no windows fits any day)."""
-    return (min(w[0] for w in wins), max(w[1] for w in wins)) if wins else None
 
 
 @dataclass
@@ -262,62 +254,28 @@ class Linker:
         comp += [self.events[i] for m in sorted(old) if m in self.merged for i in self.merged[m].events
                  if i in self.events and i not in have]
         fixed = sorted(m for m in old if m in self.partial and m in self.merged)
-        clusters: list[tuple[str, list[Event]]] = [(m, self._members(m)) for m in fixed]
-        pinned = {e.id for _, members in clusters for e in members}
+        table = ClusterTable(self.containment)
+        for mid in fixed:
+            members = self._members(mid)
+            table.add(mid, self.merged[mid], members, span_of(member_windows(self.merged[mid], members)))
+        pinned = {e.id for members in table.members for e in members}
         groups: dict[tuple, list[Event]] = {}
         for ev in sorted((e for e in comp if e.id not in pinned), key=self._order):
             groups.setdefault((ev.article, *identity(ev)), []).append(ev)
         for mid in old:
             if mid not in fixed and mid in self.merged:
                 self.merged[mid].events = []
-        # candidate_score is 0 for a merged event of another type, so a group is scored only against
-        # the clusters of its own type (in cluster order: the first best still wins); each cluster's
-        # articles are kept as a set, since a cluster takes one report per article
-        # articles as a set, since a cluster takes one report per article; and the days its members'
-        # windows cover, since compatible_dates refuses a cluster whose windows all lie further than
-        # the event's tolerance (at most REACH days for a campaign, NEAR_REACH otherwise) from its day
-        fixed_set = set(fixed)
-        by_type: dict[str, list[int]] = {}
-        articles: list[set[str]] = []
-        spans: list[Window | None] = []
-        for k, (mid, members) in enumerate(clusters):
-            by_type.setdefault(self._cluster_type(mid, members, fixed_set), []).append(k)
-            articles.append({m.article for m in members})
-            spans.append(_span(member_windows(self.merged[mid], members) if mid in fixed_set else
-                               [w for m in members if (w := date_window(m)) is not None]))
-        for group in groups.values():
+        for group in groups.values():  # ClusterTable scores a group only where it can score
             ev = group[0]
-            best, at = 0.0, -1
-            fallback = self._fallback(ev)
-            days = date_window(ev) or ((fallback, fallback) if fallback is not None else None)
-            reach = REACH if campaign(ev) else NEAR_REACH
-            for k in by_type.get(ev.type, ()):
-                mid, members = clusters[k]
-                if ev.article in articles[k]:
-                    continue
-                span = spans[k]
-                if days is not None and span is not None and (
-                        span[1] < days[0] - reach or span[0] > days[1] + reach):
-                    continue
-                me = self.merged[mid] if mid in fixed_set else MergedEvent(id=mid, type=members[0].type,
-                                                                            place=members[0].place)
-                score, rule = candidate_score(ev, me, members, fallback, self.containment)
-                if rule == "in-town" and self._across_levels(ev, members):
-                    continue
-                if score > best:
-                    best, at = score, k
-            wins = [w for m in group if (w := date_window(m)) is not None]
+            at = table.best(ev, self._fallback(ev),
+                            lambda ev, members, rule: rule == "in-town" and self._across_levels(ev, members))
             if at < 0:
-                clusters.append((merged_id(ev.id), list(group)))
-                by_type.setdefault(ev.type, []).append(len(clusters) - 1)
-                articles.append({m.article for m in group})
-                spans.append(_span(wins))
+                table.add(merged_id(ev.id), MergedEvent(id="", type=ev.type, place=ev.place), group,
+                          span_of(w for m in group if (w := date_window(m)) is not None))
             else:
-                clusters[at][1].extend(group)
-                articles[at].update(m.article for m in group)
-                spans[at] = _span(wins + ([spans[at]] if spans[at] else []))
+                table.extend(at, group)
         made: set[str] = set()
-        for mid, members in clusters:
+        for mid, members in zip(table.ids, table.members, strict=True):
             if mid not in fixed:
                 self.merged[mid] = MergedEvent(id=mid, type=members[0].type, place=members[0].place)
             self.merged[mid].events = [e.id for e in members]
@@ -353,11 +311,6 @@ class Linker:
                                         for a in (ev.article, m.article)):
                 return True
         return False
-
-    def _cluster_type(self, mid: str, members: list[Event], fixed: set[str]) -> str:
-        """The type ``candidate_score`` compares a group with: the stored merged event's for a fixed
-        cluster, else its first member's."""
-        return self.merged[mid].type if mid in fixed else members[0].type
 
     def _remove_article(self, aid: str) -> set[str]:
         """Forget a previous version of an article; returns the merged events it touched."""

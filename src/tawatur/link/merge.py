@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -177,7 +178,7 @@ def _gap(a: Window, b: Window) -> int:
     return max(0, a[0] - b[1], b[0] - a[1])
 
 
-def compatible_dates(win: Window | None, fallback: int | None, wins: list[Window],
+def compatible_dates(win: Window | None, fallback: int | None, wins: Collection[Window],
                      tol: int = DAY_TOL, span: int = SPAN_MAX) -> bool:
     """Whether an event of window ``win`` (article day ``fallback``) fits a merged event's member
     windows ``wins``: within ``tol`` days of one of them, and its stated days spanning at most ``span``."""
@@ -258,14 +259,6 @@ def _best_place(members: list[Event]) -> Place | None:
     return max(places, key=lambda p: (bool(p.gazetteer_id), p.lat is not None, -places.index(p)))
 
 
-def _same_other(event: Event, members: list[Event]) -> bool:
-    """"other" is a catch-all (curfew, prisoners freed, safe passage): merge only like with like."""
-    if event.type != "other" or not event.trigger:
-        return True
-    trig = {strip_article(fold_text(m.trigger)) for m in members if m.trigger}
-    return not trig or strip_article(fold_text(event.trigger)) in trig
-
-
 def member_windows(me: MergedEvent, members: list[Event]) -> list[Window]:
     """The date windows of a merged event's members (its stored date when none is loaded)."""
     wins = [w for ev in members if (w := date_window(ev)) is not None]
@@ -277,17 +270,80 @@ def member_windows(me: MergedEvent, members: list[Event]) -> list[Window]:
 def candidate_score(event: Event, me: MergedEvent, members: list[Event], fallback_day: int | None,
                     containment: bool) -> tuple[float, str]:
     """Score of ``event`` joining ``me`` (0 = incompatible) and the rule that decided it."""
-    if me.type != event.type or not _same_other(event, members):
+    return view_score(event, MemberView.of(me, members), fallback_day, containment)
+
+
+@dataclass
+class MemberView:
+    """What :func:`view_score` reads of a merged event's members, kept up to date as members join.
+
+    Scoring a report against a cluster read every member again (sides, date windows, polarities,
+    triggers), so regrouping a large corpus cost the square of a cluster's size; these sets give the
+    same answers in time independent of it (a minimum or a membership test over a set of distinct
+    windows equals the one over the list)."""
+
+    me: MergedEvent
+    count: int = 0
+    sides: set[str] = field(default_factory=set)
+    wins: set[Window] = field(default_factory=set)
+    polarities: set[str] = field(default_factory=set)
+    triggers: set[str] = field(default_factory=set)
+    places: list[Place | None] = field(default_factory=list)  # the first MAX_PLACE_CHECK members'
+
+    @classmethod
+    def of(cls, me: MergedEvent, members: Iterable[Event]) -> MemberView:
+        view = cls(me)
+        for ev in members:
+            view.add(ev)
+        return view
+
+    def add(self, ev: Event) -> Place | None | bool:
+        """Count a member in; returns its place when it is one of the places checked, else False."""
+        self.count += 1
+        if ev.actor.side not in ("", "unknown"):
+            self.sides.add(ev.actor.side)
+        if (w := date_window(ev)) is not None:
+            self.wins.add(w)
+        self.polarities.add(ev.polarity)
+        if ev.trigger:
+            self.triggers.add(strip_article(fold_text(ev.trigger)))
+        if len(self.places) < MAX_PLACE_CHECK:
+            self.places.append(ev.place)
+            return ev.place
+        return False
+
+    def known(self) -> set[str]:
+        """The members' known sides (the stored side when no member is loaded)."""
+        if not self.count and self.me.side not in ("", "unknown"):
+            return {self.me.side}
+        return self.sides
+
+    def windows(self) -> set[Window]:
+        """:func:`member_windows` as a set."""
+        if not self.count and (d := day_of(self.me.date.value)) is not None:
+            return {(d, d)}
+        return self.wins
+
+    def checked_places(self) -> list[Place | None]:
+        return self.places or [self.me.place]
+
+
+def view_score(event: Event, view: MemberView, fallback_day: int | None,
+               containment: bool) -> tuple[float, str]:
+    """:func:`candidate_score` read off a :class:`MemberView` (the same rules, the same score)."""
+    me = view.me
+    if me.type != event.type:
         return 0.0, ""
+    if event.type == "other" and event.trigger and view.triggers \
+            and strip_article(fold_text(event.trigger)) not in view.triggers:
+        return 0.0, ""  # "other" is a catch-all (curfew, prisoners freed): merge only like with like
     side = event.actor.side or "unknown"
-    known = {ev.actor.side for ev in members if ev.actor.side not in ("", "unknown")}
-    if not members and me.side not in ("", "unknown"):
-        known = {me.side}
+    known = view.known()
     win = date_window(event)
     if not sides_agree(side, known, win[1] if win else fallback_day):
         return 0.0, ""
-    wins = member_windows(me, members)
-    places = [ev.place for ev in members[:MAX_PLACE_CHECK]] or [me.place]
+    wins = view.windows()
+    places = view.checked_places()
     tol, span = tolerance(event, places)
     if not compatible_dates(win, fallback_day, wins, tol, span):
         return 0.0, ""
@@ -298,7 +354,7 @@ def candidate_score(event: Event, me: MergedEvent, members: list[Event], fallbac
     if not best:
         return 0.0, ""
     score = best
-    score += 0.5 if any(ev.polarity == event.polarity for ev in members) else 0.0
+    score += 0.5 if event.polarity in view.polarities else 0.0
     score += 0.5 if win is not None and win[0] == win[1] and win in wins else 0.0
     score += 0.3 if side != "unknown" and side in known else 0.0
     return score, rule
