@@ -233,3 +233,13 @@ def test_a_lone_gunman_is_an_actor_only_with_his_group() -> None:
     got = _dated("أطلق مسلح ينتمي لتنظيم داعش النار على دورية، وفجر انتحاري نفسه قرب الحاجز.", "2025-12-13")
     assert got["مسلح ينتمي لتنظيم داعش"]["side"] == "isis"
     assert "انتحاري" not in got
+
+
+def test_quwa_is_a_plural_of_forces_like_quwwat() -> None:
+    """"قوى الأمن" (broken plural of قوة) names the same security forces as "قوات الأمن"; the longer
+    "قوى الأمن الداخلي" stays its own force."""
+    new = _dated("وفرضت قوى الأمن طوقا حول الحي بعد ساعات من انتشار قوى الأمن الداخلي فيه.", "2025-05-02")
+    assert new["قوى الأمن"]["side"] == "government"
+    assert new["قوى الأمن"]["actor_en"] == _dated("وانتشرت قوات الأمن في الحي.", "2025-05-02")["قوات الأمن"]["actor_en"]
+    assert "قوى الأمن الداخلي" in new  # the whole longer name, not its first two words
+    assert _dated("وانتشرت قوى الأمن العام في الحي.", "2025-05-02")["قوى الأمن العام"]["side"] == "government"
