@@ -622,7 +622,7 @@ class WritesMixin:
                       arts: dict[str, Article]) -> None:
         cluster = {eid: m for m in merged for eid in m.events}
         ids = [e.id for e in evs]
-        rollup.apply(conn, ids, -1)  # the rows rewritten leave the per-day counts, then come back
+        deltas = rollup.counted(conn, ids, -1)  # the rows rewritten leave the per-day counts...
         for part in _chunks(ids):
             conn.execute(delete(S.events).where(S.events.c.id.in_(part)))
             conn.execute(delete(S.sources).where(S.sources.c.event_id.in_(part)))
@@ -648,7 +648,9 @@ class WritesMixin:
         if rows:
             conn.execute(insert(S.events), rows)
             conn.execute(insert(S.sources), srows)
-        rollup.apply(conn, ids, 1)
+        for r in rows:  # ...and the rows written come in, counted as written (no read back)
+            rollup.add(deltas, r, 1)
+        rollup.write(conn, deltas)
 
     def _outlet_of(self, conn: Connection, article_id: str) -> str | None:
         return conn.execute(select(S.articles.c.outlet).where(S.articles.c.id == article_id)).scalar()
