@@ -4,8 +4,8 @@ transaction per batch, so a crash or a kill mid-ingest leaves the database as it
 committed batch."""
 from __future__ import annotations
 
-import copy
 import json
+import pickle
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -144,14 +144,16 @@ class WritesMixin:
         # what this batch adds to its outlets' line counts, applied to the counts read under the lock
         deltas = {o: {k: lines.counts[o][k] - base.get(o, {}).get(k, 0) for k in keys}
                   for o, keys in lines.changed.items()}
-        pristine = copy.deepcopy(fresh)  # linking annotates the articles; a retry starts clean
+        # linking annotates the articles; a retry starts clean from this snapshot (pickled: a third
+        # of a deep copy's time, and unpickled only when a retry needs it)
+        pristine = pickle.dumps(fresh, protocol=pickle.HIGHEST_PROTOCOL)
         attempts = 0
 
         def work(conn: Connection) -> tuple[list[Article], list[Event], dict[str, set[str]] | None,
                                             dict[str, list]]:
             nonlocal attempts
             attempts += 1
-            batch = fresh if attempts == 1 else copy.deepcopy(pristine)
+            batch = fresh if attempts == 1 else pickle.loads(pristine)
             batch, late = self._still_new(conn, batch)  # another writer may have stored some meanwhile
             if not batch:
                 return [], [], {}, late
@@ -179,7 +181,7 @@ class WritesMixin:
         except DBAPIError as exc:
             if transient_error(exc)[0]:
                 raise
-            return self._one_by_one(pristine, res, exc)
+            return self._one_by_one(pickle.loads(pristine), res, exc)
         lines.changed.clear()
         res.skipped += late["skipped"]
         res.failed += late["failed"]
