@@ -76,7 +76,8 @@ def test_filter_indexes_cover_the_aggregates_after_0010(tmp_path):
 
     url = str(tmp_path / "c.db")
     queries = {f"SELECT {g}, count(*) FROM events WHERE {w} = 'x' GROUP BY {g}"
-               for w in ("outlet", "place_id", "actor") for g in ("type", "side", "polarity", "merged_event")}
+               for w in ("outlet", "place_id", "actor") for g in ("type", "side", "polarity", "actor")
+               if g != w}
     with open_store(url) as st:
         st.ingest_articles([factory.make_article("c1", "سانا", "حمص", "2024-12-07"),
                             factory.make_article("c2", "الجزيرة", "حماة", "2024-12-08", kind="attack")])

@@ -70,8 +70,8 @@ Index("ix_events_type_date", events.c.type, events.c.date)
 def _covering(col: Column) -> list[Column]:
     """(``col``, date, id) for pages newest first, then the columns the workbench's aggregates read
     (migration 0010), so a chart, facet or coverage under that filter reads the index alone."""
-    carried = [events.c[k] for k in ("type", "side", "polarity", "fatalities", "actor", "place_id",
-                                     "merged_event") if k != col.name]
+    carried = [events.c[k] for k in ("type", "side", "polarity", "fatalities", "actor", "place_id")
+               if k != col.name]
     return [col, events.c.date, events.c.id, *carried]
 
 
