@@ -158,6 +158,21 @@ def test_cache_sees_a_write_by_another_store_object(db_url):
         assert explore.facets(web, EventFilter())["total"] == 8
 
 
+def test_cached_answer_is_a_fresh_copy_each_time(db_url):
+    """A caller that changes the answer it got (the API adds or drops keys) changes neither the
+    cached answer nor the next caller's: each hit is a copy, the first call's value too."""
+    with open_store(db_url) as st:
+        st.ingest_articles(_articles()[:6])
+        first = explore.daily(st, EventFilter())
+        want = explore.daily(st, EventFilter())
+        assert first == want and first is not want
+        first["days"].clear()
+        want["days"][0]["types"]["attack"] = -1
+        again = explore.daily(st, EventFilter())
+        assert again["days"] and again["days"][0]["types"].get("attack") != -1
+        assert again == explore.daily.__wrapped__(st, EventFilter())
+
+
 def test_keyset_export_pages_follow_the_event_list(db_url):
     """Export pages (keyset: each page starts after the last row of the one before) list the same
     events in the same order as the offset-paged event list, undated events and rejected ones

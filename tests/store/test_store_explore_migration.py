@@ -62,3 +62,33 @@ def test_upgrade_counts_the_events_per_day(tmp_path):
         with st.engine.connect() as conn:
             rows = sorted(tuple(r) for r in conn.execute(select(S.event_days)))
         assert rows == [("2024-12-07", "take_control", "opposition", "asserted", 2, 4)]
+
+
+def _plan(conn, sql: str) -> str:
+    return " | ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql).all())
+
+
+def test_filter_indexes_cover_the_aggregates_after_0010(tmp_path):
+    """After migration 0010 a facet grouped under an outlet, place or actor filter reads that
+    filter's index alone (SQLite's plan says COVERING); downgraded to 0009 some read the table rows,
+    and upgrading again gives the same facets."""
+    from tawatur.store import explore
+
+    url = str(tmp_path / "c.db")
+    queries = {f"SELECT {g}, count(*) FROM events WHERE {w} = 'x' GROUP BY {g}"
+               for w in ("outlet", "place_id", "actor") for g in ("type", "side", "polarity", "actor")
+               if g != w}
+    with open_store(url) as st:
+        st.ingest_articles([factory.make_article("c1", "سانا", "حمص", "2024-12-07"),
+                            factory.make_article("c2", "الجزيرة", "حماة", "2024-12-08", kind="attack")])
+        want = explore.facets.__wrapped__(st, EventFilter(outlet="سانا"))
+        with st.engine.connect() as conn:
+            assert all("COVERING INDEX" in _plan(conn, q) for q in queries)
+        with st.engine.begin() as conn:
+            command.downgrade(_alembic(conn), "0009")
+        with st.engine.connect() as conn:
+            assert not all("COVERING INDEX" in _plan(conn, q) for q in queries)
+        with st.engine.begin() as conn:
+            command.upgrade(_alembic(conn), "heads")
+        assert explore.facets.__wrapped__(st, EventFilter(outlet="سانا")) == want
+        assert want["total"] == 1 and [t["value"] for t in want["types"]] == ["take_control"]

@@ -161,3 +161,30 @@ def test_events_analysis_is_one_page_with_its_links(db_url):
         assert {a.outlet for a in thin.articles} == {"سانا"} and all(not a.raw for a in thin.articles)
         story = st.load_analysis(story=an.merged_events[0].story, bodies=True)
         assert story.articles and all(a.raw for a in story.articles)
+
+
+def test_incremental_ingest_rewrites_only_event_rows_that_change(tmp_path):
+    """A third outlet joining a corroborated event moves no stored row's merged event or status, so
+    those rows are not rewritten (an SQLite trigger logs every UPDATE of an events row); the second
+    outlet's arrival does move the first report's status, and that row is rewritten."""
+    url = str(tmp_path / "u.db")
+    with open_store(url) as st:
+        with st.engine.begin() as conn:
+            conn.exec_driver_sql("CREATE TABLE upd_log (id TEXT)")
+            conn.exec_driver_sql("CREATE TRIGGER log_upd AFTER UPDATE ON events "
+                                 "BEGIN INSERT INTO upd_log VALUES (old.id); END")
+
+        def updated() -> list[str]:
+            with st.engine.begin() as conn:
+                ids = sorted(r[0] for r in conn.exec_driver_sql("SELECT id FROM upd_log"))
+                conn.exec_driver_sql("DELETE FROM upd_log")
+            return ids
+
+        st.ingest_articles([make_article("a1", "سانا", "حمص", "2024-12-07")])
+        updated()
+        st.ingest_articles([make_article("a2", "الجزيرة", "حمص", "2024-12-07")])
+        assert "a1-e1" in updated()
+        st.ingest_articles([make_article("a3", "عنب بلدي", "حمص", "2024-12-07")])
+        assert not {"a1-e1", "a2-e1"} & set(updated())
+        ev, total = st.events(EventFilter(place="SY04"))
+        assert total == 3 and {e["status"] for e in ev} == {"corroborated"} and len({e["cluster"] for e in ev}) == 1

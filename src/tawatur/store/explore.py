@@ -7,8 +7,8 @@ answers with a few hundred numbers (tests/store/test_store_explore.py; bench/ben
 """
 from __future__ import annotations
 
-import copy
 import json
+import pickle
 import threading
 import weakref
 from collections import OrderedDict, defaultdict
@@ -52,18 +52,25 @@ def _version(store: Store) -> tuple[int, int]:
 def cached(fn: F) -> F:
     """Keep the answer of an aggregate for the same store, filter and arguments until the data
     changes: every visitor of the workbench asks first for the unfiltered day counts and facets,
-    which read every row of a large store."""
+    which read every row of a large store.
+
+    The answer is kept pickled and each hit unpickles a fresh copy (a caller may change what it gets):
+    a deep copy in and out cost more than the query itself for the larger answers (0.19 s against
+    0.03 s for the control intervals of 100,000 events)."""
     @wraps(fn)
     def run(store: Store, f: EventFilter | None = None, *args: Any) -> Any:
         key = (fn.__name__, repr(f), args, _version(store))
         with _lock:
             cache = _caches.setdefault(store, OrderedDict())
-            if key in cache:
+            kept = cache.get(key)
+            if kept is not None:
                 cache.move_to_end(key)
-                return copy.deepcopy(cache[key])
+        if kept is not None:
+            return pickle.loads(kept)
         value = fn(store, f, *args)
+        kept = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         with _lock:
-            cache[key] = copy.deepcopy(value)
+            cache[key] = kept
             while len(cache) > CACHE_SIZE:
                 cache.popitem(last=False)
         return value
@@ -96,20 +103,42 @@ def _net(conn: Connection, query: Callable[[list[Any]], Any], split: tuple[list[
 
 @cached
 def daily(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
-    """Events per day by type and by side, and fatalities per day, of the events matching ``f``."""
+    """Events per day by type and by side, and fatalities per day, of the events matching ``f``.
+
+    From the per-day counts, days by type and days by side are two groupings of a few thousand rows
+    each (one grouping by day, type and side gave ~26,000 groups at 100,000 events, all looped over
+    in Python); from the events rows, one grouping is read and split."""
     c = S.events.c
     with store.engine.connect() as conn:
         rf = _resolved(store, conn, f)
         split = hidden_split(conn, rf)
         if rollup.covers(rf):
-            groups = rollup.grouped(conn, rf, ("date", "type", "side"), split[1])
+            by_type = rollup.grouped(conn, rf, ("date", "type"), split[1])
+            by_side = rollup.grouped(conn, rf, ("date", "side"), split[1])
         else:
             groups = _net(conn, lambda conds: select(c.date, c.type, c.side, func.count(),
                                                      func.coalesce(func.sum(c.fatalities), 0))
                           .where(*conds).group_by(c.date, c.type, c.side), split)
+            by_type, by_side = _fold(groups, 1), _fold(groups, 2)
+    return _days(by_type, by_side)
+
+
+def _fold(groups: dict[tuple, list[int]], at: int) -> dict[tuple, list[int]]:
+    """(day, type, side) groups summed into (day, key ``at``) groups, in day then key order."""
+    out: dict[tuple, list[int]] = {}
+    for key, (n, dead) in groups.items():
+        acc = out.setdefault((key[0], key[at]), [0, 0])
+        acc[0] += n
+        acc[1] += dead
+    return {k: out[k] for k in sorted(out, key=lambda k: (k[0] or "", k[1]))}
+
+
+def _days(by_type: dict[tuple, list[int]], by_side: dict[tuple, list[int]]) -> dict[str, Any]:
+    """The daily answer from (day, type) and (day, side) groups: [count, toll] each, day None when
+    undated; each day's count and toll are those of its types."""
     days: dict[str, dict[str, Any]] = {}
     undated = {"n": 0, "fatalities": 0}
-    for (day, typ, side), (n, dead) in groups.items():
+    for (day, typ), (n, dead) in by_type.items():
         if not day:
             undated["n"] += n
             undated["fatalities"] += dead
@@ -118,7 +147,10 @@ def daily(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
         d["n"] += n
         d["fatalities"] += dead
         d["types"][typ] = d["types"].get(typ, 0) + n
-        d["sides"][side] = d["sides"].get(side, 0) + n
+    for (day, side), (n, _) in by_side.items():
+        if day:
+            sides = days[day]["sides"]
+            sides[side] = sides.get(side, 0) + n
     out = [days[k] for k in sorted(days)]
     return {"days": out, "undated": undated, "total": sum(d["n"] for d in out) + undated["n"]}
 

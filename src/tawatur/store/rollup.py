@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select
 from sqlalchemy.engine import Connection
 
 from . import schema as S
@@ -80,21 +80,38 @@ def add(deltas: dict[tuple, list[int]], row: Any, sign: int, n: int = 1) -> None
 
 
 def write(conn: Connection, deltas: dict[tuple, list[int]]) -> None:
-    """Apply counted changes to the table; a day left with no event of its kind is removed."""
-    d = S.event_days.c
-    for key, (n, dead) in sorted(deltas.items()):
-        if not n and not dead:
-            continue
-        where = and_(*(d[k] == v for k, v in zip(KEYS, key, strict=True)))
-        if conn.execute(update(S.event_days).where(where).values(n=d.n + n, dead=d.dead + dead)).rowcount == 0:
-            conn.execute(insert(S.event_days).values(**dict(zip(KEYS, key, strict=True)), n=n, dead=dead))
-        elif n < 0:
-            conn.execute(delete(S.event_days).where(where, d.n <= 0))
+    """Apply counted changes to the table; a day left with no event of its kind is removed.
+
+    One upsert for every changed key (a statement per key cost ~0.1 s a batch of 50 articles: the
+    compile and round trip, not the write), then one delete of the keys whose count fell to zero."""
+    rows = [dict(zip(KEYS, key, strict=True), n=n, dead=dead)
+            for key, (n, dead) in sorted(deltas.items()) if n or dead]
+    if not rows:
+        return
+    conn.execute(_upsert(conn.dialect.name), rows)
+    fell = [dict(zip(KEYS, row, strict=True)) for row, (n, _) in sorted(deltas.items()) if n < 0]
+    if fell:
+        d = S.event_days.c
+        conn.execute(delete(S.event_days).where(*(d[k] == bindparam(f"k_{k}") for k in KEYS), d.n <= 0),
+                     [{f"k_{k}": r[k] for k in KEYS} for r in fell])
 
 
-def apply(conn: Connection, ids: Iterable[str], sign: int) -> None:
-    """Add (``sign`` 1) or take away (-1) the events rows ``ids`` as they are now: called before
-    rows are rewritten or deleted and after they are written, in the same transaction."""
+def _upsert(dialect: str) -> Any:
+    """INSERT of a (day, type, side, polarity) count that adds to the stored one when the key exists
+    (SQLite and PostgreSQL spell it the same: ON CONFLICT ... DO UPDATE)."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    ins = dialect_insert(S.event_days)
+    t = S.event_days.c
+    return ins.on_conflict_do_update(index_elements=list(KEYS),
+                                     set_={"n": t.n + ins.excluded.n, "dead": t.dead + ins.excluded.dead})
+
+
+def counted(conn: Connection, ids: Iterable[str], sign: int) -> dict[tuple, list[int]]:
+    """The events rows ``ids`` as stored now, counted into deltas with ``sign`` (see :func:`add`): read
+    before rows are rewritten or deleted, in the transaction that writes them."""
     e = S.events.c
     ids = sorted(set(ids))
     deltas: dict[tuple, list[int]] = {}
@@ -104,7 +121,7 @@ def apply(conn: Connection, ids: Iterable[str], sign: int) -> None:
              .where(e.id.in_(ids[i:i + _CHUNK])).group_by(e.date, e.type, e.side, e.polarity))
         for r in conn.execute(q):
             add(deltas, r._mapping, sign, r.n)
-    write(conn, deltas)
+    return deltas
 
 
 def rebuild(conn: Connection) -> None:

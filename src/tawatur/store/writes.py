@@ -4,8 +4,8 @@ transaction per batch, so a crash or a kill mid-ingest leaves the database as it
 committed batch."""
 from __future__ import annotations
 
-import copy
 import json
+import pickle
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -144,14 +144,16 @@ class WritesMixin:
         # what this batch adds to its outlets' line counts, applied to the counts read under the lock
         deltas = {o: {k: lines.counts[o][k] - base.get(o, {}).get(k, 0) for k in keys}
                   for o, keys in lines.changed.items()}
-        pristine = copy.deepcopy(fresh)  # linking annotates the articles; a retry starts clean
+        # linking annotates the articles; a retry starts clean from this snapshot (pickled: a third
+        # of a deep copy's time, and unpickled only when a retry needs it)
+        pristine = pickle.dumps(fresh, protocol=pickle.HIGHEST_PROTOCOL)
         attempts = 0
 
         def work(conn: Connection) -> tuple[list[Article], list[Event], dict[str, set[str]] | None,
                                             dict[str, list]]:
             nonlocal attempts
             attempts += 1
-            batch = fresh if attempts == 1 else copy.deepcopy(pristine)
+            batch = fresh if attempts == 1 else pickle.loads(pristine)
             batch, late = self._still_new(conn, batch)  # another writer may have stored some meanwhile
             if not batch:
                 return [], [], {}, late
@@ -179,7 +181,7 @@ class WritesMixin:
         except DBAPIError as exc:
             if transient_error(exc)[0]:
                 raise
-            return self._one_by_one(pristine, res, exc)
+            return self._one_by_one(pickle.loads(pristine), res, exc)
         lines.changed.clear()
         res.skipped += late["skipped"]
         res.failed += late["failed"]
@@ -622,7 +624,7 @@ class WritesMixin:
                       arts: dict[str, Article]) -> None:
         cluster = {eid: m for m in merged for eid in m.events}
         ids = [e.id for e in evs]
-        rollup.apply(conn, ids, -1)  # the rows rewritten leave the per-day counts, then come back
+        deltas = rollup.counted(conn, ids, -1)  # the rows rewritten leave the per-day counts...
         for part in _chunks(ids):
             conn.execute(delete(S.events).where(S.events.c.id.in_(part)))
             conn.execute(delete(S.sources).where(S.sources.c.event_id.in_(part)))
@@ -648,7 +650,9 @@ class WritesMixin:
         if rows:
             conn.execute(insert(S.events), rows)
             conn.execute(insert(S.sources), srows)
-        rollup.apply(conn, ids, 1)
+        for r in rows:  # ...and the rows written come in, counted as written (no read back)
+            rollup.add(deltas, r, 1)
+        rollup.write(conn, deltas)
 
     def _outlet_of(self, conn: Connection, article_id: str) -> str | None:
         return conn.execute(select(S.articles.c.outlet).where(S.articles.c.id == article_id)).scalar()
@@ -687,9 +691,23 @@ class WritesMixin:
             wanted = touched.get("merged_events", set()) if touched is not None else None
             rows = [{"eid": e, "mid": m.id, "st": m.status} for m in an.merged_events
                     if wanted is None or m.id in wanted for e in m.events]
+            rows = self._changed_rows(conn, rows) if touched is not None else rows
             if rows:
                 conn.execute(S.events.update().where(S.events.c.id == bindparam("eid"))
                              .values(merged_event=bindparam("mid"), status=bindparam("st")), rows)
+
+    @staticmethod
+    def _changed_rows(conn: Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Those of the (event, merged event, status) ``rows`` whose stored row holds other values: an
+        incremental batch touches merged events of a hundred stored reports, of which about half move
+        (a read by primary key costs less than rewriting a row, its indexes and its log pages)."""
+        c = S.events.c
+        rows = list({r["eid"]: r for r in rows}.values())  # an event named twice: the last one holds
+        stored: dict[str, tuple[Any, Any]] = {}
+        for part in _chunks(sorted({r["eid"] for r in rows})):
+            stored.update((i, (m, st)) for i, m, st in
+                          conn.execute(select(c.id, c.merged_event, c.status).where(c.id.in_(part))))
+        return [r for r in rows if stored.get(r["eid"], (r["mid"], r["st"])) != (r["mid"], r["st"])]
 
     def _write_control(self, conn: Connection, states: list[ControlState],
                        touched: dict[str, set[str]] | None) -> None:
