@@ -278,3 +278,14 @@ def test_a_junction_named_after_a_town_lies_near_the_town() -> None:
     junction = ms[0].attrs
     assert (junction["name"], junction["kind"]) == ("مثلث حماة", "junction")
     assert junction["geo_precision"] == 2 and ms[0].rule.startswith("facility:")
+
+
+def test_a_word_that_announces_the_members_of_a_plural_cue() -> None:
+    """"عدة قرى، منها X وY": a quantifier, a comma and منها / بينها / أبرزها open the cue's list, so its
+    names are read, the gazetteer's and the ones it lacks."""
+    assert [m.text for m in places("هاجم المسلحون عدة قرى، منها تل البرج وكفر سلام مساء أمس.")] == ["تل البرج", "كفر سلام"]
+    assert [m.text for m in places("وقصفت الطائرات قرى عدة من بينها تل البرج وكفر سلام.")] == ["تل البرج", "كفر سلام"]
+    assert names("وقصفت الطائرات عشرات البلدات، أبرزها كفرنبل وسراقب.") == ["Kafranbel", "Saraqib"]
+    # منها after a plural that is not a place cue, or with no name after it, reads nothing
+    assert places("وسقط عدد من القتلى، منها جثث لم يتعرف عليها أحد.") == []
+    assert places("وزار الوفد عدة قرى، منها ما دمره القصف.") == []

@@ -86,6 +86,10 @@ _LIST_GAP = re.compile(f"^[\\s{_QUOTES}]*[{re.escape(marks('comma_marks'))}]?[\\
 _QUOTE_GAP = re.compile(f"^[\\s{_QUOTES}]*$")
 # A colon or semicolon after a plural cue opens its list ("قرى؛ X وY").
 _INTRO_GAP = re.compile(f"^\\s*[{re.escape(marks('list_intro_marks'))}]\\s*$")
+# "عدة قرى، منها X وY": a quantifier after the cue, then the word that announces (some of) its members.
+_INTRO_WORDS = wordset("list_intro_word")
+_QUANTIFIERS = wordset("list_quantifier")
+_INTRO_PREPS = wordset("list_intro_preposition")
 # Words between two members that do not end the list ("ومحيط حقل التيم", "وأطراف قرية X").
 _LIST_FILLERS = wordset("list_filler")
 # A cue counted by a number is a generic noun, not a name's cue: "60 قرية كردية", "عشرات القرى".
@@ -333,6 +337,9 @@ class _SentenceScanner:
             if fac is not None:
                 return fac
         c = self.cue_at(i)
+        intro = self._intro_member(i, c[0]) if c else None
+        if intro is not None:
+            return self._announced(intro, c[0])  # "عدة قرى، منها X وY"
         if c and self._counted(i):
             c = None  # "60 قرية كردية": a counted noun, not a cue
         if hit and (not c or hit[1] > i + 1):
@@ -375,6 +382,33 @@ class _SentenceScanner:
         mark announces the members, it does not end the phrase. Only a list: one name after it is not read."""
         return cue.number in ("2", "n") and i + 1 < len(self.toks) and bool(_INTRO_GAP.match(self._gap(i, i + 1))) \
             and (self._list_follows(i + 1) or self.name_at(i + 1, clitics=False) is not None)
+
+    def _intro_member(self, i: int, cue: Cue) -> int | None:
+        """Where the members of a plural cue at ``i`` start when a word announces them ("عدة قرى، منها
+        X وY", "قرى عدة من بينها X", "البلدات، وأبرزها X"): after an optional quantifier, a comma and
+        the intro word; only when a list or a known name follows. A counted cue ("عشرات القرى") may
+        announce its members so too: the number counts them, the list names some."""
+        toks, k = self.toks, i + 1
+        if cue.number not in ("2", "n") or k >= len(toks):
+            return None
+        if toks[k][2] in _QUANTIFIERS and self._gap_ok(i, k):
+            k += 1
+        if k + 1 < len(toks) and toks[k][2] in _INTRO_PREPS and toks[k + 1][2] in _INTRO_WORDS and self._gap_ok(k, k + 1):
+            k += 1  # "من بينها"
+        if k + 1 >= len(toks) or toks[k][2] not in _INTRO_WORDS or not _LIST_GAP.match(self._gap(k - 1, k)):
+            return None
+        start = k + 1
+        if not (self._gap_ok(k, start) or _INTRO_GAP.match(self._gap(k, start))):
+            return None
+        return start if self._list_follows(start) or self.name_at(start, clitics=False) is not None else None
+
+    def _announced(self, k: int, cue: Cue) -> _Found | None:
+        """The first member of a list an intro word announced: a known name or a name-like unknown word."""
+        nxt = self.name_at(k, clitics=False)
+        if nxt and self.gaz.ambiguous.get(nxt[2]) != "never":
+            plen, j, key, cands = nxt
+            return self._add(k, j, plen, key, cands, cue, cue.form, "gazetteer+cue")
+        return self._unknown(k, cue, cue.form) if self._list_follows(k) else None
 
     def _counted(self, i: int) -> bool:
         """A cue word right after a number ("15 مدينة", "عشرات القرى") counts places, it names none."""
