@@ -10,20 +10,13 @@ letters (train folds); leave a held-out fold out of it.
 """
 from __future__ import annotations
 
-import argparse
-import importlib.util
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
-SCORE = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("shared_score", SCORE)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _matched import evidence_text, matched, parse, scorer  # noqa: E402
 
 
 def _published(analysis: str) -> dict[str, str]:
@@ -49,21 +42,13 @@ def _kind(gold: str, system: str) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("gold")
-    ap.add_argument("analysis")
-    ap.add_argument("--fold", default="", help="article id first letters to keep (e.g. K,M,N,O)")
-    ap.add_argument("--counts", action="store_true", help="only the counts by kind of error")
-    args = ap.parse_args()
-    if not SCORE.exists():
+    args = parse(__doc__, "only the counts by kind of error")
+    sc = scorer()
+    if sc is None:
         print("../shared/eval/score.py is not here")
         return 0
-    sc = _scorer()
-    folds = tuple(f.strip().upper() for f in args.fold.split(",") if f.strip())
-    gold = [g for g in sc.load_events(args.gold) if not folds or sc.article_of(g).startswith(folds)]
-    system = [s for s in sc.load_events(args.analysis) if not folds or sc.article_of(s).startswith(folds)]
     published = _published(args.analysis)
-    dated = [(g, s) for g, s in sc.match(gold, system) if g.get("date")]
+    dated = [(g, s) for g, s in matched(sc, args) if g.get("date")]
     bad = [(g, s) for g, s in dated if not _same_day(g["date"][:10], sc.date_of(s))]
     print(f"dated pairs {len(dated)} date agree {len(dated) - len(bad)} "
           f"({(len(dated) - len(bad)) / max(1, len(dated)):.3f})")
@@ -77,8 +62,7 @@ def main() -> int:
               f"gold={g['date']} sys={sc.date_of(s)} "
               f"basis={d.get('basis', '')} text={d.get('text', '')!r} rule={s.get('rule', '')}")
         print(f"  G: {g.get('evidence', '')}")
-        ev = s.get("evidence")
-        print(f"  S: {ev.get('text', '') if isinstance(ev, dict) else ev}")
+        print(f"  S: {evidence_text(s.get('evidence'))}")
     return 0
 
 

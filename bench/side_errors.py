@@ -9,37 +9,21 @@ the letters (train folds); leave a held-out fold out of it.
 """
 from __future__ import annotations
 
-import argparse
-import importlib.util
 import sys
 from collections import Counter
 from pathlib import Path
 
-SCORE = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("shared_score", SCORE)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _matched import evidence_text, matched, parse, scorer  # noqa: E402
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("gold")
-    ap.add_argument("analysis")
-    ap.add_argument("--fold", default="", help="article id first letters to keep (e.g. K,M,N,O)")
-    ap.add_argument("--counts", action="store_true", help="only the (gold, system) side confusion counts")
-    args = ap.parse_args()
-    if not SCORE.exists():
+    args = parse(__doc__, "only the (gold, system) side confusion counts")
+    sc = scorer()
+    if sc is None:
         print("../shared/eval/score.py is not here")
         return 0
-    sc = _scorer()
-    folds = tuple(f.strip().upper() for f in args.fold.split(",") if f.strip())
-    gold = [g for g in sc.load_events(args.gold) if not folds or sc.article_of(g).startswith(folds)]
-    system = [s for s in sc.load_events(args.analysis) if not folds or sc.article_of(s).startswith(folds)]
-    pairs = sc.match(gold, system)
+    pairs = matched(sc, args)
     bad = [(g, s) for g, s in pairs if sc.side_of(g) != sc.side_of(s)]
     print(f"matched {len(pairs)} side agree {len(pairs) - len(bad)} "
           f"({(len(pairs) - len(bad)) / max(1, len(pairs)):.3f})")
@@ -52,8 +36,7 @@ def main() -> int:
         print(f"\n{sc.article_of(g)} {g['type']}@{g.get('place')} gold={sc.side_of(g)} "
               f"sys={sc.side_of(s)} actor={actor.get('name', '')!r} rule={s.get('rule', '')}")
         print(f"  G: {g.get('evidence', '')}")
-        ev = s.get("evidence")
-        print(f"  S: {ev.get('text', '') if isinstance(ev, dict) else ev}")
+        print(f"  S: {evidence_text(s.get('evidence'))}")
     return 0
 
 

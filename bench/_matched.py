@@ -1,0 +1,44 @@
+"""What the error listers share: the shared scorer imported from ../shared/eval/score.py (so a lister and
+the scorer never disagree on which pairs are compared), their command line, and the matched pairs of one
+gold file and one analysis, optionally kept to some train folds."""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+SCORE = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
+
+
+def scorer() -> ModuleType | None:
+    """The shared scorer as a module, or None where ../shared is not beside the repository."""
+    if not SCORE.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("shared_score", SCORE)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def parse(doc: str | None, counts_help: str) -> argparse.Namespace:
+    """GOLD ANALYSIS [--fold K,M] [--counts], the lister's docstring as its help."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("gold")
+    ap.add_argument("analysis")
+    ap.add_argument("--fold", default="", help="article id first letters to keep (e.g. K,M,N,O)")
+    ap.add_argument("--counts", action="store_true", help=counts_help)
+    return ap.parse_args()
+
+
+def matched(sc: ModuleType, args: argparse.Namespace) -> list[tuple[dict, dict]]:
+    """The scorer's (gold, system) pairs of the articles of ``--fold`` (all when empty)."""
+    folds = tuple(f.strip().upper() for f in args.fold.split(",") if f.strip())
+    gold = [g for g in sc.load_events(args.gold) if not folds or sc.article_of(g).startswith(folds)]
+    system = [s for s in sc.load_events(args.analysis) if not folds or sc.article_of(s).startswith(folds)]
+    return sc.match(gold, system)
+
+
+def evidence_text(ev: object) -> str:
+    """An event's evidence as text, whether the analysis wrote a span object or a string."""
+    return str(ev.get("text", "") if isinstance(ev, dict) else ev or "")
