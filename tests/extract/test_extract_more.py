@@ -206,8 +206,8 @@ def test_the_cover_of_a_takeover_is_no_strike_of_its_own() -> None:
 
 
 def test_a_place_measured_from_only_locates_and_the_town_backref_finds_an_unknown_town() -> None:
-    text = ("وبسطت القوات سيطرتها على بلدة كباجب، نحو 45 كم جنوب غرب دير الزور. "
-            "وعقب تحرير البلدة أقامت القوات نقاطا لها فيها.")
+    text = ("وأحكمت القوات قبضتها على بلدة كباجب، على مسافة 45 كم إلى الجنوب الغربي من دير الزور. "
+            "وبعد السيطرة على البلدة أقامت القوات نقاطا لها فيها.")
     assert {p for _, _, p in _evs(text)} == {"كباجب"}
 
 

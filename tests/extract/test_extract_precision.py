@@ -121,7 +121,7 @@ def test_what_a_future_will_reveal_is_no_event_yet():
 
 
 def test_the_town_a_camp_is_named_after_is_the_town_recalled():
-    evs = events_of("وأوضح القيادي أن عمليات التمشيط جارية في مخيم الباغوز، ولا صحة عن تحرير البلدة حتى الآن.", "2019-03-21")
+    evs = events_of("وبين القائد الميداني أن البحث عن المسلحين مستمر داخل مخيم الباغوز، ولا صحة لتحرير البلدة بعد.", "2019-03-21")
     denied = {e.place.name for e in evs if e.type == "take_control" and e.polarity == "denied"}
     assert denied == {"الباغوز"}
 
