@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ...buildcache import cached
 from ...clean.normalize import fold_text, strip_clitics
 from ...read.lexicon import read_tsv
 from ...read.schema import REQ, TEXT, Col, Schema, register
@@ -176,7 +177,14 @@ def lemma_forms(key: str) -> dict[str, frozenset[str]]:
 
 @cache
 def _table() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Clitic-free form -> (lemma key, reading) pairs over every lemma: one dict for all look-ups."""
+    """Clitic-free form -> (lemma key, reading) pairs over every lemma: one dict for all look-ups.
+
+    Generating the forms takes a noticeable part of a one-article run, so the built table is kept in
+    the disk cache of :mod:`tawatur.buildcache` (rebuilt whenever a data or source file changes)."""
+    return cached("artable", _build_table)
+
+
+def _build_table() -> dict[str, tuple[tuple[str, str], ...]]:
     table: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for key in lemmas():
         for f, readings in lemma_forms(key).items():
