@@ -14,7 +14,9 @@ from . import __version__
 COMMANDS = ("analyze", "clean", "read", "ingest", "watch", "serve", "gazetteer", "review", "export")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or with ``only`` just that command's sub-parser: a run of one command then
+    imports one command module, not the web app's and the fetcher's settings of every other one."""
     parser = argparse.ArgumentParser(
         prog="tawatur",
         description="Read many Arabic news reports of a conflict at once: clean them, find places, "
@@ -22,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"tawatur {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in COMMANDS if only is None else (only,):
         try:
             mod = importlib.import_module(f"tawatur.commands.{name}")
         except ImportError as exc:  # a command whose optional parts are missing stays listed
@@ -39,7 +41,8 @@ def _unavailable(exc: Exception) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    given = sys.argv[1:] if argv is None else argv
+    parser = build_parser(given[0] if given and given[0] in COMMANDS else None)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()

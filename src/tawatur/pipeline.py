@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from .model import Article
@@ -188,6 +187,8 @@ def analyze_many(articles: Iterable[Article], config: PipelineConfig | None = No
     if executor == "serial":
         yield from map(_analyze_safe, items)
     elif executor == "process":
+        # imported here: concurrent.futures.process pulls in multiprocessing, which a serial run never uses
+        from concurrent.futures import ProcessPoolExecutor
         with ProcessPoolExecutor(max_workers=workers or os.cpu_count()) as pool:
             yield from pool.map(_analyze_safe, items, chunksize=8)
     elif executor == "dask":

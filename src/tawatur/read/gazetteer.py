@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..buildcache import cached
 from ..clean.normalize import fold_text
 from .lexicon import first_word_forms, read_tsv
 
@@ -211,8 +212,11 @@ class Gazetteer:
     @staticmethod
     @lru_cache(maxsize=1)
     def default() -> Gazetteer:
-        """The packaged layers plus the user's layer; built once per process."""
-        return Gazetteer.load(DATA_DIR, user_dir())
+        """The packaged layers plus the user's layer; built once per process, or read from the disk
+        cache of :mod:`tawatur.buildcache`, keyed by the package's files and the user's layer files."""
+        user = user_dir()
+        mine = [p for p, layer in _layer_files(DATA_DIR, user) if layer == "user"]
+        return cached("gazetteer", lambda: Gazetteer.load(DATA_DIR, user), extra=mine)
 
     # ------------------------------------------------------------------ queries
     def lookup(self, folded: str) -> list[Entry]:
