@@ -50,3 +50,21 @@ def test_a_battle_abroad_lends_no_place():
 def test_a_battle_told_several_sentences_before_lends_no_place():
     text = TAKEN + " وزار الوزير العاصمة. وعقد مؤتمرا صحفيا. وتحدث عن الاقتصاد. وقُتل في المعارك خمسة عناصر."
     assert tolls(text) == []
+
+
+def events(text: str) -> list[tuple[str, str]]:
+    art = analyze(Article(id="t", raw=text, published="2019-05-10"))
+    return [(e.type, e.place.name_en or e.place.name) for e in art.events]
+
+
+def test_a_bomber_who_blew_himself_up_is_a_strike_and_its_toll_takes_its_place():
+    got = events("فجّر انتحاري نفسه عند مدخل سوق في مدينة منبج، ما أدى إلى مقتل تسعة أشخاص.")
+    assert ("attack", "Manbij") in got and ("casualties", "Manbij") in got
+
+
+def test_the_bomber_named_before_the_verb():
+    assert ("attack", "Manbij") in events("قال الشهود إن الانتحاري فجّر نفسه قرب حاجز في مدينة منبج.")
+
+
+def test_dawn_of_the_same_day_is_no_bombing():
+    assert [t for t, _ in events("خرج المقاتلون من مدينة منبج فجر اليوم نفسه.")] == ["withdraw"]
