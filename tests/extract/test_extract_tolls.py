@@ -68,3 +68,9 @@ def test_the_bomber_named_before_the_verb():
 
 def test_dawn_of_the_same_day_is_no_bombing():
     assert [t for t, _ in events("خرج المقاتلون من مدينة منبج فجر اليوم نفسه.")] == ["withdraw"]
+
+
+def test_the_force_that_took_the_town_inflicted_the_toll_of_its_battles():
+    art = analyze(Article(id="t", raw="سيطرت فصائل المعارضة على مدينة معرة النعمان بعد معارك عنيفة مع قوات "
+                          "النظام. وقُتل في المواجهات خمسة عشر عنصرا.", published="2019-05-10"))
+    assert [e.actor.side for e in art.events if e.type == "casualties"] == ["opposition"]

@@ -93,8 +93,9 @@ class CasualtyRules:
         if verdict.polarity == NO_EVENT:
             return []
         donor_event, donor_places = donors[-1]
-        # the strike that caused them names who inflicted them (a takeover or a withdrawal does not)
-        side = donor_event.actor.side if donor_event.type == "attack" else "unknown"
+        # the strike that caused them names who inflicted them, and so does the force that took or entered
+        # the town fought over; a force that withdrew does not
+        side = donor_event.actor.side if donor_event.type != "withdraw" else "unknown"
         # unless the toll names its own dead: "قتل 12 من الفصائل، فيما قتل 9 من عناصر قوات النظام" are two
         # tolls of one battle, each inflicted by the adversary of whom it counts
         own = donor_event.rule.endswith("side:implied") and self._two_tolls(view, m)
