@@ -3,15 +3,25 @@ from __future__ import annotations
 
 from ..model import Mention
 from .attribution import quantity_near, source_for
-from .frames import ARMED_SIDES
+from .backrefs import at_home
+from .frames import ARMED_SIDES, usable_place
 from .patterns import Match
 from .polarity import NO_EVENT, judge
 from .sides import actor_of, adversary
 from .vocab import (
     AGENT_MARKERS,
+    CITY_KINDS,
+    DEFINITE,
+    PLACE_CARRY_OPENERS,
+    TOLL_SINCE,
+    TOLL_SPAN_START,
     VICTIM_MARKERS,
 )
 from .when import event_date
+
+# the moves of a battle whose place a later toll of "the battles" takes
+FIGHT_TYPES = frozenset({"attack", "take_control", "enter", "advance", "withdraw"})
+FIGHT_REACH = 3  # sentences back a toll may look for the battle it names as known
 
 
 class CasualtyRules:
@@ -50,14 +60,42 @@ class CasualtyRules:
         others = [c for c in self._sentence_matches if c is not m and c.row.get("type") == "casualties"]
         return mine != "unknown" and any(self._toll_side(view, c) not in ("unknown", mine) for c in others)
 
-    def casualties_from(self, view, m: Match, prv, nxt, cues, donors, continuation):
+    def note_fighting(self, index: int, made) -> None:
+        """Remember the first battle a sentence tells at a town in Syria (for ``known_battle``): the main
+        clause comes first ("تدور المعارك في X بعد هدنة انتهت في Y"), and a toll of the
+        battle for a town counts at the town, not at each post taken in it."""
+        for e, places in made:
+            towns = [p for p in places if usable_place(p) and at_home(p) and p.attrs.get("kind") in CITY_KINDS]
+            if e.type in FIGHT_TYPES and e.polarity == "asserted" and towns:
+                self._fighting = (index, e, towns)
+                return
+
+    def known_battle(self, view, m: Match):
+        """The battle a toll that names no place belongs to: one it calls by a definite noun ("وقُتل في
+        المواجهات خمسة جنود", "خلّف القصف ثلاثة قتلى") or one the sentence goes on from ("حيث قُتل
+        سبعة مدنيين"), told at most FIGHT_REACH sentences before. A toll over a span ("منذ بداية العام") counts
+        more than one battle: none."""
+        if self._fighting is None or view.index - self._fighting[0] > FIGHT_REACH:
+            return None
+        toks = view.toks
+        if any(toks[k].bare in TOLL_SINCE and toks[k + 1].bare in TOLL_SPAN_START for k in range(len(toks) - 1)):
+            return None
+        named = any(c.row.get("type") == "attack" and c is not m and toks[c.i].bare.startswith(DEFINITE)
+                    for c in self._sentence_matches)
+        if not named and not (toks and toks[0].bare in PLACE_CARRY_OPENERS):
+            return None
+        return self._fighting[1], self._fighting[2]
+
+    def casualties_from(self, view, m: Match, prv, nxt, cues, donors, continuation, how: str = ""):
         toks = view.toks
         source, smention = source_for(view, toks[m.i].start, self.prev_source, continuation)
         verdict = judge(m, toks, cues, bool(smention and smention.attrs.get("denial")))
         if verdict.polarity == NO_EVENT:
             return []
         donor_event, donor_places = donors[-1]
-        side = donor_event.actor.side  # the strike that caused them names who inflicted them
+        # the strike that caused them names who inflicted them, and so does the force that took or entered
+        # the town fought over; a force that withdrew does not
+        side = donor_event.actor.side if donor_event.type != "withdraw" else "unknown"
         # unless the toll names its own dead: "قتل 12 من الفصائل، فيما قتل 9 من عناصر قوات النظام" are two
         # tolls of one battle, each inflicted by the adversary of whom it counts
         own = donor_event.rule.endswith("side:implied") and self._two_tolls(view, m)
@@ -71,7 +109,7 @@ class CasualtyRules:
         out = []
         for p in places:
             ev = self._event(view, m, "casualties", verdict, p, None, side, source, date, qty,
-                             "from-attack" if donor_event.sentence == view.index else "continuation")
+                             how or ("from-attack" if donor_event.sentence == view.index else "continuation"))
             if ev.actor.side == "unknown":
                 ev.actor = actor_of(None, side, ev.date.value or self.day)
             if own:  # decided from the dead it counts, not a pro-drop guess

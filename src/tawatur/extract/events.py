@@ -95,6 +95,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self.departure: list[str] = []  # the types the last departure's subjects gave
         self.narrative: EventDate | None = None  # the date the narrative last named (this paragraph)
         self._paragraph = -1
+        self._fighting = None  # (sentence, event, places) of the last battle told: note_fighting
         self._settled = False  # reading a casualty trigger whose strike gave it no place
         self._verdicts: dict[int, Verdict] = {}  # polarity of each trigger read (by id of its match)
         self._breaks: set[int] = set()
@@ -115,6 +116,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             made = self.sentence(view)
             self.memory.add_sentence(view)
             self._note_narrative(made)
+            self.note_fighting(sent.index, made)
             if made:
                 self.prev_events = made
         return dedupe(self.events)
@@ -206,8 +208,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 self._settled = True
                 res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made)
                 self._settled = False
-                if isinstance(res, list):
+                if isinstance(res, list) and res:
                     made.extend(res)
+                elif (battle := self.known_battle(view, m)) is not None:  # "وقُتل في المواجهات خمسة جنود"
+                    made.extend(self.casualties_from(view, m, prv, nxt, cues, [battle], True, "known-battle"))
         for e, _ in made:
             self.events.append(e)
         if made:

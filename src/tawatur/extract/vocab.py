@@ -50,3 +50,9 @@ TIME_LINKER = wordset("temporal_linker")
 BETWEEN = wordset("between_preposition")
 TERMS_VERBS = wordset("terms_verb")
 DUAL = wordlist("dual_suffix")
+# a casualty toll with no place of its own: the battle it names as known ("جراء المعارك"), or a
+# sentence opening with "حيث", takes the place of the fighting just told; a toll over a span does not
+DEFINITE = wordlist("definite_prefix")
+PLACE_CARRY_OPENERS = wordset("place_carry_opener")
+TOLL_SINCE = wordset("toll_since")
+TOLL_SPAN_START = wordset("toll_span_start")
