@@ -48,8 +48,14 @@ _NEAR = wordlist("near_preposition")[0]  # the locator word a nearness adjective
 # First words that make a two-word name: "كفر الطون", "تل الشيحة", "عين النورية".
 _NAME_HEADS = wordset("name_head")
 _DIRECTIONS = wordlist("direction_adjective")
+# "جنوب شرق منبج": direction nouns before a town name its countryside on that side.
+_DIRECTION_NOUNS = wordset("direction_noun")
+_DIRECTIONS_EN = dict(zip(_DIRECTIONS, ("northern", "southern", "eastern", "western"), strict=True))
+# Settlements whose countryside by direction the reader builds (a village has no countryside of its own).
+_COUNTRYSIDE_TOWNS = frozenset({"city", "town"})
 # Single words and clitics the rules below spell out (first members of their sets).
 _AL = wordlist("definite_article")[0]
+_NISBA = _DIRECTIONS[0][-1]  # the nisba ending of a direction adjective
 _WA = wordlist("conjunction_clitic")[0]
 _RIF = wordlist("countryside_noun")[0]
 _ROAD_WORD = wordlist("road_noun")[0]
@@ -685,6 +691,13 @@ class _SentenceScanner:
             if item is None and (item := self._lone_rifha(i)) is not None:
                 i = self._skip_to
                 continue
+            if item is None and self._unnamed_before(i) and (got := self._direction_adjectives(i)):
+                i = got[1]  # "أربع قرى غرب مدينة X": where unnamed villages lie; the town stays the place
+                continue
+            if item is None and (items := self._town_direction(i)):
+                loc = self._locator(items, items[-1].tj)
+                i = loc.tj if loc is not None else items[-1].tj
+                continue
             if item is None:
                 i += 1
                 continue
@@ -752,6 +765,63 @@ class _SentenceScanner:
             self.next_group += 1
         self._skip_to = end
         return item
+
+    def _direction_adjectives(self, i: int) -> tuple[list[list[str]], int] | None:
+        """Direction nouns at token ``i`` as countryside adjectives, and the token after them:
+        "جنوب شرق" / "جنوبي شرقي" → [[الجنوبي, الشرقي]] (one side), "جنوب وشرق" → [[الجنوبي], [الشرقي]]
+        (two sides). A north/south noun may take an east/west noun after it; nothing else compounds."""
+        noun = next((f for f, _p in first_word_forms(self.toks[i][2]) if f in _DIRECTION_NOUNS), None)
+        if noun is None:
+            return None
+        sides = [[_direction_adjective(noun)]]
+        j = i + 1
+        if j < len(self.toks) and self._gap_ok(i, j):
+            w = self.toks[j][2]
+            if w in _DIRECTION_NOUNS and _DIRECTIONS.index(sides[0][0]) < 2 <= _DIRECTIONS.index(
+                    _direction_adjective(w)):
+                sides[0].append(_direction_adjective(w))
+                j += 1
+            elif w.startswith(_WA) and w[1:] in _DIRECTION_NOUNS and _direction_adjective(w[1:]) not in sides[0]:
+                sides.append([_direction_adjective(w[1:])])
+                j += 1
+        return sides, j
+
+    def _unnamed_before(self, i: int) -> bool:
+        """A plural place noun right before ``i`` ("قرى", "عدة بلدات"): places the sentence does not name."""
+        c = self.cue_at(i - 1) if i > 0 else None
+        return c is not None and c[0].number == "n" and c[0].kind in _SETTLEMENTS and self._gap_ok(i - 1, i)
+
+    def _town_direction(self, i: int) -> list[_Found]:
+        """"جنوب شرق منبج", "جنوبي شرق مدينة منبج", "جنوب وشرق منبج": directions said of a town (or
+        city) name its countryside on those sides ("ريف منبج الجنوبي الشرقي"), one place per side. A
+        governorate capital's countryside comes from the gazetteer; another town's is built here."""
+        got = self._direction_adjectives(i)
+        if got is None:
+            return []
+        sides, j = got
+        if j >= len(self.toks) or not self._gap_ok(j - 1, j):
+            return []
+        c = self.cue_at(j)
+        if c is not None and c[0].kind in _SETTLEMENTS and j + 1 < len(self.toks) and self._gap_ok(j, j + 1):
+            j += 1  # "جنوب شرق مدينة منبج"
+        hit = self.name_at(j, clitics=False)
+        towns = [e for e in hit[3] if e.kind in _COUNTRYSIDE_TOWNS] if hit else []
+        if not towns or (self.gaz.ambiguous.get(hit[2]) is not None and c is None):
+            return []
+        town = self.gaz.rank(towns, None, "city")[0]
+        items = []
+        for side in sides:
+            cands = self.gaz.lookup(" ".join([_RIF, hit[2], *side])) or [_town_countryside(town, side)]
+            key = " ".join([*side, hit[2]])  # no countryside word: a locator by direction, a city part
+            items.append(self._add(j, hit[1], 0, key, cands, None, "", "town-direction"))
+        items[0].fstart = self.toks[i][0]
+        for it in items:
+            it.ti = i  # the phrase starts at the direction: what stands before it stands before the place
+        if len(items) > 1:
+            for it in items:
+                it.group = self.next_group
+            self.next_group += 1
+        return items
 
     def _follow(self, first: _Found) -> int:
         """After a place: its list or dual, "وريفها", then a locator. Returns the next token.
@@ -907,6 +977,10 @@ class _SentenceScanner:
                 k += 1  # "كلية X في مدخل مدينة حلب": the entrance of the city locates the college
         n_before = len(self.found)
         loc = self.place_at(k, context=True) if k < len(self.toks) else None
+        if loc is None and (sides := self._town_direction(j)):
+            for side in sides:  # "قرية X جنوب شرق منبج": the town's countryside locates X
+                side.role, side.locates = "locator", self.found.index(members[0])
+            loc = sides[0]
         if loc is None:
             return None
         kind = loc.candidates[0].kind if loc.candidates else (loc.cue.kind if loc.cue else "")
@@ -932,6 +1006,21 @@ class _SentenceScanner:
             m.extra["locator"] = loc
         # a list of locators ("بريفي حماة وحمص") is rare; the first one is enough
         return loc
+
+
+def _direction_adjective(noun: str) -> str:
+    """"جنوب"/"جنوبي" → "الجنوبي": the article, the noun without its nisba ي, and the nisba ي."""
+    return f"{_AL}{noun.removesuffix(_NISBA)}{_NISBA}"
+
+
+def _town_countryside(town: Entry, side: list[str]) -> Entry:
+    """The countryside of a town on one side, at the town's coordinates (an area around it)."""
+    name = " ".join([_RIF, town.name, *side])
+    side_en = "-".join(_DIRECTIONS_EN[a] for a in side).replace("ern-", "-")
+    return Entry(id=f"rif:{town.id}:{'-'.join(side_en.split('-'))}", name=name,
+                 name_en=f"{side_en.capitalize()} {town.name_en or town.name} countryside",
+                 lat=town.lat, lon=town.lon, kind="countryside", admin1=town.admin1,
+                 source=f"built from {town.id} by the town-direction rule", country=town.country, layer="rule")
 
 
 def fold_name(name: str) -> str:
@@ -1061,6 +1150,9 @@ def read_places(article: Article) -> Article:
                 m = _surroundings_mention(_mention(it, _choose(gaz, it, context), f, idx, article.raw))
             elif it.rule == "rifha-around":
                 m = _rifha_mention(gaz, it, around, f, idx, article.raw)
+            elif it.rule == "town-direction" and it.candidates and it.candidates[0].layer == "rule":
+                m = _mention(it, it.candidates[0], f, idx, article.raw)
+                m.attrs["geo_precision"] = _PRECISION["area"]  # around the town, not a governorate's part
             else:
                 m = _mention(it, _choose(gaz, it, context), f, idx, article.raw)
             if it.group >= 0:
@@ -1094,8 +1186,9 @@ class _Around:
 
     def note(self, m: Mention) -> None:
         a = m.attrs
-        if a.get("resolved") and a.get("kind") in _SETTLEMENTS and a.get("country", "SY") == "SY":
-            self.town = m
+        if a.get("resolved") and a.get("country", "SY") == "SY" and (
+                a.get("kind") in _SETTLEMENTS or m.rule.startswith("city-part:")):
+            self.town = m  # "حي X جنوب شرقي دمشق": a part of a city names the city too
         if (a.get("resolved") and a.get("kind") in _FACILITY_KINDS) or (a.get("facility") and a.get("name")
                                                                          and a.get("role") == "main"):
             self.last_of_kind[a["kind"]] = m
