@@ -74,3 +74,20 @@ def test_unnamed_villages_before_the_direction_keep_the_town() -> None:
 def test_a_direction_before_a_country_is_no_countryside() -> None:
     places = _places("قصفت الطائرات مواقع في شمال شرق سوريا.")
     assert not [m for m in places if m.rule.startswith("town-direction:")]
+
+
+def test_a_coordinated_direction_after_a_place_is_a_new_place() -> None:
+    places = _places("اندلعت معارك قرب سد تشرين وجنوب شرق منبج مساء أمس.")
+    rif = next(m for m in places if m.rule.startswith("town-direction:"))
+    assert rif.attrs["role"] == "main" and rif.attrs["name"] == "ريف منبج الجنوبي الشرقي"
+
+
+def test_the_second_side_spans_its_own_word() -> None:
+    first, second = _places("تشن الفصائل هجمات متواصلة في شمال وغرب منبج.")
+    assert first.text == "شمال وغرب منبج" and second.text == "غرب"
+
+
+def test_a_direction_after_a_closed_aside_locates_the_place_before_it() -> None:
+    places = _places("استعادت القوات جسر الرقة (الجسر القديم سابقا) شرقي الطبقة أمس.")
+    rif = next(m for m in places if m.rule.startswith("town-direction:"))
+    assert rif.attrs["role"] == "locator"

@@ -695,6 +695,9 @@ class _SentenceScanner:
                 i = got[1]  # "أربع قرى غرب مدينة X": where unnamed villages lie; the town stays the place
                 continue
             if item is None and (items := self._town_direction(i)):
+                if (k := self._aside_before(i, len(self.found) - len(items))) is not None:
+                    for it in items:  # "سد X (سد Y سابقاً) شرقي الطبقة": it locates the place before the aside
+                        it.role, it.locates = "locator", k
                 loc = self._locator(items, items[-1].tj)
                 i = loc.tj if loc is not None else items[-1].tj
                 continue
@@ -786,6 +789,18 @@ class _SentenceScanner:
                 j += 1
         return sides, j
 
+    def _aside_before(self, i: int, n: int) -> int | None:
+        """The place a direction at ``i`` locates across a closed aside ("X (Y سابقاً) شرقي Z", "X (اسمه
+        القديم) شرقي Z"): the last of the first ``n`` places found, when only a short aside that closes
+        right before ``i`` stands between, with no clause mark. None when there is none."""
+        if not n or self.toks[i][2].startswith(_WA):
+            return None
+        last = max(range(n), key=lambda k: self.found[k].fend)
+        gap = self.f.text[self.found[last].fend:self.toks[i][0]].strip()
+        if not gap or gap[-1] not in marks("bracket_close_marks") or len(gap.split()) > 4:
+            return None
+        return None if any(ch in gap for ch in marks("clause_marks")) else last
+
     def _unnamed_before(self, i: int) -> bool:
         """A plural place noun right before ``i`` ("قرى", "عدة بلدات"): places the sentence does not name."""
         c = self.cue_at(i - 1) if i > 0 else None
@@ -815,6 +830,8 @@ class _SentenceScanner:
             key = " ".join([*side, hit[2]])  # no countryside word: a locator by direction, a city part
             items.append(self._add(j, hit[1], 0, key, cands, None, "", "town-direction"))
         items[0].fstart = self.toks[i][0]
+        if len(items) > 1:  # "جنوب وشرق منبج": the second side is its own word, as "ريفي حماة الشمالي والجنوبي"
+            items[1].fstart, items[1].fend = self.toks[i + 1][0] + len(_WA), self.toks[i + 1][1]
         for it in items:
             it.ti = i  # the phrase starts at the direction: what stands before it stands before the place
         if len(items) > 1:
@@ -977,8 +994,8 @@ class _SentenceScanner:
                 k += 1  # "كلية X في مدخل مدينة حلب": the entrance of the city locates the college
         n_before = len(self.found)
         loc = self.place_at(k, context=True) if k < len(self.toks) else None
-        if loc is None and (sides := self._town_direction(j)):
-            for side in sides:  # "قرية X جنوب شرق منبج": the town's countryside locates X
+        if loc is None and not w.startswith(_WA) and (sides := self._town_direction(j)):
+            for side in sides:  # "قرية X جنوب شرق منبج" locates X; "X وجنوب شرق منبج" is a new place
                 side.role, side.locates = "locator", self.found.index(members[0])
             loc = sides[0]
         if loc is None:
