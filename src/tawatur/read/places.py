@@ -830,8 +830,9 @@ class _SentenceScanner:
             key = " ".join([*side, hit[2]])  # no countryside word: a locator by direction, a city part
             items.append(self._add(j, hit[1], 0, key, cands, None, "", "town-direction"))
         items[0].fstart = self.toks[i][0]
-        if len(items) > 1:  # "جنوب وشرق منبج": the second side is its own word, as "ريفي حماة الشمالي والجنوبي"
-            items[1].fstart, items[1].fend = self.toks[i + 1][0] + len(_WA), self.toks[i + 1][1]
+        if len(items) > 1:  # "جنوب وشرق منبج": two spans that do not overlap, each read as one place
+            items[0].fend = self.toks[i][1]
+            items[1].fstart = self.toks[i + 1][0] + len(_WA)
         for it in items:
             it.ti = i  # the phrase starts at the direction: what stands before it stands before the place
         if len(items) > 1:
