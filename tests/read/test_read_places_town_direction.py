@@ -91,3 +91,11 @@ def test_a_direction_after_a_closed_aside_locates_the_place_before_it() -> None:
     places = _places("استعادت القوات جسر الرقة (الجسر القديم سابقا) شرقي الطبقة أمس.")
     rif = next(m for m in places if m.rule.startswith("town-direction:"))
     assert rif.attrs["role"] == "locator"
+
+
+def test_a_neighbourhood_located_by_a_direction_lies_at_the_town() -> None:
+    hood, loc = _places("سيطر المسلحون على حي الحزاونة جنوب شرق مدينة منبج.")
+    town = _town("منبج")
+    assert hood.attrs["kind"] == "neighbourhood" and hood.attrs["town"] == town.id
+    assert (hood.attrs["lat"], hood.attrs["lon"]) == (town.lat, town.lon)
+    assert loc.attrs["role"] == "locator"

@@ -829,6 +829,7 @@ class _SentenceScanner:
             cands = self.gaz.lookup(" ".join([_RIF, hit[2], *side])) or [_town_countryside(town, side)]
             key = " ".join([*side, hit[2]])  # no countryside word: a locator by direction, a city part
             items.append(self._add(j, hit[1], 0, key, cands, None, "", "town-direction"))
+            items[-1].extra["direction_of"] = town
         items[0].fstart = self.toks[i][0]
         if len(items) > 1:  # "جنوب وشرق منبج": two spans that do not overlap, each read as one place
             items[0].fend = self.toks[i][1]
@@ -1218,6 +1219,8 @@ def _town_entry(gaz: Gazetteer, it: _Found, context: Counter, around: _Around) -
         admin = context.most_common(1)[0][0] if context else None
         return gaz.rank(it.extra["town"], admin, "city")[0]
     loc = it.extra.get("locator")
+    if loc is not None and loc.extra.get("direction_of") is not None:
+        return loc.extra["direction_of"]  # "حي X جنوب شرقي دمشق": the neighbourhood lies at the town
     if loc is not None and loc.candidates:
         e = _choose(gaz, loc, context)
         if e is not None and e.kind in _SETTLEMENTS:
