@@ -99,3 +99,12 @@ def test_a_neighbourhood_located_by_a_direction_lies_at_the_town() -> None:
     assert hood.attrs["kind"] == "neighbourhood" and hood.attrs["town"] == town.id
     assert (hood.attrs["lat"], hood.attrs["lon"]) == (town.lat, town.lon)
     assert loc.attrs["role"] == "locator"
+
+
+def test_a_town_and_its_countryside() -> None:
+    town, rif = _places("استعادت القوات مدينة الباب وريفها الشمالي بعد معارك.")
+    assert town.attrs["name"] == "الباب" and rif.attrs["name"] == "ريف الباب الشمالي"
+    assert rif.attrs["role"] == "main" and rif.attrs["geo_precision"] == 2
+    whole = _places("استعادت القوات مدينة الباب وريفها بعد معارك.")[1]
+    assert whole.attrs["name"] == "ريف الباب"
+

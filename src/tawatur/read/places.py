@@ -951,10 +951,14 @@ class _SentenceScanner:
             return None
         key = f"{_RIF} {fold_name(of.candidates[0].name)}"
         end = j + 1
+        town = of.candidates[0] if of.candidates[0].kind in _COUNTRYSIDE_TOWNS else None
+        side = []
         if end < len(self.toks) and self.toks[end][2] in _DIRECTIONS and self._gap_ok(j, end):
-            if self.gaz.lookup(f"{key} {self.toks[end][2]}"):
-                key, end = f"{key} {self.toks[end][2]}", end + 1
+            if self.gaz.lookup(f"{key} {self.toks[end][2]}") or town is not None:
+                key, side, end = f"{key} {self.toks[end][2]}", [self.toks[end][2]], end + 1
         cands = self.gaz.lookup(key)
+        if not cands and town is not None:
+            cands = [_town_countryside(town, side)]  # "منبج وريفها الشمالي": a town's own countryside
         if not cands:
             return None
         plen = 1 if self.toks[j][2].startswith(_WA) else 0
@@ -1033,13 +1037,14 @@ def _direction_adjective(noun: str) -> str:
 
 
 def _town_countryside(town: Entry, side: list[str]) -> Entry:
-    """The countryside of a town on one side, at the town's coordinates (an area around it)."""
+    """The countryside of a town (on one side), at the town's coordinates: layer "rule", which
+    :func:`_mention` reads as an area around the town (precision 2), not a governorate's part."""
     name = " ".join([_RIF, town.name, *side])
     side_en = "-".join(_DIRECTIONS_EN[a] for a in side).replace("ern-", "-")
-    return Entry(id=f"rif:{town.id}:{'-'.join(side_en.split('-'))}", name=name,
-                 name_en=f"{side_en.capitalize()} {town.name_en or town.name} countryside",
+    return Entry(id=":".join(["rif", town.id, *([side_en] if side else [])]), name=name,
+                 name_en=" ".join([*([side_en.capitalize()] if side else []), town.name_en or town.name, "countryside"]),
                  lat=town.lat, lon=town.lon, kind="countryside", admin1=town.admin1,
-                 source=f"built from {town.id} by the town-direction rule", country=town.country, layer="rule")
+                 source=f"built from {town.id} by the town-countryside rule", country=town.country, layer="rule")
 
 
 def fold_name(name: str) -> str:
@@ -1124,7 +1129,8 @@ def _mention(item: _Found, e: Entry | None, f: Folded, sentence: int, text: str)
         if item.cue and item.cue.kind == e.kind and not fold_text(e.name).startswith(item.cue.singular):
             aliases.insert(0, f"{item.cue_word} {e.name}")  # "جبل الطار" for the entry "الطار"
         attrs = {"id": e.id, "name": e.name, "name_en": e.name_en, "lat": e.lat, "lon": e.lon,
-                 "admin1": e.admin1, "kind": e.kind, "geo_precision": _precision(e.kind),
+                 "admin1": e.admin1, "kind": e.kind,
+                 "geo_precision": _PRECISION["area"] if e.layer == "rule" else _precision(e.kind),
                  "population": e.population, "aliases": aliases[:12], "resolved": True, "country": e.country}
         rule = f"{item.rule}:{e.id}"
     attrs.update({"cue": item.cue_word, "group": item.group, "role": item.role, "locates": -1})
@@ -1169,9 +1175,6 @@ def read_places(article: Article) -> Article:
                 m = _surroundings_mention(_mention(it, _choose(gaz, it, context), f, idx, article.raw))
             elif it.rule == "rifha-around":
                 m = _rifha_mention(gaz, it, around, f, idx, article.raw)
-            elif it.rule == "town-direction" and it.candidates and it.candidates[0].layer == "rule":
-                m = _mention(it, it.candidates[0], f, idx, article.raw)
-                m.attrs["geo_precision"] = _PRECISION["area"]  # around the town, not a governorate's part
             else:
                 m = _mention(it, _choose(gaz, it, context), f, idx, article.raw)
             if it.group >= 0:
