@@ -807,8 +807,8 @@ class _SentenceScanner:
         return c is not None and c[0].number == "n" and c[0].kind in _SETTLEMENTS and self._gap_ok(i - 1, i)
 
     def _town_direction(self, i: int) -> list[_Found]:
-        """"جنوب شرق منبج", "جنوبي شرق مدينة منبج", "جنوب وشرق منبج": directions said of a town (or
-        city) name its countryside on those sides ("ريف منبج الجنوبي الشرقي"), one place per side. A
+        """"جنوب شرق الباب", "جنوبي شرق مدينة الباب", "شمال وغرب الباب": directions said of a town (or
+        city) name its countryside on those sides ("ريف الباب الجنوبي الشرقي"), one place per side. A
         governorate capital's countryside comes from the gazetteer; another town's is built here."""
         got = self._direction_adjectives(i)
         if got is None:
@@ -831,7 +831,7 @@ class _SentenceScanner:
             items.append(self._add(j, hit[1], 0, key, cands, None, "", "town-direction"))
             items[-1].extra["direction_of"] = town
         items[0].fstart = self.toks[i][0]
-        if len(items) > 1:  # "جنوب وشرق منبج": two spans that do not overlap, each read as one place
+        if len(items) > 1:  # "شمال وغرب الباب": two spans that do not overlap, each read as one place
             items[0].fend = self.toks[i][1]
             items[1].fstart = self.toks[i + 1][0] + len(_WA)
         for it in items:
