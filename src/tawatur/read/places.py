@@ -48,8 +48,14 @@ _NEAR = wordlist("near_preposition")[0]  # the locator word a nearness adjective
 # First words that make a two-word name: "كفر الطون", "تل الشيحة", "عين النورية".
 _NAME_HEADS = wordset("name_head")
 _DIRECTIONS = wordlist("direction_adjective")
+# "جنوب شرق منبج": direction nouns before a town name its countryside on that side.
+_DIRECTION_NOUNS = wordset("direction_noun")
+_DIRECTIONS_EN = dict(zip(_DIRECTIONS, ("northern", "southern", "eastern", "western"), strict=True))
+# Settlements whose countryside by direction the reader builds (a village has no countryside of its own).
+_COUNTRYSIDE_TOWNS = frozenset({"city", "town"})
 # Single words and clitics the rules below spell out (first members of their sets).
 _AL = wordlist("definite_article")[0]
+_NISBA = _DIRECTIONS[0][-1]  # the nisba ending of a direction adjective
 _WA = wordlist("conjunction_clitic")[0]
 _RIF = wordlist("countryside_noun")[0]
 _ROAD_WORD = wordlist("road_noun")[0]
@@ -685,6 +691,16 @@ class _SentenceScanner:
             if item is None and (item := self._lone_rifha(i)) is not None:
                 i = self._skip_to
                 continue
+            if item is None and self._unnamed_before(i) and (got := self._direction_adjectives(i)):
+                i = got[1]  # "أربع قرى غرب مدينة X": where unnamed villages lie; the town stays the place
+                continue
+            if item is None and (items := self._town_direction(i)):
+                if (k := self._aside_before(i, len(self.found) - len(items))) is not None:
+                    for it in items:  # "سد X (سد Y سابقاً) شرقي الطبقة": it locates the place before the aside
+                        it.role, it.locates = "locator", k
+                loc = self._locator(items, items[-1].tj)
+                i = loc.tj if loc is not None else items[-1].tj
+                continue
             if item is None:
                 i += 1
                 continue
@@ -752,6 +768,79 @@ class _SentenceScanner:
             self.next_group += 1
         self._skip_to = end
         return item
+
+    def _direction_adjectives(self, i: int) -> tuple[list[list[str]], int] | None:
+        """Direction nouns at token ``i`` as countryside adjectives, and the token after them:
+        "جنوب شرق" / "جنوبي شرقي" → [[الجنوبي, الشرقي]] (one side), "جنوب وشرق" → [[الجنوبي], [الشرقي]]
+        (two sides). A north/south noun may take an east/west noun after it; nothing else compounds."""
+        noun = next((f for f, _p in first_word_forms(self.toks[i][2]) if f in _DIRECTION_NOUNS), None)
+        if noun is None:
+            return None
+        sides = [[_direction_adjective(noun)]]
+        j = i + 1
+        if j < len(self.toks) and self._gap_ok(i, j):
+            w = self.toks[j][2]
+            if w in _DIRECTION_NOUNS and _DIRECTIONS.index(sides[0][0]) < 2 <= _DIRECTIONS.index(
+                    _direction_adjective(w)):
+                sides[0].append(_direction_adjective(w))
+                j += 1
+            elif w.startswith(_WA) and w[1:] in _DIRECTION_NOUNS and _direction_adjective(w[1:]) not in sides[0]:
+                sides.append([_direction_adjective(w[1:])])
+                j += 1
+        return sides, j
+
+    def _aside_before(self, i: int, n: int) -> int | None:
+        """The place a direction at ``i`` locates across a closed aside ("X (Y سابقاً) شرقي Z", "X (اسمه
+        القديم) شرقي Z"): the last of the first ``n`` places found, when only a short aside that closes
+        right before ``i`` stands between, with no clause mark. None when there is none."""
+        if not n or self.toks[i][2].startswith(_WA):
+            return None
+        last = max(range(n), key=lambda k: self.found[k].fend)
+        gap = self.f.text[self.found[last].fend:self.toks[i][0]].strip()
+        if not gap or gap[-1] not in marks("bracket_close_marks") or len(gap.split()) > 4:
+            return None
+        return None if any(ch in gap for ch in marks("clause_marks")) else last
+
+    def _unnamed_before(self, i: int) -> bool:
+        """A plural place noun right before ``i`` ("قرى", "عدة بلدات"): places the sentence does not name."""
+        c = self.cue_at(i - 1) if i > 0 else None
+        return c is not None and c[0].number == "n" and c[0].kind in _SETTLEMENTS and self._gap_ok(i - 1, i)
+
+    def _town_direction(self, i: int) -> list[_Found]:
+        """"جنوب شرق الباب", "جنوبي شرق مدينة الباب", "شمال وغرب الباب": directions said of a town (or
+        city) name its countryside on those sides ("ريف الباب الجنوبي الشرقي"), one place per side. A
+        governorate capital's countryside comes from the gazetteer; another town's is built here."""
+        got = self._direction_adjectives(i)
+        if got is None:
+            return []
+        sides, j = got
+        if j >= len(self.toks) or not self._gap_ok(j - 1, j):
+            return []
+        c = self.cue_at(j)
+        if c is not None and c[0].kind in _SETTLEMENTS and j + 1 < len(self.toks) and self._gap_ok(j, j + 1):
+            j += 1  # "جنوب شرق مدينة منبج"
+        hit = self.name_at(j, clitics=False)
+        towns = [e for e in hit[3] if e.kind in _COUNTRYSIDE_TOWNS] if hit else []
+        if not towns or (self.gaz.ambiguous.get(hit[2]) is not None and c is None):
+            return []
+        town = self.gaz.rank(towns, None, "city")[0]
+        items = []
+        for side in sides:
+            cands = self.gaz.lookup(" ".join([_RIF, hit[2], *side])) or [_town_countryside(town, side)]
+            key = " ".join([*side, hit[2]])  # no countryside word: a locator by direction, a city part
+            items.append(self._add(j, hit[1], 0, key, cands, None, "", "town-direction"))
+            items[-1].extra["direction_of"] = town
+        items[0].fstart = self.toks[i][0]
+        if len(items) > 1:  # "شمال وغرب الباب": two spans that do not overlap, each read as one place
+            items[0].fend = self.toks[i][1]
+            items[1].fstart = self.toks[i + 1][0] + len(_WA)
+        for it in items:
+            it.ti = i  # the phrase starts at the direction: what stands before it stands before the place
+        if len(items) > 1:
+            for it in items:
+                it.group = self.next_group
+            self.next_group += 1
+        return items
 
     def _follow(self, first: _Found) -> int:
         """After a place: its list or dual, "وريفها", then a locator. Returns the next token.
@@ -862,10 +951,14 @@ class _SentenceScanner:
             return None
         key = f"{_RIF} {fold_name(of.candidates[0].name)}"
         end = j + 1
+        town = of.candidates[0] if of.candidates[0].kind in _COUNTRYSIDE_TOWNS else None
+        side = []
         if end < len(self.toks) and self.toks[end][2] in _DIRECTIONS and self._gap_ok(j, end):
-            if self.gaz.lookup(f"{key} {self.toks[end][2]}"):
-                key, end = f"{key} {self.toks[end][2]}", end + 1
+            if self.gaz.lookup(f"{key} {self.toks[end][2]}") or town is not None:
+                key, side, end = f"{key} {self.toks[end][2]}", [self.toks[end][2]], end + 1
         cands = self.gaz.lookup(key)
+        if not cands and town is not None:
+            cands = [_town_countryside(town, side)]  # "منبج وريفها الشمالي": a town's own countryside
         if not cands:
             return None
         plen = 1 if self.toks[j][2].startswith(_WA) else 0
@@ -907,6 +1000,10 @@ class _SentenceScanner:
                 k += 1  # "كلية X في مدخل مدينة حلب": the entrance of the city locates the college
         n_before = len(self.found)
         loc = self.place_at(k, context=True) if k < len(self.toks) else None
+        if loc is None and not w.startswith(_WA) and (sides := self._town_direction(j)):
+            for side in sides:  # "قرية X جنوب شرق منبج" locates X; "X وجنوب شرق منبج" is a new place
+                side.role, side.locates = "locator", self.found.index(members[0])
+            loc = sides[0]
         if loc is None:
             return None
         kind = loc.candidates[0].kind if loc.candidates else (loc.cue.kind if loc.cue else "")
@@ -932,6 +1029,22 @@ class _SentenceScanner:
             m.extra["locator"] = loc
         # a list of locators ("بريفي حماة وحمص") is rare; the first one is enough
         return loc
+
+
+def _direction_adjective(noun: str) -> str:
+    """"جنوب"/"جنوبي" → "الجنوبي": the article, the noun without its nisba ي, and the nisba ي."""
+    return f"{_AL}{noun.removesuffix(_NISBA)}{_NISBA}"
+
+
+def _town_countryside(town: Entry, side: list[str]) -> Entry:
+    """The countryside of a town (on one side), at the town's coordinates: layer "rule", which
+    :func:`_mention` reads as an area around the town (precision 2), not a governorate's part."""
+    name = " ".join([_RIF, town.name, *side])
+    side_en = "-".join(_DIRECTIONS_EN[a] for a in side).replace("ern-", "-")
+    return Entry(id=":".join(["rif", town.id, *([side_en] if side else [])]), name=name,
+                 name_en=" ".join([*([side_en.capitalize()] if side else []), town.name_en or town.name, "countryside"]),
+                 lat=town.lat, lon=town.lon, kind="countryside", admin1=town.admin1,
+                 source=f"built from {town.id} by the town-countryside rule", country=town.country, layer="rule")
 
 
 def fold_name(name: str) -> str:
@@ -1016,7 +1129,8 @@ def _mention(item: _Found, e: Entry | None, f: Folded, sentence: int, text: str)
         if item.cue and item.cue.kind == e.kind and not fold_text(e.name).startswith(item.cue.singular):
             aliases.insert(0, f"{item.cue_word} {e.name}")  # "جبل الطار" for the entry "الطار"
         attrs = {"id": e.id, "name": e.name, "name_en": e.name_en, "lat": e.lat, "lon": e.lon,
-                 "admin1": e.admin1, "kind": e.kind, "geo_precision": _precision(e.kind),
+                 "admin1": e.admin1, "kind": e.kind,
+                 "geo_precision": _PRECISION["area"] if e.layer == "rule" else _precision(e.kind),
                  "population": e.population, "aliases": aliases[:12], "resolved": True, "country": e.country}
         rule = f"{item.rule}:{e.id}"
     attrs.update({"cue": item.cue_word, "group": item.group, "role": item.role, "locates": -1})
@@ -1094,8 +1208,9 @@ class _Around:
 
     def note(self, m: Mention) -> None:
         a = m.attrs
-        if a.get("resolved") and a.get("kind") in _SETTLEMENTS and a.get("country", "SY") == "SY":
-            self.town = m
+        if a.get("resolved") and a.get("country", "SY") == "SY" and (
+                a.get("kind") in _SETTLEMENTS or m.rule.startswith("city-part:")):
+            self.town = m  # "حي X جنوب شرقي دمشق": a part of a city names the city too
         if (a.get("resolved") and a.get("kind") in _FACILITY_KINDS) or (a.get("facility") and a.get("name")
                                                                          and a.get("role") == "main"):
             self.last_of_kind[a["kind"]] = m
@@ -1107,6 +1222,8 @@ def _town_entry(gaz: Gazetteer, it: _Found, context: Counter, around: _Around) -
         admin = context.most_common(1)[0][0] if context else None
         return gaz.rank(it.extra["town"], admin, "city")[0]
     loc = it.extra.get("locator")
+    if loc is not None and loc.extra.get("direction_of") is not None:
+        return loc.extra["direction_of"]  # "حي X جنوب شرقي دمشق": the neighbourhood lies at the town
     if loc is not None and loc.candidates:
         e = _choose(gaz, loc, context)
         if e is not None and e.kind in _SETTLEMENTS:
