@@ -4,7 +4,6 @@ tests)."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 from tawatur.model import Actor, Article, Event, EventDate, Evidence, Place, Sentence, Source
 from tawatur.store import open_store
@@ -41,10 +40,10 @@ def test_an_undated_batch_looks_at_every_day() -> None:
     assert candidate_windows([_article(1, None)]) is None
 
 
-def test_a_spread_batch_does_not_load_the_merged_events_between_its_days(tmp_path: Path) -> None:
+def test_a_spread_batch_does_not_load_the_merged_events_between_its_days(db_url: str) -> None:
     a, b = date(2023, 1, 5), date(2024, 6, 1)
     middle = [_article(10 + i, a + timedelta(days=30 * (i + 1))) for i in range(5)]
-    with open_store(f"sqlite:///{tmp_path / 'c.db'}") as st:
+    with open_store(db_url) as st:
         st.ingest_articles([_article(1, a), *middle, _article(2, b)], run_pipeline=False)
         batch = [_article(3, a + timedelta(days=1)), _article(4, b)]
         with st.engine.connect() as conn:
