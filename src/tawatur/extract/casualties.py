@@ -104,7 +104,8 @@ class CasualtyRules:
         elif side in ("unknown", "civilians"):
             side = self._casualty_side(view, m, nxt, "unknown")
         qty = quantity_near(view, m, prv, nxt, "casualties")
-        date = event_date(view, m, self.article, donor_event.date, True, self._breaks, self.narrative)
+        date = event_date(view, m, self.article, donor_event.date, True, self._breaks, self.narrative,
+                          self.lead_day)
         places = [p for p in donor_places] if donor_places else []
         out = []
         for p in places:

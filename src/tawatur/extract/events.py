@@ -47,7 +47,7 @@ from .vocab import (
     NOT_AGENT,
     OR,
 )
-from .when import event_date
+from .when import event_date, news_day
 from .where import PlaceRules
 
 
@@ -94,6 +94,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._current = -1
         self.departure: list[str] = []  # the types the last departure's subjects gave
         self.narrative: EventDate | None = None  # the date the narrative last named (this paragraph)
+        self.lead_day = news_day(article)  # the day the lead reports on, if it names the day before
         self._paragraph = -1
         self._fighting = None  # (sentence, event, places) of the last battle told: note_fighting
         self._settled = False  # reading a casualty trigger whose strike gave it no place
@@ -407,7 +408,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if actor is None and how == "coordinated" and made and etype not in ("displacement", "protest"):
             side = made[-1][0].actor.side  # coordinated verbs share their subject
         date = event_date(view, m, self.article, self.prev_events[-1][0].date if self.prev_events else None,
-                     continuation, self._breaks, self.narrative)
+                     continuation, self._breaks, self.narrative, self.lead_day)
         qty = quantity_near(view, m, prv, nxt, etype)
         out = []
         for p in places:

@@ -142,18 +142,21 @@ def _shift(d: EventDate, days: int, why: str) -> EventDate:
 
 
 def event_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
-          continuation: bool, breaks: set[int] | None = None, narrative: EventDate | None = None) -> EventDate:
+               continuation: bool, breaks: set[int] | None = None, narrative: EventDate | None = None,
+               lead: tuple[EventDate, int] | None = None) -> EventDate:
     """The day an event happened: a date in the trigger's own clause, else the nearest before it in the
     sentence, else one just after it; a recap with none is the day before the article's; else the
     previous report's date when this sentence continues it, else the date the narrative last named in
     this paragraph ("ليل السبت" carries on), else the lead's news day (:func:`news_day`), else the
-    article's. "غداة X" moves X a day back."""
+    article's. "غداة X" moves X a day back. ``lead`` is :func:`news_day` of the article, which the
+    caller reads once per article."""
     toks = view.toks
+    day = _sentence_date(view, trig, article, previous, continuation, breaks, narrative, lead)
     if _phrase_near(toks, trig.i, DAY_AFTER, breaks or set()):
-        return _shift(_sentence_date(view, trig, article, previous, continuation, breaks, narrative), -1, "day after:")
+        return _shift(day, -1, "day after:")
     if _phrase_near(toks, trig.i, DAY_BEFORE, breaks or set()):
-        return _shift(_sentence_date(view, trig, article, previous, continuation, breaks, narrative), 1, "eve of:")
-    return _sentence_date(view, trig, article, previous, continuation, breaks, narrative)
+        return _shift(day, 1, "eve of:")
+    return day
 
 
 def _without_glosses(view: SentenceView, raw: str, breaks: set[int], dated: list[tuple[int, Mention]]) -> set[int]:
@@ -206,7 +209,8 @@ def _closing_date(view: SentenceView, dated: list[tuple[int, Mention]], breaks: 
 
 
 def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
-                   continuation: bool, breaks: set[int] | None, narrative: EventDate | None) -> EventDate:
+                   continuation: bool, breaks: set[int] | None, narrative: EventDate | None,
+                   lead: tuple[EventDate, int] | None) -> EventDate:
     dated = usable_dates(view, article.raw)
     breaks = _without_glosses(view, article.raw, breaks or set(), dated)
     lo = max([k for k in breaks if k <= trig.i], default=0)
@@ -236,7 +240,7 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
         return previous
     if narrative is not None and narrative.value:
         return narrative
-    if (lead := news_day(article)) is not None and view.index != lead[1]:
+    if lead is not None and view.index != lead[1]:
         return lead[0]
     return EventDate(pub, "day", "article date" if pub else "")
 

@@ -367,10 +367,8 @@ class _SentenceScanner:
                 item = self._add(i + 1, j, 0, key, cands, cue2, cue2.form, "gazetteer+cue")
                 item.fstart = self.toks[i][0] + c[1]  # the cue is part of this name: "ريفي حماة"
                 return item
-            nxt = self.name_at(i + 1, clitics=False)
-            if nxt and self.gaz.ambiguous.get(nxt[2]) != "never":
-                plen, j, key, cands = nxt
-                return self._add(i + 1, j, plen, key, cands, cue2, cue2.form, "gazetteer+cue")
+            if (named := self._cued_name(i + 1, cue2)) is not None:
+                return named
             if cue2.unknown_ok and not self._describes(i + 1, cue2):
                 return self._unknown(i + 1, cue2, cue2.form)
             if cue2.number in ("2", "n") and self._list_follows(i + 1):
@@ -408,12 +406,19 @@ class _SentenceScanner:
             return None
         return start if self._list_follows(start) or self.name_at(start, clitics=False) is not None else None
 
-    def _announced(self, k: int, cue: Cue) -> _Found | None:
-        """The first member of a list an intro word announced: a known name or a name-like unknown word."""
+    def _cued_name(self, k: int, cue: Cue) -> _Found | None:
+        """A gazetteer name at ``k`` read under ``cue`` (not one the gazetteer says never to read)."""
         nxt = self.name_at(k, clitics=False)
         if nxt and self.gaz.ambiguous.get(nxt[2]) != "never":
             plen, j, key, cands = nxt
             return self._add(k, j, plen, key, cands, cue, cue.form, "gazetteer+cue")
+        return None
+
+    def _announced(self, k: int, cue: Cue) -> _Found | None:
+        """The first member of a list an intro word announced: a known name or a name-like unknown word."""
+        named = self._cued_name(k, cue)
+        if named is not None:
+            return named
         return self._unknown(k, cue, cue.form) if self._list_follows(k) else None
 
     def _counted(self, i: int) -> bool:
