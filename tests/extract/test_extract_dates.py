@@ -206,3 +206,10 @@ def test_earlier_in_a_later_clause_does_not_reach_back_over_the_trigger():
     text = ("وقال القائد إن الفصائل سيطرت على بلدة مورك بالكامل، فيما نقلت وكالة رسمية في وقت سابق "
             "أن الجيش صد الهجوم.")
     assert dates_of(text, published="2017-09-10")[("take_control", "Morek")] == "2017-09-10"
+
+
+def test_the_same_day_dates_its_event_by_the_day_named_before():
+    text = ("قصفت الطائرات بلدة مورك يوم السبت. "
+            "وفي اليوم ذاته، سيطرت الفصائل على بلدة اللطامنة المجاورة.")
+    got = dates_of(text, published="2017-09-05")  # a Tuesday: Saturday is 2 September
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-02"

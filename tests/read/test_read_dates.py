@@ -89,3 +89,18 @@ def test_a_month_named_alone_after_a_lead_word_or_with_a_relative_adjective() ->
 def test_a_bare_month_name_with_no_lead_is_no_date() -> None:
     # "مارس" is also the verb "practised"
     assert _dates("مارس الحاجز ضغوطا على السكان.", published="2016-12-11") == {}
+
+
+def test_the_same_day_is_the_day_named_before_not_today() -> None:
+    text = "انفجرت سيارة في البلدة يوم الأحد. وفي اليوم ذاته قصفت الطائرات قرية مجاورة."
+    got = _dates(text, published="2024-12-07")  # a Saturday: the Sunday before is 1 December
+    assert got["يوم الأحد"]["value"] == "2024-12-01"
+    assert got["اليوم ذاته"]["value"] == "2024-12-01"
+    got = _dates("قتل ثلاثة في 3 من تشرين الثاني، وفي نفس اليوم انسحبت القوات.")
+    assert got["نفس اليوم"]["value"] == "2024-11-03"
+
+
+def test_the_same_day_with_no_day_before_stays_unresolved() -> None:
+    got = _dates("وفي اليوم نفسه انسحبت القوات من البلدة.")
+    assert got["اليوم نفسه"]["value"] == ""
+    assert all(attrs["value"] != "2024-12-07" for attrs in got.values())

@@ -68,6 +68,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:\s+{wa}(?:{al})?(?:\d{{1,3}}|{ordn}))?\s+(?:{_set('operation_day_of')})\s*(?:{al})?"
             rf"(?:{_set('operation_noun')})"),
         "next": re.compile(rf"(?<![\w])(?:{fi}\s+)?{_set('next_day')}{e}"),
+        "same": re.compile(rf"(?<![\w])(?:{fi}\s+)?(?:{_set('same_day')}){e}"),
         "dmy": re.compile(
             rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?(?P<d>\d{{1,2}})\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
             rf"(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?(?:\s*[{_commas()}]?\s*(?:{of}\s+)?(?:{year})?\s*"
@@ -190,6 +191,16 @@ def _key(s: str) -> str:
     return re.sub(r"\s+", " ", s)
 
 
+def _day_before(found: list[tuple[int, Mention]], pos: int, last_day: date | None) -> date | None:
+    """The day a text named last before ``pos``: earlier in the sentence, else in an earlier sentence.
+    "في اليوم التالي" counts from it and "في اليوم ذاته" is it (neither is read against the article)."""
+    prev = [(p, mm) for p, mm in found if p < pos and mm.attrs["value"]]
+    if not prev:
+        return last_day
+    last = max(prev, key=lambda x: x[0])[1]
+    return date.fromisoformat(last.attrs["value"]) if last.attrs["precision"] == "day" else last_day
+
+
 def read_dates(article: Article) -> Article:
     """Append date mentions; infer ``article.published`` first when it is missing."""
     if not article.published:
@@ -230,15 +241,14 @@ def read_dates(article: Article) -> Article:
                 "value": value, "precision": "day", "relative": True,
                 "anchor": f"operation start {anchor.attrs['value']}" if anchor else "", "day_of_operation": n},
                 "date:operation-day")))
-        for m in pats["next"].finditer(f.text):
-            if free(m):
-                prev = [mm for pos, mm in found if pos < m.start() and mm.attrs["value"]]
-                base = date.fromisoformat(prev[-1].attrs["value"]) if prev and \
-                    prev[-1].attrs["precision"] == "day" else last_day
-                taken.append(m.span())
-                found.append((m.start(), _mention(article, f, m, sent.index, {
-                    "value": (base + timedelta(days=1)).isoformat() if base else "", "precision": "day",
-                    "relative": True, "anchor": base.isoformat() if base else ""}, "date:next-day")))
+        for kind, shift in (("next", 1), ("same", 0)):
+            for m in pats[kind].finditer(f.text):
+                if free(m):
+                    base = _day_before(found, m.start(), last_day)
+                    taken.append(m.span())
+                    found.append((m.start(), _mention(article, f, m, sent.index, {
+                        "value": (base + timedelta(days=shift)).isoformat() if base else "", "precision": "day",
+                        "relative": True, "anchor": base.isoformat() if base else ""}, f"date:{kind}-day")))
         for m in pats["rel"].finditer(f.text):
             if not free(m):
                 continue
