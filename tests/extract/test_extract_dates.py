@@ -213,3 +213,16 @@ def test_the_same_day_dates_its_event_by_the_day_named_before():
             "وفي اليوم ذاته، سيطرت الفصائل على بلدة اللطامنة المجاورة.")
     got = dates_of(text, published="2017-09-05")  # a Tuesday: Saturday is 2 September
     assert got[("take_control", "Al-Lataminah")] == "2017-09-02"
+
+
+def test_a_date_in_a_relative_clause_on_a_later_noun_does_not_date_the_trigger():
+    text = ("سيطرت الفصائل أمس على بلدة مورك. "
+            "واندلعت اشتباكات عنيفة في محيط بلدة اللطامنة المجاورة لقرية كفرزيتا التي دخلها الجيش يوم الجمعة.")
+    got = dates_of(text, published="2017-09-05")  # a Tuesday: Friday is 1 September, yesterday the 4th
+    assert got[("attack", "Al-Lataminah")] == "2017-09-04"
+
+
+def test_a_relative_clause_right_after_the_trigger_still_dates_it():
+    text = "قتل عشرة عناصر في الاشتباكات التي اندلعت يوم الجمعة في بلدة اللطامنة."
+    got = dates_of(text, published="2017-09-05")
+    assert got[("attack", "Al-Lataminah")] == "2017-09-01"

@@ -208,6 +208,23 @@ def _closing_date(view: SentenceView, dated: list[tuple[int, Mention]], breaks: 
     return m
 
 
+def _outside_later_relative(view: SentenceView, trig: Match, dated: list[tuple[int, Mention]], breaks: set[int],
+                            hi: int) -> list[tuple[int, Mention]]:
+    """Dates less those inside a relative clause on a later noun of the trigger's clause: in "اشتباكات
+    في محيط الوادي المتاخم للقرية التي حررها الجيش مساء السبت" the evening dates the freeing of the
+    village, not the clashes. A relative pronoun right after the trigger (and one adjective) describes
+    the trigger itself ("الاشتباكات التي اندلعت يوم الأربعاء"), so its clause keeps dating it. Only a
+    day is taken out: a year there ("من الثوار الذين سيطروا عليها عام 2012") still bounds a history
+    clause whose trigger has no date of its own (measured: taking years out too split such an event
+    from its relative twin on train M and lowered its F1)."""
+    toks = view.toks
+    rel = next((k for k in range(trig.j + 2, hi) if toks[k].bare in RELATIVES), None)
+    if rel is None:
+        return dated
+    end = min([b for b in breaks if b > rel], default=len(toks))
+    return [(i, m) for i, m in dated if not (rel < i < end and m.attrs.get("precision") == "day")]
+
+
 def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
                    continuation: bool, breaks: set[int] | None, narrative: EventDate | None,
                    lead: tuple[EventDate, int] | None) -> EventDate:
@@ -218,6 +235,7 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     hi = _subordinate_start(view.toks, trig.j, hi)
     # "قرية سمكة التي حرّرها الجيش يوم الجمعة": a relative clause on the trigger has its own date
     lo = max([k for k in range(max(lo, trig.i - 2), trig.i) if view.toks[k].bare in RELATIVES], default=lo)
+    dated = _outside_later_relative(view, trig, dated, breaks, hi)
     clause = [(i, m) for i, m in dated if lo <= i < hi]
     before = [(i, m) for i, m in dated if i <= trig.i]
     after = [(i, m) for i, m in dated if trig.i < i <= trig.j + 8 and i < max(hi, trig.j)]
