@@ -226,3 +226,19 @@ def test_a_relative_clause_right_after_the_trigger_still_dates_it():
     text = "قتل عشرة عناصر في الاشتباكات التي اندلعت يوم الجمعة في بلدة اللطامنة."
     got = dates_of(text, published="2017-09-05")
     assert got[("attack", "Al-Lataminah")] == "2017-09-01"
+
+
+def test_a_sentence_opening_with_yudhkar_anna_is_background_told_before_the_day():
+    text = ("دخلت قوات النظام اليوم بلدة مورك في ريف حماة. "
+            "يُذكر أن الطائرات قصفت بلدة اللطامنة المجاورة وأدى القصف إلى مقتل عشرة مدنيين.")
+    got = dates_of(text, published="2017-09-05")
+    assert got[("enter", "Morek")] == "2017-09-05"
+    assert got[("attack", "Al-Lataminah")] == "2017-09-04"
+    text = "والجدير بالذكر أن الفصائل سيطرت على بلدة اللطامنة في 3 من آب."
+    assert dates_of(text, published="2017-09-05")[("take_control", "Al-Lataminah")] == "2017-08-03"
+
+
+def test_a_state_now_after_yudhkar_anna_is_no_recap():
+    text = "يذكر أن الفصيل ما زال يفاوض الجانب الروسي على خروج مقاتليه من بلدة اللطامنة."
+    got = dates_of(text, published="2017-09-05")
+    assert all(v != "2017-09-04" for v in got.values())

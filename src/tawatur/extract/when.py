@@ -28,6 +28,7 @@ from .vocab import (
 
 PLUPERFECT = wordset("pluperfect_aux")
 EARLIER = wordset("earlier_phrase")
+BACKGROUND = wordset("background_opener")
 DAY_AFTER = wordset("day_after_noun")
 DAY_BEFORE = wordset("day_before_noun")
 IMPERFECT_MASC = wordlist("imperfect_masculine_prefix")
@@ -129,6 +130,15 @@ def is_recap(toks: list[Token], trig: Match, lo: int, raw: str, hi: int | None =
                 if head.rfind("(") <= head.rfind(")"):
                     return True
     return False
+
+
+def _background(toks: list[Token], trig: Match) -> bool:
+    """Does the sentence open with "يُذكر أن" / "والجدير بالذكر" / "تجدر الإشارة"? Such a sentence
+    reminds the reader of an earlier happening ("يُذكر أن القصف الذي شنه ... أدى إلى مقتل"): an
+    undated event in it is a recap, not the day's news, unless an imperfect verb up to the trigger
+    tells a state that holds now ("يُذكر أن الفصيل ما زال يفاوض على خروج مقاتليه")."""
+    n = next((n for n in (2, 3) if n <= trig.i and _words(toks[:n]) in BACKGROUND), 0)
+    return bool(n) and not any(toks[k].bare.startswith(tuple(IMPERFECT_MASC)) for k in range(n, trig.i + 1))
 
 
 def _shift(d: EventDate, days: int, why: str) -> EventDate:
@@ -249,7 +259,7 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     if (bound := _dated_sequel(view, trig, dated)) is not None:
         return as_event_date(bound)
     pub = (article.published or "")[:10]
-    if pub and is_recap(view.toks, trig, lo, article.raw, hi):
+    if pub and (is_recap(view.toks, trig, lo, article.raw, hi) or _background(view.toks, trig)):
         return _shift(EventDate(pub, "day", "", "published"), -1, "recap")
     if pub and any(view.toks[k].bare in STATE_NOW for k in range(max(lo, trig.i - 4), trig.i + 1)):
         # (the auxiliary may open the trigger itself: "باتت … تسيطر" is one pattern)
