@@ -242,3 +242,11 @@ def test_a_state_now_after_yudhkar_anna_is_no_recap():
     text = "يذكر أن الفصيل ما زال يفاوض الجانب الروسي على خروج مقاتليه من بلدة اللطامنة."
     got = dates_of(text, published="2017-09-05")
     assert all(v != "2017-09-04" for v in got.values())
+
+
+def test_a_happening_going_on_since_a_day_is_dated_by_the_article():
+    text = "تتواصل منذ فجر أمس، الاشتباكات في بلدة اللطامنة بين الفصائل وقوات النظام."
+    got = dates_of(text, published="2017-09-05")
+    assert got[("attack", "Al-Lataminah")] == "2017-09-05"
+    text = "وتشن قوات النظام منذ فجر أمس هجوما على بلدة اللطامنة."
+    assert dates_of(text, published="2017-09-05")[("attack", "Al-Lataminah")] == "2017-09-04"

@@ -33,6 +33,7 @@ DAY_AFTER = wordset("day_after_noun")
 DAY_BEFORE = wordset("day_before_noun")
 IMPERFECT_MASC = wordlist("imperfect_masculine_prefix")
 STATE_NOW = wordset("state_now_aux")
+CONTINUE_NOW = wordset("continue_now_verb")
 NAMING_GLOSS = wordset("naming_gloss")
 BEFORE_LINKER = wordset("before_linker")
 THAT = wordset("subordinate_that")
@@ -235,6 +236,24 @@ def _outside_later_relative(view: SentenceView, trig: Match, dated: list[tuple[i
     return [(i, m) for i, m in dated if not (rel < i < end and m.attrs.get("precision") == "day")]
 
 
+def _going_on_since(toks: list[Token], dated: list[tuple[int, Mention]], clause: list[tuple[int, Mention]],
+                    trig: Match) -> Mention | None:
+    """"تستمر منذ ليل أمس الثلاثاء، الاشتباكات في X": a present verb of going on, then "منذ" and a day,
+    the last date before the trigger (the trigger's clause naming no other): the happening is reported
+    as going on now (the article's day, as "باتت القوات تسيطر"); the day after منذ is when it began.
+    Returns that day's mention."""
+    before = [(i, m) for i, m in dated if i <= trig.i]
+    if not before or any(m is not before[-1][1] for _, m in clause):
+        return None
+    i, m = before[-1]
+    if m.attrs.get("precision") != "day":
+        return None
+    since = next((k for k in (i - 1, i - 2) if k >= 0 and toks[k].bare in SINCE), None)
+    if since is not None and any(toks[k].bare in CONTINUE_NOW for k in range(max(0, since - 3), since)):
+        return m
+    return None
+
+
 def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
                    continuation: bool, breaks: set[int] | None, narrative: EventDate | None,
                    lead: tuple[EventDate, int] | None) -> EventDate:
@@ -249,6 +268,9 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     clause = [(i, m) for i, m in dated if lo <= i < hi]
     before = [(i, m) for i, m in dated if i <= trig.i]
     after = [(i, m) for i, m in dated if trig.i < i <= trig.j + 8 and i < max(hi, trig.j)]
+    pub = (article.published or "")[:10]
+    if pub and (since := _going_on_since(view.toks, dated, clause, trig)) is not None:
+        return EventDate(pub, "day", f"going on since: {since.text}", "published")
     if clause:
         pre = [(i, m) for i, m in clause if i <= trig.i]
         return as_event_date(pre[-1][1] if pre else clause[0][1])
@@ -258,7 +280,6 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
         return as_event_date(before[-1][1] if before else after[0][1])
     if (bound := _dated_sequel(view, trig, dated)) is not None:
         return as_event_date(bound)
-    pub = (article.published or "")[:10]
     if pub and (is_recap(view.toks, trig, lo, article.raw, hi) or _background(view.toks, trig)):
         return _shift(EventDate(pub, "day", "", "published"), -1, "recap")
     if pub and any(view.toks[k].bare in STATE_NOW for k in range(max(lo, trig.i - 4), trig.i + 1)):
