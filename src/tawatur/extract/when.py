@@ -156,7 +156,8 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
                continuation: bool, breaks: set[int] | None = None, narrative: EventDate | None = None,
                lead: tuple[EventDate, int] | None = None) -> EventDate:
     """The day an event happened: a date in the trigger's own clause, else the nearest before it in the
-    sentence, else one just after it; a recap with none is the day before the article's; else the
+    sentence, else one just after it; a recap with none is the day before the article's (or the
+    day the news before it named, if a little earlier: :func:`_recap_day`); else the
     previous report's date when this sentence continues it, else the date the narrative last named in
     this paragraph ("ليل السبت" carries on), else the lead's news day (:func:`news_day`), else the
     article's. "غداة X" moves X a day back. ``lead`` is :func:`news_day` of the article, which the
@@ -236,6 +237,26 @@ def _outside_later_relative(view: SentenceView, trig: Match, dated: list[tuple[i
     return [(i, m) for i, m in dated if not (rel < i < end and m.attrs.get("precision") == "day")]
 
 
+RECAP_WINDOW = 2  # days before the article's eve that the news before a recap may bound it by
+
+
+def _recap_day(pub: str, narrative: EventDate | None) -> EventDate:
+    """An undated recap happened before the news it follows: the day before the article's, or the day
+    the narrative (or the report just before) named when that is a little earlier ("... مساء السبت فرض
+    السيطرة على المطار. وكان الجيش قد أعلن في وقت سابق سيطرته على X" in a Monday article: X by
+    Saturday)."""
+    day = _shift(EventDate(pub, "day", "", "published"), -1, "recap")
+    if narrative is None or narrative.precision != "day" or not narrative.value:
+        return day
+    try:
+        gap = (date.fromisoformat(day.value) - date.fromisoformat(narrative.value[:10])).days
+    except ValueError:
+        return day
+    if 0 < gap <= RECAP_WINDOW:  # a history date far back is no bound: the recap is recent news
+        return EventDate(narrative.value[:10], "day", f"recap before: {narrative.text}", narrative.basis)
+    return day
+
+
 def _going_on_since(toks: list[Token], dated: list[tuple[int, Mention]], clause: list[tuple[int, Mention]],
                     trig: Match) -> Mention | None:
     """"تستمر منذ ليل أمس الثلاثاء، الاشتباكات في X": a present verb of going on, then "منذ" and a day,
@@ -281,7 +302,7 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     if (bound := _dated_sequel(view, trig, dated)) is not None:
         return as_event_date(bound)
     if pub and (is_recap(view.toks, trig, lo, article.raw, hi) or _background(view.toks, trig)):
-        return _shift(EventDate(pub, "day", "", "published"), -1, "recap")
+        return _recap_day(pub, narrative or previous)
     if pub and any(view.toks[k].bare in STATE_NOW for k in range(max(lo, trig.i - 4), trig.i + 1)):
         # (the auxiliary may open the trigger itself: "باتت … تسيطر" is one pattern)
         return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
