@@ -261,3 +261,11 @@ def test_a_recap_after_news_of_an_earlier_day_is_dated_by_that_day_at_the_latest
     text = ("دخلت الفصائل بلدة مورك في 3 من آب 2015.\n"
             "وكانت الفصائل قد سيطرت في وقت سابق على بلدة اللطامنة.")
     assert dates_of(text, published="2017-09-04")[("take_control", "Al-Lataminah")] == "2017-09-03"
+
+
+def test_fighting_said_to_go_on_is_dated_by_the_article_not_the_day_before():
+    text = ("قال المرصد إن الجيش دخل يوم الأحد بلدة مورك.\n"
+            "وأشار المرصد إلى استمرار المعارك العنيفة في محيط بلدة اللطامنة.")
+    got = dates_of(text, published="2017-09-05")  # a Tuesday: Sunday is 3 September
+    assert got[("enter", "Morek")] == "2017-09-03"
+    assert got[("attack", "Al-Lataminah")] == "2017-09-05"

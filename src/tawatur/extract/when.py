@@ -303,7 +303,8 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
         return as_event_date(bound)
     if pub and (is_recap(view.toks, trig, lo, article.raw, hi) or _background(view.toks, trig)):
         return _recap_day(pub, narrative or previous)
-    if pub and any(view.toks[k].bare in STATE_NOW for k in range(max(lo, trig.i - 4), trig.i + 1)):
+    if pub and any(view.toks[k].bare in STATE_NOW or view.toks[k].bare in CONTINUE_NOW
+                   for k in range(max(lo, trig.i - 4), trig.i + 1)):
         # (the auxiliary may open the trigger itself: "باتت … تسيطر" is one pattern)
         return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
     if continuation and previous is not None and previous.value:
