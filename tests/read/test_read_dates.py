@@ -104,3 +104,13 @@ def test_the_same_day_with_no_day_before_stays_unresolved() -> None:
     got = _dates("وفي اليوم نفسه انسحبت القوات من البلدة.")
     assert got["اليوم نفسه"]["value"] == ""
     assert all(attrs["value"] != "2024-12-07" for attrs in got.values())
+
+
+def test_a_weekday_called_past_or_next_is_not_the_article_day() -> None:
+    got = _dates("قتل خمسة يوم السبت الماضي في البلدة. وتعقد الجولة يوم الأحد المقبل.")  # a Saturday
+    assert got["يوم السبت الماضي"]["value"] == "2024-11-30"
+    assert got["يوم الأحد المقبل"]["value"] == "2024-12-08"
+    assert got["يوم الأحد المقبل"].get("expected") is True
+    got = _dates("وفي الجمعة الماضية دخلت القوات البلدة، ويوم السبت انسحبت.")
+    assert got["الجمعة الماضية"]["value"] == "2024-12-06"
+    assert got["يوم السبت"]["value"] == "2024-12-07"

@@ -83,7 +83,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "mon": re.compile(rf"{b}(?:(?P<lead>{_set('month_lead')})\s+)?(?:{_set('month_noun')}\s+)?(?P<m>{mon})"
                           rf"(?:\s+(?P<rel>{_set('month_relative')}))?{e}"),
         "rel": re.compile(rf"{b}(?P<r>{rel})(?:\s+(?P<wd>{wd}))?{e}"),
-        "weekday": re.compile(rf"{b}(?:(?:{_set('weekday_lead')})\s+)?(?P<wd>{wd}){e}"),
+        "weekday": re.compile(rf"{b}(?:(?:{_set('weekday_lead')})\s+)?(?P<wd>{wd})"
+                              rf"(?:\s+(?P<rel>{_set('past_adjective')}|{_set('future_adjective')}))?{e}"),
     }
 
 
@@ -191,6 +192,21 @@ def _key(s: str) -> str:
     return re.sub(r"\s+", " ", s)
 
 
+def _weekday_attrs(wd: int, rel: str | None, pub: date | None) -> dict:
+    """A weekday named alone is the last such day up to the article's ("الجمعة" in a Friday article is
+    that day); "الجمعة الماضية" is the one before the article's day, "الجمعة المقبلة" the next one
+    after it (expected)."""
+    attrs: dict = {"value": "", "precision": "day", "relative": True, "anchor": "published" if pub else ""}
+    if pub is None:
+        return attrs
+    if rel in wordset("future_adjective"):
+        attrs["value"] = (pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)).isoformat()
+        attrs["expected"] = True
+    else:
+        attrs["value"] = _last_weekday(pub, wd, strictly_before=rel in wordset("past_adjective")).isoformat()
+    return attrs
+
+
 def _day_before(found: list[tuple[int, Mention]], pos: int, last_day: date | None) -> date | None:
     """The day a text named last before ``pos``: earlier in the sentence, else in an earlier sentence.
     "في اليوم التالي" counts from it and "في اليوم ذاته" is it (neither is read against the article)."""
@@ -263,12 +279,9 @@ def read_dates(article: Article) -> Article:
         for m in pats["weekday"].finditer(f.text):
             if not free(m) or f.text[max(0, m.start() - 6):m.start()].endswith(_after_prayer()):
                 continue
-            wd = t["weekdays"][m["wd"]]
-            value = _last_weekday(pub, wd, strictly_before=False).isoformat() if pub else ""
+            attrs = _weekday_attrs(t["weekdays"][m["wd"]], m["rel"], pub)
             taken.append(m.span())
-            found.append((m.start(), _mention(article, f, m, sent.index, {
-                "value": value, "precision": "day", "relative": True,
-                "anchor": "published" if pub else ""}, "date:weekday")))
+            found.append((m.start(), _mention(article, f, m, sent.index, attrs, "date:weekday")))
         for _, mm in sorted(found, key=lambda x: x[0]):
             article.mentions.append(mm)
             if mm.attrs["value"] and mm.attrs["precision"] == "day":
@@ -324,5 +337,6 @@ def resolve_against(text: str, reference: date) -> tuple[str, str] | None:
         value, _ = _resolve_relative(row, wd, reference)
         return (value, row["precision"]) if value else None
     if m := pats["weekday"].search(folded):
-        return _last_weekday(reference, t["weekdays"][m["wd"]], strictly_before=False).isoformat(), "day"
+        attrs = _weekday_attrs(t["weekdays"][m["wd"]], m["rel"], reference)
+        return None if attrs.get("expected") else (attrs["value"], "day")
     return None
