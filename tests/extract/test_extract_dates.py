@@ -269,3 +269,11 @@ def test_fighting_said_to_go_on_is_dated_by_the_article_not_the_day_before():
     got = dates_of(text, published="2017-09-05")  # a Tuesday: Sunday is 3 September
     assert got[("enter", "Morek")] == "2017-09-03"
     assert got[("attack", "Al-Lataminah")] == "2017-09-05"
+
+
+def test_a_build_up_said_to_go_on_is_dated_by_the_article():
+    text = ("دخلت قوات النظام أمس بلدة مورك في ريف حماة.\n"
+            "ويأتي ذلك مع مواصلة قوات النظام حشد تعزيزات قرب بلدة اللطامنة.")
+    got = dates_of(text, published="2017-09-05")
+    assert got[("enter", "Morek")] == "2017-09-04"
+    assert got[("deploy", "Al-Lataminah")] == "2017-09-05"
