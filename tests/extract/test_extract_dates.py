@@ -254,7 +254,7 @@ def test_a_happening_going_on_since_a_day_is_dated_by_the_article():
 
 def test_a_recap_after_news_of_an_earlier_day_is_dated_by_that_day_at_the_latest():
     text = ("قال الجيش إن قواته دخلت مساء السبت بلدة مورك في ريف حماة.\n"
-            "وكان الجيش قد أعلن في وقت سابق سيطرته على بلدة اللطامنة.")
+            "وكانت القوات قد سيطرت في وقت سابق على بلدة اللطامنة.")
     got = dates_of(text, published="2017-09-04")  # a Monday: Saturday is 2 September
     assert got[("enter", "Morek")] == "2017-09-02"
     assert got[("take_control", "Al-Lataminah")] == "2017-09-02"

@@ -226,7 +226,7 @@ def _outside_later_relative(view: SentenceView, trig: Match, dated: list[tuple[i
     في محيط الوادي المتاخم للقرية التي حررها الجيش مساء السبت" the evening dates the freeing of the
     village, not the clashes. A relative pronoun right after the trigger (and one adjective) describes
     the trigger itself ("الاشتباكات التي اندلعت يوم الأربعاء"), so its clause keeps dating it. Only a
-    day is taken out: a year there ("من الثوار الذين سيطروا عليها عام 2012") still bounds a history
+    day is taken out: a year there ("البلدة التي خسرها الجيش عام 2013") still bounds a history
     clause whose trigger has no date of its own (measured: taking years out too split such an event
     from its relative twin on train M and lowered its F1)."""
     toks = view.toks
@@ -242,9 +242,8 @@ RECAP_WINDOW = 2  # days before the article's eve that the news before a recap m
 
 def _recap_day(pub: str, narrative: EventDate | None) -> EventDate:
     """An undated recap happened before the news it follows: the day before the article's, or the day
-    the narrative (or the report just before) named when that is a little earlier ("... مساء السبت فرض
-    السيطرة على المطار. وكان الجيش قد أعلن في وقت سابق سيطرته على X" in a Monday article: X by
-    Saturday)."""
+    the narrative (or the report just before) named when that is a little earlier ("... دخلت القوات
+    البلدة مساء السبت. وكانت القوات قد طوّقت في وقت سابق X" in a Monday article: X by Saturday)."""
     day = _shift(EventDate(pub, "day", "", "published"), -1, "recap")
     if narrative is None or narrative.precision != "day" or not narrative.value:
         return day
@@ -259,7 +258,7 @@ def _recap_day(pub: str, narrative: EventDate | None) -> EventDate:
 
 def _going_on_since(toks: list[Token], dated: list[tuple[int, Mention]], clause: list[tuple[int, Mention]],
                     trig: Match) -> Mention | None:
-    """"تستمر منذ ليل أمس الثلاثاء، الاشتباكات في X": a present verb of going on, then "منذ" and a day,
+    """"تتواصل منذ فجر أمس، المعارك في X": a present verb of going on, then "منذ" and a day,
     the last date before the trigger (the trigger's clause naming no other): the happening is reported
     as going on now (the article's day, as "باتت القوات تسيطر"); the day after منذ is when it began.
     Returns that day's mention."""
