@@ -277,3 +277,12 @@ def test_a_build_up_said_to_go_on_is_dated_by_the_article():
     got = dates_of(text, published="2017-09-05")
     assert got[("enter", "Morek")] == "2017-09-04"
     assert got[("deploy", "Al-Lataminah")] == "2017-09-05"
+
+
+def test_a_history_paragraph_dates_its_undated_sentences_by_its_year_or_month():
+    text = ("وفي عام 2013 سيطرت الفصائل على بلدة مورك في ريف حماة. "
+            "ثم انسحبت الفصائل من بلدة اللطامنة المجاورة بعد معارك.")
+    got = dates_of(text, published="2017-09-05")
+    assert got[("withdraw", "Al-Lataminah")].startswith("2013")
+    text = "وفي آذار 2016 دخلت قوات النظام بلدة مورك. وسيطرت القوات على بلدة اللطامنة المجاورة."
+    assert dates_of(text, published="2017-09-05")[("take_control", "Al-Lataminah")].startswith("2016-03")

@@ -143,8 +143,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
     def _note_narrative(self, made: list[tuple[Event, list[Mention]]]) -> None:
         """The day a sentence's last event was dated by a date it names: later sentences of its
-        paragraph that name none happened then ("ليل السبت ... وتمكنت القوات ...")."""
-        named = [e.date for e, _ in made if e.date.value and e.date.precision == "day"
+        paragraph that name none happened then ("ليل السبت ... وتمكنت القوات ..."). A month or a year
+        carries too: a history paragraph ("في عام 2013 سيطرت ... ثم انسحبت ...") dates its sentences by
+        it, at that precision (issue 12)."""
+        named = [e.date for e, _ in made if e.date.value and e.date.precision in ("day", "month", "year")
                  and e.date.text not in ("", "article date") and e.sentence == self._current]
         if named:
             self.narrative = named[-1]
