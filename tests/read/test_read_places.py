@@ -289,3 +289,28 @@ def test_a_word_that_announces_the_members_of_a_plural_cue() -> None:
     # منها after a plural that is not a place cue, or with no name after it, reads nothing
     assert places("وسقط عدد من القتلى، منها جثث لم يتعرف عليها أحد.") == []
     assert places("وزار الوفد عدة قرى، منها ما دمره القصف.") == []
+
+
+def test_places_of_worship_schools_and_markets_are_facilities_at_their_town() -> None:
+    ms = places("سقطت قذيفة على جامع الفاروق ومدرسة الأمل في بلدة كفرنبل.")
+    got = [(m.attrs["name"], m.attrs["kind"], m.attrs["role"]) for m in ms]
+    assert got[:2] == [("جامع الفاروق", "mosque", "main"), ("مدرسة الأمل", "school", "main")]
+    assert got[2][2] == "locator" and ms[0].attrs["lat"] == ms[2].attrs["lat"] == ms[1].attrs["lat"]
+    assert ms[0].attrs["geo_precision"] == 1 and ms[0].rule.startswith("facility:")
+    market = places("احترق سوق الخضار في مدينة دوما.")[0].attrs
+    assert (market["kind"], market["resolved"]) == ("market", True)
+
+
+def test_a_facility_named_after_a_person_keeps_the_whole_name() -> None:
+    ms = places("هاجم مسلحون مسجد الإمام علي بن أبي طالب في مدينة حمص.")
+    assert ms[0].attrs["name"] == "مسجد الإمام علي بن أبي طالب" and ms[0].attrs["kind"] == "mosque"
+    assert places("احتمى الأهالي في جامع عمر بن الخطاب بمدينة حماة.")[0].attrs["name"] == "جامع عمر بن الخطاب"
+    church = places("أصيبت كنيسة السيدة مريم في حي باب توما بدمشق.")[0].attrs
+    assert church["name"] == "كنيسة السيدة مريم" and church["resolved"]
+
+
+def test_a_facility_lying_in_a_neighbourhood_takes_the_neighbourhood_town() -> None:
+    ms = places("انفجرت عبوة قرب كنيسة مار توما الواقعة في حي القصور بمدينة حمص.")
+    church, quarter = ms[0].attrs, ms[1].attrs
+    assert church["kind"] == "church" and quarter["role"] == "locator"
+    assert church["lat"] == places("مدينة حمص")[0].attrs["lat"]

@@ -44,9 +44,16 @@ _BELONGS = wordset("belonging_adjective")
 # "X، القريبة من بلدة Y": Y only says where X lies (a comma may stand before it)
 _NEAR_ADJ = wordset("near_adjective")
 _NEAR_TAIL = wordset("near_tail")
+# "X الواقعة في Y": a participle of lying between a place and its locator
+_LOCATED = wordset("located_adjective")
 _NEAR = wordlist("near_preposition")[0]  # the locator word a nearness adjective stands for
 # First words that make a two-word name: "كفر الطون", "تل الشيحة", "عين النورية".
 _NAME_HEADS = wordset("name_head")
+# A facility named after a person: "مسجد الإمام علي بن أبي طالب", "جامع عمر بن الخطاب".
+_NAME_TITLES = wordset("facility_name_title")
+_PATRONYMIC = wordset("patronymic")
+_KUNYA = wordset("kunya_head")
+_PERSON_WORD = re.compile("[\u0621-\u064a]{2,}")
 _DIRECTIONS = wordlist("direction_adjective")
 # "جنوب شرق منبج": direction nouns before a town name its countryside on that side.
 _DIRECTION_NOUNS = wordset("direction_noun")
@@ -104,6 +111,11 @@ _COUNT_WORDS = wordset("place_count_word")
 _NEIGHBOURHOOD_KINDS = frozenset({"neighbourhood", "housing"})
 # "في محيط بلدة X": the surroundings of X, a place of its own at X's coordinates.
 _SURROUNDINGS = wordset("surroundings_noun")
+# Facilities inside a settlement: "مسجد X في بلدة Y", "كنيسة X في حي Y بدمشق": the town or neighbourhood after
+# them says where they lie (the event is at the facility, placed at the town's coordinates).
+_IN_TOWN_KINDS = frozenset({"church", "mosque", "school", "university", "clinic", "market", "stadium", "hotel",
+                            "hospital", "square", "building", "college", "branch", "headquarters", "station",
+                            "neighbourhood", "housing"})
 _MAIN_POINT_KINDS = frozenset({"post", "college", "hospital", "square", "castle", "field", "housing",
                                "branch", "headquarters", "station", "spring", "building", "city", "town",
                                "village", "neighbourhood", "airport", "base", "crossing",
@@ -536,13 +548,16 @@ class _SentenceScanner:
             elif "number" in head.follows and w.isdigit():
                 name_words, j = [w], j + 1
             elif "proper" in head.follows and self._name_word(w) and not w.isdigit() \
-                    and (w.startswith(_AL) or self._quoted(j) or self._construct(j)
-                         or (head.kind in _BARE_NAME_KINDS and not w.endswith(wordlist("nisba_ending")))):
+                    and (w.startswith(_AL) or self._quoted(j) or self._construct(j) or self._patronymic_at(j + 1)
+                         or (w in _NAME_TITLES and self._person_tail(j + 1, True) > j + 1)
+                         or (head.kind in _BARE_NAME_KINDS and (w in _NAME_HEADS
+                                                                 or not w.endswith(wordlist("nisba_ending"))))):
                 j = self._unknown_end(j) if not w.startswith(_AL) or w in _NAME_HEADS else j + 1  # "حي الشيخ فارس"
                 if j - (i + 1) == 1 and not w.startswith(_AL) and j < len(self.toks) and self._gap_ok(j - 1, j) \
                         and self.toks[j][2].startswith(_AL) and self._name_word(self.toks[j][2]) \
                         and not self._adjective(self.toks[j][2]):
                     j += 1  # "كرم الدعدع", "قيادة الاسايش"
+                j = self._person_tail(j, j - (i + 1) == 1 and w in _NAME_TITLES)
                 name_words = [t[2] for t in self.toks[i + 1:j]]
             else:
                 return None
@@ -558,6 +573,24 @@ class _SentenceScanner:
         item.extra.update({"facility": head, "town": town, "name_words": name_words, "adjectives": adj,
                            "definite": definite})
         return item
+
+    def _patronymic_at(self, j: int) -> bool:
+        """"بن الخطاب" at ``j``: the word before it is a person's name (a facility named after a person)."""
+        return j + 1 < len(self.toks) and self._gap_ok(j - 1, j) and self._gap_ok(j, j + 1) \
+            and self.toks[j][2] in _PATRONYMIC and _looks_like_name(self.toks[j + 1][2], self.gaz)
+
+    def _person_tail(self, j: int, titled: bool) -> int:
+        """The token after a person's name that names a facility: "مسجد الإمام علي بن أبي طالب", "جامع عمر
+        بن الخطاب", "كنيسة السيدة مريم". A title takes the name after it; "بن X" (or "بن أبي X") goes on."""
+        if titled and j < len(self.toks) and self._gap_ok(j - 1, j) and _PERSON_WORD.fullmatch(self.toks[j][2]) \
+                and not self.toks[j][2].startswith(_AL):
+            j += 1  # "الإمام علي": any word (a person's name may fold like a particle); a definite one is no name
+        while self._patronymic_at(j):
+            j += 2
+            if self.toks[j - 1][2] in _KUNYA and j < len(self.toks) and self._gap_ok(j - 1, j) \
+                    and _looks_like_name(self.toks[j][2], self.gaz):
+                j += 1  # "بن أبي طالب"
+        return j
 
     def _construct(self, j: int) -> bool:
         """"مقر قيادة الأسايش": an indefinite noun annexed to a definite one is a definite name (idafa),
@@ -997,6 +1030,8 @@ class _SentenceScanner:
             return None
         k = j
         prep = ""
+        if w in _LOCATED and j + 1 < len(self.toks) and self.toks[j + 1][2] in _LOC_PREPS and self._gap_ok(j, j + 1):
+            j, w = j + 1, self.toks[j + 1][2]  # "كنيسة X الواقعة في حي Y": the participle only says "lying"
         if w in _LOC_PREPS or w in _BELONGS or w in _NEAR_ADJ:
             prep, k = (_NEAR if w in _NEAR_ADJ else w), j + 1
             if (w in wordset("near_preposition") or w in _NEAR_ADJ) and k < len(self.toks) and self.toks[k][2] in _NEAR_TAIL:
@@ -1019,8 +1054,10 @@ class _SentenceScanner:
         # a country is not said to lie near or around a place ("قصفت إسرائيل محيط الكسوة": the country
         # is the agent, the place the head of the object)
         near = prep in wordset("near_area_preposition")
+        inside = (prep or via_b) and members[0].extra.get("facility") is not None \
+            and _found_kind(members[0]) in _IN_TOWN_KINDS and _found_kind(loc) in _SETTLEMENTS | _NEIGHBOURHOOD_KINDS
         ok = not (near and main_kind == "country") and (near or prep in _BELONGS
-              or direction
+              or direction or inside
               or ((prep or via_b) and (kind in AREA_KINDS
                                        or (kind == "city" and main_kind in _MAIN_POINT_KINDS - {"city"})
                                        or kind == "mountain")))
@@ -1227,12 +1264,15 @@ def _town_entry(gaz: Gazetteer, it: _Found, context: Counter, around: _Around) -
         admin = context.most_common(1)[0][0] if context else None
         return gaz.rank(it.extra["town"], admin, "city")[0]
     loc = it.extra.get("locator")
+    if loc is not None and loc.extra.get("facility") is not None and loc is not it:
+        return _town_entry(gaz, loc, context, around)  # "مسجد X في حي Y بحمص": the neighbourhood's town
     if loc is not None and loc.extra.get("direction_of") is not None:
         return loc.extra["direction_of"]  # "حي X جنوب شرقي دمشق": the neighbourhood lies at the town
     if loc is not None and loc.candidates:
         e = _choose(gaz, loc, context)
-        if e is not None and e.kind in _SETTLEMENTS:
-            return e
+        if e is not None and (e.kind in _SETTLEMENTS or e.kind in _NEIGHBOURHOOD_KINDS
+                              and it.extra["facility"].kind in _IN_TOWN_KINDS):
+            return e  # "كنيسة X في حي باب توما": a building lies at its known neighbourhood
     if around.town is not None:
         return gaz.get(around.town.attrs.get("id", ""))
     return None
