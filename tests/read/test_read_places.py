@@ -314,3 +314,17 @@ def test_a_facility_lying_in_a_neighbourhood_takes_the_neighbourhood_town() -> N
     church, quarter = ms[0].attrs, ms[1].attrs
     assert church["kind"] == "church" and quarter["role"] == "locator"
     assert church["lat"] == places("مدينة حمص")[0].attrs["lat"]
+
+
+def test_a_road_after_a_village_only_says_where_it_lies() -> None:
+    ms = places("دارت اشتباكات قرب قرية الحمرا على طريق حماة - سلمية.")
+    assert [(m.attrs["kind"], m.attrs["role"]) for m in ms] == [("village", "main"), ("road", "locator")]
+    ms = places("سيطرت القوات على مدينة سراقب الواقعة على طريق حلب - دمشق.")
+    assert ms[0].attrs["role"] == "main" and ms[1].attrs["role"] == "locator"
+    # a road that is the object itself stays the place
+    assert places("قطع المسلحون طريق حماة - سلمية.")[0].attrs["role"] == "main"
+
+
+def test_a_two_word_name_after_a_cue_keeps_a_definite_second_word_ending_in_yn() -> None:
+    assert [m.attrs["name"] for m in places("دخلت القوات قرية خربة العين وقرية تل الراشدين.")] \
+        == ["خربة العين", "تل الراشدين"]

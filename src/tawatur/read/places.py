@@ -46,6 +46,7 @@ _NEAR_ADJ = wordset("near_adjective")
 _NEAR_TAIL = wordset("near_tail")
 # "X الواقعة في Y": a participle of lying between a place and its locator
 _LOCATED = wordset("located_adjective")
+_ON = wordset("on_preposition")
 _NEAR = wordlist("near_preposition")[0]  # the locator word a nearness adjective stands for
 # First words that make a two-word name: "كفر الطون", "تل الشيحة", "عين النورية".
 _NAME_HEADS = wordset("name_head")
@@ -1030,9 +1031,14 @@ class _SentenceScanner:
             return None
         k = j
         prep = ""
-        if w in _LOCATED and j + 1 < len(self.toks) and self.toks[j + 1][2] in _LOC_PREPS and self._gap_ok(j, j + 1):
+        if w in _LOCATED and j + 1 < len(self.toks) and self._gap_ok(j, j + 1) \
+                and (self.toks[j + 1][2] in _LOC_PREPS or self.toks[j + 1][2] in _ON):
             j, w = j + 1, self.toks[j + 1][2]  # "كنيسة X الواقعة في حي Y": the participle only says "lying"
-        if w in _LOC_PREPS or w in _BELONGS or w in _NEAR_ADJ:
+        on_road = w in _ON and j + 1 < len(self.toks) and self.toks[j + 1][2] in _ROAD_HEADS \
+            and self._gap_ok(j, j + 1) and _found_kind(members[0]) in _SETTLEMENTS
+        if on_road:
+            prep, k = w, j + 1  # "قرية X على طريق دمشق - السويداء": the road says where the village lies
+        elif w in _LOC_PREPS or w in _BELONGS or w in _NEAR_ADJ:
             prep, k = (_NEAR if w in _NEAR_ADJ else w), j + 1
             if (w in wordset("near_preposition") or w in _NEAR_ADJ) and k < len(self.toks) and self.toks[k][2] in _NEAR_TAIL:
                 k += 1
@@ -1057,7 +1063,7 @@ class _SentenceScanner:
         inside = (prep or via_b) and members[0].extra.get("facility") is not None \
             and _found_kind(members[0]) in _IN_TOWN_KINDS and _found_kind(loc) in _SETTLEMENTS | _NEIGHBOURHOOD_KINDS
         ok = not (near and main_kind == "country") and (near or prep in _BELONGS
-              or direction or inside
+              or direction or inside or (on_road and _found_kind(loc) == "road")
               or ((prep or via_b) and (kind in AREA_KINDS
                                        or (kind == "city" and main_kind in _MAIN_POINT_KINDS - {"city"})
                                        or kind == "mountain")))
