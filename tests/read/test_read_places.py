@@ -328,3 +328,13 @@ def test_a_road_after_a_village_only_says_where_it_lies() -> None:
 def test_a_two_word_name_after_a_cue_keeps_a_definite_second_word_ending_in_yn() -> None:
     assert [m.attrs["name"] for m in places("دخلت القوات قرية خربة العين وقرية تل الراشدين.")] \
         == ["خربة العين", "تل الراشدين"]
+
+
+def test_restaurants_depots_factories_and_ports_are_facilities() -> None:
+    assert places("سيطر الجنود على مطعم “الياسمين” شمال المدينة.")[0].attrs["name"] == "مطعم الياسمين"
+    depot = places("دمرت الغارة مستودعات مهين.")[0].attrs
+    assert (depot["kind"], depot["resolved"]) == ("depot", True)
+    factory = places("استهدفت الغارة معمل السكر في مدينة تل سلحب.")
+    assert factory[0].attrs["kind"] == "factory" and factory[1].attrs["role"] == "locator"
+    port = places("رست السفينة في ميناء طرطوس. ثم أغلق الجيش الميناء.")
+    assert port[1].attrs["name"] == port[0].attrs["name"] and port[1].attrs["kind"] == "port"

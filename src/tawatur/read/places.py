@@ -74,7 +74,8 @@ _PROCLITIC = re.compile(f"^[{''.join(wordlist('conjunction_proclitic'))}]?[{''.j
 _AREA_BACKREFS = wordset("area_backref")
 _RIFHA = wordset("countryside_of_it")
 # Kinds of places below the town: "المعبر" points back at the last crossing named.
-_FACILITY_KINDS = frozenset({"airport", "crossing", "prison", "base", "hospital", "castle", "dam", "bridge"})
+_FACILITY_KINDS = frozenset({"airport", "crossing", "prison", "base", "hospital", "castle", "dam", "bridge", "port",
+                             "refinery"})
 # Kinds whose names are often indefinite words ("حي كرم الدعدع", "تلة سيرياتل", "مساكن هنانو"); other
 # heads take an unknown name only when it is definite or quoted ("دوار النعيم", not "مشفى ميدانياً").
 _BARE_NAME_KINDS = frozenset({"neighbourhood", "hill", "housing", "square", "camp"})
@@ -115,7 +116,7 @@ _SURROUNDINGS = wordset("surroundings_noun")
 # Facilities inside a settlement: "مسجد X في بلدة Y", "كنيسة X في حي Y بدمشق": the town or neighbourhood after
 # them says where they lie (the event is at the facility, placed at the town's coordinates).
 _IN_TOWN_KINDS = frozenset({"church", "mosque", "school", "university", "clinic", "market", "stadium", "hotel",
-                            "hospital", "square", "building", "college", "branch", "headquarters", "station",
+                            "restaurant", "depot", "factory", "hospital", "square", "building", "college", "branch", "headquarters", "station",
                             "neighbourhood", "housing"})
 _MAIN_POINT_KINDS = frozenset({"post", "college", "hospital", "square", "castle", "field", "housing",
                                "branch", "headquarters", "station", "spring", "building", "city", "town",
@@ -1328,7 +1329,7 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
         name = " ".join([head.written, *text[s:t].split()[0 if words and not it.extra.get("head_in_span", True)
                                                         else 1:]])  # "كليات التسليح" -> "كلية التسليح"
     else:
-        name = text[s:t]
+        name = " ".join("".join(ch for ch in text[s:t] if ch not in _QUOTES).split())  # مطعم "X" -> مطعم X
         if name.startswith(wordlist("conjunction_proclitic")) and fold_text(name[1:]).startswith(head.singular[:2]):
             name = name[1:]
     fname = fold_text(name)
