@@ -338,3 +338,16 @@ def test_restaurants_depots_factories_and_ports_are_facilities() -> None:
     assert factory[0].attrs["kind"] == "factory" and factory[1].attrs["role"] == "locator"
     port = places("رست السفينة في ميناء طرطوس. ثم أغلق الجيش الميناء.")
     assert port[1].attrs["name"] == port[0].attrs["name"] and port[1].attrs["kind"] == "port"
+
+
+def test_a_tell_with_a_definite_name_is_a_hill_but_a_high_tell_is_none() -> None:
+    ms = places("قصفت المدفعية سفح تل الزيتون قرب مدينة نوى.")
+    assert (ms[0].attrs["name"], ms[0].attrs["kind"], ms[0].attrs["geo_precision"]) == ("تل الزيتون", "hill", 2)
+    assert ms[0].attrs["lat"] == ms[1].attrs["lat"] and ms[1].attrs["role"] == "locator"
+    assert not [m for m in places("تمركزت القوات على تل مرتفع قرب البلدة.") if m.attrs.get("kind") == "hill"]
+    assert places("سيطر المقاتلون على تل رفعت.")[0].attrs["kind"] != "hill"  # the gazetteer's town
+
+
+def test_a_hill_after_a_list_of_villages_is_its_own_place() -> None:
+    got = [m.attrs["name"] for m in places("هاجمت الفصائل عدة قرى، منها تل السمن وتل بركة وتلة الرادار.")]
+    assert got == ["تل السمن", "تل بركة", "تلة الرادار"]

@@ -549,10 +549,10 @@ class _SentenceScanner:
                 return None  # "حي الميدان", "جبل الزاوية": the gazetteer's own place
             elif "number" in head.follows and w.isdigit():
                 name_words, j = [w], j + 1
-            elif "proper" in head.follows and self._name_word(w) and not w.isdigit() \
+            elif head.follows & {"proper", "definite"} and self._name_word(w) and not w.isdigit() \
                     and (w.startswith(_AL) or self._quoted(j) or self._construct(j) or self._patronymic_at(j + 1)
                          or (w in _NAME_TITLES and self._person_tail(j + 1, True) > j + 1)
-                         or (head.kind in _BARE_NAME_KINDS and (w in _NAME_HEADS
+                         or ("proper" in head.follows and head.kind in _BARE_NAME_KINDS and (w in _NAME_HEADS
                                                                  or not w.endswith(wordlist("nisba_ending"))))):
                 j = self._unknown_end(j) if not w.startswith(_AL) or w in _NAME_HEADS else j + 1  # "حي الشيخ فارس"
                 if j - (i + 1) == 1 and not w.startswith(_AL) and j < len(self.toks) and self._gap_ok(j - 1, j) \
@@ -957,7 +957,7 @@ class _SentenceScanner:
         if cue is not None and cue.number == "2" and n_members > 1:
             return None
         end = self._quoted_end(k)
-        if end is None and (not self._name_word(bare) or self.head_at(k) is not None):
+        if end is None and (not self._name_word(bare) or (self.head_at(k) is not None and bare not in _NAME_HEADS)):
             return None
         end = end or self._unknown_end(k, plen)
         if not self._gap_ok(j - 1, j) and not self._quoted(k) and not self._continues(end):
@@ -976,6 +976,8 @@ class _SentenceScanner:
                 not of.candidates and not (of.cue and of.cue.kind in _SETTLEMENTS)):
             return None
         w = self.toks[k][2][plen:]
+        if w in facilities():
+            return None  # "وتلة X" is a hill of its own, not "تل" + "ه" (its tell)
         for suffix in wordlist("facility_possessive"):
             head = facilities().get(w[: -len(suffix)]) if w.endswith(suffix) else None
             if head is not None and head.number == "1":
