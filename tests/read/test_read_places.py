@@ -351,3 +351,10 @@ def test_a_tell_with_a_definite_name_is_a_hill_but_a_high_tell_is_none() -> None
 def test_a_hill_after_a_list_of_villages_is_its_own_place() -> None:
     got = [m.attrs["name"] for m in places("هاجمت الفصائل عدة قرى، منها تل السمن وتل بركة وتلة الرادار.")]
     assert got == ["تل السمن", "تل بركة", "تلة الرادار"]
+
+
+def test_a_facility_of_the_town_just_named_with_a_ta_before_its_pronoun() -> None:
+    ms = places("استعاد الجيش مدينة تدمر وقلعتها الأثرية في ريف حمص الشرقي.")
+    assert [m.attrs["name"] for m in ms[:2]] == ["تدمر", "قلعة تدمر"]
+    assert ms[1].attrs["kind"] == "castle" and ms[1].attrs["lat"] == ms[0].attrs["lat"]
+    assert ms[-1].attrs["role"] == "locator"  # the adjective does not cut the locator off

@@ -47,6 +47,7 @@ _NEAR_TAIL = wordset("near_tail")
 # "X الواقعة في Y": a participle of lying between a place and its locator
 _LOCATED = wordset("located_adjective")
 _ON = wordset("on_preposition")
+_TA, _TA_MARBUTA = wordlist("ta_before_suffix")[0], wordlist("ta_marbuta_folded")[0]
 _NEAR = wordlist("near_preposition")[0]  # the locator word a nearness adjective stands for
 # First words that make a two-word name: "كفر الطون", "تل الشيحة", "عين النورية".
 _NAME_HEADS = wordset("name_head")
@@ -979,11 +980,19 @@ class _SentenceScanner:
         if w in facilities():
             return None  # "وتلة X" is a hill of its own, not "تل" + "ه" (its tell)
         for suffix in wordlist("facility_possessive"):
-            head = facilities().get(w[: -len(suffix)]) if w.endswith(suffix) else None
+            stem = w[: -len(suffix)] if w.endswith(suffix) else ""
+            # a ta marbuta is written ت before a pronoun: "قلعتها" is "قلعة" + "ها"
+            head = facilities().get(stem) or (facilities().get(stem[:-1] + _TA_MARBUTA) if stem.endswith(_TA) else None)
             if head is not None and head.number == "1":
-                item = self._add(k, k + 1, plen, f"{head.singular} {of.key}", [], None, "", "facility")
+                end = k + 1
+                adj = []
+                while end < len(self.toks) and len(adj) < 2 and self._gap_ok(end - 1, end) \
+                        and self._adjective(self.toks[end][2]):
+                    adj.append(self.toks[end][2])  # "وقلعتها الأثرية"
+                    end += 1
+                item = self._add(k, end, plen, f"{head.singular} {of.key}", [], None, "", "facility")
                 item.extra.update({"facility": head, "town": of.candidates, "name_words": [],
-                                   "adjectives": [], "definite": True, "own": of})
+                                   "adjectives": adj, "definite": True, "own": of})
                 return item
         return None
 
