@@ -358,3 +358,10 @@ def test_a_facility_of_the_town_just_named_with_a_ta_before_its_pronoun() -> Non
     assert [m.attrs["name"] for m in ms[:2]] == ["تدمر", "قلعة تدمر"]
     assert ms[1].attrs["kind"] == "castle" and ms[1].attrs["lat"] == ms[0].attrs["lat"]
     assert ms[-1].attrs["role"] == "locator"  # the adjective does not cut the locator off
+
+
+def test_a_list_of_villages_goes_on_past_a_trigger_like_name_and_a_direction_adjective() -> None:
+    got = [m.attrs["name"] for m in places("داهمت الدوريات قرى؛ المزيرعة والحويز ورفعين والعوينة الشرقي وخربو.")]
+    assert got == ["المزيرعة", "الحويز", "رفعين", "العوينة الشرقي", "خربو"]
+    # a verb after the names still ends the list
+    assert len(places("سيطروا على قرى المزيرعة والحويز ورفعوا العلم فيها.")) == 2

@@ -958,9 +958,13 @@ class _SentenceScanner:
         if cue is not None and cue.number == "2" and n_members > 1:
             return None
         end = self._quoted_end(k)
-        if end is None and (not self._name_word(bare) or (self.head_at(k) is not None and bare not in _NAME_HEADS)):
+        if end is None and (not (self._name_word(bare) or self._listed_trigger_like(k, bare, cue, n_members))
+                            or (self.head_at(k) is not None and bare not in _NAME_HEADS)):
             return None
         end = end or self._unknown_end(k, plen)
+        if end < len(self.toks) and self._gap_ok(end - 1, end) and self._direction_word(self.toks[end][2]) \
+                and self._continues(end + 1):
+            end += 1  # "قرى X والغور الغربي وY": a direction adjective inside a list is the member's own
         if not self._gap_ok(j - 1, j) and not self._quoted(k) and not self._continues(end):
             return None  # "...، رابع كبرى مدن": after a comma an unquoted unknown word must go on the list
         words = [bare, *(t[2] for t in self.toks[k + 1:end])]
@@ -970,6 +974,17 @@ class _SentenceScanner:
                                "definite": False, "head_in_span": False})
             return item
         return self._add(k, end, plen, " ".join(words), [], cue, first.cue_word or cue.form, "cue-unknown")
+
+    @staticmethod
+    def _direction_word(w: str) -> bool:
+        """"الغربي", "الغربية": a definite direction adjective, masculine or feminine."""
+        return w in _DIRECTIONS or (w.endswith(_TA_MARBUTA) and w[:-1] in _DIRECTIONS)
+
+    def _listed_trigger_like(self, k: int, w: str, cue: Cue | None, n_members: int) -> bool:
+        """"قرى X وY ورفعين وZ": inside a plural cue's list of two names or more, a word that a trigger
+        stem would match is a name when the list goes on after it ("و" + a name, or a place)."""
+        return cue is not None and cue.number == "n" and n_members >= 2 and _looks_like_name(w, self.gaz) \
+            and w not in _LIST_FILLERS and w not in facilities() and self._continues(k + 1)
 
     def _own_facility(self, k: int, plen: int, of: _Found | None) -> _Found | None:
         """"بلدة المبروكة ومخيمها", "تدمر وسجنها": a facility of the place just named."""
