@@ -365,3 +365,13 @@ def test_a_list_of_villages_goes_on_past_a_trigger_like_name_and_a_direction_adj
     assert got == ["المزيرعة", "الحويز", "رفعين", "العوينة الشرقي", "خربو"]
     # a verb after the names still ends the list
     assert len(places("سيطروا على قرى المزيرعة والحويز ورفعوا العلم فيها.")) == 2
+
+
+def test_a_bare_facility_after_a_facility_named_after_a_town_belongs_to_that_town() -> None:
+    ms = places("سيطر التنظيم على سجن تدمر والمطار العسكري.")
+    assert [m.attrs["name"] for m in ms] == ["سجن تدمر", "مطار تدمر العسكري"]
+    assert ms[1].attrs["role"] == "main" and ms[1].attrs["lat"] == ms[0].attrs["lat"]
+
+
+def test_a_title_takes_a_name_but_not_a_preposition() -> None:
+    assert places("قصفت الطائرات كنيسة السيدة في حي باب توما.")[0].attrs["name"] == "كنيسة السيدة"

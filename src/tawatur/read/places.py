@@ -55,7 +55,7 @@ _NAME_HEADS = wordset("name_head")
 _NAME_TITLES = wordset("facility_name_title")
 _PATRONYMIC = wordset("patronymic")
 _KUNYA = wordset("kunya_head")
-_PERSON_WORD = re.compile("[\u0621-\u064a]{2,}")
+_TITLED_PARTICLE_NAMES = wordset("titled_particle_name")
 _DIRECTIONS = wordlist("direction_adjective")
 # "جنوب شرق منبج": direction nouns before a town name its countryside on that side.
 _DIRECTION_NOUNS = wordset("direction_noun")
@@ -585,9 +585,10 @@ class _SentenceScanner:
     def _person_tail(self, j: int, titled: bool) -> int:
         """The token after a person's name that names a facility: "مسجد الإمام علي بن أبي طالب", "جامع عمر
         بن الخطاب", "كنيسة السيدة مريم". A title takes the name after it; "بن X" (or "بن أبي X") goes on."""
-        if titled and j < len(self.toks) and self._gap_ok(j - 1, j) and _PERSON_WORD.fullmatch(self.toks[j][2]) \
-                and not self.toks[j][2].startswith(_AL):
-            j += 1  # "الإمام علي": any word (a person's name may fold like a particle); a definite one is no name
+        w = self.toks[j][2] if j < len(self.toks) else ""
+        if titled and self._gap_ok(j - 1, j) and not w.startswith(_AL) \
+                and (_looks_like_name(w, self.gaz) or w in _TITLED_PARTICLE_NAMES):
+            j += 1  # "الإمام علي" (a definite word after a title is an adjective or a new noun, "في" no name)
         while self._patronymic_at(j):
             j += 2
             if self.toks[j - 1][2] in _KUNYA and j < len(self.toks) and self._gap_ok(j - 1, j) \
@@ -1279,6 +1280,7 @@ class _Around:
     ("المعبر" is the last crossing named)."""
 
     town: Mention | None = None
+    town_id: str = ""  # the last settlement named, or the town of the last facility placed at one
     last_of_kind: dict[str, Mention] = field(default_factory=dict)
 
     def note(self, m: Mention) -> None:
@@ -1286,6 +1288,9 @@ class _Around:
         if a.get("resolved") and a.get("country", "SY") == "SY" and (
                 a.get("kind") in _SETTLEMENTS or m.rule.startswith("city-part:")):
             self.town = m  # "حي X جنوب شرقي دمشق": a part of a city names the city too
+            self.town_id = a.get("id", "")
+        elif a.get("facility") and a.get("resolved") and a.get("town") and a.get("role") == "main":
+            self.town_id = a["town"]  # "سجن تدمر والمطار العسكري": the airport of the prison's town
         if (a.get("resolved") and a.get("kind") in _FACILITY_KINDS) or (a.get("facility") and a.get("name")
                                                                          and a.get("role") == "main"):
             self.last_of_kind[a["kind"]] = m
@@ -1306,9 +1311,8 @@ def _town_entry(gaz: Gazetteer, it: _Found, context: Counter, around: _Around) -
         if e is not None and (e.kind in _SETTLEMENTS or e.kind in _NEIGHBOURHOOD_KINDS
                               and it.extra["facility"].kind in _IN_TOWN_KINDS):
             return e  # "كنيسة X في حي باب توما": a building lies at its known neighbourhood
-    if around.town is not None:
-        return gaz.get(around.town.attrs.get("id", ""))
-    return None
+    town = gaz.get(around.town_id) if around.town_id else None
+    return town if town is not None and town.kind in _SETTLEMENTS else None
 
 
 def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Around, f: Folded,
