@@ -51,7 +51,7 @@ _TA, _TA_MARBUTA = wordlist("ta_before_suffix")[0], wordlist("ta_marbuta_folded"
 _NEAR = wordlist("near_preposition")[0]  # the locator word a nearness adjective stands for
 # First words that make a two-word name: "كفر الطون", "تل الشيحة", "عين النورية".
 _NAME_HEADS = wordset("name_head")
-# A facility named after a person: "مسجد الإمام علي بن أبي طالب", "جامع عمر بن الخطاب".
+# A facility named after a person: "مسجد الإمام زيد بن أبي سالم", "جامع عمر بن الخطاب".
 _NAME_TITLES = wordset("facility_name_title")
 _PATRONYMIC = wordset("patronymic")
 _KUNYA = wordset("kunya_head")
@@ -583,7 +583,7 @@ class _SentenceScanner:
             and self.toks[j][2] in _PATRONYMIC and _looks_like_name(self.toks[j + 1][2], self.gaz)
 
     def _person_tail(self, j: int, titled: bool) -> int:
-        """The token after a person's name that names a facility: "مسجد الإمام علي بن أبي طالب", "جامع عمر
+        """The token after a person's name that names a facility: "مسجد الإمام زيد بن أبي سالم", "جامع عمر
         بن الخطاب", "كنيسة السيدة مريم". A title takes the name after it; "بن X" (or "بن أبي X") goes on."""
         w = self.toks[j][2] if j < len(self.toks) else ""
         if titled and self._gap_ok(j - 1, j) and not w.startswith(_AL) \
