@@ -377,3 +377,13 @@ def test_a_title_takes_a_name_but_not_a_preposition() -> None:
     assert places("قصفت الطائرات كنيسة السيدة في حي باب توما.")[0].attrs["name"] == "كنيسة السيدة"
     # the name علي folds like the preposition على: after a title it is the name
     assert places("احترق مسجد الإمام علي ببلدة تلكلخ.")[0].attrs["name"] == "مسجد الإمام علي"
+
+
+def test_a_facility_said_again_without_its_title_is_the_same_facility() -> None:
+    ms = places("انفجرت عبوة في مسجد الإمام زيد بن أبي سالم في مدينة حمص. وتظهر الصور الأضرار داخل مسجد زيد بن أبي سالم بحمص.")
+    named = [m for m in ms if m.attrs["kind"] == "mosque"]
+    assert len(named) == 2 and named[1].attrs["id"] == named[0].attrs["id"]
+    assert named[1].rule.startswith("facility-short:")
+    # another mosque of the town is not it
+    other = places("انفجرت عبوة في مسجد الإمام زيد بن أبي سالم في مدينة حمص. ثم احترق مسجد خالد بن سالم بحمص.")
+    assert len({m.attrs["id"] for m in other if m.attrs["kind"] == "mosque"}) == 2

@@ -550,7 +550,8 @@ class _SentenceScanner:
                 return None  # "حي الميدان", "جبل الزاوية": the gazetteer's own place
             elif "number" in head.follows and w.isdigit():
                 name_words, j = [w], j + 1
-            elif head.follows & {"proper", "definite"} and self._name_word(w) and not w.isdigit() \
+            elif head.follows & {"proper", "definite"} and not w.isdigit() \
+                    and (self._name_word(w) or (w in _TITLED_PARTICLE_NAMES and self._patronymic_at(j + 1))) \
                     and (w.startswith(_AL) or self._quoted(j) or self._construct(j) or self._patronymic_at(j + 1)
                          or (w in _NAME_TITLES and self._person_tail(j + 1, True) > j + 1)
                          or ("proper" in head.follows and head.kind in _BARE_NAME_KINDS and (w in _NAME_HEADS
@@ -1363,6 +1364,9 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
         if name.startswith(wordlist("conjunction_proclitic")) and fold_text(name[1:]).startswith(head.singular[:2]):
             name = name[1:]
     fname = fold_text(name)
+    if (prev := _shortened(around, head, fname, town)) is not None:
+        return Mention("place", s, t, text[s:t], sentence, dict(prev.attrs, group=it.group, role=it.role, locates=-1),
+                       f"facility-short:{prev.attrs.get('id', '')}")
     aliases = []
     if head.kind in ("neighbourhood", "housing") and words:
         aliases.append(" ".join(name.split()[1:]))
@@ -1373,6 +1377,16 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
              "facility": True, "town": town.id if town else "", "cue": head.written, "group": it.group,
              "role": it.role, "locates": -1}
     return Mention("place", s, t, text[s:t], sentence, attrs, f"facility:{head.form}:{town.id if town else ''}")
+
+
+def _shortened(around: _Around, head: Facility, fname: str, town: Entry | None) -> Mention | None:
+    """The facility named before whose name holds every word of this one's and more, in the same town:
+    "مسجد علي بن أبي طالب" after "مسجد الإمام علي بن أبي طالب" is that mosque said without its title."""
+    prev = around.last_of_kind.get(head.kind)
+    if prev is None or not prev.attrs.get("facility") or (town is not None and prev.attrs.get("town") != town.id):
+        return None
+    words, before = fname.split(), fold_text(prev.attrs.get("name", "")).split()
+    return prev if len(words) >= 3 and set(words) < set(before) else None
 
 
 def _rifha_mention(gaz: Gazetteer, it: _Found, around: _Around, f: Folded, sentence: int, text: str) -> Mention:
