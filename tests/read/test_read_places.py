@@ -289,3 +289,101 @@ def test_a_word_that_announces_the_members_of_a_plural_cue() -> None:
     # منها after a plural that is not a place cue, or with no name after it, reads nothing
     assert places("وسقط عدد من القتلى، منها جثث لم يتعرف عليها أحد.") == []
     assert places("وزار الوفد عدة قرى، منها ما دمره القصف.") == []
+
+
+def test_places_of_worship_schools_and_markets_are_facilities_at_their_town() -> None:
+    ms = places("سقطت قذيفة على جامع الفاروق ومدرسة الأمل في بلدة كفرنبل.")
+    got = [(m.attrs["name"], m.attrs["kind"], m.attrs["role"]) for m in ms]
+    assert got[:2] == [("جامع الفاروق", "mosque", "main"), ("مدرسة الأمل", "school", "main")]
+    assert got[2][2] == "locator" and ms[0].attrs["lat"] == ms[2].attrs["lat"] == ms[1].attrs["lat"]
+    assert ms[0].attrs["geo_precision"] == 1 and ms[0].rule.startswith("facility:")
+    market = places("احترق سوق الخضار في مدينة دوما.")[0].attrs
+    assert (market["kind"], market["resolved"]) == ("market", True)
+
+
+def test_a_facility_named_after_a_person_keeps_the_whole_name() -> None:
+    ms = places("هاجم مسلحون مسجد الإمام زيد بن أبي سالم في مدينة حمص.")
+    assert ms[0].attrs["name"] == "مسجد الإمام زيد بن أبي سالم" and ms[0].attrs["kind"] == "mosque"
+    assert places("احتمى الأهالي في جامع عمر بن الخطاب بمدينة حماة.")[0].attrs["name"] == "جامع عمر بن الخطاب"
+    church = places("أصيبت كنيسة السيدة مريم في حي باب توما بدمشق.")[0].attrs
+    assert church["name"] == "كنيسة السيدة مريم" and church["resolved"]
+
+
+def test_a_facility_lying_in_a_neighbourhood_takes_the_neighbourhood_town() -> None:
+    ms = places("انفجرت عبوة قرب كنيسة مار توما الواقعة في حي القصور بمدينة حمص.")
+    church, quarter = ms[0].attrs, ms[1].attrs
+    assert church["kind"] == "church" and quarter["role"] == "locator"
+    assert church["lat"] == places("مدينة حمص")[0].attrs["lat"]
+
+
+def test_a_road_after_a_village_only_says_where_it_lies() -> None:
+    ms = places("دارت اشتباكات قرب قرية الحمرا على طريق حماة - سلمية.")
+    assert [(m.attrs["kind"], m.attrs["role"]) for m in ms] == [("village", "main"), ("road", "locator")]
+    ms = places("سيطرت القوات على مدينة سراقب الواقعة على طريق حلب - دمشق.")
+    assert ms[0].attrs["role"] == "main" and ms[1].attrs["role"] == "locator"
+    # a road that is the object itself stays the place
+    assert places("قطع المسلحون طريق حماة - سلمية.")[0].attrs["role"] == "main"
+
+
+def test_a_two_word_name_after_a_cue_keeps_a_definite_second_word_ending_in_yn() -> None:
+    assert [m.attrs["name"] for m in places("دخلت القوات قرية خربة العين وقرية تل الراشدين.")] \
+        == ["خربة العين", "تل الراشدين"]
+
+
+def test_restaurants_depots_factories_and_ports_are_facilities() -> None:
+    assert places("سيطر الجنود على مطعم “الياسمين” شمال المدينة.")[0].attrs["name"] == "مطعم الياسمين"
+    depot = places("دمرت الغارة مستودعات مهين.")[0].attrs
+    assert (depot["kind"], depot["resolved"]) == ("depot", True)
+    factory = places("استهدفت الغارة معمل السكر في مدينة تل سلحب.")
+    assert factory[0].attrs["kind"] == "factory" and factory[1].attrs["role"] == "locator"
+    port = places("رست السفينة في ميناء طرطوس. ثم أغلق الجيش الميناء.")
+    assert port[1].attrs["name"] == port[0].attrs["name"] and port[1].attrs["kind"] == "port"
+
+
+def test_a_tell_with_a_definite_name_is_a_hill_but_a_high_tell_is_none() -> None:
+    ms = places("قصفت المدفعية سفح تل الزيتون قرب مدينة نوى.")
+    assert (ms[0].attrs["name"], ms[0].attrs["kind"], ms[0].attrs["geo_precision"]) == ("تل الزيتون", "hill", 2)
+    assert ms[0].attrs["lat"] == ms[1].attrs["lat"] and ms[1].attrs["role"] == "locator"
+    assert not [m for m in places("تمركزت القوات على تل مرتفع قرب البلدة.") if m.attrs.get("kind") == "hill"]
+    assert places("سيطر المقاتلون على تل رفعت.")[0].attrs["kind"] != "hill"  # the gazetteer's town
+
+
+def test_a_hill_after_a_list_of_villages_is_its_own_place() -> None:
+    got = [m.attrs["name"] for m in places("هاجمت الفصائل عدة قرى، منها تل السمن وتل بركة وتلة الرادار.")]
+    assert got == ["تل السمن", "تل بركة", "تلة الرادار"]
+
+
+def test_a_facility_of_the_town_just_named_with_a_ta_before_its_pronoun() -> None:
+    ms = places("استعاد الجيش مدينة تدمر وقلعتها الأثرية في ريف حمص الشرقي.")
+    assert [m.attrs["name"] for m in ms[:2]] == ["تدمر", "قلعة تدمر"]
+    assert ms[1].attrs["kind"] == "castle" and ms[1].attrs["lat"] == ms[0].attrs["lat"]
+    assert ms[-1].attrs["role"] == "locator"  # the adjective does not cut the locator off
+
+
+def test_a_list_of_villages_goes_on_past_a_trigger_like_name_and_a_direction_adjective() -> None:
+    got = [m.attrs["name"] for m in places("داهمت الدوريات قرى؛ المزيرعة والحويز ورفعين والعوينة الشرقي وخربو.")]
+    assert got == ["المزيرعة", "الحويز", "رفعين", "العوينة الشرقي", "خربو"]
+    # a verb after the names still ends the list
+    assert len(places("سيطروا على قرى المزيرعة والحويز ورفعوا العلم فيها.")) == 2
+
+
+def test_a_bare_facility_after_a_facility_named_after_a_town_belongs_to_that_town() -> None:
+    ms = places("سيطر التنظيم على سجن تدمر والمطار العسكري.")
+    assert [m.attrs["name"] for m in ms] == ["سجن تدمر", "مطار تدمر العسكري"]
+    assert ms[1].attrs["role"] == "main" and ms[1].attrs["lat"] == ms[0].attrs["lat"]
+
+
+def test_a_title_takes_a_name_but_not_a_preposition() -> None:
+    assert places("قصفت الطائرات كنيسة السيدة في حي باب توما.")[0].attrs["name"] == "كنيسة السيدة"
+    # the name علي folds like the preposition على: after a title it is the name
+    assert places("احترق مسجد الإمام علي ببلدة تلكلخ.")[0].attrs["name"] == "مسجد الإمام علي"
+
+
+def test_a_facility_said_again_without_its_title_is_the_same_facility() -> None:
+    ms = places("انفجرت عبوة في مسجد الإمام زيد بن أبي سالم في مدينة حمص. وتظهر الصور الأضرار داخل مسجد زيد بن أبي سالم بحمص.")
+    named = [m for m in ms if m.attrs["kind"] == "mosque"]
+    assert len(named) == 2 and named[1].attrs["id"] == named[0].attrs["id"]
+    assert named[1].rule.startswith("facility-short:")
+    # another mosque of the town is not it
+    other = places("انفجرت عبوة في مسجد الإمام زيد بن أبي سالم في مدينة حمص. ثم احترق مسجد خالد بن سالم بحمص.")
+    assert len({m.attrs["id"] for m in other if m.attrs["kind"] == "mosque"}) == 2

@@ -44,9 +44,18 @@ _BELONGS = wordset("belonging_adjective")
 # "X، القريبة من بلدة Y": Y only says where X lies (a comma may stand before it)
 _NEAR_ADJ = wordset("near_adjective")
 _NEAR_TAIL = wordset("near_tail")
+# "X الواقعة في Y": a participle of lying between a place and its locator
+_LOCATED = wordset("located_adjective")
+_ON = wordset("on_preposition")
+_TA, _TA_MARBUTA = wordlist("ta_before_suffix")[0], wordlist("ta_marbuta_folded")[0]
 _NEAR = wordlist("near_preposition")[0]  # the locator word a nearness adjective stands for
 # First words that make a two-word name: "كفر الطون", "تل الشيحة", "عين النورية".
 _NAME_HEADS = wordset("name_head")
+# A facility named after a person: "مسجد الإمام زيد بن أبي سالم", "جامع عمر بن الخطاب".
+_NAME_TITLES = wordset("facility_name_title")
+_PATRONYMIC = wordset("patronymic")
+_KUNYA = wordset("kunya_head")
+_TITLED_PARTICLE_NAMES = wordset("titled_particle_name")
 _DIRECTIONS = wordlist("direction_adjective")
 # "جنوب شرق منبج": direction nouns before a town name its countryside on that side.
 _DIRECTION_NOUNS = wordset("direction_noun")
@@ -66,7 +75,8 @@ _PROCLITIC = re.compile(f"^[{''.join(wordlist('conjunction_proclitic'))}]?[{''.j
 _AREA_BACKREFS = wordset("area_backref")
 _RIFHA = wordset("countryside_of_it")
 # Kinds of places below the town: "المعبر" points back at the last crossing named.
-_FACILITY_KINDS = frozenset({"airport", "crossing", "prison", "base", "hospital", "castle", "dam", "bridge"})
+_FACILITY_KINDS = frozenset({"airport", "crossing", "prison", "base", "hospital", "castle", "dam", "bridge", "port",
+                             "refinery"})
 # Kinds whose names are often indefinite words ("حي كرم الدعدع", "تلة سيرياتل", "مساكن هنانو"); other
 # heads take an unknown name only when it is definite or quoted ("دوار النعيم", not "مشفى ميدانياً").
 _BARE_NAME_KINDS = frozenset({"neighbourhood", "hill", "housing", "square", "camp"})
@@ -104,6 +114,11 @@ _COUNT_WORDS = wordset("place_count_word")
 _NEIGHBOURHOOD_KINDS = frozenset({"neighbourhood", "housing"})
 # "في محيط بلدة X": the surroundings of X, a place of its own at X's coordinates.
 _SURROUNDINGS = wordset("surroundings_noun")
+# Facilities inside a settlement: "مسجد X في بلدة Y", "كنيسة X في حي Y بدمشق": the town or neighbourhood after
+# them says where they lie (the event is at the facility, placed at the town's coordinates).
+_IN_TOWN_KINDS = frozenset({"church", "mosque", "school", "university", "clinic", "market", "stadium", "hotel",
+                            "restaurant", "depot", "factory", "hospital", "square", "building", "college", "branch", "headquarters", "station",
+                            "neighbourhood", "housing"})
 _MAIN_POINT_KINDS = frozenset({"post", "college", "hospital", "square", "castle", "field", "housing",
                                "branch", "headquarters", "station", "spring", "building", "city", "town",
                                "village", "neighbourhood", "airport", "base", "crossing",
@@ -535,14 +550,18 @@ class _SentenceScanner:
                 return None  # "حي الميدان", "جبل الزاوية": the gazetteer's own place
             elif "number" in head.follows and w.isdigit():
                 name_words, j = [w], j + 1
-            elif "proper" in head.follows and self._name_word(w) and not w.isdigit() \
-                    and (w.startswith(_AL) or self._quoted(j) or self._construct(j)
-                         or (head.kind in _BARE_NAME_KINDS and not w.endswith(wordlist("nisba_ending")))):
+            elif head.follows & {"proper", "definite"} and not w.isdigit() \
+                    and (self._name_word(w) or (w in _TITLED_PARTICLE_NAMES and self._patronymic_at(j + 1))) \
+                    and (w.startswith(_AL) or self._quoted(j) or self._construct(j) or self._patronymic_at(j + 1)
+                         or (w in _NAME_TITLES and self._person_tail(j + 1, True) > j + 1)
+                         or ("proper" in head.follows and head.kind in _BARE_NAME_KINDS and (w in _NAME_HEADS
+                                                                 or not w.endswith(wordlist("nisba_ending"))))):
                 j = self._unknown_end(j) if not w.startswith(_AL) or w in _NAME_HEADS else j + 1  # "حي الشيخ فارس"
                 if j - (i + 1) == 1 and not w.startswith(_AL) and j < len(self.toks) and self._gap_ok(j - 1, j) \
                         and self.toks[j][2].startswith(_AL) and self._name_word(self.toks[j][2]) \
                         and not self._adjective(self.toks[j][2]):
                     j += 1  # "كرم الدعدع", "قيادة الاسايش"
+                j = self._person_tail(j, j - (i + 1) == 1 and w in _NAME_TITLES)
                 name_words = [t[2] for t in self.toks[i + 1:j]]
             else:
                 return None
@@ -558,6 +577,25 @@ class _SentenceScanner:
         item.extra.update({"facility": head, "town": town, "name_words": name_words, "adjectives": adj,
                            "definite": definite})
         return item
+
+    def _patronymic_at(self, j: int) -> bool:
+        """"بن الخطاب" at ``j``: the word before it is a person's name (a facility named after a person)."""
+        return j + 1 < len(self.toks) and self._gap_ok(j - 1, j) and self._gap_ok(j, j + 1) \
+            and self.toks[j][2] in _PATRONYMIC and _looks_like_name(self.toks[j + 1][2], self.gaz)
+
+    def _person_tail(self, j: int, titled: bool) -> int:
+        """The token after a person's name that names a facility: "مسجد الإمام زيد بن أبي سالم", "جامع عمر
+        بن الخطاب", "كنيسة السيدة مريم". A title takes the name after it; "بن X" (or "بن أبي X") goes on."""
+        w = self.toks[j][2] if j < len(self.toks) else ""
+        if titled and self._gap_ok(j - 1, j) and not w.startswith(_AL) \
+                and (_looks_like_name(w, self.gaz) or w in _TITLED_PARTICLE_NAMES):
+            j += 1  # "الإمام علي" (a definite word after a title is an adjective or a new noun, "في" no name)
+        while self._patronymic_at(j):
+            j += 2
+            if self.toks[j - 1][2] in _KUNYA and j < len(self.toks) and self._gap_ok(j - 1, j) \
+                    and _looks_like_name(self.toks[j][2], self.gaz):
+                j += 1  # "بن أبي طالب"
+        return j
 
     def _construct(self, j: int) -> bool:
         """"مقر قيادة الأسايش": an indefinite noun annexed to a definite one is a definite name (idafa),
@@ -922,9 +960,13 @@ class _SentenceScanner:
         if cue is not None and cue.number == "2" and n_members > 1:
             return None
         end = self._quoted_end(k)
-        if end is None and (not self._name_word(bare) or self.head_at(k) is not None):
+        if end is None and (not (self._name_word(bare) or self._listed_trigger_like(k, bare, cue, n_members))
+                            or (self.head_at(k) is not None and bare not in _NAME_HEADS)):
             return None
         end = end or self._unknown_end(k, plen)
+        if end < len(self.toks) and self._gap_ok(end - 1, end) and self._direction_word(self.toks[end][2]) \
+                and self._continues(end + 1):
+            end += 1  # "قرى X والغور الغربي وY": a direction adjective inside a list is the member's own
         if not self._gap_ok(j - 1, j) and not self._quoted(k) and not self._continues(end):
             return None  # "...، رابع كبرى مدن": after a comma an unquoted unknown word must go on the list
         words = [bare, *(t[2] for t in self.toks[k + 1:end])]
@@ -935,18 +977,39 @@ class _SentenceScanner:
             return item
         return self._add(k, end, plen, " ".join(words), [], cue, first.cue_word or cue.form, "cue-unknown")
 
+    @staticmethod
+    def _direction_word(w: str) -> bool:
+        """"الغربي", "الغربية": a definite direction adjective, masculine or feminine."""
+        return w in _DIRECTIONS or (w.endswith(_TA_MARBUTA) and w[:-1] in _DIRECTIONS)
+
+    def _listed_trigger_like(self, k: int, w: str, cue: Cue | None, n_members: int) -> bool:
+        """"قرى X وY ورفعين وZ": inside a plural cue's list of two names or more, a word that a trigger
+        stem would match is a name when the list goes on after it ("و" + a name, or a place)."""
+        return cue is not None and cue.number == "n" and n_members >= 2 and _looks_like_name(w, self.gaz) \
+            and w not in _LIST_FILLERS and w not in facilities() and self._continues(k + 1)
+
     def _own_facility(self, k: int, plen: int, of: _Found | None) -> _Found | None:
         """"بلدة المبروكة ومخيمها", "تدمر وسجنها": a facility of the place just named."""
         if of is None or (of.candidates and of.candidates[0].kind not in _SETTLEMENTS) or (
                 not of.candidates and not (of.cue and of.cue.kind in _SETTLEMENTS)):
             return None
         w = self.toks[k][2][plen:]
+        if w in facilities():
+            return None  # "وتلة X" is a hill of its own, not "تل" + "ه" (its tell)
         for suffix in wordlist("facility_possessive"):
-            head = facilities().get(w[: -len(suffix)]) if w.endswith(suffix) else None
+            stem = w[: -len(suffix)] if w.endswith(suffix) else ""
+            # a ta marbuta is written ت before a pronoun: "قلعتها" is "قلعة" + "ها"
+            head = facilities().get(stem) or (facilities().get(stem[:-1] + _TA_MARBUTA) if stem.endswith(_TA) else None)
             if head is not None and head.number == "1":
-                item = self._add(k, k + 1, plen, f"{head.singular} {of.key}", [], None, "", "facility")
+                end = k + 1
+                adj = []
+                while end < len(self.toks) and len(adj) < 2 and self._gap_ok(end - 1, end) \
+                        and self._adjective(self.toks[end][2]):
+                    adj.append(self.toks[end][2])  # "وقلعتها الأثرية"
+                    end += 1
+                item = self._add(k, end, plen, f"{head.singular} {of.key}", [], None, "", "facility")
                 item.extra.update({"facility": head, "town": of.candidates, "name_words": [],
-                                   "adjectives": [], "definite": True, "own": of})
+                                   "adjectives": adj, "definite": True, "own": of})
                 return item
         return None
 
@@ -997,7 +1060,14 @@ class _SentenceScanner:
             return None
         k = j
         prep = ""
-        if w in _LOC_PREPS or w in _BELONGS or w in _NEAR_ADJ:
+        if w in _LOCATED and j + 1 < len(self.toks) and self._gap_ok(j, j + 1) \
+                and (self.toks[j + 1][2] in _LOC_PREPS or self.toks[j + 1][2] in _ON):
+            j, w = j + 1, self.toks[j + 1][2]  # "كنيسة X الواقعة في حي Y": the participle only says "lying"
+        on_road = w in _ON and j + 1 < len(self.toks) and self.toks[j + 1][2] in _ROAD_HEADS \
+            and self._gap_ok(j, j + 1) and _found_kind(members[0]) in _SETTLEMENTS
+        if on_road:
+            prep, k = w, j + 1  # "قرية X على طريق دمشق - السويداء": the road says where the village lies
+        elif w in _LOC_PREPS or w in _BELONGS or w in _NEAR_ADJ:
             prep, k = (_NEAR if w in _NEAR_ADJ else w), j + 1
             if (w in wordset("near_preposition") or w in _NEAR_ADJ) and k < len(self.toks) and self.toks[k][2] in _NEAR_TAIL:
                 k += 1
@@ -1019,8 +1089,10 @@ class _SentenceScanner:
         # a country is not said to lie near or around a place ("قصفت إسرائيل محيط الكسوة": the country
         # is the agent, the place the head of the object)
         near = prep in wordset("near_area_preposition")
+        inside = (prep or via_b) and members[0].extra.get("facility") is not None \
+            and _found_kind(members[0]) in _IN_TOWN_KINDS and _found_kind(loc) in _SETTLEMENTS | _NEIGHBOURHOOD_KINDS
         ok = not (near and main_kind == "country") and (near or prep in _BELONGS
-              or direction
+              or direction or inside or (on_road and _found_kind(loc) == "road")
               or ((prep or via_b) and (kind in AREA_KINDS
                                        or (kind == "city" and main_kind in _MAIN_POINT_KINDS - {"city"})
                                        or kind == "mountain")))
@@ -1209,6 +1281,7 @@ class _Around:
     ("المعبر" is the last crossing named)."""
 
     town: Mention | None = None
+    town_id: str = ""  # the last settlement named, or the town of the last facility placed at one
     last_of_kind: dict[str, Mention] = field(default_factory=dict)
 
     def note(self, m: Mention) -> None:
@@ -1216,6 +1289,9 @@ class _Around:
         if a.get("resolved") and a.get("country", "SY") == "SY" and (
                 a.get("kind") in _SETTLEMENTS or m.rule.startswith("city-part:")):
             self.town = m  # "حي X جنوب شرقي دمشق": a part of a city names the city too
+            self.town_id = a.get("id", "")
+        elif a.get("facility") and a.get("resolved") and a.get("town") and a.get("role") == "main":
+            self.town_id = a["town"]  # "سجن تدمر والمطار العسكري": the airport of the prison's town
         if (a.get("resolved") and a.get("kind") in _FACILITY_KINDS) or (a.get("facility") and a.get("name")
                                                                          and a.get("role") == "main"):
             self.last_of_kind[a["kind"]] = m
@@ -1227,15 +1303,17 @@ def _town_entry(gaz: Gazetteer, it: _Found, context: Counter, around: _Around) -
         admin = context.most_common(1)[0][0] if context else None
         return gaz.rank(it.extra["town"], admin, "city")[0]
     loc = it.extra.get("locator")
+    if loc is not None and loc.extra.get("facility") is not None and loc is not it:
+        return _town_entry(gaz, loc, context, around)  # "مسجد X في حي Y بحمص": the neighbourhood's town
     if loc is not None and loc.extra.get("direction_of") is not None:
         return loc.extra["direction_of"]  # "حي X جنوب شرقي دمشق": the neighbourhood lies at the town
     if loc is not None and loc.candidates:
         e = _choose(gaz, loc, context)
-        if e is not None and e.kind in _SETTLEMENTS:
-            return e
-    if around.town is not None:
-        return gaz.get(around.town.attrs.get("id", ""))
-    return None
+        if e is not None and (e.kind in _SETTLEMENTS or e.kind in _NEIGHBOURHOOD_KINDS
+                              and it.extra["facility"].kind in _IN_TOWN_KINDS):
+            return e  # "كنيسة X في حي باب توما": a building lies at its known neighbourhood
+    town = gaz.get(around.town_id) if around.town_id else None
+    return town if town is not None and town.kind in _SETTLEMENTS else None
 
 
 def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Around, f: Folded,
@@ -1282,10 +1360,13 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
         name = " ".join([head.written, *text[s:t].split()[0 if words and not it.extra.get("head_in_span", True)
                                                         else 1:]])  # "كليات التسليح" -> "كلية التسليح"
     else:
-        name = text[s:t]
+        name = " ".join("".join(ch for ch in text[s:t] if ch not in _QUOTES).split())  # مطعم "X" -> مطعم X
         if name.startswith(wordlist("conjunction_proclitic")) and fold_text(name[1:]).startswith(head.singular[:2]):
             name = name[1:]
     fname = fold_text(name)
+    if (prev := _shortened(around, head, fname, town)) is not None:
+        return Mention("place", s, t, text[s:t], sentence, dict(prev.attrs, group=it.group, role=it.role, locates=-1),
+                       f"facility-short:{prev.attrs.get('id', '')}")
     aliases = []
     if head.kind in ("neighbourhood", "housing") and words:
         aliases.append(" ".join(name.split()[1:]))
@@ -1296,6 +1377,16 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
              "facility": True, "town": town.id if town else "", "cue": head.written, "group": it.group,
              "role": it.role, "locates": -1}
     return Mention("place", s, t, text[s:t], sentence, attrs, f"facility:{head.form}:{town.id if town else ''}")
+
+
+def _shortened(around: _Around, head: Facility, fname: str, town: Entry | None) -> Mention | None:
+    """The facility named before whose name holds every word of this one's and more, in the same town:
+    "مسجد علي بن أبي طالب" after "مسجد الإمام علي بن أبي طالب" is that mosque said without its title."""
+    prev = around.last_of_kind.get(head.kind)
+    if prev is None or not prev.attrs.get("facility") or (town is not None and prev.attrs.get("town") != town.id):
+        return None
+    words, before = fname.split(), fold_text(prev.attrs.get("name", "")).split()
+    return prev if len(words) >= 3 and set(words) < set(before) else None
 
 
 def _rifha_mention(gaz: Gazetteer, it: _Found, around: _Around, f: Folded, sentence: int, text: str) -> Mention:
