@@ -27,3 +27,21 @@ def test_eliminating_fighters_is_a_toll_eliminating_an_abstract_is_none():
 def test_died_told_as_met_his_end_is_a_toll():
     evs = events_of("وقضى نحبه ثلاثة مقاتلين في قصف على بلدة مهين.")
     assert "casualties" in types_at(evs, "مهين")
+
+
+def test_an_execution_is_a_toll_inflicted_by_who_executes():
+    evs = events_of("وأعدم تنظيم داعش سبعة مدنيين في قرية الشيوخ.", "2014-10-01")
+    tolls = [e for e in evs if e.type == "casualties"]
+    assert [(e.place.name, e.actor.side) for e in tolls] == [("الشيوخ", "isis")]
+    assert not [e for e in evs if e.type == "attack"]
+    field = events_of("ونفذت عناصر التنظيم إعداما ميدانيا بحق أربعة شبان في بلدة الشيوخ.", "2014-10-01")
+    assert [e.actor.side for e in field if e.type == "casualties"] == ["isis"]
+
+
+def test_a_death_sentence_kills_no_one_yet():
+    assert not events_of("وأصدرت محكمة في مدينة حلب حكما بالإعدام على ثلاثة متهمين.", "2014-10-01")
+
+
+def test_the_fighters_eliminated_are_not_who_eliminated_them():
+    evs = events_of("وقال الجيش إنه تمكن من القضاء على عشرات الإرهابيين في بلدة مهين.", "2016-05-10")
+    assert [e.actor.side for e in evs if e.type == "casualties"] == ["government"]

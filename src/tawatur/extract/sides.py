@@ -134,6 +134,8 @@ class SideRules:
             return "civilians"
         if etype in ("casualties", "attack") and (perp := self._perpetrator_side(view, m)):
             return perp  # "ارتكبت الطائرات التركية مجزرة"
+        if etype == "casualties" and "agent" in flags and actor is not None and side not in ("", "unknown"):
+            return side  # "أعدم التنظيم 11 مدنياً": who executes or eliminates inflicted the toll
         if etype == "casualties":
             return self._casualty_side(view, m, nxt, side, smention)
         if etype == "attack" and actor is None and (hurt := self._victim_side(view)):
