@@ -132,6 +132,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     if _before(cues, trig, "negate"):
         return Verdict("denied", "negated")
     expects = _before(cues, trig, "expect")
+    if trig.row.get("type") != "advance":
+        expects += _before(cues, trig, "expect_near")  # "تقترب من تحقيق تقدم": approaching is a move
     after = [c for c in cues if (c.row.get("effect") == "expect" and trig.j <= c.i <= trig.j + 8
                                  and _near_future(c.pattern.source))
              or (c.row.get("effect") == "expect_after" and trig.j <= c.i <= trig.j + 3)
