@@ -19,3 +19,8 @@ def test_a_takeover_coordinated_after_an_attempt_is_attempted_too():
 def test_a_takeover_told_in_its_own_clause_after_an_attempt_stands():
     got = kinds("وحاولت الفصائل اقتحام بلدة مورك، ثم سيطرت القوات على بلدة كفرزيتا.")
     assert ("take_control", "كفرزيتا") in got
+
+
+def test_what_remains_before_a_force_is_not_taken():
+    assert kinds("وبتحرير بلدة مورك يبقى أمام الفصائل مدينة اللطامنة.") == {("take_control", "مورك")}
+    assert kinds("وبعد سيطرتها على بلدة مورك يبقى أمامها مدينة اللطامنة.") == {("take_control", "مورك")}
