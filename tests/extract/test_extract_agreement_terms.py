@@ -25,5 +25,5 @@ def test_the_terms_of_an_agreement_stay_expected_down_their_list():
 
 def test_a_long_list_of_terms_is_expected_to_its_end():
     evs = events_of("ويتضمن الاتفاق كذلك تبادل الأسرى بين الطرفين وإدخال المساعدات الإنسانية إلى الأهالي المحاصرين "
-                    "منذ أشهر، وانسحاب المسلحين من مدينة معرة النعمان.", "2019-05-01")
+                    "منذ أشهر طويلة في ظروف صعبة للغاية، وانسحاب المسلحين من مدينة معرة النعمان.", "2019-05-01")
     assert {(e.type, e.polarity, e.place.name) for e in evs} == {("withdraw", "expected", "معرة النعمان")}
