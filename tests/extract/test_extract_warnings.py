@@ -20,3 +20,11 @@ def test_a_past_strike_named_in_a_warning_stands():
     assert got == {("attack", "asserted", "إدلب")}
     told = kinds("وقصفت الطائرات مدينة إدلب، وحذرت الأمم المتحدة من كارثة.")
     assert told == {("attack", "asserted", "إدلب")}
+
+
+def test_a_place_ranked_among_those_an_event_befell_is_analysis():
+    got = kinds("وسيطرت الفصائل على بلدة مورك، لتصبح البلدة الرابعة التي تسقط بيد الفصائل بعد اللطامنة وكفرزيتا.",
+                "2024-12-05")
+    assert got == {("take_control", "asserted", "مورك")}
+    assert kinds("وباتت بلدة مورك البلدة الثانية التي تتقدم نحوها القوات هذا الشهر.", "2024-12-05") == set()
+    assert kinds("وغدت مدينة صوران المدينة الثانية التي تقتحمها الفصائل خلال يومين.", "2024-12-05") == set()
