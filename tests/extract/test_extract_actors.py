@@ -126,12 +126,22 @@ def test_a_speaker_is_not_the_agent_of_the_strike_it_reports() -> None:
     assert one(events_of(text, "2025-03-07"), "attack", "Morek").actor.side == "unknown"
 
 
-def test_who_perpetrates_a_massacre_inflicted_its_casualties() -> None:
+def test_who_perpetrates_a_massacre_struck_and_inflicted_its_casualties() -> None:
+    """GUIDELINES: a force that commits a massacre at a place ("ارتكبت X مجزرة في Y") struck it: an
+    attack by X; the toll the sentence tells is a casualty event of X's."""
     text = "وارتكبت الطائرات الحربية التركية مجزرة في قرية جنديرس."
     evs = events_of(text, "2018-02-01")
-    assert one(evs, "casualties", "Jindires").actor.side == "turkey"
-    text = "وأفاد ناشطون بأن طائرات النظام الحربية ارتكبت اليوم مجزرة في مدينة دوما."
-    assert one(events_of(text, "2018-04-09"), "casualties", "Douma").actor.side == "government"
+    assert one(evs, "attack", "Jindires").actor.side == "turkey"
+    text = "وأفاد ناشطون بأن طائرات النظام الحربية ارتكبت اليوم مجزرة في مدينة دوما وقتلت 40 مدنيا."
+    evs = events_of(text, "2018-04-09")
+    assert one(evs, "attack", "Douma").actor.side == "government"
+    assert one(evs, "casualties", "Douma").actor.side == "government"
+    # a speaker named before the quote is not who committed it
+    text = 'وقال متحدث باسم وحدات حماية الشعب "ارتكبت المروحيات الحربية التركية مجزرة في قرية جنديرس".'
+    assert one(events_of(text, "2018-02-01"), "attack", "Jindires").actor.side == "turkey"
+    # a massacre nobody is said to commit is its toll only
+    told = events_of("ووقعت مجزرة في مدينة دوما راح ضحيتها عشرات المدنيين.", "2018-04-09")
+    assert {e.type for e in told} == {"casualties"}
 
 
 def test_one_takeover_credited_to_two_forces_on_a_day_is_one_event() -> None:

@@ -349,6 +349,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
         if etype == "attack":
             excluded |= {i - 1 for i in self.victim_idx(view)} | self.victim_idx(view)
+        if "agent" in flags:
+            excluded |= set(range(m.i + 1, m.j))  # "القضاء على المسلحين": who is eliminated is no agent
         lost_by = self.taken_from(view, m) if etype == "take_control" and "loser" not in flags else set()
         excluded |= {i - 1 for i in lost_by} | lost_by
         actor = pick_actor(view, m, prv, nxt, excluded)

@@ -4,12 +4,14 @@ Reads the cue lexicon (``data/extract/cues.tsv``) matched over the sentence. The
 a hypothetical, a consequence, a "not yet announced" statement or a "without" (دون وقوع) gives no event;
 a goal ("للسيطرة", "تمهيداً لدخولها") gives none unless the trigger allows it (a call to defect is itself
 a defection event); a denial by a source before the trigger, with no new report between them, makes it
-denied, and so does the author's own "لم/لن" right before it; a prediction or plan makes it expected.
+denied, and so does the author's own "لم/لن" right before it; a prediction or plan makes it expected,
+and so does the future س on the trigger's own verb ("ستنسحب").
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..lang.ar import analyses
 from ..read.wordsets import wordlist, wordset
 from .patterns import Match, Token
 
@@ -23,6 +25,7 @@ _NEAR_FUTURE = wordlist("near_future_noun")
 _SUBJECT_OPENER = wordset("subject_opener")
 _NOUN_ENDING = wordlist("verbal_noun_ending")
 _ARTICLE = wordlist("definite_article")
+_FUTURE = wordlist("future_proclitic")
 
 
 @dataclass
@@ -77,6 +80,14 @@ def is_purpose(trig: Match, toks: list[Token], cues: list[Match]) -> bool:
     return bool(_before(cues, trig, "purpose"))
 
 
+def _future(tok: Token) -> bool:
+    """"ستنسحب القوات", "وسيدخل الجيش": the future س before a verb of the pack, read as the same verb
+    without it ("سيطرت" is no س plus "يطرت": the rest must be a known form of the same lemma)."""
+    lemmas = {a for a in analyses(tok.word) if a.endswith("/v")}
+    return bool(lemmas) and any(tok.word.startswith(p) and lemmas & analyses(tok.word[len(p):])
+                                for p in _FUTURE)
+
+
 def _near_future(source: str) -> bool:
     """An expectation cue that names the coming hours ("خلال الساعات المقبلة") may follow the trigger."""
     return any(w in source for w in _NEAR_FUTURE)
@@ -121,10 +132,14 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     if _before(cues, trig, "negate"):
         return Verdict("denied", "negated")
     expects = _before(cues, trig, "expect")
+    if trig.row.get("type") != "advance":
+        expects += _before(cues, trig, "expect_near")  # "تقترب من تحقيق تقدم": approaching is a move
     after = [c for c in cues if (c.row.get("effect") == "expect" and trig.j <= c.i <= trig.j + 8
                                  and _near_future(c.pattern.source))
              or (c.row.get("effect") == "expect_after" and trig.j <= c.i <= trig.j + 3)
              or (c.row.get("effect") == "expect_inside" and trig.i < c.i < trig.j)]
     if expects or after:
         return Verdict("expected", f"expect:{(expects or after)[-1].pattern.source}")
+    if _future(toks[trig.i]):
+        return Verdict("expected", "future")
     return Verdict("asserted", "")

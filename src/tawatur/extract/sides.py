@@ -132,9 +132,11 @@ class SideRules:
             return adversary(side, day)
         if etype in ("displacement", "protest"):
             return "civilians"
+        if etype in ("casualties", "attack") and (perp := self._perpetrator_side(view, m)):
+            return perp  # "ارتكبت الطائرات التركية مجزرة"
+        if etype == "casualties" and "agent" in flags and actor is not None and side not in ("", "unknown"):
+            return side  # "أعدم التنظيم 11 مدنياً": who executes or eliminates inflicted the toll
         if etype == "casualties":
-            if (perp := self.perpetrator(view, m)) is not None and perp.attrs.get("side") not in (None, ""):
-                return perp.attrs["side"]  # "ارتكبت الطائرات التركية مجزرة"
             return self._casualty_side(view, m, nxt, side, smention)
         if etype == "attack" and actor is None and (hurt := self._victim_side(view)):
             return adversary(hurt, day)  # "مقتل جنود أتراك في عملية نوعية": their adversary struck
@@ -215,16 +217,50 @@ class SideRules:
     @staticmethod
     def perpetrator(view: SentenceView, m: Match) -> Mention | None:
         """"ارتكبت الطائرات الحربية التابعة للنظام مجزرة": the force between the verb and the massacre,
-        else the subject just before the verb ("أن الطائرات الحربية ارتكبت مجزرة")."""
-        toks = view.toks
-        verb = next((k for k in range(m.i - 1, max(-1, m.i - 9), -1) if toks[k].bare in PERPETRATE), None)
+        else the subject just before the verb ("أن الطائرات الحربية ارتكبت مجزرة"). The verb stands
+        before the trigger (a casualty row on the massacre noun) or opens it (the attack row "ارتكب …
+        مجزرة"); the massacre is the trigger's last word."""
+        verb = SideRules._perpetrate_verb(view, m)
         if verb is None:
             return None
-        inside = [a for a0, _, a in view.actors if verb < a0 < m.i]
+        inside = [a for a0, _, a in view.actors if verb < a0 < m.j - 1]
         if inside:
             return inside[0]
         subject = [a for _, a1, a in view.actors if verb - 4 <= a1 < verb]  # "الطائرات ... ارتكبت مجزرة"
         return subject[-1] if subject else None
+
+    @staticmethod
+    def _perpetrate_verb(view: SentenceView, m: Match) -> int | None:
+        """Where "ارتكب" stands: opening the trigger or up to 8 words before it."""
+        return next((k for k in range(m.i, max(-1, m.i - 9), -1) if view.toks[k].bare in PERPETRATE), None)
+
+    def _perpetrator_side(self, view: SentenceView, m: Match) -> str | None:
+        """The side of who committed a massacre: its named force, else a force noun with a nationality
+        between the verb and the massacre ("ارتكبت الطائرات العسكرية التركية مجزرة": an adjective may
+        stand between the noun and its nationality)."""
+        verb = self._perpetrate_verb(view, m)
+        if verb is None:
+            return None
+        if not any(verb < a0 < m.j - 1 for a0, _, _ in view.actors) and (nat := self._nationality_of_force(
+                view, verb + 1, m.j - 1)):
+            return nat  # before the subject a speaker named just before the quote could be taken for
+        perp = self.perpetrator(view, m)
+        return perp.attrs["side"] if perp is not None and perp.attrs.get("side") not in (None, "") else None
+
+    @staticmethod
+    def _nationality_of_force(view: SentenceView, lo: int, hi: int) -> str | None:
+        """The nationality of the first force noun in tokens ``lo`` to ``hi`` (exclusive), up to 3 words
+        after it ("الطائرات العسكرية التركية")."""
+        toks = view.toks
+        force = next((k for k in range(lo, hi) if toks[k].forms[-1] in FORCE_NOUNS or toks[k].bare in FORCE_NOUNS),
+                     None)
+        if force is None:
+            return None
+        for k in range(force + 1, min(hi, force + 4)):
+            for stem, side in nationalities():
+                if any(f.startswith(stem) for f in toks[k].forms):
+                    return side
+        return None
 
     @staticmethod
     def speaker_is_subject(view: SentenceView, m: Match, smention: Mention | None) -> bool:
