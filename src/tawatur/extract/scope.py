@@ -14,6 +14,7 @@ from .vocab import (
     COORDINATION,
     IMPERFECT,
     IN,
+    LIST_CONTINUERS,
     MOVE_TYPES,
     OFFENSIVE_NOUNS,
     PARTITIVE,
@@ -74,6 +75,8 @@ class ScopeRules:
         seen_place = False
         for k in range(m.j, nxt):
             w = toks[k].bare
+            if seen_place and ScopeRules._adds_place(k, w, breaks, place_starts):
+                continue
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
                     and w not in ARGUMENT_WORDS and not w.isdigit():
                 return k
@@ -88,6 +91,15 @@ class ScopeRules:
             if k in idx["hypo"]:
                 return k
         return nxt
+
+    @staticmethod
+    def _adds_place(k: int, w: str, breaks: set[int], place_starts: set[int]) -> bool:
+        """"سيطرت على X، ثم على قرية Y", "قصفت X وكذلك بلدة Y", "X إلى جانب بلدتي Y وZ": a word that adds a
+        place to those the trigger took goes on with its arguments when a place starts within three words
+        of it, in the same clause; before anything else ("وكذلك فعلت") it ends them as any clause does."""
+        if w not in LIST_CONTINUERS:
+            return False
+        return any(p in place_starts and not any(k < b <= p for b in breaks) for p in range(k + 1, k + 4))
 
     def _fronted(self, view: SentenceView) -> list[Mention]:
         toks = view.toks
