@@ -54,7 +54,8 @@ class PlaceRules:
                 continue  # "سكان كفريا والفوعة في حي الراشدين": the second is where, not a locator
             adjacent = i1 == end0 + 1
             via_fi = i1 == end0 + 2 and view.toks[end0 + 1].bare in IN
-            via_b = adjacent and tok1.bare.startswith(IN_CLITIC) and len(tok1.forms) > 1
+            # the place's span leaves a preposition out: one that starts with its word has none ("بالا")
+            via_b = adjacent and tok1.bare.startswith(IN_CLITIC) and len(tok1.forms) > 1 and p1.start > tok1.start
             if via_fi or via_b or (adjacent and p1.attrs.get("kind") in
                                    ("countryside", "governorate", "region", "area", "district")):
                 out.add(i1)

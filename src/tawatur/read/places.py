@@ -89,6 +89,7 @@ _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "governorate_cap
 # Quotes and commas may stand between the members of a list: قرى "طويران"، و"خليلية".
 _QUOTES = "\"'«»“”„‘’"
 _LIST_GAP = re.compile(f"^[\\s{_QUOTES}]*[{re.escape(marks('comma_marks'))}]?[\\s{_QUOTES}]*$")
+_UNQUOTE = str.maketrans("", "", _QUOTES)
 _QUOTE_GAP = re.compile(f"^[\\s{_QUOTES}]*$")
 # A colon or semicolon after a plural cue opens its list ("قرى؛ X وY").
 _INTRO_GAP = re.compile(f"^\\s*[{re.escape(marks('list_intro_marks'))}]\\s*$")
@@ -913,7 +914,10 @@ class _SentenceScanner:
         own = self._own_facility(k, plen, n_members and self.found[-1])
         if own is not None:
             return own
-        nxt = self.place_at(k, context=cue is not None, cue=cue, cue_word=cue.form if cue else "")
+        # a name that is also a common word ("الباب") stands in a list of towns: "منبج والباب"
+        town_list = bool(first.candidates) and first.candidates[0].kind in _SETTLEMENTS \
+            and self.gaz.ambiguous.get(first.key) is None
+        nxt = self.place_at(k, context=cue is not None or town_list, cue=cue, cue_word=cue.form if cue else "")
         if nxt is not None:
             return nxt
         if cue is None and plural_fac is None:
@@ -1285,6 +1289,7 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
         name = text[s:t]
         if name.startswith(wordlist("conjunction_proclitic")) and fold_text(name[1:]).startswith(head.singular[:2]):
             name = name[1:]
+    name = " ".join(name.translate(_UNQUOTE).split())  # "تلة "سيريتل"": the quotes mark the name, they are no part of it
     fname = fold_text(name)
     aliases = []
     if head.kind in ("neighbourhood", "housing") and words:

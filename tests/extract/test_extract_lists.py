@@ -1,0 +1,53 @@
+"""One trigger over a list of places (issue 12, GUIDELINES "Lists and duals fan out"): each place of the
+trigger's coordinated object is an event of its own. Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events_of(text: str, published: str = "2016-03-10"):
+    return analyze(Article(id="l", raw=text, published=published)).events
+
+
+def places_of(evs, etype: str) -> set[str]:
+    return {e.place.name for e in evs if e.type == etype}
+
+
+def test_a_place_added_by_kadhalik_or_thumma_is_one_more_event():
+    assert places_of(events_of("قصفت الطائرات مدينة منبج وكذلك بلدة جرابلس."), "attack") == {"منبج", "جرابلس"}
+    assert places_of(events_of("قصفت الطائرات مدينة منبج وكذلك على بلدة جرابلس."), "attack") == {"منبج", "جرابلس"}
+    evs = events_of('سيطرت الفصائل على قريتي "تل رفعت" و"مارع"، ثم قرية "أعزاز".')
+    assert places_of(evs, "take_control") == {"تل رفعت", "مارع", "أعزاز"}
+
+
+def test_a_continuer_before_no_place_still_ends_the_arguments():
+    # "ثم" opens a new clause: its verb's place is not a second place of the takeover
+    evs = events_of("سيطرت الفصائل على مدينة منبج، ثم انسحبت منها.")
+    assert places_of(evs, "take_control") == {"منبج"}
+    assert places_of(evs, "withdraw") == {"منبج"}
+    # a place four words on is not added to the list
+    evs = events_of("قصفت الطائرات مدينة منبج، ثم عادت الحياة إلى طبيعتها في جرابلس.")
+    assert places_of(evs, "attack") == {"منبج"}
+
+
+def test_a_quoted_name_after_a_head_keeps_no_quote():
+    evs = events_of('شنت القوات هجوما على قرية "علوش" وكذلك على تلة "الصوامع" قرب منبج.', "2025-01-10")
+    assert places_of(evs, "attack") >= {"علوش", "تلة الصوامع"}
+
+
+def test_a_name_that_is_also_a_word_stands_as_a_member_of_a_list_of_towns():
+    # "الباب" (the door) is Al-Bab only after a cue, a locator, or in a list of places
+    assert places_of(events_of("قصفت الطائرات الروسية منبج والباب."), "attack") == {"منبج", "الباب"}
+    assert places_of(events_of("سيطرت الفصائل على حلب والباب."), "take_control") == {"حلب", "الباب"}
+    # after no town it stays a word
+    art = analyze(Article(id="l", raw="أغلق المسلحون مدخل المبنى والباب الرئيسي للسجن.", published="2016-03-10"))
+    assert "الباب" not in {m.attrs.get("name") for m in art.mentions if m.kind == "place"}
+
+
+def test_a_name_beginning_with_ba_in_a_comma_list_is_no_locator():
+    # "بالا" is a village, not "ب" + a place that locates the one before it
+    evs = events_of("سيطرت الفصائل على عدد من القرى وهي تل رفعت، مارع، بالا، أعزاز.")
+    assert places_of(evs, "take_control") == {"تل رفعت", "مارع", "بالا", "أعزاز"}
+    # a real locator after ب still locates
+    assert places_of(events_of("سيطرت الفصائل على تلبيسة بريف حمص."), "take_control") == {"تلبيسة"}
