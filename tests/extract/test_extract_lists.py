@@ -51,3 +51,17 @@ def test_a_name_beginning_with_ba_in_a_comma_list_is_no_locator():
     assert places_of(evs, "take_control") == {"تل رفعت", "مارع", "بالا", "أعزاز"}
     # a real locator after ب still locates
     assert places_of(events_of("سيطرت الفصائل على تلبيسة بريف حمص."), "take_control") == {"تلبيسة"}
+
+
+def test_an_aside_that_describes_a_place_is_stepped_over_and_names_no_event():
+    evs = events_of("أعلنت القوات أنها بسطت سيطرتها على مطار الطبقة، المعروف سابقاً بمطار الجراح، "
+                    "إلى جانب بلدتي المنصورة والحمام في ريف الرقة.")
+    assert {"المنصورة", "الحمام"} <= places_of(evs, "take_control")
+    evs = events_of("سيطرت القوات على سد الفرات، الواقع غرب الرقة، إضافة إلى قريتي المنصورة والحمام.")
+    assert places_of(evs, "take_control") == {"سد الفرات", "المنصورة", "الحمام"}
+    # where the described place lies is no place of the takeover, with or without a list after it
+    assert places_of(events_of("سيطرت القوات على سد الفرات، الواقع غرب الرقة."), "take_control") == {"سد الفرات"}
+    # an aside followed by a new clause ends the arguments there
+    evs = events_of("سيطرت القوات على سد الفرات، الواقع غرب الرقة، وقصفت الطائرات مدينة منبج.")
+    assert places_of(evs, "take_control") == {"سد الفرات"}
+    assert places_of(evs, "attack") == {"منبج"}
