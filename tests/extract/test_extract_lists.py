@@ -65,3 +65,11 @@ def test_an_aside_that_describes_a_place_is_stepped_over_and_names_no_event():
     evs = events_of("سيطرت القوات على سد الفرات، الواقع غرب الرقة، وقصفت الطائرات مدينة منبج.")
     assert places_of(evs, "take_control") == {"سد الفرات"}
     assert places_of(evs, "attack") == {"منبج"}
+
+
+def test_two_sides_of_a_town_are_two_places_of_one_strike():
+    # "جنوب وشرق منبج": the direction that opens the list names the first place, it locates nothing
+    evs = events_of("وتشن الفصائل هجمات في جنوب وشرق منبج.")
+    assert places_of(evs, "attack") == {"ريف منبج الجنوبي", "ريف منبج الشرقي"}
+    # a locative before the only place still puts the event near it
+    assert places_of(events_of("قصفت الطائرات مواقع قرب مدينة منبج."), "attack") == {"منبج"}
