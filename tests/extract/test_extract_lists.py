@@ -73,3 +73,13 @@ def test_two_sides_of_a_town_are_two_places_of_one_strike():
     assert places_of(evs, "attack") == {"ريف منبج الجنوبي", "ريف منبج الشرقي"}
     # a locative before the only place still puts the event near it
     assert places_of(events_of("قصفت الطائرات مواقع قرب مدينة منبج."), "attack") == {"منبج"}
+
+
+def test_a_relative_clause_that_describes_a_place_is_an_aside_of_the_list():
+    evs = events_of("سيطرت الفصائل على حاجز الصوامع الذي يربط بين ريفي درعا الغربي والشرقي، وبلدة أم المياذن.")
+    assert places_of(evs, "take_control") == {"الصوامع", "أم المياذن"}
+    # a new verb after the aside starts its own event
+    evs = events_of("سيطرت الفصائل على حاجز الصوامع الذي يربط بين ريفي درعا الغربي والشرقي، "
+                    "وانسحبت قوات النظام من بلدة أم المياذن.")
+    assert places_of(evs, "take_control") == {"الصوامع"}
+    assert places_of(evs, "withdraw") == {"أم المياذن"}

@@ -69,14 +69,20 @@ class ScopeRules:
 
     @staticmethod
     def asides(view: SentenceView, breaks: set[int], idx) -> dict[int, int]:
-        """Descriptions set off by a comma right after a place ("سد X، الواقع غرب الرقة، ...", "مطار X،
-        المعروف سابقاً بمطار Y، ..."): their first token -> the token after them (the next clause mark,
-        or the sentence's end). What they name only describes the place before them."""
+        """Descriptions right after a place, set off by a comma ("سد X، الواقع غرب الرقة، ...", "مطار X،
+        المعروف سابقاً بمطار Y، ...") or opened by a relative word and a verb of description ("حاجز X الذي
+        يربط بين ...، وحواجز Y"): their first token -> the token after them (the next clause mark, or the
+        sentence's end). What they name only describes the place before them."""
         toks = view.toks
         ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places}
         out = {}
-        for k in sorted(breaks):
-            if k in idx["describe"] and (k - 1) in ends and not toks[k].word.startswith(COORDINATION):
+        for k in range(1, len(toks)):
+            if (k - 1) not in ends or toks[k].word.startswith(COORDINATION):
+                continue
+            participle = k in breaks and k in idx["describe"]
+            # "حاجز X الذي يربط بين ...، وحواجز Y": a relative clause that describes the place
+            relative = toks[k].bare in RELATIVES and (k + 1) in idx["describe"]
+            if participle or relative:
                 out[k] = min((b for b in breaks if b > k), default=len(toks))
         return out
 
