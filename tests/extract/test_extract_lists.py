@@ -83,3 +83,15 @@ def test_a_relative_clause_that_describes_a_place_is_an_aside_of_the_list():
                     "وانسحبت قوات النظام من بلدة أم المياذن.")
     assert places_of(evs, "take_control") == {"الصوامع"}
     assert places_of(evs, "withdraw") == {"أم المياذن"}
+
+
+def test_the_two_ends_of_a_stretch_between_places_are_no_event_places():
+    # "بين X وY" after a strip, an area or a line bounds it: no incursion at X or Y
+    assert not events_of("ونفذت القوات عمليات توغل على طول الشريط الحدودي بين القنيطرة ودرعا.")
+    assert not events_of("قصفت الطائرات المنطقة الواقعة بين حلب والطبقة.")
+    # the list that follows still spreads
+    evs = events_of("سيطرت القوات على قرى الخط الفاصل بين ريف حلب وريف إدلب، ومنها قرية تل رفعت.")
+    assert places_of(evs, "take_control") == {"تل رفعت"}
+    # a road between two towns stays one road
+    evs = events_of("قصفت الطائرات الطريق الواصل بين منبج وجرابلس.")
+    assert len(places_of(evs, "attack")) == 1

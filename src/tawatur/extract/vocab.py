@@ -50,6 +50,8 @@ ARRIVE = wordlist("arrive_stem")
 POSSESSIVE = wordlist("force_possessive_suffix")
 TIME_LINKER = wordset("temporal_linker")
 BETWEEN = wordset("between_preposition")
+# "الشريط الحدودي بين X وY": a stretch that two places bound
+BETWEEN_STRETCH = wordset("between_stretch")
 TERMS_VERBS = wordset("terms_verb")
 DUAL = wordlist("dual_suffix")
 # a casualty toll with no place of its own: the battle it names as known ("جراء المعارك"), or a

@@ -14,6 +14,8 @@ from .patterns import Match
 from .vocab import (
     ARRIVE,
     BELONGING,
+    BETWEEN,
+    BETWEEN_STRETCH,
     COORDINATION,
     COUNTRY_ADJ,
     COUNTRY_WORDS,
@@ -59,6 +61,25 @@ class PlaceRules:
             if via_fi or via_b or (adjacent and p1.attrs.get("kind") in
                                    ("countryside", "governorate", "region", "area", "district")):
                 out.add(i1)
+        return out
+
+    @staticmethod
+    def _stretch_bounds(view: SentenceView) -> set[int]:
+        """"على طول الشريط الحدودي بين القنيطرة والجولان", "المنطقة الواقعة بين X وY": the pair after
+        "بين" bounds a stretch (a strip, an area, a line) that a noun a few words before names; the event
+        is in the stretch, not at its two ends (a road between two towns is read as a road already)."""
+        toks = view.toks
+        out: set[int] = set()
+        for k, t in enumerate(toks):
+            if t.bare not in BETWEEN or not any(toks[j].bare in BETWEEN_STRETCH for j in range(max(0, k - 3), k)):
+                continue
+            first = next((p for i, p in sorted(view.places, key=lambda x: x[0]) if k < i <= k + 2), None)
+            if first is None:
+                continue
+            g = first.attrs.get("group")
+            for i, p in view.places:
+                if p is first or (g not in (None, -1, "") and p.attrs.get("group") == g):
+                    out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
         return out
 
     @staticmethod
