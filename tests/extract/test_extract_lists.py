@@ -95,3 +95,12 @@ def test_the_two_ends_of_a_stretch_between_places_are_no_event_places():
     # a road between two towns stays one road
     evs = events_of("قصفت الطائرات الطريق الواصل بين منبج وجرابلس.")
     assert len(places_of(evs, "attack")) == 1
+
+
+def test_a_list_that_locates_a_counted_noun_gives_none_of_its_members():
+    # "12 مدينة وبلدة في ريفي حلب الشمالي والغربي": both countrysides only locate the counted towns
+    evs = events_of("سيطرت الفصائل على 12 مدينة وبلدة في ريفي حلب الشمالي والغربي، منها تل رفعت ومارع.")
+    assert places_of(evs, "take_control") == {"تل رفعت", "مارع"}
+    # the same list as the object of a strike is two places
+    evs = events_of("قصفت الطائرات ريفي حلب الشمالي والغربي.")
+    assert places_of(evs, "attack") == {"ريف حلب الشمالي", "ريف حلب الغربي"}

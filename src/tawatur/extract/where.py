@@ -118,7 +118,7 @@ class PlaceRules:
         "عدد من القرى في ريف حماة الشرقي", "عدة بلدات بريف درعا"."""
         out = set()
         place_idx = {k for i, p in view.places for k in range(i, token_at(view.toks, max(p.start, p.end - 1)) + 1)}
-        for i, _ in view.places:
+        for i, p in view.places:
             tok = view.toks[i]
             prep_before = i and view.toks[i - 1].bare in IN
             prep_attached = tok.bare.startswith(IN_CLITIC) and len(tok.forms) > 1
@@ -127,6 +127,10 @@ class PlaceRules:
             lo = i - 1 if prep_before else i
             if any(k in idx["generic"] and k not in place_idx for k in range(max(0, lo - 3), lo)):
                 out.add(i)
+                # "في ريفي حماة الشمالي والغربي": the whole list locates the noun, not its first member
+                g = p.attrs.get("group")
+                if g not in (None, -1, ""):
+                    out.update(j for j, q in view.places if q.attrs.get("group") == g)
         return out
 
     @staticmethod
