@@ -68,18 +68,18 @@ def test_an_aside_that_describes_a_place_is_stepped_over_and_names_no_event():
 
 
 def test_two_sides_of_a_town_are_two_places_of_one_strike():
-    # "جنوب وشرق منبج": the direction that opens the list names the first place, it locates nothing
-    evs = events_of("وتشن الفصائل هجمات في جنوب وشرق منبج.")
-    assert places_of(evs, "attack") == {"ريف منبج الجنوبي", "ريف منبج الشرقي"}
+    # "شمال وغرب منبج": the direction that opens the list names the first place, it locates nothing
+    evs = events_of("ونفذت الفصائل هجمات في شمال وغرب منبج.")
+    assert places_of(evs, "attack") == {"ريف منبج الشمالي", "ريف منبج الغربي"}
     # a locative before the only place still puts the event near it
     assert places_of(events_of("قصفت الطائرات مواقع قرب مدينة منبج."), "attack") == {"منبج"}
 
 
 def test_a_relative_clause_that_describes_a_place_is_an_aside_of_the_list():
-    evs = events_of("سيطرت الفصائل على حاجز الصوامع الذي يربط بين ريفي درعا الغربي والشرقي، وبلدة أم المياذن.")
+    evs = events_of("سيطرت الفصائل على حاجز الصوامع الذي يقع بين ريفي حماة الشمالي والغربي، وبلدة أم المياذن.")
     assert places_of(evs, "take_control") == {"الصوامع", "أم المياذن"}
     # a new verb after the aside starts its own event
-    evs = events_of("سيطرت الفصائل على حاجز الصوامع الذي يربط بين ريفي درعا الغربي والشرقي، "
+    evs = events_of("سيطرت الفصائل على حاجز الصوامع الذي يقع بين ريفي حماة الشمالي والغربي، "
                     "وانسحبت قوات النظام من بلدة أم المياذن.")
     assert places_of(evs, "take_control") == {"الصوامع"}
     assert places_of(evs, "withdraw") == {"أم المياذن"}
@@ -87,7 +87,7 @@ def test_a_relative_clause_that_describes_a_place_is_an_aside_of_the_list():
 
 def test_the_two_ends_of_a_stretch_between_places_are_no_event_places():
     # "بين X وY" after a strip, an area or a line bounds it: no incursion at X or Y
-    assert not events_of("ونفذت القوات عمليات توغل على طول الشريط الحدودي بين القنيطرة ودرعا.")
+    assert not events_of("وتوغلت دبابات في الشريط الحدودي الممتد بين القنيطرة ودرعا.")
     assert not events_of("قصفت الطائرات المنطقة الواقعة بين حلب والطبقة.")
     # the list that follows still spreads
     evs = events_of("سيطرت القوات على قرى الخط الفاصل بين ريف حلب وريف إدلب، ومنها قرية تل رفعت.")

@@ -65,7 +65,7 @@ class PlaceRules:
 
     @staticmethod
     def _stretch_bounds(view: SentenceView) -> set[int]:
-        """"على طول الشريط الحدودي بين القنيطرة والجولان", "المنطقة الواقعة بين X وY": the pair after
+        """"توغل في الشريط الحدودي بين X وY", "المنطقة الواقعة بين X وY": the pair after
         "بين" bounds a stretch (a strip, an area, a line) that a noun a few words before names; the event
         is in the stretch, not at its two ends (a road between two towns is read as a road already)."""
         toks = view.toks
