@@ -104,3 +104,14 @@ def test_a_list_that_locates_a_counted_noun_gives_none_of_its_members():
     # the same list as the object of a strike is two places
     evs = events_of("قصفت الطائرات ريفي حلب الشمالي والغربي.")
     assert places_of(evs, "attack") == {"ريف حلب الشمالي", "ريف حلب الغربي"}
+
+
+def test_a_name_the_gazetteer_lacks_ends_a_list_of_known_towns():
+    evs = events_of("سيطرت الفصائل على حلفايا وصوران وزلقطين.")
+    assert places_of(evs, "take_control") == {"حلفايا", "صوران", "زلقطين"}
+    assert "زلقطين" in places_of(events_of("سيطرت الفصائل على حلفايا وصوران وزلقطين في ريف حماة."), "take_control")
+    # not a word with a possessive, a verb, a plural noun, nor after a single town
+    for text in ("سيطرت الفصائل على حلفايا وصوران وغيرها.", "سيطرت الفصائل على حلفايا وصوران وأعلنت النفير.",
+                 "سيطرت الفصائل على حلفايا وصوران والقرى المحيطة."):
+        assert places_of(events_of(text), "take_control") == {"حلفايا", "صوران"}
+    assert places_of(events_of("سيطرت الفصائل على حلفايا وزلقطين."), "take_control") == {"حلفايا"}

@@ -921,7 +921,7 @@ class _SentenceScanner:
         if nxt is not None:
             return nxt
         if cue is None and plural_fac is None:
-            return None
+            return self._last_unknown(j, k, plen, first, n_members)
         bare = self.toks[k][2][plen:]
         if cue is not None and cue.number == "2" and n_members > 1:
             return None
@@ -938,6 +938,24 @@ class _SentenceScanner:
                                "definite": False, "head_in_span": False})
             return item
         return self._add(k, end, plen, " ".join(words), [], cue, first.cue_word or cue.form, "cue-unknown")
+
+    def _last_unknown(self, j: int, k: int, plen: int, first: _Found, n_members: int) -> _Found | None:
+        """"X وY وZ" with Z a name the gazetteer lacks: after two or more known towns, one name-like word
+        written with "و" that ends the list (a clause mark, the sentence's end or a locator after it) is a
+        place of the list too ("سيطرت على حلفايا وصوران ومعركبة."). Not a word with a possessive
+        ("وغيرها", "ومحيطها"), a verb or a filler."""
+        last = self.found[-1] if self.found else None
+        if n_members < 2 or k != j or plen != 1 or last is None or not all(
+                it.candidates and it.candidates[0].kind in _SETTLEMENTS for it in (first, last)):
+            return None
+        bare = self.toks[k][2][plen:]
+        if not self._name_word(bare) or self.head_at(k) is not None or bare.endswith(wordlist("possessive_suffix")) \
+                or bare.startswith(_AL) and bare[2:] in wordset("countryside_noun"):
+            return None
+        end = k + 1
+        if end < len(self.toks) and self._gap_ok(k, end) and self.toks[end][2] not in _LOC_PREPS:
+            return None
+        return self._add(k, end, plen, bare, [], None, "", "list-unknown")
 
     def _own_facility(self, k: int, plen: int, of: _Found | None) -> _Found | None:
         """"بلدة المبروكة ومخيمها", "تدمر وسجنها": a facility of the place just named."""
