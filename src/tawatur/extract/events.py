@@ -100,6 +100,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._settled = False  # reading a casualty trigger whose strike gave it no place
         self._verdicts: dict[int, Verdict] = {}  # polarity of each trigger read (by id of its match)
         self._breaks: set[int] = set()
+        self._aside_idx: frozenset[int] = frozenset()  # tokens of the sentence's descriptive asides
         self._sets: tuple | None = None  # (view, idx, token sets) of the sentence read: _sentence_sets
 
     # ------------------------------------------------------------------ sentences
@@ -189,8 +190,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         cutting = [m for m in matches if "keep_scope" not in m.flags and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
             and not self._is_manner(m, cues, toks, matches)))]
+        asides = self.asides(view, breaks, idx)
+        self._aside_idx = frozenset(k for a, b in asides.items() for k in range(a, b))
         self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
-                                             breaks, place_starts, idx, toks) for m in matches}
+                                             breaks, place_starts, idx, toks, asides) for m in matches}
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
             if etype == "none" or self._is_manner(m, cues, toks, matches):
@@ -290,6 +293,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                      if not any(p.start == a.start and p.end == a.end for _, p in view.places)}
         actor_idx |= self._appositive_locators(view)
         actor_idx |= self._capitals_as_states(view)
+        actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
         # a backer ("المدعومة من") and the word after it, and words that never act, are no agent
         backers = {i for i in range(len(toks)) if toks[i].bare.startswith(BACKER_PREFIXES)}
         never = backers | {i + 1 for i in backers} | {i for i in range(len(toks)) if toks[i].bare in NOT_AGENT}
@@ -311,7 +315,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return None
         actor_words, generic, never_agent = self._sentence_sets(view, idx)
         actor_idx = set(actor_words)
-        skip = actor_idx | generic
+        skip = actor_idx | generic | self._aside_idx  # "، الواقع غرب الرقة،": it describes, it is no event place
         if etype in ("enter", "advance"):  # "يصلون إلى هناك من حمص": Homs is where they came from
             skip |= {i for i, _ in view.places if i and ((i - 1) in idx["from"] or (
                 i >= 2 and (i - 2) in idx["from"] and toks[i - 1].bare in CUE_NOUNS))}

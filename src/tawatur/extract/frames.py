@@ -159,6 +159,9 @@ def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],
     seen_toward = False
     skip_idx = skip_idx or set()
     descriptor_idx = descriptor_idx or set()
+    # a direction word that begins a place of the list ("شمال وغرب منبج") is its name, not a locative
+    named = {k for i, p in view.places for k in range(i, token_at(view.toks, max(p.start, p.end - 1)) + 1)}
+    locative_idx = locative_idx - named
     for i, m in sorted(view.places, key=lambda x: x[0]):
         if not lo <= i < hi or i in skip_idx:
             continue

@@ -14,6 +14,7 @@ from .vocab import (
     COORDINATION,
     IMPERFECT,
     IN,
+    LIST_CONTINUERS,
     MOVE_TYPES,
     OFFENSIVE_NOUNS,
     PARTITIVE,
@@ -67,13 +68,45 @@ class ScopeRules:
             c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 5 for c in cues)
 
     @staticmethod
-    def _scope_end(m: Match, nxt: int, breaks: set[int], place_starts: set[int], idx, toks) -> int:
+    def asides(view: SentenceView, breaks: set[int], idx) -> dict[int, int]:
+        """Descriptions right after a place, set off by a comma ("سد X، الواقع غرب الرقة، ...", "مطار X،
+        المعروف سابقاً بمطار Y، ...") or opened by a relative word and a verb of description ("حاجز X الذي
+        يربط بين ...، وحواجز Y"): their first token -> the token after them (the next clause mark, or the
+        sentence's end). What they name only describes the place before them."""
+        toks = view.toks
+        ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places}
+        out = {}
+        for k in range(1, len(toks)):
+            if (k - 1) not in ends or toks[k].word.startswith(COORDINATION):
+                continue
+            participle = k in breaks and k in idx["describe"]
+            # "حاجز X الذي يربط بين ...، وحواجز Y": a relative clause that describes the place
+            relative = toks[k].bare in RELATIVES and (k + 1) in idx["describe"]
+            if participle or relative:
+                out[k] = min((b for b in breaks if b > k), default=len(toks))
+        return out
+
+    @staticmethod
+    def _scope_end(m: Match, nxt: int, breaks: set[int], place_starts: set[int], idx, toks,
+                   asides: dict[int, int] | None = None) -> int:
         """Where a trigger's arguments end: the next trigger, a new clause that does not go on with its
         arguments (a list of places, a preposition), a new coordinated clause after a place, a relative
-        clause after a place, or a consequence cue."""
+        clause after a place, or a consequence cue. An aside that describes a place is stepped over when
+        the arguments go on after it ("على سد X، الواقع غرب الرقة، إضافة إلى قرية Y")."""
         seen_place = False
+        skip_to = -1
         for k in range(m.j, nxt):
+            if k < skip_to:
+                continue
             w = toks[k].bare
+            if asides and k in asides:
+                b = asides[k]
+                if b < nxt and ScopeRules._goes_on(b, toks, breaks, place_starts):
+                    skip_to = b
+                    continue
+                return k
+            if seen_place and ScopeRules._adds_place(k, w, breaks, place_starts):
+                continue
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
                     and w not in ARGUMENT_WORDS and not w.isdigit():
                 return k
@@ -88,6 +121,23 @@ class ScopeRules:
             if k in idx["hypo"]:
                 return k
         return nxt
+
+    @staticmethod
+    def _goes_on(b: int, toks, breaks: set[int], place_starts: set[int]) -> bool:
+        """Whether the clause at ``b`` carries a trigger's arguments on: a place, a preposition or
+        quantifier of its arguments, or a word that adds a place."""
+        w = toks[b].bare
+        return b in place_starts or (b + 1) in place_starts or w in ARGUMENT_WORDS \
+            or ScopeRules._adds_place(b, w, breaks - {b}, place_starts)
+
+    @staticmethod
+    def _adds_place(k: int, w: str, breaks: set[int], place_starts: set[int]) -> bool:
+        """"سيطرت على X، ثم على قرية Y", "قصفت X وكذلك بلدة Y", "X إلى جانب بلدتي Y وZ": a word that adds a
+        place to those the trigger took goes on with its arguments when a place starts within three words
+        of it, in the same clause; before anything else ("وكذلك فعلت") it ends them as any clause does."""
+        if w not in LIST_CONTINUERS:
+            return False
+        return any(p in place_starts and not any(k < b <= p for b in breaks) for p in range(k + 1, k + 4))
 
     def _fronted(self, view: SentenceView) -> list[Mention]:
         toks = view.toks

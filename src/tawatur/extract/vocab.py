@@ -8,6 +8,8 @@ CONTINUATION_VERBS = wordset("continuation_verb")
 # words after a comma that carry on a trigger's arguments ("، على 15 مدينة", "، منها X وY")
 ARGUMENT_WORDS = wordset("argument_word")
 RELATIVES = wordset("relative_word")
+# "ثم"، "وكذلك"، "إلى جانب": a word that adds a place to those a trigger took
+LIST_CONTINUERS = wordset("list_continuer")
 INCLUDING_HEAD = wordset("including_head")
 INCLUDING_TAIL = wordset("including_tail")
 COUNTRY_WORDS = wordset("country_word")
@@ -48,6 +50,8 @@ ARRIVE = wordlist("arrive_stem")
 POSSESSIVE = wordlist("force_possessive_suffix")
 TIME_LINKER = wordset("temporal_linker")
 BETWEEN = wordset("between_preposition")
+# "الشريط الحدودي بين X وY": a stretch that two places bound
+BETWEEN_STRETCH = wordset("between_stretch")
 TERMS_VERBS = wordset("terms_verb")
 DUAL = wordlist("dual_suffix")
 # a casualty toll with no place of its own: the battle it names as known ("جراء المعارك"), or a

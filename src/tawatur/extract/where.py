@@ -14,6 +14,8 @@ from .patterns import Match
 from .vocab import (
     ARRIVE,
     BELONGING,
+    BETWEEN,
+    BETWEEN_STRETCH,
     COORDINATION,
     COUNTRY_ADJ,
     COUNTRY_WORDS,
@@ -54,10 +56,30 @@ class PlaceRules:
                 continue  # "سكان كفريا والفوعة في حي الراشدين": the second is where, not a locator
             adjacent = i1 == end0 + 1
             via_fi = i1 == end0 + 2 and view.toks[end0 + 1].bare in IN
-            via_b = adjacent and tok1.bare.startswith(IN_CLITIC) and len(tok1.forms) > 1
+            # the place's span leaves a preposition out: one that starts with its word has none ("بالا")
+            via_b = adjacent and tok1.bare.startswith(IN_CLITIC) and len(tok1.forms) > 1 and p1.start > tok1.start
             if via_fi or via_b or (adjacent and p1.attrs.get("kind") in
                                    ("countryside", "governorate", "region", "area", "district")):
                 out.add(i1)
+        return out
+
+    @staticmethod
+    def _stretch_bounds(view: SentenceView) -> set[int]:
+        """"توغل في الشريط الحدودي بين X وY", "المنطقة الواقعة بين X وY": the pair after
+        "بين" bounds a stretch (a strip, an area, a line) that a noun a few words before names; the event
+        is in the stretch, not at its two ends (a road between two towns is read as a road already)."""
+        toks = view.toks
+        out: set[int] = set()
+        for k, t in enumerate(toks):
+            if t.bare not in BETWEEN or not any(toks[j].bare in BETWEEN_STRETCH for j in range(max(0, k - 3), k)):
+                continue
+            first = next((p for i, p in sorted(view.places, key=lambda x: x[0]) if k < i <= k + 2), None)
+            if first is None:
+                continue
+            g = first.attrs.get("group")
+            for i, p in view.places:
+                if p is first or (g not in (None, -1, "") and p.attrs.get("group") == g):
+                    out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
         return out
 
     @staticmethod
@@ -96,7 +118,7 @@ class PlaceRules:
         "عدد من القرى في ريف حماة الشرقي", "عدة بلدات بريف درعا"."""
         out = set()
         place_idx = {k for i, p in view.places for k in range(i, token_at(view.toks, max(p.start, p.end - 1)) + 1)}
-        for i, _ in view.places:
+        for i, p in view.places:
             tok = view.toks[i]
             prep_before = i and view.toks[i - 1].bare in IN
             prep_attached = tok.bare.startswith(IN_CLITIC) and len(tok.forms) > 1
@@ -105,6 +127,10 @@ class PlaceRules:
             lo = i - 1 if prep_before else i
             if any(k in idx["generic"] and k not in place_idx for k in range(max(0, lo - 3), lo)):
                 out.add(i)
+                # "في ريفي حماة الشمالي والغربي": the whole list locates the noun, not its first member
+                g = p.attrs.get("group")
+                if g not in (None, -1, ""):
+                    out.update(j for j, q in view.places if q.attrs.get("group") == g)
         return out
 
     @staticmethod

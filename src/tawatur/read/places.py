@@ -99,6 +99,7 @@ _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "governorate_cap
 # Quotes and commas may stand between the members of a list: قرى "طويران"، و"خليلية".
 _QUOTES = "\"'«»“”„‘’"
 _LIST_GAP = re.compile(f"^[\\s{_QUOTES}]*[{re.escape(marks('comma_marks'))}]?[\\s{_QUOTES}]*$")
+_UNQUOTE = str.maketrans("", "", _QUOTES)
 _QUOTE_GAP = re.compile(f"^[\\s{_QUOTES}]*$")
 # A colon or semicolon after a plural cue opens its list ("قرى؛ X وY").
 _INTRO_GAP = re.compile(f"^\\s*[{re.escape(marks('list_intro_marks'))}]\\s*$")
@@ -951,11 +952,14 @@ class _SentenceScanner:
         own = self._own_facility(k, plen, n_members and self.found[-1])
         if own is not None:
             return own
-        nxt = self.place_at(k, context=cue is not None, cue=cue, cue_word=cue.form if cue else "")
+        # a name that is also a common word ("الباب") stands in a list of towns: "منبج والباب"
+        town_list = bool(first.candidates) and first.candidates[0].kind in _SETTLEMENTS \
+            and self.gaz.ambiguous.get(first.key) is None
+        nxt = self.place_at(k, context=cue is not None or town_list, cue=cue, cue_word=cue.form if cue else "")
         if nxt is not None:
             return nxt
         if cue is None and plural_fac is None:
-            return None
+            return self._last_unknown(j, k, plen, first, n_members)
         bare = self.toks[k][2][plen:]
         if cue is not None and cue.number == "2" and n_members > 1:
             return None
@@ -987,6 +991,24 @@ class _SentenceScanner:
         stem would match is a name when the list goes on after it ("و" + a name, or a place)."""
         return cue is not None and cue.number == "n" and n_members >= 2 and _looks_like_name(w, self.gaz) \
             and w not in _LIST_FILLERS and w not in facilities() and self._continues(k + 1)
+
+    def _last_unknown(self, j: int, k: int, plen: int, first: _Found, n_members: int) -> _Found | None:
+        """"X وY وZ" with Z a name the gazetteer lacks: after two or more known towns, one name-like word
+        written with "و" that ends the list (a clause mark, the sentence's end or a locator after it) is a
+        place of the list too ("سيطرت على حلفايا وصوران ومعركبة."). Not a word with a possessive
+        ("وغيرها", "ومحيطها"), a verb or a filler."""
+        last = self.found[-1] if self.found else None
+        if n_members < 2 or k != j or plen != 1 or last is None or not all(
+                it.candidates and it.candidates[0].kind in _SETTLEMENTS for it in (first, last)):
+            return None
+        bare = self.toks[k][2][plen:]
+        if not self._name_word(bare) or self.head_at(k) is not None or bare.endswith(wordlist("possessive_suffix")) \
+                or bare.startswith(_AL) and bare[2:] in wordset("countryside_noun"):
+            return None
+        end = k + 1
+        if end < len(self.toks) and self._gap_ok(k, end) and self.toks[end][2] not in _LOC_PREPS:
+            return None
+        return self._add(k, end, plen, bare, [], None, "", "list-unknown")
 
     def _own_facility(self, k: int, plen: int, of: _Found | None) -> _Found | None:
         """"بلدة المبروكة ومخيمها", "تدمر وسجنها": a facility of the place just named."""
@@ -1360,9 +1382,10 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
         name = " ".join([head.written, *text[s:t].split()[0 if words and not it.extra.get("head_in_span", True)
                                                         else 1:]])  # "كليات التسليح" -> "كلية التسليح"
     else:
-        name = " ".join("".join(ch for ch in text[s:t] if ch not in _QUOTES).split())  # مطعم "X" -> مطعم X
+        name = text[s:t]
         if name.startswith(wordlist("conjunction_proclitic")) and fold_text(name[1:]).startswith(head.singular[:2]):
             name = name[1:]
+    name = " ".join(name.translate(_UNQUOTE).split())  # "تلة "سيريتل"": the quotes mark the name, they are no part of it
     fname = fold_text(name)
     if (prev := _shortened(around, head, fname, town)) is not None:
         return Mention("place", s, t, text[s:t], sentence, dict(prev.attrs, group=it.group, role=it.role, locates=-1),
