@@ -103,3 +103,11 @@ def test_a_departure_read_as_withdrawal_keeps_its_flags_a_set() -> None:
                           published="2019-05-10"))
     assert not art.warnings
     assert [(e.type, e.place.name) for e in art.events] == [("withdraw", "القصير")]
+
+
+def test_an_exact_token_with_a_prefix_alternative_is_refused_at_load_time() -> None:
+    # "=a|b*" reads every alternative exactly, so "b*" could never match a word: a lexicon row written
+    # that way is an error that names it, not a silently dead alternative
+    with pytest.raises(ValueError, match="exact and a prefix"):
+        compile_pattern("=هرب|هروب*", {"type": "displacement"}, 2)
+    assert _find(["هروب*|=هرب"], "بعد هروبهم وهرب الباقون") == [("هروب*|=هرب", "هروبهم"), ("هروب*|=هرب", "وهرب")]

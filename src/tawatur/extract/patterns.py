@@ -94,6 +94,10 @@ def _alt(text: str) -> Alt:
                              f"a part of speech is /v or /n)")
         return Alt(text[1:], "lemma")
     if text.startswith("="):
+        if text.endswith("*"):
+            # "=a|b*" makes b* exact too, and an exact "b*" can never match a word: say so at load time
+            raise ValueError(f"{text!r} is exact and a prefix at once (an '=' first in a token marks every "
+                             f"alternative exact: put the prefix alternative first, or mark the exact ones one by one)")
         return Alt(text[1:], "exact")
     if text.endswith("*"):
         return Alt(text[:-1], "prefix")
@@ -103,7 +107,6 @@ def _alt(text: str) -> Alt:
 def compile_pattern(source: str, row: dict[str, str] | None = None, line: int = 0) -> Pattern:
     steps: list[tuple[bool, list[Alt]]] = []
     gap = False
-    first_exact = False
     for tok in source.split():
         if tok == "…":
             gap = True
@@ -111,11 +114,9 @@ def compile_pattern(source: str, row: dict[str, str] | None = None, line: int = 
         alts_src = tok.split("|")
         # "=a|b" marks every alternative of the token exact
         if alts_src[0].startswith("="):
-            first_exact = True
             alts_src = [a if a.startswith(("=", "@")) else "=" + a for a in alts_src]
         steps.append((gap, [_alt(a) for a in alts_src if a]))
         gap = False
-    del first_exact
     return Pattern(source, steps, row or {}, line)
 
 
