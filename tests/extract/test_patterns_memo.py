@@ -16,3 +16,16 @@ def test_a_token_with_its_own_forms_is_not_answered_from_the_words_memo() -> Non
     for _ in range(2):  # either order, memo warm or cold
         assert [(m.i, m.j) for m in find_all(patterns, plain)] == [(0, 1)]
         assert find_all(patterns, given) == []
+
+
+def test_a_later_step_remembered_by_word_answers_as_a_fresh_test() -> None:
+    """The second step's verdict is kept per word: a token with its own analyses is tested afresh, and a
+    word that failed once still fails from the memo (and one that matched still matches)."""
+    patterns = (compile_pattern("سيطر* … مدينه", {"type": "take_control"}),)
+    raw = "سيطرت القوات على المدينة ثم سيطرت على البلدة"
+    toks = tokenize(raw, 0, len(raw))
+    for _ in range(2):
+        assert [(m.i, m.j) for m in find_all(patterns, toks)] == [(0, 4)]
+    city = next(t for t in toks if "مدينه" in t.forms)
+    given = [toks[0], Token(1, city.word, [city.word], city.start, city.end)]  # no clitic analysis
+    assert find_all(patterns, given) == []

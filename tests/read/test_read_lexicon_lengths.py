@@ -39,3 +39,13 @@ def test_gap_ok_equals_reading_every_gap() -> None:
         for b in range(a, len(toks) + 1):
             direct = b < len(toks) and all(_GAP_OK.match(f.text[toks[k][1]:toks[k + 1][0]]) for k in range(a, b))
             assert scanner._gap_ok(a, b) == direct, (a, b)
+
+
+def test_a_phrase_added_after_a_match_is_tried_at_its_length() -> None:
+    """The lengths a word is tried at are remembered per word, and forgotten when a phrase is added."""
+    m = PhraseMatcher.build([("غرفة العمليات", "two")])
+    f = fold("أعلنت غرفة العمليات المشتركة بيانا")
+    assert [(h.entry, h.n_words) for h in m.find(f)] == [("two", 2)]
+    m.add("غرفة العمليات المشتركة", "three")
+    assert [(h.entry, h.n_words) for h in m.find(f)] == [("three", 3)]
+    assert [(h.entry, h.n_words) for h in m.find(fold("غرفة العمليات"))] == [("two", 2)]  # sentence ends

@@ -123,9 +123,15 @@ class Line:
 
 
 def split_lines(raw: str) -> list[Line]:
+    """The lines of ``raw``, each with its fold. The text is folded once, not line by line: folding maps
+    each character alone and keeps "\n" (nothing else folds to it), so the folded lines are the lines
+    of the folded text."""
     out, pos = [], 0
-    for no, text in enumerate(raw.split("\n"), 1):
-        folded = fold_text(text)
+    lines = raw.split("\n")
+    folds = fold_text(raw).split("\n")
+    if len(folds) != len(lines):  # a folding table that makes or deletes a newline
+        folds = [fold_text(text) for text in lines]
+    for no, (text, folded) in enumerate(zip(lines, folds, strict=True), 1):
         edge = _EDGE.sub("", " ".join(folded.split()))
         out.append(Line(no, pos, pos + len(text), text, folded, _key_of_folded(folded), edge,
                         len(_WORDS.findall(text))))

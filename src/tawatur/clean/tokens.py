@@ -71,11 +71,9 @@ class Token:
 def tokenize(raw: str, start: int, end: int) -> list[Token]:
     """The tokens of ``raw[start:end]``: raw offsets into ``raw``, folded offsets into the fold of the span."""
     folded = fold_shared(raw[start:end])
-    out: list[Token] = []
-    for fs, fe, w in words(folded.text):
-        a, b = folded.span(fs, fe)
-        out.append(Token(len(out), w, None, start + a, start + b, fs, fe))
-    return out
+    index = folded.index  # a word is never empty: its span is (index[fs], index[fe - 1] + 1)
+    return [Token(n, w, None, start + index[fs], start + index[fe - 1] + 1, fs, fe)
+            for n, (fs, fe, w) in enumerate(words(folded.text))]
 
 
 def tokens_of(article: Article, sent: Sentence) -> list[Token]:

@@ -10,6 +10,7 @@ before it in the same stretch, else the speaker when the speaker is a party.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..model import Mention
@@ -34,12 +35,20 @@ class SentenceView:
     carried_idx: set[int] = field(default_factory=set)  # what a departure's buses carry ("تقل جرحى")
 
 
+# the last token list's (list, length, token ends): the rules ask token_at for every mention of a
+# sentence, many times over; the list is held so its id stays its own
+_ENDS: list[tuple[list[Token], int, list[int]]] = []
+
+
 def token_at(toks: list[Token], offset: int) -> int:
-    """Index of the token that contains (or first follows) a raw offset."""
-    for t in toks:
-        if t.end > offset:
-            return t.i
-    return len(toks)
+    """Index of the token that contains (or first follows) a raw offset: the first token ending after
+    it, by bisection over the tokens' ends (in text order), kept for the last list asked about."""
+    last = _ENDS[0] if _ENDS else None  # one read: another thread may replace it
+    if last is None or last[0] is not toks or last[1] != len(toks):
+        last = (toks, len(toks), [t.end for t in toks])
+        _ENDS[:] = [last]
+    k = bisect_right(last[2], offset)
+    return toks[k].i if k < len(toks) else len(toks)
 
 
 def build_view(index: int, toks: list[Token], mentions: list[Mention]) -> SentenceView:

@@ -53,9 +53,27 @@ class Pattern:
     row: dict[str, str] = field(default_factory=dict)
     line: int = 0
     flags: frozenset[str] = frozenset()  # the row's comma-separated flags, as a set
+    # per step, word -> does a token of that word (forms derived from it alone) match the step: a corpus
+    # repeats its words, and each alternative test strips clitics or looks analyses up again
+    _memo: list[dict[str, bool]] = field(default_factory=list, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.flags = frozenset(f.strip() for f in self.row.get("flags", "").split(",") if f.strip())
+        self._memo = [{} for _ in self.steps]
+
+    def step_matches(self, n: int, tok: Token) -> bool:
+        """Does ``tok`` match step ``n``: any of its alternatives (remembered by word when the token's
+        forms follow from its word alone)."""
+        alts = self.steps[n][1]
+        if not tok.derived:
+            return any(a.matches(tok) for a in alts)
+        memo = self._memo[n]
+        hit = memo.get(tok.word)
+        if hit is None:
+            if len(memo) > 50_000:  # a bound for a long-running worker
+                memo.clear()
+            hit = memo[tok.word] = any(a.matches(tok) for a in alts)
+        return hit
 
     @property
     def name(self) -> str:
@@ -70,11 +88,11 @@ class Pattern:
             pos, start = i + 1, 1
         else:
             pos, start = i, 0
-        for n, (gap, alts) in enumerate(self.steps[start:], start=start):
-            limit = pos + (GAP + 1 if gap and n else 1)
+        for n in range(start, len(self.steps)):
+            limit = pos + (GAP + 1 if self.steps[n][0] and n else 1)
             found = None
             for j in range(pos, min(limit, len(toks))):
-                if any(a.matches(toks[j]) for a in alts):
+                if self.step_matches(n, toks[j]):
                     found = j
                     break
                 if toks[j].bare in GAP_BARRIERS:

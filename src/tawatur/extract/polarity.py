@@ -34,14 +34,29 @@ class Verdict:
     cue: str = ""  # the rule that decided it
 
 
+# the last cue list's (list, length, cues by effect): judge asks _before for up to ten effects for each
+# trigger of a sentence, over the same list; the list is held so its id stays its own
+_GROUPS: list[tuple[list[Match], int, dict[str, list[Match]]]] = []
+
+
+def _of_effect(cues: list[Match], effect: str) -> list[Match]:
+    """The cues of one effect, in their order, grouped once per cue list."""
+    last = _GROUPS[0] if _GROUPS else None  # one read: another thread may replace it
+    if last is None or last[0] is not cues or last[1] != len(cues):
+        groups: dict[str, list[Match]] = {}
+        for c in cues:
+            groups.setdefault(c.pattern.row.get("effect"), []).append(c)
+        last = (cues, len(cues), groups)
+        _GROUPS[:] = [last]
+    return last[2].get(effect, [])
+
+
 def _before(cues: list[Match], trig: Match, effect: str) -> list[Match]:
     """Cues of one effect that end before the trigger, within their window. A hypothetical cue may end
     on the trigger's own head: "قد تستهدف" (might strike) is "قد" plus the verb."""
     out = []
-    for c in cues:
+    for c in _of_effect(cues, effect):
         row = c.pattern.row  # (Match.row, without the property call: judge asks for each effect in turn)
-        if row.get("effect") != effect:
-            continue
         overlaps = effect == "hypo" and c.i < trig.i < c.j <= trig.j
         if c.j > trig.i and not overlaps:
             continue

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..clean.normalize import fold_text
 from ..model import Actor, Article, Event, EventDate, Mention
-from ..read.actors import actor_at, side_actor
+from ..read.actors import dated_fields, side_actor
 from ..read.wordsets import wordset
 from .frames import (
     ARMED_SIDES,
@@ -111,7 +111,7 @@ def protagonist(article: Article) -> str:
 def actor_of(m: Mention | None, side: str, day: str | None = None) -> Actor:
     """The event's actor under its canonical names (read at ``day``); a side with no named actor, or a
     side the rules derived from another actor's (a loser's adversary), gets the side's generic actor."""
-    a = actor_at(m.attrs, day) if m is not None else {}
+    a = dated_fields(m.attrs, day) if m is not None else {}
     if m is None or a.get("side") != side or not a.get("actor_en"):
         c = side_actor(side, day)
         return Actor(name=c.name_ar, name_en=c.name_en, side=side, id=c.id)
@@ -404,7 +404,7 @@ class SideRules:
         ("قوات النظام" in a 2025 report of a 2016 battle is the government's army)."""
         day = date.value or self.day
         if actor is not None and actor.attrs.get("base_actor") and side == actor.attrs.get("side"):
-            side = actor_at(actor.attrs, day).get("side", side)
+            side = dated_fields(actor.attrs, day).get("side", side)
         return actor_of(actor, side, day)
 
     @staticmethod

@@ -171,6 +171,25 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
     return day
 
 
+# the last sentence's (view, raw, breaks given, (dated, breaks kept)): every trigger of a sentence asks
+# for the same usable dates and clause breaks, and the objects are held so their ids stay theirs
+_FRAME: list[tuple] = []
+
+
+def _sentence_frame(view: SentenceView, raw: str, breaks: set[int] | None
+                    ) -> tuple[list[tuple[int, Mention]], set[int]]:
+    """(usable dates, clause breaks less glosses) of a sentence, computed once for all its triggers: the
+    view, text and break set are the extractor's for the sentence, and none changes while it is read."""
+    sizes = (len(view.dates), len(breaks or ()))
+    last = _FRAME[0] if _FRAME else None  # one read: another thread may replace it
+    if last is not None and last[0] is view and last[1] is raw and last[2] is breaks and last[3] == sizes:
+        return last[4]
+    dated = usable_dates(view, raw)
+    frame = dated, _without_glosses(view, raw, breaks or set(), dated)
+    _FRAME[:] = [(view, raw, breaks, sizes, frame)]
+    return frame
+
+
 def _without_glosses(view: SentenceView, raw: str, breaks: set[int], dated: list[tuple[int, Mention]]) -> set[int]:
     """Clause breaks less those of a short parenthesis with no date ("منبج من تنظيم الدولة (داعش) في
     عام 2016": the gloss of a name does not cut the clause from its date)."""
@@ -277,8 +296,7 @@ def _going_on_since(toks: list[Token], dated: list[tuple[int, Mention]], clause:
 def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
                    continuation: bool, breaks: set[int] | None, narrative: EventDate | None,
                    lead: tuple[EventDate, int] | None) -> EventDate:
-    dated = usable_dates(view, article.raw)
-    breaks = _without_glosses(view, article.raw, breaks or set(), dated)
+    dated, breaks = _sentence_frame(view, article.raw, breaks)
     lo = max([k for k in breaks if k <= trig.i], default=0)
     hi = min([k for k in breaks if k >= trig.j], default=len(view.toks))
     hi = _subordinate_start(view.toks, trig.j, hi)

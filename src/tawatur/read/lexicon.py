@@ -104,12 +104,15 @@ class PhraseMatcher:
     # first word -> the word counts of its phrases: a token is tried at those lengths only, not at every
     # length up to ``max_words`` (most first words start phrases of one or two lengths)
     _lengths: dict[str, set[int]] = field(default_factory=dict, repr=False, compare=False)
+    # word -> the word counts of the phrases its starting forms begin, longest first (see match_at)
+    _word_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, phrase: str, entry: Any) -> None:
         key = tuple(fold_text(phrase).split())
         if not key:
             return
         self._starts.clear()
+        self._word_lengths.clear()
         self.phrases.setdefault(key, entry)
         self.first.add(key[0])
         self._lengths.setdefault(key[0], set()).add(len(key))
@@ -162,8 +165,15 @@ class PhraseMatcher:
             return None
         text = folded.text
         # the lengths some phrase of these first words has, longest first, that fit the sentence
-        lengths = sorted({n for f, _ in forms for n in self._lengths.get(f, ()) if n <= len(toks) - i},
-                         reverse=True)
+        word = toks[i][2]
+        every = self._word_lengths.get(word)
+        if every is None:
+            if len(self._word_lengths) > 200_000:  # a bound for a long-running worker
+                self._word_lengths.clear()
+            every = self._word_lengths[word] = tuple(sorted(
+                {n for f, _ in forms for n in self._lengths.get(f, ())}, reverse=True))
+        room = len(toks) - i
+        lengths = [n for n in every if n <= room]
         if not lengths:
             return None
         # how many gaps after token i in a row only spaces, quotes, brackets or hyphens fill: a phrase
