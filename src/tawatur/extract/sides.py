@@ -97,6 +97,22 @@ def unnamed_agent(side: str, etype: str, day: str | None) -> str:
     return side
 
 
+@lru_cache(maxsize=1)
+def _authority_periods() -> dict[str, tuple[tuple[str, str], ...]]:
+    from ..read.actors import parse_periods
+    return {r["side"]: parse_periods(r.get("authority_periods", "")) for r in read_table("sides.tsv")}
+
+
+def unnamed_authority(side: str, day: str | None) -> str:
+    """The side of an act only a power holding the place does (a curfew, closing roads: trigger flag
+    ``authority``) when no agent is named: after the fall of Damascus the incumbent government, whatever
+    the article is mostly about ("بعد رفع حظر التجول في المدينة"); before it the article's main side."""
+    for start, other in _authority_periods().get(side, ()):
+        if day and day[:10] >= start:
+            side = other
+    return side
+
+
 def protagonist(article: Article) -> str:
     """The side the article is mostly about (first mentions weigh more)."""
     counts: Counter[str] = Counter()
@@ -349,6 +365,8 @@ class SideRules:
             if e.type == etype and self._current - e.sentence <= 1 and (
                     e.sentence == self._current or view is None or not self._turns_topic(view)):
                 return e.actor.side
+        if m is not None and "authority" in m.flags:
+            return unnamed_authority(self.protagonist, self.day)
         return unnamed_agent(self.protagonist, etype, self.day)
 
     def _receiver_side(self, view: SentenceView, m: Match, nxt: int, giver: Mention | None) -> str:
