@@ -28,3 +28,30 @@ def test_an_unnamed_curfew_after_the_fall_is_the_incumbents():
 def test_a_named_agent_of_a_curfew_keeps_its_side():
     evs = events_of("وفرضت قوات سوريا الديمقراطية حظر التجول في مدينة الطبقة مساء أمس.")
     assert sides(evs, "other", "الطبقة") == {"sdf"}
+
+
+def test_the_adversary_of_the_dead_is_the_force_named_with_them():
+    """"مقتل عناصر من X في معارك مع Y": the dead of X were inflicted by Y, the force the sentence names,
+    not by X's adversary of an older table (in 2025 the Turkish-backed factions fight the SDF)."""
+    evs = events_of("أفاد المرصد بمقتل 12 عنصرا من فصائل الجيش الوطني في معارك مع قوات سوريا الديمقراطية "
+                    "قرب مدينة منبج أمس.", "2025-01-15")
+    assert sides(evs, "casualties", "منبج") == {"sdf"}
+    # the table's adversary still holds when the text names no other force
+    old = events_of("قتل 12 عنصرا من فصائل المعارضة قرب مدينة منبج أمس.", "2016-05-15")
+    assert sides(old, "casualties", "منبج") == {"government"}
+
+
+def test_a_clash_is_the_side_the_article_says_attacked():
+    """"اشتباكات بين X و Y" goes to the first-named X, unless the article says who attacked."""
+    told = ("أعلنت قوات سوريا الديمقراطية عن اشتباكات عنيفة بين عناصرها وفصائل الجيش الوطني في محيط سد تشرين. "
+            "وأضافت أن فصائل الجيش الوطني شنت هجوما واسعا على قرية أبو قلقل.")
+    assert sides(events_of(told, "2025-01-09"), "attack", "سد تشرين") == {"opposition"}
+    untold = "أعلنت قوات سوريا الديمقراطية عن اشتباكات عنيفة بين عناصرها وفصائل الجيش الوطني في محيط سد تشرين."
+    assert sides(events_of(untold, "2025-01-09"), "attack", "سد تشرين") == {"sdf"}
+
+
+def test_the_noun_after_the_complementizer_is_the_subject_of_its_verb():
+    """"إن مجموعات مسلحة هاجمت حواجز الأمن العام": the groups attacked, the checkpoints' owner did not."""
+    evs = events_of("وقال المتحدث باسم الوزارة إن مجموعات مسلحة خارجة عن القانون هاجمت حواجز الأمن العام "
+                    "في مدينة جرمانا مساء أمس.", "2025-04-30")
+    assert sides(evs, "attack", "جرمانا") == {"unknown"}

@@ -43,7 +43,7 @@ class CasualtyRules:
                 claimant = speaker.attrs.get("side") if speaker is not None else None
                 if claimant in ARMED_SIDES and claimant != victim and victim in ARMED_SIDES:
                     return claimant
-                return adversary(victim, self.day)
+                return self.adversary_here(victim, view, m)
         return "unknown"
 
     def _toll_side(self, view, m: Match) -> str:

@@ -120,6 +120,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             self.note_fighting(sent.index, made)
             if made:
                 self.prev_events = made
+        self.clashes_to_attacker(self.events)
         return dedupe(self.events)
 
     @staticmethod
@@ -377,7 +378,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             side = adversary(loser.attrs.get("side", "unknown"), self.day)  # taken from the force named
         side_how = ""
         if reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown"):
-            side = adversary(reported_by.attrs.get("side", "unknown"), self.day)  # a party tells of a strike on it
+            side = self.adversary_here(reported_by.attrs.get("side", "unknown"), view, m)  # a party tells of a strike on it
             side_how = "side:reporter-adversary"  # decided from the speaker, not a pro-drop guess
         if "object_after" in flags:
             # "طرد عناصر التنظيم من البلدة": the force named after the head is expelled, the one before

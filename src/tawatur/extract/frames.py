@@ -69,6 +69,7 @@ _AGENT_PREP = wordset("agent_preposition")
 _COORDINATION = wordlist("coordination_clitic")
 _APPROXIMATOR = wordset("number_approximator")
 _PARTITIVE = wordset("count_partitive")
+_SUBJECT_COMP = wordset("subject_complementizer")
 
 
 def usable_place(m: Mention) -> bool:
@@ -232,6 +233,13 @@ def _time_words(view: SentenceView, lo: int, hi: int) -> int:
     return n
 
 
+def _governed_subject(view: SentenceView, a: tuple[int, int, Mention], verb: int) -> bool:
+    """"قال إن مجموعات مسلحة هاجمت": a force right after إنّ/أنّ/بأنّ and right before the verb is the
+    noun the particle governs, the verb's subject (word order SVO), whatever force follows the verb."""
+    a0, a1, _ = a
+    return a1 == verb - 1 and a0 >= 1 and view.toks[a0 - 1].word in _SUBJECT_COMP
+
+
 def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_start: int,
                excluded_idx: set[int]) -> Mention | None:
     """The agent of a trigger (see module docstring)."""
@@ -256,6 +264,8 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
         while k > 0 and view.toks[before[k][0]].word.startswith(_COORDINATION) and before[k][0] - before[k - 1][1] <= 2:
             k -= 1
         before = before[: k + 1]
+    if "verb" in flags and before and _governed_subject(view, before[-1], trig.i):
+        return before[-1][2]  # "إن مجموعات مسلحة هاجمت حواجز الأمن": SVO after the complementizer
     if "verb" in flags or "noun" in flags:
         # VSO / genitive agent right after the head, unless the head is a passive participle frame
         if after:
