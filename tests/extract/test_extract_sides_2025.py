@@ -55,3 +55,18 @@ def test_the_noun_after_the_complementizer_is_the_subject_of_its_verb():
     evs = events_of("وقال المتحدث باسم الوزارة إن مجموعات مسلحة خارجة عن القانون هاجمت حواجز الأمن العام "
                     "في مدينة جرمانا مساء أمس.", "2025-04-30")
     assert sides(evs, "attack", "جرمانا") == {"unknown"}
+
+
+def _demonstrated_side(text: str, published: str) -> set[str]:
+    art = analyze(Article(id="s", raw=text, published=published))
+    return {m.attrs.get("side") for m in art.mentions_of("actor") if m.text.startswith(("هذه", "تلك"))}
+
+
+def test_a_demonstrative_force_points_back_at_the_force_of_that_noun():
+    """"وأكدت هذه القوات": the forces told before, the last whose name has that noun, not the last force."""
+    text = ("أعلنت قوات سوريا الديمقراطية تقدمها في مدينة الرقة. وقالت إن عناصر تنظيم داعش انسحبوا من حي "
+            "المشلب. وأكدت هذه القوات أنها سيطرت على الحي بالكامل.")
+    assert _demonstrated_side(text, "2017-09-10") == {"sdf"}
+    factions = ("وقالت قسد إن الفصائل التابعة لحكومة دمشق واصلت هجماتها على مواقعها قرب الطبقة. "
+                "وأضافت أن محاولات هذه الفصائل دخول المدينة مستمرة.")
+    assert _demonstrated_side(factions, "2026-01-20") == {"government"}
