@@ -70,3 +70,19 @@ def test_a_demonstrative_force_points_back_at_the_force_of_that_noun():
     factions = ("وقالت قسد إن الفصائل التابعة لحكومة دمشق واصلت هجماتها على مواقعها قرب الطبقة. "
                 "وأضافت أن محاولات هذه الفصائل دخول المدينة مستمرة.")
     assert _demonstrated_side(factions, "2026-01-20") == {"government"}
+
+
+def test_the_force_after_qiyam_is_the_agent_of_the_verbal_noun():
+    """"بعد قيام X بإطلاق سراح عناصر من Y": X released them; Y, named after the head, is the released."""
+    evs = events_of("ودخل الجيش مدينة الشدادي بعد قيام قوات سوريا الديمقراطية بإطلاق سراح عناصر من تنظيم داعش "
+                    "من سجن الشدادي.", "2026-01-19")
+    assert {e.actor.side for e in evs if e.type == "other"} == {"sdf"}
+
+
+def test_whose_statement_it_is_does_not_attack():
+    """"نفت الوزارة تصريحات X حول تعرض السجن لهجمات، وأكدت أن Y ...": X claims, Y opens a new clause;
+    neither is the attacker of the denied attack."""
+    evs = events_of("نفت وزارة الدفاع تصريحات قوات سوريا الديمقراطية حول تعرض سجن الشدادي في الحسكة (شمال شرقي "
+                    "البلاد) لهجمات، وأكدت أن قسد تتحمل المسؤولية.", "2026-01-19")
+    denied = [e for e in evs if e.type == "attack" and e.polarity == "denied"]
+    assert denied and {e.actor.side for e in denied} == {"unknown"}

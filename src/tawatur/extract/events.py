@@ -46,6 +46,7 @@ from .vocab import (
     COORDINATION,
     NOT_AGENT,
     OR,
+    SPEECH_NOUNS,
 )
 from .when import event_date, news_day
 from .where import PlaceRules
@@ -291,7 +292,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_idx |= self._capitals_as_states(view)
         # a backer ("المدعومة من") and the word after it, and words that never act, are no agent
         backers = {i for i in range(len(toks)) if toks[i].bare.startswith(BACKER_PREFIXES)}
-        never = backers | {i + 1 for i in backers} | {i for i in range(len(toks)) if toks[i].bare in NOT_AGENT}
+        never = backers | {i + 1 for i in backers} | {i for i in range(len(toks)) if toks[i].bare in NOT_AGENT
+                                                       or toks[i].bare in SPEECH_NOUNS}
         sets = (frozenset(actor_idx), frozenset(self._located_by_generic(view, idx)), frozenset(never))
         self._sets = (view, idx, sets)
         return sets

@@ -492,9 +492,13 @@ class SideRules:
 
     @staticmethod
     def _force_nationality(view: SentenceView, lo: int, hi: int) -> str | None:
-        """A force named by a noun and a nationality ("قوة إسرائيلية", "دبابات تركية") before a verb."""
+        """A force named by a noun and a nationality ("قوة إسرائيلية", "دبابات تركية") before a verb; not
+        one inside a named force's name ("قوات سوريا الديمقراطية")."""
         toks = view.toks
+        named = {k for a0, a1, _ in view.actors for k in range(a0, a1 + 1)}
         for k in range(max(lo, 1), hi):
+            if k in named:
+                continue
             if toks[k - 1].forms[-1] in FORCE_NOUNS or toks[k - 1].bare in FORCE_NOUNS:
                 for stem, side in nationalities():
                     if any(f.startswith(stem) for f in toks[k].forms):
