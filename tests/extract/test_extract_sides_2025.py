@@ -86,3 +86,14 @@ def test_whose_statement_it_is_does_not_attack():
                     "البلاد) لهجمات، وأكدت أن قسد تتحمل المسؤولية.", "2026-01-19")
     denied = [e for e in evs if e.type == "attack" and e.polarity == "denied"]
     assert denied and {e.actor.side for e in denied} == {"unknown"}
+
+
+def test_a_bombing_is_the_group_the_article_identifies_its_attacker_with():
+    """"أقدم انتحاري على تفجير نفسه ... وقالت الوزارة إن الانتحاري عضو في تنظيم X": the unnamed
+    bomber's strike is X's; without the identification it stays an unidentified group's."""
+    told = "أقدم انتحاري على تفجير نفسه داخل مسجد في مدينة حمص ظهر اليوم، ما أسفر عن سقوط عشرات الضحايا."
+    assert sides(events_of(told, "2025-08-01"), "attack", "حمص") == {"unknown"}
+    named = told + " وقالت وزارة الداخلية إن الانتحاري عضو في تنظيم داعش."
+    evs = events_of(named, "2025-08-01")
+    assert sides(evs, "attack", "حمص") == {"isis"}
+    assert "identified-attacker" in next(e.rule for e in evs if e.type == "attack")

@@ -122,6 +122,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if made:
                 self.prev_events = made
         self.clashes_to_attacker(self.events)
+        self.identified_attacker(self.events)
         return dedupe(self.events)
 
     @staticmethod

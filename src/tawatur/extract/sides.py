@@ -39,6 +39,7 @@ BOTH_PARTIES = wordset("both_parties")
 TOPIC_SHIFT = wordset("topic_shift")
 NON_AGENT = wordset("non_agent_preposition")
 ASSAULT = wordlist("assault_stem")
+ATTACKER = wordset("attacker_noun")
 
 
 def _assault(trigger: str) -> bool:
@@ -205,6 +206,20 @@ class SideRules:
             if attacker in parties or len(parties) <= 1:
                 e.actor = actor_of(None, attacker, e.date.value or self.day)
                 e.rule = e.rule.rsplit(" side:", 1)[0] + " side:attacker-in-article"
+
+    def identified_attacker(self, events: list[Event]) -> None:
+        """"أقدم انتحاري على تفجير نفسه ... وأكدت الوزارة أن الانتحاري عضو في تنظيم X": when the article
+        identifies its attacker (an attacker noun owned by one armed group, wordset attacker_noun), the
+        strikes and tolls it told with no agent named are that group's."""
+        owners = {a.attrs.get("side") for a in self.article.mentions_of("actor")
+                  if "+owner:" in a.rule and a.text and fold_text(a.text.split()[0]) in ATTACKER}
+        if len(owners) != 1 or not owners <= ARMED_SIDES:
+            return
+        side = next(iter(owners))
+        for e in events:
+            if e.type in ("attack", "casualties") and e.actor.side == "unknown" and e.rule.endswith("side:implied"):
+                e.actor = actor_of(None, side, e.date.value or self.day)
+                e.rule = e.rule.rsplit(" side:", 1)[0] + " side:identified-attacker"
 
     def _after_with(self, a: Mention) -> bool:
         """Whether a force is named right after "مع" or "ضد" ("اشتباكات مع X")."""
