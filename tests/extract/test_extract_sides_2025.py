@@ -97,3 +97,18 @@ def test_a_bombing_is_the_group_the_article_identifies_its_attacker_with():
     evs = events_of(named, "2025-08-01")
     assert sides(evs, "attack", "حمص") == {"isis"}
     assert "identified-attacker" in next(e.rule for e in evs if e.type == "attack")
+
+
+def test_a_toll_whose_agent_is_not_said_does_not_push_out_one_whose_is():
+    """A force picked as actor whose side the rules did not use ("قسد تمكنت من تدمير دبابة، إضافة إلى
+    إصابة عربتين") names no agent of the toll: the toll the SDF claimed before stays the SDF's."""
+    evs = events_of("أعلنت قسد مقتل 20 عنصرا من الفصائل الموالية لتركيا في اشتباكات قرب سد تشرين أمس. "
+                    "وأضافت أن قسد تمكنت من تدمير دبابة، إضافة إلى إصابة عربتين مصفحتين.", "2025-01-09")
+    assert sides(evs, "casualties", "سد تشرين") == {"sdf"}
+
+
+def test_a_demonstrative_toll_is_the_toll_told_before():
+    """"أسفرت عن هذه الحصيلة": the toll the article already told, inflicted by the same side."""
+    evs = events_of("أعلنت قسد مقتل 30 عنصرا من الفصائل الموالية لتركيا في ريف منبج. وقالت قسد في بيان إن "
+                    "الاشتباكات التي اندلعت أمس قرب سد تشرين أسفرت عن هذه الحصيلة من القتلى.", "2025-01-09")
+    assert sides(evs, "casualties", "سد تشرين") == {"sdf"}

@@ -47,6 +47,7 @@ from .vocab import (
     NOT_AGENT,
     OR,
     SPEECH_NOUNS,
+    VICTIM_MARKERS,
 )
 from .when import event_date, news_day
 from .where import PlaceRules
@@ -460,11 +461,24 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             evidence=evidence_span(self.article, view.index, start, end),
             confidence=self._confidence(m, place, actor, how),
             rule=f"trigger:{m.pattern.name} place:{how} polarity:{verdict.cue or 'asserted'} "
-                 f"side:{'actor' if actor is not None else 'implied'}",
+                 f"side:{'actor' if self._side_from_actor(view, actor, side) else 'implied'}",
             trigger=self.article.raw[start:toks[m.j - 1].end], sentence=view.index,
         )
         return ev
 
+
+    @staticmethod
+    def _side_from_actor(view: SentenceView, actor: Mention | None, side: str) -> bool:
+        """Whether the event's side came from a named actor: not when a force of a known side was picked
+        but the rules left the event unknown ("تمكنت قسد من تدمير ... إضافة إلى إصابة 3 عربات": who
+        inflicted it is not said), so that ``dedupe`` weighs it as the guess it is. A force named as who
+        suffered ("إصابة عنصرين من قوات الأمن") still decided it: its adversary is unidentified."""
+        if actor is None:
+            return False
+        if side != "unknown" or actor.attrs.get("side") in (None, "", "unknown"):
+            return True
+        k = next((a0 for a0, _, a in view.actors if a is actor), None)
+        return bool(k) and view.toks[k - 1].bare in VICTIM_MARKERS
 
     @staticmethod
     def _confidence(m: Match, place: Mention, actor, how: str) -> float:
