@@ -43,16 +43,16 @@ def test_the_adversary_of_the_dead_is_the_force_named_with_them():
 
 def test_a_clash_is_the_side_the_article_says_attacked():
     """"اشتباكات بين X و Y" goes to the first-named X, unless the article says who attacked."""
-    told = ("أعلنت قوات سوريا الديمقراطية عن اشتباكات عنيفة بين عناصرها وفصائل الجيش الوطني في محيط سد تشرين. "
+    told = ("أعلنت قوات سوريا الديمقراطية عن اشتباكات عنيفة بين مقاتليها وفصائل الجيش الوطني قرب سد تشرين. "
             "وأضافت أن فصائل الجيش الوطني شنت هجوما واسعا على قرية أبو قلقل.")
     assert sides(events_of(told, "2025-01-09"), "attack", "سد تشرين") == {"opposition"}
-    untold = "أعلنت قوات سوريا الديمقراطية عن اشتباكات عنيفة بين عناصرها وفصائل الجيش الوطني في محيط سد تشرين."
+    untold = "أعلنت قوات سوريا الديمقراطية عن اشتباكات عنيفة بين مقاتليها وفصائل الجيش الوطني قرب سد تشرين."
     assert sides(events_of(untold, "2025-01-09"), "attack", "سد تشرين") == {"sdf"}
 
 
 def test_the_noun_after_the_complementizer_is_the_subject_of_its_verb():
-    """"إن مجموعات مسلحة هاجمت حواجز الأمن العام": the groups attacked, the checkpoints' owner did not."""
-    evs = events_of("وقال المتحدث باسم الوزارة إن مجموعات مسلحة خارجة عن القانون هاجمت حواجز الأمن العام "
+    """"أن مجموعات مسلحة مجهولة هاجمت حواجز للأمن العام": the groups attacked, the checkpoints' owner did not."""
+    evs = events_of("وأوضح المتحدث باسم الوزارة أن مجموعات مسلحة مجهولة هاجمت حواجز للأمن العام "
                     "في مدينة جرمانا مساء أمس.", "2025-04-30")
     assert sides(evs, "attack", "جرمانا") == {"unknown"}
 
@@ -67,31 +67,31 @@ def test_a_demonstrative_force_points_back_at_the_force_of_that_noun():
     text = ("أعلنت قوات سوريا الديمقراطية تقدمها في مدينة الرقة. وقالت إن عناصر تنظيم داعش انسحبوا من حي "
             "المشلب. وأكدت هذه القوات أنها سيطرت على الحي بالكامل.")
     assert _demonstrated_side(text, "2017-09-10") == {"sdf"}
-    factions = ("وقالت قسد إن الفصائل التابعة لحكومة دمشق واصلت هجماتها على مواقعها قرب الطبقة. "
+    factions = ("وذكرت قسد أن فصائل تابعة لحكومة دمشق شنت هجمات متكررة على نقاطها قرب الطبقة. "
                 "وأضافت أن محاولات هذه الفصائل دخول المدينة مستمرة.")
     assert _demonstrated_side(factions, "2026-01-20") == {"government"}
 
 
 def test_the_force_after_qiyam_is_the_agent_of_the_verbal_noun():
     """"بعد قيام X بإطلاق سراح عناصر من Y": X released them; Y, named after the head, is the released."""
-    evs = events_of("ودخل الجيش مدينة الشدادي بعد قيام قوات سوريا الديمقراطية بإطلاق سراح عناصر من تنظيم داعش "
-                    "من سجن الشدادي.", "2026-01-19")
+    evs = events_of("وقال مصدر عسكري إن الجيش دخل مدينة الحسكة بعد قيام قوات سوريا الديمقراطية بإطلاق سراح عشرات "
+                    "المعتقلين من تنظيم داعش في سجن غويران.", "2026-01-19")
     assert {e.actor.side for e in evs if e.type == "other"} == {"sdf"}
 
 
 def test_whose_statement_it_is_does_not_attack():
     """"نفت الوزارة تصريحات X حول تعرض السجن لهجمات، وأكدت أن Y ...": X claims, Y opens a new clause;
     neither is the attacker of the denied attack."""
-    evs = events_of("نفت وزارة الدفاع تصريحات قوات سوريا الديمقراطية حول تعرض سجن الشدادي في الحسكة (شمال شرقي "
+    evs = events_of("نفت وزارة الداخلية بيان قوات سوريا الديمقراطية عن تعرض سجن غويران في الحسكة (شمال "
                     "البلاد) لهجمات، وأكدت أن قسد تتحمل المسؤولية.", "2026-01-19")
     denied = [e for e in evs if e.type == "attack" and e.polarity == "denied"]
     assert denied and {e.actor.side for e in denied} == {"unknown"}
 
 
 def test_a_bombing_is_the_group_the_article_identifies_its_attacker_with():
-    """"أقدم انتحاري على تفجير نفسه ... وقالت الوزارة إن الانتحاري عضو في تنظيم X": the unnamed
+    """"فجر انتحاري نفسه ... وقالت الوزارة إن الانتحاري عضو في تنظيم X": the unnamed
     bomber's strike is X's; without the identification it stays an unidentified group's."""
-    told = "أقدم انتحاري على تفجير نفسه داخل مسجد في مدينة حمص ظهر اليوم، ما أسفر عن سقوط عشرات الضحايا."
+    told = "فجر انتحاري نفسه في مسجد بمدينة حمص ظهر اليوم، ما أدى إلى سقوط عشرات الضحايا."
     assert sides(events_of(told, "2025-08-01"), "attack", "حمص") == {"unknown"}
     named = told + " وقالت وزارة الداخلية إن الانتحاري عضو في تنظيم داعش."
     evs = events_of(named, "2025-08-01")
@@ -108,7 +108,7 @@ def test_a_toll_whose_agent_is_not_said_does_not_push_out_one_whose_is():
 
 
 def test_a_demonstrative_toll_is_the_toll_told_before():
-    """"أسفرت عن هذه الحصيلة": the toll the article already told, inflicted by the same side."""
+    """"أدت إلى هذه الحصيلة": the toll the article already told, inflicted by the same side."""
     evs = events_of("أعلنت قسد مقتل 30 عنصرا من الفصائل الموالية لتركيا في ريف منبج. وقالت قسد في بيان إن "
-                    "الاشتباكات التي اندلعت أمس قرب سد تشرين أسفرت عن هذه الحصيلة من القتلى.", "2025-01-09")
+                    "الاشتباكات التي اندلعت أمس قرب سد تشرين أدت إلى هذه الحصيلة.", "2025-01-09")
     assert sides(evs, "casualties", "سد تشرين") == {"sdf"}

@@ -275,7 +275,7 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
             k -= 1
         before = before[: k + 1]
     if before and _framed_agent(view, before[-1], trig.i):
-        return before[-1][2]  # "بعد قيام قسد بإطلاق سراح عناصر من التنظيم"
+        return before[-1][2]  # "بعد قيام الفصائل بإطلاق سراح الأسرى"
     if "verb" in flags and before and _governed_subject(view, before[-1], trig.i):
         return before[-1][2]  # "إن مجموعات مسلحة هاجمت حواجز الأمن": SVO after the complementizer
     if "verb" in flags or "noun" in flags:
