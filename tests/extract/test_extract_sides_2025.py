@@ -112,3 +112,14 @@ def test_a_demonstrative_toll_is_the_toll_told_before():
     evs = events_of("أعلنت قسد مقتل 30 عنصرا من الفصائل الموالية لتركيا في ريف منبج. وقالت قسد في بيان إن "
                     "الاشتباكات التي اندلعت أمس قرب سد تشرين أدت إلى هذه الحصيلة.", "2025-01-09")
     assert sides(evs, "casualties", "سد تشرين") == {"sdf"}
+
+
+def test_a_toll_caused_by_a_named_strike_is_its_agents():
+    """"أصيب ثلاثة مدنيين جراء إطلاق نار من قبل X": the strike after جراء caused the toll; "وسط" does not
+    say so."""
+    caused = events_of("وأصيب ثلاثة مدنيين في بلدة جباتا الخشب بريف القنيطرة جراء إطلاق نار من قبل القوات "
+                       "الإسرائيلية.", "2025-01-09")
+    assert {e.actor.side for e in caused if e.type == "casualties"} == {"israel"}
+    amid = events_of("وأصيب ثلاثة مدنيين في بلدة جباتا الخشب بريف القنيطرة وسط إطلاق نار من قبل القوات "
+                     "الإسرائيلية.", "2025-01-09")
+    assert {e.actor.side for e in amid if e.type == "casualties"} == {"unknown"}

@@ -124,6 +124,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 self.prev_events = made
         self.clashes_to_attacker(self.events)
         self.identified_attacker(self.events)
+        self.caused_by_strike(self.events)
         return dedupe(self.events)
 
     @staticmethod

@@ -40,6 +40,7 @@ TOPIC_SHIFT = wordset("topic_shift")
 NON_AGENT = wordset("non_agent_preposition")
 ASSAULT = wordlist("assault_stem")
 ATTACKER = wordset("attacker_noun")
+CAUSE = wordset("cause_marker")
 
 
 def _assault(trigger: str) -> bool:
@@ -220,6 +221,23 @@ class SideRules:
             if e.type in ("attack", "casualties") and e.actor.side == "unknown" and e.rule.endswith("side:implied"):
                 e.actor = actor_of(None, side, e.date.value or self.day)
                 e.rule = e.rule.rsplit(" side:", 1)[0] + " side:identified-attacker"
+
+    def caused_by_strike(self, events: list[Event]) -> None:
+        """"وقوع إصابتين جراء إطلاق نار من قبل X": a toll with no agent of its own, caused (جراء، بسبب،
+        إثر) by a strike of the same sentence whose agent is named, was inflicted by that agent."""
+        for c in events:
+            if c.type != "casualties" or c.actor.side != "unknown" or not c.rule.endswith("side:implied") \
+                    or c.sentence >= len(self.article.sentences):
+                continue
+            sent = self.article.sentences[c.sentence]
+            text = fold_text(self.article.raw[sent.start:sent.end])
+            cause = next((a for a in events if a.sentence == c.sentence and a.type == "attack"
+                          and a.polarity == "asserted" and a.actor.side in ARMED_SIDES
+                          and a.rule.endswith("side:actor")
+                          and any(f"{w} {fold_text(a.trigger)}" in text for w in CAUSE)), None)
+            if cause is not None:
+                c.actor = actor_of(None, cause.actor.side, c.date.value or self.day)
+                c.rule = c.rule.rsplit(" side:", 1)[0] + " side:caused-by-strike"
 
     def _after_with(self, a: Mention) -> bool:
         """Whether a force is named right after "مع" or "ضد" ("اشتباكات مع X")."""
