@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..model import Mention
+from ..read.wordsets import wordset
 from .attribution import quantity_near, source_for
 from .backrefs import at_home
 from .frames import ARMED_SIDES, usable_place
@@ -19,6 +20,7 @@ from .vocab import (
 )
 from .when import event_date
 
+DEMONSTRATIVE = wordset("demonstrative")
 # the moves of a battle whose place a later toll of "the battles" takes
 FIGHT_TYPES = frozenset({"attack", "take_control", "enter", "advance", "withdraw"})
 FIGHT_REACH = 3  # sentences back a toll may look for the battle it names as known
@@ -43,8 +45,17 @@ class CasualtyRules:
                 claimant = speaker.attrs.get("side") if speaker is not None else None
                 if claimant in ARMED_SIDES and claimant != victim and victim in ARMED_SIDES:
                     return claimant
-                return adversary(victim, self.day)
+                return self.adversary_here(victim, view, m)
         return "unknown"
+
+    def _toll_told(self, view, m: Match) -> str | None:
+        """"هذه الحصيلة"، "هذا العدد من القتلى": a demonstrative toll is the one the article told before;
+        it keeps the side that one was given (who inflicted it), if any."""
+        if not m.i or view.toks[m.i - 1].word not in DEMONSTRATIVE:
+            return None
+        before = [e for e in self.events if e.type == "casualties" and e.sentence < view.index
+                  and e.actor.side not in ("", "unknown")]
+        return before[-1].actor.side if before else None
 
     def _toll_side(self, view, m: Match) -> str:
         """The adversary of the force a toll counts right after its word ("قتل 12 من عناصر X"), else unknown."""
@@ -103,6 +114,9 @@ class CasualtyRules:
             side = self._toll_side(view, m)
         elif side in ("unknown", "civilians"):
             side = self._casualty_side(view, m, nxt, "unknown")
+        told = self._toll_told(view, m)
+        if told is not None:
+            side = told  # "أسفرت عن هذه الحصيلة": the toll told before, by whom it said
         qty = quantity_near(view, m, prv, nxt, "casualties")
         date = event_date(view, m, self.article, donor_event.date, True, self._breaks, self.narrative,
                           self.lead_day)
@@ -113,7 +127,9 @@ class CasualtyRules:
                              how or ("from-attack" if donor_event.sentence == view.index else "continuation"))
             if ev.actor.side == "unknown":
                 ev.actor = actor_of(None, side, ev.date.value or self.day)
-            if own:  # decided from the dead it counts, not a pro-drop guess
+            if told is not None:  # the toll told before: its side, not a pro-drop guess
+                ev.rule = ev.rule.replace("side:implied", "side:toll-told")
+            elif own:  # decided from the dead it counts, not a pro-drop guess
                 ev.rule = ev.rule.replace("side:implied", "side:victim-adversary")
             out.append((ev, places))
         return out

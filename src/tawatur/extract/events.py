@@ -46,6 +46,8 @@ from .vocab import (
     COORDINATION,
     NOT_AGENT,
     OR,
+    SPEECH_NOUNS,
+    VICTIM_MARKERS,
 )
 from .when import event_date, news_day
 from .where import PlaceRules
@@ -121,6 +123,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             self.note_fighting(sent.index, made)
             if made:
                 self.prev_events = made
+        self.clashes_to_attacker(self.events)
+        self.identified_attacker(self.events)
+        self.caused_by_strike(self.events)
         return dedupe(self.events)
 
     @staticmethod
@@ -296,7 +301,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
         # a backer ("المدعومة من") and the word after it, and words that never act, are no agent
         backers = {i for i in range(len(toks)) if toks[i].bare.startswith(BACKER_PREFIXES)}
-        never = backers | {i + 1 for i in backers} | {i for i in range(len(toks)) if toks[i].bare in NOT_AGENT}
+        never = backers | {i + 1 for i in backers} | {i for i in range(len(toks)) if toks[i].bare in NOT_AGENT
+                                                       or toks[i].bare in SPEECH_NOUNS}
         sets = (frozenset(actor_idx), frozenset(self._located_by_generic(view, idx)), frozenset(never))
         self._sets = (view, idx, sets)
         return sets
@@ -385,7 +391,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             side = adversary(loser.attrs.get("side", "unknown"), self.day)  # taken from the force named
         side_how = ""
         if reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown"):
-            side = adversary(reported_by.attrs.get("side", "unknown"), self.day)  # a party tells of a strike on it
+            side = self.adversary_here(reported_by.attrs.get("side", "unknown"), view, m)  # a party tells of a strike on it
             side_how = "side:reporter-adversary"  # decided from the speaker, not a pro-drop guess
         if "object_after" in flags:
             # "طرد عناصر التنظيم من البلدة": the force named after the head is expelled, the one before
@@ -464,11 +470,24 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             evidence=evidence_span(self.article, view.index, start, end),
             confidence=self._confidence(m, place, actor, how),
             rule=f"trigger:{m.pattern.name} place:{how} polarity:{verdict.cue or 'asserted'} "
-                 f"side:{'actor' if actor is not None else 'implied'}",
+                 f"side:{'actor' if self._side_from_actor(view, actor, side) else 'implied'}",
             trigger=self.article.raw[start:toks[m.j - 1].end], sentence=view.index,
         )
         return ev
 
+
+    @staticmethod
+    def _side_from_actor(view: SentenceView, actor: Mention | None, side: str) -> bool:
+        """Whether the event's side came from a named actor: not when a force of a known side was picked
+        but the rules left the event unknown ("تمكنت قسد من تدمير ... إضافة إلى إصابة 3 عربات": who
+        inflicted it is not said), so that ``dedupe`` weighs it as the guess it is. A force named as who
+        suffered ("إصابة عنصرين من قوات الأمن") still decided it: its adversary is unidentified."""
+        if actor is None:
+            return False
+        if side != "unknown" or actor.attrs.get("side") in (None, "", "unknown"):
+            return True
+        k = next((a0 for a0, _, a in view.actors if a is actor), None)
+        return bool(k) and view.toks[k - 1].bare in VICTIM_MARKERS
 
     @staticmethod
     def _confidence(m: Match, place: Mention, actor, how: str) -> float:

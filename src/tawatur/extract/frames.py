@@ -78,6 +78,9 @@ _AGENT_PREP = wordset("agent_preposition")
 _COORDINATION = wordlist("coordination_clitic")
 _APPROXIMATOR = wordset("number_approximator")
 _PARTITIVE = wordset("count_partitive")
+_SUBJECT_COMP = wordset("subject_complementizer")
+_AGENT_FRAME = wordset("agent_frame_noun")
+_AGENT_FRAME_CLITIC = wordlist("agent_frame_clitic")
 
 
 def usable_place(m: Mention) -> bool:
@@ -244,6 +247,20 @@ def _time_words(view: SentenceView, lo: int, hi: int) -> int:
     return n
 
 
+def _governed_subject(view: SentenceView, a: tuple[int, int, Mention], verb: int) -> bool:
+    """"قال إن مجموعات مسلحة هاجمت": a force right after إنّ/أنّ/بأنّ and right before the verb is the
+    noun the particle governs, the verb's subject (word order SVO), whatever force follows the verb."""
+    a0, a1, _ = a
+    return a1 == verb - 1 and a0 >= 1 and view.toks[a0 - 1].word in _SUBJECT_COMP
+
+
+def _framed_agent(view: SentenceView, a: tuple[int, int, Mention], head: int) -> bool:
+    """"قيام X بإطلاق سراح": the force between قيام and a verbal noun with ب is that noun's agent."""
+    a0, a1, _ = a
+    toks = view.toks
+    return a1 == head - 1 and a0 >= 1 and toks[a0 - 1].bare in _AGENT_FRAME and toks[head].word.startswith(_AGENT_FRAME_CLITIC)
+
+
 def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_start: int,
                excluded_idx: set[int]) -> Mention | None:
     """The agent of a trigger (see module docstring)."""
@@ -254,7 +271,8 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
              and a[0] < next_trig_start
              and not preceded_by(view.toks, a[0], excluded_idx, 1)
              and (owner_ok or not _is_object(view, a[0], a[2]))
-             and not _coordinated_object(view, trig, a[0], a[2])]
+             and not _coordinated_object(view, trig, a[0], a[2])
+             and not any(view.toks[k].word in _SUBJECT_COMP for k in range(trig.j, a[0]))]  # "، وأكدت أن X": a new clause
     # "من قبل X", "برصاص X", "شنه X": an agent after the trigger, further away
     agent_marked = [a for a in view.actors if trig.i < a[0] < next_trig_start
                     and a[0] >= 2 and view.toks[a[0] - 1].bare in _AGENT_PREP]
@@ -268,6 +286,10 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
         while k > 0 and view.toks[before[k][0]].word.startswith(_COORDINATION) and before[k][0] - before[k - 1][1] <= 2:
             k -= 1
         before = before[: k + 1]
+    if before and _framed_agent(view, before[-1], trig.i):
+        return before[-1][2]  # "بعد قيام الفصائل بإطلاق سراح الأسرى"
+    if "verb" in flags and before and _governed_subject(view, before[-1], trig.i):
+        return before[-1][2]  # "إن مجموعات مسلحة هاجمت حواجز الأمن": SVO after the complementizer
     if "verb" in flags or "noun" in flags:
         # VSO / genitive agent right after the head, unless the head is a passive participle frame
         if after:

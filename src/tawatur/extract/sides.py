@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from ..clean.normalize import fold_text
+from ..clean.normalize import fold_text, strip_clitics
 from ..model import Actor, Article, Event, EventDate, Mention
 from ..read.actors import dated_fields, side_actor
-from ..read.wordsets import wordset
+from ..read.wordsets import wordlist, wordset
 from .frames import (
     ARMED_SIDES,
     SentenceView,
@@ -23,6 +23,7 @@ from .vocab import (
     POSSESSIVE,
     RECIPIENT,
     TIME_LINKER,
+    VICTIM_MARKERS,
 )
 
 CASUALTY_WORDS = wordset("casualty_word")
@@ -36,6 +37,15 @@ ON = wordset("on_preposition")
 COORD = COORDINATION
 BOTH_PARTIES = wordset("both_parties")
 TOPIC_SHIFT = wordset("topic_shift")
+NON_AGENT = wordset("non_agent_preposition")
+ASSAULT = wordlist("assault_stem")
+ATTACKER = wordset("attacker_noun")
+CAUSE = wordset("cause_marker")
+
+
+def _assault(trigger: str) -> bool:
+    """Whether a trigger's words name an assault ("شنت هجوماً", "هاجمت", "هجماتها"), not a shelling."""
+    return any(f.startswith(ASSAULT) for w in fold_text(trigger).split() for f in strip_clitics(w))
 
 
 def events_since(events: list[Event], sentence: int) -> list[Event]:
@@ -97,6 +107,22 @@ def unnamed_agent(side: str, etype: str, day: str | None) -> str:
     return side
 
 
+@lru_cache(maxsize=1)
+def _authority_periods() -> dict[str, tuple[tuple[str, str], ...]]:
+    from ..read.actors import parse_periods
+    return {r["side"]: parse_periods(r.get("authority_periods", "")) for r in read_table("sides.tsv")}
+
+
+def unnamed_authority(side: str, day: str | None) -> str:
+    """The side of an act only a power holding the place does (a curfew, closing roads: trigger flag
+    ``authority``) when no agent is named: after the fall of Damascus the incumbent government, whatever
+    the article is mostly about ("بعد رفع حظر التجول في المدينة"); before it the article's main side."""
+    for start, other in _authority_periods().get(side, ()):
+        if day and day[:10] >= start:
+            side = other
+    return side
+
+
 def protagonist(article: Article) -> str:
     """The side the article is mostly about (first mentions weigh more)."""
     counts: Counter[str] = Counter()
@@ -139,7 +165,7 @@ class SideRules:
         if etype == "casualties":
             return self._casualty_side(view, m, nxt, side, smention)
         if etype == "attack" and actor is None and (hurt := self._victim_side(view)):
-            return adversary(hurt, day)  # "مقتل جنود أتراك في عملية نوعية": their adversary struck
+            return self.adversary_here(hurt, view, m)  # "مقتل جنود أتراك في عملية نوعية": their adversary struck
         if "mutual" in flags:
             present = {a[2].attrs.get("side") for a in view.actors}
             first = self._first_between(view, m, nxt) or self._first_of_both(view, m, nxt)
@@ -158,6 +184,67 @@ class SideRules:
                 return sp
             return self._possessor_side(view, m) or self._implied_side(etype, view, m)
         return side
+
+    def clashes_to_attacker(self, events: list[Event]) -> None:
+        """"اندلعت اشتباكات بين X و Y" names two parties; when the article says who attacked ("وشنت
+        فصائل X هجوماً على القرى"), the clash is the attacker's (eval/GUIDELINES.md, Sides). The attacker
+        is the one side that the article's asserted, non-clash strikes name as their agent; it takes a
+        clash whose sentence names it as a party, or names at most one armed side (the other left
+        implicit, "قالت قسد إن الاشتباكات أسفرت عن ...")."""
+        clash = {t.name for t in self.triggers if "mutual" in t.flags and t.row.get("type") == "attack"}
+        def trig(e: Event) -> str:
+            return e.rule.split(" ")[0].removeprefix("trigger:")
+        strikes = {e.actor.side for e in events if e.type == "attack" and e.polarity == "asserted"
+                   and e.rule.endswith("side:actor") and trig(e) not in clash and _assault(e.trigger)}
+        if len(strikes) != 1 or not strikes <= ARMED_SIDES:
+            return
+        attacker = next(iter(strikes))
+        for e in events:
+            if e.type != "attack" or trig(e) not in clash or e.actor.side == attacker:
+                continue
+            named = [a for a in self.by_sent.get(e.sentence, []) if a.kind == "actor"]
+            if any(a.attrs.get("side") == attacker and self._after_with(a) for a in named):
+                continue  # "اشتباكات مع الإرهابيين": who the clash is with is not whose it is
+            parties = {a.attrs.get("side") for a in named} & ARMED_SIDES
+            if attacker in parties or len(parties) <= 1:
+                e.actor = actor_of(None, attacker, e.date.value or self.day)
+                e.rule = e.rule.rsplit(" side:", 1)[0] + " side:attacker-in-article"
+
+    def identified_attacker(self, events: list[Event]) -> None:
+        """"أقدم انتحاري على تفجير نفسه ... وأكدت الوزارة أن الانتحاري عضو في تنظيم X": when the article
+        identifies its attacker (an attacker noun owned by one armed group, wordset attacker_noun), the
+        strikes and tolls it told with no agent named are that group's."""
+        owners = {a.attrs.get("side") for a in self.article.mentions_of("actor")
+                  if "+owner:" in a.rule and a.text and fold_text(a.text.split()[0]) in ATTACKER}
+        if len(owners) != 1 or not owners <= ARMED_SIDES:
+            return
+        side = next(iter(owners))
+        for e in events:
+            if e.type in ("attack", "casualties") and e.actor.side == "unknown" and e.rule.endswith("side:implied"):
+                e.actor = actor_of(None, side, e.date.value or self.day)
+                e.rule = e.rule.rsplit(" side:", 1)[0] + " side:identified-attacker"
+
+    def caused_by_strike(self, events: list[Event]) -> None:
+        """"وقوع إصابتين جراء إطلاق نار من قبل X": a toll with no agent of its own, caused (جراء، بسبب،
+        إثر) by a strike of the same sentence whose agent is named, was inflicted by that agent."""
+        for c in events:
+            if c.type != "casualties" or c.actor.side != "unknown" or not c.rule.endswith("side:implied") \
+                    or c.sentence >= len(self.article.sentences):
+                continue
+            sent = self.article.sentences[c.sentence]
+            text = fold_text(self.article.raw[sent.start:sent.end])
+            cause = next((a for a in events if a.sentence == c.sentence and a.type == "attack"
+                          and a.polarity == "asserted" and a.actor.side in ARMED_SIDES
+                          and a.rule.endswith("side:actor")
+                          and any(f"{w} {fold_text(a.trigger)}" in text for w in CAUSE)), None)
+            if cause is not None:
+                c.actor = actor_of(None, cause.actor.side, c.date.value or self.day)
+                c.rule = c.rule.rsplit(" side:", 1)[0] + " side:caused-by-strike"
+
+    def _after_with(self, a: Mention) -> bool:
+        """Whether a force is named right after "مع" or "ضد" ("اشتباكات مع X")."""
+        words = self.article.raw[max(0, a.start - 12):a.start].split()
+        return bool(words) and fold_text(words[-1]) in NON_AGENT
 
     @staticmethod
     def victim_idx(view: SentenceView) -> set[int]:
@@ -310,6 +397,35 @@ class SideRules:
                 return max(named, key=lambda a: a.start).attrs["side"]
         return None
 
+    def adversary_here(self, side: str, view: SentenceView, m: Match | None = None) -> str:
+        """The adversary of ``side`` in this story: the table's (``adversary``) when the text names it or
+        names no other armed side; else the other armed side named nearest, in the sentence (before the
+        trigger first), then in the paragraph before it. "أعلنت قسد مقتل عناصر من فصائل الجيش الوطني"
+        in 2025: whoever inflicted them fought the SDF, not the ISIS of the 2017 table."""
+        static = adversary(side, self.day)
+        if side in ("", "unknown", "civilians") or static == "unknown":  # an unidentified adversary stays one
+            return static
+        at = view.toks[m.i].start if m is not None else 0
+        toks = view.toks
+        # a force counted among the dead or wounded ("إصابة عناصر من X وأفراد من Y") suffered with them
+        here = sorted(((abs(a.start - at) + (0 if a.start <= at else 1000), a.attrs.get("side"))
+                       for a0, _, a in view.actors if not (a0 and toks[a0 - 1].bare in VICTIM_MARKERS)),
+                      key=lambda x: x[0])
+        if any(a.attrs.get("side") == static for _, _, a in view.actors):
+            return static  # the table's adversary is a party here, even as one that suffered
+        named = [sd for _, sd in here]
+        sents = self.article.sentences
+        para = sents[view.index].paragraph if view.index < len(sents) else 0
+        for k in range(view.index - 1, -1, -1):
+            if k >= len(sents) or sents[k].paragraph != para:
+                break
+            named += [a.attrs.get("side") for a in sorted(self.by_sent.get(k, []), key=lambda a: -a.start)
+                      if a.kind == "actor"]
+        others = [sd for sd in named if sd in ARMED_SIDES and sd != side]
+        if not others or static in named:
+            return static
+        return others[0]
+
     @staticmethod
     def _first_between(view: SentenceView, m: Match, nxt: int) -> str | None:
         """"اشتباكات بين X و Y" / "معارك عنيفة بين X من جهة و Y": the side of X, the first force named
@@ -385,6 +501,8 @@ class SideRules:
             if e.type == etype and self._current - e.sentence <= 1 and (
                     e.sentence == self._current or view is None or not self._turns_topic(view)):
                 return e.actor.side
+        if m is not None and "authority" in m.flags:
+            return unnamed_authority(self.protagonist, self.day)
         return unnamed_agent(self.protagonist, etype, self.day)
 
     def _receiver_side(self, view: SentenceView, m: Match, nxt: int, giver: Mention | None) -> str:
@@ -429,9 +547,13 @@ class SideRules:
 
     @staticmethod
     def _nationality(view: SentenceView, m: Match) -> str | None:
-        """"غارات جوية روسية سورية": the first nationality adjective near a strike noun names the side."""
+        """"غارات جوية روسية سورية": the first nationality adjective near a strike noun names the side; one
+        inside a named force ("معارك مع قوات سوريا الديمقراطية") is part of its name."""
         toks = view.toks
+        named = {k for a0, a1, _ in view.actors for k in range(a0, a1 + 1)}
         for k in range(m.j, min(len(toks), m.j + 3)):
+            if k in named:
+                continue
             for stem, side in nationalities():
                 if any(f.startswith(stem) for f in toks[k].forms):
                     return side
@@ -439,9 +561,13 @@ class SideRules:
 
     @staticmethod
     def _force_nationality(view: SentenceView, lo: int, hi: int) -> str | None:
-        """A force named by a noun and a nationality ("قوة إسرائيلية", "دبابات تركية") before a verb."""
+        """A force named by a noun and a nationality ("قوة إسرائيلية", "دبابات تركية") before a verb; not
+        one inside a named force's name ("قوات سوريا الديمقراطية")."""
         toks = view.toks
+        named = {k for a0, a1, _ in view.actors for k in range(a0, a1 + 1)}
         for k in range(max(lo, 1), hi):
+            if k in named:
+                continue
             if toks[k - 1].forms[-1] in FORCE_NOUNS or toks[k - 1].bare in FORCE_NOUNS:
                 for stem, side in nationalities():
                     if any(f.startswith(stem) for f in toks[k].forms):

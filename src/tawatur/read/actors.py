@@ -29,6 +29,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from ..clean.normalize import fold_text, strip_article
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
 from .lexicon import Hit, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
@@ -436,18 +437,31 @@ def _led_coalitions(f: SentenceFold, toks: list[tuple[int, int, str]], found: li
     return sorted(found, key=lambda x: x[0].word_index)
 
 
-def _coref(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -> list[tuple[int, int, int]]:
-    """(start, end, person) of possessive forms not inside an actor phrase."""
+def _demonstrated(toks: list[tuple[int, int, str]], hit: Hit) -> bool:
+    """"هذه الفصائل": a one-word generic force after a demonstrative is a reference back, not a new force
+    (``_coref`` reads it)."""
+    k = hit.word_index
+    return hit.n_words == 1 and k > 0 and toks[k - 1][2] in wordset("demonstrative") \
+        and toks[k][2] in wordset("demonstrative_force_head")
+
+
+def _coref(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -> list[tuple[int, int, int, str]]:
+    """(start, end, person) of possessive forms, and of a demonstrative before a force noun ("هذه الفصائل",
+    "تلك القوات": the force just named), not inside an actor phrase."""
     forms = coref_forms()
+    this, heads = wordset("demonstrative"), wordset("demonstrative_force_head")
     out = []
     for k, (a, b, w) in enumerate(toks):
         if k in taken:
+            continue
+        if w in this and k + 1 < len(toks) and k + 1 not in taken and toks[k + 1][2] in heads:
+            out.append((*f.span(a, toks[k + 1][1]), 3, strip_article(toks[k + 1][2])))
             continue
         for cand in (w, w[1:] if w[:1] in _POSSESSOR_CLITICS else "",
                      w[2:] if w[:2] in wordset("possessor_clitic_pair") else ""):
             if cand in forms:
                 s, e = f.span(a + len(w) - len(cand), b)
-                out.append((s, e, forms[cand]))
+                out.append((s, e, forms[cand], ""))
                 break
     return out
 
@@ -462,19 +476,23 @@ def read_actors(article: Article) -> Article:
     raw = article.raw
     day = article_day(article)
     history: list[Mention] = []  # actor mentions of the previous and current sentence
+    told: list[Mention] = []  # every actor mention so far, for a demonstrative's antecedent
     for sent in article.sentences:
         f = sentence_folds(raw, sent.start, sent.end)
         toks = spans(tokens_of(article, sent))
-        found = _find_actors(f, toks, day)
+        found = [x for x in _find_actors(f, toks, day) if not _demonstrated(toks, x[0])]
         taken = {k for hit, _, _ in found for k in range(hit.word_index, hit.word_index + hit.n_words)}
         new: list[Mention] = []
         for hit, attrs, rule in found:
             new.append(Mention("actor", hit.start, hit.end, raw[hit.start:hit.end], sent.index,
                                attrs, rule))
-        for s, e, person in _coref(f, toks, taken):
+        for s, e, person, head in _coref(f, toks, taken):
             before = [m for m in new if m.end <= s and not m.attrs.get("coref")] or \
                      [m for m in history if m.sentence >= sent.index - 1 and not m.attrs.get("coref")]
             before = [m for m in before if m.attrs.get("side") != "civilians"] or before
+            if head:  # "هذه القوات": the last force told whose name has that noun ("قوات سوريا الديمقراطية")
+                before = [m for m in told + new if m.end <= s and head in fold_text(m.text)
+                          and m.attrs.get("side") not in (None, "civilians")] or before
             ante = before[-1] if before else None
             attrs = {"coref": True, "person": person}
             if ante is not None:
@@ -487,6 +505,7 @@ def read_actors(article: Article) -> Article:
             new.append(Mention("actor", s, e, raw[s:e], sent.index, attrs, rule))
         new.sort(key=lambda m: m.start)
         article.mentions.extend(new)
+        told += new
         history = [m for m in history if m.sentence >= sent.index] + new
     return article
 
