@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import pickle
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -86,6 +87,31 @@ def candidate_windows(fresh: list[Article]) -> list[tuple[date, date]] | None:
         return None
     reach = BLOCK_DAYS + (CAMPAIGN_SPAN if any(map(campaign, evs)) else SPAN_MAX)
     return _merge_spans([(_shift(d, -reach), _shift(d, reach)) for d in days])
+
+
+def batch_days(fresh: list[Article]) -> list[int]:
+    """The days of a batch (its events' and its articles'), as sorted ordinals."""
+    days = {d for a in fresh for e in a.events if (d := _day(e.date.value or None))}
+    days |= {d for a in fresh if (d := _day(a.published))}
+    return sorted(d.toordinal() for d in days)
+
+
+def closest_first(rows: Iterable[tuple[str, str | None]], days: list[int]) -> list[str]:
+    """Ids of (id, day) rows ordered by how many days lie between the row's day and the nearest of
+    ``days`` (sorted ordinals), closest first, ties by id; undated rows (they fit any day, so they
+    tell least about this batch) and a batch without days come last. When more stored merged events
+    qualify than a batch may load, these are the ones a new report most likely joins."""
+    far = 1 << 30
+
+    def gap(day: str | None) -> int:
+        d = _day(day or None)
+        if d is None or not days:
+            return far
+        o = d.toordinal()
+        i = bisect_left(days, o)
+        return min(abs(days[j] - o) for j in (i - 1, i) if 0 <= j < len(days))
+
+    return [i for _, i in sorted((gap(day), i) for i, day in rows)]
 
 
 def _merge_spans(spans: list[tuple[date, date]]) -> list[tuple[date, date]]:
@@ -380,7 +406,7 @@ class WritesMixin:
         one of its types), undated or dated within :func:`candidate_windows` (indexed ranges on
         ``ix_merged_events_place_date``). One window from the batch's first day to its last loaded,
         for a batch of reports spread over two years, every merged event of its places in between,
-        cut at the cap in no particular order (a tenth of the ingest speed)."""
+        cut at the cap by :func:`closest_first`."""
         evs = [e for a in fresh for e in a.events]
         places = sorted({k for e in evs if (k := _place_key(e.place))})
         types = sorted({e.type for e in evs})
@@ -397,7 +423,12 @@ class WritesMixin:
         if spans is not None:
             dated = [me.date.between(lo.isoformat(), hi.isoformat()) for lo, hi in spans]
             where = and_(where, or_(me.date.is_(None), me.date == "", *dated))
-        rows = conn.execute(select(me.data).where(where).limit(MAX_CANDIDATES)).scalars()
+        rows = conn.execute(select(me.data).where(where).limit(MAX_CANDIDATES + 1)).scalars().all()
+        if len(rows) > MAX_CANDIDATES:  # the cap is reached: keep the closest to the batch's days
+            dated = conn.execute(select(me.id, me.date).where(where)).all()
+            keep = closest_first(dated, batch_days(fresh))[:MAX_CANDIDATES]
+            rows = [d for part in _chunks(keep, 500)
+                    for d in conn.execute(select(me.data).where(me.id.in_(part)).order_by(me.id)).scalars()]
         return [merged_from_dict(json.loads(d)) for d in rows]
 
     def _control_tails(self, conn: Connection, linker: Any, touched: dict[str, set[str]],
