@@ -224,17 +224,44 @@ def outlet_coverage(store: Store, f: EventFilter | None = None) -> list[dict[str
     e = S.events.c
     with store.engine.connect() as conn:
         conds = _conds(store, conn, f)
+        if not conds:  # every event shown: the kept per-outlet rows answer (store/firsts.py)
+            return _coverage_kept(conn)
         rows = conn.execute(select(e.outlet, func.count().label("n"),
                                    func.count(func.distinct(e.merged_event)).label("merged"),
                                    func.min(e.date).label("first"), func.max(e.date).label("last"),
                                    func.coalesce(func.sum(e.fatalities), 0).label("dead"))
                             .where(e.outlet.is_not(None), *conds).group_by(e.outlet)).all()
+        merged = {r.outlet: r.merged for r in rows}
         firsts = _firsts(conn, conds)
         chains = _chains(conn, conds)
-    out = [{"outlet": r.outlet, "events": r.n, "merged": r.merged, "first": r.first, "last": r.last,
-            "fatalities": int(r.dead), "first_reports": firsts.get(r.outlet, 0),
+    return _coverage(rows, merged, firsts, chains)
+
+
+def _coverage(rows: list[Any], merged: dict[str, int], firsts: dict[str, int],
+              chains: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    out = [{"outlet": r.outlet, "events": r.n, "merged": merged.get(r.outlet, 0), "first": r.first,
+            "last": r.last, "fatalities": int(r.dead), "first_reports": firsts.get(r.outlet, 0),
             "chains": chains.get(r.outlet, [])} for r in rows]
     return sorted(out, key=lambda d: (-d["events"], d["outlet"]))
+
+
+def _coverage_kept(conn: Connection) -> list[dict[str, Any]]:
+    """The unfiltered coverage on indexes and kept rows: events, days and tolls per outlet on the
+    outlet index (it carries date and toll), merged events and first reports from ``merged_outlets``,
+    the chains on the sources' (outlet, chain, kind) index (a source row is written and deleted with
+    its event row, so no join is needed to know its event is stored)."""
+    e, t = S.events.c, S.merged_outlets.c
+    rows = conn.execute(select(e.outlet, func.count().label("n"),
+                               func.min(e.date).label("first"), func.max(e.date).label("last"),
+                               func.coalesce(func.sum(e.fatalities), 0).label("dead"))
+                        .where(e.outlet.is_not(None)).group_by(e.outlet)).all()
+    merged: dict[str, int] = {}
+    firsts: dict[str, int] = {}
+    for outlet, first, n in conn.execute(select(t.outlet, t.first, func.count()).group_by(t.outlet, t.first)):
+        merged[outlet] = merged.get(outlet, 0) + n
+        if first:
+            firsts[outlet] = n
+    return _coverage(rows, merged, firsts, _chains(conn, [], join=False))
 
 
 def _firsts(conn: Connection, conds: list[Any]) -> dict[str, int]:
@@ -252,12 +279,15 @@ def _firsts(conn: Connection, conds: list[Any]) -> dict[str, int]:
     return {o: n for o, n in rows}
 
 
-def _chains(conn: Connection, conds: list[Any]) -> dict[str, list[dict[str, Any]]]:
+def _chains(conn: Connection, conds: list[Any], join: bool = True) -> dict[str, list[dict[str, Any]]]:
+    """Per outlet the source chains it repeats most; ``join``: the sources of matching events only
+    (without: every source row, each of which has its event row)."""
     e, s = S.events.c, S.sources.c
     n = func.count().label("n")
-    rows = conn.execute(select(s.outlet, s.chain, n)
-                        .select_from(S.sources.join(S.events, e.id == s.event_id))
-                        .where(s.outlet.is_not(None), s.kind != "outlet", *conds)
+    q = select(s.outlet, s.chain, n)
+    if join:
+        q = q.select_from(S.sources.join(S.events, e.id == s.event_id))
+    rows = conn.execute(q.where(s.outlet.is_not(None), s.kind != "outlet", *conds)
                         .group_by(s.outlet, s.chain).order_by(s.outlet, n.desc(), s.chain)).all()
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:

@@ -231,5 +231,17 @@ event_days = Table(
     Column("dead", Integer, nullable=False, default=0),
 )
 
+# Per merged event, the outlets that carried it and whether each reported it first (store/firsts.py,
+# migration 0011), kept in step with the events rows by ingest; the outlet coverage counts these rows.
+merged_outlets = Table(
+    "merged_outlets", metadata,
+    Column("merged_event", String(200), primary_key=True),
+    Column("outlet", String(200), primary_key=True),
+    Column("first", Boolean, nullable=False, default=False),
+)
+Index("ix_merged_outlets_outlet_first", merged_outlets.c.outlet, merged_outlets.c.first)
+# the outlet coverage's source chains, unfiltered: read on this index alone (migration 0011)
+Index("ix_sources_outlet_chain", sources.c.outlet, sources.c.chain, sources.c.kind)
+
 ALL_TABLES = (articles, mentions, events, stories, merged_events, sources, contradictions, control, feeds,
               story_keys, outlet_lines, reviews, event_reviews)

@@ -42,8 +42,8 @@ from ..model import (
     merged_from_dict,
     to_dict,
 )
+from . import firsts, rollup
 from . import review as R
-from . import rollup
 from . import schema as S
 from .engine import transient_error
 from .queries import actor_key
@@ -163,8 +163,9 @@ class WritesMixin:
             dropped = {a.id for a in good} - {a.id for a in keep} | set(bad)
             self._write_articles(conn, keep)
             events = [e for e in analysis.events if e.article not in dropped]
-            self._write_events(conn, events, analysis.merged_events, {a.id: a for a in keep})
+            before = self._write_events(conn, events, analysis.merged_events, {a.id: a for a in keep})
             self._write_linked(conn, analysis, None)
+            firsts.refresh(conn, before | {m.id for m in analysis.merged_events} | {e.cluster for e in events})
             R.rebuild(conn)  # the analyst's reviews outlive re-ingest
             return keep, events
 
@@ -224,9 +225,10 @@ class WritesMixin:
             # stored events keep their rows: only their merged event's status moves (_write_linked)
             new_events = [e for a in batch for e in a.events]
             by_article = {a.id: a for a in batch + existing.articles}
-            self._write_events(conn, new_events, analysis.merged_events, by_article)
+            before = self._write_events(conn, new_events, analysis.merged_events, by_article)
             self._write_story_keys(conn, linker, batch)
             self._write_linked(conn, analysis, touched, linker)
+            firsts.refresh(conn, before | set(touched.get("merged_events", ())) | {e.cluster for e in new_events})
             self._write_control_tails(conn, tails)
             R.rebuild(conn)  # the analyst's reviews outlive re-linking
             return batch, new_events, touched, late
@@ -686,11 +688,16 @@ class WritesMixin:
             conn.execute(text("INSERT INTO articles_fts (article_id, folded) VALUES (:article_id, :folded)"), frows)
 
     def _write_events(self, conn: Connection, evs: list[Event], merged: list[MergedEvent],
-                      arts: dict[str, Article]) -> None:
+                      arts: dict[str, Article]) -> set[str]:
+        """Write the events rows (and their sources), replacing same ids; returns the merged events
+        the replaced rows were in (their outlets are counted again: :mod:`.firsts`)."""
         cluster = {eid: m for m in merged for eid in m.events}
         ids = [e.id for e in evs]
         deltas = rollup.counted(conn, ids, -1)  # the rows rewritten leave the per-day counts...
+        before: set[str] = set()
         for part in _chunks(ids):
+            before.update(m for m in conn.execute(select(S.events.c.merged_event)
+                                                  .where(S.events.c.id.in_(part))).scalars() if m)
             conn.execute(delete(S.events).where(S.events.c.id.in_(part)))
             conn.execute(delete(S.sources).where(S.sources.c.event_id.in_(part)))
         rows, srows = [], []
@@ -718,6 +725,7 @@ class WritesMixin:
         for r in rows:  # ...and the rows written come in, counted as written (no read back)
             rollup.add(deltas, r, 1)
         rollup.write(conn, deltas)
+        return before
 
     def _outlet_of(self, conn: Connection, article_id: str) -> str | None:
         return conn.execute(select(S.articles.c.outlet).where(S.articles.c.id == article_id)).scalar()

@@ -1,0 +1,38 @@
+"""The outlets of each merged event and which reported it first (``merged_outlets``, store/firsts.py),
+counted here from the stored events and their articles and kept in step by ingest after: the
+workbench's outlet coverage then counts these rows per outlet instead of a window over every event
+joined to its article. And an index (outlet, chain, kind) on the sources, so the unfiltered coverage
+reads each outlet's source chains on the index alone.
+
+Revision ID: 0011
+Revises: 0010
+Create Date: 2026-12-04
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0011"
+down_revision = "0010"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    from tawatur.store import firsts
+
+    op.create_table(
+        "merged_outlets",
+        sa.Column("merged_event", sa.String(200), primary_key=True),
+        sa.Column("outlet", sa.String(200), primary_key=True),
+        sa.Column("first", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
+    op.create_index("ix_merged_outlets_outlet_first", "merged_outlets", ["outlet", "first"])
+    op.create_index("ix_sources_outlet_chain", "sources", ["outlet", "chain", "kind"])
+    firsts.rebuild(op.get_bind())
+
+
+def downgrade() -> None:
+    op.drop_index("ix_sources_outlet_chain", table_name="sources")
+    op.drop_table("merged_outlets")
