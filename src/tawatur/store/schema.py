@@ -163,6 +163,9 @@ control = Table(
     Column("place_key", String(200), index=True),  # gazetteer id, else the place name
 )
 Index("ix_control_place_key_since", control.c.place_key, control.c.since)  # a place's latest states
+# the workbench's control intervals read a place's states on this index alone (migration 0011)
+Index("ix_control_place_key_intervals", control.c.place_key, control.c.since, control.c.key, control.c.holder,
+      control.c.contested)
 
 feeds = Table(
     "feeds", metadata,

@@ -2,7 +2,8 @@
 counted here from the stored events and their articles and kept in step by ingest after: the
 workbench's outlet coverage then counts these rows per outlet instead of a window over every event
 joined to its article. And an index (outlet, chain, kind) on the sources, so the unfiltered coverage
-reads each outlet's source chains on the index alone.
+reads each outlet's source chains on the index alone; and (place_key, since, key, holder, contested) on
+the control states, so the control intervals read a place's timeline on the index alone.
 
 Revision ID: 0011
 Revises: 0010
@@ -30,9 +31,11 @@ def upgrade() -> None:
     )
     op.create_index("ix_merged_outlets_outlet_first", "merged_outlets", ["outlet", "first"])
     op.create_index("ix_sources_outlet_chain", "sources", ["outlet", "chain", "kind"])
+    op.create_index("ix_control_place_key_intervals", "control", ["place_key", "since", "key", "holder", "contested"])
     firsts.rebuild(op.get_bind())
 
 
 def downgrade() -> None:
+    op.drop_index("ix_control_place_key_intervals", table_name="control")
     op.drop_index("ix_sources_outlet_chain", table_name="sources")
     op.drop_table("merged_outlets")
