@@ -233,6 +233,12 @@ event_days = Table(
     Column("n", Integer, nullable=False, default=0),
     Column("dead", Integer, nullable=False, default=0),
 )
+# the daily charts' and facets' groupings read on an index alone, in group order (migration 0011): by
+# day and type, by day and side (a temporary sort over the key before), by type, by side
+EVENT_DAYS_INDEXES = {"ix_event_days_date_type": ("date", "type"), "ix_event_days_date_side": ("date", "side"),
+                      "ix_event_days_type": ("type",), "ix_event_days_side": ("side",)}
+for _name, _cols in EVENT_DAYS_INDEXES.items():
+    Index(_name, *(event_days.c[k] for k in (*_cols, "n", "dead")))
 
 # Per merged event, the outlets that carried it and whether each reported it first (store/firsts.py,
 # migration 0011), kept in step with the events rows by ingest; the outlet coverage counts these rows.

@@ -3,7 +3,9 @@ counted here from the stored events and their articles and kept in step by inges
 workbench's outlet coverage then counts these rows per outlet instead of a window over every event
 joined to its article. And an index (outlet, chain, kind) on the sources, so the unfiltered coverage
 reads each outlet's source chains on the index alone; and (place_key, since, key, holder, contested) on
-the control states, so the control intervals read a place's timeline on the index alone.
+the control states, so the control intervals read a place's timeline on the index alone; and covering
+indexes on the per-day counts for the daily charts' and facets' groupings (by day and type, by day and
+side, by type, by side).
 
 Revision ID: 0011
 Revises: 0010
@@ -13,6 +15,10 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+
+# the indexes as they stand in this revision (copied, not imported: a later schema may change them)
+EVENT_DAYS_INDEXES = {"ix_event_days_date_type": ("date", "type"), "ix_event_days_date_side": ("date", "side"),
+                      "ix_event_days_type": ("type",), "ix_event_days_side": ("side",)}
 
 revision = "0011"
 down_revision = "0010"
@@ -32,10 +38,14 @@ def upgrade() -> None:
     op.create_index("ix_merged_outlets_outlet_first", "merged_outlets", ["outlet", "first"])
     op.create_index("ix_sources_outlet_chain", "sources", ["outlet", "chain", "kind"])
     op.create_index("ix_control_place_key_intervals", "control", ["place_key", "since", "key", "holder", "contested"])
+    for name, cols in EVENT_DAYS_INDEXES.items():
+        op.create_index(name, "event_days", [*cols, "n", "dead"])
     firsts.rebuild(op.get_bind())
 
 
 def downgrade() -> None:
+    for name in EVENT_DAYS_INDEXES:
+        op.drop_index(name, table_name="event_days")
     op.drop_index("ix_control_place_key_intervals", table_name="control")
     op.drop_index("ix_sources_outlet_chain", table_name="sources")
     op.drop_table("merged_outlets")
