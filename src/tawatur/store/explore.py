@@ -203,7 +203,10 @@ def facets(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
         rf = _resolved(store, conn, f)
         split, rows = hidden_split(conn, rf), shown_conds(conn, rf)
         days = rf if rollup.covers(rf) else None
-        if days is not None:  # first and last day with an event left, from the per-day counts
+        ends = rollup.edges(conn, rf, split[1]) if days is not None else None
+        if ends is not None:  # first and last day with an event left, at the ends of the per-day counts
+            first, last = ends
+        elif days is not None:  # an end day holds only rejected events: every day grouped
             dated = [k[0] for k in rollup.grouped(conn, rf, ("date",), split[1]) if k[0]]
             first, last = (dated[0], dated[-1]) if dated else (None, None)
         else:

@@ -234,9 +234,10 @@ event_days = Table(
     Column("dead", Integer, nullable=False, default=0),
 )
 # the daily charts' and facets' groupings read on an index alone, in group order (migration 0011): by
-# day and type, by day and side (a temporary sort over the key before), by type, by side
+# day and type, by day and side (a temporary sort over the key before), by type, by side, by polarity
 EVENT_DAYS_INDEXES = {"ix_event_days_date_type": ("date", "type"), "ix_event_days_date_side": ("date", "side"),
-                      "ix_event_days_type": ("type",), "ix_event_days_side": ("side",)}
+                      "ix_event_days_type": ("type",), "ix_event_days_side": ("side",),
+                      "ix_event_days_polarity": ("polarity",)}
 for _name, _cols in EVENT_DAYS_INDEXES.items():
     Index(_name, *(event_days.c[k] for k in (*_cols, "n", "dead")))
 

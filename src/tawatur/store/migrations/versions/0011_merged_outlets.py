@@ -5,7 +5,7 @@ joined to its article. And an index (outlet, chain, kind) on the sources, so the
 reads each outlet's source chains on the index alone; and (place_key, since, key, holder, contested) on
 the control states, so the control intervals read a place's timeline on the index alone; and covering
 indexes on the per-day counts for the daily charts' and facets' groupings (by day and type, by day and
-side, by type, by side).
+side, by type, by side, by polarity).
 
 Revision ID: 0011
 Revises: 0010
@@ -18,7 +18,8 @@ from alembic import op
 
 # the indexes as they stand in this revision (copied, not imported: a later schema may change them)
 EVENT_DAYS_INDEXES = {"ix_event_days_date_type": ("date", "type"), "ix_event_days_date_side": ("date", "side"),
-                      "ix_event_days_type": ("type",), "ix_event_days_side": ("side",)}
+                      "ix_event_days_type": ("type",), "ix_event_days_side": ("side",),
+                      "ix_event_days_polarity": ("polarity",)}
 
 revision = "0011"
 down_revision = "0010"
