@@ -64,22 +64,25 @@ events = Table(
     Column("actor", String(200)),  # the actor's id, else its name (migration 0006_explore)
     Column("fatalities", Integer, nullable=False, default=0),  # the toll this event carries
 )
-Index("ix_events_type_date", events.c.type, events.c.date)
 
 
 def _covering(col: Column) -> list[Column]:
     """(``col``, date, id) for pages newest first, then the columns the workbench's aggregates read
-    (migration 0010), so a chart, facet or coverage under that filter reads the index alone."""
-    carried = [events.c[k] for k in ("type", "side", "polarity", "fatalities", "actor", "place_id")
+    (migrations 0010, 0011: the outlet too, and on the type and side indexes), so a chart, facet or
+    coverage under that filter reads the index alone."""
+    carried = [events.c[k] for k in ("type", "side", "polarity", "fatalities", "actor", "place_id", "outlet")
                if k != col.name]
     return [col, events.c.date, events.c.id, *carried]
+
+
+Index("ix_events_type_date", *_covering(events.c.type))
 
 
 # Covering indexes for one page of a filter, newest first (migration 0005): a walk down the index
 # stops after the page; (lon, lat) counts a bbox, (date, lon, lat, id) pages through it by date.
 Index("ix_events_place_name_date", events.c.place_name, events.c.date, events.c.id)
 Index("ix_events_place_id_date", *_covering(events.c.place_id))
-Index("ix_events_side_date", events.c.side, events.c.date, events.c.id)
+Index("ix_events_side_date", *_covering(events.c.side))
 Index("ix_events_outlet_date", *_covering(events.c.outlet))
 Index("ix_events_lon_lat", events.c.lon, events.c.lat)
 Index("ix_events_date_lon_lat", events.c.date, events.c.lon, events.c.lat, events.c.id)
