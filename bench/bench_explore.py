@@ -64,6 +64,9 @@ def enrich(url: str) -> None:
                 conn.execute(insert(table), batch[i:i + 5000])
         if rollup is not None:  # the tolls changed: count the days again, as ingest would have kept them
             rollup.rebuild(conn)
+        if getattr(S, "merged_outlets", None) is not None:  # the articles came: who reported first (0011)
+            from tawatur.store import firsts
+            firsts.rebuild(conn)
 
 
 def reject(url: str, share: float) -> None:

@@ -130,6 +130,9 @@ def fill(url: str, n: int) -> None:
         if getattr(S, "event_days", None) is not None:  # the per-day counts (migration 0009), as ingest keeps them
             from tawatur.store import rollup
             rollup.rebuild(conn)
+        if getattr(S, "merged_outlets", None) is not None:  # each merged event's outlets (migration 0011)
+            from tawatur.store import firsts
+            firsts.rebuild(conn)
     if st.dialect == "postgresql":  # fresh statistics, as autovacuum would gather after a bulk load
         with st.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("ANALYZE")

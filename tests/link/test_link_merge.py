@@ -114,3 +114,31 @@ def _link(arts):
     lk = Linker()
     lk.add(arts)
     return lk.analysis()
+
+
+def test_incremental_add_finds_an_unresolved_place_ten_km_away_two_cells_over():
+    """At 35.5°N a 0.1° cell of longitude is 9 km wide: two unresolved places 9.8 km apart east-west
+    across a cell edge lie two cells apart, and an incremental add must still find the stored one."""
+    from tawatur.link.places import GRID_DEG, grid_cell, km
+
+    west = Place(name="الزيتون", lat=35.55, lon=36.699)
+    east = Place(name="الزيتون الشرقية", lat=35.55, lon=36.8073)
+    assert km(west, east) < 10.0
+    assert grid_cell(east)[1] - grid_cell(west)[1] == 2 and GRID_DEG == 0.1
+    for first, second in ((west, east), (east, west)):
+        lk = Linker()
+        lk.add([article("a", "o1", [event("e1", "a", "advance", first)])])
+        lk.add([article("b", "o2", [event("e2", "b", "advance", second)])])
+        assert len({e.cluster for e in lk.analysis().events}) == 1, (first.name, second.name)
+        whole = Linker()
+        whole.add([article("a", "o1", [event("e1", "a", "advance", first)]),
+                   article("b", "o2", [event("e2", "b", "advance", second)])])
+        assert len({e.cluster for e in whole.analysis().events}) == 1
+
+
+def test_cell_reach_grows_with_latitude_and_radius():
+    from tawatur.link.places import cell_reach
+
+    assert cell_reach(Place(name="x", lat=0.0, lon=0.0)) == (1, 1)
+    assert cell_reach(Place(name="x", lat=35.5, lon=36.7)) == (1, 2)
+    assert cell_reach(Place(name="x", lat=35.5, lon=36.7), radius_km=25.0)[1] >= 3

@@ -49,3 +49,35 @@ def test_a_spread_batch_does_not_load_the_merged_events_between_its_days(db_url:
         with st.engine.connect() as conn:
             found = {e for m in st._candidate_merged(conn, batch) for e in m.events}
     assert found == {"cand-1-e1", "cand-2-e1"}
+
+
+def test_at_the_cap_the_merged_events_closest_to_the_batch_are_loaded(db_url: str, monkeypatch) -> None:
+    from tawatur.store import writes
+
+    d = date(2024, 3, 10)
+    offsets = {"attack": -5, "take_control": -3, "withdraw": -1, "advance": 2, "displacement": 4,
+               "protest": 6}
+    stored = []
+    for n, (typ, off) in enumerate(offsets.items()):
+        art = _article(20 + n, d + timedelta(days=off))
+        art.events[0].type = typ
+        stored.append(art)
+    with open_store(db_url) as st:
+        st.ingest_articles(stored, run_pipeline=False)
+        batch = [_article(40, d)]
+        with st.engine.connect() as conn:
+            every = {e for m in st._candidate_merged(conn, batch) for e in m.events}
+            monkeypatch.setattr(writes, "MAX_CANDIDATES", 3)
+            capped = [e for m in st._candidate_merged(conn, batch) for e in m.events]
+    assert every == {f"cand-{20 + n}-e1" for n in range(6)}
+    assert sorted(capped) == ["cand-21-e1", "cand-22-e1", "cand-23-e1"]  # 3, 1 and 2 days away
+
+
+def test_closest_first_orders_by_the_nearest_batch_day_then_id() -> None:
+    from tawatur.store.writes import closest_first
+
+    days = [date(2024, 1, 1).toordinal(), date(2024, 1, 20).toordinal()]
+    rows = [("m-a", "2024-01-10"), ("m-b", "2024-01-18"), ("m-c", None), ("m-d", "2023-12-31"),
+            ("m-e", "2024-01-02")]
+    assert closest_first(rows, days) == ["m-d", "m-e", "m-b", "m-a", "m-c"]
+    assert closest_first(rows, []) == ["m-a", "m-b", "m-c", "m-d", "m-e"]

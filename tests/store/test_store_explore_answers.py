@@ -114,11 +114,33 @@ def _check_all(st) -> None:
     assert kept == dict(days)
     for key, n in dead.items():
         assert n == sum(r.fatalities for r in rows if (r.date or "", r.type, r.side, r.polarity) == key)
+    assert len(_control_expected(st, rows, EventFilter())["places"]) == 3  # the check has timelines to read
     for f in FILTERS:
         want = _expected(rows, f)
         got = _answered(st, f)
         assert got["total"] == fac_total(st, f) == want["total"], f
         assert got == want, f
+        assert explore.control_intervals(st, f) == _control_expected(st, rows, f), f
+
+
+def _control_expected(st, rows: list[Any], f: EventFilter) -> dict[str, Any]:
+    """The control intervals written plainly: places with dated states (with a filter, only those of
+    a matching event), most states first; per place its states by day then number, each up to the next."""
+    with st.engine.connect() as conn:
+        states = conn.execute(select(S.control)).all()
+    at = {r.place_id for r in rows if _match(r, f)} if any(vars(f).values()) else None
+    per: dict[str, list[Any]] = defaultdict(list)
+    for r in states:
+        if r.since is not None and (at is None or r.place_key in at):
+            per[r.place_key].append(r)
+    keys = sorted(per, key=lambda k: (-len(per[k]), k))[:explore.CONTROL_PLACES]
+    out = []
+    for k in keys:
+        tl = sorted(per[k], key=lambda r: (r.since[:10], int(r.key.rsplit("#", 1)[1])))
+        out.append({"place": k, "name": tl[0].place, "name_en": tl[0].place_en, "intervals": [
+            {"holder": r.holder, "from": r.since[:10], "contested": bool(r.contested),
+             "to": tl[i + 1].since[:10] if i + 1 < len(tl) else None} for i, r in enumerate(tl)]})
+    return {"places": out}
 
 
 def fac_total(st, f: EventFilter) -> int:

@@ -92,3 +92,42 @@ def test_filter_indexes_cover_the_aggregates_after_0010(tmp_path):
             command.upgrade(_alembic(conn), "heads")
         assert explore.facets.__wrapped__(st, EventFilter(outlet="سانا")) == want
         assert want["total"] == 1 and [t["value"] for t in want["types"]] == ["take_control"]
+
+
+def test_0011_indexes_cover_the_workbench_reads(tmp_path):
+    """After migration 0011 the outlet, actor and place facets under a type or side filter, the
+    per-day groupings, the unfiltered coverage's chains and merged-event counts and the control states
+    read an index alone (SQLite's plan says COVERING); downgraded to 0010 some read table rows, and
+    upgrading again gives the same answers."""
+    from tawatur.store import explore
+
+    url = str(tmp_path / "w.db")
+    queries = {f"SELECT {g}, count(*) FROM events WHERE {w} = 'x' GROUP BY {g}"
+               for w in ("type", "side", "place_id", "actor") for g in ("outlet", "actor", "place_id") if g != w}
+    queries |= {"SELECT date, side, sum(n), sum(dead) FROM event_days GROUP BY date, side",
+                "SELECT polarity, sum(n) FROM event_days GROUP BY polarity",
+                "SELECT outlet, chain, count(*) FROM sources WHERE outlet IS NOT NULL AND kind != 'outlet' "
+                "GROUP BY outlet, chain",
+                "SELECT place_key, key, holder, since, contested FROM control WHERE place_key IN ('a', 'b') "
+                "AND since IS NOT NULL"}
+    with open_store(url) as st:
+        st.ingest_articles([factory.make_article("w1", "سانا", "حمص", "2024-12-07"),
+                            factory.make_article("w2", "الجزيرة", "حمص", "2024-12-07"),
+                            factory.make_article("w3", "الجزيرة", "حماة", "2024-12-08", kind="attack")])
+        want = [explore.facets.__wrapped__(st, EventFilter(side="opposition")),
+                explore.outlet_coverage.__wrapped__(st, EventFilter()),
+                explore.control_intervals.__wrapped__(st, EventFilter(type="take_control"))]
+        with st.engine.connect() as conn:
+            assert {q for q in queries if "COVERING INDEX" not in _plan(conn, q)} == set()
+        with st.engine.begin() as conn:
+            command.downgrade(_alembic(conn), "0010")
+        with st.engine.connect() as conn:
+            assert not all("COVERING INDEX" in _plan(conn, q) for q in queries)
+        with st.engine.begin() as conn:
+            command.upgrade(_alembic(conn), "heads")
+        assert [explore.facets.__wrapped__(st, EventFilter(side="opposition")),
+                explore.outlet_coverage.__wrapped__(st, EventFilter()),
+                explore.control_intervals.__wrapped__(st, EventFilter(type="take_control"))] == want
+        # both outlets published on Homs the same day (first both); Hama only in one
+        assert {c["outlet"]: c["first_reports"] for c in want[1]} == {"سانا": 1, "الجزيرة": 2}
+        assert want[2]["places"]

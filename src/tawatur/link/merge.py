@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..clean.normalize import fold_text, strip_article
 from ..model import Article, Event, EventDate, MergedEvent, Place
 from .data import allied_sides
-from .places import contains, grid_cell, name_key, place_keys, place_match, primary_key
+from .places import cell_reach, contains, grid_cell, name_key, place_keys, place_match, primary_key
 from .sources import UNKNOWN_CHAIN, UNKNOWN_OUTLET, chain_key, count_independent, outlet_of
 
 DAY_TOL = 2  # two reports of one happening may date it up to two days apart
@@ -165,12 +165,15 @@ def index_keys(event: Event) -> list[str]:
 
 
 def query_keys(event: Event) -> list[str]:
-    """Keys to look up: the event's own keys plus the 8 neighbouring grid cells."""
+    """Keys to look up: the event's own keys plus the grid cells around its own that a place within
+    the farthest place match (``UNRESOLVED_KM``) may lie in (:func:`cell_reach`: two cells of
+    longitude either side in Syria, one of latitude)."""
     keys = [k for k in index_keys(event) if not k.startswith("adm:")]
     cell = grid_cell(event.place)
     if cell:
+        rlat, rlon = cell_reach(event.place)
         keys += [f"cell:{cell[0] + dx}:{cell[1] + dy}"
-                 for dx in (-1, 0, 1) for dy in (-1, 0, 1) if dx or dy]
+                 for dx in range(-rlat, rlat + 1) for dy in range(-rlon, rlon + 1) if dx or dy]
     return keys
 
 

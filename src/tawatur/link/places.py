@@ -77,6 +77,22 @@ def grid_cell(place: Place | None) -> tuple[int, int] | None:
     return int(math.floor(place.lat / GRID_DEG)), int(math.floor(place.lon / GRID_DEG))
 
 
+KM_PER_DEG = 6371 * math.pi / 180  # great-circle km per degree of latitude (the radius km() uses)
+
+
+def cell_reach(place: Place | None, radius_km: float = UNRESOLVED_KM) -> tuple[int, int]:
+    """How many grid cells (latitude, longitude) either side of ``place``'s cell a place within
+    ``radius_km`` may lie in. A degree of longitude shrinks with the cosine of the latitude: at 36°N a
+    0.1° cell is 9 km wide, so two places 10 km apart can sit two cells apart, and looking at the
+    neighbouring cell only misses them. The cosine is taken at the farthest latitude the radius reaches
+    (the narrowest cell there)."""
+    lat = abs(place.lat) if place is not None and place.lat is not None else 0.0
+    lat_deg = radius_km / KM_PER_DEG
+    cos = math.cos(math.radians(min(89.0, lat + lat_deg)))
+    return (max(1, math.ceil(lat_deg / GRID_DEG)),
+            max(1, math.ceil(radius_km / (KM_PER_DEG * cos * GRID_DEG))))
+
+
 def km(a: Place, b: Place) -> float | None:
     """Great-circle distance in km, or None when either place lacks coordinates."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:

@@ -13,10 +13,11 @@ import threading
 import weakref
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import wraps
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.engine import Connection
 
 from . import rollup
@@ -203,7 +204,10 @@ def facets(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
         rf = _resolved(store, conn, f)
         split, rows = hidden_split(conn, rf), shown_conds(conn, rf)
         days = rf if rollup.covers(rf) else None
-        if days is not None:  # first and last day with an event left, from the per-day counts
+        ends = rollup.edges(conn, rf, split[1]) if days is not None else None
+        if ends is not None:  # first and last day with an event left, at the ends of the per-day counts
+            first, last = ends
+        elif days is not None:  # an end day holds only rejected events: every day grouped
             dated = [k[0] for k in rollup.grouped(conn, rf, ("date",), split[1]) if k[0]]
             first, last = (dated[0], dated[-1]) if dated else (None, None)
         else:
@@ -221,43 +225,101 @@ def outlet_coverage(store: Store, f: EventFilter | None = None) -> list[dict[str
     """Per outlet, among the events matching ``f``: how many events and merged events it reported,
     its first and last day, on how many merged events it published first, and the source chains it
     repeats most (who it cites, through whom)."""
-    e = S.events.c
     with store.engine.connect() as conn:
         conds = _conds(store, conn, f)
-        rows = conn.execute(select(e.outlet, func.count().label("n"),
-                                   func.count(func.distinct(e.merged_event)).label("merged"),
-                                   func.min(e.date).label("first"), func.max(e.date).label("last"),
-                                   func.coalesce(func.sum(e.fatalities), 0).label("dead"))
-                            .where(e.outlet.is_not(None), *conds).group_by(e.outlet)).all()
-        firsts = _firsts(conn, conds)
+        if not conds:  # every event shown: the kept per-outlet rows answer (store/firsts.py)
+            return _coverage_kept(conn)
+        rows, merged, firsts = _reports(conn, conds)
         chains = _chains(conn, conds)
-    out = [{"outlet": r.outlet, "events": r.n, "merged": r.merged, "first": r.first, "last": r.last,
-            "fatalities": int(r.dead), "first_reports": firsts.get(r.outlet, 0),
+    return _coverage(rows, merged, firsts, chains)
+
+
+def _reports(conn: Connection, conds: list[Any]) -> tuple[list[Any], dict[str, int], dict[str, int]]:
+    """The matching reports read once, each with its article's publication, and counted here: per
+    outlet its events, days, toll and merged events, and the merged events it published first (its
+    earliest article on one is the earliest of all; ties count for each). Was a grouping, then a
+    window over the same rows joined to their articles: each matching row read twice (random reads
+    when the filter's index does not hold the merged event)."""
+    e, a = S.events.c, S.articles.c
+    q = (select(e.outlet, e.merged_event, e.date, e.fatalities, a.published)
+         .select_from(S.events.outerjoin(S.articles, a.id == e.article_id))
+         .where(e.outlet.is_not(None), *conds))
+    per: dict[str, list[Any]] = {}
+    carried: dict[str, set[str]] = defaultdict(set)
+    best: dict[str, str] = {}
+    earliest: dict[tuple[str, str], str] = {}
+    for outlet, mid, day, dead, published in conn.execute(q).cursor.fetchall():
+        acc = per.get(outlet)
+        if acc is None:
+            per[outlet] = acc = [0, None, None, 0]
+        acc[0] += 1
+        if day is not None:
+            acc[1] = day if acc[1] is None or day < acc[1] else acc[1]
+            acc[2] = day if acc[2] is None or day > acc[2] else acc[2]
+        acc[3] += dead or 0
+        if mid is not None:
+            carried[outlet].add(mid)
+            if published is not None:
+                if mid not in best or published < best[mid]:
+                    best[mid] = published
+                key = (mid, outlet)
+                if key not in earliest or published < earliest[key]:
+                    earliest[key] = published
+    firsts: dict[str, int] = defaultdict(int)
+    for (mid, outlet), published in earliest.items():
+        if published == best[mid]:
+            firsts[outlet] += 1
+    rows = [_Outlet(o, n, lo, hi, dead) for o, (n, lo, hi, dead) in per.items()]
+    return rows, {o: len(m) for o, m in carried.items()}, dict(firsts)
+
+
+@dataclass
+class _Outlet:
+    """One outlet's counts, as the grouping's row gave them."""
+
+    outlet: str
+    n: int
+    first: str | None
+    last: str | None
+    dead: int
+
+
+def _coverage(rows: list[Any], merged: dict[str, int], firsts: dict[str, int],
+              chains: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    out = [{"outlet": r.outlet, "events": r.n, "merged": merged.get(r.outlet, 0), "first": r.first,
+            "last": r.last, "fatalities": int(r.dead), "first_reports": firsts.get(r.outlet, 0),
             "chains": chains.get(r.outlet, [])} for r in rows]
     return sorted(out, key=lambda d: (-d["events"], d["outlet"]))
 
 
-def _firsts(conn: Connection, conds: list[Any]) -> dict[str, int]:
-    """Outlet -> merged events it published first (its earliest article on it is the earliest of all;
-    ties count for each outlet)."""
-    e, a = S.events.c, S.articles.c
-    # one pass: each report beside its merged event's earliest day (a window), not a self-join of
-    # two grouped subqueries (2x faster at 100,000 events)
-    per = (select(e.merged_event.label("m"), e.outlet.label("o"), a.published.label("p"),
-                  func.min(a.published).over(partition_by=e.merged_event).label("best"))
-           .select_from(S.events.join(S.articles, a.id == e.article_id))
-           .where(e.merged_event.is_not(None), e.outlet.is_not(None), *conds).subquery())
-    pairs = select(per.c.m, per.c.o).where(per.c.p == per.c.best).distinct().subquery()
-    rows = conn.execute(select(pairs.c.o, func.count()).group_by(pairs.c.o)).all()
-    return {o: n for o, n in rows}
+def _coverage_kept(conn: Connection) -> list[dict[str, Any]]:
+    """The unfiltered coverage on indexes and kept rows: events, days and tolls per outlet on the
+    outlet index (it carries date and toll), merged events and first reports from ``merged_outlets``,
+    the chains on the sources' (outlet, chain, kind) index (a source row is written and deleted with
+    its event row, so no join is needed to know its event is stored)."""
+    e, t = S.events.c, S.merged_outlets.c
+    rows = conn.execute(select(e.outlet, func.count().label("n"),
+                               func.min(e.date).label("first"), func.max(e.date).label("last"),
+                               func.coalesce(func.sum(e.fatalities), 0).label("dead"))
+                        .where(e.outlet.is_not(None)).group_by(e.outlet)).all()
+    merged: dict[str, int] = {}
+    firsts: dict[str, int] = {}
+    for outlet, first, n in conn.execute(select(t.outlet, t.first, func.count()).group_by(t.outlet, t.first)):
+        merged[outlet] = merged.get(outlet, 0) + n
+        if first:
+            firsts[outlet] = n
+    return _coverage(rows, merged, firsts, _chains(conn, [], join=False))
 
 
-def _chains(conn: Connection, conds: list[Any]) -> dict[str, list[dict[str, Any]]]:
+def _chains(conn: Connection, conds: list[Any], join: bool = True) -> dict[str, list[dict[str, Any]]]:
+    """Per outlet the source chains it repeats most; ``join``: the sources of matching events only
+    (without: every source row, each of which has its event row)."""
     e, s = S.events.c, S.sources.c
     n = func.count().label("n")
-    rows = conn.execute(select(s.outlet, s.chain, n)
-                        .select_from(S.sources.join(S.events, e.id == s.event_id))
-                        .where(s.outlet.is_not(None), s.kind != "outlet", *conds)
+    q = select(s.outlet, s.chain, n)
+    if join:
+        q = q.select_from(S.sources.join(S.events, e.id == s.event_id))
+    rows = conn.execute(q.where(s.outlet.is_not(None), s.kind != "outlet", *conds)
                         .group_by(s.outlet, s.chain).order_by(s.outlet, n.desc(), s.chain)).all()
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
@@ -312,26 +374,41 @@ def control_intervals(store: Store, f: EventFilter | None = None, places: int = 
                       ) -> dict[str, Any]:
     """The control timeline as intervals: per place, one bar per holder from the day it took hold to
     the next state's day (the last one open-ended). With a filter, only places of matching events."""
-    c, e = S.control.c, S.events.c
+    c = S.control.c
     with store.engine.connect() as conn:
-        conds = [c.since.is_not(None)]
-        if f is not None and any(v for v in vars(f).values()):
-            fc = _conds(store, conn, f)
-            conds.append(c.place_key.in_(select(e.place_id).where(e.place_id.is_not(None), *fc)))
-        n = func.count().label("n")
-        keys = conn.execute(select(c.place_key, n).where(*conds).group_by(c.place_key)
-                            .order_by(n.desc(), c.place_key).limit(places)).scalars().all()
-        rows = conn.execute(select(c.key, c.place_key, c.place, c.place_en, c.holder, c.since, c.contested)
-                            .where(c.place_key.in_(keys), c.since.is_not(None))).all() if keys else []
-    by: dict[str, list[Any]] = defaultdict(list)
-    for r in rows:
-        by[r.place_key].append(r)
+        keys = _control_places(store, conn, f, places)
+        # on the covering index (migration 0011): 17,000 states at 100,000 events, fetched as the
+        # driver's tuples (building a result Row for each cost more than the read)
+        rows = conn.execute(select(c.place_key, c.key, c.holder, c.since, c.contested)
+                            .where(c.place_key.in_(keys), c.since.is_not(None))).cursor.fetchall() if keys else []
+        by: dict[str, list[tuple]] = defaultdict(list)
+        for key, k, holder, since, contested in rows:
+            by[key].append((since[:10], int(k.rsplit("#", 1)[1] or 0), holder, bool(contested), k))
+        for states in by.values():
+            states.sort(key=lambda r: r[:2])
+        firsts = [states[0][4] for states in by.values()]
+        names = {r.key: (r.place, r.place_en) for r in conn.execute(
+            select(c.key, c.place, c.place_en).where(c.key.in_(firsts)))} if firsts else {}
     out = []
     for key in keys:
-        states = sorted(by[key], key=lambda r: (r.since[:10], int(r.key.rsplit("#", 1)[1] or 0)))
-        bars = [{"holder": r.holder, "from": r.since[:10], "contested": bool(r.contested),
-                 "to": states[i + 1].since[:10] if i + 1 < len(states) else None}
-                for i, r in enumerate(states)]
-        out.append({"place": key, "name": states[0].place if states else key,
-                    "name_en": states[0].place_en if states else None, "intervals": bars})
+        states = by.get(key, [])
+        ends = [r[0] for r in states[1:]] + [None]
+        bars = [{"holder": r[2], "from": r[0], "contested": r[3], "to": to}
+                for r, to in zip(states, ends, strict=True)]
+        name, name_en = names[states[0][4]] if states else (key, None)
+        out.append({"place": key, "name": name, "name_en": name_en, "intervals": bars})
     return {"places": out}
+
+
+def _control_places(store: Store, conn: Connection, f: EventFilter | None, places: int) -> list[str]:
+    """The ``places`` places with the most dated control states (ties by key); with a filter, only
+    places where an event matching it lies: one probe of the events' place index per place with a
+    timeline (was: every matching event's place read, then the states of those places grouped)."""
+    c, e = S.control.c, S.events.c
+    n = func.count().label("n")
+    per = select(c.place_key.label("k"), n).where(c.since.is_not(None)).group_by(c.place_key).subquery()
+    q = select(per.c.k)
+    if f is not None and any(v for v in vars(f).values()):
+        fc = _conds(store, conn, f)
+        q = q.where(exists().where(e.place_id == per.c.k, *fc))
+    return list(conn.execute(q.order_by(per.c.n.desc(), per.c.k).limit(places)).scalars())

@@ -71,6 +71,28 @@ def grouped(conn: Connection, f: Any, keys: Sequence[str], hidden: list[list[Any
     return {k: v for k, v in out.items() if v[0] > 0}
 
 
+def edges(conn: Connection, f: Any, hidden: list[list[Any]]) -> tuple[str | None, str | None] | None:
+    """The first and last dated day with an event matching ``f`` (``covers(f)``) left after the
+    rejected (``hidden``) are subtracted: each read at one end of the day index, and checked by
+    counting that one day when some events are hidden. None when a day found so holds only hidden
+    events (the caller then groups every day)."""
+    d, e = S.event_days.c, S.events.c
+    out: list[str | None] = []
+    for fn in (func.min, func.max):
+        day = conn.execute(select(fn(d.date)).where(*conds(f), d.date != "", d.n > 0)).scalar()
+        if day is not None and hidden:
+            one = [h + [e.date == day] for h in hidden]
+            if not grouped(conn, _on_day(f, day), (), one):
+                return None
+        out.append(day)
+    return out[0], out[1]
+
+
+def _on_day(f: Any, day: str) -> Any:
+    from dataclasses import replace
+    return replace(f, date_from=day, date_to=day)
+
+
 def add(deltas: dict[tuple, list[int]], row: Any, sign: int, n: int = 1) -> None:
     """Count ``n`` events of ``row`` (a mapping with date, type, side, polarity, fatalities: the
     toll of the ``n`` together) into ``deltas``, with ``sign``."""

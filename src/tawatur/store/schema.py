@@ -64,22 +64,25 @@ events = Table(
     Column("actor", String(200)),  # the actor's id, else its name (migration 0006_explore)
     Column("fatalities", Integer, nullable=False, default=0),  # the toll this event carries
 )
-Index("ix_events_type_date", events.c.type, events.c.date)
 
 
 def _covering(col: Column) -> list[Column]:
     """(``col``, date, id) for pages newest first, then the columns the workbench's aggregates read
-    (migration 0010), so a chart, facet or coverage under that filter reads the index alone."""
-    carried = [events.c[k] for k in ("type", "side", "polarity", "fatalities", "actor", "place_id")
+    (migrations 0010, 0011: the outlet too, and on the type and side indexes), so a chart, facet or
+    coverage under that filter reads the index alone."""
+    carried = [events.c[k] for k in ("type", "side", "polarity", "fatalities", "actor", "place_id", "outlet")
                if k != col.name]
     return [col, events.c.date, events.c.id, *carried]
+
+
+Index("ix_events_type_date", *_covering(events.c.type))
 
 
 # Covering indexes for one page of a filter, newest first (migration 0005): a walk down the index
 # stops after the page; (lon, lat) counts a bbox, (date, lon, lat, id) pages through it by date.
 Index("ix_events_place_name_date", events.c.place_name, events.c.date, events.c.id)
 Index("ix_events_place_id_date", *_covering(events.c.place_id))
-Index("ix_events_side_date", events.c.side, events.c.date, events.c.id)
+Index("ix_events_side_date", *_covering(events.c.side))
 Index("ix_events_outlet_date", *_covering(events.c.outlet))
 Index("ix_events_lon_lat", events.c.lon, events.c.lat)
 Index("ix_events_date_lon_lat", events.c.date, events.c.lon, events.c.lat, events.c.id)
@@ -163,6 +166,9 @@ control = Table(
     Column("place_key", String(200), index=True),  # gazetteer id, else the place name
 )
 Index("ix_control_place_key_since", control.c.place_key, control.c.since)  # a place's latest states
+# the workbench's control intervals read a place's states on this index alone (migration 0011)
+Index("ix_control_place_key_intervals", control.c.place_key, control.c.since, control.c.key, control.c.holder,
+      control.c.contested)
 
 feeds = Table(
     "feeds", metadata,
@@ -230,6 +236,25 @@ event_days = Table(
     Column("n", Integer, nullable=False, default=0),
     Column("dead", Integer, nullable=False, default=0),
 )
+# the daily charts' and facets' groupings read on an index alone, in group order (migration 0011): by
+# day and type, by day and side (a temporary sort over the key before), by type, by side, by polarity
+EVENT_DAYS_INDEXES = {"ix_event_days_date_type": ("date", "type"), "ix_event_days_date_side": ("date", "side"),
+                      "ix_event_days_type": ("type",), "ix_event_days_side": ("side",),
+                      "ix_event_days_polarity": ("polarity",)}
+for _name, _cols in EVENT_DAYS_INDEXES.items():
+    Index(_name, *(event_days.c[k] for k in (*_cols, "n", "dead")))
+
+# Per merged event, the outlets that carried it and whether each reported it first (store/firsts.py,
+# migration 0011), kept in step with the events rows by ingest; the outlet coverage counts these rows.
+merged_outlets = Table(
+    "merged_outlets", metadata,
+    Column("merged_event", String(200), primary_key=True),
+    Column("outlet", String(200), primary_key=True),
+    Column("first", Boolean, nullable=False, default=False),
+)
+Index("ix_merged_outlets_outlet_first", merged_outlets.c.outlet, merged_outlets.c.first)
+# the outlet coverage's source chains, unfiltered: read on this index alone (migration 0011)
+Index("ix_sources_outlet_chain", sources.c.outlet, sources.c.chain, sources.c.kind)
 
 ALL_TABLES = (articles, mentions, events, stories, merged_events, sources, contradictions, control, feeds,
               story_keys, outlet_lines, reviews, event_reviews)

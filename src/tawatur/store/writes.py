@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import pickle
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -41,8 +42,8 @@ from ..model import (
     merged_from_dict,
     to_dict,
 )
+from . import firsts, rollup
 from . import review as R
-from . import rollup
 from . import schema as S
 from .engine import transient_error
 from .queries import actor_key
@@ -86,6 +87,31 @@ def candidate_windows(fresh: list[Article]) -> list[tuple[date, date]] | None:
         return None
     reach = BLOCK_DAYS + (CAMPAIGN_SPAN if any(map(campaign, evs)) else SPAN_MAX)
     return _merge_spans([(_shift(d, -reach), _shift(d, reach)) for d in days])
+
+
+def batch_days(fresh: list[Article]) -> list[int]:
+    """The days of a batch (its events' and its articles'), as sorted ordinals."""
+    days = {d for a in fresh for e in a.events if (d := _day(e.date.value or None))}
+    days |= {d for a in fresh if (d := _day(a.published))}
+    return sorted(d.toordinal() for d in days)
+
+
+def closest_first(rows: Iterable[tuple[str, str | None]], days: list[int]) -> list[str]:
+    """Ids of (id, day) rows ordered by how many days lie between the row's day and the nearest of
+    ``days`` (sorted ordinals), closest first, ties by id; undated rows (they fit any day, so they
+    tell least about this batch) and a batch without days come last. When more stored merged events
+    qualify than a batch may load, these are the ones a new report most likely joins."""
+    far = 1 << 30
+
+    def gap(day: str | None) -> int:
+        d = _day(day or None)
+        if d is None or not days:
+            return far
+        o = d.toordinal()
+        i = bisect_left(days, o)
+        return min(abs(days[j] - o) for j in (i - 1, i) if 0 <= j < len(days))
+
+    return [i for _, i in sorted((gap(day), i) for i, day in rows)]
 
 
 def _merge_spans(spans: list[tuple[date, date]]) -> list[tuple[date, date]]:
@@ -137,8 +163,9 @@ class WritesMixin:
             dropped = {a.id for a in good} - {a.id for a in keep} | set(bad)
             self._write_articles(conn, keep)
             events = [e for e in analysis.events if e.article not in dropped]
-            self._write_events(conn, events, analysis.merged_events, {a.id: a for a in keep})
+            before = self._write_events(conn, events, analysis.merged_events, {a.id: a for a in keep})
             self._write_linked(conn, analysis, None)
+            firsts.refresh(conn, before | {m.id for m in analysis.merged_events} | {e.cluster for e in events})
             R.rebuild(conn)  # the analyst's reviews outlive re-ingest
             return keep, events
 
@@ -198,9 +225,10 @@ class WritesMixin:
             # stored events keep their rows: only their merged event's status moves (_write_linked)
             new_events = [e for a in batch for e in a.events]
             by_article = {a.id: a for a in batch + existing.articles}
-            self._write_events(conn, new_events, analysis.merged_events, by_article)
+            before = self._write_events(conn, new_events, analysis.merged_events, by_article)
             self._write_story_keys(conn, linker, batch)
             self._write_linked(conn, analysis, touched, linker)
+            firsts.refresh(conn, before | set(touched.get("merged_events", ())) | {e.cluster for e in new_events})
             self._write_control_tails(conn, tails)
             R.rebuild(conn)  # the analyst's reviews outlive re-linking
             return batch, new_events, touched, late
@@ -380,7 +408,7 @@ class WritesMixin:
         one of its types), undated or dated within :func:`candidate_windows` (indexed ranges on
         ``ix_merged_events_place_date``). One window from the batch's first day to its last loaded,
         for a batch of reports spread over two years, every merged event of its places in between,
-        cut at the cap in no particular order (a tenth of the ingest speed)."""
+        cut at the cap by :func:`closest_first`."""
         evs = [e for a in fresh for e in a.events]
         places = sorted({k for e in evs if (k := _place_key(e.place))})
         types = sorted({e.type for e in evs})
@@ -397,7 +425,12 @@ class WritesMixin:
         if spans is not None:
             dated = [me.date.between(lo.isoformat(), hi.isoformat()) for lo, hi in spans]
             where = and_(where, or_(me.date.is_(None), me.date == "", *dated))
-        rows = conn.execute(select(me.data).where(where).limit(MAX_CANDIDATES)).scalars()
+        rows = conn.execute(select(me.data).where(where).limit(MAX_CANDIDATES + 1)).scalars().all()
+        if len(rows) > MAX_CANDIDATES:  # the cap is reached: keep the closest to the batch's days
+            dated = conn.execute(select(me.id, me.date).where(where)).all()
+            keep = closest_first(dated, batch_days(fresh))[:MAX_CANDIDATES]
+            rows = [d for part in _chunks(keep, 500)
+                    for d in conn.execute(select(me.data).where(me.id.in_(part)).order_by(me.id)).scalars()]
         return [merged_from_dict(json.loads(d)) for d in rows]
 
     def _control_tails(self, conn: Connection, linker: Any, touched: dict[str, set[str]],
@@ -655,11 +688,16 @@ class WritesMixin:
             conn.execute(text("INSERT INTO articles_fts (article_id, folded) VALUES (:article_id, :folded)"), frows)
 
     def _write_events(self, conn: Connection, evs: list[Event], merged: list[MergedEvent],
-                      arts: dict[str, Article]) -> None:
+                      arts: dict[str, Article]) -> set[str]:
+        """Write the events rows (and their sources), replacing same ids; returns the merged events
+        the replaced rows were in (their outlets are counted again: :mod:`.firsts`)."""
         cluster = {eid: m for m in merged for eid in m.events}
         ids = [e.id for e in evs]
         deltas = rollup.counted(conn, ids, -1)  # the rows rewritten leave the per-day counts...
+        before: set[str] = set()
         for part in _chunks(ids):
+            before.update(m for m in conn.execute(select(S.events.c.merged_event)
+                                                  .where(S.events.c.id.in_(part))).scalars() if m)
             conn.execute(delete(S.events).where(S.events.c.id.in_(part)))
             conn.execute(delete(S.sources).where(S.sources.c.event_id.in_(part)))
         rows, srows = [], []
@@ -687,6 +725,7 @@ class WritesMixin:
         for r in rows:  # ...and the rows written come in, counted as written (no read back)
             rollup.add(deltas, r, 1)
         rollup.write(conn, deltas)
+        return before
 
     def _outlet_of(self, conn: Connection, article_id: str) -> str | None:
         return conn.execute(select(S.articles.c.outlet).where(S.articles.c.id == article_id)).scalar()

@@ -1,0 +1,63 @@
+"""Which outlets carried each merged event, and which of them reported it first (``merged_outlets``,
+migration 0011): one row per (merged event, outlet), ``first`` set when that outlet's earliest article
+on it is the earliest of all (ties: each such outlet). Kept on write in the transaction that changes
+the events (ingest), so the workbench's outlet coverage reads per outlet a count of these rows instead
+of a window over every event joined to its article (1.7 s at 100,000 events).
+
+Reports whose article is not stored count as carried but never as first, as the join always did.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.engine import Connection
+
+from . import schema as S
+from .rows import _chunks
+
+
+def _pairs(rows: Iterable[Any]) -> list[dict[str, Any]]:
+    """(merged event, outlet, published) report rows -> the table's rows, first set on the outlets
+    whose earliest publication is the merged event's earliest."""
+    best: dict[str, str] = {}
+    seen: dict[tuple[str, str], str | None] = {}
+    for mid, outlet, published in rows:
+        key = (mid, outlet)
+        if published is not None:
+            if mid not in best or published < best[mid]:
+                best[mid] = published
+            kept = seen.get(key)
+            seen[key] = published if kept is None or published < kept else kept
+        else:
+            seen.setdefault(key, None)
+    return [{"merged_event": m, "outlet": o, "first": p is not None and p == best.get(m)}
+            for (m, o), p in sorted(seen.items())]
+
+
+def _reports(conn: Connection, where: list[Any]) -> list[Any]:
+    e, a = S.events.c, S.articles.c
+    return conn.execute(select(e.merged_event, e.outlet, a.published)
+                        .select_from(S.events.outerjoin(S.articles, a.id == e.article_id))
+                        .where(e.merged_event.is_not(None), e.outlet.is_not(None), *where)).all()
+
+
+def refresh(conn: Connection, mids: Iterable[str | None]) -> None:
+    """Count the merged events ``mids`` again from their events rows as stored now (those left
+    without a report lose their rows): called after a write moved, added or removed reports."""
+    ids = sorted({m for m in mids if m})
+    t, e = S.merged_outlets.c, S.events.c
+    for part in _chunks(ids):
+        conn.execute(delete(S.merged_outlets).where(t.merged_event.in_(part)))
+        rows = _pairs(_reports(conn, [e.merged_event.in_(part)]))
+        if rows:
+            conn.execute(insert(S.merged_outlets), rows)
+
+
+def rebuild(conn: Connection) -> None:
+    """Count the whole table again (the migration that adds it, a store filled in bulk)."""
+    conn.execute(delete(S.merged_outlets))
+    rows = _pairs(_reports(conn, []))
+    for i in range(0, len(rows), 5000):
+        conn.execute(insert(S.merged_outlets), rows[i:i + 5000])
