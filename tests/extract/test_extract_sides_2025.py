@@ -103,10 +103,10 @@ def test_a_bombing_is_the_group_the_article_identifies_its_attacker_with():
 
 
 def test_a_toll_whose_agent_is_not_said_does_not_push_out_one_whose_is():
-    """A force picked as actor whose side the rules did not use ("قسد تمكنت من تدمير دبابة، إضافة إلى
-    إصابة عربتين") names no agent of the toll: the toll the SDF claimed before stays the SDF's."""
+    """A force picked as actor whose side the rules did not use ("قسد استطاعت تدمير دبابة، علاوة على
+    إعطاب عربتين") names no agent of the toll: the toll the SDF claimed before stays the SDF's."""
     evs = events_of("أعلنت قسد مقتل 20 عنصرا من الفصائل الموالية لتركيا في اشتباكات قرب سد تشرين أمس. "
-                    "وأضافت أن قسد تمكنت من تدمير دبابة، إضافة إلى إصابة عربتين مصفحتين.", "2025-01-09")
+                    "وأضافت أن قسد استطاعت تدمير دبابة، علاوة على إصابة عربتين مصفحتين.", "2025-01-09")
     assert sides(evs, "casualties", "سد تشرين") == {"sdf"}
 
 
@@ -120,9 +120,9 @@ def test_a_demonstrative_toll_is_the_toll_told_before():
 def test_a_toll_caused_by_a_named_strike_is_its_agents():
     """"أصيب ثلاثة مدنيين جراء إطلاق نار من قبل X": the strike after جراء caused the toll; "وسط" does not
     say so."""
-    caused = events_of("وأصيب ثلاثة مدنيين في بلدة جباتا الخشب بريف القنيطرة جراء إطلاق نار من قبل القوات "
-                       "الإسرائيلية.", "2025-01-09")
+    caused = events_of("وأصيب ثلاثة مدنيين في بلدة جباتا الخشب شمالي القنيطرة جراء إطلاق نار من قبل "
+                       "القوات الإسرائيلية.", "2025-01-09")
     assert {e.actor.side for e in caused if e.type == "casualties"} == {"israel"}
-    amid = events_of("وأصيب ثلاثة مدنيين في بلدة جباتا الخشب بريف القنيطرة وسط إطلاق نار من قبل القوات "
-                     "الإسرائيلية.", "2025-01-09")
+    amid = events_of("وأصيب ثلاثة مدنيين في بلدة جباتا الخشب شمالي القنيطرة وسط إطلاق نار من قبل "
+                     "القوات الإسرائيلية.", "2025-01-09")
     assert {e.actor.side for e in amid if e.type == "casualties"} == {"unknown"}
