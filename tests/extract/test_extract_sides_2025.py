@@ -120,9 +120,9 @@ def test_a_demonstrative_toll_is_the_toll_told_before():
 def test_a_toll_caused_by_a_named_strike_is_its_agents():
     """"أصيب ثلاثة مدنيين جراء إطلاق نار من قبل X": the strike after جراء caused the toll; "وسط" does not
     say so."""
-    caused = events_of("وأصيب ثلاثة مدنيين في بلدة جباتا الخشب شمالي القنيطرة جراء إطلاق نار من قبل "
+    caused = events_of("وأصيب ثلاثة مدنيين في بلدة جباتا الخشب شمالي القنيطرة جراء إطلاق النار من قبل "
                        "القوات الإسرائيلية.", "2025-01-09")
     assert {e.actor.side for e in caused if e.type == "casualties"} == {"israel"}
-    amid = events_of("وأصيب ثلاثة مدنيين في بلدة جباتا الخشب شمالي القنيطرة وسط إطلاق نار من قبل "
+    amid = events_of("وأصيب ثلاثة مدنيين في بلدة جباتا الخشب شمالي القنيطرة وسط إطلاق النار من قبل "
                      "القوات الإسرائيلية.", "2025-01-09")
     assert {e.actor.side for e in amid if e.type == "casualties"} == {"unknown"}
