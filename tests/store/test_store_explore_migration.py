@@ -68,6 +68,22 @@ def _plan(conn, sql: str) -> str:
     return " | ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql).all())
 
 
+def _covered_until_downgrade(st, queries: set[str], down_to: str, answers):
+    """Every query reads an index alone now; downgraded to ``down_to`` some read table rows; upgraded
+    again, ``answers()`` gives what it gave before the round trip, which is returned."""
+    want = answers()
+    with st.engine.connect() as conn:
+        assert {q for q in queries if "COVERING INDEX" not in _plan(conn, q)} == set()
+    with st.engine.begin() as conn:
+        command.downgrade(_alembic(conn), down_to)
+    with st.engine.connect() as conn:
+        assert not all("COVERING INDEX" in _plan(conn, q) for q in queries)
+    with st.engine.begin() as conn:
+        command.upgrade(_alembic(conn), "heads")
+    assert answers() == want
+    return want
+
+
 def test_filter_indexes_cover_the_aggregates_after_0010(tmp_path):
     """After migration 0010 a facet grouped under an outlet, place or actor filter reads that
     filter's index alone (SQLite's plan says COVERING); downgraded to 0009 some read the table rows,
@@ -81,16 +97,8 @@ def test_filter_indexes_cover_the_aggregates_after_0010(tmp_path):
     with open_store(url) as st:
         st.ingest_articles([factory.make_article("c1", "سانا", "حمص", "2024-12-07"),
                             factory.make_article("c2", "الجزيرة", "حماة", "2024-12-08", kind="attack")])
-        want = explore.facets.__wrapped__(st, EventFilter(outlet="سانا"))
-        with st.engine.connect() as conn:
-            assert all("COVERING INDEX" in _plan(conn, q) for q in queries)
-        with st.engine.begin() as conn:
-            command.downgrade(_alembic(conn), "0009")
-        with st.engine.connect() as conn:
-            assert not all("COVERING INDEX" in _plan(conn, q) for q in queries)
-        with st.engine.begin() as conn:
-            command.upgrade(_alembic(conn), "heads")
-        assert explore.facets.__wrapped__(st, EventFilter(outlet="سانا")) == want
+        want = _covered_until_downgrade(st, queries, "0009",
+                                        lambda: explore.facets.__wrapped__(st, EventFilter(outlet="سانا")))
         assert want["total"] == 1 and [t["value"] for t in want["types"]] == ["take_control"]
 
 
@@ -114,20 +122,10 @@ def test_0011_indexes_cover_the_workbench_reads(tmp_path):
         st.ingest_articles([factory.make_article("w1", "سانا", "حمص", "2024-12-07"),
                             factory.make_article("w2", "الجزيرة", "حمص", "2024-12-07"),
                             factory.make_article("w3", "الجزيرة", "حماة", "2024-12-08", kind="attack")])
-        want = [explore.facets.__wrapped__(st, EventFilter(side="opposition")),
-                explore.outlet_coverage.__wrapped__(st, EventFilter()),
-                explore.control_intervals.__wrapped__(st, EventFilter(type="take_control"))]
-        with st.engine.connect() as conn:
-            assert {q for q in queries if "COVERING INDEX" not in _plan(conn, q)} == set()
-        with st.engine.begin() as conn:
-            command.downgrade(_alembic(conn), "0010")
-        with st.engine.connect() as conn:
-            assert not all("COVERING INDEX" in _plan(conn, q) for q in queries)
-        with st.engine.begin() as conn:
-            command.upgrade(_alembic(conn), "heads")
-        assert [explore.facets.__wrapped__(st, EventFilter(side="opposition")),
-                explore.outlet_coverage.__wrapped__(st, EventFilter()),
-                explore.control_intervals.__wrapped__(st, EventFilter(type="take_control"))] == want
+        want = _covered_until_downgrade(st, queries, "0010", lambda: [
+            explore.facets.__wrapped__(st, EventFilter(side="opposition")),
+            explore.outlet_coverage.__wrapped__(st, EventFilter()),
+            explore.control_intervals.__wrapped__(st, EventFilter(type="take_control"))])
         # both outlets published on Homs the same day (first both); Hama only in one
         assert {c["outlet"]: c["first_reports"] for c in want[1]} == {"سانا": 1, "الجزيرة": 2}
         assert want[2]["places"]
