@@ -21,10 +21,20 @@ import math
 from collections.abc import Callable, Iterable
 
 from ..model import Event, MergedEvent, Place
-from .merge import DAY_TOL, REACH, WINDOW, MemberView, Window, campaign, date_window, view_score
+from .merge import (
+    DAY_TOL,
+    FORETOLD_DAYS,
+    REACH,
+    WINDOW,
+    MemberView,
+    Window,
+    campaign,
+    date_window,
+    view_score,
+)
 from .places import UNRESOLVED_KM, place_keys
 
-NEAR_REACH = max(DAY_TOL, WINDOW) + 1  # days looked around an event (not a campaign) for candidates
+NEAR_REACH = max(DAY_TOL, WINDOW, FORETOLD_DAYS) + 1  # days looked around an event (not a campaign) for candidates
 LAT_CELL = 0.1  # degrees of latitude per band: 11.1 km, more than UNRESOLVED_KM
 assert UNRESOLVED_KM < LAT_CELL * math.pi / 180 * 6371, "places matched by distance must be in adjacent bands"
 

@@ -3,7 +3,8 @@
 An event joins an existing merged event when the type is equal, the place is the same place
 (:func:`tawatur.link.places.place_match`), the time is compatible and the actor side is compatible
 (equal, one unknown, or allied in that period: ``data/link/allied_sides.tsv``). Polarity does not split: a
-claim and its denial share one merged event, which is then *contested*.
+claim and its denial share one merged event, which is then *contested*; an expectation joins the report
+of its happening when that is told as done within ``FORETOLD_DAYS`` after it (:func:`foretold`).
 
 Time: two reports' days (stated, or their article's date; a month or a year when that is all the text
 says) must lie within ``DAY_TOL`` days; annotators keep reports a few days apart as separate happenings
@@ -17,6 +18,7 @@ denial of one happening are one report (:func:`identity`).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
@@ -39,6 +41,7 @@ WIDE_TOL = 1  # any other act on a wide place: reports at most a day apart
 # K-O 0.705 -> 0.727); with today's extraction two links are lost on K-O/dev, each a misdated event
 # that had merged by accident. False treats such dates as undated (near the article's date).
 COARSE_WINDOWS = True
+FORETOLD_DAYS = 4  # an expected happening is done at most this many days after it was told as coming
 WINDOW = 3  # an undated event is compared with merged events within this many days of its article
 REACH = max(DAY_TOL, WINDOW, CAMPAIGN_TOL) + 1  # days a candidate may lie from a new event
 MAX_PLACE_CHECK = 12  # member places checked per candidate (all members usually share one place)
@@ -140,13 +143,53 @@ def side_bloc(side: str, day: int | None) -> str:
     return min(bloc)
 
 
+_ENTRY = re.compile(r"trigger:([a-z_]+:.*?#\d+)")
+
+
+def trigger_keys(event: Event) -> set[str]:
+    """What tells which happening an event of the catch-all type "other" is: its folded trigger word,
+    and the trigger lexicon entry that found it (``rule``), so "lifted the siege" and "broke the siege",
+    two words of one entry, are one kind of happening."""
+    keys = {strip_article(fold_text(event.trigger))} if event.trigger else set()
+    if (m := _ENTRY.match(event.rule or "")) is not None:
+        keys.add("entry:" + m.group(1))
+    return keys
+
+
+def told(event: Event) -> str:
+    """"expected" for a report of what is to come, else "reported" (asserted or denied)."""
+    return "expected" if event.polarity == "expected" else "reported"
+
+
+def foretold(expected: Window, reported: Window) -> bool:
+    """Whether a report of a happening (``reported``) may be the happening an expectation of the days
+    ``expected`` foretold: it is told as still to come, so it happens after those days, within
+    ``FORETOLD_DAYS`` ("close to breaking the siege" on Monday, "broke the siege" on Thursday). What
+    was done on or before the day it was still expected is another happening (a defection announced
+    yesterday, and defections expected today)."""
+    return _gap((expected[0] + 1, expected[1] + FORETOLD_DAYS), reported) == 0
+
+
+def _foretold_fits(event: Event, win: Window | None, fallback: int | None,
+                   told_wins: dict[str, set[Window]]) -> bool:
+    """Whether ``event`` (its window, else its article's day) fits the members told the other way
+    (expected against reported): one of them must be foretold by, or foretell, the event."""
+    own = win or ((fallback, fallback) if fallback is not None else None)
+    if own is None:
+        return True
+    if told(event) == "expected":
+        others = told_wins.get("reported", set())
+        return not others or any(foretold(own, w) for w in others)
+    others = told_wins.get("expected", set())
+    return not others or any(foretold(w, own) for w in others)
+
+
 def identity(event: Event) -> tuple[str, str, str, str]:
     """What makes events of ONE article one happening, for merging: same type and place, the same side
     or allied sides, and both told as fact or both as expected. A claim and its denial in one article
     ("the army said it took X; the factions denied it") are one happening, as across articles."""
     pk = primary_key(event.place) or (name_key(event.place.name) if event.place else "")
-    told = "expected" if event.polarity == "expected" else "reported"
-    return event.type, told, pk, side_bloc(event.actor.side, event_day(event))
+    return event.type, told(event), pk, side_bloc(event.actor.side, event_day(event))
 
 
 def merged_id(first_event_id: str) -> str:
@@ -289,6 +332,7 @@ class MemberView:
     count: int = 0
     sides: set[str] = field(default_factory=set)
     wins: set[Window] = field(default_factory=set)
+    told_wins: dict[str, set[Window]] = field(default_factory=dict)  # the wins by :func:`told`
     polarities: set[str] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
     places: list[Place | None] = field(default_factory=list)  # the first MAX_PLACE_CHECK members'
@@ -307,9 +351,9 @@ class MemberView:
             self.sides.add(ev.actor.side)
         if (w := date_window(ev)) is not None:
             self.wins.add(w)
+            self.told_wins.setdefault(told(ev), set()).add(w)
         self.polarities.add(ev.polarity)
-        if ev.trigger:
-            self.triggers.add(strip_article(fold_text(ev.trigger)))
+        self.triggers |= trigger_keys(ev)
         if len(self.places) < MAX_PLACE_CHECK:
             self.places.append(ev.place)
             return ev.place
@@ -331,14 +375,22 @@ class MemberView:
         return self.places or [self.me.place]
 
 
+def _sides_vouch(side: str, known: set[str]) -> bool:
+    """Whether the sides are firm enough for the weakest place match (a site inside a town and the
+    town): both unknown, or both known (and agreeing, checked before). An unknown side fits any side,
+    and a site match fits any report in its town, so together they would join a prison attack by
+    unnamed gunmen to the army's attack on the town around it: two happenings."""
+    return (side == "unknown") == (not known)
+
+
 def view_score(event: Event, view: MemberView, fallback_day: int | None,
                containment: bool) -> tuple[float, str]:
     """:func:`candidate_score` read off a :class:`MemberView` (the same rules, the same score)."""
     me = view.me
     if me.type != event.type:
         return 0.0, ""
-    if event.type == "other" and event.trigger and view.triggers \
-            and strip_article(fold_text(event.trigger)) not in view.triggers:
+    if event.type == "other" and (keys := trigger_keys(event)) and view.triggers \
+            and not keys & view.triggers:
         return 0.0, ""  # "other" is a catch-all (curfew, prisoners freed): merge only like with like
     side = event.actor.side or "unknown"
     known = view.known()
@@ -348,13 +400,17 @@ def view_score(event: Event, view: MemberView, fallback_day: int | None,
     wins = view.windows()
     places = view.checked_places()
     tol, span = tolerance(event, places)
-    if not compatible_dates(win, fallback_day, wins, tol, span):
+    if not view.count:
+        if not compatible_dates(win, fallback_day, wins, tol, span):
+            return 0.0, ""
+    elif not (compatible_dates(win, fallback_day, view.told_wins.get(told(event), set()), tol, span)
+              and _foretold_fits(event, win, fallback_day, view.told_wins)):
         return 0.0, ""
     best, rule = max((place_match(event.place, p) for p in places), key=lambda x: x[0])
     if not best and containment and any(contains(p, event.place) or contains(event.place, p)
                                         for p in places):
         best, rule = 0.5, "containment"
-    if not best:
+    if not best or (rule == "in-town" and not _sides_vouch(side, known)):
         return 0.0, ""
     score = best
     score += 0.5 if event.polarity in view.polarities else 0.0
