@@ -182,3 +182,15 @@ def test_a_nickname_of_the_place_is_no_second_place():
     evs = events_of("وسيطر المقاتلون على دوار الساعة الذي يطلق عليه السكان «دوار الموت» في مدينة حمص.")
     names = {e.place.name for e in evs if e.type == "take_control"}
     assert "دوار الساعة" in names and "دوار الموت" not in names
+
+
+def test_a_region_after_the_force_a_town_is_taken_from_locates_the_town():
+    evs = events_of("وتحشد الفصائل مقاتليها تمهيداً لتحرير مدينة منبج من عناصر التنظيم في ريف حلب الشرقي.")
+    assert "take_control" in at(evs, "Manbij") and "deploy" in at(evs, "Manbij")
+    assert not [e for e in evs if e.place.kind == "countryside"]
+    # a named force between the town and the region does the same
+    named = events_of("وسيطرت قوات النظام على مدينة منبج من قوات سوريا الديمقراطية في ريف حلب الشرقي.")
+    assert {e.place.name_en for e in named} == {"Manbij"}
+    # with no town before it the region is the place: "من مواقعها في ريف X"
+    left = events_of("وانسحبت القوات من مواقعها في ريف حلب الشرقي.")
+    assert "withdraw" in {e.type for e in left if e.place.kind == "countryside"}

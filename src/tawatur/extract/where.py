@@ -29,6 +29,7 @@ from .vocab import (
     PLACE_PREPOSITION,
     RELATIVES,
     RESIDENT_NOUNS,
+    TAKEN_FROM,
     TERMS_VERBS,
     TERRITORY_WORDS,
     VIA,
@@ -36,6 +37,8 @@ from .vocab import (
 
 # How far back a pronoun looks for the noun that named its place in the sentence (words).
 _ANTECEDENT_REACH = 10
+# Kinds of place that locate a town named just before them rather than being an event place of their own.
+_REGION_KINDS = ("countryside", "governorate", "region", "area", "district")
 
 
 class PlaceRules:
@@ -58,8 +61,30 @@ class PlaceRules:
             via_fi = i1 == end0 + 2 and view.toks[end0 + 1].bare in IN
             # the place's span leaves a preposition out: one that starts with its word has none ("بالا")
             via_b = adjacent and tok1.bare.startswith(IN_CLITIC) and len(tok1.forms) > 1 and p1.start > tok1.start
-            if via_fi or via_b or (adjacent and p1.attrs.get("kind") in
-                                   ("countryside", "governorate", "region", "area", "district")):
+            if via_fi or via_b or (adjacent and p1.attrs.get("kind") in _REGION_KINDS):
+                out.add(i1)
+        return out | PlaceRules._locators_after_loser(view)
+
+    @staticmethod
+    def _locators_after_loser(view: SentenceView) -> set[int]:
+        """"تحرير مدينة X من الفصائل في ريف Y": the force X is taken from stands between X and the place
+        that locates it; Y still only says where X lies, as in "X في ريف Y"."""
+        toks = view.toks
+        ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places if usable_place(p)}
+        starts = {i for i, _ in view.places}
+        out = set()
+        for i1, p1 in view.places:
+            tok1 = view.toks[i1]
+            clitic = tok1.bare.startswith(IN_CLITIC) and len(tok1.forms) > 1 and p1.start > tok1.start
+            last = i1 - 1 if clitic else i1 - 2  # the actor's last word
+            if last < 2 or not (clitic or toks[i1 - 1].bare in IN):
+                continue
+            if any(a1 == last and a0 >= 2 and toks[a0 - 1].bare in TAKEN_FROM and (a0 - 2) in ends
+                   for a0, a1, _ in view.actors):
+                out.add(i1)
+            elif p1.attrs.get("kind") in _REGION_KINDS and any(  # a force no lexicon names: 1-3 words
+                    k >= 1 and toks[k].bare in TAKEN_FROM and (k - 1) in ends and not (starts & set(range(k, last + 1)))
+                    for k in range(last - 3, last)):
                 out.add(i1)
         return out
 
