@@ -194,3 +194,12 @@ def test_a_region_after_the_force_a_town_is_taken_from_locates_the_town():
     # with no town before it the region is the place: "من مواقعها في ريف X"
     left = events_of("وانسحبت القوات من مواقعها في ريف حلب الشرقي.")
     assert "withdraw" in {e.type for e in left if e.place.kind == "countryside"}
+
+
+def test_the_district_a_village_belongs_to_is_no_event_place():
+    # the village is one no gazetteer knows: the strike is there, not in the district
+    evs = events_of("وقصفت الطائرات مستودعاً في منطقة عين الغزلان التابعة لناحية شيراوا جنوب عفرين.")
+    assert not [e for e in evs if e.place.name == "شيراوا"]
+    known = events_of("وقصفت الطائرات قرية مريمين التابعة لناحية شيراوا جنوب عفرين.")
+    assert "attack" in {e.type for e in known if e.place.name == "مريمين"}
+    assert not [e for e in known if e.place.name == "شيراوا"]

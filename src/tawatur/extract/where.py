@@ -89,6 +89,17 @@ class PlaceRules:
         return out
 
     @staticmethod
+    def _belonging_locators(view: SentenceView) -> set[int]:
+        """"في منطقة X التابعة لناحية Y": the place after "التابعة لـ" only says where the noun before
+        it lies, also when that noun names a village no gazetteer knows; the event is at X, never at Y."""
+        toks = view.toks
+        out: set[int] = set()
+        for i, p in view.places:
+            if PlaceRules._belongs_to(view, i):
+                out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
+        return out
+
+    @staticmethod
     def _stretch_bounds(view: SentenceView) -> set[int]:
         """"توغل في الشريط الحدودي بين X وY", "المنطقة الواقعة بين X وY": the pair after
         "بين" bounds a stretch (a strip, an area, a line) that a noun a few words before names; the event
