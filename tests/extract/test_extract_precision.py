@@ -203,3 +203,10 @@ def test_the_district_a_village_belongs_to_is_no_event_place():
     known = events_of("وقصفت الطائرات قرية مريمين التابعة لناحية شيراوا جنوب عفرين.")
     assert "attack" in {e.type for e in known if e.place.name == "مريمين"}
     assert not [e for e in known if e.place.name == "شيراوا"]
+
+
+def test_shots_into_the_air_are_no_strike():
+    evs = events_of("وأطلق عناصر الحاجز الرصاص في الهواء في بلدة جاسم.")
+    assert "attack" not in {e.type for e in evs}
+    aimed = events_of("وأطلقت قوات النظام النار على المتظاهرين في مدينة درعا.")
+    assert "attack" in at(aimed, "Daraa")
