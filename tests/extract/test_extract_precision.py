@@ -210,3 +210,14 @@ def test_shots_into_the_air_are_no_strike():
     assert "attack" not in {e.type for e in evs}
     aimed = events_of("وأطلقت قوات النظام النار على المتظاهرين في مدينة درعا.")
     assert "attack" in at(aimed, "Daraa")
+
+
+def test_a_pronoun_in_a_relative_clause_on_an_agreement_is_the_agreement():
+    for text in ("ودخلت القوات مدينة منبج. وقال المتحدث إن الهدنة التي سعت إليها الأطراف صامدة.",
+                 "ودخلت القوات مدينة منبج. وقال المتحدث إن الاتفاق الذي توصل إليه الطرفان صامد."):
+        evs = events_of(text)
+        assert "enter" in at(evs, "Manbij")
+        assert "other" not in {e.type for e in evs}
+    # a place named in the clause is still the agreement's place
+    named = events_of("ودخلت القوات مدينة منبج. وقال المتحدث إن الهدنة التي توصل إليها الطرفان في المدينة صامدة.")
+    assert "other" in at(named, "Manbij")

@@ -249,7 +249,7 @@ class PlaceRules:
         if seen:
             return seen, "witness"
         refs = [k for k in idx["backref"] if prv <= k < nxt and k != m.i and k not in inside
-                and (k > m.i or same_clause(k, m.i))
+                and (k > m.i or same_clause(k, m.i)) and not self._resumptive(view, m, k)
                 and not (k + 1 == m.i and toks[k].bare in EXISTENTIAL)]  # "هناك معارك": there are
         got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
         if got:
@@ -277,6 +277,17 @@ class PlaceRules:
         if continuation and self.prev_events and "own_sentence" not in m.flags:
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    @staticmethod
+    def _resumptive(view: SentenceView, m: Match, k: int) -> bool:
+        """"الهدنة التي سعت إليها واشنطن", "الاتفاق الذي توصلوا إليه": an agreement is what parties seek,
+        reach or sign, so a pronoun just after a relative clause opened on it points back at the agreement,
+        not at a place. (For clashes the pronoun may be a place: "المعارك التي دارت فيها".)"""
+        from ..lang.ar import clitic_forms
+        toks = view.toks
+        if m.row.get("type") != "other" or m.j >= len(toks) or toks[m.j].bare not in RELATIVES or not m.j < k <= m.j + 3:
+            return False
+        return not any(f in BACKREF_KINDS for f in clitic_forms(toks[k].bare))
 
     def _witness_places(self, view: SentenceView, m: Match, actor_idx: set[int], idx) -> list[Mention]:
         """The place a "witness" verb names before the trigger ("تشهد مناطق X اشتباكات")."""
