@@ -221,3 +221,16 @@ def test_a_pronoun_in_a_relative_clause_on_an_agreement_is_the_agreement():
     # a place named in the clause is still the agreement's place
     named = events_of("ودخلت القوات مدينة منبج. وقال المتحدث إن الهدنة التي توصل إليها الطرفان في المدينة صامدة.")
     assert "other" in at(named, "Manbij")
+
+
+def test_a_strike_that_borrows_the_place_of_the_fighting_is_that_fighting():
+    head = "أطلقت فصائل المعارضة هجوماً واسعاً على مواقع قوات النظام في ريف حلب الغربي. "
+    evs = events_of(head + "وتشهد مناطق ريف حلب الغربي منذ الصباح اشتباكات عنيفة بين الفصائل وقوات النظام، "
+                           "حيث تصعد قوات النظام قصفها للمناطق السكنية.")
+    attacks = [e for e in evs if e.type == "attack" and e.place.name == "ريف حلب الغربي"]
+    assert [e.actor.side for e in attacks] == ["opposition"]  # once, with the first-named force
+    # a strike that names the place itself is its own event, with its own side
+    own = events_of(head + "وتشهد مناطق ريف حلب الغربي منذ الصباح اشتباكات عنيفة بين الفصائل وقوات النظام. "
+                           "وقصفت قوات النظام بالمدفعية ريف حلب الغربي.")
+    sides = {e.actor.side for e in own if e.type == "attack" and e.place.name == "ريف حلب الغربي"}
+    assert sides == {"opposition", "government"}
