@@ -234,3 +234,12 @@ def test_a_strike_that_borrows_the_place_of_the_fighting_is_that_fighting():
                            "وقصفت قوات النظام بالمدفعية ريف حلب الغربي.")
     sides = {e.actor.side for e in own if e.type == "attack" and e.place.name == "ريف حلب الغربي"}
     assert sides == {"opposition", "government"}
+
+
+def test_a_town_after_in_the_countryside_of_locates_the_villages_before_it():
+    evs = events_of("وسيطرت الفصائل صباح اليوم على بلدة سلوك وقرية رسطام في ريف تل أبيض.")
+    assert {e.place.name for e in evs if e.type == "take_control"} >= {"سلوك", "رسطام"}
+    assert "take_control" not in {e.type for e in evs if e.place.name == "تل أبيض"}
+    # the town named on its own is the place
+    assert "take_control" in {e.type for e in events_of("وسيطرت الفصائل صباح اليوم على مدينة تل أبيض.")
+                              if e.place.name == "تل أبيض"}

@@ -19,6 +19,7 @@ from .vocab import (
     COORDINATION,
     COUNTRY_ADJ,
     COUNTRY_WORDS,
+    COUNTRYSIDE_NOUN,
     EXISTENTIAL,
     IN,
     IN_CLITIC,
@@ -61,7 +62,9 @@ class PlaceRules:
             via_fi = i1 == end0 + 2 and view.toks[end0 + 1].bare in IN
             # the place's span leaves a preposition out: one that starts with its word has none ("بالا")
             via_b = adjacent and tok1.bare.startswith(IN_CLITIC) and len(tok1.forms) > 1 and p1.start > tok1.start
-            if via_fi or via_b or (adjacent and p1.attrs.get("kind") in _REGION_KINDS):
+            # "قرى X وY في ريف Z" read with Z a town the gazetteer has no countryside for: Z's countryside
+            via_rif = i1 == end0 + 3 and view.toks[end0 + 1].bare in IN and view.toks[end0 + 2].bare in COUNTRYSIDE_NOUN
+            if via_fi or via_b or via_rif or (adjacent and p1.attrs.get("kind") in _REGION_KINDS):
                 out.add(i1)
         return out | PlaceRules._locators_after_loser(view)
 
