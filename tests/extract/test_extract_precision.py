@@ -243,3 +243,10 @@ def test_a_town_after_in_the_countryside_of_locates_the_villages_before_it():
     # the town named on its own is the place
     assert "take_control" in {e.type for e in events_of("وسيطرت الفصائل صباح اليوم على مدينة تل أبيض.")
                               if e.place.name == "تل أبيض"}
+
+
+def test_the_town_a_road_leads_to_is_no_event_place():
+    evs = events_of("وبدأ المسلحون بالانتشار في مدينة حمص مع قطع الطريق المؤدي إلى العاصمة دمشق.")
+    assert "deploy" in at(evs, "Homs")
+    assert not at(evs, "Damascus")
+    assert "enter" in at(events_of("ووصلت القوات إلى مدينة حماة."), "Hama")  # an arrival still has its place
