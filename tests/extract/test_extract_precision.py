@@ -250,9 +250,3 @@ def test_the_town_a_road_leads_to_is_no_event_place():
     assert "deploy" in at(evs, "Homs")
     assert not at(evs, "Damascus")
     assert "enter" in at(events_of("ووصلت القوات إلى مدينة حماة."), "Hama")  # an arrival still has its place
-
-
-def test_losing_its_control_gives_the_place_to_the_adversary():
-    evs = events_of("خسرت الفصائل المعارضة اليوم سيطرتها على حي الصاخور في مدينة حلب.", "2016-11-28")
-    taken = [e for e in evs if e.type == "take_control"]
-    assert taken and {e.actor.side for e in taken} == {"government"}
