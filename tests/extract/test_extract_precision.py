@@ -182,3 +182,71 @@ def test_a_nickname_of_the_place_is_no_second_place():
     evs = events_of("وسيطر المقاتلون على دوار الساعة الذي يطلق عليه السكان «دوار الموت» في مدينة حمص.")
     names = {e.place.name for e in evs if e.type == "take_control"}
     assert "دوار الساعة" in names and "دوار الموت" not in names
+
+
+def test_a_region_after_the_force_a_town_is_taken_from_locates_the_town():
+    evs = events_of("وتحشد الفصائل مقاتليها تمهيداً لتحرير مدينة منبج من عناصر التنظيم في ريف حلب الشرقي.")
+    assert "take_control" in at(evs, "Manbij") and "deploy" in at(evs, "Manbij")
+    assert not [e for e in evs if e.place.kind == "countryside"]
+    # a named force between the town and the region does the same
+    named = events_of("وسيطرت قوات النظام على مدينة منبج من قوات سوريا الديمقراطية في ريف حلب الشرقي.")
+    assert {e.place.name_en for e in named} == {"Manbij"}
+    # with no town before it the region is the place: "من مواقعها في ريف X"
+    left = events_of("وانسحبت القوات من مواقعها في ريف حلب الشرقي.")
+    assert "withdraw" in {e.type for e in left if e.place.kind == "countryside"}
+
+
+def test_the_district_a_village_belongs_to_is_no_event_place():
+    # the village is one no gazetteer knows: the strike is there, not in the district
+    evs = events_of("وقصفت الطائرات مستودعاً في منطقة عين الغزلان التابعة لناحية شيراوا جنوب عفرين.")
+    assert not [e for e in evs if e.place.name == "شيراوا"]
+    known = events_of("وقصفت الطائرات قرية مريمين التابعة لناحية شيراوا جنوب عفرين.")
+    assert "attack" in {e.type for e in known if e.place.name == "مريمين"}
+    assert not [e for e in known if e.place.name == "شيراوا"]
+
+
+def test_shots_into_the_air_are_no_strike():
+    evs = events_of("وأطلق عناصر الحاجز الرصاص في الهواء في بلدة جاسم.")
+    assert "attack" not in {e.type for e in evs}
+    aimed = events_of("وأطلقت قوات النظام النار على المتظاهرين في مدينة درعا.")
+    assert "attack" in at(aimed, "Daraa")
+
+
+def test_a_pronoun_in_a_relative_clause_on_an_agreement_is_the_agreement():
+    for text in ("ودخلت القوات مدينة منبج. وقال المتحدث إن الهدنة التي سعت إليها الأطراف صامدة.",
+                 "ودخلت القوات مدينة منبج. وقال المتحدث إن الاتفاق الذي توصل إليه الطرفان صامد."):
+        evs = events_of(text)
+        assert "enter" in at(evs, "Manbij")
+        assert "other" not in {e.type for e in evs}
+    # a place named in the clause is still the agreement's place
+    named = events_of("ودخلت القوات مدينة منبج. وقال المتحدث إن الهدنة التي توصل إليها الطرفان في المدينة صامدة.")
+    assert "other" in at(named, "Manbij")
+
+
+def test_a_strike_that_borrows_the_place_of_the_fighting_is_that_fighting():
+    head = "أطلقت فصائل المعارضة هجوماً واسعاً على مواقع قوات النظام في ريف حلب الغربي. "
+    evs = events_of(head + "وتشهد مناطق ريف حلب الغربي منذ الصباح اشتباكات عنيفة بين الفصائل وقوات النظام، "
+                           "حيث تصعد قوات النظام قصفها للمناطق السكنية.")
+    attacks = [e for e in evs if e.type == "attack" and e.place.name == "ريف حلب الغربي"]
+    assert [e.actor.side for e in attacks] == ["opposition"]  # once, with the first-named force
+    # a strike that names the place itself is its own event, with its own side
+    own = events_of(head + "وتشهد مناطق ريف حلب الغربي منذ الصباح اشتباكات عنيفة بين الفصائل وقوات النظام. "
+                           "وقصفت قوات النظام بالمدفعية ريف حلب الغربي.")
+    sides = {e.actor.side for e in own if e.type == "attack" and e.place.name == "ريف حلب الغربي"}
+    assert sides == {"opposition", "government"}
+
+
+def test_a_town_after_in_the_countryside_of_locates_the_villages_before_it():
+    evs = events_of("وسيطرت الفصائل صباح اليوم على بلدة سلوك وقرية رسطام في ريف تل أبيض.")
+    assert {e.place.name for e in evs if e.type == "take_control"} >= {"سلوك", "رسطام"}
+    assert "take_control" not in {e.type for e in evs if e.place.name == "تل أبيض"}
+    # the town named on its own is the place
+    assert "take_control" in {e.type for e in events_of("وسيطرت الفصائل صباح اليوم على مدينة تل أبيض.")
+                              if e.place.name == "تل أبيض"}
+
+
+def test_the_town_a_road_leads_to_is_no_event_place():
+    evs = events_of("وبدأ المسلحون بالانتشار في مدينة حمص مع قطع الطريق المؤدي إلى العاصمة دمشق.")
+    assert "deploy" in at(evs, "Homs")
+    assert not at(evs, "Damascus")
+    assert "enter" in at(events_of("ووصلت القوات إلى مدينة حماة."), "Hama")  # an arrival still has its place

@@ -36,6 +36,9 @@ def dedupe(events: list[Event]) -> list[Event]:
         base = (e.type, e.polarity, _place_key(e))
         if implied and any(k[:3] == base and not _apart(best[k], e) for k in order):
             continue  # an implied side is a guess: it makes no second event of a happening already kept
+        if _borrowed_strike(e) and any(k[:3] == base and not _apart(best[k], e)
+                                       and not best[k].rule.endswith("side:implied") for k in order):
+            continue  # "اشتباكات بين X وY ... حيث تصعد قوات Y قصفها": the fighting told, with its first force
         key = (*base, e.actor.side)
         if not implied:
             for k in [k for k in order if k[:3] == base and best[k].rule.endswith("side:implied")
@@ -56,6 +59,17 @@ def dedupe(events: list[Event]) -> list[Event]:
     done = {(e.type, _place_key(e)) for e in kept if e.polarity == "asserted"}
     kept = [e for e in kept if not (e.polarity == "expected" and (e.type, _place_key(e)) in done)]
     return [e for e in kept if not _vaguer_than_another(e, kept)]
+
+
+# How a strike got its place when it named none of its own: from the place a witness verb or the sentence
+# before gave to the fighting (events.py / where.py ``_fallback_places``).
+_BORROWED_PLACE = ("place:witness", "place:continuation")
+
+
+def _borrowed_strike(e: Event) -> bool:
+    """An attack that names no place of its own and borrows the place of fighting already told is part of
+    that fighting: one happening credited to two forces is annotated once, with the first-named force."""
+    return e.type == "attack" and any(f" {tag} " in f" {e.rule} " for tag in _BORROWED_PLACE)
 
 
 def _apart(a: Event, b: Event) -> bool:

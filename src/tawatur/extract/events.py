@@ -299,6 +299,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_idx |= self._appositive_locators(view)
         actor_idx |= self._capitals_as_states(view)
         actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
+        actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
         # a backer ("المدعومة من") and the word after it, and words that never act, are no agent
         backers = {i for i in range(len(toks)) if toks[i].bare.startswith(BACKER_PREFIXES)}
         never = backers | {i + 1 for i in backers} | {i for i in range(len(toks)) if toks[i].bare in NOT_AGENT

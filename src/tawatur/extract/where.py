@@ -19,6 +19,7 @@ from .vocab import (
     COORDINATION,
     COUNTRY_ADJ,
     COUNTRY_WORDS,
+    COUNTRYSIDE_NOUN,
     EXISTENTIAL,
     IN,
     IN_CLITIC,
@@ -29,6 +30,7 @@ from .vocab import (
     PLACE_PREPOSITION,
     RELATIVES,
     RESIDENT_NOUNS,
+    TAKEN_FROM,
     TERMS_VERBS,
     TERRITORY_WORDS,
     VIA,
@@ -36,6 +38,8 @@ from .vocab import (
 
 # How far back a pronoun looks for the noun that named its place in the sentence (words).
 _ANTECEDENT_REACH = 10
+# Kinds of place that locate a town named just before them rather than being an event place of their own.
+_REGION_KINDS = ("countryside", "governorate", "region", "area", "district")
 
 
 class PlaceRules:
@@ -58,9 +62,44 @@ class PlaceRules:
             via_fi = i1 == end0 + 2 and view.toks[end0 + 1].bare in IN
             # the place's span leaves a preposition out: one that starts with its word has none ("بالا")
             via_b = adjacent and tok1.bare.startswith(IN_CLITIC) and len(tok1.forms) > 1 and p1.start > tok1.start
-            if via_fi or via_b or (adjacent and p1.attrs.get("kind") in
-                                   ("countryside", "governorate", "region", "area", "district")):
+            # "قرى X وY في ريف Z" read with Z a town the gazetteer has no countryside for: Z's countryside
+            via_rif = i1 == end0 + 3 and view.toks[end0 + 1].bare in IN and view.toks[end0 + 2].bare in COUNTRYSIDE_NOUN
+            if via_fi or via_b or via_rif or (adjacent and p1.attrs.get("kind") in _REGION_KINDS):
                 out.add(i1)
+        return out | PlaceRules._locators_after_loser(view)
+
+    @staticmethod
+    def _locators_after_loser(view: SentenceView) -> set[int]:
+        """"تحرير مدينة X من الفصائل في ريف Y": the force X is taken from stands between X and the place
+        that locates it; Y still only says where X lies, as in "X في ريف Y"."""
+        toks = view.toks
+        ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places if usable_place(p)}
+        starts = {i for i, _ in view.places}
+        out = set()
+        for i1, p1 in view.places:
+            tok1 = view.toks[i1]
+            clitic = tok1.bare.startswith(IN_CLITIC) and len(tok1.forms) > 1 and p1.start > tok1.start
+            last = i1 - 1 if clitic else i1 - 2  # the actor's last word
+            if last < 2 or not (clitic or toks[i1 - 1].bare in IN):
+                continue
+            if any(a1 == last and a0 >= 2 and toks[a0 - 1].bare in TAKEN_FROM and (a0 - 2) in ends
+                   for a0, a1, _ in view.actors):
+                out.add(i1)
+            elif p1.attrs.get("kind") in _REGION_KINDS and any(  # a force no lexicon names: 1-3 words
+                    k >= 1 and toks[k].bare in TAKEN_FROM and (k - 1) in ends and not (starts & set(range(k, last + 1)))
+                    for k in range(last - 3, last)):
+                out.add(i1)
+        return out
+
+    @staticmethod
+    def _belonging_locators(view: SentenceView) -> set[int]:
+        """"في منطقة X التابعة لناحية Y": the place after "التابعة لـ" only says where the noun before
+        it lies, also when that noun names a village no gazetteer knows; the event is at X, never at Y."""
+        toks = view.toks
+        out: set[int] = set()
+        for i, p in view.places:
+            if PlaceRules._belongs_to(view, i):
+                out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
         return out
 
     @staticmethod
@@ -213,7 +252,7 @@ class PlaceRules:
         if seen:
             return seen, "witness"
         refs = [k for k in idx["backref"] if prv <= k < nxt and k != m.i and k not in inside
-                and (k > m.i or same_clause(k, m.i))
+                and (k > m.i or same_clause(k, m.i)) and not self._resumptive(view, m, k)
                 and not (k + 1 == m.i and toks[k].bare in EXISTENTIAL)]  # "هناك معارك": there are
         got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
         if got:
@@ -241,6 +280,17 @@ class PlaceRules:
         if continuation and self.prev_events and "own_sentence" not in m.flags:
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    @staticmethod
+    def _resumptive(view: SentenceView, m: Match, k: int) -> bool:
+        """"الهدنة التي سعت إليها واشنطن", "الاتفاق الذي توصلوا إليه": an agreement is what parties seek,
+        reach or sign, so a pronoun just after a relative clause opened on it points back at the agreement,
+        not at a place. (For clashes the pronoun may be a place: "المعارك التي دارت فيها".)"""
+        from ..lang.ar import clitic_forms
+        toks = view.toks
+        if m.row.get("type") != "other" or m.j >= len(toks) or toks[m.j].bare not in RELATIVES or not m.j < k <= m.j + 3:
+            return False
+        return not any(f in BACKREF_KINDS for f in clitic_forms(toks[k].bare))
 
     def _witness_places(self, view: SentenceView, m: Match, actor_idx: set[int], idx) -> list[Mention]:
         """The place a "witness" verb names before the trigger ("تشهد مناطق X اشتباكات")."""
