@@ -40,6 +40,8 @@ from .vocab import (
     AGENT_HANDS,
     ARTICLE,
     BACKER_PREFIXES,
+    BATTLE_SUBJECT_ARTICLE,
+    BATTLE_SUBJECT_BEFORE,
     CITY_KINDS,
     CONJUNCTION,
     CONTINUATION_VERBS,
@@ -222,6 +224,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 if isinstance(res, list) and res:
                     made.extend(res)
                 elif (battle := self.known_battle(view, m)) is not None:  # "وقُتل في المواجهات خمسة جنود"
+                    made.extend(self.named_battle(view, m, battle[1], cues, idx, continuation, made))
                     made.extend(self.casualties_from(view, m, prv, nxt, cues, [battle], True, "known-battle"))
         for e, _ in made:
             self.events.append(e)
@@ -229,6 +232,35 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             self.prev_source = made[-1][0].source
         return made
 
+
+    def named_battle(self, view, toll: Match, towns, cues, idx, continuation, made):
+        """The fighting a toll names by a definite noun that gave no event of its own ("الاشتباكات الدائرة
+        منذ الأربعاء أسفرت عن مقتل ..."), told just after the battle for a town: it is that battle's fighting,
+        an attack at its town (issue 12), unless the sentence already told an attack."""
+        if any(e.type == "attack" for e, _ in made):
+            return []
+        toks = view.toks
+        out = []
+        for k, c in enumerate(self._sentence_matches):
+            if c is toll or c.row.get("type") != "attack" or not self._battle_subject(toks, c.i):
+                continue
+            prv = self._sentence_matches[k - 1].j if k else 0
+            res = self._typed(view, c, "attack", c.flags, prv, self._ends[id(c)], cues, idx, continuation,
+                              list(towns), made + out)
+            for ev, places in res if isinstance(res, list) else []:
+                ev.rule = ev.rule.replace("place:fronted", "place:known-battle")
+                out.append((ev, places))
+        return out
+
+    @staticmethod
+    def _battle_subject(toks, i: int) -> bool:
+        """Whether the battle noun at ``i`` is its clause's subject ("إن الاشتباكات الدائرة أسفرت"،
+        "وأسفرت المواجهات عن"): the fighting itself is told, not its time or setting ("خلال المعارك" dates
+        a toll of a takeover; "ساحة المعركة" is a place word)."""
+        bare = toks[i].bare
+        if not bare.startswith(tuple(BATTLE_SUBJECT_ARTICLE)):
+            return False
+        return i == 0 or toks[i - 1].bare in BATTLE_SUBJECT_BEFORE
 
     # ------------------------------------------------------------------ one trigger
     def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted, made):
