@@ -342,3 +342,22 @@ def test_mercenaries_militias_and_remnants_who_flee_are_fighters():
     assert {e.type for e in evs if e.place.name == "أبو قلقل"} == {"withdraw"}
     militia = events_of("وفرت الميليشيات من مدينة الميادين بعد منتصف الليل.")
     assert {e.type for e in militia if e.place.name == "الميادين"} == {"withdraw"}
+
+
+def test_buses_named_with_whom_they_carry_are_a_departure():
+    # the buses are the subject, the verb comes after what they carry; a number takes the singular noun
+    evs = events_of("وقال ناشطون إن 50 حافلة تقل نحو 2000 شخص من أهالي البلدة انطلقت صباح اليوم "
+                    "من مدينة الرستن باتجاه محافظة إدلب.")
+    assert types_at(evs, "Rastan") == {"displacement"}
+    assert types_at(evs, "Idlib") == {"displacement"}
+
+
+def test_buses_arriving_to_carry_fighters_and_families_out():
+    evs = events_of("ووصلت نحو 30 حافلة لتقل قرابة 1000 شخص من أهالي ومسلحي بلدة نبل إلى مدينة حلب.")
+    assert types_at(evs, "Nubl") == {"withdraw", "displacement"}
+    assert types_at(evs, "Aleppo") == {"displacement"}
+
+
+def test_buses_struck_where_they_stand_leave_nowhere():
+    evs = events_of("واستهدف انفجار حافلات تقل مدنيين في حي الراشدين بحلب.")
+    assert not [e for e in evs if e.type in ("displacement", "withdraw", "evacuation")]

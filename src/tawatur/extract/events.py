@@ -269,6 +269,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if "part_of_takeover" in flags and any(
                 c.row.get("type") in ("take_control", "enter") and c.i < m.i for c in self._sentence_matches):
             return None  # "دخلت القوات المدينة ورفعت العلم فيها": the flag is part of the entry
+        if "need_origin" in flags and not any(k in idx["from"] for k in range(m.j, self._ends[id(m)])):
+            return None  # "استهدف الانفجار حافلات تقل مدنيين في حي X": the buses leave nowhere
         if m.i in view.carried_idx and etype == "casualties":
             return None  # "حافلات تقل المسلحين والجرحى": who the buses carry, not new casualties
         if etype in ("take_control", "deploy") and self._describes_place(view, m, idx):
