@@ -361,3 +361,11 @@ def test_buses_arriving_to_carry_fighters_and_families_out():
 def test_buses_struck_where_they_stand_leave_nowhere():
     evs = events_of("واستهدف انفجار حافلات تقل مدنيين في حي الراشدين بحلب.")
     assert not [e for e in evs if e.type in ("displacement", "withdraw", "evacuation")]
+
+
+def test_the_people_of_a_place_leave_it():
+    # "أهالي X وY" names where the carried people come from: each is an origin, besides the "من" of the buses
+    evs = events_of("وقال ناشطون إن 50 حافلة تقل نحو 2000 شخص من أهالي تلبيسة والقصير انطلقت صباح اليوم "
+                    "من مدينة الرستن باتجاه محافظة إدلب.")
+    for town in ("Talbiseh", "Qusayr", "Rastan"):
+        assert types_at(evs, town) == {"displacement"}, town

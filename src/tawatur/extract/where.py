@@ -289,7 +289,8 @@ class PlaceRules:
     @staticmethod
     def _origins(view: SentenceView, places: list[Mention], idx, destinations: bool = False) -> list[Mention]:
         """People leave the place after "من" ("خرجت الحافلات من دوما عند أوتستراد حرستا"): where they
-        gather or pass is not where they leave. The origin keeps the list it heads ("من X وY"), and
+        gather or pass is not where they leave; the people of a place leave it ("تقل أهالي X"). The origin
+        keeps the list it heads ("من X وY"), and
         ``destinations`` keeps where they go ("إلى"، "باتجاه") for the civilians and officials."""
         toks = view.toks
         at = {id(p): i for i, p in view.places}
@@ -300,7 +301,8 @@ class PlaceRules:
         if not destinations:  # "خرج المقاتلون عبر معبر X": fighters go by X, they do not leave it
             places = [p for p in places if not (id(p) in at and any(
                 toks[k].bare in VIA for k in range(max(0, at[id(p)] - 2), at[id(p)])))]
-        origins = [p for p in places if id(p) in at and after("from", at[id(p)])]
+        # "حافلات تقل مهجري أهالي X وY": the people of X leave X
+        origins = [p for p in places if id(p) in at and (after("from", at[id(p)]) or PlaceRules._resident(view, p))]
         if not origins:
             return places
         groups = {p.attrs.get("group") for p in origins} - {None, -1, ""}
