@@ -369,3 +369,11 @@ def test_the_people_of_a_place_leave_it():
                     "من مدينة الرستن باتجاه محافظة إدلب.")
     for town in ("Talbiseh", "Qusayr", "Rastan"):
         assert types_at(evs, town) == {"displacement"}, town
+
+
+def test_areas_people_head_for_lie_in_the_place_that_locates_them():
+    evs = events_of("ونزح آلاف المدنيين من مدينة الرستن نحو مناطق سيطرة الحكومة في حمص.")
+    assert types_at(evs, "Homs") == {"displacement"}
+    # a place that locates counted villages taken is still no event place
+    taken = events_of("وسيطرت الفصائل على عدد من القرى في ريف حماة.")
+    assert not [e for e in taken if e.type == "take_control"]

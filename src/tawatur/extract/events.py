@@ -356,6 +356,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_words, generic, never_agent = self._sentence_sets(view, idx)
         actor_idx = set(actor_words)
         skip = actor_idx | generic | self._aside_idx  # "، الواقع غرب الرقة،": it describes, it is no event place
+        if etype in ("displacement", "evacuation"):
+            skip -= self._destination_areas(view, idx, generic)
         if etype in ("enter", "advance"):  # "يصلون إلى هناك من حمص": Homs is where they came from
             skip |= {i for i, _ in view.places if i and ((i - 1) in idx["from"] or (
                 i >= 2 and (i - 2) in idx["from"] and toks[i - 1].bare in CUE_NOUNS))}

@@ -134,6 +134,18 @@ class PlaceRules:
         return out
 
     @staticmethod
+    def _destination_areas(view: SentenceView, idx, generic: frozenset[int]) -> set[int]:
+        """Of the places that locate a generic noun, those locating where people go ("نزحوا باتجاه مناطق
+        سيطرة النظام في X"): the areas they head for lie in X, so X is a destination of the displacement."""
+        toks = view.toks
+        out = set()
+        for i in generic:
+            lo = i - 1 if i and toks[i - 1].bare in IN else i
+            if any(k in idx["generic"] and (k - 1) in idx["toward"] for k in range(max(1, lo - 3), lo)):
+                out.add(i)
+        return out
+
+    @staticmethod
     def _not_residents(view: SentenceView, places: list[Mention], etype: str) -> list[Mention]:
         """"استهدف الحافلات التي تقل سكان كفريا والفوعة في حي الراشدين": where people come from is not
         where a strike hits them; it stays the place of a departure (displacement, withdrawal)."""
