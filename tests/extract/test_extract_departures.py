@@ -377,3 +377,16 @@ def test_areas_people_head_for_lie_in_the_place_that_locates_them():
     # a place that locates counted villages taken is still no event place
     taken = events_of("وسيطرت الفصائل على عدد من القرى في ريف حماة.")
     assert not [e for e in taken if e.type == "take_control"]
+
+
+def test_a_retaking_and_the_loss_before_it_are_two_takeovers():
+    evs = events_of("دخلت قوات النظام مدينة سراقب صباح اليوم. "
+                    "واستعادت قوات النظام المدينة بعد يوم من طردها منها على أيدي الفصائل.")
+    sides = {e.actor.side for e in evs if e.type == "take_control" and "Saraqib" in (e.place.name_en or "")}
+    assert sides == {"government", "opposition"}
+
+
+def test_one_takeover_credited_to_two_forces_in_two_sentences_stays_one():
+    evs = events_of("سيطرت قوات النظام على مدينة سراقب صباح اليوم. "
+                    "وقالت مصادر إن الفصائل سيطرت على مدينة سراقب.")
+    assert len([e for e in evs if e.type == "take_control"]) == 1
