@@ -353,7 +353,7 @@ def test_buses_named_with_whom_they_carry_are_a_departure():
 
 
 def test_buses_arriving_to_carry_fighters_and_families_out():
-    evs = events_of("ووصلت نحو 30 حافلة لتقل قرابة 1000 شخص من أهالي ومسلحي بلدة نبل إلى مدينة حلب.")
+    evs = events_of("ووصلت 30 حافلة لتقل زهاء ألف شخص بين مقاتلين ومدنيين من بلدة نبل إلى مدينة حلب.")
     assert types_at(evs, "Nubl") == {"withdraw", "displacement"}
     assert types_at(evs, "Aleppo") == {"displacement"}
 

@@ -129,7 +129,7 @@ def test_a_relative_clause_after_a_witness_place_only_describes_it() -> None:
 
 
 def test_a_share_of_its_area_points_back_at_the_town():
-    evs = analyze(Article(id="s", raw="ودخلت قوات النظام ليل الأربعاء بلدة الرستن، وباتت تسيطر على أكثر من نصف مساحتها.",
+    evs = analyze(Article(id="s", raw="واقتحم الجيش فجر الإثنين مدينة الرستن، وأصبح يسيطر اليوم على ثلثي مساحتها.",
                           published="2018-03-08")).events
     taken = [e for e in evs if e.type == "take_control"]
     assert taken and "Rastan" in (taken[0].place.name_en or "")

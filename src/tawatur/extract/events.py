@@ -234,8 +234,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
 
     def named_battle(self, view, toll: Match, towns, cues, idx, continuation, made):
-        """The fighting a toll names by a definite noun that gave no event of its own ("الاشتباكات الدائرة
-        منذ الأربعاء أسفرت عن مقتل ..."), told just after the battle for a town: it is that battle's fighting,
+        """The fighting a toll names by a definite noun that gave no event of its own ("المعارك المستمرة
+        منذ يومين خلفت عشرين قتيلا"), told just after the battle for a town: it is that battle's fighting,
         an attack at its town (issue 12), unless the sentence already told an attack."""
         if any(e.type == "attack" for e, _ in made):
             return []
