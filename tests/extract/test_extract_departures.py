@@ -342,3 +342,51 @@ def test_mercenaries_militias_and_remnants_who_flee_are_fighters():
     assert {e.type for e in evs if e.place.name == "أبو قلقل"} == {"withdraw"}
     militia = events_of("وفرت الميليشيات من مدينة الميادين بعد منتصف الليل.")
     assert {e.type for e in militia if e.place.name == "الميادين"} == {"withdraw"}
+
+
+def test_buses_named_with_whom_they_carry_are_a_departure():
+    # the buses are the subject, the verb comes after what they carry; a number takes the singular noun
+    evs = events_of("وقال ناشطون إن 50 حافلة تقل نحو 2000 شخص من أهالي البلدة انطلقت صباح اليوم "
+                    "من مدينة الرستن باتجاه محافظة إدلب.")
+    assert types_at(evs, "Rastan") == {"displacement"}
+    assert types_at(evs, "Idlib") == {"displacement"}
+
+
+def test_buses_arriving_to_carry_fighters_and_families_out():
+    evs = events_of("ووصلت 30 حافلة لتقل زهاء ألف شخص بين مقاتلين ومدنيين من بلدة نبل إلى مدينة حلب.")
+    assert types_at(evs, "Nubl") == {"withdraw", "displacement"}
+    assert types_at(evs, "Aleppo") == {"displacement"}
+
+
+def test_buses_struck_where_they_stand_leave_nowhere():
+    evs = events_of("واستهدف انفجار حافلات تقل مدنيين في حي الراشدين بحلب.")
+    assert not [e for e in evs if e.type in ("displacement", "withdraw", "evacuation")]
+
+
+def test_the_people_of_a_place_leave_it():
+    # "أهالي X وY" names where the carried people come from: each is an origin, besides the "من" of the buses
+    evs = events_of("وقال ناشطون إن 50 حافلة تقل نحو 2000 شخص من أهالي تلبيسة والقصير انطلقت صباح اليوم "
+                    "من مدينة الرستن باتجاه محافظة إدلب.")
+    for town in ("Talbiseh", "Qusayr", "Rastan"):
+        assert types_at(evs, town) == {"displacement"}, town
+
+
+def test_areas_people_head_for_lie_in_the_place_that_locates_them():
+    evs = events_of("ونزح آلاف المدنيين من مدينة الرستن نحو مناطق سيطرة الحكومة في حمص.")
+    assert types_at(evs, "Homs") == {"displacement"}
+    # a place that locates counted villages taken is still no event place
+    taken = events_of("وسيطرت الفصائل على عدد من القرى في ريف حماة.")
+    assert not [e for e in taken if e.type == "take_control"]
+
+
+def test_a_retaking_and_the_loss_before_it_are_two_takeovers():
+    evs = events_of("دخلت قوات النظام مدينة سراقب صباح اليوم. "
+                    "واستعادت قوات النظام المدينة بعد يوم من طردها منها على أيدي الفصائل.")
+    sides = {e.actor.side for e in evs if e.type == "take_control" and "Saraqib" in (e.place.name_en or "")}
+    assert sides == {"government", "opposition"}
+
+
+def test_one_takeover_credited_to_two_forces_in_two_sentences_stays_one():
+    evs = events_of("سيطرت قوات النظام على مدينة سراقب صباح اليوم. "
+                    "وقالت مصادر إن الفصائل سيطرت على مدينة سراقب.")
+    assert len([e for e in evs if e.type == "take_control"]) == 1

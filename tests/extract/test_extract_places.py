@@ -126,3 +126,11 @@ def test_a_relative_clause_after_a_witness_place_only_describes_it() -> None:
     evs = analyze(Article(id="t", raw="وشهد وادي بردى الذي يقع فيه نبع عين الفيجة اشتباكات متقطعة أمس.",
                           published="2017-01-28")).events
     assert [(e.type, e.place.name) for e in evs] == [("attack", "وادي بردى")]
+
+
+def test_a_share_of_its_area_points_back_at_the_town():
+    evs = analyze(Article(id="s", raw="واقتحم الجيش فجر الإثنين مدينة الرستن، وأصبح يسيطر اليوم على ثلثي مساحتها.",
+                          published="2018-03-08")).events
+    taken = [e for e in evs if e.type == "take_control"]
+    assert taken and "Rastan" in (taken[0].place.name_en or "")
+    assert "backref" in taken[0].rule

@@ -127,6 +127,13 @@ def _same_move(a: Event, b: Event) -> bool:
     return da is not None and db is not None and abs((da - db).days) <= 1
 
 
+def _told_apart(a: Event, b: Event) -> bool:
+    """Two forces named taking one place in one sentence by two triggers ("استعادت القوات المدينة بعد يوم من
+    طردها منها على أيدي الفصائل"): the sentence tells a retaking and the loss before it, two happenings."""
+    return (a.sentence == b.sentence >= 0 and a.trigger != b.trigger and a.actor.side != b.actor.side
+            and not a.rule.endswith("side:implied") and not b.rule.endswith("side:implied"))
+
+
 def _one_mover_a_day(events: list[Event]) -> list[Event]:
     """Keep the first-named force of a one-mover happening (``_ONE_MOVER``) credited to two sides.
 
@@ -134,6 +141,9 @@ def _one_mover_a_day(events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     for e in events:
         implied = e.rule.endswith("side:implied")
+        if any(_told_apart(o, e) and _same_move(o, e) for o in events):
+            kept.append(e)  # its own sentence tells it apart from the other force's move
+            continue
         same = [k for k in kept if e.type in _ONE_MOVER and _same_move(k, e)
                 and (implied or not k.rule.endswith("side:implied"))]
         if same:

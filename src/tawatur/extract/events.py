@@ -40,6 +40,8 @@ from .vocab import (
     AGENT_HANDS,
     ARTICLE,
     BACKER_PREFIXES,
+    BATTLE_SUBJECT_ARTICLE,
+    BATTLE_SUBJECT_BEFORE,
     CITY_KINDS,
     CONJUNCTION,
     CONTINUATION_VERBS,
@@ -222,6 +224,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 if isinstance(res, list) and res:
                     made.extend(res)
                 elif (battle := self.known_battle(view, m)) is not None:  # "وقُتل في المواجهات خمسة جنود"
+                    made.extend(self.named_battle(view, m, battle[1], cues, idx, continuation, made))
                     made.extend(self.casualties_from(view, m, prv, nxt, cues, [battle], True, "known-battle"))
         for e, _ in made:
             self.events.append(e)
@@ -230,6 +233,35 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return made
 
 
+    def named_battle(self, view, toll: Match, towns, cues, idx, continuation, made):
+        """The fighting a toll names by a definite noun that gave no event of its own ("المعارك المستمرة
+        منذ يومين خلفت عشرين قتيلا"), told just after the battle for a town: it is that battle's fighting,
+        an attack at its town (issue 12), unless the sentence already told an attack."""
+        if any(e.type == "attack" for e, _ in made):
+            return []
+        toks = view.toks
+        out = []
+        for k, c in enumerate(self._sentence_matches):
+            if c is toll or c.row.get("type") != "attack" or not self._battle_subject(toks, c.i):
+                continue
+            prv = self._sentence_matches[k - 1].j if k else 0
+            res = self._typed(view, c, "attack", c.flags, prv, self._ends[id(c)], cues, idx, continuation,
+                              list(towns), made + out)
+            for ev, places in res if isinstance(res, list) else []:
+                ev.rule = ev.rule.replace("place:fronted", "place:known-battle")
+                out.append((ev, places))
+        return out
+
+    @staticmethod
+    def _battle_subject(toks, i: int) -> bool:
+        """Whether the battle noun at ``i`` is its clause's subject ("إن الاشتباكات الدائرة أسفرت"،
+        "وأسفرت المواجهات عن"): the fighting itself is told, not its time or setting ("خلال المعارك" dates
+        a toll of a takeover; "ساحة المعركة" is a place word)."""
+        bare = toks[i].bare
+        if not bare.startswith(tuple(BATTLE_SUBJECT_ARTICLE)):
+            return False
+        return i == 0 or toks[i - 1].bare in BATTLE_SUBJECT_BEFORE
+
     # ------------------------------------------------------------------ one trigger
     def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted, made):
         flags = m.flags
@@ -237,6 +269,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if "part_of_takeover" in flags and any(
                 c.row.get("type") in ("take_control", "enter") and c.i < m.i for c in self._sentence_matches):
             return None  # "دخلت القوات المدينة ورفعت العلم فيها": the flag is part of the entry
+        if "need_origin" in flags and not any(k in idx["from"] for k in range(m.j, self._ends[id(m)])):
+            return None  # "استهدف الانفجار حافلات تقل مدنيين في حي X": the buses leave nowhere
         if m.i in view.carried_idx and etype == "casualties":
             return None  # "حافلات تقل المسلحين والجرحى": who the buses carry, not new casualties
         if etype in ("take_control", "deploy") and self._describes_place(view, m, idx):
@@ -323,6 +357,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_words, generic, never_agent = self._sentence_sets(view, idx)
         actor_idx = set(actor_words)
         skip = actor_idx | generic | self._aside_idx  # "، الواقع غرب الرقة،": it describes, it is no event place
+        if etype in ("displacement", "evacuation"):
+            skip -= self._destination_areas(view, idx, generic)
         if etype in ("enter", "advance"):  # "يصلون إلى هناك من حمص": Homs is where they came from
             skip |= {i for i, _ in view.places if i and ((i - 1) in idx["from"] or (
                 i >= 2 and (i - 2) in idx["from"] and toks[i - 1].bare in CUE_NOUNS))}

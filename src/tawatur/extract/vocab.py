@@ -61,5 +61,7 @@ DUAL = wordlist("dual_suffix")
 # sentence opening with "حيث", takes the place of the fighting just told; a toll over a span does not
 DEFINITE = wordlist("definite_prefix")
 PLACE_CARRY_OPENERS = wordset("place_carry_opener")
+BATTLE_SUBJECT_ARTICLE = wordlist("battle_subject_article")
+BATTLE_SUBJECT_BEFORE = wordset("battle_subject_before")
 TOLL_SINCE = wordset("toll_since")
 TOLL_SPAN_START = wordset("toll_span_start")

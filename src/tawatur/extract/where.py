@@ -173,6 +173,18 @@ class PlaceRules:
         return out
 
     @staticmethod
+    def _destination_areas(view: SentenceView, idx, generic: frozenset[int]) -> set[int]:
+        """Of the places that locate a generic noun, those locating where people go ("نزحوا باتجاه مناطق
+        سيطرة النظام في X"): the areas they head for lie in X, so X is a destination of the displacement."""
+        toks = view.toks
+        out = set()
+        for i in generic:
+            lo = i - 1 if i and toks[i - 1].bare in IN else i
+            if any(k in idx["generic"] and (k - 1) in idx["toward"] for k in range(max(1, lo - 3), lo)):
+                out.add(i)
+        return out
+
+    @staticmethod
     def _not_residents(view: SentenceView, places: list[Mention], etype: str) -> list[Mention]:
         """"استهدف الحافلات التي تقل سكان كفريا والفوعة في حي الراشدين": where people come from is not
         where a strike hits them; it stays the place of a departure (displacement, withdrawal)."""
@@ -339,7 +351,8 @@ class PlaceRules:
     @staticmethod
     def _origins(view: SentenceView, places: list[Mention], idx, destinations: bool = False) -> list[Mention]:
         """People leave the place after "من" ("خرجت الحافلات من دوما عند أوتستراد حرستا"): where they
-        gather or pass is not where they leave. The origin keeps the list it heads ("من X وY"), and
+        gather or pass is not where they leave; the people of a place leave it ("تقل أهالي X"). The origin
+        keeps the list it heads ("من X وY"), and
         ``destinations`` keeps where they go ("إلى"، "باتجاه") for the civilians and officials."""
         toks = view.toks
         at = {id(p): i for i, p in view.places}
@@ -350,7 +363,8 @@ class PlaceRules:
         if not destinations:  # "خرج المقاتلون عبر معبر X": fighters go by X, they do not leave it
             places = [p for p in places if not (id(p) in at and any(
                 toks[k].bare in VIA for k in range(max(0, at[id(p)] - 2), at[id(p)])))]
-        origins = [p for p in places if id(p) in at and after("from", at[id(p)])]
+        # "حافلات تقل مهجري أهالي X وY": the people of X leave X
+        origins = [p for p in places if id(p) in at and (after("from", at[id(p)]) or PlaceRules._resident(view, p))]
         if not origins:
             return places
         groups = {p.attrs.get("group") for p in origins} - {None, -1, ""}
