@@ -141,19 +141,20 @@ def _days(by_type: dict[tuple, list[int]], by_side: dict[tuple, list[int]]) -> d
     undated; each day's count and toll are those of its types."""
     days: dict[str, dict[str, Any]] = {}
     undated = {"n": 0, "fatalities": 0}
-    for (day, typ), (n, dead) in by_type.items():
+    for (day, typ), (n, dead) in by_type.items():  # each (day, key) once: set, not added
         if not day:
             undated["n"] += n
             undated["fatalities"] += dead
             continue
-        d = days.setdefault(day, {"date": day, "n": 0, "fatalities": 0, "types": {}, "sides": {}})
+        d = days.get(day)
+        if d is None:
+            d = days[day] = {"date": day, "n": 0, "fatalities": 0, "types": {}, "sides": {}}
         d["n"] += n
         d["fatalities"] += dead
-        d["types"][typ] = d["types"].get(typ, 0) + n
+        d["types"][typ] = n
     for (day, side), (n, _) in by_side.items():
         if day:
-            sides = days[day]["sides"]
-            sides[side] = sides.get(side, 0) + n
+            days[day]["sides"][side] = n
     out = [days[k] for k in sorted(days)]
     return {"days": out, "undated": undated, "total": sum(d["n"] for d in out) + undated["n"]}
 

@@ -75,26 +75,35 @@ def grouped(conn: Connection, f: Any, keys: Sequence[str], hidden: list[list[Any
     table, e = table_for(f, keys), S.events.c
     d = table.c
     dcols, ecols = [d[k] for k in keys], [e[k] for k in keys]
-    out: dict[tuple, list[int]] = {}
     if len(keys) == len(table.primary_key.columns):  # one row per group already
         q = select(*dcols, d.n, d.dead).where(*conds(f, table)).order_by(*dcols)
     else:
         q = (select(*dcols, func.sum(d.n), func.sum(d.dead)).where(*conds(f, table))
              .group_by(*dcols).order_by(*dcols))
-    parts = [(1, q)] + [(-1, select(*ecols, func.count(), func.coalesce(func.sum(e.fatalities), 0))
-                          .where(*h).group_by(*ecols)) for h in hidden]
     width, at = len(keys), (keys.index("date") if "date" in keys else -1)
-    for sign, query in parts:
-        for r in conn.execute(query).all():  # tens of thousands of groups: keep the loop lean
+    # the table's groups are distinct: taken as they come (~4,400 of them per day series at 100,000
+    # events; a dictionary lookup and two additions per row cost more than the query)
+    out = _read(conn, q, width)
+    for h in hidden:  # the rejected, counted from the events rows (a few), subtracted
+        for r in conn.execute(select(*ecols, func.count(), func.coalesce(func.sum(e.fatalities), 0))
+                              .where(*h).group_by(*ecols)).all():
             key = tuple(r[:width])
-            if at >= 0 and key[at] == "":
-                key = key[:at] + (None,) + key[at + 1:]
-            acc = out.get(key)
-            if acc is None:
-                out[key] = acc = [0, 0]
-            acc[0] += sign * int(r[-2] or 0)
-            acc[1] += sign * int(r[-1] or 0)
-    return {k: v for k, v in out.items() if v[0] > 0}
+            if at >= 0 and key[at] is None:
+                key = key[:at] + ("",) + key[at + 1:]
+            acc = out.setdefault(key, [0, 0])
+            acc[0] -= int(r[-2] or 0)
+            acc[1] -= int(r[-1] or 0)
+    return {(k if at < 0 or k[at] != "" else k[:at] + (None,) + k[at + 1:]): v for k, v in out.items() if v[0] > 0}
+
+
+def _read(conn: Connection, q: Any, width: int) -> dict[tuple, list[int]]:
+    """{key: [count, toll]} of a query selecting ``width`` distinct key columns, then count and toll:
+    rows unpacked as they come (slicing each SQLAlchemy row cost ~5 µs; the day series
+    read ~4,400 rows each)."""
+    rows = conn.execute(q).all()
+    if width == 2:
+        return {(a, b): [n, dead] for a, b, n, dead in rows}
+    return {tuple(r[:width]): [int(r[-2] or 0), int(r[-1] or 0)] for r in rows}
 
 
 def edges(conn: Connection, f: Any, hidden: list[list[Any]]) -> tuple[str | None, str | None] | None:

@@ -253,6 +253,7 @@ event_day_types = Table(
     Column("type", String(40), primary_key=True),
     Column("n", Integer, nullable=False, default=0),
     Column("dead", Integer, nullable=False, default=0),
+    sqlite_with_rowid=False,  # stored in key order: a day series reads it as it lies
 )
 event_day_sides = Table(
     "event_day_sides", metadata,
@@ -260,6 +261,7 @@ event_day_sides = Table(
     Column("side", String(40), primary_key=True),
     Column("n", Integer, nullable=False, default=0),
     Column("dead", Integer, nullable=False, default=0),
+    sqlite_with_rowid=False,  # stored in key order: a day series reads it as it lies
 )
 
 # Per merged event, the outlets that carried it and whether each reported it first (store/firsts.py,
