@@ -40,7 +40,9 @@ def _articles() -> list:
 FILTERS = [EventFilter(), EventFilter(type="attack"), EventFilter(side=("government", "sdf")),
            EventFilter(outlet="سانا"), EventFilter(place="SY05"), EventFilter(actor="فصائل المعارضة"),
            EventFilter(date_from="2024-12-02", date_to="2024-12-04"), EventFilter(polarity="denied"),
-           EventFilter(review="rejected"), EventFilter(review="all", type="take_control")]
+           EventFilter(review="rejected"), EventFilter(review="all", type="take_control"),
+           EventFilter(type=("attack", "withdraw"), date_from="2024-12-03"),
+           EventFilter(side="government", date_to="2024-12-05"), EventFilter(review="all", side="sdf")]
 
 
 def _rows(st) -> list[Any]:
@@ -114,6 +116,7 @@ def _check_all(st) -> None:
     assert kept == dict(days)
     for key, n in dead.items():
         assert n == sum(r.fatalities for r in rows if (r.date or "", r.type, r.side, r.polarity) == key)
+    _check_day_sums(st, rows)
     assert len(_control_expected(st, rows, EventFilter())["places"]) == 3  # the check has timelines to read
     for f in FILTERS:
         want = _expected(rows, f)
@@ -121,6 +124,20 @@ def _check_all(st) -> None:
         assert got["total"] == fac_total(st, f) == want["total"], f
         assert got == want, f
         assert explore.control_intervals(st, f) == _control_expected(st, rows, f), f
+
+
+def _check_day_sums(st, rows: list[Any]) -> None:
+    """The (day, type) and (day, side) counts kept at each write equal the events rows counted now
+    (rejected ones too, as the finer counts), with their tolls; no key is kept with no event."""
+    for table, col in ((S.event_day_types, "type"), (S.event_day_sides, "side")):
+        want: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
+        for r in rows:
+            acc = want[(r.date or "", getattr(r, col))]
+            acc[0] += 1
+            acc[1] += r.fatalities
+        with st.engine.connect() as conn:
+            kept = {(r.date, r[1]): [r.n, r.dead] for r in conn.execute(select(table))}
+        assert kept == dict(want), table.name
 
 
 def _control_expected(st, rows: list[Any], f: EventFilter) -> dict[str, Any]:

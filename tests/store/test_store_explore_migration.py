@@ -129,3 +129,59 @@ def test_0011_indexes_cover_the_workbench_reads(tmp_path):
         # both outlets published on Homs the same day (first both); Hama only in one
         assert {c["outlet"]: c["first_reports"] for c in want[1]} == {"سانا": 1, "الجزيرة": 2}
         assert want[2]["places"]
+
+
+def _day_sums(conn) -> dict[str, list[tuple]]:
+    return {t.name: sorted(tuple(r) for r in conn.execute(select(t)))
+            for t in (S.event_day_types, S.event_day_sides)}
+
+
+def test_0012_sums_the_day_counts_per_type_and_per_side(tmp_path):
+    """Migration 0012 sums the stored per-day counts per (day, type) and per (day, side); the daily
+    chart then reads them unfiltered and under a type or sides filter, with the same answers as the
+    finer counts gave, and later reviews keep them in step."""
+    from tawatur.store import explore, rollup
+
+    url = str(tmp_path / "s.db")
+    with open_store(url) as st:
+        st.ingest_articles([factory.make_article("s1", "سانا", "حمص", "2024-12-07"),
+                            factory.make_article("s2", "سانا", "حماة", "2024-12-07", kind="attack"),
+                            factory.make_article("s3", "الجزيرة", "درعا", "2024-12-08", kind="attack",
+                                                 side="government")])
+        st.review_event("s2-e1", "edit", "محلل", {"toll": 3})
+        filters = [EventFilter(), EventFilter(type="attack"), EventFilter(side=("government", "opposition")),
+                   EventFilter(type="attack", date_from="2024-12-08"), EventFilter(polarity="asserted")]
+        want = [explore.daily.__wrapped__(st, f) for f in filters]
+        with st.engine.begin() as conn:
+            command.downgrade(_alembic(conn), "0011")
+        with st.engine.begin() as conn:
+            command.upgrade(_alembic(conn), "heads")
+        with st.engine.connect() as conn:
+            sums = _day_sums(conn)
+        assert sums == {"event_day_types": [("2024-12-07", "attack", 1, 3), ("2024-12-07", "take_control", 1, 0),
+                                            ("2024-12-08", "attack", 1, 0)],
+                        "event_day_sides": [("2024-12-07", "opposition", 2, 3), ("2024-12-08", "government", 1, 0)]}
+        assert [explore.daily.__wrapped__(st, f) for f in filters] == want
+        assert want[1]["days"][0] == {"date": "2024-12-07", "n": 1, "fatalities": 3, "types": {"attack": 1},
+                                      "sides": {"opposition": 1}}
+        st.review_event("s1-e1", "edit", "محلل", {"type": "attack"})
+        with st.engine.connect() as conn:
+            kept = _day_sums(conn)
+        assert kept["event_day_types"] == [("2024-12-07", "attack", 2, 3), ("2024-12-08", "attack", 1, 0)]
+        with st.engine.begin() as conn:  # counted again from the events rows: the same sums
+            rollup.rebuild(conn)
+            assert _day_sums(conn) == kept
+
+
+def test_daily_series_read_the_narrowest_counts():
+    """The daily chart's series read the (day, type) and (day, side) sums when the filter sets no more
+    than types, sides and days, and the finer counts when it needs a column they lack."""
+    from tawatur.store.rollup import table_for
+
+    by = ("date", "type"), ("date", "side")
+    assert [table_for(EventFilter(), k) for k in by] == [S.event_day_types, S.event_day_sides]
+    assert [table_for(EventFilter(type="attack", date_from="2024-12-01"), k) for k in by] == [
+        S.event_day_types, S.event_days]
+    assert [table_for(EventFilter(side=("sdf", "government")), k) for k in by] == [S.event_days, S.event_day_sides]
+    assert [table_for(EventFilter(polarity="denied"), k) for k in by] == [S.event_days, S.event_days]
+    assert table_for(EventFilter(), ("polarity",)) is S.event_days

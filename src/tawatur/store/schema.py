@@ -244,6 +244,26 @@ EVENT_DAYS_INDEXES = {"ix_event_days_date_type": ("date", "type"), "ix_event_day
 for _name, _cols in EVENT_DAYS_INDEXES.items():
     Index(_name, *(event_days.c[k] for k in (*_cols, "n", "dead")))
 
+# The same counts summed per (day, type) and per (day, side) (store/rollup.py, migration 0012), kept in
+# the same writes: the daily chart, unfiltered or under a type or sides filter, reads its two series
+# as stored, a few thousand rows, instead of grouping every (day, type, side, polarity) count.
+event_day_types = Table(
+    "event_day_types", metadata,
+    Column("date", String(10), primary_key=True),  # "" for undated events
+    Column("type", String(40), primary_key=True),
+    Column("n", Integer, nullable=False, default=0),
+    Column("dead", Integer, nullable=False, default=0),
+    sqlite_with_rowid=False,  # stored in key order: a day series reads it as it lies
+)
+event_day_sides = Table(
+    "event_day_sides", metadata,
+    Column("date", String(10), primary_key=True),  # "" for undated events
+    Column("side", String(40), primary_key=True),
+    Column("n", Integer, nullable=False, default=0),
+    Column("dead", Integer, nullable=False, default=0),
+    sqlite_with_rowid=False,  # stored in key order: a day series reads it as it lies
+)
+
 # Per merged event, the outlets that carried it and whether each reported it first (store/firsts.py,
 # migration 0011), kept in step with the events rows by ingest; the outlet coverage counts these rows.
 merged_outlets = Table(
