@@ -88,14 +88,30 @@ def _days_between(earlier: str, later: str) -> int:
 
 
 def _vaguer_than_another(e: Event, events: list[Event]) -> bool:
-    """"ريف حلب" when the same article reports the same kind of event in "ريف حلب الغربي"."""
+    """"ريف حلب" when the same article reports the same kind of event in "ريف حلب الغربي"; a
+    governorate ("توغل في محافظة درعا") when it reports the same kind of event at a place inside it
+    ("توغلت في بلدة X غرب درعا"): a lead that sums up what the body tells in detail adds no event."""
     p = e.place
-    if p is None or p.kind != "countryside" or not p.admin1:
+    if p is None or p.kind not in ("countryside", "governorate") or not p.admin1:
         return False
+    if p.kind == "governorate":
+        return e.type in _ONE_MOVER and not _whole(e) and any(
+            o is not e and o.type == e.type and o.polarity == e.polarity and o.place is not None
+            and o.place.kind not in ("governorate", "region", "country") and o.place.admin1 == p.admin1
+            for o in events)
     return any(o is not e and o.type == e.type and o.polarity == e.polarity and o.place is not None
                and o.place.kind == "countryside" and o.place.admin1 == p.admin1
                and o.place.gazetteer_id != p.gazetteer_id and o.place.name.startswith(p.name + " ")
                for o in events)
+
+
+def _whole(e: Event) -> bool:
+    """"سيطرت على كامل محافظة إدلب": a quantifier of wholeness makes the governorate the object itself."""
+    from ..clean.normalize import fold_text
+    from ..read.wordsets import wordset
+    words = fold_text(e.evidence.text).split()
+    head = fold_text(e.place.name).split()[:1] if e.place else []
+    return any(w in wordset("whole_quantifier") and words[i + 1:i + 2] == head for i, w in enumerate(words))
 
 
 def _day(e: Event) -> date | None:
