@@ -24,3 +24,16 @@ def test_a_takeover_of_a_whole_governorate_stays_beside_its_towns() -> None:
     got = places(text, "take_control")
     assert any(p.startswith("محافظة") for p in got), got
     assert len(got) >= 2
+
+
+def test_a_facility_located_by_a_preposition_is_named_with_its_town() -> None:
+    """"مسجد بمدينة حمص": the cue and preposition locate the mosque; its name is the mosque in Homs."""
+    evs = analyze(Article(id="a", raw="فجر انتحاري نفسه داخل مسجد بمدينة حمص ظهر الجمعة.", published="2015-03-10")).events
+    place = next(e.place for e in evs if e.type == "attack")
+    assert place.name.split()[0] == "مسجد" and place.name.split()[-1] == "حمص" and len(place.name.split()) == 3
+    assert place.admin1 == "Homs" and "مسجد بمدينة حمص" in place.aliases
+
+
+def test_a_named_facility_keeps_its_own_name() -> None:
+    evs = analyze(Article(id="a", raw="قصفت طائرات حربية سجن حماة المركزي صباح اليوم.", published="2015-03-10")).events
+    assert [e.place.name for e in evs if e.type == "attack"] == ["سجن حماة المركزي"]

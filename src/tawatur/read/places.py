@@ -1386,6 +1386,7 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
         if name.startswith(wordlist("conjunction_proclitic")) and fold_text(name[1:]).startswith(head.singular[:2]):
             name = name[1:]
     name = " ".join(name.translate(_UNQUOTE).split())  # "تلة "سيريتل"": the quotes mark the name, they are no part of it
+    spoken, name = name, _in_town(name, town)
     fname = fold_text(name)
     if (prev := _shortened(around, head, fname, town)) is not None:
         return Mention("place", s, t, text[s:t], sentence, dict(prev.attrs, group=it.group, role=it.role, locates=-1),
@@ -1393,6 +1394,8 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
     aliases = []
     if head.kind in ("neighbourhood", "housing") and words:
         aliases.append(" ".join(name.split()[1:]))
+    if spoken != name:
+        aliases.append(spoken)
     attrs = {"id": f"fac:{fname}", "name": name, "name_en": "", "lat": town.lat if town else None,
              "lon": town.lon if town else None, "admin1": town.admin1 if town else "", "kind": head.kind,
              "geo_precision": head.precision if town else 3, "population": None, "aliases": aliases,
@@ -1400,6 +1403,21 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
              "facility": True, "town": town.id if town else "", "cue": head.written, "group": it.group,
              "role": it.role, "locates": -1}
     return Mention("place", s, t, text[s:t], sentence, attrs, f"facility:{head.form}:{town.id if town else ''}")
+
+
+def _in_town(name: str, town: Entry | None) -> str:
+    """"مسجد بمدينة حمص" -> "مسجد في حمص": the locating preposition and its cue are how the sentence
+    places the facility, not part of its name; an analyst writes the facility and its town."""
+    if town is None:
+        return name
+    words, folded, tname = name.split(), fold_text(name).split(), fold_name(town.name)
+    heads = wordset("settlement_head")
+    for i in range(1, len(words)):
+        w, rest = folded[i], " ".join(folded[i:])
+        clitic = w.startswith(wordlist("in_clitic")) and (w[1:] in heads or tname.startswith(w[1:]))
+        if (w in wordset("locator_preposition") or clitic) and tname in rest:
+            return " ".join([*words[:i], wordlist("in_preposition")[0], town.name])
+    return name
 
 
 def _shortened(around: _Around, head: Facility, fname: str, town: Entry | None) -> Mention | None:
