@@ -37,3 +37,16 @@ def test_a_facility_located_by_a_preposition_is_named_with_its_town() -> None:
 def test_a_named_facility_keeps_its_own_name() -> None:
     evs = analyze(Article(id="a", raw="قصفت طائرات حربية سجن حماة المركزي صباح اليوم.", published="2015-03-10")).events
     assert [e.place.name for e in evs if e.type == "attack"] == ["سجن حماة المركزي"]
+
+
+def test_a_bracketed_other_name_of_a_locator_is_no_event_place() -> None:
+    """"في ريف عين العرب (كوباني)": Kobani is the locator said again, not a place the shelling hit."""
+    text = "قصفت المدفعية التركية قريتي تل حمام والصفا في ريف عين العرب (كوباني) بقذائف الهاون."
+    got = places(text, "attack")
+    assert got == ["الصفا", "تل حمام"], got
+
+
+def test_a_bracketed_other_place_after_a_main_place_stays_a_place() -> None:
+    text = "قصفت المدفعية التركية مدينة عين العرب (كوباني) ومدينة منبج بقذائف الهاون."
+    got = places(text, "attack")
+    assert len(got) == 2 and "منبج" in got, got

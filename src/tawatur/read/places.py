@@ -750,6 +750,7 @@ class _SentenceScanner:
                 continue
             i = self._follow(item)
         for k, it in enumerate(self.found):
+            self._bracketed_alias(k, it)
             if self._city_part(k, it):
                 it.extra["city_part"] = True
             elif self._surroundings(it):
@@ -832,6 +833,17 @@ class _SentenceScanner:
                 sides.append([_direction_adjective(w[1:])])
                 j += 1
         return sides, j
+
+    def _bracketed_alias(self, k: int, it: _Found) -> None:
+        """"في ريف عين العرب (كوباني)": another name of the place just named, in brackets right after
+        it, is that place again and plays its role (a locator stays a locator, not a new event place)."""
+        prev = self.found[k - 1] if k else None
+        if prev is None or prev.role != "locator" or not prev.candidates or not it.candidates:
+            return
+        gap = self.f.text[prev.fend:it.fstart].strip()
+        if gap in marks("bracket_open_marks") and gap and it.candidates[0].id in {c.id for c in prev.candidates} | {
+                getattr(prev.extra.get("direction_of"), "id", "")}:
+            it.role, it.locates = "locator", prev.locates
 
     def _aside_before(self, i: int, n: int) -> int | None:
         """The place a direction at ``i`` locates across a closed aside ("X (Y سابقاً) شرقي Z", "X (اسمه
