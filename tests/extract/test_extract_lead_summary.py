@@ -50,3 +50,12 @@ def test_a_bracketed_other_place_after_a_main_place_stays_a_place() -> None:
     text = "قصفت المدفعية التركية مدينة عين العرب (كوباني) ومدينة منبج بقذائف الهاون."
     got = places(text, "attack")
     assert len(got) == 2 and "منبج" in got, got
+
+
+def test_an_unknown_town_lies_in_the_governorate_its_locator_names() -> None:
+    """"بلدة زيزفون غرب درعا": a town the gazetteer lacks is still placed in Daraa, so the lead
+    "توغلت في محافظة درعا" is the same entry told in detail."""
+    text = "توغلت القوات في محافظة درعا فجر اليوم. وتوغلت القوات في بلدة زيزفون غرب درعا."
+    evs = analyze(Article(id="a", raw=text, published="2025-01-10")).events
+    got = [(e.place.name, e.place.admin1) for e in evs if e.type == "enter"]
+    assert got == [("زيزفون", "Daraa")], got

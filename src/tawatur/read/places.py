@@ -1231,7 +1231,9 @@ def _mention(item: _Found, e: Entry | None, f: Folded, sentence: int, text: str)
             # "جبل الطار", "مخيم الباغوز"; a list's member under its singular ("أحياء X وY" → "حي Y")
             head = item.cue.form if item.cue.number == "1" else item.cue.singular
             name, aliases = f"{head} {name}", [name]
-        attrs = {"id": "", "name": name, "name_en": "", "lat": None, "lon": None, "admin1": "",
+        # "بلدة X غرب درعا": a name the gazetteer lacks lies in the governorate its locator names
+        attrs = {"id": "", "name": name, "name_en": "", "lat": None, "lon": None,
+                 "admin1": item.extra.get("locator_admin1", ""),
                  "kind": item.cue.kind if item.cue else "", "geo_precision": 3, "population": None,
                  "aliases": aliases, "resolved": False}
         rule = f"{item.rule}:{item.cue_word}"
