@@ -59,3 +59,21 @@ def test_an_unknown_town_lies_in_the_governorate_its_locator_names() -> None:
     evs = analyze(Article(id="a", raw=text, published="2025-01-10")).events
     got = [(e.place.name, e.place.admin1) for e in evs if e.type == "enter"]
     assert got == [("زيزفون", "Daraa")], got
+
+
+def test_an_unnamed_building_placed_by_fi_is_named_by_its_kind_and_town() -> None:
+    got = places("ندين التفجير الذي استهدف كنيسة في القصاع بدمشق مساء الأحد.", "attack")
+    assert got == ["كنيسة في القصاع"], got
+
+
+def test_an_unnamed_building_after_a_named_one_of_its_kind_there_is_that_building() -> None:
+    text = ("فجر انتحاري نفسه داخل كنيسة مار جرجس الواقعة في حي القصاع بدمشق. "
+            "وندين التفجير الذي استهدف كنيسة في القصاع.")
+    assert places(text, "attack") == ["كنيسة مار جرجس"]
+
+
+def test_an_unnamed_facility_told_again_with_its_name_is_one_event() -> None:
+    text = ("أعلنت القوات أنها حررت ساحة في مدينة الرقة كان التنظيم يستخدمها للإعدامات. "
+            "وقال متحدث باسمها إن مقاتليه طردوا التنظيم من دوار الساعة وسط المدينة ظهر اليوم.")
+    got = places(text, "take_control")
+    assert not any(p.startswith("ساحة") for p in got), got

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..model import Event
+from ..model import Event, Place
 
 # A move on one place is one happening: two forces credited with the same takeover, entry, advance or
 # withdrawal on the same day are two sources (or a side misread), annotated once with the first-named
@@ -92,6 +92,10 @@ def _vaguer_than_another(e: Event, events: list[Event]) -> bool:
     governorate ("توغل في محافظة درعا") when it reports the same kind of event at a place inside it
     ("توغلت في بلدة X غرب درعا"): a lead that sums up what the body tells in detail adds no event."""
     p = e.place
+    if p is not None and _unnamed_facility(p):
+        return any(o is not e and o.type == e.type and o.polarity == e.polarity and o.place is not None
+                   and o.place.kind == p.kind and (o.place.lat, o.place.lon) == (p.lat, p.lon)
+                   and not _unnamed_facility(o.place) for o in events)
     if p is None or p.kind not in ("countryside", "governorate") or not p.admin1:
         return False
     if p.kind == "governorate":
@@ -103,6 +107,15 @@ def _vaguer_than_another(e: Event, events: list[Event]) -> bool:
                and o.place.kind == "countryside" and o.place.admin1 == p.admin1
                and o.place.gazetteer_id != p.gazetteer_id and o.place.name.startswith(p.name + " ")
                for o in events)
+
+
+def _unnamed_facility(p: Place) -> bool:
+    """"ساحة في الرقة": a facility named only by its kind and town, vaguer than a named one of its kind
+    there ("حررت ساحة في الرقة ... حررت دوار النعيم" tells one square twice)."""
+    from ..clean.normalize import fold_text
+    from ..read.wordsets import wordset
+    words = fold_text(p.name).split()
+    return p.gazetteer_id.startswith("fac:") and len(words) >= 3 and words[1] in wordset("in_preposition")
 
 
 def _whole(e: Event) -> bool:

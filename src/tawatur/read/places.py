@@ -564,7 +564,7 @@ class _SentenceScanner:
                     j += 1  # "كرم الدعدع", "قيادة الاسايش"
                 j = self._person_tail(j, j - (i + 1) == 1 and w in _NAME_TITLES)
                 name_words = [t[2] for t in self.toks[i + 1:j]]
-            else:
+            elif not self._unnamed_in_town(head, j):
                 return None
         elif nxt and "number" in head.follows and self.toks[j][2].isdigit():
             name_words, j = [self.toks[j][2]], j + 1
@@ -578,6 +578,18 @@ class _SentenceScanner:
         item.extra.update({"facility": head, "town": town, "name_words": name_words, "adjectives": adj,
                            "definite": definite})
         return item
+
+    def _unnamed_in_town(self, head: Facility, j: int) -> bool:
+        """"استهدف كنيسة في حي القصاع": an unnamed building of a town, placed by "في" and the settlement
+        or neighbourhood after it, is that building (the locator after it gives its town)."""
+        if head.kind not in _IN_TOWN_KINDS - _NEIGHBOURHOOD_KINDS or self.toks[j][2] not in wordset("in_preposition") \
+                or j + 1 >= len(self.toks) or not self._gap_ok(j, j + 1):
+            return False
+        c = self.cue_at(j + 1)
+        if c is not None:
+            return c[0].kind in _SETTLEMENTS | _NEIGHBOURHOOD_KINDS
+        known = self.name_at(j + 1, clitics=False)
+        return bool(known) and any(e.kind in _SETTLEMENTS | _NEIGHBOURHOOD_KINDS for e in known[3])
 
     def _patronymic_at(self, j: int) -> bool:
         """"بن الخطاب" at ``j``: the word before it is a person's name (a facility named after a person)."""
@@ -1392,6 +1404,12 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
             return _dropped(s, t, text, sentence, head)
         adjs = text[s:t].split()[1:]
         name = " ".join([head.written, town.name, *adjs])  # "المطار العسكري" -> "مطار تدمر العسكري"
+    elif not definite and not words and not it.extra.get("adjectives") and not it.extra.get("town") and town is not None:
+        prev = around.last_of_kind.get(head.kind)
+        if prev is not None and prev.attrs.get("facility") and prev.attrs.get("town") == town.id:
+            return Mention("place", s, t, text[s:t], sentence, dict(prev.attrs, group=it.group, role=it.role, locates=-1),
+                           f"facility-unnamed:{prev.attrs.get('id', '')}")  # "كنيسة في حي X" after "كنيسة Y في حي X"
+        name = " ".join([head.written, wordlist("in_preposition")[0], town.name])  # "كنيسة في القصاع"
     elif (head.number == "n" and words) or not it.extra.get("head_in_span", True):
         name = " ".join([head.written, *text[s:t].split()[0 if words and not it.extra.get("head_in_span", True)
                                                         else 1:]])  # "كليات التسليح" -> "كلية التسليح"
