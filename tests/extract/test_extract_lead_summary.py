@@ -77,3 +77,11 @@ def test_an_unnamed_facility_told_again_with_its_name_is_one_event() -> None:
             "وقال متحدث باسمها إن مقاتليه طردوا التنظيم من دوار الساعة وسط المدينة ظهر اليوم.")
     got = places(text, "take_control")
     assert not any(p.startswith("ساحة") for p in got), got
+
+
+def test_a_displacement_from_a_governorate_said_by_a_pronoun_is_the_town_told_after() -> None:
+    """"نزوح الأهالي منها" after "محافظة القنيطرة" sums up the flight from the town the body names."""
+    text = ("قصفت القوات بلدة في محافظة القنيطرة، ما أدى إلى نزوح الأهالي منها. "
+            "وأفادت مصادر محلية بنزوح عشرات العائلات من مدينة خان أرنبة.")
+    got = places(text, "displacement")
+    assert got and not any(p.startswith("محافظة") for p in got), got

@@ -99,7 +99,8 @@ def _vaguer_than_another(e: Event, events: list[Event]) -> bool:
     if p is None or p.kind not in ("countryside", "governorate") or not p.admin1:
         return False
     if p.kind == "governorate":
-        return e.type in _ONE_MOVER and not _whole(e) and any(
+        told_again = e.type in _ONE_MOVER or " place:backref:" in e.rule  # "ونزوح للأهالي منها"
+        return told_again and not _whole(e) and any(
             o is not e and o.type == e.type and o.polarity == e.polarity and o.place is not None
             and o.place.kind not in ("governorate", "region", "country") and o.place.admin1 == p.admin1
             for o in events)
