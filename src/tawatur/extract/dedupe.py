@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..model import Event
+from ..model import Event, Place
 
 # A move on one place is one happening: two forces credited with the same takeover, entry, advance or
 # withdrawal on the same day are two sources (or a side misread), annotated once with the first-named
@@ -102,14 +102,44 @@ def _days_between(earlier: str, later: str) -> int:
 
 
 def _vaguer_than_another(e: Event, events: list[Event]) -> bool:
-    """"ريف حلب" when the same article reports the same kind of event in "ريف حلب الغربي"."""
+    """"ريف حلب" when the same article reports the same kind of event in "ريف حلب الغربي"; a
+    governorate ("توغل في محافظة درعا") when it reports the same kind of event at a place inside it
+    ("توغلت في بلدة X غرب درعا"): a lead that sums up what the body tells in detail adds no event."""
     p = e.place
-    if p is None or p.kind != "countryside" or not p.admin1:
+    if p is not None and _unnamed_facility(p):
+        return any(o is not e and o.type == e.type and o.polarity == e.polarity and o.place is not None
+                   and o.place.kind == p.kind and (o.place.lat, o.place.lon) == (p.lat, p.lon)
+                   and not _unnamed_facility(o.place) for o in events)
+    if p is None or p.kind not in ("countryside", "governorate") or not p.admin1:
         return False
+    if p.kind == "governorate":
+        told_again = e.type in _ONE_MOVER or " place:backref:" in e.rule  # "ونزوح للأهالي منها"
+        return told_again and not _whole(e) and any(
+            o is not e and o.type == e.type and o.polarity == e.polarity and o.place is not None
+            and o.place.kind not in ("governorate", "region", "country") and o.place.admin1 == p.admin1
+            for o in events)
     return any(o is not e and o.type == e.type and o.polarity == e.polarity and o.place is not None
                and o.place.kind == "countryside" and o.place.admin1 == p.admin1
                and o.place.gazetteer_id != p.gazetteer_id and o.place.name.startswith(p.name + " ")
                for o in events)
+
+
+def _unnamed_facility(p: Place) -> bool:
+    """"ساحة في الرقة": a facility named only by its kind and town, vaguer than a named one of its kind
+    there ("حررت ساحة في الرقة ... حررت دوار النعيم" tells one square twice)."""
+    from ..clean.normalize import fold_text
+    from ..read.wordsets import wordset
+    words = fold_text(p.name).split()
+    return p.gazetteer_id.startswith("fac:") and len(words) >= 3 and words[1] in wordset("in_preposition")
+
+
+def _whole(e: Event) -> bool:
+    """"سيطرت على كامل محافظة إدلب": a quantifier of wholeness makes the governorate the object itself."""
+    from ..clean.normalize import fold_text
+    from ..read.wordsets import wordset
+    words = fold_text(e.evidence.text).split()
+    head = fold_text(e.place.name).split()[:1] if e.place else []
+    return any(w in wordset("whole_quantifier") and words[i + 1:i + 2] == head for i, w in enumerate(words))
 
 
 def _day(e: Event) -> date | None:

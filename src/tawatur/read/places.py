@@ -564,7 +564,7 @@ class _SentenceScanner:
                     j += 1  # "كرم الدعدع", "قيادة الاسايش"
                 j = self._person_tail(j, j - (i + 1) == 1 and w in _NAME_TITLES)
                 name_words = [t[2] for t in self.toks[i + 1:j]]
-            else:
+            elif not self._unnamed_in_town(head, j):
                 return None
         elif nxt and "number" in head.follows and self.toks[j][2].isdigit():
             name_words, j = [self.toks[j][2]], j + 1
@@ -578,6 +578,18 @@ class _SentenceScanner:
         item.extra.update({"facility": head, "town": town, "name_words": name_words, "adjectives": adj,
                            "definite": definite})
         return item
+
+    def _unnamed_in_town(self, head: Facility, j: int) -> bool:
+        """"استهدف كنيسة في حي القصاع": an unnamed building of a town, placed by "في" and the settlement
+        or neighbourhood after it, is that building (the locator after it gives its town)."""
+        if head.kind not in _IN_TOWN_KINDS - _NEIGHBOURHOOD_KINDS or self.toks[j][2] not in wordset("in_preposition") \
+                or j + 1 >= len(self.toks) or not self._gap_ok(j, j + 1):
+            return False
+        c = self.cue_at(j + 1)
+        if c is not None:
+            return c[0].kind in _SETTLEMENTS | _NEIGHBOURHOOD_KINDS
+        known = self.name_at(j + 1, clitics=False)
+        return bool(known) and any(e.kind in _SETTLEMENTS | _NEIGHBOURHOOD_KINDS for e in known[3])
 
     def _patronymic_at(self, j: int) -> bool:
         """"بن الخطاب" at ``j``: the word before it is a person's name (a facility named after a person)."""
@@ -750,6 +762,7 @@ class _SentenceScanner:
                 continue
             i = self._follow(item)
         for k, it in enumerate(self.found):
+            self._bracketed_alias(k, it)
             if self._city_part(k, it):
                 it.extra["city_part"] = True
             elif self._surroundings(it):
@@ -832,6 +845,17 @@ class _SentenceScanner:
                 sides.append([_direction_adjective(w[1:])])
                 j += 1
         return sides, j
+
+    def _bracketed_alias(self, k: int, it: _Found) -> None:
+        """"في ريف عين العرب (كوباني)": another name of the place just named, in brackets right after
+        it, is that place again and plays its role (a locator stays a locator, not a new event place)."""
+        prev = self.found[k - 1] if k else None
+        if prev is None or prev.role != "locator" or not prev.candidates or not it.candidates:
+            return
+        gap = self.f.text[prev.fend:it.fstart].strip()
+        if gap in marks("bracket_open_marks") and gap and it.candidates[0].id in {c.id for c in prev.candidates} | {
+                getattr(prev.extra.get("direction_of"), "id", "")}:
+            it.role, it.locates = "locator", prev.locates
 
     def _aside_before(self, i: int, n: int) -> int | None:
         """The place a direction at ``i`` locates across a closed aside ("X (Y سابقاً) شرقي Z", "X (اسمه
@@ -1219,7 +1243,9 @@ def _mention(item: _Found, e: Entry | None, f: Folded, sentence: int, text: str)
             # "جبل الطار", "مخيم الباغوز"; a list's member under its singular ("أحياء X وY" → "حي Y")
             head = item.cue.form if item.cue.number == "1" else item.cue.singular
             name, aliases = f"{head} {name}", [name]
-        attrs = {"id": "", "name": name, "name_en": "", "lat": None, "lon": None, "admin1": "",
+        # "بلدة X غرب درعا": a name the gazetteer lacks lies in the governorate its locator names
+        attrs = {"id": "", "name": name, "name_en": "", "lat": None, "lon": None,
+                 "admin1": item.extra.get("locator_admin1", ""),
                  "kind": item.cue.kind if item.cue else "", "geo_precision": 3, "population": None,
                  "aliases": aliases, "resolved": False}
         rule = f"{item.rule}:{item.cue_word}"
@@ -1378,6 +1404,12 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
             return _dropped(s, t, text, sentence, head)
         adjs = text[s:t].split()[1:]
         name = " ".join([head.written, town.name, *adjs])  # "المطار العسكري" -> "مطار تدمر العسكري"
+    elif not definite and not words and not it.extra.get("adjectives") and not it.extra.get("town") and town is not None:
+        prev = around.last_of_kind.get(head.kind)
+        if prev is not None and prev.attrs.get("facility") and prev.attrs.get("town") == town.id:
+            return Mention("place", s, t, text[s:t], sentence, dict(prev.attrs, group=it.group, role=it.role, locates=-1),
+                           f"facility-unnamed:{prev.attrs.get('id', '')}")  # "كنيسة في حي X" after "كنيسة Y في حي X"
+        name = " ".join([head.written, wordlist("in_preposition")[0], town.name])  # "كنيسة في القصاع"
     elif (head.number == "n" and words) or not it.extra.get("head_in_span", True):
         name = " ".join([head.written, *text[s:t].split()[0 if words and not it.extra.get("head_in_span", True)
                                                         else 1:]])  # "كليات التسليح" -> "كلية التسليح"
@@ -1386,6 +1418,7 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
         if name.startswith(wordlist("conjunction_proclitic")) and fold_text(name[1:]).startswith(head.singular[:2]):
             name = name[1:]
     name = " ".join(name.translate(_UNQUOTE).split())  # "تلة "سيريتل"": the quotes mark the name, they are no part of it
+    spoken, name = name, _in_town(name, town)
     fname = fold_text(name)
     if (prev := _shortened(around, head, fname, town)) is not None:
         return Mention("place", s, t, text[s:t], sentence, dict(prev.attrs, group=it.group, role=it.role, locates=-1),
@@ -1393,6 +1426,8 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
     aliases = []
     if head.kind in ("neighbourhood", "housing") and words:
         aliases.append(" ".join(name.split()[1:]))
+    if spoken != name:
+        aliases.append(spoken)
     attrs = {"id": f"fac:{fname}", "name": name, "name_en": "", "lat": town.lat if town else None,
              "lon": town.lon if town else None, "admin1": town.admin1 if town else "", "kind": head.kind,
              "geo_precision": head.precision if town else 3, "population": None, "aliases": aliases,
@@ -1400,6 +1435,21 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
              "facility": True, "town": town.id if town else "", "cue": head.written, "group": it.group,
              "role": it.role, "locates": -1}
     return Mention("place", s, t, text[s:t], sentence, attrs, f"facility:{head.form}:{town.id if town else ''}")
+
+
+def _in_town(name: str, town: Entry | None) -> str:
+    """"مسجد بمدينة حمص" -> "مسجد في حمص": the locating preposition and its cue are how the sentence
+    places the facility, not part of its name; an analyst writes the facility and its town."""
+    if town is None:
+        return name
+    words, folded, tname = name.split(), fold_text(name).split(), fold_name(town.name)
+    heads = wordset("settlement_head")
+    for i in range(1, len(words)):
+        w, rest = folded[i], " ".join(folded[i:])
+        clitic = w.startswith(wordlist("in_clitic")) and (w[1:] in heads or tname.startswith(w[1:]))
+        if (w in wordset("locator_preposition") or clitic) and tname in rest:
+            return " ".join([*words[:i], wordlist("in_preposition")[0], town.name])
+    return name
 
 
 def _shortened(around: _Around, head: Facility, fname: str, town: Entry | None) -> Mention | None:
