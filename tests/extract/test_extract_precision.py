@@ -224,9 +224,9 @@ def test_a_pronoun_in_a_relative_clause_on_an_agreement_is_the_agreement():
 
 
 def test_a_strike_that_borrows_the_place_of_the_fighting_is_that_fighting():
-    head = "أطلقت فصائل المعارضة هجوماً واسعاً على مواقع قوات النظام في ريف حلب الغربي. "
+    head = "شنت فصائل المعارضة هجوماً كبيراً على نقاط للجيش السوري في ريف حلب الغربي. "
     evs = events_of(head + "وتشهد مناطق ريف حلب الغربي منذ الصباح اشتباكات عنيفة بين الفصائل وقوات النظام، "
-                           "حيث تصعد قوات النظام قصفها للمناطق السكنية.")
+                           "حيث تكثف قوات النظام قصفها للأحياء السكنية.")
     attacks = [e for e in evs if e.type == "attack" and e.place.name == "ريف حلب الغربي"]
     assert [e.actor.side for e in attacks] == ["opposition"]  # once, with the first-named force
     # a strike that names the place itself is its own event, with its own side
@@ -246,7 +246,7 @@ def test_a_town_after_in_the_countryside_of_locates_the_villages_before_it():
 
 
 def test_the_town_a_road_leads_to_is_no_event_place():
-    evs = events_of("وبدأ المسلحون بالانتشار في مدينة حمص مع قطع الطريق المؤدي إلى العاصمة دمشق.")
+    evs = events_of("وانتشر المسلحون مساء أمس في مدينة حمص وقطعوا الطريق المؤدي إلى العاصمة دمشق.")
     assert "deploy" in at(evs, "Homs")
     assert not at(evs, "Damascus")
     assert "enter" in at(events_of("ووصلت القوات إلى مدينة حماة."), "Hama")  # an arrival still has its place
