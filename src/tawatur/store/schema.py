@@ -247,22 +247,20 @@ for _name, _cols in EVENT_DAYS_INDEXES.items():
 # The same counts summed per (day, type) and per (day, side) (store/rollup.py, migration 0012), kept in
 # the same writes: the daily chart, unfiltered or under a type or sides filter, reads its two series
 # as stored, a few thousand rows, instead of grouping every (day, type, side, polarity) count.
-event_day_types = Table(
-    "event_day_types", metadata,
-    Column("date", String(10), primary_key=True),  # "" for undated events
-    Column("type", String(40), primary_key=True),
-    Column("n", Integer, nullable=False, default=0),
-    Column("dead", Integer, nullable=False, default=0),
-    sqlite_with_rowid=False,  # stored in key order: a day series reads it as it lies
-)
-event_day_sides = Table(
-    "event_day_sides", metadata,
-    Column("date", String(10), primary_key=True),  # "" for undated events
-    Column("side", String(40), primary_key=True),
-    Column("n", Integer, nullable=False, default=0),
-    Column("dead", Integer, nullable=False, default=0),
-    sqlite_with_rowid=False,  # stored in key order: a day series reads it as it lies
-)
+def _day_counts(name: str, key: str) -> Table:
+    """A (day, key) count table: events and dead per day and type, or per day and side."""
+    return Table(
+        name, metadata,
+        Column("date", String(10), primary_key=True),  # "" for undated events
+        Column(key, String(40), primary_key=True),
+        Column("n", Integer, nullable=False, default=0),
+        Column("dead", Integer, nullable=False, default=0),
+        sqlite_with_rowid=False,  # stored in key order: a day series reads it as it lies
+    )
+
+
+event_day_types = _day_counts("event_day_types", "type")
+event_day_sides = _day_counts("event_day_sides", "side")
 
 # Per merged event, the outlets that carried it and whether each reported it first (store/firsts.py,
 # migration 0011), kept in step with the events rows by ingest; the outlet coverage counts these rows.
