@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..clean.normalize import fold_text
 from ..model import Event, Place
+from ..read.wordsets import wordlist, wordset
 
 # A move on one place is one happening: two forces credited with the same takeover, entry, advance or
 # withdrawal on the same day are two sources (or a side misread), annotated once with the first-named
@@ -18,8 +20,6 @@ def _place_key(e: Event) -> str:
         return ""
     if p.gazetteer_id:
         return p.gazetteer_id
-    from ..clean.normalize import fold_text
-    from ..read.wordsets import wordlist
     name, al = fold_text(p.name), wordlist("definite_article")[0]
     return name[len(al):] if name.startswith(al) and len(name) > len(al) + 2 else name
 
@@ -127,16 +127,12 @@ def _vaguer_than_another(e: Event, events: list[Event]) -> bool:
 def _unnamed_facility(p: Place) -> bool:
     """"ساحة في الرقة": a facility named only by its kind and town, vaguer than a named one of its kind
     there ("حررت ساحة في الرقة ... حررت دوار النعيم" tells one square twice)."""
-    from ..clean.normalize import fold_text
-    from ..read.wordsets import wordset
     words = fold_text(p.name).split()
     return p.gazetteer_id.startswith("fac:") and len(words) >= 3 and words[1] in wordset("in_preposition")
 
 
 def _whole(e: Event) -> bool:
     """"سيطرت على كامل محافظة إدلب": a quantifier of wholeness makes the governorate the object itself."""
-    from ..clean.normalize import fold_text
-    from ..read.wordsets import wordset
     words = fold_text(e.evidence.text).split()
     head = fold_text(e.place.name).split()[:1] if e.place else []
     return any(w in wordset("whole_quantifier") and words[i + 1:i + 2] == head for i, w in enumerate(words))

@@ -3,11 +3,11 @@ the actor and side of an event."""
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..clean.normalize import fold_text, strip_clitics
 from ..model import Actor, Article, Event, EventDate, Mention
-from ..read.actors import dated_fields, side_actor
+from ..read.actors import dated_fields, parse_periods, side_actor
 from ..read.wordsets import wordlist, wordset
 from .frames import (
     ARMED_SIDES,
@@ -69,26 +69,24 @@ def adversaries() -> dict[str, str]:
     return {r["side"]: r["adversary"] for r in read_table("sides.tsv")}
 
 
-@lru_cache(maxsize=1)
-def _adversary_periods() -> dict[str, tuple[tuple[str, str], ...]]:
-    from ..read.actors import parse_periods
-    return {r["side"]: parse_periods(r.get("adversary_periods", "")) for r in read_table("sides.tsv")}
+@cache
+def _periods(column: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """side -> the dated values of one column of sides.tsv ("2024-12-08:government": from that day on)."""
+    return {r["side"]: parse_periods(r.get(column, "")) for r in read_table("sides.tsv")}
+
+
+def _dated(side: str, column: str, day: str | None, value: str) -> str:
+    """``value``, or what ``column`` says for ``side`` from a day on or before ``day``."""
+    for start, other in _periods(column).get(side, ()):
+        if day and day[:10] >= start:
+            value = other
+    return value
 
 
 def adversary(side: str, day: str | None) -> str:
     """The side that takes what ``side`` loses, on ``day``: after the fall of Damascus the incumbent is
     the new government (``adversary_periods`` in sides.tsv)."""
-    out = adversaries().get(side, "unknown")
-    for start, other in _adversary_periods().get(side, ()):
-        if day and day[:10] >= start:
-            out = other
-    return out
-
-
-@lru_cache(maxsize=1)
-def _unnamed_agent_periods() -> dict[str, tuple[tuple[str, str], ...]]:
-    from ..read.actors import parse_periods
-    return {r["side"]: parse_periods(r.get("unnamed_agent_periods", "")) for r in read_table("sides.tsv")}
+    return _dated(side, "adversary_periods", day, adversaries().get(side, "unknown"))
 
 
 UNNAMED_AGENT_TYPES = ("attack", "casualties", "other")  # strikes, agreements, arrests; not movements
@@ -99,28 +97,14 @@ def unnamed_agent(side: str, etype: str, day: str | None) -> str:
     that side, except for a strike, casualty, agreement or arrest in a period where ``unnamed_agent_periods``
     (sides.tsv) says the main side is the incumbent that responds ("اندلعت اشتباكات في البلدة" in 2025
     names no government attack)."""
-    if etype not in UNNAMED_AGENT_TYPES:
-        return side
-    for start, other in _unnamed_agent_periods().get(side, ()):
-        if day and day[:10] >= start:
-            side = other
-    return side
-
-
-@lru_cache(maxsize=1)
-def _authority_periods() -> dict[str, tuple[tuple[str, str], ...]]:
-    from ..read.actors import parse_periods
-    return {r["side"]: parse_periods(r.get("authority_periods", "")) for r in read_table("sides.tsv")}
+    return side if etype not in UNNAMED_AGENT_TYPES else _dated(side, "unnamed_agent_periods", day, side)
 
 
 def unnamed_authority(side: str, day: str | None) -> str:
     """The side of an act only a power holding the place does (a curfew, closing roads: trigger flag
     ``authority``) when no agent is named: after the fall of Damascus the incumbent government, whatever
     the article is mostly about ("بعد رفع حظر التجول في المدينة"); before it the article's main side."""
-    for start, other in _authority_periods().get(side, ()):
-        if day and day[:10] >= start:
-            side = other
-    return side
+    return _dated(side, "authority_periods", day, side)
 
 
 def protagonist(article: Article) -> str:
