@@ -4,7 +4,8 @@ An event joins an existing merged event when the type is equal, the place is the
 (:func:`tawatur.link.places.place_match`), the time is compatible and the actor side is compatible
 (equal, one unknown, or allied in that period: ``data/link/allied_sides.tsv``). Polarity does not split: a
 claim and its denial share one merged event, which is then *contested*; an expectation joins the report
-of its happening when that is told as done within ``FORETOLD_DAYS`` after it (:func:`foretold`).
+of its happening when that is told as done within ``FORETOLD_DAYS`` after it (:func:`foretold`),
+which needs a day on both (an undated article's expectation joins no report).
 
 Time: two reports' days (stated, or their article's date; a month or a year when that is all the text
 says) must lie within ``DAY_TOL`` days; annotators keep reports a few days apart as separate happenings
@@ -170,18 +171,22 @@ def foretold(expected: Window, reported: Window) -> bool:
     return _gap((expected[0] + 1, expected[1] + FORETOLD_DAYS), reported) == 0
 
 
-def _foretold_fits(event: Event, win: Window | None, fallback: int | None,
-                   told_wins: dict[str, set[Window]]) -> bool:
+def _foretold_fits(event: Event, win: Window | None, fallback: int | None, view: MemberView) -> bool:
     """Whether ``event`` (its window, else its article's day) fits the members told the other way
-    (expected against reported): one of them must be foretold by, or foretell, the event."""
-    own = win or ((fallback, fallback) if fallback is not None else None)
-    if own is None:
+    (expected against reported): one of them must be foretold by, or foretell, the event. Where the
+    event or such a member has no day at all (an undated article that dates nothing), the order of
+    the two cannot be shown, and an expectation of an undated report may be of another happening
+    ("other groups are still in contact with us to defect" beside yesterday's defections): apart."""
+    other = "reported" if told(event) == "expected" else "expected"
+    if other not in view.told_kinds:
         return True
+    own = win or ((fallback, fallback) if fallback is not None else None)
+    if own is None or other in view.undated_told:
+        return False
+    others = view.told_wins.get(other, set())
     if told(event) == "expected":
-        others = told_wins.get("reported", set())
-        return not others or any(foretold(own, w) for w in others)
-    others = told_wins.get("expected", set())
-    return not others or any(foretold(w, own) for w in others)
+        return any(foretold(own, w) for w in others)
+    return any(foretold(w, own) for w in others)
 
 
 def identity(event: Event) -> tuple[str, str, str, str]:
@@ -333,6 +338,8 @@ class MemberView:
     sides: set[str] = field(default_factory=set)
     wins: set[Window] = field(default_factory=set)
     told_wins: dict[str, set[Window]] = field(default_factory=dict)  # the wins by :func:`told`
+    told_kinds: set[str] = field(default_factory=set)  # :func:`told` of every member
+    undated_told: set[str] = field(default_factory=set)  # :func:`told` of the members with no window
     polarities: set[str] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
     places: list[Place | None] = field(default_factory=list)  # the first MAX_PLACE_CHECK members'
@@ -352,6 +359,9 @@ class MemberView:
         if (w := date_window(ev)) is not None:
             self.wins.add(w)
             self.told_wins.setdefault(told(ev), set()).add(w)
+        else:
+            self.undated_told.add(told(ev))
+        self.told_kinds.add(told(ev))
         self.polarities.add(ev.polarity)
         self.triggers |= trigger_keys(ev)
         if len(self.places) < MAX_PLACE_CHECK:
@@ -404,7 +414,7 @@ def view_score(event: Event, view: MemberView, fallback_day: int | None,
         if not compatible_dates(win, fallback_day, wins, tol, span):
             return 0.0, ""
     elif not (compatible_dates(win, fallback_day, view.told_wins.get(told(event), set()), tol, span)
-              and _foretold_fits(event, win, fallback_day, view.told_wins)):
+              and _foretold_fits(event, win, fallback_day, view)):
         return 0.0, ""
     best, rule = max((place_match(event.place, p) for p in places), key=lambda x: x[0])
     if not best and containment and any(contains(p, event.place) or contains(event.place, p)
