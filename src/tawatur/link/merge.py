@@ -13,8 +13,10 @@ even when one is dated only by its publication (the first and second phase of on
 apart). An attack on a wide place (a region, countryside, governorate) is a campaign told over weeks as
 one happening, so its tolerance is ``CAMPAIGN_TOL``; a takeover or withdrawal there is one step of an
 offensive, so its reports may be only ``WIDE_TOL`` days apart. An undated report fits any date near its
-article's, or any date at all when its article is undated too. Within one article, a claim and its
-denial of one happening are one report (:func:`identity`).
+article's, or any date at all when its article is undated too. A happening told as going on since a
+day ("منذ الأربعاء") began that day: a report of an earlier day is another happening
+(:func:`since_day`). Within one article, a claim and its denial of one happening are one report
+(:func:`identity`).
 """
 from __future__ import annotations
 
@@ -26,8 +28,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from ..clean.normalize import fold_text, strip_article
+from ..clean.normalize import fold_text, strip_article, words
 from ..model import Article, Event, EventDate, MergedEvent, Place
+from ..read.wordsets import wordset
 from .data import allied_sides
 from .places import cell_reach, contains, grid_cell, name_key, place_keys, place_match, primary_key
 from .sources import UNKNOWN_CHAIN, UNKNOWN_OUTLET, chain_key, count_independent, outlet_of
@@ -189,6 +192,28 @@ def _foretold_fits(event: Event, win: Window | None, fallback: int | None, view:
     return any(foretold(w, own) for w in others)
 
 
+def since_day(event: Event) -> int | None:
+    """The day a happening told as going on *since* it began ("نزوح ... منذ الأربعاء الماضي", "منذ فجر
+    اليوم"): the date the text gives right after "منذ", when it is a day. A report of an earlier day
+    is of something before it began: another happening."""
+    day = event_day(event)
+    if day is None or not event.evidence or not event.date.text:
+        return None
+    said = [w for _, _, w in words(fold_text(event.evidence.text))]
+    date_words = [w for _, _, w in words(fold_text(event.date.text))]
+    n = len(date_words)
+    return day if n and any(said[i:i + n] == date_words and said[i - 1] in wordset("since_preposition")
+                            for i in range(1, len(said) - n + 1)) else None
+
+
+def _after_start(event: Event, win: Window | None, view: MemberView) -> bool:
+    """Neither the event nor a member lies wholly before the day the other is told as going on since."""
+    start = since_day(event)
+    if start is not None and any(w[1] < start for w in view.wins):
+        return False
+    return win is None or not view.since or win[1] >= max(view.since)
+
+
 def identity(event: Event) -> tuple[str, str, str, str]:
     """What makes events of ONE article one happening, for merging: same type and place, the same side
     or allied sides, and both told as fact or both as expected. A claim and its denial in one article
@@ -340,6 +365,7 @@ class MemberView:
     told_wins: dict[str, set[Window]] = field(default_factory=dict)  # the wins by :func:`told`
     told_kinds: set[str] = field(default_factory=set)  # :func:`told` of every member
     undated_told: set[str] = field(default_factory=set)  # :func:`told` of the members with no window
+    since: set[int] = field(default_factory=set)  # :func:`since_day` of the members that have one
     polarities: set[str] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
     places: list[Place | None] = field(default_factory=list)  # the first MAX_PLACE_CHECK members'
@@ -362,6 +388,8 @@ class MemberView:
         else:
             self.undated_told.add(told(ev))
         self.told_kinds.add(told(ev))
+        if (start := since_day(ev)) is not None:
+            self.since.add(start)
         self.polarities.add(ev.polarity)
         self.triggers |= trigger_keys(ev)
         if len(self.places) < MAX_PLACE_CHECK:
@@ -414,7 +442,7 @@ def view_score(event: Event, view: MemberView, fallback_day: int | None,
         if not compatible_dates(win, fallback_day, wins, tol, span):
             return 0.0, ""
     elif not (compatible_dates(win, fallback_day, view.told_wins.get(told(event), set()), tol, span)
-              and _foretold_fits(event, win, fallback_day, view)):
+              and _foretold_fits(event, win, fallback_day, view) and _after_start(event, win, view)):
         return 0.0, ""
     best, rule = max((place_match(event.place, p) for p in places), key=lambda x: x[0])
     if not best and containment and any(contains(p, event.place) or contains(event.place, p)
