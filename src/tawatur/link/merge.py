@@ -199,11 +199,18 @@ def since_day(event: Event) -> int | None:
     day = event_day(event)
     if day is None or not event.evidence or not event.date.text:
         return None
-    said = [w for _, _, w in words(fold_text(event.evidence.text))]
-    date_words = [w for _, _, w in words(fold_text(event.date.text))]
+    return day if _said_since(event.evidence.text, event.date.text) else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _said_since(evidence: str, said: str) -> bool:
+    """Whether ``said`` (a date's words) follows a "since" word in ``evidence``; cached, as scoring reads
+    an event's start again for every cluster it is scored against."""
+    text = [w for _, _, w in words(fold_text(evidence))]
+    date_words = [w for _, _, w in words(fold_text(said))]
     n = len(date_words)
-    return day if n and any(said[i:i + n] == date_words and said[i - 1] in wordset("since_preposition")
-                            for i in range(1, len(said) - n + 1)) else None
+    return bool(n) and any(text[i:i + n] == date_words and text[i - 1] in wordset("since_preposition")
+                           for i in range(1, len(text) - n + 1))
 
 
 def _after_start(event: Event, win: Window | None, view: MemberView) -> bool:
