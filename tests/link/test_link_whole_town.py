@@ -58,3 +58,9 @@ def test_a_quarter_joins_a_report_that_names_only_its_town() -> None:
     town = _town("t", "b", "قالت مصادر محلية إن الفصائل سيطرت على مدينة الرستن")
     cl = _clusters([article("a", "o1", [quarter]), article("b", "o2", [town])])
     assert cl["q"] == cl["t"]
+
+
+def test_completeness_of_a_strike_says_nothing_of_the_town() -> None:
+    text = "قصفت الطائرات مبنى في الرستن ودمرته بالكامل"
+    strike = event("e", "a", "attack", "rastan", evidence=(text, 0, len(text)))
+    assert not tells_whole(strike)

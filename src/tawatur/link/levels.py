@@ -16,6 +16,7 @@ import re
 from ..clean.normalize import fold_text, strip_article, words
 from ..model import Event
 from ..read.wordsets import wordlist, wordset
+from .control import CONTROL_TYPES
 from .places import name_key, town_of
 
 _BACKREF = re.compile(r"place:backref:(\S+)")
@@ -50,8 +51,10 @@ def _complete_at(toks: list[str], i: int) -> bool:
 
 
 def tells_whole(event: Event) -> bool:
-    """Whether the event's clause says the whole of its place ("كامل مدينة X", "X بالكامل")."""
-    if event.place is None:
+    """Whether the event's clause says the whole of its place ("كامل مدينة X", "X بالكامل"), for the
+    types that change who holds a place (a strike that "destroyed the building completely" says
+    nothing of the town's extent)."""
+    if event.place is None or event.type not in CONTROL_TYPES:
         return False
     toks = _tokens(event)
     heads = {k.split()[0] for nm in [event.place.name, *event.place.aliases] if (k := name_key(nm))}
