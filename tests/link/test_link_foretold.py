@@ -71,3 +71,15 @@ def test_a_site_and_its_town_need_equally_firm_sides() -> None:
     cl = _clusters([article("a", "o1", [event("e1", "a", "attack", PRISON, side="government")]),
                     article("b", "o2", [event("e2", "b", "attack", "homs", side="government")])])
     assert cl["e1"] == cl["e2"]
+
+
+def test_an_expectation_with_no_day_joins_no_report_of_the_happening() -> None:
+    # undated articles: "more units are expected to defect in Homs" beside "units defected in Homs"
+    # (dated, or undated too): nothing shows the defections came after they were expected
+    for done_day, done_pub in (("2024-03-12", "2024-03-12"), ("", None)):
+        for order in (0, 1):
+            exp = event("e1", "a", "defection", "homs", polarity="expected", side="government", day="")
+            done = event("e2", "b", "defection", "homs", side="government", day=done_day)
+            arts = [article("a", "o1", [exp], published=None), article("b", "o2", [done], published=done_pub)]
+            cl = _clusters(arts[::-1] if order else arts)
+            assert cl["e1"] != cl["e2"], (done_day, order)

@@ -20,6 +20,7 @@ from .contradictions import find_contradictions
 from .control import CONTROL_TYPES, control_timeline, joined
 from .dating import date_story, fill_basis
 from .grouping import NEAR_REACH, ClusterTable, span_of
+from .levels import whole_town_apart
 from .merge import (
     REACH,
     aggregate,
@@ -267,8 +268,7 @@ class Linker:
                 self.merged[mid].events = []
         for group in groups.values():  # ClusterTable scores a group only where it can score
             ev = group[0]
-            at = table.best(ev, self._fallback(ev),
-                            lambda ev, members, rule: rule == "in-town" and self._across_levels(ev, members))
+            at = table.best(ev, self._fallback(ev), self._refuse)
             if at < 0:
                 table.add(merged_id(ev.id), MergedEvent(id="", type=ev.type, place=ev.place), group,
                           span_of(w for m in group if (w := date_window(m)) is not None))
@@ -300,6 +300,11 @@ class Linker:
                    and (town := town_of(a.place, b.place)) is not None}
             self.levels[article_id] = got
         return got
+
+    def _refuse(self, ev: Event, members: list[Event], rule: str) -> bool:
+        """Turn down the weakest place match (a site inside a town and the town) where an article tells
+        the two levels apart, or where the town's report tells the whole town (:mod:`.levels`)."""
+        return rule == "in-town" and (self._across_levels(ev, members) or whole_town_apart(ev, members))
 
     def _across_levels(self, ev: Event, members: list[Event]) -> bool:
         """Whether joining ``ev`` to ``members`` by a site-inside-town match would cross two levels

@@ -4,7 +4,8 @@ An event joins an existing merged event when the type is equal, the place is the
 (:func:`tawatur.link.places.place_match`), the time is compatible and the actor side is compatible
 (equal, one unknown, or allied in that period: ``data/link/allied_sides.tsv``). Polarity does not split: a
 claim and its denial share one merged event, which is then *contested*; an expectation joins the report
-of its happening when that is told as done within ``FORETOLD_DAYS`` after it (:func:`foretold`).
+of its happening when that is told as done within ``FORETOLD_DAYS`` after it (:func:`foretold`),
+which needs a day on both (an undated article's expectation joins no report).
 
 Time: two reports' days (stated, or their article's date; a month or a year when that is all the text
 says) must lie within ``DAY_TOL`` days; annotators keep reports a few days apart as separate happenings
@@ -12,8 +13,10 @@ even when one is dated only by its publication (the first and second phase of on
 apart). An attack on a wide place (a region, countryside, governorate) is a campaign told over weeks as
 one happening, so its tolerance is ``CAMPAIGN_TOL``; a takeover or withdrawal there is one step of an
 offensive, so its reports may be only ``WIDE_TOL`` days apart. An undated report fits any date near its
-article's, or any date at all when its article is undated too. Within one article, a claim and its
-denial of one happening are one report (:func:`identity`).
+article's, or any date at all when its article is undated too. A happening told as going on since a
+day ("منذ الأربعاء") began that day: a report of an earlier day is another happening
+(:func:`since_day`). Within one article, a claim and its denial of one happening are one report
+(:func:`identity`).
 """
 from __future__ import annotations
 
@@ -25,8 +28,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from ..clean.normalize import fold_text, strip_article
+from ..clean.normalize import fold_text, strip_article, words
 from ..model import Article, Event, EventDate, MergedEvent, Place
+from ..read.wordsets import wordset
 from .data import allied_sides
 from .places import cell_reach, contains, grid_cell, name_key, place_keys, place_match, primary_key
 from .sources import UNKNOWN_CHAIN, UNKNOWN_OUTLET, chain_key, count_independent, outlet_of
@@ -170,18 +174,51 @@ def foretold(expected: Window, reported: Window) -> bool:
     return _gap((expected[0] + 1, expected[1] + FORETOLD_DAYS), reported) == 0
 
 
-def _foretold_fits(event: Event, win: Window | None, fallback: int | None,
-                   told_wins: dict[str, set[Window]]) -> bool:
+def _foretold_fits(event: Event, win: Window | None, fallback: int | None, view: MemberView) -> bool:
     """Whether ``event`` (its window, else its article's day) fits the members told the other way
-    (expected against reported): one of them must be foretold by, or foretell, the event."""
-    own = win or ((fallback, fallback) if fallback is not None else None)
-    if own is None:
+    (expected against reported): one of them must be foretold by, or foretell, the event. Where the
+    event or such a member has no day at all (an undated article that dates nothing), the order of
+    the two cannot be shown, and an expectation of an undated report may be of another happening
+    ("other groups are still in contact with us to defect" beside yesterday's defections): apart."""
+    other = "reported" if told(event) == "expected" else "expected"
+    if other not in view.told_kinds:
         return True
+    own = win or ((fallback, fallback) if fallback is not None else None)
+    if own is None or other in view.undated_told:
+        return False
+    others = view.told_wins.get(other, set())
     if told(event) == "expected":
-        others = told_wins.get("reported", set())
-        return not others or any(foretold(own, w) for w in others)
-    others = told_wins.get("expected", set())
-    return not others or any(foretold(w, own) for w in others)
+        return any(foretold(own, w) for w in others)
+    return any(foretold(w, own) for w in others)
+
+
+def since_day(event: Event) -> int | None:
+    """The day a happening told as going on *since* it began ("نزوح ... منذ الأربعاء الماضي", "منذ فجر
+    اليوم"): the date the text gives right after "منذ", when it is a day. A report of an earlier day
+    is of something before it began: another happening."""
+    day = event_day(event)
+    if day is None or not event.evidence or not event.date.text:
+        return None
+    return day if _said_since(event.evidence.text, event.date.text) else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _said_since(evidence: str, said: str) -> bool:
+    """Whether ``said`` (a date's words) follows a "since" word in ``evidence``; cached, as scoring reads
+    an event's start again for every cluster it is scored against."""
+    text = [w for _, _, w in words(fold_text(evidence))]
+    date_words = [w for _, _, w in words(fold_text(said))]
+    n = len(date_words)
+    return bool(n) and any(text[i:i + n] == date_words and text[i - 1] in wordset("since_preposition")
+                           for i in range(1, len(text) - n + 1))
+
+
+def _after_start(event: Event, win: Window | None, view: MemberView) -> bool:
+    """Neither the event nor a member lies wholly before the day the other is told as going on since."""
+    start = since_day(event)
+    if start is not None and any(w[1] < start for w in view.wins):
+        return False
+    return win is None or not view.since or win[1] >= max(view.since)
 
 
 def identity(event: Event) -> tuple[str, str, str, str]:
@@ -333,6 +370,9 @@ class MemberView:
     sides: set[str] = field(default_factory=set)
     wins: set[Window] = field(default_factory=set)
     told_wins: dict[str, set[Window]] = field(default_factory=dict)  # the wins by :func:`told`
+    told_kinds: set[str] = field(default_factory=set)  # :func:`told` of every member
+    undated_told: set[str] = field(default_factory=set)  # :func:`told` of the members with no window
+    since: set[int] = field(default_factory=set)  # :func:`since_day` of the members that have one
     polarities: set[str] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
     places: list[Place | None] = field(default_factory=list)  # the first MAX_PLACE_CHECK members'
@@ -352,6 +392,11 @@ class MemberView:
         if (w := date_window(ev)) is not None:
             self.wins.add(w)
             self.told_wins.setdefault(told(ev), set()).add(w)
+        else:
+            self.undated_told.add(told(ev))
+        self.told_kinds.add(told(ev))
+        if (start := since_day(ev)) is not None:
+            self.since.add(start)
         self.polarities.add(ev.polarity)
         self.triggers |= trigger_keys(ev)
         if len(self.places) < MAX_PLACE_CHECK:
@@ -404,7 +449,7 @@ def view_score(event: Event, view: MemberView, fallback_day: int | None,
         if not compatible_dates(win, fallback_day, wins, tol, span):
             return 0.0, ""
     elif not (compatible_dates(win, fallback_day, view.told_wins.get(told(event), set()), tol, span)
-              and _foretold_fits(event, win, fallback_day, view.told_wins)):
+              and _foretold_fits(event, win, fallback_day, view) and _after_start(event, win, view)):
         return 0.0, ""
     best, rule = max((place_match(event.place, p) for p in places), key=lambda x: x[0])
     if not best and containment and any(contains(p, event.place) or contains(event.place, p)
