@@ -286,3 +286,24 @@ def test_a_history_paragraph_dates_its_undated_sentences_by_its_year_or_month():
     assert got[("withdraw", "Al-Lataminah")].startswith("2013")
     text = "وفي آذار 2016 دخلت قوات النظام بلدة مورك. وسيطرت القوات على بلدة اللطامنة المجاورة."
     assert dates_of(text, published="2017-09-05")[("take_control", "Al-Lataminah")].startswith("2016-03")
+
+
+def sided_dates(text: str, published: str) -> dict[tuple[str, str, str], str]:
+    evs = analyze(Article(id="t", raw=text, published=published)).events
+    return {(e.type, e.place.name_en, e.actor.side): e.date.value for e in evs}
+
+
+def test_a_state_now_is_dated_by_the_article_not_by_the_night_of_an_earlier_clause():
+    text = "دخلت قوات النظام ليل الأربعاء بلدة مورك في ريف حماة، وباتت تسيطر على بلدة اللطامنة المجاورة."
+    got = dates_of(text, published="2017-09-08")  # a Friday: Wednesday is 6 September
+    assert got[("enter", "Morek")] == "2017-09-06"
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-08"
+
+
+def test_twenty_four_hours_after_puts_the_earlier_happening_a_day_back_and_only_it():
+    text = ("استعادت قوات النظام بلدة مورك بعد نحو 24 ساعة من طردها منها على أيدي الفصائل.\n"
+            "وأضاف المرصد أن قوات النظام سيطرت كذلك على بلدة اللطامنة المجاورة.")
+    got = sided_dates(text, published="2017-09-08")
+    assert got[("take_control", "Morek", "opposition")] == "2017-09-07"
+    assert got[("take_control", "Morek", "government")] == "2017-09-08"
+    assert got[("take_control", "Al-Lataminah", "government")] == "2017-09-08"  # the report's day

@@ -51,7 +51,7 @@ from .vocab import (
     SPEECH_NOUNS,
     VICTIM_MARKERS,
 )
-from .when import event_date, news_day
+from .when import event_date, moved_off, news_day
 from .where import PlaceRules
 
 
@@ -155,10 +155,17 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         carries too: a history paragraph ("في عام 2013 سيطرت ... ثم انسحبت ...") dates its sentences by
         it, at that precision (issue 12)."""
         named = [e.date for e, _ in made if e.date.value and e.date.precision in ("day", "month", "year")
-                 and e.date.text not in ("", "article date") and e.sentence == self._current]
+                 and e.date.text not in ("", "article date") and e.sentence == self._current
+                 and not moved_off(e.date)]
         if named:
             self.narrative = named[-1]
 
+
+    def _previous_day(self) -> EventDate | None:
+        """The day of the last report told: its last event's date, not one moved off its sentence's day
+        ("... بعد 24 ساعة من طردها": the expulsion's day is not the report's)."""
+        days = [e.date for e, _ in self.prev_events if not moved_off(e.date)]
+        return days[-1] if days else None
 
     def sentence(self, view: SentenceView) -> list[tuple[Event, list[Mention]]]:
         toks = view.toks
@@ -458,8 +465,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             side = subj  # "قوة إسرائيلية وصلت إلى ..."
         if actor is None and how == "coordinated" and made and etype not in ("displacement", "protest"):
             side = made[-1][0].actor.side  # coordinated verbs share their subject
-        date = event_date(view, m, self.article, self.prev_events[-1][0].date if self.prev_events else None,
-                     continuation, self._breaks, self.narrative, self.lead_day)
+        date = event_date(view, m, self.article, self._previous_day(), continuation, self._breaks,
+                          self.narrative, self.lead_day)
         qty = quantity_near(view, m, prv, nxt, etype)
         out = []
         for p in places:

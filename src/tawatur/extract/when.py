@@ -81,10 +81,17 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split(" ")[0] for p in phrases)
 
 
+@cache
+def _longest(phrases: frozenset[str]) -> int:
+    """How many words the longest of ``phrases`` has ("بعد نحو 24 ساعة من" has five)."""
+    return max((len(p.split(" ")) for p in phrases), default=0)
+
+
 def _phrase_before(toks: list[Token], i: int, phrases: frozenset[str], lo: int = 0) -> bool:
-    """Does a phrase of ``phrases`` (one to three words) end right before token ``i``?"""
+    """Does a phrase of ``phrases`` end right before token ``i``?"""
     firsts = _first_words(phrases)
-    return any(toks[i - n].bare in firsts and _words(toks[i - n:i]) in phrases for n in (1, 2, 3) if i - n >= lo)
+    return any(toks[i - n].bare in firsts and _words(toks[i - n:i]) in phrases
+               for n in range(1, _longest(phrases) + 1) if i - n >= lo)
 
 
 def _phrase_near(toks: list[Token], i: int, phrases: frozenset[str], breaks: set[int]) -> bool:
@@ -142,6 +149,16 @@ def _background(toks: list[Token], trig: Match) -> bool:
     return bool(n) and not any(toks[k].bare.startswith(tuple(IMPERFECT_MASC)) for k in range(n, trig.i + 1))
 
 
+SHIFTED = ("day after:", "eve of:")  # how :func:`event_date` marks a day moved off its sentence's
+
+
+def moved_off(d: EventDate) -> bool:
+    """Was ``d`` moved off its sentence's day ("غداة X", "بعد 24 ساعة من X")? Then it is X's own day:
+    the sentence's next report, the narrative and a twin telling of another happening keep the
+    sentence's day, not X's."""
+    return d.text.startswith(SHIFTED)
+
+
 def _shift(d: EventDate, days: int, why: str) -> EventDate:
     if d.precision != "day" or not d.value:
         return d
@@ -165,9 +182,9 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
     toks = view.toks
     day = _sentence_date(view, trig, article, previous, continuation, breaks, narrative, lead)
     if _phrase_near(toks, trig.i, DAY_AFTER, breaks or set()):
-        return _shift(day, -1, "day after:")
+        return _shift(day, -1, SHIFTED[0])
     if _phrase_near(toks, trig.i, DAY_BEFORE, breaks or set()):
-        return _shift(day, 1, "eve of:")
+        return _shift(day, 1, SHIFTED[1])
     return day
 
 
@@ -293,6 +310,14 @@ def _going_on_since(toks: list[Token], dated: list[tuple[int, Mention]], clause:
     return None
 
 
+def _state_now(toks: list[Token], trig: Match, lo: int) -> bool:
+    """"دخلت القوات ليل الأربعاء البلدة، وباتت تسيطر على نصفها": بات/أصبح up to the trigger in its
+    own clause tells where things stand now, at the article's date; a day named in an earlier clause
+    of the sentence dated the happening before, not this state. (The auxiliary may open the trigger
+    itself: "باتت … تسيطر" is one pattern.)"""
+    return any(toks[k].bare in STATE_NOW for k in range(max(lo, trig.i - 4), trig.i + 1))
+
+
 def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
                    continuation: bool, breaks: set[int] | None, narrative: EventDate | None,
                    lead: tuple[EventDate, int] | None) -> EventDate:
@@ -312,6 +337,8 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     if clause:
         pre = [(i, m) for i, m in clause if i <= trig.i]
         return as_event_date(pre[-1][1] if pre else clause[0][1])
+    if pub and _state_now(view.toks, trig, lo):
+        return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
     if (tail := _closing_date(view, dated, breaks, trig)) is not None:
         return as_event_date(tail)
     if before or after:
@@ -320,10 +347,8 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
         return as_event_date(bound)
     if pub and (is_recap(view.toks, trig, lo, article.raw, hi) or _background(view.toks, trig)):
         return _recap_day(pub, narrative or previous)
-    if pub and any(view.toks[k].bare in STATE_NOW or view.toks[k].bare in CONTINUE_NOW
-                   for k in range(max(lo, trig.i - 4), trig.i + 1)):
-        # (the auxiliary may open the trigger itself: "باتت … تسيطر" is one pattern)
-        return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
+    if pub and any(view.toks[k].bare in CONTINUE_NOW for k in range(max(lo, trig.i - 4), trig.i + 1)):
+        return EventDate(pub, "day", "article date")  # "تتواصل المعارك": going on now
     if continuation and previous is not None and previous.value:
         return previous
     if narrative is not None and narrative.value:
