@@ -307,3 +307,20 @@ def test_twenty_four_hours_after_puts_the_earlier_happening_a_day_back_and_only_
     assert got[("take_control", "Morek", "opposition")] == "2017-09-07"
     assert got[("take_control", "Morek", "government")] == "2017-09-08"
     assert got[("take_control", "Al-Lataminah", "government")] == "2017-09-08"  # the report's day
+
+
+def test_a_sentence_retelling_a_dated_happening_tells_of_its_day_but_not_what_came_after_it():
+    text = ("دخلت قوات النظام يوم الأربعاء مدينة مورك في ريف حماة.\n"
+            "وأفاد مراسل بأن قوات النظام دخلت أجزاء من أحياء مدينة مورك وسيطرت على بلدة اللطامنة المجاورة.\n"
+            "وبعد السيطرة على بلدة اللطامنة، اقتحمت قوات النظام بلدة كفرزيتا.")
+    got = dates_of(text, published="2017-09-08")  # a Friday: Wednesday is 6 September
+    assert got[("enter", "Morek")] == "2017-09-06"
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-06"  # told with the retold entry
+    assert got[("enter", "Kafr Zita")] == "2017-09-08"  # after "بعد" the retelling: a later happening
+
+
+def test_a_happening_of_the_same_kind_days_before_is_not_retold():
+    text = ("دخلت قوات النظام في 1 أيلول مدينة مورك في ريف حماة.\n"
+            "وأفاد مراسل بأن قوات النظام دخلت أحياء مدينة مورك وسيطرت على بلدة اللطامنة المجاورة.")
+    got = dates_of(text, published="2017-09-08")
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-08"

@@ -51,7 +51,7 @@ from .vocab import (
     SPEECH_NOUNS,
     VICTIM_MARKERS,
 )
-from .when import event_date, moved_off, news_day
+from .when import event_date, moved_off, news_day, retold_days
 from .where import PlaceRules
 
 
@@ -120,6 +120,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 if not self._same_report(view):
                     self.narrative = None
             made = self.sentence(view)
+            retold_days([e for e, _ in made], self.events[:len(self.events) - len(made)], toks,
+                        self.article.raw, any(d.attrs.get("value") for _, d in view.dates))
             self.memory.add_sentence(view)
             self._note_narrative(made)
             self.note_fighting(sent.index, made)

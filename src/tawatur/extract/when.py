@@ -5,15 +5,17 @@ a recap ("وكانت القوات قد دخلت", "في وقت سابق") with n
 before the day's news, the day before the article's date at the least; "غداة X" / "بعد يوم من X" puts
 X a day before the sentence's day and "عشية X" a day after; a relative date corrected in parentheses
 ("ظهر اليوم (أمس)", a quote dated by its editor) takes the correction; a week ("الأسبوع الماضي")
-names no day.
+names no day; a sentence naming no day that retells a happening dated before tells of that day
+(:func:`retold_days`).
 """
 from __future__ import annotations
 
 from datetime import date, timedelta
 from functools import cache
 
+from ..clean.normalize import fold_text
 from ..clean.tokens import tokens_of
-from ..model import Article, EventDate, Mention, Sentence
+from ..model import Article, Event, EventDate, Mention, Sentence
 from ..read.wordsets import wordlist, wordset
 from .frames import (
     SentenceView,
@@ -397,3 +399,68 @@ def _lead_date(article: Article, sent: Sentence) -> Mention | None:
                 if toks[k].bare in TIME_LINKER and toks[k + 1].word in THAT), sent.end)
     return next((m for m in article.mentions_of("date", sent.index) if m.start < cut
                  and m.attrs.get("value") and m.attrs.get("precision") == "day"), None)
+
+
+RETOLD_WINDOW = 2  # days a retelling's fallback day may lie after the day first stated (more: another happening)
+FALLBACK = ("article date", "news day:")  # how a date none of the sentence's words gave is marked
+
+
+def _fallback(d: EventDate) -> bool:
+    return d.text.startswith(FALLBACK)
+
+
+def _stated(d: EventDate) -> bool:
+    """A day the text stated for its own event (not a fallback, a recap's bound or a moved day)."""
+    return (d.precision == "day" and bool(d.value) and bool(d.text) and not _fallback(d)
+            and not moved_off(d) and not d.text.startswith("recap") and d.basis != "published")
+
+
+def _gap(earlier: str, later: str) -> int:
+    try:
+        return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
+    except ValueError:
+        return -1
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    if a.place is None or b.place is None:
+        return False
+    if a.place.gazetteer_id and b.place.gazetteer_id:
+        return a.place.gazetteer_id == b.place.gazetteer_id
+    return fold_text(a.place.name) == fold_text(b.place.name)
+
+
+def _twin(e: Event, earlier: list[Event]) -> Event | None:
+    """The last earlier telling of ``e``'s happening (same type, place and side, asserted) with a stated
+    day a little before ``e``'s fallback day."""
+    if e.polarity != "asserted" or not _fallback(e.date):
+        return None
+    return next((o for o in reversed(earlier) if o.type == e.type and o.polarity == e.polarity
+                 and o.actor.side == e.actor.side and _same_place(o, e) and _stated(o.date)
+                 and 0 < _gap(o.date.value, e.date.value) <= RETOLD_WINDOW), None)
+
+
+def retold_days(made: list[Event], earlier: list[Event], toks: list[Token], raw: str, names_a_day: bool) -> None:
+    """A sentence naming no day that tells again a happening the article dated before ("وكان الجيش دخل
+    الأربعاء مدينة X ... أفاد مراسل أن الجيش دخلوا أجزاء من أحياء X وحرروا قلعتها") tells of that day:
+    the retold event takes it, and so do the sentence's other undated events when the retelling is its
+    first event, in its main clause (not "وبعد استعادة X، تمكنت القوات من ...": what follows a
+    "بعد" clause came later). Changes the events of ``made`` in place."""
+    if names_a_day or not made:
+        return
+    first = made[0]
+    for e in made:
+        if (twin := _twin(e, earlier)) is not None:
+            e.date = EventDate(twin.date.value[:10], "day", f"retold: {twin.date.text}", twin.date.basis)
+    if not first.date.text.startswith("retold:") or _after_linker(first, toks, raw):
+        return
+    for e in made:
+        if _fallback(e.date) and e.polarity == "asserted":
+            e.date = first.date
+
+
+def _after_linker(e: Event, toks: list[Token], raw: str) -> bool:
+    """Is ``e``'s trigger right after a time linker ("بعد", "إثر", "عقب": "وبعد استعادة X")?"""
+    at = raw.find(e.trigger, e.evidence.start)
+    k = next((k for k, t in enumerate(toks) if t.start >= at), None) if at >= 0 else None
+    return k is not None and any(toks[j].bare in TIME_LINKER for j in range(max(0, k - 2), k))
