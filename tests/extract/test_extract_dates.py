@@ -324,3 +324,23 @@ def test_a_happening_of_the_same_kind_days_before_is_not_retold():
             "وأفاد مراسل بأن قوات النظام دخلت أحياء مدينة مورك وسيطرت على بلدة اللطامنة المجاورة.")
     got = dates_of(text, published="2017-09-08")
     assert got[("take_control", "Al-Lataminah")] == "2017-09-08"
+
+
+def test_a_toll_announced_on_one_day_takes_the_day_the_next_sentence_gives_this_toll():
+    text = ("أعلنت القوات، يوم الخميس، عن مقتل 20 مسلحا في بلدة مورك. "
+            "وقالت إن الاشتباكات التي اندلعت يوم الأربعاء في محيط البلدة أسفرت عن هذه الحصيلة.")
+    got = dates_of(text, published="2017-09-08")  # a Friday: Thursday 7, Wednesday 6 September
+    assert got[("casualties", "Morek")] == "2017-09-06"
+    text = "أعلنت القوات، يوم الخميس، عن مقتل 20 مسلحا في بلدة مورك. وقالت إن الحصيلة مرشحة للارتفاع."
+    assert dates_of(text, published="2017-09-08")[("casualties", "Morek")] == "2017-09-07"
+
+
+def test_an_incident_named_with_its_day_in_the_next_sentence_dates_the_violence_told_before():
+    text = ("خرجت تظاهرة غاضبة في بلدة مورك يوم السبت إثر مقتل شاب برصاص مسلحين. "
+            "وقال ناشط إن التوتر ما زال قائما في البلدة عقب حادثة الجمعة.")
+    got = dates_of(text, published="2017-09-10")  # a Sunday: Saturday 9, Friday 8 September
+    assert got[("protest", "Morek")] == "2017-09-09"
+    assert got[("casualties", "Morek")] == "2017-09-08"
+    text = ("خرجت تظاهرة غاضبة في بلدة مورك يوم السبت إثر مقتل شاب برصاص مسلحين.\n"
+            "وفي سياق آخر، قال ناشط إن حادثة الجمعة في حماة لم تتكرر.")
+    assert dates_of(text, published="2017-09-10")[("casualties", "Morek")] == "2017-09-09"  # another paragraph

@@ -12,7 +12,7 @@ import hashlib
 from collections import defaultdict
 
 from ..clean.tokens import tokens_of
-from ..model import Article, Event, EventDate, Mention, Place, Source
+from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
 from .attribution import evidence_span, quantity_near, source_for
 from .backrefs import PlaceMemory
@@ -51,7 +51,7 @@ from .vocab import (
     SPEECH_NOUNS,
     VICTIM_MARKERS,
 )
-from .when import event_date, moved_off, news_day, retold_days
+from .when import event_date, moved_off, named_after, news_day, retold_days
 from .where import PlaceRules
 
 
@@ -122,6 +122,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             made = self.sentence(view)
             retold_days([e for e, _ in made], self.events[:len(self.events) - len(made)], toks,
                         self.article.raw, any(d.attrs.get("value") for _, d in view.dates))
+            named_after(self._told_just_before(sent), [e for e, _ in made], view, self.article.raw)
             self.memory.add_sentence(view)
             self._note_narrative(made)
             self.note_fighting(sent.index, made)
@@ -162,6 +163,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if named:
             self.narrative = named[-1]
 
+
+    def _told_just_before(self, sent: Sentence) -> list[Event]:
+        """The events of the sentence right before ``sent`` in its paragraph (none when it told none)."""
+        if not self.prev_events or sent.index == 0:
+            return []
+        before = self.article.sentences[sent.index - 1]
+        events = [e for e, _ in self.prev_events]
+        return events if before.paragraph == sent.paragraph and events[0].sentence == before.index else []
 
     def _previous_day(self) -> EventDate | None:
         """The day of the last report told: its last event's date, not one moved off its sentence's day

@@ -39,6 +39,9 @@ CONTINUE_NOW = wordset("continue_now_verb")
 NAMING_GLOSS = wordset("naming_gloss")
 BEFORE_LINKER = wordset("before_linker")
 THAT = wordset("subordinate_that")
+DEMONSTRATIVE = wordset("demonstrative")
+INCIDENT = wordset("incident_noun")
+VIOLENT = ("attack", "casualties")  # the happenings an incident noun names again
 
 
 def _corrected(m: Mention, dates: list[Mention], raw: str) -> bool:
@@ -464,3 +467,36 @@ def _after_linker(e: Event, toks: list[Token], raw: str) -> bool:
     at = raw.find(e.trigger, e.evidence.start)
     k = next((k for k, t in enumerate(toks) if t.start >= at), None) if at >= 0 else None
     return k is not None and any(toks[j].bare in TIME_LINKER for j in range(max(0, k - 2), k))
+
+
+def _back_reference_days(made: list[Event], view: SentenceView, raw: str) -> list[tuple[tuple[str, ...], EventDate]]:
+    """(types, day) a sentence gives to a happening told just before: a demonstrative before an event
+    noun dated here ("أسفرت الاشتباكات التي اندلعت يوم الأربعاء عن هذه الحصيلة": this toll is
+    Wednesday's), or an incident noun with a day right after it ("عقب حادثة الجمعة")."""
+    toks = view.toks
+    out = []
+    for e in made:
+        at = raw.find(e.trigger, e.evidence.start)
+        k = next((k for k, t in enumerate(toks) if t.start >= at), 0) if at >= 0 else 0
+        if k and toks[k - 1].word in DEMONSTRATIVE and _stated(e.date):
+            out.append(((e.type,), e.date))
+    for _, m in view.dates:
+        k = next((k for k, t in enumerate(toks) if t.start >= m.start), 0)
+        if k and toks[k - 1].bare in INCIDENT and m.attrs.get("value") and m.attrs.get("precision") == "day" \
+                and not m.attrs.get("expected"):
+            out.append((VIOLENT, as_event_date(m)))
+    return out
+
+
+def named_after(told: list[Event], made: list[Event], view: SentenceView, raw: str) -> None:
+    """The next sentence of a report may name the day of what the sentence before told under a later
+    day (the day it was announced, "أعلنت قسد، الخميس، مقتل 63 عنصراً. وقالت إن الاشتباكات التي
+    اندلعت يوم الأربعاء أسفرت عن هذه الحصيلة"; or a protest's, "خرجت تظاهرة السبت إثر مقتل شخص.
+    وقال إن التوتر ما زال قائما عقب حادثة الجمعة"): a happening of ``told`` of the type the back-reference
+    names, dated a day or two after the day it names, takes that day. Changes ``told`` in place."""
+    if not told:
+        return
+    for types, day in _back_reference_days(made, view, raw):
+        for e in told:
+            if e.type in types and e.polarity == "asserted" and 0 < _gap(day.value, e.date.value) <= RETOLD_WINDOW:
+                e.date = EventDate(day.value[:10], "day", f"named after: {day.text}", day.basis)
