@@ -344,3 +344,14 @@ def test_an_incident_named_with_its_day_in_the_next_sentence_dates_the_violence_
     text = ("خرجت تظاهرة غاضبة في بلدة مورك يوم السبت إثر مقتل شاب برصاص مسلحين.\n"
             "وفي سياق آخر، قال ناشط إن حادثة الجمعة في حماة لم تتكرر.")
     assert dates_of(text, published="2017-09-10")[("casualties", "Morek")] == "2017-09-09"  # another paragraph
+
+
+def test_the_noun_of_a_counted_operation_names_the_whole_operation_from_its_start():
+    text = ("استقل مئات المقاتلين الحافلات يوم الأحد في اليوم الثاني لعملية إجلاء من بلدة مورك.\n"
+            "وقال مصدر عسكري إن إجلاء المقاتلين من بلدة اللطامنة سيستغرق ثلاثة أيام.")
+    got = dates_of(text, published="2017-09-04")  # a Monday: Sunday is 3 September, day one the 2nd
+    assert got[("withdraw", "Al-Lataminah")] == "2017-09-02"
+    text = ("بدأت عملية الإجلاء من بلدة مورك يوم الخميس.\n"
+            "وفي اليوم الثالث لعملية الإجلاء خرجت حافلات تقل المقاتلين من بلدة اللطامنة.")
+    got = dates_of(text, published="2017-09-11")  # a Monday: Thursday is 7 September
+    assert got[("withdraw", "Al-Lataminah")] == "2017-09-09"  # day three, not the start

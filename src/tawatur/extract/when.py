@@ -354,6 +354,8 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
         return _recap_day(pub, narrative or previous)
     if pub and any(view.toks[k].bare in CONTINUE_NOW for k in range(max(lo, trig.i - 4), trig.i + 1)):
         return EventDate(pub, "day", "article date")  # "تتواصل المعارك": going on now
+    if (began := _operation_began(view, trig, article)) is not None:
+        return began
     if continuation and previous is not None and previous.value:
         return previous
     if narrative is not None and narrative.value:
@@ -361,6 +363,27 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     if lead is not None and view.index != lead[1]:
         return lead[0]
     return EventDate(pub, "day", "article date" if pub else "")
+
+
+def _no_article(word: str) -> str:
+    return next((word[len(a):] for a in ARTICLE if word.startswith(a) and len(word) > len(a) + 2), word)
+
+
+def _operation_began(view: SentenceView, trig: Match, article: Article) -> EventDate | None:
+    """"... يوم الأحد في اليوم الثاني لعملية إجلاء ... وقال مصدر إن إجلاء المقاتلين سيستغرق يومين":
+    an undated trigger that is the noun of an operation whose days the text counted names the whole
+    operation, which began on its start day (read/dates.py ``operation_start``)."""
+    head = _no_article(view.toks[trig.i].bare)
+    for m in article.mentions_of("date"):
+        if m.sentence > view.index:
+            break
+        start = m.attrs.get("operation_start")
+        if not start:
+            continue
+        after = fold_text(article.raw[m.end:m.end + 40]).split()[:1]
+        if after and _no_article(after[0]) == head:
+            return EventDate(start[:10], "day", f"operation start: {m.text}", "text")
+    return None
 
 
 NEWS_DAY_WINDOW = 1  # the day before the article's: a report filed the morning after
