@@ -355,3 +355,22 @@ def test_the_noun_of_a_counted_operation_names_the_whole_operation_from_its_star
             "وفي اليوم الثالث لعملية الإجلاء خرجت حافلات تقل المقاتلين من بلدة اللطامنة.")
     got = dates_of(text, published="2017-09-11")  # a Monday: Thursday is 7 September
     assert got[("withdraw", "Al-Lataminah")] == "2017-09-09"  # day three, not the start
+
+
+ONE_LINE = ("استعادت الفصائل، فجر الخميس، بلدة مورك في ريف حماة.\n"
+            "وقال قائد في الفصائل إن المحاولة بدأت مساء الأربعاء بعد أسابيع من التحضير.\n")
+
+
+def test_a_one_line_paragraph_that_tells_no_event_dates_the_next_paragraph_going_on_with_its_forces():
+    text = ONE_LINE + "وشهدت الأطراف الشرقية لبلدة اللطامنة اشتباكات عنيفة بين الفصائل وقوات النظام."
+    got = dates_of(text, published="2017-09-07")  # a Thursday: Wednesday is 6 September
+    assert got[("take_control", "Morek")] == "2017-09-07"
+    assert got[("attack", "Al-Lataminah")] == "2017-09-06"
+
+
+def test_a_longer_paragraph_or_other_actors_do_not_carry_the_day():
+    text = ONE_LINE + "وشهدت الأطراف الشرقية لبلدة اللطامنة اشتباكات عنيفة بين الأهالي."
+    assert dates_of(text, published="2017-09-07")[("attack", "Al-Lataminah")] == "2017-09-07"
+    text = (ONE_LINE.rstrip("\n") + " ولم يذكر القائد تفاصيل أخرى.\n"
+            "وشهدت الأطراف الشرقية لبلدة اللطامنة اشتباكات عنيفة بين الفصائل وقوات النظام.")
+    assert dates_of(text, published="2017-09-07")[("attack", "Al-Lataminah")] == "2017-09-07"

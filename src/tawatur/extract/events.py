@@ -118,7 +118,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if sent.paragraph != self._paragraph:
                 self._paragraph = sent.paragraph
                 if not self._same_report(view):
-                    self.narrative = None
+                    self.narrative = self._one_line_day(sent, view)
             made = self.sentence(view)
             retold_days([e for e, _ in made], self.events[:len(self.events) - len(made)], toks,
                         self.article.raw, any(d.attrs.get("value") for _, d in view.dates))
@@ -163,6 +163,30 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if named:
             self.narrative = named[-1]
 
+
+    def _one_line_day(self, sent: Sentence, view: SentenceView) -> EventDate | None:
+        """The day a one-line paragraph just before named ("واستطاعت قوات المعارضة ... عبر عملية بدأت
+        مساء الأربعاء من الأحياء الخارجية للمدينة." then "وشهدت الأحياء الخارجية للمدينة اشتباكات"),
+        when that line told no event of its own (it sets the scene) and this paragraph goes on with
+        its narration: it opens with و, names one of its forces again and no date of its own. A
+        longer paragraph, a new one on other actors, or one after a line that
+        named no day itself starts afresh (measured: carrying the day along a chain of short paragraphs
+        lowered train N from .950 to .863)."""
+        if sent.index == 0 or not view.toks or not view.toks[0].word.startswith(CONJUNCTION) \
+                or any(d.attrs.get("value") for _, d in view.dates):
+            return None
+        before = self.article.sentences[sent.index - 1]
+        if self.prev_events and self.prev_events[0][0].sentence == before.index:
+            return None  # a line that told its own events dated them; it sets no scene
+        if before.is_heading or any(s.paragraph == before.paragraph for s in self.article.sentences
+                                    if s.index in (before.index - 1, sent.index) and s.index >= 0):
+            return None
+        forces = {m.attrs.get("id") for m in self.by_sent.get(before.index, []) if m.kind == "actor"}
+        if not forces & {a.attrs.get("id") for _, _, a in view.actors} - {None, ""}:
+            return None
+        days = [m for m in self.by_sent.get(before.index, []) if m.kind == "date" and m.attrs.get("value")
+                and m.attrs.get("precision") == "day" and not m.attrs.get("expected")]
+        return EventDate(days[-1].attrs["value"][:10], "day", days[-1].text, "text") if days else None
 
     def _told_just_before(self, sent: Sentence) -> list[Event]:
         """The events of the sentence right before ``sent`` in its paragraph (none when it told none)."""
