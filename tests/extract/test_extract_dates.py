@@ -374,3 +374,14 @@ def test_a_longer_paragraph_or_other_actors_do_not_carry_the_day():
     text = (ONE_LINE.rstrip("\n") + " ولم يذكر القائد تفاصيل أخرى.\n"
             "وشهدت الأطراف الشرقية لبلدة اللطامنة اشتباكات عنيفة بين الفصائل وقوات النظام.")
     assert dates_of(text, published="2017-09-07")[("attack", "Al-Lataminah")] == "2017-09-07"
+
+
+def test_the_news_told_after_a_dated_recap_is_not_dated_by_the_recap():
+    text = ("وقال المرصد إن الفصائل كانت قد سلمت سلاحها الثقيل في بلدة مورك في 1 أيلول. "
+            "مؤكدا أن قائد الفصائل غادر بلدة اللطامنة.")
+    got = dates_of(text, published="2017-09-07")
+    assert got[("other", "Morek")] == "2017-09-01"
+    assert got[("evacuation", "Al-Lataminah")] == "2017-09-07"
+    text = ("وكانت الفصائل قد سيطرت على بلدة مورك عام 2013. "
+            "وانسحبت الفصائل من بلدة اللطامنة المجاورة بعد معارك.")
+    assert dates_of(text, published="2017-09-07")[("withdraw", "Al-Lataminah")].startswith("2013")

@@ -51,7 +51,7 @@ from .vocab import (
     SPEECH_NOUNS,
     VICTIM_MARKERS,
 )
-from .when import event_date, moved_off, named_after, news_day, retold_days
+from .when import event_date, is_recap, moved_off, named_after, news_day, retold_days
 from .where import PlaceRules
 
 
@@ -100,6 +100,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self.narrative: EventDate | None = None  # the date the narrative last named (this paragraph)
         self.lead_day = news_day(article)  # the day the lead reports on, if it names the day before
         self._paragraph = -1
+        self._recaps: set[str] = set()  # ids of the events told as a recap ("وكان ... قد"): _typed
         self._fighting = None  # (sentence, event, places) of the last battle told: note_fighting
         self._settled = False  # reading a casualty trigger whose strike gave it no place
         self._verdicts: dict[int, Verdict] = {}  # polarity of each trigger read (by id of its match)
@@ -156,10 +157,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         """The day a sentence's last event was dated by a date it names: later sentences of its
         paragraph that name none happened then ("ليل السبت ... وتمكنت القوات ..."). A month or a year
         carries too: a history paragraph ("في عام 2013 سيطرت ... ثم انسحبت ...") dates its sentences by
-        it, at that precision (issue 12)."""
+        it, at that precision (issue 12). A recap's day ("وكان ... قد ... السبت") sets no narrative: it
+        is told as before the news."""
         named = [e.date for e, _ in made if e.date.value and e.date.precision in ("day", "month", "year")
                  and e.date.text not in ("", "article date") and e.sentence == self._current
-                 and not moved_off(e.date)]
+                 and not moved_off(e.date) and not self._recap_day(e)]
         if named:
             self.narrative = named[-1]
 
@@ -196,10 +198,17 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         events = [e for e, _ in self.prev_events]
         return events if before.paragraph == sent.paragraph and events[0].sentence == before.index else []
 
+    def _recap_day(self, e: Event) -> bool:
+        """Was ``e`` told as a recap with a day ("وكان ... قد ... في 8 نيسان")? A year or month there opens
+        a history paragraph ("وكانت الفصائل قد سيطرت عليها عام 2013"), whose sentences it dates."""
+        return e.id in self._recaps and e.date.precision == "day"
+
     def _previous_day(self) -> EventDate | None:
         """The day of the last report told: its last event's date, not one moved off its sentence's day
-        ("... بعد 24 ساعة من طردها": the expulsion's day is not the report's)."""
-        days = [e.date for e, _ in self.prev_events if not moved_off(e.date)]
+        ("... بعد 24 ساعة من طردها": the expulsion's day is not the report's), nor a recap's ("وكان جيش
+        الإسلام سلّم سلاحه في 8 نيسان. مؤكداً أن قائده غادر المدينة": the plain perfect after it is
+        the news again, not the time before it)."""
+        days = [e.date for e, _ in self.prev_events if not moved_off(e.date) and not self._recap_day(e)]
         return days[-1] if days else None
 
     def sentence(self, view: SentenceView) -> list[tuple[Event, list[Mention]]]:
@@ -514,6 +523,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if side_how:
                 ev.rule = ev.rule.replace("side:implied", side_how)
             out.append((ev, places))
+        if is_recap(toks, m, max([k for k in self._breaks if k <= m.i], default=0), self.article.raw):
+            self._recaps.update(ev.id for ev, _ in out)
         return out
 
 
