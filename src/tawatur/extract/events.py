@@ -167,13 +167,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
 
     def _one_line_day(self, sent: Sentence, view: SentenceView) -> EventDate | None:
-        """The day a one-line paragraph just before named ("واستطاعت قوات المعارضة ... عبر عملية بدأت
-        مساء الأربعاء من الأحياء الخارجية للمدينة." then "وشهدت الأحياء الخارجية للمدينة اشتباكات"),
-        when that line told no event of its own (it sets the scene) and this paragraph goes on with
-        its narration: it opens with و, names one of its forces again and no date of its own. A
-        longer paragraph, a new one on other actors, or one after a line that
-        named no day itself starts afresh (measured: carrying the day along a chain of short paragraphs
-        lowered train N from .950 to .863)."""
+        """The day a one-line paragraph just before named ("وقال قائد إن الهجوم انطلق ليل الأحد." then a
+        new paragraph "وتشهد أطراف البلدة مواجهات بين الفصائل والجيش"), when that line told no event of
+        its own (it sets the scene) and this paragraph goes on with its narration: it opens with و,
+        names one of its forces again and no date of its own. A longer paragraph, a new one on other
+        actors, or one after a line that named no day itself starts afresh (measured: carrying the day
+        along a chain of short paragraphs lowered train N from .950 to .863)."""
         if sent.index == 0 or not view.toks or not view.toks[0].word.startswith(CONJUNCTION) \
                 or any(d.attrs.get("value") for _, d in view.dates):
             return None

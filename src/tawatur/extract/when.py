@@ -494,8 +494,8 @@ def _after_linker(e: Event, toks: list[Token], raw: str) -> bool:
 
 def _back_reference_days(made: list[Event], view: SentenceView, raw: str) -> list[tuple[tuple[str, ...], EventDate]]:
     """(types, day) a sentence gives to a happening told just before: a demonstrative before an event
-    noun dated here ("أسفرت الاشتباكات التي اندلعت يوم الأربعاء عن هذه الحصيلة": this toll is
-    Wednesday's), or an incident noun with a day right after it ("عقب حادثة الجمعة")."""
+    noun dated here ("خلفت المواجهات التي دارت ليل الأربعاء هذه الحصيلة": this toll is
+    Wednesday's), or an incident noun with a day right after it ("منذ حادثة الجمعة")."""
     toks = view.toks
     out = []
     for e in made:
@@ -513,9 +513,9 @@ def _back_reference_days(made: list[Event], view: SentenceView, raw: str) -> lis
 
 def named_after(told: list[Event], made: list[Event], view: SentenceView, raw: str) -> None:
     """The next sentence of a report may name the day of what the sentence before told under a later
-    day (the day it was announced, "أعلنت قسد، الخميس، مقتل 63 عنصراً. وقالت إن الاشتباكات التي
-    اندلعت يوم الأربعاء أسفرت عن هذه الحصيلة"; or a protest's, "خرجت تظاهرة السبت إثر مقتل شخص.
-    وقال إن التوتر ما زال قائما عقب حادثة الجمعة"): a happening of ``told`` of the type the back-reference
+    day (the day it was announced, "أعلن الجيش، الخميس، مقتل 20 مسلحاً. وأوضح أن المواجهات التي دارت
+    ليل الأربعاء خلفت هذه الحصيلة"; or a protest's, "تظاهر الأهالي السبت بعد مقتل شاب. وقال ناشط
+    إن الغضب لم يهدأ منذ حادثة الجمعة"): a happening of ``told`` of the type the back-reference
     names, dated a day or two after the day it names, takes that day. Changes ``told`` in place."""
     if not told:
         return
