@@ -179,9 +179,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         before = self.article.sentences[sent.index - 1]
         if self.prev_events and self.prev_events[0][0].sentence == before.index:
             return None  # a line that told its own events dated them; it sets no scene
-        if before.is_heading or any(s.paragraph == before.paragraph for s in self.article.sentences
-                                    if s.index in (before.index - 1, sent.index) and s.index >= 0):
-            return None
+        earlier = self.article.sentences[before.index - 1] if before.index else None
+        if before.is_heading or (earlier is not None and earlier.paragraph == before.paragraph):
+            return None  # (called at a paragraph change: ``sent`` is not in ``before``'s paragraph)
         forces = {m.attrs.get("id") for m in self.by_sent.get(before.index, []) if m.kind == "actor"}
         if not forces & {a.attrs.get("id") for _, _, a in view.actors} - {None, ""}:
             return None
