@@ -228,6 +228,7 @@ class DateAttrs(MentionAttrs):
     relative: bool = UNSET  # "أمس", "الأسبوع الماضي": resolved against the publication date
     anchor: str = UNSET  # what a relative date was counted from
     day_of_operation: int = UNSET  # "اليوم الثالث للعملية"
+    operation_start: str = UNSET  # ISO day the counted operation began, when the text gives it
     expected: bool = UNSET  # "غدا": a future day
 
 

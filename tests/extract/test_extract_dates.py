@@ -286,3 +286,102 @@ def test_a_history_paragraph_dates_its_undated_sentences_by_its_year_or_month():
     assert got[("withdraw", "Al-Lataminah")].startswith("2013")
     text = "وفي آذار 2016 دخلت قوات النظام بلدة مورك. وسيطرت القوات على بلدة اللطامنة المجاورة."
     assert dates_of(text, published="2017-09-05")[("take_control", "Al-Lataminah")].startswith("2016-03")
+
+
+def sided_dates(text: str, published: str) -> dict[tuple[str, str, str], str]:
+    evs = analyze(Article(id="t", raw=text, published=published)).events
+    return {(e.type, e.place.name_en, e.actor.side): e.date.value for e in evs}
+
+
+def test_a_state_now_is_dated_by_the_article_not_by_the_night_of_an_earlier_clause():
+    text = "دخلت قوات النظام ليل الأربعاء بلدة مورك في ريف حماة، وباتت تسيطر على بلدة اللطامنة المجاورة."
+    got = dates_of(text, published="2017-09-08")  # a Friday: Wednesday is 6 September
+    assert got[("enter", "Morek")] == "2017-09-06"
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-08"
+
+
+def test_twenty_four_hours_after_puts_the_earlier_happening_a_day_back_and_only_it():
+    text = ("استعادت قوات النظام بلدة مورك بعد نحو 24 ساعة من طردها منها على أيدي الفصائل.\n"
+            "وأضاف المرصد أن قوات النظام سيطرت كذلك على بلدة اللطامنة المجاورة.")
+    got = sided_dates(text, published="2017-09-08")
+    assert got[("take_control", "Morek", "opposition")] == "2017-09-07"
+    assert got[("take_control", "Morek", "government")] == "2017-09-08"
+    assert got[("take_control", "Al-Lataminah", "government")] == "2017-09-08"  # the report's day
+
+
+def test_a_sentence_retelling_a_dated_happening_tells_of_its_day_but_not_what_came_after_it():
+    text = ("دخلت قوات النظام يوم الأربعاء مدينة مورك في ريف حماة.\n"
+            "وأفاد مراسل بأن قوات النظام دخلت أجزاء من أحياء مدينة مورك وسيطرت على بلدة اللطامنة المجاورة.\n"
+            "وبعد السيطرة على بلدة اللطامنة، اقتحمت قوات النظام بلدة كفرزيتا.")
+    got = dates_of(text, published="2017-09-08")  # a Friday: Wednesday is 6 September
+    assert got[("enter", "Morek")] == "2017-09-06"
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-06"  # told with the retold entry
+    assert got[("enter", "Kafr Zita")] == "2017-09-08"  # after "بعد" the retelling: a later happening
+
+
+def test_a_happening_of_the_same_kind_days_before_is_not_retold():
+    text = ("دخلت قوات النظام في 1 أيلول مدينة مورك في ريف حماة.\n"
+            "وأفاد مراسل بأن قوات النظام دخلت أحياء مدينة مورك وسيطرت على بلدة اللطامنة المجاورة.")
+    got = dates_of(text, published="2017-09-08")
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-08"
+
+
+def test_a_toll_announced_on_one_day_takes_the_day_the_next_sentence_gives_this_toll():
+    text = ("أعلنت القوات، يوم الخميس، عن مقتل 20 مسلحا في بلدة مورك. "
+            "وأوضحت أن المواجهات التي دارت يوم الأربعاء قرب البلدة خلفت هذه الحصيلة.")
+    got = dates_of(text, published="2017-09-08")  # a Friday: Thursday 7, Wednesday 6 September
+    assert got[("casualties", "Morek")] == "2017-09-06"
+    text = "أعلنت القوات، يوم الخميس، عن مقتل 20 مسلحا في بلدة مورك. وقالت إن الحصيلة مرشحة للارتفاع."
+    assert dates_of(text, published="2017-09-08")[("casualties", "Morek")] == "2017-09-07"
+
+
+def test_an_incident_named_with_its_day_in_the_next_sentence_dates_the_violence_told_before():
+    text = ("خرجت تظاهرة غاضبة في بلدة مورك يوم السبت إثر مقتل شاب برصاص مسلحين. "
+            "وقال ناشط إن الغضب لم يهدأ في البلدة منذ حادثة الجمعة.")
+    got = dates_of(text, published="2017-09-10")  # a Sunday: Saturday 9, Friday 8 September
+    assert got[("protest", "Morek")] == "2017-09-09"
+    assert got[("casualties", "Morek")] == "2017-09-08"
+    text = ("خرجت تظاهرة غاضبة في بلدة مورك يوم السبت إثر مقتل شاب برصاص مسلحين.\n"
+            "وفي سياق آخر، قال ناشط إن حادثة الجمعة في حماة لم تتكرر.")
+    assert dates_of(text, published="2017-09-10")[("casualties", "Morek")] == "2017-09-09"  # another paragraph
+
+
+def test_the_noun_of_a_counted_operation_names_the_whole_operation_from_its_start():
+    text = ("استقل مئات المقاتلين الحافلات يوم الأحد خلال اليوم الثاني لعملية إجلاء مسلحي بلدة مورك.\n"
+            "وقال مصدر عسكري إن إجلاء المقاتلين من بلدة اللطامنة سيستغرق ثلاثة أيام.")
+    got = dates_of(text, published="2017-09-04")  # a Monday: Sunday is 3 September, day one the 2nd
+    assert got[("withdraw", "Al-Lataminah")] == "2017-09-02"
+    text = ("بدأت عملية الإجلاء من بلدة مورك يوم الخميس.\n"
+            "وفي اليوم الثالث لعملية الإجلاء خرجت حافلات تقل المقاتلين من بلدة اللطامنة.")
+    got = dates_of(text, published="2017-09-11")  # a Monday: Thursday is 7 September
+    assert got[("withdraw", "Al-Lataminah")] == "2017-09-09"  # day three, not the start
+
+
+ONE_LINE = ("استعادت الفصائل، فجر الخميس، بلدة مورك في ريف حماة.\n"
+            "وقال قائد في الفصائل إن المحاولة بدأت مساء الأربعاء بعد أسابيع من التحضير.\n")
+
+
+def test_a_one_line_paragraph_that_tells_no_event_dates_the_next_paragraph_going_on_with_its_forces():
+    text = ONE_LINE + "وشهدت الأطراف الشرقية لبلدة اللطامنة اشتباكات عنيفة بين الفصائل وقوات النظام."
+    got = dates_of(text, published="2017-09-07")  # a Thursday: Wednesday is 6 September
+    assert got[("take_control", "Morek")] == "2017-09-07"
+    assert got[("attack", "Al-Lataminah")] == "2017-09-06"
+
+
+def test_a_longer_paragraph_or_other_actors_do_not_carry_the_day():
+    text = ONE_LINE + "وشهدت الأطراف الشرقية لبلدة اللطامنة اشتباكات عنيفة بين الأهالي."
+    assert dates_of(text, published="2017-09-07")[("attack", "Al-Lataminah")] == "2017-09-07"
+    text = (ONE_LINE.rstrip("\n") + " ولم يذكر القائد تفاصيل أخرى.\n"
+            "وشهدت الأطراف الشرقية لبلدة اللطامنة اشتباكات عنيفة بين الفصائل وقوات النظام.")
+    assert dates_of(text, published="2017-09-07")[("attack", "Al-Lataminah")] == "2017-09-07"
+
+
+def test_the_news_told_after_a_dated_recap_is_not_dated_by_the_recap():
+    text = ("وقال المرصد إن الفصائل كانت قد سلمت سلاحها الثقيل في بلدة مورك في 1 أيلول. "
+            "مؤكدا أن قائد الفصائل غادر بلدة اللطامنة.")
+    got = dates_of(text, published="2017-09-07")
+    assert got[("other", "Morek")] == "2017-09-01"
+    assert got[("evacuation", "Al-Lataminah")] == "2017-09-07"
+    text = ("وكانت الفصائل قد سيطرت على بلدة مورك عام 2013. "
+            "وانسحبت الفصائل من بلدة اللطامنة المجاورة بعد معارك.")
+    assert dates_of(text, published="2017-09-07")[("withdraw", "Al-Lataminah")].startswith("2013")

@@ -114,3 +114,15 @@ def test_a_weekday_called_past_or_next_is_not_the_article_day() -> None:
     got = _dates("وفي الجمعة الماضية دخلت القوات البلدة، ويوم السبت انسحبت.")
     assert got["الجمعة الماضية"]["value"] == "2024-12-06"
     assert got["يوم السبت"]["value"] == "2024-12-07"
+
+
+def test_day_n_of_operation_named_by_an_earlier_day_or_counted_from_a_start_told_before() -> None:
+    got = _dates("استقل المقاتلون الحافلات يوم الأحد وهو اليوم الثاني لعملية إجلاء مسلحي البلدة.")
+    assert got["اليوم الثاني لعملية"]["value"] == "2024-12-01"  # that Sunday
+    assert got["اليوم الثاني لعملية"]["operation_start"] == "2024-11-30"
+    text = ("بدأت عملية الإجلاء من البلدة المحاصرة يوم الخميس.\n"
+            "وفي اليوم الثالث لعملية الإجلاء خرجت حافلات جديدة.")
+    got = _dates(text, published="2024-12-09")  # a Monday: Thursday is 5 December
+    assert got["اليوم الثالث لعملية"]["value"] == "2024-12-07"
+    text = "سيطرت الفصائل على البلدة يوم الخميس.\nوفي اليوم الثالث لعملية الإجلاء خرجت حافلات جديدة."
+    assert _dates(text, published="2024-12-09")["اليوم الثالث لعملية"]["value"] == ""  # no start told

@@ -6,6 +6,7 @@ from datetime import date
 from ..clean.normalize import fold_text
 from ..model import Event, Place
 from ..read.wordsets import wordlist, wordset
+from .when import moved_off
 
 # A move on one place is one happening: two forces credited with the same takeover, entry, advance or
 # withdrawal on the same day are two sources (or a side misread), annotated once with the first-named
@@ -87,7 +88,7 @@ def _keep_stated_date(kept: Event, told: tuple[Event, Event]) -> None:
     if kept.date.text != "article date":
         return
     stated = [e.date for e in told if e.date.value and e.date.precision == "day"
-              and e.date.text not in ("", "article date") and e.date.basis != "published"
+              and e.date.text not in ("", "article date") and e.date.basis != "published" and not moved_off(e.date)
               and 0 <= _days_between(e.date.value, kept.date.value) <= 2]
     if stated:
         kept.date = stated[0]

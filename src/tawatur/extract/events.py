@@ -12,7 +12,7 @@ import hashlib
 from collections import defaultdict
 
 from ..clean.tokens import tokens_of
-from ..model import Article, Event, EventDate, Mention, Place, Source
+from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
 from .attribution import evidence_span, quantity_near, source_for
 from .backrefs import PlaceMemory
@@ -51,7 +51,7 @@ from .vocab import (
     SPEECH_NOUNS,
     VICTIM_MARKERS,
 )
-from .when import event_date, news_day
+from .when import event_date, is_recap, moved_off, named_after, news_day, retold_days
 from .where import PlaceRules
 
 
@@ -100,6 +100,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self.narrative: EventDate | None = None  # the date the narrative last named (this paragraph)
         self.lead_day = news_day(article)  # the day the lead reports on, if it names the day before
         self._paragraph = -1
+        self._recaps: set[str] = set()  # ids of the events told as a recap ("وكان ... قد"): _typed
         self._fighting = None  # (sentence, event, places) of the last battle told: note_fighting
         self._settled = False  # reading a casualty trigger whose strike gave it no place
         self._verdicts: dict[int, Verdict] = {}  # polarity of each trigger read (by id of its match)
@@ -118,8 +119,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if sent.paragraph != self._paragraph:
                 self._paragraph = sent.paragraph
                 if not self._same_report(view):
-                    self.narrative = None
+                    self.narrative = self._one_line_day(sent, view)
             made = self.sentence(view)
+            retold_days([e for e, _ in made], self.events[:len(self.events) - len(made)], toks,
+                        self.article.raw, any(d.attrs.get("value") for _, d in view.dates))
+            named_after(self._told_just_before(sent), [e for e, _ in made], view, self.article.raw)
             self.memory.add_sentence(view)
             self._note_narrative(made)
             self.note_fighting(sent.index, made)
@@ -153,12 +157,58 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         """The day a sentence's last event was dated by a date it names: later sentences of its
         paragraph that name none happened then ("ليل السبت ... وتمكنت القوات ..."). A month or a year
         carries too: a history paragraph ("في عام 2013 سيطرت ... ثم انسحبت ...") dates its sentences by
-        it, at that precision (issue 12)."""
+        it, at that precision (issue 12). A recap's day ("وكان ... قد ... السبت") sets no narrative: it
+        is told as before the news."""
         named = [e.date for e, _ in made if e.date.value and e.date.precision in ("day", "month", "year")
-                 and e.date.text not in ("", "article date") and e.sentence == self._current]
+                 and e.date.text not in ("", "article date") and e.sentence == self._current
+                 and not moved_off(e.date) and not self._recap_day(e)]
         if named:
             self.narrative = named[-1]
 
+
+    def _one_line_day(self, sent: Sentence, view: SentenceView) -> EventDate | None:
+        """The day a one-line paragraph just before named ("وقال قائد إن الهجوم انطلق ليل الأحد." then a
+        new paragraph "وتشهد أطراف البلدة مواجهات بين الفصائل والجيش"), when that line told no event of
+        its own (it sets the scene) and this paragraph goes on with its narration: it opens with و,
+        names one of its forces again and no date of its own. A longer paragraph, a new one on other
+        actors, or one after a line that named no day itself starts afresh (measured: carrying the day
+        along a chain of short paragraphs lowered train N from .950 to .863)."""
+        if sent.index == 0 or not view.toks or not view.toks[0].word.startswith(CONJUNCTION) \
+                or any(d.attrs.get("value") for _, d in view.dates):
+            return None
+        before = self.article.sentences[sent.index - 1]
+        if self.prev_events and self.prev_events[0][0].sentence == before.index:
+            return None  # a line that told its own events dated them; it sets no scene
+        earlier = self.article.sentences[before.index - 1] if before.index else None
+        if before.is_heading or (earlier is not None and earlier.paragraph == before.paragraph):
+            return None  # (called at a paragraph change: ``sent`` is not in ``before``'s paragraph)
+        forces = {m.attrs.get("id") for m in self.by_sent.get(before.index, []) if m.kind == "actor"}
+        if not forces & {a.attrs.get("id") for _, _, a in view.actors} - {None, ""}:
+            return None
+        days = [m for m in self.by_sent.get(before.index, []) if m.kind == "date" and m.attrs.get("value")
+                and m.attrs.get("precision") == "day" and not m.attrs.get("expected")]
+        return EventDate(days[-1].attrs["value"][:10], "day", days[-1].text, "text") if days else None
+
+    def _told_just_before(self, sent: Sentence) -> list[Event]:
+        """The events of the sentence right before ``sent`` in its paragraph (none when it told none)."""
+        if not self.prev_events or sent.index == 0:
+            return []
+        before = self.article.sentences[sent.index - 1]
+        events = [e for e, _ in self.prev_events]
+        return events if before.paragraph == sent.paragraph and events[0].sentence == before.index else []
+
+    def _recap_day(self, e: Event) -> bool:
+        """Was ``e`` told as a recap with a day ("وكان ... قد ... في 8 نيسان")? A year or month there opens
+        a history paragraph ("وكانت الفصائل قد سيطرت عليها عام 2013"), whose sentences it dates."""
+        return e.id in self._recaps and e.date.precision == "day"
+
+    def _previous_day(self) -> EventDate | None:
+        """The day of the last report told: its last event's date, not one moved off its sentence's day
+        ("... بعد 24 ساعة من طردها": the expulsion's day is not the report's), nor a recap's ("وكان جيش
+        الإسلام سلّم سلاحه في 8 نيسان. مؤكداً أن قائده غادر المدينة": the plain perfect after it is
+        the news again, not the time before it)."""
+        days = [e.date for e, _ in self.prev_events if not moved_off(e.date) and not self._recap_day(e)]
+        return days[-1] if days else None
 
     def sentence(self, view: SentenceView) -> list[tuple[Event, list[Mention]]]:
         toks = view.toks
@@ -458,8 +508,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             side = subj  # "قوة إسرائيلية وصلت إلى ..."
         if actor is None and how == "coordinated" and made and etype not in ("displacement", "protest"):
             side = made[-1][0].actor.side  # coordinated verbs share their subject
-        date = event_date(view, m, self.article, self.prev_events[-1][0].date if self.prev_events else None,
-                     continuation, self._breaks, self.narrative, self.lead_day)
+        date = event_date(view, m, self.article, self._previous_day(), continuation, self._breaks,
+                          self.narrative, self.lead_day)
         qty = quantity_near(view, m, prv, nxt, etype)
         out = []
         for p in places:
@@ -472,6 +522,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if side_how:
                 ev.rule = ev.rule.replace("side:implied", side_how)
             out.append((ev, places))
+        if is_recap(toks, m, max([k for k in self._breaks if k <= m.i], default=0), self.article.raw):
+            self._recaps.update(ev.id for ev, _ in out)
         return out
 
 

@@ -5,15 +5,17 @@ a recap ("وكانت القوات قد دخلت", "في وقت سابق") with n
 before the day's news, the day before the article's date at the least; "غداة X" / "بعد يوم من X" puts
 X a day before the sentence's day and "عشية X" a day after; a relative date corrected in parentheses
 ("ظهر اليوم (أمس)", a quote dated by its editor) takes the correction; a week ("الأسبوع الماضي")
-names no day.
+names no day; a sentence naming no day that retells a happening dated before tells of that day
+(:func:`retold_days`).
 """
 from __future__ import annotations
 
 from datetime import date, timedelta
 from functools import cache
 
+from ..clean.normalize import fold_text
 from ..clean.tokens import tokens_of
-from ..model import Article, EventDate, Mention, Sentence
+from ..model import Article, Event, EventDate, Mention, Sentence
 from ..read.wordsets import wordlist, wordset
 from .frames import (
     SentenceView,
@@ -37,6 +39,9 @@ CONTINUE_NOW = wordset("continue_now_verb")
 NAMING_GLOSS = wordset("naming_gloss")
 BEFORE_LINKER = wordset("before_linker")
 THAT = wordset("subordinate_that")
+DEMONSTRATIVE = wordset("demonstrative")
+INCIDENT = wordset("incident_noun")
+VIOLENT = ("attack", "casualties")  # the happenings an incident noun names again
 
 
 def _corrected(m: Mention, dates: list[Mention], raw: str) -> bool:
@@ -81,10 +86,17 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split(" ")[0] for p in phrases)
 
 
+@cache
+def _longest(phrases: frozenset[str]) -> int:
+    """How many words the longest of ``phrases`` has ("بعد نحو 24 ساعة من" has five)."""
+    return max((len(p.split(" ")) for p in phrases), default=0)
+
+
 def _phrase_before(toks: list[Token], i: int, phrases: frozenset[str], lo: int = 0) -> bool:
-    """Does a phrase of ``phrases`` (one to three words) end right before token ``i``?"""
+    """Does a phrase of ``phrases`` end right before token ``i``?"""
     firsts = _first_words(phrases)
-    return any(toks[i - n].bare in firsts and _words(toks[i - n:i]) in phrases for n in (1, 2, 3) if i - n >= lo)
+    return any(toks[i - n].bare in firsts and _words(toks[i - n:i]) in phrases
+               for n in range(1, _longest(phrases) + 1) if i - n >= lo)
 
 
 def _phrase_near(toks: list[Token], i: int, phrases: frozenset[str], breaks: set[int]) -> bool:
@@ -142,6 +154,16 @@ def _background(toks: list[Token], trig: Match) -> bool:
     return bool(n) and not any(toks[k].bare.startswith(tuple(IMPERFECT_MASC)) for k in range(n, trig.i + 1))
 
 
+SHIFTED = ("day after:", "eve of:")  # how :func:`event_date` marks a day moved off its sentence's
+
+
+def moved_off(d: EventDate) -> bool:
+    """Was ``d`` moved off its sentence's day ("غداة X", "بعد 24 ساعة من X")? Then it is X's own day:
+    the sentence's next report, the narrative and a twin telling of another happening keep the
+    sentence's day, not X's."""
+    return d.text.startswith(SHIFTED)
+
+
 def _shift(d: EventDate, days: int, why: str) -> EventDate:
     if d.precision != "day" or not d.value:
         return d
@@ -165,9 +187,9 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
     toks = view.toks
     day = _sentence_date(view, trig, article, previous, continuation, breaks, narrative, lead)
     if _phrase_near(toks, trig.i, DAY_AFTER, breaks or set()):
-        return _shift(day, -1, "day after:")
+        return _shift(day, -1, SHIFTED[0])
     if _phrase_near(toks, trig.i, DAY_BEFORE, breaks or set()):
-        return _shift(day, 1, "eve of:")
+        return _shift(day, 1, SHIFTED[1])
     return day
 
 
@@ -293,6 +315,14 @@ def _going_on_since(toks: list[Token], dated: list[tuple[int, Mention]], clause:
     return None
 
 
+def _state_now(toks: list[Token], trig: Match, lo: int) -> bool:
+    """"دخلت القوات ليل الأربعاء البلدة، وباتت تسيطر على نصفها": بات/أصبح up to the trigger in its
+    own clause tells where things stand now, at the article's date; a day named in an earlier clause
+    of the sentence dated the happening before, not this state. (The auxiliary may open the trigger
+    itself: "باتت … تسيطر" is one pattern.)"""
+    return any(toks[k].bare in STATE_NOW for k in range(max(lo, trig.i - 4), trig.i + 1))
+
+
 def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
                    continuation: bool, breaks: set[int] | None, narrative: EventDate | None,
                    lead: tuple[EventDate, int] | None) -> EventDate:
@@ -312,6 +342,8 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     if clause:
         pre = [(i, m) for i, m in clause if i <= trig.i]
         return as_event_date(pre[-1][1] if pre else clause[0][1])
+    if pub and _state_now(view.toks, trig, lo):
+        return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
     if (tail := _closing_date(view, dated, breaks, trig)) is not None:
         return as_event_date(tail)
     if before or after:
@@ -320,10 +352,10 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
         return as_event_date(bound)
     if pub and (is_recap(view.toks, trig, lo, article.raw, hi) or _background(view.toks, trig)):
         return _recap_day(pub, narrative or previous)
-    if pub and any(view.toks[k].bare in STATE_NOW or view.toks[k].bare in CONTINUE_NOW
-                   for k in range(max(lo, trig.i - 4), trig.i + 1)):
-        # (the auxiliary may open the trigger itself: "باتت … تسيطر" is one pattern)
-        return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
+    if pub and any(view.toks[k].bare in CONTINUE_NOW for k in range(max(lo, trig.i - 4), trig.i + 1)):
+        return EventDate(pub, "day", "article date")  # "تتواصل المعارك": going on now
+    if (began := _operation_began(view, trig, article)) is not None:
+        return began
     if continuation and previous is not None and previous.value:
         return previous
     if narrative is not None and narrative.value:
@@ -331,6 +363,27 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     if lead is not None and view.index != lead[1]:
         return lead[0]
     return EventDate(pub, "day", "article date" if pub else "")
+
+
+def _no_article(word: str) -> str:
+    return next((word[len(a):] for a in ARTICLE if word.startswith(a) and len(word) > len(a) + 2), word)
+
+
+def _operation_began(view: SentenceView, trig: Match, article: Article) -> EventDate | None:
+    """"... يوم الأحد في اليوم الثاني لعملية إجلاء ... وقال مصدر إن إجلاء المقاتلين سيستغرق يومين":
+    an undated trigger that is the noun of an operation whose days the text counted names the whole
+    operation, which began on its start day (read/dates.py ``operation_start``)."""
+    head = _no_article(view.toks[trig.i].bare)
+    for m in article.mentions_of("date"):
+        if m.sentence > view.index:
+            break
+        start = m.attrs.get("operation_start")
+        if not start:
+            continue
+        after = fold_text(article.raw[m.end:m.end + 40]).split()[:1]
+        if after and _no_article(after[0]) == head:
+            return EventDate(start[:10], "day", f"operation start: {m.text}", "text")
+    return None
 
 
 NEWS_DAY_WINDOW = 1  # the day before the article's: a report filed the morning after
@@ -372,3 +425,101 @@ def _lead_date(article: Article, sent: Sentence) -> Mention | None:
                 if toks[k].bare in TIME_LINKER and toks[k + 1].word in THAT), sent.end)
     return next((m for m in article.mentions_of("date", sent.index) if m.start < cut
                  and m.attrs.get("value") and m.attrs.get("precision") == "day"), None)
+
+
+RETOLD_WINDOW = 2  # days a retelling's fallback day may lie after the day first stated (more: another happening)
+FALLBACK = ("article date", "news day:")  # how a date none of the sentence's words gave is marked
+
+
+def _fallback(d: EventDate) -> bool:
+    return d.text.startswith(FALLBACK)
+
+
+def _stated(d: EventDate) -> bool:
+    """A day the text stated for its own event (not a fallback, a recap's bound or a moved day)."""
+    return (d.precision == "day" and bool(d.value) and bool(d.text) and not _fallback(d)
+            and not moved_off(d) and not d.text.startswith("recap") and d.basis != "published")
+
+
+def _gap(earlier: str, later: str) -> int:
+    try:
+        return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
+    except ValueError:
+        return -1
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    if a.place is None or b.place is None:
+        return False
+    if a.place.gazetteer_id and b.place.gazetteer_id:
+        return a.place.gazetteer_id == b.place.gazetteer_id
+    return fold_text(a.place.name) == fold_text(b.place.name)
+
+
+def _twin(e: Event, earlier: list[Event]) -> Event | None:
+    """The last earlier telling of ``e``'s happening (same type, place and side, asserted) with a stated
+    day a little before ``e``'s fallback day."""
+    if e.polarity != "asserted" or not _fallback(e.date):
+        return None
+    return next((o for o in reversed(earlier) if o.type == e.type and o.polarity == e.polarity
+                 and o.actor.side == e.actor.side and _same_place(o, e) and _stated(o.date)
+                 and 0 < _gap(o.date.value, e.date.value) <= RETOLD_WINDOW), None)
+
+
+def retold_days(made: list[Event], earlier: list[Event], toks: list[Token], raw: str, names_a_day: bool) -> None:
+    """A sentence naming no day that tells again a happening the article dated before ("وكان الجيش دخل
+    الأربعاء مدينة X ... أفاد مراسل أن الجيش دخلوا أجزاء من أحياء X وحرروا قلعتها") tells of that day:
+    the retold event takes it, and so do the sentence's other undated events when the retelling is its
+    first event, in its main clause (not "وبعد استعادة X، تمكنت القوات من ...": what follows a
+    "بعد" clause came later). Changes the events of ``made`` in place."""
+    if names_a_day or not made:
+        return
+    first = made[0]
+    for e in made:
+        if (twin := _twin(e, earlier)) is not None:
+            e.date = EventDate(twin.date.value[:10], "day", f"retold: {twin.date.text}", twin.date.basis)
+    if not first.date.text.startswith("retold:") or _after_linker(first, toks, raw):
+        return
+    for e in made:
+        if _fallback(e.date) and e.polarity == "asserted":
+            e.date = first.date
+
+
+def _after_linker(e: Event, toks: list[Token], raw: str) -> bool:
+    """Is ``e``'s trigger right after a time linker ("بعد", "إثر", "عقب": "وبعد استعادة X")?"""
+    at = raw.find(e.trigger, e.evidence.start)
+    k = next((k for k, t in enumerate(toks) if t.start >= at), None) if at >= 0 else None
+    return k is not None and any(toks[j].bare in TIME_LINKER for j in range(max(0, k - 2), k))
+
+
+def _back_reference_days(made: list[Event], view: SentenceView, raw: str) -> list[tuple[tuple[str, ...], EventDate]]:
+    """(types, day) a sentence gives to a happening told just before: a demonstrative before an event
+    noun dated here ("خلفت المواجهات التي دارت ليل الأربعاء هذه الحصيلة": this toll is
+    Wednesday's), or an incident noun with a day right after it ("منذ حادثة الجمعة")."""
+    toks = view.toks
+    out = []
+    for e in made:
+        at = raw.find(e.trigger, e.evidence.start)
+        k = next((k for k, t in enumerate(toks) if t.start >= at), 0) if at >= 0 else 0
+        if k and toks[k - 1].word in DEMONSTRATIVE and _stated(e.date):
+            out.append(((e.type,), e.date))
+    for _, m in view.dates:
+        k = next((k for k, t in enumerate(toks) if t.start >= m.start), 0)
+        if k and toks[k - 1].bare in INCIDENT and m.attrs.get("value") and m.attrs.get("precision") == "day" \
+                and not m.attrs.get("expected"):
+            out.append((VIOLENT, as_event_date(m)))
+    return out
+
+
+def named_after(told: list[Event], made: list[Event], view: SentenceView, raw: str) -> None:
+    """The next sentence of a report may name the day of what the sentence before told under a later
+    day (the day it was announced, "أعلن الجيش، الخميس، مقتل 20 مسلحاً. وأوضح أن المواجهات التي دارت
+    ليل الأربعاء خلفت هذه الحصيلة"; or a protest's, "تظاهر الأهالي السبت بعد مقتل شاب. وقال ناشط
+    إن الغضب لم يهدأ منذ حادثة الجمعة"): a happening of ``told`` of the type the back-reference
+    names, dated a day or two after the day it names, takes that day. Changes ``told`` in place."""
+    if not told:
+        return
+    for types, day in _back_reference_days(made, view, raw):
+        for e in told:
+            if e.type in types and e.polarity == "asserted" and 0 < _gap(day.value, e.date.value) <= RETOLD_WINDOW:
+                e.date = EventDate(day.value[:10], "day", f"named after: {day.text}", day.basis)

@@ -224,10 +224,12 @@ def read_dates(article: Article) -> Article:
     pub = _parse_published(article.published)
     t, pats = _tables(), _patterns()
     last_day: date | None = None
+    started: date | None = None  # the last day named as a start ("بدأت العملية يوم السبت")
     for sent in article.sentences:
         f = sentence_folds(article.raw, sent.start, sent.end)
         taken: list[tuple[int, int]] = []
         found: list[tuple[int, Mention]] = []
+        opdays: list[re.Match] = []
 
         def free(m: re.Match, taken: list[tuple[int, int]] = taken) -> bool:
             return not any(a < m.end() and m.start() < b for a, b in taken)
@@ -246,17 +248,8 @@ def read_dates(article: Article) -> Article:
         for m in pats["opday"].finditer(f.text):
             if not free(m):
                 continue
-            n = int(m["n"]) if m["n"] else t["ordinals"][_key(m["o"])]
-            anchors = [mm for pos, mm in found if pos > m.start() and mm.attrs["value"]]
-            anchor = anchors[0] if anchors else None
-            value = ""
-            if anchor and anchor.attrs["precision"] == "day":
-                value = (date.fromisoformat(anchor.attrs["value"]) + timedelta(days=n - 1)).isoformat()
             taken.append(m.span())
-            found.append((m.start(), _mention(article, f, m, sent.index, {
-                "value": value, "precision": "day", "relative": True,
-                "anchor": f"operation start {anchor.attrs['value']}" if anchor else "", "day_of_operation": n},
-                "date:operation-day")))
+            opdays.append(m)  # counted once the sentence's other dates are read (a weekday may name it)
         for kind, shift in (("next", 1), ("same", 0)):
             for m in pats[kind].finditer(f.text):
                 if free(m):
@@ -282,11 +275,53 @@ def read_dates(article: Article) -> Article:
             attrs = _weekday_attrs(t["weekdays"][m["wd"]], m["rel"], pub)
             taken.append(m.span())
             found.append((m.start(), _mention(article, f, m, sent.index, attrs, "date:weekday")))
-        for _, mm in sorted(found, key=lambda x: x[0]):
+        for m in opdays:
+            n = int(m["n"]) if m["n"] else t["ordinals"][_key(m["o"])]
+            attrs = _operation_day(n, m.start(), found, started)
+            found.append((m.start(), _mention(article, f, m, sent.index, attrs, "date:operation-day")))
+        for pos, mm in sorted(found, key=lambda x: x[0]):
             article.mentions.append(mm)
             if mm.attrs["value"] and mm.attrs["precision"] == "day":
                 last_day = date.fromisoformat(mm.attrs["value"])
+                if _after_start_word(f.text, pos):
+                    started = last_day
     return article
+
+
+START_REACH = 8  # words before a day that a start word governing it may stand
+
+
+def _after_start_word(text: str, pos: int) -> bool:
+    """Does a start word ("بدأت", "انطلقت") stand a few words before ``pos`` in its clause? The day named
+    there is when something began ("بدأت عملية الإجلاء من البلدة يوم السبت")."""
+    clause = re.split(rf"[{_commas()}]", text[:pos])[-1]
+    return any(w in wordset("operation_start_word") for w in clause.split()[-START_REACH:])
+
+
+def _operation_day(n: int, pos: int, found: list[tuple[int, Mention]], started: date | None) -> dict:
+    """Day ``n`` of an operation ("اليوم الثاني لعملية الإجلاء") and the day it began: counted from a
+    day named after it in the sentence (its start: "... التي بدأتها الفصائل يوم 27 من تشرين الثاني");
+    else it is the day named before it in the sentence ("يوم الأحد ... في اليوم الثاني لعملية
+    إجلاء": the operation began on Saturday); else it counts from the start an earlier sentence named
+    ("بدأت عملية الإجلاء يوم السبت")."""
+    days = [(p, mm) for p, mm in found if mm.attrs["value"] and mm.attrs["precision"] == "day"]
+    after = next((mm for p, mm in days if p > pos), None)
+    before = [mm for p, mm in days if p < pos]
+    start = value = None
+    if after is not None:
+        start = date.fromisoformat(after.attrs["value"])
+        value = start + timedelta(days=n - 1)
+    elif before:
+        value = date.fromisoformat(before[-1].attrs["value"])
+        start = value - timedelta(days=n - 1)
+    elif started is not None:
+        start = started
+        value = start + timedelta(days=n - 1)
+    attrs = {"value": value.isoformat() if value else "", "precision": "day", "relative": True,
+             "anchor": f"operation start {start.isoformat()}" if start else "", "day_of_operation": n}
+    if start is not None:
+        attrs["operation_start"] = start.isoformat()
+    return attrs
 
 
 def infer_published(article: Article) -> str | None:
