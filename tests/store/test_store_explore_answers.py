@@ -42,15 +42,16 @@ FILTERS = [EventFilter(), EventFilter(type="attack"), EventFilter(side=("governm
            EventFilter(date_from="2024-12-02", date_to="2024-12-04"), EventFilter(polarity="denied"),
            EventFilter(review="rejected"), EventFilter(review="all", type="take_control"),
            EventFilter(type=("attack", "withdraw"), date_from="2024-12-03"),
-           EventFilter(side="government", date_to="2024-12-05"), EventFilter(review="all", side="sdf")]
+           EventFilter(side="government", date_to="2024-12-05"), EventFilter(review="all", side="sdf"),
+           EventFilter(polarity="asserted"), EventFilter(polarity=("asserted", "expected"), outlet="الجزيرة")]
 
 
 def _rows(st) -> list[Any]:
     c = S.events.c
     with st.engine.connect() as conn:
         a = S.articles.c
-        return conn.execute(select(c.id, c.type, c.polarity, c.side, c.place_id, c.date, c.outlet, c.actor,
-                                   c.fatalities, c.review, c.merged_event, a.published)
+        return conn.execute(select(c.id, c.type, c.polarity, c.side, c.place_id, c.place_name, c.date, c.outlet,
+                                   c.actor, c.fatalities, c.review, c.merged_event, a.published)
                             .join_from(S.events, S.articles, a.id == c.article_id)).all()
 
 
@@ -99,6 +100,10 @@ def _answered(st, f: EventFilter) -> dict[str, Any]:
     assert all(n > 0 for n in counts)
     for k in names.values():  # most reported first
         assert [v["n"] for v in fac[k]] == sorted((v["n"] for v in fac[k]), reverse=True)
+    known: dict[str, set[str]] = defaultdict(set)
+    for r in _rows(st):
+        known[r.place_id].add(r.place_name)
+    assert all(p["label"] in known[p["value"]] for p in fac["places"])  # a name an event there has
     return {"total": st.events(f, 5, 0)[1], "days": days,
             "facets": {k: Counter({v["value"]: v["n"] for v in fac[n]}) for k, n in names.items()},
             "first": fac["first"], "last": fac["last"], "outlets": Counter({o["outlet"]: o["events"] for o in cov}),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import wraps
 from typing import Any, TypeVar
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, func, select, text
 from sqlalchemy.engine import Connection
 
 from . import rollup
@@ -176,11 +176,22 @@ def _grouped(conn: Connection, col: Any, split: tuple[list[Any], list[list[Any]]
     else:
         rows = [(r[0], r.n) for r in conn.execute(select(col, n).where(col.is_not(None), *base).group_by(col)
                                                    .order_by(n.desc(), col).limit(FACET_LIMIT))]
-    names: dict[Any, Any] = {}
-    if label is not None:
-        for value, _ in rows:
-            names[value] = conn.execute(select(label).where(col == value, label.is_not(None)).limit(1)).scalar()
+    names = _labels(conn, col, label, [value for value, _ in rows]) if label is not None else {}
     return [{"value": value, "n": k, "label": names.get(value) or value} for value, k in rows]
+
+
+def _labels(conn: Connection, col: Any, label: Any, values: list[Any]) -> dict[Any, Any]:
+    """Each value's label, as one event with the value names it: one statement, one scalar subquery
+    per value (each the probe of ``col``'s index the query per value made, so the same row answers),
+    written as text: one query per value cost ~0.3 ms each (300 places: ~0.1 s), and SQLAlchemy's
+    compilation of 300 subqueries ~50 ms, more than running them."""
+    if not values:
+        return {}
+    table, lab, key = col.table.name, label.name, col.name
+    probe = f"(SELECT {lab} FROM {table} WHERE {key} = :v{{}} AND {lab} IS NOT NULL LIMIT 1)"
+    sql = "SELECT " + ", ".join(probe.format(i) for i in range(len(values)))
+    row = conn.execute(text(sql), {f"v{i}": v for i, v in enumerate(values)}).one()
+    return dict(zip(values, row, strict=True))
 
 
 def _edge(conn: Connection, fn: Any, split: tuple[list[Any], list[list[Any]]], row_conds: list[Any]
@@ -205,7 +216,7 @@ def facets(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
     c = S.events.c
     with store.engine.connect() as conn:
         rf = _resolved(store, conn, f)
-        split, rows = hidden_split(conn, rf), shown_conds(conn, rf)
+        split, rows = hidden_split(conn, rf, _broad_polarity(conn, rf)), shown_conds(conn, rf)
         days = rf if rollup.covers(rf) else None
         ends = rollup.edges(conn, rf, split[1]) if days is not None else None
         if ends is not None:  # first and last day with an event left, at the ends of the per-day counts
@@ -221,6 +232,20 @@ def facets(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
                 "actors": _grouped(conn, c.actor, split),
                 "places": _grouped(conn, c.place_id, split, c.place_name),
                 "first": first, "last": last, "total": count_events(conn, rf)}
+
+
+def _broad_polarity(conn: Connection, rf: EventFilter) -> bool:
+    """Whether ``rf`` filters polarities that hold more than a third of the events (the per-day
+    counts of those polarities, one range of their index, against every event by day and type, the
+    smallest table of counts): the facets then walk each grouped column's own index testing the
+    polarity on it (in order, no sort; ~20 ms at 100,000 events) rather than the polarity index's
+    range, sorted (~45 ms when it holds them all). A rare polarity keeps its index (a few rows)."""
+    if not rf.polarity:
+        return False
+    d, t = S.event_days.c, S.event_day_types.c
+    want = [rf.polarity] if isinstance(rf.polarity, str) else sorted(set(rf.polarity))
+    hit = conn.execute(select(func.sum(d.n)).where(d.polarity.in_(want))).scalar() or 0
+    return hit * 3 > (conn.execute(select(func.sum(t.n))).scalar() or 0)
 
 
 @cached
