@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection
 
 from . import rollup
 from . import schema as S
-from .engine import data_version
+from .engine import StoreError, data_version
 from .queries import (
     EventFilter,
     _check_page,
@@ -36,6 +36,8 @@ from .repository import Store
 FACET_LIMIT = 300  # choices offered per facet (most reported first)
 CHAINS_PER_OUTLET = 5
 CONTROL_PLACES = 40
+CONTROL_LIMIT = 2_000  # control intervals per page (~150 KB of JSON)
+CONTROL_MAX_LIMIT = 20_000
 CACHE_SIZE = 256
 F = TypeVar("F", bound=Callable[..., Any])
 _caches: weakref.WeakKeyDictionary[Store, OrderedDict[tuple, Any]] = weakref.WeakKeyDictionary()
@@ -398,10 +400,32 @@ def merged_page(store: Store, f: EventFilter | None, type: str | tuple[str, ...]
 
 
 @cached
-def control_intervals(store: Store, f: EventFilter | None = None, places: int = CONTROL_PLACES
-                      ) -> dict[str, Any]:
-    """The control timeline as intervals: per place, one bar per holder from the day it took hold to
-    the next state's day (the last one open-ended). With a filter, only places of matching events."""
+def control_intervals(store: Store, f: EventFilter | None = None, places: int = CONTROL_PLACES,
+                      limit: int = CONTROL_LIMIT, offset: int = 0) -> dict[str, Any]:
+    """One page of the control timeline as intervals: per place, one bar per holder from the day it
+    took hold to the next state's day (the last one open-ended); with a filter, only places of
+    matching events. The ``places`` places' intervals are counted in order (place by place, each
+    place's by day); a page holds the ``limit`` of them from ``offset`` under their places, in the
+    same order, a place cut at a page's end continuing on the next (its name again); ``total``: all
+    of them. The bars' ends are those of the whole timeline: the pages put end to end are the whole
+    answer, and the first is its beginning (the whole answer was 1.27 MB at 100,000 events)."""
+    if not 1 <= limit <= CONTROL_MAX_LIMIT or offset < 0:
+        raise StoreError(f"limit must be between 1 and {CONTROL_MAX_LIMIT}, offset 0 or more")
+    everything = _intervals(store, f, places)
+    page, at = [], 0
+    for place in everything:
+        bars = place["intervals"]
+        lo, hi = max(offset - at, 0), min(offset + limit - at, len(bars))
+        if lo < hi or (not bars and offset <= at < offset + limit):
+            page.append({**place, "intervals": bars[lo:hi]})
+        at += len(bars)
+    return {"places": page, "total": at, "limit": limit, "offset": offset}
+
+
+@cached
+def _intervals(store: Store, f: EventFilter | None = None, places: int = CONTROL_PLACES) -> list[dict[str, Any]]:
+    """Every interval of the ``places`` places of :func:`control_intervals`, kept whole (each page
+    of the same filter slices it)."""
     c = S.control.c
     with store.engine.connect() as conn:
         keys = _control_places(store, conn, f, places)
@@ -425,7 +449,7 @@ def control_intervals(store: Store, f: EventFilter | None = None, places: int = 
                 for r, to in zip(states, ends, strict=True)]
         name, name_en = names[states[0][4]] if states else (key, None)
         out.append({"place": key, "name": name, "name_en": name_en, "intervals": bars})
-    return {"places": out}
+    return out
 
 
 def _control_places(store: Store, conn: Connection, f: EventFilter | None, places: int) -> list[str]:
