@@ -99,6 +99,12 @@ def test_control_intervals(client):
     city = next(p for p in body["places"] if p["place"] == "t:homs")["intervals"]
     assert [(b["holder"], b["from"], b["to"]) for b in city] == [("opposition", "2024-11-30", "2024-12-02"),
                                                                 ("government", "2024-12-02", None)]
+    assert body["total"] == sum(len(p["intervals"]) for p in body["places"]) and body["offset"] == 0
+    one = client.get("/api/v1/control/intervals", params={"limit": 1, "offset": 1}).json()
+    assert one["total"] == body["total"] and sum(len(p["intervals"]) for p in one["places"]) == 1
+    flat = [(p["place"], b) for p in body["places"] for b in p["intervals"]]
+    assert [(p["place"], b) for p in one["places"] for b in p["intervals"]] == flat[1:2]
+    assert client.get("/api/v1/control/intervals", params={"limit": 0}).status_code == 422
     only = client.get("/api/v1/control/intervals", params={"place": HOMS}).json()["places"]
     assert {p["place"] for p in only} == {"SY04", "t:homs"}
     assert client.get("/api/v1/control/intervals", params={"place": "حماة"}).json()["places"] == []

@@ -42,15 +42,16 @@ FILTERS = [EventFilter(), EventFilter(type="attack"), EventFilter(side=("governm
            EventFilter(date_from="2024-12-02", date_to="2024-12-04"), EventFilter(polarity="denied"),
            EventFilter(review="rejected"), EventFilter(review="all", type="take_control"),
            EventFilter(type=("attack", "withdraw"), date_from="2024-12-03"),
-           EventFilter(side="government", date_to="2024-12-05"), EventFilter(review="all", side="sdf")]
+           EventFilter(side="government", date_to="2024-12-05"), EventFilter(review="all", side="sdf"),
+           EventFilter(polarity="asserted"), EventFilter(polarity=("asserted", "expected"), outlet="الجزيرة")]
 
 
 def _rows(st) -> list[Any]:
     c = S.events.c
     with st.engine.connect() as conn:
         a = S.articles.c
-        return conn.execute(select(c.id, c.type, c.polarity, c.side, c.place_id, c.date, c.outlet, c.actor,
-                                   c.fatalities, c.review, c.merged_event, a.published)
+        return conn.execute(select(c.id, c.type, c.polarity, c.side, c.place_id, c.place_name, c.date, c.outlet,
+                                   c.actor, c.fatalities, c.review, c.merged_event, a.published)
                             .join_from(S.events, S.articles, a.id == c.article_id)).all()
 
 
@@ -99,6 +100,10 @@ def _answered(st, f: EventFilter) -> dict[str, Any]:
     assert all(n > 0 for n in counts)
     for k in names.values():  # most reported first
         assert [v["n"] for v in fac[k]] == sorted((v["n"] for v in fac[k]), reverse=True)
+    known: dict[str, set[str]] = defaultdict(set)
+    for r in _rows(st):
+        known[r.place_id].add(r.place_name)
+    assert all(p["label"] in known[p["value"]] for p in fac["places"])  # a name an event there has
     return {"total": st.events(f, 5, 0)[1], "days": days,
             "facets": {k: Counter({v["value"]: v["n"] for v in fac[n]}) for k, n in names.items()},
             "first": fac["first"], "last": fac["last"], "outlets": Counter({o["outlet"]: o["events"] for o in cov}),
@@ -157,7 +162,8 @@ def _control_expected(st, rows: list[Any], f: EventFilter) -> dict[str, Any]:
         out.append({"place": k, "name": tl[0].place, "name_en": tl[0].place_en, "intervals": [
             {"holder": r.holder, "from": r.since[:10], "contested": bool(r.contested),
              "to": tl[i + 1].since[:10] if i + 1 < len(tl) else None} for i, r in enumerate(tl)]})
-    return {"places": out}
+    return {"places": out, "total": sum(len(p["intervals"]) for p in out), "limit": explore.CONTROL_LIMIT,
+            "offset": 0}
 
 
 def fac_total(st, f: EventFilter) -> int:
@@ -232,3 +238,34 @@ def test_keyset_export_pages_follow_the_event_list(db_url):
                 assert paged == listed, (f, page)
             assert [e.id for an in st.export_pages(f, 5, page=4) for e in an.events] == listed[:5]
         assert "x4-e1" not in [e.id for an in st.export_pages(EventFilter(), 100) for e in an.events]
+
+
+def test_control_interval_pages_put_end_to_end_are_the_whole_answer(db_url):
+    """Pages of the control intervals (limit, offset) hold the whole answer's intervals in its order,
+    a place cut at a page's end continuing on the next with the same name; the first page is the
+    whole answer's beginning and every page says the total."""
+    arts = _articles()
+    for i in range(18, 30):  # more states at Homs, so that a page ends inside a place's timeline
+        arts.append(factory.make_article(f"x{i}", OUTLETS[i % 3], "حمص", f"2024-12-{7 + i % 12:02d}",
+                                         kind=KINDS[i % 3], side=SIDES[i % 3], extra=f" رقم {i}"))
+    with open_store(db_url) as st:
+        st.ingest_articles(arts)
+        whole = explore.control_intervals(st, EventFilter())
+        bars = [(p["place"], b) for p in whole["places"] for b in p["intervals"]]
+        assert whole["total"] == len(bars) and max(len(p["intervals"]) for p in whole["places"]) > 3
+        for limit in (1, 2, 3, 5):
+            got: list[tuple] = []
+            names: dict[str, tuple] = {}
+            for offset in range(0, whole["total"], limit):
+                page = explore.control_intervals(st, EventFilter(), explore.CONTROL_PLACES, limit, offset)
+                assert (page["total"], page["limit"], page["offset"]) == (whole["total"], limit, offset)
+                assert sum(len(p["intervals"]) for p in page["places"]) == min(limit, whole["total"] - offset)
+                for p in page["places"]:
+                    assert names.setdefault(p["place"], (p["name"], p["name_en"])) == (p["name"], p["name_en"])
+                    got += [(p["place"], b) for b in p["intervals"]]
+            assert got == bars, limit
+        first = explore.control_intervals(st, EventFilter(), explore.CONTROL_PLACES, 3, 0)
+        lead = whole["places"][0]
+        assert first["places"][0] == {**lead, "intervals": lead["intervals"][:3]}
+        past = explore.control_intervals(st, EventFilter(), explore.CONTROL_PLACES, 5, whole["total"])
+        assert past["places"] == [] and past["total"] == whole["total"]

@@ -185,3 +185,35 @@ def test_daily_series_read_the_narrowest_counts():
     assert [table_for(EventFilter(side=("sdf", "government")), k) for k in by] == [S.event_days, S.event_day_sides]
     assert [table_for(EventFilter(polarity="denied"), k) for k in by] == [S.event_days, S.event_days]
     assert table_for(EventFilter(), ("polarity",)) is S.event_days
+
+
+def test_0013_indexes_read_filtered_day_series_and_polarity_facets(tmp_path):
+    """After migration 0013 the daily chart's series under a type, sides or polarity filter and the
+    facets under a polarity filter read an index alone (the side series under a type filter also
+    in group order, no temporary sort); downgraded to 0012 some read table rows, and upgrading again
+    gives the same answers, for a polarity that holds most events (the facets then walk the grouped
+    columns' indexes) and for a rare one (the polarity index)."""
+    from tawatur.store import explore
+
+    url = str(tmp_path / "p.db")
+    series = "SELECT date, side, sum(n), sum(dead) FROM event_days WHERE type = 'x' GROUP BY date, side"
+    queries = {series,
+               "SELECT date, type, sum(n), sum(dead) FROM event_days WHERE side = 'x' GROUP BY date, type",
+               "SELECT date, type, sum(n), sum(dead) FROM event_days WHERE polarity = 'x' GROUP BY date, type"}
+    queries |= {f"SELECT {g}, count(*) FROM events WHERE polarity = 'x' GROUP BY {g}"
+                for g in ("outlet", "actor", "place_id")}
+    filters = [EventFilter(type="attack"), EventFilter(side=("government", "opposition")),
+               EventFilter(polarity="asserted"), EventFilter(polarity="denied"),
+               EventFilter(polarity=("denied", "expected"), type="attack")]
+    with open_store(url) as st:
+        st.ingest_articles([factory.make_article("p1", "سانا", "حمص", "2024-12-07"),
+                            factory.make_article("p2", "الجزيرة", "حماة", "2024-12-07", kind="attack"),
+                            factory.make_article("p3", "الجزيرة", "درعا", "2024-12-08", kind="attack",
+                                                 side="government", polarity="denied")])
+        with st.engine.connect() as conn:
+            assert "TEMP B-TREE" not in _plan(conn, series)
+        want = _covered_until_downgrade(st, queries, "0012", lambda: [
+            (explore.daily.__wrapped__(st, f), explore.facets.__wrapped__(st, f)) for f in filters])
+        assert [d["total"] for d, _ in want] == [2, 3, 2, 1, 1]
+        assert [p["value"] for p in want[3][1]["places"]] == ["SY12"]
+        assert [(p["value"], p["label"]) for p in want[2][1]["places"]] == [("SY04", "حمص"), ("SY05", "حماة")]

@@ -133,10 +133,19 @@ def coverage_merged(request: Request, f: Filters, limit: Limit = 50, offset: Off
     return explore.blindspots(store_of(request), f, limit, offset)
 
 
-@router.get("/control/intervals", summary="Control timeline as intervals per place (one bar per holder)")
+@router.get("/control/intervals", summary="Control timeline as intervals per place (one bar per holder), paged")
 def control_intervals(request: Request, f: Filters,
-                      places: int = Query(explore.CONTROL_PLACES, ge=1, le=200)) -> dict[str, Any]:
-    return explore.control_intervals(store_of(request), f, places)
+                      places: int = Query(explore.CONTROL_PLACES, ge=1, le=200,
+                                          description="places with the most dated control states"),
+                      limit: int = Query(explore.CONTROL_LIMIT, ge=1, le=explore.CONTROL_MAX_LIMIT,
+                                         description="intervals in this page"),
+                      offset: int = Query(0, ge=0, description="intervals before this page")) -> dict[str, Any]:
+    """The ``places`` places' intervals counted in order (place by place, each place's by day): this
+    page holds ``limit`` of them from ``offset``, under their places, and ``total`` says how many
+    there are. A place cut at a page's end continues at the start of the next one (the same
+    ``place``, ``name``, ``name_en``); the bars' ``to`` are those of the whole timeline, so the pages
+    put end to end (``offset`` += ``limit`` while below ``total``) are the whole answer."""
+    return explore.control_intervals(store_of(request), f, places, limit, offset)
 
 
 @router.get("/events/{event_id}", summary="One event")

@@ -45,7 +45,7 @@ events = Table(
     Column("id", String(200), primary_key=True),
     Column("article_id", String(200), nullable=False, index=True),
     Column("type", String(40), nullable=False, index=True),
-    Column("polarity", String(20), nullable=False, index=True),
+    Column("polarity", String(20), nullable=False),  # indexed below, with the aggregates' columns (0013)
     Column("side", String(40), nullable=False, index=True),
     Column("place_id", String(200), index=True),
     Column("place_name", Text),
@@ -76,6 +76,9 @@ def _covering(col: Column) -> list[Column]:
 
 
 Index("ix_events_type_date", *_covering(events.c.type))
+# the polarity filter's index carries them too (migration 0013; was polarity alone, so the facets under
+# a polarity filter read every matching table row)
+Index("ix_events_polarity_date", *_covering(events.c.polarity))
 
 
 # Covering indexes for one page of a filter, newest first (migration 0005): a walk down the index
@@ -237,10 +240,12 @@ event_days = Table(
     Column("dead", Integer, nullable=False, default=0),
 )
 # the daily charts' and facets' groupings read on an index alone, in group order (migration 0011): by
-# day and type, by day and side (a temporary sort over the key before), by type, by side, by polarity
+# day and type, by day and side (a temporary sort over the key before), by type, by side, by polarity;
+# those led by type, side and polarity carry the day and the other keys after it (migration 0013), so a
+# day series under a type, sides or polarity filter reads one range of one index, in day order
 EVENT_DAYS_INDEXES = {"ix_event_days_date_type": ("date", "type"), "ix_event_days_date_side": ("date", "side"),
-                      "ix_event_days_type": ("type",), "ix_event_days_side": ("side",),
-                      "ix_event_days_polarity": ("polarity",)}
+                      "ix_event_days_type": ("type", "date", "side"), "ix_event_days_side": ("side", "date", "type"),
+                      "ix_event_days_polarity": ("polarity", "date", "type", "side")}
 for _name, _cols in EVENT_DAYS_INDEXES.items():
     Index(_name, *(event_days.c[k] for k in (*_cols, "n", "dead")))
 

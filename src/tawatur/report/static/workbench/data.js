@@ -203,7 +203,26 @@
     blindspots: function (f, limit, offset) {
       return get("coverage/merged-events", {limit: limit, offset: offset}, f);
     },
-    control: function (f) { return get("control/intervals", null, f); }
+    control: function (f) {
+      // the API pages the intervals (limit, offset, total): read page after page, each place's
+      // intervals joined in order (a place cut at a page's end continues on the next)
+      var out = {places: []}, byPlace = {};
+      function page(offset) {
+        return get("control/intervals", {offset: offset}, f).then(function (res) {
+          res.places.forEach(function (p) {
+            if (byPlace[p.place]) {
+              byPlace[p.place].intervals = byPlace[p.place].intervals.concat(p.intervals);
+            } else {
+              byPlace[p.place] = p;
+              out.places.push(p);
+            }
+          });
+          var next = res.offset + res.limit;
+          return res.limit > 0 && next < res.total ? page(next) : out;
+        });
+      }
+      return page(0);
+    }
   };
 
   function wrap(name) {
