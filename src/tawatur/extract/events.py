@@ -194,7 +194,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # a goal ("عملية عسكرية للسيطرة على تدمر") gives no event and does not end the scope before it
         # and neither does the manner of a takeover ("انسحبت بعد مواجهات مع سكان قرية X")
         # nor does a blocker inside a phrase ("القوات المهاجمة")
-        cutting = [m for m in matches if "keep_scope" not in m.flags and (m.row.get("type") == "none" or (
+        # nor where those who left go ("خرجت الحافلات من X وستتوجه إلى Y": Y is the departure's destination)
+        cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
+                   and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
             and not self._is_manner(m, cues, toks, matches)))]
         asides = self.asides(view, breaks, idx)
@@ -269,6 +271,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if "part_of_takeover" in flags and any(
                 c.row.get("type") in ("take_control", "enter") and c.i < m.i for c in self._sentence_matches):
             return None  # "دخلت القوات المدينة ورفعت العلم فيها": the flag is part of the entry
+        if self._joins_departure(m, self._sentence_matches):
+            return None  # "خرجت الحافلات من X وستتوجه إلى Y": where those who left go, no advance
         if "need_origin" in flags and not any(k in idx["from"] for k in range(m.j, self._ends[id(m)])):
             return None  # "استهدف الانفجار حافلات تقل مدنيين في حي X": the buses leave nowhere
         if m.i in view.carried_idx and etype == "casualties":
@@ -305,6 +309,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 out.extend(res)
         return out or None
 
+
+    @staticmethod
+    def _joins_departure(m: Match, matches) -> bool:
+        """A heading verb after a departure of the same sentence tells where those who left go
+        ("خرجت الحافلات من X وستتوجه إلى Y"): no move of its own, and Y is the departure's destination."""
+        return "part_of_departure" in m.flags and any("by_subject" in c.flags and c.i < m.i for c in matches)
 
     def _mover_type(self, view, m: Match, prv: int, nxt: int) -> str | None:
         """Who enters or arrives decides it too: civilians arriving are displaced ("وصل ألفا مدني إلى
