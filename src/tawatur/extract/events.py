@@ -16,7 +16,7 @@ from ..model import Article, Event, EventDate, Mention, Place, Source
 from ..read.actors import article_day, reread_actors
 from .attribution import evidence_span, quantity_near, source_for
 from .backrefs import PlaceMemory
-from .casualties import CasualtyRules
+from .casualties import CasualtyRules, hits_materiel
 from .dedupe import dedupe
 from .frames import (
     CUE_NOUNS,
@@ -277,6 +277,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return None  # "استهدف الانفجار حافلات تقل مدنيين في حي X": the buses leave nowhere
         if m.i in view.carried_idx and etype == "casualties":
             return None  # "حافلات تقل المسلحين والجرحى": who the buses carry, not new casualties
+        if "people_only" in flags and hits_materiel(view, m):
+            return None  # "إصابة 3 عربات": vehicles hit, no toll
         if etype in ("take_control", "deploy") and self._describes_place(view, m, idx):
             return None  # "عفرين التي تنتشر فيها القوات", "منطقة يسيطر عليها الفصيل": status
         if etype in ("enter", "advance"):
