@@ -383,6 +383,8 @@ class _SentenceScanner:
                 item = self._add(i + 1, j, 0, key, cands, cue2, cue2.form, "gazetteer+cue")
                 item.fstart = self.toks[i][0] + c[1]  # the cue is part of this name: "ريفي حماة"
                 return item
+            if cue2.kind == "countryside" and cue2.number == "1" and (rif := self._town_rif(i, c)) is not None:
+                return rif
             if (named := self._cued_name(i + 1, cue2)) is not None:
                 return named
             if cue2.unknown_ok and not self._describes(i + 1, cue2):
@@ -390,6 +392,25 @@ class _SentenceScanner:
             if cue2.number in ("2", "n") and self._list_follows(i + 1):
                 return self._unknown(i + 1, cue2, cue2.form)  # "قرى طويران وخليلية"
         return None
+
+    def _town_rif(self, i: int, c: tuple[Cue, int]) -> _Found | None:
+        """"ريف منبج"، "ريف القصير الشمالي"، "ريف منبج الجنوبي الشرقي": the countryside of a town that
+        is no governorate capital (the gazetteer files those) is the area around it, on the sides its
+        direction adjectives name, not the town itself (GUIDELINES: areas; a village has none)."""
+        hit = self.name_at(i + 1, clitics=False)
+        towns = [e for e in hit[3] if e.kind in _COUNTRYSIDE_TOWNS] if hit else []
+        if not hit or not towns:
+            return None
+        town = self.gaz.rank(towns, None, "city")[0]
+        j, side = hit[1], []
+        while j < len(self.toks) and len(side) < 2 and self.toks[j][2] in _DIRECTIONS and self._gap_ok(j - 1, j):
+            side.append(self.toks[j][2])
+            j += 1
+        item = self._add(i + 1, j, 0, " ".join([_RIF, hit[2], *side]), [_town_countryside(town, side)],
+                         c[0], c[0].form, "town-countryside")
+        item.fstart = self.toks[i][0] + c[1]  # the countryside word is part of the name
+        item.extra["direction_of"] = town  # "ريف عين العرب (كوباني)": the bracketed name is the town's
+        return item
 
     def _describes(self, i: int, cue: Cue) -> bool:
         """"حاجز عسكري", "معبر حدودي", "مطار عسكري": an indefinite relational adjective after the cue of a
@@ -1133,8 +1154,13 @@ class _SentenceScanner:
             and not loc.key.startswith(_RIF)
         main_kind = members[0].candidates[0].kind if members[0].candidates else "town"
         # a country is not said to lie near or around a place ("قصفت إسرائيل محيط الكسوة": the country
-        # is the agent, the place the head of the object)
+        # is the agent, the place the head of the object), nor in a place of another country ("الفصائل
+        # الموالية لتركيا في ريف منبج": the place is where the event is, the country names the backer)
         near = prep in wordset("near_area_preposition")
+        if main_kind == "country" and not near and loc.candidates and members[0].candidates \
+                and loc.candidates[0].country != members[0].candidates[0].country:
+            del self.found[n_before:]
+            return None
         inside = (prep or via_b) and members[0].extra.get("facility") is not None \
             and _found_kind(members[0]) in _IN_TOWN_KINDS and _found_kind(loc) in _SETTLEMENTS | _NEIGHBOURHOOD_KINDS
         ok = not (near and main_kind == "country") and (near or prep in _BELONGS
