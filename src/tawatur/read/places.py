@@ -24,12 +24,13 @@ import re
 import weakref
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..clean.normalize import Folded, fold, fold_text
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
 from .gazetteer import AREA_KINDS, DATA_DIR, Cue, Entry, Gazetteer
-from .lexicon import first_word_forms, read_tsv
+from .lexicon import first_word_forms, load_tsv, read_tsv, split_forms
 from .wordsets import marks, wordlist, wordset
 
 # Between two words of one name only spaces or a hyphen may stand (no comma, no full stop).
@@ -366,6 +367,8 @@ class _SentenceScanner:
             c = None  # "60 قرية كردية": a counted noun, not a cue
         if hit and (not c or hit[1] > i + 1):
             plen, j, key, cands = hit
+            if (longer := self._titled_prefix(i, hit, cue)) is not None:
+                return longer
             first = key.split()[0]
             own_cue = self.gaz.cues.get(first) if len(key.split()) > 1 else None
             if self._allowed(key, cue or own_cue, context):
@@ -411,6 +414,31 @@ class _SentenceScanner:
         item.fstart = self.toks[i][0] + c[1]  # the countryside word is part of the name
         item.extra["direction_of"] = town  # "ريف عين العرب (كوباني)": the bracketed name is the town's
         return item
+
+    @staticmethod
+    @cache
+    def _time_words() -> frozenset[str]:
+        """Words of the date lexicons (أمس، الخميس، آذار ...): after a place name they date, they name no one."""
+        return frozenset(w for name in ("relative_dates.tsv", "weekdays.tsv", "months.tsv")
+                         for r in load_tsv(name) for f in split_forms(r["forms"]) for w in f.split())
+
+    def _titled_prefix(self, i: int, hit: tuple[int, int, str, list[Entry]], cue: Cue | None) -> _Found | None:
+        """"جبل الشيخ منصور" is not "جبل الشيخ": a gazetteer name that ends in a title ("الشيخ"، "الإمام"،
+        "السيدة") followed by a person's name is only the start of a longer name the gazetteer lacks. The
+        longer name is kept whole, unresolved, rather than placed at the shorter one's coordinates."""
+        plen, j, key, _cands = hit
+        if key.split()[-1] not in _NAME_TITLES or j >= len(self.toks):
+            return None
+        w = self.toks[j][2]
+        if w in _DIRECTION_NOUNS or w in _LOC_PREPS or w in _NEAR_ADJ or w in self._time_words() \
+                or not self._name_word(w) \
+                or self.name_at(j, clitics=False) is not None:
+            return None  # "جبل الشيخ جنوب دمشق", "جبل الشيخ قرب X": the name ends at the title
+        end = self._person_tail(j, True)
+        if end <= j:
+            return None
+        words = [self.toks[k][2] for k in range(j, end)]
+        return self._add(i, end, plen, " ".join([key, *words]), [], cue, cue.form if cue else "", "titled-name")
 
     def _describes(self, i: int, cue: Cue) -> bool:
         """"حاجز عسكري", "معبر حدودي", "مطار عسكري": an indefinite relational adjective after the cue of a
