@@ -64,3 +64,10 @@ def test_where_those_who_left_head_is_no_advance():
 def test_ambulances_leaving_with_the_wounded_do_not_hide_the_departure():
     evs = events_of("وقال المصدر إن سيارات إسعاف خرجت تقل جرحى من حي القابون صباح اليوم.")
     assert evs and all(e.place.name == "القابون" for e in evs)
+
+
+def test_the_future_of_the_light_verb_makes_its_verbal_noun_expected():
+    planned = events_of("وأعلن مصدر عسكري أن الوحدات ستقوم باقتحام بلدة تادف فجر الغد.")
+    assert kinds_at(planned, "تادف") == {("enter", "expected")}
+    done = events_of("وأعلن مصدر عسكري أن الوحدات قامت باقتحام بلدة تادف فجر اليوم.")
+    assert kinds_at(done, "تادف") == {("enter", "asserted")}
