@@ -48,6 +48,7 @@ from .vocab import (
     COORDINATION,
     NOT_AGENT,
     OR,
+    RELATIVES,
     SPEECH_NOUNS,
     VICTIM_MARKERS,
 )
@@ -312,6 +313,22 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return out or None
 
 
+    def _described_backref(self, view, m: Match, nxt: int, idx) -> set[int]:
+        """"سلم جيش الإسلام المدينة التي كانت آخر معاقله في الغوطة": a back-reference noun the trigger
+        takes, with a relative clause on it, is the place; the places inside that clause describe it
+        (where it lies, what it was). The token indices of those places, to skip; none when a place
+        stands between the trigger and the noun."""
+        toks = view.toks
+        starts = {i for i, p in view.places if usable_place(p)}
+        for k in sorted(idx["backref"]):
+            if not m.i < k < nxt or k + 1 >= len(toks) or toks[k + 1].bare not in RELATIVES:
+                continue
+            if any(m.j <= i < k for i in starts):
+                return set()
+            end = min([b for b in self._breaks if b > k + 1] + [nxt])
+            return {i for i in starts if k + 1 < i < end}
+        return set()
+
     @staticmethod
     def _joins_departure(m: Match, matches) -> bool:
         """A heading verb after a departure of the same sentence tells where those who left go
@@ -369,6 +386,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_words, generic, never_agent = self._sentence_sets(view, idx)
         actor_idx = set(actor_words)
         skip = actor_idx | generic | self._aside_idx  # "، الواقع غرب الرقة،": it describes, it is no event place
+        skip |= self._described_backref(view, m, nxt, idx)  # "سلم المدينة التي كانت آخر معاقله في X"
         if etype in ("displacement", "evacuation"):
             skip -= self._destination_areas(view, idx, generic)
         if etype in ("enter", "advance"):  # "يصلون إلى هناك من حمص": Homs is where they came from
