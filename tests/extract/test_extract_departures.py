@@ -394,4 +394,4 @@ def test_one_takeover_credited_to_two_forces_in_two_sentences_stays_one():
 
 def test_fighters_with_their_relatives_are_fighters_and_civilians():
     evs = events_of("وخرجت ظهر اليوم 15 حافلة من بلدة مضايا، تقل قرابة 600 مسلح مع ذويهم.")
-    assert types_at(evs, "مضايا") >= {"withdraw", "displacement"}
+    assert types_at(evs, "Madaya") >= {"withdraw", "displacement"}
