@@ -31,8 +31,8 @@ def test_a_governorate_capital_keeps_its_gazetteer_countryside():
 
 
 def test_a_village_in_a_town_countryside_is_the_event_place_and_a_bracketed_alias_stays_a_locator():
-    evs = analysed("وقصفت القوات قريتي تل عرن والجعدة في ريف عين العرب (كوباني) بالمدفعية.").events
-    assert {e.place.name for e in evs} == {"تل عرن", "الجعدة"}
+    evs = analysed("واستهدفت المدفعية التركية قريتي تل عرن وقره قوزاق بريف عين العرب (كوباني) مساء أمس.").events
+    assert {e.place.name for e in evs} == {"تل عرن", "قره قوزاق"}
 
 
 def test_a_foreign_country_in_an_actor_name_is_not_located_by_the_place_after_it():

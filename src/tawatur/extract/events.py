@@ -314,7 +314,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
 
     def _described_backref(self, view, m: Match, nxt: int, idx) -> set[int]:
-        """"سلم جيش الإسلام المدينة التي كانت آخر معاقله في الغوطة": a back-reference noun the trigger
+        """"وسلّم الفصيل البلدة التي ظلت أبرز مواقعه بريف حمص": a back-reference noun the trigger
         takes, with a relative clause on it, is the place; the places inside that clause describe it
         (where it lies, what it was). The token indices of those places, to skip; none when a place
         stands between the trigger and the noun."""
