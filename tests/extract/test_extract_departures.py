@@ -390,3 +390,8 @@ def test_one_takeover_credited_to_two_forces_in_two_sentences_stays_one():
     evs = events_of("سيطرت قوات النظام على مدينة سراقب صباح اليوم. "
                     "وقالت مصادر إن الفصائل سيطرت على مدينة سراقب.")
     assert len([e for e in evs if e.type == "take_control"]) == 1
+
+
+def test_fighters_with_their_relatives_are_fighters_and_civilians():
+    evs = events_of("وخرجت ظهر اليوم 15 حافلة من بلدة مضايا، تقل قرابة 600 مسلح مع ذويهم.")
+    assert types_at(evs, "Madaya") >= {"withdraw", "displacement"}

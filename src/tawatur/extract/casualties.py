@@ -21,9 +21,23 @@ from .vocab import (
 from .when import event_date
 
 DEMONSTRATIVE = wordset("demonstrative")
+HIT_MATERIEL = wordset("hit_materiel")
 # the moves of a battle whose place a later toll of "the battles" takes
 FIGHT_TYPES = frozenset({"attack", "take_control", "enter", "advance", "withdraw"})
 FIGHT_REACH = 3  # sentences back a toll may look for the battle it names as known
+
+
+def hits_materiel(view, m: Match) -> bool:
+    """A wound word whose object, right after it (a number may stand between), is materiel or a building
+    ("إصابة 3 عربات"، "أصيبت دبابتان"، "إصابة مبنى"): vehicles hit are no toll, a toll needs people."""
+    toks = view.toks
+    numbers = {t.i for i, n in view.numbers for t in toks[i:i + 4] if t.start < n.end}
+    for tok in toks[m.j:m.j + 3]:
+        if tok.bare in HIT_MATERIEL or tok.forms[-1] in HIT_MATERIEL:
+            return True
+        if not (tok.i in numbers or tok.word.isdigit()):  # a number mention also spans what it counts
+            return False
+    return False
 
 
 class CasualtyRules:

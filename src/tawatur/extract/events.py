@@ -16,7 +16,7 @@ from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
 from .attribution import evidence_span, quantity_near, source_for
 from .backrefs import PlaceMemory
-from .casualties import CasualtyRules
+from .casualties import CasualtyRules, hits_materiel
 from .dedupe import dedupe
 from .frames import (
     CUE_NOUNS,
@@ -48,6 +48,7 @@ from .vocab import (
     COORDINATION,
     NOT_AGENT,
     OR,
+    RELATIVES,
     SPEECH_NOUNS,
     VICTIM_MARKERS,
 )
@@ -244,7 +245,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # a goal ("عملية عسكرية للسيطرة على تدمر") gives no event and does not end the scope before it
         # and neither does the manner of a takeover ("انسحبت بعد مواجهات مع سكان قرية X")
         # nor does a blocker inside a phrase ("القوات المهاجمة")
-        cutting = [m for m in matches if "keep_scope" not in m.flags and (m.row.get("type") == "none" or (
+        # nor where those who left go ("خرجت الحافلات من X وستتوجه إلى Y": Y is the departure's destination)
+        cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
+                   and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
             and not self._is_manner(m, cues, toks, matches)))]
         asides = self.asides(view, breaks, idx)
@@ -319,10 +322,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if "part_of_takeover" in flags and any(
                 c.row.get("type") in ("take_control", "enter") and c.i < m.i for c in self._sentence_matches):
             return None  # "دخلت القوات المدينة ورفعت العلم فيها": the flag is part of the entry
+        if self._joins_departure(m, self._sentence_matches):
+            return None  # "خرجت الحافلات من X وستتوجه إلى Y": where those who left go, no advance
         if "need_origin" in flags and not any(k in idx["from"] for k in range(m.j, self._ends[id(m)])):
             return None  # "استهدف الانفجار حافلات تقل مدنيين في حي X": the buses leave nowhere
         if m.i in view.carried_idx and etype == "casualties":
             return None  # "حافلات تقل المسلحين والجرحى": who the buses carry, not new casualties
+        if "people_only" in flags and hits_materiel(view, m):
+            return None  # "إصابة 3 عربات": vehicles hit, no toll
         if etype in ("take_control", "deploy") and self._describes_place(view, m, idx):
             return None  # "عفرين التي تنتشر فيها القوات", "منطقة يسيطر عليها الفصيل": status
         if etype in ("enter", "advance"):
@@ -355,6 +362,28 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 out.extend(res)
         return out or None
 
+
+    def _described_backref(self, view, m: Match, nxt: int, idx) -> set[int]:
+        """"وسلّم الفصيل البلدة التي ظلت أبرز مواقعه بريف حمص": a back-reference noun the trigger
+        takes, with a relative clause on it, is the place; the places inside that clause describe it
+        (where it lies, what it was). The token indices of those places, to skip; none when a place
+        stands between the trigger and the noun."""
+        toks = view.toks
+        starts = {i for i, p in view.places if usable_place(p)}
+        for k in sorted(idx["backref"]):
+            if not m.i < k < nxt or k + 1 >= len(toks) or toks[k + 1].bare not in RELATIVES:
+                continue
+            if any(m.j <= i < k for i in starts):
+                return set()
+            end = min([b for b in self._breaks if b > k + 1] + [nxt])
+            return {i for i in starts if k + 1 < i < end}
+        return set()
+
+    @staticmethod
+    def _joins_departure(m: Match, matches) -> bool:
+        """A heading verb after a departure of the same sentence tells where those who left go
+        ("خرجت الحافلات من X وستتوجه إلى Y"): no move of its own, and Y is the departure's destination."""
+        return "part_of_departure" in m.flags and any("by_subject" in c.flags and c.i < m.i for c in matches)
 
     def _mover_type(self, view, m: Match, prv: int, nxt: int) -> str | None:
         """Who enters or arrives decides it too: civilians arriving are displaced ("وصل ألفا مدني إلى
@@ -407,6 +436,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_words, generic, never_agent = self._sentence_sets(view, idx)
         actor_idx = set(actor_words)
         skip = actor_idx | generic | self._aside_idx  # "، الواقع غرب الرقة،": it describes, it is no event place
+        skip |= self._described_backref(view, m, nxt, idx)  # "سلم المدينة التي كانت آخر معاقله في X"
         if etype in ("displacement", "evacuation"):
             skip -= self._destination_areas(view, idx, generic)
         if etype in ("enter", "advance"):  # "يصلون إلى هناك من حمص": Homs is where they came from

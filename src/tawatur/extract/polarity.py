@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..lang.ar import analyses
+from ..lang.ar import affixes, analyses
 from ..read.wordsets import wordlist, wordset
 from .patterns import Match, Token
 
@@ -26,6 +26,7 @@ _SUBJECT_OPENER = wordset("subject_opener")
 _NOUN_ENDING = wordlist("verbal_noun_ending")
 _ARTICLE = wordlist("definite_article")
 _FUTURE = wordlist("future_proclitic")
+_IMPERFECT = affixes().get("prefix", "i")  # ي ت ن ا: the person prefixes of an imperfect
 
 
 @dataclass
@@ -95,12 +96,22 @@ def is_purpose(trig: Match, toks: list[Token], cues: list[Match]) -> bool:
     return bool(_before(cues, trig, "purpose"))
 
 
-def _future(tok: Token) -> bool:
+def _future(tok: Token, trig: Match | None = None) -> bool:
     """"ستنسحب القوات", "وسيدخل الجيش": the future س before a verb of the pack, read as the same verb
-    without it ("سيطرت" is no س plus "يطرت": the rest must be a known form of the same lemma)."""
+    without it ("سيطرت" is no س plus "يطرت": the rest must be a known form of the same lemma). A verb
+    outside the pack that its row writes out ("=ستصل", "سيشن*") is future when the rest is an imperfect
+    the same row accepts ("تصل", "يشن"), so a row need not repeat its future forms as a lemma would."""
     lemmas = {a for a in analyses(tok.word) if a.endswith("/v")}
-    return bool(lemmas) and any(tok.word.startswith(p) and lemmas & analyses(tok.word[len(p):])
-                                for p in _FUTURE)
+    if lemmas:
+        return any(tok.word.startswith(p) and lemmas & analyses(tok.word[len(p):]) for p in _FUTURE)
+    return trig is not None and any(_row_imperfect(tok.word[len(p):], trig)
+                                    for p in _FUTURE if tok.word.startswith(p))
+
+
+def _row_imperfect(rest: str, trig: Match) -> bool:
+    """Whether ``rest`` (a word without its future س) is an imperfect that the trigger's first word accepts."""
+    return (len(rest) > 2 and rest.startswith(_IMPERFECT)
+            and trig.pattern.step_matches(0, Token(0, rest)))
 
 
 def _near_future(source: str) -> bool:
@@ -155,6 +166,6 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
              or (c.row.get("effect") == "expect_inside" and trig.i < c.i < trig.j)]
     if expects or after:
         return Verdict("expected", f"expect:{(expects or after)[-1].pattern.source}")
-    if _future(toks[trig.i]):
+    if _future(toks[trig.i], trig):
         return Verdict("expected", "future")
     return Verdict("asserted", "")

@@ -24,12 +24,13 @@ import re
 import weakref
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..clean.normalize import Folded, fold, fold_text
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
 from .gazetteer import AREA_KINDS, DATA_DIR, Cue, Entry, Gazetteer
-from .lexicon import first_word_forms, read_tsv
+from .lexicon import first_word_forms, load_tsv, read_tsv, split_forms
 from .wordsets import marks, wordlist, wordset
 
 # Between two words of one name only spaces or a hyphen may stand (no comma, no full stop).
@@ -366,6 +367,8 @@ class _SentenceScanner:
             c = None  # "60 قرية كردية": a counted noun, not a cue
         if hit and (not c or hit[1] > i + 1):
             plen, j, key, cands = hit
+            if (longer := self._titled_prefix(i, hit, cue)) is not None:
+                return longer
             first = key.split()[0]
             own_cue = self.gaz.cues.get(first) if len(key.split()) > 1 else None
             if self._allowed(key, cue or own_cue, context):
@@ -383,6 +386,8 @@ class _SentenceScanner:
                 item = self._add(i + 1, j, 0, key, cands, cue2, cue2.form, "gazetteer+cue")
                 item.fstart = self.toks[i][0] + c[1]  # the cue is part of this name: "ريفي حماة"
                 return item
+            if cue2.kind == "countryside" and cue2.number == "1" and (rif := self._town_rif(i, c)) is not None:
+                return rif
             if (named := self._cued_name(i + 1, cue2)) is not None:
                 return named
             if cue2.unknown_ok and not self._describes(i + 1, cue2):
@@ -390,6 +395,50 @@ class _SentenceScanner:
             if cue2.number in ("2", "n") and self._list_follows(i + 1):
                 return self._unknown(i + 1, cue2, cue2.form)  # "قرى طويران وخليلية"
         return None
+
+    def _town_rif(self, i: int, c: tuple[Cue, int]) -> _Found | None:
+        """"ريف منبج"، "ريف القصير الشمالي"، "ريف منبج الجنوبي الشرقي": the countryside of a town that
+        is no governorate capital (the gazetteer files those) is the area around it, on the sides its
+        direction adjectives name, not the town itself (GUIDELINES: areas; a village has none)."""
+        hit = self.name_at(i + 1, clitics=False)
+        towns = [e for e in hit[3] if e.kind in _COUNTRYSIDE_TOWNS] if hit else []
+        if not hit or not towns:
+            return None
+        town = self.gaz.rank(towns, None, "city")[0]
+        j, side = hit[1], []
+        while j < len(self.toks) and len(side) < 2 and self.toks[j][2] in _DIRECTIONS and self._gap_ok(j - 1, j):
+            side.append(self.toks[j][2])
+            j += 1
+        item = self._add(i + 1, j, 0, " ".join([_RIF, hit[2], *side]), [_town_countryside(town, side)],
+                         c[0], c[0].form, "town-countryside")
+        item.fstart = self.toks[i][0] + c[1]  # the countryside word is part of the name
+        item.extra["direction_of"] = town  # "ريف عين العرب (كوباني)": the bracketed name is the town's
+        return item
+
+    @staticmethod
+    @cache
+    def _time_words() -> frozenset[str]:
+        """Words of the date lexicons (أمس، الخميس، آذار ...): after a place name they date, they name no one."""
+        return frozenset(w for name in ("relative_dates.tsv", "weekdays.tsv", "months.tsv")
+                         for r in load_tsv(name) for f in split_forms(r["forms"]) for w in f.split())
+
+    def _titled_prefix(self, i: int, hit: tuple[int, int, str, list[Entry]], cue: Cue | None) -> _Found | None:
+        """"جبل الشيخ منصور" is not "جبل الشيخ": a gazetteer name that ends in a title ("الشيخ"، "الإمام"،
+        "السيدة") followed by a person's name is only the start of a longer name the gazetteer lacks. The
+        longer name is kept whole, unresolved, rather than placed at the shorter one's coordinates."""
+        plen, j, key, _cands = hit
+        if key.split()[-1] not in _NAME_TITLES or j >= len(self.toks):
+            return None
+        w = self.toks[j][2]
+        if w in _DIRECTION_NOUNS or w in _LOC_PREPS or w in _NEAR_ADJ or w in self._time_words() \
+                or not self._name_word(w) \
+                or self.name_at(j, clitics=False) is not None:
+            return None  # "جبل الشيخ جنوب دمشق", "جبل الشيخ قرب X": the name ends at the title
+        end = self._person_tail(j, True)
+        if end <= j:
+            return None
+        words = [self.toks[k][2] for k in range(j, end)]
+        return self._add(i, end, plen, " ".join([key, *words]), [], cue, cue.form if cue else "", "titled-name")
 
     def _describes(self, i: int, cue: Cue) -> bool:
         """"حاجز عسكري", "معبر حدودي", "مطار عسكري": an indefinite relational adjective after the cue of a
@@ -1133,8 +1182,13 @@ class _SentenceScanner:
             and not loc.key.startswith(_RIF)
         main_kind = members[0].candidates[0].kind if members[0].candidates else "town"
         # a country is not said to lie near or around a place ("قصفت إسرائيل محيط الكسوة": the country
-        # is the agent, the place the head of the object)
+        # is the agent, the place the head of the object), nor in a place of another country ("الفصائل
+        # الموالية لتركيا في ريف منبج": the place is where the event is, the country names the backer)
         near = prep in wordset("near_area_preposition")
+        if main_kind == "country" and not near and loc.candidates and members[0].candidates \
+                and loc.candidates[0].country != members[0].candidates[0].country:
+            del self.found[n_before:]
+            return None
         inside = (prep or via_b) and members[0].extra.get("facility") is not None \
             and _found_kind(members[0]) in _IN_TOWN_KINDS and _found_kind(loc) in _SETTLEMENTS | _NEIGHBOURHOOD_KINDS
         ok = not (near and main_kind == "country") and (near or prep in _BELONGS
