@@ -434,7 +434,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             # "طرد عناصر التنظيم من البلدة": the force named after the head is expelled, the one before
             # it expels
             before = [a for a0, _, a in view.actors if prv <= a0 < m.i]
-            inside = [a for a0, _, a in view.actors if m.i < a0 < m.j + 3]
+            inside = [a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if m.i < a0 < m.j + 3]
             # "بعد طردها من البلدة على أيدي الفصائل": a passive expulsion names its agent after the place
             hands = [a for a0, _, a in view.actors if m.j <= a0 < nxt + 4 and toks[a0 - 1].bare in AGENT_HANDS]
             if hands:
@@ -443,9 +443,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             elif before:
                 actor = before[-1]
                 side = actor.attrs.get("side", "unknown")
+            elif len(inside) >= 2 and inside[0].attrs.get("side") != inside[1].attrs.get("side"):
+                actor = inside[0]  # "طردت الفصائل عناصر التنظيم من البلدة": the verb's subject, then its object
+                side = actor.attrs.get("side", "unknown")
             elif inside:
-                actor = None
-                side = adversary(inside[0].attrs.get("side", "unknown"), self.day)
+                actor = None  # "وطرد داعش منها" in a story of the army: the expeller is the army named here
+                side = self.adversary_here(inside[0].attrs.get("side", "unknown"), view, m)
         if "receiver" in flags:  # "سلّم المقاتلون المنطقة للحكومة": the force it is handed to takes it
             side = self._receiver_side(view, m, nxt, actor)
         nat = None
