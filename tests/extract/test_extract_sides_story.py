@@ -28,3 +28,18 @@ def test_the_first_force_after_an_expelling_verb_is_its_subject():
     assert sides(evs, "take_control", "دابق") == {"opposition"}
     noun = events_of("وتمكنت الفصائل من طرد عناصر التنظيم من بلدة دابق صباح اليوم.", "2016-10-17")
     assert sides(noun, "take_control", "دابق") == {"opposition"}
+
+
+def test_a_force_named_in_a_place_owns_it_and_does_not_take_it():
+    """"استولوا على مقر قيادة الأسايش": the Asayish own the headquarters; with no agent named, the one who
+    takes it is their adversary. A named agent still takes it."""
+    evs = events_of("وقال المرصد إن الجهاديين استولوا أمس على مقر قيادة الأسايش في مدينة عين العرب.",
+                    "2014-10-11")
+    assert sides(evs, "take_control", "مقر قيادة الأسايش") == {"isis"}
+    named = events_of("واستعادت وحدات حماية الشعب أمس مقر قيادة الأسايش في مدينة عين العرب.", "2014-10-20")
+    assert sides(named, "take_control", "مقر قيادة الأسايش") == {"sdf"}
+
+
+def test_the_kurdish_security_forces_are_the_asayish():
+    evs = events_of("وانتشرت عناصر الأمن الكردي أمس في مدينة القامشلي.", "2015-06-11")
+    assert sides(evs, "deploy", "القامشلي") == {"sdf"}

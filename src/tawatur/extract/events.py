@@ -19,6 +19,7 @@ from .backrefs import PlaceMemory
 from .casualties import CasualtyRules
 from .dedupe import dedupe
 from .frames import (
+    ARMED_SIDES,
     CUE_NOUNS,
     SentenceView,
     build_view,
@@ -75,6 +76,10 @@ def _place_of(m: Mention) -> Place:
 def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
     h = hashlib.sha1(f"{article_id}|{etype}|{place}|{start}".encode()).hexdigest()[:10]
     return f"{article_id}:{h}"
+
+
+# a place a force owns ("مقر قيادة X") is taken, entered or struck by its adversary when no agent is named
+OWNED_PLACE_TYPES = ("take_control", "enter", "attack")
 
 
 class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
@@ -319,6 +324,21 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return "displacement"
         return None if "vehicles" in found else m.row["type"]
 
+    @staticmethod
+    def _place_owner(view: SentenceView, places: list[Mention]) -> str | None:
+        """The side of a force named inside an event place's name ("مقر قيادة الأسايش"), if one is."""
+        sides = [a.attrs.get("side") for _, _, a in view.actors for p in places
+                 if p.start <= a.start and a.end <= p.end and (p.start, p.end) != (a.start, a.end)]
+        return next((sd for sd in sides if sd in ARMED_SIDES), None)
+
+    @staticmethod
+    def _named_in_place(view: SentenceView) -> set[int]:
+        """Tokens before the actors named inside a place's name ("استولوا على مقر قيادة الأسايش": the
+        Asayish own the headquarters taken, they do not take it), so that no trigger takes them as its agent
+        (the agent finders skip an actor whose preceding token is excluded)."""
+        return {a0 - 1 for a0, _, a in view.actors for _, p in view.places
+                if p.start <= a.start and a.end <= p.end and (p.start, p.end) != (a.start, a.end)}
+
     def _sentence_sets(self, view, idx) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
         """Token sets of a sentence that every trigger in it reads alike, made once a sentence (each
         trigger made them again): (words read as actors, not places; places that only locate a
@@ -391,7 +411,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
         if not places:
             return "pending" if etype == "casualties" and not self._settled else None
-        excluded = idx["locative"] | idx["target"] | never_agent
+        excluded = idx["locative"] | idx["target"] | never_agent | self._named_in_place(view)
         if any(c.j == prv and "loser" in c.flags for c in self._sentence_matches):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
         if etype == "attack":
@@ -426,6 +446,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if actor is None and lost_by and etype == "take_control":
             loser = next(a for a0, _, a in view.actors if a0 in lost_by)
             side = adversary(loser.attrs.get("side", "unknown"), self.day)  # taken from the force named
+        if actor is None and etype in OWNED_PLACE_TYPES and (owner := self._place_owner(view, places)):
+            side = self.adversary_here(owner, view, m)  # "استولوا على مقر قيادة الأسايش": the Asayish's enemy
         side_how = ""
         if reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown"):
             side = self.adversary_here(reported_by.attrs.get("side", "unknown"), view, m)  # a party tells of a strike on it
