@@ -43,3 +43,13 @@ def test_a_force_named_in_a_place_owns_it_and_does_not_take_it():
 def test_the_kurdish_security_forces_are_the_asayish():
     evs = events_of("وانتشرت عناصر الأمن الكردي أمس في مدينة القامشلي.", "2015-06-11")
     assert sides(evs, "deploy", "القامشلي") == {"sdf"}
+
+
+def test_a_part_of_a_force_before_min_is_the_subject_not_the_loser():
+    """"سيطرت وحدات من الجيش على X": units of the army took X; "السيطرة على X من Y": Y lost it."""
+    evs = events_of("سيطرت وحدات من الجيش السوري صباح الأحد على بلدة بسيمة في وادي بردى.", "2017-01-29")
+    assert sides(evs, "take_control", "بسيمة") == {"government"}
+    lost = events_of("واستعادت الفصائل أمس السيطرة على بلدة بسيمة من قوات النظام.", "2017-01-29")
+    assert sides(lost, "take_control", "بسيمة") == {"opposition"}
+    unit = events_of("وسيطرت مجموعة من مقاتلي الفصائل فجر اليوم على قرية عين الخضرة.", "2017-01-29")
+    assert sides(unit, "take_control", "عين الخضرة") == {"opposition"}

@@ -30,6 +30,7 @@ CASUALTY_WORDS = wordset("casualty_word")
 PERPETRATE = wordset("perpetrate_verb")
 SPEAKER_SUBJECT = wordset("speaker_subject")
 PARTITIVE_OF = wordset("count_partitive")
+PART_OF_FORCE = wordset("part_of_force")
 LAUNCH = wordset("launch_marker")
 FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
@@ -277,11 +278,13 @@ class SideRules:
     @staticmethod
     def taken_from(view: SentenceView, m: Match) -> set[int]:
         """"استعادة السيطرة على منبج من تنظيم الدولة": a force after "من" once the trigger is said lost
-        the place; it is not the taker ("من قبل X" names the taker)."""
+        the place; it is not the taker ("من قبل X" names the taker). A part of a force before من ("سيطرت
+        وحدات من الجيش على X", wordset part_of_force) makes the force after it the subject."""
         toks = view.toks
         out: set[int] = set()
         for a0, a1, _ in view.actors:
-            if a0 > m.j and toks[a0 - 1].bare in PARTITIVE_OF:
+            if a0 > m.j and toks[a0 - 1].bare in PARTITIVE_OF \
+                    and not {toks[a0 - 2].word, toks[a0 - 2].bare} & PART_OF_FORCE:
                 out.update(range(a0, a1 + 1))
         return out
 
