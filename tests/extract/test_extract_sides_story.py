@@ -53,3 +53,34 @@ def test_a_part_of_a_force_before_min_is_the_subject_not_the_loser():
     assert sides(lost, "take_control", "بسيمة") == {"opposition"}
     unit = events_of("وسيطرت مجموعة من مقاتلي الفصائل فجر اليوم على قرية عين الخضرة.", "2017-01-29")
     assert sides(unit, "take_control", "عين الخضرة") == {"opposition"}
+
+
+def test_the_fighters_of_a_loyalist_town_are_the_governments():
+    """"مسلحي بلدتي X وY المواليتين": who the text says the town's people are decides the side of its
+    fighters who leave, not the article's main side (here the opposition's deal)."""
+    text = ("وقالت فصائل المعارضة إن الاتفاق دخل حيز التنفيذ صباح اليوم. وخرجت 30 حافلة تقل مئات من أهالي "
+            "ومسلحي بلدتي نبل والزهراء المواليتين باتجاه مدينة حلب.")
+    evs = events_of(text, "2016-03-02")
+    assert sides(evs, "withdraw", "نبل") == sides(evs, "withdraw", "الزهراء") == {"government"}
+    assert sides(evs, "displacement", "نبل") == {"civilians"}
+
+
+def test_a_town_besieged_by_a_force_is_of_its_adversary():
+    """"X المحاصرة من قبل Y": X's fighters are Y's adversary; the besieger is not who leaves."""
+    by_army = events_of("وخرجت صباح اليوم حافلات تقل مسلحي بلدة مضايا المحاصرة من قبل قوات النظام "
+                        "باتجاه محافظة إدلب.", "2016-03-02")
+    assert sides(by_army, "withdraw", "مضايا") == {"opposition"}
+    by_rebels = events_of("وخرجت صباح اليوم حافلات تقل مسلحي بلدة نبل المحاصرة من قبل فصائل المعارضة "
+                          "باتجاه مدينة حلب.", "2016-03-02")
+    assert sides(by_rebels, "withdraw", "نبل") == {"government"}
+
+
+def test_a_towns_side_holds_in_the_article_and_is_no_subject_for_the_next():
+    """Said once ("بلدتي X وY الموالية"), the side holds for a later departure from X; a departure from
+    another town told next does not take it as its pro-drop subject."""
+    text = ("وقالت فصائل المعارضة إنها تحاصر بلدتي نبل والزهراء الموالية منذ عامين. "
+            "وخرجت صباح اليوم حافلات تقل مقاتلين من بلدة نبل باتجاه حلب. "
+            "كما خرجت حافلات تقل مقاتلين من بلدة مضايا باتجاه إدلب.")
+    evs = events_of(text, "2016-03-02")
+    assert sides(evs, "withdraw", "نبل") == {"government"}
+    assert sides(evs, "withdraw", "مضايا") == {"opposition"}

@@ -111,6 +111,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._breaks: set[int] = set()
         self._aside_idx: frozenset[int] = frozenset()  # tokens of the sentence's descriptive asides
         self._sets: tuple | None = None  # (view, idx, token sets) of the sentence read: _sentence_sets
+        self.allegiance: dict[str, str] = {}  # town -> the side the text said it is (note_allegiance)
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
@@ -167,6 +168,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
     def sentence(self, view: SentenceView) -> list[tuple[Event, list[Mention]]]:
         toks = view.toks
+        self.note_allegiance(view)
         blocked = self._blocked_spans(view)
         date_idx = {k for i, d in view.dates for k in range(i, token_at(toks, max(d.start, d.end - 1)) + 1)}
         breaks = clause_breaks(self.article.raw, toks, date_idx | time_span_tokens(toks))
@@ -448,6 +450,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             side = adversary(loser.attrs.get("side", "unknown"), self.day)  # taken from the force named
         if actor is None and etype in OWNED_PLACE_TYPES and (owner := self._place_owner(view, places)):
             side = self.adversary_here(owner, view, m)  # "استولوا على مقر قيادة الأسايش": the Asayish's enemy
+        held_how = ""
+        if etype == "withdraw" and "by_subject" in flags and (held := self.held_side(places)) and (
+                actor is None or token_at(toks, actor.start) not in view.subject_idx
+                or actor.attrs.get("side") in ("civilians", "unknown")):
+            side, held_how = held, "side:held-town"  # "مسلحي بلدتي X وY المواليتين": a loyalist town's fighters
         side_how = ""
         if reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown"):
             side = self.adversary_here(reported_by.attrs.get("side", "unknown"), view, m)  # a party tells of a strike on it
@@ -494,7 +501,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             elif t == "advance" and "siege" not in flags and self._inside(view, m, p, nxt):
                 t = "enter"  # "تقدمت داخل مدينة يبرود", "تقدم القوات داخلها": moving inside is an entry
             ev = self._event(view, m, t, verdict, p, actor, side, source, date, qty, how)
-            if side_how:
+            if held_how:  # the town's side, whatever actor the sentence named
+                ev.rule = ev.rule.rsplit(" side:", 1)[0] + " " + held_how
+            elif side_how:
                 ev.rule = ev.rule.replace("side:implied", side_how)
             out.append((ev, places))
         return out
