@@ -84,3 +84,19 @@ def test_a_towns_side_holds_in_the_article_and_is_no_subject_for_the_next():
     evs = events_of(text, "2016-03-02")
     assert sides(evs, "withdraw", "نبل") == {"government"}
     assert sides(evs, "withdraw", "مضايا") == {"opposition"}
+
+
+def test_a_toll_is_never_inflicted_by_the_force_it_counts():
+    """A toll that takes the side of the battle it belongs to goes to the other party when the dead are
+    the battle's own attackers ("قتل 12 من عناصر التنظيم" after the Islamic State's attack)."""
+    evs = events_of("شن عناصر التنظيم هجوما على بلدة الشدادي فجر اليوم. وقتل في الهجوم 12 من عناصر التنظيم.",
+                    "2016-02-20")
+    assert sides(evs, "attack", "الشدادي") == {"isis"}
+    assert sides(evs, "casualties", "الشدادي") == {"sdf"}
+
+
+def test_the_subject_of_a_verb_of_dying_suffered_the_toll():
+    """"أن قائد الهجوم التابع لقوات النظام لقي مصرعه": the army's commander died; the toll is its enemy's."""
+    died = events_of("وقالت المعارضة إن قوات النظام هاجمت حي الشيخ سعيد أمس، وإن قائد الهجوم التابع لقوات "
+                     "النظام لقي مصرعه خلال الاشتباكات.", "2016-11-20")
+    assert sides(died, "casualties", "الشيخ سعيد") == {"opposition"}
