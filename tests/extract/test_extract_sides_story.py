@@ -100,3 +100,10 @@ def test_the_subject_of_a_verb_of_dying_suffered_the_toll():
     died = events_of("وقالت المعارضة إن قوات النظام هاجمت حي الشيخ سعيد أمس، وإن قائد الهجوم التابع لقوات "
                      "النظام لقي مصرعه خلال الاشتباكات.", "2016-11-20")
     assert sides(died, "casualties", "الشيخ سعيد") == {"opposition"}
+
+
+def test_a_toll_in_a_strike_of_a_named_force_is_that_forces():
+    """"قتل 9 أشخاص في قصف عنيف للقوات النظامية": "في" before the strike makes it the cause, as "جراء"."""
+    evs = events_of("وقتل 9 أشخاص على الأقل اليوم في مدينة حلب في قصف عنيف للقوات النظامية على أحياء "
+                    "يتحصن فيها مقاتلون.", "2012-08-08")
+    assert sides(evs, "casualties", "حلب") == {"government"}
