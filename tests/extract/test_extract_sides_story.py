@@ -107,3 +107,11 @@ def test_a_toll_in_a_strike_of_a_named_force_is_that_forces():
     evs = events_of("وقتل 9 أشخاص على الأقل اليوم في مدينة حلب في قصف عنيف للقوات النظامية على أحياء "
                     "يتحصن فيها مقاتلون.", "2012-08-08")
     assert sides(evs, "casualties", "حلب") == {"government"}
+
+
+def test_an_allegiance_adjective_keeps_the_locator_a_locator():
+    """"بلدتي X وY المواليتين في ريف حلب": the adjective stands between the towns and what locates them;
+    the countryside is no place the fighters leave."""
+    evs = events_of("وخرجت صباح اليوم حافلات تقل مسلحي بلدتي نبل والزهراء المواليتين في ريف حلب الشمالي "
+                    "باتجاه مدينة حلب.", "2016-03-02")
+    assert {e.place.name for e in evs if e.type == "withdraw"} == {"نبل", "الزهراء"}
