@@ -115,3 +115,12 @@ def test_an_allegiance_adjective_keeps_the_locator_a_locator():
     evs = events_of("وخرجت صباح اليوم حافلات تقل مسلحي بلدتي نبل والزهراء المواليتين في ريف حلب الشمالي "
                     "باتجاه مدينة حلب.", "2016-03-02")
     assert {e.place.name for e in evs if e.type == "withdraw"} == {"نبل", "الزهراء"}
+
+
+def test_a_deal_whose_parties_are_not_named_is_no_sides():
+    """"جرى التوصل إلى هدنة في X": a truce or deal told with no party in its sentence, and no party
+    announcing it, is unknown, not the side the article is mostly about."""
+    evs = events_of("وذكر ناشطون أنه جرى التوصل إلى هدنة في مدينة الرستن صباح اليوم. "
+                    "وقصفت قوات النظام مدينة تلبيسة.", "2016-05-02")
+    assert sides(evs, "other", "الرستن") == {"unknown"}
+    assert sides(evs, "attack", "تلبيسة") == {"government"}

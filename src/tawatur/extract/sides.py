@@ -206,6 +206,11 @@ class SideRules:
             return self.adversary_here(hurt, view, m)  # "مقتل جنود أتراك في عملية نوعية": their adversary struck
         if "mutual" in flags:
             present = {a[2].attrs.get("side") for a in view.actors}
+            if etype == "other" and actor is None and not present & ARMED_SIDES:
+                # "تم الاتفاق على إخراج ..."، "ووقف إطلاق النار في X": a deal whose parties the sentence does not
+                # name is no party's, unless a party announces it
+                sp = smention.attrs.get("side") if smention else None
+                return sp if sp in ARMED_SIDES else "unknown"
             first = self._first_between(view, m, nxt) or self._first_of_both(view, m, nxt)
             if first is not None and self.protagonist not in present:
                 return first  # "اشتباكات بين X و Y": the first-named force, when the article's own side
