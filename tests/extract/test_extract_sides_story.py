@@ -124,3 +124,10 @@ def test_a_deal_whose_parties_are_not_named_is_no_sides():
                     "وقصفت قوات النظام مدينة تلبيسة.", "2016-05-02")
     assert sides(evs, "other", "الرستن") == {"unknown"}
     assert sides(evs, "attack", "تلبيسة") == {"government"}
+
+
+def test_a_supporter_is_no_agent():
+    """"تسانده المروحيات الروسية": a force that supports another (ساند like دعم) does not do what follows."""
+    evs = events_of("وشنت قوات النظام فجر اليوم هجوما واسعا على ريف حماة الشمالي تسانده المروحيات الروسية، "
+                    "انتهى بسيطرته على بلدة كفرنبودة.", "2019-05-08")
+    assert sides(evs, "take_control", "كفرنبودة") == {"government"}
