@@ -103,9 +103,9 @@ def test_the_subject_of_a_verb_of_dying_suffered_the_toll():
 
 
 def test_a_toll_in_a_strike_of_a_named_force_is_that_forces():
-    """"قتل 9 أشخاص في قصف عنيف للقوات النظامية": "في" before the strike makes it the cause, as "جراء"."""
-    evs = events_of("وقتل 9 أشخاص على الأقل اليوم في مدينة حلب في قصف عنيف للقوات النظامية على أحياء "
-                    "يتحصن فيها مقاتلون.", "2012-08-08")
+    """"قتل 9 أشخاص في قصف مدفعي للقوات النظامية": "في" before the strike makes it the cause, as "جراء"."""
+    evs = events_of("وقتل 9 أشخاص اليوم في مدينة حلب في قصف مدفعي للقوات النظامية استهدف سوقا شعبية.",
+                    "2012-08-08")
     assert sides(evs, "casualties", "حلب") == {"government"}
 
 
