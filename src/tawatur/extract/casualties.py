@@ -78,6 +78,18 @@ class CasualtyRules:
                        if m.i < a0 <= m.j + 6 and toks[a0 - 1].bare in VICTIM_MARKERS), None)
         return adversary(victim.attrs.get("side", "unknown"), self.day) if victim is not None else "unknown"
 
+    @staticmethod
+    def _victim_of_toll(view, m: Match, prv: int) -> str | None:
+        """The armed side a toll counts: a force right after a victim marker ("مقتل 22 مقاتلاً من التنظيم"),
+        or the subject before a death verb (flag ``died``: "أن قائد الحملة للقوات الحكومية لقي مصرعه")."""
+        toks = view.toks
+        after = [a for a0, _, a in view.actors if m.i < a0 <= m.j + 6 and toks[a0 - 1].bare in VICTIM_MARKERS]
+        before = [a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if prv <= a0 < m.i] \
+            if "died" in m.flags else []
+        # a possessive ("في صفوف قواتنا") points at a speaker the reader may have guessed: no evidence here
+        sides = [a.attrs.get("side") for a in after + before[-1:] if not a.attrs.get("coref")]
+        return next((sd for sd in sides if sd in ARMED_SIDES), None)
+
     def _two_tolls(self, view, m: Match) -> bool:
         """Whether the sentence counts the dead of two forces ("قتل 12 من الفصائل، فيما قتل 9 من عناصر
         قوات النظام"): each toll is then inflicted by the adversary of whom it counts."""
@@ -128,6 +140,11 @@ class CasualtyRules:
             side = self._toll_side(view, m)
         elif side in ("unknown", "civilians"):
             side = self._casualty_side(view, m, nxt, "unknown")
+        victim = self._victim_of_toll(view, m, prv)
+        if victim is not None and side == victim:  # a toll is never inflicted by the force it counts
+            side = self._casualty_side(view, m, nxt, "unknown", smention)
+            if side in ("unknown", victim):
+                side = self.adversary_here(victim, view, m)
         told = self._toll_told(view, m)
         if told is not None:
             side = told  # "أسفرت عن هذه الحصيلة": the toll told before, by whom it said

@@ -19,6 +19,7 @@ from .backrefs import PlaceMemory
 from .casualties import CasualtyRules, hits_materiel
 from .dedupe import dedupe
 from .frames import (
+    ARMED_SIDES,
     CUE_NOUNS,
     SentenceView,
     build_view,
@@ -78,6 +79,10 @@ def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
     return f"{article_id}:{h}"
 
 
+# a place a force owns ("مقر قيادة X") is taken, entered or struck by its adversary when no agent is named
+OWNED_PLACE_TYPES = ("take_control", "enter", "attack")
+
+
 class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     """Reads one article sentence by sentence; the rules by job live in the mixins' modules."""
 
@@ -108,6 +113,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._breaks: set[int] = set()
         self._aside_idx: frozenset[int] = frozenset()  # tokens of the sentence's descriptive asides
         self._sets: tuple | None = None  # (view, idx, token sets) of the sentence read: _sentence_sets
+        self.allegiance: dict[str, str] = {}  # town -> the side the text said it is (note_allegiance)
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
@@ -213,6 +219,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
     def sentence(self, view: SentenceView) -> list[tuple[Event, list[Mention]]]:
         toks = view.toks
+        self.note_allegiance(view)
         blocked = self._blocked_spans(view)
         date_idx = {k for i, d in view.dates for k in range(i, token_at(toks, max(d.start, d.end - 1)) + 1)}
         breaks = clause_breaks(self.article.raw, toks, date_idx | time_span_tokens(toks))
@@ -398,6 +405,21 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return "displacement"
         return None if "vehicles" in found else m.row["type"]
 
+    @staticmethod
+    def _place_owner(view: SentenceView, places: list[Mention]) -> str | None:
+        """The side of a force named inside an event place's name ("مقر قيادة الأسايش"), if one is."""
+        sides = [a.attrs.get("side") for _, _, a in view.actors for p in places
+                 if p.start <= a.start and a.end <= p.end and (p.start, p.end) != (a.start, a.end)]
+        return next((sd for sd in sides if sd in ARMED_SIDES), None)
+
+    @staticmethod
+    def _named_in_place(view: SentenceView) -> set[int]:
+        """Tokens before the actors named inside a place's name ("استولوا على مقر قيادة الأسايش": the
+        Asayish own the headquarters taken, they do not take it), so that no trigger takes them as its agent
+        (the agent finders skip an actor whose preceding token is excluded)."""
+        return {a0 - 1 for a0, _, a in view.actors for _, p in view.places
+                if p.start <= a.start and a.end <= p.end and (p.start, p.end) != (a.start, a.end)}
+
     def _sentence_sets(self, view, idx) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
         """Token sets of a sentence that every trigger in it reads alike, made once a sentence (each
         trigger made them again): (words read as actors, not places; places that only locate a
@@ -471,7 +493,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
         if not places:
             return "pending" if etype == "casualties" and not self._settled else None
-        excluded = idx["locative"] | idx["target"] | never_agent
+        excluded = idx["locative"] | idx["target"] | never_agent | self._named_in_place(view)
         if any(c.j == prv and "loser" in c.flags for c in self._sentence_matches):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
         if etype == "attack":
@@ -506,6 +528,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if actor is None and lost_by and etype == "take_control":
             loser = next(a for a0, _, a in view.actors if a0 in lost_by)
             side = adversary(loser.attrs.get("side", "unknown"), self.day)  # taken from the force named
+        if actor is None and etype in OWNED_PLACE_TYPES and (owner := self._place_owner(view, places)):
+            side = self.adversary_here(owner, view, m)  # "استولوا على مقر قيادة الأسايش": the Asayish's enemy
+        held_how = ""
+        if etype == "withdraw" and "by_subject" in flags and (held := self.held_side(places)) and (
+                actor is None or token_at(toks, actor.start) not in view.subject_idx
+                or actor.attrs.get("side") in ("civilians", "unknown")):
+            side, held_how = held, "side:held-town"  # "مسلحي بلدتي X وY المواليتين": a loyalist town's fighters
         side_how = ""
         if reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown"):
             side = self.adversary_here(reported_by.attrs.get("side", "unknown"), view, m)  # a party tells of a strike on it
@@ -514,7 +543,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             # "طرد عناصر التنظيم من البلدة": the force named after the head is expelled, the one before
             # it expels
             before = [a for a0, _, a in view.actors if prv <= a0 < m.i]
-            inside = [a for a0, _, a in view.actors if m.i < a0 < m.j + 3]
+            inside = [a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if m.i < a0 < m.j + 3]
             # "بعد طردها من البلدة على أيدي الفصائل": a passive expulsion names its agent after the place
             hands = [a for a0, _, a in view.actors if m.j <= a0 < nxt + 4 and toks[a0 - 1].bare in AGENT_HANDS]
             if hands:
@@ -523,9 +552,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             elif before:
                 actor = before[-1]
                 side = actor.attrs.get("side", "unknown")
+            elif len(inside) >= 2 and inside[0].attrs.get("side") != inside[1].attrs.get("side"):
+                actor = inside[0]  # "طردت الفصائل عناصر التنظيم من البلدة": the verb's subject, then its object
+                side = actor.attrs.get("side", "unknown")
             elif inside:
-                actor = None
-                side = adversary(inside[0].attrs.get("side", "unknown"), self.day)
+                actor = None  # "وطرد داعش منها" in a story of the army: the expeller is the army named here
+                side = self.adversary_here(inside[0].attrs.get("side", "unknown"), view, m)
         if "receiver" in flags:  # "سلّم المقاتلون المنطقة للحكومة": the force it is handed to takes it
             side = self._receiver_side(view, m, nxt, actor)
         nat = None
@@ -549,7 +581,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             elif t == "advance" and "siege" not in flags and self._inside(view, m, p, nxt):
                 t = "enter"  # "تقدمت داخل مدينة يبرود", "تقدم القوات داخلها": moving inside is an entry
             ev = self._event(view, m, t, verdict, p, actor, side, source, date, qty, how)
-            if side_how:
+            if held_how:  # the town's side, whatever actor the sentence named
+                ev.rule = ev.rule.rsplit(" side:", 1)[0] + " " + held_how
+            elif side_how:
                 ev.rule = ev.rule.replace("side:implied", side_how)
             out.append((ev, places))
         if is_recap(toks, m, max([k for k in self._breaks if k <= m.i], default=0), self.article.raw):

@@ -7,11 +7,12 @@ from functools import cache, lru_cache
 
 from ..clean.normalize import fold_text, strip_clitics
 from ..model import Actor, Article, Event, EventDate, Mention
-from ..read.actors import dated_fields, parse_periods, side_actor
+from ..read.actors import actor_attrs, actor_entries, backed_groups, dated_fields, parse_periods, side_actor
 from ..read.wordsets import wordlist, wordset
 from .frames import (
     ARMED_SIDES,
     SentenceView,
+    token_at,
 )
 from .patterns import Match, read_table
 from .vocab import (
@@ -30,6 +31,7 @@ CASUALTY_WORDS = wordset("casualty_word")
 PERPETRATE = wordset("perpetrate_verb")
 SPEAKER_SUBJECT = wordset("speaker_subject")
 PARTITIVE_OF = wordset("count_partitive")
+PART_OF_FORCE = wordset("part_of_force")
 LAUNCH = wordset("launch_marker")
 FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
@@ -41,11 +43,18 @@ NON_AGENT = wordset("non_agent_preposition")
 ASSAULT = wordlist("assault_stem")
 ATTACKER = wordset("attacker_noun")
 CAUSE = wordset("cause_marker")
+LOYALIST = wordset("loyalist_adjective")
+BESIEGED = wordset("besieged_participle")
+BY = wordset("agent_preposition")
 
 
 def _assault(trigger: str) -> bool:
     """Whether a trigger's words name an assault ("شنت هجوماً", "هاجمت", "هجماتها"), not a shelling."""
     return any(f.startswith(ASSAULT) for w in fold_text(trigger).split() for f in strip_clitics(w))
+
+
+def _place_key(p: Mention) -> str:
+    return str(p.attrs.get("id") or fold_text(p.text))
 
 
 def events_since(events: list[Event], sentence: int) -> list[Event]:
@@ -133,6 +142,51 @@ class SideRules:
 
     A mixin of the extractor (``events._Extractor``), which holds the per-article state."""
 
+    def note_allegiance(self, view: SentenceView) -> None:
+        """Remember the side of towns the text says whose they are: "بلدتي X وY المواليتين" (loyalist: the
+        government's clients, actor_backed.tsv), "الموالية لـ Z" (Z's clients, else Z's), "المحاصرة من قبل
+        Z" (besieged by Z: Z's adversary). The fighters of such a town who leave it are of that side
+        (``held_side``), whoever the article is mostly about."""
+        toks = view.toks
+        places = sorted(view.places, key=lambda x: x[0])
+        k = 0
+        while k < len(places):
+            group = [places[k]]
+            end = token_at(toks, max(places[k][1].start, places[k][1].end - 1)) + 1
+            while k + 1 < len(places) and places[k + 1][0] <= end + 1 and (
+                    places[k + 1][0] == end or toks[end].word in COORD or toks[places[k + 1][0]].word.startswith(
+                        tuple(COORD))):
+                k += 1
+                group.append(places[k])
+                end = token_at(toks, max(places[k][1].start, places[k][1].end - 1)) + 1
+            k += 1
+            side = self._allegiance_at(view, end)
+            if side:
+                for _, p in group:
+                    self.allegiance[_place_key(p)] = side
+
+    def _allegiance_at(self, view: SentenceView, j: int) -> str | None:
+        """The side a loyalty adjective or a besieged participle at token ``j`` names, if any."""
+        toks = view.toks
+        if j >= len(toks):
+            return None
+        word = toks[j].bare
+        after = next((a for a0, _, a in view.actors if j < a0 <= j + 3), None)
+        if word in LOYALIST:
+            owner = after.attrs.get("side") if after is not None and toks[j + 1].word.startswith(LAM) else None
+            client = backed_groups().get(owner or "government")
+            if client in actor_entries():
+                return actor_attrs(actor_entries()[client], self.day).get("side")
+            return owner
+        if word in BESIEGED and after is not None and all(
+                toks[k].bare in PARTITIVE_OF or toks[k].bare in BY for k in range(j + 1, token_at(toks, after.start))):
+            return self.adversary_here(after.attrs.get("side", "unknown"), view)
+        return None
+
+    def held_side(self, places: list[Mention]) -> str | None:
+        """The side the text gave the town a departure leaves (``note_allegiance``), if it gave one."""
+        return next((self.allegiance[k] for p in places if (k := _place_key(p)) in self.allegiance), None)
+
     def _side(self, view, m: Match, etype, flags, actor, smention, prv, nxt) -> str:
         day = self.day
         if actor is not None and actor.attrs.get("side") == "civilians" and etype not in CIVILIAN_TYPES:
@@ -152,6 +206,11 @@ class SideRules:
             return self.adversary_here(hurt, view, m)  # "مقتل جنود أتراك في عملية نوعية": their adversary struck
         if "mutual" in flags:
             present = {a[2].attrs.get("side") for a in view.actors}
+            if etype == "other" and actor is None and not present & ARMED_SIDES:
+                # "تم الاتفاق على إخراج ..."، "ووقف إطلاق النار في X": a deal whose parties the sentence does not
+                # name is no party's, unless a party announces it
+                sp = smention.attrs.get("side") if smention else None
+                return sp if sp in ARMED_SIDES else "unknown"
             first = self._first_between(view, m, nxt) or self._first_of_both(view, m, nxt)
             if first is not None and self.protagonist not in present:
                 return first  # "اشتباكات بين X و Y": the first-named force, when the article's own side
@@ -277,11 +336,13 @@ class SideRules:
     @staticmethod
     def taken_from(view: SentenceView, m: Match) -> set[int]:
         """"استعادة السيطرة على منبج من تنظيم الدولة": a force after "من" once the trigger is said lost
-        the place; it is not the taker ("من قبل X" names the taker)."""
+        the place; it is not the taker ("من قبل X" names the taker). A part of a force before من ("سيطرت
+        وحدات من الجيش على X", wordset part_of_force) makes the force after it the subject."""
         toks = view.toks
         out: set[int] = set()
         for a0, a1, _ in view.actors:
-            if a0 > m.j and toks[a0 - 1].bare in PARTITIVE_OF:
+            if a0 > m.j and toks[a0 - 1].bare in PARTITIVE_OF \
+                    and not {toks[a0 - 2].word, toks[a0 - 2].bare} & PART_OF_FORCE:
                 out.update(range(a0, a1 + 1))
         return out
 
@@ -477,7 +538,8 @@ class SideRules:
         if view is not None and m is not None and (joined := self._coordinated_agent(view, m)) is not None:
             return joined
         party = [e for e in events_since(self.events, self._current - 1) + [e for e, _ in self._made]
-                 if e.actor.side not in ("unknown", "civilians")]
+                 if e.actor.side not in ("unknown", "civilians")
+                 and not e.rule.endswith("side:held-town")]  # a town's side is not a subject's
         for e in reversed(party):  # the subject of this sentence's earlier verb
             if e.sentence == self._current:
                 return e.actor.side

@@ -47,6 +47,7 @@ _NEAR_ADJ = wordset("near_adjective")
 _NEAR_TAIL = wordset("near_tail")
 # "X الواقعة في Y": a participle of lying between a place and its locator
 _LOCATED = wordset("located_adjective")
+_PLACE_ADJECTIVES = wordset("country_adjective") | wordset("loyalist_adjective") | wordset("besieged_participle")
 _ON = wordset("on_preposition")
 _TA, _TA_MARBUTA = wordlist("ta_before_suffix")[0], wordlist("ta_marbuta_folded")[0]
 _NEAR = wordlist("near_preposition")[0]  # the locator word a nearness adjective stands for
@@ -1145,8 +1146,9 @@ class _SentenceScanner:
 
     def _locator(self, members: list[_Found], j: int) -> _Found | None:
         """A place right after a place (or list) that says where it lies."""
-        if j + 1 < len(self.toks) and self.toks[j][2] in wordset("country_adjective") and self._gap_ok(j - 1, j):
-            j += 1  # "مدينة القصير السورية جنوب حمص": the country's adjective belongs to the name's phrase
+        if j + 1 < len(self.toks) and self.toks[j][2] in _PLACE_ADJECTIVES and self._gap_ok(j - 1, j):
+            j += 1  # "مدينة القصير السورية جنوب حمص", "بلدتي X وY المواليتين في ريف إدلب": an adjective of the
+            # name's phrase (a country's, an allegiance, a siege) stands between it and its locator
         if j >= len(self.toks):
             return None
         w = self.toks[j][2]
