@@ -10,6 +10,7 @@ and so does the future س on the trigger's own verb ("ستنسحب").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lang.ar import analyses
 from ..read.wordsets import wordlist, wordset
@@ -26,6 +27,8 @@ _SUBJECT_OPENER = wordset("subject_opener")
 _NOUN_ENDING = wordlist("verbal_noun_ending")
 _ARTICLE = wordlist("definite_article")
 _FUTURE = wordlist("future_proclitic")
+# the cue effects that may stand after the trigger (or inside it) and still make it expected
+_AFTER_EFFECTS = ("expect", "expect_after", "expect_inside")
 
 
 @dataclass
@@ -98,9 +101,15 @@ def is_purpose(trig: Match, toks: list[Token], cues: list[Match]) -> bool:
 def _future(tok: Token) -> bool:
     """"ستنسحب القوات", "وسيدخل الجيش": the future س before a verb of the pack, read as the same verb
     without it ("سيطرت" is no س plus "يطرت": the rest must be a known form of the same lemma)."""
-    lemmas = {a for a in analyses(tok.word) if a.endswith("/v")}
-    return bool(lemmas) and any(tok.word.startswith(p) and lemmas & analyses(tok.word[len(p):])
-                                for p in _FUTURE)
+    return _future_word(tok.word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _future_word(word: str) -> bool:
+    """:func:`_future` of a folded word, kept per word: every trigger asks, and a corpus repeats its
+    trigger words."""
+    lemmas = {a for a in analyses(word) if a.endswith("/v")}
+    return bool(lemmas) and any(word.startswith(p) and lemmas & analyses(word[len(p):]) for p in _FUTURE)
 
 
 def _near_future(source: str) -> bool:
@@ -152,7 +161,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     after = [c for c in cues if (c.row.get("effect") == "expect" and trig.j <= c.i <= trig.j + 8
                                  and _near_future(c.pattern.source))
              or (c.row.get("effect") == "expect_after" and trig.j <= c.i <= trig.j + 3)
-             or (c.row.get("effect") == "expect_inside" and trig.i < c.i < trig.j)]
+             or (c.row.get("effect") == "expect_inside" and trig.i < c.i < trig.j)] \
+        if any(_of_effect(cues, e) for e in _AFTER_EFFECTS) else []  # most sentences hold none of them
     if expects or after:
         return Verdict("expected", f"expect:{(expects or after)[-1].pattern.source}")
     if _future(toks[trig.i]):
