@@ -158,19 +158,26 @@ def load_patterns(name: str) -> tuple[Pattern, ...]:
     return tuple(out)
 
 
-@dataclass
 class Match:
-    pattern: Pattern
-    i: int  # first token
-    j: int  # one past the last token
+    """A pattern matched over tokens [i, j); ``row`` and ``flags`` are its pattern's, bound once (the
+    rules read them hundreds of times an article)."""
 
-    @property
-    def row(self) -> dict[str, str]:
-        return self.pattern.row
+    __slots__ = ("pattern", "i", "j", "row", "flags")
 
-    @property
-    def flags(self) -> frozenset[str]:
-        return self.pattern.flags
+    def __init__(self, pattern: Pattern, i: int, j: int) -> None:
+        self.pattern, self.i, self.j = pattern, i, j
+        self.row: dict[str, str] = pattern.row
+        self.flags: frozenset[str] = pattern.flags
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Match):
+            return NotImplemented
+        return (self.pattern, self.i, self.j) == (other.pattern, other.i, other.j)
+
+    __hash__ = None  # type: ignore[assignment]  # as the dataclass it was
+
+    def __repr__(self) -> str:
+        return f"Match(pattern={self.pattern!r}, i={self.i!r}, j={self.j!r})"
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ and so does the future س on the trigger's own verb ("ستنسحب").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lang.ar import affixes, analyses
 from ..read.wordsets import wordlist, wordset
@@ -27,6 +28,8 @@ _NOUN_ENDING = wordlist("verbal_noun_ending")
 _ARTICLE = wordlist("definite_article")
 _FUTURE = wordlist("future_proclitic")
 _IMPERFECT = affixes().get("prefix", "i")  # ي ت ن ا: the person prefixes of an imperfect
+# the cue effects that may stand after the trigger (or inside it) and still make it expected
+_AFTER_EFFECTS = ("expect", "expect_after", "expect_inside")
 
 
 @dataclass
@@ -101,11 +104,21 @@ def _future(tok: Token, trig: Match | None = None) -> bool:
     without it ("سيطرت" is no س plus "يطرت": the rest must be a known form of the same lemma). A verb
     outside the pack that its row writes out ("=ستصل", "سيشن*") is future when the rest is an imperfect
     the same row accepts ("تصل", "يشن"), so a row need not repeat its future forms as a lemma would."""
-    lemmas = {a for a in analyses(tok.word) if a.endswith("/v")}
-    if lemmas:
-        return any(tok.word.startswith(p) and lemmas & analyses(tok.word[len(p):]) for p in _FUTURE)
+    known = _future_word(tok.word)
+    if known is not None:
+        return known
     return trig is not None and any(_row_imperfect(tok.word[len(p):], trig)
                                     for p in _FUTURE if tok.word.startswith(p))
+
+
+@lru_cache(maxsize=1 << 16)
+def _future_word(word: str) -> bool | None:
+    """:func:`_future` of a folded word of the pack, kept per word (every trigger asks, and a corpus
+    repeats its trigger words); None for a word that is no verb of the pack."""
+    lemmas = {a for a in analyses(word) if a.endswith("/v")}
+    if not lemmas:
+        return None
+    return any(word.startswith(p) and lemmas & analyses(word[len(p):]) for p in _FUTURE)
 
 
 def _row_imperfect(rest: str, trig: Match) -> bool:
@@ -163,7 +176,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     after = [c for c in cues if (c.row.get("effect") == "expect" and trig.j <= c.i <= trig.j + 8
                                  and _near_future(c.pattern.source))
              or (c.row.get("effect") == "expect_after" and trig.j <= c.i <= trig.j + 3)
-             or (c.row.get("effect") == "expect_inside" and trig.i < c.i < trig.j)]
+             or (c.row.get("effect") == "expect_inside" and trig.i < c.i < trig.j)] \
+        if any(_of_effect(cues, e) for e in _AFTER_EFFECTS) else []  # most sentences hold none of them
     if expects or after:
         return Verdict("expected", f"expect:{(expects or after)[-1].pattern.source}")
     if _future(toks[trig.i], trig):

@@ -10,6 +10,7 @@ would put it after the article date. When the article has no date, :func:`infer_
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -86,6 +87,33 @@ def _patterns() -> dict[str, re.Pattern]:
         "weekday": re.compile(rf"{b}(?:(?:{_set('weekday_lead')})\s+)?(?P<wd>{wd})"
                               rf"(?:\s+(?P<rel>{_set('past_adjective')}|{_set('future_adjective')}))?{e}"),
     }
+
+
+@lru_cache(maxsize=1)
+def _literals() -> dict[str, tuple[str, ...]]:
+    """Per pattern of :func:`_patterns`, words one of which every match holds as written: the first
+    word of each member of an alternation the pattern cannot match without (the months for "dmy", "my"
+    and "mon"; the weekdays, the relative expressions, the lead and day words for the others). Most
+    sentences hold none of them, and a substring test says so faster than the pattern's scan of every
+    position."""
+    t = _tables()
+
+    def firsts(forms) -> tuple[str, ...]:
+        return tuple(sorted({f.split(" ")[0] for f in forms}))
+
+    months = firsts(t["months"])
+    return {"dmy": months, "my": months, "mon": months, "rel": firsts(t["relative"]),
+            "weekday": firsts(t["weekdays"]), "year": firsts(wordlist("year_lead")),
+            "opday": firsts(wordlist("operation_day_noun")), "next": firsts(wordlist("next_day")),
+            "same": firsts(wordlist("same_day"))}
+
+
+def _finditer(kind: str, text: str) -> Iterator[re.Match]:
+    """``_patterns()[kind].finditer(text)``, skipped when ``text`` holds none of the kind's words."""
+    words = _literals().get(kind)
+    if words is not None and not any(w in text for w in words):
+        return iter(())
+    return _patterns()[kind].finditer(text)
 
 
 def _parse_published(value: str | None) -> date | None:
@@ -222,7 +250,7 @@ def read_dates(article: Article) -> Article:
     if not article.published:
         infer_published(article)
     pub = _parse_published(article.published)
-    t, pats = _tables(), _patterns()
+    t = _tables()
     last_day: date | None = None
     started: date | None = None  # the last day named as a start ("بدأت العملية يوم السبت")
     for sent in article.sentences:
@@ -237,7 +265,7 @@ def read_dates(article: Article) -> Article:
         # every absolute pattern but "mon" needs a digit: most sentences name none and skip those scans
         kinds = _ABSOLUTE if _DIGIT.search(f.text) else _WORDS_ONLY
         for kind in kinds:
-            for m in pats[kind].finditer(f.text):
+            for m in _finditer(kind, f.text):
                 if not free(m):
                     continue
                 attrs = _absolute(t, kind, m, pub)
@@ -245,20 +273,20 @@ def read_dates(article: Article) -> Article:
                     continue
                 taken.append(m.span())
                 found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:{kind}")))
-        for m in pats["opday"].finditer(f.text):
+        for m in _finditer("opday", f.text):
             if not free(m):
                 continue
             taken.append(m.span())
             opdays.append(m)  # counted once the sentence's other dates are read (a weekday may name it)
         for kind, shift in (("next", 1), ("same", 0)):
-            for m in pats[kind].finditer(f.text):
+            for m in _finditer(kind, f.text):
                 if free(m):
                     base = _day_before(found, m.start(), last_day)
                     taken.append(m.span())
                     found.append((m.start(), _mention(article, f, m, sent.index, {
                         "value": (base + timedelta(days=shift)).isoformat() if base else "", "precision": "day",
                         "relative": True, "anchor": base.isoformat() if base else ""}, f"date:{kind}-day")))
-        for m in pats["rel"].finditer(f.text):
+        for m in _finditer("rel", f.text):
             if not free(m):
                 continue
             row = t["relative"][_key(m["r"])]
@@ -269,7 +297,7 @@ def read_dates(article: Article) -> Article:
                 attrs["expected"] = True
             taken.append(m.span())
             found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:relative:{m['r']}")))
-        for m in pats["weekday"].finditer(f.text):
+        for m in _finditer("weekday", f.text):
             if not free(m) or f.text[max(0, m.start() - 6):m.start()].endswith(_after_prayer()):
                 continue
             attrs = _weekday_attrs(t["weekdays"][m["wd"]], m["rel"], pub)

@@ -1,0 +1,53 @@
+"""The substring gate before each date pattern (read/dates._finditer) skips only texts the pattern
+cannot match: on texts built from every month, weekday, relative expression and lead word of the data
+files, and on sentences with none, it finds exactly what the pattern finds."""
+from __future__ import annotations
+
+import pytest
+
+from tawatur.clean.normalize import fold_text
+from tawatur.read import dates as D
+from tawatur.read.wordsets import wordlist
+
+
+def _texts() -> list[str]:
+    t = D._tables()
+    out = []
+    for m in t["months"]:
+        out += [f"في 12 {m} 2019 قصفت الطائرات", f"منتصف {m} الماضي", f"خلال {m} 2018", f"و{m}"]
+    for w in t["weekdays"]:
+        out += [f"يوم {w} الماضي", f"صباح {w}، 3 {next(iter(t['months']))}"]
+    for r in t["relative"]:
+        out += [f"وقال {r} إن", f"{r} {next(iter(t['weekdays']))}"]
+    for name in ("year_lead", "operation_day_noun", "next_day", "same_day"):
+        for w in wordlist(name):
+            out += [f"{w} 2017", f"في {w} الثالث من العملية", f"{w} العاشر لعملية"]
+    out += ["دخلت القوات البلدة بعد معارك عنيفة", "نزح السكان نحو الشمال", "10/11/2019 و2019-11-10", ""]
+    return [fold_text(x) for x in out]
+
+
+@pytest.mark.parametrize("kind", sorted(D._patterns()))
+def test_gate_finds_what_the_pattern_finds(kind: str) -> None:
+    pattern = D._patterns()[kind]
+    found = 0
+    for text in _texts():
+        want = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in D._finditer(kind, text)] == want, text
+        found += bool(want)
+    assert found or kind in ("opday", "next", "same"), f"no text exercises {kind}"
+
+
+def test_gate_skips_a_text_without_the_words() -> None:
+    text = fold_text("دخلت القوات البلدة بعد معارك عنيفة")
+    assert list(D._finditer("mon", text)) == []
+    assert all(not any(w in text for w in D._literals()[k]) for k in ("mon", "weekday", "year"))
+
+
+def test_literals_cover_every_member() -> None:
+    """A member missing from the gate's words would make the gate skip a text the pattern matches."""
+    t = D._tables()
+    lit = D._literals()
+    for kind, forms in (("mon", t["months"]), ("weekday", t["weekdays"]), ("rel", t["relative"]),
+                        ("year", wordlist("year_lead")), ("next", wordlist("next_day"))):
+        for f in forms:
+            assert any(f.startswith(w) for w in lit[kind]), (kind, f)
