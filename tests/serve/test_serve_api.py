@@ -60,6 +60,18 @@ def test_pagination(client):
     assert not {e["id"] for e in a["items"]} & {e["id"] for e in b["items"]}
 
 
+def test_repeated_one_value_parameter_is_refused(client):
+    """"?offset=0&offset=1" names two pages: refused with the parameter named, never the last kept."""
+    r = client.get("/api/v1/events?limit=1&offset=0&offset=1")
+    assert r.status_code == 400 and "'offset'" in r.json()["detail"]
+    assert client.get("/api/v1/events?place=حمص&place=درعا").status_code == 400
+    # list parameters ("any of") may repeat, and one value of each is as before
+    both = client.get("/api/v1/events?type=take_control&type=attack")
+    assert both.status_code == 200
+    one = client.get("/api/v1/events?type=attack").json()["total"]
+    assert both.json()["total"] >= one
+
+
 def test_exports(client):
     r = client.get("/api/v1/export/events.csv", params={"type": "take_control"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")

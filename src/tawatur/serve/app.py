@@ -71,8 +71,11 @@ def _is_api(request: Request) -> bool:
 def _add_middleware(app: FastAPI, settings: Settings) -> None:
     @app.middleware("http")
     async def guard(request: Request, call_next: Any) -> Response:
+        repeated = _repeated_scalar(request) if _is_api(request) else None
         if "\x00" in request.url.path or "%00" in request.url.query:
             resp: Response = _error(request, 400, "NUL characters are not allowed in a request")
+        elif repeated:
+            resp = _error(request, 400, f"query parameter {repeated!r} is given more than once; it takes one value")
         elif (settings.read_token and request.method == "GET" and not request.url.path.startswith("/static/")
               and not token_ok(request.headers.get("authorization"), settings.read_token)):
             resp = _error(request, 401, "this server needs a read token (Authorization: Bearer …)")
@@ -81,6 +84,30 @@ def _add_middleware(app: FastAPI, settings: Settings) -> None:
         for k, v in SECURITY_HEADERS.items():
             resp.headers.setdefault(k, v)
         return resp
+
+
+def _repeated_scalar(request: Request) -> str | None:
+    """A query parameter of one value given twice ("?offset=1&offset=5"): FastAPI would keep the last
+    silently, so the caller could not tell which page or filter was applied. Parameters the API declares
+    as lists (type, side, polarity: "any of") may repeat."""
+    seen: set[str] = set()
+    for key, _ in request.query_params.multi_items():
+        if key in seen and key not in _list_params(request.app):
+            return key
+        seen.add(key)
+    return None
+
+
+def _list_params(app: FastAPI) -> frozenset[str]:
+    """Names of the query parameters some API operation declares as an array, read once from its schema."""
+    names = getattr(app.state, "list_params", None)
+    if names is None:
+        names = frozenset(
+            prm["name"] for path in app.openapi().get("paths", {}).values() for op in path.values()
+            if isinstance(op, dict) for prm in op.get("parameters", [])
+            if prm.get("in") == "query" and prm.get("schema", {}).get("type") == "array")
+        app.state.list_params = names
+    return names
 
 
 def _error(request: Request, status: int, reason: str, headers: dict[str, str] | None = None) -> Response:
