@@ -27,7 +27,6 @@ import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -36,8 +35,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_explore import enrich, reject  # noqa: E402
-from bench_store import fill, reset_pg  # noqa: E402
+from bench_explore import filled_stores  # noqa: E402
 
 from tawatur.store import EventFilter, explore, open_store  # noqa: E402
 from tawatur.store import schema as S  # noqa: E402
@@ -191,20 +189,8 @@ def main() -> None:
         print(f"sqlite ({args.db}):", flush=True)
         bench(args.db, args.runs)
         return
-    targets = [] if args.no_sqlite else [("sqlite", str(Path(tempfile.mkdtemp(prefix="tawatur-bench-")) / "agg.db"))]
-    if args.pg:
-        targets.append(("postgresql", args.pg))
-    for name, url in targets:
-        print(f"{name}:", flush=True)
-        if name == "postgresql":
-            reset_pg(url)
-        t0 = time.perf_counter()
-        fill(url, args.events)
-        enrich(url)
-        reject(url, args.reject)
-        print(f"  filled {args.events:,} events in {time.perf_counter() - t0:.0f} s", flush=True)
+    for _, url in filled_stores(args, "agg.db"):
         bench(url, args.runs)
-
 
 if __name__ == "__main__":
     main()

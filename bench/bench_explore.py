@@ -20,6 +20,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -150,15 +151,10 @@ def bench(url: str, n: int, runs: int) -> None:
     app.state.store.close()
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--events", type=int, default=100_000)
-    ap.add_argument("--runs", type=int, default=40)
-    ap.add_argument("--reject", type=float, default=0.0, help="share of events rejected by review")
-    ap.add_argument("--pg", default=os.environ.get("TAWATUR_TEST_PG"), help="PostgreSQL URL (emptied!)")
-    ap.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
-    args = ap.parse_args()
-    targets = [] if args.no_sqlite else [("sqlite", str(Path(tempfile.mkdtemp(prefix="tawatur-bench-")) / "wb.db"))]
+def filled_stores(args: argparse.Namespace, filename: str) -> Iterator[tuple[str, str]]:
+    """(name, url) of each store the arguments ask for, filled as this bench fills it: a fresh SQLite
+    file unless --no-sqlite, and the emptied PostgreSQL database of --pg."""
+    targets = [] if args.no_sqlite else [("sqlite", str(Path(tempfile.mkdtemp(prefix="tawatur-bench-")) / filename))]
     if args.pg:
         targets.append(("postgresql", args.pg))
     for name, url in targets:
@@ -170,6 +166,18 @@ def main() -> None:
         enrich(url)
         reject(url, args.reject)
         print(f"  filled {args.events:,} events in {time.perf_counter() - t0:.0f} s", flush=True)
+        yield name, url
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--runs", type=int, default=40)
+    ap.add_argument("--reject", type=float, default=0.0, help="share of events rejected by review")
+    ap.add_argument("--pg", default=os.environ.get("TAWATUR_TEST_PG"), help="PostgreSQL URL (emptied!)")
+    ap.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
+    args = ap.parse_args()
+    for _, url in filled_stores(args, "wb.db"):
         bench(url, args.events, args.runs)
 
 
