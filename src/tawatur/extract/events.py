@@ -225,7 +225,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         breaks = clause_breaks(self.article.raw, toks, date_idx | time_span_tokens(toks))
         # the gap of a pattern stays inside its clause: "الخاضعة للمعارضة، وسيطرت القوات" is no
         # "under control" status
-        found = [m for m in find_all(self.triggers, toks) if not any(m.i < k < m.j for k in breaks)]
+        found = [m for m in find_all(self.triggers, toks) if m.j - m.i < 2 or not any(m.i < k < m.j for k in breaks)]
         matches = [m for m in longest_non_overlapping(found)
                    if m.i not in blocked or m.row.get("type") == "none"]
         in_actor = frozenset(k for a0, a1, _ in view.actors for k in range(a0, a1 + 1))

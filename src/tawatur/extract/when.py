@@ -95,14 +95,23 @@ def _longest(phrases: frozenset[str]) -> int:
 def _phrase_before(toks: list[Token], i: int, phrases: frozenset[str], lo: int = 0) -> bool:
     """Does a phrase of ``phrases`` end right before token ``i``?"""
     firsts = _first_words(phrases)
-    return any(toks[i - n].bare in firsts and _words(toks[i - n:i]) in phrases
-               for n in range(1, _longest(phrases) + 1) if i - n >= lo)
+    for n in range(1, min(_longest(phrases), i - lo) + 1):  # a loop, not any(): asked for every trigger
+        if toks[i - n].bare in firsts and _words(toks[i - n:i]) in phrases:
+            return True
+    return False
 
 
 def _phrase_near(toks: list[Token], i: int, phrases: frozenset[str], breaks: set[int]) -> bool:
     """A phrase of ``phrases`` ending at most three words before token ``i``, in its clause ("غداة
     استعادة الجيش السيطرة عليها": the trigger may be a later noun of the phrase)."""
-    lo = max([k for k in breaks if k <= i], default=0)
+    lo = 0
+    for k in breaks:
+        if lo < k <= i:
+            lo = k
+    firsts = _first_words(phrases)
+    # no first word of a phrase in reach: none ends there (most triggers), and no phrase is built
+    if not any(toks[k].bare in firsts for k in range(max(lo, i - 3 - _longest(phrases)), i)):
+        return False
     return any(_phrase_before(toks, k, phrases, lo) for k in range(max(lo, i - 3), i + 1))
 
 
