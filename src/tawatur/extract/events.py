@@ -214,8 +214,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         ("... بعد 24 ساعة من طردها": the expulsion's day is not the report's), nor a recap's ("وكان جيش
         الإسلام سلّم سلاحه في 8 نيسان. مؤكداً أن قائده غادر المدينة": the plain perfect after it is
         the news again, not the time before it)."""
-        days = [e.date for e, _ in self.prev_events if not moved_off(e.date) and not self._recap_day(e)]
-        return days[-1] if days else None
+        for e, _ in reversed(self.prev_events):  # the last that counts: earlier ones need no test
+            if not moved_off(e.date) and not self._recap_day(e):
+                return e.date
+        return None
 
     def sentence(self, view: SentenceView) -> list[tuple[Event, list[Mention]]]:
         toks = view.toks

@@ -109,9 +109,11 @@ def _phrase_near(toks: list[Token], i: int, phrases: frozenset[str], breaks: set
         if lo < k <= i:
             lo = k
     firsts = _first_words(phrases)
-    # no first word of a phrase in reach: none ends there (most triggers), and no phrase is built
-    if not any(toks[k].bare in firsts for k in range(max(lo, i - 3 - _longest(phrases)), i)):
-        return False
+    for k in range(max(lo, i - 3 - _longest(phrases)), i):
+        if toks[k].bare in firsts:
+            break
+    else:
+        return False  # no first word of a phrase in reach (most triggers): none ends there, none is built
     return any(_phrase_before(toks, k, phrases, lo) for k in range(max(lo, i - 3), i + 1))
 
 
