@@ -331,7 +331,7 @@ def _state_now(toks: list[Token], trig: Match, lo: int) -> bool:
     own clause tells where things stand now, at the article's date; a day named in an earlier clause
     of the sentence dated the happening before, not this state. (The auxiliary may open the trigger
     itself: "باتت … تسيطر" is one pattern.)"""
-    return any(toks[k].bare in STATE_NOW for k in range(max(lo, trig.i - 4), trig.i + 1))
+    return not STATE_NOW.isdisjoint([t.bare for t in toks[max(lo, trig.i - 4):trig.i + 1]])
 
 
 def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
@@ -363,7 +363,7 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
         return as_event_date(bound)
     if pub and (is_recap(view.toks, trig, lo, article.raw, hi) or _background(view.toks, trig)):
         return _recap_day(pub, narrative or previous)
-    if pub and any(view.toks[k].bare in CONTINUE_NOW for k in range(max(lo, trig.i - 4), trig.i + 1)):
+    if pub and not CONTINUE_NOW.isdisjoint([t.bare for t in view.toks[max(lo, trig.i - 4):trig.i + 1]]):
         return EventDate(pub, "day", "article date")  # "تتواصل المعارك": going on now
     if (began := _operation_began(view, trig, article)) is not None:
         return began
