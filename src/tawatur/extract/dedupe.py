@@ -166,9 +166,13 @@ def _one_mover_a_day(events: list[Event]) -> list[Event]:
 
     An implied side never pushes out a named one (``dedupe`` then drops the implied)."""
     kept: list[Event] = []
+    # only events of one sentence are told apart: each event is checked against its sentence's, not all
+    by_sentence: dict[int, list[Event]] = {}
+    for e in events:
+        by_sentence.setdefault(e.sentence, []).append(e)
     for e in events:
         implied = e.rule.endswith("side:implied")
-        if any(_told_apart(o, e) and _same_move(o, e) for o in events):
+        if e.sentence >= 0 and any(_told_apart(o, e) and _same_move(o, e) for o in by_sentence[e.sentence]):
             kept.append(e)  # its own sentence tells it apart from the other force's move
             continue
         same = [k for k in kept if e.type in _ONE_MOVER and _same_move(k, e)

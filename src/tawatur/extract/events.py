@@ -214,8 +214,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         ("... بعد 24 ساعة من طردها": the expulsion's day is not the report's), nor a recap's ("وكان جيش
         الإسلام سلّم سلاحه في 8 نيسان. مؤكداً أن قائده غادر المدينة": the plain perfect after it is
         the news again, not the time before it)."""
-        days = [e.date for e, _ in self.prev_events if not moved_off(e.date) and not self._recap_day(e)]
-        return days[-1] if days else None
+        for e, _ in reversed(self.prev_events):  # the last that counts: earlier ones need no test
+            if not moved_off(e.date) and not self._recap_day(e):
+                return e.date
+        return None
 
     def sentence(self, view: SentenceView) -> list[tuple[Event, list[Mention]]]:
         toks = view.toks
@@ -225,7 +227,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         breaks = clause_breaks(self.article.raw, toks, date_idx | time_span_tokens(toks))
         # the gap of a pattern stays inside its clause: "الخاضعة للمعارضة، وسيطرت القوات" is no
         # "under control" status
-        found = [m for m in find_all(self.triggers, toks) if not any(m.i < k < m.j for k in breaks)]
+        found = [m for m in find_all(self.triggers, toks) if m.j - m.i < 2 or not any(m.i < k < m.j for k in breaks)]
         matches = [m for m in longest_non_overlapping(found)
                    if m.i not in blocked or m.row.get("type") == "none"]
         in_actor = frozenset(k for a0, a1, _ in view.actors for k in range(a0, a1 + 1))

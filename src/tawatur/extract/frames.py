@@ -48,7 +48,7 @@ def token_at(toks: list[Token], offset: int) -> int:
         last = (toks, len(toks), [t.end for t in toks])
         _ENDS[:] = [last]
     k = bisect_right(last[2], offset)
-    return toks[k].i if k < len(toks) else len(toks)
+    return toks[k].i if k < last[1] else last[1]  # last[1] is len(toks), checked above
 
 
 def build_view(index: int, toks: list[Token], mentions: list[Mention]) -> SentenceView:
@@ -159,7 +159,12 @@ def _short_brackets(raw: str, toks: list[Token], most: int = 3) -> set[int]:
 
 
 def preceded_by(toks: list[Token], i: int, cue_idx: set[int], within: int = 1) -> bool:
-    return any((i - k) in cue_idx for k in range(1, within + 1))
+    """Does a cue token stand up to ``within`` words before token ``i``? (A loop, not any() over a
+    generator: asked for every place of a trigger's scope.)"""
+    for k in range(1, within + 1):
+        if i - k in cue_idx:
+            return True
+    return False
 
 
 def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],

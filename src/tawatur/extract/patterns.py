@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from operator import attrgetter
 from pathlib import Path
 
 from ..clean.normalize import fold_text
@@ -231,6 +232,10 @@ def _index(patterns: tuple[Pattern, ...]) -> _Index:
                   tuple(sorted({len(t) for t in frozen["prefix"]})))
 
 
+# (i, pattern line) of a match: a C key, not a Python lambda called for every match found
+_BY_POSITION = attrgetter("i", "pattern.line")
+
+
 def find_all(patterns: tuple[Pattern, ...], toks: list[Token]) -> list[Match]:
     """Every match of every pattern at every position (overlaps included)."""
     idx = _index(patterns)
@@ -240,7 +245,7 @@ def find_all(patterns: tuple[Pattern, ...], toks: list[Token]) -> list[Match]:
             j = p.match_at(toks, i, first_matched=True)
             if j is not None:
                 out.append(Match(p, i, j))
-    out.sort(key=lambda m: (m.i, m.pattern.line))
+    out.sort(key=_BY_POSITION)
     return out
 
 

@@ -43,8 +43,8 @@ class Verdict:
 _GROUPS: list[tuple[list[Match], int, dict[str, list[Match]]]] = []
 
 
-def _of_effect(cues: list[Match], effect: str) -> list[Match]:
-    """The cues of one effect, in their order, grouped once per cue list."""
+def _grouped(cues: list[Match]) -> dict[str, list[Match]]:
+    """The cues by effect, in their order, grouped once per cue list."""
     last = _GROUPS[0] if _GROUPS else None  # one read: another thread may replace it
     if last is None or last[0] is not cues or last[1] != len(cues):
         groups: dict[str, list[Match]] = {}
@@ -52,14 +52,14 @@ def _of_effect(cues: list[Match], effect: str) -> list[Match]:
             groups.setdefault(c.pattern.row.get("effect"), []).append(c)
         last = (cues, len(cues), groups)
         _GROUPS[:] = [last]
-    return last[2].get(effect, [])
+    return last[2]
 
 
 def _before(cues: list[Match], trig: Match, effect: str) -> list[Match]:
     """Cues of one effect that end before the trigger, within their window. A hypothetical cue may end
     on the trigger's own head: "قد تستهدف" (might strike) is "قد" plus the verb."""
     out = []
-    for c in _of_effect(cues, effect):
+    for c in _grouped(cues).get(effect, ()):
         row = c.pattern.row  # (Match.row, without the property call: judge asks for each effect in turn)
         overlaps = effect == "hypo" and c.i < trig.i < c.j <= trig.j
         if c.j > trig.i and not overlaps:
@@ -145,39 +145,42 @@ def _named_as_subject(trig: Match, toks: list[Token], cues: list[Match]) -> Matc
 
 
 def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool) -> Verdict:
-    """The polarity of one trigger in its sentence."""
+    """The polarity of one trigger in its sentence. A rule whose effect no cue of the sentence has is
+    skipped by a look-up in ``held`` (:func:`_before` would find nothing): most sentences hold a few
+    cues, of effects (toward, from) that none of these rules reads."""
     flags = trig.flags
+    held = _grouped(cues)
     if (c := _named_as_subject(trig, toks, cues)) is not None:
         return Verdict(NO_EVENT, f"consequence:{c.pattern.source}")
     for effect in ("hypo", "notyet", "without"):
-        hits = [c for c in _before(cues, trig, effect) if not _cancelled(c, toks)]
+        hits = [c for c in _before(cues, trig, effect) if not _cancelled(c, toks)] if effect in held else []
         if hits:
             return Verdict(NO_EVENT, f"{effect}:{hits[-1].pattern.source}")
-    if _before(cues, trig, "prepare"):
+    if "prepare" in held and _before(cues, trig, "prepare"):
         return Verdict("expected", "prepare")  # "تمهيداً لتحرير المدينة": what a build-up prepares
     if is_purpose(trig, toks, cues) and "purpose_ok" not in flags:
         return Verdict(NO_EVENT, "purpose")
-    demands = _before(cues, trig, "demand")
+    demands = _before(cues, trig, "demand") if "demand" in held else []
     if demands and "purpose_ok" not in flags:
         return Verdict(NO_EVENT, f"demand:{demands[-1].pattern.source}")
     if source_denial:
         return Verdict("denied", "source-denial")
-    denials = _before(cues, trig, "deny")
+    denials = _before(cues, trig, "deny") if "deny" in held else []
     if denials:
         last = denials[-1]
         reports = [c for c in _before(cues, trig, "report") if c.i > last.i]
         if not reports:
             return Verdict("denied", f"deny:{last.pattern.source}")
-    if _before(cues, trig, "negate"):
+    if "negate" in held and _before(cues, trig, "negate"):
         return Verdict("denied", "negated")
-    expects = _before(cues, trig, "expect")
-    if trig.row.get("type") != "advance":
+    expects = _before(cues, trig, "expect") if "expect" in held else []
+    if "expect_near" in held and trig.row.get("type") != "advance":
         expects += _before(cues, trig, "expect_near")  # "تقترب من تحقيق تقدم": approaching is a move
     after = [c for c in cues if (c.row.get("effect") == "expect" and trig.j <= c.i <= trig.j + 8
                                  and _near_future(c.pattern.source))
              or (c.row.get("effect") == "expect_after" and trig.j <= c.i <= trig.j + 3)
              or (c.row.get("effect") == "expect_inside" and trig.i < c.i < trig.j)] \
-        if any(_of_effect(cues, e) for e in _AFTER_EFFECTS) else []  # most sentences hold none of them
+        if not held.keys().isdisjoint(_AFTER_EFFECTS) else []  # most sentences hold none of them
     if expects or after:
         return Verdict("expected", f"expect:{(expects or after)[-1].pattern.source}")
     if _future(toks[trig.i], trig):

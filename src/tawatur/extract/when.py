@@ -95,14 +95,25 @@ def _longest(phrases: frozenset[str]) -> int:
 def _phrase_before(toks: list[Token], i: int, phrases: frozenset[str], lo: int = 0) -> bool:
     """Does a phrase of ``phrases`` end right before token ``i``?"""
     firsts = _first_words(phrases)
-    return any(toks[i - n].bare in firsts and _words(toks[i - n:i]) in phrases
-               for n in range(1, _longest(phrases) + 1) if i - n >= lo)
+    for n in range(1, min(_longest(phrases), i - lo) + 1):  # a loop, not any(): asked for every trigger
+        if toks[i - n].bare in firsts and _words(toks[i - n:i]) in phrases:
+            return True
+    return False
 
 
 def _phrase_near(toks: list[Token], i: int, phrases: frozenset[str], breaks: set[int]) -> bool:
     """A phrase of ``phrases`` ending at most three words before token ``i``, in its clause ("غداة
     استعادة الجيش السيطرة عليها": the trigger may be a later noun of the phrase)."""
-    lo = max([k for k in breaks if k <= i], default=0)
+    lo = 0
+    for k in breaks:
+        if lo < k <= i:
+            lo = k
+    firsts = _first_words(phrases)
+    for k in range(max(lo, i - 3 - _longest(phrases)), i):
+        if toks[k].bare in firsts:
+            break
+    else:
+        return False  # no first word of a phrase in reach (most triggers): none ends there, none is built
     return any(_phrase_before(toks, k, phrases, lo) for k in range(max(lo, i - 3), i + 1))
 
 
@@ -320,7 +331,7 @@ def _state_now(toks: list[Token], trig: Match, lo: int) -> bool:
     own clause tells where things stand now, at the article's date; a day named in an earlier clause
     of the sentence dated the happening before, not this state. (The auxiliary may open the trigger
     itself: "باتت … تسيطر" is one pattern.)"""
-    return any(toks[k].bare in STATE_NOW for k in range(max(lo, trig.i - 4), trig.i + 1))
+    return not STATE_NOW.isdisjoint([t.bare for t in toks[max(lo, trig.i - 4):trig.i + 1]])
 
 
 def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
@@ -352,7 +363,7 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
         return as_event_date(bound)
     if pub and (is_recap(view.toks, trig, lo, article.raw, hi) or _background(view.toks, trig)):
         return _recap_day(pub, narrative or previous)
-    if pub and any(view.toks[k].bare in CONTINUE_NOW for k in range(max(lo, trig.i - 4), trig.i + 1)):
+    if pub and not CONTINUE_NOW.isdisjoint([t.bare for t in view.toks[max(lo, trig.i - 4):trig.i + 1]]):
         return EventDate(pub, "day", "article date")  # "تتواصل المعارك": going on now
     if (began := _operation_began(view, trig, article)) is not None:
         return began
