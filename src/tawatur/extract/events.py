@@ -521,7 +521,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if actor is not None and actor.attrs.get("coref") and smention is not None \
                 and smention.attrs.get("side") not in (None, "", "unknown", "civilians"):
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's
-        struck = self._struck_subject(view, m, actor) if "exposed" in flags else None
+        # only a strike is suffered: the subject of an agreement (also flagged exposed, "لاتفاق") made it
+        struck = self._struck_subject(view, m, actor) if "exposed" in flags and etype == "attack" else None
         if struck is not None:
             actor = None
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt)

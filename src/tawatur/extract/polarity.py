@@ -152,7 +152,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     held = _grouped(cues)
     if (c := _named_as_subject(trig, toks, cues)) is not None:
         return Verdict(NO_EVENT, f"consequence:{c.pattern.source}")
-    for effect in ("hypo", "notyet", "without"):
+    for effect in ("hypo", "notyet", "negfuture", "without"):
         hits = [c for c in _before(cues, trig, effect) if not _cancelled(c, toks)] if effect in held else []
         if hits:
             return Verdict(NO_EVENT, f"{effect}:{hits[-1].pattern.source}")

@@ -205,6 +205,10 @@ class SideRules:
         if etype == "attack" and actor is None and (hurt := self._victim_side(view)):
             return self.adversary_here(hurt, view, m)  # "مقتل جنود أتراك في عملية نوعية": their adversary struck
         if "mutual" in flags:
+            if etype == "other" and side in ARMED_SIDES:
+                # "توصلت الوزارة إلى هدنة"، "أعلنت الفصائل التوصل إلى اتفاق مع X": a deal is its named party's
+                # (the subject that reached, signed or announced it), not the story's default side
+                return side
             present = {a[2].attrs.get("side") for a in view.actors}
             if etype == "other" and actor is None and not present & ARMED_SIDES:
                 # "تم الاتفاق على إخراج ..."، "ووقف إطلاق النار في X": a deal whose parties the sentence does not

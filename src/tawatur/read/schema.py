@@ -84,7 +84,7 @@ TRIGGER_FLAGS = _set("verb", "noun", "purpose_ok", "loser", "dist", "toward", "m
                      "part_of_takeover", "part_of_departure", "people_only", "own_sentence", "goal", "keep_scope", "civilians_only", "need_origin", "siege",
                      "agent", "authority", "died")
 # What a cue row means to the extractor; see the header of cues.tsv.
-CUE_EFFECTS = _set("deny", "expect", "hypo", "notyet", "negate", "without", "purpose", "manner", "backref",
+CUE_EFFECTS = _set("deny", "expect", "hypo", "notyet", "negate", "negfuture", "without", "purpose", "manner", "backref",
                    "locative", "toward", "relative", "subject", "report", "descriptor", "target", "describe",
                    "witness", "generic", "from", "demand", "expect_after", "expect_inside", "expect_near", "prepare", "route", "consequence")
 PLACE_KINDS = _set("airport", "area", "base", "bridge", "camp", "checkpoint", "city", "country", "countryside",
