@@ -153,3 +153,12 @@ def test_a_building_named_by_an_institution_of_a_governorate_is_a_facility_in_it
 def test_a_governorate_without_a_building_head_stays_the_governorate() -> None:
     got = _places_of("قصفت الطائرات محافظة حماة.")
     assert [(t, p.kind) for t, p in got] == [("attack", "governorate")]
+
+
+def test_a_share_of_an_area_a_force_has_come_to_hold_is_a_takeover_there() -> None:
+    got = _places_of("باتت الفصائل تسيطر على نصف مساحة درعا.")
+    assert [(t, p.name) for t, p in got] == [("take_control", "درعا")]
+    got = _places_of("وأصبحت قوات النظام تسيطر على معظم الغوطة الشرقية.")
+    assert [(t, p.name) for t, p in got] == [("take_control", "الغوطة الشرقية")]
+    # without a verb of becoming it is who holds the area now: status, no event
+    assert _places_of("وتسيطر الفصائل على نصف مساحة درعا.") == []
