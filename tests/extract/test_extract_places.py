@@ -134,3 +134,31 @@ def test_a_share_of_its_area_points_back_at_the_town():
     taken = [e for e in evs if e.type == "take_control"]
     assert taken and "Rastan" in (taken[0].place.name_en or "")
     assert "backref" in taken[0].rule
+
+
+def _places_of(text: str) -> list:
+    return [(e.type, e.place) for e in analyze(Article(id="t", raw=text, published="2016-05-10")).events]
+
+
+def test_a_building_named_by_an_institution_of_a_governorate_is_a_facility_in_it() -> None:
+    # "مبنى" + a chain of annexed nouns closed by a place: the building, not the whole governorate
+    got = _places_of("قصفت الطائرات مبنى مديرية تربية محافظة حماة صباح اليوم.")
+    assert [(t, p.kind, p.admin1) for t, p in got] == [("attack", "building", "Hama")]
+    assert got[0][1].name.startswith("مبنى مديرية") and got[0][1].lat is not None
+    # a known name without the article closes the chain too
+    got = _places_of("سيطر المقاتلون على مقر قيادة شرطة محافظة درعا بعد اشتباكات.")
+    assert [(t, p.kind, p.admin1) for t, p in got] == [("take_control", "headquarters", "Daraa")]
+
+
+def test_a_governorate_without_a_building_head_stays_the_governorate() -> None:
+    got = _places_of("قصفت الطائرات محافظة حماة.")
+    assert [(t, p.kind) for t, p in got] == [("attack", "governorate")]
+
+
+def test_a_share_of_an_area_a_force_has_come_to_hold_is_a_takeover_there() -> None:
+    got = _places_of("باتت الفصائل تسيطر على نصف مساحة درعا.")
+    assert [(t, p.name) for t, p in got] == [("take_control", "درعا")]
+    got = _places_of("وأصبحت قوات النظام تسيطر على معظم الغوطة الشرقية.")
+    assert [(t, p.name) for t, p in got] == [("take_control", "الغوطة الشرقية")]
+    # without a verb of becoming it is who holds the area now: status, no event
+    assert _places_of("وتسيطر الفصائل على نصف مساحة درعا.") == []

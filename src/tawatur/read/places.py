@@ -602,8 +602,10 @@ class _SentenceScanner:
             elif "number" in head.follows and w.isdigit():
                 name_words, j = [w], j + 1
             elif head.follows & {"proper", "definite"} and not w.isdigit() \
-                    and (self._name_word(w) or (w in _TITLED_PARTICLE_NAMES and self._patronymic_at(j + 1))) \
+                    and (self._name_word(w) or (w in _TITLED_PARTICLE_NAMES and self._patronymic_at(j + 1))
+                         or self._construct_chain_end(j) > j) \
                     and (w.startswith(_AL) or self._quoted(j) or self._construct(j) or self._patronymic_at(j + 1)
+                         or self._construct_chain_end(j) > j
                          or (w in _NAME_TITLES and self._person_tail(j + 1, True) > j + 1)
                          or ("proper" in head.follows and head.kind in _BARE_NAME_KINDS and (w in _NAME_HEADS
                                                                  or not w.endswith(wordlist("nisba_ending"))))):
@@ -613,6 +615,8 @@ class _SentenceScanner:
                         and not self._adjective(self.toks[j][2]):
                     j += 1  # "كرم الدعدع", "قيادة الاسايش"
                 j = self._person_tail(j, j - (i + 1) == 1 and w in _NAME_TITLES)
+                if (chain := self._construct_chain_end(i + 1)) > j:
+                    j, town = chain, self._chain_town(i + 1, chain)
                 name_words = [t[2] for t in self.toks[i + 1:j]]
             elif not self._unnamed_in_town(head, j):
                 return None
@@ -666,8 +670,40 @@ class _SentenceScanner:
         if j + 1 >= len(self.toks) or not self._gap_ok(j, j + 1):
             return False
         w, w2 = self.toks[j][2], self.toks[j + 1][2]
-        return not w.startswith(_AL) and not w.endswith(wordlist("nisba_ending")) and w2.startswith(_AL) \
-            and self._name_word(w2) and not self._adjective(w2) and not _is_trigger_word(w)
+        return self._annexed_noun(w) and w2.startswith(_AL) and self._name_word(w2) and not self._adjective(w2)
+
+    def _annexed_noun(self, w: str) -> bool:
+        """An indefinite noun that can head an idafa: no article, no nisba adjective, no trigger word."""
+        return not w.startswith(_AL) and not w.endswith(wordlist("nisba_ending")) and not _is_trigger_word(w)
+
+    def _chain_town(self, j: int, end: int) -> list[Entry] | None:
+        """The settlement a construct chain ends on ("... محافظة القنيطرة"): the building stands in it."""
+        for k in range(j + 1, end):
+            known = self.name_at(k, clitics=False)
+            if known and known[1] == end and (towns := [e for e in known[3] if e.kind in _SETTLEMENTS]):
+                return towns
+        return None
+
+    def _construct_chain_end(self, j: int) -> int:
+        """"مبنى قيادة شرطة محافظة القنيطرة": a chain of up to four indefinite nouns, each annexed to the
+        next, closed by a place the gazetteer knows, is one institution's name; the token after it, or ``j`` when the
+        words from ``j`` are no such chain. The place it ends on only says where the building stands.
+        A word ending like a nisba may be a noun here ("مديرية"): an adjective cannot stand before the
+        definite noun that closes an idafa."""
+        k = j
+        while k < len(self.toks) and k - j < 4 and (k == j or self._gap_ok(k - 1, k)) \
+                and not self.toks[k][2].startswith(_AL) and not _is_trigger_word(self.toks[k][2]) \
+                and (self._name_word(self.toks[k][2]) or self.toks[k][2] in self.gaz.cues):
+            if k > j + 1 and self.name_at(k, clitics=False):
+                break  # "... محافظة درعا": the known name that closes the chain
+            k += 1
+        if k - j < 2 or k >= len(self.toks) or not self._gap_ok(k - 1, k):
+            return j
+        w = self.toks[k][2]
+        if any(t[2] in _PATRONYMIC for t in self.toks[j:k]):
+            return j  # "مسجد زيد بن أبي سالم": a person's name, read by _person_tail
+        known = self.name_at(k, clitics=False)  # "... محافظة القنيطرة", "... محافظة درعا": a place the gazetteer knows
+        return known[1] if known and known[2].split()[0] == w else j
 
     def road_at(self, i: int) -> _Found | None:
         """A road named by the two towns it joins: "الطريق الدولي حلب - حماة", "الطريق السريع (دمشق- حلب
