@@ -23,8 +23,6 @@ SQLite always; PostgreSQL with --pg or TAWATUR_TEST_PG (its database is emptied!
 """
 from __future__ import annotations
 
-import argparse
-import os
 import statistics
 import sys
 import time
@@ -35,7 +33,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_explore import filled_stores  # noqa: E402
+from bench_explore import filled_stores, store_arguments  # noqa: E402
 
 from tawatur.store import EventFilter, explore, open_store  # noqa: E402
 from tawatur.store import schema as S  # noqa: E402
@@ -177,12 +175,7 @@ def bench(url: str, runs: int) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--events", type=int, default=100_000)
-    ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--reject", type=float, default=0.0, help="share of events rejected by review")
-    ap.add_argument("--pg", default=os.environ.get("TAWATUR_TEST_PG"), help="PostgreSQL URL (emptied!)")
-    ap.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
+    ap = store_arguments(__doc__, runs=5)
     ap.add_argument("--db", help="an existing SQLite store filled by this bench (skips the fill)")
     args = ap.parse_args()
     if args.db:

@@ -151,6 +151,17 @@ def bench(url: str, n: int, runs: int) -> None:
     app.state.store.close()
 
 
+def store_arguments(doc: str, runs: int) -> argparse.ArgumentParser:
+    """The arguments of a bench over a filled store: its size, runs, share rejected and which databases."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--runs", type=int, default=runs)
+    ap.add_argument("--reject", type=float, default=0.0, help="share of events rejected by review")
+    ap.add_argument("--pg", default=os.environ.get("TAWATUR_TEST_PG"), help="PostgreSQL URL (emptied!)")
+    ap.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
+    return ap
+
+
 def filled_stores(args: argparse.Namespace, filename: str) -> Iterator[tuple[str, str]]:
     """(name, url) of each store the arguments ask for, filled as this bench fills it: a fresh SQLite
     file unless --no-sqlite, and the emptied PostgreSQL database of --pg."""
@@ -170,13 +181,7 @@ def filled_stores(args: argparse.Namespace, filename: str) -> Iterator[tuple[str
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--events", type=int, default=100_000)
-    ap.add_argument("--runs", type=int, default=40)
-    ap.add_argument("--reject", type=float, default=0.0, help="share of events rejected by review")
-    ap.add_argument("--pg", default=os.environ.get("TAWATUR_TEST_PG"), help="PostgreSQL URL (emptied!)")
-    ap.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
-    args = ap.parse_args()
+    args = store_arguments(__doc__, runs=40).parse_args()
     for _, url in filled_stores(args, "wb.db"):
         bench(url, args.events, args.runs)
 
