@@ -521,8 +521,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if actor is not None and actor.attrs.get("coref") and smention is not None \
                 and smention.attrs.get("side") not in (None, "", "unknown", "civilians"):
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's
-        # only a strike is suffered: the subject of an agreement (also flagged exposed, "لاتفاق") made it
-        struck = self._struck_subject(view, m, actor) if "exposed" in flags and etype == "attack" else None
+        struck = self._struck_subject(view, m, actor) if "exposed" in flags else None  # "تعرضت ... لقصف"
         if struck is not None:
             actor = None
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt)
