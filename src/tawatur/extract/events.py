@@ -469,7 +469,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
-        places = self._not_residents(view, places, etype)
+        places = self._targets(view, self._not_residents(view, places, etype), idx, etype)
         if etype in ("withdraw", "displacement", "evacuation"):
             places = self._origins(view, places, idx, destinations=etype != "withdraw")
         if (including := self._including(view, m, places, idx, actor_idx)) != places:
