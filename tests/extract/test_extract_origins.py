@@ -45,3 +45,9 @@ def test_an_attack_with_no_target_is_at_the_front_it_came_from() -> None:
 
 def test_fighters_coming_from_a_town_leave_it() -> None:
     assert places("انسحب المقاتلون القادمون من بلدة مارع باتجاه إعزاز.", "withdraw") == {"مارع"}
+
+
+def test_a_target_chosen_over_an_origin_says_so_in_its_rule() -> None:
+    evs = analyze(Article(id="o", raw="سيطرت فصائل المعارضة على قرية تل رفعت انطلاقاً من بلدة مارع.",
+                          published="2017-03-14")).events
+    assert [e.rule.split()[1] for e in evs if e.type == "take_control"] == ["place:scope+target"]

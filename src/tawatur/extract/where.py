@@ -45,6 +45,7 @@ _REGION_KINDS = ("countryside", "governorate", "region", "area", "district")
 _PLACE_HEADS = CUE_NOUNS | PLACE_CUE_WORDS
 # Types whose people leave a place: the place after "من" is theirs, not an origin to drop.
 LEAVING_TYPES = frozenset({"withdraw", "displacement", "evacuation"})
+TARGET_RULE = "scope+target"  # how a trigger's place was found when an origin in its scope was set aside
 
 
 class PlaceRules:
