@@ -54,7 +54,7 @@ from .vocab import (
     VICTIM_MARKERS,
 )
 from .when import event_date, is_recap, moved_off, named_after, news_day, retold_days
-from .where import PlaceRules
+from .where import LEAVING_TYPES, TARGET_RULE, PlaceRules
 
 
 def events_since(events: list[Event], sentence: int) -> list[Event]:
@@ -470,7 +470,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                               skip, idx["descriptor"])
         how = "scope"
         places = self._not_residents(view, places, etype)
-        if etype in ("withdraw", "displacement", "evacuation"):
+        if (targets := self._targets(view, places, idx, etype)) != places:
+            places, how = targets, TARGET_RULE  # "على قرية Y انطلاقاً من بلدة X": Y, not the origin
+        if etype in LEAVING_TYPES:
             places = self._origins(view, places, idx, destinations=etype != "withdraw")
         if (including := self._including(view, m, places, idx, actor_idx)) != places:
             places, how = including, "scope+including"
@@ -649,7 +651,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         c = 0.55 + (0.1 if "verb" in m.flags else 0.0)
         c += 0.1 if actor is not None else 0.0
         c += 0.1 if place.attrs.get("geo_precision", 1) == 1 and place.attrs.get("resolved", True) else 0.0
-        c -= 0.15 if how != "scope" else 0.0
+        c -= 0.15 if how not in ("scope", TARGET_RULE) else 0.0  # the target is read off the scope
         return round(max(0.05, min(0.95, c)), 2)
 
 

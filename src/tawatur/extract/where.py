@@ -5,6 +5,7 @@ from ..model import Mention
 from .backrefs import BACKREF_KINDS, at_home
 from .frames import (
     CUE_NOUNS,
+    PLACE_CUE_WORDS,
     SentenceView,
     scope_places,
     token_at,
@@ -40,6 +41,11 @@ from .vocab import (
 _ANTECEDENT_REACH = 10
 # Kinds of place that locate a town named just before them rather than being an event place of their own.
 _REGION_KINDS = ("countryside", "governorate", "region", "area", "district")
+# Words that head a place's name after a preposition ("من بلدتي X وY", "من حي X").
+_PLACE_HEADS = CUE_NOUNS | PLACE_CUE_WORDS
+# Types whose people leave a place: the place after "من" is theirs, not an origin to drop.
+LEAVING_TYPES = frozenset({"withdraw", "displacement", "evacuation"})
+TARGET_RULE = "scope+target"  # how a trigger's place was found when an origin in its scope was set aside
 
 
 class PlaceRules:
@@ -193,6 +199,25 @@ class PlaceRules:
         resident = [p for p in places if PlaceRules._resident(view, p)]
         rest = [p for p in places if p not in resident]
         return rest if resident and rest else places
+
+    @staticmethod
+    def _targets(view: SentenceView, places: list[Mention], idx, etype: str) -> list[Mention]:
+        """An origin phrase ("انطلاقاً من X"، "قادمين من X"، "من محور X") names where an attack or a move
+        starts, not where it lands: with a target named in the trigger's scope, the origin (and the list
+        it heads) is no event place ("سيطرت على قرية Y انطلاقاً من بلدة X" -> Y). With none named
+        ("السيطرة على الأحياء الشمالية واحداً تلو الآخر، انطلاقاً من حي X"، "هجوم شنته القوات انطلاقاً من
+        X") the origin is the one place the sentence gives it: where the series began, the front the
+        attack came from. A departure leaves its origin: that is its place (``_origins``)."""
+        if etype in LEAVING_TYPES or len(places) < 2:
+            return places
+        toks = view.toks
+        origins = [p for i, p in view.places if (i - 1) in idx["origin"] or (
+            i >= 2 and (i - 2) in idx["origin"] and toks[i - 1].bare in _PLACE_HEADS)]
+        if not origins:
+            return places
+        groups = {o.attrs.get("group") for o in origins} - {None, -1, ""}  # "انطلاقاً من X وY"
+        rest = [p for p in places if not any(p is o for o in origins) and p.attrs.get("group") not in groups]
+        return rest or places
 
     @staticmethod
     def _resident(view: SentenceView, p: Mention) -> bool:

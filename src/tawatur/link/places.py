@@ -7,8 +7,10 @@ of"/"town of" words removed, "governorate of"/"countryside" kept because they ch
 most one side is a gazetteer entry (a facility's ``fac:`` id is only its folded name, so "مطار X" read as
 a facility in one report and found as the entry "مطار X العسكري" with that alias in another is one
 place, when kind and governorate agree); coordinates within ~1.5 km of the same kind (one place under
-two gazetteer entries); coordinates within ~10 km when one side was not resolved in the gazetteer and
-the names overlap (an unresolved spelling variant). Weakest: a site the reader named inside a town (no
+two gazetteer entries: a generated GeoNames row that another name of a hand-checked town resolved to,
+"الثورة" for al-Tabqa; but two hand-checked rows of places with a point, two villages 1 km apart, are
+two places, :func:`distinct_rows`); coordinates within ~10 km when one side was not resolved in the
+gazetteer and the names overlap (an unresolved spelling variant). Weakest: a site the reader named inside a town (no
 entry of its own, placed at the town's spot) and that town, which one outlet names where another names
 the site (:func:`town_of`; the linker refuses it across an article that tells both levels apart).
 """
@@ -26,6 +28,8 @@ UNRESOLVED_KM = 10.0
 GRID_DEG = 0.1  # spatial blocking cell (~11 km in Syria)
 IN_TOWN = 0.4  # a site inside a town vs the town: below every other match, so the same place wins
 _TOWN_KINDS = frozenset({"city", "town", "village"})
+_WIDE_KINDS = frozenset({"governorate", "countryside", "region", "district", "admin1", "admin2"})
+_SPREAD_KINDS = _WIDE_KINDS | {"area"}  # places with an extent, not a point
 NAMED_ID = "fac:"  # the id prefix the place reader gives a facility it named itself (read/places.py)
 
 
@@ -145,7 +149,7 @@ def place_match(a: Place | None, b: Place | None) -> tuple[float, str]:
     d = km(a, b)
     if d is None:
         return 0.0, ""
-    if d <= NEAR_KM and (a.kind == b.kind or not a.kind or not b.kind):
+    if d <= NEAR_KM and (a.kind == b.kind or not a.kind or not b.kind) and not distinct_rows(a, b):
         return 2.0, "same-spot"
     unresolved = not (a.gazetteer_id and b.gazetteer_id)
     if unresolved and d <= UNRESOLVED_KM and _names_overlap(a, b):
@@ -153,6 +157,26 @@ def place_match(a: Place | None, b: Place | None) -> tuple[float, str]:
     if town_of(a, b) is not None:
         return IN_TOWN, "in-town"
     return 0.0, ""
+
+
+@lru_cache(maxsize=4096)
+def hand_checked(gazetteer_id: str) -> bool:
+    """Whether a gazetteer id is a row someone checked by hand (curated or the user's layer), not one
+    generated from a package: the gazetteer already drops a generated row that restates a checked
+    row's name, so two checked rows are two places on purpose. Cached: asked for every pair scored."""
+    from ..read.gazetteer import Gazetteer
+    entry = Gazetteer.default().get(gazetteer_id)
+    return entry is not None and entry.layer != "package"
+
+
+def distinct_rows(a: Place, b: Place) -> bool:
+    """Two different hand-checked rows of places with a point (towns, villages, neighbourhoods, sites):
+    two places however close their coordinates (the gazetteer rounds to ~1 km, and neighbouring
+    villages of one plain sit closer than that), so a takeover of one is not a report of the other.
+    Areas are left out: two checked rows may name one region two ways ("شرق سوريا", "شرق البلاد")."""
+    return (a.gazetteer_id != b.gazetteer_id and _entry(a) and _entry(b)
+            and a.kind not in _SPREAD_KINDS and b.kind not in _SPREAD_KINDS
+            and hand_checked(a.gazetteer_id) and hand_checked(b.gazetteer_id))
 
 
 def town_of(a: Place, b: Place) -> Place | None:
@@ -169,7 +193,6 @@ def town_of(a: Place, b: Place) -> Place | None:
     return None
 
 
-_WIDE_KINDS = {"governorate", "countryside", "region", "district", "admin1", "admin2"}
 
 
 def contains(wide: Place | None, narrow: Place | None) -> bool:
