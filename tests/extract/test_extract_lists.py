@@ -115,3 +115,14 @@ def test_a_name_the_gazetteer_lacks_ends_a_list_of_known_towns():
                  "سيطرت الفصائل على حلفايا وصوران والقرى المحيطة."):
         assert places_of(events_of(text), "take_control") == {"حلفايا", "صوران"}
     assert places_of(events_of("سيطرت الفصائل على حلفايا وزلقطين."), "take_control") == {"حلفايا"}
+
+
+def test_an_inclusion_after_an_unnamed_plural_member_names_more_places():
+    # "والتلال المحيطة وأهمها تلة Y": the hills are a member the text does not name; Y is taken too
+    evs = events_of("واستعاد الجيش قلعة حلب والتلال المحيطة وأهمها تلة الشيخ يوسف بعد معارك عنيفة.")
+    assert places_of(evs, "take_control") == {"قلعة حلب", "تلة الشيخ يوسف"}
+    evs = events_of("سيطرت الفصائل على مدينة مورك والقرى المجاورة ومنها قرية لحايا.")
+    assert places_of(evs, "take_control") == {"مورك", "لحايا"}
+    # with no inclusion word the noun still ends the arguments: a later place is another clause's
+    evs = events_of("سيطرت الفصائل على مدينة مورك والمنطقة المحيطة بها في ريف حماة.")
+    assert places_of(evs, "take_control") == {"مورك"}

@@ -11,9 +11,11 @@ from .frames import (
 from .patterns import Match
 from .vocab import (
     ARGUMENT_WORDS,
+    ARTICLE,
     COORDINATION,
     IMPERFECT,
     IN,
+    INCLUSION_WORDS,
     LIST_CONTINUERS,
     MOVE_TYPES,
     OFFENSIVE_NOUNS,
@@ -112,7 +114,8 @@ class ScopeRules:
                 return k
             if seen_place and k not in place_starts and toks[k].word.startswith(COORDINATION) \
                     and len(toks[k].word) > 2 and toks[k].forms[-1] != toks[k].word \
-                    and w not in ARGUMENT_WORDS and (k + 1) not in place_starts:
+                    and w not in ARGUMENT_WORDS and (k + 1) not in place_starts \
+                    and not ScopeRules._unnamed_member(k, toks, breaks, place_starts):
                 return k  # "... بلدة طرنجة وقام بتفتيش ...": a new verb
             if k in place_starts:
                 seen_place = True
@@ -121,6 +124,20 @@ class ScopeRules:
             if k in idx["hypo"]:
                 return k
         return nxt
+
+    @staticmethod
+    def _unnamed_member(k: int, toks, breaks: set[int], place_starts: set[int]) -> bool:
+        """"X والتلال المحيطة وأهمها تلة Y": a definite noun joined by و that an inclusion word ("وأهمها"،
+        "ومنها") follows in its clause is a list member the text does not name; the members it names
+        after the inclusion word are the trigger's places, so the noun does not end its arguments."""
+        if not toks[k].bare.startswith(ARTICLE):
+            return False
+        for q in range(k + 1, min(k + 5, len(toks))):
+            if q in breaks:
+                return False
+            if toks[q].bare in INCLUSION_WORDS:
+                return ScopeRules._adds_place(q, toks[q].bare, breaks, place_starts)
+        return False
 
     @staticmethod
     def _goes_on(b: int, toks, breaks: set[int], place_starts: set[int]) -> bool:
@@ -135,7 +152,7 @@ class ScopeRules:
         """"سيطرت على X، ثم على قرية Y", "قصفت X وكذلك بلدة Y", "X إلى جانب بلدتي Y وZ": a word that adds a
         place to those the trigger took goes on with its arguments when a place starts within three words
         of it, in the same clause; before anything else ("وكذلك فعلت") it ends them as any clause does."""
-        if w not in LIST_CONTINUERS:
+        if w not in LIST_CONTINUERS and w not in INCLUSION_WORDS:
             return False
         return any(p in place_starts and not any(k < b <= p for b in breaks) for p in range(k + 1, k + 4))
 

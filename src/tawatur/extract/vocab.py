@@ -10,6 +10,7 @@ ARGUMENT_WORDS = wordset("argument_word")
 RELATIVES = wordset("relative_word")
 # "ثم"، "وكذلك"، "إلى جانب": a word that adds a place to those a trigger took
 LIST_CONTINUERS = wordset("list_continuer")
+INCLUSION_WORDS = wordset("inclusion_word")
 INCLUDING_HEAD = wordset("including_head")
 INCLUDING_TAIL = wordset("including_tail")
 COUNTRY_WORDS = wordset("country_word")
