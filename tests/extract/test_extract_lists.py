@@ -126,3 +126,17 @@ def test_an_inclusion_after_an_unnamed_plural_member_names_more_places():
     # with no inclusion word the noun still ends the arguments: a later place is another clause's
     evs = events_of("سيطرت الفصائل على مدينة مورك والمنطقة المحيطة بها في ريف حماة.")
     assert places_of(evs, "take_control") == {"مورك"}
+
+
+def test_a_singular_area_noun_heads_a_list_of_names():
+    # "منطقة X وY": the area is named by the places it spans, each a place of the strike
+    evs = events_of("وقصفت الطائرات الحربية منطقة المالحة وثردة في ريف دير الزور.")
+    assert places_of(evs, "attack") == {"المالحة", "ثردة"}
+    # a name that begins with ب after the area noun carries no preposition: it is not a locator
+    assert places_of(events_of("قصفت المروحيات منطقة بسيمة ودير مقرن."), "attack") == {"بسيمة", "دير مقرن"}
+    # a verb and its object after the area's one name are a new clause, not a second member
+    assert not places_of(events_of("حاصرت القوات منطقة الساجور وقطعت الطريق."), "advance") - {"الساجور"}
+    # an adjective after the noun names nothing; a quoted name is one name, not a list
+    assert not events_of("قصفت الطائرات منطقة عسكرية.")
+    evs = events_of("وتواصل القصف على منطقة “خفض التصعيد” وما حولها.")
+    assert not any("التصعيد" in e.place.name for e in evs)

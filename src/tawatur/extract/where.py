@@ -160,7 +160,8 @@ class PlaceRules:
         for i, p in view.places:
             tok = view.toks[i]
             prep_before = i and view.toks[i - 1].bare in IN
-            prep_attached = tok.bare.startswith(IN_CLITIC) and len(tok.forms) > 1
+            # a name that starts with the letter ب keeps it ("منطقة بسيمة"): no preposition is attached
+            prep_attached = tok.bare.startswith(IN_CLITIC) and len(tok.forms) > 1 and p.start > tok.start
             if not (prep_before or prep_attached):
                 continue
             lo = i - 1 if prep_before else i

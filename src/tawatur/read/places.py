@@ -395,7 +395,32 @@ class _SentenceScanner:
                 return self._unknown(i + 1, cue2, cue2.form)
             if cue2.number in ("2", "n") and self._list_follows(i + 1):
                 return self._unknown(i + 1, cue2, cue2.form)  # "قرى طويران وخليلية"
+            if cue2.number == "1" and cue2.kind == "area" and self._area_list_follows(i + 1):
+                return self._area_list(i + 1, cue2)  # "منطقة بسيمة ودير مقرن"
         return None
+
+    def _area_list_follows(self, i: int) -> bool:
+        """Does an unquoted list of names start at ``i`` and end as a list does: its second member followed
+        by a clause mark, the sentence's end, a locator or one more member ("منطقة X وY، ..."), not by a
+        word of a new clause ("طوّق منطقة X وقطع الطريق": a verb and its object)?"""
+        if self._quoted(i) or not self._list_follows(i):
+            return False
+        second = self._unknown_end(i)
+        known = self.name_at(second)
+        end = known[1] if known is not None else self._unknown_end(second, 1)
+        if end >= len(self.toks) or not self._gap_ok(end - 1, end):
+            return True
+        w = self.toks[end][2]
+        return w in _LOC_PREPS or w.startswith(_WA) or self.cue_at(end) is not None
+
+    def _area_list(self, i: int, cue: Cue) -> _Found | None:
+        """"منطقة X وY": an area named by the places it spans; the singular noun heads a list as a dual or
+        plural cue does, so each name of the list is a place (none is read after "منطقة" alone: "منطقة
+        عسكرية" names nothing)."""
+        item = self._unknown(i, cue, cue.form)
+        if item is not None:
+            item.extra["area_list"] = True
+        return item
 
     def _town_rif(self, i: int, c: tuple[Cue, int]) -> _Found | None:
         """"ريف منبج"، "ريف القصير الشمالي"، "ريف منبج الجنوبي الشرقي": the countryside of a town that
@@ -1004,7 +1029,7 @@ class _SentenceScanner:
         at the first word that is not a name (a verb, a preposition, a locator)."""
         members = [first]
         j = first.tj
-        cue = first.cue if first.cue and first.cue.number in ("2", "n") else None
+        cue = first.cue if first.cue and (first.cue.number in ("2", "n") or first.extra.get("area_list")) else None
         fac = first.extra.get("facility")
         plural_fac = fac if fac is not None and fac.number in ("2", "n") else None
         listy = cue is not None or plural_fac is not None
