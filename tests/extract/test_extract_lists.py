@@ -140,3 +140,15 @@ def test_a_singular_area_noun_heads_a_list_of_names():
     assert not events_of("قصفت الطائرات منطقة عسكرية.")
     evs = events_of("وتواصل القصف على منطقة “خفض التصعيد” وما حولها.")
     assert not any("التصعيد" in e.place.name for e in evs)
+
+
+def test_a_relative_clause_on_a_list_tells_an_event_at_each_member():
+    # "X وY (شرق) وZ (غرب) التي دخلها التنظيم": the pronoun on the verb points back at the whole list
+    evs = events_of("وانسحبت القوات من مواقعها في تدمر، بما فيها السجن والمطار العسكري (شرق) وفرع الأمن "
+                    "العسكري (غرب) التي دخلها التنظيم ليلا.", "2015-05-21")
+    assert places_of(evs, "enter") == {"سجن تدمر", "مطار تدمر العسكري"}
+    # a pronoun after the verb ("سيطر عليها") points back as well
+    evs = events_of("وقصفت الطائرات قريتي الشولا وعياش التي سيطر عليها التنظيم أمس.", "2017-09-10")
+    assert places_of(evs, "take_control") == {"الشولا", "عياش"}
+    # who holds a place now is status, not an event
+    assert places_of(events_of("وقصفت الطائرات مدينة حلب التي تسيطر عليها الفصائل."), "take_control") == set()

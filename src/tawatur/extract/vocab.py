@@ -52,6 +52,7 @@ ARTICLE = wordlist("definite_article")
 INSIDE = wordlist("inside_stem")
 ARRIVE = wordlist("arrive_stem")
 POSSESSIVE = wordlist("force_possessive_suffix")
+POSSESSIVE_SUFFIXES = tuple(wordlist("possessive_suffix"))  # "دخلها": the pronoun on a verb that points back
 TIME_LINKER = wordset("temporal_linker")
 BETWEEN = wordset("between_preposition")
 # "الشريط الحدودي بين X وY": a stretch that two places bound

@@ -28,8 +28,10 @@ from .vocab import (
     INSIDE,
     LAM,
     PLACE_PREPOSITION,
+    POSSESSIVE_SUFFIXES,
     RELATIVES,
     RESIDENT_NOUNS,
+    RESUMPTIVES,
     TAKEN_FROM,
     TERMS_VERBS,
     TERRITORY_WORDS,
@@ -38,6 +40,9 @@ from .vocab import (
 
 # How far back a pronoun looks for the noun that named its place in the sentence (words).
 _ANTECEDENT_REACH = 10
+# How many words a list's last named member may stand before the relative pronoun that hangs on the list
+# ("والمطار العسكري (شرق) وفرع Y للمخابرات العسكرية (غرب) التي": an unnamed member and its qualifier).
+_ANTECEDENT_GAP = 7
 # Kinds of place that locate a town named just before them rather than being an event place of their own.
 _REGION_KINDS = ("countryside", "governorate", "region", "area", "district")
 
@@ -264,6 +269,9 @@ class PlaceRules:
         seen = self._witness_places(view, m, actor_idx, idx)
         if seen:
             return seen, "witness"
+        antecedent = self._relative_antecedent(view, m, prv, actor_idx, idx)
+        if antecedent:
+            return antecedent, "relative"
         refs = [k for k in idx["backref"] if prv <= k < nxt and k != m.i and k not in inside
                 and (k > m.i or same_clause(k, m.i)) and not self._resumptive(view, m, k)
                 and not (k + 1 == m.i and toks[k].bare in EXISTENTIAL)]  # "هناك معارك": there are
@@ -293,6 +301,32 @@ class PlaceRules:
         if continuation and self.prev_events and "own_sentence" not in m.flags:
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    @staticmethod
+    def _relative_antecedent(view: SentenceView, m: Match, prv: int, actor_idx: set[int], idx) -> list[Mention]:
+        """"سجن X والمطار العسكري (شرق) وفرع Y (غرب) التي دخلها التنظيم": a verb right after a relative
+        pronoun, with a pronoun that points back (on the verb, "دخلها", or after it, "سيطر عليها"), tells
+        what happened at what the clause hangs on: every member of the list just before the relative
+        pronoun, however long the list (its members' qualifiers and unnamed members aside)."""
+        toks = view.toks
+        if m.i < 2 or toks[m.i - 1].bare not in RELATIVES:
+            return []
+        pronoun_on = toks[m.i].bare.endswith(POSSESSIVE_SUFFIXES) and m.j == m.i + 1
+        if not (pronoun_on or (m.j < len(toks) and toks[m.j].bare in RESUMPTIVES)):
+            return []
+        rel = m.i - 1
+        ends = {token_at(toks, max(p.start, p.end - 1)): (i, p) for i, p in view.places
+                if prv <= i < rel and usable_place(p) and at_home(p) and i not in actor_idx
+                and not (i and (i - 1) in idx["locative"])}
+        last = max((e for e in ends if rel - e <= _ANTECEDENT_GAP), default=None)
+        if last is None or any(last < k < rel and toks[k].bare in RELATIVES for k in range(last, rel)):
+            return []
+        i0, p0 = ends[last]
+        g = p0.attrs.get("group")
+        if g in (None, -1, ""):
+            return [p0]
+        return [p for i, p in sorted(view.places, key=lambda x: x[0])
+                if prv <= i < rel and p.attrs.get("group") == g and usable_place(p) and i not in actor_idx]
 
     @staticmethod
     def _resumptive(view: SentenceView, m: Match, k: int) -> bool:
