@@ -152,3 +152,17 @@ def test_a_relative_clause_on_a_list_tells_an_event_at_each_member():
     assert places_of(evs, "take_control") == {"الشولا", "عياش"}
     # who holds a place now is status, not an event
     assert places_of(events_of("وقصفت الطائرات مدينة حلب التي تسيطر عليها الفصائل."), "take_control") == set()
+
+
+def test_members_with_their_own_belonging_qualifiers_stay_one_list():
+    # "قرى X وY التابعتين لـ Z، وW وV التابعتين لـ U، T التابعة لـ S، تم السيطرة عليها"
+    evs = events_of("وقال المراسل إن قرى كفرنبودة وقرصة التابعتين لبلدة مورك شمال حماة، ورحبة وزلين "
+                    "التابعتين لمركز اللطامنة، تل هواش التابعة لبلدة قلعة المضيق، تم السيطرة عليها.", "2018-03-01")
+    assert places_of(evs, "take_control") == {"كفرنبودة", "قرصة", "رحبة", "زلين", "تل هواش"}
+    # a pronoun after a single place still points at that place alone
+    evs = events_of("ووصلت القوات إلى مدينة مورك وسيطرت عليها.", "2018-03-01")
+    assert places_of(evs, "take_control") == {"مورك"}
+    # the qualifiers only locate: no event at the towns the villages belong to
+    assert not {"مورك", "اللطامنة", "قلعة المضيق"} & places_of(events_of(
+        "وقال المراسل إن قرى كفرنبودة وقرصة التابعتين لبلدة مورك، ورحبة وزلين التابعتين لمركز "
+        "اللطامنة، تم السيطرة عليها.", "2018-03-01"), "take_control")

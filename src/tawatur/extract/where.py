@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..model import Mention
-from .backrefs import BACKREF_KINDS, at_home
+from .backrefs import BACKREF_KINDS, at_home, plural_cue
 from .frames import (
     CUE_NOUNS,
     SentenceView,
@@ -424,7 +424,23 @@ class PlaceRules:
             return None  # "قرى X وY التابعة لبلدة Z، تم السيطرة عليها": the villages, which no map names
         word = self._antecedent_word(view, ref)
         got = self.memory.recall(word, [[p] for _, p in earlier])
+        if got and word == view.toks[ref].bare and (listed := self._listed_with(got, earlier)):
+            return listed, f"backref:{word}+list"
         return (got, f"backref:{word}") if got else None
+
+    @staticmethod
+    def _listed_with(got: list[Mention], earlier: list[tuple[int, Mention]]) -> list[Mention]:
+        """"قرى X وY ...، وZ ...، تم السيطرة عليها": a pronoun (no noun of a kind before it) that points at a
+        member of a list under a plural or dual cue points at the whole list (the villages), so each
+        member is a place of the event; so does an area word ("منطقتي X وY ... باتجاه المنطقة"). Empty when
+        the place recalled heads no such list."""
+        if len(got) != 1:
+            return []
+        g = got[0].attrs.get("group")
+        if g in (None, -1, "") or not plural_cue(got[0]):
+            return []
+        listed = [p for _, p in earlier if p.attrs.get("group") == g]
+        return listed if len(listed) > 1 and got[0] in listed else []
 
     @staticmethod
     def _antecedent_word(view: SentenceView, ref: int) -> str:

@@ -1065,11 +1065,69 @@ class _SentenceScanner:
         loc = self._locator(members, j)
         if loc is not None:
             outer = self._locator([loc], loc.tj)  # "جملة بمنطقة حوض اليرموك جنوب نوى": the locator's own
-            return (outer or loc).tj
+            end = (outer or loc).tj
+            if cue is not None and cue.number == "n" and self.toks[j][2] in _BELONGS:
+                end = self._qualified_members(end, cue, members)
+            return end
         # an ambiguous first name (policy "cue") needs the list or a locator to stand
         if len(members) == 1 and self.gaz.ambiguous.get(first.key) == "cue" and first.cue is None:
             self.found.remove(first)
         return j
+
+    def _qualified_members(self, j: int, cue: Cue, members: list[_Found]) -> int:
+        """"قرى X وY التابعتين لبلدة Z، وW وV التابعتين لمركز U، T التابعة لبلدة S": a plural cue's list
+        whose members carry their own "التابعة لـ" goes on after the qualifier, one comma-set group at a
+        time, each closed by its own qualifier (which, as the first, only says where its names lie). The
+        new members join the list's group; returns the token after the last qualifier read."""
+        while j < len(self.toks) and _LIST_GAP.match(self._gap(j - 1, j)) and not self._gap_ok(j - 1, j):
+            names = self._qualified_names(j)
+            if names is None:
+                break
+            group = [self._add(a, b, plen, " ".join(t[2] for t in self.toks[a:b])[plen:], [], cue, cue.form,
+                               "cue-unknown") for a, b, plen in names]
+            for it in group:
+                it.group = members[0].group if members[0].group != -1 else self.next_group
+            members.extend(group)
+            if members[0].group == -1:
+                for m in members:
+                    m.group = self.next_group
+                self.next_group += 1
+            loc = self._locator(group, names[-1][1])
+            j = (self._locator([loc], loc.tj) or loc).tj if loc is not None else self._qualifier_end(names[-1][1])
+        return j
+
+    def _qualifier_end(self, k: int) -> int:
+        """The token after a belonging qualifier at ``k`` that names no place the gazetteer knows ("التابعتين
+        لمركز X"): it runs to the next clause mark, a few words at most; what it names only locates."""
+        q = k + 1
+        while q < len(self.toks) and q - k < 5 and self._gap_ok(q - 1, q):
+            q += 1
+        return q
+
+    def _qualified_names(self, j: int) -> list[tuple[int, int, int]] | None:
+        """The names from token ``j`` up to a belonging adjective ("وW وV التابعتين", "T S التابعة"): each a
+        name-like word or two, joined by و, with no clause mark between; (start, end, conjunction length)
+        a name, or None when the words up to the adjective are not such a list."""
+        names: list[tuple[int, int, int]] = []
+        k = j
+        while k < len(self.toks) and k - j < 6:
+            if k > j and not self._gap_ok(k - 1, k):
+                return None
+            w = self.toks[k][2]
+            if w in _BELONGS:
+                return names or None
+            plen = 1 if w.startswith(_WA) and len(w) > 3 else 0
+            if not self._name_word(w[plen:]) or self.name_at(k, clitics=False) is not None and plen == 0 \
+                    and self.gaz.ambiguous.get(w) is not None:
+                return None
+            if names and not plen and names[-1][1] - names[-1][0] == 1:
+                names[-1] = (names[-1][0], k + 1, names[-1][2])  # "كانة كاور": a two-word name
+            elif names and not plen:
+                return None
+            else:
+                names.append((k, k + 1, plen))
+            k += 1
+        return None
 
     def _member(self, j: int, cue: Cue | None, plural_fac: Facility | None, first: _Found,
                 n_members: int) -> _Found | None:
