@@ -166,3 +166,15 @@ def test_members_with_their_own_belonging_qualifiers_stay_one_list():
     assert not {"مورك", "اللطامنة", "قلعة المضيق"} & places_of(events_of(
         "وقال المراسل إن قرى كفرنبودة وقرصة التابعتين لبلدة مورك، ورحبة وزلين التابعتين لمركز "
         "اللطامنة، تم السيطرة عليها.", "2018-03-01"), "take_control")
+
+
+def test_a_list_goes_on_with_the_main_trigger_after_a_time_adjunct():
+    # "سيطرت على X بعد ساعات من دخولها أحياءها، وبلدة Y ومخيمها": Y and its camp are taken, not entered
+    evs = events_of("وقال المراسل إن الفصائل سيطرت على كامل مدينة مورك بعد ساعات من دخولها الأحياء الشرقية "
+                    "لها، وبلدة كفرنبودة ومخيمها غرب المدينة.", "2019-10-14")
+    assert places_of(evs, "take_control") == {"مورك", "كفرنبودة", "مخيم كفرنبودة"}
+    assert places_of(evs, "enter") == {"مورك"}  # the adjunct's own object: the city's quarters
+    # a new clause after the adjunct's comma is no member of the list
+    evs = events_of("سيطرت الفصائل على مدينة مورك بعد دخولها حي الشمالي، وقصفت الطائرات بلدة كفرنبودة.",
+                    "2019-10-14")
+    assert places_of(evs, "take_control") == {"مورك"}

@@ -112,6 +112,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._verdicts: dict[int, Verdict] = {}  # polarity of each trigger read (by id of its match)
         self._breaks: set[int] = set()
         self._aside_idx: frozenset[int] = frozenset()  # tokens of the sentence's descriptive asides
+        self._resumed: dict[int, tuple[int, int]] = {}  # a trigger's list resumed after a time adjunct
         self._sets: tuple | None = None  # (view, idx, token sets) of the sentence read: _sentence_sets
         self.allegiance: dict[str, str] = {}  # town -> the side the text said it is (note_allegiance)
 
@@ -263,6 +264,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._aside_idx = frozenset(k for a, b in asides.items() for k in range(a, b))
         self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
                                              breaks, place_starts, idx, toks, asides) for m in matches}
+        self._resumed = self._adjunct_lists(view, matches, breaks, place_starts, self._ends)
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
             if etype == "none" or self._is_manner(m, cues, toks, matches):
@@ -469,6 +471,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
+        if id(m) in self._resumed:  # "سيطرت على X بعد دخولها أحياءها، وبلدة Y": Y is the takeover's too
+            a, b = self._resumed[id(m)]
+            places = places + [p for p in scope_places(view, a, b, idx["locative"], idx["toward"],
+                                                       "origin_only" in flags, skip, idx["descriptor"])
+                               if p not in places]
         places = self._not_residents(view, places, etype)
         if etype in ("withdraw", "displacement", "evacuation"):
             places = self._origins(view, places, idx, destinations=etype != "withdraw")

@@ -22,6 +22,7 @@ from .vocab import (
     PARTITIVE,
     RELATIVES,
     RESUMPTIVES,
+    TIME_LINKER,
 )
 
 
@@ -124,6 +125,31 @@ class ScopeRules:
             if k in idx["hypo"]:
                 return k
         return nxt
+
+    @staticmethod
+    def _adjunct_lists(view: SentenceView, matches: list[Match], breaks: set[int], place_starts: set[int],
+                       ends: dict[int, int]) -> dict[int, tuple[int, int]]:
+        """"سيطرت على كامل مدينة X بعد ساعات من دخولها الأحياء الغربية لها، وبلدة Y ومخيمها": a trigger in
+        a time adjunct (بعد/إثر/عقب, "بعد ساعات من") of a trigger that already took a place has its own
+        object up to the adjunct's comma; a place joined by و after that comma goes on with the main
+        trigger's list. Sets the adjunct trigger's end in ``ends``; returns, by id of the main trigger,
+        the span of the places it takes back."""
+        toks = view.toks
+        out: dict[int, tuple[int, int]] = {}
+        events = [m for m in matches if m.row.get("type") != "none"]
+        for m1, m2 in zip(events, events[1:], strict=False):
+            linker = next((t for t in range(max(m1.j, m2.i - 4), m2.i) if toks[t].bare in TIME_LINKER), None)
+            if linker is None or any(linker < b <= m2.i for b in breaks) \
+                    or not any(m1.j <= i < linker for i in place_starts) or ends.get(id(m1)) != m2.i:
+                continue
+            end = ends.get(id(m2), len(toks))
+            b = next((b for b in sorted(breaks) if m2.j < b < end), None)
+            if b is None or b not in place_starts and (b + 1) not in place_starts \
+                    or not toks[b].word.startswith(COORDINATION):
+                continue
+            ends[id(m2)] = b
+            out[id(m1)] = (b, end)
+        return out
 
     @staticmethod
     def _unnamed_member(k: int, toks, breaks: set[int], place_starts: set[int]) -> bool:
