@@ -395,3 +395,18 @@ def test_one_takeover_credited_to_two_forces_in_two_sentences_stays_one():
 def test_fighters_with_their_relatives_are_fighters_and_civilians():
     evs = events_of("وخرجت ظهر اليوم 15 حافلة من بلدة مضايا، تقل قرابة 600 مسلح مع ذويهم.")
     assert types_at(evs, "Madaya") >= {"withdraw", "displacement"}
+
+
+def test_a_part_of_the_people_named_before_is_who_leaves():
+    # "وحمل المدنيون أمتعتهم، وخرج معظمهم ..., وآخرون في سيارات من X باتجاه Y": the civilians leave
+    from tawatur.model import Article
+    from tawatur.pipeline import analyze
+
+    def displaced(text: str) -> set[str]:
+        evs = analyze(Article(id="p", raw=text, published="2018-03-15")).events
+        return {e.place.name for e in evs if e.type == "displacement"}
+
+    assert displaced("وحمل المدنيون أمتعتهم، وخرج معظمهم سيرا على الأقدام، وآخرون في سيارات من بلدة "
+                     "حمورية باتجاه مناطق سيطرة النظام في عدرا.") == {"حمورية", "عدرا"}
+    # with no people named before, "most of them" says nobody who leaves
+    assert displaced("وخرج معظمهم سيرا على الأقدام من بلدة حمورية.") == set()

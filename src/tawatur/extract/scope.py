@@ -19,6 +19,7 @@ from .vocab import (
     LIST_CONTINUERS,
     MOVE_TYPES,
     OFFENSIVE_NOUNS,
+    PART_OF_PEOPLE,
     PARTITIVE,
     RELATIVES,
     RESUMPTIVES,
@@ -111,7 +112,7 @@ class ScopeRules:
             if seen_place and ScopeRules._adds_place(k, w, breaks, place_starts):
                 continue
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
-                    and w not in ARGUMENT_WORDS and not w.isdigit():
+                    and w not in ARGUMENT_WORDS and not w.isdigit() and not ScopeRules._gapped(k, toks):
                 return k
             if seen_place and k not in place_starts and toks[k].word.startswith(COORDINATION) \
                     and len(toks[k].word) > 2 and toks[k].forms[-1] != toks[k].word \
@@ -150,6 +151,13 @@ class ScopeRules:
             ends[id(m2)] = b
             out[id(m1)] = (b, end)
         return out
+
+    @staticmethod
+    def _gapped(k: int, toks) -> bool:
+        """"وخرج معظمهم سيراً، وآخرون في سيارات من X باتجاه Y": a clause that opens with و and a part of the
+        people who move, with no verb of its own, goes on with the verb before it (its places are that
+        verb's)."""
+        return toks[k].word.startswith(COORDINATION) and toks[k].bare in PART_OF_PEOPLE
 
     @staticmethod
     def _unnamed_member(k: int, toks, breaks: set[int], place_starts: set[int]) -> bool:

@@ -11,6 +11,7 @@ RELATIVES = wordset("relative_word")
 # "ثم"، "وكذلك"، "إلى جانب": a word that adds a place to those a trigger took
 LIST_CONTINUERS = wordset("list_continuer")
 INCLUSION_WORDS = wordset("inclusion_word")
+PART_OF_PEOPLE = wordset("part_of_people")
 INCLUDING_HEAD = wordset("including_head")
 INCLUDING_TAIL = wordset("including_tail")
 COUNTRY_WORDS = wordset("country_word")
