@@ -410,3 +410,18 @@ def test_a_part_of_the_people_named_before_is_who_leaves():
                      "حمورية باتجاه مناطق سيطرة النظام في عدرا.") == {"حمورية", "عدرا"}
     # with no people named before, "most of them" says nobody who leaves
     assert displaced("وخرج معظمهم سيرا على الأقدام من بلدة حمورية.") == set()
+
+
+def test_a_part_of_those_who_fled_tells_where_they_went():
+    # "فرّوا من X ويتجه البعض منهم إلى ... بينما ذهب آخرون إلى منطقتي Y وZ": Y and Z are destinations
+    from tawatur.model import Article
+    from tawatur.pipeline import analyze
+
+    def displaced(text: str) -> set[str]:
+        evs = analyze(Article(id="p", raw=text, published="2019-12-25")).events
+        return {e.place.name for e in evs if e.type == "displacement"}
+
+    assert displaced("وقال ناشطون إن كثيرا من النازحين فروا من مدينة سراقب ويتجه البعض منهم إلى مخيمات "
+                     "قرب الحدود بينما ذهب آخرون إلى منطقتي عفرين واعزاز.") == {"سراقب", "عفرين", "أعزاز"}
+    # a new clause about someone else is no destination
+    assert displaced("وقال ناشطون إن النازحين فروا من مدينة سراقب ووصلت المساعدات إلى عفرين.") == {"سراقب"}

@@ -493,6 +493,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                       if p.attrs.get("kind") in CITY_KINDS]
         if places and etype in ("displacement", "evacuation"):
             places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
+            if onward := [p for p in self._onward_destinations(view, nxt, idx, skip) if p not in places]:
+                places, how = places + onward, f"{how}+onward"
         if not places and etype == "casualties" and not self._settled and any(
                 c.row.get("type") == "attack" and c is not m for c in self._sentence_matches):
             return "pending"  # the strike in this sentence says where they fell

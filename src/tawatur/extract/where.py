@@ -27,6 +27,7 @@ from .vocab import (
     INCLUDING_TAIL,
     INSIDE,
     LAM,
+    PART_OF_PEOPLE,
     PLACE_PREPOSITION,
     POSSESSIVE_SUFFIXES,
     RELATIVES,
@@ -301,6 +302,17 @@ class PlaceRules:
         if continuation and self.prev_events and "own_sentence" not in m.flags:
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    def _onward_destinations(self, view: SentenceView, nxt: int, idx, skip: set[int]) -> list[Mention]:
+        """"فرّوا من X ويتجه البعض منهم إلى مخيمات ... بينما ذهب آخرون إلى منطقتي Y وZ": a clause right after
+        a displacement whose subject is a part of those who fled ("البعض منهم"، "آخرون") tells where they
+        went; the places it introduces by إلى/باتجاه are destinations of the displacement."""
+        toks = view.toks
+        if nxt >= len(toks) or not any(toks[q].bare in PART_OF_PEOPLE for q in range(nxt, min(nxt + 4, len(toks)))):
+            return []
+        end = next((c.i for c in self._sentence_matches if c.i >= nxt and c.row.get("type") != "none"), len(toks))
+        return [p for i, p in view.places if nxt <= i < end and i not in skip and usable_place(p)
+                and any(k in idx["toward"] for k in range(max(nxt, i - 3), i))]
 
     @staticmethod
     def _relative_antecedent(view: SentenceView, m: Match, prv: int, actor_idx: set[int], idx) -> list[Mention]:
