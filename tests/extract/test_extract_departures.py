@@ -425,3 +425,19 @@ def test_a_part_of_those_who_fled_tells_where_they_went():
                      "قرب الحدود بينما ذهب آخرون إلى منطقتي عفرين واعزاز.") == {"سراقب", "عفرين", "أعزاز"}
     # a new clause about someone else is no destination
     assert displaced("وقال ناشطون إن النازحين فروا من مدينة سراقب ووصلت المساعدات إلى عفرين.") == {"سراقب"}
+
+
+def test_what_the_buses_carry_between_commas_does_not_end_the_departure():
+    # "خرجت الحافلات صباح اليوم، تقل المقاتلين وعائلاتهم، من X إلى Y": the carrier clause is an aside
+    from tawatur.model import Article
+    from tawatur.pipeline import analyze
+
+    evs = analyze(Article(id="p", raw="قالت وسائل إعلام محلية، إن 30 حافلة خرجت صباح اليوم الأحد، تقل مقاتلي الفصائل "
+                                      "وعائلاتهم، من مدينة حرستا في الغوطة الشرقية إلى مدينة إدلب شمال سوريا.",
+                          published="2018-03-25")).events
+    assert {(e.type, e.place.name) for e in evs} == {
+        ("withdraw", "حرستا"), ("displacement", "حرستا"), ("displacement", "إدلب")}
+    # who says it, and where the speaker is, is no destination
+    evs = analyze(Article(id="p", raw="خرجت 20 حافلة من بلدة مضايا، تقل المسلحين مع ذويهم باتجاه محافظة إدلب، "
+                                      "بحسب مصدر عسكري لوكالة الأنباء بدمشق.", published="2017-01-29")).events
+    assert "دمشق" not in {e.place.name for e in evs}

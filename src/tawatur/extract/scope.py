@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from .frames import (
+    CARRIERS,
     SentenceView,
     subject_classes,
     token_at,
@@ -12,6 +13,7 @@ from .patterns import Match
 from .vocab import (
     ARGUMENT_WORDS,
     ARTICLE,
+    ATTRIBUTION_PREPS,
     COORDINATION,
     IMPERFECT,
     IN,
@@ -112,7 +114,8 @@ class ScopeRules:
             if seen_place and ScopeRules._adds_place(k, w, breaks, place_starts):
                 continue
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
-                    and w not in ARGUMENT_WORDS and not w.isdigit() and not ScopeRules._gapped(k, toks):
+                    and w not in ARGUMENT_WORDS and not w.isdigit() and not ScopeRules._gapped(k, toks) \
+                    and w not in CARRIERS:  # "خرجت الحافلات صباحاً، تقل المقاتلين، من X إلى Y": what they carry
                 return k
             if seen_place and k not in place_starts and toks[k].word.startswith(COORDINATION) \
                     and len(toks[k].word) > 2 and toks[k].forms[-1] != toks[k].word \
@@ -123,8 +126,8 @@ class ScopeRules:
                 seen_place = True
             if seen_place and k in idx["relative"] and (k in idx["describe"] or (k + 1) in idx["describe"]):
                 return k
-            if k in idx["hypo"]:
-                return k
+            if k in idx["hypo"] or (seen_place and w in ATTRIBUTION_PREPS):
+                return k  # "باتجاه إدلب بحسب مصدر في دمشق": the speaker's place is no argument
         return nxt
 
     @staticmethod
