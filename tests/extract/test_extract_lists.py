@@ -178,3 +178,19 @@ def test_a_list_goes_on_with_the_main_trigger_after_a_time_adjunct():
     evs = events_of("سيطرت الفصائل على مدينة مورك بعد دخولها حي الشمالي، وقصفت الطائرات بلدة كفرنبودة.",
                     "2019-10-14")
     assert places_of(evs, "take_control") == {"مورك"}
+
+
+def test_a_bracketed_direction_after_a_member_does_not_cut_the_list():
+    # "السجن والمطار العسكري (شرق) وحاجز Y (غرب)": each direction says where its member lies
+    evs = events_of("سيطر التنظيم على مدينة تدمر. وانسحبت القوات من مواقعها في المدينة، بما فيها السجن "
+                    "والمطار العسكري (شرق) وحاجز الصوامع (غرب) التي دخلها التنظيم ليلا.", "2015-05-21")
+    assert {"سجن تدمر", "مطار تدمر العسكري", "الصوامع"} <= places_of(evs, "withdraw")
+    assert places_of(evs, "enter") == {"سجن تدمر", "مطار تدمر العسكري", "الصوامع"}
+
+
+def test_a_branch_named_after_a_region_with_its_institution_is_a_place():
+    # "فرع البادية للمخابرات العسكرية": a region names no event place, the branch named after it does
+    evs = events_of("وانسحبت القوات من فرع البادية للمخابرات العسكرية في تدمر.", "2015-05-21")
+    assert places_of(evs, "withdraw") == {"فرع البادية للمخابرات العسكرية"}
+    # the region alone is still no place
+    assert not events_of("وانسحبت القوات نحو البادية.", "2015-05-21")

@@ -22,6 +22,7 @@ from .frames import (
     ARMED_SIDES,
     CUE_NOUNS,
     SentenceView,
+    bracketed_words,
     build_view,
     clause_breaks,
     departure_types,
@@ -239,6 +240,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         idx = defaultdict(set)
         for c in cues:
             idx[c.row.get("effect")].update(range(c.i, c.j))
+        # "والمطار العسكري (شرق) وفرع Y": a direction alone in brackets says where a list member lies; it
+        # locates no place after it
+        idx["locative"] -= bracketed_words(self.article.raw, toks)
         # "نحو 3000" and "حتى 20" count (about, up to): they are not directions
         idx["toward"] -= {k for k in idx["toward"] if k + 1 < len(toks) and toks[k + 1].word[:1].isdigit()}
         first = toks[0].bare if toks else ""

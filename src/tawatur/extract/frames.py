@@ -159,6 +159,11 @@ def _short_brackets(raw: str, toks: list[Token], most: int = 3) -> set[int]:
     return out
 
 
+def bracketed_words(raw: str, toks: list[Token]) -> set[int]:
+    """Tokens that stand alone in brackets ("(شرق)", "(قسد)")."""
+    return _short_brackets(raw, toks, 1)
+
+
 def preceded_by(toks: list[Token], i: int, cue_idx: set[int], within: int = 1) -> bool:
     """Does a cue token stand up to ``within`` words before token ``i``? (A loop, not any() over a
     generator: asked for every place of a trigger's scope.)"""

@@ -66,6 +66,7 @@ _DIRECTIONS_EN = dict(zip(_DIRECTIONS, ("northern", "southern", "eastern", "west
 _COUNTRYSIDE_TOWNS = frozenset({"city", "town"})
 # Single words and clitics the rules below spell out (first members of their sets).
 _AL = wordlist("definite_article")[0]
+_LIL = wordlist("lam_article")[0]
 _NISBA = _DIRECTIONS[0][-1]  # the nisba ending of a direction adjective
 _WA = wordlist("conjunction_clitic")[0]
 _RIF = wordlist("countryside_noun")[0]
@@ -622,8 +623,10 @@ class _SentenceScanner:
             if known and "town" in head.follows and any(e.kind in _SETTLEMENTS for e in known[3]) \
                     and self.gaz.ambiguous.get(known[2]) != "never":
                 town, j = [e for e in known[3] if e.kind in _SETTLEMENTS], known[1]
-            elif known and known[3][0].kind not in _SETTLEMENTS and self.gaz.ambiguous.get(known[2]) != "never":
-                return None  # "حي الميدان", "جبل الزاوية": the gazetteer's own place
+            elif known and known[3][0].kind not in _SETTLEMENTS | {"region"} \
+                    and self.gaz.ambiguous.get(known[2]) != "never":
+                return None  # "حي الميدان", "جبل الزاوية": the gazetteer's own place (a region is none:
+                # "فرع البادية للمخابرات العسكرية" is a branch named after it)
             elif "number" in head.follows and w.isdigit():
                 name_words, j = [w], j + 1
             elif head.follows & {"proper", "definite"} and not w.isdigit() \
@@ -642,6 +645,9 @@ class _SentenceScanner:
                 j = self._person_tail(j, j - (i + 1) == 1 and w in _NAME_TITLES)
                 if (chain := self._construct_chain_end(i + 1)) > j:
                     j, town = chain, self._chain_town(i + 1, chain)
+                if j < len(self.toks) and self._gap_ok(j - 1, j) and self.toks[j][2].startswith(_LIL) \
+                        and self._name_word(_AL + self.toks[j][2][len(_LIL):]):
+                    j += 1  # "فرع البادية للمخابرات العسكرية": the institution the named branch belongs to
                 name_words = [t[2] for t in self.toks[i + 1:j]]
             elif not self._unnamed_in_town(head, j):
                 return None
@@ -1034,7 +1040,9 @@ class _SentenceScanner:
         plural_fac = fac if fac is not None and fac.number in ("2", "n") else None
         listy = cue is not None or plural_fac is not None
         while j < len(self.toks):
-            comma = not self._gap_ok(j - 1, j)
+            if self._bracketed_direction(j):
+                j += 1  # "سجن X والمطار العسكري (شرق) وفرع Y (غرب)": where a member lies, inside the list
+            comma = not self._gap_ok(j - 1, j) and not self._closes_bracket(j)
             if comma and not (listy and _LIST_GAP.match(self._gap(j - 1, j))):
                 break
             w = self.toks[j][2]
@@ -1073,6 +1081,18 @@ class _SentenceScanner:
         if len(members) == 1 and self.gaz.ambiguous.get(first.key) == "cue" and first.cue is None:
             self.found.remove(first)
         return j
+
+    def _bracketed_direction(self, j: int) -> bool:
+        """A direction noun alone in brackets at ``j`` ("(شرق)") with the list going on after it ("و")."""
+        return j + 1 < len(self.toks) and self._gap(j - 1, j).strip() in marks("bracket_open_marks") \
+            and self.toks[j][2] in _DIRECTION_NOUNS and self._closes_bracket(j + 1) \
+            and self.toks[j + 1][2].startswith(_WA)
+
+    def _closes_bracket(self, j: int) -> bool:
+        """Is the gap before ``j`` only a bracket that closes after a bracketed direction?"""
+        return self._gap(j - 1, j).strip() in marks("bracket_close_marks") and j >= 2 \
+            and self._gap(j - 2, j - 1).strip() in marks("bracket_open_marks") \
+            and self.toks[j - 1][2] in _DIRECTION_NOUNS
 
     def _qualified_members(self, j: int, cue: Cue, members: list[_Found]) -> int:
         """"قرى X وY التابعتين لبلدة Z، وW وV التابعتين لمركز U، T التابعة لبلدة S": a plural cue's list
