@@ -194,3 +194,11 @@ def test_a_branch_named_after_a_region_with_its_institution_is_a_place():
     assert places_of(evs, "withdraw") == {"فرع البادية للمخابرات العسكرية"}
     # the region alone is still no place
     assert not events_of("وانسحبت القوات نحو البادية.", "2015-05-21")
+
+
+def test_a_plural_checkpoint_noun_heads_a_list():
+    # "حواجز X وY": each checkpoint is a place of the takeover
+    evs = events_of("وسيطرت الفصائل على حواجز الصوامع والمساكن.", "2015-06-10")
+    assert places_of(evs, "take_control") == {"الصوامع", "حاجز المساكن"}
+    # an adjective after the plural names none
+    assert not events_of("وقصفت الفصائل حواجز عسكرية للنظام.", "2015-06-10")
