@@ -22,6 +22,7 @@ from .frames import (
     ARMED_SIDES,
     CUE_NOUNS,
     SentenceView,
+    bracketed_words,
     build_view,
     clause_breaks,
     departure_types,
@@ -112,6 +113,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._verdicts: dict[int, Verdict] = {}  # polarity of each trigger read (by id of its match)
         self._breaks: set[int] = set()
         self._aside_idx: frozenset[int] = frozenset()  # tokens of the sentence's descriptive asides
+        self._resumed: dict[int, tuple[int, int]] = {}  # a trigger's list resumed after a time adjunct
         self._sets: tuple | None = None  # (view, idx, token sets) of the sentence read: _sentence_sets
         self.allegiance: dict[str, str] = {}  # town -> the side the text said it is (note_allegiance)
 
@@ -238,6 +240,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         idx = defaultdict(set)
         for c in cues:
             idx[c.row.get("effect")].update(range(c.i, c.j))
+        # "والمطار العسكري (شرق) وفرع Y": a direction alone in brackets says where a list member lies; it
+        # locates no place after it
+        idx["locative"] -= bracketed_words(self.article.raw, toks)
         # "نحو 3000" and "حتى 20" count (about, up to): they are not directions
         idx["toward"] -= {k for k in idx["toward"] if k + 1 < len(toks) and toks[k + 1].word[:1].isdigit()}
         first = toks[0].bare if toks else ""
@@ -263,6 +268,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._aside_idx = frozenset(k for a, b in asides.items() for k in range(a, b))
         self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
                                              breaks, place_starts, idx, toks, asides) for m in matches}
+        self._resumed = self._adjunct_lists(view, matches, breaks, place_starts, self._ends)
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
             if etype == "none" or self._is_manner(m, cues, toks, matches):
@@ -469,6 +475,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
+        if id(m) in self._resumed:  # "سيطرت على X بعد دخولها أحياءها، وبلدة Y": Y is the takeover's too
+            a, b = self._resumed[id(m)]
+            places = places + [p for p in scope_places(view, a, b, idx["locative"], idx["toward"],
+                                                       "origin_only" in flags, skip, idx["descriptor"])
+                               if p not in places]
         places = self._not_residents(view, places, etype)
         if (targets := self._targets(view, places, idx, etype)) != places:
             places, how = targets, TARGET_RULE  # "على قرية Y انطلاقاً من بلدة X": Y, not the origin
@@ -488,6 +499,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                       if p.attrs.get("kind") in CITY_KINDS]
         if places and etype in ("displacement", "evacuation"):
             places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
+            if onward := [p for p in self._onward_destinations(view, nxt, idx, skip) if p not in places]:
+                places, how = places + onward, f"{how}+onward"
         if not places and etype == "casualties" and not self._settled and any(
                 c.row.get("type") == "attack" and c is not m for c in self._sentence_matches):
             return "pending"  # the strike in this sentence says where they fell

@@ -10,6 +10,9 @@ ARGUMENT_WORDS = wordset("argument_word")
 RELATIVES = wordset("relative_word")
 # "ثم"، "وكذلك"، "إلى جانب": a word that adds a place to those a trigger took
 LIST_CONTINUERS = wordset("list_continuer")
+INCLUSION_WORDS = wordset("inclusion_word")
+PART_OF_PEOPLE = wordset("part_of_people")
+ATTRIBUTION_PREPS = wordset("attribution_preposition")
 INCLUDING_HEAD = wordset("including_head")
 INCLUDING_TAIL = wordset("including_tail")
 COUNTRY_WORDS = wordset("country_word")
@@ -51,6 +54,7 @@ ARTICLE = wordlist("definite_article")
 INSIDE = wordlist("inside_stem")
 ARRIVE = wordlist("arrive_stem")
 POSSESSIVE = wordlist("force_possessive_suffix")
+POSSESSIVE_SUFFIXES = tuple(wordlist("possessive_suffix"))  # "دخلها": the pronoun on a verb that points back
 TIME_LINKER = wordset("temporal_linker")
 BETWEEN = wordset("between_preposition")
 # "الشريط الحدودي بين X وY": a stretch that two places bound
