@@ -109,3 +109,31 @@ def test_masdar_with_speaker_scopes_its_clause_only() -> None:
 def test_known_as_before_speaker() -> None:
     (m,) = _sources("وأعلنت ما تعرف بقوات سوريا الديمقراطية انتشارها في المدينة.")
     assert m.attrs["name_en"] == "SDF"
+
+
+def test_outlets_own_correspondent_is_the_outlet() -> None:
+    (m,) = _sources("وأفاد مراسل الأناضول بأن الفصائل دخلت قرية تل شعير صباح اليوم.")
+    assert m.attrs["name_en"] == "Anadolu" and m.attrs["chain"] == ["Anadolu"]
+    (m2,) = _sources("وقال مراسل الجزيرة على الحدود إن الدبابات عبرت المعبر.")
+    assert m2.attrs["name_en"] == "Al Jazeera"
+
+
+def test_bare_outlet_name_only_after_a_correspondent() -> None:
+    (m,) = _sources("من جهته أفاد مراسل العالم أن وحدات الجيش تقدمت نحو التلال.")
+    assert m.attrs["name_en"] == "Al-Alam"
+    alone = _sources("وقال العالم الذي يراقب الحرب منذ سنوات إن المدينة سقطت.")
+    assert not any(m.attrs["name_en"] == "Al-Alam" for m in alone)
+
+
+def test_unnamed_or_dative_correspondent_stays_a_hop() -> None:
+    (m,) = _sources("وقال مراسل ميداني إن الطريق قطع منذ الفجر.")
+    assert m.attrs["name_en"] == "correspondent"
+    (m2,) = _sources("وقال مراسل لرويترز إن الطريق قطع منذ الفجر.")
+    assert m2.attrs["chain"] == ["Reuters", "correspondent"]
+
+
+def test_ministries_and_media_by_nationality_are_named() -> None:
+    (m,) = _sources("وقالت وزارة الداخلية السورية إن انفجاراً وقع قرب سوق المدينة.")
+    assert m.attrs["name_en"] == "Syrian Ministry of Interior" and m.attrs["actor_id"] == "general_security"
+    (m2,) = _sources("وذكرت وسائل إعلام روسية أن قافلة غادرت البلدة فجراً.")
+    assert m2.attrs["name_en"] == "Russian media"

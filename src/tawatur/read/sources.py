@@ -85,6 +85,14 @@ def source_matcher() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
+def bare_outlet_matcher() -> PhraseMatcher:
+    """Outlets' short names (``bare`` in ``sources.tsv``: "العالم") that name an outlet only after a
+    correspondent ("مراسل العالم"); alone they are common words."""
+    items = [(form, r) for r in load_tsv("sources.tsv") for form in split_forms(r.get("bare") or "")]
+    return PhraseMatcher.build(items)
+
+
+@lru_cache(maxsize=1)
 def marker_matchers() -> dict[str, PhraseMatcher]:
     """One matcher per marker type of ``source_verbs.tsv``."""
     by_type: dict[str, list] = {}
@@ -180,18 +188,34 @@ class _Sent:
         if hit:
             prefix = self.toks[k][2][: hit.fstart - self.toks[k][0]]
             dative = prefix.endswith(wordlist("dative_clitic"))
-        if act and (not hit or act[0] - k > hit.n_words):
+        sp = None
+        if hit:
+            r = hit.entry
+            sp = self._outlet_of(Speaker(self.raw[hit.start:hit.end], r["name_en"], r["kind"],
+                                         r["anonymous"] == "1", k, k + hit.n_words, f"sources.tsv:{r['id']}",
+                                         r.get("actor_id", ""), dative=dative), hit.start)
+        if act and (sp is None or act[0] > sp.k1):  # the longer phrase: "مراسل تلفزيون سوريا" is no person
             k1, m = act
             prefix = self.raw[self.rs(k):m.start]
             return Speaker(m.text, m.attrs.get("name_en", ""), _actor_kind(m.attrs), False, k, k1,
                            f"actor:{m.attrs.get('id', '')}", m.attrs.get("id", ""),
                            m.attrs.get("side", ""), dative=_has_dative(prefix))
-        if not hit:
-            return None
+        return self._affiliated(sp) if sp is not None else None
+
+    def _outlet_of(self, sp: Speaker, start: int) -> Speaker:
+        """"مراسل الأناضول" -> Anadolu: an outlet's own correspondent speaks for the outlet (the named
+        outlet right after, without the dative ل: "مراسل لرويترز" is a hop, read by ``_hops_after``)."""
+        if sp.rule != "sources.tsv:correspondent" or sp.k1 >= len(self.toks):
+            return sp
+        j = sp.k1
+        hit = source_matcher().match_at(self.f, self.toks, j)
+        if not hit or hit.entry["anonymous"] == "1":
+            hit = bare_outlet_matcher().match_at(self.f, self.toks, j)
+        if not hit or hit.fstart != self.toks[j][0]:
+            return sp
         r = hit.entry
-        sp = Speaker(self.raw[hit.start:hit.end], r["name_en"], r["kind"], r["anonymous"] == "1", k,
-                     k + hit.n_words, f"sources.tsv:{r['id']}", r.get("actor_id", ""), dative=dative)
-        return self._affiliated(sp)
+        return Speaker(self.raw[start:hit.end], r["name_en"], r["kind"], False, sp.k0, j + hit.n_words,
+                       f"{sp.rule}+outlet:{r['id']}", r.get("actor_id", ""), dative=sp.dative)
 
     def _affiliated(self, sp: Speaker) -> Speaker:
         """"مصادر في الجيش السوري" -> "Syrian army sources": a generic source tied to an actor."""
