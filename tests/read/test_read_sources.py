@@ -137,3 +137,20 @@ def test_ministries_and_media_by_nationality_are_named() -> None:
     assert m.attrs["name_en"] == "Syrian Ministry of Interior" and m.attrs["actor_id"] == "general_security"
     (m2,) = _sources("وذكرت وسائل إعلام روسية أن قافلة غادرت البلدة فجراً.")
     assert m2.attrs["name_en"] == "Russian media"
+
+
+def test_monitor_verbs_documented_and_observed() -> None:
+    text = "ووثق المرصد مقتل خمسة عناصر في قصف على القرية."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "Syrian Observatory for Human Rights"
+    assert _scope(text, m).startswith("مقتل خمسة عناصر")
+    (m2,) = _sources("ورصد المرصد السوري وصول تعزيزات إلى أطراف البلدة.")
+    assert m2.attrs["name_en"] == "Syrian Observatory for Human Rights"
+
+
+def test_verb_with_preposition_before_complementizer_continues_the_speaker() -> None:
+    text = "أفادت وكالة سانا بأن الجيش دخل التلة. ولفتت إلى أن الوحدات أمنت الطريق."
+    first, second = _sources(text)
+    assert second.attrs["name_en"] == first.attrs["name_en"] == "SANA"
+    assert _scope(text, second) == "الوحدات أمنت الطريق"
+    assert not [m for m in _sources("وأشار التقرير إلى خروج عشرات العائلات.") if m.attrs["name_en"] == "SANA"]

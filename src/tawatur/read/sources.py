@@ -405,7 +405,7 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             if kind == "continue":
                 att.kind = "verb"
         elif kind in ("continue",) or backref or (
-                kind == "verb" and (s.match("comp", after) or s.word(after) == "")):
+                kind == "verb" and (s.match("comp", after) or s.word(after) == "" or _prep_comp(s, after))):
             endk = after + (backref.n_words if backref else 0)
             earlier = _backref_target(recent, backref.phrase) if backref else (recent[-1] if recent else None)
             here = _last_actor(s, k, []) if kind == "verb" and not backref else None
@@ -452,6 +452,11 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
         if _denial().search(s.f.text[_fpos(s, a.scope[0]):_fpos(s, a.scope[1])][:80]):
             a.denial = True
     return out
+
+
+def _prep_comp(s: _Sent, k: int) -> bool:
+    """"وأشارت إلى أن ...": the verb's preposition then a complementizer; the speaker is the one before."""
+    return s.word(k) in wordset("report_prep") and bool(s.match("comp", k + 1))
 
 
 def _svo_speaker(s: _Sent, k: int, lo: int) -> Speaker | None:
