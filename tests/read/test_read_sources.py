@@ -154,3 +154,23 @@ def test_verb_with_preposition_before_complementizer_continues_the_speaker() -> 
     assert second.attrs["name_en"] == first.attrs["name_en"] == "SANA"
     assert _scope(text, second) == "الوحدات أمنت الطريق"
     assert not [m for m in _sources("وأشار التقرير إلى خروج عشرات العائلات.") if m.attrs["name_en"] == "SANA"]
+
+
+def test_according_to_what_the_speaker_reported() -> None:
+    text = "دخلت الوحدات قرية تل حمام، وفق ما أفادت به وكالة سانا."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "SANA" and _scope(text, m) == "دخلت الوحدات قرية تل حمام"
+    (m2,) = _sources("قصفت الطائرات الجسر وفق ما أعلنته وزارة الدفاع التركية.")
+    assert m2.attrs["name_en"] == "Turkish Ministry of Defence"
+    text3 = "ووفقا لما نقله المرصد السوري، فإن القوات انسحبت من التلة."
+    (m3,) = _sources(text3)
+    assert m3.attrs["name_en"] == "Syrian Observatory for Human Rights"
+    assert _scope(text3, m3) == "القوات انسحبت من التلة"
+
+
+def test_speaker_fronted_after_kana_and_before_qad() -> None:
+    (m,) = _sources("وكان المرصد السوري ذكر أمس مقتل ستة عناصر في الاشتباكات.")
+    assert m.attrs["name_en"] == "Syrian Observatory for Human Rights" and m.attrs["mode"] == "svo"
+    (m2,) = _sources("وكان الجيش قد أعلن في وقت سابق سيطرته على التلال المحيطة.")
+    assert m2.attrs["name_en"] == "Syrian army"
+    assert not _sources("وكان الجيش قد سيطر على التلال المحيطة.")

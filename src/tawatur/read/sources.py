@@ -398,6 +398,8 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             continue
         if kind == "prep" and s.word(after) in wordset("dative_clitic"):
             after += 1
+        if kind == "prep":
+            after = _past_relative_verb(s, after)
         sp = s.find_speaker_after(after, n) if kind != "prep" else s.speaker_at(after)
         backref = s.match("backref", after) if not sp else None
         if sp:
@@ -454,6 +456,29 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
     return out
 
 
+@lru_cache(maxsize=1)
+def _report_verbs() -> frozenset[str]:
+    """The folded one-word reporting verbs of ``source_verbs.tsv`` ("ذكرت", "أعلن", "نقل")."""
+    return frozenset(f for r in load_tsv("source_verbs.tsv") if r["type"] == "verb"
+                     for f in split_forms(r["forms"]) if " " not in f)
+
+
+def _is_report_verb(word: str) -> bool:
+    """A reporting verb, bare or with its object pronoun ("ذكرته", "نقلها")."""
+    verbs = _report_verbs()
+    return word in verbs or any(word.endswith(p) and word[:-len(p)] in verbs for p in wordlist("object_pronoun_suffix"))
+
+
+def _past_relative_verb(s: _Sent, k: int) -> int:
+    """After "وفق"/"بحسب": the relative ما with its reporting verb ("وفق ما ذكرته X", "وفقا لما نقله X")
+    and the verb's pronoun object ("بحسب ما أفادت به X") stand before the speaker; the token after them."""
+    if s.word(k) in wordset("relative_ma") and _is_report_verb(s.word(k + 1)):
+        k += 2
+    if s.word(k) in wordset("report_object_pronoun"):
+        k += 1
+    return k
+
+
 def _prep_comp(s: _Sent, k: int) -> bool:
     """"وأشارت إلى أن ...": the verb's preposition then a complementizer; the speaker is the one before."""
     return s.word(k) in wordset("report_prep") and bool(s.match("comp", k + 1))
@@ -463,14 +488,18 @@ def _svo_speaker(s: _Sent, k: int, lo: int) -> Speaker | None:
     """A speaker that ends right before the verb at token k ("الجيش السوري ينفي")."""
     for j in range(max(lo, k - 5), k):
         sp = s.speaker_at(j)
-        if sp and sp.k1 == k and _starts_clause(s, j):
+        ends = sp is not None and (sp.k1 == k or (sp.k1 == k - 1 and s.word(k - 1) in wordset("qad_particle")))
+        if sp and ends and _starts_clause(s, j):
             return sp
     return None
 
 
 def _starts_clause(s: _Sent, j: int) -> bool:
-    """Token j opens the sentence or follows a comma, so it can be a fronted subject."""
+    """Token j opens the sentence or follows a comma, so it can be a fronted subject; so can it after an
+    opening كان ("وكان المرصد ذكر", "وكان الجيش قد أعلن")."""
     if j == 0:
+        return True
+    if s.word(j - 1) in wordset("kana_form") and _starts_clause(s, j - 1):
         return True
     gap = s.f.text[s.toks[j - 1][1]:s.toks[j][0]]
     return any(c in gap for c in marks("clause_marks"))
