@@ -174,3 +174,22 @@ def test_speaker_fronted_after_kana_and_before_qad() -> None:
     (m2,) = _sources("وكان الجيش قد أعلن في وقت سابق سيطرته على التلال المحيطة.")
     assert m2.attrs["name_en"] == "Syrian army"
     assert not _sources("وكان الجيش قد سيطر على التلال المحيطة.")
+
+
+def test_spokesperson_director_or_office_speaks_for_the_body() -> None:
+    (m,) = _sources("وقال مدير المرصد السوري إن القوات دخلت البلدة ليلاً.")
+    assert m.attrs["name_en"] == "Syrian Observatory for Human Rights"
+    (m2,) = _sources("وقال المتحدث الرسمي باسم وحدات حماية الشعب إن الطائرات قصفت قرية صغيرة.")
+    assert m2.attrs["name_en"] == "YPG" and m2.attrs["actor_id"] == "ypg"
+    (m3,) = _sources("وأوضح المركز الإعلامي التابع لقوات سوريا الديمقراطية أن مقاتليه صدوا الهجوم.")
+    assert m3.attrs["name_en"] == "SDF"
+    assert not _sources("وقال المتحدث باسم مصادر محلية إن الطريق مقطوع.")  # an anonymous body is no body
+
+
+def test_quote_after_the_speakers_name_is_the_scope() -> None:
+    text = "وصرح مدير المرصد السوري سامر خليل “دخلت الوحدات أحياء المدينة الشرقية بعد معارك” التي استمرت يومين."
+    (m,) = _sources(text)
+    assert _scope(text, m) == "دخلت الوحدات أحياء المدينة الشرقية بعد معارك"
+    text2 = 'وأعلنت الفصائل سيطرتها على قرية "تل الورد" بعد معارك قصيرة.'
+    (m2,) = _sources(text2)
+    assert "بعد معارك قصيرة" in _scope(text2, m2)

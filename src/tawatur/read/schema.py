@@ -138,6 +138,7 @@ SCHEMAS: dict[str, Schema] = {
     "lexicons/person_roles.tsv": Schema({"forms": REQ, "role_en": TEXT, "rank": BOOL01}),
     "lexicons/person_stop.tsv": Schema({"forms": REQ}),
     "lexicons/source_skip.tsv": Schema({"forms": REQ}),
+    "lexicons/speaker_heads.tsv": Schema({"forms": REQ}),
     "lexicons/source_verbs.tsv": Schema({"forms": REQ, "type": Col(required=True, values=_set(
         "verb", "noun", "masdar", "prep", "comp", "continue", "backref")), "denial": BOOL01}),
     "lexicons/sources.tsv": Schema({"id": REQ, "forms": REQ, "name_en": TEXT, "kind": Col(values=_set(

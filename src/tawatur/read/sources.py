@@ -93,6 +93,12 @@ def bare_outlet_matcher() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
+def head_matcher() -> PhraseMatcher:
+    """Spokespersons, directors and media offices that speak for the body named after them."""
+    return PhraseMatcher.build((f, f) for r in load_tsv("speaker_heads.tsv") for f in split_forms(r["forms"]))
+
+
+@lru_cache(maxsize=1)
 def marker_matchers() -> dict[str, PhraseMatcher]:
     """One matcher per marker type of ``source_verbs.tsv``."""
     by_type: dict[str, list] = {}
@@ -197,10 +203,31 @@ class _Sent:
         if act and (sp is None or act[0] > sp.k1):  # the longer phrase: "مراسل تلفزيون سوريا" is no person
             k1, m = act
             prefix = self.raw[self.rs(k):m.start]
+            if m.rule.startswith("person") and not m.attrs.get("id"):  # "الرائد X الناطق باسم Y"
+                body = self._body_of(k1, k)
+                if body is not None:
+                    return body
             return Speaker(m.text, m.attrs.get("name_en", ""), _actor_kind(m.attrs), False, k, k1,
                            f"actor:{m.attrs.get('id', '')}", m.attrs.get("id", ""),
                            m.attrs.get("side", ""), dative=_has_dative(prefix))
-        return self._affiliated(sp) if sp is not None else None
+        if sp is None:
+            return self._body_of(k, k)
+        return self._affiliated(sp)
+
+    def _body_of(self, k: int, k0: int) -> Speaker | None:
+        """"مدير المرصد", "المتحدث باسم وحدات حماية الشعب": who speaks for a named body is that body (a
+        spokesperson, director or media office at token k, then the body); the phrase starts at k0."""
+        hit = head_matcher().match_at(self.f, self.toks, k) if k < len(self.toks) else None
+        if not hit:
+            return None
+        j = k + hit.n_words
+        while j < len(self.toks) and self.word(j) in wordset("speaker_head_link"):
+            j += 1
+        body = self.speaker_at(j)
+        if body is None or body.anonymous:
+            return None
+        return Speaker(self.raw[self.rs(k0):self.re_(body.k1 - 1)], body.name_en, body.kind, False, k0, body.k1,
+                       f"speaker_heads.tsv:{hit.phrase}+{body.rule}", body.actor_id, body.side)
 
     def _outlet_of(self, sp: Speaker, start: int) -> Speaker:
         """"مراسل الأناضول" -> Anadolu: an outlet's own correspondent speaks for the outlet (the named
@@ -293,12 +320,28 @@ def _scope_from(s: _Sent, k: int, end: int) -> tuple[tuple[int, int], int]:
     rel = _relative_clause().match(s.raw[start:end])
     if rel:  # "المرصد، الذي يراقب الصراع، إن ..."
         start += rel.end()
+    start = _quote_after_name(s.raw, start, end)
     if start < end and s.raw[start] in _OPEN_QUOTES:
         close = {"«": "»", "“": "”"}.get(s.raw[start], s.raw[start])
         stop = s.raw.find(close, start + 1, end)
         if stop > start and len(s.raw[start:stop].split()) >= 4:
             return (start + 1, stop), k
     return (start, end), k
+
+
+def _quote_after_name(raw: str, start: int, end: int) -> int:
+    """"وصرح مدير المرصد رامي عبد الرحمن “...”": a speaker's name (a few words, no clause mark) before an
+    opening quote; the quote is what was said, so the scope starts there. Else ``start`` unchanged."""
+    m = _NAME_BEFORE_QUOTE.match(raw, start, end)
+    if not m:
+        return start
+    q = m.end()
+    close = {"«": "»", "“": "”"}.get(raw[q], raw[q])
+    stop = raw.find(close, q + 1, end)
+    return q if stop > q and len(raw[q:stop].split()) >= 4 else start  # "على قرية "تل دبس"" is a name
+
+
+_NAME_BEFORE_QUOTE = re.compile(r"(?:[^\s،,.:؛\"'«“]+\s+){1,4}[:]?\s*(?=[\"'«“])")
 
 
 def _speaker_attrs(a: Attribution) -> dict:
