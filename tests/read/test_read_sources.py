@@ -193,3 +193,23 @@ def test_quote_after_the_speakers_name_is_the_scope() -> None:
     text2 = 'وأعلنت الفصائل سيطرتها على قرية "تل الورد" بعد معارك قصيرة.'
     (m2,) = _sources(text2)
     assert "بعد معارك قصيرة" in _scope(text2, m2)
+
+
+def _sources_with_places(text: str) -> list:
+    """The sources read after the places and persons (as the pipeline orders them)."""
+    from tawatur.pipeline import get_stage
+    a = Article(id="t", raw=text, text=text)
+    for stage in ("segment", "places", "actors", "persons", "sources"):
+        a = get_stage(stage)(a)
+    return a.mentions_of("source")
+
+
+def test_a_governorate_as_speaker_is_its_administration() -> None:
+    text = ("قتل ثلاثة أشخاص بقصف على قرية في محافظة القنيطرة. "
+            "وقالت المحافظة في بيان إن قوة عسكرية توغلت في القرية.")
+    (m,) = _sources_with_places(text)
+    assert m.attrs["name_en"] == "Quneitra Governorate"
+    (m2,) = _sources_with_places("وأعلنت محافظة درعا عبر قناتها: “وحدات الجيش تنتشر في الأحياء الجنوبية من المدينة”.")
+    assert m2.attrs["name_en"] == "Daraa Governorate"
+    assert not _sources_with_places("سيطرت الفصائل على محافظة درعا بالكامل.")
+    assert not _sources_with_places("وقالت المحافظة إن الطرق مقطوعة.")  # no governorate named before: no speaker

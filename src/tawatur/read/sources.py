@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..clean.normalize import fold_text
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention, Sentence
 from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
@@ -120,6 +121,12 @@ def skip_words() -> frozenset[str]:
     return frozenset(w for r in load_tsv("source_skip.tsv") for w in split_forms(r["forms"]))
 
 
+def _named_governorate(m: Mention) -> bool:
+    """A place mention that is a governorate named with its noun ("محافظة درعا", not "درعا")."""
+    return m.attrs.get("kind") == "governorate" and bool(m.attrs.get("name_en")) \
+        and fold_text(m.text).split()[0].endswith(wordlist("governorate_noun"))
+
+
 def _actor_kind(attrs: dict) -> str:
     if attrs.get("actor_kind") == "government body":
         return "government body"
@@ -143,9 +150,10 @@ def _person_as_actor(m: Mention) -> Mention:
 class _Sent:
     """A sentence with its tokens and the actor mentions mapped onto token indices."""
 
-    def __init__(self, article: Article, sent: Sentence) -> None:
+    def __init__(self, article: Article, sent: Sentence, governorate: Mention | None = None) -> None:
         self.raw = article.raw
         self.sent = sent
+        self.governorate = governorate  # the last governorate named "محافظة X" before this sentence
         self.f: SentenceFold = sentence_folds(article.raw, sent.start, sent.end)
         self.toks: list[Tok] = spans(tokens_of(article, sent))
         self.actors: dict[int, tuple[int, Mention]] = {}
@@ -156,6 +164,8 @@ class _Sent:
             if k0 is not None and k1 is not None:
                 self.actors.setdefault(k0, (k1 + 1, m))
 
+        # governorates named with their noun ("محافظة درعا"): as a speaker, the governorate's administration
+        self.places = [m for m in article.mentions_of("place", sent.index) if _named_governorate(m)]
         for m in article.mentions_of("person", sent.index):
             k0, k1 = self.tok_of(m.start), self.tok_of(m.end - 1)
             if k0 is not None and k1 is not None:
@@ -211,8 +221,21 @@ class _Sent:
                            f"actor:{m.attrs.get('id', '')}", m.attrs.get("id", ""),
                            m.attrs.get("side", ""), dative=_has_dative(prefix))
         if sp is None:
-            return self._body_of(k, k)
+            return self._body_of(k, k) or self._governorate_at(k)
         return self._affiliated(sp)
+
+    def _governorate_at(self, k: int) -> Speaker | None:
+        """"وقالت محافظة درعا"، "وأعلنت المحافظة": a governorate as a speaker is its administration ("Daraa
+        Governorate"); "المحافظة" is the one last named so ("محافظة X") in the article."""
+        gov = next((m for m in self.places if self.tok_of(m.start) == k), None)
+        if gov is None and self.word(k) in wordset("governorate_backref"):
+            gov, k1 = self.governorate, k + 1
+        elif gov is not None:
+            k1 = (self.tok_of(gov.end - 1) or k) + 1
+        if gov is None:
+            return None
+        return Speaker(self.raw[self.rs(k):self.re_(k1 - 1)], gov.attrs.get("name_en", ""), "officials", False,
+                       k, k1, f"governorate:{gov.text}")
 
     def _body_of(self, k: int, k0: int) -> Speaker | None:
         """"مدير المرصد", "المتحدث باسم وحدات حماية الشعب": who speaks for a named body is that body (a
@@ -341,7 +364,7 @@ def _quote_after_name(raw: str, start: int, end: int) -> int:
     return q if stop > q and len(raw[q:stop].split()) >= 4 else start  # "على قرية "تل دبس"" is a name
 
 
-_NAME_BEFORE_QUOTE = re.compile(r"(?:[^\s،,.:؛\"'«“]+\s+){1,4}[:]?\s*(?=[\"'«“])")
+_NAME_BEFORE_QUOTE = re.compile(r"(?:[^\s،,.:؛\"'«“]+:?\s+){1,4}(?=[\"'«“])")
 
 
 def _speaker_attrs(a: Attribution) -> dict:
@@ -592,8 +615,10 @@ def read_sources(article: Article) -> Article:
     """Append one ``source`` mention per attribution; re-point "قواتنا" at the sentence's speaker."""
     recent: list[Mention] = []
     prev_actors: list[Mention] = []
+    governorate: Mention | None = None
     for sent in article.sentences:
-        s = _Sent(article, sent)
+        s = _Sent(article, sent, governorate)
+        governorate = s.places[-1] if s.places else governorate
         for att in _read_sentence(s, recent, prev_actors):
             attrs = att.copied if att.copied is not None else _speaker_attrs(att)
             attrs = dict(attrs)
