@@ -213,3 +213,12 @@ def test_a_governorate_as_speaker_is_its_administration() -> None:
     assert m2.attrs["name_en"] == "Daraa Governorate"
     assert not _sources_with_places("سيطرت الفصائل على محافظة درعا بالكامل.")
     assert not _sources_with_places("وقالت المحافظة إن الطرق مقطوعة.")  # no governorate named before: no speaker
+
+
+def test_inserted_according_to_covers_its_whole_clause() -> None:
+    text = "وأدت الغارات وفق المرصد السوري إلى نزوح مئات العائلات من البلدة."
+    (m,) = _sources(text)
+    assert _scope(text, m).endswith("نزوح مئات العائلات من البلدة")
+    text2 = "سيطرت الفصائل على قريتين بحسب المرصد، فيما انسحبت القوات من التلة."
+    (m2,) = _sources(text2)
+    assert "انسحبت" not in _scope(text2, m2)

@@ -502,7 +502,7 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             k = after
             continue
         if kind == "prep" and k > 1:
-            att.scope = (s.rs(_clause_start_tok(s, consumed_until)), hit.start)
+            att.scope = (s.rs(_clause_start_tok(s, consumed_until)), _inserted_end(s, endk, hit.start))
         else:
             if s.match("noun", endk):  # "عن مصدر عسكري نفيه للأنباء"
                 att.denial = att.denial or s.match("noun", endk).entry["denial"] == "1"
@@ -543,6 +543,17 @@ def _past_relative_verb(s: _Sent, k: int) -> int:
     if s.word(k) in wordset("report_object_pronoun"):
         k += 1
     return k
+
+
+def _inserted_end(s: _Sent, endk: int, start: int) -> int:
+    """Where a trailing "بحسب X" scope ends: at the preposition, unless the clause goes on right after the
+    speaker ("وواصلت بحسب سانا وحدات الجيش عملياتها"): an inserted attribution covers its whole clause."""
+    if endk >= len(s.toks):
+        return start
+    gap = s.f.text[s.toks[endk - 1][1]:s.toks[endk][0]]
+    if any(c in gap for c in marks("clause_marks")):
+        return start
+    return _clause_end(s, s.rs(endk))
 
 
 def _prep_comp(s: _Sent, k: int) -> bool:
