@@ -222,3 +222,17 @@ def test_inserted_according_to_covers_its_whole_clause() -> None:
     text2 = "سيطرت الفصائل على قريتين بحسب المرصد، فيما انسحبت القوات من التلة."
     (m2,) = _sources(text2)
     assert "انسحبت" not in _scope(text2, m2)
+
+
+def test_outlet_told_after_the_speakers_location_is_the_outer_hop() -> None:
+    (m,) = _sources_with_places("وقال مصدر محلي في محافظة حماة لـرويترز إن الوحدات انسحبت من البلدة.")
+    assert m.attrs["chain"] == ["Reuters", "local sources"]
+    (m2,) = _sources_with_places("وقال مصدر محلي في حمص إن الوحدات انسحبت من البلدة.")
+    assert m2.attrs["chain"] == ["local sources"]
+
+
+def test_named_security_sources_and_their_back_reference() -> None:
+    text = "قال مصدران أمنيان إن رتلاً عبر الجسر. وأوضح المصدر الأمني السوري أن الرتل دخل البلدة."
+    first, second = _sources(text)
+    assert first.attrs["name_en"] == "security sources"
+    assert second.attrs["name_en"] == "Syrian security source"

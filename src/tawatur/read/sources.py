@@ -165,11 +165,23 @@ class _Sent:
                 self.actors.setdefault(k0, (k1 + 1, m))
 
         # governorates named with their noun ("محافظة درعا"): as a speaker, the governorate's administration
-        self.places = [m for m in article.mentions_of("place", sent.index) if _named_governorate(m)]
+        placed = article.mentions_of("place", sent.index)
+        self.places = [m for m in placed if _named_governorate(m)]
+        self.place_ends: dict[int, int] = {}  # first token of a place mention -> the token after it
+        for m in placed:
+            k0, k1 = self.tok_of(m.start), self.tok_of(m.end - 1)
+            if k0 is not None and k1 is not None:
+                self.place_ends[k0] = max(self.place_ends.get(k0, 0), k1 + 1)
         for m in article.mentions_of("person", sent.index):
             k0, k1 = self.tok_of(m.start), self.tok_of(m.end - 1)
             if k0 is not None and k1 is not None:
                 self.actors.setdefault(k0, (k1 + 1, _person_as_actor(m)))
+
+    def past_location(self, k: int) -> int:
+        """The token after "في X" (X a place) at token k, where a speaker is said to be; else k."""
+        if self.word(k) in wordset("in_preposition") and k + 1 in self.place_ends:
+            return self.place_ends[k + 1]
+        return k
 
     def tok_of(self, pos: int) -> int | None:
         for k, (a, b, _) in enumerate(self.toks):
@@ -314,7 +326,7 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
             hops.append(sp)
             k = sp.k1
             continue
-        j = k
+        j = s.past_location(k)  # "مصدر محلي في محافظة القنيطرة لـX": where the speaker is, then X
         while j < limit and s.word(j) in wordset("hop_interview"):
             j += 1
         sp = s.speaker_at(j) if j < limit else None
