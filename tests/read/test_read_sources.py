@@ -236,3 +236,9 @@ def test_named_security_sources_and_their_back_reference() -> None:
     first, second = _sources(text)
     assert first.attrs["name_en"] == "security sources"
     assert second.attrs["name_en"] == "Syrian security source"
+
+
+def test_impersonal_passive_report_has_no_speaker() -> None:
+    assert not _sources("ويُذكر أن الطائرات قصفت البلدة مطلع الشهر الماضي.")
+    (m,) = _sources("ويذكر المرصد أن الطائرات قصفت البلدة مطلع الشهر الماضي.")
+    assert m.attrs["name_en"] == "Syrian Observatory for Human Rights"

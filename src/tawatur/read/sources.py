@@ -480,6 +480,9 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             after = _past_relative_verb(s, after)
         sp = s.find_speaker_after(after, n) if kind != "prep" else s.speaker_at(after)
         backref = s.match("backref", after) if not sp else None
+        if not sp and not backref and kind == "verb" and s.word(k) in wordset("impersonal_report"):
+            k = after  # "يُذكر أن ...": it is recalled, by no one; the article's own background
+            continue
         if sp:
             att.hops, endk = _hops_after(s, sp, n)
             if kind == "continue":
