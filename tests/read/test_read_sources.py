@@ -242,3 +242,9 @@ def test_impersonal_passive_report_has_no_speaker() -> None:
     assert not _sources("ويُذكر أن الطائرات قصفت البلدة مطلع الشهر الماضي.")
     (m,) = _sources("ويذكر المرصد أن الطائرات قصفت البلدة مطلع الشهر الماضي.")
     assert m.attrs["name_en"] == "Syrian Observatory for Human Rights"
+
+
+def test_the_regime_as_speaker_is_the_government_with_the_actors_side() -> None:
+    (m,) = _sources("وأعلن النظام السوري أنه استعاد السيطرة على التلة.")
+    assert m.attrs["name_en"] == "Syrian government"
+    assert m.attrs["actor_id"] == "syr_regime_forces" and m.attrs["side"] == "government"

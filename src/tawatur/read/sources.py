@@ -234,6 +234,8 @@ class _Sent:
                            m.attrs.get("side", ""), dative=_has_dative(prefix))
         if sp is None:
             return self._body_of(k, k) or self._governorate_at(k)
+        if act and sp.actor_id and not sp.side:  # the actor read there knows the side at the article's date
+            sp.side = act[1].attrs.get("side", "")
         return self._affiliated(sp)
 
     def _governorate_at(self, k: int) -> Speaker | None:
