@@ -248,3 +248,17 @@ def test_the_regime_as_speaker_is_the_government_with_the_actors_side() -> None:
     (m,) = _sources("وأعلن النظام السوري أنه استعاد السيطرة على التلة.")
     assert m.attrs["name_en"] == "Syrian government"
     assert m.attrs["actor_id"] == "syr_regime_forces" and m.attrs["side"] == "government"
+
+
+def test_a_demonstrative_force_can_speak_as_the_force_named() -> None:
+    text = "وقالت قوات سوريا الديمقراطية إنها تتقدم. وأكدت هذه القوات أنها دخلت الحي الغربي."
+    first, second = _sources(text)
+    assert second.attrs["name_en"] == "SDF" and second.attrs["mode"] == "verb"
+
+
+def test_words_before_the_reporting_preposition() -> None:
+    text = ("أفاد مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية بأن آلافاً نزحوا. "
+            "ولفت في تقرير، إلى أن كثيرين فروا من المدينة.")
+    first, second = _sources(text)
+    assert first.attrs["name_en"] == second.attrs["name_en"] == "OCHA"
+    assert _scope(text, second) == "كثيرين فروا من المدينة"

@@ -121,6 +121,12 @@ def skip_words() -> frozenset[str]:
     return frozenset(w for r in load_tsv("source_skip.tsv") for w in split_forms(r["forms"]))
 
 
+def _demonstrated_force(m: Mention) -> bool:
+    """"وأكدت هذه القوات": a demonstrative force the actor reader resolved to the force named before; it
+    can speak, as that force (a possessive "قواتها" cannot)."""
+    return bool(m.attrs.get("id")) and fold_text(m.text).split()[0] in wordset("demonstrative")
+
+
 def _named_governorate(m: Mention) -> bool:
     """A place mention that is a governorate named with its noun ("محافظة درعا", not "درعا")."""
     return m.attrs.get("kind") == "governorate" and bool(m.attrs.get("name_en")) \
@@ -158,7 +164,7 @@ class _Sent:
         self.toks: list[Tok] = spans(tokens_of(article, sent))
         self.actors: dict[int, tuple[int, Mention]] = {}
         for m in article.mentions_of("actor", sent.index):
-            if m.attrs.get("coref"):
+            if m.attrs.get("coref") and not _demonstrated_force(m):
                 continue
             k0, k1 = self.tok_of(m.start), self.tok_of(m.end - 1)
             if k0 is not None and k1 is not None:
@@ -574,8 +580,13 @@ def _inserted_end(s: _Sent, endk: int, start: int) -> int:
 
 
 def _prep_comp(s: _Sent, k: int) -> bool:
-    """"وأشارت إلى أن ...": the verb's preposition then a complementizer; the speaker is the one before."""
-    return s.word(k) in wordset("report_prep") and bool(s.match("comp", k + 1))
+    """"وأشارت إلى أن ...", "ولفت في تقرير، إلى أن ...": the verb's preposition (after words that may stand
+    between a verb and its speaker) then a complementizer; the speaker is the one before."""
+    skips = skip_words()
+    j = k
+    while j - k < MAX_SKIP and s.word(j) in skips:
+        j += 1
+    return s.word(j) in wordset("report_prep") and bool(s.match("comp", j + 1))
 
 
 def _svo_speaker(s: _Sent, k: int, lo: int) -> Speaker | None:
