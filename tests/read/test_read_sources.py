@@ -262,3 +262,13 @@ def test_words_before_the_reporting_preposition() -> None:
     first, second = _sources(text)
     assert first.attrs["name_en"] == second.attrs["name_en"] == "OCHA"
     assert _scope(text, second) == "كثيرين فروا من المدينة"
+
+
+def test_talked_of_and_plural_military_sources() -> None:
+    text = "وتحدثت مصادر عسكرية عن انهيار دفاعات الفصيل في البلدة."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "military sources"
+    (m2,) = _sources("وقال مصدر عسكري إن الوحدات تقدمت.")
+    assert m2.attrs["name_en"] == "military source"
+    denial = _sources("نفت وزارة الدفاع السورية الأنباء التي تتحدث عن انسحاب القوات.")
+    assert len(denial) == 1 and denial[0].attrs["denial"]  # no speaker after تتحدث: no second attribution
