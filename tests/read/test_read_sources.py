@@ -272,3 +272,12 @@ def test_talked_of_and_plural_military_sources() -> None:
     assert m2.attrs["name_en"] == "military source"
     denial = _sources("نفت وزارة الدفاع السورية الأنباء التي تتحدث عن انسحاب القوات.")
     assert len(denial) == 1 and denial[0].attrs["denial"]  # no speaker after تتحدث: no second attribution
+
+
+def test_the_correspondent_again_is_the_outlet_named_before() -> None:
+    text = ("وأفاد مراسل الجزيرة بأن الدبابات دخلت البلدة. "
+            "ولا تزال الاشتباكات مستمرة في الأحياء الشرقية، حسب مراسلنا.")
+    first, second = _sources(text)
+    assert first.attrs["name_en"] == second.attrs["name_en"] == "Al Jazeera"
+    (alone,) = _sources("ولا تزال الاشتباكات مستمرة في الأحياء الشرقية، حسب مراسلنا.")
+    assert alone.attrs["name_en"] == "correspondent"

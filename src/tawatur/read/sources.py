@@ -156,10 +156,12 @@ def _person_as_actor(m: Mention) -> Mention:
 class _Sent:
     """A sentence with its tokens and the actor mentions mapped onto token indices."""
 
-    def __init__(self, article: Article, sent: Sentence, governorate: Mention | None = None) -> None:
+    def __init__(self, article: Article, sent: Sentence, governorate: Mention | None = None,
+                 outlet: Speaker | None = None) -> None:
         self.raw = article.raw
         self.sent = sent
         self.governorate = governorate  # the last governorate named "محافظة X" before this sentence
+        self.outlet = outlet  # the outlet whose correspondent spoke last ("مراسل الأناضول")
         self.f: SentenceFold = sentence_folds(article.raw, sent.start, sent.end)
         self.toks: list[Tok] = spans(tokens_of(article, sent))
         self.actors: dict[int, tuple[int, Mention]] = {}
@@ -216,6 +218,10 @@ class _Sent:
         """The speaker phrase starting at token k: a source-lexicon entry or an actor mention."""
         if not 0 <= k < len(self.toks):
             return None
+        if self.outlet is not None and self.word(k) in wordset("correspondent_backref"):
+            o = self.outlet  # "ونوه المراسل أن", "حسب مراسلنا": the correspondent named before, its outlet
+            return Speaker(self.raw[self.rs(k):self.re_(k)], o.name_en, o.kind, False, k, k + 1,
+                           f"correspondent-backref:{o.rule}", o.actor_id, o.side)
         hit = source_matcher().match_at(self.f, self.toks, k)
         act = self.actors.get(k)
         dative = False
@@ -655,10 +661,12 @@ def read_sources(article: Article) -> Article:
     recent: list[Mention] = []
     prev_actors: list[Mention] = []
     governorate: Mention | None = None
+    outlet: Speaker | None = None
     for sent in article.sentences:
-        s = _Sent(article, sent, governorate)
+        s = _Sent(article, sent, governorate, outlet)
         governorate = s.places[-1] if s.places else governorate
         for att in _read_sentence(s, recent, prev_actors):
+            outlet = next((h for h in att.hops if "+outlet:" in h.rule), outlet)
             attrs = att.copied if att.copied is not None else _speaker_attrs(att)
             attrs = dict(attrs)
             attrs.update({"verb": att.marker, "denial": att.denial, "scope_start": att.scope[0],
