@@ -281,3 +281,13 @@ def test_the_correspondent_again_is_the_outlet_named_before() -> None:
     assert first.attrs["name_en"] == second.attrs["name_en"] == "Al Jazeera"
     (alone,) = _sources("ولا تزال الاشتباكات مستمرة في الأحياء الشرقية، حسب مراسلنا.")
     assert alone.attrs["name_en"] == "correspondent"
+
+
+def test_subjectless_relay_extends_the_previous_speakers_chain() -> None:
+    text = ("وذكرت وسائل الإعلام الرسمية أن الجيش يشن عملية في الريف الشمالي. "
+            "ونقلت عن مصدر عسكري قوله إن عشرات المسلحين قتلوا.")
+    first, second = _sources(text)
+    assert second.attrs["name_en"] == "state media"
+    assert second.attrs["chain"] == ["state media", "military source"]
+    assert _scope(text, second) == "عشرات المسلحين قتلوا"
+    assert not _sources("ونقلت عن مصدر عسكري قوله إن عشرات المسلحين قتلوا.")

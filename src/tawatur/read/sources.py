@@ -497,10 +497,14 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
         if not sp and not backref and kind == "verb" and s.word(k) in wordset("impersonal_report"):
             k = after  # "يُذكر أن ...": it is recalled, by no one; the article's own background
             continue
+        relayed = _relayed(s, kind, after, recent, n) if not sp and not backref else None
         if sp:
             att.hops, endk = _hops_after(s, sp, n)
             if kind == "continue":
                 att.kind = "verb"
+        elif relayed is not None:  # "ونقلت عن مصدر عسكري": the last speaker relays an inner one
+            att.copied, endk = relayed
+            att.continues = True
         elif kind in ("continue",) or backref or (
                 kind == "verb" and (s.match("comp", after) or s.word(after) == "" or _prep_comp(s, after))):
             endk = after + (backref.n_words if backref else 0)
@@ -583,6 +587,24 @@ def _inserted_end(s: _Sent, endk: int, start: int) -> int:
     if any(c in gap for c in marks("clause_marks")):
         return start
     return _clause_end(s, s.rs(endk))
+
+
+def _relayed(s: _Sent, kind: str, after: int, recent: list[Mention], n: int) -> tuple[dict, int] | None:
+    """"وذكرت وسائل إعلام رسمية ... ونقلت عن مصدر عسكري قوله ...": a subjectless reporting verb with its
+    inner hop (عن X) relays X for the speaker of the sentence before; (attrs with the longer chain, the
+    token after X). None when the verb has a subject, no inner hop follows, or no speaker came just before."""
+    if kind not in ("verb", "continue") or s.word(after) not in wordset("hop_from") or not recent \
+            or recent[-1].sentence < s.sent.index - 1:
+        return None
+    inner = s.find_speaker_after(after + 1, n)
+    if inner is None:
+        return None
+    attrs = _copy_attrs(recent[-1])
+    chain = list(attrs.get("chain") or [attrs.get("name_en", "")])
+    attrs["chain"] = [*chain, inner.name_en]
+    if not inner.anonymous:
+        attrs["root"] = inner.name_en
+    return attrs, inner.k1
 
 
 def _prep_comp(s: _Sent, k: int) -> bool:
