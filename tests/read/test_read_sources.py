@@ -291,3 +291,11 @@ def test_subjectless_relay_extends_the_previous_speakers_chain() -> None:
     assert second.attrs["chain"] == ["state media", "military source"]
     assert _scope(text, second) == "عشرات المسلحين قتلوا"
     assert not _sources("ونقلت عن مصدر عسكري قوله إن عشرات المسلحين قتلوا.")
+
+
+def test_reports_a_named_outlet_published_are_the_outlets() -> None:
+    text = "وتقول التقارير التي نشرتها صحيفة واشنطن بوست، إن الرتل عبر الحدود ليلاً."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "Washington Post" and _scope(text, m) == "الرتل عبر الحدود ليلاً"
+    (m2,) = _sources("وتقول التقارير إن الرتل عبر الحدود ليلاً.")
+    assert m2.attrs["name_en"] == "reports"

@@ -329,6 +329,9 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
     """Further hops after the first speaker: "عن X", "نقلا عن X", "لرويترز", "في تصريح لـX"."""
     hops = [first]
     k = first.k1
+    origin = _published_by(s, first, k, limit)
+    if origin is not None:  # "التقارير التي نشرتها صحيفة X": the reports are X's
+        hops, k = [origin], origin.k1
     while k < limit and len(hops) < 4:
         w = s.word(k)
         lead = w in wordset("hop_from_lead") and s.word(k + 1) in wordset("hop_from")
@@ -350,6 +353,15 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
             continue
         break
     return hops, k
+
+
+def _published_by(s: _Sent, first: Speaker, k: int, limit: int) -> Speaker | None:
+    """"وتقول التقارير التي نشرتها صحيفة X": anonymous reports a relative clause says a named outlet
+    published are that outlet's; the outlet, else None."""
+    if not first.anonymous or s.word(k) not in wordset("relative_pronoun") or not _is_report_verb(s.word(k + 1)):
+        return None
+    sp = s.speaker_at(k + 2) if k + 2 < limit else None
+    return sp if sp is not None and not sp.anonymous else None
 
 
 def _scope_from(s: _Sent, k: int, end: int) -> tuple[tuple[int, int], int]:
