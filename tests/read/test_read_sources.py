@@ -299,3 +299,11 @@ def test_reports_a_named_outlet_published_are_the_outlets() -> None:
     assert m.attrs["name_en"] == "Washington Post" and _scope(text, m) == "الرتل عبر الحدود ليلاً"
     (m2,) = _sources("وتقول التقارير إن الرتل عبر الحدود ليلاً.")
     assert m2.attrs["name_en"] == "reports"
+
+
+def test_the_agency_again_and_affiliated_to() -> None:
+    text = ("سيطرت الوحدات على التلة، بحسب وكالة سانا. "
+            "ونقلت الوكالة عن مصدر عسكري تابع للجيش قوله إن الوحدات تمشط المنطقة.")
+    first, second = _sources(text)[:2]
+    assert first.attrs["name_en"] == second.attrs["name_en"] == "SANA"
+    assert not any(m.attrs["verb"] == "تابع" for m in _sources(text))

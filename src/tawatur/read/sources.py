@@ -444,7 +444,12 @@ def _actor_speaker(s: _Sent, m: Mention) -> Speaker:
 
 
 def _backref_target(recent: list[Mention], phrase: str) -> Mention | None:
-    """The earlier attribution "المصادر"/"المصدر" points back at: the last one naming a source."""
+    """The earlier attribution "المصادر"/"المصدر" points back at: the last one naming a source;
+    "الوكالة" points back at the last agency quoted ("بحسب وكالة سانا ... ونقلت الوكالة عن")."""
+    if phrase in wordset("agency_backref"):
+        agency = next((m for m in reversed(recent[-6:]) if m.attrs.get("kind") in wordset("agency_kind")), None)
+        if agency is not None:
+            return agency
     for m in reversed(recent[-6:]):
         if any(w in m.text for w in wordlist("source_noun")):
             return m
@@ -473,6 +478,10 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             k += 1
             continue
         row = hit.entry
+        if kind == "continue" and s.word(k) in wordset("affiliated_adjective") \
+                and s.word(k + 1).startswith(wordlist("dative_clitic")):
+            k += 1  # "مصدر عسكري تابع للنظام": affiliated to, not "he went on"
+            continue
         att = Attribution(hit.start, hit.end, hit.phrase, kind, denial=row["denial"] == "1",
                           rule=f"{kind}:{hit.phrase}")
         after = k + hit.n_words
