@@ -176,10 +176,13 @@ class _Sent:
         placed = article.mentions_of("place", sent.index)
         self.places = [m for m in placed if _named_governorate(m)]
         self.place_ends: dict[int, int] = {}  # first token of a place mention -> the token after it
+        self.governorates: dict[int, tuple[int, Mention]] = {}  # first token -> (token after, mention)
         for m in placed:
             k0, k1 = self.tok_of(m.start), self.tok_of(m.end - 1)
             if k0 is not None and k1 is not None:
                 self.place_ends[k0] = max(self.place_ends.get(k0, 0), k1 + 1)
+                if _named_governorate(m):
+                    self.governorates.setdefault(k0, (k1 + 1, m))
         for m in article.mentions_of("person", sent.index):
             k0, k1 = self.tok_of(m.start), self.tok_of(m.end - 1)
             if k0 is not None and k1 is not None:
@@ -253,11 +256,9 @@ class _Sent:
     def _governorate_at(self, k: int) -> Speaker | None:
         """"وقالت محافظة درعا"، "وأعلنت المحافظة": a governorate as a speaker is its administration ("Daraa
         Governorate"); "المحافظة" is the one last named so ("محافظة X") in the article."""
-        gov = next((m for m in self.places if self.tok_of(m.start) == k), None)
+        k1, gov = self.governorates.get(k, (k + 1, None))
         if gov is None and self.word(k) in wordset("governorate_backref"):
-            gov, k1 = self.governorate, k + 1
-        elif gov is not None:
-            k1 = (self.tok_of(gov.end - 1) or k) + 1
+            gov = self.governorate
         if gov is None:
             return None
         return Speaker(self.raw[self.rs(k):self.re_(k1 - 1)], gov.attrs.get("name_en", ""), "officials", False,
