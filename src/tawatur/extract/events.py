@@ -48,6 +48,7 @@ from .vocab import (
     CONJUNCTION,
     CONTINUATION_VERBS,
     COORDINATION,
+    DEMONSTRATIVES,
     NOT_AGENT,
     OR,
     RELATIVES,
@@ -534,8 +535,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 and (toks[m.i].word.startswith(COORDINATION) or (m.i and toks[m.i - 1].word.startswith(COORDINATION))):
             actor = self._actor_of_event(made[-1][0]) or actor  # "...، وأعلنت حظراً": the same subject
         if actor is not None and actor.attrs.get("coref") and smention is not None \
-                and smention.attrs.get("side") not in (None, "", "unknown", "civilians"):
-            actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's
+                and smention.attrs.get("side") not in (None, "", "unknown", "civilians") \
+                and actor.text.split()[0] not in DEMONSTRATIVES:
+            actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's ("هذه الفصائل" are not)
         struck = self._struck_subject(view, m, actor) if "exposed" in flags else None  # "تعرضت ... لقصف"
         if struck is not None:
             actor = None

@@ -8,6 +8,8 @@ CONTINUATION_VERBS = wordset("continuation_verb")
 # words after a comma that carry on a trigger's arguments ("، على 15 مدينة", "، منها X وY")
 ARGUMENT_WORDS = wordset("argument_word")
 RELATIVES = wordset("relative_word")
+# "هذه الفصائل": a demonstrative points back at a force already named (the actor reader resolved it)
+DEMONSTRATIVES = wordset("demonstrative")
 # "ثم"، "وكذلك"، "إلى جانب": a word that adds a place to those a trigger took
 LIST_CONTINUERS = wordset("list_continuer")
 INCLUSION_WORDS = wordset("inclusion_word")

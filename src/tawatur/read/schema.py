@@ -138,11 +138,12 @@ SCHEMAS: dict[str, Schema] = {
     "lexicons/person_roles.tsv": Schema({"forms": REQ, "role_en": TEXT, "rank": BOOL01}),
     "lexicons/person_stop.tsv": Schema({"forms": REQ}),
     "lexicons/source_skip.tsv": Schema({"forms": REQ}),
+    "lexicons/speaker_heads.tsv": Schema({"forms": REQ}),
     "lexicons/source_verbs.tsv": Schema({"forms": REQ, "type": Col(required=True, values=_set(
         "verb", "noun", "masdar", "prep", "comp", "continue", "backref")), "denial": BOOL01}),
     "lexicons/sources.tsv": Schema({"id": REQ, "forms": REQ, "name_en": TEXT, "kind": Col(values=_set(
         "foreign media", "government body", "monitor", "officials", "outlet", "residents/local sources",
-        "social media", "state media", "wire agency")), "anonymous": BOOL01, "actor_id": TEXT}),
+        "social media", "state media", "wire agency")), "anonymous": BOOL01, "actor_id": TEXT, "bare": TEXT}),
     "lexicons/wordsets.tsv": Schema({"name": REQ, "kind": Col(required=True, values=_set(
         "words", "prefixes", "suffixes", "marks")), "members": REQ, "note": TEXT}),
     "lexicons/units.tsv": Schema({"forms": REQ, "unit": TEXT, "unit_kind": Col(values=_set(
