@@ -463,7 +463,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         skip |= self._described_backref(view, m, nxt, idx)  # "سلم المدينة التي كانت آخر معاقله في X"
         if etype in ("displacement", "evacuation"):
             skip -= self._destination_areas(view, idx, generic)
-        if etype in ("enter", "advance"):  # "يصلون إلى هناك من حمص": Homs is where they came from
+        # "يصلون إلى هناك من حمص": Homs is where they came from; but "على بعد 6 كلم من X" measures
+        # from X, the place approached (a distance row)
+        if etype in ("enter", "advance") and "dist" not in flags:
             skip |= {i for i, _ in view.places if i and ((i - 1) in idx["from"] or (
                 i >= 2 and (i - 2) in idx["from"] and toks[i - 1].bare in CUE_NOUNS))}
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,

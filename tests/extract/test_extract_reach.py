@@ -1,0 +1,29 @@
+"""Advances told by where a force now stands (issue 12, recall): GUIDELINES types, "advance: على بعد X كم
+من". Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def kinds(text: str, published: str = "2019-05-01") -> set[tuple[str, str]]:
+    return {(e.type, e.place.name) for e in analyze(Article(id="t", raw=text, published=published)).events}
+
+
+def test_the_result_of_a_takeover_puts_the_force_at_a_distance():
+    # ل + the imperfect of a verb of becoming: the force of the main clause is the one now that close
+    got = kinds("سيطرت قوات النظام على بلدة كفرنبودة، لتصبح على بعد خمسة كيلومترات من مدينة خان شيخون.")
+    assert got == {("take_control", "كفرنبودة"), ("advance", "خان شيخون")}
+    got = kinds("وتقدم الجيش في ريف إدلب ليصبح على مسافة تقل عن ثلاثة كيلومترات من مدينة سراقب.")
+    assert ("advance", "سراقب") in got
+
+
+def test_a_place_described_by_its_distance_is_no_advance():
+    # the place before the distance is what the distance describes ("بلدة X على بعد ...")
+    got = kinds("سيطرت قوات النظام على بلدة كفرنبودة على بعد خمسة كيلومترات من مدينة خان شيخون.")
+    assert got == {("take_control", "كفرنبودة")}
+
+
+def test_the_place_measured_from_is_the_place_approached_even_a_road():
+    got = kinds("وأصبحت قوات النظام على بعد مئات الأمتار من الطريق الدولي حلب - حماة.")
+    assert {t for t, _ in got} == {"advance"}
