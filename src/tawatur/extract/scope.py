@@ -17,6 +17,8 @@ from .vocab import (
     LIST_CONTINUERS,
     MOVE_TYPES,
     OFFENSIVE_NOUNS,
+    PAIR_SIDE,
+    PAIR_SIDE_FROM,
     PARTITIVE,
     RELATIVES,
     RESUMPTIVES,
@@ -108,7 +110,7 @@ class ScopeRules:
             if seen_place and ScopeRules._adds_place(k, w, breaks, place_starts):
                 continue
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
-                    and w not in ARGUMENT_WORDS and not w.isdigit():
+                    and w not in ARGUMENT_WORDS and not w.isdigit() and not ScopeRules._pair_side(toks, k):
                 return k
             if seen_place and k not in place_starts and toks[k].word.startswith(COORDINATION) \
                     and len(toks[k].word) > 2 and toks[k].forms[-1] != toks[k].word \
@@ -121,6 +123,13 @@ class ScopeRules:
             if k in idx["hypo"]:
                 return k
         return nxt
+
+    @staticmethod
+    def _pair_side(toks, k: int) -> bool:
+        """"اشتباكات بين X من جهة، وY من جهة أخرى": the comma after the first side of a pair goes on with
+        the pair (the second side, then where they fight), it opens no new clause."""
+        return k >= 2 and toks[k - 1].bare in PAIR_SIDE and toks[k - 2].bare in PAIR_SIDE_FROM \
+            and toks[k].word.startswith(COORDINATION)
 
     @staticmethod
     def _goes_on(b: int, toks, breaks: set[int], place_starts: set[int]) -> bool:
