@@ -25,3 +25,16 @@ def test_a_new_clause_after_a_comma_still_ends_the_clash():
 def test_a_quality_adjective_does_not_cut_a_town_from_its_locator():
     got = kinds("واندلعت اشتباكات في مدينة رأس العين الاستراتيجية شمالي الحسكة.")
     assert got == {("attack", "رأس العين")}
+
+
+def test_a_clash_between_the_two_sides_is_fought_where_they_were_just_placed():
+    got = kinds("وينتشر مقاتلو التنظيم الآن في قرية الشيوخ وحدها، وفق المصدر الذي تحدث عن معارك مستمرة بين الطرفين.",
+                "2014-11-20")
+    assert ("attack", "الشيوخ") in got
+    # with no place told before it, "بين الطرفين" names none
+    assert not kinds("وأشار المصدر إلى معارك مستمرة بين الطرفين.", "2014-11-20")
+
+
+def test_fighting_that_goes_on_around_a_place_taken_is_its_manner():
+    got = kinds("وسيطرت الفصائل على قرية الشيوخ، حيث لا تزال المواجهات مستمرة بين الطرفين.", "2014-11-20")
+    assert got == {("take_control", "الشيوخ")}

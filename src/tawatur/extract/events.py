@@ -36,7 +36,7 @@ from .frames import (
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping
 from .polarity import NO_EVENT, Verdict, is_purpose, judge
 from .scope import ScopeRules
-from .sides import SideRules, adversary, protagonist
+from .sides import BOTH_PARTIES, SideRules, adversary, protagonist
 from .vocab import (
     AGENT_HANDS,
     ARTICLE,
@@ -81,6 +81,8 @@ def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
 
 # a place a force owns ("مقر قيادة X") is taken, entered or struck by its adversary when no agent is named
 OWNED_PLACE_TYPES = ("take_control", "enter", "attack")
+# moves a clash fought "between the two sides" around their place is the manner of (_between_both_parties)
+FOUGHT_FOR = frozenset({"take_control", "enter", "advance", "withdraw"})
 
 
 class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
@@ -388,6 +390,22 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return {i for i in starts if k + 1 < i < end}
         return set()
 
+    def _between_both_parties(self, view: SentenceView, m: Match, nxt: int, made) -> list[Mention]:
+        """"يتواجد مسلحو التنظيم في منطقة X، ... إلى اشتباكات لا تزال مستمرة بين الطرفين": a clash that
+        names no place of its own and is fought "between the two sides" just told of is fought where the
+        sentence's last event placed them (the previous sentence's, when this one told none yet). Not
+        after a move ("سيطروا على تلة X، حيث لا تزال المواجهات مستمرة بين الطرفين"): fighting that goes
+        on around a place taken is how it is taken, its manner (GUIDELINES), no clash of its own."""
+        if "mutual" not in m.flags:
+            return []
+        toks = view.toks
+        if not any(toks[k].bare in BOTH_PARTIES for k in range(m.j, min(nxt + 1, len(toks)))):
+            return []
+        last = made[-1] if made else (self.prev_events[-1] if self.prev_events else None)
+        if last is None or last[0].type in FOUGHT_FOR:
+            return []
+        return list(last[1])
+
     @staticmethod
     def _joins_departure(m: Match, matches) -> bool:
         """A heading verb after a departure of the same sentence tells where those who left go
@@ -493,6 +511,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return "pending"  # the strike in this sentence says where they fell
         if not places and (shared := self._shared_object(view, m, idx, flags, skip)):
             places, how = shared, "shared-object"
+        if not places and (between := self._between_both_parties(view, m, nxt, made)):
+            places, how = between, "both-parties"
         if not places:
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
         if not places:
