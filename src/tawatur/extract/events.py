@@ -511,10 +511,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return "pending"  # the strike in this sentence says where they fell
         if not places and (shared := self._shared_object(view, m, idx, flags, skip)):
             places, how = shared, "shared-object"
-        if not places and (between := self._between_both_parties(view, m, nxt, made)):
-            places, how = between, "both-parties"
         if not places:
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
+        if not places:
+            places, how = self._between_both_parties(view, m, nxt, made), "both-parties"
         if not places:
             return "pending" if etype == "casualties" and not self._settled else None
         excluded = idx["locative"] | idx["target"] | never_agent | self._named_in_place(view)
