@@ -406,6 +406,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return []
         return list(last[1])
 
+    def _sites_in_place(self, view: SentenceView, m: Match, idx, actor_idx) -> list[Mention]:
+        """"ينفذ انقلاباً في مدينة X، ويحاصر مقرات الأمن العام": a trigger whose object is a force's
+        sites (headquarters, positions, posts: the target cue right after it) and that names no place
+        acts on them where the sentence's last place named before it, not a locator, lies."""
+        if m.j not in idx["target"]:
+            return []
+        before = [p for i, p in view.places if i < m.i and usable_place(p) and i not in actor_idx]
+        return before[-1:]
+
     @staticmethod
     def _joins_departure(m: Match, matches) -> bool:
         """A heading verb after a departure of the same sentence tells where those who left go
@@ -515,6 +524,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
         if not places:
             places, how = self._between_both_parties(view, m, nxt, made), "both-parties"
+        if not places:
+            places, how = self._sites_in_place(view, m, idx, actor_idx), "sites-in-place"
         if not places:
             return "pending" if etype == "casualties" and not self._settled else None
         excluded = idx["locative"] | idx["target"] | never_agent | self._named_in_place(view)

@@ -1,0 +1,27 @@
+"""Deployments of weapons and posts, and acts on a force's sites (issue 12, recall): GUIDELINES "Presence
+and patrols" (deploy) and "Sieges" (advance). Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def kinds(text: str, published: str = "2025-05-01") -> set[tuple[str, str]]:
+    return {(e.type, e.place.name) for e in analyze(Article(id="t", raw=text, published=published)).events}
+
+
+def test_weapons_and_posts_set_up_at_a_place_are_a_deployment():
+    got = kinds("وانتشرت الأنباء عن توتر في مدينة نوى، حيث نشر الفصيل منصات صواريخ على مداخل المدينة.")
+    assert ("deploy", "نوى") in got
+    assert ("deploy", "نوى") in kinds("ونشرت القوات حواجز في مدينة نوى.")
+
+
+def test_news_spread_is_still_no_deployment():
+    assert not kinds("ونشرت الوكالة صورا من مدينة نوى.")
+
+
+def test_a_siege_of_a_forces_headquarters_is_at_the_town_the_sentence_named():
+    got = kinds("وقال ناشطون إن الفصيل يتحرك في مدينة نوى بريف درعا، ويحاصر مقرات الأمن العام.")
+    assert ("advance", "نوى") in got
+    # a force's sites with no place named before them in the sentence give no place
+    assert not kinds("ويحاصر الفصيل مقرات الأمن العام.")
