@@ -25,3 +25,13 @@ def test_a_siege_of_a_forces_headquarters_is_at_the_town_the_sentence_named():
     assert ("advance", "نوى") in got
     # a force's sites with no place named before them in the sentence give no place
     assert not kinds("ويحاصر الفصيل مقرات الأمن العام.")
+
+
+def test_a_place_a_force_takes_as_its_base_is_a_deployment():
+    got = kinds("واتخذت القوات الروسية مطار القامشلي قاعدة لها.", "2019-11-20")
+    assert ("deploy", "مطار القامشلي") in got
+
+
+def test_a_base_a_force_held_before_is_status():
+    got = kinds("وأخلت القوات الأميركية مطار صرين الذي كانت تتخذه قاعدة لها.", "2019-11-20")
+    assert "deploy" not in {t for t, _ in got}
