@@ -35,3 +35,10 @@ def test_a_place_a_force_takes_as_its_base_is_a_deployment():
 def test_a_base_a_force_held_before_is_status():
     got = kinds("وأخلت القوات الأميركية مطار صرين الذي كانت تتخذه قاعدة لها.", "2019-11-20")
     assert "deploy" not in {t for t, _ in got}
+
+
+def test_a_force_said_to_be_now_at_a_place_is_deployed_there():
+    got = kinds("وقال مصدر إن الجيش سحب وحداته من بلدة مورك، وهي الآن عند مدينة صوران.", "2019-05-01")
+    assert ("deploy", "صوران") in got and ("withdraw", "مورك") in got
+    # a now with no place after it is none
+    assert "deploy" not in {t for t, _ in kinds("وسحب الجيش وحداته من بلدة مورك، وهي الآن في حالة تأهب.")}
