@@ -38,3 +38,9 @@ def test_a_clash_between_the_two_sides_is_fought_where_they_were_just_placed():
 def test_fighting_that_goes_on_around_a_place_taken_is_its_manner():
     got = kinds("وسيطرت الفصائل على قرية الشيوخ، حيث لا تزال المواجهات مستمرة بين الطرفين.", "2014-11-20")
     assert got == {("take_control", "الشيوخ")}
+
+
+def test_an_area_word_points_at_the_whole_list_its_sentence_named():
+    got = kinds("وقال مصدر إن رتلا للجيش وصل إلى قريتي الشيوخ والجعدة، فيما أطلق عدة قذائف باتجاه المنطقة.",
+                "2014-11-20")
+    assert {p for t, p in got if t == "attack"} == {"الشيوخ", "الجعدة"}

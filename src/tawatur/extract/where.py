@@ -388,7 +388,7 @@ class PlaceRules:
         if earlier and self._belongs_to(view, earlier[-1][0]):
             return None  # "قرى X وY التابعة لبلدة Z، تم السيطرة عليها": the villages, which no map names
         word = self._antecedent_word(view, ref)
-        got = self.memory.recall(word, [[p] for _, p in earlier])
+        got = self.memory.recall(word, _grouped([p for _, p in earlier]))
         return (got, f"backref:{word}") if got else None
 
     @staticmethod
@@ -403,3 +403,16 @@ class PlaceRules:
             if any(f in BACKREF_KINDS for f in clitic_forms(view.toks[k].bare)):
                 return view.toks[k].bare
         return word
+
+
+def _grouped(places: list[Mention]) -> list[list[Mention]]:
+    """Places of this sentence as the memory keeps them: one group per list ("منطقتي X وY ... باتجاه
+    المنطقة": the area word points at both), else one group per place."""
+    groups: list[list[Mention]] = []
+    for p in places:
+        g = p.attrs.get("group")
+        if groups and g not in (None, -1, "") and groups[-1][-1].attrs.get("group") == g:
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return groups
