@@ -27,3 +27,14 @@ def test_a_place_described_by_its_distance_is_no_advance():
 def test_the_place_measured_from_is_the_place_approached_even_a_road():
     got = kinds("وأصبحت قوات النظام على بعد مئات الأمتار من الطريق الدولي حلب - حماة.")
     assert {t for t, _ in got} == {"advance"}
+
+
+def test_an_advance_over_countrysides_before_an_entry_is_its_own_stage():
+    got = kinds("ودخلت الفصائل مدينة إدلب بعد تقدمها في ريفي المحافظة الشمالي والغربي.", "2015-03-28")
+    assert ("enter", "إدلب") in got
+    assert {p for t, p in got if t == "advance"} == {"ريف إدلب الشمالي", "ريف إدلب الغربي"}
+
+
+def test_an_advance_inside_the_place_taken_is_how_it_was_taken():
+    got = kinds("وسيطرت الفصائل على مدينة إدلب بعد تقدمها في أحياء المدينة.", "2015-03-28")
+    assert "advance" not in {t for t, _ in got}

@@ -83,6 +83,7 @@ def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
 OWNED_PLACE_TYPES = ("take_control", "enter", "attack")
 # moves a clash fought "between the two sides" around their place is the manner of (_between_both_parties)
 FOUGHT_FOR = frozenset({"take_control", "enter", "advance", "withdraw"})
+COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysides are read in (_manner)
 
 
 class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
@@ -260,14 +261,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
                    and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
-            and not self._is_manner(m, cues, toks, matches)))]
+            and not self._manner(view, m, cues, matches)))]
         asides = self.asides(view, breaks, idx)
         self._aside_idx = frozenset(k for a, b in asides.items() for k in range(a, b))
         self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
                                              breaks, place_starts, idx, toks, asides) for m in matches}
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
-            if etype == "none" or self._is_manner(m, cues, toks, matches):
+            if etype == "none" or self._manner(view, m, cues, matches):
                 continue
             nxt = self._ends[id(m)]
             prv = matches[k - 1].j if k else 0
@@ -414,6 +415,18 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return []
         before = [p for i, p in view.places if i < m.i and usable_place(p) and i not in actor_idx]
         return before[-1:]
+
+    def _manner(self, view: SentenceView, m: Match, cues, matches) -> bool:
+        """How something happened (``ScopeRules._is_manner``), unless it is an advance over countrysides
+        ("دخلت الفصائل مدينة حماة بعد تقدمها في ريفي المحافظة الشمالي والغربي"): a move across other
+        places, the stage before, not the way the town itself was taken."""
+        if not self._is_manner(m, cues, view.toks, matches):
+            return False
+        if m.row.get("type") != "advance":
+            return True
+        end = min([b for b in self._breaks if b > m.j] + [m.j + COUNTRYSIDE_STAGE_REACH])
+        ahead = [p for i, p in view.places if m.j <= i < end and usable_place(p)]
+        return not ahead or any(p.attrs.get("kind") != "countryside" for p in ahead)
 
     @staticmethod
     def _joins_departure(m: Match, matches) -> bool:
