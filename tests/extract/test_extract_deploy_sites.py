@@ -42,3 +42,11 @@ def test_a_force_said_to_be_now_at_a_place_is_deployed_there():
     assert ("deploy", "صوران") in got and ("withdraw", "مورك") in got
     # a now with no place after it is none
     assert "deploy" not in {t for t, _ in kinds("وسحب الجيش وحداته من بلدة مورك، وهي الآن في حالة تأهب.")}
+
+
+def test_a_verb_opening_the_next_clause_shares_the_place_of_the_same_subject():
+    got = kinds("دخلت قوة من الجيش، صباح اليوم، قرية الشيوخ في ريف حلب، وتمركزت بين البيوت.", "2016-05-01")
+    assert ("deploy", "الشيوخ") in got
+    # a new subject named between them acts on its own
+    got = kinds("دخلت قوة من الجيش قرية الشيوخ في ريف حلب، والفصائل تمركزت بين البيوت.", "2016-05-01")
+    assert ("deploy", "الشيوخ") not in got
