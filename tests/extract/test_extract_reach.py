@@ -38,3 +38,10 @@ def test_an_advance_over_countrysides_before_an_entry_is_its_own_stage():
 def test_an_advance_inside_the_place_taken_is_how_it_was_taken():
     got = kinds("وسيطرت الفصائل على مدينة إدلب بعد تقدمها في أحياء المدينة.", "2015-03-28")
     assert "advance" not in {t for t, _ in got}
+
+
+def test_reaching_a_river_is_an_advance_never_an_entry():
+    got = kinds("وقال مصدر إن فصائل المعارضة وصلت إلى نهر الساجور شمال شرقي حلب.", "2016-09-05")
+    assert got == {("advance", "نهر الساجور")}
+    # a town reached is still entered
+    assert kinds("ووصلت فصائل المعارضة إلى بلدة الراعي.", "2016-09-05") == {("enter", "الراعي")}

@@ -83,6 +83,8 @@ def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
 OWNED_PLACE_TYPES = ("take_control", "enter", "attack")
 # moves a clash fought "between the two sides" around their place is the manner of (_between_both_parties)
 FOUGHT_FOR = frozenset({"take_control", "enter", "advance", "withdraw"})
+# places a force reaches but is never inside: reaching one is an advance ("وصلت القوات إلى نهر الساجور")
+LINE_KINDS = frozenset({"river"})
 COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysides are read in (_manner)
 
 
@@ -624,8 +626,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         out = []
         for p in places:
             t = etype
-            if "toward" in flags and place_after_toward(view, p, m.i + 1, idx["toward"]):
-                t = "advance"
+            if "toward" in flags and (place_after_toward(view, p, m.i + 1, idx["toward"])
+                                      or p.attrs.get("kind") in LINE_KINDS):
+                t = "advance"  # "باتجاه X"، "إلى أطراف X"; a river is reached, never entered
             elif t == "advance" and "siege" not in flags and self._inside(view, m, p, nxt):
                 t = "enter"  # "تقدمت داخل مدينة يبرود", "تقدم القوات داخلها": moving inside is an entry
             ev = self._event(view, m, t, verdict, p, actor, side, source, date, qty, how)

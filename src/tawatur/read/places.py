@@ -37,7 +37,7 @@ from .wordsets import marks, wordlist, wordset
 _GAP_OK = re.compile(r"^[\s\-]*$")
 # Kinds located by ACLED-style precision: 3 = a region stands for the place, 2 = part of / near.
 _PRECISION = {"country": 3, "governorate": 3, "countryside": 3, "region": 3, "district": 3,
-              "mountain": 2, "road": 2, "area": 2, "camp": 1}
+              "mountain": 2, "road": 2, "area": 2, "river": 2, "camp": 1}
 # Words that introduce a locator right after a place (folded). Directions come from the gazetteer.
 _LOC_PREPS = wordset("locator_preposition")
 # "X التابعة لبلدة Y": Y only says where X lies, whatever its kind
@@ -127,7 +127,7 @@ _MAIN_POINT_KINDS = frozenset({"post", "college", "hospital", "square", "castle"
                                "branch", "headquarters", "station", "spring", "building", "city", "town",
                                "village", "neighbourhood", "airport", "base", "crossing",
                                "checkpoint", "unit", "prison", "bridge", "port", "hill", "camp",
-                               "mountain", "road", "area", "dam", "junction"})
+                               "mountain", "road", "area", "dam", "junction", "river"})
 
 
 @dataclass(frozen=True)

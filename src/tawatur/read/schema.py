@@ -89,7 +89,7 @@ CUE_EFFECTS = _set("deny", "expect", "hypo", "notyet", "negate", "negfuture", "w
                    "witness", "generic", "from", "demand", "expect_after", "expect_inside", "expect_near", "prepare", "route", "consequence")
 PLACE_KINDS = _set("airport", "area", "base", "bridge", "camp", "checkpoint", "city", "country", "countryside",
                    "crossing", "dam", "governorate", "hill", "mountain", "neighbourhood", "port", "prison",
-                   "region", "road", "town", "unit", "village", "capital", "governorate_capital", "district")
+                   "region", "river", "road", "town", "unit", "village", "capital", "governorate_capital", "district")
 ACTOR_KINDS = _set("armed group", "civilians", "governing body", "government body", "identity militia",
                    "jihadist", "jihadist group", "militia", "security", "security force", "state military")
 
