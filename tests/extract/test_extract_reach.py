@@ -45,3 +45,12 @@ def test_reaching_a_river_is_an_advance_never_an_entry():
     assert got == {("advance", "نهر الساجور")}
     # a town reached is still entered
     assert kinds("ووصلت فصائل المعارضة إلى بلدة الراعي.", "2016-09-05") == {("enter", "الراعي")}
+
+
+def test_an_attempt_with_a_long_subject_still_governs_its_entry():
+    got = kinds("وقال مصدر إن الاشتباك وقع بعد محاولة رتل مسلح يضم ثلاث سيارات، قادم من بلدة صحنايا، "
+                "الدخول إلى مدينة جرمانا.", "2025-04-30")
+    assert ("advance", "جرمانا") in got and ("enter", "جرمانا") not in got
+    # an entry with no attempt before it stays an entry
+    got = kinds("ودخل رتل مسلح يضم ثلاث سيارات إلى مدينة جرمانا.", "2025-04-30")
+    assert ("enter", "جرمانا") in got

@@ -14,6 +14,7 @@ from collections import defaultdict
 from ..clean.tokens import tokens_of
 from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
+from ..read.wordsets import wordset
 from .attribution import evidence_span, quantity_near, source_for
 from .backrefs import PlaceMemory
 from .casualties import CasualtyRules, hits_materiel
@@ -85,7 +86,9 @@ OWNED_PLACE_TYPES = ("take_control", "enter", "attack")
 FOUGHT_FOR = frozenset({"take_control", "enter", "advance", "withdraw"})
 # places a force reaches but is never inside: reaching one is an advance ("وصلت القوات إلى نهر الساجور")
 LINE_KINDS = frozenset({"river"})
-COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysides are read in (_manner)
+COUNTRYSIDE_STAGE_REACH = 6
+ATTEMPT_WORDS = wordset("attempt_word")
+ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)  # words after an advance after بعد its countrysides are read in (_manner)
 
 
 class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
@@ -352,6 +355,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             etype = self._mover_type(view, m, prv, nxt)
             if etype is None:
                 return None
+            if etype == "enter" and self._attempted(view, m, prv):
+                etype = "advance"
         if "by_subject" not in flags:
             return self._typed(view, m, etype, flags, prv, nxt, cues, idx, continuation, fronted, made)
         limit = min((c.i for c in self._sentence_matches if c.i >= m.j and c.row.get("type") != "none"),
@@ -429,6 +434,16 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         end = min([b for b in self._breaks if b > m.j] + [m.j + COUNTRYSIDE_STAGE_REACH])
         ahead = [p for i, p in view.places if m.j <= i < end and usable_place(p)]
         return not ahead or any(p.attrs.get("kind") != "countryside" for p in ahead)
+
+    @staticmethod
+    def _attempted(view: SentenceView, m: Match, prv: int) -> bool:
+        """"بعد محاولة رتل مسلح يضم سيارة ...، قادم من X، الدخول إلى مدينة Y": a definite verbal noun of
+        entry governed by an attempt word whose long subject stands between them (beyond the gap of the
+        attempt rows) is an attempt: a move on Y, no entry. No other trigger stands between them."""
+        toks = view.toks
+        if not toks[m.i].bare.startswith(tuple(ARTICLE)):
+            return False
+        return any(toks[k].bare in ATTEMPT_WORDS for k in range(max(prv, m.i - ATTEMPT_REACH), m.i))
 
     @staticmethod
     def _joins_departure(m: Match, matches) -> bool:
