@@ -54,3 +54,10 @@ def test_an_attempt_with_a_long_subject_still_governs_its_entry():
     # an entry with no attempt before it stays an entry
     got = kinds("ودخل رتل مسلح يضم ثلاث سيارات إلى مدينة جرمانا.", "2025-04-30")
     assert ("enter", "جرمانا") in got
+
+
+def test_a_relative_clause_whose_verb_points_back_acts_on_the_places_before_it():
+    got = kinds("انسحبت القوات من المدينة، بما فيها سجن تدمر والمطار العسكري التي دخلها التنظيم فجراً.",
+                "2015-05-21")
+    assert {p for t, p in got if t == "enter"} == {"سجن تدمر", "مطار تدمر العسكري"}
+

@@ -14,7 +14,7 @@ from collections import defaultdict
 from ..clean.tokens import tokens_of
 from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
-from ..read.wordsets import wordset
+from ..read.wordsets import wordlist, wordset
 from .attribution import evidence_span, quantity_near, source_for
 from .backrefs import PlaceMemory
 from .casualties import CasualtyRules, hits_materiel
@@ -88,6 +88,9 @@ FOUGHT_FOR = frozenset({"take_control", "enter", "advance", "withdraw"})
 LINE_KINDS = frozenset({"river"})
 COUNTRYSIDE_STAGE_REACH = 6
 ATTEMPT_WORDS = wordset("attempt_word")
+OBJECT_SUFFIXES = wordlist("object_pronoun_suffix")
+RELATIVE_MOVES = frozenset({"take_control", "enter", "attack", "withdraw"})
+RELATIVE_REACH = 8  # words a relative clause may stand after the place it hangs on (a list's last member)
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)  # words after an advance after بعد its countrysides are read in (_manner)
 
 
@@ -436,6 +439,26 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return not ahead or any(p.attrs.get("kind") != "countryside" for p in ahead)
 
     @staticmethod
+    def _relative_antecedent(view: SentenceView, m: Match) -> list[Mention]:
+        """"سجن تدمر والمطار العسكري التي دخلها التنظيم ليلاً": a verb of a move or strike that opens a
+        relative clause right after a place, its object pronoun pointing back, acts on that place (and the
+        list it closes). Only a verb with the pronoun on it: "التي يسيطر عليها" is a status
+        (``_describes_place``), and a place inside the clause is its own."""
+        toks = view.toks
+        if m.i < 2 or m.row.get("type") not in RELATIVE_MOVES or toks[m.i - 1].bare not in RELATIVES \
+                or not toks[m.i].bare.endswith(OBJECT_SUFFIXES):
+            return []
+        before = [(i, p) for i, p in view.places if i < m.i - 1 and usable_place(p)]
+        if not before:
+            return []
+        i, last = max(before, key=lambda x: x[0])
+        end = token_at(toks, max(last.start, last.end - 1))
+        if end < m.i - 1 - RELATIVE_REACH or any(end < a0 < m.i for a0, _, _ in view.actors):
+            return []  # the clause does not hang on it (a force named since is the antecedent)
+        g = last.attrs.get("group")
+        return [p for _, p in before if g not in (None, -1, "") and p.attrs.get("group") == g] or [last]
+
+    @staticmethod
     def _attempted(view: SentenceView, m: Match, prv: int) -> bool:
         """"بعد محاولة رتل مسلح يضم سيارة ...، قادم من X، الدخول إلى مدينة Y": a definite verbal noun of
         entry governed by an attempt word whose long subject stands between them (beyond the gap of the
@@ -554,6 +577,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
         if not places:
             places, how = self._between_both_parties(view, m, nxt, made), "both-parties"
+        if not places:
+            places, how = self._relative_antecedent(view, m), "relative-antecedent"
         if not places:
             places, how = self._sites_in_place(view, m, idx, actor_idx), "sites-in-place"
         if not places:
