@@ -50,3 +50,8 @@ def test_a_verb_opening_the_next_clause_shares_the_place_of_the_same_subject():
     # a new subject named between them acts on its own
     got = kinds("دخلت قوة من الجيش قرية الشيوخ في ريف حلب، والفصائل تمركزت بين البيوت.", "2016-05-01")
     assert ("deploy", "الشيوخ") not in got
+
+
+def test_what_buses_carry_after_a_comma_carries_the_departure_on_to_its_places():
+    got = kinds("وخرجت 30 حافلة صباح اليوم، تقل مقاتلين وعائلاتهم، من مدينة دوما إلى مدينة جرابلس.", "2018-04-09")
+    assert {("withdraw", "دوما"), ("displacement", "دوما"), ("displacement", "جرابلس")} <= got
