@@ -55,3 +55,10 @@ def test_a_verb_opening_the_next_clause_shares_the_place_of_the_same_subject():
 def test_what_buses_carry_after_a_comma_carries_the_departure_on_to_its_places():
     got = kinds("وخرجت 30 حافلة صباح اليوم، تقل مقاتلين وعائلاتهم، من مدينة دوما إلى مدينة جرابلس.", "2018-04-09")
     assert {("withdraw", "دوما"), ("displacement", "دوما"), ("displacement", "جرابلس")} <= got
+
+
+def test_an_attribution_after_the_places_ends_the_departures_arguments():
+    got = kinds("وخرجت 20 حافلة تقل مقاتلين مع عائلاتهم من بلدة مضايا باتجاه مدينة إدلب بحسب مصدر عسكري "
+                "لوكالة الأنباء في دمشق.", "2017-04-14")
+    assert ("displacement", "إدلب") in got
+    assert "دمشق" not in {p for _, p in got}

@@ -249,6 +249,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         idx = defaultdict(set)
         for c in cues:
             idx[c.row.get("effect")].update(range(c.i, c.j))
+        # "بحسب مصدر عسكري لوكالة X بدمشق": an attribution after the arguments ends them (scope.py)
+        idx["attribution"] = {token_at(toks, s.start) for s in view.sources if s.attrs.get("mode") == "prep"}
         # "نحو 3000" and "حتى 20" count (about, up to): they are not directions
         idx["toward"] -= {k for k in idx["toward"] if k + 1 < len(toks) and toks[k + 1].word[:1].isdigit()}
         first = toks[0].bare if toks else ""

@@ -120,8 +120,8 @@ class ScopeRules:
                 seen_place = True
             if seen_place and k in idx["relative"] and (k in idx["describe"] or (k + 1) in idx["describe"]):
                 return k
-            if k in idx["hypo"]:
-                return k
+            if k in idx["hypo"] or (k > m.j and k in idx["attribution"]):
+                return k  # "... باتجاه إدلب بحسب مصدر لوكالة X بدمشق": who says so is no argument
         return nxt
 
     @staticmethod
