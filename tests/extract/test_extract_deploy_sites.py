@@ -42,6 +42,9 @@ def test_a_force_said_to_be_now_at_a_place_is_deployed_there():
     assert ("deploy", "صوران") in got and ("withdraw", "مورك") in got
     # a now with no place after it is none
     assert "deploy" not in {t for t, _ in kinds("وسحب الجيش وحداته من بلدة مورك، وهي الآن في حالة تأهب.")}
+    # the place must follow at once: on their way to a place, or in someone's hands, is no presence there
+    assert "deploy" not in {t for t, _ in kinds("وخرج المقاتلون من بلدة مورك، وهم الآن في طريقهم إلى مدينة إدلب.")}
+    assert not kinds("وهي الآن في أيدي الفصائل بعد معارك في مدينة إدلب.")
 
 
 def test_a_verb_opening_the_next_clause_shares_the_place_of_the_same_subject():

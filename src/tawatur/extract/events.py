@@ -553,6 +553,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
+        if "adjacent" in flags:  # "وهي الآن عند جسر X": the place at once, or none ("في طريقهم إلى X")
+            places = [p for p in places if token_at(toks, p.start) <= m.j + 1]
+            if not places:
+                return None
         places = self._not_residents(view, places, etype)
         if etype in ("withdraw", "displacement", "evacuation"):
             places = self._origins(view, places, idx, destinations=etype != "withdraw")
