@@ -21,6 +21,8 @@ from .vocab import (
     LIST_CONTINUERS,
     MOVE_TYPES,
     OFFENSIVE_NOUNS,
+    PAIR_SIDE,
+    PAIR_SIDE_FROM,
     PART_OF_PEOPLE,
     PARTITIVE,
     RELATIVES,
@@ -115,7 +117,7 @@ class ScopeRules:
                 continue
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
                     and w not in ARGUMENT_WORDS and not w.isdigit() and not ScopeRules._gapped(k, toks) \
-                    and w not in CARRIERS:  # "خرجت الحافلات صباحاً، تقل المقاتلين، من X إلى Y": what they carry
+                    and w not in CARRIERS and not ScopeRules._pair_side(toks, k):  # "خرجت الحافلات صباحاً، تقل المقاتلين، من X إلى Y": what they carry
                 return k
             if seen_place and k not in place_starts and toks[k].word.startswith(COORDINATION) \
                     and len(toks[k].word) > 2 and toks[k].forms[-1] != toks[k].word \
@@ -175,6 +177,13 @@ class ScopeRules:
             if toks[q].bare in INCLUSION_WORDS:
                 return ScopeRules._adds_place(q, toks[q].bare, breaks, place_starts)
         return False
+
+    @staticmethod
+    def _pair_side(toks, k: int) -> bool:
+        """"اشتباكات بين X من جهة، وY من جهة أخرى": the comma after the first side of a pair goes on with
+        the pair (the second side, then where they fight), it opens no new clause."""
+        return k >= 2 and toks[k - 1].bare in PAIR_SIDE and toks[k - 2].bare in PAIR_SIDE_FROM \
+            and toks[k].word.startswith(COORDINATION)
 
     @staticmethod
     def _goes_on(b: int, toks, breaks: set[int], place_starts: set[int]) -> bool:

@@ -14,6 +14,7 @@ from .frames import (
 from .patterns import Match
 from .vocab import (
     ARRIVE,
+    ARTICLE,
     BELONGING,
     BETWEEN,
     BETWEEN_STRETCH,
@@ -45,6 +46,7 @@ _ANTECEDENT_REACH = 10
 # How many words a list's last named member may stand before the relative pronoun that hangs on the list
 # ("والمطار العسكري (شرق) وفرع Y للمخابرات العسكرية (غرب) التي": an unnamed member and its qualifier).
 _ANTECEDENT_GAP = 7
+COORDINATED_REACH = 8  # words a verb opening the next clause with و may stand after the place it shares
 # Kinds of place that locate a town named just before them rather than being an event place of their own.
 _REGION_KINDS = ("countryside", "governorate", "region", "area", "district")
 # Words that head a place's name after a preposition ("من بلدتي X وY", "من حي X").
@@ -320,7 +322,8 @@ class PlaceRules:
             return got
         # a verb joined by "و" right after another event shares its place: "موجود في حمص وينتشر"
         head = toks[m.i]
-        if made and head.word.startswith(COORDINATION) and head.forms[-1] != head.word and prv and m.i - prv <= 4:
+        if made and head.word.startswith(COORDINATION) and head.forms[-1] != head.word and prv and (
+                m.i - prv <= 4 or self._same_subject_clause(view, m, made[-1][1])):
             return made[-1][1], "coordinated"
         if fronted:
             return fronted, "fronted"
@@ -364,6 +367,17 @@ class PlaceRules:
             return [p0]
         return [p for i, p in sorted(view.places, key=lambda x: x[0])
                 if prv <= i < rel and p.attrs.get("group") == g and usable_place(p) and i not in actor_idx]
+    def _same_subject_clause(self, view: SentenceView, m: Match, places: list[Mention]) -> bool:
+        """"دخلت قوة قرية X في محافظة Y، وتمركزت بين المنازل": a verb opening the next clause with و,
+        whose subject is the last event's (no force named since its place), acts at that place."""
+        if "verb" not in m.flags or m.row.get("type") == "casualties" or view.toks[m.i].bare.startswith(tuple(ARTICLE)):
+            return False  # a toll counts the whole battle; "والاقتراب من" is a noun, no verb of its own
+        ends = [token_at(view.toks, max(p.start, p.end - 1)) for p in places if p.sentence == view.index]
+        if not ends:
+            return False
+        last = max(ends)
+        return last < m.i and m.i - last <= COORDINATED_REACH and any(last < k <= m.i for k in self._breaks) \
+            and not any(last < a0 < m.i for a0, _, _ in view.actors)
 
     @staticmethod
     def _resumptive(view: SentenceView, m: Match, k: int) -> bool:

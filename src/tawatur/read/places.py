@@ -37,7 +37,7 @@ from .wordsets import marks, wordlist, wordset
 _GAP_OK = re.compile(r"^[\s\-]*$")
 # Kinds located by ACLED-style precision: 3 = a region stands for the place, 2 = part of / near.
 _PRECISION = {"country": 3, "governorate": 3, "countryside": 3, "region": 3, "district": 3,
-              "mountain": 2, "road": 2, "area": 2, "camp": 1}
+              "mountain": 2, "road": 2, "area": 2, "river": 2, "camp": 1}
 # Words that introduce a locator right after a place (folded). Directions come from the gazetteer.
 _LOC_PREPS = wordset("locator_preposition")
 # "X التابعة لبلدة Y": Y only says where X lies, whatever its kind
@@ -47,7 +47,8 @@ _NEAR_ADJ = wordset("near_adjective")
 _NEAR_TAIL = wordset("near_tail")
 # "X الواقعة في Y": a participle of lying between a place and its locator
 _LOCATED = wordset("located_adjective")
-_PLACE_ADJECTIVES = wordset("country_adjective") | wordset("loyalist_adjective") | wordset("besieged_participle")
+_PLACE_ADJECTIVES = wordset("country_adjective") | wordset("loyalist_adjective") | wordset("besieged_participle") \
+    | wordset("place_quality_adjective")
 _ON = wordset("on_preposition")
 _TA, _TA_MARBUTA = wordlist("ta_before_suffix")[0], wordlist("ta_marbuta_folded")[0]
 _NEAR = wordlist("near_preposition")[0]  # the locator word a nearness adjective stands for
@@ -127,7 +128,7 @@ _MAIN_POINT_KINDS = frozenset({"post", "college", "hospital", "square", "castle"
                                "branch", "headquarters", "station", "spring", "building", "city", "town",
                                "village", "neighbourhood", "airport", "base", "crossing",
                                "checkpoint", "unit", "prison", "bridge", "port", "hill", "camp",
-                               "mountain", "road", "area", "dam", "junction"})
+                               "mountain", "road", "area", "dam", "junction", "river"})
 
 
 @dataclass(frozen=True)
