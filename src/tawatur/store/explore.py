@@ -183,8 +183,9 @@ def _days(by_type: dict[tuple, list[int]], by_side: dict[tuple, list[int]]) -> d
 def _grouped(conn: Connection, col: Any, split: tuple[list[Any], list[list[Any]]], label: Any = None,
              rf: EventFilter | None = None) -> list[dict[str, Any]]:
     """Values of ``col`` with counts, most first; ``label``: a column naming each value, read for
-    the values shown only (counting stays on the index); ``rf``: the filter, when the per-day counts
-    answer it and hold ``col``."""
+    the values shown only (counting stays on the index); ``rf``: the filter, when the kept counts
+    answer it and hold ``col`` (the per-day counts; the counts per choice, ``event_values``, when no
+    day is set: :func:`rollup.grouped`)."""
     n = func.count().label("n")
     base, hidden = split
     if rf is not None:
@@ -237,7 +238,8 @@ def facets(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
     c = S.events.c
     with store.engine.connect() as conn:
         rf = _resolved(store, conn, f)
-        split, rows = hidden_split(conn, rf, _broad_polarity(conn, rf)), shown_conds(conn, rf)
+        broad = _broad_polarity(conn, rf)
+        split, rows = hidden_split(conn, rf, broad), shown_conds(conn, rf)
         days = rf if rollup.covers(rf) else None
         ends = rollup.edges(conn, rf, split[1]) if days is not None else None
         if ends is not None:  # first and last day with an event left, at the ends of the per-day counts
@@ -247,11 +249,13 @@ def facets(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
             first, last = (dated[0], dated[-1]) if dated else (None, None)
         else:
             first, last = _edge(conn, func.min, split, rows), _edge(conn, func.max, split, rows)
+        # no day set: the counts per choice answer, unless a rare polarity's index holds a few events
+        kept = days if days is not None and rollup.by_value(days, ("outlet",)) and (broad or not rf.polarity) else None
         return {"types": _grouped(conn, c.type, split, rf=days),
                 "polarity": _grouped(conn, c.polarity, split, rf=days),
-                "sides": _grouped(conn, c.side, split, rf=days), "outlets": _grouped(conn, c.outlet, split),
-                "actors": _grouped(conn, c.actor, split),
-                "places": _grouped(conn, c.place_id, split, c.place_name),
+                "sides": _grouped(conn, c.side, split, rf=days), "outlets": _grouped(conn, c.outlet, split, rf=kept),
+                "actors": _grouped(conn, c.actor, split, rf=kept),
+                "places": _grouped(conn, c.place_id, split, c.place_name, rf=kept),
                 "first": first, "last": last, "total": count_events(conn, rf)}
 
 
