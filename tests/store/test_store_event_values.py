@@ -139,3 +139,19 @@ def test_migration_counts_the_stored_events(tmp_path):
         with st.engine.connect() as conn:
             assert _kept(conn) == _recount(conn) and _kept(conn)
         assert [explore.facets.__wrapped__(st, f) for f in FILTERS] == want
+
+
+def test_a_choice_that_excludes_no_event_is_dropped(db_url):
+    """A type, side or polarity choice that every stored event (rejected ones too) meets adds no
+    condition to the aggregates; one that leaves an event out is kept."""
+    with open_store(db_url) as st:
+        st.ingest_articles([_article(i) for i in range(6)])
+        st.review_event("v2-e1", "reject", "محلل")  # the one denied event: still stored, still counted
+        every = EventFilter(polarity=("asserted", "denied"), type=KINDS, side=("government", "sdf"))
+        with st.engine.connect() as conn:
+            got = explore._resolved(st, conn, every)
+            assert (got.type, got.polarity, got.side) == (None, None, ("government", "sdf"))
+            asserted = explore._resolved(st, conn, EventFilter(polarity="asserted"))
+            assert asserted.polarity == "asserted"
+        assert explore.outlet_coverage(st, every) == explore.outlet_coverage(st, EventFilter(side=every.side))
+        assert explore.facets(st, every)["total"] == 3  # opposition's three left out, the rejected hidden

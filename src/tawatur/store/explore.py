@@ -13,7 +13,7 @@ import threading
 import weakref
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import wraps
 from typing import Any, TypeVar
 
@@ -81,7 +81,23 @@ def cached(fn: F) -> F:
 
 
 def _resolved(store: Store, conn: Connection, f: EventFilter | None) -> EventFilter:
-    return resolve_review(conn, store.resolve_place(conn, f or EventFilter()))
+    return _excluding(conn, resolve_review(conn, store.resolve_place(conn, f or EventFilter())))
+
+
+def _excluding(conn: Connection, f: EventFilter) -> EventFilter:
+    """``f`` without its type, side or polarity choice when that choice excludes no stored event
+    (each kind of event stored, rejected ones too, has a chosen value): the same events match, and
+    the aggregates then take the paths of the filter without it (the polarity every event has, at
+    100,000 events: outlet coverage 0.34 s -> 0.04 s, as unfiltered). Read on the cells' own rows
+    of ``event_values`` (one per type, side and polarity stored: a few dozen)."""
+    chosen = {k: rollup.chosen(getattr(f, k)) for k in rollup.CELL if getattr(f, k)}
+    if not chosen:
+        return f
+    v = S.event_values.c
+    cells = conn.execute(select(v.type, v.side, v.polarity).where(v.facet == "", v.n > 0)).all()
+    at = {k: rollup.CELL.index(k) for k in chosen}
+    drop = {k: None for k, want in chosen.items() if all(cell[at[k]] in want for cell in cells)}
+    return replace(f, **drop) if drop else f
 
 
 def _conds(store: Store, conn: Connection, f: EventFilter | None) -> list[Any]:

@@ -46,6 +46,11 @@ def _values(v: Any) -> list[str]:
     return [v] if isinstance(v, str) else sorted(set(v or ()))
 
 
+def chosen(v: Any) -> set[str]:
+    """The values a type, side or polarity filter field chooses (one, or any of several)."""
+    return set(_values(v))
+
+
 def _filtered(f: Any) -> set[str]:
     """The key columns ``f`` sets a condition on."""
     out = {k for k in ("type", "side", "polarity") if _values(getattr(f, k))}
