@@ -1,5 +1,7 @@
 """The events counted per filter choice within each (type, side, polarity) cell (``event_values``,
-store/rollup.py, migration 0014) equal a plain recount of the events rows after every write: incremental
+store/rollup.py, migration 0014), and per outlet its chains cited and its merged events and first
+reports (``outlet_chains``, ``outlet_firsts``, migration 0015) equal a plain recount of the rows after
+every write: incremental
 ingest, a whole analysis that rewrites stored events with other values, reviews that move an event to
 another type, side or place or reject it, and their undoing; the migration fills it for a store made
 before it, and the facets read from it equal those grouped from the events rows (Arabic written for
@@ -7,7 +9,7 @@ these tests; SQLite, and PostgreSQL with TAWATUR_TEST_PG)."""
 from __future__ import annotations
 
 import importlib.util
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from alembic import command
@@ -15,6 +17,7 @@ from alembic.config import Config
 from sqlalchemy import select
 
 from tawatur.link import Linker
+from tawatur.model import Source
 from tawatur.store import EventFilter, explore, open_store, rollup
 from tawatur.store import schema as S
 from tawatur.store.engine import MIGRATIONS
@@ -32,11 +35,17 @@ FILTERS = [EventFilter(), EventFilter(type="attack"), EventFilter(side=("governm
            EventFilter(review="all", type=("attack", "withdraw"), polarity="asserted")]
 
 
-def _article(i: int, kind: str | None = None, side: str | None = None):
+CITED = (("agency", ["وكالة الأنباء", "مراسل ميداني"]), ("outlet", ["الصحيفة نفسها"]), (None, ["مجهول"]),
+         ("monitor", ["مرصد حقوقي"]))
+
+
+def _article(i: int, kind: str | None = None, side: str | None = None, cited: int = 0):
     art = factory.make_article(f"v{i}", OUTLETS[i % 3], PLACES[i // 2 % 3], f"2024-11-{1 + i % 5:02d}",
                                kind=kind or KINDS[i % 3], side=side or SIDES[i // 3 % 3],
                                polarity="denied" if i % 5 == 2 else "asserted", extra=f" العدد {i}")
     art.events[0].fatalities = i % 3
+    source_kind, chain = CITED[(i + cited) % len(CITED)]
+    art.events[0].source = Source(name=chain[0], kind=source_kind, chain=chain)
     return art
 
 
@@ -58,9 +67,34 @@ def _kept(conn) -> dict[tuple, list[int]]:
     return {tuple(r[:5]): [r.n, r.dead] for r in conn.execute(select(S.event_values))}
 
 
+def _outlet_counts(conn) -> tuple[dict, dict]:
+    """outlet_chains and outlet_firsts as kept, and as recounted from the source rows and the rows of
+    merged_outlets."""
+    kept = ({(r.outlet, r.chain): r.n for r in conn.execute(select(S.outlet_chains))},
+            {r.outlet: (r.merged, r.firsts) for r in conn.execute(select(S.outlet_firsts))})
+    chains: Counter = Counter()
+    for r in conn.execute(select(S.sources)).all():
+        if r.outlet is not None and r.kind is not None and r.kind != "outlet":
+            chains[(r.outlet, r.chain)] += 1
+    firsts: dict[str, tuple[int, int]] = {}
+    for r in conn.execute(select(S.merged_outlets)).all():
+        m, f = firsts.get(r.outlet, (0, 0))
+        firsts[r.outlet] = (m + 1, f + int(bool(r.first)))
+    return kept, (dict(chains), firsts)
+
+
 def _check(st) -> None:
     with st.engine.connect() as conn:
         assert _kept(conn) == _recount(conn)
+        kept, want = _outlet_counts(conn)
+        assert kept == want and want[0] and want[1]
+    with st.engine.connect() as conn:  # the unfiltered coverage read from them, as read from the rows
+        rows, merged, firsts = explore._reports(conn, [])
+        plain = explore._coverage(rows, merged, firsts, explore._chains(conn, []))
+        kept_path = not explore._conds(st, conn, EventFilter())  # nothing rejected
+    assert explore.outlet_coverage.__wrapped__(st, EventFilter(review="all")) == plain
+    if kept_path:
+        assert explore.outlet_coverage.__wrapped__(st, EventFilter()) == plain
     for f in FILTERS:  # read from the kept counts, equal to the grouping of the events rows
         got = explore.facets.__wrapped__(st, f)
         with st.engine.connect() as conn:
@@ -81,7 +115,7 @@ def test_kept_counts_follow_ingest_rewrite_and_review(db_url):
         with st.engine.connect() as conn:
             before = _kept(conn)
         # the same articles analysed again with other types and sides: their events rows are rewritten
-        again = [_article(i, kind="attack", side="government") for i in range(14)]
+        again = [_article(i, kind="attack", side="government", cited=1) for i in range(14)]
         lk = Linker()
         lk.add(again)
         st.ingest_analysis(lk.analysis())
@@ -133,11 +167,13 @@ def test_migration_counts_the_stored_events(tmp_path):
         with st.engine.begin() as conn:
             command.downgrade(_alembic(conn), "0013")
         with st.engine.connect() as conn:
-            assert "event_values" not in conn.dialect.get_table_names(conn)
+            assert not {"event_values", "outlet_chains", "outlet_firsts"} & set(conn.dialect.get_table_names(conn))
         with st.engine.begin() as conn:
             command.upgrade(_alembic(conn), "heads")
         with st.engine.connect() as conn:
             assert _kept(conn) == _recount(conn) and _kept(conn)
+            kept, counted = _outlet_counts(conn)
+            assert kept == counted and counted[0] and counted[1]
         assert [explore.facets.__wrapped__(st, f) for f in FILTERS] == want
 
 

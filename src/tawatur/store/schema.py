@@ -295,5 +295,23 @@ Index("ix_merged_outlets_outlet_first", merged_outlets.c.outlet, merged_outlets.
 # the outlet coverage's source chains, unfiltered: read on this index alone (migration 0011)
 Index("ix_sources_outlet_chain", sources.c.outlet, sources.c.chain, sources.c.kind)
 
+# Per outlet, its stored reports counted by the source chain they cite (store/chains.py, migration
+# 0015), kept with the source rows: the unfiltered outlet coverage reads these instead of every source.
+outlet_chains = Table(
+    "outlet_chains", metadata,
+    Column("outlet", String(200), primary_key=True),
+    Column("chain", Text, primary_key=True),
+    Column("n", Integer, nullable=False, default=0),
+)
+
+# Per outlet, its merged events and first reports: the rows of merged_outlets summed (store/firsts.py,
+# migration 0015), kept with them, so the unfiltered coverage reads one row per outlet.
+outlet_firsts = Table(
+    "outlet_firsts", metadata,
+    Column("outlet", String(200), primary_key=True),
+    Column("merged", Integer, nullable=False, default=0),
+    Column("firsts", Integer, nullable=False, default=0),
+)
+
 ALL_TABLES = (articles, mentions, events, stories, merged_events, sources, contradictions, control, feeds,
               story_keys, outlet_lines, reviews, event_reviews)
