@@ -46,6 +46,7 @@ CAUSE = wordset("cause_marker")
 LOYALIST = wordset("loyalist_adjective")
 BESIEGED = wordset("besieged_participle")
 BY = wordset("agent_preposition")
+COVERT = wordset("covert_device")
 
 
 def _assault(trigger: str) -> bool:
@@ -192,6 +193,8 @@ class SideRules:
         if actor is not None and actor.attrs.get("side") == "civilians" and etype not in CIVILIAN_TYPES:
             actor = None  # civilians are victims or witnesses of a strike, never its agent here
         side = actor.attrs.get("side", "unknown") if actor else "unknown"
+        if actor is None and etype in ("attack", "casualties") and self.covert_strike(view, m):
+            return "unknown"  # "قتل 40 شخصاً في تفجير انتحاري": the device is told, its agent is not
         if "loser" in flags:
             return adversary(side, day)
         if etype in ("displacement", "protest"):
@@ -231,6 +234,18 @@ class SideRules:
                 return sp
             return self._possessor_side(view, m) or self._implied_side(etype, view, m)
         return side
+
+    @staticmethod
+    def covert_strike(view: SentenceView, m: Match) -> bool:
+        """"خلال تفجير انتحاري استهدف الحافلات"، "انفجار سيارة مفخخة في X"، "لقي 40 مصرعهم في تفجير عبوة
+        ناسفة": a strike told by its device (wordset covert_device) in the trigger, up to three words before
+        it (the subject of "استهدف") or after it. Such a strike has no agent to guess from the story's side:
+        unless a force is named, it stays unknown (``identified_attacker`` names it when the article does)."""
+        toks = view.toks
+        lo, hi = max(0, m.i - 3), min(len(toks), m.j + 3)
+        if m.row.get("type") == "casualties":
+            hi = min(len(toks), m.j + 6)  # "لقي 40 مصرعهم خلال تفجير انتحاري": the strike that took them
+        return any(toks[k].bare in COVERT or toks[k].word in COVERT for k in range(lo, hi))
 
     def clashes_to_attacker(self, events: list[Event]) -> None:
         """"اندلعت اشتباكات بين X و Y" names two parties; when the article says who attacked ("وشنت
