@@ -551,11 +551,26 @@ class SideRules:
                  and not toks[a0].bare.startswith(tuple(LAM))]
         return named[0].attrs["side"] if named else None
 
+    def _chained_subject(self, view: SentenceView, m: Match) -> str | None:
+        """"إن قائد اللواء الثامن ينفذ تمرداً ...، ويحاصر مقرات الأمن العام، وينشر قناصين": a verb joined by
+        و to the verbs before it in the sentence shares their subject, the force the last event of the
+        sentence named (even one of no side of the table: a local group stays unknown, it does not fall
+        back on the story's main side). Its own named force would not reach here."""
+        word = view.toks[m.i].word
+        if not word.startswith(tuple(COORD)) or view.toks[m.i].bare.startswith("ال"):
+            return None
+        made = [e for e, _ in self._made if e.sentence == self._current and e.rule.endswith("side:actor")]
+        if not made or made[-1].actor.side in ("civilians", ""):
+            return None
+        return made[-1].actor.side
+
     def _implied_side(self, etype: str, view: SentenceView | None = None, m: Match | None = None) -> str:
         """A pro-drop subject: the side of the last event of this type in the article, else of the last
         event with a party, else the side the article is mostly about."""
         if view is not None and m is not None and (joined := self._coordinated_agent(view, m)) is not None:
             return joined
+        if view is not None and m is not None and (chained := self._chained_subject(view, m)) is not None:
+            return chained
         party = [e for e in events_since(self.events, self._current - 1) + [e for e, _ in self._made]
                  if e.actor.side not in ("unknown", "civilians")
                  and not e.rule.endswith("side:held-town")]  # a town's side is not a subject's
