@@ -16,6 +16,7 @@ from .frames import (
 )
 from .patterns import Match, read_table
 from .vocab import (
+    ARTICLE,
     BETWEEN,
     CIVILIAN_TYPES,
     COORDINATION,
@@ -557,7 +558,7 @@ class SideRules:
         sentence named (even one of no side of the table: a local group stays unknown, it does not fall
         back on the story's main side). Its own named force would not reach here."""
         word = view.toks[m.i].word
-        if not word.startswith(tuple(COORD)) or view.toks[m.i].bare.startswith("ال"):
+        if not word.startswith(tuple(COORD)) or view.toks[m.i].bare.startswith(tuple(ARTICLE)):
             return None
         made = [e for e, _ in self._made if e.sentence == self._current and e.rule.endswith("side:actor")]
         if not made or made[-1].actor.side in ("civilians", ""):
