@@ -466,6 +466,36 @@ def _coref(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -
     return out
 
 
+def _feminine(m: Mention) -> bool:
+    """Whether a force's name agrees as feminine: its head ends in ta marbuta or ـات, or is a broken
+    plural of things or a state (wordset feminine_force_head)."""
+    words = fold_text(m.text).split()
+    head = strip_article(words[0]) if words else ""
+    return head in wordset("feminine_force_head") or head.endswith(tuple(wordlist("feminine_head_suffix")))
+
+
+def _agreeing(form: str, before: list[Mention], history: list[Mention], index: int) -> list[Mention]:
+    """"والتي زعمت انسحاب قواته" after "سيطرة الجماعات المسلحة": a third-person possessive agrees with
+    its antecedent, ـه with a masculine force, ـها with a feminine one (or a plural of things). The forces
+    told before that agree, in this sentence first, then the one before; else ``before`` unchanged."""
+    word = fold_text(form)
+    fem_suffix, masc_suffix = tuple(wordlist("coref_feminine_suffix")), tuple(wordlist("coref_masculine_suffix"))
+    if word.endswith(fem_suffix):
+        want = True
+    elif word.endswith(masc_suffix):
+        want = False
+    else:
+        return before
+    named = [m for m in before if m.sentence == index]
+    prior = [m for m in history if m.sentence == index - 1 and not m.attrs.get("coref")
+             and m.attrs.get("side") != "civilians"]
+    for pool in (named, prior):
+        agree = [m for m in pool if _feminine(m) == want]
+        if agree:
+            return agree
+    return before
+
+
 COPIED = ("id", "name_en", "side", "actor_kind", "actor", "actor_en", "actor_ar", "base_actor", "periods")
 
 
@@ -490,6 +520,8 @@ def read_actors(article: Article) -> Article:
             before = [m for m in new if m.end <= s and not m.attrs.get("coref")] or \
                      [m for m in history if m.sentence >= sent.index - 1 and not m.attrs.get("coref")]
             before = [m for m in before if m.attrs.get("side") != "civilians"] or before
+            if not head:
+                before = _agreeing(raw[s:e], before, history, sent.index)
             if head:  # "هذه القوات": the last force told whose name has that noun ("قوات سوريا الديمقراطية")
                 before = [m for m in told + new if m.end <= s and head in fold_text(m.text)
                           and m.attrs.get("side") not in (None, "civilians")] or before
