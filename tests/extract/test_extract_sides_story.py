@@ -147,3 +147,10 @@ def test_a_strike_told_by_its_device_has_no_guessed_agent():
     assert sides(verb, "attack", "الراموسة") == {"unknown"}
     named = events_of("وفجّر عنصر من تنظيم داعش سيارة مفخخة عند حاجز في بلدة الراعي.", "2017-01-10")
     assert sides(named, "attack", "الراعي") == {"isis"}
+
+
+def test_a_convoy_with_a_military_adjective_keeps_its_nationality():
+    """"أرتال عسكرية تركية ... دخلت الأراضي السورية": Turkey's convoys enter, not the factions of the story."""
+    evs = events_of("وانتشرت فصائل الجيش الوطني في محيط مدينة منبج. وأكدت مصادر أن 10 أرتال عسكرية تركية "
+                    "تضم 300 جندي دخلت الأراضي السورية من معبر باب السلامة.", "2018-12-24")
+    assert sides(evs, "enter", "معبر باب السلامة") == {"turkey"}

@@ -260,3 +260,10 @@ def test_a_possessive_agrees_with_its_antecedent() -> None:
     assert _coref_side(prior) == "government"
     near = "وقالت الفصائل إن قواتها تقدمت نحو البلدة."
     assert _coref_side(near) == "opposition"
+
+
+def test_a_plain_adjective_between_a_force_head_and_its_nationality() -> None:
+    """"أرتال عسكرية تركية"، "دورية عسكرية روسية": the adjective does not cut the head from its nation."""
+    got = _by_text("وأكدت مصادر أن 10 أرتال عسكرية تركية دخلت من المعبر، تبعتها دورية عسكرية روسية.")
+    assert got["أرتال عسكرية تركية"]["side"] == "turkey"
+    assert got["دورية عسكرية روسية"]["side"] == "russia"

@@ -290,6 +290,12 @@ def _head_actor(f: SentenceFold, toks: list[tuple[int, int, str]], i: int,
     row = hit.entry
     after = i + hit.n_words
     run = _nationality_run(toks, after)
+    adjectives = wordset("force_adjective")
+    skip = 0
+    while not run and skip < 2 and after + skip < len(toks) and toks[after + skip][2] in adjectives:
+        skip += 1  # "أرتال عسكرية تركية": the nationality after a plain adjective
+        run = _nationality_run(toks, after + skip)
+    after += skip if run else 0
     if run:
         first = run[0]
         last = toks[after + len(run) - 1]
@@ -305,7 +311,7 @@ def _head_actor(f: SentenceFold, toks: list[tuple[int, int, str]], i: int,
                               "actor_ar": f.original[s:e], "base_actor": "", "periods": []})
         if len(run) > 1:
             attrs["joint"] = [n.side for n in run]
-        joined = Hit(hit.fstart, last[1], s, e, attrs, hit.phrase, i, hit.n_words + len(run))
+        joined = Hit(hit.fstart, last[1], s, e, attrs, hit.phrase, i, after - i + len(run))
         return joined, attrs, f"head+nationality:{hit.phrase}"
     if row.get("default_id"):
         nxt = toks[after][2] if after < len(toks) else ""
