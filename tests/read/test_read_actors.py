@@ -267,3 +267,8 @@ def test_a_plain_adjective_between_a_force_head_and_its_nationality() -> None:
     got = _by_text("وأكدت مصادر أن 10 أرتال عسكرية تركية دخلت من المعبر، تبعتها دورية عسكرية روسية.")
     assert got["أرتال عسكرية تركية"]["side"] == "turkey"
     assert got["دورية عسكرية روسية"]["side"] == "russia"
+
+
+def test_an_accusative_troop_head_takes_its_nationality() -> None:
+    """"أن أرتالاً تركية دخلت": the accusative after أن (tanween alif) is still the head."""
+    assert _by_text("وأكدت مصادر أن أرتالاً تركية دخلت من المعبر.")["أرتالاً تركية"]["side"] == "turkey"
