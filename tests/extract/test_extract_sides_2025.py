@@ -126,3 +126,15 @@ def test_a_toll_caused_by_a_named_strike_is_its_agents():
     amid = events_of("وأصيب ثلاثة مدنيين في بلدة جباتا الخشب شمالي القنيطرة وسط إطلاق النار من قبل "
                      "القوات الإسرائيلية.", "2025-01-09")
     assert {e.actor.side for e in amid if e.type == "casualties"} == {"unknown"}
+
+
+def test_verbs_chained_by_wa_share_a_local_groups_subject():
+    """"إن قائد اللواء الثامن ينفذ تمرداً ...، ويحاصر مقرات الأمن العام، وينشر قناصين": the later verbs keep
+    the subject of the first, a local group (unknown), not the story's main side; the force whose
+    headquarters are besieged is an object, not the one who deploys."""
+    text = ("وانتشرت قوات الأمن العام في بلدة الصنمين. وقال شهود إن قائد اللواء الثامن ينفذ تمرداً في مدينة "
+            "جاسم، ويحاصر مقرات الأمن العام، وينشر قناصين على مداخل المدينة.")
+    evs = events_of(text, "2025-03-20")
+    assert sides(evs, "deploy", "الصنمين") == {"government"}
+    assert sides(evs, "advance", "جاسم") == {"unknown"}
+    assert sides(evs, "deploy", "جاسم") == {"unknown"}

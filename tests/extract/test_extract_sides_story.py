@@ -131,3 +131,26 @@ def test_a_supporter_is_no_agent():
     evs = events_of("وشنت قوات النظام فجر اليوم هجوما واسعا على ريف حماة الشمالي تسانده المروحيات الروسية، "
                     "انتهى بسيطرته على بلدة كفرنبودة.", "2019-05-08")
     assert sides(evs, "take_control", "كفرنبودة") == {"government"}
+
+
+def test_a_strike_told_by_its_device_has_no_guessed_agent():
+    """"في انفجار سيارة مفخخة"، "خلال تفجير انتحاري استهدف ...": the device is told, its agent is not; the
+    strike and its toll are no party's of the story (the factions named before did not bomb). A force
+    named as who set it off still owns it."""
+    evs = events_of("وسيطرت فصائل المعارضة على بلدة كفرزيتا. وقتل عشرة أشخاص في انفجار سيارة مفخخة "
+                    "في مدينة إعزاز.", "2017-04-16")
+    assert sides(evs, "take_control", "كفرزيتا") == {"opposition"}
+    assert sides(evs, "attack", "أعزاز") == {"unknown"}
+    assert sides(evs, "casualties", "أعزاز") == {"unknown"}
+    verb = events_of("وتقدمت فصائل المعارضة نحو بلدة كفرزيتا. ولقي 30 شخصاً مصرعهم خلال تفجير انتحاري "
+                     "استهدف الحافلات في حي الراموسة بحلب.", "2017-04-16")
+    assert sides(verb, "attack", "الراموسة") == {"unknown"}
+    named = events_of("وفجّر عنصر من تنظيم داعش سيارة مفخخة عند حاجز في بلدة الراعي.", "2017-01-10")
+    assert sides(named, "attack", "الراعي") == {"isis"}
+
+
+def test_a_convoy_with_a_military_adjective_keeps_its_nationality():
+    """"أرتال عسكرية تركية ... دخلت الأراضي السورية": Turkey's convoys enter, not the factions of the story."""
+    evs = events_of("وانتشرت فصائل الجيش الوطني في محيط مدينة منبج. وأكدت مصادر أن 10 أرتال عسكرية تركية "
+                    "تضم 300 جندي دخلت الأراضي السورية من معبر باب السلامة.", "2018-12-24")
+    assert sides(evs, "enter", "معبر باب السلامة") == {"turkey"}

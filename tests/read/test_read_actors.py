@@ -243,3 +243,32 @@ def test_quwa_is_a_plural_of_forces_like_quwwat() -> None:
     assert new["قوى الأمن"]["actor_en"] == _dated("وانتشرت قوات الأمن في الحي.", "2025-05-02")["قوات الأمن"]["actor_en"]
     assert "قوى الأمن الداخلي" in new  # the whole longer name, not its first two words
     assert _dated("وانتشرت قوى الأمن العام في الحي.", "2025-05-02")["قوى الأمن العام"]["side"] == "government"
+
+
+def _coref_side(text: str) -> str:
+    return next(m for m in _actors(text) if m.attrs.get("coref")).attrs["side"]
+
+
+def test_a_possessive_agrees_with_its_antecedent() -> None:
+    """"انسحاب قواته" agrees with a masculine force (الجيش، التنظيم), "قواتها" with a feminine one or a
+    plural of things (الفصائل، الجماعات، قسد), even when a force of the other gender is named nearer."""
+    masc = "ونفى الجيش السوري أنباء عن سيطرة الجماعات المسلحة على بلدة التل وعن انسحاب قواته منها."
+    assert _coref_side(masc) == "government"
+    fem = "وقالت الفصائل إن تنظيم داعش حاول التقدم نحو مواقع قواتها قرب بلدة مارع."
+    assert _coref_side(fem) == "opposition"
+    prior = "وأكد الجيش السوري تمسكه بمواقعه. وتحدثت الجماعات المسلحة عن انسحاب قواته من البلدة."
+    assert _coref_side(prior) == "government"
+    near = "وقالت الفصائل إن قواتها تقدمت نحو البلدة."
+    assert _coref_side(near) == "opposition"
+
+
+def test_a_plain_adjective_between_a_force_head_and_its_nationality() -> None:
+    """"أرتال عسكرية تركية"، "دورية عسكرية روسية": the adjective does not cut the head from its nation."""
+    got = _by_text("وأكدت مصادر أن 10 أرتال عسكرية تركية دخلت من المعبر، تبعتها دورية عسكرية روسية.")
+    assert got["أرتال عسكرية تركية"]["side"] == "turkey"
+    assert got["دورية عسكرية روسية"]["side"] == "russia"
+
+
+def test_an_accusative_troop_head_takes_its_nationality() -> None:
+    """"أن أرتالاً تركية دخلت": the accusative after أن (tanween alif) is still the head."""
+    assert _by_text("وأكدت مصادر أن أرتالاً تركية دخلت من المعبر.")["أرتالاً تركية"]["side"] == "turkey"

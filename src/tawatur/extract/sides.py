@@ -16,6 +16,7 @@ from .frames import (
 )
 from .patterns import Match, read_table
 from .vocab import (
+    ARTICLE,
     BETWEEN,
     CIVILIAN_TYPES,
     COORDINATION,
@@ -46,6 +47,7 @@ CAUSE = wordset("cause_marker")
 LOYALIST = wordset("loyalist_adjective")
 BESIEGED = wordset("besieged_participle")
 BY = wordset("agent_preposition")
+COVERT = wordset("covert_device")
 
 
 def _assault(trigger: str) -> bool:
@@ -192,6 +194,8 @@ class SideRules:
         if actor is not None and actor.attrs.get("side") == "civilians" and etype not in CIVILIAN_TYPES:
             actor = None  # civilians are victims or witnesses of a strike, never its agent here
         side = actor.attrs.get("side", "unknown") if actor else "unknown"
+        if actor is None and etype in ("attack", "casualties") and self.covert_strike(view, m):
+            return "unknown"  # "قتل 40 شخصاً في تفجير انتحاري": the device is told, its agent is not
         if "loser" in flags:
             return adversary(side, day)
         if etype in ("displacement", "protest"):
@@ -231,6 +235,18 @@ class SideRules:
                 return sp
             return self._possessor_side(view, m) or self._implied_side(etype, view, m)
         return side
+
+    @staticmethod
+    def covert_strike(view: SentenceView, m: Match) -> bool:
+        """"خلال تفجير انتحاري استهدف الحافلات"، "انفجار سيارة مفخخة في X"، "لقي 40 مصرعهم في تفجير عبوة
+        ناسفة": a strike told by its device (wordset covert_device) in the trigger, up to three words before
+        it (the subject of "استهدف") or after it. Such a strike has no agent to guess from the story's side:
+        unless a force is named, it stays unknown (``identified_attacker`` names it when the article does)."""
+        toks = view.toks
+        lo, hi = max(0, m.i - 3), min(len(toks), m.j + 3)
+        if m.row.get("type") == "casualties":
+            hi = min(len(toks), m.j + 6)  # "لقي 40 مصرعهم خلال تفجير انتحاري": the strike that took them
+        return any(toks[k].bare in COVERT or toks[k].word in COVERT for k in range(lo, hi))
 
     def clashes_to_attacker(self, events: list[Event]) -> None:
         """"اندلعت اشتباكات بين X و Y" names two parties; when the article says who attacked ("وشنت
@@ -536,11 +552,26 @@ class SideRules:
                  and not toks[a0].bare.startswith(tuple(LAM))]
         return named[0].attrs["side"] if named else None
 
+    def _chained_subject(self, view: SentenceView, m: Match) -> str | None:
+        """"إن قائد اللواء الثامن ينفذ تمرداً ...، ويحاصر مقرات الأمن العام، وينشر قناصين": a verb joined by
+        و to the verbs before it in the sentence shares their subject, the force the last event of the
+        sentence named (even one of no side of the table: a local group stays unknown, it does not fall
+        back on the story's main side). Its own named force would not reach here."""
+        word = view.toks[m.i].word
+        if not word.startswith(tuple(COORD)) or view.toks[m.i].bare.startswith(tuple(ARTICLE)):
+            return None
+        made = [e for e, _ in self._made if e.sentence == self._current and e.rule.endswith("side:actor")]
+        if not made or made[-1].actor.side in ("civilians", ""):
+            return None
+        return made[-1].actor.side
+
     def _implied_side(self, etype: str, view: SentenceView | None = None, m: Match | None = None) -> str:
         """A pro-drop subject: the side of the last event of this type in the article, else of the last
         event with a party, else the side the article is mostly about."""
         if view is not None and m is not None and (joined := self._coordinated_agent(view, m)) is not None:
             return joined
+        if view is not None and m is not None and (chained := self._chained_subject(view, m)) is not None:
+            return chained
         party = [e for e in events_since(self.events, self._current - 1) + [e for e, _ in self._made]
                  if e.actor.side not in ("unknown", "civilians")
                  and not e.rule.endswith("side:held-town")]  # a town's side is not a subject's

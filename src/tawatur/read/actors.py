@@ -290,6 +290,12 @@ def _head_actor(f: SentenceFold, toks: list[tuple[int, int, str]], i: int,
     row = hit.entry
     after = i + hit.n_words
     run = _nationality_run(toks, after)
+    adjectives = wordset("force_adjective")
+    skip = 0
+    while not run and skip < 2 and after + skip < len(toks) and toks[after + skip][2] in adjectives:
+        skip += 1  # "أرتال عسكرية تركية": the nationality after a plain adjective
+        run = _nationality_run(toks, after + skip)
+    after += skip if run else 0
     if run:
         first = run[0]
         last = toks[after + len(run) - 1]
@@ -305,7 +311,7 @@ def _head_actor(f: SentenceFold, toks: list[tuple[int, int, str]], i: int,
                               "actor_ar": f.original[s:e], "base_actor": "", "periods": []})
         if len(run) > 1:
             attrs["joint"] = [n.side for n in run]
-        joined = Hit(hit.fstart, last[1], s, e, attrs, hit.phrase, i, hit.n_words + len(run))
+        joined = Hit(hit.fstart, last[1], s, e, attrs, hit.phrase, i, after - i + len(run))
         return joined, attrs, f"head+nationality:{hit.phrase}"
     if row.get("default_id"):
         nxt = toks[after][2] if after < len(toks) else ""
@@ -466,6 +472,36 @@ def _coref(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -
     return out
 
 
+def _feminine(m: Mention) -> bool:
+    """Whether a force's name agrees as feminine: its head ends in ta marbuta or ـات, or is a broken
+    plural of things or a state (wordset feminine_force_head)."""
+    words = fold_text(m.text).split()
+    head = strip_article(words[0]) if words else ""
+    return head in wordset("feminine_force_head") or head.endswith(tuple(wordlist("feminine_head_suffix")))
+
+
+def _agreeing(form: str, before: list[Mention], history: list[Mention], index: int) -> list[Mention]:
+    """"والتي زعمت انسحاب قواته" after "سيطرة الجماعات المسلحة": a third-person possessive agrees with
+    its antecedent, ـه with a masculine force, ـها with a feminine one (or a plural of things). The forces
+    told before that agree, in this sentence first, then the one before; else ``before`` unchanged."""
+    word = fold_text(form)
+    fem_suffix, masc_suffix = tuple(wordlist("coref_feminine_suffix")), tuple(wordlist("coref_masculine_suffix"))
+    if word.endswith(fem_suffix):
+        want = True
+    elif word.endswith(masc_suffix):
+        want = False
+    else:
+        return before
+    named = [m for m in before if m.sentence == index]
+    prior = [m for m in history if m.sentence == index - 1 and not m.attrs.get("coref")
+             and m.attrs.get("side") != "civilians"]
+    for pool in (named, prior):
+        agree = [m for m in pool if _feminine(m) == want]
+        if agree:
+            return agree
+    return before
+
+
 COPIED = ("id", "name_en", "side", "actor_kind", "actor", "actor_en", "actor_ar", "base_actor", "periods")
 
 
@@ -490,6 +526,8 @@ def read_actors(article: Article) -> Article:
             before = [m for m in new if m.end <= s and not m.attrs.get("coref")] or \
                      [m for m in history if m.sentence >= sent.index - 1 and not m.attrs.get("coref")]
             before = [m for m in before if m.attrs.get("side") != "civilians"] or before
+            if not head:
+                before = _agreeing(raw[s:e], before, history, sent.index)
             if head:  # "هذه القوات": the last force told whose name has that noun ("قوات سوريا الديمقراطية")
                 before = [m for m in told + new if m.end <= s and head in fold_text(m.text)
                           and m.attrs.get("side") not in (None, "civilians")] or before
