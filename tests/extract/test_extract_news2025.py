@@ -39,3 +39,34 @@ def test_a_checkpoint_set_up_is_a_force_posted_there():
     assert ("deploy", "خان أرنبة", "israel") in typed(evs)
     evs = events_of("ونصب عناصر الأمن العام حواجز على مداخل مدينة جبلة.", "2025-03-08")
     assert ("deploy", "جبلة", "government") in typed(evs)
+
+
+def test_the_subject_of_an_active_killing_inflicted_the_toll():
+    """"قتلت قوات الأمن 20 شخصاً" (VSO) and "إن قوات الأمن قتلت 20 شخصاً" (SVO): قتل with a subject and then
+    its object is active, the subject inflicted the toll; in "مسلحون من X" the force after من is meant."""
+    evs = events_of("قتلت قوات الأمن عشرين شخصا في قرية الصنوبر بريف جبلة.", "2025-03-09")
+    assert sides(evs, "casualties", "الصنوبر") == {"government"}
+    evs = events_of("وقالت منظمة حقوقية إن قوات الأمن قتلت 20 شخصا في قرية الصنوبر.", "2025-03-09")
+    assert sides(evs, "casualties", "الصنوبر") == {"government"}
+    evs = events_of("قتل مسلحون من فلول النظام 5 عناصر من الأمن العام في بلدة القدموس.", "2025-03-07")
+    assert sides(evs, "casualties", "القدموس") == {"unknown"}
+    assert {e.actor.id for e in evs if e.type == "casualties"} == {"former_regime"}
+
+
+def test_a_passive_killing_stays_a_toll_of_whom_it_counts():
+    """"قُتل مسلحون في اشتباكات": no object after the subject, so no killer is read from the verb."""
+    evs = events_of("وقتل عناصر من الأمن العام في كمين نصبه مسلحون قرب بلدة القدموس.", "2025-03-07")
+    assert sides(evs, "casualties", "القدموس") == {"unknown"}
+
+
+def test_members_of_a_force_after_an_agent_marker_are_the_shooters():
+    """"برصاص عناصر من قوات الحكومة": the partitive after برصاص names who fired, not who fell."""
+    evs = events_of("قُتل 12 مدنيا برصاص عناصر من قوات الحكومة في بلدة ولغا.", "2025-07-15")
+    assert sides(evs, "casualties", "ولغا") == {"government"}
+    assert sides(evs, "attack", "ولغا") == {"government"}
+    evs = events_of("وقتل ثلاثة شبان بنيران مسلحين من العشائر في قرية الطيبة.", "2025-07-15")
+    assert {e.actor.id for e in evs if e.type == "casualties" and e.place.name == "الطيبة"} == {"tribal_militia"}
+
+
+def sides(evs, etype: str, place: str) -> set[str]:
+    return {e.actor.side for e in evs if e.type == etype and e.place.name == place}

@@ -511,7 +511,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
         if etype == "attack" and actor is not None and token_at(view.toks, actor.start) in self.victim_idx(view):
             actor = None  # "مقتل ثمانية من الجنود الأتراك في عملية": who suffered did not strike
-        if etype == "casualties" and (perp := self.perpetrator(view, m)) is not None:
+        if etype == "casualties" and (perp := self.perpetrator(view, m) or self.killer(view, m)) is not None:
             actor = perp
         reported_by = None
         if self.speaker_not_agent(view, m, etype, actor, smention):

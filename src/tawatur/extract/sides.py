@@ -16,6 +16,7 @@ from .frames import (
 )
 from .patterns import Match, read_table
 from .vocab import (
+    AGENT_MARKERS,
     BETWEEN,
     CIVILIAN_TYPES,
     COORDINATION,
@@ -33,6 +34,8 @@ SPEAKER_SUBJECT = wordset("speaker_subject")
 PARTITIVE_OF = wordset("count_partitive")
 PART_OF_FORCE = wordset("part_of_force")
 LAUNCH = wordset("launch_marker")
+KILL_VERB = wordset("kill_verb")
+KILLED_OBJECT = wordset("killed_object")
 FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
 ON = wordset("on_preposition")
@@ -200,6 +203,9 @@ class SideRules:
             return perp  # "ارتكبت الطائرات التركية مجزرة"
         if etype == "casualties" and "agent" in flags and actor is not None and side not in ("", "unknown"):
             return side  # "أعدم التنظيم 11 مدنياً": who executes or eliminates inflicted the toll
+        if etype == "casualties" and (killer := self.killer(view, m)) is not None \
+                and killer.attrs.get("side") not in (None, "", "civilians"):
+            return killer.attrs["side"]  # "قتلت قوات الأمن 20 شخصاً": the active verb's subject
         if etype == "casualties":
             return self._casualty_side(view, m, nxt, side, smention)
         if etype == "attack" and actor is None and (hurt := self._victim_side(view)):
@@ -301,7 +307,7 @@ class SideRules:
         toks = view.toks
         out: set[int] = set()
         for a0, a1, _ in view.actors:
-            if a0 < 2 or toks[a0 - 1].bare not in PARTITIVE_OF:
+            if a0 < 2 or toks[a0 - 1].bare not in PARTITIVE_OF or agent_partitive(toks, a0):
                 continue
             if any(toks[k].bare in CASUALTY_WORDS or toks[k].forms[-1] in CASUALTY_WORDS
                    for k in range(max(0, a0 - 6), a0 - 1)):
@@ -364,6 +370,26 @@ class SideRules:
             return inside[0]
         subject = [a for _, a1, a in view.actors if verb - 4 <= a1 < verb]  # "الطائرات ... ارتكبت مجزرة"
         return subject[-1] if subject else None
+
+    @staticmethod
+    def killer(view: SentenceView, m: Match) -> Mention | None:
+        """Who killed, when the killing word is an active verb with its object: "قتلت قوات الأمن 20
+        شخصاً" (VSO), "أن مسلحين من فلول النظام قتلوا خمسة عناصر" (SVO). Unvocalised, قتل is as often
+        the passive ("قُتل مسلحون في الاشتباكات"): only a count or a victim noun right after the subject
+        (VSO) or the verb (SVO) makes it active. In "X من Y" the force after من is the one meant."""
+        toks = view.toks
+        if toks[m.i].bare not in KILL_VERB or m.j - m.i > 1:
+            return None
+        spans = sorted(view.actors, key=lambda x: x[0])
+        after = [a for a in spans if a[0] == m.i + 1]
+        if after:
+            a0, a1, a = after[0]
+            nxt = next((b for b in spans if b[0] == a1 + 2 and toks[a1 + 1].bare in PARTITIVE_OF), None)
+            if nxt is not None:
+                a0, a1, a = nxt
+            return a if _killed_object(view, a1 + 1) else None
+        before = [a for a in spans if a[1] == m.i - 1 and not (a[0] and toks[a[0] - 1].bare in VICTIM_MARKERS)]
+        return before[0][2] if before and _killed_object(view, m.i + 1) else None
 
     @staticmethod
     def _perpetrate_verb(view: SentenceView, m: Match) -> int | None:
@@ -623,3 +649,19 @@ class SideRules:
                     if any(f.startswith(stem) for f in toks[k].forms):
                         return side
         return None
+
+
+def agent_partitive(toks, a0: int) -> bool:
+    """"برصاص عناصر من قوات الحكومة"، "بنيران مسلحين من العشائر": a force after من, with an agent
+    marker one or two words before من, is who fired (the agent's members), not who fell."""
+    if a0 < 3 or toks[a0 - 1].bare not in PARTITIVE_OF:
+        return False
+    return toks[a0 - 2].bare in AGENT_MARKERS or toks[a0 - 3].bare in AGENT_MARKERS
+
+
+def _killed_object(view: SentenceView, k: int) -> bool:
+    """Whether token k opens the object of an active killing: a count ("20 شخصاً"، "عشرات") or a noun of
+    people killed ("مدنيين"، "عناصر")."""
+    if k >= len(view.toks):
+        return False
+    return view.toks[k].bare in KILLED_OBJECT or any(i == k for i, _ in view.numbers)
