@@ -70,3 +70,34 @@ def test_members_of_a_force_after_an_agent_marker_are_the_shooters():
 
 def sides(evs, etype: str, place: str) -> set[str]:
     return {e.actor.side for e in evs if e.type == etype and e.place.name == place}
+
+
+def test_clients_of_the_fallen_regime_are_its_remnants():
+    """"مسلحون موالون للنظام السابق" in 2025: a generic group backed by a government no longer in office is
+    the former regime's remnants (unknown), not the new army's factions; before the fall the same wording
+    names pro-government militias, and after it "الموالية للحكومة" names the new authorities' factions."""
+    evs = events_of("وهاجم مسلحون موالون للنظام السابق حاجزا للأمن العام في بلدة القدموس.", "2025-03-07")
+    assert {(e.actor.id, e.actor.side) for e in evs if e.type == "attack"} == {("former_regime", "unknown")}
+    old = events_of("وهاجمت الميليشيات الموالية للنظام بلدة القدموس.", "2014-03-07")
+    assert {e.actor.side for e in old if e.type == "attack"} == {"government"}
+    new = events_of("وانتشرت الفصائل الموالية للحكومة في بلدة القدموس.", "2025-03-07")
+    assert {e.actor.side for e in new if e.type == "deploy"} == {"government"}
+
+
+def test_members_of_the_regime_named_as_gone_are_remnants():
+    evs = events_of("وهاجم عناصر من النظام البائد مفرزة للأمن العام في مدينة الحفة.", "2025-03-07")
+    assert {(e.actor.id, e.actor.side) for e in evs if e.type == "attack"} == {("former_regime", "unknown")}
+
+
+def test_a_single_drone_takes_its_owner_or_its_nationality():
+    """"طائرة مسيرة تابعة لقسد": the singular aircraft nouns are heads like their plurals."""
+    evs = events_of("استهدفت طائرة مسيرة تابعة لقوات سوريا الديمقراطية موقعا للجيش قرب سد تشرين.", "2025-01-20")
+    assert sides(evs, "attack", "سد تشرين") == {"sdf"}
+    evs = events_of("وقصفت مسيرة إسرائيلية سيارة في بلدة بيت جن.", "2025-08-20")
+    assert sides(evs, "attack", "بيت جن") == {"israel"}
+
+
+def test_air_defences_downing_a_drone_are_the_strikers():
+    """"أسقطت الدفاعات الجوية السورية طائرة تركية مسيرة": the air defences act; the drone is the object."""
+    evs = events_of("أسقطت الدفاعات الجوية السورية طائرة تركية مسيرة قرب مدينة سراقب.", "2020-02-25")
+    assert sides(evs, "attack", "سراقب") == {"government"}
