@@ -101,3 +101,27 @@ def test_air_defences_downing_a_drone_are_the_strikers():
     """"أسقطت الدفاعات الجوية السورية طائرة تركية مسيرة": the air defences act; the drone is the object."""
     evs = events_of("أسقطت الدفاعات الجوية السورية طائرة تركية مسيرة قرب مدينة سراقب.", "2020-02-25")
     assert sides(evs, "attack", "سراقب") == {"government"}
+
+
+def test_an_attack_noun_names_its_attacker_with_lam_or_min():
+    """"بهجوم لخلايا داعش"، "في قصف لقوات X"، "بغارة من طائرة إسرائيلية": the force after ل or من right
+    after an attack noun is whose attack it is, and the toll it caused is theirs; the target follows على."""
+    evs = events_of("وقتل ثلاثة جنود في هجوم لخلايا داعش على نقطة عسكرية قرب مدينة السخنة.", "2025-06-10")
+    assert sides(evs, "attack", "السخنة") == {"isis"}
+    assert sides(evs, "casualties", "السخنة") == {"isis"}
+    evs = events_of("وقتل جندي في قصف لقوات سوريا الديمقراطية على قرية قرب مدينة دير حافر.", "2025-08-02")
+    assert sides(evs, "attack", "دير حافر") == {"sdf"}
+    evs = events_of("وقتل شخصان بغارة من طائرة مسيرة إسرائيلية على بلدة بيت جن.", "2025-11-28")
+    assert sides(evs, "casualties", "بيت جن") == {"israel"}
+    # the toll's own force after من is still who suffered
+    evs = events_of("وقتل عشرة من عناصر الأمن العام في هجوم على بلدة القدموس.", "2025-03-07")
+    assert "government" not in sides(evs, "casualties", "القدموس")
+
+
+def test_a_strike_on_the_outskirts_is_an_attack_there_not_an_advance():
+    """"هاجمت مجموعات حاجزاً على أطراف بلدة X": where the strike hit; battles there are still a front
+    reaching the town (advance)."""
+    evs = events_of("وهاجمت مجموعات مسلحة حاجزا للأمن العام على أطراف بلدة صحنايا.", "2025-04-30")
+    assert typed(evs) == {("attack", "صحنايا", "unknown")}
+    evs = events_of("وقال قيادي إن المعارك تجري حاليا على أطراف مدينة صحنايا.", "2025-04-30")
+    assert "advance" in {e.type for e in evs}

@@ -54,7 +54,7 @@ class CasualtyRules:
             if m.j <= a0 < nxt + 4 and a0 and (toks[a0 - 1].bare in AGENT_MARKERS or agent_partitive(toks, a0)):
                 return a.attrs.get("side", "unknown")
         for a0, _, a in view.actors:
-            if a0 and toks[a0 - 1].bare in VICTIM_MARKERS and abs(a0 - m.i) <= 6:
+            if a0 and toks[a0 - 1].bare in VICTIM_MARKERS and abs(a0 - m.i) <= 6 and not agent_partitive(toks, a0):
                 victim = a.attrs.get("side", "unknown")
                 claimant = speaker.attrs.get("side") if speaker is not None else None
                 if claimant in ARMED_SIDES and claimant != victim and victim in ARMED_SIDES:

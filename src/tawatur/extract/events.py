@@ -21,6 +21,7 @@ from .dedupe import dedupe
 from .frames import (
     ARMED_SIDES,
     CUE_NOUNS,
+    OUTSKIRTS,
     SentenceView,
     build_view,
     clause_breaks,
@@ -79,6 +80,8 @@ def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
     return f"{article_id}:{h}"
 
 
+# "على أطراف X" after a strike of the same clause: where it hit (``_strike_outskirts``), within this many words
+STRIKE_OUTSKIRTS_REACH = 8
 # a place a force owns ("مقر قيادة X") is taken, entered or struck by its adversary when no agent is named
 OWNED_PLACE_TYPES = ("take_control", "enter", "attack")
 
@@ -256,6 +259,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # nor does a blocker inside a phrase ("القوات المهاجمة")
         # nor where those who left go ("خرجت الحافلات من X وستتوجه إلى Y": Y is the departure's destination)
         cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
+                   and not self._strike_outskirts(m, matches, toks, breaks)
                    and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
             and not self._is_manner(m, cues, toks, matches)))]
@@ -333,6 +337,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return None  # "دخلت القوات المدينة ورفعت العلم فيها": the flag is part of the entry
         if self._joins_departure(m, self._sentence_matches):
             return None  # "خرجت الحافلات من X وستتوجه إلى Y": where those who left go, no advance
+        if self._strike_outskirts(m, self._sentence_matches, view.toks, self._breaks):
+            return None  # "هاجمت مجموعات حاجزاً على أطراف بلدة X": where the strike hit, no advance
         if "need_origin" in flags and not any(k in idx["from"] for k in range(m.j, self._ends[id(m)])):
             return None  # "استهدف الانفجار حافلات تقل مدنيين في حي X": the buses leave nowhere
         if m.i in view.carried_idx and etype == "casualties":
@@ -387,6 +393,19 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             end = min([b for b in self._breaks if b > k + 1] + [nxt])
             return {i for i in starts if k + 1 < i < end}
         return set()
+
+    @staticmethod
+    def _strike_outskirts(m: Match, matches, toks, breaks) -> bool:
+        """"هاجمت مجموعات مسلحة حاجزاً للأمن العام على أطراف بلدة X": an outskirts phrase (على أطراف،
+        على مشارف) in the clause of a strike told just before it says where the strike hit, not that a
+        force reached the town: it gives no advance and does not cut the strike's scope. Battles there
+        ("المعارك تجري على أطراف المدينة", a mutual row) are a front reaching the town: still an advance."""
+        if m.row.get("type") != "advance" or not set(toks[m.j - 1].forms) & OUTSKIRTS:
+            return False
+        prev = max((c for c in matches if c.j <= m.i), key=lambda c: c.j, default=None)
+        return prev is not None and prev.row.get("type") == "attack" and "mutual" not in prev.flags \
+            and m.i - prev.j <= STRIKE_OUTSKIRTS_REACH \
+            and not any(prev.j <= k <= m.i for k in breaks)
 
     @staticmethod
     def _joins_departure(m: Match, matches) -> bool:

@@ -10,6 +10,7 @@ from ..model import Actor, Article, Event, EventDate, Mention
 from ..read.actors import actor_attrs, actor_entries, backed_groups, dated_fields, parse_periods, side_actor
 from ..read.wordsets import wordlist, wordset
 from .frames import (
+    AGENT_GENITIVE_NOUNS,
     ARMED_SIDES,
     SentenceView,
     token_at,
@@ -653,10 +654,13 @@ class SideRules:
 
 def agent_partitive(toks, a0: int) -> bool:
     """"برصاص عناصر من قوات الحكومة"، "بنيران مسلحين من العشائر": a force after من, with an agent
-    marker one or two words before من, is who fired (the agent's members), not who fell."""
-    if a0 < 3 or toks[a0 - 1].bare not in PARTITIVE_OF:
+    marker one or two words before من, is who fired (the agent's members), not who fell; so is one
+    right after an attack noun and من ("بغارة من طائرة إسرائيلية"، "بهجوم من مسلحي العشائر")."""
+    if a0 < 2 or toks[a0 - 1].bare not in PARTITIVE_OF:
         return False
-    return toks[a0 - 2].bare in AGENT_MARKERS or toks[a0 - 3].bare in AGENT_MARKERS
+    if set(toks[a0 - 2].forms) & AGENT_GENITIVE_NOUNS:
+        return True
+    return a0 >= 3 and (toks[a0 - 2].bare in AGENT_MARKERS or toks[a0 - 3].bare in AGENT_MARKERS)
 
 
 def _killed_object(view: SentenceView, k: int) -> bool:
