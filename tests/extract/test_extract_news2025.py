@@ -125,3 +125,19 @@ def test_a_strike_on_the_outskirts_is_an_attack_there_not_an_advance():
     assert typed(evs) == {("attack", "صحنايا", "unknown")}
     evs = events_of("وقال قيادي إن المعارك تجري حاليا على أطراف مدينة صحنايا.", "2025-04-30")
     assert "advance" in {e.type for e in evs}
+
+
+def test_a_patrol_exposed_to_an_ambush_is_struck_not_striking():
+    """"تعرضت دورية للأمن العام لكمين": the subject of تعرض is what was hit; in 2025 the security forces'
+    adversary named by no one is unknown."""
+    evs = events_of("وتعرضت دورية للأمن العام لكمين في ريف بانياس.", "2025-03-10")
+    assert {(e.type, e.actor.side) for e in evs} == {("attack", "unknown")}
+    evs = events_of("وتعرض حاجز لقوات الأمن العام لاستهداف بالرصاص في بلدة القدموس.", "2025-03-10")
+    assert {(e.type, e.actor.side) for e in evs} == {("attack", "unknown")}
+
+
+def test_a_rejected_deal_is_no_deal():
+    evs = events_of("وأعلن أحد شيوخ العقل رفض الاتفاق ودعا إلى مواصلة القتال في مدينة السويداء.", "2025-07-16")
+    assert "other" not in {e.type for e in evs}
+    evs = events_of("وأعلنت الرئاسة التوصل إلى اتفاق لوقف إطلاق النار في مدينة السويداء.", "2025-07-16")
+    assert "other" in {e.type for e in evs}
