@@ -141,3 +141,29 @@ def test_a_rejected_deal_is_no_deal():
     assert "other" not in {e.type for e in evs}
     evs = events_of("وأعلنت الرئاسة التوصل إلى اتفاق لوقف إطلاق النار في مدينة السويداء.", "2025-07-16")
     assert "other" in {e.type for e in evs}
+
+
+def test_a_division_is_no_raqqa():
+    """"فرقة" (a division) is not ف + رقة: the city is always written الرقة."""
+    evs = events_of("وقصفت فرقة الحمزات قرية حريصون.", "2020-03-08")
+    assert {e.place.name for e in evs} == {"حريصون"}
+    evs = events_of("وسيطرت قوات سوريا الديمقراطية على مدينة الرقة.", "2017-10-17")
+    assert {e.place.name for e in evs} == {"الرقة"}
+
+
+def test_factions_dissolved_into_the_new_army_are_government_after_it():
+    """Turkish-backed factions (العمشات، الحمزات) are the opposition until the Victory Conference of 29 Jan
+    2025 dissolved them into the new army; after it they are Ministry of Defence forces."""
+    evs = events_of("وقصفت فرقة الحمزات قرية حريصون.", "2020-03-08")
+    assert sides(evs, "attack", "حريصون") == {"opposition"}
+    evs = events_of("وقتل عناصر من فرقة الحمزات 12 مدنيا في قرية حريصون.", "2025-03-08")
+    assert sides(evs, "casualties", "حريصون") == {"government"}
+    evs = events_of("واتهمت مصادر محلية فصيل العمشات بارتكاب مجزرة في قرية الشير.", "2025-03-08")
+    assert sides(evs, "casualties", "الشير") == {"government"}
+
+
+def test_an_ambush_in_the_accusative_and_cells_owned_by_a_group():
+    evs = events_of("وأكد مصدر أمني أن فلول النظام نصبوا كمينا لدورية في قرية بيت عانا.", "2025-03-06")
+    assert {(e.type, e.actor.id) for e in evs} == {("attack", "former_regime")}
+    evs = events_of("وشنت خلايا تابعة لتنظيم الدولة هجوما على دورية أمريكية قرب مدينة تدمر.", "2025-12-20")
+    assert sides(evs, "attack", "تدمر") == {"isis"}

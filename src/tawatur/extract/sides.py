@@ -37,6 +37,7 @@ PART_OF_FORCE = wordset("part_of_force")
 LAUNCH = wordset("launch_marker")
 KILL_VERB = wordset("kill_verb")
 KILLED_OBJECT = wordset("killed_object")
+MEMBER_NOUNS = wordset("member_noun")
 FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
 ON = wordset("on_preposition")
@@ -382,7 +383,10 @@ class SideRules:
         if toks[m.i].bare not in KILL_VERB or m.j - m.i > 1:
             return None
         spans = sorted(view.actors, key=lambda x: x[0])
-        after = [a for a in spans if a[0] == m.i + 1]
+        first = m.i + 1
+        if first + 1 < len(toks) and toks[first].bare in MEMBER_NOUNS and toks[first + 1].bare in PARTITIVE_OF:
+            first += 2  # "قتل عناصر من فرقة X 12 مدنياً": the members' force
+        after = [a for a in spans if a[0] == first]
         if after:
             a0, a1, a = after[0]
             nxt = next((b for b in spans if b[0] == a1 + 2 and toks[a1 + 1].bare in PARTITIVE_OF), None)
