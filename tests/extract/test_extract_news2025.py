@@ -167,3 +167,12 @@ def test_an_ambush_in_the_accusative_and_cells_owned_by_a_group():
     assert {(e.type, e.actor.id) for e in evs} == {("attack", "former_regime")}
     evs = events_of("وشنت خلايا تابعة لتنظيم الدولة هجوما على دورية أمريكية قرب مدينة تدمر.", "2025-12-20")
     assert sides(evs, "attack", "تدمر") == {"isis"}
+
+
+def test_a_speaker_naming_the_target_after_dudd_is_the_striker():
+    """"أعلن المجلس العسكري بدء عمليات ضد قوات الحكومة": the speaker announces its own strike (the target
+    follows ضد); a speaker that names no target still tells of a strike on it."""
+    evs = events_of("وأعلن المجلس العسكري لتحرير سوريا بدء عمليات ضد قوات الحكومة في ريف اللاذقية.", "2025-03-07")
+    assert {(e.type, e.actor.id) for e in evs} == {("attack", "former_regime")}
+    evs = events_of("وقالت وزارة الداخلية إن انتحاريا فجر نفسه في حي الدويلعة.", "2025-06-22")
+    assert "government" not in {e.actor.side for e in evs}

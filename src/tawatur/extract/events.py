@@ -39,6 +39,7 @@ from .polarity import NO_EVENT, Verdict, is_purpose, judge
 from .scope import ScopeRules
 from .sides import SideRules, adversary, protagonist
 from .vocab import (
+    AGAINST,
     AGENT_HANDS,
     ARTICLE,
     BACKER_PREFIXES,
@@ -395,6 +396,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return set()
 
     @staticmethod
+    def _against_other(view, m: Match, nxt: int, speaker: Mention) -> bool:
+        """"أعلن المجلس العسكري بدء عمليات ضد قوات الحكومة"، "أعلنت قسد إطلاق حملة ضد خلايا داعش": a
+        speaker that names the target of its own strike after ضد is its agent, not its victim."""
+        toks = view.toks
+        return any(m.i < a0 < nxt and toks[a0 - 1].bare in AGAINST
+                   and a.attrs.get("side") not in (None, "", speaker.attrs.get("side")) for a0, _, a in view.actors)
+
+    @staticmethod
     def _strike_outskirts(m: Match, matches, toks, breaks) -> bool:
         """"هاجمت مجموعات مسلحة حاجزاً للأمن العام على أطراف بلدة X": an outskirts phrase (على أطراف،
         على مشارف) in the clause of a strike told just before it says where the strike hit, not that a
@@ -559,7 +568,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 or actor.attrs.get("side") in ("civilians", "unknown")):
             side, held_how = held, "side:held-town"  # "مسلحي بلدتي X وY المواليتين": a loyalist town's fighters
         side_how = ""
-        if reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown"):
+        if reported_by is not None and etype == "attack" and self._against_other(view, m, nxt, reported_by):
+            actor, side, side_how = reported_by, reported_by.attrs.get("side", "unknown"), "side:reporter-against"
+        elif reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown"):
             side = self.adversary_here(reported_by.attrs.get("side", "unknown"), view, m)  # a party tells of a strike on it
             side_how = "side:reporter-adversary"  # decided from the speaker, not a pro-drop guess
         if "object_after" in flags:
