@@ -176,3 +176,16 @@ def test_a_speaker_naming_the_target_after_dudd_is_the_striker():
     assert {(e.type, e.actor.id) for e in evs} == {("attack", "former_regime")}
     evs = events_of("وقالت وزارة الداخلية إن انتحاريا فجر نفسه في حي الدويلعة.", "2025-06-22")
     assert "government" not in {e.actor.side for e in evs}
+
+
+def test_fleeing_in_the_accusative_and_taking_refuge_are_displacement():
+    """"وصلت العائلات إلى X هرباً من المعارك"، "لجأ المدنيون إلى X": civilians fleeing; a force that
+    "resorts to" shelling, and political asylum, are no flight."""
+    evs = events_of("وعبرت مئات العائلات البدوية إلى ريف درعا الشرقي هربا من المعارك في السويداء.", "2025-07-19")
+    assert ("displacement", "ريف درعا الشرقي", "civilians") in typed(evs)
+    evs = events_of("ولجأ مئات المدنيين إلى الجبال المحيطة بمدينة بانياس.", "2025-03-08")
+    assert ("displacement", "بانياس", "civilians") in typed(evs)
+    evs = events_of("ولجأت قوات النظام إلى قصف مدينة دوما بالبراميل.", "2016-03-08")
+    assert "displacement" not in {e.type for e in evs}
+    evs = events_of("ومنحت موسكو الرئيس المخلوع حق اللجوء السياسي بعد فراره من مدينة دمشق.", "2024-12-09")
+    assert not any(e.type == "displacement" and "لجا" in e.rule for e in evs)
