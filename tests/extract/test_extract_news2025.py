@@ -189,3 +189,12 @@ def test_fleeing_in_the_accusative_and_taking_refuge_are_displacement():
     assert "displacement" not in {e.type for e in evs}
     evs = events_of("ومنحت موسكو الرئيس المخلوع حق اللجوء السياسي بعد فراره من مدينة دمشق.", "2024-12-09")
     assert not any(e.type == "displacement" and "لجا" in e.rule for e in evs)
+
+
+def test_the_dead_counted_as_members_of_a_force_did_not_strike():
+    """"قتل عشرة من عناصر قوات النظام في هجوم": the force after "من عناصر" suffered the toll; the attack
+    is its adversary's."""
+    evs = events_of("وقتل عشرة من عناصر قوات النظام في هجوم على بلدة حلفايا.", "2016-03-10")
+    assert sides(evs, "attack", "حلفايا") == {"opposition"}
+    evs = events_of("وقتل خمسة من عناصر الأمن العام في هجوم على حاجز في مدينة جبلة.", "2025-03-10")
+    assert sides(evs, "attack", "جبلة") == {"unknown"}

@@ -304,15 +304,19 @@ class SideRules:
     @staticmethod
     def victim_idx(view: SentenceView) -> set[int]:
         """Tokens of actors named as who suffered: "مقتل ثمانية من الجنود الأتراك"، "أوقعت قتلى من جيش
-        النظام"، "40 مقاتلاً قتلوا من الفصائل" (a force after "من" with a casualty word a few words
-        before it). They are never the agent of a strike."""
+        النظام"، "40 مقاتلاً قتلوا من الفصائل"، "قتل عشرة من عناصر قوات النظام" (a force after "من", or
+        after "من" and a members' noun, with a casualty word a few words before it). They are never the
+        agent of a strike."""
         toks = view.toks
         out: set[int] = set()
         for a0, a1, _ in view.actors:
-            if a0 < 2 or toks[a0 - 1].bare not in PARTITIVE_OF or agent_partitive(toks, a0):
+            p = a0  # "مقتل عشرة من عناصر قوات النظام": من before the members' noun
+            if p >= 3 and toks[p - 1].bare in MEMBER_NOUNS and toks[p - 2].bare in PARTITIVE_OF:
+                p -= 1
+            if p < 2 or toks[p - 1].bare not in PARTITIVE_OF or agent_partitive(toks, p):
                 continue
             if any(toks[k].bare in CASUALTY_WORDS or toks[k].forms[-1] in CASUALTY_WORDS
-                   for k in range(max(0, a0 - 6), a0 - 1)):
+                   for k in range(max(0, p - 6), p - 1)):
                 out.update(range(a0, a1 + 1))
         return out
 
