@@ -39,6 +39,8 @@ def test_a_checkpoint_set_up_is_a_force_posted_there():
     assert ("deploy", "خان أرنبة", "israel") in typed(evs)
     evs = events_of("ونصب عناصر الأمن العام حواجز على مداخل مدينة جبلة.", "2025-03-08")
     assert ("deploy", "جبلة", "government") in typed(evs)
+    evs = events_of("وتوغلت قوة إسرائيلية في قرية صيدا الحانوت وأقامت نقطة عسكرية.", "2025-12-10")
+    assert ("deploy", "صيدا الحانوت", "israel") in typed(evs)
 
 
 def test_the_subject_of_an_active_killing_inflicted_the_toll():
