@@ -200,3 +200,12 @@ def test_the_dead_counted_as_members_of_a_force_did_not_strike():
     assert sides(evs, "attack", "حلفايا") == {"opposition"}
     evs = events_of("وقتل خمسة من عناصر الأمن العام في هجوم على حاجز في مدينة جبلة.", "2025-03-10")
     assert sides(evs, "attack", "جبلة") == {"unknown"}
+
+
+def test_reinforcements_deploy_where_they_arrive_not_where_they_come_from():
+    """"وصلت أرتال من إدلب وحماة إلى مدينة اللاذقية": one deployment, at Latakia; the places after من (and
+    those joined to them by و) are origins."""
+    evs = events_of("ووصلت أرتال عسكرية من إدلب وحماة إلى مدينة اللاذقية.", "2025-03-08")
+    assert {(e.type, e.place.name) for e in evs} == {("deploy", "اللاذقية")}
+    evs = events_of("وانتشرت قوات الأمن في أجزاء من مدينة جبلة.", "2025-03-08")
+    assert {(e.type, e.place.name) for e in evs} == {("deploy", "جبلة")}

@@ -396,6 +396,18 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return set()
 
     @staticmethod
+    def _joined_origins(view: SentenceView, origins: set[int]) -> set[int]:
+        """"من إدلب وحماة": a place joined by و right after an origin is an origin too."""
+        out: set[int] = set()
+        for i, p in sorted(view.places, key=lambda x: x[0]):
+            if i in origins or i in out:
+                end = token_at(view.toks, max(p.start, p.end - 1))
+                nxt = next((k for k, _ in view.places if k == end + 1), None)
+                if nxt is not None and view.toks[nxt].word.startswith(COORDINATION):
+                    out.add(nxt)
+        return out
+
+    @staticmethod
     def _against_other(view, m: Match, nxt: int, speaker: Mention) -> bool:
         """"أعلن المجلس العسكري بدء عمليات ضد قوات الحكومة"، "أعلنت قسد إطلاق حملة ضد خلايا داعش": a
         speaker that names the target of its own strike after ضد is its agent, not its victim."""
@@ -491,9 +503,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         skip |= self._described_backref(view, m, nxt, idx)  # "سلم المدينة التي كانت آخر معاقله في X"
         if etype in ("displacement", "evacuation"):
             skip -= self._destination_areas(view, idx, generic)
-        if etype in ("enter", "advance"):  # "يصلون إلى هناك من حمص": Homs is where they came from
-            skip |= {i for i, _ in view.places if i and ((i - 1) in idx["from"] or (
+        if etype in ("enter", "advance") or (etype == "deploy" and any(k in idx["toward"] for k in range(m.i, m.j))):
+            # "يصلون إلى هناك من حمص": Homs is where they came from; so are the origins of reinforcements
+            # told with where they arrive ("وصلت أرتال من إدلب إلى اللاذقية")
+            origins = {i for i, _ in view.places if i and ((i - 1) in idx["from"] or (
                 i >= 2 and (i - 2) in idx["from"] and toks[i - 1].bare in CUE_NOUNS))}
+            skip |= origins | self._joined_origins(view, origins)
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
