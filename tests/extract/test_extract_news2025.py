@@ -209,3 +209,13 @@ def test_reinforcements_deploy_where_they_arrive_not_where_they_come_from():
     assert {(e.type, e.place.name) for e in evs} == {("deploy", "اللاذقية")}
     evs = events_of("وانتشرت قوات الأمن في أجزاء من مدينة جبلة.", "2025-03-08")
     assert {(e.type, e.place.name) for e in evs} == {("deploy", "جبلة")}
+
+
+def test_a_toll_at_the_hands_of_members_of_a_force_is_that_forces():
+    """"مقتل 40 مدنياً على يد عناصر من الفصائل التابعة لوزارة الدفاع": على يد (أيدي) names who killed, also
+    through a partitive; in 2025 factions of the Ministry of Defence are the government."""
+    evs = events_of("ووثقت الشبكة مقتل 40 مدنيا في قرية الصنوبر على يد عناصر من الفصائل التابعة لوزارة الدفاع.",
+                    "2025-03-08")
+    assert sides(evs, "casualties", "الصنوبر") == {"government"}
+    evs = events_of("وقتل عشرة مدنيين في قرية الصنوبر على أيدي عناصر من الأمن العام.", "2025-03-08")
+    assert sides(evs, "casualties", "الصنوبر") == {"government"}

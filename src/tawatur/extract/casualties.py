@@ -10,6 +10,7 @@ from .patterns import Match
 from .polarity import NO_EVENT, judge
 from .sides import actor_of, adversary, agent_partitive
 from .vocab import (
+    AGENT_HANDS,
     AGENT_MARKERS,
     CITY_KINDS,
     DEFINITE,
@@ -51,7 +52,8 @@ class CasualtyRules:
         فصائل X": a claim of the enemy's dead), else that force's adversary."""
         toks = view.toks
         for a0, _, a in view.actors:
-            if m.j <= a0 < nxt + 4 and a0 and (toks[a0 - 1].bare in AGENT_MARKERS or agent_partitive(toks, a0)):
+            if m.j <= a0 < nxt + 4 and a0 and (toks[a0 - 1].bare in AGENT_MARKERS or toks[a0 - 1].bare in AGENT_HANDS
+                                               or agent_partitive(toks, a0)):
                 return a.attrs.get("side", "unknown")
         for a0, _, a in view.actors:
             if a0 and toks[a0 - 1].bare in VICTIM_MARKERS and abs(a0 - m.i) <= 6 and not agent_partitive(toks, a0):

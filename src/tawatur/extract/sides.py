@@ -17,6 +17,7 @@ from .frames import (
 )
 from .patterns import Match, read_table
 from .vocab import (
+    AGENT_HANDS,
     AGENT_MARKERS,
     BETWEEN,
     CIVILIAN_TYPES,
@@ -668,7 +669,8 @@ def agent_partitive(toks, a0: int) -> bool:
         return False
     if set(toks[a0 - 2].forms) & AGENT_GENITIVE_NOUNS:
         return True
-    return a0 >= 3 and (toks[a0 - 2].bare in AGENT_MARKERS or toks[a0 - 3].bare in AGENT_MARKERS)
+    markers = AGENT_MARKERS | AGENT_HANDS  # "على يد عناصر من X"
+    return a0 >= 3 and (toks[a0 - 2].bare in markers or toks[a0 - 3].bare in markers)
 
 
 def _killed_object(view: SentenceView, k: int) -> bool:
