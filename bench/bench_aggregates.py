@@ -37,7 +37,7 @@ from bench_explore import filled_stores, store_arguments  # noqa: E402
 
 from tawatur.store import EventFilter, explore, open_store  # noqa: E402
 from tawatur.store import schema as S  # noqa: E402
-from tawatur.store.queries import hidden_split, shown_conds  # noqa: E402
+from tawatur.store.queries import hidden_split, resolve_review, shown_conds  # noqa: E402
 
 FILTERS = {
     "none": EventFilter(),
@@ -54,7 +54,7 @@ FILTERS = {
 
 
 def _plain_split(store: Any, conn: Any, f: EventFilter) -> tuple[Any, list, list]:
-    rf = explore._resolved(store, conn, f)
+    rf = resolve_review(conn, store.resolve_place(conn, f))  # every choice kept, even one excluding nothing
     return rf, hidden_split(conn, rf), shown_conds(conn, rf)
 
 

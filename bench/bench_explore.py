@@ -68,6 +68,9 @@ def enrich(url: str) -> None:
         if getattr(S, "merged_outlets", None) is not None:  # the articles came: who reported first (0011)
             from tawatur.store import firsts
             firsts.rebuild(conn)
+        if getattr(S, "outlet_chains", None) is not None:  # the sources came: the chains' counts (0015)
+            from tawatur.store import chains
+            chains.rebuild(conn)
 
 
 def reject(url: str, share: float) -> None:

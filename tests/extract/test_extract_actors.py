@@ -276,3 +276,11 @@ def test_an_unnamed_bombing_after_the_fall_is_nobodys_by_default() -> None:
             "وفي سياق آخر، قتل عشرة مدنيين في انفجار سيارة مفخخة في مدينة منبج.")
     new = one(events_of(text, "2025-02-04"), "attack", "Manbij")
     assert new.actor.side == "unknown"
+
+
+def test_a_demonstrative_force_under_a_speaker_stays_the_force_named() -> None:
+    text = ("وقالت قوات سوريا الديمقراطية في بيان إن الفصائل الموالية للحكومة هاجمت مواقعها قرب مدينة الرقة. "
+            "وأشارت إلى أن هذه الفصائل اقتحمت بلدة الكرامة صباح اليوم.")
+    evs = [e for e in events_of(text, "2025-02-01") if e.type == "enter"]
+    assert evs and evs[0].source.name_en == "SDF"
+    assert evs[0].actor.side == "government"  # "هذه الفصائل" are the factions, not the speaker

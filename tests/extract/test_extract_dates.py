@@ -385,3 +385,13 @@ def test_the_news_told_after_a_dated_recap_is_not_dated_by_the_recap():
     text = ("وكانت الفصائل قد سيطرت على بلدة مورك عام 2013. "
             "وانسحبت الفصائل من بلدة اللطامنة المجاورة بعد معارك.")
     assert dates_of(text, published="2017-09-07")[("withdraw", "Al-Lataminah")].startswith("2013")
+
+
+def test_at_night_in_a_report_of_the_day_is_the_night_before():
+    got = dates_of("أعلن المرصد اليوم أن التنظيم دخل ليلاً بلدة مورك في ريف حماة.", published="2017-09-05")
+    assert got[("enter", "Morek")] == "2017-09-04"
+    # a night of an earlier named day stays that day's; day and night is no one night
+    got = dates_of("وكانت قوات النظام قد دخلت يوم السبت ليلاً بلدة مورك في ريف حماة.", published="2017-09-05")
+    assert got[("enter", "Morek")] == "2017-09-02"
+    got = dates_of("قصفت الطائرات ليلاً ونهاراً بلدة مورك في ريف حماة.", published="2017-09-05")
+    assert got[("attack", "Morek")] == "2017-09-05"

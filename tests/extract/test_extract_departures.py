@@ -395,3 +395,49 @@ def test_one_takeover_credited_to_two_forces_in_two_sentences_stays_one():
 def test_fighters_with_their_relatives_are_fighters_and_civilians():
     evs = events_of("وخرجت ظهر اليوم 15 حافلة من بلدة مضايا، تقل قرابة 600 مسلح مع ذويهم.")
     assert types_at(evs, "Madaya") >= {"withdraw", "displacement"}
+
+
+def test_a_part_of_the_people_named_before_is_who_leaves():
+    # "وحمل المدنيون أمتعتهم، وخرج معظمهم ..., وآخرون في سيارات من X باتجاه Y": the civilians leave
+    from tawatur.model import Article
+    from tawatur.pipeline import analyze
+
+    def displaced(text: str) -> set[str]:
+        evs = analyze(Article(id="p", raw=text, published="2018-03-15")).events
+        return {e.place.name for e in evs if e.type == "displacement"}
+
+    assert displaced("وحمل المدنيون أمتعتهم، وخرج معظمهم سيرا على الأقدام، وآخرون في سيارات من بلدة "
+                     "حمورية باتجاه مناطق سيطرة النظام في عدرا.") == {"حمورية", "عدرا"}
+    # with no people named before, "most of them" says nobody who leaves
+    assert displaced("وخرج معظمهم سيرا على الأقدام من بلدة حمورية.") == set()
+
+
+def test_a_part_of_those_who_fled_tells_where_they_went():
+    # "فرّوا من X ويتجه البعض منهم إلى ... بينما ذهب آخرون إلى منطقتي Y وZ": Y and Z are destinations
+    from tawatur.model import Article
+    from tawatur.pipeline import analyze
+
+    def displaced(text: str) -> set[str]:
+        evs = analyze(Article(id="p", raw=text, published="2019-12-25")).events
+        return {e.place.name for e in evs if e.type == "displacement"}
+
+    assert displaced("وقال ناشطون إن كثيرا من النازحين فروا من مدينة سراقب ويتجه البعض منهم إلى مخيمات "
+                     "قرب الحدود بينما ذهب آخرون إلى منطقتي عفرين واعزاز.") == {"سراقب", "عفرين", "أعزاز"}
+    # a new clause about someone else is no destination
+    assert displaced("وقال ناشطون إن النازحين فروا من مدينة سراقب ووصلت المساعدات إلى عفرين.") == {"سراقب"}
+
+
+def test_what_the_buses_carry_between_commas_does_not_end_the_departure():
+    # "خرجت الحافلات صباح اليوم، تقل المقاتلين وعائلاتهم، من X إلى Y": the carrier clause is an aside
+    from tawatur.model import Article
+    from tawatur.pipeline import analyze
+
+    evs = analyze(Article(id="p", raw="قالت وسائل إعلام محلية، إن 30 حافلة خرجت صباح اليوم الأحد، تقل مقاتلي الفصائل "
+                                      "وعائلاتهم، من مدينة حرستا في الغوطة الشرقية إلى مدينة إدلب شمال سوريا.",
+                          published="2018-03-25")).events
+    assert {(e.type, e.place.name) for e in evs} == {
+        ("withdraw", "حرستا"), ("displacement", "حرستا"), ("displacement", "إدلب")}
+    # who says it, and where the speaker is, is no destination
+    evs = analyze(Article(id="p", raw="خرجت 20 حافلة من بلدة مضايا، تقل المسلحين مع ذويهم باتجاه محافظة إدلب، "
+                                      "بحسب مصدر عسكري لوكالة الأنباء بدمشق.", published="2017-01-29")).events
+    assert "دمشق" not in {e.place.name for e in evs}

@@ -115,3 +115,90 @@ def test_a_name_the_gazetteer_lacks_ends_a_list_of_known_towns():
                  "سيطرت الفصائل على حلفايا وصوران والقرى المحيطة."):
         assert places_of(events_of(text), "take_control") == {"حلفايا", "صوران"}
     assert places_of(events_of("سيطرت الفصائل على حلفايا وزلقطين."), "take_control") == {"حلفايا"}
+
+
+def test_an_inclusion_after_an_unnamed_plural_member_names_more_places():
+    # "والتلال المحيطة وأهمها تلة Y": the hills are a member the text does not name; Y is taken too
+    evs = events_of("واستعاد الجيش قلعة حلب والتلال المحيطة وأهمها تلة الشيخ يوسف بعد معارك عنيفة.")
+    assert places_of(evs, "take_control") == {"قلعة حلب", "تلة الشيخ يوسف"}
+    evs = events_of("سيطرت الفصائل على مدينة مورك والقرى المجاورة ومنها قرية لحايا.")
+    assert places_of(evs, "take_control") == {"مورك", "لحايا"}
+    # with no inclusion word the noun still ends the arguments: a later place is another clause's
+    evs = events_of("سيطرت الفصائل على مدينة مورك والمنطقة المحيطة بها في ريف حماة.")
+    assert places_of(evs, "take_control") == {"مورك"}
+
+
+def test_a_singular_area_noun_heads_a_list_of_names():
+    # "منطقة X وY": the area is named by the places it spans, each a place of the strike
+    evs = events_of("وقصفت الطائرات الحربية منطقة المالحة وثردة في ريف دير الزور.")
+    assert places_of(evs, "attack") == {"المالحة", "ثردة"}
+    # a name that begins with ب after the area noun carries no preposition: it is not a locator
+    assert places_of(events_of("قصفت المروحيات منطقة بسيمة ودير مقرن."), "attack") == {"بسيمة", "دير مقرن"}
+    # a verb and its object after the area's one name are a new clause, not a second member
+    assert len(places_of(events_of("حاصرت القوات منطقة الساجور وقطعت الطريق."), "advance")) == 1
+    # an adjective after the noun names nothing; a quoted name is one name, not a list
+    assert not events_of("قصفت الطائرات منطقة عسكرية.")
+    evs = events_of("وتواصل القصف على منطقة “خفض التصعيد” وما حولها.")
+    assert not any("التصعيد" in e.place.name for e in evs)
+
+
+def test_a_relative_clause_on_a_list_tells_an_event_at_each_member():
+    # "X وY (شرق) وZ (غرب) التي دخلها التنظيم": the pronoun on the verb points back at the whole list
+    evs = events_of("وانسحبت القوات من مواقعها في تدمر، بما فيها السجن والمطار العسكري (شرق) وفرع الأمن "
+                    "العسكري (غرب) التي دخلها التنظيم ليلا.", "2015-05-21")
+    assert places_of(evs, "enter") == {"سجن تدمر", "مطار تدمر العسكري"}
+    # a pronoun after the verb ("سيطر عليها") points back as well
+    evs = events_of("وقصفت الطائرات قريتي الشولا وعياش التي سيطر عليها التنظيم أمس.", "2017-09-10")
+    assert places_of(evs, "take_control") == {"الشولا", "عياش"}
+    # who holds a place now is status, not an event
+    assert places_of(events_of("وقصفت الطائرات مدينة حلب التي تسيطر عليها الفصائل."), "take_control") == set()
+
+
+def test_members_with_their_own_belonging_qualifiers_stay_one_list():
+    # "قرى X وY التابعتين لـ Z، وW وV التابعتين لـ U، T التابعة لـ S، تم السيطرة عليها"
+    evs = events_of("وقال المراسل إن قرى كفرنبودة وقرصة التابعتين لبلدة مورك شمال حماة، ورحبة وزلين "
+                    "التابعتين لمركز اللطامنة، تل هواش التابعة لبلدة قلعة المضيق، تم السيطرة عليها.", "2018-03-01")
+    assert places_of(evs, "take_control") == {"كفرنبودة", "قرصة", "رحبة", "زلين", "تل هواش"}
+    # a pronoun after a single place still points at that place alone
+    evs = events_of("ووصلت القوات إلى مدينة مورك وسيطرت عليها.", "2018-03-01")
+    assert places_of(evs, "take_control") == {"مورك"}
+    # the qualifiers only locate: no event at the towns the villages belong to
+    assert not {"مورك", "اللطامنة", "قلعة المضيق"} & places_of(events_of(
+        "وقال المراسل إن قرى كفرنبودة وقرصة التابعتين لبلدة مورك، ورحبة وزلين التابعتين لمركز "
+        "اللطامنة، تم السيطرة عليها.", "2018-03-01"), "take_control")
+
+
+def test_a_list_goes_on_with_the_main_trigger_after_a_time_adjunct():
+    # "سيطرت على X بعد ساعات من دخولها أحياءها، وبلدة Y ومخيمها": Y and its camp are taken, not entered
+    evs = events_of("وقال المراسل إن الفصائل سيطرت على كامل مدينة مورك بعد ساعات من دخولها الأحياء الشرقية "
+                    "لها، وبلدة كفرنبودة ومخيمها غرب المدينة.", "2019-10-14")
+    assert places_of(evs, "take_control") == {"مورك", "كفرنبودة", "مخيم كفرنبودة"}
+    assert places_of(evs, "enter") == {"مورك"}  # the adjunct's own object: the city's quarters
+    # a new clause after the adjunct's comma is no member of the list
+    evs = events_of("سيطرت الفصائل على مدينة مورك بعد دخولها حي الشمالي، وقصفت الطائرات بلدة كفرنبودة.",
+                    "2019-10-14")
+    assert places_of(evs, "take_control") == {"مورك"}
+
+
+def test_a_bracketed_direction_after_a_member_does_not_cut_the_list():
+    # "السجن والمطار العسكري (شرق) وحاجز Y (غرب)": each direction says where its member lies
+    evs = events_of("سيطر التنظيم على مدينة تدمر. وانسحبت القوات من مواقعها في المدينة، بما فيها السجن "
+                    "والمطار العسكري (شرق) وحاجز الصوامع (غرب) التي دخلها التنظيم ليلا.", "2015-05-21")
+    assert {"سجن تدمر", "مطار تدمر العسكري", "الصوامع"} <= places_of(evs, "withdraw")
+    assert places_of(evs, "enter") == {"سجن تدمر", "مطار تدمر العسكري", "الصوامع"}
+
+
+def test_a_branch_named_after_a_region_with_its_institution_is_a_place():
+    # "فرع البادية للمخابرات العسكرية": a region names no event place, the branch named after it does
+    evs = events_of("وانسحبت القوات من فرع البادية للمخابرات العسكرية في تدمر.", "2015-05-21")
+    assert places_of(evs, "withdraw") == {"فرع البادية للمخابرات العسكرية"}
+    # the region alone is still no place
+    assert not events_of("وانسحبت القوات نحو البادية.", "2015-05-21")
+
+
+def test_a_plural_checkpoint_noun_heads_a_list():
+    # "حواجز X وY": each checkpoint is a place of the takeover
+    evs = events_of("وسيطرت الفصائل على حواجز الصوامع والمساكن.", "2015-06-10")
+    assert places_of(evs, "take_control") == {"الصوامع", "حاجز المساكن"}
+    # an adjective after the plural names none
+    assert not events_of("وقصفت الفصائل حواجز عسكرية للنظام.", "2015-06-10")

@@ -109,3 +109,201 @@ def test_masdar_with_speaker_scopes_its_clause_only() -> None:
 def test_known_as_before_speaker() -> None:
     (m,) = _sources("وأعلنت ما تعرف بقوات سوريا الديمقراطية انتشارها في المدينة.")
     assert m.attrs["name_en"] == "SDF"
+
+
+def test_outlets_own_correspondent_is_the_outlet() -> None:
+    (m,) = _sources("وأفاد مراسل الأناضول بأن الفصائل دخلت قرية تل شعير صباح اليوم.")
+    assert m.attrs["name_en"] == "Anadolu" and m.attrs["chain"] == ["Anadolu"]
+    (m2,) = _sources("وقال مراسل الجزيرة على الحدود إن الدبابات عبرت المعبر.")
+    assert m2.attrs["name_en"] == "Al Jazeera"
+
+
+def test_bare_outlet_name_only_after_a_correspondent() -> None:
+    (m,) = _sources("من جهته أفاد مراسل العالم أن وحدات الجيش تقدمت نحو التلال.")
+    assert m.attrs["name_en"] == "Al-Alam"
+    alone = _sources("وقال العالم الذي يراقب الحرب منذ سنوات إن المدينة سقطت.")
+    assert not any(m.attrs["name_en"] == "Al-Alam" for m in alone)
+
+
+def test_unnamed_or_dative_correspondent_stays_a_hop() -> None:
+    (m,) = _sources("وقال مراسل ميداني إن الطريق قطع منذ الفجر.")
+    assert m.attrs["name_en"] == "correspondent"
+    (m2,) = _sources("وقال مراسل لرويترز إن الطريق قطع منذ الفجر.")
+    assert m2.attrs["chain"] == ["Reuters", "correspondent"]
+
+
+def test_ministries_and_media_by_nationality_are_named() -> None:
+    (m,) = _sources("وقالت وزارة الداخلية السورية إن انفجاراً وقع قرب سوق المدينة.")
+    assert m.attrs["name_en"] == "Syrian Ministry of Interior" and m.attrs["actor_id"] == "general_security"
+    (m2,) = _sources("وذكرت وسائل إعلام روسية أن قافلة غادرت البلدة فجراً.")
+    assert m2.attrs["name_en"] == "Russian media"
+
+
+def test_monitor_verbs_documented_and_observed() -> None:
+    text = "ووثق المرصد مقتل خمسة عناصر في قصف على القرية."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "Syrian Observatory for Human Rights"
+    assert _scope(text, m).startswith("مقتل خمسة عناصر")
+    (m2,) = _sources("ورصد المرصد السوري وصول تعزيزات إلى أطراف البلدة.")
+    assert m2.attrs["name_en"] == "Syrian Observatory for Human Rights"
+
+
+def test_verb_with_preposition_before_complementizer_continues_the_speaker() -> None:
+    text = "أفادت وكالة سانا بأن الجيش دخل التلة. ولفتت إلى أن الوحدات أمنت الطريق."
+    first, second = _sources(text)
+    assert second.attrs["name_en"] == first.attrs["name_en"] == "SANA"
+    assert _scope(text, second) == "الوحدات أمنت الطريق"
+    assert not [m for m in _sources("وأشار التقرير إلى خروج عشرات العائلات.") if m.attrs["name_en"] == "SANA"]
+
+
+def test_according_to_what_the_speaker_reported() -> None:
+    text = "دخلت الوحدات قرية تل حمام، وفق ما أفادت به وكالة سانا."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "SANA" and _scope(text, m) == "دخلت الوحدات قرية تل حمام"
+    (m2,) = _sources("قصفت الطائرات الجسر وفق ما أعلنته وزارة الدفاع التركية.")
+    assert m2.attrs["name_en"] == "Turkish Ministry of Defence"
+    text3 = "ووفقا لما نقله المرصد السوري، فإن القوات انسحبت من التلة."
+    (m3,) = _sources(text3)
+    assert m3.attrs["name_en"] == "Syrian Observatory for Human Rights"
+    assert _scope(text3, m3) == "القوات انسحبت من التلة"
+
+
+def test_speaker_fronted_after_kana_and_before_qad() -> None:
+    (m,) = _sources("وكان المرصد السوري ذكر أمس مقتل ستة عناصر في الاشتباكات.")
+    assert m.attrs["name_en"] == "Syrian Observatory for Human Rights" and m.attrs["mode"] == "svo"
+    (m2,) = _sources("وكان الجيش قد أعلن في وقت سابق سيطرته على التلال المحيطة.")
+    assert m2.attrs["name_en"] == "Syrian army"
+    assert not _sources("وكان الجيش قد سيطر على التلال المحيطة.")
+
+
+def test_spokesperson_director_or_office_speaks_for_the_body() -> None:
+    (m,) = _sources("وقال مدير المرصد السوري إن القوات دخلت البلدة ليلاً.")
+    assert m.attrs["name_en"] == "Syrian Observatory for Human Rights"
+    (m2,) = _sources("وقال المتحدث الرسمي باسم وحدات حماية الشعب إن الطائرات قصفت قرية صغيرة.")
+    assert m2.attrs["name_en"] == "YPG" and m2.attrs["actor_id"] == "ypg"
+    (m3,) = _sources("وأوضح المركز الإعلامي التابع لقوات سوريا الديمقراطية أن مقاتليه صدوا الهجوم.")
+    assert m3.attrs["name_en"] == "SDF"
+    assert not _sources("وقال المتحدث باسم مصادر محلية إن الطريق مقطوع.")  # an anonymous body is no body
+
+
+def test_quote_after_the_speakers_name_is_the_scope() -> None:
+    text = "وصرح مدير المرصد السوري سامر خليل “دخلت الوحدات أحياء المدينة الشرقية بعد معارك” التي استمرت يومين."
+    (m,) = _sources(text)
+    assert _scope(text, m) == "دخلت الوحدات أحياء المدينة الشرقية بعد معارك"
+    text2 = 'وأعلنت الفصائل سيطرتها على قرية "تل الورد" بعد معارك قصيرة.'
+    (m2,) = _sources(text2)
+    assert "بعد معارك قصيرة" in _scope(text2, m2)
+
+
+def _sources_with_places(text: str) -> list:
+    """The sources read after the places and persons (as the pipeline orders them)."""
+    from tawatur.pipeline import get_stage
+    a = Article(id="t", raw=text, text=text)
+    for stage in ("segment", "places", "actors", "persons", "sources"):
+        a = get_stage(stage)(a)
+    return a.mentions_of("source")
+
+
+def test_a_governorate_as_speaker_is_its_administration() -> None:
+    text = ("قتل ثلاثة أشخاص بقصف على قرية في محافظة القنيطرة. "
+            "وقالت المحافظة في بيان إن قوة عسكرية توغلت في القرية.")
+    (m,) = _sources_with_places(text)
+    assert m.attrs["name_en"] == "Quneitra Governorate"
+    (m2,) = _sources_with_places("وأعلنت محافظة درعا عبر قناتها: “وحدات الجيش تنتشر في الأحياء الجنوبية من المدينة”.")
+    assert m2.attrs["name_en"] == "Daraa Governorate"
+    assert not _sources_with_places("سيطرت الفصائل على محافظة درعا بالكامل.")
+    assert not _sources_with_places("وقالت المحافظة إن الطرق مقطوعة.")  # no governorate named before: no speaker
+
+
+def test_inserted_according_to_covers_its_whole_clause() -> None:
+    text = "وأدت الغارات وفق المرصد السوري إلى نزوح مئات العائلات من البلدة."
+    (m,) = _sources(text)
+    assert _scope(text, m).endswith("نزوح مئات العائلات من البلدة")
+    text2 = "سيطرت الفصائل على قريتين بحسب المرصد، فيما انسحبت القوات من التلة."
+    (m2,) = _sources(text2)
+    assert "انسحبت" not in _scope(text2, m2)
+
+
+def test_outlet_told_after_the_speakers_location_is_the_outer_hop() -> None:
+    (m,) = _sources_with_places("وقال مصدر محلي في محافظة حماة لـرويترز إن الوحدات انسحبت من البلدة.")
+    assert m.attrs["chain"] == ["Reuters", "local sources"]
+    (m2,) = _sources_with_places("وقال مصدر محلي في حمص إن الوحدات انسحبت من البلدة.")
+    assert m2.attrs["chain"] == ["local sources"]
+
+
+def test_named_security_sources_and_their_back_reference() -> None:
+    text = "قال مصدران أمنيان إن رتلاً عبر الجسر. وأوضح المصدر الأمني السوري أن الرتل دخل البلدة."
+    first, second = _sources(text)
+    assert first.attrs["name_en"] == "security sources"
+    assert second.attrs["name_en"] == "Syrian security source"
+
+
+def test_impersonal_passive_report_has_no_speaker() -> None:
+    assert not _sources("ويُذكر أن الطائرات قصفت البلدة مطلع الشهر الماضي.")
+    (m,) = _sources("ويذكر المرصد أن الطائرات قصفت البلدة مطلع الشهر الماضي.")
+    assert m.attrs["name_en"] == "Syrian Observatory for Human Rights"
+
+
+def test_the_regime_as_speaker_is_the_government_with_the_actors_side() -> None:
+    (m,) = _sources("وأعلن النظام السوري أنه استعاد السيطرة على التلة.")
+    assert m.attrs["name_en"] == "Syrian government"
+    assert m.attrs["actor_id"] == "syr_regime_forces" and m.attrs["side"] == "government"
+
+
+def test_a_demonstrative_force_can_speak_as_the_force_named() -> None:
+    text = "وقالت قوات سوريا الديمقراطية إنها تتقدم. وأكدت هذه القوات أنها دخلت الحي الغربي."
+    first, second = _sources(text)
+    assert second.attrs["name_en"] == "SDF" and second.attrs["mode"] == "verb"
+
+
+def test_words_before_the_reporting_preposition() -> None:
+    text = ("أفاد مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية بأن آلافاً نزحوا. "
+            "ولفت في تقرير، إلى أن كثيرين فروا من المدينة.")
+    first, second = _sources(text)
+    assert first.attrs["name_en"] == second.attrs["name_en"] == "OCHA"
+    assert _scope(text, second) == "كثيرين فروا من المدينة"
+
+
+def test_talked_of_and_plural_military_sources() -> None:
+    text = "وتحدثت مصادر عسكرية عن انهيار دفاعات الفصيل في البلدة."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "military sources"
+    (m2,) = _sources("وقال مصدر عسكري إن الوحدات تقدمت.")
+    assert m2.attrs["name_en"] == "military source"
+    denial = _sources("نفت وزارة الدفاع السورية الأنباء التي تتحدث عن انسحاب القوات.")
+    assert len(denial) == 1 and denial[0].attrs["denial"]  # no speaker after تتحدث: no second attribution
+
+
+def test_the_correspondent_again_is_the_outlet_named_before() -> None:
+    text = ("وأفاد مراسل الجزيرة بأن الدبابات دخلت البلدة. "
+            "ولا تزال الاشتباكات مستمرة في الأحياء الشرقية، حسب مراسلنا.")
+    first, second = _sources(text)
+    assert first.attrs["name_en"] == second.attrs["name_en"] == "Al Jazeera"
+    (alone,) = _sources("ولا تزال الاشتباكات مستمرة في الأحياء الشرقية، حسب مراسلنا.")
+    assert alone.attrs["name_en"] == "correspondent"
+
+
+def test_subjectless_relay_extends_the_previous_speakers_chain() -> None:
+    text = ("وذكرت وسائل الإعلام الرسمية أن الجيش يشن عملية في الريف الشمالي. "
+            "ونقلت عن مصدر عسكري قوله إن عشرات المسلحين قتلوا.")
+    first, second = _sources(text)
+    assert second.attrs["name_en"] == "state media"
+    assert second.attrs["chain"] == ["state media", "military source"]
+    assert _scope(text, second) == "عشرات المسلحين قتلوا"
+    assert not _sources("ونقلت عن مصدر عسكري قوله إن عشرات المسلحين قتلوا.")
+
+
+def test_reports_a_named_outlet_published_are_the_outlets() -> None:
+    text = "وتقول التقارير التي نشرتها صحيفة واشنطن بوست، إن الرتل عبر الحدود ليلاً."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "Washington Post" and _scope(text, m) == "الرتل عبر الحدود ليلاً"
+    (m2,) = _sources("وتقول التقارير إن الرتل عبر الحدود ليلاً.")
+    assert m2.attrs["name_en"] == "reports"
+
+
+def test_the_agency_again_and_affiliated_to() -> None:
+    text = ("سيطرت الوحدات على التلة، بحسب وكالة سانا. "
+            "ونقلت الوكالة عن مصدر عسكري تابع للجيش قوله إن الوحدات تمشط المنطقة.")
+    first, second = _sources(text)[:2]
+    assert first.attrs["name_en"] == second.attrs["name_en"] == "SANA"
+    assert not any(m.attrs["verb"] == "تابع" for m in _sources(text))

@@ -43,7 +43,9 @@ FILTERS = [EventFilter(), EventFilter(type="attack"), EventFilter(side=("governm
            EventFilter(review="rejected"), EventFilter(review="all", type="take_control"),
            EventFilter(type=("attack", "withdraw"), date_from="2024-12-03"),
            EventFilter(side="government", date_to="2024-12-05"), EventFilter(review="all", side="sdf"),
-           EventFilter(polarity="asserted"), EventFilter(polarity=("asserted", "expected"), outlet="الجزيرة")]
+           EventFilter(polarity="asserted"), EventFilter(polarity=("asserted", "expected"), outlet="الجزيرة"),
+           EventFilter(polarity=("asserted", "denied"), type=KINDS),  # excludes no event
+           EventFilter(polarity=("asserted", "denied"), side=("government", "sdf"))]
 
 
 def _rows(st) -> list[Any]:

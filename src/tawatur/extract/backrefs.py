@@ -95,6 +95,13 @@ def named_as(m: Mention, kinds: tuple[str, ...]) -> bool:
 CUE_STEMS = {"city": wordlist("city_stem"), "town": wordlist("town_stem"), "village": wordlist("village_stem")}
 
 
+def plural_cue(m: Mention) -> bool:
+    """The place was named under a plural or dual cue ("قرى X وY", "بلدتي X وY"): a member of a list."""
+    from ..read.gazetteer import Gazetteer
+    cue = Gazetteer.default().cues.get(fold_text(m.attrs.get("cue") or ""))
+    return cue is not None and cue.number in ("2", "n")
+
+
 def introduced_settlement(m: Mention) -> bool:
     """A town the gazetteer lacks that the text introduced as one ("بلدة كباجب"): "البلدة" after it is it."""
     return bool(m.attrs.get("cue")) and m.attrs.get("kind") in ("city", "town", "village")

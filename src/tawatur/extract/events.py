@@ -14,6 +14,7 @@ from collections import defaultdict
 from ..clean.tokens import tokens_of
 from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
+from ..read.wordsets import wordset
 from .attribution import evidence_span, quantity_near, source_for
 from .backrefs import PlaceMemory
 from .casualties import CasualtyRules, hits_materiel
@@ -23,6 +24,7 @@ from .frames import (
     CUE_NOUNS,
     OUTSKIRTS,
     SentenceView,
+    bracketed_words,
     build_view,
     clause_breaks,
     departure_types,
@@ -37,7 +39,7 @@ from .frames import (
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping
 from .polarity import NO_EVENT, Verdict, is_purpose, judge
 from .scope import ScopeRules
-from .sides import SideRules, adversary, protagonist
+from .sides import BOTH_PARTIES, SideRules, adversary, protagonist
 from .vocab import (
     AGAINST,
     AGENT_HANDS,
@@ -49,6 +51,7 @@ from .vocab import (
     CONJUNCTION,
     CONTINUATION_VERBS,
     COORDINATION,
+    DEMONSTRATIVES,
     NOT_AGENT,
     OR,
     RELATIVES,
@@ -85,6 +88,13 @@ def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
 STRIKE_OUTSKIRTS_REACH = 8
 # a place a force owns ("مقر قيادة X") is taken, entered or struck by its adversary when no agent is named
 OWNED_PLACE_TYPES = ("take_control", "enter", "attack")
+# moves a clash fought "between the two sides" around their place is the manner of (_between_both_parties)
+FOUGHT_FOR = frozenset({"take_control", "enter", "advance", "withdraw"})
+# places a force reaches but is never inside: reaching one is an advance ("وصلت القوات إلى نهر الساجور")
+LINE_KINDS = frozenset({"river"})
+COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysides are read in (_manner)
+ATTEMPT_WORDS = wordset("attempt_word")
+ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
 
 
 class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
@@ -116,6 +126,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._verdicts: dict[int, Verdict] = {}  # polarity of each trigger read (by id of its match)
         self._breaks: set[int] = set()
         self._aside_idx: frozenset[int] = frozenset()  # tokens of the sentence's descriptive asides
+        self._resumed: dict[int, tuple[int, int]] = {}  # a trigger's list resumed after a time adjunct
         self._sets: tuple | None = None  # (view, idx, token sets) of the sentence read: _sentence_sets
         self.allegiance: dict[str, str] = {}  # town -> the side the text said it is (note_allegiance)
 
@@ -242,6 +253,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         idx = defaultdict(set)
         for c in cues:
             idx[c.row.get("effect")].update(range(c.i, c.j))
+        # "والمطار العسكري (شرق) وفرع Y": a direction alone in brackets says where a list member lies; it
+        # locates no place after it
+        idx["locative"] -= bracketed_words(self.article.raw, toks)
         # "نحو 3000" and "حتى 20" count (about, up to): they are not directions
         idx["toward"] -= {k for k in idx["toward"] if k + 1 < len(toks) and toks[k + 1].word[:1].isdigit()}
         first = toks[0].bare if toks else ""
@@ -263,14 +277,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                    and not self._strike_outskirts(m, matches, toks, breaks)
                    and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
-            and not self._is_manner(m, cues, toks, matches)))]
+            and not self._manner(view, m, cues, matches)))]
         asides = self.asides(view, breaks, idx)
         self._aside_idx = frozenset(k for a, b in asides.items() for k in range(a, b))
         self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
                                              breaks, place_starts, idx, toks, asides) for m in matches}
+        self._resumed = self._adjunct_lists(view, matches, breaks, place_starts, self._ends)
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
-            if etype == "none" or self._is_manner(m, cues, toks, matches):
+            if etype == "none" or self._manner(view, m, cues, matches):
                 continue
             nxt = self._ends[id(m)]
             prv = matches[k - 1].j if k else 0
@@ -354,6 +369,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             etype = self._mover_type(view, m, prv, nxt)
             if etype is None:
                 return None
+            if etype == "enter" and self._attempted(view, m, prv):
+                etype = "advance"
         if "by_subject" not in flags:
             return self._typed(view, m, etype, flags, prv, nxt, cues, idx, continuation, fronted, made)
         limit = min((c.i for c in self._sentence_matches if c.i >= m.j and c.row.get("type") != "none"),
@@ -394,6 +411,53 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             end = min([b for b in self._breaks if b > k + 1] + [nxt])
             return {i for i in starts if k + 1 < i < end}
         return set()
+
+    def _between_both_parties(self, view: SentenceView, m: Match, nxt: int, made) -> list[Mention]:
+        """"يتواجد مسلحو التنظيم في منطقة X، ... إلى اشتباكات لا تزال مستمرة بين الطرفين": a clash that
+        names no place of its own and is fought "between the two sides" just told of is fought where the
+        sentence's last event placed them (the previous sentence's, when this one told none yet). Not
+        after a move ("سيطروا على تلة X، حيث لا تزال المواجهات مستمرة بين الطرفين"): fighting that goes
+        on around a place taken is how it is taken, its manner (GUIDELINES), no clash of its own."""
+        if "mutual" not in m.flags:
+            return []
+        toks = view.toks
+        if not any(toks[k].bare in BOTH_PARTIES for k in range(m.j, min(nxt + 1, len(toks)))):
+            return []
+        last = made[-1] if made else (self.prev_events[-1] if self.prev_events else None)
+        if last is None or last[0].type in FOUGHT_FOR:
+            return []
+        return list(last[1])
+
+    def _sites_in_place(self, view: SentenceView, m: Match, idx, actor_idx) -> list[Mention]:
+        """"ينفذ انقلاباً في مدينة X، ويحاصر مقرات الأمن العام": a trigger whose object is a force's
+        sites (headquarters, positions, posts: the target cue right after it) and that names no place
+        acts on them where the sentence's last place named before it, not a locator, lies."""
+        if m.j not in idx["target"]:
+            return []
+        before = [p for i, p in view.places if i < m.i and usable_place(p) and i not in actor_idx]
+        return before[-1:]
+
+    def _manner(self, view: SentenceView, m: Match, cues, matches) -> bool:
+        """How something happened (``ScopeRules._is_manner``), unless it is an advance over countrysides
+        ("دخلت الفصائل مدينة حماة بعد تقدمها في ريفي المحافظة الشمالي والغربي"): a move across other
+        places, the stage before, not the way the town itself was taken."""
+        if not self._is_manner(m, cues, view.toks, matches):
+            return False
+        if m.row.get("type") != "advance":
+            return True
+        end = min([b for b in self._breaks if b > m.j] + [m.j + COUNTRYSIDE_STAGE_REACH])
+        ahead = [p for i, p in view.places if m.j <= i < end and usable_place(p)]
+        return not ahead or any(p.attrs.get("kind") != "countryside" for p in ahead)
+
+    @staticmethod
+    def _attempted(view: SentenceView, m: Match, prv: int) -> bool:
+        """"بعد محاولة رتل مسلح يضم سيارة ...، قادم من X، الدخول إلى مدينة Y": a definite verbal noun of
+        entry governed by an attempt word whose long subject stands between them (beyond the gap of the
+        attempt rows) is an attempt: a move on Y, no entry. No other trigger stands between them."""
+        toks = view.toks
+        if not toks[m.i].bare.startswith(tuple(ARTICLE)):
+            return False
+        return any(toks[k].bare in ATTEMPT_WORDS for k in range(max(prv, m.i - ATTEMPT_REACH), m.i))
 
     @staticmethod
     def _joined_origins(view: SentenceView, origins: set[int]) -> set[int]:
@@ -503,15 +567,26 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         skip |= self._described_backref(view, m, nxt, idx)  # "سلم المدينة التي كانت آخر معاقله في X"
         if etype in ("displacement", "evacuation"):
             skip -= self._destination_areas(view, idx, generic)
-        if etype in ("enter", "advance") or (etype == "deploy" and any(k in idx["toward"] for k in range(m.i, m.j))):
-            # "يصلون إلى هناك من حمص": Homs is where they came from; so are the origins of reinforcements
-            # told with where they arrive ("وصلت أرتال من إدلب إلى اللاذقية")
+        # "يصلون إلى هناك من حمص": Homs is where they came from (but "على بعد 6 كلم من X" measures from X,
+        # the place approached: a distance row); reinforcements told with where they arrive deploy there,
+        # not at their origins ("وصلت أرتال من إدلب إلى اللاذقية")
+        if (etype in ("enter", "advance") and "dist" not in flags) or (
+                etype == "deploy" and any(k in idx["toward"] for k in range(m.i, m.j))):
             origins = {i for i, _ in view.places if i and ((i - 1) in idx["from"] or (
                 i >= 2 and (i - 2) in idx["from"] and toks[i - 1].bare in CUE_NOUNS))}
             skip |= origins | self._joined_origins(view, origins)
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
+        if id(m) in self._resumed:  # "سيطرت على X بعد دخولها أحياءها، وبلدة Y": Y is the takeover's too
+            a, b = self._resumed[id(m)]
+            places = places + [p for p in scope_places(view, a, b, idx["locative"], idx["toward"],
+                                                       "origin_only" in flags, skip, idx["descriptor"])
+                               if p not in places]
+        if "adjacent" in flags:  # "وهي الآن عند جسر X": the place at once, or none ("في طريقهم إلى X")
+            places = [p for p in places if token_at(toks, p.start) <= m.j + 1]
+            if not places:
+                return None
         places = self._not_residents(view, places, etype)
         if (targets := self._targets(view, places, idx, etype)) != places:
             places, how = targets, TARGET_RULE  # "على قرية Y انطلاقاً من بلدة X": Y, not the origin
@@ -531,6 +606,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                       if p.attrs.get("kind") in CITY_KINDS]
         if places and etype in ("displacement", "evacuation"):
             places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
+            if onward := [p for p in self._onward_destinations(view, nxt, idx, skip) if p not in places]:
+                places, how = places + onward, f"{how}+onward"
         if not places and etype == "casualties" and not self._settled and any(
                 c.row.get("type") == "attack" and c is not m for c in self._sentence_matches):
             return "pending"  # the strike in this sentence says where they fell
@@ -538,6 +615,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = shared, "shared-object"
         if not places:
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
+        if not places:
+            places, how = self._between_both_parties(view, m, nxt, made), "both-parties"
+        if not places:
+            places, how = self._sites_in_place(view, m, idx, actor_idx), "sites-in-place"
         if not places:
             return "pending" if etype == "casualties" and not self._settled else None
         excluded = idx["locative"] | idx["target"] | never_agent | self._named_in_place(view)
@@ -564,8 +645,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 and (toks[m.i].word.startswith(COORDINATION) or (m.i and toks[m.i - 1].word.startswith(COORDINATION))):
             actor = self._actor_of_event(made[-1][0]) or actor  # "...، وأعلنت حظراً": the same subject
         if actor is not None and actor.attrs.get("coref") and smention is not None \
-                and smention.attrs.get("side") not in (None, "", "unknown", "civilians"):
-            actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's
+                and smention.attrs.get("side") not in (None, "", "unknown", "civilians") \
+                and actor.text.split()[0] not in DEMONSTRATIVES:
+            actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's ("هذه الفصائل" are not)
         struck = self._struck_subject(view, m, actor) if "exposed" in flags else None  # "تعرضت ... لقصف"
         if struck is not None:
             actor = None
@@ -625,8 +707,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         out = []
         for p in places:
             t = etype
-            if "toward" in flags and place_after_toward(view, p, m.i + 1, idx["toward"]):
-                t = "advance"
+            if "toward" in flags and (place_after_toward(view, p, m.i + 1, idx["toward"])
+                                      or p.attrs.get("kind") in LINE_KINDS):
+                t = "advance"  # "باتجاه X"، "إلى أطراف X"; a river is reached, never entered
             elif t == "advance" and "siege" not in flags and self._inside(view, m, p, nxt):
                 t = "enter"  # "تقدمت داخل مدينة يبرود", "تقدم القوات داخلها": moving inside is an entry
             ev = self._event(view, m, t, verdict, p, actor, side, source, date, qty, how)

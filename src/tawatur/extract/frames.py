@@ -79,6 +79,7 @@ AGENT_GENITIVE_NOUNS = wordset("agent_genitive_noun")
 _COORDINATION = wordlist("coordination_clitic")
 _APPROXIMATOR = wordset("number_approximator")
 _PARTITIVE = wordset("count_partitive")
+_PART_OF_PEOPLE = wordset("part_of_people")
 _SUBJECT_COMP = wordset("subject_complementizer")
 _AGENT_FRAME = wordset("agent_frame_noun")
 _AGENT_FRAME_CLITIC = wordlist("agent_frame_clitic")
@@ -157,6 +158,11 @@ def _short_brackets(raw: str, toks: list[Token], most: int = 3) -> set[int]:
             if any(ch in inner for ch in _OPEN + _CLAUSE_BREAK):
                 break
     return out
+
+
+def bracketed_words(raw: str, toks: list[Token]) -> set[int]:
+    """Tokens that stand alone in brackets ("(شرق)", "(قسد)")."""
+    return _short_brackets(raw, toks, 1)
 
 
 def preceded_by(toks: list[Token], i: int, cue_idx: set[int], within: int = 1) -> bool:
@@ -356,6 +362,14 @@ def _subject_stop(toks: list[Token], k: int, places: set[int]) -> bool:
     return w in SUBJECT_STOPS
 
 
+def _people_before(toks: list[Token], start: int) -> dict[str, str]:
+    """The class of the people named last before ``start`` in the sentence (class -> type), for a
+    subject that is a part of them ("معظمهم", "آخرون"); empty when the sentence names none."""
+    from .patterns import find_all, load_patterns
+    found = [c for c in find_all(load_patterns("subjects.tsv"), toks[:start]) if c.row.get("class") != "vehicles"]
+    return {found[-1].row["class"]: found[-1].row["type"]} if found else {}
+
+
 def departure_types(view: SentenceView, trig: Match, lo: int, hi: int, breaks: set[int],
                     carrier_limit: int | None = None) -> list[str]:
     """The event types a departure trigger gives, read from who leaves (``data/extract/subjects.tsv``).
@@ -398,6 +412,8 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
     found: dict[str, str] = {}
     for c in find_all(load_patterns("subjects.tsv"), window):
         found.setdefault(c.row["class"], c.row["type"])
+    if not found and any(t.bare in _PART_OF_PEOPLE for t in window):
+        found = _people_before(toks, start)  # "وحمل المدنيون أمتعتهم، وخرج معظمهم من X"
     # "أجلت روسيا ..." names who moves them out, not who leaves: a transitive trigger reads after it only
     lo_actor = trig.j if "transitive" in trig.flags else start
     if "fighters" not in found and any(lo_actor <= a0 < end and not trig.i <= a0 < trig.j

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from .frames import (
+    CARRIERS,
     SentenceView,
     subject_classes,
     token_at,
@@ -11,15 +12,22 @@ from .frames import (
 from .patterns import Match
 from .vocab import (
     ARGUMENT_WORDS,
+    ARTICLE,
+    ATTRIBUTION_PREPS,
     COORDINATION,
     IMPERFECT,
     IN,
+    INCLUSION_WORDS,
     LIST_CONTINUERS,
     MOVE_TYPES,
     OFFENSIVE_NOUNS,
+    PAIR_SIDE,
+    PAIR_SIDE_FROM,
+    PART_OF_PEOPLE,
     PARTITIVE,
     RELATIVES,
     RESUMPTIVES,
+    TIME_LINKER,
 )
 
 
@@ -108,19 +116,74 @@ class ScopeRules:
             if seen_place and ScopeRules._adds_place(k, w, breaks, place_starts):
                 continue
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
-                    and w not in ARGUMENT_WORDS and not w.isdigit():
+                    and w not in ARGUMENT_WORDS and not w.isdigit() and not ScopeRules._gapped(k, toks) \
+                    and w not in CARRIERS and not ScopeRules._pair_side(toks, k):  # "خرجت الحافلات صباحاً، تقل المقاتلين، من X إلى Y": what they carry
                 return k
             if seen_place and k not in place_starts and toks[k].word.startswith(COORDINATION) \
                     and len(toks[k].word) > 2 and toks[k].forms[-1] != toks[k].word \
-                    and w not in ARGUMENT_WORDS and (k + 1) not in place_starts:
+                    and w not in ARGUMENT_WORDS and (k + 1) not in place_starts \
+                    and not ScopeRules._unnamed_member(k, toks, breaks, place_starts):
                 return k  # "... بلدة طرنجة وقام بتفتيش ...": a new verb
             if k in place_starts:
                 seen_place = True
             if seen_place and k in idx["relative"] and (k in idx["describe"] or (k + 1) in idx["describe"]):
                 return k
-            if k in idx["hypo"]:
-                return k
+            if k in idx["hypo"] or (seen_place and w in ATTRIBUTION_PREPS):
+                return k  # "باتجاه إدلب بحسب مصدر في دمشق": the speaker's place is no argument
         return nxt
+
+    @staticmethod
+    def _adjunct_lists(view: SentenceView, matches: list[Match], breaks: set[int], place_starts: set[int],
+                       ends: dict[int, int]) -> dict[int, tuple[int, int]]:
+        """"سيطرت على كامل مدينة X بعد ساعات من دخولها الأحياء الغربية لها، وبلدة Y ومخيمها": a trigger in
+        a time adjunct (بعد/إثر/عقب, "بعد ساعات من") of a trigger that already took a place has its own
+        object up to the adjunct's comma; a place joined by و after that comma goes on with the main
+        trigger's list. Sets the adjunct trigger's end in ``ends``; returns, by id of the main trigger,
+        the span of the places it takes back."""
+        toks = view.toks
+        out: dict[int, tuple[int, int]] = {}
+        events = [m for m in matches if m.row.get("type") != "none"]
+        for m1, m2 in zip(events, events[1:], strict=False):
+            linker = next((t for t in range(max(m1.j, m2.i - 4), m2.i) if toks[t].bare in TIME_LINKER), None)
+            if linker is None or any(linker < b <= m2.i for b in breaks) \
+                    or not any(m1.j <= i < linker for i in place_starts) or ends.get(id(m1)) != m2.i:
+                continue
+            end = ends.get(id(m2), len(toks))
+            b = next((b for b in sorted(breaks) if m2.j < b < end), None)
+            if b is None or b not in place_starts and (b + 1) not in place_starts \
+                    or not toks[b].word.startswith(COORDINATION):
+                continue
+            ends[id(m2)] = b
+            out[id(m1)] = (b, end)
+        return out
+
+    @staticmethod
+    def _gapped(k: int, toks) -> bool:
+        """"وخرج معظمهم سيراً، وآخرون في سيارات من X باتجاه Y": a clause that opens with و and a part of the
+        people who move, with no verb of its own, goes on with the verb before it (its places are that
+        verb's)."""
+        return toks[k].word.startswith(COORDINATION) and toks[k].bare in PART_OF_PEOPLE
+
+    @staticmethod
+    def _unnamed_member(k: int, toks, breaks: set[int], place_starts: set[int]) -> bool:
+        """"X والتلال المحيطة وأهمها تلة Y": a definite noun joined by و that an inclusion word ("وأهمها"،
+        "ومنها") follows in its clause is a list member the text does not name; the members it names
+        after the inclusion word are the trigger's places, so the noun does not end its arguments."""
+        if not toks[k].bare.startswith(ARTICLE):
+            return False
+        for q in range(k + 1, min(k + 5, len(toks))):
+            if q in breaks:
+                return False
+            if toks[q].bare in INCLUSION_WORDS:
+                return ScopeRules._adds_place(q, toks[q].bare, breaks, place_starts)
+        return False
+
+    @staticmethod
+    def _pair_side(toks, k: int) -> bool:
+        """"اشتباكات بين X من جهة، وY من جهة أخرى": the comma after the first side of a pair goes on with
+        the pair (the second side, then where they fight), it opens no new clause."""
+        return k >= 2 and toks[k - 1].bare in PAIR_SIDE and toks[k - 2].bare in PAIR_SIDE_FROM \
+            and toks[k].word.startswith(COORDINATION)
 
     @staticmethod
     def _goes_on(b: int, toks, breaks: set[int], place_starts: set[int]) -> bool:
@@ -135,7 +198,7 @@ class ScopeRules:
         """"سيطرت على X، ثم على قرية Y", "قصفت X وكذلك بلدة Y", "X إلى جانب بلدتي Y وZ": a word that adds a
         place to those the trigger took goes on with its arguments when a place starts within three words
         of it, in the same clause; before anything else ("وكذلك فعلت") it ends them as any clause does."""
-        if w not in LIST_CONTINUERS:
+        if w not in LIST_CONTINUERS and w not in INCLUSION_WORDS:
             return False
         return any(p in place_starts and not any(k < b <= p for b in breaks) for p in range(k + 1, k + 4))
 

@@ -36,6 +36,8 @@ DAY_BEFORE = wordset("day_before_noun")
 IMPERFECT_MASC = wordlist("imperfect_masculine_prefix")
 STATE_NOW = wordset("state_now_aux")
 CONTINUE_NOW = wordset("continue_now_verb")
+NIGHT = wordset("night_adverb")
+ROUND_THE_CLOCK = wordset("round_the_clock")
 NAMING_GLOSS = wordset("naming_gloss")
 BEFORE_LINKER = wordset("before_linker")
 THAT = wordset("subordinate_that")
@@ -201,7 +203,23 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
         return _shift(day, -1, SHIFTED[0])
     if _phrase_near(toks, trig.i, DAY_BEFORE, breaks or set()):
         return _shift(day, 1, SHIFTED[1])
+    if day.value[:10] == (article.published or "")[:10] and _at_night(toks, trig, breaks or set()):
+        return _shift(day, -1, "last night:")
     return day
+
+
+def _at_night(toks: list[Token], trig: Match, breaks: set[int]) -> bool:
+    """"دخلها التنظيم ليلاً" in a report of the article's day: a past happening told "at night" with no
+    day of its own took place the night before the day it is reported on (as "الليلة الماضية" does),
+    and a night is dated by the evening it began. Only the trigger's clause counts, and not "ليلاً
+    ونهاراً" (round the clock: no one night)."""
+    lo = max([k for k in breaks if k <= trig.i], default=0)
+    hi = min([k for k in breaks if k > trig.j], default=len(toks))
+    for k in range(lo, hi):
+        if toks[k].bare in NIGHT:
+            near = {toks[n].bare for n in (k - 2, k - 1, k + 1, k + 2) if 0 <= n < len(toks)}
+            return near.isdisjoint(ROUND_THE_CLOCK)
+    return False
 
 
 # the last sentence's (view, raw, breaks given, (dated, breaks kept)): every trigger of a sentence asks

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..model import Mention
-from .backrefs import BACKREF_KINDS, at_home
+from .backrefs import BACKREF_KINDS, at_home, plural_cue
 from .frames import (
     CUE_NOUNS,
     PLACE_CUE_WORDS,
@@ -14,6 +14,7 @@ from .frames import (
 from .patterns import Match
 from .vocab import (
     ARRIVE,
+    ARTICLE,
     BELONGING,
     BETWEEN,
     BETWEEN_STRETCH,
@@ -28,9 +29,12 @@ from .vocab import (
     INCLUDING_TAIL,
     INSIDE,
     LAM,
+    PART_OF_PEOPLE,
     PLACE_PREPOSITION,
+    POSSESSIVE_SUFFIXES,
     RELATIVES,
     RESIDENT_NOUNS,
+    RESUMPTIVES,
     TAKEN_FROM,
     TERMS_VERBS,
     TERRITORY_WORDS,
@@ -39,6 +43,10 @@ from .vocab import (
 
 # How far back a pronoun looks for the noun that named its place in the sentence (words).
 _ANTECEDENT_REACH = 10
+# How many words a list's last named member may stand before the relative pronoun that hangs on the list
+# ("والمطار العسكري (شرق) وفرع Y للمخابرات العسكرية (غرب) التي": an unnamed member and its qualifier).
+_ANTECEDENT_GAP = 7
+COORDINATED_REACH = 8  # words a verb opening the next clause with و may stand after the place it shares
 # Kinds of place that locate a town named just before them rather than being an event place of their own.
 _REGION_KINDS = ("countryside", "governorate", "region", "area", "district")
 # Words that head a place's name after a preposition ("من بلدتي X وY", "من حي X").
@@ -166,7 +174,8 @@ class PlaceRules:
         for i, p in view.places:
             tok = view.toks[i]
             prep_before = i and view.toks[i - 1].bare in IN
-            prep_attached = tok.bare.startswith(IN_CLITIC) and len(tok.forms) > 1
+            # a name that starts with the letter ب keeps it ("منطقة بسيمة"): no preposition is attached
+            prep_attached = tok.bare.startswith(IN_CLITIC) and len(tok.forms) > 1 and p.start > tok.start
             if not (prep_before or prep_attached):
                 continue
             lo = i - 1 if prep_before else i
@@ -288,6 +297,9 @@ class PlaceRules:
         seen = self._witness_places(view, m, actor_idx, idx)
         if seen:
             return seen, "witness"
+        antecedent = self._relative_antecedent(view, m, prv, actor_idx, idx)
+        if antecedent:
+            return antecedent, "relative"
         refs = [k for k in idx["backref"] if prv <= k < nxt and k != m.i and k not in inside
                 and (k > m.i or same_clause(k, m.i)) and not self._resumptive(view, m, k)
                 and not (k + 1 == m.i and toks[k].bare in EXISTENTIAL)]  # "هناك معارك": there are
@@ -310,13 +322,62 @@ class PlaceRules:
             return got
         # a verb joined by "و" right after another event shares its place: "موجود في حمص وينتشر"
         head = toks[m.i]
-        if made and head.word.startswith(COORDINATION) and head.forms[-1] != head.word and prv and m.i - prv <= 4:
+        if made and head.word.startswith(COORDINATION) and head.forms[-1] != head.word and prv and (
+                m.i - prv <= 4 or self._same_subject_clause(view, m, made[-1][1])):
             return made[-1][1], "coordinated"
         if fronted:
             return fronted, "fronted"
         if continuation and self.prev_events and "own_sentence" not in m.flags:
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    def _onward_destinations(self, view: SentenceView, nxt: int, idx, skip: set[int]) -> list[Mention]:
+        """"فرّوا من X ويتجه البعض منهم إلى مخيمات ... بينما ذهب آخرون إلى منطقتي Y وZ": a clause right after
+        a displacement whose subject is a part of those who fled ("البعض منهم"، "آخرون") tells where they
+        went; the places it introduces by إلى/باتجاه are destinations of the displacement."""
+        toks = view.toks
+        if nxt >= len(toks) or not any(toks[q].bare in PART_OF_PEOPLE for q in range(nxt, min(nxt + 4, len(toks)))):
+            return []
+        end = next((c.i for c in self._sentence_matches if c.i >= nxt and c.row.get("type") != "none"), len(toks))
+        return [p for i, p in view.places if nxt <= i < end and i not in skip and usable_place(p)
+                and any(k in idx["toward"] for k in range(max(nxt, i - 3), i))]
+
+    @staticmethod
+    def _relative_antecedent(view: SentenceView, m: Match, prv: int, actor_idx: set[int], idx) -> list[Mention]:
+        """"سجن X والمطار العسكري (شرق) وفرع Y (غرب) التي دخلها التنظيم": a verb right after a relative
+        pronoun, with a pronoun that points back (on the verb, "دخلها", or after it, "سيطر عليها"), tells
+        what happened at what the clause hangs on: every member of the list just before the relative
+        pronoun, however long the list (its members' qualifiers and unnamed members aside)."""
+        toks = view.toks
+        if m.i < 2 or toks[m.i - 1].bare not in RELATIVES:
+            return []
+        pronoun_on = toks[m.i].bare.endswith(POSSESSIVE_SUFFIXES) and m.j == m.i + 1
+        if not (pronoun_on or (m.j < len(toks) and toks[m.j].bare in RESUMPTIVES)):
+            return []
+        rel = m.i - 1
+        ends = {token_at(toks, max(p.start, p.end - 1)): (i, p) for i, p in view.places
+                if prv <= i < rel and usable_place(p) and at_home(p) and i not in actor_idx
+                and not (i and (i - 1) in idx["locative"])}
+        last = max((e for e in ends if rel - e <= _ANTECEDENT_GAP), default=None)
+        if last is None or any(last < k < rel and toks[k].bare in RELATIVES for k in range(last, rel)):
+            return []
+        i0, p0 = ends[last]
+        g = p0.attrs.get("group")
+        if g in (None, -1, ""):
+            return [p0]
+        return [p for i, p in sorted(view.places, key=lambda x: x[0])
+                if prv <= i < rel and p.attrs.get("group") == g and usable_place(p) and i not in actor_idx]
+    def _same_subject_clause(self, view: SentenceView, m: Match, places: list[Mention]) -> bool:
+        """"دخلت قوة قرية X في محافظة Y، وتمركزت بين المنازل": a verb opening the next clause with و,
+        whose subject is the last event's (no force named since its place), acts at that place."""
+        if "verb" not in m.flags or m.row.get("type") == "casualties" or view.toks[m.i].bare.startswith(tuple(ARTICLE)):
+            return False  # a toll counts the whole battle; "والاقتراب من" is a noun, no verb of its own
+        ends = [token_at(view.toks, max(p.start, p.end - 1)) for p in places if p.sentence == view.index]
+        if not ends:
+            return False
+        last = max(ends)
+        return last < m.i and m.i - last <= COORDINATED_REACH and any(last < k <= m.i for k in self._breaks) \
+            and not any(last < a0 < m.i for a0, _, _ in view.actors)
 
     @staticmethod
     def _resumptive(view: SentenceView, m: Match, k: int) -> bool:
@@ -414,7 +475,23 @@ class PlaceRules:
             return None  # "قرى X وY التابعة لبلدة Z، تم السيطرة عليها": the villages, which no map names
         word = self._antecedent_word(view, ref)
         got = self.memory.recall(word, [[p] for _, p in earlier])
+        if got and word == view.toks[ref].bare and (listed := self._listed_with(got, earlier)):
+            return listed, f"backref:{word}+list"
         return (got, f"backref:{word}") if got else None
+
+    @staticmethod
+    def _listed_with(got: list[Mention], earlier: list[tuple[int, Mention]]) -> list[Mention]:
+        """"قرى X وY ...، وZ ...، تم السيطرة عليها": a pronoun (no noun of a kind before it) that points at a
+        member of a list under a plural or dual cue points at the whole list (the villages), so each
+        member is a place of the event; so does an area word ("منطقتي X وY ... باتجاه المنطقة"). Empty when
+        the place recalled heads no such list."""
+        if len(got) != 1:
+            return []
+        g = got[0].attrs.get("group")
+        if g in (None, -1, "") or not plural_cue(got[0]):
+            return []
+        listed = [p for _, p in earlier if p.attrs.get("group") == g]
+        return listed if len(listed) > 1 and got[0] in listed else []
 
     @staticmethod
     def _antecedent_word(view: SentenceView, ref: int) -> str:

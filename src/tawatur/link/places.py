@@ -193,8 +193,6 @@ def town_of(a: Place, b: Place) -> Place | None:
     return None
 
 
-
-
 def contains(wide: Place | None, narrow: Place | None) -> bool:
     """True when ``wide`` is a governorate/countryside that ``narrow`` lies in (by admin1 name)."""
     if wide is None or narrow is None or wide.kind not in _WIDE_KINDS or narrow.kind in _WIDE_KINDS:

@@ -37,7 +37,7 @@ from .wordsets import marks, wordlist, wordset
 _GAP_OK = re.compile(r"^[\s\-]*$")
 # Kinds located by ACLED-style precision: 3 = a region stands for the place, 2 = part of / near.
 _PRECISION = {"country": 3, "governorate": 3, "countryside": 3, "region": 3, "district": 3,
-              "mountain": 2, "road": 2, "area": 2, "camp": 1}
+              "mountain": 2, "road": 2, "area": 2, "river": 2, "camp": 1}
 # Words that introduce a locator right after a place (folded). Directions come from the gazetteer.
 _LOC_PREPS = wordset("locator_preposition")
 # "X التابعة لبلدة Y": Y only says where X lies, whatever its kind
@@ -47,7 +47,8 @@ _NEAR_ADJ = wordset("near_adjective")
 _NEAR_TAIL = wordset("near_tail")
 # "X الواقعة في Y": a participle of lying between a place and its locator
 _LOCATED = wordset("located_adjective")
-_PLACE_ADJECTIVES = wordset("country_adjective") | wordset("loyalist_adjective") | wordset("besieged_participle")
+_PLACE_ADJECTIVES = wordset("country_adjective") | wordset("loyalist_adjective") | wordset("besieged_participle") \
+    | wordset("place_quality_adjective")
 _ON = wordset("on_preposition")
 _TA, _TA_MARBUTA = wordlist("ta_before_suffix")[0], wordlist("ta_marbuta_folded")[0]
 _NEAR = wordlist("near_preposition")[0]  # the locator word a nearness adjective stands for
@@ -66,6 +67,7 @@ _DIRECTIONS_EN = dict(zip(_DIRECTIONS, ("northern", "southern", "eastern", "west
 _COUNTRYSIDE_TOWNS = frozenset({"city", "town"})
 # Single words and clitics the rules below spell out (first members of their sets).
 _AL = wordlist("definite_article")[0]
+_LIL = wordlist("lam_article")[0]
 _NISBA = _DIRECTIONS[0][-1]  # the nisba ending of a direction adjective
 _WA = wordlist("conjunction_clitic")[0]
 _RIF = wordlist("countryside_noun")[0]
@@ -126,7 +128,7 @@ _MAIN_POINT_KINDS = frozenset({"post", "college", "hospital", "square", "castle"
                                "branch", "headquarters", "station", "spring", "building", "city", "town",
                                "village", "neighbourhood", "airport", "base", "crossing",
                                "checkpoint", "unit", "prison", "bridge", "port", "hill", "camp",
-                               "mountain", "road", "area", "dam", "junction"})
+                               "mountain", "road", "area", "dam", "junction", "river"})
 
 
 @dataclass(frozen=True)
@@ -395,7 +397,32 @@ class _SentenceScanner:
                 return self._unknown(i + 1, cue2, cue2.form)
             if cue2.number in ("2", "n") and self._list_follows(i + 1):
                 return self._unknown(i + 1, cue2, cue2.form)  # "قرى طويران وخليلية"
+            if cue2.number == "1" and cue2.kind == "area" and self._area_list_follows(i + 1):
+                return self._area_list(i + 1, cue2)  # "منطقة بسيمة ودير مقرن"
         return None
+
+    def _area_list_follows(self, i: int) -> bool:
+        """Does an unquoted list of names start at ``i`` and end as a list does: its second member followed
+        by a clause mark, the sentence's end, a locator or one more member ("منطقة X وY، ..."), not by a
+        word of a new clause ("طوّق منطقة X وقطع الطريق": a verb and its object)?"""
+        if self._quoted(i) or not self._list_follows(i):
+            return False
+        second = self._unknown_end(i)
+        known = self.name_at(second)
+        end = known[1] if known is not None else self._unknown_end(second, 1)
+        if end >= len(self.toks) or not self._gap_ok(end - 1, end):
+            return True
+        w = self.toks[end][2]
+        return w in _LOC_PREPS or w.startswith(_WA) or self.cue_at(end) is not None
+
+    def _area_list(self, i: int, cue: Cue) -> _Found | None:
+        """"منطقة X وY": an area named by the places it spans; the singular noun heads a list as a dual or
+        plural cue does, so each name of the list is a place (none is read after "منطقة" alone: "منطقة
+        عسكرية" names nothing)."""
+        item = self._unknown(i, cue, cue.form)
+        if item is not None:
+            item.extra["area_list"] = True
+        return item
 
     def _town_rif(self, i: int, c: tuple[Cue, int]) -> _Found | None:
         """"ريف منبج"، "ريف القصير الشمالي"، "ريف منبج الجنوبي الشرقي": the countryside of a town that
@@ -597,8 +624,10 @@ class _SentenceScanner:
             if known and "town" in head.follows and any(e.kind in _SETTLEMENTS for e in known[3]) \
                     and self.gaz.ambiguous.get(known[2]) != "never":
                 town, j = [e for e in known[3] if e.kind in _SETTLEMENTS], known[1]
-            elif known and known[3][0].kind not in _SETTLEMENTS and self.gaz.ambiguous.get(known[2]) != "never":
-                return None  # "حي الميدان", "جبل الزاوية": the gazetteer's own place
+            elif known and known[3][0].kind not in _SETTLEMENTS | {"region"} \
+                    and self.gaz.ambiguous.get(known[2]) != "never":
+                return None  # "حي الميدان", "جبل الزاوية": the gazetteer's own place (a region is none:
+                # "فرع البادية للمخابرات العسكرية" is a branch named after it)
             elif "number" in head.follows and w.isdigit():
                 name_words, j = [w], j + 1
             elif head.follows & {"proper", "definite"} and not w.isdigit() \
@@ -617,6 +646,9 @@ class _SentenceScanner:
                 j = self._person_tail(j, j - (i + 1) == 1 and w in _NAME_TITLES)
                 if (chain := self._construct_chain_end(i + 1)) > j:
                     j, town = chain, self._chain_town(i + 1, chain)
+                if j < len(self.toks) and self._gap_ok(j - 1, j) and self.toks[j][2].startswith(_LIL) \
+                        and self._name_word(_AL + self.toks[j][2][len(_LIL):]):
+                    j += 1  # "فرع البادية للمخابرات العسكرية": the institution the named branch belongs to
                 name_words = [t[2] for t in self.toks[i + 1:j]]
             elif not self._unnamed_in_town(head, j):
                 return None
@@ -1004,12 +1036,14 @@ class _SentenceScanner:
         at the first word that is not a name (a verb, a preposition, a locator)."""
         members = [first]
         j = first.tj
-        cue = first.cue if first.cue and first.cue.number in ("2", "n") else None
+        cue = first.cue if first.cue and (first.cue.number in ("2", "n") or first.extra.get("area_list")) else None
         fac = first.extra.get("facility")
         plural_fac = fac if fac is not None and fac.number in ("2", "n") else None
         listy = cue is not None or plural_fac is not None
         while j < len(self.toks):
-            comma = not self._gap_ok(j - 1, j)
+            if self._bracketed_direction(j):
+                j += 1  # "سجن X والمطار العسكري (شرق) وفرع Y (غرب)": where a member lies, inside the list
+            comma = not self._gap_ok(j - 1, j) and not self._closes_bracket(j)
             if comma and not (listy and _LIST_GAP.match(self._gap(j - 1, j))):
                 break
             w = self.toks[j][2]
@@ -1040,11 +1074,81 @@ class _SentenceScanner:
         loc = self._locator(members, j)
         if loc is not None:
             outer = self._locator([loc], loc.tj)  # "جملة بمنطقة حوض اليرموك جنوب نوى": the locator's own
-            return (outer or loc).tj
+            end = (outer or loc).tj
+            if cue is not None and cue.number == "n" and self.toks[j][2] in _BELONGS:
+                end = self._qualified_members(end, cue, members)
+            return end
         # an ambiguous first name (policy "cue") needs the list or a locator to stand
         if len(members) == 1 and self.gaz.ambiguous.get(first.key) == "cue" and first.cue is None:
             self.found.remove(first)
         return j
+
+    def _bracketed_direction(self, j: int) -> bool:
+        """A direction noun alone in brackets at ``j`` ("(شرق)") with the list going on after it ("و")."""
+        return j + 1 < len(self.toks) and self._gap(j - 1, j).strip() in marks("bracket_open_marks") \
+            and self.toks[j][2] in _DIRECTION_NOUNS and self._closes_bracket(j + 1) \
+            and self.toks[j + 1][2].startswith(_WA)
+
+    def _closes_bracket(self, j: int) -> bool:
+        """Is the gap before ``j`` only a bracket that closes after a bracketed direction?"""
+        return self._gap(j - 1, j).strip() in marks("bracket_close_marks") and j >= 2 \
+            and self._gap(j - 2, j - 1).strip() in marks("bracket_open_marks") \
+            and self.toks[j - 1][2] in _DIRECTION_NOUNS
+
+    def _qualified_members(self, j: int, cue: Cue, members: list[_Found]) -> int:
+        """"قرى X وY التابعتين لبلدة Z، وW وV التابعتين لمركز U، T التابعة لبلدة S": a plural cue's list
+        whose members carry their own "التابعة لـ" goes on after the qualifier, one comma-set group at a
+        time, each closed by its own qualifier (which, as the first, only says where its names lie). The
+        new members join the list's group; returns the token after the last qualifier read."""
+        while j < len(self.toks) and _LIST_GAP.match(self._gap(j - 1, j)) and not self._gap_ok(j - 1, j):
+            names = self._qualified_names(j)
+            if names is None:
+                break
+            group = [self._add(a, b, plen, " ".join(t[2] for t in self.toks[a:b])[plen:], [], cue, cue.form,
+                               "cue-unknown") for a, b, plen in names]
+            for it in group:
+                it.group = members[0].group if members[0].group != -1 else self.next_group
+            members.extend(group)
+            if members[0].group == -1:
+                for m in members:
+                    m.group = self.next_group
+                self.next_group += 1
+            loc = self._locator(group, names[-1][1])
+            j = (self._locator([loc], loc.tj) or loc).tj if loc is not None else self._qualifier_end(names[-1][1])
+        return j
+
+    def _qualifier_end(self, k: int) -> int:
+        """The token after a belonging qualifier at ``k`` that names no place the gazetteer knows ("التابعتين
+        لمركز X"): it runs to the next clause mark, a few words at most; what it names only locates."""
+        q = k + 1
+        while q < len(self.toks) and q - k < 5 and self._gap_ok(q - 1, q):
+            q += 1
+        return q
+
+    def _qualified_names(self, j: int) -> list[tuple[int, int, int]] | None:
+        """The names from token ``j`` up to a belonging adjective ("وW وV التابعتين", "T S التابعة"): each a
+        name-like word or two, joined by و, with no clause mark between; (start, end, conjunction length)
+        a name, or None when the words up to the adjective are not such a list."""
+        names: list[tuple[int, int, int]] = []
+        k = j
+        while k < len(self.toks) and k - j < 6:
+            if k > j and not self._gap_ok(k - 1, k):
+                return None
+            w = self.toks[k][2]
+            if w in _BELONGS:
+                return names or None
+            plen = 1 if w.startswith(_WA) and len(w) > 3 else 0
+            if not self._name_word(w[plen:]) or self.name_at(k, clitics=False) is not None and plen == 0 \
+                    and self.gaz.ambiguous.get(w) is not None:
+                return None
+            if names and not plen and names[-1][1] - names[-1][0] == 1:
+                names[-1] = (names[-1][0], k + 1, names[-1][2])  # "كانة كاور": a two-word name
+            elif names and not plen:
+                return None
+            else:
+                names.append((k, k + 1, plen))
+            k += 1
+        return None
 
     def _member(self, j: int, cue: Cue | None, plural_fac: Facility | None, first: _Found,
                 n_members: int) -> _Found | None:

@@ -82,14 +82,14 @@ TYPE = Col(required=True, values=frozenset(EVENT_TYPES) | {"none"})
 TRIGGER_FLAGS = _set("verb", "noun", "purpose_ok", "loser", "dist", "toward", "mutual", "exposed",
                      "origin_only", "by_subject", "need_subject", "transitive", "receiver", "object_after",
                      "part_of_takeover", "part_of_departure", "people_only", "own_sentence", "goal", "keep_scope", "civilians_only", "need_origin", "siege",
-                     "agent", "authority", "died")
+                     "agent", "authority", "died", "adjacent")
 # What a cue row means to the extractor; see the header of cues.tsv.
 CUE_EFFECTS = _set("deny", "expect", "hypo", "notyet", "negate", "negfuture", "without", "purpose", "manner", "backref",
                    "locative", "toward", "relative", "subject", "report", "descriptor", "target", "describe",
                    "witness", "generic", "from", "origin", "demand", "expect_after", "expect_inside", "expect_near", "prepare", "route", "consequence")
 PLACE_KINDS = _set("airport", "area", "base", "bridge", "camp", "checkpoint", "city", "country", "countryside",
                    "crossing", "dam", "governorate", "hill", "mountain", "neighbourhood", "port", "prison",
-                   "region", "road", "town", "unit", "village", "capital", "governorate_capital", "district")
+                   "region", "river", "road", "town", "unit", "village", "capital", "governorate_capital", "district")
 ACTOR_KINDS = _set("armed group", "civilians", "governing body", "government body", "identity militia",
                    "jihadist", "jihadist group", "militia", "security", "security force", "state military")
 
@@ -138,11 +138,12 @@ SCHEMAS: dict[str, Schema] = {
     "lexicons/person_roles.tsv": Schema({"forms": REQ, "role_en": TEXT, "rank": BOOL01}),
     "lexicons/person_stop.tsv": Schema({"forms": REQ}),
     "lexicons/source_skip.tsv": Schema({"forms": REQ}),
+    "lexicons/speaker_heads.tsv": Schema({"forms": REQ}),
     "lexicons/source_verbs.tsv": Schema({"forms": REQ, "type": Col(required=True, values=_set(
         "verb", "noun", "masdar", "prep", "comp", "continue", "backref")), "denial": BOOL01}),
     "lexicons/sources.tsv": Schema({"id": REQ, "forms": REQ, "name_en": TEXT, "kind": Col(values=_set(
         "foreign media", "government body", "monitor", "officials", "outlet", "residents/local sources",
-        "social media", "state media", "wire agency")), "anonymous": BOOL01, "actor_id": TEXT}),
+        "social media", "state media", "wire agency")), "anonymous": BOOL01, "actor_id": TEXT, "bare": TEXT}),
     "lexicons/wordsets.tsv": Schema({"name": REQ, "kind": Col(required=True, values=_set(
         "words", "prefixes", "suffixes", "marks")), "members": REQ, "note": TEXT}),
     "lexicons/units.tsv": Schema({"forms": REQ, "unit": TEXT, "unit_kind": Col(values=_set(

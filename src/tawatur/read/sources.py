@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..clean.normalize import fold_text
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention, Sentence
 from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
@@ -85,6 +86,20 @@ def source_matcher() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
+def bare_outlet_matcher() -> PhraseMatcher:
+    """Outlets' short names (``bare`` in ``sources.tsv``: "العالم") that name an outlet only after a
+    correspondent ("مراسل العالم"); alone they are common words."""
+    items = [(form, r) for r in load_tsv("sources.tsv") for form in split_forms(r.get("bare") or "")]
+    return PhraseMatcher.build(items)
+
+
+@lru_cache(maxsize=1)
+def head_matcher() -> PhraseMatcher:
+    """Spokespersons, directors and media offices that speak for the body named after them."""
+    return PhraseMatcher.build((f, f) for r in load_tsv("speaker_heads.tsv") for f in split_forms(r["forms"]))
+
+
+@lru_cache(maxsize=1)
 def marker_matchers() -> dict[str, PhraseMatcher]:
     """One matcher per marker type of ``source_verbs.tsv``."""
     by_type: dict[str, list] = {}
@@ -104,6 +119,18 @@ def _marker_starts(word: str) -> bool:
 @lru_cache(maxsize=1)
 def skip_words() -> frozenset[str]:
     return frozenset(w for r in load_tsv("source_skip.tsv") for w in split_forms(r["forms"]))
+
+
+def _demonstrated_force(m: Mention) -> bool:
+    """"وأكدت هذه القوات": a demonstrative force the actor reader resolved to the force named before; it
+    can speak, as that force (a possessive "قواتها" cannot)."""
+    return bool(m.attrs.get("id")) and fold_text(m.text).split()[0] in wordset("demonstrative")
+
+
+def _named_governorate(m: Mention) -> bool:
+    """A place mention that is a governorate named with its noun ("محافظة درعا", not "درعا")."""
+    return m.attrs.get("kind") == "governorate" and bool(m.attrs.get("name_en")) \
+        and fold_text(m.text).split()[0].endswith(wordlist("governorate_noun"))
 
 
 def _actor_kind(attrs: dict) -> str:
@@ -129,23 +156,43 @@ def _person_as_actor(m: Mention) -> Mention:
 class _Sent:
     """A sentence with its tokens and the actor mentions mapped onto token indices."""
 
-    def __init__(self, article: Article, sent: Sentence) -> None:
+    def __init__(self, article: Article, sent: Sentence, governorate: Mention | None = None,
+                 outlet: Speaker | None = None) -> None:
         self.raw = article.raw
         self.sent = sent
+        self.governorate = governorate  # the last governorate named "محافظة X" before this sentence
+        self.outlet = outlet  # the outlet whose correspondent spoke last ("مراسل الأناضول")
         self.f: SentenceFold = sentence_folds(article.raw, sent.start, sent.end)
         self.toks: list[Tok] = spans(tokens_of(article, sent))
         self.actors: dict[int, tuple[int, Mention]] = {}
         for m in article.mentions_of("actor", sent.index):
-            if m.attrs.get("coref"):
+            if m.attrs.get("coref") and not _demonstrated_force(m):
                 continue
             k0, k1 = self.tok_of(m.start), self.tok_of(m.end - 1)
             if k0 is not None and k1 is not None:
                 self.actors.setdefault(k0, (k1 + 1, m))
 
+        # governorates named with their noun ("محافظة درعا"): as a speaker, the governorate's administration
+        placed = article.mentions_of("place", sent.index)
+        self.places = [m for m in placed if _named_governorate(m)]
+        self.place_ends: dict[int, int] = {}  # first token of a place mention -> the token after it
+        self.governorates: dict[int, tuple[int, Mention]] = {}  # first token -> (token after, mention)
+        for m in placed:
+            k0, k1 = self.tok_of(m.start), self.tok_of(m.end - 1)
+            if k0 is not None and k1 is not None:
+                self.place_ends[k0] = max(self.place_ends.get(k0, 0), k1 + 1)
+                if _named_governorate(m):
+                    self.governorates.setdefault(k0, (k1 + 1, m))
         for m in article.mentions_of("person", sent.index):
             k0, k1 = self.tok_of(m.start), self.tok_of(m.end - 1)
             if k0 is not None and k1 is not None:
                 self.actors.setdefault(k0, (k1 + 1, _person_as_actor(m)))
+
+    def past_location(self, k: int) -> int:
+        """The token after "في X" (X a place) at token k, where a speaker is said to be; else k."""
+        if self.word(k) in wordset("in_preposition") and k + 1 in self.place_ends:
+            return self.place_ends[k + 1]
+        return k
 
     def tok_of(self, pos: int) -> int | None:
         for k, (a, b, _) in enumerate(self.toks):
@@ -174,24 +221,78 @@ class _Sent:
         """The speaker phrase starting at token k: a source-lexicon entry or an actor mention."""
         if not 0 <= k < len(self.toks):
             return None
+        if self.outlet is not None and self.word(k) in wordset("correspondent_backref"):
+            o = self.outlet  # "ونوه المراسل أن", "حسب مراسلنا": the correspondent named before, its outlet
+            return Speaker(self.raw[self.rs(k):self.re_(k)], o.name_en, o.kind, False, k, k + 1,
+                           f"correspondent-backref:{o.rule}", o.actor_id, o.side)
         hit = source_matcher().match_at(self.f, self.toks, k)
         act = self.actors.get(k)
         dative = False
         if hit:
             prefix = self.toks[k][2][: hit.fstart - self.toks[k][0]]
             dative = prefix.endswith(wordlist("dative_clitic"))
-        if act and (not hit or act[0] - k > hit.n_words):
+        sp = None
+        if hit:
+            r = hit.entry
+            sp = self._outlet_of(Speaker(self.raw[hit.start:hit.end], r["name_en"], r["kind"],
+                                         r["anonymous"] == "1", k, k + hit.n_words, f"sources.tsv:{r['id']}",
+                                         r.get("actor_id", ""), dative=dative), hit.start)
+        if act and (sp is None or act[0] > sp.k1):  # the longer phrase: "مراسل تلفزيون سوريا" is no person
             k1, m = act
             prefix = self.raw[self.rs(k):m.start]
+            if m.rule.startswith("person") and not m.attrs.get("id"):  # "الرائد X الناطق باسم Y"
+                body = self._body_of(k1, k)
+                if body is not None:
+                    return body
             return Speaker(m.text, m.attrs.get("name_en", ""), _actor_kind(m.attrs), False, k, k1,
                            f"actor:{m.attrs.get('id', '')}", m.attrs.get("id", ""),
                            m.attrs.get("side", ""), dative=_has_dative(prefix))
+        if sp is None:
+            return self._body_of(k, k) or self._governorate_at(k)
+        if act and sp.actor_id and not sp.side:  # the actor read there knows the side at the article's date
+            sp.side = act[1].attrs.get("side", "")
+        return self._affiliated(sp)
+
+    def _governorate_at(self, k: int) -> Speaker | None:
+        """"وقالت محافظة درعا"، "وأعلنت المحافظة": a governorate as a speaker is its administration ("Daraa
+        Governorate"); "المحافظة" is the one last named so ("محافظة X") in the article."""
+        k1, gov = self.governorates.get(k, (k + 1, None))
+        if gov is None and self.word(k) in wordset("governorate_backref"):
+            gov = self.governorate
+        if gov is None:
+            return None
+        return Speaker(self.raw[self.rs(k):self.re_(k1 - 1)], gov.attrs.get("name_en", ""), "officials", False,
+                       k, k1, f"governorate:{gov.text}")
+
+    def _body_of(self, k: int, k0: int) -> Speaker | None:
+        """"مدير المرصد", "المتحدث باسم وحدات حماية الشعب": who speaks for a named body is that body (a
+        spokesperson, director or media office at token k, then the body); the phrase starts at k0."""
+        hit = head_matcher().match_at(self.f, self.toks, k) if k < len(self.toks) else None
         if not hit:
             return None
+        j = k + hit.n_words
+        while j < len(self.toks) and self.word(j) in wordset("speaker_head_link"):
+            j += 1
+        body = self.speaker_at(j)
+        if body is None or body.anonymous:
+            return None
+        return Speaker(self.raw[self.rs(k0):self.re_(body.k1 - 1)], body.name_en, body.kind, False, k0, body.k1,
+                       f"speaker_heads.tsv:{hit.phrase}+{body.rule}", body.actor_id, body.side)
+
+    def _outlet_of(self, sp: Speaker, start: int) -> Speaker:
+        """"مراسل الأناضول" -> Anadolu: an outlet's own correspondent speaks for the outlet (the named
+        outlet right after, without the dative ل: "مراسل لرويترز" is a hop, read by ``_hops_after``)."""
+        if sp.rule != "sources.tsv:correspondent" or sp.k1 >= len(self.toks):
+            return sp
+        j = sp.k1
+        hit = source_matcher().match_at(self.f, self.toks, j)
+        if not hit or hit.entry["anonymous"] == "1":
+            hit = bare_outlet_matcher().match_at(self.f, self.toks, j)
+        if not hit or hit.fstart != self.toks[j][0]:
+            return sp
         r = hit.entry
-        sp = Speaker(self.raw[hit.start:hit.end], r["name_en"], r["kind"], r["anonymous"] == "1", k,
-                     k + hit.n_words, f"sources.tsv:{r['id']}", r.get("actor_id", ""), dative=dative)
-        return self._affiliated(sp)
+        return Speaker(self.raw[start:hit.end], r["name_en"], r["kind"], False, sp.k0, j + hit.n_words,
+                       f"{sp.rule}+outlet:{r['id']}", r.get("actor_id", ""), dative=sp.dative)
 
     def _affiliated(self, sp: Speaker) -> Speaker:
         """"مصادر في الجيش السوري" -> "Syrian army sources": a generic source tied to an actor."""
@@ -229,6 +330,9 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
     """Further hops after the first speaker: "عن X", "نقلا عن X", "لرويترز", "في تصريح لـX"."""
     hops = [first]
     k = first.k1
+    origin = _published_by(s, first, k, limit)
+    if origin is not None:  # "التقارير التي نشرتها صحيفة X": the reports are X's
+        hops, k = [origin], origin.k1
     while k < limit and len(hops) < 4:
         w = s.word(k)
         lead = w in wordset("hop_from_lead") and s.word(k + 1) in wordset("hop_from")
@@ -240,7 +344,7 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
             hops.append(sp)
             k = sp.k1
             continue
-        j = k
+        j = s.past_location(k)  # "مصدر محلي في محافظة القنيطرة لـX": where the speaker is, then X
         while j < limit and s.word(j) in wordset("hop_interview"):
             j += 1
         sp = s.speaker_at(j) if j < limit else None
@@ -250,6 +354,15 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
             continue
         break
     return hops, k
+
+
+def _published_by(s: _Sent, first: Speaker, k: int, limit: int) -> Speaker | None:
+    """"وتقول التقارير التي نشرتها صحيفة X": anonymous reports a relative clause says a named outlet
+    published are that outlet's; the outlet, else None."""
+    if not first.anonymous or s.word(k) not in wordset("relative_pronoun") or not _is_report_verb(s.word(k + 1)):
+        return None
+    sp = s.speaker_at(k + 2) if k + 2 < limit else None
+    return sp if sp is not None and not sp.anonymous else None
 
 
 def _scope_from(s: _Sent, k: int, end: int) -> tuple[tuple[int, int], int]:
@@ -269,12 +382,28 @@ def _scope_from(s: _Sent, k: int, end: int) -> tuple[tuple[int, int], int]:
     rel = _relative_clause().match(s.raw[start:end])
     if rel:  # "المرصد، الذي يراقب الصراع، إن ..."
         start += rel.end()
+    start = _quote_after_name(s.raw, start, end)
     if start < end and s.raw[start] in _OPEN_QUOTES:
         close = {"«": "»", "“": "”"}.get(s.raw[start], s.raw[start])
         stop = s.raw.find(close, start + 1, end)
         if stop > start and len(s.raw[start:stop].split()) >= 4:
             return (start + 1, stop), k
     return (start, end), k
+
+
+def _quote_after_name(raw: str, start: int, end: int) -> int:
+    """"وصرح مدير المرصد رامي عبد الرحمن “...”": a speaker's name (a few words, no clause mark) before an
+    opening quote; the quote is what was said, so the scope starts there. Else ``start`` unchanged."""
+    m = _NAME_BEFORE_QUOTE.match(raw, start, end)
+    if not m:
+        return start
+    q = m.end()
+    close = {"«": "»", "“": "”"}.get(raw[q], raw[q])
+    stop = raw.find(close, q + 1, end)
+    return q if stop > q and len(raw[q:stop].split()) >= 4 else start  # "على قرية "تل دبس"" is a name
+
+
+_NAME_BEFORE_QUOTE = re.compile(r"(?:[^\s،,.:؛\"'«“]+:?\s+){1,4}(?=[\"'«“])")
 
 
 def _speaker_attrs(a: Attribution) -> dict:
@@ -316,7 +445,12 @@ def _actor_speaker(s: _Sent, m: Mention) -> Speaker:
 
 
 def _backref_target(recent: list[Mention], phrase: str) -> Mention | None:
-    """The earlier attribution "المصادر"/"المصدر" points back at: the last one naming a source."""
+    """The earlier attribution "المصادر"/"المصدر" points back at: the last one naming a source;
+    "الوكالة" points back at the last agency quoted ("بحسب وكالة سانا ... ونقلت الوكالة عن")."""
+    if phrase in wordset("agency_backref"):
+        agency = next((m for m in reversed(recent[-6:]) if m.attrs.get("kind") in wordset("agency_kind")), None)
+        if agency is not None:
+            return agency
     for m in reversed(recent[-6:]):
         if any(w in m.text for w in wordlist("source_noun")):
             return m
@@ -345,6 +479,10 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             k += 1
             continue
         row = hit.entry
+        if kind == "continue" and s.word(k) in wordset("affiliated_adjective") \
+                and s.word(k + 1).startswith(wordlist("dative_clitic")):
+            k += 1  # "مصدر عسكري تابع للنظام": affiliated to, not "he went on"
+            continue
         att = Attribution(hit.start, hit.end, hit.phrase, kind, denial=row["denial"] == "1",
                           rule=f"{kind}:{hit.phrase}")
         after = k + hit.n_words
@@ -374,14 +512,23 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             continue
         if kind == "prep" and s.word(after) in wordset("dative_clitic"):
             after += 1
+        if kind == "prep":
+            after = _past_relative_verb(s, after)
         sp = s.find_speaker_after(after, n) if kind != "prep" else s.speaker_at(after)
         backref = s.match("backref", after) if not sp else None
+        if not sp and not backref and kind == "verb" and s.word(k) in wordset("impersonal_report"):
+            k = after  # "يُذكر أن ...": it is recalled, by no one; the article's own background
+            continue
+        relayed = _relayed(s, kind, after, recent, n) if not sp and not backref else None
         if sp:
             att.hops, endk = _hops_after(s, sp, n)
             if kind == "continue":
                 att.kind = "verb"
+        elif relayed is not None:  # "ونقلت عن مصدر عسكري": the last speaker relays an inner one
+            att.copied, endk = relayed
+            att.continues = True
         elif kind in ("continue",) or backref or (
-                kind == "verb" and (s.match("comp", after) or s.word(after) == "")):
+                kind == "verb" and (s.match("comp", after) or s.word(after) == "" or _prep_comp(s, after))):
             endk = after + (backref.n_words if backref else 0)
             earlier = _backref_target(recent, backref.phrase) if backref else (recent[-1] if recent else None)
             here = _last_actor(s, k, []) if kind == "verb" and not backref else None
@@ -410,7 +557,7 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             k = after
             continue
         if kind == "prep" and k > 1:
-            att.scope = (s.rs(_clause_start_tok(s, consumed_until)), hit.start)
+            att.scope = (s.rs(_clause_start_tok(s, consumed_until)), _inserted_end(s, endk, hit.start))
         else:
             if s.match("noun", endk):  # "عن مصدر عسكري نفيه للأنباء"
                 att.denial = att.denial or s.match("noun", endk).entry["denial"] == "1"
@@ -430,18 +577,84 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
     return out
 
 
+@lru_cache(maxsize=1)
+def _report_verbs() -> frozenset[str]:
+    """The folded one-word reporting verbs of ``source_verbs.tsv`` ("ذكرت", "أعلن", "نقل")."""
+    return frozenset(f for r in load_tsv("source_verbs.tsv") if r["type"] == "verb"
+                     for f in split_forms(r["forms"]) if " " not in f)
+
+
+def _is_report_verb(word: str) -> bool:
+    """A reporting verb, bare or with its object pronoun ("ذكرته", "نقلها")."""
+    verbs = _report_verbs()
+    return word in verbs or any(word.endswith(p) and word[:-len(p)] in verbs for p in wordlist("object_pronoun_suffix"))
+
+
+def _past_relative_verb(s: _Sent, k: int) -> int:
+    """After "وفق"/"بحسب": the relative ما with its reporting verb ("وفق ما ذكرته X", "وفقا لما نقله X")
+    and the verb's pronoun object ("بحسب ما أفادت به X") stand before the speaker; the token after them."""
+    if s.word(k) in wordset("relative_ma") and _is_report_verb(s.word(k + 1)):
+        k += 2
+    if s.word(k) in wordset("report_object_pronoun"):
+        k += 1
+    return k
+
+
+def _inserted_end(s: _Sent, endk: int, start: int) -> int:
+    """Where a trailing "بحسب X" scope ends: at the preposition, unless the clause goes on right after the
+    speaker ("وواصلت بحسب سانا وحدات الجيش عملياتها"): an inserted attribution covers its whole clause."""
+    if endk >= len(s.toks):
+        return start
+    gap = s.f.text[s.toks[endk - 1][1]:s.toks[endk][0]]
+    if any(c in gap for c in marks("clause_marks")):
+        return start
+    return _clause_end(s, s.rs(endk))
+
+
+def _relayed(s: _Sent, kind: str, after: int, recent: list[Mention], n: int) -> tuple[dict, int] | None:
+    """"وذكرت وسائل إعلام رسمية ... ونقلت عن مصدر عسكري قوله ...": a subjectless reporting verb with its
+    inner hop (عن X) relays X for the speaker of the sentence before; (attrs with the longer chain, the
+    token after X). None when the verb has a subject, no inner hop follows, or no speaker came just before."""
+    if kind not in ("verb", "continue") or s.word(after) not in wordset("hop_from") or not recent \
+            or recent[-1].sentence < s.sent.index - 1:
+        return None
+    inner = s.find_speaker_after(after + 1, n)
+    if inner is None:
+        return None
+    attrs = _copy_attrs(recent[-1])
+    chain = list(attrs.get("chain") or [attrs.get("name_en", "")])
+    attrs["chain"] = [*chain, inner.name_en]
+    if not inner.anonymous:
+        attrs["root"] = inner.name_en
+    return attrs, inner.k1
+
+
+def _prep_comp(s: _Sent, k: int) -> bool:
+    """"وأشارت إلى أن ...", "ولفت في تقرير، إلى أن ...": the verb's preposition (after words that may stand
+    between a verb and its speaker) then a complementizer; the speaker is the one before."""
+    skips = skip_words()
+    j = k
+    while j - k < MAX_SKIP and s.word(j) in skips:
+        j += 1
+    return s.word(j) in wordset("report_prep") and bool(s.match("comp", j + 1))
+
+
 def _svo_speaker(s: _Sent, k: int, lo: int) -> Speaker | None:
     """A speaker that ends right before the verb at token k ("الجيش السوري ينفي")."""
     for j in range(max(lo, k - 5), k):
         sp = s.speaker_at(j)
-        if sp and sp.k1 == k and _starts_clause(s, j):
+        ends = sp is not None and (sp.k1 == k or (sp.k1 == k - 1 and s.word(k - 1) in wordset("qad_particle")))
+        if sp and ends and _starts_clause(s, j):
             return sp
     return None
 
 
 def _starts_clause(s: _Sent, j: int) -> bool:
-    """Token j opens the sentence or follows a comma, so it can be a fronted subject."""
+    """Token j opens the sentence or follows a comma, so it can be a fronted subject; so can it after an
+    opening كان ("وكان المرصد ذكر", "وكان الجيش قد أعلن")."""
     if j == 0:
+        return True
+    if s.word(j - 1) in wordset("kana_form") and _starts_clause(s, j - 1):
         return True
     gap = s.f.text[s.toks[j - 1][1]:s.toks[j][0]]
     return any(c in gap for c in marks("clause_marks"))
@@ -491,9 +704,13 @@ def read_sources(article: Article) -> Article:
     """Append one ``source`` mention per attribution; re-point "قواتنا" at the sentence's speaker."""
     recent: list[Mention] = []
     prev_actors: list[Mention] = []
+    governorate: Mention | None = None
+    outlet: Speaker | None = None
     for sent in article.sentences:
-        s = _Sent(article, sent)
+        s = _Sent(article, sent, governorate, outlet)
+        governorate = s.places[-1] if s.places else governorate
         for att in _read_sentence(s, recent, prev_actors):
+            outlet = next((h for h in att.hops if "+outlet:" in h.rule), outlet)
             attrs = att.copied if att.copied is not None else _speaker_attrs(att)
             attrs = dict(attrs)
             attrs.update({"verb": att.marker, "denial": att.denial, "scope_start": att.scope[0],

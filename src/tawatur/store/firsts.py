@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, inspect, select
 from sqlalchemy.engine import Connection
 
 from . import schema as S
@@ -45,19 +45,56 @@ def _reports(conn: Connection, where: list[Any]) -> list[Any]:
 
 def refresh(conn: Connection, mids: Iterable[str | None]) -> None:
     """Count the merged events ``mids`` again from their events rows as stored now (those left
-    without a report lose their rows): called after a write moved, added or removed reports."""
+    without a report lose their rows), and move the per-outlet sums (``outlet_firsts``) with them:
+    called after a write moved, added or removed reports."""
     ids = sorted({m for m in mids if m})
     t, e = S.merged_outlets.c, S.events.c
+    sums: dict[str, list[int]] = {}
     for part in _chunks(ids):
+        for outlet, first, n in conn.execute(select(t.outlet, t.first, func.count())
+                                             .where(t.merged_event.in_(part)).group_by(t.outlet, t.first)):
+            _count(sums, outlet, bool(first), -n)
         conn.execute(delete(S.merged_outlets).where(t.merged_event.in_(part)))
         rows = _pairs(_reports(conn, [e.merged_event.in_(part)]))
         if rows:
             conn.execute(insert(S.merged_outlets), rows)
+        for r in rows:
+            _count(sums, r["outlet"], r["first"], 1)
+    _write_sums(conn, sums)
+
+
+def _count(sums: dict[str, list[int]], outlet: str, first: bool, n: int) -> None:
+    acc = sums.setdefault(outlet, [0, 0])
+    acc[0] += n
+    acc[1] += n if first else 0
+
+
+def _write_sums(conn: Connection, sums: dict[str, list[int]]) -> None:
+    """Add each outlet's change of merged events and first reports; an outlet left with none is removed."""
+    rows = [{"outlet": o, "merged": m, "firsts": f} for o, (m, f) in sorted(sums.items()) if m or f]
+    if not rows:
+        return
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    ins = dialect_insert(S.outlet_firsts)
+    t = S.outlet_firsts.c
+    conn.execute(ins.on_conflict_do_update(index_elements=["outlet"], set_={
+        "merged": t.merged + ins.excluded.merged, "firsts": t.firsts + ins.excluded.firsts}), rows)
+    conn.execute(delete(S.outlet_firsts).where(t.merged <= 0, t.outlet.in_([r["outlet"] for r in rows])))
 
 
 def rebuild(conn: Connection) -> None:
-    """Count the whole table again (the migration that adds it, a store filled in bulk)."""
+    """Count the whole table and its per-outlet sums again (the migration that adds it, a store
+    filled in bulk)."""
     conn.execute(delete(S.merged_outlets))
     rows = _pairs(_reports(conn, []))
     for i in range(0, len(rows), 5000):
         conn.execute(insert(S.merged_outlets), rows[i:i + 5000])
+    if "outlet_firsts" in inspect(conn).get_table_names():  # absent in the migration that adds merged_outlets
+        conn.execute(delete(S.outlet_firsts))
+        sums: dict[str, list[int]] = {}
+        for r in rows:
+            _count(sums, r["outlet"], r["first"], 1)
+        _write_sums(conn, sums)

@@ -232,14 +232,16 @@ def apply_to_rows(conn: Connection, ids: list[str], states: dict[str, ReviewStat
              "review", "review_cluster")
     deltas: dict[tuple, list[int]] = {}
     for part in _chunks(ids):
-        for r in conn.execute(select(c.id, c.data, *(c[k] for k in names)).where(c.id.in_(part))).all():
+        for r in conn.execute(select(c.id, c.data, c.outlet, c.actor, *(c[k] for k in names))
+                              .where(c.id.in_(part))).all():
             st = states.get(r.id)
             cols = _row_values(json.loads(r.data), st)
             now = {k: r._mapping[k] for k in names}
             if cols == now:
                 continue
-            rollup.add(deltas, now, -1)
-            rollup.add(deltas, cols, 1)
+            kept = {"outlet": r.outlet, "actor": r.actor}  # not reviewed, but counted with the rest
+            rollup.add(deltas, {**now, **kept}, -1)
+            rollup.add(deltas, {**cols, **kept}, 1)
             conn.execute(update(S.events).where(c.id == r.id).values(**cols))
     rollup.write(conn, deltas)
 

@@ -10,6 +10,10 @@ under the day ``""`` (a key column cannot be NULL and still match itself).
 The same counts are kept summed per (day, type) and per (day, side) (migration 0012): a grouping whose
 keys and filter fit one of those reads it (:func:`table_for`), so the daily chart's two series are read
 as stored instead of grouped from every (day, type, side, polarity) row on each request.
+
+And per filter choice (outlet, actor, place) within each (type, side, polarity) cell, and per cell
+(``event_values``, migration 0014): a grouping by one of those, or by type, side or polarity, under a
+filter setting no days reads those rows (a few per choice) instead of every matching event.
 """
 from __future__ import annotations
 
@@ -22,6 +26,10 @@ from sqlalchemy.engine import Connection
 from . import schema as S
 
 KEYS = ("date", "type", "side", "polarity")
+CELL = ("type", "side", "polarity")
+FACETS = ("outlet", "actor", "place_id")  # the choices counted per cell in event_values
+ROW = (*KEYS, *FACETS)  # what a change is counted by (:func:`add`)
+VALUE_KEYS = ("facet", "value", *CELL)
 # each table of counts with its keys, smallest first: a grouping reads the first that holds its columns
 TABLES = ((S.event_day_types, ("date", "type")), (S.event_day_sides, ("date", "side")), (S.event_days, KEYS))
 _ONLY = {"type", "side", "polarity", "date_from", "date_to", "review"}  # filter fields the table answers
@@ -38,6 +46,11 @@ def _values(v: Any) -> list[str]:
     return [v] if isinstance(v, str) else sorted(set(v or ()))
 
 
+def chosen(v: Any) -> set[str]:
+    """The values a type, side or polarity filter field chooses (one, or any of several)."""
+    return set(_values(v))
+
+
 def _filtered(f: Any) -> set[str]:
     """The key columns ``f`` sets a condition on."""
     out = {k for k in ("type", "side", "polarity") if _values(getattr(f, k))}
@@ -45,7 +58,7 @@ def _filtered(f: Any) -> set[str]:
 
 
 def table_for(f: Any, keys: Sequence[str]) -> Table:
-    """The smallest table of counts holding the columns of ``keys`` and of the filter ``f``."""
+    """The smallest table of per-day counts holding the columns of ``keys`` and of the filter ``f``."""
     need = set(keys) | _filtered(f)
     return next(t for t, cols in TABLES if need <= set(cols))
 
@@ -66,20 +79,47 @@ def conds(f: Any, table: Table | None = None) -> list[Any]:
     return out
 
 
+def by_value(f: Any, keys: Sequence[str]) -> bool:
+    """Whether ``event_values`` answers a grouping by ``keys`` under ``f`` (``covers(f)``): no day
+    set or grouped, and the keys some of type, side and polarity, or one of :data:`FACETS`."""
+    return (not f.date_from and not f.date_to
+            and (set(keys) <= set(CELL) or (len(keys) == 1 and keys[0] in FACETS)))
+
+
+def _value_query(f: Any, keys: Sequence[str]) -> Any:
+    """The grouping of ``event_values`` by ``keys`` under ``f`` (:func:`by_value`), ordered by them:
+    a choice's rows, or the cells' own."""
+    v = S.event_values.c
+    if len(keys) == 1 and keys[0] in FACETS:
+        cols, where = [v.value], [v.facet == keys[0]]
+    else:
+        cols, where = [v[k] for k in keys], [v.facet == ""]
+    return (select(*cols, func.sum(v.n), func.sum(v.dead)).where(*where, *conds(f, S.event_values))
+            .group_by(*cols).order_by(*cols))
+
+
+def _day_query(f: Any, keys: Sequence[str]) -> Any:
+    """The grouping by ``keys`` under ``f`` of the smallest table of per-day counts that holds them
+    and the filter's columns, ordered by them; keys that are its whole key are read as stored."""
+    table = table_for(f, keys)
+    d = table.c
+    dcols = [d[k] for k in keys]
+    if len(keys) == len(table.primary_key.columns):  # one row per group already
+        return select(*dcols, d.n, d.dead).where(*conds(f, table)).order_by(*dcols)
+    return (select(*dcols, func.sum(d.n), func.sum(d.dead)).where(*conds(f, table))
+            .group_by(*dcols).order_by(*dcols))
+
+
 def grouped(conn: Connection, f: Any, keys: Sequence[str], hidden: list[list[Any]]) -> dict[tuple, list[int]]:
     """Events matching ``f`` (``covers(f)``) counted by ``keys``, ordered by them: {key values:
     [count, toll]}, the rejected (``hidden``: conditions on the events table) subtracted, empty
-    groups dropped; an undated group's day is None. Read from the smallest table of counts that
-    holds ``keys`` and the filter's columns; keys that are that table's whole key are read as stored
-    (no grouping)."""
-    table, e = table_for(f, keys), S.events.c
-    d = table.c
-    dcols, ecols = [d[k] for k in keys], [e[k] for k in keys]
-    if len(keys) == len(table.primary_key.columns):  # one row per group already
-        q = select(*dcols, d.n, d.dead).where(*conds(f, table)).order_by(*dcols)
-    else:
-        q = (select(*dcols, func.sum(d.n), func.sum(d.dead)).where(*conds(f, table))
-             .group_by(*dcols).order_by(*dcols))
+    groups dropped; an undated group's day is None. Read from ``event_values`` when it answers
+    (:func:`by_value`), else from the smallest table of counts that holds ``keys`` and the filter's
+    columns; keys that are that table's whole key are read as stored (no grouping). A choice
+    (outlet, actor, place) is counted among the events that have one."""
+    e = S.events.c
+    ecols = [e[k] for k in keys]
+    q = _value_query(f, keys) if by_value(f, keys) else _day_query(f, keys)
     width, at = len(keys), (keys.index("date") if "date" in keys else -1)
     # the table's groups are distinct: taken as they come (~4,400 of them per day series at 100,000
     # events; a dictionary lookup and two additions per row cost more than the query)
@@ -130,9 +170,9 @@ def _on_day(f: Any, day: str) -> Any:
 
 
 def add(deltas: dict[tuple, list[int]], row: Any, sign: int, n: int = 1) -> None:
-    """Count ``n`` events of ``row`` (a mapping with date, type, side, polarity, fatalities: the
-    toll of the ``n`` together) into ``deltas``, with ``sign``."""
-    acc = deltas.setdefault((row["date"] or "", row["type"], row["side"], row["polarity"]), [0, 0])
+    """Count ``n`` events of ``row`` (a mapping with date, type, side, polarity, outlet, actor,
+    place_id, fatalities: the toll of the ``n`` together) into ``deltas``, with ``sign``."""
+    acc = deltas.setdefault((row["date"] or "", *(row[k] for k in ROW[1:])), [0, 0])
     acc[0] += sign * n
     acc[1] += sign * int(row["fatalities"] or 0)
 
@@ -145,17 +185,34 @@ def write(conn: Connection, deltas: dict[tuple, list[int]]) -> None:
     articles: the compile and round trip, not the write), then one delete of the keys whose count
     fell to zero."""
     for table, cols in TABLES:
-        summed = _summed(deltas, [KEYS.index(k) for k in cols]) if cols != KEYS else deltas
-        _write_table(conn, table, cols, summed)
+        _write_table(conn, table, cols, _summed(deltas, [ROW.index(k) for k in cols]))
+    _write_table(conn, S.event_values, VALUE_KEYS, _valued(deltas))
 
 
 def _summed(deltas: dict[tuple, list[int]], at: list[int]) -> dict[tuple, list[int]]:
-    """(day, type, side, polarity) deltas summed onto the key positions ``at``."""
+    """(day, type, side, polarity, outlet, actor, place) deltas summed onto the key positions ``at``."""
     out: dict[tuple, list[int]] = {}
     for key, (n, dead) in deltas.items():
         acc = out.setdefault(tuple(key[i] for i in at), [0, 0])
         acc[0] += n
         acc[1] += dead
+    return out
+
+
+def _valued(deltas: dict[tuple, list[int]]) -> dict[tuple, list[int]]:
+    """Deltas summed onto ``event_values``' keys: each onto its cell's own row ("", "", cell) and onto
+    (choice, value, cell) for each choice it has a value of."""
+    out: dict[tuple, list[int]] = {}
+    at = [(name, ROW.index(name)) for name in FACETS]
+    for key, (n, dead) in deltas.items():
+        cell = key[1:4]
+        for name, i in [("", -1), *at]:
+            value = "" if i < 0 else key[i]
+            if value is None:
+                continue
+            acc = out.setdefault((name, value, *cell), [0, 0])
+            acc[0] += n
+            acc[1] += dead
     return out
 
 
@@ -192,9 +249,9 @@ def counted(conn: Connection, ids: Iterable[str], sign: int) -> dict[tuple, list
     ids = sorted(set(ids))
     deltas: dict[tuple, list[int]] = {}
     for i in range(0, len(ids), _CHUNK):
-        q = (select(e.date, e.type, e.side, e.polarity, func.count().label("n"),
-                    func.coalesce(func.sum(e.fatalities), 0).label("fatalities"))
-             .where(e.id.in_(ids[i:i + _CHUNK])).group_by(e.date, e.type, e.side, e.polarity))
+        cols = [e[k] for k in ROW]
+        q = (select(*cols, func.count().label("n"), func.coalesce(func.sum(e.fatalities), 0).label("fatalities"))
+             .where(e.id.in_(ids[i:i + _CHUNK])).group_by(*cols))
         for r in conn.execute(q):
             add(deltas, r._mapping, sign, r.n)
     return deltas
@@ -204,16 +261,14 @@ def rebuild(conn: Connection, names: Sequence[str] | None = None) -> None:
     """Count every table again from every events row (a migration, or a store filled in bulk);
     ``names``: only these tables (a migration made before the others existed)."""
     e = S.events.c
-    tables = [(t, cols) for t, cols in TABLES if names is None or t.name in names]
+    tables = [(t, cols) for t, cols in (*TABLES, (S.event_values, VALUE_KEYS)) if names is None or t.name in names]
     for table, _ in tables:
         conn.execute(delete(table))
-    day = func.coalesce(e.date, "")
-    rows = conn.execute(select(day, e.type, e.side, e.polarity, func.count(),
-                               func.coalesce(func.sum(e.fatalities), 0))
-                        .group_by(day, e.type, e.side, e.polarity)).all()
-    counts = {tuple(r[:4]): [r[4], int(r[5])] for r in rows}
+    by = [func.coalesce(e.date, ""), *(e[k] for k in ROW[1:])]
+    rows = conn.execute(select(*by, func.count(), func.coalesce(func.sum(e.fatalities), 0)).group_by(*by)).all()
+    counts = {tuple(r[:len(ROW)]): [r[-2], int(r[-1])] for r in rows}
     for table, cols in tables:
-        summed = _summed(counts, [KEYS.index(k) for k in cols]) if cols != KEYS else counts
+        summed = _valued(counts) if table is S.event_values else _summed(counts, [ROW.index(k) for k in cols])
         batch = [dict(zip((*cols, "n", "dead"), (*key, n, dead), strict=True))
                  for key, (n, dead) in sorted(summed.items())]
         for i in range(0, len(batch), 5000):

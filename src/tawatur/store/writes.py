@@ -42,7 +42,7 @@ from ..model import (
     merged_from_dict,
     to_dict,
 )
-from . import firsts, rollup
+from . import chains, firsts, rollup
 from . import review as R
 from . import schema as S
 from .engine import transient_error
@@ -694,6 +694,7 @@ class WritesMixin:
         cluster = {eid: m for m in merged for eid in m.events}
         ids = [e.id for e in evs]
         deltas = rollup.counted(conn, ids, -1)  # the rows rewritten leave the per-day counts...
+        cited = chains.counted(conn, ids, -1)  # ...and their sources the chains' counts
         before: set[str] = set()
         for part in _chunks(ids):
             before.update(m for m in conn.execute(select(S.events.c.merged_event)
@@ -725,6 +726,8 @@ class WritesMixin:
         for r in rows:  # ...and the rows written come in, counted as written (no read back)
             rollup.add(deltas, r, 1)
         rollup.write(conn, deltas)
+        chains.add(cited, srows)
+        chains.write(conn, cited)
         return before
 
     def _outlet_of(self, conn: Connection, article_id: str) -> str | None:
