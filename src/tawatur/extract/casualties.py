@@ -8,8 +8,9 @@ from .backrefs import at_home
 from .frames import ARMED_SIDES, usable_place
 from .patterns import Match
 from .polarity import NO_EVENT, judge
-from .sides import actor_of, adversary
+from .sides import actor_of, adversary, agent_partitive
 from .vocab import (
+    AGENT_HANDS,
     AGENT_MARKERS,
     CITY_KINDS,
     DEFINITE,
@@ -51,10 +52,11 @@ class CasualtyRules:
         فصائل X": a claim of the enemy's dead), else that force's adversary."""
         toks = view.toks
         for a0, _, a in view.actors:
-            if m.j <= a0 < nxt + 4 and a0 and toks[a0 - 1].bare in AGENT_MARKERS:
+            if m.j <= a0 < nxt + 4 and a0 and (toks[a0 - 1].bare in AGENT_MARKERS or toks[a0 - 1].bare in AGENT_HANDS
+                                               or agent_partitive(toks, a0)):
                 return a.attrs.get("side", "unknown")
         for a0, _, a in view.actors:
-            if a0 and toks[a0 - 1].bare in VICTIM_MARKERS and abs(a0 - m.i) <= 6:
+            if a0 and toks[a0 - 1].bare in VICTIM_MARKERS and abs(a0 - m.i) <= 6 and not agent_partitive(toks, a0):
                 victim = a.attrs.get("side", "unknown")
                 claimant = speaker.attrs.get("side") if speaker is not None else None
                 if claimant in ARMED_SIDES and claimant != victim and victim in ARMED_SIDES:
@@ -83,7 +85,8 @@ class CasualtyRules:
         """The armed side a toll counts: a force right after a victim marker ("مقتل 22 مقاتلاً من التنظيم"),
         or the subject before a death verb (flag ``died``: "أن قائد الحملة للقوات الحكومية لقي مصرعه")."""
         toks = view.toks
-        after = [a for a0, _, a in view.actors if m.i < a0 <= m.j + 6 and toks[a0 - 1].bare in VICTIM_MARKERS]
+        after = [a for a0, _, a in view.actors if m.i < a0 <= m.j + 6 and toks[a0 - 1].bare in VICTIM_MARKERS
+                 and not agent_partitive(toks, a0)]
         before = [a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if prv <= a0 < m.i] \
             if "died" in m.flags else []
         # a possessive ("في صفوف قواتنا") points at a speaker the reader may have guessed: no evidence here

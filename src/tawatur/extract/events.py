@@ -22,6 +22,7 @@ from .dedupe import dedupe
 from .frames import (
     ARMED_SIDES,
     CUE_NOUNS,
+    OUTSKIRTS,
     SentenceView,
     bracketed_words,
     build_view,
@@ -40,6 +41,7 @@ from .polarity import NO_EVENT, Verdict, is_purpose, judge
 from .scope import ScopeRules
 from .sides import BOTH_PARTIES, SideRules, adversary, protagonist
 from .vocab import (
+    AGAINST,
     AGENT_HANDS,
     ARTICLE,
     BACKER_PREFIXES,
@@ -82,6 +84,8 @@ def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
     return f"{article_id}:{h}"
 
 
+# "على أطراف X" after a strike of the same clause: where it hit (``_strike_outskirts``), within this many words
+STRIKE_OUTSKIRTS_REACH = 8
 # a place a force owns ("مقر قيادة X") is taken, entered or struck by its adversary when no agent is named
 OWNED_PLACE_TYPES = ("take_control", "enter", "attack")
 # moves a clash fought "between the two sides" around their place is the manner of (_between_both_parties)
@@ -270,6 +274,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # nor does a blocker inside a phrase ("القوات المهاجمة")
         # nor where those who left go ("خرجت الحافلات من X وستتوجه إلى Y": Y is the departure's destination)
         cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
+                   and not self._strike_outskirts(m, matches, toks, breaks)
                    and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
             and not self._manner(view, m, cues, matches)))]
@@ -348,6 +353,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return None  # "دخلت القوات المدينة ورفعت العلم فيها": the flag is part of the entry
         if self._joins_departure(m, self._sentence_matches):
             return None  # "خرجت الحافلات من X وستتوجه إلى Y": where those who left go, no advance
+        if self._strike_outskirts(m, self._sentence_matches, view.toks, self._breaks):
+            return None  # "هاجمت مجموعات حاجزاً على أطراف بلدة X": where the strike hit, no advance
         if "need_origin" in flags and not any(k in idx["from"] for k in range(m.j, self._ends[id(m)])):
             return None  # "استهدف الانفجار حافلات تقل مدنيين في حي X": the buses leave nowhere
         if m.i in view.carried_idx and etype == "casualties":
@@ -453,6 +460,39 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return any(toks[k].bare in ATTEMPT_WORDS for k in range(max(prv, m.i - ATTEMPT_REACH), m.i))
 
     @staticmethod
+    def _joined_origins(view: SentenceView, origins: set[int]) -> set[int]:
+        """"من إدلب وحماة": a place joined by و right after an origin is an origin too."""
+        out: set[int] = set()
+        for i, p in sorted(view.places, key=lambda x: x[0]):
+            if i in origins or i in out:
+                end = token_at(view.toks, max(p.start, p.end - 1))
+                nxt = next((k for k, _ in view.places if k == end + 1), None)
+                if nxt is not None and view.toks[nxt].word.startswith(COORDINATION):
+                    out.add(nxt)
+        return out
+
+    @staticmethod
+    def _against_other(view, m: Match, nxt: int, speaker: Mention) -> bool:
+        """"أعلن المجلس العسكري بدء عمليات ضد قوات الحكومة"، "أعلنت قسد إطلاق حملة ضد خلايا داعش": a
+        speaker that names the target of its own strike after ضد is its agent, not its victim."""
+        toks = view.toks
+        return any(m.i < a0 < nxt and toks[a0 - 1].bare in AGAINST
+                   and a.attrs.get("side") not in (None, "", speaker.attrs.get("side")) for a0, _, a in view.actors)
+
+    @staticmethod
+    def _strike_outskirts(m: Match, matches, toks, breaks) -> bool:
+        """"هاجمت مجموعات مسلحة حاجزاً للأمن العام على أطراف بلدة X": an outskirts phrase (على أطراف،
+        على مشارف) in the clause of a strike told just before it says where the strike hit, not that a
+        force reached the town: it gives no advance and does not cut the strike's scope. Battles there
+        ("المعارك تجري على أطراف المدينة", a mutual row) are a front reaching the town: still an advance."""
+        if m.row.get("type") != "advance" or not set(toks[m.j - 1].forms) & OUTSKIRTS:
+            return False
+        prev = max((c for c in matches if c.j <= m.i), key=lambda c: c.j, default=None)
+        return prev is not None and prev.row.get("type") == "attack" and "mutual" not in prev.flags \
+            and m.i - prev.j <= STRIKE_OUTSKIRTS_REACH \
+            and not any(prev.j <= k <= m.i for k in breaks)
+
+    @staticmethod
     def _joins_departure(m: Match, matches) -> bool:
         """A heading verb after a departure of the same sentence tells where those who left go
         ("خرجت الحافلات من X وستتوجه إلى Y"): no move of its own, and Y is the departure's destination."""
@@ -527,11 +567,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         skip |= self._described_backref(view, m, nxt, idx)  # "سلم المدينة التي كانت آخر معاقله في X"
         if etype in ("displacement", "evacuation"):
             skip -= self._destination_areas(view, idx, generic)
-        # "يصلون إلى هناك من حمص": Homs is where they came from; but "على بعد 6 كلم من X" measures
-        # from X, the place approached (a distance row)
-        if etype in ("enter", "advance") and "dist" not in flags:
-            skip |= {i for i, _ in view.places if i and ((i - 1) in idx["from"] or (
+        # "يصلون إلى هناك من حمص": Homs is where they came from (but "على بعد 6 كلم من X" measures from X,
+        # the place approached: a distance row); reinforcements told with where they arrive deploy there,
+        # not at their origins ("وصلت أرتال من إدلب إلى اللاذقية")
+        if (etype in ("enter", "advance") and "dist" not in flags) or (
+                etype == "deploy" and any(k in idx["toward"] for k in range(m.i, m.j))):
+            origins = {i for i, _ in view.places if i and ((i - 1) in idx["from"] or (
                 i >= 2 and (i - 2) in idx["from"] and toks[i - 1].bare in CUE_NOUNS))}
+            skip |= origins | self._joined_origins(view, origins)
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
@@ -592,7 +635,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
         if etype == "attack" and actor is not None and token_at(view.toks, actor.start) in self.victim_idx(view):
             actor = None  # "مقتل ثمانية من الجنود الأتراك في عملية": who suffered did not strike
-        if etype == "casualties" and (perp := self.perpetrator(view, m)) is not None:
+        if etype == "casualties" and (perp := self.perpetrator(view, m) or self.killer(view, m)) is not None:
             actor = perp
         reported_by = None
         if self.speaker_not_agent(view, m, etype, actor, smention):
@@ -622,7 +665,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 or actor.attrs.get("side") in ("civilians", "unknown")):
             side, held_how = held, "side:held-town"  # "مسلحي بلدتي X وY المواليتين": a loyalist town's fighters
         side_how = ""
-        if reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown"):
+        if reported_by is not None and etype == "attack" and self._against_other(view, m, nxt, reported_by):
+            actor, side, side_how = reported_by, reported_by.attrs.get("side", "unknown"), "side:reporter-against"
+        elif reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown"):
             side = self.adversary_here(reported_by.attrs.get("side", "unknown"), view, m)  # a party tells of a strike on it
             side_how = "side:reporter-adversary"  # decided from the speaker, not a pro-drop guess
         if "object_after" in flags:

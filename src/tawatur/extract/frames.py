@@ -75,6 +75,7 @@ _UNTIL = wordset("until_preposition")
 _DIRECTION = wordset("direction_preposition")
 _LAM = wordlist("object_clitic")
 _AGENT_PREP = wordset("agent_preposition")
+AGENT_GENITIVE_NOUNS = wordset("agent_genitive_noun")
 _COORDINATION = wordlist("coordination_clitic")
 _APPROXIMATOR = wordset("number_approximator")
 _PARTITIVE = wordset("count_partitive")
@@ -275,6 +276,17 @@ def _framed_agent(view: SentenceView, a: tuple[int, int, Mention], head: int) ->
     return a1 == head - 1 and a0 >= 1 and toks[a0 - 1].bare in _AGENT_FRAME and toks[head].word.startswith(_AGENT_FRAME_CLITIC)
 
 
+def _lam_agent(view: SentenceView, trig: Match, excluded_idx: set[int]) -> Mention | None:
+    """"بهجوم لخلايا داعش"، "في قصف لقوات X": a force written with ل right after an attack noun is whose
+    attack it is (the genitive told with ل), not its target; the target follows "على". Nouns whose ل
+    marks the object ("استهداف لمواقع"، "التصدي لهجوم") are not in the set."""
+    k = trig.j
+    if k >= len(view.toks) or not set(view.toks[k - 1].forms) & AGENT_GENITIVE_NOUNS:
+        return None
+    return next((a for a0, _, a in view.actors if a0 == k and _is_object(view, a0, a)
+                 and not preceded_by(view.toks, a0, excluded_idx, 1)), None)
+
+
 def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_start: int,
                excluded_idx: set[int]) -> Mention | None:
     """The agent of a trigger (see module docstring)."""
@@ -292,6 +304,8 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
                     and a[0] >= 2 and view.toks[a[0] - 1].bare in _AGENT_PREP]
     before = [a for a in view.actors if prev_trig_end <= a[1] < trig.i
               and not preceded_by(view.toks, a[0], excluded_idx, 1)]
+    if (lam := _lam_agent(view, trig, excluded_idx)) is not None:
+        return lam
     if agent_marked:
         return agent_marked[0][2]
     if before:

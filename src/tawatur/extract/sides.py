@@ -10,12 +10,15 @@ from ..model import Actor, Article, Event, EventDate, Mention
 from ..read.actors import actor_attrs, actor_entries, backed_groups, dated_fields, parse_periods, side_actor
 from ..read.wordsets import wordlist, wordset
 from .frames import (
+    AGENT_GENITIVE_NOUNS,
     ARMED_SIDES,
     SentenceView,
     token_at,
 )
 from .patterns import Match, read_table
 from .vocab import (
+    AGENT_HANDS,
+    AGENT_MARKERS,
     ARTICLE,
     BETWEEN,
     CIVILIAN_TYPES,
@@ -34,6 +37,9 @@ SPEAKER_SUBJECT = wordset("speaker_subject")
 PARTITIVE_OF = wordset("count_partitive")
 PART_OF_FORCE = wordset("part_of_force")
 LAUNCH = wordset("launch_marker")
+KILL_VERB = wordset("kill_verb")
+KILLED_OBJECT = wordset("killed_object")
+MEMBER_NOUNS = wordset("member_noun")
 FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
 ON = wordset("on_preposition")
@@ -204,6 +210,9 @@ class SideRules:
             return perp  # "ارتكبت الطائرات التركية مجزرة"
         if etype == "casualties" and "agent" in flags and actor is not None and side not in ("", "unknown"):
             return side  # "أعدم التنظيم 11 مدنياً": who executes or eliminates inflicted the toll
+        if etype == "casualties" and (killer := self.killer(view, m)) is not None \
+                and killer.attrs.get("side") not in (None, "", "civilians"):
+            return killer.attrs["side"]  # "قتلت قوات الأمن 20 شخصاً": the active verb's subject
         if etype == "casualties":
             return self._casualty_side(view, m, nxt, side, smention)
         if etype == "attack" and actor is None and (hurt := self._victim_side(view)):
@@ -312,15 +321,19 @@ class SideRules:
     @staticmethod
     def victim_idx(view: SentenceView) -> set[int]:
         """Tokens of actors named as who suffered: "مقتل ثمانية من الجنود الأتراك"، "أوقعت قتلى من جيش
-        النظام"، "40 مقاتلاً قتلوا من الفصائل" (a force after "من" with a casualty word a few words
-        before it). They are never the agent of a strike."""
+        النظام"، "40 مقاتلاً قتلوا من الفصائل"، "قتل عشرة من عناصر قوات النظام" (a force after "من", or
+        after "من" and a members' noun, with a casualty word a few words before it). They are never the
+        agent of a strike."""
         toks = view.toks
         out: set[int] = set()
         for a0, a1, _ in view.actors:
-            if a0 < 2 or toks[a0 - 1].bare not in PARTITIVE_OF:
+            p = a0  # "مقتل عشرة من عناصر قوات النظام": من before the members' noun
+            if p >= 3 and toks[p - 1].bare in MEMBER_NOUNS and toks[p - 2].bare in PARTITIVE_OF:
+                p -= 1
+            if p < 2 or toks[p - 1].bare not in PARTITIVE_OF or agent_partitive(toks, p):
                 continue
             if any(toks[k].bare in CASUALTY_WORDS or toks[k].forms[-1] in CASUALTY_WORDS
-                   for k in range(max(0, a0 - 6), a0 - 1)):
+                   for k in range(max(0, p - 6), p - 1)):
                 out.update(range(a0, a1 + 1))
         return out
 
@@ -380,6 +393,29 @@ class SideRules:
             return inside[0]
         subject = [a for _, a1, a in view.actors if verb - 4 <= a1 < verb]  # "الطائرات ... ارتكبت مجزرة"
         return subject[-1] if subject else None
+
+    @staticmethod
+    def killer(view: SentenceView, m: Match) -> Mention | None:
+        """Who killed, when the killing word is an active verb with its object: "قتلت قوات الأمن 20
+        شخصاً" (VSO), "أن مسلحين من فلول النظام قتلوا خمسة عناصر" (SVO). Unvocalised, قتل is as often
+        the passive ("قُتل مسلحون في الاشتباكات"): only a count or a victim noun right after the subject
+        (VSO) or the verb (SVO) makes it active. In "X من Y" the force after من is the one meant."""
+        toks = view.toks
+        if toks[m.i].bare not in KILL_VERB or m.j - m.i > 1:
+            return None
+        spans = sorted(view.actors, key=lambda x: x[0])
+        first = m.i + 1
+        if first + 1 < len(toks) and toks[first].bare in MEMBER_NOUNS and toks[first + 1].bare in PARTITIVE_OF:
+            first += 2  # "قتل عناصر من فرقة X 12 مدنياً": the members' force
+        after = [a for a in spans if a[0] == first]
+        if after:
+            a0, a1, a = after[0]
+            nxt = next((b for b in spans if b[0] == a1 + 2 and toks[a1 + 1].bare in PARTITIVE_OF), None)
+            if nxt is not None:
+                a0, a1, a = nxt
+            return a if _killed_object(view, a1 + 1) else None
+        before = [a for a in spans if a[1] == m.i - 1 and not (a[0] and toks[a[0] - 1].bare in VICTIM_MARKERS)]
+        return before[0][2] if before and _killed_object(view, m.i + 1) else None
 
     @staticmethod
     def _perpetrate_verb(view: SentenceView, m: Match) -> int | None:
@@ -654,3 +690,23 @@ class SideRules:
                     if any(f.startswith(stem) for f in toks[k].forms):
                         return side
         return None
+
+
+def agent_partitive(toks, a0: int) -> bool:
+    """"برصاص عناصر من قوات الحكومة"، "بنيران مسلحين من العشائر": a force after من, with an agent
+    marker one or two words before من, is who fired (the agent's members), not who fell; so is one
+    right after an attack noun and من ("بغارة من طائرة إسرائيلية"، "بهجوم من مسلحي العشائر")."""
+    if a0 < 2 or toks[a0 - 1].bare not in PARTITIVE_OF:
+        return False
+    if set(toks[a0 - 2].forms) & AGENT_GENITIVE_NOUNS:
+        return True
+    markers = AGENT_MARKERS | AGENT_HANDS  # "على يد عناصر من X"
+    return a0 >= 3 and (toks[a0 - 2].bare in markers or toks[a0 - 3].bare in markers)
+
+
+def _killed_object(view: SentenceView, k: int) -> bool:
+    """Whether token k opens the object of an active killing: a count ("20 شخصاً"، "عشرات") or a noun of
+    people killed ("مدنيين"، "عناصر")."""
+    if k >= len(view.toks):
+        return False
+    return view.toks[k].bare in KILLED_OBJECT or any(i == k for i, _ in view.numbers)

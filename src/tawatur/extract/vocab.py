@@ -52,6 +52,7 @@ PARTITIVE = wordset("count_partitive")
 SINCE = wordset("since_preposition")
 IMPERFECT = wordlist("imperfect_prefix")
 NOT_AGENT = wordset("non_agent_preposition")
+AGAINST = wordset("against_preposition")
 SPEECH_NOUNS = wordset("speech_noun")  # "تصريحات X حول": X claims, it does not act
 RECIPIENT = wordset("recipient_preposition")
 OR = wordset("disjunction")

@@ -362,13 +362,27 @@ def _allegiance(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[
     backer = owner[1]
     if not attrs and getattr(hit.entry, "get", lambda _k: "")("kind") != "militia":
         return merged, dict(backer), f"{rule}+owner:{owner[2]}"  # its planes, its troops
-    client = backed_groups().get(backer.get("side", ""))
+    client = _client_group(backer, day)
     if (not attrs or _generic(attrs)) and client in actor_entries():
         out = actor_attrs(actor_entries()[client], day)
         return merged, {**out, "backer": backer.get("actor", "")}, f"{rule}+backed:{owner[2]}"
     if attrs and not (_generic(attrs) and backer.get("actor_kind") not in STATE_KINDS):
         return merged, {**attrs, "backer": backer.get("actor", "")}, rule + "+allegiance"
     return merged, dict(backer), f"{rule}+owner:{owner[2]}"  # "مسلحان يتبعان لتنظيم داعش": its members
+
+
+def _client_group(backer: dict, day: str | None) -> str | None:
+    """The alias group a backer's generic clients become: its side's (``actor_backed.tsv`` group), or,
+    when the backer is a government no longer in office on ``day`` (its canonical actor is not its side's
+    generic actor then: "النظام السابق" in 2025 is the 2000-2024 forces), that row's ``fallen`` group."""
+    side = backer.get("side", "")
+    row = next((r for r in load_tsv("actor_backed.tsv") if r["backer_side"] == side), None)
+    if row is None:
+        return None
+    actor = backer.get("actor")
+    if row.get("fallen") and day and actor == side_actors()[side][0] and actor != side_actor(side, day).id:
+        return row["fallen"]
+    return row["group"]
 
 
 @lru_cache(maxsize=1)

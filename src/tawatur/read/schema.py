@@ -119,7 +119,7 @@ SCHEMAS: dict[str, Schema] = {
     "lexicons/actor_sides.tsv": Schema({"side": Col(required=True, values=frozenset(SIDES)), "actor": REQ,
                                         "periods": TEXT}),
     "lexicons/actor_backed.tsv": Schema({"backer_side": Col(required=True, values=frozenset(SIDES)),
-                                         "group": REQ}),
+                                         "group": REQ, "fallen": TEXT}),
     "lexicons/era_cues.tsv": Schema({"forms": REQ, "from": REQ, "notes": TEXT}),
     "lexicons/actor_heads.tsv": Schema({"forms": REQ, "name_en": TEXT, "default_id": TEXT,
                                         "kind": Col(values=ACTOR_KINDS)}),
