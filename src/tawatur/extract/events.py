@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
+from ..attrs import UNSET
 from ..clean.tokens import tokens_of
 from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
@@ -66,7 +67,9 @@ def events_since(events: list[Event], sentence: int) -> list[Event]:
 
 
 def _place_of(m: Mention) -> Place:
-    a = m.attrs
+    # the attributes' own fields, read from their dict: a field never set is absent there or UNSET, which
+    # ``get`` turns into the default (nine calls an event otherwise)
+    a = {k: v for k, v in m.attrs.__dict__.items() if v is not UNSET}
     return Place(
         name=a.get("name") or m.text, name_en=a.get("name_en", ""), lat=a.get("lat"), lon=a.get("lon"),
         admin1=a.get("admin1", ""), kind=a.get("kind", ""), geo_precision=int(a.get("geo_precision") or 1),

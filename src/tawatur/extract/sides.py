@@ -14,7 +14,7 @@ from .frames import (
     SentenceView,
     token_at,
 )
-from .patterns import Match, read_table
+from .patterns import Match, Token, read_table
 from .vocab import (
     BETWEEN,
     CIVILIAN_TYPES,
@@ -70,6 +70,37 @@ def events_since(events: list[Event], sentence: int) -> list[Event]:
 def nationalities() -> list[tuple[str, str]]:
     """(folded stem, side) of nationality adjectives."""
     return [(fold_text(r["stem"]), r["side"]) for r in read_table("nationalities.tsv")]
+
+
+@lru_cache(maxsize=1)
+def _nationality_stems() -> tuple[str, ...]:
+    """Every nationality stem at once: a form that starts with none of them names no nationality, found
+    by one ``str.startswith`` call instead of a loop over the table."""
+    return tuple(stem for stem, _ in nationalities())
+
+
+# word -> the side its nationality adjective names ("" none), for tokens whose forms follow from their
+# word: the rules ask it of every word near each strike and force noun, and a corpus repeats its words
+_NATIONALITY_OF: dict[str, str] = {}
+
+
+def token_nationality(tok: Token) -> str:
+    """The side of the first nationality of ``nationalities.tsv`` (in its order) one of the token's
+    clitic forms starts with, "" when none does."""
+    if tok.derived:
+        hit = _NATIONALITY_OF.get(tok.word)
+        if hit is not None:
+            return hit
+    forms = tok.forms
+    stems = _nationality_stems()
+    side = ""
+    if any(f.startswith(stems) for f in forms):
+        side = next(sd for stem, sd in nationalities() if any(f.startswith(stem) for f in forms))
+    if tok.derived:
+        if len(_NATIONALITY_OF) > 50_000:  # a bound for a long-running worker
+            _NATIONALITY_OF.clear()
+        _NATIONALITY_OF[tok.word] = side
+    return side
 
 
 @lru_cache(maxsize=1)
@@ -393,9 +424,8 @@ class SideRules:
         if force is None:
             return None
         for k in range(force + 1, min(hi, force + 4)):
-            for stem, side in nationalities():
-                if any(f.startswith(stem) for f in toks[k].forms):
-                    return side
+            if side := token_nationality(toks[k]):
+                return side
         return None
 
     @staticmethod
@@ -604,9 +634,8 @@ class SideRules:
         for k in range(m.j, min(len(toks), m.j + 3)):
             if k in named:
                 continue
-            for stem, side in nationalities():
-                if any(f.startswith(stem) for f in toks[k].forms):
-                    return side
+            if side := token_nationality(toks[k]):
+                return side
         return None
 
     @staticmethod
@@ -619,7 +648,6 @@ class SideRules:
             if k in named:
                 continue
             if toks[k - 1].forms[-1] in FORCE_NOUNS or toks[k - 1].bare in FORCE_NOUNS:
-                for stem, side in nationalities():
-                    if any(f.startswith(stem) for f in toks[k].forms):
-                        return side
+                if side := token_nationality(toks[k]):
+                    return side
         return None
