@@ -233,7 +233,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         found = [m for m in find_all(self.triggers, toks) if m.j - m.i < 2 or not any(m.i < k < m.j for k in breaks)]
         matches = [m for m in longest_non_overlapping(found)
                    if m.i not in blocked or m.row.get("type") == "none"]
-        in_actor = frozenset(k for a0, a1, _ in view.actors for k in range(a0, a1 + 1))
+        in_actor = view.actor_tokens
         matches = [m for m in matches if not self.struck_patrol(m, toks, matches, in_actor)]
         self._sentence_matches = matches
         self._current = view.index

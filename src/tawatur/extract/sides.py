@@ -630,7 +630,7 @@ class SideRules:
         """"غارات جوية روسية سورية": the first nationality adjective near a strike noun names the side; one
         inside a named force ("معارك مع قوات سوريا الديمقراطية") is part of its name."""
         toks = view.toks
-        named = {k for a0, a1, _ in view.actors for k in range(a0, a1 + 1)}
+        named = view.actor_tokens
         for k in range(m.j, min(len(toks), m.j + 3)):
             if k in named:
                 continue
@@ -643,7 +643,7 @@ class SideRules:
         """A force named by a noun and a nationality ("قوة إسرائيلية", "دبابات تركية") before a verb; not
         one inside a named force's name ("قوات سوريا الديمقراطية")."""
         toks = view.toks
-        named = {k for a0, a1, _ in view.actors for k in range(a0, a1 + 1)}
+        named = view.actor_tokens
         for k in range(max(lo, 1), hi):
             if k in named:
                 continue

@@ -156,7 +156,7 @@ class PlaceRules:
         """Places that only locate a generic or counted noun: "15 مدينة وبلدة في ريفي حماة",
         "عدد من القرى في ريف حماة الشرقي", "عدة بلدات بريف درعا"."""
         out = set()
-        place_idx = {k for i, p in view.places for k in range(i, token_at(view.toks, max(p.start, p.end - 1)) + 1)}
+        place_idx = view.place_tokens
         for i, p in view.places:
             tok = view.toks[i]
             prep_before = i and view.toks[i - 1].bare in IN
@@ -247,14 +247,14 @@ class PlaceRules:
         if m.row.get("pattern", "").startswith(ARRIVE):
             return True
         toks = view.toks
-        ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places}
+        ends = view.place_ends
         return not ({m.i - 1, m.i - 2} & ends) and not (m.i and toks[m.i - 1].word[:1].isdigit())
 
     def _fallback_places(self, view, m: Match, prv: int, nxt: int, idx, continuation, fronted, made,
                          actor_idx):
         """Places for a trigger that names none in its scope, most reliable first."""
         toks = view.toks
-        inside = {k for i, p in view.places for k in range(i, token_at(toks, max(p.start, p.end - 1)) + 1)}
+        inside = view.place_tokens
         breaks = self._breaks
 
         def same_clause(a: int, b: int, allowed: int = 0) -> bool:
@@ -317,7 +317,7 @@ class PlaceRules:
         seen = [p for i, p in seen if i < rel]
         if seen:
             return seen
-        inside = {k for i, p in view.places for k in range(i, token_at(view.toks, max(p.start, p.end - 1)) + 1)}
+        inside = view.place_tokens
         refs = [k for k in idx["backref"] if w < k < m.i and k not in inside]
         if not refs:
             return []
