@@ -434,8 +434,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         toks = view.toks
         # places inside a longer actor name ("فيلق القدس") are not places; a capital standing for its
         # country as an actor ("طهران") still is one
-        actor_idx = {i for a0, a1, a in view.actors for i in range(a0, a1 + 1)
-                     if not any(p.start == a.start and p.end == a.end for _, p in view.places)}
+        place_spans = {(p.start, p.end) for _, p in view.places}  # (once, not once per actor word)
+        actor_idx = {i for a0, a1, a in view.actors if (a.start, a.end) not in place_spans
+                     for i in range(a0, a1 + 1)}
         actor_idx |= self._appositive_locators(view)
         actor_idx |= self._capitals_as_states(view)
         actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
