@@ -31,7 +31,6 @@ _EDGE = re.compile(r"^[\s•·▪►◄■●*|»«>\-–—_]+|[\s•·▪►�
 _SENT_END = re.compile(r"[.!؟?]+[\"'”»’)]*\s*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
-_WORDS = re.compile(r"[^\s]+")
 _TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _TOKEN_SEP = re.compile(r"[\s,،|/\-–—:()\[\].]+")
 
@@ -134,7 +133,7 @@ def split_lines(raw: str) -> list[Line]:
     for no, (text, folded) in enumerate(zip(lines, folds, strict=True), 1):
         edge = _EDGE.sub("", " ".join(folded.split()))
         out.append(Line(no, pos, pos + len(text), text, folded, _key_of_folded(folded), edge,
-                        len(_WORDS.findall(text))))
+                        len(text.split())))  # the runs of non-space: str.isspace is re's \s
         pos += len(text) + 1
     return out
 
