@@ -73,7 +73,7 @@ class PlaceRules:
         """"تحرير مدينة X من الفصائل في ريف Y": the force X is taken from stands between X and the place
         that locates it; Y still only says where X lies, as in "X في ريف Y"."""
         toks = view.toks
-        ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places if usable_place(p)}
+        ends: set[int] | None = None  # made for the first place a preposition introduces: most have none
         starts = {i for i, _ in view.places}
         out = set()
         for i1, p1 in view.places:
@@ -82,6 +82,8 @@ class PlaceRules:
             last = i1 - 1 if clitic else i1 - 2  # the actor's last word
             if last < 2 or not (clitic or toks[i1 - 1].bare in IN):
                 continue
+            if ends is None:
+                ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places if usable_place(p)}
             if any(a1 == last and a0 >= 2 and toks[a0 - 1].bare in TAKEN_FROM and (a0 - 2) in ends
                    for a0, a1, _ in view.actors):
                 out.add(i1)
