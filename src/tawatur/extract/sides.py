@@ -14,7 +14,7 @@ from .frames import (
     SentenceView,
     token_at,
 )
-from .patterns import Match, Token, read_table
+from .patterns import Match, Pattern, Token, read_table
 from .vocab import (
     BETWEEN,
     CIVILIAN_TYPES,
@@ -101,6 +101,12 @@ def token_nationality(tok: Token) -> str:
             _NATIONALITY_OF.clear()
         _NATIONALITY_OF[tok.word] = side
     return side
+
+
+@cache
+def _clash_names(triggers: tuple[Pattern, ...]) -> frozenset[str]:
+    """The names of the mutual attack rows ("اشتباكات"): the same for every article, read once."""
+    return frozenset(t.name for t in triggers if "mutual" in t.flags and t.row.get("type") == "attack")
 
 
 @lru_cache(maxsize=1)
@@ -269,7 +275,7 @@ class SideRules:
         is the one side that the article's asserted, non-clash strikes name as their agent; it takes a
         clash whose sentence names it as a party, or names at most one armed side (the other left
         implicit, "قالت قسد إن الاشتباكات أسفرت عن ...")."""
-        clash = {t.name for t in self.triggers if "mutual" in t.flags and t.row.get("type") == "attack"}
+        clash = _clash_names(self.triggers)
         def trig(e: Event) -> str:
             return e.rule.split(" ")[0].removeprefix("trigger:")
         strikes = {e.actor.side for e in events if e.type == "attack" and e.polarity == "asserted"
