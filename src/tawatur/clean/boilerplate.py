@@ -26,7 +26,10 @@ from typing import Any
 from ..model import Article, RemovedLine
 from .normalize import fold_text
 
-_NON_WORD = re.compile(r"[^\w+]+")
+# a line's key is its runs of word characters (and "+"), joined by one space: the words left when every
+# other run is made a space and the text split (no word character is a space: checked over every code
+# point), found in one pass
+_WORD_RUN = re.compile(r"[\w+]+")
 _EDGE = re.compile(r"^[\s•·▪►◄■●*|»«>\-–—_]+|[\s•·▪►◄■●*|»«<_]+$")
 _SENT_END = re.compile(r"[.!؟?]+[\"'”»’)]*\s*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -68,7 +71,7 @@ def line_key(line: str) -> str:
 
 
 def _key_of_folded(folded: str) -> str:
-    return " ".join(_NON_WORD.sub(" ", folded).split())
+    return " ".join(_WORD_RUN.findall(folded))
 
 
 @lru_cache(maxsize=1)
