@@ -30,7 +30,11 @@ from .normalize import fold_text
 # other run is made a space and the text split (no word character is a space: checked over every code
 # point), found in one pass
 _WORD_RUN = re.compile(r"[\w+]+")
-_EDGE = re.compile(r"^[\s•·▪►◄■●*|»«>\-–—_]+|[\s•·▪►◄■●*|»«<_]+$")
+# bullets, arrows and rules trimmed off a line's two ends (its spaces made single first, so a space is
+# the only white space left): str.lstrip / rstrip of these, as the regex
+# "^[\s•·▪►◄■●*|»«>\-–—_]+|[\s•·▪►◄■●*|»«<_]+$" did with a scan of every position
+_EDGE_LEAD = " •·▪►◄■●*|»«>-–—_"
+_EDGE_TAIL = " •·▪►◄■●*|»«<_"
 _SENT_END = re.compile(r"[.!؟?]+[\"'”»’)]*\s*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
@@ -134,7 +138,7 @@ def split_lines(raw: str) -> list[Line]:
     if len(folds) != len(lines):  # a folding table that makes or deletes a newline
         folds = [fold_text(text) for text in lines]
     for no, (text, folded) in enumerate(zip(lines, folds, strict=True), 1):
-        edge = _EDGE.sub("", " ".join(folded.split()))
+        edge = " ".join(folded.split()).lstrip(_EDGE_LEAD).rstrip(_EDGE_TAIL)
         out.append(Line(no, pos, pos + len(text), text, folded, _key_of_folded(folded), edge,
                         len(text.split())))  # the runs of non-space: str.isspace is re's \s
         pos += len(text) + 1
