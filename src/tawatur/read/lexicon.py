@@ -179,7 +179,10 @@ class PhraseMatcher:
         # how many gaps after token i in a row only spaces, quotes, brackets or hyphens fill: a phrase
         # of n words needs its n - 1 gaps so (the words of the tail read once, not once per length)
         reach = 0
-        while reach < lengths[0] - 1 and _GAP_OK.match(text[toks[i + reach][1]:toks[i + reach + 1][0]]):
+        while reach < lengths[0] - 1:
+            gap = text[toks[i + reach][1]:toks[i + reach + 1][0]]
+            if gap != " " and not _GAP_OK.match(gap):  # most gaps: one space, no regex needed
+                break
             reach += 1
         words_after = tuple(t[2] for t in toks[i + 1:i + 1 + reach])
         for n in lengths:

@@ -281,7 +281,8 @@ class _SentenceScanner:
             if self._bad is None:
                 self._bad = [0]
                 for k in range(len(self.toks) - 1):
-                    ok = _GAP_OK.match(self.f.text[self.toks[k][1]:self.toks[k + 1][0]])
+                    gap = self.f.text[self.toks[k][1]:self.toks[k + 1][0]]
+                    ok = gap == " " or _GAP_OK.match(gap)  # most gaps: one space
                     self._bad.append(self._bad[-1] + (not ok))
             return self._bad[b] == self._bad[a]
         return all(_GAP_OK.match(self.f.text[self.toks[k][1]:self.toks[k + 1][0]]) for k in range(a, b))
