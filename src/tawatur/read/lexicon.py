@@ -226,4 +226,6 @@ def sentence_folds(raw: str, start: int, end: int) -> SentenceFold:
 @lru_cache(maxsize=512)
 def _sentence_fold(raw: str, start: int, end: int) -> SentenceFold:
     f = fold_shared(raw[start:end])  # the fold the token layer made of the sentence
+    if len(f.text) == len(f.original):  # nothing deleted: fold's index is the identity, shifted in C here
+        return SentenceFold(f.text, list(range(start, start + len(f.text))), raw, end)
     return SentenceFold(f.text, [p + start for p in f.index], raw, end)
