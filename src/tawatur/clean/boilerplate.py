@@ -26,12 +26,18 @@ from typing import Any
 from ..model import Article, RemovedLine
 from .normalize import fold_text
 
-_NON_WORD = re.compile(r"[^\w+]+")
-_EDGE = re.compile(r"^[\s•·▪►◄■●*|»«>\-–—_]+|[\s•·▪►◄■●*|»«<_]+$")
+# a line's key is its runs of word characters (and "+"), joined by one space: the words left when every
+# other run is made a space and the text split (no word character is a space: checked over every code
+# point), found in one pass
+_WORD_RUN = re.compile(r"[\w+]+")
+# bullets, arrows and rules trimmed off a line's two ends (its spaces made single first, so a space is
+# the only white space left): str.lstrip / rstrip of these, as the regex
+# "^[\s•·▪►◄■●*|»«>\-–—_]+|[\s•·▪►◄■●*|»«<_]+$" did with a scan of every position
+_EDGE_LEAD = " •·▪►◄■●*|»«>-–—_"
+_EDGE_TAIL = " •·▪►◄■●*|»«<_"
 _SENT_END = re.compile(r"[.!؟?]+[\"'”»’)]*\s*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
-_WORDS = re.compile(r"[^\s]+")
 _TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _TOKEN_SEP = re.compile(r"[\s,،|/\-–—:()\[\].]+")
 
@@ -69,7 +75,7 @@ def line_key(line: str) -> str:
 
 
 def _key_of_folded(folded: str) -> str:
-    return " ".join(_NON_WORD.sub(" ", folded).split())
+    return " ".join(_WORD_RUN.findall(folded))
 
 
 @lru_cache(maxsize=1)
@@ -132,9 +138,9 @@ def split_lines(raw: str) -> list[Line]:
     if len(folds) != len(lines):  # a folding table that makes or deletes a newline
         folds = [fold_text(text) for text in lines]
     for no, (text, folded) in enumerate(zip(lines, folds, strict=True), 1):
-        edge = _EDGE.sub("", " ".join(folded.split()))
+        edge = " ".join(folded.split()).lstrip(_EDGE_LEAD).rstrip(_EDGE_TAIL)
         out.append(Line(no, pos, pos + len(text), text, folded, _key_of_folded(folded), edge,
-                        len(_WORDS.findall(text))))
+                        len(text.split())))  # the runs of non-space: str.isspace is re's \s
         pos += len(text) + 1
     return out
 

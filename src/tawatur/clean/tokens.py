@@ -83,9 +83,24 @@ def tokens_of(article: Article, sent: Sentence) -> list[Token]:
     return sent.tokens
 
 
+# id of a sentence's token list -> (the list, its triples): four readers ask for the same sentence's
+# triples in turn; the list is held so its id stays its own while it is remembered
+_SPANS: dict[int, tuple[list[Token], list[tuple[int, int, str]]]] = {}
+
+
 def spans(toks: list[Token], shift: int = 0) -> list[tuple[int, int, str]]:
-    """(folded start, folded end, word) triples of tokens, shifted by ``shift``: the readers' view."""
-    return [(t.fstart + shift, t.fend + shift, t.word) for t in toks]
+    """(folded start, folded end, word) triples of tokens, shifted by ``shift``: the readers' view.
+    Unshifted, the list is made once per token list and shared: callers only read it."""
+    if shift:
+        return [(t.fstart + shift, t.fend + shift, t.word) for t in toks]
+    got = _SPANS.get(id(toks))
+    if got is not None and got[0] is toks:  # (a sentence's token list is made once, never changed)
+        return got[1]
+    if len(_SPANS) > 512:  # the sentences of the article being read
+        _SPANS.clear()
+    out = [(t.fstart, t.fend, t.word) for t in toks]
+    _SPANS[id(toks)] = (toks, out)
+    return out
 
 
 def token_span(toks: list[Token], start: int, end: int, bounds: tuple[list[int], list[int]] | None = None

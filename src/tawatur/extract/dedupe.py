@@ -128,8 +128,10 @@ def _vaguer_than_another(e: Event, events: list[Event]) -> bool:
 def _unnamed_facility(p: Place) -> bool:
     """"ساحة في الرقة": a facility named only by its kind and town, vaguer than a named one of its kind
     there ("حررت ساحة في الرقة ... حررت دوار النعيم" tells one square twice)."""
+    if not p.gazetteer_id.startswith("fac:"):
+        return False  # (tested first: most places are no facility, and need no fold)
     words = fold_text(p.name).split()
-    return p.gazetteer_id.startswith("fac:") and len(words) >= 3 and words[1] in wordset("in_preposition")
+    return len(words) >= 3 and words[1] in wordset("in_preposition")
 
 
 def _whole(e: Event) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
+from ..attrs import UNSET
 from ..clean.tokens import tokens_of
 from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
@@ -71,7 +72,9 @@ def events_since(events: list[Event], sentence: int) -> list[Event]:
 
 
 def _place_of(m: Mention) -> Place:
-    a = m.attrs
+    # the attributes' own fields, read from their dict: a field never set is absent there or UNSET, which
+    # ``get`` turns into the default (nine calls an event otherwise)
+    a = {k: v for k, v in m.attrs.__dict__.items() if v is not UNSET}
     return Place(
         name=a.get("name") or m.text, name_en=a.get("name_en", ""), lat=a.get("lat"), lon=a.get("lon"),
         admin1=a.get("admin1", ""), kind=a.get("kind", ""), geo_precision=int(a.get("geo_precision") or 1),
@@ -245,7 +248,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         found = [m for m in find_all(self.triggers, toks) if m.j - m.i < 2 or not any(m.i < k < m.j for k in breaks)]
         matches = [m for m in longest_non_overlapping(found)
                    if m.i not in blocked or m.row.get("type") == "none"]
-        in_actor = frozenset(k for a0, a1, _ in view.actors for k in range(a0, a1 + 1))
+        in_actor = view.actor_tokens
         matches = [m for m in matches if not self.struck_patrol(m, toks, matches, in_actor)]
         self._sentence_matches = matches
         self._current = view.index
@@ -535,8 +538,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         toks = view.toks
         # places inside a longer actor name ("فيلق القدس") are not places; a capital standing for its
         # country as an actor ("طهران") still is one
-        actor_idx = {i for a0, a1, a in view.actors for i in range(a0, a1 + 1)
-                     if not any(p.start == a.start and p.end == a.end for _, p in view.places)}
+        place_spans = {(p.start, p.end) for _, p in view.places}  # (once, not once per actor word)
+        actor_idx = {i for a0, a1, a in view.actors if (a.start, a.end) not in place_spans
+                     for i in range(a0, a1 + 1)}
         actor_idx |= self._appositive_locators(view)
         actor_idx |= self._capitals_as_states(view)
         actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"

@@ -33,6 +33,11 @@ class SentenceView:
     numbers: list[tuple[int, Mention]] = field(default_factory=list)
     subject_idx: set[int] = field(default_factory=set)  # words read as a departure's subject
     carried_idx: set[int] = field(default_factory=set)  # what a departure's buses carry ("تقل جرحى")
+    # token sets of the names above, made once by build_view (the rules of a sentence ask them for each
+    # trigger): the last token of each place, every token inside a place's name, inside an actor's name
+    place_ends: frozenset[int] = frozenset()
+    place_tokens: frozenset[int] = frozenset()
+    actor_tokens: frozenset[int] = frozenset()
 
 
 # the last token list's (list, length, token ends): the rules ask token_at for every mention of a
@@ -53,18 +58,25 @@ def token_at(toks: list[Token], offset: int) -> int:
 
 def build_view(index: int, toks: list[Token], mentions: list[Mention]) -> SentenceView:
     v = SentenceView(index, toks)
+    ends, inside, named = set(), set(), set()
     for m in mentions:
         i = token_at(toks, m.start)
         if m.kind == "place":
             v.places.append((i, m))
+            last = token_at(toks, max(m.start, m.end - 1))
+            ends.add(last)
+            inside.update(range(i, last + 1))
         elif m.kind == "actor":
-            v.actors.append((i, token_at(toks, max(m.start, m.end - 1)), m))
+            last = token_at(toks, max(m.start, m.end - 1))
+            v.actors.append((i, last, m))
+            named.update(range(i, last + 1))
         elif m.kind == "source":
             v.sources.append(m)
         elif m.kind == "date":
             v.dates.append((i, m))
         elif m.kind == "number":
             v.numbers.append((i, m))
+    v.place_ends, v.place_tokens, v.actor_tokens = frozenset(ends), frozenset(inside), frozenset(named)
     return v
 
 
@@ -187,8 +199,7 @@ def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],
     skip_idx = skip_idx or set()
     descriptor_idx = descriptor_idx or set()
     # a direction word that begins a place of the list ("شمال وغرب منبج") is its name, not a locative
-    named = {k for i, p in view.places for k in range(i, token_at(view.toks, max(p.start, p.end - 1)) + 1)}
-    locative_idx = locative_idx - named
+    locative_idx = locative_idx - view.place_tokens
     for i, m in sorted(view.places, key=lambda x: x[0]):
         if not lo <= i < hi or i in skip_idx:
             continue

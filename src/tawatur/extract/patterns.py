@@ -239,9 +239,13 @@ _BY_POSITION = attrgetter("i", "pattern.line")
 def find_all(patterns: tuple[Pattern, ...], toks: list[Token]) -> list[Match]:
     """Every match of every pattern at every position (overlaps included)."""
     idx = _index(patterns)
+    memo = idx.memo
     out = []
     for i, tok in enumerate(toks):
-        for p in idx.candidates(tok):
+        # the candidates of a word seen before, read here: most tokens start no pattern, and the
+        # method call per token cost more than the look-up (``candidates`` keys a derived token by word)
+        found = memo.get(tok.word) if tok.derived else None
+        for p in found if found is not None else idx.candidates(tok):
             j = p.match_at(toks, i, first_matched=True)
             if j is not None:
                 out.append(Match(p, i, j))

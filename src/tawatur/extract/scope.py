@@ -6,7 +6,6 @@ from .frames import (
     CARRIERS,
     SentenceView,
     subject_classes,
-    token_at,
     usable_place,
 )
 from .patterns import Match
@@ -38,12 +37,7 @@ class ScopeRules:
 
     def _blocked_spans(self, view: SentenceView) -> set[int]:
         """Token indices inside actor or place names: no trigger there ("هيئة تحرير الشام")."""
-        idx: set[int] = set()
-        for a0, a1, _ in view.actors:
-            idx.update(range(a0, a1 + 1))
-        for i, m in view.places:
-            idx.update(range(i, token_at(view.toks, max(m.start, m.end - 1)) + 1))
-        return idx
+        return set(view.actor_tokens | view.place_tokens)
 
     @staticmethod
     def _drop_carried(view: SentenceView, matches: list[Match], breaks: set[int]) -> list[Match]:
@@ -82,7 +76,7 @@ class ScopeRules:
         يربط بين ...، وحواجز Y"): their first token -> the token after them (the next clause mark, or the
         sentence's end). What they name only describes the place before them."""
         toks = view.toks
-        ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places}
+        ends = view.place_ends
         out = {}
         for k in range(1, len(toks)):
             if (k - 1) not in ends or toks[k].word.startswith(COORDINATION):
@@ -221,7 +215,7 @@ class ScopeRules:
             return True
         # the relative clause must hang on a place ("عفرين التي تنتشر فيها"), not on a force ("قوات حزب
         # الله التي تتمركز هناك" is a deployment)
-        ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places}
+        ends = view.place_ends
         return any(toks[k].bare in RELATIVES and ((k - 1) in ends or (k - 1) in idx["backref"]
                                                   or (k - 1) in idx["generic"])
                    for k in range(max(1, m.i - 2), m.i))

@@ -15,7 +15,7 @@ from .frames import (
     SentenceView,
     token_at,
 )
-from .patterns import Match, read_table
+from .patterns import Match, Pattern, Token, read_table
 from .vocab import (
     AGENT_HANDS,
     AGENT_MARKERS,
@@ -78,6 +78,43 @@ def events_since(events: list[Event], sentence: int) -> list[Event]:
 def nationalities() -> list[tuple[str, str]]:
     """(folded stem, side) of nationality adjectives."""
     return [(fold_text(r["stem"]), r["side"]) for r in read_table("nationalities.tsv")]
+
+
+@lru_cache(maxsize=1)
+def _nationality_stems() -> tuple[str, ...]:
+    """Every nationality stem at once: a form that starts with none of them names no nationality, found
+    by one ``str.startswith`` call instead of a loop over the table."""
+    return tuple(stem for stem, _ in nationalities())
+
+
+# word -> the side its nationality adjective names ("" none), for tokens whose forms follow from their
+# word: the rules ask it of every word near each strike and force noun, and a corpus repeats its words
+_NATIONALITY_OF: dict[str, str] = {}
+
+
+def token_nationality(tok: Token) -> str:
+    """The side of the first nationality of ``nationalities.tsv`` (in its order) one of the token's
+    clitic forms starts with, "" when none does."""
+    if tok.derived:
+        hit = _NATIONALITY_OF.get(tok.word)
+        if hit is not None:
+            return hit
+    forms = tok.forms
+    stems = _nationality_stems()
+    side = ""
+    if any(f.startswith(stems) for f in forms):
+        side = next(sd for stem, sd in nationalities() if any(f.startswith(stem) for f in forms))
+    if tok.derived:
+        if len(_NATIONALITY_OF) > 50_000:  # a bound for a long-running worker
+            _NATIONALITY_OF.clear()
+        _NATIONALITY_OF[tok.word] = side
+    return side
+
+
+@cache
+def _clash_names(triggers: tuple[Pattern, ...]) -> frozenset[str]:
+    """The names of the mutual attack rows ("اشتباكات"): the same for every article, read once."""
+    return frozenset(t.name for t in triggers if "mutual" in t.flags and t.row.get("type") == "attack")
 
 
 @lru_cache(maxsize=1)
@@ -263,7 +300,7 @@ class SideRules:
         is the one side that the article's asserted, non-clash strikes name as their agent; it takes a
         clash whose sentence names it as a party, or names at most one armed side (the other left
         implicit, "قالت قسد إن الاشتباكات أسفرت عن ...")."""
-        clash = {t.name for t in self.triggers if "mutual" in t.flags and t.row.get("type") == "attack"}
+        clash = _clash_names(self.triggers)
         def trig(e: Event) -> str:
             return e.rule.split(" ")[0].removeprefix("trigger:")
         strikes = {e.actor.side for e in events if e.type == "attack" and e.polarity == "asserted"
@@ -445,9 +482,8 @@ class SideRules:
         if force is None:
             return None
         for k in range(force + 1, min(hi, force + 4)):
-            for stem, side in nationalities():
-                if any(f.startswith(stem) for f in toks[k].forms):
-                    return side
+            if side := token_nationality(toks[k]):
+                return side
         return None
 
     @staticmethod
@@ -667,13 +703,12 @@ class SideRules:
         """"غارات جوية روسية سورية": the first nationality adjective near a strike noun names the side; one
         inside a named force ("معارك مع قوات سوريا الديمقراطية") is part of its name."""
         toks = view.toks
-        named = {k for a0, a1, _ in view.actors for k in range(a0, a1 + 1)}
+        named = view.actor_tokens
         for k in range(m.j, min(len(toks), m.j + 3)):
             if k in named:
                 continue
-            for stem, side in nationalities():
-                if any(f.startswith(stem) for f in toks[k].forms):
-                    return side
+            if side := token_nationality(toks[k]):
+                return side
         return None
 
     @staticmethod
@@ -681,14 +716,13 @@ class SideRules:
         """A force named by a noun and a nationality ("قوة إسرائيلية", "دبابات تركية") before a verb; not
         one inside a named force's name ("قوات سوريا الديمقراطية")."""
         toks = view.toks
-        named = {k for a0, a1, _ in view.actors for k in range(a0, a1 + 1)}
+        named = view.actor_tokens
         for k in range(max(lo, 1), hi):
             if k in named:
                 continue
             if toks[k - 1].forms[-1] in FORCE_NOUNS or toks[k - 1].bare in FORCE_NOUNS:
-                for stem, side in nationalities():
-                    if any(f.startswith(stem) for f in toks[k].forms):
-                        return side
+                if side := token_nationality(toks[k]):
+                    return side
         return None
 
 

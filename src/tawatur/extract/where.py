@@ -87,7 +87,7 @@ class PlaceRules:
         """"تحرير مدينة X من الفصائل في ريف Y": the force X is taken from stands between X and the place
         that locates it; Y still only says where X lies, as in "X في ريف Y"."""
         toks = view.toks
-        ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places if usable_place(p)}
+        ends: set[int] | None = None  # made for the first place a preposition introduces: most have none
         starts = {i for i, _ in view.places}
         out = set()
         for i1, p1 in view.places:
@@ -96,6 +96,8 @@ class PlaceRules:
             last = i1 - 1 if clitic else i1 - 2  # the actor's last word
             if last < 2 or not (clitic or toks[i1 - 1].bare in IN):
                 continue
+            if ends is None:
+                ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places if usable_place(p)}
             if any(a1 == last and a0 >= 2 and toks[a0 - 1].bare in TAKEN_FROM and (a0 - 2) in ends
                    for a0, a1, _ in view.actors):
                 out.add(i1)
@@ -170,7 +172,7 @@ class PlaceRules:
         """Places that only locate a generic or counted noun: "15 مدينة وبلدة في ريفي حماة",
         "عدد من القرى في ريف حماة الشرقي", "عدة بلدات بريف درعا"."""
         out = set()
-        place_idx = {k for i, p in view.places for k in range(i, token_at(view.toks, max(p.start, p.end - 1)) + 1)}
+        place_idx = view.place_tokens
         for i, p in view.places:
             tok = view.toks[i]
             prep_before = i and view.toks[i - 1].bare in IN
@@ -281,14 +283,14 @@ class PlaceRules:
         if m.row.get("pattern", "").startswith(ARRIVE):
             return True
         toks = view.toks
-        ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places}
+        ends = view.place_ends
         return not ({m.i - 1, m.i - 2} & ends) and not (m.i and toks[m.i - 1].word[:1].isdigit())
 
     def _fallback_places(self, view, m: Match, prv: int, nxt: int, idx, continuation, fronted, made,
                          actor_idx):
         """Places for a trigger that names none in its scope, most reliable first."""
         toks = view.toks
-        inside = {k for i, p in view.places for k in range(i, token_at(toks, max(p.start, p.end - 1)) + 1)}
+        inside = view.place_tokens
         breaks = self._breaks
 
         def same_clause(a: int, b: int, allowed: int = 0) -> bool:
@@ -403,7 +405,7 @@ class PlaceRules:
         seen = [p for i, p in seen if i < rel]
         if seen:
             return seen
-        inside = {k for i, p in view.places for k in range(i, token_at(view.toks, max(p.start, p.end - 1)) + 1)}
+        inside = view.place_tokens
         refs = [k for k in idx["backref"] if w < k < m.i and k not in inside]
         if not refs:
             return []

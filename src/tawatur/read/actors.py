@@ -470,6 +470,7 @@ def _coref(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -
     "تلك القوات": the force just named), not inside an actor phrase."""
     forms = coref_forms()
     this, heads = wordset("demonstrative"), wordset("demonstrative_force_head")
+    pairs = wordset("possessor_clitic_pair")  # (once a sentence, not once a word)
     out = []
     for k, (a, b, w) in enumerate(toks):
         if k in taken:
@@ -478,7 +479,7 @@ def _coref(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -
             out.append((*f.span(a, toks[k + 1][1]), 3, strip_article(toks[k + 1][2])))
             continue
         for cand in (w, w[1:] if w[:1] in _POSSESSOR_CLITICS else "",
-                     w[2:] if w[:2] in wordset("possessor_clitic_pair") else ""):
+                     w[2:] if w[:2] in pairs else ""):
             if cand in forms:
                 s, e = f.span(a + len(w) - len(cand), b)
                 out.append((s, e, forms[cand], ""))

@@ -108,12 +108,20 @@ def _literals() -> dict[str, tuple[str, ...]]:
             "same": firsts(wordlist("same_day"))}
 
 
-def _finditer(kind: str, text: str) -> Iterator[re.Match]:
-    """``_patterns()[kind].finditer(text)``, skipped when ``text`` holds none of the kind's words."""
+def _finditer(kind: str, text: str, present: dict[tuple[str, ...], bool] | None = None) -> Iterator[re.Match]:
+    """``_patterns()[kind].finditer(text)``, skipped when ``text`` holds none of the kind's words.
+    ``present``: what was found of each word list in this ``text`` already: the three month patterns
+    share one list, tested once a sentence."""
     words = _literals().get(kind)
-    # map over the bound test, not a generator: one frame per text instead of one per word tried
-    if words is not None and not any(map(text.__contains__, words)):
-        return iter(())
+    if words is not None:
+        hit = present.get(words) if present is not None else None
+        if hit is None:
+            # map over the bound test, not a generator: one frame per text instead of one per word tried
+            hit = any(map(text.__contains__, words))
+            if present is not None:
+                present[words] = hit
+        if not hit:
+            return iter(())
     return _patterns()[kind].finditer(text)
 
 
@@ -259,6 +267,7 @@ def read_dates(article: Article) -> Article:
         taken: list[tuple[int, int]] = []
         found: list[tuple[int, Mention]] = []
         opdays: list[re.Match] = []
+        present: dict[tuple[str, ...], bool] = {}  # _finditer's word tests of this sentence
 
         def free(m: re.Match, taken: list[tuple[int, int]] = taken) -> bool:
             return not any(a < m.end() and m.start() < b for a, b in taken)
@@ -266,7 +275,7 @@ def read_dates(article: Article) -> Article:
         # every absolute pattern but "mon" needs a digit: most sentences name none and skip those scans
         kinds = _ABSOLUTE if _DIGIT.search(f.text) else _WORDS_ONLY
         for kind in kinds:
-            for m in _finditer(kind, f.text):
+            for m in _finditer(kind, f.text, present):
                 if not free(m):
                     continue
                 attrs = _absolute(t, kind, m, pub)
@@ -274,20 +283,20 @@ def read_dates(article: Article) -> Article:
                     continue
                 taken.append(m.span())
                 found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:{kind}")))
-        for m in _finditer("opday", f.text):
+        for m in _finditer("opday", f.text, present):
             if not free(m):
                 continue
             taken.append(m.span())
             opdays.append(m)  # counted once the sentence's other dates are read (a weekday may name it)
         for kind, shift in (("next", 1), ("same", 0)):
-            for m in _finditer(kind, f.text):
+            for m in _finditer(kind, f.text, present):
                 if free(m):
                     base = _day_before(found, m.start(), last_day)
                     taken.append(m.span())
                     found.append((m.start(), _mention(article, f, m, sent.index, {
                         "value": (base + timedelta(days=shift)).isoformat() if base else "", "precision": "day",
                         "relative": True, "anchor": base.isoformat() if base else ""}, f"date:{kind}-day")))
-        for m in _finditer("rel", f.text):
+        for m in _finditer("rel", f.text, present):
             if not free(m):
                 continue
             row = t["relative"][_key(m["r"])]
@@ -298,7 +307,7 @@ def read_dates(article: Article) -> Article:
                 attrs["expected"] = True
             taken.append(m.span())
             found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:relative:{m['r']}")))
-        for m in _finditer("weekday", f.text):
+        for m in _finditer("weekday", f.text, present):
             if not free(m) or f.text[max(0, m.start() - 6):m.start()].endswith(_after_prayer()):
                 continue
             attrs = _weekday_attrs(t["weekdays"][m["wd"]], m["rel"], pub)

@@ -60,12 +60,14 @@ class Entry:
         return [n for n in [self.name, *self.variants, self.name_en, *self.variants_en] if n]
 
 
-_NONWORD = re.compile(r"[^\w\u0600-\u06ff]+")
+# the runs of word characters and Arabic letters: what is left of a name when every other run is made
+# a space and the text split (none of these characters is a space: checked over every code point)
+_WORD_RUN = re.compile(r"[\w\u0600-\u06ff]+")
 
 
 def norm_key(folded: str) -> str:
     """Index key of a folded name: its words joined by single spaces (hyphens and dots dropped)."""
-    return " ".join(_NONWORD.sub(" ", folded).split())
+    return " ".join(_WORD_RUN.findall(folded))
 
 
 def _split(cell: str) -> list[str]:

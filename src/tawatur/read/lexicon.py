@@ -179,7 +179,10 @@ class PhraseMatcher:
         # how many gaps after token i in a row only spaces, quotes, brackets or hyphens fill: a phrase
         # of n words needs its n - 1 gaps so (the words of the tail read once, not once per length)
         reach = 0
-        while reach < lengths[0] - 1 and _GAP_OK.match(text[toks[i + reach][1]:toks[i + reach + 1][0]]):
+        while reach < lengths[0] - 1:
+            gap = text[toks[i + reach][1]:toks[i + reach + 1][0]]
+            if gap != " " and not _GAP_OK.match(gap):  # most gaps: one space, no regex needed
+                break
             reach += 1
         words_after = tuple(t[2] for t in toks[i + 1:i + 1 + reach])
         for n in lengths:
@@ -223,4 +226,6 @@ def sentence_folds(raw: str, start: int, end: int) -> SentenceFold:
 @lru_cache(maxsize=512)
 def _sentence_fold(raw: str, start: int, end: int) -> SentenceFold:
     f = fold_shared(raw[start:end])  # the fold the token layer made of the sentence
+    if len(f.text) == len(f.original):  # nothing deleted: fold's index is the identity, shifted in C here
+        return SentenceFold(f.text, list(range(start, start + len(f.text))), raw, end)
     return SentenceFold(f.text, [p + start for p in f.index], raw, end)

@@ -61,14 +61,20 @@ def read_persons(article: Article) -> Article:
         f = sentence_folds(article.raw, sent.start, sent.end)
         toks = spans(tokens_of(article, sent))
         actors = {}
+        bounds: list[tuple[int, int]] | None = None  # the tokens' raw spans, made once a sentence
         for m in article.mentions_of("actor", sent.index):
-            for k, (a, _, _) in enumerate(toks):
-                if f.index[a] <= m.start < f.index[toks[k][1] - 1] + 1 and not m.attrs.get("coref"):
+            if m.attrs.get("coref"):
+                continue
+            if bounds is None:
+                bounds = [(f.index[a], f.index[b - 1] + 1) for a, b, _ in toks]
+            for k, (s, e) in enumerate(bounds):
+                if s <= m.start < e:
                     actors[k] = m
+        roles = _roles()
         k = 0
         while k < len(toks):
             # _read_at reads nothing where no role title can begin: most tokens, found by one look-up
-            k = _read_at(article, f, toks, k, sent.index, actors) if _roles().starts(toks[k][2]) else k + 1
+            k = _read_at(article, f, toks, k, sent.index, actors) if roles.starts(toks[k][2]) else k + 1
     _share_affiliations(article)
     return article
 

@@ -91,6 +91,7 @@ _NAMED_WITH_CUE = frozenset({"mountain", "hill", "camp", "neighbourhood"})
 # Roads named by the towns they join ("الطريق الدولي حلب - حماة").
 _ROAD_HEADS = wordset("road_head")
 _ROAD_PLURAL = wordset("road_plural_head")
+_ROAD_WORDS = _ROAD_HEADS | _ROAD_PLURAL  # (made once: road_at asks at every token that is not inert)
 # Cues of facilities, whose indefinite adjective describes them ("حاجز عسكري") rather than names them.
 _FACILITY_CUE_KINDS = frozenset({"checkpoint", "airport", "crossing", "camp"})
 _ROAD_ADJECTIVES = wordset("road_adjective")
@@ -282,7 +283,8 @@ class _SentenceScanner:
             if self._bad is None:
                 self._bad = [0]
                 for k in range(len(self.toks) - 1):
-                    ok = _GAP_OK.match(self.f.text[self.toks[k][1]:self.toks[k + 1][0]])
+                    gap = self.f.text[self.toks[k][1]:self.toks[k + 1][0]]
+                    ok = gap == " " or _GAP_OK.match(gap)  # most gaps: one space
                     self._bad.append(self._bad[-1] + (not ok))
             return self._bad[b] == self._bad[a]
         return all(_GAP_OK.match(self.f.text[self.toks[k][1]:self.toks[k + 1][0]]) for k in range(a, b))
@@ -743,10 +745,10 @@ class _SentenceScanner:
         order), else a road at the midpoint of the towns; the towns only name the road."""
         if i < len(self.toks) and i == self._road_list_end and self.toks[i][2].startswith(_WA):
             return self._road_pair(i, i, 0, False)  # "... وحمص - طرطوس": the next road of a plural head
-        if i >= len(self.toks) or not any(f in _ROAD_HEADS | _ROAD_PLURAL for f, _ in first_word_forms(self.toks[i][2])):
+        if i >= len(self.toks) or not any(f in _ROAD_WORDS for f, _ in first_word_forms(self.toks[i][2])):
             return None
         plen, plural = next((p, f in _ROAD_PLURAL) for f, p in first_word_forms(self.toks[i][2])
-                            if f in _ROAD_HEADS | _ROAD_PLURAL)
+                            if f in _ROAD_WORDS)
         j = i + 1
         while j < len(self.toks) and j - i <= 3 and self.toks[j][2] in _ROAD_ADJECTIVES \
                 and _ROAD_GAP.match(self._gap(j - 1, j)):
