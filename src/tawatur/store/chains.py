@@ -15,6 +15,7 @@ from sqlalchemy import and_, bindparam, delete, func, insert, select
 from sqlalchemy.engine import Connection
 
 from . import schema as S
+from .rollup import adding_upsert
 from .rows import _chunks
 
 
@@ -49,16 +50,10 @@ def write(conn: Connection, deltas: Counter) -> None:
     rows = [{"outlet": o, "chain": c, "n": n} for (o, c), n in sorted(deltas.items()) if n]
     if not rows:
         return
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    ins = dialect_insert(S.outlet_chains)
-    t = S.outlet_chains.c
-    conn.execute(ins.on_conflict_do_update(index_elements=["outlet", "chain"], set_={"n": t.n + ins.excluded.n}),
-                 rows)
+    conn.execute(adding_upsert(conn.dialect.name, S.outlet_chains, ("outlet", "chain"), ("n",)), rows)
     fell = [{"k_o": r["outlet"], "k_c": r["chain"]} for r in rows if r["n"] < 0]
     if fell:
+        t = S.outlet_chains.c
         conn.execute(delete(S.outlet_chains).where(t.outlet == bindparam("k_o"), t.chain == bindparam("k_c"),
                                                    t.n <= 0), fell)
 

@@ -15,6 +15,7 @@ from sqlalchemy import delete, func, insert, inspect, select
 from sqlalchemy.engine import Connection
 
 from . import schema as S
+from .rollup import adding_upsert
 from .rows import _chunks
 
 
@@ -74,14 +75,8 @@ def _write_sums(conn: Connection, sums: dict[str, list[int]]) -> None:
     rows = [{"outlet": o, "merged": m, "firsts": f} for o, (m, f) in sorted(sums.items()) if m or f]
     if not rows:
         return
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    ins = dialect_insert(S.outlet_firsts)
+    conn.execute(adding_upsert(conn.dialect.name, S.outlet_firsts, ("outlet",), ("merged", "firsts")), rows)
     t = S.outlet_firsts.c
-    conn.execute(ins.on_conflict_do_update(index_elements=["outlet"], set_={
-        "merged": t.merged + ins.excluded.merged, "firsts": t.firsts + ins.excluded.firsts}), rows)
     conn.execute(delete(S.outlet_firsts).where(t.merged <= 0, t.outlet.in_([r["outlet"] for r in rows])))
 
 

@@ -230,16 +230,20 @@ def _write_table(conn: Connection, table: Table, cols: Sequence[str], deltas: di
 
 
 def _upsert(dialect: str, table: Table, cols: Sequence[str]) -> Any:
-    """INSERT of a count that adds to the stored one when the key exists (SQLite and PostgreSQL
-    spell it the same: ON CONFLICT ... DO UPDATE)."""
+    """INSERT of a count that adds to the stored one when the key exists."""
+    return adding_upsert(dialect, table, cols, ("n", "dead"))
+
+
+def adding_upsert(dialect: str, table: Table, keys: Sequence[str], summed: Sequence[str]) -> Any:
+    """INSERT of rows whose ``summed`` columns add to the stored row's when its ``keys`` exist (SQLite and
+    PostgreSQL spell it the same: ON CONFLICT ... DO UPDATE); every kept count table writes this way."""
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as dialect_insert
     else:
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
     ins = dialect_insert(table)
-    t = table.c
-    return ins.on_conflict_do_update(index_elements=list(cols),
-                                     set_={"n": t.n + ins.excluded.n, "dead": t.dead + ins.excluded.dead})
+    return ins.on_conflict_do_update(index_elements=list(keys),
+                                     set_={c: table.c[c] + ins.excluded[c] for c in summed})
 
 
 def counted(conn: Connection, ids: Iterable[str], sign: int) -> dict[tuple, list[int]]:
