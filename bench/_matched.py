@@ -39,6 +39,18 @@ def matched(sc: ModuleType, args: argparse.Namespace) -> list[tuple[dict, dict]]
     return sc.match(gold, system)
 
 
+def agreement(what: str, pairs: list, bad: list) -> str:
+    """"matched N <what> agree M (share)": the line every lister opens with."""
+    return f"matched {len(pairs)} {what} agree {len(pairs) - len(bad)} ({(len(pairs) - len(bad)) / max(1, len(pairs)):.3f})"
+
+
+def print_pair(sc: ModuleType, g: dict, s: dict, says: str) -> None:
+    """One disagreeing pair: its article, type and place, what each side says, then both evidences."""
+    print(f"\n{sc.article_of(g)} {g['type']}@{g.get('place')} {says}")
+    print(f"  G: {g.get('evidence', '')}")
+    print(f"  S: {evidence_text(s.get('evidence'))}")
+
+
 def evidence_text(ev: object) -> str:
     """An event's evidence as text, whether the analysis wrote a span object or a string."""
     return str(ev.get("text", "") if isinstance(ev, dict) else ev or "")

@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _matched import evidence_text, matched, parse, scorer  # noqa: E402
+from _matched import agreement, matched, parse, print_pair, scorer  # noqa: E402
 
 
 def main() -> int:
@@ -25,18 +25,15 @@ def main() -> int:
         return 0
     pairs = matched(sc, args)
     bad = [(g, s) for g, s in pairs if sc.side_of(g) != sc.side_of(s)]
-    print(f"matched {len(pairs)} side agree {len(pairs) - len(bad)} "
-          f"({(len(pairs) - len(bad)) / max(1, len(pairs)):.3f})")
+    print(agreement("side", pairs, bad))
     for (gs, ss), n in Counter((sc.side_of(g), sc.side_of(s)) for g, s in bad).most_common():
         print(f"  gold {gs:11s} system {ss:11s} {n}")
     if args.counts:
         return 0
     for g, s in bad:
         actor = s.get("actor") or {}
-        print(f"\n{sc.article_of(g)} {g['type']}@{g.get('place')} gold={sc.side_of(g)} "
-              f"sys={sc.side_of(s)} actor={actor.get('name', '')!r} rule={s.get('rule', '')}")
-        print(f"  G: {g.get('evidence', '')}")
-        print(f"  S: {evidence_text(s.get('evidence'))}")
+        print_pair(sc, g, s, f"gold={sc.side_of(g)} sys={sc.side_of(s)} "
+                             f"actor={actor.get('name', '')!r} rule={s.get('rule', '')}")
     return 0
 
 

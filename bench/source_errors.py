@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _matched import evidence_text, matched, parse, scorer  # noqa: E402
+from _matched import agreement, matched, parse, print_pair, scorer  # noqa: E402
 
 
 def _sys_source(s: dict) -> tuple[str, str]:
@@ -33,18 +33,14 @@ def main() -> int:
         return 0
     pairs = matched(sc, args)
     bad = [(g, s) for g, s in pairs if sc.source_of(s) != sc.norm_en(g.get("source", ""))]
-    print(f"matched {len(pairs)} source agree {len(pairs) - len(bad)} "
-          f"({(len(pairs) - len(bad)) / max(1, len(pairs)):.3f})")
+    print(agreement("source", pairs, bad))
     for (gs, ss), n in Counter((g.get("source", ""), _sys_source(s)[0]) for g, s in bad).most_common():
         print(f"  {n:3d}  gold {gs!r:40s} system {ss!r}")
     if args.counts:
         return 0
     for g, s in bad:
         name, rule = _sys_source(s)
-        print(f"\n{sc.article_of(g)} {g['type']}@{g.get('place')} gold={g.get('source', '')!r} "
-              f"sys={name!r} rule={rule or s.get('rule', '')}")
-        print(f"  G: {g.get('evidence', '')}")
-        print(f"  S: {evidence_text(s.get('evidence'))}")
+        print_pair(sc, g, s, f"gold={g.get('source', '')!r} sys={name!r} rule={rule or s.get('rule', '')}")
     return 0
 
 
