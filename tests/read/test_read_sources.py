@@ -281,6 +281,10 @@ def test_the_correspondent_again_is_the_outlet_named_before() -> None:
     assert first.attrs["name_en"] == second.attrs["name_en"] == "Al Jazeera"
     (alone,) = _sources("ولا تزال الاشتباكات مستمرة في الأحياء الشرقية، حسب مراسلنا.")
     assert alone.attrs["name_en"] == "correspondent"
+    # every later back-reference names the same outlet by the same rule (it does not wrap the one before)
+    more = _sources(text + " ونوه المراسل إلى أن الطائرات قصفت التلال. وأشار المراسل إلى أن القصف توقف.")
+    assert {m.attrs["name_en"] for m in more} == {"Al Jazeera"}
+    assert len({m.rule.split("|", 1)[1] for m in more[1:]}) == 1
 
 
 def test_subjectless_relay_extends_the_previous_speakers_chain() -> None:

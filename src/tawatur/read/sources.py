@@ -26,6 +26,7 @@ Tok = tuple[int, int, str]
 _OPEN_QUOTES = "\"'«“"
 MAX_SKIP = 4
 COMP_WINDOW = 7  # "ذكرت رويترز، السبت 7 من كانون الأول، أن ..."
+CORRESPONDENT_BACKREF = "correspondent-backref:"  # the rule prefix of "المراسل" pointing back at an outlet
 
 
 @dataclass
@@ -224,7 +225,7 @@ class _Sent:
         if self.outlet is not None and self.word(k) in wordset("correspondent_backref"):
             o = self.outlet  # "ونوه المراسل أن", "حسب مراسلنا": the correspondent named before, its outlet
             return Speaker(self.raw[self.rs(k):self.re_(k)], o.name_en, o.kind, False, k, k + 1,
-                           f"correspondent-backref:{o.rule}", o.actor_id, o.side)
+                           f"{CORRESPONDENT_BACKREF}{o.rule}", o.actor_id, o.side)
         hit = source_matcher().match_at(self.f, self.toks, k)
         act = self.actors.get(k)
         dative = False
@@ -710,7 +711,10 @@ def read_sources(article: Article) -> Article:
         s = _Sent(article, sent, governorate, outlet)
         governorate = s.places[-1] if s.places else governorate
         for att in _read_sentence(s, recent, prev_actors):
-            outlet = next((h for h in att.hops if "+outlet:" in h.rule), outlet)
+            # the outlet a correspondent was named for; a back-reference to it names no new one (its rule
+            # embeds the outlet's, and re-reading it would wrap that rule again at every "المراسل")
+            outlet = next((h for h in att.hops if "+outlet:" in h.rule
+                           and not h.rule.startswith(CORRESPONDENT_BACKREF)), outlet)
             attrs = att.copied if att.copied is not None else _speaker_attrs(att)
             attrs = dict(attrs)
             attrs.update({"verb": att.marker, "denial": att.denial, "scope_start": att.scope[0],
