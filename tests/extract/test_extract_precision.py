@@ -250,3 +250,14 @@ def test_the_town_a_road_leads_to_is_no_event_place():
     assert "deploy" in at(evs, "Homs")
     assert not at(evs, "Damascus")
     assert "enter" in at(events_of("ووصلت القوات إلى مدينة حماة."), "Hama")  # an arrival still has its place
+
+
+def test_a_move_sought_in_a_relative_clause_describes_the_place():
+    evs = events_of("قتل خمسة مدنيين في قصف على مدينة الرقة، التي تسعى قوات سوريا الديمقراطية إلى السيطرة عليها.")
+    assert "take_control" not in {e.type for e in evs if e.place.name == "الرقة"}
+    assert "attack" in {e.type for e in evs if e.place.name == "الرقة"}  # the strike told there stays
+    tried = events_of("وصدت الفصائل هجوما على بلدة كفرنبودة التي يحاول الجيش اقتحامها منذ أيام.")
+    assert "enter" not in {e.type for e in tried if e.place.name == "كفرنبودة"}
+    # an attempt told as the clause's own verb is still a planned move
+    told = events_of("وتحاول قوات النظام اقتحام مدينة داريا منذ أسابيع.")
+    assert ("enter", "expected") in {(e.type, e.polarity) for e in told if e.place.name == "داريا"}
