@@ -279,3 +279,9 @@ def test_the_city_word_points_at_a_city_named_as_a_locator():
     assert "other" not in {e.type for e in same if e.place.name == "مطار كويرس"}
     nxt = events_of("وتمركزت القوات في مطار كويرس في الجهة الشرقية من مدينة حلب. وأعلنت القوات كسر الحصار عن المدينة.")
     assert "other" in {e.type for e in nxt if e.place.name == "حلب"}
+
+
+def test_an_ordinal_of_a_district_keeps_the_locator_after_it():
+    evs = events_of("وسيطرت القوات على منطقة الراشدين الرابعة بضواحي مدينة حلب.")
+    assert "take_control" in {e.type for e in evs if e.place.name == "الراشدين"}
+    assert not [e for e in evs if e.place.name == "حلب"]

@@ -51,7 +51,7 @@ _IN = wordlist("in_preposition")[0]
 # "X الواقعة في Y": a participle of lying between a place and its locator
 _LOCATED = wordset("located_adjective")
 _PLACE_ADJECTIVES = wordset("country_adjective") | wordset("loyalist_adjective") | wordset("besieged_participle") \
-    | wordset("place_quality_adjective")
+    | wordset("place_quality_adjective") | wordset("place_ordinal")
 _ON = wordset("on_preposition")
 _TA, _TA_MARBUTA = wordlist("ta_before_suffix")[0], wordlist("ta_marbuta_folded")[0]
 _NEAR = wordlist("near_preposition")[0]  # the locator word a nearness adjective stands for
