@@ -250,3 +250,38 @@ def test_the_town_a_road_leads_to_is_no_event_place():
     assert "deploy" in at(evs, "Homs")
     assert not at(evs, "Damascus")
     assert "enter" in at(events_of("ووصلت القوات إلى مدينة حماة."), "Hama")  # an arrival still has its place
+
+
+def test_a_move_sought_in_a_relative_clause_describes_the_place():
+    evs = events_of("قتل خمسة مدنيين في قصف على مدينة الرقة، التي تسعى قوات سوريا الديمقراطية إلى السيطرة عليها.")
+    assert "take_control" not in {e.type for e in evs if e.place.name == "الرقة"}
+    assert "attack" in {e.type for e in evs if e.place.name == "الرقة"}  # the strike told there stays
+    tried = events_of("وصدت الفصائل هجوما على بلدة كفرنبودة التي يحاول الجيش اقتحامها منذ أيام.")
+    assert "enter" not in {e.type for e in tried if e.place.name == "كفرنبودة"}
+    # an attempt told as the clause's own verb is still a planned move
+    told = events_of("وتحاول قوات النظام اقتحام مدينة داريا منذ أسابيع.")
+    assert ("enter", "expected") in {(e.type, e.polarity) for e in told if e.place.name == "داريا"}
+
+
+def test_a_section_or_the_suburbs_of_a_city_only_locate_the_place_before():
+    evs = events_of("وسيطرت القوات على حي الفردوس في القسم الجنوبي الشرقي من مدينة حلب.")
+    assert "take_control" in {e.type for e in evs if e.place.name == "حي الفردوس"}
+    assert not [e for e in evs if e.place.name == "حلب"]
+    suburbs = events_of("وسيطرت القوات على قرية تل حدية بضواحي مدينة حلب.")
+    assert not [e for e in suburbs if e.place.name == "حلب"]
+    # fighting in a section of the city, with no place before it, is in the city
+    assert "attack" in at(events_of("واندلعت اشتباكات في الجزء الشرقي من مدينة حلب."), "Aleppo")
+
+
+def test_the_city_word_points_at_a_city_named_as_a_locator():
+    same = events_of("ووسعت القوات سيطرتها حول مطار كويرس في الجهة الشرقية من مدينة حلب، بعد أن كسرت الحصار عن المدينة.")
+    assert "other" in {e.type for e in same if e.place.name == "حلب"}
+    assert "other" not in {e.type for e in same if e.place.name == "مطار كويرس"}
+    nxt = events_of("وتمركزت القوات في مطار كويرس في الجهة الشرقية من مدينة حلب. وأعلنت القوات كسر الحصار عن المدينة.")
+    assert "other" in {e.type for e in nxt if e.place.name == "حلب"}
+
+
+def test_an_ordinal_of_a_district_keeps_the_locator_after_it():
+    evs = events_of("وسيطرت القوات على منطقة الراشدين الرابعة بضواحي مدينة حلب.")
+    assert "take_control" in {e.type for e in evs if e.place.name == "الراشدين"}
+    assert not [e for e in evs if e.place.name == "حلب"]

@@ -24,13 +24,21 @@ class PlaceMemory:
     groups: list[list[Mention]] = field(default_factory=list)
 
     def add_sentence(self, view: SentenceView) -> None:
+        """The sentence's places, a group each (a list is one group). A city named only as a locator
+        ("الفوج 137 في الجهة الجنوبية من دير الزور") is named too: "المدينة" after it points at it, so it is
+        kept, before the places of the sentence, so that a word of any place ("المنطقة") still takes those."""
         by_group: dict[object, list[Mention]] = {}
+        located_in: list[list[Mention]] = []
         for _, m in sorted(view.places, key=lambda x: x[0]):
+            if city_locator(m):
+                located_in.append([m])
+                continue
             if not usable_place(m) or not (m.attrs.get("resolved", True) or introduced_settlement(m)):
                 continue
             g = m.attrs.get("group")
             key = g if g not in (None, -1, "") else id(m)
             by_group.setdefault(key, []).append(m)
+        self.groups.extend(located_in)
         self.groups.extend(by_group.values())
 
     def recall(self, word: str, extra: list[list[Mention]]) -> list[Mention]:
@@ -40,11 +48,14 @@ class PlaceMemory:
 
         Only the recent groups: a back-reference never reaches hundreds of places back, and looking at
         all of them made a long article quadratic."""
-        groups = [g2 for g in self.groups[-RECALL_GROUPS:] + extra if (g2 := [m for m in g if at_home(m)])]
-        if not groups:
-            return []
         from ..lang.ar import clitic_forms
         word = next((f for f in clitic_forms(word) if f in BACKREF_KINDS), word)  # "للمدينة"
+        # a city named only as a locator is what a word of a settlement points at, not a pronoun ("محيطه")
+        settlement = not set(BACKREF_KINDS.get(word, ())).isdisjoint(CITY_KINDS)
+        groups = [g2 for g in self.groups[-RECALL_GROUPS:] + extra
+                  if (g2 := [m for m in g if at_home(m) and (settlement or not city_locator(m))])]
+        if not groups:
+            return []
         if word in AREA_WORDS:
             return groups[-1]
         want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
@@ -100,6 +111,11 @@ def plural_cue(m: Mention) -> bool:
     from ..read.gazetteer import Gazetteer
     cue = Gazetteer.default().cues.get(fold_text(m.attrs.get("cue") or ""))
     return cue is not None and cue.number in ("2", "n")
+
+
+def city_locator(m: Mention) -> bool:
+    """A city or town of the gazetteer that the sentence names only to say where another place lies."""
+    return m.attrs.get("role") == "locator" and m.attrs.get("kind") in CITY_KINDS and m.attrs.get("resolved", True)
 
 
 def introduced_settlement(m: Mention) -> bool:

@@ -366,6 +366,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return None  # "إصابة 3 عربات": vehicles hit, no toll
         if etype in ("take_control", "deploy") and self._describes_place(view, m, idx):
             return None  # "عفرين التي تنتشر فيها القوات", "منطقة يسيطر عليها الفصيل": status
+        if self._sought_in_relative(view, m):
+            return None  # "المدينة التي تسعى القوات إلى السيطرة عليها": what is sought there, a description
         if etype in ("enter", "advance"):
             if self._road_course(view, m, idx):
                 return None

@@ -24,10 +24,16 @@ from .vocab import (
     PAIR_SIDE_FROM,
     PART_OF_PEOPLE,
     PARTITIVE,
+    PLACE_PRONOUN_SUFFIXES,
     RELATIVES,
     RESUMPTIVES,
+    SEEK_VERBS,
     TIME_LINKER,
 )
+
+# How far a relative word and its verb of seeking may stand before the trigger it governs (words): a
+# subject with its own short relative clause fits ("التي تسعى قوات X، التي يقودها Y، إلى السيطرة عليها").
+SOUGHT_REACH = 12
 
 
 class ScopeRules:
@@ -219,3 +225,20 @@ class ScopeRules:
         return any(toks[k].bare in RELATIVES and ((k - 1) in ends or (k - 1) in idx["backref"]
                                                   or (k - 1) in idx["generic"])
                    for k in range(max(1, m.i - 2), m.i))
+
+    @staticmethod
+    def _sought_in_relative(view: SentenceView, m: Match) -> bool:
+        """"منبج، التي تسعى القوات إلى السيطرة عليها"، "الكلية التي يحاولون اقتحامها": a relative clause on a
+        place whose verb seeks or tries a move on that same place (the trigger's pronoun points back at it)
+        describes the place, what is sought there; it tells no event, neither done nor planned."""
+        toks = view.toks
+        head = toks[m.j - 1].bare
+        back = (m.j < len(toks) and toks[m.j].bare in RESUMPTIVES) or (
+            len(head) > 4 and head.endswith(PLACE_PRONOUN_SUFFIXES))
+        if not back:
+            return False
+        ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places}
+        for k in range(max(1, m.i - SOUGHT_REACH), m.i - 1):
+            if toks[k].bare in RELATIVES and toks[k + 1].bare in SEEK_VERBS:
+                return any(e in ends for e in range(max(0, k - 3), k))
+        return False

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..model import Mention
-from .backrefs import BACKREF_KINDS, at_home, plural_cue
+from .backrefs import BACKREF_KINDS, at_home, city_locator, plural_cue
 from .frames import (
     CUE_NOUNS,
     PLACE_CUE_WORDS,
@@ -476,7 +476,10 @@ class PlaceRules:
         if earlier and self._belongs_to(view, earlier[-1][0]):
             return None  # "قرى X وY التابعة لبلدة Z، تم السيطرة عليها": the villages, which no map names
         word = self._antecedent_word(view, ref)
-        got = self.memory.recall(word, [[p] for _, p in earlier])
+        # a city named before only as a locator is named too ("الفوج 137 في الجهة الجنوبية من دير الزور، بعد
+        # كسر الحصار عن المدينة"): before the sentence's places, so a word of any place still takes those
+        located_in = [[p] for i, p in sorted(view.places, key=lambda x: x[0]) if i < ref and city_locator(p)]
+        got = self.memory.recall(word, located_in + [[p] for _, p in earlier])
         if got and word == view.toks[ref].bare and (listed := self._listed_with(got, earlier)):
             return listed, f"backref:{word}+list"
         return (got, f"backref:{word}") if got else None

@@ -45,10 +45,13 @@ _BELONGS = wordset("belonging_adjective")
 # "X، القريبة من بلدة Y": Y only says where X lies (a comma may stand before it)
 _NEAR_ADJ = wordset("near_adjective")
 _NEAR_TAIL = wordset("near_tail")
+_SECTION_NOUNS = wordset("locator_section_noun")
+_BI = wordlist("in_clitic")[0]  # "بضواحي": the preposition ب on a part noun
+_IN = wordlist("in_preposition")[0]
 # "X الواقعة في Y": a participle of lying between a place and its locator
 _LOCATED = wordset("located_adjective")
 _PLACE_ADJECTIVES = wordset("country_adjective") | wordset("loyalist_adjective") | wordset("besieged_participle") \
-    | wordset("place_quality_adjective")
+    | wordset("place_quality_adjective") | wordset("place_ordinal")
 _ON = wordset("on_preposition")
 _TA, _TA_MARBUTA = wordlist("ta_before_suffix")[0], wordlist("ta_marbuta_folded")[0]
 _NEAR = wordlist("near_preposition")[0]  # the locator word a nearness adjective stands for
@@ -1286,6 +1289,20 @@ class _SentenceScanner:
             return None
         return self._add(j, j + 1, 1, key, cands, prev.cue, prev.cue_word, "gazetteer+direction")
 
+    def _section_of(self, k: int) -> int:
+        """After a locator preposition, "القسم الجنوبي الشرقي من مدينة Y", "الجزء الشمالي من بلدة Y": a section
+        of Y (its noun, up to two directions, then من) stands between the preposition and Y; the index of
+        Y's first word, or ``k`` unchanged when no such section stands there."""
+        toks = self.toks
+        if k >= len(toks) or toks[k][2] not in _SECTION_NOUNS:
+            return k
+        n = k + 1
+        while n < len(toks) and n - k <= 2 and _section_direction(toks[n][2]) and self._gap_ok(n - 1, n):
+            n += 1
+        if n + 1 < len(toks) and toks[n][2] in _NEAR_TAIL and self._gap_ok(n - 1, n) and self._gap_ok(n, n + 1):
+            return n + 1
+        return k
+
     def _locator(self, members: list[_Found], j: int) -> _Found | None:
         """A place right after a place (or list) that says where it lies."""
         if j + 1 < len(self.toks) and self.toks[j][2] in _PLACE_ADJECTIVES and self._gap_ok(j - 1, j):
@@ -1312,6 +1329,11 @@ class _SentenceScanner:
                 k += 1
             elif k + 1 < len(self.toks) and self.toks[k][2] in wordset("locator_part_noun") and self._gap_ok(k, k + 1):
                 k += 1  # "كلية X في مدخل مدينة حلب": the entrance of the city locates the college
+            else:
+                k = self._section_of(k)  # "حي X في القسم الجنوبي الشرقي من مدينة حلب"
+        elif w.startswith(_BI) and w[len(_BI):] in wordset("locator_part_noun") and j + 1 < len(self.toks) \
+                and self._gap_ok(j, j + 1):
+            prep, k = _IN, j + 1  # "منطقة X بضواحي مدينة حلب", "قرية X بأطراف بلدة Y": the part of Y locates X
         n_before = len(self.found)
         loc = self.place_at(k, context=True) if k < len(self.toks) else None
         if loc is None and not w.startswith(_WA) and (sides := self._town_direction(j)):
@@ -1350,6 +1372,11 @@ class _SentenceScanner:
             m.extra["locator"] = loc
         # a list of locators ("بريفي حماة وحمص") is rare; the first one is enough
         return loc
+
+
+def _section_direction(w: str) -> bool:
+    """"الجنوبي", "الشرقية": a direction adjective of either gender, qualifying a section noun."""
+    return w in _DIRECTIONS or (w.endswith(_TA_MARBUTA) and w[:-1] in _DIRECTIONS)
 
 
 def _direction_adjective(noun: str) -> str:
