@@ -6,6 +6,7 @@ from .frames import (
     CARRIERS,
     SentenceView,
     subject_classes,
+    token_at,
     usable_place,
 )
 from .patterns import Match
