@@ -149,7 +149,6 @@ def analyze(article: Article, config: PipelineConfig | None = None) -> Article:
             raise StageError(name, exc) from exc
     span_mentions(article)
     release_tokens(article)
-    _freeze_loaded()
     return article
 
 
@@ -157,11 +156,13 @@ _frozen = False
 
 
 def _freeze_loaded() -> None:
-    """Once per process, after its first article: by then the stages have loaded the lexicons, the
-    gazetteer and the word tables every later article reads, some hundred thousand long-lived objects.
-    ``gc.freeze`` moves them to the permanent generation, so the collections a corpus triggers no
-    longer traverse them (measured: 2-3% of the per-article CPU, and a worker forked after it shares
-    them copy-free). Nothing is freed or kept differently: reference counting still frees every object."""
+    """Once per process that analyses a batch (:func:`analyze_many`, not a lone :func:`analyze`), after
+    its first article: by then the stages have loaded the lexicons, the gazetteer and the word tables
+    every later article reads, some hundred thousand long-lived objects. ``gc.freeze`` moves everything
+    alive to the permanent generation, so the collections a corpus triggers no longer traverse them
+    (measured: 2-3% of the per-article CPU, and a worker forked after it shares them copy-free). The
+    cost: an object alive at that moment that later becomes garbage inside a reference cycle is never
+    collected (reference counting still frees the rest), a one-off bounded by what one article leaves."""
     global _frozen
     if not _frozen:
         _frozen = True
@@ -172,8 +173,11 @@ def release_tokens(article: Article) -> None:
     """Drop the sentences' tokens (derived working data of the per-article stages, rebuilt on demand by
     :func:`tawatur.clean.tokens.tokens_of`): an analysed article leaving the pipeline pickles to its
     parent process and stays in memory about 1.6 times smaller without them (dev articles)."""
+    from .clean.tokens import forget_spans  # loaded with the first stage anyway; not at import
+
     for sent in article.sentences:
         sent.tokens = []
+    forget_spans()
 
 
 def _analyze_safe(args: tuple[Article, PipelineConfig]) -> Article:
@@ -181,7 +185,9 @@ def _analyze_safe(args: tuple[Article, PipelineConfig]) -> Article:
     the reason in its warnings (it is kept, without events) and the corpus goes on."""
     article, config = args
     try:
-        return analyze(article, config)
+        done = analyze(article, config)
+        _freeze_loaded()
+        return done
     except Exception as exc:  # one bad article must not stop a corpus
         article.warnings.append(f"pipeline error: {exc}" if isinstance(exc, StageError)
                                 else f"pipeline error: {type(exc).__name__}: {exc}")

@@ -219,3 +219,9 @@ def test_a_toll_at_the_hands_of_members_of_a_force_is_that_forces():
     assert sides(evs, "casualties", "الصنوبر") == {"government"}
     evs = events_of("وقتل عشرة مدنيين في قرية الصنوبر على أيدي عناصر من الأمن العام.", "2025-03-08")
     assert sides(evs, "casualties", "الصنوبر") == {"government"}
+
+
+def test_fighters_leaving_a_town_loyal_to_the_former_regime_are_its_remnants():
+    # the town's loyalty names the clients of a government no longer in office: not the new army
+    evs = events_of("خرج المسلحون من بلدة مورك الموالية للنظام السابق باتجاه البادية.", published="2025-03-10")
+    assert {(e.type, e.actor.side) for e in evs} == {("withdraw", "unknown")}

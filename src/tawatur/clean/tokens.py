@@ -84,8 +84,14 @@ def tokens_of(article: Article, sent: Sentence) -> list[Token]:
 
 
 # id of a sentence's token list -> (the list, its triples): four readers ask for the same sentence's
-# triples in turn; the list is held so its id stays its own while it is remembered
+# triples in turn; the list is held so its id stays its own while it is remembered. Bounded (up to 512
+# lists, across articles): release_tokens empties it with the article's tokens
 _SPANS: dict[int, tuple[list[Token], list[tuple[int, int, str]]]] = {}
+
+
+def forget_spans() -> None:
+    """Drop the remembered triples (:func:`spans`): the article's tokens are being released."""
+    _SPANS.clear()
 
 
 def spans(toks: list[Token], shift: int = 0) -> list[tuple[int, int, str]]:
@@ -96,7 +102,7 @@ def spans(toks: list[Token], shift: int = 0) -> list[tuple[int, int, str]]:
     got = _SPANS.get(id(toks))
     if got is not None and got[0] is toks:  # (a sentence's token list is made once, never changed)
         return got[1]
-    if len(_SPANS) > 512:  # the sentences of the article being read
+    if len(_SPANS) > 512:  # a bound for a caller that never releases its tokens
         _SPANS.clear()
     out = [(t.fstart, t.fend, t.word) for t in toks]
     _SPANS[id(toks)] = (toks, out)

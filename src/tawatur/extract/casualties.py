@@ -14,6 +14,7 @@ from .vocab import (
     AGENT_MARKERS,
     CITY_KINDS,
     DEFINITE,
+    DEMONSTRATIVES,
     PLACE_CARRY_OPENERS,
     TOLL_SINCE,
     TOLL_SPAN_START,
@@ -21,7 +22,6 @@ from .vocab import (
 )
 from .when import event_date
 
-DEMONSTRATIVE = wordset("demonstrative")
 HIT_MATERIEL = wordset("hit_materiel")
 # the moves of a battle whose place a later toll of "the battles" takes
 FIGHT_TYPES = frozenset({"attack", "take_control", "enter", "advance", "withdraw"})
@@ -67,7 +67,7 @@ class CasualtyRules:
     def _toll_told(self, view, m: Match) -> str | None:
         """"هذه الحصيلة"، "هذا العدد من القتلى": a demonstrative toll is the one the article told before;
         it keeps the side that one was given (who inflicted it), if any."""
-        if not m.i or view.toks[m.i - 1].word not in DEMONSTRATIVE:
+        if not m.i or view.toks[m.i - 1].word not in DEMONSTRATIVES:
             return None
         before = [e for e in self.events if e.type == "casualties" and e.sentence < view.index
                   and e.actor.side not in ("", "unknown")]

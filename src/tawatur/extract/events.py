@@ -12,6 +12,7 @@ import hashlib
 from collections import defaultdict
 
 from ..attrs import UNSET
+from ..clean.normalize import fold_text
 from ..clean.tokens import tokens_of
 from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
@@ -652,7 +653,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor = self._actor_of_event(made[-1][0]) or actor  # "...، وأعلنت حظراً": the same subject
         if actor is not None and actor.attrs.get("coref") and smention is not None \
                 and smention.attrs.get("side") not in (None, "", "unknown", "civilians") \
-                and actor.text.split()[0] not in DEMONSTRATIVES:
+                and fold_text(actor.text).split()[0] not in DEMONSTRATIVES:
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's ("هذه الفصائل" are not)
         struck = self._struck_subject(view, m, actor) if "exposed" in flags else None  # "تعرضت ... لقصف"
         if struck is not None:

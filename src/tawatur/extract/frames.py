@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..model import Mention
 from ..read.wordsets import marks, wordlist, wordset
 from .patterns import Match, Token
+from .vocab import PART_OF_PEOPLE
 
 EXCLUDED_PLACE_KINDS = {"country", "region", "sea", "continent"}
 
@@ -91,7 +92,6 @@ AGENT_GENITIVE_NOUNS = wordset("agent_genitive_noun")
 _COORDINATION = wordlist("coordination_clitic")
 _APPROXIMATOR = wordset("number_approximator")
 _PARTITIVE = wordset("count_partitive")
-_PART_OF_PEOPLE = wordset("part_of_people")
 _SUBJECT_COMP = wordset("subject_complementizer")
 _AGENT_FRAME = wordset("agent_frame_noun")
 _AGENT_FRAME_CLITIC = wordlist("agent_frame_clitic")
@@ -423,7 +423,7 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
     found: dict[str, str] = {}
     for c in find_all(load_patterns("subjects.tsv"), window):
         found.setdefault(c.row["class"], c.row["type"])
-    if not found and any(t.bare in _PART_OF_PEOPLE for t in window):
+    if not found and any(t.bare in PART_OF_PEOPLE for t in window):
         found = _people_before(toks, start)  # "وحمل المدنيون أمتعتهم، وخرج معظمهم من X"
     # "أجلت روسيا ..." names who moves them out, not who leaves: a transitive trigger reads after it only
     lo_actor = trig.j if "transitive" in trig.flags else start

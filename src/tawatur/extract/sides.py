@@ -7,7 +7,15 @@ from functools import cache, lru_cache
 
 from ..clean.normalize import fold_text, strip_clitics
 from ..model import Actor, Article, Event, EventDate, Mention
-from ..read.actors import actor_attrs, actor_entries, backed_groups, dated_fields, parse_periods, side_actor
+from ..read.actors import (
+    actor_attrs,
+    actor_entries,
+    backed_groups,
+    client_group,
+    dated_fields,
+    parse_periods,
+    side_actor,
+)
 from ..read.wordsets import wordlist, wordset
 from .frames import (
     AGENT_GENITIVE_NOUNS,
@@ -218,8 +226,10 @@ class SideRules:
         word = toks[j].bare
         after = next((a for a0, _, a in view.actors if j < a0 <= j + 3), None)
         if word in LOYALIST:
-            owner = after.attrs.get("side") if after is not None and toks[j + 1].word.startswith(LAM) else None
-            client = backed_groups().get(owner or "government")
+            backer = after.attrs if after is not None and toks[j + 1].word.startswith(LAM) else None
+            owner = backer.get("side") if backer else None
+            # "الموالية للنظام السابق" in 2025: the clients of a government no longer in office (client_group)
+            client = client_group(backer, self.day) if backer else backed_groups().get("government")
             if client in actor_entries():
                 return actor_attrs(actor_entries()[client], self.day).get("side")
             return owner

@@ -23,6 +23,7 @@ from .frames import (
 from .patterns import Match, Token
 from .vocab import (
     ARTICLE,
+    DEMONSTRATIVES,
     RELATIVES,
     SINCE,
     TIME_LINKER,
@@ -41,7 +42,6 @@ ROUND_THE_CLOCK = wordset("round_the_clock")
 NAMING_GLOSS = wordset("naming_gloss")
 BEFORE_LINKER = wordset("before_linker")
 THAT = wordset("subordinate_that")
-DEMONSTRATIVE = wordset("demonstrative")
 INCIDENT = wordset("incident_noun")
 VIOLENT = ("attack", "casualties")  # the happenings an incident noun names again
 
@@ -204,6 +204,7 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
     if _phrase_near(toks, trig.i, DAY_BEFORE, breaks or set()):
         return _shift(day, 1, SHIFTED[1])
     if day.value[:10] == (article.published or "")[:10] and _at_night(toks, trig, breaks or set()):
+        # not one of SHIFTED: the night's day is the sentence's own, so what follows may carry it on
         return _shift(day, -1, "last night:")
     return day
 
@@ -530,7 +531,7 @@ def _back_reference_days(made: list[Event], view: SentenceView, raw: str) -> lis
     for e in made:
         at = raw.find(e.trigger, e.evidence.start)
         k = next((k for k, t in enumerate(toks) if t.start >= at), 0) if at >= 0 else 0
-        if k and toks[k - 1].word in DEMONSTRATIVE and _stated(e.date):
+        if k and toks[k - 1].word in DEMONSTRATIVES and _stated(e.date):
             out.append(((e.type,), e.date))
     for _, m in view.dates:
         k = next((k for k, t in enumerate(toks) if t.start >= m.start), 0)

@@ -363,12 +363,13 @@ class PlaceRules:
         last = max((e for e in ends if rel - e <= _ANTECEDENT_GAP), default=None)
         if last is None or any(last < k < rel and toks[k].bare in RELATIVES for k in range(last, rel)):
             return []
-        i0, p0 = ends[last]
+        _, p0 = ends[last]
         g = p0.attrs.get("group")
         if g in (None, -1, ""):
             return [p0]
         return [p for i, p in sorted(view.places, key=lambda x: x[0])
                 if prv <= i < rel and p.attrs.get("group") == g and usable_place(p) and i not in actor_idx]
+
     def _same_subject_clause(self, view: SentenceView, m: Match, places: list[Mention]) -> bool:
         """"دخلت قوة قرية X في محافظة Y، وتمركزت بين المنازل": a verb opening the next clause with و,
         whose subject is the last event's (no force named since its place), acts at that place."""

@@ -362,7 +362,7 @@ def _allegiance(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[
     backer = owner[1]
     if not attrs and getattr(hit.entry, "get", lambda _k: "")("kind") != "militia":
         return merged, dict(backer), f"{rule}+owner:{owner[2]}"  # its planes, its troops
-    client = _client_group(backer, day)
+    client = client_group(backer, day)
     if (not attrs or _generic(attrs)) and client in actor_entries():
         out = actor_attrs(actor_entries()[client], day)
         return merged, {**out, "backer": backer.get("actor", "")}, f"{rule}+backed:{owner[2]}"
@@ -371,7 +371,7 @@ def _allegiance(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[
     return merged, dict(backer), f"{rule}+owner:{owner[2]}"  # "مسلحان يتبعان لتنظيم داعش": its members
 
 
-def _client_group(backer: dict, day: str | None) -> str | None:
+def client_group(backer: dict, day: str | None) -> str | None:
     """The alias group a backer's generic clients become: its side's (``actor_backed.tsv`` group), or,
     when the backer is a government no longer in office on ``day`` (its canonical actor is not its side's
     generic actor then: "النظام السابق" in 2025 is the 2000-2024 forces), that row's ``fallen`` group."""

@@ -365,9 +365,8 @@ def _coverage_kept(conn: Connection) -> list[dict[str, Any]]:
     """The unfiltered coverage on kept rows and indexes: events and tolls per outlet from
     ``event_values``, each outlet's first and last day at the two ends of its range of the outlet
     index (:func:`_outlet_days`; was a grouping of every event on that index, ~35 ms at 100,000
-    events), merged events and first reports from ``merged_outlets``, the chains on the sources'
-    (outlet, chain, kind) index (a source row is written and deleted with its event row, so no join
-    is needed to know its event is stored)."""
+    events), merged events and first reports from the per-outlet sums of ``outlet_firsts``, the chains
+    from the counts of ``outlet_chains`` (both kept on write, like ``event_values``)."""
     v, t = S.event_values.c, S.outlet_firsts.c
     counts = [(o, int(n), int(dead)) for o, n, dead in conn.execute(
         select(v.value, func.sum(v.n), func.sum(v.dead)).where(v.facet == "outlet").group_by(v.value)) if n > 0]

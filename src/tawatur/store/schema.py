@@ -292,7 +292,8 @@ merged_outlets = Table(
     Column("first", Boolean, nullable=False, default=False),
 )
 Index("ix_merged_outlets_outlet_first", merged_outlets.c.outlet, merged_outlets.c.first)
-# the outlet coverage's source chains, unfiltered: read on this index alone (migration 0011)
+# the outlet coverage's source chains under a filter (a join of the matching events' sources; the
+# unfiltered answer reads outlet_chains) (migration 0011)
 Index("ix_sources_outlet_chain", sources.c.outlet, sources.c.chain, sources.c.kind)
 
 # Per outlet, its stored reports counted by the source chain they cite (store/chains.py, migration
