@@ -406,8 +406,8 @@ def test_a_part_of_the_people_named_before_is_who_leaves():
         evs = analyze(Article(id="p", raw=text, published="2018-03-15")).events
         return {e.place.name for e in evs if e.type == "displacement"}
 
-    assert displaced("وحمل المدنيون أمتعتهم، وخرج معظمهم سيرا على الأقدام، وآخرون في سيارات من بلدة "
-                     "حمورية باتجاه مناطق سيطرة النظام في عدرا.") == {"حمورية", "عدرا"}
+    assert displaced("وجمع الأهالي حاجاتهم، وخرج معظمهم مشياً، وآخرون في شاحنات من بلدة "
+                     "حمورية نحو المناطق الخاضعة للجيش في عدرا.") == {"حمورية", "عدرا"}
     # with no people named before, "most of them" says nobody who leaves
     assert displaced("وخرج معظمهم سيرا على الأقدام من بلدة حمورية.") == set()
 

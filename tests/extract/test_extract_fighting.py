@@ -12,8 +12,8 @@ def kinds(text: str, published: str = "2019-10-14") -> set[tuple[str, str]]:
 
 def test_a_pair_told_side_by_side_keeps_the_clash_going_to_its_place():
     # "بين X من جهة، وY من جهة أخرى": the comma after the first side opens no new clause
-    got = kinds("تدور اشتباكات عنيفة بين الجيش الوطني السوري من جهة، والوحدات الكردية من جهة أخرى، "
-                "في أحياء مدينة رأس العين.")
+    got = kinds("تجري اشتباكات بين فصائل المعارضة من جهة، وقوات سوريا الديمقراطية من جهة ثانية، "
+                "داخل أحياء مدينة رأس العين.")
     assert got == {("attack", "رأس العين")}
 
 
@@ -36,7 +36,7 @@ def test_a_clash_between_the_two_sides_is_fought_where_they_were_just_placed():
 
 
 def test_fighting_that_goes_on_around_a_place_taken_is_its_manner():
-    got = kinds("وسيطرت الفصائل على قرية الشيوخ، حيث لا تزال المواجهات مستمرة بين الطرفين.", "2014-11-20")
+    got = kinds("وسيطرت الفصائل على قرية الشيوخ، حيث ما زال القتال دائراً بين الطرفين.", "2014-11-20")
     assert got == {("take_control", "الشيوخ")}
 
 

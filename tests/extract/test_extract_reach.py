@@ -30,9 +30,9 @@ def test_the_place_measured_from_is_the_place_approached_even_a_road():
 
 
 def test_an_advance_over_countrysides_before_an_entry_is_its_own_stage():
-    got = kinds("ودخلت الفصائل مدينة إدلب بعد تقدمها في ريفي المحافظة الشمالي والغربي.", "2015-03-28")
+    got = kinds("واقتحمت الفصائل مدينة إدلب بعد أن تقدمت في ريفي المحافظة الشرقي والجنوبي.", "2015-03-28")
     assert ("enter", "إدلب") in got
-    assert {p for t, p in got if t == "advance"} == {"ريف إدلب الشمالي", "ريف إدلب الغربي"}
+    assert {p for t, p in got if t == "advance"} == {"ريف إدلب الشرقي", "ريف إدلب الجنوبي"}
 
 
 def test_an_advance_inside_the_place_taken_is_how_it_was_taken():
@@ -57,7 +57,7 @@ def test_an_attempt_with_a_long_subject_still_governs_its_entry():
 
 
 def test_a_relative_clause_whose_verb_points_back_acts_on_the_places_before_it():
-    got = kinds("انسحبت القوات من المدينة، بما فيها سجن تدمر والمطار العسكري التي دخلها التنظيم فجراً.",
+    got = kinds("تركت القوات مواقعها في البلدة، ومن بينها سجن تدمر والمطار العسكري اللذان دخلهما التنظيم عند الفجر.",
                 "2015-05-21")
     assert {p for t, p in got if t == "enter"} == {"سجن تدمر", "مطار تدمر العسكري"}
 

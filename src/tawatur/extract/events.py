@@ -419,10 +419,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return set()
 
     def _between_both_parties(self, view: SentenceView, m: Match, nxt: int, made) -> list[Mention]:
-        """"يتواجد مسلحو التنظيم في منطقة X، ... إلى اشتباكات لا تزال مستمرة بين الطرفين": a clash that
+        """"يتواجد مسلحو التنظيم في منطقة X، ... وأدى ذلك إلى مواجهات ما زالت دائرة بين الطرفين": a clash that
         names no place of its own and is fought "between the two sides" just told of is fought where the
         sentence's last event placed them (the previous sentence's, when this one told none yet). Not
-        after a move ("سيطروا على تلة X، حيث لا تزال المواجهات مستمرة بين الطرفين"): fighting that goes
+        after a move ("سيطروا على تلة X، وما زال القتال دائراً بين الطرفين هناك"): fighting that goes
         on around a place taken is how it is taken, its manner (GUIDELINES), no clash of its own."""
         if "mutual" not in m.flags:
             return []
@@ -445,7 +445,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
     def _manner(self, view: SentenceView, m: Match, cues, matches) -> bool:
         """How something happened (``ScopeRules._is_manner``), unless it is an advance over countrysides
-        ("دخلت الفصائل مدينة حماة بعد تقدمها في ريفي المحافظة الشمالي والغربي"): a move across other
+        ("دخلت الفصائل مدينة X إثر تقدمها في ريف المحافظة الشرقي"): a move across other
         places, the stage before, not the way the town itself was taken."""
         if not self._is_manner(m, cues, view.toks, matches):
             return False
@@ -457,7 +457,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
     @staticmethod
     def _attempted(view: SentenceView, m: Match, prv: int) -> bool:
-        """"بعد محاولة رتل مسلح يضم سيارة ...، قادم من X، الدخول إلى مدينة Y": a definite verbal noun of
+        """"بعد محاولة مجموعة مسلحة ترافقها شاحنة ...، آتية من X، الدخول إلى بلدة Y": a definite verbal noun of
         entry governed by an attempt word whose long subject stands between them (beyond the gap of the
         attempt rows) is an attempt: a move on Y, no entry. No other trigger stands between them."""
         toks = view.toks

@@ -1330,7 +1330,7 @@ class _SentenceScanner:
             elif k + 1 < len(self.toks) and self.toks[k][2] in wordset("locator_part_noun") and self._gap_ok(k, k + 1):
                 k += 1  # "كلية X في مدخل مدينة حلب": the entrance of the city locates the college
             else:
-                k = self._section_of(k)  # "حي X في القسم الجنوبي الشرقي من مدينة حلب"
+                k = self._section_of(k)  # "حي X في القسم الغربي من بلدة Y"
         elif w.startswith(_BI) and w[len(_BI):] in wordset("locator_part_noun") and j + 1 < len(self.toks) \
                 and self._gap_ok(j, j + 1):
             prep, k = _IN, j + 1  # "منطقة X بضواحي مدينة حلب", "قرية X بأطراف بلدة Y": the part of Y locates X

@@ -393,7 +393,7 @@ def _scope_from(s: _Sent, k: int, end: int) -> tuple[tuple[int, int], int]:
 
 
 def _quote_after_name(raw: str, start: int, end: int) -> int:
-    """"وصرح مدير المرصد رامي عبد الرحمن “...”": a speaker's name (a few words, no clause mark) before an
+    """"وقال رئيس المجلس المحلي سالم الخطيب “...”": a speaker's name (a few words, no clause mark) before an
     opening quote; the quote is what was said, so the scope starts there. Else ``start`` unchanged."""
     m = _NAME_BEFORE_QUOTE.match(raw, start, end)
     if not m:
