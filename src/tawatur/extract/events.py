@@ -628,8 +628,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         excluded = idx["locative"] | idx["target"] | never_agent | self._named_in_place(view)
         if any(c.j == prv and "loser" in c.flags for c in self._sentence_matches):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
+        victims = self.victim_idx(view) if etype == "attack" else set()  # (read once: used twice below)
         if etype == "attack":
-            excluded |= {i - 1 for i in self.victim_idx(view)} | self.victim_idx(view)
+            excluded |= {i - 1 for i in victims} | victims
         if "agent" in flags:
             excluded |= set(range(m.i + 1, m.j))  # "القضاء على المسلحين": who is eliminated is no agent
         lost_by = self.taken_from(view, m) if etype == "take_control" and "loser" not in flags else set()
@@ -637,7 +638,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor = pick_actor(view, m, prv, nxt, excluded)
         if etype == "attack" and (launcher := self.launched_by(view, m, nxt)) is not None:
             actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
-        if etype == "attack" and actor is not None and token_at(view.toks, actor.start) in self.victim_idx(view):
+        if etype == "attack" and actor is not None and token_at(view.toks, actor.start) in victims:
             actor = None  # "مقتل ثمانية من الجنود الأتراك في عملية": who suffered did not strike
         if etype == "casualties" and (perp := self.perpetrator(view, m) or self.killer(view, m)) is not None:
             actor = perp
