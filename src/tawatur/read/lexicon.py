@@ -161,12 +161,15 @@ class PhraseMatcher:
 
     def match_at(self, folded: Folded, toks: list[tuple[int, int, str]], i: int) -> Hit | None:
         """The longest phrase starting at token ``i`` (its first word may carry proclitics)."""
-        forms = self._forms_starting(toks[i][2])
+        word = toks[i][2]
+        # the word's starting forms read here when known (most words: none, so most calls end here)
+        forms = self._starts.get(word)
+        if forms is None:
+            forms = self._forms_starting(word)
         if not forms:
             return None
         text = folded.text
         # the lengths some phrase of these first words has, longest first, that fit the sentence
-        word = toks[i][2]
         every = self._word_lengths.get(word)
         if every is None:
             if len(self._word_lengths) > 200_000:  # a bound for a long-running worker
