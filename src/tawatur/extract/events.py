@@ -546,9 +546,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
         actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
         # a backer ("المدعومة من") and the word after it, and words that never act, are no agent
-        backers = {i for i in range(len(toks)) if toks[i].bare.startswith(BACKER_PREFIXES)}
-        never = backers | {i + 1 for i in backers} | {i for i in range(len(toks)) if toks[i].bare in NOT_AGENT
-                                                       or toks[i].bare in SPEECH_NOUNS}
+        never: set[int] = set()
+        for i, t in enumerate(toks):  # (one pass over the words, not three)
+            if t.bare.startswith(BACKER_PREFIXES):
+                never.update((i, i + 1))
+            elif t.bare in NOT_AGENT or t.bare in SPEECH_NOUNS:
+                never.add(i)
         sets = (frozenset(actor_idx), frozenset(self._located_by_generic(view, idx)), frozenset(never))
         self._sets = (view, idx, sets)
         return sets
