@@ -549,9 +549,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
         actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
         # a backer ("المدعومة من") and the word after it, and words that never act, are no agent
-        backers = {i for i in range(len(toks)) if toks[i].bare.startswith(BACKER_PREFIXES)}
-        never = backers | {i + 1 for i in backers} | {i for i in range(len(toks)) if toks[i].bare in NOT_AGENT
-                                                       or toks[i].bare in SPEECH_NOUNS}
+        never: set[int] = set()
+        for i, t in enumerate(toks):  # (one pass over the words, not three)
+            if t.bare.startswith(BACKER_PREFIXES):
+                never.update((i, i + 1))
+            elif t.bare in NOT_AGENT or t.bare in SPEECH_NOUNS:
+                never.add(i)
         sets = (frozenset(actor_idx), frozenset(self._located_by_generic(view, idx)), frozenset(never))
         self._sets = (view, idx, sets)
         return sets
@@ -631,8 +634,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         excluded = idx["locative"] | idx["target"] | never_agent | self._named_in_place(view)
         if any(c.j == prv and "loser" in c.flags for c in self._sentence_matches):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
+        victims = self.victim_idx(view) if etype == "attack" else set()  # (read once: used twice below)
         if etype == "attack":
-            excluded |= {i - 1 for i in self.victim_idx(view)} | self.victim_idx(view)
+            excluded |= {i - 1 for i in victims} | victims
         if "agent" in flags:
             excluded |= set(range(m.i + 1, m.j))  # "القضاء على المسلحين": who is eliminated is no agent
         lost_by = self.taken_from(view, m) if etype == "take_control" and "loser" not in flags else set()
@@ -640,7 +644,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor = pick_actor(view, m, prv, nxt, excluded)
         if etype == "attack" and (launcher := self.launched_by(view, m, nxt)) is not None:
             actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
-        if etype == "attack" and actor is not None and token_at(view.toks, actor.start) in self.victim_idx(view):
+        if etype == "attack" and actor is not None and token_at(view.toks, actor.start) in victims:
             actor = None  # "مقتل ثمانية من الجنود الأتراك في عملية": who suffered did not strike
         if etype == "casualties" and (perp := self.perpetrator(view, m) or self.killer(view, m)) is not None:
             actor = perp

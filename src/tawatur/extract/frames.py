@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..model import Mention
 from ..read.wordsets import marks, wordlist, wordset
-from .patterns import Match, Token
+from .patterns import Match, Token, find_all, load_patterns
 from .vocab import PART_OF_PEOPLE
 
 EXCLUDED_PLACE_KINDS = {"country", "region", "sea", "continent"}
@@ -356,7 +356,6 @@ CARRIERS = wordset("carrier_verb")
 
 def _names_people(tok: Token) -> bool:
     """Whether a word is one of subjects.tsv's people ("من أهالي كفريا": a partitive, not an origin)."""
-    from .patterns import find_all, load_patterns
     return any(c.row.get("class") != "vehicles" for c in find_all(load_patterns("subjects.tsv"), [tok]))
 
 
@@ -376,7 +375,6 @@ def _subject_stop(toks: list[Token], k: int, places: set[int]) -> bool:
 def _people_before(toks: list[Token], start: int) -> dict[str, str]:
     """The class of the people named last before ``start`` in the sentence (class -> type), for a
     subject that is a part of them ("معظمهم", "آخرون"); empty when the sentence names none."""
-    from .patterns import find_all, load_patterns
     found = [c for c in find_all(load_patterns("subjects.tsv"), toks[:start]) if c.row.get("class") != "vehicles"]
     return {found[-1].row["class"]: found[-1].row["type"]} if found else {}
 
@@ -398,7 +396,6 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
     The subject is read in the trigger's clause: a few words before it ("قادة غادروا") and after it up to
     where the departure goes or why ("حافلات تقل مقاتلين وعائلاتهم من دوما"). A force named as an actor
     there counts as fighters."""
-    from .patterns import find_all, load_patterns
     toks = view.toks
     carrier_limit = len(toks) if carrier_limit is None else carrier_limit
     start = max(lo, trig.i - 4)

@@ -364,8 +364,6 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     lo = max([k for k in range(max(lo, trig.i - 2), trig.i) if view.toks[k].bare in RELATIVES], default=lo)
     dated = _outside_later_relative(view, trig, dated, breaks, hi)
     clause = [(i, m) for i, m in dated if lo <= i < hi]
-    before = [(i, m) for i, m in dated if i <= trig.i]
-    after = [(i, m) for i, m in dated if trig.i < i <= trig.j + 8 and i < max(hi, trig.j)]
     pub = (article.published or "")[:10]
     if pub and (since := _going_on_since(view.toks, dated, clause, trig)) is not None:
         return EventDate(pub, "day", f"going on since: {since.text}", "published")
@@ -376,6 +374,9 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
         return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
     if (tail := _closing_date(view, dated, breaks, trig)) is not None:
         return as_event_date(tail)
+    # (read only when the clause named no date: most triggers return above)
+    before = [(i, m) for i, m in dated if i <= trig.i]
+    after = [(i, m) for i, m in dated if trig.i < i <= trig.j + 8 and i < max(hi, trig.j)]
     if before or after:
         return as_event_date(before[-1][1] if before else after[0][1])
     if (bound := _dated_sequel(view, trig, dated)) is not None:

@@ -470,7 +470,6 @@ def _coref(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -
     "تلك القوات": the force just named), not inside an actor phrase."""
     forms = coref_forms()
     this, heads = wordset("demonstrative"), wordset("demonstrative_force_head")
-    pairs = wordset("possessor_clitic_pair")  # (once a sentence, not once a word)
     out = []
     for k, (a, b, w) in enumerate(toks):
         if k in taken:
@@ -478,13 +477,22 @@ def _coref(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -
         if w in this and k + 1 < len(toks) and k + 1 not in taken and toks[k + 1][2] in heads:
             out.append((*f.span(a, toks[k + 1][1]), 3, strip_article(toks[k + 1][2])))
             continue
-        for cand in (w, w[1:] if w[:1] in _POSSESSOR_CLITICS else "",
-                     w[2:] if w[:2] in pairs else ""):
-            if cand in forms:
-                s, e = f.span(a + len(w) - len(cand), b)
-                out.append((s, e, forms[cand], ""))
-                break
+        cand = _coref_form(w)
+        if cand is not None:
+            s, e = f.span(a + len(w) - len(cand), b)
+            out.append((s, e, forms[cand], ""))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _coref_form(w: str) -> str | None:
+    """The possessive form a word is (itself, or less a clitic: "قواتها", "وقواتها"), or None. Cached by
+    word: the read of every word of every sentence asks, and a text repeats its words."""
+    forms, pairs = coref_forms(), wordset("possessor_clitic_pair")
+    for cand in (w, w[1:] if w[:1] in _POSSESSOR_CLITICS else "", w[2:] if w[:2] in pairs else ""):
+        if cand in forms:
+            return cand
+    return None
 
 
 def _feminine(m: Mention) -> bool:

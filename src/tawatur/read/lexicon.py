@@ -22,7 +22,8 @@ from .schema import read_tsv_lines as read_tsv_lines
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicons"
 
 # Between two words of one phrase only spaces, quotes, brackets or a hyphen may stand.
-_MARK = re.compile("[\u064b-\u065f\u0670]")
+# the diacritics a span keeps after its last letter (as a set: a span asks of one character at a time)
+_MARKS = frozenset(map(chr, [*range(0x064B, 0x0660), 0x0670]))
 _GAP_OK = re.compile(r"""^[\s"'()\[\]\-]*$""")
 
 
@@ -160,12 +161,15 @@ class PhraseMatcher:
 
     def match_at(self, folded: Folded, toks: list[tuple[int, int, str]], i: int) -> Hit | None:
         """The longest phrase starting at token ``i`` (its first word may carry proclitics)."""
-        forms = self._forms_starting(toks[i][2])
+        word = toks[i][2]
+        # the word's starting forms read here when known (most words: none, so most calls end here)
+        forms = self._starts.get(word)
+        if forms is None:
+            forms = self._forms_starting(word)
         if not forms:
             return None
         text = folded.text
         # the lengths some phrase of these first words has, longest first, that fit the sentence
-        word = toks[i][2]
         every = self._word_lengths.get(word)
         if every is None:
             if len(self._word_lengths) > 200_000:  # a bound for a long-running worker
@@ -209,10 +213,14 @@ class SentenceFold(Folded):
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Original span of folded [i, j), keeping the diacritics that follow its last letter."""
-        s, e = super().span(i, j)
-        while j > i and e < self.end and _MARK.match(self.original[e]):
+        index = self.index
+        if j <= i:  # (:meth:`Folded.span` inlined: the readers ask it for every mention they make)
+            s = self.end if i >= len(index) else index[i]
+            return s, s
+        e, end, original = index[j - 1] + 1, self.end, self.original
+        while e < end and original[e] in _MARKS:
             e += 1
-        return s, e
+        return index[i], e
 
 
 def sentence_folds(raw: str, start: int, end: int) -> SentenceFold:

@@ -24,7 +24,7 @@ import re
 import weakref
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..clean.normalize import Folded, fold, fold_text
 from ..clean.tokens import spans, tokens_of
@@ -232,6 +232,16 @@ def _is_inert(word: str, gaz: Gazetteer, memo: dict[str, bool]) -> bool:
     return got
 
 
+@lru_cache(maxsize=1 << 16)
+def _name_forms(word: str, clitics: bool) -> tuple[tuple[str, int], ...]:
+    """(form, prefix length) a gazetteer name may start with at a word: its clitic analyses (or the word
+    alone), then the "وب"-like ones of :meth:`_SentenceScanner._lil_forms`. Cached by word: every word
+    not inert is asked, and a text repeats its words."""
+    forms = first_word_forms(word) if clitics else [(word, 0)]
+    forms += [(w, p) for w, p in _SentenceScanner._lil_forms(word) if (w, p) not in forms]
+    return tuple(forms)
+
+
 class _SentenceScanner:
     """Scans one sentence's tokens; ``found`` collects places in text order."""
 
@@ -296,8 +306,7 @@ class _SentenceScanner:
         """Longest gazetteer name starting at token ``i``: (prefix length, end token, key, entries)."""
         if i >= len(self.toks):
             return None
-        forms = first_word_forms(self.toks[i][2]) if clitics else [(self.toks[i][2], 0)]
-        forms += [(w, p) for w, p in self._lil_forms(self.toks[i][2]) if (w, p) not in forms]
+        forms = _name_forms(self.toks[i][2], clitics)
         best = None
         for form, plen in forms:
             n_max = min(self.gaz.max_words.get(form, 0), len(self.toks) - i)

@@ -13,8 +13,10 @@ event extractor handles that; this reader only marks explicit attributions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from ..clean.normalize import fold_text
 from ..clean.tokens import spans, tokens_of
@@ -154,6 +156,9 @@ def _person_as_actor(m: Mention) -> Mention:
     return Mention("actor", m.start, m.end, m.text, m.sentence, attrs, m.rule)
 
 
+_RAW_START = attrgetter("start")
+
+
 class _Sent:
     """A sentence with its tokens and the actor mentions mapped onto token indices."""
 
@@ -164,7 +169,8 @@ class _Sent:
         self.governorate = governorate  # the last governorate named "محافظة X" before this sentence
         self.outlet = outlet  # the outlet whose correspondent spoke last ("مراسل الأناضول")
         self.f: SentenceFold = sentence_folds(article.raw, sent.start, sent.end)
-        self.toks: list[Tok] = spans(tokens_of(article, sent))
+        self._tokens = tokens_of(article, sent)
+        self.toks: list[Tok] = spans(self._tokens)
         self.actors: dict[int, tuple[int, Mention]] = {}
         for m in article.mentions_of("actor", sent.index):
             if m.attrs.get("coref") and not _demonstrated_force(m):
@@ -196,10 +202,11 @@ class _Sent:
         return k
 
     def tok_of(self, pos: int) -> int | None:
-        for k, (a, b, _) in enumerate(self.toks):
-            if self.f.index[a] <= pos <= self.f.index[b - 1]:
-                return k
-        return None
+        """The token whose raw characters include ``pos``, or None (a gap, or outside the sentence).
+        Tokens are in text order and never overlap: bisection over their raw starts, not a scan."""
+        toks = self._tokens
+        k = bisect_right(toks, pos, key=_RAW_START) - 1
+        return k if k >= 0 and pos < toks[k].end else None
 
     def rs(self, k: int) -> int:
         """Raw start of token k."""
