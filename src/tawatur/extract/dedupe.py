@@ -6,6 +6,7 @@ from datetime import date
 from ..clean.normalize import fold_text
 from ..model import Event, Place
 from ..read.wordsets import wordlist, wordset
+from .polarity import LATER
 from .when import moved_off
 
 # A move on one place is one happening: two forces credited with the same takeover, entry, advance or
@@ -57,8 +58,10 @@ def dedupe(events: list[Event]) -> list[Event]:
     kept = [best[k] for k in order]
     # what was expected (an agreement's terms, a plan) and is reported done in the same article is the
     # done event only
+    # done only (a later batch, postponed or of those who remain, is another happening: it stands)
     done = {(e.type, _place_key(e)) for e in kept if e.polarity == "asserted"}
-    kept = [e for e in kept if not (e.polarity == "expected" and (e.type, _place_key(e)) in done)]
+    kept = [e for e in kept if not (e.polarity == "expected" and (e.type, _place_key(e)) in done
+                                    and f" polarity:{LATER}:" not in e.rule)]
     return [e for e in kept if not _vaguer_than_another(e, kept)]
 
 
