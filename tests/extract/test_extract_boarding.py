@@ -23,3 +23,10 @@ def test_fighters_and_families_who_boarded_are_awaited_to_leave():
 def test_civilians_who_boarded_are_displaced_only():
     got = moves("وأفاد ناشطون بأن مئات المدنيين ركبوا الحافلات عند الظهر ثم غادروا قرية الحصن.")
     assert got == {("displacement", "asserted", "الحصن")}
+
+
+def test_a_destination_told_as_governorate_and_as_its_city_is_one_place():
+    got = moves("ونزحت عشرات العائلات من قرية الحصن باتجاه محافظة حماة. وقال مصدر محلي إن الأهالي نزحوا "
+                "من قرية الحصن إلى حماة هربا من القصف.")
+    assert ("displacement", "asserted", "حماة") in got
+    assert ("displacement", "asserted", "محافظة حماة") not in got
