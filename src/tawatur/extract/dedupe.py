@@ -6,6 +6,7 @@ from datetime import date
 from ..clean.normalize import fold_text
 from ..model import Event, Place
 from ..read.wordsets import wordlist, wordset
+from .polarity import LATER
 from .when import moved_off
 
 # A move on one place is one happening: two forces credited with the same takeover, entry, advance or
@@ -57,8 +58,10 @@ def dedupe(events: list[Event]) -> list[Event]:
     kept = [best[k] for k in order]
     # what was expected (an agreement's terms, a plan) and is reported done in the same article is the
     # done event only
+    # done only (a later batch, postponed or of those who remain, is another happening: it stands)
     done = {(e.type, _place_key(e)) for e in kept if e.polarity == "asserted"}
-    kept = [e for e in kept if not (e.polarity == "expected" and (e.type, _place_key(e)) in done)]
+    kept = [e for e in kept if not (e.polarity == "expected" and (e.type, _place_key(e)) in done
+                                    and f" polarity:{LATER}:" not in e.rule)]
     return [e for e in kept if not _vaguer_than_another(e, kept)]
 
 
@@ -114,7 +117,8 @@ def _vaguer_than_another(e: Event, events: list[Event]) -> bool:
     if p is None or p.kind not in ("countryside", "governorate") or not p.admin1:
         return False
     if p.kind == "governorate":
-        told_again = e.type in _ONE_MOVER or " place:backref:" in e.rule  # "ونزوح للأهالي منها"
+        told_again = e.type in _ONE_MOVER or " place:backref:" in e.rule or (  # "ونزوح للأهالي منها"
+            e.type in _DESTINED and _capital_told(e, events))
         return told_again and not _whole(e) and any(
             o is not e and o.type == e.type and o.polarity == e.polarity and o.place is not None
             and o.place.kind not in ("governorate", "region", "country") and o.place.admin1 == p.admin1
@@ -123,6 +127,21 @@ def _vaguer_than_another(e: Event, events: list[Event]) -> bool:
                and o.place.kind == "countryside" and o.place.admin1 == p.admin1
                and o.place.gazetteer_id != p.gazetteer_id and o.place.name.startswith(p.name + " ")
                for o in events)
+
+
+# Moves that name where people go: "باتجاه محافظة إدلب" in one sentence and "باتجاه إدلب" in the next are one
+# destination told twice.
+_DESTINED = frozenset({"displacement", "evacuation"})
+
+
+def _capital_told(e: Event, events: list[Event]) -> bool:
+    """Whether the article tells the same move at the city that gives the governorate its name ("محافظة
+    إدلب" and "إدلب"): the governorate is that city said more vaguely."""
+    p = e.place
+    name = fold_text(p.name).split()[-1:] if p else []
+    return any(o is not e and o.type == e.type and o.polarity == e.polarity and o.place is not None
+               and o.place.kind in ("city", "governorate_capital", "capital") and o.place.admin1 == p.admin1
+               and fold_text(o.place.name).split() == name for o in events)
 
 
 def _unnamed_facility(p: Place) -> bool:

@@ -352,6 +352,8 @@ ARMED_SIDES = {"opposition", "government", "sdf", "isis", "russia", "iran", "hez
 
 
 CARRIERS = wordset("carrier_verb")
+BOARDING = wordset("boarding_verb")
+_BOARDED_REACH = 10  # words before a boarding verb its subject may start ("ما يربو على خمسة آلاف مقاتل ... استقلوا")
 
 
 def _names_people(tok: Token) -> bool:
@@ -389,6 +391,19 @@ def departure_types(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
     return [found[c] for c in ("fighters", "civilians", "prisoners") if c in found]
 
 
+def _boarded(toks: list[Token], lo: int, head: int, breaks: set[int]) -> list[Token]:
+    """"مقاتلون وعائلاتهم استقلوا 77 حافلة أمس في انتظار مغادرة X": who boarded the buses before a departure
+    of the same clause is who leaves; the words before the boarding verb, back to the clause's start."""
+    for b in range(head - 1, max(lo, head - 12) - 1, -1):
+        if b in breaks:
+            return []
+        if toks[b].bare in BOARDING or toks[b].forms[-1] in BOARDING:
+            first = max(lo, b - _BOARDED_REACH)
+            first = max([k for k in breaks if first < k <= b] + [first])
+            return list(toks[first:b])
+    return []
+
+
 def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: set[int],
                     carrier_limit: int | None = None) -> dict[str, str]:
     """The classes of who moves (class -> the type subjects.tsv gives it), read around a trigger.
@@ -409,6 +424,7 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
             and not (end in breaks and end > trig.j + 1) and end not in places:
         end += 1
     window = [t for t in toks[start:end] if t.i != trig.i]  # a gapped trigger's gap holds its subject
+    window += _boarded(toks, lo, trig.i, breaks)
     view.subject_idx.update(t.i for t in window)
     # what the buses carry, wherever the clause names it: "خرجت حافلات من دوما تقل مقاتلين وأسرهم"
     for k in range(trig.j, min(len(toks), trig.j + 16, carrier_limit)):

@@ -29,7 +29,10 @@ _ARTICLE = wordlist("definite_article")
 _FUTURE = wordlist("future_proclitic")
 _IMPERFECT = affixes().get("prefix", "i")  # ي ت ن ا: the person prefixes of an imperfect
 # the cue effects that may stand after the trigger (or inside it) and still make it expected
-_AFTER_EFFECTS = ("expect", "expect_after", "expect_inside")
+_AFTER_EFFECTS = ("expect", "expect_after", "expect_inside", "expect_later")
+# the verdict cue of an expected move that is a later batch (postponed, or of those who remain): dedupe keeps
+# it beside the same move reported done, which was another batch
+LATER = "expect_later"
 
 
 @dataclass
@@ -181,8 +184,18 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
              or (c.row.get("effect") == "expect_after" and trig.j <= c.i <= trig.j + 3)
              or (c.row.get("effect") == "expect_inside" and trig.i < c.i < trig.j)] \
         if not held.keys().isdisjoint(_AFTER_EFFECTS) else []  # most sentences hold none of them
-    if expects or after:
-        return Verdict("expected", f"expect:{(expects or after)[-1].pattern.source}")
-    if _future(toks[trig.i], trig):
-        return Verdict("expected", "future")
+    later = _later(trig, cues) if not held.keys().isdisjoint(("expect_later", "remainder")) else None
+    if later is not None and later.row.get("effect") == "expect_later":
+        return Verdict("expected", f"{LATER}:{later.pattern.source}")
+    if expects or after or _future(toks[trig.i], trig):
+        cue = f"expect:{(expects or after)[-1].pattern.source}" if expects or after else "future"
+        return Verdict("expected", f"{LATER}:{later.pattern.source}+{cue}" if later is not None else cue)
     return Verdict("asserted", "")
+
+
+def _later(trig: Match, cues: list[Match]) -> Match | None:
+    """A later batch read right after the trigger: postponed ("عملية إجلاء المدينة تأجلت", expected by
+    itself) or of those who remain ("مقابل خروج من تبقى من أهالي X", expected only by another cue).
+    What the article reports done of the same move was an earlier batch, so the expected one stands."""
+    return next((c for c in cues if c.row.get("effect") in ("expect_later", "remainder")
+                 and trig.j <= c.i <= trig.j + int(c.row.get("window") or 3)), None)

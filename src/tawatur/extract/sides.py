@@ -61,6 +61,7 @@ CAUSE = wordset("cause_marker")
 LOYALIST = wordset("loyalist_adjective")
 BESIEGED = wordset("besieged_participle")
 BY = wordset("agent_preposition")
+HOLDER = wordset("holder_preposition")
 COVERT = wordset("covert_device")
 
 
@@ -270,7 +271,9 @@ class SideRules:
                 # (the subject that reached, signed or announced it), not the story's default side
                 return side
             present = {a[2].attrs.get("side") for a in view.actors}
-            if etype == "other" and actor is None and not present & ARMED_SIDES:
+            parties = {a[2].attrs.get("side") for a in view.actors
+                       if not (a[0] and view.toks[a[0] - 1].bare in HOLDER)}  # "معتقل لدى الحكومة": a holder
+            if etype == "other" and actor is None and not parties & ARMED_SIDES:
                 # "تم الاتفاق على إخراج ..."، "ووقف إطلاق النار في X": a deal whose parties the sentence does not
                 # name is no party's, unless a party announces it
                 sp = smention.attrs.get("side") if smention else None

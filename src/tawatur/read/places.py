@@ -53,6 +53,8 @@ _LOCATED = wordset("located_adjective")
 _PLACE_ADJECTIVES = wordset("country_adjective") | wordset("loyalist_adjective") | wordset("besieged_participle") \
     | wordset("place_quality_adjective") | wordset("place_ordinal")
 _ON = wordset("on_preposition")
+_POSSESSOR = wordset("possessor_noun")
+_DEFINITE = tuple(wordlist("definite_article"))
 _TA, _TA_MARBUTA = wordlist("ta_before_suffix")[0], wordlist("ta_marbuta_folded")[0]
 _NEAR = wordlist("near_preposition")[0]  # the locator word a nearness adjective stands for
 # First words that make a two-word name: "كفر الطون", "تل الشيحة", "عين النورية".
@@ -1312,11 +1314,25 @@ class _SentenceScanner:
             return n + 1
         return k
 
+    def _past_possessor(self, j: int) -> int:
+        """"بلدتي X وY ذات الغالبية الشيعية بإدلب": a "having" phrase (ذات + a definite noun and at most one
+        definite adjective) describes the towns and stands between them and their locator; the index after
+        it, or ``j`` unchanged."""
+        toks = self.toks
+        if not (j + 1 < len(toks) and toks[j][2] in _POSSESSOR and self._gap_ok(j - 1, j)
+                and self._gap_ok(j, j + 1) and toks[j + 1][2].startswith(_DEFINITE)):
+            return j
+        n = j + 2
+        if n + 1 < len(toks) and toks[n][2].startswith(_DEFINITE) and self._gap_ok(n - 1, n):
+            n += 1
+        return n
+
     def _locator(self, members: list[_Found], j: int) -> _Found | None:
         """A place right after a place (or list) that says where it lies."""
         if j + 1 < len(self.toks) and self.toks[j][2] in _PLACE_ADJECTIVES and self._gap_ok(j - 1, j):
             j += 1  # "مدينة القصير السورية جنوب حمص", "بلدتي X وY المواليتين في ريف إدلب": an adjective of the
             # name's phrase (a country's, an allegiance, a siege) stands between it and its locator
+        j = self._past_possessor(j)
         if j >= len(self.toks):
             return None
         w = self.toks[j][2]
