@@ -217,3 +217,51 @@ def test_0013_indexes_read_filtered_day_series_and_polarity_facets(tmp_path):
         assert [d["total"] for d, _ in want] == [2, 3, 2, 1, 1]
         assert [p["value"] for p in want[3][1]["places"]] == ["SY12"]
         assert [(p["value"], p["label"]) for p in want[2][1]["places"]] == [("SY04", "حمص"), ("SY05", "حماة")]
+
+
+def _uncovered(conn, sql: str) -> list[str]:
+    """The plan's reads of a table (SCAN or SEARCH) that are not on an index alone."""
+    return [r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql).all()
+            if r[-1].startswith(("SCAN", "SEARCH")) and "COVERING INDEX" not in r[-1]]
+
+
+def test_0016_filtered_coverage_reads_indexes_alone(tmp_path):
+    """After migration 0016 the filtered outlet coverage reads each matching report (its outlet, merged
+    event, day, toll and article) and, joined, its source chains on indexes alone under a type, side,
+    place or actor filter; downgraded to 0015 the table rows are read again, and upgrading again gives
+    the same coverage. The polarity and outlet indexes stay narrower: widened, the planner left them
+    for narrower indexes that read table rows (the control places under a rare polarity, the daily
+    groups under an outlet)."""
+    from tawatur.store import explore
+
+    url = str(tmp_path / "o.db")
+    reports = [f"SELECT outlet, merged_event, date, fatalities, article_id FROM events "
+               f"WHERE {w} = 'x' AND outlet IS NOT NULL" for w in ("type", "side", "place_id", "actor")]
+    kept = {"SELECT k FROM (SELECT place_key AS k FROM control GROUP BY place_key) AS p WHERE EXISTS "
+            "(SELECT * FROM events WHERE events.place_id = p.k AND events.polarity = 'x')": "ix_events_polarity_date",
+            "SELECT date, type, side, count(*), sum(fatalities) FROM events WHERE outlet = 'x' "
+            "GROUP BY date, type, side": "COVERING INDEX ix_events_outlet_date"}
+    chains = ["SELECT s.outlet, s.chain, count(*) FROM sources s JOIN events e ON e.id = s.event_id "
+              f"WHERE s.outlet IS NOT NULL AND s.kind != 'outlet' AND e.{w} IN ('x', 'y') GROUP BY s.outlet, s.chain"
+              for w in ("type", "side")]
+    filters = [EventFilter(type="attack"), EventFilter(side=("government", "opposition")),
+               EventFilter(outlet="الجزيرة"), EventFilter(polarity="denied")]
+    with open_store(url) as st:
+        st.ingest_articles([factory.make_article("o1", "سانا", "حمص", "2024-12-07"),
+                            factory.make_article("o2", "الجزيرة", "حمص", "2024-12-07"),
+                            factory.make_article("o3", "الجزيرة", "درعا", "2024-12-08", kind="attack",
+                                                 side="government", polarity="denied")])
+        want = [explore.outlet_coverage.__wrapped__(st, f) for f in filters]
+        with st.engine.connect() as conn:
+            assert {q: _uncovered(conn, q) for q in reports + chains} == {q: [] for q in reports + chains}
+            assert {q: i for q, i in kept.items() if i not in _plan(conn, q)} == {}
+        with st.engine.begin() as conn:
+            command.downgrade(_alembic(conn), "0015")
+        with st.engine.connect() as conn:
+            assert all(_uncovered(conn, q) for q in reports + chains)
+        with st.engine.begin() as conn:
+            command.upgrade(_alembic(conn), "heads")
+        assert [explore.outlet_coverage.__wrapped__(st, f) for f in filters] == want
+    assert [[(c["outlet"], c["events"], c["merged"], c["first_reports"]) for c in cov] for cov in want] == [
+        [("الجزيرة", 1, 1, 1)], [("الجزيرة", 2, 2, 2), ("سانا", 1, 1, 1)], [("الجزيرة", 2, 2, 2)],
+        [("الجزيرة", 1, 1, 1)]]

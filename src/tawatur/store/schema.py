@@ -66,19 +66,22 @@ events = Table(
 )
 
 
-def _covering(col: Column) -> list[Column]:
+def _covering(col: Column, reports: bool = True) -> list[Column]:
     """(``col``, date, id) for pages newest first, then the columns the workbench's aggregates read
-    (migrations 0010, 0011: the outlet too, and on the type and side indexes), so a chart, facet or
-    coverage under that filter reads the index alone."""
+    (migrations 0010, 0011: the outlet too, and on the type and side indexes), then with ``reports``
+    each report's merged event and article (0016: the filtered outlet coverage's reports), so a chart,
+    facet or coverage under that filter reads the index alone. Not on the polarity and outlet indexes:
+    wider, the planner leaves them for narrower ones that read table rows (migration 0016)."""
     carried = [events.c[k] for k in ("type", "side", "polarity", "fatalities", "actor", "place_id", "outlet")
                if k != col.name]
-    return [col, events.c.date, events.c.id, *carried]
+    report = (events.c.merged_event, events.c.article_id) if reports else ()
+    return [col, events.c.date, events.c.id, *carried, *report]
 
 
 Index("ix_events_type_date", *_covering(events.c.type))
 # the polarity filter's index carries them too (migration 0013; was polarity alone, so the facets under
 # a polarity filter read every matching table row)
-Index("ix_events_polarity_date", *_covering(events.c.polarity))
+Index("ix_events_polarity_date", *_covering(events.c.polarity, reports=False))
 
 
 # Covering indexes for one page of a filter, newest first (migration 0005): a walk down the index
@@ -86,7 +89,7 @@ Index("ix_events_polarity_date", *_covering(events.c.polarity))
 Index("ix_events_place_name_date", events.c.place_name, events.c.date, events.c.id)
 Index("ix_events_place_id_date", *_covering(events.c.place_id))
 Index("ix_events_side_date", *_covering(events.c.side))
-Index("ix_events_outlet_date", *_covering(events.c.outlet))
+Index("ix_events_outlet_date", *_covering(events.c.outlet, reports=False))
 Index("ix_events_lon_lat", events.c.lon, events.c.lat)
 Index("ix_events_date_lon_lat", events.c.date, events.c.lon, events.c.lat, events.c.id)
 Index("ix_events_outlet_type_date", events.c.outlet, events.c.type, events.c.date)
@@ -295,6 +298,9 @@ Index("ix_merged_outlets_outlet_first", merged_outlets.c.outlet, merged_outlets.
 # the outlet coverage's source chains under a filter (a join of the matching events' sources; the
 # unfiltered answer reads outlet_chains) (migration 0011)
 Index("ix_sources_outlet_chain", sources.c.outlet, sources.c.chain, sources.c.kind)
+# the filtered coverage's join from each matching event to its source rows, read on the index alone
+# (migration 0016)
+Index("ix_sources_event_chain", sources.c.event_id, sources.c.kind, sources.c.outlet, sources.c.chain)
 
 # Per outlet, its stored reports counted by the source chain they cite (store/chains.py, migration
 # 0015), kept with the source rows: the unfiltered outlet coverage reads these instead of every source.
