@@ -83,6 +83,12 @@ def _place_of(m: Mention) -> Place:
     )
 
 
+def _after_siege(toks: list, i: int) -> bool:
+    """A relative clause of laying ("الذي يفرضه") is a siege only right after a siege noun ("الحصار الذي
+    يفرضه التنظيم على X"): "القانون الذي فرضه" lays nothing."""
+    return i > 0 and any(f in SIEGE_NOUNS for f in toks[i - 1].forms)
+
+
 def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
     h = hashlib.sha1(f"{article_id}|{etype}|{place}|{start}".encode()).hexdigest()[:10]
     return f"{article_id}:{h}"
@@ -98,6 +104,7 @@ FOUGHT_FOR = frozenset({"take_control", "enter", "advance", "withdraw"})
 LINE_KINDS = frozenset({"river"})
 COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysides are read in (_manner)
 ATTEMPT_WORDS = wordset("attempt_word")
+SIEGE_NOUNS = wordset("siege_noun")
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
 
 
@@ -247,6 +254,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # the gap of a pattern stays inside its clause: "الخاضعة للمعارضة، وسيطرت القوات" is no
         # "under control" status
         found = [m for m in find_all(self.triggers, toks) if m.j - m.i < 2 or not any(m.i < k < m.j for k in breaks)]
+        found = [m for m in found if "after_siege" not in m.flags or _after_siege(toks, m.i)]
         matches = [m for m in longest_non_overlapping(found)
                    if m.i not in blocked or m.row.get("type") == "none"]
         in_actor = view.actor_tokens
