@@ -287,3 +287,9 @@ def test_a_jihadist_epithet_names_the_jihadist_group_told_before() -> None:
 def test_a_jihadist_epithet_with_no_group_told_before_names_none() -> None:
     got = _actors("ويتقدم الجهاديون نحو البلدة ببطء، وقالت قوات النظام إنها صدتهم.")
     assert not [m for m in got if m.rule == "coref:epithet"]
+
+
+def test_the_people_s_protection_forces_are_the_ypg() -> None:
+    """"قوات حماية الشعب" is a name reporters give the YPG (People's Protection Units) as well."""
+    got = _by_text("وقالت مصادر إن قوات حماية الشعب الكردية صدت هجوما على قرية في الريف.")
+    assert got["قوات حماية الشعب الكردية"]["id"] == "ypg"
