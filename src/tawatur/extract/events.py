@@ -285,11 +285,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # and neither does the manner of a takeover ("انسحبت بعد مواجهات مع سكان قرية X")
         # nor does a blocker inside a phrase ("القوات المهاجمة")
         # nor where those who left go ("خرجت الحافلات من X وستتوجه إلى Y": Y is the departure's destination)
+        # "للسيطرة على X والسيطرة على Y": the second goal goes on with the arguments of the trigger before
+        idx["joined_goal"] = {m.i for m in matches if self._joined_goal(m, matches, toks, cues, breaks)}
         cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
                    and not self._strike_outskirts(m, matches, toks, breaks)
                    and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
-            and not self._manner(view, m, cues, matches)))]
+            and not self._manner(view, m, cues, matches) and m.i not in idx["joined_goal"]))]
         asides = self.asides(view, breaks, idx)
         self._aside_idx = frozenset(k for a, b in asides.items() for k in range(a, b))
         self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
@@ -737,6 +739,17 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             self._recaps.update(ev.id for ev, _ in out)
         return out
 
+
+    @staticmethod
+    def _joined_goal(m: Match, matches: list[Match], toks, cues, breaks: set[int]) -> bool:
+        """A verbal noun joined by "و" to a goal just before it is a goal too ("يقاتلون للسيطرة على X
+        والسيطرة على Y"): like the goal, it does not end the scope of the trigger before them."""
+        head = toks[m.i]
+        if not (m.i and head.word.startswith(COORDINATION) and head.bare.startswith(ARTICLE)):
+            return False
+        prev = [c for c in matches if c.j <= m.i and c.row.get("type") != "none"]
+        return bool(prev) and not any(prev[-1].j < k <= m.i for k in breaks) \
+            and is_purpose(prev[-1], toks, cues) and "purpose_ok" not in prev[-1].flags
 
     def _coordinated_verdict(self, view: SentenceView, m: Match, verdict: Verdict) -> Verdict:
         """A trigger joined by "أو", or a verbal noun joined by "و", to the trigger before it in the same
