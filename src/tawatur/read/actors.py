@@ -487,21 +487,6 @@ def _coref(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -
     return out
 
 
-def _epithets(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of the epithets that name a group by what it is ("الجهاديون" after "تنظيم داعش"):
-    a reporter's second name for the group of that kind told before, not a new force (wordsets
-    jihadist_epithet)."""
-    words = wordset("jihadist_epithet")
-    out = []
-    for k, (a, b, w) in enumerate(toks):
-        if k in taken:
-            continue
-        cand = w if w in words else w[1:] if w[:1] in _POSSESSOR_CLITICS and w[1:] in words else ""
-        if cand:
-            out.append((*f.span(a + len(w) - len(cand), b), "jihadist"))
-    return out
-
-
 def _feminine(m: Mention) -> bool:
     """Whether a force's name agrees as feminine: its head ends in ta marbuta or ـات, or is a broken
     plural of things or a state (wordset feminine_force_head)."""
@@ -530,6 +515,21 @@ def _agreeing(form: str, before: list[Mention], history: list[Mention], index: i
         if agree:
             return agree
     return before
+
+
+def _epithets(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the epithets that name a group by what it is ("الجهاديون" after "تنظيم داعش"):
+    a reporter's second name for the group of that kind told before, not a new force (wordsets
+    jihadist_epithet)."""
+    words = wordset("jihadist_epithet")
+    out = []
+    for k, (a, b, w) in enumerate(toks):
+        if k in taken:
+            continue
+        cand = w if w in words else w[1:] if w[:1] in _POSSESSOR_CLITICS and w[1:] in words else ""
+        if cand:
+            out.append((*f.span(a + len(w) - len(cand), b), "jihadist"))
+    return out
 
 
 COPIED = ("id", "name_en", "side", "actor_kind", "actor", "actor_en", "actor_ar", "base_actor", "periods")
