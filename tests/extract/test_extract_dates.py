@@ -395,3 +395,16 @@ def test_at_night_in_a_report_of_the_day_is_the_night_before():
     assert got[("enter", "Morek")] == "2017-09-02"
     got = dates_of("قصفت الطائرات ليلاً ونهاراً بلدة مورك في ريف حماة.", published="2017-09-05")
     assert got[("attack", "Morek")] == "2017-09-05"
+
+
+def test_days_after_a_happening_put_it_some_days_before_the_sentence():
+    text = "وانتشرت قوات النظام اليوم في بلدة مورك، بعد أيام من سيطرتها على بلدة اللطامنة."
+    got = dates_of(text, published="2017-09-05")
+    assert got[("take_control", "Al-Lataminah")] == "2017-09-03"
+    assert got[("deploy", "Morek")] == "2017-09-05"
+
+
+def test_days_of_fighting_go_on_to_the_sentence_day():
+    text = "وعاد الهدوء اليوم إلى بلدة مورك بعد أيام من القصف المتواصل على البلدة."
+    got = dates_of(text, published="2017-09-05")
+    assert got[("attack", "Morek")] == "2017-09-05"

@@ -44,3 +44,12 @@ def test_an_area_word_points_at_the_whole_list_its_sentence_named():
     got = kinds("وقال مصدر إن رتلا للجيش وصل إلى قريتي الشيوخ والجعدة، فيما أطلق عدة قذائف باتجاه المنطقة.",
                 "2014-11-20")
     assert {p for t, p in got if t == "attack"} == {"الشيوخ", "الجعدة"}
+
+
+def test_fighting_for_two_goals_joined_by_and_is_fought_at_both():
+    # "للسيطرة على X والسيطرة على Y": the second goal is a goal too, and the fighting reaches Y
+    got = kinds("ويقاتل عناصر الفصائل الآن للسيطرة على مطار كويرس والسيطرة على بلدة دير حافر.", "2015-11-10")
+    assert got == {("attack", "مطار كويرس"), ("attack", "دير حافر")}
+    # a takeover told in a new clause after a comma is no goal: it stays its own event
+    told = kinds("ويقاتل عناصر الفصائل للسيطرة على مطار كويرس، والسيطرة على بلدة دير حافر باتت تامة.", "2015-11-10")
+    assert ("take_control", "دير حافر") in told and ("attack", "دير حافر") not in told

@@ -35,6 +35,12 @@ def test_gap_passes_words_but_not_a_barrier() -> None:
     assert _find(["اطلق* … صواريخ"], "أطلقت واحد اثنان ثلاثة أربعة خمسة صواريخ") == []
 
 
+def test_a_gap_may_say_how_many_words_it_holds() -> None:
+    text = "أطلقت واحد اثنان ثلاثة أربعة خمسة صواريخ"
+    assert [m for _, m in _find(["اطلق* …6 صواريخ"], text)] == ["اطلقت واحد اثنان ثلاثه اربعه خمسه صواريخ"]
+    assert _find(["اطلق* …3 صواريخ"], "أطلقت واحد اثنان ثلاثة أربعة صواريخ") == []
+
+
 def test_lemma_matches_inflections_with_clitics() -> None:
     sentence = "واستولت الكتيبة على التلة، وقالوا إنهم سيستولون على غيرها بعد استيلائهم على الجسر"
     got = _find(["@استولى"], sentence)

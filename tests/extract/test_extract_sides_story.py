@@ -154,3 +154,9 @@ def test_a_convoy_with_a_military_adjective_keeps_its_nationality():
     evs = events_of("وانتشرت فصائل الجيش الوطني في محيط مدينة منبج. وأكدت مصادر أن 10 أرتال عسكرية تركية "
                     "تضم 300 جندي دخلت الأراضي السورية من معبر باب السلامة.", "2018-12-24")
     assert sides(evs, "enter", "معبر باب السلامة") == {"turkey"}
+
+
+def test_an_expeller_and_the_expelled_named_at_length_still_reach_the_place():
+    """"طرد مقاتلو X معظم عناصر Y من Z": a long subject and object stand between the verb and its من."""
+    evs = events_of("طرد مقاتلو وحدات حماية الشعب معظم عناصر التنظيم من بلدة صرين صباح اليوم.", "2015-07-27")
+    assert sides(evs, "take_control", "صرين") == {"sdf"}

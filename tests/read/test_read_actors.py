@@ -272,3 +272,24 @@ def test_a_plain_adjective_between_a_force_head_and_its_nationality() -> None:
 def test_an_accusative_troop_head_takes_its_nationality() -> None:
     """"أن أرتالاً تركية دخلت": the accusative after أن (tanween alif) is still the head."""
     assert _by_text("وأكدت مصادر أن أرتالاً تركية دخلت من المعبر.")["أرتالاً تركية"]["side"] == "turkey"
+
+
+def test_a_jihadist_epithet_names_the_jihadist_group_told_before() -> None:
+    """"الجهاديون" after "تنظيم داعش" is the Islamic State again; after "هيئة تحرير الشام", that group."""
+    isis = [m for m in _actors("هاجم تنظيم داعش بلدة في الريف الشرقي. ويتقدم الجهاديون نحو البلدة ببطء.")
+            if m.rule == "coref:epithet"]
+    assert [m.text for m in isis] == ["الجهاديون"] and isis[0].attrs["side"] == "isis"
+    hts = [m for m in _actors("أعلنت هيئة تحرير الشام هجوما جديدا. وقصف الجهاديين مواقع الجيش في الصباح.")
+           if m.rule == "coref:epithet"]
+    assert [m.attrs["id"] for m in hts] == ["hts"]
+
+
+def test_a_jihadist_epithet_with_no_group_told_before_names_none() -> None:
+    got = _actors("ويتقدم الجهاديون نحو البلدة ببطء، وقالت قوات النظام إنها صدتهم.")
+    assert not [m for m in got if m.rule == "coref:epithet"]
+
+
+def test_the_people_s_protection_forces_are_the_ypg() -> None:
+    """"قوات حماية الشعب" is a name reporters give the YPG (People's Protection Units) as well."""
+    got = _by_text("وقالت مصادر إن قوات حماية الشعب الكردية صدت هجوما على قرية في الريف.")
+    assert got["قوات حماية الشعب الكردية"]["id"] == "ypg"

@@ -83,6 +83,12 @@ def _place_of(m: Mention) -> Place:
     )
 
 
+def _after_siege(toks: list, i: int) -> bool:
+    """A relative clause of laying ("الذي يفرضه") is a siege only right after a siege noun ("الحصار الذي
+    يفرضه التنظيم على X"): "القانون الذي فرضه" lays nothing."""
+    return i > 0 and any(f in SIEGE_NOUNS for f in toks[i - 1].forms)
+
+
 def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
     h = hashlib.sha1(f"{article_id}|{etype}|{place}|{start}".encode()).hexdigest()[:10]
     return f"{article_id}:{h}"
@@ -98,6 +104,7 @@ FOUGHT_FOR = frozenset({"take_control", "enter", "advance", "withdraw"})
 LINE_KINDS = frozenset({"river"})
 COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysides are read in (_manner)
 ATTEMPT_WORDS = wordset("attempt_word")
+SIEGE_NOUNS = wordset("siege_noun")
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
 
 
@@ -247,6 +254,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # the gap of a pattern stays inside its clause: "الخاضعة للمعارضة، وسيطرت القوات" is no
         # "under control" status
         found = [m for m in find_all(self.triggers, toks) if m.j - m.i < 2 or not any(m.i < k < m.j for k in breaks)]
+        found = [m for m in found if "after_siege" not in m.flags or _after_siege(toks, m.i)]
         matches = [m for m in longest_non_overlapping(found)
                    if m.i not in blocked or m.row.get("type") == "none"]
         in_actor = view.actor_tokens
@@ -277,11 +285,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # and neither does the manner of a takeover ("انسحبت بعد مواجهات مع سكان قرية X")
         # nor does a blocker inside a phrase ("القوات المهاجمة")
         # nor where those who left go ("خرجت الحافلات من X وستتوجه إلى Y": Y is the departure's destination)
+        # "للسيطرة على X والسيطرة على Y": the second goal goes on with the arguments of the trigger before
+        idx["joined_goal"] = {m.i for m in matches if self._joined_goal(m, matches, toks, cues, breaks)}
         cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
                    and not self._strike_outskirts(m, matches, toks, breaks)
                    and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
-            and not self._manner(view, m, cues, matches)))]
+            and not self._manner(view, m, cues, matches) and m.i not in idx["joined_goal"]))]
         asides = self.asides(view, breaks, idx)
         self._aside_idx = frozenset(k for a, b in asides.items() for k in range(a, b))
         self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
@@ -733,6 +743,17 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             self._recaps.update(ev.id for ev, _ in out)
         return out
 
+
+    @staticmethod
+    def _joined_goal(m: Match, matches: list[Match], toks, cues, breaks: set[int]) -> bool:
+        """A verbal noun joined by "و" to a goal just before it is a goal too ("يقاتلون للسيطرة على X
+        والسيطرة على Y"): like the goal, it does not end the scope of the trigger before them."""
+        head = toks[m.i]
+        if not (m.i and head.word.startswith(COORDINATION) and head.bare.startswith(ARTICLE)):
+            return False
+        prev = [c for c in matches if c.j <= m.i and c.row.get("type") != "none"]
+        return bool(prev) and not any(prev[-1].j < k <= m.i for k in breaks) \
+            and is_purpose(prev[-1], toks, cues) and "purpose_ok" not in prev[-1].flags
 
     def _coordinated_verdict(self, view: SentenceView, m: Match, verdict: Verdict) -> Verdict:
         """A trigger joined by "أو", or a verbal noun joined by "و", to the trigger before it in the same

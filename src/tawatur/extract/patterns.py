@@ -54,6 +54,9 @@ class Pattern:
     row: dict[str, str] = field(default_factory=dict)
     line: int = 0
     flags: frozenset[str] = frozenset()  # the row's comma-separated flags, as a set
+    # per step, how many words its gap may hold ("…" GAP, "…8" eight: a verb whose subject and object
+    # are long names stand between it and its preposition, "طردت وحدات حماية الشعب معظم عناصر التنظيم من")
+    gaps: list[int] = field(default_factory=list)
     # per step, word -> does a token of that word (forms derived from it alone) match the step: a corpus
     # repeats its words, and each alternative test strips clitics or looks analyses up again
     _memo: list[dict[str, bool]] = field(default_factory=list, init=False, repr=False)
@@ -61,6 +64,8 @@ class Pattern:
     def __post_init__(self) -> None:
         self.flags = frozenset(f.strip() for f in self.row.get("flags", "").split(",") if f.strip())
         self._memo = [{} for _ in self.steps]
+        if not self.gaps:
+            self.gaps = [GAP if gap else 0 for gap, _ in self.steps]
 
     def step_matches(self, n: int, tok: Token) -> bool:
         """Does ``tok`` match step ``n``: any of its alternatives (remembered by word when the token's
@@ -90,7 +95,7 @@ class Pattern:
         else:
             pos, start = i, 0
         for n in range(start, len(self.steps)):
-            limit = pos + (GAP + 1 if self.steps[n][0] and n else 1)
+            limit = pos + (self.gaps[n] + 1 if self.steps[n][0] and n else 1)
             found = None
             for j in range(pos, min(limit, len(toks))):
                 if self.step_matches(n, toks[j]):
@@ -125,18 +130,20 @@ def _alt(text: str) -> Alt:
 
 def compile_pattern(source: str, row: dict[str, str] | None = None, line: int = 0) -> Pattern:
     steps: list[tuple[bool, list[Alt]]] = []
-    gap = False
+    gaps: list[int] = []
+    gap, width = False, GAP
     for tok in source.split():
-        if tok == "…":
-            gap = True
+        if tok.startswith("…") and (tok == "…" or tok[1:].isdigit()):
+            gap, width = True, int(tok[1:] or GAP)
             continue
         alts_src = tok.split("|")
         # "=a|b" marks every alternative of the token exact
         if alts_src[0].startswith("="):
             alts_src = [a if a.startswith(("=", "@")) else "=" + a for a in alts_src]
         steps.append((gap, [_alt(a) for a in alts_src if a]))
-        gap = False
-    return Pattern(source, steps, row or {}, line)
+        gaps.append(width if gap else 0)
+        gap, width = False, GAP
+    return Pattern(source, steps, row or {}, line, gaps=gaps)
 
 
 def read_table(name: str) -> list[dict[str, str]]:

@@ -24,6 +24,7 @@ _LAM_OBJECT_VERB = wordlist("lam_object_verb")
 _TRUTH = wordset("truth_noun")
 _NEAR_FUTURE = wordlist("near_future_noun")
 _SUBJECT_OPENER = wordset("subject_opener")
+_RELATIVE = wordset("relative_word")
 _NOUN_ENDING = wordlist("verbal_noun_ending")
 _ARTICLE = wordlist("definite_article")
 _FUTURE = wordlist("future_proclitic")
@@ -152,6 +153,10 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     skipped by a look-up in ``held`` (:func:`_before` would find nothing): most sentences hold a few
     cues, of effects (toward, from) that none of these rules reads."""
     flags = trig.flags
+    if toks[trig.i].bare in _RELATIVE:
+        # a trigger that opens a relative clause ("لم تنجح في كسر الحصار الذي يفرضه التنظيم على X") is
+        # a clause of its own: the negation or expectation of the verb it hangs on does not reach it
+        cues = [c for c in cues if c.i >= trig.i]
     held = _grouped(cues)
     if (c := _named_as_subject(trig, toks, cues)) is not None:
         return Verdict(NO_EVENT, f"consequence:{c.pattern.source}")

@@ -525,6 +525,21 @@ def _agreeing(form: str, before: list[Mention], history: list[Mention], index: i
     return before
 
 
+def _epithets(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the epithets that name a group by what it is ("الجهاديون" after "تنظيم داعش"):
+    a reporter's second name for the group of that kind told before, not a new force (wordsets
+    jihadist_epithet)."""
+    words = wordset("jihadist_epithet")
+    out = []
+    for k, (a, b, w) in enumerate(toks):
+        if k in taken:
+            continue
+        cand = w if w in words else w[1:] if w[:1] in _POSSESSOR_CLITICS and w[1:] in words else ""
+        if cand:
+            out.append((*f.span(a + len(w) - len(cand), b), "jihadist"))
+    return out
+
+
 COPIED = ("id", "name_en", "side", "actor_kind", "actor", "actor_en", "actor_ar", "base_actor", "periods")
 
 
@@ -564,6 +579,15 @@ def read_actors(article: Article) -> Article:
                 attrs.update({"id": "", **_side_attrs("unknown", day)})
             rule = "coref:speaker" if person == 1 else "coref:possessive"
             new.append(Mention("actor", s, e, raw[s:e], sent.index, attrs, rule))
+        for s, e, kind in _epithets(f, toks, taken):
+            ante = next((m for m in reversed(told + new) if m.end <= s and m.attrs.get("actor_kind") == kind
+                         and not m.attrs.get("coref")), None)
+            if ante is None:  # no group of that kind told before: the epithet names none
+                continue
+            attrs = {"coref": True, "person": 3, "antecedent": ante.attrs.get("id", ""),
+                     "antecedent_start": ante.start}
+            attrs.update({k: ante.attrs[k] for k in COPIED if k in ante.attrs})
+            new.append(Mention("actor", s, e, raw[s:e], sent.index, attrs, "coref:epithet"))
         new.sort(key=lambda m: m.start)
         article.mentions.extend(new)
         told += new
