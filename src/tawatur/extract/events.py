@@ -54,6 +54,7 @@ from .vocab import (
     CONTINUATION_VERBS,
     COORDINATION,
     DEMONSTRATIVES,
+    HOLDER,
     NOT_AGENT,
     OR,
     RELATIVES,
@@ -563,7 +564,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         for i, t in enumerate(toks):  # (one pass over the words, not three)
             if t.bare.startswith(BACKER_PREFIXES):
                 never.update((i, i + 1))
-            elif t.bare in NOT_AGENT or t.bare in SPEECH_NOUNS:
+            elif t.bare in NOT_AGENT or t.bare in SPEECH_NOUNS or t.bare in HOLDER:
                 never.add(i)
         sets = (frozenset(actor_idx), frozenset(self._located_by_generic(view, idx)), frozenset(never))
         self._sets = (view, idx, sets)

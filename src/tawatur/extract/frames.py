@@ -353,7 +353,7 @@ ARMED_SIDES = {"opposition", "government", "sdf", "isis", "russia", "iran", "hez
 
 CARRIERS = wordset("carrier_verb")
 BOARDING = wordset("boarding_verb")
-_BOARDED_REACH = 10  # words before a boarding verb its subject may start ("ما يربو على خمسة آلاف مقاتل ... استقلوا")
+_BOARDED_REACH = 10  # words before a boarding verb its subject may start ("أكثر من ألفي مسلح مع ذويهم ... استقلوا")
 
 
 def _names_people(tok: Token) -> bool:

@@ -32,6 +32,7 @@ from .vocab import (
     CIVILIAN_TYPES,
     COORDINATION,
     FORCE_NOUNS,
+    HOLDER,
     LAM,
     POSSESSIVE,
     RECIPIENT,
@@ -61,7 +62,6 @@ CAUSE = wordset("cause_marker")
 LOYALIST = wordset("loyalist_adjective")
 BESIEGED = wordset("besieged_participle")
 BY = wordset("agent_preposition")
-HOLDER = wordset("holder_preposition")
 COVERT = wordset("covert_device")
 
 

@@ -54,6 +54,7 @@ PARTITIVE = wordset("count_partitive")
 SINCE = wordset("since_preposition")
 IMPERFECT = wordlist("imperfect_prefix")
 NOT_AGENT = wordset("non_agent_preposition")
+HOLDER = wordset("holder_preposition")  # "معتقل لدى الحكومة": the force after it holds, it does not act
 AGAINST = wordset("against_preposition")
 SPEECH_NOUNS = wordset("speech_noun")  # "تصريحات X حول": X claims, it does not act
 RECIPIENT = wordset("recipient_preposition")
