@@ -408,3 +408,14 @@ def test_days_of_fighting_go_on_to_the_sentence_day():
     text = "وعاد الهدوء اليوم إلى بلدة مورك بعد أيام من القصف المتواصل على البلدة."
     got = dates_of(text, published="2017-09-05")
     assert got[("attack", "Morek")] == "2017-09-05"
+
+
+def test_an_undated_operation_noun_takes_the_start_of_the_operation_whose_days_were_counted():
+    """The counted operation's dates are remembered per article: the next article, which counts no
+    operation's days, does not take them."""
+    first = ("انطلقت الحافلات يوم الثلاثاء في اليوم الثالث لعملية إجلاء المدنيين من بلدة مضايا. "
+             "وقال مسؤول محلي إن إجلاء المدنيين من بلدة الزبداني سيبدأ بعد الظهر.")
+    got = dates_of(first, published="2017-04-14")
+    assert got[("evacuation", "Zabadani")] == "2017-04-09"  # Tuesday 11th is day three
+    alone = dates_of("وقال مسؤول محلي إن إجلاء المدنيين من بلدة الزبداني سيبدأ بعد الظهر.", published="2017-04-14")
+    assert alone[("evacuation", "Zabadani")] != "2017-04-09"

@@ -51,3 +51,16 @@ def test_literals_cover_every_member() -> None:
                         ("year", wordlist("year_lead")), ("next", wordlist("next_day"))):
         for f in forms:
             assert any(f.startswith(w) for w in lit[kind]), (kind, f)
+
+
+def test_gate_mask_reads_words_as_the_substring_test_does() -> None:
+    """The mask is built word by word and remembered by word; it must say exactly what testing each
+    gate word against the whole text says, also when a gate word sits inside a longer word with its
+    clitics ("وبالأمس") or a sentence repeats a word already remembered."""
+    extra = [fold_text(x) for x in ("وبالأمس قصفت الطائرات الحي", "صباحاً، وفي المساء", "عاد النازحون الى قراهم",
+                                    "وبالأمس قصفت الطائرات الحي")]
+    bits = D._kind_bits()
+    for text in _texts() + extra:
+        mask = D.gate_mask(text)
+        for kind, words in D._literals().items():
+            assert bool(mask & bits[kind]) == any(w in text for w in words), (kind, text)

@@ -406,17 +406,36 @@ def _no_article(word: str) -> str:
     return next((word[len(a):] for a in ARTICLE if word.startswith(a) and len(word) > len(a) + 2), word)
 
 
+# the last article asked (article, key of its mentions, its operation-day dates): held so its id stays its own
+_OPERATION_DAYS: list[tuple] = []
+
+
+def _operation_days(article: Article) -> list[Mention]:
+    """The article's date mentions that name an operation's start day, in order: asked for by every
+    undated trigger, and most articles count no operation's days. Read again only when ``mentions``
+    has changed (the key :meth:`Article.mentions_of` keeps: the list, its length, its last mention)."""
+    ms = article.mentions
+    key = (id(ms), len(ms), ms[-1] if ms else None)
+    last = _OPERATION_DAYS[0] if _OPERATION_DAYS else None  # one read: another thread may replace it
+    if last is not None and last[0] is article and last[1] == key:
+        return last[2]
+    days = [m for m in article.mentions_of("date") if m.attrs.get("operation_start")]
+    _OPERATION_DAYS[:] = [(article, key, days)]
+    return days
+
+
 def _operation_began(view: SentenceView, trig: Match, article: Article) -> EventDate | None:
     """"... يوم الأحد في اليوم الثاني لعملية إجلاء ... وقال مصدر إن إجلاء المقاتلين سيستغرق يومين":
     an undated trigger that is the noun of an operation whose days the text counted names the whole
     operation, which began on its start day (read/dates.py ``operation_start``)."""
+    days = _operation_days(article)
+    if not days:
+        return None
     head = _no_article(view.toks[trig.i].bare)
-    for m in article.mentions_of("date"):
+    for m in days:
         if m.sentence > view.index:
             break
-        start = m.attrs.get("operation_start")
-        if not start:
-            continue
+        start = m.attrs["operation_start"]
         after = fold_text(article.raw[m.end:m.end + 40]).split()[:1]
         if after and _no_article(after[0]) == head:
             return EventDate(start[:10], "day", f"operation start: {m.text}", "text")

@@ -108,19 +108,54 @@ def _literals() -> dict[str, tuple[str, ...]]:
             "same": firsts(wordlist("same_day"))}
 
 
-def _finditer(kind: str, text: str, present: dict[tuple[str, ...], bool] | None = None) -> Iterator[re.Match]:
-    """``_patterns()[kind].finditer(text)``, skipped when ``text`` holds none of the kind's words.
-    ``present``: what was found of each word list in this ``text`` already: the three month patterns
-    share one list, tested once a sentence."""
-    words = _literals().get(kind)
-    if words is not None:
-        hit = present.get(words) if present is not None else None
+_WORD_RUN = re.compile(r"\w+")
+# a word of the text -> the bit mask of the kinds one of whose words (``_literals``) it holds; words recur
+# across sentences and articles, so most sentences are gated by dictionary look-ups alone
+_KINDS_IN_WORD: dict[str, int] = {}
+
+
+@lru_cache(maxsize=1)
+def _kind_bits() -> dict[str, int]:
+    return {kind: 1 << n for n, kind in enumerate(sorted(_literals()))}
+
+
+@lru_cache(maxsize=1)
+def _unsplit_kinds() -> int:
+    """The kinds with a word that is not all word characters (none in the data files now): such a word
+    may straddle two of the text's words, so those kinds are always scanned."""
+    bits = _kind_bits()
+    return sum(bits[k] for k, words in _literals().items() if not all(_WORD_RUN.fullmatch(w) for w in words))
+
+
+def _kinds_in(word: str) -> int:
+    bits = _kind_bits()
+    return sum(bits[k] for k, words in _literals().items() if any(w in word for w in words))
+
+
+def gate_mask(text: str) -> int:
+    """The bit mask (``_kind_bits``) of the kinds whose words ``text`` holds. A word made of word
+    characters can only occur inside one run of them, so the text is read run by run (one look-up a
+    word) instead of testing each of some eighty words against the whole text."""
+    memo = _KINDS_IN_WORD
+    mask = _unsplit_kinds()
+    for run in set(_WORD_RUN.findall(text)):
+        hit = memo.get(run)
         if hit is None:
-            # map over the bound test, not a generator: one frame per text instead of one per word tried
-            hit = any(map(text.__contains__, words))
-            if present is not None:
-                present[words] = hit
-        if not hit:
+            if len(memo) > 50_000:  # a bound for a long-running worker
+                memo.clear()
+            hit = memo[run] = _kinds_in(run)
+        mask |= hit
+    return mask
+
+
+def _finditer(kind: str, text: str, present: int | None = None) -> Iterator[re.Match]:
+    """``_patterns()[kind].finditer(text)``, skipped when ``text`` holds none of the kind's words.
+    ``present``: :func:`gate_mask` of ``text``, read once a sentence for all the kinds."""
+    bit = _kind_bits().get(kind)
+    if bit is not None:
+        if present is None:
+            present = gate_mask(text)
+        if not present & bit:
             return iter(())
     return _patterns()[kind].finditer(text)
 
@@ -267,7 +302,7 @@ def read_dates(article: Article) -> Article:
         taken: list[tuple[int, int]] = []
         found: list[tuple[int, Mention]] = []
         opdays: list[re.Match] = []
-        present: dict[tuple[str, ...], bool] = {}  # _finditer's word tests of this sentence
+        present = gate_mask(f.text)  # _finditer's word tests of this sentence, for every kind
 
         def free(m: re.Match, taken: list[tuple[int, int]] = taken) -> bool:
             return not any(a < m.end() and m.start() < b for a, b in taken)
