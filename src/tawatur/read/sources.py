@@ -391,27 +391,37 @@ def _scope_from(s: _Sent, k: int, end: int) -> tuple[tuple[int, int], int]:
     if rel:  # "المرصد، الذي يراقب الصراع، إن ..."
         start += rel.end()
     start = _quote_after_name(s.raw, start, end)
-    if start < end and s.raw[start] in _OPEN_QUOTES:
-        close = {"«": "»", "“": "”"}.get(s.raw[start], s.raw[start])
-        stop = s.raw.find(close, start + 1, end)
-        if stop > start and len(s.raw[start:stop].split()) >= 4:
-            return (start + 1, stop), k
+    stop = _quote_end(s.raw, start, end)
+    if stop is not None:
+        return (start + 1, stop), k
     return (start, end), k
+
+
+def _quote_end(raw: str, q: int, end: int) -> int | None:
+    """Where the quote opening at ``q`` closes, when one does before ``end`` and holds a statement (four
+    words or more: "على قرية "تل دبس"" quotes a name, not what was said)."""
+    if q >= end or raw[q] not in _OPEN_QUOTES:
+        return None
+    stop = raw.find(_CLOSE_QUOTE.get(raw[q], raw[q]), q + 1, end)
+    return stop if stop > q and len(raw[q:stop].split()) >= 4 else None
 
 
 def _quote_after_name(raw: str, start: int, end: int) -> int:
     """"وقال رئيس المجلس المحلي سالم الخطيب “...”": a speaker's name (a few words, no clause mark) before an
     opening quote; the quote is what was said, so the scope starts there. Else ``start`` unchanged."""
-    m = _NAME_BEFORE_QUOTE.match(raw, start, end)
-    if not m:
-        return start
-    q = m.end()
-    close = {"«": "»", "“": "”"}.get(raw[q], raw[q])
-    stop = raw.find(close, q + 1, end)
-    return q if stop > q and len(raw[q:stop].split()) >= 4 else start  # "على قرية "تل دبس"" is a name
+    m = _name_before_quote().match(raw, start, end)
+    return m.end() if m and _quote_end(raw, m.end(), end) is not None else start
 
 
-_NAME_BEFORE_QUOTE = re.compile(r"(?:[^\s،,.:؛\"'«“]+:?\s+){1,4}(?=[\"'«“])")
+_CLOSE_QUOTE = {"«": "»", "“": "”"}  # other quote marks close with themselves
+
+
+@lru_cache(maxsize=1)
+def _name_before_quote() -> re.Pattern[str]:
+    """One to four words, none holding a clause mark or a full stop, then an opening quote."""
+    stops = re.escape("".join(marks("clause_marks")) + "." + _OPEN_QUOTES)
+    quotes = re.escape(_OPEN_QUOTES)
+    return re.compile(rf"(?:[^\s{stops}]+:?\s+){{1,4}}(?=[{quotes}])")
 
 
 def _speaker_attrs(a: Attribution) -> dict:
