@@ -1,0 +1,104 @@
+"""Attribution as the press writes it: who is the first hop of sentences in the forms news reports use
+("أفادت مصادر محلية لـX", "قال ناشطون", "بحسب ما أعلنت", "نقلت وكالة X عن Y", "قالت X في بيان", "زعمت",
+"تداول ناشطون", "أظهرت مقاطع مصورة", a speaker in a headline). The sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tawatur.clean.segment import segment
+from tawatur.model import Article
+from tawatur.read.actors import read_actors
+from tawatur.read.persons import read_persons
+from tawatur.read.places import read_places
+from tawatur.read.sources import read_sources
+
+
+def _read(text: str) -> Article:
+    article = segment(Article(id="t", raw=text, text=text))
+    return read_sources(read_persons(read_actors(read_places(article))))
+
+
+def _first(text: str):
+    sources = _read(text).mentions_of("source")
+    assert sources, f"no attribution read in {text!r}"
+    return sources[0]
+
+
+def _scope(text: str, m) -> str:
+    return text[m.attrs["scope_start"]:m.attrs["scope_end"]]
+
+
+PRESS = [
+    ('Enab Baladi', 'أفادت مصادر محلية لـ عنب بلدي بأن قوات النظام قصفت بلدة كفرنبل صباح اليوم.'),
+    ('Enab Baladi', 'وأفادت مصادر محلية لعنب بلدي أن الطيران استهدف سوق المدينة.'),
+    ('Syria TV', 'وأكد مصدر في الفصائل لـ"تلفزيون سوريا" أن المقاتلين دخلوا القرية بعد اشتباكات قصيرة.'),
+    ('activists', 'قال ناشطون إن طائرات حربية قصفت قرية معرشورين بعد منتصف الليل.'),
+    ('activists', 'وقال ناشطون محليون إن القصف طال بلدة التمانعة.'),
+    ('activists', 'وقال ناشطون ميدانيون، إن الاشتباكات تجددت في حي جوبر.'),
+    ('Turkish Ministry of Defence', 'وبحسب ما أعلنت وزارة الدفاع التركية، قتل جنديان في قصف على نقطة المراقبة.'),
+    ('Turkish Ministry of Defence', 'وقتل جنديان تركيان في قصف على نقطة مراقبة قرب سراقب، بحسب ما أعلنت وزارة الدفاع التركية.'),
+    ('Anadolu', 'وبحسب ما نقلته وكالة الأناضول عن مصادر عسكرية، فإن الجيش التركي أرسل تعزيزات إلى المنطقة.'),
+    ('SANA', 'ووفقاً لما أوردته وكالة سانا، دخلت وحدات الجيش إلى البلدة.'),
+    ('SANA', 'ونقلت وكالة سانا عن مصدر عسكري قوله إن الوحدات صدت الهجوم.'),
+    ('Reuters', 'ونقلت وكالة "رويترز" عن مسؤول أمني أن الطريق أغلق بالكامل.'),
+    ('AFP', 'ونقلت وكالة «فرانس برس» عن سكان أن القصف استمر طوال الليل.'),
+    ('Syrian Observatory for Human Rights', 'وقدر المرصد السوري عدد النازحين من البلدة بأكثر من ألف شخص.'),
+    ('Syrian Observatory for Human Rights', 'وأشار المرصد في تقرير له إلى أن الفصائل انسحبت من التلة.'),
+    ('Syrian Observatory for Human Rights', 'كما وثق المرصد السوري مقتل ثلاثة مدنيين في القصف.'),
+    ('Syrian Ministry of Interior', 'وقالت وزارة الداخلية السورية في بيان إن قواتها انتشرت في المدينة.'),
+    ('SDF', 'وقالت قوات سوريا الديمقراطية في بيان لها إن مقاتليها صدوا الهجوم.'),
+    ('state media', 'وزعمت وسائل إعلام النظام أن قواته سيطرت على التلة.'),
+    ('activists', 'وتداول ناشطون مقاطع مصورة تظهر دخول الفصائل إلى مدينة حماة.'),
+    ('activists', 'وتداول ناشطون على مواقع التواصل الاجتماعي صوراً لرتل عسكري يدخل البلدة.'),
+    ('social media', 'وأظهرت مقاطع مصورة عناصر من الفصائل داخل المطار العسكري.'),
+    ('social media', 'وأظهرت مقاطع مصورة متداولة انتشار الفصائل في شوارع المدينة.'),
+    ('Russian Ministry of Defence', 'من جهتها، قالت وزارة الدفاع الروسية إن طائراتها دمرت مستودعات للأسلحة.'),
+    ('state television', 'ونقل التلفزيون السوري عن محافظ دير الزور أن الطريق فتح أمام المدنيين.'),
+    ('Syrian Civil Defence', 'وقال الدفاع المدني السوري إن فرقه انتشلت ثلاثة جرحى من تحت الأنقاض.'),
+    ('Sky News Arabia', 'وأفاد شهود عيان لـ"سكاي نيوز عربية" بأن دوي انفجارات سمع في المدينة.'),
+    ('state television', 'وبثت قناة الإخبارية السورية مشاهد قالت إنها لدخول الجيش إلى البلدة.'),
+    ('Al Jazeera', 'وأفاد مراسل الجزيرة بأن الفصائل سيطرت على الحاجز.'),
+    ('Al Jazeera', 'وأفادت قناة الجزيرة نقلا عن مصادر ميدانية بأن الفصائل سيطرت على الحاجز.'),
+    ('RT', 'وذكرت قناة «روسيا اليوم» أن الجيش دخل البلدة.'),
+    ('Hawar News Agency', 'وذكرت وكالة "هاوار" أن المقاتلين صدوا الهجوم.'),
+    ('Military Operations Command', 'وأعلنت إدارة العمليات العسكرية في بيان نشرته على قناتها في تلغرام أن مقاتليها دخلوا المدينة.'),
+    ('Southern Operations Room', 'وأعلنت غرفة عمليات الجنوب أن مقاتليها دخلوا مدينة درعا.'),
+    ('Hayat Tahrir al-Sham', 'في المقابل نفت هيئة تحرير الشام انسحاب مقاتليها من البلدة.'),
+    ('Syrian Observatory for Human Rights', 'وأكد المرصد السوري لحقوق الإنسان، في بيان اليوم، أن الاشتباكات مستمرة.'),
+    ('Syrian Observatory for Human Rights', 'وذكر المرصد السوري، ومقره بريطانيا، أن الاشتباكات مستمرة في محيط المطار.'),
+    ('Syrian Observatory for Human Rights', 'وبحسب المرصد، فإن الاشتباكات أسفرت عن مقتل عشرة عناصر.'),
+    ('Syrian Observatory for Human Rights', 'وقال المرصد الذي يتخذ من بريطانيا مقرا له إن الفصائل تقدمت.'),
+    ('Reuters', 'وقال مصدران أمنيان لرويترز إن القوات انسحبت من النقطة.'),
+    ('activists', 'وأفاد ناشطون بأن القصف استهدف بلدة كفرنبل.'),
+    ('local sources', 'وأفادت مصادر أهلية بأن الجيش انسحب من القرية.'),
+    ('activists', 'ونشر ناشطون صوراً تظهر الدمار في البلدة.'),
+    ('SANA', 'وأوردت سانا أن الجيش دخل البلدة بعد اشتباكات.'),
+    ('Syrian Observatory for Human Rights', 'ونقل المرصد عن مصادر محلية أن الاشتباكات تواصلت حتى الصباح.'),
+    ('Al-Alam', 'أفاد مراسل العالم ان الجيش السوري دخل أجزاء من المدينة، وحرروا القلعة الأثرية.'),
+    ('Reuters', 'وقال شاهد عيان لـ"رويترز" إن القصف لم يتوقف.'),
+    ('Syrian Observatory for Human Rights', 'والسبت أعلن المرصد السوري لحقوق الإنسان أن القوات التركية وصلت إلى مشارف المدينة.'),
+]
+
+
+@pytest.mark.parametrize(("first_hop", "text"), PRESS)
+def test_first_hop_of_press_attributions(first_hop: str, text: str) -> None:
+    assert _first(text).attrs["name_en"] == first_hop
+
+
+def test_estimate_verb_scopes_its_object() -> None:
+    text = "وقدرت مصادر محلية عدد العائلات النازحة من القرية بنحو مئتي عائلة."
+    m = _first(text)
+    assert m.attrs["name_en"] == "local sources"
+    assert _scope(text, m).startswith("عدد العائلات النازحة")
+
+
+def test_circulated_footage_is_the_activists_report() -> None:
+    text = "وتناقل ناشطون صورا لانفجار ضخم قرب مستودع الذخيرة."
+    m = _first(text)
+    assert m.attrs["name_en"] == "activists"
+    assert _scope(text, m).startswith("صورا لانفجار")
+
+
+def test_role_before_dative_outlet_reads_no_person_name() -> None:
+    article = _read('وقال قيادي في هيئة تحرير الشام لـ"العربي الجديد" إن الهجوم بدأ فجرا.')
+    assert article.mentions_of("person") == []
