@@ -42,6 +42,7 @@ PRESS = [
     ('SANA', 'ونقلت وكالة سانا عن مصدر عسكري قوله إن الوحدات صدت الهجوم.'),
     ('Reuters', 'ونقلت وكالة "رويترز" عن مسؤول أمني أن الطريق أغلق بالكامل.'),
     ('AFP', 'ونقلت وكالة «فرانس برس» عن سكان أن القصف استمر طوال الليل.'),
+    ('Syrian Observatory for Human Rights', 'وقال رامي عبد الرحمن، مدير المرصد السوري، إن الغارات استهدفت البلدة.'),
     ('Syrian Observatory for Human Rights', 'وقدر المرصد السوري عدد النازحين من البلدة بأكثر من ألف شخص.'),
     ('Syrian Observatory for Human Rights', 'وأشار المرصد في تقرير له إلى أن الفصائل انسحبت من التلة.'),
     ('Syrian Observatory for Human Rights', 'كما وثق المرصد السوري مقتل ثلاثة مدنيين في القصف.'),
@@ -52,6 +53,9 @@ PRESS = [
     ('activists', 'وتداول ناشطون على مواقع التواصل الاجتماعي صوراً لرتل عسكري يدخل البلدة.'),
     ('social media', 'وأظهرت مقاطع مصورة عناصر من الفصائل داخل المطار العسكري.'),
     ('social media', 'وأظهرت مقاطع مصورة متداولة انتشار الفصائل في شوارع المدينة.'),
+    ('Syrian Observatory for Human Rights', 'المرصد: قوات النظام تسيطر على بلدة كفرنبل'),
+    ('SANA', 'سانا: الجيش يستعيد السيطرة على بلدة التمانعة'),
+    ('Enab Baladi', 'مصادر لـ"عنب بلدي": انسحاب قوات النظام من بلدة خان شيخون'),
     ('Russian Ministry of Defence', 'من جهتها، قالت وزارة الدفاع الروسية إن طائراتها دمرت مستودعات للأسلحة.'),
     ('state television', 'ونقل التلفزيون السوري عن محافظ دير الزور أن الطريق فتح أمام المدنيين.'),
     ('Syrian Civil Defence', 'وقال الدفاع المدني السوري إن فرقه انتشلت ثلاثة جرحى من تحت الأنقاض.'),
@@ -59,8 +63,10 @@ PRESS = [
     ('state television', 'وبثت قناة الإخبارية السورية مشاهد قالت إنها لدخول الجيش إلى البلدة.'),
     ('Al Jazeera', 'وأفاد مراسل الجزيرة بأن الفصائل سيطرت على الحاجز.'),
     ('Al Jazeera', 'وأفادت قناة الجزيرة نقلا عن مصادر ميدانية بأن الفصائل سيطرت على الحاجز.'),
+    ('RT', 'وقال موقع "روسيا اليوم" إن الحافلات خرجت من المدينة.'),
     ('RT', 'وذكرت قناة «روسيا اليوم» أن الجيش دخل البلدة.'),
     ('Hawar News Agency', 'وذكرت وكالة "هاوار" أن المقاتلين صدوا الهجوم.'),
+    ('Hama governor', 'وقال محافظ حماة إن الطريق سيفتح غدا.'),
     ('Military Operations Command', 'وأعلنت إدارة العمليات العسكرية في بيان نشرته على قناتها في تلغرام أن مقاتليها دخلوا المدينة.'),
     ('Southern Operations Room', 'وأعلنت غرفة عمليات الجنوب أن مقاتليها دخلوا مدينة درعا.'),
     ('Hayat Tahrir al-Sham', 'في المقابل نفت هيئة تحرير الشام انسحاب مقاتليها من البلدة.'),
@@ -74,9 +80,14 @@ PRESS = [
     ('activists', 'ونشر ناشطون صوراً تظهر الدمار في البلدة.'),
     ('SANA', 'وأوردت سانا أن الجيش دخل البلدة بعد اشتباكات.'),
     ('Syrian Observatory for Human Rights', 'ونقل المرصد عن مصادر محلية أن الاشتباكات تواصلت حتى الصباح.'),
+    ('Al-Alam', 'وذكر موقع العالم أن الجيش دخل البلدة.'),
     ('Al-Alam', 'أفاد مراسل العالم ان الجيش السوري دخل أجزاء من المدينة، وحرروا القلعة الأثرية.'),
     ('Reuters', 'وقال شاهد عيان لـ"رويترز" إن القصف لم يتوقف.'),
     ('Syrian Observatory for Human Rights', 'والسبت أعلن المرصد السوري لحقوق الإنسان أن القوات التركية وصلت إلى مشارف المدينة.'),
+    ('Syrian Observatory for Human Rights', 'وقال رامي عبد الرحمن مدير المرصد السوري إن الفصائل انسحبت من القرية.'),
+    ('SDF', 'وأوضح فرهاد شامي المتحدث باسم قوات سوريا الديمقراطية أن الهجوم صد.'),
+    ('Rif Dimashq governor', 'وأعلن محافظ ريف دمشق أن الحافلات دخلت البلدة لنقل المقاتلين.'),
+    ('state television', 'وقال محافظ درعا، في تصريح للتلفزيون الرسمي، إن الطريق فتح.'),
 ]
 
 
@@ -97,6 +108,50 @@ def test_circulated_footage_is_the_activists_report() -> None:
     m = _first(text)
     assert m.attrs["name_en"] == "activists"
     assert _scope(text, m).startswith("صورا لانفجار")
+
+
+def test_outlet_noun_before_a_quoted_name() -> None:
+    text = 'وذكر موقع "روسيا اليوم" أن رتلا روسيا عبر الجسر.'
+    m = _first(text)
+    assert m.attrs["name_en"] == "RT"
+    assert m.rule.split("|")[1].startswith("outlet-noun:")
+    assert _scope(text, m) == "رتلا روسيا عبر الجسر"
+
+
+def test_outlet_noun_alone_names_no_one() -> None:
+    sources = _read("وقال موقع محلي إن الطريق قطع.").mentions_of("source")
+    assert not any("outlet-noun:" in m.rule for m in sources)
+
+
+def test_name_then_office_speaks_for_the_body() -> None:
+    text = "وقال أحمد الخالد، الناطق باسم الدفاع المدني السوري، إن فرق الإنقاذ انتشلت جثتين."
+    m = _first(text)
+    assert m.attrs["name_en"] == "Syrian Civil Defence"
+    assert _scope(text, m) == "فرق الإنقاذ انتشلت جثتين"
+
+
+def test_name_without_office_is_no_speaker() -> None:
+    text = "وقال أحمد الخالد، وهو من سكان الحي، إن القصف لم يتوقف."
+    assert all(m.attrs.get("name_en") != "Syrian Civil Defence" for m in _read(text).mentions_of("source"))
+
+
+def test_headline_speaker_before_colon() -> None:
+    text = "الدفاع المدني: انتشال خمسة أشخاص من تحت الأنقاض في بلدة سرمين"
+    m = _first(text)
+    assert m.attrs["name_en"] == "Syrian Civil Defence" and m.attrs["mode"] == "headline"
+    assert _scope(text, m).startswith("انتشال خمسة أشخاص")
+
+
+def test_governorate_dateline_is_no_headline_speaker() -> None:
+    text = "محافظة درعا: اشتباكات متقطعة على أطراف بلدة طفس"
+    assert all(m.attrs.get("mode") != "headline" for m in _read(text).mentions_of("source"))
+
+
+def test_governor_named_by_province() -> None:
+    text = "وقال محافظ حمص إن فرق الصيانة بدأت إصلاح خط الكهرباء."
+    m = _first(text)
+    assert m.attrs["name_en"] == "Homs governor"
+    assert _scope(text, m).startswith("فرق الصيانة")
 
 
 def test_role_before_dative_outlet_reads_no_person_name() -> None:

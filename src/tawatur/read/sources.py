@@ -27,6 +27,7 @@ from .wordsets import marks, wordlist, wordset
 Tok = tuple[int, int, str]
 _OPEN_QUOTES = "\"'«“"
 MAX_SKIP = 4
+NAME_WORDS = 4  # a speaker's name before the office it holds: "رامي عبد الرحمن، مدير المرصد"
 COMP_WINDOW = 7  # "ذكرت رويترز، السبت 7 من كانون الأول، أن ..."
 CORRESPONDENT_BACKREF = "correspondent-backref:"  # the rule prefix of "المراسل" pointing back at an outlet
 
@@ -52,7 +53,7 @@ class Attribution:
     start: int
     end: int
     marker: str
-    kind: str  # verb | continue | prep | noun | svo | pro-drop
+    kind: str  # verb | continue | prep | noun | svo | pro-drop | headline
     hops: list[Speaker] = field(default_factory=list)
     denial: bool = False
     scope: tuple[int, int] = (0, 0)
@@ -94,6 +95,12 @@ def bare_outlet_matcher() -> PhraseMatcher:
     correspondent ("مراسل العالم"); alone they are common words."""
     items = [(form, r) for r in load_tsv("sources.tsv") for form in split_forms(r.get("bare") or "")]
     return PhraseMatcher.build(items)
+
+
+@lru_cache(maxsize=1)
+def outlet_noun_matcher() -> PhraseMatcher:
+    """The nouns of an outlet's kind ("موقع", "صحيفة", "وكالة") that may stand before its name."""
+    return PhraseMatcher.build((w, w) for w in wordlist("outlet_noun"))
 
 
 @lru_cache(maxsize=1)
@@ -183,11 +190,13 @@ class _Sent:
         placed = article.mentions_of("place", sent.index)
         self.places = [m for m in placed if _named_governorate(m)]
         self.place_ends: dict[int, int] = {}  # first token of a place mention -> the token after it
+        self.place_at: dict[int, Mention] = {}  # first token of a place mention -> the longest one there
         self.governorates: dict[int, tuple[int, Mention]] = {}  # first token -> (token after, mention)
         for m in placed:
             k0, k1 = self.tok_of(m.start), self.tok_of(m.end - 1)
             if k0 is not None and k1 is not None:
-                self.place_ends[k0] = max(self.place_ends.get(k0, 0), k1 + 1)
+                if k1 + 1 > self.place_ends.get(k0, 0):
+                    self.place_ends[k0], self.place_at[k0] = k1 + 1, m
                 if _named_governorate(m):
                     self.governorates.setdefault(k0, (k1 + 1, m))
         for m in article.mentions_of("person", sent.index):
@@ -245,21 +254,43 @@ class _Sent:
             sp = self._outlet_of(Speaker(self.raw[hit.start:hit.end], r["name_en"], r["kind"],
                                          r["anonymous"] == "1", k, k + hit.n_words, f"sources.tsv:{r['id']}",
                                          r.get("actor_id", ""), dative=dative), hit.start)
+        named = self._named_outlet(k)
+        if named is not None and (sp is None or named.k1 > sp.k1):
+            sp = named
         if act and (sp is None or act[0] > sp.k1):  # the longer phrase: "مراسل تلفزيون سوريا" is no person
             k1, m = act
             prefix = self.raw[self.rs(k):m.start]
             if m.rule.startswith("person") and not m.attrs.get("id"):  # "الرائد X الناطق باسم Y"
-                body = self._body_of(k1, k)
+                body = self._body_of(k1, k) or self._governor_at(k)  # "محافظ ريف دمشق" is no name
                 if body is not None:
                     return body
             return Speaker(m.text, m.attrs.get("name_en", ""), _actor_kind(m.attrs), False, k, k1,
                            f"actor:{m.attrs.get('id', '')}", m.attrs.get("id", ""),
                            m.attrs.get("side", ""), dative=_has_dative(prefix))
         if sp is None:
-            return self._body_of(k, k) or self._governorate_at(k)
+            return self._body_of(k, k) or self._governorate_at(k) or self._governor_at(k)
         if act and sp.actor_id and not sp.side:  # the actor read there knows the side at the article's date
             sp.side = act[1].attrs.get("side", "")
         return self._affiliated(sp)
+
+    def _named_outlet(self, k: int) -> Speaker | None:
+        """"وقال موقع "روسيا اليوم""، "ذكرت صحيفة الوطن": the noun of an outlet's kind, then a named outlet
+        (quoted or not; an outlet's short name, ``bare`` in ``sources.tsv``, counts here as after a
+        correspondent). The noun alone names no one; None when no named outlet follows it."""
+        noun = outlet_noun_matcher().match_at(self.f, self.toks, k)
+        j = k + 1
+        if noun is None or j >= len(self.toks):
+            return None
+        hit = source_matcher().match_at(self.f, self.toks, j)
+        if not hit or hit.entry["anonymous"] == "1":
+            hit = bare_outlet_matcher().match_at(self.f, self.toks, j)
+        if not hit or hit.fstart != self.toks[j][0]:
+            return None
+        r = hit.entry
+        prefix = self.toks[k][2][: noun.fstart - self.toks[k][0]]
+        return Speaker(self.raw[noun.start:hit.end], r["name_en"], r["kind"], False, k, j + hit.n_words,
+                       f"outlet-noun:{noun.phrase}+sources.tsv:{r['id']}", r.get("actor_id", ""),
+                       dative=prefix.endswith(wordlist("dative_clitic")))
 
     def _governorate_at(self, k: int) -> Speaker | None:
         """"وقالت محافظة درعا"، "وأعلنت المحافظة": a governorate as a speaker is its administration ("Daraa
@@ -271,6 +302,20 @@ class _Sent:
             return None
         return Speaker(self.raw[self.rs(k):self.re_(k1 - 1)], gov.attrs.get("name_en", ""), "officials", False,
                        k, k1, f"governorate:{gov.text}")
+
+    def _governor_at(self, k: int) -> Speaker | None:
+        """"وقال محافظ حماة"، "والي هاتاي": a governor is named by the province they govern ("Hama governor",
+        "محافظ ريف دمشق" -> "Rif Dimashq governor"): the named place's first-level division, else its own
+        English name; the place must be one the place reader knows."""
+        if self.word(k) not in wordset("governor_noun") or k + 1 not in self.place_at:
+            return None
+        place = self.place_at[k + 1]
+        name = place.attrs.get("admin1") or place.attrs.get("name_en", "")  # a governor governs the province
+        if not name:
+            return None
+        k1 = self.place_ends[k + 1]
+        return Speaker(self.raw[self.rs(k):self.re_(k1 - 1)], f"{name} governor", "officials", False, k, k1,
+                       f"governor:{place.text}")
 
     def _body_of(self, k: int, k0: int) -> Speaker | None:
         """"مدير المرصد", "المتحدث باسم وحدات حماية الشعب": who speaks for a named body is that body (a
@@ -330,6 +375,21 @@ class _Sent:
             if sp:
                 return sp
             if self.match("comp", j) or self.word(j) not in skips or j - k >= MAX_SKIP:
+                return self._name_then_office(k, limit)
+        return None
+
+    def _name_then_office(self, k: int, limit: int) -> Speaker | None:
+        """"وقال رامي عبد الرحمن، مدير المرصد، إن": a name of a few words (no clause mark inside), then,
+        after a comma or not, the office it holds for a body (a spokesperson or director,
+        ``speaker_heads.tsv``) in apposition; the body speaks. The name is not checked against a list:
+        the office after it is what tells."""
+        for i in range(k, min(limit - 1, k + NAME_WORDS)):
+            if self.match("comp", i) or _marker_starts(self.word(i)):
+                return None
+            body = self._body_of(i + 1, k)
+            if body is not None:
+                return body
+            if any(c in self.f.text[self.toks[i][1]:self.toks[i + 1][0]] for c in marks("clause_marks")):
                 return None
         return None
 
@@ -480,6 +540,10 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
     out: list[Attribution] = []
     k, n = 0, len(s.toks)
     consumed_until = 0
+    head = _headline(s)
+    if head is not None:
+        out.append(head)
+        k = consumed_until = s.tok_of(head.scope[0]) or 0
     markers = marker_matchers()
     # the markers in the order they are tried, looked up once a sentence rather than at every token
     tried = [(kind, markers[kind]) for kind in ("prep", "continue", "verb", "masdar", "noun") if kind in markers]
@@ -593,6 +657,22 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
         if _denial().search(s.f.text[_fpos(s, a.scope[0]):_fpos(s, a.scope[1])][:80]):
             a.denial = True
     return out
+
+
+def _headline(s: _Sent) -> Attribution | None:
+    """"المرصد: قوات النظام تسيطر على ..."، "مصادر لـ"عنب بلدي": انسحاب ...": a speaker (with the outlet it
+    talked to) that opens a sentence and is closed by a colon says what follows; headlines attribute so.
+    A governorate is not such a speaker: "محافظة درعا:" is a dateline."""
+    sp = s.speaker_at(0) if s.toks else None
+    if sp is None or sp.rule.startswith("governorate:"):
+        return None
+    hops, endk = _hops_after(s, sp, len(s.toks))
+    if endk >= len(s.toks) or not any(
+            c in s.f.text[s.toks[endk - 1][1]:s.toks[endk][0]] for c in marks("speech_colon_marks")):
+        return None
+    att = Attribution(s.rs(0), s.re_(endk - 1), ":", "headline", hops=hops, rule="headline:colon")
+    att.scope = (s.rs(endk), s.sent.end)
+    return att
 
 
 @lru_cache(maxsize=1)
