@@ -28,6 +28,8 @@ Tok = tuple[int, int, str]
 _OPEN_QUOTES = "\"'«“"
 MAX_SKIP = 4
 NAME_WORDS = 4  # a speaker's name before the office it holds: "رامي عبد الرحمن، مدير المرصد"
+OUTLET_GAP = 5  # words between a speaker and the outlet it talked to: "قيادي في الفصائل لرويترز"
+ASIDE_WORDS = 6  # and an aside between commas there: "، فضل عدم الكشف عن هويته،"
 COMP_WINDOW = 7  # "ذكرت رويترز، السبت 7 من كانون الأول، أن ..."
 CORRESPONDENT_BACKREF = "correspondent-backref:"  # the rule prefix of "المراسل" pointing back at an outlet
 
@@ -416,12 +418,44 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
         while j < limit and s.word(j) in wordset("hop_interview"):
             j += 1
         sp = s.speaker_at(j) if j < limit else None
-        if sp and (sp.dative or s.word(j - 1) in wordset("dative_clitic")):
+        if not (sp and (sp.dative or s.word(j - 1) in wordset("dative_clitic"))):
+            sp = _outlet_past_words(s, k, limit)
+        if sp is not None:
             hops.insert(0, sp)  # the outlet the speaker spoke to is the outer hop
             k = sp.k1
             continue
         break
     return hops, k
+
+
+def _outlet_past_words(s: _Sent, k: int, limit: int) -> Speaker | None:
+    """"قال قيادي في الفصائل لـ"العربي الجديد""، "قال مدير المرصد رامي عبد الرحمن لفرانس برس"، "قال مصدر،
+    فضل عدم الكشف عن هويته، لرويترز": the speaker's affiliation (في/من and a force the actor reader knows),
+    a name of a few words, or one aside between commas (the wish to stay unnamed) may stand between a
+    speaker and the named outlet that heard them; the outlet, else None. Outside an aside, any other
+    preposition ends the search ("مصادر في بلدة X لـ"), and so do a complementizer and an inner hop (عن),
+    where the statement or the next speaker begins. Only a medium can be the one that heard: "مكتب تنسيق
+    الشؤون الإنسانية التابع للأمم المتحدة" is affiliated."""
+    words, aside, j = 0, False, k
+    while j < min(limit, k + OUTLET_GAP + ASIDE_WORDS + 1):
+        if j > 0 and any(c in s.f.text[s.toks[j - 1][1]:s.toks[j][0]] for c in marks("comma_marks")):
+            aside = not aside
+        if s.match("comp", j) or (not aside and s.word(j) in wordset("hop_from")):
+            return None
+        sp = s.speaker_at(j)
+        if sp is not None and not sp.anonymous and sp.kind in wordset("audience_kind") \
+                and (sp.dative or s.word(j - 1) in wordset("dative_clitic")):
+            return sp
+        if not aside and s.word(j) in wordset("affiliation_prep"):
+            if j + 1 not in s.actors:
+                return None
+            j = s.actors[j + 1][0]  # "في الفصائل": past the force
+        else:
+            j += 1
+        words += not aside
+        if words > OUTLET_GAP:
+            return None
+    return None
 
 
 def _published_by(s: _Sent, first: Speaker, k: int, limit: int) -> Speaker | None:
