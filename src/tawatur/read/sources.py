@@ -271,6 +271,10 @@ class _Sent:
                            m.attrs.get("side", ""), dative=_has_dative(prefix))
         if sp is None:
             return self._body_of(k, k) or self._governorate_at(k) or self._governor_at(k)
+        if sp.anonymous:  # "مسؤول إعلامي في قسد": the office of a named body, not an official
+            body = self._body_of(k, k)
+            if body is not None and body.k1 > sp.k1:
+                return body
         if act and sp.actor_id and not sp.side:  # the actor read there knows the side at the article's date
             sp.side = act[1].attrs.get("side", "")
         return self._affiliated(sp)
