@@ -180,3 +180,10 @@ def test_governor_named_by_province() -> None:
 def test_role_before_dative_outlet_reads_no_person_name() -> None:
     article = _read('وقال قيادي في هيئة تحرير الشام لـ"العربي الجديد" إن الهجوم بدأ فجرا.')
     assert article.mentions_of("person") == []
+
+
+def test_fronted_affiliated_source_after_kana_and_qad() -> None:
+    text = 'وكان مصدر في "الجيش السوري الحر" قد أكد، في وقت سابق اليوم، أن الفصائل باتت قريبة من السيطرة على البلدة.'
+    m = _first(text)
+    assert m.attrs["name_en"] == "Free Syrian Army source" and m.attrs["mode"] == "svo"
+    assert _scope(text, m).startswith("الفصائل باتت قريبة")

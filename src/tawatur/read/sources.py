@@ -27,6 +27,7 @@ from .wordsets import marks, wordlist, wordset
 Tok = tuple[int, int, str]
 _OPEN_QUOTES = "\"'«“"
 MAX_SKIP = 4
+SVO_WINDOW = 7  # a fronted speaker's words before its verb: "وكان مصدر في الجيش السوري الحر قد أكد"
 NAME_WORDS = 4  # a speaker's name before the office it holds: "رامي عبد الرحمن، مدير المرصد"
 OUTLET_GAP = 5  # words between a speaker and the outlet it talked to: "قيادي في الفصائل لرويترز"
 ASIDE_WORDS = 6  # and an aside between commas there: "، فضل عدم الكشف عن هويته،"
@@ -777,7 +778,7 @@ def _prep_comp(s: _Sent, k: int) -> bool:
 
 def _svo_speaker(s: _Sent, k: int, lo: int) -> Speaker | None:
     """A speaker that ends right before the verb at token k ("الجيش السوري ينفي")."""
-    for j in range(max(lo, k - 5), k):
+    for j in range(max(lo, k - SVO_WINDOW), k):
         sp = s.speaker_at(j)
         ends = sp is not None and (sp.k1 == k or (sp.k1 == k - 1 and s.word(k - 1) in wordset("qad_particle")))
         if sp and ends and _starts_clause(s, j):
