@@ -187,3 +187,14 @@ def test_fronted_affiliated_source_after_kana_and_qad() -> None:
     m = _first(text)
     assert m.attrs["name_en"] == "Free Syrian Army source" and m.attrs["mode"] == "svo"
     assert _scope(text, m).startswith("الفصائل باتت قريبة")
+
+
+@pytest.mark.parametrize(("text", "chain"), [
+    ("وقال المرصد السوري، بحسب وكالة رويترز، إن الاشتباكات تجددت في البلدة.",
+     ["Reuters", "Syrian Observatory for Human Rights"]),
+    ("وأكد المرصد السوري لحقوق الإنسان - وفقا لوكالة الأنباء الألمانية - أن الجيش سيطر على الطريق بالكامل.",
+     ["DPA", "Syrian Observatory for Human Rights"]),
+    ("وقال المرصد السوري، بحسب مصادره، إن الاشتباكات تجددت في البلدة.", ["Syrian Observatory for Human Rights"]),
+])
+def test_inserted_according_to_names_the_outer_hop(text: str, chain: list[str]) -> None:
+    assert _first(text).attrs["chain"] == chain

@@ -409,6 +409,11 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
     if origin is not None:  # "التقارير التي نشرتها صحيفة X": the reports are X's
         hops, k = [origin], origin.k1
     while k < limit and len(hops) < 4:
+        relay = _inserted_relay(s, k, limit)
+        if relay is not None:  # "قال المرصد، بحسب رويترز، إن": Reuters carried what the monitor said
+            hops.insert(0, relay)
+            k = relay.k1
+            continue
         w = s.word(k)
         lead = w in wordset("hop_from_lead") and s.word(k + 1) in wordset("hop_from")
         if w in wordset("hop_from") or lead:
@@ -431,6 +436,22 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
             continue
         break
     return hops, k
+
+
+def _inserted_relay(s: _Sent, k: int, limit: int) -> Speaker | None:
+    """"أكد المرصد - وفقا لوكالة الأنباء الألمانية - أن"، "قال المرصد، بحسب رويترز، إن": an "according to"
+    inserted right after a speaker (behind a comma or a dash) names the medium that carried the speaker's
+    words, the outer hop; that medium, else None."""
+    if k == 0 or k >= limit or not s.match("prep", k):
+        return None
+    gap = s.f.text[s.toks[k - 1][1]:s.toks[k][0]]
+    if not any(c in gap for c in marks("comma_marks") + marks("dash_marks")):
+        return None
+    j = k + s.match("prep", k).n_words
+    if s.word(j) in wordset("dative_clitic"):
+        j += 1
+    sp = s.speaker_at(j) if j < limit else None
+    return sp if sp is not None and not sp.anonymous and sp.kind in wordset("audience_kind") else None
 
 
 def _outlet_past_words(s: _Sent, k: int, limit: int) -> Speaker | None:
