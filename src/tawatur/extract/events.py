@@ -657,7 +657,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
         if etype == "attack" and actor is not None and token_at(view.toks, actor.start) in victims:
             actor = None  # "مقتل ثمانية من الجنود الأتراك في عملية": who suffered did not strike
-        if etype == "casualties" and (perp := self.perpetrator(view, m) or self.killer(view, m)) is not None:
+        # "قتلت قوات الأمن 20 شخصاً": the subject of an active kill verb, read once for the actor and the side
+        killer = self.killer(view, m) if etype == "casualties" else None
+        if etype == "casualties" and (perp := self.perpetrator(view, m) or killer) is not None:
             actor = perp
         reported_by = None
         if self.speaker_not_agent(view, m, etype, actor, smention):
@@ -673,7 +675,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         struck = self._struck_subject(view, m, actor) if "exposed" in flags else None  # "تعرضت ... لقصف"
         if struck is not None:
             actor = None
-        side = self._side(view, m, etype, flags, actor, smention, prv, nxt)
+        side = self._side(view, m, etype, flags, actor, smention, prv, nxt, killer)
         if struck is not None:
             side = adversary(struck.attrs.get("side", "unknown"), self.day)
         if actor is None and lost_by and etype == "take_control":

@@ -243,7 +243,9 @@ class SideRules:
         """The side the text gave the town a departure leaves (``note_allegiance``), if it gave one."""
         return next((self.allegiance[k] for p in places if (k := _place_key(p)) in self.allegiance), None)
 
-    def _side(self, view, m: Match, etype, flags, actor, smention, prv, nxt) -> str:
+    def _side(self, view, m: Match, etype, flags, actor, smention, prv, nxt, killer: Mention | None = None) -> str:
+        """The side of a trigger's event from its actor and the sentence; ``killer`` is the subject of an
+        active kill verb (``killer``), read once by the caller (its actor too, unless a perpetrator is named)."""
         day = self.day
         if actor is not None and actor.attrs.get("side") == "civilians" and etype not in CIVILIAN_TYPES:
             actor = None  # civilians are victims or witnesses of a strike, never its agent here
@@ -258,8 +260,7 @@ class SideRules:
             return perp  # "ارتكبت الطائرات التركية مجزرة"
         if etype == "casualties" and "agent" in flags and actor is not None and side not in ("", "unknown"):
             return side  # "أعدم التنظيم 11 مدنياً": who executes or eliminates inflicted the toll
-        if etype == "casualties" and (killer := self.killer(view, m)) is not None \
-                and killer.attrs.get("side") not in (None, "", "civilians"):
+        if etype == "casualties" and killer is not None and killer.attrs.get("side") not in (None, "", "civilians"):
             return killer.attrs["side"]  # "قتلت قوات الأمن 20 شخصاً": the active verb's subject
         if etype == "casualties":
             return self._casualty_side(view, m, nxt, side, smention)
