@@ -87,3 +87,11 @@ def test_a_root_waw_is_no_conjunction():
     # are is left to the side rules)
     e = one("بعد أن سيطرت فصائل المعارضة على بلدة مارع وصلت تعزيزات تركية إلى بلدة جرابلس.", "deploy", "جرابلس")
     assert SHARED not in e.rule
+
+
+def test_a_telling_that_names_its_agent_is_kept_over_one_that_shares_it():
+    first = "اخترق مقاتلو المعارضة دفاعات قوات النظام في مدينة حماة، وأصبحوا يقاتلون داخل أحيائها."
+    assert SHARED in one(first, "attack", "حماة").rule
+    # the same fighting told again with its agent at the verb: dedupe keeps that more specific telling
+    e = one(first + " وقال قائد ميداني إن مجموعات المعارضة نفذت هجمات داخل مدينة حماة.", "attack", "حماة")
+    assert e.actor.side == "opposition" and SHARED not in e.rule
