@@ -250,7 +250,7 @@ class SideRules:
 
     def _side(self, view, m: Match, etype, flags, actor, smention, prv, nxt, killer: Mention | None = None) -> str:
         """The side of a trigger's event from its actor and the sentence; ``killer`` is the subject of an
-        active kill verb (``killer``), read once by the caller (its actor too, unless a perpetrator is named)."""
+        active kill verb (``SideRules.killer``), read once by the caller (its actor too, unless a perpetrator is named)."""
         day = self.day
         if actor is not None and actor.attrs.get("side") == "civilians" and etype not in CIVILIAN_TYPES:
             actor = None  # civilians are victims or witnesses of a strike, never its agent here
