@@ -311,3 +311,13 @@ def test_the_agency_again_and_affiliated_to() -> None:
     first, second = _sources(text)[:2]
     assert first.attrs["name_en"] == second.attrs["name_en"] == "SANA"
     assert not any(m.attrs["verb"] == "تابع" for m in _sources(text))
+
+
+def test_the_agency_points_past_a_later_speaker_the_source_at_the_last() -> None:
+    """"الوكالة" is a back-reference row that points at an agency (source_verbs.tsv, points_at): it skips
+    the monitor quoted after the agency; "المصدر" points at the last speaker instead."""
+    first = "ذكرت وكالة سانا أن الوحدات دخلت القرية. وقال المرصد السوري إن القصف توقف مساء. "
+    agency = _sources(first + "ونقلت الوكالة عن ضابط أن الطريق فتح.")[-1]
+    assert agency.attrs["name_en"] == "SANA"
+    last = _sources(first + "وأوضح المصدر أن الطريق فتح.")[-1]
+    assert last.attrs["name_en"] != "SANA"

@@ -52,7 +52,8 @@ def dedupe(events: list[Event]) -> list[Event]:
             best[key] = e
             order.append(key)
         else:
-            if cur.source.name_en == "the article" and e.source.name_en != "the article":
+            if (cur.source.name_en == "the article" and e.source.name_en != "the article") or (
+                    _shared(cur) and not _shared(e)):
                 best[key] = e
             _keep_stated_date(best[key], (cur, e))
     kept = [best[k] for k in order]
@@ -68,6 +69,13 @@ def dedupe(events: list[Event]) -> list[Event]:
 # How a strike got its place when it named none of its own: from the place a witness verb or the sentence
 # before gave to the fighting (events.py / where.py ``_fallback_places``).
 _BORROWED_PLACE = ("place:witness", "place:continuation")
+SHARED_SUBJECT = "subject:shared"  # the rule tag of an event whose subject a joined verb shared (sides.py)
+
+
+def _shared(e: Event) -> bool:
+    """Whether an event's subject was shared from the verb before it ("وأصبحوا يقاتلون": rule
+    ``subject:shared``): a telling that names its agent at the verb itself is the more specific one."""
+    return f" {SHARED_SUBJECT} " in f" {e.rule} "
 
 
 def _borrowed_strike(e: Event) -> bool:

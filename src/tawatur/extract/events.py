@@ -127,6 +127,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self.prev_source: Source | None = None
         self._made: list[tuple[Event, list[Mention]]] = []
         self._sentence_matches: list[Match] = []
+        self._told: dict[int, list[Event]] = {}
         self._current = -1
         self.departure: list[str] = []  # the types the last departure's subjects gave
         self.narrative: EventDate | None = None  # the date the narrative last named (this paragraph)
@@ -261,6 +262,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         in_actor = view.actor_tokens
         matches = [m for m in matches if not self.struck_patrol(m, toks, matches, in_actor)]
         self._sentence_matches = matches
+        self._told = {}  # id of a trigger of the sentence -> the events it gave (sides: shared_subject)
         self._current = view.index
         cues = find_all(self.cues, toks)
         idx = defaultdict(set)
@@ -657,15 +659,16 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
         if etype == "attack" and actor is not None and token_at(view.toks, actor.start) in victims:
             actor = None  # "مقتل ثمانية من الجنود الأتراك في عملية": who suffered did not strike
-        if etype == "casualties" and (perp := self.perpetrator(view, m) or self.killer(view, m)) is not None:
+        # "قتلت قوات الأمن 20 شخصاً": the subject of an active kill verb, read once for the actor and the side
+        killer = self.killer(view, m) if etype == "casualties" else None
+        if etype == "casualties" and (perp := self.perpetrator(view, m) or killer) is not None:
             actor = perp
         reported_by = None
         if self.speaker_not_agent(view, m, etype, actor, smention):
             reported_by, actor = actor, None
-        if actor is not None and made and not self._agent_after(view, m, actor) \
-                and not self._own_subject(view, m, actor, prv) \
-                and (toks[m.i].word.startswith(COORDINATION) or (m.i and toks[m.i - 1].word.startswith(COORDINATION))):
-            actor = self._actor_of_event(made[-1][0]) or actor  # "...، وأعلنت حظراً": the same subject
+        shares, shared = self.shared_subject(view, m, actor)
+        if shares:  # "دخلت قوة القرية، وتمركزت بين المنازل": a joined verb's subject is the one before's
+            actor = shared
         if actor is not None and actor.attrs.get("coref") and smention is not None \
                 and smention.attrs.get("side") not in (None, "", "unknown", "civilians") \
                 and fold_text(actor.text).split()[0] not in DEMONSTRATIVES:
@@ -673,7 +676,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         struck = self._struck_subject(view, m, actor) if "exposed" in flags else None  # "تعرضت ... لقصف"
         if struck is not None:
             actor = None
-        side = self._side(view, m, etype, flags, actor, smention, prv, nxt)
+        side = self._side(view, m, etype, flags, actor, smention, prv, nxt, killer)
         if struck is not None:
             side = adversary(struck.attrs.get("side", "unknown"), self.day)
         if actor is None and lost_by and etype == "take_control":
@@ -721,8 +724,6 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             side = nat
         elif actor is None and (subj := self._force_nationality(view, max(prv, m.i - 4), m.i)):
             side = subj  # "قوة إسرائيلية وصلت إلى ..."
-        if actor is None and how == "coordinated" and made and etype not in ("displacement", "protest"):
-            side = made[-1][0].actor.side  # coordinated verbs share their subject
         date = event_date(view, m, self.article, self._previous_day(), continuation, self._breaks,
                           self.narrative, self.lead_day)
         qty = quantity_near(view, m, prv, nxt, etype)
@@ -739,7 +740,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 ev.rule = ev.rule.rsplit(" side:", 1)[0] + " " + held_how
             elif side_how:
                 ev.rule = ev.rule.replace("side:implied", side_how)
+            elif shared is not None and shared is actor:  # the subject it shares, not one named at it
+                ev.rule = ev.rule.replace(" side:", " subject:shared side:")
             out.append((ev, places))
+        self._told.setdefault(id(m), []).extend(ev for ev, _ in out)
         if is_recap(toks, m, max([k for k in self._breaks if k <= m.i], default=0), self.article.raw):
             self._recaps.update(ev.id for ev, _ in out)
         return out

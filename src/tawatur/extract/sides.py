@@ -30,12 +30,14 @@ from .vocab import (
     ARTICLE,
     BETWEEN,
     CIVILIAN_TYPES,
+    CONJUNCTION,
     COORDINATION,
     FORCE_NOUNS,
     HOLDER,
     LAM,
     POSSESSIVE,
     RECIPIENT,
+    RELATIVES,
     TIME_LINKER,
     VICTIM_MARKERS,
 )
@@ -63,6 +65,9 @@ LOYALIST = wordset("loyalist_adjective")
 BESIEGED = wordset("besieged_participle")
 BY = wordset("agent_preposition")
 COVERT = wordset("covert_device")
+VERB_COORDINATOR = wordset("verb_coordinator")
+SUBORDINATOR = wordset("subordinator")
+THAT = wordset("subordinate_that")
 
 
 def _assault(trigger: str) -> bool:
@@ -243,7 +248,9 @@ class SideRules:
         """The side the text gave the town a departure leaves (``note_allegiance``), if it gave one."""
         return next((self.allegiance[k] for p in places if (k := _place_key(p)) in self.allegiance), None)
 
-    def _side(self, view, m: Match, etype, flags, actor, smention, prv, nxt) -> str:
+    def _side(self, view, m: Match, etype, flags, actor, smention, prv, nxt, killer: Mention | None = None) -> str:
+        """The side of a trigger's event from its actor and the sentence; ``killer`` is the subject of an
+        active kill verb (``SideRules.killer``), read once by the caller (its actor too, unless a perpetrator is named)."""
         day = self.day
         if actor is not None and actor.attrs.get("side") == "civilians" and etype not in CIVILIAN_TYPES:
             actor = None  # civilians are victims or witnesses of a strike, never its agent here
@@ -258,8 +265,7 @@ class SideRules:
             return perp  # "ارتكبت الطائرات التركية مجزرة"
         if etype == "casualties" and "agent" in flags and actor is not None and side not in ("", "unknown"):
             return side  # "أعدم التنظيم 11 مدنياً": who executes or eliminates inflicted the toll
-        if etype == "casualties" and (killer := self.killer(view, m)) is not None \
-                and killer.attrs.get("side") not in (None, "", "civilians"):
+        if etype == "casualties" and killer is not None and killer.attrs.get("side") not in (None, "", "civilians"):
             return killer.attrs["side"]  # "قتلت قوات الأمن 20 شخصاً": the active verb's subject
         if etype == "casualties":
             return self._casualty_side(view, m, nxt, side, smention)
@@ -621,42 +627,127 @@ class SideRules:
         words = [t.bare for t in view.toks[:5]]
         return any(" ".join(words[k:k + n]) in TOPIC_SHIFT for n in (2, 3) for k in range(0, 3))
 
-    def _coordinated_agent(self, view: SentenceView, m: Match) -> str | None:
-        """"قبل أن يشن الجيش الحر هجوماً ويسيطر على القرية": a verb joined by و to the trigger before it
-        in its clause shares that trigger's subject, the first force named inside or right after it,
-        even when that trigger gave no event of its own."""
-        toks = view.toks
-        if not m.i or not toks[m.i].word.startswith(tuple(COORD)):
-            return None
-        prev = [c for c in self._sentence_matches if c.j <= m.i and c is not m]
-        if not prev or any(prev[-1].i < k <= m.i for k in self._breaks):
-            return None
-        p = prev[-1]
-        named = [a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if p.i < a0 < m.i
-                 and a.attrs.get("side") not in (None, "", "unknown", "civilians")
-                 and not toks[a0].bare.startswith(tuple(LAM))]
-        return named[0].attrs["side"] if named else None
+    def shared_subject(self, view: SentenceView, m: Match, actor: Mention | None) -> tuple[bool, Mention | None]:
+        """Whether a trigger joined to the verb before it shares that verb's subject, and the subject.
 
-    def _chained_subject(self, view: SentenceView, m: Match) -> str | None:
-        """"إن قائد اللواء الثامن ينفذ تمرداً ...، ويحاصر مقرات الأمن العام، وينشر قناصين": a verb joined by
-        و to the verbs before it in the sentence shares their subject, the force the last event of the
-        sentence named (even one of no side of the table: a local group stays unknown, it does not fall
-        back on the story's main side). Its own named force would not reach here."""
-        word = view.toks[m.i].word
-        if not word.startswith(tuple(COORD)) or view.toks[m.i].bare.startswith(tuple(ARTICLE)):
-            return None
-        made = [e for e, _ in self._made if e.sentence == self._current and e.rule.endswith("side:actor")]
-        if not made or made[-1].actor.side in ("civilians", ""):
-            return None
-        return made[-1].actor.side
+        Arabic drops a subject it has just named: a verb (or verbal noun) joined by و، فـ or ثم to an earlier
+        trigger of its sentence, with no subject of its own, has the subject of the trigger it is joined to.
+        - Verb-first clauses, coordinated: "دخلت قوة من الجيش القرية، وتمركزت بين المنازل" (the army deploys);
+          a chain goes on through every verb ("يحاصر المقرات، وينشر القناصة، ويقطع الطرق"), and a verbal noun
+          joined to one shares its agent ("خروج درعا عن سيطرة النظام والدخول إلى المدينة": the taker enters).
+        - The conjunction و may stand on a light verb before the trigger: "وأعلنت حظر التجوال"، "وباتت تسيطر".
+        - The trigger joined to may give no event (no place) and still name its subject, in it or right after
+          it: "قبل أن يشن الجيش الحر هجوماً ويسيطر على القرية" (the Free Army takes the village).
+        - A new explicit subject breaks the chain: one right after the trigger ("وقصفت الطائرات الروسية X", a
+          verb-first subject, or an agent "على يد X") or right before it ("والطائرات قصفت": the و joins the
+          subject, not the verb); the trigger keeps its own.
+        - A passive verb shares nothing: its subject is who suffered ("وقُتل خمسة مدنيين"، "وتعرضت البلدة
+          لقصف"); a toll whose row is not an act of killing (flag agent) and تعرض (flag exposed) are left to
+          the casualty and struck-subject rules.
+        - A relative or subordinate clause ("التي"، "بعد أن"، "حيث") has a subject of its own: a verb joined
+          inside it shares that one ("بعد أن شن الجيش هجوماً وسيطر على التلال": the army), and a verb after
+          the clause's comma goes back to the clause it hangs on ("سيطرت القوات على البلدة بعد أن انسحب منها
+          التنظيم، وأعلنت حظر التجوال": the forces, not the Islamic State).
+        The subject of the trigger joined to is the actor of its event when a named force decided its side
+        (the side it was given: the taker of what a loser lost), else the force named in it or right after it,
+        else the subject it shared itself. When its event's side was a guess the subject is None (shared, but
+        unnamed): ``_implied_side`` guesses again from the sentence's earlier events, and a force the agent
+        rules picked elsewhere in the sentence (an object before it, "الخاضعة للمعارضة، وسيطرت") is no agent."""
+        if "exposed" in m.flags or (m.row.get("type") == "casualties" and "agent" not in m.flags):
+            return False, None
+        if not self._joined(view, m) or (actor is not None and self._own_agent(view, m, actor)):
+            return False, None
+        p = self._joined_to(view, m)
+        return self._subject_of(view, p, m) if p is not None else (False, None)
+
+    @staticmethod
+    def _conjoined(tok: Token, word_matches) -> bool:
+        """Whether a word carries the conjunction و/ف as a clitic: the word without it is still what
+        ``word_matches`` accepts ("وسيطرت"), not a word whose root begins with it ("وصول"، "فرض")."""
+        word = tok.word
+        return len(word) > 2 and word.startswith(tuple(CONJUNCTION)) and word_matches(Token(tok.i, word[1:]))
+
+    def _joined(self, view: SentenceView, m: Match) -> bool:
+        """Whether a trigger is joined to what came before by a conjunction: on its head ("وتمركزت"), as a
+        word before it ("ثم سيطرت"), or on a light verb right before it ("وأعلنت حظر التجوال"، "وباتت تسيطر";
+        not a subject "والقوات تسيطر", nor a root letter "وقت")."""
+        toks = view.toks
+        if self._conjoined(toks[m.i], lambda t: m.pattern.step_matches(0, t)):
+            return True
+        if not m.i:
+            return False
+        before = toks[m.i - 1]
+        if before.bare in VERB_COORDINATOR:
+            return True
+        return m.i - 1 not in view.actor_tokens and before.word.startswith(tuple(COORD)) \
+            and len(before.forms) > 1 and not before.bare.startswith(tuple(ARTICLE))
+
+    @staticmethod
+    def _own_agent(view: SentenceView, m: Match, actor: Mention) -> bool:
+        """Whether the actor the agent rules picked for a joined trigger is its own subject: named in it (not
+        as the one expelled, flag object_after) or after it ("وسيطرت القوات التركية"، "على يد X"). A force
+        right before a joined verb is not its subject ("القرية التي انسحب منها التنظيم، وسيطرت على X": a
+        subject before its verb takes the conjunction itself, "والقوات سيطرت")."""
+        k = next((a0 for a0, _, a in view.actors if a is actor), None)
+        return k is not None and (k >= m.j or (k > m.i and "object_after" not in m.flags))
+
+    def _joined_to(self, view: SentenceView, m: Match) -> Match | None:
+        """The trigger a joined trigger is joined to: the one before it in its sentence, or, when that one
+        stands in a relative or subordinate clause that a comma closed before the trigger, the one that
+        clause hangs on."""
+        before = [c for c in self._sentence_matches if c.j <= m.i and c is not m and c.row.get("type") != "none"]
+        p = before[-1] if before else None
+        while p is not None and (k := self._embedded_at(view, p)) is not None \
+                and any(p.i < b <= m.i for b in self._breaks):
+            outer = [c for c in before if c.j <= k]
+            p = outer[-1] if outer else None
+        return p
+
+    def _embedded_at(self, view: SentenceView, p: Match) -> int | None:
+        """Where the relative pronoun or subordinator that opens a trigger's clause stands ("التي دخلتها"،
+        "بعد أن انسحب"، "حيث اشتبكت"): up to three words before it, in its clause; None in a main clause."""
+        toks = view.toks
+        for k in range(p.i - 1, max(-1, p.i - 4), -1):
+            if any(k < b <= p.i for b in self._breaks):
+                return None
+            word = toks[k].bare
+            if word in RELATIVES or word in SUBORDINATOR:
+                return k
+            if word in THAT and k and toks[k - 1].bare in TIME_LINKER:
+                return k - 1
+        return None
+
+    @staticmethod
+    def _named_subject(view: SentenceView, p: Match, m: Match) -> Mention | None:
+        """The first force of a side named in trigger ``p`` or after it, before ``m``, that is no object: not
+        written with ل ("للحكومة"), nor after على، من، مع، ضد or لدى ("المعتقلين لدى الحكومة")."""
+        toks = view.toks
+        for a0, _, a in sorted(view.actors, key=lambda x: x[0]):
+            if not p.i < a0 < m.i or a.attrs.get("side") in (None, "", "unknown", "civilians"):
+                continue
+            before = toks[a0 - 1].bare
+            if not (toks[a0].bare.startswith(tuple(LAM)) or before in HOLDER or before in NON_AGENT
+                    or before in ON or before in PARTITIVE_OF):
+                return a
+        return None
+
+    def _subject_of(self, view: SentenceView, p: Match, m: Match) -> tuple[bool, Mention | None]:
+        """Whether trigger ``p`` had a subject for trigger ``m`` joined to it, and which (see
+        ``shared_subject``): (False, None) when it gave no event and names none."""
+        told = self._told.get(id(p))
+        if told:
+            e = told[-1]
+            subject = self._subject_mention(e) if e.rule.endswith("side:actor") else None
+            return subject is not None or e.rule.endswith("side:implied"), subject
+        if (named := self._named_subject(view, p, m)) is not None:
+            return True, named
+        if self._joined(view, p) and (q := self._joined_to(view, p)) is not None:
+            return self._subject_of(view, q, p)
+        return False, None
 
     def _implied_side(self, etype: str, view: SentenceView | None = None, m: Match | None = None) -> str:
         """A pro-drop subject: the side of the last event of this type in the article, else of the last
         event with a party, else the side the article is mostly about."""
-        if view is not None and m is not None and (joined := self._coordinated_agent(view, m)) is not None:
-            return joined
-        if view is not None and m is not None and (chained := self._chained_subject(view, m)) is not None:
-            return chained
         party = [e for e in events_since(self.events, self._current - 1) + [e for e, _ in self._made]
                  if e.actor.side not in ("unknown", "civilians")
                  and not e.rule.endswith("side:held-town")]  # a town's side is not a subject's
@@ -692,19 +783,10 @@ class SideRules:
         return actor_of(actor, side, day)
 
     @staticmethod
-    def _agent_after(view: SentenceView, m: Match, actor: Mention) -> bool:
-        return any(a is actor and m.j <= a0 <= m.j + 3 for a0, _, a in view.actors)
-
-    @staticmethod
-    def _own_subject(view: SentenceView, m: Match, actor: Mention, prv: int) -> bool:
-        """"أن قوة إسرائيلية وصلت": a subject standing right before the verb, and not the genitive of the
-        previous trigger ("سيطرة النظام والدخول"), is this verb's own (a root و is no coordination)."""
-        return any(a is actor and prv < a0 and a1 == m.i - 1 and not view.toks[a0].bare.startswith(LAM)
-                   for a0, a1, a in view.actors)
-
-    @staticmethod
-    def _actor_of_event(e: Event) -> Mention | None:
-        if e.actor.side in ("", "unknown"):
+    def _subject_mention(e: Event) -> Mention | None:
+        """The actor of an event as a mention another trigger can take (one of no side of the table too:
+        a local group stays unknown, it does not fall back on the story's main side); none for civilians."""
+        if e.actor.side in ("", "civilians"):
             return None
         return Mention("actor", 0, 0, e.actor.name, -1,
                        {"side": e.actor.side, "name": e.actor.name, "name_en": e.actor.name_en, "id": e.actor.id,

@@ -582,10 +582,11 @@ def _actor_speaker(s: _Sent, m: Mention) -> Speaker:
                    f"antecedent:{m.attrs.get('id', '')}", m.attrs.get("id", ""), m.attrs.get("side", ""))
 
 
-def _backref_target(recent: list[Mention], phrase: str) -> Mention | None:
-    """The earlier attribution "المصادر"/"المصدر" points back at: the last one naming a source;
-    "الوكالة" points back at the last agency quoted ("بحسب وكالة سانا ... ونقلت الوكالة عن")."""
-    if phrase in wordset("agency_backref"):
+def _backref_target(recent: list[Mention], row: dict[str, str]) -> Mention | None:
+    """The earlier attribution a back-reference row of ``source_verbs.tsv`` points back at: "المصادر"/
+    "المصدر" the last one naming a source; a row that points at an agency ("الوكالة") the last agency
+    quoted ("بحسب وكالة سانا ... ونقلت الوكالة عن")."""
+    if row.get("points_at") == "agency":
         agency = next((m for m in reversed(recent[-6:]) if m.attrs.get("kind") in wordset("agency_kind")), None)
         if agency is not None:
             return agency
@@ -672,7 +673,7 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
         elif kind in ("continue",) or backref or (
                 kind == "verb" and (s.match("comp", after) or s.word(after) == "" or _prep_comp(s, after))):
             endk = after + (backref.n_words if backref else 0)
-            earlier = _backref_target(recent, backref.phrase) if backref else (recent[-1] if recent else None)
+            earlier = _backref_target(recent, backref.entry) if backref else (recent[-1] if recent else None)
             here = _last_actor(s, k, []) if kind == "verb" and not backref else None
             svo = _svo_speaker(s, k, consumed_until) if kind == "verb" and k > 0 else None
             if svo is not None:  # "المقدم X قال إن ..."
