@@ -73,14 +73,20 @@ def events_since(events: list[Event], sentence: int) -> list[Event]:
     return events[k:]
 
 
+# the place attributes an event's Place copies, with the default of each one that is not set
+_PLACE_FIELDS = (("name", None), ("name_en", ""), ("lat", None), ("lon", None), ("admin1", ""), ("kind", ""),
+                 ("geo_precision", None), ("id", ""), ("aliases", None))
+
+
 def _place_of(m: Mention) -> Place:
-    # the attributes' own fields, read from their dict: a field never set is absent there or UNSET, which
-    # ``get`` turns into the default (nine calls an event otherwise)
-    a = {k: v for k, v in m.attrs.__dict__.items() if v is not UNSET}
+    # the nine fields read from the attributes' own dict: a field never set is absent there or UNSET, and
+    # takes its default (not a copy of every field the mention has, nor nine ``get`` calls)
+    d = m.attrs.__dict__
+    name, name_en, lat, lon, admin1, kind, precision, gid, aliases = [
+        dflt if (v := d.get(k, UNSET)) is UNSET else v for k, dflt in _PLACE_FIELDS]
     return Place(
-        name=a.get("name") or m.text, name_en=a.get("name_en", ""), lat=a.get("lat"), lon=a.get("lon"),
-        admin1=a.get("admin1", ""), kind=a.get("kind", ""), geo_precision=int(a.get("geo_precision") or 1),
-        gazetteer_id=a.get("id", ""), aliases=list(a.get("aliases", []) or []),
+        name=name or m.text, name_en=name_en, lat=lat, lon=lon, admin1=admin1, kind=kind,
+        geo_precision=int(precision or 1), gazetteer_id=gid, aliases=list(aliases or []),
     )
 
 
@@ -88,6 +94,27 @@ def _after_siege(toks: list, i: int) -> bool:
     """A relative clause of laying ("الذي يفرضه") is a siege only right after a siege noun ("الحصار الذي
     يفرضه التنظيم على X"): "القانون الذي فرضه" lays nothing."""
     return i > 0 and any(f in SIEGE_NOUNS for f in toks[i - 1].forms)
+
+
+# bare word -> how it bars an agent (_never_agent_kind), learnt once per word: every sentence's words
+# were tested against a prefix list and three word sets
+_NEVER_AGENT: dict[str, int] = {}
+_NO_BAR, _BACKER, _NOT_AGENT = 0, 1, 2
+
+
+def _never_agent_kind(bare: str) -> int:
+    """A backer ("المدعومة من": it and the word after it are no agent), a word that never acts, or
+    neither; remembered in :data:`_NEVER_AGENT` (bounded for a long-running worker)."""
+    if bare.startswith(BACKER_PREFIXES):
+        kind = _BACKER
+    elif bare in NOT_AGENT or bare in SPEECH_NOUNS or bare in HOLDER:
+        kind = _NOT_AGENT
+    else:
+        kind = _NO_BAR
+    if len(_NEVER_AGENT) > 50_000:
+        _NEVER_AGENT.clear()
+    _NEVER_AGENT[bare] = kind
+    return kind
 
 
 def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
@@ -278,7 +305,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._breaks = breaks
         matches = self._drop_carried(view, matches, breaks)
         self._sentence_matches = matches
-        place_starts = {i for i, p in view.places if usable_place(p)}
+        place_starts = view.usable_starts
         made: list[tuple[Event, list[Mention]]] = []
         self._made = made
         pending_casualties = []
@@ -419,7 +446,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         (where it lies, what it was). The token indices of those places, to skip; none when a place
         stands between the trigger and the noun."""
         toks = view.toks
-        starts = {i for i, p in view.places if usable_place(p)}
+        starts = view.usable_starts
         for k in sorted(idx["backref"]):
             if not m.i < k < nxt or k + 1 >= len(toks) or toks[k + 1].bare not in RELATIVES:
                 continue
@@ -543,10 +570,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return {a0 - 1 for a0, _, a in view.actors for _, p in view.places
                 if p.start <= a.start and a.end <= p.end and (p.start, p.end) != (a.start, a.end)}
 
-    def _sentence_sets(self, view, idx) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    def _sentence_sets(self, view, idx) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
         """Token sets of a sentence that every trigger in it reads alike, made once a sentence (each
         trigger made them again): (words read as actors, not places; places that only locate a
-        generic noun; words that are never an agent)."""
+        generic noun; words that are never an agent; the words no trigger of the sentence takes as its
+        agent: those, the locative and target cues, and the words before a force named inside a place's
+        name). ``idx`` is complete before the first trigger is read."""
         if self._sets is not None and self._sets[0] is view and self._sets[1] is idx:
             return self._sets[2]
         toks = view.toks
@@ -562,11 +591,16 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # a backer ("المدعومة من") and the word after it, and words that never act, are no agent
         never: set[int] = set()
         for i, t in enumerate(toks):  # (one pass over the words, not three)
-            if t.bare.startswith(BACKER_PREFIXES):
+            kind = _NEVER_AGENT.get(t.bare)
+            if kind is None:
+                kind = _never_agent_kind(t.bare)
+            if kind == _BACKER:
                 never.update((i, i + 1))
-            elif t.bare in NOT_AGENT or t.bare in SPEECH_NOUNS or t.bare in HOLDER:
+            elif kind == _NOT_AGENT:
                 never.add(i)
-        sets = (frozenset(actor_idx), frozenset(self._located_by_generic(view, idx)), frozenset(never))
+        excluded = idx["locative"] | idx["target"] | never | self._named_in_place(view)
+        sets = (frozenset(actor_idx), frozenset(self._located_by_generic(view, idx)), frozenset(never),
+                frozenset(excluded))
         self._sets = (view, idx, sets)
         return sets
 
@@ -582,7 +616,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return None
         if "dist" in flags and not self._distance_is_advance(view, m, idx):
             return None
-        actor_words, generic, never_agent = self._sentence_sets(view, idx)
+        actor_words, generic, _, no_agent = self._sentence_sets(view, idx)
         actor_idx = set(actor_words)
         skip = actor_idx | generic | self._aside_idx  # "، الواقع غرب الرقة،": it describes, it is no event place
         skip |= self._described_backref(view, m, nxt, idx)  # "سلم المدينة التي كانت آخر معاقله في X"
@@ -642,7 +676,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = self._sites_in_place(view, m, idx, actor_idx), "sites-in-place"
         if not places:
             return "pending" if etype == "casualties" and not self._settled else None
-        excluded = idx["locative"] | idx["target"] | never_agent | self._named_in_place(view)
+        excluded = set(no_agent)
         if any(c.j == prv and "loser" in c.flags for c in self._sentence_matches):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
         victims = self.victim_idx(view) if etype == "attack" else set()  # (read once: used twice below)

@@ -67,8 +67,9 @@ class PlaceRules:
         العازلة في منطقة القنيطرة"), only locates the first."""
         out = set()
         ordered = sorted(view.places, key=lambda x: x[0])
+        last = view.place_last
         for (_i0, p0), (i1, p1) in zip(ordered, ordered[1:], strict=False):
-            end0 = token_at(view.toks, max(p0.start, p0.end - 1))
+            end0 = last[id(p0)]
             tok1 = view.toks[i1]
             if not usable_place(p0) or tok1.word.startswith(COORDINATION) or PlaceRules._resident(view, p0):
                 continue  # "سكان كفريا والفوعة في حي الراشدين": the second is where, not a locator
@@ -87,7 +88,7 @@ class PlaceRules:
         """"تحرير مدينة X من الفصائل في ريف Y": the force X is taken from stands between X and the place
         that locates it; Y still only says where X lies, as in "X في ريف Y"."""
         toks = view.toks
-        ends: set[int] | None = None  # made for the first place a preposition introduces: most have none
+        ends: frozenset[int] | None = None  # read for the first place a preposition introduces: most have none
         starts = {i for i, _ in view.places}
         out = set()
         for i1, p1 in view.places:
@@ -97,7 +98,7 @@ class PlaceRules:
             if last < 2 or not (clitic or toks[i1 - 1].bare in IN):
                 continue
             if ends is None:
-                ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places if usable_place(p)}
+                ends = view.usable_ends
             if any(a1 == last and a0 >= 2 and toks[a0 - 1].bare in TAKEN_FROM and (a0 - 2) in ends
                    for a0, a1, _ in view.actors):
                 out.add(i1)
