@@ -117,6 +117,11 @@ def _never_agent_kind(bare: str) -> int:
     return kind
 
 
+# a confidence -> it rounded to two places: rounding a float to digits goes through its decimal
+# string, for every event, and a confidence takes one of a few values (``_Extractor._confidence``)
+_ROUNDED: dict[float, float] = {}
+
+
 def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
     h = hashlib.sha1(f"{article_id}|{etype}|{place}|{start}".encode()).hexdigest()[:10]
     return f"{article_id}:{h}"
@@ -315,11 +320,19 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # nor where those who left go ("خرجت الحافلات من X وستتوجه إلى Y": Y is the departure's destination)
         # "للسيطرة على X والسيطرة على Y": the second goal goes on with the arguments of the trigger before
         idx["joined_goal"] = {m.i for m in matches if self._joined_goal(m, matches, toks, cues, breaks)}
+        manners: dict[int, bool] = {}  # a match's _manner, read once: by the scope cut, then by the loop
+
+        def manner(m: Match) -> bool:
+            found = manners.get(id(m))
+            if found is None:
+                found = manners[id(m)] = self._manner(view, m, cues, matches)
+            return found
+
         cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
                    and not self._strike_outskirts(m, matches, toks, breaks)
                    and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
-            and not self._manner(view, m, cues, matches) and m.i not in idx["joined_goal"]))]
+            and not manner(m) and m.i not in idx["joined_goal"]))]
         asides = self.asides(view, breaks, idx)
         self._aside_idx = frozenset(k for a, b in asides.items() for k in range(a, b))
         self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
@@ -327,7 +340,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._resumed = self._adjunct_lists(view, matches, breaks, place_starts, self._ends)
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
-            if etype == "none" or self._manner(view, m, cues, matches):
+            if etype == "none" or manner(m):
                 continue
             nxt = self._ends[id(m)]
             prv = matches[k - 1].j if k else 0
@@ -570,12 +583,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return {a0 - 1 for a0, _, a in view.actors for _, p in view.places
                 if p.start <= a.start and a.end <= p.end and (p.start, p.end) != (a.start, a.end)}
 
-    def _sentence_sets(self, view, idx) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
+    def _sentence_sets(self, view, idx) -> tuple[frozenset[int], ...]:
         """Token sets of a sentence that every trigger in it reads alike, made once a sentence (each
         trigger made them again): (words read as actors, not places; places that only locate a
         generic noun; words that are never an agent; the words no trigger of the sentence takes as its
         agent: those, the locative and target cues, and the words before a force named inside a place's
-        name). ``idx`` is complete before the first trigger is read."""
+        name; places that only locate another or a generic noun, for ``_fallback_places``). ``idx`` is
+        complete before the first trigger is read."""
         if self._sets is not None and self._sets[0] is view and self._sets[1] is idx:
             return self._sets[2]
         toks = view.toks
@@ -584,7 +598,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         place_spans = {(p.start, p.end) for _, p in view.places}  # (once, not once per actor word)
         actor_idx = {i for a0, a1, a in view.actors if (a.start, a.end) not in place_spans
                      for i in range(a0, a1 + 1)}
-        actor_idx |= self._appositive_locators(view)
+        appositive = self._appositive_locators(view)
+        actor_idx |= appositive
         actor_idx |= self._capitals_as_states(view)
         actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
         actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
@@ -599,8 +614,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             elif kind == _NOT_AGENT:
                 never.add(i)
         excluded = idx["locative"] | idx["target"] | never | self._named_in_place(view)
-        sets = (frozenset(actor_idx), frozenset(self._located_by_generic(view, idx)), frozenset(never),
-                frozenset(excluded))
+        generic = self._located_by_generic(view, idx)
+        sets = (frozenset(actor_idx), frozenset(generic), frozenset(never), frozenset(excluded),
+                frozenset(appositive | generic))
         self._sets = (view, idx, sets)
         return sets
 
@@ -616,7 +632,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return None
         if "dist" in flags and not self._distance_is_advance(view, m, idx):
             return None
-        actor_words, generic, _, no_agent = self._sentence_sets(view, idx)
+        actor_words, generic, _, no_agent, _ = self._sentence_sets(view, idx)
         actor_idx = set(actor_words)
         skip = actor_idx | generic | self._aside_idx  # "، الواقع غرب الرقة،": it describes, it is no event place
         skip |= self._described_backref(view, m, nxt, idx)  # "سلم المدينة التي كانت آخر معاقله في X"
@@ -847,7 +863,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         c += 0.1 if actor is not None else 0.0
         c += 0.1 if place.attrs.get("geo_precision", 1) == 1 and place.attrs.get("resolved", True) else 0.0
         c -= 0.15 if how not in ("scope", TARGET_RULE) else 0.0  # the target is read off the scope
-        return round(max(0.05, min(0.95, c)), 2)
+        c = max(0.05, min(0.95, c))
+        rounded = _ROUNDED.get(c)
+        if rounded is None:  # a sum of the few steps above: some sixteen values in all
+            rounded = _ROUNDED[c] = round(c, 2)
+        return rounded
 
 
 def extract_events(article: Article) -> Article:
