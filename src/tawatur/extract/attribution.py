@@ -34,8 +34,15 @@ def source_for(view: SentenceView, tok_start: int, previous: Source | None,
 def evidence_span(article: Article, sent_idx: int, start: int, end: int) -> Evidence:
     sent = article.sentences[sent_idx]
     clauses = sent.clauses or [(sent.start, sent.end)]
-    a = next((c0 for c0, c1 in clauses if c0 <= start < c1 + 1), sent.start)
-    b = next((c1 for c0, c1 in clauses if c0 <= max(start, end - 1) < c1 + 1), sent.end)
+    a, b, last = sent.start, sent.end, max(start, end - 1)
+    for c0, c1 in clauses:  # the first clause holding the start (a loop: asked for every event)
+        if c0 <= start < c1 + 1:
+            a = c0
+            break
+    for c0, c1 in clauses:  # the first holding the last character
+        if c0 <= last < c1 + 1:
+            b = c1
+            break
     a, b = min(a, start), max(b, end)
     return Evidence(text=article.raw[a:b], start=a, end=b)
 

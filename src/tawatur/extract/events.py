@@ -73,14 +73,20 @@ def events_since(events: list[Event], sentence: int) -> list[Event]:
     return events[k:]
 
 
+# the place attributes an event's Place copies, with the default of each one that is not set
+_PLACE_FIELDS = (("name", None), ("name_en", ""), ("lat", None), ("lon", None), ("admin1", ""), ("kind", ""),
+                 ("geo_precision", None), ("id", ""), ("aliases", None))
+
+
 def _place_of(m: Mention) -> Place:
-    # the attributes' own fields, read from their dict: a field never set is absent there or UNSET, which
-    # ``get`` turns into the default (nine calls an event otherwise)
-    a = {k: v for k, v in m.attrs.__dict__.items() if v is not UNSET}
+    # the nine fields read from the attributes' own dict: a field never set is absent there or UNSET, and
+    # takes its default (not a copy of every field the mention has, nor nine ``get`` calls)
+    d = m.attrs.__dict__
+    name, name_en, lat, lon, admin1, kind, precision, gid, aliases = [
+        dflt if (v := d.get(k, UNSET)) is UNSET else v for k, dflt in _PLACE_FIELDS]
     return Place(
-        name=a.get("name") or m.text, name_en=a.get("name_en", ""), lat=a.get("lat"), lon=a.get("lon"),
-        admin1=a.get("admin1", ""), kind=a.get("kind", ""), geo_precision=int(a.get("geo_precision") or 1),
-        gazetteer_id=a.get("id", ""), aliases=list(a.get("aliases", []) or []),
+        name=name or m.text, name_en=name_en, lat=lat, lon=lon, admin1=admin1, kind=kind,
+        geo_precision=int(precision or 1), gazetteer_id=gid, aliases=list(aliases or []),
     )
 
 
@@ -88,6 +94,32 @@ def _after_siege(toks: list, i: int) -> bool:
     """A relative clause of laying ("الذي يفرضه") is a siege only right after a siege noun ("الحصار الذي
     يفرضه التنظيم على X"): "القانون الذي فرضه" lays nothing."""
     return i > 0 and any(f in SIEGE_NOUNS for f in toks[i - 1].forms)
+
+
+# bare word -> how it bars an agent (_never_agent_kind), learnt once per word: every sentence's words
+# were tested against a prefix list and three word sets
+_NEVER_AGENT: dict[str, int] = {}
+_NO_BAR, _BACKER, _NOT_AGENT = 0, 1, 2
+
+
+def _never_agent_kind(bare: str) -> int:
+    """A backer ("المدعومة من": it and the word after it are no agent), a word that never acts, or
+    neither; remembered in :data:`_NEVER_AGENT` (bounded for a long-running worker)."""
+    if bare.startswith(BACKER_PREFIXES):
+        kind = _BACKER
+    elif bare in NOT_AGENT or bare in SPEECH_NOUNS or bare in HOLDER:
+        kind = _NOT_AGENT
+    else:
+        kind = _NO_BAR
+    if len(_NEVER_AGENT) > 50_000:
+        _NEVER_AGENT.clear()
+    _NEVER_AGENT[bare] = kind
+    return kind
+
+
+# a confidence -> it rounded to two places: rounding a float to digits goes through its decimal
+# string, for every event, and a confidence takes one of a few values (``_Extractor._confidence``)
+_ROUNDED: dict[float, float] = {}
 
 
 def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
@@ -280,7 +312,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._breaks = breaks
         matches = self._drop_carried(view, matches, breaks)
         self._sentence_matches = matches
-        place_starts = {i for i, p in view.places if usable_place(p)}
+        place_starts = view.usable_starts
         made: list[tuple[Event, list[Mention]]] = []
         self._made = made
         pending_casualties = []
@@ -290,11 +322,19 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # nor where those who left go ("خرجت الحافلات من X وستتوجه إلى Y": Y is the departure's destination)
         # "للسيطرة على X والسيطرة على Y": the second goal goes on with the arguments of the trigger before
         idx["joined_goal"] = {m.i for m in matches if self._joined_goal(m, matches, toks, cues, breaks)}
+        manners: dict[int, bool] = {}  # a match's _manner, read once: by the scope cut, then by the loop
+
+        def manner(m: Match) -> bool:
+            found = manners.get(id(m))
+            if found is None:
+                found = manners[id(m)] = self._manner(view, m, cues, matches)
+            return found
+
         cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
                    and not self._strike_outskirts(m, matches, toks, breaks)
                    and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
-            and not self._manner(view, m, cues, matches) and m.i not in idx["joined_goal"]))]
+            and not manner(m) and m.i not in idx["joined_goal"]))]
         asides = self.asides(view, breaks, idx)
         self._aside_idx = frozenset(k for a, b in asides.items() for k in range(a, b))
         self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
@@ -302,7 +342,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._resumed = self._adjunct_lists(view, matches, breaks, place_starts, self._ends)
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
-            if etype == "none" or self._manner(view, m, cues, matches):
+            if etype == "none" or manner(m):
                 continue
             nxt = self._ends[id(m)]
             prv = matches[k - 1].j if k else 0
@@ -421,7 +461,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         (where it lies, what it was). The token indices of those places, to skip; none when a place
         stands between the trigger and the noun."""
         toks = view.toks
-        starts = {i for i, p in view.places if usable_place(p)}
+        starts = view.usable_starts
         for k in sorted(idx["backref"]):
             if not m.i < k < nxt or k + 1 >= len(toks) or toks[k + 1].bare not in RELATIVES:
                 continue
@@ -545,10 +585,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return {a0 - 1 for a0, _, a in view.actors for _, p in view.places
                 if p.start <= a.start and a.end <= p.end and (p.start, p.end) != (a.start, a.end)}
 
-    def _sentence_sets(self, view, idx) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    def _sentence_sets(self, view, idx) -> tuple[frozenset[int], ...]:
         """Token sets of a sentence that every trigger in it reads alike, made once a sentence (each
         trigger made them again): (words read as actors, not places; places that only locate a
-        generic noun; words that are never an agent)."""
+        generic noun; words that are never an agent; the words no trigger of the sentence takes as its
+        agent: those, the locative and target cues, and the words before a force named inside a place's
+        name; places that only locate another or a generic noun, for ``_fallback_places``). ``idx`` is
+        complete before the first trigger is read."""
         if self._sets is not None and self._sets[0] is view and self._sets[1] is idx:
             return self._sets[2]
         toks = view.toks
@@ -557,18 +600,25 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         place_spans = {(p.start, p.end) for _, p in view.places}  # (once, not once per actor word)
         actor_idx = {i for a0, a1, a in view.actors if (a.start, a.end) not in place_spans
                      for i in range(a0, a1 + 1)}
-        actor_idx |= self._appositive_locators(view)
+        appositive = self._appositive_locators(view)
+        actor_idx |= appositive
         actor_idx |= self._capitals_as_states(view)
         actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
         actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
         # a backer ("المدعومة من") and the word after it, and words that never act, are no agent
         never: set[int] = set()
         for i, t in enumerate(toks):  # (one pass over the words, not three)
-            if t.bare.startswith(BACKER_PREFIXES):
+            kind = _NEVER_AGENT.get(t.bare)
+            if kind is None:
+                kind = _never_agent_kind(t.bare)
+            if kind == _BACKER:
                 never.update((i, i + 1))
-            elif t.bare in NOT_AGENT or t.bare in SPEECH_NOUNS or t.bare in HOLDER:
+            elif kind == _NOT_AGENT:
                 never.add(i)
-        sets = (frozenset(actor_idx), frozenset(self._located_by_generic(view, idx)), frozenset(never))
+        excluded = idx["locative"] | idx["target"] | never | self._named_in_place(view)
+        generic = self._located_by_generic(view, idx)
+        sets = (frozenset(actor_idx), frozenset(generic), frozenset(never), frozenset(excluded),
+                frozenset(appositive | generic))
         self._sets = (view, idx, sets)
         return sets
 
@@ -584,7 +634,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return None
         if "dist" in flags and not self._distance_is_advance(view, m, idx):
             return None
-        actor_words, generic, never_agent = self._sentence_sets(view, idx)
+        actor_words, generic, _, no_agent, _ = self._sentence_sets(view, idx)
         actor_idx = set(actor_words)
         skip = actor_idx | generic | self._aside_idx  # "، الواقع غرب الرقة،": it describes, it is no event place
         skip |= self._described_backref(view, m, nxt, idx)  # "سلم المدينة التي كانت آخر معاقله في X"
@@ -644,7 +694,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = self._sites_in_place(view, m, idx, actor_idx), "sites-in-place"
         if not places:
             return "pending" if etype == "casualties" and not self._settled else None
-        excluded = idx["locative"] | idx["target"] | never_agent | self._named_in_place(view)
+        excluded = set(no_agent)
         if any(c.j == prv and "loser" in c.flags for c in self._sentence_matches):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
         victims = self.victim_idx(view) if etype == "attack" else set()  # (read once: used twice below)
@@ -817,7 +867,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         c += 0.1 if actor is not None else 0.0
         c += 0.1 if place.attrs.get("geo_precision", 1) == 1 and place.attrs.get("resolved", True) else 0.0
         c -= 0.15 if how not in ("scope", TARGET_RULE) else 0.0  # the target is read off the scope
-        return round(max(0.05, min(0.95, c)), 2)
+        c = max(0.05, min(0.95, c))
+        rounded = _ROUNDED.get(c)
+        if rounded is None:  # a sum of the few steps above: some sixteen values in all
+            rounded = _ROUNDED[c] = round(c, 2)
+        return rounded
 
 
 def extract_events(article: Article) -> Article:

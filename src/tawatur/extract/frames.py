@@ -39,6 +39,12 @@ class SentenceView:
     place_ends: frozenset[int] = frozenset()
     place_tokens: frozenset[int] = frozenset()
     actor_tokens: frozenset[int] = frozenset()
+    # each place's last token (by the mention's id: ``places`` holds each mention once), and the first
+    # and last tokens of the places an event can stand at (``usable_place``): the place rules of every
+    # trigger ask for them, and a mention's attributes do not change while the sentence is read
+    place_last: dict[int, int] = field(default_factory=dict)
+    usable_starts: frozenset[int] = frozenset()
+    usable_ends: frozenset[int] = frozenset()
 
 
 # the last token list's (list, length, token ends): the rules ask token_at for every mention of a
@@ -60,15 +66,27 @@ def token_at(toks: list[Token], offset: int) -> int:
 def build_view(index: int, toks: list[Token], mentions: list[Mention]) -> SentenceView:
     v = SentenceView(index, toks)
     ends, inside, named = set(), set(), set()
+    n = len(toks)
+    tok_ends = [t.end for t in toks]  # what token_at bisects, made once here for all the mentions
+
+    def at(offset: int) -> int:
+        k = bisect_right(tok_ends, offset)
+        return toks[k].i if k < n else n
+
+    usable_starts, usable_ends = set(), set()
     for m in mentions:
-        i = token_at(toks, m.start)
+        i = at(m.start)
         if m.kind == "place":
             v.places.append((i, m))
-            last = token_at(toks, max(m.start, m.end - 1))
+            last = at(max(m.start, m.end - 1))
+            v.place_last[id(m)] = last
             ends.add(last)
             inside.update(range(i, last + 1))
+            if usable_place(m):
+                usable_starts.add(i)
+                usable_ends.add(last)
         elif m.kind == "actor":
-            last = token_at(toks, max(m.start, m.end - 1))
+            last = at(max(m.start, m.end - 1))
             v.actors.append((i, last, m))
             named.update(range(i, last + 1))
         elif m.kind == "source":
@@ -78,6 +96,7 @@ def build_view(index: int, toks: list[Token], mentions: list[Mention]) -> Senten
         elif m.kind == "number":
             v.numbers.append((i, m))
     v.place_ends, v.place_tokens, v.actor_tokens = frozenset(ends), frozenset(inside), frozenset(named)
+    v.usable_starts, v.usable_ends = frozenset(usable_starts), frozenset(usable_ends)
     return v
 
 
@@ -120,10 +139,7 @@ def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = 
     A date set off by commas ("دخلت قوة، اليوم الأربعاء، قرية X") does not break the clause: pass
     its token indices as ``parenthetical``."""
     out = set()
-    for k in range(1, len(toks)):
-        gap = raw[toks[k - 1].end:toks[k].start]
-        if gap == " " and _SPACE_NO_BREAK:
-            continue  # most gaps: one space, no mark in it
+    for k, gap in _marked_gaps(raw, toks):
         if any(ch in gap for ch in _CLAUSE_BREAK) or " - " in gap or " – " in gap:
             out.add(k)
     parenthetical = (parenthetical or set()) | _short_brackets(raw, toks)
@@ -154,13 +170,32 @@ _OPEN, _CLOSE = marks("bracket_open_marks"), marks("bracket_close_marks")
 _SPACE_NO_BREAK = " " not in _CLAUSE_BREAK and " " not in _OPEN
 
 
+# the last token list's (list, length, text, its marked gaps): a sentence's clause breaks and its two
+# bracket readings each walked every gap between its words; the list is held so its id stays its own
+_GAPS: list[tuple[list[Token], int, str, list[tuple[int, str]]]] = []
+
+
+def _marked_gaps(raw: str, toks: list[Token]) -> list[tuple[int, str]]:
+    """(k, the text between token k - 1 and token k) for every gap that may hold a mark: all but the
+    one-space gaps (most of them), found in one pass over the sentence and kept for the last list."""
+    last = _GAPS[0] if _GAPS else None  # one read: another thread may replace it
+    if last is not None and last[0] is toks and last[1] == len(toks) and last[2] is raw:
+        return last[3]
+    gaps = []
+    for k in range(1, len(toks)):
+        gap = raw[toks[k - 1].end:toks[k].start]
+        if gap != " " or not _SPACE_NO_BREAK:
+            gaps.append((k, gap))
+    _GAPS[:] = [(toks, len(toks), raw, gaps)]
+    return gaps
+
+
 def _short_brackets(raw: str, toks: list[Token], most: int = 3) -> set[int]:
     """Tokens of a short bracketed aside ("قوات سوريا الديمقراطية (قسد)، أمس، ..."): an abbreviation or a
     gloss that does not end the clause."""
     out: set[int] = set()
-    for k in range(1, len(toks)):
-        gap = raw[toks[k - 1].end:toks[k].start]
-        if (gap == " " and _SPACE_NO_BREAK) or not any(ch in gap for ch in _OPEN):
+    for k, gap in _marked_gaps(raw, toks):
+        if not any(ch in gap for ch in _OPEN):
             continue
         for m in range(k, min(k + most, len(toks))):
             inner = raw[toks[m].end:toks[m + 1].start] if m + 1 < len(toks) else raw[toks[m].end:]

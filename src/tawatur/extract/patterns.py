@@ -96,12 +96,19 @@ class Pattern:
             pos, start = i, 0
         for n in range(start, len(self.steps)):
             limit = pos + (self.gaps[n] + 1 if self.steps[n][0] and n else 1)
+            memo = self._memo[n]
             found = None
             for j in range(pos, min(limit, len(toks))):
-                if self.step_matches(n, toks[j]):
+                tok = toks[j]
+                # the step's answer for a word seen before, read here (``step_matches`` keeps it): the
+                # method call per word of a gap cost more than the look-up
+                hit = memo.get(tok.word) if tok.derived else None
+                if hit is None:
+                    hit = self.step_matches(n, tok)
+                if hit:
                     found = j
                     break
-                if toks[j].bare in GAP_BARRIERS:
+                if tok.bare in GAP_BARRIERS:
                     break
             if found is None:
                 return None
@@ -228,8 +235,25 @@ class _Index:
         return out
 
 
-@cache
+# id of a pattern tuple -> (the tuple, its index): the extractor asks for the same few tables (the
+# triggers, the cues) twice a sentence, and a cache keyed by the tuple itself hashed all its patterns
+# every time. The tuple is held, so its id stays its own; a tuple made anew is indexed anew.
+_INDEXES: dict[int, tuple[tuple[Pattern, ...], _Index]] = {}
+
+
 def _index(patterns: tuple[Pattern, ...]) -> _Index:
+    """The first-step index of ``patterns``, built once per tuple."""
+    known = _INDEXES.get(id(patterns))
+    if known is not None and known[0] is patterns:
+        return known[1]
+    if len(_INDEXES) > 64:  # tuples made on the fly (tests, tools): a bound
+        _INDEXES.clear()
+    index = _build_index(patterns)
+    _INDEXES[id(patterns)] = (patterns, index)
+    return index
+
+
+def _build_index(patterns: tuple[Pattern, ...]) -> _Index:
     tables: dict[str, dict[str, list[Pattern]]] = {"exact": {}, "form": {}, "prefix": {}, "lemma": {}}
     for p in patterns:
         for a in p.steps[0][1]:

@@ -208,16 +208,17 @@ class SideRules:
         (``held_side``), whoever the article is mostly about."""
         toks = view.toks
         places = sorted(view.places, key=lambda x: x[0])
+        last = view.place_last  # each place's last token, read once by build_view
         k = 0
         while k < len(places):
             group = [places[k]]
-            end = token_at(toks, max(places[k][1].start, places[k][1].end - 1)) + 1
+            end = last[id(places[k][1])] + 1
             while k + 1 < len(places) and places[k + 1][0] <= end + 1 and (
                     places[k + 1][0] == end or toks[end].word in COORD or toks[places[k + 1][0]].word.startswith(
                         tuple(COORD))):
                 k += 1
                 group.append(places[k])
-                end = token_at(toks, max(places[k][1].start, places[k][1].end - 1)) + 1
+                end = last[id(places[k][1])] + 1
             k += 1
             side = self._allegiance_at(view, end)
             if side:
@@ -230,6 +231,8 @@ class SideRules:
         if j >= len(toks):
             return None
         word = toks[j].bare
+        if word not in LOYALIST and word not in BESIEGED:
+            return None  # most words after a place: neither, and no actor is looked for
         after = next((a for a0, _, a in view.actors if j < a0 <= j + 3), None)
         if word in LOYALIST:
             backer = after.attrs if after is not None and toks[j + 1].word.startswith(LAM) else None

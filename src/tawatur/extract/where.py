@@ -67,8 +67,9 @@ class PlaceRules:
         العازلة في منطقة القنيطرة"), only locates the first."""
         out = set()
         ordered = sorted(view.places, key=lambda x: x[0])
+        last = view.place_last
         for (_i0, p0), (i1, p1) in zip(ordered, ordered[1:], strict=False):
-            end0 = token_at(view.toks, max(p0.start, p0.end - 1))
+            end0 = last[id(p0)]
             tok1 = view.toks[i1]
             if not usable_place(p0) or tok1.word.startswith(COORDINATION) or PlaceRules._resident(view, p0):
                 continue  # "سكان كفريا والفوعة في حي الراشدين": the second is where, not a locator
@@ -87,22 +88,25 @@ class PlaceRules:
         """"تحرير مدينة X من الفصائل في ريف Y": the force X is taken from stands between X and the place
         that locates it; Y still only says where X lies, as in "X في ريف Y"."""
         toks = view.toks
-        ends: set[int] | None = None  # made for the first place a preposition introduces: most have none
+        # the words of "taken from" (من): both readings below need one
+        taken = {k for k, t in enumerate(toks) if t.bare in TAKEN_FROM}
+        out: set[int] = set()
+        if not taken:
+            return out
+        ends = view.usable_ends
+        # the last words of the forces named right after "X من" (found once, not once per place)
+        losers = {a1 for a0, a1, _ in view.actors if a0 >= 2 and (a0 - 1) in taken and (a0 - 2) in ends}
         starts = {i for i, _ in view.places}
-        out = set()
         for i1, p1 in view.places:
             tok1 = view.toks[i1]
             clitic = tok1.bare.startswith(IN_CLITIC) and len(tok1.forms) > 1 and p1.start > tok1.start
             last = i1 - 1 if clitic else i1 - 2  # the actor's last word
             if last < 2 or not (clitic or toks[i1 - 1].bare in IN):
                 continue
-            if ends is None:
-                ends = {token_at(toks, max(p.start, p.end - 1)) for _, p in view.places if usable_place(p)}
-            if any(a1 == last and a0 >= 2 and toks[a0 - 1].bare in TAKEN_FROM and (a0 - 2) in ends
-                   for a0, a1, _ in view.actors):
+            if last in losers:
                 out.add(i1)
             elif p1.attrs.get("kind") in _REGION_KINDS and any(  # a force no lexicon names: 1-3 words
-                    k >= 1 and toks[k].bare in TAKEN_FROM and (k - 1) in ends and not (starts & set(range(k, last + 1)))
+                    k >= 1 and k in taken and (k - 1) in ends and not (starts & set(range(k, last + 1)))
                     for k in range(last - 3, last)):
                 out.add(i1)
         return out
@@ -309,7 +313,8 @@ class PlaceRules:
         if got:
             return got
         reports = idx["report"]
-        actor_idx = actor_idx | self._appositive_locators(view) | self._located_by_generic(view, idx)
+        # the appositive locators and the places locating a generic noun, made once a sentence
+        actor_idx = actor_idx | self._sentence_sets(view, idx)[4]
         before = [(i, p) for i, p in view.places if prv <= i < m.i and m.i - i <= 8 and usable_place(p)
                   and at_home(p)
                   and i not in actor_idx and not (i and (i - 1) in idx["locative"])
