@@ -1,0 +1,54 @@
+"""Protests (issue 12: stories the visible sets hardly cover: Suwayda 2023, Idlib against HTS 2024).
+Sentences written for these tests, with invented details. A protest is an event at the place where people
+demonstrate (eval/GUIDELINES.md, types); the strike a protest condemns is its cause, not a second event."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events_of(text: str, published: str = "2023-08-25"):
+    return analyze(Article(id="pr", raw=text, published=published)).events
+
+
+def typed(evs) -> set[tuple[str, str]]:
+    return {(e.type, e.place.name) for e in evs}
+
+
+def test_the_perfect_and_imperfect_of_ihtajja_are_a_protest():
+    """"احتج المئات في X" and "يحتجون": the verb, not only its verbal noun احتجاج."""
+    assert ("protest", "إدلب") in typed(events_of("احتج مئات الأهالي في مدينة إدلب على سياسات الهيئة.", "2024-03-01"))
+    assert ("protest", "شهبا") in typed(events_of("ويحتج السكان في مدينة شهبا منذ أيام على غلاء الوقود."))
+
+
+def test_protesters_told_by_their_participle_protest_where_they_are():
+    """"مئات المتظاهرين"، "المحتجون": the participle of تظاهر or احتج names a protest at its place (it is no
+    longer read as a civilian actor name that hides the trigger)."""
+    assert ("protest", "شهبا") in typed(events_of("تجمع مئات المتظاهرين في مدينة شهبا مطالبين بالتغيير."))
+    assert ("protest", "السويداء") in typed(events_of("وهتف المحتجون في مدينة السويداء ضد الحكومة."))
+
+
+def test_a_square_of_suwayda_is_a_place():
+    evs = events_of("تجمع المتظاهرون في ساحة الكرامة للأسبوع الثاني على التوالي.")
+    assert ("protest", "ساحة الكرامة") in typed(evs)
+
+
+def test_firing_on_protesters_keeps_the_place_of_the_shooting():
+    """"أطلقوا النار على محتجين أمام X": the protesters as the object do not cut the strike's scope."""
+    evs = events_of("أطلق عناصر الأمن النار على محتجين في مدينة شهبا، ما أدى إلى إصابة اثنين.", "2023-09-13")
+    assert {("attack", "شهبا"), ("protest", "شهبا")} <= typed(evs)
+    assert {e.actor.side for e in evs if e.type == "attack"} == {"government"}
+
+
+def test_the_strike_a_protest_condemns_is_no_event_of_its_own():
+    """"تنديداً بالقصف"، "احتجاجاً على الغارات": the cause of the protest."""
+    evs = events_of("خرج الآلاف في مظاهرة في مدينة القامشلي تنديدا بالقصف التركي.", "2022-11-25")
+    assert typed(evs) == {("protest", "القامشلي")}
+    evs = events_of("تظاهر أهالي مدينة عامودا احتجاجا على الغارات التي طالت المنطقة.", "2022-11-25")
+    assert "attack" not in {e.type for e in evs}
+
+
+def test_a_detainee_is_no_protester():
+    """محتجز (detained) shares its first letters with محتج: it names no protest."""
+    evs = events_of("أفرجت السلطات عن محتجزين في مدينة السويداء.")
+    assert "protest" not in {e.type for e in evs}
