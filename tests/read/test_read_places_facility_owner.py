@@ -1,0 +1,39 @@
+"""Facilities in strike reports (issue 12): "مطار X العسكري في ريف Y" (a relational adjective the gazetteer
+name leaves out stands between the facility and its locator) and "حاجز للشرطة" (the owner after ل + the
+article is no name). Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.clean.segment import segment
+from tawatur.model import Article
+from tawatur.read.places import read_places
+
+
+def _places(text: str) -> list:
+    art = segment(Article(id="fo", raw=text, language="ar"))
+    read_places(art)
+    return [m for m in art.mentions if m.kind == "place"]
+
+
+def _roles(text: str) -> dict[str, str]:
+    return {m.attrs["name"]: m.attrs["role"] for m in _places(text)}
+
+
+def test_the_countryside_after_an_airport_and_its_adjective_only_locates_it() -> None:
+    roles = _roles("شنت طائرات حربية غارات على مطار التيفور العسكري في ريف حمص الشرقي.")
+    assert roles["مطار التيفور"] == "main"
+    assert roles["ريف حمص الشرقي"] == "locator"
+    roles = _roles("قصفت الطائرات مطار الشعيرات العسكري بريف حمص.")
+    assert roles["ريف حمص"] == "locator"
+
+
+def test_a_town_after_a_town_and_an_adjective_of_quality_is_no_locator() -> None:
+    """Only a facility takes the relational adjective: "الطريق العسكري في X" is no airport's name."""
+    roles = _roles("دارت اشتباكات في مدينة منبج وفي بلدة العريمة.")
+    assert roles["العريمة"] == "main"
+
+
+def test_an_owner_after_a_checkpoint_is_no_place_name() -> None:
+    names = [m.attrs["name"] for m in _places("انفجرت دراجة مفخخة قرب حاجز للشرطة العسكرية في بلدة جنديرس.")]
+    assert names == ["جنديرس"]
+    names = [m.attrs["name"] for m in _places("هاجم مسلحون مقرا للفصائل في بلدة جنديرس.")]
+    assert names == ["جنديرس"]
