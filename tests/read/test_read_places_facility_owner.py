@@ -37,3 +37,10 @@ def test_an_owner_after_a_checkpoint_is_no_place_name() -> None:
     assert names == ["جنديرس"]
     names = [m.attrs["name"] for m in _places("هاجم مسلحون مقرا للفصائل في بلدة جنديرس.")]
     assert names == ["جنديرس"]
+
+
+def test_the_centre_of_a_town_after_a_place_locates_it() -> None:
+    """"ساحة X وسط مدينة Y": وسط after a place says where it lies, like قرب or جنوب; alone it is the town."""
+    roles = _roles("تجمع المتظاهرون في ساحة الكرامة وسط مدينة السويداء.")
+    assert roles == {"ساحة الكرامة": "main", "السويداء": "locator"}
+    assert _roles("انفجرت سيارة مفخخة وسط مدينة الباب.") == {"الباب": "main"}
