@@ -89,3 +89,15 @@ def test_a_strike_that_caused_no_toll_gives_no_casualties():
     """"لم تسفر الغارة عن سقوط ضحايا": like "دون وقوع خسائر", no toll (the strike stays)."""
     evs = events_of("وقال مسؤول إن الغارة على الباغوز لم تسفر عن سقوط ضحايا.", "2019-03-18")
     assert typed(evs) == {("attack", "الباغوز")}
+
+
+def test_a_force_that_denies_or_announces_a_strike_as_a_verbal_noun_did_it():
+    """"نفت الوزارة الروسية قصف X"، "أعلن الجيش التركي قصف مواقع في X": the verbal noun right after the
+    force that speaks is its own act (a denial keeps the denier as agent, not its enemy); with "أن" and a
+    subject of its own, or an agent after the noun, the speaker only reports."""
+    evs = events_of("ونفت وزارة الدفاع الروسية قصف السوق في مدينة أريحا.", "2021-10-20")
+    assert {(e.polarity, e.actor.side) for e in evs if e.type == "attack"} == {("denied", "russia")}
+    evs = events_of("أعلن التحالف الدولي تنفيذ غارة على مدينة البوكمال.", "2018-11-02")
+    assert sides(evs, "attack") == {"usa"}
+    evs = events_of("ونفت قوات سوريا الديمقراطية قصف قوات النظام لمدينة منبج.", "2018-11-02")
+    assert sides(evs, "attack") == {"government"}

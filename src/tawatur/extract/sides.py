@@ -43,6 +43,7 @@ from .vocab import (
 CASUALTY_WORDS = wordset("casualty_word")
 PERPETRATE = wordset("perpetrate_verb")
 SPEAKER_SUBJECT = wordset("speaker_subject")
+ACT_CARRIERS = wordset("act_carrier_noun")
 PARTITIVE_OF = wordset("count_partitive")
 PART_OF_FORCE = wordset("part_of_force")
 LAUNCH = wordset("launch_marker")
@@ -521,7 +522,21 @@ class SideRules:
         lo = smention.attrs.get("scope_start")
         if lo is None or not smention.start <= actor.start < lo <= view.toks[m.i].start:
             return False
+        if (etype == "attack" or "agent" in m.flags) and self._own_act(view, m, smention):
+            return False
         return not self.speaker_is_subject(view, m, smention)
+
+    @staticmethod
+    def _own_act(view: SentenceView, m: Match, smention: Mention) -> bool:
+        """"نفت وزارة الدفاع التركية استهداف مواقع في X"، "أعلنت الوزارة تحييد 12 عنصراً"، "أعلن الجيش إطلاق
+        عملية ضد X": a force that announces or denies a verbal noun as its object, right after it (no "أن" clause
+        with a subject of its own, no agent after the noun; a carrier such as إطلاق or تنفيذ may stand
+        before it), tells of its own act: it is the agent. A toll it announces is not its own unless the
+        noun names who inflicts it (the agent rows: تحييد، القضاء على)."""
+        first = next((i for i, t in enumerate(view.toks) if t.start >= smention.end), None)
+        if first is not None and first + 1 == m.i and view.toks[first].bare in ACT_CARRIERS:
+            first = m.i
+        return first == m.i and not any(m.j <= a0 <= m.j + 1 for a0, _, _ in view.actors)
 
     def _possessor_side(self, view: SentenceView, m: Match) -> str | None:
         """"وإثر انسحابها من المدينة": a trigger noun with a possessive (ـها، ـهم) is done by the last force
