@@ -101,3 +101,17 @@ def test_a_force_that_denies_or_announces_a_strike_as_a_verbal_noun_did_it():
     assert sides(evs, "attack") == {"usa"}
     evs = events_of("ونفت قوات سوريا الديمقراطية قصف قوات النظام لمدينة منبج.", "2018-11-02")
     assert sides(evs, "attack") == {"government"}
+
+
+def test_a_heliborne_raid_is_an_attack():
+    evs = events_of("ونفذت قوات التحالف إنزالا جويا في بلدة ذيبان شرق دير الزور.", "2020-10-22")
+    assert ("attack", "ذيبان") in typed(evs)
+    assert sides(evs, "attack") == {"usa"}
+
+
+def test_the_turkish_backed_factions_of_the_north_are_the_opposition():
+    """Sultan Murad, Ahrar al-Sharqiya, al-Mu'tasim, Faylaq al-Sham: factions of the Syrian National Army."""
+    evs = events_of("وخطف مسلحون من فرقة السلطان مراد رجلين في بلدة جنديرس.", "2021-04-08")
+    assert {e.actor.side for e in evs if e.type == "other"} == {"opposition"}
+    evs = events_of("واعتقل عناصر من أحرار الشرقية شابا في مدينة رأس العين.", "2021-04-08")
+    assert {e.actor.side for e in evs if e.type == "other"} == {"opposition"}

@@ -52,3 +52,17 @@ def test_a_detainee_is_no_protester():
     """محتجز (detained) shares its first letters with محتج: it names no protest."""
     evs = events_of("أفرجت السلطات عن محتجزين في مدينة السويداء.")
     assert "protest" not in {e.type for e in evs}
+
+
+def test_the_cause_after_a_protest_verb_is_no_event_of_its_own():
+    """"احتج العشرات في X على اعتقال ناشط"، "تظاهروا ضد القصف": what they protest against."""
+    evs = events_of("احتج العشرات في بلدة الأتارب على اعتقال طبيب من قبل الأمنيين.", "2024-05-01")
+    assert typed(evs) == {("protest", "الأتارب")}
+    evs = events_of("تظاهر المئات في مدينة عامودا ضد القصف الذي طال المنطقة.", "2022-11-26")
+    assert typed(evs) == {("protest", "عامودا")}
+
+
+def test_a_strike_of_work_told_by_the_perfect_of_adraba():
+    evs = events_of("وأضرب أصحاب المحال في مدينة شهبا يوم أمس وأغلقوا أبوابها.")
+    assert ("protest", "شهبا") in typed(evs)
+    assert "attack" not in {e.type for e in evs}
