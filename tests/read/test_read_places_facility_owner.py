@@ -44,3 +44,12 @@ def test_the_centre_of_a_town_after_a_place_locates_it() -> None:
     roles = _roles("تجمع المتظاهرون في ساحة الكرامة وسط مدينة السويداء.")
     assert roles == {"ساحة الكرامة": "main", "السويداء": "locator"}
     assert _roles("انفجرت سيارة مفخخة وسط مدينة الباب.") == {"الباب": "main"}
+
+
+def test_two_towns_side_by_side_after_one_road_head_are_its_ends() -> None:
+    """"طريق عامودا القامشلي" written without a dash is the same road as "طريق عامودا - القامشلي"; after a
+    plural head or inside a list each pair still needs its dash ("طرق حمص وحماة" are the towns' roads)."""
+    names = [m.attrs["name"] for m in _places("استهدفت مسيرة سيارة على طريق عامودا القامشلي.")]
+    assert names == ["طريق عامودا - القامشلي"]
+    names = [m.attrs["name"] for m in _places("خطف مسلحون سائقا على طريق دمشق السويداء.")]
+    assert names == ["طريق دمشق - السويداء"]

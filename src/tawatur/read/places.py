@@ -795,8 +795,8 @@ class _SentenceScanner:
             if hit is None or not any(e.kind in _SETTLEMENTS | {"governorate"} for e in hit[3]):
                 return None
             if towns and not (self.toks[j][2].startswith(wordlist("road_town_joiner")) or "-" in self._gap(j - 1, j)
-                              or self.toks[j - 1][2] == _WA):
-                return None
+                              or self.toks[j - 1][2] == _WA or not (listed or plural)):
+                return None  # "طريق عامودا القامشلي": after one road head two towns side by side are its ends
             towns.append(hit)
             j = hit[1]
         if len(towns) < 2 or ((listed or plural) and "-" not in self._gap(towns[0][1] - 1, towns[0][1])):
