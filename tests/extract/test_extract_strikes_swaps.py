@@ -1,0 +1,22 @@
+"""Kidnappings and prisoner swaps (issue 12). A swap frees prisoners at the place where it is done: `other`,
+like prisoners freed (eval/GUIDELINES.md, types), by the first-named party. Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events_of(text: str, published: str = "2019-02-12"):
+    return analyze(Article(id="sw", raw=text, published=published)).events
+
+
+def test_a_prisoner_swap_is_an_event_where_it_is_done():
+    evs = events_of("وجرت عملية تبادل أسرى بين الفصائل والقوات الحكومية قرب بلدة قلعة المضيق.")
+    assert {(e.type, e.place.name) for e in evs} == {("other", "قلعة المضيق")}
+    evs = events_of("ونفذ الطرفان صفقة تبادل للمعتقلين في مدينة الباب.")
+    assert {(e.type, e.place.name) for e in evs} == {("other", "الباب")}
+
+
+def test_an_exchange_of_accusations_or_fire_is_no_swap():
+    evs = events_of("وتبادل الطرفان القصف المدفعي في محيط بلدة قلعة المضيق.")
+    assert "other" not in {e.type for e in evs}
