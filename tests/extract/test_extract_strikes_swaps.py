@@ -20,3 +20,10 @@ def test_a_prisoner_swap_is_an_event_where_it_is_done():
 def test_an_exchange_of_accusations_or_fire_is_no_swap():
     evs = events_of("وتبادل الطرفان القصف المدفعي في محيط بلدة قلعة المضيق.")
     assert "other" not in {e.type for e in evs}
+
+
+def test_a_member_named_by_rank_in_a_group_fell_and_did_not_strike():
+    """"قتل قيادي في فصيل X بانفجار عبوة": X is whose member fell, never the bomber."""
+    evs = events_of("قتل قيادي في هيئة تحرير الشام بانفجار عبوة ناسفة في مدينة سرمدا.", "2022-02-01")
+    assert "opposition" not in {e.actor.side for e in evs}
+    assert {e.type for e in evs} == {"attack", "casualties"}

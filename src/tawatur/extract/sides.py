@@ -50,6 +50,8 @@ LAUNCH = wordset("launch_marker")
 KILL_VERB = wordset("kill_verb")
 KILLED_OBJECT = wordset("killed_object")
 MEMBER_NOUNS = wordset("member_noun")
+RANK_NOUNS = wordset("member_rank_noun")
+IN_PREP = wordset("in_preposition")
 FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
 ON = wordset("on_preposition")
@@ -372,16 +374,17 @@ class SideRules:
     @staticmethod
     def victim_idx(view: SentenceView) -> set[int]:
         """Tokens of actors named as who suffered: "مقتل ثمانية من الجنود الأتراك"، "أوقعت قتلى من جيش
-        النظام"، "40 مقاتلاً قتلوا من الفصائل"، "قتل عشرة من عناصر قوات النظام" (a force after "من", or
-        after "من" and a members' noun, with a casualty word a few words before it). They are never the
-        agent of a strike."""
+        النظام"، "40 مقاتلاً قتلوا من الفصائل"، "قتل عشرة من عناصر قوات النظام"، "قتل قيادي في فصيل X" (a
+        force after "من", after "من" and a members' noun, or after a rank noun and "في", with a casualty
+        word a few words before it). They are never the agent of a strike."""
         toks = view.toks
         out: set[int] = set()
         for a0, a1, _ in view.actors:
             p = a0  # "مقتل عشرة من عناصر قوات النظام": من before the members' noun
             if p >= 3 and toks[p - 1].bare in MEMBER_NOUNS and toks[p - 2].bare in PARTITIVE_OF:
                 p -= 1
-            if p < 2 or toks[p - 1].bare not in PARTITIVE_OF or agent_partitive(toks, p):
+            ranked = p >= 3 and toks[p - 1].word in IN_PREP and toks[p - 2].bare in RANK_NOUNS  # "قيادي في X"
+            if not ranked and (p < 2 or toks[p - 1].bare not in PARTITIVE_OF or agent_partitive(toks, p)):
                 continue
             if any(toks[k].bare in CASUALTY_WORDS or toks[k].forms[-1] in CASUALTY_WORDS
                    for k in range(max(0, p - 6), p - 1)):
