@@ -115,3 +115,16 @@ def test_the_turkish_backed_factions_of_the_north_are_the_opposition():
     assert {e.actor.side for e in evs if e.type == "other"} == {"opposition"}
     evs = events_of("واعتقل عناصر من أحرار الشرقية شابا في مدينة رأس العين.", "2021-04-08")
     assert {e.actor.side for e in evs if e.type == "other"} == {"opposition"}
+
+
+def test_an_occupation_named_by_its_nationality_is_that_state():
+    """"الاحتلال التركي" (Kurdish and opposition media): Turkey's forces, not Israel's, whose alias "الاحتلال"
+    alone stays; the same for "الاحتلال الروسي" and "الاحتلال الأمريكي"."""
+    evs = events_of("وقصفت مدفعية الاحتلال التركي قرية أم الكيف بريف تل تمر.", "2021-05-10")
+    assert sides(evs, "attack") == {"turkey"}
+    evs = events_of("واستهدفت مسيرة تابعة للاحتلال التركي سيارة في مدينة القامشلي.", "2022-07-22")
+    assert sides(evs, "attack") == {"turkey"}
+    evs = events_of("وقصف الاحتلال الروسي بلدة كفرنبل بعشرات الصواريخ.", "2019-05-20")
+    assert sides(evs, "attack") == {"russia"}
+    evs = events_of("وتوغلت قوات الاحتلال في بلدة جباتا الخشب.", "2025-06-01")
+    assert {e.actor.side for e in evs} == {"israel"}
