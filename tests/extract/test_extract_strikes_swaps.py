@@ -27,3 +27,12 @@ def test_a_member_named_by_rank_in_a_group_fell_and_did_not_strike():
     evs = events_of("قتل قيادي في هيئة تحرير الشام بانفجار عبوة ناسفة في مدينة سرمدا.", "2022-02-01")
     assert "opposition" not in {e.actor.side for e in evs}
     assert {e.type for e in evs} == {"attack", "casualties"}
+
+
+def test_border_guards_police_and_intelligence_take_their_nationality():
+    """"حرس الحدود التركي"، "الجندرما التركية"، "المخابرات التركية": a security head with a nationality
+    adjective is that state's (as القوات التركية); alone it names no side."""
+    evs = events_of("وأطلق حرس الحدود التركي النار على مهاجرين قرب بلدة خربة الجوز.", "2021-03-01")
+    assert {e.actor.side for e in evs if e.type == "attack"} == {"turkey"}
+    evs = events_of("واعتقلت الاستخبارات التركية شابين في مدينة عفرين.", "2021-03-01")
+    assert {e.actor.side for e in evs if e.type == "other"} == {"turkey"}
