@@ -36,3 +36,13 @@ def test_border_guards_police_and_intelligence_take_their_nationality():
     assert {e.actor.side for e in evs if e.type == "attack"} == {"turkey"}
     evs = events_of("واعتقلت الاستخبارات التركية شابين في مدينة عفرين.", "2021-03-01")
     assert {e.actor.side for e in evs if e.type == "other"} == {"turkey"}
+
+
+def test_liquidating_a_person_is_a_killing_by_its_agent():
+    """"قام مسلحون بتصفية قيادي في X": a toll; "تصفية الحسابات" (settling scores) kills no one."""
+    evs = events_of("وأقدم مسلحون مجهولون على تصفية قيادي سابق في مدينة طفس.", "2022-05-01")
+    assert ("casualties", "طفس") in {(e.type, e.place.name) for e in evs}
+    evs = events_of("ودعا وجهاء مدينة طفس إلى وقف تصفية الحسابات بين العائلات.", "2022-05-01")
+    assert "casualties" not in {e.type for e in evs}
+    evs = events_of("وتشهد مدينة طفس عمليات تصفية حسابات بين عناصر سابقين في الفصائل.", "2022-05-01")
+    assert "casualties" not in {e.type for e in evs}
