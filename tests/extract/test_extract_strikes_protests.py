@@ -66,3 +66,12 @@ def test_a_strike_of_work_told_by_the_perfect_of_adraba():
     evs = events_of("وأضرب أصحاب المحال في مدينة شهبا يوم أمس وأغلقوا أبوابها.")
     assert ("protest", "شهبا") in typed(evs)
     assert "attack" not in {e.type for e in evs}
+
+
+def test_going_out_in_a_demonstration_is_a_protest_not_a_flight():
+    """"خرج أهالي X في مظاهرة": خرج with a demonstration or a march is a protest; civilians leaving without
+    one are still displaced."""
+    evs = events_of("وخرج أهالي بلدة القريا في مظاهرة جابت شوارعها.")
+    assert {(e.type, e.place.name) for e in evs} == {("protest", "القريا")}
+    evs = events_of("وخرجت عائلات من بلدة القريا هربا من القصف.")
+    assert "displacement" in {e.type for e in evs}
