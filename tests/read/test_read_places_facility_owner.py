@@ -53,3 +53,9 @@ def test_two_towns_side_by_side_after_one_road_head_are_its_ends() -> None:
     assert names == ["طريق عامودا - القامشلي"]
     names = [m.attrs["name"] for m in _places("خطف مسلحون سائقا على طريق دمشق السويداء.")]
     assert names == ["طريق دمشق - السويداء"]
+
+
+def test_an_owner_after_an_unnamed_facility_leaves_it_unnamed() -> None:
+    """"مستودعات للأسلحة قرب مطار المزة": depots of arms near the airport; the airport is the place named."""
+    names = [m.attrs["name"] for m in _places("أطلقت الطائرات صواريخ على مستودعات للأسلحة قرب مطار المزة العسكري.")]
+    assert names == ["مطار المزة"]

@@ -639,6 +639,8 @@ class _SentenceScanner:
                 return None
             known = self.name_at(j, clitics=False)
             w = self.toks[j][2]
+            if w.startswith(tuple(wordlist("owner_proclitic"))):
+                return None  # "مستودعات للأسلحة قرب مطار المزة": what or whose the depots are, not their name
             if known and "town" in head.follows and any(e.kind in _SETTLEMENTS for e in known[3]) \
                     and self.gaz.ambiguous.get(known[2]) != "never":
                 town, j = [e for e in known[3] if e.kind in _SETTLEMENTS], known[1]
