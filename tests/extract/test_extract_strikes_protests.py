@@ -75,3 +75,10 @@ def test_going_out_in_a_demonstration_is_a_protest_not_a_flight():
     assert {(e.type, e.place.name) for e in evs} == {("protest", "القريا")}
     evs = events_of("وخرجت عائلات من بلدة القريا هربا من القصف.")
     assert "displacement" in {e.type for e in evs}
+
+
+def test_a_vigil_and_the_verb_of_a_sit_in_are_protests():
+    """"وقفة تضامنية/صامتة" and "اعتصم العشرات": protests; "وقفة قصيرة" is a pause."""
+    assert ("protest", "إدلب") in typed(events_of("ونظم ناشطون وقفة صامتة في مدينة إدلب.", "2024-04-01"))
+    assert ("protest", "شهبا") in typed(events_of("واعتصم العشرات في مدينة شهبا حتى المساء."))
+    assert not events_of("وعقد الوفدان جلسة ثانية بعد وقفة قصيرة في مدينة شهبا.")
