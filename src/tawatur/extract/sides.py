@@ -45,12 +45,15 @@ from .vocab import (
 CASUALTY_WORDS = wordset("casualty_word")
 PERPETRATE = wordset("perpetrate_verb")
 SPEAKER_SUBJECT = wordset("speaker_subject")
+ACT_CARRIERS = wordset("act_carrier_noun")
 PARTITIVE_OF = wordset("count_partitive")
 PART_OF_FORCE = wordset("part_of_force")
 LAUNCH = wordset("launch_marker")
 KILL_VERB = wordset("kill_verb")
 KILLED_OBJECT = wordset("killed_object")
 MEMBER_NOUNS = wordset("member_noun")
+RANK_NOUNS = wordset("member_rank_noun")
+IN_PREP = wordset("in_preposition")
 FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
 ON = wordset("on_preposition")
@@ -380,16 +383,17 @@ class SideRules:
     @staticmethod
     def victim_idx(view: SentenceView) -> set[int]:
         """Tokens of actors named as who suffered: "مقتل ثمانية من الجنود الأتراك"، "أوقعت قتلى من جيش
-        النظام"، "40 مقاتلاً قتلوا من الفصائل"، "قتل عشرة من عناصر قوات النظام" (a force after "من", or
-        after "من" and a members' noun, with a casualty word a few words before it). They are never the
-        agent of a strike."""
+        النظام"، "40 مقاتلاً قتلوا من الفصائل"، "قتل عشرة من عناصر قوات النظام"، "قتل قيادي في فصيل X" (a
+        force after "من", after "من" and a members' noun, or after a rank noun and "في", with a casualty
+        word a few words before it). They are never the agent of a strike."""
         toks = view.toks
         out: set[int] = set()
         for a0, a1, _ in view.actors:
             p = a0  # "مقتل عشرة من عناصر قوات النظام": من before the members' noun
             if p >= 3 and toks[p - 1].bare in MEMBER_NOUNS and toks[p - 2].bare in PARTITIVE_OF:
                 p -= 1
-            if p < 2 or toks[p - 1].bare not in PARTITIVE_OF or agent_partitive(toks, p):
+            ranked = p >= 3 and toks[p - 1].word in IN_PREP and toks[p - 2].bare in RANK_NOUNS  # "قيادي في X"
+            if not ranked and (p < 2 or toks[p - 1].bare not in PARTITIVE_OF or agent_partitive(toks, p)):
                 continue
             if any(toks[k].bare in CASUALTY_WORDS or toks[k].forms[-1] in CASUALTY_WORDS
                    for k in range(max(0, p - 6), p - 1)):
@@ -530,7 +534,21 @@ class SideRules:
         lo = smention.attrs.get("scope_start")
         if lo is None or not smention.start <= actor.start < lo <= view.toks[m.i].start:
             return False
+        if (etype == "attack" or "agent" in m.flags) and self._own_act(view, m, smention):
+            return False
         return not self.speaker_is_subject(view, m, smention)
+
+    @staticmethod
+    def _own_act(view: SentenceView, m: Match, smention: Mention) -> bool:
+        """"نفت وزارة الدفاع التركية استهداف مواقع في X"، "أعلنت الوزارة تحييد 12 عنصراً"، "أعلن الجيش إطلاق
+        عملية ضد X": a force that announces or denies a verbal noun as its object, right after it (no "أن" clause
+        with a subject of its own, no agent after the noun; a carrier such as إطلاق or تنفيذ may stand
+        before it), tells of its own act: it is the agent. A toll it announces is not its own unless the
+        noun names who inflicts it (the agent rows: تحييد، القضاء على)."""
+        first = next((i for i, t in enumerate(view.toks) if t.start >= smention.end), None)
+        if first is not None and first + 1 == m.i and view.toks[first].bare in ACT_CARRIERS:
+            first = m.i
+        return first == m.i and not any(m.j <= a0 <= m.j + 1 for a0, _, _ in view.actors)
 
     def _possessor_side(self, view: SentenceView, m: Match) -> str | None:
         """"وإثر انسحابها من المدينة": a trigger noun with a possessive (ـها، ـهم) is done by the last force

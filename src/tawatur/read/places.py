@@ -106,6 +106,8 @@ _ROAD_GAP = re.compile(r"^[\s\-–(]*$")
 _EVALUATIVE = wordset("evaluative_adjective")
 # Settlements a facility can be named after or placed in ("سجن تدمر", "السجن" after "مدينة تدمر").
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "governorate_capital"})
+# Facilities whose gazetteer names may leave out a relational adjective ("مطار التيفور" + "العسكري").
+_NAMED_FACILITY_KINDS = frozenset({"airport", "base", "prison", "crossing", "dam", "port", "camp", "unit"})
 # Quotes and commas may stand between the members of a list: قرى "طويران"، و"خليلية".
 _QUOTES = "\"'«»“”„‘’"
 _LIST_GAP = re.compile(f"^[\\s{_QUOTES}]*[{re.escape(marks('comma_marks'))}]?[\\s{_QUOTES}]*$")
@@ -637,6 +639,8 @@ class _SentenceScanner:
                 return None
             known = self.name_at(j, clitics=False)
             w = self.toks[j][2]
+            if w.startswith(tuple(wordlist("owner_proclitic"))):
+                return None  # "مستودعات للأسلحة قرب مطار المزة": what or whose the depots are, not their name
             if known and "town" in head.follows and any(e.kind in _SETTLEMENTS for e in known[3]) \
                     and self.gaz.ambiguous.get(known[2]) != "never":
                 town, j = [e for e in known[3] if e.kind in _SETTLEMENTS], known[1]
@@ -793,8 +797,8 @@ class _SentenceScanner:
             if hit is None or not any(e.kind in _SETTLEMENTS | {"governorate"} for e in hit[3]):
                 return None
             if towns and not (self.toks[j][2].startswith(wordlist("road_town_joiner")) or "-" in self._gap(j - 1, j)
-                              or self.toks[j - 1][2] == _WA):
-                return None
+                              or self.toks[j - 1][2] == _WA or not (listed or plural)):
+                return None  # "طريق عامودا القامشلي": after one road head two towns side by side are its ends
             towns.append(hit)
             j = hit[1]
         if len(towns) < 2 or ((listed or plural) and "-" not in self._gap(towns[0][1] - 1, towns[0][1])):
@@ -823,6 +827,11 @@ class _SentenceScanner:
         item.extra.update({"facility": _ROAD, "town": None, "name_words": [a, b[1:]], "adjectives": [],
                            "definite": False, "road_between": True})
         return item
+
+    def _facility_adjective(self, members: list[_Found], w: str) -> bool:
+        """"مطار التيفور العسكري": a relational adjective right after a facility the gazetteer names without
+        it (an airport, a base, a prison, a crossing) belongs to that name, so a locator may follow it."""
+        return bool(members) and _found_kind(members[-1]) in _NAMED_FACILITY_KINDS and self._adjective(w)
 
     @staticmethod
     def _adjective(w: str) -> bool:
@@ -860,6 +869,8 @@ class _SentenceScanner:
                 return None
             if _is_trigger_word(w):
                 return None  # "مدينة فقدت الكثير": a verb, not a name
+            if w.startswith(tuple(wordlist("owner_proclitic"))):
+                return None  # "حاجز للشرطة": whose checkpoint it is, not its name
             if w.startswith(_WA) and len(w) > 3 and i and self.cue_at(i - 1) and self.name_at(i + 1) is not None:
                 return None  # "مدينة وبساتين القصير": a second noun joined to the cue, not a name
             j = self._unknown_end(i)
@@ -1329,9 +1340,11 @@ class _SentenceScanner:
 
     def _locator(self, members: list[_Found], j: int) -> _Found | None:
         """A place right after a place (or list) that says where it lies."""
-        if j + 1 < len(self.toks) and self.toks[j][2] in _PLACE_ADJECTIVES and self._gap_ok(j - 1, j):
-            j += 1  # "مدينة القصير السورية جنوب حمص", "بلدتي X وY المواليتين في ريف إدلب": an adjective of the
-            # name's phrase (a country's, an allegiance, a siege) stands between it and its locator
+        if j + 1 < len(self.toks) and self._gap_ok(j - 1, j) and (
+                self.toks[j][2] in _PLACE_ADJECTIVES or self._facility_adjective(members, self.toks[j][2])):
+            j += 1  # "مدينة القصير السورية جنوب حمص", "بلدتي X وY المواليتين في ريف إدلب", "مطار X العسكري في
+            # ريف حمص": an adjective of the name's phrase (a country's, an allegiance, a siege, a facility's
+            # relational adjective left out of a gazetteer name) stands between it and its locator
         j = self._past_possessor(j)
         if j >= len(self.toks):
             return None

@@ -1,0 +1,61 @@
+"""Facilities in strike reports (issue 12): "مطار X العسكري في ريف Y" (a relational adjective the gazetteer
+name leaves out stands between the facility and its locator) and "حاجز للشرطة" (the owner after ل + the
+article is no name). Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.clean.segment import segment
+from tawatur.model import Article
+from tawatur.read.places import read_places
+
+
+def _places(text: str) -> list:
+    art = segment(Article(id="fo", raw=text, language="ar"))
+    read_places(art)
+    return [m for m in art.mentions if m.kind == "place"]
+
+
+def _roles(text: str) -> dict[str, str]:
+    return {m.attrs["name"]: m.attrs["role"] for m in _places(text)}
+
+
+def test_the_countryside_after_an_airport_and_its_adjective_only_locates_it() -> None:
+    roles = _roles("شنت طائرات حربية غارات على مطار التيفور العسكري في ريف حمص الشرقي.")
+    assert roles["مطار التيفور"] == "main"
+    assert roles["ريف حمص الشرقي"] == "locator"
+    roles = _roles("قصفت الطائرات مطار الشعيرات العسكري بريف حمص.")
+    assert roles["ريف حمص"] == "locator"
+
+
+def test_a_town_after_a_town_and_an_adjective_of_quality_is_no_locator() -> None:
+    """Only a facility takes the relational adjective: "الطريق العسكري في X" is no airport's name."""
+    roles = _roles("دارت اشتباكات في مدينة منبج وفي بلدة العريمة.")
+    assert roles["العريمة"] == "main"
+
+
+def test_an_owner_after_a_checkpoint_is_no_place_name() -> None:
+    names = [m.attrs["name"] for m in _places("انفجرت دراجة مفخخة قرب حاجز للشرطة العسكرية في بلدة جنديرس.")]
+    assert names == ["جنديرس"]
+    names = [m.attrs["name"] for m in _places("هاجم مسلحون مقرا للفصائل في بلدة جنديرس.")]
+    assert names == ["جنديرس"]
+
+
+def test_the_centre_of_a_town_after_a_place_locates_it() -> None:
+    """"ساحة X وسط مدينة Y": وسط after a place says where it lies, like قرب or جنوب; alone it is the town."""
+    roles = _roles("تجمع المتظاهرون في ساحة الكرامة وسط مدينة السويداء.")
+    assert roles == {"ساحة الكرامة": "main", "السويداء": "locator"}
+    assert _roles("انفجرت سيارة مفخخة وسط مدينة الباب.") == {"الباب": "main"}
+
+
+def test_two_towns_side_by_side_after_one_road_head_are_its_ends() -> None:
+    """"طريق عامودا القامشلي" written without a dash is the same road as "طريق عامودا - القامشلي"; after a
+    plural head or inside a list each pair still needs its dash ("طرق حمص وحماة" are the towns' roads)."""
+    names = [m.attrs["name"] for m in _places("استهدفت مسيرة سيارة على طريق عامودا القامشلي.")]
+    assert names == ["طريق عامودا - القامشلي"]
+    names = [m.attrs["name"] for m in _places("خطف مسلحون سائقا على طريق دمشق السويداء.")]
+    assert names == ["طريق دمشق - السويداء"]
+
+
+def test_an_owner_after_an_unnamed_facility_leaves_it_unnamed() -> None:
+    """"مستودعات للأسلحة قرب مطار المزة": depots of arms near the airport; the airport is the place named."""
+    names = [m.attrs["name"] for m in _places("أطلقت الطائرات صواريخ على مستودعات للأسلحة قرب مطار المزة العسكري.")]
+    assert names == ["مطار المزة"]
