@@ -75,3 +75,29 @@ def test_the_hasakah_prison_is_a_place_of_its_own():
     assert ("attack", "سجن غويران", "isis") in typed(evs)
     evs = events_of("وفر مئات السكان من حي غويران نحو وسط المدينة.", "2022-01-22")
     assert ("displacement", "غويران", "civilians") in typed(evs)
+
+
+def test_a_deal_a_move_was_made_under_is_its_manner():
+    """"خرج المقاتلون من X بموجب اتفاق"، "دخلت القوات X بعد التوصل إلى اتفاق": how the move came about, no
+    deal event of its own; a deal whose terms the sentence tells ("بموجب اتفاق ... يقضي بـ") still is one."""
+    evs = events_of("وخرج نحو مئتي مقاتل من بلدة محجة بموجب اتفاق مع الجانب الروسي.", "2018-07-20")
+    assert {e.type for e in evs} == {"withdraw"}
+    evs = events_of("ودخلت وحدات الجيش بلدة داعل بعد التوصل إلى اتفاق مع وجهائها.", "2018-07-02")
+    assert {e.type for e in evs} == {"enter"}
+    evs = events_of("وغادر المقاتلون بموجب اتفاق بين اللجنة والروس ينص على خروجهم من مدينة طفس.", "2018-07-20")
+    assert "other" in {e.type for e in evs}
+    # with no move in the sentence the deal is the event
+    evs = events_of("وأبرمت اللجنة المركزية اتفاقا مع الروس في مدينة طفس.", "2018-07-20")
+    assert "other" in {e.type for e in evs}
+
+
+def test_about_a_written_hundred_is_a_count_not_a_direction():
+    """"نحو مئتي مقاتل"، "نحو ثلاثمئة": نحو before a number word is "about", as before digits, so the
+    departure keeps its subject and its place."""
+    evs = events_of("وغادر نحو ثلاثمئة مقاتل بلدة الحراك صباح اليوم.", "2018-07-20")
+    assert ("withdraw", "الحراك") in {(e.type, e.place.name) for e in evs}
+    evs = events_of("وخرج نحو مئتي مسلح من بلدة محجة.", "2018-07-20")
+    assert ("withdraw", "محجة") in {(e.type, e.place.name) for e in evs}
+    # نحو before a place is still a direction
+    evs = events_of("وتقدمت القوات نحو بلدة محجة.", "2018-07-20")
+    assert {e.type for e in evs} == {"advance"}

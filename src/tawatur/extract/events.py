@@ -60,6 +60,7 @@ from .vocab import (
     RELATIVES,
     SPEECH_NOUNS,
     VICTIM_MARKERS,
+    counts,
 )
 from .when import event_date, is_recap, moved_off, named_after, news_day, retold_days
 from .where import LEAVING_TYPES, TARGET_RULE, PlaceRules
@@ -269,8 +270,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # "والمطار العسكري (شرق) وفرع Y": a direction alone in brackets says where a list member lies; it
         # locates no place after it
         idx["locative"] -= bracketed_words(self.article.raw, toks)
-        # "نحو 3000" and "حتى 20" count (about, up to): they are not directions
-        idx["toward"] -= {k for k in idx["toward"] if k + 1 < len(toks) and toks[k + 1].word[:1].isdigit()}
+        # "نحو 3000", "نحو مئتي" and "حتى 20" count (about, up to): they are not directions
+        idx["toward"] -= {k for k in idx["toward"] if k + 1 < len(toks) and counts(toks[k + 1])}
         first = toks[0].bare if toks else ""
         continuation = bool(toks and toks[0].word.startswith(CONJUNCTION) and first in CONTINUATION_VERBS) or \
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)

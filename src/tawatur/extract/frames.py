@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..model import Mention
 from ..read.wordsets import marks, wordlist, wordset
 from .patterns import Match, Token, find_all, load_patterns
-from .vocab import PART_OF_PEOPLE
+from .vocab import PART_OF_PEOPLE, counts
 
 EXCLUDED_PLACE_KINDS = {"country", "region", "sea", "continent"}
 
@@ -362,10 +362,10 @@ def _names_people(tok: Token) -> bool:
 
 
 def _subject_stop(toks: list[Token], k: int, places: set[int]) -> bool:
-    """Where a departure goes or why it happened ends its subject; "نحو 3000" (about) and a partitive
+    """Where a departure goes or why it happened ends its subject; "نحو 3000"، "نحو مئتي" (about) and a partitive
     "من" ("الدفعة الأولى من المقاتلين") do not."""
     w = toks[k].bare
-    if w in _APPROXIMATOR and k + 1 < len(toks) and toks[k + 1].word[:1].isdigit():
+    if w in _APPROXIMATOR and k + 1 < len(toks) and counts(toks[k + 1]):
         return False
     if w in _PARTITIVE and k + 1 < len(toks) and (_names_people(toks[k + 1]) or (
             not ({k + 1, k + 2} & places) and toks[k + 1].forms[-1] not in PLACE_CUE_WORDS

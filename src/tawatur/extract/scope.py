@@ -29,6 +29,7 @@ from .vocab import (
     RELATIVES,
     RESUMPTIVES,
     SEEK_VERBS,
+    TERMS_VERBS,
     TIME_LINKER,
 )
 
@@ -71,6 +72,10 @@ class ScopeRules:
             return True  # "فرّ المسلحون من يبرود بعد هجوم كبير للجيش": the flight is the event
         if "mutual" not in m.flags:
             return False
+        if any(c.row.get("effect") == "deal_manner" and c.j == m.i for c in cues) and not any(
+                t.bare in TERMS_VERBS for t in (toks or [])[m.j:]) and any(
+                x.row.get("type") in MOVE_TYPES for x in (matches or []) if x is not m):
+            return True  # "خرج المقاتلون من X بموجب اتفاق": how they left; "بموجب اتفاق يقضي بـ" tells the deal
         if any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues):
             return True
         return bool(toks) and m.i > 0 and toks[m.i - 1].bare in PARTITIVE and any(

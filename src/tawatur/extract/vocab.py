@@ -1,6 +1,7 @@
 """The named word sets the event rules test tokens against (members and meaning: ``wordsets.tsv``)."""
 from __future__ import annotations
 
+from ..read.numbers import number_words
 from ..read.wordsets import wordlist, wordset
 
 # a sentence opening with one of these continues the previous report (and takes its place)
@@ -81,3 +82,8 @@ BATTLE_SUBJECT_ARTICLE = wordlist("battle_subject_article")
 BATTLE_SUBJECT_BEFORE = wordset("battle_subject_before")
 TOLL_SINCE = wordset("toll_since")
 TOLL_SPAN_START = wordset("toll_span_start")
+
+
+def counts(tok) -> bool:
+    """A word that is a count: digits ("3000") or a number word ("مئتي"، "ثلاثمئة"; read/numbers)."""
+    return tok.word[:1].isdigit() or tok.bare in number_words()
