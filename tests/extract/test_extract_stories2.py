@@ -101,3 +101,22 @@ def test_about_a_written_hundred_is_a_count_not_a_direction():
     # نحو before a place is still a direction
     evs = events_of("وتقدمت القوات نحو بلدة محجة.", "2018-07-20")
     assert {e.type for e in evs} == {"advance"}
+
+
+def test_those_who_refuse_a_deal_still_leave_the_place_they_leave():
+    """"خرج المقاتلون الرافضون للاتفاق من X": the deal after a refusal participle describes them; it neither
+    gives an event nor ends the departure's scope before X."""
+    evs = events_of("وخرج مئات المسلحين الرافضين للتسوية من مدينة طفس باتجاه الشمال.", "2018-07-25")
+    assert {(e.type, e.place.name) for e in evs} == {("withdraw", "طفس")}
+
+
+def test_who_leaves_after_a_temporal_head_is_not_the_force_that_moves_in():
+    """"انتشرت القوة في X بعد خروج المقاتلين": the fighters left, so the departure is the mover's adversary,
+    not the force of the main clause; "دخلت القوات X ثم انسحبت منها" stays one force's."""
+    evs = events_of("وانتشرت وحدات من الشرطة العسكرية الروسية في بلدة داعل بعد خروج المسلحين.", "2018-07-28")
+    assert ("deploy", "داعل", "russia") in typed(evs)
+    assert {e.actor.side for e in evs if e.type == "withdraw"} == {"opposition"}
+    evs = events_of("ودخلت قوات النظام حي الوعر عقب خروج آخر دفعة من المقاتلين.", "2017-05-21")
+    assert {e.actor.side for e in evs if e.type == "withdraw"} == {"opposition"}
+    evs = events_of("ودخلت قوات النظام بلدة نوى ثم انسحبت منها.", "2018-07-28")
+    assert {e.actor.side for e in evs} == {"government"}

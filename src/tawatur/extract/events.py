@@ -57,6 +57,7 @@ from .vocab import (
     HOLDER,
     NOT_AGENT,
     OR,
+    REFUSAL_PARTICIPLE,
     RELATIVES,
     SPEECH_NOUNS,
     VICTIM_MARKERS,
@@ -286,10 +287,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # a goal ("عملية عسكرية للسيطرة على تدمر") gives no event and does not end the scope before it
         # and neither does the manner of a takeover ("انسحبت بعد مواجهات مع سكان قرية X")
         # nor does a blocker inside a phrase ("القوات المهاجمة")
+        # nor what those who leave are said to refuse ("خرج المقاتلون الرافضون للتسوية من X": X is left)
         # nor where those who left go ("خرجت الحافلات من X وستتوجه إلى Y": Y is the departure's destination)
         # "للسيطرة على X والسيطرة على Y": the second goal goes on with the arguments of the trigger before
         idx["joined_goal"] = {m.i for m in matches if self._joined_goal(m, matches, toks, cues, breaks)}
         cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
+                   and not (m.i and toks[m.i - 1].bare.startswith(REFUSAL_PARTICIPLE))
                    and not self._strike_outskirts(m, matches, toks, breaks)
                    and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)

@@ -319,6 +319,8 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
         return lam
     if agent_marked:
         return agent_marked[0][2]
+    if before and own_people_after(view, trig):
+        before = []  # "انتشرت الشرطة الروسية في X بعد خروج المقاتلين": the fighters left, not the police
     if before:
         # "الجيش التركي والفصائل الموالية له دخلوا": coordinated subjects take the first-named
         k = len(before) - 1
@@ -338,6 +340,19 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     return after[0][2] if after else None
 
 
+def own_people_after(view: SentenceView, trig: Match) -> bool:
+    """A verbal noun right after a temporal head ("بعد خروج المقاتلين"، "عقب انسحاب آخر دفعة من المسلحين")
+    whose genitive subject names people (subjects.tsv), with no force named among them: a clause of its own,
+    whose agent is those people, not the force the main clause is about."""
+    toks = view.toks
+    if "noun" not in trig.flags or not trig.i or toks[trig.i - 1].bare not in _TEMPORAL_HEAD:
+        return False
+    stop = min(trig.j + _OWN_SUBJECT_REACH, len(toks))
+    if any(trig.j <= a[0] < stop for a in view.actors):
+        return False
+    return any(_names_people(toks[k]) for k in range(trig.j, stop))
+
+
 def nearest(items: list[tuple[int, Mention]], i: int, lo: int, hi: int) -> Mention | None:
     """The item nearest to token i within [lo, hi), preferring one before i."""
     cands = [(i - k if k <= i else (k - i) + 100, m) for k, m in items if lo <= k < hi]
@@ -352,6 +367,8 @@ ARMED_SIDES = {"opposition", "government", "sdf", "isis", "russia", "iran", "hez
 
 
 CARRIERS = wordset("carrier_verb")
+_TEMPORAL_HEAD = wordset("temporal_head")
+_OWN_SUBJECT_REACH = 4  # words after a verbal noun its genitive subject may run ("خروج آخر دفعة من المقاتلين")
 BOARDING = wordset("boarding_verb")
 _BOARDED_REACH = 10  # words before a boarding verb its subject may start ("أكثر من ألفي مسلح مع ذويهم ... استقلوا")
 

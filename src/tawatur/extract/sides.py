@@ -21,6 +21,7 @@ from .frames import (
     AGENT_GENITIVE_NOUNS,
     ARMED_SIDES,
     SentenceView,
+    own_people_after,
     token_at,
 )
 from .patterns import Match, Pattern, Token, read_table
@@ -63,6 +64,9 @@ LOYALIST = wordset("loyalist_adjective")
 BESIEGED = wordset("besieged_participle")
 BY = wordset("agent_preposition")
 COVERT = wordset("covert_device")
+
+# a force that enters, takes or is posted at a place (the side that leaves it in the same sentence is another)
+_HOLDING_MOVES = frozenset({"enter", "take_control", "deploy"})
 
 
 def _assault(trigger: str) -> bool:
@@ -286,6 +290,9 @@ class SideRules:
                 implied = unnamed_agent(self.protagonist, etype, day)
                 # after the fall a clash is not the incumbent's by default: its first-named party, if any
                 return implied if implied == self.protagonist else first or implied
+        if actor is None and etype == "withdraw" and own_people_after(view, m) and (
+                mover := self._main_clause_side(view)):
+            return self.adversary_here(mover, view, m)  # "دخلت القوات X بعد خروج المقاتلين": the other side left
         if actor is None:
             sp = smention.attrs.get("side") if smention else None
             if etype == "attack" and not self.speaker_is_subject(view, m, smention):
@@ -649,6 +656,13 @@ class SideRules:
         if not made or made[-1].actor.side in ("civilians", ""):
             return None
         return made[-1].actor.side
+
+    def _main_clause_side(self, view: SentenceView) -> str | None:
+        """The side of a move or deployment this sentence told before (its main clause), if a force's."""
+        for e, _ in reversed(self._made):
+            if e.sentence == view.index and e.type in _HOLDING_MOVES and e.actor.side in ARMED_SIDES:
+                return e.actor.side
+        return None
 
     def _implied_side(self, etype: str, view: SentenceView | None = None, m: Match | None = None) -> str:
         """A pro-drop subject: the side of the last event of this type in the article, else of the last
