@@ -120,3 +120,24 @@ def test_who_leaves_after_a_temporal_head_is_not_the_force_that_moves_in():
     assert {e.actor.side for e in evs if e.type == "withdraw"} == {"opposition"}
     evs = events_of("ودخلت قوات النظام بلدة نوى ثم انسحبت منها.", "2018-07-28")
     assert {e.actor.side for e in evs} == {"government"}
+
+
+def test_imposing_a_siege_lays_it():
+    """"فرضت القوات حصاراً على X": an advance (GUIDELINES, Sieges); a security cordon is not a siege."""
+    evs = events_of("وفرضت الفرقة الرابعة حصارا خانقا على مدينة طفس منذ أسبوع.", "2020-05-12")
+    assert ("advance", "طفس", "government") in typed(evs)
+    evs = events_of("وأعادت قوات النظام فرض الحصار على أحياء درعا البلد.", "2021-07-01")
+    assert {e.type for e in evs} == {"advance"}
+
+
+def test_progress_in_a_place_the_same_force_took_is_that_takeover():
+    """"تقدم القوات في المنطقة" after the article told the same force taking it: one happening, the
+    takeover; an advance toward a place it took later stays its own event."""
+    text = ("سيطرت قوات النظام على بلدة بصر الحرير في ريف درعا الشرقي. "
+            "وتحدث الإعلام الرسمي عن تقدم قوات النظام في البلدة طوال الليل.")
+    evs = events_of(text, "2018-06-20")
+    assert {e.type for e in evs if e.place.name == "بصر الحرير"} == {"take_control"}
+    text = ("تقدمت قوات النظام نحو بلدة بصر الحرير صباح اليوم. "
+            "وسيطرت قوات النظام على بلدة بصر الحرير مساء.")
+    evs = events_of(text, "2018-06-20")
+    assert {e.type for e in evs if e.place.name == "بصر الحرير"} == {"advance", "take_control"}

@@ -20,7 +20,7 @@ from ..read.wordsets import wordset
 from .attribution import evidence_span, quantity_near, source_for
 from .backrefs import PlaceMemory
 from .casualties import CasualtyRules, hits_materiel
-from .dedupe import dedupe
+from .dedupe import WITHIN, dedupe
 from .frames import (
     ARMED_SIDES,
     CUE_NOUNS,
@@ -55,6 +55,7 @@ from .vocab import (
     COORDINATION,
     DEMONSTRATIVES,
     HOLDER,
+    IN,
     NOT_AGENT,
     OR,
     REFUSAL_PARTICIPLE,
@@ -105,6 +106,7 @@ OWNED_PLACE_TYPES = ("take_control", "enter", "attack")
 FOUGHT_FOR = frozenset({"take_control", "enter", "advance", "withdraw"})
 # places a force reaches but is never inside: reaching one is an advance ("وصلت القوات إلى نهر الساجور")
 LINE_KINDS = frozenset({"river"})
+PROGRESS_IN_REACH = 5  # words after an advance its "في" may stand, past its subject ("تقدم قوات النظام في")
 COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysides are read in (_manner)
 ATTEMPT_WORDS = wordset("attempt_word")
 SIEGE_NOUNS = wordset("siege_noun")
@@ -458,6 +460,17 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         before = [p for i, p in view.places if i < m.i and usable_place(p) and i not in actor_idx]
         return before[-1:]
 
+    @staticmethod
+    def _progress_in(view: SentenceView, m: Match, nxt: int, idx) -> bool:
+        """"تقدم القوات في المنطقة": progress in a place (في before any word of direction), not a move toward
+        it; told of a place the same force takes in the article it is that takeover (dedupe)."""
+        for k in range(m.j, min(nxt, m.j + PROGRESS_IN_REACH)):
+            if k in idx["toward"]:
+                return False
+            if view.toks[k].bare in IN:
+                return True
+        return False
+
     def _manner(self, view: SentenceView, m: Match, cues, matches) -> bool:
         """How something happened (``ScopeRules._is_manner``), unless it is an advance over countrysides
         ("دخلت الفصائل مدينة X إثر تقدمها في ريف المحافظة الشرقي"): a move across other
@@ -739,6 +752,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             elif t == "advance" and "siege" not in flags and self._inside(view, m, p, nxt):
                 t = "enter"  # "تقدمت داخل مدينة يبرود", "تقدم القوات داخلها": moving inside is an entry
             ev = self._event(view, m, t, verdict, p, actor, side, source, date, qty, how)
+            if t == "advance" and "siege" not in flags and self._progress_in(view, m, nxt, idx):
+                ev.rule = ev.rule.replace(f" place:{how} ", f" place:{how}+{WITHIN} ", 1)
             if held_how:  # the town's side, whatever actor the sentence named
                 ev.rule = ev.rule.rsplit(" side:", 1)[0] + " " + held_how
             elif side_how:
