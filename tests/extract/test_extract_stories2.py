@@ -141,3 +141,20 @@ def test_progress_in_a_place_the_same_force_took_is_that_takeover():
             "وسيطرت قوات النظام على بلدة بصر الحرير مساء.")
     evs = events_of(text, "2018-06-20")
     assert {e.type for e in evs if e.place.name == "بصر الحرير"} == {"advance", "take_control"}
+
+
+def test_a_passive_assassination_is_an_attack_whose_agent_is_untold():
+    """"اغتيل قيادي سابق في الفصائل": the passive is an assassination too; with no agent named it is covert
+    (unknown), not the adversary of the victim's force; a named assassin keeps its side."""
+    evs = events_of("واغتيل قيادي سابق في فصائل المعارضة قرب بلدة المزيريب مساء أمس.", "2020-02-11")
+    assert ("attack", "المزيريب", "unknown") in typed(evs)
+    evs = events_of("واغتالت قوات النظام قياديا محليا في بلدة المزيريب.", "2020-02-11")
+    assert ("attack", "المزيريب", "government") in typed(evs)
+
+
+def test_a_role_in_a_force_after_a_killing_names_who_fell():
+    """"مقتل أمير في تنظيم الدولة خلال الهجوم على X": the force after "قيادي/أمير (سابق) في" suffered the
+    toll; it did not strike."""
+    evs = events_of("وأعلنت قوات سوريا الديمقراطية مقتل أمير في تنظيم الدولة خلال الهجوم على بلدة الشحيل.",
+                    "2019-03-02")
+    assert "isis" not in {e.actor.side for e in evs}

@@ -50,6 +50,9 @@ LAUNCH = wordset("launch_marker")
 KILL_VERB = wordset("kill_verb")
 KILLED_OBJECT = wordset("killed_object")
 MEMBER_NOUNS = wordset("member_noun")
+AFFILIATED_ROLE = wordset("affiliated_role")
+FORMER_ADJ = wordset("former_adjective")
+IN_PREP = wordset("in_preposition")
 FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
 ON = wordset("on_preposition")
@@ -387,6 +390,11 @@ class SideRules:
             p = a0  # "مقتل عشرة من عناصر قوات النظام": من before the members' noun
             if p >= 3 and toks[p - 1].bare in MEMBER_NOUNS and toks[p - 2].bare in PARTITIVE_OF:
                 p -= 1
+            if (role := _role_before(toks, p)) is not None:  # "مقتل قيادي (سابق) في جبهة النصرة": his force suffered
+                if any(toks[k].bare in CASUALTY_WORDS or toks[k].forms[-1] in CASUALTY_WORDS
+                       for k in range(max(0, role - 6), role)):
+                    out.update(range(a0, a1 + 1))
+                continue
             if p < 2 or toks[p - 1].bare not in PARTITIVE_OF or agent_partitive(toks, p):
                 continue
             if any(toks[k].bare in CASUALTY_WORDS or toks[k].forms[-1] in CASUALTY_WORDS
@@ -751,6 +759,16 @@ class SideRules:
                 if side := token_nationality(toks[k]):
                     return side
         return None
+
+
+def _role_before(toks, a0: int) -> int | None:
+    """The token of a person's role before "في" and a force ("قيادي في X"، "عنصر سابق في X"), if any."""
+    if a0 < 2 or toks[a0 - 1].bare not in IN_PREP:
+        return None
+    k = a0 - 2
+    if k >= 1 and toks[k].bare in FORMER_ADJ:
+        k -= 1
+    return k if toks[k].bare in AFFILIATED_ROLE else None
 
 
 def agent_partitive(toks, a0: int) -> bool:
