@@ -158,3 +158,19 @@ def test_a_role_in_a_force_after_a_killing_names_who_fell():
     evs = events_of("وأعلنت قوات سوريا الديمقراطية مقتل أمير في تنظيم الدولة خلال الهجوم على بلدة الشحيل.",
                     "2019-03-02")
     assert "isis" not in {e.actor.side for e in evs}
+
+
+def test_positions_struck_in_a_countryside_are_struck_there():
+    """"قصفت المدفعية مواقع (للجيش) في ريف X": with no place of their own, the countryside that locates the
+    positions is where the strike fell; a counted "15 بلدة في ريف X" stays no place (GUIDELINES)."""
+    evs = events_of("وقصفت المدفعية الإسرائيلية مواقع للجيش السوري في ريف القنيطرة الأوسط.", "2014-09-05")
+    assert ("attack", "israel") in {(e.type, e.actor.side) for e in evs}
+    assert {e.place.name for e in evs} == {"ريف القنيطرة"}
+    evs = events_of("واستهدف الجيش مقرات بريف اللاذقية الشمالي.", "2015-11-01")
+    assert {e.type for e in evs} == {"attack"}
+    assert not events_of("وسيطرت القوات على 12 قرية في ريف حماة الشمالي.", "2019-08-01")
+
+
+def test_progress_and_a_takeover_in_one_sentence_are_two_stages():
+    evs = events_of("وتقدمت قوات النظام في جبل الأكراد وسيطرت على قرية كنسبا.", "2016-02-10")
+    assert {e.type for e in evs} == {"advance", "take_control"}

@@ -59,10 +59,11 @@ def dedupe(events: list[Event]) -> list[Event]:
                 best[key] = e
             _keep_stated_date(best[key], (cur, e))
     kept = [best[k] for k in order]
-    # progress in a place ("تقدم القوات في المنطقة") the same force is told taking is that takeover
-    taken = {(e.polarity, _place_key(e), e.actor.side) for e in kept if e.type == "take_control"}
-    kept = [e for e in kept if not (e.type == "advance" and f"+{WITHIN} " in e.rule
-                                    and (e.polarity, _place_key(e), e.actor.side) in taken)]
+    # progress in a place ("تقدم القوات في المنطقة") the same force is told taking in another sentence is that
+    # takeover retold ("تقدمت في X وسيطرت على تلال" in one sentence is the stage before it)
+    taken = {(e.polarity, _place_key(e), e.actor.side, e.sentence) for e in kept if e.type == "take_control"}
+    kept = [e for e in kept if not (e.type == "advance" and f"+{WITHIN} " in e.rule and any(
+        k[:3] == (e.polarity, _place_key(e), e.actor.side) and k[3] != e.sentence for k in taken))]
     # what was expected (an agreement's terms, a plan) and is reported done in the same article is the
     # done event only
     # done only (a later batch, postponed or of those who remain, is another happening: it stands)

@@ -56,6 +56,7 @@ from .vocab import (
     DEMONSTRATIVES,
     HOLDER,
     IN,
+    IN_CLITIC,
     NOT_AGENT,
     OR,
     REFUSAL_PARTICIPLE,
@@ -106,6 +107,8 @@ OWNED_PLACE_TYPES = ("take_control", "enter", "attack")
 FOUGHT_FOR = frozenset({"take_control", "enter", "advance", "withdraw"})
 # places a force reaches but is never inside: reaching one is an advance ("وصلت القوات إلى نهر الساجور")
 LINE_KINDS = frozenset({"river"})
+# kinds of place that locate positions struck ("مواقع في ريف X") and, with none of their own named, are the place
+TARGET_AREA_KINDS = frozenset({"countryside", "area", "mountain"})
 PROGRESS_IN_REACH = 5  # words after an advance its "في" may stand, past its subject ("تقدم قوات النظام في")
 COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysides are read in (_manner)
 ATTEMPT_WORDS = wordset("attempt_word")
@@ -461,6 +464,22 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return before[-1:]
 
     @staticmethod
+    def _locates_target(view: SentenceView, p: Mention, idx, actor_idx) -> bool:
+        """"قصف مواقع (للجيش) في ريف X": a countryside or area that locates the positions struck, with no
+        place of their own named, is where the strike fell (a counted "15 بلدة في ريف X" is not: GUIDELINES)."""
+        toks = view.toks
+        k = token_at(toks, p.start)
+        clitic = toks[k].bare.startswith(IN_CLITIC) and len(toks[k].forms) > 1 and p.start > toks[k].start
+        if not clitic:
+            k -= 1
+            if k < 0 or toks[k].bare not in IN:
+                return False
+        k -= 1
+        while k >= 0 and k in actor_idx:
+            k -= 1
+        return k >= 0 and k in idx["target"]
+
+    @staticmethod
     def _progress_in(view: SentenceView, m: Match, nxt: int, idx) -> bool:
         """"تقدم القوات في المنطقة": progress in a place (في before any word of direction), not a move toward
         it; told of a place the same force takes in the article it is that takeover (dedupe)."""
@@ -641,7 +660,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
                                               "origin_only" in flags, actor_idx, idx["descriptor"])
-                      if p.attrs.get("kind") in CITY_KINDS]
+                      if p.attrs.get("kind") in CITY_KINDS
+                      or (p.attrs.get("kind") in TARGET_AREA_KINDS and self._locates_target(view, p, idx, actor_idx))]
         if places and etype in ("displacement", "evacuation"):
             places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
             if onward := [p for p in self._onward_destinations(view, nxt, idx, skip) if p not in places]:
