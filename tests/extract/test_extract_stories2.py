@@ -174,3 +174,12 @@ def test_positions_struck_in_a_countryside_are_struck_there():
 def test_progress_and_a_takeover_in_one_sentence_are_two_stages():
     evs = events_of("وتقدمت قوات النظام في جبل الأكراد وسيطرت على قرية كنسبا.", "2016-02-10")
     assert {e.type for e in evs} == {"advance", "take_control"}
+
+
+def test_a_place_declared_clear_in_a_that_clause_is_taken_by_the_declarer():
+    """"أعلن X أن الحي بات خالياً من المسلحين": "أن" stops a pattern's gap, so the declaration is read with
+    it; "محافظ حمص" names the official's governorate, not where the event happened."""
+    evs = events_of("وأعلن محافظ حماة أن بلدة كفرزيتا باتت خالية من المسلحين.", "2019-08-25")
+    assert {(e.type, e.place.name) for e in evs} == {("take_control", "كفرزيتا")}
+    # described as clear, with no declaration: status
+    assert not events_of("وقال سكان إن بلدة كفرزيتا خالية من المسلحين منذ أشهر.", "2019-08-25")

@@ -58,6 +58,7 @@ from .vocab import (
     IN,
     IN_CLITIC,
     NOT_AGENT,
+    OFFICE_HEADS,
     OR,
     REFUSAL_PARTICIPLE,
     RELATIVES,
@@ -595,6 +596,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_idx |= self._capitals_as_states(view)
         actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
         actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
+        # "محافظ حمص": the place names an official's office, not where something happens
+        actor_idx |= {i for i, _ in view.places if i and toks[i - 1].bare in OFFICE_HEADS}
         # a backer ("المدعومة من") and the word after it, and words that never act, are no agent
         never: set[int] = set()
         for i, t in enumerate(toks):  # (one pass over the words, not three)
