@@ -183,3 +183,12 @@ def test_a_place_declared_clear_in_a_that_clause_is_taken_by_the_declarer():
     assert {(e.type, e.place.name) for e in evs} == {("take_control", "كفرزيتا")}
     # described as clear, with no declaration: status
     assert not events_of("وقال سكان إن بلدة كفرزيتا خالية من المسلحين منذ أشهر.", "2019-08-25")
+
+
+def test_a_unit_after_members_of_is_the_force_not_its_base():
+    """"انتشرت وحدات من الفرقة الرابعة في X": the division is who deploys; its base is no event place. A unit
+    taken as a place stays one ("سيطرت الفصائل على الفرقة 17")."""
+    evs = events_of("وانتشرت وحدات من الفرقة الرابعة في مدينة طفس صباح اليوم.", "2020-05-10")
+    assert {(e.type, e.place.name, e.actor.side) for e in evs} == {("deploy", "طفس", "government")}
+    evs = events_of("وسيطرت فصائل المعارضة على الفرقة 17 شمال الرقة.", "2014-07-25")
+    assert "take_control" in {e.type for e in evs}

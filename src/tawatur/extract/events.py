@@ -60,9 +60,11 @@ from .vocab import (
     NOT_AGENT,
     OFFICE_HEADS,
     OR,
+    PARTITIVE_OF,
     REFUSAL_PARTICIPLE,
     RELATIVES,
     SPEECH_NOUNS,
+    UNIT_MEMBERS,
     VICTIM_MARKERS,
     counts,
 )
@@ -596,6 +598,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_idx |= self._capitals_as_states(view)
         actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
         actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
+        # "انتشرت وحدات من الفرقة الرابعة في X": a unit after "members of" is the force, not its base
+        actor_idx |= {k for i, p in view.places if p.attrs.get("kind") == "unit" and i >= 2
+                      and toks[i - 1].bare in PARTITIVE_OF and UNIT_MEMBERS & {toks[i - 2].word, toks[i - 2].bare}
+                      for k in range(i, token_at(toks, max(p.start, p.end - 1)) + 1)}
         # "محافظ حمص": the place names an official's office, not where something happens
         actor_idx |= {i for i, _ in view.places if i and toks[i - 1].bare in OFFICE_HEADS}
         # a backer ("المدعومة من") and the word after it, and words that never act, are no agent
