@@ -192,3 +192,9 @@ def test_a_unit_after_members_of_is_the_force_not_its_base():
     assert {(e.type, e.place.name, e.actor.side) for e in evs} == {("deploy", "طفس", "government")}
     evs = events_of("وسيطرت فصائل المعارضة على الفرقة 17 شمال الرقة.", "2014-07-25")
     assert "take_control" in {e.type for e in evs}
+
+
+def test_a_border_with_a_place_is_not_that_place():
+    """"إلى الشريط الحدودي مع الجولان": the Golan only says where the border strip runs."""
+    evs = events_of("وفر مئات المدنيين من بلدة نوى إلى الشريط الحدودي مع الجولان المحتل.", "2018-07-12")
+    assert {e.place.name for e in evs} == {"نوى"}

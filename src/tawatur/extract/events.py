@@ -49,6 +49,7 @@ from .vocab import (
     BACKER_PREFIXES,
     BATTLE_SUBJECT_ARTICLE,
     BATTLE_SUBJECT_BEFORE,
+    BORDER_WORDS,
     CITY_KINDS,
     CONJUNCTION,
     CONTINUATION_VERBS,
@@ -66,6 +67,7 @@ from .vocab import (
     SPEECH_NOUNS,
     UNIT_MEMBERS,
     VICTIM_MARKERS,
+    WITH_PREP,
     counts,
 )
 from .when import event_date, is_recap, moved_off, named_after, news_day, retold_days
@@ -602,6 +604,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_idx |= {k for i, p in view.places if p.attrs.get("kind") == "unit" and i >= 2
                       and toks[i - 1].bare in PARTITIVE_OF and UNIT_MEMBERS & {toks[i - 2].word, toks[i - 2].bare}
                       for k in range(i, token_at(toks, max(p.start, p.end - 1)) + 1)}
+        # "إلى الشريط الحدودي مع الجولان": a border with a place only says where the border runs
+        actor_idx |= {i for i, _ in view.places if i >= 2 and toks[i - 1].bare in WITH_PREP
+                      and BORDER_WORDS & {toks[i - 2].bare, toks[i - 2].word}}
         # "محافظ حمص": the place names an official's office, not where something happens
         actor_idx |= {i for i, _ in view.places if i and toks[i - 1].bare in OFFICE_HEADS}
         # a backer ("المدعومة من") and the word after it, and words that never act, are no agent
