@@ -198,3 +198,25 @@ def test_a_border_with_a_place_is_not_that_place():
     """"إلى الشريط الحدودي مع الجولان": the Golan only says where the border strip runs."""
     evs = events_of("وفر مئات المدنيين من بلدة نوى إلى الشريط الحدودي مع الجولان المحتل.", "2018-07-12")
     assert {e.place.name for e in evs} == {"نوى"}
+
+
+def test_a_delegation_arriving_is_no_entry():
+    evs = events_of("ووصل وفد من وجهاء بلدة طفس إلى مدينة درعا للتفاوض مع الضباط الروس.", "2018-07-02")
+    assert not [e for e in evs if e.type == "enter"]
+    # a force arriving still is one
+    evs = events_of("ووصلت قوات النظام إلى مدينة درعا صباح اليوم.", "2018-07-02")
+    assert {e.type for e in evs} == {"enter"}
+
+
+def test_a_strike_that_stopped_is_no_strike():
+    """"بعد توقف القصف"، "وقف الغارات": the halt of a strike tells no strike."""
+    evs = events_of("وعاد مئات المدنيين إلى بلدة الحراك بعد توقف القصف.", "2018-07-10")
+    assert "attack" not in {e.type for e in evs}
+    evs = events_of("وطالب الأهالي بوقف الغارات على بلدة الحراك.", "2018-07-10")
+    assert "attack" not in {e.type for e in evs}
+
+
+def test_an_advance_days_long_told_after_bad_is_the_manner():
+    """"بعد أيام من التقدم": how the attack went, no advance of its own (as "بعد أشهر من المعارك")."""
+    evs = events_of("وفشل هجوم قوات النظام على مدينة الطبقة بعد أيام من التقدم.", "2016-06-10")
+    assert {e.type for e in evs} == {"attack"}

@@ -64,8 +64,9 @@ class ScopeRules:
         one a few words on after "من" ("بعد أكثر من شهرين من المعارك"), and an offensive ("بعد عملية
         عسكرية بدأتها القوات"، "بعد هجوم للجيش") in a sentence that tells the move it brought about."""
         if m.row.get("type") == "advance" and "noun" in m.flags and any(
-                c.row.get("effect") == "manner" and c.j == m.i for c in cues):
-            return True  # "بعد تقدم القوات في الأحياء": how a takeover came
+                c.row.get("effect") == "manner" and (c.j == m.i or (
+                    toks and m.i and toks[m.i - 1].bare in PARTITIVE and 0 <= m.i - c.j <= 5)) for c in cues):
+            return True  # "بعد تقدم القوات في الأحياء"، "بعد أيام من التقدم": how a takeover came
         if m.row.get("type") == "attack" and toks and toks[m.i].bare in OFFENSIVE_NOUNS and any(
                 c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues) and any(
                 x.row.get("type") in MOVE_TYPES for x in (matches or []) if x is not m):
