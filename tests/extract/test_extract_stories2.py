@@ -220,3 +220,11 @@ def test_an_advance_days_long_told_after_bad_is_the_manner():
     """"بعد أيام من التقدم": how the attack went, no advance of its own (as "بعد أشهر من المعارك")."""
     evs = events_of("وفشل هجوم قوات النظام على مدينة الطبقة بعد أيام من التقدم.", "2016-06-10")
     assert {e.type for e in evs} == {"attack"}
+
+
+def test_fighters_of_a_place_with_their_families():
+    """"خرج مقاتلو حي X وعائلاتهم": the place says whose fighters they are; the families after it are
+    displaced with them (origin and destination), and "وعائلاتهم" after a place is no new clause."""
+    evs = events_of("وخرج مقاتلو بلدة محجة وعائلاتهم باتجاه مدينة إدلب.", "2018-07-20")
+    assert {(e.type, e.place.name) for e in evs} == {
+        ("withdraw", "محجة"), ("displacement", "محجة"), ("displacement", "إدلب")}

@@ -350,7 +350,7 @@ def own_people_after(view: SentenceView, trig: Match) -> bool:
     stop = min(trig.j + _OWN_SUBJECT_REACH, len(toks))
     if any(trig.j <= a[0] < stop for a in view.actors):
         return False
-    return any(_names_people(toks[k]) for k in range(trig.j, stop))
+    return any(names_people(toks[k]) for k in range(trig.j, stop))
 
 
 def nearest(items: list[tuple[int, Mention]], i: int, lo: int, hi: int) -> Mention | None:
@@ -373,9 +373,16 @@ BOARDING = wordset("boarding_verb")
 _BOARDED_REACH = 10  # words before a boarding verb its subject may start ("أكثر من ألفي مسلح مع ذويهم ... استقلوا")
 
 
-def _names_people(tok: Token) -> bool:
+def names_people(tok: Token) -> bool:
     """Whether a word is one of subjects.tsv's people ("من أهالي كفريا": a partitive, not an origin)."""
     return any(c.row.get("class") != "vehicles" for c in find_all(load_patterns("subjects.tsv"), [tok]))
+
+
+def _place_end(view: SentenceView, i: int) -> int:
+    """The last token of the place mention that starts at token ``i``."""
+    toks = view.toks
+    p = next(p for k, p in view.places if k == i)
+    return max(i, next((t.i for t in toks if t.start < p.end <= t.end), i))
 
 
 def _subject_stop(toks: list[Token], k: int, places: set[int]) -> bool:
@@ -384,7 +391,7 @@ def _subject_stop(toks: list[Token], k: int, places: set[int]) -> bool:
     w = toks[k].bare
     if w in _APPROXIMATOR and k + 1 < len(toks) and counts(toks[k + 1]):
         return False
-    if w in _PARTITIVE and k + 1 < len(toks) and (_names_people(toks[k + 1]) or (
+    if w in _PARTITIVE and k + 1 < len(toks) and (names_people(toks[k + 1]) or (
             not ({k + 1, k + 2} & places) and toks[k + 1].forms[-1] not in PLACE_CUE_WORDS
             and toks[k + 1].bare not in PLACE_CUE_WORDS)):
         return False
@@ -437,8 +444,14 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
             break
     end = trig.j
     places = {i for i, _ in view.places}
-    while end < min(hi, trig.j + 10, len(toks)) and not _subject_stop(toks, end, places) \
-            and not (end in breaks and end > trig.j + 1) and end not in places:
+    limit = min(hi, trig.j + 10, len(toks))
+    while end < limit and not _subject_stop(toks, end, places) and not (end in breaks and end > trig.j + 1):
+        if end in places:
+            owner = end - 2 if end >= 2 and toks[end - 1].bare in PLACE_CUE_WORDS else end - 1  # "مقاتلي حي X"
+            if not (owner >= trig.j and names_people(toks[owner])):
+                break
+            # "مقاتلي حي الوعر وعائلاتهم": the place says whose fighters they are; their families follow it
+            end = _place_end(view, end)
         end += 1
     window = [t for t in toks[start:end] if t.i != trig.i]  # a gapped trigger's gap holds its subject
     window += _boarded(toks, lo, trig.i, breaks)

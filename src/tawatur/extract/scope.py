@@ -5,6 +5,7 @@ from ..model import Mention
 from .frames import (
     CARRIERS,
     SentenceView,
+    names_people,
     subject_classes,
     token_at,
     usable_place,
@@ -129,7 +130,8 @@ class ScopeRules:
             if seen_place and k not in place_starts and toks[k].word.startswith(COORDINATION) \
                     and len(toks[k].word) > 2 and toks[k].forms[-1] != toks[k].word \
                     and w not in ARGUMENT_WORDS and (k + 1) not in place_starts and k not in idx["joined_goal"] \
-                    and not ScopeRules._unnamed_member(k, toks, breaks, place_starts):
+                    and not ScopeRules._unnamed_member(k, toks, breaks, place_starts) \
+                    and not names_people(toks[k]):  # "مقاتلو حي X وعائلاتهم": people joined to the subject
                 return k  # "... بلدة طرنجة وقام بتفتيش ...": a new verb
             if k in place_starts:
                 seen_place = True
