@@ -448,10 +448,12 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
     while end < limit and not _subject_stop(toks, end, places) and not (end in breaks and end > trig.j + 1):
         if end in places:
             owner = end - 2 if end >= 2 and toks[end - 1].bare in PLACE_CUE_WORDS else end - 1  # "مقاتلي حي X"
-            if not (owner >= trig.j and names_people(toks[owner])):
+            after = _place_end(view, end) + 1
+            if not (owner >= trig.j and names_people(toks[owner]) and after < len(toks)
+                    and toks[after].word.startswith(_COORDINATION) and names_people(toks[after])):
                 break
             # "مقاتلي حي الوعر وعائلاتهم": the place says whose fighters they are; their families follow it
-            end = _place_end(view, end)
+            end = after - 1
         end += 1
     window = [t for t in toks[start:end] if t.i != trig.i]  # a gapped trigger's gap holds its subject
     window += _boarded(toks, lo, trig.i, breaks)
