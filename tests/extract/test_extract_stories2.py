@@ -228,3 +228,11 @@ def test_fighters_of_a_place_with_their_families():
     evs = events_of("وخرج مقاتلو بلدة محجة وعائلاتهم باتجاه مدينة إدلب.", "2018-07-20")
     assert {(e.type, e.place.name) for e in evs} == {
         ("withdraw", "محجة"), ("displacement", "محجة"), ("displacement", "إدلب")}
+
+
+def test_a_battle_that_will_start_is_expected():
+    """"معركة X ستبدأ خلال أسابيع"، "الهجوم سينطلق": the future of a verb of starting after the event noun."""
+    evs = events_of("وقال مصدر عسكري إن معركة مدينة الطبقة ستبدأ خلال أيام.", "2017-03-20")
+    assert {(e.type, e.polarity) for e in evs} == {("attack", "expected")}
+    evs = events_of("وقال مصدر عسكري إن المعارك في مدينة الطبقة ستستمر أياما.", "2017-03-20")
+    assert {(e.type, e.polarity) for e in evs} == {("attack", "asserted")}
