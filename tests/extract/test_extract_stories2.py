@@ -236,3 +236,12 @@ def test_a_battle_that_will_start_is_expected():
     assert {(e.type, e.polarity) for e in evs} == {("attack", "expected")}
     evs = events_of("وقال مصدر عسكري إن المعارك في مدينة الطبقة ستستمر أياما.", "2017-03-20")
     assert {(e.type, e.polarity) for e in evs} == {("attack", "asserted")}
+
+
+def test_weapons_received_are_a_handover():
+    """"تسلم الجيش أسلحة ثقيلة من فصائل X": the handover told from the receiver's side (`other`); a place
+    received stays a takeover."""
+    evs = events_of("وتسلمت قوات النظام أسلحة ثقيلة من فصائل بلدة داعل.", "2018-07-11")
+    assert {(e.type, e.place.name) for e in evs} == {("other", "داعل")}
+    evs = events_of("وتسلمت قوات النظام النقاط العسكرية في بلدة داعل.", "2018-07-11")
+    assert {e.type for e in evs} == {"take_control"}
