@@ -245,3 +245,14 @@ def test_weapons_received_are_a_handover():
     assert {(e.type, e.place.name) for e in evs} == {("other", "داعل")}
     evs = events_of("وتسلمت قوات النظام النقاط العسكرية في بلدة داعل.", "2018-07-11")
     assert {e.type for e in evs} == {"take_control"}
+
+
+def test_ending_a_forces_last_pocket_takes_the_place():
+    """"القضاء على آخر جيب للتنظيم في X"، "إنهاء وجود التنظيم في X": taken by who ended it; killing
+    fighters ("القضاء على عشرات المسلحين") stays a toll."""
+    evs = events_of("وأعلنت قوات سوريا الديمقراطية القضاء على آخر جيب لتنظيم الدولة في بلدة هجين.", "2018-12-14")
+    assert typed(evs) == {("take_control", "هجين", "sdf")}
+    evs = events_of("وأعلن الجيش إنهاء وجود المسلحين في بلدة بيت جن.", "2017-12-30")
+    assert {(e.type, e.actor.side) for e in evs} == {("take_control", "government")}
+    evs = events_of("وأعلن الجيش القضاء على عشرات المسلحين في بلدة بيت جن.", "2017-12-30")
+    assert {e.type for e in evs} == {"casualties"}
