@@ -29,3 +29,17 @@ def test_every_cue_alone_or_last() -> None:
     for cue in ("ريف", "محافظة", "مدينة", "بلدة", "قرية", "حي", "مخيم", "منطقة", "ريفي", "محافظتي"):
         for text in (cue, f"{cue}.", f"دخلت القوات {cue}", f"دخلت القوات {cue} و"):
             read_places(segment(_article(text)))
+
+
+def _places(text: str) -> list[str]:
+    art = segment(_article(text))
+    read_places(art)
+    return [m.attrs.get("name") for m in art.mentions if m.kind == "place"]
+
+
+def test_a_dual_whose_first_name_has_two_words_the_gazetteer_lacks() -> None:
+    """"بلدتي مليحة العطش وناحتة": the definite word after an unknown first member, before "و", is the rest
+    of its name; the dual's second member still follows. A known name keeps its entry ("حلب الشهباء")."""
+    assert _places("سيطرت القوات على بلدتي مليحة العطش وناحتة.") == ["مليحة العطش", "ناحتة"]
+    found = _places("سيطرت القوات على مدينتي حلب الشهباء وإدلب.")
+    assert "حلب" in found and "إدلب" in found

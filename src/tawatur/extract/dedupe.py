@@ -9,6 +9,9 @@ from ..read.wordsets import wordlist, wordset
 from .polarity import LATER
 from .when import moved_off
 
+# the mark events.py puts in an advance's rule when it tells progress in a place ("تقدم ... في X"), not toward it
+WITHIN = "within"
+
 # A move on one place is one happening: two forces credited with the same takeover, entry, advance or
 # withdrawal on the same day are two sources (or a side misread), annotated once with the first-named
 # force (GUIDELINES "Sides"). Attacks, casualties, deployments and agreements have two parties in earnest.
@@ -57,6 +60,11 @@ def dedupe(events: list[Event]) -> list[Event]:
                 best[key] = e
             _keep_stated_date(best[key], (cur, e))
     kept = [best[k] for k in order]
+    # progress in a place ("تقدم القوات في المنطقة") the same force is told taking in another sentence is that
+    # takeover retold ("تقدمت في X وسيطرت على تلال" in one sentence is the stage before it)
+    taken = {(e.polarity, _place_key(e), e.actor.side, e.sentence) for e in kept if e.type == "take_control"}
+    kept = [e for e in kept if not (e.type == "advance" and f"+{WITHIN} " in e.rule and any(
+        k[:3] == (e.polarity, _place_key(e), e.actor.side) and k[3] != e.sentence for k in taken))]
     # what was expected (an agreement's terms, a plan) and is reported done in the same article is the
     # done event only
     # done only (a later batch, postponed or of those who remain, is another happening: it stands)

@@ -20,7 +20,7 @@ from ..read.wordsets import wordset
 from .attribution import evidence_span, quantity_near, source_for
 from .backrefs import PlaceMemory
 from .casualties import CasualtyRules, hits_materiel
-from .dedupe import dedupe
+from .dedupe import WITHIN, dedupe
 from .frames import (
     ARMED_SIDES,
     CUE_NOUNS,
@@ -49,17 +49,26 @@ from .vocab import (
     BACKER_PREFIXES,
     BATTLE_SUBJECT_ARTICLE,
     BATTLE_SUBJECT_BEFORE,
+    BORDER_WORDS,
     CITY_KINDS,
     CONJUNCTION,
     CONTINUATION_VERBS,
     COORDINATION,
     DEMONSTRATIVES,
     HOLDER,
+    IN,
+    IN_CLITIC,
     NOT_AGENT,
+    OFFICE_HEADS,
     OR,
+    PARTITIVE_OF,
+    REFUSAL_PARTICIPLE,
     RELATIVES,
     SPEECH_NOUNS,
+    UNIT_MEMBERS,
     VICTIM_MARKERS,
+    WITH_PREP,
+    counts,
 )
 from .when import event_date, is_recap, moved_off, named_after, news_day, retold_days
 from .where import LEAVING_TYPES, TARGET_RULE, PlaceRules
@@ -135,6 +144,9 @@ OWNED_PLACE_TYPES = ("take_control", "enter", "attack")
 FOUGHT_FOR = frozenset({"take_control", "enter", "advance", "withdraw"})
 # places a force reaches but is never inside: reaching one is an advance ("وصلت القوات إلى نهر الساجور")
 LINE_KINDS = frozenset({"river"})
+# kinds of place that locate positions struck ("مواقع في ريف X") and, with none of their own named, are the place
+TARGET_AREA_KINDS = frozenset({"countryside", "area", "mountain"})
+PROGRESS_IN_REACH = 5  # words after an advance its "في" may stand, past its subject ("تقدم قوات النظام في")
 COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysides are read in (_manner)
 ATTEMPT_WORDS = wordset("attempt_word")
 SIEGE_NOUNS = wordset("siege_noun")
@@ -303,8 +315,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # "والمطار العسكري (شرق) وفرع Y": a direction alone in brackets says where a list member lies; it
         # locates no place after it
         idx["locative"] -= bracketed_words(self.article.raw, toks)
-        # "نحو 3000" and "حتى 20" count (about, up to): they are not directions
-        idx["toward"] -= {k for k in idx["toward"] if k + 1 < len(toks) and toks[k + 1].word[:1].isdigit()}
+        # "نحو 3000", "نحو مئتي" and "حتى 20" count (about, up to): they are not directions
+        idx["toward"] -= {k for k in idx["toward"] if k + 1 < len(toks) and counts(toks[k + 1])}
         first = toks[0].bare if toks else ""
         continuation = bool(toks and toks[0].word.startswith(CONJUNCTION) and first in CONTINUATION_VERBS) or \
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)
@@ -319,6 +331,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # a goal ("عملية عسكرية للسيطرة على تدمر") gives no event and does not end the scope before it
         # and neither does the manner of a takeover ("انسحبت بعد مواجهات مع سكان قرية X")
         # nor does a blocker inside a phrase ("القوات المهاجمة")
+        # nor what those who leave are said to refuse ("خرج المقاتلون الرافضون للتسوية من X": X is left)
         # nor where those who left go ("خرجت الحافلات من X وستتوجه إلى Y": Y is the departure's destination)
         # "للسيطرة على X والسيطرة على Y": the second goal goes on with the arguments of the trigger before
         idx["joined_goal"] = {m.i for m in matches if self._joined_goal(m, matches, toks, cues, breaks)}
@@ -331,6 +344,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return found
 
         cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
+                   and not (m.i and toks[m.i - 1].bare.startswith(REFUSAL_PARTICIPLE))
                    and not self._strike_outskirts(m, matches, toks, breaks)
                    and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
@@ -496,6 +510,33 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         before = [p for i, p in view.places if i < m.i and usable_place(p) and i not in actor_idx]
         return before[-1:]
 
+    @staticmethod
+    def _locates_target(view: SentenceView, p: Mention, idx, actor_idx) -> bool:
+        """"قصف مواقع (للجيش) في ريف X": a countryside or area that locates the positions struck, with no
+        place of their own named, is where the strike fell (a counted "15 بلدة في ريف X" is not: GUIDELINES)."""
+        toks = view.toks
+        k = token_at(toks, p.start)
+        clitic = toks[k].bare.startswith(IN_CLITIC) and len(toks[k].forms) > 1 and p.start > toks[k].start
+        if not clitic:
+            k -= 1
+            if k < 0 or toks[k].bare not in IN:
+                return False
+        k -= 1
+        while k >= 0 and k in actor_idx:
+            k -= 1
+        return k >= 0 and k in idx["target"]
+
+    @staticmethod
+    def _progress_in(view: SentenceView, m: Match, nxt: int, idx) -> bool:
+        """"تقدم القوات في المنطقة": progress in a place (في before any word of direction), not a move toward
+        it; told of a place the same force takes in the article it is that takeover (dedupe)."""
+        for k in range(m.j, min(nxt, m.j + PROGRESS_IN_REACH)):
+            if k in idx["toward"]:
+                return False
+            if view.toks[k].bare in IN:
+                return True
+        return False
+
     def _manner(self, view: SentenceView, m: Match, cues, matches) -> bool:
         """How something happened (``ScopeRules._is_manner``), unless it is an advance over countrysides
         ("دخلت الفصائل مدينة X إثر تقدمها في ريف المحافظة الشرقي"): a move across other
@@ -605,6 +646,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_idx |= self._capitals_as_states(view)
         actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
         actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
+        # "انتشرت وحدات من الفرقة الرابعة في X": a unit after "members of" is the force, not its base
+        actor_idx |= {k for i, p in view.places if p.attrs.get("kind") == "unit" and i >= 2
+                      and toks[i - 1].bare in PARTITIVE_OF and UNIT_MEMBERS & {toks[i - 2].word, toks[i - 2].bare}
+                      for k in range(i, token_at(toks, max(p.start, p.end - 1)) + 1)}
+        # "إلى الشريط الحدودي مع الجولان": a border with a place only says where the border runs
+        actor_idx |= {i for i, _ in view.places if i >= 2 and toks[i - 1].bare in WITH_PREP
+                      and BORDER_WORDS & {toks[i - 2].bare, toks[i - 2].word}}
+        # "محافظ حمص": the place names an official's office, not where something happens
+        actor_idx |= {i for i, _ in view.places if i and toks[i - 1].bare in OFFICE_HEADS}
         # a backer ("المدعومة من") and the word after it, and words that never act, are no agent
         never: set[int] = set()
         for i, t in enumerate(toks):  # (one pass over the words, not three)
@@ -676,7 +726,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
                                               "origin_only" in flags, actor_idx, idx["descriptor"])
-                      if p.attrs.get("kind") in CITY_KINDS]
+                      if p.attrs.get("kind") in CITY_KINDS
+                      or (p.attrs.get("kind") in TARGET_AREA_KINDS and self._locates_target(view, p, idx, actor_idx))]
         if places and etype in ("displacement", "evacuation"):
             places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
             if onward := [p for p in self._onward_destinations(view, nxt, idx, skip) if p not in places]:
@@ -786,6 +837,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             elif t == "advance" and "siege" not in flags and self._inside(view, m, p, nxt):
                 t = "enter"  # "تقدمت داخل مدينة يبرود", "تقدم القوات داخلها": moving inside is an entry
             ev = self._event(view, m, t, verdict, p, actor, side, source, date, qty, how)
+            if t == "advance" and "siege" not in flags and self._progress_in(view, m, nxt, idx):
+                ev.rule = ev.rule.replace(f" place:{how} ", f" place:{how}+{WITHIN} ", 1)
             if held_how:  # the town's side, whatever actor the sentence named
                 ev.rule = ev.rule.rsplit(" side:", 1)[0] + " " + held_how
             elif side_how:

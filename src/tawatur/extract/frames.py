@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..model import Mention
 from ..read.wordsets import marks, wordlist, wordset
 from .patterns import Match, Token, find_all, load_patterns
-from .vocab import PART_OF_PEOPLE
+from .vocab import PART_OF_PEOPLE, counts
 
 EXCLUDED_PLACE_KINDS = {"country", "region", "sea", "continent"}
 
@@ -354,6 +354,8 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
         return lam
     if agent_marked:
         return agent_marked[0][2]
+    if before and own_people_after(view, trig):
+        before = []  # "انتشرت الشرطة الروسية في X بعد خروج المقاتلين": the fighters left, not the police
     if before:
         # "الجيش التركي والفصائل الموالية له دخلوا": coordinated subjects take the first-named
         k = len(before) - 1
@@ -373,6 +375,19 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     return after[0][2] if after else None
 
 
+def own_people_after(view: SentenceView, trig: Match) -> bool:
+    """A verbal noun right after a temporal head ("بعد خروج المقاتلين"، "عقب انسحاب آخر دفعة من المسلحين")
+    whose genitive subject names people (subjects.tsv), with no force named among them: a clause of its own,
+    whose agent is those people, not the force the main clause is about."""
+    toks = view.toks
+    if "noun" not in trig.flags or not trig.i or toks[trig.i - 1].bare not in _TEMPORAL_HEAD:
+        return False
+    stop = min(trig.j + _OWN_SUBJECT_REACH, len(toks))
+    if any(trig.j <= a[0] < stop for a in view.actors):
+        return False
+    return any(names_people(toks[k]) for k in range(trig.j, stop))
+
+
 def nearest(items: list[tuple[int, Mention]], i: int, lo: int, hi: int) -> Mention | None:
     """The item nearest to token i within [lo, hi), preferring one before i."""
     cands = [(i - k if k <= i else (k - i) + 100, m) for k, m in items if lo <= k < hi]
@@ -387,22 +402,31 @@ ARMED_SIDES = {"opposition", "government", "sdf", "isis", "russia", "iran", "hez
 
 
 CARRIERS = wordset("carrier_verb")
+_TEMPORAL_HEAD = wordset("temporal_head")
+_OWN_SUBJECT_REACH = 4  # words after a verbal noun its genitive subject may run ("خروج آخر دفعة من المقاتلين")
 BOARDING = wordset("boarding_verb")
 _BOARDED_REACH = 10  # words before a boarding verb its subject may start ("أكثر من ألفي مسلح مع ذويهم ... استقلوا")
 
 
-def _names_people(tok: Token) -> bool:
+def names_people(tok: Token) -> bool:
     """Whether a word is one of subjects.tsv's people ("من أهالي كفريا": a partitive, not an origin)."""
     return any(c.row.get("class") != "vehicles" for c in find_all(load_patterns("subjects.tsv"), [tok]))
 
 
+def _place_end(view: SentenceView, i: int) -> int:
+    """The last token of the place mention that starts at token ``i``."""
+    toks = view.toks
+    p = next(p for k, p in view.places if k == i)
+    return max(i, next((t.i for t in toks if t.start < p.end <= t.end), i))
+
+
 def _subject_stop(toks: list[Token], k: int, places: set[int]) -> bool:
-    """Where a departure goes or why it happened ends its subject; "نحو 3000" (about) and a partitive
+    """Where a departure goes or why it happened ends its subject; "نحو 3000"، "نحو مئتي" (about) and a partitive
     "من" ("الدفعة الأولى من المقاتلين") do not."""
     w = toks[k].bare
-    if w in _APPROXIMATOR and k + 1 < len(toks) and toks[k + 1].word[:1].isdigit():
+    if w in _APPROXIMATOR and k + 1 < len(toks) and counts(toks[k + 1]):
         return False
-    if w in _PARTITIVE and k + 1 < len(toks) and (_names_people(toks[k + 1]) or (
+    if w in _PARTITIVE and k + 1 < len(toks) and (names_people(toks[k + 1]) or (
             not ({k + 1, k + 2} & places) and toks[k + 1].forms[-1] not in PLACE_CUE_WORDS
             and toks[k + 1].bare not in PLACE_CUE_WORDS)):
         return False
@@ -455,8 +479,16 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
             break
     end = trig.j
     places = {i for i, _ in view.places}
-    while end < min(hi, trig.j + 10, len(toks)) and not _subject_stop(toks, end, places) \
-            and not (end in breaks and end > trig.j + 1) and end not in places:
+    limit = min(hi, trig.j + 10, len(toks))
+    while end < limit and not _subject_stop(toks, end, places) and not (end in breaks and end > trig.j + 1):
+        if end in places:
+            owner = end - 2 if end >= 2 and toks[end - 1].bare in PLACE_CUE_WORDS else end - 1  # "مقاتلي حي X"
+            after = _place_end(view, end) + 1
+            if not (owner >= trig.j and names_people(toks[owner]) and after < len(toks)
+                    and toks[after].word.startswith(_COORDINATION) and names_people(toks[after])):
+                break
+            # "مقاتلي حي الوعر وعائلاتهم": the place says whose fighters they are; their families follow it
+            end = after - 1
         end += 1
     window = [t for t in toks[start:end] if t.i != trig.i]  # a gapped trigger's gap holds its subject
     window += _boarded(toks, lo, trig.i, breaks)

@@ -5,6 +5,7 @@ from ..model import Mention
 from .frames import (
     CARRIERS,
     SentenceView,
+    names_people,
     subject_classes,
     token_at,
     usable_place,
@@ -29,6 +30,7 @@ from .vocab import (
     RELATIVES,
     RESUMPTIVES,
     SEEK_VERBS,
+    TERMS_VERBS,
     TIME_LINKER,
 )
 
@@ -63,14 +65,19 @@ class ScopeRules:
         one a few words on after "من" ("بعد أكثر من شهرين من المعارك"), and an offensive ("بعد عملية
         عسكرية بدأتها القوات"، "بعد هجوم للجيش") in a sentence that tells the move it brought about."""
         if m.row.get("type") == "advance" and "noun" in m.flags and any(
-                c.row.get("effect") == "manner" and c.j == m.i for c in cues):
-            return True  # "بعد تقدم القوات في الأحياء": how a takeover came
+                c.row.get("effect") == "manner" and (c.j == m.i or (
+                    toks and m.i and toks[m.i - 1].bare in PARTITIVE and 0 <= m.i - c.j <= 5)) for c in cues):
+            return True  # "بعد تقدم القوات في الأحياء"، "بعد أيام من التقدم": how a takeover came
         if m.row.get("type") == "attack" and toks and toks[m.i].bare in OFFENSIVE_NOUNS and any(
                 c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues) and any(
                 x.row.get("type") in MOVE_TYPES for x in (matches or []) if x is not m):
             return True  # "فرّ المسلحون من يبرود بعد هجوم كبير للجيش": the flight is the event
         if "mutual" not in m.flags:
             return False
+        if any(c.row.get("effect") == "deal_manner" and c.j == m.i for c in cues) and not any(
+                t.bare in TERMS_VERBS for t in (toks or [])[m.j:]) and any(
+                x.row.get("type") in MOVE_TYPES for x in (matches or []) if x is not m):
+            return True  # "خرج المقاتلون من X بموجب اتفاق": how they left; "بموجب اتفاق يقضي بـ" tells the deal
         if any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues):
             return True
         return bool(toks) and m.i > 0 and toks[m.i - 1].bare in PARTITIVE and any(
@@ -123,7 +130,8 @@ class ScopeRules:
             if seen_place and k not in place_starts and toks[k].word.startswith(COORDINATION) \
                     and len(toks[k].word) > 2 and toks[k].forms[-1] != toks[k].word \
                     and w not in ARGUMENT_WORDS and (k + 1) not in place_starts and k not in idx["joined_goal"] \
-                    and not ScopeRules._unnamed_member(k, toks, breaks, place_starts):
+                    and not ScopeRules._unnamed_member(k, toks, breaks, place_starts) \
+                    and not names_people(toks[k]):  # "مقاتلو حي X وعائلاتهم": people joined to the subject
                 return k  # "... بلدة طرنجة وقام بتفتيش ...": a new verb
             if k in place_starts:
                 seen_place = True

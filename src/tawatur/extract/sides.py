@@ -21,6 +21,7 @@ from .frames import (
     AGENT_GENITIVE_NOUNS,
     ARMED_SIDES,
     SentenceView,
+    own_people_after,
     token_at,
 )
 from .patterns import Match, Pattern, Token, read_table
@@ -52,7 +53,8 @@ LAUNCH = wordset("launch_marker")
 KILL_VERB = wordset("kill_verb")
 KILLED_OBJECT = wordset("killed_object")
 MEMBER_NOUNS = wordset("member_noun")
-RANK_NOUNS = wordset("member_rank_noun")
+AFFILIATED_ROLE = wordset("affiliated_role")
+FORMER_ADJ = wordset("former_adjective")
 IN_PREP = wordset("in_preposition")
 FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
@@ -71,6 +73,9 @@ COVERT = wordset("covert_device")
 VERB_COORDINATOR = wordset("verb_coordinator")
 SUBORDINATOR = wordset("subordinator")
 THAT = wordset("subordinate_that")
+
+# a force that enters, takes or is posted at a place (the side that leaves it in the same sentence is another)
+_HOLDING_MOVES = frozenset({"enter", "take_control", "deploy"})
 
 
 def _assault(trigger: str) -> bool:
@@ -298,6 +303,9 @@ class SideRules:
                 implied = unnamed_agent(self.protagonist, etype, day)
                 # after the fall a clash is not the incumbent's by default: its first-named party, if any
                 return implied if implied == self.protagonist else first or implied
+        if actor is None and etype == "withdraw" and own_people_after(view, m) and (
+                mover := self._main_clause_side(view)):
+            return self.adversary_here(mover, view, m)  # "دخلت القوات X بعد خروج المقاتلين": the other side left
         if actor is None:
             sp = smention.attrs.get("side") if smention else None
             if etype == "attack" and not self.speaker_is_subject(view, m, smention):
@@ -392,8 +400,12 @@ class SideRules:
             p = a0  # "مقتل عشرة من عناصر قوات النظام": من before the members' noun
             if p >= 3 and toks[p - 1].bare in MEMBER_NOUNS and toks[p - 2].bare in PARTITIVE_OF:
                 p -= 1
-            ranked = p >= 3 and toks[p - 1].word in IN_PREP and toks[p - 2].bare in RANK_NOUNS  # "قيادي في X"
-            if not ranked and (p < 2 or toks[p - 1].bare not in PARTITIVE_OF or agent_partitive(toks, p)):
+            if (role := _role_before(toks, p)) is not None:  # "مقتل قيادي (سابق) في جبهة النصرة": his force suffered
+                if any(toks[k].bare in CASUALTY_WORDS or toks[k].forms[-1] in CASUALTY_WORDS
+                       for k in range(max(0, role - 6), role)):
+                    out.update(range(a0, a1 + 1))
+                continue
+            if p < 2 or toks[p - 1].bare not in PARTITIVE_OF or agent_partitive(toks, p):
                 continue
             if any(toks[k].bare in CASUALTY_WORDS or toks[k].forms[-1] in CASUALTY_WORDS
                    for k in range(max(0, p - 6), p - 1)):
@@ -766,6 +778,13 @@ class SideRules:
             return self._subject_of(view, q, p)
         return False, None
 
+    def _main_clause_side(self, view: SentenceView) -> str | None:
+        """The side of a move or deployment this sentence told before (its main clause), if a force's."""
+        for e, _ in reversed(self._made):
+            if e.sentence == view.index and e.type in _HOLDING_MOVES and e.actor.side in ARMED_SIDES:
+                return e.actor.side
+        return None
+
     def _implied_side(self, etype: str, view: SentenceView | None = None, m: Match | None = None) -> str:
         """A pro-drop subject: the side of the last event of this type in the article, else of the last
         event with a party, else the side the article is mostly about."""
@@ -840,6 +859,16 @@ class SideRules:
                 if side := token_nationality(toks[k]):
                     return side
         return None
+
+
+def _role_before(toks, a0: int) -> int | None:
+    """The token of a person's role before "في" and a force ("قيادي في X"، "عنصر سابق في X"), if any."""
+    if a0 < 2 or toks[a0 - 1].bare not in IN_PREP:
+        return None
+    k = a0 - 2
+    if k >= 1 and toks[k].bare in FORMER_ADJ:
+        k -= 1
+    return k if toks[k].bare in AFFILIATED_ROLE else None
 
 
 def agent_partitive(toks, a0: int) -> bool:

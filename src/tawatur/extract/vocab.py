@@ -1,6 +1,7 @@
 """The named word sets the event rules test tokens against (members and meaning: ``wordsets.tsv``)."""
 from __future__ import annotations
 
+from ..read.numbers import number_words
 from ..read.wordsets import wordlist, wordset
 
 # a sentence opening with one of these continues the previous report (and takes its place)
@@ -49,6 +50,15 @@ EXISTENTIAL = wordset("existential")
 VIA = wordset("via_preposition")
 TAKEN_FROM = wordset("taken_from_preposition")
 COUNTRYSIDE_NOUN = wordset("countryside_noun")
+EPITHET_HEAD = wordset("epithet_head")
+OVERLOOKING = wordset("overlooking_participle")
+REFUSAL_PARTICIPLE = wordlist("refusal_participle")
+OFFICE_HEADS = wordset("office_of_place")
+UNIT_MEMBERS = wordset("unit_member_noun")
+BORDER_WORDS = wordset("border_with_noun")
+WITH_PREP = wordset("with_preposition")
+PARTITIVE_OF = wordset("count_partitive")
+ON_PREP = wordset("on_preposition")
 LAM = wordlist("object_clitic")
 PARTITIVE = wordset("count_partitive")
 SINCE = wordset("since_preposition")
@@ -78,3 +88,8 @@ BATTLE_SUBJECT_ARTICLE = wordlist("battle_subject_article")
 BATTLE_SUBJECT_BEFORE = wordset("battle_subject_before")
 TOLL_SINCE = wordset("toll_since")
 TOLL_SPAN_START = wordset("toll_span_start")
+
+
+def counts(tok) -> bool:
+    """A word that is a count: digits ("3000") or a number word ("مئتي"، "ثلاثمئة"; read/numbers)."""
+    return tok.word[:1].isdigit() or tok.bare in number_words()

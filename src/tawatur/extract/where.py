@@ -22,6 +22,7 @@ from .vocab import (
     COUNTRY_ADJ,
     COUNTRY_WORDS,
     COUNTRYSIDE_NOUN,
+    EPITHET_HEAD,
     EXISTENTIAL,
     IN,
     IN_CLITIC,
@@ -29,6 +30,8 @@ from .vocab import (
     INCLUDING_TAIL,
     INSIDE,
     LAM,
+    ON_PREP,
+    OVERLOOKING,
     PART_OF_PEOPLE,
     PLACE_PREPOSITION,
     POSSESSIVE_SUFFIXES,
@@ -48,6 +51,8 @@ _ANTECEDENT_REACH = 10
 _ANTECEDENT_GAP = 7
 COORDINATED_REACH = 8  # words a verb opening the next clause with و may stand after the place it shares
 # Kinds of place that locate a town named just before them rather than being an event place of their own.
+# How many words an epithet in apposition may run between a place and the في that locates it (_after_epithet).
+EPITHET_REACH = 4
 _REGION_KINDS = ("countryside", "governorate", "region", "area", "district")
 # Words that head a place's name after a preposition ("من بلدتي X وY", "من حي X").
 _PLACE_HEADS = CUE_NOUNS | PLACE_CUE_WORDS
@@ -79,9 +84,21 @@ class PlaceRules:
             via_b = adjacent and tok1.bare.startswith(IN_CLITIC) and len(tok1.forms) > 1 and p1.start > tok1.start
             # "قرى X وY في ريف Z" read with Z a town the gazetteer has no countryside for: Z's countryside
             via_rif = i1 == end0 + 3 and view.toks[end0 + 1].bare in IN and view.toks[end0 + 2].bare in COUNTRYSIDE_NOUN
-            if via_fi or via_b or via_rif or (adjacent and p1.attrs.get("kind") in _REGION_KINDS):
+            if via_fi or via_b or via_rif or (adjacent and p1.attrs.get("kind") in _REGION_KINDS) or (
+                    PlaceRules._after_epithet(view.toks, end0, i1)):
                 out.add(i1)
         return out | PlaceRules._locators_after_loser(view)
+
+    @staticmethod
+    def _after_epithet(toks, end0: int, i1: int) -> bool:
+        """"بلدة X أبرز معاقل الفصائل في جبل Y", "تل X أعلى قمة في ريف Y": a superlative or rank in apposition
+        to the place X, then في: the place after في tells where X lies, as in "X في Y" (wordset `epithet_head`); so
+        does what X overlooks or borders ("المطل على Y", wordset `overlooking_participle`)."""
+        if i1 == end0 + 3 and toks[end0 + 1].bare in OVERLOOKING and toks[end0 + 2].bare in ON_PREP:
+            return True  # "جبل X المطل على مطار Y": what X overlooks only locates it
+        gap = range(end0 + 1, i1 - 1)
+        return (1 < len(gap) <= EPITHET_REACH and toks[end0 + 1].bare in EPITHET_HEAD
+                and toks[i1 - 1].bare in IN and not any(toks[k].word.startswith(COORDINATION) for k in gap))
 
     @staticmethod
     def _locators_after_loser(view: SentenceView) -> set[int]:
@@ -421,9 +438,13 @@ class PlaceRules:
 
     @staticmethod
     def _into_the_country(view: SentenceView, m: Match, nxt: int) -> bool:
-        """"دخلت القوات الأراضي السورية": an entry into the country, not into a place of it."""
+        """"دخلت القوات الأراضي السورية": an entry into the country, not into a place of it. A country word
+        inside the subject's own name ("دخلت قوات سوريا الديمقراطية حي X") is the force, not where it went."""
         toks = view.toks
+        named = {k for a0, a1, _ in view.actors for k in range(a0, a1 + 1)}
         for k in range(m.j, min(nxt, m.j + 6)):
+            if k in named:
+                continue
             w = toks[k].bare
             if w in COUNTRY_WORDS or (w in TERRITORY_WORDS and k + 1 < len(toks) and toks[k + 1].bare in COUNTRY_ADJ):
                 return True

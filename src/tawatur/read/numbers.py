@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..clean.normalize import fold_text
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
 from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
@@ -33,6 +34,13 @@ def _written_number() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _words() -> PhraseMatcher:
     return PhraseMatcher.build((f, r) for r in load_tsv("numbers.tsv") for f in split_forms(r["forms"]))
+
+
+@lru_cache(maxsize=1)
+def number_words() -> frozenset[str]:
+    """The one-word number forms of ``numbers.tsv``, folded ("مئتي"، "ثلاثمئة"، "عشرات"): after "نحو" or
+    "حتى" such a word makes them "about" and "up to", as a digit does, not a direction."""
+    return frozenset(fold_text(f) for r in load_tsv("numbers.tsv") for f in split_forms(r["forms"]) if " " not in f)
 
 
 @lru_cache(maxsize=1)

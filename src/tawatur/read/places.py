@@ -415,6 +415,9 @@ class _SentenceScanner:
                 return self._unknown(i + 1, cue2, cue2.form)
             if cue2.number in ("2", "n") and self._list_follows(i + 1):
                 return self._unknown(i + 1, cue2, cue2.form)  # "قرى طويران وخليلية"
+            if cue2.number == "2" and i + 1 < len(self.toks) and self._name_word(self.toks[i + 1][2]) \
+                    and self._name_tail(self._unknown_end(i + 1)):
+                return self._unknown(i + 1, cue2, cue2.form)  # "بلدتي مليحة العطش وناحتة" (_follow lengthens it)
             if cue2.number == "1" and cue2.kind == "area" and self._area_list_follows(i + 1):
                 return self._area_list(i + 1, cue2)  # "منطقة بسيمة ودير مقرن"
         return None
@@ -1061,9 +1064,11 @@ class _SentenceScanner:
         A list announced by a plural or dual cue ("قرى X، Y و Z", "بلدتي X وY", "كليات التسليح
         والمدفعية") may hold names the gazetteer lacks and commas or quotes between its members; it ends
         at the first word that is not a name (a verb, a preposition, a locator)."""
+        cue = first.cue if first.cue and (first.cue.number in ("2", "n") or first.extra.get("area_list")) else None
+        if self._dual_name_tail(first):
+            first = self._lengthened(first)
         members = [first]
         j = first.tj
-        cue = first.cue if first.cue and (first.cue.number in ("2", "n") or first.extra.get("area_list")) else None
         fac = first.extra.get("facility")
         plural_fac = fac if fac is not None and fac.number in ("2", "n") else None
         listy = cue is not None or plural_fac is not None
@@ -1109,6 +1114,29 @@ class _SentenceScanner:
         if len(members) == 1 and self.gaz.ambiguous.get(first.key) == "cue" and first.cue is None:
             self.found.remove(first)
         return j
+
+    def _dual_name_tail(self, first: _Found) -> bool:
+        """"بلدتي مليحة العطش وناحتة": after a dual cue, a name the gazetteer lacks followed by a definite word
+        that is no place, no direction and no verb, then "و": the word is the rest of a two-word name the
+        gazetteer lacks (the dual needs its second member after "و"), not the end of the list; a known name
+        keeps its entry ("مدينتي حلب الشهباء وإدلب": an epithet)."""
+        return first.cue is not None and first.cue.number == "2" and not first.candidates and self._name_tail(first.tj)
+
+    def _name_tail(self, j: int) -> bool:
+        """Is the word at ``j`` the definite second word of a name, with the list going on after it?"""
+        if j < 1 or j + 1 >= len(self.toks) or not self._gap_ok(j - 1, j) or not self._gap_ok(j, j + 1):
+            return False
+        w = self.toks[j][2]
+        return (w.startswith(_AL) and w not in _DIRECTIONS and not _is_trigger_word(w)
+                and self.toks[j + 1][2].startswith(_WA) and len(self.toks[j + 1][2]) > 2
+                and self.name_at(j) is None and self.cue_at(j) is None)
+
+    def _lengthened(self, first: _Found) -> _Found:
+        """The first member read again with the word after it, as one name the gazetteer lacks."""
+        self.found.remove(first)
+        plen = first.fstart - self.toks[first.ti][0]
+        key = f"{first.key} {self.toks[first.tj][2]}"
+        return self._add(first.ti, first.tj + 1, plen, key, [], first.cue, first.cue_word, "cue-unknown")
 
     def _bracketed_direction(self, j: int) -> bool:
         """A direction noun alone in brackets at ``j`` ("(شرق)") with the list going on after it ("و")."""
