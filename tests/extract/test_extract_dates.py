@@ -419,3 +419,10 @@ def test_an_undated_operation_noun_takes_the_start_of_the_operation_whose_days_w
     assert got[("evacuation", "Zabadani")] == "2017-04-09"  # Tuesday 11th is day three
     alone = dates_of("وقال مسؤول محلي إن إجلاء المدنيين من بلدة الزبداني سيبدأ بعد الظهر.", published="2017-04-14")
     assert alone[("evacuation", "Zabadani")] != "2017-04-09"
+
+
+def test_a_date_after_a_later_kana_dates_its_own_clause_not_the_event():
+    # "قبل خمس سنوات" dates the airbase's past use (after كان), not the taking reported today
+    text = "سيطرت الفصائل على مطار الطبقة وكان قبل خمس سنوات مقرا للتنظيم."
+    got = dates_of(text, published="2017-09-05")
+    assert got[("take_control", "Tabqa Airbase")] == "2017-09-05"

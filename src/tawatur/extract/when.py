@@ -359,6 +359,13 @@ def _state_now(toks: list[Token], trig: Match, lo: int) -> bool:
     return not STATE_NOW.isdisjoint([t.bare for t in toks[max(lo, trig.i - 4):trig.i + 1]])
 
 
+def _before_later_past(toks: list[Token], trig: Match, dated: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """Dates less those after a كان that follows the trigger: "سيطرت على المعسكر وكان قبل ست سنوات
+    مقراً للجيش" (the years date the camp's past use, a clause of its own time, not the taking)."""
+    cut = next((k for k in range(trig.j + 1, len(toks)) if toks[k].bare in PLUPERFECT), None)
+    return dated if cut is None else [(i, m) for i, m in dated if i < cut]
+
+
 def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
                    continuation: bool, breaks: set[int] | None, narrative: EventDate | None,
                    lead: tuple[EventDate, int] | None) -> EventDate:
@@ -369,6 +376,7 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     # "قرية سمكة التي حرّرها الجيش يوم الجمعة": a relative clause on the trigger has its own date
     lo = max([k for k in range(max(lo, trig.i - 2), trig.i) if view.toks[k].bare in RELATIVES], default=lo)
     dated = _outside_later_relative(view, trig, dated, breaks, hi)
+    dated = _before_later_past(view.toks, trig, dated)
     clause = [(i, m) for i, m in dated if lo <= i < hi]
     pub = (article.published or "")[:10]
     if pub and (since := _going_on_since(view.toks, dated, clause, trig)) is not None:
