@@ -51,8 +51,8 @@ def _tables() -> dict:
     return {"months": months, "weekdays": weekdays, "relative": rel, "ordinals": ords}
 
 
-_ABSOLUTE = ("dmy", "num_dmy", "num_ymd", "my", "year", "mon")
-_WORDS_ONLY = ("mon",)  # the absolute patterns that match with no digit (see _patterns)
+_ABSOLUTE = ("dmy", "num_dmy", "num_ymd", "num_dm", "drel", "my", "year", "mon")
+_WORDS_ONLY = ("dmy", "drel", "mon")  # the absolute patterns that match with no digit (see _patterns)
 _DIGIT = re.compile(r"\d")
 
 
@@ -63,6 +63,10 @@ def _patterns() -> dict[str, re.Pattern]:
     conj, al, wa = _chars("conjunction_proclitic"), _set("definite_article"), _set("conjunction_clitic")
     fi, of, year, yeard = _set("temporal_in"), _set("date_of"), _set("year_noun"), "|".join(w + r"\s+" for w in wordlist("year_noun_definite"))
     b, e = rf"(?<![\w])(?P<cj>[{conj}](?=[\w]))?", r"(?![\w])"
+    # the day of a month: a number or an ordinal word ("في العاشر من آذار", "الحادي والعشرين من")
+    day = rf"(?:(?P<d>\d{{1,2}})|(?P<do>{ordn}))"
+    # a year told relative to the article's ("آب من العام الماضي")
+    yrel = rf"(?:\s+{of}\s+(?P<yrel>{_alt(_year_relatives())}))?"
     return {
         "opday": re.compile(
             rf"(?<![\w])(?:{fi}\s+)?(?:{_set('operation_day_noun')})\s+(?:{al}\s*(?P<n>\d{{1,3}})|(?P<o>{ordn}))"
@@ -71,9 +75,17 @@ def _patterns() -> dict[str, re.Pattern]:
         "next": re.compile(rf"(?<![\w])(?:{fi}\s+)?{_set('next_day')}{e}"),
         "same": re.compile(rf"(?<![\w])(?:{fi}\s+)?(?:{_set('same_day')}){e}"),
         "dmy": re.compile(
-            rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?(?P<d>\d{{1,2}})\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
+            rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?{day}\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
             rf"(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?(?:\s*[{_commas()}]?\s*(?:{of}\s+)?(?:{year})?\s*"
-            rf"(?P<y>(?:19|20)\d\d))?(?:\s+(?P<rel>{_set('month_relative')}))?{e}"),
+            rf"(?P<y>(?:19|20)\d\d))?(?:\s+(?P<rel>{_set('month_relative')}))?{yrel}{e}"),
+        # a day of the month the article's month is counted from: "في الثاني عشر من الشهر الجاري",
+        # "في 8 الجاري", "في الرابع من الشهر الماضي"
+        "drel": re.compile(rf"(?<![/.-]){b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?{day}\s+(?:{of}\s+)?"
+                           rf"(?:(?P<mn>{_set('month_definite')})(?:\s+(?P<rel>{_set('month_relative')}))?"
+                           rf"|(?P<cur>{_set('current_adjective')})){e}"),
+        # a day and month in figures, after a word that makes them a date: "يوم 5/3", "بتاريخ 28/2"
+        "num_dm": re.compile(rf"(?<![\w])(?:{_set('numeric_date_lead')})\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
+                             rf"(?![\w/]|[.-]\d)(?:\s+(?P<rel>{_set('month_relative')}))?{e}"),
         "num_dmy": re.compile(rf"{b}(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>(?:19|20)\d\d){e}"),
         "num_ymd": re.compile(rf"{b}(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}}){e}"),
         "my": re.compile(rf"{b}(?:{_set('month_noun')}\s+)?(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?\s+(?:{of}\s+)?"
@@ -82,11 +94,16 @@ def _patterns() -> dict[str, re.Pattern]:
         # a month named without day or year: after a lead word ("في آذار", "منتصف شباط") or with a
         # relative adjective ("شباط الماضي"); a bare month name may be a word ("مارس" practised)
         "mon": re.compile(rf"{b}(?:(?P<lead>{_set('month_lead')})\s+)?(?:{_set('month_noun')}\s+)?(?P<m>{mon})"
-                          rf"(?:\s+(?P<rel>{_set('month_relative')}))?{e}"),
+                          rf"(?:\s+(?P<rel>{_set('month_relative')}))?{yrel}{e}"),
         "rel": re.compile(rf"{b}(?P<r>{rel})(?:\s+(?P<wd>{wd}))?{e}"),
         "weekday": re.compile(rf"{b}(?:(?:{_set('weekday_lead')})\s+)?(?P<wd>{wd})"
                               rf"(?:\s+(?P<rel>{_set('past_adjective')}|{_set('future_adjective')}))?{e}"),
     }
+
+
+def _year_relatives() -> list[str]:
+    """The relative expressions of a year ("العام الماضي"), which may stand after a month."""
+    return [f for f, r in _tables()["relative"].items() if r["unit"] == "year" and r["expected"] != "1"]
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +119,9 @@ def _literals() -> dict[str, tuple[str, ...]]:
         return tuple(sorted({f.split(" ")[0] for f in forms}))
 
     months = firsts(t["months"])
-    return {"dmy": months, "my": months, "mon": months, "rel": firsts(t["relative"]),
+    return {"dmy": months, "my": months, "mon": months,
+            "drel": firsts(wordlist("month_definite") + wordlist("current_adjective")),
+            "num_dm": firsts(wordlist("numeric_date_lead")), "rel": firsts(t["relative"]),
             "weekday": firsts(t["weekdays"]), "year": firsts(wordlist("year_lead")),
             "opday": firsts(wordlist("operation_day_noun")), "next": firsts(wordlist("next_day")),
             "same": firsts(wordlist("same_day"))}
@@ -192,12 +211,51 @@ def _infer_year(m: int, d: int, rel: str | None, pub: date | None) -> tuple[int 
 def _month_year(month: int, rel: str | None, pub: date | None) -> int | None:
     """The year of a month named alone: the last such month up to the article's ("في آذار" in a
     December article is this March, in a January article last March), the next one when it is said to
-    come ("آذار المقبل")."""
+    come ("آذار المقبل"). "آذار الماضي" in a March article is last year's: this month would be
+    "الجاري"."""
     if pub is None:
         return None
     if rel in wordset("future_adjective"):
         return pub.year if month >= pub.month else pub.year + 1
+    if month == pub.month and rel in wordset("past_adjective"):
+        return pub.year - 1
     return pub.year if month <= pub.month else pub.year - 1
+
+
+def _day_number(t: dict, m: re.Match) -> int:
+    """The day of a match: in figures ("10 آذار") or an ordinal word ("العاشر من آذار")."""
+    return int(m["d"]) if m["d"] else t["ordinals"][_key(m["do"])]
+
+
+def _year_said(t: dict, m: re.Match, pub: date | None) -> int | None:
+    """The year a relative phrase after the month gives ("من العام الماضي"), read against the article's."""
+    if not m.groupdict().get("yrel") or pub is None:
+        return None
+    return pub.year + int(t["relative"][_key(m["yrel"])]["offset"])
+
+
+def _day_of_month(t: dict, m: re.Match, pub: date | None) -> dict | None:
+    """"في الثاني عشر من الشهر الجاري", "في 8 الجاري", "في الرابع من الشهر الماضي": a day of the
+    article's month or of one counted from it ("الشهر" with no adjective is the article's)."""
+    if pub is None:
+        return {"value": "", "precision": "day", "relative": True, "anchor": ""}
+    rel = m["rel"]
+    if m["cur"] or not rel or rel in wordset("current_adjective"):
+        shift = 0
+    elif rel in wordset("past_adjective"):
+        shift = -1
+    elif rel in wordset("future_adjective"):
+        shift = 1
+    else:
+        return None
+    first = _add_months(pub, shift)
+    d = _safe_date(first.year, first.month, _day_number(t, m))
+    if d is None:
+        return None
+    attrs = {"value": d.isoformat(), "precision": "day", "relative": True, "anchor": "published"}
+    if shift > 0:
+        attrs["expected"] = True
+    return attrs
 
 
 def _last_weekday(pub: date, wd: int, strictly_before: bool) -> date:
@@ -236,9 +294,22 @@ def _absolute(t: dict, kind: str, m: re.Match, pub: date | None) -> dict | None:
     if kind in ("num_dmy", "num_ymd"):
         d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         return {"value": d.isoformat(), "precision": "day", "relative": False, "anchor": ""} if d else None
+    if kind == "drel":
+        return _day_of_month(t, m, pub)
+    if kind == "num_dm":
+        month, day = int(m["m"]), int(m["d"])
+        if not 1 <= month <= 12:
+            return None
+        year, anchor = _infer_year(month, day, m["rel"], pub)
+        d = _safe_date(year, month, day) if year else None
+        if year and d is None:
+            return None
+        return {"value": d.isoformat() if d else "", "precision": "day", "relative": False, "anchor": anchor}
     if kind == "dmy":
-        month, day = t["months"][_key(m["m"])], int(m["d"])
-        year, anchor = (int(m["y"]), "") if m["y"] else _infer_year(month, day, m["rel"], pub)
+        month, day = t["months"][_key(m["m"])], _day_number(t, m)
+        said = _year_said(t, m, pub)
+        year, anchor = (int(m["y"]), "") if m["y"] else (said, "published") if said else \
+            _infer_year(month, day, m["rel"], pub)
         d = _safe_date(year, month, day) if year else None
         if year and d is None:
             return None  # "31 من شباط" is not a date
@@ -248,9 +319,9 @@ def _absolute(t: dict, kind: str, m: re.Match, pub: date | None) -> dict | None:
         return {"value": f"{int(m['y']):04d}-{t['months'][_key(m['m'])]:02d}-01", "precision": "month",
                 "relative": False, "anchor": ""}
     if kind == "mon":
-        if not m["lead"] and not m["rel"]:
+        if not m["lead"] and not m["rel"] and not m["yrel"]:
             return None
-        year = _month_year(t["months"][_key(m["m"])], m["rel"], pub)
+        year = _year_said(t, m, pub) or _month_year(t["months"][_key(m["m"])], m["rel"], pub)
         if year is None:
             return None
         return {"value": f"{year:04d}-{t['months'][_key(m['m'])]:02d}-01", "precision": "month",
@@ -258,6 +329,15 @@ def _absolute(t: dict, kind: str, m: re.Match, pub: date | None) -> dict | None:
     if kind == "year":
         return {"value": f"{int(m['y']):04d}-01-01", "precision": "year", "relative": False, "anchor": ""}
     return None
+
+
+def _ordinal_of_period(text: str, m: re.Match) -> bool:
+    """Is the match's day an ordinal that counts a longer period ("الأسبوع الأول من آذار": the
+    first week, not the first day)? Then it names no day."""
+    if not m.groupdict().get("do"):
+        return False
+    words = text[:m.start("do")].split()
+    return bool(words) and words[-1] in wordset("period_noun")
 
 
 def _key(s: str) -> str:
@@ -313,7 +393,7 @@ def read_dates(article: Article) -> Article:
             for m in _finditer(kind, f.text, present):
                 if not free(m):
                     continue
-                attrs = _absolute(t, kind, m, pub)
+                attrs = None if _ordinal_of_period(f.text, m) else _absolute(t, kind, m, pub)
                 if attrs is None:
                     continue
                 taken.append(m.span())
