@@ -105,3 +105,14 @@ def test_seasons_months_and_relative_years(text: str, value: str, precision: str
 def test_an_ordinal_after_a_period_noun_counts_the_period_not_a_day() -> None:
     # "the first week of March" names no day
     assert all(p != "day" for _, _, p in _dates("اشتدت المعارك في الأسبوع الأول من آذار."))
+
+
+def test_a_dateline_without_year_takes_the_year_its_weekday_fits_near_the_reference() -> None:
+    from datetime import date
+
+    from tawatur.read.dates import dateline_day
+
+    art = segment(Article(id="t", raw="قالت الوكالة، السبت 7 من كانون الأول، إن القوات انسحبت.",
+                          text="قالت الوكالة، السبت 7 من كانون الأول، إن القوات انسحبت."))
+    assert dateline_day(art, date(2024, 12, 5)) == date(2024, 12, 7)
+    assert dateline_day(art, date(2025, 12, 5)) is None  # 7 December 2025 is a Sunday

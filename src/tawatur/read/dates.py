@@ -507,6 +507,29 @@ def infer_published(article: Article) -> str | None:
     return article.published
 
 
+DATELINE_SENTENCES = 4  # where an undated report states its own day ("ذكرت الوكالة، السبت 7 من كانون الأول، أن")
+DATELINE_REACH = 10  # days a dateline may lie from the reference its story gives
+
+
+def dateline_day(article: Article, reference: date) -> date | None:
+    """The day an undated article states near its top as a weekday with a day and month and no year
+    ("السبت 7 من كانون الأول"): the weekday fixes the year, the one that puts that weekday on that
+    day within a few days of ``reference`` (the day its story's dated reports give). None when the
+    text names no such day or none fits."""
+    t = _tables()
+    for sent in article.sentences[:DATELINE_SENTENCES]:
+        f = sentence_folds(article.raw, sent.start, sent.end)
+        for m in _finditer("dmy", f.text):
+            if not m["wd"] or m["y"] or _ordinal_of_period(f.text, m):
+                continue
+            month, day, wd = t["months"][_key(m["m"])], _day_number(t, m), t["weekdays"][m["wd"]]
+            for y in (reference.year, reference.year - 1, reference.year + 1):
+                d = _safe_date(y, month, day)
+                if d and d.weekday() == wd and abs((d - reference).days) <= DATELINE_REACH:
+                    return d
+    return None
+
+
 def resolve_against(text: str, reference: date) -> tuple[str, str] | None:
     """(ISO value, precision) of a relative date expression (``"أمس الجمعة"``, ``"يوم السبت"``) read
     against ``reference``, by the same rules as :func:`read_dates`; None when it is not one.
