@@ -116,3 +116,16 @@ def test_a_dateline_without_year_takes_the_year_its_weekday_fits_near_the_refere
                           text="قالت الوكالة، السبت 7 من كانون الأول، إن القوات انسحبت."))
     assert dateline_day(art, date(2024, 12, 5)) == date(2024, 12, 7)
     assert dateline_day(art, date(2025, 12, 5)) is None  # 7 December 2025 is a Sunday
+
+
+def test_a_bare_day_count_continues_the_count_told_before() -> None:
+    text = ("أطلقت الفصائل هجومها في اليوم الأول من العملية التي بدأت يوم الأحد 2 من آذار. "
+            "وفي اليوم الثالث سيطرت على التلة. وخلال اليومين الخامس والسادس تقدمت نحو البلدة.")
+    got = {t: v for t, v, _ in _dates(text)}
+    assert got["اليوم الثالث"] == "2025-03-04"
+    assert got["اليومين الخامس والسادس"] == "2025-03-06"
+
+
+def test_a_bare_day_count_with_no_count_before_is_not_today() -> None:
+    got = _dates("وفي اليوم الثالث سيطرت القوات على التلة.")
+    assert [(t, v) for t, v, _ in got] == [("اليوم الثالث", "")]

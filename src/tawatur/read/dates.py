@@ -72,6 +72,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w])(?:{fi}\s+)?(?:{_set('operation_day_noun')})\s+(?:{al}\s*(?P<n>\d{{1,3}})|(?P<o>{ordn}))"
             rf"(?:\s+{wa}(?:{al})?(?:\d{{1,3}}|{ordn}))?\s+(?:{_set('operation_day_of')})\s*(?:{al})?"
             rf"(?:{_set('operation_noun')})"),
+        # "وفي اليوم الثالث سيطرت على ...": a day of a count told before, the operation left unsaid
+        "daycount": re.compile(
+            rf"(?<![\w])(?:{fi}\s+)?(?:{_set('operation_day_noun')})\s+(?:{al}\s*(?P<n>\d{{1,3}})|(?P<o>{ordn}))"
+            rf"(?:\s+{wa}(?:{al})?(?:\d{{1,3}}|{ordn}))?{e}"),
         "next": re.compile(rf"(?<![\w])(?:{fi}\s+)?{_set('next_day')}{e}"),
         "same": re.compile(rf"(?<![\w])(?:{fi}\s+)?(?:{_set('same_day')}){e}"),
         "dmy": re.compile(
@@ -123,7 +127,8 @@ def _literals() -> dict[str, tuple[str, ...]]:
             "drel": firsts(wordlist("month_definite") + wordlist("current_adjective")),
             "num_dm": firsts(wordlist("numeric_date_lead")), "rel": firsts(t["relative"]),
             "weekday": firsts(t["weekdays"]), "year": firsts(wordlist("year_lead")),
-            "opday": firsts(wordlist("operation_day_noun")), "next": firsts(wordlist("next_day")),
+            "opday": firsts(wordlist("operation_day_noun")), "daycount": firsts(wordlist("operation_day_noun")),
+            "next": firsts(wordlist("next_day")),
             "same": firsts(wordlist("same_day"))}
 
 
@@ -377,6 +382,7 @@ def read_dates(article: Article) -> Article:
     t = _tables()
     last_day: date | None = None
     started: date | None = None  # the last day named as a start ("بدأت العملية يوم السبت")
+    counted: date | None = None  # the start of the last operation whose days the text counted
     for sent in article.sentences:
         f = sentence_folds(article.raw, sent.start, sent.end)
         taken: list[tuple[int, int]] = []
@@ -403,6 +409,8 @@ def read_dates(article: Article) -> Article:
                 continue
             taken.append(m.span())
             opdays.append(m)  # counted once the sentence's other dates are read (a weekday may name it)
+        counts = [m for m in _finditer("daycount", f.text, present) if free(m)]
+        taken.extend(m.span() for m in counts)  # not "اليوم" (today) followed by an ordinal
         for kind, shift in (("next", 1), ("same", 0)):
             for m in _finditer(kind, f.text, present):
                 if free(m):
@@ -432,6 +440,11 @@ def read_dates(article: Article) -> Article:
             n = int(m["n"]) if m["n"] else t["ordinals"][_key(m["o"])]
             attrs = _operation_day(n, m.start(), found, started)
             found.append((m.start(), _mention(article, f, m, sent.index, attrs, "date:operation-day")))
+            if attrs.get("operation_start"):
+                counted = date.fromisoformat(attrs["operation_start"])
+        for m in counts:
+            found.append((m.start(), _mention(article, f, m, sent.index, _counted_day(t, m, counted or started),
+                                              "date:operation-day-count")))
         for pos, mm in sorted(found, key=lambda x: x[0]):
             article.mentions.append(mm)
             if mm.attrs["value"] and mm.attrs["precision"] == "day":
@@ -449,6 +462,15 @@ def _after_start_word(text: str, pos: int) -> bool:
     there is when something began ("بدأت عملية الإجلاء من البلدة يوم السبت")."""
     clause = re.split(rf"[{_commas()}]", text[:pos])[-1]
     return any(w in wordset("operation_start_word") for w in clause.split()[-START_REACH:])
+
+
+def _counted_day(t: dict, m: re.Match, start: date | None) -> dict:
+    """"وفي اليوم الثالث": day N of the operation whose days the text counted before (or whose start it
+    named); with none, no day ("اليوم" here is not today)."""
+    n = int(m["n"]) if m["n"] else t["ordinals"][_key(m["o"])]
+    value = start + timedelta(days=n - 1) if start else None
+    return {"value": value.isoformat() if value else "", "precision": "day", "relative": True,
+            "anchor": f"operation start {start.isoformat()}" if start else "", "day_of_operation": n}
 
 
 def _operation_day(n: int, pos: int, found: list[tuple[int, Mention]], started: date | None) -> dict:
