@@ -426,3 +426,14 @@ def test_a_date_after_a_later_kana_dates_its_own_clause_not_the_event():
     text = "سيطرت الفصائل على مطار الطبقة وكان قبل خمس سنوات مقرا للتنظيم."
     got = dates_of(text, published="2017-09-05")
     assert got[("take_control", "Tabqa Airbase")] == "2017-09-05"
+
+
+def test_the_eve_of_a_named_day_is_moved_once():
+    # "عشية الأحد" is the Saturday: the reader moves the day, the extractor does not move it again
+    got = dates_of("عشية الأحد قصفت الطائرات الروسية مدينة سراقب.", published="2025-03-12")
+    assert got[("attack", "Saraqib")] == "2025-03-08"
+    got = dates_of("غداة الأحد قصفت الطائرات الروسية مدينة سراقب.", published="2025-03-12")
+    assert got[("attack", "Saraqib")] == "2025-03-10"
+    # the eve of a happening still moves the happening: the entry is the day after Sunday
+    got = dates_of("قصفت الطائرات مدينة سراقب الأحد عشية دخول القوات بلدة مورك.", published="2025-03-12")
+    assert got[("enter", "Morek")] == "2025-03-10"

@@ -105,9 +105,11 @@ def _phrase_before(toks: list[Token], i: int, phrases: frozenset[str], lo: int =
     return False
 
 
-def _phrase_near(toks: list[Token], i: int, phrases: frozenset[str], breaks: set[int]) -> bool:
+def _phrase_near(toks: list[Token], i: int, phrases: frozenset[str], breaks: set[int],
+                 dates: frozenset[int] = frozenset()) -> bool:
     """A phrase of ``phrases`` ending at most three words before token ``i``, in its clause ("غداة
-    استعادة الجيش السيطرة عليها": the trigger may be a later noun of the phrase)."""
+    استعادة الجيش السيطرة عليها": the trigger may be a later noun of the phrase), and not before a
+    date (token indexes ``dates``): "عشية الأحد قصفت" names the Saturday, which the date reader gave."""
     lo = 0
     for k in breaks:
         if lo < k <= i:
@@ -118,7 +120,7 @@ def _phrase_near(toks: list[Token], i: int, phrases: frozenset[str], breaks: set
             break
     else:
         return False  # no first word of a phrase in reach (most triggers): none ends there, none is built
-    return any(_phrase_before(toks, k, phrases, lo) for k in range(max(lo, i - 3), i + 1))
+    return any(_phrase_before(toks, k, phrases, lo) and k not in dates for k in range(max(lo, i - 3), i + 1))
 
 
 def _words(toks: list[Token]) -> str:
@@ -201,9 +203,10 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
     :func:`news_day` of the article, which the caller reads once per article."""
     toks = view.toks
     day = _sentence_date(view, trig, article, previous, continuation, breaks, narrative, lead)
-    if _phrase_near(toks, trig.i, DAY_AFTER, breaks or set()):
+    named = frozenset(i for i, _ in view.dates)
+    if _phrase_near(toks, trig.i, DAY_AFTER, breaks or set(), named):
         return _shift(day, -1, SHIFTED[0])
-    if _phrase_near(toks, trig.i, DAY_BEFORE, breaks or set()):
+    if _phrase_near(toks, trig.i, DAY_BEFORE, breaks or set(), named):
         return _shift(day, 1, SHIFTED[1])
     if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, DAYS_AFTER, breaks or set()):
         # "بعد أيام من تسلل المسلحين": a happening some days back; "بعد أيام من المعارك" is days of fighting

@@ -51,8 +51,8 @@ def _tables() -> dict:
     return {"months": months, "weekdays": weekdays, "relative": rel, "ordinals": ords}
 
 
-_ABSOLUTE = ("dmy", "num_dmy", "num_ymd", "num_dm", "drel", "my", "year", "mon")
-_WORDS_ONLY = ("dmy", "drel", "mon")  # the absolute patterns that match with no digit (see _patterns)
+_ABSOLUTE = ("anniv", "dmy", "num_dmy", "num_ymd", "num_dm", "drel", "my", "year", "mon")
+_WORDS_ONLY = ("anniv", "dmy", "drel", "mon")  # the absolute patterns that match with no digit (see _patterns)
 _DIGIT = re.compile(r"\d")
 
 
@@ -82,6 +82,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?{day}\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
             rf"(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?(?:\s*[{_commas()}]?\s*(?:{of}\s+)?(?:{year})?\s*"
             rf"(?P<y>(?:19|20)\d\d))?(?:\s+(?P<rel>{_set('month_relative')}))?{yrel}{e}"),
+        # the article's day and month in another year: "في مثل هذا اليوم من عام 2013", "... قبل عامين"
+        "anniv": re.compile(rf"{b}(?:{fi}\s+)?(?:{_set('anniversary_phrase')})(?:\s+{of}\s+(?:{year})?\s*"
+                            rf"(?P<y>(?:19|20)\d\d)|\s+(?P<back>{_alt(_year_relatives())}))?{e}"),
         # a day of the month the article's month is counted from: "في الثاني عشر من الشهر الجاري",
         # "في 8 الجاري", "في الرابع من الشهر الماضي"
         "drel": re.compile(rf"(?<![/.-]){b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?{day}\s+(?:{of}\s+)?"
@@ -123,7 +126,7 @@ def _literals() -> dict[str, tuple[str, ...]]:
         return tuple(sorted({f.split(" ")[0] for f in forms}))
 
     months = firsts(t["months"])
-    return {"dmy": months, "my": months, "mon": months,
+    return {"dmy": months, "my": months, "mon": months, "anniv": firsts(wordlist("anniversary_phrase")),
             "drel": firsts(wordlist("month_definite") + wordlist("current_adjective")),
             "num_dm": firsts(wordlist("numeric_date_lead")), "rel": firsts(t["relative"]),
             "weekday": firsts(t["weekdays"]), "year": firsts(wordlist("year_lead")),
@@ -239,6 +242,16 @@ def _year_said(t: dict, m: re.Match, pub: date | None) -> int | None:
     return pub.year + int(t["relative"][_key(m["yrel"])]["offset"])
 
 
+def _anniversary(t: dict, m: re.Match, pub: date | None) -> dict:
+    """"في مثل هذا اليوم من عام 2013" / "... قبل عامين": the article's day and month in the year named
+    or counted back; with no year (or no article date) no day, and "هذا اليوم" is not read as today."""
+    year = int(m["y"]) if m["y"] else pub.year + int(t["relative"][_key(m["back"])]["offset"]) \
+        if m["back"] and pub else None
+    d = _safe_date(year, pub.month, pub.day) if year and pub else None
+    return {"value": d.isoformat() if d else "", "precision": "day", "relative": not m["y"],
+            "anchor": "published" if d else ""}
+
+
 def _day_of_month(t: dict, m: re.Match, pub: date | None) -> dict | None:
     """"في الثاني عشر من الشهر الجاري", "في 8 الجاري", "في الرابع من الشهر الماضي": a day of the
     article's month or of one counted from it ("الشهر" with no adjective is the article's)."""
@@ -301,6 +314,8 @@ def _absolute(t: dict, kind: str, m: re.Match, pub: date | None) -> dict | None:
         return {"value": d.isoformat(), "precision": "day", "relative": False, "anchor": ""} if d else None
     if kind == "drel":
         return _day_of_month(t, m, pub)
+    if kind == "anniv":
+        return _anniversary(t, m, pub)
     if kind == "num_dm":
         month, day = int(m["m"]), int(m["d"])
         if not 1 <= month <= 12:
@@ -446,12 +461,28 @@ def read_dates(article: Article) -> Article:
             found.append((m.start(), _mention(article, f, m, sent.index, _counted_day(t, m, counted or started),
                                               "date:operation-day-count")))
         for pos, mm in sorted(found, key=lambda x: x[0]):
+            _eve_or_morrow(f.text, pos, mm)
             article.mentions.append(mm)
             if mm.attrs["value"] and mm.attrs["precision"] == "day":
                 last_day = date.fromisoformat(mm.attrs["value"])
                 if _after_start_word(f.text, pos):
                     started = last_day
     return article
+
+
+def _eve_or_morrow(text: str, pos: int, mm: Mention) -> None:
+    """"عشية الأحد" is the Saturday, "غداة الأحد" (or "بعد يوم من الأحد") the Monday: a day named right
+    after the words of the eve or the morrow of something is moved to that day (the extractor then
+    does not move the event again: extract/when.py). Changes ``mm`` in place."""
+    if not mm.attrs.get("value") or mm.attrs.get("precision") != "day":
+        return
+    head = " ".join(text[:pos].split()[-5:]) + " "
+    for name, shift in (("day_before_noun", -1), ("day_after_noun", 1)):
+        if any(head.endswith(" " + w + " ") or head == w + " " for w in wordlist(name)):
+            day = date.fromisoformat(mm.attrs["value"]) + timedelta(days=shift)
+            mm.attrs["value"] = day.isoformat()
+            mm.rule += "+eve" if shift < 0 else "+morrow"
+            return
 
 
 START_REACH = 8  # words before a day that a start word governing it may stand
