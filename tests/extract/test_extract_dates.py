@@ -437,3 +437,11 @@ def test_the_eve_of_a_named_day_is_moved_once():
     # the eve of a happening still moves the happening: the entry is the day after Sunday
     got = dates_of("قصفت الطائرات مدينة سراقب الأحد عشية دخول القوات بلدة مورك.", published="2025-03-12")
     assert got[("enter", "Morek")] == "2025-03-10"
+
+
+def test_a_reported_happening_takes_its_own_day_not_the_day_it_was_said():
+    text = "قالت مصادر محلية يوم الثلاثاء إن القوات انسحبت من بلدة مورك ليل الأحد."
+    assert dates_of(text, published="2025-03-12")[("withdraw", "Morek")] == "2025-03-09"
+    # "الآن" after the trigger tells where things stand, not when the withdrawal was
+    text = "قال مصدر مساء الثلاثاء إن القوات سحبت عناصرها من بلدة مورك وهي الآن في سراقب."
+    assert dates_of(text, published="2025-03-12")[("withdraw", "Morek")] == "2025-03-11"

@@ -45,6 +45,8 @@ NAMING_GLOSS = wordset("naming_gloss")
 BEFORE_LINKER = wordset("before_linker")
 THAT = wordset("subordinate_that")
 INCIDENT = wordset("incident_noun")
+NOW = wordset("now_adverb")
+REPORTED_REACH = 8  # words after a reported trigger its own day may stand ("إن القوات انسحبت من البلدة ليل الأحد")
 VIOLENT = ("attack", "casualties")  # the happenings an incident noun names again
 
 
@@ -369,6 +371,19 @@ def _before_later_past(toks: list[Token], trig: Match, dated: list[tuple[int, Me
     return dated if cut is None else [(i, m) for i, m in dated if i < cut]
 
 
+def _reported_clause(toks: list[Token], trig: Match, clause: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """The clause's dates before the trigger, less those of a report's own clause when the reported
+    clause names its own day a few words after the trigger: in "قالت مصادر يوم الثلاثاء إن القوات
+    انسحبت من البلدة ليل الأحد" Tuesday is when it was said, Sunday night when the forces withdrew.
+    "الآن" is no such day ("سحب قواته من المدينة وهي الآن في ...": where they stand now)."""
+    pre = [(i, m) for i, m in clause if i <= trig.i]
+    own = [i for i, m in clause if trig.i < i <= trig.j + REPORTED_REACH and fold_text(m.text) not in NOW]
+    if not pre or not own:
+        return pre
+    that = max((k for k in range(pre[0][0] + 1, trig.i) if toks[k].word in THAT), default=None)
+    return pre if that is None else [(i, m) for i, m in pre if i > that]
+
+
 def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
                    continuation: bool, breaks: set[int] | None, narrative: EventDate | None,
                    lead: tuple[EventDate, int] | None) -> EventDate:
@@ -385,8 +400,9 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     if pub and (since := _going_on_since(view.toks, dated, clause, trig)) is not None:
         return EventDate(pub, "day", f"going on since: {since.text}", "published")
     if clause:
-        pre = [(i, m) for i, m in clause if i <= trig.i]
-        return as_event_date(pre[-1][1] if pre else clause[0][1])
+        pre = _reported_clause(view.toks, trig, clause)
+        return as_event_date(pre[-1][1] if pre else next((m for i, m in clause if i > trig.i
+                                                         and fold_text(m.text) not in NOW), clause[0][1]))
     if pub and _state_now(view.toks, trig, lo):
         return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
     if (tail := _closing_date(view, dated, breaks, trig)) is not None:
