@@ -445,3 +445,14 @@ def test_a_reported_happening_takes_its_own_day_not_the_day_it_was_said():
     # "الآن" after the trigger tells where things stand, not when the withdrawal was
     text = "قال مصدر مساء الثلاثاء إن القوات سحبت عناصرها من بلدة مورك وهي الآن في سراقب."
     assert dates_of(text, published="2025-03-12")[("withdraw", "Morek")] == "2025-03-11"
+
+
+def test_a_headline_day_dates_a_lead_that_names_none():
+    text = ("قصف على سراقب الأحد\n\nقتل ثلاثة مدنيين في قصف مدفعي على مدينة سراقب.\n\n"
+            "وقال ناشطون إن القذائف سقطت قرب السوق.")
+    assert dates_of(text, published="2025-03-12")[("attack", "Saraqib")] == "2025-03-09"
+    # a lead with its own day keeps it; a headline naming the article's own day changes nothing
+    text = "قصف على سراقب الأحد\n\nقتل ثلاثة مدنيين مساء أمس في قصف مدفعي على مدينة سراقب."
+    assert dates_of(text, published="2025-03-12")[("attack", "Saraqib")] == "2025-03-11"
+    text = "قصف على سراقب اليوم\n\nقتل ثلاثة مدنيين في قصف مدفعي على مدينة سراقب."
+    assert dates_of(text, published="2025-03-12")[("attack", "Saraqib")] == "2025-03-12"

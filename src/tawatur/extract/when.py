@@ -16,6 +16,7 @@ from functools import cache
 from ..clean.normalize import fold_text
 from ..clean.tokens import tokens_of
 from ..model import Article, Event, EventDate, Mention, Sentence
+from ..read.dates import resolve_against
 from ..read.wordsets import wordlist, wordset
 from .frames import (
     SentenceView,
@@ -496,7 +497,26 @@ def news_day(article: Article) -> tuple[EventDate, int] | None:
         if first.attrs.get("relative") and 0 < gap <= NEWS_DAY_WINDOW:
             return EventDate(first.attrs["value"][:10], "day", f"news day: {first.text}", "text"), sent.index
         return None
-    return None
+    return _headline_day(article, pub)
+
+
+HEADLINE_WINDOW = 6  # days before the article's a headline's weekday may name ("قصف على سراقب الأحد")
+
+
+def _headline_day(article: Article, pub: str) -> tuple[EventDate, int] | None:
+    """The day the headline names, when the lead names none: "قتلى بقصف على سراقب الأحد" over a lead
+    that only says "قتل ثلاثة مدنيين في قصف ..." tells of Sunday. Only a day of the week before the
+    article's date (the headline's news), not the article's own day nor one to come. The index
+    returned is -1: the headline is no sentence of the body, so every undated body sentence takes it."""
+    if not article.title:
+        return None
+    got = resolve_against(article.title, date.fromisoformat(pub))
+    if got is None or got[1] != "day":
+        return None
+    gap = (date.fromisoformat(pub) - date.fromisoformat(got[0])).days
+    if not 0 < gap <= HEADLINE_WINDOW:
+        return None
+    return EventDate(got[0], "day", f"news day: {article.title}", "text"), -1
 
 
 def _lead_date(article: Article, sent: Sentence) -> Mention | None:
