@@ -129,3 +129,18 @@ def test_a_bare_day_count_continues_the_count_told_before() -> None:
 def test_a_bare_day_count_with_no_count_before_is_not_today() -> None:
     got = _dates("وفي اليوم الثالث سيطرت القوات على التلة.")
     assert [(t, v) for t, v, _ in got] == [("اليوم الثالث", "")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("دخلت القوات الحي في 11 رمضان 1446 هـ.", "2025-03-11"),
+    ("دخلت القوات الحي الثلاثاء 11 رمضان 1446 هـ.", "2025-03-11"),
+    ("دخلت القوات الحي في الخامس من ذي الحجة 1445 للهجرة.", "2024-06-12"),
+    ("دخلت القوات الحي في الأول من رمضان.", "2025-03-01"),  # no year: the last such day up to the article's
+])
+def test_a_hijri_day_is_read_as_a_gregorian_one(text: str, value: str) -> None:
+    assert [v for _, v, _ in _dates(text)] == [value]
+
+
+def test_a_hijri_day_given_again_in_the_gregorian_calendar_is_read_once_from_it() -> None:
+    assert _dates("دخلت القوات الحي في 12 رمضان الموافق 12 آذار.") == [("12 آذار", "2025-03-12", "day")]
+    assert _dates("قال رمضان الأحمد إن القوات دخلت الحي.") == []

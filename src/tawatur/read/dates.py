@@ -45,14 +45,15 @@ def _after_prayer() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _tables() -> dict:
     months = {f: int(r["month"]) for r in load_tsv("months.tsv") for f in split_forms(r["forms"])}
+    hijri = {f: int(r["month"]) for r in load_tsv("hijri_months.tsv") for f in split_forms(r["forms"])}
     weekdays = {f: int(r["weekday"]) for r in load_tsv("weekdays.tsv") for f in split_forms(r["forms"])}
     rel = {f: r for r in load_tsv("relative_dates.tsv") for f in split_forms(r["forms"])}
     ords = {f: int(r["value"]) for r in load_tsv("ordinals.tsv") for f in split_forms(r["forms"])}
-    return {"months": months, "weekdays": weekdays, "relative": rel, "ordinals": ords}
+    return {"months": months, "hijri": hijri, "weekdays": weekdays, "relative": rel, "ordinals": ords}
 
 
-_ABSOLUTE = ("anniv", "dmy", "num_dmy", "num_ymd", "num_dm", "drel", "my", "year", "mon")
-_WORDS_ONLY = ("anniv", "dmy", "drel", "mon")  # the absolute patterns that match with no digit (see _patterns)
+_ABSOLUTE = ("anniv", "hijri", "dmy", "num_dmy", "num_ymd", "num_dm", "drel", "my", "year", "mon")
+_WORDS_ONLY = ("anniv", "hijri", "dmy", "drel", "mon")  # the absolute patterns that match with no digit (see _patterns)
 _DIGIT = re.compile(r"\d")
 
 
@@ -82,6 +83,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?{day}\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
             rf"(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?(?:\s*[{_commas()}]?\s*(?:{of}\s+)?(?:{year})?\s*"
             rf"(?P<y>(?:19|20)\d\d))?(?:\s+(?P<rel>{_set('month_relative')}))?{yrel}{e}"),
+        # a Hijri day: "الثلاثاء 11 رمضان 1446 هـ", "في العاشر من محرم"
+        "hijri": re.compile(
+            rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?{day}\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
+            rf"(?P<hm>{_alt(list(t['hijri']))})(?:\s*[{_commas()}]?\s*(?:{of}\s+)?(?:{year})?\s*"
+            rf"(?P<hy>1[34]\d\d)(?:\s*(?:{_set('hijri_era')}))?)?{e}"),
         # the article's day and month in another year: "في مثل هذا اليوم من عام 2013", "... قبل عامين"
         "anniv": re.compile(rf"{b}(?:{fi}\s+)?(?:{_set('anniversary_phrase')})(?:\s+{of}\s+(?:{year})?\s*"
                             rf"(?P<y>(?:19|20)\d\d)|\s+(?P<back>{_alt(_year_relatives())}))?{e}"),
@@ -126,7 +132,7 @@ def _literals() -> dict[str, tuple[str, ...]]:
         return tuple(sorted({f.split(" ")[0] for f in forms}))
 
     months = firsts(t["months"])
-    return {"dmy": months, "my": months, "mon": months, "anniv": firsts(wordlist("anniversary_phrase")),
+    return {"dmy": months, "my": months, "mon": months, "hijri": firsts(t["hijri"]), "anniv": firsts(wordlist("anniversary_phrase")),
             "drel": firsts(wordlist("month_definite") + wordlist("current_adjective")),
             "num_dm": firsts(wordlist("numeric_date_lead")), "rel": firsts(t["relative"]),
             "weekday": firsts(t["weekdays"]), "year": firsts(wordlist("year_lead")),
@@ -242,6 +248,47 @@ def _year_said(t: dict, m: re.Match, pub: date | None) -> int | None:
     return pub.year + int(t["relative"][_key(m["yrel"])]["offset"])
 
 
+HIJRI_EPOCH = 1948439  # Julian day of 1 Muharram 1 AH less one, in the tabular (civil) calendar
+JULIAN_ORDINAL = 1721425  # Julian day number less Python's date ordinal
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """The tabular Islamic calendar (30-year cycle; months of 30 and 29 days alternating): a day off
+    at most from the day announced by sighting or by Umm al-Qura."""
+    jd = day + -(-(295 * (month - 1)) // 10) + (year - 1) * 354 + (3 + 11 * year) // 30 + HIJRI_EPOCH
+    return date.fromordinal(jd - JULIAN_ORDINAL)
+
+
+def _hijri_year_before(month: int, day: int, pub: date) -> int:
+    """The Hijri year that puts (month, day) last on or before the article's date."""
+    year = (pub.toordinal() + JULIAN_ORDINAL - HIJRI_EPOCH) * 30 // 10631 + 1  # about the article's year
+    while hijri_to_gregorian(year, month, min(day, 29)) > pub + timedelta(days=1):
+        year -= 1
+    while hijri_to_gregorian(year + 1, month, min(day, 29)) <= pub + timedelta(days=1):
+        year += 1
+    return year
+
+
+def _hijri(t: dict, m: re.Match, pub: date | None) -> dict | None:
+    """A Hijri day as a Gregorian one; a weekday named with it settles the day the tabular calendar
+    may miss by one ("الثلاثاء 11 رمضان")."""
+    month, day = t["hijri"][_key(m["hm"])], _day_number(t, m)
+    if not 1 <= day <= 30:
+        return None
+    if m["hy"]:
+        year = int(m["hy"])
+    elif pub is not None:
+        year = _hijri_year_before(month, day, pub)
+    else:
+        return {"value": "", "precision": "day", "relative": True, "anchor": ""}
+    d = hijri_to_gregorian(year, month, day)
+    if m["wd"]:
+        wd = t["weekdays"][m["wd"]]
+        d = min((d + timedelta(days=k) for k in (-2, -1, 0, 1, 2) if (d + timedelta(days=k)).weekday() == wd),
+                key=lambda x: abs((x - d).days), default=d)
+    return {"value": d.isoformat(), "precision": "day", "relative": not m["hy"], "anchor": "hijri"}
+
+
 def _anniversary(t: dict, m: re.Match, pub: date | None) -> dict:
     """"في مثل هذا اليوم من عام 2013" / "... قبل عامين": the article's day and month in the year named
     or counted back; with no year (or no article date) no day, and "هذا اليوم" is not read as today."""
@@ -316,6 +363,8 @@ def _absolute(t: dict, kind: str, m: re.Match, pub: date | None) -> dict | None:
         return _day_of_month(t, m, pub)
     if kind == "anniv":
         return _anniversary(t, m, pub)
+    if kind == "hijri":
+        return _hijri(t, m, pub)
     if kind == "num_dm":
         month, day = int(m["m"]), int(m["d"])
         if not 1 <= month <= 12:
@@ -349,6 +398,16 @@ def _absolute(t: dict, kind: str, m: re.Match, pub: date | None) -> dict | None:
     if kind == "year":
         return {"value": f"{int(m['y']):04d}-01-01", "precision": "year", "relative": False, "anchor": ""}
     return None
+
+
+def _gregorian_follows(kind: str, text: str, m: re.Match) -> bool:
+    """"11 رمضان الموافق 11 آذار" (or the other way round): a Hijri day the text gives again in the
+    Gregorian calendar is read from the Gregorian day (exact), not converted."""
+    if kind != "hijri":
+        return False
+    after = " ".join(text[m.end():].split()[:2])
+    before = " " + " ".join(text[:m.start()].split()[-2:])
+    return any(after == w or after.startswith(w + " ") or before.endswith(" " + w) for w in wordlist("equivalent_word"))
 
 
 def _ordinal_of_period(text: str, m: re.Match) -> bool:
@@ -414,7 +473,8 @@ def read_dates(article: Article) -> Article:
             for m in _finditer(kind, f.text, present):
                 if not free(m):
                     continue
-                attrs = None if _ordinal_of_period(f.text, m) else _absolute(t, kind, m, pub)
+                attrs = None if _ordinal_of_period(f.text, m) or _gregorian_follows(kind, f.text, m) \
+                    else _absolute(t, kind, m, pub)
                 if attrs is None:
                     continue
                 taken.append(m.span())
