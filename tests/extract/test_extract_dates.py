@@ -456,3 +456,11 @@ def test_a_headline_day_dates_a_lead_that_names_none():
     assert dates_of(text, published="2025-03-12")[("attack", "Saraqib")] == "2025-03-11"
     text = "قصف على سراقب اليوم\n\nقتل ثلاثة مدنيين في قصف مدفعي على مدينة سراقب."
     assert dates_of(text, published="2025-03-12")[("attack", "Saraqib")] == "2025-03-12"
+
+
+def test_an_until_clause_takes_the_day_that_closes_it_not_the_main_clause_day():
+    text = ("تقدمت الفصائل نحو إدلب وسيطرت على بلدات في ريفها الجنوبي، الاثنين 2 من كانون الأول، ووسعت "
+            "سيطرتها في ريف إدلب إلى أن دخلت مدينة سراقب وسيطرت عليها، الأربعاء 4 من كانون الأول.")
+    got = dates_of(text, published="2024-12-07")
+    assert got[("enter", "Saraqib")] == "2024-12-04"
+    assert got[("advance", "Idlib")] == "2024-12-02"

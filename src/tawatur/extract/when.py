@@ -47,6 +47,7 @@ BEFORE_LINKER = wordset("before_linker")
 THAT = wordset("subordinate_that")
 INCIDENT = wordset("incident_noun")
 NOW = wordset("now_adverb")
+UNTIL = wordset("until_linker")
 REPORTED_REACH = 8  # words after a reported trigger its own day may stand ("إن القوات انسحبت من البلدة ليل الأحد")
 VIOLENT = ("attack", "casualties")  # the happenings an incident noun names again
 
@@ -372,6 +373,14 @@ def _before_later_past(toks: list[Token], trig: Match, dated: list[tuple[int, Me
     return dated if cut is None else [(i, m) for i, m in dated if i < cut]
 
 
+def _until_start(toks: list[Token], lo: int, trig: Match) -> int:
+    """Where an "إلى أن" clause holding the trigger begins: "سيطرت على قرى بريفها، الثلاثاء 3 من
+    كانون الأول، ووسعت سيطرتها إلى أن دخلت المدينة، الخميس 5 من كانون الأول": what happened "until"
+    came later, and the days named before it date the main clause, not it."""
+    return max((k for k in range(lo, trig.i - 1) if toks[k].bare in UNTIL and toks[k + 1].word in THAT),
+               default=lo)
+
+
 def _reported_clause(toks: list[Token], trig: Match, clause: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
     """The clause's dates before the trigger, less those of a report's own clause when the reported
     clause names its own day a few words after the trigger: in "قالت مصادر يوم الثلاثاء إن القوات
@@ -394,6 +403,7 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     hi = _subordinate_start(view.toks, trig.j, hi)
     # "قرية سمكة التي حرّرها الجيش يوم الجمعة": a relative clause on the trigger has its own date
     lo = max([k for k in range(max(lo, trig.i - 2), trig.i) if view.toks[k].bare in RELATIVES], default=lo)
+    lo = _until_start(view.toks, lo, trig)
     dated = _outside_later_relative(view, trig, dated, breaks, hi)
     dated = _before_later_past(view.toks, trig, dated)
     clause = [(i, m) for i, m in dated if lo <= i < hi]
