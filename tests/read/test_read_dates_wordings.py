@@ -144,3 +144,12 @@ def test_a_hijri_day_is_read_as_a_gregorian_one(text: str, value: str) -> None:
 def test_a_hijri_day_given_again_in_the_gregorian_calendar_is_read_once_from_it() -> None:
     assert _dates("دخلت القوات الحي في 12 رمضان الموافق 12 آذار.") == [("12 آذار", "2025-03-12", "day")]
     assert _dates("قال رمضان الأحمد إن القوات دخلت الحي.") == []
+
+
+def test_a_later_count_of_the_same_operation_counts_from_the_start_found_before() -> None:
+    # the start is read off the first count ("اليوم الرابع ... التي أطلقتها ... في 2 من آذار"), with no
+    # start word before a day of its own sentence
+    text = ("دخلت الفصائل البلدة في اليوم الرابع من العملية التي أطلقتها في 2 من آذار. "
+            "وفي اليوم الأول من العملية سيطرت على تلة قريبة.")
+    got = {t: v for t, v, _ in _dates(text)}
+    assert got["اليوم الأول من العملية"] == "2025-03-02"

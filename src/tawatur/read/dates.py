@@ -513,7 +513,7 @@ def read_dates(article: Article) -> Article:
             found.append((m.start(), _mention(article, f, m, sent.index, attrs, "date:weekday")))
         for m in opdays:
             n = int(m["n"]) if m["n"] else t["ordinals"][_key(m["o"])]
-            attrs = _operation_day(n, m.start(), found, started)
+            attrs = _operation_day(n, m.start(), found, started or counted)
             found.append((m.start(), _mention(article, f, m, sent.index, attrs, "date:operation-day")))
             if attrs.get("operation_start"):
                 counted = date.fromisoformat(attrs["operation_start"])
