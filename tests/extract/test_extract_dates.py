@@ -464,3 +464,13 @@ def test_an_until_clause_takes_the_day_that_closes_it_not_the_main_clause_day():
     got = dates_of(text, published="2024-12-07")
     assert got[("enter", "Saraqib")] == "2024-12-04"
     assert got[("advance", "Idlib")] == "2024-12-02"
+
+
+def test_since_n_days_dates_a_past_happening_but_not_one_going_on():
+    pub = "2025-03-12"
+    assert dates_of("قتل ثلاثة مدنيين منذ ثلاثة أيام في غارة على بلدة مورك.", pub)[("casualties", "Morek")] \
+        == "2025-03-09"
+    assert dates_of("دخل الجيش بلدة مورك منذ يومين.", pub)[("enter", "Morek")] == "2025-03-10"
+    # with a verb of going on, "منذ" tells how long: reported as going on at the article's day
+    assert dates_of("تتواصل المعارك في محيط بلدة مورك منذ ثلاثة أيام.", pub)[("attack", "Morek")] == pub
+    assert dates_of("تتواصل منذ يومين المعارك في محيط بلدة مورك.", pub)[("attack", "Morek")] == pub

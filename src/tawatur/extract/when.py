@@ -348,14 +348,23 @@ def _going_on_since(toks: list[Token], dated: list[tuple[int, Mention]], clause:
     Returns that day's mention."""
     before = [(i, m) for i, m in dated if i <= trig.i]
     if not before or any(m is not before[-1][1] for _, m in clause):
-        return None
+        return _going_on_for(toks, clause, trig)
     i, m = before[-1]
     if m.attrs.get("precision") != "day":
         return None
-    since = next((k for k in (i - 1, i - 2) if k >= 0 and toks[k].bare in SINCE), None)
+    since = next((k for k in (i, i - 1, i - 2) if k >= 0 and toks[k].bare in SINCE), None)  # i: "منذ يومين"
     if since is not None and any(toks[k].bare in CONTINUE_NOW for k in range(max(0, since - 3), since)):
         return m
     return None
+
+
+def _going_on_for(toks: list[Token], clause: list[tuple[int, Mention]], trig: Match) -> Mention | None:
+    """"تتواصل المعارك في محيط البلدة منذ ثلاثة أيام": a verb of going on up to the trigger and the
+    clause's one date after it, opened by "منذ": how long it has gone on, reported at the article's day."""
+    if len(clause) != 1 or clause[0][0] <= trig.i or toks[clause[0][0]].bare not in SINCE:
+        return None
+    lo = max(0, trig.i - 4)
+    return clause[0][1] if any(toks[k].bare in CONTINUE_NOW for k in range(lo, trig.i + 1)) else None
 
 
 def _state_now(toks: list[Token], trig: Match, lo: int) -> bool:
