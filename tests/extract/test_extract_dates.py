@@ -474,3 +474,8 @@ def test_since_n_days_dates_a_past_happening_but_not_one_going_on():
     # with a verb of going on, "منذ" tells how long: reported as going on at the article's day
     assert dates_of("تتواصل المعارك في محيط بلدة مورك منذ ثلاثة أيام.", pub)[("attack", "Morek")] == pub
     assert dates_of("تتواصل منذ يومين المعارك في محيط بلدة مورك.", pub)[("attack", "Morek")] == pub
+
+
+def test_two_days_after_a_happening_puts_it_two_days_back():
+    got = dates_of("سيطرت الفصائل على مدينة سراقب السبت، بعد يومين من دخولها بلدة مورك.", published="2025-03-12")
+    assert got[("enter", "Morek")] == "2025-03-06"

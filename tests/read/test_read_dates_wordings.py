@@ -153,3 +153,18 @@ def test_a_later_count_of_the_same_operation_counts_from_the_start_found_before(
             "وفي اليوم الأول من العملية سيطرت على تلة قريبة.")
     got = {t: v for t, v, _ in _dates(text)}
     assert got["اليوم الأول من العملية"] == "2025-03-02"
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), [
+    ("قصفت المدفعية البلدة أوائل الشهر الماضي.", "2025-02-01", "month"),
+    ("قصفت المدفعية البلدة مطلع الشهر الجاري.", "2025-03-01", "month"),
+    ("قصفت المدفعية البلدة يوم أمس الأول.", "2025-03-10", "day"),
+    ("قصفت المدفعية البلدة ليلة أمس الأول.", "2025-03-10", "day"),
+    ("قصفت المدفعية البلدة قبل 48 ساعة.", "2025-03-10", "day"),
+    ("قصفت المدفعية البلدة قبل 24 ساعة.", "2025-03-11", "day"),
+    ("قصفت المدفعية البلدة قبل ساعات.", "2025-03-12", "day"),
+    ("قصفت المدفعية البلدة قبل نحو أسبوع.", "2025-03-05", "week"),
+    ("قصفت المدفعية البلدة في الـ9 من آذار.", "2025-03-09", "day"),
+])
+def test_parts_of_a_month_hours_back_and_an_article_before_a_day(text: str, value: str, precision: str) -> None:
+    assert [(v, p) for _, v, p in _dates(text)] == [(value, precision)]

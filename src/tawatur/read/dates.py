@@ -65,7 +65,7 @@ def _patterns() -> dict[str, re.Pattern]:
     fi, of, year, yeard = _set("temporal_in"), _set("date_of"), _set("year_noun"), "|".join(w + r"\s+" for w in wordlist("year_noun_definite"))
     b, e = rf"(?<![\w])(?P<cj>[{conj}](?=[\w]))?", r"(?![\w])"
     # the day of a month: a number or an ordinal word ("في العاشر من آذار", "الحادي والعشرين من")
-    day = rf"(?:(?P<d>\d{{1,2}})|(?P<do>{ordn}))"
+    day = rf"(?:(?:{al}\s*)?(?P<d>\d{{1,2}})|(?P<do>{ordn}))"  # "الـ9 من آذار" too
     # a year told relative to the article's ("آب من العام الماضي")
     yrel = rf"(?:\s+{of}\s+(?P<yrel>{_alt(_year_relatives())}))?"
     return {
