@@ -20,7 +20,31 @@ from .wordsets import marks, wordlist, wordset
 
 
 def _alt(forms: list[str]) -> str:
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    """The forms as one regex alternation, factored word by word ("قبل ثلاثة أيام|قبل أربعة أيام" is
+    "قبل (?:ثلاثة أيام|أربعة أيام)", a space standing for any run of them): a long list of forms sharing first words (the counts back)
+    is tried once per first word, not once per form. A longer form is tried before a shorter one
+    it continues (the optional continuation is greedy), as the length order did."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for word in form.split():
+            node = node.setdefault(word, {})
+        node[""] = {}  # a form ends here
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    parts = []
+    for word in sorted((w for w in node if w), key=len, reverse=True):
+        child = node[word]
+        rest = _trie_regex({w: c for w, c in child.items() if w})
+        if not rest:
+            parts.append(re.escape(word))
+        elif "" in child:
+            parts.append(rf"{re.escape(word)}(?:\s+(?:{rest}))?")
+        else:
+            parts.append(rf"{re.escape(word)}\s+(?:{rest})")
+    return "|".join(parts)
 
 
 def _set(name: str) -> str:
@@ -54,6 +78,7 @@ def _tables() -> dict:
 
 _ABSOLUTE = ("anniv", "hijri", "dmy", "num_dmy", "num_ymd", "num_dm", "drel", "my", "year", "mon")
 _WORDS_ONLY = ("anniv", "hijri", "dmy", "drel", "mon")  # the absolute patterns that match with no digit (see _patterns)
+_ORDINAL_DAY = ("hijri", "dmy", "drel", "daycount")  # with no digit, these match only with an ordinal word
 _DIGIT = re.compile(r"\d")
 
 
@@ -137,6 +162,7 @@ def _literals() -> dict[str, tuple[str, ...]]:
             "num_dm": firsts(wordlist("numeric_date_lead")), "rel": firsts(t["relative"]),
             "weekday": firsts(t["weekdays"]), "year": firsts(wordlist("year_lead")),
             "opday": firsts(wordlist("operation_day_noun")), "daycount": firsts(wordlist("operation_day_noun")),
+            "ordinal": firsts(t["ordinals"]),  # not a pattern: see _ORDINAL_DAY
             "next": firsts(wordlist("next_day")),
             "same": firsts(wordlist("same_day"))}
 
@@ -467,8 +493,11 @@ def read_dates(article: Article) -> Article:
         def free(m: re.Match, taken: list[tuple[int, int]] = taken) -> bool:
             return not any(a < m.end() and m.start() < b for a, b in taken)
 
-        # every absolute pattern but "mon" needs a digit: most sentences name none and skip those scans
-        kinds = _ABSOLUTE if _DIGIT.search(f.text) else _WORDS_ONLY
+        # the absolute patterns but _WORDS_ONLY need a digit: most sentences name none and skip those scans
+        digits = bool(_DIGIT.search(f.text))
+        if not digits and not present & _kind_bits()["ordinal"]:
+            present &= ~sum(_kind_bits()[k] for k in _ORDINAL_DAY)  # a day needs a figure or an ordinal word
+        kinds = _ABSOLUTE if digits else _WORDS_ONLY
         for kind in kinds:
             for m in _finditer(kind, f.text, present):
                 if not free(m):
