@@ -95,13 +95,35 @@ def date_story(articles: list[Article]) -> set[str]:
     return changed
 
 
+_REREAD: dict[tuple[str, int, date], dict[str, EventDate]] = {}  # a story is dated again at every add
+REREAD_KEEP = 256
+
+
 def _dates_as_of(art: Article, day: date) -> dict[str, EventDate]:
+    """:func:`_read_as_of`, kept per (article, text, day): a story is dated again whenever a report
+    joins it, and reading an article again costs as much as the first time."""
+    key = (art.id, hash(art.raw), day)
+    got = _REREAD.get(key)  # one read: another thread may clear the dict
+    if got is None:
+        if len(_REREAD) >= REREAD_KEEP:
+            _REREAD.clear()
+        got = _REREAD[key] = _read_as_of(art, day)
+    return {k: EventDate(d.value, d.precision, d.text, d.basis) for k, d in got.items()}
+
+
+def _read_as_of(art: Article, day: date) -> dict[str, EventDate]:
     """The dates the per-article stages give an undated article's events when it is read as published on
     ``day`` (its dateline), by event id (an id does not depend on the date), marked ``basis`` "story"."""
-    from ..pipeline import analyze  # the pipeline imports the linker's modules: imported when needed
+    from ..pipeline import (  # the pipeline imports the linker's modules: imported when needed
+        StageError,
+        analyze,
+    )
 
-    again = analyze(Article(id=art.id, raw=art.raw, url=art.url, outlet=art.outlet, published=day.isoformat(),
-                            title=art.title, language=art.language))
+    try:
+        again = analyze(Article(id=art.id, raw=art.raw, url=art.url, outlet=art.outlet, published=day.isoformat(),
+                                title=art.title, language=art.language))
+    except StageError:
+        return {}  # the first reading went through; this one adds only dates, so the story's week stands
     return {ev.id: EventDate(ev.date.value, ev.date.precision, ev.date.text or f"dateline {day.isoformat()}", "story")
             for ev in again.events if ev.date.value}
 
