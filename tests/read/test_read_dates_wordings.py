@@ -112,10 +112,10 @@ def test_a_dateline_without_year_takes_the_year_its_weekday_fits_near_the_refere
 
     from tawatur.read.dates import dateline_day
 
-    art = segment(Article(id="t", raw="قالت الوكالة، السبت 7 من كانون الأول، إن القوات انسحبت.",
-                          text="قالت الوكالة، السبت 7 من كانون الأول، إن القوات انسحبت."))
-    assert dateline_day(art, date(2024, 12, 5)) == date(2024, 12, 7)
-    assert dateline_day(art, date(2025, 12, 5)) is None  # 7 December 2025 is a Sunday
+    art = segment(Article(id="t", raw="قالت الوكالة، الجمعة 6 من كانون الأول، إن القوات انسحبت.",
+                          text="قالت الوكالة، الجمعة 6 من كانون الأول، إن القوات انسحبت."))
+    assert dateline_day(art, date(2024, 12, 5)) == date(2024, 12, 6)
+    assert dateline_day(art, date(2025, 12, 5)) is None  # 6 December 2025 is a Saturday
 
 
 def test_a_bare_day_count_continues_the_count_told_before() -> None:

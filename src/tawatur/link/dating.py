@@ -13,7 +13,7 @@ article of a story gets a reference day: the (lower) median of its dated members
 But when the report states its own day near its top as a weekday with a day and month and no year
 ("السبت 7 من كانون الأول"), the reference only picks the year the weekday fits
 (:func:`tawatur.read.dates.dateline_day`): the report is read again as of that day, and its events
-take the dates that reading gives them ("في 27 من تشرين الثاني الماضي", "أمس"), still ``basis``
+take the dates that reading gives them ("في 26 من تشرين الثاني الماضي", "أمس"), still ``basis``
 "story" (the year came from the story).
 
 The article keeps ``published`` empty (nothing it said is overwritten); ``meta["date_inferred"]``

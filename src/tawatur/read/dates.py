@@ -649,7 +649,7 @@ def infer_published(article: Article) -> str | None:
     return article.published
 
 
-DATELINE_SENTENCES = 4  # where an undated report states its own day ("ذكرت الوكالة، السبت 7 من كانون الأول، أن")
+DATELINE_SENTENCES = 4  # where an undated report states its own day ("ذكرت الوكالة، الجمعة 6 من كانون الأول، أن")
 DATELINE_REACH = 10  # days a dateline may lie from the reference its story gives
 
 
