@@ -419,3 +419,63 @@ def test_an_undated_operation_noun_takes_the_start_of_the_operation_whose_days_w
     assert got[("evacuation", "Zabadani")] == "2017-04-09"  # Tuesday 11th is day three
     alone = dates_of("وقال مسؤول محلي إن إجلاء المدنيين من بلدة الزبداني سيبدأ بعد الظهر.", published="2017-04-14")
     assert alone[("evacuation", "Zabadani")] != "2017-04-09"
+
+
+def test_a_date_after_a_later_kana_dates_its_own_clause_not_the_event():
+    # "قبل خمس سنوات" dates the airbase's past use (after كان), not the taking reported today
+    text = "سيطرت الفصائل على مطار الطبقة وكان قبل خمس سنوات مقرا للتنظيم."
+    got = dates_of(text, published="2017-09-05")
+    assert got[("take_control", "Tabqa Airbase")] == "2017-09-05"
+
+
+def test_the_eve_of_a_named_day_is_moved_once():
+    # "عشية الأحد" is the Saturday: the reader moves the day, the extractor does not move it again
+    got = dates_of("عشية الأحد قصفت الطائرات الروسية مدينة سراقب.", published="2025-03-12")
+    assert got[("attack", "Saraqib")] == "2025-03-08"
+    got = dates_of("غداة الأحد قصفت الطائرات الروسية مدينة سراقب.", published="2025-03-12")
+    assert got[("attack", "Saraqib")] == "2025-03-10"
+    # the eve of a happening still moves the happening: the entry is the day after Sunday
+    got = dates_of("قصفت الطائرات مدينة سراقب الأحد عشية دخول القوات بلدة مورك.", published="2025-03-12")
+    assert got[("enter", "Morek")] == "2025-03-10"
+
+
+def test_a_reported_happening_takes_its_own_day_not_the_day_it_was_said():
+    text = "قالت مصادر محلية يوم الثلاثاء إن القوات انسحبت من بلدة مورك ليل الأحد."
+    assert dates_of(text, published="2025-03-12")[("withdraw", "Morek")] == "2025-03-09"
+    # "الآن" after the trigger tells where things stand, not when the withdrawal was
+    text = "قال مصدر مساء الثلاثاء إن القوات سحبت عناصرها من بلدة مورك وهي الآن في سراقب."
+    assert dates_of(text, published="2025-03-12")[("withdraw", "Morek")] == "2025-03-11"
+
+
+def test_a_headline_day_dates_a_lead_that_names_none():
+    text = ("قصف على سراقب الأحد\n\nقتل ثلاثة مدنيين في قصف مدفعي على مدينة سراقب.\n\n"
+            "وقال ناشطون إن القذائف سقطت قرب السوق.")
+    assert dates_of(text, published="2025-03-12")[("attack", "Saraqib")] == "2025-03-09"
+    # a lead with its own day keeps it; a headline naming the article's own day changes nothing
+    text = "قصف على سراقب الأحد\n\nقتل ثلاثة مدنيين مساء أمس في قصف مدفعي على مدينة سراقب."
+    assert dates_of(text, published="2025-03-12")[("attack", "Saraqib")] == "2025-03-11"
+    text = "قصف على سراقب اليوم\n\nقتل ثلاثة مدنيين في قصف مدفعي على مدينة سراقب."
+    assert dates_of(text, published="2025-03-12")[("attack", "Saraqib")] == "2025-03-12"
+
+
+def test_an_until_clause_takes_the_day_that_closes_it_not_the_main_clause_day():
+    text = ("تقدمت الفصائل نحو إدلب وسيطرت على بلدات في ريفها الجنوبي، الاثنين 2 من كانون الأول، ووسعت "
+            "سيطرتها في ريف إدلب إلى أن دخلت مدينة سراقب وسيطرت عليها، الأربعاء 4 من كانون الأول.")
+    got = dates_of(text, published="2024-12-07")
+    assert got[("enter", "Saraqib")] == "2024-12-04"
+    assert got[("advance", "Idlib")] == "2024-12-02"
+
+
+def test_since_n_days_dates_a_past_happening_but_not_one_going_on():
+    pub = "2025-03-12"
+    assert dates_of("قتل ثلاثة مدنيين منذ ثلاثة أيام في غارة على بلدة مورك.", pub)[("casualties", "Morek")] \
+        == "2025-03-09"
+    assert dates_of("دخل الجيش بلدة مورك منذ يومين.", pub)[("enter", "Morek")] == "2025-03-10"
+    # with a verb of going on, "منذ" tells how long: reported as going on at the article's day
+    assert dates_of("تتواصل المعارك في محيط بلدة مورك منذ ثلاثة أيام.", pub)[("attack", "Morek")] == pub
+    assert dates_of("تتواصل منذ يومين المعارك في محيط بلدة مورك.", pub)[("attack", "Morek")] == pub
+
+
+def test_two_days_after_a_happening_puts_it_two_days_back():
+    got = dates_of("سيطرت الفصائل على مدينة سراقب السبت، بعد يومين من دخولها بلدة مورك.", published="2025-03-12")
+    assert got[("enter", "Morek")] == "2025-03-06"

@@ -64,3 +64,26 @@ def test_inferred_dates_follow_the_order_of_arrival():
                         text=DATED, published="2024-12-07")])
     a, b = one.analysis(), two.analysis()
     assert {e.id: e.date.value for e in a.events} == {e.id: e.date.value for e in b.events}
+
+
+# Arabic written for this test: the undated report states its day as a weekday, day and month, no year
+HAMA_DATED = "سيطرت فصائل المعارضة السورية اليوم على مدينة حماة بعد معارك مع قوات الحكومة."
+HAMA_UNDATED = ("ذكرت وكالة أنباء محلية، الخميس 5 من كانون الأول، أن فصائل المعارضة السورية سيطرت على مدينة حماة. "
+                "وكانت الفصائل قد دخلت مدينة حلب في 29 من تشرين الثاني الماضي.")
+
+
+def test_an_undated_report_with_a_dateline_without_year_is_read_again_as_of_that_day():
+    from tawatur.model import Article
+    from tawatur.pipeline import analyze
+
+    dated = analyze(Article(id="d", raw=HAMA_DATED, outlet="outlet-one.sy", published="2024-12-05"))
+    undated = analyze(Article(id="u", raw=HAMA_UNDATED, outlet="outlet-two.sy"))
+    lk = Linker()
+    lk.add([dated, undated])
+    an = lk.analysis()
+    got = {(e.type, e.place.name_en): (e.date.value, e.date.basis) for e in an.events if e.article == "u"}
+    # the story's day picks the year in which 5 December is a Thursday: 2024
+    assert got[("take_control", "Hama")] == ("2024-12-05", "story")
+    assert got[("enter", "Aleppo")] == ("2024-11-29", "story")
+    art = next(a for a in an.articles if a.id == "u")
+    assert art.published is None and art.meta["date_inferred"]["dateline"] == "2024-12-05"

@@ -16,6 +16,7 @@ from functools import cache
 from ..clean.normalize import fold_text
 from ..clean.tokens import tokens_of
 from ..model import Article, Event, EventDate, Mention, Sentence
+from ..read.dates import resolve_against
 from ..read.wordsets import wordlist, wordset
 from .frames import (
     SentenceView,
@@ -45,6 +46,9 @@ NAMING_GLOSS = wordset("naming_gloss")
 BEFORE_LINKER = wordset("before_linker")
 THAT = wordset("subordinate_that")
 INCIDENT = wordset("incident_noun")
+NOW = wordset("now_adverb")
+UNTIL = wordset("until_linker")
+REPORTED_REACH = 8  # words after a reported trigger its own day may stand ("إن القوات انسحبت من البلدة ليل الأحد")
 VIOLENT = ("attack", "casualties")  # the happenings an incident noun names again
 
 
@@ -105,9 +109,11 @@ def _phrase_before(toks: list[Token], i: int, phrases: frozenset[str], lo: int =
     return False
 
 
-def _phrase_near(toks: list[Token], i: int, phrases: frozenset[str], breaks: set[int]) -> bool:
+def _phrase_near(toks: list[Token], i: int, phrases: frozenset[str], breaks: set[int],
+                 dates: frozenset[int] = frozenset()) -> bool:
     """A phrase of ``phrases`` ending at most three words before token ``i``, in its clause ("غداة
-    استعادة الجيش السيطرة عليها": the trigger may be a later noun of the phrase)."""
+    استعادة الجيش السيطرة عليها": the trigger may be a later noun of the phrase), and not before a
+    date (token indexes ``dates``): "عشية الأحد قصفت" names the Saturday, which the date reader gave."""
     lo = 0
     for k in breaks:
         if lo < k <= i:
@@ -118,7 +124,7 @@ def _phrase_near(toks: list[Token], i: int, phrases: frozenset[str], breaks: set
             break
     else:
         return False  # no first word of a phrase in reach (most triggers): none ends there, none is built
-    return any(_phrase_before(toks, k, phrases, lo) for k in range(max(lo, i - 3), i + 1))
+    return any(_phrase_before(toks, k, phrases, lo) and k not in dates for k in range(max(lo, i - 3), i + 1))
 
 
 def _words(toks: list[Token]) -> str:
@@ -201,9 +207,10 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
     :func:`news_day` of the article, which the caller reads once per article."""
     toks = view.toks
     day = _sentence_date(view, trig, article, previous, continuation, breaks, narrative, lead)
-    if _phrase_near(toks, trig.i, DAY_AFTER, breaks or set()):
+    named = frozenset(i for i, _ in view.dates)
+    if _phrase_near(toks, trig.i, DAY_AFTER, breaks or set(), named):
         return _shift(day, -1, SHIFTED[0])
-    if _phrase_near(toks, trig.i, DAY_BEFORE, breaks or set()):
+    if _phrase_near(toks, trig.i, DAY_BEFORE, breaks or set(), named):
         return _shift(day, 1, SHIFTED[1])
     if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, DAYS_AFTER, breaks or set()):
         # "بعد أيام من تسلل المسلحين": a happening some days back; "بعد أيام من المعارك" is days of fighting
@@ -341,14 +348,23 @@ def _going_on_since(toks: list[Token], dated: list[tuple[int, Mention]], clause:
     Returns that day's mention."""
     before = [(i, m) for i, m in dated if i <= trig.i]
     if not before or any(m is not before[-1][1] for _, m in clause):
-        return None
+        return _going_on_for(toks, clause, trig)
     i, m = before[-1]
     if m.attrs.get("precision") != "day":
         return None
-    since = next((k for k in (i - 1, i - 2) if k >= 0 and toks[k].bare in SINCE), None)
+    since = next((k for k in (i, i - 1, i - 2) if k >= 0 and toks[k].bare in SINCE), None)  # i: "منذ يومين"
     if since is not None and any(toks[k].bare in CONTINUE_NOW for k in range(max(0, since - 3), since)):
         return m
     return None
+
+
+def _going_on_for(toks: list[Token], clause: list[tuple[int, Mention]], trig: Match) -> Mention | None:
+    """"تتواصل المعارك في محيط البلدة منذ ثلاثة أيام": a verb of going on up to the trigger and the
+    clause's one date after it, opened by "منذ": how long it has gone on, reported at the article's day."""
+    if len(clause) != 1 or clause[0][0] <= trig.i or toks[clause[0][0]].bare not in SINCE:
+        return None
+    lo = max(0, trig.i - 4)
+    return clause[0][1] if any(toks[k].bare in CONTINUE_NOW for k in range(lo, trig.i + 1)) else None
 
 
 def _state_now(toks: list[Token], trig: Match, lo: int) -> bool:
@@ -357,6 +373,34 @@ def _state_now(toks: list[Token], trig: Match, lo: int) -> bool:
     of the sentence dated the happening before, not this state. (The auxiliary may open the trigger
     itself: "باتت … تسيطر" is one pattern.)"""
     return not STATE_NOW.isdisjoint([t.bare for t in toks[max(lo, trig.i - 4):trig.i + 1]])
+
+
+def _before_later_past(toks: list[Token], trig: Match, dated: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """Dates less those after a كان that follows the trigger: "سيطرت على المعسكر وكان قبل ست سنوات
+    مقراً للجيش" (the years date the camp's past use, a clause of its own time, not the taking)."""
+    cut = next((k for k in range(trig.j + 1, len(toks)) if toks[k].bare in PLUPERFECT), None)
+    return dated if cut is None else [(i, m) for i, m in dated if i < cut]
+
+
+def _until_start(toks: list[Token], lo: int, trig: Match) -> int:
+    """Where an "إلى أن" clause holding the trigger begins: "سيطرت على قرى بريفها، الثلاثاء 3 من
+    كانون الأول، ووسعت سيطرتها إلى أن دخلت المدينة، الخميس 5 من كانون الأول": what happened "until"
+    came later, and the days named before it date the main clause, not it."""
+    return max((k for k in range(lo, trig.i - 1) if toks[k].bare in UNTIL and toks[k + 1].word in THAT),
+               default=lo)
+
+
+def _reported_clause(toks: list[Token], trig: Match, clause: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """The clause's dates before the trigger, less those of a report's own clause when the reported
+    clause names its own day a few words after the trigger: in "قالت مصادر يوم الثلاثاء إن القوات
+    انسحبت من البلدة ليل الأحد" Tuesday is when it was said, Sunday night when the forces withdrew.
+    "الآن" is no such day ("سحب قواته من المدينة وهي الآن في ...": where they stand now)."""
+    pre = [(i, m) for i, m in clause if i <= trig.i]
+    own = [i for i, m in clause if trig.i < i <= trig.j + REPORTED_REACH and fold_text(m.text) not in NOW]
+    if not pre or not own:
+        return pre
+    that = max((k for k in range(pre[0][0] + 1, trig.i) if toks[k].word in THAT), default=None)
+    return pre if that is None else [(i, m) for i, m in pre if i > that]
 
 
 def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
@@ -368,14 +412,17 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     hi = _subordinate_start(view.toks, trig.j, hi)
     # "قرية سمكة التي حرّرها الجيش يوم الجمعة": a relative clause on the trigger has its own date
     lo = max([k for k in range(max(lo, trig.i - 2), trig.i) if view.toks[k].bare in RELATIVES], default=lo)
+    lo = _until_start(view.toks, lo, trig)
     dated = _outside_later_relative(view, trig, dated, breaks, hi)
+    dated = _before_later_past(view.toks, trig, dated)
     clause = [(i, m) for i, m in dated if lo <= i < hi]
     pub = (article.published or "")[:10]
     if pub and (since := _going_on_since(view.toks, dated, clause, trig)) is not None:
         return EventDate(pub, "day", f"going on since: {since.text}", "published")
     if clause:
-        pre = [(i, m) for i, m in clause if i <= trig.i]
-        return as_event_date(pre[-1][1] if pre else clause[0][1])
+        pre = _reported_clause(view.toks, trig, clause)
+        return as_event_date(pre[-1][1] if pre else next((m for i, m in clause if i > trig.i
+                                                         and fold_text(m.text) not in NOW), clause[0][1]))
     if pub and _state_now(view.toks, trig, lo):
         return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
     if (tail := _closing_date(view, dated, breaks, trig)) is not None:
@@ -469,7 +516,26 @@ def news_day(article: Article) -> tuple[EventDate, int] | None:
         if first.attrs.get("relative") and 0 < gap <= NEWS_DAY_WINDOW:
             return EventDate(first.attrs["value"][:10], "day", f"news day: {first.text}", "text"), sent.index
         return None
-    return None
+    return _headline_day(article, pub)
+
+
+HEADLINE_WINDOW = 6  # days before the article's a headline's weekday may name ("قصف على سراقب الأحد")
+
+
+def _headline_day(article: Article, pub: str) -> tuple[EventDate, int] | None:
+    """The day the headline names, when the lead names none: "قتلى بقصف على سراقب الأحد" over a lead
+    that only says "قتل ثلاثة مدنيين في قصف ..." tells of Sunday. Only a day of the week before the
+    article's date (the headline's news), not the article's own day nor one to come. The index
+    returned is -1: the headline is no sentence of the body, so every undated body sentence takes it."""
+    if not article.title:
+        return None
+    got = resolve_against(article.title, date.fromisoformat(pub))
+    if got is None or got[1] != "day":
+        return None
+    gap = (date.fromisoformat(pub) - date.fromisoformat(got[0])).days
+    if not 0 < gap <= HEADLINE_WINDOW:
+        return None
+    return EventDate(got[0], "day", f"news day: {article.title}", "text"), -1
 
 
 def _lead_date(article: Article, sent: Sentence) -> Mention | None:

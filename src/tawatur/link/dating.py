@@ -10,6 +10,12 @@ article of a story gets a reference day: the (lower) median of its dated members
 - any other undated event gets the reference itself at ``week`` precision (ACLED time_precision 2):
   the report is of that story, not necessarily of that day.
 
+But when the report states its own day near its top as a weekday with a day and month and no year
+("السبت 7 من كانون الأول"), the reference only picks the year the weekday fits
+(:func:`tawatur.read.dates.dateline_day`): the report is read again as of that day, and its events
+take the dates that reading gives them ("في 26 من تشرين الثاني الماضي", "أمس"), still ``basis``
+"story" (the year came from the story).
+
 The article keeps ``published`` empty (nothing it said is overwritten); ``meta["date_inferred"]``
 records the reference, its basis and the dated articles it came from. Inferred dates never decide
 merging (:func:`tawatur.link.merge.event_day` ignores them), so linking does not depend on the order
@@ -20,7 +26,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..model import Article, Event, EventDate, Mention
-from ..read.dates import resolve_against
+from ..read.dates import dateline_day, resolve_against
 
 MAX_FROM = 10
 
@@ -75,14 +81,51 @@ def date_story(articles: list[Article]) -> set[str]:
         art.meta["date_inferred"] = {"value": ref.isoformat(), "basis": "story",
                                      "span": [dated[0][0].isoformat(), dated[-1][0].isoformat()],
                                      "from": [aid for _, aid in dated[:MAX_FROM]]}
+        own = dateline_day(art, ref)
+        reread = _dates_as_of(art, own) if own else {}
+        if own:
+            art.meta["date_inferred"]["dateline"] = own.isoformat()
         for ev in art.events:
             if ev.date.value and ev.date.basis != "story":
                 continue
-            new = _inferred(ev, art, ref)
+            new = reread.get(ev.id) or _inferred(ev, art, ref)
             if new != ev.date:
                 ev.date = new
                 changed.add(ev.id)
     return changed
+
+
+_REREAD: dict[tuple[str, int, date], dict[str, EventDate]] = {}  # a story is dated again at every add
+REREAD_KEEP = 256
+
+
+def _dates_as_of(art: Article, day: date) -> dict[str, EventDate]:
+    """:func:`_read_as_of`, kept per (article, text, day): a story is dated again whenever a report
+    joins it, and reading an article again costs as much as the first time."""
+    key = (art.id, hash(art.raw), day)
+    got = _REREAD.get(key)  # one read: another thread may clear the dict
+    if got is None:
+        if len(_REREAD) >= REREAD_KEEP:
+            _REREAD.clear()
+        got = _REREAD[key] = _read_as_of(art, day)
+    return {k: EventDate(d.value, d.precision, d.text, d.basis) for k, d in got.items()}
+
+
+def _read_as_of(art: Article, day: date) -> dict[str, EventDate]:
+    """The dates the per-article stages give an undated article's events when it is read as published on
+    ``day`` (its dateline), by event id (an id does not depend on the date), marked ``basis`` "story"."""
+    from ..pipeline import (  # the pipeline imports the linker's modules: imported when needed
+        StageError,
+        analyze,
+    )
+
+    try:
+        again = analyze(Article(id=art.id, raw=art.raw, url=art.url, outlet=art.outlet, published=day.isoformat(),
+                                title=art.title, language=art.language))
+    except StageError:
+        return {}  # the first reading went through; this one adds only dates, so the story's week stands
+    return {ev.id: EventDate(ev.date.value, ev.date.precision, ev.date.text or f"dateline {day.isoformat()}", "story")
+            for ev in again.events if ev.date.value}
 
 
 def _reset(art: Article) -> set[str]:

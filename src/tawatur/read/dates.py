@@ -20,7 +20,31 @@ from .wordsets import marks, wordlist, wordset
 
 
 def _alt(forms: list[str]) -> str:
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    """The forms as one regex alternation, factored word by word ("قبل ثلاثة أيام|قبل أربعة أيام" is
+    "قبل (?:ثلاثة أيام|أربعة أيام)", a space standing for any run of them): a long list of forms sharing first words (the counts back)
+    is tried once per first word, not once per form. A longer form is tried before a shorter one
+    it continues (the optional continuation is greedy), as the length order did."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for word in form.split():
+            node = node.setdefault(word, {})
+        node[""] = {}  # a form ends here
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    parts = []
+    for word in sorted((w for w in node if w), key=len, reverse=True):
+        child = node[word]
+        rest = _trie_regex({w: c for w, c in child.items() if w})
+        if not rest:
+            parts.append(re.escape(word))
+        elif "" in child:
+            parts.append(rf"{re.escape(word)}(?:\s+(?:{rest}))?")
+        else:
+            parts.append(rf"{re.escape(word)}\s+(?:{rest})")
+    return "|".join(parts)
 
 
 def _set(name: str) -> str:
@@ -45,14 +69,16 @@ def _after_prayer() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _tables() -> dict:
     months = {f: int(r["month"]) for r in load_tsv("months.tsv") for f in split_forms(r["forms"])}
+    hijri = {f: int(r["month"]) for r in load_tsv("hijri_months.tsv") for f in split_forms(r["forms"])}
     weekdays = {f: int(r["weekday"]) for r in load_tsv("weekdays.tsv") for f in split_forms(r["forms"])}
     rel = {f: r for r in load_tsv("relative_dates.tsv") for f in split_forms(r["forms"])}
     ords = {f: int(r["value"]) for r in load_tsv("ordinals.tsv") for f in split_forms(r["forms"])}
-    return {"months": months, "weekdays": weekdays, "relative": rel, "ordinals": ords}
+    return {"months": months, "hijri": hijri, "weekdays": weekdays, "relative": rel, "ordinals": ords}
 
 
-_ABSOLUTE = ("dmy", "num_dmy", "num_ymd", "my", "year", "mon")
-_WORDS_ONLY = ("mon",)  # the absolute patterns that match with no digit (see _patterns)
+_ABSOLUTE = ("anniv", "hijri", "dmy", "num_dmy", "num_ymd", "num_dm", "drel", "my", "year", "mon")
+_WORDS_ONLY = ("anniv", "hijri", "dmy", "drel", "mon")  # the absolute patterns that match with no digit (see _patterns)
+_ORDINAL_DAY = ("hijri", "dmy", "drel", "daycount")  # with no digit, these match only with an ordinal word
 _DIGIT = re.compile(r"\d")
 
 
@@ -63,17 +89,41 @@ def _patterns() -> dict[str, re.Pattern]:
     conj, al, wa = _chars("conjunction_proclitic"), _set("definite_article"), _set("conjunction_clitic")
     fi, of, year, yeard = _set("temporal_in"), _set("date_of"), _set("year_noun"), "|".join(w + r"\s+" for w in wordlist("year_noun_definite"))
     b, e = rf"(?<![\w])(?P<cj>[{conj}](?=[\w]))?", r"(?![\w])"
+    # the day of a month: a number or an ordinal word ("في العاشر من آذار", "الحادي والعشرين من")
+    day = rf"(?:(?:{al}\s*)?(?P<d>\d{{1,2}})|(?P<do>{ordn}))"  # "الـ9 من آذار" too
+    # a year told relative to the article's ("آب من العام الماضي")
+    yrel = rf"(?:\s+{of}\s+(?P<yrel>{_alt(_year_relatives())}))?"
     return {
         "opday": re.compile(
             rf"(?<![\w])(?:{fi}\s+)?(?:{_set('operation_day_noun')})\s+(?:{al}\s*(?P<n>\d{{1,3}})|(?P<o>{ordn}))"
             rf"(?:\s+{wa}(?:{al})?(?:\d{{1,3}}|{ordn}))?\s+(?:{_set('operation_day_of')})\s*(?:{al})?"
             rf"(?:{_set('operation_noun')})"),
+        # "وفي اليوم الثالث سيطرت على ...": a day of a count told before, the operation left unsaid
+        "daycount": re.compile(
+            rf"(?<![\w])(?:{fi}\s+)?(?:{_set('operation_day_noun')})\s+(?:{al}\s*(?P<n>\d{{1,3}})|(?P<o>{ordn}))"
+            rf"(?:\s+{wa}(?:{al})?(?:\d{{1,3}}|{ordn}))?{e}"),
         "next": re.compile(rf"(?<![\w])(?:{fi}\s+)?{_set('next_day')}{e}"),
         "same": re.compile(rf"(?<![\w])(?:{fi}\s+)?(?:{_set('same_day')}){e}"),
         "dmy": re.compile(
-            rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?(?P<d>\d{{1,2}})\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
+            rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?{day}\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
             rf"(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?(?:\s*[{_commas()}]?\s*(?:{of}\s+)?(?:{year})?\s*"
-            rf"(?P<y>(?:19|20)\d\d))?(?:\s+(?P<rel>{_set('month_relative')}))?{e}"),
+            rf"(?P<y>(?:19|20)\d\d))?(?:\s+(?P<rel>{_set('month_relative')}))?{yrel}{e}"),
+        # a Hijri day: "الثلاثاء 11 رمضان 1446 هـ", "في العاشر من محرم"
+        "hijri": re.compile(
+            rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?{day}\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
+            rf"(?P<hm>{_alt(list(t['hijri']))})(?:\s*[{_commas()}]?\s*(?:{of}\s+)?(?:{year})?\s*"
+            rf"(?P<hy>1[34]\d\d)(?:\s*(?:{_set('hijri_era')}))?)?{e}"),
+        # the article's day and month in another year: "في مثل هذا اليوم من عام 2013", "... قبل عامين"
+        "anniv": re.compile(rf"{b}(?:{fi}\s+)?(?:{_set('anniversary_phrase')})(?:\s+{of}\s+(?:{year})?\s*"
+                            rf"(?P<y>(?:19|20)\d\d)|\s+(?P<back>{_alt(_year_relatives())}))?{e}"),
+        # a day of the month the article's month is counted from: "في الثاني عشر من الشهر الجاري",
+        # "في 8 الجاري", "في الرابع من الشهر الماضي"
+        "drel": re.compile(rf"(?<![/.-]){b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?{day}\s+(?:{of}\s+)?"
+                           rf"(?:(?P<mn>{_set('month_definite')})(?:\s+(?P<rel>{_set('month_relative')}))?"
+                           rf"|(?P<cur>{_set('current_adjective')})){e}"),
+        # a day and month in figures, after a word that makes them a date: "يوم 5/3", "بتاريخ 28/2"
+        "num_dm": re.compile(rf"(?<![\w])(?:{_set('numeric_date_lead')})\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
+                             rf"(?![\w/]|[.-]\d)(?:\s+(?P<rel>{_set('month_relative')}))?{e}"),
         "num_dmy": re.compile(rf"{b}(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>(?:19|20)\d\d){e}"),
         "num_ymd": re.compile(rf"{b}(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}}){e}"),
         "my": re.compile(rf"{b}(?:{_set('month_noun')}\s+)?(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?\s+(?:{of}\s+)?"
@@ -82,11 +132,16 @@ def _patterns() -> dict[str, re.Pattern]:
         # a month named without day or year: after a lead word ("في آذار", "منتصف شباط") or with a
         # relative adjective ("شباط الماضي"); a bare month name may be a word ("مارس" practised)
         "mon": re.compile(rf"{b}(?:(?P<lead>{_set('month_lead')})\s+)?(?:{_set('month_noun')}\s+)?(?P<m>{mon})"
-                          rf"(?:\s+(?P<rel>{_set('month_relative')}))?{e}"),
+                          rf"(?:\s+(?P<rel>{_set('month_relative')}))?{yrel}{e}"),
         "rel": re.compile(rf"{b}(?P<r>{rel})(?:\s+(?P<wd>{wd}))?{e}"),
         "weekday": re.compile(rf"{b}(?:(?:{_set('weekday_lead')})\s+)?(?P<wd>{wd})"
                               rf"(?:\s+(?P<rel>{_set('past_adjective')}|{_set('future_adjective')}))?{e}"),
     }
+
+
+def _year_relatives() -> list[str]:
+    """The relative expressions of a year ("العام الماضي"), which may stand after a month."""
+    return [f for f, r in _tables()["relative"].items() if r["unit"] == "year" and r["expected"] != "1"]
 
 
 @lru_cache(maxsize=1)
@@ -102,9 +157,13 @@ def _literals() -> dict[str, tuple[str, ...]]:
         return tuple(sorted({f.split(" ")[0] for f in forms}))
 
     months = firsts(t["months"])
-    return {"dmy": months, "my": months, "mon": months, "rel": firsts(t["relative"]),
+    return {"dmy": months, "my": months, "mon": months, "hijri": firsts(t["hijri"]), "anniv": firsts(wordlist("anniversary_phrase")),
+            "drel": firsts(wordlist("month_definite") + wordlist("current_adjective")),
+            "num_dm": firsts(wordlist("numeric_date_lead")), "rel": firsts(t["relative"]),
             "weekday": firsts(t["weekdays"]), "year": firsts(wordlist("year_lead")),
-            "opday": firsts(wordlist("operation_day_noun")), "next": firsts(wordlist("next_day")),
+            "opday": firsts(wordlist("operation_day_noun")), "daycount": firsts(wordlist("operation_day_noun")),
+            "ordinal": firsts(t["ordinals"]),  # not a pattern: see _ORDINAL_DAY
+            "next": firsts(wordlist("next_day")),
             "same": firsts(wordlist("same_day"))}
 
 
@@ -192,12 +251,102 @@ def _infer_year(m: int, d: int, rel: str | None, pub: date | None) -> tuple[int 
 def _month_year(month: int, rel: str | None, pub: date | None) -> int | None:
     """The year of a month named alone: the last such month up to the article's ("في آذار" in a
     December article is this March, in a January article last March), the next one when it is said to
-    come ("آذار المقبل")."""
+    come ("آذار المقبل"). "آذار الماضي" in a March article is last year's: this month would be
+    "الجاري"."""
     if pub is None:
         return None
     if rel in wordset("future_adjective"):
         return pub.year if month >= pub.month else pub.year + 1
+    if month == pub.month and rel in wordset("past_adjective"):
+        return pub.year - 1
     return pub.year if month <= pub.month else pub.year - 1
+
+
+def _day_number(t: dict, m: re.Match) -> int:
+    """The day of a match: in figures ("10 آذار") or an ordinal word ("العاشر من آذار")."""
+    return int(m["d"]) if m["d"] else t["ordinals"][_key(m["do"])]
+
+
+def _year_said(t: dict, m: re.Match, pub: date | None) -> int | None:
+    """The year a relative phrase after the month gives ("من العام الماضي"), read against the article's."""
+    if not m.groupdict().get("yrel") or pub is None:
+        return None
+    return pub.year + int(t["relative"][_key(m["yrel"])]["offset"])
+
+
+HIJRI_EPOCH = 1948439  # Julian day of 1 Muharram 1 AH less one, in the tabular (civil) calendar
+JULIAN_ORDINAL = 1721425  # Julian day number less Python's date ordinal
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """The tabular Islamic calendar (30-year cycle; months of 30 and 29 days alternating): a day off
+    at most from the day announced by sighting or by Umm al-Qura."""
+    jd = day + -(-(295 * (month - 1)) // 10) + (year - 1) * 354 + (3 + 11 * year) // 30 + HIJRI_EPOCH
+    return date.fromordinal(jd - JULIAN_ORDINAL)
+
+
+def _hijri_year_before(month: int, day: int, pub: date) -> int:
+    """The Hijri year that puts (month, day) last on or before the article's date."""
+    year = (pub.toordinal() + JULIAN_ORDINAL - HIJRI_EPOCH) * 30 // 10631 + 1  # about the article's year
+    while hijri_to_gregorian(year, month, min(day, 29)) > pub + timedelta(days=1):
+        year -= 1
+    while hijri_to_gregorian(year + 1, month, min(day, 29)) <= pub + timedelta(days=1):
+        year += 1
+    return year
+
+
+def _hijri(t: dict, m: re.Match, pub: date | None) -> dict | None:
+    """A Hijri day as a Gregorian one; a weekday named with it settles the day the tabular calendar
+    may miss by one ("الثلاثاء 11 رمضان")."""
+    month, day = t["hijri"][_key(m["hm"])], _day_number(t, m)
+    if not 1 <= day <= 30:
+        return None
+    if m["hy"]:
+        year = int(m["hy"])
+    elif pub is not None:
+        year = _hijri_year_before(month, day, pub)
+    else:
+        return {"value": "", "precision": "day", "relative": True, "anchor": ""}
+    d = hijri_to_gregorian(year, month, day)
+    if m["wd"]:
+        wd = t["weekdays"][m["wd"]]
+        d = min((d + timedelta(days=k) for k in (-2, -1, 0, 1, 2) if (d + timedelta(days=k)).weekday() == wd),
+                key=lambda x: abs((x - d).days), default=d)
+    return {"value": d.isoformat(), "precision": "day", "relative": not m["hy"], "anchor": "hijri"}
+
+
+def _anniversary(t: dict, m: re.Match, pub: date | None) -> dict:
+    """"في مثل هذا اليوم من عام 2013" / "... قبل عامين": the article's day and month in the year named
+    or counted back; with no year (or no article date) no day, and "هذا اليوم" is not read as today."""
+    year = int(m["y"]) if m["y"] else pub.year + int(t["relative"][_key(m["back"])]["offset"]) \
+        if m["back"] and pub else None
+    d = _safe_date(year, pub.month, pub.day) if year and pub else None
+    return {"value": d.isoformat() if d else "", "precision": "day", "relative": not m["y"],
+            "anchor": "published" if d else ""}
+
+
+def _day_of_month(t: dict, m: re.Match, pub: date | None) -> dict | None:
+    """"في الثاني عشر من الشهر الجاري", "في 8 الجاري", "في الرابع من الشهر الماضي": a day of the
+    article's month or of one counted from it ("الشهر" with no adjective is the article's)."""
+    if pub is None:
+        return {"value": "", "precision": "day", "relative": True, "anchor": ""}
+    rel = m["rel"]
+    if m["cur"] or not rel or rel in wordset("current_adjective"):
+        shift = 0
+    elif rel in wordset("past_adjective"):
+        shift = -1
+    elif rel in wordset("future_adjective"):
+        shift = 1
+    else:
+        return None
+    first = _add_months(pub, shift)
+    d = _safe_date(first.year, first.month, _day_number(t, m))
+    if d is None:
+        return None
+    attrs = {"value": d.isoformat(), "precision": "day", "relative": True, "anchor": "published"}
+    if shift > 0:
+        attrs["expected"] = True
+    return attrs
 
 
 def _last_weekday(pub: date, wd: int, strictly_before: bool) -> date:
@@ -236,9 +385,26 @@ def _absolute(t: dict, kind: str, m: re.Match, pub: date | None) -> dict | None:
     if kind in ("num_dmy", "num_ymd"):
         d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         return {"value": d.isoformat(), "precision": "day", "relative": False, "anchor": ""} if d else None
+    if kind == "drel":
+        return _day_of_month(t, m, pub)
+    if kind == "anniv":
+        return _anniversary(t, m, pub)
+    if kind == "hijri":
+        return _hijri(t, m, pub)
+    if kind == "num_dm":
+        month, day = int(m["m"]), int(m["d"])
+        if not 1 <= month <= 12:
+            return None
+        year, anchor = _infer_year(month, day, m["rel"], pub)
+        d = _safe_date(year, month, day) if year else None
+        if year and d is None:
+            return None
+        return {"value": d.isoformat() if d else "", "precision": "day", "relative": False, "anchor": anchor}
     if kind == "dmy":
-        month, day = t["months"][_key(m["m"])], int(m["d"])
-        year, anchor = (int(m["y"]), "") if m["y"] else _infer_year(month, day, m["rel"], pub)
+        month, day = t["months"][_key(m["m"])], _day_number(t, m)
+        said = _year_said(t, m, pub)
+        year, anchor = (int(m["y"]), "") if m["y"] else (said, "published") if said else \
+            _infer_year(month, day, m["rel"], pub)
         d = _safe_date(year, month, day) if year else None
         if year and d is None:
             return None  # "31 من شباط" is not a date
@@ -248,9 +414,9 @@ def _absolute(t: dict, kind: str, m: re.Match, pub: date | None) -> dict | None:
         return {"value": f"{int(m['y']):04d}-{t['months'][_key(m['m'])]:02d}-01", "precision": "month",
                 "relative": False, "anchor": ""}
     if kind == "mon":
-        if not m["lead"] and not m["rel"]:
+        if not m["lead"] and not m["rel"] and not m["yrel"]:
             return None
-        year = _month_year(t["months"][_key(m["m"])], m["rel"], pub)
+        year = _year_said(t, m, pub) or _month_year(t["months"][_key(m["m"])], m["rel"], pub)
         if year is None:
             return None
         return {"value": f"{year:04d}-{t['months'][_key(m['m'])]:02d}-01", "precision": "month",
@@ -258,6 +424,25 @@ def _absolute(t: dict, kind: str, m: re.Match, pub: date | None) -> dict | None:
     if kind == "year":
         return {"value": f"{int(m['y']):04d}-01-01", "precision": "year", "relative": False, "anchor": ""}
     return None
+
+
+def _gregorian_follows(kind: str, text: str, m: re.Match) -> bool:
+    """"11 رمضان الموافق 11 آذار" (or the other way round): a Hijri day the text gives again in the
+    Gregorian calendar is read from the Gregorian day (exact), not converted."""
+    if kind != "hijri":
+        return False
+    after = " ".join(text[m.end():].split()[:2])
+    before = " " + " ".join(text[:m.start()].split()[-2:])
+    return any(after == w or after.startswith(w + " ") or before.endswith(" " + w) for w in wordlist("equivalent_word"))
+
+
+def _ordinal_of_period(text: str, m: re.Match) -> bool:
+    """Is the match's day an ordinal that counts a longer period ("الأسبوع الأول من آذار": the
+    first week, not the first day)? Then it names no day."""
+    if not m.groupdict().get("do"):
+        return False
+    words = text[:m.start("do")].split()
+    return bool(words) and words[-1] in wordset("period_noun")
 
 
 def _key(s: str) -> str:
@@ -297,6 +482,7 @@ def read_dates(article: Article) -> Article:
     t = _tables()
     last_day: date | None = None
     started: date | None = None  # the last day named as a start ("بدأت العملية يوم السبت")
+    counted: date | None = None  # the start of the last operation whose days the text counted
     for sent in article.sentences:
         f = sentence_folds(article.raw, sent.start, sent.end)
         taken: list[tuple[int, int]] = []
@@ -307,13 +493,17 @@ def read_dates(article: Article) -> Article:
         def free(m: re.Match, taken: list[tuple[int, int]] = taken) -> bool:
             return not any(a < m.end() and m.start() < b for a, b in taken)
 
-        # every absolute pattern but "mon" needs a digit: most sentences name none and skip those scans
-        kinds = _ABSOLUTE if _DIGIT.search(f.text) else _WORDS_ONLY
+        # the absolute patterns but _WORDS_ONLY need a digit: most sentences name none and skip those scans
+        digits = bool(_DIGIT.search(f.text))
+        if not digits and not present & _kind_bits()["ordinal"]:
+            present &= ~sum(_kind_bits()[k] for k in _ORDINAL_DAY)  # a day needs a figure or an ordinal word
+        kinds = _ABSOLUTE if digits else _WORDS_ONLY
         for kind in kinds:
             for m in _finditer(kind, f.text, present):
                 if not free(m):
                     continue
-                attrs = _absolute(t, kind, m, pub)
+                attrs = None if _ordinal_of_period(f.text, m) or _gregorian_follows(kind, f.text, m) \
+                    else _absolute(t, kind, m, pub)
                 if attrs is None:
                     continue
                 taken.append(m.span())
@@ -323,6 +513,8 @@ def read_dates(article: Article) -> Article:
                 continue
             taken.append(m.span())
             opdays.append(m)  # counted once the sentence's other dates are read (a weekday may name it)
+        counts = [m for m in _finditer("daycount", f.text, present) if free(m)]
+        taken.extend(m.span() for m in counts)  # not "اليوم" (today) followed by an ordinal
         for kind, shift in (("next", 1), ("same", 0)):
             for m in _finditer(kind, f.text, present):
                 if free(m):
@@ -350,15 +542,36 @@ def read_dates(article: Article) -> Article:
             found.append((m.start(), _mention(article, f, m, sent.index, attrs, "date:weekday")))
         for m in opdays:
             n = int(m["n"]) if m["n"] else t["ordinals"][_key(m["o"])]
-            attrs = _operation_day(n, m.start(), found, started)
+            attrs = _operation_day(n, m.start(), found, started or counted)
             found.append((m.start(), _mention(article, f, m, sent.index, attrs, "date:operation-day")))
+            if attrs.get("operation_start"):
+                counted = date.fromisoformat(attrs["operation_start"])
+        for m in counts:
+            found.append((m.start(), _mention(article, f, m, sent.index, _counted_day(t, m, counted or started),
+                                              "date:operation-day-count")))
         for pos, mm in sorted(found, key=lambda x: x[0]):
+            _eve_or_morrow(f.text, pos, mm)
             article.mentions.append(mm)
             if mm.attrs["value"] and mm.attrs["precision"] == "day":
                 last_day = date.fromisoformat(mm.attrs["value"])
                 if _after_start_word(f.text, pos):
                     started = last_day
     return article
+
+
+def _eve_or_morrow(text: str, pos: int, mm: Mention) -> None:
+    """"عشية الأحد" is the Saturday, "غداة الأحد" (or "بعد يوم من الأحد") the Monday: a day named right
+    after the words of the eve or the morrow of something is moved to that day (the extractor then
+    does not move the event again: extract/when.py). Changes ``mm`` in place."""
+    if not mm.attrs.get("value") or mm.attrs.get("precision") != "day":
+        return
+    head = " ".join(text[:pos].split()[-5:]) + " "
+    for name, shift in (("day_before_noun", -1), ("day_after_noun", 1)):
+        if any(head.endswith(" " + w + " ") or head == w + " " for w in wordlist(name)):
+            day = date.fromisoformat(mm.attrs["value"]) + timedelta(days=shift)
+            mm.attrs["value"] = day.isoformat()
+            mm.rule += "+eve" if shift < 0 else "+morrow"
+            return
 
 
 START_REACH = 8  # words before a day that a start word governing it may stand
@@ -369,6 +582,15 @@ def _after_start_word(text: str, pos: int) -> bool:
     there is when something began ("بدأت عملية الإجلاء من البلدة يوم السبت")."""
     clause = re.split(rf"[{_commas()}]", text[:pos])[-1]
     return any(w in wordset("operation_start_word") for w in clause.split()[-START_REACH:])
+
+
+def _counted_day(t: dict, m: re.Match, start: date | None) -> dict:
+    """"وفي اليوم الثالث": day N of the operation whose days the text counted before (or whose start it
+    named); with none, no day ("اليوم" here is not today)."""
+    n = int(m["n"]) if m["n"] else t["ordinals"][_key(m["o"])]
+    value = start + timedelta(days=n - 1) if start else None
+    return {"value": value.isoformat() if value else "", "precision": "day", "relative": True,
+            "anchor": f"operation start {start.isoformat()}" if start else "", "day_of_operation": n}
 
 
 def _operation_day(n: int, pos: int, found: list[tuple[int, Mention]], started: date | None) -> dict:
@@ -425,6 +647,29 @@ def infer_published(article: Article) -> str | None:
     article.meta["published_inferred"] = True
     article.meta["published_basis"] = "text"
     return article.published
+
+
+DATELINE_SENTENCES = 4  # where an undated report states its own day ("ذكرت الوكالة، الجمعة 6 من كانون الأول، أن")
+DATELINE_REACH = 10  # days a dateline may lie from the reference its story gives
+
+
+def dateline_day(article: Article, reference: date) -> date | None:
+    """The day an undated article states near its top as a weekday with a day and month and no year
+    ("السبت 7 من كانون الأول"): the weekday fixes the year, the one that puts that weekday on that
+    day within a few days of ``reference`` (the day its story's dated reports give). None when the
+    text names no such day or none fits."""
+    t = _tables()
+    for sent in article.sentences[:DATELINE_SENTENCES]:
+        f = sentence_folds(article.raw, sent.start, sent.end)
+        for m in _finditer("dmy", f.text):
+            if not m["wd"] or m["y"] or _ordinal_of_period(f.text, m):
+                continue
+            month, day, wd = t["months"][_key(m["m"])], _day_number(t, m), t["weekdays"][m["wd"]]
+            for y in (reference.year, reference.year - 1, reference.year + 1):
+                d = _safe_date(y, month, day)
+                if d and d.weekday() == wd and abs((d - reference).days) <= DATELINE_REACH:
+                    return d
+    return None
 
 
 def resolve_against(text: str, reference: date) -> tuple[str, str] | None:

@@ -130,6 +130,7 @@ SCHEMAS: dict[str, Schema] = {
     "lexicons/number_qualifiers.tsv": Schema({"forms": REQ, "approx": BOOL01}),
     "lexicons/ordinals.tsv": Schema({"forms": REQ, "value": Col(required=True, kind="int")}),
     "lexicons/months.tsv": Schema({"forms": REQ, "month": Col(required=True, kind="int")}),
+    "lexicons/hijri_months.tsv": Schema({"forms": REQ, "month": Col(required=True, kind="int")}),
     "lexicons/weekdays.tsv": Schema({"forms": REQ, "weekday": Col(required=True, kind="int")}),
     "lexicons/relative_dates.tsv": Schema({"forms": REQ, "offset": INT,
                                            "unit": Col(values=_set("day", "week", "month", "year")),
