@@ -23,15 +23,19 @@ from sqlalchemy.engine import Connection
 from . import rollup
 from . import schema as S
 from .engine import StoreError, data_version
+from .firsts import _pairs
+from .firsts import _reports as _first_reports
 from .queries import (
     EventFilter,
     _check_page,
+    _event_conds,
     count_events,
     hidden_split,
     resolve_review,
     shown_conds,
 )
 from .repository import Store
+from .rows import _chunks
 
 FACET_LIMIT = 300  # choices offered per facet (most reported first)
 CHAINS_PER_OUTLET = 5
@@ -293,14 +297,102 @@ def _broad_polarity(conn: Connection, rf: EventFilter) -> bool:
 def outlet_coverage(store: Store, f: EventFilter | None = None) -> list[dict[str, Any]]:
     """Per outlet, among the events matching ``f``: how many events and merged events it reported,
     its first and last day, on how many merged events it published first, and the source chains it
-    repeats most (who it cites, through whom)."""
+    repeats most (who it cites, through whom). Unfiltered, or under type, side, polarity and outlet
+    choices, read from kept counts (:func:`_coverage_kept`, :func:`_coverage_cells`); else from the
+    matching reports."""
     with store.engine.connect() as conn:
-        conds = _conds(store, conn, f)
+        rf = _resolved(store, conn, f)
+        conds = shown_conds(conn, rf)
         if not conds:  # every event shown: the kept per-outlet rows answer (store/firsts.py)
             return _coverage_kept(conn)
+        kept = _coverage_cells(conn, rf, conds) if _by_cells(rf, conds) else None
+        if kept is not None:
+            return kept
         rows, merged, firsts = _reports(conn, conds)
         chains = _chains(conn, conds)
     return _coverage(rows, merged, firsts, chains)
+
+
+def _by_cells(rf: EventFilter, conds: list[Any]) -> bool:
+    """Whether the per-cell counts answer the coverage under ``rf``: it sets only type, side,
+    polarity and outlet, and hides no event (its conditions are those of the filter alone)."""
+    return (rf.review in (None, "all") and not any(v for k, v in vars(rf).items() if k not in _CELL_FILTER)
+            and len(conds) == len(_event_conds(replace(rf, review="all"))))
+
+
+_CELL_FILTER = {"type", "side", "polarity", "outlet", "review"}
+MIXED_LIMIT = 5_000  # merged events over several cells counted again from their rows, at most
+
+
+def _coverage_cells(conn: Connection, rf: EventFilter, conds: list[Any]) -> list[dict[str, Any]] | None:
+    """The coverage under a type, side, polarity or outlet filter (:func:`_by_cells`) on the kept
+    counts: events and tolls per outlet from ``event_values``; first and last day per outlet at the
+    ends of its index range (:func:`_cell_days`); merged events and first reports summed over the
+    chosen cells of ``outlet_cells`` (under an outlet filter the outlet reports first on each merged
+    event it has a dated report on: the matching reports are its own), those over several cells
+    counted again (:func:`_mixed`); chains summed over the cells of ``outlet_chain_cells``. None when
+    too many merged events lie over several cells (the caller reads the rows)."""
+    v, t, ch = S.event_values.c, S.outlet_cells.c, S.outlet_chain_cells.c
+    only = [v.value == rf.outlet] if rf.outlet else []
+    counts = [(o, int(n), int(dead)) for o, n, dead in conn.execute(
+        select(v.value, func.sum(v.n), func.sum(v.dead)).where(v.facet == "outlet", *only, *rollup.conds(rf, S.event_values))
+        .group_by(v.value)) if n > 0]
+    fixed = _mixed(conn, rf, conds)
+    if fixed is None:
+        return None
+    merged, firsts = fixed
+    first_col = t.dated if rf.outlet else t.firsts
+    for o, m, k in conn.execute(select(t.outlet, func.sum(t.merged), func.sum(first_col))
+                                .where(*([t.outlet == rf.outlet] if rf.outlet else []), *rollup.conds(rf, S.outlet_cells))
+                                .group_by(t.outlet)):
+        merged[o] = merged.get(o, 0) + int(m)
+        firsts[o] = firsts.get(o, 0) + int(k)
+    days = _cell_days(conn, rf, [o for o, _, _ in counts])
+    rows = [_Outlet(o, n, *days[o], dead) for o, n, dead in counts]
+    n = func.sum(ch.n).label("n")
+    chains = conn.execute(select(ch.outlet, ch.chain, n)
+                          .where(*([ch.outlet == rf.outlet] if rf.outlet else []), *rollup.conds(rf, S.outlet_chain_cells))
+                          .group_by(ch.outlet, ch.chain).having(n > 0).order_by(ch.outlet, n.desc(), ch.chain)).all()
+    return _coverage(rows, {o: m for o, m in merged.items() if m}, {o: k for o, k in firsts.items() if k},
+                     _chain_lists(chains))
+
+
+def _mixed(conn: Connection, rf: EventFilter, conds: list[Any]) -> tuple[dict[str, int], dict[str, int]] | None:
+    """Per outlet, what the merged events whose reports lie in several cells change in the per-cell
+    sums under ``rf``: their rows in the chosen cells taken out, and their matching reports counted
+    as :func:`_reports` counts them (a merged event once per outlet, the first among the matching
+    reports). None when more than :data:`MIXED_LIMIT` of them are stored."""
+    x, t = S.merged_mixed.c, S.merged_outlet_cells.c
+    mids = conn.execute(select(x.merged_event).limit(MIXED_LIMIT + 1)).scalars().all()
+    if len(mids) > MIXED_LIMIT:
+        return None
+    merged: dict[str, int] = defaultdict(int)
+    firsts: dict[str, int] = defaultdict(int)
+    first_col = t.dated if rf.outlet else t.first
+    for part in _chunks(mids):
+        for o, k in conn.execute(select(t.outlet, first_col).where(
+                t.merged_event.in_(part), *([t.outlet == rf.outlet] if rf.outlet else []),
+                *rollup.conds(rf, S.merged_outlet_cells))):
+            merged[o] -= 1
+            firsts[o] -= int(bool(k))
+        for r in _pairs(_first_reports(conn, [S.events.c.merged_event.in_(part), *conds])):
+            merged[r["outlet"]] += 1
+            firsts[r["outlet"]] += int(r["first"])
+    return dict(merged), dict(firsts)
+
+
+def _cell_days(conn: Connection, rf: EventFilter, outlets: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    """Each outlet's first and last dated day among the events of the chosen cells: one statement,
+    per outlet the first row each way of its range of the (outlet, date) index that is in a chosen
+    cell (the index carries type, side and polarity)."""
+    if not outlets:
+        return {}
+    e = S.events.c
+    cell = rollup.conds(rf, S.events)
+    probes = [select(e.date).where(e.outlet == o, e.date.is_not(None), *cell).order_by(way(e.date)).limit(1)
+              .scalar_subquery() for o in outlets for way in (lambda c: c.asc(), lambda c: c.desc())]
+    row = conn.execute(select(*probes)).one()
+    return {o: (row[2 * i], row[2 * i + 1]) for i, o in enumerate(outlets)}
 
 
 def _reports(conn: Connection, conds: list[Any]) -> tuple[list[Any], dict[str, int], dict[str, int]]:
@@ -404,11 +496,16 @@ def _chains(conn: Connection, conds: list[Any], join: bool = True) -> dict[str, 
     else:
         t = S.outlet_chains.c
         rows = conn.execute(select(t.outlet, t.chain, t.n).where(t.n > 0).order_by(t.outlet, t.n.desc(), t.chain)).all()
+    return _chain_lists(rows)
+
+
+def _chain_lists(rows: list[Any]) -> dict[str, list[dict[str, Any]]]:
+    """(outlet, chain, n) rows, each outlet's most cited first -> per outlet its first chains."""
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         hops = [h for h in json.loads(r.chain or "[]") if h]
         if hops and len(out[r.outlet]) < CHAINS_PER_OUTLET:
-            out[r.outlet].append({"chain": hops, "n": r.n})
+            out[r.outlet].append({"chain": hops, "n": int(r.n)})
     return dict(out)
 
 
