@@ -15,7 +15,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from tawatur.link import Linker
 from tawatur.model import Source
@@ -131,6 +131,23 @@ def _check_coverage(st) -> int:
     return took
 
 
+def _plain_daily(st, f: EventFilter) -> dict:
+    """The daily answer folded from one (day, type, side) grouping of the events rows."""
+    c = S.events.c
+    with st.engine.connect() as conn:
+        split = explore.hidden_split(conn, explore._resolved(st, conn, f))
+        groups = explore._net(conn, lambda conds: select(c.date, c.type, c.side, func.count(),
+                                                         func.coalesce(func.sum(c.fatalities), 0))
+                              .where(*conds).group_by(c.date, c.type, c.side), split)
+    folds: list[dict] = [{}, {}]
+    for (day, typ, side), (n, dead) in groups.items():
+        for fold, key in zip(folds, ((day, typ), (day, side)), strict=True):
+            acc = fold.setdefault(key, [0, 0])
+            acc[0] += n
+            acc[1] += dead
+    return explore._days(*({k: fold[k] for k in sorted(fold, key=lambda k: (k[0] or "", k[1]))} for fold in folds))
+
+
 def _check(st) -> tuple[int, int]:
     """Every kept count equals its recount, and every answer read from them the one read from the
     rows; returns how many coverages took the per-cell path and how many merged events span cells."""
@@ -141,6 +158,8 @@ def _check(st) -> tuple[int, int]:
         kept, want = _cell_counts(conn)
         assert kept == want and want[0] and want[3]
     took = _check_coverage(st)
+    for f in (*COVERAGE_FILTERS, EventFilter(place=PLACES[1]), EventFilter(date_from="2024-11-02")):
+        assert explore.daily.__wrapped__(st, f) == _plain_daily(st, f), f
     with st.engine.connect() as conn:  # the unfiltered coverage read from them, as read from the rows
         rows, merged, firsts = explore._reports(conn, [])
         plain = explore._coverage(rows, merged, firsts, explore._chains(conn, []))

@@ -136,6 +136,14 @@ def grouped(conn: Connection, f: Any, keys: Sequence[str], hidden: list[list[Any
     return {(k if at < 0 or k[at] != "" else k[:at] + (None,) + k[at + 1:]): v for k, v in out.items() if v[0] > 0}
 
 
+def rows(conn: Connection, f: Any, keys: Sequence[str]) -> list[tuple]:
+    """The groups of ``keys`` (the day first) under ``f`` (``covers(f)``, nothing hidden) as the
+    driver's tuples, in key order: (key values..., count, toll), an undated day as "". What
+    :func:`grouped` reads, without a dictionary of the groups (the daily series lays them out as they
+    come)."""
+    return conn.execute(_day_query(f, keys)).cursor.fetchall()
+
+
 def _read(conn: Connection, q: Any, width: int) -> dict[tuple, list[int]]:
     """{key: [count, toll]} of a query selecting ``width`` distinct key columns, then count and toll:
     rows unpacked as they come (slicing each SQLAlchemy row cost ~5 µs; the day series
