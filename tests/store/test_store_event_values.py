@@ -1,8 +1,8 @@
 """The events counted per filter choice within each (type, side, polarity) cell (``event_values``,
 store/rollup.py, migration 0014), and per outlet its chains cited and its merged events and first
-reports (``outlet_chains``, ``outlet_firsts``, migration 0015), and the same per cell (migration 0017)
-equal a plain recount of the rows after every write, and the outlet coverage read from them the one
-read from the rows: incremental
+reports (``outlet_chains``, ``outlet_firsts``, migration 0015), the same per cell, and the events per
+choice, day and cell (migration 0017) equal a plain recount of the rows after every write, and the outlet coverage read from them the one
+read from the rows (and the daily series): incremental
 ingest, a whole analysis that rewrites stored events with other values, reviews that move an event to
 another type, side or place or reject it, and their undoing; the migration fills it for a store made
 before it, and the facets read from it equal those grouped from the events rows (Arabic written for
@@ -148,6 +148,27 @@ def _plain_daily(st, f: EventFilter) -> dict:
     return explore._days(*({k: fold[k] for k in sorted(fold, key=lambda k: (k[0] or "", k[1]))} for fold in folds))
 
 
+DAY_CHOICES = [EventFilter(outlet=OUTLETS[1], type=("attack", "take_control")), EventFilter(actor="فصائل المعارضة"),
+               EventFilter(outlet=OUTLETS[0], polarity="denied", date_from="2024-11-02", review="all")]
+
+
+def _day_values(conn) -> dict[tuple, list[int]]:
+    return {tuple(r[:6]): [r.n, r.dead] for r in conn.execute(select(S.event_day_values))}
+
+
+def _day_recount(conn) -> dict[tuple, list[int]]:
+    """event_day_values as it should be: every events row counted under each choice it has a value
+    of, on its day and cell."""
+    want: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
+    for r in conn.execute(select(S.events)).all():
+        for facet, value in (("outlet", r.outlet), ("actor", r.actor), ("place_id", r.place_id)):
+            if value is not None:
+                acc = want[(facet, value, r.date or "", r.type, r.side, r.polarity)]
+                acc[0] += 1
+                acc[1] += r.fatalities
+    return dict(want)
+
+
 def _check(st) -> tuple[int, int]:
     """Every kept count equals its recount, and every answer read from them the one read from the
     rows; returns how many coverages took the per-cell path and how many merged events span cells."""
@@ -158,8 +179,13 @@ def _check(st) -> tuple[int, int]:
         kept, want = _cell_counts(conn)
         assert kept == want and want[0] and want[3]
     took = _check_coverage(st)
-    for f in (*COVERAGE_FILTERS, EventFilter(place=PLACES[1]), EventFilter(date_from="2024-11-02")):
+    gid = factory.PLACES[PLACES[0]].gazetteer_id
+    for f in (*COVERAGE_FILTERS, EventFilter(place=PLACES[1]), EventFilter(date_from="2024-11-02"), *DAY_CHOICES,
+              EventFilter(place=gid), EventFilter(place=gid, side=("sdf", "opposition"), date_to="2024-11-03")):
         assert explore.daily.__wrapped__(st, f) == _plain_daily(st, f), f
+    with st.engine.connect() as conn:
+        assert _day_values(conn) == _day_recount(conn)
+        assert all(explore._one_choice(explore._resolved(st, conn, f)) for f in (*DAY_CHOICES, EventFilter(place=gid)))
     with st.engine.connect() as conn:  # the unfiltered coverage read from them, as read from the rows
         rows, merged, firsts = explore._reports(conn, [])
         plain = explore._coverage(rows, merged, firsts, explore._chains(conn, []))
@@ -253,6 +279,7 @@ def test_migration_counts_the_stored_events(tmp_path):
             assert kept == counted and counted[0] and counted[1]
             kept, counted = _cell_counts(conn)
             assert kept == counted and counted[0] and counted[3]
+            assert _day_values(conn) == _day_recount(conn) and _day_values(conn)
         assert [explore.facets.__wrapped__(st, f) for f in FILTERS] == want
 
 

@@ -287,6 +287,22 @@ event_values = Table(
     sqlite_with_rowid=False,  # stored in key order: a facet is one range, its values in order
 )
 
+# The events counted per filter choice (outlet, actor, place) and day within each (type, side, polarity)
+# cell, with their toll (store/rollup.py, migration 0017), kept in the same writes: the daily series
+# under one choice reads that choice's range in day order instead of grouping its events rows.
+event_day_values = Table(
+    "event_day_values", metadata,
+    Column("facet", String(10), primary_key=True),  # "outlet", "actor", "place_id"
+    Column("value", String(200), primary_key=True),
+    Column("date", String(10), primary_key=True),  # "" for undated events
+    Column("type", String(40), primary_key=True),
+    Column("side", String(40), primary_key=True),
+    Column("polarity", String(20), primary_key=True),
+    Column("n", Integer, nullable=False, default=0),
+    Column("dead", Integer, nullable=False, default=0),
+    sqlite_with_rowid=False,  # stored in key order: a choice's days are one range, in day order
+)
+
 # Per merged event, the outlets that carried it and whether each reported it first (store/firsts.py,
 # migration 0011), kept in step with the events rows by ingest; the outlet coverage counts these rows.
 merged_outlets = Table(

@@ -4,7 +4,9 @@ whether it has a dated report there (``merged_outlet_cells``), those rows summed
 (``outlet_cells``), the merged events whose reports lie in several cells (``merged_mixed``), and the
 source rows per (outlet, chain, cell) (``outlet_chain_cells``); counted here from the stored rows and
 kept in step by every write after. The coverage under a type, side, polarity or outlet filter reads
-these instead of every matching report joined to its article and its sources.
+these instead of every matching report joined to its article and its sources. And the events counted
+per filter choice (outlet, actor, place), day and cell (``event_day_values``, store/rollup.py): the
+daily series under one choice reads that choice's days in order instead of grouping its events rows.
 
 And ``ix_sources_event_id`` goes: ``ix_sources_event_chain`` (0016) leads with the event id, and both
 SQLite and PostgreSQL take it for every lookup of an event's source rows (the deletes of a rewrite,
@@ -31,7 +33,7 @@ def _cell() -> list[sa.Column]:
 
 
 def upgrade() -> None:
-    from tawatur.store import cells
+    from tawatur.store import cells, rollup
     op.create_table(
         "merged_outlet_cells",
         sa.Column("merged_event", sa.String(200), primary_key=True),
@@ -63,10 +65,21 @@ def upgrade() -> None:
                "JOIN events e ON e.id = s.event_id WHERE s.outlet IS NOT NULL AND s.kind != 'outlet' "
                "GROUP BY s.outlet, s.chain, e.type, e.side, e.polarity")
     cells.rebuild(op.get_bind())
+    op.create_table(
+        "event_day_values",
+        sa.Column("facet", sa.String(10), primary_key=True),
+        sa.Column("value", sa.String(200), primary_key=True),
+        sa.Column("date", sa.String(10), primary_key=True),
+        *_cell(),
+        sa.Column("n", sa.Integer(), nullable=False, server_default="0"),
+        sa.Column("dead", sa.Integer(), nullable=False, server_default="0"),
+        sqlite_with_rowid=False,
+    )
+    rollup.rebuild(op.get_bind(), ["event_day_values"])
     op.drop_index("ix_sources_event_id", table_name="sources")
 
 
 def downgrade() -> None:
     op.create_index("ix_sources_event_id", "sources", ["event_id"])
-    for name in ("outlet_chain_cells", "merged_mixed", "outlet_cells", "merged_outlet_cells"):
+    for name in ("event_day_values", "outlet_chain_cells", "merged_mixed", "outlet_cells", "merged_outlet_cells"):
         op.drop_table(name)
