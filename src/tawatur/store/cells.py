@@ -57,7 +57,8 @@ def reports(conn: Connection, where: list[Any]) -> list[Any]:
 
 
 def _present(conn: Connection) -> bool:
-    """Whether the tables exist (not in the migrations before 0017, which rebuild :mod:`.firsts`)."""
+    """Whether the tables exist (not in the migrations before 0017, which rebuild :mod:`.firsts`;
+    every write runs after the last migration)."""
     return "merged_outlet_cells" in inspect(conn).get_table_names()
 
 
@@ -65,7 +66,7 @@ def refresh(conn: Connection, mids: Iterable[str | None]) -> None:
     """Count the merged events ``mids`` again from their events rows as stored now, moving the sums
     per (outlet, cell) and the list of merged events over several cells with them."""
     ids = sorted({m for m in mids if m})
-    if not ids or not _present(conn):
+    if not ids:
         return
     t, e = S.merged_outlet_cells.c, S.events.c
     sums: dict[tuple, list[int]] = {}
