@@ -76,3 +76,8 @@ def test_a_call_to_protest_is_no_protest_the_protest_it_brought_is():
     assert kinds("ودعت تنسيقيات المدينة إلى مظاهرات في مدينة حماة يوم الجمعة.", "2011-06-01") == set()
     got = kinds("وخرجت مظاهرات حاشدة في مدينة حماة استجابة لدعوات الناشطين.", "2011-06-01")
     assert got == {("protest", "asserted", "حماة")}
+
+
+def test_a_report_called_untrue_after_it_is_denied():
+    got = kinds("وقال المتحدث إن الحديث عن تقدم القوات نحو مدينة إدلب غير صحيح.")
+    assert got == {("advance", "denied", "إدلب")}
