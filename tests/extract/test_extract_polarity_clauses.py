@@ -81,3 +81,15 @@ def test_a_call_to_protest_is_no_protest_the_protest_it_brought_is():
 def test_a_report_called_untrue_after_it_is_denied():
     got = kinds("وقال المتحدث إن الحديث عن تقدم القوات نحو مدينة إدلب غير صحيح.")
     assert got == {("advance", "denied", "إدلب")}
+
+
+def sides(text: str, published: str = "2025-03-01") -> set[tuple[str, str, str]]:
+    return {(e.type, e.polarity, e.actor.side)
+            for e in analyze(Article(id="p", raw=text, published=published)).events}
+
+
+def test_the_claimant_is_the_agent_an_unclaimed_act_has_none_named():
+    got = sides("وتبنى تنظيم الدولة الهجوم الذي استهدف حاجزا للجيش في بلدة الشحيل.")
+    assert got == {("attack", "asserted", "isis")}
+    got = sides("ولم تتبن أي جهة الانفجار الذي استهدف دورية للأمن العام في مدينة الميادين.")
+    assert got == {("attack", "asserted", "unknown")}
