@@ -47,6 +47,7 @@ CASUALTY_WORDS = wordset("casualty_word")
 PERPETRATE = wordset("perpetrate_verb")
 CLAIM = wordset("claim_verb")
 RESPONSIBILITY = wordset("responsibility_noun")
+RESPONSIBILITY_PREP = wordset("responsibility_prep")
 CLAIM_NEGATOR = wordset("claim_negator")
 SPEAKER_SUBJECT = wordset("speaker_subject")
 ACT_CARRIERS = wordset("act_carrier_noun")
@@ -503,7 +504,7 @@ class SideRules:
         toks = view.toks
         for k in range(m.i - 1, max(-1, m.i - 7), -1):
             w = toks[k].bare
-            if w in CLAIM or (w in RESPONSIBILITY and k + 1 < len(toks) and toks[k + 1].bare == "عن"):
+            if w in CLAIM or (w in RESPONSIBILITY and k + 1 < len(toks) and toks[k + 1].bare in RESPONSIBILITY_PREP):
                 return k
         return None
 
