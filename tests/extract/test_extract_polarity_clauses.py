@@ -93,3 +93,12 @@ def test_the_claimant_is_the_agent_an_unclaimed_act_has_none_named():
     assert got == {("attack", "asserted", "isis")}
     got = sides("ولم تتبن أي جهة الانفجار الذي استهدف دورية للأمن العام في مدينة الميادين.")
     assert got == {("attack", "asserted", "unknown")}
+
+
+def test_a_denial_without_a_verb_of_denial_and_a_failure():
+    got = kinds("وليست صحيحة الأنباء عن انسحاب الفصائل من بلدة مورك.")
+    assert got == {("withdraw", "denied", "مورك")}
+    got = kinds("وأعلنت الوزارة عدم انسحاب وحداتها من مدينة سراقب.")
+    assert got == {("withdraw", "denied", "سراقب")}
+    got = kinds("وأخفقت الفصائل في اقتحام بلدة السقيلبية.")
+    assert got == {("enter", "denied", "السقيلبية")}

@@ -165,7 +165,9 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     if "claim" in held and (claims := _before(cues, trig, "claim")):
         return Verdict("asserted", f"claim:{claims[-1].pattern.source}")  # "لم تتبن أي جهة التفجير"
     for effect in ("hypo", "notyet", "negfuture", "without"):
-        hits = [c for c in _before(cues, trig, effect) if not _cancelled(c, toks)] if effect in held else []
+        hits = [c for c in _before(cues, trig, effect) if not _cancelled(c, toks)
+                and not any(d.i <= c.i and c.j <= d.j for d in held.get("deny", ()))] if effect in held else []
+        # ("أكد عدم انسحاب": the عدم of a stated denial denies, it is no "without")
         if hits:
             return Verdict(NO_EVENT, f"{effect}:{hits[-1].pattern.source}")
     if "prepare" in held and _before(cues, trig, "prepare"):
