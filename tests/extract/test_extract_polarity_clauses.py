@@ -36,7 +36,7 @@ def test_responsibility_denied_or_unclaimed_presupposes_the_act():
     assert {(t, p) for t, p, _ in got} == {("attack", "asserted")}
     got = kinds("ولم تتبن أي جهة الهجوم على حاجز في مدينة الميادين.", "2025-02-01")
     assert ("attack", "asserted", "الميادين") in got
-    got = kinds("ولم تعلن أي جهة مسؤوليتها عن مقتل الشاب في مدينة الصنمين.")
+    got = kinds("ولم يعلن أي فصيل مسؤوليته عن مقتل الشاب في مدينة الصنمين.")
     assert ("casualties", "asserted", "الصنمين") in got
 
 
