@@ -45,6 +45,10 @@ from .vocab import (
 
 CASUALTY_WORDS = wordset("casualty_word")
 PERPETRATE = wordset("perpetrate_verb")
+CLAIM = wordset("claim_verb")
+RESPONSIBILITY = wordset("responsibility_noun")
+RESPONSIBILITY_PREP = wordset("responsibility_prep")
+CLAIM_NEGATOR = wordset("claim_negator")
 SPEAKER_SUBJECT = wordset("speaker_subject")
 ACT_CARRIERS = wordset("act_carrier_noun")
 PARTITIVE_OF = wordset("count_partitive")
@@ -266,6 +270,8 @@ class SideRules:
         if actor is not None and actor.attrs.get("side") == "civilians" and etype not in CIVILIAN_TYPES:
             actor = None  # civilians are victims or witnesses of a strike, never its agent here
         side = actor.attrs.get("side", "unknown") if actor else "unknown"
+        if etype in ("attack", "casualties") and (claimed := self._claimant_side(view, m)):
+            return claimed  # "تبنى التنظيم التفجير الذي استهدف حاجزاً للأمن العام": the claimant struck
         if actor is None and etype in ("attack", "casualties") and self.covert_strike(view, m):
             return "unknown"  # "قتل 40 شخصاً في تفجير انتحاري": the device is told, its agent is not
         if "loser" in flags:
@@ -491,6 +497,34 @@ class SideRules:
             return a if _killed_object(view, a1 + 1) else None
         before = [a for a in spans if a[1] == m.i - 1 and not (a[0] and toks[a[0] - 1].bare in VICTIM_MARKERS)]
         return before[0][2] if before and _killed_object(view, m.i + 1) else None
+
+    @staticmethod
+    def _claim_at(view: SentenceView, m: Match) -> int | None:
+        """Where a claim of the act stands, up to six words before the trigger: "تبنى" or "مسؤوليته عن"."""
+        toks = view.toks
+        for k in range(m.i - 1, max(-1, m.i - 7), -1):
+            w = toks[k].bare
+            if w in CLAIM or (w in RESPONSIBILITY and k + 1 < len(toks) and toks[k + 1].bare in RESPONSIBILITY_PREP):
+                return k
+        return None
+
+    @staticmethod
+    def _claimant_side(view: SentenceView, m: Match) -> str | None:
+        """The side of who claims a strike ("تبنى تنظيم الدولة الهجوم"، "أعلنت الفصائل مسؤوليتها عن"): the
+        force right after the claim word, else the one just before it; "unknown" when the claim is not made
+        or is denied ("لم تتبن أي جهة"، "نفت الهيئة مسؤوليتها عن"): the act stands, its agent is not named
+        (a target named after the trigger is no agent). None when no claim is told."""
+        k = SideRules._claim_at(view, m)
+        if k is None:
+            return None
+        toks = view.toks
+        if any(toks[q].bare in CLAIM_NEGATOR for q in range(max(0, k - 5), k)):
+            return "unknown"
+        after = [a for a0, _, a in view.actors if k < a0 < m.i]
+        before = [a for _, a1, a in view.actors if k - 4 <= a1 < k]
+        who = after[0] if after else (before[-1] if before else None)
+        side = who.attrs.get("side") if who is not None else None
+        return side if side not in (None, "", "civilians") else None
 
     @staticmethod
     def _perpetrate_verb(view: SentenceView, m: Match) -> int | None:
