@@ -58,6 +58,7 @@ from .vocab import (
     HOLDER,
     IN,
     IN_CLITIC,
+    LAM,
     NOT_AGENT,
     OFFICE_HEADS,
     OR,
@@ -574,9 +575,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     @staticmethod
     def _against_other(view, m: Match, nxt: int, speaker: Mention) -> bool:
         """"أعلن المجلس العسكري بدء عمليات ضد قوات الحكومة"، "أعلنت قسد إطلاق حملة ضد خلايا داعش": a
-        speaker that names the target of its own strike after ضد is its agent, not its victim."""
+        speaker that names the target of its own strike after ضد is its agent, not its victim. So is one that
+        names the owner of what it struck, written with ل right after the struck noun ("أعلن التحالف تدمير
+        مقرات لتنظيم الدولة"، "استهداف مواقع للفصائل")."""
         toks = view.toks
-        return any(m.i < a0 < nxt and toks[a0 - 1].bare in AGAINST
+        return any(m.i < a0 < nxt and (toks[a0 - 1].bare in AGAINST or (
+                       m.j <= a0 <= m.j + 1 and toks[a0].bare.startswith(LAM) and len(toks[a0].forms) > 1))
                    and a.attrs.get("side") not in (None, "", speaker.attrs.get("side")) for a0, _, a in view.actors)
 
     @staticmethod
