@@ -104,3 +104,21 @@ def test_a_time_ago_told_first_is_no_before():
     assert got[0].date.value.startswith("2015")
     before = events_of("وقبل دخول القوات إلى مدينة إدلب، انسحب المسلحون منها.", "2017-03-28")
     assert not any(e.type == "enter" for e in before)
+
+
+def test_a_status_clause_on_the_object_does_not_end_the_strike():
+    """"قصفت X المواقع التي كانت تتحصن فيها Y في بلدة Z": who held the positions is status (no event), and
+    the strike's scope goes on through the clause to the town."""
+    evs = events_of("وقصفت المدفعية المواقع التي كانت تتحصن فيها الفصائل في بلدة كفرزيتا.", "2019-05-22")
+    assert ("attack", "كفرزيتا", "asserted") in found(evs)
+    assert not any(e.type in ("deploy", "take_control") for e in evs)
+    now = events_of("واستعادت وحدات الجيش المواقع التي يسيطر عليها المسلحون في بلدة اللطامنة.", "2019-08-20")
+    assert ("take_control", "اللطامنة", "asserted") in found(now)
+    assert side_of(now, "take_control", "اللطامنة") == "government"
+
+
+def test_a_status_clause_on_a_named_place_still_ends_there():
+    """On a place already named the clause describes it, and a place after it only locates it."""
+    evs = events_of("ووصل مئات النازحين إلى بلدة تل رفعت التي تسيطر عليها الوحدات الكردية في شمال حلب.",
+                    "2016-02-08")
+    assert {p for t, p, _ in found(evs) if t == "displacement"} == {"تل رفعت"}
