@@ -122,3 +122,19 @@ def test_a_status_clause_on_a_named_place_still_ends_there():
     evs = events_of("ووصل مئات النازحين إلى بلدة تل رفعت التي تسيطر عليها الوحدات الكردية في شمال حلب.",
                     "2016-02-08")
     assert {p for t, p, _ in found(evs) if t == "displacement"} == {"تل رفعت"}
+
+
+def test_a_toll_during_the_attack_on_a_post_counts_at_the_post():
+    """"هاجمت الفصائل مطار X. وقتل ... خلال الهجوم": the toll refers back to the strike told, at its place
+    (a post alone, no town named); the strike is not told a second time."""
+    evs = events_of("وهاجم مقاتلو التنظيم مطار كويرس العسكري. وقتل سبعة جنود خلال الهجوم.", "2015-11-03")
+    assert ("casualties", "مطار كويرس", "asserted") in found(evs)
+    assert [e.type for e in evs].count("attack") == 1
+
+
+def test_the_blast_named_again_is_no_second_strike():
+    """"وأسفر الانفجار عن مقتل ..." after a bombing told at a building: one attack, not a second one with
+    another side."""
+    evs = events_of("وفجر انتحاري نفسه داخل مسجد الإيمان في حي المزرعة بدمشق. "
+                    "وقالت مصادر طبية إن الانفجار أسفر عن مقتل 30 شخصا.", "2013-03-22")
+    assert len({(e.type, e.actor.side) for e in evs if e.type == "attack"}) == 1

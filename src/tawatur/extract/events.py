@@ -382,7 +382,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 if isinstance(res, list) and res:
                     made.extend(res)
                 elif (battle := self.known_battle(view, m)) is not None:  # "وقُتل في المواجهات خمسة جنود"
-                    made.extend(self.named_battle(view, m, battle[1], cues, idx, continuation, made))
+                    if battle[0].type != "attack":  # "قصفت ... X. وأسفر القصف عن": the strike told, no second one
+                        made.extend(self.named_battle(view, m, battle[1], cues, idx, continuation, made))
                     made.extend(self.casualties_from(view, m, prv, nxt, cues, [battle], True, "known-battle"))
         for e, _ in made:
             self.events.append(e)
