@@ -138,3 +138,15 @@ def test_the_blast_named_again_is_no_second_strike():
     evs = events_of("وفجر انتحاري نفسه داخل مسجد الإيمان في حي المزرعة بدمشق. "
                     "وقالت مصادر طبية إن الانفجار أسفر عن مقتل 30 شخصا.", "2013-03-22")
     assert len({(e.type, e.actor.side) for e in evs if e.type == "attack"}) == 1
+
+
+def test_a_place_named_right_after_the_handover_noun():
+    """"تسليم منبج لقوات النظام": the place at once after the verbal noun is handed over to the force after ل."""
+    evs = events_of("وأكد القيادي أن تسليم الطبقة للجيش تم صباح اليوم.", "2019-10-16")
+    assert side_of(evs, "take_control", "الطبقة") == "government"
+
+
+def test_giving_oneself_up_in_a_town_is_no_handover():
+    """"سلم المطلوب نفسه في مدينة X": a person surrendered there; the town is not handed over."""
+    evs = events_of("وسلم أحد المطلوبين نفسه للشرطة في مدينة نوى.", "2018-08-10")
+    assert not any(e.type == "take_control" for e in evs)
