@@ -150,3 +150,10 @@ def test_giving_oneself_up_in_a_town_is_no_handover():
     """"سلم المطلوب نفسه في مدينة X": a person surrendered there; the town is not handed over."""
     evs = events_of("وسلم أحد المطلوبين نفسه للشرطة في مدينة نوى.", "2018-08-10")
     assert not any(e.type == "take_control" for e in evs)
+
+
+def test_weapons_with_a_feminine_possessive_handed_over_in_a_town():
+    """"تسليم أسلحتها الثقيلة في مدينة X": a handover of weapons there (other), not of the town."""
+    evs = events_of("وبدأت الفصائل تسليم أسلحتها المتوسطة في بلدة تلبيسة.", "2018-05-10")
+    assert ("other", "تلبيسة", "asserted") in found(evs)
+    assert not any(e.type == "take_control" for e in evs)
