@@ -157,3 +157,9 @@ def test_weapons_with_a_feminine_possessive_handed_over_in_a_town():
     evs = events_of("وبدأت الفصائل تسليم أسلحتها المتوسطة في بلدة تلبيسة.", "2018-05-10")
     assert ("other", "تلبيسة", "asserted") in found(evs)
     assert not any(e.type == "take_control" for e in evs)
+
+
+def test_the_end_of_a_security_operation_is_no_sweep():
+    """"أعلنت X انتهاء العملية الأمنية في Y": an operation summed up by its end gives no event of its own."""
+    evs = events_of("وأعلنت قوى الأمن الداخلي انتهاء العملية الأمنية في حي الشيخ مقصود.", "2025-04-02")
+    assert not any(e.type == "other" for e in evs)
