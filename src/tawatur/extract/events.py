@@ -58,6 +58,7 @@ from .vocab import (
     HOLDER,
     IN,
     IN_CLITIC,
+    LAM,
     NOT_AGENT,
     OFFICE_HEADS,
     OR,
@@ -70,7 +71,7 @@ from .vocab import (
     WITH_PREP,
     counts,
 )
-from .when import event_date, is_recap, moved_off, named_after, news_day, retold_days
+from .when import PLUPERFECT, event_date, is_recap, moved_off, named_after, news_day, retold_days
 from .where import LEAVING_TYPES, TARGET_RULE, PlaceRules
 
 
@@ -343,8 +344,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 found = manners[id(m)] = self._manner(view, m, cues, matches)
             return found
 
+        status = [m for m in matches if self._status_clause(view, m, idx)]
+        # the holder named in such a clause ("التي تسيطر عليها الفصائل") is no agent of the trigger before it
+        self._status_idx = frozenset(k for m in status for k in range(m.i, m.j + 1))
         cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
                    and not (m.i and toks[m.i - 1].bare.startswith(REFUSAL_PARTICIPLE))
+                   and m not in status
                    and not self._strike_outskirts(m, matches, toks, breaks)
                    and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
@@ -377,7 +382,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 if isinstance(res, list) and res:
                     made.extend(res)
                 elif (battle := self.known_battle(view, m)) is not None:  # "وقُتل في المواجهات خمسة جنود"
-                    made.extend(self.named_battle(view, m, battle[1], cues, idx, continuation, made))
+                    if battle[0].type != "attack":  # "قصفت ... X. وأسفر القصف عن": the strike told, no second one
+                        made.extend(self.named_battle(view, m, battle[1], cues, idx, continuation, made))
                     made.extend(self.casualties_from(view, m, prv, nxt, cues, [battle], True, "known-battle"))
         for e, _ in made:
             self.events.append(e)
@@ -416,6 +422,18 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return i == 0 or toks[i - 1].bare in BATTLE_SUBJECT_BEFORE
 
     # ------------------------------------------------------------------ one trigger
+    def _status_clause(self, view, m: Match, idx) -> bool:
+        """"قصفت الفصائل النقاط التي كانت تسيطر عليها قوات النظام في X": a relative clause that says who
+        holds or held the trigger's unnamed object is status (no event, GUIDELINES "Status is not an
+        event"), and the trigger's scope goes on through it to the place after. On a place already named
+        ("وصلوا إلى بلدة X التي تسيطر عليها القوات في شمال حلب") the place after only locates: it ends there."""
+        toks = view.toks
+        past = m.row.get("type") == "none" and toks[m.i].bare in PLUPERFECT  # "التي كانت تتمركز فيها"
+        if not past and not (m.row.get("type") in ("take_control", "deploy") and self._describes_place(view, m, idx)):
+            return False
+        rel = next((k for k in range(m.i - 1, max(0, m.i - 3), -1) if toks[k].bare in RELATIVES), None)
+        return rel is not None and (rel - 1) not in view.place_ends
+
     def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted, made):
         flags = m.flags
         etype = m.row["type"]
@@ -574,9 +592,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     @staticmethod
     def _against_other(view, m: Match, nxt: int, speaker: Mention) -> bool:
         """"أعلن المجلس العسكري بدء عمليات ضد قوات الحكومة"، "أعلنت قسد إطلاق حملة ضد خلايا داعش": a
-        speaker that names the target of its own strike after ضد is its agent, not its victim."""
+        speaker that names the target of its own strike after ضد is its agent, not its victim. So is one that
+        names the owner of what it struck, written with ل right after the struck noun ("أعلن التحالف تدمير
+        مقرات لتنظيم الدولة"، "استهداف مواقع للفصائل")."""
         toks = view.toks
-        return any(m.i < a0 < nxt and toks[a0 - 1].bare in AGAINST
+        return any(m.i < a0 < nxt and (toks[a0 - 1].bare in AGAINST or (
+                       m.j <= a0 <= m.j + 1 and toks[a0].bare.startswith(LAM) and len(toks[a0].forms) > 1))
                    and a.attrs.get("side") not in (None, "", speaker.attrs.get("side")) for a0, _, a in view.actors)
 
     @staticmethod
@@ -745,7 +766,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = self._sites_in_place(view, m, idx, actor_idx), "sites-in-place"
         if not places:
             return "pending" if etype == "casualties" and not self._settled else None
-        excluded = set(no_agent)
+        excluded = set(no_agent) | self._status_idx
         if any(c.j == prv and "loser" in c.flags for c in self._sentence_matches):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
         victims = self.victim_idx(view) if etype == "attack" else set()  # (read once: used twice below)

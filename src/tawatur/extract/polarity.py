@@ -78,8 +78,15 @@ def _before(cues: list[Match], trig: Match, effect: str) -> list[Match]:
 
 
 def _cancelled(c: Match, toks: list[Token]) -> bool:
+    """Whether a word of the cue's ``unless`` cancels it: its last word ("قد تم" is not "might"), or,
+    written "+w", the word right after it ("قبل عامين، سيطرت": a time ago, not "before it happens")."""
     unless = [w for w in (c.row.get("unless") or "").split("|") if w]
-    return bool(unless) and any(toks[c.j - 1].bare == w or toks[c.j - 1].word == w for w in unless)
+    if not unless:
+        return False
+    last = toks[c.j - 1]
+    nxt = toks[c.j] if c.j < len(toks) else None
+    return any(nxt is not None and (nxt.bare == w[1:] or nxt.word == w[1:]) if w.startswith("+")
+               else last.bare == w or last.word == w for w in unless)
 
 
 # A verbal noun after the purpose ل is a goal for moves and takeovers ("للسيطرة", "لإخلاء", "لدخولها");
