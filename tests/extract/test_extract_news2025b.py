@@ -1,0 +1,71 @@
+"""Constructions of 2025-2026 news (issue 12, task news2025b) found by sentences written for it: invented
+details, our own wording. Each test has a sentence the construction must read and one it must leave alone."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events_of(text: str, published: str = "2025-09-14"):
+    return analyze(Article(id="n25b", raw=text, published=published)).events
+
+
+def typed(evs) -> set[tuple[str, str, str]]:
+    return {(e.type, e.place.name if e.place else "", e.actor.side) for e in evs}
+
+
+def test_a_bombing_with_its_device_is_one_strike_of_the_force_that_claims_it():
+    """"تبنى التنظيم تفجير سيارة مفخخة": the verbal noun and the device are one trigger, so the force named
+    before the verbal noun is the strike's agent."""
+    evs = events_of("وتبنى تنظيم الدولة تفجير سيارة مفخخة قرب حاجز في مدينة البوكمال.")
+    assert ("attack", "البوكمال", "isis") in typed(evs)
+    evs = events_of("وتبنى تنظيم داعش انفجار عبوة ناسفة على طريق في مدينة الميادين.")
+    assert ("attack", "الميادين", "isis") in typed(evs)
+    # a bombing with no agent named stays unattributed
+    evs = events_of("وانفجرت سيارة مفخخة وسط مدينة منبج صباح اليوم.")
+    assert {(e.type, e.actor.side) for e in evs} == {("attack", "unknown")}
+
+
+def test_an_aim_to_end_fighting_is_no_clash():
+    """"انتشرت القوات لفض الاشتباكات": the deployment is told, the clashes are its reason."""
+    evs = events_of("وانتشرت وحدات من الجيش في محيط بلدة الصورة الكبرى لفض الاشتباكات بين الأهالي.")
+    assert {e.type for e in evs} == {"deploy"}
+    evs = events_of("وتدخلت قوات الأمن الداخلي لوقف الاقتتال في بلدة المتاعية.")
+    assert "attack" not in {e.type for e in evs}
+    # clashes told as such are clashes
+    evs = events_of("واندلعت اشتباكات بين الأهالي في بلدة الصورة الكبرى.")
+    assert "attack" in {e.type for e in evs}
+
+
+def test_an_incursion_participle_describing_a_force_is_no_entry():
+    """"لقوة إسرائيلية متوغلة": the participle describes the force; "توغلت قوة" tells the entry."""
+    evs = events_of("وأصيب شابان من بلدة عين زيوان خلال تصديهما لدورية إسرائيلية متوغلة.")
+    assert "enter" not in {e.type for e in evs}
+    evs = events_of("وتوغلت دورية إسرائيلية في بلدة عين زيوان بريف القنيطرة.")
+    assert ("enter", "عين زيوان", "israel") in typed(evs)
+
+
+def test_a_security_operation_carried_out_is_a_sweep_not_a_strike():
+    evs = events_of("ونفذت وزارة الداخلية عملية أمنية ضد خلية مسلحة في مدينة الضمير.")
+    assert ("other", "الضمير", "government") in typed(evs)
+    assert "attack" not in {e.type for e in evs}
+    # an operation of another kind stays a strike
+    evs = events_of("ونفذت قوات الأمن العام عملية عسكرية ضد خلية مسلحة في مدينة الضمير.")
+    assert "attack" in {e.type for e in evs}
+
+
+def test_pursuing_remnants_is_a_sweep_by_the_pursuer():
+    """"تواصل قوى الأمن ملاحقة فلول النظام": those pursued, named after the verbal noun, are no agent."""
+    evs = events_of("وتواصل قوى الأمن الداخلي ملاحقة فلول النظام في قرى ريف جبلة.")
+    assert {(e.type, e.actor.side) for e in evs} == {("other", "government")}
+    # "لملاحقة" after a campaign is its purpose: one event, the campaign's
+    evs = events_of("وأطلق الأمن العام حملة أمنية في مدينة تلكلخ لملاحقة المطلوبين.")
+    assert [(e.type, e.actor.side) for e in evs] == [("other", "government")]
+
+
+def test_an_airport_reopened_is_an_event_at_the_airport():
+    evs = events_of("وأعيد افتتاح مطار حلب الدولي أمام الرحلات بعد إغلاق دام شهرين.")
+    assert "other" in {e.type for e in evs}
+    # opening fire on an airport is a strike, not a reopening
+    evs = events_of("وفتح مسلحون النار على مطار حلب الدولي.")
+    assert "other" not in {e.type for e in evs}
