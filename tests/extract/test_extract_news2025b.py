@@ -69,3 +69,15 @@ def test_an_airport_reopened_is_an_event_at_the_airport():
     # opening fire on an airport is a strike, not a reopening
     evs = events_of("وفتح مسلحون النار على مطار حلب الدولي.")
     assert "other" not in {e.type for e in evs}
+
+
+def test_clashes_or_massing_on_the_outskirts_are_at_the_place():
+    """"اندلعت اشتباكات على أطراف حي X": the clashes keep X (the outskirts phrase locates them);
+    "حشدت قواتها على أطراف المدينة": where the force massed, a deployment, no advance."""
+    evs = events_of("واندلعت اشتباكات عنيفة بين الجيش وقسد على أطراف حي الأشرفية في حلب.", "2025-12-23")
+    assert "attack" in {e.type for e in evs if e.place and e.place.name == "الأشرفية"}
+    evs = events_of("وحشدت قسد مئات المقاتلين على أطراف مدينة دير حافر.", "2026-01-12")
+    assert {(e.type, e.place.name) for e in evs} == {("deploy", "دير حافر")}
+    # a force reaching the outskirts with no strike or deployment before it is an advance
+    evs = events_of("ووصلت وحدات الجيش إلى أطراف مدينة دير حافر.", "2026-01-15")
+    assert "advance" in {e.type for e in evs}

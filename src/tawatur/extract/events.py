@@ -345,7 +345,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
         cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
                    and not (m.i and toks[m.i - 1].bare.startswith(REFUSAL_PARTICIPLE))
-                   and not self._strike_outskirts(m, matches, toks, breaks)
+                   and not self._outskirts_locate(m, matches, toks, breaks)
                    and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
             and not manner(m) and m.i not in idx["joined_goal"]))]
@@ -583,14 +583,28 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     def _strike_outskirts(m: Match, matches, toks, breaks) -> bool:
         """"هاجمت مجموعات مسلحة حاجزاً للأمن العام على أطراف بلدة X": an outskirts phrase (على أطراف،
         على مشارف) in the clause of a strike told just before it says where the strike hit, not that a
-        force reached the town: it gives no advance and does not cut the strike's scope. Battles there
-        ("المعارك تجري على أطراف المدينة", a mutual row) are a front reaching the town: still an advance."""
+        force reached the town: it gives no advance. So for a deployment ("حشدت قواتها على أطراف المدينة":
+        where it massed). Battles there ("المعارك تجري على أطراف المدينة", a mutual row) are a front
+        reaching the town: still an advance (but the battle keeps the place too: ``_outskirts_locate``)."""
+        prev = _Extractor._outskirts_prev(m, matches, toks, breaks)
+        return prev is not None and (prev.row.get("type") == "deploy" or "mutual" not in prev.flags)
+
+    @staticmethod
+    def _outskirts_locate(m: Match, matches, toks, breaks) -> bool:
+        """An outskirts phrase right after a strike, a battle or a deployment of its clause does not cut
+        that trigger's scope: "اندلعت اشتباكات على أطراف حي X" are clashes at X."""
+        return _Extractor._outskirts_prev(m, matches, toks, breaks) is not None
+
+    @staticmethod
+    def _outskirts_prev(m: Match, matches, toks, breaks) -> Match | None:
+        """The strike, battle or deployment told just before an outskirts phrase of its clause, if any."""
         if m.row.get("type") != "advance" or not set(toks[m.j - 1].forms) & OUTSKIRTS:
-            return False
+            return None
         prev = max((c for c in matches if c.j <= m.i), key=lambda c: c.j, default=None)
-        return prev is not None and prev.row.get("type") == "attack" and "mutual" not in prev.flags \
-            and m.i - prev.j <= STRIKE_OUTSKIRTS_REACH \
-            and not any(prev.j <= k <= m.i for k in breaks)
+        if prev is None or prev.row.get("type") not in ("attack", "deploy") or m.i - prev.j > STRIKE_OUTSKIRTS_REACH \
+                or any(prev.j <= k <= m.i for k in breaks):
+            return None
+        return prev
 
     @staticmethod
     def _joins_departure(m: Match, matches) -> bool:
