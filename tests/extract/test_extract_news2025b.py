@@ -81,3 +81,14 @@ def test_clashes_or_massing_on_the_outskirts_are_at_the_place():
     # a force reaching the outskirts with no strike or deployment before it is an advance
     evs = events_of("ووصلت وحدات الجيش إلى أطراف مدينة دير حافر.", "2026-01-15")
     assert "advance" in {e.type for e in evs}
+
+
+def test_a_patrol_after_a_verb_of_moving_is_who_moves():
+    """"دخلت دورية مشتركة إلى حي X": the patrol is the entry's subject, not a deployment of its own."""
+    evs = events_of("ودخلت دورية للجيش إلى حي الشيخ مقصود صباح اليوم.", "2025-10-12")
+    assert {(e.type, e.place.name, e.actor.side) for e in evs} == {("enter", "الشيخ مقصود", "government")}
+    evs = events_of("ودخلت دورية مشتركة إلى بلدة تل تمر.", "2025-10-12")
+    assert {e.type for e in evs} == {"enter"}
+    # a patrol sent out is a force posted
+    evs = events_of("وسيرت القوات الروسية دورية في بلدة تل تمر.", "2025-10-12")
+    assert {e.type for e in evs} == {"deploy"}

@@ -304,7 +304,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         matches = [m for m in longest_non_overlapping(found)
                    if m.i not in blocked or m.row.get("type") == "none"]
         in_actor = view.actor_tokens
-        matches = [m for m in matches if not self.struck_patrol(m, toks, matches, in_actor)]
+        matches = [m for m in matches if not self.struck_patrol(m, toks, matches, in_actor)
+                   and not self.moving_patrol(m, toks, matches)]
         self._sentence_matches = matches
         self._told = {}  # id of a trigger of the sentence -> the events it gave (sides: shared_subject)
         self._current = view.index

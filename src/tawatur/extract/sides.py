@@ -58,6 +58,8 @@ FORMER_ADJ = wordset("former_adjective")
 IN_PREP = wordset("in_preposition")
 FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
+PATROL_NOUNS = wordset("patrol_noun")
+MOVE_TYPES = frozenset({"enter", "advance", "withdraw"})
 ON = wordset("on_preposition")
 COORD = COORDINATION
 BOTH_PARTIES = wordset("both_parties")
@@ -431,6 +433,15 @@ class SideRules:
         return any(m.i - c.j <= 2 or (c.j < m.i and all(k in actor_idx or toks[k].bare in PARTITIVE_OF
                                                          or toks[k].bare in FORCE_MEMBERS
                                                          for k in range(c.j, m.i))) for c in strikes)
+
+    @staticmethod
+    def moving_patrol(m: Match, toks, matches) -> bool:
+        """"دخلت دورية مشتركة إلى حي X"، "انسحبت دوريات للجيش من Y": a patrol right after a verb of moving
+        (or its verbal noun: "بعد دخول دورية") is its subject, who enters or leaves; it tells no deployment of its own and does not cut
+        the verb's scope (a patrol told as such, "سيّرت القوات دورية في X", stays a deployment)."""
+        if m.row.get("type") != "deploy" or not m.i or toks[m.i].bare not in PATROL_NOUNS:
+            return False
+        return any(c.j == m.i and c.row.get("type") in MOVE_TYPES for c in matches)
 
     @staticmethod
     def launched_by(view: SentenceView, m: Match, nxt: int) -> Mention | None:
