@@ -92,3 +92,12 @@ def test_a_patrol_after_a_verb_of_moving_is_who_moves():
     # a patrol sent out is a force posted
     evs = events_of("وسيرت القوات الروسية دورية في بلدة تل تمر.", "2025-10-12")
     assert {e.type for e in evs} == {"deploy"}
+
+
+def test_a_force_denying_a_strike_on_anothers_sites_denies_its_own_strike():
+    """"نفت قسد قصف مواقع الجيش": the army owns the sites named after the verbal noun; the strike denied
+    is the speaker's. With its agent right after the noun ("قصف الجيش لمواقعها") it is that agent's."""
+    evs = events_of("ونفت قسد قصف مواقع الجيش في محيط مدينة مسكنة.", "2025-11-03")
+    assert {(e.type, e.polarity, e.actor.side) for e in evs} == {("attack", "denied", "sdf")}
+    evs = events_of("ونفت قسد قصف الجيش لمواقعها في محيط مدينة مسكنة.", "2025-11-03")
+    assert {(e.type, e.polarity, e.actor.side) for e in evs} == {("attack", "denied", "government")}
