@@ -101,3 +101,12 @@ def test_a_force_denying_a_strike_on_anothers_sites_denies_its_own_strike():
     assert {(e.type, e.polarity, e.actor.side) for e in evs} == {("attack", "denied", "sdf")}
     evs = events_of("ونفت قسد قصف الجيش لمواقعها في محيط مدينة مسكنة.", "2025-11-03")
     assert {(e.type, e.polarity, e.actor.side) for e in evs} == {("attack", "denied", "government")}
+
+
+def test_a_nationality_after_a_kill_word_is_the_victims():
+    """"قتل جنديان تركيان": the adjective says who died; the toll's side is who inflicted it, unnamed here.
+    A nationality after a strike noun still names the striker ("بغارة روسية")."""
+    evs = events_of("وقتل جنديان تركيان في بلدة جنديرس مساء أمس.", "2025-06-02")
+    assert {(e.type, e.actor.side) for e in evs} == {("casualties", "unknown")}
+    evs = events_of("وقتل خمسة مدنيين بغارة روسية على بلدة أريحا.", "2019-06-02")
+    assert {(e.type, e.actor.side) for e in evs} == {("attack", "russia"), ("casualties", "russia")}

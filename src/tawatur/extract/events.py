@@ -835,7 +835,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         nat = None
         if etype in ("attack", "casualties"):
             strikes = [c for c in self._sentence_matches if c.row.get("type") == "attack" and c.i <= m.i]
-            nat = next((n for c in [m, *reversed(strikes)] if (n := self._nationality(view, c))), None)
+            # "قتل ثلاثة جنود سوريين": a nationality after a kill word is the victims', not the killers'
+            own = [m] if etype == "attack" else []
+            nat = next((n for c in [*own, *reversed(strikes)] if (n := self._nationality(view, c))), None)
         if nat and (actor is None or actor.attrs.get("side") in (None, "unknown", "government")):
             side = nat
         elif actor is None and (subj := self._force_nationality(view, max(prv, m.i - 4), m.i)):
