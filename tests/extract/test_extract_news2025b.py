@@ -110,3 +110,13 @@ def test_a_nationality_after_a_kill_word_is_the_victims():
     assert {(e.type, e.actor.side) for e in evs} == {("casualties", "unknown")}
     evs = events_of("وقتل خمسة مدنيين بغارة روسية على بلدة أريحا.", "2019-06-02")
     assert {(e.type, e.actor.side) for e in evs} == {("attack", "russia"), ("casualties", "russia")}
+
+
+def test_a_deal_a_protest_is_against_is_no_deal_made():
+    evs = events_of("وتظاهر المئات في مدينة عامودا ضد الاتفاق مع الحكومة.", "2025-12-29")
+    assert {e.type for e in evs} == {"protest"}
+    evs = events_of("وخرجت مظاهرة في مدينة عامودا رفضا للاتفاق مع الحكومة.", "2025-12-29")
+    assert {e.type for e in evs} == {"protest"}
+    # a deal signed there is an event
+    evs = events_of("ووقعت قسد والحكومة اتفاقا في مدينة عامودا.", "2025-12-29")
+    assert "other" in {e.type for e in evs}
