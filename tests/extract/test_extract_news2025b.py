@@ -120,3 +120,9 @@ def test_a_deal_a_protest_is_against_is_no_deal_made():
     # a deal signed there is an event
     evs = events_of("ووقعت قسد والحكومة اتفاقا في مدينة عامودا.", "2025-12-29")
     assert "other" in {e.type for e in evs}
+
+
+def test_an_operation_named_by_its_kind_is_the_subjects_strike():
+    """"نفذ التحالف الدولي عملية إنزال جوي في X": one strike, its agent the verb's subject."""
+    evs = events_of("ونفذ التحالف الدولي عملية إنزال جوي في بلدة الشحيل فجر اليوم.", "2025-08-21")
+    assert {(e.type, e.place.name, e.actor.side) for e in evs} == {("attack", "الشحيل", "usa")}
