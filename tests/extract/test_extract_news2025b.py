@@ -126,3 +126,15 @@ def test_an_operation_named_by_its_kind_is_the_subjects_strike():
     """"نفذ التحالف الدولي عملية إنزال جوي في X": one strike, its agent the verb's subject."""
     evs = events_of("ونفذ التحالف الدولي عملية إنزال جوي في بلدة الشحيل فجر اليوم.", "2025-08-21")
     assert {(e.type, e.place.name, e.actor.side) for e in evs} == {("attack", "الشحيل", "usa")}
+
+
+def test_a_subject_exposed_to_shelling_may_be_long():
+    """"تعرضت مواقع قسد في بلدة X لقصف مدفعي": a subject with its place between تعرض and the strike noun
+    (more than four words) is still struck; "لقصف" there is no purpose."""
+    evs = events_of("وتعرضت مواقع قسد في بلدة صرين لقصف مدفعي عنيف.", "2025-01-31")
+    assert {(e.type, e.place.name) for e in evs} == {("attack", "صرين")}
+    evs = events_of("وتعرضت دورية للأمن العام على طريق بلدة الشيخ مسكين لكمين مسلح.", "2025-05-31")
+    assert "attack" in {e.type for e in evs}
+    # a purpose stays a purpose
+    evs = events_of("وحشد الجيش قواته في بلدة صرين لقصف مواقع قسد.", "2025-01-31")
+    assert "attack" not in {e.type for e in evs}
