@@ -138,3 +138,16 @@ def test_a_subject_exposed_to_shelling_may_be_long():
     # a purpose stays a purpose
     evs = events_of("وحشد الجيش قواته في بلدة صرين لقصف مواقع قسد.", "2025-01-31")
     assert "attack" not in {e.type for e in evs}
+
+
+def test_handing_over_ones_own_posts_is_a_takeover_by_the_receiver():
+    """"بدأت قسد بتسليم نقاطها في حي X لقوى الأمن": the posts with a possessive suffix are still posts."""
+    evs = events_of("وبدأت قسد بتسليم نقاطها في حي الأشرفية لقوى الأمن الداخلي.", "2025-04-11")
+    assert ("take_control", "الأشرفية", "government") in typed(evs)
+
+
+def test_a_dual_of_shells_and_a_single_vehicle_with_a_nationality():
+    """"أطلقت دبابة إسرائيلية قذيفتين": the dual is a shelling, and the vehicle with a nationality between the
+    verb and its object (VSO) names the side."""
+    evs = events_of("وأطلقت دبابة إسرائيلية قذيفتين على أطراف بلدة عين البيضا.", "2025-10-17")
+    assert ("attack", "عين البيضا", "israel") in typed(evs)

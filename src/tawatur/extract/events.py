@@ -840,8 +840,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             nat = next((n for c in [*own, *reversed(strikes)] if (n := self._nationality(view, c))), None)
         if nat and (actor is None or actor.attrs.get("side") in (None, "unknown", "government")):
             side = nat
-        elif actor is None and (subj := self._force_nationality(view, max(prv, m.i - 4), m.i)):
-            side = subj  # "قوة إسرائيلية وصلت إلى ..."
+        elif actor is None and (subj := self._force_nationality(view, max(prv, m.i - 4), m.i) or (
+                self._force_nationality(view, m.i + 1, m.j) if "verb" in flags else None)):
+            side = subj  # "قوة إسرائيلية وصلت إلى ..."، "أطلقت دبابة إسرائيلية قذيفتين" (VSO, inside the row's gap)
         date = event_date(view, m, self.article, self._previous_day(), continuation, self._breaks,
                           self.narrative, self.lead_day)
         qty = quantity_near(view, m, prv, nxt, etype)
