@@ -151,3 +151,9 @@ def test_a_dual_of_shells_and_a_single_vehicle_with_a_nationality():
     verb and its object (VSO) names the side."""
     evs = events_of("وأطلقت دبابة إسرائيلية قذيفتين على أطراف بلدة عين البيضا.", "2025-10-17")
     assert ("attack", "عين البيضا", "israel") in typed(evs)
+
+
+def test_a_man_accused_of_a_massacre_is_arrested_no_toll_told():
+    """"اعتقلت ... ضابطاً متهماً بارتكاب مجازر في X": the accusation describes the man; the arrest is the event."""
+    evs = events_of("واعتقلت قوى الأمن الداخلي عنصرا سابقا متهما بارتكاب مجازر في مدينة تلكلخ.", "2025-02-15")
+    assert {(e.type, e.place.name, e.actor.side) for e in evs} == {("other", "تلكلخ", "government")}
