@@ -305,7 +305,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         matches = [m for m in longest_non_overlapping(found)
                    if m.i not in blocked or m.row.get("type") == "none"]
         in_actor = view.actor_tokens
-        matches = [m for m in matches if not self.struck_patrol(m, toks, matches, in_actor)]
+        matches = [m for m in matches if not self.struck_patrol(m, toks, matches, in_actor)
+                   and not self.moving_patrol(m, toks, matches)]
         self._sentence_matches = matches
         self._told = {}  # id of a trigger of the sentence -> the events it gave (sides: shared_subject)
         self._current = view.index
@@ -350,7 +351,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
                    and not (m.i and toks[m.i - 1].bare.startswith(REFUSAL_PARTICIPLE))
                    and m not in status
-                   and not self._strike_outskirts(m, matches, toks, breaks)
+                   and not self._outskirts_locate(m, matches, toks, breaks)
                    and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
             and not manner(m) and m.i not in idx["joined_goal"]))]
@@ -604,14 +605,28 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     def _strike_outskirts(m: Match, matches, toks, breaks) -> bool:
         """"هاجمت مجموعات مسلحة حاجزاً للأمن العام على أطراف بلدة X": an outskirts phrase (على أطراف،
         على مشارف) in the clause of a strike told just before it says where the strike hit, not that a
-        force reached the town: it gives no advance and does not cut the strike's scope. Battles there
-        ("المعارك تجري على أطراف المدينة", a mutual row) are a front reaching the town: still an advance."""
+        force reached the town: it gives no advance. So for a deployment ("حشدت قواتها على أطراف المدينة":
+        where it massed). Battles there ("المعارك تجري على أطراف المدينة", a mutual row) are a front
+        reaching the town: still an advance (but the battle keeps the place too: ``_outskirts_locate``)."""
+        prev = _Extractor._outskirts_prev(m, matches, toks, breaks)
+        return prev is not None and (prev.row.get("type") == "deploy" or "mutual" not in prev.flags)
+
+    @staticmethod
+    def _outskirts_locate(m: Match, matches, toks, breaks) -> bool:
+        """An outskirts phrase right after a strike, a battle or a deployment of its clause does not cut
+        that trigger's scope: "اندلعت اشتباكات على أطراف حي X" are clashes at X."""
+        return _Extractor._outskirts_prev(m, matches, toks, breaks) is not None
+
+    @staticmethod
+    def _outskirts_prev(m: Match, matches, toks, breaks) -> Match | None:
+        """The strike, battle or deployment told just before an outskirts phrase of its clause, if any."""
         if m.row.get("type") != "advance" or not set(toks[m.j - 1].forms) & OUTSKIRTS:
-            return False
+            return None
         prev = max((c for c in matches if c.j <= m.i), key=lambda c: c.j, default=None)
-        return prev is not None and prev.row.get("type") == "attack" and "mutual" not in prev.flags \
-            and m.i - prev.j <= STRIKE_OUTSKIRTS_REACH \
-            and not any(prev.j <= k <= m.i for k in breaks)
+        if prev is None or prev.row.get("type") not in ("attack", "deploy") or m.i - prev.j > STRIKE_OUTSKIRTS_REACH \
+                or any(prev.j <= k <= m.i for k in breaks):
+            return None
+        return prev
 
     @staticmethod
     def _joins_departure(m: Match, matches) -> bool:
@@ -841,11 +856,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         nat = None
         if etype in ("attack", "casualties"):
             strikes = [c for c in self._sentence_matches if c.row.get("type") == "attack" and c.i <= m.i]
-            nat = next((n for c in [m, *reversed(strikes)] if (n := self._nationality(view, c))), None)
+            # "قتل ثلاثة جنود سوريين": a nationality after a kill word is the victims', not the killers'
+            own = [m] if etype == "attack" else []
+            nat = next((n for c in [*own, *reversed(strikes)] if (n := self._nationality(view, c))), None)
         if nat and (actor is None or actor.attrs.get("side") in (None, "unknown", "government")):
             side = nat
-        elif actor is None and (subj := self._force_nationality(view, max(prv, m.i - 4), m.i)):
-            side = subj  # "قوة إسرائيلية وصلت إلى ..."
+        elif actor is None and (subj := self._force_nationality(view, max(prv, m.i - 4), m.i) or (
+                self._force_nationality(view, m.i + 1, m.j) if "verb" in flags else None)):
+            side = subj  # "قوة إسرائيلية وصلت إلى ..."، "أطلقت دبابة إسرائيلية قذيفتين" (VSO, inside the row's gap)
         date = event_date(view, m, self.article, self._previous_day(), continuation, self._breaks,
                           self.narrative, self.lead_day)
         qty = quantity_near(view, m, prv, nxt, etype)

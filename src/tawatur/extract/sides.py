@@ -62,6 +62,9 @@ FORMER_ADJ = wordset("former_adjective")
 IN_PREP = wordset("in_preposition")
 FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
+PATROL_NOUNS = wordset("patrol_noun")
+STRUCK_SITES = wordset("struck_site_noun")
+MOVE_TYPES = frozenset({"enter", "advance", "withdraw"})
 ON = wordset("on_preposition")
 COORD = COORDINATION
 BOTH_PARTIES = wordset("both_parties")
@@ -439,6 +442,15 @@ class SideRules:
                                                          for k in range(c.j, m.i))) for c in strikes)
 
     @staticmethod
+    def moving_patrol(m: Match, toks, matches) -> bool:
+        """"دخلت دورية مشتركة إلى حي X"، "انسحبت دوريات للجيش من Y": a patrol right after a verb of moving
+        (or its verbal noun: "بعد دخول دورية") is its subject, who enters or leaves; it tells no deployment of its own and does not cut
+        the verb's scope (a patrol told as such, "سيّرت القوات دورية في X", stays a deployment)."""
+        if m.row.get("type") != "deploy" or not m.i or toks[m.i].bare not in PATROL_NOUNS:
+            return False
+        return any(c.j == m.i and c.row.get("type") in MOVE_TYPES for c in matches)
+
+    @staticmethod
     def launched_by(view: SentenceView, m: Match, nxt: int) -> Mention | None:
         """"تصدى المقاتلون لهجوم شنته القوات النظامية": the force after "شنته" launched the strike."""
         toks = view.toks
@@ -589,12 +601,16 @@ class SideRules:
         """"نفت وزارة الدفاع التركية استهداف مواقع في X"، "أعلنت الوزارة تحييد 12 عنصراً"، "أعلن الجيش إطلاق
         عملية ضد X": a force that announces or denies a verbal noun as its object, right after it (no "أن" clause
         with a subject of its own, no agent after the noun; a carrier such as إطلاق or تنفيذ may stand
-        before it), tells of its own act: it is the agent. A toll it announces is not its own unless the
+        before it), tells of its own act: it is the agent ("نفت قسد قصف مواقع الجيش": the army owns the sites,
+        the strike denied is still the speaker's). A toll it announces is not its own unless the
         noun names who inflicts it (the agent rows: تحييد، القضاء على)."""
         first = next((i for i, t in enumerate(view.toks) if t.start >= smention.end), None)
         if first is not None and first + 1 == m.i and view.toks[first].bare in ACT_CARRIERS:
             first = m.i
-        return first == m.i and not any(m.j <= a0 <= m.j + 1 for a0, _, _ in view.actors)
+        # "نفت قسد قصف مواقع الجيش": a force after a site noun owns the site struck; it is no agent of the noun
+        site = m.j < len(view.toks) and view.toks[m.j].bare in STRUCK_SITES
+        return first == m.i and not any(m.j <= a0 <= m.j + 1 and not (site and a0 == m.j + 1)
+                                        for a0, _, _ in view.actors)
 
     def _possessor_side(self, view: SentenceView, m: Match) -> str | None:
         """"وإثر انسحابها من المدينة": a trigger noun with a possessive (ـها، ـهم) is done by the last force

@@ -492,8 +492,12 @@ class _SentenceScanner:
 
     def _describes(self, i: int, cue: Cue) -> bool:
         """"حاجز عسكري", "معبر حدودي", "مطار عسكري": an indefinite relational adjective after the cue of a
-        facility says what kind it is, it names none (a settlement's cue keeps it: "قرية كويا")."""
+        facility says what kind it is, it names none (a settlement's cue keeps it: "قرية كويا"). A locator
+        preposition right after any cue says where an unnamed place lies ("قرية قرب مدينة X"، "بلدة بالقرب
+        من جسر Y"): it is no name of its own."""
         w = self.toks[i][2]
+        if w in _LOC_PREPS or w in _DIRECTION_NOUNS:
+            return True
         return cue.kind in _FACILITY_CUE_KINDS and not w.startswith(_AL) and w.endswith(wordlist("relational_ending"))
 
     def _list_intro(self, i: int, cue: Cue) -> bool:
