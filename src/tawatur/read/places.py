@@ -171,18 +171,13 @@ def facilities() -> dict[str, Facility]:
 
 _ROAD = Facility(_ROAD_WORD, _ROAD_WORD, "1", _ROAD_WORD, "road", 2, frozenset({"town"}), False)
 
-_TRIGGER_HEADS: list | None = None
-
-
 def _is_trigger_word(word: str) -> bool:
-    """Whether a word opens an event trigger ("وتقدمت", "سيطرة"): it ends a list of names."""
-    global _TRIGGER_HEADS
-    from ..extract.patterns import Token, load_patterns
-    if _TRIGGER_HEADS is None:
-        _TRIGGER_HEADS = [alt for p in load_patterns("triggers.tsv") if p.row.get("type") not in ("", "none")
-                          for alt in p.steps[0][1]]
+    """Whether a word opens an event trigger ("وتقدمت", "سيطرة"): it ends a list of names. Asked of
+    the trigger table's first-step index, as the extractor asks it (by word, remembered), not by
+    testing the word against each of the table's some seven hundred first alternatives in turn."""
+    from ..extract.patterns import Token, load_patterns, starting_at
     tok = Token(0, word)  # the token layer's clitic analyses, as the extractor reads the word
-    return any(alt.matches(tok) for alt in _TRIGGER_HEADS)
+    return any(p.row.get("type") not in ("", "none") for p in starting_at(load_patterns("triggers.tsv"), tok))
 
 
 @dataclass
