@@ -41,7 +41,7 @@ from .frames import (
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping
 from .polarity import NO_EVENT, Verdict, is_purpose, judge
 from .scope import ScopeRules
-from .sides import BOTH_PARTIES, SideRules, adversary, protagonist
+from .sides import BOTH_PARTIES, SideRules, adversary, protagonist, sole_operator_side
 from .vocab import (
     AGAINST,
     AGENT_HANDS,
@@ -777,7 +777,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         struck = self._struck_subject(view, m, actor) if "exposed" in flags else None  # "تعرضت ... لقصف"
         if struck is not None:
             actor = None
+        accused = self.accused_agent(view, m) if etype in ("attack", "casualties") else None
+        if accused is not None:
+            actor = accused  # "اتهمت X Y بالوقوف وراء التفجير": Y is the alleged agent, X the accuser
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt, killer)
+        if accused is not None:
+            side = accused.attrs.get("side", "unknown")
         if struck is not None:
             side = adversary(struck.attrs.get("side", "unknown"), self.day)
         if actor is None and lost_by and etype == "take_control":
@@ -785,7 +790,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             side = adversary(loser.attrs.get("side", "unknown"), self.day)  # taken from the force named
         if actor is None and etype in OWNED_PLACE_TYPES and (owner := self._place_owner(view, places)):
             side = self.adversary_here(owner, view, m)  # "استولوا على مقر قيادة الأسايش": the Asayish's enemy
-        held_how = ""
+        held_how = "side:accused" if accused is not None else ""
         if etype == "withdraw" and "by_subject" in flags and (held := self.held_side(places)) and (
                 actor is None or token_at(toks, actor.start) not in view.subject_idx
                 or actor.attrs.get("side") in ("civilians", "unknown")):
@@ -817,7 +822,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 side = self.adversary_here(inside[0].attrs.get("side", "unknown"), view, m)
         if "receiver" in flags:  # "سلّم المقاتلون المنطقة للحكومة": the force it is handed to takes it
             side = self._receiver_side(view, m, nxt, actor)
-        nat = None
+        nat = subj = None
         if etype in ("attack", "casualties"):
             strikes = [c for c in self._sentence_matches if c.row.get("type") == "attack" and c.i <= m.i]
             nat = next((n for c in [m, *reversed(strikes)] if (n := self._nationality(view, c))), None)
@@ -825,8 +830,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             side = nat
         elif actor is None and (subj := self._force_nationality(view, max(prv, m.i - 4), m.i)):
             side = subj  # "قوة إسرائيلية وصلت إلى ..."
+        if accused is not None:  # what the accusation names holds over a reporter's or a nationality's guess
+            actor, side = accused, accused.attrs.get("side", "unknown")
         date = event_date(view, m, self.article, self._previous_day(), continuation, self._breaks,
                           self.narrative, self.lead_day)
+        if actor is None and not (nat or subj or side_how or held_how) and etype in ("attack", "casualties") and (
+                arm := sole_operator_side(view, m, date.value or self.day)) and not self.covert_strike(view, m):
+            side, held_how = arm, "side:sole-operator"  # "ألقت المروحيات براميل": only one side flew them
         qty = quantity_near(view, m, prv, nxt, etype)
         out = []
         for p in places:
@@ -839,7 +849,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             ev = self._event(view, m, t, verdict, p, actor, side, source, date, qty, how)
             if t == "advance" and "siege" not in flags and self._progress_in(view, m, nxt, idx):
                 ev.rule = ev.rule.replace(f" place:{how} ", f" place:{how}+{WITHIN} ", 1)
-            if held_how:  # the town's side, whatever actor the sentence named
+            if held_how:  # the town's side (or the arm's), whatever actor the sentence named
                 ev.rule = ev.rule.rsplit(" side:", 1)[0] + " " + held_how
             elif side_how:
                 ev.rule = ev.rule.replace("side:implied", side_how)

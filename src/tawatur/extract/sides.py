@@ -70,6 +70,10 @@ LOYALIST = wordset("loyalist_adjective")
 BESIEGED = wordset("besieged_participle")
 BY = wordset("agent_preposition")
 COVERT = wordset("covert_device")
+DOWNED_LEAD = wordset("downed_lead")
+ACCUSE = wordset("accuse_verb")
+ACCUSED_LINK = wordset("accused_link")
+ACCUSED_LINK_CLITIC = wordlist("accused_link_clitic")
 VERB_COORDINATOR = wordset("verb_coordinator")
 SUBORDINATOR = wordset("subordinator")
 THAT = wordset("subordinate_that")
@@ -100,6 +104,36 @@ def events_since(events: list[Event], sentence: int) -> list[Event]:
 def nationalities() -> list[tuple[str, str]]:
     """(folded stem, side) of nationality adjectives."""
     return [(fold_text(r["stem"]), r["side"]) for r in read_table("nationalities.tsv")]
+
+
+@lru_cache(maxsize=1)
+def sole_operators() -> dict[str, tuple[str, str, str]]:
+    """folded form -> (side, until, kind) of arms only one side used (extract/sole_operators.tsv)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for r in read_table("sole_operators.tsv"):
+        for form in r["forms"].split("|"):
+            out[fold_text(form)] = (r["side"], r["until"], r["kind"])
+    return out
+
+
+def sole_operator_side(view: SentenceView, m: Match, day: str | None) -> str | None:
+    """"ألقت المروحيات براميل متفجرة على البلدة"، "قتل سبعة في قصف بالبراميل": a strike told by an arm only
+    one side used (a helicopter, a barrel bomb), in the trigger or three words either side of it (six after a
+    toll), is that side's while it had them. An aircraft right after a word that downs or wrecks it ("إسقاط
+    مروحية") is the target, and says nothing of who struck."""
+    arms = sole_operators()
+    toks = view.toks
+    lo, hi = max(0, m.i - 3), min(len(toks), m.j + (6 if m.row.get("type") == "casualties" else 3))
+    for k in range(lo, hi):
+        hit = next((arms[f] for f in toks[k].forms if f in arms), None)
+        if hit is None:
+            continue
+        side, until, kind = hit
+        if kind == "aircraft" and k and toks[k - 1].bare in DOWNED_LEAD:
+            continue
+        if day is None or day < until:
+            return side
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -314,6 +348,23 @@ class SideRules:
                 return sp
             return self._possessor_side(view, m) or self._implied_side(etype, view, m)
         return side
+
+    @staticmethod
+    def accused_agent(view: SentenceView, m: Match) -> Mention | None:
+        """"اتهمت الإدارة الذاتية تركيا بالوقوف وراء تفجير ..."، "حمّلت الوزارة التنظيم مسؤولية الهجوم"،
+        "اتهم المرصد قسد بقتل ثلاثة مدنيين": the object of an accusation verb (wordset accuse_verb), the force
+        named last before the word that links it to the act (wordset accused_link, or a verbal noun with ب
+        that opens the strike: "بتفجير سيارة مفخخة"), is the strike's alleged agent; the accuser, its
+        subject, is not. The act comes at most five words after the accused."""
+        toks = view.toks
+        for a0, a1, a in sorted(view.actors, key=lambda x: x[0], reverse=True):
+            if a1 >= m.i or m.i - a1 > 5 or not any(toks[k].bare in ACCUSE for k in range(max(0, a0 - 5), a0)):
+                continue
+            link = toks[a1 + 1]
+            if link.bare in ACCUSED_LINK or (link.bare.startswith(ACCUSED_LINK_CLITIC) and (
+                    a1 + 1 == m.i or (m.i - a1 <= 3 and len(link.bare) > 4))):
+                return a
+        return None
 
     @staticmethod
     def covert_strike(view: SentenceView, m: Match) -> bool:

@@ -1,0 +1,56 @@
+"""Sides of forces and constructions the gold sets hold few of (issue 12, task sides7): arms only one side
+used, accusations. Sentences written for these tests, with invented details; sides as eval/GUIDELINES.md
+sets them."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events_of(text: str, published: str):
+    return analyze(Article(id="sd7", raw=text, published=published)).events
+
+
+def sides(text: str, published: str, etype: str = "attack") -> set[str]:
+    return {e.actor.side for e in events_of(text, published) if e.type == etype}
+
+
+def test_a_barrel_bomb_or_helicopter_raid_is_the_governments_before_the_fall():
+    """"ألقت المروحيات براميل متفجرة": only the Syrian Air Force flew helicopters and dropped barrels."""
+    assert sides("وألقت المروحيات براميل متفجرة على بلدة معرة حرمة.", "2015-04-11") == {"government"}
+    assert sides("وقصف الطيران المروحي قرية الهبيط صباح اليوم.", "2016-09-02") == {"government"}
+    evs = events_of("وقتل خمسة مدنيين في قصف بالبراميل المتفجرة على مدينة اللطامنة.", "2017-02-03")
+    assert {(e.type, e.actor.side) for e in evs} == {("attack", "government"), ("casualties", "government")}
+    assert all(e.rule.endswith("side:sole-operator") for e in evs if e.type == "attack")
+
+
+def test_the_arm_names_no_side_after_the_fall_nor_against_a_named_nationality():
+    # after 8 December 2024 the former air force is gone: the arm says nothing
+    assert sides("وقتل خمسة مدنيين في قصف بالبراميل المتفجرة على مدينة اللطامنة.", "2025-02-03") == {"unknown"}
+    # a helicopter named Russian is Russia's
+    assert sides("وقصفت مروحية روسية بلدة الهبيط.", "2016-02-02") == {"russia"}
+
+
+def test_a_helicopter_shot_down_is_the_target_not_the_striker():
+    """"أعلنت الفصائل إسقاط مروحية": the helicopter after a downing noun is what was hit."""
+    assert "government" not in sides("وأعلنت فصائل المعارضة إسقاط مروحية فوق بلدة كفرزيتا.", "2014-05-20")
+
+
+def test_the_accused_of_an_accusation_is_the_strikes_agent():
+    """"اتهمت X Y بالوقوف وراء التفجير": Y is the alleged agent, X the accuser."""
+    evs = events_of("واتهمت الإدارة الذاتية تركيا بالوقوف وراء تفجير سيارة مفخخة في مدينة رأس العين.",
+                    "2020-10-02")
+    assert {(e.type, e.actor.side) for e in evs} == {("attack", "turkey")}
+    assert all(e.rule.endswith("side:accused") for e in evs)
+    assert sides("واتهمت أنقرة قسد بتفجير عبوة ناسفة في مدينة الباب.", "2021-03-14") == {"sdf"}
+    assert sides("واتهم المرصد قوات النظام بقتل أربعة مدنيين في بلدة كفرنبل.", "2019-05-06",
+                 "casualties") == {"government"}
+    assert sides("وحملت وزارة الدفاع تنظيم الدولة مسؤولية الهجوم على حافلة قرب مدينة السخنة.",
+                 "2023-08-12") == {"isis"}
+
+
+def test_a_force_after_an_accusation_with_no_link_is_not_made_the_agent():
+    # "اتهم X Y" with no act linked after Y: the strike told later keeps its own agent
+    evs = events_of("واتهمت المعارضة روسيا بعد ساعات من قصف الطيران الحربي التابع للنظام مدينة أريحا.",
+                    "2019-07-01")
+    assert {e.actor.side for e in evs if e.type == "attack"} == {"government"}
