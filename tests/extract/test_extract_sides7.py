@@ -54,3 +54,28 @@ def test_a_force_after_an_accusation_with_no_link_is_not_made_the_agent():
     evs = events_of("واتهمت المعارضة روسيا بعد ساعات من قصف الطيران الحربي التابع للنظام مدينة أريحا.",
                     "2019-07-01")
     assert {e.actor.side for e in evs if e.type == "attack"} == {"government"}
+
+
+def test_an_unnamed_agent_is_not_the_force_it_fought():
+    """"سيطر مقاتلون على القرية بعد معارك مع الجيش": the army is whom they fought, so they are its adversary."""
+    evs = events_of("وسيطر مقاتلون على قرية المشرفة بعد معارك عنيفة مع الجيش.", "2014-02-10")
+    assert {(e.type, e.actor.side) for e in evs} == {("take_control", "opposition")}
+    assert all(e.rule.endswith("side:opponent-named") for e in evs)
+    # "بالتنسيق مع الجيش" names an ally: the army's side stays
+    evs = events_of("وسيطر مقاتلون على قرية المشرفة بالتنسيق مع الجيش.", "2014-02-10")
+    assert {e.actor.side for e in evs} == {"government"}
+
+
+def test_a_nationality_in_the_cause_of_a_toll_names_who_inflicted_it():
+    """"أصيب أطفال بنيران تركية"، "قتل عناصر من X جراء غارات إسرائيلية": the strike's nationality, not the
+    adversary of the force counted among the dead."""
+    assert sides("وأصيب طفلان بنيران تركية في بلدة تل رفعت.", "2022-06-01", "casualties") == {"turkey"}
+    evs = events_of("وقتل أربعة عناصر من الحرس الثوري في مصياف جراء غارات جوية إسرائيلية.", "2021-05-02")
+    assert {e.actor.side for e in evs if e.type == "casualties"} == {"israel"}
+    assert any(e.rule.endswith("side:cause-nationality") for e in evs)
+    # a nationality of the place the toll is at is no cause
+    assert "turkey" not in sides("وقتل شاب في قصف على مدينة غازي عنتاب التركية.", "2016-05-01", "casualties")
+
+
+def test_gunmen_of_the_tribes_are_the_tribes():
+    assert sides("وهاجم مسلحون من العشائر نقطة لقسد في بلدة ذيبان.", "2023-09-03") == {"unknown"}

@@ -170,6 +170,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self.prev_events: list[tuple[Event, list[Mention]]] = []
         self.prev_source: Source | None = None
         self._made: list[tuple[Event, list[Mention]]] = []
+        self.side_note = ""  # how ``_side`` refined an implied side, for the event's rule (empty: it did not)
         self._sentence_matches: list[Match] = []
         self._told: dict[int, list[Event]] = {}
         self._current = -1
@@ -780,6 +781,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         accused = self.accused_agent(view, m) if etype in ("attack", "casualties") else None
         if accused is not None:
             actor = accused  # "اتهمت X Y بالوقوف وراء التفجير": Y is the alleged agent, X the accuser
+        self.side_note = ""
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt, killer)
         if accused is not None:
             side = accused.attrs.get("side", "unknown")
@@ -795,7 +797,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 actor is None or token_at(toks, actor.start) not in view.subject_idx
                 or actor.attrs.get("side") in ("civilians", "unknown")):
             side, held_how = held, "side:held-town"  # "مسلحي بلدتي X وY المواليتين": a loyalist town's fighters
-        side_how = ""
+        side_how = self.side_note
         if reported_by is not None and etype == "attack" and self._against_other(view, m, nxt, reported_by):
             actor, side, side_how = reported_by, reported_by.attrs.get("side", "unknown"), "side:reporter-against"
         elif reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown"):
@@ -826,6 +828,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if etype in ("attack", "casualties"):
             strikes = [c for c in self._sentence_matches if c.row.get("type") == "attack" and c.i <= m.i]
             nat = next((n for c in [m, *reversed(strikes)] if (n := self._nationality(view, c))), None)
+        if etype == "casualties" and not nat and (cause := self.cause_nationality(view, m)) and (
+                actor is None or actor.attrs.get("side") in (None, "unknown", "government")
+                or token_at(toks, actor.start) in self.victim_idx(view)):
+            # "قتل عناصر من الحرس الثوري جراء غارات إسرائيلية": the strike that caused the toll names its
+            # agent by a nationality; the force counted among the dead suffered it
+            actor, nat, side_how = None, cause, "side:cause-nationality"
         if nat and (actor is None or actor.attrs.get("side") in (None, "unknown", "government")):
             side = nat
         elif actor is None and (subj := self._force_nationality(view, max(prv, m.i - 4), m.i)):

@@ -346,8 +346,42 @@ class SideRules:
                 sp = None  # the speaker reports the strike; it did not strike
             if sp and sp not in ("unknown", "civilians"):
                 return sp
-            return self._possessor_side(view, m) or self._implied_side(etype, view, m)
+            implied = self._possessor_side(view, m) or self._implied_side(etype, view, m)
+            return self._not_the_opponent(view, m, implied)
         return side
+
+    def _not_the_opponent(self, view: SentenceView, m: Match, implied: str) -> str:
+        """"سيطر مقاتلون على القرية بعد معارك عنيفة مع الجيش": an unnamed agent is never the force the
+        sentence names only as whom it fought (after مع or ضد, two words at most after a fight noun of the
+        sentence: "بالتنسيق مع X" names an ally, not an opponent); it is that force's adversary."""
+        toks = view.toks
+        same = [a0 for a0, _, a in view.actors if a.attrs.get("side") == implied]
+        if implied not in ARMED_SIDES or not same:
+            return implied
+        fights = [c for c in self._sentence_matches if c.row.get("type") == "attack"]
+        for a0 in same:
+            if not (a0 >= 2 and toks[a0 - 1].bare in NON_AGENT
+                    and any(c.j <= a0 - 1 <= c.j + 2 for c in fights)):
+                return implied  # the side is named as an agent too
+        self.side_note = "side:opponent-named"
+        return self.adversary_here(implied, view, m)
+
+    def cause_nationality(self, view: SentenceView, m: Match) -> str | None:
+        """"أصيب ثلاثة أطفال بنيران تركية"، "قتل ثلاثة عناصر من الحرس الثوري جراء غارات جوية إسرائيلية": the
+        nationality adjective of the strike a toll is told to come from, after it: an agent noun (wordset
+        agent_marker: برصاص، بنيران، جراء) or a cause word (cause_marker) before a strike noun of the sentence,
+        and the adjective at most three words on ("بقصف مدفعي تركي"), with no force named between."""
+        toks = view.toks
+        starts = {c.i for c in self._sentence_matches if c.row.get("type") == "attack" and c.i >= m.j}
+        for k in range(m.j, min(len(toks), m.j + 10)):
+            if not (toks[k].bare in AGENT_MARKERS or (toks[k].bare in CAUSE and k + 1 in starts) or k in starts):
+                continue
+            for q in range(k + 1, min(len(toks), k + 4)):
+                if q in view.actor_tokens or q in view.place_tokens:
+                    break
+                if side := token_nationality(toks[q]):
+                    return side
+        return None
 
     @staticmethod
     def accused_agent(view: SentenceView, m: Match) -> Mention | None:
