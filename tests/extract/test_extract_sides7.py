@@ -79,3 +79,15 @@ def test_a_nationality_in_the_cause_of_a_toll_names_who_inflicted_it():
 
 def test_gunmen_of_the_tribes_are_the_tribes():
     assert sides("وهاجم مسلحون من العشائر نقطة لقسد في بلدة ذيبان.", "2023-09-03") == {"unknown"}
+
+
+def test_a_toll_of_a_covert_device_is_not_given_to_the_victims_enemy():
+    """"قتل خمسة من عناصر X بانفجار لغم": who planted the mine is not told (eval/GUIDELINES.md: the side
+    that inflicted casualties when stated, else unknown)."""
+    evs = events_of("وقتل ثلاثة من عناصر قوات النظام بانفجار عبوة ناسفة قرب بلدة الشيخ مسكين.", "2020-04-09")
+    assert {(e.type, e.actor.side) for e in evs} == {("attack", "unknown"), ("casualties", "unknown")}
+    # a named agent after برصاص still counts
+    assert sides("وقتل ثلاثة من عناصر قوات النظام برصاص مسلحين من العشائر قرب بلدة الشيخ مسكين.",
+                 "2020-04-09", "casualties") == {"unknown"}
+    assert sides("وقتل ثلاثة من عناصر قسد برصاص خلايا التنظيم في بلدة ذيبان.", "2021-04-09",
+                 "casualties") == {"isis"}
