@@ -91,3 +91,14 @@ def test_a_toll_of_a_covert_device_is_not_given_to_the_victims_enemy():
                  "2020-04-09", "casualties") == {"unknown"}
     assert sides("وقتل ثلاثة من عناصر قسد برصاص خلايا التنظيم في بلدة ذيبان.", "2021-04-09",
                  "casualties") == {"isis"}
+
+
+def test_the_nationality_of_a_tolls_dead_is_not_who_killed_them():
+    """"قتل 33 جندياً تركياً في غارة": تركياً is the soldiers' adjective (not the country), and the dead's
+    nationality names no striker."""
+    evs = events_of("وقتل 14 جنديا تركيا في غارة جوية على مواقعهم قرب بلدة كفرنبل.", "2020-03-01")
+    assert {(e.type, e.actor.side) for e in evs} == {("attack", "unknown"), ("casualties", "unknown")}
+    assert "turkey" not in sides("وأسرت الفصائل ضابطا روسيا قرب بلدة كفرنبل.", "2016-03-01", "other")
+    # the country after a plural verb or as a subject is still the actor
+    assert sides("واتهموا تركيا بقصف بلدة كفرنبل.", "2020-03-01") == {"turkey"}
+    assert sides("وقصفت روسيا بلدة كفرنبل.", "2016-03-01") == {"russia"}

@@ -827,7 +827,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         nat = subj = None
         if etype in ("attack", "casualties"):
             strikes = [c for c in self._sentence_matches if c.row.get("type") == "attack" and c.i <= m.i]
-            nat = next((n for c in [m, *reversed(strikes)] if (n := self._nationality(view, c))), None)
+            # a toll's own words name its dead ("قتل 33 جندياً تركياً"): their nationality is the victims'; the
+            # strike's is in the cause phrase after them (``cause_nationality``) or on a strike before
+            first = [m] if etype == "attack" else []
+            nat = next((n for c in [*first, *reversed(strikes)] if (n := self._nationality(view, c))), None)
         if etype == "casualties" and not nat and (cause := self.cause_nationality(view, m)) and (
                 actor is None or actor.attrs.get("side") in (None, "unknown", "government")
                 or token_at(toks, actor.start) in self.victim_idx(view)):
