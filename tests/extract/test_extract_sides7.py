@@ -102,3 +102,13 @@ def test_the_nationality_of_a_tolls_dead_is_not_who_killed_them():
     # the country after a plural verb or as a subject is still the actor
     assert sides("واتهموا تركيا بقصف بلدة كفرنبل.", "2020-03-01") == {"turkey"}
     assert sides("وقصفت روسيا بلدة كفرنبل.", "2016-03-01") == {"russia"}
+
+
+def test_the_dead_of_infighting_fell_to_the_force_they_fought():
+    """"قتل عناصر من الهيئة في اشتباكات مع أحرار الشام": both opposition; the table's adversary of the
+    opposition (the government) is not a party here."""
+    evs = events_of("وقتل أربعة عناصر من هيئة تحرير الشام في اشتباكات مع حركة أحرار الشام في بلدة أريحا.",
+                    "2017-07-21")
+    assert {e.actor.side for e in evs if e.type == "casualties"} == {"opposition"}
+    evs = events_of("وقتل أربعة عناصر من قوات النظام في اشتباكات مع تنظيم الدولة قرب بلدة السخنة.", "2017-07-21")
+    assert {e.actor.side for e in evs if e.type == "casualties"} == {"isis"}

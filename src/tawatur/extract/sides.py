@@ -350,6 +350,25 @@ class SideRules:
             return self._not_the_opponent(view, m, implied)
         return side
 
+    def _fought_with(self, view: SentenceView, side: str) -> str | None:
+        """The side of the force the sentence names as whom a side fought: after مع or ضد at most two words
+        after a fight noun of the sentence ("في اشتباكات مع X"، "معارك عنيفة ضد X"), not the side's own
+        force; two forces of one side (infighting) count too. None when no such force is named."""
+        toks = view.toks
+        fights = [c for c in self._sentence_matches if c.row.get("type") == "attack"]
+        own = {a.attrs.get("actor") for a0, _, a in view.actors if a.attrs.get("side") == side
+               and not self._fought_at(toks, a0, fights)}
+        for a0, _, a in sorted(view.actors, key=lambda x: x[0]):
+            sd = a.attrs.get("side")
+            if sd in ARMED_SIDES and self._fought_at(toks, a0, fights) and (sd != side or (own and a.attrs.get("actor") not in own)):
+                return sd
+        return None
+
+    @staticmethod
+    def _fought_at(toks, a0: int, fights) -> bool:
+        """Whether the force at token a0 stands after مع or ضد that follows a fight noun by two words at most."""
+        return a0 >= 2 and toks[a0 - 1].bare in NON_AGENT and any(c.j <= a0 - 1 <= c.j + 2 for c in fights)
+
     def _not_the_opponent(self, view: SentenceView, m: Match, implied: str) -> str:
         """"سيطر مقاتلون على القرية بعد معارك عنيفة مع الجيش": an unnamed agent is never the force the
         sentence names only as whom it fought (after مع or ضد, two words at most after a fight noun of the
@@ -360,8 +379,7 @@ class SideRules:
             return implied
         fights = [c for c in self._sentence_matches if c.row.get("type") == "attack"]
         for a0 in same:
-            if not (a0 >= 2 and toks[a0 - 1].bare in NON_AGENT
-                    and any(c.j <= a0 - 1 <= c.j + 2 for c in fights)):
+            if not self._fought_at(toks, a0, fights):
                 return implied  # the side is named as an agent too
         self.side_note = "side:opponent-named"
         return self.adversary_here(implied, view, m)
@@ -681,6 +699,8 @@ class SideRules:
             return static
         at = view.toks[m.i].start if m is not None else 0
         toks = view.toks
+        if m is not None and (fought := self._fought_with(view, side)):
+            return fought  # "قتل عناصر من الهيئة في اشتباكات مع حركة أحرار الشام": whom they fought, even one of their side
         # a force counted among the dead or wounded ("إصابة عناصر من X وأفراد من Y") suffered with them
         here = sorted(((abs(a.start - at) + (0 if a.start <= at else 1000), a.attrs.get("side"))
                        for a0, _, a in view.actors if not (a0 and toks[a0 - 1].bare in VICTIM_MARKERS)),
