@@ -112,3 +112,9 @@ def test_the_dead_of_infighting_fell_to_the_force_they_fought():
     assert {e.actor.side for e in evs if e.type == "casualties"} == {"opposition"}
     evs = events_of("وقتل أربعة عناصر من قوات النظام في اشتباكات مع تنظيم الدولة قرب بلدة السخنة.", "2017-07-21")
     assert {e.actor.side for e in evs if e.type == "casualties"} == {"isis"}
+
+
+def test_strikes_of_unknown_origin_name_no_agent():
+    """"بغارات مجهولة": the text says nobody is known to have struck; not the victims' enemy."""
+    evs = events_of("وقتل 11 عنصرا من الميليشيات الإيرانية بغارات مجهولة قرب مدينة الميادين.", "2020-06-04")
+    assert {(e.type, e.actor.side) for e in evs} == {("attack", "unknown"), ("casualties", "unknown")}

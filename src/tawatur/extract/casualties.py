@@ -8,7 +8,7 @@ from .backrefs import at_home
 from .frames import ARMED_SIDES, usable_place
 from .patterns import Match
 from .polarity import NO_EVENT, judge
-from .sides import COVERT, actor_of, adversary, agent_partitive
+from .sides import COVERT, UNATTRIBUTED, actor_of, adversary, agent_partitive
 from .vocab import (
     AGENT_HANDS,
     AGENT_MARKERS,
@@ -56,7 +56,8 @@ class CasualtyRules:
             if m.j <= a0 < nxt + 4 and a0 and (toks[a0 - 1].bare in AGENT_MARKERS or toks[a0 - 1].bare in AGENT_HANDS
                                                or agent_partitive(toks, a0)):
                 return a.attrs.get("side", "unknown")
-        if any(t.bare in COVERT or t.word in COVERT for t in toks[m.j:min(len(toks), m.j + 10)]):
+        if any(t.bare in COVERT or t.word in COVERT or t.bare in UNATTRIBUTED
+               for t in toks[m.j:min(len(toks), m.j + 10)]):
             return "unknown"  # "قتل خمسة من عناصر X بانفجار لغم": anyone plants a mine, X's enemy or not
         for a0, _, a in view.actors:
             if a0 and toks[a0 - 1].bare in VICTIM_MARKERS and abs(a0 - m.i) <= 6 and not agent_partitive(toks, a0):

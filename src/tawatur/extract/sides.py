@@ -70,6 +70,7 @@ LOYALIST = wordset("loyalist_adjective")
 BESIEGED = wordset("besieged_participle")
 BY = wordset("agent_preposition")
 COVERT = wordset("covert_device")
+UNATTRIBUTED = wordset("unattributed_adjective")
 DOWNED_LEAD = wordset("downed_lead")
 ACCUSE = wordset("accuse_verb")
 ACCUSED_LINK = wordset("accused_link")
@@ -421,14 +422,16 @@ class SideRules:
     @staticmethod
     def covert_strike(view: SentenceView, m: Match) -> bool:
         """"خلال تفجير انتحاري استهدف الحافلات"، "انفجار سيارة مفخخة في X"، "لقي 40 مصرعهم في تفجير عبوة
-        ناسفة": a strike told by its device (wordset covert_device) in the trigger, up to three words before
-        it (the subject of "استهدف") or after it. Such a strike has no agent to guess from the story's side:
+        ناسفة": a strike told by its device (wordset covert_device), or said to be of unknown origin ("بغارات
+        مجهولة", wordset unattributed_adjective), in the trigger, up to three words before it (the subject of
+        "استهدف") or after it. Such a strike has no agent to guess from the story's side:
         unless a force is named, it stays unknown (``identified_attacker`` names it when the article does)."""
         toks = view.toks
         lo, hi = max(0, m.i - 3), min(len(toks), m.j + 3)
         if m.row.get("type") == "casualties":
             hi = min(len(toks), m.j + 6)  # "لقي 40 مصرعهم خلال تفجير انتحاري": the strike that took them
-        return any(toks[k].bare in COVERT or toks[k].word in COVERT for k in range(lo, hi))
+        return any(toks[k].bare in COVERT or toks[k].word in COVERT or toks[k].bare in UNATTRIBUTED
+                   for k in range(lo, hi))
 
     def clashes_to_attacker(self, events: list[Event]) -> None:
         """"اندلعت اشتباكات بين X و Y" names two parties; when the article says who attacked ("وشنت
