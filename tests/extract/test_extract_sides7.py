@@ -118,3 +118,9 @@ def test_strikes_of_unknown_origin_name_no_agent():
     """"بغارات مجهولة": the text says nobody is known to have struck; not the victims' enemy."""
     evs = events_of("وقتل 11 عنصرا من الميليشيات الإيرانية بغارات مجهولة قرب مدينة الميادين.", "2020-06-04")
     assert {(e.type, e.actor.side) for e in evs} == {("attack", "unknown"), ("casualties", "unknown")}
+
+
+def test_units_with_a_nationality_are_that_countrys_force():
+    """"انتشرت وحدات روسية": a verb before its subject; the units' nationality names the force."""
+    assert sides("وانتشرت وحدات روسية في مدينة الميادين.", "2017-11-20", "deploy") == {"russia"}
+    assert sides("وتمركزت وحدات إيرانية في مطار التيفور.", "2018-02-01", "deploy") == {"iran"}
