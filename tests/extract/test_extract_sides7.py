@@ -124,3 +124,11 @@ def test_units_with_a_nationality_are_that_countrys_force():
     """"انتشرت وحدات روسية": a verb before its subject; the units' nationality names the force."""
     assert sides("وانتشرت وحدات روسية في مدينة الميادين.", "2017-11-20", "deploy") == {"russia"}
     assert sides("وتمركزت وحدات إيرانية في مطار التيفور.", "2018-02-01", "deploy") == {"iran"}
+
+
+def test_commanders_and_advisers_of_a_force_are_its_dead_not_the_striker():
+    """"قتل ثلاثة من قادة الحرس الثوري في غارة إسرائيلية": قادة، مستشارين are members' nouns like عناصر."""
+    evs = events_of("وقتل اثنان من قادة الحرس الثوري في غارة إسرائيلية قرب مطار دمشق الدولي.", "2023-11-02")
+    assert {e.actor.side for e in evs} == {"israel"}
+    evs = events_of("وقتل أربعة من مستشاري الحرس الثوري بقصف إسرائيلي على حي المزة.", "2022-12-02")
+    assert {e.actor.side for e in evs} == {"israel"}
