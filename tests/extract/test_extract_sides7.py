@@ -132,3 +132,11 @@ def test_commanders_and_advisers_of_a_force_are_its_dead_not_the_striker():
     assert {e.actor.side for e in evs} == {"israel"}
     evs = events_of("وقتل أربعة من مستشاري الحرس الثوري بقصف إسرائيلي على حي المزة.", "2022-12-02")
     assert {e.actor.side for e in evs} == {"israel"}
+
+
+def test_an_unnamed_warplane_is_the_governments_only_before_the_coalition():
+    """Until the coalition's first strikes (September 2014) only the Syrian Air Force struck from the air."""
+    assert sides("وشن الطيران الحربي غارتين على بلدة سلقين.", "2013-04-02") == {"government"}
+    assert sides("وشن الطيران الحربي غارتين على بلدة سلقين.", "2016-04-02") != {"government"}
+    # a warplane shot down is the target
+    assert "government" not in sides("وأعلن ناشطون إسقاط طائرة حربية فوق بلدة سلقين.", "2013-04-02")

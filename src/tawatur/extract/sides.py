@@ -120,8 +120,8 @@ def sole_operators() -> dict[str, tuple[str, str, str]]:
 def sole_operator_side(view: SentenceView, m: Match, day: str | None) -> str | None:
     """"ألقت المروحيات براميل متفجرة على البلدة"، "قتل سبعة في قصف بالبراميل": a strike told by an arm only
     one side used (a helicopter, a barrel bomb), in the trigger or three words either side of it (six after a
-    toll), is that side's while it had them. An aircraft right after a word that downs or wrecks it ("إسقاط
-    مروحية") is the target, and says nothing of who struck."""
+    toll), is that side's while it had them. An aircraft one or two words after a word that downs or wrecks it
+    ("إسقاط مروحية"، "تحطم طائرة حربية") is the target, and says nothing of who struck."""
     arms = sole_operators()
     toks = view.toks
     lo, hi = max(0, m.i - 3), min(len(toks), m.j + (6 if m.row.get("type") == "casualties" else 3))
@@ -130,8 +130,8 @@ def sole_operator_side(view: SentenceView, m: Match, day: str | None) -> str | N
         if hit is None:
             continue
         side, until, kind = hit
-        if kind == "aircraft" and k and toks[k - 1].bare in DOWNED_LEAD:
-            continue
+        if kind == "aircraft" and any(t.bare in DOWNED_LEAD for t in toks[max(0, k - 2):k]):
+            continue  # "إسقاط مروحية"، "إسقاط طائرة حربية": the aircraft (or its adjective) after a downing noun
         if day is None or day < until:
             return side
     return None
