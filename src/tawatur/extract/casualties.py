@@ -107,9 +107,12 @@ class CasualtyRules:
     def note_fighting(self, index: int, made) -> None:
         """Remember the first battle a sentence tells at a town in Syria (for ``known_battle``): the main
         clause comes first ("تدور المعارك في X بعد هدنة انتهت في Y"), and a toll of the
-        battle for a town counts at the town, not at each post taken in it."""
+        battle for a town counts at the town, not at each post taken in it. A battle told at a post alone
+        ("هاجمت الفصائل كلية المدفعية") is remembered at the post: "قتل ... خلال الهجوم" after it counts there."""
         for e, places in made:
-            towns = [p for p in places if usable_place(p) and at_home(p) and p.attrs.get("kind") in CITY_KINDS]
+            usable = [p for p in places if usable_place(p) and at_home(p)]
+            towns = [p for p in usable if p.attrs.get("kind") in CITY_KINDS] or (
+                usable if e.type == "attack" and len(usable) == 1 else [])
             if e.type in FIGHT_TYPES and e.polarity == "asserted" and towns:
                 self._fighting = (index, e, towns)
                 return

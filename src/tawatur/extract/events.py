@@ -58,6 +58,7 @@ from .vocab import (
     HOLDER,
     IN,
     IN_CLITIC,
+    LAM,
     NOT_AGENT,
     OFFICE_HEADS,
     OR,
@@ -70,7 +71,7 @@ from .vocab import (
     WITH_PREP,
     counts,
 )
-from .when import event_date, is_recap, moved_off, named_after, news_day, retold_days
+from .when import PLUPERFECT, event_date, is_recap, moved_off, named_after, news_day, retold_days
 from .where import LEAVING_TYPES, TARGET_RULE, PlaceRules
 
 
@@ -305,7 +306,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         matches = [m for m in longest_non_overlapping(found)
                    if m.i not in blocked or m.row.get("type") == "none"]
         in_actor = view.actor_tokens
-        matches = [m for m in matches if not self.struck_patrol(m, toks, matches, in_actor)]
+        matches = [m for m in matches if not self.struck_patrol(m, toks, matches, in_actor)
+                   and not self.moving_patrol(m, toks, matches)]
         self._sentence_matches = matches
         self._told = {}  # id of a trigger of the sentence -> the events it gave (sides: shared_subject)
         self._current = view.index
@@ -344,9 +346,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 found = manners[id(m)] = self._manner(view, m, cues, matches)
             return found
 
+        status = [m for m in matches if self._status_clause(view, m, idx)]
+        # the holder named in such a clause ("التي تسيطر عليها الفصائل") is no agent of the trigger before it
+        self._status_idx = frozenset(k for m in status for k in range(m.i, m.j + 1))
         cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
                    and not (m.i and toks[m.i - 1].bare.startswith(REFUSAL_PARTICIPLE))
-                   and not self._strike_outskirts(m, matches, toks, breaks)
+                   and m not in status
+                   and not self._outskirts_locate(m, matches, toks, breaks)
                    and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
             and not manner(m) and m.i not in idx["joined_goal"]))]
@@ -378,7 +384,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 if isinstance(res, list) and res:
                     made.extend(res)
                 elif (battle := self.known_battle(view, m)) is not None:  # "وقُتل في المواجهات خمسة جنود"
-                    made.extend(self.named_battle(view, m, battle[1], cues, idx, continuation, made))
+                    if battle[0].type != "attack":  # "قصفت ... X. وأسفر القصف عن": the strike told, no second one
+                        made.extend(self.named_battle(view, m, battle[1], cues, idx, continuation, made))
                     made.extend(self.casualties_from(view, m, prv, nxt, cues, [battle], True, "known-battle"))
         for e, _ in made:
             self.events.append(e)
@@ -417,6 +424,18 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return i == 0 or toks[i - 1].bare in BATTLE_SUBJECT_BEFORE
 
     # ------------------------------------------------------------------ one trigger
+    def _status_clause(self, view, m: Match, idx) -> bool:
+        """"قصفت الفصائل النقاط التي كانت تسيطر عليها قوات النظام في X": a relative clause that says who
+        holds or held the trigger's unnamed object is status (no event, GUIDELINES "Status is not an
+        event"), and the trigger's scope goes on through it to the place after. On a place already named
+        ("وصلوا إلى بلدة X التي تسيطر عليها القوات في شمال حلب") the place after only locates: it ends there."""
+        toks = view.toks
+        past = m.row.get("type") == "none" and toks[m.i].bare in PLUPERFECT  # "التي كانت تتمركز فيها"
+        if not past and not (m.row.get("type") in ("take_control", "deploy") and self._describes_place(view, m, idx)):
+            return False
+        rel = next((k for k in range(m.i - 1, max(0, m.i - 3), -1) if toks[k].bare in RELATIVES), None)
+        return rel is not None and (rel - 1) not in view.place_ends
+
     def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted, made):
         flags = m.flags
         etype = m.row["type"]
@@ -575,23 +594,40 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     @staticmethod
     def _against_other(view, m: Match, nxt: int, speaker: Mention) -> bool:
         """"أعلن المجلس العسكري بدء عمليات ضد قوات الحكومة"، "أعلنت قسد إطلاق حملة ضد خلايا داعش": a
-        speaker that names the target of its own strike after ضد is its agent, not its victim."""
+        speaker that names the target of its own strike after ضد is its agent, not its victim. So is one that
+        names the owner of what it struck, written with ل right after the struck noun ("أعلن التحالف تدمير
+        مقرات لتنظيم الدولة"، "استهداف مواقع للفصائل")."""
         toks = view.toks
-        return any(m.i < a0 < nxt and toks[a0 - 1].bare in AGAINST
+        return any(m.i < a0 < nxt and (toks[a0 - 1].bare in AGAINST or (
+                       m.j <= a0 <= m.j + 1 and toks[a0].bare.startswith(LAM) and len(toks[a0].forms) > 1))
                    and a.attrs.get("side") not in (None, "", speaker.attrs.get("side")) for a0, _, a in view.actors)
 
     @staticmethod
     def _strike_outskirts(m: Match, matches, toks, breaks) -> bool:
         """"هاجمت مجموعات مسلحة حاجزاً للأمن العام على أطراف بلدة X": an outskirts phrase (على أطراف،
         على مشارف) in the clause of a strike told just before it says where the strike hit, not that a
-        force reached the town: it gives no advance and does not cut the strike's scope. Battles there
-        ("المعارك تجري على أطراف المدينة", a mutual row) are a front reaching the town: still an advance."""
+        force reached the town: it gives no advance. So for a deployment ("حشدت قواتها على أطراف المدينة":
+        where it massed). Battles there ("المعارك تجري على أطراف المدينة", a mutual row) are a front
+        reaching the town: still an advance (but the battle keeps the place too: ``_outskirts_locate``)."""
+        prev = _Extractor._outskirts_prev(m, matches, toks, breaks)
+        return prev is not None and (prev.row.get("type") == "deploy" or "mutual" not in prev.flags)
+
+    @staticmethod
+    def _outskirts_locate(m: Match, matches, toks, breaks) -> bool:
+        """An outskirts phrase right after a strike, a battle or a deployment of its clause does not cut
+        that trigger's scope: "اندلعت اشتباكات على أطراف حي X" are clashes at X."""
+        return _Extractor._outskirts_prev(m, matches, toks, breaks) is not None
+
+    @staticmethod
+    def _outskirts_prev(m: Match, matches, toks, breaks) -> Match | None:
+        """The strike, battle or deployment told just before an outskirts phrase of its clause, if any."""
         if m.row.get("type") != "advance" or not set(toks[m.j - 1].forms) & OUTSKIRTS:
-            return False
+            return None
         prev = max((c for c in matches if c.j <= m.i), key=lambda c: c.j, default=None)
-        return prev is not None and prev.row.get("type") == "attack" and "mutual" not in prev.flags \
-            and m.i - prev.j <= STRIKE_OUTSKIRTS_REACH \
-            and not any(prev.j <= k <= m.i for k in breaks)
+        if prev is None or prev.row.get("type") not in ("attack", "deploy") or m.i - prev.j > STRIKE_OUTSKIRTS_REACH \
+                or any(prev.j <= k <= m.i for k in breaks):
+            return None
+        return prev
 
     @staticmethod
     def _joins_departure(m: Match, matches) -> bool:
@@ -746,7 +782,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = self._sites_in_place(view, m, idx, actor_idx), "sites-in-place"
         if not places:
             return "pending" if etype == "casualties" and not self._settled else None
-        excluded = set(no_agent)
+        excluded = set(no_agent) | self._status_idx
         if any(c.j == prv and "loser" in c.flags for c in self._sentence_matches):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
         victims = self.victim_idx(view) if etype == "attack" else set()  # (read once: used twice below)
@@ -827,10 +863,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         nat = subj = None
         if etype in ("attack", "casualties"):
             strikes = [c for c in self._sentence_matches if c.row.get("type") == "attack" and c.i <= m.i]
-            # a toll's own words name its dead ("قتل 33 جندياً تركياً"): their nationality is the victims'; the
+            # "قتل ثلاثة جنود سوريين": a nationality after a kill word is the victims', not the killers'; the
             # strike's is in the cause phrase after them (``cause_nationality``) or on a strike before
-            first = [m] if etype == "attack" else []
-            nat = next((n for c in [*first, *reversed(strikes)] if (n := self._nationality(view, c))), None)
+            own = [m] if etype == "attack" else []
+            nat = next((n for c in [*own, *reversed(strikes)] if (n := self._nationality(view, c))), None)
         if etype == "casualties" and not nat and (cause := self.cause_nationality(view, m)) and (
                 actor is None or actor.attrs.get("side") in (None, "unknown", "government")
                 or token_at(toks, actor.start) in self.victim_idx(view)):
@@ -839,8 +875,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor, nat, side_how = None, cause, "side:cause-nationality"
         if nat and (actor is None or actor.attrs.get("side") in (None, "unknown", "government")):
             side = nat
-        elif actor is None and (subj := self._force_nationality(view, max(prv, m.i - 4), m.i)):
-            side = subj  # "قوة إسرائيلية وصلت إلى ..."
+        elif actor is None and (subj := self._force_nationality(view, max(prv, m.i - 4), m.i) or (
+                self._force_nationality(view, m.i + 1, m.j) if "verb" in flags else None)):
+            side = subj  # "قوة إسرائيلية وصلت إلى ..."، "أطلقت دبابة إسرائيلية قذيفتين" (VSO, inside the row's gap)
         if accused is not None:  # what the accusation names holds over a reporter's or a nationality's guess
             actor, side = accused, accused.attrs.get("side", "unknown")
         date = event_date(view, m, self.article, self._previous_day(), continuation, self._breaks,

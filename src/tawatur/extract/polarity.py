@@ -1,10 +1,12 @@
 """Polarity and modality of a trigger: asserted, denied, expected, or no event at all.
 
 Reads the cue lexicon (``data/extract/cues.tsv``) matched over the sentence. The rules, in order:
-a hypothetical, a consequence, a "not yet announced" statement or a "without" (دون وقوع) gives no event;
+a claim of responsibility, made or not ("لم تتبن أي جهة التفجير"), presupposes the act (asserted); a hypothetical, a consequence, a "not yet announced" statement or a "without" (دون وقوع) gives no event;
 a goal ("للسيطرة", "تمهيداً لدخولها") gives none unless the trigger allows it (a call to defect is itself
-a defection event); a denial by a source before the trigger, with no new report between them, makes it
-denied, and so does the author's own "لم/لن" right before it; a prediction or plan makes it expected,
+a defection event), and an intention's goal ("تستعد لدخولها") is expected; a denial by a source before the
+trigger, with no new report between them, makes it denied unless the trigger is what the denied clause takes
+as given ("نفى سقوط قتلى خلال الغارة"), and so do a denial after it ("... عارية عن الصحة") and the author's
+own "لم" right before it (not the لم of a result verb whose subject it is: "لم تسفر المواجهات عن"); a prediction or plan makes it expected,
 and so does the future س on the trigger's own verb ("ستنسحب").
 """
 from __future__ import annotations
@@ -76,8 +78,15 @@ def _before(cues: list[Match], trig: Match, effect: str) -> list[Match]:
 
 
 def _cancelled(c: Match, toks: list[Token]) -> bool:
+    """Whether a word of the cue's ``unless`` cancels it: its last word ("قد تم" is not "might"), or,
+    written "+w", the word right after it ("قبل عامين، سيطرت": a time ago, not "before it happens")."""
     unless = [w for w in (c.row.get("unless") or "").split("|") if w]
-    return bool(unless) and any(toks[c.j - 1].bare == w or toks[c.j - 1].word == w for w in unless)
+    if not unless:
+        return False
+    last = toks[c.j - 1]
+    nxt = toks[c.j] if c.j < len(toks) else None
+    return any(nxt is not None and (nxt.bare == w[1:] or nxt.word == w[1:]) if w.startswith("+")
+               else last.bare == w or last.word == w for w in unless)
 
 
 # A verbal noun after the purpose ل is a goal for moves and takeovers ("للسيطرة", "لإخلاء", "لدخولها");
@@ -160,28 +169,40 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     held = _grouped(cues)
     if (c := _named_as_subject(trig, toks, cues)) is not None:
         return Verdict(NO_EVENT, f"consequence:{c.pattern.source}")
+    if "claim" in held and (claims := _before(cues, trig, "claim")):
+        return Verdict("asserted", f"claim:{claims[-1].pattern.source}")  # "لم تتبن أي جهة التفجير"
     for effect in ("hypo", "notyet", "negfuture", "without"):
-        hits = [c for c in _before(cues, trig, effect) if not _cancelled(c, toks)] if effect in held else []
+        hits = [c for c in _before(cues, trig, effect) if not _cancelled(c, toks)
+                and not any(d.i <= c.i and c.j <= d.j for d in held.get("deny", ()))] if effect in held else []
+        # ("أكد عدم انسحاب": the عدم of a stated denial denies, it is no "without")
         if hits:
             return Verdict(NO_EVENT, f"{effect}:{hits[-1].pattern.source}")
     if "prepare" in held and _before(cues, trig, "prepare"):
         return Verdict("expected", "prepare")  # "تمهيداً لتحرير المدينة": what a build-up prepares
     if is_purpose(trig, toks, cues) and "purpose_ok" not in flags:
+        intents = _before(cues, trig, "intend") if "intend" in held else []
+        if intents:  # "تستعد القوات لدخول X": the goal of an intention is what is planned
+            return Verdict("expected", f"intend:{intents[-1].pattern.source}")
         return Verdict(NO_EVENT, "purpose")
     demands = _before(cues, trig, "demand") if "demand" in held else []
     if demands and "purpose_ok" not in flags:
         return Verdict(NO_EVENT, f"demand:{demands[-1].pattern.source}")
-    if source_denial:
+    given = _before(cues, trig, "presuppose") if "presuppose" in held else []
+    given += [c for c in held.get("presuppose_rel", ()) if c.j == trig.i]  # "الغارة التي استهدفت X"
+    if source_denial and not given:
         return Verdict("denied", "source-denial")
     denials = _before(cues, trig, "deny") if "deny" in held else []
     if denials:
         last = denials[-1]
         reports = [c for c in _before(cues, trig, "report") if c.i > last.i]
-        if not reports:
+        if not reports and not any(c.i > last.i for c in given):
             return Verdict("denied", f"deny:{last.pattern.source}")
-    if "negate" in held and _before(cues, trig, "negate"):
+    if "deny_after" in held and (late := _denied_after(trig, cues)) is not None:
+        return Verdict("denied", f"deny_after:{late.pattern.source}")
+    if "negate" in held and any(not _result_subject(c, trig, held) for c in _before(cues, trig, "negate")):
         return Verdict("denied", "negated")
     expects = _before(cues, trig, "expect") if "expect" in held else []
+    expects += _before(cues, trig, "intend") if "intend" in held else []
     if "expect_near" in held and trig.row.get("type") != "advance":
         expects += _before(cues, trig, "expect_near")  # "تقترب من تحقيق تقدم": approaching is a move
     after = [c for c in cues if (c.row.get("effect") == "expect" and trig.j <= c.i <= trig.j + 8
@@ -204,3 +225,18 @@ def _later(trig: Match, cues: list[Match]) -> Match | None:
     What the article reports done of the same move was an earlier batch, so the expected one stands."""
     return next((c for c in cues if c.row.get("effect") in ("expect_later", "remainder")
                  and trig.j <= c.i <= trig.j + int(c.row.get("window") or 3)), None)
+
+
+def _denied_after(trig: Match, cues: list[Match]) -> Match | None:
+    """A denial that follows the report it denies ("الأنباء عن سيطرة X ... عارية عن الصحة"), within its
+    window and with no new report between: the cue, else None."""
+    reports = [c.i for c in cues if c.row.get("effect") == "report" and c.i >= trig.j]
+    return next((c for c in cues if c.row.get("effect") == "deny_after" and trig.j <= c.i
+                 and c.i - trig.j <= int(c.row.get("window") or 12)
+                 and not any(r < c.i for r in reports)), None)
+
+
+def _result_subject(neg: Match, trig: Match, held: dict[str, list[Match]]) -> bool:
+    """"لم تسفر الاشتباكات في X عن قتلى": the لم negates the result verb, not its subject; the strike named
+    between the verb and عن happened (what it did not bring is read by the "without" cue)."""
+    return any(c.i == neg.i and c.i < trig.i < c.j for c in held.get("without", ()))

@@ -45,6 +45,10 @@ from .vocab import (
 
 CASUALTY_WORDS = wordset("casualty_word")
 PERPETRATE = wordset("perpetrate_verb")
+CLAIM = wordset("claim_verb")
+RESPONSIBILITY = wordset("responsibility_noun")
+RESPONSIBILITY_PREP = wordset("responsibility_prep")
+CLAIM_NEGATOR = wordset("claim_negator")
 SPEAKER_SUBJECT = wordset("speaker_subject")
 ACT_CARRIERS = wordset("act_carrier_noun")
 PARTITIVE_OF = wordset("count_partitive")
@@ -58,6 +62,9 @@ FORMER_ADJ = wordset("former_adjective")
 IN_PREP = wordset("in_preposition")
 FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
+PATROL_NOUNS = wordset("patrol_noun")
+STRUCK_SITES = wordset("struck_site_noun")
+MOVE_TYPES = frozenset({"enter", "advance", "withdraw"})
 ON = wordset("on_preposition")
 COORD = COORDINATION
 BOTH_PARTIES = wordset("both_parties")
@@ -301,6 +308,8 @@ class SideRules:
         if actor is not None and actor.attrs.get("side") == "civilians" and etype not in CIVILIAN_TYPES:
             actor = None  # civilians are victims or witnesses of a strike, never its agent here
         side = actor.attrs.get("side", "unknown") if actor else "unknown"
+        if etype in ("attack", "casualties") and (claimed := self._claimant_side(view, m)):
+            return claimed  # "تبنى التنظيم التفجير الذي استهدف حاجزاً للأمن العام": the claimant struck
         if actor is None and etype in ("attack", "casualties") and self.covert_strike(view, m):
             return "unknown"  # "قتل 40 شخصاً في تفجير انتحاري": the device is told, its agent is not
         if "loser" in flags:
@@ -539,6 +548,15 @@ class SideRules:
                                                          for k in range(c.j, m.i))) for c in strikes)
 
     @staticmethod
+    def moving_patrol(m: Match, toks, matches) -> bool:
+        """"دخلت دورية مشتركة إلى حي X"، "انسحبت دوريات للجيش من Y": a patrol right after a verb of moving
+        (or its verbal noun: "بعد دخول دورية") is its subject, who enters or leaves; it tells no deployment of its own and does not cut
+        the verb's scope (a patrol told as such, "سيّرت القوات دورية في X", stays a deployment)."""
+        if m.row.get("type") != "deploy" or not m.i or toks[m.i].bare not in PATROL_NOUNS:
+            return False
+        return any(c.j == m.i and c.row.get("type") in MOVE_TYPES for c in matches)
+
+    @staticmethod
     def launched_by(view: SentenceView, m: Match, nxt: int) -> Mention | None:
         """"تصدى المقاتلون لهجوم شنته القوات النظامية": the force after "شنته" launched the strike."""
         toks = view.toks
@@ -597,6 +615,34 @@ class SideRules:
             return a if _killed_object(view, a1 + 1) else None
         before = [a for a in spans if a[1] == m.i - 1 and not (a[0] and toks[a[0] - 1].bare in VICTIM_MARKERS)]
         return before[0][2] if before and _killed_object(view, m.i + 1) else None
+
+    @staticmethod
+    def _claim_at(view: SentenceView, m: Match) -> int | None:
+        """Where a claim of the act stands, up to six words before the trigger: "تبنى" or "مسؤوليته عن"."""
+        toks = view.toks
+        for k in range(m.i - 1, max(-1, m.i - 7), -1):
+            w = toks[k].bare
+            if w in CLAIM or (w in RESPONSIBILITY and k + 1 < len(toks) and toks[k + 1].bare in RESPONSIBILITY_PREP):
+                return k
+        return None
+
+    @staticmethod
+    def _claimant_side(view: SentenceView, m: Match) -> str | None:
+        """The side of who claims a strike ("تبنى تنظيم الدولة الهجوم"، "أعلنت الفصائل مسؤوليتها عن"): the
+        force right after the claim word, else the one just before it; "unknown" when the claim is not made
+        or is denied ("لم تتبن أي جهة"، "نفت الهيئة مسؤوليتها عن"): the act stands, its agent is not named
+        (a target named after the trigger is no agent). None when no claim is told."""
+        k = SideRules._claim_at(view, m)
+        if k is None:
+            return None
+        toks = view.toks
+        if any(toks[q].bare in CLAIM_NEGATOR for q in range(max(0, k - 5), k)):
+            return "unknown"
+        after = [a for a0, _, a in view.actors if k < a0 < m.i]
+        before = [a for _, a1, a in view.actors if k - 4 <= a1 < k]
+        who = after[0] if after else (before[-1] if before else None)
+        side = who.attrs.get("side") if who is not None else None
+        return side if side not in (None, "", "civilians") else None
 
     @staticmethod
     def _perpetrate_verb(view: SentenceView, m: Match) -> int | None:
@@ -661,12 +707,16 @@ class SideRules:
         """"نفت وزارة الدفاع التركية استهداف مواقع في X"، "أعلنت الوزارة تحييد 12 عنصراً"، "أعلن الجيش إطلاق
         عملية ضد X": a force that announces or denies a verbal noun as its object, right after it (no "أن" clause
         with a subject of its own, no agent after the noun; a carrier such as إطلاق or تنفيذ may stand
-        before it), tells of its own act: it is the agent. A toll it announces is not its own unless the
+        before it), tells of its own act: it is the agent ("نفت قسد قصف مواقع الجيش": the army owns the sites,
+        the strike denied is still the speaker's). A toll it announces is not its own unless the
         noun names who inflicts it (the agent rows: تحييد، القضاء على)."""
         first = next((i for i, t in enumerate(view.toks) if t.start >= smention.end), None)
         if first is not None and first + 1 == m.i and view.toks[first].bare in ACT_CARRIERS:
             first = m.i
-        return first == m.i and not any(m.j <= a0 <= m.j + 1 for a0, _, _ in view.actors)
+        # "نفت قسد قصف مواقع الجيش": a force after a site noun owns the site struck; it is no agent of the noun
+        site = m.j < len(view.toks) and view.toks[m.j].bare in STRUCK_SITES
+        return first == m.i and not any(m.j <= a0 <= m.j + 1 and not (site and a0 == m.j + 1)
+                                        for a0, _, _ in view.actors)
 
     def _possessor_side(self, view: SentenceView, m: Match) -> str | None:
         """"وإثر انسحابها من المدينة": a trigger noun with a possessive (ـها، ـهم) is done by the last force

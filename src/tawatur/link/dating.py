@@ -115,13 +115,15 @@ def _read_as_of(art: Article, day: date) -> dict[str, EventDate]:
     """The dates the per-article stages give an undated article's events when it is read as published on
     ``day`` (its dateline), by event id (an id does not depend on the date), marked ``basis`` "story"."""
     from ..pipeline import (  # the pipeline imports the linker's modules: imported when needed
+        PipelineConfig,
         StageError,
         analyze,
     )
 
+    config = PipelineConfig(keep_all=bool(art.meta.get("keep_all")))  # read as the first time: furniture kept or not
     try:
         again = analyze(Article(id=art.id, raw=art.raw, url=art.url, outlet=art.outlet, published=day.isoformat(),
-                                title=art.title, language=art.language))
+                                title=art.title, language=art.language), config)
     except StageError:
         return {}  # the first reading went through; this one adds only dates, so the story's week stands
     return {ev.id: EventDate(ev.date.value, ev.date.precision, ev.date.text or f"dateline {day.isoformat()}", "story")

@@ -127,6 +127,7 @@ _COUNT_WORDS = wordset("place_count_word")
 _NEIGHBOURHOOD_KINDS = frozenset({"neighbourhood", "housing"})
 # "في محيط بلدة X": the surroundings of X, a place of its own at X's coordinates.
 _SURROUNDINGS = wordset("surroundings_noun")
+_STREETS = wordset("street_noun")
 # Facilities inside a settlement: "مسجد X في بلدة Y", "كنيسة X في حي Y بدمشق": the town or neighbourhood after
 # them says where they lie (the event is at the facility, placed at the town's coordinates).
 _IN_TOWN_KINDS = frozenset({"church", "mosque", "school", "university", "clinic", "market", "stadium", "hotel",
@@ -491,8 +492,12 @@ class _SentenceScanner:
 
     def _describes(self, i: int, cue: Cue) -> bool:
         """"حاجز عسكري", "معبر حدودي", "مطار عسكري": an indefinite relational adjective after the cue of a
-        facility says what kind it is, it names none (a settlement's cue keeps it: "قرية كويا")."""
+        facility says what kind it is, it names none (a settlement's cue keeps it: "قرية كويا"). A locator
+        preposition right after any cue says where an unnamed place lies ("قرية قرب مدينة X"، "بلدة بالقرب
+        من جسر Y"): it is no name of its own."""
         w = self.toks[i][2]
+        if w in _LOC_PREPS or w in _DIRECTION_NOUNS:
+            return True
         return cue.kind in _FACILITY_CUE_KINDS and not w.startswith(_AL) and w.endswith(wordlist("relational_ending"))
 
     def _list_intro(self, i: int, cue: Cue) -> bool:
@@ -892,6 +897,10 @@ class _SentenceScanner:
                 i += 1  # nine words in ten: no name, cue, road, facility or "ريفها" begins with them
                 continue
             item = self.place_at(i, context=True)
+            if item is not None and self._street_name(item):
+                self.found.remove(item)  # "شارع راجو في عفرين": a street of the city, not the town of Raju
+                i = item.tj
+                continue
             if item is None and (item := self._lone_rifha(i)) is not None:
                 i = self._skip_to
                 continue
@@ -915,6 +924,15 @@ class _SentenceScanner:
                 it.extra["city_part"] = True
             elif self._surroundings(it):
                 it.extra["surroundings"] = True
+
+    def _street_name(self, it: _Found) -> bool:
+        """"شارع بغداد في دمشق"، "دوار حمص": a street, square or roundabout named after a town is inside the
+        city the sentence names (or implies), not at that town. A name the gazetteer files with its own street
+        word ("دوار الباسل") begins with that word and is kept."""
+        k = it.ti - 1
+        if it.cue is not None or k < 0 or not self._gap_ok(k, k + 1):
+            return False
+        return any(f in _STREETS for f, _p in first_word_forms(self.toks[k][2]))
 
     def _surroundings(self, it: _Found) -> bool:
         """"في محيط بلدة X": the area around a settlement, which is no event at the settlement itself

@@ -23,15 +23,19 @@ from sqlalchemy.engine import Connection
 from . import rollup
 from . import schema as S
 from .engine import StoreError, data_version
+from .firsts import _pairs
+from .firsts import _reports as _first_reports
 from .queries import (
     EventFilter,
     _check_page,
+    _event_conds,
     count_events,
     hidden_split,
     resolve_review,
     shown_conds,
 )
 from .repository import Store
+from .rows import _chunks
 
 FACET_LIMIT = 300  # choices offered per facet (most reported first)
 CHAINS_PER_OUTLET = 5
@@ -127,50 +131,137 @@ def daily(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
     From the per-day counts, days by type and days by side are read as stored from the (day, type)
     and (day, side) tables when the filter sets no more than types or sides (and days), else grouped
     from the (day, type, side, polarity) counts (:func:`rollup.table_for`; grouping ~26,000 of them
-    into ~8,800 cost hundreds of ms at 100,000 events); else from the events rows, by day, type and
-    side (:func:`_day_groups`)."""
+    into ~8,800 cost hundreds of ms at 100,000 events), in day order, and laid out as they come when
+    nothing is hidden (:func:`_series`); else from the events rows, by day, type and side
+    (:func:`_day_groups`)."""
     with store.engine.connect() as conn:
         rf = _resolved(store, conn, f)
         split = hidden_split(conn, rf)
+        if rollup.covers(rf) and not split[1]:
+            return _series(*(rollup.rows(conn, rf, ("date", key)) for key in ("type", "side")))
+        choice = _one_choice(rf)
+        if choice is not None and not split[1]:
+            return _choice_series(rollup.day_value_rows(conn, rf, *choice))
         if rollup.covers(rf):
             by_type = rollup.grouped(conn, rf, ("date", "type"), split[1])
             by_side = rollup.grouped(conn, rf, ("date", "side"), split[1])
-        else:
-            by_type, by_side = _day_groups(conn, split)
-    return _days(by_type, by_side)
+            return _days(by_type, by_side)
+        return _day_groups(conn, split)
 
 
-def _day_groups(conn: Connection, split: tuple[list[Any], list[list[Any]]]
-                ) -> tuple[dict[tuple, list[int]], dict[tuple, list[int]]]:
-    """The matching events counted by (day, type) and by (day, side) with their toll, each in day then
-    value order, the rejected (``split``'s hidden batches) subtracted and groups left empty dropped:
-    one (day, type, side) grouping on the filter's covering index, each row taken as the driver's
-    tuple and added into both. Was that grouping as SQLAlchemy rows, then two folds (a dictionary
-    lookup per row and key): most of the ~50 ms of daily under an outlet at 100,000 events (~7,000
-    groups). Two groupings in SQL instead read the table under an outlet (the planner takes the
-    (outlet, type, date) index, which lacks the toll)."""
+def _series(by_type: list[tuple], by_side: list[tuple]) -> dict[str, Any]:
+    """The daily answer from (day, type, count, toll) and (day, side, count, toll) rows in day then
+    value order, day "" when undated, each (day, value) once: each day built as its rows come (was a
+    dictionary of the groups, converted, then laid out day by day: ~20 of the ~25 ms of the unfiltered
+    series at 100,000 events, ~8,800 groups)."""
+    out: list[dict[str, Any]] = []
+    at: dict[str, dict[str, Any]] = {}
+    undated = {"n": 0, "fatalities": 0}
+    d: dict[str, Any] = {"date": None}
+    for day, typ, n, dead in by_type:
+        if n <= 0:
+            continue
+        if not day:
+            undated["n"] += n
+            undated["fatalities"] += dead
+            continue
+        if d["date"] != day:
+            d = at[day] = {"date": day, "n": 0, "fatalities": 0, "types": {}, "sides": {}}
+            out.append(d)
+        d["n"] += n
+        d["fatalities"] += dead
+        d["types"][typ] = n
+    for day, side, n, _ in by_side:
+        if n > 0 and day:
+            at[day]["sides"][side] = n
+    return {"days": out, "undated": undated, "total": sum(d["n"] for d in out) + undated["n"]}
+
+
+_CHOICES = (("outlet", "outlet"), ("actor", "actor"))
+_WITH_CHOICE = {"type", "side", "polarity", "date_from", "date_to", "review", "outlet", "actor", "place"}
+
+
+def _one_choice(rf: EventFilter) -> tuple[str, str] | None:
+    """(choice, value) when ``rf`` sets one outlet, actor or place by gazetteer id, and besides only
+    types, sides, polarities and days: what ``event_day_values`` answers."""
+    if rf.review not in (None, "all") or any(v for k, v in vars(rf).items() if k not in _WITH_CHOICE):
+        return None
+    set_ = [(facet, getattr(rf, name)) for name, facet in _CHOICES if getattr(rf, name)]
+    if rf.place:
+        if not rf.place.startswith("id:"):
+            return None
+        set_.append(("place_id", rf.place[3:]))
+    return set_[0] if len(set_) == 1 else None
+
+
+def _choice_series(rows: list[tuple]) -> dict[str, Any]:
+    """The daily answer from (day, type, side, count, toll) rows in day, type, side order (one per
+    polarity), day "" when undated: each day's types summed as they come, its sides summed then put
+    in order (under an outlet at 100,000 events, ~8,000 rows read in order, no grouping)."""
+    out: list[dict[str, Any]] = []
+    undated = {"n": 0, "fatalities": 0}
+    d: dict[str, Any] = {"date": None}
+    for day, typ, side, n, dead in rows:
+        if not day:
+            undated["n"] += n
+            undated["fatalities"] += dead
+            continue
+        if d["date"] != day:
+            if out:
+                out[-1]["sides"] = dict(sorted(out[-1]["sides"].items()))
+            d = {"date": day, "n": 0, "fatalities": 0, "types": {}, "sides": {}}
+            out.append(d)
+        d["n"] += n
+        d["fatalities"] += dead
+        types, sides = d["types"], d["sides"]
+        types[typ] = types.get(typ, 0) + n
+        sides[side] = sides.get(side, 0) + n
+    if out:
+        out[-1]["sides"] = dict(sorted(out[-1]["sides"].items()))
+    return {"days": out, "undated": undated, "total": sum(d["n"] for d in out) + undated["n"]}
+
+
+def _day_groups(conn: Connection, split: tuple[list[Any], list[list[Any]]]) -> dict[str, Any]:
+    """The daily answer from the matching events rows: one (day, type, side) grouping on the filter's
+    covering index, each row taken as the driver's tuple and added into its day's types and sides
+    (the rejected, ``split``'s hidden batches, subtracted), then each day's groups left with events
+    laid out in value order. Was two dictionaries keyed (day, value), each sorted whole, then laid out
+    day by day (under an outlet at 100,000 events, ~7,000 groups: most of the ~22 ms). Two groupings
+    in SQL instead read the table under an outlet (the planner takes the (outlet, type, date) index,
+    which lacks the toll)."""
     c = S.events.c
     base, hidden = split
-    by_type: dict[tuple, list[int]] = {}
-    by_side: dict[tuple, list[int]] = {}
+    per: dict[str | None, tuple[dict[str, list[int]], dict[str, int]]] = {}
     for sign, conds in [(1, base), *((-1, h) for h in hidden)]:
         q = (select(c.date, c.type, c.side, func.count(), func.coalesce(func.sum(c.fatalities), 0))
              .where(*conds).group_by(c.date, c.type, c.side))
         for day, typ, side, n, dead in conn.execute(q).cursor.fetchall():
-            n, dead = sign * n, sign * int(dead)
-            for groups, key in ((by_type, (day, typ)), (by_side, (day, side))):
-                acc = groups.get(key)
-                if acc is None:
-                    groups[key] = [n, dead]
-                else:
-                    acc[0] += n
-                    acc[1] += dead
-    return _in_order(by_type), _in_order(by_side)
-
-
-def _in_order(groups: dict[tuple, list[int]]) -> dict[tuple, list[int]]:
-    """(day, value) groups with events left, in day (undated first) then value order."""
-    return {k: groups[k] for k in sorted(groups, key=lambda k: (k[0] or "", k[1])) if groups[k][0] > 0}
+            groups = per.get(day)
+            if groups is None:
+                groups = per[day] = ({}, {})
+            types, sides = groups
+            acc = types.get(typ)
+            if acc is None:
+                types[typ] = [sign * n, sign * int(dead)]
+            else:
+                acc[0] += sign * n
+                acc[1] += sign * int(dead)
+            sides[side] = sides.get(side, 0) + sign * n
+    out: list[dict[str, Any]] = []
+    undated = {"n": 0, "fatalities": 0}
+    for day in sorted(per, key=lambda k: k or ""):
+        types, sides = per[day]
+        kept = [(t, types[t]) for t in sorted(types) if types[t][0] > 0]
+        if not kept:
+            continue
+        n, dead = sum(v[0] for _, v in kept), sum(v[1] for _, v in kept)
+        if not day:
+            undated["n"] += n
+            undated["fatalities"] += dead
+            continue
+        out.append({"date": day, "n": n, "fatalities": dead, "types": {t: v[0] for t, v in kept},
+                    "sides": {k: sides[k] for k in sorted(sides) if sides[k] > 0}})
+    return {"days": out, "undated": undated, "total": sum(d["n"] for d in out) + undated["n"]}
 
 
 def _days(by_type: dict[tuple, list[int]], by_side: dict[tuple, list[int]]) -> dict[str, Any]:
@@ -293,14 +384,102 @@ def _broad_polarity(conn: Connection, rf: EventFilter) -> bool:
 def outlet_coverage(store: Store, f: EventFilter | None = None) -> list[dict[str, Any]]:
     """Per outlet, among the events matching ``f``: how many events and merged events it reported,
     its first and last day, on how many merged events it published first, and the source chains it
-    repeats most (who it cites, through whom)."""
+    repeats most (who it cites, through whom). Unfiltered, or under type, side, polarity and outlet
+    choices, read from kept counts (:func:`_coverage_kept`, :func:`_coverage_cells`); else from the
+    matching reports."""
     with store.engine.connect() as conn:
-        conds = _conds(store, conn, f)
+        rf = _resolved(store, conn, f)
+        conds = shown_conds(conn, rf)
         if not conds:  # every event shown: the kept per-outlet rows answer (store/firsts.py)
             return _coverage_kept(conn)
+        kept = _coverage_cells(conn, rf, conds) if _by_cells(rf, conds) else None
+        if kept is not None:
+            return kept
         rows, merged, firsts = _reports(conn, conds)
         chains = _chains(conn, conds)
     return _coverage(rows, merged, firsts, chains)
+
+
+def _by_cells(rf: EventFilter, conds: list[Any]) -> bool:
+    """Whether the per-cell counts answer the coverage under ``rf``: it sets only type, side,
+    polarity and outlet, and hides no event (its conditions are those of the filter alone)."""
+    return (rf.review in (None, "all") and not any(v for k, v in vars(rf).items() if k not in _CELL_FILTER)
+            and len(conds) == len(_event_conds(replace(rf, review="all"))))
+
+
+_CELL_FILTER = {"type", "side", "polarity", "outlet", "review"}
+MIXED_LIMIT = 5_000  # merged events over several cells counted again from their rows, at most
+
+
+def _coverage_cells(conn: Connection, rf: EventFilter, conds: list[Any]) -> list[dict[str, Any]] | None:
+    """The coverage under a type, side, polarity or outlet filter (:func:`_by_cells`) on the kept
+    counts: events and tolls per outlet from ``event_values``; first and last day per outlet at the
+    ends of its index range (:func:`_cell_days`); merged events and first reports summed over the
+    chosen cells of ``outlet_cells`` (under an outlet filter the outlet reports first on each merged
+    event it has a dated report on: the matching reports are its own), those over several cells
+    counted again (:func:`_mixed`); chains summed over the cells of ``outlet_chain_cells``. None when
+    too many merged events lie over several cells (the caller reads the rows)."""
+    v, t, ch = S.event_values.c, S.outlet_cells.c, S.outlet_chain_cells.c
+    only = [v.value == rf.outlet] if rf.outlet else []
+    counts = [(o, int(n), int(dead)) for o, n, dead in conn.execute(
+        select(v.value, func.sum(v.n), func.sum(v.dead)).where(v.facet == "outlet", *only, *rollup.conds(rf, S.event_values))
+        .group_by(v.value)) if n > 0]
+    fixed = _mixed(conn, rf, conds)
+    if fixed is None:
+        return None
+    merged, firsts = fixed
+    first_col = t.dated if rf.outlet else t.firsts
+    for o, m, k in conn.execute(select(t.outlet, func.sum(t.merged), func.sum(first_col))
+                                .where(*([t.outlet == rf.outlet] if rf.outlet else []), *rollup.conds(rf, S.outlet_cells))
+                                .group_by(t.outlet)):
+        merged[o] = merged.get(o, 0) + int(m)
+        firsts[o] = firsts.get(o, 0) + int(k)
+    days = _cell_days(conn, rf, [o for o, _, _ in counts])
+    rows = [_Outlet(o, n, *days[o], dead) for o, n, dead in counts]
+    n = func.sum(ch.n).label("n")
+    chains = conn.execute(select(ch.outlet, ch.chain, n)
+                          .where(*([ch.outlet == rf.outlet] if rf.outlet else []), *rollup.conds(rf, S.outlet_chain_cells))
+                          .group_by(ch.outlet, ch.chain).having(n > 0).order_by(ch.outlet, n.desc(), ch.chain)).all()
+    return _coverage(rows, {o: m for o, m in merged.items() if m}, {o: k for o, k in firsts.items() if k},
+                     _chain_lists(chains))
+
+
+def _mixed(conn: Connection, rf: EventFilter, conds: list[Any]) -> tuple[dict[str, int], dict[str, int]] | None:
+    """Per outlet, what the merged events whose reports lie in several cells change in the per-cell
+    sums under ``rf``: their rows in the chosen cells taken out, and their matching reports counted
+    as :func:`_reports` counts them (a merged event once per outlet, the first among the matching
+    reports). None when more than :data:`MIXED_LIMIT` of them are stored."""
+    x, t = S.merged_mixed.c, S.merged_outlet_cells.c
+    mids = conn.execute(select(x.merged_event).limit(MIXED_LIMIT + 1)).scalars().all()
+    if len(mids) > MIXED_LIMIT:
+        return None
+    merged: dict[str, int] = defaultdict(int)
+    firsts: dict[str, int] = defaultdict(int)
+    first_col = t.dated if rf.outlet else t.first
+    for part in _chunks(mids):
+        for o, k in conn.execute(select(t.outlet, first_col).where(
+                t.merged_event.in_(part), *([t.outlet == rf.outlet] if rf.outlet else []),
+                *rollup.conds(rf, S.merged_outlet_cells))):
+            merged[o] -= 1
+            firsts[o] -= int(bool(k))
+        for r in _pairs(_first_reports(conn, [S.events.c.merged_event.in_(part), *conds])):
+            merged[r["outlet"]] += 1
+            firsts[r["outlet"]] += int(r["first"])
+    return dict(merged), dict(firsts)
+
+
+def _cell_days(conn: Connection, rf: EventFilter, outlets: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    """Each outlet's first and last dated day among the events of the chosen cells: one statement,
+    per outlet the first row each way of its range of the (outlet, date) index that is in a chosen
+    cell (the index carries type, side and polarity)."""
+    if not outlets:
+        return {}
+    e = S.events.c
+    cell = rollup.conds(rf, S.events)
+    probes = [select(e.date).where(e.outlet == o, e.date.is_not(None), *cell).order_by(way(e.date)).limit(1)
+              .scalar_subquery() for o in outlets for way in (lambda c: c.asc(), lambda c: c.desc())]
+    row = conn.execute(select(*probes)).one()
+    return {o: (row[2 * i], row[2 * i + 1]) for i, o in enumerate(outlets)}
 
 
 def _reports(conn: Connection, conds: list[Any]) -> tuple[list[Any], dict[str, int], dict[str, int]]:
@@ -404,11 +583,16 @@ def _chains(conn: Connection, conds: list[Any], join: bool = True) -> dict[str, 
     else:
         t = S.outlet_chains.c
         rows = conn.execute(select(t.outlet, t.chain, t.n).where(t.n > 0).order_by(t.outlet, t.n.desc(), t.chain)).all()
+    return _chain_lists(rows)
+
+
+def _chain_lists(rows: list[Any]) -> dict[str, list[dict[str, Any]]]:
+    """(outlet, chain, n) rows, each outlet's most cited first -> per outlet its first chains."""
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         hops = [h for h in json.loads(r.chain or "[]") if h]
         if hops and len(out[r.outlet]) < CHAINS_PER_OUTLET:
-            out[r.outlet].append({"chain": hops, "n": r.n})
+            out[r.outlet].append({"chain": hops, "n": int(r.n)})
     return dict(out)
 
 

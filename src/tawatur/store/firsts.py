@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, inspect, select
 from sqlalchemy.engine import Connection
 
+from . import cells
 from . import schema as S
 from .rollup import adding_upsert
 from .rows import _chunks
@@ -62,6 +63,7 @@ def refresh(conn: Connection, mids: Iterable[str | None]) -> None:
         for r in rows:
             _count(sums, r["outlet"], r["first"], 1)
     _write_sums(conn, sums)
+    cells.refresh(conn, ids)  # the same merged events within each cell
 
 
 def _count(sums: dict[str, list[int]], outlet: str, first: bool, n: int) -> None:
@@ -93,3 +95,4 @@ def rebuild(conn: Connection) -> None:
         for r in rows:
             _count(sums, r["outlet"], r["first"], 1)
         _write_sums(conn, sums)
+    cells.rebuild(conn)

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, or_, select, update
 
 from ..model import EVENT_TYPES, SIDES, Article, Event, MergedEvent, event_from_dict, merged_from_dict
-from . import rollup
+from . import cells, chains, rollup
 from . import schema as S
 
 ACTIONS = ("accept", "reject", "edit", "merge", "split", "undo")
@@ -226,13 +226,17 @@ def rebuild(conn: Connection) -> int:
 def apply_to_rows(conn: Connection, ids: list[str], states: dict[str, ReviewState]) -> None:
     """Set each events row's filter columns to its reviewed values (or back to the pipeline's own,
     read from ``data``, when it is no longer reviewed), so filters, counts and pages see the review.
-    Only rows whose values change are written, and the per-day counts move with them."""
+    Only rows whose values change are written, and the per-day counts move with them; a row moved to
+    another (type, side, polarity) cell moves its source chains' and its merged event's per-cell
+    counts too (:mod:`.chains`, :mod:`.cells`)."""
     c = S.events.c
     names = ("type", "polarity", "side", "place_id", "place_name", "lat", "lon", "date", "fatalities",
              "review", "review_cluster")
     deltas: dict[tuple, list[int]] = {}
+    moves: dict[str, tuple[tuple, tuple]] = {}
+    mids: set[str] = set()
     for part in _chunks(ids):
-        for r in conn.execute(select(c.id, c.data, c.outlet, c.actor, *(c[k] for k in names))
+        for r in conn.execute(select(c.id, c.data, c.outlet, c.actor, c.merged_event, *(c[k] for k in names))
                               .where(c.id.in_(part))).all():
             st = states.get(r.id)
             cols = _row_values(json.loads(r.data), st)
@@ -242,8 +246,15 @@ def apply_to_rows(conn: Connection, ids: list[str], states: dict[str, ReviewStat
             kept = {"outlet": r.outlet, "actor": r.actor}  # not reviewed, but counted with the rest
             rollup.add(deltas, {**now, **kept}, -1)
             rollup.add(deltas, {**cols, **kept}, 1)
+            was, cell = (tuple(v[k] for k in cells.CELL) for v in (now, cols))
+            if was != cell:
+                moves[r.id] = (was, cell)
+                mids.add(r.merged_event)
             conn.execute(update(S.events).where(c.id == r.id).values(**cols))
     rollup.write(conn, deltas)
+    if moves:
+        chains.write(conn, chains.moved(conn, moves))
+        cells.refresh(conn, mids)
 
 
 def _row_values(data: dict[str, Any], st: ReviewState | None) -> dict[str, Any]:

@@ -13,7 +13,8 @@ as stored instead of grouped from every (day, type, side, polarity) row on each 
 
 And per filter choice (outlet, actor, place) within each (type, side, polarity) cell, and per cell
 (``event_values``, migration 0014): a grouping by one of those, or by type, side or polarity, under a
-filter setting no days reads those rows (a few per choice) instead of every matching event.
+filter setting no days reads those rows (a few per choice) instead of every matching event. And per
+choice, day and cell (``event_day_values``, migration 0017): the daily series under one choice.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ CELL = ("type", "side", "polarity")
 FACETS = ("outlet", "actor", "place_id")  # the choices counted per cell in event_values
 ROW = (*KEYS, *FACETS)  # what a change is counted by (:func:`add`)
 VALUE_KEYS = ("facet", "value", *CELL)
+DAY_VALUE_KEYS = ("facet", "value", *KEYS)
 # each table of counts with its keys, smallest first: a grouping reads the first that holds its columns
 TABLES = ((S.event_day_types, ("date", "type")), (S.event_day_sides, ("date", "side")), (S.event_days, KEYS))
 _ONLY = {"type", "side", "polarity", "date_from", "date_to", "review"}  # filter fields the table answers
@@ -136,6 +138,24 @@ def grouped(conn: Connection, f: Any, keys: Sequence[str], hidden: list[list[Any
     return {(k if at < 0 or k[at] != "" else k[:at] + (None,) + k[at + 1:]): v for k, v in out.items() if v[0] > 0}
 
 
+def rows(conn: Connection, f: Any, keys: Sequence[str]) -> list[tuple]:
+    """The groups of ``keys`` (the day first) under ``f`` (``covers(f)``, nothing hidden) as the
+    driver's tuples, in key order: (key values..., count, toll), an undated day as "". What
+    :func:`grouped` reads, without a dictionary of the groups (the daily series lays them out as they
+    come)."""
+    return conn.execute(_day_query(f, keys)).cursor.fetchall()
+
+
+def day_value_rows(conn: Connection, f: Any, facet: str, value: str) -> list[tuple]:
+    """(day, type, side, count, toll) of the events with ``value`` of choice ``facet`` under ``f``'s
+    types, sides, polarities and days (nothing hidden), in day, type, side order, an undated day as "":
+    one range of ``event_day_values``."""
+    d = S.event_day_values.c
+    return conn.execute(select(d.date, d.type, d.side, d.n, d.dead)
+                        .where(d.facet == facet, d.value == value, *conds(f, S.event_day_values))
+                        .order_by(d.date, d.type, d.side)).cursor.fetchall()
+
+
 def _read(conn: Connection, q: Any, width: int) -> dict[tuple, list[int]]:
     """{key: [count, toll]} of a query selecting ``width`` distinct key columns, then count and toll:
     rows unpacked as they come (slicing each SQLAlchemy row cost ~5 µs; the day series
@@ -187,6 +207,7 @@ def write(conn: Connection, deltas: dict[tuple, list[int]]) -> None:
     for table, cols in TABLES:
         _write_table(conn, table, cols, _summed(deltas, [ROW.index(k) for k in cols]))
     _write_table(conn, S.event_values, VALUE_KEYS, _valued(deltas))
+    _write_table(conn, S.event_day_values, DAY_VALUE_KEYS, _valued(deltas, dated=True))
 
 
 def _summed(deltas: dict[tuple, list[int]], at: list[int]) -> dict[tuple, list[int]]:
@@ -199,14 +220,15 @@ def _summed(deltas: dict[tuple, list[int]], at: list[int]) -> dict[tuple, list[i
     return out
 
 
-def _valued(deltas: dict[tuple, list[int]]) -> dict[tuple, list[int]]:
+def _valued(deltas: dict[tuple, list[int]], dated: bool = False) -> dict[tuple, list[int]]:
     """Deltas summed onto ``event_values``' keys: each onto its cell's own row ("", "", cell) and onto
-    (choice, value, cell) for each choice it has a value of."""
+    (choice, value, cell) for each choice it has a value of; ``dated``: onto ``event_day_values``'
+    (choice, value, day, cell) keys, no cell's own row."""
     out: dict[tuple, list[int]] = {}
     at = [(name, ROW.index(name)) for name in FACETS]
     for key, (n, dead) in deltas.items():
-        cell = key[1:4]
-        for name, i in [("", -1), *at]:
+        cell = key[:4] if dated else key[1:4]
+        for name, i in (at if dated else [("", -1), *at]):
             value = "" if i < 0 else key[i]
             if value is None:
                 continue
@@ -265,14 +287,16 @@ def rebuild(conn: Connection, names: Sequence[str] | None = None) -> None:
     """Count every table again from every events row (a migration, or a store filled in bulk);
     ``names``: only these tables (a migration made before the others existed)."""
     e = S.events.c
-    tables = [(t, cols) for t, cols in (*TABLES, (S.event_values, VALUE_KEYS)) if names is None or t.name in names]
+    tables = [(t, cols) for t, cols in (*TABLES, (S.event_values, VALUE_KEYS), (S.event_day_values, DAY_VALUE_KEYS))
+              if names is None or t.name in names]
     for table, _ in tables:
         conn.execute(delete(table))
     by = [func.coalesce(e.date, ""), *(e[k] for k in ROW[1:])]
     rows = conn.execute(select(*by, func.count(), func.coalesce(func.sum(e.fatalities), 0)).group_by(*by)).all()
     counts = {tuple(r[:len(ROW)]): [r[-2], int(r[-1])] for r in rows}
     for table, cols in tables:
-        summed = _valued(counts) if table is S.event_values else _summed(counts, [ROW.index(k) for k in cols])
+        summed = (_valued(counts, dated=table is S.event_day_values) if cols[0] == "facet"
+                  else _summed(counts, [ROW.index(k) for k in cols]))
         batch = [dict(zip((*cols, "n", "dead"), (*key, n, dead), strict=True))
                  for key, (n, dead) in sorted(summed.items())]
         for i in range(0, len(batch), 5000):

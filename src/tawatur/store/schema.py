@@ -143,7 +143,8 @@ Index("ix_merged_events_place_type_date", merged_events.c.place_id, merged_event
 sources = Table(
     "sources", metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
-    Column("event_id", String(200), nullable=False, index=True),
+    # its lookups by event read ix_sources_event_chain (event_id first; ix_sources_event_id dropped, 0017)
+    Column("event_id", String(200), nullable=False),
     Column("article_id", String(200), nullable=False, index=True),
     Column("outlet", String(200), index=True),
     Column("name", Text, nullable=False),
@@ -286,6 +287,22 @@ event_values = Table(
     sqlite_with_rowid=False,  # stored in key order: a facet is one range, its values in order
 )
 
+# The events counted per filter choice (outlet, actor, place) and day within each (type, side, polarity)
+# cell, with their toll (store/rollup.py, migration 0017), kept in the same writes: the daily series
+# under one choice reads that choice's range in day order instead of grouping its events rows.
+event_day_values = Table(
+    "event_day_values", metadata,
+    Column("facet", String(10), primary_key=True),  # "outlet", "actor", "place_id"
+    Column("value", String(200), primary_key=True),
+    Column("date", String(10), primary_key=True),  # "" for undated events
+    Column("type", String(40), primary_key=True),
+    Column("side", String(40), primary_key=True),
+    Column("polarity", String(20), primary_key=True),
+    Column("n", Integer, nullable=False, default=0),
+    Column("dead", Integer, nullable=False, default=0),
+    sqlite_with_rowid=False,  # stored in key order: a choice's days are one range, in day order
+)
+
 # Per merged event, the outlets that carried it and whether each reported it first (store/firsts.py,
 # migration 0011), kept in step with the events rows by ingest; the outlet coverage counts these rows.
 merged_outlets = Table(
@@ -318,6 +335,46 @@ outlet_firsts = Table(
     Column("outlet", String(200), primary_key=True),
     Column("merged", Integer, nullable=False, default=0),
     Column("firsts", Integer, nullable=False, default=0),
+)
+
+# The same three counts per (type, side, polarity) cell (store/cells.py, migration 0017), kept with
+# them, so the outlet coverage under a type, side, polarity or outlet filter reads a few rows per outlet:
+# per (merged event, outlet, cell) whether that outlet reported it first among the cell's reports and
+# whether it has a dated report in the cell; those rows summed per (outlet, cell); the merged events
+# whose reports lie in more than one cell (a filter over several cells counts them from their rows);
+# and per (outlet, chain, cell) the source rows citing it.
+merged_outlet_cells = Table(
+    "merged_outlet_cells", metadata,
+    Column("merged_event", String(200), primary_key=True),
+    Column("outlet", String(200), primary_key=True),
+    Column("type", String(40), primary_key=True),
+    Column("side", String(40), primary_key=True),
+    Column("polarity", String(20), primary_key=True),
+    Column("first", Boolean, nullable=False, default=False),
+    Column("dated", Boolean, nullable=False, default=False),
+)
+outlet_cells = Table(
+    "outlet_cells", metadata,
+    Column("outlet", String(200), primary_key=True),
+    Column("type", String(40), primary_key=True),
+    Column("side", String(40), primary_key=True),
+    Column("polarity", String(20), primary_key=True),
+    Column("merged", Integer, nullable=False, default=0),
+    Column("firsts", Integer, nullable=False, default=0),
+    Column("dated", Integer, nullable=False, default=0),
+)
+merged_mixed = Table(
+    "merged_mixed", metadata,
+    Column("merged_event", String(200), primary_key=True),
+)
+outlet_chain_cells = Table(
+    "outlet_chain_cells", metadata,
+    Column("outlet", String(200), primary_key=True),
+    Column("chain", Text, primary_key=True),
+    Column("type", String(40), primary_key=True),
+    Column("side", String(40), primary_key=True),
+    Column("polarity", String(20), primary_key=True),
+    Column("n", Integer, nullable=False, default=0),
 )
 
 ALL_TABLES = (articles, mentions, events, stories, merged_events, sources, contradictions, control, feeds,

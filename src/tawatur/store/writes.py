@@ -726,7 +726,7 @@ class WritesMixin:
         for r in rows:  # ...and the rows written come in, counted as written (no read back)
             rollup.add(deltas, r, 1)
         rollup.write(conn, deltas)
-        chains.add(cited, srows)
+        chains.add(cited, srows, {r["id"]: (r["type"], r["side"], r["polarity"]) for r in rows})
         chains.write(conn, cited)
         return before
 
