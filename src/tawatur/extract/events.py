@@ -41,7 +41,7 @@ from .frames import (
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping
 from .polarity import NO_EVENT, Verdict, is_purpose, judge
 from .scope import ScopeRules
-from .sides import BOTH_PARTIES, SideRules, adversary, protagonist
+from .sides import BOTH_PARTIES, SideRules, adversary, protagonist, sole_operator_side
 from .vocab import (
     AGAINST,
     AGENT_HANDS,
@@ -171,6 +171,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self.prev_events: list[tuple[Event, list[Mention]]] = []
         self.prev_source: Source | None = None
         self._made: list[tuple[Event, list[Mention]]] = []
+        self.side_note = ""  # how ``_side`` refined an implied side, for the event's rule (empty: it did not)
         self._sentence_matches: list[Match] = []
         self._told: dict[int, list[Event]] = {}
         self._current = -1
@@ -832,7 +833,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         struck = self._struck_subject(view, m, actor) if "exposed" in flags else None  # "تعرضت ... لقصف"
         if struck is not None:
             actor = None
+        accused = self.accused_agent(view, m) if etype in ("attack", "casualties") else None
+        if accused is not None:
+            actor = accused  # "اتهمت X Y بالوقوف وراء التفجير": Y is the alleged agent, X the accuser
+        self.side_note = ""
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt, killer)
+        if accused is not None:
+            side = accused.attrs.get("side", "unknown")
         if struck is not None:
             side = adversary(struck.attrs.get("side", "unknown"), self.day)
         if actor is None and lost_by and etype == "take_control":
@@ -840,12 +847,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             side = adversary(loser.attrs.get("side", "unknown"), self.day)  # taken from the force named
         if actor is None and etype in OWNED_PLACE_TYPES and (owner := self._place_owner(view, places)):
             side = self.adversary_here(owner, view, m)  # "استولوا على مقر قيادة الأسايش": the Asayish's enemy
-        held_how = ""
+        held_how = "side:accused" if accused is not None else ""
         if etype == "withdraw" and "by_subject" in flags and (held := self.held_side(places)) and (
                 actor is None or token_at(toks, actor.start) not in view.subject_idx
                 or actor.attrs.get("side") in ("civilians", "unknown")):
             side, held_how = held, "side:held-town"  # "مسلحي بلدتي X وY المواليتين": a loyalist town's fighters
-        side_how = ""
+        side_how = self.side_note
         if reported_by is not None and etype == "attack" and self._against_other(view, m, nxt, reported_by):
             actor, side, side_how = reported_by, reported_by.attrs.get("side", "unknown"), "side:reporter-against"
         elif reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown"):
@@ -872,19 +879,31 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 side = self.adversary_here(inside[0].attrs.get("side", "unknown"), view, m)
         if "receiver" in flags:  # "سلّم المقاتلون المنطقة للحكومة": the force it is handed to takes it
             side = self._receiver_side(view, m, nxt, actor)
-        nat = None
+        nat = subj = None
         if etype in ("attack", "casualties"):
             strikes = [c for c in self._sentence_matches if c.row.get("type") == "attack" and c.i <= m.i]
-            # "قتل ثلاثة جنود سوريين": a nationality after a kill word is the victims', not the killers'
+            # "قتل ثلاثة جنود سوريين": a nationality after a kill word is the victims', not the killers'; the
+            # strike's is in the cause phrase after them (``cause_nationality``) or on a strike before
             own = [m] if etype == "attack" else []
             nat = next((n for c in [*own, *reversed(strikes)] if (n := self._nationality(view, c))), None)
+        if etype == "casualties" and not nat and (cause := self.cause_nationality(view, m)) and (
+                actor is None or actor.attrs.get("side") in (None, "unknown", "government")
+                or token_at(toks, actor.start) in self.victim_idx(view)):
+            # "قتل عناصر من الحرس الثوري جراء غارات إسرائيلية": the strike that caused the toll names its
+            # agent by a nationality; the force counted among the dead suffered it
+            actor, nat, side_how = None, cause, "side:cause-nationality"
         if nat and (actor is None or actor.attrs.get("side") in (None, "unknown", "government")):
             side = nat
         elif actor is None and (subj := self._force_nationality(view, max(prv, m.i - 4), m.i) or (
                 self._force_nationality(view, m.i + 1, m.j) if "verb" in flags else None)):
             side = subj  # "قوة إسرائيلية وصلت إلى ..."، "أطلقت دبابة إسرائيلية قذيفتين" (VSO, inside the row's gap)
+        if accused is not None:  # what the accusation names holds over a reporter's or a nationality's guess
+            actor, side = accused, accused.attrs.get("side", "unknown")
         date = event_date(view, m, self.article, self._previous_day(), continuation, self._breaks,
                           self.narrative, self.lead_day)
+        if actor is None and not (nat or subj or side_how or held_how) and etype in ("attack", "casualties") and (
+                arm := sole_operator_side(view, m, date.value or self.day)) and not self.covert_strike(view, m):
+            side, held_how = arm, "side:sole-operator"  # "ألقت المروحيات براميل": only one side flew them
         qty = quantity_near(view, m, prv, nxt, etype)
         out = []
         for p in places:
@@ -897,7 +916,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             ev = self._event(view, m, t, verdict, p, actor, side, source, date, qty, how)
             if t == "advance" and "siege" not in flags and self._progress_in(view, m, nxt, idx):
                 ev.rule = ev.rule.replace(f" place:{how} ", f" place:{how}+{WITHIN} ", 1)
-            if held_how:  # the town's side, whatever actor the sentence named
+            if held_how:  # the town's side (or the arm's), whatever actor the sentence named
                 ev.rule = ev.rule.rsplit(" side:", 1)[0] + " " + held_how
             elif side_how:
                 ev.rule = ev.rule.replace("side:implied", side_how)
