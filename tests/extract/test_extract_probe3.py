@@ -19,3 +19,12 @@ def test_a_deal_a_deployment_was_made_under_is_its_manner():
     assert {e.type for e in evs} == {"deploy"}
     evs = events_of("ووقع وجهاء مدينة طفس اتفاق تسوية مع اللجنة الأمنية.", "2021-09-10")
     assert "other" in {e.type for e in evs}
+
+
+def test_a_clash_that_names_its_place_before_its_parties_is_the_first_partys():
+    """"اندلعت اشتباكات في حي X بمدينة Y بين A و B": the place comes between the clash noun and بين, and
+    the clash is still the first-named party's (GUIDELINES, Sides), whoever the story's default side is."""
+    evs = events_of("ودارت مواجهات في بلدة جرمانا بريف دمشق بين الأمن العام ومسلحين محليين.", "2025-05-10")
+    assert ("attack", "جرمانا", "government") in {(e.type, e.place.name, e.actor.side) for e in evs}
+    evs = events_of("واندلعت اشتباكات في حي الأشرفية بحلب بين الجيش وقوات سوريا الديمقراطية.", "2026-01-08")
+    assert ("attack", "government") in {(e.type, e.actor.side) for e in evs}
