@@ -28,3 +28,16 @@ def test_a_clash_that_names_its_place_before_its_parties_is_the_first_partys():
     assert ("attack", "جرمانا", "government") in {(e.type, e.place.name, e.actor.side) for e in evs}
     evs = events_of("واندلعت اشتباكات في حي الأشرفية بحلب بين الجيش وقوات سوريا الديمقراطية.", "2026-01-08")
     assert ("attack", "government") in {(e.type, e.actor.side) for e in evs}
+
+
+def test_a_strike_verb_then_a_craft_and_its_nationality_is_that_nations():
+    """"قصفت مدمرات أمريكية X"، "هاجمت زوارق إيرانية X": in a verb-first clause the subject (a craft and a
+    nationality adjective, indefinite) follows the verb; it names the side, as it does before the verb, also
+    when the strike reads on to its weapon ("قصف ... بصواريخ")."""
+    evs = events_of("وقصفت مدمرات أمريكية مطار الضمير بصواريخ كروز.", "2017-04-07")
+    assert "usa" in {e.actor.side for e in evs if e.type == "attack"}
+    evs = events_of("وقصفت قاذفات روسية بلدة كفرنبل بصواريخ موجهة.", "2016-02-01")
+    assert "russia" in {e.actor.side for e in evs if e.type == "attack"}
+    # a nationality elsewhere (the object struck) names no attacker
+    evs = events_of("وقصفت طائرات حربية بلدة كفرنبل في ريف إدلب.", "2016-02-01")
+    assert "russia" not in {e.actor.side for e in evs}

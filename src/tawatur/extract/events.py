@@ -846,6 +846,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             side = nat
         elif actor is None and (subj := self._force_nationality(view, max(prv, m.i - 4), m.i)):
             side = subj  # "قوة إسرائيلية وصلت إلى ..."
+        elif actor is None and etype == "attack" and "verb" in flags and (
+                subj := self._force_nationality(view, m.i + 2, min(len(toks), m.i + 3))):
+            side = subj  # "قصفت مدمرات أمريكية المطار": the verb's subject, a craft and its nationality, after it
+            side_how = side_how or "side:craft-nationality"
         date = event_date(view, m, self.article, self._previous_day(), continuation, self._breaks,
                           self.narrative, self.lead_day)
         qty = quantity_near(view, m, prv, nxt, etype)
