@@ -41,3 +41,15 @@ def test_a_strike_verb_then_a_craft_and_its_nationality_is_that_nations():
     # a nationality elsewhere (the object struck) names no attacker
     evs = events_of("وقصفت طائرات حربية بلدة كفرنبل في ريف إدلب.", "2016-02-01")
     assert "russia" not in {e.actor.side for e in evs}
+
+
+def test_the_place_a_force_approaches_after_min_is_an_advance():
+    """"اقترب/يقترب (الجيش) من X": the verb governs من, so X is the place approached (an advance), not
+    where the force came from; a warning against approaching ("حذروا من الاقتراب من X") is none."""
+    evs = events_of("واقتربت فصائل المعارضة من مطار كويرس العسكري شرقي حلب.", "2013-02-10")
+    assert ("advance", "opposition") in {(e.type, e.actor.side) for e in evs}
+    assert "كويرس" in " ".join(e.place.name for e in evs if e.type == "advance")
+    evs = events_of("الجيش يقترب من معبر نصيب الحدودي.", "2018-07-05")
+    assert "advance" in {e.type for e in evs}
+    evs = events_of("وحذرت الفصائل الأهالي من الاقتراب من مطار كويرس.", "2013-02-10")
+    assert "advance" not in {e.type for e in evs}
