@@ -53,3 +53,18 @@ def test_the_place_a_force_approaches_after_min_is_an_advance():
     assert "advance" in {e.type for e in evs}
     evs = events_of("وحذرت الفصائل الأهالي من الاقتراب من مطار كويرس.", "2013-02-10")
     assert "advance" not in {e.type for e in evs}
+
+
+def test_a_statue_toppled_told_by_its_verb_is_logged():
+    """"أسقط المتظاهرون تمثال X": the verb tells what "إسقاط تمثال" tells (GUIDELINES: other)."""
+    evs = events_of("ودخل المقاتلون مدينة الطبقة وأسقطوا تمثالا للرئيس الراحل في ساحتها.", "2013-02-11")
+    assert ("other", "الطبقة") in {(e.type, e.place.name) for e in evs}
+
+
+def test_a_strike_that_took_lives_is_a_toll():
+    """"أودى (القصف) بحياة N": a toll, whatever stands between the verb and بحياة; the strike named between
+    them is still its own event."""
+    evs = events_of("وأودت غارة جوية بحياة أربعة مدنيين في بلدة كفرنبل.", "2016-02-01")
+    assert {"casualties", "attack"} <= {e.type for e in evs}
+    evs = events_of("وقصفت قوات النظام بلدة حزانو مما أودى بحياة طفلين.", "2016-02-01")
+    assert ("casualties", "government") in {(e.type, e.actor.side) for e in evs}
