@@ -68,3 +68,14 @@ def test_a_strike_that_took_lives_is_a_toll():
     assert {"casualties", "attack"} <= {e.type for e in evs}
     evs = events_of("وقصفت قوات النظام بلدة حزانو مما أودى بحياة طفلين.", "2016-02-01")
     assert ("casualties", "government") in {(e.type, e.actor.side) for e in evs}
+
+
+def test_any_after_a_denial_is_the_denials_any():
+    """"نفى X وجود/حدوث أي N في Y": "أي" is the negative "any" of the denial, so N is denied at Y; after a
+    purpose ("وأكد جاهزيته لصد أي هجوم") it stays a hypothetical, no event."""
+    evs = events_of("ونفى مصدر أمني حدوث أي اشتباكات في مدينة جاسم.", "2021-03-02")
+    assert ("attack", "جاسم", "denied") in {(e.type, e.place.name, e.polarity) for e in evs}
+    evs = events_of("ونفت وزارة الدفاع وجود أي تعزيزات عسكرية في مدينة إنخل.", "2021-03-02")
+    assert ("deploy", "denied") in {(e.type, e.polarity) for e in evs}
+    evs = events_of("ونفى الجيش انسحابه من مدينة إنخل وأكد جاهزيته لصد أي هجوم على بلدة جاسم.", "2021-03-02")
+    assert not [e for e in evs if e.place.name == "جاسم"]
