@@ -139,7 +139,7 @@ def test_a_security_operation_carried_out_is_other_by_one_row():
                  "وينفذ الأمن العام عمليات أمنية في مدينة تلكلخ بحثا عن مطلوبين.",
                  "وشنت قوات الأمن العام العملية الأمنية في مدينة جبلة فجر اليوم.")
     rows = set()
-    for text, place in zip(sentences, ("تلكلخ", "جبلة", "تلكلخ", "جبلة")):
+    for text, place in zip(sentences, ("تلكلخ", "جبلة", "تلكلخ", "جبلة"), strict=True):
         evs = events_of(text)
         assert types_at(evs, place) == {"other"}, text
         rows |= {e.rule.split()[0] for e in evs if e.place.name == place}
