@@ -27,7 +27,7 @@ from .wordsets import marks, wordlist, wordset
 Tok = tuple[int, int, str]
 _OPEN_QUOTES = "\"'«“"
 MAX_SKIP = 4
-SVO_WINDOW = 7  # a fronted speaker's words before its verb: "وكان مصدر في الجيش السوري الحر قد أكد"
+SVO_WINDOW = 7  # a fronted speaker's words before its verb: "وكان ناطق باسم فصائل المعارضة المسلحة قد قال"
 NAME_WORDS = 4  # a speaker's name before the office it holds: "رامي عبد الرحمن، مدير المرصد"
 OUTLET_GAP = 5  # words between a speaker and the outlet it talked to: "قيادي في الفصائل لرويترز"
 ASIDE_WORDS = 6  # and an aside between commas there: "، فضل عدم الكشف عن هويته،"
