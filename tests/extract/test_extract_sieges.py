@@ -28,3 +28,12 @@ def test_a_negated_break_leaves_the_siege_in_its_relative_clause_asserted():
 def test_a_relative_clause_of_laying_after_no_siege_noun_lays_nothing():
     got = events("وأعلن المجلس المحلي رفض القرار الذي فرضه المحافظ على بلدة تل أبيض.")
     assert not [e for e in got if e[0] == "advance"]
+
+
+def test_lifting_the_cordon_is_breaking_a_siege_not_laying_one():
+    got = events("وتمكنت وحدات الجيش من فك الطوق المفروض على مطار دير الزور العسكري.", published="2017-09-09")
+    assert ("other", "asserted") in {e[:2] for e in got}
+    assert not [e for e in got if e[0] == "advance"]
+    # laying the cordon stays an advance
+    laid = events("وأحكمت الفصائل الطوق على بلدة مضايا.")
+    assert ("advance", "asserted", "مضايا") in {e[:3] for e in laid}
