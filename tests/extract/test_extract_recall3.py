@@ -1,0 +1,64 @@
+"""Constructions the last probes left missed (issue 12, task recall3): sentences written for these tests,
+read as eval/GUIDELINES.md decides them."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events_of(text: str, published: str) -> list:
+    return analyze(Article(id="s", raw=text, published=published)).events
+
+
+def found(evs) -> set[tuple[str, str, str]]:
+    return {(e.type, e.place.name if e.place else "", e.polarity) for e in evs}
+
+
+def side_of(evs, etype: str, place: str) -> str | None:
+    return next((e.actor.side for e in evs if e.type == etype and e.place and e.place.name == place), None)
+
+
+def test_buses_that_will_take_fighters_away_are_an_expected_withdrawal():
+    """"ستنقل الحافلات المقاتلين من X إلى Y": fighters leaving by bus are a withdrawal at X (GUIDELINES, who
+    leaves), expected while planned, asserted once done; Y is only where they go."""
+    evs = events_of("وستنقل الحافلات مسلحي الفصائل من بلدة عربين إلى ريف إدلب.", "2018-03-25")
+    assert ("withdraw", "عربين", "expected") in found(evs)
+    assert not any(e.place and "إدلب" in e.place.name for e in evs)
+    done = events_of("ونقلت الحافلات مئات المقاتلين من مدينة حرستا نحو الشمال.", "2018-03-23")
+    assert ("withdraw", "حرستا", "asserted") in found(done)
+
+
+def test_buses_with_no_origin_or_carrying_the_wounded_are_no_departure():
+    """No "من X" in its scope, or the wounded taken to a hospital: no move of a force."""
+    assert not events_of("وتنقل الحافلات العمال كل صباح إلى المصانع.", "2019-01-02")
+    evs = events_of("ونقلت الحافلات الجرحى من بلدة عربين إلى مشافي دمشق.", "2018-03-25")
+    assert not any(e.type in ("withdraw", "displacement", "evacuation") for e in evs)
+
+
+def test_setting_up_an_observation_post_is_a_deployment():
+    """"أقام/أنشأ نقطة مراقبة في X" posts a force there (deploy); planned ("يعتزم إنشاء") it is expected."""
+    evs = events_of("وأنشأ الجيش التركي نقطة مراقبة في قرية تل طوقان.", "2018-04-02")
+    assert ("deploy", "تل طوقان", "asserted") in found(evs)
+    assert side_of(evs, "deploy", "تل طوقان") == "turkey"
+    planned = events_of("وتعتزم القوات التركية إقامة نقطة مراقبة عند بلدة معرحطاط.", "2020-01-05")
+    assert ("deploy", "معرحطاط", "expected") in found(planned)
+
+
+def test_bare_tasallama_with_points_as_object_is_taken_by_its_subject():
+    """Bare "تسلم" (تسلَّمَ, received) with places or points as object: the subject took them."""
+    evs = events_of("وتسلم الجيش مواقع المسلحين في بلدة المسيفرة.", "2018-07-05")
+    assert ("take_control", "المسيفرة", "asserted") in found(evs)
+    assert side_of(evs, "take_control", "المسيفرة") == "government"
+
+
+def test_bare_tasallama_handing_over_to_a_force_is_taken_by_the_receiver():
+    """"تسلّم الفصائل النقاط إلى الجيش": the imperfect of سلّم; the force after "إلى" takes the place."""
+    evs = events_of("وتسلم الفصائل النقاط في بلدة الجيزة إلى الجيش بموجب الاتفاق.", "2018-07-05")
+    assert side_of(evs, "take_control", "الجيزة") == "government"
+
+
+def test_bare_tasallama_of_an_office_or_of_aid_is_no_takeover():
+    """Receiving duties or aid in a town is no handover of the town."""
+    assert not any(e.type == "take_control" for e in events_of("وتسلم القائد منصبه في مدينة حماة.", "2019-01-02"))
+    assert not any(e.type == "take_control"
+                   for e in events_of("وتسلم النازحون سلالا غذائية في بلدة أطمة.", "2019-01-02"))
