@@ -62,3 +62,12 @@ def test_bare_tasallama_of_an_office_or_of_aid_is_no_takeover():
     assert not any(e.type == "take_control" for e in events_of("وتسلم القائد منصبه في مدينة حماة.", "2019-01-02"))
     assert not any(e.type == "take_control"
                    for e in events_of("وتسلم النازحون سلالا غذائية في بلدة أطمة.", "2019-01-02"))
+
+
+def test_a_deal_setting_out_a_departure_concerns_the_place_left_not_the_destination():
+    """"اتفاق يقضي بخروج المسلحين من X إلى Y" (GUIDELINES, agreements): the deal is other at X and the departure
+    an expected withdrawal from X; Y is only where they would go."""
+    evs = events_of("وأبرم الوجهاء اتفاقا يقضي بخروج المسلحين من بلدة مضايا إلى محافظة إدلب.", "2017-04-10")
+    assert ("other", "مضايا", "asserted") in found(evs)
+    assert ("withdraw", "مضايا", "expected") in found(evs)
+    assert not any(e.place and "إدلب" in e.place.name for e in evs)
