@@ -71,3 +71,11 @@ def test_a_deal_setting_out_a_departure_concerns_the_place_left_not_the_destinat
     assert ("other", "مضايا", "asserted") in found(evs)
     assert ("withdraw", "مضايا", "expected") in found(evs)
     assert not any(e.place and "إدلب" in e.place.name for e in evs)
+
+
+def test_receiving_a_letter_or_aid_is_no_takeover_of_the_place():
+    """"تسلمت الإدارة رسالة ... في X": what is received is no place, so X changes no hands."""
+    evs = events_of("وتسلمت الإدارة المحلية رسالة من المبعوث الأممي في مدينة القامشلي.", "2019-02-02")
+    assert not any(e.type == "take_control" for e in evs)
+    points = events_of("وتسلمت الشرطة العسكرية مواقع الفصائل في بلدة الحارة.", "2018-07-20")
+    assert ("take_control", "الحارة", "asserted") in found(points)
