@@ -79,3 +79,13 @@ def test_receiving_a_letter_or_aid_is_no_takeover_of_the_place():
     assert not any(e.type == "take_control" for e in evs)
     points = events_of("وتسلمت الشرطة العسكرية مواقع الفصائل في بلدة الحارة.", "2018-07-20")
     assert ("take_control", "الحارة", "asserted") in found(points)
+
+
+def test_what_is_set_for_tomorrow_is_expected():
+    """"غداً" a few words after the trigger: a move set for tomorrow is planned, not yet done; the move told
+    done before it in the same sentence stays asserted."""
+    evs = events_of("ودخلت وحدات الجيش بلدة المتاعية، وتدخل بلدة الطيبة غدا.", "2018-07-01")
+    assert ("enter", "الطيبة", "expected") in found(evs)
+    assert ("enter", "المتاعية", "asserted") in found(evs)
+    handed = events_of("وتسلم الفصائل الحواجز في بلدة الكرك إلى الشرطة العسكرية غدا.", "2018-07-01")
+    assert ("take_control", "الكرك", "expected") in found(handed)
