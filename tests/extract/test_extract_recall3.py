@@ -89,3 +89,13 @@ def test_what_is_set_for_tomorrow_is_expected():
     assert ("enter", "المتاعية", "asserted") in found(evs)
     handed = events_of("وتسلم الفصائل الحواجز في بلدة الكرك إلى الشرطة العسكرية غدا.", "2018-07-01")
     assert ("take_control", "الكرك", "expected") in found(handed)
+
+
+def test_families_leaving_with_the_fighters_are_displaced_from_the_same_place():
+    """"خرج المسلحون من X مع عائلاتهم" (GUIDELINES, who leaves): the fighters withdraw from X and their
+    families are displaced from it; "مع" before weapons or a time names no people."""
+    evs = events_of("وغادر المقاتلون بلدة مضايا؛ وخرج المسلحون من حي القابون برفقة عائلاتهم.", "2018-05-20")
+    assert ("displacement", "القابون", "asserted") in found(evs)
+    assert ("withdraw", "القابون", "asserted") in found(evs)
+    arms = events_of("وانسحب المسلحون من حي القابون مع أسلحتهم الخفيفة.", "2018-05-20")
+    assert not any(e.type == "displacement" for e in arms)
