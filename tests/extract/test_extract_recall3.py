@@ -99,3 +99,13 @@ def test_families_leaving_with_the_fighters_are_displaced_from_the_same_place():
     assert ("withdraw", "القابون", "asserted") in found(evs)
     arms = events_of("وانسحب المسلحون من حي القابون مع أسلحتهم الخفيفة.", "2018-05-20")
     assert not any(e.type == "displacement" for e in arms)
+
+
+def test_a_strike_that_drove_a_force_out_is_not_its_own():
+    """"انسحبت الفصائل من X بعد قصف عنيف استهدفها": the leaving force suffered the strike; with no agent
+    named it is its adversary's, and a named agent ("بعد قصف شنته قوات X") stays the agent."""
+    evs = events_of("وانسحب مقاتلو الفصائل من بلدة اللطامنة إثر قصف مكثف طالها.", "2019-06-05")
+    assert side_of(evs, "attack", "اللطامنة") == "government"
+    assert side_of(evs, "withdraw", "اللطامنة") == "opposition"
+    own = events_of("وقصفت الفصائل بلدة اللطامنة بعد انسحابها منها.", "2019-06-05")
+    assert side_of(own, "attack", "اللطامنة") == "opposition"

@@ -779,6 +779,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor = pick_actor(view, m, prv, nxt, excluded)
         if etype == "attack" and (launcher := self.launched_by(view, m, nxt)) is not None:
             actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
+        leaver = None  # "انسحبت الفصائل من X بعد قصف استهدفها": who left suffered the strike, its enemy struck
+        if etype == "attack" and actor is not None and self.left_under(view, m, self._sentence_matches, actor):
+            leaver, actor = actor, None
         if etype == "attack" and actor is not None and token_at(view.toks, actor.start) in victims:
             actor = None  # "مقتل ثمانية من الجنود الأتراك في عملية": who suffered did not strike
         # "قتلت قوات الأمن 20 شخصاً": the subject of an active kill verb, read once for the actor and the side
@@ -801,6 +804,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt, killer)
         if struck is not None:
             side = adversary(struck.attrs.get("side", "unknown"), self.day)
+        if leaver is not None:
+            side = self.adversary_here(leaver.attrs.get("side", "unknown"), view, m)
         if actor is None and lost_by and etype == "take_control":
             loser = next(a for a0, _, a in view.actors if a0 in lost_by)
             side = adversary(loser.attrs.get("side", "unknown"), self.day)  # taken from the force named
@@ -811,7 +816,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 actor is None or token_at(toks, actor.start) not in view.subject_idx
                 or actor.attrs.get("side") in ("civilians", "unknown")):
             side, held_how = held, "side:held-town"  # "مسلحي بلدتي X وY المواليتين": a loyalist town's fighters
-        side_how = ""
+        side_how = "side:leaver-adversary" if leaver is not None else ""
         if reported_by is not None and etype == "attack" and self._against_other(view, m, nxt, reported_by):
             actor, side, side_how = reported_by, reported_by.attrs.get("side", "unknown"), "side:reporter-against"
         elif reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown"):

@@ -54,6 +54,7 @@ ACT_CARRIERS = wordset("act_carrier_noun")
 PARTITIVE_OF = wordset("count_partitive")
 PART_OF_FORCE = wordset("part_of_force")
 LAUNCH = wordset("launch_marker")
+LEFT_AFTER = wordset("left_after_marker")
 KILL_VERB = wordset("kill_verb")
 KILLED_OBJECT = wordset("killed_object")
 MEMBER_NOUNS = wordset("member_noun")
@@ -446,6 +447,21 @@ class SideRules:
             if m.j <= a0 < min(len(toks), max(nxt, m.j) + 4) and a0 and toks[a0 - 1].bare in LAUNCH:
                 return a
         return None
+
+    @staticmethod
+    def left_under(view: SentenceView, m: Match, matches: list[Match], actor: Mention) -> bool:
+        """"انسحبت الفصائل من X بعد قصف عنيف استهدفها": an attack told right after "بعد/إثر/جراء" behind a
+        departure (withdraw, flight) is what drove the leaving force out; the leaving verb's subject suffered
+        it and is not its agent (a strike whose agent is named, "بعد قصف شنته قوات X", is read by launched_by)."""
+        toks = view.toks
+        a = token_at(toks, actor.start)
+        for c in matches:
+            if c.j > m.i or c.row.get("type") not in ("withdraw", "evacuation", "displacement"):
+                continue
+            marker = next((k for k in range(max(c.j, m.i - 2), m.i) if toks[k].bare in LEFT_AFTER), None)
+            if marker is not None and c.i - 4 <= a < marker:
+                return True
+        return False
 
     @staticmethod
     def taken_from(view: SentenceView, m: Match) -> set[int]:
