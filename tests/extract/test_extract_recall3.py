@@ -109,3 +109,12 @@ def test_a_strike_that_drove_a_force_out_is_not_its_own():
     assert side_of(evs, "withdraw", "اللطامنة") == "opposition"
     own = events_of("وقصفت الفصائل بلدة اللطامنة بعد انسحابها منها.", "2019-06-05")
     assert side_of(own, "attack", "اللطامنة") == "opposition"
+
+
+def test_a_joined_kill_verb_shares_the_subject_before_it():
+    """"سيطرت الفصائل على X وقتلت عشرة عناصر": the feminine or plural kill verb joined by و, with a count
+    after it, is active and its subject is the one before; bare "وقتل" (as often passive) is left alone."""
+    evs = events_of("واقتحمت الفصائل بلدة معان وقتلت خمسة عناصر من الحرس.", "2019-06-05")
+    assert side_of(evs, "casualties", "معان") == "opposition"
+    own = events_of("واقتحمت قوات النظام بلدة معان وقتل خمسة من عناصرها.", "2019-06-05")
+    assert side_of(own, "casualties", "معان") != "government"

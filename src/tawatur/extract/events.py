@@ -786,6 +786,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor = None  # "مقتل ثمانية من الجنود الأتراك في عملية": who suffered did not strike
         # "قتلت قوات الأمن 20 شخصاً": the subject of an active kill verb, read once for the actor and the side
         killer = self.killer(view, m) if etype == "casualties" else None
+        if etype == "casualties" and killer is None:
+            killer = self.joined_killer(view, m)  # "سيطرت الفصائل على X وقتلت عشرة عناصر": the subject it shares
         if etype == "casualties" and (perp := self.perpetrator(view, m) or killer) is not None:
             actor = perp
         reported_by = None

@@ -514,6 +514,22 @@ class SideRules:
         before = [a for a in spans if a[1] == m.i - 1 and not (a[0] and toks[a[0] - 1].bare in VICTIM_MARKERS)]
         return before[0][2] if before and _killed_object(view, m.i + 1) else None
 
+    def joined_killer(self, view: SentenceView, m: Match) -> Mention | None:
+        """"سيطرت الفصائل على X وقتلت عشرة عناصر فيها": an active kill verb with no subject of its own (a count
+        or victims right after it) joined by و to the trigger before it has that trigger's subject, who killed."""
+        toks = view.toks
+        if toks[m.i].bare not in KILL_VERB or m.j - m.i > 1 or not _killed_object(view, m.i + 1):
+            return None
+        if not toks[m.i].bare.endswith(("ت", "وا")):  # bare "وقتل 10 من عناصرها" is as often the passive
+            return None
+        if not self._conjoined(toks[m.i], lambda t: t.bare in KILL_VERB):
+            return None
+        p = self._joined_to(view, m)
+        if p is None:
+            return None
+        shares, subject = self._subject_of(view, p, m)
+        return subject if shares else None
+
     @staticmethod
     def _claim_at(view: SentenceView, m: Match) -> int | None:
         """Where a claim of the act stands, up to six words before the trigger: "تبنى" or "مسؤوليته عن"."""
