@@ -55,6 +55,7 @@ PARTITIVE_OF = wordset("count_partitive")
 PART_OF_FORCE = wordset("part_of_force")
 LAUNCH = wordset("launch_marker")
 LEFT_AFTER = wordset("left_after_marker")
+ACTIVE_KILL_SUFFIX = wordlist("active_kill_suffix")
 KILL_VERB = wordset("kill_verb")
 KILLED_OBJECT = wordset("killed_object")
 MEMBER_NOUNS = wordset("member_noun")
@@ -520,7 +521,7 @@ class SideRules:
         toks = view.toks
         if toks[m.i].bare not in KILL_VERB or m.j - m.i > 1 or not _killed_object(view, m.i + 1):
             return None
-        if not toks[m.i].bare.endswith(("ت", "وا")):  # bare "وقتل 10 من عناصرها" is as often the passive
+        if not toks[m.i].bare.endswith(ACTIVE_KILL_SUFFIX):  # bare "وقتل 10 من عناصرها" is as often passive
             return None
         if not self._conjoined(toks[m.i], lambda t: t.bare in KILL_VERB):
             return None
