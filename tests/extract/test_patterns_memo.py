@@ -29,3 +29,20 @@ def test_a_later_step_remembered_by_word_answers_as_a_fresh_test() -> None:
     city = next(t for t in toks if "مدينه" in t.forms)
     given = [toks[0], Token(1, city.word, [city.word], city.start, city.end)]  # no clitic analysis
     assert find_all(patterns, given) == []
+
+
+def test_starting_at_answers_as_each_first_alternative_tested_in_turn() -> None:
+    """The first-step index gives exactly the patterns one of whose first alternatives matches the word
+    (exact, form, prefix and lemma alternatives alike), for the trigger table and a small one."""
+    from tawatur.extract.patterns import load_patterns, starting_at
+
+    small = (compile_pattern("=قصف", {"type": "attack"}), compile_pattern("سيطر*", {"type": "take_control"}),
+             compile_pattern("مدينه", {"type": "none"}), compile_pattern("@دخل", {"type": "enter"}))
+    words = ("قصف", "وقصف", "والقصف", "سيطرت", "وسيطرة", "للسيطرة", "المدينة", "بالمدينة", "دخلت",
+             "ودخول", "يدخلون", "السوق", "حلب", "غارات", "انسحبت", "من", "و")
+    for table in (small, load_patterns("triggers.tsv")):
+        for word in words:
+            tok = tokenize(word, 0, len(word))[0] if len(word) > 1 else Token(0, word)
+            scanned = {id(p) for p in table if any(a.matches(tok) for a in p.steps[0][1])}
+            assert {id(p) for p in starting_at(table, tok)} == scanned, word
+            assert {id(p) for p in starting_at(table, Token(0, tok.word))} == scanned, word  # memo warm

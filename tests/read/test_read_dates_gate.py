@@ -65,3 +65,20 @@ def test_gate_mask_reads_words_as_the_substring_test_does() -> None:
         mask = D.gate_mask(text)
         for kind, words in D._literals().items():
             assert bool(mask & bits[kind]) == any(w in text for w in words), (kind, text)
+
+
+def test_kinds_of_a_word_are_those_whose_words_it_holds() -> None:
+    """``_kinds_in`` reads a word's substrings: it gives the kinds one of whose gate words the word holds,
+    as testing each gate word against it does (a word holding several, one holding none, a gate word
+    with clitics on both sides, a word shorter than every gate word)."""
+    bits = D._kind_bits()
+    words = [fold_text(w) for w in ("وفي", "الأحد", "بالأمس", "يومين", "حزيران", "وكانون", "لعملية", "الماضي",
+                                    "القوات", "دخلت", "و", "", "2019", "نيسانيوم")]
+    words += [f"و{w}ها" for ws in D._literals().values() for w in ws]
+    for word in words:
+        want = 0
+        for kind, ws in D._literals().items():
+            if any(w in word for w in ws):
+                want |= bits[kind]
+        assert D._kinds_in(word) == want, word
+    assert D._kinds_in(fold_text("القوات")) == 0

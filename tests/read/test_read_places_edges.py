@@ -43,3 +43,21 @@ def test_a_dual_whose_first_name_has_two_words_the_gazetteer_lacks() -> None:
     assert _places("سيطرت القوات على بلدتي مليحة العطش وناحتة.") == ["مليحة العطش", "ناحتة"]
     found = _places("سيطرت القوات على مدينتي حلب الشهباء وإدلب.")
     assert "حلب" in found and "إدلب" in found
+
+
+def test_a_trigger_word_is_told_from_the_trigger_table_index() -> None:
+    """``_is_trigger_word`` (a list of names ends at an event word) says what a scan of every first
+    alternative of the table's event rows says; a blocker row's word ("none") is no event word."""
+    from tawatur.clean.tokens import Token
+    from tawatur.extract.patterns import load_patterns
+    from tawatur.read.places import _is_trigger_word
+
+    heads = [a for p in load_patterns("triggers.tsv") if p.row.get("type") not in ("", "none")
+             for a in p.steps[0][1]]
+    blockers = {a.text for p in load_patterns("triggers.tsv") if p.row.get("type") == "none"
+                for a in p.steps[0][1] if a.kind in ("exact", "form")}
+    words = ["وتقدمت", "سيطرة", "قصفت", "انسحاب", "ودخلت", "حمص", "القرية", "وريفها", "الشرقي", "بلدة",
+             *sorted(blockers)[:20]]
+    assert _is_trigger_word("وتقدمت") and not _is_trigger_word("حمص")
+    for word in words:
+        assert _is_trigger_word(word) == any(a.matches(Token(0, word)) for a in heads), word

@@ -8,7 +8,7 @@ from .backrefs import at_home
 from .frames import ARMED_SIDES, usable_place
 from .patterns import Match
 from .polarity import NO_EVENT, judge
-from .sides import actor_of, adversary, agent_partitive
+from .sides import COVERT, UNATTRIBUTED, actor_of, adversary, agent_partitive
 from .vocab import (
     AGENT_HANDS,
     AGENT_MARKERS,
@@ -49,12 +49,16 @@ class CasualtyRules:
     def _casualty_side(self, view, m: Match, nxt: int, side: str, speaker: Mention | None = None) -> str:
         """Who inflicted casualties: a force after an agent marker ("برصاص X"); else, for the dead of a
         named force ("عناصر X"), the armed party that announces them ("أعلنت قسد مقتل 63 عنصراً من
-        فصائل X": a claim of the enemy's dead), else that force's adversary."""
+        فصائل X": a claim of the enemy's dead), else that force's adversary; not when a covert device
+        (wordset covert_device) killed them: who planted it is not told."""
         toks = view.toks
         for a0, _, a in view.actors:
             if m.j <= a0 < nxt + 4 and a0 and (toks[a0 - 1].bare in AGENT_MARKERS or toks[a0 - 1].bare in AGENT_HANDS
                                                or agent_partitive(toks, a0)):
                 return a.attrs.get("side", "unknown")
+        if any(t.bare in COVERT or t.word in COVERT or t.bare in UNATTRIBUTED
+               for t in toks[m.j:min(len(toks), m.j + 10)]):
+            return "unknown"  # "قتل خمسة من عناصر X بانفجار لغم": anyone plants a mine, X's enemy or not
         for a0, _, a in view.actors:
             if a0 and toks[a0 - 1].bare in VICTIM_MARKERS and abs(a0 - m.i) <= 6 and not agent_partitive(toks, a0):
                 victim = a.attrs.get("side", "unknown")

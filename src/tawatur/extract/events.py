@@ -41,7 +41,7 @@ from .frames import (
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping
 from .polarity import NO_EVENT, Verdict, is_purpose, judge
 from .scope import ScopeRules
-from .sides import BOTH_PARTIES, SideRules, adversary, protagonist
+from .sides import BOTH_PARTIES, SideRules, adversary, protagonist, sole_operator_side
 from .vocab import (
     AGAINST,
     AGENT_HANDS,
@@ -171,6 +171,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self.prev_events: list[tuple[Event, list[Mention]]] = []
         self.prev_source: Source | None = None
         self._made: list[tuple[Event, list[Mention]]] = []
+        self.side_note = ""  # how ``_side`` refined an implied side, for the event's rule (empty: it did not)
         self._sentence_matches: list[Match] = []
         self._told: dict[int, list[Event]] = {}
         self._current = -1
@@ -292,20 +293,40 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 return e.date
         return None
 
+    def _no_trigger(self, view: SentenceView) -> list[tuple[Event, list[Mention]]]:
+        """A sentence in which no trigger row matches tells no event: the per-sentence state is reset as
+        a sentence whose matches were all dropped leaves it, and its clause breaks, cues, scopes and
+        asides are never read."""
+        self._sentence_matches = []
+        self._told = {}
+        self._current = view.index
+        self._breaks = set()
+        self._made = []
+        self._aside_idx = frozenset()
+        self._ends = {}
+        self._resumed = {}
+        return []
+
     def sentence(self, view: SentenceView) -> list[tuple[Event, list[Mention]]]:
         toks = view.toks
-        self.note_allegiance(view)
+        self.note_allegiance(view)  # (the towns' sides it notes hold for later sentences too)
+        # the trigger gate first: about one real sentence in ten matches no trigger row (none of the
+        # bench's), and then nothing below bears on the article's events
+        candidates = find_all(self.triggers, toks)
+        if not candidates:
+            return self._no_trigger(view)
         blocked = self._blocked_spans(view)
         date_idx = {k for i, d in view.dates for k in range(i, token_at(toks, max(d.start, d.end - 1)) + 1)}
         breaks = clause_breaks(self.article.raw, toks, date_idx | time_span_tokens(toks))
         # the gap of a pattern stays inside its clause: "الخاضعة للمعارضة، وسيطرت القوات" is no
         # "under control" status
-        found = [m for m in find_all(self.triggers, toks) if m.j - m.i < 2 or not any(m.i < k < m.j for k in breaks)]
+        found = [m for m in candidates if m.j - m.i < 2 or not any(m.i < k < m.j for k in breaks)]
         found = [m for m in found if "after_siege" not in m.flags or _after_siege(toks, m.i)]
         matches = [m for m in longest_non_overlapping(found)
                    if m.i not in blocked or m.row.get("type") == "none"]
         in_actor = view.actor_tokens
-        matches = [m for m in matches if not self.struck_patrol(m, toks, matches, in_actor)]
+        matches = [m for m in matches if not self.struck_patrol(m, toks, matches, in_actor)
+                   and not self.moving_patrol(m, toks, matches)]
         self._sentence_matches = matches
         self._told = {}  # id of a trigger of the sentence -> the events it gave (sides: shared_subject)
         self._current = view.index
@@ -350,7 +371,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
                    and not (m.i and toks[m.i - 1].bare.startswith(REFUSAL_PARTICIPLE))
                    and m not in status
-                   and not self._strike_outskirts(m, matches, toks, breaks)
+                   and not self._outskirts_locate(m, matches, toks, breaks)
                    and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
             and not manner(m) and m.i not in idx["joined_goal"]))]
@@ -604,14 +625,28 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     def _strike_outskirts(m: Match, matches, toks, breaks) -> bool:
         """"هاجمت مجموعات مسلحة حاجزاً للأمن العام على أطراف بلدة X": an outskirts phrase (على أطراف،
         على مشارف) in the clause of a strike told just before it says where the strike hit, not that a
-        force reached the town: it gives no advance and does not cut the strike's scope. Battles there
-        ("المعارك تجري على أطراف المدينة", a mutual row) are a front reaching the town: still an advance."""
+        force reached the town: it gives no advance. So for a deployment ("حشدت قواتها على أطراف المدينة":
+        where it massed). Battles there ("المعارك تجري على أطراف المدينة", a mutual row) are a front
+        reaching the town: still an advance (but the battle keeps the place too: ``_outskirts_locate``)."""
+        prev = _Extractor._outskirts_prev(m, matches, toks, breaks)
+        return prev is not None and (prev.row.get("type") == "deploy" or "mutual" not in prev.flags)
+
+    @staticmethod
+    def _outskirts_locate(m: Match, matches, toks, breaks) -> bool:
+        """An outskirts phrase right after a strike, a battle or a deployment of its clause does not cut
+        that trigger's scope: "اندلعت اشتباكات على أطراف حي X" are clashes at X."""
+        return _Extractor._outskirts_prev(m, matches, toks, breaks) is not None
+
+    @staticmethod
+    def _outskirts_prev(m: Match, matches, toks, breaks) -> Match | None:
+        """The strike, battle or deployment told just before an outskirts phrase of its clause, if any."""
         if m.row.get("type") != "advance" or not set(toks[m.j - 1].forms) & OUTSKIRTS:
-            return False
+            return None
         prev = max((c for c in matches if c.j <= m.i), key=lambda c: c.j, default=None)
-        return prev is not None and prev.row.get("type") == "attack" and "mutual" not in prev.flags \
-            and m.i - prev.j <= STRIKE_OUTSKIRTS_REACH \
-            and not any(prev.j <= k <= m.i for k in breaks)
+        if prev is None or prev.row.get("type") not in ("attack", "deploy") or m.i - prev.j > STRIKE_OUTSKIRTS_REACH \
+                or any(prev.j <= k <= m.i for k in breaks):
+            return None
+        return prev
 
     @staticmethod
     def _joins_departure(m: Match, matches) -> bool:
@@ -803,7 +838,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         struck = self._struck_subject(view, m, actor) if "exposed" in flags else None  # "تعرضت ... لقصف"
         if struck is not None:
             actor = None
+        accused = self.accused_agent(view, m) if etype in ("attack", "casualties") else None
+        if accused is not None:
+            actor = accused  # "اتهمت X Y بالوقوف وراء التفجير": Y is the alleged agent, X the accuser
+        self.side_note = ""
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt, killer)
+        if accused is not None:
+            side = accused.attrs.get("side", "unknown")
         if struck is not None:
             side = adversary(struck.attrs.get("side", "unknown"), self.day)
         if leaver is not None:
@@ -813,12 +854,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             side = adversary(loser.attrs.get("side", "unknown"), self.day)  # taken from the force named
         if actor is None and etype in OWNED_PLACE_TYPES and (owner := self._place_owner(view, places)):
             side = self.adversary_here(owner, view, m)  # "استولوا على مقر قيادة الأسايش": the Asayish's enemy
-        held_how = ""
+        held_how = "side:accused" if accused is not None else ""
         if etype == "withdraw" and "by_subject" in flags and (held := self.held_side(places)) and (
                 actor is None or token_at(toks, actor.start) not in view.subject_idx
                 or actor.attrs.get("side") in ("civilians", "unknown")):
             side, held_how = held, "side:held-town"  # "مسلحي بلدتي X وY المواليتين": a loyalist town's fighters
-        side_how = "side:leaver-adversary" if leaver is not None else ""
+        side_how = "side:leaver-adversary" if leaver is not None else self.side_note
         if reported_by is not None and etype == "attack" and self._against_other(view, m, nxt, reported_by):
             actor, side, side_how = reported_by, reported_by.attrs.get("side", "unknown"), "side:reporter-against"
         elif reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown"):
@@ -845,16 +886,31 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 side = self.adversary_here(inside[0].attrs.get("side", "unknown"), view, m)
         if "receiver" in flags:  # "سلّم المقاتلون المنطقة للحكومة": the force it is handed to takes it
             side = self._receiver_side(view, m, nxt, actor)
-        nat = None
+        nat = subj = None
         if etype in ("attack", "casualties"):
             strikes = [c for c in self._sentence_matches if c.row.get("type") == "attack" and c.i <= m.i]
-            nat = next((n for c in [m, *reversed(strikes)] if (n := self._nationality(view, c))), None)
+            # "قتل ثلاثة جنود سوريين": a nationality after a kill word is the victims', not the killers'; the
+            # strike's is in the cause phrase after them (``cause_nationality``) or on a strike before
+            own = [m] if etype == "attack" else []
+            nat = next((n for c in [*own, *reversed(strikes)] if (n := self._nationality(view, c))), None)
+        if etype == "casualties" and not nat and (cause := self.cause_nationality(view, m)) and (
+                actor is None or actor.attrs.get("side") in (None, "unknown", "government")
+                or token_at(toks, actor.start) in self.victim_idx(view)):
+            # "قتل عناصر من الحرس الثوري جراء غارات إسرائيلية": the strike that caused the toll names its
+            # agent by a nationality; the force counted among the dead suffered it
+            actor, nat, side_how = None, cause, "side:cause-nationality"
         if nat and (actor is None or actor.attrs.get("side") in (None, "unknown", "government")):
             side = nat
-        elif actor is None and (subj := self._force_nationality(view, max(prv, m.i - 4), m.i)):
-            side = subj  # "قوة إسرائيلية وصلت إلى ..."
+        elif actor is None and (subj := self._force_nationality(view, max(prv, m.i - 4), m.i) or (
+                self._force_nationality(view, m.i + 1, m.j) if "verb" in flags else None)):
+            side = subj  # "قوة إسرائيلية وصلت إلى ..."، "أطلقت دبابة إسرائيلية قذيفتين" (VSO, inside the row's gap)
+        if accused is not None:  # what the accusation names holds over a reporter's or a nationality's guess
+            actor, side = accused, accused.attrs.get("side", "unknown")
         date = event_date(view, m, self.article, self._previous_day(), continuation, self._breaks,
                           self.narrative, self.lead_day)
+        if actor is None and not (nat or subj or side_how or held_how) and etype in ("attack", "casualties") and (
+                arm := sole_operator_side(view, m, date.value or self.day)) and not self.covert_strike(view, m):
+            side, held_how = arm, "side:sole-operator"  # "ألقت المروحيات براميل": only one side flew them
         qty = quantity_near(view, m, prv, nxt, etype)
         out = []
         for p in places:
@@ -867,7 +923,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             ev = self._event(view, m, t, verdict, p, actor, side, source, date, qty, how)
             if t == "advance" and "siege" not in flags and self._progress_in(view, m, nxt, idx):
                 ev.rule = ev.rule.replace(f" place:{how} ", f" place:{how}+{WITHIN} ", 1)
-            if held_how:  # the town's side, whatever actor the sentence named
+            if held_how:  # the town's side (or the arm's), whatever actor the sentence named
                 ev.rule = ev.rule.rsplit(" side:", 1)[0] + " " + held_how
             elif side_how:
                 ev.rule = ev.rule.replace("side:implied", side_how)

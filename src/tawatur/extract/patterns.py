@@ -263,6 +263,12 @@ def _build_index(patterns: tuple[Pattern, ...]) -> _Index:
                   tuple(sorted({len(t) for t in frozen["prefix"]})))
 
 
+def starting_at(patterns: tuple[Pattern, ...], tok: Token) -> tuple[Pattern, ...]:
+    """The patterns whose first step ``tok`` matches (one of its alternatives' :meth:`Alt.matches`),
+    read from the table's first-step index and remembered by word as :func:`find_all` reads them."""
+    return _index(patterns).candidates(tok)
+
+
 # (i, pattern line) of a match: a C key, not a Python lambda called for every match found
 _BY_POSITION = attrgetter("i", "pattern.line")
 

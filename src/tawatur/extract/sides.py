@@ -64,6 +64,9 @@ FORMER_ADJ = wordset("former_adjective")
 IN_PREP = wordset("in_preposition")
 FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
+PATROL_NOUNS = wordset("patrol_noun")
+STRUCK_SITES = wordset("struck_site_noun")
+MOVE_TYPES = frozenset({"enter", "advance", "withdraw"})
 ON = wordset("on_preposition")
 COORD = COORDINATION
 BOTH_PARTIES = wordset("both_parties")
@@ -76,6 +79,11 @@ LOYALIST = wordset("loyalist_adjective")
 BESIEGED = wordset("besieged_participle")
 BY = wordset("agent_preposition")
 COVERT = wordset("covert_device")
+UNATTRIBUTED = wordset("unattributed_adjective")
+DOWNED_LEAD = wordset("downed_lead")
+ACCUSE = wordset("accuse_verb")
+ACCUSED_LINK = wordset("accused_link")
+ACCUSED_LINK_CLITIC = wordlist("accused_link_clitic")
 VERB_COORDINATOR = wordset("verb_coordinator")
 SUBORDINATOR = wordset("subordinator")
 THAT = wordset("subordinate_that")
@@ -106,6 +114,36 @@ def events_since(events: list[Event], sentence: int) -> list[Event]:
 def nationalities() -> list[tuple[str, str]]:
     """(folded stem, side) of nationality adjectives."""
     return [(fold_text(r["stem"]), r["side"]) for r in read_table("nationalities.tsv")]
+
+
+@lru_cache(maxsize=1)
+def sole_operators() -> dict[str, tuple[str, str, str]]:
+    """folded form -> (side, until, kind) of arms only one side used (extract/sole_operators.tsv)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for r in read_table("sole_operators.tsv"):
+        for form in r["forms"].split("|"):
+            out[fold_text(form)] = (r["side"], r["until"], r["kind"])
+    return out
+
+
+def sole_operator_side(view: SentenceView, m: Match, day: str | None) -> str | None:
+    """"ألقت المروحيات براميل متفجرة على البلدة"، "قتل سبعة في قصف بالبراميل": a strike told by an arm only
+    one side used (a helicopter, a barrel bomb), in the trigger or three words either side of it (six after a
+    toll), is that side's while it had them. An aircraft one or two words after a word that downs or wrecks it
+    ("إسقاط مروحية"، "تحطم طائرة حربية") is the target, and says nothing of who struck."""
+    arms = sole_operators()
+    toks = view.toks
+    lo, hi = max(0, m.i - 3), min(len(toks), m.j + (6 if m.row.get("type") == "casualties" else 3))
+    for k in range(lo, hi):
+        hit = next((arms[f] for f in toks[k].forms if f in arms), None)
+        if hit is None:
+            continue
+        side, until, kind = hit
+        if kind == "aircraft" and any(t.bare in DOWNED_LEAD for t in toks[max(0, k - 2):k]):
+            continue  # "إسقاط مروحية"، "إسقاط طائرة حربية": the aircraft (or its adjective) after a downing noun
+        if day is None or day < until:
+            return side
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -320,20 +358,91 @@ class SideRules:
                 sp = None  # the speaker reports the strike; it did not strike
             if sp and sp not in ("unknown", "civilians"):
                 return sp
-            return self._possessor_side(view, m) or self._implied_side(etype, view, m)
+            implied = self._possessor_side(view, m) or self._implied_side(etype, view, m)
+            return self._not_the_opponent(view, m, implied)
         return side
+
+    def _fought_with(self, view: SentenceView, side: str) -> str | None:
+        """The side of the force the sentence names as whom a side fought: after مع or ضد at most two words
+        after a fight noun of the sentence ("في اشتباكات مع X"، "معارك عنيفة ضد X"), not the side's own
+        force; two forces of one side (infighting) count too. None when no such force is named."""
+        toks = view.toks
+        fights = [c for c in self._sentence_matches if c.row.get("type") == "attack"]
+        own = {a.attrs.get("actor") for a0, _, a in view.actors if a.attrs.get("side") == side
+               and not self._fought_at(toks, a0, fights)}
+        for a0, _, a in sorted(view.actors, key=lambda x: x[0]):
+            sd = a.attrs.get("side")
+            if sd in ARMED_SIDES and self._fought_at(toks, a0, fights) and (sd != side or (own and a.attrs.get("actor") not in own)):
+                return sd
+        return None
+
+    @staticmethod
+    def _fought_at(toks, a0: int, fights) -> bool:
+        """Whether the force at token a0 stands after مع or ضد that follows a fight noun by two words at most."""
+        return a0 >= 2 and toks[a0 - 1].bare in NON_AGENT and any(c.j <= a0 - 1 <= c.j + 2 for c in fights)
+
+    def _not_the_opponent(self, view: SentenceView, m: Match, implied: str) -> str:
+        """"سيطر مقاتلون على القرية بعد معارك عنيفة مع الجيش": an unnamed agent is never the force the
+        sentence names only as whom it fought (after مع or ضد, two words at most after a fight noun of the
+        sentence: "بالتنسيق مع X" names an ally, not an opponent); it is that force's adversary."""
+        toks = view.toks
+        same = [a0 for a0, _, a in view.actors if a.attrs.get("side") == implied]
+        if implied not in ARMED_SIDES or not same:
+            return implied
+        fights = [c for c in self._sentence_matches if c.row.get("type") == "attack"]
+        for a0 in same:
+            if not self._fought_at(toks, a0, fights):
+                return implied  # the side is named as an agent too
+        self.side_note = "side:opponent-named"
+        return self.adversary_here(implied, view, m)
+
+    def cause_nationality(self, view: SentenceView, m: Match) -> str | None:
+        """"أصيب ثلاثة أطفال بنيران تركية"، "قتل ثلاثة عناصر من الحرس الثوري جراء غارات جوية إسرائيلية": the
+        nationality adjective of the strike a toll is told to come from, after it: an agent noun (wordset
+        agent_marker: برصاص، بنيران، جراء) or a cause word (cause_marker) before a strike noun of the sentence,
+        and the adjective at most three words on ("بقصف مدفعي تركي"), with no force named between."""
+        toks = view.toks
+        starts = {c.i for c in self._sentence_matches if c.row.get("type") == "attack" and c.i >= m.j}
+        for k in range(m.j, min(len(toks), m.j + 10)):
+            if not (toks[k].bare in AGENT_MARKERS or (toks[k].bare in CAUSE and k + 1 in starts) or k in starts):
+                continue
+            for q in range(k + 1, min(len(toks), k + 4)):
+                if q in view.actor_tokens or q in view.place_tokens:
+                    break
+                if side := token_nationality(toks[q]):
+                    return side
+        return None
+
+    @staticmethod
+    def accused_agent(view: SentenceView, m: Match) -> Mention | None:
+        """"اتهمت الإدارة الذاتية تركيا بالوقوف وراء تفجير ..."، "حمّلت الوزارة التنظيم مسؤولية الهجوم"،
+        "اتهم المرصد قسد بقتل ثلاثة مدنيين": the object of an accusation verb (wordset accuse_verb), the force
+        named last before the word that links it to the act (wordset accused_link, or a verbal noun with ب
+        that opens the strike: "بتفجير سيارة مفخخة"), is the strike's alleged agent; the accuser, its
+        subject, is not. The act comes at most five words after the accused."""
+        toks = view.toks
+        for a0, a1, a in sorted(view.actors, key=lambda x: x[0], reverse=True):
+            if a1 >= m.i or m.i - a1 > 5 or not any(toks[k].bare in ACCUSE for k in range(max(0, a0 - 5), a0)):
+                continue
+            link = toks[a1 + 1]
+            if link.bare in ACCUSED_LINK or (link.bare.startswith(ACCUSED_LINK_CLITIC) and (
+                    a1 + 1 == m.i or (m.i - a1 <= 3 and len(link.bare) > 4))):
+                return a
+        return None
 
     @staticmethod
     def covert_strike(view: SentenceView, m: Match) -> bool:
         """"خلال تفجير انتحاري استهدف الحافلات"، "انفجار سيارة مفخخة في X"، "لقي 40 مصرعهم في تفجير عبوة
-        ناسفة": a strike told by its device (wordset covert_device) in the trigger, up to three words before
-        it (the subject of "استهدف") or after it. Such a strike has no agent to guess from the story's side:
+        ناسفة": a strike told by its device (wordset covert_device), or said to be of unknown origin ("بغارات
+        مجهولة", wordset unattributed_adjective), in the trigger, up to three words before it (the subject of
+        "استهدف") or after it. Such a strike has no agent to guess from the story's side:
         unless a force is named, it stays unknown (``identified_attacker`` names it when the article does)."""
         toks = view.toks
         lo, hi = max(0, m.i - 3), min(len(toks), m.j + 3)
         if m.row.get("type") == "casualties":
             hi = min(len(toks), m.j + 6)  # "لقي 40 مصرعهم خلال تفجير انتحاري": the strike that took them
-        return any(toks[k].bare in COVERT or toks[k].word in COVERT for k in range(lo, hi))
+        return any(toks[k].bare in COVERT or toks[k].word in COVERT or toks[k].bare in UNATTRIBUTED
+                   for k in range(lo, hi))
 
     def clashes_to_attacker(self, events: list[Event]) -> None:
         """"اندلعت اشتباكات بين X و Y" names two parties; when the article says who attacked ("وشنت
@@ -439,6 +548,15 @@ class SideRules:
         return any(m.i - c.j <= 2 or (c.j < m.i and all(k in actor_idx or toks[k].bare in PARTITIVE_OF
                                                          or toks[k].bare in FORCE_MEMBERS
                                                          for k in range(c.j, m.i))) for c in strikes)
+
+    @staticmethod
+    def moving_patrol(m: Match, toks, matches) -> bool:
+        """"دخلت دورية مشتركة إلى حي X"، "انسحبت دوريات للجيش من Y": a patrol right after a verb of moving
+        (or its verbal noun: "بعد دخول دورية") is its subject, who enters or leaves; it tells no deployment of its own and does not cut
+        the verb's scope (a patrol told as such, "سيّرت القوات دورية في X", stays a deployment)."""
+        if m.row.get("type") != "deploy" or not m.i or toks[m.i].bare not in PATROL_NOUNS:
+            return False
+        return any(c.j == m.i and c.row.get("type") in MOVE_TYPES for c in matches)
 
     @staticmethod
     def launched_by(view: SentenceView, m: Match, nxt: int) -> Mention | None:
@@ -622,12 +740,16 @@ class SideRules:
         """"نفت وزارة الدفاع التركية استهداف مواقع في X"، "أعلنت الوزارة تحييد 12 عنصراً"، "أعلن الجيش إطلاق
         عملية ضد X": a force that announces or denies a verbal noun as its object, right after it (no "أن" clause
         with a subject of its own, no agent after the noun; a carrier such as إطلاق or تنفيذ may stand
-        before it), tells of its own act: it is the agent. A toll it announces is not its own unless the
+        before it), tells of its own act: it is the agent ("نفت قسد قصف مواقع الجيش": the army owns the sites,
+        the strike denied is still the speaker's). A toll it announces is not its own unless the
         noun names who inflicts it (the agent rows: تحييد، القضاء على)."""
         first = next((i for i, t in enumerate(view.toks) if t.start >= smention.end), None)
         if first is not None and first + 1 == m.i and view.toks[first].bare in ACT_CARRIERS:
             first = m.i
-        return first == m.i and not any(m.j <= a0 <= m.j + 1 for a0, _, _ in view.actors)
+        # "نفت قسد قصف مواقع الجيش": a force after a site noun owns the site struck; it is no agent of the noun
+        site = m.j < len(view.toks) and view.toks[m.j].bare in STRUCK_SITES
+        return first == m.i and not any(m.j <= a0 <= m.j + 1 and not (site and a0 == m.j + 1)
+                                        for a0, _, _ in view.actors)
 
     def _possessor_side(self, view: SentenceView, m: Match) -> str | None:
         """"وإثر انسحابها من المدينة": a trigger noun with a possessive (ـها، ـهم) is done by the last force
@@ -663,6 +785,8 @@ class SideRules:
             return static
         at = view.toks[m.i].start if m is not None else 0
         toks = view.toks
+        if m is not None and (fought := self._fought_with(view, side)):
+            return fought  # "قتل عناصر من الهيئة في اشتباكات مع حركة أحرار الشام": whom they fought, even one of their side
         # a force counted among the dead or wounded ("إصابة عناصر من X وأفراد من Y") suffered with them
         here = sorted(((abs(a.start - at) + (0 if a.start <= at else 1000), a.attrs.get("side"))
                        for a0, _, a in view.actors if not (a0 and toks[a0 - 1].bare in VICTIM_MARKERS)),

@@ -413,6 +413,17 @@ def _may_start(word: str) -> bool:
     return actor_matcher().starts(word) or head_matcher().starts(word)
 
 
+def _nisba_adjective(toks: list[tuple[int, int, str]], i: int, hit: Hit) -> bool:
+    """"قتل 33 جندياً تركياً": a country name that is also the accusative of its nisba (wordset
+    nisba_country_name), right after an indefinite accusative noun (ending in tanwin alif; not a plural verb
+    in ـوا, "اتهموا تركيا", nor an adverb or particle, wordset accusative_not_noun), is that noun's adjective."""
+    if hit.n_words != 1 or i == 0 or toks[i][2] not in wordset("nisba_country_name"):
+        return False
+    prev = toks[i - 1][2]
+    return len(prev) >= 4 and prev.endswith(tuple(wordlist("accusative_noun_end"))) \
+        and not prev.endswith(tuple(wordlist("plural_verb_end"))) and prev not in wordset("accusative_not_noun")
+
+
 def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]],
                  day: str | None = None) -> list[tuple[Hit, dict, str]]:
     """(hit, attrs, rule) for every actor phrase in a sentence, longest match first."""
@@ -424,7 +435,7 @@ def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]],
             i += 1
             continue
         found = _allegiance(f, toks, found, day)
-        if found[1]:
+        if found[1] and not _nisba_adjective(toks, i, found[0]):
             out.append(found)
             i += found[0].n_words
         else:

@@ -171,18 +171,13 @@ def facilities() -> dict[str, Facility]:
 
 _ROAD = Facility(_ROAD_WORD, _ROAD_WORD, "1", _ROAD_WORD, "road", 2, frozenset({"town"}), False)
 
-_TRIGGER_HEADS: list | None = None
-
-
 def _is_trigger_word(word: str) -> bool:
-    """Whether a word opens an event trigger ("وتقدمت", "سيطرة"): it ends a list of names."""
-    global _TRIGGER_HEADS
-    from ..extract.patterns import Token, load_patterns
-    if _TRIGGER_HEADS is None:
-        _TRIGGER_HEADS = [alt for p in load_patterns("triggers.tsv") if p.row.get("type") not in ("", "none")
-                          for alt in p.steps[0][1]]
+    """Whether a word opens an event trigger ("وتقدمت", "سيطرة"): it ends a list of names. Asked of
+    the trigger table's first-step index, as the extractor asks it (by word, remembered), not by
+    testing the word against each of the table's some seven hundred first alternatives in turn."""
+    from ..extract.patterns import Token, load_patterns, starting_at
     tok = Token(0, word)  # the token layer's clitic analyses, as the extractor reads the word
-    return any(alt.matches(tok) for alt in _TRIGGER_HEADS)
+    return any(p.row.get("type") not in ("", "none") for p in starting_at(load_patterns("triggers.tsv"), tok))
 
 
 @dataclass
@@ -492,8 +487,12 @@ class _SentenceScanner:
 
     def _describes(self, i: int, cue: Cue) -> bool:
         """"حاجز عسكري", "معبر حدودي", "مطار عسكري": an indefinite relational adjective after the cue of a
-        facility says what kind it is, it names none (a settlement's cue keeps it: "قرية كويا")."""
+        facility says what kind it is, it names none (a settlement's cue keeps it: "قرية كويا"). A locator
+        preposition right after any cue says where an unnamed place lies ("قرية قرب مدينة X"، "بلدة بالقرب
+        من جسر Y"): it is no name of its own."""
         w = self.toks[i][2]
+        if w in _LOC_PREPS or w in _DIRECTION_NOUNS:
+            return True
         return cue.kind in _FACILITY_CUE_KINDS and not w.startswith(_AL) and w.endswith(wordlist("relational_ending"))
 
     def _list_intro(self, i: int, cue: Cue) -> bool:

@@ -111,6 +111,9 @@ SCHEMAS: dict[str, Schema] = {
                                  "authority_periods": TEXT,
                                  "label_en": TEXT}),
     "extract/nationalities.tsv": Schema({"stem": REQ, "side": Col(required=True, values=frozenset(SIDES))}),
+    "extract/sole_operators.tsv": Schema({"forms": REQ, "side": Col(required=True, values=frozenset(SIDES)),
+                                          "until": REQ, "kind": Col(required=True, values=_set("aircraft", "munition")),
+                                          "notes": TEXT}),
     # readers' lexicons
     "lexicons/actors.tsv": Schema({"id": REQ, "forms": REQ, "name_en": TEXT, "actor": REQ, "periods": TEXT,
                                    "kind": Col(values=ACTOR_KINDS), "notes": TEXT}),
