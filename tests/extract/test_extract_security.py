@@ -128,3 +128,19 @@ def test_the_prison_and_his_surroundings_point_at_the_last_prison():
 def test_a_town_named_with_its_countryside_locator_is_the_town():
     evs = events_of("وأعلن الجيش سيطرته على منطقة الرصافة في ريف الرقة الجنوبي.")
     assert {e.place.name_en for e in evs} == {"Resafa"}
+
+
+def test_a_security_operation_carried_out_is_other_by_one_row():
+    """"نفذت/أطلقت/بدأت ... عملية أمنية": every verb of carrying out an operation, perfect or imperfect,
+    makes a security operation `other`, and one trigger row reads them all (two rows of the same
+    construction were kept as one)."""
+    sentences = ("وتطلق وزارة الداخلية عملية أمنية في مدينة تلكلخ منذ الصباح.",
+                 "وبدأت قوى الأمن الداخلي عملية أمنية واسعة في مدينة جبلة.",
+                 "وينفذ الأمن العام عمليات أمنية في مدينة تلكلخ بحثا عن مطلوبين.",
+                 "وشنت قوات الأمن العام العملية الأمنية في مدينة جبلة فجر اليوم.")
+    rows = set()
+    for text, place in zip(sentences, ("تلكلخ", "جبلة", "تلكلخ", "جبلة"), strict=True):
+        evs = events_of(text)
+        assert types_at(evs, place) == {"other"}, text
+        rows |= {e.rule.split()[0] for e in evs if e.place.name == place}
+    assert len(rows) == 1, rows

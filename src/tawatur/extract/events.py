@@ -599,6 +599,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return any(toks[k].bare in ATTEMPT_WORDS for k in range(max(prv, m.i - ATTEMPT_REACH), m.i))
 
     @staticmethod
+    def _governed_from(view: SentenceView, m: Match, idx) -> int | None:
+        """The من a verb of approach governs ("اقترب من X"، "اقتربت القوات من X"): the first one after the
+        verb with only its subject's words between them."""
+        k = m.j
+        while k < len(view.toks) and k in view.actor_tokens:
+            k += 1
+        return k if k in idx["from"] else None
+
+    @staticmethod
     def _joined_origins(view: SentenceView, origins: set[int]) -> set[int]:
         """"من إدلب وحماة": a place joined by و right after an origin is an origin too."""
         out: set[int] = set()
@@ -753,6 +762,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 etype == "deploy" and any(k in idx["toward"] for k in range(m.i, m.j))):
             origins = {i for i, _ in view.places if i and ((i - 1) in idx["from"] or (
                 i >= 2 and (i - 2) in idx["from"] and toks[i - 1].bare in CUE_NOUNS))}
+            if "approach" in flags and (gov := self._governed_from(view, m, idx)) is not None:
+                # "اقترب (الجيش) من X": the من its verb governs names the place approached, not an origin
+                origins = {i for i in origins if not (i - 1 == gov or (
+                    i - 2 == gov and toks[i - 1].bare in CUE_NOUNS))}
             skip |= origins | self._joined_origins(view, origins)
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
@@ -904,6 +917,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         elif actor is None and (subj := self._force_nationality(view, max(prv, m.i - 4), m.i) or (
                 self._force_nationality(view, m.i + 1, m.j) if "verb" in flags else None)):
             side = subj  # "قوة إسرائيلية وصلت إلى ..."، "أطلقت دبابة إسرائيلية قذيفتين" (VSO, inside the row's gap)
+        elif actor is None and etype == "attack" and "verb" in flags and (
+                subj := self._force_nationality(view, m.i + 2, min(len(toks), m.i + 3))):
+            side = subj  # "قصفت مدمرات أمريكية المطار": the verb's subject, a craft and its nationality, after it
+            side_how = side_how or "side:craft-nationality"
         if accused is not None:  # what the accusation names holds over a reporter's or a nationality's guess
             actor, side = accused, accused.attrs.get("side", "unknown")
         date = event_date(view, m, self.article, self._previous_day(), continuation, self._breaks,

@@ -27,6 +27,9 @@ _TRUTH = wordset("truth_noun")
 _NEAR_FUTURE = wordlist("near_future_noun")
 _SUBJECT_OPENER = wordset("subject_opener")
 _RELATIVE = wordset("relative_word")
+_ANY = wordset("any_determiner")
+_ANY_REACH = 4  # words from a denial to its "any" ("نفت وزارة الداخلية وجود أي")
+_PURPOSE_L = tuple(wordlist("purpose_clitic"))
 _NOUN_ENDING = wordlist("verbal_noun_ending")
 _ARTICLE = wordlist("definite_article")
 _FUTURE = wordlist("future_proclitic")
@@ -157,6 +160,15 @@ def _named_as_subject(trig: Match, toks: list[Token], cues: list[Match]) -> Matc
                  and trig.j <= c.i <= trig.j + int(c.row.get("window") or 6)), None)
 
 
+def _denied_any(c: Match, toks: list[Token], held, source_denial: bool) -> bool:
+    """"نفت الوزارة وجود أي تعزيزات في X": "أي" a few words after a denial, the object of its verbal noun,
+    is the denial's "any" (the thing is denied), not a hypothetical ("لن نسمح بأي تقدم"); one after a
+    purpose ("نفى الانسحاب وأكد جاهزيته لصد أي هجوم") is still a hypothetical."""
+    if toks[c.i].bare not in _ANY or c.i == 0 or toks[c.i - 1].word.startswith(_PURPOSE_L):
+        return False
+    return any(d.j <= c.i <= d.j + _ANY_REACH for d in held.get("deny", ()))
+
+
 def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool) -> Verdict:
     """The polarity of one trigger in its sentence. A rule whose effect no cue of the sentence has is
     skipped by a look-up in ``held`` (:func:`_before` would find nothing): most sentences hold a few
@@ -173,7 +185,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         return Verdict("asserted", f"claim:{claims[-1].pattern.source}")  # "لم تتبن أي جهة التفجير"
     for effect in ("hypo", "notyet", "negfuture", "without"):
         hits = [c for c in _before(cues, trig, effect) if not _cancelled(c, toks)
-                and not any(d.i <= c.i and c.j <= d.j for d in held.get("deny", ()))] if effect in held else []
+                and not any(d.i <= c.i and c.j <= d.j for d in held.get("deny", ()))
+                and not _denied_any(c, toks, held, source_denial)] if effect in held else []
         # ("أكد عدم انسحاب": the عدم of a stated denial denies, it is no "without")
         if hits:
             return Verdict(NO_EVENT, f"{effect}:{hits[-1].pattern.source}")

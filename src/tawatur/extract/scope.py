@@ -16,6 +16,7 @@ from .vocab import (
     ARTICLE,
     ATTRIBUTION_PREPS,
     COORDINATION,
+    DEAL_MOVE_TYPES,
     IMPERFECT,
     IN,
     INCLUSION_WORDS,
@@ -76,7 +77,7 @@ class ScopeRules:
             return False
         if any(c.row.get("effect") == "deal_manner" and c.j == m.i for c in cues) and not any(
                 t.bare in TERMS_VERBS for t in (toks or [])[m.j:]) and any(
-                x.row.get("type") in MOVE_TYPES for x in (matches or []) if x is not m):
+                x.row.get("type") in DEAL_MOVE_TYPES for x in (matches or []) if x is not m):
             return True  # "خرج المقاتلون من X بموجب اتفاق": how they left; "بموجب اتفاق يقضي بـ" tells the deal
         if any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues):
             return True

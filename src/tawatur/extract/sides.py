@@ -809,10 +809,10 @@ class SideRules:
     @staticmethod
     def _first_between(view: SentenceView, m: Match, nxt: int) -> str | None:
         """"اشتباكات بين X و Y" / "معارك عنيفة بين X من جهة و Y": the side of X, the first force named
-        after بين (within three words of the clash noun); a coreferent or civilian X names no side."""
+        after بين (within three words of the clash noun, not counting the words of a place: "اشتباكات في حي X
+        بمدينة Y بين X و Y" names its place first); a coreferent or civilian X names no side."""
         toks = view.toks
-        k = next((k for k in range(m.j, min(len(toks), m.j + 3, max(nxt, m.j + 1))) if toks[k].bare in BETWEEN),
-                 None)
+        k = _between_after(view, m.j, min(len(toks), max(nxt, m.j + 1)))
         if k is None:
             return None
         first = next((a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if k < a0 <= k + 2), None)
@@ -1050,6 +1050,20 @@ class SideRules:
                 if side := token_nationality(toks[k]):
                     return side
         return None
+
+
+def _between_after(view: SentenceView, start: int, limit: int, reach: int = 3) -> int | None:
+    """The token of بين within ``reach`` words from ``start`` (before ``limit``), the words of a place
+    name not counted: a clash tells its place before its parties as often as after them."""
+    toks = view.toks
+    k = start
+    while k < limit and reach > 0:
+        if toks[k].bare in BETWEEN:
+            return k
+        if k not in view.place_tokens:
+            reach -= 1
+        k += 1
+    return None
 
 
 def _role_before(toks, a0: int) -> int | None:

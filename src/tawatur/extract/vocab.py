@@ -32,6 +32,8 @@ FORCE_NOUNS = wordset("force_head_noun")
 OFFENSIVE_NOUNS = wordset("offensive_noun")
 # the moves an offensive told as their manner brings about ("سيطرت على X بعد عملية عسكرية")
 MOVE_TYPES = frozenset({"take_control", "withdraw", "displacement", "enter", "evacuation"})
+# the moves a deal told as their manner brings about: a deployment too ("انتشر الجيش في X بموجب اتفاق")
+DEAL_MOVE_TYPES = MOVE_TYPES | {"deploy"}
 CIVILIAN_TYPES = {"displacement", "protest", "other", "evacuation"}
 AREA_WORDS = wordset("any_place_backref")
 CITY_KINDS = {"city", "town", "village", "capital", "neighbourhood", "governorate_capital"}

@@ -1,11 +1,15 @@
-"""Dates: absolute (Levantine and standard months, numeric), relative, and "day N of the operation".
+"""Dates: absolute (Levantine and standard months, numeric, Hijri), relative, and "day N of the operation".
 
 dateparser does not read "السبت 7 من كانون الأول" or "27 من تشرين الثاني الماضي", so the rules are
 written here over the folded text, with months, weekdays, relative expressions and ordinals as data
 files. Relative expressions resolve against ``article.published``; a weekday named with them is
 checked ("أمس الجمعة" is the last Friday before the article date, even when the article was filed
 after midnight). A month without a year takes the article's year, or the previous one when that
-would put it after the article date. When the article has no date, :func:`infer_published` finds one.
+would put it after the article date. A Hijri day is converted (the tabular calendar, a weekday named
+with it settling the day), unless the Gregorian day follows it ("الموافق"); a day of a month counted
+from the article's ("في 8 الجاري", "الرابع من الشهر الماضي") and an anniversary ("في مثل هذا اليوم من
+عام 2013") are read against the article date. When the article has no date, :func:`infer_published`
+finds one.
 """
 from __future__ import annotations
 
