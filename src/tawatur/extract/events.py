@@ -827,10 +827,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor = pick_actor(view, m, prv, nxt, excluded)
         if etype == "attack" and (launcher := self.launched_by(view, m, nxt)) is not None:
             actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
+        leaver = None  # "انسحبت الفصائل من X بعد قصف استهدفها": who left suffered the strike, its enemy struck
+        if etype == "attack" and actor is not None and self.left_under(view, m, self._sentence_matches, actor):
+            leaver, actor = actor, None
         if etype == "attack" and actor is not None and token_at(view.toks, actor.start) in victims:
             actor = None  # "مقتل ثمانية من الجنود الأتراك في عملية": who suffered did not strike
         # "قتلت قوات الأمن 20 شخصاً": the subject of an active kill verb, read once for the actor and the side
         killer = self.killer(view, m) if etype == "casualties" else None
+        if etype == "casualties" and killer is None:
+            killer = self.joined_killer(view, m)  # "سيطرت الفصائل على X وقتلت عشرة عناصر": the subject it shares
         if etype == "casualties" and (perp := self.perpetrator(view, m) or killer) is not None:
             actor = perp
         reported_by = None
@@ -855,6 +860,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             side = accused.attrs.get("side", "unknown")
         if struck is not None:
             side = adversary(struck.attrs.get("side", "unknown"), self.day)
+        if leaver is not None:
+            side = self.adversary_here(leaver.attrs.get("side", "unknown"), view, m)
         if actor is None and lost_by and etype == "take_control":
             loser = next(a for a0, _, a in view.actors if a0 in lost_by)
             side = adversary(loser.attrs.get("side", "unknown"), self.day)  # taken from the force named
@@ -865,7 +872,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 actor is None or token_at(toks, actor.start) not in view.subject_idx
                 or actor.attrs.get("side") in ("civilians", "unknown")):
             side, held_how = held, "side:held-town"  # "مسلحي بلدتي X وY المواليتين": a loyalist town's fighters
-        side_how = self.side_note
+        side_how = "side:leaver-adversary" if leaver is not None else self.side_note
         if reported_by is not None and etype == "attack" and self._against_other(view, m, nxt, reported_by):
             actor, side, side_how = reported_by, reported_by.attrs.get("side", "unknown"), "side:reporter-against"
         elif reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown"):

@@ -405,6 +405,7 @@ CARRIERS = wordset("carrier_verb")
 _TEMPORAL_HEAD = wordset("temporal_head")
 _OWN_SUBJECT_REACH = 4  # words after a verbal noun its genitive subject may run ("خروج آخر دفعة من المقاتلين")
 BOARDING = wordset("boarding_verb")
+_WITH = wordset("accompaniment_preposition")
 _BOARDED_REACH = 10  # words before a boarding verb its subject may start ("أكثر من ألفي مسلح مع ذويهم ... استقلوا")
 
 
@@ -463,6 +464,21 @@ def _boarded(toks: list[Token], lo: int, head: int, breaks: set[int]) -> list[To
     return []
 
 
+def _companions(view: SentenceView, k: int, places: set[int]) -> list[Token]:
+    """"خروج المسلحين من حي X مع عائلاتهم": people named with "مع" right after the place the subject leaves
+    go with it (the subject's stretch ends at "من", so they are read here)."""
+    toks = view.toks
+    if k >= len(toks) or toks[k].bare not in _PARTITIVE:
+        return []
+    at = k + 2 if k + 2 in places and toks[k + 1].bare in PLACE_CUE_WORDS else k + 1
+    if at not in places:
+        return []
+    after = _place_end(view, at) + 1
+    if after + 1 < len(toks) and toks[after].bare in _WITH and names_people(toks[after + 1]):
+        return [toks[after + 1]]
+    return []
+
+
 def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: set[int],
                     carrier_limit: int | None = None) -> dict[str, str]:
     """The classes of who moves (class -> the type subjects.tsv gives it), read around a trigger.
@@ -491,6 +507,7 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
             end = after - 1
         end += 1
     window = [t for t in toks[start:end] if t.i != trig.i]  # a gapped trigger's gap holds its subject
+    window += _companions(view, end, places)
     window += _boarded(toks, lo, trig.i, breaks)
     view.subject_idx.update(t.i for t in window)
     # what the buses carry, wherever the clause names it: "خرجت حافلات من دوما تقل مقاتلين وأسرهم"

@@ -54,6 +54,8 @@ ACT_CARRIERS = wordset("act_carrier_noun")
 PARTITIVE_OF = wordset("count_partitive")
 PART_OF_FORCE = wordset("part_of_force")
 LAUNCH = wordset("launch_marker")
+LEFT_AFTER = wordset("left_after_marker")
+ACTIVE_KILL_SUFFIX = wordlist("active_kill_suffix")
 KILL_VERB = wordset("kill_verb")
 KILLED_OBJECT = wordset("killed_object")
 MEMBER_NOUNS = wordset("member_noun")
@@ -566,6 +568,21 @@ class SideRules:
         return None
 
     @staticmethod
+    def left_under(view: SentenceView, m: Match, matches: list[Match], actor: Mention) -> bool:
+        """"انسحبت الفصائل من X بعد قصف عنيف استهدفها": an attack told right after "بعد/إثر/جراء" behind a
+        departure (withdraw, flight) is what drove the leaving force out; the leaving verb's subject suffered
+        it and is not its agent (a strike whose agent is named, "بعد قصف شنته قوات X", is read by launched_by)."""
+        toks = view.toks
+        a = token_at(toks, actor.start)
+        for c in matches:
+            if c.j > m.i or c.row.get("type") not in ("withdraw", "evacuation", "displacement"):
+                continue
+            marker = next((k for k in range(max(c.j, m.i - 2), m.i) if toks[k].bare in LEFT_AFTER), None)
+            if marker is not None and c.i - 4 <= a < marker:
+                return True
+        return False
+
+    @staticmethod
     def taken_from(view: SentenceView, m: Match) -> set[int]:
         """"استعادة السيطرة على منبج من تنظيم الدولة": a force after "من" once the trigger is said lost
         the place; it is not the taker ("من قبل X" names the taker). A part of a force before من ("سيطرت
@@ -615,6 +632,22 @@ class SideRules:
             return a if _killed_object(view, a1 + 1) else None
         before = [a for a in spans if a[1] == m.i - 1 and not (a[0] and toks[a[0] - 1].bare in VICTIM_MARKERS)]
         return before[0][2] if before and _killed_object(view, m.i + 1) else None
+
+    def joined_killer(self, view: SentenceView, m: Match) -> Mention | None:
+        """"سيطرت الفصائل على X وقتلت عشرة عناصر فيها": an active kill verb with no subject of its own (a count
+        or victims right after it) joined by و to the trigger before it has that trigger's subject, who killed."""
+        toks = view.toks
+        if toks[m.i].bare not in KILL_VERB or m.j - m.i > 1 or not _killed_object(view, m.i + 1):
+            return None
+        if not toks[m.i].bare.endswith(ACTIVE_KILL_SUFFIX):  # bare "وقتل 10 من عناصرها" is as often passive
+            return None
+        if not self._conjoined(toks[m.i], lambda t: t.bare in KILL_VERB):
+            return None
+        p = self._joined_to(view, m)
+        if p is None:
+            return None
+        shares, subject = self._subject_of(view, p, m)
+        return subject if shares else None
 
     @staticmethod
     def _claim_at(view: SentenceView, m: Match) -> int | None:

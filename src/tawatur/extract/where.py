@@ -284,8 +284,10 @@ class PlaceRules:
             nxt.i - m.j <= 8 and any(toks[k].bare in TERMS_VERBS for k in range(max(m.j, nxt.i - 2), nxt.i))))
         if not (joined or terms):
             return []
+        # "اتفاق يقضي بخروج المقاتلين من X إلى Y": the deal concerns the place they leave, not where they go
+        origin_only = "origin_only" in flags or (terms and not joined and nxt.row.get("type") in LEAVING_TYPES)
         return scope_places(view, nxt.j, self._ends.get(id(nxt), len(toks)), idx["locative"], idx["toward"],
-                            "origin_only" in flags, skip, idx["descriptor"])
+                            origin_only, skip, idx["descriptor"])
 
     def _distance_is_advance(self, view, m: Match, idx) -> bool:
         """"على بعد 20 كم من X" is an advance at X when a force is at that distance: not when a relative
