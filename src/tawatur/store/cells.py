@@ -28,24 +28,33 @@ from .rows import _chunks
 CELL = ("type", "side", "polarity")
 
 
-def pairs(rows: Iterable[Any]) -> list[dict[str, Any]]:
-    """(merged event, outlet, type, side, polarity, published) report rows -> the table's rows, per
-    cell as :func:`tawatur.store.firsts._pairs` does per merged event."""
+def earliest(rows: Iterable[tuple[tuple, tuple, str | None]]) -> list[tuple[tuple, str | None, bool]]:
+    """(group, key, published) rows -> per key, in key order: its earliest publication (None when none of
+    its rows has one) and whether that is its group's earliest (ties: each such key). The rule behind
+    ``first`` here and in :func:`tawatur.store.firsts._pairs`: an outlet reported first when its earliest
+    article on the event (in a cell, or in all) is the earliest of all."""
     best: dict[tuple, str] = {}
     seen: dict[tuple, str | None] = {}
-    for mid, outlet, typ, side, pol, published in rows:
-        at = (mid, typ, side, pol)
-        key = (mid, outlet, typ, side, pol)
+    group_of: dict[tuple, tuple] = {}
+    for group, key, published in rows:
+        group_of[key] = group
         if published is not None:
-            if at not in best or published < best[at]:
-                best[at] = published
+            if group not in best or published < best[group]:
+                best[group] = published
             kept = seen.get(key)
             seen[key] = published if kept is None or published < kept else kept
         else:
             seen.setdefault(key, None)
-    return [{"merged_event": m, "outlet": o, "type": t, "side": s, "polarity": p,
-             "first": v is not None and v == best.get((m, t, s, p)), "dated": v is not None}
-            for (m, o, t, s, p), v in sorted(seen.items())]
+    return [(k, v, v is not None and v == best.get(group_of[k])) for k, v in sorted(seen.items())]
+
+
+def pairs(rows: Iterable[Any]) -> list[dict[str, Any]]:
+    """(merged event, outlet, type, side, polarity, published) report rows -> the table's rows, per
+    cell as :func:`tawatur.store.firsts._pairs` does per merged event."""
+    got = earliest(((mid, typ, side, pol), (mid, outlet, typ, side, pol), published)
+                   for mid, outlet, typ, side, pol, published in rows)
+    return [{"merged_event": m, "outlet": o, "type": t, "side": s, "polarity": p, "first": first,
+             "dated": v is not None} for (m, o, t, s, p), v, first in got]
 
 
 def reports(conn: Connection, where: list[Any]) -> list[Any]:

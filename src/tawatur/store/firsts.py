@@ -23,19 +23,8 @@ from .rows import _chunks
 def _pairs(rows: Iterable[Any]) -> list[dict[str, Any]]:
     """(merged event, outlet, published) report rows -> the table's rows, first set on the outlets
     whose earliest publication is the merged event's earliest."""
-    best: dict[str, str] = {}
-    seen: dict[tuple[str, str], str | None] = {}
-    for mid, outlet, published in rows:
-        key = (mid, outlet)
-        if published is not None:
-            if mid not in best or published < best[mid]:
-                best[mid] = published
-            kept = seen.get(key)
-            seen[key] = published if kept is None or published < kept else kept
-        else:
-            seen.setdefault(key, None)
-    return [{"merged_event": m, "outlet": o, "first": p is not None and p == best.get(m)}
-            for (m, o), p in sorted(seen.items())]
+    return [{"merged_event": m, "outlet": o, "first": first}
+            for (m, o), _, first in cells.earliest(((mid,), (mid, outlet), published) for mid, outlet, published in rows)]
 
 
 def _reports(conn: Connection, where: list[Any]) -> list[Any]:
