@@ -85,9 +85,23 @@ class PlaceRules:
             # "قرى X وY في ريف Z" read with Z a town the gazetteer has no countryside for: Z's countryside
             via_rif = i1 == end0 + 3 and view.toks[end0 + 1].bare in IN and view.toks[end0 + 2].bare in COUNTRYSIDE_NOUN
             if via_fi or via_b or via_rif or (adjacent and p1.attrs.get("kind") in _REGION_KINDS) or (
-                    PlaceRules._after_epithet(view.toks, end0, i1)):
+                    PlaceRules._after_epithet(view.toks, end0, i1)) or PlaceRules._via_b_head(view, end0, i1):
                 out.add(i1)
         return out | PlaceRules._locators_after_loser(view)
+
+    @staticmethod
+    def _via_b_head(view: SentenceView, end0: int, i1: int) -> bool:
+        """"مشفى X بحي الميدان": a place noun with the clitic ب right after a place ("بحي"، "ببلدة") heads
+        the name that says where the first place lies: that place only locates. When its name is not in
+        the gazetteer ("كنيسة X بحي Y في دمشق", Y unknown) the place after the next في/ب says where the
+        first one lies: it only locates too, not a second event place."""
+        toks = view.toks
+        if end0 + 1 >= len(toks) or not _b_headed(toks[end0 + 1]):
+            return False
+        if i1 == end0 + 2:
+            return True
+        starts = {i for i, _ in view.places}
+        return i1 == end0 + 4 and end0 + 2 not in starts and toks[end0 + 3].bare in IN
 
     @staticmethod
     def _after_epithet(toks, end0: int, i1: int) -> bool:
@@ -539,3 +553,8 @@ class PlaceRules:
             if any(f in BACKREF_KINDS for f in clitic_forms(view.toks[k].bare)):
                 return view.toks[k].bare
         return word
+
+
+def _b_headed(tok) -> bool:
+    """A place noun carrying the clitic ب ("بحي"، "ببلدة"، "بقرية")."""
+    return tok.bare.startswith(IN_CLITIC) and tok.bare[1:] in _PLACE_HEADS
