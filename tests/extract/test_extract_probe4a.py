@@ -1,0 +1,25 @@
+"""Constructions of a mixed 2011-2019 wire found by the probe4a held-out batch (sentences written for these
+tests): a one-line flash with no body is its own report; the displaced flocking/streaming from a place; a
+happening named as the subject of what it stirs (يثير قلق) is analysis."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def found(text: str, day: str = "2015-06-01") -> set[tuple[str, str, str]]:
+    evs = analyze(Article(id="a", raw=text, published=day)).events
+    return {(e.type, e.place.name if e.place else "", e.polarity) for e in evs}
+
+
+def test_a_one_line_flash_without_body_is_read() -> None:
+    got = found("عاجل: الفصائل تسيطر على بلدة اللطامنة شمال حماة")
+    assert ("take_control", "اللطامنة", "asserted") in got
+
+
+def test_a_headline_over_a_body_still_adds_nothing() -> None:
+    text = "الفصائل تسيطر على بلدة اللطامنة شمال حماة\nوقالت مصادر محلية إن الاشتباكات تجددت في بلدة كفرزيتا."
+    got = found(text)
+    assert not any(t == "take_control" for t, _, _ in got), got
+    assert ("attack", "كفرزيتا", "asserted") in got
+
