@@ -23,3 +23,13 @@ def test_a_headline_over_a_body_still_adds_nothing() -> None:
     assert not any(t == "take_control" for t, _, _ in got), got
     assert ("attack", "كفرزيتا", "asserted") in got
 
+
+def test_the_displaced_flocking_from_a_town_to_a_city() -> None:
+    got = found("ويتدفق آلاف النازحين من بلدة صوران إلى مدينة حماة منذ الصباح.", "2016-02-03")
+    assert ("displacement", "صوران", "asserted") in got
+    assert ("displacement", "حماة", "asserted") in got
+
+
+def test_flocking_delegations_are_no_displacement() -> None:
+    assert not found("وتتوافد الوفود الرسمية إلى مدينة اللاذقية للمشاركة في المؤتمر.")
+
