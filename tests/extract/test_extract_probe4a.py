@@ -33,3 +33,11 @@ def test_the_displaced_flocking_from_a_town_to_a_city() -> None:
 def test_flocking_delegations_are_no_displacement() -> None:
     assert not found("وتتوافد الوفود الرسمية إلى مدينة اللاذقية للمشاركة في المؤتمر.")
 
+
+def test_a_takeover_named_as_what_stirs_concern_is_analysis() -> None:
+    assert not found("سيطرة التنظيم على مدينة السخنة تثير مخاوف سكان تدمر.", "2015-05-14")
+
+
+def test_a_strike_followed_by_the_fear_it_stirs_stays_an_event() -> None:
+    got = found("قصفت الطائرات الحربية بلدة التمانعة ما يثير مخاوف من موجة نزوح جديدة.", "2015-05-14")
+    assert ("attack", "التمانعة", "asserted") in got
