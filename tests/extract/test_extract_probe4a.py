@@ -41,3 +41,18 @@ def test_a_takeover_named_as_what_stirs_concern_is_analysis() -> None:
 def test_a_strike_followed_by_the_fear_it_stirs_stays_an_event() -> None:
     got = found("قصفت الطائرات الحربية بلدة التمانعة ما يثير مخاوف من موجة نزوح جديدة.", "2015-05-14")
     assert ("attack", "التمانعة", "asserted") in got
+
+
+def side_of(text: str, day: str, etype: str) -> str:
+    evs = [e for e in analyze(Article(id="a", raw=text, published=day)).events if e.type == etype]
+    assert evs, text
+    return evs[0].actor.side
+
+
+def test_bare_authorities_are_the_government_of_the_day() -> None:
+    assert side_of("وفرضت السلطات حظر التجوال في مدينة بانياس ليلة أمس.", "2011-05-08", "other") == "government"
+    assert side_of("وفرضت السلطات حظر التجوال في مدينة القرداحة.", "2025-03-09", "other") == "government"
+
+
+def test_authorities_named_with_a_nationality_take_its_side() -> None:
+    assert side_of("وفرضت السلطات التركية حظر التجوال في بلدة سروج.", "2014-10-07", "other") == "turkey"
