@@ -56,3 +56,15 @@ def test_bare_authorities_are_the_government_of_the_day() -> None:
 
 def test_authorities_named_with_a_nationality_take_its_side() -> None:
     assert side_of("وفرضت السلطات التركية حظر التجوال في بلدة سروج.", "2014-10-07", "other") == "turkey"
+
+
+def test_defectors_who_join_a_force_left_its_adversary() -> None:
+    text = "وانشق ثلاثة ضباط في مدينة معرة النعمان والتحقوا بصفوف الجيش الحر."
+    ev = next(e for e in analyze(Article(id="a", raw=text, published="2012-03-02")).events if e.type == "defection")
+    assert ev.actor.side == "government"
+    assert ev.rule.endswith("side:joined-adversary")
+
+
+def test_defectors_named_with_their_force_keep_it() -> None:
+    text = "انشق عشرات المقاتلين عن تنظيم الدولة في مدينة منبج وانضموا إلى قوات سوريا الديمقراطية."
+    assert side_of(text, "2016-07-20", "defection") == "isis"
