@@ -68,3 +68,8 @@ def test_defectors_who_join_a_force_left_its_adversary() -> None:
 def test_defectors_named_with_their_force_keep_it() -> None:
     text = "انشق عشرات المقاتلين عن تنظيم الدولة في مدينة منبج وانضموا إلى قوات سوريا الديمقراطية."
     assert side_of(text, "2016-07-20", "defection") == "isis"
+
+
+def test_the_force_pursued_is_no_agent() -> None:
+    text = "وقال مصدر أمني إن وحدات الجيش دخلت بلدة تلكلخ لملاحقة المجموعات المسلحة."
+    assert side_of(text, "2011-05-15", "enter") == "government"
