@@ -73,3 +73,8 @@ def test_defectors_named_with_their_force_keep_it() -> None:
 def test_the_force_pursued_is_no_agent() -> None:
     text = "وقال مصدر أمني إن وحدات الجيش دخلت بلدة تلكلخ لملاحقة المجموعات المسلحة."
     assert side_of(text, "2011-05-15", "enter") == "government"
+
+
+def test_a_backer_named_after_a_partitive_is_no_agent() -> None:
+    text = "استعادت قوات النظام مدعومة بمقاتلين من حزب الله السيطرة على بلدة فليطة."
+    assert side_of(text, "2014-04-10", "take_control") == "government"
