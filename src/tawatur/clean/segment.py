@@ -4,7 +4,7 @@ Sentences end at . ! ? ؟ (followed by space, a closing quote, the end of the li
 letter) and at line ends;
 a full stop between digits ("2.5") or inside a short quotation does not end one. A line with no final
 punctuation and few words is a headline or subheading: it becomes one sentence marked ``is_heading`` (a line
-ending in a comma is body text that goes on).
+ending in a comma is body text that goes on), unless the text has no body line at all (a one-line flash).
 Clauses split a sentence at ، ؛ , ; and at a spaced dash, so readers can keep a trigger and its
 arguments together.
 
@@ -153,5 +153,14 @@ def segment(article: Article) -> Article:
                     index=len(sentences), start=a, end=b, text=raw[a:b], is_heading=heading,
                     paragraph=para, clauses=clauses(raw, a, b), tokens=tokenize(raw, a, b)))
             para += 1
-    article.sentences = sentences
+    article.sentences = _no_body_no_heading(sentences)
     return article
+
+
+def _no_body_no_heading(sentences: list[Sentence]) -> list[Sentence]:
+    """A text made only of headline-like lines (a one-line flash, "عاجل: ..." with no body under it) is its
+    own report: a headline adds nothing only when a body tells it, so with no body its lines are read as body."""
+    if sentences and all(s.is_heading for s in sentences):
+        for s in sentences:
+            s.is_heading = False
+    return sentences

@@ -728,6 +728,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 kind = _never_agent_kind(t.bare)
             if kind == _BACKER:
                 never.update((i, i + 1))
+                if i + 3 < len(toks) and toks[i + 2].bare in PARTITIVE_OF:
+                    never.update((i + 2, i + 3))  # "مدعومة بمقاتلين من حزب الله": the backer is after من
             elif kind == _NOT_AGENT:
                 never.add(i)
         excluded = idx["locative"] | idx["target"] | never | self._named_in_place(view)

@@ -92,6 +92,10 @@ THAT = wordset("subordinate_that")
 _HOLDING_MOVES = frozenset({"enter", "take_control", "deploy"})
 
 
+JOIN_STEMS = wordlist("join_stem")
+JOIN_REACH = 3  # words between a join verb and the force joined ("التحق بصفوف المعارضة")
+
+
 def _assault(trigger: str) -> bool:
     """Whether a trigger's words name an assault ("شنت هجوماً", "هاجمت", "هجماتها"), not a shelling."""
     return any(f.startswith(ASSAULT) for w in fold_text(trigger).split() for f in strip_clitics(w))
@@ -349,6 +353,9 @@ class SideRules:
                 implied = unnamed_agent(self.protagonist, etype, day)
                 # after the fall a clash is not the incumbent's by default: its first-named party, if any
                 return implied if implied == self.protagonist else first or implied
+        if actor is None and etype == "defection" and (joined := self._joined_side(view, m)):
+            self.side_note = "side:joined-adversary"
+            return adversary(joined, day)  # "انشق جنود وانضموا إلى الجيش الحر": they left the side it fights
         if actor is None and etype == "withdraw" and own_people_after(view, m) and (
                 mover := self._main_clause_side(view)):
             return self.adversary_here(mover, view, m)  # "دخلت القوات X بعد خروج المقاتلين": the other side left
@@ -361,6 +368,17 @@ class SideRules:
             implied = self._possessor_side(view, m) or self._implied_side(etype, view, m)
             return self._not_the_opponent(view, m, implied)
         return side
+
+    @staticmethod
+    def _joined_side(view: SentenceView, m: Match) -> str | None:
+        """The side of a force named after a join verb following a defection ("انشق ضابط والتحق بصفوف
+        المعارضة"): defectors come from its adversary, not from it."""
+        for a0, _, a in sorted(view.actors, key=lambda x: x[0]):
+            if a0 > m.j and any(t.bare.startswith(JOIN_STEMS) for t in view.toks[max(m.j, a0 - JOIN_REACH):a0]):
+                side = a.attrs.get("side")
+                if side in ARMED_SIDES:
+                    return side
+        return None
 
     def _fought_with(self, view: SentenceView, side: str) -> str | None:
         """The side of the force the sentence names as whom a side fought: after مع or ضد at most two words

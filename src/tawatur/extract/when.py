@@ -529,10 +529,14 @@ def _headline_day(article: Article, pub: str) -> tuple[EventDate, int] | None:
     returned is -1: the headline is no sentence of the body, so every undated body sentence takes it."""
     if not article.title:
         return None
-    got = resolve_against(article.title, date.fromisoformat(pub))
+    try:
+        day = date.fromisoformat(pub)
+    except ValueError:
+        return None  # a published date no calendar has ("2024-02-31"): no day to count back from
+    got = resolve_against(article.title, day)
     if got is None or got[1] != "day":
         return None
-    gap = (date.fromisoformat(pub) - date.fromisoformat(got[0])).days
+    gap = (day - date.fromisoformat(got[0])).days
     if not 0 < gap <= HEADLINE_WINDOW:
         return None
     return EventDate(got[0], "day", f"news day: {article.title}", "text"), -1
