@@ -299,6 +299,15 @@ class SideRules:
             return self.adversary_here(after.attrs.get("side", "unknown"), view)
         return None
 
+    @staticmethod
+    def _taker_by_hand(view, actor: Mention | None) -> bool:
+        """"سقطت المدينة بيد الفصائل"، "سقوطها في أيدي التنظيم": the force after يد/أيدي is the one the place
+        fell to, the taker, not the force that lost it."""
+        if actor is None:
+            return False
+        a = token_at(view.toks, actor.start)
+        return a > 0 and view.toks[a - 1].bare in AGENT_HANDS
+
     def held_side(self, places: list[Mention]) -> str | None:
         """The side the text gave the town a departure leaves (``note_allegiance``), if it gave one."""
         return next((self.allegiance[k] for p in places if (k := _place_key(p)) in self.allegiance), None)
@@ -315,7 +324,7 @@ class SideRules:
         if actor is None and etype in ("attack", "casualties") and self.covert_strike(view, m):
             return "unknown"  # "قتل 40 شخصاً في تفجير انتحاري": the device is told, its agent is not
         if "loser" in flags:
-            return adversary(side, day)
+            return side if self._taker_by_hand(view, actor) else adversary(side, day)
         if etype in ("displacement", "protest"):
             return "civilians"
         if etype in ("casualties", "attack") and (perp := self._perpetrator_side(view, m)):
