@@ -26,3 +26,16 @@ def test_a_place_falling_into_a_forces_hands_is_that_forces():
     assert ("take_control", "opposition") in {(e.type, e.actor.side) for e in evs}
     evs = events_of("ونفت القيادة العامة للجيش سقوط بلدة مورك بيد فصائل المعارضة.", "2024-12-01")
     assert ("take_control", "denied", "opposition") in {(e.type, e.polarity, e.actor.side) for e in evs}
+
+
+def test_a_flash_with_no_body_is_the_report():
+    """"عاجل: الجيش يدخل مدينة X" alone is a wire flash: with no body to tell it, the flash line is the
+    report (a bare headline with no body may be analysis, "سيطرة X على Y تربك...", and stays unread). Over a body, a headline still adds nothing of its own (GUIDELINES: a headline sums up its body)."""
+    evs = events_of("عاجل: قوات الحكومة تدخل مدينة منبج", "2026-01-15")
+    assert ("enter", "منبج", "government") in {(e.type, e.place.name, e.actor.side) for e in evs}
+    evs = events_of("عاجل | الفصائل تسيطر على بلدة كفرنبل", "2024-11-30")
+    assert ("take_control", "كفرنبل") in {(e.type, e.place.name) for e in evs}
+    assert not events_of("سيطرة الفصائل على كفرنبل تربك حسابات موسكو", "2024-11-30")  # an analysis headline
+    text = "الجيش يواصل تقدمه في ريف حماة\n\nوسيطر الجيش على بلدة كفرزيتا بعد معارك عنيفة."
+    evs = events_of(text, "2019-08-10")
+    assert {(e.type, e.place.name) for e in evs} == {("take_control", "كفرزيتا")}
