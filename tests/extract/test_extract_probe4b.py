@@ -39,3 +39,12 @@ def test_a_flash_with_no_body_is_the_report():
     text = "الجيش يواصل تقدمه في ريف حماة\n\nوسيطر الجيش على بلدة كفرزيتا بعد معارك عنيفة."
     evs = events_of(text, "2019-08-10")
     assert {(e.type, e.place.name) for e in evs} == {("take_control", "كفرزيتا")}
+
+
+def test_a_force_a_device_went_off_at_is_its_target():
+    """"انفجرت عبوة ناسفة بدورية روسية": the force joined by ب right after the device is what it hit; who
+    planted it is not told (unknown). A force that is the verb's subject set it off."""
+    evs = events_of("وانفجرت عبوة ناسفة بدورية تركية قرب بلدة عين عيسى.", "2020-09-01")
+    assert ("attack", "unknown") in {(e.type, e.actor.side) for e in evs}
+    evs = events_of("وفجرت عناصر تنظيم الدولة عبوة ناسفة في بلدة الشحيل.", "2020-09-01")
+    assert ("attack", "isis") in {(e.type, e.actor.side) for e in evs}

@@ -78,6 +78,7 @@ CAUSE = wordset("cause_marker")
 LOYALIST = wordset("loyalist_adjective")
 BESIEGED = wordset("besieged_participle")
 BY = wordset("agent_preposition")
+DEVICE_TARGET = tuple(wordlist("device_target_clitic"))
 COVERT = wordset("covert_device")
 UNATTRIBUTED = wordset("unattributed_adjective")
 DOWNED_LEAD = wordset("downed_lead")
@@ -300,6 +301,13 @@ class SideRules:
         return None
 
     @staticmethod
+    def _device_hit(view, m: Match, actor: Mention) -> bool:
+        """"انفجرت عبوة ناسفة بدورية روسية"، "تفجير سيارة مفخخة بحافلة للجيش": a force joined by ب right after
+        the device phrase is what the device hit, its target, not who set it off."""
+        a = token_at(view.toks, actor.start)
+        return m.j <= a <= m.j + 1 and view.toks[a].bare.startswith(DEVICE_TARGET) and len(view.toks[a].bare) > 3
+
+    @staticmethod
     def _taker_by_hand(view, actor: Mention | None) -> bool:
         """"سقطت المدينة بيد الفصائل"، "سقوطها في أيدي التنظيم": the force after يد/أيدي is the one the place
         fell to, the taker, not the force that lost it."""
@@ -321,7 +329,8 @@ class SideRules:
         side = actor.attrs.get("side", "unknown") if actor else "unknown"
         if etype in ("attack", "casualties") and (claimed := self._claimant_side(view, m)):
             return claimed  # "تبنى التنظيم التفجير الذي استهدف حاجزاً للأمن العام": the claimant struck
-        if actor is None and etype in ("attack", "casualties") and self.covert_strike(view, m):
+        if etype in ("attack", "casualties") and (actor is None or self._device_hit(view, m, actor)) \
+                and self.covert_strike(view, m):
             return "unknown"  # "قتل 40 شخصاً في تفجير انتحاري": the device is told, its agent is not
         if "loser" in flags:
             return side if self._taker_by_hand(view, actor) else adversary(side, day)
