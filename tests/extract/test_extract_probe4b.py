@@ -48,3 +48,12 @@ def test_a_force_a_device_went_off_at_is_its_target():
     assert ("attack", "unknown") in {(e.type, e.actor.side) for e in evs}
     evs = events_of("وفجرت عناصر تنظيم الدولة عبوة ناسفة في بلدة الشحيل.", "2020-09-01")
     assert ("attack", "isis") in {(e.type, e.actor.side) for e in evs}
+
+
+def test_a_clash_verb_first_is_its_subjects():
+    """"اشتبكت قوات الحكومة مع عناصر قسد قرب X": the subject right after the clash verb is the first-named
+    party, the one after مع the other (GUIDELINES, Sides: the first-named force)."""
+    evs = events_of("واشتبكت قوات الحكومة مع عناصر من قسد قرب بلدة دير حافر.", "2025-12-20")
+    assert ("attack", "government") in {(e.type, e.actor.side) for e in evs}
+    evs = events_of("واشتبك مقاتلو قسد مع عناصر الجيش قرب بلدة دير حافر.", "2025-12-20")
+    assert ("attack", "sdf") in {(e.type, e.actor.side) for e in evs}

@@ -79,6 +79,7 @@ LOYALIST = wordset("loyalist_adjective")
 BESIEGED = wordset("besieged_participle")
 BY = wordset("agent_preposition")
 DEVICE_TARGET = tuple(wordlist("device_target_clitic"))
+WITH = wordset("with_preposition")
 COVERT = wordset("covert_device")
 UNATTRIBUTED = wordset("unattributed_adjective")
 DOWNED_LEAD = wordset("downed_lead")
@@ -359,7 +360,8 @@ class SideRules:
                 # name is no party's, unless a party announces it
                 sp = smention.attrs.get("side") if smention else None
                 return sp if sp in ARMED_SIDES else "unknown"
-            first = self._first_between(view, m, nxt) or self._first_of_both(view, m, nxt)
+            first = self._first_between(view, m, nxt) or self._first_of_both(view, m, nxt) \
+                or self._clash_subject(view, m)
             if first is not None and self.protagonist not in present:
                 return first  # "اشتباكات بين X و Y": the first-named force, when the article's own side
                 # (the attacker its story follows) is not a party
@@ -838,6 +840,19 @@ class SideRules:
                 and not first.attrs.get("actor"):
             return None
         return first.attrs.get("side")
+
+    @staticmethod
+    def _clash_subject(view: SentenceView, m: Match) -> str | None:
+        """"اشتبكت قوات الحكومة مع عناصر قسد": in a verb-first clause the subject right after the clash verb is
+        the first-named party (the one after مع is the other), so the clash is its side."""
+        toks = view.toks
+        for a0, a1, a in sorted(view.actors, key=lambda x: x[0]):
+            if not m.j <= a0 <= m.j + 1:
+                continue
+            side = a.attrs.get("side")
+            if side in ARMED_SIDES and any(toks[k].bare in WITH for k in range(a1, min(len(toks), a1 + 2))):
+                return side
+        return None
 
     def _first_of_both(self, view: SentenceView, m: Match, nxt: int) -> str | None:
         """"اشتباكات بين الجانبين": the two parties are the last two armed sides named before the clash
