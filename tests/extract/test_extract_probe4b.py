@@ -57,3 +57,11 @@ def test_a_clash_verb_first_is_its_subjects():
     assert ("attack", "government") in {(e.type, e.actor.side) for e in evs}
     evs = events_of("واشتبك مقاتلو قسد مع عناصر الجيش قرب بلدة دير حافر.", "2025-12-20")
     assert ("attack", "sdf") in {(e.type, e.actor.side) for e in evs}
+
+
+def test_an_arrest_told_by_its_verbal_noun_alone():
+    """"أعلنت الوزارة القبض على خلية في X"، "تم القبض على": the verbal noun القبض with على is an arrest
+    (other) without ألقى before it; a goal ("تسعى للقبض على") is not one told."""
+    evs = events_of("وأعلنت وزارة الداخلية القبض على خلية مسلحة في بلدة القصير.", "2025-06-01")
+    assert ("other", "القصير") in {(e.type, e.place.name) for e in evs}
+    assert not events_of("وتسعى الوزارة للقبض على المتورطين في أحداث مدينة القصير.", "2025-06-01")
