@@ -65,3 +65,10 @@ def test_an_arrest_told_by_its_verbal_noun_alone():
     evs = events_of("وأعلنت وزارة الداخلية القبض على خلية مسلحة في بلدة القصير.", "2025-06-01")
     assert ("other", "القصير") in {(e.type, e.place.name) for e in evs}
     assert not events_of("وتسعى الوزارة للقبض على المتورطين في أحداث مدينة القصير.", "2025-06-01")
+
+
+def test_the_force_holding_a_targeted_area_is_no_agent():
+    """"تستعد تركيا لشن عملية ضد مناطق سيطرة قسد في X": the force after "مناطق سيطرة/نفوذ" holds the area
+    (status); the strike is the subject's."""
+    evs = events_of("وتستعد تركيا لشن عملية عسكرية ضد مناطق سيطرة قسد في بلدة منبج.", "2022-06-01")
+    assert ("attack", "expected", "turkey") in {(e.type, e.polarity, e.actor.side) for e in evs}

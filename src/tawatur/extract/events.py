@@ -369,7 +369,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
         status = [m for m in matches if self._status_clause(view, m, idx)]
         # the holder named in such a clause ("التي تسيطر عليها الفصائل") is no agent of the trigger before it
-        self._status_idx = frozenset(k for m in status for k in range(m.i, m.j + 1))
+        self._status_idx = frozenset(k for m in status for k in range(m.i, m.j + 1)) | frozenset(
+            k for m in matches if "holds" in m.flags for k in range(m.i, m.j))  # "مناطق سيطرة X": X holds
         cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
                    and not (m.i and toks[m.i - 1].bare.startswith(REFUSAL_PARTICIPLE))
                    and m not in status
