@@ -151,6 +151,7 @@ PROGRESS_IN_REACH = 5  # words after an advance its "في" may stand, past its s
 COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysides are read in (_manner)
 ATTEMPT_WORDS = wordset("attempt_word")
 SIEGE_NOUNS = wordset("siege_noun")
+FLASH_LABEL = wordset("flash_label")
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
 
 
@@ -191,10 +192,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
+        has_body = any(not s.is_heading for s in self.article.sentences)
         for sent in self.article.sentences:
             toks = tokens_of(self.article, sent)
             view = build_view(sent.index, toks, self.by_sent.get(sent.index, []))
-            if sent.is_heading:
+            if sent.is_heading and (has_body or not _flash(toks)):
                 self.memory.add_sentence(view)
                 continue
             if sent.paragraph != self._paragraph:
@@ -367,7 +369,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
         status = [m for m in matches if self._status_clause(view, m, idx)]
         # the holder named in such a clause ("التي تسيطر عليها الفصائل") is no agent of the trigger before it
-        self._status_idx = frozenset(k for m in status for k in range(m.i, m.j + 1))
+        self._status_idx = frozenset(k for m in status for k in range(m.i, m.j + 1)) | frozenset(
+            k for m in matches if "holds" in m.flags for k in range(m.i, m.j))  # "مناطق سيطرة X": X holds
         cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
                    and not (m.i and toks[m.i - 1].bare.startswith(REFUSAL_PARTICIPLE))
                    and m not in status
@@ -1035,3 +1038,9 @@ def extract_events(article: Article) -> Article:
     reread_actors(article)  # dated actors at the article's date, inferred by the dates stage if need be
     article.events = _Extractor(article).run()
     return article
+
+
+def _flash(toks: list) -> bool:
+    """"عاجل: الجيش يدخل مدينة X": a headline a flash label opens (wordset flash_label). A headline sums up
+    its body, which tells the events; a flash with no body under it is the whole report, so it is read."""
+    return bool(toks) and toks[0].bare in FLASH_LABEL

@@ -78,6 +78,8 @@ CAUSE = wordset("cause_marker")
 LOYALIST = wordset("loyalist_adjective")
 BESIEGED = wordset("besieged_participle")
 BY = wordset("agent_preposition")
+DEVICE_TARGET = tuple(wordlist("device_target_clitic"))
+WITH = wordset("with_preposition")
 COVERT = wordset("covert_device")
 UNATTRIBUTED = wordset("unattributed_adjective")
 DOWNED_LEAD = wordset("downed_lead")
@@ -303,6 +305,22 @@ class SideRules:
             return self.adversary_here(after.attrs.get("side", "unknown"), view)
         return None
 
+    @staticmethod
+    def _device_hit(view, m: Match, actor: Mention) -> bool:
+        """"انفجرت عبوة ناسفة بدورية روسية"، "تفجير سيارة مفخخة بحافلة للجيش": a force joined by ب right after
+        the device phrase is what the device hit, its target, not who set it off."""
+        a = token_at(view.toks, actor.start)
+        return m.j <= a <= m.j + 1 and view.toks[a].bare.startswith(DEVICE_TARGET) and len(view.toks[a].bare) > 3
+
+    @staticmethod
+    def _taker_by_hand(view, actor: Mention | None) -> bool:
+        """"سقطت المدينة بيد الفصائل"، "سقوطها في أيدي التنظيم": the force after يد/أيدي is the one the place
+        fell to, the taker, not the force that lost it."""
+        if actor is None:
+            return False
+        a = token_at(view.toks, actor.start)
+        return a > 0 and view.toks[a - 1].bare in AGENT_HANDS
+
     def held_side(self, places: list[Mention]) -> str | None:
         """The side the text gave the town a departure leaves (``note_allegiance``), if it gave one."""
         return next((self.allegiance[k] for p in places if (k := _place_key(p)) in self.allegiance), None)
@@ -316,10 +334,11 @@ class SideRules:
         side = actor.attrs.get("side", "unknown") if actor else "unknown"
         if etype in ("attack", "casualties") and (claimed := self._claimant_side(view, m)):
             return claimed  # "تبنى التنظيم التفجير الذي استهدف حاجزاً للأمن العام": the claimant struck
-        if actor is None and etype in ("attack", "casualties") and self.covert_strike(view, m):
+        if etype in ("attack", "casualties") and (actor is None or self._device_hit(view, m, actor)) \
+                and self.covert_strike(view, m):
             return "unknown"  # "قتل 40 شخصاً في تفجير انتحاري": the device is told, its agent is not
         if "loser" in flags:
-            return adversary(side, day)
+            return side if self._taker_by_hand(view, actor) else adversary(side, day)
         if etype in ("displacement", "protest"):
             return "civilians"
         if etype in ("casualties", "attack") and (perp := self._perpetrator_side(view, m)):
@@ -345,7 +364,8 @@ class SideRules:
                 # name is no party's, unless a party announces it
                 sp = smention.attrs.get("side") if smention else None
                 return sp if sp in ARMED_SIDES else "unknown"
-            first = self._first_between(view, m, nxt) or self._first_of_both(view, m, nxt)
+            first = self._first_between(view, m, nxt) or self._first_of_both(view, m, nxt) \
+                or self._clash_subject(view, m)
             if first is not None and self.protagonist not in present:
                 return first  # "اشتباكات بين X و Y": the first-named force, when the article's own side
                 # (the attacker its story follows) is not a party
@@ -838,6 +858,19 @@ class SideRules:
                 and not first.attrs.get("actor"):
             return None
         return first.attrs.get("side")
+
+    @staticmethod
+    def _clash_subject(view: SentenceView, m: Match) -> str | None:
+        """"اشتبكت قوات الحكومة مع عناصر قسد": in a verb-first clause the subject right after the clash verb is
+        the first-named party (the one after مع is the other), so the clash is its side."""
+        toks = view.toks
+        for a0, a1, a in sorted(view.actors, key=lambda x: x[0]):
+            if not m.j <= a0 <= m.j + 1:
+                continue
+            side = a.attrs.get("side")
+            if side in ARMED_SIDES and any(toks[k].bare in WITH for k in range(a1, min(len(toks), a1 + 2))):
+                return side
+        return None
 
     def _first_of_both(self, view: SentenceView, m: Match, nxt: int) -> str | None:
         """"اشتباكات بين الجانبين": the two parties are the last two armed sides named before the clash
