@@ -151,7 +151,6 @@ PROGRESS_IN_REACH = 5  # words after an advance its "في" may stand, past its s
 COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysides are read in (_manner)
 ATTEMPT_WORDS = wordset("attempt_word")
 SIEGE_NOUNS = wordset("siege_noun")
-FLASH_LABEL = wordset("flash_label")
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
 
 
@@ -192,11 +191,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
-        has_body = any(not s.is_heading for s in self.article.sentences)
         for sent in self.article.sentences:
             toks = tokens_of(self.article, sent)
             view = build_view(sent.index, toks, self.by_sent.get(sent.index, []))
-            if sent.is_heading and (has_body or not _flash(toks)):
+            if sent.is_heading:
                 self.memory.add_sentence(view)
                 continue
             if sent.paragraph != self._paragraph:
@@ -1039,8 +1037,3 @@ def extract_events(article: Article) -> Article:
     article.events = _Extractor(article).run()
     return article
 
-
-def _flash(toks: list) -> bool:
-    """"عاجل: الجيش يدخل مدينة X": a headline a flash label opens (wordset flash_label). A headline sums up
-    its body, which tells the events; a flash with no body under it is the whole report, so it is read."""
-    return bool(toks) and toks[0].bare in FLASH_LABEL
