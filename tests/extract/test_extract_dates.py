@@ -134,7 +134,7 @@ def test_a_new_paragraph_quoting_the_same_source_again_keeps_its_day():
 
 def test_formerly_known_as_is_a_name_not_a_recap():
     text = ("أعلن الجيش أنه سيطر يوم السبت على مدينة الطبقة. "
-            "وأضاف أن وحداته سيطرت على سد المنصورة، المعروف سابقاً بسد البعث.")
+            "وتابع أن مقاتليه بسطوا سيطرتهم على سد المنصورة، المعروف سابقاً بسد البعث.")
     got = dates_of(text, "2026-01-19")
     assert got[("take_control", "Tabqa")] == "2026-01-17"
     dam = [v for (t, name), v in got.items() if t == "take_control" and name != "Tabqa"]

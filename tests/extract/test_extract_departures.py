@@ -161,7 +161,7 @@ def test_a_force_at_a_distance_is_an_advance():
 
 
 def test_evacuating_a_town_postponed():
-    evs = events_of("وقال ناشطون إن عملية إجلاء مدينة الزبداني تأجلت إلى الأسبوع المقبل.")
+    evs = events_of("وذكر ناشطون أن عملية إجلاء أهالي مدينة الزبداني أرجئت إلى الأسبوع القادم.")
     assert "displacement" in types_at(evs, "Zabadani", "expected")
     assert not [e for e in evs if e.type == "evacuation"]
 
@@ -421,7 +421,7 @@ def test_a_part_of_those_who_fled_tells_where_they_went():
         evs = analyze(Article(id="p", raw=text, published="2019-12-25")).events
         return {e.place.name for e in evs if e.type == "displacement"}
 
-    assert displaced("وقال ناشطون إن كثيرا من النازحين فروا من مدينة سراقب ويتجه البعض منهم إلى مخيمات "
+    assert displaced("وأفاد ناشطون بأن أعدادا كبيرة من النازحين هربوا من مدينة سراقب ويتجه البعض منهم إلى مخيمات "
                      "قرب الحدود بينما ذهب آخرون إلى منطقتي عفرين واعزاز.") == {"سراقب", "عفرين", "أعزاز"}
     # a new clause about someone else is no destination
     assert displaced("وقال ناشطون إن النازحين فروا من مدينة سراقب ووصلت المساعدات إلى عفرين.") == {"سراقب"}

@@ -31,7 +31,7 @@ def test_take_control_fans_out_over_a_dual_and_skips_the_locator():
 
 
 def test_denial_by_a_ministry():
-    evs, art = events_of("نفت وزارة الدفاع السورية انسحاب قواتها من مدينة حماة.")
+    evs, art = events_of("نفت وزارة الدفاع السورية انسحاب وحداتها من مدينة حماة.")
     assert evs == [("withdraw", "denied", "Hama", "government")] or has(evs, "withdraw", "denied", "Hama")
     ev = art.events[0]
     assert "Defen" in ev.source.name_en or "Ministry" in ev.source.name_en

@@ -266,7 +266,7 @@ def test_a_term_set_out_inside_the_trigger_is_expected_the_agreement_is_not() ->
 
 def test_an_aim_to_stop_an_advance_and_a_place_described_as_the_last() -> None:
     assert _evs("كما تدخل التحالف الدولي لوقف تقدم التنظيم في مدينة عين العرب.", "2014-10-10") == []
-    assert _evs("بدأت الفصائل اقتحام الكلية الفنية الجوية آخر الكليات العسكرية بالراموسة.", "2016-08-05") == [
+    assert _evs("شرعت الفصائل في اقتحام الكلية الفنية الجوية، آخر كلية عسكرية باقية بالراموسة.", "2016-08-05") == [
         ("enter", "asserted", "الكلية الفنية الجوية")]
 
 

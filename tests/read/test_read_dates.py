@@ -24,7 +24,7 @@ def test_month_without_year_after_article_date_goes_to_previous_year() -> None:
 
 
 def test_two_days_joined_by_wa() -> None:
-    got = _dates("واستمر الحصار ما بين 29 من تشرين الثاني و3 من كانون الأول بحسب السكان.")
+    got = _dates("ودام الطوق على البلدة ما بين 29 من تشرين الثاني و3 من كانون الأول وفق الأهالي.")
     assert got["29 من تشرين الثاني"]["value"] == "2024-11-29"
     assert got["3 من كانون الأول"]["value"] == "2024-12-03"
 

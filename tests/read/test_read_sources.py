@@ -43,7 +43,7 @@ def test_actor_speaker_uses_actor_name_and_side() -> None:
 
 
 def test_denial_verb_and_denial_phrase() -> None:
-    (m,) = _sources("نفت وزارة الدفاع السورية انسحاب قواتها من المدينة.")
+    (m,) = _sources("نفت وزارة الدفاع السورية انسحاب وحداتها من المدينة.")
     assert m.attrs["denial"] is True
     (m2,) = _sources("وأكد مصدر عسكري عدم صحة الأنباء عن سقوط التلة.")
     assert m2.attrs["denial"] is True

@@ -28,7 +28,7 @@ def _article(aid: str, outlet: str, text: str, specs: list[tuple], published: st
 def sample_analysis() -> Analysis:
     t1 = f"قالت مصادر محلية إن الفصائل سيطرت على مدينة درعا بعد اتفاق مع الوجهاء {XSS} وسقط نحو 50 قتيلا في حمص."
     t2 = "أكدت رويترز أن الفصائل سيطرت على درعا بعد معارك عنيفة، وأن قوات الحكومة انسحبت من حمص."
-    t3 = "=HYPERLINK(\"http://x\") نفت وزارة الدفاع انسحاب قواتها من حمص، وقالت إن 12 قتيلا سقطوا في حمص."
+    t3 = "=HYPERLINK(\"http://x\") نفت وزارة الدفاع انسحاب وحداتها من حمص، وقالت إن 12 قتيلا سقطوا في حمص."
     arts = [
         _article("a1", "Outlet One", t1, [
             ("take_control", DARAA, "asserted", "opposition", "local sources", "سيطرت على مدينة درعا", None),
@@ -37,7 +37,7 @@ def sample_analysis() -> Analysis:
             ("take_control", DARAA, "asserted", "opposition", "Reuters", "سيطرت على درعا", None),
             ("withdraw", HOMS, "asserted", "government", "Reuters", "انسحبت من حمص", None)]),
         _article("a3", "Outlet Three", t3, [
-            ("withdraw", HOMS, "denied", "government", "Ministry of Defence", "انسحاب قواتها من حمص", None),
+            ("withdraw", HOMS, "denied", "government", "Ministry of Defence", "انسحاب وحداتها من حمص", None),
             ("casualties", HOMS, "asserted", "unknown", "Ministry of Defence", "12 قتيلا", "12")]),
     ]
     linker = Linker()

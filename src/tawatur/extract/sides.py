@@ -622,7 +622,7 @@ class SideRules:
 
     @staticmethod
     def taken_from(view: SentenceView, m: Match) -> set[int]:
-        """"استعادة السيطرة على منبج من تنظيم الدولة": a force after "من" once the trigger is said lost
+        """"استعادة السيطرة على البلدة من التنظيم": a force after "من" once the trigger is said lost
         the place; it is not the taker ("من قبل X" names the taker). A part of a force before من ("سيطرت
         وحدات من الجيش على X", wordset part_of_force) makes the force after it the subject."""
         toks = view.toks

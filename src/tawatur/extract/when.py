@@ -410,7 +410,7 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     lo = max([k for k in breaks if k <= trig.i], default=0)
     hi = min([k for k in breaks if k >= trig.j], default=len(view.toks))
     hi = _subordinate_start(view.toks, trig.j, hi)
-    # "قرية سمكة التي حرّرها الجيش يوم الجمعة": a relative clause on the trigger has its own date
+    # "بلدة X التي استعادها الجيش يوم الأحد": a relative clause on the trigger has its own date
     lo = max([k for k in range(max(lo, trig.i - 2), trig.i) if view.toks[k].bare in RELATIVES], default=lo)
     lo = _until_start(view.toks, lo, trig)
     dated = _outside_later_relative(view, trig, dated, breaks, hi)

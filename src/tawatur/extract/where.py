@@ -251,7 +251,7 @@ class PlaceRules:
         """An origin phrase ("انطلاقاً من X"، "قادمين من X"، "من محور X") names where an attack or a move
         starts, not where it lands: with a target named in the trigger's scope, the origin (and the list
         it heads) is no event place ("سيطرت على قرية Y انطلاقاً من بلدة X" -> Y). With none named
-        ("السيطرة على الأحياء الشمالية واحداً تلو الآخر، انطلاقاً من حي X"، "هجوم شنته القوات انطلاقاً من
+        ("السيطرة على أحياء المدينة الشرقية حياً بعد حي، انطلاقاً من حي X"، "هجوم شنته القوات انطلاقاً من
         X") the origin is the one place the sentence gives it: where the series began, the front the
         attack came from. A departure leaves its origin: that is its place (``_origins``)."""
         if etype in LEAVING_TYPES or len(places) < 2:

@@ -445,7 +445,7 @@ def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]],
 
 def _led_coalitions(f: SentenceFold, toks: list[tuple[int, int, str]], found: list[tuple[Hit, dict, str]],
                     day: str | None) -> list[tuple[Hit, dict, str]]:
-    """"تحالف تدعمه الولايات المتحدة ويقوده مقاتلون أكراد": a coalition is the force that leads it (the
+    """"تحالف تسانده واشنطن ويقوده مقاتلون من الأكراد": a coalition is the force that leads it (the
     SDF here, never the opposition); its backer is no second actor. The span covers the whole phrase."""
     starts = {h.word_index: (h, a, r) for h, a, r in found}
     covered = {k for h, _, _ in found for k in range(h.word_index, h.word_index + h.n_words)}

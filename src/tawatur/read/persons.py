@@ -1,4 +1,4 @@
-"""Persons named after a role or rank: "زعيم هيئة تحرير الشام أبو محمد الجولاني".
+"""Persons named after a role or rank: "قائد الهيئة أبو محمد الجولاني".
 
 A role noun or rank (``person_roles.tsv``), then optionally an affiliation (an actor mention, "في X",
 "باسم X", a ministry with its nationality "وزير الخارجية التركي"), another rank, then the name: one to

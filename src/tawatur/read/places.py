@@ -7,9 +7,9 @@ looks for the structures news Arabic builds places with:
 * a cue word before it ("مدينة", "بلدتي", "مطار", "محافظتي", "ريفي"...; ``cues.tsv``) which hints the
   kind, lets "محافظة X" resolve to the governorate, and keeps an unknown name after "بلدة"/"قرية" as an
   unresolved place rather than losing it;
-* coordinated lists and duals ("السخنة والفرقلس وتدمر", "ريفي حماة الشمالي والجنوبي"): members share
+* coordinated lists and duals ("كفرنبل وحاس ومعرة النعمان", "ريفي إدلب الجنوبي والشرقي"): members share
   ``group``; "X وريفها" adds the countryside of X on "ريفها";
-* locators right after a place ("تلبيسة بريف حمص", "سراقب شرقي إدلب", "قرب بلدة الحراك"): role
+* locators right after a place ("الرستن بريف حمص", "أريحا جنوبي إدلب", "قرب بلدة نوى"): role
   "locator", ``locates`` = index in ``article.mentions`` of the first place of the list it locates;
   its governorate also decides between homonyms of the located place.
 
@@ -775,7 +775,7 @@ class _SentenceScanner:
                 and _ROAD_GAP.match(self._gap(j - 1, j)):
             j += 1
         if j + 1 < len(self.toks) and self.toks[j][2] in wordset("relative_pronoun") and self.toks[j + 1][2] in _LINKS:
-            j += 2  # "الطريق الدولي السريع الذي يربط دمشق ببيروت"
+            j += 2  # "الطريق الدولي السريع الذي يصل حلب بدمشق"
         elif j < len(self.toks) and self.toks[j][2] in _LINKS:
             j += 1  # "الطريق الواصل بين X وY"
         between = j < len(self.toks) and self.toks[j][2] in wordset("between_preposition")

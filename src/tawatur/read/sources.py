@@ -28,7 +28,7 @@ Tok = tuple[int, int, str]
 _OPEN_QUOTES = "\"'«“"
 MAX_SKIP = 4
 SVO_WINDOW = 7  # a fronted speaker's words before its verb: "وكان ناطق باسم فصائل المعارضة المسلحة قد قال"
-NAME_WORDS = 4  # a speaker's name before the office it holds: "رامي عبد الرحمن، مدير المرصد"
+NAME_WORDS = 4  # a speaker's name before the office it holds: "سامر الحلبي، مدير المرصد"
 OUTLET_GAP = 5  # words between a speaker and the outlet it talked to: "قيادي في الفصائل لرويترز"
 ASIDE_WORDS = 6  # and an aside between commas there: "، فضل عدم الكشف عن هويته،"
 COMP_WINDOW = 7  # "ذكرت رويترز، السبت 7 من كانون الأول، أن ..."
@@ -386,7 +386,7 @@ class _Sent:
         return None
 
     def _name_then_office(self, k: int, limit: int) -> Speaker | None:
-        """"وقال رامي عبد الرحمن، مدير المرصد، إن": a name of a few words (no clause mark inside), then,
+        """"وقال سامر الحلبي، مدير المرصد، إن": a name of a few words (no clause mark inside), then,
         after a comma or not, the office it holds for a body (a spokesperson or director,
         ``speaker_heads.tsv``) in apposition; the body speaks. The name is not checked against a list:
         the office after it is what tells."""
@@ -455,7 +455,7 @@ def _inserted_relay(s: _Sent, k: int, limit: int) -> Speaker | None:
 
 
 def _outlet_past_words(s: _Sent, k: int, limit: int) -> Speaker | None:
-    """"قال قيادي في الفصائل لـ"العربي الجديد""، "قال مدير المرصد رامي عبد الرحمن لفرانس برس"، "قال مصدر،
+    """"قال قيادي في الفصائل لـ"العربي الجديد""، "قال مدير المرصد سامر الحلبي لفرانس برس"، "قال مصدر،
     فضل عدم الكشف عن هويته، لرويترز": the speaker's affiliation (في/من and a force the actor reader knows),
     a name of a few words, or one aside between commas (the wish to stay unnamed) may stand between a
     speaker and the named outlet that heard them; the outlet, else None. Outside an aside, any other
