@@ -56,3 +56,10 @@ def allied_sides() -> tuple[tuple[frozenset[str], int | None, int | None], ...]:
 
     return tuple((frozenset((r["side"], r["ally"])), day(r["from"]), day(r["to"]))
                  for r in _rows("allied_sides.tsv"))
+
+
+@lru_cache(maxsize=1)
+def day_parts() -> dict[str, int]:
+    """Folded word -> its part of the day's order (dawn 0 ... night 5), from day_parts.tsv."""
+    return {fold_text(w.strip()): int(r["order"]) for r in _rows("day_parts.tsv")
+            for w in r["words"].split("|") if w.strip()}

@@ -15,7 +15,8 @@ one happening, so its tolerance is ``CAMPAIGN_TOL``; a takeover or withdrawal th
 offensive, so its reports may be only ``WIDE_TOL`` days apart. An undated report fits any date near its
 article's, or any date at all when its article is undated too. A happening told as going on since a
 day ("منذ الأربعاء") began that day: a report of an earlier day is another happening
-(:func:`since_day`). Within one article, a claim and its denial of one happening are one report
+(:func:`since_day`). A strike or a toll dated to a part of its day (dawn, evening) is another happening
+than the reports of that day that name a part two or more steps away (:func:`part_of_day`). Within one article, a claim and its denial of one happening are one report
 (:func:`identity`).
 """
 from __future__ import annotations
@@ -31,7 +32,7 @@ from functools import lru_cache
 from ..clean.normalize import fold_text, strip_article, words
 from ..model import Article, Event, EventDate, MergedEvent, Place
 from ..read.wordsets import wordset
-from .data import allied_sides
+from .data import allied_sides, day_parts
 from .places import cell_reach, contains, grid_cell, name_key, place_keys, place_match, primary_key
 from .sources import UNKNOWN_CHAIN, UNKNOWN_OUTLET, chain_key, count_independent, outlet_of
 
@@ -40,6 +41,9 @@ SPAN_MAX = 3  # a merged event's stated days never span more than this many days
 CAMPAIGN_TOL = 31  # an attack campaign on a wide area is one happening told over a month
 CAMPAIGN_SPAN = 45
 CAMPAIGN_TYPES = frozenset({"attack"})  # types that last (a bombardment, an offensive), not acts
+# Types whose one happening lies at one hour: a strike at dawn and one in the evening of the same day are two
+# (:func:`part_of_day`); a takeover or a flight may be told at the hour it was announced, so not those.
+HOUR_TYPES = frozenset({"attack", "casualties"})
 WIDE_TOL = 1  # any other act on a wide place: reports at most a day apart
 # A month or year date is a window (merges within its period). With gold events this links more (train
 # K-O 0.705 -> 0.727); with today's extraction two links are lost on K-O/dev, each a misdated event
@@ -159,6 +163,36 @@ def trigger_keys(event: Event) -> set[str]:
     if (m := _ENTRY.match(event.rule or "")) is not None:
         keys.add("entry:" + m.group(1))
     return keys
+
+
+def part_of_day(event: Event) -> tuple[int, int] | None:
+    """(day, part) of an instantaneous happening whose date names a part of its day ("فجر اليوم": dawn,
+    "مساء الأربعاء": evening; order of ``data/link/day_parts.tsv``), else None. Not for a happening told
+    as going on since that hour ("منذ صباح اليوم", dated by its article: basis "published"), which lasts
+    into the later parts; only an hour the text gives the happening itself (basis "text", or "" before
+    :func:`tawatur.link.dating.fill_basis` has named it) counts."""
+    if event.type not in HOUR_TYPES or is_wide(event.place) or not event.date.text \
+            or event.date.basis not in ("", "text"):
+        return None
+    day = event_day(event)
+    if day is None or since_day(event) is not None:
+        return None
+    return _part_of(event.date.text, day)
+
+
+@lru_cache(maxsize=1 << 12)
+def _part_of(said: str, day: int) -> tuple[int, int] | None:
+    parts = {day_parts()[w] for _, _, w in words(fold_text(said)) if w in day_parts()}
+    return (day, parts.pop()) if len(parts) == 1 else None
+
+
+def hours_apart(part: tuple[int, int] | None, member_parts: set[tuple[int, int]]) -> bool:
+    """Whether a report at ``part`` of a day lies two or more parts of the day away from every member
+    report of that day that names one (dawn against evening): another strike on the same town."""
+    if part is None:
+        return False
+    same_day = [p for d, p in member_parts if d == part[0]]
+    return bool(same_day) and all(abs(p - part[1]) >= 2 for p in same_day)
 
 
 def told(event: Event) -> str:
@@ -377,6 +411,7 @@ class MemberView:
     polarities: set[str] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
     places: list[Place | None] = field(default_factory=list)  # the first MAX_PLACE_CHECK members'
+    hours: set[tuple[int, int]] = field(default_factory=set)  # :func:`part_of_day` of the members that name one
 
     @classmethod
     def of(cls, me: MergedEvent, members: Iterable[Event]) -> MemberView:
@@ -400,6 +435,8 @@ class MemberView:
             self.since.add(start)
         self.polarities.add(ev.polarity)
         self.triggers |= trigger_keys(ev)
+        if (hour := part_of_day(ev)) is not None:
+            self.hours.add(hour)
         if len(self.places) < MAX_PLACE_CHECK:
             self.places.append(ev.place)
             return ev.place
@@ -451,6 +488,8 @@ def view_score(event: Event, view: MemberView, fallback_day: int | None,
             return 0.0, ""
     elif not (compatible_dates(win, fallback_day, view.told_wins.get(told(event), set()), tol, span)
               and _foretold_fits(event, win, fallback_day, view) and _after_start(event, win, view)):
+        return 0.0, ""
+    if hours_apart(part_of_day(event), view.hours):
         return 0.0, ""
     best, rule = max((place_match(event.place, p) for p in places), key=lambda x: x[0])
     if not best and containment and any(contains(p, event.place) or contains(event.place, p)

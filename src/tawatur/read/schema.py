@@ -176,6 +176,7 @@ SCHEMAS: dict[str, Schema] = {
                                      "ally": Col(required=True, values=frozenset(SIDES)),
                                      "from": TEXT, "to": TEXT, "source": REQ}),
     "link/story_stopwords.tsv": Schema({"word": REQ}),
+    "link/day_parts.tsv": Schema({"part": REQ, "order": INT, "words": REQ}),
     "link/manner_cues.tsv": Schema({"manner": Col(required=True, values=_set("agreement", "force")), "cue": REQ}),
     "link/vague_quantities.tsv": Schema({"kind": Col(required=True, values=_set("approx", "atleast", "atmost",
                                                                                 "range")),
