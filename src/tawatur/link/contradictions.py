@@ -64,11 +64,22 @@ def _group(events: list[Event], key: Callable[[Event], object]) -> dict[object, 
     return groups
 
 
-def _quantity_groups(events: list[Event]) -> list[tuple[tuple[float, float], list[Event]]]:
-    """Events with a quantity, grouped so each group's intervals agree with each other."""
+def is_toll_echo(event: Event, article: Article | None) -> bool:
+    """Whether ``event``'s number is the toll a casualties event of its sentence states ("قتل ثلاثة خلال
+    اشتباك": the clash carries the 3 of its dead). Such a number is no count of the event's own; reports
+    that differ on it differ on the toll, which the casualties merged event shows once."""
+    if event.type == "casualties" or not event.quantity or article is None:
+        return False
+    return any(o.type == "casualties" and o.sentence == event.sentence and o.quantity == event.quantity
+               for o in article.events)
+
+
+def _quantity_groups(events: list[Event], articles: dict[str, Article]) -> list[tuple[tuple[float, float],
+                                                                                      list[Event]]]:
+    """Events with a quantity of their own, grouped so each group's intervals agree with each other."""
     groups: list[tuple[tuple[float, float], list[Event]]] = []
     for ev in events:
-        rng = parse_quantity(ev.quantity)
+        rng = None if is_toll_echo(ev, articles.get(ev.article)) else parse_quantity(ev.quantity)
         if rng is None:
             continue
         for i, (g, evs) in enumerate(groups):
@@ -90,7 +101,7 @@ def find_contradictions(me: MergedEvent, members: list[Event],
         out.append(Contradiction(contradiction_id(me.id, "claim-vs-denial"), "claim-vs-denial", me.id,
                                  sides, note=f"{me.type} asserted by some reports and denied by others"))
     asserted = [ev for ev in members if ev.polarity != "denied"]
-    qgroups = _quantity_groups(asserted)
+    qgroups = _quantity_groups(asserted, articles)
     if len(qgroups) > 1:
         sides = [_side(evs, articles, value=" / ".join(dict.fromkeys(str(e.quantity) for e in evs)))
                  for _, evs in qgroups]
