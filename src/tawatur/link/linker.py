@@ -31,6 +31,7 @@ from .merge import (
     event_day,
     identity,
     index_keys,
+    is_wide,
     member_windows,
     merged_id,
     query_keys,
@@ -431,8 +432,30 @@ class Linker:
         for art in articles:
             sharing = {a for ev in art.events
                        for a in self.merged[self.event_merged[ev.id]].articles if a != art.id}
-            touched |= self.story_index.add(art, article_places(art), article_day(art), sharing)
+            same = self._told_alike(art)
+            touched |= self.story_index.add(art, article_places(art), article_day(art), sharing, same)
         return touched
+
+    def _told_alike(self, art: Article) -> set[str]:
+        """The other articles that tell at least half of ``art``'s events, counting only happenings
+        pinned to a spot and a day (a town, a district or a site, not a countryside; dated to the day):
+        the same merged event, or, for a change of hands, any step of it at that place a day apart at
+        most (one outlet's "entered Kafranbel after the factions withdrew" and another's "took
+        Kafranbel"). Outlets word one strike or one fall of a town differently, yet it is one story;
+        an offensive on a countryside or a background event of another month is no such tie."""
+        told: Counter[str] = Counter()
+        for ev in art.events:
+            day = event_day(ev)
+            if day is None or ev.place is None or is_wide(ev.place):
+                continue
+            ids = set(self.merged[self.event_merged[ev.id]].events)
+            if ev.type in CONTROL_TYPES:
+                pk = primary_key(ev.place)
+                ids |= {eid for t in CONTROL_TYPES for d in (day - 1, day, day + 1)
+                        for eid in self.index.get((t, pk), {}).get(d, ())}
+            told.update({o.article for eid in ids if (o := self.events.get(eid)) is not None
+                         and o.article != art.id and event_day(o) is not None})
+        return {a for a, n in told.items() if 2 * n >= len(art.events)}
 
     def _refresh_story(self, sid: str) -> None:
         members = self.story_index.members.get(sid)

@@ -12,7 +12,10 @@ Candidates are articles sharing an anchor or a place, within ``DAYS_NEAR`` days.
 confirmed by cosine (strong alone; weaker with a shared merged event or two shared places). A story
 must stay cohesive, so an article joins a story only when the story's whole span stays within
 ``SPAN_DAYS`` and the article is similar to the story as a whole (its centroid), not only to one
-member; it joins the best such story, and stories never merge. So no bridge article can chain
+member; it joins the best such story, and stories never merge. An article that tells at least half of its
+events as earlier articles do (the same merged event at a town or a site on one day, or a step of one
+change of hands there: ``Linker._told_alike``) joins their story first, whatever its wording: outlets
+word one strike differently, and short reports share too few words for the similarity alone. So no bridge article can chain
 months of reports into one giant story, and since an article's story is decided from the articles
 before it, any split of a date-ordered corpus into batches gives the same stories.
 """
@@ -39,6 +42,7 @@ COS_STRONG = 0.35  # alone: a rewrite or a report of the same happening
 COS_COPY = 0.6  # agency copy: one story even when the two reports name different places
 COS_WEAK = 0.12  # with a shared merged event or two shared places
 COS_CENTROID = 0.12  # similarity to the story as a whole (its centroid), at least a weak link
+COS_TOLD = 0.02  # an article telling a story's own happenings still shares some words with it (the place)
 DAYS_NEAR = 3  # a candidate is at most this many days away
 SPAN_DAYS = 14  # a story never spans more days than this
 
@@ -191,11 +195,15 @@ class StoryIndex:
 
     # ----------------------------------------------------------------- add
     def add(self, article: Article, places: set[str], day: int | None,
-            shared_events: set[str]) -> set[str]:
-        """Place ``article`` in a story. ``shared_events`` = articles sharing a merged event with it."""
+            shared_events: set[str], same_happening: set[str] | frozenset[str] = frozenset()) -> set[str]:
+        """Place ``article`` in a story. ``shared_events`` = articles sharing a merged event with it;
+        ``same_happening`` = those of them that tell what it mostly tells (:func:`tells_the_same`)."""
         aid = article.id
         self._index(aid, article, places, day)
-        best = self._best_story(aid, self._linked_stories(aid, shared_events))
+        told = self._told_stories(aid, same_happening)
+        best = self._best_story(aid, told, floor=COS_TOLD) if told else None
+        if best is None:
+            best = self._best_story(aid, self._linked_stories(aid, shared_events))
         self._register(aid)
         if best is None:
             best = story_id(aid)
@@ -267,14 +275,22 @@ class StoryIndex:
                 linked.add(sid)
         return linked
 
-    def _best_story(self, aid: str, linked: set[str]) -> str | None:
-        """The cohesive story the confirmed candidates point to, most similar first."""
+    def _told_stories(self, aid: str, same_happening: set[str] | frozenset[str]) -> set[str]:
+        """Stories (that can take the article's day) of earlier articles telling the article's own
+        happenings: two outlets' own words for one strike share few words, but they are one story."""
+        day = self.days[aid]
+        return {sid for c in same_happening if c != aid and (sid := self.parent.get(c)) is not None
+                and self._near(aid, c) and (st := self._stories.get(sid)) is not None and st.fits(day)}
+
+    def _best_story(self, aid: str, linked: set[str], floor: float = COS_CENTROID) -> str | None:
+        """The cohesive story the confirmed candidates point to, most similar first (at least ``floor``
+        alike as a whole; any story of the article's own happenings may take it)."""
         vec = self.vectors[aid]
-        best, best_sim = None, 0.0
+        best, best_sim = None, -1.0
         for sid in sorted(linked):
             st = self._stories[sid]
             sim = st.similarity(vec)
-            if sim >= COS_CENTROID and sim > best_sim:
+            if sim >= floor and sim > best_sim:
                 best, best_sim = sid, sim
         return best
 
