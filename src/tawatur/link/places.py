@@ -30,6 +30,7 @@ IN_TOWN = 0.4  # a site inside a town vs the town: below every other match, so t
 _TOWN_KINDS = frozenset({"city", "town", "village"})
 _WIDE_KINDS = frozenset({"governorate", "countryside", "region", "district", "admin1", "admin2"})
 _SPREAD_KINDS = _WIDE_KINDS | {"area"}  # places with an extent, not a point
+CITY_KM = 8.0  # a city's districts lie this close to the point that stands for it (Homs' Waer: 6 km)
 NAMED_ID = "fac:"  # the id prefix the place reader gives a facility it named itself (read/places.py)
 
 
@@ -190,7 +191,17 @@ def town_of(a: Place, b: Place) -> Place | None:
                 and town.kind in _TOWN_KINDS and _entry(town) and _same_province(part, town)
                 and (d := km(part, town)) is not None and d <= NEAR_KM):
             return town
+        if _district_of(part, town):
+            return town
     return None
+
+
+def _district_of(part: Place, city: Place) -> bool:
+    """Whether ``part`` is a gazetteer district of ``city`` ("حي الوعر" of Homs): a neighbourhood entry
+    of the city's province within ``CITY_KM`` of the city's point. One outlet names the district of a
+    clash, another only its city."""
+    return (part.kind == "neighbourhood" and _entry(part) and city.kind == "city" and _entry(city)
+            and _same_province(part, city) and (d := km(part, city)) is not None and d <= CITY_KM)
 
 
 def contains(wide: Place | None, narrow: Place | None) -> bool:
