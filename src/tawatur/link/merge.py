@@ -16,8 +16,8 @@ offensive, so its reports may be only ``WIDE_TOL`` days apart. An undated report
 article's, or any date at all when its article is undated too. A happening told as going on since a
 day ("منذ الأربعاء") began that day: a report of an earlier day is another happening
 (:func:`since_day`). A strike or a toll dated to a part of its day (dawn, evening) is another happening
-than the reports of that day that name a part two or more steps away (:func:`part_of_day`). Within one article, a claim and its denial of one happening are one report
-(:func:`identity`).
+than the reports of that day that name a part two or more steps away (:func:`part_of_day`). Within one
+article, a claim and its denial of one happening are one report (:func:`identity`).
 """
 from __future__ import annotations
 

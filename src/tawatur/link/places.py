@@ -182,9 +182,9 @@ def distinct_rows(a: Place, b: Place) -> bool:
 
 def town_of(a: Place, b: Place) -> Place | None:
     """The town of the pair when one place is a site the reader named inside the other, a town entry
-    ("حي X", "كنيسة X", "محطة الضخ" placed at that town's spot): one report may name the site and
-    another only the town of one happening. The linker takes this weakest match only between articles
-    that do not tell both levels apart themselves (:meth:`tawatur.link.Linker._levels`), and not when the
+    ("حي X", "كنيسة X", "محطة الضخ" placed at that town's spot), or a gazetteer district of a city
+    (:func:`_district_of`): one report may name the site and another only the town of one happening.
+    The linker takes this weakest match only between articles that do not tell both levels apart themselves (:meth:`tawatur.link.Linker._levels`), and not when the
     town's report tells the whole town (:func:`tawatur.link.levels.tells_whole`)."""
     for part, town in ((a, b), (b, a)):
         if (part.gazetteer_id.startswith(NAMED_ID) and part.kind not in _TOWN_KINDS | {"road"}
