@@ -30,3 +30,11 @@ def test_a_facility_word_with_no_place_of_its_kind_recalls_nothing() -> None:
     # "الحي" after a city only: no neighbourhood was named, so the withdrawal has no place
     evs = _events("وصلت التعزيزات إلى مدينة حماة. وانسحب المسلحون من الحي.")
     assert _at(evs, "withdraw") == set()
+
+
+def test_people_leave_the_neighbourhood_a_back_reference_names_and_go_to_the_destination() -> None:
+    evs = _events("استعاد الجيش حي بستان القصر في حلب. ونزحت عشرات العائلات من الحي باتجاه حي الشيخ مقصود.")
+    assert _at(evs, "displacement") == {"بستان القصر", "الشيخ مقصود"}
+    # a city word is no such origin: "من المدينة" with a destination leaves the city to the rules before
+    evs = _events("دخل الجيش مدينة حماة. ونزحت عائلات من المدينة باتجاه مدينة سلمية.")
+    assert _at(evs, "displacement") & {"السلمية", "سلمية"}

@@ -59,3 +59,13 @@ def test_a_facility_said_with_and_without_its_adjective_is_one_place() -> None:
     # with no name before it the adjective is the name: two hospitals, not one
     text = "قصفت الطائرات المستشفى الوطني في حلب. ثم قصفت المستشفى العسكري في حلب."
     assert len({m.attrs["id"] for m in _places(text) if m.attrs.get("kind") == "hospital"}) == 2
+
+
+def test_a_town_after_a_cue_is_the_gazetteer_town_spelt_with_the_article() -> None:
+    m = next(m for m in _places("قصفت المدفعية قرية مزيريب غرب درعا.") if "مزيريب" in m.text)
+    assert m.attrs["name"] == "المزيريب" and m.attrs["resolved"] and m.rule.startswith("cue-article:")
+    # a definite word after the name makes it a longer name, not the look-alike with the article
+    m = next(m for m in _places("سيطرت القوات على بلدتي مليحة العطش وناحتة.") if "مليحة" in m.text)
+    assert m.attrs["name"] == "مليحة العطش"
+    # bare, with no cue, an unknown word is not made a town by adding the article
+    assert not any("مزيريب" in m.text for m in _places("قالوا إن مزيريب هادئة."))

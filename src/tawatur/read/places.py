@@ -912,7 +912,23 @@ class _SentenceScanner:
                 if town is not None and self.gaz.ambiguous.get(town[2]) is None:
                     j = town[1]  # "معبر حوار كلس": a crossing named after the town across the border
         key = " ".join(t[2] for t in self.toks[i:j])
+        two_words = j < len(self.toks) and self._gap_ok(j - 1, j) and self.toks[j][2].startswith(_AL) \
+            and _looks_like_name(self.toks[j][2], self.gaz) and self.toks[j][2] not in _LOCATED \
+            and not self._adjective(self.toks[j][2])  # "بلدتي مليحة العطش": a longer name, not "المليحة"
+        if not two_words and (towns := self._other_article(key, cue)):
+            return self._add(i, j, 0, key, towns, cue, cue_word, "cue-article")
         return self._add(i, j, 0, key, [], cue, cue_word, "cue-unknown")
+
+    def _other_article(self, key: str, cue: Cue) -> list[Entry]:
+        """"بلدة مزيريب" for the gazetteer's "المزيريب" (and "قرية السوسة" for its "سوسة"): after a settlement
+        cue an unknown name is the settlement the gazetteer spells with (or without) the article. Only
+        under a cue: bare, a common word without its article is no town."""
+        if cue.kind not in _SETTLEMENTS or len(key.replace(" ", "")) < 4:
+            return []
+        other = key[len(_AL):] if key.startswith(_AL) else _AL + key
+        if self.gaz.ambiguous.get(other) == "never":
+            return []
+        return [e for e in self.gaz.lookup(other) if e.kind in _SETTLEMENTS and e.country == "SY"]
 
     def scan(self) -> None:
         i = 0
