@@ -46,7 +46,9 @@ def test_extract_sets_carry_a_note():
 def test_backreference_words_name_their_place_kinds():
     assert backrefs.BACKREF_KINDS["المدينتين"] == ("city", "capital")
     assert backrefs.BACKREF_KINDS["القاعده"] == ("base", "airport")  # folded: ة -> ه
-    assert backrefs.FACILITY_WORDS == {"المعبر", "المطار", "القاعده", "السجن", "السد"}
+    assert backrefs.FACILITY_WORDS == {"المعبر", "المطار", "القاعده", "السجن", "السد", "الحي", "الحيين", "الحقل",
+                                       "المستشفي", "المشفي"}
+    assert backrefs.BACKREF_KINDS["الحي"] == ("neighbourhood", "housing")
     assert "طايرات" in vocab.FORCE_NOUNS  # written with hamza in the data, folded when loaded
 
 

@@ -61,7 +61,8 @@ class PlaceMemory:
         want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
         for kinds in (want, tuple(CITY_KINDS)):
             for g in reversed(groups):
-                cities = [m for m in g if m.attrs.get("kind") in kinds or named_as(m, kinds)] or \
+                cities = [m for m in g if m.attrs.get("kind") in kinds or named_as(m, kinds)
+                          or (word in FACILITY_WORDS and headed_by(m, word))] or \
                     [t for m in g if (t := town_of(m)) is not None and t.attrs.get("kind") in kinds]
                 if cities:
                     cities = [_itself(m) for m in cities]
@@ -87,20 +88,30 @@ def _itself(m: Mention) -> Mention:
 # what a back-reference word names: "البلدة" the last town (else any settlement), "المعبر" the last crossing
 _BACKREF_SETS = {"backref_city": ("city", "capital"), "backref_town": ("town",), "backref_village": ("village",),
                  "backref_crossing": ("crossing",), "backref_airport": ("airport",),
-                 "backref_base": ("base", "airport"), "backref_prison": ("prison",), "backref_dam": ("dam",)}
+                 "backref_base": ("base", "airport"), "backref_prison": ("prison",), "backref_dam": ("dam",),
+                 "backref_neighbourhood": ("neighbourhood", "housing"), "backref_field": ("field",),
+                 "backref_hospital": ("hospital",)}
 
 
 BACKREF_KINDS = {w: kinds for name, kinds in _BACKREF_SETS.items() for w in wordlist(name)}
 
 
 FACILITY_WORDS = wordset("backref_crossing") | wordset("backref_airport") | wordset("backref_base") | wordset("backref_prison") \
-    | wordset("backref_dam")
+    | wordset("backref_dam") | wordset("backref_neighbourhood") | wordset("backref_field") | wordset("backref_hospital")
 
 
 def named_as(m: Mention, kinds: tuple[str, ...]) -> bool:
     """The text called the place a city / town / village ("مدينة الزبداني" for a gazetteer town)."""
     cue = fold_text(m.attrs.get("cue") or "")
     return any(cue.startswith(CUE_STEMS[k]) for k in kinds if k in CUE_STEMS)
+
+
+def headed_by(m: Mention, word: str) -> bool:
+    """The place's name opens with the facility noun of the back-reference, whatever kind the gazetteer
+    gives it: "الحقل" after "حقل العمر" (filed as a base) is that field."""
+    head = fold_text(word)
+    head = head[len(wordlist("definite_article")[0]):] if head.startswith(wordlist("definite_article")[0]) else head
+    return fold_text(m.attrs.get("name") or "").split()[:1] == [head]
 
 
 CUE_STEMS = {"city": wordlist("city_stem"), "town": wordlist("town_stem"), "village": wordlist("village_stem")}

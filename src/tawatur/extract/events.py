@@ -18,7 +18,7 @@ from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
 from ..read.wordsets import wordset
 from .attribution import evidence_span, quantity_near, source_for
-from .backrefs import PlaceMemory
+from .backrefs import FACILITY_WORDS, PlaceMemory
 from .casualties import CasualtyRules, hits_materiel
 from .dedupe import WITHIN, dedupe
 from .frames import (
@@ -608,6 +608,20 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             k += 1
         return k if k in idx["from"] else None
 
+    def _origin_backref(self, view: SentenceView, m: Match, places: list[Mention], idx, actor_idx: set[int]
+                        ) -> list[Mention]:
+        """"وفر المدنيون من الحي باتجاه X": people leave the place a facility's back-reference after "من" points at, and
+        go to X; the destination named in the scope does not make the origin's word idle. Empty when a place
+        of the sentence is already the origin or no such word stands before the first place."""
+        toks = view.toks
+        at = [token_at(toks, p.start) for p in places if p.sentence == view.index]
+        if not at or any(i and (i - 1) in idx["from"] for i in at):
+            return []
+        refs = [k for k in idx["backref"] if m.i < k < min(at) and k and (k - 1) in idx["from"]
+                and toks[k].bare in FACILITY_WORDS]  # a word of one kind ("الحي"), never "المدينة" at large
+        got = self._recall(view, refs[:1], actor_idx)
+        return [p for p in got[0] if p not in places] if got else []
+
     @staticmethod
     def _joined_origins(view: SentenceView, origins: set[int]) -> set[int]:
         """"من إدلب وحماة": a place joined by و right after an origin is an origin too."""
@@ -787,6 +801,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = targets, TARGET_RULE  # "على قرية Y انطلاقاً من بلدة X": Y, not the origin
         if etype in LEAVING_TYPES:
             places = self._origins(view, places, idx, destinations=etype != "withdraw")
+            if places and (origin := self._origin_backref(view, m, places, idx, actor_idx)):
+                places, how = origin + places, "scope+origin-backref"
         if (including := self._including(view, m, places, idx, actor_idx)) != places:
             places, how = including, "scope+including"
         if etype == "enter" and self._into_the_country(view, m, nxt):

@@ -132,8 +132,16 @@ _STREETS = wordset("street_noun")
 # them says where they lie (the event is at the facility, placed at the town's coordinates).
 _IN_TOWN_KINDS = frozenset({"church", "mosque", "school", "university", "clinic", "market", "stadium", "hotel",
                             "restaurant", "depot", "factory", "hospital", "square", "building", "college", "branch", "headquarters", "station",
+                            "palace",
                             "neighbourhood", "housing"})
-_MAIN_POINT_KINDS = frozenset({"post", "college", "hospital", "square", "castle", "field", "housing",
+_EPITHETS = wordset("facility_epithet")
+# Places that lie inside a neighbourhood: "كلية X في حي Y" (a college the gazetteer files as a base), "مشفى
+# X بحي Y": the neighbourhood after them only says where they lie.
+_BELOW_NEIGHBOURHOOD = frozenset({"base", "airport", "prison", "college", "hospital", "school", "university",
+                                  "mosque", "church", "market", "stadium", "hotel", "restaurant", "building",
+                                  "branch", "headquarters", "station", "palace", "clinic", "factory", "depot",
+                                  "square", "unit", "post", "checkpoint"})
+_MAIN_POINT_KINDS = frozenset({"post", "college", "hospital", "square", "castle", "field", "housing", "palace",
                                "branch", "headquarters", "station", "spring", "building", "city", "town",
                                "village", "neighbourhood", "airport", "base", "crossing",
                                "checkpoint", "unit", "prison", "bridge", "port", "hill", "camp",
@@ -644,6 +652,9 @@ class _SentenceScanner:
             w = self.toks[j][2]
             if w.startswith(tuple(wordlist("owner_proclitic"))):
                 return None  # "مستودعات للأسلحة قرب مطار المزة": what or whose the depots are, not their name
+            if known and head.kind in _NEIGHBOURHOOD_KINDS and any(e.kind in _SETTLEMENTS for e in known[3]) \
+                    and self.gaz.ambiguous.get(known[2]) != "never":
+                return None  # "حي الحجر الأسود": a town the city grew around, named whole by the cue path
             if known and "town" in head.follows and any(e.kind in _SETTLEMENTS for e in known[3]) \
                     and self.gaz.ambiguous.get(known[2]) != "never":
                 town, j = [e for e in known[3] if e.kind in _SETTLEMENTS], known[1]
@@ -655,6 +666,7 @@ class _SentenceScanner:
                 name_words, j = [w], j + 1
             elif head.follows & {"proper", "definite"} and not w.isdigit() \
                     and (self._name_word(w) or (w in _TITLED_PARTICLE_NAMES and self._patronymic_at(j + 1))
+                         or self._institution_word(head, w)
                          or self._construct_chain_end(j) > j) \
                     and (w.startswith(_AL) or self._quoted(j) or self._construct(j) or self._patronymic_at(j + 1)
                          or self._construct_chain_end(j) > j
@@ -725,7 +737,23 @@ class _SentenceScanner:
         if j + 1 >= len(self.toks) or not self._gap_ok(j, j + 1):
             return False
         w, w2 = self.toks[j][2], self.toks[j + 1][2]
-        return self._annexed_noun(w) and w2.startswith(_AL) and self._name_word(w2) and not self._adjective(w2)
+        return (self._annexed_noun(w) or self._hamza_noun(j)) and w2.startswith(_AL) and self._name_word(w2) \
+            and not self._adjective(w2)
+
+    def _hamza_noun(self, j: int) -> bool:
+        """"هيئة" folds to a word with the nisba ending ("هييه"); as written (ئة) it is a noun that heads an idafa."""
+        s, t = self.f.span(self.toks[j][0], self.toks[j][1])
+        w = self.toks[j][2]
+        raw = self.f.original[s:t]
+        return not w.startswith(_AL) and len(raw) > 2 and raw[-2] in marks("hamza_noun_marks") \
+            and not _is_trigger_word(w)
+
+    def _institution_word(self, head: Facility, w: str) -> bool:
+        """"مبنى الأمن القومي"، "قصر العدل": a building head takes the definite common noun of the institution
+        it houses as its name, though that noun alone is never a place (``ambiguous.tsv``, policy never)."""
+        return "institution" in head.follows and w.startswith(_AL) and self.gaz.ambiguous.get(w) == "never" \
+            and not _is_trigger_word(w) and w not in facilities() and not self.gaz.cues.get(w) \
+            and not self._adjective(w) and w not in _DIRECTION_NOUNS
 
     def _annexed_noun(self, w: str) -> bool:
         """An indefinite noun that can head an idafa: no article, no nisba adjective, no trigger word."""
@@ -834,6 +862,8 @@ class _SentenceScanner:
     def _facility_adjective(self, members: list[_Found], w: str) -> bool:
         """"مطار التيفور العسكري": a relational adjective right after a facility the gazetteer names without
         it (an airport, a base, a prison, a crossing) belongs to that name, so a locator may follow it."""
+        if members and _found_kind(members[-1]) in _IN_TOWN_KINDS and w in _EPITHETS:
+            return True  # "جامع X الكبير في حي Y": size or age, as a relational adjective, sits before the locator
         return bool(members) and _found_kind(members[-1]) in _NAMED_FACILITY_KINDS and self._adjective(w)
 
     @staticmethod
@@ -882,7 +912,23 @@ class _SentenceScanner:
                 if town is not None and self.gaz.ambiguous.get(town[2]) is None:
                     j = town[1]  # "معبر حوار كلس": a crossing named after the town across the border
         key = " ".join(t[2] for t in self.toks[i:j])
+        two_words = j < len(self.toks) and self._gap_ok(j - 1, j) and self.toks[j][2].startswith(_AL) \
+            and _looks_like_name(self.toks[j][2], self.gaz) and self.toks[j][2] not in _LOCATED \
+            and not self._adjective(self.toks[j][2])  # "بلدتي مليحة العطش": a longer name, not "المليحة"
+        if not two_words and (towns := self._other_article(key, cue)):
+            return self._add(i, j, 0, key, towns, cue, cue_word, "cue-article")
         return self._add(i, j, 0, key, [], cue, cue_word, "cue-unknown")
+
+    def _other_article(self, key: str, cue: Cue) -> list[Entry]:
+        """"بلدة مزيريب" for the gazetteer's "المزيريب" (and "قرية السوسة" for its "سوسة"): after a settlement
+        cue an unknown name is the settlement the gazetteer spells with (or without) the article. Only
+        under a cue: bare, a common word without its article is no town."""
+        if cue.kind not in _SETTLEMENTS or len(key.replace(" ", "")) < 4:
+            return []
+        other = key[len(_AL):] if key.startswith(_AL) else _AL + key
+        if self.gaz.ambiguous.get(other) == "never":
+            return []
+        return [e for e in self.gaz.lookup(other) if e.kind in _SETTLEMENTS and e.country == "SY"]
 
     def scan(self) -> None:
         i = 0
@@ -1436,6 +1482,8 @@ class _SentenceScanner:
             return None
         inside = (prep or via_b) and members[0].extra.get("facility") is not None \
             and _found_kind(members[0]) in _IN_TOWN_KINDS and _found_kind(loc) in _SETTLEMENTS | _NEIGHBOURHOOD_KINDS
+        inside = inside or ((prep or via_b) and _found_kind(members[0]) in _BELOW_NEIGHBOURHOOD
+                            and _found_kind(loc) in _NEIGHBOURHOOD_KINDS)
         ok = not (near and main_kind == "country") and (near or prep in _BELONGS
               or direction or inside or (on_road and _found_kind(loc) == "road")
               or ((prep or via_b) and (kind in AREA_KINDS
@@ -1732,13 +1780,24 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
         aliases.append(" ".join(name.split()[1:]))
     if spoken != name:
         aliases.append(spoken)
-    attrs = {"id": f"fac:{fname}", "name": name, "name_en": "", "lat": town.lat if town else None,
+    attrs = {"id": f"fac:{_named_part(fname, it)}", "name": name, "name_en": "", "lat": town.lat if town else None,
              "lon": town.lon if town else None, "admin1": town.admin1 if town else "", "kind": head.kind,
              "geo_precision": head.precision if town else 3, "population": None, "aliases": aliases,
              "resolved": town is not None and town.lat is not None, "country": town.country if town else "SY",
              "facility": True, "town": town.id if town else "", "cue": head.written, "group": it.group,
              "role": it.role, "locates": -1}
     return Mention("place", s, t, text[s:t], sentence, attrs, f"facility:{head.form}:{town.id if town else ''}")
+
+
+def _named_part(fname: str, it: _Found) -> str:
+    """The facility's identity: its head and name without the adjectives after them ("قلعة تدمر الأثرية" is
+    "قلعة تدمر" described, "مطار حماة العسكري" is "مطار حماة"), so the place said twice is one place. With no
+    name before them the adjectives are the name ("المستشفى الوطني")."""
+    adjs = it.extra.get("adjectives") or []
+    if not adjs or not (it.extra.get("name_words") or it.extra.get("town")):
+        return fname
+    words = fname.split()
+    return " ".join(words[:-len(adjs)]) if len(words) > len(adjs) + 1 and words[-len(adjs):] == adjs else fname
 
 
 def _in_town(name: str, town: Entry | None) -> str:

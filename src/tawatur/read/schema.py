@@ -164,7 +164,7 @@ SCHEMAS: dict[str, Schema] = {
                                   "kind": Col(values=PLACE_KINDS), "unknown_ok": Col(values=_set("yes", "no"))}),
     "gazetteer/facilities.tsv": Schema({"form": REQ, "singular": TEXT, "number": Col(values=_set("1", "2", "n")),
                                         "kind": REQ, "precision": Col(required=True, values=_set("1", "2", "3")),
-                                        "follows": Col(values=_set("town", "proper", "definite", "number"), sep=","),
+                                        "follows": Col(values=_set("town", "proper", "definite", "number", "institution"), sep=","),
                                         "bare": Col(values=_set("yes", "no"))}),
     "gazetteer/ambiguous.tsv": Schema({"form": REQ, "policy": Col(required=True, values=_set("cue", "never")),
                                        "note": TEXT}),
