@@ -87,3 +87,45 @@ def test_an_undated_report_with_a_dateline_without_year_is_read_again_as_of_that
     assert got[("enter", "Aleppo")] == ("2024-11-29", "story")
     art = next(a for a in an.articles if a.id == "u")
     assert art.published is None and art.meta["date_inferred"]["dateline"] == "2024-12-05"
+
+
+# Arabic written for this test: a dated report gives the day of the capture ("أمس الجمعة"), an undated report of
+# the same capture gives none; a second event of the undated report has no dated report of its own
+RASTAN_DATED = "قالت فصائل المعارضة السورية إنها سيطرت أمس الجمعة على مدينة الرستن بعد معارك مع قوات الحكومة."
+RASTAN_UNDATED = ("سيطرت فصائل المعارضة السورية على مدينة الرستن شمالي حمص إثر انسحاب قوات الحكومة منها. "
+                  "وفي سياق متصل، قصفت طائرات حربية روسية بلدة كفرنبودة في ريف حماة.")
+
+
+def _rastan_reports():
+    from tawatur.model import Article
+    from tawatur.pipeline import analyze
+
+    dated = analyze(Article(id="d", raw=RASTAN_DATED, outlet="outlet-one.sy", published="2024-12-07"))
+    undated = analyze(Article(id="u", raw=RASTAN_UNDATED, outlet="outlet-two.sy"))
+    return dated, undated
+
+
+def _undated_dates(an) -> dict[tuple[str, str], tuple[str, str, str]]:
+    return {(e.type, e.place.name_en): (e.date.value, e.date.precision, e.date.basis)
+            for e in an.events if e.article == "u"}
+
+
+def test_an_undated_report_of_a_merged_event_takes_the_day_its_dated_reports_state():
+    dated, undated = _rastan_reports()
+    lk = Linker()
+    lk.add([dated, undated])
+    got = _undated_dates(lk.analysis())
+    # the capture is merged with the dated report, which says Friday 6 December: that day, not the story's week
+    assert got[("take_control", "Al-Rastan")] == ("2024-12-06", "day", "story")
+    # the strike on Kafr Nabuda has no dated report of its own: the story's reference day, at week precision
+    assert got[("attack", "Kafr Nabudah")] == ("2024-12-07", "week", "story")
+
+
+def test_a_dated_report_arriving_later_dates_the_undated_report_of_the_same_event():
+    dated, undated = _rastan_reports()
+    lk = Linker()
+    lk.add([undated])
+    lk.add([dated])
+    both = Linker()
+    both.add([dated, undated])
+    assert _undated_dates(lk.analysis()) == _undated_dates(both.analysis())

@@ -7,6 +7,9 @@ article of a story gets a reference day: the (lower) median of its dated members
 - an event whose sentence holds a relative date the reader could not resolve ("أمس الجمعة", "يوم
   السبت") is dated by that expression read against the reference (``basis`` "story", the expression
   in ``text``, its own precision);
+- an undated event merged with reports of the same event that state their own day takes the day most
+  of them state (ties: the earliest) at ``day`` precision: those reports date the happening, the story
+  only the week;
 - any other undated event gets the reference itself at ``week`` precision (ACLED time_precision 2):
   the report is of that story, not necessarily of that day.
 
@@ -23,6 +26,8 @@ in which articles arrive.
 """
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from datetime import date
 
 from ..model import Article, Event, EventDate, Mention
@@ -57,16 +62,23 @@ def _relative_mention(ev: Event, art: Article) -> Mention | None:
     return max(before, key=lambda m: m.start) if before else min(cands, key=lambda m: m.start)
 
 
-def _inferred(ev: Event, art: Article, ref: date) -> EventDate:
+SameEvent = Callable[[Event], list[date]]
+
+
+def _inferred(ev: Event, art: Article, ref: date, same_event: SameEvent | None = None) -> EventDate:
     m = _relative_mention(ev, art)
     if m is not None and (got := resolve_against(m.text, ref)):
         return EventDate(got[0], got[1], m.text, "story")
+    if same_event is not None and (days := same_event(ev)):
+        day = min(Counter(days).items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        return EventDate(day.isoformat(), "day", "same event, dated reports", "story")
     return EventDate(ref.isoformat(), "week", "", "story")
 
 
-def date_story(articles: list[Article]) -> set[str]:
+def date_story(articles: list[Article], same_event: SameEvent | None = None) -> set[str]:
     """Date the undated articles of one story from its dated ones; returns the ids of events whose
-    date changed (so the caller refreshes their merged events)."""
+    date changed (so the caller refreshes their merged events). ``same_event`` gives the days that the
+    other reports of an event's merged event state themselves (never inferred ones)."""
     dated = sorted((d, a.id) for a in articles if (d := _day(a.published)))
     changed: set[str] = set()
     for art in articles:
@@ -88,7 +100,7 @@ def date_story(articles: list[Article]) -> set[str]:
         for ev in art.events:
             if ev.date.value and ev.date.basis != "story":
                 continue
-            new = reread.get(ev.id) or _inferred(ev, art, ref)
+            new = reread.get(ev.id) or _inferred(ev, art, ref, same_event)
             if new != ev.date:
                 ev.date = new
                 changed.add(ev.id)

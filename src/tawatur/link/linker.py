@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from ..model import Analysis, Article, Contradiction, ControlState, Event, MergedEvent, Story
@@ -374,11 +375,27 @@ class Linker:
         changed: set[str] = set()
         for sid in sorted(sids):
             members = self.story_index.members.get(sid) or []
-            changed |= date_story([self.articles[a] for a in members if a in self.articles])
+            changed |= date_story([self.articles[a] for a in members if a in self.articles], self._stated_days)
         mids = {self.event_merged[e] for e in changed if e in self.event_merged} & set(self.merged)
         for mid in sorted(mids):
             self._refresh_merged(mid)
         return mids
+
+    def _stated_days(self, ev: Event) -> list[date]:
+        """The days the other reports of ``ev``'s merged event state themselves (day precision, not
+        inferred from a story): what dates an undated report of the same happening."""
+        mid = self.event_merged.get(ev.id)
+        if mid is None or mid not in self.merged:
+            return []
+        days = []
+        for other in self._members(mid):
+            d = other.date
+            if other.id != ev.id and d.value and d.precision == "day" and d.basis != "story":
+                try:
+                    days.append(date.fromisoformat(d.value[:10]))
+                except ValueError:
+                    continue
+        return days
 
     def _prepare(self, art: Article) -> list[Event]:
         """Register an article's events (tolls, date basis, article id) and index them."""
