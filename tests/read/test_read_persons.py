@@ -29,7 +29,13 @@ def test_commander_then_rank_then_name() -> None:
 
 def test_minister_with_nationality() -> None:
     (m,) = _persons("وبحث وزير الخارجية التركي كمال أوزدمير الملف مع نظيره.")
-    assert m.attrs["name"] == "كمال أوزدمير" and m.attrs["role"] == "minister"
+    assert m.attrs["name"] == "كمال أوزدمير" and m.attrs["role"] == "foreign minister"
+    assert m.attrs["nationality"] == "Turkish"
+
+
+def test_minister_without_office_or_nationality() -> None:
+    (m,) = _persons("واستقبل الوزير سليم الحسن وفدا من الأهالي.")
+    assert m.attrs["role"] == "minister" and m.attrs["nationality"] == ""
 
 
 def test_rank_before_a_number_is_a_unit_not_a_person() -> None:

@@ -21,8 +21,12 @@ _GAP = re.compile(r"^[\s\"'()\-]*$")
 
 
 @lru_cache(maxsize=1)
-def _roles() -> PhraseMatcher:
+def role_matcher() -> PhraseMatcher:
+    """Role titles and ranks of ``person_roles.tsv`` (the entry is the row)."""
     return PhraseMatcher.build((f, r) for r in load_tsv("person_roles.tsv") for f in split_forms(r["forms"]))
+
+
+_roles = role_matcher
 
 
 @lru_cache(maxsize=1)
@@ -93,11 +97,12 @@ def _read_at(article: Article, f: SentenceFold, toks: list, k: int, sent: int, a
     hit = _roles().match_at(f, toks, k)
     if not hit:
         return k + 1
-    role, j, aff = hit.entry, k + hit.n_words, None
+    role, j, aff, nat = hit.entry, k + hit.n_words, None, ""
     nats = nationalities()
     while j < len(toks):
         w = toks[j][2]
         if w in nats:  # "وزير الخارجية التركي"
+            nat = nat or nats[w].name_en
             j += 1
         elif j in actors:
             aff = actors[j]
@@ -116,7 +121,7 @@ def _read_at(article: Article, f: SentenceFold, toks: list, k: int, sent: int, a
     s, e = f.span(hit.fstart, toks[end - 1][1])
     ns, ne = f.span(toks[j][0], toks[end - 1][1])
     attrs = {"name": article.raw[ns:ne], "role": role["role_en"], "name_start": ns,
-             "affiliation": aff.attrs.get("id", "") if aff else "",
+             "nationality": nat, "affiliation": aff.attrs.get("id", "") if aff else "",
              "side": aff.attrs.get("side", "") if aff else ""}
     article.mentions.append(Mention("person", s, e, article.raw[s:e], sent, attrs,
                                     f"person_roles.tsv:{hit.phrase}"))
