@@ -49,7 +49,15 @@ CHAINS = [
     ('Al-Watan', 'وذكرت صحيفة الوطن أن الجيش عزز مواقعه شمال المدينة.'),
     ('state television', 'وقالت الإخبارية إن تعزيزات وصلت إلى المدينة.'),
     ('SDF', 'وكتب قائد قوات سوريا الديمقراطية على منصة إكس أن قواته صدت الهجوم.'),
+    ('Syrian Ministry of Interior', 'وقالت وزارة الداخلية إن دوريات الأمن انتشرت في الأحياء الشرقية.'),
 ]
+
+
+def test_ministry_speaker_keeps_its_force() -> None:
+    """The ministry named bare speaks as the ministry, and its own forces ("قواتها") stay General Security's."""
+    m = _first("وقالت وزارة الداخلية إن قواتها انتشرت في الأحياء الشرقية.")
+    assert m.attrs["name_en"] == "Syrian Ministry of Interior"
+    assert m.attrs["actor_id"] == "general_security"
 
 
 @pytest.mark.parametrize(("first_hop", "text"), CHAINS)
