@@ -107,3 +107,15 @@ def test_office_without_the_state_it_serves_names_no_office() -> None:
 def test_event_takes_the_chain_first_hop(text: str, etype: str, source: str) -> None:
     events = analyze(Article(id="t", raw=text, published="2024-12-07")).events
     assert [e.source.name_en for e in events if e.type == etype] == [source]
+
+
+def test_statement_before_a_back_reference_keeps_the_speaker() -> None:
+    text = 'وقال مصدر عسكري إن الجيش دخل بلدة التح. "الطائرات قصفت بلدة حيش أيضا"، أضاف المصدر.'
+    later = _read(text).mentions_of("source")[-1]
+    assert later.attrs["name_en"] == "military source"
+    assert _scope(text, later) == "الطائرات قصفت بلدة حيش أيضا"
+
+
+def test_testimonies_of_residents_to_an_outlet() -> None:
+    m = _first("وبحسب شهادات سكان لرويترز، فقد قصفت الطائرات بلدة حيش.")
+    assert m.attrs["chain"] == ["Reuters", "residents"]

@@ -734,7 +734,7 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
                 att.denial = att.denial or s.match("noun", endk).entry["denial"] == "1"
                 endk += 1
             att.scope, _ = _scope_from(s, endk, s.sent.end)
-            if kind == "verb" and sp:
+            if kind in ("verb", "continue"):  # "«...»، قال مصدر لـX"، "«...»، أضاف المصدر"
                 att.scope = _said_before(s, k, endk, consumed_until) or att.scope
         last_tok = max(endk - 1, k + hit.n_words - 1)
         att.end = max(att.end, s.re_(min(last_tok, n - 1)))
@@ -834,9 +834,9 @@ def _relayed(s: _Sent, kind: str, after: int, recent: list[Mention], n: int) -> 
 
 def _said_before(s: _Sent, k: int, endk: int, lo: int) -> tuple[int, int] | None:
     """""انسحبت القوات من البلدة"، قال مصدر لـX": the statement stands before its reporting verb, closed by a
-    comma, and nothing but the speaker (with the outlet that heard them) follows the verb to the end of
-    the sentence; the statement, from the clause start after the last attribution, is the scope. None
-    when words follow the speaker or no comma stands before the verb."""
+    comma, and nothing but the speaker (with the outlet that heard them, or a back-reference: "«...»، أضاف
+    المصدر") follows the verb to the end of the sentence; the statement, from the clause start after the
+    last attribution, is the scope. None when words follow the speaker or no comma stands before the verb."""
     if k == 0 or endk < len(s.toks):
         return None
     gap = s.f.text[s.toks[k - 1][1]:s.toks[k][0]]
