@@ -48,3 +48,8 @@ def test_person_speaker_speaks_for_affiliation() -> None:
     art = read_sources(read_persons(read_actors(segment(Article(id="t", raw=text, text=text)))))
     (src,) = art.mentions_of("source")
     assert src.attrs["name_en"] == "Southern Operations Room"
+
+
+def test_outlet_after_a_role_is_no_name() -> None:
+    """"قيادي ميداني للأناضول": the title's adjective and the outlet it talked to, not a person's name."""
+    assert _persons("وقال قيادي ميداني للأناضول إن مقاتليه صدوا الهجوم.") == []

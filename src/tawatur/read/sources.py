@@ -305,6 +305,20 @@ class _Sent:
                        f"outlet-noun:{noun.phrase}+sources.tsv:{r['id']}", r.get("actor_id", ""),
                        dative=prefix.endswith(wordlist("dative_clitic")))
 
+    def quoted_outlet_at(self, k: int) -> Speaker | None:
+        """"قال مصدر لـ"الوطن""، "لـ«المدن»": an outlet's short name (``bare`` in ``sources.tsv``, a common word
+        or a place elsewhere) in quote marks right after the dative ل is the outlet that heard the speaker;
+        None without the quote mark."""
+        if k == 0 or k >= len(self.toks) or not any(
+                q in self.f.text[self.toks[k - 1][1]:self.toks[k][0]] for q in _OPEN_QUOTES):
+            return None
+        hit = bare_outlet_matcher().match_at(self.f, self.toks, k)
+        if not hit or hit.fstart != self.toks[k][0]:
+            return None
+        r = hit.entry
+        return Speaker(self.raw[hit.start:hit.end], r["name_en"], r["kind"], False, k, k + hit.n_words,
+                       f"quoted-outlet:sources.tsv:{r['id']}", r.get("actor_id", ""), dative=True)
+
     def _governorate_at(self, k: int) -> Speaker | None:
         """"وقالت محافظة درعا"، "وأعلنت المحافظة": a governorate as a speaker is its administration ("Daraa
         Governorate"); "المحافظة" is the one last named so ("محافظة X") in the article."""
@@ -456,6 +470,8 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
         while j < limit and s.word(j) in wordset("hop_interview"):
             j += 1
         sp = s.speaker_at(j) if j < limit else None
+        if sp is None and j < limit and s.word(j - 1) in wordset("dative_clitic"):
+            sp = s.quoted_outlet_at(j)  # "مصدر لـ"الوطن""
         if not (sp and (sp.dative or s.word(j - 1) in wordset("dative_clitic"))):
             sp = _outlet_past_words(s, k, limit)
         if sp is not None:
