@@ -390,17 +390,21 @@ class _Sent:
 
     def _affiliated(self, sp: Speaker) -> Speaker:
         """"مصادر في الجيش السوري" -> "Syrian army sources": a generic source tied to an actor; "مصادر
-        كردية" -> "Kurdish sources": one qualified by a nationality adjective (nisba)."""
-        if sp.rule != "sources.tsv:sources":
-            return sp
-        plural = "s" if self.word(sp.k0).endswith(wordlist("plural_source")) else ""
-        nat = nationalities().get(self.word(sp.k1))
-        if nat is not None and nat.name_en:
-            sp.name_en = f"{nat.name_en} source{plural}"
+        كردية" -> "Kurdish sources", "مسؤول أمريكي" -> "US officials": an anonymous source or official
+        qualified by a nationality adjective (nisba) is that nationality's."""
+        nat = nationalities().get(self.word(sp.k1)) if sp.anonymous else None
+        official = sp.kind in wordset("nisba_source_kind") and sp.rule.startswith("sources.tsv:")
+        if nat is not None and nat.name_en and (official or sp.rule == "sources.tsv:sources"):
+            plural = "s" if self.word(sp.k0).endswith(wordlist("plural_source")) else ""
+            sp.name_en = f"{nat.name_en} source{plural}" if sp.rule == "sources.tsv:sources" \
+                else f"{nat.name_en} {sp.name_en}"
             sp.name = self.raw[self.rs(sp.k0):self.re_(sp.k1)]
             sp.k1 += 1
             sp.rule += f"+nisba:{nat.name_en}"
             return sp
+        if sp.rule != "sources.tsv:sources":
+            return sp
+        plural = "s" if self.word(sp.k0).endswith(wordlist("plural_source")) else ""
         if self.word(sp.k1) in wordset("affiliation_prep"):
             act = self.actors.get(sp.k1 + 1)
         elif self.word(sp.k1).startswith(wordlist("affiliation_clitic")):
