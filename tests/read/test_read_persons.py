@@ -53,3 +53,8 @@ def test_person_speaker_speaks_for_affiliation() -> None:
 def test_outlet_after_a_role_is_no_name() -> None:
     """"قيادي ميداني للأناضول": the title's adjective and the outlet it talked to, not a person's name."""
     assert _persons("وقال قيادي ميداني للأناضول إن مقاتليه صدوا الهجوم.") == []
+
+
+def test_no_name_after_a_comma() -> None:
+    """"وزير الدفاع التركي، فقد ...": the clause goes on after the comma; the words there are no name."""
+    assert _persons("وطبقا لتصريحات وزير الدفاع التركي، فقد أصيب ثلاثة جنود.") == []

@@ -117,7 +117,7 @@ def _read_at(article: Article, f: SentenceFold, toks: list, k: int, sent: int, a
             j += nxt.n_words
         else:
             break
-    end = _name(f, toks, j)
+    end = _name(f, toks, j) if j < len(toks) and _joined(f, toks, j - 1, j) else j  # "التركي، فقد": no name
     if end - j < 2:  # a single word after a title is too often not a name ("اللواء 52", "القائد العام")
         return k + hit.n_words
     s, e = f.span(hit.fstart, toks[end - 1][1])

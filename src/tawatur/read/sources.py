@@ -503,7 +503,8 @@ def _inserted_relay(s: _Sent, k: int, limit: int) -> Speaker | None:
 
 
 def _outlet_past_words(s: _Sent, k: int, limit: int) -> Speaker | None:
-    """"قال قيادي في الفصائل لـ"العربي الجديد""، "قال مدير المرصد سامر الحلبي لفرانس برس"، "قال مصدر،
+    """"قال قيادي في الفصائل لـ"العربي الجديد""، "قال مسؤولون في الدفاع المدني لرويترز" (a force or a named
+    body the speaker belongs to), "قال مدير المرصد سامر الحلبي لفرانس برس"، "قال مصدر،
     فضل عدم الكشف عن هويته، لرويترز": the speaker's affiliation (في/من and a force the actor reader knows),
     a name of a few words, or one aside between commas (the wish to stay unnamed) may stand between a
     speaker and the named outlet that heard them; the outlet, else None. Outside an aside, any other
@@ -521,9 +522,10 @@ def _outlet_past_words(s: _Sent, k: int, limit: int) -> Speaker | None:
                 and (sp.dative or s.word(j - 1) in wordset("dative_clitic")):
             return sp
         if not aside and s.word(j) in wordset("affiliation_prep"):
-            if j + 1 not in s.actors:
+            body = s.speaker_at(j + 1) if j + 1 not in s.actors else None
+            if j + 1 not in s.actors and (body is None or body.anonymous or body.dative):
                 return None
-            j = s.actors[j + 1][0]  # "في الفصائل": past the force
+            j = s.actors[j + 1][0] if body is None else body.k1  # "في الفصائل", "في الدفاع المدني": past the body
         else:
             j += 1
         words += not aside
