@@ -3,11 +3,17 @@ with the events eval/GUIDELINES.md gives it. A quick check of a story's construc
 it prints each sentence the pipeline misreads (missed, spurious, wrong side) and the totals.
 
 Places match as score.py matches them, approximately: the folded names (no diacritics, alef/ya/ta marbuta
-folded, a leading و/ب/ل/ف and ال stripped) are equal, one contains the other, or one is an alias."""
+folded, a leading و/ب/ل/ف and ال stripped) are equal, one contains the other, or one is an alias.
+
+An expected event may carry a fifth field, its source (type@place@polarity@side@source, the first hop in
+English as GUIDELINES.md names it, "the article" when the outlet reports it). Those are scored as score.py
+scores sources on matched pairs: the English names, ASCII-folded, lower-cased, with al-/el- and everything
+but letters and digits dropped, must be equal. Lines of four fields are scored as before."""
 from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 from tawatur.model import Article
@@ -25,8 +31,21 @@ def norm(name: str) -> str:
     return " ".join(_CLITICS.sub("", w) if len(w) > 4 else w for w in words)
 
 
+def norm_en(s: str) -> str:
+    """An English source name folded as score.py folds it before comparing."""
+    s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"\b(al|el|ar|as|ad|ash|at|az|an|ed|es|et)[-\s]", "", s)
+    return re.sub(r"[^a-z0-9]", "", s)
+
+
+def source_ok(got, want: tuple[str, ...]) -> bool:
+    """Whether a matched event's source is the expected one (score.py: name_en, else name)."""
+    src = got.source.name_en or got.source.name
+    return bool(norm_en(src)) and norm_en(src) == norm_en(want[4])
+
+
 def matches(got, want: tuple[str, ...]) -> bool:
-    etype, place, polarity, _side = want
+    etype, place, polarity = want[:3]
     if got.type != etype or got.polarity != polarity or got.place is None:
         return False
     names = {norm(got.place.name), *(norm(a) for a in got.place.aliases)}
@@ -35,14 +54,14 @@ def matches(got, want: tuple[str, ...]) -> bool:
 
 
 def score(path: Path) -> dict[str, int]:
-    tot = {"tp": 0, "fp": 0, "fn": 0, "side": 0}
+    tot = {"tp": 0, "fp": 0, "fn": 0, "side": 0, "src_n": 0, "src_ok": 0}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         day, text, expected = line.split("|")
         wanted = [tuple(x.split("@")) for x in expected.split(";") if x]
         got = list(analyze(Article(id="s", raw=text, published=day)).events)
-        missed, wrong_side = [], []
+        missed, wrong_side, wrong_source = [], [], []
         for w in wanted:
             hit = next((g for g in got if matches(g, w)), None)
             if hit is None:
@@ -51,11 +70,17 @@ def score(path: Path) -> dict[str, int]:
             got.remove(hit)
             if hit.actor.side != w[3]:
                 wrong_side.append((*w[:2], hit.actor.side))
+            if len(w) > 4:
+                tot["src_n"] += 1
+                if source_ok(hit, w):
+                    tot["src_ok"] += 1
+                else:
+                    wrong_source.append((*w[:2], w[4], hit.source.name_en))
         tot["tp"] += len(wanted) - len(missed)
         tot["fn"] += len(missed)
         tot["fp"] += len(got)
         tot["side"] += len(wrong_side)
-        if missed or got or wrong_side:
+        if missed or got or wrong_side or wrong_source:
             print(text)
             for w in missed:
                 print("   missed  ", "@".join(w))
@@ -63,6 +88,8 @@ def score(path: Path) -> dict[str, int]:
                 print("   spurious", g.type, g.place.name if g.place else "", g.polarity, g.actor.side, g.rule)
             for w in wrong_side:
                 print("   side    ", w)
+            for w in wrong_source:
+                print("   source  ", w)
     return tot
 
 
@@ -73,8 +100,9 @@ def main() -> None:
         p = t["tp"] / max(1, t["tp"] + t["fp"])
         r = t["tp"] / max(1, t["tp"] + t["fn"])
         f = 2 * p * r / max(1e-9, p + r)
+        src = f" source {t['src_ok'] / t['src_n']:.3f} ({t['src_n']})" if t["src_n"] else ""
         print(f"{path.name}: events {t['tp'] + t['fn']} P {p:.3f} R {r:.3f} F1 {f:.3f} "
-              f"side {1 - t['side'] / max(1, t['tp']):.3f}")
+              f"side {1 - t['side'] / max(1, t['tp']):.3f}{src}")
 
 
 if __name__ == "__main__":

@@ -196,6 +196,7 @@ class PersonAttrs(MentionAttrs):
     name_start: int = UNSET  # offset of the name in Article.raw
     affiliation: str = UNSET  # actor id of the body the person speaks for, "" unknown
     side: str = UNSET
+    nationality: str = UNSET  # English nationality after the role ("وزير الخارجية التركي": "Turkish"), "" none
 
 
 @dataclass(eq=False, repr=False)

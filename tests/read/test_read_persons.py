@@ -29,7 +29,13 @@ def test_commander_then_rank_then_name() -> None:
 
 def test_minister_with_nationality() -> None:
     (m,) = _persons("وبحث وزير الخارجية التركي كمال أوزدمير الملف مع نظيره.")
-    assert m.attrs["name"] == "كمال أوزدمير" and m.attrs["role"] == "minister"
+    assert m.attrs["name"] == "كمال أوزدمير" and m.attrs["role"] == "foreign minister"
+    assert m.attrs["nationality"] == "Turkish"
+
+
+def test_minister_without_office_or_nationality() -> None:
+    (m,) = _persons("واستقبل الوزير سليم الحسن وفدا من الأهالي.")
+    assert m.attrs["role"] == "minister" and m.attrs["nationality"] == ""
 
 
 def test_rank_before_a_number_is_a_unit_not_a_person() -> None:
@@ -42,3 +48,13 @@ def test_person_speaker_speaks_for_affiliation() -> None:
     art = read_sources(read_persons(read_actors(segment(Article(id="t", raw=text, text=text)))))
     (src,) = art.mentions_of("source")
     assert src.attrs["name_en"] == "Southern Operations Room"
+
+
+def test_outlet_after_a_role_is_no_name() -> None:
+    """"قيادي ميداني للأناضول": the title's adjective and the outlet it talked to, not a person's name."""
+    assert _persons("وقال قيادي ميداني للأناضول إن مقاتليه صدوا الهجوم.") == []
+
+
+def test_no_name_after_a_comma() -> None:
+    """"وزير الدفاع التركي، فقد ...": the clause goes on after the comma; the words there are no name."""
+    assert _persons("وطبقا لتصريحات وزير الدفاع التركي، فقد أصيب ثلاثة جنود.") == []

@@ -21,8 +21,12 @@ _GAP = re.compile(r"^[\s\"'()\-]*$")
 
 
 @lru_cache(maxsize=1)
-def _roles() -> PhraseMatcher:
+def role_matcher() -> PhraseMatcher:
+    """Role titles and ranks of ``person_roles.tsv`` (the entry is the row)."""
     return PhraseMatcher.build((f, r) for r in load_tsv("person_roles.tsv") for f in split_forms(r["forms"]))
+
+
+_roles = role_matcher
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +45,8 @@ def _name(f: SentenceFold, toks: list, j: int) -> int:
         w = toks[k][2]
         if w in stop or w.isdigit() or any(c.isdigit() for c in w) or (k > j and not _joined(f, toks, k - 1, k)):
             break
+        if w.startswith(wordlist("dative_definite")):
+            break  # "قيادي ميداني للأناضول": the outlet the speaker talked to, no name
         definite = w.startswith(wordlist("definite_article"))
         if definite and k == j:
             break
@@ -93,11 +99,12 @@ def _read_at(article: Article, f: SentenceFold, toks: list, k: int, sent: int, a
     hit = _roles().match_at(f, toks, k)
     if not hit:
         return k + 1
-    role, j, aff = hit.entry, k + hit.n_words, None
+    role, j, aff, nat = hit.entry, k + hit.n_words, None, ""
     nats = nationalities()
     while j < len(toks):
         w = toks[j][2]
         if w in nats:  # "وزير الخارجية التركي"
+            nat = nat or nats[w].name_en
             j += 1
         elif j in actors:
             aff = actors[j]
@@ -110,13 +117,13 @@ def _read_at(article: Article, f: SentenceFold, toks: list, k: int, sent: int, a
             j += nxt.n_words
         else:
             break
-    end = _name(f, toks, j)
+    end = _name(f, toks, j) if j < len(toks) and _joined(f, toks, j - 1, j) else j  # "التركي، فقد": no name
     if end - j < 2:  # a single word after a title is too often not a name ("اللواء 52", "القائد العام")
         return k + hit.n_words
     s, e = f.span(hit.fstart, toks[end - 1][1])
     ns, ne = f.span(toks[j][0], toks[end - 1][1])
     attrs = {"name": article.raw[ns:ne], "role": role["role_en"], "name_start": ns,
-             "affiliation": aff.attrs.get("id", "") if aff else "",
+             "nationality": nat, "affiliation": aff.attrs.get("id", "") if aff else "",
              "side": aff.attrs.get("side", "") if aff else ""}
     article.mentions.append(Mention("person", s, e, article.raw[s:e], sent, attrs,
                                     f"person_roles.tsv:{hit.phrase}"))

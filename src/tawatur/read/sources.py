@@ -21,7 +21,9 @@ from operator import attrgetter
 from ..clean.normalize import fold_text
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention, Sentence
+from .actors import nationalities
 from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
+from .persons import role_matcher
 from .wordsets import marks, wordlist, wordset
 
 Tok = tuple[int, int, str]
@@ -161,7 +163,9 @@ def _person_as_actor(m: Mention) -> Mention:
     """A named person speaks for their affiliation ("المقدم X من إدارة العمليات" -> that body)."""
     from .actors import actor_entries
     aff = actor_entries().get(m.attrs.get("affiliation", ""))
-    attrs = {"id": aff.id if aff else "", "name_en": aff.name_en if aff else m.attrs.get("role", ""),
+    role = m.attrs.get("role", "")
+    own = f"{m.attrs['nationality']} {role}" if m.attrs.get("nationality") else role
+    attrs = {"id": aff.id if aff else "", "name_en": aff.name_en if aff else own,
              "side": m.attrs.get("side", ""), "actor_kind": "officials", "person": m.attrs.get("name", "")}
     return Mention("actor", m.start, m.end, m.text, m.sentence, attrs, m.rule)
 
@@ -208,10 +212,12 @@ class _Sent:
                 self.actors.setdefault(k0, (k1 + 1, _person_as_actor(m)))
 
     def past_location(self, k: int) -> int:
-        """The token after "في X" (X a place) at token k, where a speaker is said to be; else k."""
-        if self.word(k) in wordset("in_preposition") and k + 1 in self.place_ends:
-            return self.place_ends[k + 1]
-        return k
+        """The token after "في X" (X a place) at token k, where a speaker is said to be; else k. The
+        kind of place may stand before its name outside the place mention ("سكان في مدينة X لرويترز")."""
+        if self.word(k) not in wordset("in_preposition"):
+            return k
+        j = k + 1 + (self.word(k + 1) in wordset("generic_place_noun") and k + 2 in self.place_ends)
+        return self.place_ends.get(j, k)
 
     def tok_of(self, pos: int) -> int | None:
         """The token whose raw characters include ``pos``, or None (a gap, or outside the sentence).
@@ -271,7 +277,7 @@ class _Sent:
                            f"actor:{m.attrs.get('id', '')}", m.attrs.get("id", ""),
                            m.attrs.get("side", ""), dative=_has_dative(prefix))
         if sp is None:
-            return self._body_of(k, k) or self._governorate_at(k) or self._governor_at(k)
+            return self._body_of(k, k) or self._governorate_at(k) or self._governor_at(k) or self._office_at(k)
         if sp.anonymous:  # "مسؤول إعلامي في قسد": the office of a named body, not an official
             body = self._body_of(k, k)
             if body is not None and body.k1 > sp.k1:
@@ -299,6 +305,20 @@ class _Sent:
                        f"outlet-noun:{noun.phrase}+sources.tsv:{r['id']}", r.get("actor_id", ""),
                        dative=prefix.endswith(wordlist("dative_clitic")))
 
+    def quoted_outlet_at(self, k: int) -> Speaker | None:
+        """"قال مصدر لـ"الوطن""، "لـ«المدن»": an outlet's short name (``bare`` in ``sources.tsv``, a common word
+        or a place elsewhere) in quote marks right after the dative ل is the outlet that heard the speaker;
+        None without the quote mark."""
+        if k == 0 or k >= len(self.toks) or not any(
+                q in self.f.text[self.toks[k - 1][1]:self.toks[k][0]] for q in _OPEN_QUOTES):
+            return None
+        hit = bare_outlet_matcher().match_at(self.f, self.toks, k)
+        if not hit or hit.fstart != self.toks[k][0]:
+            return None
+        r = hit.entry
+        return Speaker(self.raw[hit.start:hit.end], r["name_en"], r["kind"], False, k, k + hit.n_words,
+                       f"quoted-outlet:sources.tsv:{r['id']}", r.get("actor_id", ""), dative=True)
+
     def _governorate_at(self, k: int) -> Speaker | None:
         """"وقالت محافظة درعا"، "وأعلنت المحافظة": a governorate as a speaker is its administration ("Daraa
         Governorate"); "المحافظة" is the one last named so ("محافظة X") in the article."""
@@ -323,6 +343,20 @@ class _Sent:
         k1 = self.place_ends[k + 1]
         return Speaker(self.raw[self.rs(k):self.re_(k1 - 1)], f"{name} governor", "officials", False, k, k1,
                        f"governor:{place.text}")
+
+    def _office_at(self, k: int) -> Speaker | None:
+        """"وقال وزير الدفاع التركي إن": an office (a role title of ``person_roles.tsv``, not a rank) and
+        the nationality of the state it serves, without a name after them; the office holder speaks
+        ("Turkish defence minister"). With a name after them the person reader has read the speaker."""
+        hit = role_matcher().match_at(self.f, self.toks, k)
+        if hit is None or hit.entry["rank"] == "1":
+            return None
+        j = k + hit.n_words
+        nat = nationalities().get(self.word(j))
+        if nat is None or not nat.name_en:
+            return None
+        return Speaker(self.raw[self.rs(k):self.re_(j)], f"{nat.name_en} {hit.entry['role_en']}", "officials",
+                       False, k, j + 1, f"office:{hit.phrase}+{nat.name_en}", side=nat.side)
 
     def _body_of(self, k: int, k0: int) -> Speaker | None:
         """"مدير المرصد", "المتحدث باسم وحدات حماية الشعب": who speaks for a named body is that body (a
@@ -355,9 +389,22 @@ class _Sent:
                        f"{sp.rule}+outlet:{r['id']}", r.get("actor_id", ""), dative=sp.dative)
 
     def _affiliated(self, sp: Speaker) -> Speaker:
-        """"مصادر في الجيش السوري" -> "Syrian army sources": a generic source tied to an actor."""
+        """"مصادر في الجيش السوري" -> "Syrian army sources": a generic source tied to an actor; "مصادر
+        كردية" -> "Kurdish sources", "مسؤول أمريكي" -> "US officials": an anonymous source or official
+        qualified by a nationality adjective (nisba) is that nationality's."""
+        nat = nationalities().get(self.word(sp.k1)) if sp.anonymous else None
+        official = sp.kind in wordset("nisba_source_kind") and sp.rule.startswith("sources.tsv:")
+        if nat is not None and nat.name_en and (official or sp.rule == "sources.tsv:sources"):
+            plural = "s" if self.word(sp.k0).endswith(wordlist("plural_source")) else ""
+            sp.name_en = f"{nat.name_en} source{plural}" if sp.rule == "sources.tsv:sources" \
+                else f"{nat.name_en} {sp.name_en}"
+            sp.name = self.raw[self.rs(sp.k0):self.re_(sp.k1)]
+            sp.k1 += 1
+            sp.rule += f"+nisba:{nat.name_en}"
+            return sp
         if sp.rule != "sources.tsv:sources":
             return sp
+        plural = "s" if self.word(sp.k0).endswith(wordlist("plural_source")) else ""
         if self.word(sp.k1) in wordset("affiliation_prep"):
             act = self.actors.get(sp.k1 + 1)
         elif self.word(sp.k1).startswith(wordlist("affiliation_clitic")):
@@ -367,7 +414,6 @@ class _Sent:
         if not act:
             return sp
         k1, m = act
-        plural = "s" if self.word(sp.k0).endswith(wordlist("plural_source")) else ""
         sp.name_en = f"{m.attrs.get('name_en', '')} source{plural}"
         sp.name = self.raw[self.rs(sp.k0):self.re_(k1 - 1)]
         sp.k1, sp.actor_id, sp.side = k1, m.attrs.get("id", ""), m.attrs.get("side", "")
@@ -428,6 +474,8 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
         while j < limit and s.word(j) in wordset("hop_interview"):
             j += 1
         sp = s.speaker_at(j) if j < limit else None
+        if sp is None and j < limit and s.word(j - 1) in wordset("dative_clitic"):
+            sp = s.quoted_outlet_at(j)  # "مصدر لـ"الوطن""
         if not (sp and (sp.dative or s.word(j - 1) in wordset("dative_clitic"))):
             sp = _outlet_past_words(s, k, limit)
         if sp is not None:
@@ -455,7 +503,8 @@ def _inserted_relay(s: _Sent, k: int, limit: int) -> Speaker | None:
 
 
 def _outlet_past_words(s: _Sent, k: int, limit: int) -> Speaker | None:
-    """"قال قيادي في الفصائل لـ"العربي الجديد""، "قال مدير المرصد سامر الحلبي لفرانس برس"، "قال مصدر،
+    """"قال قيادي في الفصائل لـ"العربي الجديد""، "قال مسؤولون في الدفاع المدني لرويترز" (a force or a named
+    body the speaker belongs to), "قال مدير المرصد سامر الحلبي لفرانس برس"، "قال مصدر،
     فضل عدم الكشف عن هويته، لرويترز": the speaker's affiliation (في/من and a force the actor reader knows),
     a name of a few words, or one aside between commas (the wish to stay unnamed) may stand between a
     speaker and the named outlet that heard them; the outlet, else None. Outside an aside, any other
@@ -473,9 +522,10 @@ def _outlet_past_words(s: _Sent, k: int, limit: int) -> Speaker | None:
                 and (sp.dative or s.word(j - 1) in wordset("dative_clitic")):
             return sp
         if not aside and s.word(j) in wordset("affiliation_prep"):
-            if j + 1 not in s.actors:
+            body = s.speaker_at(j + 1) if j + 1 not in s.actors else None
+            if j + 1 not in s.actors and (body is None or body.anonymous or body.dative):
                 return None
-            j = s.actors[j + 1][0]  # "في الفصائل": past the force
+            j = s.actors[j + 1][0] if body is None else body.k1  # "في الفصائل", "في الدفاع المدني": past the body
         else:
             j += 1
         words += not aside
@@ -706,6 +756,8 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
                 att.denial = att.denial or s.match("noun", endk).entry["denial"] == "1"
                 endk += 1
             att.scope, _ = _scope_from(s, endk, s.sent.end)
+            if kind in ("verb", "continue"):  # "«...»، قال مصدر لـX"، "«...»، أضاف المصدر"
+                att.scope = _said_before(s, k, endk, consumed_until) or att.scope
         last_tok = max(endk - 1, k + hit.n_words - 1)
         att.end = max(att.end, s.re_(min(last_tok, n - 1)))
         out.append(att)
@@ -756,7 +808,21 @@ def _past_relative_verb(s: _Sent, k: int) -> int:
         k += 2
     if s.word(k) in wordset("report_object_pronoun"):
         k += 1
-    return k
+    return _past_document(s, k)
+
+
+def _past_document(s: _Sent, k: int) -> int:
+    """After "وفق"/"بحسب"/"طبقا لـ": the document the words come in ("طبقا لبيان الجيش X"، "بحسب تقرير
+    للمرصد"، "وفق بيان صادر عن وزارة X") stands before the speaker; the token of the speaker, else k
+    (no speaker right after the document: "بحسب بيان" alone names no one)."""
+    w = s.word(k)
+    docs = wordset("report_document")
+    if w not in docs and not (w[:1] in wordset("dative_clitic") and w[1:] in docs):
+        return k
+    j = k + 1
+    if s.word(j) in wordset("document_issued") and s.word(j + 1) in wordset("hop_from"):
+        j += 2
+    return j if s.speaker_at(j) is not None else k
 
 
 def _inserted_end(s: _Sent, endk: int, start: int) -> int:
@@ -786,6 +852,24 @@ def _relayed(s: _Sent, kind: str, after: int, recent: list[Mention], n: int) -> 
     if not inner.anonymous:
         attrs["root"] = inner.name_en
     return attrs, inner.k1
+
+
+def _said_before(s: _Sent, k: int, endk: int, lo: int) -> tuple[int, int] | None:
+    """""انسحبت القوات من البلدة"، قال مصدر لـX": the statement stands before its reporting verb, closed by a
+    comma, and nothing but the speaker (with the outlet that heard them, or a back-reference: "«...»، أضاف
+    المصدر") follows the verb to the end of the sentence; the statement, from the clause start after the
+    last attribution, is the scope. None when words follow the speaker or no comma stands before the verb."""
+    if k == 0 or endk < len(s.toks):
+        return None
+    gap = s.f.text[s.toks[k - 1][1]:s.toks[k][0]]
+    if not any(c in gap for c in marks("comma_marks")):
+        return None
+    start, end = _trim(s.raw, s.rs(lo) if 0 < lo < k else s.sent.start, s.re_(k - 1))
+    q = s.raw[start] if start < end else ""
+    if q and q in _OPEN_QUOTES and _CLOSE_QUOTE.get(q, q) in s.raw[end - 1:end + 1]:
+        start += 1  # the words said, without their quote marks
+        end -= s.raw[end - 1] == _CLOSE_QUOTE.get(q, q)
+    return start, end
 
 
 def _prep_comp(s: _Sent, k: int) -> bool:
