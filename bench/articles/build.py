@@ -25,9 +25,9 @@ def _slug(text: str) -> str:
 
 def _gold(art_id: str, text: str, line: str) -> dict:
     parts = [x.strip() for x in line.split("|")]
-    row = dict(zip(FIELDS, parts))
     if len(parts) != len(FIELDS):
         raise ValueError(f"{art_id}: a gold line needs {len(FIELDS)} fields: {line}")
+    row = dict(zip(FIELDS, parts, strict=True))
     start = text.find(row["evidence"])
     if start < 0:
         raise ValueError(f"{art_id}: evidence not in the text: {row['evidence']}")

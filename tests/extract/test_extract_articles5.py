@@ -1,0 +1,59 @@
+"""Constructions met in whole articles of our own (issue 12, task articles5: bench/articles): sentences written
+for these tests, with invented details. Types and polarity as eval/GUIDELINES.md sets them."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events_of(text: str, published: str = "2024-11-29"):
+    return analyze(Article(id="art5", raw=text, published=published)).events
+
+
+def _seen(text: str, published: str = "2024-11-29") -> set[tuple[str, str, str]]:
+    return {(e.type, e.polarity, e.place.name) for e in events_of(text, published) if e.place}
+
+
+def test_a_denying_source_that_goes_on_to_report_asserts_what_it_reports():
+    """"نفت الوزارة X، وقالت في بيان إن قواتها استعادت Y": the denial covers its own clause; after a new
+    report verb of the same source ("وقالت"، "وأكدت") what it says happened is asserted."""
+    got = _seen("ونفت وزارة الدفاع دخول المسلحين إلى مدينة حماة، وقالت في بيان إن قواتها استعادت السيطرة "
+                "على بلدة صوران.")
+    assert ("enter", "denied", "حماة") in got
+    assert ("take_control", "asserted", "صوران") in got
+    # no report verb between them: the denial still reaches a second object of the same verb
+    got = _seen("نفى مصدر عسكري انسحاب القوات من مدينة مورك وبلدة اللطامنة.")
+    assert {("withdraw", "denied", "مورك"), ("withdraw", "denied", "اللطامنة")} <= got
+
+
+def test_a_likelihood_about_who_struck_is_no_expectation():
+    """"غارات يرجح أنها روسية استهدفت X": "يرجح" hedges whose strike it was (a pronoun and a nationality
+    adjective after it), not whether the strike and its toll happened; "يرجح أن تستهدف" is still expected."""
+    got = _seen("وأفاد ناشطون بأن غارات جوية يرجح أنها روسية استهدفت بلدة كفرنبل، ما أدى إلى مقتل أربعة "
+                "مدنيين.", "2019-05-10")
+    assert {("attack", "asserted", "كفرنبل"), ("casualties", "asserted", "كفرنبل")} <= got
+    got = _seen("ويرجح مراقبون أن تستهدف الطائرات بلدة كفرنبل خلال الأيام المقبلة.", "2019-05-10")
+    assert ("attack", "asserted", "كفرنبل") not in got
+
+
+def test_shells_told_before_their_fall_are_a_strike():
+    """"قذائف سقطت على حي X": the projectile first, then its fall: a strike on X, not X falling to a force."""
+    got = _seen("وقال الدفاع المدني إن قذائف سقطت على حي الميدان وأدت إلى إصابة ثلاثة مدنيين.", "2026-01-08")
+    assert ("attack", "asserted", "حي الميدان") in got
+    assert not any(t == "take_control" for t, _, _ in got)
+    got = _seen("وأفاد سكان بأن قذيفتين سقطتا قرب مدرسة في بلدة تلبيسة صباح اليوم.", "2013-03-02")
+    assert any(t == "attack" and "تلبيسة" in p for t, _, p in got)
+
+
+def test_gunfire_into_the_air_in_celebration_is_no_strike():
+    """"سمعوا إطلاق نار كثيفاً في الهواء ابتهاجاً": shots of joy strike no place; shots at a checkpoint do."""
+    assert not events_of("وقال سكان في حي الشعار إنهم سمعوا إطلاق نار كثيف في الهواء ابتهاجا بالخبر.")
+    got = _seen("أطلق مسلحون النار على حاجز للأمن العام في مدينة الصنمين.", "2025-02-01")
+    assert any(t == "attack" for t, _, _ in got)
+
+
+def test_the_press_entering_is_no_force_entering():
+    """"لم تتمكن الصحافة من دخول المدينة": journalists are no force; their entry (or not) is no event."""
+    assert not events_of("ولم يتمكن الصحفيون الأجانب من دخول مدينة تدمر منذ أسابيع.", "2016-03-20")
+    got = _seen("ودخلت قوات النظام مدينة تدمر صباح اليوم.", "2016-03-27")
+    assert ("enter", "asserted", "تدمر") in got
