@@ -57,3 +57,25 @@ def test_the_press_entering_is_no_force_entering():
     assert not events_of("ولم يتمكن الصحفيون الأجانب من دخول مدينة تدمر منذ أسابيع.", "2016-03-20")
     got = _seen("ودخلت قوات النظام مدينة تدمر صباح اليوم.", "2016-03-27")
     assert ("enter", "asserted", "تدمر") in got
+
+
+def test_a_withdrawal_told_only_by_where_it_went_takes_no_place_from_the_last_sentence():
+    """"وأشار المرصد إلى أن عناصر التنظيم انسحبوا باتجاه X": the withdrawal names its destination only, so the
+    previous sentence's place does not become where they left (GUIDELINES: withdrawals name where they
+    leave); "انسحبوا منها باتجاه X" names it by a back-reference, and a bare "انسحبوا" still continues."""
+    text = "وقال الجيش إن قواته تتقدم نحو بلدة مهين. وأضاف المرصد أن عناصر التنظيم انسحبوا باتجاه بلدة السخنة."
+    assert not any(e.type == "withdraw" for e in events_of(text, "2016-03-27"))
+    text = "سيطر الجيش على بلدة مهين. وأضاف المصدر أن المسلحين انسحبوا منها باتجاه القريتين."
+    assert ("withdraw", "asserted", "مهين") in _seen(text, "2016-03-27")
+
+
+def test_the_capital_points_at_the_capital_named_before():
+    """"غادر الرئيس العاصمة" after "العاصمة دمشق": the back-reference is Damascus, not the city the previous
+    sentence named; with no capital named before, no other city stands in for it."""
+    text = ("ودخل المقاتلون إلى العاصمة دمشق فجر اليوم. وكانوا قد سيطروا أمس على مدينة حماة. وقال ضابطان "
+            "إن كبار المسؤولين غادروا العاصمة على متن طائرة.")
+    got = _seen(text, "2024-12-08")
+    assert ("evacuation", "asserted", "دمشق") in got
+    assert ("evacuation", "asserted", "حماة") not in got
+    got = _seen("سيطر المقاتلون على مدينة حماة. وقال ضابطان إن كبار المسؤولين غادروا العاصمة.", "2024-12-06")
+    assert not any(t == "evacuation" and p == "حماة" for t, _, p in got)
