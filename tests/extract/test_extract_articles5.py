@@ -79,3 +79,14 @@ def test_the_capital_points_at_the_capital_named_before():
     assert ("evacuation", "asserted", "حماة") not in got
     got = _seen("سيطر المقاتلون على مدينة حماة. وقال ضابطان إن كبار المسؤولين غادروا العاصمة.", "2024-12-06")
     assert not any(t == "evacuation" and p == "حماة" for t, _, p in got)
+
+
+def test_a_toll_goes_on_with_where_part_of_it_fell():
+    """"مقتل 60 شخصاً في أنحاء البلاد، بينهم 14 في بلدة X": after the comma "بينهم"/"منهم" carries the toll on
+    to the places of a part of it; a part named without a place ("بينهم أطفال") adds none."""
+    got = _seen("ووثق ناشطون مقتل 60 شخصا في أنحاء البلاد أمس، بينهم 14 في بلدة كفرزيتا.", "2013-05-02")
+    assert ("casualties", "asserted", "كفرزيتا") in got
+    got = _seen("قتل 25 شخصا في سوريا اليوم، منهم تسعة في حيي جوبر والقابون بدمشق.", "2013-05-02")
+    assert {("casualties", "asserted", "جوبر"), ("casualties", "asserted", "القابون")} <= got
+    got = _seen("قتل 12 شخصا في مدينة حمص اليوم، بينهم أطفال ونساء.", "2013-05-02")
+    assert {p for t, _, p in got if t == "casualties"} == {"حمص"}
