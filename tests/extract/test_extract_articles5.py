@@ -90,3 +90,13 @@ def test_a_toll_goes_on_with_where_part_of_it_fell():
     assert {("casualties", "asserted", "جوبر"), ("casualties", "asserted", "القابون")} <= got
     got = _seen("قتل 12 شخصا في مدينة حمص اليوم، بينهم أطفال ونساء.", "2013-05-02")
     assert {p for t, _, p in got if t == "casualties"} == {"حمص"}
+
+
+def test_a_section_of_a_city_told_with_the_genitive_lam_only_locates():
+    """"دخلت الفصائل حي X في الطرف الغربي لمدينة حلب": the section noun, its direction and a genitive ل name
+    the city only to say where X lies (as "في القسم الغربي من مدينة حلب" does); the entry is at X."""
+    for text in ("دخلت الفصائل مساء اليوم حي الحمدانية في الطرف الغربي لمدينة حلب.",
+                 "دخلت الفصائل مساء اليوم حي الحمدانية في القسم الغربي من مدينة حلب."):
+        got = {(t, p) for t, _, p in _seen(text)}
+        assert ("enter", "الحمدانية") in got
+        assert ("enter", "حلب") not in got
