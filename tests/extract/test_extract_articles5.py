@@ -100,3 +100,51 @@ def test_a_section_of_a_city_told_with_the_genitive_lam_only_locates():
         got = {(t, p) for t, _, p in _seen(text)}
         assert ("enter", "الحمدانية") in got
         assert ("enter", "حلب") not in got
+
+
+def test_its_quarters_in_the_accusative_point_back_at_the_town():
+    """"دخلت الفصائل أحياءها الغربية"، "يقصف أحياءها": the accusative spelling of "its quarters" is a
+    back-reference to the town just named, as "أحيائها" is."""
+    text = "اشتدت المعارك في مدينة رأس العين اليوم. وأفاد المرصد بأن الفصائل دخلت أحياءها الغربية."
+    assert ("enter", "asserted", "رأس العين") in _seen(text, "2019-10-13")
+
+
+def test_a_fear_of_fighting_reaching_a_place_is_no_event():
+    """"يتحدث السكان عن خوف من وصول المعارك إلى وسط المدينة": what people fear has not happened (as with
+    "مخاوف من"); the fighting that is told is still read."""
+    text = "اندلعت اشتباكات في حي جوبر اليوم، وسط خوف متزايد من وصول المعارك إلى وسط مدينة دمشق."
+    got = _seen(text, "2012-07-20")
+    assert ("attack", "asserted", "جوبر") in got
+    assert not any(p == "دمشق" for _, _, p in got)
+
+
+def test_reinforcements_told_before_their_arrival_are_deployed_there():
+    """"وأضافت أن تعزيزات عسكرية وصلت صباح اليوم إلى مدينة X": reinforcements named before the verb that
+    brings them deploy at X (as "وصلت تعزيزات إلى X" does); it is no entry, and no place of the previous
+    sentence."""
+    text = ("وقالت الوزارة إن دورية تعرضت لكمين قرب قرية الدالية. وأضافت أن تعزيزات عسكرية وصلت صباح اليوم "
+            "إلى مدينة بانياس.")
+    got = _seen(text, "2025-03-07")
+    assert ("deploy", "asserted", "بانياس") in got
+    assert ("enter", "asserted", "بانياس") not in got
+    assert not any(t == "deploy" and p == "الدالية" for t, _, p in got)
+
+
+def test_the_participle_of_denial_denies_what_follows_it():
+    """"وقال المصدر إن الجيش سيطر على X، نافياً أنباء عن انسحابه من Y": the circumstantial participle of نفى
+    denies what follows it, as the verb does; what comes before it stays asserted."""
+    got = _seen("وقال المصدر إن الجيش سيطر على بلدة الهبيط، نافيا أنباء عن انسحابه من بلدة كفرنبودة.", "2019-05-20")
+    assert ("take_control", "asserted", "الهبيط") in got
+    assert ("withdraw", "denied", "كفرنبودة") in got
+
+
+def test_a_military_campaign_on_a_place_is_fought_there():
+    """"بدأت القوات في حزيران حملة عسكرية واسعة على ريف X": a military or air campaign on a place is an attack
+    there, whatever verb opens it; a security sweep ("حملة أمنية") stays what it was, and one only prepared
+    for is expected."""
+    got = _seen("وكانت القوات قد بدأت في حزيران الماضي حملة عسكرية واسعة على ريف درعا الشرقي.", "2018-07-06")
+    assert ("attack", "asserted", "ريف درعا الشرقي") in got
+    got = _seen("وتستعد القوات لحملة عسكرية على مدينة درعا.", "2018-07-06")
+    assert ("attack", "asserted", "درعا") not in got
+    got = _seen("ونفذت قوات الأمن العام حملة أمنية في مدينة جبلة.", "2025-03-10")
+    assert not any(t == "attack" for t, _, _ in got)
