@@ -148,3 +148,10 @@ def test_a_military_campaign_on_a_place_is_fought_there():
     assert ("attack", "asserted", "درعا") not in got
     got = _seen("ونفذت قوات الأمن العام حملة أمنية في مدينة جبلة.", "2025-03-10")
     assert not any(t == "attack" for t, _, _ in got)
+
+
+def test_on_it_points_back_at_the_facility_taken():
+    """"هاجم المسلحون سجن X، قبل أن تعلن قسد استعادة السيطرة عليه": the masculine "عليه" points back at the
+    place just named, as "عليها" does for a feminine one."""
+    got = _seen("هاجم مسلحو التنظيم سجن غويران في مدينة الحسكة، قبل أن تعلن قسد استعادة السيطرة عليه.", "2022-01-30")
+    assert any(t == "take_control" and "غويران" in p for t, _, p in got)
