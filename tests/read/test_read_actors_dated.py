@@ -37,3 +37,12 @@ def test_a_regime_force_changes_canonical_actor_after_the_fall() -> None:
     before, after = dated_fields(m.attrs, "2016-05-01"), dated_fields(m.attrs, "2025-03-01")
     assert after.get("actor") == "syr_forces_2024" != before.get("actor")
     assert dated_fields(m.attrs, None) is m.attrs
+
+
+def test_forces_of_both_ministries_are_the_governments():
+    """"دخلت قوات من وزارتي الدفاع والداخلية مدينة X" (2025): the dual names the new authorities' defence and
+    interior forces together, the government's side (GUIDELINES, Sides after 8 December 2024)."""
+    from tawatur.pipeline import analyze
+    evs = analyze(Article(id="a5", raw="دخلت قوات من وزارتي الدفاع والداخلية صباح اليوم مدينة السويداء.",
+                          published="2025-07-15")).events
+    assert [(e.type, e.actor.side) for e in evs] == [("enter", "government")]

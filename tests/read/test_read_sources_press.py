@@ -198,3 +198,21 @@ def test_fronted_affiliated_source_after_kana_and_qad() -> None:
 ])
 def test_inserted_according_to_names_the_outer_hop(text: str, chain: list[str]) -> None:
     assert _first(text).attrs["chain"] == chain
+
+
+def test_a_speaker_in_a_quarter_the_gazetteer_lacks_still_spoke_to_the_outlet():
+    """"قال سكان في حي X لرويترز": where the speakers are ("في حي" and a one-word name, known to the gazetteer
+    or not) stands between them and the outlet they talked to; the outlet is the first hop."""
+    m = _first("وأكد سكان في حي الفرقان لرويترز أن الجنود غادروا مواقعهم ليلا.")
+    assert m.attrs.get("name_en") == "Reuters" or "رويترز" in m.text
+    m = _first("وأكد سكان في حي الفرقان أن الجنود غادروا مواقعهم ليلا.")
+    assert "رويترز" not in m.text
+
+
+def test_revolution_networks_of_2011_are_their_own_sources():
+    """"الهيئة العامة للثورة السورية" and "لجان التنسيق المحلية" are activist networks of the uprising's first
+    years, not "الهيئة" (Hayat Tahrir al-Sham, founded 2017)."""
+    m = _first("وذكرت الهيئة العامة للثورة السورية أن عشرات العائلات نزحت من حي الخالدية.")
+    assert m.attrs.get("name_en") == "Syrian Revolution General Commission"
+    m = _first("ووثقت لجان التنسيق المحلية مقتل عشرين شخصا في مدينة دوما.")
+    assert m.attrs.get("name_en") == "Local Coordination Committees"

@@ -58,6 +58,8 @@ class PlaceMemory:
             return []
         if word in AREA_WORDS:
             return groups[-1]
+        if word in CAPITAL_WORDS:
+            return next(([m] for g in reversed(groups) for m in reversed(g) if capital(m)), [])
         want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
         for kinds in (want, tuple(CITY_KINDS)):
             for g in reversed(groups):
@@ -98,6 +100,15 @@ BACKREF_KINDS = {w: kinds for name, kinds in _BACKREF_SETS.items() for w in word
 
 FACILITY_WORDS = wordset("backref_crossing") | wordset("backref_airport") | wordset("backref_base") | wordset("backref_prison") \
     | wordset("backref_dam") | wordset("backref_neighbourhood") | wordset("backref_field") | wordset("backref_hospital")
+
+
+CAPITAL_WORDS = wordset("backref_capital")
+
+
+def capital(m: Mention) -> bool:
+    """A place the gazetteer's own names call the capital ("العاصمة السورية دمشق"): what "العاصمة" alone
+    points at once it was named; no other city stands in for it."""
+    return any(fold_text(a).startswith(tuple(CAPITAL_WORDS)) for a in m.attrs.get("aliases") or ())
 
 
 def named_as(m: Mention, kinds: tuple[str, ...]) -> bool:

@@ -673,6 +673,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return prev
 
     @staticmethod
+    def _destination_only(view: SentenceView, m: Match, nxt: int, idx) -> bool:
+        """"وأشار المرصد إلى أن عناصر التنظيم انسحبوا باتجاه السخنة": the withdrawal's own scope names where
+        it goes (a toward word with a place at most two words after it) and not where it left ("منها" would),
+        so the previous sentence's place does not stand in for its origin (GUIDELINES, "Withdrawals name where
+        they leave")."""
+        starts = {i for i, _ in view.places}
+        return any(m.j <= k < nxt and starts & {k + 1, k + 2} for k in idx["toward"])
+
+    @staticmethod
     def _joins_departure(m: Match, matches) -> bool:
         """A heading verb after a departure of the same sentence tells where those who left go
         ("خرجت الحافلات من X وستتوجه إلى Y"): no move of its own, and Y is the departure's destination."""
@@ -827,6 +836,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = shared, "shared-object"
         if not places:
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
+            if how == "continuation" and etype == "withdraw" and self._destination_only(view, m, nxt, idx):
+                return None  # "وأضاف أنهم انسحبوا باتجاه X": it names only where they went, not where they left
         if not places:
             places, how = self._between_both_parties(view, m, nxt, made), "both-parties"
         if not places:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..lang.ar import affixes, analyses
 from ..read.wordsets import wordlist, wordset
 from .patterns import Match, Token
+from .sides import token_nationality
 
 NO_EVENT = "none"
 # small closed classes the rules below test words against (members and meaning: wordsets.tsv)
@@ -29,6 +30,7 @@ _SUBJECT_OPENER = wordset("subject_opener")
 _RELATIVE = wordset("relative_word")
 _ANY = wordset("any_determiner")
 _ANY_REACH = 4  # words from a denial to its "any" ("نفت وزارة الداخلية وجود أي")
+_THAT_IT = wordset("speaker_subject")  # أنها، أنه، أنهم: "يرجح أنها روسية"
 _PURPOSE_L = tuple(wordlist("purpose_clitic"))
 _NOUN_ENDING = wordlist("verbal_noun_ending")
 _ARTICLE = wordlist("definite_article")
@@ -202,9 +204,9 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         return Verdict(NO_EVENT, f"demand:{demands[-1].pattern.source}")
     given = _before(cues, trig, "presuppose") if "presuppose" in held else []
     given += [c for c in held.get("presuppose_rel", ()) if c.j == trig.i]  # "الغارة التي استهدفت X"
-    if source_denial and not given:
-        return Verdict("denied", "source-denial")
     denials = _before(cues, trig, "deny") if "deny" in held else []
+    if source_denial and not given and not _reported_since(denials, trig, cues):
+        return Verdict("denied", "source-denial")
     if denials:
         last = denials[-1]
         reports = [c for c in _before(cues, trig, "report") if c.i > last.i]
@@ -214,7 +216,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         return Verdict("denied", f"deny_after:{late.pattern.source}")
     if "negate" in held and any(not _result_subject(c, trig, held) for c in _before(cues, trig, "negate")):
         return Verdict("denied", "negated")
-    expects = _before(cues, trig, "expect") if "expect" in held else []
+    expects = [c for c in _before(cues, trig, "expect") if not _hedges_agent(c, trig, toks)] \
+        if "expect" in held else []
     expects += _before(cues, trig, "intend") if "intend" in held else []
     if "expect_near" in held and trig.row.get("type") != "advance":
         expects += _before(cues, trig, "expect_near")  # "تقترب من تحقيق تقدم": approaching is a move
@@ -230,6 +233,24 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         cue = f"expect:{(expects or after)[-1].pattern.source}" if expects or after else "future"
         return Verdict("expected", f"{LATER}:{later.pattern.source}+{cue}" if later is not None else cue)
     return Verdict("asserted", "")
+
+
+def _hedges_agent(c: Match, trig: Match, toks: list[Token]) -> bool:
+    """"غارات جوية يرجح أنها روسية استهدفت البلدة، ما أدى إلى مقتل ...": the likelihood word hedges whose
+    strike it was (a pronoun and a nationality adjective right after it, the trigger after them), not whether
+    the strike or its toll happened."""
+    k = c.j
+    return k + 2 <= trig.i and toks[k].bare in _THAT_IT and bool(token_nationality(toks[k + 1]))
+
+
+def _reported_since(denials: list[Match], trig: Match, cues: list[Match]) -> bool:
+    """"نفت الوزارة دخول المسلحين إلى المدينة، وقالت إن قواتها استعادت السيطرة على X": the denying source
+    goes on with a report of its own (a report cue between its denial and the trigger); what it then says
+    happened is asserted, the denial does not reach past the new report."""
+    if not denials:
+        return False
+    last = denials[-1]
+    return any(last.j <= c.i < trig.i for c in _before(cues, trig, "report"))
 
 
 def _later(trig: Match, cues: list[Match]) -> Match | None:

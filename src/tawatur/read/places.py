@@ -47,6 +47,7 @@ _NEAR_ADJ = wordset("near_adjective")
 _NEAR_TAIL = wordset("near_tail")
 _SECTION_NOUNS = wordset("locator_section_noun")
 _BI = wordlist("in_clitic")[0]  # "بضواحي": the preposition ب on a part noun
+_LAM = wordlist("dative_clitic")[0]  # "الطرف الغربي لمدينة حلب": the genitive ل of a section
 _IN = wordlist("in_preposition")[0]
 # "X الواقعة في Y": a participle of lying between a place and its locator
 _LOCATED = wordset("located_adjective")
@@ -1410,6 +1411,9 @@ class _SentenceScanner:
             n += 1
         if n + 1 < len(toks) and toks[n][2] in _NEAR_TAIL and self._gap_ok(n - 1, n) and self._gap_ok(n, n + 1):
             return n + 1
+        if n > k + 1 and n < len(toks) and toks[n][2].startswith(_LAM) and len(toks[n][2]) > 3 \
+                and self._gap_ok(n - 1, n):
+            return n  # "في الطرف الغربي لمدينة حلب": the genitive ل (after a direction) names Y as well
         return k
 
     def _past_possessor(self, j: int) -> int:

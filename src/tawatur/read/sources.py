@@ -212,12 +212,19 @@ class _Sent:
                 self.actors.setdefault(k0, (k1 + 1, _person_as_actor(m)))
 
     def past_location(self, k: int) -> int:
-        """The token after "في X" (X a place) at token k, where a speaker is said to be; else k. The
-        kind of place may stand before its name outside the place mention ("سكان في مدينة X لرويترز")."""
+        """The token after "في X" (X a place) at token k, where a speaker is said to be; else k. The kind of
+        place may stand before its name outside the place mention ("سكان في مدينة X لرويترز"), and a place
+        the gazetteer does not know counts when a place title noun names it, with a one-word name ("قال
+        سكان في حي الفرقان لرويترز"; the caller still asks for the dative outlet right after it)."""
         if self.word(k) not in wordset("in_preposition"):
             return k
-        j = k + 1 + (self.word(k + 1) in wordset("generic_place_noun") and k + 2 in self.place_ends)
-        return self.place_ends.get(j, k)
+        if k + 1 in self.place_ends:
+            return self.place_ends[k + 1]
+        if self.word(k + 1) in wordset("generic_place_noun") and k + 2 in self.place_ends:
+            return self.place_ends[k + 2]
+        if self.word(k + 1) in wordset("place_title_noun") and k + 3 < len(self.toks):
+            return k + 3
+        return k
 
     def tok_of(self, pos: int) -> int | None:
         """The token whose raw characters include ``pos``, or None (a gap, or outside the sentence).
