@@ -1,0 +1,26 @@
+"""Constructions the 2011-2019 probe (task probe5a, issue 12) left: what a deal sets out after a purpose ل
+("اتفاق لخروج المقاتلين من X") is expected, as "يقضي بخروج" is. Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+HEAD = "أخبار البلدات\n\n"
+
+
+def events(text: str, day: str = "2018-03-20") -> set[tuple[str, str, str]]:
+    evs = analyze(Article(id="a", raw=HEAD + text, published=day)).events
+    return {(e.type, e.polarity, e.place.name) for e in evs if e.place is not None}
+
+
+def test_a_departure_after_the_purpose_lam_of_a_deal_is_its_term():
+    got = events("وأبرم فصيل فيلق الرحمن صفقة مع الروس لخروج عناصره من بلدتي عين ترما وحزة.")
+    assert ("withdraw", "expected", "عين ترما") in got
+    assert ("withdraw", "expected", "حزة") in got
+    got = events("وتوصلت لجنة الأهالي إلى هدنة لإخراج المسلحين من بلدة التل.", "2016-11-28")
+    assert ("withdraw", "expected", "التل") in got
+
+
+def test_a_goal_with_no_deal_before_it_is_still_no_event():
+    got = events("وحشدت الفصائل مئات العناصر لاقتحام بلدة حزة.")
+    assert not {e for e in got if e[0] == "enter"}
