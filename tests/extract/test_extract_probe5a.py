@@ -24,3 +24,20 @@ def test_a_departure_after_the_purpose_lam_of_a_deal_is_its_term():
 def test_a_goal_with_no_deal_before_it_is_still_no_event():
     got = events("وحشدت الفصائل مئات العناصر لاقتحام بلدة حزة.")
     assert not {e for e in got if e[0] == "enter"}
+
+
+def test_any_right_after_the_verbal_noun_does_not_cut_its_object():
+    got = events("ونفت الحكومة السورية استخدام أي أسلحة كيماوية في بلدة كفرزيتا.", "2017-04-02")
+    assert ("attack", "denied", "كفرزيتا") in got
+
+
+def test_banned_and_cluster_munitions_are_weapons_of_an_attack():
+    got = events("ونفت أنقرة استخدام ذخائر محرمة في بلدة الدرباسية.", "2019-10-20")
+    assert ("attack", "denied", "الدرباسية") in got
+    got = events("واتهم ناشطون الطائرات الروسية باستخدام قنابل عنقودية في بلدة معرشورين.", "2019-12-20")
+    assert ("attack", "asserted", "معرشورين") in got
+
+
+def test_the_apposition_ay_after_a_phrase_still_cuts_a_gap():
+    got = events("واستخدم المقاتلون المستودع أي مخزن غاز في بلدة حزة.")
+    assert not {e for e in got if e[0] == "attack"}

@@ -28,6 +28,9 @@ GAP = 4
 # A gap between two words of a pattern never passes these: they open a new phrase
 # ("نشره بشأن انسحاب الوحدات" is not "نشر ... وحدات").
 GAP_BARRIERS = wordset("gap_barrier")
+# ...except "أي" right after the word before the gap: there it is the "any" that word governs ("نفت استخدام أي
+# أسلحة كيماوية"، "دخول أي قوات"), not the "that is" that opens an apposition after a phrase is complete
+GAP_ANY = wordset("gap_any")
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,7 @@ class Pattern:
                 if hit:
                     found = j
                     break
-                if tok.bare in GAP_BARRIERS:
+                if tok.bare in GAP_BARRIERS and not (j == pos and tok.word in GAP_ANY):
                     break
             if found is None:
                 return None
