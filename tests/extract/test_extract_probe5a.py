@@ -41,3 +41,20 @@ def test_banned_and_cluster_munitions_are_weapons_of_an_attack():
 def test_the_apposition_ay_after_a_phrase_still_cuts_a_gap():
     got = events("واستخدم المقاتلون المستودع أي مخزن غاز في بلدة حزة.")
     assert not {e for e in got if e[0] == "attack"}
+
+
+def test_the_dead_of_a_town_fell_where_the_strike_fell():
+    """"قتل N من أهالي X بانفجار في Y": X says whose the dead are, Y where they fell (the strike's place)."""
+    got = events("وقتل تسعة من أهالي بلدتي نبل والزهراء بانفجار عبوة ناسفة في حي الحمدانية.", "2016-09-10")
+    assert ("casualties", "asserted", "الحمدانية") in got
+    assert not {e for e in got if e[2] in ("نبل", "الزهراء")}
+    got = events("وأصيب ستة من سكان بلدة حزانو بقصف مدفعي على سوق مدينة سرمدا.", "2016-09-10")
+    assert ("casualties", "asserted", "سرمدا") in got
+    assert not {e for e in got if e[2] == "حزانو"}
+
+
+def test_with_no_other_place_the_town_of_the_dead_stays():
+    got = events("وقتل أربعة من أبناء بلدة حزانو بقصف مدفعي.", "2016-09-10")
+    assert ("casualties", "asserted", "حزانو") in got
+    got = events("ونزح مئات من أهالي بلدة حزانو إلى مدينة سرمدا.", "2016-09-10")
+    assert ("displacement", "asserted", "حزانو") in got

@@ -783,6 +783,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if not places:
                 return None
         places = self._not_residents(view, places, etype)
+        if etype == "casualties" and places and not self._settled and all(
+                self._resident(view, p) for p in places) and any(
+                c.row.get("type") == "attack" and c.i > m.i for c in self._sentence_matches):
+            return "pending"  # "قتل عشرات من أهالي X بانفجار ... في Y": they fell where the strike was, Y
         if (targets := self._targets(view, places, idx, etype)) != places:
             places, how = targets, TARGET_RULE  # "على قرية Y انطلاقاً من بلدة X": Y, not the origin
         if etype in LEAVING_TYPES:
