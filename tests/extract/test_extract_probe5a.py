@@ -58,3 +58,14 @@ def test_with_no_other_place_the_town_of_the_dead_stays():
     assert ("casualties", "asserted", "حزانو") in got
     got = events("ونزح مئات من أهالي بلدة حزانو إلى مدينة سرمدا.", "2016-09-10")
     assert ("displacement", "asserted", "حزانو") in got
+
+
+def sides(text: str, day: str = "2015-07-04") -> set[tuple[str, str, str]]:
+    evs = analyze(Article(id="a", raw=HEAD + text, published=day)).events
+    return {(e.type, e.place.name, e.actor.side) for e in evs if e.place is not None}
+
+
+def test_an_axis_after_min_jiha_is_where_the_advance_starts():
+    got = events("وتقدمت قوات النظام نحو بلدة خان طومان من جهة قرية الزربة.", "2016-05-02")
+    assert ("advance", "asserted", "خان طومان") in got
+    assert not {e for e in got if e[2] == "الزربة"}
