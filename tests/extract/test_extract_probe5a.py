@@ -65,6 +65,13 @@ def sides(text: str, day: str = "2015-07-04") -> set[tuple[str, str, str]]:
     return {(e.type, e.place.name, e.actor.side) for e in evs if e.place is not None}
 
 
+def test_a_part_of_a_second_force_joined_by_wa_leaves_the_first_named_leading():
+    got = sides("وأطلقت قوات النظام ومجموعات من حزب الله هجوما جديدا على بلدة سرغايا.")
+    assert ("attack", "سرغايا", "government") in got
+    got = sides("ونفذت القوات التركية وعناصر من الفصائل الموالية لها هجوما على قرية بلبل.", "2018-02-10")
+    assert ("attack", "بلبل", "turkey") in got
+
+
 def test_an_axis_after_min_jiha_is_where_the_advance_starts():
     got = events("وتقدمت قوات النظام نحو بلدة خان طومان من جهة قرية الزربة.", "2016-05-02")
     assert ("advance", "asserted", "خان طومان") in got

@@ -111,6 +111,7 @@ AGENT_GENITIVE_NOUNS = wordset("agent_genitive_noun")
 _COORDINATION = wordlist("coordination_clitic")
 _APPROXIMATOR = wordset("number_approximator")
 _PARTITIVE = wordset("count_partitive")
+_PART_OF_FORCE = wordset("part_of_force")
 _SUBJECT_COMP = wordset("subject_complementizer")
 _AGENT_FRAME = wordset("agent_frame_noun")
 _AGENT_FRAME_CLITIC = wordlist("agent_frame_clitic")
@@ -359,7 +360,9 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     if before:
         # "الجيش التركي والفصائل الموالية له دخلوا": coordinated subjects take the first-named
         k = len(before) - 1
-        while k > 0 and view.toks[before[k][0]].word.startswith(_COORDINATION) and before[k][0] - before[k - 1][1] <= 2:
+        while k > 0 and (
+                (view.toks[before[k][0]].word.startswith(_COORDINATION) and before[k][0] - before[k - 1][1] <= 2)
+                or _joined_part(view, before[k - 1][1], before[k][0])):
             k -= 1
         before = before[: k + 1]
     if before and _framed_agent(view, before[-1], trig.i):
@@ -373,6 +376,17 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     if before:
         return before[-1][2]
     return after[0][2] if after else None
+
+
+def _joined_part(view: SentenceView, end: int, start: int) -> bool:
+    """"قوات النظام وعناصر من حزب الله": a part of a second force joined by و ("وعناصر من"، "ومقاتلون من"; wordset
+    `part_of_force`) right after the first force is a coordinated subject, so the first-named leads."""
+    toks = view.toks
+    if start - end != 3:
+        return False
+    part, of = toks[end + 1], toks[end + 2]
+    return part.word.startswith(_COORDINATION) and any(f in _PART_OF_FORCE for f in part.forms[1:]) \
+        and of.bare in _PARTITIVE
 
 
 def own_people_after(view: SentenceView, trig: Match) -> bool:
