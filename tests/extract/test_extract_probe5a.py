@@ -76,3 +76,11 @@ def test_an_axis_after_min_jiha_is_where_the_advance_starts():
     got = events("وتقدمت قوات النظام نحو بلدة خان طومان من جهة قرية الزربة.", "2016-05-02")
     assert ("advance", "asserted", "خان طومان") in got
     assert not {e for e in got if e[2] == "الزربة"}
+
+
+def test_the_count_wahid_is_no_conjunction_and_no_descriptor():
+    """"خلال يوم واحد نحو X وY": the و of "واحد" is its root, neither a new clause nor "و" + "أحد"."""
+    got = events("وفر نحو عشرين ألف شخص من مدينة منبج خلال يوم واحد نحو بلدتي العريمة وقباسين.", "2016-06-05")
+    assert {("displacement", "asserted", "العريمة"), ("displacement", "asserted", "قباسين")} <= got
+    got = events("ودخلت قوات النظام في أسبوع واحد بلدة الهبيط.", "2019-08-11")
+    assert ("enter", "asserted", "الهبيط") in got

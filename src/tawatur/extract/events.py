@@ -70,6 +70,7 @@ from .vocab import (
     VICTIM_MARKERS,
     WITH_PREP,
     counts,
+    number_words,
 )
 from .when import PLUPERFECT, event_date, is_recap, moved_off, named_after, news_day, retold_days
 from .where import LEAVING_TYPES, TARGET_RULE, PlaceRules
@@ -339,6 +340,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         idx["locative"] -= bracketed_words(self.article.raw, toks)
         # "نحو 3000", "نحو مئتي" and "حتى 20" count (about, up to): they are not directions
         idx["toward"] -= {k for k in idx["toward"] if k + 1 < len(toks) and counts(toks[k + 1])}
+        # "خلال يوم واحد نحو X": the count "واحد" is no "و" before the descriptor "أحد"
+        idx["descriptor"] -= {k for k in idx["descriptor"] if toks[k].word in number_words()}
         first = toks[0].bare if toks else ""
         continuation = bool(toks and toks[0].word.startswith(CONJUNCTION) and first in CONTINUATION_VERBS) or \
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)
