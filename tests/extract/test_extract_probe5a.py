@@ -84,3 +84,15 @@ def test_the_count_wahid_is_no_conjunction_and_no_descriptor():
     assert {("displacement", "asserted", "العريمة"), ("displacement", "asserted", "قباسين")} <= got
     got = events("ودخلت قوات النظام في أسبوع واحد بلدة الهبيط.", "2019-08-11")
     assert ("enter", "asserted", "الهبيط") in got
+
+
+def test_launching_a_named_operation_is_an_attack_at_its_place():
+    got = sides("وأطلقت القوات التركية عملية غصن الزيتون في ناحية جنديرس.", "2018-01-22")
+    assert ("attack", "جنديرس", "turkey") in got
+    got = sides("وأعلنت أنقرة بدء عملية نبع السلام في مدينة رأس العين.", "2019-10-09")
+    assert ("attack", "رأس العين", "turkey") in got
+
+
+def test_an_operation_the_text_does_not_name_needs_its_own_trigger():
+    got = sides("وبدأت عملية الإجلاء من بلدة الفوعة فجر اليوم.", "2017-04-14")
+    assert not {e for e in got if e[0] == "attack"}

@@ -323,6 +323,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # "under control" status
         found = [m for m in candidates if m.j - m.i < 2 or not any(m.i < k < m.j for k in breaks)]
         found = [m for m in found if "after_siege" not in m.flags or _after_siege(toks, m.i)]
+        # an operation launched by name ("أطلق X عملية غصن الزيتون") only where the name is an actor's: otherwise
+        # the words are left to the other rows ("بدأت معركة ..."، "أطلقت النار")
+        found = [m for m in found if "named_op" not in m.flags or any(a0 == m.j - 1 for a0, _, _ in view.actors)]
         matches = [m for m in longest_non_overlapping(found)
                    if m.i not in blocked or m.row.get("type") == "none"]
         in_actor = view.actor_tokens
