@@ -96,3 +96,11 @@ def test_launching_a_named_operation_is_an_attack_at_its_place():
 def test_an_operation_the_text_does_not_name_needs_its_own_trigger():
     got = sides("وبدأت عملية الإجلاء من بلدة الفوعة فجر اليوم.", "2017-04-14")
     assert not {e for e in got if e[0] == "attack"}
+
+
+def test_reaching_a_place_with_a_long_subject_between():
+    got = sides("ووصلت مجموعات مسلحة موالية للحكومة السورية إلى بلدة جنديرس.", "2018-02-21")
+    assert ("enter", "جنديرس", "government") in got
+    got = events("ووصلت تعزيزات عسكرية ضخمة قادمة من مدينة حماة إلى بلدة مورك.", "2019-08-20")
+    assert ("deploy", "asserted", "مورك") in got
+    assert not {e for e in got if e[0] == "enter"}
