@@ -104,3 +104,9 @@ def test_reaching_a_place_with_a_long_subject_between():
     got = events("ووصلت تعزيزات عسكرية ضخمة قادمة من مدينة حماة إلى بلدة مورك.", "2019-08-20")
     assert ("deploy", "asserted", "مورك") in got
     assert not {e for e in got if e[0] == "enter"}
+
+
+def test_a_force_after_the_place_object_of_a_verbal_noun_is_not_its_agent():
+    got = sides("وعاد مقاتلو التنظيم إلى اقتحام السخنة مستغلين غياب الجيش.", "2016-12-10")
+    assert ("enter", "السخنة", "isis") in got
+    assert not {e for e in got if e[0] == "enter" and e[2] == "government"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from ..lang.ar import analyses
 from ..model import Mention
 from ..read.wordsets import marks, wordlist, wordset
 from .patterns import Match, Token, find_all, load_patterns
@@ -369,6 +370,8 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
         return before[-1][2]  # "بعد قيام الفصائل بإطلاق سراح الأسرى"
     if "verb" in flags and before and _governed_subject(view, before[-1], trig.i):
         return before[-1][2]  # "إن مجموعات مسلحة هاجمت حواجز الأمن": SVO after the complementizer
+    if after and _noun_with_place_object(view, trig):
+        after = []  # "عاد مسلحو داعش إلى اقتحام تدمر مستغلين انشغال الجيش": the place is the genitive, the force later is no agent
     if "verb" in flags or "noun" in flags:
         # VSO / genitive agent right after the head, unless the head is a passive participle frame
         if after:
@@ -376,6 +379,15 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     if before:
         return before[-1][2]
     return after[0][2] if after else None
+
+
+def _noun_with_place_object(view: SentenceView, trig: Match) -> bool:
+    """A verbal noun (never a verb form) whose one-word head a place follows at once ("اقتحام تدمر"): the place
+    is its genitive object, so a force named after it belongs to another phrase, not the noun's agent."""
+    if trig.j - trig.i != 1 or not any(i == trig.j for i, _ in view.places):
+        return False
+    found = analyses(view.toks[trig.i].word)
+    return bool(found) and all(a.endswith("/n") for a in found if "/" in a) and any("/" in a for a in found)
 
 
 def _joined_part(view: SentenceView, end: int, start: int) -> bool:
