@@ -110,3 +110,13 @@ def test_a_force_after_the_place_object_of_a_verbal_noun_is_not_its_agent():
     got = sides("وعاد مقاتلو التنظيم إلى اقتحام السخنة مستغلين غياب الجيش.", "2016-12-10")
     assert ("enter", "السخنة", "isis") in got
     assert not {e for e in got if e[0] == "enter" and e[2] == "government"}
+
+
+def test_the_participle_of_a_return_is_the_return_of_those_it_describes():
+    got = events("ووصلت الدفعة الثانية من العائلات العائدين من مخيمات عرسال إلى بلدة فليطة.", "2017-09-20")
+    assert ("displacement", "asserted", "فليطة") in got
+
+
+def test_the_return_participle_inside_an_object_leaves_the_strike_its_place():
+    got = events("واستهدفت المدفعية حافلة تقل مدنيين عائدين إلى بلدة جنديرس.", "2018-04-02")
+    assert ("attack", "asserted", "جنديرس") in got
