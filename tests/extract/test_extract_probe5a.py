@@ -120,3 +120,11 @@ def test_the_participle_of_a_return_is_the_return_of_those_it_describes():
 def test_the_return_participle_inside_an_object_leaves_the_strike_its_place():
     got = events("واستهدفت المدفعية حافلة تقل مدنيين عائدين إلى بلدة جنديرس.", "2018-04-02")
     assert ("attack", "asserted", "جنديرس") in got
+
+
+def test_deaths_of_hunger_under_siege_are_a_toll_and_a_plain_death_is_none():
+    got = events("وماتت طفلة رضيعة جوعا في بلدة بقين المحاصرة.", "2016-01-10")
+    assert ("casualties", "asserted", "بقين") in got
+    got = events("وسجلت وفاة ثلاثة مسنين بسبب البرد في مخيم اليرموك.", "2014-01-25")
+    assert ("casualties", "asserted", "مخيم اليرموك") in got
+    assert not events("وتوفي المطرب الشعبي في مستشفى بمدينة حمص.", "2014-01-25")
