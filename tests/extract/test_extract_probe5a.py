@@ -128,3 +128,11 @@ def test_deaths_of_hunger_under_siege_are_a_toll_and_a_plain_death_is_none():
     got = events("وسجلت وفاة ثلاثة مسنين بسبب البرد في مخيم اليرموك.", "2014-01-25")
     assert ("casualties", "asserted", "مخيم اليرموك") in got
     assert not events("وتوفي المطرب الشعبي في مستشفى بمدينة حمص.", "2014-01-25")
+
+
+def test_the_subject_of_a_verb_of_managing_is_who_leaves():
+    """"تمكن عشرات الجنود المحاصرين في X من الخروج": however long the subject, it is the departure's."""
+    got = events("واستطاع نحو مئة من عناصر الجيش المحاصرين داخل سجن حلب المركزي من الخروج ليلا.", "2015-06-02")
+    assert {e for e in got if e[0] == "withdraw" and e[1] == "asserted"}
+    got = events("ونجح أكثر من ألفي مدني كانوا عالقين في حي جوبر في الخروج إلى مدينة دمشق.", "2018-03-20")
+    assert ("displacement", "asserted", "دمشق") in got

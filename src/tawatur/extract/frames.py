@@ -505,6 +505,24 @@ def _companions(view: SentenceView, k: int, places: set[int]) -> list[Token]:
     return []
 
 
+_ABLE = wordset("ability_verb")
+_ABLE_REACH = 12  # words from a verb of managing to the من/في of its verbal noun ("تمكن عشرات الجنود المحاصرين في X من")
+_ABLE_PREPS = frozenset({"من", "في"})
+
+
+def _able_subject_start(toks: list[Token], i: int, breaks: set[int]) -> int:
+    """"تمكن عشرات الجنود المحاصرين في X من الخروج": the subject of the verb of managing is who leaves, so it is
+    read from right after that verb; ``i`` (no change) when the trigger is no such verbal noun."""
+    if i < 2 or toks[i - 1].bare not in _ABLE_PREPS:
+        return i
+    for k in range(i - 2, max(-1, i - 2 - _ABLE_REACH), -1):
+        if k + 1 in breaks:
+            return i
+        if toks[k].bare in _ABLE or toks[k].forms[-1] in _ABLE:
+            return k + 1
+    return i
+
+
 def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: set[int],
                     carrier_limit: int | None = None) -> dict[str, str]:
     """The classes of who moves (class -> the type subjects.tsv gives it), read around a trigger.
@@ -514,7 +532,7 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
     there counts as fighters."""
     toks = view.toks
     carrier_limit = len(toks) if carrier_limit is None else carrier_limit
-    start = max(lo, trig.i - 4)
+    start = max(lo, min(trig.i - 4, _able_subject_start(toks, trig.i, breaks)))
     for k in range(trig.i, start, -1):
         if k in breaks:
             start = k
