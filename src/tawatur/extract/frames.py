@@ -507,7 +507,7 @@ def _companions(view: SentenceView, k: int, places: set[int]) -> list[Token]:
 
 _ABLE = wordset("ability_verb")
 _ABLE_REACH = 12  # words from a verb of managing to the من/في of its verbal noun ("تمكن عشرات الجنود المحاصرين في X من")
-_ABLE_PREPS = frozenset({"من", "في"})
+_ABLE_PREPS = wordset("ability_preposition")
 
 
 def _able_subject_start(toks: list[Token], i: int, breaks: set[int]) -> int:
