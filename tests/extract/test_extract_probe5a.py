@@ -136,3 +136,9 @@ def test_the_subject_of_a_verb_of_managing_is_who_leaves():
     assert {e for e in got if e[0] == "withdraw" and e[1] == "asserted"}
     got = events("ونجح أكثر من ألفي مدني كانوا عالقين في حي جوبر في الخروج إلى مدينة دمشق.", "2018-03-20")
     assert ("displacement", "asserted", "دمشق") in got
+
+
+def test_what_comes_after_is_an_analysis_question():
+    assert not events("ماذا بعد سقوط مدينة تدمر؟", "2015-05-22")
+    got = events("وسيطرت قوات النظام على مدينة تدمر، فماذا بعد؟", "2016-03-27")
+    assert ("take_control", "asserted", "تدمر") in got
