@@ -70,6 +70,7 @@ from .vocab import (
     VICTIM_MARKERS,
     WITH_PREP,
     counts,
+    number_words,
 )
 from .when import PLUPERFECT, event_date, is_recap, moved_off, named_after, news_day, retold_days
 from .where import LEAVING_TYPES, TARGET_RULE, PlaceRules
@@ -322,6 +323,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # "under control" status
         found = [m for m in candidates if m.j - m.i < 2 or not any(m.i < k < m.j for k in breaks)]
         found = [m for m in found if "after_siege" not in m.flags or _after_siege(toks, m.i)]
+        # an operation launched by name ("أطلق X عملية غصن الزيتون") only where the name is an actor's: otherwise
+        # the words are left to the other rows ("بدأت معركة ..."، "أطلقت النار")
+        found = [m for m in found if "named_op" not in m.flags or any(a0 == m.j - 1 for a0, _, _ in view.actors)]
         matches = [m for m in longest_non_overlapping(found)
                    if m.i not in blocked or m.row.get("type") == "none"]
         in_actor = view.actor_tokens
@@ -339,6 +343,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         idx["locative"] -= bracketed_words(self.article.raw, toks)
         # "نحو 3000", "نحو مئتي" and "حتى 20" count (about, up to): they are not directions
         idx["toward"] -= {k for k in idx["toward"] if k + 1 < len(toks) and counts(toks[k + 1])}
+        # "خلال يوم واحد نحو X": the count "واحد" is no "و" before the descriptor "أحد"
+        idx["descriptor"] -= {k for k in idx["descriptor"] if toks[k].word in number_words()}
         first = toks[0].bare if toks else ""
         continuation = bool(toks and toks[0].word.startswith(CONJUNCTION) and first in CONTINUATION_VERBS) or \
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)
@@ -806,6 +812,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if not places:
                 return None
         places = self._not_residents(view, places, etype)
+        if etype == "casualties" and places and not self._settled and all(
+                self._resident(view, p) for p in places) and any(
+                c.row.get("type") == "attack" and c.i > m.i for c in self._sentence_matches):
+            return "pending"  # "قتل عشرات من أهالي X بانفجار ... في Y": they fell where the strike was, Y
         if (targets := self._targets(view, places, idx, etype)) != places:
             places, how = targets, TARGET_RULE  # "على قرية Y انطلاقاً من بلدة X": Y, not the origin
         if etype in LEAVING_TYPES:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from ..lang.ar import analyses
 from ..model import Mention
 from ..read.wordsets import marks, wordlist, wordset
 from .patterns import Match, Token, find_all, load_patterns
@@ -111,6 +112,7 @@ AGENT_GENITIVE_NOUNS = wordset("agent_genitive_noun")
 _COORDINATION = wordlist("coordination_clitic")
 _APPROXIMATOR = wordset("number_approximator")
 _PARTITIVE = wordset("count_partitive")
+_PART_OF_FORCE = wordset("part_of_force")
 _SUBJECT_COMP = wordset("subject_complementizer")
 _AGENT_FRAME = wordset("agent_frame_noun")
 _AGENT_FRAME_CLITIC = wordlist("agent_frame_clitic")
@@ -359,13 +361,17 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     if before:
         # "الجيش التركي والفصائل الموالية له دخلوا": coordinated subjects take the first-named
         k = len(before) - 1
-        while k > 0 and view.toks[before[k][0]].word.startswith(_COORDINATION) and before[k][0] - before[k - 1][1] <= 2:
+        while k > 0 and (
+                (view.toks[before[k][0]].word.startswith(_COORDINATION) and before[k][0] - before[k - 1][1] <= 2)
+                or _joined_part(view, before[k - 1][1], before[k][0])):
             k -= 1
         before = before[: k + 1]
     if before and _framed_agent(view, before[-1], trig.i):
         return before[-1][2]  # "بعد قيام الفصائل بإطلاق سراح الأسرى"
     if "verb" in flags and before and _governed_subject(view, before[-1], trig.i):
         return before[-1][2]  # "إن مجموعات مسلحة هاجمت حواجز الأمن": SVO after the complementizer
+    if after and _noun_with_place_object(view, trig):
+        after = []  # "عاد مسلحو داعش إلى اقتحام تدمر مستغلين انشغال الجيش": the place is the genitive, the force later is no agent
     if "verb" in flags or "noun" in flags:
         # VSO / genitive agent right after the head, unless the head is a passive participle frame
         if after:
@@ -373,6 +379,26 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     if before:
         return before[-1][2]
     return after[0][2] if after else None
+
+
+def _noun_with_place_object(view: SentenceView, trig: Match) -> bool:
+    """A verbal noun (never a verb form) whose one-word head a place follows at once ("اقتحام تدمر"): the place
+    is its genitive object, so a force named after it belongs to another phrase, not the noun's agent."""
+    if trig.j - trig.i != 1 or not any(i == trig.j for i, _ in view.places):
+        return False
+    found = analyses(view.toks[trig.i].word)
+    return bool(found) and all(a.endswith("/n") for a in found if "/" in a) and any("/" in a for a in found)
+
+
+def _joined_part(view: SentenceView, end: int, start: int) -> bool:
+    """"قوات النظام وعناصر من حزب الله": a part of a second force joined by و ("وعناصر من"، "ومقاتلون من"; wordset
+    `part_of_force`) right after the first force is a coordinated subject, so the first-named leads."""
+    toks = view.toks
+    if start - end != 3:
+        return False
+    part, of = toks[end + 1], toks[end + 2]
+    return part.word.startswith(_COORDINATION) and any(f in _PART_OF_FORCE for f in part.forms[1:]) \
+        and of.bare in _PARTITIVE
 
 
 def own_people_after(view: SentenceView, trig: Match) -> bool:
@@ -479,6 +505,24 @@ def _companions(view: SentenceView, k: int, places: set[int]) -> list[Token]:
     return []
 
 
+_ABLE = wordset("ability_verb")
+_ABLE_REACH = 12  # words from a verb of managing to the من/في of its verbal noun ("تمكن عشرات الجنود المحاصرين في X من")
+_ABLE_PREPS = wordset("ability_preposition")
+
+
+def _able_subject_start(toks: list[Token], i: int, breaks: set[int]) -> int:
+    """"تمكن عشرات الجنود المحاصرين في X من الخروج": the subject of the verb of managing is who leaves, so it is
+    read from right after that verb; ``i`` (no change) when the trigger is no such verbal noun."""
+    if i < 2 or toks[i - 1].bare not in _ABLE_PREPS:
+        return i
+    for k in range(i - 2, max(-1, i - 2 - _ABLE_REACH), -1):
+        if k + 1 in breaks:
+            return i
+        if toks[k].bare in _ABLE or toks[k].forms[-1] in _ABLE:
+            return k + 1
+    return i
+
+
 def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: set[int],
                     carrier_limit: int | None = None) -> dict[str, str]:
     """The classes of who moves (class -> the type subjects.tsv gives it), read around a trigger.
@@ -488,7 +532,7 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
     there counts as fighters."""
     toks = view.toks
     carrier_limit = len(toks) if carrier_limit is None else carrier_limit
-    start = max(lo, trig.i - 4)
+    start = max(lo, min(trig.i - 4, _able_subject_start(toks, trig.i, breaks)))
     for k in range(trig.i, start, -1):
         if k in breaks:
             start = k

@@ -22,12 +22,17 @@ from ..clean.tokens import tokenize as tokenize
 from ..lang.ar import POS, analyses, lemmas
 from ..read.lexicon import read_tsv, read_tsv_lines
 from ..read.schema import DataError
-from ..read.wordsets import wordset
+from ..read.wordsets import wordlist, wordset
 
 GAP = 4
 # A gap between two words of a pattern never passes these: they open a new phrase
 # ("نشره بشأن انسحاب الوحدات" is not "نشر ... وحدات").
 GAP_BARRIERS = wordset("gap_barrier")
+# ...except "أي" right after the word before the gap: there it is the "any" that word governs ("نفت استخدام أي
+# أسلحة كيماوية"، "دخول أي قوات"), not the "that is" that opens an apposition after a phrase is complete; after
+# a purpose ل ("لصد أي هجوم") it stays a barrier: the "any" of a goal is a hypothetical, no event
+GAP_ANY = wordset("gap_any")
+_PURPOSE_L = tuple(wordlist("purpose_clitic"))
 
 
 @dataclass(frozen=True)
@@ -108,7 +113,8 @@ class Pattern:
                 if hit:
                     found = j
                     break
-                if tok.bare in GAP_BARRIERS:
+                if tok.bare in GAP_BARRIERS and not (j == pos and tok.word in GAP_ANY
+                                                     and not toks[j - 1].word.startswith(_PURPOSE_L)):
                     break
             if found is None:
                 return None

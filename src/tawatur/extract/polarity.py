@@ -3,7 +3,8 @@
 Reads the cue lexicon (``data/extract/cues.tsv``) matched over the sentence. The rules, in order:
 a claim of responsibility, made or not ("لم تتبن أي جهة التفجير"), presupposes the act (asserted); a hypothetical, a consequence, a "not yet announced" statement or a "without" (دون وقوع) gives no event;
 a goal ("للسيطرة", "تمهيداً لدخولها") gives none unless the trigger allows it (a call to defect is itself
-a defection event), and an intention's goal ("تستعد لدخولها") is expected; a denial by a source before the
+a defection event), and an intention's goal ("تستعد لدخولها") is expected, and so is a deal's ("اتفاق لخروج
+المقاتلين من X": what it sets out); a denial by a source before the
 trigger, with no new report between them, makes it denied unless the trigger is what the denied clause takes
 as given ("نفى سقوط قتلى خلال الغارة"), and so do a denial after it ("... عارية عن الصحة") and the author's
 own "لم" right before it (not the لم of a result verb whose subject it is: "لم تسفر المواجهات عن"); a prediction or plan makes it expected,
@@ -198,6 +199,9 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         intents = _before(cues, trig, "intend") if "intend" in held else []
         if intents:  # "تستعد القوات لدخول X": the goal of an intention is what is planned
             return Verdict("expected", f"intend:{intents[-1].pattern.source}")
+        deals = _before(cues, trig, "deal_goal") if "deal_goal" in held else []
+        if deals:  # "اتفاق لخروج المقاتلين من X": what the deal sets out, as "يقضي بخروج"
+            return Verdict("expected", f"deal_goal:{deals[-1].pattern.source}")
         return Verdict(NO_EVENT, "purpose")
     demands = _before(cues, trig, "demand") if "demand" in held else []
     if demands and "purpose_ok" not in flags:

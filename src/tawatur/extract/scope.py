@@ -33,6 +33,7 @@ from .vocab import (
     SEEK_VERBS,
     TERMS_VERBS,
     TIME_LINKER,
+    number_words,
 )
 
 # How far a relative word and its verb of seeking may stand before the trigger it governs (words): a
@@ -132,7 +133,8 @@ class ScopeRules:
                     and len(toks[k].word) > 2 and toks[k].forms[-1] != toks[k].word \
                     and w not in ARGUMENT_WORDS and (k + 1) not in place_starts and k not in idx["joined_goal"] \
                     and not ScopeRules._unnamed_member(k, toks, breaks, place_starts) \
-                    and not names_people(toks[k]):  # "مقاتلو حي X وعائلاتهم": people joined to the subject
+                    and not names_people(toks[k]) \
+                    and toks[k].word not in number_words():  # "خلال يوم واحد نحو X": a root و, the count "one"
                 return k  # "... بلدة طرنجة وقام بتفتيش ...": a new verb
             if k in place_starts:
                 seen_place = True

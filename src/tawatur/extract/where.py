@@ -58,6 +58,9 @@ _REGION_KINDS = ("countryside", "governorate", "region", "area", "district")
 _PLACE_HEADS = CUE_NOUNS | PLACE_CUE_WORDS
 # Types whose people leave a place: the place after "من" is theirs, not an origin to drop.
 LEAVING_TYPES = frozenset({"withdraw", "displacement", "evacuation"})
+# Types whose place may be where their people come from ("نزح أهالي X"، "تظاهر أهالي X"); for any other type
+# "سكان X"، "أهالي X" names whose the people are, not where it happened (``PlaceRules._not_residents``)
+RESIDENTS_ACT_TYPES = LEAVING_TYPES | {"protest"}
 TARGET_RULE = "scope+target"  # how a trigger's place was found when an origin in its scope was set aside
 
 
@@ -240,7 +243,7 @@ class PlaceRules:
     def _not_residents(view: SentenceView, places: list[Mention], etype: str) -> list[Mention]:
         """"استهدف الحافلات التي تقل سكان كفريا والفوعة في حي الراشدين": where people come from is not
         where a strike hits them; it stays the place of a departure (displacement, withdrawal)."""
-        if etype in ("displacement", "evacuation", "withdraw", "protest") or len(places) < 2:
+        if etype in RESIDENTS_ACT_TYPES or len(places) < 2:
             return places
         resident = [p for p in places if PlaceRules._resident(view, p)]
         rest = [p for p in places if p not in resident]
@@ -267,12 +270,17 @@ class PlaceRules:
 
     @staticmethod
     def _resident(view: SentenceView, p: Mention) -> bool:
-        """A place named as where people come from: "سكان X"، "أهالي X وY" (any member of that list)."""
+        """A place named as where people come from: "سكان X"، "أهالي X وY"، "أبناء بلدة X" (any member of that
+        list)."""
         toks = view.toks
         g = p.attrs.get("group")
         grouped = g not in (None, -1, "")
         first = next((i for i, q in view.places if q is p or (grouped and q.attrs.get("group") == g)), None)
-        return bool(first and toks[first - 1].bare in RESIDENT_NOUNS)  # the first member of its list
+        if not first:
+            return False
+        # the first member of its list, its place noun between too: "سكان بلدة X"، "أهالي بلدتي X وY"
+        return toks[first - 1].bare in RESIDENT_NOUNS or (
+            first >= 2 and toks[first - 1].bare in _PLACE_HEADS and toks[first - 2].bare in RESIDENT_NOUNS)
 
     @staticmethod
     def _inside(view: SentenceView, m: Match, p: Mention, nxt: int) -> bool:
@@ -348,8 +356,13 @@ class PlaceRules:
         reports = idx["report"]
         # the appositive locators and the places locating a generic noun, made once a sentence
         actor_idx = actor_idx | self._sentence_sets(view, idx)[4]
+        # "قتل عشرات من أهالي X بانفجار ... في Y": whose the dead are is not where a strike fell, when the
+        # sentence names a place after the trigger that is not such a provenance
+        elsewhere = m.row.get("type") not in RESIDENTS_ACT_TYPES and any(
+            i > m.i and usable_place(p) and not self._resident(view, p) for i, p in view.places)
         before = [(i, p) for i, p in view.places if prv <= i < m.i and m.i - i <= 8 and usable_place(p)
                   and at_home(p)
+                  and not (elsewhere and self._resident(view, p))
                   and i not in actor_idx and not (i and (i - 1) in idx["locative"])
                   and same_clause(i, m.i) and not any(i < k < m.i for k in reports)]
         if before:

@@ -82,12 +82,12 @@ TYPE = Col(required=True, values=frozenset(EVENT_TYPES) | {"none"})
 TRIGGER_FLAGS = _set("verb", "noun", "purpose_ok", "loser", "dist", "toward", "mutual", "exposed",
                      "origin_only", "by_subject", "need_subject", "transitive", "receiver", "object_after",
                      "part_of_takeover", "part_of_departure", "people_only", "own_sentence", "goal", "keep_scope", "holds", "civilians_only", "need_origin", "siege", "after_siege", "approach",
-                     "agent", "authority", "died", "adjacent")
+                     "agent", "authority", "died", "adjacent", "named_op")
 # What a cue row means to the extractor; see the header of cues.tsv.
 CUE_EFFECTS = _set("deny", "expect", "hypo", "notyet", "negate", "negfuture", "without", "purpose", "manner", "backref",
                    "locative", "toward", "relative", "subject", "report", "descriptor", "target", "describe",
                    "witness", "generic", "from", "origin", "demand", "deal_manner", "expect_after", "expect_inside", "expect_near", "expect_later", "remainder", "prepare", "route", "consequence",
-                   "intend", "claim", "presuppose", "presuppose_rel", "deny_after")
+                   "intend", "deal_goal", "claim", "presuppose", "presuppose_rel", "deny_after")
 PLACE_KINDS = _set("airport", "area", "base", "bridge", "camp", "checkpoint", "city", "country", "countryside",
                    "crossing", "dam", "governorate", "hill", "mountain", "neighbourhood", "port", "prison",
                    "region", "river", "road", "town", "unit", "village", "capital", "governorate_capital", "district")
