@@ -52,3 +52,8 @@ def test_compound_number_words_give_the_whole_toll():
 def test_a_kill_after_a_rising_wounded_count_keeps_its_own_number():
     got = tolls("وقتل خمسة مدنيين في قصف على مدينة سراقب، وارتفع عدد الجرحى إلى 30.")
     assert got == {"سراقب": "5"}
+
+
+def test_the_verbal_noun_of_rising_reaches_the_toll_too():
+    got = tolls("وأعلن الدفاع المدني ارتفاع عدد القتلى جراء القصف على مدينة إدلب إلى 18 شخصاً.")
+    assert got == {"إدلب": "18"}
