@@ -8,7 +8,12 @@ folded, a leading و/ب/ل/ف and ال stripped) are equal, one contains the oth
 An expected event may carry a fifth field, its source (type@place@polarity@side@source, the first hop in
 English as GUIDELINES.md names it, "the article" when the outlet reports it). Those are scored as score.py
 scores sources on matched pairs: the English names, ASCII-folded, lower-cased, with al-/el- and everything
-but letters and digits dropped, must be equal. Lines of four fields are scored as before."""
+but letters and digits dropped, must be equal. Lines of four fields are scored as before.
+
+An expected event's type may carry the number it states (``casualties=42@place@polarity@side``: the toll
+as GUIDELINES.md's ``quantity`` gives it, digits for a count, the word for a vague one, "عشرات"). Those are
+scored as number accuracy on matched pairs: a count must equal the first number of the event's quantity,
+a vague word its folded text. Types without "=" are scored as before."""
 from __future__ import annotations
 
 import re
@@ -44,6 +49,22 @@ def source_ok(got, want: tuple[str, ...]) -> bool:
     return bool(norm_en(src)) and norm_en(src) == norm_en(want[4])
 
 
+def parse_wanted(field: str) -> tuple[tuple[str, ...], str | None]:
+    """An expected event's fields and the number its type may carry ("casualties=42" -> 42)."""
+    w = field.split("@")
+    etype, _, number = w[0].partition("=")
+    return (etype, *w[1:]), number or None
+
+
+def number_ok(got, number: str) -> bool:
+    """Whether a matched event states the expected number: the same count, or the same vague word."""
+    qty = _DIACRITICS.sub("", str(got.quantity or "")).translate(_FOLD)
+    if number.isdigit():
+        m = re.search(r"\d+", qty)
+        return m is not None and int(m.group()) == int(number)
+    return bool(qty) and norm(qty) == norm(number)
+
+
 def matches(got, want: tuple[str, ...]) -> bool:
     etype, place, polarity = want[:3]
     if got.type != etype or got.polarity != polarity or got.place is None:
@@ -54,20 +75,26 @@ def matches(got, want: tuple[str, ...]) -> bool:
 
 
 def score(path: Path) -> dict[str, int]:
-    tot = {"tp": 0, "fp": 0, "fn": 0, "side": 0, "src_n": 0, "src_ok": 0}
+    tot = {"tp": 0, "fp": 0, "fn": 0, "side": 0, "src_n": 0, "src_ok": 0, "num_n": 0, "num_ok": 0}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         day, text, expected = line.split("|")
-        wanted = [tuple(x.split("@")) for x in expected.split(";") if x]
+        wanted = [parse_wanted(x) for x in expected.split(";") if x]
         got = list(analyze(Article(id="s", raw=text, published=day)).events)
-        missed, wrong_side, wrong_source = [], [], []
-        for w in wanted:
+        missed, wrong_side, wrong_source, wrong_number = [], [], [], []
+        for w, number in wanted:
             hit = next((g for g in got if matches(g, w)), None)
             if hit is None:
                 missed.append(w)
                 continue
             got.remove(hit)
+            if number is not None:
+                tot["num_n"] += 1
+                if number_ok(hit, number):
+                    tot["num_ok"] += 1
+                else:
+                    wrong_number.append((*w[:2], number, hit.quantity))
             if hit.actor.side != w[3]:
                 wrong_side.append((*w[:2], hit.actor.side))
             if len(w) > 4:
@@ -80,7 +107,7 @@ def score(path: Path) -> dict[str, int]:
         tot["fn"] += len(missed)
         tot["fp"] += len(got)
         tot["side"] += len(wrong_side)
-        if missed or got or wrong_side or wrong_source:
+        if missed or got or wrong_side or wrong_source or wrong_number:
             print(text)
             for w in missed:
                 print("   missed  ", "@".join(w))
@@ -90,6 +117,8 @@ def score(path: Path) -> dict[str, int]:
                 print("   side    ", w)
             for w in wrong_source:
                 print("   source  ", w)
+            for w in wrong_number:
+                print("   number  ", w)
     return tot
 
 
@@ -101,8 +130,9 @@ def main() -> None:
         r = t["tp"] / max(1, t["tp"] + t["fn"])
         f = 2 * p * r / max(1e-9, p + r)
         src = f" source {t['src_ok'] / t['src_n']:.3f} ({t['src_n']})" if t["src_n"] else ""
+        num = f" number {t['num_ok'] / t['num_n']:.3f} ({t['num_n']})" if t["num_n"] else ""
         print(f"{path.name}: events {t['tp'] + t['fn']} P {p:.3f} R {r:.3f} F1 {f:.3f} "
-              f"side {1 - t['side'] / max(1, t['tp']):.3f}{src}")
+              f"side {1 - t['side'] / max(1, t['tp']):.3f}{src}{num}")
 
 
 if __name__ == "__main__":

@@ -47,3 +47,22 @@ def test_distance_and_places() -> None:
 def test_unit_names_years_and_dates_are_not_counts() -> None:
     got = _numbers("سيطرت الفصائل على اللواء 44 في 3 من آذار 2019 كما في عام 2018.")
     assert got == {}
+
+
+def test_compound_number_words_read_as_one_count() -> None:
+    got = _numbers("قتل ثلاثة عشر مدنياً وأصيب خمسة وعشرون شخصاً ونزحت مئتين وخمسين عائلة.")
+    assert got["ثلاثة عشر مدنياً"]["value"] == 13
+    assert got["خمسة وعشرون شخصاً"]["value"] == 25
+    assert got["مئتين وخمسين عائلة"]["value"] == 250
+
+
+def test_eleven_and_twelve_are_one_phrase() -> None:
+    got = _numbers("قتل أحد عشر جندياً وأسر اثنا عشر عنصراً.")
+    assert got["أحد عشر جندياً"]["value"] == 11
+    assert got["اثنا عشر عنصراً"]["value"] == 12
+
+
+def test_two_numbers_joined_by_and_stay_two() -> None:
+    got = _numbers("تراوح عدد الجرحى بين ثلاثة وخمسة، وقتل خمسة مدنيين وثلاثة عناصر.")
+    assert got["ثلاثة"]["value"] == 3 and got["خمسة"]["value"] == 5
+    assert got["خمسة مدنيين"]["value"] == 5 and got["ثلاثة عناصر"]["value"] == 3

@@ -3,11 +3,19 @@ the quantity near it."""
 from __future__ import annotations
 
 from ..model import Article, Evidence, Mention, Source
+from ..read.wordsets import wordset
 from .frames import (
     SentenceView,
     nearest,
 )
 from .patterns import Match
+
+TOLL_REACH = wordset("toll_reach_verb")
+REACH_BEFORE = 3  # "وارتفعت حصيلة القتلى": the verb a few words before the toll's word
+REACH_AFTER = 8  # "حصيلة القصف على مدينة X ارتفعت": the verb after the toll's word and what it counts
+REACH_SPAN = 14  # words after the verb its count may stand ("... جراء القصف على مدينة X إلى 23")
+TOLL_KINDS = ("killed", "wounded", "people")  # or no unit ("إلى تسعة"); never hours, places or shells
+DEAD_REACH = 8  # words between a count of the wounded and the count of the dead beside it
 
 
 def source_for(view: SentenceView, tok_start: int, previous: Source | None,
@@ -47,12 +55,65 @@ def evidence_span(article: Article, sent_idx: int, start: int, end: int) -> Evid
     return Evidence(text=article.raw[a:b], start=a, end=b)
 
 
-def quantity_near(view: SentenceView, trig: Match, lo: int, hi: int, etype: str) -> str | None:
+def _count_text(m: Mention) -> str:
+    val = m.attrs.get("value")
+    return str(val) if val is not None else (m.attrs.get("text_value") or m.text)
+
+
+def own_count(view: SentenceView, trig: Match, matches: list[Match]) -> Mention | None:
+    """The count a casualty word governs: the number right after it ("مقتل 50 مدنياً"، "مقتل نحو 40"،
+    "إصابة عشرة أشخاص"), the number whose unit it is ("سقط 16 قتيلاً") or the count that is the subject
+    right before its verb ("5 أشخاص قتلوا"). Nearness alone would give "إصابة 18 شخصاً ومقتل ثلاثة" the
+    18 to the dead; a count another casualty word governs is not a subject ("إصابة عشرة أشخاص ومقتل
+    اثنين")."""
+    toks = view.toks
+    start, before = toks[trig.i].start, toks[trig.i - 1].end if trig.i else -1
+    governed = {c.j for c in matches if c is not trig and c.row.get("type") == "casualties"}
+    for i, m in view.numbers:
+        if i == trig.j or (i < trig.i and (m.start <= start < m.end or (m.end == before and i not in governed))):
+            return m
+    return None
+
+
+def reached_count(view: SentenceView, trig: Match, matches: list[Match]) -> Mention | None:
+    """The number a toll reaches by a verb (wordset toll_reach_verb), however far from the toll's word:
+    "ارتفعت حصيلة القتلى جراء القصف على مدينة X إلى 23"، "بلغ عدد ضحايا القصف على X أمس 50"، "عدد
+    القتلى في X بلغ 20". The verb stands just before the toll's word or after it with no other casualty
+    word between and no conjunction on it ("قتل 3 وارتفع عدد الجرحى إلى 20": that verb is the wounded's)."""
+    toks = view.toks
+    verbs = [k for k in range(max(0, trig.i - REACH_BEFORE), trig.i) if toks[k].bare in TOLL_REACH]
+    if not verbs:
+        others = [c.i for c in matches if c is not trig and c.row.get("type") == "casualties" and c.i >= trig.j]
+        stop = min([trig.j + REACH_AFTER, len(toks), *others])
+        # the toll's own verb has no conjunction: "وارتفع" after it opens another clause
+        verbs = [k for k in range(trig.j, stop) if toks[k].word in TOLL_REACH][:1]
+    if not verbs:
+        return None
+    v = verbs[-1]
+    return next((m for i, m in sorted(view.numbers, key=lambda x: x[0])
+                 if v < i <= v + REACH_SPAN and (m.attrs.get("unit_kind") in TOLL_KINDS or not m.attrs.get("unit"))
+                 and not (trig.i <= i < trig.j)), None)
+
+
+def toll_count(view: SentenceView, trig: Match, matches: list[Match]) -> Mention | None:
+    """A toll's number, read from the construction before nearness: the count its word governs, the
+    count its verb reaches, and for a count of the wounded the count of the dead beside it ("إصابة عشرة
+    أشخاص ومقتل اثنين": the toll is the dead's, as the gold gives it and as fatalities count it)."""
+    got = own_count(view, trig, matches) or reached_count(view, trig, matches)
+    if "wounded" not in trig.flags:
+        return got
+    dead = [c for c in matches if c is not trig and c.row.get("type") == "casualties"
+            and "wounded" not in c.flags and abs(c.i - trig.i) <= DEAD_REACH]
+    return next((n for c in dead if (n := own_count(view, c, matches)) is not None), got)
+
+
+def quantity_near(view: SentenceView, trig: Match, lo: int, hi: int, etype: str,
+                  matches: list[Match] | None = None) -> str | None:
+    if etype == "casualties" and (m := toll_count(view, trig, matches or [])) is not None:
+        return _count_text(m)
     wanted = {"casualties": ("killed", "wounded", "people")}.get(etype, ("places", "people", "killed"))
     cands = [(i, m) for i, m in view.numbers if m.attrs.get("unit_kind") in wanted or etype == "casualties"]
     m = nearest(cands, trig.i, max(0, trig.i - 6), min(hi, trig.j + 6))
     if m is None:
         return None
-    a = m.attrs
-    val = a.get("value")
-    return str(val) if val is not None else (a.get("text_value") or m.text)
+    return _count_text(m)

@@ -158,7 +158,7 @@ class CasualtyRules:
         told = self._toll_told(view, m)
         if told is not None:
             side = told  # "أسفرت عن هذه الحصيلة": the toll told before, by whom it said
-        qty = quantity_near(view, m, prv, nxt, "casualties")
+        qty = quantity_near(view, m, prv, nxt, "casualties", self._sentence_matches)
         date = event_date(view, m, self.article, donor_event.date, True, self._breaks, self.narrative,
                           self.lead_day)
         places = [p for p in donor_places] if donor_places else []

@@ -39,10 +39,11 @@ def dedupe(events: list[Event]) -> list[Event]:
     for e in _one_mover_a_day(events):
         implied = e.rule.endswith("side:implied")
         base = (e.type, e.polarity, _place_key(e))
-        if implied and any(k[:3] == base and not _apart(best[k], e) for k in order):
+        same = [best[k] for k in order if k[:3] == base and not _apart(best[k], e)]
+        if implied and same:
+            _keep_toll(same[0], e)
             continue  # an implied side is a guess: it makes no second event of a happening already kept
-        if _borrowed_strike(e) and any(k[:3] == base and not _apart(best[k], e)
-                                       and not best[k].rule.endswith("side:implied") for k in order):
+        if _borrowed_strike(e) and any(not k.rule.endswith("side:implied") for k in same):
             continue  # "اشتباكات بين X وY ... حيث تصعد قوات Y قصفها": the fighting told, with its first force
         key = (*base, e.actor.side)
         if not implied:
@@ -59,6 +60,7 @@ def dedupe(events: list[Event]) -> list[Event]:
                     _shared(cur) and not _shared(e)):
                 best[key] = e
             _keep_stated_date(best[key], (cur, e))
+            _keep_toll(best[key], e if best[key] is cur else cur)
     kept = [best[k] for k in order]
     # progress in a place ("تقدم القوات في المنطقة") the same force is told taking in another sentence is that
     # takeover retold ("تقدمت في X وسيطرت على تلال" in one sentence is the stage before it)
@@ -78,6 +80,13 @@ def dedupe(events: list[Event]) -> list[Event]:
 # before gave to the fighting (events.py / where.py ``_fallback_places``).
 _BORROWED_PLACE = ("place:witness", "place:continuation")
 SHARED_SUBJECT = "subject:shared"  # the rule tag of an event whose subject a joined verb shared (sides.py)
+
+
+def _keep_toll(kept: Event, dropped: Event) -> None:
+    """A toll told twice in one sentence keeps the number either word gives: "حصيلة غير نهائية تشير إلى
+    مقتل 19" is one toll, its noun without a count, its "مقتل" with one."""
+    if kept.type == "casualties" and not kept.quantity and dropped.quantity and kept.sentence == dropped.sentence:
+        kept.quantity = dropped.quantity
 
 
 def _shared(e: Event) -> bool:

@@ -968,7 +968,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if actor is None and not (nat or subj or side_how or held_how) and etype in ("attack", "casualties") and (
                 arm := sole_operator_side(view, m, date.value or self.day)) and not self.covert_strike(view, m):
             side, held_how = arm, "side:sole-operator"  # "ألقت المروحيات براميل": only one side flew them
-        qty = quantity_near(view, m, prv, nxt, etype)
+        qty = quantity_near(view, m, prv, nxt, etype, self._sentence_matches)
         out = []
         for p in places:
             t = etype

@@ -44,6 +44,42 @@ def number_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _word_values() -> dict[str, int]:
+    """Each one-word exact number form of ``numbers.tsv``, folded, to its value (vague counts left out:
+    "عشرات" joins no compound)."""
+    return {fold_text(f): int(r["value"]) for r in load_tsv("numbers.tsv") for f in split_forms(r["forms"])
+            if " " not in f and r["value"] and r["approx"] != "1"}
+
+
+def _joins(last: int, part: int) -> bool:
+    """Whether ``part`` after "و" continues a compound number whose last part was ``last``: the tens
+    after the units ("خمسة وعشرون"), or a smaller part after hundreds or thousands ("مئة وعشرون",
+    "ألفين وثلاثمئة"). "ثلاثة وخمسة" are two numbers, not one."""
+    if last < 10:
+        return part in range(20, 100, 10)
+    if last >= 100:
+        return part < 10 ** (len(str(last)) - 1)
+    return False
+
+
+def _compound(toks: list, end: int, value: int) -> tuple[int, int]:
+    """A number word read on past ``end``: its teen ("ثلاثة عشر" = 13) and the parts joined by "و"
+    ("خمسة وعشرون" = 25, "مئة وعشرون" = 120, "مئتين وخمسين" = 250). (value, next token)."""
+    last = value
+    while end < len(toks):
+        word = toks[end][2]
+        if 3 <= last <= 9 and word in wordset("number_teen"):
+            value, last, end = value + 10, last + 10, end + 1
+            continue
+        conj = next((c for c in wordlist("number_and") if word.startswith(c)), "")
+        part = _word_values().get(word[len(conj):]) if conj else None
+        if part is None or not _joins(last, part):
+            break
+        value, last, end = value + part, part, end + 1
+    return value, end
+
+
+@lru_cache(maxsize=1)
 def _qualifiers() -> PhraseMatcher:
     return PhraseMatcher.build((f, r) for r in load_tsv("number_qualifiers.tsv")
                                 for f in split_forms(r["forms"]))
@@ -149,6 +185,10 @@ def _read_at(article: Article, f: SentenceFold, toks: list, k: int, sent: int, d
             approx, text_value, value = True, article.raw[slice(*f.span(wh.fstart, wh.fend))], None
         rule = f"number:word:{wh.phrase}"
         end = j + wh.n_words
+        if value is not None:
+            value, joined = _compound(toks, end, value)
+            rule += ":compound" if joined > end else ""
+            end = joined
     s_raw = f.span(toks[j][0], toks[j][1])[0]
     if any(a <= s_raw < b for a, b in dates):
         return end
