@@ -170,6 +170,7 @@ class Event:
     fatalities: int = 0  # the toll this event carries, counted once (link/tolls.py); 0 when none
     toll_of: str | None = None  # the event of the same article that carries this event's stated toll
     review: dict[str, Any] | None = None  # an analyst's review laid over it (store/review.py); None if none
+    quantity_of: str = ""  # what a casualties event's quantity counts: "dead" or "wounded"; "" otherwise
 
 
 @dataclass

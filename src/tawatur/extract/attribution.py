@@ -107,6 +107,16 @@ def toll_count(view: SentenceView, trig: Match, matches: list[Match]) -> Mention
     return next((n for c in dead if (n := own_count(view, c, matches)) is not None), got)
 
 
+def toll_counts_wounded(view: SentenceView, trig: Match, matches: list[Match]) -> bool:
+    """Whether a toll's number counts the wounded: its word is a wound word (trigger flag ``wounded``) and
+    no count of the dead stands beside it ("أصيب 25 مدنياً"). Fatalities never count such a number."""
+    if "wounded" not in trig.flags:
+        return False
+    dead = [c for c in matches if c is not trig and c.row.get("type") == "casualties"
+            and "wounded" not in c.flags and abs(c.i - trig.i) <= DEAD_REACH]
+    return all(own_count(view, c, matches) is None for c in dead)
+
+
 def quantity_near(view: SentenceView, trig: Match, lo: int, hi: int, etype: str,
                   matches: list[Match] | None = None) -> str | None:
     if etype == "casualties" and (m := toll_count(view, trig, matches or [])) is not None:

@@ -86,7 +86,7 @@ def _keep_toll(kept: Event, dropped: Event) -> None:
     """A toll told twice in one sentence keeps the number either word gives: "حصيلة غير نهائية تشير إلى
     مقتل 19" is one toll, its noun without a count, its "مقتل" with one."""
     if kept.type == "casualties" and not kept.quantity and dropped.quantity and kept.sentence == dropped.sentence:
-        kept.quantity = dropped.quantity
+        kept.quantity, kept.quantity_of = dropped.quantity, dropped.quantity_of
 
 
 def _shared(e: Event) -> bool:

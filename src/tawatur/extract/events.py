@@ -17,7 +17,7 @@ from ..clean.tokens import tokens_of
 from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
 from ..read.wordsets import wordset
-from .attribution import evidence_span, quantity_near, source_for
+from .attribution import evidence_span, quantity_near, source_for, toll_counts_wounded
 from .backrefs import FACILITY_WORDS, PlaceMemory
 from .casualties import CasualtyRules, hits_materiel
 from .dedupe import WITHIN, dedupe
@@ -1033,6 +1033,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             article=self.article.id, type=etype,
             polarity=verdict.polarity, place=_place_of(place), actor=self._dated_actor(actor, side, date),
             source=source, date=date, quantity=qty,
+            quantity_of=(("wounded" if toll_counts_wounded(view, m, self._sentence_matches) else "dead")
+                         if etype == "casualties" and qty else ""),
             evidence=evidence_span(self.article, view.index, start, end),
             confidence=self._confidence(m, place, actor, how),
             rule=f"trigger:{m.pattern.name} place:{how} polarity:{verdict.cue or 'asserted'} "

@@ -101,12 +101,16 @@ def find_contradictions(me: MergedEvent, members: list[Event],
         out.append(Contradiction(contradiction_id(me.id, "claim-vs-denial"), "claim-vs-denial", me.id,
                                  sides, note=f"{me.type} asserted by some reports and denied by others"))
     asserted = [ev for ev in members if ev.polarity != "denied"]
-    qgroups = _quantity_groups(asserted, articles)
-    if len(qgroups) > 1:
-        sides = [_side(evs, articles, value=" / ".join(dict.fromkeys(str(e.quantity) for e in evs)))
-                 for _, evs in qgroups]
-        out.append(Contradiction(contradiction_id(me.id, "quantity"), "quantity", me.id, sides,
-                                 note="reports give numbers that cannot both be true"))
+    for counted in ("", "wounded"):  # the dead (or a count of no kind) against the dead, the wounded apart
+        qgroups = _quantity_groups([ev for ev in asserted if (ev.quantity_of == "wounded") == bool(counted)],
+                                   articles)
+        if len(qgroups) > 1:
+            sides = [_side(evs, articles, value=" / ".join(dict.fromkeys(str(e.quantity) for e in evs)))
+                     for _, evs in qgroups]
+            out.append(Contradiction(contradiction_id(me.id, "quantity" + (f":{counted}" if counted else "")),
+                                     "quantity", me.id, sides,
+                                     note=f"reports give numbers{' of wounded' if counted else ''} that cannot "
+                                          "both be true"))
     manners = _group(asserted, lambda ev: (manner_of(ev, articles.get(ev.article)) or (None,))[0])
     if len(manners) > 1:
         sides = [_side(evs, articles, value=m,

@@ -4,8 +4,9 @@ A sentence such as "قتل 200 مسلح في ريف حماة وإدلب وحلب
 the quantity 200; summed they would say 600. ACLED records a toll once, on one event, with the most
 conservative figure when reports differ. The rule here (docs/analysis.md, "Fatalities"):
 
-1. Only a casualties event carries a toll, and only a number (digits); a vague word ("عشرات") is no
-   count. An attack reported in the same sentence points at the casualties event, never repeats it.
+1. Only a casualties event carries a toll, and only a number (digits) of the dead; a vague word
+   ("عشرات") is no count, nor a count of the wounded ("إصابة 25": ``Event.quantity_of``). An attack
+   reported in the same sentence points at the casualties event, never repeats it.
 2. In one article, the events that state the same number in the same sentence are one statement: the
    first of them in the text carries it (``Event.fatalities``); the others get 0 and name the carrier.
 3. Across articles, a merged event's toll is the lowest figure its asserted reports state (ACLED's
@@ -26,7 +27,7 @@ _NUM = re.compile(r"\d+")
 
 def stated_toll(event: Event) -> int:
     """The number of dead an event states, or 0 (not a casualties event, no number, or absurd)."""
-    if event.type != "casualties" or not event.quantity:
+    if event.type != "casualties" or not event.quantity or event.quantity_of == "wounded":
         return 0
     m = _NUM.search(fold_text(str(event.quantity)).replace(",", ""))
     if not m:

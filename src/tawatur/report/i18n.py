@@ -143,7 +143,8 @@ def english_sentence(d: dict) -> str:
     place = d.get("place_en") or _en("place:unknown", "an unnamed place")
     qty = "".join(ch for ch in str(d.get("quantity") or "") if ch.isdigit())
     kind = d.get("type") or "other"
-    say = (_en(f"say:{kind}:n") if qty else "") or _en(f"say:{kind}") or _en("say:other")
+    counted = ":wounded" if d.get("quantity_of") == "wounded" else ""
+    say = (_en(f"say:{kind}:n{counted}") if qty else "") or _en(f"say:{kind}") or _en("say:other")
     what = say.replace("{actor}", actor).replace("{place}", place).replace("{quantity}", qty)
     sources = ", ".join(source(s, s)["en"] for s in d.get("sources") or []) or source(None, None)["en"]
     what = _en(f"frame:{d.get('polarity') or 'asserted'}", "{what}").replace("{what}", what) \
