@@ -1,0 +1,28 @@
+"""Constructions met in Syrian news of December 2024 to November 2026 (issue 12, task probe5b): sentences
+written for these tests, with invented details. Types and sides as eval/GUIDELINES.md sets them."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events_of(text: str, published: str = "2025-06-01"):
+    return analyze(Article(id="pr5b", raw=text, published=published)).events
+
+
+def kinds(text: str, published: str = "2025-06-01") -> set[tuple[str, str]]:
+    return {(e.type, e.place.name if e.place else "") for e in events_of(text, published)}
+
+
+def test_a_move_carried_out_under_a_deal_gives_no_deal_event():
+    """"تنفيذاً للاتفاق"، "تطبيقاً للتسوية" say how a move came about, as "بموجب اتفاق" does (GUIDELINES,
+    Manner is not an event): the withdrawal is the event, the deal adds none."""
+    got = kinds("وأخلت قوات قسد مواقعها في حي الشيخ مقصود تنفيذا للاتفاق مع الحكومة.")
+    assert ("withdraw", "الشيخ مقصود") in got
+    assert not any(t == "other" for t, _ in got)
+    got = kinds("ودخلت قوات الأمن العام بلدة الكرك الشرقي تطبيقا للتسوية الأخيرة.")
+    assert ("enter", "الكرك الشرقي") in got
+    assert not any(t == "other" for t, _ in got)
+    # a deal told with its terms is still the deal
+    got = kinds("وأعلنت الحكومة اتفاقا في مدينة السويداء يقضي بانسحاب الفصائل من مداخلها.")
+    assert any(t == "other" for t, _ in got)
