@@ -26,3 +26,14 @@ def test_a_move_carried_out_under_a_deal_gives_no_deal_event():
     # a deal told with its terms is still the deal
     got = kinds("وأعلنت الحكومة اتفاقا في مدينة السويداء يقضي بانسحاب الفصائل من مداخلها.")
     assert any(t == "other" for t, _ in got)
+
+
+def test_the_force_after_a_transitive_evacuation_verb_is_its_agent():
+    """"أجلت السلطات العائلات من X إلى Y": verb first, the force right after أجلى is who moves the people named
+    after it, not who leaves: civilians moved are displacement at origin and destination, and no withdrawal
+    (GUIDELINES, Who leaves). Soldiers moved out are still a withdrawal."""
+    got = kinds("وأجلت السلطات نحو مئتي عائلة من حي المقوس إلى مدينة إزرع.", "2025-07-19")
+    assert {("displacement", "إزرع")} <= got
+    assert not any(t == "withdraw" for t, _ in got)
+    got = kinds("وأجلت القوات الروسية جنودها من مطار القامشلي.", "2024-12-12")
+    assert ("withdraw", "مطار القامشلي") in got
