@@ -37,3 +37,12 @@ def test_the_force_after_a_transitive_evacuation_verb_is_its_agent():
     assert not any(t == "withdraw" for t, _ in got)
     got = kinds("وأجلت القوات الروسية جنودها من مطار القامشلي.", "2024-12-12")
     assert ("withdraw", "مطار القامشلي") in got
+
+
+def test_sites_with_an_adjective_in_a_countryside_are_struck_there():
+    """"قصفت إسرائيل مواقع عسكرية في ريف X": the countryside that locates the sites struck is where the strike
+    fell, with a nisba adjective or two on the sites as without one."""
+    got = kinds("وقصف الطيران الإسرائيلي مواقع عسكرية في ريف القنيطرة فجر اليوم.", "2025-04-10")
+    assert ("attack", "ريف القنيطرة") in got
+    got = kinds("واستهدفت المسيرات مواقع عسكرية وأمنية في ريف الحسكة.", "2025-04-10")
+    assert ("attack", "ريف الحسكة") in got

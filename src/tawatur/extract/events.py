@@ -16,7 +16,7 @@ from ..clean.normalize import fold_text
 from ..clean.tokens import tokens_of
 from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
-from ..read.wordsets import wordset
+from ..read.wordsets import wordlist, wordset
 from .attribution import evidence_span, quantity_near, source_for
 from .backrefs import PlaceMemory
 from .casualties import CasualtyRules, hits_materiel
@@ -152,6 +152,7 @@ COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysi
 ATTEMPT_WORDS = wordset("attempt_word")
 SIEGE_NOUNS = wordset("siege_noun")
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
+TARGET_ADJECTIVES = 2  # nisba adjectives after a sites noun before its في ("مواقع عسكرية وأمنية في ريف X")
 
 
 class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
@@ -562,7 +563,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if k < 0 or toks[k].bare not in IN:
                 return False
         k -= 1
-        while k >= 0 and k in actor_idx:
+        adjectives = 0
+        # "قصف مواقع عسكرية في ريف X": a nisba adjective or two on the sites ("عسكرية"، "عسكرية وأمنية") still
+        # leaves them the object
+        while k >= 0 and (k in actor_idx or (adjectives < TARGET_ADJECTIVES and k not in idx["target"]
+                                             and toks[k].bare.endswith(wordlist("nisba_ending")))):
+            adjectives += k not in actor_idx
             k -= 1
         return k >= 0 and k in idx["target"]
 
