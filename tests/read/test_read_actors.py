@@ -197,6 +197,16 @@ def test_gunmen_belonging_to_an_armed_group_are_its_members() -> None:
     assert client["المجموعات المسلحة الموالية لتركيا"]["side"] == "opposition"
 
 
+def test_gunmen_of_a_named_armed_group_are_its_members() -> None:
+    """"مسلحون من تنظيم الدولة": a partitive من after a one-word generic armed people noun names whose members
+    they are; a place after من does not, nor a state force."""
+    got = _dated("هاجم مسلحان من تنظيم الدولة كنيسة البلدة، واشتبك مسلحون من قسد مع دورية.", "2025-09-14")
+    assert got["مسلحان من تنظيم الدولة"]["side"] == "isis"
+    assert got["مسلحون من قسد"]["side"] == "sdf"
+    got = _dated("وصل مسلحون من درعا إلى البلدة.", "2025-09-14")
+    assert got["مسلحون"]["side"] == "unknown"
+
+
 def test_factions_of_the_damascus_government_after_the_fall() -> None:
     got = _dated("قالت الإدارة الذاتية إن الفصائل التابعة لحكومة دمشق قصفت القرية.", "2026-01-10")
     assert got["الفصائل التابعة لحكومة دمشق"]["side"] == "government"
