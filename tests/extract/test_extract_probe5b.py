@@ -46,3 +46,12 @@ def test_sites_with_an_adjective_in_a_countryside_are_struck_there():
     assert ("attack", "ريف القنيطرة") in got
     got = kinds("واستهدفت المسيرات مواقع عسكرية وأمنية في ريف الحسكة.", "2025-04-10")
     assert ("attack", "ريف الحسكة") in got
+
+
+def test_a_place_the_sdf_hands_over_after_the_fall_goes_to_the_government():
+    """After 8 Dec 2024 a place the SDF hands over or loses with no taker named is taken by the government
+    (the incumbent; GUIDELINES, Sides over time), not by the SDF's old adversary, ISIS."""
+    evs = events_of("وسلمت قسد حقل كونيكو للغاز صباح اليوم.", "2026-01-20")
+    assert {(e.type, e.actor.side) for e in evs} == {("take_control", "government")}
+    evs = events_of("وخرجت مدينة الشدادي عن سيطرة قسد.", "2026-01-20")
+    assert ("take_control", "government") in {(e.type, e.actor.side) for e in evs}
