@@ -55,3 +55,14 @@ def test_a_place_the_sdf_hands_over_after_the_fall_goes_to_the_government():
     assert {(e.type, e.actor.side) for e in evs} == {("take_control", "government")}
     evs = events_of("وخرجت مدينة الشدادي عن سيطرة قسد.", "2026-01-20")
     assert ("take_control", "government") in {(e.type, e.actor.side) for e in evs}
+
+
+def test_the_displaced_and_returnees_arriving_are_displacement():
+    """"وصل النازحون/العائدون من X إلى Y": who arrives decides the type (GUIDELINES, Who leaves): the displaced
+    and returnees in the nominative or the oblique are civilians, so displacement at origin and destination,
+    not an entry."""
+    got = kinds("ووصل النازحون من مدينة شهبا إلى مدينة جرمانا مساء أمس.", "2025-07-20")
+    assert {("displacement", "شهبا"), ("displacement", "جرمانا")} <= got
+    assert not any(t == "enter" for t, _ in got)
+    got = kinds("ووصلت قافلة من العائدين إلى مدينة حمص.", "2025-03-03")
+    assert ("displacement", "حمص") in got
