@@ -66,3 +66,14 @@ def test_the_displaced_and_returnees_arriving_are_displacement():
     assert not any(t == "enter" for t, _ in got)
     got = kinds("ووصلت قافلة من العائدين إلى مدينة حمص.", "2025-03-03")
     assert ("displacement", "حمص") in got
+
+
+def test_the_active_verb_of_wounding_is_a_toll_of_people():
+    """"فأصابت ثلاثة منهم"، "أصاب القصف خمسة مدنيين": the active verb أصاب wounds the people or the number it
+    takes as object; damage that "hit" a spring or a station is no toll."""
+    got = kinds("وأطلقت دورية إسرائيلية النار على رعاة قرب بلدة الرفيد فأصابت اثنين منهم.", "2025-05-05")
+    assert ("casualties", "الرفيد") in got
+    got = kinds("وأصاب القصف خمسة مدنيين في بلدة طفس.", "2025-05-05")
+    assert ("casualties", "طفس") in got
+    got = kinds("وخلف القصف أضرارا أصابت محطة الكهرباء في بلدة طفس.", "2025-05-05")
+    assert not any(t == "casualties" for t, _ in got)

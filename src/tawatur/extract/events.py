@@ -19,7 +19,7 @@ from ..read.actors import article_day, reread_actors
 from ..read.wordsets import wordlist, wordset
 from .attribution import evidence_span, quantity_near, source_for
 from .backrefs import PlaceMemory
-from .casualties import CasualtyRules, hits_materiel
+from .casualties import CasualtyRules, hits_materiel, wounds_people
 from .dedupe import WITHIN, dedupe
 from .frames import (
     ARMED_SIDES,
@@ -473,6 +473,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return None  # "حافلات تقل المسلحين والجرحى": who the buses carry, not new casualties
         if "people_only" in flags and hits_materiel(view, m):
             return None  # "إصابة 3 عربات": vehicles hit, no toll
+        if "hits_people" in flags and not wounds_people(view, m):
+            return None  # "أضرار أصابت نبع X": the verb hit a thing, no toll
         if etype in ("take_control", "deploy") and self._describes_place(view, m, idx):
             return None  # "عفرين التي تنتشر فيها القوات", "منطقة يسيطر عليها الفصيل": status
         if self._sought_in_relative(view, m):
