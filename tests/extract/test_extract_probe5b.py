@@ -77,3 +77,13 @@ def test_the_active_verb_of_wounding_is_a_toll_of_people():
     assert ("casualties", "طفس") in got
     got = kinds("وخلف القصف أضرارا أصابت محطة الكهرباء في بلدة طفس.", "2025-05-05")
     assert not any(t == "casualties" for t, _ in got)
+
+
+def test_opening_fire_is_an_attack():
+    """"فتحت دورية النار على رعاة قرب X"، "فتح العناصر نيرانهم": opening fire is a strike, as أطلق النار is;
+    opening a crossing is still an opening."""
+    got = kinds("وفتحت دورية إسرائيلية النار على رعاة قرب بلدة الرفيد فأصابت اثنين منهم.", "2025-05-05")
+    assert {("attack", "الرفيد"), ("casualties", "الرفيد")} <= got
+    assert ("attack", "israel") in {(e.type, e.actor.side) for e in events_of(
+        "وفتحت قوة إسرائيلية نيرانها على سيارة في بلدة الرفيد.", "2025-05-05")}
+    assert not any(t == "attack" for t, _ in kinds("وفتحت السلطات معبر نصيب أمام الشاحنات.", "2025-05-05"))
