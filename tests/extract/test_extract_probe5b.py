@@ -87,3 +87,16 @@ def test_opening_fire_is_an_attack():
     assert ("attack", "israel") in {(e.type, e.actor.side) for e in events_of(
         "وفتحت قوة إسرائيلية نيرانها على سيارة في بلدة الرفيد.", "2025-05-05")}
     assert not any(t == "attack" for t, _ in kinds("وفتحت السلطات معبر نصيب أمام الشاحنات.", "2025-05-05"))
+
+
+def test_a_clash_after_baad_at_a_place_of_its_own_is_told_there():
+    """"قصفت إسرائيل دمشق بعد اشتباكات في صحنايا": a clash after بعد with في and a new place is a clash at that
+    place with no agent named (unknown), not the strike's place nor its side; a clash at the place just
+    taken stays its manner (GUIDELINES, Manner is not an event)."""
+    evs = events_of("وقصفت الطائرات الإسرائيلية موقعا قرب دمشق بعد اشتباكات في بلدة صحنايا.", "2025-05-01")
+    got = {(e.type, e.place.name, e.actor.side) for e in evs}
+    assert ("attack", "صحنايا", "unknown") in got
+    assert ("attack", "صحنايا", "israel") not in got
+    evs = events_of("وانتشرت قوات الأمن العام في مدينة جرمانا بعد مواجهات في بلدة صحنايا.", "2025-05-01")
+    assert ("deploy", "صحنايا") not in {(e.type, e.place.name) for e in evs}
+    assert kinds("وسيطرت الفصائل على بلدة الحراك بعد معارك في البلدة.", "2018-06-25") == {("take_control", "الحراك")}

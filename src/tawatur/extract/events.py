@@ -25,6 +25,7 @@ from .frames import (
     ARMED_SIDES,
     CUE_NOUNS,
     OUTSKIRTS,
+    PLACE_CUE_WORDS,
     SentenceView,
     bracketed_words,
     build_view,
@@ -591,11 +592,33 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         places, the stage before, not the way the town itself was taken."""
         if not self._is_manner(m, cues, view.toks, matches):
             return False
+        if m.row.get("type") == "attack" and self._fought_elsewhere(view, m):
+            return False
         if m.row.get("type") != "advance":
             return True
         end = min([b for b in self._breaks if b > m.j] + [m.j + COUNTRYSIDE_STAGE_REACH])
         ahead = [p for i, p in view.places if m.j <= i < end and usable_place(p)]
         return not ahead or any(p.attrs.get("kind") != "countryside" for p in ahead)
+
+    @staticmethod
+    def _fought_elsewhere(view: SentenceView, m: Match) -> bool:
+        """"قصفت إسرائيل دمشق بعد اشتباكات في صحنايا": a clash noun after بعد with في and a place of its own
+        right after it, when the sentence named another place before it and not this one, is a clash told
+        there, not the way the main clause's place was taken or struck (GUIDELINES, Manner: "بعد مواجهات مع
+        قوات النظام")."""
+        toks = view.toks
+        k = m.j
+        if k >= len(toks) or toks[k].bare not in IN:
+            return False
+        k += 1
+        at = {k, k + 1} if k < len(toks) and (toks[k].bare in PLACE_CUE_WORDS
+                                              or toks[k].forms[-1] in PLACE_CUE_WORDS) else {k}
+        here = next((p for i, p in view.places if i in at and usable_place(p)), None)
+        if here is None:
+            return False
+        key = here.attrs.get("id") or here.text
+        before = [p.attrs.get("id") or p.text for i, p in view.places if i < m.i and usable_place(p)]
+        return bool(before) and key not in before  # "وهي الآن في أيدي الفصائل بعد معارك في X": X is "هي"
 
     @staticmethod
     def _attempted(view: SentenceView, m: Match, prv: int) -> bool:
