@@ -100,3 +100,12 @@ def test_a_clash_after_baad_at_a_place_of_its_own_is_told_there():
     evs = events_of("وانتشرت قوات الأمن العام في مدينة جرمانا بعد مواجهات في بلدة صحنايا.", "2025-05-01")
     assert ("deploy", "صحنايا") not in {(e.type, e.place.name) for e in evs}
     assert kinds("وسيطرت الفصائل على بلدة الحراك بعد معارك في البلدة.", "2018-06-25") == {("take_control", "الحراك")}
+
+
+def test_a_dual_object_of_an_active_killing_names_its_subject_the_killer():
+    """"قتلت قوات حرس الحدود التركية شابين": a dual of people (شابين، عنصرين) is the object of an active
+    killing as a plural or a count is, so the force before it inflicted the toll."""
+    evs = events_of("وقتلت قوات حرس الحدود التركية شابين قرب بلدة دركوش.", "2025-09-22")
+    assert ("casualties", "turkey") in {(e.type, e.actor.side) for e in evs}
+    evs = events_of("وقتل الجيش الإسرائيلي عنصرين قرب بلدة كويا.", "2025-03-25")
+    assert ("casualties", "israel") in {(e.type, e.actor.side) for e in evs}

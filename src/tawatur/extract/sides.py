@@ -58,6 +58,7 @@ LEFT_AFTER = wordset("left_after_marker")
 ACTIVE_KILL_SUFFIX = wordlist("active_kill_suffix")
 KILL_VERB = wordset("kill_verb")
 KILLED_OBJECT = wordset("killed_object")
+FORCES_NOUN = wordset("forces_noun")
 MEMBER_NOUNS = wordset("member_noun")
 AFFILIATED_ROLE = wordset("affiliated_role")
 FORMER_ADJ = wordset("former_adjective")
@@ -661,6 +662,8 @@ class SideRules:
         first = m.i + 1
         if first + 1 < len(toks) and toks[first].bare in MEMBER_NOUNS and toks[first + 1].bare in PARTITIVE_OF:
             first += 2  # "قتل عناصر من فرقة X 12 مدنياً": the members' force
+        elif first + 1 < len(toks) and toks[first].bare in FORCES_NOUN and not any(a[0] == first for a in spans):
+            first += 1  # "قتلت قوات حرس الحدود التركية شابين": the force read from its head after قوات
         after = [a for a in spans if a[0] == first]
         if after:
             a0, a1, a = after[0]
