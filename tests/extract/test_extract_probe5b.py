@@ -109,3 +109,13 @@ def test_a_dual_object_of_an_active_killing_names_its_subject_the_killer():
     assert ("casualties", "turkey") in {(e.type, e.actor.side) for e in evs}
     evs = events_of("وقتل الجيش الإسرائيلي عنصرين قرب بلدة كويا.", "2025-03-25")
     assert ("casualties", "israel") in {(e.type, e.actor.side) for e in evs}
+
+
+def test_the_home_capital_joined_to_a_force_is_a_party():
+    """"الاتفاق بين دمشق وقسد"، "توصلت دمشق وقسد إلى اتفاق": Damascus joined by و to a force, with no
+    preposition of its own, stands for the government, a party to the deal, not the place of an event;
+    Damascus struck or joined to another place stays a place."""
+    assert not events_of("وقال مسؤول إن الاتفاق بين دمشق وقسد يسير ببطء.", "2025-09-01")
+    got = kinds("وتوصلت دمشق وقسد إلى اتفاق لوقف إطلاق النار في مدينة الطبقة.", "2025-09-01")
+    assert ("other", "الطبقة") in got and not any(p == "دمشق" for _, p in got)
+    assert ("attack", "دمشق") in kinds("وقصفت الطائرات الإسرائيلية دمشق وحمص.", "2025-07-16")
