@@ -119,3 +119,11 @@ def test_the_home_capital_joined_to_a_force_is_a_party():
     got = kinds("وتوصلت دمشق وقسد إلى اتفاق لوقف إطلاق النار في مدينة الطبقة.", "2025-09-01")
     assert ("other", "الطبقة") in got and not any(p == "دمشق" for _, p in got)
     assert ("attack", "دمشق") in kinds("وقصفت الطائرات الإسرائيلية دمشق وحمص.", "2025-07-16")
+
+
+def test_a_unit_right_after_its_members_is_the_force_not_its_base():
+    """"فر عناصر الفرقة الرابعة باتجاه الحدود": a unit in the construct after a members noun is who moves, as
+    after "عناصر من"; its headquarters named as such is still a place."""
+    got = kinds("وفر العشرات من عناصر الفرقة الرابعة باتجاه الحدود اللبنانية.", "2024-12-09")
+    assert not any(p == "الفرقة الرابعة" for _, p in got)
+    assert ("take_control", "الفرقة الرابعة") in kinds("وسيطرت الفصائل على مقر الفرقة الرابعة.", "2024-12-08")

@@ -744,8 +744,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
         actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
         # "انتشرت وحدات من الفرقة الرابعة في X": a unit after "members of" is the force, not its base
-        actor_idx |= {k for i, p in view.places if p.attrs.get("kind") == "unit" and i >= 2
-                      and toks[i - 1].bare in PARTITIVE_OF and UNIT_MEMBERS & {toks[i - 2].word, toks[i - 2].bare}
+        # and so is one right after them, in the construct ("فر عناصر الفرقة الرابعة")
+        actor_idx |= {k for i, p in view.places if p.attrs.get("kind") == "unit" and i >= 1 and (
+                      (i >= 2 and toks[i - 1].bare in PARTITIVE_OF and UNIT_MEMBERS & {toks[i - 2].word, toks[i - 2].bare})
+                      or UNIT_MEMBERS & {toks[i - 1].word, toks[i - 1].bare})
                       for k in range(i, token_at(toks, max(p.start, p.end - 1)) + 1)}
         # "إلى الشريط الحدودي مع الجولان": a border with a place only says where the border runs
         actor_idx |= {i for i, _ in view.places if i >= 2 and toks[i - 1].bare in WITH_PREP
