@@ -127,3 +127,10 @@ def test_a_unit_right_after_its_members_is_the_force_not_its_base():
     got = kinds("وفر العشرات من عناصر الفرقة الرابعة باتجاه الحدود اللبنانية.", "2024-12-09")
     assert not any(p == "الفرقة الرابعة" for _, p in got)
     assert ("take_control", "الفرقة الرابعة") in kinds("وسيطرت الفصائل على مقر الفرقة الرابعة.", "2024-12-08")
+
+
+def test_a_raid_after_khilal_is_how_an_arrest_was_made():
+    """"ألقت القوات القبض على X خلال مداهمة في حي Y": the raid is the arrest's manner, so the arrest is at Y and
+    keeps its agent (government after the fall), instead of an arrest with no place and a raid with none."""
+    evs = events_of("وألقت إدارة الأمن العام القبض على ضابط سابق خلال مداهمة في حي الورود.", "2025-02-16")
+    assert {(e.type, e.actor.side) for e in evs} == {("other", "government")}

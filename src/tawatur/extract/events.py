@@ -153,6 +153,8 @@ COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysi
 ATTEMPT_WORDS = wordset("attempt_word")
 SIEGE_NOUNS = wordset("siege_noun")
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
+DURING = wordset("during_preposition")
+RAID_NOUNS = wordset("raid_noun")
 TARGET_ADJECTIVES = 2  # nisba adjectives after a sites noun before its في ("مواقع عسكرية وأمنية في ريف X")
 
 
@@ -364,7 +366,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         def manner(m: Match) -> bool:
             found = manners.get(id(m))
             if found is None:
-                found = manners[id(m)] = self._manner(view, m, cues, matches)
+                found = manners[id(m)] = self._manner(view, m, cues, matches) or self._raid_of_arrest(view, m, matches)
             return found
 
         status = [m for m in matches if self._status_clause(view, m, idx)]
@@ -599,6 +601,18 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         end = min([b for b in self._breaks if b > m.j] + [m.j + COUNTRYSIDE_STAGE_REACH])
         ahead = [p for i, p in view.places if m.j <= i < end and usable_place(p)]
         return not ahead or any(p.attrs.get("kind") != "countryside" for p in ahead)
+
+    @staticmethod
+    def _raid_of_arrest(view: SentenceView, m: Match, matches) -> bool:
+        """"ألقت القوات القبض على X خلال مداهمة في حي Y": a raid after خلال/أثناء that follows an arrest told in
+        the same sentence is how the arrest was made, its manner: no event of its own, and the arrest reads
+        its place (and keeps its agent)."""
+        toks = view.toks
+        if m.row.get("type") != "other" or not m.i or toks[m.i - 1].bare not in DURING:
+            return False
+        if not (toks[m.i].bare in RAID_NOUNS or toks[m.i].forms[-1] in RAID_NOUNS):
+            return False
+        return any(x.row.get("type") == "other" and x.j <= m.i - 1 for x in matches if x is not m)
 
     @staticmethod
     def _fought_elsewhere(view: SentenceView, m: Match) -> bool:
