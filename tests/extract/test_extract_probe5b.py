@@ -134,3 +134,16 @@ def test_a_raid_after_khilal_is_how_an_arrest_was_made():
     keeps its agent (government after the fall), instead of an arrest with no place and a raid with none."""
     evs = events_of("وألقت إدارة الأمن العام القبض على ضابط سابق خلال مداهمة في حي الورود.", "2025-02-16")
     assert {(e.type, e.actor.side) for e in evs} == {("other", "government")}
+
+
+def test_an_accusation_describing_a_person_tells_no_event():
+    """"ضابطاً متهماً بقصف بلدة X"، "عميد متهم بارتكاب جرائم في سجن X خلال مداهمة في حي Y": what a person is
+    accused of is a charge, not a happening now: its trigger gives no event, and its place is not the arrest's
+    when the sentence names another; with no other place named it is still the best word of where."""
+    got = kinds("واعتقلت قوى الأمن في مدينة حماة ضابطا متهما بقصف بلدة كفرزيتا.", "2025-03-22")
+    assert got == {("other", "حماة")}
+    got = kinds("وألقت قوى الأمن القبض على عميد متهم بارتكاب جرائم في سجن صيدنايا خلال مداهمة في حي الورود.",
+                "2025-03-22")
+    assert not any("صيدنايا" in p for _, p in got)
+    got = kinds("واعتقلت قوى الأمن ضابطا متهما بارتكاب جرائم في بلدة عقربا.", "2025-03-22")
+    assert ("other", "عقربا") in got

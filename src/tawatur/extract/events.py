@@ -153,8 +153,11 @@ COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysi
 ATTEMPT_WORDS = wordset("attempt_word")
 SIEGE_NOUNS = wordset("siege_noun")
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
+ACCUSED = wordset("accused_participle")
 DURING = wordset("during_preposition")
 RAID_NOUNS = wordset("raid_noun")
+ACCUSATION_STOP = wordset("accusation_stop")
+ACCUSATION_REACH = 10  # words an accusation may run after its participle (it ends earlier at a clause mark)
 TARGET_ADJECTIVES = 2  # nisba adjectives after a sites noun before its في ("مواقع عسكرية وأمنية في ريف X")
 
 
@@ -385,10 +388,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
                                              breaks, place_starts, idx, toks, asides) for m in matches}
         self._resumed = self._adjunct_lists(view, matches, breaks, place_starts, self._ends)
+        accused = self._accusation(view)
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
-            if etype == "none" or manner(m):
-                continue
+            if etype == "none" or manner(m) or m.i in accused:
+                continue  # (an accusation's trigger: "متهماً بقصف بلدة X" tells a charge, no event)
             nxt = self._ends[id(m)]
             prv = matches[k - 1].j if k else 0
             res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made)
@@ -729,6 +733,21 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                  if p.start <= a.start and a.end <= p.end and (p.start, p.end) != (a.start, a.end)]
         return next((sd for sd in sides if sd in ARMED_SIDES), None)
 
+    def _accusation(self, view: SentenceView) -> set[int]:
+        """Tokens of an accusation that describes a person ("عميد متهم بارتكاب جرائم في سجن صيدنايا"، "ضابطاً
+        متورطاً في مجزرة X"): from the participle to the clause's end or to an adjunct of the main clause
+        ("خلال مداهمة في حي المزة"). What it names is what the person is said to have done, before: its
+        places are no event places and its triggers give no event."""
+        toks = view.toks
+        out: set[int] = set()
+        for k, t in enumerate(toks):
+            if t.bare not in ACCUSED:
+                continue
+            end = min([b for b in self._breaks if b > k] + [len(toks), k + 1 + ACCUSATION_REACH])
+            stop = next((j for j in range(k + 1, end) if toks[j].bare in ACCUSATION_STOP), end)
+            out.update(range(k, stop))
+        return out
+
     @staticmethod
     def _named_in_place(view: SentenceView) -> set[int]:
         """Tokens before the actors named inside a place's name ("استولوا على مقر قيادة الأسايش": the
@@ -755,6 +774,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         appositive = self._appositive_locators(view)
         actor_idx |= appositive
         actor_idx |= self._capitals_as_states(view)
+        # "متهم بارتكاب جرائم في سجن X خلال مداهمة في حي Y": where he is said to have done it, when the
+        # sentence names another place for what happens now (else the one place is the best word of where)
+        accused = self._accusation(view)
+        if any(i not in accused and usable_place(p) for i, p in view.places):
+            actor_idx |= accused
         actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
         actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
         # "انتشرت وحدات من الفرقة الرابعة في X": a unit after "members of" is the force, not its base
