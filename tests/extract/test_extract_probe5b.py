@@ -147,3 +147,11 @@ def test_an_accusation_describing_a_person_tells_no_event():
     assert not any("صيدنايا" in p for _, p in got)
     got = kinds("واعتقلت قوى الأمن ضابطا متهما بارتكاب جرائم في بلدة عقربا.", "2025-03-22")
     assert ("other", "عقربا") in got
+
+
+def test_a_patrol_right_after_a_raid_verb_is_who_raids():
+    """"داهمت دورية من الأمن العام منزلاً في X": the patrol is the raid's subject, no deployment of its own (as
+    after a verb of moving); a patrol told as such is still one."""
+    got = kinds("وداهمت دورية من الأمن العام منزلا في بلدة نوى واعتقلت مطلوبا.", "2025-09-14")
+    assert got == {("other", "نوى")}
+    assert ("deploy", "نوى") in kinds("وسيرت قوات الأمن العام دورية في بلدة نوى.", "2025-09-14")

@@ -595,7 +595,8 @@ class SideRules:
         the verb's scope (a patrol told as such, "سيّرت القوات دورية في X", stays a deployment)."""
         if m.row.get("type") != "deploy" or not m.i or toks[m.i].bare not in PATROL_NOUNS:
             return False
-        return any(c.j == m.i and c.row.get("type") in MOVE_TYPES for c in matches)
+        # "داهمت دورية منزلاً في X": the subject of a raid or an arrest, who raids, as well
+        return any(c.j == m.i and c.row.get("type") in MOVE_TYPES | {"other"} for c in matches)
 
     @staticmethod
     def launched_by(view: SentenceView, m: Match, nxt: int) -> Mention | None:
