@@ -155,3 +155,12 @@ def test_a_patrol_right_after_a_raid_verb_is_who_raids():
     got = kinds("وداهمت دورية من الأمن العام منزلا في بلدة نوى واعتقلت مطلوبا.", "2025-09-14")
     assert got == {("other", "نوى")}
     assert ("deploy", "نوى") in kinds("وسيرت قوات الأمن العام دورية في بلدة نوى.", "2025-09-14")
+
+
+def test_unnamed_villages_by_a_bearing_give_no_event():
+    """"سيطرت العشائر على عدة قرى شرقي دير الزور": villages not named, in the countryside a bearing reads
+    ("شرقي X" = ريف X الشرقي), give no event (GUIDELINES: a place the sentence does not name), as "عدة قرى في
+    ريف X" gives none; a named village located so is its own event."""
+    assert not events_of("وسيطر مقاتلو العشائر على عدة قرى شرقي دير الزور.", "2026-01-22")
+    got = kinds("وسيطر مقاتلو العشائر على بلدة الشحيل شرقي دير الزور.", "2026-01-22")
+    assert ("take_control", "الشحيل") in got

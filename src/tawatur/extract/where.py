@@ -217,7 +217,7 @@ class PlaceRules:
     @staticmethod
     def _located_by_generic(view: SentenceView, idx) -> set[int]:
         """Places that only locate a generic or counted noun: "15 مدينة وبلدة في ريفي حماة",
-        "عدد من القرى في ريف حماة الشرقي", "عدة بلدات بريف درعا"."""
+        "عدد من القرى في ريف حماة الشرقي", "عدة بلدات بريف درعا", "عدة قرى شرقي دير الزور"."""
         out = set()
         place_idx = view.place_tokens
         for i, p in view.places:
@@ -225,9 +225,15 @@ class PlaceRules:
             prep_before = i and view.toks[i - 1].bare in IN
             # a name that starts with the letter ب keeps it ("منطقة بسيمة"): no preposition is attached
             prep_attached = tok.bare.startswith(IN_CLITIC) and len(tok.forms) > 1 and p.start > tok.start
-            if not (prep_before or prep_attached):
+            # "عدة قرى شرقي دير الزور": a countryside read from a bearing word locates the noun as في does
+            bearing = p.attrs.get("kind") == "countryside" and i in idx["locative"]
+            if not (prep_before or prep_attached or bearing):
                 continue
             lo = i - 1 if prep_before else i
+            if bearing and not (prep_before or prep_attached):
+                if i - 1 in idx["generic"] and i - 1 not in place_idx:
+                    out.add(i)  # the bearing right after the generic noun; a bearing set off after a name is not
+                continue
             if any(k in idx["generic"] and k not in place_idx for k in range(max(0, lo - 3), lo)):
                 out.add(i)
                 # "في ريفي حماة الشمالي والغربي": the whole list locates the noun, not its first member
