@@ -303,3 +303,11 @@ def test_the_people_s_protection_forces_are_the_ypg() -> None:
     """"قوات حماية الشعب" is a name reporters give the YPG (People's Protection Units) as well."""
     got = _by_text("وقالت مصادر إن قوات حماية الشعب الكردية صدت هجوما على قرية في الريف.")
     assert got["قوات حماية الشعب الكردية"]["id"] == "ypg"
+
+
+def test_tribes_named_indefinite_are_tribal_fighters() -> None:
+    """"سيطرت عشائر عربية على X": tribes named without the article are the tribal fighters (unknown after the
+    fall), not a force of the story's main side. Sentence written for this test."""
+    got = _dated("وسيطرت عشائر عربية على بلدة الشحيل، وقاتل مسلحون من عشائر المنطقة.", "2026-01-22")
+    assert got["عشائر عربية"]["side"] == "unknown"
+    assert got["عشائر عربية"]["id"] == "tribes"
