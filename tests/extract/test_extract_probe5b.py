@@ -164,3 +164,12 @@ def test_unnamed_villages_by_a_bearing_give_no_event():
     assert not events_of("وسيطر مقاتلو العشائر على عدة قرى شرقي دير الزور.", "2026-01-22")
     got = kinds("وسيطر مقاتلو العشائر على بلدة الشحيل شرقي دير الزور.", "2026-01-22")
     assert ("take_control", "الشحيل") in got
+
+
+def test_attacks_a_force_is_sent_to_contain_are_its_goal():
+    """"أرسلت الوزارة تعزيزات إلى X لاحتواء الهجمات"، "لصد أي هجوم": the attacks after a purpose verbal noun of
+    countering are what the move aims at, not a strike told there; the reinforcement is the event."""
+    got = kinds("ودفعت وزارة الدفاع بتعزيزات إلى مدينة طرطوس لاحتواء الهجمات.", "2025-03-08")
+    assert ("deploy", "طرطوس") in got and not any(t == "attack" for t, _ in got)
+    got = kinds("ونشر الجيش وحدات في بلدة القصير للتصدي لهجمات المهربين.", "2025-02-08")
+    assert not any(t == "attack" for t, _ in got)
