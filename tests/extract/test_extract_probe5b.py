@@ -173,3 +173,11 @@ def test_attacks_a_force_is_sent_to_contain_are_its_goal():
     assert ("deploy", "طرطوس") in got and not any(t == "attack" for t, _ in got)
     got = kinds("ونشر الجيش وحدات في بلدة القصير للتصدي لهجمات المهربين.", "2025-02-08")
     assert not any(t == "attack" for t, _ in got)
+
+
+def test_returnees_named_from_a_place_to_another_are_a_return():
+    """"وصلت أول دفعة من العائدين من مخيم X إلى مدينة Y": the returnees noun names a return of civilians, so
+    displacement at the origin and the destination (GUIDELINES, Destinations count), whatever verb carries it."""
+    got = kinds("ووصلت الدفعة الثانية من العائدين من مخيم الهول إلى مدينة الميادين.", "2025-06-15")
+    assert {("displacement", "الميادين")} <= got
+    assert not any(t == "enter" for t, _ in got)
