@@ -3,9 +3,9 @@ compared only with other counts of the wounded (Arabic written for these tests).
 from __future__ import annotations
 
 from tawatur.link import Linker
-from tawatur.report.i18n import english_sentence
 from tawatur.model import Article
 from tawatur.pipeline import analyze
+from tawatur.report.i18n import english_sentence
 
 WOUNDED = "أصيب 25 مدنياً بجروح في قصف مدفعي استهدف بلدة كفرنبل جنوبي إدلب صباح اليوم."
 DEAD = "قتل ثلاثة مدنيين في قصف مدفعي استهدف بلدة كفرنبل جنوبي إدلب صباح اليوم."

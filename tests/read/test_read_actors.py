@@ -197,6 +197,16 @@ def test_gunmen_belonging_to_an_armed_group_are_its_members() -> None:
     assert client["المجموعات المسلحة الموالية لتركيا"]["side"] == "opposition"
 
 
+def test_gunmen_of_a_named_armed_group_are_its_members() -> None:
+    """"مسلحون من تنظيم الدولة": a partitive من after a one-word generic armed people noun names whose members
+    they are; a place after من does not, nor a state force."""
+    got = _dated("هاجم مسلحان من تنظيم الدولة كنيسة البلدة، واشتبك مسلحون من قسد مع دورية.", "2025-09-14")
+    assert got["مسلحان من تنظيم الدولة"]["side"] == "isis"
+    assert got["مسلحون من قسد"]["side"] == "sdf"
+    got = _dated("وصل مسلحون من درعا إلى البلدة.", "2025-09-14")
+    assert got["مسلحون"]["side"] == "unknown"
+
+
 def test_factions_of_the_damascus_government_after_the_fall() -> None:
     got = _dated("قالت الإدارة الذاتية إن الفصائل التابعة لحكومة دمشق قصفت القرية.", "2026-01-10")
     assert got["الفصائل التابعة لحكومة دمشق"]["side"] == "government"
@@ -293,3 +303,11 @@ def test_the_people_s_protection_forces_are_the_ypg() -> None:
     """"قوات حماية الشعب" is a name reporters give the YPG (People's Protection Units) as well."""
     got = _by_text("وقالت مصادر إن قوات حماية الشعب الكردية صدت هجوما على قرية في الريف.")
     assert got["قوات حماية الشعب الكردية"]["id"] == "ypg"
+
+
+def test_tribes_named_indefinite_are_tribal_fighters() -> None:
+    """"سيطرت عشائر عربية على X": tribes named without the article are the tribal fighters (unknown after the
+    fall), not a force of the story's main side. Sentence written for this test."""
+    got = _dated("وسيطرت عشائر عربية على بلدة الشحيل، وقاتل مسلحون من عشائر المنطقة.", "2026-01-22")
+    assert got["عشائر عربية"]["side"] == "unknown"
+    assert got["عشائر عربية"]["id"] == "tribes"

@@ -387,3 +387,10 @@ def test_a_facility_said_again_without_its_title_is_the_same_facility() -> None:
     # another mosque of the town is not it
     other = places("انفجرت عبوة في مسجد الإمام زيد بن أبي سالم في مدينة حمص. ثم احترق مسجد خالد بن سالم بحمص.")
     assert len({m.attrs["id"] for m in other if m.attrs["kind"] == "mosque"}) == 2
+
+
+def test_a_village_spelled_with_ta_is_its_gazetteer_entry() -> None:
+    """"جباتا الخشب" is how news of the Quneitra incursions spells the village the gazetteer files as "جباثا الخشب"
+    (ث): a variant of the same entry, whole, not the one word a cue would take."""
+    ms = places("وأقامت قوة إسرائيلية حاجزا على مدخل جباتا الخشب.")
+    assert [m.attrs["name_en"] for m in ms] == ["Jubata al-Khashab"]

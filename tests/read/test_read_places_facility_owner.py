@@ -59,3 +59,13 @@ def test_an_owner_after_an_unnamed_facility_leaves_it_unnamed() -> None:
     """"مستودعات للأسلحة قرب مطار المزة": depots of arms near the airport; the airport is the place named."""
     names = [m.attrs["name"] for m in _places("أطلقت الطائرات صواريخ على مستودعات للأسلحة قرب مطار المزة العسكري.")]
     assert names == ["مطار المزة"]
+
+
+def test_the_fields_of_a_commodity_name_no_facility() -> None:
+    """"حقول النفط في ريف X": what fields or silos yield (النفط، القمح) is no facility's name, so the countryside
+    is the place; a field with a name of its own ("حقل التنك النفطي") is one. Sentences written for this test."""
+    names = {m.attrs["name"] for m in _places("وتسلمت الحكومة حقول النفط في ريف الحسكة الجنوبي.")}
+    assert not any(n.startswith("حقل") for n in names)
+    assert any(n.startswith("ريف الحسكة") for n in names)
+    names = {m.attrs["name"] for m in _places("وتسلمت الحكومة حقل التنك النفطي.")}
+    assert any("التنك" in n for n in names)

@@ -5,7 +5,7 @@ from ..model import Mention
 from ..read.wordsets import wordset
 from .attribution import quantity_near, source_for
 from .backrefs import at_home
-from .frames import ARMED_SIDES, usable_place
+from .frames import ARMED_SIDES, names_people, usable_place
 from .patterns import Match
 from .polarity import NO_EVENT, judge
 from .sides import COVERT, UNATTRIBUTED, actor_of, adversary, agent_partitive
@@ -25,6 +25,7 @@ from .when import event_date
 HIT_MATERIEL = wordset("hit_materiel")
 # the moves of a battle whose place a later toll of "the battles" takes
 FIGHT_TYPES = frozenset({"attack", "take_control", "enter", "advance", "withdraw"})
+WOUND_OBJECT_REACH = 3  # words after أصاب its counted or people object may stand (its subject first)
 FIGHT_REACH = 3  # sentences back a toll may look for the battle it names as known
 
 
@@ -39,6 +40,14 @@ def hits_materiel(view, m: Match) -> bool:
         if not (tok.i in numbers or tok.word.isdigit()):  # a number mention also spans what it counts
             return False
     return False
+
+
+def wounds_people(view, m: Match) -> bool:
+    """"فأصابت ثلاثة منهم"، "أصاب القصف خمسة مدنيين": the active verb أصاب is a toll only when what it hits,
+    within a few words (its subject may stand first), is counted or is people; "أضرار أصابت نبع X" is not."""
+    toks = view.toks
+    numbers = {t.i for i, n in view.numbers for t in toks[i:i + 4] if t.start < n.end}
+    return any(tok.i in numbers or tok.word.isdigit() or names_people(tok) for tok in toks[m.j:m.j + WOUND_OBJECT_REACH])
 
 
 class CasualtyRules:

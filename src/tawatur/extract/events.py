@@ -16,15 +16,16 @@ from ..clean.normalize import fold_text
 from ..clean.tokens import tokens_of
 from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
-from ..read.wordsets import wordset
+from ..read.wordsets import wordlist, wordset
 from .attribution import evidence_span, quantity_near, source_for, toll_counts_wounded
 from .backrefs import FACILITY_WORDS, PlaceMemory
-from .casualties import CasualtyRules, hits_materiel
+from .casualties import CasualtyRules, hits_materiel, wounds_people
 from .dedupe import WITHIN, dedupe
 from .frames import (
     ARMED_SIDES,
     CUE_NOUNS,
     OUTSKIRTS,
+    PLACE_CUE_WORDS,
     SentenceView,
     bracketed_words,
     build_view,
@@ -153,6 +154,13 @@ COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysi
 ATTEMPT_WORDS = wordset("attempt_word")
 SIEGE_NOUNS = wordset("siege_noun")
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
+ACCUSED = wordset("accused_participle")
+DURING = wordset("during_preposition")
+RAID_NOUNS = wordset("raid_noun")
+ACCUSATION_STOP = wordset("accusation_stop")
+ACCUSATION_REACH = 10  # words an accusation may run after its participle (it ends earlier at a clause mark)
+TARGET_ADJECTIVES = 2  # nisba adjectives after a sites noun before its في ("مواقع عسكرية وأمنية في ريف X")
+STRIKE_SUBJECT_GAP = 3  # words (the strike's adjectives) between a strike noun and the verb that says where it landed
 
 
 class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
@@ -368,7 +376,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         def manner(m: Match) -> bool:
             found = manners.get(id(m))
             if found is None:
-                found = manners[id(m)] = self._manner(view, m, cues, matches)
+                found = manners[id(m)] = self._manner(view, m, cues, matches) or self._raid_of_arrest(view, m, matches)
             return found
 
         status = [m for m in matches if self._status_clause(view, m, idx)]
@@ -378,6 +386,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
                    and not (m.i and toks[m.i - 1].bare.startswith(REFUSAL_PARTICIPLE))
                    and m not in status
+                   and not self._strike_lands(view, m, matches)
                    and not self._outskirts_locate(m, matches, toks, breaks)
                    and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
@@ -387,10 +396,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
                                              breaks, place_starts, idx, toks, asides) for m in matches}
         self._resumed = self._adjunct_lists(view, matches, breaks, place_starts, self._ends)
+        accused = self._accusation(view)
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
-            if etype == "none" or manner(m):
-                continue
+            if etype == "none" or manner(m) or m.i in accused:
+                continue  # (an accusation's trigger: "متهماً بقصف بلدة X" tells a charge, no event)
             nxt = self._ends[id(m)]
             prv = matches[k - 1].j if k else 0
             res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made)
@@ -478,6 +488,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return None  # "حافلات تقل المسلحين والجرحى": who the buses carry, not new casualties
         if "people_only" in flags and hits_materiel(view, m):
             return None  # "إصابة 3 عربات": vehicles hit, no toll
+        if "hits_people" in flags and not wounds_people(view, m):
+            return None  # "أضرار أصابت نبع X": the verb hit a thing, no toll
         if etype in ("take_control", "deploy") and self._describes_place(view, m, idx):
             return None  # "عفرين التي تنتشر فيها القوات", "منطقة يسيطر عليها الفصيل": status
         if self._sought_in_relative(view, m):
@@ -568,7 +580,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if k < 0 or toks[k].bare not in IN:
                 return False
         k -= 1
-        while k >= 0 and k in actor_idx:
+        adjectives = 0
+        # "قصف مواقع عسكرية في ريف X": a nisba adjective or two on the sites ("عسكرية"، "عسكرية وأمنية") still
+        # leaves them the object
+        while k >= 0 and (k in actor_idx or (adjectives < TARGET_ADJECTIVES and k not in idx["target"]
+                                             and toks[k].bare.endswith(wordlist("nisba_ending")))):
+            adjectives += k not in actor_idx
             k -= 1
         return k >= 0 and k in idx["target"]
 
@@ -589,11 +606,45 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         places, the stage before, not the way the town itself was taken."""
         if not self._is_manner(m, cues, view.toks, matches):
             return False
+        if m.row.get("type") == "attack" and self._fought_elsewhere(view, m):
+            return False
         if m.row.get("type") != "advance":
             return True
         end = min([b for b in self._breaks if b > m.j] + [m.j + COUNTRYSIDE_STAGE_REACH])
         ahead = [p for i, p in view.places if m.j <= i < end and usable_place(p)]
         return not ahead or any(p.attrs.get("kind") != "countryside" for p in ahead)
+
+    @staticmethod
+    def _raid_of_arrest(view: SentenceView, m: Match, matches) -> bool:
+        """"ألقت القوات القبض على X خلال مداهمة في حي Y": a raid after خلال/أثناء that follows an arrest told in
+        the same sentence is how the arrest was made, its manner: no event of its own, and the arrest reads
+        its place (and keeps its agent)."""
+        toks = view.toks
+        if m.row.get("type") != "other" or not m.i or toks[m.i - 1].bare not in DURING:
+            return False
+        if not (toks[m.i].bare in RAID_NOUNS or toks[m.i].forms[-1] in RAID_NOUNS):
+            return False
+        return any(x.row.get("type") == "other" and x.j <= m.i - 1 for x in matches if x is not m)
+
+    @staticmethod
+    def _fought_elsewhere(view: SentenceView, m: Match) -> bool:
+        """"قصفت إسرائيل دمشق بعد اشتباكات في صحنايا": a clash noun after بعد with في and a place of its own
+        right after it, when the sentence named another place before it and not this one, is a clash told
+        there, not the way the main clause's place was taken or struck (GUIDELINES, Manner: "بعد مواجهات مع
+        قوات النظام")."""
+        toks = view.toks
+        k = m.j
+        if k >= len(toks) or toks[k].bare not in IN:
+            return False
+        k += 1
+        at = {k, k + 1} if k < len(toks) and (toks[k].bare in PLACE_CUE_WORDS
+                                              or toks[k].forms[-1] in PLACE_CUE_WORDS) else {k}
+        here = next((p for i, p in view.places if i in at and usable_place(p)), None)
+        if here is None:
+            return False
+        key = here.attrs.get("id") or here.text
+        before = [p.attrs.get("id") or p.text for i, p in view.places if i < m.i and usable_place(p)]
+        return bool(before) and key not in before  # "وهي الآن في أيدي الفصائل بعد معارك في X": X is "هي"
 
     @staticmethod
     def _attempted(view: SentenceView, m: Match, prv: int) -> bool:
@@ -713,6 +764,21 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                  if p.start <= a.start and a.end <= p.end and (p.start, p.end) != (a.start, a.end)]
         return next((sd for sd in sides if sd in ARMED_SIDES), None)
 
+    def _accusation(self, view: SentenceView) -> set[int]:
+        """Tokens of an accusation that describes a person ("عميد متهم بارتكاب جرائم في سجن صيدنايا"، "ضابطاً
+        متورطاً في مجزرة X"): from the participle to the clause's end or to an adjunct of the main clause
+        ("خلال مداهمة في حي المزة"). What it names is what the person is said to have done, before: its
+        places are no event places and its triggers give no event."""
+        toks = view.toks
+        out: set[int] = set()
+        for k, t in enumerate(toks):
+            if t.bare not in ACCUSED:
+                continue
+            end = min([b for b in self._breaks if b > k] + [len(toks), k + 1 + ACCUSATION_REACH])
+            stop = next((j for j in range(k + 1, end) if toks[j].bare in ACCUSATION_STOP), end)
+            out.update(range(k, stop))
+        return out
+
     @staticmethod
     def _named_in_place(view: SentenceView) -> set[int]:
         """Tokens before the actors named inside a place's name ("استولوا على مقر قيادة الأسايش": the
@@ -739,11 +805,18 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         appositive = self._appositive_locators(view)
         actor_idx |= appositive
         actor_idx |= self._capitals_as_states(view)
+        # "متهم بارتكاب جرائم في سجن X خلال مداهمة في حي Y": where he is said to have done it, when the
+        # sentence names another place for what happens now (else the one place is the best word of where)
+        accused = self._accusation(view)
+        if any(i not in accused and usable_place(p) for i, p in view.places):
+            actor_idx |= accused
         actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
         actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
         # "انتشرت وحدات من الفرقة الرابعة في X": a unit after "members of" is the force, not its base
-        actor_idx |= {k for i, p in view.places if p.attrs.get("kind") == "unit" and i >= 2
-                      and toks[i - 1].bare in PARTITIVE_OF and UNIT_MEMBERS & {toks[i - 2].word, toks[i - 2].bare}
+        # and so is one right after them, in the construct ("فر عناصر الفرقة الرابعة")
+        actor_idx |= {k for i, p in view.places if p.attrs.get("kind") == "unit" and i >= 1 and (
+                      (i >= 2 and toks[i - 1].bare in PARTITIVE_OF and UNIT_MEMBERS & {toks[i - 2].word, toks[i - 2].bare})
+                      or UNIT_MEMBERS & {toks[i - 1].word, toks[i - 1].bare})
                       for k in range(i, token_at(toks, max(p.start, p.end - 1)) + 1)}
         # "إلى الشريط الحدودي مع الجولان": a border with a place only says where the border runs
         actor_idx |= {i for i, _ in view.places if i >= 2 and toks[i - 1].bare in WITH_PREP
@@ -1043,6 +1116,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         )
         return ev
 
+
+    @staticmethod
+    def _strike_lands(view: SentenceView, m: Match, matches: list[Match]) -> bool:
+        """Whether ``m`` is the verb of hitting that tells where the strike just named landed ("غارة جوية
+        روسية أصابت سوقاً وسط X"): it hits no people, so it is no toll, and the strike's scope runs on to
+        X. After any other subject ("أضرار أصابت نبع X") the verb opens a clause of its own."""
+        if "hits_people" not in m.flags or wounds_people(view, m):
+            return False
+        return any(c.row.get("type") == "attack" and 0 <= m.i - c.j <= STRIKE_SUBJECT_GAP for c in matches)
 
     @staticmethod
     def _side_from_actor(view: SentenceView, actor: Mention | None, side: str) -> bool:

@@ -568,7 +568,11 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
         found = _people_before(toks, start)  # "وحمل المدنيون أمتعتهم، وخرج معظمهم من X"
     # "أجلت روسيا ..." names who moves them out, not who leaves: a transitive trigger reads after it only
     lo_actor = trig.j if "transitive" in trig.flags else start
+    # "أجلت السلطات العائلات من X": verb first, the force right after a transitive trigger is its agent when the
+    # people it moves are named after it; it does not leave
+    agent = "transitive" in trig.flags and bool(found)
     if "fighters" not in found and any(lo_actor <= a0 < end and not trig.i <= a0 < trig.j
+                                       and not (agent and a0 == trig.j)
                                        and a.attrs.get("side") in ARMED_SIDES for a0, _, a in view.actors):
         found["fighters"] = "withdraw"
     # "إجلاء مدينة الزبداني": evacuating a town is moving its people out

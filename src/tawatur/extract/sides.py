@@ -58,6 +58,7 @@ LEFT_AFTER = wordset("left_after_marker")
 ACTIVE_KILL_SUFFIX = wordlist("active_kill_suffix")
 KILL_VERB = wordset("kill_verb")
 KILLED_OBJECT = wordset("killed_object")
+FORCES_NOUN = wordset("forces_noun")
 MEMBER_NOUNS = wordset("member_noun")
 AFFILIATED_ROLE = wordset("affiliated_role")
 FORMER_ADJ = wordset("former_adjective")
@@ -594,7 +595,8 @@ class SideRules:
         the verb's scope (a patrol told as such, "سيّرت القوات دورية في X", stays a deployment)."""
         if m.row.get("type") != "deploy" or not m.i or toks[m.i].bare not in PATROL_NOUNS:
             return False
-        return any(c.j == m.i and c.row.get("type") in MOVE_TYPES for c in matches)
+        # "داهمت دورية منزلاً في X": the subject of a raid or an arrest, who raids, as well
+        return any(c.j == m.i and c.row.get("type") in MOVE_TYPES | {"other"} for c in matches)
 
     @staticmethod
     def launched_by(view: SentenceView, m: Match, nxt: int) -> Mention | None:
@@ -661,6 +663,8 @@ class SideRules:
         first = m.i + 1
         if first + 1 < len(toks) and toks[first].bare in MEMBER_NOUNS and toks[first + 1].bare in PARTITIVE_OF:
             first += 2  # "قتل عناصر من فرقة X 12 مدنياً": the members' force
+        elif first + 1 < len(toks) and toks[first].bare in FORCES_NOUN and not any(a[0] == first for a in spans):
+            first += 1  # "قتلت قوات حرس الحدود التركية شابين": the force read from its head after قوات
         after = [a for a in spans if a[0] == first]
         if after:
             a0, a1, a = after[0]

@@ -1,7 +1,9 @@
 """Where an event happened: the places a trigger takes, most reliable first."""
 from __future__ import annotations
 
+from ..clean.normalize import fold_text
 from ..model import Mention
+from ..read.wordsets import wordset
 from .backrefs import BACKREF_KINDS, at_home, city_locator, plural_cue
 from .frames import (
     CUE_NOUNS,
@@ -43,6 +45,8 @@ from .vocab import (
     TERRITORY_WORDS,
     VIA,
 )
+
+SEAT_OF_GOVERNMENT = wordset("seat_of_government")
 
 # How far back a pronoun looks for the noun that named its place in the sentence (words).
 _ANTECEDENT_REACH = 10
@@ -183,14 +187,22 @@ class PlaceRules:
         toks = view.toks
         actor_spans = {(a.start, a.end) for _, _, a in view.actors}
         out: set[int] = set()
+        starts = {a0: a for a0, _, a in view.actors}
+        ends = {a1 for _, a1, _ in view.actors}
         for i, p in view.places:
-            if at_home(p) or (p.start, p.end) not in actor_spans:
+            last = token_at(toks, max(p.start, p.end - 1))
+            # "الاتفاق بين دمشق وقسد"، "توصلت دمشق وقسد إلى": the home capital joined by و to a force, with
+            # no preposition of its own, is the government beside that force, a party
+            party = at_home(p) and fold_text(p.attrs.get("name") or p.text) in SEAT_OF_GOVERNMENT and (
+                (last + 1 in starts and toks[last + 1].word.startswith(COORDINATION))
+                or (toks[i].word.startswith(COORDINATION) and i - 1 in ends))
+            if not party and (at_home(p) or (p.start, p.end) not in actor_spans):
                 continue
             tok = toks[i]
             clitic = tok.word.startswith(IN_CLITIC + LAM) and len(tok.forms) > 1
             if clitic or any(toks[k].bare in PLACE_PREPOSITION for k in range(max(0, i - 3), i)):
                 continue
-            out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
+            out.update(range(i, last + 1))
         return out
 
     @staticmethod
@@ -208,7 +220,7 @@ class PlaceRules:
     @staticmethod
     def _located_by_generic(view: SentenceView, idx) -> set[int]:
         """Places that only locate a generic or counted noun: "15 مدينة وبلدة في ريفي حماة",
-        "عدد من القرى في ريف حماة الشرقي", "عدة بلدات بريف درعا"."""
+        "عدد من القرى في ريف حماة الشرقي", "عدة بلدات بريف درعا", "عدة قرى شرقي دير الزور"."""
         out = set()
         place_idx = view.place_tokens
         for i, p in view.places:
@@ -216,9 +228,15 @@ class PlaceRules:
             prep_before = i and view.toks[i - 1].bare in IN
             # a name that starts with the letter ب keeps it ("منطقة بسيمة"): no preposition is attached
             prep_attached = tok.bare.startswith(IN_CLITIC) and len(tok.forms) > 1 and p.start > tok.start
-            if not (prep_before or prep_attached):
+            # "عدة قرى شرقي دير الزور": a countryside read from a bearing word locates the noun as في does
+            bearing = p.attrs.get("kind") == "countryside" and i in idx["locative"]
+            if not (prep_before or prep_attached or bearing):
                 continue
             lo = i - 1 if prep_before else i
+            if bearing and not (prep_before or prep_attached):
+                if i - 1 in idx["generic"] and i - 1 not in place_idx:
+                    out.add(i)  # the bearing right after the generic noun; a bearing set off after a name is not
+                continue
             if any(k in idx["generic"] and k not in place_idx for k in range(max(0, lo - 3), lo)):
                 out.add(i)
                 # "في ريفي حماة الشمالي والغربي": the whole list locates the noun, not its first member

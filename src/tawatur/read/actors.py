@@ -371,6 +371,27 @@ def _allegiance(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[
     return merged, dict(backer), f"{rule}+owner:{owner[2]}"  # "مسلحان يتبعان لتنظيم داعش": its members
 
 
+def _members_of(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[Hit, dict, str],
+                day: str | None) -> tuple[Hit, dict, str]:
+    """"مسلحون من تنظيم الدولة"، "مسلحان من قسد": a one-word generic armed people noun with a partitive من
+    before a named armed group are that group's members (as "مسلحان يتبعان لـ Y" is); one phrase, the group's
+    side. A state force after من is left alone ("مسلحون من الجيش" is rare and unclear)."""
+    hit, attrs, rule = found
+    j = hit.word_index + hit.n_words
+    if hit.n_words != 1 or not attrs or not _generic(attrs) or j + 1 >= len(toks) \
+            or toks[j][2] not in wordset("count_partitive"):
+        return found
+    owner = _named_at(f, toks, j + 1, day)
+    if owner is None or not owner[1] or owner[1].get("actor_kind") in STATE_KINDS \
+            or owner[1].get("side") in (None, "", "unknown"):
+        return found
+    oh = owner[0]
+    s, e = f.span(hit.fstart, oh.fend)
+    merged = Hit(hit.fstart, oh.fend, s, e, hit.entry, hit.phrase, hit.word_index, oh.word_index + oh.n_words
+                 - hit.word_index)
+    return merged, dict(owner[1]), f"{rule}+members:{owner[2]}"
+
+
 def client_group(backer: dict, day: str | None) -> str | None:
     """The alias group a backer's generic clients become: its side's (``actor_backed.tsv`` group), or,
     when the backer is a government no longer in office on ``day`` (its canonical actor is not its side's
@@ -434,7 +455,7 @@ def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]],
         if found is None:
             i += 1
             continue
-        found = _allegiance(f, toks, found, day)
+        found = _members_of(f, toks, _allegiance(f, toks, found, day), day)
         if found[1] and not _nisba_adjective(toks, i, found[0]):
             out.append(found)
             i += found[0].n_words

@@ -686,6 +686,8 @@ class _SentenceScanner:
                         and self._name_word(_AL + self.toks[j][2][len(_LIL):]):
                     j += 1  # "فرع البادية للمخابرات العسكرية": the institution the named branch belongs to
                 name_words = [t[2] for t in self.toks[i + 1:j]]
+                if town is None and name_words and all(w in wordset("commodity_noun") for w in name_words):
+                    return None  # "حقول النفط في ريف X": the fields of a commodity, no field's name
             elif not self._unnamed_in_town(head, j):
                 return None
         elif nxt and "number" in head.follows and self.toks[j][2].isdigit():
