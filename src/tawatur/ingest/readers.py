@@ -24,9 +24,11 @@ from .html import extract_page, html_to_text
 from .published import parse_published, published_day
 
 ErrorHandler = Callable[[str, str], None]
-FOLDER_EXTS = (".txt", ".html", ".htm", ".json", ".jsonl")
 FEED_EXTS = (".xml", ".rss", ".atom")
 HTML_EXTS = (".html", ".htm", ".xhtml")
+# Every kind a file named on the command line is read as: a saved feed or .xhtml page in a folder
+# is read too, not passed over without a word.
+FOLDER_EXTS = (".txt", *HTML_EXTS, ".json", ".jsonl", *FEED_EXTS)
 GZIP_MAGIC = b"\x1f\x8b"
 SIDECAR = ".meta.json"  # NAME.meta.json beside NAME.txt / NAME.html holds that file's metadata
 SIDECAR_KEYS = ("outlet", "published", "url", "title", "author")
@@ -101,7 +103,8 @@ def finish(article: Article) -> Article:
 def _note_encoding(article: Article, encoding: str) -> Article:
     if encoding.startswith("utf-8 ("):  # UTF-8 with a few invalid bytes replaced (decode.py)
         if _has_replacement(article):  # only the records that held one are told
-            article.warnings.append(f"invalid UTF-8: {encoding[7:-1]}")
+            what = "NUL in text" if "NUL character" in encoding else "invalid UTF-8"
+            article.warnings.append(f"{what}: {encoding[7:-1]}")
             article.meta["encoding"] = "utf-8"
     elif encoding not in ("utf-8", "ascii", "utf_8"):
         article.warnings.append(f"decoded as {encoding} (not UTF-8)")
@@ -377,7 +380,7 @@ def expand(inputs: list[str], on_error: ErrorHandler) -> Iterator[str]:
                                  "itself)")
             files = sorted(p for p in found if p.is_file() and not is_sidecar(p))
             if not files:
-                on_error(item, "folder holds no .txt .html .htm .json .jsonl file (nor one of them .gz)")
+                on_error(item, f"folder holds no {' '.join(FOLDER_EXTS)} file (nor one of them .gz)")
             yield from (str(p) for p in files)
         elif os.path.exists(item):
             yield item
