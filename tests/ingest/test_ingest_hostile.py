@@ -6,6 +6,7 @@ from pathlib import Path
 
 from tawatur.ingest import decode_bytes, iter_articles
 from tawatur.ingest.html import extract_page, html_to_text
+from tawatur.ingest.readers import HEADLINE_ONLY
 
 GOOD = "سيطرت فصائل المعارضة على بلدة كفرنبل في ريف إدلب الجنوبي صباح الأحد بعد اشتباكات عنيفة."
 OTHER = "قالت مصادر محلية إن القصف المدفعي استهدف أطراف مدينة سراقب مساء السبت دون وقوع إصابات."
@@ -149,3 +150,23 @@ def test_a_folder_reads_saved_feeds_and_xhtml_pages_like_named_files(tmp_path: P
     arts, errors = collect([str(tmp_path)])
     assert sorted(a.id for a in arts) == ["page", "saved-1", "saved-2"]
     assert [(Path(s).name, r) for s, r in errors] == [("settings.xml", "feed has no readable items (no items)")]
+
+
+def test_a_headline_only_record_or_feed_item_is_read_as_its_headline(tmp_path: Path) -> None:
+    """A flash sent as a title alone is a report, not an empty record: its title is its text."""
+    flash = "عاجل: انفجار سيارة مفخخة عند مدخل مدينة أعزاز"
+    recs = [{"id": "f1", "title": flash}, {"id": "f2", "title": flash, "text": "  ", "outlet": "شبكة"},
+            {"id": "f3", "title": "  "}]
+    (tmp_path / "flash.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs),
+                                          encoding="utf-8")
+    items = (f"<item><title>{flash}</title></item><item><description>{GOOD}</description></item>"
+             "<item><title></title></item>")
+    (tmp_path / "titles.rss").write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>ق</title>'
+                                         f"{items}</channel></rss>", encoding="utf-8")
+    arts, errors = collect([str(tmp_path / "flash.jsonl"), str(tmp_path / "titles.rss")])
+    assert [(a.id, a.raw, a.outlet) for a in arts] == [("f1", flash, None), ("f2", flash, "شبكة"),
+                                                        ("titles-1", flash, None), ("titles-2", GOOD, None)]
+    assert [a.warnings for a in arts] == [[HEADLINE_ONLY]] * 3 + [[]]
+    assert [(s.rsplit("/", 1)[1], r) for s, r in errors] == [
+        ("flash.jsonl:3", "record has no non-empty 'text', 'html' or 'title'"),
+        ("titles.rss#3", "feed item has no text, no title and no link to fetch")]

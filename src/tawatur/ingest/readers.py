@@ -138,6 +138,18 @@ def from_html(html: str, art_id: str, url: str | None = None, **meta: Any) -> Ar
     return art
 
 
+HEADLINE_ONLY = "no text: the title is read as the article (a headline-only item, as a flash is sent)"
+
+
+def headline_only(art_id: str, title: str, url: str | None, **meta: Any) -> Article:
+    """A record or feed item that is only a headline ("عاجل: ..." flashes, feeds that send titles) is
+    an article whose text is its title: dropping it loses a report the outlet made. It has no title
+    besides: the cleaner would cut a body line equal to the title as the title repeated."""
+    art = Article(id=art_id, raw=title.strip(), url=url, **meta)
+    art.warnings.append(HEADLINE_ONLY)
+    return art
+
+
 def from_record(rec: Any, default_id: str, source_path: str) -> Article:
     """An article from one JSON record (keys id, url, outlet, published, title, text or html)."""
     if not isinstance(rec, dict):
@@ -155,8 +167,11 @@ def from_record(rec: Any, default_id: str, source_path: str) -> Article:
                       outlet=meta["outlet"], author=meta["author"], source_path=source_path)
     elif isinstance(html, str) and html.strip():
         art = from_html(html, art_id, url, **meta)
+    elif meta["title"] and meta["title"].strip():
+        art = headline_only(art_id, meta["title"], url, published=meta["published"], outlet=meta["outlet"],
+                            author=meta["author"], source_path=source_path)
     else:
-        raise IngestError("record has no non-empty 'text' or 'html'")
+        raise IngestError("record has no non-empty 'text', 'html' or 'title'")
     if art.outlet and art.outlet.lower() in ("unknown", "none"):
         art.outlet = None
     fetched = _iso(rec.get("fetched") or rec.get("retrieved"))
@@ -346,11 +361,14 @@ def _feed_item(entry: Any, i: int, source: str, on_error: ErrorHandler,
     title = html_to_text(f"<p>{entry.get('title', '')}</p>") or None
     art_id = url_id(link) if link else f"{Path(source).stem}-{i}"
     if len(text) >= SUBSTANTIAL_CHARS or not (link and link.startswith(("http://", "https://"))):
-        if not text:
-            on_error(f"{source}#{i}", "feed item has no text and no link to fetch")
+        if not text and not title:
+            on_error(f"{source}#{i}", "feed item has no text, no title and no link to fetch")
             return
-        art = Article(id=art_id, raw=text, html=body if "<" in body else None, url=link, title=title,
-                      published=published, source_path=source)
+        if text:
+            art = Article(id=art_id, raw=text, html=body if "<" in body else None, url=link, title=title,
+                          published=published, source_path=source)
+        else:
+            art = headline_only(art_id, title or "", link, published=published, source_path=source)
         art.meta["from_feed"] = source
         yield finish(art)
         return
