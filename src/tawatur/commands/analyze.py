@@ -11,7 +11,7 @@ from typing import Any
 
 from ..model import Analysis, Article
 from ..pipeline import PipelineConfig, analyze_many
-from .common import add_input_args, check_input_args, iter_inputs, progress
+from .common import MAX_WORKERS, add_input_args, bounded, check_input_args, iter_inputs, progress
 
 FORMATS = ("json", "csv", "geojson", "html")
 
@@ -32,7 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--executor", choices=("serial", "process", "dask"), default="serial",
                    help="how to run the per-article stages and link independent groups of articles "
                         "(default: serial; every executor gives the same analysis)")
-    p.add_argument("--workers", type=int, default=None, help="workers for process/dask executors")
+    p.add_argument("--workers", type=bounded(int, 1, MAX_WORKERS), default=None,
+                   help=f"workers for process/dask executors (1 to {MAX_WORKERS})")
     p.add_argument("--dask-address", default=None, help="address of a running dask scheduler")
     p.add_argument("--extractor", choices=("rules", "llm"), default="rules",
                    help="event extractor: the offline rules (default) or an LLM endpoint")
