@@ -90,3 +90,12 @@ def test_numbers_out_of_range_are_usage_errors(argv: list[str], tmp_path: Path, 
     err = capsys.readouterr().err
     assert "out of range" in err and "Traceback" not in err
     assert not (tmp_path / "x.db").exists() and not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("fmt", ["", " , ", "json,pdf"])
+def test_a_format_list_naming_no_output_is_a_usage_error(fmt: str, tmp_path: Path, capsys) -> None:
+    """``--format ''`` analysed everything, wrote nothing and exited 0."""
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    assert main(["analyze", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--format", fmt, "-q"]) == 2
+    assert "choose among json, csv, geojson, html" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

@@ -52,9 +52,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
     bad = [f for f in formats if f not in FORMATS]
-    if bad:
-        print(f"tawatur analyze: unknown format(s) {', '.join(bad)}; choose among {', '.join(FORMATS)}",
-              file=sys.stderr)
+    if bad or not formats:  # an empty --format wrote nothing and said success
+        what = f"unknown format(s) {', '.join(bad)}" if bad else "no format given"
+        print(f"tawatur analyze: {what}; choose among {', '.join(FORMATS)}", file=sys.stderr)
         return 2
     if args.extractor == "llm":
         if not (args.llm_url and args.llm_model):
