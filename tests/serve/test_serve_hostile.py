@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import json
 import threading
 from collections.abc import Iterator
 
@@ -94,3 +95,12 @@ def test_an_article_whose_id_holds_a_slash_is_reachable_by_its_id(client, art_id
                     headers=AUTH)
     assert r.status_code == 201 and r.json()["event"]["id"] == ev_id, r.text
     assert client.get("/article/" + quote(art_id, safe="")).status_code == 200
+
+
+def test_a_json_body_with_a_byte_order_mark_is_read(client) -> None:
+    """Windows tools write UTF-8 with a BOM; the CLI reads such JSON lines, so the API reads it too."""
+    body = "\ufeff" + json.dumps({"id": "bom1", "text": GOOD}, ensure_ascii=False)
+    r = client.post("/api/v1/articles", content=body.encode("utf-8"), headers=JSON)
+    assert r.status_code == 201 and r.json()["added"] == ["bom1"], r.text
+    r = client.post("/api/v1/articles", content=b"\xff\xfe{}", headers=JSON)
+    assert r.status_code == 400 and "not valid UTF-8 JSON" in r.json()["detail"]

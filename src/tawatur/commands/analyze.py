@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "analyze",
         help="clean, read, extract events, link across outlets and write the report files",
-        description="Analyse articles: INPUT is a file (.txt .html .htm .json .jsonl, or .gz of one), a folder, a glob, "
+        description="Analyse articles: INPUT is a file (.txt .html .htm .xhtml .json .jsonl, a saved feed .xml .rss .atom, or .gz of one), a folder, a glob, "
                     "a URL, an RSS/Atom feed URL, or - for stdin. Writes analysis.json, events.csv "
                     "(ACLED columns), events.geojson and report.html to --out.",
     )
