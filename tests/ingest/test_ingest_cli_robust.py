@@ -69,3 +69,33 @@ def test_analyze_refuses_a_store_that_is_not_a_database_before_the_work(tmp_path
     assert err.startswith(f"tawatur analyze: --db {bad}: ") and "not a database" in err
     assert not out.exists()  # nothing half done
     assert bad.read_text(encoding="utf-8") == "not a database, a user's notes"
+
+
+@pytest.mark.parametrize("argv", [
+    ["analyze", "x.txt", "--out", "o", "--max-bytes", "-1"],
+    ["analyze", "x.txt", "--out", "o", "--executor", "process", "--workers", "100000"],
+    ["analyze", "x.txt", "--out", "o", "--workers", "0"],
+    ["ingest", "x.txt", "--db", "x.db", "--max-bytes", "0"],
+    ["watch", "http://127.0.0.1:9/f", "--db", "x.db", "--max-bytes", "-5", "--once"],
+    ["serve", "--db", "x.db", "--port", "99999"],
+    ["serve", "--db", "x.db", "--max-body", "-1"],
+    ["serve", "--db", "x.db", "--write-wait", "nan"]])
+def test_numbers_out_of_range_are_usage_errors(argv: list[str], tmp_path: Path, capsys, monkeypatch) -> None:
+    """A negative size, a port past 65535 or 100,000 workers (forked at once) is exit 2 with the
+    range, before any work: no traceback, no run where every input 'is larger than -1 bytes'."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "out of range" in err and "Traceback" not in err
+    assert not (tmp_path / "x.db").exists() and not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("fmt", ["", " , ", "json,pdf"])
+def test_a_format_list_naming_no_output_is_a_usage_error(fmt: str, tmp_path: Path, capsys) -> None:
+    """``--format ''`` analysed everything, wrote nothing and exited 0."""
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    assert main(["analyze", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--format", fmt, "-q"]) == 2
+    assert "choose among json, csv, geojson, html" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

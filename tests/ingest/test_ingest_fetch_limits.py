@@ -74,6 +74,22 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send_header("Location", "file:///etc/hostname")
         self.end_headers()
 
+    def route_to_pdf(self) -> None:
+        self.send_response(302)
+        self.send_header("Location", "/report-pdf")
+        self.end_headers()
+
+    def route_report_pdf(self) -> None:  # no NUL byte: only its type says it is no text
+        self._send(b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n" + "قصف".encode() * 50, "application/pdf")
+
+    def route_photo(self) -> None:
+        self._send(b"\x89PNG\r\n\x1a\n" + b"\x01" * 5000, "image/png")
+
+    def route_records(self) -> None:
+        recs = [{"id": "rec-1", "outlet": "وكالة", "title": "قصف", "text": BODY.decode()[60:400]},
+                {"id": "rec-2", "text": "<p>" + BODY.decode()[60:300]}]
+        self._send(json.dumps(recs, ensure_ascii=False).encode(), "application/json; charset=utf-8")
+
     def route_trickle(self) -> None:  # headers at once, then a byte every 0.3 s
         self.send_response(200)
         self.send_header("Content-Type", "text/plain; charset=utf-8")
@@ -188,3 +204,24 @@ def test_one_bad_feed_item_costs_only_itself(server: str, monkeypatch: pytest.Mo
     assert sorted(s.rsplit("/", 1)[1] for s, _ in errors) == ["bomb", "trickle"]
     assert "once decompressed" in dict(errors)[server + "/bomb"]
     assert "longer than the 1.5-second limit" in dict(errors)[server + "/trickle"]
+
+
+def test_a_url_that_leads_to_a_document_or_image_is_named_with_its_type(server: str) -> None:
+    """Redirected to a PDF, or answering with an image: the error names what came back and from
+    where, and the body is not read (nor sniffed into a page of mojibake)."""
+    errors: list[tuple[str, str]] = []
+    arts = list(iter_articles([server + "/to-pdf", server + "/photo"], allow_private=True,
+                              on_error=lambda s, r: errors.append((s, r))))
+    assert arts == []
+    assert errors == [(server + "/to-pdf", f"{server}/report-pdf answered with application/pdf: not a page, "
+                                           "feed or text; not read"),
+                      (server + "/photo", f"{server}/photo answered with image/png: not a page, feed or text; "
+                                          "not read")]
+
+
+def test_a_url_answering_json_gives_its_records(server: str) -> None:
+    errors: list[tuple[str, str]] = []
+    arts = list(iter_articles([server + "/records"], allow_private=True,
+                              on_error=lambda s, r: errors.append((s, r))))
+    assert [(a.id, a.outlet, a.title) for a in arts] == [("rec-1", "وكالة", "قصف"), ("rec-2", None, None)]
+    assert "{" not in arts[0].raw and "سراقب" in arts[0].raw and errors == []

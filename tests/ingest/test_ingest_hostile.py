@@ -6,6 +6,7 @@ from pathlib import Path
 
 from tawatur.ingest import decode_bytes, iter_articles
 from tawatur.ingest.html import extract_page, html_to_text
+from tawatur.ingest.readers import HEADLINE_ONLY
 
 GOOD = "سيطرت فصائل المعارضة على بلدة كفرنبل في ريف إدلب الجنوبي صباح الأحد بعد اشتباكات عنيفة."
 OTHER = "قالت مصادر محلية إن القصف المدفعي استهدف أطراف مدينة سراقب مساء السبت دون وقوع إصابات."
@@ -114,3 +115,58 @@ def test_a_feed_file_naming_another_file_is_not_opened(tmp_path: Path) -> None:
     (tmp_path / "pointer.rss").write_text(str(secret), encoding="utf-8")
     arts, errors = collect([str(tmp_path / "pointer.rss")])
     assert arts == [] and "no readable items" in errors[0][1]
+
+
+def test_a_few_nul_characters_in_utf8_text_are_replaced_not_the_file_refused(tmp_path: Path) -> None:
+    data = (GOOD[:15] + "\x00\x00" + GOOD[15:] + "\n" + OTHER + "\x00\n").encode("utf-8")
+    (tmp_path / "nul.txt").write_bytes(data)
+    (tmp_path / "late-nul.txt").write_bytes(("ا" * 70_000 + "\x00\n" + OTHER).encode("utf-8"))
+    arts, errors = collect([str(tmp_path / "nul.txt"), str(tmp_path / "late-nul.txt")])
+    assert errors == []
+    assert arts[0].raw == GOOD[:15] + "\ufffd\ufffd" + GOOD[15:] + "\n" + OTHER + "\ufffd\n"
+    assert arts[0].warnings == ["NUL in text: 3 NUL character(s) replaced by U+FFFD on line(s) 1, 2"]
+    assert "\x00" not in arts[1].raw and arts[1].raw.endswith("\ufffd\n" + OTHER)  # past the 64 KB sniff
+    text, enc = decode_bytes(data)
+    assert "\x00" not in text and enc.startswith("utf-8 (3 NUL")
+
+
+def test_binary_files_with_nul_bytes_are_still_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(40))
+    (tmp_path / "b.txt").write_bytes(b"report.txt" + bytes(90) + GOOD.encode("utf-8") + bytes(400))  # tar-like
+    (tmp_path / "c.txt").write_bytes("abc def".encode("utf-32-le"))
+    arts, errors = collect([str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")])
+    assert arts == [] and [Path(s).name for s, _ in errors] == ["a.txt", "b.txt", "c.txt"]
+    assert all("binary input" in r for _, r in errors)
+
+
+def test_a_folder_reads_saved_feeds_and_xhtml_pages_like_named_files(tmp_path: Path) -> None:
+    items = "".join(f"<item><title>خبر {i}</title><description>{t}</description></item>"
+                    for i, t in enumerate((GOOD, OTHER)))
+    (tmp_path / "saved.rss").write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>ق</title>'
+                                        f"{items}</channel></rss>", encoding="utf-8")
+    (tmp_path / "page.xhtml").write_text(f'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>{GOOD}</p>'
+                                         "</body></html>", encoding="utf-8")
+    (tmp_path / "settings.xml").write_text('<?xml version="1.0"?><config><a>1</a></config>', encoding="utf-8")
+    arts, errors = collect([str(tmp_path)])
+    assert sorted(a.id for a in arts) == ["page", "saved-1", "saved-2"]
+    assert [(Path(s).name, r) for s, r in errors] == [("settings.xml", "feed has no readable items (no items)")]
+
+
+def test_a_headline_only_record_or_feed_item_is_read_as_its_headline(tmp_path: Path) -> None:
+    """A flash sent as a title alone is a report, not an empty record: its title is its text."""
+    flash = "عاجل: انفجار سيارة مفخخة عند مدخل مدينة أعزاز"
+    recs = [{"id": "f1", "title": flash}, {"id": "f2", "title": flash, "text": "  ", "outlet": "شبكة"},
+            {"id": "f3", "title": "  "}]
+    (tmp_path / "flash.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs),
+                                          encoding="utf-8")
+    items = (f"<item><title>{flash}</title></item><item><description>{GOOD}</description></item>"
+             "<item><title></title></item>")
+    (tmp_path / "titles.rss").write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>ق</title>'
+                                         f"{items}</channel></rss>", encoding="utf-8")
+    arts, errors = collect([str(tmp_path / "flash.jsonl"), str(tmp_path / "titles.rss")])
+    assert [(a.id, a.raw, a.outlet) for a in arts] == [("f1", flash, None), ("f2", flash, "شبكة"),
+                                                        ("titles-1", flash, None), ("titles-2", GOOD, None)]
+    assert [a.warnings for a in arts] == [[HEADLINE_ONLY]] * 3 + [[]]
+    assert [(s.rsplit("/", 1)[1], r) for s, r in errors] == [
+        ("flash.jsonl:3", "record has no non-empty 'text', 'html' or 'title'"),
+        ("titles.rss#3", "feed item has no text, no title and no link to fetch")]

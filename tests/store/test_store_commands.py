@@ -82,6 +82,17 @@ def test_watch_conditional_get_and_backoff(tmp_path, feed_url, capsys):
         assert st.counts()["articles"] == 2
 
 
+def test_watch_once_that_fetched_nothing_says_so_even_quiet(tmp_path, feed_url, capsys):
+    """Every feed failed: exit 1 (as analyze and ingest), and the reason on stderr despite -q."""
+    db = str(tmp_path / "w.db")
+    FeedHandler.fail = True
+    assert main(["watch", feed_url, "--db", db, "--once", "--allow-private", "-q"]) == 1
+    assert f"{feed_url}: error: HTTP 500" in capsys.readouterr().err
+    FeedHandler.fail = False
+    assert main(["watch", feed_url, "--db", db, "--once", "--allow-private", "-q"]) == 0
+    assert capsys.readouterr().err == ""
+
+
 def test_parse_every():
     assert parse_every("10m") == 600 and parse_every("30s") == 30 and parse_every("2") == 2
     import argparse

@@ -68,7 +68,8 @@ def test_export_command_filters_and_refuses_bad_values(db, tmp_path, capsys):
     assert len(rows) == 2
     assert main(["export", "--db", db, "--format", "geojson", "--max", "1"]) == 0
     assert len(json.loads(capsys.readouterr().out)["features"]) == 1
-    for bad in (["--from", "2024-02-31"], ["--side", "nobody"], ["--bbox", "1,2,3"]):
+    for bad in (["--from", "2024-02-31"], ["--side", "nobody"], ["--bbox", "1,2,3"], ["--bbox", "nan,1,2,3"],
+                ["--bbox", "1,inf,2,3"]):  # a NaN corner matched nothing and said nothing
         with pytest.raises(SystemExit) as exc:
             main(["export", "--db", db, *bad])
         assert exc.value.code == 2, bad

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..model import Analysis, Article
 from ..pipeline import PipelineConfig, analyze_many
-from .common import add_input_args, check_input_args, iter_inputs, progress
+from .common import MAX_WORKERS, add_input_args, bounded, check_input_args, iter_inputs, progress
 
 FORMATS = ("json", "csv", "geojson", "html")
 
@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "analyze",
         help="clean, read, extract events, link across outlets and write the report files",
-        description="Analyse articles: INPUT is a file (.txt .html .htm .json .jsonl, or .gz of one), a folder, a glob, "
+        description="Analyse articles: INPUT is a file (.txt .html .htm .xhtml .json .jsonl, a saved feed .xml .rss .atom, or .gz of one), a folder, a glob, "
                     "a URL, an RSS/Atom feed URL, or - for stdin. Writes analysis.json, events.csv "
                     "(ACLED columns), events.geojson and report.html to --out.",
     )
@@ -32,7 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--executor", choices=("serial", "process", "dask"), default="serial",
                    help="how to run the per-article stages and link independent groups of articles "
                         "(default: serial; every executor gives the same analysis)")
-    p.add_argument("--workers", type=int, default=None, help="workers for process/dask executors")
+    p.add_argument("--workers", type=bounded(int, 1, MAX_WORKERS), default=None,
+                   help=f"workers for process/dask executors (1 to {MAX_WORKERS})")
     p.add_argument("--dask-address", default=None, help="address of a running dask scheduler")
     p.add_argument("--extractor", choices=("rules", "llm"), default="rules",
                    help="event extractor: the offline rules (default) or an LLM endpoint")
@@ -51,9 +52,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
     bad = [f for f in formats if f not in FORMATS]
-    if bad:
-        print(f"tawatur analyze: unknown format(s) {', '.join(bad)}; choose among {', '.join(FORMATS)}",
-              file=sys.stderr)
+    if bad or not formats:  # an empty --format wrote nothing and said success
+        what = f"unknown format(s) {', '.join(bad)}" if bad else "no format given"
+        print(f"tawatur analyze: {what}; choose among {', '.join(FORMATS)}", file=sys.stderr)
         return 2
     if args.extractor == "llm":
         if not (args.llm_url and args.llm_model):

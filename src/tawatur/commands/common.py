@@ -9,12 +9,30 @@ from collections.abc import Callable, Iterator
 from ..model import Article
 
 DEFAULT_MAX_BYTES = 20_000_000
+MAX_WORKERS = 256  # a --workers beyond this forks that many processes at once: a typo, not a plan
+
+
+def bounded(kind: Callable[[str], float], lo: float, hi: float | None = None) -> Callable[[str], float]:
+    """An argparse type: ``kind`` of the text, refused as a usage error (exit 2, the range named)
+    outside ``lo``..``hi``; a negative size or port otherwise failed deep inside, with a traceback,
+    or passed as a limit every input broke."""
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if value != value or value < lo or (hi is not None and value > hi):
+            raise argparse.ArgumentTypeError(f"{text!r} is out of range: {lo:g} to {hi:g}" if hi is not None
+                                             else f"{text!r} is out of range: at least {lo:g}")
+        return value
+    parse.__name__ = kind.__name__  # argparse names the type in its messages
+    return parse
 
 
 def add_input_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT",
                    help="file, folder, glob, URL, feed URL, or - for stdin")
-    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+    p.add_argument("--max-bytes", type=bounded(int, 1), default=DEFAULT_MAX_BYTES,
                    help=f"skip any input larger than this (default {DEFAULT_MAX_BYTES:,})")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
     p.add_argument("--allow-private", action="store_true",

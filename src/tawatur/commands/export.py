@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import sys
 from typing import Any
 
@@ -32,7 +33,7 @@ def _bbox(value: str) -> tuple[float, float, float, float]:
         p = [float(x) for x in value.split(",")]
     except ValueError:
         p = []
-    if len(p) != 4:
+    if len(p) != 4 or not all(math.isfinite(x) for x in p):  # 'nan' matched nothing, in silence
         raise argparse.ArgumentTypeError("bbox must be four numbers: min_lon,min_lat,max_lon,max_lat")
     return min(p[0], p[2]), min(p[1], p[3]), max(p[0], p[2]), max(p[1], p[3])
 

@@ -5,6 +5,7 @@ import argparse
 import sys
 
 from ..serve.settings import DEFAULT_MAX_BODY, DEFAULT_WRITE_WAIT
+from .common import bounded
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -13,13 +14,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "(schema at /api/v1/openapi.json). Writes need --token or TAWATUR_TOKEN.")
     p.add_argument("--db", required=True, help="SQLite file path or postgresql:// URL")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--port", type=bounded(int, 0, 65535), default=8000, help="port (default 8000)")
     p.add_argument("--token", default=None, help="bearer token for write endpoints (or env TAWATUR_TOKEN)")
     p.add_argument("--read-token", default=None,
                    help="also require a bearer token to read (or env TAWATUR_READ_TOKEN)")
-    p.add_argument("--max-body", type=int, default=DEFAULT_MAX_BODY,
+    p.add_argument("--max-body", type=bounded(int, 1), default=DEFAULT_MAX_BODY,
                    help=f"largest accepted upload in bytes (default {DEFAULT_MAX_BODY:,})")
-    p.add_argument("--write-wait", type=float, default=DEFAULT_WRITE_WAIT,
+    p.add_argument("--write-wait", type=bounded(float, 0, 86400), default=DEFAULT_WRITE_WAIT,
                    help="seconds a POST waits for another writer before answering 503 with Retry-After "
                         f"(default {DEFAULT_WRITE_WAIT:g})")
     p.set_defaults(func=run)

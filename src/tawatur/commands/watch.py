@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model import Article
+from .common import bounded
 
 MAX_BACKOFF = 86_400.0
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -34,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--db", required=True, help="SQLite file path or postgresql:// URL")
     p.add_argument("--every", type=parse_every, default=600.0, help="poll interval (default 10m)")
     p.add_argument("--once", action="store_true", help="poll each feed once and exit")
-    p.add_argument("--max-bytes", type=int, default=20_000_000, help="largest feed or page accepted")
+    p.add_argument("--max-bytes", type=bounded(int, 1), default=20_000_000, help="largest feed or page accepted")
     p.add_argument("--quiet", "-q", action="store_true")
     p.add_argument("--allow-private", action="store_true",
                    help="allow feeds and pages on private, loopback or link-local addresses (refused "
@@ -86,8 +87,9 @@ def feed_articles(text: str, state: dict[str, Any], max_bytes: int, errors: list
 
 
 def poll(store: Any, url: str, every: float, max_bytes: int, quiet: bool,
-         allow_private: bool = False) -> None:
-    """Poll one feed now; record success or back off."""
+         allow_private: bool = False) -> bool:
+    """Poll one feed now; record success or back off. False when the poll failed: that is said on
+    stderr even with --quiet (quiet silences progress, never a loss)."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from ..ingest.decode import IngestError
@@ -113,6 +115,7 @@ def poll(store: Any, url: str, every: float, max_bytes: int, quiet: bool,
         state["last_status"] = f"error: {exc}"[:500]
         state["next_poll"] = time.time() + min(every * 2 ** state["failures"], MAX_BACKOFF)
         msg = f"{state['last_status']} (retry in {state['next_poll'] - time.time():.0f}s)"
+        quiet = False
     try:
         store.save_feed_state(state)
     except (StoreBusy, SQLAlchemyError) as exc:  # the next poll starts from the last saved state
@@ -121,6 +124,7 @@ def poll(store: Any, url: str, every: float, max_bytes: int, quiet: bool,
         print(f"skipped {e}", file=sys.stderr)
     if not quiet:
         print(f"{url}: {msg}", file=sys.stderr)
+    return state["failures"] == 0
 
 
 def run(args: argparse.Namespace) -> int:
@@ -130,11 +134,10 @@ def run(args: argparse.Namespace) -> int:
         try:
             while True:
                 now = time.time()
-                for url in args.feeds:
-                    if args.once or store.feed_state(url)["next_poll"] <= now:
-                        poll(store, url, args.every, args.max_bytes, args.quiet, args.allow_private)
-                if args.once:
-                    return 0
+                polled = [poll(store, url, args.every, args.max_bytes, args.quiet, args.allow_private)
+                          for url in args.feeds if args.once or store.feed_state(url)["next_poll"] <= now]
+                if args.once:  # as analyze and ingest: 1 when every input failed
+                    return 0 if any(polled) else 1
                 wake = min(store.feed_state(u)["next_poll"] for u in args.feeds)
                 time.sleep(max(0.5, min(wake - time.time(), 60.0)))
         except KeyboardInterrupt:

@@ -216,15 +216,23 @@ def _one_mover_a_day(events: list[Event]) -> list[Event]:
     by_sentence: dict[int, list[Event]] = {}
     for e in events:
         by_sentence.setdefault(e.sentence, []).append(e)
+    # the kept events a move could be the same as: same type, polarity and place, and dated to a day
+    # (``_same_move`` needs both); looked up, not scanned, so a page of thousands of events stays linear
+    movers: dict[tuple[str, str, str], list[Event]] = {}
     for e in events:
         implied = e.rule.endswith("side:implied")
+        key = (e.type, e.polarity, _place_key(e)) if e.type in _ONE_MOVER and _day(e) else None
         if e.sentence >= 0 and any(_told_apart(o, e) and _same_move(o, e) for o in by_sentence[e.sentence]):
             kept.append(e)  # its own sentence tells it apart from the other force's move
+            if key:
+                movers.setdefault(key, []).append(e)
             continue
-        same = [k for k in kept if e.type in _ONE_MOVER and _same_move(k, e)
-                and (implied or not k.rule.endswith("side:implied"))]
+        same = [k for k in movers.get(key, ()) if _same_move(k, e)
+                and (implied or not k.rule.endswith("side:implied"))] if key else []
         if same:
             _keep_stated_date(same[0], (same[0], e))
             continue
         kept.append(e)
+        if key:
+            movers.setdefault(key, []).append(e)
     return kept

@@ -61,11 +61,12 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         unmarked = _utf16_without_bom(data)
         if unmarked is not None:
             return unmarked
-        raise IngestError("binary input (contains NUL bytes), not text")
     try:
-        return _checked(normalize_newlines(data.decode("utf-8-sig")), "utf-8")
+        return _without_nul(normalize_newlines(data.decode("utf-8-sig")))
     except UnicodeDecodeError:
         pass
+    if b"\x00" in data[:65536]:
+        raise IngestError("binary input (contains NUL bytes), not text")
     mostly = _mostly_utf8(data)
     if mostly is not None:
         return mostly
@@ -81,6 +82,21 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if best is None or best.encoding is None:
         raise IngestError("not text: no character encoding fits (not UTF-8, not windows-1256)")
     return _checked(normalize_newlines(str(best)), best.encoding)
+
+
+def _without_nul(text: str) -> tuple[str, str]:
+    """Valid UTF-8 text with a few NUL characters (a bad copy, a C string pasted in) is text: each NUL
+    becomes U+FFFD, one for one so offsets hold, as a NUL in a JSON string does, and the encoding
+    says where. Binary files are not valid UTF-8, or NUL is more than one character in 20."""
+    if "\x00" not in text:
+        return _checked(text, "utf-8")
+    nuls = [m.start() for m in re.finditer("\x00", text)]
+    if len(nuls) * 20 > len(text) or not _LETTER.search(text[:20000]):
+        raise IngestError("binary input (contains NUL bytes), not text")
+    lines = sorted({text.count("\n", 0, pos) + 1 for pos in nuls[:1000]})
+    shown = ", ".join(map(str, lines[:10])) + (", ..." if len(lines) > 10 else "")
+    return _checked(text.replace("\x00", "\ufffd"),
+                    f"utf-8 ({len(nuls)} NUL character(s) replaced by U+FFFD on line(s) {shown})")
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:

@@ -27,7 +27,17 @@ import httpx
 
 from ..model import Article
 from .decode import IngestError, decode_bytes
-from .readers import ErrorHandler, _looks_feed, _note_encoding, finish, from_html, guarded, read_feed, url_id
+from .readers import (
+    ErrorHandler,
+    _looks_feed,
+    _note_encoding,
+    finish,
+    from_html,
+    guarded,
+    read_feed,
+    read_text_blob,
+    url_id,
+)
 
 TIMEOUT = httpx.Timeout(20.0, connect=10.0)
 DEADLINE = 60.0  # seconds for one whole fetch, redirects included
@@ -35,6 +45,9 @@ MAX_REDIRECTS = 5
 USER_AGENT = "tawatur/0.1 (+news reader; offline analysis)"
 _FEED_TYPES = ("rss", "atom", "application/xml", "text/xml", "rdf")
 _CHUNK = 65536
+_BINARY_MAJOR = ("image", "audio", "video", "font", "model")
+_BINARY_APPLICATION = ("pdf", "zip", "x-zip", "msword", "vnd.", "x-tar", "x-7z", "x-rar", "x-msdownload",
+                       "java-archive", "wasm", "x-shockwave-flash", "postscript")
 
 
 @dataclass
@@ -160,6 +173,15 @@ class _Inflater:
         return out
 
 
+def _refuse_unreadable(ctype: str, url: str) -> None:
+    """A URL (or the redirect it led to) that answers with a document, image, archive or media file is
+    told as such before its body is read: not a page, feed or text, and never bytes to sniff."""
+    kind = ctype.split(";")[0].strip().lower()
+    major, _, minor = kind.partition("/")
+    if major in _BINARY_MAJOR or (major == "application" and minor.startswith(_BINARY_APPLICATION)):
+        raise IngestError(f"{url[:200]} answered with {kind}: not a page, feed or text; not read")
+
+
 def download(url: str, max_bytes: int, *, allow_private: bool = False, deadline: float | None = None,
              headers: dict[str, str] | None = None) -> Fetched:
     """GET ``url`` (redirects followed and checked), body decompressed and capped at ``max_bytes``.
@@ -179,6 +201,7 @@ def download(url: str, max_bytes: int, *, allow_private: bool = False, deadline:
                         continue
                     if resp.status_code >= 400:
                         raise IngestError(f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
+                    _refuse_unreadable(resp.headers.get("content-type", ""), url)
                     return Fetched(resp.status_code, _read_body(resp, max_bytes),
                                    resp.headers.get("content-type", "").lower(), dict(resp.headers), url)
             raise IngestError(f"more than {MAX_REDIRECTS} redirects")
@@ -233,6 +256,8 @@ def _articles(url: str, text: str, encoding: str, ctype: str, on_error: ErrorHan
               fetch: Any) -> Iterator[Article]:
     if any(t in ctype for t in _FEED_TYPES) or _looks_feed(text):
         yield from read_feed(text, url, on_error, fetch)
+    elif "json" in ctype.split(";")[0]:  # records, as a .json file is read (not JSON syntax as prose)
+        yield from read_text_blob(text, url_id(url), url, encoding, ".json", on_error, fetch)
     elif "html" in ctype or text.lstrip()[:1] == "<":
         art = from_html(text, url_id(url), url, source_path=url)
         art.meta["fetched"] = _today()  # a page dated "yesterday" means the day before this

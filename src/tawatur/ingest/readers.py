@@ -24,9 +24,11 @@ from .html import extract_page, html_to_text
 from .published import parse_published, published_day
 
 ErrorHandler = Callable[[str, str], None]
-FOLDER_EXTS = (".txt", ".html", ".htm", ".json", ".jsonl")
 FEED_EXTS = (".xml", ".rss", ".atom")
 HTML_EXTS = (".html", ".htm", ".xhtml")
+# Every kind a file named on the command line is read as: a saved feed or .xhtml page in a folder
+# is read too, not passed over without a word.
+FOLDER_EXTS = (".txt", *HTML_EXTS, ".json", ".jsonl", *FEED_EXTS)
 GZIP_MAGIC = b"\x1f\x8b"
 SIDECAR = ".meta.json"  # NAME.meta.json beside NAME.txt / NAME.html holds that file's metadata
 SIDECAR_KEYS = ("outlet", "published", "url", "title", "author")
@@ -101,7 +103,8 @@ def finish(article: Article) -> Article:
 def _note_encoding(article: Article, encoding: str) -> Article:
     if encoding.startswith("utf-8 ("):  # UTF-8 with a few invalid bytes replaced (decode.py)
         if _has_replacement(article):  # only the records that held one are told
-            article.warnings.append(f"invalid UTF-8: {encoding[7:-1]}")
+            what = "NUL in text" if "NUL character" in encoding else "invalid UTF-8"
+            article.warnings.append(f"{what}: {encoding[7:-1]}")
             article.meta["encoding"] = "utf-8"
     elif encoding not in ("utf-8", "ascii", "utf_8"):
         article.warnings.append(f"decoded as {encoding} (not UTF-8)")
@@ -135,6 +138,18 @@ def from_html(html: str, art_id: str, url: str | None = None, **meta: Any) -> Ar
     return art
 
 
+HEADLINE_ONLY = "no text: the title is read as the article (a headline-only item, as a flash is sent)"
+
+
+def headline_only(art_id: str, title: str, url: str | None, **meta: Any) -> Article:
+    """A record or feed item that is only a headline ("عاجل: ..." flashes, feeds that send titles) is
+    an article whose text is its title: dropping it loses a report the outlet made. It has no title
+    besides: the cleaner would cut a body line equal to the title as the title repeated."""
+    art = Article(id=art_id, raw=title.strip(), url=url, **meta)
+    art.warnings.append(HEADLINE_ONLY)
+    return art
+
+
 def from_record(rec: Any, default_id: str, source_path: str) -> Article:
     """An article from one JSON record (keys id, url, outlet, published, title, text or html)."""
     if not isinstance(rec, dict):
@@ -152,8 +167,11 @@ def from_record(rec: Any, default_id: str, source_path: str) -> Article:
                       outlet=meta["outlet"], author=meta["author"], source_path=source_path)
     elif isinstance(html, str) and html.strip():
         art = from_html(html, art_id, url, **meta)
+    elif meta["title"] and meta["title"].strip():
+        art = headline_only(art_id, meta["title"], url, published=meta["published"], outlet=meta["outlet"],
+                            author=meta["author"], source_path=source_path)
     else:
-        raise IngestError("record has no non-empty 'text' or 'html'")
+        raise IngestError("record has no non-empty 'text', 'html' or 'title'")
     if art.outlet and art.outlet.lower() in ("unknown", "none"):
         art.outlet = None
     fetched = _iso(rec.get("fetched") or rec.get("retrieved"))
@@ -343,11 +361,14 @@ def _feed_item(entry: Any, i: int, source: str, on_error: ErrorHandler,
     title = html_to_text(f"<p>{entry.get('title', '')}</p>") or None
     art_id = url_id(link) if link else f"{Path(source).stem}-{i}"
     if len(text) >= SUBSTANTIAL_CHARS or not (link and link.startswith(("http://", "https://"))):
-        if not text:
-            on_error(f"{source}#{i}", "feed item has no text and no link to fetch")
+        if not text and not title:
+            on_error(f"{source}#{i}", "feed item has no text, no title and no link to fetch")
             return
-        art = Article(id=art_id, raw=text, html=body if "<" in body else None, url=link, title=title,
-                      published=published, source_path=source)
+        if text:
+            art = Article(id=art_id, raw=text, html=body if "<" in body else None, url=link, title=title,
+                          published=published, source_path=source)
+        else:
+            art = headline_only(art_id, title or "", link, published=published, source_path=source)
         art.meta["from_feed"] = source
         yield finish(art)
         return
@@ -377,7 +398,7 @@ def expand(inputs: list[str], on_error: ErrorHandler) -> Iterator[str]:
                                  "itself)")
             files = sorted(p for p in found if p.is_file() and not is_sidecar(p))
             if not files:
-                on_error(item, "folder holds no .txt .html .htm .json .jsonl file (nor one of them .gz)")
+                on_error(item, f"folder holds no {' '.join(FOLDER_EXTS)} file (nor one of them .gz)")
             yield from (str(p) for p in files)
         elif os.path.exists(item):
             yield item

@@ -148,7 +148,7 @@ def control_intervals(request: Request, f: Filters,
     return explore.control_intervals(store_of(request), f, places, limit, offset)
 
 
-@router.get("/events/{event_id}", summary="One event")
+@router.get("/events/{event_id:path}", summary="One event")
 def get_event(request: Request, event_id: str) -> dict[str, Any]:
     return _found(store_of(request).event(event_id), "event")
 
@@ -196,7 +196,7 @@ def list_places(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict
     return _page(items, total, limit, offset)
 
 
-@router.get("/places/{place_id}", summary="One place with its control timeline")
+@router.get("/places/{place_id:path}", summary="One place with its control timeline")
 def get_place(request: Request, place_id: str) -> dict[str, Any]:
     return _found(store_of(request).place(place_id), "place")
 
@@ -240,7 +240,7 @@ def list_articles(request: Request, limit: Limit = 50, offset: Offset = 0,
     return _page(items, total, limit, offset)
 
 
-@router.get("/articles/{article_id}", summary="One article with its text, mentions and events")
+@router.get("/articles/{article_id:path}", summary="One article with its text, mentions and events")
 def get_article(request: Request, article_id: str) -> dict[str, Any]:
     from ..model import to_dict
     art = _found(store_of(request).article(article_id), "article")
@@ -407,7 +407,7 @@ class UndoBody(_Body):
     change: int | None = Field(None, ge=1, le=2**31 - 1, description="the change to undo; the latest if absent")
 
 
-@router.post("/events/{event_id}/review", status_code=201, responses=_WRITE, dependencies=[Depends(require_write)],
+@router.post("/events/{event_id:path}/review", status_code=201, responses=_WRITE, dependencies=[Depends(require_write)],
              summary="Accept, reject or edit an event (type, place, side, date, toll); needs the write token")
 def review_event(request: Request, event_id: str, body: EventReview) -> dict[str, Any]:
     st = store_of(request)

@@ -27,7 +27,7 @@ def articles_from_json(body: bytes, rejected: list[dict[str, Any]] | None = None
     appended to ``rejected`` as ``{"item": i, "reason": ...}`` and the others go on; when
     ``rejected`` is None, or no record can be read, it raises :class:`IngestError`."""
     try:
-        data: Any = loads_json(body.decode("utf-8"))
+        data: Any = loads_json(body.decode("utf-8-sig"))  # a BOM (PowerShell, .NET) is no error (RFC 8259 §8.1)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise IngestError(f"body is not valid UTF-8 JSON: {exc}") from exc
     if isinstance(data, dict) and "articles" in data:
