@@ -1,0 +1,43 @@
+"""Sides of named armed groups across the war (issue 12, task sides8): rebel brigades of 2012-2016, a brigade
+that became an IS affiliate, Iraqi militias under Iran, expulsions between two groups of one side. Sentences
+written for these tests, with invented details; sides as eval/GUIDELINES.md sets them (those of the event's
+time)."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events_of(text: str, published: str):
+    return analyze(Article(id="sd8", raw=text, published=published)).events
+
+
+def typed_sides(text: str, published: str) -> set[tuple[str, str]]:
+    return {(e.type, e.actor.side) for e in events_of(text, published)}
+
+
+def test_named_rebel_brigades_of_the_early_war_are_the_opposition():
+    assert typed_sides("وسيطر لواء التوحيد على حي بستان القصر في حلب.", "2012-10-02") == {
+        ("take_control", "opposition")}
+    assert typed_sides("وهاجمت كتائب الفاروق حاجزا للجيش في مدينة تلبيسة.", "2012-06-11") == {
+        ("attack", "opposition")}
+    assert typed_sides("وقصفت ألوية صقور الشام مواقع النظام في بلدة كفرنبل.", "2013-05-07") == {
+        ("attack", "opposition")}
+    # the claimant of a bombing is its agent, not the army whose checkpoint it hit
+    assert typed_sides("وتبنى تنظيم جند الأقصى تفجيرا استهدف حاجزا للجيش في بلدة معردس.", "2016-09-19") == {
+        ("attack", "opposition")}
+
+
+def test_bare_brigades_fighters_are_rebels_until_the_fall():
+    assert typed_sides("وانسحب مقاتلو الكتائب من بلدة القصير.", "2013-06-05") == {("withdraw", "opposition")}
+
+
+def test_a_brigade_merged_into_an_is_affiliate_changes_side_with_its_merger():
+    """The Yarmouk Martyrs Brigade merged into the Khalid ibn al-Walid Army in May 2016; "شهداء" in its
+    name counts no dead."""
+    assert typed_sides("وسيطر لواء شهداء اليرموك على بلدة تسيل.", "2015-03-20") == {("take_control", "opposition")}
+    assert typed_sides("وسيطر لواء شهداء اليرموك على بلدة تسيل.", "2016-09-20") == {("take_control", "isis")}
+
+
+def test_iraqi_militias_named_by_their_movement_are_irans_side():
+    assert typed_sides("وتقدمت حركة النجباء نحو مدينة البوكمال.", "2017-11-01") == {("advance", "iran")}
