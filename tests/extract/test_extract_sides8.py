@@ -41,3 +41,17 @@ def test_a_brigade_merged_into_an_is_affiliate_changes_side_with_its_merger():
 
 def test_iraqi_militias_named_by_their_movement_are_irans_side():
     assert typed_sides("وتقدمت حركة النجباء نحو مدينة البوكمال.", "2017-11-01") == {("advance", "iran")}
+
+
+def test_an_expulsion_between_two_groups_of_one_side_is_the_subjects():
+    """"طردت X مقاتلي Y من البلدة": X expels, also when X and Y are both rebels."""
+    assert typed_sides("وطردت حركة أحرار الشام مقاتلي جند الأقصى من بلدة سرمين.", "2017-01-25") == {
+        ("take_control", "opposition")}
+
+
+def test_two_objects_joined_by_and_are_both_expelled():
+    """"طرد (pro-drop) مقاتلي X ومقاتلي Y من البلدة": the expeller is not named here; the force they lost to
+    is their adversary."""
+    got = typed_sides("وطرد الجيش عناصر جبهة النصرة من بلدة مورك، ثم طرد مقاتلي النصرة ومقاتلي أحرار الشام"
+                      " من بلدة صوران.", "2019-08-24")
+    assert got == {("take_control", "government")}
