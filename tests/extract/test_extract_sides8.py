@@ -55,3 +55,10 @@ def test_two_objects_joined_by_and_are_both_expelled():
     got = typed_sides("وطرد الجيش عناصر جبهة النصرة من بلدة مورك، ثم طرد مقاتلي النصرة ومقاتلي أحرار الشام"
                       " من بلدة صوران.", "2019-08-24")
     assert got == {("take_control", "government")}
+
+
+def test_iraqi_militias_backed_by_iran_are_irans_side():
+    assert typed_sides("وتمركزت ميليشيات عراقية موالية لإيران في مدينة الميادين.", "2018-01-09") == {
+        ("deploy", "iran")}
+    # a nationality alone says where fighters come from, not whose side they are on
+    assert typed_sides("وتمركزت ميليشيات عراقية في مدينة الميادين.", "2018-01-09") == {("deploy", "unknown")}
