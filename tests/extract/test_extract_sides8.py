@@ -62,3 +62,29 @@ def test_iraqi_militias_backed_by_iran_are_irans_side():
         ("deploy", "iran")}
     # a nationality alone says where fighters come from, not whose side they are on
     assert typed_sides("وتمركزت ميليشيات عراقية في مدينة الميادين.", "2018-01-09") == {("deploy", "unknown")}
+
+
+def test_named_militias_take_the_side_of_who_commands_them():
+    # Iraqi militias under the IRGC, not Lebanon's Hezbollah for all the name they share
+    assert typed_sides("وتمركزت كتائب حزب الله العراقية في محيط مدينة الميادين.", "2018-03-04") == {
+        ("deploy", "iran")}
+    assert typed_sides("وهاجمت عصائب أهل الحق مواقع للتنظيم قرب مدينة البوكمال.", "2017-11-15") == {
+        ("attack", "iran")}
+    # pro-government militias
+    assert typed_sides("وسيطرت كتائب البعث على تلة قرب مدينة السخنة.", "2017-08-10") == {
+        ("take_control", "government")}
+    assert typed_sides("وتقدمت قوات درع القلمون نحو مدينة القريتين.", "2016-03-30") == {("advance", "government")}
+
+
+def test_remnant_groups_of_2025_are_unknown_and_sdf_councils_are_the_sdf():
+    assert typed_sides("وهاجم مسلحو درع الساحل حاجزا للأمن العام في مدينة بانياس.", "2025-03-06") == {
+        ("attack", "unknown")}
+    assert typed_sides("وسيطرت قوات الصناديد على قرية قرب بلدة اليعربية.", "2019-05-02") == {
+        ("take_control", "sdf")}
+
+
+def test_factions_dissolved_into_the_new_army_are_the_government_after_january_2025():
+    """Ahrar al-Sham, Jaysh al-Islam and others were dissolved into the new army on 29 Jan 2025."""
+    assert typed_sides("وانتشر مقاتلو جيش الإسلام في مدينة دوما.", "2018-02-01") == {("deploy", "opposition")}
+    assert typed_sides("وانتشر مقاتلو جيش الإسلام في مدينة دوما.", "2025-03-01") == {("deploy", "government")}
+    assert typed_sides("وتقدمت حركة أحرار الشام نحو بلدة كفرنبودة.", "2019-05-20") == {("advance", "opposition")}
