@@ -88,3 +88,12 @@ def test_factions_dissolved_into_the_new_army_are_the_government_after_january_2
     assert typed_sides("وانتشر مقاتلو جيش الإسلام في مدينة دوما.", "2018-02-01") == {("deploy", "opposition")}
     assert typed_sides("وانتشر مقاتلو جيش الإسلام في مدينة دوما.", "2025-03-01") == {("deploy", "government")}
     assert typed_sides("وتقدمت حركة أحرار الشام نحو بلدة كفرنبودة.", "2019-05-20") == {("advance", "opposition")}
+
+
+def test_fighters_of_a_named_group_in_the_construct_nominative_are_that_group():
+    """"هاجم مقاتلو X" / "مسلحو X": the construct form of مقاتلون/مسلحون before a group names its members;
+    the group is the force, and its patrol target is not a deployment of theirs."""
+    assert typed_sides("وهاجم مقاتلو درع الساحل دورية للجيش قرب مدينة جبلة.", "2025-03-07") == {
+        ("attack", "unknown")}
+    assert typed_sides("وهاجم مسلحو درع الساحل دورية للجيش قرب مدينة جبلة.", "2025-03-07") == {
+        ("attack", "unknown")}
