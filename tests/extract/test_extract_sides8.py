@@ -97,3 +97,12 @@ def test_fighters_of_a_named_group_in_the_construct_nominative_are_that_group():
         ("attack", "unknown")}
     assert typed_sides("وهاجم مسلحو درع الساحل دورية للجيش قرب مدينة جبلة.", "2025-03-07") == {
         ("attack", "unknown")}
+
+
+def test_a_group_claiming_a_strike_is_its_agent_not_its_target():
+    """"أعلن X مسؤوليته عن قصف Y": the claimant tells of its own strike, not of one on it."""
+    assert typed_sides("وأعلن جيش الإسلام مسؤوليته عن قصف حي المزة بالصواريخ.", "2015-08-20") == {
+        ("attack", "opposition")}
+    # a denied claim names no agent
+    assert typed_sides("ونفى جيش الإسلام مسؤوليته عن قصف حي المزة بالصواريخ.", "2015-08-20") == {
+        ("attack", "unknown")}
