@@ -106,3 +106,8 @@ def test_a_group_claiming_a_strike_is_its_agent_not_its_target():
     # a denied claim names no agent
     assert typed_sides("ونفى جيش الإسلام مسؤوليته عن قصف حي المزة بالصواريخ.", "2015-08-20") == {
         ("attack", "unknown")}
+
+
+def test_more_named_groups_of_the_sdf_and_the_rebels():
+    assert typed_sides("وتقدمت قوات حماية المرأة نحو بلدة الشدادي.", "2016-02-15") == {("advance", "sdf")}
+    assert typed_sides("وقصف لواء الحق حاجزا للجيش في حي الخالدية.", "2012-12-03") == {("attack", "opposition")}
