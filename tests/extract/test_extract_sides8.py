@@ -111,3 +111,11 @@ def test_a_group_claiming_a_strike_is_its_agent_not_its_target():
 def test_more_named_groups_of_the_sdf_and_the_rebels():
     assert typed_sides("وتقدمت قوات حماية المرأة نحو بلدة الشدادي.", "2016-02-15") == {("advance", "sdf")}
     assert typed_sides("وقصف لواء الحق حاجزا للجيش في حي الخالدية.", "2012-12-03") == {("attack", "opposition")}
+
+
+def test_a_named_tribe_or_clan_is_a_tribal_force():
+    """"مقاتلو عشيرة X" / "قبيلة X": a clan named by its own name is a tribal force (unknown), not the
+    force whose post it stormed."""
+    assert typed_sides("واقتحم مقاتلو عشيرة الشعيطات مقرا لقسد في بلدة الكشكية.", "2023-09-01") == {
+        ("enter", "unknown")}
+    assert typed_sides("وسيطرت قوات الغيث على تلة قرب مدينة داريا.", "2016-08-01") == {("take_control", "government")}
