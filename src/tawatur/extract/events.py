@@ -114,6 +114,12 @@ _NEVER_AGENT: dict[str, int] = {}
 _NO_BAR, _BACKER, _NOT_AGENT = 0, 1, 2
 
 
+def _joined(toks: list, last: int, first: int) -> bool:
+    """Whether a conjunction و joins the mention ending at token ``last`` to the one starting at ``first``
+    ("عناصر النصرة ومقاتلي أحرار الشام": one list of objects, not a subject then its object)."""
+    return any(t.word != t.bare for t in toks[last + 1:first + 1])
+
+
 def _never_agent_kind(bare: str) -> int:
     """A backer ("المدعومة من": it and the word after it are no agent), a word that never acts, or
     neither; remembered in :data:`_NEVER_AGENT` (bounded for a long-running worker)."""
@@ -988,14 +994,16 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         side_how = "side:leaver-adversary" if leaver is not None else self.side_note
         if reported_by is not None and etype == "attack" and self._against_other(view, m, nxt, reported_by):
             actor, side, side_how = reported_by, reported_by.attrs.get("side", "unknown"), "side:reporter-against"
-        elif reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown"):
+        elif reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown") \
+                and self._claim_at(view, m) is None:  # "أعلن X مسؤوليته عن قصف": a claimant tells of its own strike
             side = self.adversary_here(reported_by.attrs.get("side", "unknown"), view, m)  # a party tells of a strike on it
             side_how = "side:reporter-adversary"  # decided from the speaker, not a pro-drop guess
         if "object_after" in flags:
             # "طرد عناصر التنظيم من البلدة": the force named after the head is expelled, the one before
             # it expels
             before = [a for a0, _, a in view.actors if prv <= a0 < m.i]
-            inside = [a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if m.i < a0 < m.j + 3]
+            spans = [(a0, a1, a) for a0, a1, a in sorted(view.actors, key=lambda x: x[0]) if m.i < a0 < m.j + 3]
+            inside = [a for _, _, a in spans]
             # "بعد طردها من البلدة على أيدي الفصائل": a passive expulsion names its agent after the place
             hands = [a for a0, _, a in view.actors if m.j <= a0 < nxt + 4 and toks[a0 - 1].bare in AGENT_HANDS]
             if hands:
@@ -1004,8 +1012,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             elif before:
                 actor = before[-1]
                 side = actor.attrs.get("side", "unknown")
-            elif len(inside) >= 2 and inside[0].attrs.get("side") != inside[1].attrs.get("side"):
-                actor = inside[0]  # "طردت الفصائل عناصر التنظيم من البلدة": the verb's subject, then its object
+            elif len(inside) >= 2 and (inside[0].attrs.get("side") != inside[1].attrs.get("side")
+                                       or not _joined(toks, spans[0][1], spans[1][0])):
+                # "طردت الفصائل عناصر التنظيم من البلدة": the verb's subject, then its object; of one side too
+                # ("طردت جبهة النصرة مقاتلي جبهة ثوار سوريا"), unless the second is joined to the first by و
+                # ("طرد مقاتلي النصرة ومقاتلي أحرار الشام": two objects of an expeller not named here)
+                actor = inside[0]
                 side = actor.attrs.get("side", "unknown")
             elif inside:
                 actor = None  # "وطرد داعش منها" in a story of the army: the expeller is the army named here

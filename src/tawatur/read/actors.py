@@ -363,7 +363,7 @@ def _allegiance(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[
     if not attrs and getattr(hit.entry, "get", lambda _k: "")("kind") != "militia":
         return merged, dict(backer), f"{rule}+owner:{owner[2]}"  # its planes, its troops
     client = client_group(backer, day)
-    if (not attrs or _generic(attrs)) and client in actor_entries():
+    if (not attrs or _generic(attrs) or _foreign_militia(attrs)) and client in actor_entries():
         out = actor_attrs(actor_entries()[client], day)
         return merged, {**out, "backer": backer.get("actor", "")}, f"{rule}+backed:{owner[2]}"
     if attrs and not (_generic(attrs) and backer.get("actor_kind") not in STATE_KINDS):
@@ -420,6 +420,13 @@ def _generic(attrs: dict) -> bool:
     state body ("وزارة الدفاع التابعة للنظام") is not one."""
     return attrs.get("actor_kind") in ("armed group", "militia") and \
         attrs.get("base_actor", "") in {base for base, _ in side_actors().values()}
+
+
+def _foreign_militia(attrs: dict) -> bool:
+    """Militias named only by a nationality outside the war's sides ("ميليشيات عراقية موالية لإيران",
+    "مقاتلون أفغان"): their nationality says where they come from, not whose side they fight on, so a
+    backer after them decides it as for a generic group."""
+    return attrs.get("side") == "unknown" and attrs.get("actor_kind") == "militia" and not attrs.get("base_actor")
 
 
 def _allegiance_words() -> frozenset[str]:
