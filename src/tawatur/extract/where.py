@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from ..model import Mention
-from .backrefs import BACKREF_KINDS, at_home, city_locator, plural_cue
+from ..read.wordsets import wordlist, wordset
+from .backrefs import BACKREF_KINDS, at_home, city_locator, noun_gender, plural_cue, pronoun_gender
 from .frames import (
     CUE_NOUNS,
     PLACE_CUE_WORDS,
@@ -24,6 +25,7 @@ from .vocab import (
     COUNTRYSIDE_NOUN,
     EPITHET_HEAD,
     EXISTENTIAL,
+    IMPERFECT,
     IN,
     IN_CLITIC,
     INCLUDING_HEAD,
@@ -37,14 +39,18 @@ from .vocab import (
     POSSESSIVE_SUFFIXES,
     RELATIVES,
     RESIDENT_NOUNS,
-    RESUMPTIVES,
     TAKEN_FROM,
     TERMS_VERBS,
     TERRITORY_WORDS,
     VIA,
 )
+from .vocab import (
+    resumptive as is_resumptive,
+)
 
 # How far back a pronoun looks for the noun that named its place in the sentence (words).
+# "وسقط فيها قتيلان": a place falls as a subject; "في" with a pronoun says where something else fell
+IN_PRONOUNS = wordset("in_pronoun")
 _ANTECEDENT_REACH = 10
 # How many words a list's last named member may stand before the relative pronoun that hangs on the list
 # ("والمطار العسكري (شرق) وفرع Y للمخابرات العسكرية (غرب) التي": an unnamed member and its qualifier).
@@ -341,7 +347,9 @@ class PlaceRules:
             return antecedent, "relative"
         refs = [k for k in idx["backref"] if prv <= k < nxt and k != m.i and k not in inside
                 and (k > m.i or same_clause(k, m.i)) and not self._resumptive(view, m, k)
-                and not (k + 1 == m.i and toks[k].bare in EXISTENTIAL)]  # "هناك معارك": there are
+                and not (k + 1 == m.i and toks[k].bare in EXISTENTIAL)  # "هناك معارك": there are
+                and not ("loser" in m.flags and toks[k].word in IN_PRONOUNS)  # "سقط فيها": what fell there
+                and not indefinite_relative(toks, k)]
         got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
         if got:
             return got
@@ -392,7 +400,7 @@ class PlaceRules:
         if m.i < 2 or toks[m.i - 1].bare not in RELATIVES:
             return []
         pronoun_on = toks[m.i].bare.endswith(POSSESSIVE_SUFFIXES) and m.j == m.i + 1
-        if not (pronoun_on or (m.j < len(toks) and toks[m.j].bare in RESUMPTIVES)):
+        if not (pronoun_on or (m.j < len(toks) and is_resumptive(toks[m.j]))):
             return []
         rel = m.i - 1
         ends = {token_at(toks, max(p.start, p.end - 1)): (i, p) for i, p in view.places
@@ -445,7 +453,7 @@ class PlaceRules:
         if seen:
             return seen
         inside = view.place_tokens
-        refs = [k for k in idx["backref"] if w < k < m.i and k not in inside]
+        refs = [k for k in idx["backref"] if w < k < m.i and k not in inside and not indefinite_relative(view.toks, k)]
         if not refs:
             return []
         earlier = [[p] for i, p in sorted(view.places, key=lambda x: x[0])
@@ -522,7 +530,7 @@ class PlaceRules:
         # a city named before only as a locator is named too ("الفوج 137 في الجهة الجنوبية من دير الزور، بعد
         # كسر الحصار عن المدينة"): before the sentence's places, so a word of any place still takes those
         located_in = [[p] for i, p in sorted(view.places, key=lambda x: x[0]) if i < ref and city_locator(p)]
-        got = self.memory.recall(word, located_in + [[p] for _, p in earlier])
+        got = self.memory.recall(word, located_in + [[p] for _, p in earlier], view.index)
         if got and word == view.toks[ref].bare and (listed := self._listed_with(got, earlier)):
             return listed, f"backref:{word}+list"
         return (got, f"backref:{word}") if got else None
@@ -549,10 +557,29 @@ class PlaceRules:
         word = view.toks[ref].bare
         if any(f in BACKREF_KINDS for f in clitic_forms(word)):
             return word
+        gender = pronoun_gender(word)
         for k in range(ref - 1, max(-1, ref - _ANTECEDENT_REACH), -1):
-            if any(f in BACKREF_KINDS for f in clitic_forms(view.toks[k].bare)):
-                return view.toks[k].bare
+            noun = view.toks[k].bare
+            # "دخول المطار ... وطرد المسلحين منه": the noun must agree with the pronoun (a ta marbuta folds to ه)
+            if any(f in BACKREF_KINDS for f in clitic_forms(noun)) and gender in ("", noun_gender(noun)):
+                return noun
         return word
+
+
+def indefinite_relative(toks, k: int) -> bool:
+    """"أحياء يتمركز فيها مقاتلون"، "في وقت تشهد فيه المنطقة": an imperfect right after an indefinite noun
+    opens a relative clause on that noun (Arabic needs no relative word after an indefinite antecedent),
+    and the pronoun after the verb is its resumptive: it points at the noun (the quarters, the time),
+    not back at a place named before."""
+    if k < 2 or not pronoun_gender(toks[k].bare) or toks[k].bare.startswith(tuple(ARTICLE)):
+        return False
+    verb, noun = toks[k - 1], toks[k - 2]
+    imperfect = verb.word.startswith(IMPERFECT) and not verb.word.endswith(PERFECT_ENDINGS) and len(verb.word) >= 4
+    definite = noun.bare.startswith(tuple(ARTICLE)) or noun.word.startswith(tuple(ARTICLE))
+    return imperfect and not definite and noun.word.isalpha() and noun.word not in RELATIVES
+
+
+PERFECT_ENDINGS = tuple(wordlist("perfect_person_suffix"))  # "تمركزت": perfects of تفعّل open with ت too
 
 
 def _b_headed(tok) -> bool:
