@@ -3,7 +3,15 @@ from __future__ import annotations
 
 from ..model import Mention
 from ..read.wordsets import wordlist, wordset
-from .backrefs import BACKREF_KINDS, at_home, city_locator, noun_gender, plural_cue, pronoun_gender
+from .backrefs import (
+    BACKREF_KINDS,
+    PERSONS_SUFFIXES,
+    at_home,
+    city_locator,
+    noun_gender,
+    plural_cue,
+    pronoun_gender,
+)
 from .frames import (
     CUE_NOUNS,
     PLACE_CUE_WORDS,
@@ -36,6 +44,7 @@ from .vocab import (
     OVERLOOKING,
     PART_OF_PEOPLE,
     PLACE_PREPOSITION,
+    PLACE_PRONOUN_SUFFIXES,
     POSSESSIVE_SUFFIXES,
     RELATIVES,
     RESIDENT_NOUNS,
@@ -353,6 +362,11 @@ class PlaceRules:
         got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
         if got:
             return got
+        opens_relative = m.i > 0 and toks[m.i - 1].bare in RELATIVES
+        suffix = object_pronoun(toks[m.i]) if m.j == m.i + 1 and not opens_relative else ""
+        got = self._recall(view, [m.i], actor_idx, suffix) if suffix else None
+        if got:
+            return got
         reports = idx["report"]
         # the appositive locators and the places locating a generic noun, made once a sentence
         actor_idx = actor_idx | self._sentence_sets(view, idx)[4]
@@ -517,8 +531,9 @@ class PlaceRules:
         """Is the place at token i named only as what another belongs to ("التابعة لبلدة جنديرس")?"""
         return any(view.toks[k].bare in BELONGING for k in range(max(0, i - 2), i))
 
-    def _recall(self, view: SentenceView, refs: list[int], actor_idx: set[int]):
-        """The places a back-reference word points at (the nearest such word first)."""
+    def _recall(self, view: SentenceView, refs: list[int], actor_idx: set[int], pronoun: str = ""):
+        """The places a back-reference word points at (the nearest such word first); ``pronoun`` the
+        object pronoun on the trigger's own verb ("ودخلتها"), read in place of the word."""
         if not refs:
             return None
         ref = refs[0]
@@ -526,7 +541,7 @@ class PlaceRules:
                    if i < ref and usable_place(p) and i not in actor_idx]
         if earlier and self._belongs_to(view, earlier[-1][0]):
             return None  # "قرى X وY التابعة لبلدة Z، تم السيطرة عليها": the villages, which no map names
-        word = self._antecedent_word(view, ref)
+        word = pronoun or self._antecedent_word(view, ref)
         # a city named before only as a locator is named too ("الفوج 137 في الجهة الجنوبية من دير الزور، بعد
         # كسر الحصار عن المدينة"): before the sentence's places, so a word of any place still takes those
         located_in = [[p] for i, p in sorted(view.places, key=lambda x: x[0]) if i < ref and city_locator(p)]
@@ -564,6 +579,21 @@ class PlaceRules:
             if any(f in BACKREF_KINDS for f in clitic_forms(noun)) and gender in ("", noun_gender(noun)):
                 return noun
         return word
+
+
+def object_pronoun(tok) -> str:
+    """The object pronoun on a verb ("ودخلتها"، "اقتحموه": "ها", "ه"), "" for any other word: a verbal noun
+    with a possessive ("دخولها"، "سيطرتها" may be either) names who moved, not where."""
+    from ..lang.ar import analyses
+    readings = analyses(tok.word)
+    if not any(r.endswith(VERB_READING) for r in readings) or any(r.endswith(NOUN_READING) for r in readings):
+        return ""
+    return next((sfx for sfx in OBJECT_PRONOUNS if tok.word.endswith(sfx)), "")
+
+
+VERB_READING, NOUN_READING = "/v", "/n"
+# singular only ("ها" before "ه"): a dual "دخلهما" after "اللذان" is the relative clause's, read by its antecedent
+OBJECT_PRONOUNS = tuple(sorted((s for s in PLACE_PRONOUN_SUFFIXES if s not in PERSONS_SUFFIXES), key=len, reverse=True))
 
 
 def indefinite_relative(toks, k: int) -> bool:
