@@ -597,7 +597,7 @@ OBJECT_PRONOUNS = tuple(sorted((s for s in PLACE_PRONOUN_SUFFIXES if s not in PE
 
 
 def indefinite_relative(toks, k: int) -> bool:
-    """"أحياء يتمركز فيها مقاتلون"، "في وقت تشهد فيه المنطقة": an imperfect right after an indefinite noun
+    """"أحياء يتحصن فيها مسلحون"، "في وقت تعيش فيه البلدة هدوءا": an imperfect right after an indefinite noun
     opens a relative clause on that noun (Arabic needs no relative word after an indefinite antecedent),
     and the pronoun after the verb is its resumptive: it points at the noun (the quarters, the time),
     not back at a place named before."""
