@@ -41,7 +41,7 @@ class PlaceMemory:
         self.groups.extend(located_in)
         self.groups.extend(by_group.values())
 
-    def recall(self, word: str, extra: list[list[Mention]]) -> list[Mention]:
+    def recall(self, word: str, extra: list[list[Mention]], sentence: int | None = None) -> list[Mention]:
         """The places a back-reference word points at: the last place of the kind the word names
         ("المعبر" the last crossing, "البلدة" the last town), never a place of another kind for a facility
         word, and never a place abroad ("المدينة" after "بيروت" in a Syrian story is not Beirut).
@@ -54,8 +54,13 @@ class PlaceMemory:
         settlement = not set(BACKREF_KINDS.get(word, ())).isdisjoint(CITY_KINDS)
         groups = [g2 for g in self.groups[-RECALL_GROUPS:] + extra
                   if (g2 := [m for m in g if at_home(m) and (settlement or not city_locator(m))])]
+        gender = pronoun_gender(word)
+        if gender:
+            groups = agreeing(groups, gender, sentence)
         if not groups:
             return []
+        if gender == MASCULINE:  # "منه" after "مطار X" in a sentence about the town: the airport
+            return groups[-1][-1:]
         if word in AREA_WORDS:
             return groups[-1]
         if word in CAPITAL_WORDS:
@@ -72,6 +77,73 @@ class PlaceMemory:
             if word in FACILITY_WORDS:
                 return []
         return groups[-1]
+
+
+MASCULINE, FEMININE = "m", "f"
+MASCULINE_HEADS = wordset("masculine_place_head")
+FEMININE_HEADS = wordset("feminine_place_head")
+MASCULINE_PRONOUNS = wordset("masculine_place_pronoun")
+PERSONS_SUFFIXES = wordlist("persons_pronoun_suffix")
+FEMININE_SUFFIX = wordlist("coref_feminine_suffix")
+TA_MARBUTA = wordlist("ta_marbuta_folded")
+# the kinds a bare name takes the masculine for ("الوعر" a neighbourhood: "حي"); any other kind takes the
+# feminine of "مدينة"، "بلدة"، "قرية"، "منطقة"
+MASCULINE_KINDS = {"neighbourhood", "housing", "airport", "prison", "crossing", "field", "dam", "camp",
+                   "hospital", "checkpoint", "bridge", "mountain", "port"}
+SETTLEMENT_KINDS = {"city", "town", "village", "capital", "governorate_capital"}
+PRONOUN_REACH = 1  # sentences back a pronoun may point: its own and the one before
+
+
+def pronoun_gender(word: str) -> str:
+    """The gender of a singular pronoun suffix that may point at a place ("فيه"، "منه": masculine; "فيها"،
+    "عليها": feminine), "" for a noun ("المدينة"), an area word ("هناك") or a pronoun of persons ("منهم")."""
+    if word in BACKREF_KINDS or word in AREA_WORDS or word.endswith(PERSONS_SUFFIXES):
+        return ""
+    if word.endswith(FEMININE_SUFFIX):
+        return FEMININE
+    # only the unambiguous ones: a folded "خارجه" may be the adjective "خارجة" ("مجموعات خارجة عن القانون")
+    return MASCULINE if word in MASCULINE_PRONOUNS else ""
+
+
+def noun_gender(noun: str) -> str:
+    """The gender of a back-reference noun ("المدينة" feminine, its ta marbuta folded to ه; "المطار" masculine)."""
+    return FEMININE if noun.endswith(TA_MARBUTA) else MASCULINE
+
+
+def place_gender(m: Mention) -> str:
+    """The gender the text gives a place: that of the noun heading its name ("مطار X"، "قاعدة X") or of
+    the noun that introduced it ("حي X"، "مدينة X"، a plural "قرى X وY" is feminine), else that of its kind."""
+    words = [fold_text(m.attrs.get("cue") or "").split()[:1]]
+    if m.attrs.get("kind") not in SETTLEMENT_KINDS:  # "تل أبيض" is a town, "تل X" a hill
+        words.append(fold_text(m.attrs.get("name") or m.text).split()[:1])
+    article = wordlist("definite_article")[0]
+    for w in words:
+        head = w[0].removeprefix(article) if w else ""
+        if head in MASCULINE_HEADS:
+            return MASCULINE
+        if head in FEMININE_HEADS:
+            return FEMININE
+    return MASCULINE if m.attrs.get("kind") in MASCULINE_KINDS else FEMININE
+
+
+def agreeing(groups: list[list[Mention]], gender: str, sentence: int | None) -> list[list[Mention]]:
+    """The recent place groups a pronoun of this gender can point at: a list of several places is a
+    non-human plural (feminine); a single place agrees by :func:`place_gender`. A pronoun reaches its
+    own sentence and the one before, never a place named paragraphs back ("وتعرضت فيها المدن" after the
+    war is told, not the town named earlier)."""
+    out = []
+    for g in groups:
+        if sentence is not None and max(m.sentence for m in g) < sentence - PRONOUN_REACH:
+            continue
+        if len(g) > 1:
+            if gender == FEMININE:
+                out.append(g)
+            continue
+        if place_gender(g[0]) == gender:
+            out.append(g)
+        elif gender == FEMININE and (town := town_of(g[0])) is not None:
+            out.append([town])  # "جسر الرستن ... سيطرتها عليها": the town the bridge is named after
+    return out
 
 
 SURROUNDINGS_RULE = "+surroundings"

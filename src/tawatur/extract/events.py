@@ -74,7 +74,7 @@ from .vocab import (
     number_words,
 )
 from .when import PLUPERFECT, event_date, is_recap, moved_off, named_after, news_day, retold_days
-from .where import LEAVING_TYPES, TARGET_RULE, PlaceRules
+from .where import LEAVING_TYPES, TARGET_RULE, PlaceRules, indefinite_relative
 
 
 def events_since(events: list[Event], sentence: int) -> list[Event]:
@@ -476,6 +476,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not past and not (m.row.get("type") in ("take_control", "deploy") and self._describes_place(view, m, idx)):
             return False
         rel = next((k for k in range(m.i - 1, max(0, m.i - 3), -1) if toks[k].bare in RELATIVES), None)
+        if rel is None and not past:  # "قصفت أحياء تتمركز فيها الفصائل في X": no relative word after an indefinite noun
+            return indefinite_relative(toks, m.j) and (m.i - 1) not in view.place_ends
         return rel is not None and (rel - 1) not in view.place_ends
 
     def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted, made):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..model import Mention
+from ..read.wordsets import wordlist
 from .frames import (
     CARRIERS,
     SentenceView,
@@ -29,16 +30,19 @@ from .vocab import (
     PARTITIVE,
     PLACE_PRONOUN_SUFFIXES,
     RELATIVES,
-    RESUMPTIVES,
     SEEK_VERBS,
     TERMS_VERBS,
     TIME_LINKER,
     number_words,
 )
+from .vocab import (
+    resumptive as is_resumptive,
+)
 
 # How far a relative word and its verb of seeking may stand before the trigger it governs (words): a
 # subject with its own short relative clause fits ("التي تسعى قوات X، التي يقودها Y، إلى السيطرة عليها").
 SOUGHT_REACH = 12
+PERFECT_SUFFIXES = tuple(wordlist("perfect_person_suffix"))  # "تمركزت": a perfect, not an imperfect
 
 
 class ScopeRules:
@@ -226,9 +230,10 @@ class ScopeRules:
         after a relative word ("التي تسيطر"), or with a resumptive pronoun after it ("يسيطر عليها")."""
         toks = view.toks
         head = toks[m.i].bare
-        if not head.startswith(IMPERFECT) or len(head) < 4 or "loser" in m.flags:
+        # "وتمركزت فيها": a perfect of the form تفعّل opens with ت too; its suffix tells it apart
+        if not head.startswith(IMPERFECT) or head.endswith(PERFECT_SUFFIXES) or len(head) < 4 or "loser" in m.flags:
             return False
-        resumptive = m.j < len(toks) and toks[m.j].bare in RESUMPTIVES
+        resumptive = m.j < len(toks) and is_resumptive(toks[m.j])
         if resumptive:
             return True
         # the relative clause must hang on a place ("عفرين التي تنتشر فيها"), not on a force ("قوات حزب
@@ -245,7 +250,7 @@ class ScopeRules:
         describes the place, what is sought there; it tells no event, neither done nor planned."""
         toks = view.toks
         head = toks[m.j - 1].bare
-        back = (m.j < len(toks) and toks[m.j].bare in RESUMPTIVES) or (
+        back = (m.j < len(toks) and is_resumptive(toks[m.j])) or (
             len(head) > 4 and head.endswith(PLACE_PRONOUN_SUFFIXES))
         if not back:
             return False

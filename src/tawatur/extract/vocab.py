@@ -25,6 +25,14 @@ COUNTRY_WORDS = wordset("country_word")
 TERRITORY_WORDS = wordset("territory_noun")
 COUNTRY_ADJ = wordset("country_adjective")
 RESUMPTIVES = wordset("resumptive_pronoun")
+
+
+def resumptive(tok) -> bool:
+    """A resumptive pronoun ("يسيطر عليها"، "تتمركز فيها"): tested on the word as written too, since the
+    reader takes the ف of "فيها" for a clitic and leaves "يها" as its bare form."""
+    return tok.bare in RESUMPTIVES or tok.word in RESUMPTIVES
+
+
 SEEK_VERBS = wordset("seek_verb")
 PLACE_PRONOUN_SUFFIXES = wordlist("place_pronoun_suffix")
 BACKER_PREFIXES = wordlist("backer_stem")

@@ -3,8 +3,16 @@ from __future__ import annotations
 
 from ..clean.normalize import fold_text
 from ..model import Mention
-from ..read.wordsets import wordset
-from .backrefs import BACKREF_KINDS, at_home, city_locator, plural_cue
+from ..read.wordsets import wordlist, wordset
+from .backrefs import (
+    BACKREF_KINDS,
+    PERSONS_SUFFIXES,
+    at_home,
+    city_locator,
+    noun_gender,
+    plural_cue,
+    pronoun_gender,
+)
 from .frames import (
     CUE_NOUNS,
     PLACE_CUE_WORDS,
@@ -26,6 +34,7 @@ from .vocab import (
     COUNTRYSIDE_NOUN,
     EPITHET_HEAD,
     EXISTENTIAL,
+    IMPERFECT,
     IN,
     IN_CLITIC,
     INCLUDING_HEAD,
@@ -36,19 +45,24 @@ from .vocab import (
     OVERLOOKING,
     PART_OF_PEOPLE,
     PLACE_PREPOSITION,
+    PLACE_PRONOUN_SUFFIXES,
     POSSESSIVE_SUFFIXES,
     RELATIVES,
     RESIDENT_NOUNS,
-    RESUMPTIVES,
     TAKEN_FROM,
     TERMS_VERBS,
     TERRITORY_WORDS,
     VIA,
 )
+from .vocab import (
+    resumptive as is_resumptive,
+)
 
 SEAT_OF_GOVERNMENT = wordset("seat_of_government")
 
 # How far back a pronoun looks for the noun that named its place in the sentence (words).
+# "وسقط فيها قتيلان": a place falls as a subject; "في" with a pronoun says where something else fell
+IN_PRONOUNS = wordset("in_pronoun")
 _ANTECEDENT_REACH = 10
 # How many words a list's last named member may stand before the relative pronoun that hangs on the list
 # ("والمطار العسكري (شرق) وفرع Y للمخابرات العسكرية (غرب) التي": an unnamed member and its qualifier).
@@ -367,8 +381,15 @@ class PlaceRules:
             return antecedent, "relative"
         refs = [k for k in idx["backref"] if prv <= k < nxt and k != m.i and k not in inside
                 and (k > m.i or same_clause(k, m.i)) and not self._resumptive(view, m, k)
-                and not (k + 1 == m.i and toks[k].bare in EXISTENTIAL)]  # "هناك معارك": there are
+                and not (k + 1 == m.i and toks[k].bare in EXISTENTIAL)  # "هناك معارك": there are
+                and not ("loser" in m.flags and toks[k].word in IN_PRONOUNS)  # "سقط فيها": what fell there
+                and not indefinite_relative(toks, k)]
         got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
+        if got:
+            return got
+        opens_relative = m.i > 0 and toks[m.i - 1].bare in RELATIVES
+        suffix = object_pronoun(toks[m.i]) if m.j == m.i + 1 and not opens_relative else ""
+        got = self._recall(view, [m.i], actor_idx, suffix) if suffix else None
         if got:
             return got
         reports = idx["report"]
@@ -423,7 +444,7 @@ class PlaceRules:
         if m.i < 2 or toks[m.i - 1].bare not in RELATIVES:
             return []
         pronoun_on = toks[m.i].bare.endswith(POSSESSIVE_SUFFIXES) and m.j == m.i + 1
-        if not (pronoun_on or (m.j < len(toks) and toks[m.j].bare in RESUMPTIVES)):
+        if not (pronoun_on or (m.j < len(toks) and is_resumptive(toks[m.j]))):
             return []
         rel = m.i - 1
         ends = {token_at(toks, max(p.start, p.end - 1)): (i, p) for i, p in view.places
@@ -476,7 +497,7 @@ class PlaceRules:
         if seen:
             return seen
         inside = view.place_tokens
-        refs = [k for k in idx["backref"] if w < k < m.i and k not in inside]
+        refs = [k for k in idx["backref"] if w < k < m.i and k not in inside and not indefinite_relative(view.toks, k)]
         if not refs:
             return []
         earlier = [[p] for i, p in sorted(view.places, key=lambda x: x[0])
@@ -540,8 +561,9 @@ class PlaceRules:
         """Is the place at token i named only as what another belongs to ("التابعة لبلدة جنديرس")?"""
         return any(view.toks[k].bare in BELONGING for k in range(max(0, i - 2), i))
 
-    def _recall(self, view: SentenceView, refs: list[int], actor_idx: set[int]):
-        """The places a back-reference word points at (the nearest such word first)."""
+    def _recall(self, view: SentenceView, refs: list[int], actor_idx: set[int], pronoun: str = ""):
+        """The places a back-reference word points at (the nearest such word first); ``pronoun`` the
+        object pronoun on the trigger's own verb ("ودخلتها"), read in place of the word."""
         if not refs:
             return None
         ref = refs[0]
@@ -549,11 +571,11 @@ class PlaceRules:
                    if i < ref and usable_place(p) and i not in actor_idx]
         if earlier and self._belongs_to(view, earlier[-1][0]):
             return None  # "قرى X وY التابعة لبلدة Z، تم السيطرة عليها": the villages, which no map names
-        word = self._antecedent_word(view, ref)
+        word = pronoun or self._antecedent_word(view, ref)
         # a city named before only as a locator is named too ("الفوج 137 في الجهة الجنوبية من دير الزور، بعد
         # كسر الحصار عن المدينة"): before the sentence's places, so a word of any place still takes those
         located_in = [[p] for i, p in sorted(view.places, key=lambda x: x[0]) if i < ref and city_locator(p)]
-        got = self.memory.recall(word, located_in + [[p] for _, p in earlier])
+        got = self.memory.recall(word, located_in + [[p] for _, p in earlier], view.index)
         if got and word == view.toks[ref].bare and (listed := self._listed_with(got, earlier)):
             return listed, f"backref:{word}+list"
         return (got, f"backref:{word}") if got else None
@@ -580,10 +602,44 @@ class PlaceRules:
         word = view.toks[ref].bare
         if any(f in BACKREF_KINDS for f in clitic_forms(word)):
             return word
+        gender = pronoun_gender(word)
         for k in range(ref - 1, max(-1, ref - _ANTECEDENT_REACH), -1):
-            if any(f in BACKREF_KINDS for f in clitic_forms(view.toks[k].bare)):
-                return view.toks[k].bare
+            noun = view.toks[k].bare
+            # "دخول المطار ... وطرد المسلحين منه": the noun must agree with the pronoun (a ta marbuta folds to ه)
+            if any(f in BACKREF_KINDS for f in clitic_forms(noun)) and gender in ("", noun_gender(noun)):
+                return noun
         return word
+
+
+def object_pronoun(tok) -> str:
+    """The object pronoun on a verb ("ودخلتها"، "اقتحموه": "ها", "ه"), "" for any other word: a verbal noun
+    with a possessive ("دخولها"، "سيطرتها" may be either) names who moved, not where."""
+    from ..lang.ar import analyses
+    readings = analyses(tok.word)
+    if not any(r.endswith(VERB_READING) for r in readings) or any(r.endswith(NOUN_READING) for r in readings):
+        return ""
+    return next((sfx for sfx in OBJECT_PRONOUNS if tok.word.endswith(sfx)), "")
+
+
+VERB_READING, NOUN_READING = "/v", "/n"
+# singular only ("ها" before "ه"): a dual "دخلهما" after "اللذان" is the relative clause's, read by its antecedent
+OBJECT_PRONOUNS = tuple(sorted((s for s in PLACE_PRONOUN_SUFFIXES if s not in PERSONS_SUFFIXES), key=len, reverse=True))
+
+
+def indefinite_relative(toks, k: int) -> bool:
+    """"أحياء يتحصن فيها مسلحون"، "في وقت تعيش فيه البلدة هدوءا": an imperfect right after an indefinite noun
+    opens a relative clause on that noun (Arabic needs no relative word after an indefinite antecedent),
+    and the pronoun after the verb is its resumptive: it points at the noun (the quarters, the time),
+    not back at a place named before."""
+    if k < 2 or not pronoun_gender(toks[k].bare) or toks[k].bare.startswith(tuple(ARTICLE)):
+        return False
+    verb, noun = toks[k - 1], toks[k - 2]
+    imperfect = verb.word.startswith(IMPERFECT) and not verb.word.endswith(PERFECT_ENDINGS) and len(verb.word) >= 4
+    definite = noun.bare.startswith(tuple(ARTICLE)) or noun.word.startswith(tuple(ARTICLE))
+    return imperfect and not definite and noun.word.isalpha() and noun.word not in RELATIVES
+
+
+PERFECT_ENDINGS = tuple(wordlist("perfect_person_suffix"))  # "تمركزت": perfects of تفعّل open with ت too
 
 
 def _b_headed(tok) -> bool:
