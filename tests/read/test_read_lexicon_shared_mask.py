@@ -8,7 +8,7 @@ import pickle
 
 from tawatur.clean.normalize import fold_text
 from tawatur.read import lexicon
-from tawatur.read.lexicon import PhraseMatcher, _first_word_forms
+from tawatur.read.lexicon import PhraseMatcher, _first_word_forms, any_starts
 
 
 def _scan(m: PhraseMatcher, word: str) -> tuple[tuple[str, int], ...]:
@@ -55,3 +55,12 @@ def test_a_matcher_past_the_last_bit_tests_words_on_its_own(monkeypatch) -> None
     m = PhraseMatcher.build([("بلدة", "b")])
     assert m.starts(fold_text("وبلدة")) and not m.starts(fold_text("مدينة"))
     assert m._bit == 0
+
+
+def test_any_starts_is_any_matcher_starting() -> None:
+    battles = PhraseMatcher.build([("المعارك العنيفة", "b"), ("قصف", "s")])
+    towns = PhraseMatcher.build([("بلدة", "t"), ("مدينة كبيرة", "c")])
+    forces = PhraseMatcher.build([("القوات", "f")], clitics=False)
+    for group in ((battles,), (battles, towns), (towns, forces), (forces,), ()):
+        for word in WORDS:
+            assert any_starts(group, word) == any(m.starts(word) for m in group), (word, len(group))

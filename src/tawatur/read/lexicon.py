@@ -112,6 +112,18 @@ def _word_mask(word: str) -> int:
     return bits
 
 
+def any_starts(matchers: Iterable[PhraseMatcher], word: str) -> bool:
+    """Can a phrase of any of ``matchers`` begin at a token ``word`` (``any(m.starts(word) ...)``)? One
+    look-up of the word's shared mask against the matchers' bits, not a look-up by each matcher."""
+    bits = 0
+    for m in matchers:
+        if not m.clitics or not (m._bit or _register(m)):
+            return any(m.starts(word) for m in matchers)
+        bits |= m._bit
+    known = _WORD_BITS.get(word)
+    return bool((known if known is not None else _word_mask(word)) & bits)
+
+
 @dataclass
 class Hit:
     """A phrase found in a folded text: folded span, the original span, and its entry."""
@@ -214,7 +226,8 @@ class PhraseMatcher:
     def starts(self, word: str) -> bool:
         """Can a phrase begin at a token ``word``? When not, ``match_at`` there is None: a reader that
         tries several matchers at every token asks this once per word and skips the token."""
-        return bool(self._forms_starting(word))
+        forms = self._starts.get(word)  # (read here when known, as match_at does: one call, not two)
+        return bool(forms if forms is not None else self._forms_starting(word))
 
     def match_at(self, folded: Folded, toks: list[tuple[int, int, str]], i: int) -> Hit | None:
         """The longest phrase starting at token ``i`` (its first word may carry proclitics)."""
