@@ -206,6 +206,9 @@ class _Index:
     prefix: dict[str, tuple[Pattern, ...]]
     lemma: dict[str, tuple[Pattern, ...]]
     lengths: tuple[int, ...]  # the lengths of the prefix alternatives, for slicing a form
+    # every proper start of a prefix alternative: a form whose first n letters are none of them starts
+    # no longer prefix alternative either, and the lengths after n are not sliced
+    stems: frozenset[str] = frozenset()
     # word (or (word, bare, forms) of a token given its own forms) -> candidates: a corpus repeats its
     # words, and most start no pattern
     memo: dict[str | tuple[str, str, tuple[str, ...]], tuple[Pattern, ...]] = field(default_factory=dict)
@@ -220,18 +223,29 @@ class _Index:
         return found
 
     def _candidates(self, tok: Token) -> set[Pattern]:
+        # (each word new to the corpus pays this once a table: the look-ups that find nothing add
+        # nothing, so only a hit is added, in the order the look-ups are made)
         out: set[Pattern] = set()
         if self.lemma:
+            lemma = self.lemma.get
             for key in analyses(tok.word):
-                out.update(self.lemma.get(key, ()))
+                if (got := lemma(key)) is not None:
+                    out.update(got)
         for w in (tok.word, tok.bare):
-            out.update(self.exact.get(w, ()))
+            if (got := self.exact.get(w)) is not None:
+                out.update(got)
+        form, prefix, stems = self.form.get, self.prefix.get, self.stems
         for f in tok.forms:
-            out.update(self.form.get(f, ()))
+            if (got := form(f)) is not None:
+                out.update(got)
             for n in self.lengths:
                 if n > len(f):
                     break
-                out.update(self.prefix.get(f[:n], ()))
+                head = f[:n]
+                if (got := prefix(head)) is not None:
+                    out.update(got)
+                if head not in stems:
+                    break
         return out
 
 
@@ -260,7 +274,8 @@ def _build_index(patterns: tuple[Pattern, ...]) -> _Index:
             tables[a.kind].setdefault(a.text, []).append(p)
     frozen = {k: {t: tuple(v) for t, v in d.items()} for k, d in tables.items()}
     return _Index(frozen["exact"], frozen["form"], frozen["prefix"], frozen["lemma"],
-                  tuple(sorted({len(t) for t in frozen["prefix"]})))
+                  tuple(sorted({len(t) for t in frozen["prefix"]})),
+                  frozenset(t[:k] for t in frozen["prefix"] for k in range(1, len(t))))
 
 
 def starting_at(patterns: tuple[Pattern, ...], tok: Token) -> tuple[Pattern, ...]:
