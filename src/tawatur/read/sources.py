@@ -13,7 +13,7 @@ event extractor handles that; this reader only marks explicit attributions.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -820,10 +820,9 @@ def _starts_clause(s: _Sent, j: int) -> bool:
 
 
 def _fpos(s: _Sent, raw_pos: int) -> int:
-    for i, p in enumerate(s.f.index):
-        if p >= raw_pos:
-            return i
-    return len(s.f.index)
+    """The first folded position at or after a raw offset: the index rises with the text (folding
+    keeps the characters' order), so by bisection, not a scan of the sentence's characters."""
+    return bisect_left(s.f.index, raw_pos)
 
 
 def _clause_end(s: _Sent, pos: int) -> int:
