@@ -8,7 +8,7 @@ import pickle
 
 from tawatur.clean.normalize import fold_text
 from tawatur.read import lexicon
-from tawatur.read.lexicon import PhraseMatcher, _first_word_forms, any_starts
+from tawatur.read.lexicon import MatcherGroup, PhraseMatcher, _first_word_forms
 
 
 def _scan(m: PhraseMatcher, word: str) -> tuple[tuple[str, int], ...]:
@@ -57,10 +57,11 @@ def test_a_matcher_past_the_last_bit_tests_words_on_its_own(monkeypatch) -> None
     assert m._bit == 0
 
 
-def test_any_starts_is_any_matcher_starting() -> None:
+def test_a_group_starts_where_any_of_its_matchers_starts() -> None:
     battles = PhraseMatcher.build([("المعارك العنيفة", "b"), ("قصف", "s")])
     towns = PhraseMatcher.build([("بلدة", "t"), ("مدينة كبيرة", "c")])
     forces = PhraseMatcher.build([("القوات", "f")], clitics=False)
     for group in ((battles,), (battles, towns), (towns, forces), (forces,), ()):
+        together = MatcherGroup(group)
         for word in WORDS:
-            assert any_starts(group, word) == any(m.starts(word) for m in group), (word, len(group))
+            assert together.starts(word) == any(m.starts(word) for m in group), (word, len(group))

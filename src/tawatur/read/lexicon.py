@@ -112,16 +112,28 @@ def _word_mask(word: str) -> int:
     return bits
 
 
-def any_starts(matchers: Iterable[PhraseMatcher], word: str) -> bool:
-    """Can a phrase of any of ``matchers`` begin at a token ``word`` (``any(m.starts(word) ...)``)? One
-    look-up of the word's shared mask against the matchers' bits, not a look-up by each matcher."""
-    bits = 0
-    for m in matchers:
-        if not m.clitics or not (m._bit or _register(m)):
-            return any(m.starts(word) for m in matchers)
-        bits |= m._bit
-    known = _WORD_BITS.get(word)
-    return bool((known if known is not None else _word_mask(word)) & bits)
+class MatcherGroup:
+    """Phrase matchers a reader asks together whether one of them can begin at a word: one look-up of
+    the word's shared mask against their bits (gathered once, here), not a look-up by each matcher."""
+
+    __slots__ = ("matchers", "bits")
+
+    def __init__(self, matchers: Iterable[PhraseMatcher]) -> None:
+        self.matchers = tuple(matchers)
+        bits = 0
+        for m in self.matchers:
+            if not m.clitics or not (m._bit or _register(m)):
+                bits = 0  # one without a bit: every matcher is asked (as ``starts`` by ``starts``)
+                break
+            bits |= m._bit
+        self.bits = bits
+
+    def starts(self, word: str) -> bool:
+        """``any(m.starts(word) for m in self.matchers)``."""
+        if not self.bits:
+            return any(m.starts(word) for m in self.matchers)
+        known = _WORD_BITS.get(word)
+        return bool((known if known is not None else _word_mask(word)) & self.bits)
 
 
 @dataclass
