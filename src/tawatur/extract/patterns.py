@@ -45,6 +45,39 @@ class Alt:
         return self.text in tok.forms
 
 
+# a step's alternatives gathered by kind (see ``_step_test``): exact words, forms, prefixes and the lengths
+# they have (ascending), lemma keys
+_StepTest = tuple[frozenset[str], frozenset[str], frozenset[str], tuple[int, ...], frozenset[str]]
+
+
+def _step_test(alts: list[Alt]) -> _StepTest:
+    """The alternatives of a step as sets, so that a word is tested by a few look-ups instead of a
+    method call per alternative (a word new to the corpus is tested by every step that reaches it)."""
+    by_kind: dict[str, set[str]] = {"exact": set(), "form": set(), "prefix": set(), "lemma": set()}
+    for a in alts:
+        by_kind[a.kind].add(a.text)
+    return (frozenset(by_kind["exact"]), frozenset(by_kind["form"]), frozenset(by_kind["prefix"]),
+            tuple(sorted({len(t) for t in by_kind["prefix"]})), frozenset(by_kind["lemma"]))
+
+
+def _step_hit(test: _StepTest, tok: Token) -> bool:
+    """``any(a.matches(tok) for a in alts)`` for the alternatives ``test`` gathers: a prefix ``p`` is
+    matched by a form ``f`` exactly when ``f[:len(p)] == p``."""
+    exact, form, prefix, lengths, lemma = test
+    if exact and (tok.word in exact or tok.bare in exact):
+        return True
+    if form or prefix:
+        for f in tok.forms:
+            if f in form:
+                return True
+            for n in lengths:
+                if n > len(f):
+                    break
+                if f[:n] in prefix:
+                    return True
+    return bool(lemma) and not lemma.isdisjoint(analyses(tok.word))
+
+
 @dataclass(eq=False)
 class Pattern:
     """A compiled pattern with the lexicon row it came from."""
@@ -60,25 +93,26 @@ class Pattern:
     # per step, word -> does a token of that word (forms derived from it alone) match the step: a corpus
     # repeats its words, and each alternative test strips clitics or looks analyses up again
     _memo: list[dict[str, bool]] = field(default_factory=list, init=False, repr=False)
+    _tests: list[_StepTest] = field(default_factory=list, init=False, repr=False)  # per step: _step_test
 
     def __post_init__(self) -> None:
         self.flags = frozenset(f.strip() for f in self.row.get("flags", "").split(",") if f.strip())
         self._memo = [{} for _ in self.steps]
+        self._tests = [_step_test(alts) for _, alts in self.steps]
         if not self.gaps:
             self.gaps = [GAP if gap else 0 for gap, _ in self.steps]
 
     def step_matches(self, n: int, tok: Token) -> bool:
         """Does ``tok`` match step ``n``: any of its alternatives (remembered by word when the token's
         forms follow from its word alone)."""
-        alts = self.steps[n][1]
         if not tok.derived:
-            return any(a.matches(tok) for a in alts)
+            return _step_hit(self._tests[n], tok)
         memo = self._memo[n]
         hit = memo.get(tok.word)
         if hit is None:
             if len(memo) > 50_000:  # a bound for a long-running worker
                 memo.clear()
-            hit = memo[tok.word] = any(a.matches(tok) for a in alts)
+            hit = memo[tok.word] = _step_hit(self._tests[n], tok)
         return hit
 
     @property
