@@ -46,3 +46,21 @@ def test_starting_at_answers_as_each_first_alternative_tested_in_turn() -> None:
             scanned = {id(p) for p in table if any(a.matches(tok) for a in p.steps[0][1])}
             assert {id(p) for p in starting_at(table, tok)} == scanned, word
             assert {id(p) for p in starting_at(table, Token(0, tok.word))} == scanned, word  # memo warm
+
+
+def test_every_step_answers_as_its_alternatives_tested_in_turn() -> None:
+    """A step's alternatives are tested as sets (exact, form, prefix by length, lemma): the verdict is
+    that of testing each alternative in turn, for every step of the trigger and cue tables and a small
+    table of every kind, on tokens derived from their words and tokens given their own analyses."""
+    from tawatur.extract.patterns import _step_hit, load_patterns
+
+    small = (compile_pattern("سيطر*|=قصف|مدينه|@دخل … بلد*|=في", {"type": "none"}),
+             compile_pattern("@انسحب … *", {"type": "none"}))
+    words = ("قصف", "وقصف", "والقصف", "سيطرت", "وسيطرة", "للسيطرة", "المدينة", "بالمدينة", "دخلت",
+             "ودخول", "يدخلون", "السوق", "حلب", "غارات", "انسحبت", "من", "في", "وفي", "بلدة", "و")
+    toks = [tokenize(w, 0, len(w))[0] for w in words if len(w) > 1] + [Token(0, "و"), Token(0, "وقصف", ["وقصف"])]
+    for table in (small, load_patterns("triggers.tsv"), load_patterns("cues.tsv")):
+        for p in table:
+            for n, (_, alts) in enumerate(p.steps):
+                for tok in toks:
+                    assert _step_hit(p._tests[n], tok) == any(a.matches(tok) for a in alts), (p.name, n, tok)

@@ -78,3 +78,25 @@ def test_tokens_carry_the_checked_analyses() -> None:
     s = "وصلت القافلة إلى بصرى في وقت متأخر"
     toks = tokenize(s, 0, len(s))
     assert toks[3].forms == ["بصري"] and toks[5].forms == ["وقت"]
+
+
+def test_analyses_try_only_the_proclitics_of_the_first_letter() -> None:
+    """A word is tried against the proclitics its first letter may begin (and the empty one); every
+    other proclitic's test is false, so the readings are those of trying them all."""
+    from tawatur.lang.ar import _proclitics, _table
+
+    def every(word: str) -> frozenset[str]:
+        out: set[str] = set()
+        for pre, allowed in _proclitics():
+            if word.startswith(pre) and len(word) - len(pre) >= 2:
+                for key, reading in _table().get(word[len(pre):], ()):
+                    if reading in allowed:
+                        out |= {key, f"{key}/{'n' if reading in ('n', 'np') else 'v'}"}
+        return frozenset(out)
+
+    words = [fold_text(w) for w in ("وسيطرت", "فسيطروا", "والسيطرة", "بالسيطرة", "للسيطرة", "سيسيطرون",
+                                    "وبالقصف", "كالقصف", "لقصف", "قصفت", "انسحب", "وانسحبت", "مدينة", "و")]
+    some = [w for w in words if analyses(w)]
+    assert len(some) >= 8  # the words above are read, most of them
+    for word in words:
+        assert analyses(word) == every(word), word

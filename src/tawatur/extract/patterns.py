@@ -50,6 +50,39 @@ class Alt:
         return self.text in tok.forms
 
 
+# a step's alternatives gathered by kind (see ``_step_test``): exact words, forms, prefixes and the lengths
+# they have (ascending), lemma keys
+_StepTest = tuple[frozenset[str], frozenset[str], frozenset[str], tuple[int, ...], frozenset[str]]
+
+
+def _step_test(alts: list[Alt]) -> _StepTest:
+    """The alternatives of a step as sets, so that a word is tested by a few look-ups instead of a
+    method call per alternative (a word new to the corpus is tested by every step that reaches it)."""
+    by_kind: dict[str, set[str]] = {"exact": set(), "form": set(), "prefix": set(), "lemma": set()}
+    for a in alts:
+        by_kind[a.kind].add(a.text)
+    return (frozenset(by_kind["exact"]), frozenset(by_kind["form"]), frozenset(by_kind["prefix"]),
+            tuple(sorted({len(t) for t in by_kind["prefix"]})), frozenset(by_kind["lemma"]))
+
+
+def _step_hit(test: _StepTest, tok: Token) -> bool:
+    """``any(a.matches(tok) for a in alts)`` for the alternatives ``test`` gathers: a prefix ``p`` is
+    matched by a form ``f`` exactly when ``f[:len(p)] == p``."""
+    exact, form, prefix, lengths, lemma = test
+    if exact and (tok.word in exact or tok.bare in exact):
+        return True
+    if form or prefix:
+        for f in tok.forms:
+            if f in form:
+                return True
+            for n in lengths:
+                if n > len(f):
+                    break
+                if f[:n] in prefix:
+                    return True
+    return bool(lemma) and not lemma.isdisjoint(analyses(tok.word))
+
+
 @dataclass(eq=False)
 class Pattern:
     """A compiled pattern with the lexicon row it came from."""
@@ -65,25 +98,26 @@ class Pattern:
     # per step, word -> does a token of that word (forms derived from it alone) match the step: a corpus
     # repeats its words, and each alternative test strips clitics or looks analyses up again
     _memo: list[dict[str, bool]] = field(default_factory=list, init=False, repr=False)
+    _tests: list[_StepTest] = field(default_factory=list, init=False, repr=False)  # per step: _step_test
 
     def __post_init__(self) -> None:
         self.flags = frozenset(f.strip() for f in self.row.get("flags", "").split(",") if f.strip())
         self._memo = [{} for _ in self.steps]
+        self._tests = [_step_test(alts) for _, alts in self.steps]
         if not self.gaps:
             self.gaps = [GAP if gap else 0 for gap, _ in self.steps]
 
     def step_matches(self, n: int, tok: Token) -> bool:
         """Does ``tok`` match step ``n``: any of its alternatives (remembered by word when the token's
         forms follow from its word alone)."""
-        alts = self.steps[n][1]
         if not tok.derived:
-            return any(a.matches(tok) for a in alts)
+            return _step_hit(self._tests[n], tok)
         memo = self._memo[n]
         hit = memo.get(tok.word)
         if hit is None:
             if len(memo) > 50_000:  # a bound for a long-running worker
                 memo.clear()
-            hit = memo[tok.word] = any(a.matches(tok) for a in alts)
+            hit = memo[tok.word] = _step_hit(self._tests[n], tok)
         return hit
 
     @property
@@ -212,6 +246,9 @@ class _Index:
     prefix: dict[str, tuple[Pattern, ...]]
     lemma: dict[str, tuple[Pattern, ...]]
     lengths: tuple[int, ...]  # the lengths of the prefix alternatives, for slicing a form
+    # every proper start of a prefix alternative: a form whose first n letters are none of them starts
+    # no longer prefix alternative either, and the lengths after n are not sliced
+    stems: frozenset[str] = frozenset()
     # word (or (word, bare, forms) of a token given its own forms) -> candidates: a corpus repeats its
     # words, and most start no pattern
     memo: dict[str | tuple[str, str, tuple[str, ...]], tuple[Pattern, ...]] = field(default_factory=dict)
@@ -226,18 +263,29 @@ class _Index:
         return found
 
     def _candidates(self, tok: Token) -> set[Pattern]:
+        # (each word new to the corpus pays this once a table: the look-ups that find nothing add
+        # nothing, so only a hit is added, in the order the look-ups are made)
         out: set[Pattern] = set()
         if self.lemma:
+            lemma = self.lemma.get
             for key in analyses(tok.word):
-                out.update(self.lemma.get(key, ()))
+                if (got := lemma(key)) is not None:
+                    out.update(got)
         for w in (tok.word, tok.bare):
-            out.update(self.exact.get(w, ()))
+            if (got := self.exact.get(w)) is not None:
+                out.update(got)
+        form, prefix, stems = self.form.get, self.prefix.get, self.stems
         for f in tok.forms:
-            out.update(self.form.get(f, ()))
+            if (got := form(f)) is not None:
+                out.update(got)
             for n in self.lengths:
                 if n > len(f):
                     break
-                out.update(self.prefix.get(f[:n], ()))
+                head = f[:n]
+                if (got := prefix(head)) is not None:
+                    out.update(got)
+                if head not in stems:
+                    break
         return out
 
 
@@ -266,7 +314,8 @@ def _build_index(patterns: tuple[Pattern, ...]) -> _Index:
             tables[a.kind].setdefault(a.text, []).append(p)
     frozen = {k: {t: tuple(v) for t, v in d.items()} for k, d in tables.items()}
     return _Index(frozen["exact"], frozen["form"], frozen["prefix"], frozen["lemma"],
-                  tuple(sorted({len(t) for t in frozen["prefix"]})))
+                  tuple(sorted({len(t) for t in frozen["prefix"]})),
+                  frozenset(t[:k] for t in frozen["prefix"] for k in range(1, len(t))))
 
 
 def starting_at(patterns: tuple[Pattern, ...], tok: Token) -> tuple[Pattern, ...]:

@@ -32,7 +32,7 @@ from typing import Any
 from ..clean.normalize import fold_text, strip_article
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
-from .lexicon import Hit, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
+from .lexicon import Hit, MatcherGroup, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
 from .wordsets import wordlist, wordset
 
 _AL = wordlist("definite_article")[0]
@@ -434,11 +434,16 @@ def _allegiance_words() -> frozenset[str]:
     return wordset("allegiance_adjective")
 
 
+@lru_cache(maxsize=1)
+def _name_group() -> MatcherGroup:
+    return MatcherGroup((actor_matcher(), head_matcher()))
+
+
 @lru_cache(maxsize=1 << 16)
 def _may_start(word: str) -> bool:
     """Can an actor phrase or a head noun begin at a token ``word``? When not, :func:`_named_at` finds
     nothing there; one cached answer a word spares both matchers at most tokens."""
-    return actor_matcher().starts(word) or head_matcher().starts(word)
+    return _name_group().starts(word)
 
 
 def _nisba_adjective(toks: list[tuple[int, int, str]], i: int, hit: Hit) -> bool:

@@ -207,13 +207,24 @@ def _kinds_in(word: str) -> int:
     words' lengths (some twenty look-ups for a word of the text), not by testing the two hundred gate
     words against it: each new word of a corpus (its first sentence) pays this once."""
     table, lengths = _literal_bits()
+    stems = _literal_stems()
     mask, n = 0, len(word)
-    for size in lengths:
-        if size > n:
-            break
-        for i in range(n - size + 1):
-            mask |= table.get(word[i:i + size], 0)
+    for i in range(n):  # each position's substrings, shortest first, while some gate word goes on so
+        for size in lengths:
+            if i + size > n:
+                break
+            part = word[i:i + size]
+            mask |= table.get(part, 0)
+            if part not in stems:
+                break
     return mask
+
+
+@lru_cache(maxsize=1)
+def _literal_stems() -> frozenset[str]:
+    """Every proper start of a gate word: a substring that is none of them begins no longer gate word,
+    so :func:`_kinds_in` reads no longer substring from its position."""
+    return frozenset(w[:k] for w in _literal_bits()[0] for k in range(1, len(w)))
 
 
 def gate_mask(text: str) -> int:

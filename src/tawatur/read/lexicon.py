@@ -77,6 +77,65 @@ def _proclitics() -> tuple[str, str, str, str]:
             "".join(wordlist("preposition_clitic")))
 
 
+# Which phrase matchers a word can start a phrase of, shared by all of them: a bit per matcher (given
+# at its first look-up, ``_register``), a folded form -> the bits of the matchers whose first words hold
+# it, and a word -> the bits of its clitic analyses (``_first_word_forms``). A new word of an article
+# was otherwise analysed and tested by each of the ~18 tables in turn (most of them ask every token).
+_FORM_BITS: dict[str, int] = {}
+_WORD_BITS: dict[str, int] = {}
+_MATCHERS: list[PhraseMatcher] = []
+_MAX_MATCHERS = 256  # matchers made on the fly (tests, tools) past this keep their own look-up only
+
+
+def _register(m: PhraseMatcher) -> bool:
+    """Give ``m`` its bit and enter its first words in the shared masks; False when the bits are all
+    given (then ``m`` tests words on its own, as every matcher did)."""
+    if len(_MATCHERS) >= _MAX_MATCHERS:
+        return False
+    _MATCHERS.append(m)
+    m._bit = 1 << len(_MATCHERS)
+    for w in m.first:
+        _FORM_BITS[w] = _FORM_BITS.get(w, 0) | m._bit
+    _WORD_BITS.clear()  # the masks known so far lack the new bit
+    return True
+
+
+def _word_mask(word: str) -> int:
+    """The bits of the matchers some clitic analysis of ``word`` starts a phrase of (remembered)."""
+    if len(_WORD_BITS) > 200_000:  # a bound for a long-running worker
+        _WORD_BITS.clear()
+    bits = 0
+    get = _FORM_BITS.get
+    for f, _ in _first_word_forms(word):
+        bits |= get(f, 0)
+    _WORD_BITS[word] = bits
+    return bits
+
+
+class MatcherGroup:
+    """Phrase matchers a reader asks together whether one of them can begin at a word: one look-up of
+    the word's shared mask against their bits (gathered once, here), not a look-up by each matcher."""
+
+    __slots__ = ("matchers", "bits")
+
+    def __init__(self, matchers: Iterable[PhraseMatcher]) -> None:
+        self.matchers = tuple(matchers)
+        bits = 0
+        for m in self.matchers:
+            if not m.clitics or not (m._bit or _register(m)):
+                bits = 0  # one without a bit: every matcher is asked (as ``starts`` by ``starts``)
+                break
+            bits |= m._bit
+        self.bits = bits
+
+    def starts(self, word: str) -> bool:
+        """``any(m.starts(word) for m in self.matchers)``."""
+        if not self.bits:
+            return any(m.starts(word) for m in self.matchers)
+        known = _WORD_BITS.get(word)
+        return bool((known if known is not None else _word_mask(word)) & self.bits)
+
+
 @dataclass
 class Hit:
     """A phrase found in a folded text: folded span, the original span, and its entry."""
@@ -107,6 +166,8 @@ class PhraseMatcher:
     _lengths: dict[str, set[int]] = field(default_factory=dict, repr=False, compare=False)
     # word -> the word counts of the phrases its starting forms begin, longest first (see match_at)
     _word_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
+    # this matcher's bit in the shared first-word masks (:func:`_word_mask`), given at its first look-up
+    _bit: int = field(default=0, repr=False, compare=False)
 
     def add(self, phrase: str, entry: Any) -> None:
         key = tuple(fold_text(phrase).split())
@@ -115,9 +176,19 @@ class PhraseMatcher:
         self._starts.clear()
         self._word_lengths.clear()
         self.phrases.setdefault(key, entry)
+        if self._bit and key[0] not in self.first:
+            _FORM_BITS[key[0]] = _FORM_BITS.get(key[0], 0) | self._bit
+            _WORD_BITS.clear()
         self.first.add(key[0])
         self._lengths.setdefault(key[0], set()).add(len(key))
         self.max_words = max(self.max_words, len(key))
+
+    def __getstate__(self) -> dict[str, Any]:
+        """A copy (pickled to a worker, or ``copy``) takes no bit: the shared masks of another
+        process, or this one's, do not hold it under this matcher's bit."""
+        state = dict(self.__dict__)
+        state["_bit"] = 0
+        return state
 
     @classmethod
     def build(cls, items: Iterable[tuple[str, Any]], clitics: bool = True) -> PhraseMatcher:
@@ -150,6 +221,16 @@ class PhraseMatcher:
         if forms is None:
             if len(self._starts) > 200_000:  # a bound for a long-running worker
                 self._starts.clear()
+            if self.clitics and (self._bit or _register(self)):
+                # one shared answer per word for every matcher: most words start no phrase of any
+                # table, and the analyses are tested against the ~18 tables' first words once, not
+                # once per table (see _word_mask)
+                bits = _WORD_BITS.get(word)
+                if bits is None:
+                    bits = _word_mask(word)
+                if not bits & self._bit:
+                    self._starts[word] = ()
+                    return ()
             alts = _first_word_forms(word) if self.clitics else ((word, 0),)
             forms = self._starts[word] = tuple((f, n) for f, n in alts if f in self.first)
         return forms
@@ -157,7 +238,8 @@ class PhraseMatcher:
     def starts(self, word: str) -> bool:
         """Can a phrase begin at a token ``word``? When not, ``match_at`` there is None: a reader that
         tries several matchers at every token asks this once per word and skips the token."""
-        return bool(self._forms_starting(word))
+        forms = self._starts.get(word)  # (read here when known, as match_at does: one call, not two)
+        return bool(forms if forms is not None else self._forms_starting(word))
 
     def match_at(self, folded: Folded, toks: list[tuple[int, int, str]], i: int) -> Hit | None:
         """The longest phrase starting at token ``i`` (its first word may carry proclitics)."""

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..clean.normalize import fold_text
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
-from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
+from .lexicon import MatcherGroup, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
 from .wordsets import wordlist, wordset
 
 
@@ -122,12 +122,17 @@ def _unit_at(f: SentenceFold, toks: list, k: int):
     return None
 
 
+@lru_cache(maxsize=1)
+def _starters() -> MatcherGroup:
+    """The qualifiers, the number words and the dual units: what a number may begin with."""
+    return MatcherGroup((_qualifiers(), _words(), _units()[1]))
+
+
 @lru_cache(maxsize=1 << 16)
 def _inert(word: str) -> bool:
     """Can no number begin at a token ``word``? True when it is no qualifier ("نحو"), no written number
     and no number word or dual unit: :func:`_read_at` then reads nothing there."""
-    return not (_qualifiers().starts(word) or _written_number().fullmatch(word) or _words().starts(word)
-                or _units()[1].starts(word))
+    return not (_starters().starts(word) or _written_number().fullmatch(word))
 
 
 def read_numbers(article: Article) -> Article:

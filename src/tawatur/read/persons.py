@@ -9,6 +9,7 @@ Run after :func:`tawatur.read.actors.read_actors` so affiliations resolve to act
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..clean.tokens import spans, tokens_of
@@ -67,15 +68,18 @@ def read_persons(article: Article) -> Article:
         f = sentence_folds(article.raw, sent.start, sent.end)
         toks = spans(tokens_of(article, sent))
         actors = {}
-        bounds: list[tuple[int, int]] | None = None  # the tokens' raw spans, made once a sentence
+        starts: list[int] | None = None  # the tokens' raw starts, made once a sentence
         for m in article.mentions_of("actor", sent.index):
             if m.attrs.get("coref"):
                 continue
-            if bounds is None:
-                bounds = [(f.index[a], f.index[b - 1] + 1) for a, b, _ in toks]
-            for k, (s, e) in enumerate(bounds):
-                if s <= m.start < e:
-                    actors[k] = m
+            if starts is None:
+                starts = [f.index[a] for a, _, _ in toks]
+            # the token whose raw span holds the actor's start: the tokens' spans follow one another
+            # without overlap, so the last one starting at or before it, if it ends after it (bisection,
+            # not a scan of every token for every actor)
+            k = bisect_right(starts, m.start) - 1
+            if k >= 0 and m.start < f.index[toks[k][1] - 1] + 1:
+                actors[k] = m
         roles = _roles()
         k = 0
         while k < len(toks):

@@ -267,8 +267,14 @@ class _SentenceScanner:
         bare ("باتجاه الشولا"): the gazetteer lacks them, the article does not."""
         taken = {k for it in self.found for k in range(it.ti, it.tj)}
         added = False
+        # the names by their first word (each in the order of ``names``): a token is tried against the
+        # names its forms begin, not against every name the article introduced
+        by_first: dict[str, list[tuple[str, list[str], _Found]]] = {}
+        for key, src in names.items():
+            words = key.split()
+            by_first.setdefault(words[0], []).append((key, words, src))
         for i in range(len(self.toks)):
-            hit = None if i in taken else self._article_name_at(i, names, taken)
+            hit = None if i in taken else self._article_name_at(i, by_first, taken)
             if hit is not None:
                 plen, key, src = hit
                 n = len(key.split())
@@ -282,13 +288,12 @@ class _SentenceScanner:
                 if id(it) in targets:
                     it.locates = self.found.index(targets[id(it)])
 
-    def _article_name_at(self, i: int, names: dict[str, _Found],
+    def _article_name_at(self, i: int, by_first: dict[str, list[tuple[str, list[str], _Found]]],
                          taken: set[int]) -> tuple[int, str, _Found] | None:
         for form, plen in first_word_forms(self.toks[i][2]):
-            for key, src in names.items():
-                words = key.split()
+            for key, words, src in by_first.get(form, ()):
                 n = len(words)
-                if words[0] != form or i + n > len(self.toks) or any(k in taken for k in range(i, i + n)):
+                if i + n > len(self.toks) or any(k in taken for k in range(i, i + n)):
                     continue
                 if [t[2] for t in self.toks[i + 1:i + n]] == words[1:] and (n == 1 or self._gap_ok(i, i + n - 1)):
                     return plen, key, src

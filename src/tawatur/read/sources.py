@@ -13,7 +13,7 @@ event extractor handles that; this reader only marks explicit attributions.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -22,7 +22,7 @@ from ..clean.normalize import fold_text
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention, Sentence
 from .actors import nationalities
-from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
+from .lexicon import MatcherGroup, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
 from .persons import role_matcher
 from .wordsets import marks, wordlist, wordset
 
@@ -124,11 +124,16 @@ def marker_matchers() -> dict[str, PhraseMatcher]:
     return {t: PhraseMatcher.build(items) for t, items in by_type.items()}
 
 
+@lru_cache(maxsize=1)
+def _marker_group() -> MatcherGroup:
+    return MatcherGroup(marker_matchers().values())
+
+
 @lru_cache(maxsize=1 << 16)
 def _marker_starts(word: str) -> bool:
     """Does any attribution marker begin at a token ``word``? Most words begin none: one cached answer
     a word instead of five matcher look-ups at every token."""
-    return any(m.starts(word) for m in marker_matchers().values())
+    return _marker_group().starts(word)
 
 
 @lru_cache(maxsize=1)
@@ -911,10 +916,9 @@ def _starts_clause(s: _Sent, j: int) -> bool:
 
 
 def _fpos(s: _Sent, raw_pos: int) -> int:
-    for i, p in enumerate(s.f.index):
-        if p >= raw_pos:
-            return i
-    return len(s.f.index)
+    """The first folded position at or after a raw offset: the index rises with the text (folding
+    keeps the characters' order), so by bisection, not a scan of the sentence's characters."""
+    return bisect_left(s.f.index, raw_pos)
 
 
 def _clause_end(s: _Sent, pos: int) -> int:

@@ -211,13 +211,20 @@ def _proclitics() -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 @cache
+def _proclitics_of(letter: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The entries of :func:`_proclitics` a word beginning with ``letter`` may begin with, in their
+    order (the others' test is always false): a new word is tried against a handful, not all."""
+    return tuple((p, r) for p, r in _proclitics() if p[:1] in ("", letter))
+
+
+@cache
 def analyses(word: str) -> frozenset[str]:
     """The lemma readings of a folded word, as ``lemma``, ``lemma/v`` (a verb) and ``lemma/n`` (a noun).
 
     "واستيلايهم" -> {"استولي", "استولي/n"}; "سيسيطرون" -> {"سيطر", "سيطر/v"}."""
     table = _table()
     out: set[str] = set()
-    for pre, allowed in _proclitics():
+    for pre, allowed in _proclitics_of(word[:1]):
         if not word.startswith(pre) or len(word) - len(pre) < 2:
             continue
         for key, reading in table.get(word[len(pre):], ()):
