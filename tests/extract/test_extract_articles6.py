@@ -42,3 +42,12 @@ def test_a_strike_already_told_set_against_a_later_happening_is_no_new_strike():
     assert ("deploy", "asserted", "الصنمين") in got
     got = _seen("وجاءت الاشتباكات في بلدة الكرك الشرقي بين مجموعتين مسلحتين.")
     assert any(t == "attack" and "الكرك" in p for t, _, p in got)
+
+
+def test_a_day_still_to_come_after_until_is_when_it_ends_not_when_it_happened():
+    """"فرضت حظر تجوال في مدينة X حتى صباح الغد": tomorrow is the curfew's end; it was imposed on the
+    article's day. "غادرت مئتا عائلة حتى صباح اليوم" (as of this morning) keeps today."""
+    def dates(text: str) -> set[str]:
+        return {e.date.value for e in analyze(Article(id="art6", raw=text, published="2026-01-08")).events}
+    assert dates("فرضت قوات الأمن العام حظر تجوال في مدينة الميادين حتى صباح الغد.") == {"2026-01-08"}
+    assert dates("فرضت القوات أمس حظر تجوال في مدينة جبلة حتى صباح يوم الأحد.") == {"2026-01-07"}
