@@ -51,3 +51,12 @@ def test_a_day_still_to_come_after_until_is_when_it_ends_not_when_it_happened():
         return {e.date.value for e in analyze(Article(id="art6", raw=text, published="2026-01-08")).events}
     assert dates("فرضت قوات الأمن العام حظر تجوال في مدينة الميادين حتى صباح الغد.") == {"2026-01-08"}
     assert dates("فرضت القوات أمس حظر تجوال في مدينة جبلة حتى صباح يوم الأحد.") == {"2026-01-07"}
+
+
+def test_detained_with_a_person_as_object_is_an_arrest():
+    """"أوقفت دورية ثلاثة مشتبه بهم في حي X", "أعلنت توقيف ضابط سابق في مدينة Y": أوقف with the person
+    detained is an arrest (other); "أوقفت الفصائل القتال في X" (stopped the fighting) is none."""
+    got = _seen("وأوقفت دورية للشرطة ثلاثة مشتبه بهم في حي الشعار بحلب.", "2025-02-01")
+    assert any(t == "other" and "الشعار" in p for t, _, p in got)
+    assert ("other", "asserted", "حماة") in _seen("أعلنت الوزارة توقيف ضابط سابق في مدينة حماة.", "2025-02-01")
+    assert not any(t == "other" for t, _, _ in _seen("أوقفت الفصائل القتال في محيط بلدة مورك.", "2025-02-01"))
