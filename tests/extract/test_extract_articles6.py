@@ -60,3 +60,12 @@ def test_detained_with_a_person_as_object_is_an_arrest():
     assert any(t == "other" and "الشعار" in p for t, _, p in got)
     assert ("other", "asserted", "حماة") in _seen("أعلنت الوزارة توقيف ضابط سابق في مدينة حماة.", "2025-02-01")
     assert not any(t == "other" for t, _, _ in _seen("أوقفت الفصائل القتال في محيط بلدة مورك.", "2025-02-01"))
+
+
+def test_shells_seized_are_materiel_not_a_strike():
+    """"دهمت القوات مزرعة ... وصادرت بنادق وقذائف كانت مخبأة فيها": shells seized or found are materiel
+    taken; the shells word must not make a strike there. Shells fired still do."""
+    got = _seen("دهمت القوات مزرعة في بلدة الدريكيش وصادرت بنادق وقذائف كانت مخبأة فيها.", "2025-02-01")
+    assert not any(t == "attack" for t, _, _ in got)
+    got = _seen("قصفت المدفعية بلدة الصنمين بقذائف الهاون.", "2025-02-01")
+    assert ("attack", "asserted", "الصنمين") in got
