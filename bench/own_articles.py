@@ -3,9 +3,11 @@ paragraphs, quotes, background, back-references, relative dates and page furnitu
 follow ../shared/eval/GUIDELINES.md. bench/sentences checks one sentence at a time; this checks what the
 hidden sets are made of, on text that no rule was written from.
 
-Usage: python bench/own_articles.py [--verbose] [--keep DIR]
+Usage: python bench/own_articles.py [DIR] [--verbose] [--keep DIR]
+DIR is a folder holding texts.jsonl and gold_events.jsonl (default bench/articles; bench/articles2025 holds
+whole articles of December 2024 to November 2026 only).
 Scores with ../shared/eval/score.py (beside the repository); prints a note and exits 0 when it is absent.
-Edit bench/articles/articles.txt, then run bench/articles/build.py to rewrite texts.jsonl and gold_events.jsonl.
+Edit DIR/articles.txt, then run bench/articles/build.py [DIR] to rewrite texts.jsonl and gold_events.jsonl.
 """
 from __future__ import annotations
 
@@ -21,8 +23,8 @@ SCORE = REPO.parent / "shared" / "eval" / "score.py"
 HERE = Path(__file__).parent / "articles"
 
 
-def _analyze(out: Path) -> bool:
-    cmd = [sys.executable, "-m", "tawatur", "analyze", str(HERE / "texts.jsonl"), "--out", str(out),
+def _analyze(here: Path, out: Path) -> bool:
+    cmd = [sys.executable, "-m", "tawatur", "analyze", str(here / "texts.jsonl"), "--out", str(out),
            "--format", "json", "-q"]
     done = subprocess.run(cmd, capture_output=True, text=True)
     if done.returncode != 0:
@@ -30,8 +32,8 @@ def _analyze(out: Path) -> bool:
     return done.returncode == 0
 
 
-def _score(analysis: Path, verbose: bool) -> dict:
-    cmd = [sys.executable, str(SCORE), str(HERE / "gold_events.jsonl"), str(analysis)]
+def _score(here: Path, analysis: Path, verbose: bool) -> dict:
+    cmd = [sys.executable, str(SCORE), str(here / "gold_events.jsonl"), str(analysis)]
     if verbose:
         print(subprocess.run([*cmd, "--verbose"], capture_output=True, text=True).stdout)
     return json.loads(subprocess.run([*cmd, "--json"], capture_output=True, text=True).stdout)
@@ -39,6 +41,7 @@ def _score(analysis: Path, verbose: bool) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("dir", nargs="?", type=Path, default=HERE, help="folder of texts.jsonl and gold_events.jsonl")
     ap.add_argument("--verbose", action="store_true", help="list missed and spurious events")
     ap.add_argument("--keep", type=Path, help="keep analysis.json in this folder")
     args = ap.parse_args()
@@ -47,12 +50,12 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         out = args.keep or Path(tmp)
-        if not _analyze(out):
+        if not _analyze(args.dir, out):
             return 1
-        s = _score(out / "analysis.json", args.verbose)
-    print(f"own articles: gold {s['gold']} system {s['system']} matched {s['matched']} | "
+        s = _score(args.dir, out / "analysis.json", args.verbose)
+    print(f"own articles ({args.dir.name}): gold {s['gold']} system {s['system']} matched {s['matched']} | "
           f"F1 {s['f1']:.3f} P {s['precision']:.3f} R {s['recall']:.3f} | side {s['actor_side_acc']:.3f} "
-          f"date {s['date_acc']:.3f} source {s['source_acc']:.3f}")
+          f"date {s['date_acc']:.3f} source {s['source_acc']:.3f} links {s['cluster_f1']:.3f}")
     return 0
 
 

@@ -48,6 +48,7 @@ THAT = wordset("subordinate_that")
 INCIDENT = wordset("incident_noun")
 NOW = wordset("now_adverb")
 UNTIL = wordset("until_linker")
+UNTIL_BOUND = wordset("until_preposition")
 REPORTED_REACH = 8  # words after a reported trigger its own day may stand ("إن القوات انسحبت من البلدة ليل الأحد")
 VIOLENT = ("attack", "casualties")  # the happenings an incident noun names again
 
@@ -390,6 +391,16 @@ def _until_start(toks: list[Token], lo: int, trig: Match) -> int:
                default=lo)
 
 
+def _end_bound(toks: list[Token], i: int, m: Mention, pub: str) -> bool:
+    """A day after "حتى" that is still to come ("فرضت حظر تجوال في المدينة حتى صباح الغد") is when the thing
+    ends, not when it happened: it does not date the event (the sentence's other day or the article's
+    does). "غادرت 300 عائلة حتى صباح اليوم" (as of this morning) is a count up to a day already here and
+    keeps dating it. The mention may start after a part of the day ("حتى صباح"), so two words back are read."""
+    if not pub or not any(toks[k].bare in UNTIL_BOUND for k in range(max(0, i - 2), i)):
+        return False
+    return (as_event_date(m).value or "")[:10] > pub
+
+
 def _reported_clause(toks: list[Token], trig: Match, clause: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
     """The clause's dates before the trigger, less those of a report's own clause when the reported
     clause names its own day a few words after the trigger: in "قالت مصادر يوم الثلاثاء إن القوات
@@ -415,6 +426,7 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     lo = _until_start(view.toks, lo, trig)
     dated = _outside_later_relative(view, trig, dated, breaks, hi)
     dated = _before_later_past(view.toks, trig, dated)
+    dated = [(i, m) for i, m in dated if not _end_bound(view.toks, i, m, (article.published or "")[:10])]
     clause = [(i, m) for i, m in dated if lo <= i < hi]
     pub = (article.published or "")[:10]
     if pub and (since := _going_on_since(view.toks, dated, clause, trig)) is not None:
