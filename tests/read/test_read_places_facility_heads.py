@@ -69,3 +69,13 @@ def test_a_town_after_a_cue_is_the_gazetteer_town_spelt_with_the_article() -> No
     assert m.attrs["name"] == "مليحة العطش"
     # bare, with no cue, an unknown word is not made a town by adding the article
     assert not any("مزيريب" in m.text for m in _places("قالوا إن مزيريب هادئة."))
+
+
+def test_an_adjective_of_belonging_after_a_facility_noun_is_no_name() -> None:
+    # "تابع" says whose checkpoint it is, as "حاجز للشرطة" does; the town after it is the place
+    texts = ["هاجم مسلحون حاجزا تابعا للأمن العام في بلدة الصنمين فجرا.",
+             "انفجرت عبوة قرب حاجز تابع للشرطة العسكرية في مدينة الباب."]
+    for text in texts:
+        names = {m.attrs.get("name") for m in _places(text)}
+        assert not any(n and n.startswith("تابع") for n in names), names
+    assert {"الصنمين"} <= {m.attrs.get("name") for m in _places(texts[0])}

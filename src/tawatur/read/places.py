@@ -912,6 +912,8 @@ class _SentenceScanner:
                 return None  # "مدينة فقدت الكثير": a verb, not a name
             if w.startswith(tuple(wordlist("owner_proclitic"))):
                 return None  # "حاجز للشرطة": whose checkpoint it is, not its name
+            if w in wordset("affiliated_adjective") or w in wordset("belonging_locator"):
+                return None  # "حاجز تابع للأمن العام": the same, told by an adjective of belonging
             if w.startswith(_WA) and len(w) > 3 and i and self.cue_at(i - 1) and self.name_at(i + 1) is not None:
                 return None  # "مدينة وبساتين القصير": a second noun joined to the cue, not a name
             j = self._unknown_end(i)
