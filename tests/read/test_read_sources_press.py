@@ -212,7 +212,7 @@ def test_a_speaker_in_a_quarter_the_gazetteer_lacks_still_spoke_to_the_outlet():
 def test_revolution_networks_of_2011_are_their_own_sources():
     """"الهيئة العامة للثورة السورية" and "لجان التنسيق المحلية" are activist networks of the uprising's first
     years, not "الهيئة" (Hayat Tahrir al-Sham, founded 2017)."""
-    m = _first("وذكرت الهيئة العامة للثورة السورية أن عشرات العائلات نزحت من حي الخالدية.")
+    m = _first("وذكرت الهيئة العامة للثورة السورية في بيان لها أن عشرات العائلات نزحت من حي الخالدية.")
     assert m.attrs.get("name_en") == "Syrian Revolution General Commission"
     m = _first("ووثقت لجان التنسيق المحلية مقتل عشرين شخصا في مدينة دوما.")
     assert m.attrs.get("name_en") == "Local Coordination Committees"
