@@ -3,7 +3,7 @@ scorer reads: texts.jsonl (the input format of ``tawatur analyze``) and gold_eve
 ../shared/eval). Evidence offsets are found in the text by code, so they cannot drift from it; a clause that is
 not in its article, or a weekday that does not fit the published date, stops the build.
 
-Usage: python bench/articles/build.py
+Usage: python bench/articles/build.py [FOLDER]   (FOLDER holds articles.txt; default: bench/articles)
 """
 from __future__ import annotations
 
@@ -68,9 +68,10 @@ def parse(path: Path) -> tuple[list[dict], list[dict]]:
 
 
 def main() -> int:
-    texts, gold = parse(HERE / "articles.txt")
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
+    texts, gold = parse(folder / "articles.txt")
     for name, rows in (("texts.jsonl", texts), ("gold_events.jsonl", gold)):
-        (HERE / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        (folder / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     words = [len(t["text"].split()) for t in texts]
     print(f"{len(texts)} articles ({min(words)}-{max(words)} words), {len(gold)} gold events")
     return 0
