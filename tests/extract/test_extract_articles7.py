@@ -37,3 +37,28 @@ def test_such_as_opens_examples_and_names_no_place():
     got = _seen("وتتواصل الغارات على بلدات ريف حلب الجنوبي، مثل الحاضر والعيس.")
     assert {("attack", "asserted", "الحاضر"), ("attack", "asserted", "العيس")} <= got
     assert not any(p == "مثل" for _, _, p in got)
+
+
+def test_a_negated_judgement_of_a_happening_takes_it_as_given():
+    """"لم تكن سيطرة القوات على X مجرد تقدم عابر"، "لم يكن سقوط X مفاجئاً": لم negates what the copula says
+    of the happening, not the happening; the category after مجرد ("مجرد تقدم") is no event of its own."""
+    got = _seen("لم تكن سيطرة قوات النظام على بلدة قلعة المضيق قبل أيام مجرد تقدم عابر، بل تحول في مسار المعركة.",
+                "2019-05-20")
+    assert ("take_control", "asserted", "قلعة المضيق") in got
+    assert not any(t == "advance" or pol == "denied" for t, pol, _ in got)
+    got = _seen("ولم يكن سقوط مدينة إدلب بيد الفصائل مفاجئاً للمراقبين.", "2015-04-02")
+    assert ("take_control", "asserted", "إدلب") in got
+    # a plain negation still denies, and "بمجرد" (as soon as) is no category
+    assert ("take_control", "denied", "قلعة المضيق") in _seen("ولم تسيطر القوات على بلدة قلعة المضيق.")
+    assert ("enter", "asserted", "كفرنبل") in _seen("وانسحب المقاتلون بمجرد دخول القوات بلدة كفرنبل.")
+
+
+def test_declared_liberated_is_a_takeover_and_a_moral_blow_no_strike():
+    """"إن المدينة باتت محررة": a place declared liberated, as "باتت تحت سيطرة"; "ضربة معنوية لدمشق" is a
+    figurative blow, not a strike on Damascus."""
+    got = _seen("دخلت القوات مدينة منبج، وقال المتحدث باسمها إن المدينة باتت اليوم محررة.", "2016-08-12")
+    assert ("take_control", "asserted", "منبج") in got
+    got = _seen("وقال قائد ميداني إن بلدة الشدادي أصبحت محررة بالكامل.", "2016-02-19")
+    assert ("take_control", "asserted", "الشدادي") in got
+    got = _seen("وخسرت الفصائل المعبر، ما يجعل خسارته ضربة معنوية لدمشق قبل الانتخابات.", "2014-03-24")
+    assert not any(p == "دمشق" for _, _, p in got)
