@@ -62,3 +62,15 @@ def test_declared_liberated_is_a_takeover_and_a_moral_blow_no_strike():
     assert ("take_control", "asserted", "الشدادي") in got
     got = _seen("وخسرت الفصائل المعبر، ما يجعل خسارته ضربة معنوية لدمشق قبل الانتخابات.", "2014-03-24")
     assert not any(p == "دمشق" for _, _, p in got)
+
+
+def test_an_area_that_frames_examples_gives_events_at_the_examples_only():
+    """"الغارات على بلدات ريف حلب الجنوبي، مثل الحاضر والعيس" (or "، ومنها"): the countryside frames the
+    examples the trigger names after a comma and an example word; it is no event place of its own."""
+    for intro in ("مثل", "ومنها"):
+        got = _seen(f"وتتواصل الغارات على بلدات ريف حلب الجنوبي، {intro} الحاضر والعيس.")
+        assert {("attack", "asserted", "الحاضر"), ("attack", "asserted", "العيس")} <= got
+        assert not any("ريف حلب" in p for _, _, p in got)
+    # with no example word the countryside is the trigger's place
+    got = _seen("وتتواصل الغارات على بلدات ريف حلب الجنوبي منذ يومين.")
+    assert any("ريف حلب" in p for _, _, p in got)

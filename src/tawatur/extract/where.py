@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..model import Mention
+from ..read.wordsets import wordset
 from .backrefs import BACKREF_KINDS, at_home, city_locator, plural_cue
 from .frames import (
     CUE_NOUNS,
@@ -46,6 +47,8 @@ from .vocab import (
 
 # How far back a pronoun looks for the noun that named its place in the sentence (words).
 _ANTECEDENT_REACH = 10
+# "بلدات ريف إدلب، مثل X وY"، "مناطق في ريف حلب، ومنها X": after a comma, a word that opens examples
+_EXAMPLE_WORDS = wordset("list_intro_word") | wordset("inclusion_word") | wordset("example_word")
 # How many words a list's last named member may stand before the relative pronoun that hangs on the list
 # ("والمطار العسكري (شرق) وفرع Y للمخابرات العسكرية (غرب) التي": an unnamed member and its qualifier).
 _ANTECEDENT_GAP = 7
@@ -248,6 +251,26 @@ class PlaceRules:
         resident = [p for p in places if PlaceRules._resident(view, p)]
         rest = [p for p in places if p not in resident]
         return rest if resident and rest else places
+
+    @staticmethod
+    def _framing_areas(view: SentenceView, places: list[Mention]) -> list[Mention]:
+        """"الغارات على مدن وبلدات ريف إدلب الجنوبي، مثل X وY": a place that a comma and an example word
+        follow frames the examples the trigger names after it; the events are at the examples only
+        (GUIDELINES: "a general area that frames examples gives events at the examples only")."""
+        if len(places) < 2:
+            return places
+        toks = view.toks
+        starts = {id(p): token_at(toks, p.start) for p in places}
+        framed: set[int] = set()
+        for p in places:
+            last = view.place_last.get(id(p))
+            k = last + 1 if last is not None else len(toks)
+            if k >= len(toks) or toks[k].bare not in _EXAMPLE_WORDS or toks[k].start - toks[last].end < 2:
+                continue  # no comma (or other mark) between the place and the example word
+            if any(starts[id(q)] > k for q in places):
+                framed.add(id(p))
+        rest = [p for p in places if id(p) not in framed]
+        return rest if framed and rest else places
 
     @staticmethod
     def _targets(view: SentenceView, places: list[Mention], idx, etype: str) -> list[Mention]:
