@@ -893,6 +893,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if not places:
                 return None
         places = self._not_residents(view, places, etype)
+        places = self._framing_areas(view, places)
         if etype == "casualties" and places and not self._settled and all(
                 self._resident(view, p) for p in places) and any(
                 c.row.get("type") == "attack" and c.i > m.i for c in self._sentence_matches):

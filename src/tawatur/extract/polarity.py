@@ -30,6 +30,9 @@ _NEAR_FUTURE = wordlist("near_future_noun")
 _SUBJECT_OPENER = wordset("subject_opener")
 _RELATIVE = wordset("relative_word")
 _ANY = wordset("any_determiner")
+_COPULA = wordset("negated_copula")
+_JUDGEMENT = wordset("judgement_predicate")
+_JUDGEMENT_REACH = 12  # words from the happening to what the copula says of it
 _ANY_REACH = 4  # words from a denial to its "any" ("نفت وزارة الداخلية وجود أي")
 _THAT_IT = wordset("speaker_subject")  # أنها، أنه، أنهم: "يرجح أنها روسية"
 _PURPOSE_L = tuple(wordlist("purpose_clitic"))
@@ -184,6 +187,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     held = _grouped(cues)
     if (c := _named_as_subject(trig, toks, cues)) is not None:
         return Verdict(NO_EVENT, f"consequence:{c.pattern.source}")
+    if trig.i > 0 and toks[trig.i - 1].bare in _JUDGEMENT and toks[trig.i - 1].bare == toks[trig.i - 1].word:
+        return Verdict(NO_EVENT, "category")  # "لم تكن ... مجرد تقدم ميداني": a kind of happening, none told
     if "claim" in held and (claims := _before(cues, trig, "claim")):
         return Verdict("asserted", f"claim:{claims[-1].pattern.source}")  # "لم تتبن أي جهة التفجير"
     for effect in ("hypo", "notyet", "negfuture", "without"):
@@ -218,7 +223,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
             return Verdict("denied", f"deny:{last.pattern.source}")
     if "deny_after" in held and (late := _denied_after(trig, cues)) is not None:
         return Verdict("denied", f"deny_after:{late.pattern.source}")
-    if "negate" in held and any(not _result_subject(c, trig, held) for c in _before(cues, trig, "negate")):
+    if "negate" in held and any(not _result_subject(c, trig, held) and not _judged_subject(c, trig, toks)
+                                for c in _before(cues, trig, "negate")):
         return Verdict("denied", "negated")
     expects = [c for c in _before(cues, trig, "expect") if not _hedges_agent(c, trig, toks)] \
         if "expect" in held else []
@@ -272,6 +278,15 @@ def _denied_after(trig: Match, cues: list[Match]) -> Match | None:
     return next((c for c in cues if c.row.get("effect") == "deny_after" and trig.j <= c.i
                  and c.i - trig.j <= int(c.row.get("window") or 12)
                  and not any(r < c.i for r in reports)), None)
+
+
+def _judged_subject(neg: Match, trig: Match, toks: list[Token]) -> bool:
+    """"لم تكن سيطرة القوات على X مجرد تقدم عادي"، "لم يكن سقوط X مفاجئاً": لم negates a copula whose subject
+    is the happening (the trigger right after it) and what the copula says of it (a judgement word after the
+    trigger): the judgement is denied, the happening is taken as given."""
+    if neg.j >= len(toks) or toks[neg.j].bare not in _COPULA or trig.i != neg.j + 1:
+        return False
+    return any(toks[k].bare in _JUDGEMENT for k in range(trig.j, min(len(toks), trig.j + _JUDGEMENT_REACH)))
 
 
 def _result_subject(neg: Match, trig: Match, held: dict[str, list[Match]]) -> bool:

@@ -64,6 +64,8 @@ SEAT_OF_GOVERNMENT = wordset("seat_of_government")
 # "وسقط فيها قتيلان": a place falls as a subject; "في" with a pronoun says where something else fell
 IN_PRONOUNS = wordset("in_pronoun")
 _ANTECEDENT_REACH = 10
+# "بلدات ريف إدلب، مثل X وY"، "مناطق في ريف حلب، ومنها X": after a comma, a word that opens examples
+_EXAMPLE_WORDS = wordset("list_intro_word") | wordset("inclusion_word") | wordset("example_word")
 # How many words a list's last named member may stand before the relative pronoun that hangs on the list
 # ("والمطار العسكري (شرق) وفرع Y للمخابرات العسكرية (غرب) التي": an unnamed member and its qualifier).
 _ANTECEDENT_GAP = 7
@@ -280,6 +282,26 @@ class PlaceRules:
         resident = [p for p in places if PlaceRules._resident(view, p)]
         rest = [p for p in places if p not in resident]
         return rest if resident and rest else places
+
+    @staticmethod
+    def _framing_areas(view: SentenceView, places: list[Mention]) -> list[Mention]:
+        """"الغارات على مدن وبلدات ريف إدلب الجنوبي، مثل X وY": a place that a comma and an example word
+        follow frames the examples the trigger names after it; the events are at the examples only
+        (GUIDELINES: "a general area that frames examples gives events at the examples only")."""
+        if len(places) < 2:
+            return places
+        toks = view.toks
+        starts = {id(p): token_at(toks, p.start) for p in places}
+        framed: set[int] = set()
+        for p in places:
+            last = view.place_last.get(id(p))
+            k = last + 1 if last is not None else len(toks)
+            if k >= len(toks) or toks[k].bare not in _EXAMPLE_WORDS or toks[k].start - toks[last].end < 2:
+                continue  # no comma (or other mark) between the place and the example word
+            if any(starts[id(q)] > k for q in places):
+                framed.add(id(p))
+        rest = [p for p in places if id(p) not in framed]
+        return rest if framed and rest else places
 
     @staticmethod
     def _targets(view: SentenceView, places: list[Mention], idx, etype: str) -> list[Mention]:

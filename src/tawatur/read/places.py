@@ -118,6 +118,7 @@ _QUOTE_GAP = re.compile(f"^[\\s{_QUOTES}]*$")
 _INTRO_GAP = re.compile(f"^\\s*[{re.escape(marks('list_intro_marks'))}]\\s*$")
 # "عدة قرى، منها X وY": a quantifier after the cue, then the word that announces (some of) its members.
 _INTRO_WORDS = wordset("list_intro_word")
+_NAMING_VERBS = wordset("person_naming_verb")
 _QUANTIFIERS = wordset("list_quantifier")
 _INTRO_PREPS = wordset("list_intro_preposition")
 # Words between two members that do not end the list ("ومحيط حقل التيم", "وأطراف قرية X").
@@ -944,6 +945,9 @@ class _SentenceScanner:
         i = 0
         inert = _inert_words(self.gaz)
         while i < len(self.toks):
+            if (named := self._person_named(i)) > i:
+                i = named  # "ويدعى جوان حسكة": a person's name, whatever place its words spell
+                continue
             if _is_inert(self.toks[i][2], self.gaz, inert):
                 i += 1  # nine words in ten: no name, cue, road, facility or "ريفها" begins with them
                 continue
@@ -975,6 +979,16 @@ class _SentenceScanner:
                 it.extra["city_part"] = True
             elif self._surroundings(it):
                 it.extra["surroundings"] = True
+
+    def _person_named(self, i: int) -> int:
+        """The token after a person's name that a naming verb ("يدعى"، "المدعو") puts at ``i``, else ``i``.
+        A name runs over up to three words joined by spaces only; a comma or a full stop ends it."""
+        if i == 0 or self.toks[i - 1][2] not in _NAMING_VERBS or not self._gap_ok(i - 1, i):
+            return i
+        j = i + 1
+        while j < min(i + 3, len(self.toks)) and self._gap_ok(j - 1, j):
+            j += 1
+        return j
 
     def _street_name(self, it: _Found) -> bool:
         """"شارع بغداد في دمشق"، "دوار حمص": a street, square or roundabout named after a town is inside the
