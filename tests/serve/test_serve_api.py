@@ -122,6 +122,25 @@ def test_post_upload_and_size_caps(client):
     assert r.status_code == 400 and "url" in r.json()["detail"]
 
 
+def test_post_same_text_for_two_outlets_is_two_articles(client):
+    """A wire story carried by two outlets: two articles by JSON and by upload (ids left to the API),
+    and posting either again is a no-op."""
+    wire = "أفادت وكالة محلية بأن قصفا مدفعيا استهدف أطراف بلدة في ريف درعا الغربي مساء الخميس."
+    for outlet in ("نشرة أولى", "نشرة ثانية"):
+        first = client.post("/api/v1/articles", json={"text": wire, "outlet": outlet}, headers=AUTH).json()
+        assert len(first["added"]) == 1, first
+        again = client.post("/api/v1/articles", json={"text": wire, "outlet": outlet}, headers=AUTH).json()
+        assert again["added"] == [] and again["skipped"] == first["added"]
+    added = []
+    for outlet in ("ملف أول", "ملف ثان"):
+        files = {"file": ("wire.txt", ("نص ثان: " + wire).encode(), "text/plain")}
+        r = client.post("/api/v1/articles", files=files, data={"outlet": outlet}, headers=AUTH)
+        assert r.status_code == 201 and len(r.json()["added"]) == 1, r.text
+        added += r.json()["added"]
+    assert len(set(added)) == 2
+    assert {client.get(f"/api/v1/articles/{a}").json()["outlet"] for a in added} == {"ملف أول", "ملف ثان"}
+
+
 def test_hostile_text_is_escaped_everywhere(client):
     r = client.post("/api/v1/articles", json={"id": "x1", "text": HOSTILE, "outlet": "<b>outlet</b>",
                                               "title": "<script>alert(2)</script>"}, headers=AUTH)

@@ -76,7 +76,10 @@ def article_from_upload(data: bytes, filename: str | None, meta: dict[str, str |
         raise IngestError("uploaded file is empty")
     text, _enc = decode_bytes(data)
     name = (filename or "").lower()
-    art_id = meta.get("id") or _default_id(data)
+    # the outlet is part of the default id as it is of the store's key: the same file sent for two
+    # outlets is two articles, not one id with two contents
+    outlet = (meta.get("outlet") or "").strip()
+    art_id = meta.get("id") or _default_id(f"{outlet}\n".encode() + data if outlet else data)
     is_html = name.endswith((".html", ".htm")) or text.lstrip()[:1] == "<"
     try:
         if is_html:

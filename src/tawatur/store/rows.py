@@ -35,9 +35,21 @@ def _dumps(obj: Any) -> str:
 
 
 def content_hash(article: Article) -> str:
-    """sha256 of the article's received content (whitespace-trimmed), the key that makes re-ingest a no-op."""
+    """The key that makes re-ingest a no-op: the outlet plus the received content. A wire story that two
+    outlets carry word for word is two reports (as ``analyze`` counts it), so the same text from another
+    outlet is a new article; an article without an outlet is keyed by its content alone."""
     body = article.raw or article.text or article.html or ""
-    return hashlib.sha256(body.strip().encode("utf-8")).hexdigest()
+    return outlet_key(article.outlet, hashlib.sha256(body.strip().encode("utf-8")).hexdigest())
+
+
+def outlet_key(outlet: str | None, body_hash: str) -> str:
+    """sha256 of the outlet, a newline and the content's sha256 (hex, fixed length: the pair is
+    unambiguous); the content's sha256 itself without an outlet. Built on the content's hash so that
+    migration 0018 computes it from a stored row's hash and outlet alone."""
+    name = (outlet or "").strip()
+    if not name:
+        return body_hash
+    return hashlib.sha256(f"{name}\n{body_hash}".encode()).hexdigest()
 
 
 def _place_key(place: Any) -> str | None:
