@@ -42,7 +42,7 @@ def _name(f: SentenceFold, toks: list, j: int) -> int:
         w = toks[k][2]
         if w in stop or w.isdigit() or any(c.isdigit() for c in w) or (k > j and not _joined(f, toks, k - 1, k)):
             break
-        if w.startswith(wordlist("dative_definite")):
+        if w.startswith(wordlist("lam_article")):
             break  # "قيادي ميداني للأناضول": the outlet the speaker talked to, no name
         definite = w.startswith(wordlist("definite_article"))
         if definite and k == j:
