@@ -117,6 +117,15 @@ def test_the_participle_of_a_return_is_the_return_of_those_it_describes():
     assert ("displacement", "asserted", "فليطة") in got
 
 
+def test_the_return_participle_of_fighters_is_no_displacement():
+    """The participle takes the class of the noun it describes, as the verb row (civilians_only) does:
+    fighters coming back from a front are no return of civilians; used as a noun it names the returnees."""
+    got = events("وقصفت الطائرات عناصر الميليشيات العائدين من جبهة الباب قرب قرية تادف.", "2017-02-10")
+    assert not {e for e in got if e[0] == "displacement"}
+    got = events("ووصلت قافلة ثالثة من العائدين من مخيم الركبان إلى مدينة تدمر.", "2019-04-01")
+    assert ("displacement", "asserted", "تدمر") in got
+
+
 def test_the_return_participle_inside_an_object_leaves_the_strike_its_place():
     got = events("واستهدفت المدفعية حافلة تقل مدنيين عائدين إلى بلدة جنديرس.", "2018-04-02")
     assert ("attack", "asserted", "جنديرس") in got

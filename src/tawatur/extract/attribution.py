@@ -102,9 +102,7 @@ def toll_count(view: SentenceView, trig: Match, matches: list[Match]) -> Mention
     got = own_count(view, trig, matches) or reached_count(view, trig, matches)
     if "wounded" not in trig.flags:
         return got
-    dead = [c for c in matches if c is not trig and c.row.get("type") == "casualties"
-            and "wounded" not in c.flags and abs(c.i - trig.i) <= DEAD_REACH]
-    return next((n for c in dead if (n := own_count(view, c, matches)) is not None), got)
+    return next((n for c in _dead_beside(trig, matches) if (n := own_count(view, c, matches)) is not None), got)
 
 
 def toll_counts_wounded(view: SentenceView, trig: Match, matches: list[Match]) -> bool:
@@ -112,9 +110,14 @@ def toll_counts_wounded(view: SentenceView, trig: Match, matches: list[Match]) -
     no count of the dead stands beside it ("أصيب 25 مدنياً"). Fatalities never count such a number."""
     if "wounded" not in trig.flags:
         return False
-    dead = [c for c in matches if c is not trig and c.row.get("type") == "casualties"
+    return all(own_count(view, c, matches) is None for c in _dead_beside(trig, matches))
+
+
+def _dead_beside(trig: Match, matches: list[Match]) -> list[Match]:
+    """The words of the dead (casualty triggers without flag ``wounded``) near a count of the wounded: one
+    list for both questions, which count is the toll and whether it counts the wounded, so they agree."""
+    return [c for c in matches if c is not trig and c.row.get("type") == "casualties"
             and "wounded" not in c.flags and abs(c.i - trig.i) <= DEAD_REACH]
-    return all(own_count(view, c, matches) is None for c in dead)
 
 
 def quantity_near(view: SentenceView, trig: Match, lo: int, hi: int, etype: str,

@@ -472,9 +472,17 @@ def departure_types(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
     """The event types a departure trigger gives, read from who leaves (``data/extract/subjects.tsv``).
     Officials win over the force they lead; fighters with families give both."""
     found = subject_classes(view, trig, lo, hi, breaks, carrier_limit)
+    if not found and "self_subject" in trig.flags:
+        found = _own_class(view.toks[trig.i])  # "وصلت دفعة من العائدين": the participle names who moves
     if "officials" in found:
         return [found["officials"]]
     return [found[c] for c in ("fighters", "civilians", "prisoners") if c in found]
+
+
+def _own_class(tok: Token) -> dict[str, str]:
+    """The subjects.tsv class of the trigger's own word (class -> type), for a participle used as a noun
+    ("العائدين": the returnees) that names no one else; a participle after a noun of people takes theirs."""
+    return {c.row["class"]: c.row["type"] for c in find_all(load_patterns("subjects.tsv"), [tok])}
 
 
 def _boarded(toks: list[Token], lo: int, head: int, breaks: set[int]) -> list[Token]:

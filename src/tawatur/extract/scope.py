@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from ..model import Mention
-from ..read.wordsets import wordlist
 from .frames import (
     CARRIERS,
     SentenceView,
@@ -18,7 +17,6 @@ from .vocab import (
     ATTRIBUTION_PREPS,
     COORDINATION,
     DEAL_MOVE_TYPES,
-    IMPERFECT,
     IN,
     INCLUSION_WORDS,
     LIST_CONTINUERS,
@@ -33,16 +31,14 @@ from .vocab import (
     SEEK_VERBS,
     TERMS_VERBS,
     TIME_LINKER,
+    imperfect_verb,
     number_words,
 )
-from .vocab import (
-    resumptive as is_resumptive,
-)
+from .vocab import resumptive as is_resumptive
 
 # How far a relative word and its verb of seeking may stand before the trigger it governs (words): a
 # subject with its own short relative clause fits ("التي تسعى قوات X، التي يقودها Y، إلى السيطرة عليها").
 SOUGHT_REACH = 12
-PERFECT_SUFFIXES = tuple(wordlist("perfect_person_suffix"))  # "تمركزت": a perfect, not an imperfect
 
 
 class ScopeRules:
@@ -230,8 +226,7 @@ class ScopeRules:
         after a relative word ("التي تسيطر"), or with a resumptive pronoun after it ("يسيطر عليها")."""
         toks = view.toks
         head = toks[m.i].bare
-        # "وتمركزت فيها": a perfect of the form تفعّل opens with ت too; its suffix tells it apart
-        if not head.startswith(IMPERFECT) or head.endswith(PERFECT_SUFFIXES) or len(head) < 4 or "loser" in m.flags:
+        if not imperfect_verb(head) or "loser" in m.flags:  # "وتمركزت فيها" is a perfect
             return False
         resumptive = m.j < len(toks) and is_resumptive(toks[m.j])
         if resumptive:

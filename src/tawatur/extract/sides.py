@@ -36,6 +36,7 @@ from .vocab import (
     FORCE_NOUNS,
     HOLDER,
     LAM,
+    PERFECT_SUFFIXES,
     POSSESSIVE,
     RECIPIENT,
     RELATIVES,
@@ -55,7 +56,6 @@ PARTITIVE_OF = wordset("count_partitive")
 PART_OF_FORCE = wordset("part_of_force")
 LAUNCH = wordset("launch_marker")
 LEFT_AFTER = wordset("left_after_marker")
-ACTIVE_KILL_SUFFIX = wordlist("active_kill_suffix")
 KILL_VERB = wordset("kill_verb")
 KILLED_OBJECT = wordset("killed_object")
 FORCES_NOUN = wordset("forces_noun")
@@ -681,7 +681,7 @@ class SideRules:
         toks = view.toks
         if toks[m.i].bare not in KILL_VERB or m.j - m.i > 1 or not _killed_object(view, m.i + 1):
             return None
-        if not toks[m.i].bare.endswith(ACTIVE_KILL_SUFFIX):  # bare "وقتل 10 من عناصرها" is as often passive
+        if not toks[m.i].bare.endswith(PERFECT_SUFFIXES):  # bare "وقتل 10 من عناصرها" is as often passive
             return None
         if not self._conjoined(toks[m.i], lambda t: t.bare in KILL_VERB):
             return None

@@ -73,6 +73,13 @@ LAM = wordlist("object_clitic")
 PARTITIVE = wordset("count_partitive")
 SINCE = wordset("since_preposition")
 IMPERFECT = wordlist("imperfect_prefix")
+PERFECT_SUFFIXES = tuple(wordlist("perfect_person_suffix"))
+
+
+def imperfect_verb(word: str) -> bool:
+    """Whether a word of four letters or more reads as an imperfect verb ("تتمركز"، "يسيطر"): it opens with a
+    person prefix; a perfect of the form تفعّل opens with ت too ("تمركزت"، "تحصنوا"), its suffix tells it apart."""
+    return word.startswith(IMPERFECT) and not word.endswith(PERFECT_SUFFIXES) and len(word) >= 4
 NOT_AGENT = wordset("non_agent_preposition")
 HOLDER = wordset("holder_preposition")  # "معتقل لدى الحكومة": the force after it holds, it does not act
 AGAINST = wordset("against_preposition")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..clean.normalize import fold_text
 from ..model import Mention
-from ..read.wordsets import wordlist, wordset
+from ..read.wordsets import wordset
 from .backrefs import (
     BACKREF_KINDS,
     PERSONS_SUFFIXES,
@@ -34,7 +34,6 @@ from .vocab import (
     COUNTRYSIDE_NOUN,
     EPITHET_HEAD,
     EXISTENTIAL,
-    IMPERFECT,
     IN,
     IN_CLITIC,
     INCLUDING_HEAD,
@@ -53,10 +52,9 @@ from .vocab import (
     TERMS_VERBS,
     TERRITORY_WORDS,
     VIA,
+    imperfect_verb,
 )
-from .vocab import (
-    resumptive as is_resumptive,
-)
+from .vocab import resumptive as is_resumptive
 
 SEAT_OF_GOVERNMENT = wordset("seat_of_government")
 
@@ -656,12 +654,11 @@ def indefinite_relative(toks, k: int) -> bool:
     if k < 2 or not pronoun_gender(toks[k].bare) or toks[k].bare.startswith(tuple(ARTICLE)):
         return False
     verb, noun = toks[k - 1], toks[k - 2]
-    imperfect = verb.word.startswith(IMPERFECT) and not verb.word.endswith(PERFECT_ENDINGS) and len(verb.word) >= 4
+    imperfect = imperfect_verb(verb.word)
     definite = noun.bare.startswith(tuple(ARTICLE)) or noun.word.startswith(tuple(ARTICLE))
     return imperfect and not definite and noun.word.isalpha() and noun.word not in RELATIVES
 
 
-PERFECT_ENDINGS = tuple(wordlist("perfect_person_suffix"))  # "تمركزت": perfects of تفعّل open with ت too
 
 
 def _b_headed(tok) -> bool:

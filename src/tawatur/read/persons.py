@@ -27,9 +27,6 @@ def role_matcher() -> PhraseMatcher:
     return PhraseMatcher.build((f, r) for r in load_tsv("person_roles.tsv") for f in split_forms(r["forms"]))
 
 
-_roles = role_matcher
-
-
 @lru_cache(maxsize=1)
 def _stop() -> frozenset[str]:
     return frozenset(f for r in load_tsv("person_stop.tsv") for f in split_forms(r["forms"]))
@@ -46,7 +43,7 @@ def _name(f: SentenceFold, toks: list, j: int) -> int:
         w = toks[k][2]
         if w in stop or w.isdigit() or any(c.isdigit() for c in w) or (k > j and not _joined(f, toks, k - 1, k)):
             break
-        if w.startswith(wordlist("dative_definite")):
+        if w.startswith(wordlist("lam_article")):
             break  # "قيادي ميداني للأناضول": the outlet the speaker talked to, no name
         definite = w.startswith(wordlist("definite_article"))
         if definite and k == j:
@@ -56,7 +53,7 @@ def _name(f: SentenceFold, toks: list, j: int) -> int:
             break  # a third word is a nisba ("الجولاني") or follows "عبد"/"أبو"; "الملف" is not
         if k == j and w.startswith(wordlist("conjunction_clitic")) and w.endswith(wordlist("possessive_suffix")):
             break  # "وأبنائه": a conjunction and a possessive, not a first name
-        if _roles().match_at(f, toks, k) and k > j:
+        if role_matcher().match_at(f, toks, k) and k > j:
             break
         k += 1
     return k
@@ -80,7 +77,7 @@ def read_persons(article: Article) -> Article:
             k = bisect_right(starts, m.start) - 1
             if k >= 0 and m.start < f.index[toks[k][1] - 1] + 1:
                 actors[k] = m
-        roles = _roles()
+        roles = role_matcher()
         k = 0
         while k < len(toks):
             # _read_at reads nothing where no role title can begin: most tokens, found by one look-up
@@ -100,7 +97,7 @@ def _share_affiliations(article: Article) -> None:
 
 
 def _read_at(article: Article, f: SentenceFold, toks: list, k: int, sent: int, actors: dict) -> int:
-    hit = _roles().match_at(f, toks, k)
+    hit = role_matcher().match_at(f, toks, k)
     if not hit:
         return k + 1
     role, j, aff, nat = hit.entry, k + hit.n_words, None, ""
@@ -116,7 +113,7 @@ def _read_at(article: Article, f: SentenceFold, toks: list, k: int, sent: int, a
         elif w in wordset("affiliation_word") and j + 1 in actors:
             aff = actors[j + 1]
             j = _tok_after(f, toks, aff.end)
-        elif (nxt := _roles().match_at(f, toks, j)) and nxt.entry["rank"] == "1":
+        elif (nxt := role_matcher().match_at(f, toks, j)) and nxt.entry["rank"] == "1":
             role = nxt.entry  # "القيادي في X المقدم Y": the rank is the closer title
             j += nxt.n_words
         else:

@@ -218,16 +218,18 @@ class _Sent:
 
     def past_location(self, k: int) -> int:
         """The token after "في X" (X a place) at token k, where a speaker is said to be; else k. The kind of
-        place may stand before its name outside the place mention ("سكان في مدينة X لرويترز"), and a place
-        the gazetteer does not know counts when a place title noun names it, with a one-word name ("قال
+        place (a generic or title noun) may stand before its name outside the place mention ("سكان في مدينة X
+        لرويترز"), and a place the gazetteer does not know counts when a place title noun names it, with a one-word name ("قال
         سكان في حي الفرقان لرويترز"; the caller still asks for the dative outlet right after it)."""
         if self.word(k) not in wordset("in_preposition"):
             return k
         if k + 1 in self.place_ends:
             return self.place_ends[k + 1]
-        if self.word(k + 1) in wordset("generic_place_noun") and k + 2 in self.place_ends:
-            return self.place_ends[k + 2]
-        if self.word(k + 1) in wordset("place_title_noun") and k + 3 < len(self.toks):
+        noun = self.word(k + 1)
+        titled = noun in wordset("place_title_noun")
+        if (titled or noun in wordset("generic_place_noun")) and k + 2 in self.place_ends:
+            return self.place_ends[k + 2]  # "في العاصمة دمشق"، "في مدينة دير الزور": past the whole name
+        if titled and k + 3 < len(self.toks):
             return k + 3
         return k
 
