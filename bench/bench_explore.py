@@ -71,6 +71,9 @@ def enrich(url: str) -> None:
         if getattr(S, "outlet_chains", None) is not None:  # the sources came: the chains' counts (0015)
             from tawatur.store import chains
             chains.rebuild(conn)
+    with open_store(url) as st:  # the bulk load settled, as a store filled at once is (Store.settle)
+        if hasattr(st, "settle"):
+            st.settle()
 
 
 def reject(url: str, share: float) -> None:

@@ -143,6 +143,7 @@ def save_to_store(db: str, analysis: Analysis, lines: Any) -> str | None:
     try:
         with open_store(db) as store:
             store.ingest_analysis(analysis, lines)
+            store.settle()  # a whole analysis at once: the new rows' statistics and visibility
     except (StoreError, StoreBusy, SQLAlchemyError, OSError) as exc:
         return str(exc).split("\n")[0]
     return None
