@@ -21,6 +21,7 @@ from .attribution import evidence_span, quantity_near, source_for, toll_counts_w
 from .backrefs import FACILITY_WORDS, PlaceMemory
 from .casualties import CasualtyRules, hits_materiel, wounds_people
 from .dedupe import WITHIN, dedupe
+from .denial_back import denied_copies
 from .frames import (
     ARMED_SIDES,
     CUE_NOUNS,
@@ -220,6 +221,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             retold_days([e for e, _ in made], self.events[:len(self.events) - len(made)], toks,
                         self.article.raw, any(d.attrs.get("value") for _, d in view.dates))
             named_after(self._told_just_before(sent), [e for e, _ in made], view, self.article.raw)
+            self.events += denied_copies(view, [e for e, _ in made], self._told_just_before(sent))
             self.memory.add_sentence(view)
             self._note_narrative(made)
             self.note_fighting(sent.index, made)

@@ -1,0 +1,50 @@
+"""Constructions the own whole articles left unread (issue 12, task constructions4): sentences written for
+these tests, with invented details. Types and polarity as eval/GUIDELINES.md sets them."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events_of(text: str, published: str = "2016-03-14"):
+    return analyze(Article(id="c4", raw=text, published=published)).events
+
+
+def keys(evs) -> set[tuple[str, str, str]]:
+    return {(e.type, e.place.name, e.polarity) for e in evs if e.place is not None}
+
+
+def test_a_denial_pointing_back_denies_the_claim_just_told():
+    """"وهو ما نفاه الجيش"، "الأمر الذي نفته": the pronoun of the denial verb stands for the claim of the
+    same sentence; the claim stays asserted (its source says it) and a denied copy is made beside it."""
+    evs = events_of("وقال ناشطون إن قوات النظام انسحبت من بلدة كفرنبودة، وهو ما نفاه الجيش.")
+    assert {("withdraw", "كفرنبودة", "asserted"), ("withdraw", "كفرنبودة", "denied")} <= keys(evs)
+    denied = next(e for e in evs if e.polarity == "denied")
+    assert "deny_back:" in denied.rule and denied.actor.side == "government"
+    evs = events_of("وأعلنت الفصائل دخول بلدة مورك، الأمر الذي نفته وسائل الإعلام الرسمية.")
+    assert {("enter", "مورك", "asserted"), ("enter", "مورك", "denied")} <= keys(evs)
+
+
+def test_a_denial_of_that_takes_the_denier_as_its_source():
+    """"ونفت قسد ذلك"، "في حين نفى الجيش ذلك": ذلك is the claim; who denies is the copy's source."""
+    evs = events_of("وأفاد ناشطون بأن القوات التركية دخلت قرية العريمة، ونفت قسد ذلك.", "2019-10-20")
+    denied = [e for e in evs if e.polarity == "denied"]
+    assert [(e.type, e.place.name) for e in denied] == [("enter", "العريمة")]
+    assert denied[0].source.name_en == "SDF"
+
+
+def test_a_sentence_of_denial_alone_denies_the_sentence_before():
+    """"... سيطرت على قرية X. ونفت مصادر حكومية ذلك.": a sentence that tells nothing but the denial
+    denies the events of the sentence right before it."""
+    evs = events_of("وقال المرصد إن الفصائل سيطرت على بلدة كرناز. ونفت مصادر حكومية ذلك.", "2014-07-20")
+    assert {("take_control", "كرناز", "asserted"), ("take_control", "كرناز", "denied")} <= keys(evs)
+
+
+def test_no_denial_copy_without_a_denial_or_a_claim():
+    """"وهو ما أكده ناشطون" confirms (no copy); "وهو ما نفاه" after a sentence with no event denies
+    nothing a map shows; a denial of a named happening ("نفت انسحاب") is read by the trigger, not copied."""
+    evs = events_of("وسيطرت الفصائل على بلدة كفرنبل، وهو ما أكده ناشطون.")
+    assert all(e.polarity == "asserted" for e in evs) and evs
+    assert not events_of("وتحدثت أنباء عن خلاف بين قادة الفصائل في حلب، وهو ما نفاه مسؤول في الهيئة.")
+    evs = events_of("ونفت وزارة الدفاع انسحاب قواتها من بلدة مورك.")
+    assert keys(evs) == {("withdraw", "مورك", "denied")}
