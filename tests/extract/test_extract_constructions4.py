@@ -48,3 +48,13 @@ def test_no_denial_copy_without_a_denial_or_a_claim():
     assert not events_of("وتحدثت أنباء عن خلاف بين قادة الفصائل في حلب، وهو ما نفاه مسؤول في الهيئة.")
     evs = events_of("ونفت وزارة الدفاع انسحاب قواتها من بلدة مورك.")
     assert keys(evs) == {("withdraw", "مورك", "denied")}
+
+
+def test_crossing_from_one_place_into_another_enters_the_second():
+    """"عبرت القوات من X إلى Y": a crossing into Y is an entry there (read as "وصلت ... إلى"), the place it
+    crossed from gives none; civilians who cross are displaced; the preposition عَبْر ("via") is no crossing."""
+    evs = events_of("وعبرت الدبابات التركية من بلدة الراعي إلى بلدة أخترين.", "2016-09-01")
+    assert {(e.type, e.place.name, e.actor.side) for e in evs} == {("enter", "أخترين", "turkey")}
+    evs = events_of("وعبرت عشرات العائلات من بلدة الزبداني إلى بلدة بلودان هرباً من القصف.", "2015-07-10")
+    assert {"displacement"} == {e.type for e in evs}
+    assert not [e for e in events_of("ووصلت المساعدات عبر معبر باب الهوى إلى مدينة إدلب.") if e.type == "enter"]
