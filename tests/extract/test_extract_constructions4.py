@@ -58,3 +58,15 @@ def test_crossing_from_one_place_into_another_enters_the_second():
     evs = events_of("وعبرت عشرات العائلات من بلدة الزبداني إلى بلدة بلودان هرباً من القصف.", "2015-07-10")
     assert {"displacement"} == {e.type for e in evs}
     assert not [e for e in events_of("ووصلت المساعدات عبر معبر باب الهوى إلى مدينة إدلب.") if e.type == "enter"]
+
+
+def test_undergoing_a_siege_or_a_single_strike():
+    """"خضعت X لحصار من قوات Y": the place underwent a siege, laid by Y (an advance, GUIDELINES "Sieges");
+    the imperfect "تخضع X لحصار" describes it (status), and people undergoing surgery are no siege.
+    "تعرضت X لغارة" (one strike, as "لغارات") is an attack at X."""
+    evs = events_of("وخضعت بلدة مضايا لحصار خانق من قوات النظام طوال أشهر.", "2016-01-10")
+    assert {(e.type, e.place.name, e.actor.side) for e in evs} == {("advance", "مضايا", "government")}
+    assert not events_of("وتخضع بلدة مضايا لحصار تفرضه قوات النظام.", "2016-01-10")
+    assert not [e for e in events_of("وخضع المصابون لعمليات جراحية في مدينة إدلب.") if e.type == "advance"]
+    evs = events_of("وتعرضت بلدة كفرنبل لغارة جوية روسية فجر اليوم.", "2019-05-05")
+    assert ("attack", "كفرنبل", "russia") in {(e.type, e.place.name, e.actor.side) for e in evs}
