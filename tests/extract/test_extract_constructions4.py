@@ -70,3 +70,14 @@ def test_undergoing_a_siege_or_a_single_strike():
     assert not [e for e in events_of("وخضع المصابون لعمليات جراحية في مدينة إدلب.") if e.type == "advance"]
     evs = events_of("وتعرضت بلدة كفرنبل لغارة جوية روسية فجر اليوم.", "2019-05-05")
     assert ("attack", "كفرنبل", "russia") in {(e.type, e.place.name, e.actor.side) for e in evs}
+
+
+def test_a_strikes_take_off_point_is_no_event_place():
+    """"غارات نفذتها طائرات أقلعت من مطار X": the airfield after the take-off word's "من" is where the
+    aircraft started, not where the strike fell; a strike on the airfield itself is still one there."""
+    evs = events_of("وقال ناشطون إن الغارات نفذتها مقاتلات أقلعت من مطار التيفور العسكري.", "2017-03-02")
+    assert not [e for e in evs if e.place is not None and "التيفور" in e.place.name]
+    evs = events_of("وأقلعت المروحيات من مطار حماة العسكري وألقت براميل متفجرة على بلدة اللطامنة.", "2017-03-02")
+    assert {e.place.name for e in evs if e.type == "attack"} == {"اللطامنة"}
+    evs = events_of("وقصفت الفصائل بالصواريخ مطار حماة العسكري.", "2017-03-02")
+    assert ("attack", "مطار حماة العسكري") in {(e.type, e.place.name) for e in evs}
