@@ -81,3 +81,14 @@ def test_a_strikes_take_off_point_is_no_event_place():
     assert {e.place.name for e in evs if e.type == "attack"} == {"اللطامنة"}
     evs = events_of("وقصفت الفصائل بالصواريخ مطار حماة العسكري.", "2017-03-02")
     assert ("attack", "مطار حماة العسكري") in {(e.type, e.place.name) for e in evs}
+
+
+def test_a_happening_that_follows_takes_the_place_just_told():
+    """"قصفت القوات X، وتبعه اقتحام للبلدة"، "تلاها دخول القوات"، "وتلا ذلك انسحاب": what follows came
+    after the happening just told, at its place; a statement that follows ("تبع ذلك بيان") is no event."""
+    evs = events_of("وقصفت قوات النظام قرية الزارة بالمدفعية، وتبعه اقتحام من عدة محاور.", "2014-03-08")
+    assert ("enter", "الزارة", "government") in {(e.type, e.place.name, e.actor.side) for e in evs}
+    evs = events_of("وشنت الطائرات الروسية غارات على بلدة كفرزيتا، تلاها دخول قوات النظام.", "2019-08-01")
+    assert ("enter", "كفرزيتا", "government") in {(e.type, e.place.name, e.actor.side) for e in evs}
+    evs = events_of("وسيطرت الفصائل على بلدة مورك، وتبع ذلك بيان من قيادة الجيش.", "2014-02-01")
+    assert {e.type for e in evs} == {"take_control"}
