@@ -21,6 +21,7 @@ from .attribution import evidence_span, quantity_near, source_for, toll_counts_w
 from .backrefs import FACILITY_WORDS, PlaceMemory
 from .casualties import CasualtyRules, hits_materiel, wounds_people
 from .dedupe import WITHIN, dedupe
+from .denial_back import denied_copies
 from .frames import (
     ARMED_SIDES,
     CUE_NOUNS,
@@ -67,6 +68,9 @@ from .vocab import (
     REFUSAL_PARTICIPLE,
     RELATIVES,
     SPEECH_NOUNS,
+    TAKEOFF_FROM,
+    TAKEOFF_REACH,
+    TAKEOFF_STEMS,
     UNIT_MEMBERS,
     VICTIM_MARKERS,
     WITH_PREP,
@@ -220,6 +224,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             retold_days([e for e, _ in made], self.events[:len(self.events) - len(made)], toks,
                         self.article.raw, any(d.attrs.get("value") for _, d in view.dates))
             named_after(self._told_just_before(sent), [e for e, _ in made], view, self.article.raw)
+            self.events += denied_copies(view, [e for e, _ in made], self._told_just_before(sent))
             self.memory.add_sentence(view)
             self._note_narrative(made)
             self.note_fighting(sent.index, made)
@@ -831,6 +836,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                       and BORDER_WORDS & {toks[i - 2].bare, toks[i - 2].word}}
         # "محافظ حمص": the place names an official's office, not where something happens
         actor_idx |= {i for i, _ in view.places if i and toks[i - 1].bare in OFFICE_HEADS}
+        actor_idx |= self._takeoff_points(view)
         # a backer ("المدعومة من") and the word after it, and words that never act, are no agent
         never: set[int] = set()
         for i, t in enumerate(toks):  # (one pass over the words, not three)
@@ -849,6 +855,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 frozenset(appositive | generic))
         self._sets = (view, idx, sets)
         return sets
+
+    @staticmethod
+    def _takeoff_points(view: SentenceView) -> set[int]:
+        """"طائرات أقلعت من مطار X"، "أقلعت الطائرات من قاعدة X وقصفت Y": the airfield after the "من" of a
+        take-off word is where the aircraft started; the strike fell elsewhere, so X is no event place."""
+        toks = view.toks
+        return {i for i, _ in view.places if i >= 2 and toks[i - 1].bare in TAKEOFF_FROM and any(
+                toks[k].bare.startswith(TAKEOFF_STEMS) for k in range(max(0, i - 1 - TAKEOFF_REACH), i - 1))}
 
     def _typed(self, view, m: Match, etype: str, flags: frozenset[str], prv: int, nxt: int, cues, idx,
                continuation, fronted, made):

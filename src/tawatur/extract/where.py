@@ -61,6 +61,8 @@ SEAT_OF_GOVERNMENT = wordset("seat_of_government")
 # How far back a pronoun looks for the noun that named its place in the sentence (words).
 # "وسقط فيها قتيلان": a place falls as a subject; "في" with a pronoun says where something else fell
 IN_PRONOUNS = wordset("in_pronoun")
+FOLLOW_VERBS = wordset("follow_verb")  # "وتبعه اقتحام": what follows came after the happening just told
+FOLLOW_OBJECT = wordset("follow_object")  # "وتلا ذلك دخول"
 _ANTECEDENT_REACH = 10
 # "بلدات ريف إدلب، مثل X وY"، "مناطق في ريف حلب، ومنها X": after a comma, a word that opens examples
 _EXAMPLE_WORDS = wordset("list_intro_word") | wordset("inclusion_word") | wordset("example_word")
@@ -437,11 +439,21 @@ class PlaceRules:
         if made and head.word.startswith(COORDINATION) and head.forms[-1] != head.word and prv and (
                 m.i - prv <= 4 or self._same_subject_clause(view, m, made[-1][1])):
             return made[-1][1], "coordinated"
+        if made and self._follows(toks, m.i):
+            return made[-1][1], "followed"
         if fronted:
             return fronted, "fronted"
         if continuation and self.prev_events and "own_sentence" not in m.flags:
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    @staticmethod
+    def _follows(toks, i: int) -> bool:
+        """"قصفت القوات X، وتبعه اقتحام للبلدة"، "تلاها دخول القوات"، "وتلا ذلك انسحاب": the happening named
+        right after a follow verb (and its "ذلك") came after the one just told, at its place."""
+        if i and toks[i - 1].bare in FOLLOW_OBJECT:
+            i -= 1
+        return i > 0 and toks[i - 1].bare in FOLLOW_VERBS
 
     def _onward_destinations(self, view: SentenceView, nxt: int, idx, skip: set[int]) -> list[Mention]:
         """"فرّوا من X ويتجه البعض منهم إلى مخيمات ... بينما ذهب آخرون إلى منطقتي Y وZ": a clause right after

@@ -1,0 +1,76 @@
+"""A denial that points back at the claim told just before it (issue 12, task constructions4).
+
+"قالت مصادر إن القوات انسحبت من X، وهو ما نفاه الجيش", "الأمر الذي نفته", "ونفت قسد ذلك": the claim is
+told as asserted (its source says it happened), then a second source denies that very claim. GUIDELINES.md
+gives a claim and its denial one cluster, so the article holds both: the asserted events and, for each, a
+denied copy. The denial's object is a pronoun or a demonstrative, not a trigger, so the trigger reader never
+sees it; this module makes the copies. The claim is the asserted events of the same sentence told before the
+denial word, or, when a sentence holds nothing but the denial ("ونفت مصادر حكومية ذلك."), those of the
+sentence just before it in the paragraph.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+from ..clean.tokens import Token
+from ..model import Event, Source
+from ..read.wordsets import wordset
+from .frames import SentenceView
+
+_PRONOUN_VERB = wordset("deny_back_pronoun_verb")
+_POINTER = wordset("deny_back_pointer")
+_VERB = wordset("deny_back_verb")
+_OBJECT = wordset("deny_back_object")
+DENIER_REACH = 4  # words from the denial word to the force that denies ("نفته ما تعرف بقوات ...")
+OBJECT_REACH = 5  # words from "نفت" to its "ذلك" (the denier between: "نفى الجيش السوري ذلك")
+
+
+def back_denial(toks: list[Token]) -> Token | None:
+    """The denial word of a back-pointing denial in the sentence, else None: a denial verb with an object
+    pronoun right after "ما"/"الذي" ("وهو ما نفاه"), or a bare denial verb whose object, within a few
+    words, is "ذلك" ("ونفت قسد ذلك")."""
+    for k, t in enumerate(toks):
+        if t.bare in _PRONOUN_VERB and k and toks[k - 1].bare in _POINTER:
+            return t
+        if t.bare in _VERB and any(u.bare in _OBJECT for u in toks[k + 1:k + 1 + OBJECT_REACH]):
+            return t
+    return None
+
+
+def _denier(view: SentenceView, cue: Token) -> Source | None:
+    """Who denies: the source named after the denial word ("نفته وكالة سانا"), else the force named within
+    a few words after it ("ونفت قسد ذلك"، "نفته ما تعرف بقوات سوريا الديمقراطية"), else None."""
+    after = [s for s in view.sources if s.start >= cue.start]
+    if not after:
+        forces = sorted((a0, a) for a0, _, a in view.actors if cue.i < a0 <= cue.i + DENIER_REACH)
+        if not forces:
+            return None
+        a = forces[0][1]
+        return Source(name=a.text, name_en=a.attrs.get("name_en") or a.text, kind="actor",
+                      chain=[a.attrs.get("name_en") or a.text])
+    a = after[0].attrs
+    name = a.get("name") or after[0].text
+    return Source(name=name, name_en=a.get("name_en") or after[0].text, kind=a.get("kind", ""),
+                  chain=list(a.get("chain") or [a.get("name_en") or after[0].text]))
+
+
+def denied_copies(view: SentenceView, made: list[Event], before: list[Event]) -> list[Event]:
+    """The denied copies of the claim a back-pointing denial in this sentence denies: the asserted events
+    ``made`` in this sentence before the denial word, else (a sentence that told no event of its own)
+    ``before``, the events of the sentence just before."""
+    cue = back_denial(view.toks)
+    if cue is None:
+        return []
+    claim = [e for e in made if e.evidence is not None and e.evidence.start < cue.start]
+    if not claim and not made:
+        claim = before
+    denier = _denier(view, cue)
+    out = []
+    for e in claim:
+        if e.polarity != "asserted":
+            continue
+        h = hashlib.sha1(f"{e.id}|deny_back|{cue.start}".encode()).hexdigest()[:10]
+        out.append(replace(e, id=f"{e.article}:{h}", polarity="denied", source=denier or e.source,
+                           rule=f"{e.rule} deny_back:{cue.word}", sentence=view.index))
+    return out
