@@ -433,6 +433,20 @@ class _SentenceScanner:
                 return self._area_list(i + 1, cue2)  # "منطقة بسيمة ودير مقرن"
         return None
 
+    def _sister_village(self, i: int, j: int, key: str, cue: Cue) -> _Found | None:
+        """"قرية البويضة الشرقية"، "بلدة كفر عويد الصغرى": a known village followed by an adjective of side,
+        size, height or age names its sister village, which the gazetteer lacks (it would have matched the
+        longer name): an unknown name of both words, not the known village. Only after one village or
+        town: "مدينة حلب الشرقية" is a part of the city, "ريف حماة الشمالي" a countryside."""
+        if not self._epithet_at(j, cue):
+            return None
+        return self._add(i, j + 1, 0, f"{key} {self.toks[j][2]}", [], cue, cue.form, "cue-unknown")
+
+    def _epithet_at(self, j: int, cue: Cue) -> bool:
+        """An adjective of side, size, height or age at ``j`` right after a name under one village or town."""
+        return cue.kind in ("village", "town") and cue.number == "1" and 0 < j < len(self.toks) \
+            and self._gap_ok(j - 1, j) and self.toks[j][2] in wordset("village_epithet")
+
     def _area_list_follows(self, i: int) -> bool:
         """Does an unquoted list of names start at ``i`` and end as a list does: its second member followed
         by a clause mark, the sentence's end, a locator or one more member ("منطقة X وY، ..."), not by a
@@ -540,6 +554,8 @@ class _SentenceScanner:
         nxt = self.name_at(k, clitics=False)
         if nxt and self.gaz.ambiguous.get(nxt[2]) != "never":
             plen, j, key, cands = nxt
+            if plen == 0 and (sister := self._sister_village(k, j, key, cue)) is not None:
+                return sister
             return self._add(k, j, plen, key, cands, cue, cue.form, "gazetteer+cue")
         return None
 
@@ -922,6 +938,8 @@ class _SentenceScanner:
                 town = self.name_at(j, clitics=False)
                 if town is not None and self.gaz.ambiguous.get(town[2]) is None:
                     j = town[1]  # "معبر حوار كلس": a crossing named after the town across the border
+        if self._epithet_at(j, cue):
+            j += 1  # "قرية كفر عويد الصغرى": the sister village's name takes its adjective
         key = " ".join(t[2] for t in self.toks[i:j])
         two_words = j < len(self.toks) and self._gap_ok(j - 1, j) and self.toks[j][2].startswith(_AL) \
             and _looks_like_name(self.toks[j][2], self.gaz) and self.toks[j][2] not in _LOCATED \
