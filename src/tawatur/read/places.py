@@ -540,6 +540,7 @@ class _SentenceScanner:
             return None
         if toks[k][2] in _QUANTIFIERS and self._gap_ok(i, k):
             k += 1
+        k = self._framing_area_end(k)
         if k + 1 < len(toks) and toks[k][2] in _INTRO_PREPS and toks[k + 1][2] in _INTRO_WORDS and self._gap_ok(k, k + 1):
             k += 1  # "من بينها"
         if k + 1 >= len(toks) or toks[k][2] not in _INTRO_WORDS or not _LIST_GAP.match(self._gap(k - 1, k)):
@@ -548,6 +549,21 @@ class _SentenceScanner:
         if not (self._gap_ok(k, start) or _INTRO_GAP.match(self._gap(k, start))):
             return None
         return start if self._list_follows(start) or self.name_at(start, clitics=False) is not None else None
+
+    def _framing_area_end(self, k: int) -> int:
+        """"عدة أحياء في شرق حلب، بينها X وY": an area after "في" that frames the plural cue sits between
+        it and the intro word; the members still belong to the cue. Returns where the intro word may start
+        (``k`` itself when no such area is there)."""
+        toks = self.toks
+        if k + 1 >= len(toks) or toks[k][2] != _IN or not self._gap_ok(k, k + 1):
+            return k
+        area = self.name_at(k + 1, clitics=False)
+        if area is None:
+            return k
+        end = area[1]
+        while end < len(toks) and toks[end][2] in _DIRECTIONS and self._gap_ok(end - 1, end):
+            end += 1  # "في ريف إدلب الجنوبي"
+        return end if end < len(toks) and _LIST_GAP.match(self._gap(end - 1, end)) else k
 
     def _cued_name(self, k: int, cue: Cue) -> _Found | None:
         """A gazetteer name at ``k`` read under ``cue`` (not one the gazetteer says never to read)."""
