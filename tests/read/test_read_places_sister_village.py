@@ -29,3 +29,13 @@ def test_the_adjective_names_a_sister_village(text: str, name: str) -> None:
 def test_a_city_or_a_countryside_keeps_its_name() -> None:
     assert first("وقصفت الطائرات مدينة حلب الشرقية.") == ("مدينة حلب", True)
     assert first("وقصف الطيران قرية البويضة في ريف حمص الشمالي.") == ("البويضة", True)
+
+
+def test_an_unknown_idafa_name_under_one_town_is_whole() -> None:
+    """"بلدة مليحة العطش": an unknown indefinite word and a definite one that ends the name (the sentence,
+    a mark or a locator follows) are one name, not the known "المليحة"; a time word after a known town is
+    not part of it."""
+    assert first("وقصف الطيران بلدة مليحة العطش.") == ("مليحة العطش", False)
+    assert first("وقصف الطيران قرية برنة الحمرا في ريف حلب.")[0] == "برنة الحمرا"
+    assert first("وقصفت المدفعية قرية نوى الصغيرة.")[0] == "نوى الصغيرة"
+    assert first("وقصف الطيران قرية جرجناز الأسبوع الماضي.")[0] == "جرجناز"

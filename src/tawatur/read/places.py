@@ -960,6 +960,10 @@ class _SentenceScanner:
         two_words = j < len(self.toks) and self._gap_ok(j - 1, j) and self.toks[j][2].startswith(_AL) \
             and _looks_like_name(self.toks[j][2], self.gaz) and self.toks[j][2] not in _LOCATED \
             and not self._adjective(self.toks[j][2])  # "بلدتي مليحة العطش": a longer name, not "المليحة"
+        if two_words and j == i + 1 and self._closed_name_tail(j, cue):
+            j += 1  # "بلدة مليحة العطش" under one town: the name the gazetteer lacks, not "المليحة"
+            key = " ".join(t[2] for t in self.toks[i:j])
+            return self._add(i, j, 0, key, [], cue, cue_word, "cue-unknown")
         if not two_words and (towns := self._other_article(key, cue)):
             return self._add(i, j, 0, key, towns, cue, cue_word, "cue-article")
         return self._add(i, j, 0, key, [], cue, cue_word, "cue-unknown")
@@ -1247,6 +1251,18 @@ class _SentenceScanner:
         return (w.startswith(_AL) and w not in _DIRECTIONS and not _is_trigger_word(w)
                 and self.toks[j + 1][2].startswith(_WA) and len(self.toks[j + 1][2]) > 2
                 and self.name_at(j) is None and self.cue_at(j) is None)
+
+    def _closed_name_tail(self, j: int, cue: Cue) -> bool:
+        """After one village or town and an unknown indefinite word, is the definite word at ``j`` the rest
+        of its name ("بلدة مليحة العطش في ريف دمشق")? Only when the name ends there: the sentence ends, a
+        mark follows or a locator does; not a verb, a direction, a cue or a known name."""
+        if cue.kind not in ("village", "town") or cue.number != "1":
+            return False
+        w = self.toks[j][2]
+        if w in _DIRECTIONS or _is_trigger_word(w) or self.name_at(j) is not None or self.cue_at(j) is not None:
+            return False
+        k = j + 1
+        return k >= len(self.toks) or not self._gap_ok(j, k) or self.toks[k][2] in _LOC_PREPS
 
     def _lengthened(self, first: _Found) -> _Found:
         """The first member read again with the word after it, as one name the gazetteer lacks."""
