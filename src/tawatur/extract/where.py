@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..clean.normalize import fold_text
 from ..model import Mention
+from ..read.sources import is_report_verb
 from ..read.wordsets import wordset
 from .backrefs import (
     BACKREF_KINDS,
@@ -211,7 +212,10 @@ class PlaceRules:
             # no preposition of its own, is the government beside that force, a party
             party = at_home(p) and fold_text(p.attrs.get("name") or p.text) in SEAT_OF_GOVERNMENT and (
                 (last + 1 in starts and toks[last + 1].word.startswith(COORDINATION))
-                or (toks[i].word.startswith(COORDINATION) and i - 1 in ends))
+                or (toks[i].word.startswith(COORDINATION) and i - 1 in ends)
+                # "وقالت دمشق إن"، "ونفت دمشق أن": the capital as the subject right after a reporting
+                # verb is the government speaking, as "قالت أنقرة" is (a place needs a preposition)
+                or (i > 0 and not toks[i].word.startswith(COORDINATION) and is_report_verb(toks[i - 1].bare)))
             if not party and (at_home(p) or (p.start, p.end) not in actor_spans):
                 continue
             tok = toks[i]

@@ -30,7 +30,9 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 COLUMNS = ("id", "name", "variants", "name_en", "variants_en", "lat", "lon", "kind", "admin1",
            "population", "source", "country")
 GENERATED = ("geonames_sy.tsv", "governorates.tsv", "countryside.tsv")
-META = ("admin1.tsv", "cues.tsv", "ambiguous.tsv", "overrides.tsv", "facilities.tsv")
+META = ("admin1.tsv", "cues.tsv", "ambiguous.tsv", "overrides.tsv", "facilities.tsv", "common_nouns.tsv")
+# Layers whose Arabic names no one checked by hand: their alternate names pass the common-noun filter.
+_UNCHECKED = frozenset({"package", "user"})
 # Kinds that are areas containing other places (used by contains() and by locator logic).
 AREA_KINDS = frozenset({"country", "governorate", "countryside", "region", "district", "area"})
 # Curated rows are checked by hand; generated ones only by their package. Ties go to curated.
@@ -125,6 +127,24 @@ def _apply_overrides(entries: list[Entry], path: Path) -> None:
             e.source = f"{e.source}; coordinates: {r['source']}"
 
 
+def common_nouns(data_dir: Path = DATA_DIR) -> frozenset[str]:
+    """Folded keys of ``common_nouns.tsv``: words that never stand alone as a place's name."""
+    path = data_dir / "common_nouns.tsv"
+    return frozenset(norm_key(fold_text(r["form"])) for r in read_tsv(path)) if path.is_file() else frozenset()
+
+
+def drop_common_names(e: Entry, nouns: frozenset[str]) -> None:
+    """Strip the Arabic names of an unchecked row that are common nouns (GeoNames lists "السجن" among
+    the names of a Suwayda village, so every "السجن" of a text would land there). A row left with no
+    Arabic name keeps its English one; the row itself stays, found by its other names."""
+    if e.layer not in _UNCHECKED or not nouns:
+        return
+    keep = [n for n in [e.name, *e.variants] if norm_key(fold_text(n)) not in nouns]
+    if len(keep) == len(e.variants) + 1:
+        return
+    e.name, e.variants = (keep[0], keep[1:]) if keep else (e.name_en, [])
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -203,6 +223,9 @@ class Gazetteer:
         for path, layer in _layer_files(data_dir, user):
             entries += [entry_from_row(r, layer) for r in read_tsv(path)]
         _apply_overrides(entries, data_dir / "overrides.tsv")
+        nouns = common_nouns(data_dir)
+        for e in entries:
+            drop_common_names(e, nouns)
         cues, amb = [], {}
         if (data_dir / "cues.tsv").is_file():
             cues = [Cue(r["form"], fold_text(r["singular"]), r["number"], r["kind"], r.get("unknown_ok") == "yes")

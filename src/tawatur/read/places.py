@@ -433,6 +433,20 @@ class _SentenceScanner:
                 return self._area_list(i + 1, cue2)  # "منطقة بسيمة ودير مقرن"
         return None
 
+    def _sister_village(self, i: int, j: int, key: str, cue: Cue) -> _Found | None:
+        """"قرية البويضة الشرقية"، "بلدة كفر عويد الصغرى": a known village followed by an adjective of side,
+        size, height or age names its sister village, which the gazetteer lacks (it would have matched the
+        longer name): an unknown name of both words, not the known village. Only after one village or
+        town: "مدينة حلب الشرقية" is a part of the city, "ريف حماة الشمالي" a countryside."""
+        if not self._epithet_at(j, cue):
+            return None
+        return self._add(i, j + 1, 0, f"{key} {self.toks[j][2]}", [], cue, cue.form, "cue-unknown")
+
+    def _epithet_at(self, j: int, cue: Cue) -> bool:
+        """An adjective of side, size, height or age at ``j`` right after a name under one village or town."""
+        return cue.kind in ("village", "town") and cue.number == "1" and 0 < j < len(self.toks) \
+            and self._gap_ok(j - 1, j) and self.toks[j][2] in wordset("village_epithet")
+
     def _area_list_follows(self, i: int) -> bool:
         """Does an unquoted list of names start at ``i`` and end as a list does: its second member followed
         by a clause mark, the sentence's end, a locator or one more member ("منطقة X وY، ..."), not by a
@@ -526,6 +540,7 @@ class _SentenceScanner:
             return None
         if toks[k][2] in _QUANTIFIERS and self._gap_ok(i, k):
             k += 1
+        k = self._framing_area_end(k)
         if k + 1 < len(toks) and toks[k][2] in _INTRO_PREPS and toks[k + 1][2] in _INTRO_WORDS and self._gap_ok(k, k + 1):
             k += 1  # "من بينها"
         if k + 1 >= len(toks) or toks[k][2] not in _INTRO_WORDS or not _LIST_GAP.match(self._gap(k - 1, k)):
@@ -535,11 +550,28 @@ class _SentenceScanner:
             return None
         return start if self._list_follows(start) or self.name_at(start, clitics=False) is not None else None
 
+    def _framing_area_end(self, k: int) -> int:
+        """"عدة أحياء في شرق حلب، بينها X وY": an area after "في" that frames the plural cue sits between
+        it and the intro word; the members still belong to the cue. Returns where the intro word may start
+        (``k`` itself when no such area is there)."""
+        toks = self.toks
+        if k + 1 >= len(toks) or toks[k][2] != _IN or not self._gap_ok(k, k + 1):
+            return k
+        area = self.name_at(k + 1, clitics=False)
+        if area is None:
+            return k
+        end = area[1]
+        while end < len(toks) and toks[end][2] in _DIRECTIONS and self._gap_ok(end - 1, end):
+            end += 1  # "في ريف إدلب الجنوبي"
+        return end if end < len(toks) and _LIST_GAP.match(self._gap(end - 1, end)) else k
+
     def _cued_name(self, k: int, cue: Cue) -> _Found | None:
         """A gazetteer name at ``k`` read under ``cue`` (not one the gazetteer says never to read)."""
         nxt = self.name_at(k, clitics=False)
         if nxt and self.gaz.ambiguous.get(nxt[2]) != "never":
             plen, j, key, cands = nxt
+            if plen == 0 and (sister := self._sister_village(k, j, key, cue)) is not None:
+                return sister
             return self._add(k, j, plen, key, cands, cue, cue.form, "gazetteer+cue")
         return None
 
@@ -922,10 +954,16 @@ class _SentenceScanner:
                 town = self.name_at(j, clitics=False)
                 if town is not None and self.gaz.ambiguous.get(town[2]) is None:
                     j = town[1]  # "معبر حوار كلس": a crossing named after the town across the border
+        if self._epithet_at(j, cue):
+            j += 1  # "قرية كفر عويد الصغرى": the sister village's name takes its adjective
         key = " ".join(t[2] for t in self.toks[i:j])
         two_words = j < len(self.toks) and self._gap_ok(j - 1, j) and self.toks[j][2].startswith(_AL) \
             and _looks_like_name(self.toks[j][2], self.gaz) and self.toks[j][2] not in _LOCATED \
             and not self._adjective(self.toks[j][2])  # "بلدتي مليحة العطش": a longer name, not "المليحة"
+        if two_words and j == i + 1 and self._closed_name_tail(j, cue):
+            j += 1  # "بلدة مليحة العطش" under one town: the name the gazetteer lacks, not "المليحة"
+            key = " ".join(t[2] for t in self.toks[i:j])
+            return self._add(i, j, 0, key, [], cue, cue_word, "cue-unknown")
         if not two_words and (towns := self._other_article(key, cue)):
             return self._add(i, j, 0, key, towns, cue, cue_word, "cue-article")
         return self._add(i, j, 0, key, [], cue, cue_word, "cue-unknown")
@@ -1213,6 +1251,18 @@ class _SentenceScanner:
         return (w.startswith(_AL) and w not in _DIRECTIONS and not _is_trigger_word(w)
                 and self.toks[j + 1][2].startswith(_WA) and len(self.toks[j + 1][2]) > 2
                 and self.name_at(j) is None and self.cue_at(j) is None)
+
+    def _closed_name_tail(self, j: int, cue: Cue) -> bool:
+        """After one village or town and an unknown indefinite word, is the definite word at ``j`` the rest
+        of its name ("بلدة مليحة العطش في ريف دمشق")? Only when the name ends there: the sentence ends, a
+        mark follows or a locator does; not a verb, a direction, a cue or a known name."""
+        if cue.kind not in ("village", "town") or cue.number != "1":
+            return False
+        w = self.toks[j][2]
+        if w in _DIRECTIONS or _is_trigger_word(w) or self.name_at(j) is not None or self.cue_at(j) is not None:
+            return False
+        k = j + 1
+        return k >= len(self.toks) or not self._gap_ok(j, k) or self.toks[k][2] in _LOC_PREPS
 
     def _lengthened(self, first: _Found) -> _Found:
         """The first member read again with the word after it, as one name the gazetteer lacks."""

@@ -169,6 +169,7 @@ SCHEMAS: dict[str, Schema] = {
                                         "bare": Col(values=_set("yes", "no"))}),
     "gazetteer/ambiguous.tsv": Schema({"form": REQ, "policy": Col(required=True, values=_set("cue", "never")),
                                        "note": TEXT}),
+    "gazetteer/common_nouns.tsv": Schema({"form": REQ, "note": TEXT}),
     # ingest: relative words in a 'published' field
     "ingest/published_words.tsv": Schema({"forms": REQ, "offset": INT}),
     # the linker and the report

@@ -809,6 +809,11 @@ def _report_verbs() -> frozenset[str]:
                      for f in split_forms(r["forms"]) if " " not in f)
 
 
+def is_report_verb(word: str) -> bool:
+    """Public name of :func:`_is_report_verb` for the extractor (a speaker right after the verb)."""
+    return _is_report_verb(word)
+
+
 def _is_report_verb(word: str) -> bool:
     """A reporting verb, bare or with its object pronoun ("ذكرته", "نقلها")."""
     verbs = _report_verbs()
