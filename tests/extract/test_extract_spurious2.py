@@ -1,0 +1,55 @@
+"""What is not an event in a whole article (issue 12, task spurious2): figures of speech, opinions, habits,
+threats, talks about a deal, a patrol's find. Sentences written for these tests, with invented details; each
+test also holds a near miss that is an event, so a rule that drops everything fails. Types and polarity as
+eval/GUIDELINES.md sets them."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def _seen(text: str, published: str = "2017-04-10") -> set[tuple[str, str, str]]:
+    got = analyze(Article(id="sp2", raw=text, published=published)).events
+    return {(e.type, e.polarity, e.place.name) for e in got if e.place}
+
+
+def test_a_political_or_media_battle_is_a_figure_of_speech():
+    """"معركة سياسية"، "هجوماً إعلامياً"، "سقوط أخلاقي"، "معركة الرأي العام": a fight of words happens at no place."""
+    assert not _seen("ويخوض المجلس المحلي معركة سياسية مع المحافظ في مدينة حماة.")
+    assert not _seen("وشنت صفحات موالية هجوما إعلاميا على وجهاء بلدة تلبيسة.")
+    assert not _seen("واعتبر ناشطون تجاهل ما يحدث في مدينة دوما سقوطا أخلاقيا.")
+    assert not _seen("وتكسب المعارضة معركة الرأي العام في مدينة إدلب.")
+    # a battle or an attack told as fighting still is one
+    assert ("attack", "asserted", "تلبيسة") in _seen("وشنت قوات النظام هجوما على بلدة تلبيسة فجر اليوم.")
+
+
+def test_a_feeling_or_the_weather_takes_no_place():
+    """"سيطرت حالة من الهلع على سكان X"، "اجتاحت عاصفة ثلجية مخيمات X"، "تحاصر الديون": no force at work."""
+    assert not _seen("وسيطرت حالة من الهلع على أهالي بلدة كفرنبل بعد منتصف الليل.")
+    assert not _seen("واجتاحت عاصفة ثلجية مخيمات النازحين في بلدة أطمة.")
+    assert not _seen("ويحاصر الفقر عائلات كثيرة في مدينة الرستن.")
+    assert ("take_control", "asserted", "كفرنبل") in _seen("وسيطرت فصائل المعارضة على بلدة كفرنبل بعد منتصف الليل.")
+
+
+def test_leaving_talks_is_no_withdrawal():
+    """"انسحب الوفد من جلسة المفاوضات في X احتجاجاً على ...": a delegation leaves a meeting, no force a place;
+    "احتجاجاً على" gives the reason, it tells no protest."""
+    assert not _seen("وانسحب وفد الأهالي من جلسة المفاوضات في مدينة درعا احتجاجا على المماطلة.")
+    assert ("withdraw", "asserted", "درعا") in _seen("وانسحبت قوات النظام من مدينة درعا باتجاه الشمال.")
+
+
+def test_discussing_a_deal_or_a_patrols_find_is_no_event():
+    """"بحث الضباط مع الوجهاء بنود المصالحة"، "ضبطت دورية ذخائر في X": talks and a find, no deal, no deployment."""
+    assert not _seen("وناقش ضباط روس مع وجهاء بلدة الصنمين بنود المصالحة.")
+    assert not _seen("وصادرت دورية للشرطة صناديق ذخيرة في مدينة القصير.", "2025-02-11")
+    assert ("deploy", "asserted", "القصير") in _seen("وانتشرت دوريات للأمن العام في مدينة القصير.", "2025-02-11")
+
+
+def test_a_habit_an_opinion_or_a_threat_tells_no_happening():
+    """"اعتادت القوات"، "عادة ما"، "رأى الخبير أن"، "لوّح بشن هجوم": what usually happens, what one thinks and
+    what one threatens are not what happened."""
+    assert not _seen("واعتادت الطائرات قصف مدينة معرة النعمان في أيام الأسواق.")
+    assert not _seen("وعادة ما تقتحم قوات الأمن حي الوعر ليلا.")
+    assert not _seen("ورأى الخبير أن المعارك في مدينة دير الزور ستطول.")
+    assert not _seen("ولوح التنظيم بشن هجمات على مدينة الرقة.")
+    assert ("attack", "asserted", "الرقة") in _seen("وشن التنظيم هجمات على مدينة الرقة مساء أمس.")
