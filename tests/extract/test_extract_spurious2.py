@@ -53,3 +53,25 @@ def test_a_habit_an_opinion_or_a_threat_tells_no_happening():
     assert not _seen("ورأى الخبير أن المعارك في مدينة دير الزور ستطول.")
     assert not _seen("ولوح التنظيم بشن هجمات على مدينة الرقة.")
     assert ("attack", "asserted", "الرقة") in _seen("وشن التنظيم هجمات على مدينة الرقة مساء أمس.")
+
+
+def test_a_place_kept_under_fire_is_a_habit_but_a_strike_told_is_an_event():
+    """"تتعرض X دائماً لقصف": what the place keeps suffering; "تعرضت X مساء أمس لقصف" is a strike (and a town
+    named Douma is no adverb)."""
+    assert not _seen("وتتعرض بلدة كفرزيتا دائما لقصف من الحواجز القريبة.")
+    assert ("attack", "asserted", "دوما") in _seen("وتعرضت مدينة دوما مساء أمس لقصف صاروخي.")
+
+
+def test_a_place_ranked_in_history_by_a_relative_clause_tells_no_battle():
+    """"X التي شهدت أشرس المعارك"، "التي شهدت مجازر متكررة": the place's past summed up, not a happening."""
+    assert not _seen("وزار المحافظ مدينة الزبداني التي شهدت أشرس المعارك قبل التسوية.", "2019-03-02")
+    assert not _seen("وتقع قرية الحولة التي شهدت مجازر متكررة غرب مدينة الرستن.", "2019-03-02")
+
+
+def test_a_battle_named_as_a_topic_or_a_title_or_what_a_speaker_calls_something():
+    """"ذكرى مجزرة X"، "عبر معركة X"، "معركة مع الجوع"، "وصفوا القرار بأنه حصار": no happening told here."""
+    assert not _seen("وأحيا ناشطون الذكرى السنوية لمجزرة بلدة البيضا.", "2020-05-02")
+    assert not _seen("ويخوض سكان مخيم اليرموك معركة صامتة مع الجوع.", "2020-05-02")
+    assert not _seen("ووصف التجار القرار بأنه حصار لأسواق مدينة حلب.", "2020-05-02")
+    assert ("casualties", "asserted", "البيضا") in _seen("وارتكبت الميليشيات مجزرة في بلدة البيضا قتل فيها عشرات المدنيين.",
+                                                        "2013-05-03")
