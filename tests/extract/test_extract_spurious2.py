@@ -75,3 +75,9 @@ def test_a_battle_named_as_a_topic_or_a_title_or_what_a_speaker_calls_something(
     assert not _seen("ووصف التجار القرار بأنه حصار لأسواق مدينة حلب.", "2020-05-02")
     assert ("casualties", "asserted", "البيضا") in _seen("وارتكبت الميليشيات مجزرة في بلدة البيضا قتل فيها عشرات المدنيين.",
                                                         "2013-05-03")
+
+
+def test_strikes_said_to_recur_are_a_habit():
+    """"صارت الاقتحامات الليلية لحي X تتكرر": what keeps recurring is no one happening; raids told done stand."""
+    assert not _seen("ويقول الأهالي إن الاقتحامات الليلية لحي الوعر صارت تتكرر كل أسبوع.", "2025-06-03")
+    assert ("enter", "asserted", "الوعر") in _seen("واقتحمت قوات الأمن حي الوعر ليلة أمس.", "2013-06-03")
