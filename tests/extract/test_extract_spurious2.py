@@ -81,3 +81,14 @@ def test_strikes_said_to_recur_are_a_habit():
     """"صارت الاقتحامات الليلية لحي X تتكرر": what keeps recurring is no one happening; raids told done stand."""
     assert not _seen("ويقول الأهالي إن الاقتحامات الليلية لحي الوعر صارت تتكرر كل أسبوع.", "2025-06-03")
     assert ("enter", "asserted", "الوعر") in _seen("واقتحمت قوات الأمن حي الوعر ليلة أمس.", "2013-06-03")
+
+
+def test_a_concession_a_period_of_control_and_an_owned_fear_tell_no_event():
+    """"تظاهروا رغم الغارات": the strike is the circumstance defied; "إبان سيطرته على X": the time a force held
+    a place; "عبروا عن خشيتهم من اقتحام X": a fear. The protest and a takeover told as such still stand."""
+    got = _seen("وتظاهر العشرات في مدينة كفرنبل رغم الغارات.", "2016-03-04")
+    assert ("protest", "asserted", "كفرنبل") in got
+    assert not any(t == "attack" for t, _, _ in got)
+    assert not _seen("وهدم التنظيم المعالم الأثرية إبان سيطرته على مدينة تدمر.", "2017-03-04")
+    assert not _seen("وعبر الأهالي عن خشيتهم من اقتحام بلدة مضايا.", "2016-03-04")
+    assert ("take_control", "asserted", "تدمر") in _seen("وسيطر التنظيم على مدينة تدمر مساء أمس.", "2015-05-21")
