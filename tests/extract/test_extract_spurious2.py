@@ -92,3 +92,14 @@ def test_a_concession_a_period_of_control_and_an_owned_fear_tell_no_event():
     assert not _seen("وهدم التنظيم المعالم الأثرية إبان سيطرته على مدينة تدمر.", "2017-03-04")
     assert not _seen("وعبر الأهالي عن خشيتهم من اقتحام بلدة مضايا.", "2016-03-04")
     assert ("take_control", "asserted", "تدمر") in _seen("وسيطر التنظيم على مدينة تدمر مساء أمس.", "2015-05-21")
+
+
+def test_a_time_counted_from_a_fight_a_dispute_about_a_move_and_calm_tell_no_event():
+    """"منذ بدء الهجوم"، "خلاف حول انتشار القوات فيها"، "ملف السيطرة على X"، "هدأت فيها المعارك": an anchor, a
+    topic, a fight that ended. The toll counted from the fight keeps its place."""
+    got = _seen("وقتل 12 مدنيا منذ بدء الهجوم على بلدة سرمين.", "2020-02-10")
+    assert ("casualties", "asserted", "سرمين") in got
+    assert not any(t == "attack" for t, _, _ in got)
+    assert not _seen("ويسود توتر في بلدة بصرى الشام على خلفية خلاف حول انتشار الشرطة فيها.", "2025-04-10")
+    assert not _seen("ويبقى ملف السيطرة على معبر نصيب أعقد البنود.", "2018-07-01")
+    assert not _seen("وعاد الهدوء إلى القرى التي هدأت فيها المعارك في ريف درعا الغربي.", "2018-08-01")
