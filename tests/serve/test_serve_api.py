@@ -198,3 +198,11 @@ def test_writes_disabled_without_token(db):
         r = c.post("/api/v1/articles", json={"text": "نص"}, headers=AUTH)
         assert r.status_code == 403 and "--token" in r.json()["detail"]
     app.state.store.close()
+
+
+def test_a_wrong_method_names_the_methods_of_that_url_only(client):
+    # an event id may hold "/", so "/events/{id}" also matches ".../review": the review URL allows POST only
+    r = client.options("/api/v1/events/some-id/review")
+    assert r.status_code == 405 and r.headers["allow"] == "POST"
+    r = client.delete("/api/v1/events/some-id")
+    assert r.status_code == 405 and r.headers["allow"] == "GET"

@@ -118,19 +118,28 @@ def _error(request: Request, status: int, reason: str, headers: dict[str, str] |
     return pages.render(request, "error.html", status=status, reason=reason, headers=headers, code=status)
 
 
+ROUTERS = (api.router, review_pages.router, map_api.router, pages.router, workbench.router)
+
+
 def _allowed(request: Request) -> list[str]:
+    """The methods of the routes whose path is the request's. Read from our own routers' routes (newer
+    FastAPI nests included routers, so the app's top-level routes hold no methods). An id may hold "/":
+    a route that matches only by letting a path id swallow "/" ("/events/{id:path}" for
+    ".../events/X/review") gives way to a route that matches without it."""
     from starlette.routing import Match
 
-    methods: set[str] = set()
-    for route in request.app.routes:
-        match, _ = route.matches({**request.scope, "method": "GET"})
-        if match != Match.NONE and getattr(route, "methods", None):
-            methods |= set(route.methods)
-    for route in request.app.routes:
-        match, _ = route.matches({**request.scope, "method": "POST"})
-        if match != Match.NONE and getattr(route, "methods", None):
-            methods |= set(route.methods)
-    return sorted(methods)
+    found: list[tuple[bool, set[str]]] = []
+    for router in ROUTERS:
+        for route in router.routes:
+            methods = getattr(route, "methods", None)
+            if not methods:
+                continue
+            match, child = route.matches({**request.scope, "method": next(iter(methods))})
+            if match != Match.NONE:
+                params = child.get("path_params", {}).values()
+                found.append((any("/" in str(v) for v in params), set(methods)))
+    exact = [m for swallowed, m in found if not swallowed]
+    return sorted(set().union(*(exact or [m for _, m in found])))
 
 
 def _add_handlers(app: FastAPI) -> None:
