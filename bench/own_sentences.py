@@ -13,7 +13,11 @@ but letters and digits dropped, must be equal. Lines of four fields are scored a
 An expected event's type may carry the number it states (``casualties=42@place@polarity@side``: the toll
 as GUIDELINES.md's ``quantity`` gives it, digits for a count, the word for a vague one, "عشرات"). Those are
 scored as number accuracy on matched pairs: a count must equal the first number of the event's quantity,
-a vague word its folded text. Types without "=" are scored as before."""
+a vague word its folded text. Types without "=" are scored as before.
+
+An expected event may end with a date field (``...@side@2019-03-04``, or ``...@side@source@2019-03``: a field
+after the side that is a year, a month or a day). Those are scored as date accuracy on matched pairs, as
+score.py scores dates: at the expected date's precision (the event's day must start with it)."""
 from __future__ import annotations
 
 import re
@@ -49,11 +53,23 @@ def source_ok(got, want: tuple[str, ...]) -> bool:
     return bool(norm_en(src)) and norm_en(src) == norm_en(want[4])
 
 
-def parse_wanted(field: str) -> tuple[tuple[str, ...], str | None]:
-    """An expected event's fields and the number its type may carry ("casualties=42" -> 42)."""
+_DATE_FIELD = re.compile(r"\d{4}(-\d\d){0,2}")
+
+
+def parse_wanted(field: str) -> tuple[tuple[str, ...], str | None, str | None]:
+    """An expected event's fields, the number its type may carry ("casualties=42" -> 42), and its date."""
     w = field.split("@")
     etype, _, number = w[0].partition("=")
-    return (etype, *w[1:]), number or None
+    day = None
+    if len(w) > 4 and _DATE_FIELD.fullmatch(w[-1]):
+        day = w.pop()
+    return (etype, *w[1:]), number or None, day
+
+
+def date_ok(got, day: str) -> bool:
+    """Whether a matched event's date agrees with the expected one at the expected precision."""
+    value = str(got.date.value or "")[:10]
+    return bool(value) and value.startswith(day)
 
 
 def number_ok(got, number: str) -> bool:
@@ -75,15 +91,16 @@ def matches(got, want: tuple[str, ...]) -> bool:
 
 
 def score(path: Path) -> dict[str, int]:
-    tot = {"tp": 0, "fp": 0, "fn": 0, "side": 0, "src_n": 0, "src_ok": 0, "num_n": 0, "num_ok": 0}
+    tot = {"tp": 0, "fp": 0, "fn": 0, "side": 0, "src_n": 0, "src_ok": 0, "num_n": 0, "num_ok": 0,
+           "date_n": 0, "date_ok": 0}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         day, text, expected = line.split("|")
         wanted = [parse_wanted(x) for x in expected.split(";") if x]
         got = list(analyze(Article(id="s", raw=text, published=day)).events)
-        missed, wrong_side, wrong_source, wrong_number = [], [], [], []
-        for w, number in wanted:
+        missed, wrong_side, wrong_source, wrong_number, wrong_date = [], [], [], [], []
+        for w, number, day in wanted:
             hit = next((g for g in got if matches(g, w)), None)
             if hit is None:
                 missed.append(w)
@@ -95,6 +112,12 @@ def score(path: Path) -> dict[str, int]:
                     tot["num_ok"] += 1
                 else:
                     wrong_number.append((*w[:2], number, hit.quantity))
+            if day is not None:
+                tot["date_n"] += 1
+                if date_ok(hit, day):
+                    tot["date_ok"] += 1
+                else:
+                    wrong_date.append((*w[:2], day, hit.date.value, hit.date.text))
             if hit.actor.side != w[3]:
                 wrong_side.append((*w[:2], hit.actor.side))
             if len(w) > 4:
@@ -107,7 +130,7 @@ def score(path: Path) -> dict[str, int]:
         tot["fn"] += len(missed)
         tot["fp"] += len(got)
         tot["side"] += len(wrong_side)
-        if missed or got or wrong_side or wrong_source or wrong_number:
+        if missed or got or wrong_side or wrong_source or wrong_number or wrong_date:
             print(text)
             for w in missed:
                 print("   missed  ", "@".join(w))
@@ -119,6 +142,8 @@ def score(path: Path) -> dict[str, int]:
                 print("   source  ", w)
             for w in wrong_number:
                 print("   number  ", w)
+            for w in wrong_date:
+                print("   date    ", w)
     return tot
 
 
@@ -131,6 +156,7 @@ def main() -> None:
         f = 2 * p * r / max(1e-9, p + r)
         src = f" source {t['src_ok'] / t['src_n']:.3f} ({t['src_n']})" if t["src_n"] else ""
         num = f" number {t['num_ok'] / t['num_n']:.3f} ({t['num_n']})" if t["num_n"] else ""
+        num += f" date {t['date_ok'] / t['date_n']:.3f} ({t['date_n']})" if t["date_n"] else ""
         print(f"{path.name}: events {t['tp'] + t['fn']} P {p:.3f} R {r:.3f} F1 {f:.3f} "
               f"side {1 - t['side'] / max(1, t['tp']):.3f}{src}{num}")
 
