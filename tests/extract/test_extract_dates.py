@@ -479,3 +479,23 @@ def test_since_n_days_dates_a_past_happening_but_not_one_going_on():
 def test_two_days_after_a_happening_puts_it_two_days_back():
     got = dates_of("سيطرت الفصائل على مدينة سراقب السبت، بعد يومين من دخولها بلدة مورك.", published="2025-03-12")
     assert got[("enter", "Morek")] == "2025-03-06"
+
+
+def test_a_week_gone_by_dates_its_happening_a_week_back_at_week_precision():
+    text = "وانسحبت فصائل المعارضة الأسبوع الماضي من بلدة مورك في ريف حماة."
+    evs = analyze(Article(id="t", raw=text, published="2019-04-02")).events
+    got = next(e for e in evs if e.type == "withdraw")
+    assert (got.date.value, got.date.precision) == ("2019-03-26", "week")
+
+
+def test_a_span_over_the_last_week_or_a_week_to_come_dates_nothing_of_its_own():
+    got = dates_of("ونزح آلاف المدنيين من بلدة مورك خلال الأسبوع الماضي هربا من القصف.", published="2019-04-02")
+    assert got[("displacement", "Morek")] == "2019-04-02"
+    got = dates_of("ويتوقع أن تدخل قوات النظام بلدة مورك الأسبوع المقبل.", published="2019-04-02")
+    assert got[("enter", "Morek")] == "2019-04-02"
+
+
+def test_a_week_in_a_relative_clause_on_a_later_noun_dates_that_clause_not_the_trigger():
+    text = "وقال مصدر عسكري إن عشرات المسلحين قتلوا في بلدة مورك خلال الحملة التي بدأت قبل ثلاثة أسابيع."
+    got = dates_of(text, published="2019-04-02")
+    assert got[("casualties", "Morek")] == "2019-04-02"

@@ -4,9 +4,9 @@ Beside the date words themselves (read by :mod:`tawatur.read.dates`), a few cons
 a recap ("وكانت القوات قد دخلت", "في وقت سابق") with no date word tells of a happening
 before the day's news, the day before the article's date at the least; "غداة X" / "بعد يوم من X" puts
 X a day before the sentence's day and "عشية X" a day after; a relative date corrected in parentheses
-("ظهر اليوم (أمس)", a quote dated by its editor) takes the correction; a week ("الأسبوع الماضي")
-names no day; a sentence naming no day that retells a happening dated before tells of that day
-(:func:`retold_days`).
+("ظهر اليوم (أمس)", a quote dated by its editor) takes the correction; a week gone by ("الأسبوع الماضي")
+dates at week precision (not "خلال الأسبوع الماضي", a span up to now); a sentence naming no day that
+retells a happening dated before tells of that day (:func:`retold_days`).
 """
 from __future__ import annotations
 
@@ -49,6 +49,7 @@ INCIDENT = wordset("incident_noun")
 NOW = wordset("now_adverb")
 UNTIL = wordset("until_linker")
 UNTIL_BOUND = wordset("until_preposition")
+SPAN_LEAD = wordset("time_span_lead")
 REPORTED_REACH = 8  # words after a reported trigger its own day may stand ("إن القوات انسحبت من البلدة ليل الأحد")
 VIOLENT = ("attack", "casualties")  # the happenings an incident noun names again
 
@@ -59,14 +60,21 @@ def _corrected(m: Mention, dates: list[Mention], raw: str) -> bool:
                for o in dates)
 
 
+def _past_week(toks: list[Token], i: int, m: Mention) -> bool:
+    """"سيطرت القوات الأسبوع الماضي على X": a week gone by dates the happening in it (week precision, its
+    day a week back); not a span up to now ("نزح الآلاف خلال الأسبوع الماضي" goes on to the article's day)
+    nor a week to come."""
+    return not m.attrs.get("expected") and not (i > 0 and toks[i - 1].bare in SPAN_LEAD)
+
+
 def usable_dates(view: SentenceView, raw: str) -> list[tuple[int, Mention]]:
     """Date mentions that can date an event: not a year after "منذ" ("منذ عام 1967" is background),
-    not a year in parentheses ("(2012)" glosses a name or a past fact), not a week (it names no day),
+    not a year in parentheses ("(2012)" glosses a name or a past fact), not a week but one gone by,
     not a relative date its parenthesis corrects."""
     toks = view.toks
     out = []
     for i, m in view.dates:
-        if not m.attrs.get("value") or m.attrs.get("precision") == "week":
+        if not m.attrs.get("value") or (m.attrs.get("precision") == "week" and not _past_week(toks, i, m)):
             continue
         if m.attrs.get("precision") == "year" and any(toks[k].bare in SINCE for k in range(max(0, i - 4), i)):
             continue
@@ -311,7 +319,7 @@ def _outside_later_relative(view: SentenceView, trig: Match, dated: list[tuple[i
     في محيط الوادي المتاخم للقرية التي حررها الجيش مساء السبت" the evening dates the freeing of the
     village, not the clashes. A relative pronoun right after the trigger (and one adjective) describes
     the trigger itself ("الاشتباكات التي اندلعت يوم الأربعاء"), so its clause keeps dating it. Only a
-    day is taken out: a year there ("البلدة التي خسرها الجيش عام 2013") still bounds a history
+    day or a week ("العملية التي بدأت قبل ثلاثة أسابيع") is taken out: a year there ("البلدة التي خسرها الجيش عام 2013") still bounds a history
     clause whose trigger has no date of its own (measured: taking years out too split such an event
     from its relative twin on train M and lowered its F1)."""
     toks = view.toks
@@ -319,7 +327,7 @@ def _outside_later_relative(view: SentenceView, trig: Match, dated: list[tuple[i
     if rel is None:
         return dated
     end = min([b for b in breaks if b > rel], default=len(toks))
-    return [(i, m) for i, m in dated if not (rel < i < end and m.attrs.get("precision") == "day")]
+    return [(i, m) for i, m in dated if not (rel < i < end and m.attrs.get("precision") in ("day", "week"))]
 
 
 RECAP_WINDOW = 2  # days before the article's eve that the news before a recap may bound it by
