@@ -341,3 +341,11 @@ def test_plural_head_of_committees_points_back_at_them() -> None:
 def test_definite_noun_naming_no_earlier_speaker_is_not_an_anaphor() -> None:
     text = "أصدرت وزارة الداخلية بياناً عن الحادث. وقالت اللجان إن دورية اعتقلت مسلحين في حي الوعر."
     assert not any("head-anaphor" in m.rule for m in _sources(text))
+
+
+def test_bare_witnesses_are_a_speaker() -> None:
+    """"قال شهود" without "عيان" still names who saw it; before, the sentence fell to the article."""
+    text = "وقال شهود إن عربات مدرعة مرت في الشارع الرئيسي لبلدة الحراك."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "witnesses"
+    assert _scope(text, m).startswith("عربات مدرعة")
