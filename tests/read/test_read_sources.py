@@ -321,3 +321,31 @@ def test_the_agency_points_past_a_later_speaker_the_source_at_the_last() -> None
     assert agency.attrs["name_en"] == "SANA"
     last = _sources(first + "وأوضح المصدر أن الطريق فتح.")[-1]
     assert last.attrs["name_en"] != "SANA"
+
+
+def test_definite_head_of_earlier_speaker_points_back_at_it() -> None:
+    """"وقالت الوزارة" after "وزارة الداخلية": the head noun, now definite, names the ministry again."""
+    text = "أصدرت وزارة الداخلية بياناً عن الحادث. وقالت الوزارة إن دورية اعتقلت مسلحين في حي الوعر."
+    first, second = _sources(text)
+    assert second.attrs["name_en"] == first.attrs["name_en"] == "Syrian Ministry of Interior"
+    assert "head-anaphor" in second.rule
+    assert not second.attrs["continues"]
+    assert _scope(text, second).startswith("دورية اعتقلت")
+
+
+def test_plural_head_of_committees_points_back_at_them() -> None:
+    text = "وقالت لجان التنسيق المحلية إن الجيش قصف المدينة. وذكرت اللجان أن ثلاثة مدنيين جرحوا."
+    assert [m.attrs["name_en"] for m in _sources(text)] == ["Local Coordination Committees"] * 2
+
+
+def test_definite_noun_naming_no_earlier_speaker_is_not_an_anaphor() -> None:
+    text = "أصدرت وزارة الداخلية بياناً عن الحادث. وقالت اللجان إن دورية اعتقلت مسلحين في حي الوعر."
+    assert not any("head-anaphor" in m.rule for m in _sources(text))
+
+
+def test_bare_witnesses_are_a_speaker() -> None:
+    """"قال شهود" without "عيان" still names who saw it; before, the sentence fell to the article."""
+    text = "وقال شهود إن عربات مدرعة مرت في الشارع الرئيسي لبلدة الحراك."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "witnesses"
+    assert _scope(text, m).startswith("عربات مدرعة")

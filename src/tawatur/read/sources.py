@@ -660,6 +660,22 @@ def _backref_target(recent: list[Mention], row: dict[str, str]) -> Mention | Non
     return recent[-1] if recent else None
 
 
+def _head_anaphor(s: _Sent, k: int, recent: list[Mention]) -> Mention | None:
+    """A definite noun repeating the head of a speaker named before points back at it, as "المصدر" does:
+    "وقالت الوزارة" after "وزارة الداخلية", "وأضاف التجمع" after "تجمع أحرار حوران". The head is the
+    first word of the earlier speaker's name, its article dropped ("المرصد السوري" → "مرصد")."""
+    al = wordlist("definite_article")[0]
+    word = s.word(k)
+    if not word.startswith(al) or len(word) < len(al) + 3:
+        return None
+    for m in reversed(recent[-6:]):
+        words = fold_text(str(m.attrs.get("name", ""))).split()
+        head = words[0].removeprefix(al) if words else ""
+        if len(head) > 2 and head == word[len(al):]:
+            return m
+    return None
+
+
 def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) -> list[Attribution]:
     """Every attribution of one sentence, left to right."""
     out: list[Attribution] = []
@@ -723,6 +739,7 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             after = _past_relative_verb(s, after)
         sp = s.find_speaker_after(after, n) if kind != "prep" else s.speaker_at(after)
         backref = s.match("backref", after) if not sp else None
+        anaphor = _head_anaphor(s, after, recent) if not sp and not backref else None
         if not sp and not backref and kind == "verb" and s.word(k) in wordset("impersonal_report"):
             k = after  # "يُذكر أن ...": it is recalled, by no one; the article's own background
             continue
@@ -734,6 +751,10 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
         elif relayed is not None:  # "ونقلت عن مصدر عسكري": the last speaker relays an inner one
             att.copied, endk = relayed
             att.continues = True
+        elif anaphor is not None:  # "وقالت الوزارة": the ministry named before
+            endk = after + 1
+            att.copied = _copy_attrs(anaphor)  # named again, as if in full: a fresh report, not a go-on
+            att.rule += "|head-anaphor"
         elif kind in ("continue",) or backref or (
                 kind == "verb" and (s.match("comp", after) or s.word(after) == "" or _prep_comp(s, after))):
             endk = after + (backref.n_words if backref else 0)
