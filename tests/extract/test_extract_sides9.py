@@ -46,3 +46,22 @@ def test_a_definite_strike_told_again_keeps_the_agent_named_before():
     """"قصفت الطائرات الروسية X. وقال ناشطون إن الغارات طالت Y": the definite strikes are those just told."""
     text = "وقصفت الطائرات الروسية بلدة كفرنبل. وذكر ناشطون أن الغارات طالت كذلك قرية حاس."
     assert sides(text, "2016-03-04", "attack") == {"russia"}
+
+
+def test_a_toll_in_a_strike_on_a_place_names_no_agent():
+    """"قتل N في قصف على X": the strike after a cause word leads straight to its target; it is no side's
+    guessed from the story, and neither is its toll."""
+    text = STORY + "وقال مسعفون إن خمسة مدنيين قتلوا في قصف على بلدة الهبيط."
+    evs = events_of(text, "2019-05-10")
+    assert {e.actor.side for e in evs if e.type in ("attack", "casualties") and e.place.name == "الهبيط"} \
+        == {"unknown"}
+    text = STORY + "وأصيب سبعة أشخاص جراء غارات وقصف صاروخي على قرية الهبيط."
+    assert "opposition" not in sides(text, "2019-05-10", "casualties")
+
+
+def test_a_strike_on_a_place_by_an_arm_or_as_an_object_keeps_its_agent():
+    # a barrel bomb only one side dropped names its side
+    assert sides("وقتل أربعة مدنيين في قصف بالبراميل على بلدة الهبيط.", "2016-05-10",
+                 "attack") == {"government"}
+    # "شن غارات على X": the strike is the object of a verb whose subject struck
+    assert sides(STORY + "وشنت غارات على بلدة الهبيط.", "2019-05-10", "attack") == {"opposition"}
