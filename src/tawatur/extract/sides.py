@@ -83,6 +83,11 @@ DEVICE_TARGET = tuple(wordlist("device_target_clitic"))
 WITH = wordset("with_preposition")
 COVERT = wordset("covert_device")
 UNATTRIBUTED = wordset("unattributed_adjective")
+STRIKE_SUBJECT = wordset("strike_subject_noun")
+STRIKE_SUBJECT_VERB = wordset("strike_subject_verb")
+STRIKE_TOLD_TARGET = wordset("strike_told_target")
+RELATIVE_PRONOUNS = wordset("relative_pronoun")
+DEFINITE_ARTICLE = tuple(wordlist("definite_article"))
 DOWNED_LEAD = wordset("downed_lead")
 ACCUSE = wordset("accuse_verb")
 ACCUSED_LINK = wordset("accused_link")
@@ -481,7 +486,43 @@ class SideRules:
         if m.row.get("type") == "casualties":
             hi = min(len(toks), m.j + 6)  # "لقي 40 مصرعهم خلال تفجير انتحاري": the strike that took them
         return any(toks[k].bare in COVERT or toks[k].word in COVERT or toks[k].bare in UNATTRIBUTED
-                   for k in range(lo, hi))
+                   for k in range(lo, hi)) or SideRules.strike_as_subject(view, lo, hi)
+
+    @staticmethod
+    def strike_as_subject(view: SentenceView, lo: int, hi: int) -> bool:
+        """"جراء قصف مدفعي استهدف حي X"، "غارات استهدفت مدينة X"، "التفجير الذي استهدف المبنى": a strike
+        noun (wordset strike_subject_noun) that is itself the subject of a targeting verb (wordset
+        strike_subject_verb), with at most one adjective or a relative pronoun between, tells the strike
+        and not who struck; like a covert device it names no agent to guess from the story. A force or a
+        nationality adjective between ("غارات روسية استهدفت") names one, and then it is no such strike;
+        a definite noun counts only with its relative pronoun ("التفجير الذي استهدف"). A sentence that names
+        who suffered (``victim_idx``) leaves the strike to their adversary."""
+        toks = view.toks
+        if SideRules.victim_idx(view):
+            return False  # "مقتل خمسة من الجنود الأتراك في هجوم على X": who suffered says who struck
+        for k in range(lo, hi):
+            if not any(f in STRIKE_SUBJECT for f in toks[k].forms):
+                continue
+            definite = toks[k].bare.startswith(DEFINITE_ARTICLE)
+            caused = k > 0 and toks[k - 1].bare in CAUSE or (toks[k].bare not in STRIKE_SUBJECT and not definite)
+            arms = sole_operators()
+            armed = False
+            for q in range(k, min(len(toks), k + 4)):
+                if q in view.actor_tokens or token_nationality(toks[q]):
+                    break  # a force or a nationality names who struck
+                armed = armed or any(f in arms for f in toks[q].forms)
+                if q == k:
+                    continue
+                if caused and not definite and not armed and toks[q].bare in STRIKE_TOLD_TARGET:
+                    return True  # "في قصف بالبراميل على X": an arm only one side used still names it
+                if toks[q].bare in STRIKE_SUBJECT_VERB:
+                    # "الغارات طالت أيضاً X": a definite strike with no relative clause is the one told
+                    # before, whose agent the story has named
+                    return not definite or toks[q - 1].bare in RELATIVE_PRONOUNS
+                if toks[q].bare in RELATIVE_PRONOUNS or q <= k + 2:
+                    continue
+                break
+        return False
 
     def clashes_to_attacker(self, events: list[Event]) -> None:
         """"اندلعت اشتباكات بين X و Y" names two parties; when the article says who attacked ("وشنت
