@@ -40,7 +40,7 @@ def back_denial(toks: list[Token]) -> Token | None:
 
 def _denier(view: SentenceView, cue: Token) -> Source | None:
     """Who denies: the source named after the denial word ("نفته وكالة سانا"), else the force named within
-    a few words after it ("ونفت قسد ذلك"، "نفته ما تعرف بقوات سوريا الديمقراطية"), else None."""
+    a few words after it ("ونفت قسد ذلك"، "نفته قسد في بيان"), else None."""
     after = [s for s in view.sources if s.start >= cue.start]
     if not after:
         forces = sorted((a0, a) for a0, _, a in view.actors if cue.i < a0 <= cue.i + DENIER_REACH)
