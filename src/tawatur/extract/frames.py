@@ -115,6 +115,8 @@ _PARTITIVE = wordset("count_partitive")
 _PART_OF_FORCE = wordset("part_of_force")
 _SUBJECT_COMP = wordset("subject_complementizer")
 _AGENT_FRAME = wordset("agent_frame_noun")
+_ANNOUNCER_VERB = wordset("authority_announcer_verb")
+_NOT_SUBJECT = wordset("non_subject_after_verb")
 _AGENT_FRAME_CLITIC = wordlist("agent_frame_clitic")
 
 
@@ -352,6 +354,8 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
                     and a[0] >= 2 and view.toks[a[0] - 1].bare in _AGENT_PREP]
     before = [a for a in view.actors if prev_trig_end <= a[1] < trig.i
               and not preceded_by(view.toks, a[0], excluded_idx, 1)]
+    if "authority" in flags and (v := _announcer_verb(view, trig, prev_trig_end)) is not None:
+        before = [a for a in before if a[0] > v]  # "، وأعلن وزير الداخلية حظر التجول": not the force before
     if (lam := _lam_agent(view, trig, excluded_idx)) is not None:
         return lam
     if agent_marked:
@@ -379,6 +383,21 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     if before:
         return before[-1][2]
     return after[0][2] if after else None
+
+
+def _announcer_verb(view: SentenceView, trig: Match, lo: int) -> int | None:
+    """The last verb of announcing or imposing (wordset `authority_announcer_verb`) before an authority trigger
+    whose own subject follows it ("وأعلن وزير الداخلية حظر التجول"): that subject, a force or an official the
+    lexicon does not name, is who imposes the act, so a force named before the verb belongs to another clause.
+    A verb right before the trigger ("أعلن فرض حظر") or followed by عن or a time word has no subject of its own."""
+    toks = view.toks
+    for v in range(trig.i - 1, max(lo, 0) - 1, -1):
+        if toks[v].bare not in _ANNOUNCER_VERB:
+            continue
+        k = v + 1 + _time_words(view, v + 1, trig.i)
+        if k < trig.i and toks[k].bare not in _ANNOUNCER_VERB and toks[k].bare not in _NOT_SUBJECT:
+            return v
+    return None
 
 
 def _noun_with_place_object(view: SentenceView, trig: Match) -> bool:
