@@ -21,3 +21,13 @@ def test_a_pluperfect_with_a_perfect_opening_with_ta_is_told_done():
 def test_qad_with_an_imperfect_and_no_kana_still_only_might():
     got = events("ويقول محللون إن فصائل المعارضة قد تتقدم نحو بلدة كفرنبل.")
     assert not any(t == "advance" and p == "كفرنبل" for t, _, p in got)
+
+
+def test_taking_over_the_administration_of_a_crossing():
+    got = events("وجاء القصف بعد أسبوع من تسلم وزارة الداخلية إدارة معبر نصيب من الفصائل المحلية.")
+    assert ("take_control", "asserted", "معبر نصيب") in got
+
+
+def test_taking_over_an_office_is_no_takeover_of_the_town():
+    got = events("وتسلم العميد إدارة الملف الأمني في مدينة جبلة أمس.")
+    assert not any(t == "take_control" for t, _, _ in got)
