@@ -31,3 +31,11 @@ def test_taking_over_the_administration_of_a_crossing():
 def test_taking_over_an_office_is_no_takeover_of_the_town():
     got = events("وتسلم العميد إدارة الملف الأمني في مدينة جبلة أمس.")
     assert not any(t == "take_control" for t, _, _ in got)
+
+
+def test_the_area_recalls_the_named_area_not_the_town_named_since():
+    got = events("عادت مئات الأسر إلى منطقة عفرين من بلدة نبل. "
+                 "وكانت القوات الكردية قد تسلمت إدارة المنطقة بعد انسحاب قوات النظام منها عام 2012.")
+    assert ("take_control", "asserted", "عفرين") in got
+    assert ("withdraw", "asserted", "عفرين") in got
+    assert not any(p == "نبل" and t in ("take_control", "withdraw") for t, _, p in got)
