@@ -62,7 +62,7 @@ class PlaceMemory:
         if gender == MASCULINE:  # "منه" after "مطار X" in a sentence about the town: the airport
             return groups[-1][-1:]
         if word in AREA_WORDS:
-            return groups[-1]
+            return _named_area(groups, word) or groups[-1]
         if word in CAPITAL_WORDS:
             return next(([m] for g in reversed(groups) for m in reversed(g) if capital(m)), [])
         want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
@@ -177,6 +177,15 @@ FACILITY_WORDS = wordset("backref_crossing") | wordset("backref_airport") | word
 CAPITAL_WORDS = wordset("backref_capital")
 
 
+def _named_area(groups: list[list[Mention]], word: str) -> list[Mention]:
+    """"المنطقة" after the text called a place "منطقة X" is that area, not a town named since ("نزحوا من
+    منطقة X نحو بلدة Y ... تسلمت الوحدات إدارة المنطقة": X); with no such area, the last place."""
+    if word not in AREA_NOUN:
+        return []
+    return next(([m] for g in reversed(groups) for m in reversed(g)
+                 if fold_text(m.attrs.get("cue") or "").startswith(AREA_STEM)), [])
+
+
 def capital(m: Mention) -> bool:
     """A place the gazetteer's own names call the capital ("العاصمة السورية دمشق"): what "العاصمة" alone
     points at once it was named; no other city stands in for it."""
@@ -197,6 +206,8 @@ def headed_by(m: Mention, word: str) -> bool:
     return fold_text(m.attrs.get("name") or "").split()[:1] == [head]
 
 
+AREA_NOUN = wordset("named_area_backref")
+AREA_STEM = tuple(wordlist("area_stem"))
 CUE_STEMS = {"city": wordlist("city_stem"), "town": wordlist("town_stem"), "village": wordlist("village_stem")}
 
 

@@ -87,15 +87,26 @@ def _before(cues: list[Match], trig: Match, effect: str) -> list[Match]:
 
 
 def _cancelled(c: Match, toks: list[Token]) -> bool:
-    """Whether a word of the cue's ``unless`` cancels it: its last word ("قد تم" is not "might"), or,
-    written "+w", the word right after it ("قبل عامين، سيطرت": a time ago, not "before it happens")."""
+    """Whether a word of the cue's ``unless`` cancels it: its last word ("قد تم" is not "might"),
+    written "+w", the word right after it ("قبل عامين، سيطرت": a time ago, not "before it happens"), or,
+    written "^set", a word of that wordset just before the cue (:func:`_aux_before`)."""
     unless = [w for w in (c.row.get("unless") or "").split("|") if w]
     if not unless:
         return False
     last = toks[c.j - 1]
     nxt = toks[c.j] if c.j < len(toks) else None
+    if any(w.startswith("^") and _aux_before(c.i, toks, w[1:]) for w in unless):
+        return True
     return any(nxt is not None and (nxt.bare == w[1:] or nxt.word == w[1:]) if w.startswith("+")
                else last.bare == w or last.word == w for w in unless)
+
+
+def _aux_before(i: int, toks: list[Token], name: str, reach: int = 6) -> bool:
+    """Whether a word of wordset ``name`` stands in the few words before the cue at ``i``: written
+    "^pluperfect_aux", كان before "قد" makes a pluperfect ("وكانت الوحدات قد تسلمت"), whatever letter
+    the perfect opens with, not "قد" + imperfect (might)."""
+    words = wordset(name)
+    return any(toks[k].bare in words for k in range(max(0, i - reach), i))
 
 
 # A verbal noun after the purpose ل is a goal for moves and takeovers ("للسيطرة", "لإخلاء", "لدخولها");

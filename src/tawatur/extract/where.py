@@ -6,6 +6,7 @@ from ..model import Mention
 from ..read.sources import is_report_verb
 from ..read.wordsets import wordset
 from .backrefs import (
+    AREA_NOUN,
     BACKREF_KINDS,
     PERSONS_SUFFIXES,
     at_home,
@@ -633,7 +634,7 @@ class PlaceRules:
     @staticmethod
     def _antecedent_word(view: SentenceView, ref: int) -> str:
         """A pronoun ("منها", "عمقها") points at the noun that just named the place in its sentence
-        ("دخول البلدة وطرد المسلحين منها": the town), not at the last place named."""
+        ("دخول البلدة وطرد المسلحين منها": the town; "المنطقة" likewise), not at the last place named."""
         from ..lang.ar import clitic_forms
         word = view.toks[ref].bare
         if any(f in BACKREF_KINDS for f in clitic_forms(word)):
@@ -641,8 +642,10 @@ class PlaceRules:
         gender = pronoun_gender(word)
         for k in range(ref - 1, max(-1, ref - _ANTECEDENT_REACH), -1):
             noun = view.toks[k].bare
-            # "دخول المطار ... وطرد المسلحين منه": the noun must agree with the pronoun (a ta marbuta folds to ه)
-            if any(f in BACKREF_KINDS for f in clitic_forms(noun)) and gender in ("", noun_gender(noun)):
+            # "دخول المطار ... وطرد المسلحين منه": the noun must agree with the pronoun (a ta marbuta folds to ه);
+            # "المنطقة" too ("تسلمت إدارة المنطقة بعد انسحاب الجيش منها": the area, not a town named before)
+            if any(f in BACKREF_KINDS or f in AREA_NOUN for f in clitic_forms(noun)) \
+                    and gender in ("", noun_gender(noun)):
                 return noun
         return word
 
