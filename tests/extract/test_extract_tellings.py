@@ -33,3 +33,10 @@ def test_a_source_telling_the_same_day_is_still_the_more_specific_sentence():
     e = told("قصفت طائرات حربية روسية بلدة كفرنبل في ريف إدلب الجنوبي، اليوم الأحد.\n"
              "وقال ناشطون محليون إن الطائرات الروسية قصفت بلدة كفرنبل اليوم بعدة صواريخ.", "attack", "كفرنبل")
     assert e.source.name_en == "activists" and e.date.value == "2017-04-23"
+
+
+def test_our_correspondent_is_the_article_itself_and_its_dated_telling_stays():
+    # "مراسلنا" with no outlet named before it: the outlet reporting, i.e. the article
+    e = told("قصفت المدفعية التركية، اليوم الأحد، قرية العريمة قرب منبج، ما أدى إلى إصابة أربعة مدنيين، حسب ما نقل مراسلنا.\n"
+             "وقالت قوات سوريا الديمقراطية في بيان إن المدفعية التركية قصفت قرية العريمة أمس السبت.", "attack", "العريمة")
+    assert (e.source.name_en, e.date.value, e.sentence) == ("the article", "2017-04-23", 0)
