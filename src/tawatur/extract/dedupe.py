@@ -7,7 +7,7 @@ from ..clean.normalize import fold_text
 from ..model import Event, Place
 from ..read.wordsets import wordlist, wordset
 from .polarity import LATER
-from .when import moved_off
+from .when import _stated, moved_off
 
 # the mark events.py puts in an advance's rule when it tells progress in a place ("تقدم ... في X"), not toward it
 WITHIN = "within"
@@ -56,8 +56,7 @@ def dedupe(events: list[Event]) -> list[Event]:
             best[key] = e
             order.append(key)
         else:
-            if (cur.source.name_en == "the article" and e.source.name_en != "the article") or (
-                    _shared(cur) and not _shared(e)):
+            if _better_told(e, cur):
                 best[key] = e
             _keep_stated_date(best[key], (cur, e))
             _keep_toll(best[key], e if best[key] is cur else cur)
@@ -80,6 +79,29 @@ def dedupe(events: list[Event]) -> list[Event]:
 # before gave to the fighting (events.py / where.py ``_fallback_places``).
 _BORROWED_PLACE = ("place:witness", "place:continuation")
 SHARED_SUBJECT = "subject:shared"  # the rule tag of an event whose subject a joined verb shared (sides.py)
+
+
+def _better_told(told: Event, kept: Event) -> bool:
+    """Whether a later telling of a happening kept is its more specific sentence (GUIDELINES "Unit").
+
+    A telling that names its agent at its own verb is more specific than one whose subject a joined verb
+    shared. One attributed to a source is more specific than the article's own, which is mostly a lead that
+    sums up what the body says who reports ("سيطرت القوات على X" ... "وقالت سانا إن ...") -- unless the
+    article's own telling states a day of its own and the source tells another: the outlet then reports the
+    happening itself, with its day ("قصفت الطائرات البلدة اليوم الأحد"), and a party quoted later ("وقال
+    ناشطون إنها قصفتها أمس") retells it less exactly or tells an earlier strike; source and date stay the
+    kept telling's, never merged from two sentences."""
+    if _shared(kept) and not _shared(told):
+        return True
+    if kept.source.name_en != "the article" or told.source.name_en == "the article":
+        return False
+    return not _own_day_apart(kept, told)
+
+
+def _own_day_apart(own: Event, told: Event) -> bool:
+    """The article's own telling dated by a day word of its own sentence (not the article's date nor a news
+    day borrowed from another sentence: ``when._stated``), the other telling to another day."""
+    return _stated(own.date) and own.date.value[:10] != (told.date.value or "")[:10]
 
 
 def _keep_toll(kept: Event, dropped: Event) -> None:
