@@ -7,7 +7,7 @@ from ..clean.normalize import fold_text
 from ..model import Event, Place
 from ..read.wordsets import wordlist, wordset
 from .polarity import LATER
-from .when import _stated, moved_off
+from .when import moved_off, stated_in_text
 
 # the mark events.py puts in an advance's rule when it tells progress in a place ("تقدم ... في X"), not toward it
 WITHIN = "within"
@@ -100,8 +100,8 @@ def _better_told(told: Event, kept: Event) -> bool:
 
 def _own_day_apart(own: Event, told: Event) -> bool:
     """The article's own telling dated by a day word of its own sentence (not the article's date nor a news
-    day borrowed from another sentence: ``when._stated``), the other telling to another day."""
-    return _stated(own.date) and own.date.value[:10] != (told.date.value or "")[:10]
+    day borrowed from another sentence: ``when.stated_in_text``), the other telling to another day."""
+    return stated_in_text(own.date) and own.date.value[:10] != (told.date.value or "")[:10]
 
 
 def _keep_toll(kept: Event, dropped: Event) -> None:

@@ -581,7 +581,7 @@ def _fallback(d: EventDate) -> bool:
     return d.text.startswith(FALLBACK)
 
 
-def _stated(d: EventDate) -> bool:
+def stated_in_text(d: EventDate) -> bool:
     """A day the text stated for its own event (not a fallback, a recap's bound or a moved day)."""
     return (d.precision == "day" and bool(d.value) and bool(d.text) and not _fallback(d)
             and not moved_off(d) and not d.text.startswith("recap") and d.basis != "published")
@@ -608,7 +608,7 @@ def _twin(e: Event, earlier: list[Event]) -> Event | None:
     if e.polarity != "asserted" or not _fallback(e.date):
         return None
     return next((o for o in reversed(earlier) if o.type == e.type and o.polarity == e.polarity
-                 and o.actor.side == e.actor.side and _same_place(o, e) and _stated(o.date)
+                 and o.actor.side == e.actor.side and _same_place(o, e) and stated_in_text(o.date)
                  and 0 < _gap(o.date.value, e.date.value) <= RETOLD_WINDOW), None)
 
 
@@ -647,7 +647,7 @@ def _back_reference_days(made: list[Event], view: SentenceView, raw: str) -> lis
     for e in made:
         at = raw.find(e.trigger, e.evidence.start)
         k = next((k for k, t in enumerate(toks) if t.start >= at), 0) if at >= 0 else 0
-        if k and toks[k - 1].word in DEMONSTRATIVES and _stated(e.date):
+        if k and toks[k - 1].word in DEMONSTRATIVES and stated_in_text(e.date):
             out.append(((e.type,), e.date))
     for _, m in view.dates:
         k = next((k for k, t in enumerate(toks) if t.start >= m.start), 0)
