@@ -72,12 +72,18 @@ HAMA_UNDATED = ("ذكرت وكالة أنباء محلية، الخميس 5 من
                 "وكانت الفصائل قد دخلت مدينة حلب في 29 من تشرين الثاني الماضي.")
 
 
-def test_an_undated_report_with_a_dateline_without_year_is_read_again_as_of_that_day():
+def _read_pair(dated_text: str, day: str, undated_text: str):
+    """A dated report ("d", outlet one) and an undated one ("u", outlet two), through the per-article stages."""
     from tawatur.model import Article
     from tawatur.pipeline import analyze
 
-    dated = analyze(Article(id="d", raw=HAMA_DATED, outlet="outlet-one.sy", published="2024-12-05"))
-    undated = analyze(Article(id="u", raw=HAMA_UNDATED, outlet="outlet-two.sy"))
+    dated = analyze(Article(id="d", raw=dated_text, outlet="outlet-one.sy", published=day))
+    undated = analyze(Article(id="u", raw=undated_text, outlet="outlet-two.sy"))
+    return dated, undated
+
+
+def test_an_undated_report_with_a_dateline_without_year_is_read_again_as_of_that_day():
+    dated, undated = _read_pair(HAMA_DATED, "2024-12-05", HAMA_UNDATED)
     lk = Linker()
     lk.add([dated, undated])
     an = lk.analysis()
@@ -97,12 +103,7 @@ RASTAN_UNDATED = ("سيطرت فصائل المعارضة السورية على 
 
 
 def _rastan_reports():
-    from tawatur.model import Article
-    from tawatur.pipeline import analyze
-
-    dated = analyze(Article(id="d", raw=RASTAN_DATED, outlet="outlet-one.sy", published="2024-12-07"))
-    undated = analyze(Article(id="u", raw=RASTAN_UNDATED, outlet="outlet-two.sy"))
-    return dated, undated
+    return _read_pair(RASTAN_DATED, "2024-12-07", RASTAN_UNDATED)
 
 
 def _undated_dates(an) -> dict[tuple[str, str], tuple[str, str, str]]:
