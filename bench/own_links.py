@@ -4,13 +4,15 @@ check what an analyst must see (bench/links/expectations.json) in analysis.json:
 which same-day happenings stay apart, how many independent chains and which status each merged event
 shows, which contradictions are surfaced (and none other), which articles share a story.
 
-Usage: python bench/own_links.py [--verbose] [--keep DIR]
+Usage: python bench/own_links.py [--verbose] [--keep DIR] [--by-story]
+(--by-story adds link P/R/F1 and the expectations met of each story: articles grouped by their id's letter)
 Rebuild the texts and gold after editing the stories: python bench/links/build.py"""
 from __future__ import annotations
 
 import argparse
 import json
 import math
+import re
 import subprocess
 import sys
 import tempfile
@@ -104,20 +106,43 @@ def check(analysis: dict, gold: list[dict], exp: dict) -> list[tuple[str, bool, 
     return out
 
 
-def _link_f1(analysis_path: Path) -> str:
+def _link_f1(analysis_path: Path, articles: list[str] | None = None) -> str:
     if not SCORE.exists():
         return "links: ../shared/eval/score.py is not here (not scored)"
-    done = subprocess.run([sys.executable, str(SCORE), str(LINKS / "gold_events.jsonl"), str(analysis_path),
-                           "--json"], capture_output=True, text=True)
+    cmd = [sys.executable, str(SCORE), str(LINKS / "gold_events.jsonl"), str(analysis_path), "--json"]
+    if articles:
+        cmd += ["--articles", ",".join(articles)]
+    done = subprocess.run(cmd, capture_output=True, text=True)
     s = json.loads(done.stdout)
     return (f"events P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} | "
             f"links P {s['cluster_p']:.3f} R {s['cluster_r']:.3f} F1 {s['cluster_f1']:.3f}")
+
+
+def story_of_result(name: str, gold: list[dict]) -> str:
+    """The story (letter of its articles' ids) an expectation is about, '-' for the global ones: a story's
+    articles are named in it, or a gold cluster whose articles all share one letter."""
+    letters = {g["cluster"]: g["article"][0] for g in gold}
+    for word in re.split(r"[ /.]+", name):
+        if word in letters:
+            return letters[word]
+        if re.fullmatch(r"[A-Z]\d+", word):
+            return word[0]
+    return "-"
+
+
+def by_story(results: list[tuple[str, bool, str]], gold: list[dict], analysis_path: Path) -> None:
+    """Link P/R/F1 (scored on one story's articles only) and expectations met, story by story."""
+    for letter in sorted({g["article"][0] for g in gold}):
+        arts = sorted({g["article"] for g in gold if g["article"][0] == letter})
+        mine = [ok for name, ok, _ in results if story_of_result(name, gold) == letter]
+        print(f"story {letter}: {_link_f1(analysis_path, arts)} | expectations {sum(mine)}/{len(mine)}")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--verbose", action="store_true", help="print every expectation, not only the failed")
     ap.add_argument("--keep", type=Path, help="keep analysis.json in this folder")
+    ap.add_argument("--by-story", action="store_true", help="also score each story on its own")
     args = ap.parse_args()
     gold = [json.loads(line) for line in (LINKS / "gold_events.jsonl").read_text(encoding="utf-8").splitlines()
             if line.strip()]
@@ -126,7 +151,9 @@ def main() -> int:
         out = args.keep or Path(tmp)
         analysis = _analyze(out)
         print(_link_f1(out / "analysis.json"))
-    results = check(analysis, gold, exp)
+        results = check(analysis, gold, exp)
+        if args.by_story:
+            by_story(results, gold, out / "analysis.json")
     for name, ok, shows in results:
         if args.verbose or not ok:
             print(f"{'ok  ' if ok else 'FAIL'} {name}: {shows}")
