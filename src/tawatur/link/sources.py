@@ -3,7 +3,10 @@
 Two outlets quoting Reuters are one chain; SANA quoted by three outlets is one chain; an unattributed
 statement ("the article") and a generic label ("local sources", "residents") belong to the outlet that
 printed it. The chain's key is therefore the LAST named hop (the origin closest to the happening that
-the text identifies), falling back to the outlet. An article of no known outlet is no independent
+the text identifies), falling back to the outlet. An anonymous hop stays anonymous when the reader names
+the body or the country it belongs to ("مصدر في وزارة الداخلية": "Syrian Ministry of Interior source";
+"مسؤول أمريكي": "US officials"): the person is still unnamed, so Anadolu quoting such a source and Anadolu
+quoting no one are one chain, Anadolu's. An article of no known outlet is no independent
 chain by itself: its unattributed statements all share one "unknown outlet" chain, counted only when
 no other chain reports the event.
 """
@@ -54,11 +57,19 @@ def count_independent(keys: set[str] | list[str]) -> int:
     return len(known) or (1 if keys else 0)
 
 
+def anonymous(label: str) -> bool:
+    """Whether a hop names no identifiable origin: a generic label (``generic_sources.tsv``), or one
+    qualified in front by whom it belongs to, as the source reader names "مصدر عسكري روسي" ("Russian
+    military source") or "مصادر في الجيش" ("Syrian Army sources")."""
+    norm = norm_label(label)
+    generic = generic_sources()
+    return not norm or norm in generic or any(norm.endswith(" " + g) for g in generic)
+
+
 def chain_key(event: Event, outlet: str) -> tuple[str, list[str]]:
     """(independence key, displayed chain) for one event printed by ``outlet``."""
-    generic = generic_sources()
     chain = hops(event)
-    named = [h for h in chain if norm_label(h) not in generic and norm_label(h)]
+    named = [h for h in chain if not anonymous(h)]
     if named:
         return "src:" + norm_label(named[-1]), chain
     rest = [h for h in chain if norm_label(h) != "the article"]
