@@ -4,7 +4,8 @@
 be merged with, and the reports those may be merged with in turn (the new events' *component*); it
 groups that component again, in an order fixed by the events themselves (day, article, id), never by
 their arrival. So the merged events are the same whatever order articles (or batches, or concurrent
-writers) come in. Then it recomputes only what it touched: those merged events, their contradictions,
+writers) come in. A toll told in the sentence of its strike follows that strike: strikes are grouped
+first, and two such tolls whose strikes were kept apart are not merged (:meth:`Linker._strike_apart`). Then it recomputes only what it touched: those merged events, their contradictions,
 the control timeline of their places, and the stories of the new articles. Adding articles to a large
 corpus costs time in proportion to the new articles and their components, and a store can seed a Linker
 with just the candidates it loaded (a component is then grouped from what was loaded).
@@ -38,13 +39,14 @@ from .merge import (
     query_keys,
     sides_agree,
 )
-from .places import admin_key, name_key, primary_key, town_of
+from .places import admin_key, name_key, place_match, primary_key, town_of
 from .sources import outlet_of
 from .stories import StoryIndex, article_keys, features
 from .summary import summarize
 from .tolls import assign_article_tolls, merged_toll
 
 MAX_COMPONENT = 400  # events grouped again at most per add (bounds the worst; components are small)
+TOLL_TIES = {"casualties": "attack", "attack": "casualties"}  # a toll and the strike it is the toll of
 
 
 @dataclass
@@ -225,14 +227,38 @@ class Linker:
     def _members(self, mid: str) -> list[Event]:
         return [self.events[i] for i in self.merged[mid].events if i in self.events]
 
+    def _tied(self, ev: Event) -> list[Event]:
+        """The strikes a toll is the toll of, or the tolls of a strike: the other article's reports of
+        the other type (attack / casualties) told in the same sentence at the same place ("قصفت ...
+        ما أسفر عن مقتل 5"). Tolls are grouped after strikes and follow them (:meth:`_strike_apart`)."""
+        other = TOLL_TIES.get(ev.type)
+        art = self.articles.get(ev.article)
+        if other is None or art is None or ev.place is None or ev.sentence < 0:
+            return []
+        return [e for e in art.events if e.type == other and e.sentence == ev.sentence
+                and e.place is not None and place_match(ev.place, e.place)[0] > 0]
+
+    def _strike_apart(self, ev: Event, members: list[Event], where: dict[str, str]) -> bool:
+        """Whether the toll ``ev`` and a toll among ``members`` are told with strikes the grouping
+        keeps apart (``where``: the merged event each strike is in): the dead of a dawn attack on a
+        checkpoint and the wounded of an evening bomb in the same town are two tolls, though the
+        monitor's report of the one names no hour and no district."""
+        def strikes(e: Event) -> set[str]:
+            return {m for a in self._tied(e) if (m := where.get(a.id) or self.event_merged.get(a.id))}
+        if ev.type != "casualties" or not (mine := strikes(ev)):
+            return False
+        return any((theirs := strikes(m)) and not theirs & mine for m in members)
+
     def _component(self, new: list[Event]) -> list[Event]:
         """The new events and every loaded report linked to them by a chain of possible merges (and
-        the members of the merged events those are in), up to ``MAX_COMPONENT`` events."""
+        the members of the merged events those are in, and the strikes of the tolls and the tolls of
+        the strikes, :meth:`_tied`), up to ``MAX_COMPONENT`` events."""
         seen = {ev.id for ev in new}
         queue = sorted(seen)
         while queue and len(seen) < MAX_COMPONENT:
             ev = self.events[queue.pop()]
             near = {i for i in self._nearby(ev) if i in self.events and self._pair(ev, self.events[i])}
+            near |= {t.id for t in self._tied(ev) if t.id in self.events}
             mid = self.event_merged.get(ev.id)
             if mid in self.merged:
                 near |= {i for i in self.merged[mid].events if i in self.events}
@@ -268,14 +294,21 @@ class Linker:
         for mid in old:
             if mid not in fixed and mid in self.merged:
                 self.merged[mid].events = []
-        for group in groups.values():  # ClusterTable scores a group only where it can score
-            ev = group[0]
-            at = table.best(ev, self._fallback(ev), self._refuse)
+        where: dict[str, str] = {}  # event id -> the merged event it joined in this grouping
+
+        def refuse(ev: Event, members: list[Event], rule: str) -> bool:
+            return self._refuse(ev, members, rule) or self._strike_apart(ev, members, where)
+
+        # strikes before tolls (a toll follows its strike); within a type the fixed order stands
+        for group in sorted(groups.values(), key=lambda g: g[0].type == "casualties"):
+            ev = group[0]  # ClusterTable scores a group only where it can score
+            at = table.best(ev, self._fallback(ev), refuse)
             if at < 0:
-                table.add(merged_id(ev.id), MergedEvent(id="", type=ev.type, place=ev.place), group,
-                          span_of(w for m in group if (w := date_window(m)) is not None))
+                at = table.add(merged_id(ev.id), MergedEvent(id="", type=ev.type, place=ev.place), group,
+                               span_of(w for m in group if (w := date_window(m)) is not None))
             else:
                 table.extend(at, group)
+            where.update((m.id, table.ids[at]) for m in group)
         made: set[str] = set()
         for mid, members in zip(table.ids, table.members, strict=True):
             if mid not in fixed:
