@@ -127,11 +127,13 @@ class ClusterTable:
         return sorted(found)
 
     def best(self, ev: Event, fallback: int | None,
-             refuse: Callable[[Event, list[Event], str], bool] | None = None) -> int:
+             refuse: Callable[[Event, list[Event], str], bool] | None = None,
+             vouch: Callable[[Event, list[Event]], bool] | None = None) -> int:
         """The cluster ``ev`` joins: the first of the best-scoring ones, or -1 for none. A cluster whose
         windows all lie further than the event's reach (``REACH`` days for a campaign, ``NEAR_REACH``
         otherwise) from its days is refused by ``compatible_dates`` and not scored. ``refuse(ev,
-        members, rule)`` lets the linker turn down a scored cluster by the rule that matched it."""
+        members, rule)`` lets the linker turn down a scored cluster by the rule that matched it;
+        ``vouch(ev, members)`` lets it vouch for the weakest place match where the sides do not."""
         days = date_window(ev) or ((fallback, fallback) if fallback is not None else None)
         reach = REACH if campaign(ev) else NEAR_REACH
         best, at = 0.0, -1
@@ -142,7 +144,8 @@ class ClusterTable:
             if days is not None and span is not None and (
                     span[1] < days[0] - reach or span[0] > days[1] + reach):
                 continue
-            score, rule = view_score(ev, self.views[k], fallback, self.containment)
+            vouched = vouch is not None and vouch(ev, self.members[k])
+            score, rule = view_score(ev, self.views[k], fallback, self.containment, vouched)
             if score > best and refuse is not None and refuse(ev, self.members[k], rule):
                 continue
             if score > best:

@@ -238,16 +238,28 @@ class Linker:
         return [e for e in art.events if e.type == other and e.sentence == ev.sentence
                 and e.place is not None and place_match(ev.place, e.place)[0] > 0]
 
+    def _strikes(self, ev: Event, where: dict[str, str]) -> set[str]:
+        """The merged events of a toll's strikes (``where``: the merged event each strike joined in this
+        grouping; else the one it is in); none for any other report."""
+        if ev.type != "casualties":
+            return set()
+        return {m for a in self._tied(ev) if (m := where.get(a.id) or self.event_merged.get(a.id))}
+
     def _strike_apart(self, ev: Event, members: list[Event], where: dict[str, str]) -> bool:
         """Whether the toll ``ev`` and a toll among ``members`` are told with strikes the grouping
-        keeps apart (``where``: the merged event each strike is in): the dead of a dawn attack on a
-        checkpoint and the wounded of an evening bomb in the same town are two tolls, though the
-        monitor's report of the one names no hour and no district."""
-        def strikes(e: Event) -> set[str]:
-            return {m for a in self._tied(e) if (m := where.get(a.id) or self.event_merged.get(a.id))}
-        if ev.type != "casualties" or not (mine := strikes(ev)):
-            return False
-        return any((theirs := strikes(m)) and not theirs & mine for m in members)
+        keeps apart: the dead of a dawn attack on a checkpoint and the wounded of an evening bomb in
+        the same town are two tolls, though the monitor's report of the one names no hour and no
+        district."""
+        mine = self._strikes(ev, where)
+        return bool(mine) and any((theirs := self._strikes(m, where)) and not theirs & mine for m in members)
+
+    def _strike_together(self, ev: Event, members: list[Event], where: dict[str, str]) -> bool:
+        """Whether the toll ``ev`` is told with a strike merged with a strike of the tolls ``members``:
+        that merge vouches for the district / city match of the tolls where their sides do not (the
+        witnesses' dead "in the city" with the government's side named, the monitor's dead "in the
+        district" with none, of one clash)."""
+        mine = self._strikes(ev, where)
+        return bool(mine) and any(self._strikes(m, where) & mine for m in members)
 
     def _component(self, new: list[Event]) -> list[Event]:
         """The new events and every loaded report linked to them by a chain of possible merges (and
@@ -299,10 +311,13 @@ class Linker:
         def refuse(ev: Event, members: list[Event], rule: str) -> bool:
             return self._refuse(ev, members, rule) or self._strike_apart(ev, members, where)
 
+        def vouch(ev: Event, members: list[Event]) -> bool:
+            return self._strike_together(ev, members, where)
+
         # strikes before tolls (a toll follows its strike); within a type the fixed order stands
         for group in sorted(groups.values(), key=lambda g: g[0].type == "casualties"):
             ev = group[0]  # ClusterTable scores a group only where it can score
-            at = table.best(ev, self._fallback(ev), refuse)
+            at = table.best(ev, self._fallback(ev), refuse, vouch)
             if at < 0:
                 at = table.add(merged_id(ev.id), MergedEvent(id="", type=ev.type, place=ev.place), group,
                                span_of(w for m in group if (w := date_window(m)) is not None))

@@ -467,8 +467,10 @@ def _sides_vouch(side: str, known: set[str]) -> bool:
 
 
 def view_score(event: Event, view: MemberView, fallback_day: int | None,
-               containment: bool) -> tuple[float, str]:
-    """:func:`candidate_score` read off a :class:`MemberView` (the same rules, the same score)."""
+               containment: bool, vouched: bool = False) -> tuple[float, str]:
+    """:func:`candidate_score` read off a :class:`MemberView` (the same rules, the same score).
+    ``vouched``: something else than the sides vouches for the weakest place match (a toll whose strike
+    was merged with the strikes of the members' tolls, :meth:`tawatur.link.Linker._strike_together`)."""
     me = view.me
     if me.type != event.type:
         return 0.0, ""
@@ -495,7 +497,7 @@ def view_score(event: Event, view: MemberView, fallback_day: int | None,
     if not best and containment and any(contains(p, event.place) or contains(event.place, p)
                                         for p in places):
         best, rule = 0.5, "containment"
-    if not best or (rule == "in-town" and not _sides_vouch(side, known)):
+    if not best or (rule == "in-town" and not (vouched or _sides_vouch(side, known))):
         return 0.0, ""
     score = best
     score += 0.5 if event.polarity in view.polarities else 0.0
