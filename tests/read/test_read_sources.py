@@ -349,3 +349,8 @@ def test_bare_witnesses_are_a_speaker() -> None:
     (m,) = _sources(text)
     assert m.attrs["name_en"] == "witnesses"
     assert _scope(text, m).startswith("عربات مدرعة")
+
+
+def test_the_army_general_command_speaks_as_the_syrian_army() -> None:
+    (m,) = _sources("وأعلنت القيادة العامة للجيش أن وحداتها استعادت السيطرة على التلة.")
+    assert m.attrs["name_en"] == "Syrian army"
