@@ -351,6 +351,14 @@ def test_bare_witnesses_are_a_speaker() -> None:
     assert _scope(text, m).startswith("عربات مدرعة")
 
 
+def test_the_agency_points_back_at_the_agency_of_the_same_sentence() -> None:
+    # "الوكالة" names the agency quoted just before in the sentence, not the force the sentence opened with
+    text = ("وأعلنت قوات النظام سيطرتها على بلدة رنكوس، بحسب وكالة سانا، ونقلت الوكالة عن مصدر عسكري قوله إن "
+            "وحدات من الجيش دخلت بلدة فليطا.")
+    relay = [m for m in _sources(text) if m.text.startswith("نقلت")]
+    assert [m.attrs["name_en"] for m in relay] == ["SANA"]
+
+
 def test_the_army_general_command_speaks_as_the_syrian_army() -> None:
     (m,) = _sources("وأعلنت القيادة العامة للجيش أن وحداتها استعادت السيطرة على التلة.")
     assert m.attrs["name_en"] == "Syrian army"

@@ -660,6 +660,15 @@ def _backref_target(recent: list[Mention], row: dict[str, str]) -> Mention | Non
     return recent[-1] if recent else None
 
 
+def _agency_here(last: Attribution, row: dict[str, str]) -> bool:
+    """A back-reference to "the agency" ("الوكالة") whose agency was quoted earlier in the same sentence:
+    the sentence's last attribution has an agency as its first hop. Without this, a sentence holding both
+    ("وفق وكالة سانا، ونقلت الوكالة عن مصدر عسكري") gave "الوكالة" to the force named before it."""
+    if row.get("points_at") != "agency" or not last.hops:
+        return False
+    return last.hops[0].kind in wordset("agency_kind")
+
+
 def _head_anaphor(s: _Sent, k: int, recent: list[Mention]) -> Mention | None:
     """A definite noun repeating the head of a speaker named before points back at it, as "المصدر" does:
     "وقالت الوزارة" after "وزارة الداخلية", "وأضاف التجمع" after "تجمع أحرار حوران". The head is the
@@ -764,6 +773,9 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             if svo is not None:  # "المقدم X قال إن ..."
                 att.hops, att.kind = [svo], "svo"
                 att.start = s.rs(svo.k0)
+            elif backref and last_src and _agency_here(last_src, backref.entry):
+                # "بحسب وكالة سانا، ونقلت الوكالة عن مصدر ...": the agency quoted earlier in this sentence
+                att.hops, att.copied, att.continues = last_src.hops, last_src.copied, True
             elif last_src and not backref:
                 att.hops, att.copied, att.continues = last_src.hops, last_src.copied, True
             elif here is not None:  # "وجهت قوات X نداء قالت إنه ..."
