@@ -362,3 +362,14 @@ def test_the_agency_points_back_at_the_agency_of_the_same_sentence() -> None:
 def test_the_army_general_command_speaks_as_the_syrian_army() -> None:
     (m,) = _sources("وأعلنت القيادة العامة للجيش أن وحداتها استعادت السيطرة على التلة.")
     assert m.attrs["name_en"] == "Syrian army"
+
+
+def test_factions_named_by_their_backer_speak_as_opposition_factions() -> None:
+    # the allegiance phrase keeps the actor (the Turkish-backed army, side opposition); as a speaker the
+    # factions are "opposition factions", the army named as such stays "Syrian National Army"
+    (m,) = _sources("وأعلنت الفصائل الموالية لأنقرة سيطرتها على قرية جديدة.")
+    assert (m.attrs["name_en"], m.attrs["side"]) == ("opposition factions", "opposition")
+    (m2,) = _sources("وقالت الفصائل المسلحة المدعومة من تركيا إنها صدت هجوماً على القرية.")
+    assert m2.attrs["name_en"] == "opposition factions"
+    (m3,) = _sources("وأعلن الجيش الوطني السوري سيطرته على قرية جديدة.")
+    assert m3.attrs["name_en"] == "Syrian National Army"
