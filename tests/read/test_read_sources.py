@@ -373,3 +373,14 @@ def test_factions_named_by_their_backer_speak_as_opposition_factions() -> None:
     assert m2.attrs["name_en"] == "opposition factions"
     (m3,) = _sources("وأعلن الجيش الوطني السوري سيطرته على قرية جديدة.")
     assert m3.attrs["name_en"] == "Syrian National Army"
+
+
+def test_according_to_a_document_its_issuer_named_after_a_verb() -> None:
+    # "وفق حصيلة جديدة أعلنها X": the document, an adjective of it, the verb whose object it is, the issuer
+    text = "وارتفع عدد القتلى في القرية إلى عشرين، وفق حصيلة جديدة أعلنها المرصد السوري لحقوق الإنسان."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "Syrian Observatory for Human Rights"
+    assert _scope(text, m).startswith("وارتفع عدد القتلى في القرية")
+    (m2,) = _sources("وقتل سبعة مدنيين في القصف على السوق، بحسب تقرير نشره الدفاع المدني السوري.")
+    assert m2.attrs["name_en"] == "Syrian Civil Defence"
+    assert not _sources("وقتل سبعة مدنيين في القصف على السوق، بحسب حصيلة أولية.")

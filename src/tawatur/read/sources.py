@@ -865,15 +865,19 @@ def _past_relative_verb(s: _Sent, k: int) -> int:
 
 def _past_document(s: _Sent, k: int) -> int:
     """After "وفق"/"بحسب"/"طبقا لـ": the document the words come in ("طبقا لبيان الجيش X"، "بحسب تقرير
-    للمرصد"، "وفق بيان صادر عن وزارة X") stands before the speaker; the token of the speaker, else k
-    (no speaker right after the document: "بحسب بيان" alone names no one)."""
+    للمرصد"، "وفق بيان صادر عن وزارة X"، "وفق حصيلة جديدة أعلنها المرصد") stands before the speaker; the
+    token of the speaker, else k (no speaker right after the document: "بحسب بيان" alone names no one)."""
     w = s.word(k)
     docs = wordset("report_document")
     if w not in docs and not (w[:1] in wordset("dative_clitic") and w[1:] in docs):
         return k
     j = k + 1
+    if s.word(j) in wordset("document_adjective"):  # "وفق حصيلة جديدة ..."
+        j += 1
     if s.word(j) in wordset("document_issued") and s.word(j + 1) in wordset("hop_from"):
         j += 2
+    elif _is_report_verb(s.word(j)):  # "وفق حصيلة أعلنها المرصد": the verb, its object the document
+        j += 1
     return j if s.speaker_at(j) is not None else k
 
 
