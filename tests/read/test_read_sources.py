@@ -384,3 +384,12 @@ def test_according_to_a_document_its_issuer_named_after_a_verb() -> None:
     (m2,) = _sources("وقتل سبعة مدنيين في القصف على السوق، بحسب تقرير نشره الدفاع المدني السوري.")
     assert m2.attrs["name_en"] == "Syrian Civil Defence"
     assert not _sources("وقتل سبعة مدنيين في القصف على السوق، بحسب حصيلة أولية.")
+
+
+def test_a_spokesperson_of_a_body_named_before_by_its_head_noun() -> None:
+    # "قيادة الوحدات": the head noun of "وحدات حماية الشعب" named in the sentence before, with its article
+    text = "وتقدمت وحدات حماية الشعب نحو التلة. وقالت قيادة الوحدات في بيان إن مقاتليها صدوا الهجوم على القرية."
+    (m,) = _sources(text)
+    assert (m.attrs["name_en"], m.attrs["side"]) == ("YPG", "sdf")
+    # a head noun no body named before has names no one
+    assert not _sources("وقالت قيادة الوحدات في بيان إن مقاتليها صدوا الهجوم على القرية.")

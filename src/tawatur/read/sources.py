@@ -182,11 +182,12 @@ class _Sent:
     """A sentence with its tokens and the actor mentions mapped onto token indices."""
 
     def __init__(self, article: Article, sent: Sentence, governorate: Mention | None = None,
-                 outlet: Speaker | None = None) -> None:
+                 outlet: Speaker | None = None, named: list[Mention] | None = None) -> None:
         self.raw = article.raw
         self.sent = sent
         self.governorate = governorate  # the last governorate named "محافظة X" before this sentence
         self.outlet = outlet  # the outlet whose correspondent spoke last ("مراسل الأناضول")
+        self.named = named or []  # the actors named (not pronouns) in the sentences before, in text order
         self.f: SentenceFold = sentence_folds(article.raw, sent.start, sent.end)
         self._tokens = tokens_of(article, sent)
         self.toks: list[Tok] = spans(self._tokens)
@@ -381,11 +382,28 @@ class _Sent:
         j = k + hit.n_words
         while j < len(self.toks) and self.word(j) in wordset("speaker_head_link"):
             j += 1
-        body = self.speaker_at(j)
+        body = self.speaker_at(j) or self.named_again(j)
         if body is None or body.anonymous:
             return None
         return Speaker(self.raw[self.rs(k0):self.re_(body.k1 - 1)], body.name_en, body.kind, False, k0, body.k1,
                        f"speaker_heads.tsv:{hit.phrase}+{body.rule}", body.actor_id, body.side)
+
+    def named_again(self, k: int) -> Speaker | None:
+        """A definite noun at token k repeating the head of a body named before ("قيادة الوحدات" after "وحدات
+        حماية الشعب"، "المتحدث باسم الهيئة" after "هيئة تحرير الشام"): the body last named so. The head is
+        the first word of the body's name, its article dropped; a word of three letters or fewer is no head."""
+        al = wordlist("definite_article")[0]
+        word = self.word(k)
+        if not word.startswith(al) or len(word) < len(al) + 3:
+            return None
+        for m in reversed(self.named):
+            words = fold_text(m.text).split()
+            head = words[0].removeprefix(al) if words else ""
+            if len(head) > 2 and head == word[len(al):]:
+                return Speaker(self.raw[self.rs(k):self.re_(k)], m.attrs.get("name_en", ""), _actor_kind(m.attrs),
+                               False, k, k + 1, f"named-again:{m.attrs.get('id', '')}", m.attrs.get("id", ""),
+                               m.attrs.get("side", ""))
+        return None
 
     def _outlet_of(self, sp: Speaker, start: int) -> Speaker:
         """"مراسل الأناضول" -> Anadolu: an outlet's own correspondent speaks for the outlet (the named
@@ -1004,8 +1022,9 @@ def read_sources(article: Article) -> Article:
     prev_actors: list[Mention] = []
     governorate: Mention | None = None
     outlet: Speaker | None = None
+    named: list[Mention] = []
     for sent in article.sentences:
-        s = _Sent(article, sent, governorate, outlet)
+        s = _Sent(article, sent, governorate, outlet, named)
         governorate = s.places[-1] if s.places else governorate
         for att in _read_sentence(s, recent, prev_actors):
             # the outlet a correspondent was named for; a back-reference to it names no new one (its rule
@@ -1023,6 +1042,8 @@ def read_sources(article: Article) -> Article:
             recent.append(m)
         _speaker_coref(article, sent.index)
         prev_actors = [m for _, (_, m) in sorted(s.actors.items())]
+        named = named + [m for m in prev_actors if m.attrs.get("id") and m.attrs.get("side") != "civilians"
+                         and not m.rule.startswith("person")]
     return article
 
 
