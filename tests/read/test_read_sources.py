@@ -393,3 +393,12 @@ def test_a_spokesperson_of_a_body_named_before_by_its_head_noun() -> None:
     assert (m.attrs["name_en"], m.attrs["side"]) == ("YPG", "sdf")
     # a head noun no body named before has names no one
     assert not _sources("وقالت قيادة الوحدات في بيان إن مقاتليها صدوا الهجوم على القرية.")
+
+
+def test_a_body_named_again_by_its_head_noun_as_the_subject_of_a_reporting_verb() -> None:
+    text = "وسيطرت وحدات حماية الشعب على التلة. وقالت الوحدات في بيان إن مقاتليها صدوا هجوماً على القرية."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "YPG"
+    # a speaker named before as a source keeps that name ("وقالت الوزارة" after "وزارة الداخلية")
+    text = "وقالت وزارة الداخلية إن دورياتها انتشرت في المدينة. وقالت الوزارة إن الهدوء عاد إلى الأحياء."
+    assert {m.attrs["name_en"] for m in _sources(text)} == {"Syrian Ministry of Interior"}

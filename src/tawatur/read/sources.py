@@ -767,6 +767,8 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
         sp = s.find_speaker_after(after, n) if kind != "prep" else s.speaker_at(after)
         backref = s.match("backref", after) if not sp else None
         anaphor = _head_anaphor(s, after, recent) if not sp and not backref else None
+        if not sp and not backref and anaphor is None and kind == "verb":
+            sp = s.named_again(after)  # "وقالت الوحدات في بيان" after "وحدات حماية الشعب"
         if not sp and not backref and kind == "verb" and s.word(k) in wordset("impersonal_report"):
             k = after  # "يُذكر أن ...": it is recalled, by no one; the article's own background
             continue
