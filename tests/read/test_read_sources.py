@@ -402,3 +402,10 @@ def test_a_body_named_again_by_its_head_noun_as_the_subject_of_a_reporting_verb(
     # a speaker named before as a source keeps that name ("وقالت الوزارة" after "وزارة الداخلية")
     text = "وقالت وزارة الداخلية إن دورياتها انتشرت في المدينة. وقالت الوزارة إن الهدوء عاد إلى الأحياء."
     assert {m.attrs["name_en"] for m in _sources(text)} == {"Syrian Ministry of Interior"}
+
+
+def test_so_called_written_as_one_word_before_the_speaker() -> None:
+    # "مايسمى بالمرصد": the disparaging "so-called" of a pro-government outlet, often written as one word
+    text = 'وقال مايسمى بالمرصد السوري لوكالة فرانس برس "انسحب التنظيم من معظم أحياء البلدة".'
+    (m,) = _sources(text)
+    assert m.attrs["chain"] == ["AFP", "Syrian Observatory for Human Rights"]
