@@ -409,3 +409,10 @@ def test_so_called_written_as_one_word_before_the_speaker() -> None:
     text = 'وقال مايسمى بالمرصد السوري لوكالة فرانس برس "انسحب التنظيم من معظم أحياء البلدة".'
     (m,) = _sources(text)
     assert m.attrs["chain"] == ["AFP", "Syrian Observatory for Human Rights"]
+
+
+def test_a_monitor_counting_the_dead() -> None:
+    text = "وأحصت الشبكة السورية لحقوق الإنسان مقتل عشرين شخصاً على الأقل، بينهم ستة في القرية."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "Syrian Network for Human Rights"
+    assert _scope(text, m).startswith("مقتل عشرين شخصاً")
