@@ -411,6 +411,14 @@ def test_so_called_written_as_one_word_before_the_speaker() -> None:
     assert m.attrs["chain"] == ["AFP", "Syrian Observatory for Human Rights"]
 
 
+def test_a_statement_of_the_body_named_before() -> None:
+    # "وذكر بيان للوزارة": the document, then the dative ل on the ministry's head noun named before
+    text = "وأعلنت وزارة الداخلية القبض على مطلوبين. وذكر بيان للوزارة أن دورية أوقفت الأول في حي الميدان."
+    got = _sources(text)
+    assert [m.attrs["name_en"] for m in got] == ["Syrian Ministry of Interior"] * 2
+    assert got[1].text == "ذكر بيان للوزارة"
+
+
 def test_a_monitor_counting_the_dead() -> None:
     text = "وأحصت الشبكة السورية لحقوق الإنسان مقتل عشرين شخصاً على الأقل، بينهم ستة في القرية."
     (m,) = _sources(text)

@@ -703,6 +703,22 @@ def _head_anaphor(s: _Sent, k: int, recent: list[Mention]) -> Mention | None:
     return None
 
 
+def _document_of_anaphor(s: _Sent, k: int, recent: list[Mention]) -> Mention | None:
+    """"وذكر بيان للوزارة أن": a document (wordset report_document) then, with the dative ل, a definite
+    noun repeating the head of a speaker named before ("الوزارة" after "وزارة الداخلية"): that speaker."""
+    if s.word(k) not in wordset("report_document") or not s.word(k + 1).startswith(wordlist("dative_clitic")):
+        return None
+    al = wordlist("definite_article")[0]
+    word = s.word(k + 1)[1:]
+    word = word if word.startswith(al) else al[:1] + word  # "للوزارة": the ل of "ال" merges with the dative
+    for m in reversed(recent[-6:]):
+        words = fold_text(str(m.attrs.get("name", ""))).split()
+        head = words[0].removeprefix(al) if words else ""
+        if len(head) > 2 and al + head == word:
+            return m
+    return None
+
+
 def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) -> list[Attribution]:
     """Every attribution of one sentence, left to right."""
     out: list[Attribution] = []
@@ -767,6 +783,8 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
         sp = s.find_speaker_after(after, n) if kind != "prep" else s.speaker_at(after)
         backref = s.match("backref", after) if not sp else None
         anaphor = _head_anaphor(s, after, recent) if not sp and not backref else None
+        if anaphor is None and not sp and not backref and kind == "verb":
+            anaphor = _document_of_anaphor(s, after, recent)  # "وذكر بيان للوزارة أن"
         if not sp and not backref and anaphor is None and kind == "verb":
             sp = s.named_again(after)  # "وقالت الوحدات في بيان" after "وحدات حماية الشعب"
         if not sp and not backref and kind == "verb" and s.word(k) in wordset("impersonal_report"):
@@ -780,8 +798,8 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
         elif relayed is not None:  # "ونقلت عن مصدر عسكري": the last speaker relays an inner one
             att.copied, endk = relayed
             att.continues = True
-        elif anaphor is not None:  # "وقالت الوزارة": the ministry named before
-            endk = after + 1
+        elif anaphor is not None:  # "وقالت الوزارة": the ministry named before ("بيان للوزارة": two words)
+            endk = after + (2 if s.word(after) in wordset("report_document") else 1)
             att.copied = _copy_attrs(anaphor)  # named again, as if in full: a fresh report, not a go-on
             att.rule += "|head-anaphor"
         elif kind in ("continue",) or backref or (
