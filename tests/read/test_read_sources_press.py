@@ -352,3 +352,11 @@ QUALIFIED_ANONYMOUS = [
 @pytest.mark.parametrize(("name_en", "text"), QUALIFIED_ANONYMOUS)
 def test_qualified_anonymous_sources_keep_their_qualifier(name_en: str, text: str) -> None:
     assert _first(text).attrs["name_en"] == name_en
+
+
+def test_a_governorates_directorate_speaks_with_the_governorate_and_service() -> None:
+    assert _first("وقالت مديرية الصحة في حماة إن المستشفى استقبل تسعة جرحى.").attrs["name_en"] == \
+        "Hama Health Directorate"
+    assert _first("وأفادت مديرية صحة درعا بأن الفرق نقلت المصابين.").attrs["name_en"] == "Daraa Health Directorate"
+    # without a place the directorate is no one the reader can name
+    assert not _read("وقالت مديرية الصحة إن المستشفى استقبل تسعة جرحى.").mentions_of("source")

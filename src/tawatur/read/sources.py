@@ -109,6 +109,13 @@ def outlet_noun_matcher() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def directorate_matcher() -> PhraseMatcher:
+    """The services of a governorate's directorates (``directorates.tsv``: "الصحة" -> Health; the entry is
+    the row)."""
+    return PhraseMatcher.build((f, r) for r in load_tsv("directorates.tsv") for f in split_forms(r["forms"]))
+
+
 def head_matcher() -> PhraseMatcher:
     """Spokespersons, directors and media offices that speak for the body named after them."""
     return PhraseMatcher.build((f, f) for r in load_tsv("speaker_heads.tsv") for f in split_forms(r["forms"]))
@@ -292,7 +299,8 @@ class _Sent:
                            f"actor:{m.attrs.get('id', '')}", m.attrs.get("id", ""),
                            m.attrs.get("side", ""), dative=_has_dative(prefix))
         if sp is None:
-            return self._body_of(k, k) or self._governorate_at(k) or self._governor_at(k) or self._office_at(k)
+            return (self._body_of(k, k) or self._governorate_at(k) or self._governor_at(k) or self._office_at(k)
+                    or self._directorate_at(k))
         if sp.anonymous:  # "مسؤول إعلامي في قسد": the office of a named body, not an official
             body = self._body_of(k, k)
             if body is not None and body.k1 > sp.k1:
@@ -358,6 +366,27 @@ class _Sent:
         k1 = self.place_ends[k + 1]
         return Speaker(self.raw[self.rs(k):self.re_(k1 - 1)], f"{name} governor", "officials", False, k, k1,
                        f"governor:{place.text}")
+
+    def _directorate_at(self, k: int) -> Speaker | None:
+        """"وقالت مديرية الصحة في حلب"، "مديرية صحة حماة": a governorate's directorate of a service speaks as
+        "<governorate> <service> Directorate" ("Aleppo Health Directorate"); the place after the service (with
+        "في" or without) must be one the place reader knows, and names the governorate as for a governor."""
+        if self.word(k) not in wordset("directorate_noun"):
+            return None
+        hit = directorate_matcher().match_at(self.f, self.toks, k + 1)
+        if hit is None:
+            return None
+        j = k + 1 + hit.n_words
+        j += self.word(j) in wordset("in_preposition")
+        if j not in self.place_at:
+            return None
+        place = self.place_at[j]
+        name = place.attrs.get("admin1") or place.attrs.get("name_en", "")
+        if not name:
+            return None
+        k1 = self.place_ends[j]
+        return Speaker(self.raw[self.rs(k):self.re_(k1 - 1)], f"{name} {hit.entry['service_en']} Directorate",
+                       "officials", False, k, k1, f"directorate:{hit.phrase}+{place.text}")
 
     def _office_at(self, k: int) -> Speaker | None:
         """"وقال وزير الدفاع التركي إن": an office (a role title of ``person_roles.tsv``, not a rank) and
