@@ -353,7 +353,7 @@ def test_bare_witnesses_are_a_speaker() -> None:
 
 def test_the_agency_points_back_at_the_agency_of_the_same_sentence() -> None:
     # "الوكالة" names the agency quoted just before in the sentence, not the force the sentence opened with
-    text = ("وأعلنت قوات النظام سيطرتها على بلدة رنكوس، بحسب وكالة سانا، ونقلت الوكالة عن مصدر عسكري قوله إن "
+    text = ("وأعلنت قوات النظام سيطرتها على بلدة رنكوس، بحسب وكالة سانا، ونقلت الوكالة عن ضابط في الجيش قوله إن "
             "وحدات من الجيش دخلت بلدة فليطا.")
     relay = [m for m in _sources(text) if m.text.startswith("نقلت")]
     assert [m.attrs["name_en"] for m in relay] == ["SANA"]
@@ -406,7 +406,7 @@ def test_a_body_named_again_by_its_head_noun_as_the_subject_of_a_reporting_verb(
 
 def test_so_called_written_as_one_word_before_the_speaker() -> None:
     # "مايسمى بالمرصد": the disparaging "so-called" of a pro-government outlet, often written as one word
-    text = 'وقال مايسمى بالمرصد السوري لوكالة فرانس برس "انسحب التنظيم من معظم أحياء البلدة".'
+    text = 'وزعم مايسمى بالمرصد لوكالة فرانس برس "انسحب التنظيم من معظم أحياء البلدة".'
     (m,) = _sources(text)
     assert m.attrs["chain"] == ["AFP", "Syrian Observatory for Human Rights"]
 

@@ -710,7 +710,7 @@ def _backref_target(recent: list[Mention], row: dict[str, str]) -> Mention | Non
 def _agency_here(last: Attribution, row: dict[str, str]) -> bool:
     """A back-reference to "the agency" ("الوكالة") whose agency was quoted earlier in the same sentence:
     the sentence's last attribution has an agency as its first hop. Without this, a sentence holding both
-    ("وفق وكالة سانا، ونقلت الوكالة عن مصدر عسكري") gave "الوكالة" to the force named before it."""
+    ("وفق وكالة سانا، ونقلت الوكالة عن ضابط ...") gave "الوكالة" to the force named before it."""
     if row.get("points_at") != "agency" or not last.hops:
         return False
     return last.hops[0].kind in wordset("agency_kind")
@@ -841,7 +841,7 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
                 att.hops, att.kind = [svo], "svo"
                 att.start = s.rs(svo.k0)
             elif backref and last_src and _agency_here(last_src, backref.entry):
-                # "بحسب وكالة سانا، ونقلت الوكالة عن مصدر ...": the agency quoted earlier in this sentence
+                # "بحسب وكالة سانا، ونقلت الوكالة عن ضابط ...": the agency quoted earlier in this sentence
                 att.hops, att.copied, att.continues = last_src.hops, last_src.copied, True
             elif last_src and not backref:
                 att.hops, att.copied, att.continues = last_src.hops, last_src.copied, True
