@@ -406,7 +406,7 @@ def test_a_body_named_again_by_its_head_noun_as_the_subject_of_a_reporting_verb(
 
 def test_so_called_written_as_one_word_before_the_speaker() -> None:
     # "مايسمى بالمرصد": the disparaging "so-called" of a pro-government outlet, often written as one word
-    text = 'وزعم مايسمى بالمرصد لوكالة فرانس برس "انسحب التنظيم من معظم أحياء البلدة".'
+    text = 'وزعم مايسمى بالمرصد لوكالة فرانس برس "خرج مقاتلو التنظيم من معظم أحياء البلدة".'
     (m,) = _sources(text)
     assert m.attrs["chain"] == ["AFP", "Syrian Observatory for Human Rights"]
 
