@@ -424,3 +424,8 @@ def test_a_monitor_counting_the_dead() -> None:
     (m,) = _sources(text)
     assert m.attrs["name_en"] == "Syrian Network for Human Rights"
     assert _scope(text, m).startswith("مقتل عشرين شخصاً")
+
+
+def test_a_liwa_brigade_speaks_by_its_transliterated_name() -> None:
+    (m,) = _sources("وقال قائد في لواء التوحيد إن مقاتليه صدوا هجوماً على الحي.")
+    assert m.attrs["name_en"] == "Liwa al-Tawhid"
