@@ -429,3 +429,11 @@ def test_a_monitor_counting_the_dead() -> None:
 def test_a_liwa_brigade_speaks_by_its_transliterated_name() -> None:
     (m,) = _sources("وقال قائد في لواء التوحيد إن مقاتليه صدوا هجوماً على الحي.")
     assert m.attrs["name_en"] == "Liwa al-Tawhid"
+
+
+def test_a_subjectless_verb_with_its_statement_after_in_a_statement() -> None:
+    # "وقالت في بيان إن": the words between verb and complementizer are no speaker; the speaker is the one before
+    text = "ونفت وزارة الدفاع خسارة التلة. وقالت في بيان مقتضب، إن وحداتها ما زالت تتمركز على التلة."
+    got = _sources(text)
+    assert [m.attrs["name_en"] for m in got] == ["Syrian Ministry of Defence"] * 2
+    assert _scope(text, got[1]) == "وحداتها ما زالت تتمركز على التلة"

@@ -832,7 +832,8 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             att.copied = _copy_attrs(anaphor)  # named again, as if in full: a fresh report, not a go-on
             att.rule += "|head-anaphor"
         elif kind in ("continue",) or backref or (
-                kind == "verb" and (s.match("comp", after) or s.word(after) == "" or _prep_comp(s, after))):
+                kind == "verb" and (s.match("comp", after) or s.word(after) == "" or _prep_comp(s, after)
+                                    or _skipped_comp(s, after))):
             endk = after + (backref.n_words if backref else 0)
             earlier = _backref_target(recent, backref.entry) if backref else (recent[-1] if recent else None)
             here = _last_actor(s, k, []) if kind == "verb" and not backref else None
@@ -1003,6 +1004,18 @@ def _prep_comp(s: _Sent, k: int) -> bool:
     while j - k < MAX_SKIP and s.word(j) in skips:
         j += 1
     return s.word(j) in wordset("report_prep") and bool(s.match("comp", j + 1))
+
+
+def _skipped_comp(s: _Sent, k: int) -> bool:
+    """"وقالت في بيان إن ..."، "وأضافت في بيان مقتضب، أن ...": a subjectless reporting verb, then only words that
+    may stand between a verb and its speaker (source_skip.tsv) or describe the statement (wordset
+    document_adjective), then its complementizer; the speaker is the one before, as with the complementizer
+    right after the verb."""
+    skips, adjectives = skip_words(), wordset("document_adjective")
+    j = k
+    while j - k < MAX_SKIP and (s.word(j) in skips or s.word(j) in adjectives):
+        j += 1
+    return j > k and bool(s.match("comp", j))
 
 
 def _svo_speaker(s: _Sent, k: int, lo: int) -> Speaker | None:
