@@ -437,3 +437,13 @@ def test_a_subjectless_verb_with_its_statement_after_in_a_statement() -> None:
     got = _sources(text)
     assert [m.attrs["name_en"] for m in got] == ["Syrian Ministry of Defence"] * 2
     assert _scope(text, got[1]) == "وحداتها ما زالت تتمركز على التلة"
+
+
+def test_a_verb_describing_a_posted_video_is_the_posters() -> None:
+    # the video is the object before the subjectless verb; whoever posted it speaks, not the force named before
+    text = "وتراجعت قوات النظام عن التلة، وتداولت صفحات محلية مقاطع مصورة قالت إنها لانسحاب الدبابات من التلة."
+    said = [m for m in _sources(text) if m.text == "قالت"]
+    assert [m.attrs["name_en"] for m in said] == ["social media"]
+    # a subjectless verb after a force stays the force's
+    (m,) = _sources("وتقدمت قوات النظام نحو التلة، وقالت إنها سيطرت على القرية.")
+    assert m.attrs["name_en"] != "social media"

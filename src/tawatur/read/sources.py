@@ -844,6 +844,8 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             elif backref and last_src and _agency_here(last_src, backref.entry):
                 # "بحسب وكالة سانا، ونقلت الوكالة عن ضابط ...": the agency quoted earlier in this sentence
                 att.hops, att.copied, att.continues = last_src.hops, last_src.copied, True
+            elif (posted := _posted_before(s, k, consumed_until)) is not None and not backref:
+                att.hops, att.kind = [posted], "svo"  # "نشرت حسابات مقطعاً مصوراً قالت إنه ..."
             elif last_src and not backref:
                 att.hops, att.copied, att.continues = last_src.hops, last_src.copied, True
             elif here is not None:  # "وجهت قوات X نداء قالت إنه ..."
@@ -1024,6 +1026,18 @@ def _svo_speaker(s: _Sent, k: int, lo: int) -> Speaker | None:
         sp = s.speaker_at(j)
         ends = sp is not None and (sp.k1 == k or (sp.k1 == k - 1 and s.word(k - 1) in wordset("qad_particle")))
         if sp and ends and _starts_clause(s, j):
+            return sp
+    return None
+
+
+def _posted_before(s: _Sent, k: int, lo: int) -> Speaker | None:
+    """"تداولت صفحات مقاطع مصورة قالت إنها لانسحاب ..."، "نشرت حسابات مقطعاً مصوراً قالت إنه ...": a subjectless
+    reporting verb right after a video or post (a social-media source of sources.tsv, kind "social media")
+    describes it; whoever posted it speaks, not the force named before. Unlike a fronted subject, the post
+    is the verb's object before it, so no clause start is asked for."""
+    for j in range(max(lo, k - SVO_WINDOW), k):
+        sp = s.speaker_at(j)
+        if sp is not None and sp.k1 == k and sp.kind == "social media":
             return sp
     return None
 
