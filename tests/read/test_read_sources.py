@@ -447,3 +447,9 @@ def test_a_verb_describing_a_posted_video_is_the_posters() -> None:
     # a subjectless verb after a force stays the force's
     (m,) = _sources("وتقدمت قوات النظام نحو التلة، وقالت إنها سيطرت على القرية.")
     assert m.attrs["name_en"] != "social media"
+
+
+def test_said_in_it_after_a_recording() -> None:
+    # "قال فيه إن": the resumptive "فيه" (in the recording) stands between the verb and its complementizer
+    (m,) = _sources("وظهر قائد الفصائل في تسجيل قال فيه إن مقاتليه دخلوا القرية.")
+    assert m.attrs["name_en"] == "opposition factions"
