@@ -349,3 +349,107 @@ def test_bare_witnesses_are_a_speaker() -> None:
     (m,) = _sources(text)
     assert m.attrs["name_en"] == "witnesses"
     assert _scope(text, m).startswith("عربات مدرعة")
+
+
+def test_the_agency_points_back_at_the_agency_of_the_same_sentence() -> None:
+    # "الوكالة" names the agency quoted just before in the sentence, not the force the sentence opened with
+    text = ("وأعلنت قوات النظام سيطرتها على بلدة رنكوس، بحسب وكالة سانا، ونقلت الوكالة عن ضابط في الجيش قوله إن "
+            "وحدات من الجيش دخلت بلدة فليطا.")
+    relay = [m for m in _sources(text) if m.text.startswith("نقلت")]
+    assert [m.attrs["name_en"] for m in relay] == ["SANA"]
+
+
+def test_the_army_general_command_speaks_as_the_syrian_army() -> None:
+    (m,) = _sources("وأعلنت القيادة العامة للجيش أن وحداتها استعادت السيطرة على التلة.")
+    assert m.attrs["name_en"] == "Syrian army"
+
+
+def test_factions_named_by_their_backer_speak_as_opposition_factions() -> None:
+    # the allegiance phrase keeps the actor (the Turkish-backed army, side opposition); as a speaker the
+    # factions are "opposition factions", the army named as such stays "Syrian National Army"
+    (m,) = _sources("وأعلنت الفصائل الموالية لأنقرة سيطرتها على قرية جديدة.")
+    assert (m.attrs["name_en"], m.attrs["side"]) == ("opposition factions", "opposition")
+    (m2,) = _sources("وقالت الفصائل المسلحة المدعومة من تركيا إنها صدت هجوماً على القرية.")
+    assert m2.attrs["name_en"] == "opposition factions"
+    (m3,) = _sources("وأعلن الجيش الوطني السوري سيطرته على قرية جديدة.")
+    assert m3.attrs["name_en"] == "Syrian National Army"
+
+
+def test_according_to_a_document_its_issuer_named_after_a_verb() -> None:
+    # "وفق حصيلة جديدة أعلنها X": the document, an adjective of it, the verb whose object it is, the issuer
+    text = "وارتفع عدد القتلى في القرية إلى عشرين، وفق حصيلة جديدة أعلنها المرصد السوري لحقوق الإنسان."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "Syrian Observatory for Human Rights"
+    assert _scope(text, m).startswith("وارتفع عدد القتلى في القرية")
+    (m2,) = _sources("وقتل سبعة مدنيين في القصف على السوق، بحسب تقرير نشره الدفاع المدني السوري.")
+    assert m2.attrs["name_en"] == "Syrian Civil Defence"
+    assert not _sources("وقتل سبعة مدنيين في القصف على السوق، بحسب حصيلة أولية.")
+
+
+def test_a_spokesperson_of_a_body_named_before_by_its_head_noun() -> None:
+    # "قيادة الوحدات": the head noun of "وحدات حماية الشعب" named in the sentence before, with its article
+    text = "وتقدمت وحدات حماية الشعب نحو التلة. وقالت قيادة الوحدات في بيان إن مقاتليها صدوا الهجوم على القرية."
+    (m,) = _sources(text)
+    assert (m.attrs["name_en"], m.attrs["side"]) == ("YPG", "sdf")
+    # a head noun no body named before has names no one
+    assert not _sources("وقالت قيادة الوحدات في بيان إن مقاتليها صدوا الهجوم على القرية.")
+
+
+def test_a_body_named_again_by_its_head_noun_as_the_subject_of_a_reporting_verb() -> None:
+    text = "وسيطرت وحدات حماية الشعب على التلة. وقالت الوحدات في بيان إن مقاتليها صدوا هجوماً على القرية."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "YPG"
+    # a speaker named before as a source keeps that name ("وقالت الوزارة" after "وزارة الداخلية")
+    text = "وقالت وزارة الداخلية إن دورياتها انتشرت في المدينة. وقالت الوزارة إن الهدوء عاد إلى الأحياء."
+    assert {m.attrs["name_en"] for m in _sources(text)} == {"Syrian Ministry of Interior"}
+
+
+def test_so_called_written_as_one_word_before_the_speaker() -> None:
+    # "مايسمى بالمرصد": the disparaging "so-called" of a pro-government outlet, often written as one word
+    text = 'وزعم مايسمى بالمرصد لوكالة فرانس برس "خرج مقاتلو التنظيم من معظم أحياء البلدة".'
+    (m,) = _sources(text)
+    assert m.attrs["chain"] == ["AFP", "Syrian Observatory for Human Rights"]
+
+
+def test_a_statement_of_the_body_named_before() -> None:
+    # "وذكر بيان للوزارة": the document, then the dative ل on the ministry's head noun named before
+    text = "وأعلنت وزارة الداخلية القبض على مطلوبين. وذكر بيان للوزارة أن دورية أوقفت الأول في حي الميدان."
+    got = _sources(text)
+    assert [m.attrs["name_en"] for m in got] == ["Syrian Ministry of Interior"] * 2
+    assert got[1].text == "ذكر بيان للوزارة"
+
+
+def test_a_monitor_counting_the_dead() -> None:
+    text = "وأحصت الشبكة السورية لحقوق الإنسان مقتل عشرين شخصاً على الأقل، بينهم ستة في القرية."
+    (m,) = _sources(text)
+    assert m.attrs["name_en"] == "Syrian Network for Human Rights"
+    assert _scope(text, m).startswith("مقتل عشرين شخصاً")
+
+
+def test_a_liwa_brigade_speaks_by_its_transliterated_name() -> None:
+    (m,) = _sources("وقال قائد في لواء التوحيد إن مقاتليه صدوا هجوماً على الحي.")
+    assert m.attrs["name_en"] == "Liwa al-Tawhid"
+
+
+def test_a_subjectless_verb_with_its_statement_after_in_a_statement() -> None:
+    # "وقالت في بيان إن": the words between verb and complementizer are no speaker; the speaker is the one before
+    text = "ونفت وزارة الدفاع خسارة التلة. وقالت في بيان مقتضب، إن وحداتها ما زالت تتمركز على التلة."
+    got = _sources(text)
+    assert [m.attrs["name_en"] for m in got] == ["Syrian Ministry of Defence"] * 2
+    assert _scope(text, got[1]) == "وحداتها ما زالت تتمركز على التلة"
+
+
+def test_a_verb_describing_a_posted_video_is_the_posters() -> None:
+    # the video is the object before the subjectless verb; whoever posted it speaks, not the force named before
+    text = "وتراجعت قوات النظام عن التلة، وتداولت صفحات محلية مقاطع مصورة قالت إنها لانسحاب الدبابات من التلة."
+    said = [m for m in _sources(text) if m.text == "قالت"]
+    assert [m.attrs["name_en"] for m in said] == ["social media"]
+    # a subjectless verb after a force stays the force's
+    (m,) = _sources("وتقدمت قوات النظام نحو التلة، وقالت إنها سيطرت على القرية.")
+    assert m.attrs["name_en"] != "social media"
+
+
+def test_said_in_it_after_a_recording() -> None:
+    # "قال فيه إن": the resumptive "فيه" (in the recording) stands between the verb and its complementizer
+    (m,) = _sources("وظهر قائد الفصائل في تسجيل قال فيه إن مقاتليه دخلوا القرية.")
+    assert m.attrs["name_en"] == "opposition factions"

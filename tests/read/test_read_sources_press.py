@@ -64,10 +64,10 @@ PRESS = [
     ('SANA', 'سانا: الجيش يستعيد السيطرة على بلدة التمانعة'),
     ('Enab Baladi', 'مصادر لـ"عنب بلدي": انسحاب قوات النظام من بلدة خان شيخون'),
     ('Russian Ministry of Defence', 'من جهتها، قالت وزارة الدفاع الروسية إن طائراتها دمرت مستودعات للأسلحة.'),
-    ('state television', 'ونقل التلفزيون السوري عن محافظ دير الزور أن الطريق فتح أمام المدنيين.'),
+    ('Syrian state TV', 'ونقل التلفزيون السوري عن محافظ دير الزور أن الطريق فتح أمام المدنيين.'),
     ('Syrian Civil Defence', 'وقال الدفاع المدني السوري إن فرقه انتشلت ثلاثة جرحى من تحت الأنقاض.'),
     ('Sky News Arabia', 'وأفاد شهود عيان لـ"سكاي نيوز عربية" بأن دوي انفجارات سمع في المدينة.'),
-    ('state television', 'وبثت قناة الإخبارية السورية مشاهد قالت إنها لدخول الجيش إلى البلدة.'),
+    ('Al-Ikhbariya', 'وبثت قناة الإخبارية السورية مشاهد قالت إنها لدخول الجيش إلى البلدة.'),
     ('Al Jazeera', 'وأفاد مراسل الجزيرة بأن الفصائل سيطرت على الحاجز.'),
     ('Al Jazeera', 'وأفادت قناة الجزيرة نقلا عن مصادر ميدانية بأن الفصائل سيطرت على الحاجز.'),
     ('Al-Araby Al-Jadeed', 'وقال قيادي في هيئة تحرير الشام لـ"العربي الجديد" إن الهجوم بدأ فجرا.'),
@@ -97,7 +97,7 @@ PRESS = [
     ('Syrian Observatory for Human Rights', 'وذكر سامر الحلبي مدير المرصد السوري أن الفصائل انسحبت من القرية.'),
     ('SDF', 'وأوضح فرهاد شامي المتحدث باسم قوات سوريا الديمقراطية أن الهجوم صد.'),
     ('Rif Dimashq governor', 'وأعلن محافظ ريف دمشق أن الحافلات دخلت البلدة لنقل المقاتلين.'),
-    ('state television', 'وقال محافظ درعا، في تصريح للتلفزيون الرسمي، إن الطريق فتح.'),
+    ('Syrian state TV', 'وقال محافظ درعا، في تصريح للتلفزيون الرسمي، إن الطريق فتح.'),
     ('SDF', 'وأكد مسؤول إعلامي في قسد أن المواجهات توقفت في القرية.'),
     ('Syrian National Army', 'وأفاد الإعلامي في الجيش الوطني السوري أبو خالد، لموقع محلي، بأن مقاتليهم دخلوا القرية.'),
     ('officials', 'وقال مسؤول محلي إن المياه قطعت عن الحي.'),
@@ -238,7 +238,9 @@ CHAINS = [
     ('Shaam News Network', 'وقالت شبكة شام الإخبارية إن المقاتلين غادروا الحي القديم.'),
     ('Suwayda 24', 'وأفادت شبكة السويداء 24 بأن المحتجين تجمعوا في الساحة.'),
     ('Al-Watan', 'وذكرت صحيفة الوطن أن الجيش عزز مواقعه شمال المدينة.'),
-    ('state television', 'وقالت الإخبارية إن تعزيزات وصلت إلى المدينة.'),
+    ('Deir ez-Zor 24', 'وأفادت شبكة «دير الزور 24» المحلية بأن رتلاً عسكرياً وصل إلى البلدة.'),
+    ('SDF', 'وقال المتحدث باسم حملة «غضب الفرات» إن المقاتلين صدوا الهجوم على الحي.'),
+    ('Al-Ikhbariya', 'وقالت الإخبارية إن تعزيزات وصلت إلى المدينة.'),
     ('SDF', 'وكتب قائد قوات سوريا الديمقراطية على منصة إكس أن قواته صدت الهجوم.'),
     ('Syrian Ministry of Interior', 'وقالت وزارة الداخلية إن دوريات الأمن انتشرت في الأحياء الشرقية.'),
     ('Anadolu', 'قائد ميداني للأناضول: الفصائل تطوق البلدة من ثلاث جهات'),
@@ -285,7 +287,7 @@ def test_statement_before_its_speaker_is_the_scope() -> None:
 def test_unquoted_statement_before_its_speaker() -> None:
     text = "وسيطرت الفصائل على بلدة التح، قال مصدر ميداني."
     m = _first(text)
-    assert m.attrs["name_en"] == "local sources"
+    assert m.attrs["name_en"] == "field source"
     assert _scope(text, m) == "وسيطرت الفصائل على بلدة التح"
 
 
@@ -329,3 +331,32 @@ def test_statement_before_a_back_reference_keeps_the_speaker() -> None:
 def test_testimonies_of_residents_to_an_outlet() -> None:
     m = _first("وبحسب شهادات سكان لرويترز، فقد قصفت الطائرات بلدة حيش.")
     assert m.attrs["chain"] == ["Reuters", "residents"]
+
+
+# An anonymous source is named by what the text says of it, as the gold names it: "مصدر ميداني" is a field
+# source, "مصادر مطلعة" informed sources, "شهود عيان" eyewitnesses (not residents), "مصدر عشائري" a tribal one.
+QUALIFIED_ANONYMOUS = [
+    ('field source', 'وقال مصدر ميداني إن الفصائل دخلت بلدة التح من جهتها الشرقية.'),
+    ('field sources', 'وأكدت مصادر ميدانية أن الوحدات انسحبت من التلة قبل الفجر.'),
+    ('informed sources', 'وتتحدث مصادر مطلعة عن انسحاب القوات من القرية خلال أيام.'),
+    ('eyewitnesses', 'وقال شهود عيان إن رتلاً من الدبابات عبر الجسر صباحاً.'),
+    ('residents', 'وقال سكان إن رتلاً من الدبابات عبر الجسر صباحاً.'),
+    ('tribal source', 'ونفى مصدر عشائري أن يكون أبناء القبيلة هاجموا الحاجز.'),
+    ('local network', 'وأفادت شبكة محلية بأن دورية تعرضت لإطلاق نار قرب الجسر.'),
+    ('official sources', 'وقالت مصادر رسمية إن الطريق أعيد فتحه أمام السيارات.'),
+    ('medical source', 'وقال مصدر طبي إن المستشفى استقبل سبعة جرحى.'),
+    ('human rights organisations', 'وقتل في القصف عشرات المدنيين بحسب منظمات حقوقية.'),
+]
+
+
+@pytest.mark.parametrize(("name_en", "text"), QUALIFIED_ANONYMOUS)
+def test_qualified_anonymous_sources_keep_their_qualifier(name_en: str, text: str) -> None:
+    assert _first(text).attrs["name_en"] == name_en
+
+
+def test_a_governorates_directorate_speaks_with_the_governorate_and_service() -> None:
+    assert _first("وقالت مديرية الصحة في حماة إن المستشفى استقبل تسعة جرحى.").attrs["name_en"] == \
+        "Hama Health Directorate"
+    assert _first("وأفادت مديرية صحة درعا بأن الفرق نقلت المصابين.").attrs["name_en"] == "Daraa Health Directorate"
+    # without a place the directorate is no one the reader can name
+    assert not _read("وقالت مديرية الصحة إن المستشفى استقبل تسعة جرحى.").mentions_of("source")

@@ -145,6 +145,7 @@ SCHEMAS: dict[str, Schema] = {
     "lexicons/person_stop.tsv": Schema({"forms": REQ}),
     "lexicons/source_skip.tsv": Schema({"forms": REQ}),
     "lexicons/speaker_heads.tsv": Schema({"forms": REQ}),
+    "lexicons/directorates.tsv": Schema({"forms": REQ, "service_en": REQ}),
     "lexicons/source_verbs.tsv": Schema({"forms": REQ, "type": Col(required=True, values=_set(
         "verb", "noun", "masdar", "prep", "comp", "continue", "backref")), "denial": BOOL01,
         "points_at": Col(values=_set("agency"))}),

@@ -109,6 +109,13 @@ def outlet_noun_matcher() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def directorate_matcher() -> PhraseMatcher:
+    """The services of a governorate's directorates (``directorates.tsv``: "الصحة" -> Health; the entry is
+    the row)."""
+    return PhraseMatcher.build((f, r) for r in load_tsv("directorates.tsv") for f in split_forms(r["forms"]))
+
+
 def head_matcher() -> PhraseMatcher:
     """Spokespersons, directors and media offices that speak for the body named after them."""
     return PhraseMatcher.build((f, f) for r in load_tsv("speaker_heads.tsv") for f in split_forms(r["forms"]))
@@ -182,11 +189,12 @@ class _Sent:
     """A sentence with its tokens and the actor mentions mapped onto token indices."""
 
     def __init__(self, article: Article, sent: Sentence, governorate: Mention | None = None,
-                 outlet: Speaker | None = None) -> None:
+                 outlet: Speaker | None = None, named: list[Mention] | None = None) -> None:
         self.raw = article.raw
         self.sent = sent
         self.governorate = governorate  # the last governorate named "محافظة X" before this sentence
         self.outlet = outlet  # the outlet whose correspondent spoke last ("مراسل الأناضول")
+        self.named = named or []  # the actors named (not pronouns) in the sentences before, in text order
         self.f: SentenceFold = sentence_folds(article.raw, sent.start, sent.end)
         self._tokens = tokens_of(article, sent)
         self.toks: list[Tok] = spans(self._tokens)
@@ -291,7 +299,8 @@ class _Sent:
                            f"actor:{m.attrs.get('id', '')}", m.attrs.get("id", ""),
                            m.attrs.get("side", ""), dative=_has_dative(prefix))
         if sp is None:
-            return self._body_of(k, k) or self._governorate_at(k) or self._governor_at(k) or self._office_at(k)
+            return (self._body_of(k, k) or self._governorate_at(k) or self._governor_at(k) or self._office_at(k)
+                    or self._directorate_at(k))
         if sp.anonymous:  # "مسؤول إعلامي في قسد": the office of a named body, not an official
             body = self._body_of(k, k)
             if body is not None and body.k1 > sp.k1:
@@ -358,6 +367,27 @@ class _Sent:
         return Speaker(self.raw[self.rs(k):self.re_(k1 - 1)], f"{name} governor", "officials", False, k, k1,
                        f"governor:{place.text}")
 
+    def _directorate_at(self, k: int) -> Speaker | None:
+        """"وقالت مديرية الصحة في حلب"، "مديرية صحة حماة": a governorate's directorate of a service speaks as
+        "<governorate> <service> Directorate" ("Aleppo Health Directorate"); the place after the service (with
+        "في" or without) must be one the place reader knows, and names the governorate as for a governor."""
+        if self.word(k) not in wordset("directorate_noun"):
+            return None
+        hit = directorate_matcher().match_at(self.f, self.toks, k + 1)
+        if hit is None:
+            return None
+        j = k + 1 + hit.n_words
+        j += self.word(j) in wordset("in_preposition")
+        if j not in self.place_at:
+            return None
+        place = self.place_at[j]
+        name = place.attrs.get("admin1") or place.attrs.get("name_en", "")
+        if not name:
+            return None
+        k1 = self.place_ends[j]
+        return Speaker(self.raw[self.rs(k):self.re_(k1 - 1)], f"{name} {hit.entry['service_en']} Directorate",
+                       "officials", False, k, k1, f"directorate:{hit.phrase}+{place.text}")
+
     def _office_at(self, k: int) -> Speaker | None:
         """"وقال وزير الدفاع التركي إن": an office (a role title of ``person_roles.tsv``, not a rank) and
         the nationality of the state it serves, without a name after them; the office holder speaks
@@ -381,11 +411,28 @@ class _Sent:
         j = k + hit.n_words
         while j < len(self.toks) and self.word(j) in wordset("speaker_head_link"):
             j += 1
-        body = self.speaker_at(j)
+        body = self.speaker_at(j) or self.named_again(j)
         if body is None or body.anonymous:
             return None
         return Speaker(self.raw[self.rs(k0):self.re_(body.k1 - 1)], body.name_en, body.kind, False, k0, body.k1,
                        f"speaker_heads.tsv:{hit.phrase}+{body.rule}", body.actor_id, body.side)
+
+    def named_again(self, k: int) -> Speaker | None:
+        """A definite noun at token k repeating the head of a body named before ("قيادة الوحدات" after "وحدات
+        حماية الشعب"، "المتحدث باسم الهيئة" after "هيئة تحرير الشام"): the body last named so. The head is
+        the first word of the body's name, its article dropped; a word of three letters or fewer is no head."""
+        al = wordlist("definite_article")[0]
+        word = self.word(k)
+        if not word.startswith(al) or len(word) < len(al) + 3:
+            return None
+        for m in reversed(self.named):
+            words = fold_text(m.text).split()
+            head = words[0].removeprefix(al) if words else ""
+            if len(head) > 2 and head == word[len(al):]:
+                return Speaker(self.raw[self.rs(k):self.re_(k)], m.attrs.get("name_en", ""), _actor_kind(m.attrs),
+                               False, k, k + 1, f"named-again:{m.attrs.get('id', '')}", m.attrs.get("id", ""),
+                               m.attrs.get("side", ""))
+        return None
 
     def _outlet_of(self, sp: Speaker, start: int) -> Speaker:
         """"مراسل الأناضول" -> Anadolu: an outlet's own correspondent speaks for the outlet (the named
@@ -660,6 +707,15 @@ def _backref_target(recent: list[Mention], row: dict[str, str]) -> Mention | Non
     return recent[-1] if recent else None
 
 
+def _agency_here(last: Attribution, row: dict[str, str]) -> bool:
+    """A back-reference to "the agency" ("الوكالة") whose agency was quoted earlier in the same sentence:
+    the sentence's last attribution has an agency as its first hop. Without this, a sentence holding both
+    ("وفق وكالة سانا، ونقلت الوكالة عن ضابط ...") gave "الوكالة" to the force named before it."""
+    if row.get("points_at") != "agency" or not last.hops:
+        return False
+    return last.hops[0].kind in wordset("agency_kind")
+
+
 def _head_anaphor(s: _Sent, k: int, recent: list[Mention]) -> Mention | None:
     """A definite noun repeating the head of a speaker named before points back at it, as "المصدر" does:
     "وقالت الوزارة" after "وزارة الداخلية", "وأضاف التجمع" after "تجمع أحرار حوران". The head is the
@@ -672,6 +728,22 @@ def _head_anaphor(s: _Sent, k: int, recent: list[Mention]) -> Mention | None:
         words = fold_text(str(m.attrs.get("name", ""))).split()
         head = words[0].removeprefix(al) if words else ""
         if len(head) > 2 and head == word[len(al):]:
+            return m
+    return None
+
+
+def _document_of_anaphor(s: _Sent, k: int, recent: list[Mention]) -> Mention | None:
+    """"وذكر بيان للوزارة أن": a document (wordset report_document) then, with the dative ل, a definite
+    noun repeating the head of a speaker named before ("الوزارة" after "وزارة الداخلية"): that speaker."""
+    if s.word(k) not in wordset("report_document") or not s.word(k + 1).startswith(wordlist("dative_clitic")):
+        return None
+    al = wordlist("definite_article")[0]
+    word = s.word(k + 1)[1:]
+    word = word if word.startswith(al) else al[:1] + word  # "للوزارة": the ل of "ال" merges with the dative
+    for m in reversed(recent[-6:]):
+        words = fold_text(str(m.attrs.get("name", ""))).split()
+        head = words[0].removeprefix(al) if words else ""
+        if len(head) > 2 and al + head == word:
             return m
     return None
 
@@ -740,6 +812,10 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
         sp = s.find_speaker_after(after, n) if kind != "prep" else s.speaker_at(after)
         backref = s.match("backref", after) if not sp else None
         anaphor = _head_anaphor(s, after, recent) if not sp and not backref else None
+        if anaphor is None and not sp and not backref and kind == "verb":
+            anaphor = _document_of_anaphor(s, after, recent)  # "وذكر بيان للوزارة أن"
+        if not sp and not backref and anaphor is None and kind == "verb":
+            sp = s.named_again(after)  # "وقالت الوحدات في بيان" after "وحدات حماية الشعب"
         if not sp and not backref and kind == "verb" and s.word(k) in wordset("impersonal_report"):
             k = after  # "يُذكر أن ...": it is recalled, by no one; the article's own background
             continue
@@ -751,12 +827,13 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
         elif relayed is not None:  # "ونقلت عن مصدر عسكري": the last speaker relays an inner one
             att.copied, endk = relayed
             att.continues = True
-        elif anaphor is not None:  # "وقالت الوزارة": the ministry named before
-            endk = after + 1
+        elif anaphor is not None:  # "وقالت الوزارة": the ministry named before ("بيان للوزارة": two words)
+            endk = after + (2 if s.word(after) in wordset("report_document") else 1)
             att.copied = _copy_attrs(anaphor)  # named again, as if in full: a fresh report, not a go-on
             att.rule += "|head-anaphor"
         elif kind in ("continue",) or backref or (
-                kind == "verb" and (s.match("comp", after) or s.word(after) == "" or _prep_comp(s, after))):
+                kind == "verb" and (s.match("comp", after) or s.word(after) == "" or _prep_comp(s, after)
+                                    or _skipped_comp(s, after))):
             endk = after + (backref.n_words if backref else 0)
             earlier = _backref_target(recent, backref.entry) if backref else (recent[-1] if recent else None)
             here = _last_actor(s, k, []) if kind == "verb" and not backref else None
@@ -764,6 +841,11 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             if svo is not None:  # "المقدم X قال إن ..."
                 att.hops, att.kind = [svo], "svo"
                 att.start = s.rs(svo.k0)
+            elif backref and last_src and _agency_here(last_src, backref.entry):
+                # "بحسب وكالة سانا، ونقلت الوكالة عن ضابط ...": the agency quoted earlier in this sentence
+                att.hops, att.copied, att.continues = last_src.hops, last_src.copied, True
+            elif (posted := _posted_before(s, k, consumed_until)) is not None and not backref:
+                att.hops, att.kind = [posted], "svo"  # "نشرت حسابات مقطعاً مصوراً قالت إنه ..."
             elif last_src and not backref:
                 att.hops, att.copied, att.continues = last_src.hops, last_src.copied, True
             elif here is not None:  # "وجهت قوات X نداء قالت إنه ..."
@@ -853,15 +935,19 @@ def _past_relative_verb(s: _Sent, k: int) -> int:
 
 def _past_document(s: _Sent, k: int) -> int:
     """After "وفق"/"بحسب"/"طبقا لـ": the document the words come in ("طبقا لبيان الجيش X"، "بحسب تقرير
-    للمرصد"، "وفق بيان صادر عن وزارة X") stands before the speaker; the token of the speaker, else k
-    (no speaker right after the document: "بحسب بيان" alone names no one)."""
+    للمرصد"، "وفق بيان صادر عن وزارة X"، "وفق حصيلة جديدة أعلنها المرصد") stands before the speaker; the
+    token of the speaker, else k (no speaker right after the document: "بحسب بيان" alone names no one)."""
     w = s.word(k)
     docs = wordset("report_document")
     if w not in docs and not (w[:1] in wordset("dative_clitic") and w[1:] in docs):
         return k
     j = k + 1
+    if s.word(j) in wordset("document_adjective"):  # "وفق حصيلة جديدة ..."
+        j += 1
     if s.word(j) in wordset("document_issued") and s.word(j + 1) in wordset("hop_from"):
         j += 2
+    elif _is_report_verb(s.word(j)):  # "وفق حصيلة أعلنها المرصد": the verb, its object the document
+        j += 1
     return j if s.speaker_at(j) is not None else k
 
 
@@ -922,12 +1008,36 @@ def _prep_comp(s: _Sent, k: int) -> bool:
     return s.word(j) in wordset("report_prep") and bool(s.match("comp", j + 1))
 
 
+def _skipped_comp(s: _Sent, k: int) -> bool:
+    """"وقالت في بيان إن ..."، "وأضافت في بيان مقتضب، أن ...": a subjectless reporting verb, then only words that
+    may stand between a verb and its speaker (source_skip.tsv) or describe the statement (wordset
+    document_adjective), then its complementizer; the speaker is the one before, as with the complementizer
+    right after the verb."""
+    skips, adjectives = skip_words(), wordset("document_adjective")
+    j = k
+    while j - k < MAX_SKIP and (s.word(j) in skips or s.word(j) in adjectives):
+        j += 1
+    return j > k and bool(s.match("comp", j))
+
+
 def _svo_speaker(s: _Sent, k: int, lo: int) -> Speaker | None:
     """A speaker that ends right before the verb at token k ("الجيش السوري ينفي")."""
     for j in range(max(lo, k - SVO_WINDOW), k):
         sp = s.speaker_at(j)
         ends = sp is not None and (sp.k1 == k or (sp.k1 == k - 1 and s.word(k - 1) in wordset("qad_particle")))
         if sp and ends and _starts_clause(s, j):
+            return sp
+    return None
+
+
+def _posted_before(s: _Sent, k: int, lo: int) -> Speaker | None:
+    """"تداولت صفحات مقاطع مصورة قالت إنها لانسحاب ..."، "نشرت حسابات مقطعاً مصوراً قالت إنه ...": a subjectless
+    reporting verb right after a video or post (a social-media source of sources.tsv, kind "social media")
+    describes it; whoever posted it speaks, not the force named before. Unlike a fronted subject, the post
+    is the verb's object before it, so no clause start is asked for."""
+    for j in range(max(lo, k - SVO_WINDOW), k):
+        sp = s.speaker_at(j)
+        if sp is not None and sp.k1 == k and sp.kind == "social media":
             return sp
     return None
 
@@ -988,8 +1098,9 @@ def read_sources(article: Article) -> Article:
     prev_actors: list[Mention] = []
     governorate: Mention | None = None
     outlet: Speaker | None = None
+    named: list[Mention] = []
     for sent in article.sentences:
-        s = _Sent(article, sent, governorate, outlet)
+        s = _Sent(article, sent, governorate, outlet, named)
         governorate = s.places[-1] if s.places else governorate
         for att in _read_sentence(s, recent, prev_actors):
             # the outlet a correspondent was named for; a back-reference to it names no new one (its rule
@@ -1007,6 +1118,8 @@ def read_sources(article: Article) -> Article:
             recent.append(m)
         _speaker_coref(article, sent.index)
         prev_actors = [m for _, (_, m) in sorted(s.actors.items())]
+        named = named + [m for m in prev_actors if m.attrs.get("id") and m.attrs.get("side") != "civilians"
+                         and not m.rule.startswith("person")]
     return article
 
 
