@@ -25,3 +25,16 @@ def test_aid_dropped_from_the_air_is_no_raid():
     assert not kinds("ونفذت طائرات أردنية عملية إنزال جوي للمواد الغذائية قرب بلدة الرقبان.", "2016-09-14")
     got = sides("ونفذت قوة أمريكية عملية إنزال جوي في بلدة الشحيل شرق دير الزور.", "2021-09-20")
     assert ("attack", "الشحيل", "usa") in got
+
+
+
+def test_turkish_backed_factions_are_the_government_after_the_victory_conference():
+    """The factions dissolved into the new army on 29 January 2025 (GUIDELINES, Sides: the forces of the new
+    authorities) are the government after that day and the opposition before it; "صقور الشمال" and "فرقة
+    السلطان محمد الفاتح" are two of them."""
+    assert ("other", "عفرين", "government") in sides(
+        "واعتقلت عناصر من فصيل صقور الشمال رجلا مسنا في مدينة عفرين.", "2025-09-02")
+    assert ("deploy", "جرابلس", "government") in sides(
+        "وتمركزت مجموعات من لواء السلطان محمد الفاتح في مدينة جرابلس.", "2025-04-21")
+    assert ("attack", "تل رفعت", "opposition") in sides(
+        "وقصف فصيل صقور الشمال مواقع لقسد في بلدة تل رفعت.", "2024-12-02")
