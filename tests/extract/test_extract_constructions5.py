@@ -27,7 +27,6 @@ def test_aid_dropped_from_the_air_is_no_raid():
     assert ("attack", "الشحيل", "usa") in got
 
 
-
 def test_turkish_backed_factions_are_the_government_after_the_victory_conference():
     """The factions dissolved into the new army on 29 January 2025 (GUIDELINES, Sides: the forces of the new
     authorities) are the government after that day and the opposition before it; "صقور الشمال" and "فرقة
@@ -38,3 +37,15 @@ def test_turkish_backed_factions_are_the_government_after_the_victory_conference
         "وتمركزت مجموعات من لواء السلطان محمد الفاتح في مدينة جرابلس.", "2025-04-21")
     assert ("attack", "تل رفعت", "opposition") in sides(
         "وقصف فصيل صقور الشمال مواقع لقسد في بلدة تل رفعت.", "2024-12-02")
+
+
+def test_members_of_a_force_before_min_are_the_clash_subject():
+    """"اشتبك عناصر من X مع Y": the part of a force before من is the verb-first subject of the clash, so the
+    force after من is its first-named party and the clash its side (GUIDELINES, Sides), not the party after مع."""
+    assert ("attack", "رأس العين", "government") in sides(
+        "واشتبك عناصر من قوات الأمن العام مع مسلحين مجهولين في مدينة رأس العين.", "2025-08-03")
+    assert ("attack", "منبج", "government") in sides(
+        "واشتبك مقاتلون من فرقة الحمزة مع أبناء عشيرة محلية في مدينة منبج.", "2025-10-11")
+    # the party after مع stays the other one
+    assert ("attack", "منبج", "unknown") in sides(
+        "واشتبك مسلحون مجهولون مع عناصر من قوات الأمن العام في مدينة منبج.", "2025-10-11")

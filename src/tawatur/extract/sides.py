@@ -907,10 +907,14 @@ class SideRules:
     @staticmethod
     def _clash_subject(view: SentenceView, m: Match) -> str | None:
         """"اشتبكت قوات الحكومة مع عناصر قسد": in a verb-first clause the subject right after the clash verb is
-        the first-named party (the one after مع is the other), so the clash is its side."""
+        the first-named party (the one after مع is the other), so the clash is its side. A part of a force
+        before من ("اشتبك عناصر من فرقة X مع مسلحين") makes the force after it that subject."""
         toks = view.toks
+        reach = m.j + 1
+        if m.j + 1 < len(toks) and toks[m.j].bare in MEMBER_NOUNS and toks[m.j + 1].bare in PARTITIVE_OF:
+            reach = m.j + 2
         for a0, a1, a in sorted(view.actors, key=lambda x: x[0]):
-            if not m.j <= a0 <= m.j + 1:
+            if not m.j <= a0 <= reach:
                 continue
             side = a.attrs.get("side")
             if side in ARMED_SIDES and any(toks[k].bare in WITH for k in range(a1, min(len(toks), a1 + 2))):
