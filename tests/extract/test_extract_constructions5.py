@@ -49,3 +49,14 @@ def test_members_of_a_force_before_min_are_the_clash_subject():
     # the party after مع stays the other one
     assert ("attack", "منبج", "unknown") in sides(
         "واشتبك مسلحون مجهولون مع عناصر من قوات الأمن العام في مدينة منبج.", "2025-10-11")
+
+
+def test_a_river_crossed_from_one_place_to_another_is_an_entry_at_the_second():
+    """"عبرت القوات نهر X من A إلى B": over the river into B, an entry at B as "عبرت من A إلى B" is (not an
+    advance, and nothing at A, where the move starts); toward a place it stays an advance."""
+    got = kinds("وعبرت مجموعات من قوات سوريا الديمقراطية نهر الفرات من قرية أبو هريرة إلى مدينة الطبقة.",
+                "2017-04-01")
+    assert ("enter", "الطبقة") in got
+    assert not any(t == "advance" for t, _ in got)
+    got = kinds("وعبرت وحدات من الجيش النهر باتجاه بلدة مرات.", "2017-09-25")
+    assert ("advance", "مرات") in got and not any(t == "enter" for t, _ in got)
