@@ -60,3 +60,13 @@ def test_a_river_crossed_from_one_place_to_another_is_an_entry_at_the_second():
     assert not any(t == "advance" for t, _ in got)
     got = kinds("وعبرت وحدات من الجيش النهر باتجاه بلدة مرات.", "2017-09-25")
     assert ("advance", "مرات") in got and not any(t == "enter" for t, _ in got)
+
+
+def test_a_corridor_people_go_by_is_no_safe_passage_of_its_own():
+    """"خرج المدنيون من X عبر ممر آمن إلى Y": the preposition عَبْر says the way they went, the departure is the
+    event (GUIDELINES, Manner is not an event); opening or granting a corridor is still a safe passage."""
+    got = kinds("وغادرت مئات العائلات بلدة كفربطنا عبر ممر آمن نحو مدينة دمشق.", "2018-03-16")
+    assert ("displacement", "كفربطنا") in got
+    assert not any(t == "other" for t, _ in got)
+    assert any(t == "other" for t, _ in kinds("ومنحت القوات الروسية ممرا آمنا للمقاتلين في بلدة كفربطنا.",
+                                               "2018-03-16"))
