@@ -70,3 +70,14 @@ def test_a_corridor_people_go_by_is_no_safe_passage_of_its_own():
     assert not any(t == "other" for t, _ in got)
     assert any(t == "other" for t, _ in kinds("ومنحت القوات الروسية ممرا آمنا للمقاتلين في بلدة كفربطنا.",
                                                "2018-03-16"))
+
+
+def test_a_curfew_a_state_office_announces_is_the_government_s():
+    """"، وأعلن المحافظ حظر التجوال فيها": the announcing verb's own subject is an office of the state (a governor,
+    a minister, a ministry), so the curfew is the government's, not the side of the force the clause before
+    named; a verb joined with no subject of its own still shares that force ("وأعلنت حظراً للتجوال فيها")."""
+    text = "واقتحم مقاتلو المعارضة مدينة إدلب، وأعلن محافظ إدلب حظر التجوال فيها حتى إشعار آخر."
+    assert ("other", "إدلب", "government") in sides(text, "2012-03-09")
+    assert ("enter", "إدلب", "opposition") in sides(text, "2012-03-09")
+    text = "وسيطرت الفصائل على مدينة جاسم، وأعلنت حظرا للتجوال فيها."
+    assert ("other", "جاسم", "opposition") in sides(text, "2024-12-06")

@@ -22,6 +22,7 @@ from .frames import (
     ARMED_SIDES,
     SentenceView,
     own_people_after,
+    state_office_announces,
     token_at,
 )
 from .patterns import Match, Pattern, Token, read_table
@@ -1079,6 +1080,8 @@ class SideRules:
     def _implied_side(self, etype: str, view: SentenceView | None = None, m: Match | None = None) -> str:
         """A pro-drop subject: the side of the last event of this type in the article, else of the last
         event with a party, else the side the article is mostly about."""
+        if m is not None and view is not None and "authority" in m.flags and state_office_announces(view, m):
+            return "government"  # "، وأعلن المحافظ حظر التجوال فيها": the state's office, not the earlier subject
         party = [e for e in events_since(self.events, self._current - 1) + [e for e, _ in self._made]
                  if e.actor.side not in ("unknown", "civilians")
                  and not e.rule.endswith("side:held-town")]  # a town's side is not a subject's
