@@ -81,3 +81,23 @@ def test_a_curfew_a_state_office_announces_is_the_government_s():
     assert ("enter", "إدلب", "opposition") in sides(text, "2012-03-09")
     text = "وسيطرت الفصائل على مدينة جاسم، وأعلنت حظرا للتجوال فيها."
     assert ("other", "جاسم", "opposition") in sides(text, "2024-12-06")
+
+
+def test_the_verb_after_qabla_an_tells_the_next_happening_of_a_sequence():
+    """"X قبل أن + verb" after a happening told in the sentence: the second happening is asserted (GUIDELINES,
+    Polarity), dated as told, done by the same force when the verb names none of its own, and a pronoun on or
+    after its verb points at the place of the first ("انسحبوا من البلدة نحو Y قبل أن تدخلها القوات": the town)."""
+    got = {(e.type, e.place.name, e.polarity, e.actor.side, e.date.value)
+           for e in events_of("وقصف مقاتلو المعارضة بلدة مورك بالصواريخ قبل أن ينسحبوا منها مساء الخميس.",
+                              "2014-02-01")}
+    assert ("withdraw", "مورك", "asserted", "opposition", "2014-01-30") in got
+    got = sides("وسيطرت قوات النظام على قرية تل ملح قبل أن تتقدم نحو بلدة الجبين.", "2019-06-10")
+    assert ("advance", "الجبين", "government") in got
+    got = sides("وانسحب مقاتلو التنظيم من بلدة الراعي باتجاه مدينة الباب، قبل أن تدخلها فصائل المعارضة.",
+                "2016-08-20")
+    assert ("enter", "الراعي", "opposition") in got and not any(t == "enter" and p == "الباب" for t, p, _ in got)
+    # an expectation over the sentence still reaches the second verb
+    assert ("advance", "الجبين", "expected") in {(e.type, e.place.name, e.polarity) for e in events_of(
+        "ومن المتوقع أن تقصف قوات النظام قرية تل ملح قبل أن تتقدم نحو بلدة الجبين.", "2019-06-10")}
+    # with no happening told before it the clause is what has not come yet
+    assert not kinds("وتشترط الحكومة ضمانات مكتوبة قبل أن تنشر قواتها في بلدة الجبين.", "2019-06-10")

@@ -96,6 +96,8 @@ ACCUSED_LINK_CLITIC = wordlist("accused_link_clitic")
 VERB_COORDINATOR = wordset("verb_coordinator")
 SUBORDINATOR = wordset("subordinator")
 THAT = wordset("subordinate_that")
+BEFORE_LINKER = wordset("before_linker")
+SEQUENCE_SUBJECT_REACH = 3  # words after a verb of a "قبل أن" clause where its own subject may stand
 
 # a force that enters, takes or is posted at a place (the side that leaves it in the same sentence is another)
 _HOLDING_MOVES = frozenset({"enter", "take_control", "deploy"})
@@ -995,7 +997,8 @@ class SideRules:
     def _joined(self, view: SentenceView, m: Match) -> bool:
         """Whether a trigger is joined to what came before by a conjunction: on its head ("وتمركزت"), as a
         word before it ("ثم سيطرت"), or on a light verb right before it ("وأعلنت حظر التجوال"، "وباتت تسيطر";
-        not a subject "والقوات تسيطر", nor a root letter "وقت")."""
+        not a subject "والقوات تسيطر", nor a root letter "وقت"); or it is the verb right after "قبل أن", the
+        next happening of a sequence ("قصفت البلدة قبل أن تنسحب منها"), whose dropped subject is the same."""
         toks = view.toks
         if self._conjoined(toks[m.i], lambda t: m.pattern.step_matches(0, t)):
             return True
@@ -1004,6 +1007,10 @@ class SideRules:
         before = toks[m.i - 1]
         if before.bare in VERB_COORDINATOR:
             return True
+        if m.i >= 2 and before.bare in THAT and toks[m.i - 2].bare in BEFORE_LINKER:
+            # "سيطروا على X قبل أن يتقدموا نحو Y": the next verb of a sequence, its subject dropped; not when a
+            # force follows the verb ("قبل أن تدخلها أرتال الجيش": its own subject)
+            return not any(m.j <= a0 <= m.j + SEQUENCE_SUBJECT_REACH for a0, _, _ in view.actors)
         return m.i - 1 not in view.actor_tokens and before.word.startswith(tuple(COORD)) \
             and len(before.forms) > 1 and not before.bare.startswith(tuple(ARTICLE))
 
