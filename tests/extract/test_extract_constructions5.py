@@ -101,3 +101,12 @@ def test_the_verb_after_qabla_an_tells_the_next_happening_of_a_sequence():
         "ومن المتوقع أن تقصف قوات النظام قرية تل ملح قبل أن تتقدم نحو بلدة الجبين.", "2019-06-10")}
     # with no happening told before it the clause is what has not come yet
     assert not kinds("وتشترط الحكومة ضمانات مكتوبة قبل أن تنشر قواتها في بلدة الجبين.", "2019-06-10")
+
+
+def test_a_leader_a_strike_targets_names_the_target_not_the_striker():
+    """"استهدفت غارة أمريكية زعيم التنظيم": a person's role in the construct with a force (or "قيادياً في X")
+    after a targeting verb is who was struck; his group is no agent of the strike (GUIDELINES, actor_side)."""
+    got = sides("واستهدفت طائرة مسيرة أمريكية زعيم التنظيم قرب بلدة سرمدا.", "2023-04-10")
+    assert ("attack", "سرمدا", "usa") in got and not any(s == "isis" for _, _, s in got)
+    got = sides("ونفذت قوة أمريكية عملية إنزال جوي في بلدة أطمة استهدفت أمير التنظيم.", "2022-02-03")
+    assert not any(s == "isis" for _, _, s in got)

@@ -86,6 +86,7 @@ COVERT = wordset("covert_device")
 UNATTRIBUTED = wordset("unattributed_adjective")
 STRIKE_SUBJECT = wordset("strike_subject_noun")
 STRIKE_SUBJECT_VERB = wordset("strike_subject_verb")
+TARGET_REACH = 4  # words between a targeting verb and the role it targets ("استهدفت غارة أمريكية زعيم")
 STRIKE_TOLD_TARGET = wordset("strike_told_target")
 RELATIVE_PRONOUNS = wordset("relative_pronoun")
 DEFINITE_ARTICLE = tuple(wordlist("definite_article"))
@@ -602,8 +603,11 @@ class SideRules:
                 p -= 1
             if (role := _role_before(toks, p)) is not None:  # "مقتل قيادي (سابق) في جبهة النصرة": his force suffered
                 if any(toks[k].bare in CASUALTY_WORDS or toks[k].forms[-1] in CASUALTY_WORDS
-                       for k in range(max(0, role - 6), role)):
+                       for k in range(max(0, role - 6), role)) or _targeted(toks, role):
                     out.update(range(a0, a1 + 1))
+                continue
+            if p and toks[p - 1].bare in AFFILIATED_ROLE and _targeted(toks, p - 1):
+                out.update(range(a0, a1 + 1))  # "استهدفت غارة زعيم التنظيم": the leader's group was the target
                 continue
             if p < 2 or toks[p - 1].bare not in PARTITIVE_OF or agent_partitive(toks, p):
                 continue
@@ -1184,6 +1188,13 @@ def _role_before(toks, a0: int) -> int | None:
     if k >= 1 and toks[k].bare in FORMER_ADJ:
         k -= 1
     return k if toks[k].bare in AFFILIATED_ROLE else None
+
+
+def _targeted(toks, role: int) -> bool:
+    """Whether a person's role at token ``role`` is the object of a targeting verb a few words before it
+    ("استهدفت غارة أمريكية زعيم التنظيم"، "عملية ... استهدفت قيادياً في X"; wordset strike_subject_verb)."""
+    return any(toks[k].bare in STRIKE_SUBJECT_VERB or toks[k].forms[-1] in STRIKE_SUBJECT_VERB
+               for k in range(max(0, role - TARGET_REACH), role))
 
 
 def agent_partitive(toks, a0: int) -> bool:
