@@ -110,3 +110,18 @@ def test_a_leader_a_strike_targets_names_the_target_not_the_striker():
     assert ("attack", "سرمدا", "usa") in got and not any(s == "isis" for _, _, s in got)
     got = sides("ونفذت قوة أمريكية عملية إنزال جوي في بلدة أطمة استهدفت أمير التنظيم.", "2022-02-03")
     assert not any(s == "isis" for _, _, s in got)
+
+
+def test_the_city_is_the_one_in_the_news_not_one_named_in_passing():
+    """"المدينة" points at the last city an event took, past a city of an earlier sentence named only in
+    passing (where the leavers headed, a member of a list that locates); a city that had an event of its own
+    is still the one meant, and with no city in the news the last city named is."""
+    text = ("ودخلت فصائل المعارضة مدينة الباب صباح اليوم. وقال قيادي إن عناصر التنظيم انسحبوا من قرى مجاورة "
+            "متجهين نحو مدينة دير حافر. وأضاف أن الفصائل تنتشر الآن في أحياء المدينة.")
+    got = kinds(text, "2017-02-23")
+    assert ("deploy", "الباب") in got and ("deploy", "دير حافر") not in got
+    text = ("ودخلت فصائل المعارضة مدينة الباب صباح اليوم. وتقدمت الفصائل نحو مدينة دير حافر. "
+            "وأضاف أن الفصائل تنتشر الآن في أحياء المدينة.")
+    assert ("deploy", "دير حافر") in kinds(text, "2017-02-23")
+    text = "وسيطرت قوات النظام على قرية الزارة. وقال ناشطون إن وفدا حكوميا زار مدينة حمص، وإن قوات النظام انتشرت في أحياء المدينة."
+    assert ("deploy", "حمص") in kinds(text, "2014-05-02")
