@@ -125,3 +125,12 @@ def test_the_city_is_the_one_in_the_news_not_one_named_in_passing():
     assert ("deploy", "دير حافر") in kinds(text, "2017-02-23")
     text = "وسيطرت قوات النظام على قرية الزارة. وقال ناشطون إن وفدا حكوميا زار مدينة حمص، وإن قوات النظام انتشرت في أحياء المدينة."
     assert ("deploy", "حمص") in kinds(text, "2014-05-02")
+
+
+def test_a_force_that_underwent_a_strike_and_the_striker_named_after_it():
+    """"تعرضت مواقع للجيش لقصف بطائرات مسيرة تابعة لقسد": the force in the subject of تعرض was struck; the force
+    named right after the strike noun struck it (GUIDELINES, actor_side: the side that does it)."""
+    got = sides("وتعرضت نقاط للجيش السوري قرب بلدة مسكنة لقصف بطائرات مسيرة تابعة لقسد.", "2025-09-14")
+    assert ("attack", "مسكنة", "sdf") in got
+    got = sides("وتعرضت قوات النظام لهجوم من مقاتلي المعارضة قرب بلدة كفرنبودة.", "2019-05-12")
+    assert ("attack", "كفرنبودة", "opposition") in got

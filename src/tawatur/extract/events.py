@@ -83,6 +83,7 @@ from .where import LEAVING_TYPES, TARGET_RULE, PlaceRules, indefinite_relative
 NOT_YET = "notyet:"  # the verdict cue of a "not yet" (polarity.judge)
 SUBORDINATE_THAT = wordset("subordinate_that")
 BEFORE_LINKER = wordset("before_linker")
+STRIKER_REACH = 3  # words after the strike noun of "تعرض لـ" where who struck is named
 
 
 def events_since(events: list[Event], sentence: int) -> list[Event]:
@@ -248,6 +249,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if actor is not None and actor.start < last:
             return actor
         return next((a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if m.i < a0 < m.j - 1), None)
+
+    @staticmethod
+    def _striker_after(view: SentenceView, m: Match, nxt: int) -> Mention | None:
+        """"تعرضت مواقع للجيش لقصف بطائرات مسيرة تابعة لقسد": once the subject of تعرض is known struck, a force
+        named right after the strike noun (within three words, before the next trigger) is who struck."""
+        return next((a for a0, _, a in sorted(view.actors, key=lambda x: x[0])
+                     if m.j <= a0 <= m.j + STRIKER_REACH and a0 < nxt), None)
 
     def _same_report(self, view: SentenceView) -> bool:
         """Does a paragraph open by quoting again the source of the last event ("أعلنت قسد، الإثنين، ...
@@ -992,7 +1000,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's ("هذه الفصائل" are not)
         struck = self._struck_subject(view, m, actor) if "exposed" in flags else None  # "تعرضت ... لقصف"
         if struck is not None:
-            actor = None
+            actor = self._striker_after(view, m, nxt)
         accused = self.accused_agent(view, m) if etype in ("attack", "casualties") else None
         if accused is not None:
             actor = accused  # "اتهمت X Y بالوقوف وراء التفجير": Y is the alleged agent, X the accuser
@@ -1000,7 +1008,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt, killer)
         if accused is not None:
             side = accused.attrs.get("side", "unknown")
-        if struck is not None:
+        if struck is not None and actor is None:  # no striker named after the strike noun: the struck's enemy
             side = adversary(struck.attrs.get("side", "unknown"), self.day)
         if leaver is not None:
             side = self.adversary_here(leaver.attrs.get("side", "unknown"), view, m)
