@@ -134,3 +134,12 @@ def test_a_force_that_underwent_a_strike_and_the_striker_named_after_it():
     assert ("attack", "مسكنة", "sdf") in got
     got = sides("وتعرضت قوات النظام لهجوم من مقاتلي المعارضة قرب بلدة كفرنبودة.", "2019-05-12")
     assert ("attack", "كفرنبودة", "opposition") in got
+
+
+def test_an_accusation_told_after_the_strike_names_its_alleged_agent():
+    """"تعرضت البلدة لقصف كيماوي اتهمت المعارضة قوات النظام بتنفيذه": an accusation after the strike whose link
+    points back at it ("بتنفيذه"، "بالوقوف وراءه") names the alleged agent, not the accuser."""
+    got = sides("وتعرضت بلدة اللطامنة لقصف بغاز الكلور اتهم ناشطون قوات النظام بتنفيذه.", "2017-03-30")
+    assert ("attack", "اللطامنة", "government") in got
+    got = sides("وانفجرت سيارة مفخخة في مدينة أعزاز، واتهمت الفصائل وحدات حماية الشعب بالوقوف وراءها.", "2018-08-01")
+    assert ("attack", "أعزاز", "sdf") in got

@@ -94,6 +94,9 @@ DOWNED_LEAD = wordset("downed_lead")
 ACCUSE = wordset("accuse_verb")
 ACCUSED_LINK = wordset("accused_link")
 ACCUSED_LINK_CLITIC = wordlist("accused_link_clitic")
+ACCUSED_AFTER_REACH = 8  # words from a strike to the force an accusation after it names
+BACK_POINTING = tuple(wordlist("act_pronoun_suffix"))  # the pronoun on the link that points back at the strike
+BEHIND = tuple(wordlist("behind_preposition"))  # "بالوقوف وراءه": behind it
 VERB_COORDINATOR = wordset("verb_coordinator")
 SUBORDINATOR = wordset("subordinator")
 THAT = wordset("subordinate_that")
@@ -475,6 +478,24 @@ class SideRules:
             link = toks[a1 + 1]
             if link.bare in ACCUSED_LINK or (link.bare.startswith(ACCUSED_LINK_CLITIC) and (
                     a1 + 1 == m.i or (m.i - a1 <= 3 and len(link.bare) > 4))):
+                return a
+        return SideRules._accused_after(view, m)
+
+    @staticmethod
+    def _accused_after(view: SentenceView, m: Match) -> Mention | None:
+        """"تعرضت البلدة لهجوم بغازات سامة اتهمت المعارضة قوات النظام بتنفيذه": an accusation told after the strike,
+        whose link points back at it with a pronoun ("بتنفيذه"، "بشنها"، "بالوقوف وراءه"), names its alleged agent,
+        the force right before the link; the accuser is not."""
+        toks = view.toks
+        for a0, a1, a in sorted(view.actors, key=lambda x: x[0]):
+            if a0 < m.j or a0 - m.j > ACCUSED_AFTER_REACH or a1 + 1 >= len(toks) \
+                    or not any(toks[k].bare in ACCUSE for k in range(max(m.j, a0 - 5), a0)):
+                continue
+            link = toks[a1 + 1]
+            behind = toks[a1 + 2].word if a1 + 2 < len(toks) else ""  # (its و is a root letter)
+            back = link.bare.endswith(BACK_POINTING) or (
+                link.bare in ACCUSED_LINK and behind.startswith(BEHIND) and behind.endswith(BACK_POINTING))
+            if back and link.bare.startswith(ACCUSED_LINK_CLITIC):
                 return a
         return None
 
