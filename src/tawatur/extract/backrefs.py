@@ -88,7 +88,7 @@ class PlaceMemory:
 
 
     def _in_the_news(self, groups: list[list[Mention]], sentence: int | None) -> list[list[Mention]]:
-        """"انسحبوا ... ويتجهون نحو مدينة الباب. ... أكثر من 50 بالمئة من المدينة": a city of an earlier sentence
+        """"دخلت الفصائل مدينة X. ... فرّ عناصر التنظيم نحو مدينة Y. ... تنتشر الفصائل في المدينة": a city of an earlier sentence
         that no event took (named in passing: a destination of others, a member of a list that locates) is
         skipped by "المدينة" when a city an event took was named before it; the word then points at the city
         the story is about. Places of the word's own sentence are always candidates."""
