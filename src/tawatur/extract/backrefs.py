@@ -22,6 +22,12 @@ class PlaceMemory:
     """Place groups named so far, newest last, for back-references."""
 
     groups: list[list[Mention]] = field(default_factory=list)
+    happened_at: set[tuple[int, int]] = field(default_factory=set)  # offsets of the places events took
+
+    def note_events(self, places: list[Mention]) -> None:
+        """The places the events of a sentence took: a city named only in passing (where others headed,
+        a member of a list that locates) is no antecedent of "المدينة" while the story's city is one."""
+        self.happened_at.update((m.start, m.end) for m in places)
 
     def add_sentence(self, view: SentenceView) -> None:
         """The sentence's places, a group each (a list is one group). A city named only as a locator
@@ -66,6 +72,8 @@ class PlaceMemory:
         if word in CAPITAL_WORDS:
             return next(([m] for g in reversed(groups) for m in reversed(g) if capital(m)), [])
         want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
+        if word in CITY_WORDS and not word.endswith(DUAL):
+            groups = self._in_the_news(groups, sentence)
         for kinds in (want, tuple(CITY_KINDS)):
             for g in reversed(groups):
                 cities = [m for m in g if m.attrs.get("kind") in kinds or named_as(m, kinds)
@@ -77,6 +85,26 @@ class PlaceMemory:
             if word in FACILITY_WORDS:
                 return []
         return groups[-1]
+
+
+    def _in_the_news(self, groups: list[list[Mention]], sentence: int | None) -> list[list[Mention]]:
+        """"دخلت الفصائل مدينة X. ... فرّ عناصر التنظيم نحو مدينة Y. ... تنتشر الفصائل في المدينة": a city of an earlier sentence
+        that no event took (named in passing: a destination of others, a member of a list that locates) is
+        skipped by "المدينة" when a city an event took was named before it; the word then points at the city
+        the story is about. Places of the word's own sentence are always candidates."""
+        def passing(g: list[Mention]) -> bool:
+            return sentence is not None and all(m.sentence < sentence for m in g) \
+                and not any((m.start, m.end) in self.happened_at for m in g)
+
+        def city(g: list[Mention]) -> bool:
+            return any(m.attrs.get("kind") in CITY_KINDS or named_as(m, tuple(CITY_KINDS)) for m in g)
+
+        last_city = next((k for k in range(len(groups) - 1, -1, -1) if city(groups[k])), None)
+        if last_city is None or not passing(groups[last_city]):
+            return groups
+        if not any(city(g) and not passing(g) for g in groups[:last_city]):
+            return groups
+        return [g for g in groups if not (city(g) and passing(g))]
 
 
 MASCULINE, FEMININE = "m", "f"
@@ -175,6 +203,7 @@ FACILITY_WORDS = wordset("backref_crossing") | wordset("backref_airport") | word
 
 
 CAPITAL_WORDS = wordset("backref_capital")
+CITY_WORDS = wordset("backref_city")
 
 
 def _named_area(groups: list[list[Mention]], word: str) -> list[Mention]:

@@ -80,6 +80,11 @@ from .vocab import (
 from .when import PLUPERFECT, event_date, is_recap, moved_off, named_after, news_day, retold_days
 from .where import LEAVING_TYPES, TARGET_RULE, PlaceRules, indefinite_relative
 
+NOT_YET = "notyet:"  # the verdict cue of a "not yet" (polarity.judge)
+SUBORDINATE_THAT = wordset("subordinate_that")
+BEFORE_LINKER = wordset("before_linker")
+STRIKER_REACH = 3  # words after the strike noun of "تعرض لـ" where who struck is named
+
 
 def events_since(events: list[Event], sentence: int) -> list[Event]:
     """The tail of ``events`` (in sentence order) from ``sentence`` on, without scanning the rest."""
@@ -225,6 +230,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                         self.article.raw, any(d.attrs.get("value") for _, d in view.dates))
             named_after(self._told_just_before(sent), [e for e, _ in made], view, self.article.raw)
             self.events += denied_copies(view, [e for e, _ in made], self._told_just_before(sent))
+            self.memory.note_events([p for _, places in made for p in places])
             self.memory.add_sentence(view)
             self._note_narrative(made)
             self.note_fighting(sent.index, made)
@@ -243,6 +249,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if actor is not None and actor.start < last:
             return actor
         return next((a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if m.i < a0 < m.j - 1), None)
+
+    @staticmethod
+    def _striker_after(view: SentenceView, m: Match, nxt: int) -> Mention | None:
+        """"تعرضت مواقع للجيش لقصف بطائرات مسيرة تابعة لقسد": once the subject of تعرض is known struck, a force
+        named right after the strike noun (within three words, before the next trigger) is who struck."""
+        return next((a for a0, _, a in sorted(view.actors, key=lambda x: x[0])
+                     if m.j <= a0 <= m.j + STRIKER_REACH and a0 < nxt), None)
 
     def _same_report(self, view: SentenceView) -> bool:
         """Does a paragraph open by quoting again the source of the last event ("أعلنت قسد، الإثنين، ...
@@ -870,7 +883,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         toks = view.toks
         source, smention = source_for(view, toks[m.i].start, self.prev_source, continuation)
         denial = bool(smention and smention.attrs.get("denial"))
-        verdict = self._coordinated_verdict(view, m, judge(m, toks, cues, denial))
+        verdict = self._sequence_verdict(view, m, cues, denial, judge(m, toks, cues, denial))
+        verdict = self._coordinated_verdict(view, m, verdict)
         self._verdicts[id(m)] = verdict
         if verdict.polarity == NO_EVENT:
             return None
@@ -960,7 +974,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             excluded |= set(range(m.i + 1, m.j))  # "القضاء على المسلحين": who is eliminated is no agent
         lost_by = self.taken_from(view, m) if etype == "take_control" and "loser" not in flags else set()
         excluded |= {i - 1 for i in lost_by} | lost_by
-        actor = pick_actor(view, m, prv, nxt, excluded)
+        actor = pick_actor(view, m, prv, self._subject_reach(m, nxt), excluded)
         if etype == "attack" and (launcher := self.launched_by(view, m, nxt)) is not None:
             actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
         leaver = None  # "انسحبت الفصائل من X بعد قصف استهدفها": who left suffered the strike, its enemy struck
@@ -986,7 +1000,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's ("هذه الفصائل" are not)
         struck = self._struck_subject(view, m, actor) if "exposed" in flags else None  # "تعرضت ... لقصف"
         if struck is not None:
-            actor = None
+            actor = self._striker_after(view, m, nxt)
         accused = self.accused_agent(view, m) if etype in ("attack", "casualties") else None
         if accused is not None:
             actor = accused  # "اتهمت X Y بالوقوف وراء التفجير": Y is the alleged agent, X the accuser
@@ -994,7 +1008,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt, killer)
         if accused is not None:
             side = accused.attrs.get("side", "unknown")
-        if struck is not None:
+        if struck is not None and actor is None:  # no striker named after the strike noun: the struck's enemy
             side = adversary(struck.attrs.get("side", "unknown"), self.day)
         if leaver is not None:
             side = self.adversary_here(leaver.attrs.get("side", "unknown"), view, m)
@@ -1105,6 +1119,32 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         prev = [c for c in matches if c.j <= m.i and c.row.get("type") != "none"]
         return bool(prev) and not any(prev[-1].j < k <= m.i for k in breaks) \
             and is_purpose(prev[-1], toks, cues) and "purpose_ok" not in prev[-1].flags
+
+    def _subject_reach(self, m: Match, nxt: int) -> int:
+        """Where a trigger's agent may stand after it: its scope end, unless a blocker opens right after the
+        trigger on its subject ("قبل أن تدخلها أرتال الجيش وترفع العلم": the convoy that flies a flag is who
+        enters; the blocker vetoes a flag raised, not the agent), then that blocker's end."""
+        veto = next((c for c in self._sentence_matches if c.i == nxt and c.row.get("type") == "none"), None)
+        return veto.j if veto is not None and m.j <= nxt <= m.j + 1 else nxt
+
+    def _sequence_verdict(self, view: SentenceView, m: Match, cues, denial: bool, verdict: Verdict) -> Verdict:
+        """"قصفت القوات البلدة قبل أن تنسحب منها": "قبل أن" + a verb after a happening told in the same sentence
+        is the next happening of a sequence, told as it happened (GUIDELINES, Polarity), not a "before it
+        happens" that has not come yet; the trigger is judged again without that cue, so an expectation or a
+        denial over the whole sentence still reaches it. With no happening before it ("تنتظر ضمانات قبل أن
+        تعزز نقاطها") the clause stays what has not come."""
+        if verdict.polarity != NO_EVENT or not verdict.cue.startswith(NOT_YET) or m.i < 2:
+            return verdict
+        toks = view.toks
+        if toks[m.i - 1].bare not in SUBORDINATE_THAT or toks[m.i - 2].bare not in BEFORE_LINKER:
+            return verdict
+        cue = next((c for c in cues if c.i == m.i - 2 and c.row.get("effect") == "notyet"), None)
+        told = [c for c in self._sentence_matches if c.j <= m.i - 2 and c.row.get("type") != "none"
+                and self._verdicts.get(id(c), verdict).polarity != NO_EVENT]
+        if cue is None or not told:
+            return verdict
+        again = judge(m, toks, [c for c in cues if c is not cue], denial)
+        return Verdict(again.polarity, f"sequence:{again.cue}") if again.polarity != NO_EVENT else again
 
     def _coordinated_verdict(self, view: SentenceView, m: Match, verdict: Verdict) -> Verdict:
         """A trigger joined by "أو", or a verbal noun joined by "و", to the trigger before it in the same

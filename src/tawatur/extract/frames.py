@@ -116,6 +116,7 @@ _PART_OF_FORCE = wordset("part_of_force")
 _SUBJECT_COMP = wordset("subject_complementizer")
 _AGENT_FRAME = wordset("agent_frame_noun")
 _ANNOUNCER_VERB = wordset("authority_announcer_verb")
+_STATE_OFFICE = wordset("state_office")
 _NOT_SUBJECT = wordset("non_subject_after_verb")
 _AGENT_FRAME_CLITIC = wordlist("agent_frame_clitic")
 
@@ -398,6 +399,17 @@ def _announcer_verb(view: SentenceView, trig: Match, lo: int) -> int | None:
         if k < trig.i and toks[k].bare not in _ANNOUNCER_VERB and toks[k].bare not in _NOT_SUBJECT:
             return v
     return None
+
+
+def state_office_announces(view: SentenceView, trig: Match) -> bool:
+    """Whether the own subject of the verb announcing an authority trigger is an office of the state (wordset
+    `state_office`: "وأعلن المحافظ حظر التجوال"، "وأعلن وزير الداخلية"): the state that holds the office imposes
+    the act, not a force an earlier clause of the sentence named."""
+    v = _announcer_verb(view, trig, 0)
+    if v is None:
+        return False
+    k = v + 1 + _time_words(view, v + 1, trig.i)
+    return k < trig.i and view.toks[k].bare in _STATE_OFFICE
 
 
 def _noun_with_place_object(view: SentenceView, trig: Match) -> bool:

@@ -22,6 +22,7 @@ from .frames import (
     ARMED_SIDES,
     SentenceView,
     own_people_after,
+    state_office_announces,
     token_at,
 )
 from .patterns import Match, Pattern, Token, read_table
@@ -85,6 +86,7 @@ COVERT = wordset("covert_device")
 UNATTRIBUTED = wordset("unattributed_adjective")
 STRIKE_SUBJECT = wordset("strike_subject_noun")
 STRIKE_SUBJECT_VERB = wordset("strike_subject_verb")
+TARGET_REACH = 4  # words between a targeting verb and the role it targets ("استهدفت غارة أمريكية زعيم")
 STRIKE_TOLD_TARGET = wordset("strike_told_target")
 RELATIVE_PRONOUNS = wordset("relative_pronoun")
 DEFINITE_ARTICLE = tuple(wordlist("definite_article"))
@@ -92,9 +94,14 @@ DOWNED_LEAD = wordset("downed_lead")
 ACCUSE = wordset("accuse_verb")
 ACCUSED_LINK = wordset("accused_link")
 ACCUSED_LINK_CLITIC = wordlist("accused_link_clitic")
+ACCUSED_AFTER_REACH = 8  # words from a strike to the force an accusation after it names
+BACK_POINTING = tuple(wordlist("act_pronoun_suffix"))  # the pronoun on the link that points back at the strike
+BEHIND = tuple(wordlist("behind_preposition"))  # "بالوقوف وراءه": behind it
 VERB_COORDINATOR = wordset("verb_coordinator")
 SUBORDINATOR = wordset("subordinator")
 THAT = wordset("subordinate_that")
+BEFORE_LINKER = wordset("before_linker")
+SEQUENCE_SUBJECT_REACH = 3  # words after a verb of a "قبل أن" clause where its own subject may stand
 
 # a force that enters, takes or is posted at a place (the side that leaves it in the same sentence is another)
 _HOLDING_MOVES = frozenset({"enter", "take_control", "deploy"})
@@ -472,6 +479,24 @@ class SideRules:
             if link.bare in ACCUSED_LINK or (link.bare.startswith(ACCUSED_LINK_CLITIC) and (
                     a1 + 1 == m.i or (m.i - a1 <= 3 and len(link.bare) > 4))):
                 return a
+        return SideRules._accused_after(view, m)
+
+    @staticmethod
+    def _accused_after(view: SentenceView, m: Match) -> Mention | None:
+        """"تعرضت البلدة لهجوم بغازات سامة اتهمت المعارضة قوات النظام بتنفيذه": an accusation told after the strike,
+        whose link points back at it with a pronoun ("بتنفيذه"، "بشنها"، "بالوقوف وراءه"), names its alleged agent,
+        the force right before the link; the accuser is not."""
+        toks = view.toks
+        for a0, a1, a in sorted(view.actors, key=lambda x: x[0]):
+            if a0 < m.j or a0 - m.j > ACCUSED_AFTER_REACH or a1 + 1 >= len(toks) \
+                    or not any(toks[k].bare in ACCUSE for k in range(max(m.j, a0 - 5), a0)):
+                continue
+            link = toks[a1 + 1]
+            behind = toks[a1 + 2].word if a1 + 2 < len(toks) else ""  # (its و is a root letter)
+            back = link.bare.endswith(BACK_POINTING) or (
+                link.bare in ACCUSED_LINK and behind.startswith(BEHIND) and behind.endswith(BACK_POINTING))
+            if back and link.bare.startswith(ACCUSED_LINK_CLITIC):
+                return a
         return None
 
     @staticmethod
@@ -599,8 +624,11 @@ class SideRules:
                 p -= 1
             if (role := _role_before(toks, p)) is not None:  # "مقتل قيادي (سابق) في جبهة النصرة": his force suffered
                 if any(toks[k].bare in CASUALTY_WORDS or toks[k].forms[-1] in CASUALTY_WORDS
-                       for k in range(max(0, role - 6), role)):
+                       for k in range(max(0, role - 6), role)) or _targeted(toks, role):
                     out.update(range(a0, a1 + 1))
+                continue
+            if p and toks[p - 1].bare in AFFILIATED_ROLE and _targeted(toks, p - 1):
+                out.update(range(a0, a1 + 1))  # "استهدفت غارة زعيم التنظيم": the leader's group was the target
                 continue
             if p < 2 or toks[p - 1].bare not in PARTITIVE_OF or agent_partitive(toks, p):
                 continue
@@ -907,10 +935,14 @@ class SideRules:
     @staticmethod
     def _clash_subject(view: SentenceView, m: Match) -> str | None:
         """"اشتبكت قوات الحكومة مع عناصر قسد": in a verb-first clause the subject right after the clash verb is
-        the first-named party (the one after مع is the other), so the clash is its side."""
+        the first-named party (the one after مع is the other), so the clash is its side. A part of a force
+        before من ("اشتبك عناصر من فرقة X مع مسلحين") makes the force after it that subject."""
         toks = view.toks
+        reach = m.j + 1
+        if m.j + 1 < len(toks) and toks[m.j].bare in MEMBER_NOUNS and toks[m.j + 1].bare in PARTITIVE_OF:
+            reach = m.j + 2
         for a0, a1, a in sorted(view.actors, key=lambda x: x[0]):
-            if not m.j <= a0 <= m.j + 1:
+            if not m.j <= a0 <= reach:
                 continue
             side = a.attrs.get("side")
             if side in ARMED_SIDES and any(toks[k].bare in WITH for k in range(a1, min(len(toks), a1 + 2))):
@@ -990,7 +1022,8 @@ class SideRules:
     def _joined(self, view: SentenceView, m: Match) -> bool:
         """Whether a trigger is joined to what came before by a conjunction: on its head ("وتمركزت"), as a
         word before it ("ثم سيطرت"), or on a light verb right before it ("وأعلنت حظر التجوال"، "وباتت تسيطر";
-        not a subject "والقوات تسيطر", nor a root letter "وقت")."""
+        not a subject "والقوات تسيطر", nor a root letter "وقت"); or it is the verb right after "قبل أن", the
+        next happening of a sequence ("قصفت البلدة قبل أن تنسحب منها"), whose dropped subject is the same."""
         toks = view.toks
         if self._conjoined(toks[m.i], lambda t: m.pattern.step_matches(0, t)):
             return True
@@ -999,6 +1032,10 @@ class SideRules:
         before = toks[m.i - 1]
         if before.bare in VERB_COORDINATOR:
             return True
+        if m.i >= 2 and before.bare in THAT and toks[m.i - 2].bare in BEFORE_LINKER:
+            # "سيطروا على X قبل أن يتقدموا نحو Y": the next verb of a sequence, its subject dropped; not when a
+            # force follows the verb ("قبل أن تدخلها أرتال الجيش": its own subject)
+            return not any(m.j <= a0 <= m.j + SEQUENCE_SUBJECT_REACH for a0, _, _ in view.actors)
         return m.i - 1 not in view.actor_tokens and before.word.startswith(tuple(COORD)) \
             and len(before.forms) > 1 and not before.bare.startswith(tuple(ARTICLE))
 
@@ -1075,6 +1112,8 @@ class SideRules:
     def _implied_side(self, etype: str, view: SentenceView | None = None, m: Match | None = None) -> str:
         """A pro-drop subject: the side of the last event of this type in the article, else of the last
         event with a party, else the side the article is mostly about."""
+        if m is not None and view is not None and "authority" in m.flags and state_office_announces(view, m):
+            return "government"  # "، وأعلن المحافظ حظر التجوال فيها": the state's office, not the earlier subject
         party = [e for e in events_since(self.events, self._current - 1) + [e for e, _ in self._made]
                  if e.actor.side not in ("unknown", "civilians")
                  and not e.rule.endswith("side:held-town")]  # a town's side is not a subject's
@@ -1170,6 +1209,13 @@ def _role_before(toks, a0: int) -> int | None:
     if k >= 1 and toks[k].bare in FORMER_ADJ:
         k -= 1
     return k if toks[k].bare in AFFILIATED_ROLE else None
+
+
+def _targeted(toks, role: int) -> bool:
+    """Whether a person's role at token ``role`` is the object of a targeting verb a few words before it
+    ("استهدفت غارة أمريكية زعيم التنظيم"، "عملية ... استهدفت قيادياً في X"; wordset strike_subject_verb)."""
+    return any(toks[k].bare in STRIKE_SUBJECT_VERB or toks[k].forms[-1] in STRIKE_SUBJECT_VERB
+               for k in range(max(0, role - TARGET_REACH), role))
 
 
 def agent_partitive(toks, a0: int) -> bool:

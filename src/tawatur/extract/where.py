@@ -411,6 +411,9 @@ class PlaceRules:
                 and not (k + 1 == m.i and toks[k].bare in EXISTENTIAL)  # "هناك معارك": there are
                 and not ("loser" in m.flags and toks[k].word in IN_PRONOUNS)  # "سقط فيها": what fell there
                 and not indefinite_relative(toks, k)]
+        if made and self._in_sequence(toks, m.i) and (any(k > m.i for k in refs) or (
+                m.j == m.i + 1 and object_pronoun(toks[m.i]))):
+            return made[-1][1], "sequence"  # "سيطروا على X قبل أن ينسحبوا منها": the place of what came first
         got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
         if got:
             return got
@@ -451,6 +454,13 @@ class PlaceRules:
         if continuation and self.prev_events and "own_sentence" not in m.flags:
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    @staticmethod
+    def _in_sequence(toks, i: int) -> bool:
+        """"انسحبوا من البلدة نحو Y، قبل أن تدخلها القوات": the verb right after "قبل أن" tells the next happening
+        of a sequence, and its object pronoun points at the place of the happening told first in the sentence
+        (the town left), not at the last place named (where those who left went)."""
+        return i >= 2 and toks[i - 1].bare in SUBORDINATE_THAT and toks[i - 2].bare in BEFORE_LINKER
 
     @staticmethod
     def _follows(toks, i: int) -> bool:
@@ -661,6 +671,9 @@ def object_pronoun(tok) -> str:
 
 
 VERB_READING, NOUN_READING = "/v", "/n"
+VERB_PARTICLE = wordset("verb_particle")
+SUBORDINATE_THAT = wordset("subordinate_that")
+BEFORE_LINKER = wordset("before_linker")
 # singular only ("ها" before "ه"): a dual "دخلهما" after "اللذان" is the relative clause's, read by its antecedent
 OBJECT_PRONOUNS = tuple(sorted((s for s in PLACE_PRONOUN_SUFFIXES if s not in PERSONS_SUFFIXES), key=len, reverse=True))
 
@@ -675,7 +688,8 @@ def indefinite_relative(toks, k: int) -> bool:
     verb, noun = toks[k - 1], toks[k - 2]
     imperfect = imperfect_verb(verb.word)
     definite = noun.bare.startswith(tuple(ARTICLE)) or noun.word.startswith(tuple(ARTICLE))
-    return imperfect and not definite and noun.word.isalpha() and noun.word not in RELATIVES
+    return imperfect and not definite and noun.word.isalpha() and noun.word not in RELATIVES \
+        and noun.bare not in VERB_PARTICLE  # "قبل أن تنسحب منها": أن governs the verb, it is no antecedent
 
 
 
