@@ -1,0 +1,31 @@
+"""Constructions the multi-outlet link stories R and S exposed in extraction (issue 12, task fell8): sentences
+written for these tests, with invented details. Types and sides as eval/GUIDELINES.md sets them."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events_of(text: str, published: str = "2016-05-01"):
+    return analyze(Article(id="fell8", raw=text, published=published)).events
+
+
+def kinds(text: str, published: str = "2016-05-01") -> set[tuple[str, str]]:
+    return {(e.type, e.place.name if e.place else "") for e in events_of(text, published)}
+
+
+def test_a_munition_that_falls_is_a_strike_not_a_takeover():
+    """"سقط/سقطت" with a munition for subject (wordsets munition), verb first or munition first with its
+    adjectives between, is a strike that landed where "على" says, with the toll that follows; a place as the
+    subject of سقط is still taken."""
+    got = kinds("وسقط برميلان متفجران على حي بستان القصر صباح اليوم ما أدى إلى مقتل ستة مدنيين.")
+    assert ("attack", "بستان القصر") in got and ("casualties", "بستان القصر") in got
+    assert not any(t == "take_control" for t, _ in got)
+    got = kinds("وذكر ناشطون أن قذائف صاروخية مصدرها مواقع الفصائل سقطت على حي الحمدانية.")
+    assert ("attack", "الحمدانية") in got
+    assert not any(t == "take_control" for t, _ in got)
+    got = kinds("وقال الدفاع المدني إن برميلين متفجرين سقطا على بلدة معرة النعمان.")
+    assert ("attack", "معرة النعمان") in got
+    got = kinds("سقطت مدينة تدمر بيد تنظيم الدولة بعد أيام من المعارك.", "2015-05-21")
+    assert ("take_control", "تدمر") in got
+    assert not any(t == "attack" for t, _ in got)
