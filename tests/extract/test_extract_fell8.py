@@ -29,3 +29,20 @@ def test_a_munition_that_falls_is_a_strike_not_a_takeover():
     got = kinds("سقطت مدينة تدمر بيد تنظيم الدولة بعد أيام من المعارك.", "2015-05-21")
     assert ("take_control", "تدمر") in got
     assert not any(t == "attack" for t, _ in got)
+
+
+def sides(text: str, published: str) -> set[tuple[str, str, str]]:
+    return {(e.type, e.place.name if e.place else "", e.actor.side) for e in events_of(text, published)}
+
+
+def test_a_repelled_attack_is_the_launchers_even_with_members_named_first():
+    """"تصدت X لهجوم شنه Y": repelling is the clash itself (attack, GUIDELINES: the side is the attacker when
+    the text says who attacked), and Y launched it, also when Y's members stand before its name ("مسلحو
+    جبهة النصرة"، "عناصر من التنظيم") or Y is an outlaw group with no side (2025: General Security repels)."""
+    got = sides("وتصدت قوات النظام لهجوم شنه مقاتلو جبهة النصرة على حاجز قرب بلدة كفرنبودة.", "2016-09-02")
+    assert got == {("attack", "كفرنبودة", "opposition")}
+    got = sides("وتصدى الجيش لهجوم شنه عناصر من تنظيم الدولة على أحياء مدينة دير الزور.", "2016-09-02")
+    assert ("attack", "دير الزور", "isis") in got
+    got = sides("وتصدت دورية للأمن العام لهجوم شنته مجموعة خارجة عن القانون على حاجز في بلدة المزيريب.",
+                "2025-08-20")
+    assert got == {("attack", "المزيريب", "unknown")}
