@@ -46,3 +46,15 @@ def test_a_repelled_attack_is_the_launchers_even_with_members_named_first():
     got = sides("وتصدت دورية للأمن العام لهجوم شنته مجموعة خارجة عن القانون على حاجز في بلدة المزيريب.",
                 "2025-08-20")
     assert got == {("attack", "المزيريب", "unknown")}
+
+
+def test_a_verb_agreeing_with_a_plural_subject_takes_no_subject_after_it():
+    """"مسلحون هاجموا حاجزاً للأمن العام": a verb after its subject agrees with it in number ("هاجموا"), a verb
+    before it stays singular ("هاجم مسلحون"); so the General Security after the plural verb owns the target
+    and is not the attacker. Told verb first, the gunmen are the subject as before."""
+    got = sides("مسلحون هاجموا نقطة للأمن العام في بلدة الغارية الشرقية فجر اليوم.", "2025-08-20")
+    assert got == {("attack", "الغارية الشرقية", "unknown")}
+    got = sides("مسلحون مجهولون هاجموا الجيش في مدينة بصرى الشام.", "2025-08-20")
+    assert got == {("attack", "بصرى الشام", "unknown")}
+    got = sides("وهاجمت قوات الأمن العام وكرا لمجموعة مسلحة في مدينة بصرى الشام.", "2025-08-20")
+    assert got == {("attack", "بصرى الشام", "government")}
