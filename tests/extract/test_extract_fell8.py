@@ -58,3 +58,10 @@ def test_a_verb_agreeing_with_a_plural_subject_takes_no_subject_after_it():
     assert got == {("attack", "بصرى الشام", "unknown")}
     got = sides("وهاجمت قوات الأمن العام وكرا لمجموعة مسلحة في مدينة بصرى الشام.", "2025-08-20")
     assert got == {("attack", "بصرى الشام", "government")}
+
+
+def test_two_barrel_bombs_in_the_nominative_dual_are_the_air_forces():
+    """"سقط برميلان": the nominative dual is a barrel-bomb form too (extract/sole_operators.tsv), so a strike
+    told by it alone is the Syrian Air Force's before 8 December 2024, as "برميلين" already was."""
+    got = sides("وسقط برميلان متفجران على بلدة حيان صباح اليوم.", "2016-03-10")
+    assert got == {("attack", "حيان", "government")}
