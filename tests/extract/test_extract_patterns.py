@@ -117,3 +117,14 @@ def test_an_exact_token_with_a_prefix_alternative_is_refused_at_load_time() -> N
     with pytest.raises(ValueError, match="exact and a prefix"):
         compile_pattern("=هرب|هروب*", {"type": "displacement"}, 2)
     assert _find(["هروب*|=هرب"], "بعد هروبهم وهرب الباقون") == [("هروب*|=هرب", "هروبهم"), ("هروب*|=هرب", "وهرب")]
+
+
+def test_a_word_set_token_matches_its_members_after_clitics() -> None:
+    """"$munition" stands for the members of that wordsets.tsv set: a clitic-stripped member matches, a word
+    outside the set does not, and a set that is not defined is an error at load time."""
+    assert _find(["$munition …2 سقطت"], "والقذائف الصاروخية سقطت على الحي") == [
+        ("$munition …2 سقطت", "والقذايف الصاروخيه سقطت")]
+    assert _find(["$munition …2 سقطت"], "برميلين متفجرين سقطت")
+    assert not _find(["$munition …2 سقطت"], "المدينة سقطت بيد الفصائل")
+    with pytest.raises(KeyError):
+        compile_pattern("$no_such_set سقطت")

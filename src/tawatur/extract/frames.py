@@ -114,6 +114,7 @@ _APPROXIMATOR = wordset("number_approximator")
 _PARTITIVE = wordset("count_partitive")
 _PART_OF_FORCE = wordset("part_of_force")
 _SUBJECT_COMP = wordset("subject_complementizer")
+_PLURAL_SUBJECT = wordlist("plural_subject_ending")
 _AGENT_FRAME = wordset("agent_frame_noun")
 _ANNOUNCER_VERB = wordset("authority_announcer_verb")
 _STATE_OFFICE = wordset("state_office")
@@ -320,6 +321,18 @@ def _governed_subject(view: SentenceView, a: tuple[int, int, Mention], verb: int
     return a1 == verb - 1 and a0 >= 1 and view.toks[a0 - 1].word in _SUBJECT_COMP
 
 
+def _agrees_with_subject_before(view: SentenceView, trig: Match) -> bool:
+    """A trigger verb with a plural subject suffix ("هاجموا"، "يهاجمون"، "استهدفوه"; wordset
+    `plural_subject_ending`): a verb that follows its subject agrees with it in number, one that precedes it
+    stays singular ("هاجم مسلحون"), so such a verb's subject is before it (or only its suffix) and a force after
+    it is an object or an object's owner."""
+    tok = view.toks[trig.i]
+    if not any(a.endswith("/v") for a in analyses(tok.word)):
+        return False
+    form = tok.forms[-1] if tok.forms else tok.bare
+    return form.endswith(_PLURAL_SUBJECT)
+
+
 def _framed_agent(view: SentenceView, a: tuple[int, int, Mention], head: int) -> bool:
     """"قيام X بإطلاق سراح": the force between قيام and a verbal noun with ب is that noun's agent."""
     a0, a1, _ = a
@@ -377,6 +390,8 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
         return before[-1][2]  # "إن مجموعات مسلحة هاجمت حواجز الأمن": SVO after the complementizer
     if after and _noun_with_place_object(view, trig):
         after = []  # "عاد مسلحو داعش إلى اقتحام تدمر مستغلين انشغال الجيش": the place is the genitive, the force later is no agent
+    if after and _agrees_with_subject_before(view, trig):
+        after = []  # "مسلحون هاجموا حاجزاً للأمن العام": the force after the verb is its object's owner
     if "verb" in flags or "noun" in flags:
         # VSO / genitive agent right after the head, unless the head is a passive participle frame
         if after:

@@ -4,7 +4,9 @@ A pattern is a sequence of tokens; a token is a set of alternatives separated by
 ``stem*`` matches a word whose clitic-stripped form starts with ``stem``; ``=w`` matches the word as
 written (a leading و/ف allowed); a bare ``w`` matches a clitic-stripped form exactly; ``@lemma`` matches
 every inflection of a verb of ``lang/ar/verbs.tsv`` and of its verbal nouns and participles, with their
-clitics (``@lemma/v`` the verb alone, ``@lemma/n`` the nouns alone; see :mod:`tawatur.lang.ar`); ``…`` lets up to
+clitics (``@lemma/v`` the verb alone, ``@lemma/n`` the nouns alone; see :mod:`tawatur.lang.ar`); ``$name`` matches
+a clitic-stripped form that is a member of the ``words`` set ``name`` of ``lexicons/wordsets.tsv`` (a word class
+several rows share, "$munition"); ``…`` lets up to
 :data:`GAP` words pass between two tokens. Matching works on :class:`Token` lists so the extractor
 tokenises a sentence once and runs every lexicon over it.
 """
@@ -175,6 +177,19 @@ def _alt(text: str) -> Alt:
     return Alt(text, "form")
 
 
+def _expand_sets(alts: list[str]) -> list[str]:
+    """A token's alternatives with each ``$name`` replaced by the members of that word set: a class of words
+    (munitions, for one) is written once in wordsets.tsv and every row that needs it says so by name, so a
+    member added there reaches all of them."""
+    out: list[str] = []
+    for a in alts:
+        if a.startswith("$"):
+            out.extend(sorted(wordset(a[1:])))  # a set not of kind "words" or not defined raises
+        else:
+            out.append(a)
+    return out
+
+
 def compile_pattern(source: str, row: dict[str, str] | None = None, line: int = 0) -> Pattern:
     steps: list[tuple[bool, list[Alt]]] = []
     gaps: list[int] = []
@@ -183,7 +198,7 @@ def compile_pattern(source: str, row: dict[str, str] | None = None, line: int = 
         if tok.startswith("…") and (tok == "…" or tok[1:].isdigit()):
             gap, width = True, int(tok[1:] or GAP)
             continue
-        alts_src = tok.split("|")
+        alts_src = _expand_sets(tok.split("|"))
         # "=a|b" marks every alternative of the token exact
         if alts_src[0].startswith("="):
             alts_src = [a if a.startswith(("=", "@")) else "=" + a for a in alts_src]

@@ -669,10 +669,19 @@ class SideRules:
 
     @staticmethod
     def launched_by(view: SentenceView, m: Match, nxt: int) -> Mention | None:
-        """"تصدى المقاتلون لهجوم شنته القوات النظامية": the force after "شنته" launched the strike."""
+        """"تصدى المقاتلون لهجوم شنته القوات النظامية": the force after "شنته" launched the strike; members
+        named before their force ("لهجوم شنه مسلحو جبهة النصرة"، "شنه عناصر من التنظيم", wordset member_noun,
+        with "من" between or not) stand between the marker and the force they belong to."""
         toks = view.toks
         for a0, _, a in sorted(view.actors, key=lambda x: x[0]):
-            if m.j <= a0 < min(len(toks), max(nxt, m.j) + 4) and a0 and toks[a0 - 1].bare in LAUNCH:
+            if not m.j <= a0 < min(len(toks), max(nxt, m.j) + 4) or not a0:
+                continue
+            k = a0 - 1
+            if k > m.j and toks[k].bare in PARTITIVE_OF:
+                k -= 1  # "عناصر من التنظيم"
+            if k > m.j and toks[k].bare in MEMBER_NOUNS:
+                k -= 1  # "مسلحو جبهة النصرة"
+            if toks[k].bare in LAUNCH:
                 return a
         return None
 

@@ -143,6 +143,12 @@ _BELOW_NEIGHBOURHOOD = frozenset({"base", "airport", "prison", "college", "hospi
                                   "mosque", "church", "market", "stadium", "hotel", "restaurant", "building",
                                   "branch", "headquarters", "station", "palace", "clinic", "factory", "depot",
                                   "square", "unit", "post", "checkpoint"})
+# Small sites whose district is their place when the text names it after them ("سوق الخضار في حي الشعار",
+# "مدرسة X بحي Y"): a market, a shop or a school is no map place apart from its quarter. A landmark (a mosque,
+# a church, a hospital, a university, a base, a prison) keeps its own name, with the district among its
+# aliases, as the gold names "مسجد X" with its quarter for an alias.
+_DISTRICT_SITE_KINDS = frozenset({"market", "school", "clinic", "restaurant", "hotel", "building", "square",
+                                  "stadium"})
 _MAIN_POINT_KINDS = frozenset({"post", "college", "hospital", "square", "castle", "field", "housing", "palace",
                                "branch", "headquarters", "station", "spring", "building", "city", "town",
                                "village", "neighbourhood", "airport", "base", "crossing",
@@ -1852,11 +1858,15 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
     if (prev := _shortened(around, head, fname, town)) is not None:
         return Mention("place", s, t, text[s:t], sentence, dict(prev.attrs, group=it.group, role=it.role, locates=-1),
                        f"facility-short:{prev.attrs.get('id', '')}")
+    if head.kind in _DISTRICT_SITE_KINDS and town is not None and town.kind in _NEIGHBOURHOOD_KINDS:
+        return _site_in_district(it, head, town, [name, spoken], (s, t), sentence, text)
     aliases = []
     if head.kind in ("neighbourhood", "housing") and words:
         aliases.append(" ".join(name.split()[1:]))
     if spoken != name:
         aliases.append(spoken)
+    if town is not None and town.kind in _NEIGHBOURHOOD_KINDS and head.kind not in _NEIGHBOURHOOD_KINDS:
+        aliases.extend([town.name, *town.variants][:4])  # "كنيسة X في حي Y": the quarter it lies in
     attrs = {"id": f"fac:{_named_part(fname, it)}", "name": name, "name_en": "", "lat": town.lat if town else None,
              "lon": town.lon if town else None, "admin1": town.admin1 if town else "", "kind": head.kind,
              "geo_precision": head.precision if town else 3, "population": None, "aliases": aliases,
@@ -1864,6 +1874,22 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
              "facility": True, "town": town.id if town else "", "cue": head.written, "group": it.group,
              "role": it.role, "locates": -1}
     return Mention("place", s, t, text[s:t], sentence, attrs, f"facility:{head.form}:{town.id if town else ''}")
+
+
+def _site_in_district(it: _Found, head: Facility, district: Entry, names: list[str], span: tuple[int, int],
+                      sentence: int, text: str) -> Mention:
+    """"سوق الخضار في حي الشعار": a small site (``_DISTRICT_SITE_KINDS``) inside a district the gazetteer knows
+    is recorded as that district, with the site's names as aliases: the district is what a map and the other
+    reports of the happening name (a site and its district are no match for the linker), and the site
+    adds no place of its own an analyst would plot apart from it."""
+    s, t = span
+    aliases = list(dict.fromkeys(n for n in [*names, *district.variants, district.name_en] if n and n != district.name))
+    attrs = {"id": district.id, "name": district.name, "name_en": district.name_en, "lat": district.lat,
+             "lon": district.lon, "admin1": district.admin1, "kind": district.kind,
+             "geo_precision": _precision(district.kind), "population": district.population,
+             "aliases": aliases[:12], "resolved": district.lat is not None, "country": district.country,
+             "cue": head.written, "group": it.group, "role": it.role, "locates": -1}
+    return Mention("place", s, t, text[s:t], sentence, attrs, f"site-in-district:{head.form}:{district.id}")
 
 
 def _named_part(fname: str, it: _Found) -> str:
