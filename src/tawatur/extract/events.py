@@ -46,6 +46,7 @@ from .scope import ScopeRules
 from .sides import BOTH_PARTIES, SideRules, adversary, protagonist, sole_operator_side
 from .vocab import (
     AGAINST,
+    CLASS_ADJECTIVES,
     AGENT_HANDS,
     ARTICLE,
     BACKER_PREFIXES,
@@ -364,6 +365,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         idx["toward"] -= {k for k in idx["toward"] if k + 1 < len(toks) and counts(toks[k + 1])}
         # "خلال يوم واحد نحو X": the count "واحد" is no "و" before the descriptor "أحد"
         idx["descriptor"] -= {k for k in idx["descriptor"] if toks[k].word in number_words()}
+        # "القرى العلوية"، "سكان القرى الساحلية": a back-reference noun with an adjective of kind names a class of
+        # places, not the place just named
+        idx["backref"] -= {k for k in idx["backref"] if k + 1 < len(toks) and toks[k + 1].word in CLASS_ADJECTIVES}
         first = toks[0].bare if toks else ""
         continuation = bool(toks and toks[0].word.startswith(CONJUNCTION) and first in CONTINUATION_VERBS) or \
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)

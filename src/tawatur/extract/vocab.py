@@ -44,6 +44,7 @@ MOVE_TYPES = frozenset({"take_control", "withdraw", "displacement", "enter", "ev
 DEAL_MOVE_TYPES = MOVE_TYPES | {"deploy"}
 CIVILIAN_TYPES = {"displacement", "protest", "other", "evacuation"}
 AREA_WORDS = wordset("any_place_backref")
+CLASS_ADJECTIVES = wordset("class_adjective")
 CITY_KINDS = {"city", "town", "village", "capital", "neighbourhood", "governorate_capital"}
 RESIDENT_NOUNS = wordset("resident_noun")
 VICTIM_MARKERS = wordset("victim_marker")

@@ -1,0 +1,25 @@
+"""Constructions of 2025-2026 whole articles the probe6a first-sight measure showed (issue 12,
+bench/articles_probe6a). Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2025-07-16") -> list[tuple[str, str, str]]:
+    evs = analyze(Article(id="p6a", raw=text, published=published)).events
+    return [(e.type, e.polarity, e.place.name) for e in evs]
+
+
+def test_a_back_reference_noun_with_an_adjective_of_kind_is_a_class_of_places() -> None:
+    # "القرى العلوية": Alawite villages in general, not the two towns just named
+    got = events("شنت القوات هجمات على بلدتي القدموس والشيخ بدر أمس. ونفى الجيش أن يكون قد هاجم القرى العلوية.")
+    assert not [e for e in got if e[1] == "denied"]
+    got = events("قصفت المدفعية بلدتي القدموس والشيخ بدر أمس. وترافق القصف مع موجة نزوح، إذ فر آلاف من سكان "
+                 "القرى الساحلية نحو لبنان.")
+    assert not [e for e in got if e[0] == "displacement"]
+
+
+def test_a_bare_back_reference_noun_still_recalls_the_towns() -> None:
+    got = events("قصفت المدفعية بلدتي القدموس والشيخ بدر أمس. ونفى الجيش أن يكون قد هاجم القرى.")
+    assert {e[2] for e in got if e[1] == "denied"} == {"القدموس", "الشيخ بدر"}
