@@ -46,7 +46,6 @@ from .scope import ScopeRules
 from .sides import BOTH_PARTIES, SideRules, adversary, protagonist, sole_operator_side
 from .vocab import (
     AGAINST,
-    CLASS_ADJECTIVES,
     AGENT_HANDS,
     ARTICLE,
     BACKER_PREFIXES,
@@ -54,6 +53,7 @@ from .vocab import (
     BATTLE_SUBJECT_BEFORE,
     BORDER_WORDS,
     CITY_KINDS,
+    CLASS_ADJECTIVES,
     CONJUNCTION,
     CONTINUATION_VERBS,
     COORDINATION,
