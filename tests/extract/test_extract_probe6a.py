@@ -23,3 +23,15 @@ def test_a_back_reference_noun_with_an_adjective_of_kind_is_a_class_of_places() 
 def test_a_bare_back_reference_noun_still_recalls_the_towns() -> None:
     got = events("قصفت المدفعية بلدتي القدموس والشيخ بدر أمس. ونفى الجيش أن يكون قد هاجم القرى.")
     assert {e[2] for e in got if e[1] == "denied"} == {"القدموس", "الشيخ بدر"}
+
+
+def test_no_news_of_a_toll_is_no_toll() -> None:
+    for text in ("مراسلنا: سقوط قذائف على حي الشعار، ولا معلومات بعد عن إصابات.",
+                 "وسقطت قذائف على حي الشعار ولم ترد حتى الآن معلومات عن إصابات."):
+        got = events(text)
+        assert ("attack", "asserted", "الشعار") in got
+        assert not [e for e in got if e[0] == "casualties"]
+
+
+def test_a_toll_that_is_told_stands() -> None:
+    assert ("casualties", "asserted", "الشعار") in events("وسقطت قذائف على حي الشعار ما أدى إلى إصابات بين المدنيين.")
