@@ -35,3 +35,10 @@ def test_no_news_of_a_toll_is_no_toll() -> None:
 
 def test_a_toll_that_is_told_stands() -> None:
     assert ("casualties", "asserted", "الشعار") in events("وسقطت قذائف على حي الشعار ما أدى إلى إصابات بين المدنيين.")
+
+
+def test_his_killing_is_no_district_of_kobani() -> None:
+    # "مقتله" folds to the letters of Maqtala ("المقتلة"): without a cue it is a killing, not a place
+    got = events("وقالت المصادر إن اشتباكاً قصيراً دار مع القيادي في التنظيم داخل منزله قبل مقتله.")
+    assert not [e for e in got if e[2] == "المقتلة"]
+    assert ("advance", "asserted", "المقتلة") in events("وتقدم مقاتلو التنظيم في حي مقتلة شرقي مدينة عين العرب.")
