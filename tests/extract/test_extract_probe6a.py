@@ -42,3 +42,16 @@ def test_his_killing_is_no_district_of_kobani() -> None:
     got = events("وقالت المصادر إن اشتباكاً قصيراً دار مع القيادي في التنظيم داخل منزله قبل مقتله.")
     assert not [e for e in got if e[2] == "المقتلة"]
     assert ("advance", "asserted", "المقتلة") in events("وتقدم مقاتلو التنظيم في حي مقتلة شرقي مدينة عين العرب.")
+
+
+def sides(text: str, etype: str) -> set[str]:
+    evs = analyze(Article(id="p6a", raw=text, published="2026-06-09")).events
+    return {e.actor.side for e in evs if e.type == etype and e.actor}
+
+
+def test_an_attack_launched_by_a_unit_of_a_force_is_that_force_s() -> None:
+    # the speaker's own forces repelled it: "شنته خلية من التنظيم" names who attacked
+    assert sides("وقالت وزارة الداخلية إن قواتها صدت فجر اليوم هجوماً شنته خلية من تنظيم داعش على حاجز قرب "
+                 "بلدة معدان.", "attack") == {"isis"}
+    assert sides("وقالت قسد إن قواتها تصدت لهجوم شنته مجموعات من الفصائل الموالية لتركيا على قرية أبو قلقل.",
+                 "attack") == {"opposition"}

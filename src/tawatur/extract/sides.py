@@ -55,6 +55,7 @@ ACT_CARRIERS = wordset("act_carrier_noun")
 PARTITIVE_OF = wordset("count_partitive")
 PART_OF_FORCE = wordset("part_of_force")
 LAUNCH = wordset("launch_marker")
+LAUNCH_REACH = 3  # words from "شنته" to the force it names: "شنته خلية من التنظيم"
 LEFT_AFTER = wordset("left_after_marker")
 KILL_VERB = wordset("kill_verb")
 KILLED_OBJECT = wordset("killed_object")
@@ -641,10 +642,12 @@ class SideRules:
 
     @staticmethod
     def launched_by(view: SentenceView, m: Match, nxt: int) -> Mention | None:
-        """"تصدى المقاتلون لهجوم شنته القوات النظامية": the force after "شنته" launched the strike."""
+        """"تصدى المقاتلون لهجوم شنته القوات النظامية": the force after "شنته" launched the strike, and so does
+        the force a unit of it belongs to ("هجوماً شنته خلية من التنظيم": up to two words between)."""
         toks = view.toks
         for a0, _, a in sorted(view.actors, key=lambda x: x[0]):
-            if m.j <= a0 < min(len(toks), max(nxt, m.j) + 4) and a0 and toks[a0 - 1].bare in LAUNCH:
+            if m.j <= a0 < min(len(toks), max(nxt, m.j) + 4) and any(
+                    toks[k].bare in LAUNCH for k in range(max(m.j, a0 - LAUNCH_REACH), a0)):
                 return a
         return None
 
