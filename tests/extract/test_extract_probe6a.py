@@ -55,3 +55,23 @@ def test_an_attack_launched_by_a_unit_of_a_force_is_that_force_s() -> None:
                  "بلدة معدان.", "attack") == {"isis"}
     assert sides("وقالت قسد إن قواتها تصدت لهجوم شنته مجموعات من الفصائل الموالية لتركيا على قرية أبو قلقل.",
                  "attack") == {"opposition"}
+
+
+def test_patrols_roaming_a_place_are_a_deployment() -> None:
+    # "دوريات إسرائيلية" is a force's name, so the verb heads the event
+    assert ("deploy", "asserted", "محيط خان أرنبة") in events("وتجوب دوريات إسرائيلية محيط بلدة خان أرنبة.")
+    assert ("deploy", "asserted", "محيط خان أرنبة") in events(
+        "وقال مسؤول إن القوات أقامت نقطة قرب قرية الحميدية، وإن دورياتها تجوب بشكل شبه يومي محيط بلدة خان أرنبة.")
+
+
+def test_a_force_going_back_the_way_it_came_withdraws() -> None:
+    got = events("ودخلت القوة أطراف بلدة كويا وفتشت عدداً من المنازل ثم عادت أدراجها.")
+    assert ("withdraw", "asserted", "كويا") in got
+    # returning people are displaced, not withdrawing
+    got = events("وعاد النازحون إلى بلدة كويا بعد أن عادت القوة أدراجها.")
+    assert ("displacement", "asserted", "كويا") in got
+
+
+def test_a_gathering_against_an_incursion_is_a_protest_not_an_entry() -> None:
+    got = events("وتجمع العشرات من سكان القرية عند مدخل بلدة الرفيد احتجاجاً على التوغل الإسرائيلي.")
+    assert got == [("protest", "asserted", "الرفيد")]
