@@ -75,3 +75,12 @@ def test_a_force_going_back_the_way_it_came_withdraws() -> None:
 def test_a_gathering_against_an_incursion_is_a_protest_not_an_entry() -> None:
     got = events("وتجمع العشرات من سكان القرية عند مدخل بلدة الرفيد احتجاجاً على التوغل الإسرائيلي.")
     assert got == [("protest", "asserted", "الرفيد")]
+
+
+def test_military_columns_and_forces_leaving_withdraw() -> None:
+    got = events("مراسلنا: أرتال من الآليات العسكرية الحكومية تغادر مدينة السويداء عبر طريق المطار.")
+    assert ("withdraw", "asserted", "السويداء") in got
+    got = events("ودخلت القوة الإسرائيلية بلدة صيصون صباحاً. وبعد ثلاث ساعات غادرت القوة المنطقة.")
+    assert ("withdraw", "asserted", "صيصون") in got
+    # buses carrying families still move civilians
+    assert events("وغادرت حافلات تقل عائلات مدينة السويداء.") == [("displacement", "asserted", "السويداء")]
