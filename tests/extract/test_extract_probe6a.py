@@ -84,3 +84,16 @@ def test_military_columns_and_forces_leaving_withdraw() -> None:
     assert ("withdraw", "asserted", "صيصون") in got
     # buses carrying families still move civilians
     assert events("وغادرت حافلات تقل عائلات مدينة السويداء.") == [("displacement", "asserted", "السويداء")]
+
+
+def test_clashes_before_a_curfew_or_a_truce_are_their_own_happening() -> None:
+    # manner is how a place was taken (GUIDELINES): a curfew or a truce takes no place
+    got = events("وفرضت قوى الأمن حظر تجوال في بلدة البصيرة بعد اشتباكات بين عشيرتين.")
+    assert {("other", "asserted", "البصيرة"), ("attack", "asserted", "البصيرة")} <= set(got)
+    got = events("وأعلنت المحافظة التوصل إلى هدنة في بلدة الصنمين بعد اشتباكات دامية.")
+    assert ("attack", "asserted", "الصنمين") in got
+
+
+def test_clashes_before_a_takeover_stay_its_manner() -> None:
+    assert events("وسيطرت الفصائل على بلدة الصنمين بعد اشتباكات دامية.") == [
+        ("take_control", "asserted", "الصنمين")]
