@@ -97,3 +97,9 @@ def test_clashes_before_a_curfew_or_a_truce_are_their_own_happening() -> None:
 def test_clashes_before_a_takeover_stay_its_manner() -> None:
     assert events("وسيطرت الفصائل على بلدة الصنمين بعد اشتباكات دامية.") == [
         ("take_control", "asserted", "الصنمين")]
+
+
+def test_busra_al_harir_spelt_with_alif_maqsura_is_not_busra_al_sham() -> None:
+    got = events("وقال مسؤول في محافظة درعا إن 500 عائلة وصلت إلى بلدة بصرى الحرير.")
+    assert ("displacement", "asserted", "بصر الحرير") in got
+    assert not [e for e in got if e[2] == "بصرى الشام"]
