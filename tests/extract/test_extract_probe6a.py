@@ -103,3 +103,15 @@ def test_busra_al_harir_spelt_with_alif_maqsura_is_not_busra_al_sham() -> None:
     got = events("وقال مسؤول في محافظة درعا إن 500 عائلة وصلت إلى بلدة بصرى الحرير.")
     assert ("displacement", "asserted", "بصر الحرير") in got
     assert not [e for e in got if e[2] == "بصرى الشام"]
+
+
+def test_a_dual_pronoun_points_at_the_last_pair_of_places() -> None:
+    got = events("دخلت وحدات من الجيش مدينتي دير حافر ومسكنة، بعد ساعات من انسحاب مقاتلي قسد منهما.")
+    assert {("withdraw", "asserted", "دير حافر"), ("withdraw", "asserted", "مسكنة")} <= set(got)
+    got = events("قصفت الطائرات بلدتي كفرنبل وحاس. وقتل فيهما خمسة مدنيين.")
+    assert {e[2] for e in got if e[0] == "casualties"} == {"كفرنبل", "حاس"}
+
+
+def test_a_dual_pronoun_never_points_at_one_place() -> None:
+    got = events("قصفت الطائرات بلدة كفرنبل. وقتل فيهما خمسة مدنيين.")
+    assert not [e for e in got if e[0] == "casualties"]
