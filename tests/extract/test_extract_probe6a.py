@@ -115,3 +115,10 @@ def test_a_dual_pronoun_points_at_the_last_pair_of_places() -> None:
 def test_a_dual_pronoun_never_points_at_one_place() -> None:
     got = events("قصفت الطائرات بلدة كفرنبل. وقتل فيهما خمسة مدنيين.")
     assert not [e for e in got if e[0] == "casualties"]
+
+
+def test_a_pronoun_after_the_trigger_beats_an_earlier_witness_verb() -> None:
+    got = events("ويشهد محيط سد تشرين وجسر قره قوزاق معارك متقطعة منذ أسابيع، حين سيطرت الفصائل على مدينة منبج "
+                 "بعد انسحاب قسد منها.")
+    assert {e[2] for e in got if e[0] == "withdraw"} == {"منبج"}
+    assert {e[2] for e in got if e[0] == "attack"} == {"سد تشرين", "جسر قره قوزاق"}
