@@ -122,3 +122,12 @@ def test_a_pronoun_after_the_trigger_beats_an_earlier_witness_verb() -> None:
                  "بعد انسحاب قسد منها.")
     assert {e[2] for e in got if e[0] == "withdraw"} == {"منبج"}
     assert {e[2] for e in got if e[0] == "attack"} == {"سد تشرين", "جسر قره قوزاق"}
+
+
+def test_a_patrol_that_arrests_or_is_attacked_is_no_deployment() -> None:
+    got = events("وقال مصدر أمني إن دورية للأمن العام تعرضت أمس لهجوم بقنبلة يدوية قرب بلدة الحراك.")
+    assert ("attack", "asserted", "الحراك") in got and not [e for e in got if e[0] == "deploy"]
+    got = events("وقال المصدر إن دورية أوقفت أمس عنصراً سابقاً في المخابرات عند حاجز على مدخل مدينة تلكلخ.")
+    assert ("other", "asserted", "تلكلخ") in got and not [e for e in got if e[0] == "deploy"]
+    # a patrol told as such stays a deployment
+    assert events("وسيرت القوات الروسية دورية في مدينة الدرباسية.") == [("deploy", "asserted", "الدرباسية")]

@@ -350,7 +350,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                    if m.i not in blocked or m.row.get("type") == "none"]
         in_actor = view.actor_tokens
         matches = [m for m in matches if not self.struck_patrol(m, toks, matches, in_actor)
-                   and not self.moving_patrol(m, toks, matches)]
+                   and not self.moving_patrol(m, toks, matches, in_actor)]
         self._sentence_matches = matches
         self._told = {}  # id of a trigger of the sentence -> the events it gave (sides: shared_subject)
         self._current = view.index
