@@ -131,3 +131,8 @@ def test_a_patrol_that_arrests_or_is_attacked_is_no_deployment() -> None:
     assert ("other", "asserted", "تلكلخ") in got and not [e for e in got if e[0] == "deploy"]
     # a patrol told as such stays a deployment
     assert events("وسيرت القوات الروسية دورية في مدينة الدرباسية.") == [("deploy", "asserted", "الدرباسية")]
+
+
+def test_the_spread_of_a_recording_is_no_deployment() -> None:
+    assert events("وبدأت الاشتباكات في جرمانا إثر انتشار تسجيل صوتي مسيء.") == [("attack", "asserted", "جرمانا")]
+    assert events("وانتشرت وحدات من الأمن العام عند مداخل جرمانا.") == [("deploy", "asserted", "جرمانا")]
