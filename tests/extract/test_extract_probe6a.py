@@ -136,3 +136,10 @@ def test_a_patrol_that_arrests_or_is_attacked_is_no_deployment() -> None:
 def test_the_spread_of_a_recording_is_no_deployment() -> None:
     assert events("وبدأت الاشتباكات في جرمانا إثر انتشار تسجيل صوتي مسيء.") == [("attack", "asserted", "جرمانا")]
     assert events("وانتشرت وحدات من الأمن العام عند مداخل جرمانا.") == [("deploy", "asserted", "جرمانا")]
+
+
+def test_the_wounded_taken_to_hospital_and_a_cordoned_spot_are_no_events() -> None:
+    got = events("قتل طفل بانفجار لغم قرب بلدة التمانعة. ونقلت فرق الإسعاف المصاب إلى مستشفى في مدينة خان شيخون، "
+                 "وطوقت المكان لإزالة ألغام أخرى.")
+    assert {e[2] for e in got} == {"التمانعة"}
+    assert events("وطوقت قوات الجيش بلدة التمانعة من ثلاث جهات.") == [("advance", "asserted", "التمانعة")]
