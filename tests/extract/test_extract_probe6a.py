@@ -143,3 +143,10 @@ def test_the_wounded_taken_to_hospital_and_a_cordoned_spot_are_no_events() -> No
                  "وطوقت المكان لإزالة ألغام أخرى.")
     assert {e[2] for e in got} == {"التمانعة"}
     assert events("وطوقت قوات الجيش بلدة التمانعة من ثلاث جهات.") == [("advance", "asserted", "التمانعة")]
+
+
+def test_the_attackers_as_persons_are_no_new_attack() -> None:
+    got = events("وفي ريف دير الزور الغربي، صدت القوات هجوماً على حاجز قرب بلدة التبني وقتلت اثنين من المهاجمين.",
+                 "2026-06-09")
+    assert {e[2] for e in got} == {"التبني"}
+    assert ("casualties", "asserted", "التبني") in got
