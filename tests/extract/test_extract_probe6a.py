@@ -150,3 +150,11 @@ def test_the_attackers_as_persons_are_no_new_attack() -> None:
                  "2026-06-09")
     assert {e[2] for e in got} == {"التبني"}
     assert ("casualties", "asserted", "التبني") in got
+
+
+def test_a_governorate_that_speaks_is_no_event_place() -> None:
+    assert events("وينص الاتفاق، بحسب مصدر في محافظة حلب، على فتح الطرق.") == []
+    got = events("وعادت اليوم 300 عائلة إلى مخيم اليرموك بعد سنوات من النزوح، وفق محافظة دمشق.")
+    assert got == [("displacement", "asserted", "مخيم اليرموك")]
+    # a governorate that is where it happens stays a place
+    assert ("attack", "asserted", "محافظة إدلب") in events("وقصفت الطائرات محافظة إدلب أمس.")
