@@ -158,3 +158,11 @@ def test_a_governorate_that_speaks_is_no_event_place() -> None:
     assert got == [("displacement", "asserted", "مخيم اليرموك")]
     # a governorate that is where it happens stays a place
     assert ("attack", "asserted", "محافظة إدلب") in events("وقصفت الطائرات محافظة إدلب أمس.")
+
+
+def test_attacks_told_with_bi_and_the_owner_of_the_sites_struck() -> None:
+    text = "وقال المتحدث إن مجموعات مسلحة بدأت الأحداث بهجمات منسقة على حواجز الأمن العام في القرداحة وجبلة."
+    got = events(text, "2025-07-22")
+    assert {e[2] for e in got if e[0] == "attack"} == {"القرداحة", "جبلة"}
+    # the General Security owns the checkpoints struck: it did not attack
+    assert sides(text, "attack") == {"unknown"}
