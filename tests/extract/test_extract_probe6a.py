@@ -166,3 +166,9 @@ def test_attacks_told_with_bi_and_the_owner_of_the_sites_struck() -> None:
     assert {e[2] for e in got if e[0] == "attack"} == {"القرداحة", "جبلة"}
     # the General Security owns the checkpoints struck: it did not attack
     assert sides(text, "attack") == {"unknown"}
+
+
+def test_a_force_deploying_its_own_members_is_a_deployment() -> None:
+    got = events("وفي دير الزور، نشرت قوى الأمن الداخلي عناصرها حول المراكز الانتخابية منذ ليل السبت.", "2025-10-06")
+    assert got == [("deploy", "asserted", "دير الزور")]
+    assert events("ونشرت الوزارة بياناً على معرفاتها الرسمية في دمشق.", "2025-10-06") == []
