@@ -60,6 +60,8 @@ class PlaceMemory:
         settlement = not set(BACKREF_KINDS.get(word, ())).isdisjoint(CITY_KINDS)
         groups = [g2 for g in self.groups[-RECALL_GROUPS:] + extra
                   if (g2 := [m for m in g if at_home(m) and (settlement or not city_locator(m))])]
+        if word in DUAL_PRONOUNS:  # "منهما": the last pair of places, never one of them
+            return _last_pair(groups, extra, sentence)
         gender = pronoun_gender(word)
         if gender:
             groups = agreeing(groups, gender, sentence)
@@ -112,6 +114,7 @@ MASCULINE_HEADS = wordset("masculine_place_head")
 FEMININE_HEADS = wordset("feminine_place_head")
 MASCULINE_PRONOUNS = wordset("masculine_place_pronoun")
 PERSONS_SUFFIXES = wordlist("persons_pronoun_suffix")
+DUAL_PRONOUNS = wordset("dual_place_pronoun")
 FEMININE_SUFFIX = wordlist("coref_feminine_suffix")
 TA_MARBUTA = wordlist("ta_marbuta_folded")
 # the kinds a bare name takes the masculine for ("الوعر" a neighbourhood: "حي"); any other kind takes the
@@ -120,6 +123,19 @@ MASCULINE_KINDS = {"neighbourhood", "housing", "airport", "prison", "crossing", 
                    "hospital", "checkpoint", "bridge", "mountain", "port"}
 SETTLEMENT_KINDS = {"city", "town", "village", "capital", "governorate_capital"}
 PRONOUN_REACH = 1  # sentences back a pronoun may point: its own and the one before
+
+
+def _last_pair(groups: list[list[Mention]], extra: list[list[Mention]], sentence: int | None) -> list[Mention]:
+    """The last pair of places a dual pronoun ("منهما"، "فيهما") can point at: a group of two from memory, or
+    two places of the pronoun's own sentence that one list holds ("مدينتي X وY، بعد انسحاب ... منهما")."""
+    listed: dict[object, list[Mention]] = {}
+    for g in extra:
+        for m in g:
+            if m.attrs.get("group") not in (None, -1, ""):
+                listed.setdefault(m.attrs.get("group"), []).append(m)
+    pairs = [g for g in [*groups, *listed.values()] if len(g) == 2 and (
+        sentence is None or max(m.sentence for m in g) >= sentence - PRONOUN_REACH)]
+    return pairs[-1] if pairs else []
 
 
 def pronoun_gender(word: str) -> str:

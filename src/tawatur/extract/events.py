@@ -45,6 +45,7 @@ from .polarity import NO_EVENT, Verdict, is_purpose, judge
 from .scope import ScopeRules
 from .sides import BOTH_PARTIES, SideRules, adversary, protagonist, sole_operator_side
 from .vocab import (
+    AFFILIATION_PREPS,
     AGAINST,
     AGENT_HANDS,
     ARTICLE,
@@ -53,10 +54,12 @@ from .vocab import (
     BATTLE_SUBJECT_BEFORE,
     BORDER_WORDS,
     CITY_KINDS,
+    CLASS_ADJECTIVES,
     CONJUNCTION,
     CONTINUATION_VERBS,
     COORDINATION,
     DEMONSTRATIVES,
+    GOVERNORATE_NOUN,
     HOLDER,
     IN,
     IN_CLITIC,
@@ -362,7 +365,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                    if m.i not in blocked or m.row.get("type") == "none"]
         in_actor = view.actor_tokens
         matches = [m for m in matches if not self.struck_patrol(m, toks, matches, in_actor)
-                   and not self.moving_patrol(m, toks, matches)]
+                   and not self.moving_patrol(m, toks, matches, in_actor)]
         self._sentence_matches = matches
         self._told = {}  # id of a trigger of the sentence -> the events it gave (sides: shared_subject)
         self._current = view.index
@@ -377,6 +380,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         idx["toward"] -= {k for k in idx["toward"] if k + 1 < len(toks) and counts(toks[k + 1])}
         # "خلال يوم واحد نحو X": the count "واحد" is no "و" before the descriptor "أحد"
         idx["descriptor"] -= {k for k in idx["descriptor"] if toks[k].word in number_words()}
+        # "القرى العلوية"، "سكان القرى الساحلية": a back-reference noun with an adjective of kind names a class of
+        # places, not the place just named
+        idx["backref"] -= {k for k in idx["backref"] if k + 1 < len(toks) and toks[k + 1].word in CLASS_ADJECTIVES}
         first = toks[0].bare if toks else ""
         continuation = bool(toks and toks[0].word.startswith(CONJUNCTION) and first in CONTINUATION_VERBS) or \
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)
@@ -790,6 +796,22 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                  if p.start <= a.start and a.end <= p.end and (p.start, p.end) != (a.start, a.end)]
         return next((sd for sd in sides if sd in ARMED_SIDES), None)
 
+    @staticmethod
+    def _governorate_sources(view: SentenceView) -> set[int]:
+        """Tokens of a governorate named with its noun as a speaker ("وفق محافظة دمشق") or as the body of one
+        ("بحسب مصدر في محافظة حلب"، "قال مسؤول في محافظة درعا"): the administration that tells, no event place."""
+        toks = view.toks
+        out: set[int] = set()
+        for s in view.sources:
+            for i, p in view.places:
+                if not toks[i].word.endswith(GOVERNORATE_NOUN) and not toks[i].bare.endswith(GOVERNORATE_NOUN):
+                    continue
+                first = token_at(toks, s.start)
+                last = token_at(toks, max(s.start, s.end - 1))
+                if first <= i <= last + 1 or (i == last + 2 and toks[last + 1].bare in AFFILIATION_PREPS):
+                    out.update(range(i, view.place_last.get(id(p), i) + 1))
+        return out
+
     def _accusation(self, view: SentenceView) -> set[int]:
         """Tokens of an accusation that describes a person ("عميد متهم بارتكاب جرائم في سجن صيدنايا"، "ضابطاً
         متورطاً في مجزرة X"): from the participle to the clause's end or to an adjunct of the main clause
@@ -838,6 +860,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor_idx |= accused
         actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
         actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
+        actor_idx |= self._governorate_sources(view)  # "بحسب مصدر في محافظة حلب"، "وفق محافظة دمشق": who speaks
         # "انتشرت وحدات من الفرقة الرابعة في X": a unit after "members of" is the force, not its base
         # and so is one right after them, in the construct ("فر عناصر الفرقة الرابعة")
         actor_idx |= {k for i, p in view.places if p.attrs.get("kind") == "unit" and i >= 1 and (

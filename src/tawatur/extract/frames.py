@@ -120,6 +120,7 @@ _ANNOUNCER_VERB = wordset("authority_announcer_verb")
 _STATE_OFFICE = wordset("state_office")
 _NOT_SUBJECT = wordset("non_subject_after_verb")
 _AGENT_FRAME_CLITIC = wordlist("agent_frame_clitic")
+_STRUCK_SITES = wordset("struck_site_noun")
 
 
 def usable_place(m: Mention) -> bool:
@@ -362,6 +363,8 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
              and not preceded_by(view.toks, a[0], excluded_idx, 1)
              and (owner_ok or not _is_object(view, a[0], a[2]))
              and not _coordinated_object(view, trig, a[0], a[2])
+             # "بهجمات على حواجز الأمن العام": the force owning the sites a strike hits is its target
+             and not (trig.row.get("type") == "attack" and view.toks[a[0] - 1].bare in _STRUCK_SITES)
              and not any(view.toks[k].word in _SUBJECT_COMP for k in range(trig.j, a[0]))]  # "، وأكدت أن X": a new clause
     # "من قبل X", "برصاص X", "شنه X": an agent after the trigger, further away
     agent_marked = [a for a in view.actors if trig.i < a[0] < next_trig_start

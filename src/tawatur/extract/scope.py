@@ -80,8 +80,10 @@ class ScopeRules:
                 t.bare in TERMS_VERBS for t in (toks or [])[m.j:]) and any(
                 x.row.get("type") in DEAL_MOVE_TYPES for x in (matches or []) if x is not m):
             return True  # "خرج المقاتلون من X بموجب اتفاق": how they left; "بموجب اتفاق يقضي بـ" tells the deal
+        told = [x.row.get("type") for x in (matches or []) if x is not m and x.row.get("type") != "none"]
         if any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues):
-            return True
+            # "هدنة ... بعد اشتباكات"، "حظر تجوال ... بعد اشتباكات": no place is taken, the clash is its own happening
+            return not (told and all(t == "other" for t in told))
         return bool(toks) and m.i > 0 and toks[m.i - 1].bare in PARTITIVE and any(
             c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 5 for c in cues)
 

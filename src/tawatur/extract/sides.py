@@ -56,6 +56,8 @@ ACT_CARRIERS = wordset("act_carrier_noun")
 PARTITIVE_OF = wordset("count_partitive")
 PART_OF_FORCE = wordset("part_of_force")
 LAUNCH = wordset("launch_marker")
+LAUNCH_REACH = 3  # words from "شنته" to the force it names: "شنته خلية من التنظيم"
+PATROL_VERB_GAP = 3  # words of a force's name between a patrol and its verb ("دورية للأمن العام تعرضت")
 LEFT_AFTER = wordset("left_after_marker")
 KILL_VERB = wordset("kill_verb")
 KILLED_OBJECT = wordset("killed_object")
@@ -658,20 +660,26 @@ class SideRules:
                                                          for k in range(c.j, m.i))) for c in strikes)
 
     @staticmethod
-    def moving_patrol(m: Match, toks, matches) -> bool:
+    def moving_patrol(m: Match, toks, matches, actor_idx: frozenset[int] = frozenset()) -> bool:
         """"دخلت دورية مشتركة إلى حي X"، "انسحبت دوريات للجيش من Y": a patrol right after a verb of moving
         (or its verbal noun: "بعد دخول دورية") is its subject, who enters or leaves; it tells no deployment of its own and does not cut
         the verb's scope (a patrol told as such, "سيّرت القوات دورية في X", stays a deployment)."""
         if m.row.get("type") != "deploy" or not m.i or toks[m.i].bare not in PATROL_NOUNS:
             return False
         # "داهمت دورية منزلاً في X": the subject of a raid or an arrest, who raids, as well
-        return any(c.j == m.i and c.row.get("type") in MOVE_TYPES | {"other"} for c in matches)
+        if any(c.j == m.i and c.row.get("type") in MOVE_TYPES | {"other"} for c in matches):
+            return True
+        # "إن دورية أوقفت عنصراً"، "دورية للأمن العام تعرضت لهجوم": a patrol subject before its verb (an arrest, a
+        # move, a strike it suffers), its force's name between, is that verb's subject, no deployment
+        return any(m.j <= c.i <= m.j + PATROL_VERB_GAP and all(k in actor_idx for k in range(m.j, c.i)) and (
+            c.row.get("type") in MOVE_TYPES | {"other"} or "exposed" in c.flags) for c in matches)
 
     @staticmethod
     def launched_by(view: SentenceView, m: Match, nxt: int) -> Mention | None:
         """"تصدى المقاتلون لهجوم شنته القوات النظامية": the force after "شنته" launched the strike; members
         named before their force ("لهجوم شنه مسلحو جبهة النصرة"، "شنه عناصر من التنظيم", wordset member_noun,
-        with "من" between or not) stand between the marker and the force they belong to."""
+        with "من" between or not) stand between the marker and the force they belong to, and so does a unit of
+        it ("هجوماً شنته خلية من التنظيم": up to LAUNCH_REACH words between)."""
         toks = view.toks
         for a0, _, a in sorted(view.actors, key=lambda x: x[0]):
             if not m.j <= a0 < min(len(toks), max(nxt, m.j) + 4) or not a0:
@@ -681,7 +689,8 @@ class SideRules:
                 k -= 1  # "عناصر من التنظيم"
             if k > m.j and toks[k].bare in MEMBER_NOUNS:
                 k -= 1  # "مسلحو جبهة النصرة"
-            if toks[k].bare in LAUNCH:
+            if toks[k].bare in LAUNCH or any(
+                    toks[q].bare in LAUNCH for q in range(max(m.j, a0 - LAUNCH_REACH), a0)):
                 return a
         return None
 

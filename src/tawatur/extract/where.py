@@ -63,6 +63,8 @@ SEAT_OF_GOVERNMENT = wordset("seat_of_government")
 # How far back a pronoun looks for the noun that named its place in the sentence (words).
 # "وسقط فيها قتيلان": a place falls as a subject; "في" with a pronoun says where something else fell
 IN_PRONOUNS = wordset("in_pronoun")
+OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
+OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب مقاتلي قسد منها")
 FOLLOW_VERBS = wordset("follow_verb")  # "وتبعه اقتحام": what follows came after the happening just told
 FOLLOW_OBJECT = wordset("follow_object")  # "وتلا ذلك دخول"
 _ANTECEDENT_REACH = 10
@@ -400,23 +402,25 @@ class PlaceRules:
         def same_clause(a: int, b: int, allowed: int = 0) -> bool:
             return sum(1 for k in breaks if a < k <= b) <= allowed
 
-        seen = self._witness_places(view, m, actor_idx, idx)
-        if seen:
-            return seen, "witness"
-        antecedent = self._relative_antecedent(view, m, prv, actor_idx, idx)
-        if antecedent:
-            return antecedent, "relative"
         refs = [k for k in idx["backref"] if prv <= k < nxt and k != m.i and k not in inside
                 and (k > m.i or same_clause(k, m.i)) and not self._resumptive(view, m, k)
                 and not (k + 1 == m.i and toks[k].bare in EXISTENTIAL)  # "هناك معارك": there are
                 and not ("loser" in m.flags and toks[k].word in IN_PRONOUNS)  # "سقط فيها": what fell there
                 and not indefinite_relative(toks, k)]
+        seen = self._witness_places(view, m, actor_idx, idx)
+        if seen and not self._own_pronoun(view, m, refs, idx):
+            return seen, "witness"
+        antecedent = self._relative_antecedent(view, m, prv, actor_idx, idx)
+        if antecedent:
+            return antecedent, "relative"
         if made and self._in_sequence(toks, m.i) and (any(k > m.i for k in refs) or (
                 m.j == m.i + 1 and object_pronoun(toks[m.i]))):
             return made[-1][1], "sequence"  # "سيطروا على X قبل أن ينسحبوا منها": the place of what came first
         got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
         if got:
             return got
+        if seen:
+            return seen, "witness"
         opens_relative = m.i > 0 and toks[m.i - 1].bare in RELATIVES
         suffix = object_pronoun(toks[m.i]) if m.j == m.i + 1 and not opens_relative else ""
         got = self._recall(view, [m.i], actor_idx, suffix) if suffix else None
@@ -529,6 +533,16 @@ class PlaceRules:
         if m.row.get("type") != "other" or m.j >= len(toks) or toks[m.j].bare not in RELATIVES or not m.j < k <= m.j + 3:
             return False
         return not any(f in BACKREF_KINDS for f in clitic_forms(toks[k].bare))
+
+    def _own_pronoun(self, view: SentenceView, m: Match, refs: list[int], idx) -> bool:
+        """"ويشهد محيط X وY معارك منذ ...، حين سيطرت الفصائل على Z بعد انسحاب قسد منها": a pronoun right after the
+        trigger, in a clause after the witness verb's, names the trigger's own place ("منها": Z), not the places
+        the witness verb framed."""
+        witness = [c for c in idx["witness"] if c < m.i]
+        if not witness:
+            return False
+        after = [k for k in refs if m.j <= k <= m.j + OWN_PRONOUN_REACH and view.toks[k].bare in OWN_PRONOUNS]
+        return bool(after) and any(max(witness) < b <= m.i for b in self._breaks)
 
     def _witness_places(self, view: SentenceView, m: Match, actor_idx: set[int], idx) -> list[Mention]:
         """The place a "witness" verb names before the trigger ("تشهد مناطق X اشتباكات")."""
