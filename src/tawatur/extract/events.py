@@ -165,6 +165,8 @@ ATTEMPT_WORDS = wordset("attempt_word")
 SIEGE_NOUNS = wordset("siege_noun")
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
 ACCUSED = wordset("accused_participle")
+PEOPLE_COUNT = wordset("people_count_word")
+QAD = wordset("qad_particle")
 DURING = wordset("during_preposition")
 RAID_NOUNS = wordset("raid_noun")
 ACCUSATION_STOP = wordset("accusation_stop")
@@ -521,7 +523,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                     default=len(view.toks))
         types = departure_types(view, m, prv, nxt, self._breaks, limit)
         if "civilians_only" in flags:  # "عودة الأهالي إلى X": only people coming back are displaced
-            types = [t for t in types if t == "displacement"]
+            types = [t for t in types if t == "displacement"] or (
+                ["displacement"] if self._counted_people(view.toks, m.i) else [])
             if not types:
                 return None
         if types:
@@ -539,6 +542,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 out.extend(res)
         return out or None
 
+
+    @staticmethod
+    def _counted_people(toks, i: int) -> bool:
+        """"بينهم آلاف لجأوا إلى مدينة X": a bare count ("آلاف"، "مئات") right before the verb, "قد" aside,
+        is its subject, and a count with no noun of a force after it counts people."""
+        k = i - 1
+        if k >= 0 and toks[k].bare in QAD:
+            k -= 1
+        return k >= 0 and toks[k].bare in PEOPLE_COUNT
 
     def _described_backref(self, view, m: Match, nxt: int, idx) -> set[int]:
         """"وسلّم الفصيل البلدة التي ظلت أبرز مواقعه بريف حمص": a back-reference noun the trigger

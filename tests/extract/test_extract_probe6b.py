@@ -1,0 +1,29 @@
+"""Constructions met in whole articles of 2011-2024 written for bench/articles_probe6b (issue 12, task probe6b):
+sentences written for these tests, with invented details. Types as eval/GUIDELINES.md sets them."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def _seen(text: str, published: str = "2019-06-01") -> set[tuple[str, str, str]]:
+    events = analyze(Article(id="p6b", raw=text, published=published)).events
+    return {(e.type, e.polarity, e.place.name) for e in events if e.place}
+
+
+def test_took_refuge_in_every_person():
+    """"لجأت العائلات إلى بلدة X"، "قد لجأوا إلى بلدتي X وY": civilians who took refuge are displaced to
+    where they went, whatever the person of the verb ("لجأت" is no purpose ل before a word "جات")."""
+    assert ("displacement", "asserted", "نبل") in _seen("لجأت مئات العائلات إلى بلدة نبل بعد القصف.")
+    got = _seen("وكان آلاف المدنيين قد لجأوا إلى بلدتي نبل والزهراء في شتاء 2016.")
+    assert {("displacement", "asserted", "نبل"), ("displacement", "asserted", "الزهراء")} <= got
+
+
+def test_a_bare_count_before_took_refuge_counts_people():
+    """"نزح الآلاف من المنطقة، بينهم مئات لجأوا إلى مدينة X": the count right before the verb is its
+    subject, people; a force resorting to a means ("لجأ الجيش إلى القصف") takes refuge nowhere."""
+    got = _seen("ونزح آلاف الأشخاص من القرى الحدودية، بينهم مئات لجأوا إلى مدينة القامشلي.")
+    assert ("displacement", "asserted", "القامشلي") in got
+    got = _seen("ولجأ الجيش إلى القصف المدفعي على مدينة حلب.")
+    assert not any(t == "displacement" for t, _, _ in got)
+
