@@ -27,3 +27,12 @@ def test_a_bare_count_before_took_refuge_counts_people():
     got = _seen("ولجأ الجيش إلى القصف المدفعي على مدينة حلب.")
     assert not any(t == "displacement" for t, _, _ in got)
 
+
+def test_repositioned_outside_a_place_is_a_withdrawal():
+    """"أعادت القوات تموضعها خارج بلدة X": the euphemism of a statement for leaving X; repositioning
+    "في" a place tells no departure."""
+    got = _seen("وقال متحدث عسكري إن الوحدات أعادت تموضعها خارج بلدة عين عيسى فجر اليوم.")
+    assert ("withdraw", "asserted", "عين عيسى") in got
+    got = _seen("وأعادت الوحدات تموضعها في محيط بلدة عين عيسى.")
+    assert not any(t == "withdraw" for t, _, _ in got)
+
