@@ -36,3 +36,12 @@ def test_repositioned_outside_a_place_is_a_withdrawal():
     got = _seen("وأعادت الوحدات تموضعها في محيط بلدة عين عيسى.")
     assert not any(t == "withdraw" for t, _, _ in got)
 
+
+def test_security_restored_to_a_town_is_a_takeover():
+    """"أعادت وحدات الجيش الأمن والاستقرار إلى مدينة X": an army statement's words for taking X; working
+    toward it ("تعمل على إعادة الأمن") is an aim, no event."""
+    got = _seen("وأعلنت القيادة أن وحدات الجيش أعادت الأمن والاستقرار إلى بلدة خان شيخون.")
+    assert ("take_control", "asserted", "خان شيخون") in got
+    got = _seen("وقال المحافظ إن الحكومة تعمل على إعادة الأمن إلى بلدة خان شيخون.")
+    assert not any(t == "take_control" for t, _, _ in got)
+
