@@ -45,3 +45,13 @@ def test_security_restored_to_a_town_is_a_takeover():
     got = _seen("وقال المحافظ إن الحكومة تعمل على إعادة الأمن إلى بلدة خان شيخون.")
     assert not any(t == "take_control" for t, _, _ in got)
 
+
+def test_what_a_move_is_made_to_avoid_did_not_happen():
+    """"انسحبت الفصائل لتجنب سقوط ضحايا"، "تفادياً لوقوع اشتباكات": the toll or clash avoided is no
+    event; the move stands."""
+    got = _seen("انسحبت الفصائل من بلدة كفرنبل لتجنب سقوط ضحايا بين المدنيين.")
+    assert ("withdraw", "asserted", "كفرنبل") in got
+    assert not any(t == "casualties" for t, _, _ in got)
+    got = _seen("وأخلت القوات حاجزها عند مدخل بلدة كفرنبل تفادياً لوقوع اشتباكات مع الأهالي.")
+    assert not any(t == "attack" for t, _, _ in got)
+
