@@ -55,3 +55,18 @@ def test_what_a_move_is_made_to_avoid_did_not_happen():
     got = _seen("وأخلت القوات حاجزها عند مدخل بلدة كفرنبل تفادياً لوقوع اشتباكات مع الأهالي.")
     assert not any(t == "attack" for t, _, _ in got)
 
+
+def test_a_town_word_points_at_the_town_the_sentence_opens_on():
+    """"وفي حرستا، قال مراسلنا إن القوات انتشرت في المدينة": the sentence's fronted town is what "المدينة"
+    points at, though the sentence before called another place a city."""
+    got = _seen("وغادر المقاتلون مدينة دوما صباحاً. وفي حرستا، قال مراسلنا إن دورية روسية انتشرت ظهراً في المدينة.")
+    assert ("deploy", "asserted", "حرستا") in got
+    assert ("deploy", "asserted", "دوما") not in got
+
+
+def test_a_fronted_town_frames_a_neighbourhood_named_after_the_trigger():
+    """"وفي دير الزور، قال ناشطون إن الأمن أطلق النار على متظاهرين خرجوا في حي X": the fronted town frames
+    the sentence; the neighbourhood it names after the trigger is where the shooting and the protest were."""
+    got = _seen("وفي حمص، قال ناشطون إن عناصر الأمن أطلقوا النار على متظاهرين خرجوا بعد صلاة الجمعة في حي الخالدية.")
+    assert ("attack", "asserted", "الخالدية") in got or ("attack", "asserted", "حي الخالدية") in got
+    assert not any(p == "حمص" for _, _, p in got)
