@@ -70,3 +70,10 @@ def test_a_fronted_town_frames_a_neighbourhood_named_after_the_trigger():
     got = _seen("وفي حمص، قال ناشطون إن عناصر الأمن أطلقوا النار على متظاهرين خرجوا بعد صلاة الجمعة في حي الخالدية.")
     assert ("attack", "asserted", "الخالدية") in got or ("attack", "asserted", "حي الخالدية") in got
     assert not any(p == "حمص" for _, _, p in got)
+
+
+def test_its_entrance_points_back_at_the_town():
+    """"كمائن نصبها مسلحون على مدخلها الجنوبي": the pronoun on "مدخل" (entrance) points at the town just
+    named, as "مداخلها" does."""
+    got = _seen("وقال التلفزيون إن الجيش دخل مدينة الرستن، وإن جنوداً قتلوا في كمين نصبه مسلحون على مدخلها الشمالي.")
+    assert ("attack", "asserted", "الرستن") in got
