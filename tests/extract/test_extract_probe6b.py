@@ -72,6 +72,13 @@ def test_a_fronted_town_frames_a_neighbourhood_named_after_the_trigger():
     assert not any(p == "حمص" for _, _, p in got)
 
 
+def test_a_second_that_clause_goes_on_with_the_report():
+    """"قال ناشطون إن الدبابات اقتحمت مدينة X، وإن ثمانين مدنياً قتلوا": the second "وإن" clause of the
+    same report names no place: the dead are of the town just told."""
+    got = _seen("قال ناشطون إن دبابات الجيش اقتحمت مدينة الرستن فجراً، وإن عشرين مدنياً قتلوا برصاص القناصة.")
+    assert ("casualties", "asserted", "الرستن") in got
+
+
 def test_its_entrance_points_back_at_the_town():
     """"كمائن نصبها مسلحون على مدخلها الجنوبي": the pronoun on "مدخل" (entrance) points at the town just
     named, as "مداخلها" does."""

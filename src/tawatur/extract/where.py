@@ -62,6 +62,7 @@ from .vocab import resumptive as is_resumptive
 # the settlements "المدينة"/"البلدة" and a fronted locative may name, and the parts of a town it frames
 TOWN_KINDS = frozenset({"city", "town", "capital", "governorate_capital"})
 QUARTER_KINDS = frozenset({"neighbourhood", "housing"})
+SECOND_THAT = wordset("second_that")
 QUARTER_KM = 15.0  # a neighbourhood this close to the fronted town is one of its quarters
 
 SEAT_OF_GOVERNMENT = wordset("seat_of_government")
@@ -452,6 +453,8 @@ class PlaceRules:
             return made[-1][1], "coordinated"
         if made and self._follows(toks, m.i):
             return made[-1][1], "followed"
+        if made and m.row.get("type") == "casualties" and self._second_that(view, prv, m.i):
+            return made[-1][1], "that-clause"
         quarter = self._framed_quarter(view, m, fronted, actor_idx)
         if quarter:
             return quarter, "fronted+quarter"
@@ -628,6 +631,15 @@ class PlaceRules:
         if got and word == view.toks[ref].bare and (listed := self._listed_with(got, earlier)):
             return listed, f"backref:{word}+list"
         return (got, f"backref:{word}") if got else None
+
+    @staticmethod
+    def _second_that(view: SentenceView, prv: int, i: int) -> bool:
+        """"قال ناشطون إن الدبابات اقتحمت مدينة X، وإن ثمانين مدنياً قتلوا": a toll in a second "وإن" clause of
+        the same report, naming no place before the trigger, goes on with the report: at the place of the
+        event the sentence just told (as a sentence that continues the previous report takes its place)."""
+        toks = view.toks
+        k = next((k for k in range(i - 1, max(prv, 0) - 1, -1) if toks[k].word in SECOND_THAT), None)
+        return k is not None and not any(k < s < i for s in view.usable_starts)
 
     def _fronted_town(self, view: SentenceView, word: str, ref: int) -> list[Mention]:
         """"وفي حرستا، قال مراسلنا إن القوات انتشرت في المدينة": a city or town word points at the town the
