@@ -84,3 +84,12 @@ def test_its_entrance_points_back_at_the_town():
     named, as "مداخلها" does."""
     got = _seen("وقال التلفزيون إن الجيش دخل مدينة الرستن، وإن جنوداً قتلوا في كمين نصبه مسلحون على مدخلها الشمالي.")
     assert ("attack", "asserted", "الرستن") in got
+
+
+def test_civilians_moved_out_are_displaced():
+    """"أخلت فرق الدفاع المدني سكان أبنية متصدعة في مدينة X": the subject decides the type (GUIDELINES), and
+    here those who leave are the residents; "أخلت القوات مواقعها في X" stays a withdrawal."""
+    got = _seen("وأخلت فرق الإنقاذ سكان أبنية متصدعة في مدينة حارم إلى خيام قريبة.", "2023-02-09")
+    assert ("displacement", "asserted", "حارم") in got
+    assert not any(t == "withdraw" for t, _, _ in got)
+    assert ("withdraw", "asserted", "حارم") in _seen("وأخلت القوات مواقعها في مدينة حارم ليلاً.")
