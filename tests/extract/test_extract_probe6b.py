@@ -93,3 +93,12 @@ def test_civilians_moved_out_are_displaced():
     assert ("displacement", "asserted", "حارم") in got
     assert not any(t == "withdraw" for t, _, _ in got)
     assert ("withdraw", "asserted", "حارم") in _seen("وأخلت القوات مواقعها في مدينة حارم ليلاً.")
+
+
+def test_a_count_of_targets_is_no_aim():
+    """"قصفت طائرات 16 هدفاً للتنظيم في محيط X": "هدفاً" counts what was struck, not an aim ("هدفه السيطرة"),
+    so the place after it is the strike's; "هجوماً هدفه السيطرة على X" stays an aim."""
+    got = _seen("وقصفت طائرات حربية 16 هدفاً للتنظيم في محيط بلدة تادف خلال الليل.", "2017-02-20")
+    assert any(t == "attack" and "تادف" in p for t, _, p in got)
+    got = _seen("وأعلن الجيش بدء هجوم هدفه السيطرة على بلدة تادف.", "2017-02-20")
+    assert not any(t == "take_control" for t, _, _ in got)
