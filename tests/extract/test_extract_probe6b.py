@@ -102,3 +102,10 @@ def test_a_count_of_targets_is_no_aim():
     assert any(t == "attack" and "تادف" in p for t, _, p in got)
     got = _seen("وأعلن الجيش بدء هجوم هدفه السيطرة على بلدة تادف.", "2017-02-20")
     assert not any(t == "take_control" for t, _, _ in got)
+
+
+def test_the_camp_word_points_at_the_last_camp():
+    """"غادر مئات الأشخاص المخيم باتجاه مدينة X" after "مخيم الركبان": the camp left is the origin, and the
+    destination named does not make the word idle."""
+    got = _seen("وقصفت الطائرات محيط مخيم الركبان. وقال المتحدث إن مئات الأشخاص غادروا المخيم باتجاه مدينة حمص.")
+    assert {("displacement", "asserted", "الركبان"), ("displacement", "asserted", "حمص")} <= got

@@ -164,14 +164,15 @@ _BACKREF_SETS = {"backref_city": ("city", "capital"), "backref_town": ("town",),
                  "backref_crossing": ("crossing",), "backref_airport": ("airport",),
                  "backref_base": ("base", "airport"), "backref_prison": ("prison",), "backref_dam": ("dam",),
                  "backref_neighbourhood": ("neighbourhood", "housing"), "backref_field": ("field",),
-                 "backref_hospital": ("hospital",)}
+                 "backref_hospital": ("hospital",), "backref_camp": ("camp",)}
 
 
 BACKREF_KINDS = {w: kinds for name, kinds in _BACKREF_SETS.items() for w in wordlist(name)}
 
 
 FACILITY_WORDS = wordset("backref_crossing") | wordset("backref_airport") | wordset("backref_base") | wordset("backref_prison") \
-    | wordset("backref_dam") | wordset("backref_neighbourhood") | wordset("backref_field") | wordset("backref_hospital")
+    | wordset("backref_dam") | wordset("backref_neighbourhood") | wordset("backref_field") | wordset("backref_hospital") \
+    | wordset("backref_camp")
 
 
 CAPITAL_WORDS = wordset("backref_capital")

@@ -694,14 +694,16 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
     def _origin_backref(self, view: SentenceView, m: Match, places: list[Mention], idx, actor_idx: set[int]
                         ) -> list[Mention]:
-        """"وفر المدنيون من الحي باتجاه X": people leave the place a facility's back-reference after "من" points at, and
-        go to X; the destination named in the scope does not make the origin's word idle. Empty when a place
+        """"وفر المدنيون من الحي باتجاه X"، "غادروا المخيم باتجاه X": people leave the place a facility's
+        back-reference after "من" (or as the verb's object) points at, and go to X; the destination named in
+        the scope does not make the origin's word idle. Empty when a place
         of the sentence is already the origin or no such word stands before the first place."""
         toks = view.toks
         at = [token_at(toks, p.start) for p in places if p.sentence == view.index]
         if not at or any(i and (i - 1) in idx["from"] for i in at):
             return []
-        refs = [k for k in idx["backref"] if m.i < k < min(at) and k and (k - 1) in idx["from"]
+        # after "من", or right after a verb that takes the place left as its object ("غادروا المخيم باتجاه X")
+        refs = [k for k in idx["backref"] if m.i < k < min(at) and k and ((k - 1) in idx["from"] or k == m.j)
                 and toks[k].bare in FACILITY_WORDS]  # a word of one kind ("الحي"), never "المدينة" at large
         got = self._recall(view, refs[:1], actor_idx)
         return [p for p in got[0] if p not in places] if got else []
