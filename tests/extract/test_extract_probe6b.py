@@ -109,3 +109,8 @@ def test_the_camp_word_points_at_the_last_camp():
     destination named does not make the word idle."""
     got = _seen("وقصفت الطائرات محيط مخيم الركبان. وقال المتحدث إن مئات الأشخاص غادروا المخيم باتجاه مدينة حمص.")
     assert {("displacement", "asserted", "الركبان"), ("displacement", "asserted", "حمص")} <= got
+
+
+def test_a_convoy_arriving_is_no_entry():
+    """"وصلت قافلة مساعدات إلى مخيم X": a convoy, like buses and aid, enters as no force."""
+    assert not any(t == "enter" for t, _, _ in _seen("ووصلت قافلة مساعدات أممية إلى مخيم الركبان."))
