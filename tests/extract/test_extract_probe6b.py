@@ -114,3 +114,11 @@ def test_the_camp_word_points_at_the_last_camp():
 def test_a_convoy_arriving_is_no_entry():
     """"وصلت قافلة مساعدات إلى مخيم X": a convoy, like buses and aid, enters as no force."""
     assert not any(t == "enter" for t, _, _ in _seen("ووصلت قافلة مساعدات أممية إلى مخيم الركبان."))
+
+
+def test_clearing_booby_traps_is_no_car_bomb():
+    """"تمشيط المنطقة لإزالة الألغام والمفخخات": booby traps removed, no strike; a car bomb that goes off
+    ("انفجرت سيارة مفخخة في X") stays one."""
+    got = _seen("سيطر الجيش على بلدة جوباس، وتتواصل عمليات التمشيط لإزالة الألغام والمفخخات.", "2020-03-02")
+    assert not any(t == "attack" for t, _, _ in got)
+    assert any(t == "attack" for t, _, _ in _seen("وانفجرت سيارة مفخخة في بلدة جوباس.", "2020-03-02"))
