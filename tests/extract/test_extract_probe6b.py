@@ -122,3 +122,9 @@ def test_clearing_booby_traps_is_no_car_bomb():
     got = _seen("سيطر الجيش على بلدة جوباس، وتتواصل عمليات التمشيط لإزالة الألغام والمفخخات.", "2020-03-02")
     assert not any(t == "attack" for t, _, _ in got)
     assert any(t == "attack" for t, _, _ in _seen("وانفجرت سيارة مفخخة في بلدة جوباس.", "2020-03-02"))
+
+
+def test_a_wish_tells_no_happening():
+    """"نريد أن نخرج"، "يريدون العودة إلى X": a wish, no departure and no return."""
+    assert not _seen("وقالت أم لخمسة أطفال في مخيم الركبان: نريد أن نخرج من هنا.")
+    assert not _seen("ويريد الأهالي العودة إلى بلدة القصير قبل الشتاء.")
