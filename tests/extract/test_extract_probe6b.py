@@ -128,3 +128,11 @@ def test_a_wish_tells_no_happening():
     """"نريد أن نخرج"، "يريدون العودة إلى X": a wish, no departure and no return."""
     assert not _seen("وقالت أم لخمسة أطفال في مخيم الركبان: نريد أن نخرج من هنا.")
     assert not _seen("ويريد الأهالي العودة إلى بلدة القصير قبل الشتاء.")
+
+
+def test_a_woman_arriving_is_displaced():
+    """"سيدة وصلت إلى حي X": a civilian (one woman, a child, an old man) arriving is displaced, no entry of a
+    force."""
+    got = _seen("وروت سيدة وصلت إلى حي الخالدية أنها مشت مع أطفالها ساعتين.", "2012-03-01")
+    assert ("displacement", "asserted", "الخالدية") in got
+    assert not any(t == "enter" for t, _, _ in got)
