@@ -136,3 +136,11 @@ def test_a_woman_arriving_is_displaced():
     got = _seen("وروت سيدة وصلت إلى حي الخالدية أنها مشت مع أطفالها ساعتين.", "2012-03-01")
     assert ("displacement", "asserted", "الخالدية") in got
     assert not any(t == "enter" for t, _, _ in got)
+
+
+def test_from_them_both_is_where_people_left():
+    """"قصف حيي X وY، وفرت عائلات منهما نحو Z": "منهما" points at the two places just named, the origins,
+    though a destination follows."""
+    got = _seen("وتواصل القصف على حيي الخالدية والبياضة، وفرت عائلات كثيرة منهما نحو مدينة تلكلخ.", "2012-03-01")
+    moved = {p for t, _, p in got if t == "displacement"}
+    assert all(any(name in p for p in moved) for name in ("الخالدية", "البياضة", "تلكلخ"))

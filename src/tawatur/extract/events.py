@@ -166,6 +166,7 @@ SIEGE_NOUNS = wordset("siege_noun")
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
 ACCUSED = wordset("accused_participle")
 PEOPLE_COUNT = wordset("people_count_word")
+FROM_DUAL = wordset("from_dual_pronoun")
 QAD = wordset("qad_particle")
 DURING = wordset("during_preposition")
 RAID_NOUNS = wordset("raid_noun")
@@ -705,6 +706,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # after "من", or right after a verb that takes the place left as its object ("غادروا المخيم باتجاه X")
         refs = [k for k in idx["backref"] if m.i < k < min(at) and k and ((k - 1) in idx["from"] or k == m.j)
                 and toks[k].bare in FACILITY_WORDS]  # a word of one kind ("الحي"), never "المدينة" at large
+        # or "منهما", from the two places just named (read here only: as a back-reference at large it took one)
+        refs = sorted(refs + [k for k in range(m.j, min(at)) if toks[k].word in FROM_DUAL])
         got = self._recall(view, refs[:1], actor_idx)
         return [p for p in got[0] if p not in places] if got else []
 
