@@ -144,3 +144,11 @@ def test_from_them_both_is_where_people_left():
     got = _seen("وتواصل القصف على حيي الخالدية والبياضة، وفرت عائلات كثيرة منهما نحو مدينة تلكلخ.", "2012-03-01")
     moved = {p for t, _, p in got if t == "displacement"}
     assert all(any(name in p for p in moved) for name in ("الخالدية", "البياضة", "تلكلخ"))
+
+
+def test_the_governorate_word_points_at_its_seat_not_a_neighbourhood():
+    """"ونفى مسؤول في المحافظة أن تكون القوات قصفت أي حي" after "مدينة حماة" and two of its neighbourhoods:
+    the governorate's seat, Hama, not the last neighbourhood named."""
+    got = _seen("قال ناشطون إن الدبابات دخلت مدينة حماة. وقالوا إنها قصفت حي الحاضر. "
+                "ونفى مسؤول في المحافظة أن تكون القوات قد قصفت أي حي سكني.", "2011-07-31")
+    assert ("attack", "denied", "حماة") in got
