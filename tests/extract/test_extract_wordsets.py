@@ -47,8 +47,9 @@ def test_backreference_words_name_their_place_kinds():
     assert backrefs.BACKREF_KINDS["المدينتين"] == ("city", "capital")
     assert backrefs.BACKREF_KINDS["القاعده"] == ("base", "airport")  # folded: ة -> ه
     assert backrefs.FACILITY_WORDS == {"المعبر", "المطار", "القاعده", "السجن", "السد", "الحي", "الحيين", "الحقل",
-                                       "المستشفي", "المشفي"}
+                                       "المستشفي", "المشفي", "المخيم"}
     assert backrefs.BACKREF_KINDS["الحي"] == ("neighbourhood", "housing")
+    assert backrefs.BACKREF_KINDS["المخيم"] == ("camp",)
     assert "طايرات" in vocab.FORCE_NOUNS  # written with hamza in the data, folded when loaded
 
 

@@ -69,6 +69,8 @@ class PlaceMemory:
             return []
         if gender == MASCULINE:  # "منه" after "مطار X" in a sentence about the town: the airport
             return groups[-1][-1:]
+        if word in GOVERNORATE_WORDS and (seat := _governorate_seat(groups)):
+            return seat  # "ونفى مسؤول في المحافظة أن تكون القوات قصفت أي حي": Hama, not its neighbourhood
         if word in AREA_WORDS:
             return _named_area(groups, word) or groups[-1]
         if word in CAPITAL_WORDS:
@@ -208,18 +210,32 @@ _BACKREF_SETS = {"backref_city": ("city", "capital"), "backref_town": ("town",),
                  "backref_crossing": ("crossing",), "backref_airport": ("airport",),
                  "backref_base": ("base", "airport"), "backref_prison": ("prison",), "backref_dam": ("dam",),
                  "backref_neighbourhood": ("neighbourhood", "housing"), "backref_field": ("field",),
-                 "backref_hospital": ("hospital",)}
+                 "backref_hospital": ("hospital",), "backref_camp": ("camp",)}
 
 
 BACKREF_KINDS = {w: kinds for name, kinds in _BACKREF_SETS.items() for w in wordlist(name)}
 
 
 FACILITY_WORDS = wordset("backref_crossing") | wordset("backref_airport") | wordset("backref_base") | wordset("backref_prison") \
-    | wordset("backref_dam") | wordset("backref_neighbourhood") | wordset("backref_field") | wordset("backref_hospital")
+    | wordset("backref_dam") | wordset("backref_neighbourhood") | wordset("backref_field") | wordset("backref_hospital") \
+    | wordset("backref_camp")
 
 
 CAPITAL_WORDS = wordset("backref_capital")
 CITY_WORDS = wordset("backref_city")
+GOVERNORATE_WORDS = wordset("governorate_backref")
+GOVERNORATE_KINDS = {"governorate", "governorate_capital"}
+
+
+def _governorate_seat(groups: list[list[Mention]]) -> list[Mention]:
+    """"المحافظة" points at the last governorate named, or the city that is its seat (a city whose
+    governorate bears its name: Hama, Daraa), never at a neighbourhood or a town named since."""
+    for g in reversed(groups):
+        for m in reversed(g):
+            kind, en = m.attrs.get("kind"), m.attrs.get("name_en")
+            if kind in GOVERNORATE_KINDS or (kind in ("city", "capital") and en and en == m.attrs.get("admin1")):
+                return [m]
+    return []
 
 
 def _named_area(groups: list[list[Mention]], word: str) -> list[Mention]:

@@ -41,7 +41,7 @@ from .frames import (
     usable_place,
 )
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping
-from .polarity import NO_EVENT, Verdict, is_purpose, judge
+from .polarity import NO_EVENT, Verdict, cancelled, is_purpose, judge
 from .scope import ScopeRules
 from .sides import BOTH_PARTIES, SideRules, adversary, protagonist, sole_operator_side
 from .vocab import (
@@ -173,6 +173,9 @@ ATTEMPT_WORDS = wordset("attempt_word")
 SIEGE_NOUNS = wordset("siege_noun")
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
 ACCUSED = wordset("accused_participle")
+PEOPLE_COUNT = wordset("people_count_word")
+FROM_DUAL = wordset("from_dual_pronoun")
+QAD = wordset("qad_particle")
 DURING = wordset("during_preposition")
 RAID_NOUNS = wordset("raid_noun")
 ACCUSATION_STOP = wordset("accusation_stop")
@@ -372,6 +375,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         cues = find_all(self.cues, toks)
         idx = defaultdict(set)
         for c in cues:
+            if c.row.get("effect") == "hypo" and cancelled(c, toks):
+                continue  # "16 هدفاً للتنظيم في X": a word its row's unless cancels is no aim, and cuts no scope
             idx[c.row.get("effect")].update(range(c.i, c.j))
         # "والمطار العسكري (شرق) وفرع Y": a direction alone in brackets says where a list member lies; it
         # locates no place after it
@@ -540,7 +545,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                     default=len(view.toks))
         types = departure_types(view, m, prv, nxt, self._breaks, limit)
         if "civilians_only" in flags:  # "عودة الأهالي إلى X": only people coming back are displaced
-            types = [t for t in types if t == "displacement"]
+            types = [t for t in types if t == "displacement"] or (
+                ["displacement"] if self._counted_people(view.toks, m.i) else [])
             if not types:
                 return None
         if types:
@@ -558,6 +564,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 out.extend(res)
         return out or None
 
+
+    @staticmethod
+    def _counted_people(toks, i: int) -> bool:
+        """"بينهم آلاف لجأوا إلى مدينة X": a bare count ("آلاف"، "مئات") right before the verb, "قد" aside,
+        is its subject, and a count with no noun of a force after it counts people."""
+        k = i - 1
+        if k >= 0 and toks[k].bare in QAD:
+            k -= 1
+        return k >= 0 and toks[k].bare in PEOPLE_COUNT
 
     def _described_backref(self, view, m: Match, nxt: int, idx) -> set[int]:
         """"وسلّم الفصيل البلدة التي ظلت أبرز مواقعه بريف حمص": a back-reference noun the trigger
@@ -699,15 +714,19 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
     def _origin_backref(self, view: SentenceView, m: Match, places: list[Mention], idx, actor_idx: set[int]
                         ) -> list[Mention]:
-        """"وفر المدنيون من الحي باتجاه X": people leave the place a facility's back-reference after "من" points at, and
-        go to X; the destination named in the scope does not make the origin's word idle. Empty when a place
+        """"وفر المدنيون من الحي باتجاه X"، "غادروا المخيم باتجاه X": people leave the place a facility's
+        back-reference after "من" (or as the verb's object) points at, and go to X; the destination named in
+        the scope does not make the origin's word idle. Empty when a place
         of the sentence is already the origin or no such word stands before the first place."""
         toks = view.toks
         at = [token_at(toks, p.start) for p in places if p.sentence == view.index]
         if not at or any(i and (i - 1) in idx["from"] for i in at):
             return []
-        refs = [k for k in idx["backref"] if m.i < k < min(at) and k and (k - 1) in idx["from"]
+        # after "من", or right after a verb that takes the place left as its object ("غادروا المخيم باتجاه X")
+        refs = [k for k in idx["backref"] if m.i < k < min(at) and k and ((k - 1) in idx["from"] or k == m.j)
                 and toks[k].bare in FACILITY_WORDS]  # a word of one kind ("الحي"), never "المدينة" at large
+        # or "منهما", from the two places just named (read here only: as a back-reference at large it took one)
+        refs = sorted(refs + [k for k in range(m.j, min(at)) if toks[k].word in FROM_DUAL])
         got = self._recall(view, refs[:1], actor_idx)
         return [p for p in got[0] if p not in places] if got else []
 

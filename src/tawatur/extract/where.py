@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..clean.normalize import fold_text
 from ..model import Mention
+from ..read.gazetteer import distance_km
 from ..read.sources import is_report_verb
 from ..read.wordsets import wordset
 from .backrefs import (
@@ -57,6 +58,12 @@ from .vocab import (
     imperfect_verb,
 )
 from .vocab import resumptive as is_resumptive
+
+# the settlements "المدينة"/"البلدة" and a fronted locative may name, and the parts of a town it frames
+TOWN_KINDS = frozenset({"city", "town", "capital", "governorate_capital"})
+QUARTER_KINDS = frozenset({"neighbourhood", "housing"})
+SECOND_THAT = wordset("second_that")
+QUARTER_KM = 15.0  # a neighbourhood this close to the fronted town is one of its quarters
 
 SEAT_OF_GOVERNMENT = wordset("seat_of_government")
 
@@ -453,6 +460,11 @@ class PlaceRules:
             return made[-1][1], "coordinated"
         if made and self._follows(toks, m.i):
             return made[-1][1], "followed"
+        if made and m.row.get("type") == "casualties" and self._second_that(view, prv, m.i):
+            return made[-1][1], "that-clause"
+        quarter = self._framed_quarter(view, m, fronted, actor_idx)
+        if quarter:
+            return quarter, "fronted+quarter"
         if fronted:
             return fronted, "fronted"
         if continuation and self.prev_events and "own_sentence" not in m.flags:
@@ -633,6 +645,9 @@ class PlaceRules:
         if earlier and self._belongs_to(view, earlier[-1][0]):
             return None  # "قرى X وY التابعة لبلدة Z، تم السيطرة عليها": the villages, which no map names
         word = pronoun or self._antecedent_word(view, ref)
+        topic = self._fronted_town(view, word, ref)
+        if topic:
+            return topic, f"backref:{word}+fronted"
         # a city named before only as a locator is named too ("الفوج 137 في الجهة الجنوبية من دير الزور، بعد
         # كسر الحصار عن المدينة"): before the sentence's places, so a word of any place still takes those
         located_in = [[p] for i, p in sorted(view.places, key=lambda x: x[0]) if i < ref and city_locator(p)]
@@ -640,6 +655,43 @@ class PlaceRules:
         if got and word == view.toks[ref].bare and (listed := self._listed_with(got, earlier)):
             return listed, f"backref:{word}+list"
         return (got, f"backref:{word}") if got else None
+
+    @staticmethod
+    def _second_that(view: SentenceView, prv: int, i: int) -> bool:
+        """"قال ناشطون إن الدبابات اقتحمت مدينة X، وإن ثمانين مدنياً قتلوا": a toll in a second "وإن" clause of
+        the same report, naming no place before the trigger, goes on with the report: at the place of the
+        event the sentence just told (as a sentence that continues the previous report takes its place)."""
+        toks = view.toks
+        k = next((k for k in range(i - 1, max(prv, 0) - 1, -1) if toks[k].word in SECOND_THAT), None)
+        return k is not None and not any(k < s < i for s in view.usable_starts)
+
+    def _fronted_town(self, view: SentenceView, word: str, ref: int) -> list[Mention]:
+        """"وفي حرستا، قال مراسلنا إن القوات انتشرت في المدينة": a city or town word points at the town the
+        sentence opened on (its topic), though an earlier sentence called another place a city."""
+        from ..lang.ar import clitic_forms
+        kinds = next((BACKREF_KINDS[f] for f in clitic_forms(word) if f in BACKREF_KINDS), ())
+        if not kinds or not set(kinds) <= TOWN_KINDS:
+            return []
+        fronted = self._fronted(view)
+        if not fronted or fronted[0].attrs.get("kind") not in TOWN_KINDS:
+            return []
+        return fronted if token_at(view.toks, fronted[0].start) < ref else []
+
+    def _framed_quarter(self, view: SentenceView, m: Match, fronted: list[Mention], actor_idx) -> list[Mention]:
+        """"وفي دير الزور، قال ناشطون إن قوات الأمن أطلقت النار على متظاهرين خرجوا في حي X": the town a
+        sentence opens on frames it; a neighbourhood the sentence names after the trigger (of that town,
+        when both have coordinates) is where it happened, not the town (GUIDELINES: a framing area gives its
+        examples)."""
+        if not fronted or fronted[0].attrs.get("kind") not in TOWN_KINDS:
+            return []
+        town = fronted[0]
+        for i, p in sorted(view.places, key=lambda x: x[0]):
+            if i <= m.i or i in actor_idx or not usable_place(p) or p.attrs.get("kind") not in QUARTER_KINDS:
+                continue
+            lat, lon, tlat, tlon = p.attrs.get("lat"), p.attrs.get("lon"), town.attrs.get("lat"), town.attrs.get("lon")
+            if None in (lat, lon, tlat, tlon) or distance_km(lat, lon, tlat, tlon) <= QUARTER_KM:
+                return [p]
+        return []
 
     @staticmethod
     def _listed_with(got: list[Mention], earlier: list[tuple[int, Mention]]) -> list[Mention]:
