@@ -59,6 +59,8 @@ def test_analyze_loses_nothing_and_escapes_everything(hostile, tmp_path: Path, c
     refused = {e["input"].rsplit("/", 1)[-1] for e in data["errors"]}
     assert refused == exp.refused
     assert all(not a.get("failed") for a in data["articles"])
+    hijri = next(a for a in data["articles"] if a["id"] == "hijri")
+    assert hijri["published"] == "2024-12-06" and not hijri["warnings"]  # 5 Jumada II 1446, Umm al-Qura
     events = {e["article"] for e in data["events"]}
     for art in ("nul", "u16-bom", "u16-le", "u16-be", "cp1256", "bidi", "zwj", "deep", "evil", "flash",
                 "feed-1", "../up", "a/b\\c:d", "surrogate"):

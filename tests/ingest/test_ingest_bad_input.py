@@ -33,6 +33,17 @@ def test_binary_file_is_refused(tmp_path: Path) -> None:
     assert len(errors) == 2 and all("binary" in r for _, r in errors)
 
 
+def test_a_report_with_a_few_stray_control_characters_is_text(tmp_path: Path) -> None:
+    """Three control characters in a short report are over 1% of it, yet its letters outnumber them
+    many times: it is read, not refused as binary. Bytes with as many letters as controls are not."""
+    stray = BODY.replace("بلدة", "بلدة\x02", 1).replace("ريف", "\x1cريف", 1).replace("صباح", "صباح\x0e", 1)
+    (tmp_path / "stray.txt").write_text(stray, encoding="utf-8")
+    (tmp_path / "noise.txt").write_bytes(b"\x01a\x02b\x03c\x04d" * 40)
+    arts, errors = collect([str(tmp_path)])
+    assert [a.id for a in arts] == ["stray"] and "كفرنبل" in arts[0].raw
+    assert [(Path(s).name, r) for s, r in errors] == [("noise.txt", "binary input (control characters), not text")]
+
+
 def test_windows_1256_is_decoded_and_recorded(tmp_path: Path) -> None:
     (tmp_path / "legacy.txt").write_bytes(BODY.encode("windows-1256"))
     arts, errors = collect([str(tmp_path / "legacy.txt")])

@@ -106,3 +106,36 @@ def test_unreachable_missing_and_oversized_urls(server: str) -> None:
     assert "404" in reasons[0]
     assert reasons[1].startswith("unreachable")
     assert "larger than" in reasons[2]
+
+
+def _no_link_feed() -> str:
+    """Items without a link, as some wire feeds send them: one with a guid that is no URL, one with a
+    permalink guid, one with neither."""
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>موجز</title>
+<item><guid isPermaLink="false">wire-2020-0117</guid><title>نزوح من سراقب</title><description>{LONG}</description></item>
+<item><guid>https://example.invalid/wire/2</guid><description>{LONG} (ب)</description></item>
+<item><title>عاجل: انسحاب من معرة النعمان</title></item>
+</channel></rss>"""
+
+
+def _ids_through_cli(args: list[str], stdin: str | None, out: Path) -> list[str]:
+    import json
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-m", "tawatur.cli", "analyze", *args, "--out", str(out), "-q"],
+                   input=stdin.encode("utf-8") if stdin is not None else None, check=True, capture_output=True)
+    return [a["id"] for a in json.loads((out / "analysis.json").read_text(encoding="utf-8"))["articles"]]
+
+
+def test_feed_items_on_stdin_get_the_ids_they_get_from_a_file(tmp_path: Path) -> None:
+    piped = _ids_through_cli(["-"], _no_link_feed(), tmp_path / "a")
+    again = _ids_through_cli(["-"], _no_link_feed(), tmp_path / "b")
+    (tmp_path / "wire.xml").write_text(_no_link_feed(), encoding="utf-8")
+    from_file = _ids_through_cli([str(tmp_path / "wire.xml")], None, tmp_path / "c")
+    assert piped == again and len(set(piped)) == 3
+    assert piped[0] == "stdin-wire-2020-0117" and from_file[0] == "wire-wire-2020-0117"
+    assert piped[1] == from_file[1] and piped[1].startswith("example.invalid-")  # the permalink's id
+    assert piped[2] == "stdin-3" and from_file[2] == "wire-3"
+    assert not any(i.startswith("-") for i in piped)

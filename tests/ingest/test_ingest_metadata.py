@@ -38,6 +38,23 @@ def test_not_a_date_is_dropped_with_a_warning(value: str) -> None:
     assert iso is None and warning and "dropped" in warning
 
 
+@pytest.mark.parametrize(("value", "iso"), [
+    ("1446-06-05", "2024-12-06"),  # year first in figures: a year no news was published in is Hijri
+    ("٥ جمادى الآخرة ١٤٤٦ هـ", "2024-12-06"),
+    ("5 جمادى الآخرة 1446", "2024-12-06"),
+    ("1446/10/1 هـ", "2025-03-30"),  # Eid al-Fitr 1446 was Sunday 30 March 2025 (the tabular calendar says 31)
+    ("الخامس من ذي الحجة 1445 للهجرة", "2024-06-11"),  # Arafat (the 9th) was 15 June 2024
+])
+def test_a_hijri_date_is_read_as_its_gregorian_day(value: str, iso: str) -> None:
+    assert parse_published(value) == (iso, None)
+
+
+@pytest.mark.parametrize("value", ["1300-01-01", "1446-13-01", "1446-06-31", "5 جمادى الآخرة"])
+def test_a_hijri_date_outside_the_calendar_or_without_a_year_is_dropped(value: str) -> None:
+    iso, warning = parse_published(value)
+    assert iso is None and "dropped" in warning
+
+
 def test_relative_word_needs_a_reference() -> None:
     assert parse_published("yesterday")[0] is None
     assert parse_published("أمس")[0] is None
@@ -52,6 +69,8 @@ def test_record_with_a_bad_date_keeps_the_article_without_it() -> None:
     art = from_record({"id": "r2", "text": TEXT, "published": "yesterday", "fetched": "2024-12-08"},
                       "x", "x.jsonl")
     assert art.published == "2024-12-07"
+    art = from_record({"id": "r3", "text": TEXT, "published": "٥ جمادى الآخرة ١٤٤٦ هـ"}, "x", "x.jsonl")
+    assert (art.published, art.warnings) == ("2024-12-06", [])
 
 
 def test_sidecar_gives_a_text_file_its_metadata(tmp_path: Path) -> None:

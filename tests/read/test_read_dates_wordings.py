@@ -134,7 +134,8 @@ def test_a_bare_day_count_with_no_count_before_is_not_today() -> None:
 @pytest.mark.parametrize(("text", "value"), [
     ("دخلت القوات الحي في 11 رمضان 1446 هـ.", "2025-03-11"),
     ("دخلت القوات الحي الثلاثاء 11 رمضان 1446 هـ.", "2025-03-11"),
-    ("دخلت القوات الحي في الخامس من ذي الحجة 1445 للهجرة.", "2024-06-12"),
+    ("دخلت القوات الحي في الخامس من ذي الحجة 1445 للهجرة.", "2024-06-11"),  # Umm al-Qura (tabular: the 12th)
+    ("دخلت القوات الحي صباح 1 شوال 1446 هـ.", "2025-03-30"),  # Eid al-Fitr 1446 (tabular: the 31st)
     ("دخلت القوات الحي في الأول من رمضان.", "2025-03-01"),  # no year: the last such day up to the article's
 ])
 def test_a_hijri_day_is_read_as_a_gregorian_one(text: str, value: str) -> None:

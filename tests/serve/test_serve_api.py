@@ -116,8 +116,8 @@ def test_post_upload_and_size_caps(client):
     assert r.status_code == 413
     r = client.post("/api/v1/articles", content=b"{not json", headers={**AUTH, "content-type": "application/json"})
     assert r.status_code == 400 and "JSON" in r.json()["detail"]
-    r = client.post("/api/v1/articles", json={"title": "no text"}, headers=AUTH)
-    assert r.status_code == 400
+    r = client.post("/api/v1/articles", json={"outlet": "no text, page or title"}, headers=AUTH)
+    assert r.status_code == 422 and "'text', 'html' or 'title'" in r.json()["detail"]
     r = client.post("/api/v1/articles", json={"text": "نص", "url": False}, headers=AUTH)
     assert r.status_code == 400 and "url" in r.json()["detail"]
 

@@ -100,15 +100,29 @@ def test_odd_requests_never_answer_500(client):
     clean(post_raw(client, b'{"text": "' + "ن".encode() * 10 + b'", "id": "\\ud800"}'))
 
 
-def test_a_record_without_text_or_html_breaks_the_schema_and_refuses_the_body(client):
-    """The schema asks every record for text or html: a batch with one that has neither is refused whole
-    (400, nothing stored), the way a field of the wrong type is; an empty text fits the schema and costs
-    only its record."""
-    r = client.post("/api/v1/articles", json=[{"id": "s-ok", "text": TEXT}, {"id": "s-bad", "title": "عنوان"}],
+def test_a_record_without_text_html_or_title_breaks_the_schema_and_refuses_the_body(client):
+    """The schema asks every record for text, html or title: a batch with one that has none of them is
+    refused whole (422 naming the fields, nothing stored); an empty text fits the schema and costs only
+    its record."""
+    r = client.post("/api/v1/articles", json=[{"id": "s-ok", "text": TEXT}, {"id": "s-bad", "outlet": "وكالة"}],
                     headers=AUTH)
-    assert r.status_code == 400 and "item 1 has neither 'text' nor 'html'" in r.json()["detail"]
+    assert r.status_code == 422, r.text
+    assert "item 1 has none of the fields 'text', 'html' or 'title'" in r.json()["detail"]
     assert client.get("/api/v1/articles/s-ok").status_code == 404
     r = client.post("/api/v1/articles", json=[{"id": "s-ok2", "text": TEXT}, {"id": "s-empty", "text": ""}],
                     headers=AUTH)
     assert r.status_code == 201, r.text
     assert r.json()["added"] == ["s-ok2"] and [x["item"] for x in r.json()["rejected"]] == [1]
+
+
+def test_a_record_with_only_a_title_is_read_as_a_flash(client):
+    """A flash sent with its title alone is stored and read, its title as its text, as the CLI does."""
+    flash = "عاجل: قوات النظام تنسحب من بلدة كفرنبل جنوبي إدلب"
+    r = client.post("/api/v1/articles", json={"id": "flash-1", "title": flash, "outlet": "وكالة"}, headers=AUTH)
+    assert r.status_code == 201 and r.json()["added"] == ["flash-1"], r.text
+    art = client.get("/api/v1/articles/flash-1").json()
+    assert art["raw"] == flash
+    events = client.get("/api/v1/events", params={"limit": 500}).json()["items"]
+    assert any(e["article"] == "flash-1" and e["type"] == "withdraw" for e in events), events
+    r = client.post("/api/v1/articles", json={"id": "flash-2", "title": "  "}, headers=AUTH)
+    assert r.status_code == 400 and "no non-empty 'text', 'html' or 'title'" in r.json()["detail"]

@@ -215,6 +215,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._verdicts: dict[int, Verdict] = {}  # polarity of each trigger read (by id of its match)
         self._breaks: set[int] = set()
         self._aside_idx: frozenset[int] = frozenset()  # tokens of the sentence's descriptive asides
+        self._accused: frozenset[int] = frozenset()  # tokens of the sentence's accusations: _accusation
         self._resumed: dict[int, tuple[int, int]] = {}  # a trigger's list resumed after a time adjunct
         self._sets: tuple | None = None  # (view, idx, token sets) of the sentence read: _sentence_sets
         self.allegiance: dict[str, str] = {}  # town -> the side the text said it is (note_allegiance)
@@ -342,6 +343,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._breaks = set()
         self._made = []
         self._aside_idx = frozenset()
+        self._accused = frozenset()
         self._ends = {}
         self._resumed = {}
         return []
@@ -431,7 +433,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
                                              breaks, place_starts, idx, toks, asides) for m in matches}
         self._resumed = self._adjunct_lists(view, matches, breaks, place_starts, self._ends)
-        accused = self._accusation(view)
+        # read once a sentence: here, and by _sentence_sets for the triggers' agents and places
+        accused = self._accused = self._accusation(view)
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
             if etype == "none" or manner(m) or m.i in accused:
@@ -831,7 +834,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                     out.update(range(i, view.place_last.get(id(p), i) + 1))
         return out
 
-    def _accusation(self, view: SentenceView) -> set[int]:
+    def _accusation(self, view: SentenceView) -> frozenset[int]:
         """Tokens of an accusation that describes a person ("عميد متهم بارتكاب جرائم في سجن صيدنايا"، "ضابطاً
         متورطاً في مجزرة X"): from the participle to the clause's end or to an adjunct of the main clause
         ("خلال مداهمة في حي المزة"). What it names is what the person is said to have done, before: its
@@ -844,7 +847,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             end = min([b for b in self._breaks if b > k] + [len(toks), k + 1 + ACCUSATION_REACH])
             stop = next((j for j in range(k + 1, end) if toks[j].bare in ACCUSATION_STOP), end)
             out.update(range(k, stop))
-        return out
+        return frozenset(out)
 
     @staticmethod
     def _named_in_place(view: SentenceView) -> set[int]:
@@ -874,7 +877,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_idx |= self._capitals_as_states(view)
         # "متهم بارتكاب جرائم في سجن X خلال مداهمة في حي Y": where he is said to have done it, when the
         # sentence names another place for what happens now (else the one place is the best word of where)
-        accused = self._accusation(view)
+        accused = self._accused  # (read by sentence() before its first trigger)
         if any(i not in accused and usable_place(p) for i, p in view.places):
             actor_idx |= accused
         actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"

@@ -27,11 +27,18 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _control_ratio(text: str) -> float:
-    if not text:
-        return 0.0
+LETTERS_PER_CONTROL = 10  # text with a few stray control characters has many more letters than them
+
+
+def _binary(text: str) -> bool:
+    """Whether decoded bytes are binary: more than 1% control characters, unless letters outnumber them
+    tenfold (a short report with a stray \x01 or two pasted in is text: random bytes read as
+    windows-1256 give about three letters a control character)."""
     sample = text[:20000]
-    return len(_CONTROL.findall(sample)) / len(sample)
+    controls = len(_CONTROL.findall(sample))
+    if controls <= 0.01 * len(sample):
+        return False
+    return len(_LETTER.findall(sample)) < LETTERS_PER_CONTROL * controls
 
 
 def _arabic_ratio(text: str) -> float:
@@ -143,7 +150,7 @@ def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
 def _checked(text: str, encoding: str) -> tuple[str, str]:
     if not text.strip():
         raise IngestError("empty input (only whitespace)")
-    if _control_ratio(text) > 0.01:
+    if _binary(text):
         raise IngestError("binary input (control characters), not text")
     return text, encoding
 

@@ -2,7 +2,8 @@
 
 Feeds, scrapers, sidecar files and command-line flags send dates as ISO dates and datetimes, RFC 2822
 (often cut: "Sat, 07 Dec 2024 02:47" or "Sat, 07 Dec 2024"), day-first numbers as Arab outlets write
-them ("07/12/2024", "07-12-2024 | 02:47"), Arabic or English month names ("7 كانون الأول 2024"), or a
+them ("07/12/2024", "07-12-2024 | 02:47"), Arabic or English month names ("7 كانون الأول 2024"), a
+Hijri date ("1446-06-05", "5 جمادى الآخرة 1446 هـ": the Gregorian day by the Umm al-Qura calendar), or a
 word such as "yesterday". A word means a date only against a reference date (when the page was
 fetched); anything else that is not a date is dropped with a warning, so it can never reach an event's
 date or a database column as if it were one.
@@ -76,6 +77,13 @@ def _from_text(value: str) -> str | None:
     return iso
 
 
+def _from_hijri(value: str) -> str | None:
+    from ..read.dates import hijri_day
+
+    day = hijri_day(value)
+    return day.isoformat() if day else None
+
+
 def _from_word(value: str, reference: date | None) -> tuple[str | None, bool]:
     """(ISO date, True) for a relative word with a reference; (None, True) for one without."""
     key = " ".join(fold_text(value).lower().split())
@@ -98,7 +106,7 @@ def parse_published(value: object, reference: date | None = None) -> tuple[str |
         return None, None
     if len(s) > 80:
         return None, f"published {s[:40]!r}… is not a date; dropped"
-    for parse in (_from_iso, _from_rfc2822, _from_text):
+    for parse in (_from_iso, _from_rfc2822, _from_text, _from_hijri):
         iso = parse(s)
         if iso:
             return iso, None

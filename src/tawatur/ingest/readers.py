@@ -204,7 +204,7 @@ def _read_blob(text: str, stem: str, source: str, ext: str,
     elif ext == ".json" or (ext == "" and text.lstrip()[:1] in "[{"):
         yield from _read_json(text, stem, source, on_error)
     elif ext in FEED_EXTS or _looks_feed(text):
-        yield from read_feed(text, source, on_error, fetch)
+        yield from read_feed(text, source, on_error, fetch, stem)
     elif ext in HTML_EXTS or _looks_html(text):
         yield finish(from_html(text, stem, source_path=source))
     else:
@@ -292,8 +292,11 @@ def _read_json(text: str, stem: str, source: str, on_error: ErrorHandler) -> Ite
 
 
 def read_feed(text: str, source: str, on_error: ErrorHandler,
-              fetch: Callable[[str], Iterator[Article]]) -> Iterator[Article]:
-    """Each feed item becomes an article: its own content when substantial, else its linked page."""
+              fetch: Callable[[str], Iterator[Article]], stem: str | None = None) -> Iterator[Article]:
+    """Each feed item becomes an article: its own content when substantial, else its linked page.
+    ``stem`` names the feed in the ids of items that have neither link nor guid ("stdin" for a feed
+    piped in; the file or URL's stem by default)."""
+    stem = stem or Path(source).stem or "feed"
     feed = _parse_feed(text)
     if not feed.entries:
         reason = str(feed.get("bozo_exception") or "no items")
@@ -305,7 +308,7 @@ def read_feed(text: str, source: str, on_error: ErrorHandler,
                          "are read, anything after the cut is lost")
     for i, entry in enumerate(feed.entries, 1):
         try:
-            for art in _feed_item(entry, i, source, on_error, fetch):
+            for art in _feed_item(entry, i, _item_id(entry, stem, i), source, on_error, fetch):
                 if broken:
                     art.warnings.append(f"from a feed that looks cut short ({broken})")
                 yield art
@@ -348,9 +351,29 @@ def _charref_fix(m: re.Match[str]) -> str:
     return m.group() if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "&#xFFFD;"
 
 
-def _feed_item(entry: Any, i: int, source: str, on_error: ErrorHandler,
+_SAFE_GUID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+
+
+def _item_id(entry: Any, stem: str, i: int) -> str:
+    """A feed item's id, the same whenever and from wherever the feed is read: from its link, else its
+    guid (an item's place in a feed moves as news is added; a guid that is no URL is unique within its
+    feed only, so the feed's stem leads it, and it is kept as written when it is a short safe name),
+    else the feed's stem and the item's place."""
+    link, guid = entry.get("link"), str(entry.get("id") or "").strip()
+    if link:
+        return url_id(link)
+    if guid.startswith(("http://", "https://")):
+        return url_id(guid)
+    if _SAFE_GUID.fullmatch(guid):
+        return f"{stem}-{guid}"
+    if guid:
+        return f"{stem}-{hashlib.sha1(guid.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
+    return f"{stem}-{i}"
+
+
+def _feed_item(entry: Any, i: int, art_id: str, source: str, on_error: ErrorHandler,
                fetch: Callable[[str], Iterator[Article]]) -> Iterator[Article]:
-    """The article of one feed item: its own content when substantial, else its linked page."""
+    """The article of item ``i`` (``art_id``): its own content when substantial, else its linked page."""
     link = entry.get("link") or None
     published = _entry_date(entry)
     body = ""
@@ -359,7 +382,6 @@ def _feed_item(entry: Any, i: int, source: str, on_error: ErrorHandler,
     body = body or entry.get("summary", "")
     text = html_to_text(body) if "<" in body else body.strip()
     title = html_to_text(f"<p>{entry.get('title', '')}</p>") or None
-    art_id = url_id(link) if link else f"{Path(source).stem}-{i}"
     if len(text) >= SUBSTANTIAL_CHARS or not (link and link.startswith(("http://", "https://"))):
         if not text and not title:
             on_error(f"{source}#{i}", "feed item has no text, no title and no link to fetch")

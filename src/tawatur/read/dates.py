@@ -5,8 +5,8 @@ written here over the folded text, with months, weekdays, relative expressions a
 files. Relative expressions resolve against ``article.published``; a weekday named with them is
 checked ("أمس الجمعة" is the last Friday before the article date, even when the article was filed
 after midnight). A month without a year takes the article's year, or the previous one when that
-would put it after the article date. A Hijri day is converted (the tabular calendar, a weekday named
-with it settling the day), unless the Gregorian day follows it ("الموافق"); a day of a month counted
+would put it after the article date. A Hijri day is converted (the Umm al-Qura calendar, a weekday
+named with it settling the day), unless the Gregorian day follows it ("الموافق"); a day of a month counted
 from the article's ("في 8 الجاري", "الرابع من الشهر الماضي") and an anniversary ("في مثل هذا اليوم من
 عام 2013") are read against the article date. When the article has no date, :func:`infer_published`
 finds one.
@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import lru_cache
+
+from hijridate import Hijri
 
 from ..model import Article, Mention
 from .lexicon import load_tsv, sentence_folds, split_forms
@@ -310,45 +312,70 @@ def _year_said(t: dict, m: re.Match, pub: date | None) -> int | None:
     return pub.year + int(t["relative"][_key(m["yrel"])]["offset"])
 
 
-HIJRI_EPOCH = 1948439  # Julian day of 1 Muharram 1 AH less one, in the tabular (civil) calendar
+HIJRI_EPOCH = 1948439  # Julian day of 1 Muharram 1 AH less one: only to guess a year near a given day
 JULIAN_ORDINAL = 1721425  # Julian day number less Python's date ordinal
 
 
-def hijri_to_gregorian(year: int, month: int, day: int) -> date:
-    """The tabular Islamic calendar (30-year cycle; months of 30 and 29 days alternating): a day off
-    at most from the day announced by sighting or by Umm al-Qura."""
-    jd = day + -(-(295 * (month - 1)) // 10) + (year - 1) * 354 + (3 + 11 * year) // 30 + HIJRI_EPOCH
-    return date.fromordinal(jd - JULIAN_ORDINAL)
+def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Hijri one by the Umm al-Qura calendar (the ``hijridate`` package, the
+    table the Saudi authorities publish); None for a day that month does not have or a year outside
+    the table (1343-1500 AH, 1924-2077): the arithmetic (tabular) calendar can be a day or two off the
+    announced month, so it is not used as if it were exact."""
+    try:
+        return Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
 
 
-def _hijri_year_before(month: int, day: int, pub: date) -> int:
-    """The Hijri year that puts (month, day) last on or before the article's date."""
-    year = (pub.toordinal() + JULIAN_ORDINAL - HIJRI_EPOCH) * 30 // 10631 + 1  # about the article's year
-    while hijri_to_gregorian(year, month, min(day, 29)) > pub + timedelta(days=1):
-        year -= 1
-    while hijri_to_gregorian(year + 1, month, min(day, 29)) <= pub + timedelta(days=1):
-        year += 1
-    return year
+def _hijri_year_before(month: int, day: int, pub: date) -> int | None:
+    """The Hijri year that puts (month, day) last on or before the article's date (a day's slack for
+    an article filed after midnight); None outside the Umm al-Qura table."""
+    near = (pub.toordinal() + JULIAN_ORDINAL - HIJRI_EPOCH) * 30 // 10631 + 1  # about the article's year
+    for year in (near + 1, near, near - 1, near - 2):
+        d = hijri_to_gregorian(year, month, min(day, 29))
+        if d is not None and d <= pub + timedelta(days=1):
+            return year
+    return None
 
 
 def _hijri(t: dict, m: re.Match, pub: date | None) -> dict | None:
-    """A Hijri day as a Gregorian one; a weekday named with it settles the day the tabular calendar
-    may miss by one ("الثلاثاء 11 رمضان")."""
+    """A Hijri day as a Gregorian one; a weekday named with it settles the day when the month was
+    announced by sighting a day off Umm al-Qura ("الثلاثاء 11 رمضان")."""
     month, day = t["hijri"][_key(m["hm"])], _day_number(t, m)
     if not 1 <= day <= 30:
         return None
-    if m["hy"]:
-        year = int(m["hy"])
-    elif pub is not None:
-        year = _hijri_year_before(month, day, pub)
-    else:
-        return {"value": "", "precision": "day", "relative": True, "anchor": ""}
-    d = hijri_to_gregorian(year, month, day)
+    undated = {"value": "", "precision": "day", "relative": True, "anchor": ""}
+    year = int(m["hy"]) if m["hy"] else _hijri_year_before(month, day, pub) if pub is not None else None
+    d = hijri_to_gregorian(year, month, day) if year is not None else None
+    if d is None:
+        return undated if year is None or not m["hy"] else None
     if m["wd"]:
         wd = t["weekdays"][m["wd"]]
         d = min((d + timedelta(days=k) for k in (-2, -1, 0, 1, 2) if (d + timedelta(days=k)).weekday() == wd),
                 key=lambda x: abs((x - d).days), default=d)
     return {"value": d.isoformat(), "precision": "day", "relative": not m["hy"], "anchor": "hijri"}
+
+
+@lru_cache(maxsize=1)
+def _hijri_numeric() -> re.Pattern:
+    """A Hijri date in figures, year first, with or without the era mark: "1446-06-05", "1446/6/5 هـ"."""
+    return re.compile(rf"(?P<y>1[34]\d\d)[-/](?P<m>\d{{1,2}})[-/](?P<d>\d{{1,2}})(?:\s*(?:{_set('hijri_era')}))?")
+
+
+def hijri_day(text: str) -> date | None:
+    """The Gregorian day of ``text`` when the whole of it is a Hijri date with its year: "1446-06-05"
+    (a year no news was published in, read as Hijri), "5 جمادى الآخرة 1446 هـ"; None otherwise (also
+    outside the Umm al-Qura table). The ingest stage reads a ``published`` field with it."""
+    from ..clean.normalize import fold_text
+
+    folded = " ".join(fold_text(text).split())
+    if m := _hijri_numeric().fullmatch(folded):
+        return hijri_to_gregorian(int(m["y"]), int(m["m"]), int(m["d"]))
+    m = _patterns()["hijri"].fullmatch(folded)
+    if not m or not m["hy"]:
+        return None
+    found = _hijri(_tables(), m, None)
+    return date.fromisoformat(found["value"]) if found and found["value"] else None
 
 
 def _anniversary(t: dict, m: re.Match, pub: date | None) -> dict:

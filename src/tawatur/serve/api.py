@@ -17,7 +17,7 @@ from ..store import EventFilter, Store, explore
 from ..store.queries import MAX_LIMIT
 from ..store.review import MAX_SPLIT, MAX_WHO, REVIEW_FILTERS
 from .export import csv_chunks, geojson_chunks, pages
-from .intake import article_from_upload, articles_from_json
+from .intake import MissingContent, article_from_upload, articles_from_json
 from .settings import Settings, token_ok
 
 _ERR = {"description": "the reason is in 'detail'",
@@ -284,7 +284,7 @@ def export_geojson(request: Request, f: Filters) -> Response:
 _STR = {"type": "string"}
 _RECORD = {"type": "object", "properties": {k: _STR for k in ("id", "text", "html", "url", "outlet", "published",
                                                                "title")},
-           "anyOf": [{"required": ["text"]}, {"required": ["html"]}]}
+           "anyOf": [{"required": ["text"]}, {"required": ["html"]}, {"required": ["title"]}]}
 _RECORDS = {"type": "array", "items": _RECORD, "minItems": 1, "maxItems": 200}
 _INGEST_BODY = {
     "required": True,
@@ -339,6 +339,8 @@ async def post_articles(request: Request) -> dict[str, Any]:
             arts = [await _article_from_form(request, settings.max_body)]
         else:
             raise HTTPException(415, "send application/json or multipart/form-data with a 'file' field")
+    except MissingContent as exc:  # the schema's own rule: a record needs text, html or title
+        raise HTTPException(422, str(exc)) from exc
     except IngestError as exc:
         raise HTTPException(400, str(exc)) from exc
     from starlette.concurrency import run_in_threadpool

@@ -11,6 +11,11 @@ from ..model import Article
 
 MAX_RECORDS = 200
 FIELDS = ("id", "text", "html", "url", "outlet", "published", "title")
+CONTENT = ("text", "html", "title")  # a record needs one: its text, its page, or (a flash) its title
+
+
+class MissingContent(IngestError):
+    """A record with none of :data:`CONTENT`: the body breaks the schema (the API answers 422)."""
 
 
 def _default_id(data: bytes | str) -> str:
@@ -19,11 +24,11 @@ def _default_id(data: bytes | str) -> str:
 
 
 def articles_from_json(body: bytes, rejected: list[dict[str, Any]] | None = None) -> list[Article]:
-    """One record ``{text|html, id?, url?, outlet?, published?, title?}``, a list, or ``{"articles": [...]}``.
+    """One record ``{text|html|title, id?, url?, outlet?, published?}``, a list, or ``{"articles": [...]}``.
 
-    A body that breaks the schema (not JSON, nested too deep, a field of the wrong type, a record with
-    neither text nor html) is refused
-    whole. A record that fits the schema but cannot be read (an HTML page with no text...) is
+    A record with only a title is a flash, read as the CLI reads one (its title is its text, with a
+    warning). A body that breaks the schema (not JSON, nested too deep, a field of the wrong type; a
+    record with none of text, html and title raises :class:`MissingContent`) is refused whole. A record that fits the schema but cannot be read (an HTML page with no text...) is
     appended to ``rejected`` as ``{"item": i, "reason": ...}`` and the others go on; when
     ``rejected`` is None, or no record can be read, it raises :class:`IngestError`."""
     try:
@@ -46,8 +51,9 @@ def articles_from_json(body: bytes, rejected: list[dict[str, Any]] | None = None
         bad = [k for k in FIELDS if k in rec and not isinstance(rec[k], str)]
         if bad:
             raise IngestError(f"item {i}: field(s) {', '.join(bad)} must be strings")
-        if "text" not in rec and "html" not in rec:  # the schema asks for one of them
-            raise IngestError(f"item {i} has neither 'text' nor 'html'")
+        if not any(k in rec for k in CONTENT):  # the schema asks for one of them
+            raise MissingContent(f"item {i} has none of the fields 'text', 'html' or 'title': send the "
+                                 "article's text, its page, or for a flash its title")
     for i, rec in enumerate(records):
         try:
             out.append(from_record(rec, _record_id(rec), "api"))
