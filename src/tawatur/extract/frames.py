@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..lang.ar import analyses
+from ..clean.normalize import fold_text
+from ..lang.ar import analyses, clitic_forms
 from ..model import Mention
 from ..read.wordsets import marks, wordlist, wordset
 from .patterns import Match, Token, find_all, load_patterns
@@ -131,13 +133,16 @@ def usable_place(m: Mention) -> bool:
     d = a.__dict__
     if d.get("role") == "locator" or d.get("kind") in EXCLUDED_PLACE_KINDS:
         return False
-    if d.get("resolved") is False:
-        from ..clean.normalize import fold_text
-        from ..lang.ar import clitic_forms
-        name = fold_text(a.get("name") or m.text).split()
-        if not name or all(clitic_forms(w)[-1] in PLACE_CUE_WORDS or w in PLACE_CUE_WORDS for w in name):
-            return False
-    return True
+    return d.get("resolved") is not False or not _cue_words_only(a.get("name") or m.text)
+
+
+@lru_cache(maxsize=1 << 12)
+def _cue_words_only(name: str) -> bool:
+    """Is an unresolved place's name empty or made of place cue words alone ("القرية"، "البلدات")? By the
+    name: the rules ask :func:`usable_place` of the same few mentions again and again, and a name's
+    words are folded and stripped of clitics once, not at every asking."""
+    words = fold_text(name).split()
+    return not words or all(clitic_forms(w)[-1] in PLACE_CUE_WORDS or w in PLACE_CUE_WORDS for w in words)
 
 
 def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = None) -> set[int]:
