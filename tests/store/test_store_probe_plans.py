@@ -1,0 +1,94 @@
+"""The reads PostgreSQL plans from its statistics: a bbox page states lon and lat plainly there (SQLite
+keeps them hidden behind ``+ 0``, having no statistics), and the (lon, lat) index carries date and id
+on PostgreSQL (migration 0019). Answers are checked against the rows written plainly, on SQLite and,
+with TAWATUR_TEST_PG, on PostgreSQL."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import event, insert, select, text
+
+from tawatur.store import EventFilter, open_store
+from tawatur.store import schema as S
+from tawatur.store.engine import MIGRATIONS
+
+_spec = importlib.util.spec_from_file_location("probe_factory", Path(__file__).with_name("store_factory.py"))
+factory = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(factory)
+
+PLACES = ("حمص", "حماة", "درعا")
+OUTLETS = ("سانا", "الجزيرة", "عنب بلدي")
+CHAINS = (["وكالة محلية", "ناشطون"], ["مرصد"], [])
+
+
+def _alembic(conn) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def _filled(st) -> None:
+    """Twelve one-event articles over three places and outlets, each event with one more source row
+    (one of three chains, one of them empty) than the outlet's own."""
+    arts = [factory.make_article(f"p{i}", OUTLETS[i % 3], PLACES[i // 4], f"2024-11-{1 + i:02d}", extra=f" رقم {i}")
+            for i in range(12)]
+    st.ingest_articles(arts, run_pipeline=False)
+    with st.engine.begin() as conn:
+        rows = conn.execute(select(S.events.c.id, S.events.c.article_id, S.events.c.outlet)
+                            .order_by(S.events.c.id)).all()
+        conn.execute(insert(S.sources), [
+            {"event_id": r.id, "article_id": r.article_id, "outlet": r.outlet, "name": "مصدر", "kind": "agency",
+             "chain": json.dumps(CHAINS[i % 3], ensure_ascii=False)} for i, r in enumerate(rows)])
+
+
+def _statements(st, call) -> list[str]:
+    """The SELECT statements ``call()`` sends."""
+    seen: list[str] = []
+
+    def grab(conn, cursor, statement, params, context, executemany):
+        seen.append(statement)
+    event.listen(st.engine, "before_cursor_execute", grab)
+    try:
+        call()
+    finally:
+        event.remove(st.engine, "before_cursor_execute", grab)
+    return [s for s in seen if s.lstrip().upper().startswith("SELECT")]
+
+
+def test_bbox_page_states_lon_and_lat_plainly_on_postgresql(db_url: str) -> None:
+    with open_store(db_url) as st:
+        _filled(st)
+        box = EventFilter(bbox=(36.6, 34.6, 36.8, 34.8))  # Homs' events alone
+        got: list = []
+        sent = _statements(st, lambda: got.append(st.events(box, limit=3)))
+        page = next(s for s in sent if "ORDER BY" in s and "lon" in s)
+        hidden = "lon + " in page
+        assert hidden == (st.dialect == "sqlite"), page
+        items, total = got[0]
+        assert total == 4 and [e["id"] for e in items] == ["p3-e1", "p2-e1", "p1-e1"]
+        assert [e["id"] for e in st.events(box, limit=3, offset=3)[0]] == ["p0-e1"]
+
+
+def test_0019_carries_date_and_id_on_the_lon_lat_index_of_postgresql(db_url: str) -> None:
+    with open_store(db_url) as st:
+        _filled(st)
+
+        def lon_lat(conn) -> str:
+            if st.dialect == "postgresql":
+                return conn.execute(text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_events_lon_lat'")).scalar()
+            return ",".join(r[2] for r in conn.execute(text("PRAGMA index_info(ix_events_lon_lat)")))
+        with st.engine.begin() as conn:
+            assert ("INCLUDE (date, id)" in lon_lat(conn)) == (st.dialect == "postgresql")
+            if st.dialect == "sqlite":
+                assert lon_lat(conn) == "lon,lat"
+            command.downgrade(_alembic(conn), "0018")
+            assert "INCLUDE" not in lon_lat(conn) and "lon" in lon_lat(conn)
+        with st.engine.begin() as conn:
+            command.upgrade(_alembic(conn), "heads")
+            assert ("INCLUDE (date, id)" in lon_lat(conn)) == (st.dialect == "postgresql")
+        assert st.events(EventFilter(bbox=(36.0, 32.5, 36.2, 32.7)))[1] == 4  # Daraa's
