@@ -1,18 +1,20 @@
 """The reads PostgreSQL plans from its statistics: a bbox page states lon and lat plainly there (SQLite
 keeps them hidden behind ``+ 0``, having no statistics), and the (lon, lat) index carries date and id
-on PostgreSQL (migration 0019). Answers are checked against the rows written plainly, on SQLite and,
-with TAWATUR_TEST_PG, on PostgreSQL."""
+on PostgreSQL (migration 0019); the filtered coverage's source chains are probed per matching event
+(a LATERAL subquery on PostgreSQL). Answers are checked against the rows written plainly, on SQLite
+and, with TAWATUR_TEST_PG, on PostgreSQL."""
 from __future__ import annotations
 
 import importlib.util
 import json
+from collections import Counter
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event, insert, select, text
 
-from tawatur.store import EventFilter, open_store
+from tawatur.store import EventFilter, explore, open_store
 from tawatur.store import schema as S
 from tawatur.store.engine import MIGRATIONS
 
@@ -92,3 +94,35 @@ def test_0019_carries_date_and_id_on_the_lon_lat_index_of_postgresql(db_url: str
             command.upgrade(_alembic(conn), "heads")
             assert ("INCLUDE (date, id)" in lon_lat(conn)) == (st.dialect == "postgresql")
         assert st.events(EventFilter(bbox=(36.0, 32.5, 36.2, 32.7)))[1] == 4  # Daraa's
+
+
+def _plain_chains(st, f: EventFilter) -> dict[str, list[dict]]:
+    """Per outlet its chains among the matching events' source rows (with an outlet, not the outlet's
+    own), most cited first then by chain, written plainly."""
+    with st.engine.connect() as conn:
+        evs = {r.id: r for r in conn.execute(select(S.events.c.id, S.events.c.place_id, S.events.c.date))}
+        srcs = conn.execute(select(S.sources.c.event_id, S.sources.c.outlet, S.sources.c.kind, S.sources.c.chain)).all()
+    n: Counter = Counter()
+    for s in srcs:
+        e = evs[s.event_id]
+        if s.outlet and s.kind != "outlet" and (not f.place or e.place_id == f.place) \
+                and (not f.date_from or e.date >= f.date_from):
+            n[(s.outlet, s.chain)] += 1
+    out: dict[str, list[dict]] = {}
+    for (outlet, chain), k in sorted(n.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
+        hops = [h for h in json.loads(chain) if h]
+        if hops and len(out.setdefault(outlet, [])) < explore.CHAINS_PER_OUTLET:
+            out[outlet].append({"chain": hops, "n": k})
+    return {o: v for o, v in out.items() if v}
+
+
+def test_filtered_coverage_chains_probed_per_event(db_url: str) -> None:
+    with open_store(db_url) as st:
+        _filled(st)
+        for f in (EventFilter(place="SY05"), EventFilter(date_from="2024-11-06"), EventFilter(place="SY12")):
+            got: list = []
+            sent = _statements(st, lambda f=f, got=got: got.append(explore.outlet_coverage.__wrapped__(st, f)))
+            chains = next(s for s in sent if "chain" in s and "count(*)" in s)
+            assert ("JOIN LATERAL" in chains) == (st.dialect == "postgresql"), chains
+            want = _plain_chains(st, f)
+            assert want and {o["outlet"]: o["chains"] for o in got[0] if o["chains"]} == want, f
