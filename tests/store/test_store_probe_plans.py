@@ -126,3 +126,29 @@ def test_filtered_coverage_chains_probed_per_event(db_url: str) -> None:
             assert ("JOIN LATERAL" in chains) == (st.dialect == "postgresql"), chains
             want = _plain_chains(st, f)
             assert want and {o["outlet"]: o["chains"] for o in got[0] if o["chains"]} == want, f
+
+
+def test_reviewed_events_read_on_the_review_index(db_url: str) -> None:
+    """Which merged events a review changed is read on the review index (SQLite scanned the table for
+    ``IS NOT NULL``), and names the same ones; the 'reviewed' filter keeps its meaning."""
+    from tawatur.store import review as R
+
+    with open_store(db_url) as st:
+        _filled(st)
+        with st.engine.connect() as conn:
+            assert R.affected_merged(conn) == set()
+        st.review_event("p4-e1", "reject", "محلل")
+        st.review_event("p7-e1", "accept", "محلل")
+        with st.engine.connect() as conn:
+            mids = dict(conn.execute(select(S.events.c.id, S.events.c.merged_event)).all())
+            assert R.affected_merged(conn) == {mids["p4-e1"], mids["p7-e1"]}
+            if st.dialect == "sqlite":
+                sql = str(select(S.events.c.merged_event).where(R.reviewed_cond())
+                          .compile(conn, compile_kwargs={"literal_binds": True}))
+                plan = " | ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+                assert "ix_events_review" in plan, plan
+        got = st.events(EventFilter(review="reviewed"))[0]
+        assert sorted(e["id"] for e in got) == ["p4-e1", "p7-e1"]
+        shown = st.merged_events(events=EventFilter(place="SY05"))[0]  # Hama's, p4 rejected
+        assert {m["id"] for m in shown} == {mids[f"p{i}-e1"] for i in (5, 6, 7)}
+        assert all("p4-e1" not in m["events"] for m in shown)

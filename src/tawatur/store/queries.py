@@ -591,7 +591,7 @@ def _review_conds(review: str | None) -> list[ColumnElement[bool]]:
     if review not in R.REVIEW_FILTERS:
         raise StoreError(f"review must be one of {', '.join(R.REVIEW_FILTERS)}")
     return {"all": [], "rejected": [c.review == "rejected"], "accepted": [c.review == "accepted"],
-            "edited": [c.review == "edited"], "reviewed": [c.review.is_not(None)],
+            "edited": [c.review == "edited"], "reviewed": [R.reviewed_cond()],
             "unreviewed": [c.review.is_(None)]}[review]
 
 
