@@ -152,3 +152,22 @@ def test_reviewed_events_read_on_the_review_index(db_url: str) -> None:
         shown = st.merged_events(events=EventFilter(place="SY05"))[0]  # Hama's, p4 rejected
         assert {m["id"] for m in shown} == {mids[f"p{i}-e1"] for i in (5, 6, 7)}
         assert all("p4-e1" not in m["events"] for m in shown)
+
+
+def test_merged_events_of_matching_events_follow_merges(db_url: str) -> None:
+    """The merged events with a report matching a filter are read on the events' merged-event column
+    while no review moved an event, and follow a merge once one did (then as reviews left them)."""
+    with open_store(db_url) as st:
+        _filled(st)
+        with st.engine.connect() as conn:
+            mids = dict(conn.execute(select(S.events.c.id, S.events.c.merged_event)).all())
+        homs, daraa = mids["p0-e1"], mids["p8-e1"]
+        in_daraa = EventFilter(place="SY12")
+        sent = _statements(st, lambda: st.merged_events(events=in_daraa))
+        assert not any("coalesce" in s.lower() for s in sent)
+        assert {m["id"] for m in st.merged_events(events=in_daraa)[0]} == {mids[f"p{i}-e1"] for i in (8, 9, 10, 11)}
+        st.merge_merged(homs, [daraa], "محلل")
+        sent = _statements(st, lambda: st.merged_events(events=in_daraa))
+        assert any("coalesce" in s.lower() for s in sent)
+        got = {m["id"]: m for m in st.merged_events(events=in_daraa)[0]}
+        assert homs in got and daraa not in got and "p8-e1" in got[homs]["events"]
