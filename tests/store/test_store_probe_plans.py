@@ -171,3 +171,26 @@ def test_merged_events_of_matching_events_follow_merges(db_url: str) -> None:
         assert any("coalesce" in s.lower() for s in sent)
         got = {m["id"]: m for m in st.merged_events(events=in_daraa)[0]}
         assert homs in got and daraa not in got and "p8-e1" in got[homs]["events"]
+
+
+def test_totals_under_one_choice_read_from_its_counts(db_url: str) -> None:
+    """The event list's total under one outlet, actor or place (with days, types, a rejected event)
+    is the rows counted plainly, read from the counts per choice (no count of the events table)."""
+    with open_store(db_url) as st:
+        _filled(st)
+        st.review_event("p5-e1", "reject", "محلل")
+        with st.engine.connect() as conn:
+            rows = conn.execute(select(S.events.c.id, S.events.c.outlet, S.events.c.place_id, S.events.c.actor,
+                                       S.events.c.date, S.events.c.review)).all()
+        for f in (EventFilter(outlet="الجزيرة"), EventFilter(place="SY05"), EventFilter(actor="فصائل المعارضة"),
+                  EventFilter(outlet="سانا", date_from="2024-11-03", date_to="2024-11-10"),
+                  EventFilter(place="SY05", date_to="2024-11-06", type="take_control"),
+                  EventFilter(place="SY05", type="attack")):
+            want = sum(1 for r in rows if r.review != "rejected" and (not f.outlet or r.outlet == f.outlet)
+                       and (not f.place or r.place_id == f.place) and (not f.actor or r.actor == f.actor)
+                       and (not f.date_from or r.date >= f.date_from) and (not f.date_to or r.date <= f.date_to)
+                       and f.type != "attack")
+            total: list = []
+            sent = _statements(st, lambda f=f, total=total: total.append(st.events(f, limit=2)[1]))
+            assert total == [want], f
+            assert not any("count(*)" in s and "FROM events" in s and "IN (" not in s for s in sent), f

@@ -139,7 +139,7 @@ def daily(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
         split = hidden_split(conn, rf)
         if rollup.covers(rf) and not split[1]:
             return _series(*(rollup.rows(conn, rf, ("date", key)) for key in ("type", "side")))
-        choice = _one_choice(rf)
+        choice = rollup.one_choice(rf)
         if choice is not None and not split[1]:
             return _choice_series(rollup.day_value_rows(conn, rf, *choice))
         if rollup.covers(rf):
@@ -175,23 +175,6 @@ def _series(by_type: list[tuple], by_side: list[tuple]) -> dict[str, Any]:
         if n > 0 and day:
             at[day]["sides"][side] = n
     return {"days": out, "undated": undated, "total": sum(d["n"] for d in out) + undated["n"]}
-
-
-_CHOICES = (("outlet", "outlet"), ("actor", "actor"))
-_WITH_CHOICE = {"type", "side", "polarity", "date_from", "date_to", "review", "outlet", "actor", "place"}
-
-
-def _one_choice(rf: EventFilter) -> tuple[str, str] | None:
-    """(choice, value) when ``rf`` sets one outlet, actor or place by gazetteer id, and besides only
-    types, sides, polarities and days: what ``event_day_values`` answers."""
-    if rf.review not in (None, "all") or any(v for k, v in vars(rf).items() if k not in _WITH_CHOICE):
-        return None
-    set_ = [(facet, getattr(rf, name)) for name, facet in _CHOICES if getattr(rf, name)]
-    if rf.place:
-        if not rf.place.startswith("id:"):
-            return None
-        set_.append(("place_id", rf.place[3:]))
-    return set_[0] if len(set_) == 1 else None
 
 
 def _choice_series(rows: list[tuple]) -> dict[str, Any]:
