@@ -638,16 +638,16 @@ def shown_conds(conn: Connection, f: EventFilter, by_date: bool = False) -> list
 def count_events(conn: Connection, f: EventFilter) -> int:
     """How many events match ``f`` (place and review resolved): from the per-day counts when they
     answer the filter (a few rows a day), or from the counts per choice when it sets one outlet,
-    actor or place by id (a few rows per cell, or per cell and day: :func:`rollup.choice_count`; a
-    count of the choice's index range read ~9,000 entries under an outlet at 110,000 events, each
-    sent to the table on PostgreSQL until a vacuum marks the pages), else counted on the events'
-    indexes; the rejected hidden counted by id and subtracted."""
+    actor or place by id and no day (a few rows per cell: :func:`rollup.choice_count`; a count of
+    the choice's index range read ~9,000 entries under an outlet at 110,000 events, each sent to the
+    table on PostgreSQL until a vacuum marks the pages), else counted on the events' indexes; the
+    rejected hidden counted by id and subtracted."""
     base, hidden = hidden_split(conn, f)
     if rollup.covers(f):
         return sum(v[0] for v in rollup.grouped(conn, f, (), hidden).values())
     def counted(conds: list[Any]) -> int:
         return conn.execute(select(func.count()).select_from(S.events).where(*conds)).scalar_one()
-    choice = rollup.one_choice(f)
+    choice = None if f.date_from or f.date_to else rollup.one_choice(f)
     total = counted(base) if choice is None else rollup.choice_count(conn, f, *choice)
     return total - sum(counted(h) for h in hidden)
 

@@ -176,13 +176,13 @@ def one_choice(f: Any) -> tuple[str, str] | None:
 
 def choice_count(conn: Connection, f: Any, facet: str, value: str) -> int:
     """How many events (rejected ones too) have ``value`` of choice ``facet`` under ``f``'s types,
-    sides, polarities and days (:func:`one_choice`): summed over that choice's rows of
-    ``event_values``, or of ``event_day_values`` in the days' range (an undated event matches no
-    range, as in SQL)."""
-    table = S.event_day_values if f.date_from or f.date_to else S.event_values
-    d = table.c
-    return int(conn.execute(select(func.coalesce(func.sum(d.n), 0))
-                            .where(d.facet == facet, d.value == value, *conds(f, table))).scalar_one())
+    sides and polarities, no day set (:func:`one_choice`): summed over that choice's rows of
+    ``event_values`` (one per cell). Under days ``event_day_values`` holds about a row per event
+    (a place's 6,400 events at 100,000: 0.33 ms against 0.15 for their index range on SQLite), so
+    those are counted on the index."""
+    v = S.event_values.c
+    return int(conn.execute(select(func.coalesce(func.sum(v.n), 0))
+                            .where(v.facet == facet, v.value == value, *conds(f, S.event_values))).scalar_one())
 
 
 def _read(conn: Connection, q: Any, width: int) -> dict[tuple, list[int]]:
