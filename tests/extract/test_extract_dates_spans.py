@@ -1,0 +1,36 @@
+"""A span of time that runs up to the report ("خلال الساعات الماضية", "منذ الفجر", "خلال الأسبوعين
+الماضيين") is the clause's own date: the article's day, not a day the report before it named (sentences
+written for these tests)."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def dates_of(text: str, published: str) -> dict[tuple[str, str], str]:
+    evs = analyze(Article(id="t", raw=text, published=published)).events
+    return {(e.type, e.place.name_en): e.date.value for e in evs}
+
+
+def test_the_past_hours_are_the_report_day_not_the_weekday_of_the_report_before():
+    text = ("قال مصدر عسكري إن وحدات الجيش دخلت يوم الأحد الماضي بلدة مورك في ريف حماة. "
+            "وأضاف أن الطائرات الحربية شنت خلال الساعات الماضية غارات على بلدة اللطامنة.")
+    got = dates_of(text, "2017-09-07")
+    assert got[("enter", "Morek")] == "2017-09-03"
+    assert got[("attack", "Al-Lataminah")] == "2017-09-07"
+
+
+def test_since_dawn_is_today_not_last_night():
+    text = ("قال ناشطون إن مقاتلي المعارضة انسحبوا ليل أمس من بلدة مورك. "
+            "وأضافوا أن الطيران الحربي قصف منذ الفجر بلدة اللطامنة بأكثر من عشرين غارة.")
+    got = dates_of(text, "2017-09-07")
+    assert got[("withdraw", "Morek")] == "2017-09-06"
+    assert got[("attack", "Al-Lataminah")] == "2017-09-07"
+
+
+def test_the_past_two_weeks_run_up_to_the_report():
+    text = ("قالت منظمة إغاثية يوم الأحد الماضي إن عائلات نزحت إلى مدينة حمص. "
+            "وأضافت أن نحو مئتي عائلة غادرت المخيم خلال الأسبوعين الماضيين نحو مدينة تدمر.")
+    got = dates_of(text, "2019-02-14")
+    assert got[("displacement", "Homs")] == "2019-02-10"
+    assert got[("displacement", "Palmyra")] == "2019-02-14"
