@@ -1,6 +1,6 @@
 """A span of time that runs up to the report ("خلال الساعات الماضية", "منذ الفجر", "خلال الأسبوعين
-الماضيين") is the clause's own date: the article's day, not a day the report before it named (sentences
-written for these tests)."""
+الماضيين") is the clause's own date: the article's day, not a day the report before it named; "بعد أسبوع
+من X" / "بعد يوم واحد من X" put X a week / a day back (sentences written for these tests)."""
 from __future__ import annotations
 
 from tawatur.model import Article
@@ -34,3 +34,17 @@ def test_the_past_two_weeks_run_up_to_the_report():
     got = dates_of(text, "2019-02-14")
     assert got[("displacement", "Homs")] == "2019-02-10"
     assert got[("displacement", "Palmyra")] == "2019-02-14"
+
+
+def test_a_week_after_x_puts_x_a_week_back():
+    text = "دخلت قوات الحكومة اليوم مدينة دوما، بعد أسبوع من خروج آخر دفعة من مقاتلي المعارضة منها نحو جرابلس."
+    evs = analyze(Article(id="t", raw=text, published="2018-04-02")).events
+    got = {(e.type, e.place.name_en): e.date for e in evs}
+    assert got[("enter", "Douma")].value == "2018-04-02"
+    assert (got[("withdraw", "Douma")].value, got[("withdraw", "Douma")].precision) == ("2018-03-26", "week")
+
+
+def test_one_day_after_x_puts_x_a_day_back():
+    text = "أعلنت وزارة الداخلية اليوم الجمعة توقيف عشرة مشتبه بهم، بعد يوم واحد من كمين نصبه مسلحون لدورية قرب بلدة تلكلخ."
+    got = dates_of(text, "2024-12-27")
+    assert got[("attack", "Tal Kalakh")] == "2024-12-26"

@@ -37,6 +37,8 @@ DAY_AFTER = wordset("day_after_noun")
 DAY_BEFORE = wordset("day_before_noun")
 DAYS_AFTER = wordset("days_after_noun")
 DAYS_AFTER_SHIFT = 2  # "بعد أيام من X": some days, told at day precision as the fewest (as "اليومين الماضيين")
+WEEK_AFTER = wordset("week_after_noun")
+WEEK_AFTER_SHIFT = 7  # "بعد أسبوع من X": X a week back, told at week precision
 IMPERFECT_MASC = wordlist("imperfect_masculine_prefix")
 STATE_NOW = wordset("state_now_aux")
 CONTINUE_NOW = wordset("continue_now_verb")
@@ -184,7 +186,7 @@ def _background(toks: list[Token], trig: Match) -> bool:
     return bool(n) and not any(toks[k].bare.startswith(tuple(IMPERFECT_MASC)) for k in range(n, trig.i + 1))
 
 
-SHIFTED = ("day after:", "eve of:", "days after:")  # how :func:`event_date` marks a day moved off its sentence's
+SHIFTED = ("day after:", "eve of:", "days after:", "week after:")  # how :func:`event_date` marks a day moved off its sentence's
 
 
 def moved_off(d: EventDate) -> bool:
@@ -194,14 +196,14 @@ def moved_off(d: EventDate) -> bool:
     return d.text.startswith(SHIFTED)
 
 
-def _shift(d: EventDate, days: int, why: str) -> EventDate:
+def _shift(d: EventDate, days: int, why: str, precision: str = "day") -> EventDate:
     if d.precision != "day" or not d.value:
         return d
     try:
         day = date.fromisoformat(d.value[:10])
     except ValueError:
         return d
-    return EventDate((day + timedelta(days=days)).isoformat(), "day", f"{why} {d.text}".strip(), d.basis)
+    return EventDate((day + timedelta(days=days)).isoformat(), precision, f"{why} {d.text}".strip(), d.basis)
 
 
 def event_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
@@ -212,7 +214,8 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
     day the news before it named, if a little earlier: :func:`_recap_day`); else the
     previous report's date when this sentence continues it, else the date the narrative last named in
     this paragraph ("ليل السبت" carries on), else the lead's news day (:func:`news_day`), else the
-    article's. "غداة X" moves X a day back, "بعد أيام من X" (not days of fighting) two days. ``lead`` is
+    article's. "غداة X" moves X a day back, "بعد أيام من X" (not days of fighting) two days, "بعد أسبوع من X"
+    a week (week precision). ``lead`` is
     :func:`news_day` of the article, which the caller reads once per article."""
     toks = view.toks
     day = _sentence_date(view, trig, article, previous, continuation, breaks, narrative, lead)
@@ -225,6 +228,9 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
         # "بعد أيام من تسلل المسلحين": a happening some days back; "بعد أيام من المعارك" is days of fighting
         # that go on to the sentence's day
         return _shift(day, -DAYS_AFTER_SHIFT, SHIFTED[2])
+    if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, WEEK_AFTER, breaks or set(), named):
+        # "بعد أسبوع من خروج آخر دفعة منها": the leaving a week before the sentence's day (not a week of fighting)
+        return _shift(day, -WEEK_AFTER_SHIFT, SHIFTED[3], "week")
     if day.value[:10] == (article.published or "")[:10] and _at_night(toks, trig, breaks or set()):
         # not one of SHIFTED: the night's day is the sentence's own, so what follows may carry it on
         return _shift(day, -1, "last night:")
