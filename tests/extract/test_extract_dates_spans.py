@@ -48,3 +48,17 @@ def test_one_day_after_x_puts_x_a_day_back():
     text = "أعلنت وزارة الداخلية اليوم الجمعة توقيف عشرة مشتبه بهم، بعد يوم واحد من كمين نصبه مسلحون لدورية قرب بلدة تلكلخ."
     got = dates_of(text, "2024-12-27")
     assert got[("attack", "Tal Kalakh")] == "2024-12-26"
+
+
+def test_a_date_after_a_comma_enclosed_aside_on_the_place_dates_the_clause():
+    got = dates_of("وكانت الفصائل قد استولت على مدينة أريحا، التي تقع جنوب إدلب، في أيار 2015 بعد معارك عنيفة.",
+                   "2020-03-15")
+    assert got[("take_control", "Ariha")].startswith("2015-05")
+    got = dates_of("وسيطرت قوات الحكومة على بلدة خان شيخون، الواقعة على الطريق الدولي، في آب الماضي بعد حملة قصف.",
+                   "2020-03-15")
+    assert got[("take_control", "Khan Shaykhun")].startswith("2019-08")
+
+
+def test_a_date_inside_the_aside_is_the_aside_s_own():
+    got = dates_of("دخلت القوات مدينة أريحا، التي سيطرت عليها الفصائل عام 2015، وسط ترحيب الأهالي.", "2020-03-15")
+    assert got[("enter", "Ariha")] == "2020-03-15"

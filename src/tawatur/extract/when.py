@@ -319,6 +319,27 @@ def _closing_date(view: SentenceView, dated: list[tuple[int, Mention]], breaks: 
     return m
 
 
+ASIDE_SPAN = 10  # words a comma-enclosed aside on the place may run ("، التي يمر منها الطريق،")
+PLACE_SPAN = 8  # words from the trigger to the aside: its subject and the place ("قوات الحكومة على بلدة خان شيخون")
+
+
+def _date_after_aside(view: SentenceView, dated: list[tuple[int, Mention]], breaks: set[int],
+                      trig: Match) -> Mention | None:
+    """"سيطرت الفصائل على مدينة جسر الشغور، التي يمر منها الطريق، في نيسان 2015": a relative or
+    participial aside on the place, set off by commas, stands between the clause and its date; the
+    date right after the aside (its first words) dates the clause, not the aside."""
+    toks = view.toks
+    b1 = min([b for b in breaks if b > trig.j], default=None)
+    if b1 is None or b1 - trig.j > PLACE_SPAN or b1 >= len(toks):
+        return None
+    if toks[b1].bare not in RELATIVES and not toks[b1].bare.startswith(ARTICLE):
+        return None
+    b2 = min([b for b in breaks if b > b1], default=None)
+    if b2 is None or b2 - b1 > ASIDE_SPAN:
+        return None
+    return next((m for i, m in dated if b2 <= i <= b2 + 1), None)
+
+
 def _outside_later_relative(view: SentenceView, trig: Match, dated: list[tuple[int, Mention]], breaks: set[int],
                             hi: int) -> list[tuple[int, Mention]]:
     """Dates less those inside a relative clause on a later noun of the trigger's clause: in "اشتباكات
@@ -453,6 +474,8 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
         return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
     if (tail := _closing_date(view, dated, breaks, trig)) is not None:
         return as_event_date(tail)
+    if (aside := _date_after_aside(view, dated, breaks, trig)) is not None:
+        return as_event_date(aside)
     # (read only when the clause named no date: most triggers return above)
     before = [(i, m) for i, m in dated if i <= trig.i]
     after = [(i, m) for i, m in dated if trig.i < i <= trig.j + 8 and i < max(hi, trig.j)]
