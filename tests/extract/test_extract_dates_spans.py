@@ -62,3 +62,10 @@ def test_a_date_after_a_comma_enclosed_aside_on_the_place_dates_the_clause():
 def test_a_date_inside_the_aside_is_the_aside_s_own():
     got = dates_of("دخلت القوات مدينة أريحا، التي سيطرت عليها الفصائل عام 2015، وسط ترحيب الأهالي.", "2020-03-15")
     assert got[("enter", "Ariha")] == "2020-03-15"
+
+
+def test_a_year_after_since_before_the_trigger_dates_it_and_after_it_dates_nothing():
+    got = dates_of("ويقيم في المخيم منذ عام 2016 آلاف النازحين الفارين من ريف تدمر.", "2019-02-14")
+    assert got[("displacement", "Palmyra countryside")].startswith("2016")
+    got = dates_of("سيطرت الفصائل اليوم على بلدة مسكنة التي يسيطر عليها التنظيم منذ عام 2014.", "2019-02-14")
+    assert got[("take_control", "Maskanah")] == "2019-02-14"

@@ -340,6 +340,18 @@ def _date_after_aside(view: SentenceView, dated: list[tuple[int, Mention]], brea
     return next((m for i, m in dated if b2 <= i <= b2 + 1), None)
 
 
+def _since_year_before(view: SentenceView, trig: Match, lo: int) -> Mention | None:
+    """"ولجأ إليه منذ عام 2015 آلاف الفارين من X": a year after "منذ" before the trigger, in its own
+    clause, is when the happening began (the year dates it); after the trigger ("التي يسيطر عليها
+    التنظيم منذ عام 2014") it stays background and dates nothing (:func:`usable_dates`)."""
+    toks = view.toks
+    for i, m in view.dates:
+        if lo <= i < trig.i and m.attrs.get("value") and m.attrs.get("precision") == "year" \
+                and any(toks[k].bare in SINCE for k in range(max(lo, i - 2), i)):
+            return m
+    return None
+
+
 def _outside_later_relative(view: SentenceView, trig: Match, dated: list[tuple[int, Mention]], breaks: set[int],
                             hi: int) -> list[tuple[int, Mention]]:
     """Dates less those inside a relative clause on a later noun of the trigger's clause: in "اشتباكات
@@ -472,6 +484,8 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
                                                          and fold_text(m.text) not in NOW), clause[0][1]))
     if pub and _state_now(view.toks, trig, lo):
         return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
+    if (since := _since_year_before(view, trig, lo)) is not None:
+        return as_event_date(since)
     if (tail := _closing_date(view, dated, breaks, trig)) is not None:
         return as_event_date(tail)
     if (aside := _date_after_aside(view, dated, breaks, trig)) is not None:
