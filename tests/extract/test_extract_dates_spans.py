@@ -69,3 +69,10 @@ def test_a_year_after_since_before_the_trigger_dates_it_and_after_it_dates_nothi
     assert got[("displacement", "Palmyra countryside")].startswith("2016")
     got = dates_of("سيطرت الفصائل اليوم على بلدة مسكنة التي يسيطر عليها التنظيم منذ عام 2014.", "2019-02-14")
     assert got[("take_control", "Maskanah")] == "2019-02-14"
+
+
+def test_that_day_yawmaha_is_the_day_named_before_not_today():
+    text = ("وكانت وزارة الدفاع قد أعلنت في الثامن من آذار بدء عملية أمنية في ريف جبلة.\n"
+            "وشهدت المنطقة يومها موجة نزوح، إذ لجأ مئات من السكان إلى قاعدة حميميم.")
+    got = dates_of(text, "2025-07-22")
+    assert got[("displacement", "Khmeimim Air Base")] == "2025-03-08"
