@@ -76,3 +76,17 @@ def test_that_day_yawmaha_is_the_day_named_before_not_today():
             "وشهدت المنطقة يومها موجة نزوح، إذ لجأ مئات من السكان إلى قاعدة حميميم.")
     got = dates_of(text, "2025-07-22")
     assert got[("displacement", "Khmeimim Air Base")] == "2025-03-08"
+
+
+def test_a_continued_report_keeps_the_day_its_report_named_in_a_sentence_that_told_no_event():
+    text = ("قال المتحدث باسم اللجنة: \"وثقنا مقتل مئات المدنيين خلال الأيام الممتدة من الخامس إلى الثامن من آذار\".\n"
+            "وأضاف: \"نفذت مجموعات مسلحة هجمات على حواجز الأمن في بلدة القرداحة\".")
+    got = dates_of(text, "2025-07-22")
+    assert got[("attack", "Qardaha")].startswith("2025-03")
+
+
+def test_a_new_report_after_a_dated_sentence_without_event_keeps_its_own_day():
+    text = ("قال المتحدث باسم اللجنة: \"وثقنا مقتل مئات المدنيين خلال الأيام الممتدة من الخامس إلى الثامن من آذار\".\n"
+            "وقصفت طائرات مسيرة اليوم بلدة القرداحة.")
+    got = dates_of(text, "2025-07-22")
+    assert got[("attack", "Qardaha")] == "2025-07-22"
