@@ -80,7 +80,16 @@ from .vocab import (
     counts,
     number_words,
 )
-from .when import PLUPERFECT, event_date, is_recap, moved_off, named_after, news_day, retold_days
+from .when import (
+    PLUPERFECT,
+    as_event_date,
+    event_date,
+    is_recap,
+    moved_off,
+    named_after,
+    news_day,
+    retold_days,
+)
 from .where import LEAVING_TYPES, TARGET_RULE, PlaceRules, indefinite_relative
 
 NOT_YET = "notyet:"  # the verdict cue of a "not yet" (polarity.judge)
@@ -199,6 +208,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         for m in article.mentions:
             self.by_sent[m.sentence].append(m)
         self.prev_events: list[tuple[Event, list[Mention]]] = []
+        self._report_day: tuple[int, EventDate] | None = None  # a day named by a sentence that told no event
         self.prev_source: Source | None = None
         self._made: list[tuple[Event, list[Mention]]] = []
         self.side_note = ""  # how ``_side`` refined an implied side, for the event's rule (empty: it did not)
@@ -243,6 +253,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             self.note_fighting(sent.index, made)
             if made:
                 self.prev_events = made
+            elif not sent.is_heading:
+                self._report_day = self._named_day(view, sent.index)
         self.clashes_to_attacker(self.events)
         self.identified_attacker(self.events)
         self.caused_by_strike(self.events)
@@ -323,11 +335,22 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         a history paragraph ("وكانت الفصائل قد سيطرت عليها عام 2013"), whose sentences it dates."""
         return e.id in self._recaps and e.date.precision == "day"
 
+    def _named_day(self, view: SentenceView, index: int) -> tuple[int, EventDate] | None:
+        """The last past date a sentence that told no event names ("تحققنا من مقتل ... خلال الأيام
+        الممتدة من السادس إلى العاشر من آذار": a toll with no place): the report's day, which a
+        continued report ("وأضاف: ...") after it keeps."""
+        days = [m for _, m in view.dates if m.attrs.get("value") and not m.attrs.get("expected")
+                and m.attrs.get("precision") in ("day", "month")]
+        return (index, as_event_date(days[-1])) if days else None
+
     def _previous_day(self) -> EventDate | None:
         """The day of the last report told: its last event's date, not one moved off its sentence's day
         ("... بعد 24 ساعة من طردها": the expulsion's day is not the report's), nor a recap's ("وكان جيش
         الإسلام سلّم سلاحه في 8 نيسان. مؤكداً أن قائده غادر المدينة": the plain perfect after it is
         the news again, not the time before it)."""
+        last = self.prev_events[-1][0].sentence if self.prev_events else -1
+        if self._report_day is not None and self._report_day[0] == self._current - 1 and self._report_day[0] > last:
+            return self._report_day[1]  # the sentence just before told no event but named its report's day
         for e, _ in reversed(self.prev_events):  # the last that counts: earlier ones need no test
             if not moved_off(e.date) and not self._recap_day(e):
                 return e.date
