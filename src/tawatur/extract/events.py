@@ -1015,6 +1015,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if "agent" in flags:
             excluded |= set(range(m.i + 1, m.j))  # "القضاء على المسلحين": who is eliminated is no agent
         lost_by = self.taken_from(view, m) if etype == "take_control" and "loser" not in flags else set()
+        excluded |= self._relative_event_actors(view, m, nxt)
         excluded |= {i - 1 for i in lost_by} | lost_by
         actor = pick_actor(view, m, prv, self._subject_reach(m, nxt), excluded)
         if etype == "attack" and (launcher := self.launched_by(view, m, nxt)) is not None:
@@ -1161,6 +1162,19 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         prev = [c for c in matches if c.j <= m.i and c.row.get("type") != "none"]
         return bool(prev) and not any(prev[-1].j < k <= m.i for k in breaks) \
             and is_purpose(prev[-1], toks, cues) and "purpose_ok" not in prev[-1].flags
+
+    def _relative_event_actors(self, view: SentenceView, m: Match, nxt: int) -> set[int]:
+        """"كسر الحصار الذي يفرضه التنظيم على X": a relative clause right after a trigger that is an event of
+        its own (a trigger of the sentence opens with the relative word) has its own subject; the forces named
+        in it are not the agent of the trigger it describes ("الحافلات التي تقل المسلحين" is no event: its
+        fighters still leave)."""
+        toks = view.toks
+        rel = next((c for c in self._sentence_matches if c is not m and m.j <= c.i <= m.j + 1
+                    and toks[c.i].bare in RELATIVES), None)
+        if rel is None:
+            return set()
+        inside = {a0 for a0, _, _ in view.actors if rel.i < a0 < max(nxt, rel.j + 3)}
+        return inside | {a0 - 1 for a0 in inside}  # (excluded sets hold a mention's token and the one before)
 
     def _subject_reach(self, m: Match, nxt: int) -> int:
         """Where a trigger's agent may stand after it: its scope end, unless a blocker opens right after the

@@ -286,7 +286,7 @@ def place_after_toward(view: SentenceView, m: Mention, lo: int, toward_idx: set[
     return False
 
 
-def _is_object(view: SentenceView, i: int, m: Mention | None = None) -> bool:
+def is_lam_object(view: SentenceView, i: int, m: Mention | None = None) -> bool:
     """An actor written with the preposition ل ("لقوات النظام", "للجيش") is an addressee or target.
     The actor reader leaves a proclitic out of its span, so a mention that starts where its word does
     has none ("فلول النظام": the ل is a root letter)."""
@@ -348,7 +348,7 @@ def _lam_agent(view: SentenceView, trig: Match, excluded_idx: set[int]) -> Menti
     k = trig.j
     if k >= len(view.toks) or not set(view.toks[k - 1].forms) & AGENT_GENITIVE_NOUNS:
         return None
-    return next((a for a0, _, a in view.actors if a0 == k and _is_object(view, a0, a)
+    return next((a for a0, _, a in view.actors if a0 == k and is_lam_object(view, a0, a)
                  and not preceded_by(view.toks, a0, excluded_idx, 1)), None)
 
 
@@ -361,7 +361,7 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     after = [a for a in view.actors if trig.i < a[0] <= trig.j + 3 + _time_words(view, trig.j, a[0])
              and a[0] < next_trig_start
              and not preceded_by(view.toks, a[0], excluded_idx, 1)
-             and (owner_ok or not _is_object(view, a[0], a[2]))
+             and (owner_ok or not is_lam_object(view, a[0], a[2]))
              and not _coordinated_object(view, trig, a[0], a[2])
              # "بهجمات على حواجز الأمن العام": the force owning the sites a strike hits is its target
              and not (trig.row.get("type") == "attack" and view.toks[a[0] - 1].bare in _STRUCK_SITES)

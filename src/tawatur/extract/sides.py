@@ -21,6 +21,7 @@ from .frames import (
     AGENT_GENITIVE_NOUNS,
     ARMED_SIDES,
     SentenceView,
+    is_lam_object,
     own_people_after,
     state_office_announces,
     token_at,
@@ -56,6 +57,10 @@ ACT_CARRIERS = wordset("act_carrier_noun")
 PARTITIVE_OF = wordset("count_partitive")
 PART_OF_FORCE = wordset("part_of_force")
 LAUNCH = wordset("launch_marker")
+OWNED_ASSAULT = wordset("owned_assault_noun")
+HEDGE = wordset("hedge_word")
+ALONE = wordset("alone_word")
+NATIONALITY_REACH = 3  # words after a strike noun its nationality adjective may stand ("قصف مدفعي تركي")
 LAUNCH_REACH = 3  # words from "شنته" to the force it names: "شنته خلية من التنظيم"
 PATROL_VERB_GAP = 3  # words of a force's name between a patrol and its verb ("دورية للأمن العام تعرضت")
 LEFT_AFTER = wordset("left_after_marker")
@@ -684,6 +689,9 @@ class SideRules:
         for a0, _, a in sorted(view.actors, key=lambda x: x[0]):
             if not m.j <= a0 < min(len(toks), max(nxt, m.j) + 4) or not a0:
                 continue
+            if toks[a0 - 1].bare in OWNED_ASSAULT and all(toks[q].bare in OWNED_ASSAULT for q in range(m.j, a0)) \
+                    and is_lam_object(view, a0, a):
+                return a  # "صد محاولة تقدم لقوات النظام": the assault is the force's after ل
             k = a0 - 1
             if k > m.j and toks[k].bare in PARTITIVE_OF:
                 k -= 1  # "عناصر من التنظيم"
@@ -1055,7 +1063,8 @@ class SideRules:
             # force follows the verb ("قبل أن تدخلها أرتال الجيش": its own subject)
             return not any(m.j <= a0 <= m.j + SEQUENCE_SUBJECT_REACH for a0, _, _ in view.actors)
         return m.i - 1 not in view.actor_tokens and before.word.startswith(tuple(COORD)) \
-            and len(before.forms) > 1 and not before.bare.startswith(tuple(ARTICLE))
+            and len(before.forms) > 1 and not before.bare.startswith(tuple(ARTICLE)) \
+            and before.forms[0] not in ALONE  # "أن الشرطة الروسية وحدها ستنتشر": a root و, the subject's own
 
     @staticmethod
     def _own_agent(view: SentenceView, m: Match, actor: Mention) -> bool:
@@ -1183,11 +1192,13 @@ class SideRules:
         inside a named force ("معارك مع قوات سوريا الديمقراطية") is part of its name."""
         toks = view.toks
         named = view.actor_tokens
-        for k in range(m.j, min(len(toks), m.j + 3)):
-            if k in named:
-                continue
-            if side := token_nationality(toks[k]):
+        k, reach = m.j, NATIONALITY_REACH
+        while k < len(toks) and reach > 0:
+            if k not in named and (side := token_nationality(toks[k])):
                 return side
+            if toks[k].bare not in HEDGE:  # "غارات جوية يرجح أنها روسية": a hedge keeps the adjective near
+                reach -= 1
+            k += 1
         return None
 
     @staticmethod
@@ -1207,13 +1218,15 @@ class SideRules:
 
 def _between_after(view: SentenceView, start: int, limit: int, reach: int = 3) -> int | None:
     """The token of بين within ``reach`` words from ``start`` (before ``limit``), the words of a place
-    name not counted: a clash tells its place before its parties as often as after them."""
+    name or a date not counted: a clash tells its place before its parties as often as after them."""
     toks = view.toks
+    # "تجددت الاشتباكات، مساء أمس الأربعاء، بين X و Y": the words of a date do not count either
+    dated = {k for i, d in view.dates for k in range(i, token_at(toks, max(d.start, d.end - 1)) + 1)}
     k = start
     while k < limit and reach > 0:
         if toks[k].bare in BETWEEN:
             return k
-        if k not in view.place_tokens:
+        if k not in view.place_tokens and k not in dated:
             reach -= 1
         k += 1
     return None
