@@ -77,3 +77,29 @@ def test_a_date_between_a_clash_and_its_parties_does_not_hide_the_first_named():
     text = ("اندلعت اشتباكات، فجر اليوم، بين وحدات حماية الشعب ومسلحين من تنظيم داعش "
             "في حي غويران.")
     assert sides(text, "2015-06-25", "attack") == {"sdf"}
+
+
+def test_a_deal_named_by_a_state_or_its_sponsor_is_that_states():
+    """A deal no armed party is named for: its nationality adjective ("الاتفاق الروسي التركي", the first) or
+    its sponsor ("برعاية روسية") names the side; a force of a later clause is no party to it."""
+    text = "ودخل وقف لإطلاق النار في إدلب حيز التنفيذ أمس بموجب الاتفاق الروسي التركي."
+    assert sides(text, "2020-03-10", "other") == {"russia"}
+    text = ("تقع بلدة الكرك في ريف درعا الشرقي. وكانت البلدة قد خضعت في صيف 2018 لاتفاق تسوية برعاية روسية، "
+            "عادت بموجبه قوات النظام إلى أطرافها.")
+    assert sides(text, "2021-09-01", "other") == {"russia"}
+    # with no state or sponsor named, a deal stays no one's
+    assert sides("وتم الاتفاق على خروج المقاتلين من بلدة كفربطنا.", "2018-03-20", "other") == {"unknown"}
+
+
+def test_the_russian_reconciliation_centre_is_russia():
+    text = "وأعلن المركز الروسي للمصالحة فتح ممر إنساني قرب بلدة أبو الظهور لخروج المدنيين."
+    assert sides(text, "2020-01-10", "other") == {"russia"}
+
+
+def test_a_pronoun_on_the_complementizer_is_the_speaker_not_the_operation_it_fights_in():
+    """"قالت فصائل تقاتل ضمن عملية X إنها سيطرت": the pronoun points at the speaker; the operation named
+    inside the speaker's phrase is not the agent."""
+    text = "وقالت فصائل من الجيش الحر تقاتل ضمن عملية درع الفرات إنها سيطرت بالكامل على مدينة الباب."
+    assert sides(text, "2017-02-23", "take_control") == {"opposition"}
+    text = "وأكدت قوات سوريا الديمقراطية المدعومة من التحالف أنها دخلت حي المشلب في الرقة."
+    assert sides(text, "2017-06-08", "enter") == {"sdf"}

@@ -60,6 +60,8 @@ LAUNCH = wordset("launch_marker")
 OWNED_ASSAULT = wordset("owned_assault_noun")
 HEDGE = wordset("hedge_word")
 ALONE = wordset("alone_word")
+DEAL_NOUNS = wordset("deal_noun")
+SPONSOR = wordset("sponsor_noun")
 NATIONALITY_REACH = 3  # words after a strike noun its nationality adjective may stand ("قصف مدفعي تركي")
 LAUNCH_REACH = 3  # words from "شنته" to the force it names: "شنته خلية من التنظيم"
 PATROL_VERB_GAP = 3  # words of a force's name between a patrol and its verb ("دورية للأمن العام تعرضت")
@@ -383,9 +385,17 @@ class SideRules:
                 # "تم الاتفاق على إخراج ..."، "ووقف إطلاق النار في X": a deal whose parties the sentence does not
                 # name is no party's, unless a party announces it
                 sp = smention.attrs.get("side") if smention else None
-                return sp if sp in ARMED_SIDES else "unknown"
+                if sp in ARMED_SIDES:
+                    return sp
+                if deal := self._deal_nationality(view):
+                    self.side_note = "side:deal-nationality"
+                    return deal
+                return "unknown"
             first = self._first_between(view, m, nxt) or self._first_of_both(view, m, nxt) \
                 or self._clash_subject(view, m)
+            if etype == "other" and actor is None and first is None and (deal := self._deal_nationality(view)):
+                self.side_note = "side:deal-nationality"  # "لاتفاق تسوية برعاية روسية، ... انتشرت الشرطة": the
+                return deal  # sponsor, not a force a later clause of the sentence names
             if first is not None and self.protagonist not in present:
                 return first  # "اشتباكات بين X و Y": the first-named force, when the article's own side
                 # (the attacker its story follows) is not a party
@@ -408,6 +418,24 @@ class SideRules:
             implied = self._possessor_side(view, m) or self._implied_side(etype, view, m)
             return self._not_the_opponent(view, m, implied)
         return side
+
+    @staticmethod
+    def _deal_nationality(view: SentenceView) -> str | None:
+        """"بموجب الاتفاق الروسي التركي"، "لاتفاق تسوية برعاية روسية": with no armed party named, the state a
+        deal of the sentence is named after (the first nationality adjective right after a deal noun) or its
+        sponsor (a nationality adjective or a force right after رعاية/وساطة/ضمانة) is the deal's side."""
+        toks = view.toks
+        named = {a0: a for a0, _, a in view.actors}
+        for k, tok in enumerate(toks[:-1]):
+            if tok.bare in DEAL_NOUNS or tok.forms[0] in DEAL_NOUNS:
+                if side := token_nationality(toks[k + 1]):
+                    return side
+            elif tok.bare in SPONSOR or tok.forms[0] in SPONSOR:
+                if k + 1 in named and named[k + 1].attrs.get("side") in ARMED_SIDES:
+                    return named[k + 1].attrs["side"]
+                if side := token_nationality(toks[k + 1]):
+                    return side
+        return None
 
     @staticmethod
     def _joined_side(view: SentenceView, m: Match) -> str | None:
@@ -857,6 +885,18 @@ class SideRules:
             return True  # "أن قاذفاتها دمرت": its own bombers
         return any(smention.end <= t.start < at and (t.bare in SPEAKER_SUBJECT or (
             len(t.word) >= 6 and t.word.endswith(POSSESSIVE))) for t in view.toks)
+
+    @staticmethod
+    def pronoun_speaks(view: SentenceView, m: Match, actor: Mention, smention: Mention | None) -> bool:
+        """"قالت فصائل من الجيش الحر تقاتل ضمن عملية درع الفرات إنها سيطرت على X": a pronoun on the
+        complementizer right before the trigger (wordset speaker_subject) is the verb's subject and points at the
+        speaker; a force named before it, inside the speaker's phrase, is not the agent. Only for a speaker of
+        an armed side (a reporter's pronoun tells nothing of who acted)."""
+        if smention is None or smention.attrs.get("side") not in ARMED_SIDES or not m.i:
+            return False
+        pron = view.toks[m.i - 1]
+        return pron.bare in SPEAKER_SUBJECT and actor.start < pron.start \
+            and actor.attrs.get("side") != smention.attrs.get("side")
 
     def speaker_not_agent(self, view: SentenceView, m: Match, etype: str, actor: Mention | None,
                           smention: Mention | None) -> bool:
