@@ -103,3 +103,17 @@ def test_a_pronoun_on_the_complementizer_is_the_speaker_not_the_operation_it_fig
     assert sides(text, "2017-02-23", "take_control") == {"opposition"}
     text = "وأكدت قوات سوريا الديمقراطية المدعومة من التحالف أنها دخلت حي المشلب في الرقة."
     assert sides(text, "2017-06-08", "enter") == {"sdf"}
+
+
+def test_civilians_a_corridor_serves_do_not_open_it():
+    """"فتح ممر آمن لخروج المدنيين": the civilians after the purpose ل are whom it serves."""
+    text = "وأعلنت قوات النظام فتح ممر آمن لخروج المدنيين من بلدة حمورية."
+    assert sides(text, "2018-03-08", "other") == {"government"}
+
+
+def test_a_backer_is_not_whom_a_toll_was_inflicted_by():
+    """"نفذت القوات الحكومية بمساندة طيران التحالف عملية أسفرت عن مقتل 3 من عناصر التنظيم": the force the
+    coalition backs fought the Islamic State's men here."""
+    text = ("ونفذت القوات الحكومية بمساندة طيران التحالف الدولي عملية أمنية في محيط بلدة الشحيل "
+            "أسفرت عن مقتل 3 من عناصر التنظيم.")
+    assert sides(text, "2025-08-10", "casualties") == {"government"}

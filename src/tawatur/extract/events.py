@@ -1016,6 +1016,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             excluded |= set(range(m.i + 1, m.j))  # "القضاء على المسلحين": who is eliminated is no agent
         lost_by = self.taken_from(view, m) if etype == "take_control" and "loser" not in flags else set()
         excluded |= self._relative_event_actors(view, m, nxt)
+        if etype == "other":
+            excluded |= self._served_civilians(view)
         excluded |= {i - 1 for i in lost_by} | lost_by
         actor = pick_actor(view, m, prv, self._subject_reach(m, nxt), excluded)
         if etype == "attack" and (launcher := self.launched_by(view, m, nxt)) is not None:
@@ -1177,6 +1179,20 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return set()
         inside = {a0 for a0, _, _ in view.actors if rel.i < a0 < max(nxt, rel.j + 3)}
         return inside | {a0 - 1 for a0 in inside}  # (excluded sets hold a mention's token and the one before)
+
+    @staticmethod
+    def _served_civilians(view: SentenceView) -> set[int]:
+        """"فتح ممر آمن لخروج المدنيين": civilians after a verbal noun with the purpose ل are whom a corridor or a
+        deal serves, not who opens or makes it (the token before them is what the excluded sets hold)."""
+        toks = view.toks
+        out: set[int] = set()
+        for a0, _, a in view.actors:
+            if a0 and a.attrs.get("side") == "civilians":
+                before = toks[a0 - 1]
+                lam = tuple(LAM)
+                if before.word.startswith(lam) and len(before.forms) > 1 and not before.forms[-1].startswith(lam):
+                    out |= {a0 - 1, a0}
+        return out
 
     def _subject_reach(self, m: Match, nxt: int) -> int:
         """Where a trigger's agent may stand after it: its scope end, unless a blocker opens right after the

@@ -31,6 +31,7 @@ from .vocab import (
     AGENT_HANDS,
     AGENT_MARKERS,
     ARTICLE,
+    BACKER_PREFIXES,
     BETWEEN,
     CIVILIAN_TYPES,
     CONJUNCTION,
@@ -965,10 +966,13 @@ class SideRules:
         if m is not None and (fought := self._fought_with(view, side)):
             return fought  # "قتل عناصر من الهيئة في اشتباكات مع حركة أحرار الشام": whom they fought, even one of their side
         # a force counted among the dead or wounded ("إصابة عناصر من X وأفراد من Y") suffered with them
+        # a backer ("بمساندة طيران التحالف") supports the force it follows; it is not who fought them here
+        backer = {a0 for a0, _, _ in view.actors if a0 and toks[a0 - 1].bare.startswith(BACKER_PREFIXES)}
         here = sorted(((abs(a.start - at) + (0 if a.start <= at else 1000), a.attrs.get("side"))
-                       for a0, _, a in view.actors if not (a0 and toks[a0 - 1].bare in VICTIM_MARKERS)),
+                       for a0, _, a in view.actors if not (a0 and toks[a0 - 1].bare in VICTIM_MARKERS)
+                       and a0 not in backer),
                       key=lambda x: x[0])
-        if any(a.attrs.get("side") == static for _, _, a in view.actors):
+        if any(a.attrs.get("side") == static for a0, _, a in view.actors if a0 not in backer):
             return static  # the table's adversary is a party here, even as one that suffered
         named = [sd for _, sd in here]
         sents = self.article.sentences
