@@ -117,3 +117,12 @@ def test_a_backer_is_not_whom_a_toll_was_inflicted_by():
     text = ("ونفذت القوات الحكومية بمساندة طيران التحالف الدولي عملية أمنية في محيط بلدة الشحيل "
             "أسفرت عن مقتل 3 من عناصر التنظيم.")
     assert sides(text, "2025-08-10", "casualties") == {"government"}
+
+
+def test_a_batch_of_a_forces_fighters_is_who_leaves():
+    """"بعد أسبوع من خروج آخر دفعة من مقاتلي حركة X منها": the batch's force leaves, not the force that
+    enters in the main clause."""
+    text = ("ودخلت الشرطة العسكرية الروسية مدينة حرستا بعد أسبوع من خروج آخر دفعة من مقاتلي "
+            "حركة أحرار الشام منها نحو إدلب.")
+    assert sides(text, "2018-04-01", "withdraw") == {"opposition"}
+    assert sides(text, "2018-04-01", "enter") == {"russia"}
