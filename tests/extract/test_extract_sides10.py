@@ -126,3 +126,12 @@ def test_a_batch_of_a_forces_fighters_is_who_leaves():
             "حركة أحرار الشام منها نحو إدلب.")
     assert sides(text, "2018-04-01", "withdraw") == {"opposition"}
     assert sides(text, "2018-04-01", "enter") == {"russia"}
+
+
+def test_an_aside_between_a_denier_and_the_act_it_denies_keeps_the_act_its_own():
+    """"نفت القيادة العامة للجيش، في بيان لها، استخدام ...": the comma-enclosed aside does not part the
+    force from the verbal noun it denies; the denied strike is still its own."""
+    text = "ونفت القيادة العامة للجيش، في بيان لها، استخدام أي مواد كيميائية في بلدة اللطامنة."
+    assert sides(text, "2017-04-05", "attack") == {"government"}
+    text = "ونفت وزارة الدفاع التركية، في بيان، قصف مواقع مدنية في مدينة تل أبيض."
+    assert sides(text, "2019-10-15", "attack") == {"turkey"}

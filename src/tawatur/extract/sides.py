@@ -16,7 +16,7 @@ from ..read.actors import (
     parse_periods,
     side_actor,
 )
-from ..read.wordsets import wordlist, wordset
+from ..read.wordsets import marks, wordlist, wordset
 from .frames import (
     AGENT_GENITIVE_NOUNS,
     ARMED_SIDES,
@@ -61,6 +61,8 @@ LAUNCH = wordset("launch_marker")
 OWNED_ASSAULT = wordset("owned_assault_noun")
 HEDGE = wordset("hedge_word")
 ALONE = wordset("alone_word")
+COMMAS = marks("comma_marks")
+ASIDE_REACH = 5  # words of a comma-enclosed aside between a speaker and the act it denies ("، في بيان لها،")
 DEAL_NOUNS = wordset("deal_noun")
 SPONSOR = wordset("sponsor_noun")
 NATIONALITY_REACH = 3  # words after a strike noun its nationality adjective may stand ("قصف مدفعي تركي")
@@ -913,8 +915,15 @@ class SideRules:
             return False
         return not self.speaker_is_subject(view, m, smention)
 
-    @staticmethod
-    def _own_act(view: SentenceView, m: Match, smention: Mention) -> bool:
+    def _comma_enclosed(self, view: SentenceView, end: int, i: int) -> bool:
+        """Whether a comma stands right after character ``end`` (before the next word) and right before token
+        ``i``: the words between are an aside ("، في بيان لها،")."""
+        raw, toks = self.article.raw, view.toks
+        nxt = next((t for t in toks if t.start >= end), None)
+        return nxt is not None and i >= 1 and any(c in COMMAS for c in raw[end:nxt.start]) \
+            and any(c in COMMAS for c in raw[toks[i - 1].end:toks[i].start])
+
+    def _own_act(self, view: SentenceView, m: Match, smention: Mention) -> bool:
         """"نفت وزارة الدفاع التركية استهداف مواقع في X"، "أعلنت الوزارة تحييد 12 عنصراً"، "أعلن الجيش إطلاق
         عملية ضد X": a force that announces or denies a verbal noun as its object, right after it (no "أن" clause
         with a subject of its own, no agent after the noun; a carrier such as إطلاق or تنفيذ may stand
@@ -922,6 +931,8 @@ class SideRules:
         the strike denied is still the speaker's). A toll it announces is not its own unless the
         noun names who inflicts it (the agent rows: تحييد، القضاء على)."""
         first = next((i for i, t in enumerate(view.toks) if t.start >= smention.end), None)
+        if first is not None and first < m.i <= first + ASIDE_REACH and self._comma_enclosed(view, smention.end, m.i):
+            first = m.i  # "نفت القيادة، في بيان لها، استخدام ...": an aside between the speaker and its object
         if first is not None and first + 1 == m.i and view.toks[first].bare in ACT_CARRIERS:
             first = m.i
         # "نفت قسد قصف مواقع الجيش": a force after a site noun owns the site struck; it is no agent of the noun
