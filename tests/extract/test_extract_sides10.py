@@ -135,3 +135,12 @@ def test_an_aside_between_a_denier_and_the_act_it_denies_keeps_the_act_its_own()
     assert sides(text, "2017-04-05", "attack") == {"government"}
     text = "ونفت وزارة الدفاع التركية، في بيان، قصف مواقع مدنية في مدينة تل أبيض."
     assert sides(text, "2019-10-15", "attack") == {"turkey"}
+
+
+def test_a_repelled_attack_with_no_launcher_named_is_the_repellers_adversarys():
+    """"تصدت الفصائل لهجوم على X": who repels did not launch it; with no launcher named (no "شنته Y", no
+    "لقوات Y") the attack is the repeller's adversary's."""
+    assert sides("وتصدت فصائل المعارضة لهجوم على بلدة الهبيط.", "2016-05-02", "attack") == {"government"}
+    # a named launcher still decides
+    text = "وتصدت فصائل المعارضة لهجوم شنه تنظيم الدولة على بلدة مارع."
+    assert sides(text, "2016-05-02", "attack") == {"isis"}

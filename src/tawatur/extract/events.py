@@ -1020,8 +1020,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             excluded |= self._served_civilians(view)
         excluded |= {i - 1 for i in lost_by} | lost_by
         actor = pick_actor(view, m, prv, self._subject_reach(m, nxt), excluded)
+        repeller = None
         if etype == "attack" and (launcher := self.launched_by(view, m, nxt)) is not None:
             actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
+        elif etype == "attack" and actor is not None and actor.attrs.get("side") in ARMED_SIDES \
+                and self.repelled(view, m):
+            repeller, actor = actor, None  # "تصدت الفصائل لهجوم على X": the attack is the repeller's enemy's
         leaver = None  # "انسحبت الفصائل من X بعد قصف استهدفها": who left suffered the strike, its enemy struck
         if etype == "attack" and actor is not None and self.left_under(view, m, self._sentence_matches, actor):
             leaver, actor = actor, None
@@ -1059,6 +1063,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             side = adversary(struck.attrs.get("side", "unknown"), self.day)
         if leaver is not None:
             side = self.adversary_here(leaver.attrs.get("side", "unknown"), view, m)
+        if repeller is not None and actor is None:
+            side = self.adversary_here(repeller.attrs.get("side", "unknown"), view, m)
+            self.side_note = "side:repeller-adversary"
         if actor is None and lost_by and etype == "take_control":
             loser = next(a for a0, _, a in view.actors if a0 in lost_by)
             side = adversary(loser.attrs.get("side", "unknown"), self.day)  # taken from the force named

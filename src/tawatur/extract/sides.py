@@ -62,6 +62,7 @@ OWNED_ASSAULT = wordset("owned_assault_noun")
 HEDGE = wordset("hedge_word")
 ALONE = wordset("alone_word")
 COMMAS = marks("comma_marks")
+REPEL = wordset("repel_verb")
 ASIDE_REACH = 5  # words of a comma-enclosed aside between a speaker and the act it denies ("، في بيان لها،")
 DEAL_NOUNS = wordset("deal_noun")
 SPONSOR = wordset("sponsor_noun")
@@ -732,6 +733,14 @@ class SideRules:
                     toks[q].bare in LAUNCH for q in range(max(m.j, a0 - LAUNCH_REACH), a0)):
                 return a
         return None
+
+    @staticmethod
+    def repelled(view: SentenceView, m: Match) -> bool:
+        """Whether the trigger is an attack its subject repels: the trigger opens with a repel verb ("تصدت
+        لهجوم") or one stands right before it ("يتصدون للهجوم"); the repeller did not launch it."""
+        toks = view.toks
+        return toks[m.i].bare in REPEL or toks[m.i].forms[0] in REPEL or (m.i >= 1 and (
+            toks[m.i - 1].bare in REPEL or toks[m.i - 1].forms[0] in REPEL))
 
     @staticmethod
     def left_under(view: SentenceView, m: Match, matches: list[Match], actor: Mention) -> bool:
