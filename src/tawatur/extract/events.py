@@ -1041,10 +1041,17 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if "agent" in flags:
             excluded |= set(range(m.i + 1, m.j))  # "القضاء على المسلحين": who is eliminated is no agent
         lost_by = self.taken_from(view, m) if etype == "take_control" and "loser" not in flags else set()
+        excluded |= self._relative_event_actors(view, m, nxt)
+        if etype == "other":
+            excluded |= self._served_civilians(view)
         excluded |= {i - 1 for i in lost_by} | lost_by
         actor = pick_actor(view, m, prv, self._subject_reach(m, nxt), excluded)
+        repeller = None
         if etype == "attack" and (launcher := self.launched_by(view, m, nxt)) is not None:
             actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
+        elif etype == "attack" and actor is not None and actor.attrs.get("side") in ARMED_SIDES \
+                and self.repelled(view, m):
+            repeller, actor = actor, None  # "تصدت الفصائل لهجوم على X": the attack is the repeller's enemy's
         leaver = None  # "انسحبت الفصائل من X بعد قصف استهدفها": who left suffered the strike, its enemy struck
         if etype == "attack" and actor is not None and self.left_under(view, m, self._sentence_matches, actor):
             leaver, actor = actor, None
@@ -1066,6 +1073,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 and smention.attrs.get("side") not in (None, "", "unknown", "civilians") \
                 and fold_text(actor.text).split()[0] not in DEMONSTRATIVES:
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's ("هذه الفصائل" are not)
+        elif actor is not None and self.pronoun_speaks(view, m, actor, smention):
+            actor = smention  # "قالت فصائل تقاتل ضمن عملية X إنها سيطرت": the pronoun is the speaker, not X
         struck = self._struck_subject(view, m, actor) if "exposed" in flags else None  # "تعرضت ... لقصف"
         if struck is not None:
             actor = self._striker_after(view, m, nxt)
@@ -1080,6 +1089,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             side = adversary(struck.attrs.get("side", "unknown"), self.day)
         if leaver is not None:
             side = self.adversary_here(leaver.attrs.get("side", "unknown"), view, m)
+        if repeller is not None and actor is None:
+            side = self.adversary_here(repeller.attrs.get("side", "unknown"), view, m)
+            self.side_note = "side:repeller-adversary"
         if actor is None and lost_by and etype == "take_control":
             loser = next(a for a0, _, a in view.actors if a0 in lost_by)
             side = adversary(loser.attrs.get("side", "unknown"), self.day)  # taken from the force named
@@ -1187,6 +1199,33 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         prev = [c for c in matches if c.j <= m.i and c.row.get("type") != "none"]
         return bool(prev) and not any(prev[-1].j < k <= m.i for k in breaks) \
             and is_purpose(prev[-1], toks, cues) and "purpose_ok" not in prev[-1].flags
+
+    def _relative_event_actors(self, view: SentenceView, m: Match, nxt: int) -> set[int]:
+        """"كسر الحصار الذي يفرضه التنظيم على X": a relative clause right after a trigger that is an event of
+        its own (a trigger of the sentence opens with the relative word) has its own subject; the forces named
+        in it are not the agent of the trigger it describes ("الحافلات التي تقل المسلحين" is no event: its
+        fighters still leave)."""
+        toks = view.toks
+        rel = next((c for c in self._sentence_matches if c is not m and m.j <= c.i <= m.j + 1
+                    and toks[c.i].bare in RELATIVES), None)
+        if rel is None:
+            return set()
+        inside = {a0 for a0, _, _ in view.actors if rel.i < a0 < max(nxt, rel.j + 3)}
+        return inside | {a0 - 1 for a0 in inside}  # (excluded sets hold a mention's token and the one before)
+
+    @staticmethod
+    def _served_civilians(view: SentenceView) -> set[int]:
+        """"فتح ممر آمن لخروج المدنيين": civilians after a verbal noun with the purpose ل are whom a corridor or a
+        deal serves, not who opens or makes it (the token before them is what the excluded sets hold)."""
+        toks = view.toks
+        out: set[int] = set()
+        for a0, _, a in view.actors:
+            if a0 and a.attrs.get("side") == "civilians":
+                before = toks[a0 - 1]
+                lam = tuple(LAM)
+                if before.word.startswith(lam) and len(before.forms) > 1 and not before.forms[-1].startswith(lam):
+                    out |= {a0 - 1, a0}
+        return out
 
     def _subject_reach(self, m: Match, nxt: int) -> int:
         """Where a trigger's agent may stand after it: its scope end, unless a blocker opens right after the
