@@ -167,6 +167,12 @@ FOUGHT_FOR = frozenset({"take_control", "enter", "advance", "withdraw"})
 LINE_KINDS = frozenset({"river"})
 # kinds of place that locate positions struck ("مواقع في ريف X") and, with none of their own named, are the place
 TARGET_AREA_KINDS = frozenset({"countryside", "area", "mountain"})
+# strikes, deaths and flight told of unnamed villages in an area ("قصفت قرى في ريف X", "قتل مدنيون في قرى
+# بمحافظة X") happen across that area: with no village named, the area (or governorate) is the place
+SPREAD_TYPES = frozenset({"attack", "casualties", "displacement"})
+SPREAD_AREA_KINDS = TARGET_AREA_KINDS | {"governorate"}
+SPREAD_PLURALS = wordset("spread_plural_noun")
+SPREAD_COUNTS = wordset("list_quantifier")  # "عدة قرى في ريف X": a tally, not the spread
 PROGRESS_IN_REACH = 5  # words after an advance its "في" may stand, past its subject ("تقدم قوات النظام في")
 COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysides are read in (_manner)
 ATTEMPT_WORDS = wordset("attempt_word")
@@ -622,6 +628,30 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return k >= 0 and k in idx["target"]
 
     @staticmethod
+    def _locates_unnamed(view: SentenceView, p: Mention, idx) -> bool:
+        """"قرى في ريف X"، "قرى وبلدات بمحافظات X وY": an area right after في/ب that locates a bare plural place
+        noun the sentence names no member of. Counted ("15 بلدة في ريف X"، "عدة قرى") the noun is a tally of
+        places, some of which the article may name: that stays a locator (GUIDELINES). A list or dual
+        after the preposition ("بمحافظتي X وY") is read at its first member."""
+        toks = view.toks
+        g = p.attrs.get("group")
+        if g not in (None, -1, ""):
+            p = min((q for _, q in view.places if q.attrs.get("group") == g), key=lambda q: q.start, default=p)
+        k = token_at(toks, p.start)
+        clitic = toks[k].bare.startswith(IN_CLITIC) and len(toks[k].forms) > 1 and p.start > toks[k].start
+        if not clitic:
+            k -= 1
+            if k < 0 or toks[k].bare not in IN:
+                return False
+        k -= 1
+        if k < 0 or k not in idx["generic"] or toks[k].forms[-1] not in SPREAD_PLURALS:
+            return False  # "قرية في ريف X": one village the sentence does not name, no spread
+        while k >= 1 and (k - 1) in idx["generic"] and toks[k].word.startswith(COORDINATION):
+            k -= 1  # "قرى وبلدات": one noun phrase of two plurals
+        prev = toks[k - 1].bare if k else ""  # "عدد من القرى"، "عدة قرى"، "15 بلدة": counted
+        return not (prev.isdigit() or prev in SPREAD_COUNTS or prev in PARTITIVE_OF)
+
+    @staticmethod
     def _progress_in(view: SentenceView, m: Match, nxt: int, idx) -> bool:
         """"تقدم القوات في المنطقة": progress in a place (في before any word of direction), not a move toward
         it; told of a place the same force takes in the article it is that takeover (dedupe)."""
@@ -967,7 +997,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
                                               "origin_only" in flags, actor_idx, idx["descriptor"])
                       if p.attrs.get("kind") in CITY_KINDS
-                      or (p.attrs.get("kind") in TARGET_AREA_KINDS and self._locates_target(view, p, idx, actor_idx))]
+                      or (p.attrs.get("kind") in TARGET_AREA_KINDS and self._locates_target(view, p, idx, actor_idx))
+                      or (etype in SPREAD_TYPES and p.attrs.get("kind") in SPREAD_AREA_KINDS
+                          and self._locates_unnamed(view, p, idx))]
         if places and etype in ("displacement", "evacuation"):
             places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
             if onward := [p for p in self._onward_destinations(view, nxt, idx, skip) if p not in places]:

@@ -1,0 +1,31 @@
+"""Recall constructions of whole articles (issue 12, task recall6). Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2025-07-16") -> list[tuple[str, str, str]]:
+    evs = analyze(Article(id="r6", raw=text, published=published)).events
+    return [(e.type, e.polarity, e.place.name) for e in evs]
+
+
+def test_unnamed_villages_spread_the_strike_over_the_area_that_locates_them() -> None:
+    assert ("attack", "asserted", "ريف إدلب الجنوبي") in events("قصفت الطائرات قرى بريف إدلب الجنوبي.")
+    assert ("attack", "asserted", "ريف حماة الشمالي") in events("هاجم مسلحون قرى في ريف حماة الشمالي.")
+
+
+def test_a_list_of_governorates_after_two_plural_nouns_gives_one_event_each() -> None:
+    got = {e[2] for e in events("قتل عشرات المدنيين في قرى وبلدات بمحافظات حمص وحماة وطرطوس.")
+           if e[0] == "casualties"}
+    assert got == {"محافظة حمص", "محافظة حماة", "محافظة طرطوس"}
+
+
+def test_one_unnamed_village_or_a_tally_of_villages_stays_a_locator() -> None:
+    assert not events("وقتل مدنيان بقصف مدفعي على قرية في ريف حلب الغربي.")
+    assert not events("قصفت الطائرات عدة قرى في ريف حلب الغربي.")
+    assert not events("قصفت الطائرات 12 قرية في ريف حلب الغربي.")
+
+
+def test_a_takeover_of_unnamed_villages_names_no_place() -> None:
+    assert not events("سيطرت الفصائل على قرى في ريف حماة الشمالي.")
