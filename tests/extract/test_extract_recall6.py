@@ -29,3 +29,18 @@ def test_one_unnamed_village_or_a_tally_of_villages_stays_a_locator() -> None:
 
 def test_a_takeover_of_unnamed_villages_names_no_place() -> None:
     assert not events("سيطرت الفصائل على قرى في ريف حماة الشمالي.")
+
+
+def test_civilians_crossing_are_displaced_from_where_they_leave_to_where_they_go() -> None:
+    got = events("وعبر آلاف النازحين من بلدة القصير إلى مدينة حمص خلال يومين.")
+    assert {e[2] for e in got if e[0] == "displacement"} == {"القصير", "حمص"}
+
+
+def test_refugees_crossing_a_border_crossing_are_displaced_there() -> None:
+    got = events("وعبر نحو ألف لاجئ قادمين من لبنان معبر جوسية الحدودي أمس.")
+    assert ("displacement", "asserted", "معبر جوسية") in got
+
+
+def test_the_preposition_via_before_a_noun_is_no_crossing() -> None:
+    got = events("وتتهمها الإدارة بتغيير التركيبة السكانية عبر توطين عائلات مقاتلين قادمين من حمص.")
+    assert not [e for e in got if e[0] == "displacement"]
