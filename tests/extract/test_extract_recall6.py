@@ -44,3 +44,13 @@ def test_refugees_crossing_a_border_crossing_are_displaced_there() -> None:
 def test_the_preposition_via_before_a_noun_is_no_crossing() -> None:
     got = events("وتتهمها الإدارة بتغيير التركيبة السكانية عبر توطين عائلات مقاتلين قادمين من حمص.")
     assert not [e for e in got if e[0] == "displacement"]
+
+
+def test_the_siege_of_a_named_town_told_as_a_noun_is_an_advance() -> None:
+    assert ("advance", "asserted", "داريا") in events("وشارك الضابط في حصار مدينة داريا عام 2014.")
+
+
+def test_lifting_the_siege_of_a_named_town_stays_other() -> None:
+    got = events("وتمكنت الفصائل من فك حصار بلدة الفوعة بعد معارك.")
+    assert ("other", "asserted", "الفوعة") in got
+    assert not [e for e in got if e[0] == "advance"]
