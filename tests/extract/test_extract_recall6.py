@@ -54,3 +54,14 @@ def test_lifting_the_siege_of_a_named_town_stays_other() -> None:
     got = events("وتمكنت الفصائل من فك حصار بلدة الفوعة بعد معارك.")
     assert ("other", "asserted", "الفوعة") in got
     assert not [e for e in got if e[0] == "advance"]
+
+
+def test_a_town_fronted_as_the_topic_is_what_the_city_word_points_at() -> None:
+    got = events("سيطرت القوات على مدينة رأس العين. وفي تل أبيض، قالت مصادر محلية إن الفصائل دخلت المدينة.")
+    assert ("enter", "asserted", "تل أبيض") in got
+    assert ("enter", "asserted", "رأس العين") not in got
+
+
+def test_a_place_not_set_off_as_a_topic_leaves_the_city_word_to_the_last_city() -> None:
+    got = events("سيطرت القوات على مدينة رأس العين. وفي تل أبيض قالت مصادر إن الفصائل دخلت المدينة.")
+    assert ("enter", "asserted", "رأس العين") in got

@@ -9,6 +9,7 @@ from .backrefs import (
     AREA_NOUN,
     BACKREF_KINDS,
     PERSONS_SUFFIXES,
+    SETTLEMENT_KINDS,
     at_home,
     city_locator,
     noun_gender,
@@ -633,6 +634,8 @@ class PlaceRules:
         if earlier and self._belongs_to(view, earlier[-1][0]):
             return None  # "قرى X وY التابعة لبلدة Z، تم السيطرة عليها": the villages, which no map names
         word = pronoun or self._antecedent_word(view, ref)
+        if (topic := self._topic_settlement(view, word, ref)):
+            return topic, f"backref:{word}+topic"
         # a city named before only as a locator is named too ("الفوج 137 في الجهة الجنوبية من دير الزور، بعد
         # كسر الحصار عن المدينة"): before the sentence's places, so a word of any place still takes those
         located_in = [[p] for i, p in sorted(view.places, key=lambda x: x[0]) if i < ref and city_locator(p)]
@@ -640,6 +643,21 @@ class PlaceRules:
         if got and word == view.toks[ref].bare and (listed := self._listed_with(got, earlier)):
             return listed, f"backref:{word}+list"
         return (got, f"backref:{word}") if got else None
+
+    def _topic_settlement(self, view: SentenceView, word: str, ref: int) -> list[Mention]:
+        """"وفي تل أبيض، قالت مصادر إن الفصائل دخلت المدينة": a settlement fronted as the sentence's topic
+        ("وفي X،") is what a word of a settlement later in that sentence points at, whatever kind the gazetteer
+        gives it (news call towns cities), not a city of an earlier sentence."""
+        if BACKREF_KINDS.get(word) is None or SETTLEMENT_KINDS.isdisjoint(BACKREF_KINDS[word]):
+            return []
+        topic = self._fronted(view)  # type: ignore[attr-defined]
+        if not topic or topic[0].attrs.get("kind") not in SETTLEMENT_KINDS or topic[0].end > view.toks[ref].start:
+            return []
+        last = view.place_last.get(id(topic[0]))
+        toks = view.toks
+        # set off by a mark ("وفي X، قالت"): a topic, not the first words of a clause ("في X قتل ...")
+        return topic if last is not None and last + 1 < len(toks) and toks[last + 1].start - toks[last].end >= 2 \
+            else []
 
     @staticmethod
     def _listed_with(got: list[Mention], earlier: list[tuple[int, Mention]]) -> list[Mention]:
