@@ -65,3 +65,19 @@ def test_a_town_fronted_as_the_topic_is_what_the_city_word_points_at() -> None:
 def test_a_place_not_set_off_as_a_topic_leaves_the_city_word_to_the_last_city() -> None:
     got = events("سيطرت القوات على مدينة رأس العين. وفي تل أبيض قالت مصادر إن الفصائل دخلت المدينة.")
     assert ("enter", "asserted", "رأس العين") in got
+
+
+def _sides(text: str) -> set[tuple[str, str, str | None]]:
+    evs = analyze(Article(id="r6", raw=text, published="2025-09-02")).events
+    return {(e.type, e.place.name, e.actor.side if e.actor else None) for e in evs}
+
+
+def test_an_arrest_closed_by_a_comma_before_its_raid_takes_the_raid_s_place_and_keeps_its_agent() -> None:
+    got = _sides("وأعلنت وزارة الداخلية القبض على ضابط سابق متهم بارتكاب جرائم، خلال مداهمة في حي الإنشاءات "
+                 "بمدينة حمص.")
+    assert got == {("other", "الإنشاءات", "government")}
+
+
+def test_an_arrest_with_its_raid_in_one_clause_stays_one_event() -> None:
+    got = events("وأعلنت الوزارة القبض على ضابط سابق خلال مداهمة في حي الإنشاءات بمدينة حمص.")
+    assert [e for e in got if e[0] == "other"] == [("other", "asserted", "الإنشاءات")]

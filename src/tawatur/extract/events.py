@@ -433,9 +433,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                                              breaks, place_starts, idx, toks, asides) for m in matches}
         self._resumed = self._adjunct_lists(view, matches, breaks, place_starts, self._ends)
         accused = self._accusation(view)
+        raids: list[tuple[Match, int]] = []  # raids read as the manner of an arrest (_raid_of_arrest), by rank
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
             if etype == "none" or manner(m) or m.i in accused:
+                if etype != "none" and m.i not in accused and self._raid_of_arrest(view, m, matches):
+                    raids.append((m, k))
                 continue  # (an accusation's trigger: "متهماً بقصف بلدة X" tells a charge, no event)
             nxt = self._ends[id(m)]
             prv = matches[k - 1].j if k else 0
@@ -444,6 +447,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 pending_casualties.append((m, prv, nxt))
             elif res:
                 made.extend(res)
+        made.extend(self._raid_for_arrest(view, raids, cues, idx, continuation, fronted, made))
         for m, prv, nxt in pending_casualties:
             donors = [(e, pl) for e, pl in made if e.type == "attack"] or (
                 self.prev_events if continuation else [])
@@ -675,6 +679,17 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         end = min([b for b in self._breaks if b > m.j] + [m.j + COUNTRYSIDE_STAGE_REACH])
         ahead = [p for i, p in view.places if m.j <= i < end and usable_place(p)]
         return not ahead or any(p.attrs.get("kind") != "countryside" for p in ahead)
+
+    def _raid_for_arrest(self, view, raids: list[tuple[Match, int]], cues, idx, continuation, fronted, made):
+        """"أعلنت الوزارة القبض على ضابط متهم بارتكاب انتهاكات، خلال مداهمة في حي X": an arrest whose clause
+        a mark closes before the raid it was made in names no place of its own; the raid, its manner, then
+        tells where it was made (one event, ``other``, as the arrest would have given)."""
+        if not raids or any(e.type == "other" for e, _ in made):
+            return []
+        m, _ = raids[0]
+        # read from the sentence's start: the arrest's agent ("أعلنت الوزارة القبض") is the raid's
+        res = self.trigger(view, m, 0, self._ends[id(m)], cues, idx, continuation, fronted, made)
+        return res if isinstance(res, list) else []
 
     @staticmethod
     def _raid_of_arrest(view: SentenceView, m: Match, matches) -> bool:
