@@ -81,3 +81,13 @@ def test_an_arrest_closed_by_a_comma_before_its_raid_takes_the_raid_s_place_and_
 def test_an_arrest_with_its_raid_in_one_clause_stays_one_event() -> None:
     got = events("وأعلنت الوزارة القبض على ضابط سابق خلال مداهمة في حي الإنشاءات بمدينة حمص.")
     assert [e for e in got if e[0] == "other"] == [("other", "asserted", "الإنشاءات")]
+
+
+def test_families_to_be_moved_to_shelters_are_expected_displacement_at_the_shelters_towns() -> None:
+    got = events("وقال المسؤول إن العائلات ستنقل لاحقا إلى مراكز إيواء في مدينتي نوى وطفس.")
+    assert {(e[1], e[2]) for e in got if e[0] == "displacement"} == {("expected", "نوى"), ("expected", "طفس")}
+
+
+def test_people_moved_to_a_camp_are_displaced_there_but_the_wounded_to_a_hospital_are_not() -> None:
+    assert ("displacement", "asserted", "الركبان") in events("وخرج آلاف المدنيين من البلدة ونقلوا إلى مخيم الركبان.")
+    assert not [e for e in events("ونقلت فرق الإسعاف الجرحى إلى مستشفى مدينة إدلب.") if e[0] == "displacement"]
