@@ -91,3 +91,12 @@ def test_families_to_be_moved_to_shelters_are_expected_displacement_at_the_shelt
 def test_people_moved_to_a_camp_are_displaced_there_but_the_wounded_to_a_hospital_are_not() -> None:
     assert ("displacement", "asserted", "الركبان") in events("وخرج آلاف المدنيين من البلدة ونقلوا إلى مخيم الركبان.")
     assert not [e for e in events("ونقلت فرق الإسعاف الجرحى إلى مستشفى مدينة إدلب.") if e[0] == "displacement"]
+
+
+def test_syrian_factions_entering_a_town_are_no_entry_into_the_country() -> None:
+    got = events("دخلت القوات التركية وفصائل سورية موالية لها صباح اليوم مركز مدينة منبج.")
+    assert ("enter", "asserted", "منبج") in got
+
+
+def test_the_country_entered_after_a_definite_subject_stays_the_country() -> None:
+    assert not [e for e in events("دخلت القوات التركية سورية فجر اليوم.") if e[0] == "enter"]

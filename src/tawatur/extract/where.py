@@ -60,6 +60,8 @@ from .vocab import (
 from .vocab import resumptive as is_resumptive
 
 SEAT_OF_GOVERNMENT = wordset("seat_of_government")
+COUNTRY_NISBA = wordset("country_nisba_form")  # "فصائل سورية": the nisba, not the country entered
+COUNTRY_PREPS = wordset("country_nisba_not_after")  # "من سورية": the country itself
 
 # How far back a pronoun looks for the noun that named its place in the sentence (words).
 # "وسقط فيها قتيلان": a place falls as a subject; "في" with a pronoun says where something else fell
@@ -576,9 +578,17 @@ class PlaceRules:
             if k in named:
                 continue
             w = toks[k].bare
+            if w in COUNTRY_NISBA and k > m.j and PlaceRules._qualifies(toks[k - 1].bare):
+                continue  # "دخلت القوات التركية وفصائل سورية موالية لها مركز مدينة X": Syrian factions
             if w in COUNTRY_WORDS or (w in TERRITORY_WORDS and k + 1 < len(toks) and toks[k + 1].bare in COUNTRY_ADJ):
                 return True
         return False
+
+    @staticmethod
+    def _qualifies(prev: str) -> bool:
+        """An indefinite noun the nisba after it may qualify ("فصائل سورية"), not a preposition ("من سورية")
+        nor a definite word ("القوات التركية سورية": the country entered)."""
+        return len(prev) > 2 and not prev.startswith(ARTICLE) and prev not in COUNTRY_PREPS
 
     def _including(self, view: SentenceView, m: Match, places: list[Mention], idx, actor_idx: set[int]):
         """"انسحبت من مواقعها في المدينة، بما فيها السجن والمطار": the place a back-reference names comes
