@@ -426,6 +426,8 @@ class _SentenceScanner:
                 return item
             if cue2.kind == "countryside" and cue2.number == "1" and (rif := self._town_rif(i, c)) is not None:
                 return rif
+            if (hill := self._hill_named_after(i + 1, cue2)) is not None:
+                return hill
             if (named := self._cued_name(i + 1, cue2)) is not None:
                 return named
             if cue2.unknown_ok and not self._describes(i + 1, cue2):
@@ -580,6 +582,17 @@ class _SentenceScanner:
                 return sister
             return self._add(k, j, plen, key, cands, cue, cue.form, "gazetteer+cue")
         return None
+
+    def _hill_named_after(self, k: int, cue: Cue) -> _Found | None:
+        """"تل ملح"، "تل أبو قلقل": a hill the gazetteer lacks, named after a word that is also a town's name,
+        is that hill, an unresolved place, not the town (Malah lies two hundred kilometres from a hill of
+        that name in Hama). Names the gazetteer has whole ("تل أبيض") were read before this."""
+        if cue.kind != "hill":
+            return None  # ("تل" keeps unknown_ok "no": "على تل صغير" names no hill)
+        nxt = self.name_at(k, clitics=False)
+        if nxt is None or nxt[0] != 0 or any(e.kind == "hill" for e in nxt[3]):
+            return None
+        return self._add(k, nxt[1], 0, nxt[2], [], cue, cue.form, "cue-unknown")
 
     def _announced(self, k: int, cue: Cue) -> _Found | None:
         """The first member of a list an intro word announced: a known name or a name-like unknown word."""
