@@ -100,3 +100,13 @@ def test_syrian_factions_entering_a_town_are_no_entry_into_the_country() -> None
 
 def test_the_country_entered_after_a_definite_subject_stays_the_country() -> None:
     assert not [e for e in events("دخلت القوات التركية سورية فجر اليوم.") if e[0] == "enter"]
+
+
+def test_agents_said_to_be_believed_of_a_group_are_no_opinion() -> None:
+    got = events("كما استهدف مسلحون يعتقد أنهم من التنظيم سيارة مدنية على طريق الرقة - دير الزور، ما أدى إلى "
+                 "مقتل سائقها ومرافقه.")
+    assert {e[0] for e in got if e[2] == "طريق الرقة - دير الزور"} == {"attack", "casualties"}
+
+
+def test_an_opinion_about_what_may_happen_is_still_no_event() -> None:
+    assert not events("ويعتقد محللون أن الفصائل ستسيطر على مدينة حماة قريبا.")

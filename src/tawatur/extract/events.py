@@ -41,7 +41,7 @@ from .frames import (
     usable_place,
 )
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping
-from .polarity import NO_EVENT, Verdict, is_purpose, judge
+from .polarity import NO_EVENT, Verdict, cancelled, is_purpose, judge
 from .scope import ScopeRules
 from .sides import BOTH_PARTIES, SideRules, adversary, protagonist, sole_operator_side
 from .vocab import (
@@ -378,6 +378,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         cues = find_all(self.cues, toks)
         idx = defaultdict(set)
         for c in cues:
+            if c.row.get("effect") == "hypo" and cancelled(c, toks):
+                continue  # "مسلحون يعتقد أنهم من التنظيم": no opinion, the scope goes on past it
             idx[c.row.get("effect")].update(range(c.i, c.j))
         # "والمطار العسكري (شرق) وفرع Y": a direction alone in brackets says where a list member lies; it
         # locates no place after it

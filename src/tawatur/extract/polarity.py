@@ -86,7 +86,7 @@ def _before(cues: list[Match], trig: Match, effect: str) -> list[Match]:
     return out
 
 
-def _cancelled(c: Match, toks: list[Token]) -> bool:
+def cancelled(c: Match, toks: list[Token]) -> bool:
     """Whether a word of the cue's ``unless`` cancels it: its last word ("قد تم" is not "might"),
     written "+w", the word right after it ("قبل عامين، سيطرت": a time ago, not "before it happens"), or,
     written "^set", a word of that wordset just before the cue (:func:`_aux_before`)."""
@@ -203,7 +203,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     if "claim" in held and (claims := _before(cues, trig, "claim")):
         return Verdict("asserted", f"claim:{claims[-1].pattern.source}")  # "لم تتبن أي جهة التفجير"
     for effect in ("hypo", "notyet", "negfuture", "without"):
-        hits = [c for c in _before(cues, trig, effect) if not _cancelled(c, toks)
+        hits = [c for c in _before(cues, trig, effect) if not cancelled(c, toks)
                 and not any(d.i <= c.i and c.j <= d.j for d in held.get("deny", ()))
                 and not _denied_any(c, toks, held, source_denial)] if effect in held else []
         # ("أكد عدم انسحاب": the عدم of a stated denial denies, it is no "without")
