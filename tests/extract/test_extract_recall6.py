@@ -110,3 +110,14 @@ def test_agents_said_to_be_believed_of_a_group_are_no_opinion() -> None:
 
 def test_an_opinion_about_what_may_happen_is_still_no_event() -> None:
     assert not events("ويعتقد محللون أن الفصائل ستسيطر على مدينة حماة قريبا.")
+
+
+def test_clashes_a_comma_sets_after_a_curfew_are_fought_at_the_curfew_s_town() -> None:
+    got = events("وأعلنت قيادة الأمن الداخلي حظر تجوال في بلدة الشحيل حتى صباح الغد، بعد اشتباكات عشائرية "
+                 "اندلعت ظهر اليوم وأوقعت قتيلين.")
+    assert {e[0] for e in got if e[2] == "الشحيل"} == {"other", "attack", "casualties"}
+
+
+def test_clashes_after_a_takeover_stay_its_manner_even_with_their_toll() -> None:
+    got = events("وسيطرت الفصائل على بلدة كفرنبودة، بعد اشتباكات عنيفة أوقعت قتلى.")
+    assert not [e for e in got if e[0] == "attack"]

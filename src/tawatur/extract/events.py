@@ -682,6 +682,17 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         ahead = [p for i, p in view.places if m.j <= i < end and usable_place(p)]
         return not ahead or any(p.attrs.get("kind") != "countryside" for p in ahead)
 
+    @staticmethod
+    def _clash_before_other(m: Match, cues, made) -> list[Mention]:
+        """"أعلنت القيادة حظر تجوال في بلدة X حتى الصباح، بعد اشتباكات عشائرية اندلعت ظهراً": the clashes after
+        بعد in a sentence that tells only a truce or a curfew are their own happening (``_is_manner``), and
+        where the comma cut them off from the place they fought at, it is the curfew's or the truce's."""
+        if "mutual" not in m.flags or not made or any(e.type != "other" for e, _ in made):
+            return []
+        if not any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues):
+            return []
+        return made[-1][1]
+
     def _raid_for_arrest(self, view, raids: list[tuple[Match, int]], cues, idx, continuation, fronted, made):
         """"أعلنت الوزارة القبض على ضابط متهم بارتكاب انتهاكات، خلال مداهمة في حي X": an arrest whose clause
         a mark closes before the raid it was made in names no place of its own; the raid, its manner, then
@@ -1032,6 +1043,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 return None  # "وأضاف أنهم انسحبوا باتجاه X": it names only where they went, not where they left
         if not places:
             places, how = self._between_both_parties(view, m, nxt, made), "both-parties"
+        if not places and (before_other := self._clash_before_other(m, cues, made)):
+            places, how = before_other, "after-other"
         if not places:
             places, how = self._sites_in_place(view, m, idx, actor_idx), "sites-in-place"
         if not places:
