@@ -176,6 +176,12 @@ FOUGHT_FOR = frozenset({"take_control", "enter", "advance", "withdraw"})
 LINE_KINDS = frozenset({"river"})
 # kinds of place that locate positions struck ("مواقع في ريف X") and, with none of their own named, are the place
 TARGET_AREA_KINDS = frozenset({"countryside", "area", "mountain"})
+# strikes, deaths and flight told of unnamed villages in an area ("قصفت قرى في ريف X", "قتل مدنيون في قرى
+# بمحافظة X") happen across that area: with no village named, the area (or governorate) is the place
+SPREAD_TYPES = frozenset({"attack", "casualties", "displacement"})
+SPREAD_AREA_KINDS = TARGET_AREA_KINDS | {"governorate"}
+SPREAD_PLURALS = wordset("spread_plural_noun")
+SPREAD_COUNTS = wordset("list_quantifier")  # "عدة قرى في ريف X": a tally, not the spread
 PROGRESS_IN_REACH = 5  # words after an advance its "في" may stand, past its subject ("تقدم قوات النظام في")
 COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysides are read in (_manner)
 ATTEMPT_WORDS = wordset("attempt_word")
@@ -401,7 +407,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         idx = defaultdict(set)
         for c in cues:
             if c.row.get("effect") == "hypo" and cancelled(c, toks):
-                continue  # "16 هدفاً للتنظيم في X": a word its row's unless cancels is no aim, and cuts no scope
+                continue  # "16 هدفاً للتنظيم في X"، "مسلحون يعتقد أنهم من التنظيم": a word its row's unless
+                # cancels is no aim nor opinion, and cuts no scope
             idx[c.row.get("effect")].update(range(c.i, c.j))
         # "والمطار العسكري (شرق) وفرع Y": a direction alone in brackets says where a list member lies; it
         # locates no place after it
@@ -458,9 +465,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._resumed = self._adjunct_lists(view, matches, breaks, place_starts, self._ends)
         # read once a sentence: here, and by _sentence_sets for the triggers' agents and places
         accused = self._accused = self._accusation(view)
+        raids: list[tuple[Match, int]] = []  # raids read as the manner of an arrest (_raid_of_arrest), by rank
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
             if etype == "none" or manner(m) or m.i in accused:
+                if etype != "none" and m.i not in accused and self._raid_of_arrest(view, m, matches):
+                    raids.append((m, k))
                 continue  # (an accusation's trigger: "متهماً بقصف بلدة X" tells a charge, no event)
             nxt = self._ends[id(m)]
             prv = matches[k - 1].j if k else 0
@@ -469,6 +479,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 pending_casualties.append((m, prv, nxt))
             elif res:
                 made.extend(res)
+        made.extend(self._raid_for_arrest(view, raids, cues, idx, continuation, fronted, made))
         for m, prv, nxt in pending_casualties:
             donors = [(e, pl) for e, pl in made if e.type == "attack"] or (
                 self.prev_events if continuation else [])
@@ -663,6 +674,30 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return k >= 0 and k in idx["target"]
 
     @staticmethod
+    def _locates_unnamed(view: SentenceView, p: Mention, idx) -> bool:
+        """"قرى في ريف X"، "قرى وبلدات بمحافظات X وY": an area right after في/ب that locates a bare plural place
+        noun the sentence names no member of. Counted ("15 بلدة في ريف X"، "عدة قرى") the noun is a tally of
+        places, some of which the article may name: that stays a locator (GUIDELINES). A list or dual
+        after the preposition ("بمحافظتي X وY") is read at its first member."""
+        toks = view.toks
+        g = p.attrs.get("group")
+        if g not in (None, -1, ""):
+            p = min((q for _, q in view.places if q.attrs.get("group") == g), key=lambda q: q.start, default=p)
+        k = token_at(toks, p.start)
+        clitic = toks[k].bare.startswith(IN_CLITIC) and len(toks[k].forms) > 1 and p.start > toks[k].start
+        if not clitic:
+            k -= 1
+            if k < 0 or toks[k].bare not in IN:
+                return False
+        k -= 1
+        if k < 0 or k not in idx["generic"] or toks[k].forms[-1] not in SPREAD_PLURALS:
+            return False  # "قرية في ريف X": one village the sentence does not name, no spread
+        while k >= 1 and (k - 1) in idx["generic"] and toks[k].word.startswith(COORDINATION):
+            k -= 1  # "قرى وبلدات": one noun phrase of two plurals
+        prev = toks[k - 1].bare if k else ""  # "عدد من القرى"، "عدة قرى"، "15 بلدة": counted
+        return not (prev.isdigit() or prev in SPREAD_COUNTS or prev in PARTITIVE_OF)
+
+    @staticmethod
     def _progress_in(view: SentenceView, m: Match, nxt: int, idx) -> bool:
         """"تقدم القوات في المنطقة": progress in a place (في before any word of direction), not a move toward
         it; told of a place the same force takes in the article it is that takeover (dedupe)."""
@@ -686,6 +721,28 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         end = min([b for b in self._breaks if b > m.j] + [m.j + COUNTRYSIDE_STAGE_REACH])
         ahead = [p for i, p in view.places if m.j <= i < end and usable_place(p)]
         return not ahead or any(p.attrs.get("kind") != "countryside" for p in ahead)
+
+    @staticmethod
+    def _clash_before_other(m: Match, cues, made) -> list[Mention]:
+        """"أعلنت القيادة حظر تجوال في بلدة X حتى الصباح، بعد اشتباكات عشائرية اندلعت ظهراً": the clashes after
+        بعد in a sentence that tells only a truce or a curfew are their own happening (``_is_manner``), and
+        where the comma cut them off from the place they fought at, it is the curfew's or the truce's."""
+        if "mutual" not in m.flags or not made or any(e.type != "other" for e, _ in made):
+            return []
+        if not any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues):
+            return []
+        return made[-1][1]
+
+    def _raid_for_arrest(self, view, raids: list[tuple[Match, int]], cues, idx, continuation, fronted, made):
+        """"أعلنت الوزارة القبض على ضابط متهم بارتكاب انتهاكات، خلال مداهمة في حي X": an arrest whose clause
+        a mark closes before the raid it was made in names no place of its own; the raid, its manner, then
+        tells where it was made (one event, ``other``, as the arrest would have given)."""
+        if not raids or any(e.type == "other" for e, _ in made):
+            return []
+        m, _ = raids[0]
+        # read from the sentence's start: the arrest's agent ("أعلنت الوزارة القبض") is the raid's
+        res = self.trigger(view, m, 0, self._ends[id(m)], cues, idx, continuation, fronted, made)
+        return res if isinstance(res, list) else []
 
     @staticmethod
     def _raid_of_arrest(view: SentenceView, m: Match, matches) -> bool:
@@ -1012,7 +1069,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
                                               "origin_only" in flags, actor_idx, idx["descriptor"])
                       if p.attrs.get("kind") in CITY_KINDS
-                      or (p.attrs.get("kind") in TARGET_AREA_KINDS and self._locates_target(view, p, idx, actor_idx))]
+                      or (p.attrs.get("kind") in TARGET_AREA_KINDS and self._locates_target(view, p, idx, actor_idx))
+                      or (etype in SPREAD_TYPES and p.attrs.get("kind") in SPREAD_AREA_KINDS
+                          and self._locates_unnamed(view, p, idx))]
         if places and etype in ("displacement", "evacuation"):
             places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
             if onward := [p for p in self._onward_destinations(view, nxt, idx, skip) if p not in places]:
@@ -1028,6 +1087,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 return None  # "وأضاف أنهم انسحبوا باتجاه X": it names only where they went, not where they left
         if not places:
             places, how = self._between_both_parties(view, m, nxt, made), "both-parties"
+        if not places and (before_other := self._clash_before_other(m, cues, made)):
+            places, how = before_other, "after-other"
         if not places:
             places, how = self._sites_in_place(view, m, idx, actor_idx), "sites-in-place"
         if not places:
