@@ -304,7 +304,6 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if named:
             self.narrative = named[-1]
 
-
     def _one_line_day(self, sent: Sentence, view: SentenceView) -> EventDate | None:
         """The day a one-line paragraph just before named ("وقال قائد إن الهجوم انطلق ليل الأحد." then a
         new paragraph "وتشهد أطراف البلدة مواجهات بين الفصائل والجيش"), when that line told no event of
@@ -501,7 +500,6 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             self.prev_source = made[-1][0].source
         return made
 
-
     def named_battle(self, view, toll: Match, towns, cues, idx, continuation, made):
         """The fighting a toll names by a definite noun that gave no event of its own ("المعارك المستمرة
         منذ يومين خلفت عشرين قتيلا"), told just after the battle for a town: it is that battle's fighting,
@@ -600,7 +598,6 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if isinstance(res, list):
                 out.extend(res)
         return out or None
-
 
     @staticmethod
     def _counted_people(toks, i: int) -> bool:
@@ -1249,7 +1246,6 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             self._recaps.update(ev.id for ev, _ in out)
         return out
 
-
     @staticmethod
     def _joined_goal(m: Match, matches: list[Match], toks, cues, breaks: set[int]) -> bool:
         """A verbal noun joined by "و" to a goal just before it is a goal too ("يقاتلون للسيطرة على X
@@ -1331,7 +1327,6 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return verdict
         return Verdict(before.polarity, f"coordinated:{before.cue}")
 
-
     def _event(self, view, m: Match, etype, verdict, place: Mention, actor, side, source, date, qty, how):
         toks = view.toks
         start = toks[m.i].start
@@ -1352,7 +1347,6 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             trigger=self.article.raw[start:toks[m.j - 1].end], sentence=view.index,
         )
         return ev
-
 
     @staticmethod
     def _strike_lands(view: SentenceView, m: Match, matches: list[Match]) -> bool:
