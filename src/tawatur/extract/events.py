@@ -199,6 +199,18 @@ TARGET_ADJECTIVES = 2  # nisba adjectives after a sites noun before its في ("�
 STRIKE_SUBJECT_GAP = 3  # words (the strike's adjectives) between a strike noun and the verb that says where it landed
 
 
+def _before_in(toks, p: Mention) -> int | None:
+    """The word right before the "في"/"بـ" that governs a place ("مواقع في ريف X"، "قرى بريف X": the noun the
+    place locates), None when no such preposition stands right before the place."""
+    k = token_at(toks, p.start)
+    clitic = toks[k].bare.startswith(IN_CLITIC) and len(toks[k].forms) > 1 and p.start > toks[k].start
+    if not clitic:
+        k -= 1
+        if k < 0 or toks[k].bare not in IN:
+            return None
+    return k - 1
+
+
 class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     """Reads one article sentence by sentence; the rules by job live in the mixins' modules."""
 
@@ -654,13 +666,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         """"قصف مواقع (للجيش) في ريف X": a countryside or area that locates the positions struck, with no
         place of their own named, is where the strike fell (a counted "15 بلدة في ريف X" is not: GUIDELINES)."""
         toks = view.toks
-        k = token_at(toks, p.start)
-        clitic = toks[k].bare.startswith(IN_CLITIC) and len(toks[k].forms) > 1 and p.start > toks[k].start
-        if not clitic:
-            k -= 1
-            if k < 0 or toks[k].bare not in IN:
-                return False
-        k -= 1
+        k = _before_in(toks, p)
+        if k is None:
+            return False
         adjectives = 0
         # "قصف مواقع عسكرية في ريف X": a nisba adjective or two on the sites ("عسكرية"، "عسكرية وأمنية") still
         # leaves them the object
@@ -680,13 +688,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         g = p.attrs.get("group")
         if g not in (None, -1, ""):
             p = min((q for _, q in view.places if q.attrs.get("group") == g), key=lambda q: q.start, default=p)
-        k = token_at(toks, p.start)
-        clitic = toks[k].bare.startswith(IN_CLITIC) and len(toks[k].forms) > 1 and p.start > toks[k].start
-        if not clitic:
-            k -= 1
-            if k < 0 or toks[k].bare not in IN:
-                return False
-        k -= 1
+        k = _before_in(toks, p)
+        if k is None:
+            return False
         if k < 0 or k not in idx["generic"] or toks[k].forms[-1] not in SPREAD_PLURALS:
             return False  # "قرية في ريف X": one village the sentence does not name, no spread
         while k >= 1 and (k - 1) in idx["generic"] and toks[k].word.startswith(COORDINATION):
