@@ -110,12 +110,21 @@ def plain_facets(store: Any, f: EventFilter) -> dict[str, Any]:
 
 
 def plain_coverage(store: Any, f: EventFilter) -> list[dict[str, Any]]:
-    """Every matching report read with its article's publication and counted, chains joined."""
+    """Every matching report read with its article's publication and counted, chains joined (the
+    sources joined to the events as the database plans it, not probed per event)."""
     with store.engine.connect() as conn:
         _, _, conds = _plain_split(store, conn, f)
         rows, merged, firsts = explore._reports(conn, conds)
-        chains = explore._chains(conn, conds)
+        chains = explore._chain_lists(_plain_chains(conn, conds))
     return explore._coverage(rows, merged, firsts, chains)
+
+
+def _plain_chains(conn: Any, conds: list[Any]) -> list[Any]:
+    e, s = S.events.c, S.sources.c
+    n = func.count().label("n")
+    return conn.execute(select(s.outlet, s.chain, n).select_from(S.sources.join(S.events, e.id == s.event_id))
+                        .where(s.outlet.is_not(None), s.kind != "outlet", *conds)
+                        .group_by(s.outlet, s.chain).order_by(s.outlet, n.desc(), s.chain)).all()
 
 
 def plain_control(store: Any, f: EventFilter) -> dict[str, Any]:

@@ -31,3 +31,16 @@ def test_usable_place_reads_role_kind_and_resolution() -> None:
     del unset.attrs["role"]
     del unset.attrs["kind"]
     assert "role" not in unset.attrs and usable_place(unset)  # removed: as never set
+
+
+def test_an_unresolved_place_of_cue_words_alone_is_not_usable() -> None:
+    """Read by its name (remembered by name): cue words alone, with or without clitics, are no place an
+    event stands at; a name with a word of its own is, and so is a resolved place named by a cue word.
+    The text stands in for a name never set; the answer does not change when asked again."""
+    for _ in range(2):
+        assert not usable_place(_place(kind="village", resolved=False))
+        assert not usable_place(_place(kind="village", resolved=False, name="وبالقرى"))
+        assert not usable_place(Mention("place", 0, 6, "البلدات", 0, {"resolved": False}))
+        assert usable_place(_place(kind="village", resolved=False, name="قرية الزيتونة"))
+        assert usable_place(Mention("place", 0, 9, "تل الورد", 0, {"resolved": False}))
+        assert usable_place(_place(kind="village"))

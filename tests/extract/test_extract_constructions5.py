@@ -116,7 +116,7 @@ def test_the_city_is_the_one_in_the_news_not_one_named_in_passing():
     """"المدينة" points at the last city an event took, past a city of an earlier sentence named only in
     passing (where the leavers headed, a member of a list that locates); a city that had an event of its own
     is still the one meant, and with no city in the news the last city named is."""
-    text = ("ودخلت فصائل المعارضة مدينة الباب صباح اليوم. وقال قيادي إن عناصر التنظيم انسحبوا من قرى مجاورة "
+    text = ("ودخلت فصائل المعارضة مدينة الباب صباح اليوم. وقال قيادي إن عناصر التنظيم انسحبوا صباحاً من قرى مجاورة "
             "متجهين نحو مدينة دير حافر. وأضاف أن الفصائل تنتشر الآن في أحياء المدينة.")
     got = kinds(text, "2017-02-23")
     assert ("deploy", "الباب") in got and ("deploy", "دير حافر") not in got

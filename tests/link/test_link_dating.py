@@ -130,3 +130,22 @@ def test_a_dated_report_arriving_later_dates_the_undated_report_of_the_same_even
     both = Linker()
     both.add([dated, undated])
     assert _undated_dates(lk.analysis()) == _undated_dates(both.analysis())
+
+
+# Arabic written for this test: a report filed on Saturday whose lead tells of Friday ("أمس الجمعة"), its next
+# sentence undated (the extractor dates it by that news day); an undated report of the same story adds a strike
+# that no dated report tells
+TALBISEH_DATED = ("قصفت طائرات حربية أمس الجمعة مدينة الرستن شمالي حمص، وقالت فصائل المعارضة إنها صدت هجوماً "
+                  "لقوات الحكومة.\nوفي سياق متصل، دخلت فصائل المعارضة بلدة تلبيسة بعد انسحاب قوات الحكومة منها.")
+TALBISEH_UNDATED = ("دخلت فصائل المعارضة السورية بلدة تلبيسة شمالي حمص بعد انسحاب قوات الحكومة منها.\n"
+                    "وفي سياق متصل، قصفت طائرات حربية بلدة كفرنبودة في ريف حماة.")
+
+
+def test_an_undated_report_takes_the_day_its_story_tells_of_not_the_day_the_dated_report_was_filed():
+    dated, undated = _read_pair(TALBISEH_DATED, "2024-12-07", TALBISEH_UNDATED)
+    assert any(e.date.text.startswith("news day:") for e in dated.events)  # the lead's Friday dates sentence two
+    lk = Linker()
+    lk.add([dated, undated])
+    got = _undated_dates(lk.analysis())
+    # the strike on Kafr Nabuda: the story's Friday (the news the dated report tells), at week precision
+    assert got[("attack", "Kafr Nabudah")] == ("2024-12-06", "week", "story")

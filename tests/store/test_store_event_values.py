@@ -185,7 +185,7 @@ def _check(st) -> tuple[int, int]:
         assert explore.daily.__wrapped__(st, f) == _plain_daily(st, f), f
     with st.engine.connect() as conn:
         assert _day_values(conn) == _day_recount(conn)
-        assert all(explore._one_choice(explore._resolved(st, conn, f)) for f in (*DAY_CHOICES, EventFilter(place=gid)))
+        assert all(rollup.one_choice(explore._resolved(st, conn, f)) for f in (*DAY_CHOICES, EventFilter(place=gid)))
     with st.engine.connect() as conn:  # the unfiltered coverage read from them, as read from the rows
         rows, merged, firsts = explore._reports(conn, [])
         plain = explore._coverage(rows, merged, firsts, explore._chains(conn, []))

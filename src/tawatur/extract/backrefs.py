@@ -90,7 +90,6 @@ class PlaceMemory:
                 return []
         return groups[-1]
 
-
     def _in_the_news(self, groups: list[list[Mention]], sentence: int | None) -> list[list[Mention]]:
         """"دخلت الفصائل مدينة X. ... فرّ عناصر التنظيم نحو مدينة Y. ... تنتشر الفصائل في المدينة": a city of an earlier sentence
         that no event took (named in passing: a destination of others, a member of a list that locates) is

@@ -23,6 +23,8 @@ from .vocab import (
 from .when import event_date
 
 HIT_MATERIEL = wordset("hit_materiel")
+ATTACKER_NOUNS = wordset("counted_attackers")
+ATTACKERS_REACH = 6  # words after a toll's word its "من المهاجمين" may stand ("مقتل 15 عنصراً من المهاجمين")
 # the moves of a battle whose place a later toll of "the battles" takes
 FIGHT_TYPES = frozenset({"attack", "take_control", "enter", "advance", "withdraw"})
 WOUND_OBJECT_REACH = 3  # words after أصاب its counted or people object may stand (its subject first)
@@ -76,6 +78,14 @@ class CasualtyRules:
                     return claimant
                 return self.adversary_here(victim, view, m)
         return "unknown"
+
+    @staticmethod
+    def _counts_attackers(view, m: Match) -> bool:
+        """"مؤكداً مقتل 15 عنصراً من المهاجمين": the toll counts the attackers (wordset counted_attackers after a
+        victim marker), so its dead are of the strike's own side, not of those it struck."""
+        toks = view.toks
+        return any(toks[k].bare in ATTACKER_NOUNS and toks[k - 1].bare in VICTIM_MARKERS
+                   for k in range(max(m.j, 1), min(len(toks), m.j + ATTACKERS_REACH)))
 
     def _toll_told(self, view, m: Match) -> str | None:
         """"هذه الحصيلة"، "هذا العدد من القتلى": a demonstrative toll is the one the article told before;
@@ -164,6 +174,10 @@ class CasualtyRules:
             side = self._casualty_side(view, m, nxt, "unknown", smention)
             if side in ("unknown", victim):
                 side = self.adversary_here(victim, view, m)
+        attackers = donor_event.type == "attack" and side == donor_event.actor.side and side in ARMED_SIDES \
+            and self._counts_attackers(view, m)
+        if attackers:
+            side = self.adversary_here(side, view, m)  # "صد هجوماً لـX مؤكداً مقتل 15 من المهاجمين": X's dead
         told = self._toll_told(view, m)
         if told is not None:
             side = told  # "أسفرت عن هذه الحصيلة": the toll told before, by whom it said
@@ -179,6 +193,8 @@ class CasualtyRules:
                 ev.actor = actor_of(None, side, ev.date.value or self.day)
             if told is not None:  # the toll told before: its side, not a pro-drop guess
                 ev.rule = ev.rule.replace("side:implied", "side:toll-told")
+            elif attackers:  # the attackers' dead: decided from the strike's launcher, not a pro-drop guess
+                ev.rule = ev.rule.replace("side:implied", "side:attackers-adversary")
             elif own:  # decided from the dead it counts, not a pro-drop guess
                 ev.rule = ev.rule.replace("side:implied", "side:victim-adversary")
             out.append((ev, places))

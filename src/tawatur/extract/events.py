@@ -80,7 +80,16 @@ from .vocab import (
     counts,
     number_words,
 )
-from .when import PLUPERFECT, event_date, is_recap, moved_off, named_after, news_day, retold_days
+from .when import (
+    PLUPERFECT,
+    as_event_date,
+    event_date,
+    is_recap,
+    moved_off,
+    named_after,
+    news_day,
+    retold_days,
+)
 from .where import LEAVING_TYPES, TARGET_RULE, PlaceRules, indefinite_relative
 
 NOT_YET = "notyet:"  # the verdict cue of a "not yet" (polarity.judge)
@@ -167,6 +176,12 @@ FOUGHT_FOR = frozenset({"take_control", "enter", "advance", "withdraw"})
 LINE_KINDS = frozenset({"river"})
 # kinds of place that locate positions struck ("مواقع في ريف X") and, with none of their own named, are the place
 TARGET_AREA_KINDS = frozenset({"countryside", "area", "mountain"})
+# strikes, deaths and flight told of unnamed villages in an area ("قصفت قرى في ريف X", "قتل مدنيون في قرى
+# بمحافظة X") happen across that area: with no village named, the area (or governorate) is the place
+SPREAD_TYPES = frozenset({"attack", "casualties", "displacement"})
+SPREAD_AREA_KINDS = TARGET_AREA_KINDS | {"governorate"}
+SPREAD_PLURALS = wordset("spread_plural_noun")
+SPREAD_COUNTS = wordset("list_quantifier")  # "عدة قرى في ريف X": a tally, not the spread
 PROGRESS_IN_REACH = 5  # words after an advance its "في" may stand, past its subject ("تقدم قوات النظام في")
 COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysides are read in (_manner)
 ATTEMPT_WORDS = wordset("attempt_word")
@@ -184,6 +199,18 @@ TARGET_ADJECTIVES = 2  # nisba adjectives after a sites noun before its في ("�
 STRIKE_SUBJECT_GAP = 3  # words (the strike's adjectives) between a strike noun and the verb that says where it landed
 
 
+def _before_in(toks, p: Mention) -> int | None:
+    """The word right before the "في"/"بـ" that governs a place ("مواقع في ريف X"، "قرى بريف X": the noun the
+    place locates), None when no such preposition stands right before the place."""
+    k = token_at(toks, p.start)
+    clitic = toks[k].bare.startswith(IN_CLITIC) and len(toks[k].forms) > 1 and p.start > toks[k].start
+    if not clitic:
+        k -= 1
+        if k < 0 or toks[k].bare not in IN:
+            return None
+    return k - 1
+
+
 class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     """Reads one article sentence by sentence; the rules by job live in the mixins' modules."""
 
@@ -199,6 +226,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         for m in article.mentions:
             self.by_sent[m.sentence].append(m)
         self.prev_events: list[tuple[Event, list[Mention]]] = []
+        self._report_day: tuple[int, EventDate] | None = None  # a day named by a sentence that told no event
         self.prev_source: Source | None = None
         self._made: list[tuple[Event, list[Mention]]] = []
         self.side_note = ""  # how ``_side`` refined an implied side, for the event's rule (empty: it did not)
@@ -243,6 +271,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             self.note_fighting(sent.index, made)
             if made:
                 self.prev_events = made
+            elif not sent.is_heading:
+                self._report_day = self._named_day(view, sent.index)
         self.clashes_to_attacker(self.events)
         self.identified_attacker(self.events)
         self.caused_by_strike(self.events)
@@ -286,7 +316,6 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if named:
             self.narrative = named[-1]
 
-
     def _one_line_day(self, sent: Sentence, view: SentenceView) -> EventDate | None:
         """The day a one-line paragraph just before named ("وقال قائد إن الهجوم انطلق ليل الأحد." then a
         new paragraph "وتشهد أطراف البلدة مواجهات بين الفصائل والجيش"), when that line told no event of
@@ -323,11 +352,22 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         a history paragraph ("وكانت الفصائل قد سيطرت عليها عام 2013"), whose sentences it dates."""
         return e.id in self._recaps and e.date.precision == "day"
 
+    def _named_day(self, view: SentenceView, index: int) -> tuple[int, EventDate] | None:
+        """The last past date a sentence that told no event names ("تحققنا من مقتل ... خلال الأيام
+        الممتدة من السادس إلى العاشر من آذار": a toll with no place): the report's day, which a
+        continued report ("وأضاف: ...") after it keeps."""
+        days = [m for _, m in view.dates if m.attrs.get("value") and not m.attrs.get("expected")
+                and m.attrs.get("precision") in ("day", "month")]
+        return (index, as_event_date(days[-1])) if days else None
+
     def _previous_day(self) -> EventDate | None:
         """The day of the last report told: its last event's date, not one moved off its sentence's day
         ("... بعد 24 ساعة من طردها": the expulsion's day is not the report's), nor a recap's ("وكان جيش
         الإسلام سلّم سلاحه في 8 نيسان. مؤكداً أن قائده غادر المدينة": the plain perfect after it is
         the news again, not the time before it)."""
+        last = self.prev_events[-1][0].sentence if self.prev_events else -1
+        if self._report_day is not None and self._report_day[0] == self._current - 1 and self._report_day[0] > last:
+            return self._report_day[1]  # the sentence just before told no event but named its report's day
         for e, _ in reversed(self.prev_events):  # the last that counts: earlier ones need no test
             if not moved_off(e.date) and not self._recap_day(e):
                 return e.date
@@ -378,7 +418,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         idx = defaultdict(set)
         for c in cues:
             if c.row.get("effect") == "hypo" and cancelled(c, toks):
-                continue  # "16 هدفاً للتنظيم في X": a word its row's unless cancels is no aim, and cuts no scope
+                continue  # "16 هدفاً للتنظيم في X"، "مسلحون يعتقد أنهم من التنظيم": a word its row's unless
+                # cancels is no aim nor opinion, and cuts no scope
             idx[c.row.get("effect")].update(range(c.i, c.j))
         # "والمطار العسكري (شرق) وفرع Y": a direction alone in brackets says where a list member lies; it
         # locates no place after it
@@ -435,9 +476,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._resumed = self._adjunct_lists(view, matches, breaks, place_starts, self._ends)
         # read once a sentence: here, and by _sentence_sets for the triggers' agents and places
         accused = self._accused = self._accusation(view)
+        raids: list[tuple[Match, int]] = []  # raids read as the manner of an arrest (_raid_of_arrest), by rank
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
             if etype == "none" or manner(m) or m.i in accused:
+                if etype != "none" and m.i not in accused and self._raid_of_arrest(view, m, matches):
+                    raids.append((m, k))
                 continue  # (an accusation's trigger: "متهماً بقصف بلدة X" tells a charge, no event)
             nxt = self._ends[id(m)]
             prv = matches[k - 1].j if k else 0
@@ -446,6 +490,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 pending_casualties.append((m, prv, nxt))
             elif res:
                 made.extend(res)
+        made.extend(self._raid_for_arrest(view, raids, cues, idx, continuation, fronted, made))
         for m, prv, nxt in pending_casualties:
             donors = [(e, pl) for e, pl in made if e.type == "attack"] or (
                 self.prev_events if continuation else [])
@@ -466,7 +511,6 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if made:
             self.prev_source = made[-1][0].source
         return made
-
 
     def named_battle(self, view, toll: Match, towns, cues, idx, continuation, made):
         """The fighting a toll names by a definite noun that gave no event of its own ("المعارك المستمرة
@@ -567,7 +611,6 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 out.extend(res)
         return out or None
 
-
     @staticmethod
     def _counted_people(toks, i: int) -> bool:
         """"بينهم آلاف لجأوا إلى مدينة X": a bare count ("آلاف"، "مئات") right before the verb, "قد" aside,
@@ -623,13 +666,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         """"قصف مواقع (للجيش) في ريف X": a countryside or area that locates the positions struck, with no
         place of their own named, is where the strike fell (a counted "15 بلدة في ريف X" is not: GUIDELINES)."""
         toks = view.toks
-        k = token_at(toks, p.start)
-        clitic = toks[k].bare.startswith(IN_CLITIC) and len(toks[k].forms) > 1 and p.start > toks[k].start
-        if not clitic:
-            k -= 1
-            if k < 0 or toks[k].bare not in IN:
-                return False
-        k -= 1
+        k = _before_in(toks, p)
+        if k is None:
+            return False
         adjectives = 0
         # "قصف مواقع عسكرية في ريف X": a nisba adjective or two on the sites ("عسكرية"، "عسكرية وأمنية") still
         # leaves them the object
@@ -638,6 +677,26 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             adjectives += k not in actor_idx
             k -= 1
         return k >= 0 and k in idx["target"]
+
+    @staticmethod
+    def _locates_unnamed(view: SentenceView, p: Mention, idx) -> bool:
+        """"قرى في ريف X"، "قرى وبلدات بمحافظات X وY": an area right after في/ب that locates a bare plural place
+        noun the sentence names no member of. Counted ("15 بلدة في ريف X"، "عدة قرى") the noun is a tally of
+        places, some of which the article may name: that stays a locator (GUIDELINES). A list or dual
+        after the preposition ("بمحافظتي X وY") is read at its first member."""
+        toks = view.toks
+        g = p.attrs.get("group")
+        if g not in (None, -1, ""):
+            p = min((q for _, q in view.places if q.attrs.get("group") == g), key=lambda q: q.start, default=p)
+        k = _before_in(toks, p)
+        if k is None:
+            return False
+        if k < 0 or k not in idx["generic"] or toks[k].forms[-1] not in SPREAD_PLURALS:
+            return False  # "قرية في ريف X": one village the sentence does not name, no spread
+        while k >= 1 and (k - 1) in idx["generic"] and toks[k].word.startswith(COORDINATION):
+            k -= 1  # "قرى وبلدات": one noun phrase of two plurals
+        prev = toks[k - 1].bare if k else ""  # "عدد من القرى"، "عدة قرى"، "15 بلدة": counted
+        return not (prev.isdigit() or prev in SPREAD_COUNTS or prev in PARTITIVE_OF)
 
     @staticmethod
     def _progress_in(view: SentenceView, m: Match, nxt: int, idx) -> bool:
@@ -663,6 +722,28 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         end = min([b for b in self._breaks if b > m.j] + [m.j + COUNTRYSIDE_STAGE_REACH])
         ahead = [p for i, p in view.places if m.j <= i < end and usable_place(p)]
         return not ahead or any(p.attrs.get("kind") != "countryside" for p in ahead)
+
+    @staticmethod
+    def _clash_before_other(m: Match, cues, made) -> list[Mention]:
+        """"أعلنت القيادة حظر تجوال في بلدة X حتى الصباح، بعد اشتباكات عشائرية اندلعت ظهراً": the clashes after
+        بعد in a sentence that tells only a truce or a curfew are their own happening (``_is_manner``), and
+        where the comma cut them off from the place they fought at, it is the curfew's or the truce's."""
+        if "mutual" not in m.flags or not made or any(e.type != "other" for e, _ in made):
+            return []
+        if not any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues):
+            return []
+        return made[-1][1]
+
+    def _raid_for_arrest(self, view, raids: list[tuple[Match, int]], cues, idx, continuation, fronted, made):
+        """"أعلنت الوزارة القبض على ضابط متهم بارتكاب انتهاكات، خلال مداهمة في حي X": an arrest whose clause
+        a mark closes before the raid it was made in names no place of its own; the raid, its manner, then
+        tells where it was made (one event, ``other``, as the arrest would have given)."""
+        if not raids or any(e.type == "other" for e, _ in made):
+            return []
+        m, _ = raids[0]
+        # read from the sentence's start: the arrest's agent ("أعلنت الوزارة القبض") is the raid's
+        res = self.trigger(view, m, 0, self._ends[id(m)], cues, idx, continuation, fronted, made)
+        return res if isinstance(res, list) else []
 
     @staticmethod
     def _raid_of_arrest(view: SentenceView, m: Match, matches) -> bool:
@@ -989,7 +1070,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
                                               "origin_only" in flags, actor_idx, idx["descriptor"])
                       if p.attrs.get("kind") in CITY_KINDS
-                      or (p.attrs.get("kind") in TARGET_AREA_KINDS and self._locates_target(view, p, idx, actor_idx))]
+                      or (p.attrs.get("kind") in TARGET_AREA_KINDS and self._locates_target(view, p, idx, actor_idx))
+                      or (etype in SPREAD_TYPES and p.attrs.get("kind") in SPREAD_AREA_KINDS
+                          and self._locates_unnamed(view, p, idx))]
         if places and etype in ("displacement", "evacuation"):
             places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
             if onward := [p for p in self._onward_destinations(view, nxt, idx, skip) if p not in places]:
@@ -1005,6 +1088,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 return None  # "وأضاف أنهم انسحبوا باتجاه X": it names only where they went, not where they left
         if not places:
             places, how = self._between_both_parties(view, m, nxt, made), "both-parties"
+        if not places and (before_other := self._clash_before_other(m, cues, made)):
+            places, how = before_other, "after-other"
         if not places:
             places, how = self._sites_in_place(view, m, idx, actor_idx), "sites-in-place"
         if not places:
@@ -1018,10 +1103,17 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if "agent" in flags:
             excluded |= set(range(m.i + 1, m.j))  # "القضاء على المسلحين": who is eliminated is no agent
         lost_by = self.taken_from(view, m) if etype == "take_control" and "loser" not in flags else set()
+        excluded |= self._relative_event_actors(view, m, nxt)
+        if etype == "other":
+            excluded |= self._served_civilians(view)
         excluded |= {i - 1 for i in lost_by} | lost_by
         actor = pick_actor(view, m, prv, self._subject_reach(m, nxt), excluded)
+        repeller = None
         if etype == "attack" and (launcher := self.launched_by(view, m, nxt)) is not None:
             actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
+        elif etype == "attack" and actor is not None and actor.attrs.get("side") in ARMED_SIDES \
+                and self.repelled(view, m):
+            repeller, actor = actor, None  # "تصدت الفصائل لهجوم على X": the attack is the repeller's enemy's
         leaver = None  # "انسحبت الفصائل من X بعد قصف استهدفها": who left suffered the strike, its enemy struck
         if etype == "attack" and actor is not None and self.left_under(view, m, self._sentence_matches, actor):
             leaver, actor = actor, None
@@ -1043,6 +1135,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 and smention.attrs.get("side") not in (None, "", "unknown", "civilians") \
                 and fold_text(actor.text).split()[0] not in DEMONSTRATIVES:
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's ("هذه الفصائل" are not)
+        elif actor is not None and self.pronoun_speaks(view, m, actor, smention):
+            actor = smention  # "قالت فصائل تقاتل ضمن عملية X إنها سيطرت": the pronoun is the speaker, not X
         struck = self._struck_subject(view, m, actor) if "exposed" in flags else None  # "تعرضت ... لقصف"
         if struck is not None:
             actor = self._striker_after(view, m, nxt)
@@ -1057,6 +1151,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             side = adversary(struck.attrs.get("side", "unknown"), self.day)
         if leaver is not None:
             side = self.adversary_here(leaver.attrs.get("side", "unknown"), view, m)
+        if repeller is not None and actor is None:
+            side = self.adversary_here(repeller.attrs.get("side", "unknown"), view, m)
+            self.side_note = "side:repeller-adversary"
         if actor is None and lost_by and etype == "take_control":
             loser = next(a for a0, _, a in view.actors if a0 in lost_by)
             side = adversary(loser.attrs.get("side", "unknown"), self.day)  # taken from the force named
@@ -1153,7 +1250,6 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             self._recaps.update(ev.id for ev, _ in out)
         return out
 
-
     @staticmethod
     def _joined_goal(m: Match, matches: list[Match], toks, cues, breaks: set[int]) -> bool:
         """A verbal noun joined by "و" to a goal just before it is a goal too ("يقاتلون للسيطرة على X
@@ -1164,6 +1260,33 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         prev = [c for c in matches if c.j <= m.i and c.row.get("type") != "none"]
         return bool(prev) and not any(prev[-1].j < k <= m.i for k in breaks) \
             and is_purpose(prev[-1], toks, cues) and "purpose_ok" not in prev[-1].flags
+
+    def _relative_event_actors(self, view: SentenceView, m: Match, nxt: int) -> set[int]:
+        """"كسر الحصار الذي يفرضه التنظيم على X": a relative clause right after a trigger that is an event of
+        its own (a trigger of the sentence opens with the relative word) has its own subject; the forces named
+        in it are not the agent of the trigger it describes ("الحافلات التي تقل المسلحين" is no event: its
+        fighters still leave)."""
+        toks = view.toks
+        rel = next((c for c in self._sentence_matches if c is not m and m.j <= c.i <= m.j + 1
+                    and toks[c.i].bare in RELATIVES), None)
+        if rel is None:
+            return set()
+        inside = {a0 for a0, _, _ in view.actors if rel.i < a0 < max(nxt, rel.j + 3)}
+        return inside | {a0 - 1 for a0 in inside}  # (excluded sets hold a mention's token and the one before)
+
+    @staticmethod
+    def _served_civilians(view: SentenceView) -> set[int]:
+        """"فتح ممر آمن لخروج المدنيين": civilians after a verbal noun with the purpose ل are whom a corridor or a
+        deal serves, not who opens or makes it (the token before them is what the excluded sets hold)."""
+        toks = view.toks
+        out: set[int] = set()
+        for a0, _, a in view.actors:
+            if a0 and a.attrs.get("side") == "civilians":
+                before = toks[a0 - 1]
+                lam = tuple(LAM)
+                if before.word.startswith(lam) and len(before.forms) > 1 and not before.forms[-1].startswith(lam):
+                    out |= {a0 - 1, a0}
+        return out
 
     def _subject_reach(self, m: Match, nxt: int) -> int:
         """Where a trigger's agent may stand after it: its scope end, unless a blocker opens right after the
@@ -1208,7 +1331,6 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return verdict
         return Verdict(before.polarity, f"coordinated:{before.cue}")
 
-
     def _event(self, view, m: Match, etype, verdict, place: Mention, actor, side, source, date, qty, how):
         toks = view.toks
         start = toks[m.i].start
@@ -1229,7 +1351,6 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             trigger=self.article.raw[start:toks[m.j - 1].end], sentence=view.index,
         )
         return ev
-
 
     @staticmethod
     def _strike_lands(view: SentenceView, m: Match, matches: list[Match]) -> bool:

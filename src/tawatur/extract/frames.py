@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..lang.ar import analyses
+from ..clean.normalize import fold_text
+from ..lang.ar import analyses, clitic_forms
 from ..model import Mention
 from ..read.wordsets import marks, wordlist, wordset
 from .patterns import Match, Token, find_all, load_patterns
@@ -121,6 +123,9 @@ _STATE_OFFICE = wordset("state_office")
 _NOT_SUBJECT = wordset("non_subject_after_verb")
 _AGENT_FRAME_CLITIC = wordlist("agent_frame_clitic")
 _STRUCK_SITES = wordset("struck_site_noun")
+# "خروج آخر دفعة من مقاتلي حركة X": a batch, its members and من between a verbal noun and its genitive force
+_BATCH_GAP = wordset("batch_word") | wordset("member_noun") | wordset("count_partitive")
+_BATCH_REACH = 6  # words of such a gap
 
 
 def usable_place(m: Mention) -> bool:
@@ -131,13 +136,16 @@ def usable_place(m: Mention) -> bool:
     d = a.__dict__
     if d.get("role") == "locator" or d.get("kind") in EXCLUDED_PLACE_KINDS:
         return False
-    if d.get("resolved") is False:
-        from ..clean.normalize import fold_text
-        from ..lang.ar import clitic_forms
-        name = fold_text(a.get("name") or m.text).split()
-        if not name or all(clitic_forms(w)[-1] in PLACE_CUE_WORDS or w in PLACE_CUE_WORDS for w in name):
-            return False
-    return True
+    return d.get("resolved") is not False or not _cue_words_only(a.get("name") or m.text)
+
+
+@lru_cache(maxsize=1 << 12)
+def _cue_words_only(name: str) -> bool:
+    """Is an unresolved place's name empty or made of place cue words alone ("القرية"، "البلدات")? By the
+    name: the rules ask :func:`usable_place` of the same few mentions again and again, and a name's
+    words are folded and stripped of clitics once, not at every asking."""
+    words = fold_text(name).split()
+    return not words or all(clitic_forms(w)[-1] in PLACE_CUE_WORDS or w in PLACE_CUE_WORDS for w in words)
 
 
 def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = None) -> set[int]:
@@ -286,7 +294,7 @@ def place_after_toward(view: SentenceView, m: Mention, lo: int, toward_idx: set[
     return False
 
 
-def _is_object(view: SentenceView, i: int, m: Mention | None = None) -> bool:
+def is_lam_object(view: SentenceView, i: int, m: Mention | None = None) -> bool:
     """An actor written with the preposition ل ("لقوات النظام", "للجيش") is an addressee or target.
     The actor reader leaves a proclitic out of its span, so a mention that starts where its word does
     has none ("فلول النظام": the ل is a root letter)."""
@@ -348,7 +356,7 @@ def _lam_agent(view: SentenceView, trig: Match, excluded_idx: set[int]) -> Menti
     k = trig.j
     if k >= len(view.toks) or not set(view.toks[k - 1].forms) & AGENT_GENITIVE_NOUNS:
         return None
-    return next((a for a0, _, a in view.actors if a0 == k and _is_object(view, a0, a)
+    return next((a for a0, _, a in view.actors if a0 == k and is_lam_object(view, a0, a)
                  and not preceded_by(view.toks, a0, excluded_idx, 1)), None)
 
 
@@ -358,10 +366,11 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     flags = trig.flags
     # reinforcements "لقوات النظام" belong to them: for a deployment ل marks the owner, not a target
     owner_ok = trig.row.get("type") == "deploy"
-    after = [a for a in view.actors if trig.i < a[0] <= trig.j + 3 + _time_words(view, trig.j, a[0])
+    after = [a for a in view.actors if (trig.i < a[0] <= trig.j + 3 + _time_words(view, trig.j, a[0])
+                                        or _batch_gap(view, trig, a[0]))
              and a[0] < next_trig_start
              and not preceded_by(view.toks, a[0], excluded_idx, 1)
-             and (owner_ok or not _is_object(view, a[0], a[2]))
+             and (owner_ok or not is_lam_object(view, a[0], a[2]))
              and not _coordinated_object(view, trig, a[0], a[2])
              # "بهجمات على حواجز الأمن العام": the force owning the sites a strike hits is its target
              and not (trig.row.get("type") == "attack" and view.toks[a[0] - 1].bare in _STRUCK_SITES)
@@ -402,6 +411,14 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     if before:
         return before[-1][2]
     return after[0][2] if after else None
+
+
+def _batch_gap(view: SentenceView, trig: Match, a0: int) -> bool:
+    """"بعد أسبوع من خروج آخر دفعة من مقاتلي حركة X": a verbal noun whose genitive is a batch of a force's
+    members; only batch and member words stand between it and the force, which is its agent."""
+    toks = view.toks
+    return "noun" in trig.flags and trig.j + 3 < a0 <= trig.j + _BATCH_REACH \
+        and toks[trig.j].bare in _BATCH_GAP and all(t.bare in _BATCH_GAP for t in toks[trig.j:a0])
 
 
 def _announcer_verb(view: SentenceView, trig: Match, lo: int) -> int | None:

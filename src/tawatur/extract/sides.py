@@ -16,11 +16,12 @@ from ..read.actors import (
     parse_periods,
     side_actor,
 )
-from ..read.wordsets import wordlist, wordset
+from ..read.wordsets import marks, wordlist, wordset
 from .frames import (
     AGENT_GENITIVE_NOUNS,
     ARMED_SIDES,
     SentenceView,
+    is_lam_object,
     own_people_after,
     state_office_announces,
     token_at,
@@ -30,6 +31,7 @@ from .vocab import (
     AGENT_HANDS,
     AGENT_MARKERS,
     ARTICLE,
+    BACKER_PREFIXES,
     BETWEEN,
     CIVILIAN_TYPES,
     CONJUNCTION,
@@ -56,6 +58,15 @@ ACT_CARRIERS = wordset("act_carrier_noun")
 PARTITIVE_OF = wordset("count_partitive")
 PART_OF_FORCE = wordset("part_of_force")
 LAUNCH = wordset("launch_marker")
+OWNED_ASSAULT = wordset("owned_assault_noun")
+HEDGE = wordset("hedge_word")
+ALONE = wordset("alone_word")
+COMMAS = marks("comma_marks")
+REPEL = wordset("repel_verb")
+ASIDE_REACH = 5  # words of a comma-enclosed aside between a speaker and the act it denies ("، في بيان لها،")
+DEAL_NOUNS = wordset("deal_noun")
+SPONSOR = wordset("sponsor_noun")
+NATIONALITY_REACH = 3  # words after a strike noun its nationality adjective may stand ("قصف مدفعي تركي")
 LAUNCH_REACH = 3  # words from "شنته" to the force it names: "شنته خلية من التنظيم"
 PATROL_VERB_GAP = 3  # words of a force's name between a patrol and its verb ("دورية للأمن العام تعرضت")
 LEFT_AFTER = wordset("left_after_marker")
@@ -378,9 +389,17 @@ class SideRules:
                 # "تم الاتفاق على إخراج ..."، "ووقف إطلاق النار في X": a deal whose parties the sentence does not
                 # name is no party's, unless a party announces it
                 sp = smention.attrs.get("side") if smention else None
-                return sp if sp in ARMED_SIDES else "unknown"
+                if sp in ARMED_SIDES:
+                    return sp
+                if deal := self._deal_nationality(view):
+                    self.side_note = "side:deal-nationality"
+                    return deal
+                return "unknown"
             first = self._first_between(view, m, nxt) or self._first_of_both(view, m, nxt) \
                 or self._clash_subject(view, m)
+            if etype == "other" and actor is None and first is None and (deal := self._deal_nationality(view)):
+                self.side_note = "side:deal-nationality"  # "لاتفاق تسوية برعاية روسية، ... انتشرت الشرطة": the
+                return deal  # sponsor, not a force a later clause of the sentence names
             if first is not None and self.protagonist not in present:
                 return first  # "اشتباكات بين X و Y": the first-named force, when the article's own side
                 # (the attacker its story follows) is not a party
@@ -403,6 +422,24 @@ class SideRules:
             implied = self._possessor_side(view, m) or self._implied_side(etype, view, m)
             return self._not_the_opponent(view, m, implied)
         return side
+
+    @staticmethod
+    def _deal_nationality(view: SentenceView) -> str | None:
+        """"بموجب الاتفاق الروسي التركي"، "لاتفاق تسوية برعاية روسية": with no armed party named, the state a
+        deal of the sentence is named after (the first nationality adjective right after a deal noun) or its
+        sponsor (a nationality adjective or a force right after رعاية/وساطة/ضمانة) is the deal's side."""
+        toks = view.toks
+        named = {a0: a for a0, _, a in view.actors}
+        for k, tok in enumerate(toks[:-1]):
+            if tok.bare in DEAL_NOUNS or tok.forms[0] in DEAL_NOUNS:
+                if side := token_nationality(toks[k + 1]):
+                    return side
+            elif tok.bare in SPONSOR or tok.forms[0] in SPONSOR:
+                if k + 1 in named and named[k + 1].attrs.get("side") in ARMED_SIDES:
+                    return named[k + 1].attrs["side"]
+                if side := token_nationality(toks[k + 1]):
+                    return side
+        return None
 
     @staticmethod
     def _joined_side(view: SentenceView, m: Match) -> str | None:
@@ -684,6 +721,9 @@ class SideRules:
         for a0, _, a in sorted(view.actors, key=lambda x: x[0]):
             if not m.j <= a0 < min(len(toks), max(nxt, m.j) + 4) or not a0:
                 continue
+            if toks[a0 - 1].bare in OWNED_ASSAULT and all(toks[q].bare in OWNED_ASSAULT for q in range(m.j, a0)) \
+                    and is_lam_object(view, a0, a):
+                return a  # "صد محاولة تقدم لقوات النظام": the assault is the force's after ل
             k = a0 - 1
             if k > m.j and toks[k].bare in PARTITIVE_OF:
                 k -= 1  # "عناصر من التنظيم"
@@ -693,6 +733,14 @@ class SideRules:
                     toks[q].bare in LAUNCH for q in range(max(m.j, a0 - LAUNCH_REACH), a0)):
                 return a
         return None
+
+    @staticmethod
+    def repelled(view: SentenceView, m: Match) -> bool:
+        """Whether the trigger is an attack its subject repels: the trigger opens with a repel verb ("تصدت
+        لهجوم") or one stands right before it ("يتصدون للهجوم"); the repeller did not launch it."""
+        toks = view.toks
+        return toks[m.i].bare in REPEL or toks[m.i].forms[0] in REPEL or (m.i >= 1 and (
+            toks[m.i - 1].bare in REPEL or toks[m.i - 1].forms[0] in REPEL))
 
     @staticmethod
     def left_under(view: SentenceView, m: Match, matches: list[Match], actor: Mention) -> bool:
@@ -850,6 +898,18 @@ class SideRules:
         return any(smention.end <= t.start < at and (t.bare in SPEAKER_SUBJECT or (
             len(t.word) >= 6 and t.word.endswith(POSSESSIVE))) for t in view.toks)
 
+    @staticmethod
+    def pronoun_speaks(view: SentenceView, m: Match, actor: Mention, smention: Mention | None) -> bool:
+        """"قالت فصائل من الجيش الحر تقاتل ضمن عملية درع الفرات إنها سيطرت على X": a pronoun on the
+        complementizer right before the trigger (wordset speaker_subject) is the verb's subject and points at the
+        speaker; a force named before it, inside the speaker's phrase, is not the agent. Only for a speaker of
+        an armed side (a reporter's pronoun tells nothing of who acted)."""
+        if smention is None or smention.attrs.get("side") not in ARMED_SIDES or not m.i:
+            return False
+        pron = view.toks[m.i - 1]
+        return pron.bare in SPEAKER_SUBJECT and actor.start < pron.start \
+            and actor.attrs.get("side") != smention.attrs.get("side")
+
     def speaker_not_agent(self, view: SentenceView, m: Match, etype: str, actor: Mention | None,
                           smention: Mention | None) -> bool:
         """A speaker is never the agent of the strike it reports ("قالت وزارة الداخلية إن انتحارياً فجر
@@ -864,8 +924,15 @@ class SideRules:
             return False
         return not self.speaker_is_subject(view, m, smention)
 
-    @staticmethod
-    def _own_act(view: SentenceView, m: Match, smention: Mention) -> bool:
+    def _comma_enclosed(self, view: SentenceView, end: int, i: int) -> bool:
+        """Whether a comma stands right after character ``end`` (before the next word) and right before token
+        ``i``: the words between are an aside ("، في بيان لها،")."""
+        raw, toks = self.article.raw, view.toks
+        nxt = next((t for t in toks if t.start >= end), None)
+        return nxt is not None and i >= 1 and any(c in COMMAS for c in raw[end:nxt.start]) \
+            and any(c in COMMAS for c in raw[toks[i - 1].end:toks[i].start])
+
+    def _own_act(self, view: SentenceView, m: Match, smention: Mention) -> bool:
         """"نفت وزارة الدفاع التركية استهداف مواقع في X"، "أعلنت الوزارة تحييد 12 عنصراً"، "أعلن الجيش إطلاق
         عملية ضد X": a force that announces or denies a verbal noun as its object, right after it (no "أن" clause
         with a subject of its own, no agent after the noun; a carrier such as إطلاق or تنفيذ may stand
@@ -873,6 +940,8 @@ class SideRules:
         the strike denied is still the speaker's). A toll it announces is not its own unless the
         noun names who inflicts it (the agent rows: تحييد، القضاء على)."""
         first = next((i for i, t in enumerate(view.toks) if t.start >= smention.end), None)
+        if first is not None and first < m.i <= first + ASIDE_REACH and self._comma_enclosed(view, smention.end, m.i):
+            first = m.i  # "نفت القيادة، في بيان لها، استخدام ...": an aside between the speaker and its object
         if first is not None and first + 1 == m.i and view.toks[first].bare in ACT_CARRIERS:
             first = m.i
         # "نفت قسد قصف مواقع الجيش": a force after a site noun owns the site struck; it is no agent of the noun
@@ -917,10 +986,13 @@ class SideRules:
         if m is not None and (fought := self._fought_with(view, side)):
             return fought  # "قتل عناصر من الهيئة في اشتباكات مع حركة أحرار الشام": whom they fought, even one of their side
         # a force counted among the dead or wounded ("إصابة عناصر من X وأفراد من Y") suffered with them
+        # a backer ("بمساندة طيران التحالف") supports the force it follows; it is not who fought them here
+        backer = {a0 for a0, _, _ in view.actors if a0 and toks[a0 - 1].bare.startswith(BACKER_PREFIXES)}
         here = sorted(((abs(a.start - at) + (0 if a.start <= at else 1000), a.attrs.get("side"))
-                       for a0, _, a in view.actors if not (a0 and toks[a0 - 1].bare in VICTIM_MARKERS)),
+                       for a0, _, a in view.actors if not (a0 and toks[a0 - 1].bare in VICTIM_MARKERS)
+                       and a0 not in backer),
                       key=lambda x: x[0])
-        if any(a.attrs.get("side") == static for _, _, a in view.actors):
+        if any(a.attrs.get("side") == static for a0, _, a in view.actors if a0 not in backer):
             return static  # the table's adversary is a party here, even as one that suffered
         named = [sd for _, sd in here]
         sents = self.article.sentences
@@ -1055,7 +1127,8 @@ class SideRules:
             # force follows the verb ("قبل أن تدخلها أرتال الجيش": its own subject)
             return not any(m.j <= a0 <= m.j + SEQUENCE_SUBJECT_REACH for a0, _, _ in view.actors)
         return m.i - 1 not in view.actor_tokens and before.word.startswith(tuple(COORD)) \
-            and len(before.forms) > 1 and not before.bare.startswith(tuple(ARTICLE))
+            and len(before.forms) > 1 and not before.bare.startswith(tuple(ARTICLE)) \
+            and before.forms[0] not in ALONE  # "أن الشرطة الروسية وحدها ستنتشر": a root و, the subject's own
 
     @staticmethod
     def _own_agent(view: SentenceView, m: Match, actor: Mention) -> bool:
@@ -1183,11 +1256,13 @@ class SideRules:
         inside a named force ("معارك مع قوات سوريا الديمقراطية") is part of its name."""
         toks = view.toks
         named = view.actor_tokens
-        for k in range(m.j, min(len(toks), m.j + 3)):
-            if k in named:
-                continue
-            if side := token_nationality(toks[k]):
+        k, reach = m.j, NATIONALITY_REACH
+        while k < len(toks) and reach > 0:
+            if k not in named and (side := token_nationality(toks[k])):
                 return side
+            if toks[k].bare not in HEDGE:  # "غارات جوية يرجح أنها روسية": a hedge keeps the adjective near
+                reach -= 1
+            k += 1
         return None
 
     @staticmethod
@@ -1207,13 +1282,15 @@ class SideRules:
 
 def _between_after(view: SentenceView, start: int, limit: int, reach: int = 3) -> int | None:
     """The token of بين within ``reach`` words from ``start`` (before ``limit``), the words of a place
-    name not counted: a clash tells its place before its parties as often as after them."""
+    name or a date not counted: a clash tells its place before its parties as often as after them."""
     toks = view.toks
+    # "تجددت الاشتباكات، مساء أمس الأربعاء، بين X و Y": the words of a date do not count either
+    dated = {k for i, d in view.dates for k in range(i, token_at(toks, max(d.start, d.end - 1)) + 1)}
     k = start
     while k < limit and reach > 0:
         if toks[k].bare in BETWEEN:
             return k
-        if k not in view.place_tokens:
+        if k not in view.place_tokens and k not in dated:
             reach -= 1
         k += 1
     return None

@@ -37,6 +37,8 @@ DAY_AFTER = wordset("day_after_noun")
 DAY_BEFORE = wordset("day_before_noun")
 DAYS_AFTER = wordset("days_after_noun")
 DAYS_AFTER_SHIFT = 2  # "بعد أيام من X": some days, told at day precision as the fewest (as "اليومين الماضيين")
+WEEK_AFTER = wordset("week_after_noun")
+WEEK_AFTER_SHIFT = 7  # "بعد أسبوع من X": X a week back, told at week precision
 IMPERFECT_MASC = wordlist("imperfect_masculine_prefix")
 STATE_NOW = wordset("state_now_aux")
 CONTINUE_NOW = wordset("continue_now_verb")
@@ -184,7 +186,7 @@ def _background(toks: list[Token], trig: Match) -> bool:
     return bool(n) and not any(toks[k].bare.startswith(tuple(IMPERFECT_MASC)) for k in range(n, trig.i + 1))
 
 
-SHIFTED = ("day after:", "eve of:", "days after:")  # how :func:`event_date` marks a day moved off its sentence's
+SHIFTED = ("day after:", "eve of:", "days after:", "week after:")  # how :func:`event_date` marks a day moved off its sentence's
 
 
 def moved_off(d: EventDate) -> bool:
@@ -194,14 +196,14 @@ def moved_off(d: EventDate) -> bool:
     return d.text.startswith(SHIFTED)
 
 
-def _shift(d: EventDate, days: int, why: str) -> EventDate:
+def _shift(d: EventDate, days: int, why: str, precision: str = "day") -> EventDate:
     if d.precision != "day" or not d.value:
         return d
     try:
         day = date.fromisoformat(d.value[:10])
     except ValueError:
         return d
-    return EventDate((day + timedelta(days=days)).isoformat(), "day", f"{why} {d.text}".strip(), d.basis)
+    return EventDate((day + timedelta(days=days)).isoformat(), precision, f"{why} {d.text}".strip(), d.basis)
 
 
 def event_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
@@ -212,7 +214,8 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
     day the news before it named, if a little earlier: :func:`_recap_day`); else the
     previous report's date when this sentence continues it, else the date the narrative last named in
     this paragraph ("ليل السبت" carries on), else the lead's news day (:func:`news_day`), else the
-    article's. "غداة X" moves X a day back, "بعد أيام من X" (not days of fighting) two days. ``lead`` is
+    article's. "غداة X" moves X a day back, "بعد أيام من X" (not days of fighting) two days, "بعد أسبوع من X"
+    a week (week precision). ``lead`` is
     :func:`news_day` of the article, which the caller reads once per article."""
     toks = view.toks
     day = _sentence_date(view, trig, article, previous, continuation, breaks, narrative, lead)
@@ -225,6 +228,9 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
         # "بعد أيام من تسلل المسلحين": a happening some days back; "بعد أيام من المعارك" is days of fighting
         # that go on to the sentence's day
         return _shift(day, -DAYS_AFTER_SHIFT, SHIFTED[2])
+    if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, WEEK_AFTER, breaks or set(), named):
+        # "بعد أسبوع من خروج آخر دفعة منها": the leaving a week before the sentence's day (not a week of fighting)
+        return _shift(day, -WEEK_AFTER_SHIFT, SHIFTED[3], "week")
     if day.value[:10] == (article.published or "")[:10] and _at_night(toks, trig, breaks or set()):
         # not one of SHIFTED: the night's day is the sentence's own, so what follows may carry it on
         return _shift(day, -1, "last night:")
@@ -311,6 +317,39 @@ def _closing_date(view: SentenceView, dated: list[tuple[int, Mention]], breaks: 
     if k <= trig.j - 1 or k != i or m.end < toks[-1].end or any(trig.j <= b < k for b in breaks if b != k):
         return None
     return m
+
+
+ASIDE_SPAN = 10  # words a comma-enclosed aside on the place may run ("، التي يمر منها الطريق،")
+PLACE_SPAN = 8  # words from the trigger to the aside: its subject and the place ("قوات الحكومة على بلدة خان شيخون")
+
+
+def _date_after_aside(view: SentenceView, dated: list[tuple[int, Mention]], breaks: set[int],
+                      trig: Match) -> Mention | None:
+    """"سيطرت الفصائل على مدينة جسر الشغور، التي يمر منها الطريق، في نيسان 2015": a relative or
+    participial aside on the place, set off by commas, stands between the clause and its date; the
+    date right after the aside (its first words) dates the clause, not the aside."""
+    toks = view.toks
+    b1 = min([b for b in breaks if b > trig.j], default=None)
+    if b1 is None or b1 - trig.j > PLACE_SPAN or b1 >= len(toks):
+        return None
+    if toks[b1].bare not in RELATIVES and not toks[b1].bare.startswith(ARTICLE):
+        return None
+    b2 = min([b for b in breaks if b > b1], default=None)
+    if b2 is None or b2 - b1 > ASIDE_SPAN:
+        return None
+    return next((m for i, m in dated if b2 <= i <= b2 + 1), None)
+
+
+def _since_year_before(view: SentenceView, trig: Match, lo: int) -> Mention | None:
+    """"ولجأ إليه منذ عام 2015 آلاف الفارين من X": a year after "منذ" before the trigger, in its own
+    clause, is when the happening began (the year dates it); after the trigger ("التي يسيطر عليها
+    التنظيم منذ عام 2014") it stays background and dates nothing (:func:`usable_dates`)."""
+    toks = view.toks
+    for i, m in view.dates:
+        if lo <= i < trig.i and m.attrs.get("value") and m.attrs.get("precision") == "year" \
+                and any(toks[k].bare in SINCE for k in range(max(lo, i - 2), i)):
+            return m
+    return None
 
 
 def _outside_later_relative(view: SentenceView, trig: Match, dated: list[tuple[int, Mention]], breaks: set[int],
@@ -445,8 +484,12 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
                                                          and fold_text(m.text) not in NOW), clause[0][1]))
     if pub and _state_now(view.toks, trig, lo):
         return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
+    if (since := _since_year_before(view, trig, lo)) is not None:
+        return as_event_date(since)
     if (tail := _closing_date(view, dated, breaks, trig)) is not None:
         return as_event_date(tail)
+    if (aside := _date_after_aside(view, dated, breaks, trig)) is not None:
+        return as_event_date(aside)
     # (read only when the clause named no date: most triggers return above)
     before = [(i, m) for i, m in dated if i <= trig.i]
     after = [(i, m) for i, m in dated if trig.i < i <= trig.j + 8 and i < max(hi, trig.j)]

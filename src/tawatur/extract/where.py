@@ -10,6 +10,7 @@ from .backrefs import (
     AREA_NOUN,
     BACKREF_KINDS,
     PERSONS_SUFFIXES,
+    SETTLEMENT_KINDS,
     at_home,
     city_locator,
     noun_gender,
@@ -66,6 +67,8 @@ SECOND_THAT = wordset("second_that")
 QUARTER_KM = 15.0  # a neighbourhood this close to the fronted town is one of its quarters
 
 SEAT_OF_GOVERNMENT = wordset("seat_of_government")
+COUNTRY_NISBA = wordset("country_nisba_form")  # "فصائل سورية": the nisba, not the country entered
+COUNTRY_PREPS = wordset("country_nisba_not_after")  # "من سورية": the country itself
 
 # How far back a pronoun looks for the noun that named its place in the sentence (words).
 # "وسقط فيها قتيلان": a place falls as a subject; "في" with a pronoun says where something else fell
@@ -587,9 +590,17 @@ class PlaceRules:
             if k in named:
                 continue
             w = toks[k].bare
+            if w in COUNTRY_NISBA and k > m.j and PlaceRules._qualifies(toks[k - 1].bare):
+                continue  # "دخلت القوات التركية وفصائل سورية موالية لها مركز مدينة X": Syrian factions
             if w in COUNTRY_WORDS or (w in TERRITORY_WORDS and k + 1 < len(toks) and toks[k + 1].bare in COUNTRY_ADJ):
                 return True
         return False
+
+    @staticmethod
+    def _qualifies(prev: str) -> bool:
+        """An indefinite noun the nisba after it may qualify ("فصائل سورية"), not a preposition ("من سورية")
+        nor a definite word ("القوات التركية سورية": the country entered)."""
+        return len(prev) > 2 and not prev.startswith(ARTICLE) and prev not in COUNTRY_PREPS
 
     def _including(self, view: SentenceView, m: Match, places: list[Mention], idx, actor_idx: set[int]):
         """"انسحبت من مواقعها في المدينة، بما فيها السجن والمطار": the place a back-reference names comes
@@ -666,16 +677,22 @@ class PlaceRules:
         return k is not None and not any(k < s < i for s in view.usable_starts)
 
     def _fronted_town(self, view: SentenceView, word: str, ref: int) -> list[Mention]:
-        """"وفي حرستا، قال مراسلنا إن القوات انتشرت في المدينة": a city or town word points at the town the
-        sentence opened on (its topic), though an earlier sentence called another place a city."""
+        """"وفي حرستا، قال مراسلنا إن القوات انتشرت في المدينة": a settlement word ("المدينة"، "البلدة") points at
+        the settlement the sentence opened on as its topic, whatever kind the gazetteer gives it (news call towns
+        cities), though an earlier sentence called another place a city. The topic is set off by a mark ("وفي
+        X،"); the first words of a clause ("في X قتل ...") are no topic."""
         from ..lang.ar import clitic_forms
         kinds = next((BACKREF_KINDS[f] for f in clitic_forms(word) if f in BACKREF_KINDS), ())
-        if not kinds or not set(kinds) <= TOWN_KINDS:
+        if not kinds or SETTLEMENT_KINDS.isdisjoint(kinds):
             return []
         fronted = self._fronted(view)
-        if not fronted or fronted[0].attrs.get("kind") not in TOWN_KINDS:
+        toks = view.toks
+        if not fronted or fronted[0].attrs.get("kind") not in SETTLEMENT_KINDS \
+                or token_at(toks, fronted[0].start) >= ref:
             return []
-        return fronted if token_at(view.toks, fronted[0].start) < ref else []
+        last = view.place_last.get(id(fronted[0]))
+        set_off = last is not None and last + 1 < len(toks) and toks[last + 1].start - toks[last].end >= 2
+        return fronted if set_off else []
 
     def _framed_quarter(self, view: SentenceView, m: Match, fronted: list[Mention], actor_idx) -> list[Mention]:
         """"وفي دير الزور، قال ناشطون إن قوات الأمن أطلقت النار على متظاهرين خرجوا في حي X": the town a

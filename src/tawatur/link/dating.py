@@ -10,8 +10,11 @@ article of a story gets a reference day: the (lower) median of its dated members
 - an undated event merged with reports of the same event that state their own day takes the day most
   of them state (ties: the earliest) at ``day`` precision: those reports date the happening, the story
   only the week;
-- any other undated event gets the reference itself at ``week`` precision (ACLED time_precision 2):
-  the report is of that story, not necessarily of that day.
+- any other undated event gets the story's told day at ``week`` precision (ACLED time_precision 2):
+  the report is of that story, not necessarily of that day. The told day is the (lower) median of the
+  days the dated reports tell of: a report filed on Saturday whose lead names "أمس الجمعة" tells of
+  Friday (the extractor's news day), so an undated report of the same story is dated Friday, not by
+  when the dated one was filed.
 
 But when the report states its own day near its top as a weekday with a day and month and no year
 ("السبت 7 من كانون الأول"), the reference only picks the year the weekday fits
@@ -65,14 +68,29 @@ def _relative_mention(ev: Event, art: Article) -> Mention | None:
 SameEvent = Callable[[Event], list[date]]
 
 
-def _inferred(ev: Event, art: Article, ref: date, same_event: SameEvent | None = None) -> EventDate:
+NEWS_DAY = "news day:"  # how the extractor marks a date that its article's lead day gave (extract/when.py)
+
+
+def _told_day(art: Article) -> date | None:
+    """The day a dated report tells of: the news day its lead names (the day before its own, when the
+    report was filed the morning after; an event it dates says so), else its own date. Only the news
+    day the extractor gave its undated sentences counts, not the stated day of one event (measured:
+    the first event's day lowers dev)."""
+    for ev in art.events:
+        if ev.date.text.startswith(NEWS_DAY) and (day := _day(ev.date.value)):
+            return day
+    return _day(art.published)
+
+
+def _inferred(ev: Event, art: Article, ref: date, same_event: SameEvent | None = None,
+              told: date | None = None) -> EventDate:
     m = _relative_mention(ev, art)
     if m is not None and (got := resolve_against(m.text, ref)):
         return EventDate(got[0], got[1], m.text, "story")
     if same_event is not None and (days := same_event(ev)):
         day = min(Counter(days).items(), key=lambda kv: (-kv[1], kv[0]))[0]
         return EventDate(day.isoformat(), "day", "same event, dated reports", "story")
-    return EventDate(ref.isoformat(), "week", "", "story")
+    return EventDate((told or ref).isoformat(), "week", "", "story")
 
 
 def date_story(articles: list[Article], same_event: SameEvent | None = None) -> set[str]:
@@ -80,6 +98,8 @@ def date_story(articles: list[Article], same_event: SameEvent | None = None) -> 
     date changed (so the caller refreshes their merged events). ``same_event`` gives the days that the
     other reports of an event's merged event state themselves (never inferred ones)."""
     dated = sorted((d, a.id) for a in articles if (d := _day(a.published)))
+    told_days = sorted(d for a in articles if _day(a.published) and (d := _told_day(a)))
+    told = told_days[(len(told_days) - 1) // 2] if told_days else None
     changed: set[str] = set()
     for art in articles:
         if _day(art.published):
@@ -100,7 +120,7 @@ def date_story(articles: list[Article], same_event: SameEvent | None = None) -> 
         for ev in art.events:
             if ev.date.value and ev.date.basis != "story":
                 continue
-            new = reread.get(ev.id) or _inferred(ev, art, ref, same_event)
+            new = reread.get(ev.id) or _inferred(ev, art, ref, same_event, told)
             if new != ev.date:
                 ev.date = new
                 changed.add(ev.id)

@@ -281,6 +281,17 @@ def _nationality_run(toks: list[tuple[int, int, str]], j: int) -> list[Nationali
     return run
 
 
+def _believed_nationality(toks: list[tuple[int, int, str]], after: int) -> int:
+    """"طائرة مسيرة يعتقد أنها تركية": how many words (a plain adjective or none, a verb of belief and its
+    pronoun) stand between a head noun and the nationality it is thought to have; 0 when none does."""
+    for k in range(after, min(after + 2, len(toks))):
+        if k + 2 < len(toks) and toks[k][2] in wordset("belief_verb") and toks[k + 1][2] in wordset("belief_pronoun"):
+            return k + 2 - after
+        if toks[k][2] not in wordset("force_adjective"):
+            break
+    return 0
+
+
 def _head_actor(f: SentenceFold, toks: list[tuple[int, int, str]], i: int,
                 day: str | None) -> tuple[Hit, dict, str] | None:
     """A head noun at token i with its nationality adjectives (or its stand-alone default)."""
@@ -295,6 +306,9 @@ def _head_actor(f: SentenceFold, toks: list[tuple[int, int, str]], i: int,
     while not run and skip < 2 and after + skip < len(toks) and toks[after + skip][2] in adjectives:
         skip += 1  # "أرتال عسكرية تركية": the nationality after a plain adjective
         run = _nationality_run(toks, after + skip)
+    if not run:
+        skip = _believed_nationality(toks, after)
+        run = _nationality_run(toks, after + skip) if skip else []
     after += skip if run else 0
     if run:
         first = run[0]
@@ -378,6 +392,8 @@ def _members_of(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[
     side. A state force after من is left alone ("مسلحون من الجيش" is rare and unclear)."""
     hit, attrs, rule = found
     j = hit.word_index + hit.n_words
+    if j + 2 < len(toks) and toks[j][2] in wordset("belief_verb") and toks[j + 1][2] in wordset("belief_pronoun"):
+        j += 2  # "مسلحون يعتقد أنهم من التنظيم": who they are thought to be is who they are taken for
     if hit.n_words != 1 or not attrs or not _generic(attrs) or j + 1 >= len(toks) \
             or toks[j][2] not in wordset("count_partitive"):
         return found

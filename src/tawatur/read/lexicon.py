@@ -161,11 +161,9 @@ class PhraseMatcher:
     first: set[str] = field(default_factory=set)
     # word -> its forms that start a phrase (most words: none); cleared when a phrase is added
     _starts: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict, repr=False, compare=False)
-    # first word -> the word counts of its phrases: a token is tried at those lengths only, not at every
-    # length up to ``max_words`` (most first words start phrases of one or two lengths)
-    _lengths: dict[str, set[int]] = field(default_factory=dict, repr=False, compare=False)
-    # word -> the word counts of the phrases its starting forms begin, longest first (see match_at)
-    _word_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
+    # every proper start of a phrase (its first 1 .. n - 1 words): a match is walked word by word only
+    # while the words read so far begin some longer phrase (see match_at)
+    _prefixes: set[tuple[str, ...]] = field(default_factory=set, repr=False, compare=False)
     # this matcher's bit in the shared first-word masks (:func:`_word_mask`), given at its first look-up
     _bit: int = field(default=0, repr=False, compare=False)
 
@@ -174,13 +172,12 @@ class PhraseMatcher:
         if not key:
             return
         self._starts.clear()
-        self._word_lengths.clear()
         self.phrases.setdefault(key, entry)
         if self._bit and key[0] not in self.first:
             _FORM_BITS[key[0]] = _FORM_BITS.get(key[0], 0) | self._bit
             _WORD_BITS.clear()
         self.first.add(key[0])
-        self._lengths.setdefault(key[0], set()).add(len(key))
+        self._prefixes.update(key[:k] for k in range(1, len(key)))
         self.max_words = max(self.max_words, len(key))
 
     def __getstate__(self) -> dict[str, Any]:
@@ -250,38 +247,36 @@ class PhraseMatcher:
             forms = self._forms_starting(word)
         if not forms:
             return None
-        text = folded.text
-        # the lengths some phrase of these first words has, longest first, that fit the sentence
-        every = self._word_lengths.get(word)
-        if every is None:
-            if len(self._word_lengths) > 200_000:  # a bound for a long-running worker
-                self._word_lengths.clear()
-            every = self._word_lengths[word] = tuple(sorted(
-                {n for f, _ in forms for n in self._lengths.get(f, ())}, reverse=True))
+        # each starting form walked word by word while the words read so far begin a longer phrase and
+        # the gap before the next word holds only spaces, quotes, brackets or hyphens: a common first word
+        # ("قوات") starts phrases of many lengths, and most of them end a word or two after it (each length
+        # tried with its own key built the longest first, and read every gap up to the longest)
+        text, phrases, prefixes = folded.text, self.phrases, self._prefixes
         room = len(toks) - i
-        lengths = [n for n in every if n <= room]
-        if not lengths:
+        gaps: list[bool] = []  # gaps[r]: the gap after token i + r may stand inside a phrase (read once)
+        best_n, best = 0, None
+        for form, plen in forms:
+            key: tuple[str, ...] = (form,)
+            n, got = 1, (form,) if key in phrases else None
+            while n < room and key in prefixes:
+                if len(gaps) < n:
+                    gap = text[toks[i + n - 1][1]:toks[i + n][0]]
+                    gaps.append(gap == " " or _GAP_OK.match(gap) is not None)  # most gaps: one space
+                if not gaps[n - 1]:
+                    break
+                key = (*key, toks[i + n][2])
+                n += 1
+                if key in phrases:
+                    got = key
+            # the longest phrase wins; of equally long ones, the first form's (the word as written first)
+            if got is not None and len(got) > best_n:
+                best_n, best = len(got), (got, plen)
+        if best is None:
             return None
-        # how many gaps after token i in a row only spaces, quotes, brackets or hyphens fill: a phrase
-        # of n words needs its n - 1 gaps so (the words of the tail read once, not once per length)
-        reach = 0
-        while reach < lengths[0] - 1:
-            gap = text[toks[i + reach][1]:toks[i + reach + 1][0]]
-            if gap != " " and not _GAP_OK.match(gap):  # most gaps: one space, no regex needed
-                break
-            reach += 1
-        words_after = tuple(t[2] for t in toks[i + 1:i + 1 + reach])
-        for n in lengths:
-            if n - 1 > reach:
-                continue
-            tail = words_after[:n - 1]
-            for form, plen in forms:
-                key = (form, *tail)
-                if key in self.phrases:
-                    fs, fe = toks[i][0] + plen, toks[i + n - 1][1]
-                    s, e = folded.span(fs, fe)
-                    return Hit(fs, fe, s, e, self.phrases[key], " ".join(key), i, n)
-        return None
+        key, plen = best
+        fs, fe = toks[i][0] + plen, toks[i + best_n - 1][1]
+        s, e = folded.span(fs, fe)
+        return Hit(fs, fe, s, e, phrases[key], " ".join(key), i, best_n)
 
 
 @dataclass

@@ -426,6 +426,8 @@ class _SentenceScanner:
                 return item
             if cue2.kind == "countryside" and cue2.number == "1" and (rif := self._town_rif(i, c)) is not None:
                 return rif
+            if (hill := self._hill_named_after(i + 1, cue2)) is not None:
+                return hill
             if (named := self._cued_name(i + 1, cue2)) is not None:
                 return named
             if cue2.unknown_ok and not self._describes(i + 1, cue2):
@@ -580,6 +582,17 @@ class _SentenceScanner:
                 return sister
             return self._add(k, j, plen, key, cands, cue, cue.form, "gazetteer+cue")
         return None
+
+    def _hill_named_after(self, k: int, cue: Cue) -> _Found | None:
+        """"تل ملح"، "تل أبو قلقل": a hill the gazetteer lacks, named after a word that is also a town's name,
+        is that hill, an unresolved place, not the town (Malah lies two hundred kilometres from a hill of
+        that name in Hama). Names the gazetteer has whole ("تل أبيض") were read before this."""
+        if cue.kind != "hill":
+            return None  # ("تل" keeps unknown_ok "no": "على تل صغير" names no hill)
+        nxt = self.name_at(k, clitics=False)
+        if nxt is None or nxt[0] != 0 or any(e.kind == "hill" for e in nxt[3]):
+            return None
+        return self._add(k, nxt[1], 0, nxt[2], [], cue, cue.form, "cue-unknown")
 
     def _announced(self, k: int, cue: Cue) -> _Found | None:
         """The first member of a list an intro word announced: a known name or a name-like unknown word."""
@@ -966,6 +979,10 @@ class _SentenceScanner:
         two_words = j < len(self.toks) and self._gap_ok(j - 1, j) and self.toks[j][2].startswith(_AL) \
             and _looks_like_name(self.toks[j][2], self.gaz) and self.toks[j][2] not in _LOCATED \
             and not self._adjective(self.toks[j][2])  # "بلدتي مليحة العطش": a longer name, not "المليحة"
+        if not two_words and j == i + 1 and self._located_name_tail(j, cue):
+            j += 1  # "قرية زور مغار غربي مدينة X": two unknown words the locator closes, one name
+            key = " ".join(t[2] for t in self.toks[i:j])
+            return self._add(i, j, 0, key, [], cue, cue_word, "cue-unknown")
         if two_words and j == i + 1 and self._closed_name_tail(j, cue):
             j += 1  # "بلدة مليحة العطش" under one town: the name the gazetteer lacks, not "المليحة"
             key = " ".join(t[2] for t in self.toks[i:j])
@@ -1269,6 +1286,23 @@ class _SentenceScanner:
             return False
         k = j + 1
         return k >= len(self.toks) or not self._gap_ok(j, k) or self.toks[k][2] in _LOC_PREPS
+
+    def _located_name_tail(self, j: int, cue: Cue) -> bool:
+        """After one village or town and an unknown word, is the indefinite name-like word at ``j`` the rest of
+        its name? Only when a direction or a locator preposition follows it at once ("قرية زور مغار غربي مدينة
+        X"، "بلدة عين حور قرب X"): the locator closes the name; not a verb, a cue or a known name."""
+        toks = self.toks
+        if j + 1 >= len(toks) or not self._gap_ok(j - 1, j) or not self._gap_ok(j, j + 1):
+            return False
+        w = toks[j][2]
+        # the word as written (its clitic readings do not matter inside a name: "مغار" is no "م" + "غار"); a
+        # conjunction opens the next member ("قرية X والأخير في"، "بلدة X ومخيمها"), no name goes on with و
+        if w.startswith((_AL, _WA)) or len(w) < 3 or not re.fullmatch("[\u0621-\u064a]+", w) \
+                or self.gaz.ambiguous.get(w) == "never" or w in _DIRECTION_NOUNS or w in _LOC_PREPS:
+            return False
+        nxt = toks[j + 1][2]
+        return cue.kind in ("village", "town") and cue.number == "1" and (nxt in _DIRECTION_NOUNS or nxt in _LOC_PREPS) \
+            and not _is_trigger_word(w) and self.name_at(j) is None and self.cue_at(j) is None
 
     def _lengthened(self, first: _Found) -> _Found:
         """The first member read again with the word after it, as one name the gazetteer lacks."""

@@ -109,13 +109,13 @@ def outlet_noun_matcher() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def directorate_matcher() -> PhraseMatcher:
     """The services of a governorate's directorates (``directorates.tsv``: "الصحة" -> Health; the entry is
     the row)."""
     return PhraseMatcher.build((f, r) for r in load_tsv("directorates.tsv") for f in split_forms(r["forms"]))
 
 
+@lru_cache(maxsize=1)
 def head_matcher() -> PhraseMatcher:
     """Spokespersons, directors and media offices that speak for the body named after them."""
     return PhraseMatcher.build((f, f) for r in load_tsv("speaker_heads.tsv") for f in split_forms(r["forms"]))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import wraps
 from typing import Any, TypeVar
 
-from sqlalchemy import exists, func, select, text
+from sqlalchemy import exists, func, select, text, true
 from sqlalchemy.engine import Connection
 
 from . import rollup
@@ -139,7 +139,7 @@ def daily(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
         split = hidden_split(conn, rf)
         if rollup.covers(rf) and not split[1]:
             return _series(*(rollup.rows(conn, rf, ("date", key)) for key in ("type", "side")))
-        choice = _one_choice(rf)
+        choice = rollup.one_choice(rf)
         if choice is not None and not split[1]:
             return _choice_series(rollup.day_value_rows(conn, rf, *choice))
         if rollup.covers(rf):
@@ -175,23 +175,6 @@ def _series(by_type: list[tuple], by_side: list[tuple]) -> dict[str, Any]:
         if n > 0 and day:
             at[day]["sides"][side] = n
     return {"days": out, "undated": undated, "total": sum(d["n"] for d in out) + undated["n"]}
-
-
-_CHOICES = (("outlet", "outlet"), ("actor", "actor"))
-_WITH_CHOICE = {"type", "side", "polarity", "date_from", "date_to", "review", "outlet", "actor", "place"}
-
-
-def _one_choice(rf: EventFilter) -> tuple[str, str] | None:
-    """(choice, value) when ``rf`` sets one outlet, actor or place by gazetteer id, and besides only
-    types, sides, polarities and days: what ``event_day_values`` answers."""
-    if rf.review not in (None, "all") or any(v for k, v in vars(rf).items() if k not in _WITH_CHOICE):
-        return None
-    set_ = [(facet, getattr(rf, name)) for name, facet in _CHOICES if getattr(rf, name)]
-    if rf.place:
-        if not rf.place.startswith("id:"):
-            return None
-        set_.append(("place_id", rf.place[3:]))
-    return set_[0] if len(set_) == 1 else None
 
 
 def _choice_series(rows: list[tuple]) -> dict[str, Any]:
@@ -574,16 +557,31 @@ def _outlet_days(conn: Connection, outlets: list[str]) -> dict[str, tuple[str | 
 def _chains(conn: Connection, conds: list[Any], join: bool = True) -> dict[str, list[dict[str, Any]]]:
     """Per outlet the source chains it repeats most; ``join``: the sources of matching events only
     (without: every source row, each of which has its event row, as counted in ``outlet_chains``)."""
-    e, s = S.events.c, S.sources.c
     if join:
+        joined, outlet, chain, keep = _event_sources(conn)
         n = func.count().label("n")
-        rows = conn.execute(select(s.outlet, s.chain, n).select_from(S.sources.join(S.events, e.id == s.event_id))
-                            .where(s.outlet.is_not(None), s.kind != "outlet", *conds)
-                            .group_by(s.outlet, s.chain).order_by(s.outlet, n.desc(), s.chain)).all()
+        rows = conn.execute(select(outlet, chain, n).select_from(joined).where(*keep, *conds)
+                            .group_by(outlet, chain).order_by(outlet, n.desc(), chain)).all()
     else:
         t = S.outlet_chains.c
         rows = conn.execute(select(t.outlet, t.chain, t.n).where(t.n > 0).order_by(t.outlet, t.n.desc(), t.chain)).all()
     return _chain_lists(rows)
+
+
+def _event_sources(conn: Connection) -> tuple[Any, Any, Any, list[Any]]:
+    """The events joined to their source rows counted in the chains (with an outlet, of a kind other
+    than "outlet"). PostgreSQL: a LATERAL probe of ``ix_sources_event_chain`` (event id first, the
+    columns read carried) per matching event, fenced by OFFSET 0 so the planner does not flatten it
+    into the join it chose before, which hashed the matching events and read every sources row
+    (100,000 events, fastest of 21 on a loaded machine: under a place 47 -> 41 ms, an actor 34 -> 20,
+    30 days 35 -> 16, a type and days 43 -> 26); SQLite already probes that index from each event.
+    Returns the join, its outlet and chain columns, and the conditions left to test on it."""
+    e, s = S.events.c, S.sources.c
+    keep = [s.outlet.is_not(None), s.kind != "outlet"]
+    if conn.dialect.name == "postgresql":
+        src = select(s.outlet, s.chain).where(s.event_id == e.id, *keep).offset(0).lateral("src")
+        return S.events.join(src, true()), src.c.outlet, src.c.chain, []
+    return S.sources.join(S.events, e.id == s.event_id), s.outlet, s.chain, keep
 
 
 def _chain_lists(rows: list[Any]) -> dict[str, list[dict[str, Any]]]:

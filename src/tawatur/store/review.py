@@ -325,10 +325,20 @@ def effective_cluster_cond(mid: str) -> Any:
     return or_(c.review_cluster == mid, (c.review_cluster.is_(None)) & (c.merged_event == mid))
 
 
+def reviewed_cond() -> Any:
+    """The events an analyst reviewed: their ``review`` is set (never empty, :meth:`ReviewState.label`),
+    written as the range ``>= ''`` (every string, no NULL): SQLite, without statistics, reads
+    ``IS NOT NULL`` by scanning the whole table (each merged-events page asks which merged events a
+    review changed: 188 ms at 100,000 events) and the range on the review index (a few rows, 0.004 ms).
+    PostgreSQL takes the index either way."""
+    return S.events.c.review >= ""
+
+
 def affected_merged(conn: Connection) -> set[str]:
-    """Merged events whose members or members' values a review changed (few: read whole)."""
+    """Merged events whose members or members' values a review changed (few: read whole, on the
+    review index: :func:`reviewed_cond`)."""
     c = S.events.c
-    rows = conn.execute(select(c.merged_event, c.review_cluster).where(c.review.is_not(None))).all()
+    rows = conn.execute(select(c.merged_event, c.review_cluster).where(reviewed_cond())).all()
     return {m for r in rows for m in (r.merged_event, r.review_cluster) if m}
 
 

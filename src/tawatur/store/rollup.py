@@ -156,6 +156,35 @@ def day_value_rows(conn: Connection, f: Any, facet: str, value: str) -> list[tup
                         .order_by(d.date, d.type, d.side)).cursor.fetchall()
 
 
+_CHOICES = (("outlet", "outlet"), ("actor", "actor"))
+_WITH_CHOICE = {"type", "side", "polarity", "date_from", "date_to", "review", "outlet", "actor", "place"}
+
+
+def one_choice(f: Any) -> tuple[str, str] | None:
+    """(choice, value) when ``f`` (place resolved) sets one outlet, actor or place by gazetteer id,
+    and besides only types, sides, polarities and days, the view every event or all but the rejected:
+    what ``event_values`` (no day set) and ``event_day_values`` answer."""
+    if f.review not in (None, "all") or any(v for k, v in vars(f).items() if k not in _WITH_CHOICE):
+        return None
+    set_ = [(facet, getattr(f, name)) for name, facet in _CHOICES if getattr(f, name)]
+    if f.place:
+        if not f.place.startswith("id:"):
+            return None
+        set_.append(("place_id", f.place[3:]))
+    return set_[0] if len(set_) == 1 else None
+
+
+def choice_count(conn: Connection, f: Any, facet: str, value: str) -> int:
+    """How many events (rejected ones too) have ``value`` of choice ``facet`` under ``f``'s types,
+    sides and polarities, no day set (:func:`one_choice`): summed over that choice's rows of
+    ``event_values`` (one per cell). Under days ``event_day_values`` holds about a row per event
+    (a place's 6,400 events at 100,000: 0.33 ms against 0.15 for their index range on SQLite), so
+    those are counted on the index."""
+    v = S.event_values.c
+    return int(conn.execute(select(func.coalesce(func.sum(v.n), 0))
+                            .where(v.facet == facet, v.value == value, *conds(f, S.event_values))).scalar_one())
+
+
 def _read(conn: Connection, q: Any, width: int) -> dict[tuple, list[int]]:
     """{key: [count, toll]} of a query selecting ``width`` distinct key columns, then count and toll:
     rows unpacked as they come (slicing each SQLAlchemy row cost ~5 µs; the day series

@@ -1,0 +1,198 @@
+"""The reads PostgreSQL plans from its statistics: a bbox page states lon and lat plainly there (SQLite
+keeps them hidden behind ``+ 0``, having no statistics), and the (lon, lat) index carries date and id
+on PostgreSQL (migration 0019); the filtered coverage's source chains are probed per matching event
+(a LATERAL subquery on PostgreSQL). Answers are checked against the rows written plainly, on SQLite
+and, with TAWATUR_TEST_PG, on PostgreSQL."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections import Counter
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import event, insert, select, text
+
+from tawatur.store import EventFilter, explore, open_store
+from tawatur.store import schema as S
+from tawatur.store.engine import MIGRATIONS
+
+_spec = importlib.util.spec_from_file_location("probe_factory", Path(__file__).with_name("store_factory.py"))
+factory = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(factory)
+
+PLACES = ("حمص", "حماة", "درعا")
+OUTLETS = ("سانا", "الجزيرة", "عنب بلدي")
+CHAINS = (["وكالة محلية", "ناشطون"], ["مرصد"], [])
+
+
+def _alembic(conn) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def _filled(st) -> None:
+    """Twelve one-event articles over three places and outlets, each event with one more source row
+    (one of three chains, one of them empty) than the outlet's own."""
+    arts = [factory.make_article(f"p{i}", OUTLETS[i % 3], PLACES[i // 4], f"2024-11-{1 + i:02d}", extra=f" رقم {i}")
+            for i in range(12)]
+    st.ingest_articles(arts, run_pipeline=False)
+    with st.engine.begin() as conn:
+        rows = conn.execute(select(S.events.c.id, S.events.c.article_id, S.events.c.outlet)
+                            .order_by(S.events.c.id)).all()
+        conn.execute(insert(S.sources), [
+            {"event_id": r.id, "article_id": r.article_id, "outlet": r.outlet, "name": "مصدر", "kind": "agency",
+             "chain": json.dumps(CHAINS[i % 3], ensure_ascii=False)} for i, r in enumerate(rows)])
+
+
+def _statements(st, call) -> list[str]:
+    """The SELECT statements ``call()`` sends."""
+    seen: list[str] = []
+
+    def grab(conn, cursor, statement, params, context, executemany):
+        seen.append(statement)
+    event.listen(st.engine, "before_cursor_execute", grab)
+    try:
+        call()
+    finally:
+        event.remove(st.engine, "before_cursor_execute", grab)
+    return [s for s in seen if s.lstrip().upper().startswith("SELECT")]
+
+
+def test_bbox_page_states_lon_and_lat_plainly_on_postgresql(db_url: str) -> None:
+    with open_store(db_url) as st:
+        _filled(st)
+        box = EventFilter(bbox=(36.6, 34.6, 36.8, 34.8))  # Homs' events alone
+        got: list = []
+        sent = _statements(st, lambda: got.append(st.events(box, limit=3)))
+        page = next(s for s in sent if "ORDER BY" in s and "lon" in s)
+        hidden = "lon + " in page
+        assert hidden == (st.dialect == "sqlite"), page
+        items, total = got[0]
+        assert total == 4 and [e["id"] for e in items] == ["p3-e1", "p2-e1", "p1-e1"]
+        assert [e["id"] for e in st.events(box, limit=3, offset=3)[0]] == ["p0-e1"]
+
+
+def test_0019_carries_date_and_id_on_the_lon_lat_index_of_postgresql(db_url: str) -> None:
+    with open_store(db_url) as st:
+        _filled(st)
+
+        def lon_lat(conn) -> str:
+            if st.dialect == "postgresql":
+                return conn.execute(text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_events_lon_lat'")).scalar()
+            return ",".join(r[2] for r in conn.execute(text("PRAGMA index_info(ix_events_lon_lat)")))
+        with st.engine.begin() as conn:
+            assert ("INCLUDE (date, id)" in lon_lat(conn)) == (st.dialect == "postgresql")
+            if st.dialect == "sqlite":
+                assert lon_lat(conn) == "lon,lat"
+            command.downgrade(_alembic(conn), "0018")
+            assert "INCLUDE" not in lon_lat(conn) and "lon" in lon_lat(conn)
+        with st.engine.begin() as conn:
+            command.upgrade(_alembic(conn), "heads")
+            assert ("INCLUDE (date, id)" in lon_lat(conn)) == (st.dialect == "postgresql")
+        assert st.events(EventFilter(bbox=(36.0, 32.5, 36.2, 32.7)))[1] == 4  # Daraa's
+
+
+def _plain_chains(st, f: EventFilter) -> dict[str, list[dict]]:
+    """Per outlet its chains among the matching events' source rows (with an outlet, not the outlet's
+    own), most cited first then by chain, written plainly."""
+    with st.engine.connect() as conn:
+        evs = {r.id: r for r in conn.execute(select(S.events.c.id, S.events.c.place_id, S.events.c.date))}
+        srcs = conn.execute(select(S.sources.c.event_id, S.sources.c.outlet, S.sources.c.kind, S.sources.c.chain)).all()
+    n: Counter = Counter()
+    for s in srcs:
+        e = evs[s.event_id]
+        if s.outlet and s.kind != "outlet" and (not f.place or e.place_id == f.place) \
+                and (not f.date_from or e.date >= f.date_from):
+            n[(s.outlet, s.chain)] += 1
+    out: dict[str, list[dict]] = {}
+    for (outlet, chain), k in sorted(n.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
+        hops = [h for h in json.loads(chain) if h]
+        if hops and len(out.setdefault(outlet, [])) < explore.CHAINS_PER_OUTLET:
+            out[outlet].append({"chain": hops, "n": k})
+    return {o: v for o, v in out.items() if v}
+
+
+def test_filtered_coverage_chains_probed_per_event(db_url: str) -> None:
+    with open_store(db_url) as st:
+        _filled(st)
+        for f in (EventFilter(place="SY05"), EventFilter(date_from="2024-11-06"), EventFilter(place="SY12")):
+            got: list = []
+            sent = _statements(st, lambda f=f, got=got: got.append(explore.outlet_coverage.__wrapped__(st, f)))
+            chains = next(s for s in sent if "chain" in s and "count(*)" in s)
+            assert ("JOIN LATERAL" in chains) == (st.dialect == "postgresql"), chains
+            want = _plain_chains(st, f)
+            assert want and {o["outlet"]: o["chains"] for o in got[0] if o["chains"]} == want, f
+
+
+def test_reviewed_events_read_on_the_review_index(db_url: str) -> None:
+    """Which merged events a review changed is read on the review index (SQLite scanned the table for
+    ``IS NOT NULL``), and names the same ones; the 'reviewed' filter keeps its meaning."""
+    from tawatur.store import review as R
+
+    with open_store(db_url) as st:
+        _filled(st)
+        with st.engine.connect() as conn:
+            assert R.affected_merged(conn) == set()
+        st.review_event("p4-e1", "reject", "محلل")
+        st.review_event("p7-e1", "accept", "محلل")
+        with st.engine.connect() as conn:
+            mids = dict(conn.execute(select(S.events.c.id, S.events.c.merged_event)).all())
+            assert R.affected_merged(conn) == {mids["p4-e1"], mids["p7-e1"]}
+            if st.dialect == "sqlite":
+                sql = str(select(S.events.c.merged_event).where(R.reviewed_cond())
+                          .compile(conn, compile_kwargs={"literal_binds": True}))
+                plan = " | ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+                assert "ix_events_review" in plan, plan
+        got = st.events(EventFilter(review="reviewed"))[0]
+        assert sorted(e["id"] for e in got) == ["p4-e1", "p7-e1"]
+        shown = st.merged_events(events=EventFilter(place="SY05"))[0]  # Hama's, p4 rejected
+        assert {m["id"] for m in shown} == {mids[f"p{i}-e1"] for i in (5, 6, 7)}
+        assert all("p4-e1" not in m["events"] for m in shown)
+
+
+def test_merged_events_of_matching_events_follow_merges(db_url: str) -> None:
+    """The merged events with a report matching a filter are read on the events' merged-event column
+    while no review moved an event, and follow a merge once one did (then as reviews left them)."""
+    with open_store(db_url) as st:
+        _filled(st)
+        with st.engine.connect() as conn:
+            mids = dict(conn.execute(select(S.events.c.id, S.events.c.merged_event)).all())
+        homs, daraa = mids["p0-e1"], mids["p8-e1"]
+        in_daraa = EventFilter(place="SY12")
+        sent = _statements(st, lambda: st.merged_events(events=in_daraa))
+        assert not any("coalesce" in s.lower() for s in sent)
+        assert {m["id"] for m in st.merged_events(events=in_daraa)[0]} == {mids[f"p{i}-e1"] for i in (8, 9, 10, 11)}
+        st.merge_merged(homs, [daraa], "محلل")
+        sent = _statements(st, lambda: st.merged_events(events=in_daraa))
+        assert any("coalesce" in s.lower() for s in sent)
+        got = {m["id"]: m for m in st.merged_events(events=in_daraa)[0]}
+        assert homs in got and daraa not in got and "p8-e1" in got[homs]["events"]
+
+
+def test_totals_under_one_choice_read_from_its_counts(db_url: str) -> None:
+    """The event list's total under one outlet, actor or place (with types, a rejected event; with
+    days too, then counted on the index) is the rows counted plainly; with no day set it is read from
+    the counts per choice (no count of the events table)."""
+    with open_store(db_url) as st:
+        _filled(st)
+        st.review_event("p5-e1", "reject", "محلل")
+        with st.engine.connect() as conn:
+            rows = conn.execute(select(S.events.c.id, S.events.c.outlet, S.events.c.place_id, S.events.c.actor,
+                                       S.events.c.date, S.events.c.review)).all()
+        for f in (EventFilter(outlet="الجزيرة"), EventFilter(place="SY05"), EventFilter(actor="فصائل المعارضة"),
+                  EventFilter(outlet="سانا", date_from="2024-11-03", date_to="2024-11-10"),
+                  EventFilter(place="SY05", date_to="2024-11-06", type="take_control"),
+                  EventFilter(place="SY05", type="attack")):
+            want = sum(1 for r in rows if r.review != "rejected" and (not f.outlet or r.outlet == f.outlet)
+                       and (not f.place or r.place_id == f.place) and (not f.actor or r.actor == f.actor)
+                       and (not f.date_from or r.date >= f.date_from) and (not f.date_to or r.date <= f.date_to)
+                       and f.type != "attack")
+            total: list = []
+            sent = _statements(st, lambda f=f, total=total: total.append(st.events(f, limit=2)[1]))
+            assert total == [want], f
+            counts_rows = any("count(*)" in s and "FROM events" in s and "IN (" not in s for s in sent)
+            assert counts_rows == bool(f.date_from or f.date_to), f
