@@ -47,7 +47,8 @@ def test_backreference_words_name_their_place_kinds():
     assert backrefs.BACKREF_KINDS["المدينتين"] == ("city", "capital")
     assert backrefs.BACKREF_KINDS["القاعده"] == ("base", "airport")  # folded: ة -> ه
     assert backrefs.FACILITY_WORDS == {"المعبر", "المطار", "القاعده", "السجن", "السد", "الحي", "الحيين", "الحقل",
-                                       "المستشفي", "المشفي", "المخيم"}
+                                       "المستشفي", "المشفي", "المخيم", "الجسر", "الجسرين"}
+    assert backrefs.BACKREF_KINDS["الجسر"] == ("bridge",)
     assert backrefs.BACKREF_KINDS["الحي"] == ("neighbourhood", "housing")
     assert backrefs.BACKREF_KINDS["المخيم"] == ("camp",)
     assert "طايرات" in vocab.FORCE_NOUNS  # written with hamza in the data, folded when loaded

@@ -207,7 +207,7 @@ def _itself(m: Mention) -> Mention:
 # what a back-reference word names: "البلدة" the last town (else any settlement), "المعبر" the last crossing
 _BACKREF_SETS = {"backref_city": ("city", "capital"), "backref_town": ("town",), "backref_village": ("village",),
                  "backref_crossing": ("crossing",), "backref_airport": ("airport",),
-                 "backref_base": ("base", "airport"), "backref_prison": ("prison",), "backref_dam": ("dam",),
+                 "backref_base": ("base", "airport"), "backref_prison": ("prison",), "backref_dam": ("dam",), "backref_bridge": ("bridge",),
                  "backref_neighbourhood": ("neighbourhood", "housing"), "backref_field": ("field",),
                  "backref_hospital": ("hospital",), "backref_camp": ("camp",)}
 
@@ -217,7 +217,7 @@ BACKREF_KINDS = {w: kinds for name, kinds in _BACKREF_SETS.items() for w in word
 
 FACILITY_WORDS = wordset("backref_crossing") | wordset("backref_airport") | wordset("backref_base") | wordset("backref_prison") \
     | wordset("backref_dam") | wordset("backref_neighbourhood") | wordset("backref_field") | wordset("backref_hospital") \
-    | wordset("backref_camp")
+    | wordset("backref_camp") | wordset("backref_bridge")
 
 
 CAPITAL_WORDS = wordset("backref_capital")

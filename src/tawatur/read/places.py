@@ -1092,6 +1092,8 @@ class _SentenceScanner:
         of the last town the article named, or of its governorate (resolved in :func:`read_places`)."""
         hit = next(((f, p) for f, p in first_word_forms(self.toks[i][2]) if f in _RIFHA), None)
         end, scope = i + 1, "town"
+        if hit is None and (got := self._rif_of_backref(i)) is not None:
+            return got
         if hit is None:
             hit = next(((f, p) for f, p in first_word_forms(self.toks[i][2]) if f in wordset("countryside_noun")), None)
             if hit is None or end >= len(self.toks) or self.toks[end][2] not in _AREA_BACKREFS \
@@ -1116,6 +1118,22 @@ class _SentenceScanner:
         if len(directions) > 1:
             self.next_group += 1
         self._skip_to = end
+        return item
+
+    def _rif_of_backref(self, i: int) -> _Found | None:
+        """"الريف الغربي للمدينة": the definite countryside, one direction, then "لـ" and the city or
+        governorate the article is about, is "ريف المدينة الغربي" said with the possessor after the adjective
+        (read as that: the countryside of the governorate of the last town). "الريف الغربي" alone names nothing."""
+        w, end = self.toks[i][2], i + 2
+        if not (w.startswith(_AL) and w[len(_AL):] in wordset("countryside_noun")) or end >= len(self.toks) \
+                or self.toks[i + 1][2] not in _DIRECTIONS or not self._gap_ok(i, i + 1) or not self._gap_ok(i + 1, end):
+            return None
+        owner, lil = self.toks[end][2], wordlist("lam_article")[0]
+        if not (owner.startswith(lil) and _AL + owner[len(lil):] in _AREA_BACKREFS):
+            return None
+        item = self._add(i, i + 2, 1, _RIF, [], None, "", "rifha-around")
+        item.extra.update({"rifha_direction": self.toks[i + 1][2], "rifha_scope": "governorate"})
+        self._skip_to = end + 1
         return item
 
     def _direction_adjectives(self, i: int) -> tuple[list[list[str]], int] | None:
