@@ -1,0 +1,36 @@
+"""Constructions the last session noticed and left (issue 12, task left8): a flag raised with its owner's
+pronoun ("رايتهم"), "السوداء" after a flag no village, "الجيب" pointing back at the pocket just named, the side
+a move came from after a back-reference ("دخلوا الحي من جهة X": X is no event place), and "مداخله" as the
+entrances of the place just named (not "مداخلة", an intervention on air). Our own sentences."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def _events(text: str, published: str) -> list:
+    return list(analyze(Article(id="l8", raw=text, published=published)).events)
+
+
+def _at(text: str, etype: str, published: str = "2016-06-01") -> set[str]:
+    return {e.place.name for e in _events(text, published) if e.type == etype and e.place is not None}
+
+
+def test_a_flag_with_its_owners_pronoun_is_raised() -> None:
+    text = "ورفع مقاتلو التنظيم رايتهم فوق مطار الطبقة العسكري."
+    assert _at(text, "other", "2014-08-25") == {"مطار الطبقة العسكري"}
+
+
+def test_a_feminine_owner_pronoun_on_the_flag() -> None:
+    text = "ورفعت الوحدات الكردية رايتها فوق سد تشرين."
+    assert _at(text, "other", "2015-12-28") == {"سد تشرين"}
+
+
+def test_the_black_of_a_flag_is_no_village() -> None:
+    text = "ورفع عناصر التنظيم الراية السوداء فوق قلعة حلب."
+    assert "السودا" not in _at(text, "other", "2014-08-25")
+
+
+def test_the_village_named_as_one_is_still_a_place() -> None:
+    text = "وقصفت المدفعية قرية السوداء في ريف طرطوس."
+    assert _at(text, "attack", "2015-02-02") == {"السودا"}
