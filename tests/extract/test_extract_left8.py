@@ -34,3 +34,13 @@ def test_the_black_of_a_flag_is_no_village() -> None:
 def test_the_village_named_as_one_is_still_a_place() -> None:
     text = "وقصفت المدفعية قرية السوداء في ريف طرطوس."
     assert _at(text, "attack", "2015-02-02") == {"السودا"}
+
+
+def test_the_pocket_points_back_at_the_town_of_the_pocket() -> None:
+    text = "تحاصر قوات النظام جيب تلبيسة في ريف حمص. واستهدفت المدفعية الجيب بعشرات القذائف."
+    assert _at(text, "attack", "2018-04-20") == {"تلبيسة"}
+
+
+def test_the_pocket_points_back_at_an_area() -> None:
+    text = "تقلص جيب الغوطة الشرقية خلال أسبوعين. واقتحمت قوات النظام الجيب من محاور عدة."
+    assert _at(text, "enter", "2018-03-22") == {"الغوطة الشرقية"}
