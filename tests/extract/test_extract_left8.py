@@ -44,3 +44,19 @@ def test_the_pocket_points_back_at_the_town_of_the_pocket() -> None:
 def test_the_pocket_points_back_at_an_area() -> None:
     text = "تقلص جيب الغوطة الشرقية خلال أسبوعين. واقتحمت قوات النظام الجيب من محاور عدة."
     assert _at(text, "enter", "2018-03-22") == {"الغوطة الشرقية"}
+
+
+def test_the_side_a_move_came_from_is_no_place_of_it() -> None:
+    text = "سيطرت المعارضة على أجزاء من حي الإذاعة في حلب. ودخل مقاتلوها الحي من جهة حي الزهراء."
+    assert _at(text, "enter", "2016-11-01") == {"حي الإذاعة"}
+
+
+def test_an_advance_toward_a_backreference_from_one_side() -> None:
+    text = "دخلت فصائل المعارضة بلدة كفرنبودة. وتقدمت قوات النظام نحو البلدة من ناحية قلعة المضيق."
+    assert _at(text, "advance", "2019-05-20") == {"كفرنبودة"}
+
+
+def test_a_move_from_a_front_with_no_backreference_keeps_its_place() -> None:
+    # no back-reference before it: the front after "من محور" stays the one place the sentence gives
+    text = "وتقدمت قوات النظام من محور بلدة كفرنبودة."
+    assert _at(text, "advance", "2019-05-20") == {"كفرنبودة"}

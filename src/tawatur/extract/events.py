@@ -796,6 +796,17 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             k += 1
         return k if k in idx["from"] else None
 
+    @staticmethod
+    def _approach_side(view: SentenceView, m: Match, nxt: int, idx) -> set[int]:
+        """"دخلوا الحي من جهة X"، "تقدمت القوات نحو البلدة من ناحية X": a move whose place a back-reference
+        names says after "من جهة/ناحية/محور" which side it came from; X is no place of the move (the
+        back-reference is). Without a back-reference before it the origin phrase is left as it was: it may
+        be the one place the sentence gives ("تقدمت القوات من محور X")."""
+        toks = view.toks
+        starts = [i for i, _ in view.places if m.j <= i < nxt and ((i - 1) in idx["origin"] or (
+            i >= 2 and (i - 2) in idx["origin"] and toks[i - 1].bare in CUE_NOUNS))]
+        return {i for i in starts if any(k in idx["backref"] and (k + 1) in idx["origin"] for k in range(m.j, i))}
+
     def _origin_backref(self, view: SentenceView, m: Match, places: list[Mention], idx, actor_idx: set[int]
                         ) -> list[Mention]:
         """"وفر المدنيون من الحي باتجاه X"، "غادروا المخيم باتجاه X": people leave the place a facility's
@@ -1020,6 +1031,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_idx = set(actor_words)
         skip = actor_idx | generic | self._aside_idx  # "، الواقع غرب الرقة،": it describes, it is no event place
         skip |= self._described_backref(view, m, nxt, idx)  # "سلم المدينة التي كانت آخر معاقله في X"
+        approach: set[int] = set()  # "دخلوا الحي من جهة X": the side a move came from (enter, advance)
         if etype in ("displacement", "evacuation"):
             skip -= self._destination_areas(view, idx, generic)
         # "يصلون إلى هناك من حمص": Homs is where they came from (but "على بعد 6 كلم من X" measures from X,
@@ -1033,7 +1045,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 # "اقترب (الجيش) من X": the من its verb governs names the place approached, not an origin
                 origins = {i for i in origins if not (i - 1 == gov or (
                     i - 2 == gov and toks[i - 1].bare in CUE_NOUNS))}
-            skip |= origins | self._joined_origins(view, origins)
+            approach = self._approach_side(view, m, nxt, idx)
+            skip |= origins | self._joined_origins(view, origins) | approach
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
@@ -1068,7 +1081,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             how = "scope+crossing"
         if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
-                                              "origin_only" in flags, actor_idx, idx["descriptor"])
+                                              "origin_only" in flags, actor_idx | approach, idx["descriptor"])
                       if p.attrs.get("kind") in CITY_KINDS
                       or (p.attrs.get("kind") in TARGET_AREA_KINDS and self._locates_target(view, p, idx, actor_idx))
                       or (etype in SPREAD_TYPES and p.attrs.get("kind") in SPREAD_AREA_KINDS
