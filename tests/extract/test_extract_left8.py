@@ -60,3 +60,13 @@ def test_a_move_from_a_front_with_no_backreference_keeps_its_place() -> None:
     # no back-reference before it: the front after "من محور" stays the one place the sentence gives
     text = "وتقدمت قوات النظام من محور بلدة كفرنبودة."
     assert _at(text, "advance", "2019-05-20") == {"كفرنبودة"}
+
+
+def test_the_masculine_entrances_point_back_at_the_camp() -> None:
+    text = "سيطرت قوات النظام على مخيم حندرات. وانتشر عناصرها عند مداخله الشمالية."
+    assert _at(text, "deploy", "2016-09-30") == {"حندرات"}
+
+
+def test_an_intervention_on_air_stays_no_backreference() -> None:
+    text = "سيطرت قوات النظام على مخيم حندرات. وقال قائد ميداني في مداخلة هاتفية إن الاشتباكات مستمرة."
+    assert _at(text, "attack", "2016-09-30") == set()

@@ -417,9 +417,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         cues = find_all(self.cues, toks)
         idx = defaultdict(set)
         for c in cues:
-            if c.row.get("effect") == "hypo" and cancelled(c, toks):
+            if c.row.get("effect") in ("hypo", "backref") and cancelled(c, toks):
                 continue  # "16 هدفاً للتنظيم في X"، "مسلحون يعتقد أنهم من التنظيم": a word its row's unless
-                # cancels is no aim nor opinion, and cuts no scope
+                # cancels is no aim nor opinion, and cuts no scope; "مداخلة هاتفية" is no back-reference
             idx[c.row.get("effect")].update(range(c.i, c.j))
         # "والمطار العسكري (شرق) وفرع Y": a direction alone in brackets says where a list member lies; it
         # locates no place after it
