@@ -70,3 +70,30 @@ def test_the_masculine_entrances_point_back_at_the_camp() -> None:
 def test_an_intervention_on_air_stays_no_backreference() -> None:
     text = "سيطرت قوات النظام على مخيم حندرات. وقال قائد ميداني في مداخلة هاتفية إن الاشتباكات مستمرة."
     assert _at(text, "attack", "2016-09-30") == set()
+
+
+def _sides(text: str, etype: str, published: str) -> set[str]:
+    return {e.actor.side for e in _events(text, published) if e.type == etype}
+
+
+def test_local_fighters_after_the_fall_are_unknown() -> None:
+    # a government force named after them must not lend the withdrawal its side
+    text = "وانسحب مقاتلون محليون من بلدة الصورة الكبيرة بعد دخول قوات الأمن العام إليها."
+    assert _sides(text, "withdraw", "2025-07-17") == {"unknown"}
+
+
+def test_local_fighters_before_the_fall_fight_the_government() -> None:
+    text = "وطرد مقاتلون محليون عناصر الأمن العسكري من بلدة نوى بعد دخول قوات النظام إليها."
+    assert _sides(text, "take_control", "2012-10-03") == {"opposition"}
+
+
+def test_a_campaign_with_its_owners_pronoun_is_fought_at_the_place() -> None:
+    text = "وتواصل القوات الروسية حملتها الجوية على ريف اللاذقية الشمالي."
+    assert _at(text, "attack", "2015-11-10") == {"ريف اللاذقية الشمالي"}
+
+
+def test_the_attack_answered_is_the_enemys() -> None:
+    # "رداً على القصف": local fighters answer a strike, they did not strike
+    text = "وسيطر مقاتلون محليون على حاجز عسكري في بلدة المزيريب رداً على القصف على بلدة اليادودة."
+    evs = _events(text, "2021-08-02")
+    assert {(e.place.name, e.actor.side) for e in evs if e.type == "attack"} == {("اليادودة", "government")}

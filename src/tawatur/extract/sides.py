@@ -63,6 +63,7 @@ HEDGE = wordset("hedge_word")
 ALONE = wordset("alone_word")
 COMMAS = marks("comma_marks")
 REPEL = wordset("repel_verb")
+RESPONSE = wordset("response_noun")
 ASIDE_REACH = 5  # words of a comma-enclosed aside between a speaker and the act it denies ("، في بيان لها،")
 DEAL_NOUNS = wordset("deal_noun")
 SPONSOR = wordset("sponsor_noun")
@@ -737,10 +738,15 @@ class SideRules:
     @staticmethod
     def repelled(view: SentenceView, m: Match) -> bool:
         """Whether the trigger is an attack its subject repels: the trigger opens with a repel verb ("تصدت
-        لهجوم") or one stands right before it ("يتصدون للهجوم"); the repeller did not launch it."""
+        لهجوم") or one stands right before it ("يتصدون للهجوم"); the repeller did not launch it. So does a
+        subject that acts "in response to" it ("سيطرت الفصائل على حواجز رداً على الهجوم على X"): the attack
+        answered, told with a place of its own, is its enemy's (bare "رداً على الهجوم" takes the place of the
+        response and tells no other attack)."""
         toks = view.toks
         return toks[m.i].bare in REPEL or toks[m.i].forms[0] in REPEL or (m.i >= 1 and (
-            toks[m.i - 1].bare in REPEL or toks[m.i - 1].forms[0] in REPEL))
+            toks[m.i - 1].bare in REPEL or toks[m.i - 1].forms[0] in REPEL)) or (
+            m.i >= 2 and toks[m.i - 1].bare in ON and toks[m.i - 2].bare in RESPONSE
+            and m.j < len(toks) and toks[m.j].bare in ON | IN_PREP)
 
     @staticmethod
     def left_under(view: SentenceView, m: Match, matches: list[Match], actor: Mention) -> bool:
