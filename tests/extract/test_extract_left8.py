@@ -93,7 +93,7 @@ def test_a_campaign_with_its_owners_pronoun_is_fought_at_the_place() -> None:
 
 
 def test_the_attack_answered_is_the_enemys() -> None:
-    # "رداً على القصف": local fighters answer a strike, they did not strike
-    text = "وسيطر مقاتلون محليون على حاجز عسكري في بلدة المزيريب رداً على القصف على بلدة اليادودة."
+    # "رداً على القصف": local fighters answer a strike, they did not strike (nor did the army owning the checkpoint)
+    text = "وسيطر مقاتلون محليون على حاجز للجيش في بلدة المزيريب رداً على القصف على بلدة اليادودة."
     evs = _events(text, "2021-08-02")
     assert {(e.place.name, e.actor.side) for e in evs if e.type == "attack"} == {("اليادودة", "government")}

@@ -1126,7 +1126,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
         elif etype == "attack" and actor is not None and actor.attrs.get("side") in ARMED_SIDES \
                 and self.repelled(view, m):
-            repeller, actor = actor, None  # "تصدت الفصائل لهجوم على X": the attack is the repeller's enemy's
+            repeller, actor = self.responder(view, m) or actor, None  # "تصدت الفصائل لهجوم على X": the attack
+            # is the repeller's enemy's; "رداً على القصف على X" the enemy's of who answers it
         leaver = None  # "انسحبت الفصائل من X بعد قصف استهدفها": who left suffered the strike, its enemy struck
         if etype == "attack" and actor is not None and self.left_under(view, m, self._sentence_matches, actor):
             leaver, actor = actor, None

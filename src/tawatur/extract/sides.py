@@ -744,9 +744,23 @@ class SideRules:
         response and tells no other attack)."""
         toks = view.toks
         return toks[m.i].bare in REPEL or toks[m.i].forms[0] in REPEL or (m.i >= 1 and (
-            toks[m.i - 1].bare in REPEL or toks[m.i - 1].forms[0] in REPEL)) or (
-            m.i >= 2 and toks[m.i - 1].bare in ON and toks[m.i - 2].bare in RESPONSE
-            and m.j < len(toks) and toks[m.j].bare in ON | IN_PREP)
+            toks[m.i - 1].bare in REPEL or toks[m.i - 1].forms[0] in REPEL)) or SideRules.answered(view, m)
+
+    @staticmethod
+    def answered(view: SentenceView, m: Match) -> bool:
+        """"رداً على الهجوم على X": the attack is one the sentence's subject answers, told with a place of its own."""
+        toks = view.toks
+        return m.i >= 2 and toks[m.i - 1].bare in ON and toks[m.i - 2].bare in RESPONSE \
+            and m.j < len(toks) and toks[m.j].bare in ON | IN_PREP
+
+    @staticmethod
+    def responder(view: SentenceView, m: Match) -> Mention | None:
+        """Who answers an attack ("سيطر مقاتلون محليون على حاجز للجيش رداً على القصف على X"): the first force
+        the sentence names before the response, its subject, not the nearest one (the army owning the
+        checkpoint)."""
+        if not SideRules.answered(view, m):
+            return None
+        return next((a for a0, _, a in view.actors if a0 < m.i - 2), None)
 
     @staticmethod
     def left_under(view: SentenceView, m: Match, matches: list[Match], actor: Mention) -> bool:
