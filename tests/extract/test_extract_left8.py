@@ -97,3 +97,34 @@ def test_the_attack_answered_is_the_enemys() -> None:
     text = "وسيطر مقاتلون محليون على حاجز للجيش في بلدة المزيريب رداً على القصف على بلدة اليادودة."
     evs = _events(text, "2021-08-02")
     assert {(e.place.name, e.actor.side) for e in evs if e.type == "attack"} == {("اليادودة", "government")}
+
+
+def _typed(text: str, published: str) -> set[tuple[str, str, str]]:
+    return {(e.type, e.place.name, e.actor.side) for e in _events(text, published) if e.place is not None}
+
+
+def test_a_capture_in_an_ambush_is_a_capture_and_an_attack_at_the_ambush() -> None:
+    text = "وأسر مقاتلو الفصائل خمسة جنود في كمين قرب بلدة كفرنبودة."
+    assert _typed(text, "2014-05-03") == {("other", "كفرنبودة", "opposition"), ("attack", "كفرنبودة", "opposition")}
+
+
+def test_families_counted_before_the_noun_are_no_capture() -> None:
+    text = "ونزحت ثلاث أسر من بلدة كفرنبودة نحو الحدود."
+    assert "other" not in {t for t, _, _ in _typed(text, "2014-05-03")}
+
+
+def test_the_captives_named_after_the_capture_are_not_its_agent() -> None:
+    # the speaker's pronoun took them; the ambush is the captor's too, not the captives' force's
+    text = "وقالت قوات سوريا الديمقراطية إنها أسرت ستة مقاتلين من التنظيم بكمين قرب بلدة الشدادي."
+    assert _typed(text, "2016-02-18") == {("other", "الشدادي", "sdf"), ("attack", "الشدادي", "sdf")}
+
+
+def test_a_passive_capture_takes_who_set_the_ambush() -> None:
+    text = "وأسر جنديان من الجيش في كمين نصبته حركة أحرار الشام قرب بلدة مورك."
+    assert ("other", "مورك", "opposition") in _typed(text, "2015-01-20")
+
+
+def test_an_ambush_set_for_a_patrol_is_the_setters() -> None:
+    # "نصب X كميناً لدورية للجيش": ل marks whom it was set for, and the capture joined after the place shares it
+    text = "ونصب مقاتلو التنظيم كمينا لدورية للجيش قرب بلدة السخنة وأسروا أربعة من عناصرها."
+    assert _typed(text, "2015-06-02") == {("attack", "السخنة", "isis"), ("other", "السخنة", "isis")}

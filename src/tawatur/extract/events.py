@@ -193,6 +193,9 @@ FROM_DUAL = wordset("from_dual_pronoun")
 QAD = wordset("qad_particle")
 DURING = wordset("during_preposition")
 RAID_NOUNS = wordset("raid_noun")
+CAPTURE_SCENE_REACH = 5  # words of the captives between a capture and the ambush it happened in ("خمسة من عناصرها")
+SCENE_CLITIC = tuple(wordlist("scene_clitic"))
+IN_OR_DURING = wordset("in_preposition") | DURING
 ACCUSATION_STOP = wordset("accusation_stop")
 ACCUSATION_REACH = 10  # words an accusation may run after its participle (it ends earlier at a clause mark)
 TARGET_ADJECTIVES = 2  # nisba adjectives after a sites noun before its في ("مواقع عسكرية وأمنية في ريف X")
@@ -462,6 +465,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._status_idx = frozenset(k for m in status for k in range(m.i, m.j + 1)) | frozenset(
             k for m in matches if "holds" in m.flags for k in range(m.i, m.j))  # "مناطق سيطرة X": X holds
         cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
+                   and not self._capture_scene(m, matches, toks)
                    and not (m.i and toks[m.i - 1].bare.startswith(REFUSAL_PARTICIPLE))
                    and m not in status
                    and not self._strike_lands(view, m, matches)
@@ -744,6 +748,44 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # read from the sentence's start: the arrest's agent ("أعلنت الوزارة القبض") is the raid's
         res = self.trigger(view, m, 0, self._ends[id(m)], cues, idx, continuation, fronted, made)
         return res if isinstance(res, list) else []
+
+    @staticmethod
+    def _captives(view: SentenceView, m: Match, nxt: int) -> set[int]:
+        """"أسرت أربعة مقاتلين من الفصائل"، "أُسر جنديان من قوات النظام": the force after the partitive "من" in a
+        capture's scope is whose men were taken, never who took them."""
+        toks = view.toks
+        return {k for a0, a1, _ in view.actors if m.i < a0 < nxt and toks[a0 - 1].bare in PARTITIVE_OF
+                for k in range(a0 - 1, a1 + 1)}
+
+    def _scene_captor(self, view: SentenceView, m: Match, nxt: int) -> Mention | None:
+        """Who took the men in the ambush a capture happened in ("قالت الوحدات إنها أسرت أربعة مقاتلين من الفصائل
+        في كمين"): the capture's agent, unless the ambush names who set it ("في كمين نصبته X")."""
+        matches = self._sentence_matches
+        if not self._capture_scene(m, matches, view.toks) or self.launched_by(view, m, nxt) is not None:
+            return None
+        capture = max((c for c in matches if c.j <= m.i and "capture" in c.flags), key=lambda c: c.j, default=None)
+        told = self._told.get(id(capture)) if capture is not None else None
+        return self._subject_mention(told[-1]) if told else None
+
+    def _scene_launcher(self, view: SentenceView, m: Match) -> Mention | None:
+        """The force that set the ambush a capture happened in ("في كمين نصبته جبهة النصرة"), for a capture
+        that names no captor of its own (a passive)."""
+        scene = next((c for c in self._sentence_matches
+                      if c.i >= m.j and self._capture_scene(c, self._sentence_matches, view.toks)), None)
+        return None if scene is None else self.launched_by(view, scene, self._ends.get(id(scene), len(view.toks)))
+
+    @staticmethod
+    def _capture_scene(m: Match, matches: list[Match], toks) -> bool:
+        """"أسر المقاتلون ثلاثة جنود في كمين قرب X": an attack told right after a capture behind "في/خلال/أثناء"
+        (or "ب", "بكمين") is where the men were taken; it does not end the capture's scope, so the capture takes
+        its place (the attack is still an event of its own)."""
+        if m.row.get("type") != "attack" or not m.i:
+            return False
+        prev = max((c for c in matches if c.j <= m.i and c.row.get("type") != "none"), key=lambda c: c.j, default=None)
+        if prev is None or "capture" not in prev.flags or m.i - prev.j > CAPTURE_SCENE_REACH:
+            return False
+        head = toks[m.i]
+        return toks[m.i - 1].bare in IN_OR_DURING or (head.word.startswith(SCENE_CLITIC) and head.forms[-1] != head.word)
 
     @staticmethod
     def _raid_of_arrest(view: SentenceView, m: Match, matches) -> bool:
@@ -1120,7 +1162,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if etype == "other":
             excluded |= self._served_civilians(view)
         excluded |= {i - 1 for i in lost_by} | lost_by
+        if "capture" in flags:
+            excluded |= self._captives(view, m, nxt)
         actor = pick_actor(view, m, prv, self._subject_reach(m, nxt), excluded)
+        if actor is None and "capture" in flags:
+            actor = self._scene_launcher(view, m)  # "أُسر جنديان في كمين نصبته جبهة النصرة": who set it
         repeller = None
         if etype == "attack" and (launcher := self.launched_by(view, m, nxt)) is not None:
             actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
@@ -1128,6 +1174,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 and self.repelled(view, m):
             repeller, actor = self.responder(view, m) or actor, None  # "تصدت الفصائل لهجوم على X": the attack
             # is the repeller's enemy's; "رداً على القصف على X" the enemy's of who answers it
+        if etype == "attack" and (captor := self._scene_captor(view, m, nxt)) is not None:
+            actor = captor  # "أسرت أربعة مقاتلين من الفصائل في كمين": the ambush is the captor's
         leaver = None  # "انسحبت الفصائل من X بعد قصف استهدفها": who left suffered the strike, its enemy struck
         if etype == "attack" and actor is not None and self.left_under(view, m, self._sentence_matches, actor):
             leaver, actor = actor, None

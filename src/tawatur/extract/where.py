@@ -528,14 +528,16 @@ class PlaceRules:
 
     def _same_subject_clause(self, view: SentenceView, m: Match, places: list[Mention]) -> bool:
         """"دخلت قوة قرية X في محافظة Y، وتمركزت بين المنازل": a verb opening the next clause with و,
-        whose subject is the last event's (no force named since its place), acts at that place."""
+        whose subject is the last event's (no force named since its place), acts at that place; so does one
+        joined by و right after that place ("نصبوا كميناً لدورية للجيش قرب مطار X وأسروا خمسة من عناصرها")."""
         if "verb" not in m.flags or m.row.get("type") == "casualties" or view.toks[m.i].bare.startswith(tuple(ARTICLE)):
             return False  # a toll counts the whole battle; "والاقتراب من" is a noun, no verb of its own
         ends = [token_at(view.toks, max(p.start, p.end - 1)) for p in places if p.sentence == view.index]
         if not ends:
             return False
         last = max(ends)
-        return last < m.i and m.i - last <= COORDINATED_REACH and any(last < k <= m.i for k in self._breaks) \
+        joined = m.i == last + 1 and view.toks[m.i].word.startswith(COORDINATION)
+        return last < m.i and m.i - last <= COORDINATED_REACH and (joined or any(last < k <= m.i for k in self._breaks)) \
             and not any(last < a0 < m.i for a0, _, _ in view.actors)
 
     @staticmethod
