@@ -128,3 +128,20 @@ def test_an_ambush_set_for_a_patrol_is_the_setters() -> None:
     # "نصب X كميناً لدورية للجيش": ل marks whom it was set for, and the capture joined after the place shares it
     text = "ونصب مقاتلو التنظيم كمينا لدورية للجيش قرب بلدة السخنة وأسروا أربعة من عناصرها."
     assert _typed(text, "2015-06-02") == {("attack", "السخنة", "isis"), ("other", "السخنة", "isis")}
+
+
+def test_an_unnamed_strike_in_a_story_of_named_raids_is_theirs() -> None:
+    # GUIDELINES' gold practice: a strike with no striker named, in a story where one side strikes, is that side's
+    text = "شنت الطائرات الروسية غارات على مدينة معرة النعمان. وقتل أربعة مدنيين في غارات على بلدة تلمنس."
+    got = _typed(text, "2019-12-20")
+    assert ("attack", "تلمنس", "russia") in got and ("casualties", "تلمنس", "russia") in got
+
+
+def test_a_covert_device_stays_unknown_in_a_story_of_raids() -> None:
+    text = "شنت الطائرات الروسية غارات على مدينة معرة النعمان. وقتل أربعة مدنيين بانفجار سيارة مفخخة في بلدة تلمنس."
+    assert ("casualties", "تلمنس", "unknown") in _typed(text, "2019-12-20")
+
+
+def test_an_unnamed_strike_with_no_story_stays_unknown() -> None:
+    text = "وقتل أربعة مدنيين في غارات على بلدة تلمنس."
+    assert ("attack", "تلمنس", "unknown") in _typed(text, "2019-12-20")

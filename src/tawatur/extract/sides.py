@@ -363,6 +363,9 @@ class SideRules:
             return claimed  # "تبنى التنظيم التفجير الذي استهدف حاجزاً للأمن العام": the claimant struck
         if etype in ("attack", "casualties") and (actor is None or self._device_hit(view, m, actor)) \
                 and self.covert_strike(view, m):
+            if actor is None and not self.device_told(view, m) and (story := self._story_striker(view)):
+                self.side_note = "side:story-striker"
+                return story  # "صعّدت الطائرات الروسية غاراتها ... وقتل خمسة في غارات على X": the same raids
             return "unknown"  # "قتل 40 شخصاً في تفجير انتحاري": the device is told, its agent is not
         if "loser" in flags:
             return side if self._taker_by_hand(view, actor) else adversary(side, day)
@@ -550,8 +553,27 @@ class SideRules:
         lo, hi = max(0, m.i - 3), min(len(toks), m.j + 3)
         if m.row.get("type") == "casualties":
             hi = min(len(toks), m.j + 6)  # "لقي 40 مصرعهم خلال تفجير انتحاري": the strike that took them
+        return SideRules.device_told(view, m) or SideRules.strike_as_subject(view, lo, hi)
+
+    @staticmethod
+    def device_told(view: SentenceView, m: Match) -> bool:
+        """A covert device or a strike said to be of unknown origin near the trigger (``covert_strike`` less
+        the strike noun as subject): its agent is never guessed, whatever the story told before."""
+        toks = view.toks
+        lo, hi = max(0, m.i - 3), min(len(toks), m.j + (6 if m.row.get("type") == "casualties" else 3))
         return any(toks[k].bare in COVERT or toks[k].word in COVERT or toks[k].bare in UNATTRIBUTED
-                   for k in range(lo, hi)) or SideRules.strike_as_subject(view, lo, hi)
+                   for k in range(lo, hi))
+
+    def _story_striker(self, view: SentenceView) -> str | None:
+        """The side of the strikes the story is telling: an attack of this sentence, or of the one before
+        (unless this one turns the topic), whose striker was named ("صعّدت الطائرات الروسية غاراتها على X.
+        وقتل خمسة مدنيين في غارات على Y": the Russian raids go on; GUIDELINES gold practice: an unnamed
+        strike in a story where one side strikes is that side's)."""
+        told = [e for e, _ in self._made] or (
+            [] if self._turns_topic(view) else [e for e in self.events if e.sentence == self._current - 1])
+        named = {e.actor.side for e in told if e.type == "attack" and e.rule.endswith("side:actor")
+                 and e.actor.side in ARMED_SIDES}
+        return named.pop() if len(named) == 1 else None
 
     @staticmethod
     def strike_as_subject(view: SentenceView, lo: int, hi: int) -> bool:
