@@ -145,3 +145,9 @@ def test_a_covert_device_stays_unknown_in_a_story_of_raids() -> None:
 def test_an_unnamed_strike_with_no_story_stays_unknown() -> None:
     text = "وقتل أربعة مدنيين في غارات على بلدة تلمنس."
     assert ("attack", "تلمنس", "unknown") in _typed(text, "2019-12-20")
+
+
+def test_the_force_owning_a_site_in_the_accusative_is_not_the_striker() -> None:
+    # "القوات" in a ministry's statement are the speaker's; "مقراً للتنظيم" names the site struck and its owner
+    text = "وذكرت وزارة الدفاع الروسية أن القوات دمرت مقرا للتنظيم قرب مدينة الميادين."
+    assert ("attack", "الميادين", "russia") in _typed(text, "2017-09-12")
