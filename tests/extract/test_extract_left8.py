@@ -151,3 +151,14 @@ def test_the_force_owning_a_site_in_the_accusative_is_not_the_striker() -> None:
     # "القوات" in a ministry's statement are the speaker's; "مقراً للتنظيم" names the site struck and its owner
     text = "وذكرت وزارة الدفاع الروسية أن القوات دمرت مقرا للتنظيم قرب مدينة الميادين."
     assert ("attack", "الميادين", "russia") in _typed(text, "2017-09-12")
+
+
+def test_a_share_of_a_country_taken_is_no_place() -> None:
+    # "سيطرة التنظيم على ثلث أراضي سوريا": a country is no event place; the town named before is not taken
+    text = "وتنهي خسارة التنظيم في بلدة الباغوز سيطرة هذا التنظيم على ثلث أراضي سوريا."
+    assert _at(text, "take_control", "2019-03-22") == set()
+
+
+def test_a_takeover_in_the_country_still_names_its_place() -> None:
+    text = "وسيطرت قوات سوريا الديمقراطية على بلدة الباغوز شرقي سوريا."
+    assert _at(text, "take_control", "2019-03-22") == {"الباغوز"}

@@ -193,6 +193,7 @@ FROM_DUAL = wordset("from_dual_pronoun")
 QAD = wordset("qad_particle")
 DURING = wordset("during_preposition")
 RAID_NOUNS = wordset("raid_noun")
+COUNTRY_SHARE_REACH = 8  # words from a takeover to the country it took a share of, past its subject
 CAPTURE_SCENE_REACH = 5  # words of the captives between a capture and the ambush it happened in ("خمسة من عناصرها")
 SCENE_CLITIC = tuple(wordlist("scene_clitic"))
 IN_OR_DURING = wordset("in_preposition") | DURING
@@ -1135,6 +1136,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not places and etype == "casualties" and not self._settled and any(
                 c.row.get("type") == "attack" and c is not m for c in self._sentence_matches):
             return "pending"  # the strike in this sentence says where they fell
+        if not places and etype == "take_control" and self._into_the_country(view, m, nxt, COUNTRY_SHARE_REACH):
+            return None  # "سيطرة التنظيم على ثلث أراضي سوريا": a share of a country is no place (GUIDELINES)
         if not places and (shared := self._shared_object(view, m, idx, flags, skip)):
             places, how = shared, "shared-object"
         if not places:

@@ -583,12 +583,12 @@ class PlaceRules:
         return list(self.memory.recall(view.toks[refs[0]].bare, earlier) or [])
 
     @staticmethod
-    def _into_the_country(view: SentenceView, m: Match, nxt: int) -> bool:
+    def _into_the_country(view: SentenceView, m: Match, nxt: int, reach: int = 6) -> bool:
         """"دخلت القوات الأراضي السورية": an entry into the country, not into a place of it. A country word
         inside the subject's own name ("دخلت قوات سوريا الديمقراطية حي X") is the force, not where it went."""
         toks = view.toks
         named = {k for a0, a1, _ in view.actors for k in range(a0, a1 + 1)}
-        for k in range(m.j, min(nxt, m.j + 6)):
+        for k in range(m.j, min(nxt, m.j + reach)):
             if k in named:
                 continue
             w = toks[k].bare
