@@ -1,0 +1,54 @@
+"""Task sources8: who says what, in constructions the attribution reader missed (the "source" figure): the
+command of the internal security under its own name, a verb of expectation with its speaker, a count before
+the speakers. The sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tawatur.clean.segment import segment
+from tawatur.model import Article
+from tawatur.read.actors import read_actors
+from tawatur.read.persons import read_persons
+from tawatur.read.places import read_places
+from tawatur.read.sources import read_sources
+
+
+def _read(text: str) -> Article:
+    article = segment(Article(id="t", raw=text, text=text))
+    return read_sources(read_persons(read_actors(read_places(article))))
+
+
+def _first_hop(text: str) -> str:
+    sources = _read(text).mentions_of("source")
+    assert sources, f"no attribution read in {text!r}"
+    return sources[0].attrs["chain"][0]
+
+
+@pytest.mark.parametrize(("hop", "text"), [
+    ("Internal Security Command", "أعلنت قيادة الأمن الداخلي في محافظة حماة منع التجول في المدينة حتى صباح الغد."),
+    ("Internal Security Command", "وقالت قيادة الأمن الداخلي إن عناصرها أوقفوا مطلوبين في حي الورود."),
+])
+def test_internal_security_command(hop: str, text: str) -> None:
+    assert _first_hop(text) == hop
+
+
+@pytest.mark.parametrize(("hop", "text"), [
+    ("local sources", "وتتوقع مصادر محلية أن تصل التعزيزات إلى البلدة قبل المساء."),
+    ("SANA", "وتوقعت سانا أن تنتهي عمليات التمشيط في الحي خلال يومين."),
+    ("activists", "ويتوقع ناشطون أن تستمر المعارك على أطراف القرية."),
+])
+def test_expectation_verb_reports(hop: str, text: str) -> None:
+    assert _first_hop(text) == hop
+
+
+def test_impersonal_expectation_names_no_speaker() -> None:
+    assert not _read("ويتوقع أن تدخل القوات المدينة خلال ساعات.").mentions_of("source")
+
+
+@pytest.mark.parametrize(("hop", "text"), [
+    ("Reuters", "وقال ثلاثة مسؤولين لرويترز إن القصف استهدف مخزنا للذخيرة."),
+    ("activists", "وأفاد عدد من الناشطين بأن الاشتباكات تجددت عند مدخل البلدة."),
+    ("local sources", "وذكرت عدة مصادر محلية أن المقاتلين غادروا الحي ليلا."),
+])
+def test_count_before_speakers(hop: str, text: str) -> None:
+    assert _first_hop(text) == hop
