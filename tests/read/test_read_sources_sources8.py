@@ -52,3 +52,19 @@ def test_impersonal_expectation_names_no_speaker() -> None:
 ])
 def test_count_before_speakers(hop: str, text: str) -> None:
     assert _first_hop(text) == hop
+
+
+@pytest.mark.parametrize(("hop", "text"), [
+    ("Syrian Ministry of Defence", "نفت وزارة الدفاع، الأربعاء، تقارير إعلامية تحدثت عن خروج قواتها من البلدة."),
+    ("Syrian Ministry of Defence", "ونفت وزارة الدفاع في دمشق أنباء تحدثت عن سحب وحداتها من الريف."),
+    ("Syrian Observatory for Human Rights", "ونفى المرصد السوري تقارير تحدثت عن دخول التنظيم إلى القرية."),
+])
+def test_denied_report_is_the_deniers(hop: str, text: str) -> None:
+    sources = _read(text).mentions_of("source")
+    assert [m.attrs["chain"][0] for m in sources] == [hop]
+    assert sources[0].attrs["denial"]
+
+
+def test_report_not_denied_keeps_its_speaker() -> None:
+    text = "وأكدت الوزارة ذلك، فيما تحدثت تقارير إعلامية عن اشتباكات في محيط البلدة."
+    assert "media reports" in [m.attrs["chain"][0] for m in _read(text).mentions_of("source")]

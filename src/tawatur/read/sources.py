@@ -820,6 +820,9 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             k = after  # "يُذكر أن ...": it is recalled, by no one; the article's own background
             continue
         relayed = _relayed(s, kind, after, recent, n) if not sp and not backref else None
+        if sp and kind == "verb" and _denied_report(s, out, k, consumed_until):
+            k = after  # "نفت الوزارة ما تداولته وسائل إعلام عن ...": the report denied, the denier speaks
+            continue
         if sp:
             att.hops, endk = _hops_after(s, sp, n)
             if kind == "continue":
@@ -861,6 +864,9 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
                 att.hops, att.kind = [_actor_speaker(s, m)], "pro-drop"
         elif kind == "verb" and k > 0 and _svo_speaker(s, k, consumed_until):
             sp = _svo_speaker(s, k, consumed_until)
+            if _denied_report(s, out, sp.k0, consumed_until):  # "نفت الوزارة تقارير تحدثت عن ..."
+                k = after
+                continue
             att.hops, att.kind, endk = [sp], "svo", after
             att.start = s.rs(sp.k0)
         else:
@@ -996,6 +1002,23 @@ def _said_before(s: _Sent, k: int, endk: int, lo: int) -> tuple[int, int] | None
         start += 1  # the words said, without their quote marks
         end -= s.raw[end - 1] == _CLOSE_QUOTE.get(q, q)
     return start, end
+
+
+def _denied_report(s: _Sent, out: list[Attribution], j: int, lo: int) -> bool:
+    """"نفت وزارة الدفاع، الثلاثاء، تقارير إعلامية تحدثت عن انسحاب ..."، "نفى المصدر ما تداولته وسائل إعلام عن
+    ...": a report that is the object of a denying verb is the claim denied, not a new attribution: the
+    denier's scope runs on over it, and the denier is who the sentence quotes. The report's speaker (or the
+    relative ما before its verb) stands at token j right after the denier (from token lo), with only words
+    that may stand between a verb and its speaker, or the place the denier speaks from, between."""
+    last = out[-1] if out else None
+    if last is None or not last.denial or last.kind not in ("verb", "svo") or lo >= len(s.toks):
+        return False
+    skips, ma = skip_words(), wordset("relative_ma")
+    k = lo
+    while k < j and k - lo < MAX_SKIP and (k in s.place_at or (s.word(k) in skips and s.word(k) not in ma)):
+        k = s.place_ends[k] if k in s.place_at else k + 1  # "نفت وزارة الدفاع في دمشق، الثلاثاء، ..."
+    k += k < j and s.word(k) in ma
+    return k == j
 
 
 def _prep_comp(s: _Sent, k: int) -> bool:
