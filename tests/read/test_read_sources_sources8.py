@@ -68,3 +68,19 @@ def test_denied_report_is_the_deniers(hop: str, text: str) -> None:
 def test_report_not_denied_keeps_its_speaker() -> None:
     text = "وأكدت الوزارة ذلك، فيما تحدثت تقارير إعلامية عن اشتباكات في محيط البلدة."
     assert "media reports" in [m.attrs["chain"][0] for m in _read(text).mentions_of("source")]
+
+
+@pytest.mark.parametrize(("hop", "text"), [
+    ("Syrian Ministry of Health", "وقالت وزارة الصحة إن المستشفى استقبل عشرات الجرحى."),
+    ("Syrian Ministry of Emergency and Disaster Management",
+     "وأعلنت وزارة الطوارئ وإدارة الكوارث أن فرقها أخمدت الحرائق في الغابات."),
+    ("Syrian Ministry of Information", "وذكرت وزارة الإعلام في بيان أن الطريق أعيد فتحه."),
+    ("Lebanese Ministry of Health", "وقالت وزارة الصحة اللبنانية إن الغارة أوقعت ضحايا."),
+    ("Syrian Ministry of Interior", "وأفادت وزارة الداخلية بأن الدورية أوقفت المطلوبين."),  # its sources.tsv row
+])
+def test_ministry_of_a_portfolio(hop: str, text: str) -> None:
+    assert _first_hop(text) == hop
+
+
+def test_ministry_without_portfolio_names_no_one() -> None:
+    assert not _read("وقالت وزارة إن الطريق أغلق.").mentions_of("source")

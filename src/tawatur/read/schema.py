@@ -146,6 +146,7 @@ SCHEMAS: dict[str, Schema] = {
     "lexicons/source_skip.tsv": Schema({"forms": REQ}),
     "lexicons/speaker_heads.tsv": Schema({"forms": REQ}),
     "lexicons/directorates.tsv": Schema({"forms": REQ, "service_en": REQ}),
+    "lexicons/ministries.tsv": Schema({"forms": REQ, "portfolio_en": REQ}),
     "lexicons/source_verbs.tsv": Schema({"forms": REQ, "type": Col(required=True, values=_set(
         "verb", "noun", "masdar", "prep", "comp", "continue", "backref")), "denial": BOOL01,
         "points_at": Col(values=_set("agency"))}),

@@ -116,6 +116,12 @@ def directorate_matcher() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
+def ministry_matcher() -> PhraseMatcher:
+    """The portfolios of ministries (``ministries.tsv``: "الصحة" -> Health; the entry is the row)."""
+    return PhraseMatcher.build((f, r) for r in load_tsv("ministries.tsv") for f in split_forms(r["forms"]))
+
+
+@lru_cache(maxsize=1)
 def head_matcher() -> PhraseMatcher:
     """Spokespersons, directors and media offices that speak for the body named after them."""
     return PhraseMatcher.build((f, f) for r in load_tsv("speaker_heads.tsv") for f in split_forms(r["forms"]))
@@ -300,7 +306,7 @@ class _Sent:
                            m.attrs.get("side", ""), dative=_has_dative(prefix))
         if sp is None:
             return (self._body_of(k, k) or self._governorate_at(k) or self._governor_at(k) or self._office_at(k)
-                    or self._directorate_at(k))
+                    or self._directorate_at(k) or self._ministry_at(k))
         if sp.anonymous:  # "مسؤول إعلامي في قسد": the office of a named body, not an official
             body = self._body_of(k, k)
             if body is not None and body.k1 > sp.k1:
@@ -387,6 +393,23 @@ class _Sent:
         k1 = self.place_ends[j]
         return Speaker(self.raw[self.rs(k):self.re_(k1 - 1)], f"{name} {hit.entry['service_en']} Directorate",
                        "officials", False, k, k1, f"directorate:{hit.phrase}+{place.text}")
+
+    def _ministry_at(self, k: int) -> Speaker | None:
+        """"وقالت وزارة الصحة"، "وزارة الطوارئ وإدارة الكوارث"، "وزارة الخارجية التركية": a ministry of a portfolio
+        (``ministries.tsv``) speaks as "<nationality> Ministry of <portfolio>"; the nationality adjective after
+        the portfolio names the state, else the ministry is Syria's, as "وزارة الداخلية" is (sources.tsv)."""
+        if self.word(k) not in wordset("ministry_noun"):
+            return None
+        hit = ministry_matcher().match_at(self.f, self.toks, k + 1)
+        if hit is None:
+            return None
+        j = k + 1 + hit.n_words
+        nat = nationalities().get(self.word(j))
+        state = nat.name_en if nat is not None and nat.name_en else ""
+        k1 = j + 1 if state else j
+        return Speaker(self.raw[self.rs(k):self.re_(k1 - 1)], f"{state or 'Syrian'} Ministry of {hit.entry['portfolio_en']}",
+                       "government body", False, k, k1, f"ministry:{hit.phrase}" + (f"+{state}" if state else ""),
+                       side=nat.side if state else "")
 
     def _office_at(self, k: int) -> Speaker | None:
         """"وقال وزير الدفاع التركي إن": an office (a role title of ``person_roles.tsv``, not a rank) and
