@@ -84,3 +84,14 @@ def test_ministry_of_a_portfolio(hop: str, text: str) -> None:
 
 def test_ministry_without_portfolio_names_no_one() -> None:
     assert not _read("وقالت وزارة إن الطريق أغلق.").mentions_of("source")
+
+
+@pytest.mark.parametrize(("name", "hop", "text"), [
+    ("opposition", "opposition source", "وذكر مصدر في المعارضة المسلحة أن المقاتلين دخلوا القرية."),
+    ("Syrian Ministry of Defence", "Syrian Ministry of Defence source",
+     "وقال مصدر في وزارة الدفاع إن الوحدات انتشرت في المدينة."),
+    ("Syrian army sources", "Syrian army sources", "وقال مصدران في الجيش السوري إن الوحدات تقدمت نحو البلدة."),
+])
+def test_one_source_inside_a_body_speaks_for_it(name: str, hop: str, text: str) -> None:
+    m = _read(text).mentions_of("source")[0]
+    assert (m.attrs["name_en"], m.attrs["chain"]) == (name, [hop])

@@ -51,6 +51,8 @@ class Speaker:
     actor_id: str = ""
     side: str = ""
     dative: bool = False  # written with ل ("لرويترز"): the outlet the speaker talked to
+    hop_label: str = ""  # the hop in the chain when not name_en: "مصدر في الجيش الحر" speaks as the FSA, but
+    # its hop stays "Free Syrian Army source", an unnamed person (the linker counts no new origin for it)
 
 
 @dataclass
@@ -490,18 +492,31 @@ class _Sent:
             return sp
         plural = "s" if self.word(sp.k0).endswith(wordlist("plural_source")) else ""
         if self.word(sp.k1) in wordset("affiliation_prep"):
-            act = self.actors.get(sp.k1 + 1)
+            j0 = sp.k1 + 1
         elif self.word(sp.k1).startswith(wordlist("affiliation_clitic")):
-            act = self.actors.get(sp.k1)
+            j0 = sp.k1
         else:
             return sp
+        act = self.actors.get(j0)
         if not act:
             return sp
         k1, m = act
+        close = self.word(sp.k1) in wordset("close_to_body")
         sp.name_en = f"{m.attrs.get('name_en', '')} source{plural}"
         sp.name = self.raw[self.rs(sp.k0):self.re_(k1 - 1)]
         sp.k1, sp.actor_id, sp.side = k1, m.attrs.get("id", ""), m.attrs.get("side", "")
         sp.rule += f"+affiliation:{sp.actor_id}"
+        if not plural and not close:
+            # "مصدر في المعارضة المسلحة": one source inside a body speaks for it, as an official of it does
+            # ("مسؤول إعلامي في قسد"), by the body's name as a speaker (sources.tsv first: "وزارة الداخلية");
+            # "مصدران في الجيش" stay "Syrian army sources", "مصدر مقرب من" its own. The source stays
+            # anonymous, its hop "X source": no independent origin (an outlet quoting it and quoting no one
+            # are one chain)
+            hit = source_matcher().match_at(self.f, self.toks, j0)
+            named = hit.entry["name_en"] if hit and hit.entry["anonymous"] != "1" and j0 + hit.n_words == k1 else ""
+            sp.hop_label, sp.kind = sp.name_en, _actor_kind(m.attrs)
+            sp.name_en = named or m.attrs.get("name_en", "")
+            sp.rule += "+speaks-for-body"
         return sp
 
     def find_speaker_after(self, k: int, limit: int) -> Speaker | None:
@@ -680,7 +695,7 @@ def _name_before_quote() -> re.Pattern[str]:
 
 def _speaker_attrs(a: Attribution) -> dict:
     hops = a.hops
-    chain = [h.name_en for h in hops]
+    chain = [h.hop_label or h.name_en for h in hops]
     named = [h.name_en for h in hops if not h.anonymous]
     root = named[-1] if named else chain[0]
     first = hops[0]
