@@ -95,3 +95,12 @@ def test_ministry_without_portfolio_names_no_one() -> None:
 def test_one_source_inside_a_body_speaks_for_it(name: str, hop: str, text: str) -> None:
     m = _read(text).mentions_of("source")[0]
     assert (m.attrs["name_en"], m.attrs["chain"]) == (name, [hop])
+
+
+@pytest.mark.parametrize(("hop", "text"), [
+    ("residents", "أظهرت مقاطع مصورة نشرها سكان على مواقع التواصل خروج الجنود من الثكنة."),
+    ("Syrian state TV", "وأظهر مقطع مصور بثه التلفزيون السوري رفع العلم فوق المبنى."),
+    ("social media", "وأظهرت مقاطع مصورة دخول المقاتلين إلى الساحة."),  # no poster named: the video's own label
+])
+def test_a_video_speaks_for_its_poster(hop: str, text: str) -> None:
+    assert _first_hop(text) == hop

@@ -315,7 +315,24 @@ class _Sent:
                 return body
         if act and sp.actor_id and not sp.side:  # the actor read there knows the side at the article's date
             sp.side = act[1].attrs.get("side", "")
-        return self._affiliated(sp)
+        return self._poster_of(sp) or self._affiliated(sp)
+
+    def _poster_of(self, sp: Speaker) -> Speaker | None:
+        """"أظهرت مقاطع مصورة نشرها سكان في المدينة ..."، "مقطع مصور بثه التلفزيون الرسمي": a video or post (a
+        social-media source, kind "social media", of sources.tsv) with the verb of posting whose object it is
+        (a reporting verb with its pronoun: نشرها، بثه) then who posted it: the poster speaks, the video is
+        only what they said it in. None without a poster named right after the verb."""
+        if sp.kind != "social media" or not sp.anonymous or sp.k1 >= len(self.toks):
+            return None
+        verb = self.word(sp.k1)
+        if verb in _report_verbs() or not _is_report_verb(verb):
+            return None  # "مقاطع مصورة نشرت": no object pronoun, the video is no object of the verb
+        poster = self.speaker_at(sp.k1 + 1)
+        if poster is None:
+            return None
+        poster.name = self.raw[self.rs(sp.k0):self.re_(poster.k1 - 1)]
+        poster.k0, poster.rule = sp.k0, f"{sp.rule}+posted-by:{poster.rule}"
+        return poster
 
     def _named_outlet(self, k: int) -> Speaker | None:
         """"وقال موقع "روسيا اليوم""، "ذكرت صحيفة الوطن": the noun of an outlet's kind, then a named outlet
