@@ -104,3 +104,15 @@ def test_one_source_inside_a_body_speaks_for_it(name: str, hop: str, text: str) 
 ])
 def test_a_video_speaks_for_its_poster(hop: str, text: str) -> None:
     assert _first_hop(text) == hop
+
+
+@pytest.mark.parametrize(("hop", "text"), [
+    ("Hayat Tahrir al-Sham", "ووجهت هيئة تحرير الشام دعوة للعناصر في المدينة إلى ترك مواقعهم."),
+    ("Military Operations Command", "وجهت قوات عملية ردع العدوان نداء أخيرا للجنود في الثكنة."),
+])
+def test_a_call_is_the_callers(hop: str, text: str) -> None:
+    assert _first_hop(text) == hop
+
+
+def test_verb_of_a_call_without_a_call_reports_nothing() -> None:
+    assert not _read("ووجه الطيران ضربات على مواقع في محيط البلدة.").mentions_of("source")

@@ -878,6 +878,9 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
         if sp and kind == "verb" and _denied_report(s, out, k, consumed_until):
             k = after  # "نفت الوزارة ما تداولته وسائل إعلام عن ...": the report denied, the denier speaks
             continue
+        if sp and row.get("object") == "call" and s.word(_hops_after(s, sp, n)[1]) not in wordset("call_noun"):
+            k = after  # "وجهت الطائرات ضربات": no call, no report
+            continue
         if sp:
             att.hops, endk = _hops_after(s, sp, n)
             if kind == "continue":
