@@ -116,3 +116,14 @@ def test_a_call_is_the_callers(hop: str, text: str) -> None:
 
 def test_verb_of_a_call_without_a_call_reports_nothing() -> None:
     assert not _read("ووجه الطيران ضربات على مواقع في محيط البلدة.").mentions_of("source")
+
+
+@pytest.mark.parametrize(("hop", "text"), [
+    ("field commander", "وقال قائد ميداني إن المعارك تركزت على أطراف القرية."),
+    ("commander", "وقال قيادي عسكري إن المعارك تركزت على أطراف القرية."),
+    ("Russian Reconciliation Centre", "وأعلن المركز الروسي للمصالحة فتح ممر لخروج المدنيين."),
+    ("Russian coordination centre", "ونقلت سانا عن مركز التنسيق الروسي أن الغارات استهدفت مقرات للمسلحين."),
+])
+def test_english_names_of_speakers(hop: str, text: str) -> None:
+    chain = _read(text).mentions_of("source")[0].attrs["chain"]
+    assert hop in chain
