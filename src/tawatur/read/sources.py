@@ -34,6 +34,7 @@ NAME_WORDS = 4  # a speaker's name before the office it holds: "سامر الح�
 OUTLET_GAP = 5  # words between a speaker and the outlet it talked to: "قيادي في الفصائل لرويترز"
 ASIDE_WORDS = 6  # and an aside between commas there: "، فضل عدم الكشف عن هويته،"
 COMP_WINDOW = 7  # "ذكرت رويترز، السبت 7 من كانون الأول، أن ..."
+TITLE_SPEAKER_CHARS = 40  # a title's speaker and its colon open it: "تلفزيون سوريا: ..."
 CORRESPONDENT_BACKREF = "correspondent-backref:"  # the rule prefix of "المراسل" pointing back at an outlet
 
 
@@ -1201,7 +1202,27 @@ def read_sources(article: Article) -> Article:
         prev_actors = [m for _, (_, m) in sorted(s.actors.items())]
         named = named + [m for m in prev_actors if m.attrs.get("id") and m.attrs.get("side") != "civilians"
                          and not m.rule.startswith("person")]
+    if not article.id.endswith("#title") and (said := title_attribution(article)) is not None:
+        article.meta["title_source"] = said
     return article
+
+
+def title_attribution(article: Article) -> dict | None:
+    """The speaker an article's title attributes it to ("تلفزيون سوريا: توغل قوة ..."، "قسد: مقتل 63 ..."), read
+    as a headline attribution of the title alone (the cleaner lifts the title out of the sentences), or None.
+    The article then relays what that speaker reports: the extractor gives it the events no scope covers."""
+    title = (article.title or "").strip()
+    if not any(c in title[:TITLE_SPEAKER_CHARS] for c in marks("speech_colon_marks")):
+        return None
+    from ..clean.segment import segment  # a reader run on the title alone: the one headline it may hold
+    from .actors import read_actors
+    from .persons import read_persons
+    from .places import read_places
+    head = segment(Article(id=f"{article.id}#title", raw=title, text=title, published=article.published))
+    found = read_sources(read_persons(read_actors(read_places(head))))
+    m = next((m for m in found.mentions if m.kind == "source" and m.sentence == 0
+              and m.attrs.get("mode") == "headline"), None)
+    return {k: m.attrs[k] for k in ("name", "name_en", "kind", "chain") if k in m.attrs} if m else None
 
 
 def _speaker_coref(article: Article, index: int) -> None:
