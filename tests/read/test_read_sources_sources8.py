@@ -127,3 +127,15 @@ def test_verb_of_a_call_without_a_call_reports_nothing() -> None:
 def test_english_names_of_speakers(hop: str, text: str) -> None:
     chain = _read(text).mentions_of("source")[0].attrs["chain"]
     assert hop in chain
+
+
+@pytest.mark.parametrize(("hop", "text"), [
+    ("Enab Baladi", "وعلمت عنب بلدي من مصادر محلية أن الطريق أغلق أمام المدنيين."),
+    ("Syrian Observatory for Human Rights", "فيما علم المرصد السوري أن المقاتلين غادروا الحي ليلا."),
+])
+def test_learned_reports_with_a_complementizer(hop: str, text: str) -> None:
+    assert _first_hop(text) == hop
+
+
+def test_a_flag_is_no_report() -> None:
+    assert not _read("ورفع الجنود علم النظام فوق مبنى البلدية.").mentions_of("source")

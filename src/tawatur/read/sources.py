@@ -879,8 +879,8 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
         if sp and kind == "verb" and _denied_report(s, out, k, consumed_until):
             k = after  # "نفت الوزارة ما تداولته وسائل إعلام عن ...": the report denied, the denier speaks
             continue
-        if sp and row.get("object") == "call" and s.word(_hops_after(s, sp, n)[1]) not in wordset("call_noun"):
-            k = after  # "وجهت الطائرات ضربات": no call, no report
+        if sp and not _reports_with_object(s, row.get("object", ""), _hops_after(s, sp, n)[1]):
+            k = after  # "وجهت الطائرات ضربات"، "رفع علم النظام": no call, no complementizer, no report
             continue
         if sp:
             att.hops, endk = _hops_after(s, sp, n)
@@ -1061,6 +1061,17 @@ def _said_before(s: _Sent, k: int, endk: int, lo: int) -> tuple[int, int] | None
         start += 1  # the words said, without their quote marks
         end -= s.raw[end - 1] == _CLOSE_QUOTE.get(q, q)
     return start, end
+
+
+def _reports_with_object(s: _Sent, wanted: str, endk: int) -> bool:
+    """Whether a verb that reports only with a given object has it after its speaker (token endk on):
+    "call", a call noun right there ("وجهت قوات X نداءً"); "comp", a complementizer within a few words
+    ("علمت عنب بلدي من مصادر محلية أن"). A verb with no such demand always reports."""
+    if wanted == "call":
+        return s.word(endk) in wordset("call_noun")
+    if wanted == "comp":
+        return any(s.match("comp", j) for j in range(endk, min(endk + COMP_WINDOW, len(s.toks))))
+    return True
 
 
 def _denied_report(s: _Sent, out: list[Attribution], j: int, lo: int) -> bool:
