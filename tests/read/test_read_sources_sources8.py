@@ -139,3 +139,8 @@ def test_learned_reports_with_a_complementizer(hop: str, text: str) -> None:
 
 def test_a_flag_is_no_report() -> None:
     assert not _read("ورفع الجنود علم النظام فوق مبنى البلدية.").mentions_of("source")
+
+
+def test_recorded_is_a_monitors_report() -> None:
+    assert _first_hop("وسجل المرصد السوري مقتل مدنيين في قصف على البلدة.") == "Syrian Observatory for Human Rights"
+    assert not _read("وسجلت حالات نزوح من البلدة.").mentions_of("source")
