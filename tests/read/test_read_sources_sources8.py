@@ -144,3 +144,11 @@ def test_a_flag_is_no_report() -> None:
 def test_recorded_is_a_monitors_report() -> None:
     assert _first_hop("وسجل المرصد السوري مقتل مدنيين في قصف على البلدة.") == "Syrian Observatory for Human Rights"
     assert not _read("وسجلت حالات نزوح من البلدة.").mentions_of("source")
+
+
+@pytest.mark.parametrize(("hop", "text"), [
+    ("National Liberation Front", "وقال الناطق العسكري باسم الجبهة الوطنية للتحرير إن المعارك توقفت."),
+    ("Israeli army", "وقال المتحدث العسكري باسم الجيش الإسرائيلي إن القوات انسحبت من القرية."),
+])
+def test_military_spokesperson_speaks_for_the_body(hop: str, text: str) -> None:
+    assert _first_hop(text) == hop
