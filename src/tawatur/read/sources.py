@@ -22,7 +22,7 @@ from ..clean.normalize import fold_text
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention, Sentence
 from .actors import nationalities
-from .lexicon import MatcherGroup, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
+from .lexicon import Hit, MatcherGroup, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
 from .persons import role_matcher
 from .wordsets import marks, wordlist, wordset
 
@@ -397,12 +397,10 @@ class _Sent:
         """"وقالت مديرية الصحة في حلب"، "مديرية صحة حماة": a governorate's directorate of a service speaks as
         "<governorate> <service> Directorate" ("Aleppo Health Directorate"); the place after the service (with
         "في" or without) must be one the place reader knows, and names the governorate as for a governor."""
-        if self.word(k) not in wordset("directorate_noun"):
+        found = self._office_noun(k, "directorate_noun", directorate_matcher())
+        if found is None:
             return None
-        hit = directorate_matcher().match_at(self.f, self.toks, k + 1)
-        if hit is None:
-            return None
-        j = k + 1 + hit.n_words
+        hit, j = found
         j += self.word(j) in wordset("in_preposition")
         if j not in self.place_at:
             return None
@@ -414,16 +412,22 @@ class _Sent:
         return Speaker(self.raw[self.rs(k):self.re_(k1 - 1)], f"{name} {hit.entry['service_en']} Directorate",
                        "officials", False, k, k1, f"directorate:{hit.phrase}+{place.text}")
 
+    def _office_noun(self, k: int, noun: str, services: PhraseMatcher) -> tuple[Hit, int] | None:
+        """A body's noun (word set ``noun``: "مديرية"، "وزارة") at token k and the service it runs right after
+        ("الصحة"): the service's entry and the token after it, or None."""
+        if self.word(k) not in wordset(noun):
+            return None
+        hit = services.match_at(self.f, self.toks, k + 1)
+        return None if hit is None else (hit, k + 1 + hit.n_words)
+
     def _ministry_at(self, k: int) -> Speaker | None:
         """"وقالت وزارة الصحة"، "وزارة الطوارئ وإدارة الكوارث"، "وزارة الخارجية التركية": a ministry of a portfolio
         (``ministries.tsv``) speaks as "<nationality> Ministry of <portfolio>"; the nationality adjective after
         the portfolio names the state, else the ministry is Syria's, as "وزارة الداخلية" is (sources.tsv)."""
-        if self.word(k) not in wordset("ministry_noun"):
+        found = self._office_noun(k, "ministry_noun", ministry_matcher())
+        if found is None:
             return None
-        hit = ministry_matcher().match_at(self.f, self.toks, k + 1)
-        if hit is None:
-            return None
-        j = k + 1 + hit.n_words
+        hit, j = found
         nat = nationalities().get(self.word(j))
         state = nat.name_en if nat is not None and nat.name_en else ""
         k1 = j + 1 if state else j
