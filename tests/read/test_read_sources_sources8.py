@@ -103,3 +103,7 @@ def test_one_source_inside_a_body_speaks_for_it(name: str, hop: str, text: str) 
 def test_coordination_centre_keeps_its_name_as_inner_hop() -> None:
     text = "ونقلت سانا عن مركز التنسيق الروسي أن الغارات استهدفت مقرات للمسلحين."
     assert _read(text).mentions_of("source")[0].attrs["chain"] == ["SANA", "Russian coordination centre"]
+
+
+def test_a_ministry_noun_ending_the_sentence() -> None:
+    assert _read("وأفاد الدفاع المدني بمقتل مدنيين، بينما نفت وزارة").mentions_of("source")

@@ -415,8 +415,8 @@ class _Sent:
     def _office_noun(self, k: int, noun: str, services: PhraseMatcher) -> tuple[Hit, int] | None:
         """A body's noun (word set ``noun``: "مديرية"، "وزارة") at token k and the service it runs right after
         ("الصحة"): the service's entry and the token after it, or None."""
-        if self.word(k) not in wordset(noun):
-            return None
+        if self.word(k) not in wordset(noun) or k + 1 >= len(self.toks):
+            return None  # "... بينما نفت وزارة" cut at the sentence's end: no service after it
         hit = services.match_at(self.f, self.toks, k + 1)
         return None if hit is None else (hit, k + 1 + hit.n_words)
 
