@@ -19,8 +19,10 @@ DEAD_REACH = 8  # words between a count of the wounded and the count of the dead
 
 
 def source_for(view: SentenceView, tok_start: int, previous: Source | None,
-                continuation: bool) -> tuple[Source, Mention | None]:
-    """The attribution covering a trigger: the innermost source scope, else the outlet."""
+                continuation: bool, headline: Source | None = None) -> tuple[Source, Mention | None]:
+    """The attribution covering a trigger: the innermost source scope, else the speaker the sentence goes on
+    with (a continuation), else the speaker the article's headline names ("تلفزيون سوريا: توغل قوة ...": the
+    article relays what that speaker reports), else the outlet."""
     best: Mention | None = None
     for s in view.sources:
         a = s.attrs
@@ -36,7 +38,23 @@ def source_for(view: SentenceView, tok_start: int, previous: Source | None,
                       kind=a.get("kind", ""), chain=chain), best
     if continuation and previous is not None:
         return previous, None
-    return Source(), None
+    return (headline or Source()), None
+
+
+def headline_source(article: Article) -> Source | None:
+    """The speaker of an article's headline: its title's ("X: ...", read by the source reader into
+    ``meta["title_source"]``), else a headline attribution opening its first sentence; None without one."""
+    a = article.meta.get("title_source")
+    if not a:
+        first = min((s.index for s in article.sentences), default=None)
+        m = next((m for m in article.mentions if m.kind == "source" and m.sentence == first
+                  and m.attrs.get("mode") == "headline"), None)
+        a = {"name": m.text, **m.attrs} if m is not None else None
+    if not a:
+        return None
+    name_en = a.get("name_en") or a.get("name", "")
+    return Source(name=a.get("name") or name_en, name_en=name_en, kind=a.get("kind", ""),
+                  chain=list(a.get("chain") or [name_en]))
 
 
 def evidence_span(article: Article, sent_idx: int, start: int, end: int) -> Evidence:

@@ -17,7 +17,7 @@ from ..clean.tokens import tokens_of
 from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
 from ..read.wordsets import wordlist, wordset
-from .attribution import evidence_span, quantity_near, source_for, toll_counts_wounded
+from .attribution import evidence_span, headline_source, quantity_near, source_for, toll_counts_wounded
 from .backrefs import FACILITY_WORDS, PlaceMemory
 from .casualties import CasualtyRules, hits_materiel, wounds_people
 from .dedupe import WITHIN, dedupe
@@ -232,6 +232,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self.prev_events: list[tuple[Event, list[Mention]]] = []
         self._report_day: tuple[int, EventDate] | None = None  # a day named by a sentence that told no event
         self.prev_source: Source | None = None
+        self.headline = headline_source(article)  # "X: ..." over the article: its lead's unattributed events are X's
+        self.lead = next((s.paragraph for s in article.sentences if not s.is_heading), -1)
         self._made: list[tuple[Event, list[Mention]]] = []
         self.side_note = ""  # how ``_side`` refined an implied side, for the event's rule (empty: it did not)
         self._sentence_matches: list[Match] = []
@@ -297,6 +299,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         named right after the strike noun (within three words, before the next trigger) is who struck."""
         return next((a for a0, _, a in sorted(view.actors, key=lambda x: x[0])
                      if m.j <= a0 <= m.j + STRIKER_REACH and a0 < nxt), None)
+
+    def headline_here(self, view: SentenceView) -> Source | None:
+        """The headline's speaker where it covers a sentence: in the lead paragraph, which tells what the
+        headline sums up ("تلفزيون سوريا: توغل قوة ..." over "دخلت قوة ... قرية X"); later paragraphs go on to
+        background and other reports, the article's own."""
+        return self.headline if self.article.sentences[view.index].paragraph == self.lead else None
 
     def _same_report(self, view: SentenceView) -> bool:
         """Does a paragraph open by quoting again the source of the last event ("أعلنت قسد، الإثنين، ...
@@ -1061,7 +1069,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                continuation, fronted, made):
         """The events of one trigger read as one type (see ``trigger``)."""
         toks = view.toks
-        source, smention = source_for(view, toks[m.i].start, self.prev_source, continuation)
+        source, smention = source_for(view, toks[m.i].start, self.prev_source, continuation, self.headline_here(view))
         denial = bool(smention and smention.attrs.get("denial"))
         verdict = self._sequence_verdict(view, m, cues, denial, judge(m, toks, cues, denial))
         verdict = self._coordinated_verdict(view, m, verdict)

@@ -22,7 +22,7 @@ from ..clean.normalize import fold_text
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention, Sentence
 from .actors import nationalities
-from .lexicon import MatcherGroup, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
+from .lexicon import Hit, MatcherGroup, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
 from .persons import role_matcher
 from .wordsets import marks, wordlist, wordset
 
@@ -34,6 +34,7 @@ NAME_WORDS = 4  # a speaker's name before the office it holds: "سامر الح�
 OUTLET_GAP = 5  # words between a speaker and the outlet it talked to: "قيادي في الفصائل لرويترز"
 ASIDE_WORDS = 6  # and an aside between commas there: "، فضل عدم الكشف عن هويته،"
 COMP_WINDOW = 7  # "ذكرت رويترز، السبت 7 من كانون الأول، أن ..."
+TITLE_SPEAKER_CHARS = 40  # a title's speaker and its colon open it: "تلفزيون سوريا: ..."
 CORRESPONDENT_BACKREF = "correspondent-backref:"  # the rule prefix of "المراسل" pointing back at an outlet
 
 
@@ -51,6 +52,8 @@ class Speaker:
     actor_id: str = ""
     side: str = ""
     dative: bool = False  # written with ل ("لرويترز"): the outlet the speaker talked to
+    hop_label: str = ""  # the hop in the chain when not name_en: "مصدر في الجيش الحر" speaks as the FSA, but
+    # its hop stays "Free Syrian Army source", an unnamed person (the linker counts no new origin for it)
 
 
 @dataclass
@@ -113,6 +116,12 @@ def directorate_matcher() -> PhraseMatcher:
     """The services of a governorate's directorates (``directorates.tsv``: "الصحة" -> Health; the entry is
     the row)."""
     return PhraseMatcher.build((f, r) for r in load_tsv("directorates.tsv") for f in split_forms(r["forms"]))
+
+
+@lru_cache(maxsize=1)
+def ministry_matcher() -> PhraseMatcher:
+    """The portfolios of ministries (``ministries.tsv``: "الصحة" -> Health; the entry is the row)."""
+    return PhraseMatcher.build((f, r) for r in load_tsv("ministries.tsv") for f in split_forms(r["forms"]))
 
 
 @lru_cache(maxsize=1)
@@ -300,14 +309,31 @@ class _Sent:
                            m.attrs.get("side", ""), dative=_has_dative(prefix))
         if sp is None:
             return (self._body_of(k, k) or self._governorate_at(k) or self._governor_at(k) or self._office_at(k)
-                    or self._directorate_at(k))
+                    or self._directorate_at(k) or self._ministry_at(k))
         if sp.anonymous:  # "مسؤول إعلامي في قسد": the office of a named body, not an official
             body = self._body_of(k, k)
             if body is not None and body.k1 > sp.k1:
                 return body
         if act and sp.actor_id and not sp.side:  # the actor read there knows the side at the article's date
             sp.side = act[1].attrs.get("side", "")
-        return self._affiliated(sp)
+        return self._poster_of(sp) or self._affiliated(sp)
+
+    def _poster_of(self, sp: Speaker) -> Speaker | None:
+        """"أظهرت مقاطع مصورة نشرها سكان في المدينة ..."، "مقطع مصور بثه التلفزيون الرسمي": a video or post (a
+        social-media source, kind "social media", of sources.tsv) with the verb of posting whose object it is
+        (a reporting verb with its pronoun: نشرها، بثه) then who posted it: the poster speaks, the video is
+        only what they said it in. None without a poster named right after the verb."""
+        if sp.kind != "social media" or not sp.anonymous or sp.k1 >= len(self.toks):
+            return None
+        verb = self.word(sp.k1)
+        if verb in _report_verbs() or not _is_report_verb(verb):
+            return None  # "مقاطع مصورة نشرت": no object pronoun, the video is no object of the verb
+        poster = self.speaker_at(sp.k1 + 1)
+        if poster is None:
+            return None
+        poster.name = self.raw[self.rs(sp.k0):self.re_(poster.k1 - 1)]
+        poster.k0, poster.rule = sp.k0, f"{sp.rule}+posted-by:{poster.rule}"
+        return poster
 
     def _named_outlet(self, k: int) -> Speaker | None:
         """"وقال موقع "روسيا اليوم""، "ذكرت صحيفة الوطن": the noun of an outlet's kind, then a named outlet
@@ -371,12 +397,10 @@ class _Sent:
         """"وقالت مديرية الصحة في حلب"، "مديرية صحة حماة": a governorate's directorate of a service speaks as
         "<governorate> <service> Directorate" ("Aleppo Health Directorate"); the place after the service (with
         "في" or without) must be one the place reader knows, and names the governorate as for a governor."""
-        if self.word(k) not in wordset("directorate_noun"):
+        found = self._office_noun(k, "directorate_noun", directorate_matcher())
+        if found is None:
             return None
-        hit = directorate_matcher().match_at(self.f, self.toks, k + 1)
-        if hit is None:
-            return None
-        j = k + 1 + hit.n_words
+        hit, j = found
         j += self.word(j) in wordset("in_preposition")
         if j not in self.place_at:
             return None
@@ -387,6 +411,29 @@ class _Sent:
         k1 = self.place_ends[j]
         return Speaker(self.raw[self.rs(k):self.re_(k1 - 1)], f"{name} {hit.entry['service_en']} Directorate",
                        "officials", False, k, k1, f"directorate:{hit.phrase}+{place.text}")
+
+    def _office_noun(self, k: int, noun: str, services: PhraseMatcher) -> tuple[Hit, int] | None:
+        """A body's noun (word set ``noun``: "مديرية"، "وزارة") at token k and the service it runs right after
+        ("الصحة"): the service's entry and the token after it, or None."""
+        if self.word(k) not in wordset(noun) or k + 1 >= len(self.toks):
+            return None  # "... بينما نفت وزارة" cut at the sentence's end: no service after it
+        hit = services.match_at(self.f, self.toks, k + 1)
+        return None if hit is None else (hit, k + 1 + hit.n_words)
+
+    def _ministry_at(self, k: int) -> Speaker | None:
+        """"وقالت وزارة الصحة"، "وزارة الطوارئ وإدارة الكوارث"، "وزارة الخارجية التركية": a ministry of a portfolio
+        (``ministries.tsv``) speaks as "<nationality> Ministry of <portfolio>"; the nationality adjective after
+        the portfolio names the state, else the ministry is Syria's, as "وزارة الداخلية" is (sources.tsv)."""
+        found = self._office_noun(k, "ministry_noun", ministry_matcher())
+        if found is None:
+            return None
+        hit, j = found
+        nat = nationalities().get(self.word(j))
+        state = nat.name_en if nat is not None and nat.name_en else ""
+        k1 = j + 1 if state else j
+        return Speaker(self.raw[self.rs(k):self.re_(k1 - 1)], f"{state or 'Syrian'} Ministry of {hit.entry['portfolio_en']}",
+                       "government body", False, k, k1, f"ministry:{hit.phrase}" + (f"+{state}" if state else ""),
+                       side=nat.side if state else "")
 
     def _office_at(self, k: int) -> Speaker | None:
         """"وقال وزير الدفاع التركي إن": an office (a role title of ``person_roles.tsv``, not a rank) and
@@ -467,18 +514,31 @@ class _Sent:
             return sp
         plural = "s" if self.word(sp.k0).endswith(wordlist("plural_source")) else ""
         if self.word(sp.k1) in wordset("affiliation_prep"):
-            act = self.actors.get(sp.k1 + 1)
+            j0 = sp.k1 + 1
         elif self.word(sp.k1).startswith(wordlist("affiliation_clitic")):
-            act = self.actors.get(sp.k1)
+            j0 = sp.k1
         else:
             return sp
+        act = self.actors.get(j0)
         if not act:
             return sp
         k1, m = act
+        close = self.word(sp.k1) in wordset("close_to_body")
         sp.name_en = f"{m.attrs.get('name_en', '')} source{plural}"
         sp.name = self.raw[self.rs(sp.k0):self.re_(k1 - 1)]
         sp.k1, sp.actor_id, sp.side = k1, m.attrs.get("id", ""), m.attrs.get("side", "")
         sp.rule += f"+affiliation:{sp.actor_id}"
+        if not plural and not close:
+            # "مصدر في المعارضة المسلحة": one source inside a body speaks for it, as an official of it does
+            # ("مسؤول إعلامي في قسد"), by the body's name as a speaker (sources.tsv first: "وزارة الداخلية");
+            # "مصدران في الجيش" stay "Syrian army sources", "مصدر مقرب من" its own. The source stays
+            # anonymous, its hop "X source": no independent origin (an outlet quoting it and quoting no one
+            # are one chain)
+            hit = source_matcher().match_at(self.f, self.toks, j0)
+            named = hit.entry["name_en"] if hit and hit.entry["anonymous"] != "1" and j0 + hit.n_words == k1 else ""
+            sp.hop_label, sp.kind = sp.name_en, _actor_kind(m.attrs)
+            sp.name_en = named or m.attrs.get("name_en", "")
+            sp.rule += "+speaks-for-body"
         return sp
 
     def find_speaker_after(self, k: int, limit: int) -> Speaker | None:
@@ -657,7 +717,7 @@ def _name_before_quote() -> re.Pattern[str]:
 
 def _speaker_attrs(a: Attribution) -> dict:
     hops = a.hops
-    chain = [h.name_en for h in hops]
+    chain = [h.hop_label or h.name_en for h in hops]
     named = [h.name_en for h in hops if not h.anonymous]
     root = named[-1] if named else chain[0]
     first = hops[0]
@@ -820,6 +880,12 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             k = after  # "يُذكر أن ...": it is recalled, by no one; the article's own background
             continue
         relayed = _relayed(s, kind, after, recent, n) if not sp and not backref else None
+        if sp and kind == "verb" and _denied_report(s, out, k, consumed_until):
+            k = after  # "نفت الوزارة ما تداولته وسائل إعلام عن ...": the report denied, the denier speaks
+            continue
+        if sp and not _reports_with_object(s, row.get("object", ""), _hops_after(s, sp, n)[1]):
+            k = after  # "وجهت الطائرات ضربات"، "رفع علم النظام": no call, no complementizer, no report
+            continue
         if sp:
             att.hops, endk = _hops_after(s, sp, n)
             if kind == "continue":
@@ -861,6 +927,9 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
                 att.hops, att.kind = [_actor_speaker(s, m)], "pro-drop"
         elif kind == "verb" and k > 0 and _svo_speaker(s, k, consumed_until):
             sp = _svo_speaker(s, k, consumed_until)
+            if _denied_report(s, out, sp.k0, consumed_until):  # "نفت الوزارة تقارير تحدثت عن ..."
+                k = after
+                continue
             att.hops, att.kind, endk = [sp], "svo", after
             att.start = s.rs(sp.k0)
         else:
@@ -998,6 +1067,34 @@ def _said_before(s: _Sent, k: int, endk: int, lo: int) -> tuple[int, int] | None
     return start, end
 
 
+def _reports_with_object(s: _Sent, wanted: str, endk: int) -> bool:
+    """Whether a verb that reports only with a given object has it after its speaker (token endk on):
+    "call", a call noun right there ("وجهت قوات X نداءً"); "comp", a complementizer within a few words
+    ("علمت عنب بلدي من مصادر محلية أن"). A verb with no such demand always reports."""
+    if wanted == "call":
+        return s.word(endk) in wordset("call_noun")
+    if wanted == "comp":
+        return any(s.match("comp", j) for j in range(endk, min(endk + COMP_WINDOW, len(s.toks))))
+    return True
+
+
+def _denied_report(s: _Sent, out: list[Attribution], j: int, lo: int) -> bool:
+    """"نفت وزارة الدفاع، الثلاثاء، تقارير إعلامية تحدثت عن انسحاب ..."، "نفى المصدر ما تداولته وسائل إعلام عن
+    ...": a report that is the object of a denying verb is the claim denied, not a new attribution: the
+    denier's scope runs on over it, and the denier is who the sentence quotes. The report's speaker (or the
+    relative ما before its verb) stands at token j right after the denier (from token lo), with only words
+    that may stand between a verb and its speaker, or the place the denier speaks from, between."""
+    last = out[-1] if out else None
+    if last is None or not last.denial or last.kind not in ("verb", "svo") or lo >= len(s.toks):
+        return False
+    skips, ma = skip_words(), wordset("relative_ma")
+    k = lo
+    while k < j and k - lo < MAX_SKIP and (k in s.place_at or (s.word(k) in skips and s.word(k) not in ma)):
+        k = s.place_ends[k] if k in s.place_at else k + 1  # "نفت وزارة الدفاع في دمشق، الثلاثاء، ..."
+    k += k < j and s.word(k) in ma
+    return k == j
+
+
 def _prep_comp(s: _Sent, k: int) -> bool:
     """"وأشارت إلى أن ...", "ولفت في تقرير، إلى أن ...": the verb's preposition (after words that may stand
     between a verb and its speaker) then a complementizer; the speaker is the one before."""
@@ -1120,7 +1217,27 @@ def read_sources(article: Article) -> Article:
         prev_actors = [m for _, (_, m) in sorted(s.actors.items())]
         named = named + [m for m in prev_actors if m.attrs.get("id") and m.attrs.get("side") != "civilians"
                          and not m.rule.startswith("person")]
+    if not article.id.endswith("#title") and (said := title_attribution(article)) is not None:
+        article.meta["title_source"] = said
     return article
+
+
+def title_attribution(article: Article) -> dict | None:
+    """The speaker an article's title attributes it to ("تلفزيون سوريا: توغل قوة ..."، "قسد: مقتل 63 ..."), read
+    as a headline attribution of the title alone (the cleaner lifts the title out of the sentences), or None.
+    The article then relays what that speaker reports: the extractor gives it the events no scope covers."""
+    title = (article.title or "").strip()
+    if not any(c in title[:TITLE_SPEAKER_CHARS] for c in marks("speech_colon_marks")):
+        return None
+    from ..clean.segment import segment  # a reader run on the title alone: the one headline it may hold
+    from .actors import read_actors
+    from .persons import read_persons
+    from .places import read_places
+    head = segment(Article(id=f"{article.id}#title", raw=title, text=title, published=article.published))
+    found = read_sources(read_persons(read_actors(read_places(head))))
+    m = next((m for m in found.mentions if m.kind == "source" and m.sentence == 0
+              and m.attrs.get("mode") == "headline"), None)
+    return {k: m.attrs[k] for k in ("name", "name_en", "kind", "chain") if k in m.attrs} if m else None
 
 
 def _speaker_coref(article: Article, index: int) -> None:
