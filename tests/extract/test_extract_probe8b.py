@@ -1,0 +1,40 @@
+"""Constructions the first-sight articles of bench/articles_probe8b misread (task probe8b). Sentences written
+for these tests (our own wording)."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def kinds(text: str, published: str = "2018-07-12") -> set[tuple[str, str, str]]:
+    return {(e.type, e.polarity, e.place.name) for e in analyze(Article(id="p8", raw=text, published=published)).events}
+
+
+def test_the_future_of_a_support_verb_makes_its_noun_expected():
+    """"ستسير دوريات في X": the future س is on the support verb, not on the noun that tells the act."""
+    assert kinds("وقال ضابط إن الشرطة العسكرية الروسية ستسير دوريات في مدينة نوى.") == {
+        ("deploy", "expected", "نوى")}
+    assert kinds("وقالت قوات النظام إنها ستقيم حواجز داخل بلدة التل.") == {("deploy", "expected", "التل")}
+    # done, it is asserted
+    assert kinds("وسيرت الشرطة العسكرية الروسية دوريات في مدينة نوى.") == {("deploy", "asserted", "نوى")}
+
+
+def test_a_place_neighbouring_another_only_locates_it():
+    """"قرية X المجاورة لمطار Y": the airport says where the village lies; the advance is at X only."""
+    got = kinds("وتقدمت وحدات الجيش نحو قرية المريعية المجاورة للمطار العسكري.", "2017-09-10")
+    assert got == {("advance", "asserted", "المريعية")}
+    got = kinds("وسيطر الجيش على بلدة عقربا المجاورة لمطار دمشق الدولي.", "2013-11-02")
+    assert got == {("take_control", "asserted", "عقربا")}
+
+
+def test_regrouping_a_force_at_a_place_deploys_it_there():
+    got = kinds("وقال قائد ميداني إن الفصائل أعادت تجميع صفوفها في بلدة كفرنبل.", "2015-05-22")
+    assert got == {("deploy", "asserted", "كفرنبل")}
+
+
+def test_people_killed_on_the_outskirts_fell_there_no_advance():
+    """"قتلوا 12 عنصراً على أطراف حي X": the outskirts phrase says where they were killed; a force that
+    stands there with no killing before it still advances."""
+    got = kinds("وقال التنظيم إن مقاتليه قتلوا 12 عنصرا على أطراف حي المشلب.", "2017-06-07")
+    assert got == {("casualties", "asserted", "حي المشلب")}
+    assert kinds("وباتت الفصائل على أطراف بلدة مورك.", "2019-08-20") == {("advance", "asserted", "مورك")}
