@@ -38,3 +38,22 @@ def test_people_killed_on_the_outskirts_fell_there_no_advance():
     got = kinds("وقال التنظيم إن مقاتليه قتلوا 12 عنصرا على أطراف حي المشلب.", "2017-06-07")
     assert got == {("casualties", "asserted", "حي المشلب")}
     assert kinds("وباتت الفصائل على أطراف بلدة مورك.", "2019-08-20") == {("advance", "asserted", "مورك")}
+
+
+def test_people_moved_out_by_a_force_are_displaced_the_force_stays():
+    """"أخرجت وحدات حماية الشعب المدنيين من X": the force before the transitive verb moves them out; who is
+    moved, named after it, decides the type (no withdrawal of the force)."""
+    got = kinds("وأخرجت وحدات حماية الشعب المدنيين من مدينة عفرين.", "2018-03-18")
+    assert got == {("displacement", "asserted", "عفرين")}
+    got = kinds("وقالت الإدارة المحلية إن الفصائل أخرجت الأهالي من بلدة الهامة.", "2016-09-01")
+    assert got == {("displacement", "asserted", "الهامة")}
+    # its own fighters moved out with their families: both
+    got = kinds("وأخرجت الفصائل مقاتليها وعائلاتهم من بلدة القحطانية.", "2018-07-20")
+    assert got == {("withdraw", "asserted", "القحطانية"), ("displacement", "asserted", "القحطانية")}
+
+
+def test_a_deals_terms_carried_out_by_a_move_are_no_agreement():
+    got = kinds("وقال الضابط إن الشرطة الروسية ستنتشر في مدينة نوى لضمان تنفيذ بنود الاتفاق.", "2018-07-13")
+    assert got == {("deploy", "expected", "نوى")}
+    got = kinds("وانتشرت الشرطة العسكرية الروسية في بلدة طفس تطبيقا لبنود الاتفاق.", "2018-07-14")
+    assert got == {("deploy", "asserted", "طفس")}
