@@ -57,3 +57,19 @@ def test_a_deals_terms_carried_out_by_a_move_are_no_agreement():
     assert got == {("deploy", "expected", "نوى")}
     got = kinds("وانتشرت الشرطة العسكرية الروسية في بلدة طفس تطبيقا لبنود الاتفاق.", "2018-07-14")
     assert got == {("deploy", "asserted", "طفس")}
+
+
+def test_a_quarter_named_by_a_word_never_a_place_alone():
+    """"حي الصناعة": after the head "حي" the word is the quarter's name; alone ("وزارة الصناعة") it is none."""
+    assert kinds("وقصفت الطائرات الحربية حي الصناعة في مدينة دير الزور.", "2016-01-17") == {
+        ("attack", "asserted", "حي الصناعة")}
+    assert kinds("وقالت وزارة الصناعة إن المعامل في مدينة الرقة متوقفة.", "2017-06-15") == set()
+
+
+def test_a_quarter_named_again_without_its_head():
+    """"حي المنشية" ... "المنشية": the article introduced the quarter; its bare name further on is that quarter."""
+    got = kinds("وسيطرت الفصائل على حي المنشية في مدينة درعا. وقصفت مروحيات النظام المنشية بالبراميل.", "2017-02-13")
+    assert got == {("take_control", "asserted", "حي المنشية"), ("attack", "asserted", "حي المنشية")}
+    # never a bare word that is no place alone ("الصناعة" after "حي الصناعة")
+    got = kinds("وقصفت الطائرات حي الصناعة في مدينة الرقة. وقالت وزارة الصناعة إن المعامل متوقفة.", "2017-06-15")
+    assert got == {("attack", "asserted", "حي الصناعة")}
