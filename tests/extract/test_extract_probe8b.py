@@ -73,3 +73,13 @@ def test_a_quarter_named_again_without_its_head():
     # never a bare word that is no place alone ("الصناعة" after "حي الصناعة")
     got = kinds("وقصفت الطائرات حي الصناعة في مدينة الرقة. وقالت وزارة الصناعة إن المعامل متوقفة.", "2017-06-15")
     assert got == {("attack", "asserted", "حي الصناعة")}
+
+
+def test_a_facility_of_the_town_named_by_a_back_reference():
+    """"سجن تدمر العسكري ومطار المدينة": the airport of the town the article names, a site of its own."""
+    got = kinds("ودخل التنظيم مساء أمس سجن تدمر العسكري ومطار المدينة.", "2015-05-21")
+    assert got == {("enter", "asserted", "سجن تدمر العسكري"), ("enter", "asserted", "مطار تدمر")}
+    got = kinds("واستعاد الجيش مدينة تدمر، ثم سيطر على مطار المدينة.", "2016-03-27")
+    assert got == {("take_control", "asserted", "تدمر"), ("take_control", "asserted", "مطار تدمر")}
+    # a market of the town is no site of its own
+    assert kinds("وقصفت الطائرات مدينة تلبيسة وسوق المدينة.", "2014-06-01") == {("attack", "asserted", "تلبيسة")}

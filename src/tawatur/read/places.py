@@ -147,6 +147,8 @@ _BELOW_NEIGHBOURHOOD = frozenset({"base", "airport", "prison", "college", "hospi
 # "مدرسة X بحي Y"): a market, a shop or a school is no map place apart from its quarter. A landmark (a mosque,
 # a church, a hospital, a university, a base, a prison) keeps its own name, with the district among its
 # aliases, as the gold names "مسجد X" with its quarter for an alias.
+_OF_TOWN_KINDS = wordset("facility_of_town_kind")  # "مطار المدينة": the town's airport
+_TOWN_BACKREFS = wordset("backref_city") | wordset("backref_town")
 _DISTRICT_SITE_KINDS = frozenset({"market", "school", "clinic", "restaurant", "hotel", "building", "square",
                                   "stadium"})
 _MAIN_POINT_KINDS = frozenset({"post", "college", "hospital", "square", "castle", "field", "housing", "palace",
@@ -708,6 +710,8 @@ class _SentenceScanner:
         if not definite:
             if not nxt or self._cue_name(j, Cue(head.form, head.singular, head.number, head.kind, False)):
                 return None
+            if head.kind in _OF_TOWN_KINDS and self.toks[j][2] in _TOWN_BACKREFS:
+                return self._facility_of_backref(i, j, plen, head)  # "مطار المدينة": the airport of the town
             known = self.name_at(j, clitics=False)
             w = self.toks[j][2]
             if w.startswith(tuple(wordlist("owner_proclitic"))):
@@ -760,6 +764,15 @@ class _SentenceScanner:
         item = self._add(i, j, plen, " ".join([head.singular, *name_words, *adj]), [], None, "", "facility")
         item.extra.update({"facility": head, "town": town, "name_words": name_words, "adjectives": adj,
                            "definite": definite})
+        return item
+
+    def _facility_of_backref(self, i: int, j: int, plen: int, head: Facility) -> _Found:
+        """"ودخل التنظيم سجن تدمر ومطار المدينة"، "قصف الطيران مشفى المدينة": a facility head before a
+        back-reference to the town is that town's facility, named after the last town the article names
+        (``_facility_mention``), not the town itself."""
+        item = self._add(i, j + 1, plen, head.singular, [], None, "", "facility")
+        item.extra.update({"facility": head, "town": None, "name_words": [], "adjectives": [], "definite": False,
+                           "of_backref": True})
         return item
 
     def _unnamed_in_town(self, head: Facility, j: int) -> bool:
@@ -1908,7 +1921,11 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
                  "aliases": [f"{_AL}{_ROAD_WORD} {_BETWEEN} {a} {_WA}{b}", f"{_ROAD_WORD} {b} - {a}"], "resolved": False, "country": "SY",
                  "facility": True, "town": "", "cue": _ROAD_WORD, "group": it.group, "role": it.role, "locates": -1}
         return Mention("place", s, t, text[s:t], sentence, attrs, "road-between")
-    if it.extra.get("own"):
+    if it.extra.get("of_backref"):
+        if town is None:
+            return _dropped(s, t, text, sentence, head)
+        name = f"{head.written} {town.name}"  # "مطار المدينة" after "تدمر" -> "مطار تدمر"
+    elif it.extra.get("own"):
         of = it.extra["own"]
         of_name = town.name if town is not None else text[slice(*f.span(of.fstart, of.fend))]
         name = f"{head.written} {of_name}"  # "ومخيمها" after "المبروكة" -> "مخيم المبروكة"
