@@ -83,3 +83,11 @@ def test_a_facility_of_the_town_named_by_a_back_reference():
     assert got == {("take_control", "asserted", "تدمر"), ("take_control", "asserted", "مطار تدمر")}
     # a market of the town is no site of its own
     assert kinds("وقصفت الطائرات مدينة تلبيسة وسوق المدينة.", "2014-06-01") == {("attack", "asserted", "تلبيسة")}
+
+
+def test_a_dual_pronoun_takes_the_pair_not_a_singular_noun_before_it():
+    """"سجن تدمر العسكري ومطار المدينة، وانسحبت القوات منهما": the two facilities, not "المدينة" inside the second."""
+    got = kinds("ودخل التنظيم سجن تدمر العسكري ومطار المدينة، وانسحبت القوات الحكومية منهما نحو بلدة الفرقلس.",
+                "2015-05-21")
+    assert ("withdraw", "asserted", "سجن تدمر العسكري") in got and ("withdraw", "asserted", "مطار تدمر") in got
+    assert ("withdraw", "asserted", "تدمر") not in got
