@@ -98,3 +98,12 @@ def test_the_residential_quarters_are_of_the_city_not_of_a_town_named_in_passing
     got = kinds("وسيطر التنظيم على مدينة تدمر، وانسحبت القوات الحكومية من مطار تدمر باتجاه بلدة الفرقلس. "
                 "ونفى مصدر عسكري وقوع اشتباكات داخل الأحياء السكنية.", "2015-05-21")
     assert ("attack", "denied", "تدمر") in got and not any(p == "الفرقلس" for _, _, p in got)
+
+
+def test_an_aircraft_crossing_airspace_enters_no_place():
+    """"طائرة اخترقت المجال الجوي فوق X": no entry; the shooting down told around it keeps X."""
+    got = kinds("وقال الجيش الإسرائيلي إنه أسقط طائرة مسيرة اخترقت المجال الجوي فوق مدينة القنيطرة.", "2016-09-13")
+    assert got == {("attack", "asserted", "القنيطرة")}
+    assert kinds("واخترقت طائرات تركية المجال الجوي فوق مدينة عفرين.", "2018-02-20") == set()
+    # forces breaking through lines into a town still enter it
+    assert kinds("واخترقت القوات خطوط الدفاع في بلدة مورك.", "2019-08-21") == {("enter", "asserted", "مورك")}
