@@ -107,3 +107,13 @@ def test_an_aircraft_crossing_airspace_enters_no_place():
     assert kinds("واخترقت طائرات تركية المجال الجوي فوق مدينة عفرين.", "2018-02-20") == set()
     # forces breaking through lines into a town still enter it
     assert kinds("واخترقت القوات خطوط الدفاع في بلدة مورك.", "2019-08-21") == {("enter", "asserted", "مورك")}
+
+
+def test_a_statue_smashed_flags_of_a_plural_owner_and_minefields():
+    got = kinds("وبث مقاتلون صورا لهم وهم يحطمون تمثالا وسط مدينة عفرين.", "2018-03-18")
+    assert got == {("other", "asserted", "عفرين")}
+    assert kinds("ورفع مقاتلو الفصائل راياتهم فوق قلعة حلب.", "2019-10-14") == {("other", "asserted", "قلعة حلب")}
+    # "حقول الألغام" are minefields, no field's name: "من المدينة" before them is where people fled
+    got = kinds("وقال مسؤول إن ألفي مدني وصلوا إلى مخيم عين عيسى، بعدما فروا من مدينة الرقة عبر حقول الألغام.",
+                "2017-06-06")
+    assert got == {("displacement", "asserted", "مخيم عين عيسى"), ("displacement", "asserted", "الرقة")}
