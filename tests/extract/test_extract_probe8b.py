@@ -117,3 +117,10 @@ def test_a_statue_smashed_flags_of_a_plural_owner_and_minefields():
     got = kinds("وقال مسؤول إن ألفي مدني وصلوا إلى مخيم عين عيسى، بعدما فروا من مدينة الرقة عبر حقول الألغام.",
                 "2017-06-06")
     assert got == {("displacement", "asserted", "مخيم عين عيسى"), ("displacement", "asserted", "الرقة")}
+
+
+def test_a_force_backed_by_another_acts_itself():
+    """"وحدات الجيش، بإسناد من الطيران الروسي، سيطرت": the backer named after "بإسناد من" does not act."""
+    evs = analyze(Article(id="p8", raw="وقال التلفزيون الرسمي إن وحدات الجيش، بإسناد من الطيران الروسي، سيطرت على بلدة كنسبا.",
+                          published="2016-02-17")).events
+    assert [(e.type, e.actor.side) for e in evs] == [("take_control", "government")]
