@@ -124,3 +124,12 @@ def test_a_force_backed_by_another_acts_itself():
     evs = analyze(Article(id="p8", raw="وقال التلفزيون الرسمي إن وحدات الجيش، بإسناد من الطيران الروسي، سيطرت على بلدة كنسبا.",
                           published="2016-02-17")).events
     assert [(e.type, e.actor.side) for e in evs] == [("take_control", "government")]
+
+
+def test_buses_told_before_the_verb_that_takes_people_away():
+    """"حافلات نقلت مئات المسلحين وعائلاتهم من X": a departure from X, as "نقلت الحافلات ..." is."""
+    got = kinds("وقال المرصد إن حافلات نقلت ليل السبت مئات من مسلحي التنظيم وعائلاتهم من حي الحجر الأسود نحو البادية.",
+                "2018-05-21")
+    assert got == {("withdraw", "asserted", "الحجر الأسود"), ("displacement", "asserted", "الحجر الأسود")}
+    # the wounded taken to a hospital leave nowhere
+    assert kinds("وقالت مصادر محلية إن الحافلات نقلت الجرحى إلى مستشفى في مدينة إدلب.", "2016-12-16") == set()
