@@ -95,7 +95,7 @@ def test_a_dual_pronoun_takes_the_pair_not_a_singular_noun_before_it():
 
 def test_the_residential_quarters_are_of_the_city_not_of_a_town_named_in_passing():
     """"داخل الأحياء السكنية" after "باتجاه بلدة الفرقلس" (where forces went, no event there): Palmyra's quarters."""
-    got = kinds("وسيطر التنظيم على مدينة تدمر، وانسحبت القوات الحكومية من مطار تدمر باتجاه بلدة الفرقلس. "
+    got = kinds("وسيطر التنظيم على مدينة تدمر، وانسحب الجيش من مطار تدمر باتجاه بلدة الفرقلس. "
                 "ونفى مصدر عسكري وقوع اشتباكات داخل الأحياء السكنية.", "2015-05-21")
     assert ("attack", "denied", "تدمر") in got and not any(p == "الفرقلس" for _, _, p in got)
 
