@@ -76,7 +76,8 @@ class PlaceMemory:
         if word in CAPITAL_WORDS:
             return next(([m] for g in reversed(groups) for m in reversed(g) if capital(m)), [])
         want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
-        if word in CITY_WORDS and not word.endswith(DUAL):
+        if (word in CITY_WORDS or word in QUARTER_WORDS) and not word.endswith(DUAL):
+            # "الأحياء السكنية" of the city the story is about, not of a town named in passing ("باتجاه بلدة X")
             groups = self._in_the_news(groups, sentence)
         for kinds in (want, tuple(CITY_KINDS)):
             for g in reversed(groups):
@@ -222,6 +223,7 @@ FACILITY_WORDS = wordset("backref_crossing") | wordset("backref_airport") | word
 
 CAPITAL_WORDS = wordset("backref_capital")
 CITY_WORDS = wordset("backref_city")
+QUARTER_WORDS = wordset("backref_city_quarters")
 GOVERNORATE_WORDS = wordset("governorate_backref")
 GOVERNORATE_KINDS = {"governorate", "governorate_capital"}
 

@@ -168,6 +168,9 @@ def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
 
 # "على أطراف X" after a strike of the same clause: where it hit (``_strike_outskirts``), within this many words
 STRIKE_OUTSKIRTS_REACH = 8
+# what an outskirts phrase right after it locates: a strike, a deployment, or a killing ("قتلوا 17 عنصراً منها على
+# أطراف حي X": where they were killed, no advance)
+OUTSKIRTS_LOCATED = ("attack", "deploy", "casualties")
 # a place a force owns ("مقر قيادة X") is taken, entered or struck by its adversary when no agent is named
 OWNED_PLACE_TYPES = ("take_control", "enter", "attack")
 # moves a clash fought "between the two sides" around their place is the manner of (_between_both_parties)
@@ -917,11 +920,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
     @staticmethod
     def _outskirts_prev(m: Match, matches, toks, breaks) -> Match | None:
-        """The strike, battle or deployment told just before an outskirts phrase of its clause, if any."""
+        """The strike, battle, deployment or killing told just before an outskirts phrase of its clause, if any."""
         if m.row.get("type") != "advance" or not set(toks[m.j - 1].forms) & OUTSKIRTS:
             return None
         prev = max((c for c in matches if c.j <= m.i), key=lambda c: c.j, default=None)
-        if prev is None or prev.row.get("type") not in ("attack", "deploy") or m.i - prev.j > STRIKE_OUTSKIRTS_REACH \
+        if prev is None or prev.row.get("type") not in OUTSKIRTS_LOCATED or m.i - prev.j > STRIKE_OUTSKIRTS_REACH \
                 or any(prev.j <= k <= m.i for k in breaks):
             return None
         return prev

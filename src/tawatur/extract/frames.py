@@ -608,6 +608,14 @@ def _able_subject_start(toks: list[Token], i: int, breaks: set[int]) -> int:
     return i
 
 
+def _classes(window: list[Token]) -> dict[str, str]:
+    """The classes of movers (subjects.tsv) named in ``window``: class -> the type its row gives."""
+    found: dict[str, str] = {}
+    for c in find_all(load_patterns("subjects.tsv"), window):
+        found.setdefault(c.row["class"], c.row["type"])
+    return found
+
+
 def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: set[int],
                     carrier_limit: int | None = None) -> dict[str, str]:
     """The classes of who moves (class -> the type subjects.tsv gives it), read around a trigger.
@@ -646,9 +654,11 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
             window += carried
             view.carried_idx.update(t.i for t in carried)
             break
-    found: dict[str, str] = {}
-    for c in find_all(load_patterns("subjects.tsv"), window):
-        found.setdefault(c.row["class"], c.row["type"])
+    found = _classes(window)
+    agent_words = {k for a0, a1, _ in view.actors if a0 == trig.j for k in range(a0, a1)}  # "أخرجت الوحدات ..."
+    if "transitive" in trig.flags and (moved := _classes([t for t in window if t.i >= trig.j
+                                                          and t.i not in agent_words])):
+        found = moved  # "أخرجت الوحدات المدنيين من X": who is moved is named after the verb, the force before it moves them
     if not found and any(t.bare in PART_OF_PEOPLE for t in window):
         found = _people_before(toks, start)  # "وحمل المدنيون أمتعتهم، وخرج معظمهم من X"
     # "أجلت روسيا ..." names who moves them out, not who leaves: a transitive trigger reads after it only

@@ -9,6 +9,8 @@ from ..read.wordsets import wordset
 from .backrefs import (
     AREA_NOUN,
     BACKREF_KINDS,
+    DUAL,
+    DUAL_PRONOUNS,
     PERSONS_SUFFIXES,
     SETTLEMENT_KINDS,
     at_home,
@@ -735,8 +737,11 @@ class PlaceRules:
         if any(f in BACKREF_KINDS for f in clitic_forms(word)):
             return word
         gender = pronoun_gender(word)
+        dual = word in DUAL_PRONOUNS  # "منهما" after "سجن تدمر ومطار المدينة": a dual noun, not "المدينة"
         for k in range(ref - 1, max(-1, ref - _ANTECEDENT_REACH), -1):
             noun = view.toks[k].bare
+            if dual and not noun.endswith(DUAL):
+                continue
             # "دخول المطار ... وطرد المسلحين منه": the noun must agree with the pronoun (a ta marbuta folds to ه);
             # "المنطقة" too ("تسلمت إدارة المنطقة بعد انسحاب الجيش منها": the area, not a town named before)
             if any(f in BACKREF_KINDS or f in AREA_NOUN for f in clitic_forms(noun)) \

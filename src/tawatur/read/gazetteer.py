@@ -72,8 +72,16 @@ def norm_key(folded: str) -> str:
     return " ".join(_WORD_RUN.findall(folded))
 
 
+# bidi and other format marks a generated name may carry ("الحولة" + U+200E twice, GeoNames 168668): no part of the name
+_FORMAT_MARKS = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def _clean(cell: str) -> str:
+    return _FORMAT_MARKS.sub("", cell or "").strip()
+
+
 def _split(cell: str) -> list[str]:
-    return [x.strip() for x in (cell or "").split("|") if x.strip()]
+    return [y for x in (cell or "").split("|") if (y := _clean(x))]
 
 
 def _float(cell: str) -> float | None:
@@ -89,7 +97,7 @@ def entry_from_row(row: dict[str, str], layer: str = "package") -> Entry:
         raise ValueError(f"gazetteer row needs an id and a name: {row}")
     pop = row.get("population", "")
     return Entry(
-        id=row["id"], name=row.get("name") or row.get("name_en", ""), name_en=row.get("name_en", ""),
+        id=row["id"], name=_clean(row.get("name") or row.get("name_en", "")), name_en=_clean(row.get("name_en", "")),
         variants=_split(row.get("variants", "")), variants_en=_split(row.get("variants_en", "")),
         lat=_float(row.get("lat", "")), lon=_float(row.get("lon", "")),
         kind=row.get("kind") or "town", admin1=row.get("admin1", ""),

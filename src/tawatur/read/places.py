@@ -147,6 +147,8 @@ _BELOW_NEIGHBOURHOOD = frozenset({"base", "airport", "prison", "college", "hospi
 # "مدرسة X بحي Y"): a market, a shop or a school is no map place apart from its quarter. A landmark (a mosque,
 # a church, a hospital, a university, a base, a prison) keeps its own name, with the district among its
 # aliases, as the gold names "مسجد X" with its quarter for an alias.
+_OF_TOWN_KINDS = wordset("facility_of_town_kind")  # "مطار المدينة": the town's airport
+_TOWN_BACKREFS = wordset("backref_city") | wordset("backref_town")
 _DISTRICT_SITE_KINDS = frozenset({"market", "school", "clinic", "restaurant", "hotel", "building", "square",
                                   "stadium"})
 _MAIN_POINT_KINDS = frozenset({"post", "college", "hospital", "square", "castle", "field", "housing", "palace",
@@ -285,7 +287,9 @@ class _SentenceScanner:
             if hit is not None:
                 plen, key, src = hit
                 n = len(key.split())
-                self._add(i, i + n, plen, key, [], src.cue, src.cue_word, "article-name")
+                item = self._add(i, i + n, plen, key, [], src.cue, src.cue_word, "article-name")
+                if src.extra.get("facility") is not None:  # "المنشية" after "حي المنشية": the quarter, named whole
+                    item.extra.update(src.extra, head_in_span=False)
                 taken |= set(range(i, i + n))
                 added = True
         if added:  # keep text order; a locator's index follows its place
@@ -706,6 +710,8 @@ class _SentenceScanner:
         if not definite:
             if not nxt or self._cue_name(j, Cue(head.form, head.singular, head.number, head.kind, False)):
                 return None
+            if head.kind in _OF_TOWN_KINDS and self.toks[j][2] in _TOWN_BACKREFS:
+                return self._facility_of_backref(i, j, plen, head)  # "مطار المدينة": the airport of the town
             known = self.name_at(j, clitics=False)
             w = self.toks[j][2]
             if w.startswith(tuple(wordlist("owner_proclitic"))):
@@ -724,7 +730,7 @@ class _SentenceScanner:
                 name_words, j = [w], j + 1
             elif head.follows & {"proper", "definite"} and not w.isdigit() \
                     and (self._name_word(w) or (w in _TITLED_PARTICLE_NAMES and self._patronymic_at(j + 1))
-                         or self._institution_word(head, w)
+                         or self._institution_word(head, w) or self._quarter_name(head.kind, w)
                          or self._construct_chain_end(j) > j) \
                     and (w.startswith(_AL) or self._quoted(j) or self._construct(j) or self._patronymic_at(j + 1)
                          or self._construct_chain_end(j) > j
@@ -758,6 +764,15 @@ class _SentenceScanner:
         item = self._add(i, j, plen, " ".join([head.singular, *name_words, *adj]), [], None, "", "facility")
         item.extra.update({"facility": head, "town": town, "name_words": name_words, "adjectives": adj,
                            "definite": definite})
+        return item
+
+    def _facility_of_backref(self, i: int, j: int, plen: int, head: Facility) -> _Found:
+        """"ودخل التنظيم سجن تدمر ومطار المدينة"، "قصف الطيران مشفى المدينة": a facility head before a
+        back-reference to the town is that town's facility, named after the last town the article names
+        (``_facility_mention``), not the town itself."""
+        item = self._add(i, j + 1, plen, head.singular, [], None, "", "facility")
+        item.extra.update({"facility": head, "town": None, "name_words": [], "adjectives": [], "definite": False,
+                           "of_backref": True})
         return item
 
     def _unnamed_in_town(self, head: Facility, j: int) -> bool:
@@ -814,6 +829,12 @@ class _SentenceScanner:
         return "institution" in head.follows and w.startswith(_AL) and self.gaz.ambiguous.get(w) == "never" \
             and not _is_trigger_word(w) and w not in facilities() and not self.gaz.cues.get(w) \
             and not self._adjective(w) and w not in _DIRECTION_NOUNS
+
+    def _quarter_name(self, kind: str, w: str) -> bool:
+        """"حي الصناعة": right after a neighbourhood head, a definite word that is never a
+        place alone (``ambiguous.tsv`` policy never: "الصناعة" industry) is the quarter's name."""
+        return kind in _NEIGHBOURHOOD_KINDS and w.startswith(_AL) and len(w) > 4 \
+            and self.gaz.ambiguous.get(w) == "never" and not _is_trigger_word(w)
 
     def _annexed_noun(self, w: str) -> bool:
         """An indefinite noun that can head an idafa: no article, no nisba adjective, no trigger word."""
@@ -1764,7 +1785,7 @@ def read_places(article: Article) -> Article:
         sc.scan()
         scanners.append(sc)
         per_sentence.append((sent.index, sc.found))
-    names = _introduced_names(per_sentence)
+    names = _introduced_names(per_sentence, gaz)
     if names:
         for sc in scanners:
             sc.article_names(names)
@@ -1803,11 +1824,29 @@ def read_places(article: Article) -> Article:
 _INTRODUCED_KINDS = _SETTLEMENTS | {"neighbourhood"}
 
 
-def _introduced_names(per_sentence: list[tuple[int, list[_Found]]]) -> dict[str, _Found]:
-    """Unknown names the article introduced as villages, towns or neighbourhoods ("قرى X وY")."""
-    return {it.key: it for _, found in per_sentence for it in found
-            if it.rule == "cue-unknown" and it.role == "main" and it.cue is not None
-            and it.cue.kind in _INTRODUCED_KINDS and len(it.key.replace(" ", "")) >= 3}
+def _introduced_names(per_sentence: list[tuple[int, list[_Found]]], gaz: Gazetteer) -> dict[str, _Found]:
+    """Unknown names the article introduced as villages, towns or neighbourhoods ("قرى X وY"), and the names of
+    neighbourhoods it read under their head ("حي المنشية": "المنشية" again further on is that quarter)."""
+    names = {it.key: it for _, found in per_sentence for it in found
+             if it.rule == "cue-unknown" and it.role == "main" and it.cue is not None
+             and it.cue.kind in _INTRODUCED_KINDS and len(it.key.replace(" ", "")) >= 3}
+    for _, found in per_sentence:
+        for it in found:
+            if (key := _quarter_key(it, gaz)) and key not in names:
+                names[key] = it
+    return names
+
+
+def _quarter_key(it: _Found, gaz: Gazetteer) -> str:
+    """The bare name of a neighbourhood read under its head ("حي المنشية" -> "المنشيه"), else "": a definite name
+    the gazetteer does not know, that may stand alone (not a word that is never a place, "الصناعة")."""
+    head, words = it.extra.get("facility"), it.extra.get("name_words") or []
+    if head is None or head.kind not in _NEIGHBOURHOOD_KINDS or it.role != "main" or not words \
+            or it.extra.get("town") or not words[0].startswith(_AL) or len("".join(words)) < 5:
+        return ""
+    if any(gaz.ambiguous.get(w) == "never" or gaz.lookup(w) for w in words):
+        return ""
+    return " ".join(words)
 
 
 @dataclass
@@ -1882,7 +1921,11 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
                  "aliases": [f"{_AL}{_ROAD_WORD} {_BETWEEN} {a} {_WA}{b}", f"{_ROAD_WORD} {b} - {a}"], "resolved": False, "country": "SY",
                  "facility": True, "town": "", "cue": _ROAD_WORD, "group": it.group, "role": it.role, "locates": -1}
         return Mention("place", s, t, text[s:t], sentence, attrs, "road-between")
-    if it.extra.get("own"):
+    if it.extra.get("of_backref"):
+        if town is None:
+            return _dropped(s, t, text, sentence, head)
+        name = f"{head.written} {town.name}"  # "مطار المدينة" after "تدمر" -> "مطار تدمر"
+    elif it.extra.get("own"):
         of = it.extra["own"]
         of_name = town.name if town is not None else text[slice(*f.span(of.fstart, of.fend))]
         name = f"{head.written} {of_name}"  # "ومخيمها" after "المبروكة" -> "مخيم المبروكة"
