@@ -123,6 +123,27 @@ def _place_of(m: Mention) -> Place:
     )
 
 
+SPREADING_TYPES = frozenset({"attack", "protest"})  # what a dropped-subject "امتدت إلى X" may carry on
+
+
+def _spread_typed(found: list[Match]) -> list[Match]:
+    """"اندلعت اشتباكات عند X، وامتدت إلى Y"، "خرجت مظاهرة في X قبل أن تمتد إلى Y": a verb of spreading whose
+    subject Arabic dropped (flag spread) tells the happening the trigger before it told, at Y: it takes that
+    trigger's type when it is fighting or a protest, and gives nothing after any other trigger (or none)."""
+    out = []
+    for m in found:
+        if "spread" not in m.flags:
+            out.append(m)
+            continue
+        before = [c for c in found if c.j <= m.i and "spread" not in c.flags and c.row.get("type") != "none"]
+        etype = max(before, key=lambda c: (c.j, c.j - c.i)).row.get("type") if before else None
+        if etype in SPREADING_TYPES:
+            if etype != m.row.get("type"):
+                m.row = {**m.row, "type": etype}
+            out.append(m)
+    return out
+
+
 def _after_siege(toks: list, i: int) -> bool:
     """A relative clause of laying ("الذي يفرضه") is a siege only right after a siege noun ("الحصار الذي
     يفرضه التنظيم على X"): "القانون الذي فرضه" lays nothing."""
@@ -403,6 +424,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # "under control" status
         found = [m for m in candidates if m.j - m.i < 2 or not any(m.i < k < m.j for k in breaks)]
         found = [m for m in found if "after_siege" not in m.flags or _after_siege(toks, m.i)]
+        found = _spread_typed(found)
         # an operation launched by name ("أطلق X عملية غصن الزيتون") only where the name is an actor's: otherwise
         # the words are left to the other rows ("بدأت معركة ..."، "أطلقت النار")
         found = [m for m in found if "named_op" not in m.flags or any(a0 == m.j - 1 for a0, _, _ in view.actors)]
@@ -922,9 +944,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         places are no event places and its triggers give no event."""
         toks = view.toks
         out: set[int] = set()
+        forces = {a0 for a0, _, _ in view.actors}
         for k, t in enumerate(toks):
-            if t.bare not in ACCUSED:
-                continue
+            if t.bare not in ACCUSED or k + 1 in forces:
+                continue  # "نفى ذلك، متهماً القوات الحكومية بقصف X": a speaker accusing a force (its object right
+                # after it) charges that force with X, as "واتهم القوات" does: an event (SideRules.accused_agent)
             end = min([b for b in self._breaks if b > k] + [len(toks), k + 1 + ACCUSATION_REACH])
             stop = next((j for j in range(k + 1, end) if toks[j].bare in ACCUSATION_STOP), end)
             out.update(range(k, stop))
@@ -1025,6 +1049,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # "يصلون إلى هناك من حمص": Homs is where they came from (but "على بعد 6 كلم من X" measures from X,
         # the place approached: a distance row); reinforcements told with where they arrive deploy there,
         # not at their origins ("وصلت أرتال من إدلب إلى اللاذقية")
+        origin_skip: set[int] = set()  # where a move came from: no event place, not even the fallback city below
         if (etype in ("enter", "advance") and "dist" not in flags) or (
                 etype == "deploy" and any(k in idx["toward"] for k in range(m.i, m.j))):
             origins = {i for i, _ in view.places if i and ((i - 1) in idx["from"] or (
@@ -1033,7 +1058,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 # "اقترب (الجيش) من X": the من its verb governs names the place approached, not an origin
                 origins = {i for i in origins if not (i - 1 == gov or (
                     i - 2 == gov and toks[i - 1].bare in CUE_NOUNS))}
-            skip |= origins | self._joined_origins(view, origins)
+            origin_skip = origins | self._joined_origins(view, origins)
+            skip |= origin_skip
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
@@ -1066,9 +1092,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if not places:
                 return None
             how = "scope+crossing"
-        if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place
+        if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place (not the
+            # town reinforcements came from: "وصلت تعزيزات إلى الحقل من مدينة X" arrive at the field recalled)
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
-                                              "origin_only" in flags, actor_idx, idx["descriptor"])
+                                              "origin_only" in flags, actor_idx | origin_skip, idx["descriptor"])
                       if p.attrs.get("kind") in CITY_KINDS
                       or (p.attrs.get("kind") in TARGET_AREA_KINDS and self._locates_target(view, p, idx, actor_idx))
                       or (etype in SPREAD_TYPES and p.attrs.get("kind") in SPREAD_AREA_KINDS

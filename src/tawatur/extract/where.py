@@ -88,6 +88,8 @@ COORDINATED_REACH = 8  # words a verb opening the next clause with و may stand 
 # How many words an epithet in apposition may run between a place and the في that locates it (_after_epithet).
 EPITHET_REACH = 4
 _REGION_KINDS = ("countryside", "governorate", "region", "area", "district")
+# "بلدة X في قضاء Y"، "قرية X بمنطقة Y": an administrative unit's noun between a place and the next: that one locates
+DISTRICT_NOUN = wordset("district_noun")
 # Words that head a place's name after a preposition ("من بلدتي X وY", "من حي X").
 _PLACE_HEADS = CUE_NOUNS | PLACE_CUE_WORDS
 # Types whose people leave a place: the place after "من" is theirs, not an origin to drop.
@@ -121,10 +123,20 @@ class PlaceRules:
             via_b = adjacent and tok1.bare.startswith(IN_CLITIC) and len(tok1.forms) > 1 and p1.start > tok1.start
             # "قرى X وY في ريف Z" read with Z a town the gazetteer has no countryside for: Z's countryside
             via_rif = i1 == end0 + 3 and view.toks[end0 + 1].bare in IN and view.toks[end0 + 2].bare in COUNTRYSIDE_NOUN
+            via_rif = via_rif or PlaceRules._via_district(view.toks, end0, i1)
             if via_fi or via_b or via_rif or (adjacent and p1.attrs.get("kind") in _REGION_KINDS) or (
                     PlaceRules._after_epithet(view.toks, end0, i1)) or PlaceRules._via_b_head(view, end0, i1):
                 out.add(i1)
         return out | PlaceRules._locators_after_loser(view)
+
+    @staticmethod
+    def _via_district(toks, end0: int, i1: int) -> bool:
+        """"سقطت قذائف على بلدة القصر في قضاء الهرمل"، "قرية X بناحية Y": the noun of an administrative unit
+        (wordset district_noun), after في or with the clitic ب, heads the place that says where the first lies."""
+        if i1 == end0 + 3:
+            return toks[end0 + 1].bare in IN and toks[end0 + 2].bare in DISTRICT_NOUN
+        tok = toks[end0 + 1] if i1 == end0 + 2 else None
+        return tok is not None and tok.bare.startswith(IN_CLITIC) and any(f in DISTRICT_NOUN for f in tok.forms[1:])
 
     @staticmethod
     def _via_b_head(view: SentenceView, end0: int, i1: int) -> bool:
