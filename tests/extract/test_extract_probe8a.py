@@ -58,3 +58,49 @@ def test_dismantling_a_cell_is_an_arrest_by_the_security_forces() -> None:
     got = events("أعلنت وزارة الداخلية تفكيك خلية لتنظيم الدولة في مدينة التل.", "2025-12-27")
     assert got == [("other", "asserted", "التل", "government")]
     assert not events("وأتمت الفرق الهندسية تفكيك عبوات ناسفة في حي الوعر.", "2025-12-27")
+
+
+def test_a_repelled_attack_of_members_written_with_lam_is_their_forces() -> None:
+    got = events("صدت وحدات الجيش هجوماً لعناصر تنظيم الدولة على حاجز قرب مدينة تدمر.", "2026-07-09")
+    assert ("attack", "asserted", "تدمر", "isis") in got
+
+
+def test_reinforcements_reach_the_recalled_place_not_their_origin() -> None:
+    got = events("سيطر الجيش على حقل العمر النفطي. ووصلت تعزيزات إلى الحقل من مدينة الميادين.", "2026-07-09")
+    assert ("deploy", "asserted", "حقل العمر", "government") in got
+    assert not [e for e in got if e[2] == "الميادين"]
+
+
+def test_a_patrol_hit_after_a_date_is_the_strikes_object_and_its_owner_no_agent() -> None:
+    got = events("وكانت خلية من التنظيم قد هاجمت في آب الماضي دورية للجيش قرب مدينة تدمر.", "2025-12-10")
+    assert got == [("attack", "asserted", "تدمر", "isis")]
+    got = events("استهدفت الطائرات المسيرة حاجزاً للأمن العام في بلدة الصنمين.", "2025-12-10")
+    assert got == [("attack", "asserted", "الصنمين", "unknown")]
+
+
+def test_a_patrol_after_a_new_clause_deploys() -> None:
+    got = events("وقال المصدر إن جندياً قتل في اشتباك مع مسلحين قرب بلدة الصنمين، وإن دوريات للجيش انتشرت في "
+                 "البلدة.", "2026-07-09")
+    assert ("deploy", "asserted", "الصنمين", "government") in got
+
+
+def test_a_repeated_ala_carries_the_agreements_expectation() -> None:
+    got = events("وقال مصدر إن الطرفين اتفقا على تسليم سد تشرين إلى الجيش، وعلى انسحاب مقاتلي قسد من بلدة تل تمر.",
+                 "2026-10-21")
+    assert ("withdraw", "expected", "تل تمر", "sdf") in got
+    assert not [e for e in got if e[1] == "asserted"]
+
+
+def test_the_speakers_hospital_is_no_event_place() -> None:
+    assert not events("وقال مصدر طبي في المشفى الوطني بحمص إن ثلاثة من الجرحى في حالة حرجة.", "2026-08-25")
+
+
+def test_a_bombing_the_suspects_are_said_to_be_involved_in_is_no_event_at_the_raid() -> None:
+    got = events("وقالت الوزارة إن وحداتها ألقت القبض على شخصين يشتبه بتورطهما في التفجير، خلال مداهمة في حي "
+                 "البياضة.", "2026-08-25")
+    assert [e[:3] for e in got] == [("other", "asserted", "حي البياضة")]
+
+
+def test_a_strike_on_an_owned_post_with_no_agent_named_stays_unknown() -> None:
+    got = events("أفادت شبكة محلية بأن غارات جوية استهدفت مقرات للحرس الثوري في مدينة البوكمال.", "2024-02-03")
+    assert [e[3] for e in got if e[0] == "attack"] == ["unknown"]

@@ -80,6 +80,7 @@ IN_PREP = wordset("in_preposition")
 FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
 PATROL_NOUNS = wordset("patrol_noun")
+STRUCK_HOLDINGS = wordset("struck_holding_noun")  # "دورية للجيش" after a strike word: the army's, hit
 STRUCK_SITES = wordset("struck_site_noun")
 MOVE_TYPES = frozenset({"enter", "advance", "withdraw"})
 ON = wordset("on_preposition")
@@ -674,7 +675,31 @@ class SideRules:
             if any(toks[k].bare in CASUALTY_WORDS or toks[k].forms[-1] in CASUALTY_WORDS
                    for k in range(max(0, p - 6), p - 1)):
                 out.update(range(a0, a1 + 1))
+        # "هاجمت خلية من التنظيم دورية للجيش": the owner of what was hit suffered, when another force is named to
+        # strike it; alone ("غارات استهدفت مقرات للحرس الثوري") it says nothing of who struck (struck_owners)
+        owners = SideRules.struck_owners(view)
+        if owners and any(a0 not in owners for a0, _, _ in view.actors):
+            out |= owners
         return out
+
+    @staticmethod
+    def struck_owners(view: SentenceView) -> set[int]:
+        """Tokens of forces that own what a strike hit ("هاجمت خلية من التنظيم دورية للجيش"): no agent of
+        it. Unlike ``victim_idx`` they are not read as who suffered when no agent is named ("غارات استهدفت
+        مقرات للحرس الثوري": who struck is not thereby the Guards' enemy)."""
+        return {k for a0, a1, a in view.actors if SideRules._struck_holding(view, a0, a) for k in range(a0, a1 + 1)}
+
+    @staticmethod
+    def _struck_holding(view: SentenceView, a0: int, a: Mention) -> bool:
+        """"هاجمت خلية من التنظيم في آب دورية للجيش"، "استهدفوا حاجزاً للأمن العام": a force written with ل right
+        after a patrol, a checkpoint or a post (wordset struck_holding_noun) that a strike word a few words
+        before takes as its object (wordset strike_object_lead) owns what was hit; it is no agent."""
+        toks = view.toks
+        # (the ل outside the force's span: "للأمن العام", whose folded forms end on "لامن")
+        if a0 < 2 or toks[a0 - 1].bare not in STRUCK_HOLDINGS or not (
+                a.start > toks[a0].start and toks[a0].bare.startswith(tuple(LAM))):
+            return False
+        return any(toks[k].bare in STRIKE_OBJECT for k in range(max(0, a0 - 1 - TARGET_REACH), a0 - 1))
 
     def _victim_side(self, view: SentenceView) -> str | None:
         """The side of the first force the sentence names as who suffered, if it has one."""
@@ -692,7 +717,9 @@ class SideRules:
         strikes = [c for c in matches if c.row.get("type") == "attack" and c.j <= m.i]
         if toks[m.i - 1].bare in STRIKE_OBJECT:
             return toks[m.i - 1].bare not in ON or bool(strikes)
-        return any(m.i - c.j <= 2 or (c.j < m.i and all(k in actor_idx or toks[k].bare in PARTITIVE_OF
+        # (not across a new coordinated clause: "قتل جندي خلال الاشتباك، وأن تعزيزات وصلت إلى X" deploys)
+        return any((m.i - c.j <= 2 and not any(toks[k].word.startswith(COORDINATION) for k in range(c.j, m.i)))
+                   or (c.j < m.i and all(k in actor_idx or toks[k].bare in PARTITIVE_OF
                                                          or toks[k].bare in FORCE_MEMBERS
                                                          for k in range(c.j, m.i))) for c in strikes)
 
