@@ -104,3 +104,11 @@ def test_a_bombing_the_suspects_are_said_to_be_involved_in_is_no_event_at_the_ra
 def test_a_strike_on_an_owned_post_with_no_agent_named_stays_unknown() -> None:
     got = events("أفادت شبكة محلية بأن غارات جوية استهدفت مقرات للحرس الثوري في مدينة البوكمال.", "2024-02-03")
     assert [e[3] for e in got if e[0] == "attack"] == ["unknown"]
+
+
+def test_an_unnamed_target_leaves_the_origin_of_fire_no_event_place() -> None:
+    assert not events("واتهمت وزارة الداخلية مقاتلي قسد بقصف أحياء سكنية انطلاقاً من حي الشيخ مقصود.", "2025-10-07")
+    got = events("قصفت القوات أحياء في حلب انطلاقاً من حي الشيخ مقصود.", "2025-10-07")
+    assert [e[2] for e in got] == ["حلب"]
+    got = events("شنت القوات هجوماً انطلاقاً من بلدة تل رفعت.", "2025-10-07")
+    assert [e[2] for e in got] == ["تل رفعت"]  # no target told at all: the front the attack came from

@@ -1087,6 +1087,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 c.row.get("type") == "attack" and c.i > m.i for c in self._sentence_matches):
             return "pending"  # "قتل عشرات من أهالي X بانفجار ... في Y": they fell where the strike was, Y
         if (targets := self._targets(view, places, idx, etype)) != places:
+            if not targets:  # "بقصف أحياء سكنية انطلاقاً من X": an unnamed target, X only where fire came from
+                origin_skip |= {i for i, p in view.places if any(p is q for q in places)}
             places, how = targets, TARGET_RULE  # "على قرية Y انطلاقاً من بلدة X": Y, not the origin
         if etype in LEAVING_TYPES:
             places = self._origins(view, places, idx, destinations=etype != "withdraw")
