@@ -112,3 +112,8 @@ def test_an_unnamed_target_leaves_the_origin_of_fire_no_event_place() -> None:
     assert [e[2] for e in got] == ["حلب"]
     got = events("شنت القوات هجوماً انطلاقاً من بلدة تل رفعت.", "2025-10-07")
     assert [e[2] for e in got] == ["تل رفعت"]  # no target told at all: the front the attack came from
+
+
+def test_a_clash_between_members_of_two_forces_takes_the_first_forces_side() -> None:
+    got = events("اندلعت اشتباكات عند حاجز دوار الشيحان بين عناصر من الأمن الداخلي ومقاتلين من قسد.", "2025-10-07")
+    assert [e[3] for e in got if e[0] == "attack"] == ["government"]

@@ -1048,7 +1048,10 @@ class SideRules:
         k = _between_after(view, m.j, min(len(toks), max(nxt, m.j + 1)))
         if k is None:
             return None
-        first = next((a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if k < a0 <= k + 2), None)
+        reach = k + 2
+        if k + 2 < len(toks) and toks[k + 1].bare in MEMBER_NOUNS and toks[k + 2].bare in PARTITIVE_OF:
+            reach = k + 3  # "بين عناصر من الأمن الداخلي ومقاتلين من قسد": the members' force is the party
+        first = next((a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if k < a0 <= reach), None)
         if first is None or first.attrs.get("side") in (None, "", "unknown", "civilians") \
                 and not first.attrs.get("actor"):
             return None
