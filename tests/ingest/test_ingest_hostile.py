@@ -170,3 +170,16 @@ def test_a_headline_only_record_or_feed_item_is_read_as_its_headline(tmp_path: P
     assert [(s.rsplit("/", 1)[1], r) for s, r in errors] == [
         ("flash.jsonl:3", "record has no non-empty 'text', 'html' or 'title'"),
         ("titles.rss#3", "feed item has no text, no title and no link to fetch")]
+
+
+def test_a_page_that_is_only_its_headline_is_read_as_its_headline(tmp_path: Path) -> None:
+    """A saved flash page (a <title>, an empty body) is read as a title-only record is: its title is its
+    text, with the warning; a page with neither text nor title is still refused with the reason."""
+    flash = "عاجل: قصف مدفعي على أطراف بلدة كفرنبل"
+    (tmp_path / "flash.html").write_text(f"<html><head><title>{flash}</title></head><body></body></html>",
+                                         encoding="utf-8")
+    (tmp_path / "empty.html").write_text("<html><head></head><body><script>x</script></body></html>",
+                                         encoding="utf-8")
+    arts, errors = collect([str(tmp_path)])
+    assert [(a.id, a.raw, a.title, a.warnings) for a in arts] == [("flash", flash, None, [HEADLINE_ONLY])]
+    assert [(Path(s).name, r) for s, r in errors] == [("empty.html", "HTML page has no readable text")]

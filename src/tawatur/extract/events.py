@@ -216,6 +216,10 @@ FROM_DUAL = wordset("from_dual_pronoun")
 QAD = wordset("qad_particle")
 DURING = wordset("during_preposition")
 RAID_NOUNS = wordset("raid_noun")
+COUNTRY_SHARE_REACH = 8  # words from a takeover to the country it took a share of, past its subject
+CAPTURE_SCENE_REACH = 5  # words of the captives between a capture and the ambush it happened in ("خمسة من عناصرها")
+SCENE_CLITIC = tuple(wordlist("scene_clitic"))
+IN_OR_DURING = wordset("in_preposition") | DURING
 ACCUSATION_STOP = wordset("accusation_stop")
 ACCUSATION_REACH = 10  # words an accusation may run after its participle (it ends earlier at a clause mark)
 TARGET_ADJECTIVES = 2  # nisba adjectives after a sites noun before its في ("مواقع عسكرية وأمنية في ريف X")
@@ -444,9 +448,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         cues = find_all(self.cues, toks)
         idx = defaultdict(set)
         for c in cues:
-            if c.row.get("effect") == "hypo" and cancelled(c, toks):
+            if c.row.get("effect") in ("hypo", "backref") and cancelled(c, toks):
                 continue  # "16 هدفاً للتنظيم في X"، "مسلحون يعتقد أنهم من التنظيم": a word its row's unless
-                # cancels is no aim nor opinion, and cuts no scope
+                # cancels is no aim nor opinion, and cuts no scope; "مداخلة هاتفية" is no back-reference
             idx[c.row.get("effect")].update(range(c.i, c.j))
         # "والمطار العسكري (شرق) وفرع Y": a direction alone in brackets says where a list member lies; it
         # locates no place after it
@@ -489,6 +493,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._status_idx = frozenset(k for m in status for k in range(m.i, m.j + 1)) | frozenset(
             k for m in matches if "holds" in m.flags for k in range(m.i, m.j))  # "مناطق سيطرة X": X holds
         cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
+                   and not self._capture_scene(m, matches, toks)
                    and not (m.i and toks[m.i - 1].bare.startswith(REFUSAL_PARTICIPLE))
                    and m not in status
                    and not self._strike_lands(view, m, matches)
@@ -773,6 +778,44 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return res if isinstance(res, list) else []
 
     @staticmethod
+    def _captives(view: SentenceView, m: Match, nxt: int) -> set[int]:
+        """"أسرت أربعة مقاتلين من الفصائل"، "أُسر جنديان من قوات النظام": the force after the partitive "من" in a
+        capture's scope is whose men were taken, never who took them."""
+        toks = view.toks
+        return {k for a0, a1, _ in view.actors if m.i < a0 < nxt and toks[a0 - 1].bare in PARTITIVE_OF
+                for k in range(a0 - 1, a1 + 1)}
+
+    def _scene_captor(self, view: SentenceView, m: Match, nxt: int) -> Mention | None:
+        """Who took the men in the ambush a capture happened in ("قالت الوحدات إنها أسرت أربعة مقاتلين من الفصائل
+        في كمين"): the capture's agent, unless the ambush names who set it ("في كمين نصبته X")."""
+        matches = self._sentence_matches
+        if not self._capture_scene(m, matches, view.toks) or self.launched_by(view, m, nxt) is not None:
+            return None
+        capture = max((c for c in matches if c.j <= m.i and "capture" in c.flags), key=lambda c: c.j, default=None)
+        told = self._told.get(id(capture)) if capture is not None else None
+        return self._subject_mention(told[-1]) if told else None
+
+    def _scene_launcher(self, view: SentenceView, m: Match) -> Mention | None:
+        """The force that set the ambush a capture happened in ("في كمين نصبته جبهة النصرة"), for a capture
+        that names no captor of its own (a passive)."""
+        scene = next((c for c in self._sentence_matches
+                      if c.i >= m.j and self._capture_scene(c, self._sentence_matches, view.toks)), None)
+        return None if scene is None else self.launched_by(view, scene, self._ends.get(id(scene), len(view.toks)))
+
+    @staticmethod
+    def _capture_scene(m: Match, matches: list[Match], toks) -> bool:
+        """"أسر المقاتلون ثلاثة جنود في كمين قرب X": an attack told right after a capture behind "في/خلال/أثناء"
+        (or "ب", "بكمين") is where the men were taken; it does not end the capture's scope, so the capture takes
+        its place (the attack is still an event of its own)."""
+        if m.row.get("type") != "attack" or not m.i:
+            return False
+        prev = max((c for c in matches if c.j <= m.i and c.row.get("type") != "none"), key=lambda c: c.j, default=None)
+        if prev is None or "capture" not in prev.flags or m.i - prev.j > CAPTURE_SCENE_REACH:
+            return False
+        head = toks[m.i]
+        return toks[m.i - 1].bare in IN_OR_DURING or (head.word.startswith(SCENE_CLITIC) and head.forms[-1] != head.word)
+
+    @staticmethod
     def _raid_of_arrest(view: SentenceView, m: Match, matches) -> bool:
         """"ألقت القوات القبض على X خلال مداهمة في حي Y": a raid after خلال/أثناء that follows an arrest told in
         the same sentence is how the arrest was made, its manner: no event of its own, and the arrest reads
@@ -822,6 +865,17 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         while k < len(view.toks) and k in view.actor_tokens:
             k += 1
         return k if k in idx["from"] else None
+
+    @staticmethod
+    def _approach_side(view: SentenceView, m: Match, nxt: int, idx) -> set[int]:
+        """"دخلوا الحي من جهة X"، "تقدمت القوات نحو البلدة من ناحية X": a move whose place a back-reference
+        names says after "من جهة/ناحية/محور" which side it came from; X is no place of the move (the
+        back-reference is). Without a back-reference before it the origin phrase is left as it was: it may
+        be the one place the sentence gives ("تقدمت القوات من محور X")."""
+        toks = view.toks
+        starts = [i for i, _ in view.places if m.j <= i < nxt and ((i - 1) in idx["origin"] or (
+            i >= 2 and (i - 2) in idx["origin"] and toks[i - 1].bare in CUE_NOUNS))]
+        return {i for i in starts if any(k in idx["backref"] and (k + 1) in idx["origin"] for k in range(m.j, i))}
 
     def _origin_backref(self, view: SentenceView, m: Match, places: list[Mention], idx, actor_idx: set[int]
                         ) -> list[Mention]:
@@ -1051,6 +1105,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_idx = set(actor_words)
         skip = actor_idx | generic | self._aside_idx  # "، الواقع غرب الرقة،": it describes, it is no event place
         skip |= self._described_backref(view, m, nxt, idx)  # "سلم المدينة التي كانت آخر معاقله في X"
+        approach: set[int] = set()  # "دخلوا الحي من جهة X": the side a move came from (enter, advance)
         if etype in ("displacement", "evacuation"):
             skip -= self._destination_areas(view, idx, generic)
         # "يصلون إلى هناك من حمص": Homs is where they came from (but "على بعد 6 كلم من X" measures from X,
@@ -1065,7 +1120,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 # "اقترب (الجيش) من X": the من its verb governs names the place approached, not an origin
                 origins = {i for i in origins if not (i - 1 == gov or (
                     i - 2 == gov and toks[i - 1].bare in CUE_NOUNS))}
-            skip |= origins | self._joined_origins(view, origins)
+            approach = self._approach_side(view, m, nxt, idx)
+            skip |= origins | self._joined_origins(view, origins) | approach
             if etype == "deploy":  # (an advance's "من مدينة X" may be the place approached: "تقترب من مدينة X")
                 origin_skip = origins | self._joined_origins(view, origins)
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
@@ -1105,7 +1161,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place (not the
             # town reinforcements came from: "وصلت تعزيزات إلى الحقل من مدينة X" arrive at the field recalled)
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
-                                              "origin_only" in flags, actor_idx | origin_skip, idx["descriptor"])
+                                              "origin_only" in flags, actor_idx | approach | origin_skip,
+                                              idx["descriptor"])
                       if p.attrs.get("kind") in CITY_KINDS
                       or (p.attrs.get("kind") in TARGET_AREA_KINDS and self._locates_target(view, p, idx, actor_idx))
                       or (etype in SPREAD_TYPES and p.attrs.get("kind") in SPREAD_AREA_KINDS
@@ -1117,6 +1174,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not places and etype == "casualties" and not self._settled and any(
                 c.row.get("type") == "attack" and c is not m for c in self._sentence_matches):
             return "pending"  # the strike in this sentence says where they fell
+        if not places and etype == "take_control" and self._into_the_country(view, m, nxt, COUNTRY_SHARE_REACH):
+            return None  # "سيطرة التنظيم على ثلث أراضي سوريا": a share of a country is no place (GUIDELINES)
         if not places and (shared := self._shared_object(view, m, idx, flags, skip)):
             places, how = shared, "shared-object"
         if not places:
@@ -1145,13 +1204,20 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if etype == "other":
             excluded |= self._served_civilians(view)
         excluded |= {i - 1 for i in lost_by} | lost_by
+        if "capture" in flags:
+            excluded |= self._captives(view, m, nxt)
         actor = pick_actor(view, m, prv, self._subject_reach(m, nxt), excluded)
+        if actor is None and "capture" in flags:
+            actor = self._scene_launcher(view, m)  # "أُسر جنديان في كمين نصبته جبهة النصرة": who set it
         repeller = None
         if etype == "attack" and (launcher := self.launched_by(view, m, nxt)) is not None:
             actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
         elif etype == "attack" and actor is not None and actor.attrs.get("side") in ARMED_SIDES \
                 and self.repelled(view, m):
-            repeller, actor = actor, None  # "تصدت الفصائل لهجوم على X": the attack is the repeller's enemy's
+            repeller, actor = self.responder(view, m) or actor, None  # "تصدت الفصائل لهجوم على X": the attack
+            # is the repeller's enemy's; "رداً على القصف على X" the enemy's of who answers it
+        if etype == "attack" and (captor := self._scene_captor(view, m, nxt)) is not None:
+            actor = captor  # "أسرت أربعة مقاتلين من الفصائل في كمين": the ambush is the captor's
         leaver = None  # "انسحبت الفصائل من X بعد قصف استهدفها": who left suffered the strike, its enemy struck
         if etype == "attack" and actor is not None and self.left_under(view, m, self._sentence_matches, actor):
             leaver, actor = actor, None

@@ -111,6 +111,8 @@ _DIRECTION = wordset("direction_preposition")
 _LAM = wordlist("object_clitic")
 _AGENT_PREP = wordset("agent_preposition")
 AGENT_GENITIVE_NOUNS = wordset("agent_genitive_noun")
+_SET_UP = wordset("set_up_verb")
+_SET_UP_REACH = 5  # words from "نصب" to the ambush it sets, past its subject ("نصب عناصر تنظيم الدولة كميناً")
 _COORDINATION = wordlist("coordination_clitic")
 _APPROXIMATOR = wordset("number_approximator")
 _PARTITIVE = wordset("count_partitive")
@@ -349,6 +351,12 @@ def _framed_agent(view: SentenceView, a: tuple[int, int, Mention], head: int) ->
     return a1 == head - 1 and a0 >= 1 and toks[a0 - 1].bare in _AGENT_FRAME and toks[head].word.startswith(_AGENT_FRAME_CLITIC)
 
 
+def _set_up(view: SentenceView, trig: Match) -> bool:
+    """"نصب عناصر التنظيم كميناً لدورية للجيش": an ambush a verb of setting up governs; its setter is the
+    verb's subject before the noun, and the forces after it are whom it was set for."""
+    return any(view.toks[q].bare in _SET_UP for q in range(max(0, trig.i - _SET_UP_REACH), trig.i))
+
+
 def _lam_agent(view: SentenceView, trig: Match, excluded_idx: set[int]) -> Mention | None:
     """"بهجوم لخلايا داعش"، "في قصف لقوات X": a force written with ل right after an attack noun is whose
     attack it is (the genitive told with ل), not its target; the target follows "على". Nouns whose ل
@@ -356,6 +364,8 @@ def _lam_agent(view: SentenceView, trig: Match, excluded_idx: set[int]) -> Menti
     k = trig.j
     if k >= len(view.toks) or not set(view.toks[k - 1].forms) & AGENT_GENITIVE_NOUNS:
         return None
+    if _set_up(view, trig):
+        return None  # "نصب عناصر التنظيم كميناً لدورية للجيش": an ambush set for the patrol, ل its target
     return next((a for a0, _, a in view.actors if a0 == k and is_lam_object(view, a0, a)
                  and not preceded_by(view.toks, a0, excluded_idx, 1)), None)
 
@@ -366,15 +376,16 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     flags = trig.flags
     # reinforcements "لقوات النظام" belong to them: for a deployment ل marks the owner, not a target
     owner_ok = trig.row.get("type") == "deploy"
-    after = [a for a in view.actors if (trig.i < a[0] <= trig.j + 3 + _time_words(view, trig.j, a[0])
-                                        or _batch_gap(view, trig, a[0]))
-             and a[0] < next_trig_start
-             and not preceded_by(view.toks, a[0], excluded_idx, 1)
-             and (owner_ok or not is_lam_object(view, a[0], a[2]))
-             and not _coordinated_object(view, trig, a[0], a[2])
-             # "بهجمات على حواجز الأمن العام": the force owning the sites a strike hits is its target
-             and not (trig.row.get("type") == "attack" and view.toks[a[0] - 1].bare in _STRUCK_SITES)
-             and not any(view.toks[k].word in _SUBJECT_COMP for k in range(trig.j, a[0]))]  # "، وأكدت أن X": a new clause
+    after = [] if trig.row.get("type") == "attack" and _set_up(view, trig) else [
+        a for a in view.actors if (trig.i < a[0] <= trig.j + 3 + _time_words(view, trig.j, a[0])
+                                   or _batch_gap(view, trig, a[0]))
+        and a[0] < next_trig_start
+        and not preceded_by(view.toks, a[0], excluded_idx, 1)
+        and (owner_ok or not is_lam_object(view, a[0], a[2]))
+        and not _coordinated_object(view, trig, a[0], a[2])
+        # "بهجمات على حواجز الأمن العام": the force owning the sites a strike hits is its target
+        and not (trig.row.get("type") == "attack" and view.toks[a[0] - 1].bare in _STRUCK_SITES)
+        and not any(view.toks[k].word in _SUBJECT_COMP for k in range(trig.j, a[0]))]  # "، وأكدت أن X": a new clause
     # "من قبل X", "برصاص X", "شنه X": an agent after the trigger, further away
     agent_marked = [a for a in view.actors if trig.i < a[0] < next_trig_start
                     and a[0] >= 2 and view.toks[a[0] - 1].bare in _AGENT_PREP]

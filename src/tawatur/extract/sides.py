@@ -63,6 +63,7 @@ HEDGE = wordset("hedge_word")
 ALONE = wordset("alone_word")
 COMMAS = marks("comma_marks")
 REPEL = wordset("repel_verb")
+RESPONSE = wordset("response_noun")
 ASIDE_REACH = 5  # words of a comma-enclosed aside between a speaker and the act it denies ("، في بيان لها،")
 DEAL_NOUNS = wordset("deal_noun")
 SPONSOR = wordset("sponsor_noun")
@@ -363,6 +364,9 @@ class SideRules:
             return claimed  # "تبنى التنظيم التفجير الذي استهدف حاجزاً للأمن العام": the claimant struck
         if etype in ("attack", "casualties") and (actor is None or self._device_hit(view, m, actor)) \
                 and self.covert_strike(view, m):
+            if actor is None and not self.device_told(view, m) and (story := self._story_striker(view)):
+                self.side_note = "side:story-striker"
+                return story  # "صعّدت الطائرات الروسية غاراتها ... وقتل خمسة في غارات على X": the same raids
             return "unknown"  # "قتل 40 شخصاً في تفجير انتحاري": the device is told, its agent is not
         if "loser" in flags:
             return side if self._taker_by_hand(view, actor) else adversary(side, day)
@@ -550,8 +554,27 @@ class SideRules:
         lo, hi = max(0, m.i - 3), min(len(toks), m.j + 3)
         if m.row.get("type") == "casualties":
             hi = min(len(toks), m.j + 6)  # "لقي 40 مصرعهم خلال تفجير انتحاري": the strike that took them
+        return SideRules.device_told(view, m) or SideRules.strike_as_subject(view, lo, hi)
+
+    @staticmethod
+    def device_told(view: SentenceView, m: Match) -> bool:
+        """A covert device or a strike said to be of unknown origin near the trigger (``covert_strike`` less
+        the strike noun as subject): its agent is never guessed, whatever the story told before."""
+        toks = view.toks
+        lo, hi = max(0, m.i - 3), min(len(toks), m.j + (6 if m.row.get("type") == "casualties" else 3))
         return any(toks[k].bare in COVERT or toks[k].word in COVERT or toks[k].bare in UNATTRIBUTED
-                   for k in range(lo, hi)) or SideRules.strike_as_subject(view, lo, hi)
+                   for k in range(lo, hi))
+
+    def _story_striker(self, view: SentenceView) -> str | None:
+        """The side of the strikes the story is telling: an attack of this sentence, or of the one before
+        (unless this one turns the topic), whose striker was named ("صعّدت الطائرات الروسية غاراتها على X.
+        وقتل خمسة مدنيين في غارات على Y": the Russian raids go on; GUIDELINES gold practice: an unnamed
+        strike in a story where one side strikes is that side's)."""
+        told = [e for e, _ in self._made] or (
+            [] if self._turns_topic(view) else [e for e in self.events if e.sentence == self._current - 1])
+        named = {e.actor.side for e in told if e.type == "attack" and e.rule.endswith("side:actor")
+                 and e.actor.side in ARMED_SIDES}
+        return named.pop() if len(named) == 1 else None
 
     @staticmethod
     def strike_as_subject(view: SentenceView, lo: int, hi: int) -> bool:
@@ -769,10 +792,29 @@ class SideRules:
     @staticmethod
     def repelled(view: SentenceView, m: Match) -> bool:
         """Whether the trigger is an attack its subject repels: the trigger opens with a repel verb ("تصدت
-        لهجوم") or one stands right before it ("يتصدون للهجوم"); the repeller did not launch it."""
+        لهجوم") or one stands right before it ("يتصدون للهجوم"); the repeller did not launch it. So does a
+        subject that acts "in response to" it ("سيطرت الفصائل على حواجز رداً على الهجوم على X"): the attack
+        answered, told with a place of its own, is its enemy's (bare "رداً على الهجوم" takes the place of the
+        response and tells no other attack)."""
         toks = view.toks
         return toks[m.i].bare in REPEL or toks[m.i].forms[0] in REPEL or (m.i >= 1 and (
-            toks[m.i - 1].bare in REPEL or toks[m.i - 1].forms[0] in REPEL))
+            toks[m.i - 1].bare in REPEL or toks[m.i - 1].forms[0] in REPEL)) or SideRules.answered(view, m)
+
+    @staticmethod
+    def answered(view: SentenceView, m: Match) -> bool:
+        """"رداً على الهجوم على X": the attack is one the sentence's subject answers, told with a place of its own."""
+        toks = view.toks
+        return m.i >= 2 and toks[m.i - 1].bare in ON and toks[m.i - 2].bare in RESPONSE \
+            and m.j < len(toks) and toks[m.j].bare in ON | IN_PREP
+
+    @staticmethod
+    def responder(view: SentenceView, m: Match) -> Mention | None:
+        """Who answers an attack ("سيطر مقاتلون محليون على حاجز للجيش رداً على القصف على X"): the first force
+        the sentence names before the response, its subject, not the nearest one (the army owning the
+        checkpoint)."""
+        if not SideRules.answered(view, m):
+            return None
+        return next((a for a0, _, a in view.actors if a0 < m.i - 2), None)
 
     @staticmethod
     def left_under(view: SentenceView, m: Match, matches: list[Match], actor: Mention) -> bool:

@@ -557,14 +557,16 @@ class PlaceRules:
 
     def _same_subject_clause(self, view: SentenceView, m: Match, places: list[Mention]) -> bool:
         """"دخلت قوة قرية X في محافظة Y، وتمركزت بين المنازل": a verb opening the next clause with و,
-        whose subject is the last event's (no force named since its place), acts at that place."""
+        whose subject is the last event's (no force named since its place), acts at that place; so does one
+        joined by و right after that place ("نصبوا كميناً لدورية للجيش قرب مطار X وأسروا خمسة من عناصرها")."""
         if "verb" not in m.flags or m.row.get("type") == "casualties" or view.toks[m.i].bare.startswith(tuple(ARTICLE)):
             return False  # a toll counts the whole battle; "والاقتراب من" is a noun, no verb of its own
         ends = [token_at(view.toks, max(p.start, p.end - 1)) for p in places if p.sentence == view.index]
         if not ends:
             return False
         last = max(ends)
-        return last < m.i and m.i - last <= COORDINATED_REACH and any(last < k <= m.i for k in self._breaks) \
+        joined = m.i == last + 1 and view.toks[m.i].word.startswith(COORDINATION)
+        return last < m.i and m.i - last <= COORDINATED_REACH and (joined or any(last < k <= m.i for k in self._breaks)) \
             and not any(last < a0 < m.i for a0, _, _ in view.actors)
 
     @staticmethod
@@ -610,12 +612,12 @@ class PlaceRules:
         return list(self.memory.recall(view.toks[refs[0]].bare, earlier) or [])
 
     @staticmethod
-    def _into_the_country(view: SentenceView, m: Match, nxt: int) -> bool:
+    def _into_the_country(view: SentenceView, m: Match, nxt: int, reach: int = 6) -> bool:
         """"دخلت القوات الأراضي السورية": an entry into the country, not into a place of it. A country word
         inside the subject's own name ("دخلت قوات سوريا الديمقراطية حي X") is the force, not where it went."""
         toks = view.toks
         named = {k for a0, a1, _ in view.actors for k in range(a0, a1 + 1)}
-        for k in range(m.j, min(nxt, m.j + 6)):
+        for k in range(m.j, min(nxt, m.j + reach)):
             if k in named:
                 continue
             w = toks[k].bare

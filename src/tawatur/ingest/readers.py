@@ -122,6 +122,11 @@ def from_html(html: str, art_id: str, url: str | None = None, **meta: Any) -> Ar
     """An article from a page: trafilatura's text becomes ``raw``, the page stays in ``html``."""
     page = extract_page(html, url)
     if not page.text.strip():
+        title = meta.get("title") or page.title
+        if title and title.strip():  # a page that is only its headline, as a title-only record is
+            return headline_only(art_id, title, url, html=html, published=meta.get("published") or page.date,
+                                 outlet=meta.get("outlet") or None, author=meta.get("author") or page.author,
+                                 source_path=meta.get("source_path"))
         raise IngestError("HTML page has no readable text")
     art = Article(id=art_id, raw=page.text, html=html, url=url, title=meta.get("title") or page.title,
                   published=meta.get("published") or page.date, author=meta.get("author") or page.author,
