@@ -2,7 +2,7 @@
 
 Sentences end at . ! ? ؟ (followed by space, a closing quote, the end of the line or, with no space, an Arabic
 letter) and at line ends;
-a full stop between digits ("2.5") or inside a short quotation does not end one. A line with no final
+a full stop between digits ("2.5"), inside a short quotation or after a name's initial ("منذر ح. في") does not end one. A line with no final
 punctuation and few words is a headline or subheading: it becomes one sentence marked ``is_heading`` (a line
 ending in a comma is body text that goes on), unless the text has no body line at all (a one-line flash).
 Clauses split a sentence at ، ؛ , ; and at a spaced dash, so readers can keep a trigger and its
@@ -27,6 +27,7 @@ _CLAUSE = re.compile(r"\s*[،؛,;]\s*|\s+[-–—]\s+")
 _QUOTES = (("“", "”"), ("«", "»"), ('"', '"'))
 HEADING_MAX_WORDS = 16
 MAX_SENTENCE_CHARS = 1500  # the longest gold sentence is ~1,100 characters
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _SOFT_BREAK = re.compile(r"[،؛,;:]\s|\s")
 
 
@@ -66,6 +67,8 @@ def _split_line(line: str) -> list[tuple[int, int]]:
             continue
         if quotes and _in_quote(m.start(), quotes, starts):
             continue
+        if _initial(line, m.start(), end):
+            continue
         cuts.append(end)
     spans, prev = [], 0
     for c in cuts + [len(line)]:
@@ -75,6 +78,18 @@ def _split_line(line: str) -> list[tuple[int, int]]:
             spans.extend(_cap(line, prev + lead, prev + len(seg.rstrip())))
         prev = c
     return spans
+
+
+def _initial(line: str, stop: int, end: int) -> bool:
+    """"العميد منذر ح. في قرية X"، "قال د. سامر": a full stop after a one-letter Arabic word is a name's initial
+    or a title's abbreviation, not a sentence's end, when the line goes on after it. Not after a number ("عام 2012
+    م."، "1446 هـ."): there the letter is an era's."""
+    if line[stop:end] != "." or stop < 1 or end >= len(line) or not _ARABIC_LETTER.fullmatch(line[stop - 1]):
+        return False
+    if stop >= 2 and not line[stop - 2].isspace():
+        return False
+    before = line[:max(0, stop - 2)].rstrip().rsplit(maxsplit=1)
+    return bool(before) and not before[-1][-1].isdigit()
 
 
 def _cap(line: str, a: int, b: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:

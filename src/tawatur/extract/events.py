@@ -66,6 +66,7 @@ from .vocab import (
     LAM,
     NOT_AGENT,
     OFFICE_HEADS,
+    ON_PREP,
     OR,
     PARTITIVE_OF,
     REFUSAL_PARTICIPLE,
@@ -121,6 +122,28 @@ def _place_of(m: Mention) -> Place:
         name=name or m.text, name_en=name_en, lat=lat, lon=lon, admin1=admin1, kind=kind,
         geo_precision=int(precision or 1), gazetteer_id=gid, aliases=list(aliases or []),
     )
+
+
+SPEAKER_SEAT_KINDS = frozenset({"hospital"})  # a speaker's workplace after "مصدر في": no event place
+SPREADING_TYPES = frozenset({"attack", "protest"})  # what a dropped-subject "امتدت إلى X" may carry on
+
+
+def _spread_typed(found: list[Match]) -> list[Match]:
+    """"اندلعت اشتباكات عند X، وامتدت إلى Y"، "خرجت مظاهرة في X قبل أن تمتد إلى Y": a verb of spreading whose
+    subject Arabic dropped (flag spread) tells the happening the trigger before it told, at Y: it takes that
+    trigger's type when it is fighting or a protest, and gives nothing after any other trigger (or none)."""
+    out = []
+    for m in found:
+        if "spread" not in m.flags:
+            out.append(m)
+            continue
+        before = [c for c in found if c.j <= m.i and "spread" not in c.flags and c.row.get("type") != "none"]
+        etype = max(before, key=lambda c: (c.j, c.j - c.i)).row.get("type") if before else None
+        if etype in SPREADING_TYPES:
+            if etype != m.row.get("type"):
+                m.row = {**m.row, "type": etype}
+            out.append(m)
+    return out
 
 
 def _after_siege(toks: list, i: int) -> bool:
@@ -418,13 +441,17 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # "under control" status
         found = [m for m in candidates if m.j - m.i < 2 or not any(m.i < k < m.j for k in breaks)]
         found = [m for m in found if "after_siege" not in m.flags or _after_siege(toks, m.i)]
+        found = _spread_typed(found)
         # an operation launched by name ("أطلق X عملية غصن الزيتون") only where the name is an actor's: otherwise
         # the words are left to the other rows ("بدأت معركة ..."، "أطلقت النار")
         found = [m for m in found if "named_op" not in m.flags or any(a0 == m.j - 1 for a0, _, _ in view.actors)]
         matches = [m for m in longest_non_overlapping(found)
                    if m.i not in blocked or m.row.get("type") == "none"]
         in_actor = view.actor_tokens
-        matches = [m for m in matches if not self.struck_patrol(m, toks, matches, in_actor)
+        # "هاجمت خلية من التنظيم في كانون الأول الماضي دورية": a date (and its في) between a strike and the patrol
+        # it hit stands aside as the force's name does
+        dated = frozenset(date_idx | {k - 1 for k in date_idx if k and toks[k - 1].bare in IN})
+        matches = [m for m in matches if not self.struck_patrol(m, toks, matches, in_actor | dated)
                    and not self.moving_patrol(m, toks, matches, in_actor)]
         self._sentence_matches = matches
         self._told = {}  # id of a trigger of the sentence -> the events it gave (sides: shared_subject)
@@ -967,12 +994,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     @staticmethod
     def _governorate_sources(view: SentenceView) -> set[int]:
         """Tokens of a governorate named with its noun as a speaker ("وفق محافظة دمشق") or as the body of one
-        ("بحسب مصدر في محافظة حلب"، "قال مسؤول في محافظة درعا"): the administration that tells, no event place."""
+        ("بحسب مصدر في محافظة حلب"، "قال مسؤول في محافظة درعا"): the administration that tells, no event place;
+        so is a hospital where the speaker works ("قال مصدر طبي في المشفى الوطني إن ..."): who tells, not where."""
         toks = view.toks
         out: set[int] = set()
         for s in view.sources:
             for i, p in view.places:
-                if not toks[i].word.endswith(GOVERNORATE_NOUN) and not toks[i].bare.endswith(GOVERNORATE_NOUN):
+                if not toks[i].word.endswith(GOVERNORATE_NOUN) and not toks[i].bare.endswith(GOVERNORATE_NOUN) \
+                        and p.attrs.get("kind") not in SPEAKER_SEAT_KINDS:
                     continue
                 first = token_at(toks, s.start)
                 last = token_at(toks, max(s.start, s.end - 1))
@@ -987,9 +1016,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         places are no event places and its triggers give no event."""
         toks = view.toks
         out: set[int] = set()
+        forces = {a0 for a0, _, _ in view.actors}
         for k, t in enumerate(toks):
-            if t.bare not in ACCUSED:
-                continue
+            if t.bare not in ACCUSED or k + 1 in forces:
+                continue  # "نفى ذلك، متهماً القوات الحكومية بقصف X": a speaker accusing a force (its object right
+                # after it) charges that force with X, as "واتهم القوات" does: an event (SideRules.accused_agent)
             end = min([b for b in self._breaks if b > k] + [len(toks), k + 1 + ACCUSATION_REACH])
             stop = next((j for j in range(k + 1, end) if toks[j].bare in ACCUSATION_STOP), end)
             out.update(range(k, stop))
@@ -1091,6 +1122,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # "يصلون إلى هناك من حمص": Homs is where they came from (but "على بعد 6 كلم من X" measures from X,
         # the place approached: a distance row); reinforcements told with where they arrive deploy there,
         # not at their origins ("وصلت أرتال من إدلب إلى اللاذقية")
+        origin_skip: set[int] = set()  # where reinforcements came from: no event place, nor the fallback city below
         if (etype in ("enter", "advance") and "dist" not in flags) or (
                 etype == "deploy" and any(k in idx["toward"] for k in range(m.i, m.j))):
             origins = {i for i, _ in view.places if i and ((i - 1) in idx["from"] or (
@@ -1101,6 +1133,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                     i - 2 == gov and toks[i - 1].bare in CUE_NOUNS))}
             approach = self._approach_side(view, m, nxt, idx)
             skip |= origins | self._joined_origins(view, origins) | approach
+            if etype == "deploy":  # (an advance's "من مدينة X" may be the place approached: "تقترب من مدينة X")
+                origin_skip = origins | self._joined_origins(view, origins)
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
@@ -1120,6 +1154,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 c.row.get("type") == "attack" and c.i > m.i for c in self._sentence_matches):
             return "pending"  # "قتل عشرات من أهالي X بانفجار ... في Y": they fell where the strike was, Y
         if (targets := self._targets(view, places, idx, etype)) != places:
+            if not targets:  # "بقصف أحياء سكنية انطلاقاً من X": an unnamed target, X only where fire came from
+                origin_skip |= {i for i, p in view.places if any(p is q for q in places)}
             places, how = targets, TARGET_RULE  # "على قرية Y انطلاقاً من بلدة X": Y, not the origin
         if etype in LEAVING_TYPES:
             places = self._origins(view, places, idx, destinations=etype != "withdraw")
@@ -1133,9 +1169,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if not places:
                 return None
             how = "scope+crossing"
-        if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place
+        if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place (not the
+            # town reinforcements came from: "وصلت تعزيزات إلى الحقل من مدينة X" arrive at the field recalled)
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
-                                              "origin_only" in flags, actor_idx | approach, idx["descriptor"])
+                                              "origin_only" in flags, actor_idx | approach | origin_skip,
+                                              idx["descriptor"])
                       if p.attrs.get("kind") in CITY_KINDS
                       or (p.attrs.get("kind") in TARGET_AREA_KINDS and self._locates_target(view, p, idx, actor_idx))
                       or (etype in SPREAD_TYPES and p.attrs.get("kind") in SPREAD_AREA_KINDS
@@ -1167,8 +1205,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if any(c.j == prv and "loser" in c.flags for c in self._sentence_matches):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
         victims = self.victim_idx(view) if etype == "attack" else set()  # (read once: used twice below)
+        owners = self.struck_owners(view) if etype == "attack" else set()  # "دورية للجيش" hit: no agent
         if etype == "attack":
-            excluded |= {i - 1 for i in victims} | victims
+            excluded |= {i - 1 for i in victims} | victims | owners
         if "agent" in flags:
             excluded |= set(range(m.i + 1, m.j))  # "القضاء على المسلحين": who is eliminated is no agent
         lost_by = self.taken_from(view, m) if etype == "take_control" and "loser" not in flags else set()
@@ -1193,7 +1232,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         leaver = None  # "انسحبت الفصائل من X بعد قصف استهدفها": who left suffered the strike, its enemy struck
         if etype == "attack" and actor is not None and self.left_under(view, m, self._sentence_matches, actor):
             leaver, actor = actor, None
-        if etype == "attack" and actor is not None and token_at(view.toks, actor.start) in victims:
+        if etype == "attack" and actor is not None and token_at(view.toks, actor.start) in victims | owners:
             actor = None  # "مقتل ثمانية من الجنود الأتراك في عملية": who suffered did not strike
         # "قتلت قوات الأمن 20 شخصاً": the subject of an active kill verb, read once for the actor and the side
         killer = self.killer(view, m) if etype == "casualties" else None
@@ -1393,16 +1432,21 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     def _coordinated_verdict(self, view: SentenceView, m: Match, verdict: Verdict) -> Verdict:
         """A trigger joined by "أو", or a verbal noun joined by "و", to the trigger before it in the same
         clause shares its polarity: "لم يدخل البلدة بعد أو يسيطر على النبع" (denied), "للسيطرة على X
-        والسيطرة على Y" (a goal, no event)."""
+        والسيطرة على Y" (a goal, no event); so does a verbal noun after a repeated "وعلى", a second object of the
+        same verb ("اتفقا على تسليم X، وعلى انسحاب Y": expected)."""
         if verdict.polarity != "asserted" or not m.i:
             return verdict
         toks = view.toks
         prev = [c for c in self._sentence_matches if c.j <= m.i and c.row.get("type") != "none"]
-        if not prev or any(prev[-1].j < k <= m.i for k in self._breaks):
+        # "اتفقا على تسليم X، وعلى انسحاب Y": على repeated with و opens a second object of the same verb, past
+        # a comma too
+        repeated = toks[m.i - 1].word.startswith(COORDINATION) and any(f in ON_PREP for f in toks[m.i - 1].forms[1:])
+        if not prev or (any(prev[-1].j < k <= m.i for k in self._breaks) and not repeated):
             return verdict
         before = self._verdicts.get(id(prev[-1]))
         head = toks[m.i]
-        joined = toks[m.i - 1].bare in OR or (head.word.startswith(COORDINATION) and head.bare.startswith(ARTICLE))
+        joined = toks[m.i - 1].bare in OR or (head.word.startswith(COORDINATION) and head.bare.startswith(ARTICLE)) \
+            or repeated
         if before is None or before.polarity == "asserted" or not joined:
             return verdict
         return Verdict(before.polarity, f"coordinated:{before.cue}")

@@ -81,6 +81,7 @@ IN_PREP = wordset("in_preposition")
 FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
 PATROL_NOUNS = wordset("patrol_noun")
+STRUCK_HOLDINGS = wordset("struck_holding_noun")  # "دورية للجيش" after a strike word: the army's, hit
 STRUCK_SITES = wordset("struck_site_noun")
 MOVE_TYPES = frozenset({"enter", "advance", "withdraw"})
 ON = wordset("on_preposition")
@@ -697,7 +698,31 @@ class SideRules:
             if any(toks[k].bare in CASUALTY_WORDS or toks[k].forms[-1] in CASUALTY_WORDS
                    for k in range(max(0, p - 6), p - 1)):
                 out.update(range(a0, a1 + 1))
+        # "هاجمت خلية من التنظيم دورية للجيش": the owner of what was hit suffered, when another force is named to
+        # strike it; alone ("غارات استهدفت مقرات للحرس الثوري") it says nothing of who struck (struck_owners)
+        owners = SideRules.struck_owners(view)
+        if owners and any(a0 not in owners for a0, _, _ in view.actors):
+            out |= owners
         return out
+
+    @staticmethod
+    def struck_owners(view: SentenceView) -> set[int]:
+        """Tokens of forces that own what a strike hit ("هاجمت خلية من التنظيم دورية للجيش"): no agent of
+        it. Unlike ``victim_idx`` they are not read as who suffered when no agent is named ("غارات استهدفت
+        مقرات للحرس الثوري": who struck is not thereby the Guards' enemy)."""
+        return {k for a0, a1, a in view.actors if SideRules._struck_holding(view, a0, a) for k in range(a0, a1 + 1)}
+
+    @staticmethod
+    def _struck_holding(view: SentenceView, a0: int, a: Mention) -> bool:
+        """"هاجمت خلية من التنظيم في آب دورية للجيش"، "استهدفوا حاجزاً للأمن العام": a force written with ل right
+        after a patrol, a checkpoint or a post (wordset struck_holding_noun) that a strike word a few words
+        before takes as its object (wordset strike_object_lead) owns what was hit; it is no agent."""
+        toks = view.toks
+        # (the ل outside the force's span: "للأمن العام", whose folded forms end on "لامن")
+        if a0 < 2 or toks[a0 - 1].bare not in STRUCK_HOLDINGS or not (
+                a.start > toks[a0].start and toks[a0].bare.startswith(tuple(LAM))):
+            return False
+        return any(toks[k].bare in STRIKE_OBJECT for k in range(max(0, a0 - 1 - TARGET_REACH), a0 - 1))
 
     def _victim_side(self, view: SentenceView) -> str | None:
         """The side of the first force the sentence names as who suffered, if it has one."""
@@ -715,7 +740,9 @@ class SideRules:
         strikes = [c for c in matches if c.row.get("type") == "attack" and c.j <= m.i]
         if toks[m.i - 1].bare in STRIKE_OBJECT:
             return toks[m.i - 1].bare not in ON or bool(strikes)
-        return any(m.i - c.j <= 2 or (c.j < m.i and all(k in actor_idx or toks[k].bare in PARTITIVE_OF
+        # (not across a new coordinated clause: "قتل جندي خلال الاشتباك، وأن تعزيزات وصلت إلى X" deploys)
+        return any((m.i - c.j <= 2 and not any(toks[k].word.startswith(COORDINATION) for k in range(c.j, m.i)))
+                   or (c.j < m.i and all(k in actor_idx or toks[k].bare in PARTITIVE_OF
                                                          or toks[k].bare in FORCE_MEMBERS
                                                          for k in range(c.j, m.i))) for c in strikes)
 
@@ -739,7 +766,9 @@ class SideRules:
         """"تصدى المقاتلون لهجوم شنته القوات النظامية": the force after "شنته" launched the strike; members
         named before their force ("لهجوم شنه مسلحو جبهة النصرة"، "شنه عناصر من التنظيم", wordset member_noun,
         with "من" between or not) stand between the marker and the force they belong to, and so does a unit of
-        it ("هجوماً شنته خلية من التنظيم": up to LAUNCH_REACH words between)."""
+        it ("هجوماً شنته خلية من التنظيم": up to LAUNCH_REACH words between). An assault noun the trigger ends
+        with, then a force written with ل ("هجوم للفصائل"), or its members with ل ("هجوماً لعناصر التنظيم"), is
+        that force's."""
         toks = view.toks
         for a0, _, a in sorted(view.actors, key=lambda x: x[0]):
             if not m.j <= a0 < min(len(toks), max(nxt, m.j) + 4) or not a0:
@@ -747,6 +776,9 @@ class SideRules:
             if toks[a0 - 1].bare in OWNED_ASSAULT and all(toks[q].bare in OWNED_ASSAULT for q in range(m.j, a0)) \
                     and is_lam_object(view, a0, a):
                 return a  # "صد محاولة تقدم لقوات النظام": the assault is the force's after ل
+            if a0 - 1 == m.j and toks[m.j - 1].bare in OWNED_ASSAULT and toks[a0 - 1].bare.startswith(tuple(LAM)) \
+                    and any(f in MEMBER_NOUNS for f in toks[a0 - 1].forms[1:]):
+                return a  # "صدت هجوماً لعناصر تنظيم الدولة": the members before their force carry the ل
             k = a0 - 1
             if k > m.j and toks[k].bare in PARTITIVE_OF:
                 k -= 1  # "عناصر من التنظيم"
@@ -1058,7 +1090,10 @@ class SideRules:
         k = _between_after(view, m.j, min(len(toks), max(nxt, m.j + 1)))
         if k is None:
             return None
-        first = next((a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if k < a0 <= k + 2), None)
+        reach = k + 2
+        if k + 2 < len(toks) and toks[k + 1].bare in MEMBER_NOUNS and toks[k + 2].bare in PARTITIVE_OF:
+            reach = k + 3  # "بين عناصر من الأمن الداخلي ومقاتلين من قسد": the members' force is the party
+        first = next((a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if k < a0 <= reach), None)
         if first is None or first.attrs.get("side") in (None, "", "unknown", "civilians") \
                 and not first.attrs.get("actor"):
             return None

@@ -90,6 +90,10 @@ COORDINATED_REACH = 8  # words a verb opening the next clause with و may stand 
 # How many words an epithet in apposition may run between a place and the في that locates it (_after_epithet).
 EPITHET_REACH = 4
 _REGION_KINDS = ("countryside", "governorate", "region", "area", "district")
+# "بلدة X في قضاء Y"، "قرية X بمنطقة Y": an administrative unit's noun between a place and the next: that one locates
+DISTRICT_NOUN = wordset("district_noun")
+SPREAD_PLURALS = wordset("spread_plural_noun")
+UNNAMED_TARGET_REACH = 4  # words an unnamed target ("أحياء سكنية") may stand before an origin's "انطلاقاً من"
 # Words that head a place's name after a preposition ("من بلدتي X وY", "من حي X").
 _PLACE_HEADS = CUE_NOUNS | PLACE_CUE_WORDS
 # Types whose people leave a place: the place after "من" is theirs, not an origin to drop.
@@ -123,10 +127,20 @@ class PlaceRules:
             via_b = adjacent and tok1.bare.startswith(IN_CLITIC) and len(tok1.forms) > 1 and p1.start > tok1.start
             # "قرى X وY في ريف Z" read with Z a town the gazetteer has no countryside for: Z's countryside
             via_rif = i1 == end0 + 3 and view.toks[end0 + 1].bare in IN and view.toks[end0 + 2].bare in COUNTRYSIDE_NOUN
+            via_rif = via_rif or PlaceRules._via_district(view.toks, end0, i1)
             if via_fi or via_b or via_rif or (adjacent and p1.attrs.get("kind") in _REGION_KINDS) or (
                     PlaceRules._after_epithet(view.toks, end0, i1)) or PlaceRules._via_b_head(view, end0, i1):
                 out.add(i1)
         return out | PlaceRules._locators_after_loser(view)
+
+    @staticmethod
+    def _via_district(toks, end0: int, i1: int) -> bool:
+        """"سقطت قذائف على بلدة القصر في قضاء الهرمل"، "قرية X بناحية Y": the noun of an administrative unit
+        (wordset district_noun), after في or with the clitic ب, heads the place that says where the first lies."""
+        if i1 == end0 + 3:
+            return toks[end0 + 1].bare in IN and toks[end0 + 2].bare in DISTRICT_NOUN
+        tok = toks[end0 + 1] if i1 == end0 + 2 else None
+        return tok is not None and tok.bare.startswith(IN_CLITIC) and any(f in DISTRICT_NOUN for f in tok.forms[1:])
 
     @staticmethod
     def _via_b_head(view: SentenceView, end0: int, i1: int) -> bool:
@@ -330,16 +344,31 @@ class PlaceRules:
         ("السيطرة على أحياء المدينة الشرقية حياً بعد حي، انطلاقاً من حي X"، "هجوم شنته القوات انطلاقاً من
         X") the origin is the one place the sentence gives it: where the series began, the front the
         attack came from. A departure leaves its origin: that is its place (``_origins``)."""
-        if etype in LEAVING_TYPES or len(places) < 2:
+        if etype in LEAVING_TYPES or not places or not idx["origin"]:
             return places
         toks = view.toks
         origins = [p for i, p in view.places if (i - 1) in idx["origin"] or (
             i >= 2 and (i - 2) in idx["origin"] and toks[i - 1].bare in _PLACE_HEADS)]
         if not origins:
             return places
+        if len(places) < 2:  # (the one place an origin: kept, unless the target is told unnamed)
+            unnamed = any(p is o for p in places for o in origins) and PlaceRules._unnamed_target(view, origins)
+            return [] if unnamed else places
         groups = {o.attrs.get("group") for o in origins} - {None, -1, ""}  # "انطلاقاً من X وY"
         rest = [p for p in places if not any(p is o for o in origins) and p.attrs.get("group") not in groups]
+        if not rest and PlaceRules._unnamed_target(view, origins):
+            return []  # "بقصف أحياء سكنية انطلاقاً من X": the target is told, unnamed; X is only where fire came from
         return rest or places
+
+    @staticmethod
+    def _unnamed_target(view: SentenceView, origins: list[Mention]) -> bool:
+        """Whether a plural of places no name follows (wordset spread_plural_noun: "أحياء سكنية"، "قرى") stands
+        a few words before the first origin ("بقصف أحياء سكنية انطلاقاً من X"): the strike's target is told,
+        and it is not the origin."""
+        toks = view.toks
+        first = min(token_at(toks, o.start) for o in origins)
+        lo = max(0, first - 1 - UNNAMED_TARGET_REACH)
+        return any(toks[k].bare in SPREAD_PLURALS for k in range(lo, first - 1))
 
     @staticmethod
     def _resident(view: SentenceView, p: Mention) -> bool:

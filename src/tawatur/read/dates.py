@@ -68,7 +68,8 @@ def _commas() -> str:
 
 
 def _after_prayer() -> tuple[str, ...]:
-    """"صلاة الجمعة": a weekday right after these words names a prayer, not a date."""
+    """"صلاة الجمعة": a weekday right after these words names a prayer, not a date (unless an adjective dates it:
+    "صلاة الجمعة الماضية" was last Friday's)."""
     return tuple(w + " " for w in wordlist("prayer_noun"))
 
 
@@ -598,8 +599,8 @@ def read_dates(article: Article) -> Article:
             taken.append(m.span())
             found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:relative:{m['r']}")))
         for m in _finditer("weekday", f.text, present):
-            if not free(m) or f.text[max(0, m.start() - 6):m.start()].endswith(_after_prayer()):
-                continue
+            if not free(m) or (f.text[max(0, m.start() - 6):m.start()].endswith(_after_prayer()) and not m["rel"]):
+                continue  # ("خلال صلاة الجمعة الماضية": with its adjective the prayer's weekday is a day)
             attrs = _weekday_attrs(t["weekdays"][m["wd"]], m["rel"], pub)
             taken.append(m.span())
             found.append((m.start(), _mention(article, f, m, sent.index, attrs, "date:weekday")))

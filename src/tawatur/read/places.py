@@ -127,6 +127,7 @@ _LIST_FILLERS = wordset("list_filler")
 _COUNT_WORDS = wordset("place_count_word")
 # Places inside a city: a direction of the city said of them is a part of the city ("في شرق حلب").
 _NEIGHBOURHOOD_KINDS = frozenset({"neighbourhood", "housing"})
+_AT_FACILITY_CUES = frozenset({"checkpoint"})  # "حاجز دوار X": the checkpoint at the roundabout, read as it
 # "في محيط بلدة X": the surroundings of X, a place of its own at X's coordinates.
 _SURROUNDINGS = wordset("surroundings_noun")
 _STREETS = wordset("street_noun")
@@ -723,9 +724,12 @@ class _SentenceScanner:
                     and self.gaz.ambiguous.get(known[2]) != "never":
                 town, j = [e for e in known[3] if e.kind in _SETTLEMENTS], known[1]
             elif known and known[3][0].kind not in _SETTLEMENTS | {"region"} \
-                    and self.gaz.ambiguous.get(known[2]) != "never":
+                    and self.gaz.ambiguous.get(known[2]) != "never" \
+                    and not (head.form in wordset("named_after_quarter_head")
+                             and known[3][0].kind in _NEIGHBOURHOOD_KINDS):
                 return None  # "حي الميدان", "جبل الزاوية": the gazetteer's own place (a region is none:
-                # "فرع البادية للمخابرات العسكرية" is a branch named after it)
+                # "فرع البادية للمخابرات العسكرية" is a branch named after it; nor is a quarter a roundabout is
+                # named after: "دوار الليرمون", read below as a name; "ساحة درعا البلد" stays the quarter's square)
             elif "number" in head.follows and w.isdigit():
                 name_words, j = [w], j + 1
             elif head.follows & {"proper", "definite"} and not w.isdigit() \
@@ -985,6 +989,8 @@ class _SentenceScanner:
                 return None  # "مدينة فقدت الكثير": a verb, not a name
             if w.startswith(tuple(wordlist("owner_proclitic"))):
                 return None  # "حاجز للشرطة": whose checkpoint it is, not its name
+            if cue.kind in _AT_FACILITY_CUES and self.head_at(i) is not None:
+                return None  # "حاجز دوار الشيحان": a checkpoint named by the facility it stands at, read as that
             if w in wordset("affiliated_adjective") or w in wordset("belonging_locator"):
                 return None  # "حاجز تابع للأمن العام": the same, told by an adjective of belonging
             if w.startswith(_WA) and len(w) > 3 and i and self.cue_at(i - 1) and self.name_at(i + 1) is not None:
