@@ -379,5 +379,20 @@ outlet_chain_cells = Table(
     Column("n", Integer, nullable=False, default=0),
 )
 
+# Who is quoted, by outlet: the source rows counted by (outlet, name, kind, name_en) (store/quoted.py,
+# migration 0020), kept with the source rows, so the sources view groups a row per distinct source
+# instead of every source row (~150 ms on SQLite at 110,000 events). Keyed by a digest of the four,
+# any of which but the name may be NULL (no NULL in a primary key on PostgreSQL).
+source_names = Table(
+    "source_names", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("outlet", String(200)),
+    Column("name", Text, nullable=False),
+    Column("kind", String(40)),
+    Column("name_en", Text),
+    Column("n", Integer, nullable=False, default=0),
+)
+Index("ix_source_names_outlet_name", source_names.c.outlet, source_names.c.name)
+
 ALL_TABLES = (articles, mentions, events, stories, merged_events, sources, contradictions, control, feeds,
               story_keys, outlet_lines, reviews, event_reviews)

@@ -42,7 +42,7 @@ from ..model import (
     merged_from_dict,
     to_dict,
 )
-from . import chains, firsts, rollup
+from . import chains, firsts, quoted, rollup
 from . import review as R
 from . import schema as S
 from .engine import transient_error
@@ -694,7 +694,8 @@ class WritesMixin:
         cluster = {eid: m for m in merged for eid in m.events}
         ids = [e.id for e in evs]
         deltas = rollup.counted(conn, ids, -1)  # the rows rewritten leave the per-day counts...
-        cited = chains.counted(conn, ids, -1)  # ...and their sources the chains' counts
+        cited = chains.counted(conn, ids, -1)  # ...and their sources the chains' counts...
+        names = quoted.counted(conn, ids, -1)  # ...and who is quoted
         before: set[str] = set()
         for part in _chunks(ids):
             before.update(m for m in conn.execute(select(S.events.c.merged_event)
@@ -728,6 +729,8 @@ class WritesMixin:
         rollup.write(conn, deltas)
         chains.add(cited, srows, {r["id"]: (r["type"], r["side"], r["polarity"]) for r in rows})
         chains.write(conn, cited)
+        quoted.add(names, srows)
+        quoted.write(conn, names)
         return before
 
     def _outlet_of(self, conn: Connection, article_id: str) -> str | None:
