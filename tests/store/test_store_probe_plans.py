@@ -9,6 +9,7 @@ import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -196,3 +197,81 @@ def test_totals_under_one_choice_read_from_its_counts(db_url: str) -> None:
             assert total == [want], f
             counts_rows = any("count(*)" in s and "FROM events" in s and "IN (" not in s for s in sent)
             assert counts_rows == bool(f.date_from or f.date_to), f
+
+
+def _sqlite_plans(st, call) -> list[tuple[str, str]]:
+    """(statement, its plan) of each SELECT ``call()`` sends on SQLite, the plan read with its parameters."""
+    seen: list[tuple[str, Any]] = []
+
+    def grab(conn, cursor, statement, params, context, executemany):
+        seen.append((statement, params))
+    event.listen(st.engine, "before_cursor_execute", grab)
+    try:
+        call()
+    finally:
+        event.remove(st.engine, "before_cursor_execute", grab)
+    with st.engine.connect() as conn:
+        return [(s, " | ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + s, p)))
+                for s, p in seen if s.lstrip().upper().startswith("SELECT")]
+
+
+def _plain_page(st, keep, limit: int, offset: int) -> list[str]:
+    with st.engine.connect() as conn:
+        rows = conn.execute(select(S.events.c.id, S.events.c.date, S.events.c.status, S.events.c.review,
+                                   S.events.c.place_id)).all()
+    rows = sorted((r for r in rows if keep(r)), key=lambda r: r.id)
+    rows.sort(key=lambda r: r.date, reverse=True)
+    return [r.id for r in rows][offset:offset + limit]
+
+
+def test_status_and_review_pages_walk_their_date_index(db_url: str) -> None:
+    """A page under a status or a review state alone walks (status|review, date, id) newest first
+    (migration 0021), with no sort on SQLite; beside another condition the status and the unreviewed
+    are tested on the rows that condition's index finds. Pages equal the rows picked plainly."""
+    from tawatur.store import review as R
+
+    with open_store(db_url) as st:
+        _filled(st)
+        st.review_event("p4-e1", "accept", "محلل")
+        st.review_event("p7-e1", "reject", "محلل")
+        st.review_event("p9-e1", "edit", "محلل", {"toll": 3})
+        with st.engine.connect() as conn:
+            statuses = sorted(set(conn.execute(select(S.events.c.status)).scalars()))
+        cases = [(EventFilter(status=s), lambda r, s=s: r.status == s and r.review != "rejected") for s in statuses]
+        cases += [(EventFilter(review=v), lambda r, v=v: {"all": True, "unreviewed": r.review is None,
+                                                          "reviewed": r.review in R.STATES}.get(v, r.review == v))
+                  for v in R.REVIEW_FILTERS]
+        cases += [(EventFilter(status=statuses[0], place="SY05"),
+                   lambda r: r.status == statuses[0] and r.place_id == "SY05" and r.review != "rejected"),
+                  (EventFilter(review="unreviewed", place="SY04"), lambda r: r.review is None and r.place_id == "SY04")]
+        for f, keep in cases:
+            for limit, offset in ((50, 0), (3, 0), (3, 3)):
+                items, total = st.events(f, limit=limit, offset=offset)
+                assert [e["id"] for e in items] == _plain_page(st, keep, limit, offset), (f, limit, offset)
+                assert total == len(_plain_page(st, keep, 100, 0)), f
+        if st.dialect != "sqlite":
+            return
+        for f, index in ((EventFilter(status=statuses[0]), "ix_events_status_date"),
+                         (EventFilter(review="unreviewed"), "ix_events_review_date"),
+                         (EventFilter(review="reviewed"), "ix_events_review_date")):
+            page = next(p for s, p in _sqlite_plans(st, lambda f=f: st.events(f, limit=3)) if "ORDER BY events.date" in s)
+            assert index in page and ("TEMP B-TREE FOR ORDER BY" in page) == (f.review == "reviewed"), page
+        both = _sqlite_plans(st, lambda: st.events(EventFilter(status=statuses[0], place="SY05"), limit=3))
+        assert all("ix_events_status" not in p for _, p in both) and any("ix_events_place_id" in p for _, p in both)
+
+
+def test_0021_status_and_review_indexes_up_and_down(db_url: str) -> None:
+    with open_store(db_url) as st:
+        _filled(st)
+
+        def names(conn) -> set[str]:
+            return {i["name"] for i in conn.dialect.get_indexes(conn, "events")}
+        with st.engine.begin() as conn:
+            assert {"ix_events_status_date", "ix_events_review_date"} <= names(conn)
+            command.downgrade(_alembic(conn), "0020")
+            assert {"ix_events_status", "ix_events_review"} <= names(conn)
+            assert not {"ix_events_status_date", "ix_events_review_date"} & names(conn)
+        with st.engine.begin() as conn:
+            command.upgrade(_alembic(conn), "heads")
+            assert {"ix_events_status_date", "ix_events_review_date"} <= names(conn)
+        assert st.events(EventFilter(review="unreviewed"))[1] == 12

@@ -548,11 +548,9 @@ def _event_conds(f: EventFilter, by_date: bool = False, scan_polarity: bool = Fa
     grouped column's own index in order)."""
     c = S.events.c
     conds: list[ColumnElement[bool]] = [
-        col == v for col, v in ((c.status, f.status), (c.outlet, f.outlet), (c.actor, f.actor),
-                                (c.article_id, f.article)) if v]
+        col == v for col, v in ((c.outlet, f.outlet), (c.actor, f.actor), (c.article_id, f.article)) if v]
     if f.merged_event:
         conds.append(R.effective_cluster_cond(f.merged_event))
-    conds += _review_conds(f.review)
     polarity = c.polarity.concat("") if scan_polarity else c.polarity
     for col, v in ((c.type, f.type), (polarity, f.polarity), (c.side, f.side)):
         vals = [v] if isinstance(v, str) else sorted(set(v or ()))
@@ -579,7 +577,20 @@ def _event_conds(f: EventFilter, by_date: bool = False, scan_polarity: bool = Fa
         conds.append(c.date >= f.date_from[:10])
     if f.date_to:
         conds.append(c.date <= f.date_to[:10])
-    return conds
+    return conds + _state_conds(f, hide=bool(conds))
+
+
+def _state_conds(f: EventFilter, hide: bool) -> list[ColumnElement[bool]]:
+    """The status and review conditions; ``hide``: the status and the unreviewed (every event no analyst
+    touched) are tested on the rows another condition's index finds (``|| ''`` keeps the planner off
+    their indexes). Alone, a page walks the (status|review, date, id) index newest first (migration
+    0021); beside another condition SQLite, without statistics, took that index for the status every
+    event has and read every row (110,000 events, count under a status and an actor: 87 -> 9 ms). The
+    reviewed states (accepted, edited, rejected: an analyst's few) stay on their index."""
+    c = S.events.c
+    broad = f.review in (None, "unreviewed")
+    status, review = c.status.concat("") if hide else c.status, c.review.concat("") if hide and broad else c.review
+    return ([status == f.status] if f.status else []) + _review_conds(f.review, review)
 
 
 def resolve_review(conn: Connection, f: EventFilter) -> EventFilter:
@@ -598,16 +609,20 @@ def _resolve_review(conn: Connection, f: EventFilter) -> EventFilter:
     return f
 
 
-def _review_conds(review: str | None) -> list[ColumnElement[bool]]:
-    """Which events a read shows by their review: by default all but the rejected ones."""
-    c = S.events.c
+def _review_conds(review: str | None, col: ColumnElement[Any] | None = None) -> list[ColumnElement[bool]]:
+    """Which events a read shows by their review: by default all but the rejected ones. The reviewed
+    are those whose column holds one of the states it is written with (:meth:`ReviewState.label`), as
+    a list: SQLite reads each on the (review, date, id) index and sorts the few, where for the range
+    ``>= ''`` it walked the whole date index for a page (110,000 events, none reviewed: 50 ms).
+    ``col``: the review column as the condition reads it (hidden from the planner, :func:`_state_conds`)."""
+    col = S.events.c.review if col is None else col
     if review is None:  # tested on the row: for pages and joins; counts subtract (see hidden_split)
-        return [or_(c.review.is_(None), c.review != "rejected")]
+        return [or_(col.is_(None), col != "rejected")]
     if review not in R.REVIEW_FILTERS:
         raise StoreError(f"review must be one of {', '.join(R.REVIEW_FILTERS)}")
-    return {"all": [], "rejected": [c.review == "rejected"], "accepted": [c.review == "accepted"],
-            "edited": [c.review == "edited"], "reviewed": [R.reviewed_cond()],
-            "unreviewed": [c.review.is_(None)]}[review]
+    return {"all": [], "rejected": [col == "rejected"], "accepted": [col == "accepted"],
+            "edited": [col == "edited"], "reviewed": [col.in_(R.STATES)],
+            "unreviewed": [col.is_(None)]}[review]
 
 
 def hidden_split(conn: Connection, f: EventFilter, scan_polarity: bool = False
@@ -644,7 +659,11 @@ def count_events(conn: Connection, f: EventFilter) -> int:
     actor or place by id and no day (a few rows per cell: :func:`rollup.choice_count`; a count of
     the choice's index range read ~9,000 entries under an outlet at 110,000 events, each sent to the
     table on PostgreSQL until a vacuum marks the pages), else counted on the events' indexes; the
-    rejected hidden counted by id and subtracted."""
+    rejected hidden counted by id and subtracted. The unreviewed are every matching event less the
+    reviewed (an analyst's few, on the review index): counted, they were every entry of the review
+    index's NULL range (110,000 events: ~5 ms on PostgreSQL, ~3 ms on SQLite, unloaded)."""
+    if f.review == "unreviewed":
+        return count_events(conn, replace(f, review="all")) - count_events(conn, replace(f, review="reviewed"))
     base, hidden = hidden_split(conn, f)
     if rollup.covers(f):
         return sum(v[0] for v in rollup.grouped(conn, f, (), hidden).values())

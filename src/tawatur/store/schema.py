@@ -54,12 +54,12 @@ events = Table(
     Column("date", String(10), index=True),
     Column("outlet", String(200), index=True),
     Column("merged_event", String(200), index=True),
-    Column("status", String(20), index=True),
+    Column("status", String(20)),  # indexed below with the date and id (migration 0021)
     Column("data", Text, nullable=False),
     # An analyst's review laid over the row (store/review.py, migration 0006): accepted | rejected |
     # edited | regrouped, and the merged event a merge or split moved it to. The filter columns above
     # then hold the reviewed values; ``data`` keeps what the pipeline found.
-    Column("review", String(20), index=True),
+    Column("review", String(20)),  # indexed below with the date and id (migration 0021)
     Column("review_cluster", String(200), index=True),
     Column("actor", String(200)),  # the actor's id, else its name (migration 0006_explore)
     Column("fatalities", Integer, nullable=False, default=0),  # the toll this event carries
@@ -99,6 +99,10 @@ Index("ix_events_outlet_type_date", events.c.outlet, events.c.type, events.c.dat
 # date; the daily charts read (date, type, side, fatalities) from the index alone.
 Index("ix_events_actor_date", *_covering(events.c.actor))
 Index("ix_events_date_type_side", events.c.date, events.c.type, events.c.side, events.c.fatalities)
+# A page under a status or a review state walks (status|review, date, id) newest first and stops after
+# the page (migration 0021; was the column alone: SQLite read every matching row and sorted it).
+Index("ix_events_status_date", events.c.status, events.c.date, events.c.id)
+Index("ix_events_review_date", events.c.review, events.c.date, events.c.id)
 
 stories = Table(
     "stories", metadata,
