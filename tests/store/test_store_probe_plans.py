@@ -275,3 +275,40 @@ def test_0021_status_and_review_indexes_up_and_down(db_url: str) -> None:
             command.upgrade(_alembic(conn), "heads")
             assert {"ix_events_status_date", "ix_events_review_date"} <= names(conn)
         assert st.events(EventFilter(review="unreviewed"))[1] == 12
+
+
+def test_pages_under_several_values_put_each_values_page_together(db_url: str) -> None:
+    """On SQLite a page under several types or sides (and nothing walked by date) is each value's
+    first rows, newest first, put together and ordered again (a UNION ALL); beside a place it is one
+    walk of the place's index. Pages, deep ones too, equal the rows picked plainly on both engines."""
+    with open_store(db_url) as st:
+        # three sides and two types over twelve events, two of them dated alike
+        st.ingest_articles([factory.make_article(f"p{i}", OUTLETS[i % 3], PLACES[i // 4],
+                                                 "2024-11-05" if i in (4, 7) else f"2024-11-{1 + i:02d}",
+                                                 kind=("attack", "withdraw")[i % 2],
+                                                 side=("sdf", "government", "isis")[i % 3], extra=f" رقم {i}")
+                            for i in range(12)], run_pipeline=False)
+        st.review_event("p10-e1", "reject", "محلل")
+        with st.engine.connect() as conn:
+            rows = conn.execute(select(S.events.c.id, S.events.c.date, S.events.c.side, S.events.c.type,
+                                       S.events.c.place_id, S.events.c.review)).all()
+
+        def plain(keep, limit: int, offset: int) -> list[str]:
+            kept = sorted((r for r in rows if keep(r) and r.review != "rejected"), key=lambda r: r.id)
+            kept.sort(key=lambda r: r.date, reverse=True)
+            return [r.id for r in kept][offset:offset + limit]
+        cases = [(EventFilter(side=("sdf", "isis")), lambda r: r.side in ("sdf", "isis"), True),
+                 (EventFilter(type=("attack", "withdraw"), side=("sdf", "government")),
+                  lambda r: r.side in ("sdf", "government"), True),
+                 (EventFilter(side=("sdf", "isis"), bbox=(36.0, 32.5, 36.8, 35.2)), lambda r: r.side in ("sdf", "isis"), True),
+                 (EventFilter(side=("sdf", "isis"), place="SY05"), lambda r: r.side in ("sdf", "isis") and r.place_id == "SY05",
+                  False)]
+        for f, keep, split in cases:
+            for limit, offset in ((50, 0), (2, 0), (3, 2), (2, 5), (4, 20)):
+                got: list = []
+                sent = _statements(st, lambda f=f, limit=limit, offset=offset, got=got: got.append(st.events(f, limit, offset)))
+                items, total = got[0]
+                assert [e["id"] for e in items] == plain(keep, limit, offset), (f, limit, offset)
+                assert total == len(plain(keep, 100, 0))
+                page = next(s for s in sent if "ORDER BY" in s and "events.date DESC" in s)
+                assert ("UNION ALL" in page) == (split and st.dialect == "sqlite"), page

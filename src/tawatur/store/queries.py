@@ -15,6 +15,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    union_all,
 )
 from sqlalchemy.sql import ColumnElement
 
@@ -109,11 +110,16 @@ class QueriesMixin:
         with self.engine.connect() as conn:
             f = _resolve_review(conn, self._resolve_place(conn, f))
             total = count_events(conn, f) if after is None else -1
-            conds = shown_conds(conn, f, by_date=self.dialect == "sqlite")
-            if after is not None:
-                conds.append(_after_cond(self.dialect, after))
-            ids = conn.execute(select(c.id).where(*conds).order_by(c.date.desc(), c.id)
-                               .limit(limit).offset(offset if after is None else 0)).scalars().all()
+            tail = [_after_cond(self.dialect, after)] if after is not None else []
+            skip = offset if after is None else 0
+            parts = _choices(f) if self.dialect == "sqlite" else [f]
+            if len(parts) == 1:
+                q = (select(c.id).where(*shown_conds(conn, f, by_date=self.dialect == "sqlite"), *tail)
+                     .order_by(c.date.desc(), c.id))
+            else:
+                q = _merged_pages([select(c.id, c.date).where(*shown_conds(conn, p, by_date=True), *tail)
+                                   for p in parts], skip + limit)
+            ids = conn.execute(q.limit(limit).offset(skip)).scalars().all()
             rows = {r.id: r for r in conn.execute(select(c.id, *cols).where(c.id.in_(ids)))} if ids else {}
         return [rows[i] for i in ids if i in rows], total
 
@@ -528,6 +534,34 @@ def _after_cond(dialect: str, after: Cursor) -> ColumnElement[bool]:
         return or_(tail, c.date.is_not(None)) if dialect == "postgresql" else tail
     later = or_(c.date < day, and_(c.date == day, c.id > eid))
     return later if dialect == "postgresql" else or_(later, c.date.is_(None))
+
+
+def _choices(f: EventFilter) -> list[EventFilter]:
+    """``f`` split on its first choice of several types, sides or polarities, a filter per value (the
+    values' events are apart), else ``[f]``. Not when a place, outlet, actor, article, merged event or
+    day sets another index to walk by date: it tests the choice on its entries (the covering indexes
+    carry type, side and polarity) and was as fast or faster (a place and three types at offset 1,000:
+    2.1 ms, split 5.6)."""
+    if any((f.place, f.outlet, f.actor, f.article, f.merged_event, f.date_from, f.date_to)):
+        return [f]
+    for key in ("type", "side", "polarity"):
+        v = getattr(f, key)
+        values = sorted(set(v)) if v and not isinstance(v, str) else []
+        if len(values) > 1:
+            return [replace(f, **{key: x}) for x in values]
+    return [f]
+
+
+def _merged_pages(parts: list[Any], upto: int) -> Any:
+    """The ids of the rows of ``parts`` (each selecting id and date) newest first: each part's first
+    ``upto`` rows in that order, put together and ordered again. On SQLite a choice of several values
+    (``side IN (...)``) was read whole on its index and sorted for a page (two sides of six at
+    110,000 events: ~37,000 entries, 12 ms); each value's part walks its (value, date, id) index
+    newest first and stops after ``upto`` rows (0.2 ms)."""
+    c = S.events.c
+    firsts = [p.order_by(c.date.desc(), c.id).limit(upto).subquery() for p in parts]
+    u = union_all(*(select(*f.c) for f in firsts)).subquery()
+    return select(u.c.id).order_by(u.c.date.desc(), u.c.id)
 
 
 def _check_page(limit: int, offset: int) -> tuple[int, int]:
