@@ -72,6 +72,9 @@ def enrich(url: str) -> None:
         if getattr(S, "outlet_chains", None) is not None:  # the sources came: the chains' counts (0015)
             from tawatur.store import chains
             chains.rebuild(conn)
+        if "cited" in S.events.c:  # the articles and sources came: each report's copy of them (0022)
+            from tawatur.store.writes import fill_reports
+            fill_reports(conn)
         if getattr(S, "source_names", None) is not None:  # the sources came: who is quoted (0020)
             from tawatur.store import quoted
             quoted.rebuild(conn)

@@ -63,18 +63,26 @@ events = Table(
     Column("review_cluster", String(200), index=True),
     Column("actor", String(200)),  # the actor's id, else its name (migration 0006_explore)
     Column("fatalities", Integer, nullable=False, default=0),  # the toll this event carries
+    # What the outlet coverage reads of each report besides its own columns (migration 0022): its
+    # article's publication (who reported first), and the chain of its source row when the chains
+    # count it (with an outlet, of a kind other than "outlet"; the events writer writes one source row
+    # per event), so the coverage under a filter reads the events alone, not a probe of the articles
+    # and the sources per matching report.
+    Column("published", String(40)),
+    Column("cited", Text),
 )
 
 
 def _covering(col: Column, reports: bool = True) -> list[Column]:
     """(``col``, date, id) for pages newest first, then the columns the workbench's aggregates read
     (migrations 0010, 0011: the outlet too, and on the type and side indexes), then with ``reports``
-    each report's merged event and article (0016: the filtered outlet coverage's reports), so a chart,
+    each report's merged event and article (0016: the filtered outlet coverage's reports), and its
+    article's publication and cited chain (0022: the coverage's first reports and chains), so a chart,
     facet or coverage under that filter reads the index alone. Not on the polarity and outlet indexes:
     wider, the planner leaves them for narrower ones that read table rows (migration 0016)."""
     carried = [events.c[k] for k in ("type", "side", "polarity", "fatalities", "actor", "place_id", "outlet")
                if k != col.name]
-    report = (events.c.merged_event, events.c.article_id) if reports else ()
+    report = (events.c.merged_event, events.c.article_id, events.c.published, events.c.cited) if reports else ()
     return [col, events.c.date, events.c.id, *carried, *report]
 
 
