@@ -121,6 +121,7 @@ ENDPOINTS = {
     "coverage/merged-events (20)": ("/api/v1/coverage/merged-events", [("limit", "20")]),
     "control/intervals": ("/api/v1/control/intervals", []),
     "merged-events (page of 25)": ("/api/v1/merged-events", [("limit", "25")]),
+    "sources (page of 50)": ("/api/v1/sources", []),
     "workbench page (HTML)": ("/workbench", []),
 }
 

@@ -11,14 +11,12 @@ import importlib.util
 from pathlib import Path
 
 from alembic import command
-from alembic.config import Config
 from sqlalchemy import func, select
 
 from tawatur.link import Linker
 from tawatur.model import Actor, Source
 from tawatur.store import EventFilter, explore, open_store
 from tawatur.store import schema as S
-from tawatur.store.engine import MIGRATIONS
 
 _spec = importlib.util.spec_from_file_location("report_factory", Path(__file__).with_name("store_factory.py"))
 factory = importlib.util.module_from_spec(_spec)
@@ -103,23 +101,16 @@ def test_copies_follow_ingest_rewrite_and_review(db_url):
         _check(st)
 
 
-def _alembic(conn) -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.attributes["connection"] = conn
-    return cfg
-
-
 def test_migration_fills_the_copies(db_url):
     with open_store(db_url) as st:
         st.ingest_articles([_article(i) for i in range(10)])
         want = [explore.outlet_coverage.__wrapped__(st, f) for f in FILTERS]
         with st.engine.begin() as conn:
-            command.downgrade(_alembic(conn), "0021")
+            command.downgrade(factory.alembic_config(conn), "0021")
         with st.engine.connect() as conn:
             assert not {"published", "cited"} & {c["name"] for c in conn.dialect.get_columns(conn, "events")}
         with st.engine.begin() as conn:
-            command.upgrade(_alembic(conn), "heads")
+            command.upgrade(factory.alembic_config(conn), "heads")
         _check(st)
         assert [explore.outlet_coverage.__wrapped__(st, f) for f in FILTERS] == want
 

@@ -10,14 +10,12 @@ from collections import Counter
 from pathlib import Path
 
 from alembic import command
-from alembic.config import Config
 from sqlalchemy import func, select
 
 from tawatur.link import Linker
 from tawatur.model import Source
 from tawatur.store import open_store, quoted
 from tawatur.store import schema as S
-from tawatur.store.engine import MIGRATIONS
 
 _spec = importlib.util.spec_from_file_location("names_factory", Path(__file__).with_name("store_factory.py"))
 factory = importlib.util.module_from_spec(_spec)
@@ -94,23 +92,16 @@ def test_kept_names_follow_ingest_and_rewrite(db_url):
             assert _kept(conn) == after
 
 
-def _alembic(conn) -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.attributes["connection"] = conn
-    return cfg
-
-
 def test_migration_counts_the_stored_sources(db_url):
     with open_store(db_url) as st:
         st.ingest_articles([_article(i) for i in range(10)])
         want = st.sources(None, 50, 0)
         with st.engine.begin() as conn:
-            command.downgrade(_alembic(conn), "0019")
+            command.downgrade(factory.alembic_config(conn), "0019")
         with st.engine.connect() as conn:
             assert "source_names" not in set(conn.dialect.get_table_names(conn))
         with st.engine.begin() as conn:
-            command.upgrade(_alembic(conn), "heads")
+            command.upgrade(factory.alembic_config(conn), "heads")
         with st.engine.connect() as conn:
             assert _kept(conn) == _recount(conn) and _kept(conn)
         assert st.sources(None, 50, 0) == want
