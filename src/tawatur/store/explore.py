@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import wraps
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import exists, func, or_, select, text
+from sqlalchemy import exists, func, select, text
 from sqlalchemy.engine import Connection
 
 from . import rollup
@@ -33,9 +33,9 @@ from .queries import (
     hidden_split,
     resolve_review,
     shown_conds,
+    states_excluding,
 )
 from .repository import Store
-from .review import STATES
 from .rows import _chunks
 
 FACET_LIMIT = 300  # choices offered per facet (most reported first)
@@ -95,7 +95,7 @@ def _excluding(conn: Connection, f: EventFilter) -> EventFilter:
     the aggregates then take the paths of the filter without it (the polarity every event has, at
     100,000 events: outlet coverage 0.34 s -> 0.04 s, as unfiltered). Read on the cells' own rows
     of ``event_values`` (one per type, side and polarity stored: a few dozen)."""
-    f = _states_excluding(conn, f)
+    f = states_excluding(conn, f)
     chosen = {k: rollup.chosen(getattr(f, k)) for k in rollup.CELL if getattr(f, k)}
     if not chosen:
         return f
@@ -104,21 +104,6 @@ def _excluding(conn: Connection, f: EventFilter) -> EventFilter:
     at = {k: rollup.CELL.index(k) for k in chosen}
     drop = {k: None for k, want in chosen.items() if all(cell[at[k]] in want for cell in cells)}
     return replace(f, **drop) if drop else f
-
-
-def _states_excluding(conn: Connection, f: EventFilter) -> EventFilter:
-    """``f`` without its status when every stored event has it, and with 'unreviewed' read as 'all'
-    while no event is reviewed: the same events match, and the aggregates take the paths of the
-    filter without them (a condition every row meets read all 110,000 rows for the coverage: ~0.7 s
-    on SQLite). Each is one probe of the (status|review, date, id) index (migration 0021)."""
-    c = S.events.c
-    if f.status is not None:
-        other = or_(c.status.is_(None), c.status < f.status, c.status > f.status)
-        if conn.execute(select(c.id).where(other).limit(1)).first() is None:
-            f = replace(f, status=None)
-    if f.review == "unreviewed" and conn.execute(select(c.id).where(c.review.in_(STATES)).limit(1)).first() is None:
-        f = replace(f, review="all")
-    return f
 
 
 def _conds(store: Store, conn: Connection, f: EventFilter | None) -> list[Any]:

@@ -108,7 +108,7 @@ class QueriesMixin:
         limit, offset = _check_page(limit, offset)
         c = S.events.c
         with self.engine.connect() as conn:
-            f = _resolve_review(conn, self._resolve_place(conn, f))
+            f = states_excluding(conn, _resolve_review(conn, self._resolve_place(conn, f)))
             total = count_events(conn, f) if after is None else -1
             tail = [_after_cond(self.dialect, after)] if after is not None else []
             skip = offset if after is None else 0
@@ -640,6 +640,22 @@ def _resolve_review(conn: Connection, f: EventFilter) -> EventFilter:
     c = S.events.c
     if conn.execute(select(c.id).where(c.review == "rejected").limit(1)).first() is None:
         return replace(f, review="all")
+    return f
+
+
+def states_excluding(conn: Connection, f: EventFilter) -> EventFilter:
+    """``f`` without its status when every stored event has it, and with 'unreviewed' read as 'all'
+    while no event is reviewed: the same events match, and the aggregates take the paths of the
+    filter without them (a condition every row meets read all 110,000 rows for the coverage: ~0.7 s
+    on SQLite; the event list counted every entry of the status index). Each is one probe of the
+    (status|review, date, id) index (migration 0021)."""
+    c = S.events.c
+    if f.status is not None:
+        other = or_(c.status.is_(None), c.status < f.status, c.status > f.status)
+        if conn.execute(select(c.id).where(other).limit(1)).first() is None:
+            f = replace(f, status=None)
+    if f.review == "unreviewed" and conn.execute(select(c.id).where(c.review.in_(R.STATES)).limit(1)).first() is None:
+        f = replace(f, review="all")
     return f
 
 
