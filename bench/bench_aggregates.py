@@ -110,11 +110,16 @@ def plain_facets(store: Any, f: EventFilter) -> dict[str, Any]:
 
 
 def plain_coverage(store: Any, f: EventFilter) -> list[dict[str, Any]]:
-    """Every matching report read with its article's publication and counted, chains joined (the
-    sources joined to the events as the database plans it, not probed per event)."""
+    """Every matching report read with its article's publication (joined to the articles, not the
+    events row's copy) and counted, chains joined (the sources joined to the events as the database
+    plans it, not read on the events rows)."""
+    e, a = S.events.c, S.articles.c
     with store.engine.connect() as conn:
         _, _, conds = _plain_split(store, conn, f)
-        rows, merged, firsts = explore._reports(conn, conds)
+        reports = conn.execute(select(e.outlet, e.merged_event, e.date, e.fatalities, a.published)
+                               .select_from(S.events.outerjoin(S.articles, a.id == e.article_id))
+                               .where(e.outlet.is_not(None), *conds)).all()
+        rows, merged, firsts = explore.count_reports([tuple(r) for r in reports])
         chains = explore._chain_lists(_plain_chains(conn, conds))
     return explore._coverage(rows, merged, firsts, chains)
 

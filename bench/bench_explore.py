@@ -42,7 +42,8 @@ CHAINS = ['["وكالة ألف", "مصدر ميداني"]', '["وكالة باء
 
 
 def enrich(url: str) -> None:
-    """Actors, tolls, one article per two events and one source row per event (bulk, seeded)."""
+    """Actors, tolls, one article per two events and one source row per event (bulk, seeded), quoting
+    one of 400 names (the sources view then has ~4,800 outlet and name pairs to group)."""
     rng = random.Random(5)
     with open_store(url) as st, st.engine.begin() as conn:
         rows = conn.execute(select(S.events.c.id, S.events.c.article_id, S.events.c.outlet,
@@ -58,7 +59,7 @@ def enrich(url: str) -> None:
                 arts.append({"id": r.article_id, "content_hash": f"h-{r.article_id}", "outlet": r.outlet,
                              "published": r.date, "raw": "", "text": "", "folded": "", "removed": "[]",
                              "meta": "{}", "data": "{}", "ingested_at": ""})
-            srcs.append({"event_id": r.id, "article_id": r.article_id, "outlet": r.outlet, "name": "x",
+            srcs.append({"event_id": r.id, "article_id": r.article_id, "outlet": r.outlet, "name": f"مصدر {rng.randrange(400)}",
                          "kind": "agency", "chain": rng.choice(CHAINS)})
         for table, batch in ((S.articles, arts), (S.sources, srcs)):
             for i in range(0, len(batch), 5000):
@@ -71,6 +72,12 @@ def enrich(url: str) -> None:
         if getattr(S, "outlet_chains", None) is not None:  # the sources came: the chains' counts (0015)
             from tawatur.store import chains
             chains.rebuild(conn)
+        if "cited" in S.events.c:  # the articles and sources came: each report's copy of them (0022)
+            from tawatur.store.writes import fill_reports
+            fill_reports(conn)
+        if getattr(S, "source_names", None) is not None:  # the sources came: who is quoted (0020)
+            from tawatur.store import quoted
+            quoted.rebuild(conn)
     with open_store(url) as st:  # the bulk load settled, as a store filled at once is (Store.settle)
         if hasattr(st, "settle"):
             st.settle()
@@ -114,6 +121,7 @@ ENDPOINTS = {
     "coverage/merged-events (20)": ("/api/v1/coverage/merged-events", [("limit", "20")]),
     "control/intervals": ("/api/v1/control/intervals", []),
     "merged-events (page of 25)": ("/api/v1/merged-events", [("limit", "25")]),
+    "sources (page of 50)": ("/api/v1/sources", []),
     "workbench page (HTML)": ("/workbench", []),
 }
 

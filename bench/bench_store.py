@@ -4,8 +4,9 @@
 
 Every figure is printed with a ratio to a baseline measured in the same run:
 
-* each API event filter (type, side, outlet, place by name and by gazetteer id, a city's bbox, a
-  governorate's bbox, a date range, type+outlet+dates), p50 and p95 over 200 queries of one page of
+* each API event filter (type, side, two sides, the status every event has, the unreviewed, outlet,
+  place by name and by gazetteer id, a city's bbox, a governorate's bbox, a date range,
+  type+outlet+dates), p50 and p95 over 200 queries of one page of
   50 with its total, against the p95 of fetching one event by id;
 * incremental ingest (articles/s, batches of 50, date order) into the store holding ``--events``
   events, against the same ingest into an empty store (after a warm-up batch into a scratch store,
@@ -173,6 +174,9 @@ def filters(rng: random.Random) -> dict[str, Callable[[], EventFilter]]:
     return {
         "type": lambda: EventFilter(type=rng.choice(TYPES)),
         "side": lambda: EventFilter(side=rng.choice(SIDES)),
+        "two sides": lambda: EventFilter(side=tuple(rng.sample(SIDES, 2))),
+        "status": lambda: EventFilter(status="single-source"),
+        "review (unreviewed)": lambda: EventFilter(review="unreviewed"),
         "outlet": lambda: EventFilter(outlet=rng.choice(OUTLETS)),
         "place (name)": lambda: EventFilter(place=place()[0]),
         "place (gazetteer id)": lambda: EventFilter(place="P-" + place()[0]),

@@ -87,3 +87,15 @@ def holding_write_lock(url: str):
         finally:
             conn.execute("COMMIT")
             conn.close()
+
+
+def alembic_config(conn):
+    """An alembic configuration running the store's migrations on ``conn`` (up or down to a revision)."""
+    from alembic.config import Config
+
+    from tawatur.store.engine import MIGRATIONS
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = conn
+    return cfg

@@ -1,7 +1,7 @@
 """The reads PostgreSQL plans from its statistics: a bbox page states lon and lat plainly there (SQLite
 keeps them hidden behind ``+ 0``, having no statistics), and the (lon, lat) index carries date and id
-on PostgreSQL (migration 0019); the filtered coverage's source chains are probed per matching event
-(a LATERAL subquery on PostgreSQL). Answers are checked against the rows written plainly, on SQLite
+on PostgreSQL (migration 0019); the filtered coverage reads its reports' publications and source
+chains on the events rows (migration 0022). Answers are checked against the rows written plainly, on SQLite
 and, with TAWATUR_TEST_PG, on PostgreSQL."""
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -17,6 +18,7 @@ from sqlalchemy import event, insert, select, text
 from tawatur.store import EventFilter, explore, open_store
 from tawatur.store import schema as S
 from tawatur.store.engine import MIGRATIONS
+from tawatur.store.writes import fill_reports
 
 _spec = importlib.util.spec_from_file_location("probe_factory", Path(__file__).with_name("store_factory.py"))
 factory = importlib.util.module_from_spec(_spec)
@@ -46,6 +48,7 @@ def _filled(st) -> None:
         conn.execute(insert(S.sources), [
             {"event_id": r.id, "article_id": r.article_id, "outlet": r.outlet, "name": "مصدر", "kind": "agency",
              "chain": json.dumps(CHAINS[i % 3], ensure_ascii=False)} for i, r in enumerate(rows)])
+        fill_reports(conn)  # written in bulk: the events rows take their counted source row's chain
 
 
 def _statements(st, call) -> list[str]:
@@ -116,14 +119,15 @@ def _plain_chains(st, f: EventFilter) -> dict[str, list[dict]]:
     return {o: v for o, v in out.items() if v}
 
 
-def test_filtered_coverage_chains_probed_per_event(db_url: str) -> None:
+def test_filtered_coverage_reads_the_events_rows_alone(db_url: str) -> None:
+    """The coverage under a place or days reads its reports' publications and chains on the events
+    rows (migration 0022), no articles or sources row, and counts the chains the source rows give."""
     with open_store(db_url) as st:
         _filled(st)
         for f in (EventFilter(place="SY05"), EventFilter(date_from="2024-11-06"), EventFilter(place="SY12")):
             got: list = []
             sent = _statements(st, lambda f=f, got=got: got.append(explore.outlet_coverage.__wrapped__(st, f)))
-            chains = next(s for s in sent if "chain" in s and "count(*)" in s)
-            assert ("JOIN LATERAL" in chains) == (st.dialect == "postgresql"), chains
+            assert not [s for s in sent if "FROM articles" in s or "FROM sources" in s or "JOIN" in s], sent
             want = _plain_chains(st, f)
             assert want and {o["outlet"]: o["chains"] for o in got[0] if o["chains"]} == want, f
 
@@ -196,3 +200,126 @@ def test_totals_under_one_choice_read_from_its_counts(db_url: str) -> None:
             assert total == [want], f
             counts_rows = any("count(*)" in s and "FROM events" in s and "IN (" not in s for s in sent)
             assert counts_rows == bool(f.date_from or f.date_to), f
+
+
+def _sqlite_plans(st, call) -> list[tuple[str, str]]:
+    """(statement, its plan) of each SELECT ``call()`` sends on SQLite, the plan read with its parameters."""
+    seen: list[tuple[str, Any]] = []
+
+    def grab(conn, cursor, statement, params, context, executemany):
+        seen.append((statement, params))
+    event.listen(st.engine, "before_cursor_execute", grab)
+    try:
+        call()
+    finally:
+        event.remove(st.engine, "before_cursor_execute", grab)
+    with st.engine.connect() as conn:
+        return [(s, " | ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + s, p)))
+                for s, p in seen if s.lstrip().upper().startswith("SELECT")]
+
+
+def _plain_page(st, keep, limit: int, offset: int) -> list[str]:
+    with st.engine.connect() as conn:
+        rows = conn.execute(select(S.events.c.id, S.events.c.date, S.events.c.status, S.events.c.review,
+                                   S.events.c.place_id)).all()
+    rows = sorted((r for r in rows if keep(r)), key=lambda r: r.id)
+    rows.sort(key=lambda r: r.date, reverse=True)
+    return [r.id for r in rows][offset:offset + limit]
+
+
+def test_status_and_review_pages_walk_their_date_index(db_url: str) -> None:
+    """A page under a status or a review state alone walks (status|review, date, id) newest first
+    (migration 0021), with no sort on SQLite; beside another condition the status and the unreviewed
+    are tested on the rows that condition's index finds. Pages equal the rows picked plainly."""
+    from tawatur.store import review as R
+
+    with open_store(db_url) as st:
+        _filled(st)
+        st.review_event("p4-e1", "accept", "محلل")
+        st.review_event("p7-e1", "reject", "محلل")
+        st.review_event("p9-e1", "edit", "محلل", {"toll": 3})
+        with st.engine.connect() as conn:
+            statuses = sorted(set(conn.execute(select(S.events.c.status)).scalars()))
+        cases = [(EventFilter(status=s), lambda r, s=s: r.status == s and r.review != "rejected") for s in statuses]
+        cases += [(EventFilter(review=v), lambda r, v=v: {"all": True, "unreviewed": r.review is None,
+                                                          "reviewed": r.review in R.STATES}.get(v, r.review == v))
+                  for v in R.REVIEW_FILTERS]
+        cases += [(EventFilter(status=statuses[0], place="SY05"),
+                   lambda r: r.status == statuses[0] and r.place_id == "SY05" and r.review != "rejected"),
+                  (EventFilter(review="unreviewed", place="SY04"), lambda r: r.review is None and r.place_id == "SY04")]
+        for f, keep in cases:
+            for limit, offset in ((50, 0), (3, 0), (3, 3)):
+                items, total = st.events(f, limit=limit, offset=offset)
+                assert [e["id"] for e in items] == _plain_page(st, keep, limit, offset), (f, limit, offset)
+                assert total == len(_plain_page(st, keep, 100, 0)), f
+        if len(statuses) == 1:  # a status every event has is no condition; one event apart, it is
+            sent = _statements(st, lambda: st.events(EventFilter(status=statuses[0]), limit=3))
+            assert not [s for s in sent if "ORDER BY events.date" in s and "status" in s], sent
+            with st.engine.begin() as conn:
+                conn.execute(S.events.update().where(S.events.c.id == "p0-e1").values(status="contested"))
+        keep = lambda r: r.status == statuses[0] and r.review != "rejected" and r.id != "p0-e1"  # noqa: E731
+        assert [e["id"] for e in st.events(EventFilter(status=statuses[0]))[0]] == _plain_page(st, keep, 50, 0)
+        if st.dialect != "sqlite":
+            return
+        for f, index in ((EventFilter(status=statuses[0]), "ix_events_status_date"),
+                         (EventFilter(review="unreviewed"), "ix_events_review_date"),
+                         (EventFilter(review="reviewed"), "ix_events_review_date")):
+            page = next(p for s, p in _sqlite_plans(st, lambda f=f: st.events(f, limit=3)) if "ORDER BY events.date" in s)
+            assert index in page and ("TEMP B-TREE FOR ORDER BY" in page) == (f.review == "reviewed"), page
+        both = _sqlite_plans(st, lambda: st.events(EventFilter(status=statuses[0], place="SY05"), limit=3))
+        both = [p for s, p in both if "place_id = " in s and "status" in s]  # the counts and the page
+        assert both and all("ix_events_status" not in p for p in both) and "ix_events_place_id" in both[-1], both
+
+
+def test_0021_status_and_review_indexes_up_and_down(db_url: str) -> None:
+    with open_store(db_url) as st:
+        _filled(st)
+
+        def names(conn) -> set[str]:
+            return {i["name"] for i in conn.dialect.get_indexes(conn, "events")}
+        with st.engine.begin() as conn:
+            assert {"ix_events_status_date", "ix_events_review_date"} <= names(conn)
+            command.downgrade(_alembic(conn), "0020")
+            assert {"ix_events_status", "ix_events_review"} <= names(conn)
+            assert not {"ix_events_status_date", "ix_events_review_date"} & names(conn)
+        with st.engine.begin() as conn:
+            command.upgrade(_alembic(conn), "heads")
+            assert {"ix_events_status_date", "ix_events_review_date"} <= names(conn)
+        assert st.events(EventFilter(review="unreviewed"))[1] == 12
+
+
+def test_pages_under_several_values_put_each_values_page_together(db_url: str) -> None:
+    """On SQLite a page under several types or sides (and nothing walked by date) is each value's
+    first rows, newest first, put together and ordered again (a UNION ALL); beside a place it is one
+    walk of the place's index. Pages, deep ones too, equal the rows picked plainly on both engines."""
+    with open_store(db_url) as st:
+        # three sides and two types over twelve events, two of them dated alike
+        st.ingest_articles([factory.make_article(f"p{i}", OUTLETS[i % 3], PLACES[i // 4],
+                                                 "2024-11-05" if i in (4, 7) else f"2024-11-{1 + i:02d}",
+                                                 kind=("attack", "withdraw")[i % 2],
+                                                 side=("sdf", "government", "isis")[i % 3], extra=f" رقم {i}")
+                            for i in range(12)], run_pipeline=False)
+        st.review_event("p10-e1", "reject", "محلل")
+        with st.engine.connect() as conn:
+            rows = conn.execute(select(S.events.c.id, S.events.c.date, S.events.c.side, S.events.c.type,
+                                       S.events.c.place_id, S.events.c.review)).all()
+
+        def plain(keep, limit: int, offset: int) -> list[str]:
+            kept = sorted((r for r in rows if keep(r) and r.review != "rejected"), key=lambda r: r.id)
+            kept.sort(key=lambda r: r.date, reverse=True)
+            return [r.id for r in kept][offset:offset + limit]
+        cases = [(EventFilter(side=("sdf", "isis")), lambda r: r.side in ("sdf", "isis"), True),
+                 (EventFilter(type=("attack", "withdraw"), side=("sdf", "government")),
+                  lambda r: r.side in ("sdf", "government"), True),
+                 (EventFilter(side=("sdf", "isis"), bbox=(36.0, 32.5, 36.8, 35.2)), lambda r: r.side in ("sdf", "isis"), True),
+                 (EventFilter(side=("sdf", "isis"), place="SY05"), lambda r: r.side in ("sdf", "isis") and r.place_id == "SY05",
+                  False)]
+        for f, keep, split in cases:
+            for limit, offset in ((50, 0), (2, 0), (3, 2), (2, 5), (4, 20)):
+                got: list = []
+                sent = _statements(st, lambda f=f, limit=limit, offset=offset, got=got: got.append(st.events(f, limit, offset)))
+                items, total = got[0]
+                assert [e["id"] for e in items] == plain(keep, limit, offset), (f, limit, offset)
+                assert total == len(plain(keep, 100, 0))
+                page = next(s for s in sent if "ORDER BY" in s and "events.date DESC" in s)
+                assert ("UNION ALL" in page) == (split and st.dialect == "sqlite"), page

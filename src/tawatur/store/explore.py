@@ -11,13 +11,13 @@ import json
 import pickle
 import threading
 import weakref
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import wraps
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import exists, func, select, text, true
+from sqlalchemy import exists, func, select, text
 from sqlalchemy.engine import Connection
 
 from . import rollup
@@ -33,6 +33,7 @@ from .queries import (
     hidden_split,
     resolve_review,
     shown_conds,
+    states_excluding,
 )
 from .repository import Store
 from .rows import _chunks
@@ -94,6 +95,7 @@ def _excluding(conn: Connection, f: EventFilter) -> EventFilter:
     the aggregates then take the paths of the filter without it (the polarity every event has, at
     100,000 events: outlet coverage 0.34 s -> 0.04 s, as unfiltered). Read on the cells' own rows
     of ``event_values`` (one per type, side and polarity stored: a few dozen)."""
+    f = states_excluding(conn, f)
     chosen = {k: rollup.chosen(getattr(f, k)) for k in rollup.CELL if getattr(f, k)}
     if not chosen:
         return f
@@ -378,8 +380,7 @@ def outlet_coverage(store: Store, f: EventFilter | None = None) -> list[dict[str
         kept = _coverage_cells(conn, rf, conds) if _by_cells(rf, conds) else None
         if kept is not None:
             return kept
-        rows, merged, firsts = _reports(conn, conds)
-        chains = _chains(conn, conds)
+        rows, merged, firsts, chains = _reports_and_chains(conn, conds)
     return _coverage(rows, merged, firsts, chains)
 
 
@@ -470,16 +471,42 @@ def _reports(conn: Connection, conds: list[Any]) -> tuple[list[Any], dict[str, i
     outlet its events, days, toll and merged events, and the merged events it published first (its
     earliest article on one is the earliest of all; ties count for each). Was a grouping, then a
     window over the same rows joined to their articles: each matching row read twice (random reads
-    when the filter's index does not hold the merged event)."""
-    e, a = S.events.c, S.articles.c
-    q = (select(e.outlet, e.merged_event, e.date, e.fatalities, a.published)
-         .select_from(S.events.outerjoin(S.articles, a.id == e.article_id))
-         .where(e.outlet.is_not(None), *conds))
+    when the filter's index does not hold the merged event). The publication is the events row's own
+    (its article's, migration 0022), which the place, type, side and actor indexes carry: joined to
+    the articles, PostgreSQL hashed every article and SQLite probed one per report (a place's 7,000
+    reports at 110,000 events: ~20 ms of the ~25)."""
+    e = S.events.c
+    q = select(e.outlet, e.merged_event, e.date, e.fatalities, e.published).where(e.outlet.is_not(None), *conds)
+    return count_reports(conn.execute(q).cursor.fetchall())
+
+
+class _Chain(NamedTuple):
+    outlet: str
+    chain: str
+    n: int
+
+
+def _reports_and_chains(conn: Connection, conds: list[Any]) -> tuple[list[Any], dict[str, int], dict[str, int],
+                                                                     dict[str, list[dict[str, Any]]]]:
+    """:func:`_reports`, and the chains of :func:`_chains`, from one read of the matching rows: each
+    report's cited chain counted here per outlet (most cited first, then by chain). The chains were a
+    second read of the same rows grouped by the database: under days or a bbox (no index carries
+    them) every matching table row was read twice."""
+    e = S.events.c
+    q = select(e.outlet, e.merged_event, e.date, e.fatalities, e.published, e.cited).where(e.outlet.is_not(None), *conds)
+    reports = conn.execute(q).cursor.fetchall()
+    cited = Counter((r[0], r[5]) for r in reports if r[5] is not None)
+    ordered = sorted((_Chain(o, c, n) for (o, c), n in cited.items()), key=lambda r: (r.outlet, -r.n, r.chain))
+    return (*count_reports(reports), _chain_lists(ordered))
+
+
+def count_reports(reports: list[tuple]) -> tuple[list[Any], dict[str, int], dict[str, int]]:
+    """(outlet, merged event, day, toll, publication[, ...]) rows counted as :func:`_reports` counts them."""
     per: dict[str, list[Any]] = {}
     carried: dict[str, set[str]] = defaultdict(set)
     best: dict[str, str] = {}
     earliest: dict[tuple[str, str], str] = {}
-    for outlet, mid, day, dead, published in conn.execute(q).cursor.fetchall():
+    for outlet, mid, day, dead, published, *_ in reports:
         acc = per.get(outlet)
         if acc is None:
             per[outlet] = acc = [0, None, None, 0]
@@ -555,33 +582,21 @@ def _outlet_days(conn: Connection, outlets: list[str]) -> dict[str, tuple[str | 
 
 
 def _chains(conn: Connection, conds: list[Any], join: bool = True) -> dict[str, list[dict[str, Any]]]:
-    """Per outlet the source chains it repeats most; ``join``: the sources of matching events only
-    (without: every source row, each of which has its event row, as counted in ``outlet_chains``)."""
+    """Per outlet the source chains it repeats most; ``join``: of the matching events, each read on
+    its events row (``cited``: its source row's chain when counted, migration 0022), which the place,
+    type, side and actor indexes carry; the sources were probed per matching event (a LATERAL
+    subquery on PostgreSQL: a place's 7,000 reports at 110,000 events, ~30 ms under load); without:
+    every source row, as counted in ``outlet_chains``."""
     if join:
-        joined, outlet, chain, keep = _event_sources(conn)
+        e = S.events.c
         n = func.count().label("n")
-        rows = conn.execute(select(outlet, chain, n).select_from(joined).where(*keep, *conds)
-                            .group_by(outlet, chain).order_by(outlet, n.desc(), chain)).all()
+        rows = conn.execute(select(e.outlet, e.cited.label("chain"), n)
+                            .where(e.cited.is_not(None), e.outlet.is_not(None), *conds)
+                            .group_by(e.outlet, e.cited).order_by(e.outlet, n.desc(), e.cited)).all()
     else:
         t = S.outlet_chains.c
         rows = conn.execute(select(t.outlet, t.chain, t.n).where(t.n > 0).order_by(t.outlet, t.n.desc(), t.chain)).all()
     return _chain_lists(rows)
-
-
-def _event_sources(conn: Connection) -> tuple[Any, Any, Any, list[Any]]:
-    """The events joined to their source rows counted in the chains (with an outlet, of a kind other
-    than "outlet"). PostgreSQL: a LATERAL probe of ``ix_sources_event_chain`` (event id first, the
-    columns read carried) per matching event, fenced by OFFSET 0 so the planner does not flatten it
-    into the join it chose before, which hashed the matching events and read every sources row
-    (100,000 events, fastest of 21 on a loaded machine: under a place 47 -> 41 ms, an actor 34 -> 20,
-    30 days 35 -> 16, a type and days 43 -> 26); SQLite already probes that index from each event.
-    Returns the join, its outlet and chain columns, and the conditions left to test on it."""
-    e, s = S.events.c, S.sources.c
-    keep = [s.outlet.is_not(None), s.kind != "outlet"]
-    if conn.dialect.name == "postgresql":
-        src = select(s.outlet, s.chain).where(s.event_id == e.id, *keep).offset(0).lateral("src")
-        return S.events.join(src, true()), src.c.outlet, src.c.chain, []
-    return S.sources.join(S.events, e.id == s.event_id), s.outlet, s.chain, keep
 
 
 def _chain_lists(rows: list[Any]) -> dict[str, list[dict[str, Any]]]:

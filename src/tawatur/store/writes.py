@@ -42,7 +42,7 @@ from ..model import (
     merged_from_dict,
     to_dict,
 )
-from . import chains, firsts, rollup
+from . import chains, firsts, quoted, rollup
 from . import review as R
 from . import schema as S
 from .engine import transient_error
@@ -694,7 +694,8 @@ class WritesMixin:
         cluster = {eid: m for m in merged for eid in m.events}
         ids = [e.id for e in evs]
         deltas = rollup.counted(conn, ids, -1)  # the rows rewritten leave the per-day counts...
-        cited = chains.counted(conn, ids, -1)  # ...and their sources the chains' counts
+        cited = chains.counted(conn, ids, -1)  # ...and their sources the chains' counts...
+        names = quoted.counted(conn, ids, -1)  # ...and who is quoted
         before: set[str] = set()
         for part in _chunks(ids):
             before.update(m for m in conn.execute(select(S.events.c.merged_event)
@@ -702,22 +703,25 @@ class WritesMixin:
             conn.execute(delete(S.events).where(S.events.c.id.in_(part)))
             conn.execute(delete(S.sources).where(S.sources.c.event_id.in_(part)))
         rows, srows = [], []
+        stored = self._articles_of(conn, {e.article for e in evs})
         for e in evs:
             m = cluster.get(e.id)
             if m is not None:
                 e.cluster = m.id
             outlet = arts[e.article].outlet if e.article in arts else None
             if outlet is None:
-                outlet = self._outlet_of(conn, e.article)
-            p = e.place
+                outlet = stored.get(e.article, (None, None))[0]
+            p, s = e.place, e.source
+            counted = outlet is not None and s.kind is not None and s.kind != "outlet"
             rows.append({"id": e.id, "article_id": e.article, "type": e.type, "polarity": e.polarity,
                          "side": e.actor.side if e.actor else "unknown", "place_id": _place_key(p),
                          "place_name": p.name if p else None, "lat": p.lat if p else None,
                          "lon": p.lon if p else None, "date": (e.date.value or None) if e.date else None,
                          "outlet": outlet, "merged_event": e.cluster,
                          "status": m.status if m else None, "data": _dumps(e),
-                         "actor": actor_key(e), "fatalities": e.fatalities or 0})
-            s = e.source
+                         "actor": actor_key(e), "fatalities": e.fatalities or 0,
+                         "published": stored.get(e.article, (None, None))[1],
+                         "cited": _dumps(s.chain) if counted else None})
             srows.append({"event_id": e.id, "article_id": e.article, "outlet": outlet, "name": s.name,
                           "name_en": s.name_en, "kind": s.kind, "chain": _dumps(s.chain)})
         if rows:
@@ -728,10 +732,17 @@ class WritesMixin:
         rollup.write(conn, deltas)
         chains.add(cited, srows, {r["id"]: (r["type"], r["side"], r["polarity"]) for r in rows})
         chains.write(conn, cited)
+        quoted.add(names, srows)
+        quoted.write(conn, names)
         return before
 
-    def _outlet_of(self, conn: Connection, article_id: str) -> str | None:
-        return conn.execute(select(S.articles.c.outlet).where(S.articles.c.id == article_id)).scalar()
+    @staticmethod
+    def _articles_of(conn: Connection, ids: set[str]) -> dict[str, tuple[str | None, str | None]]:
+        """The stored articles' outlet and publication by id (the events rows carry the publication as
+        stored, which the coverage's first reports compare: migration 0022)."""
+        a = S.articles.c
+        return {r.id: (r.outlet, r.published) for part in _chunks(sorted(ids))
+                for r in conn.execute(select(a.id, a.outlet, a.published).where(a.id.in_(part)))}
 
     def _write_linked(self, conn: Connection, an: Analysis, touched: dict[str, set[str]] | None,
                       linker: Any = None) -> None:
@@ -806,3 +817,12 @@ class WritesMixin:
         if rows:
             conn.execute(insert(S.control), rows)
 
+
+
+def fill_reports(conn: Connection) -> None:
+    """Copy each events row's article publication and counted source chain onto it (``published``,
+    ``cited``: migration 0022) from the articles and sources rows: for a store whose events, articles
+    or sources were written in bulk, not by the events writer."""
+    conn.execute(text("UPDATE events SET published = (SELECT a.published FROM articles a WHERE a.id = events.article_id), "
+                      "cited = (SELECT s.chain FROM sources s WHERE s.event_id = events.id AND s.outlet IS NOT NULL "
+                      "AND s.kind != 'outlet' ORDER BY s.pk LIMIT 1)"))
