@@ -267,6 +267,7 @@ class _Index:
     # word (or (word, bare, forms) of a token given its own forms) -> candidates: a corpus repeats its
     # words, and most start no pattern
     memo: dict[str | tuple[str, str, tuple[str, ...]], tuple[Pattern, ...]] = field(default_factory=dict)
+    bit: int = 0  # this table's bit in the shared gate (:class:`_Gate`); 0: not gated
 
     def candidates(self, tok: Token) -> tuple[Pattern, ...]:
         key = tok.word if tok.derived else (tok.word, tok.bare, tuple(tok.forms))
@@ -274,7 +275,10 @@ class _Index:
         if found is None:
             if len(self.memo) > 200_000:  # a bound for a long-running worker
                 self.memo.clear()
-            found = self.memo[key] = tuple(self._candidates(tok))  # the order a fresh set gives
+            if self.bit and tok.derived and not _GATE.bits(tok) & self.bit:
+                found = self.memo[key] = ()  # no first step of this table takes any reading of the word
+            else:
+                found = self.memo[key] = tuple(self._candidates(tok))  # the order a fresh set gives
         return found
 
     def _candidates(self, tok: Token) -> set[Pattern]:
@@ -304,6 +308,69 @@ class _Index:
         return out
 
 
+class _Gate:
+    """The first steps of every table indexed so far, a bit per table, read once per new word: which
+    tables some reading of the word can start a pattern of. A word new to the corpus was looked up in
+    each table's index in turn (the triggers, the cues, the subjects: most words start none of them);
+    now one look-up over the union says which tables to ask (as ``read.lexicon`` does for its phrase
+    tables). The union holds every key of every table and the union of their prefix lengths and
+    stems, so a table whose index would find a candidate always has its bit set."""
+
+    MAX_TABLES = 32  # tables indexed past this (tests, tools making tuples anew) are not gated
+
+    def __init__(self) -> None:
+        self.tables = 0
+        self.keys: dict[str, dict[str, int]] = {"exact": {}, "form": {}, "prefix": {}, "lemma": {}}
+        self.lengths: tuple[int, ...] = ()
+        self.stems: set[str] = set()
+        self.words: dict[str, int] = {}  # word -> bits of the tables it may start a pattern of
+
+    def register(self, index: _Index) -> int:
+        """Enter ``index``'s first-step keys under a new bit; 0 when the bits are all given."""
+        if self.tables >= self.MAX_TABLES:
+            return 0
+        self.tables += 1
+        bit = 1 << self.tables
+        for kind, table in (("exact", index.exact), ("form", index.form), ("prefix", index.prefix),
+                            ("lemma", index.lemma)):
+            keys = self.keys[kind]
+            for text in table:
+                keys[text] = keys.get(text, 0) | bit
+        self.lengths = tuple(sorted(set(self.lengths) | set(index.lengths)))
+        self.stems |= index.stems
+        self.words.clear()  # the bits known so far lack the new one
+        return bit
+
+    def bits(self, tok: Token) -> int:
+        """The bits of the tables whose first step some reading of a derived token's word takes."""
+        found = self.words.get(tok.word)
+        if found is not None:
+            return found
+        if len(self.words) > 200_000:  # a bound for a long-running worker
+            self.words.clear()
+        bits = 0
+        exact, form, prefix, lemma = (self.keys[k] for k in ("exact", "form", "prefix", "lemma"))
+        if lemma:
+            for key in analyses(tok.word):
+                bits |= lemma.get(key, 0)
+        bits |= exact.get(tok.word, 0) | exact.get(tok.bare, 0)
+        lengths, stems = self.lengths, self.stems
+        for f in tok.forms:
+            bits |= form.get(f, 0)
+            for n in lengths:
+                if n > len(f):
+                    break
+                head = f[:n]
+                bits |= prefix.get(head, 0)
+                if head not in stems:
+                    break
+        self.words[tok.word] = bits
+        return bits
+
+
+_GATE = _Gate()
+
+
 # id of a pattern tuple -> (the tuple, its index): the extractor asks for the same few tables (the
 # triggers, the cues) twice a sentence, and a cache keyed by the tuple itself hashed all its patterns
 # every time. The tuple is held, so its id stays its own; a tuple made anew is indexed anew.
@@ -328,9 +395,11 @@ def _build_index(patterns: tuple[Pattern, ...]) -> _Index:
         for a in p.steps[0][1]:
             tables[a.kind].setdefault(a.text, []).append(p)
     frozen = {k: {t: tuple(v) for t, v in d.items()} for k, d in tables.items()}
-    return _Index(frozen["exact"], frozen["form"], frozen["prefix"], frozen["lemma"],
-                  tuple(sorted({len(t) for t in frozen["prefix"]})),
-                  frozenset(t[:k] for t in frozen["prefix"] for k in range(1, len(t))))
+    index = _Index(frozen["exact"], frozen["form"], frozen["prefix"], frozen["lemma"],
+                   tuple(sorted({len(t) for t in frozen["prefix"]})),
+                   frozenset(t[:k] for t in frozen["prefix"] for k in range(1, len(t))))
+    object.__setattr__(index, "bit", _GATE.register(index))  # (frozen: set once, as it is made)
+    return index
 
 
 def starting_at(patterns: tuple[Pattern, ...], tok: Token) -> tuple[Pattern, ...]:
