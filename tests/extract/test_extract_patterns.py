@@ -144,3 +144,14 @@ def test_a_word_set_token_matches_its_members_after_clitics() -> None:
     assert not _find(["$munition …2 سقطت"], "المدينة سقطت بيد الفصائل")
     with pytest.raises(KeyError):
         compile_pattern("$no_such_set سقطت")
+
+
+def test_steps_with_the_same_alternatives_share_their_memo_and_answers() -> None:
+    # two rows whose second step is the same word class: a new word is tested once for both (written for this test)
+    a = compile_pattern("اقتحم* … مخيم|مخيمات", {"type": "enter"}, 2)
+    b = compile_pattern("حاصر* … مخيم|مخيمات", {"type": "siege"}, 3)
+    assert a._memo[1] is b._memo[1] and a._memo[0] is not b._memo[0]
+    s = "اقتحمت القوات المخيم ثم حاصرت الفصائل مخيمات أخرى"
+    toks = tokenize(s, 0, len(s))
+    assert [(m.pattern.line, m.i, m.j) for m in find_all((a, b), toks)] == [(2, 0, 3), (3, 4, 7)]
+    assert a.match_at(toks, 4) is None and b.match_at(toks, 4) == 7 and a.match_at(toks, len(toks)) is None

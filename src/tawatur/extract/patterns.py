@@ -85,6 +85,22 @@ def _step_hit(test: _StepTest, tok: Token) -> bool:
     return bool(lemma) and not lemma.isdisjoint(analyses(tok.word))
 
 
+# a step's alternatives (``_step_test``) -> the word -> answer memo of every step that has them: rows of a
+# table repeat their steps ("على", "…" then "من"), and a word new to the corpus was tested by each alike
+_STEP_MEMOS: dict[_StepTest, dict[str, bool]] = {}
+_MAX_STEP_MEMOS = 20_000  # steps compiled on the fly (tests, tools) past this get a memo of their own
+
+
+def _step_memo(test: _StepTest) -> dict[str, bool]:
+    """The memo shared by the steps whose alternatives are ``test``."""
+    memo = _STEP_MEMOS.get(test)
+    if memo is None:
+        memo = {}
+        if len(_STEP_MEMOS) < _MAX_STEP_MEMOS:
+            _STEP_MEMOS[test] = memo
+    return memo
+
+
 @dataclass(eq=False)
 class Pattern:
     """A compiled pattern with the lexicon row it came from."""
@@ -101,13 +117,18 @@ class Pattern:
     # repeats its words, and each alternative test strips clitics or looks analyses up again
     _memo: list[dict[str, bool]] = field(default_factory=list, init=False, repr=False)
     _tests: list[_StepTest] = field(default_factory=list, init=False, repr=False)  # per step: _step_test
+    # per step after the first: (step, its memo, how many words it may be looked for in), read by match_at
+    # as one tuple (the reach was worked out from ``steps`` and ``gaps`` at every step of every call)
+    _rest: tuple[tuple[int, dict[str, bool], int], ...] = field(default=(), init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.flags = frozenset(f.strip() for f in self.row.get("flags", "").split(",") if f.strip())
-        self._memo = [{} for _ in self.steps]
         self._tests = [_step_test(alts) for _, alts in self.steps]
+        self._memo = [_step_memo(test) for test in self._tests]
         if not self.gaps:
             self.gaps = [GAP if gap else 0 for gap, _ in self.steps]
+        self._rest = tuple((n, self._memo[n], self.gaps[n] + 1 if self.steps[n][0] else 1)
+                           for n in range(1, len(self.steps)))
 
     def step_matches(self, n: int, tok: Token) -> bool:
         """Does ``tok`` match step ``n``: any of its alternatives (remembered by word when the token's
@@ -129,17 +150,17 @@ class Pattern:
     def match_at(self, toks: list[Token], i: int, first_matched: bool = False) -> int | None:
         """Index one past the last token of a match starting at ``i``, or None (``first_matched``: the
         index already found that token ``i`` matches the first step)."""
-        if first_matched:
-            if len(self.steps) == 1:
-                return i + 1
-            pos, start = i + 1, 1
-        else:
-            pos, start = i, 0
-        for n in range(start, len(self.steps)):
-            limit = pos + (self.gaps[n] + 1 if self.steps[n][0] and n else 1)
-            memo = self._memo[n]
+        if not first_matched:  # the first step: at ``i`` alone
+            if not self.steps:
+                return i
+            tok = toks[i] if i < len(toks) else None
+            hit = self._memo[0].get(tok.word) if tok is not None and tok.derived else None
+            if tok is None or not (hit if hit is not None else self.step_matches(0, tok)):
+                return None
+        pos, size = i + 1, len(toks)
+        for n, memo, reach in self._rest:
             found = None
-            for j in range(pos, min(limit, len(toks))):
+            for j in range(pos, min(pos + reach, size)):
                 tok = toks[j]
                 # the step's answer for a word seen before, read here (``step_matches`` keeps it): the
                 # method call per word of a gap cost more than the look-up
