@@ -264,6 +264,10 @@ def attrs_for(kind: str, data: Mapping[str, Any] | None = None) -> MentionAttrs:
         cls = ATTRS[kind]
     except KeyError:
         raise ValueError(f"unknown mention kind {kind!r} (known: {', '.join(ATTRS)})") from None
-    if isinstance(data, cls):
+    # a reader's dict first: ``isinstance`` against these Mapping classes goes through ABCMeta's Python-level
+    # check, for each of the thousands of mentions a corpus makes
+    if data is None or type(data) is dict:
+        return cls.of(data)
+    if type(data) is cls or isinstance(data, cls):
         return data
     return cls.of(data)

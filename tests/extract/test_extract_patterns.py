@@ -99,6 +99,22 @@ def test_index_finds_what_trying_every_pattern_finds() -> None:
     assert got == scan and len(got) > 5
 
 
+def test_the_shared_gate_skips_a_table_only_where_its_index_finds_nothing() -> None:
+    # one look-up over every table's first steps says which tables a new word may start a pattern of; a
+    # table it skips must be one whose own index finds no candidate there (sentences written for this test)
+    tables = [P.load_patterns(n) for n in ("triggers.tsv", "cues.tsv", "subjects.tsv")]
+    indexes = [P._index(t) for t in tables]
+    assert all(ix.bit for ix in indexes)
+    s = ("وأفادت شبكة محلية بأن الطائرات المسيرة استهدفت مستودعاً للذخيرة قرب البلدة، فيما تصدّت الدفاعات "
+         "للهجوم وأسقطت طائرتين، وتواصلت الاشتباكات المتقطعة بين العناصر والمقاتلين حتى ساعات الفجر "
+         "ليعلن المرصد لاحقاً عن انسحاب المهاجمين ومقتل ثلاثة منهم")
+    toks = tokenize(s, 0, len(s))
+    for ix in indexes:
+        for tok in toks:
+            assert set(ix.candidates(tok)) == ix._candidates(tok), tok.word
+    assert any(not P._GATE.bits(t) & indexes[1].bit for t in toks)  # the gate does skip words
+
+
 def test_a_departure_read_as_withdrawal_keeps_its_flags_a_set() -> None:
     # fighters who flee withdraw: the withdrawal adds origin_only to the trigger's flags (a set), and the
     # place they head for is not the event's place
@@ -128,3 +144,14 @@ def test_a_word_set_token_matches_its_members_after_clitics() -> None:
     assert not _find(["$munition …2 سقطت"], "المدينة سقطت بيد الفصائل")
     with pytest.raises(KeyError):
         compile_pattern("$no_such_set سقطت")
+
+
+def test_steps_with_the_same_alternatives_share_their_memo_and_answers() -> None:
+    # two rows whose second step is the same word class: a new word is tested once for both (written for this test)
+    a = compile_pattern("اقتحم* … مخيم|مخيمات", {"type": "enter"}, 2)
+    b = compile_pattern("حاصر* … مخيم|مخيمات", {"type": "siege"}, 3)
+    assert a._memo[1] is b._memo[1] and a._memo[0] is not b._memo[0]
+    s = "اقتحمت القوات المخيم ثم حاصرت الفصائل مخيمات أخرى"
+    toks = tokenize(s, 0, len(s))
+    assert [(m.pattern.line, m.i, m.j) for m in find_all((a, b), toks)] == [(2, 0, 3), (3, 4, 7)]
+    assert a.match_at(toks, 4) is None and b.match_at(toks, 4) == 7 and a.match_at(toks, len(toks)) is None

@@ -82,3 +82,11 @@ def test_kinds_of_a_word_are_those_whose_words_it_holds() -> None:
                 want |= bits[kind]
         assert D._kinds_in(word) == want, word
     assert D._kinds_in(fold_text("القوات")) == 0
+
+
+def test_gate_mask_says_whether_the_text_holds_a_digit() -> None:
+    # read_dates reads "does the sentence hold a digit" off the gate's runs, not by a search of its own
+    for text in ("قصفت الطائرات البلدة يوم 12 آذار", "سقطت قذائف على الحي", "في ٣ نيسان", "العام 2019م",
+                 "بلا أرقام، ولا تواريخ."):
+        assert bool(D.gate_mask(text) & D.DIGIT_BIT) == bool(D._DIGIT.search(text)), text
+    assert D.DIGIT_BIT > max(D._kind_bits().values())

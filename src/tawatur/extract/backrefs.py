@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..clean.normalize import fold_text
+from ..lang.ar import clitic_forms
 from ..model import Mention
 from ..read.wordsets import wordlist, wordset
 from .frames import (
@@ -54,7 +55,6 @@ class PlaceMemory:
 
         Only the recent groups: a back-reference never reaches hundreds of places back, and looking at
         all of them made a long article quadratic."""
-        from ..lang.ar import clitic_forms
         word = next((f for f in clitic_forms(word) if f in BACKREF_KINDS), word)  # "للمدينة"
         # a city named only as a locator is what a word of a settlement points at, not a pronoun ("محيطه")
         settlement = not set(BACKREF_KINDS.get(word, ())).isdisjoint(CITY_KINDS)

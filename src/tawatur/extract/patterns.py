@@ -85,6 +85,22 @@ def _step_hit(test: _StepTest, tok: Token) -> bool:
     return bool(lemma) and not lemma.isdisjoint(analyses(tok.word))
 
 
+# a step's alternatives (``_step_test``) -> the word -> answer memo of every step that has them: rows of a
+# table repeat their steps ("على", "…" then "من"), and a word new to the corpus was tested by each alike
+_STEP_MEMOS: dict[_StepTest, dict[str, bool]] = {}
+_MAX_STEP_MEMOS = 20_000  # steps compiled on the fly (tests, tools) past this get a memo of their own
+
+
+def _step_memo(test: _StepTest) -> dict[str, bool]:
+    """The memo shared by the steps whose alternatives are ``test``."""
+    memo = _STEP_MEMOS.get(test)
+    if memo is None:
+        memo = {}
+        if len(_STEP_MEMOS) < _MAX_STEP_MEMOS:
+            _STEP_MEMOS[test] = memo
+    return memo
+
+
 @dataclass(eq=False)
 class Pattern:
     """A compiled pattern with the lexicon row it came from."""
@@ -101,13 +117,18 @@ class Pattern:
     # repeats its words, and each alternative test strips clitics or looks analyses up again
     _memo: list[dict[str, bool]] = field(default_factory=list, init=False, repr=False)
     _tests: list[_StepTest] = field(default_factory=list, init=False, repr=False)  # per step: _step_test
+    # per step after the first: (step, its memo, how many words it may be looked for in), read by match_at
+    # as one tuple (the reach was worked out from ``steps`` and ``gaps`` at every step of every call)
+    _rest: tuple[tuple[int, dict[str, bool], int], ...] = field(default=(), init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.flags = frozenset(f.strip() for f in self.row.get("flags", "").split(",") if f.strip())
-        self._memo = [{} for _ in self.steps]
         self._tests = [_step_test(alts) for _, alts in self.steps]
+        self._memo = [_step_memo(test) for test in self._tests]
         if not self.gaps:
             self.gaps = [GAP if gap else 0 for gap, _ in self.steps]
+        self._rest = tuple((n, self._memo[n], self.gaps[n] + 1 if self.steps[n][0] else 1)
+                           for n in range(1, len(self.steps)))
 
     def step_matches(self, n: int, tok: Token) -> bool:
         """Does ``tok`` match step ``n``: any of its alternatives (remembered by word when the token's
@@ -129,17 +150,17 @@ class Pattern:
     def match_at(self, toks: list[Token], i: int, first_matched: bool = False) -> int | None:
         """Index one past the last token of a match starting at ``i``, or None (``first_matched``: the
         index already found that token ``i`` matches the first step)."""
-        if first_matched:
-            if len(self.steps) == 1:
-                return i + 1
-            pos, start = i + 1, 1
-        else:
-            pos, start = i, 0
-        for n in range(start, len(self.steps)):
-            limit = pos + (self.gaps[n] + 1 if self.steps[n][0] and n else 1)
-            memo = self._memo[n]
+        if not first_matched:  # the first step: at ``i`` alone
+            if not self.steps:
+                return i
+            tok = toks[i] if i < len(toks) else None
+            hit = self._memo[0].get(tok.word) if tok is not None and tok.derived else None
+            if tok is None or not (hit if hit is not None else self.step_matches(0, tok)):
+                return None
+        pos, size = i + 1, len(toks)
+        for n, memo, reach in self._rest:
             found = None
-            for j in range(pos, min(limit, len(toks))):
+            for j in range(pos, min(pos + reach, size)):
                 tok = toks[j]
                 # the step's answer for a word seen before, read here (``step_matches`` keeps it): the
                 # method call per word of a gap cost more than the look-up
@@ -267,6 +288,7 @@ class _Index:
     # word (or (word, bare, forms) of a token given its own forms) -> candidates: a corpus repeats its
     # words, and most start no pattern
     memo: dict[str | tuple[str, str, tuple[str, ...]], tuple[Pattern, ...]] = field(default_factory=dict)
+    bit: int = 0  # this table's bit in the shared gate (:class:`_Gate`); 0: not gated
 
     def candidates(self, tok: Token) -> tuple[Pattern, ...]:
         key = tok.word if tok.derived else (tok.word, tok.bare, tuple(tok.forms))
@@ -274,7 +296,10 @@ class _Index:
         if found is None:
             if len(self.memo) > 200_000:  # a bound for a long-running worker
                 self.memo.clear()
-            found = self.memo[key] = tuple(self._candidates(tok))  # the order a fresh set gives
+            if self.bit and tok.derived and not _GATE.bits(tok) & self.bit:
+                found = self.memo[key] = ()  # no first step of this table takes any reading of the word
+            else:
+                found = self.memo[key] = tuple(self._candidates(tok))  # the order a fresh set gives
         return found
 
     def _candidates(self, tok: Token) -> set[Pattern]:
@@ -304,6 +329,69 @@ class _Index:
         return out
 
 
+class _Gate:
+    """The first steps of every table indexed so far, a bit per table, read once per new word: which
+    tables some reading of the word can start a pattern of. A word new to the corpus was looked up in
+    each table's index in turn (the triggers, the cues, the subjects: most words start none of them);
+    now one look-up over the union says which tables to ask (as ``read.lexicon`` does for its phrase
+    tables). The union holds every key of every table and the union of their prefix lengths and
+    stems, so a table whose index would find a candidate always has its bit set."""
+
+    MAX_TABLES = 32  # tables indexed past this (tests, tools making tuples anew) are not gated
+
+    def __init__(self) -> None:
+        self.tables = 0
+        self.keys: dict[str, dict[str, int]] = {"exact": {}, "form": {}, "prefix": {}, "lemma": {}}
+        self.lengths: tuple[int, ...] = ()
+        self.stems: set[str] = set()
+        self.words: dict[str, int] = {}  # word -> bits of the tables it may start a pattern of
+
+    def register(self, index: _Index) -> int:
+        """Enter ``index``'s first-step keys under a new bit; 0 when the bits are all given."""
+        if self.tables >= self.MAX_TABLES:
+            return 0
+        self.tables += 1
+        bit = 1 << self.tables
+        for kind, table in (("exact", index.exact), ("form", index.form), ("prefix", index.prefix),
+                            ("lemma", index.lemma)):
+            keys = self.keys[kind]
+            for text in table:
+                keys[text] = keys.get(text, 0) | bit
+        self.lengths = tuple(sorted(set(self.lengths) | set(index.lengths)))
+        self.stems |= index.stems
+        self.words.clear()  # the bits known so far lack the new one
+        return bit
+
+    def bits(self, tok: Token) -> int:
+        """The bits of the tables whose first step some reading of a derived token's word takes."""
+        found = self.words.get(tok.word)
+        if found is not None:
+            return found
+        if len(self.words) > 200_000:  # a bound for a long-running worker
+            self.words.clear()
+        bits = 0
+        exact, form, prefix, lemma = (self.keys[k] for k in ("exact", "form", "prefix", "lemma"))
+        if lemma:
+            for key in analyses(tok.word):
+                bits |= lemma.get(key, 0)
+        bits |= exact.get(tok.word, 0) | exact.get(tok.bare, 0)
+        lengths, stems = self.lengths, self.stems
+        for f in tok.forms:
+            bits |= form.get(f, 0)
+            for n in lengths:
+                if n > len(f):
+                    break
+                head = f[:n]
+                bits |= prefix.get(head, 0)
+                if head not in stems:
+                    break
+        self.words[tok.word] = bits
+        return bits
+
+
+_GATE = _Gate()
+
+
 # id of a pattern tuple -> (the tuple, its index): the extractor asks for the same few tables (the
 # triggers, the cues) twice a sentence, and a cache keyed by the tuple itself hashed all its patterns
 # every time. The tuple is held, so its id stays its own; a tuple made anew is indexed anew.
@@ -328,9 +416,11 @@ def _build_index(patterns: tuple[Pattern, ...]) -> _Index:
         for a in p.steps[0][1]:
             tables[a.kind].setdefault(a.text, []).append(p)
     frozen = {k: {t: tuple(v) for t, v in d.items()} for k, d in tables.items()}
-    return _Index(frozen["exact"], frozen["form"], frozen["prefix"], frozen["lemma"],
-                  tuple(sorted({len(t) for t in frozen["prefix"]})),
-                  frozenset(t[:k] for t in frozen["prefix"] for k in range(1, len(t))))
+    index = _Index(frozen["exact"], frozen["form"], frozen["prefix"], frozen["lemma"],
+                   tuple(sorted({len(t) for t in frozen["prefix"]})),
+                   frozenset(t[:k] for t in frozen["prefix"] for k in range(1, len(t))))
+    object.__setattr__(index, "bit", _GATE.register(index))  # (frozen: set once, as it is made)
+    return index
 
 
 def starting_at(patterns: tuple[Pattern, ...], tok: Token) -> tuple[Pattern, ...]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..clean.normalize import fold_text
+from ..lang.ar import analyses, clitic_forms
 from ..model import Mention
 from ..read.gazetteer import distance_km
 from ..read.sources import is_report_verb
@@ -576,7 +577,6 @@ class PlaceRules:
         """"الهدنة التي سعت إليها واشنطن", "الاتفاق الذي توصلوا إليه": an agreement is what parties seek,
         reach or sign, so a pronoun just after a relative clause opened on it points back at the agreement,
         not at a place. (For clashes the pronoun may be a place: "المعارك التي دارت فيها".)"""
-        from ..lang.ar import clitic_forms
         toks = view.toks
         if m.row.get("type") != "other" or m.j >= len(toks) or toks[m.j].bare not in RELATIVES or not m.j < k <= m.j + 3:
             return False
@@ -714,7 +714,6 @@ class PlaceRules:
         the settlement the sentence opened on as its topic, whatever kind the gazetteer gives it (news call towns
         cities), though an earlier sentence called another place a city. The topic is set off by a mark ("وفي
         X،"); the first words of a clause ("في X قتل ...") are no topic."""
-        from ..lang.ar import clitic_forms
         kinds = next((BACKREF_KINDS[f] for f in clitic_forms(word) if f in BACKREF_KINDS), ())
         if not kinds or SETTLEMENT_KINDS.isdisjoint(kinds):
             return []
@@ -761,7 +760,6 @@ class PlaceRules:
     def _antecedent_word(view: SentenceView, ref: int) -> str:
         """A pronoun ("منها", "عمقها") points at the noun that just named the place in its sentence
         ("دخول البلدة وطرد المسلحين منها": the town; "المنطقة" likewise), not at the last place named."""
-        from ..lang.ar import clitic_forms
         word = view.toks[ref].bare
         if any(f in BACKREF_KINDS for f in clitic_forms(word)):
             return word
@@ -782,7 +780,6 @@ class PlaceRules:
 def object_pronoun(tok) -> str:
     """The object pronoun on a verb ("ودخلتها"، "اقتحموه": "ها", "ه"), "" for any other word: a verbal noun
     with a possessive ("دخولها"، "سيطرتها" may be either) names who moved, not where."""
-    from ..lang.ar import analyses
     readings = analyses(tok.word)
     if not any(r.endswith(VERB_READING) for r in readings) or any(r.endswith(NOUN_READING) for r in readings):
         return ""

@@ -190,13 +190,24 @@ def facilities() -> dict[str, Facility]:
 
 _ROAD = Facility(_ROAD_WORD, _ROAD_WORD, "1", _ROAD_WORD, "road", 2, frozenset({"town"}), False)
 
+# word -> _is_trigger_word's answer: the scanner asks it of the same words many times a sentence (ten
+# call sites), and each answer was an import statement, a Token and two look-ups of the table's index
+_TRIGGER_WORDS: dict[str, bool] = {}
+
+
 def _is_trigger_word(word: str) -> bool:
     """Whether a word opens an event trigger ("وتقدمت", "سيطرة"): it ends a list of names. Asked of
     the trigger table's first-step index, as the extractor asks it (by word, remembered), not by
     testing the word against each of the table's some seven hundred first alternatives in turn."""
-    from ..extract.patterns import Token, load_patterns, starting_at
-    tok = Token(0, word)  # the token layer's clitic analyses, as the extractor reads the word
-    return any(p.row.get("type") not in ("", "none") for p in starting_at(load_patterns("triggers.tsv"), tok))
+    got = _TRIGGER_WORDS.get(word)
+    if got is None:
+        from ..extract.patterns import Token, load_patterns, starting_at
+        if len(_TRIGGER_WORDS) > 200_000:  # a bound for a long-running worker
+            _TRIGGER_WORDS.clear()
+        tok = Token(0, word)  # the token layer's clitic analyses, as the extractor reads the word
+        got = _TRIGGER_WORDS[word] = any(p.row.get("type") not in ("", "none")
+                                         for p in starting_at(load_patterns("triggers.tsv"), tok))
+    return got
 
 
 @dataclass
