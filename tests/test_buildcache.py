@@ -38,16 +38,21 @@ def test_second_call_reads_the_stored_table(cache_home: Path) -> None:
     assert len(list(cache_home.glob("demo-*.pickle"))) == 1
 
 
-def test_editing_an_extra_file_rebuilds_and_drops_the_old_entry(cache_home: Path, tmp_path: Path) -> None:
+def test_editing_an_extra_file_rebuilds_and_keeps_only_the_newest_entries(cache_home: Path, tmp_path: Path) -> None:
+    """An edit gives a new key and a build; the entry of the version before stays (two installs sharing one
+    cache folder alternate between their keys without rebuilding), and past the newest few the oldest go."""
     layer = tmp_path / "mine.tsv"
-    layer.write_text("id\tname\nx1\tتل الصوان\n", encoding="utf-8")
-    first = Counter(1)
-    assert cached("layer", first, extra=[layer]) == 1
-    layer.write_text("id\tname\nx1\tتل الريحان\n", encoding="utf-8")
-    second = Counter(2)
-    assert cached("layer", second, extra=[layer]) == 2
-    assert second.calls == 1
-    assert len(list(cache_home.glob("layer-*.pickle"))) == 1
+    versions = ["تل الصوان", "تل الريحان", "تل العيس", "تل حميس", "تل عرن", "تل رفعت"]
+    for n, name in enumerate(versions[:2]):
+        layer.write_text(f"id\tname\nx1\t{name}\n", encoding="utf-8")
+        assert cached("layer", Counter(n), extra=[layer]) == n
+    layer.write_text(f"id\tname\nx1\t{versions[0]}\n", encoding="utf-8")
+    again = Counter(-1)
+    assert cached("layer", again, extra=[layer]) == 0 and again.calls == 0  # the first version's entry stayed
+    for n, name in enumerate(versions[2:], 2):
+        layer.write_text(f"id\tname\nx1\t{name}\n", encoding="utf-8")
+        assert cached("layer", Counter(n), extra=[layer]) == n
+    assert len(list(cache_home.glob("layer-*.pickle"))) == buildcache.KEEP_PER_TABLE
 
 
 def test_editing_a_package_data_file_changes_the_key(tmp_path: Path, cache_home: Path,

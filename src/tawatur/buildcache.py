@@ -93,12 +93,23 @@ def _store(folder: Path, path: Path, value: object) -> None:
         return
 
 
+# entries kept a table: two installs (a checkout and a release, two venvs) sharing one cache folder each
+# keep theirs instead of deleting each other's at every build; older keys (edits since) go
+KEEP_PER_TABLE = 4
+
+
 def _drop_old(folder: Path, keep: Path) -> None:
-    """Remove entries of the same table for other keys, so the folder does not grow with each edit."""
+    """Remove the entries of the same table beyond the newest few, so the folder does not grow with each edit."""
     stem = keep.name.rsplit("-", 1)[0]
+    others = []
     for old in folder.glob(f"{stem}-*.pickle"):
         if old != keep:
             try:
-                old.unlink()
+                others.append((old.stat().st_mtime, old))
             except OSError:
                 pass
+    for _, old in sorted(others, reverse=True)[KEEP_PER_TABLE - 1:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
