@@ -66,6 +66,7 @@ from .vocab import (
     LAM,
     NOT_AGENT,
     OFFICE_HEADS,
+    ON_PREP,
     OR,
     PARTITIVE_OF,
     REFUSAL_PARTICIPLE,
@@ -582,6 +583,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return None  # "خرجت الحافلات من X وستتوجه إلى Y": where those who left go, no advance
         if self._strike_outskirts(m, self._sentence_matches, view.toks, self._breaks):
             return None  # "هاجمت مجموعات حاجزاً على أطراف بلدة X": where the strike hit, no advance
+        if self._outskirts_of_place(view, m):
+            return None  # "وصلت إلى مقر اللواء 137 على الأطراف الغربية للمدينة": where the base lies
         if "need_origin" in flags and not any(k in idx["from"] for k in range(m.j, self._ends[id(m)])):
             return None  # "استهدف الانفجار حافلات تقل مدنيين في حي X": the buses leave nowhere
         if m.i in view.carried_idx and etype == "casualties":
@@ -911,6 +914,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         reaching the town: still an advance (but the battle keeps the place too: ``_outskirts_locate``)."""
         prev = _Extractor._outskirts_prev(m, matches, toks, breaks)
         return prev is not None and (prev.row.get("type") == "deploy" or "mutual" not in prev.flags)
+
+    @staticmethod
+    def _outskirts_of_place(view: SentenceView, m: Match) -> bool:
+        """"وصلت القوات إلى مقر اللواء 137 على الأطراف الغربية للمدينة": an outskirts phrase right after a
+        place's name says where that place lies (a locator, GUIDELINES "Locators are not event places"), not
+        that a force reached the town's edge: no advance of its own (task spurious8)."""
+        toks = view.toks
+        return m.row.get("type") == "advance" and m.i > 0 and (m.i - 1) in view.place_ends and \
+            toks[m.i].bare in ON_PREP and bool(set(toks[m.j - 1].forms) & OUTSKIRTS)
 
     @staticmethod
     def _outskirts_locate(m: Match, matches, toks, breaks) -> bool:
