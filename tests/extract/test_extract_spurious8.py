@@ -41,3 +41,25 @@ def test_an_outskirts_phrase_after_a_place_locates_it():
     assert "advance" not in {e.type for e in evs}
     evs = events_of("وباتت قوات النظام على أطراف بلدة الشيخ مسكين.", "2016-01-30")
     assert ("advance", "الشيخ مسكين") in types(evs)
+
+
+def test_an_institution_that_speaks_sits_in_its_city_where_nothing_happens():
+    """"أعلنت وزارة الداخلية في دمشق القبض على ...": Damascus is the ministry's seat; the arrest is where the
+    text puts it. A building of the ministry struck in Damascus is struck there."""
+    evs = events_of("وأعلنت وزارة الداخلية في دمشق اليوم القبض على أربعة مطلوبين خلال مداهمة في بلدة الصنمين.",
+                    "2026-02-10")
+    assert types(evs) == {("other", "الصنمين")}
+    evs = events_of("ونفت الحكومة السورية في دمشق أن تكون قد منعت القوافل من دخول مدينة جنديرس.", "2023-02-09")
+    assert not any(e.place and e.place.name == "دمشق" for e in evs)
+    evs = events_of("وتظاهر العشرات أمام وزارة الخارجية في دمشق للمطالبة بالإفراج عن المعتقلين.", "2025-05-04")
+    assert ("protest", "دمشق") in types(evs)
+
+
+def test_the_wounded_cared_for_or_spared_are_no_toll():
+    """"عاجزة عن استقبال الجرحى"، "حفاظاً على أرواح المدنيين والجرحى": people, uncounted, no casualties."""
+    evs = events_of("وقال طبيب إن مستشفيات مدينة دوما عاجزة عن استقبال الجرحى بسبب نقص الأدوية.", "2013-04-20")
+    assert not evs
+    evs = events_of("وقال قائد ميداني إن مقاتلي المعارضة انسحبوا من بلدة الضبعة حفاظاً على أرواح المدنيين والجرحى.")
+    assert {e.type for e in evs} == {"withdraw"}
+    evs = events_of("واستقبل مستشفى مدينة الباب عشرين جريحاً بعد القصف على أحياء المدينة.")
+    assert "casualties" in {e.type for e in evs}

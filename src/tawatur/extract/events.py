@@ -63,6 +63,8 @@ from .vocab import (
     HOLDER,
     IN,
     IN_CLITIC,
+    INSTITUTION_HEADS,
+    INSTITUTION_SPEAKER_BEFORE,
     LAM,
     NOT_AGENT,
     OFFICE_HEADS,
@@ -992,6 +994,30 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                     out.update(range(i, view.place_last.get(id(p), i) + 1))
         return out
 
+    @staticmethod
+    def _institution_seats(view: SentenceView) -> set[int]:
+        """Tokens of a place after في right after an institution that speaks, with its adjectives ("أعلنت وزارة
+        الداخلية في دمشق القبض على ..."، "ونفت الحكومة السورية في دمشق أن ..."، "لم يصدر تعليق من الإدارة
+        الجديدة في دمشق"): the seat of who speaks, no event place (task spurious8). Members of the institution,
+        a building of it or a deal with it ("عناصر وزارة الداخلية في X"، "مقر وزارة الدفاع في دمشق") leave the
+        place an event place."""
+        toks = view.toks
+        out: set[int] = set()
+        for i, p in view.places:
+            if i < 2 or toks[i - 1].bare not in IN:
+                continue
+            def head(k: int) -> bool:  # ("وزارة" keeps its و: the bare form would drop it)
+                return toks[k].word in INSTITUTION_HEADS or toks[k].bare in INSTITUTION_HEADS
+
+            k = i - 2
+            while k > 0 and k > i - 5 and toks[k].bare.startswith(ARTICLE) and k not in view.place_tokens \
+                    and not head(k):
+                k -= 1  # the institution's definite adjectives and genitives ("وزارة الداخلية"، "الحكومة السورية")
+            if k >= 1 and head(k) and (
+                    toks[k - 1].bare in INSTITUTION_SPEAKER_BEFORE or toks[k - 1].word in INSTITUTION_SPEAKER_BEFORE):
+                out.update(range(i, view.place_last.get(id(p), i) + 1))
+        return out
+
     def _accusation(self, view: SentenceView) -> frozenset[int]:
         """Tokens of an accusation that describes a person ("عميد متهم بارتكاب جرائم في سجن صيدنايا"، "ضابطاً
         متورطاً في مجزرة X"): from the participle to the clause's end or to an adjunct of the main clause
@@ -1041,6 +1067,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
         actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
         actor_idx |= self._governorate_sources(view)  # "بحسب مصدر في محافظة حلب"، "وفق محافظة دمشق": who speaks
+        actor_idx |= self._institution_seats(view)  # "أعلنت وزارة الداخلية في دمشق": where it sits
         # "انتشرت وحدات من الفرقة الرابعة في X": a unit after "members of" is the force, not its base
         # and so is one right after them, in the construct ("فر عناصر الفرقة الرابعة")
         actor_idx |= {k for i, p in view.places if p.attrs.get("kind") == "unit" and i >= 1 and (
