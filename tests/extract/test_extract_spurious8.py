@@ -63,3 +63,15 @@ def test_the_wounded_cared_for_or_spared_are_no_toll():
     assert {e.type for e in evs} == {"withdraw"}
     evs = events_of("واستقبل مستشفى مدينة الباب عشرين جريحاً بعد القصف على أحياء المدينة.")
     assert "casualties" in {e.type for e in evs}
+
+
+def test_a_battle_told_before_sets_a_later_sentence_and_is_no_new_clash():
+    """"وأضاف ... أن ثمانية قتلوا خلال المعارك": the fighting the takeover sentence told, no clash at a borrowed
+    place; "خلال الاشتباكات في حي X" names its own place and stays a clash."""
+    evs = events_of("سيطرت الفصائل على مدينة جسر الشغور بعد ثلاثة أيام من المعارك.\n"
+                    "وأضاف المصدر أن عشرين من المقاتلين قتلوا خلال المعارك.", "2015-04-25")
+    assert "attack" not in {e.type for e in evs} and ("take_control", "جسر الشغور") in types(evs)
+    evs = events_of("ووصلت مئات العائلات إلى بلدة إزرع. وقالت امرأة إنها فقدت ابنها في المعارك.", "2025-07-24")
+    assert "attack" not in {e.type for e in evs}
+    evs = events_of("وقتل ثلاثة مدنيين خلال الاشتباكات في حي جوبر.")
+    assert ("attack", "جوبر") in types(evs)

@@ -50,6 +50,7 @@ from .vocab import (
     AGENT_HANDS,
     ARTICLE,
     BACKER_PREFIXES,
+    BATTLE_SETTING_BEFORE,
     BATTLE_SUBJECT_ARTICLE,
     BATTLE_SUBJECT_BEFORE,
     BORDER_WORDS,
@@ -549,6 +550,16 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 ev.rule = ev.rule.replace("place:fronted", "place:known-battle")
                 out.append((ev, places))
         return out
+
+    @staticmethod
+    def _battle_told_before(view: SentenceView, m: Match) -> bool:
+        """A definite battle noun after خلال/في/أثناء ("قتلوا خلال المعارك"، "نزحت خلال المعارك الأخيرة"،
+        "فقدت زوجها في المعارك") that names no place of its own, only one borrowed from the sentence before or
+        pointed back at, dates or sets what the sentence tells within the fighting the article has told: no
+        clash of its own (task spurious8). With its own place ("خلال الاشتباكات في حي X") it stays a clash."""
+        toks = view.toks
+        return "mutual" in m.flags and m.i > 0 and toks[m.i].bare.startswith(tuple(BATTLE_SUBJECT_ARTICLE)) \
+            and toks[m.i - 1].bare in BATTLE_SETTING_BEFORE
 
     @staticmethod
     def _battle_subject(toks, i: int) -> bool:
@@ -1194,6 +1205,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
             if how == "continuation" and etype == "withdraw" and self._destination_only(view, m, nxt, idx):
                 return None  # "وأضاف أنهم انسحبوا باتجاه X": it names only where they went, not where they left
+            if places and etype == "attack" and self._battle_told_before(view, m):
+                return None  # "وقتل ثمانية منهم خلال المعارك": the fighting already told, no clash of its own
         if not places:
             places, how = self._between_both_parties(view, m, nxt, made), "both-parties"
         if not places and (before_other := self._clash_before_other(m, cues, made)):

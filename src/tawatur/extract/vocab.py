@@ -111,6 +111,7 @@ DEFINITE = wordlist("definite_prefix")
 PLACE_CARRY_OPENERS = wordset("place_carry_opener")
 BATTLE_SUBJECT_ARTICLE = wordlist("battle_subject_article")
 BATTLE_SUBJECT_BEFORE = wordset("battle_subject_before")
+BATTLE_SETTING_BEFORE = wordset("battle_setting_before")
 TOLL_SINCE = wordset("toll_since")
 TOLL_SPAN_START = wordset("toll_span_start")
 
