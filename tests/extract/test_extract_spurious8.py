@@ -75,3 +75,11 @@ def test_a_battle_told_before_sets_a_later_sentence_and_is_no_new_clash():
     assert "attack" not in {e.type for e in evs}
     evs = events_of("وقتل ثلاثة مدنيين خلال الاشتباكات في حي جوبر.")
     assert ("attack", "جوبر") in types(evs)
+
+
+def test_the_place_a_cut_separates_from_only_locates():
+    """"ففصلت دوما عن حرستا"، "عزل بلدة X عن مدينة Y": Y is the other side of the cut, no event there."""
+    evs = events_of("وسيطرت قوات النظام على بلدة مسرابا، ففصلت دوما عن حرستا.", "2018-03-12")
+    assert types(evs) == {("take_control", "مسرابا")}
+    evs = events_of("وتمكن الجيش من عزل بلدة داريا عن مدينة المعضمية.", "2016-08-20")
+    assert ("advance", "داريا") in types(evs) and not any(e.place and e.place.name == "المعضمية" for e in evs)
