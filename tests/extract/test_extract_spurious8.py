@@ -83,3 +83,13 @@ def test_the_place_a_cut_separates_from_only_locates():
     assert types(evs) == {("take_control", "مسرابا")}
     evs = events_of("وتمكن الجيش من عزل بلدة داريا عن مدينة المعضمية.", "2016-08-20")
     assert ("advance", "داريا") in types(evs) and not any(e.place and e.place.name == "المعضمية" for e in evs)
+
+
+def test_a_denial_after_a_cause_answers_the_cause_not_the_happening_before_it():
+    """"بدأت الاشتباكات في X إثر انتشار تسجيل نسب إلى شيخ، وهو ما نفاه الشيخ": the attribution is denied,
+    the clashes stay told; right after the claim the denial denies it."""
+    evs = events_of("وكانت الاشتباكات قد بدأت أمس في جرمانا إثر انتشار تسجيل صوتي نسب إلى أحد المشايخ، "
+                    "وهو ما نفاه الشيخ المعني.", "2025-04-30")
+    assert {(e.type, e.polarity) for e in evs} == {("attack", "asserted")}
+    evs = events_of("وقالت مصادر محلية إن قوات النظام انسحبت من بلدة معردس، وهو ما نفاه الجيش.", "2017-03-22")
+    assert {e.polarity for e in evs if e.type == "withdraw"} == {"asserted", "denied"}
