@@ -22,6 +22,7 @@ _PRONOUN_VERB = wordset("deny_back_pronoun_verb")
 _POINTER = wordset("deny_back_pointer")
 _VERB = wordset("deny_back_verb")
 _OBJECT = wordset("deny_back_object")
+_SCREEN = wordset("deny_back_screen")
 DENIER_REACH = 4  # words from the denial word to the force that denies ("نفته ما تعرف بقوات ...")
 OBJECT_REACH = 5  # words from "نفت" to its "ذلك" (the denier between: "نفى الجيش السوري ذلك")
 
@@ -55,6 +56,13 @@ def _denier(view: SentenceView, cue: Token) -> Source | None:
                   chain=list(a.get("chain") or [a.get("name_en") or after[0].text]))
 
 
+def _screened(toks: list[Token], start: int, cue: Token) -> bool:
+    """Whether a cause ("إثر"، "بسبب"، "على خلفية") stands between a claim's trigger and the denial word:
+    "بدأت الاشتباكات في X إثر انتشار تسجيل نسب إلى شيخ، وهو ما نفاه الشيخ" denies what the cause tells (the
+    attribution), and the clashes before it stay told, not denied (task spurious8)."""
+    return any(start < t.start < cue.start and t.bare in _SCREEN for t in toks)
+
+
 def denied_copies(view: SentenceView, made: list[Event], before: list[Event]) -> list[Event]:
     """The denied copies of the claim a back-pointing denial in this sentence denies: the asserted events
     ``made`` in this sentence before the denial word, else (a sentence that told no event of its own)
@@ -62,7 +70,8 @@ def denied_copies(view: SentenceView, made: list[Event], before: list[Event]) ->
     cue = back_denial(view.toks)
     if cue is None:
         return []
-    claim = [e for e in made if e.evidence is not None and e.evidence.start < cue.start]
+    claim = [e for e in made if e.evidence is not None and e.evidence.start < cue.start
+             and not _screened(view.toks, e.evidence.start, cue)]
     if not claim and not made:
         claim = before
     denier = _denier(view, cue)

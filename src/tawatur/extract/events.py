@@ -50,6 +50,7 @@ from .vocab import (
     AGENT_HANDS,
     ARTICLE,
     BACKER_PREFIXES,
+    BATTLE_SETTING_BEFORE,
     BATTLE_SUBJECT_ARTICLE,
     BATTLE_SUBJECT_BEFORE,
     BORDER_WORDS,
@@ -63,6 +64,8 @@ from .vocab import (
     HOLDER,
     IN,
     IN_CLITIC,
+    INSTITUTION_HEADS,
+    INSTITUTION_SPEAKER_BEFORE,
     LAM,
     NOT_AGENT,
     OFFICE_HEADS,
@@ -575,6 +578,16 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return out
 
     @staticmethod
+    def _battle_told_before(view: SentenceView, m: Match) -> bool:
+        """A definite battle noun after خلال/في/أثناء ("قتلوا خلال المعارك"، "نزحت خلال المعارك الأخيرة"،
+        "فقدت زوجها في المعارك") that names no place of its own, only one borrowed from the sentence before or
+        pointed back at, dates or sets what the sentence tells within the fighting the article has told: no
+        clash of its own (task spurious8). With its own place ("خلال الاشتباكات في حي X") it stays a clash."""
+        toks = view.toks
+        return "mutual" in m.flags and m.i > 0 and toks[m.i].bare.startswith(tuple(BATTLE_SUBJECT_ARTICLE)) \
+            and toks[m.i - 1].bare in BATTLE_SETTING_BEFORE
+
+    @staticmethod
     def _battle_subject(toks, i: int) -> bool:
         """Whether the battle noun at ``i`` is its clause's subject ("إن الاشتباكات الدائرة أسفرت"،
         "وأسفرت المواجهات عن"): the fighting itself is told, not its time or setting ("خلال المعارك" dates
@@ -609,6 +622,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return None  # "خرجت الحافلات من X وستتوجه إلى Y": where those who left go, no advance
         if self._strike_outskirts(m, self._sentence_matches, view.toks, self._breaks):
             return None  # "هاجمت مجموعات حاجزاً على أطراف بلدة X": where the strike hit, no advance
+        if self._outskirts_of_place(view, m):
+            return None  # "وصلت إلى مقر اللواء 137 على الأطراف الغربية للمدينة": where the base lies
         if "need_origin" in flags and not any(k in idx["from"] for k in range(m.j, self._ends[id(m)])):
             return None  # "استهدف الانفجار حافلات تقل مدنيين في حي X": the buses leave nowhere
         if m.i in view.carried_idx and etype == "casualties":
@@ -940,6 +955,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return prev is not None and (prev.row.get("type") == "deploy" or "mutual" not in prev.flags)
 
     @staticmethod
+    def _outskirts_of_place(view: SentenceView, m: Match) -> bool:
+        """"وصلت القوات إلى مقر اللواء 137 على الأطراف الغربية للمدينة": an outskirts phrase right after a
+        place's name says where that place lies (a locator, GUIDELINES "Locators are not event places"), not
+        that a force reached the town's edge: no advance of its own (task spurious8)."""
+        toks = view.toks
+        return m.row.get("type") == "advance" and m.i > 0 and (m.i - 1) in view.place_ends and \
+            toks[m.i].bare in ON_PREP and bool(set(toks[m.j - 1].forms) & OUTSKIRTS)
+
+    @staticmethod
     def _outskirts_locate(m: Match, matches, toks, breaks) -> bool:
         """An outskirts phrase right after a strike, a battle or a deployment of its clause does not cut
         that trigger's scope: "اندلعت اشتباكات على أطراف حي X" are clashes at X."""
@@ -1009,6 +1033,30 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                     out.update(range(i, view.place_last.get(id(p), i) + 1))
         return out
 
+    @staticmethod
+    def _institution_seats(view: SentenceView) -> set[int]:
+        """Tokens of a place after في right after an institution that speaks, with its adjectives ("أعلنت وزارة
+        الداخلية في دمشق القبض على ..."، "ونفت الحكومة السورية في دمشق أن ..."، "لم يصدر تعليق من الإدارة
+        الجديدة في دمشق"): the seat of who speaks, no event place (task spurious8). Members of the institution,
+        a building of it or a deal with it ("عناصر وزارة الداخلية في X"، "مقر وزارة الدفاع في دمشق") leave the
+        place an event place."""
+        toks = view.toks
+        out: set[int] = set()
+        for i, p in view.places:
+            if i < 2 or toks[i - 1].bare not in IN:
+                continue
+            def head(k: int) -> bool:  # ("وزارة" keeps its و: the bare form would drop it)
+                return toks[k].word in INSTITUTION_HEADS or toks[k].bare in INSTITUTION_HEADS
+
+            k = i - 2
+            while k > 0 and k > i - 5 and toks[k].bare.startswith(ARTICLE) and k not in view.place_tokens \
+                    and not head(k):
+                k -= 1  # the institution's definite adjectives and genitives ("وزارة الداخلية"، "الحكومة السورية")
+            if k >= 1 and head(k) and (
+                    toks[k - 1].bare in INSTITUTION_SPEAKER_BEFORE or toks[k - 1].word in INSTITUTION_SPEAKER_BEFORE):
+                out.update(range(i, view.place_last.get(id(p), i) + 1))
+        return out
+
     def _accusation(self, view: SentenceView) -> frozenset[int]:
         """Tokens of an accusation that describes a person ("عميد متهم بارتكاب جرائم في سجن صيدنايا"، "ضابطاً
         متورطاً في مجزرة X"): from the participle to the clause's end or to an adjunct of the main clause
@@ -1060,6 +1108,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
         actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
         actor_idx |= self._governorate_sources(view)  # "بحسب مصدر في محافظة حلب"، "وفق محافظة دمشق": who speaks
+        actor_idx |= self._institution_seats(view)  # "أعلنت وزارة الداخلية في دمشق": where it sits
         # "انتشرت وحدات من الفرقة الرابعة في X": a unit after "members of" is the force, not its base
         # and so is one right after them, in the construct ("فر عناصر الفرقة الرابعة")
         actor_idx |= {k for i, p in view.places if p.attrs.get("kind") == "unit" and i >= 1 and (
@@ -1193,6 +1242,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
             if how == "continuation" and etype == "withdraw" and self._destination_only(view, m, nxt, idx):
                 return None  # "وأضاف أنهم انسحبوا باتجاه X": it names only where they went, not where they left
+            if places and etype == "attack" and self._battle_told_before(view, m):
+                return None  # "وقتل ثمانية منهم خلال المعارك": the fighting already told, no clash of its own
         if not places:
             places, how = self._between_both_parties(view, m, nxt, made), "both-parties"
         if not places and (before_other := self._clash_before_other(m, cues, made)):

@@ -67,6 +67,8 @@ EPITHET_HEAD = wordset("epithet_head")
 OVERLOOKING = wordset("overlooking_participle")
 REFUSAL_PARTICIPLE = wordlist("refusal_participle")
 OFFICE_HEADS = wordset("office_of_place")
+INSTITUTION_HEADS = wordset("institution_head")
+INSTITUTION_SPEAKER_BEFORE = wordset("institution_speaker_before")
 TAKEOFF_STEMS = wordlist("takeoff_stem")  # "أقلعت الطائرات من مطار X": X is no strike place
 TAKEOFF_FROM = wordset("takeoff_from")
 TAKEOFF_REACH = 4  # words from the take-off word to the "من" before its airfield
@@ -109,6 +111,7 @@ DEFINITE = wordlist("definite_prefix")
 PLACE_CARRY_OPENERS = wordset("place_carry_opener")
 BATTLE_SUBJECT_ARTICLE = wordlist("battle_subject_article")
 BATTLE_SUBJECT_BEFORE = wordset("battle_subject_before")
+BATTLE_SETTING_BEFORE = wordset("battle_setting_before")
 TOLL_SINCE = wordset("toll_since")
 TOLL_SPAN_START = wordset("toll_span_start")
 
