@@ -32,6 +32,7 @@ from .frames import (
     build_view,
     clause_breaks,
     departure_types,
+    riders,
     pick_actor,
     place_after_toward,
     scope_places,
@@ -226,6 +227,9 @@ IN_OR_DURING = wordset("in_preposition") | DURING
 ACCUSATION_STOP = wordset("accusation_stop")
 ACCUSATION_REACH = 10  # words an accusation may run after its participle (it ends earlier at a clause mark)
 TARGET_ADJECTIVES = 2  # nisba adjectives after a sites noun before its في ("مواقع عسكرية وأمنية في ريف X")
+BUS_WORDS = wordset("bus_word")
+SETTLEMENT_WORDS = wordset("backref_city") | wordset("backref_town") | wordset("backref_village")
+_BUS_REACH = 2  # words after a departure trigger its buses may be named ("وغادرت الحافلات الحي")
 STRIKE_SUBJECT_GAP = 3  # words (the strike's adjectives) between a strike noun and the verb that says where it landed
 
 
@@ -266,6 +270,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._told: dict[int, list[Event]] = {}
         self._current = -1
         self.departure: list[str] = []  # the types the last departure's subjects gave
+        self.riders: tuple[list[str], Mention | None] = ([], None)  # who the sentence before named: ``riders``
         self.narrative: EventDate | None = None  # the date the narrative last named (this paragraph)
         self.lead_day = news_day(article)  # the day the lead reports on, if it names the day before
         self._paragraph = -1
@@ -301,6 +306,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             self.memory.add_sentence(view)
             self._note_narrative(made)
             self.note_fighting(sent.index, made)
+            self.riders = riders(view)
             if made:
                 self.prev_events = made
             elif not sent.is_heading:
@@ -639,10 +645,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 ["displacement"] if self._counted_people(view.toks, m.i) else [])
             if not types:
                 return None
+        buses = self._bus_departure(view, m)
         if types:
             self.departure = types
         elif "need_subject" in flags:
             types = self.departure  # "عملية الإجلاء" after "حافلات تقل مقاتلين وعائلاتهم": the same people
+            if not types and buses:
+                types = self.riders[0]  # "وصل مئات المسلحين وعائلاتهم ... وانطلقت الحافلات من X": those people
         if not types:
             types = [m.row["type"]] if "need_subject" not in flags else []
         out = []
@@ -652,7 +661,24 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             res = self._typed(view, m, t, f, prv, nxt, cues, idx, continuation, fronted, made + out)
             if isinstance(res, list):
                 out.extend(res)
+        if buses and self.riders[1] is not None:
+            self._riders_side(out)
         return out or None
+
+    def _bus_departure(self, view: SentenceView, m: Match) -> bool:
+        """Whether a departure trigger is told of buses (in its words or right after them: "وانطلقت الحافلات"،
+        "وغادرت الحافلات الحي"), so that who the sentence before named may be who they carry."""
+        return any(t.bare in BUS_WORDS for t in view.toks[m.i:min(len(view.toks), m.j + _BUS_REACH)])
+
+    def _riders_side(self, out: list[tuple[Event, list[Mention]]]) -> None:
+        """Buses whose fighters the sentence before named with their force ("لنقل مقاتلي المعارضة. وغادرت الحافلات
+        الحي وعلى متنها مئات المقاتلين"): a withdraw this sentence gives no side of its own is that force's (not the
+        side that sent the buses, whose actor the implied side would borrow)."""
+        force = self.riders[1]
+        for ev, _ in out:
+            if ev.type == "withdraw" and ev.rule.endswith("side:implied"):
+                ev.actor = self._dated_actor(force, force.attrs.get("side", "unknown"), ev.date)
+                ev.rule = ev.rule.replace("side:implied", "side:riders-before")
 
     @staticmethod
     def _counted_people(toks, i: int) -> bool:
@@ -899,8 +925,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not at or any(i and (i - 1) in idx["from"] for i in at):
             return []
         # after "من", or right after a verb that takes the place left as its object ("غادروا المخيم باتجاه X")
+        # buses leave the town just named ("وانطلقت الحافلات من البلدة باتجاه X"): a town word there is the origin
+        kinds = FACILITY_WORDS | (SETTLEMENT_WORDS if self._bus_departure(view, m) else frozenset())
         refs = [k for k in idx["backref"] if m.i < k < min(at) and k and ((k - 1) in idx["from"] or k == m.j)
-                and toks[k].bare in FACILITY_WORDS]  # a word of one kind ("الحي"), never "المدينة" at large
+                and toks[k].bare in kinds]  # a word of one kind ("الحي"), never "المدينة" at large
         # or "منهما", from the two places just named (read here only: as a back-reference at large it took one)
         refs = sorted(refs + [k for k in range(m.j, min(at)) if toks[k].word in FROM_DUAL])
         got = self._recall(view, refs[:1], actor_idx)
