@@ -32,9 +32,9 @@ from .frames import (
     build_view,
     clause_breaks,
     departure_types,
-    riders,
     pick_actor,
     place_after_toward,
+    riders,
     scope_places,
     subject_classes,
     time_span_tokens,
@@ -76,6 +76,7 @@ from .vocab import (
     TAKEOFF_FROM,
     TAKEOFF_REACH,
     TAKEOFF_STEMS,
+    TERMS_VERBS,
     UNIT_MEMBERS,
     VICTIM_MARKERS,
     WITH_PREP,
@@ -228,6 +229,9 @@ ACCUSATION_STOP = wordset("accusation_stop")
 ACCUSATION_REACH = 10  # words an accusation may run after its participle (it ends earlier at a clause mark)
 TARGET_ADJECTIVES = 2  # nisba adjectives after a sites noun before its في ("مواقع عسكرية وأمنية في ريف X")
 BUS_WORDS = wordset("bus_word")
+DEAL_VERBS = tuple(wordlist("deal_verb"))
+DEAL_REACH = 20  # words from a deal's verb to its agreement word (a long subject, "بعد مفاوضات استمرت أسابيع")
+TERMS_REACH = 2  # words from a terms verb to the term it sets out ("يقضي بخروج"، "تقضي بأن يخرج")
 SETTLEMENT_WORDS = wordset("backref_city") | wordset("backref_town") | wordset("backref_village")
 _BUS_REACH = 2  # words after a departure trigger its buses may be named ("وغادرت الحافلات الحي")
 STRIKE_SUBJECT_GAP = 3  # words (the strike's adjectives) between a strike noun and the verb that says where it landed
@@ -664,6 +668,29 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if buses and self.riders[1] is not None:
             self._riders_side(out)
         return out or None
+
+    def _deal_places(self, view: SentenceView, m: Match, made, actor_idx: set[int]) -> tuple[list[Mention], str]:
+        """Where a deal told with a long subject is made, when nothing nearer names it. An agreement word far
+        from the verb that opens the deal ("توصل وجهاء مدينة X وقوات النظام بعد مفاوضات استمرت أسابيع إلى
+        تسوية"): the place its parties are named with. A term the deal sets out that names no place
+        ("اتفاق يقضي بخروج الراغبين من المقاتلين"): the deal's place (GUIDELINES: its terms are expected events
+        at the place it concerns)."""
+        deal = next((c for c in reversed(self._sentence_matches) if "mutual" in c.flags and c.j <= m.i
+                     and any(view.toks[k].bare in TERMS_VERBS for k in range(max(c.j, m.i - TERMS_REACH), m.i))),
+                    None)
+        if deal is not None:
+            told = {id(ev) for ev in self._told.get(id(deal), [])}
+            return [p for ev, places in made if id(ev) in told for p in places[:1]], "deal-terms"
+        if "mutual" not in m.flags:
+            return [], ""
+        toks = view.toks
+        verb = next((k for k in range(m.i - 1, max(-1, m.i - DEAL_REACH), -1)
+                     if toks[k].bare.startswith(DEAL_VERBS)), None)
+        if verb is None:
+            return [], ""
+        named = [p for i, p in sorted(view.places, key=lambda x: x[0])
+                 if verb < i < m.i and usable_place(p) and i not in actor_idx]
+        return named[:1], "deal-parties"
 
     def _bus_departure(self, view: SentenceView, m: Match) -> bool:
         """Whether a departure trigger is told of buses (in its words or right after them: "وانطلقت الحافلات"،
@@ -1221,6 +1248,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
             if how == "continuation" and etype == "withdraw" and self._destination_only(view, m, nxt, idx):
                 return None  # "وأضاف أنهم انسحبوا باتجاه X": it names only where they went, not where they left
+        if not places:
+            places, how = self._deal_places(view, m, made, actor_idx)
         if not places:
             places, how = self._between_both_parties(view, m, nxt, made), "both-parties"
         if not places and (before_other := self._clash_before_other(m, cues, made)):

@@ -563,7 +563,8 @@ def riders(view: SentenceView) -> tuple[list[str], Mention | None]:
         if cls == "fighters":
             if not any(f.startswith(_RIDERS) for f in view.toks[c.i].forms):
                 continue
-            force = force or next((a for a0, _, a in view.actors if c.i <= a0 < c.j + _RIDER_FORCE_REACH), None)
+            force = force or next((a for a0, _, a in view.actors if c.i <= a0 < c.j + _RIDER_FORCE_REACH
+                                   and a.attrs.get("side") in ARMED_SIDES), None)  # "بالمقاتلين والمدنيين": no force
         found.setdefault(cls, c.row["type"])
     return [found[c] for c in _RIDER_CLASSES if c in found], force
 
