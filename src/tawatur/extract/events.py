@@ -229,6 +229,7 @@ ACCUSATION_STOP = wordset("accusation_stop")
 ACCUSATION_REACH = 10  # words an accusation may run after its participle (it ends earlier at a clause mark)
 TARGET_ADJECTIVES = 2  # nisba adjectives after a sites noun before its في ("مواقع عسكرية وأمنية في ريف X")
 BUS_WORDS = wordset("bus_word")
+DEAL_GRANTORS = frozenset({"government", "russia"})  # the parties that grant evacuation deals (_terms_side)
 DEAL_VERBS = tuple(wordlist("deal_verb"))
 DEAL_REACH = 20  # words from a deal's verb to its agreement word (a long subject, "بعد مفاوضات استمرت أسابيع")
 TERMS_REACH = 2  # words from a terms verb to the term it sets out ("يقضي بخروج"، "تقضي بأن يخرج")
@@ -667,6 +668,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 out.extend(res)
         if buses and self.riders[1] is not None:
             self._riders_side(out)
+        if self._deal_of(view, m) is not None:
+            self._terms_side(out)
         return out or None
 
     def _deal_places(self, view: SentenceView, m: Match, made, actor_idx: set[int]) -> tuple[list[Mention], str]:
@@ -675,9 +678,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         تسوية"): the place its parties are named with. A term the deal sets out that names no place
         ("اتفاق يقضي بخروج الراغبين من المقاتلين"): the deal's place (GUIDELINES: its terms are expected events
         at the place it concerns)."""
-        deal = next((c for c in reversed(self._sentence_matches) if "mutual" in c.flags and c.j <= m.i
-                     and any(view.toks[k].bare in TERMS_VERBS for k in range(max(c.j, m.i - TERMS_REACH), m.i))),
-                    None)
+        deal = self._deal_of(view, m)
         if deal is not None:
             told = {id(ev) for ev in self._told.get(id(deal), [])}
             return [p for ev, places in made if id(ev) in told for p in places[:1]], "deal-terms"
@@ -691,6 +692,23 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         named = [p for i, p in sorted(view.places, key=lambda x: x[0])
                  if verb < i < m.i and usable_place(p) and i not in actor_idx]
         return named[:1], "deal-parties"
+
+    def _deal_of(self, view: SentenceView, m: Match) -> Match | None:
+        """The deal whose terms a trigger tells ("اتفاق ... يقضي بخروج"): the agreement word before it in the
+        sentence, with a terms verb right before the trigger; none when it is no term of a deal."""
+        return next((c for c in reversed(self._sentence_matches) if "mutual" in c.flags and c.j <= m.i
+                     and any(view.toks[k].bare in TERMS_VERBS for k in range(max(c.j, m.i - TERMS_REACH), m.i))),
+                    None)
+
+    def _terms_side(self, out: list[tuple[Event, list[Mention]]]) -> None:
+        """"أبرمت لجنة الأهالي اتفاقاً مع الحكومة برعاية روسية يقضي بخروج المقاتلين": the fighters a deal's terms
+        send away, named with no force, are not the party that grants the deal (the government or its backer,
+        whose actor an implied side borrows): they are the government's adversary of the day."""
+        for ev, _ in out:
+            if ev.type == "withdraw" and ev.rule.endswith("side:implied") and ev.actor.side in DEAL_GRANTORS:
+                side = adversary("government", ev.date.value or self.day)
+                ev.actor = self._dated_actor(None, side, ev.date)
+                ev.rule = ev.rule.replace("side:implied", "side:terms-adversary")
 
     def _bus_departure(self, view: SentenceView, m: Match) -> bool:
         """Whether a departure trigger is told of buses (in its words or right after them: "وانطلقت الحافلات"،
