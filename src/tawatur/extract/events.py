@@ -668,8 +668,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 out.extend(res)
         if buses and self.riders[1] is not None:
             self._riders_side(out)
-        if self._deal_of(view, m) is not None:
+        if (deal := self._deal_of(view, m)) is not None:
             self._terms_side(out)
+            if self._deal_carried_out(deal, cues):
+                self._terms_done(out)
         return out or None
 
     def _deal_places(self, view: SentenceView, m: Match, made, actor_idx: set[int]) -> tuple[list[Mention], str]:
@@ -699,6 +701,21 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return next((c for c in reversed(self._sentence_matches) if "mutual" in c.flags and c.j <= m.i
                      and any(view.toks[k].bare in TERMS_VERBS for k in range(max(c.j, m.i - TERMS_REACH), m.i))),
                     None)
+
+    def _deal_carried_out(self, deal: Match, cues) -> bool:
+        """"ويأتي خروج الدفعة من المقاتلين والمدنيين بموجب اتفاق ... يقضي بخروج الراغبين من X": a departure told
+        before the deal, which is how it came about ("بموجب"), carries the deal's terms out (they are done)."""
+        return any(c.row.get("effect") == "deal_manner" and c.j == deal.i for c in cues) and any(
+            "by_subject" in x.flags and x.i < deal.i for x in self._sentence_matches)
+
+    @staticmethod
+    def _terms_done(out: list[tuple[Event, list[Mention]]]) -> None:
+        """The terms of a deal carried out in the same sentence are what happened, not what is expected
+        (GUIDELINES: a deal's terms are expected only if the article does not report them done)."""
+        for ev, _ in out:
+            if ev.polarity == "expected":
+                ev.polarity = "asserted"
+                ev.rule = ev.rule.replace(" polarity:", " polarity:deal-done+", 1)
 
     def _terms_side(self, out: list[tuple[Event, list[Mention]]]) -> None:
         """"أبرمت لجنة الأهالي اتفاقاً مع الحكومة برعاية روسية يقضي بخروج المقاتلين": the fighters a deal's terms
