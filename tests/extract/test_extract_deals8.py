@@ -90,3 +90,25 @@ def test_a_heading_participle_after_fighters_gives_no_event_there() -> None:
 def test_gathering_to_board_enters_nothing() -> None:
     text = "ووصل عشرات من مقاتلي الفصائل إلى نقطة التجمع في بلدة عربين."
     assert not any(t == "enter" for t, _, _, _ in _got(text, "2018-03-25"))
+
+
+def test_a_counted_bus_departs() -> None:
+    text = ("وبدأت عملية إجلاء مقاتلي الفصائل وعائلاتهم من بلدة مضايا. "
+            "وقال مراسلنا إن خمسين حافلة انطلقت من بلدة بقين باتجاه مدينة إدلب.")
+    got = {(t, p) for t, p, _, _ in _got(text, "2017-04-14")}
+    assert ("withdraw", "بقين") in got and ("displacement", "إدلب") in got
+
+
+def test_terms_after_what_the_deal_is_for_are_expected() -> None:
+    text = ("وأعلنت الفصائل التوصل إلى اتفاق مع الجانب الروسي لوقف إطلاق النار في بلدتي كفربطنا وحزة، "
+            "يقضي بخروج مقاتليها منهما إلى الشمال.")
+    got = {(t, p, pol) for t, p, pol, _ in _got(text, "2018-03-24")}
+    assert ("withdraw", "كفربطنا", "expected") in got and ("withdraw", "حزة", "expected") in got
+    assert not any(t == "withdraw" and pol == "asserted" for t, _, pol in got)
+
+
+def test_a_departure_under_the_deal_carries_its_terms_out() -> None:
+    text = ("وجاء خروج الدفعة الأولى من المقاتلين والمدنيين بموجب اتفاق بين الفصائل وروسيا "
+            "يقضي بخروج الراغبين من مدينة دوما.")
+    got = {(t, p, pol) for t, p, pol, _ in _got(text, "2018-04-02")}
+    assert ("withdraw", "دوما", "asserted") in got and ("displacement", "دوما", "asserted") in got
