@@ -34,6 +34,7 @@ from .frames import (
     departure_types,
     pick_actor,
     place_after_toward,
+    riders,
     scope_places,
     subject_classes,
     time_span_tokens,
@@ -78,6 +79,7 @@ from .vocab import (
     TAKEOFF_FROM,
     TAKEOFF_REACH,
     TAKEOFF_STEMS,
+    TERMS_VERBS,
     UNIT_MEMBERS,
     VICTIM_MARKERS,
     WITH_PREP,
@@ -229,6 +231,13 @@ IN_OR_DURING = wordset("in_preposition") | DURING
 ACCUSATION_STOP = wordset("accusation_stop")
 ACCUSATION_REACH = 10  # words an accusation may run after its participle (it ends earlier at a clause mark)
 TARGET_ADJECTIVES = 2  # nisba adjectives after a sites noun before its في ("مواقع عسكرية وأمنية في ريف X")
+BUS_WORDS = wordset("bus_word")
+DEAL_GRANTORS = frozenset({"government", "russia"})  # the parties that grant evacuation deals (_terms_side)
+DEAL_VERBS = tuple(wordlist("deal_verb"))
+DEAL_REACH = 20  # words from a deal's verb to its agreement word (a long subject, "بعد مفاوضات استمرت أسابيع")
+TERMS_REACH = 2  # words from a terms verb to the term it sets out ("يقضي بخروج"، "تقضي بأن يخرج")
+SETTLEMENT_WORDS = wordset("backref_city") | wordset("backref_town") | wordset("backref_village")
+_BUS_REACH = 2  # words after a departure trigger its buses may be named ("وغادرت الحافلات الحي")
 STRIKE_SUBJECT_GAP = 3  # words (the strike's adjectives) between a strike noun and the verb that says where it landed
 
 
@@ -269,6 +278,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._told: dict[int, list[Event]] = {}
         self._current = -1
         self.departure: list[str] = []  # the types the last departure's subjects gave
+        self.riders: tuple[list[str], Mention | None] = ([], None)  # who the sentence before named: ``riders``
         self.narrative: EventDate | None = None  # the date the narrative last named (this paragraph)
         self.lead_day = news_day(article)  # the day the lead reports on, if it names the day before
         self._paragraph = -1
@@ -304,6 +314,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             self.memory.add_sentence(view)
             self._note_narrative(made)
             self.note_fighting(sent.index, made)
+            self.riders = riders(view)
             if made:
                 self.prev_events = made
             elif not sent.is_heading:
@@ -654,10 +665,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 ["displacement"] if self._counted_people(view.toks, m.i) else [])
             if not types:
                 return None
+        buses = self._bus_departure(view, m)
         if types:
             self.departure = types
         elif "need_subject" in flags:
             types = self.departure  # "عملية الإجلاء" after "حافلات تقل مقاتلين وعائلاتهم": the same people
+            if not types and buses:
+                types = self.riders[0]  # "وصل مئات المسلحين وعائلاتهم ... وانطلقت الحافلات من X": those people
         if not types:
             types = [m.row["type"]] if "need_subject" not in flags else []
         out = []
@@ -667,7 +681,81 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             res = self._typed(view, m, t, f, prv, nxt, cues, idx, continuation, fronted, made + out)
             if isinstance(res, list):
                 out.extend(res)
+        if buses and self.riders[1] is not None:
+            self._riders_side(out)
+        if (deal := self._deal_of(view, m)) is not None:
+            self._terms_side(out)
+            if self._deal_carried_out(deal, cues):
+                self._terms_done(out)
         return out or None
+
+    def _deal_places(self, view: SentenceView, m: Match, made, actor_idx: set[int]) -> tuple[list[Mention], str]:
+        """Where a deal told with a long subject is made, when nothing nearer names it. An agreement word far
+        from the verb that opens the deal ("توصل وجهاء مدينة X وقوات النظام بعد مفاوضات استمرت أسابيع إلى
+        تسوية"): the place its parties are named with. A term the deal sets out that names no place
+        ("اتفاق يقضي بخروج الراغبين من المقاتلين"): the deal's place (GUIDELINES: its terms are expected events
+        at the place it concerns)."""
+        deal = self._deal_of(view, m)
+        if deal is not None:
+            told = {id(ev) for ev in self._told.get(id(deal), [])}
+            return [p for ev, places in made if id(ev) in told for p in places[:1]], "deal-terms"
+        if "mutual" not in m.flags:
+            return [], ""
+        toks = view.toks
+        verb = next((k for k in range(m.i - 1, max(-1, m.i - DEAL_REACH), -1)
+                     if toks[k].bare.startswith(DEAL_VERBS)), None)
+        if verb is None:
+            return [], ""
+        named = [p for i, p in sorted(view.places, key=lambda x: x[0])
+                 if verb < i < m.i and usable_place(p) and i not in actor_idx]
+        return named[:1], "deal-parties"
+
+    def _deal_of(self, view: SentenceView, m: Match) -> Match | None:
+        """The deal whose terms a trigger tells ("اتفاق ... يقضي بخروج"): the agreement word before it in the
+        sentence, with a terms verb right before the trigger; none when it is no term of a deal."""
+        return next((c for c in reversed(self._sentence_matches) if "mutual" in c.flags and c.j <= m.i
+                     and any(view.toks[k].bare in TERMS_VERBS for k in range(max(c.j, m.i - TERMS_REACH), m.i))),
+                    None)
+
+    def _deal_carried_out(self, deal: Match, cues) -> bool:
+        """"ويأتي خروج الدفعة من المقاتلين والمدنيين بموجب اتفاق ... يقضي بخروج الراغبين من X": a departure told
+        before the deal, which is how it came about ("بموجب"), carries the deal's terms out (they are done)."""
+        return any(c.row.get("effect") == "deal_manner" and c.j == deal.i for c in cues) and any(
+            "by_subject" in x.flags and x.i < deal.i for x in self._sentence_matches)
+
+    @staticmethod
+    def _terms_done(out: list[tuple[Event, list[Mention]]]) -> None:
+        """The terms of a deal carried out in the same sentence are what happened, not what is expected
+        (GUIDELINES: a deal's terms are expected only if the article does not report them done)."""
+        for ev, _ in out:
+            if ev.polarity == "expected":
+                ev.polarity = "asserted"
+                ev.rule = ev.rule.replace(" polarity:", " polarity:deal-done+", 1)
+
+    def _terms_side(self, out: list[tuple[Event, list[Mention]]]) -> None:
+        """"أبرمت لجنة الأهالي اتفاقاً مع الحكومة برعاية روسية يقضي بخروج المقاتلين": the fighters a deal's terms
+        send away, named with no force, are not the party that grants the deal (the government or its backer,
+        whose actor an implied side borrows): they are the government's adversary of the day."""
+        for ev, _ in out:
+            if ev.type == "withdraw" and ev.rule.endswith("side:implied") and ev.actor.side in DEAL_GRANTORS:
+                side = adversary("government", ev.date.value or self.day)
+                ev.actor = self._dated_actor(None, side, ev.date)
+                ev.rule = ev.rule.replace("side:implied", "side:terms-adversary")
+
+    def _bus_departure(self, view: SentenceView, m: Match) -> bool:
+        """Whether a departure trigger is told of buses (in its words or right after them: "وانطلقت الحافلات"،
+        "وغادرت الحافلات الحي"), so that who the sentence before named may be who they carry."""
+        return any(t.bare in BUS_WORDS for t in view.toks[m.i:min(len(view.toks), m.j + _BUS_REACH)])
+
+    def _riders_side(self, out: list[tuple[Event, list[Mention]]]) -> None:
+        """Buses whose fighters the sentence before named with their force ("لنقل مقاتلي المعارضة. وغادرت الحافلات
+        الحي وعلى متنها مئات المقاتلين"): a withdraw this sentence gives no side of its own is that force's (not the
+        side that sent the buses, whose actor the implied side would borrow)."""
+        force = self.riders[1]
+        for ev, _ in out:
+            if ev.type == "withdraw" and ev.rule.endswith("side:implied"):
+                ev.actor = self._dated_actor(force, force.attrs.get("side", "unknown"), ev.date)
+                ev.rule = ev.rule.replace("side:implied", "side:riders-before")
 
     @staticmethod
     def _counted_people(toks, i: int) -> bool:
@@ -914,8 +1002,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not at or any(i and (i - 1) in idx["from"] for i in at):
             return []
         # after "من", or right after a verb that takes the place left as its object ("غادروا المخيم باتجاه X")
+        # buses leave the town just named ("وانطلقت الحافلات من البلدة باتجاه X"): a town word there is the origin
+        kinds = FACILITY_WORDS | (SETTLEMENT_WORDS if self._bus_departure(view, m) else frozenset())
         refs = [k for k in idx["backref"] if m.i < k < min(at) and k and ((k - 1) in idx["from"] or k == m.j)
-                and toks[k].bare in FACILITY_WORDS]  # a word of one kind ("الحي"), never "المدينة" at large
+                and toks[k].bare in kinds]  # a word of one kind ("الحي"), never "المدينة" at large
         # or "منهما", from the two places just named (read here only: as a back-reference at large it took one)
         refs = sorted(refs + [k for k in range(m.j, min(at)) if toks[k].word in FROM_DUAL])
         got = self._recall(view, refs[:1], actor_idx)
@@ -1244,6 +1334,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 return None  # "وأضاف أنهم انسحبوا باتجاه X": it names only where they went, not where they left
             if places and etype == "attack" and self._battle_told_before(view, m):
                 return None  # "وقتل ثمانية منهم خلال المعارك": the fighting already told, no clash of its own
+        if not places:
+            places, how = self._deal_places(view, m, made, actor_idx)
         if not places:
             places, how = self._between_both_parties(view, m, nxt, made), "both-parties"
         if not places and (before_other := self._clash_before_other(m, cues, made)):

@@ -544,6 +544,31 @@ def _people_before(toks: list[Token], start: int) -> dict[str, str]:
     return {found[-1].row["class"]: found[-1].row["type"]} if found else {}
 
 
+_RIDERS = wordlist("rider_fighter")
+_RIDER_FORCE_REACH = 3  # words from a fighter word to the force named as theirs ("مئات المسلحين من الفصائل")
+_RIDER_CLASSES = ("fighters", "civilians")
+
+
+def riders(view: SentenceView) -> tuple[list[str], Mention | None]:
+    """Who a sentence names that buses told in the next sentence may carry ("وصل مئات المسلحين وعائلاتهم إلى
+    نقطة التجمع. وانطلقت الحافلات ..."): the departure types of fighters and civilians named (GUIDELINES, who
+    leaves), and the force the fighters are said to belong to (the side of their withdraw, not the side that
+    sent the buses). A unit ("قوات"، "أرتال") rides no bus: fighters count only by a word for a fighter."""
+    found: dict[str, str] = {}
+    force = None
+    for c in find_all(load_patterns("subjects.tsv"), view.toks):
+        cls = c.row["class"]
+        if cls not in _RIDER_CLASSES:
+            continue
+        if cls == "fighters":
+            if not any(f.startswith(_RIDERS) for f in view.toks[c.i].forms):
+                continue
+            force = force or next((a for a0, _, a in view.actors if c.i <= a0 < c.j + _RIDER_FORCE_REACH
+                                   and a.attrs.get("side") in ARMED_SIDES), None)  # "بالمقاتلين والمدنيين": no force
+        found.setdefault(cls, c.row["type"])
+    return [found[c] for c in _RIDER_CLASSES if c in found], force
+
+
 def departure_types(view: SentenceView, trig: Match, lo: int, hi: int, breaks: set[int],
                     carrier_limit: int | None = None) -> list[str]:
     """The event types a departure trigger gives, read from who leaves (``data/extract/subjects.tsv``).

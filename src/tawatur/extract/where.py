@@ -66,6 +66,7 @@ from .vocab import resumptive as is_resumptive
 # the settlements "المدينة"/"البلدة" and a fronted locative may name, and the parts of a town it frames
 TOWN_KINDS = frozenset({"city", "town", "capital", "governorate_capital"})
 QUARTER_KINDS = frozenset({"neighbourhood", "housing"})
+HEADING_PARTICIPLES = wordset("heading_participle")
 SECOND_THAT = wordset("second_that")
 QUARTER_KM = 15.0  # a neighbourhood this close to the fronted town is one of its quarters
 
@@ -523,11 +524,13 @@ class PlaceRules:
 
     def _onward_destinations(self, view: SentenceView, nxt: int, idx, skip: set[int]) -> list[Mention]:
         """"فرّوا من X ويتجه البعض منهم إلى مخيمات ... بينما ذهب آخرون إلى منطقتي Y وZ": a clause right after
-        a displacement whose subject is a part of those who fled ("البعض منهم"، "آخرون") tells where they
-        went; the places it introduces by إلى/باتجاه are destinations of the displacement."""
+        a displacement whose subject is a part of those who fled ("البعض منهم"، "آخرون"), or that opens with a
+        participle of heading ("فروا من X، متجهين إلى Y"), tells where they went; the places it introduces by
+        إلى/باتجاه are destinations of the displacement."""
         toks = view.toks
-        if nxt >= len(toks) or not any(toks[q].bare in PART_OF_PEOPLE for q in range(nxt, min(nxt + 4, len(toks)))):
-            return []
+        if nxt >= len(toks) or not any(toks[q].bare in PART_OF_PEOPLE for q in range(nxt, min(nxt + 4, len(toks)))) \
+                and not any(toks[q].bare in HEADING_PARTICIPLES for q in range(nxt, min(nxt + 2, len(toks)))):
+            return []  # "، متجهين إلى Y": where those who left go, as a part of them going on does
         end = next((c.i for c in self._sentence_matches if c.i >= nxt and c.row.get("type") != "none"), len(toks))
         return [p for i, p in view.places if nxt <= i < end and i not in skip and usable_place(p)
                 and any(k in idx["toward"] for k in range(max(nxt, i - 3), i))]
