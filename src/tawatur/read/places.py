@@ -1825,6 +1825,8 @@ def read_places(article: Article) -> Article:
                 m = _surroundings_mention(_mention(it, _choose(gaz, it, context), f, idx, article.raw))
             elif it.rule == "rifha-around":
                 m = _rifha_mention(gaz, it, around, f, idx, article.raw)
+            elif (hill := _hill_again(it, around, idx)) is not None:
+                m = _again(hill, it, f, idx, article.raw)
             else:
                 m = _mention(it, _choose(gaz, it, context), f, idx, article.raw)
             if it.group >= 0:
@@ -1839,6 +1841,26 @@ def read_places(article: Article) -> Article:
 
 
 _INTRODUCED_KINDS = _SETTLEMENTS | {"neighbourhood"}
+_HILL_AGAIN = wordset("hill_again")
+_HILL = "hill"
+_HILL_REACH = 3  # sentences back a bare "التل" may point at a hill named before
+
+
+def _hill_again(it: _Found, around: _Around, sentence: int) -> Mention | None:
+    """The hill a bare "التل" names when the article named a hill "تل X" a few sentences before: the definite
+    head alone is that hill, not the town al-Tall the gazetteer knows by the same word ("مدينة التل" keeps
+    its cue and stays the town)."""
+    hill = around.hill
+    if it.cue is not None or it.key not in _HILL_AGAIN or hill is None or sentence - hill.sentence > _HILL_REACH:
+        return None
+    return hill
+
+
+def _again(m: Mention, it: _Found, f: Folded, sentence: int, text: str) -> Mention:
+    """A place named again by a word of this sentence: the earlier mention's place at the word's span."""
+    s, t = f.span(it.fstart, it.fend)
+    attrs = dict(m.attrs, cue=it.cue_word, group=it.group, role=it.role, locates=-1)
+    return Mention("place", s, t, text[s:t], sentence, attrs, f"again:{m.rule}")
 
 
 def _introduced_names(per_sentence: list[tuple[int, list[_Found]]], gaz: Gazetteer) -> dict[str, _Found]:
@@ -1874,9 +1896,12 @@ class _Around:
     town: Mention | None = None
     town_id: str = ""  # the last settlement named, or the town of the last facility placed at one
     last_of_kind: dict[str, Mention] = field(default_factory=dict)
+    hill: Mention | None = None  # the last hill named, known or not ("تل الحارة", "تل سكيك"): what "التل" names
 
     def note(self, m: Mention) -> None:
         a = m.attrs
+        if a.get("kind") == _HILL:
+            self.hill = m
         if a.get("resolved") and a.get("country", "SY") == "SY" and (
                 a.get("kind") in _SETTLEMENTS or m.rule.startswith("city-part:")):
             self.town = m  # "حي X جنوب شرقي دمشق": a part of a city names the city too
