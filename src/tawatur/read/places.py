@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from ..clean.normalize import Folded, fold, fold_text
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
-from .gazetteer import AREA_KINDS, DATA_DIR, Cue, Entry, Gazetteer
+from .gazetteer import AREA_KINDS, DATA_DIR, Cue, Entry, Gazetteer, common_nouns
 from .lexicon import first_word_forms, load_tsv, read_tsv, split_forms
 from .wordsets import marks, wordlist, wordset
 
@@ -448,7 +448,7 @@ class _SentenceScanner:
                 return named
             if cue2.unknown_ok and not self._describes(i + 1, cue2):
                 return self._unknown(i + 1, cue2, cue2.form)
-            if cue2.number in ("2", "n") and self._list_follows(i + 1):
+            if cue2.number in ("2", "n") and self._list_follows(i + 1, cue2):
                 return self._unknown(i + 1, cue2, cue2.form)  # "قرى طويران وخليلية"
             if cue2.number == "2" and i + 1 < len(self.toks) and self._name_word(self.toks[i + 1][2]) \
                     and self._name_tail(self._unknown_end(i + 1)):
@@ -624,21 +624,22 @@ class _SentenceScanner:
         w = self.toks[i - 1][2]
         return w.isdigit() or w in _COUNT_WORDS or w[1:] in _COUNT_WORDS
 
-    def _list_follows(self, i: int) -> bool:
+    def _list_follows(self, i: int, cue: Cue | None = None) -> bool:
         """An unknown word at ``i`` heads a list of names: a quoted name, or a name-like word followed by
-        "و" + another name-like word (or a comma and a quoted one)."""
+        "و" + another name-like word (or a comma and a quoted one); under a cue of quarters, a word that
+        names a quarter only after its head ("حيي الصناعة والبدو") counts as a name."""
         if i >= len(self.toks):
             return False
         if self._quoted_end(i) is not None and not self.toks[i][2].isdigit():
             return True
-        if not self._name_word(self.toks[i][2]):
+        if not self._name_word(self.toks[i][2], cue):
             return False
         end = self._unknown_end(i)
         if end >= len(self.toks) or not _LIST_GAP.match(self._gap(end - 1, end)):
             return False
         nxt = self.toks[end][2]
         if nxt.startswith(_WA) and len(nxt) > 2:
-            return self._name_word(nxt[1:]) or self.name_at(end) is not None
+            return self._name_word(nxt[1:], cue) or self.name_at(end) is not None
         return self.name_at(end, clitics=False) is not None
 
     def _quoted_end(self, i: int) -> int | None:
@@ -669,10 +670,12 @@ class _SentenceScanner:
         before = self.f.text[self.toks[i - 1][1] if i else 0:self.toks[i][0]].rstrip()
         return bool(before) and before[-1] in _QUOTES  # an opening quote, not the last member's closing one
 
-    def _name_word(self, w: str) -> bool:
-        """A word that may be (the first word of) an unknown place name in a list."""
+    def _name_word(self, w: str, cue: Cue | None = None) -> bool:
+        """A word that may be (the first word of) an unknown place name in a list (under ``cue``, its list's)."""
         if w in _NAME_HEADS:
             return True  # "تل الورد", "معر شمارين": the head of a two-word name
+        if self._listed_quarter(cue, w):
+            return True  # "حيي الصناعة والبدو": a quarter's name after its (dual or plural) head
         return _looks_like_name(w, self.gaz) and not _is_trigger_word(w) and w not in _LIST_FILLERS \
             and w not in facilities()
 
@@ -851,6 +854,12 @@ class _SentenceScanner:
         return kind in _NEIGHBOURHOOD_KINDS and w.startswith(_AL) and len(w) > 4 \
             and self.gaz.ambiguous.get(w) == "never" and not _is_trigger_word(w)
 
+    def _listed_quarter(self, cue: Cue | None, w: str) -> bool:
+        """"حيي الصناعة والبدو", "أحياء الصناعة والمشلب": under a cue of quarters, a word that names a quarter
+        only after its head is a member's name; not a common noun of places ("أحياء المدينة": the city's
+        quarters, no quarter named "المدينة")."""
+        return cue is not None and self._quarter_name(cue.kind, w) and w not in _common_nouns()
+
     def _annexed_noun(self, w: str) -> bool:
         """An indefinite noun that can head an idafa: no article, no nisba adjective, no trigger word."""
         return not w.startswith(_AL) and not w.endswith(wordlist("nisba_ending")) and not _is_trigger_word(w)
@@ -994,7 +1003,8 @@ class _SentenceScanner:
         w = self.toks[i][2]
         j = self._quoted_end(i)
         if j is None:
-            if not _looks_like_name(w, self.gaz) and not (w in _NAME_HEADS and self._unknown_end(i) > i + 1):
+            if not _looks_like_name(w, self.gaz) and not (w in _NAME_HEADS and self._unknown_end(i) > i + 1) \
+                    and not self._listed_quarter(cue, w):
                 return None
             if _is_trigger_word(w):
                 return None  # "مدينة فقدت الكثير": a verb, not a name
@@ -1462,7 +1472,7 @@ class _SentenceScanner:
         if cue is not None and cue.number == "2" and n_members > 1:
             return None
         end = self._quoted_end(k)
-        if end is None and (not (self._name_word(bare) or self._listed_trigger_like(k, bare, cue, n_members))
+        if end is None and (not (self._name_word(bare, cue) or self._listed_trigger_like(k, bare, cue, n_members))
                             or (self.head_at(k) is not None and bare not in _NAME_HEADS)):
             return None
         end = end or self._unknown_end(k, plen)
@@ -1698,6 +1708,12 @@ def _town_countryside(town: Entry, side: list[str]) -> Entry:
 def fold_name(name: str) -> str:
     from ..clean.normalize import fold_text
     return fold_text(name)
+
+
+@cache
+def _common_nouns() -> frozenset[str]:
+    """``common_nouns.tsv`` folded, read once: words that name a kind of place, never one place."""
+    return common_nouns()
 
 
 def _looks_like_name(w: str, gaz: Gazetteer) -> bool:
