@@ -285,9 +285,13 @@ def city_locator(m: Mention) -> bool:
     return m.attrs.get("role") == "locator" and m.attrs.get("kind") in CITY_KINDS and m.attrs.get("resolved", True)
 
 
+INTRODUCED_KINDS = ("city", "town", "village", "neighbourhood")
+
+
 def introduced_settlement(m: Mention) -> bool:
-    """A town the gazetteer lacks that the text introduced as one ("بلدة كباجب"): "البلدة" after it is it."""
-    return bool(m.attrs.get("cue")) and m.attrs.get("kind") in ("city", "town", "village")
+    """A town or quarter the gazetteer lacks that the text introduced as one ("بلدة كباجب", "حيي المشلب
+    والرميلة"): "البلدة", "الحيين" after it is it."""
+    return bool(m.attrs.get("cue")) and m.attrs.get("kind") in INTRODUCED_KINDS
 
 
 def at_home(m: Mention) -> bool:
