@@ -65,6 +65,8 @@ _NAME_TITLES = wordset("facility_name_title")
 _PATRONYMIC = wordset("patronymic")
 _KUNYA = wordset("kunya_head")
 _TITLED_PARTICLE_NAMES = wordset("titled_particle_name")
+_PLACE_NAME_TITLES = wordset("place_name_title")
+_GIVEN_NAMES = wordset("given_name")
 _DIRECTIONS = wordlist("direction_adjective")
 # "جنوب شرق منبج": direction nouns before a town name its countryside on that side.
 _DIRECTION_NOUNS = wordset("direction_noun")
@@ -693,7 +695,15 @@ class _SentenceScanner:
                     and (w2 not in _DIRECTIONS or alone_never) and not self.gaz.cues.get(w2) \
                     and (not adjective or alone_never):
                 j += 1
+                if self._titled_given_name(j):
+                    j += 1  # "حوش السيد علي": the person a name is after goes on after his title
         return j
+
+    def _titled_given_name(self, j: int) -> bool:
+        """A given name at ``j`` right after a title that is the second word of an unknown name ("حوش السيد
+        علي"، "تل الشيخ حسين"): the name is after a person, and his name is its third word."""
+        return j < len(self.toks) and self._gap_ok(j - 1, j) and self.toks[j - 1][2] in _PLACE_NAME_TITLES \
+            and self.toks[j][2] in _GIVEN_NAMES
 
     # -------------------------------------------------------------- facilities
     def head_at(self, i: int) -> tuple[Facility, int, bool] | None:
