@@ -534,6 +534,8 @@ class _SentenceScanner:
                 or not self._name_word(w) \
                 or self.name_at(j, clitics=False) is not None:
             return None  # "جبل الشيخ جنوب دمشق", "جبل الشيخ قرب X": the name ends at the title
+        if w.startswith(_WA) and w[len(_WA):].endswith(tuple(wordlist("facility_possessive"))):
+            return None  # "جبل الشيخ ومرصده": a noun of the place's own joined by و, no person's name
         end = self._person_tail(j, True)
         if end <= j:
             return None
@@ -1533,25 +1535,19 @@ class _SentenceScanner:
         if of is None or (of.candidates and of.candidates[0].kind not in _SETTLEMENTS) or (
                 not of.candidates and not (of.cue and of.cue.kind in _SETTLEMENTS)):
             return None
-        w = self.toks[k][2][plen:]
-        if w in facilities():
-            return None  # "وتلة X" is a hill of its own, not "تل" + "ه" (its tell)
-        for suffix in wordlist("facility_possessive"):
-            stem = w[: -len(suffix)] if w.endswith(suffix) else ""
-            # a ta marbuta is written ت before a pronoun: "قلعتها" is "قلعة" + "ها"
-            head = facilities().get(stem) or (facilities().get(stem[:-1] + _TA_MARBUTA) if stem.endswith(_TA) else None)
-            if head is not None and head.number == "1":
-                end = k + 1
-                adj = []
-                while end < len(self.toks) and len(adj) < 2 and self._gap_ok(end - 1, end) \
-                        and self._adjective(self.toks[end][2]):
-                    adj.append(self.toks[end][2])  # "وقلعتها الأثرية"
-                    end += 1
-                item = self._add(k, end, plen, f"{head.singular} {of.key}", [], None, "", "facility")
-                item.extra.update({"facility": head, "town": of.candidates, "name_words": [],
-                                   "adjectives": adj, "definite": True, "own": of})
-                return item
-        return None
+        head = _possessed_head(self.toks[k][2][plen:])
+        if head is None:
+            return None
+        end = k + 1
+        adj = []
+        while end < len(self.toks) and len(adj) < 2 and self._gap_ok(end - 1, end) \
+                and self._adjective(self.toks[end][2]):
+            adj.append(self.toks[end][2])  # "وقلعتها الأثرية"
+            end += 1
+        item = self._add(k, end, plen, f"{head.singular} {of.key}", [], None, "", "facility")
+        item.extra.update({"facility": head, "town": of.candidates, "name_words": [],
+                           "adjectives": adj, "definite": True, "own": of})
+        return item
 
     def _rifha(self, of: _Found, j: int) -> _Found | None:
         """"X وريفها" / "X وريفها الشمالي": the countryside of X."""
@@ -1718,6 +1714,24 @@ def _town_countryside(town: Entry, side: list[str]) -> Entry:
 def fold_name(name: str) -> str:
     from ..clean.normalize import fold_text
     return fold_text(name)
+
+
+_ALIF, _ALIF_MAQSURA = wordlist("alif_before_suffix")[0], wordlist("alif_maqsura_folded")[0]
+
+
+def _possessed_head(w: str) -> Facility | None:
+    """The head of one facility a word names with a possessive pronoun ("مخيمها", "سجنه", "مشفاها"): a facility of
+    the place just named. Not a head written whole ("تلة" is a hill of its own, not "تل" + "ه")."""
+    if w in facilities():
+        return None
+    for suffix in wordlist("facility_possessive"):
+        stem = w[: -len(suffix)] if w.endswith(suffix) else ""
+        # a ta marbuta is written ت before a pronoun ("قلعتها": "قلعة" + "ها"), an alif maqsura ا ("مشفاها")
+        head = facilities().get(stem) or (facilities().get(stem[:-1] + _TA_MARBUTA) if stem.endswith(_TA) else None) \
+            or (facilities().get(stem[:-1] + _ALIF_MAQSURA) if stem.endswith(_ALIF) else None)
+        if head is not None and head.number == "1":
+            return head
+    return None
 
 
 @cache
