@@ -781,20 +781,22 @@ class PlaceRules:
 def object_pronoun(tok) -> str:
     """The object pronoun on a verb ("ودخلتها"، "اقتحموه": "ها", "ه"), "" for any other word: a verbal noun
     with a possessive ("دخولها"، "سيطرتها" may be either) names who moved, not where."""
-    readings = analyses(tok.word)
-    if not any(r.endswith(VERB_READING) for r in readings) or any(r.endswith(NOUN_READING) for r in readings):
+    if not _verb_only(tok):
         return ""
     return next((sfx for sfx in OBJECT_PRONOUNS if tok.word.endswith(sfx)), "")
+
+
+def _verb_only(tok) -> bool:
+    """Whether a word reads only as a verb (its pronoun an object), never as a noun (its pronoun a possessor)."""
+    readings = analyses(tok.word)
+    return any(r.endswith(VERB_READING) for r in readings) and not any(r.endswith(NOUN_READING) for r in readings)
 
 
 def dual_object(m: Match, tok) -> str:
     """The dual object pronoun on the verb of a take-over or an entry ("طهرتهما", "دخلوهما"), "" otherwise: those
     verbs take places, so the pair is the last pair of places named; another verb's dual object may be two people
     ("اعتقلهما")."""
-    if m.row.get("type") not in DUAL_OBJECT_TYPES:
-        return ""
-    readings = analyses(tok.word)
-    if not any(r.endswith(VERB_READING) for r in readings) or any(r.endswith(NOUN_READING) for r in readings):
+    if m.row.get("type") not in DUAL_OBJECT_TYPES or not _verb_only(tok):
         return ""
     return next((sfx for sfx in DUAL_OBJECT_SUFFIXES if tok.word.endswith(sfx)), "")
 
