@@ -81,3 +81,9 @@ def test_a_noun_with_a_possessive_after_a_title_ends_the_name() -> None:
     """"جبل الشيخ ومرصده": the و-joined possessed noun is no person's name after the title "الشيخ"."""
     names = [m.attrs["name"] for m in _places("سيطرت القوات على قمة جبل الشيخ ومرصده.")]
     assert names and names[0] == "جبل الشيخ"
+
+
+def test_a_checkpoint_with_a_possessive_after_its_town_is_the_town_s_own() -> None:
+    """"بلدة قارة وحاجزها": the checkpoint word is a cue, not a facility head, and still names the town's own."""
+    names = [m.attrs["name"] for m in _places("سيطر الجيش الحر على بلدة قارة وحاجزها الرئيسي.")]
+    assert "حاجز قارة" in names

@@ -1535,7 +1535,7 @@ class _SentenceScanner:
         if of is None or (of.candidates and of.candidates[0].kind not in _SETTLEMENTS) or (
                 not of.candidates and not (of.cue and of.cue.kind in _SETTLEMENTS)):
             return None
-        head = _possessed_head(self.toks[k][2][plen:])
+        head = _possessed_head(self.toks[k][2][plen:], self.gaz)
         if head is None:
             return None
         end = k + 1
@@ -1719,19 +1719,31 @@ def fold_name(name: str) -> str:
 _ALIF, _ALIF_MAQSURA = wordlist("alif_before_suffix")[0], wordlist("alif_maqsura_folded")[0]
 
 
-def _possessed_head(w: str) -> Facility | None:
-    """The head of one facility a word names with a possessive pronoun ("مخيمها", "سجنه", "مشفاها"): a facility of
-    the place just named. Not a head written whole ("تلة" is a hill of its own, not "تل" + "ه")."""
+def _possessed_head(w: str, gaz: Gazetteer) -> Facility | None:
+    """The head of one facility a word names with a possessive pronoun ("مخيمها", "سجنه", "مشفاها", "حاجزها"): a
+    facility of the place just named. Not a head written whole ("تلة" is a hill of its own, not "تل" + "ه")."""
     if w in facilities():
         return None
     for suffix in wordlist("facility_possessive"):
         stem = w[: -len(suffix)] if w.endswith(suffix) else ""
         # a ta marbuta is written ت before a pronoun ("قلعتها": "قلعة" + "ها"), an alif maqsura ا ("مشفاها")
         head = facilities().get(stem) or (facilities().get(stem[:-1] + _TA_MARBUTA) if stem.endswith(_TA) else None) \
-            or (facilities().get(stem[:-1] + _ALIF_MAQSURA) if stem.endswith(_ALIF) else None)
+            or (facilities().get(stem[:-1] + _ALIF_MAQSURA) if stem.endswith(_ALIF) else None) or _cue_head(stem, gaz)
         if head is not None and head.number == "1":
             return head
     return None
+
+
+_OWN_CUE_KINDS = frozenset({"checkpoint"})  # cue words of a facility facilities.tsv does not list as a head
+
+
+def _cue_head(stem: str, gaz: Gazetteer) -> Facility | None:
+    """"وحاجزها": a checkpoint is announced by a cue ("حاجز X"), not read as a facility head; with a possessive
+    after a town it is the town's own checkpoint all the same."""
+    cue = gaz.cues.get(stem) if stem else None
+    if cue is None or cue.kind not in _OWN_CUE_KINDS:
+        return None
+    return Facility(cue.form, cue.singular, cue.number, cue.singular, cue.kind, 1, frozenset(), False)
 
 
 @cache
