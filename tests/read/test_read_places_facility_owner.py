@@ -87,3 +87,10 @@ def test_a_checkpoint_with_a_possessive_after_its_town_is_the_town_s_own() -> No
     """"بلدة قارة وحاجزها": the checkpoint word is a cue, not a facility head, and still names the town's own."""
     names = [m.attrs["name"] for m in _places("سيطر الجيش الحر على بلدة قارة وحاجزها الرئيسي.")]
     assert "حاجز قارة" in names
+
+
+def test_a_height_s_own_post_is_a_second_place_and_the_observatory_alone_none() -> None:
+    """"جبل الشيخ ومرصده": the mountain and its observation post; "المرصد" alone (the Syrian Observatory) is no place."""
+    names = [m.attrs["name"] for m in _places("سيطرت القوات على قمة جبل الشيخ ومرصده.")]
+    assert names == ["جبل الشيخ", "مرصد جبل الشيخ"]
+    assert [m.attrs["name"] for m in _places("وقال المرصد السوري إن القوات قصفت بلدة الكرك.")] == ["الكرك"]

@@ -1531,8 +1531,9 @@ class _SentenceScanner:
         return self._add(k, end, plen, bare, [], None, "", "list-unknown")
 
     def _own_facility(self, k: int, plen: int, of: _Found | None) -> _Found | None:
-        """"بلدة المبروكة ومخيمها", "تدمر وسجنها": a facility of the place just named."""
-        if of is None or (of.candidates and of.candidates[0].kind not in _SETTLEMENTS) or (
+        """"بلدة المبروكة ومخيمها", "تدمر وسجنها", "جبل الشيخ ومرصده": a facility of the place just named (a town's,
+        or a height's)."""
+        if of is None or (of.candidates and of.candidates[0].kind not in _OWNER_KINDS) or (
                 not of.candidates and not (of.cue and of.cue.kind in _SETTLEMENTS)):
             return None
         head = _possessed_head(self.toks[k][2][plen:], self.gaz)
@@ -1728,12 +1729,16 @@ def _possessed_head(w: str, gaz: Gazetteer) -> Facility | None:
         stem = w[: -len(suffix)] if w.endswith(suffix) else ""
         # a ta marbuta is written ت before a pronoun ("قلعتها": "قلعة" + "ها"), an alif maqsura ا ("مشفاها")
         head = facilities().get(stem) or (facilities().get(stem[:-1] + _TA_MARBUTA) if stem.endswith(_TA) else None) \
-            or (facilities().get(stem[:-1] + _ALIF_MAQSURA) if stem.endswith(_ALIF) else None) or _cue_head(stem, gaz)
+            or (facilities().get(stem[:-1] + _ALIF_MAQSURA) if stem.endswith(_ALIF) else None) or _cue_head(stem, gaz) \
+            or (Facility(stem, stem, "1", stem, _POST, 1, frozenset(), False) if stem in _OWNED_POSTS else None)
         if head is not None and head.number == "1":
             return head
     return None
 
 
+_OWNER_KINDS = _SETTLEMENTS | {"mountain", "hill"}  # places a facility named with a possessive belongs to
+_OWNED_POSTS = wordset("owned_post_noun")
+_POST = "post"
 _OWN_CUE_KINDS = frozenset({"checkpoint"})  # cue words of a facility facilities.tsv does not list as a head
 
 
