@@ -38,3 +38,10 @@ def test_people_leave_the_neighbourhood_a_back_reference_names_and_go_to_the_des
     # a city word is no such origin: "من المدينة" with a destination leaves the city to the rules before
     evs = _events("دخل الجيش مدينة حماة. ونزحت عائلات من المدينة باتجاه مدينة سلمية.")
     assert _at(evs, "displacement") & {"السلمية", "سلمية"}
+
+
+def test_the_masculine_dual_recalls_both_quarters_a_dual_head_introduced() -> None:
+    """Task places8: "الحيين" (a masculine dual: no ta marbuta) sentences after "حيي X وY" is both quarters, which
+    the gazetteer lacks and the text introduced under their head."""
+    evs = _events("دخلت القوات حيي المشلب والرميلة في الرقة. وقال متحدث إن المعارك عنيفة. ثم سيطرت القوات على الحيين.")
+    assert _at(evs, "take_control") == {"حي المشلب", "حي الرميلة"}

@@ -92,3 +92,14 @@ def test_a_strike_on_what_an_indefinite_relative_clause_describes_is_at_the_town
 def test_neighbourhoods_of_the_town_just_attacked_are_that_town():
     got = events("وهاجمت وحدات الجيش مدينة الزبداني. واقتحمت أحياءها الغربية بعد ظهر الأحد.")
     assert ("enter", "الزبداني") in got
+
+
+def test_a_dual_object_pronoun_on_a_clearing_verb_is_the_pair_last_named():
+    """Task places8: "طهرتهما" after "بلدتي X وY" and a report verb: the take-over is at both towns."""
+    got = events("ودخلت قوات النظام بلدتي بصر الحرير والكرك وقالت إنها طهرتهما من المسلحين.", "2018-07-03")
+    assert {("take_control", "بصر الحرير"), ("take_control", "الكرك")} <= got
+
+
+def test_a_dual_object_pronoun_of_another_verb_names_no_place():
+    got = events("اعتقلت القوات رجلين في مدينة حمص وقالت إنها استجوبتهما.", "2019-02-01")
+    assert all(t != "take_control" for t, _ in got)

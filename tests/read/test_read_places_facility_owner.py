@@ -69,3 +69,28 @@ def test_the_fields_of_a_commodity_name_no_facility() -> None:
     assert any(n.startswith("ريف الحسكة") for n in names)
     names = {m.attrs["name"] for m in _places("وتسلمت الحكومة حقل التنك النفطي.")}
     assert any("التنك" in n for n in names)
+
+
+def test_a_facility_with_a_possessive_after_its_town_is_the_town_s_own() -> None:
+    """Task places8: "مشفاها" (an alif maqsura written ا before the pronoun) is the town's hospital."""
+    names = [m.attrs["name"] for m in _places("سيطرت الفصائل على مدينة يبرود ومشفاها الوطني.")]
+    assert names[0] == "يبرود" and names[1].startswith("مستشفى") and "يبرود" in names[1]
+
+
+def test_a_noun_with_a_possessive_after_a_title_ends_the_name() -> None:
+    """"جبل الشيخ ومرصده": the و-joined possessed noun is no person's name after the title "الشيخ"."""
+    names = [m.attrs["name"] for m in _places("سيطرت القوات على قمة جبل الشيخ ومرصده.")]
+    assert names and names[0] == "جبل الشيخ"
+
+
+def test_a_checkpoint_with_a_possessive_after_its_town_is_the_town_s_own() -> None:
+    """"بلدة قارة وحاجزها": the checkpoint word is a cue, not a facility head, and still names the town's own."""
+    names = [m.attrs["name"] for m in _places("سيطر الجيش الحر على بلدة قارة وحاجزها الرئيسي.")]
+    assert "حاجز قارة" in names
+
+
+def test_a_height_s_own_post_is_a_second_place_and_the_observatory_alone_none() -> None:
+    """"جبل الشيخ ومرصده": the mountain and its observation post; "المرصد" alone (the Syrian Observatory) is no place."""
+    names = [m.attrs["name"] for m in _places("سيطرت القوات على قمة جبل الشيخ ومرصده.")]
+    assert names == ["جبل الشيخ", "مرصد جبل الشيخ"]
+    assert [m.attrs["name"] for m in _places("وقال المرصد السوري إن القوات قصفت بلدة الكرك.")] == ["الكرك"]

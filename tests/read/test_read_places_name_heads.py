@@ -35,3 +35,17 @@ def test_a_name_cut_to_its_head_is_not_read():
 def test_a_head_in_a_list_of_villages():
     got = texts("وتعرضت قرى كاني كرد وتل غزال لقصف مدفعي.")
     assert "كاني كرد" in got and "تل غزال" in got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقصف الحزب بلدة حوش السيد علي الحدودية.", "حوش السيد علي"),
+    ("وقصفت الطائرات قريتي حوش السيد علي وتل الشيخ حسين.", "تل الشيخ حسين"),
+    ("ودخلت القوات قرية تل الشيخ حسين شمال حلب.", "تل الشيخ حسين"),
+])
+def test_a_title_second_goes_on_with_the_given_name_after_it(text: str, name: str) -> None:
+    """Task places8: "حوش السيد علي" is one name (after a person: title and given name), not "حوش السيد"."""
+    assert name in texts(text)
+
+
+def test_a_title_second_stops_before_a_word_that_is_no_given_name() -> None:
+    assert "حوش السيد" in texts("وقصفت الطائرات قرية حوش السيد غربي حمص.")

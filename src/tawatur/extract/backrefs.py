@@ -60,7 +60,7 @@ class PlaceMemory:
         settlement = not set(BACKREF_KINDS.get(word, ())).isdisjoint(CITY_KINDS)
         groups = [g2 for g in self.groups[-RECALL_GROUPS:] + extra
                   if (g2 := [m for m in g if at_home(m) and (settlement or not city_locator(m))])]
-        if word in DUAL_PRONOUNS:  # "منهما": the last pair of places, never one of them
+        if word in DUAL_PRONOUNS or word in DUAL_OBJECT_SUFFIXES:  # "منهما", "طهرتهما": the last pair, never one
             return _last_pair(groups, extra, sentence)
         gender = pronoun_gender(word)
         if gender:
@@ -117,6 +117,7 @@ FEMININE_HEADS = wordset("feminine_place_head")
 MASCULINE_PRONOUNS = wordset("masculine_place_pronoun")
 PERSONS_SUFFIXES = wordlist("persons_pronoun_suffix")
 DUAL_PRONOUNS = wordset("dual_place_pronoun")
+DUAL_OBJECT_SUFFIXES = wordlist("dual_object_suffix")
 FEMININE_SUFFIX = wordlist("coref_feminine_suffix")
 TA_MARBUTA = wordlist("ta_marbuta_folded")
 # the kinds a bare name takes the masculine for ("الوعر" a neighbourhood: "حي"); any other kind takes the
@@ -285,9 +286,13 @@ def city_locator(m: Mention) -> bool:
     return m.attrs.get("role") == "locator" and m.attrs.get("kind") in CITY_KINDS and m.attrs.get("resolved", True)
 
 
+INTRODUCED_KINDS = ("city", "town", "village", "neighbourhood")
+
+
 def introduced_settlement(m: Mention) -> bool:
-    """A town the gazetteer lacks that the text introduced as one ("بلدة كباجب"): "البلدة" after it is it."""
-    return bool(m.attrs.get("cue")) and m.attrs.get("kind") in ("city", "town", "village")
+    """A town or quarter the gazetteer lacks that the text introduced as one ("بلدة كباجب", "حيي المشلب
+    والرميلة"): "البلدة", "الحيين" after it is it."""
+    return bool(m.attrs.get("cue")) and m.attrs.get("kind") in INTRODUCED_KINDS
 
 
 def at_home(m: Mention) -> bool:

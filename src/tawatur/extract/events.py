@@ -44,7 +44,7 @@ from .frames import (
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping
 from .polarity import NO_EVENT, Verdict, cancelled, is_purpose, judge
 from .scope import ScopeRules
-from .sides import BOTH_PARTIES, SideRules, adversary, protagonist, sole_operator_side
+from .sides import BOTH_PARTIES, SideRules, adversary, protagonist, role_before, sole_operator_side
 from .vocab import (
     AFFILIATION_PREPS,
     AGAINST,
@@ -228,6 +228,7 @@ COUNTRY_SHARE_REACH = 8  # words from a takeover to the country it took a share 
 CAPTURE_SCENE_REACH = 5  # words of the captives between a capture and the ambush it happened in ("خمسة من عناصرها")
 SCENE_CLITIC = tuple(wordlist("scene_clitic"))
 IN_OR_DURING = wordset("in_preposition") | DURING
+POST_KINDS = frozenset({"unit", "branch"})  # places a person serves in: "ضابط في الفرقة الرابعة" names his post
 ACCUSATION_STOP = wordset("accusation_stop")
 ACCUSATION_REACH = 10  # words an accusation may run after its participle (it ends earlier at a clause mark)
 TARGET_ADJECTIVES = 2  # nisba adjectives after a sites noun before its في ("مواقع عسكرية وأمنية في ريف X")
@@ -1172,6 +1173,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return {a0 - 1 for a0, _, a in view.actors for _, p in view.places
                 if p.start <= a.start and a.end <= p.end and (p.start, p.end) != (a.start, a.end)}
 
+    @staticmethod
+    def _posts(view) -> set[int]:
+        """"اعتقل عنصراً سابقاً في الفرقة الرابعة"، "رجلاً عمل مساعداً في فرع المخابرات الجوية": a unit or a branch after a
+        person's role and "في" is where he served (his post), not where the arrest or the killing took place."""
+        toks = view.toks
+        return {k for i, p in view.places if p.attrs.get("kind") in POST_KINDS and role_before(toks, i) is not None
+                for k in range(i, token_at(toks, max(p.start, p.end - 1)) + 1)}
+
     def _sentence_sets(self, view, idx) -> tuple[frozenset[int], ...]:
         """Token sets of a sentence that every trigger in it reads alike, made once a sentence (each
         trigger made them again): (words read as actors, not places; places that only locate a
@@ -1210,6 +1219,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                       and BORDER_WORDS & {toks[i - 2].bare, toks[i - 2].word}}
         # "محافظ حمص": the place names an official's office, not where something happens
         actor_idx |= {i for i, _ in view.places if i and toks[i - 1].bare in OFFICE_HEADS}
+        actor_idx |= self._posts(view)
         actor_idx |= self._takeoff_points(view)
         # a backer ("المدعومة من") and the word after it, and words that never act, are no agent
         never: set[int] = set()

@@ -685,7 +685,7 @@ class SideRules:
             p = a0  # "مقتل عشرة من عناصر قوات النظام": من before the members' noun
             if p >= 3 and toks[p - 1].bare in MEMBER_NOUNS and toks[p - 2].bare in PARTITIVE_OF:
                 p -= 1
-            if (role := _role_before(toks, p)) is not None:  # "مقتل قيادي (سابق) في جبهة النصرة": his force suffered
+            if (role := role_before(toks, p)) is not None:  # "مقتل قيادي (سابق) في جبهة النصرة": his force suffered
                 if any(toks[k].bare in CASUALTY_WORDS or toks[k].forms[-1] in CASUALTY_WORDS
                        for k in range(max(0, role - 6), role)) or _targeted(toks, role):
                     out.update(range(a0, a1 + 1))
@@ -1373,8 +1373,9 @@ def _between_after(view: SentenceView, start: int, limit: int, reach: int = 3) -
     return None
 
 
-def _role_before(toks, a0: int) -> int | None:
-    """The token of a person's role before "في" and a force ("قيادي في X"، "عنصر سابق في X"), if any."""
+def role_before(toks, a0: int) -> int | None:
+    """The token of a person's role before "في" and a force or a unit ("قيادي في X"، "عنصر سابق في X"، "ضابطاً في
+    الفرقة الرابعة"), if any."""
     if a0 < 2 or toks[a0 - 1].bare not in IN_PREP:
         return None
     k = a0 - 2

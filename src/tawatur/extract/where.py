@@ -11,6 +11,7 @@ from .backrefs import (
     AREA_NOUN,
     BACKREF_KINDS,
     DUAL,
+    DUAL_OBJECT_SUFFIXES,
     DUAL_PRONOUNS,
     PERSONS_SUFFIXES,
     SETTLEMENT_KINDS,
@@ -465,7 +466,7 @@ class PlaceRules:
         if seen:
             return seen, "witness"
         opens_relative = m.i > 0 and toks[m.i - 1].bare in RELATIVES
-        suffix = object_pronoun(toks[m.i]) if m.j == m.i + 1 and not opens_relative else ""
+        suffix = (object_pronoun(toks[m.i]) or dual_object(m, toks[m.i])) if m.j == m.i + 1 and not opens_relative else ""
         got = self._recall(view, [m.i], actor_idx, suffix) if suffix else None
         if got:
             return got
@@ -783,12 +784,27 @@ class PlaceRules:
 def object_pronoun(tok) -> str:
     """The object pronoun on a verb ("ودخلتها"، "اقتحموه": "ها", "ه"), "" for any other word: a verbal noun
     with a possessive ("دخولها"، "سيطرتها" may be either) names who moved, not where."""
-    readings = analyses(tok.word)
-    if not any(r.endswith(VERB_READING) for r in readings) or any(r.endswith(NOUN_READING) for r in readings):
+    if not _verb_only(tok):
         return ""
     return next((sfx for sfx in OBJECT_PRONOUNS if tok.word.endswith(sfx)), "")
 
 
+def _verb_only(tok) -> bool:
+    """Whether a word reads only as a verb (its pronoun an object), never as a noun (its pronoun a possessor)."""
+    readings = analyses(tok.word)
+    return any(r.endswith(VERB_READING) for r in readings) and not any(r.endswith(NOUN_READING) for r in readings)
+
+
+def dual_object(m: Match, tok) -> str:
+    """The dual object pronoun on the verb of a take-over or an entry ("طهرتهما", "دخلوهما"), "" otherwise: those
+    verbs take places, so the pair is the last pair of places named; another verb's dual object may be two people
+    ("اعتقلهما")."""
+    if m.row.get("type") not in DUAL_OBJECT_TYPES or not _verb_only(tok):
+        return ""
+    return next((sfx for sfx in DUAL_OBJECT_SUFFIXES if tok.word.endswith(sfx)), "")
+
+
+DUAL_OBJECT_TYPES = frozenset({"take_control", "enter"})
 VERB_READING, NOUN_READING = "/v", "/n"
 VERB_PARTICLE = wordset("verb_particle")
 SUBORDINATE_THAT = wordset("subordinate_that")

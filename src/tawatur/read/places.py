@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from ..clean.normalize import Folded, fold, fold_text
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
-from .gazetteer import AREA_KINDS, DATA_DIR, Cue, Entry, Gazetteer
+from .gazetteer import AREA_KINDS, DATA_DIR, Cue, Entry, Gazetteer, common_nouns
 from .lexicon import first_word_forms, load_tsv, read_tsv, split_forms
 from .wordsets import marks, wordlist, wordset
 
@@ -65,6 +65,8 @@ _NAME_TITLES = wordset("facility_name_title")
 _PATRONYMIC = wordset("patronymic")
 _KUNYA = wordset("kunya_head")
 _TITLED_PARTICLE_NAMES = wordset("titled_particle_name")
+_PLACE_NAME_TITLES = wordset("place_name_title")
+_GIVEN_NAMES = wordset("given_name")
 _DIRECTIONS = wordlist("direction_adjective")
 # "جنوب شرق منبج": direction nouns before a town name its countryside on that side.
 _DIRECTION_NOUNS = wordset("direction_noun")
@@ -448,7 +450,7 @@ class _SentenceScanner:
                 return named
             if cue2.unknown_ok and not self._describes(i + 1, cue2):
                 return self._unknown(i + 1, cue2, cue2.form)
-            if cue2.number in ("2", "n") and self._list_follows(i + 1):
+            if cue2.number in ("2", "n") and self._list_follows(i + 1, cue2):
                 return self._unknown(i + 1, cue2, cue2.form)  # "قرى طويران وخليلية"
             if cue2.number == "2" and i + 1 < len(self.toks) and self._name_word(self.toks[i + 1][2]) \
                     and self._name_tail(self._unknown_end(i + 1)):
@@ -532,6 +534,8 @@ class _SentenceScanner:
                 or not self._name_word(w) \
                 or self.name_at(j, clitics=False) is not None:
             return None  # "جبل الشيخ جنوب دمشق", "جبل الشيخ قرب X": the name ends at the title
+        if w.startswith(_WA) and w[len(_WA):].endswith(tuple(wordlist("facility_possessive"))):
+            return None  # "جبل الشيخ ومرصده": a noun of the place's own joined by و, no person's name
         end = self._person_tail(j, True)
         if end <= j:
             return None
@@ -624,21 +628,22 @@ class _SentenceScanner:
         w = self.toks[i - 1][2]
         return w.isdigit() or w in _COUNT_WORDS or w[1:] in _COUNT_WORDS
 
-    def _list_follows(self, i: int) -> bool:
+    def _list_follows(self, i: int, cue: Cue | None = None) -> bool:
         """An unknown word at ``i`` heads a list of names: a quoted name, or a name-like word followed by
-        "و" + another name-like word (or a comma and a quoted one)."""
+        "و" + another name-like word (or a comma and a quoted one); under a cue of quarters, a word that
+        names a quarter only after its head ("حيي الصناعة والبدو") counts as a name."""
         if i >= len(self.toks):
             return False
         if self._quoted_end(i) is not None and not self.toks[i][2].isdigit():
             return True
-        if not self._name_word(self.toks[i][2]):
+        if not self._name_word(self.toks[i][2], cue):
             return False
         end = self._unknown_end(i)
         if end >= len(self.toks) or not _LIST_GAP.match(self._gap(end - 1, end)):
             return False
         nxt = self.toks[end][2]
         if nxt.startswith(_WA) and len(nxt) > 2:
-            return self._name_word(nxt[1:]) or self.name_at(end) is not None
+            return self._name_word(nxt[1:], cue) or self.name_at(end) is not None
         return self.name_at(end, clitics=False) is not None
 
     def _quoted_end(self, i: int) -> int | None:
@@ -669,10 +674,12 @@ class _SentenceScanner:
         before = self.f.text[self.toks[i - 1][1] if i else 0:self.toks[i][0]].rstrip()
         return bool(before) and before[-1] in _QUOTES  # an opening quote, not the last member's closing one
 
-    def _name_word(self, w: str) -> bool:
-        """A word that may be (the first word of) an unknown place name in a list."""
+    def _name_word(self, w: str, cue: Cue | None = None) -> bool:
+        """A word that may be (the first word of) an unknown place name in a list (under ``cue``, its list's)."""
         if w in _NAME_HEADS:
             return True  # "تل الورد", "معر شمارين": the head of a two-word name
+        if self._listed_quarter(cue, w):
+            return True  # "حيي الصناعة والبدو": a quarter's name after its (dual or plural) head
         return _looks_like_name(w, self.gaz) and not _is_trigger_word(w) and w not in _LIST_FILLERS \
             and w not in facilities()
 
@@ -690,7 +697,15 @@ class _SentenceScanner:
                     and (w2 not in _DIRECTIONS or alone_never) and not self.gaz.cues.get(w2) \
                     and (not adjective or alone_never):
                 j += 1
+                if self._titled_given_name(j):
+                    j += 1  # "حوش السيد علي": the person a name is after goes on after his title
         return j
+
+    def _titled_given_name(self, j: int) -> bool:
+        """A given name at ``j`` right after a title that is the second word of an unknown name ("حوش السيد
+        علي"، "تل الشيخ حسين"): the name is after a person, and his name is its third word."""
+        return j < len(self.toks) and self._gap_ok(j - 1, j) and self.toks[j - 1][2] in _PLACE_NAME_TITLES \
+            and self.toks[j][2] in _GIVEN_NAMES
 
     # -------------------------------------------------------------- facilities
     def head_at(self, i: int) -> tuple[Facility, int, bool] | None:
@@ -851,6 +866,12 @@ class _SentenceScanner:
         return kind in _NEIGHBOURHOOD_KINDS and w.startswith(_AL) and len(w) > 4 \
             and self.gaz.ambiguous.get(w) == "never" and not _is_trigger_word(w)
 
+    def _listed_quarter(self, cue: Cue | None, w: str) -> bool:
+        """"حيي الصناعة والبدو", "أحياء الصناعة والمشلب": under a cue of quarters, a word that names a quarter
+        only after its head is a member's name; not a common noun of places ("أحياء المدينة": the city's
+        quarters, no quarter named "المدينة")."""
+        return cue is not None and self._quarter_name(cue.kind, w) and w not in _common_nouns()
+
     def _annexed_noun(self, w: str) -> bool:
         """An indefinite noun that can head an idafa: no article, no nisba adjective, no trigger word."""
         return not w.startswith(_AL) and not w.endswith(wordlist("nisba_ending")) and not _is_trigger_word(w)
@@ -994,7 +1015,8 @@ class _SentenceScanner:
         w = self.toks[i][2]
         j = self._quoted_end(i)
         if j is None:
-            if not _looks_like_name(w, self.gaz) and not (w in _NAME_HEADS and self._unknown_end(i) > i + 1):
+            if not _looks_like_name(w, self.gaz) and not (w in _NAME_HEADS and self._unknown_end(i) > i + 1) \
+                    and not self._listed_quarter(cue, w):
                 return None
             if _is_trigger_word(w):
                 return None  # "مدينة فقدت الكثير": a verb, not a name
@@ -1462,7 +1484,7 @@ class _SentenceScanner:
         if cue is not None and cue.number == "2" and n_members > 1:
             return None
         end = self._quoted_end(k)
-        if end is None and (not (self._name_word(bare) or self._listed_trigger_like(k, bare, cue, n_members))
+        if end is None and (not (self._name_word(bare, cue) or self._listed_trigger_like(k, bare, cue, n_members))
                             or (self.head_at(k) is not None and bare not in _NAME_HEADS)):
             return None
         end = end or self._unknown_end(k, plen)
@@ -1509,29 +1531,24 @@ class _SentenceScanner:
         return self._add(k, end, plen, bare, [], None, "", "list-unknown")
 
     def _own_facility(self, k: int, plen: int, of: _Found | None) -> _Found | None:
-        """"بلدة المبروكة ومخيمها", "تدمر وسجنها": a facility of the place just named."""
-        if of is None or (of.candidates and of.candidates[0].kind not in _SETTLEMENTS) or (
+        """"بلدة المبروكة ومخيمها", "تدمر وسجنها", "جبل الشيخ ومرصده": a facility of the place just named (a town's,
+        or a height's)."""
+        if of is None or (of.candidates and of.candidates[0].kind not in _OWNER_KINDS) or (
                 not of.candidates and not (of.cue and of.cue.kind in _SETTLEMENTS)):
             return None
-        w = self.toks[k][2][plen:]
-        if w in facilities():
-            return None  # "وتلة X" is a hill of its own, not "تل" + "ه" (its tell)
-        for suffix in wordlist("facility_possessive"):
-            stem = w[: -len(suffix)] if w.endswith(suffix) else ""
-            # a ta marbuta is written ت before a pronoun: "قلعتها" is "قلعة" + "ها"
-            head = facilities().get(stem) or (facilities().get(stem[:-1] + _TA_MARBUTA) if stem.endswith(_TA) else None)
-            if head is not None and head.number == "1":
-                end = k + 1
-                adj = []
-                while end < len(self.toks) and len(adj) < 2 and self._gap_ok(end - 1, end) \
-                        and self._adjective(self.toks[end][2]):
-                    adj.append(self.toks[end][2])  # "وقلعتها الأثرية"
-                    end += 1
-                item = self._add(k, end, plen, f"{head.singular} {of.key}", [], None, "", "facility")
-                item.extra.update({"facility": head, "town": of.candidates, "name_words": [],
-                                   "adjectives": adj, "definite": True, "own": of})
-                return item
-        return None
+        head = _possessed_head(self.toks[k][2][plen:], self.gaz)
+        if head is None:
+            return None
+        end = k + 1
+        adj = []
+        while end < len(self.toks) and len(adj) < 2 and self._gap_ok(end - 1, end) \
+                and self._adjective(self.toks[end][2]):
+            adj.append(self.toks[end][2])  # "وقلعتها الأثرية"
+            end += 1
+        item = self._add(k, end, plen, f"{head.singular} {of.key}", [], None, "", "facility")
+        item.extra.update({"facility": head, "town": of.candidates, "name_words": [],
+                           "adjectives": adj, "definite": True, "own": of})
+        return item
 
     def _rifha(self, of: _Found, j: int) -> _Found | None:
         """"X وريفها" / "X وريفها الشمالي": the countryside of X."""
@@ -1700,6 +1717,46 @@ def fold_name(name: str) -> str:
     return fold_text(name)
 
 
+_ALIF, _ALIF_MAQSURA = wordlist("alif_before_suffix")[0], wordlist("alif_maqsura_folded")[0]
+
+
+def _possessed_head(w: str, gaz: Gazetteer) -> Facility | None:
+    """The head of one facility a word names with a possessive pronoun ("مخيمها", "سجنه", "مشفاها", "حاجزها"): a
+    facility of the place just named. Not a head written whole ("تلة" is a hill of its own, not "تل" + "ه")."""
+    if w in facilities():
+        return None
+    for suffix in wordlist("facility_possessive"):
+        stem = w[: -len(suffix)] if w.endswith(suffix) else ""
+        # a ta marbuta is written ت before a pronoun ("قلعتها": "قلعة" + "ها"), an alif maqsura ا ("مشفاها")
+        head = facilities().get(stem) or (facilities().get(stem[:-1] + _TA_MARBUTA) if stem.endswith(_TA) else None) \
+            or (facilities().get(stem[:-1] + _ALIF_MAQSURA) if stem.endswith(_ALIF) else None) or _cue_head(stem, gaz) \
+            or (Facility(stem, stem, "1", stem, _POST, 1, frozenset(), False) if stem in _OWNED_POSTS else None)
+        if head is not None and head.number == "1":
+            return head
+    return None
+
+
+_OWNER_KINDS = _SETTLEMENTS | {"mountain", "hill"}  # places a facility named with a possessive belongs to
+_OWNED_POSTS = wordset("owned_post_noun")
+_POST = "post"
+_OWN_CUE_KINDS = frozenset({"checkpoint"})  # cue words of a facility facilities.tsv does not list as a head
+
+
+def _cue_head(stem: str, gaz: Gazetteer) -> Facility | None:
+    """"وحاجزها": a checkpoint is announced by a cue ("حاجز X"), not read as a facility head; with a possessive
+    after a town it is the town's own checkpoint all the same."""
+    cue = gaz.cues.get(stem) if stem else None
+    if cue is None or cue.kind not in _OWN_CUE_KINDS:
+        return None
+    return Facility(cue.form, cue.singular, cue.number, cue.singular, cue.kind, 1, frozenset(), False)
+
+
+@cache
+def _common_nouns() -> frozenset[str]:
+    """``common_nouns.tsv`` folded, read once: words that name a kind of place, never one place."""
+    return common_nouns()
+
+
 def _looks_like_name(w: str, gaz: Gazetteer) -> bool:
     """A word that may be an unknown place name: Arabic letters, not a function or common word."""
     if len(w) < 2 or not re.fullmatch("[\u0621-\u064a]+", w):
@@ -1825,6 +1882,8 @@ def read_places(article: Article) -> Article:
                 m = _surroundings_mention(_mention(it, _choose(gaz, it, context), f, idx, article.raw))
             elif it.rule == "rifha-around":
                 m = _rifha_mention(gaz, it, around, f, idx, article.raw)
+            elif (hill := _hill_again(it, around, idx)) is not None:
+                m = _again(hill, it, f, idx, article.raw)
             else:
                 m = _mention(it, _choose(gaz, it, context), f, idx, article.raw)
             if it.group >= 0:
@@ -1839,6 +1898,26 @@ def read_places(article: Article) -> Article:
 
 
 _INTRODUCED_KINDS = _SETTLEMENTS | {"neighbourhood"}
+_HILL_AGAIN = wordset("hill_again")
+_HILL = "hill"
+_HILL_REACH = 3  # sentences back a bare "التل" may point at a hill named before
+
+
+def _hill_again(it: _Found, around: _Around, sentence: int) -> Mention | None:
+    """The hill a bare "التل" names when the article named a hill "تل X" a few sentences before: the definite
+    head alone is that hill, not the town al-Tall the gazetteer knows by the same word ("مدينة التل" keeps
+    its cue and stays the town)."""
+    hill = around.hill
+    if it.cue is not None or it.key not in _HILL_AGAIN or hill is None or sentence - hill.sentence > _HILL_REACH:
+        return None
+    return hill
+
+
+def _again(m: Mention, it: _Found, f: Folded, sentence: int, text: str) -> Mention:
+    """A place named again by a word of this sentence: the earlier mention's place at the word's span."""
+    s, t = f.span(it.fstart, it.fend)
+    attrs = dict(m.attrs, cue=it.cue_word, group=it.group, role=it.role, locates=-1)
+    return Mention("place", s, t, text[s:t], sentence, attrs, f"again:{m.rule}")
 
 
 def _introduced_names(per_sentence: list[tuple[int, list[_Found]]], gaz: Gazetteer) -> dict[str, _Found]:
@@ -1874,9 +1953,12 @@ class _Around:
     town: Mention | None = None
     town_id: str = ""  # the last settlement named, or the town of the last facility placed at one
     last_of_kind: dict[str, Mention] = field(default_factory=dict)
+    hill: Mention | None = None  # the last hill named, known or not ("تل الحارة", "تل سكيك"): what "التل" names
 
     def note(self, m: Mention) -> None:
         a = m.attrs
+        if a.get("kind") == _HILL:
+            self.hill = m
         if a.get("resolved") and a.get("country", "SY") == "SY" and (
                 a.get("kind") in _SETTLEMENTS or m.rule.startswith("city-part:")):
             self.town = m  # "حي X جنوب شرقي دمشق": a part of a city names the city too
