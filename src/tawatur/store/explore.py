@@ -17,8 +17,9 @@ from dataclasses import dataclass, replace
 from functools import wraps
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import exists, func, select, text
+from sqlalchemy import Column, exists, func, select, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.visitors import replacement_traverse
 
 from . import rollup
 from . import schema as S
@@ -609,34 +610,73 @@ def _chain_lists(rows: list[Any]) -> dict[str, list[dict[str, Any]]]:
     return dict(out)
 
 
+WALK_MIN = 3_000  # matching events from which a blindspot page walks the merged events by date
+
+
 @cached
 def blindspots(store: Store, f: EventFilter | None = None, limit: int = 50, offset: int = 0
                ) -> dict[str, Any]:
     """One page of the merged events with a report matching ``f`` (newest first), each with the
-    outlets that carried it (reports per outlet) and those of the filter's outlets that did not."""
+    outlets that carried it (reports per outlet) and those of the filter's outlets that did not.
+    The page is chosen by :func:`_blindspot_ids`; the total counts the distinct merged events of the
+    matching reports on the filter's index (was: every merged event probed for a matching report,
+    ~60 ms unfiltered at 110,000 events on SQLite)."""
     limit, offset = _check_page(limit, offset)
     e, m = S.events.c, S.merged_events.c
     with store.engine.connect() as conn:
         rf = _resolved(store, conn, f)
         conds = shown_conds(conn, rf)
-        ids_q = select(e.merged_event).where(e.merged_event.is_not(None), *conds)
         universe = [v["value"] for v in _grouped(conn, e.outlet, hidden_split(conn, rf))]
-        total = conn.execute(select(func.count()).select_from(S.merged_events)
-                             .where(m.id.in_(ids_q))).scalar_one()
-        rows = conn.execute(select(m.id, m.type, m.status, m.date, m.place_name, m.place_id, m.n_outlets)
-                            .where(m.id.in_(ids_q)).order_by(m.date.desc(), m.id)
-                            .limit(limit).offset(offset)).all()
+        total = conn.execute(select(func.count(e.merged_event.distinct()))
+                             .where(e.merged_event.is_not(None), *conds)).scalar_one()
+        ids = _blindspot_ids(conn, rf, conds, limit, offset) if total > offset else []
+        found = {r.id: r for r in conn.execute(
+            select(m.id, m.type, m.status, m.date, m.place_name, m.place_id).where(m.id.in_(ids)))} if ids else {}
+        rows = [found[i] for i in ids]
         carried: dict[str, dict[str, int]] = defaultdict(dict)
         if rows:
             for mid, outlet, n in conn.execute(
                     select(e.merged_event, e.outlet, func.count()).where(
-                        e.merged_event.in_([r.id for r in rows]), e.outlet.is_not(None))
+                        e.merged_event.in_(ids), e.outlet.is_not(None))
                     .group_by(e.merged_event, e.outlet)).all():
                 carried[mid][outlet] = n
     items = [{"id": r.id, "type": r.type, "status": r.status, "date": r.date, "place": r.place_name,
               "place_id": r.place_id, "carried": carried.get(r.id, {}),
               "missing": [o for o in universe if o not in carried.get(r.id, {})]} for r in rows]
     return {"outlets": list(universe), "items": items, "total": total, "limit": limit, "offset": offset}
+
+
+def _blindspot_ids(conn: Connection, rf: EventFilter, conds: list[Any], limit: int, offset: int) -> list[str]:
+    """The ids of one blindspot page, newest merged event first (ties by id). Under a filter many
+    events match (``WALK_MIN`` or more, from the kept counts) and no window of days or bbox, the
+    merged events are walked newest first, each probed for a matching report on its reports' index
+    (:func:`_probe`), and the walk stops after the page: about (offset + limit) x (events / matching)
+    probes (SQLite read the filter's whole range and sorted it: ~45 ms under a type, ~105 ms
+    unfiltered at 110,000 events). Else the plain ``IN``: the matching reports read, their merged
+    events probed and sorted (SQLite: 30 days ~4 ms). Under days or a bbox the walk would start
+    at the newest whatever the window (PostgreSQL plans the ``IN`` so too: 82,727 merged events
+    probed for 30 days, 540 ms; left, see the hand-in: the merged event's day on the events row
+    would let the matching reports be ordered without reading their merged events)."""
+    m = S.merged_events.c
+    if count_events(conn, rf) >= WALK_MIN and not (rf.date_from or rf.date_to or rf.bbox):
+        q = select(m.id).where(_probe(conn, conds))
+    else:
+        e = S.events.c
+        q = select(m.id).where(m.id.in_(select(e.merged_event).where(e.merged_event.is_not(None), *conds)))
+    q = q.order_by(m.date.desc(), m.id).limit(limit).offset(offset)
+    return list(conn.execute(q).scalars())
+
+
+def _probe(conn: Connection, conds: list[Any]) -> Any:
+    """Whether the walked merged event has a report matching ``conds``: on SQLite the filter's
+    columns are read as ``col || ''`` (no index), so the probe looks the merged event up on its
+    reports' index; else SQLite, without statistics, probed the type's or outlet's whole index range
+    for each merged event walked (4 s under a type at 110,000 events)."""
+    e, m = S.events.c, S.merged_events.c
+    if conn.dialect.name == "sqlite":
+        conds = [replacement_traverse(c, {}, lambda x: x.concat("") if isinstance(x, Column) and x.table is S.events
+                                      and x is not e.merged_event else None) for c in conds]
+    return exists().where(e.merged_event == m.id, *conds)
 
 
 @cached
