@@ -13,7 +13,7 @@ from .frames import (
 from .vocab import (
     AREA_WORDS,
     CITY_KINDS,
-    DUAL,
+    is_dual,
 )
 
 
@@ -76,7 +76,7 @@ class PlaceMemory:
         if word in CAPITAL_WORDS:
             return next(([m] for g in reversed(groups) for m in reversed(g) if capital(m)), [])
         want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
-        if (word in CITY_WORDS or word in QUARTER_WORDS) and not word.endswith(DUAL):
+        if (word in CITY_WORDS or word in QUARTER_WORDS) and not is_dual(word):
             # "الأحياء السكنية" of the city the story is about, not of a town named in passing ("باتجاه بلدة X")
             groups = self._in_the_news(groups, sentence)
         for kinds in (want, tuple(CITY_KINDS)):
@@ -86,7 +86,7 @@ class PlaceMemory:
                     [t for m in g if (t := town_of(m)) is not None and t.attrs.get("kind") in kinds]
                 if cities:
                     cities = [_itself(m) for m in cities]
-                    return cities if word.endswith(DUAL) else cities[-1:]
+                    return cities if is_dual(word) else cities[-1:]
             if word in FACILITY_WORDS:
                 return []
         return groups[-1]

@@ -1,0 +1,26 @@
+"""Constructions behind the events whole articles miss (task recall8): a masculine dual back-reference
+("الحيين"، "المعبرين") points at both places of the pair named before, as "المدينتين" does. Our own sentences."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def _at(text: str, etype: str, published: str = "2019-07-11") -> set[str]:
+    events = analyze(Article(id="r8", raw=text, published=published)).events
+    return {e.place.name for e in events if e.type == etype and e.place is not None}
+
+
+def test_a_masculine_dual_back_reference_takes_both_quarters() -> None:
+    text = "اندلعت اشتباكات في حيي الشيخ مقصود والأشرفية. وانتشرت قوات الأمن في محيط الحيين مساء اليوم."
+    assert _at(text, "deploy", "2025-10-07") == {"الشيخ مقصود", "الأشرفية"}
+
+
+def test_a_corridor_from_the_two_quarters() -> None:
+    text = "اندلعت اشتباكات في حيي الشيخ مقصود والأشرفية. وفتحت الحكومة ممراً آمناً لخروج الأهالي من الحيين."
+    assert _at(text, "other", "2025-10-07") == {"الشيخ مقصود", "الأشرفية"}
+
+
+def test_a_singular_back_reference_still_takes_one_quarter() -> None:
+    text = "دخلت قوات النظام حي القابون. وانتشرت دوريات في الحي مساء أمس."
+    assert _at(text, "deploy", "2017-02-05") == {"القابون"}
