@@ -24,3 +24,13 @@ def test_a_corridor_from_the_two_quarters() -> None:
 def test_a_singular_back_reference_still_takes_one_quarter() -> None:
     text = "دخلت قوات النظام حي القابون. وانتشرت دوريات في الحي مساء أمس."
     assert _at(text, "deploy", "2017-02-05") == {"القابون"}
+
+
+def test_a_dual_back_reference_takes_two_quarters_the_gazetteer_lacks() -> None:
+    text = "تجددت الاشتباكات في حيي بستان الباشا والهلك في حلب. وانتشرت وحدات الشرطة العسكرية في محيط الحيين."
+    assert _at(text, "deploy", "2024-03-02") == {"حي بستان الباشا", "حي الهلك"}
+
+
+def test_a_dual_back_reference_takes_two_camps_named_under_their_dual_cue() -> None:
+    text = "وصل عشرات النازحين إلى مخيمي الهول والركبان. وقصفت طائرات مجهولة محيط المخيمين مساء أمس."
+    assert _at(text, "attack", "2019-04-14") == {"الهول", "الركبان"}

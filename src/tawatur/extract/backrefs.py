@@ -13,6 +13,7 @@ from .frames import (
 from .vocab import (
     AREA_WORDS,
     CITY_KINDS,
+    DUAL_NOUNS,
     is_dual,
 )
 
@@ -265,7 +266,19 @@ def headed_by(m: Mention, word: str) -> bool:
     gives it: "الحقل" after "حقل العمر" (filed as a base) is that field."""
     head = fold_text(word)
     head = head[len(wordlist("definite_article")[0]):] if head.startswith(wordlist("definite_article")[0]) else head
-    return fold_text(m.attrs.get("name") or "").split()[:1] == [head]
+    if word in DUAL_NOUNS:
+        head = head[:-2]  # "المخيمين": the camp noun "مخيم"
+    if fold_text(m.attrs.get("name") or "").split()[:1] == [head]:
+        return True
+    return dual_cue_of(m) == head
+
+
+def dual_cue_of(m: Mention) -> str:
+    """The singular of the dual cue a place was named under ("مخيمي الهول والركبان" -> "مخيم"), else "":
+    "المخيمين" after them is both camps, whatever kind the gazetteer files the names under."""
+    from ..read.gazetteer import Gazetteer
+    cue = Gazetteer.default().cues.get(fold_text(m.attrs.get("cue") or ""))
+    return fold_text(cue.singular) if cue is not None and cue.number == "2" else ""
 
 
 AREA_NOUN = wordset("named_area_backref")
@@ -286,8 +299,9 @@ def city_locator(m: Mention) -> bool:
 
 
 def introduced_settlement(m: Mention) -> bool:
-    """A town the gazetteer lacks that the text introduced as one ("بلدة كباجب"): "البلدة" after it is it."""
-    return bool(m.attrs.get("cue")) and m.attrs.get("kind") in ("city", "town", "village")
+    """A town the gazetteer lacks that the text introduced as one ("بلدة كباجب"): "البلدة" after it is it;
+    a quarter likewise ("حيي X وY": "الحيين" after them is both)."""
+    return bool(m.attrs.get("cue")) and m.attrs.get("kind") in ("city", "town", "village", "neighbourhood")
 
 
 def at_home(m: Mention) -> bool:
