@@ -1,5 +1,7 @@
 """Constructions behind the events whole articles miss (task recall8): a masculine dual back-reference
-("الحيين"، "المعبرين") points at both places of the pair named before, as "المدينتين" does. Our own sentences."""
+("الحيين"، "المخيمين") points at both places of the pair named before, as "المدينتين" does; a security sweep
+told as an operation ("عملية تمشيط"، "عمليات دهم") is the sweep, not after a takeover in its sentence nor to clear
+mines. Our own sentences."""
 from __future__ import annotations
 
 from tawatur.model import Article
@@ -34,3 +36,25 @@ def test_a_dual_back_reference_takes_two_quarters_the_gazetteer_lacks() -> None:
 def test_a_dual_back_reference_takes_two_camps_named_under_their_dual_cue() -> None:
     text = "وصل عشرات النازحين إلى مخيمي الهول والركبان. وقصفت طائرات مجهولة محيط المخيمين مساء أمس."
     assert _at(text, "attack", "2019-04-14") == {"الهول", "الركبان"}
+
+
+def test_a_sweep_told_as_an_operation() -> None:
+    assert _at("وبدأت وحدات من الجيش عملية تمشيط واسعة في محيط بلدة الصنمين.", "other", "2025-02-11") == {"محيط الصنمين"}
+
+
+def test_raids_carried_out_are_a_sweep_not_an_attack() -> None:
+    text = "ونفذت قوات الأمن العام عمليات دهم في قرية المتراس بريف طرطوس."
+    assert _at(text, "other", "2025-06-03") == {"المتراس"}
+    assert _at(text, "attack", "2025-06-03") == set()
+
+
+
+def test_a_sweep_after_a_takeover_is_its_mop_up() -> None:
+    text = "وسيطرت وحدات الجيش على قرية معردبسة، وعمليات تمشيط المنطقة مستمرة لإزالة العبوات."
+    assert _at(text, "other", "2020-03-02") == set()
+
+
+def test_a_sweep_to_clear_mines_is_no_event_and_leaves_no_bomb() -> None:
+    text = "وبدأت وحدات الهندسة في بلدة حريتان بعمليات تمشيط واسعة لإزالة الألغام والمفخخات."
+    assert _at(text, "other", "2016-11-28") == set()
+    assert _at(text, "attack", "2016-11-28") == set()
