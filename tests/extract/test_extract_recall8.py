@@ -58,3 +58,8 @@ def test_a_sweep_to_clear_mines_is_no_event_and_leaves_no_bomb() -> None:
     text = "وبدأت وحدات الهندسة في بلدة حريتان بعمليات تمشيط واسعة لإزالة الألغام والمفخخات."
     assert _at(text, "other", "2016-11-28") == set()
     assert _at(text, "attack", "2016-11-28") == set()
+
+
+def test_a_capture_of_hundreds_is_a_capture() -> None:
+    text = "وانتهت المعارك في بلدة الباغوز بأسر مئات المقاتلين الأجانب."
+    assert _at(text, "other", "2019-03-24") == {"الباغوز"}
