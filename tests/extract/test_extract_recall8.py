@@ -63,3 +63,8 @@ def test_a_sweep_to_clear_mines_is_no_event_and_leaves_no_bomb() -> None:
 def test_a_capture_of_hundreds_is_a_capture() -> None:
     text = "وانتهت المعارك في بلدة الباغوز بأسر مئات المقاتلين الأجانب."
     assert _at(text, "other", "2019-03-24") == {"الباغوز"}
+
+
+def test_barrels_counted_in_the_accusative_are_a_strike() -> None:
+    text = "وألقت المروحيات أكثر من أربعين برميلاً متفجراً على بلدة اليادودة."
+    assert _at(text, "attack", "2021-07-30") == {"اليادودة"}
