@@ -68,3 +68,8 @@ def test_a_capture_of_hundreds_is_a_capture() -> None:
 def test_barrels_counted_in_the_accusative_are_a_strike() -> None:
     text = "وألقت المروحيات أكثر من أربعين برميلاً متفجراً على بلدة اليادودة."
     assert _at(text, "attack", "2021-07-30") == {"اليادودة"}
+
+
+def test_a_handover_told_by_the_weapons_handed_over() -> None:
+    text = "وقال المصدر إن فصائل بلدة طفس سلمت ست دبابات ومدافع هاون."
+    assert _at(text, "other", "2018-07-20") == {"طفس"}
