@@ -47,7 +47,11 @@ def test_backreference_words_name_their_place_kinds():
     assert backrefs.BACKREF_KINDS["المدينتين"] == ("city", "capital")
     assert backrefs.BACKREF_KINDS["القاعده"] == ("base", "airport")  # folded: ة -> ه
     assert backrefs.FACILITY_WORDS == {"المعبر", "المطار", "القاعده", "السجن", "السد", "الحي", "الحيين", "الحقل",
-                                       "المستشفي", "المشفي", "المخيم", "الجسر", "الجسرين"}
+                                       "المستشفي", "المشفي", "المخيم", "الجسر", "الجسرين",
+                                       # masculine duals (task recall8)
+                                       "المعبرين", "المعبران", "المطارين", "المطاران", "السجنين", "السجنان",
+                                       "الجسران", "السدين", "السدان", "الحيان", "الحقلين", "الحقلان", "المخيمين",
+                                       "المخيمان"}
     assert backrefs.BACKREF_KINDS["الجسر"] == ("bridge",)
     assert backrefs.BACKREF_KINDS["الحي"] == ("neighbourhood", "housing")
     assert backrefs.BACKREF_KINDS["المخيم"] == ("camp",)

@@ -14,7 +14,8 @@ from .frames import (
 from .vocab import (
     AREA_WORDS,
     CITY_KINDS,
-    DUAL,
+    DUAL_NOUNS,
+    is_dual,
 )
 
 
@@ -76,7 +77,7 @@ class PlaceMemory:
         if word in CAPITAL_WORDS:
             return next(([m] for g in reversed(groups) for m in reversed(g) if capital(m)), [])
         want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
-        if (word in CITY_WORDS or word in QUARTER_WORDS) and not word.endswith(DUAL):
+        if (word in CITY_WORDS or word in QUARTER_WORDS) and not is_dual(word):
             # "الأحياء السكنية" of the city the story is about, not of a town named in passing ("باتجاه بلدة X")
             groups = self._in_the_news(groups, sentence)
         for kinds in (want, tuple(CITY_KINDS)):
@@ -86,7 +87,7 @@ class PlaceMemory:
                     [t for m in g if (t := town_of(m)) is not None and t.attrs.get("kind") in kinds]
                 if cities:
                     cities = [_itself(m) for m in cities]
-                    return cities if word.endswith(DUAL) else cities[-1:]
+                    return cities if is_dual(word) else cities[-1:]
             if word in FACILITY_WORDS:
                 return []
         return groups[-1]
@@ -266,7 +267,19 @@ def headed_by(m: Mention, word: str) -> bool:
     gives it: "الحقل" after "حقل العمر" (filed as a base) is that field."""
     head = fold_text(word)
     head = head[len(wordlist("definite_article")[0]):] if head.startswith(wordlist("definite_article")[0]) else head
-    return fold_text(m.attrs.get("name") or "").split()[:1] == [head]
+    if word in DUAL_NOUNS:
+        head = head[:-2]  # "المخيمين": the camp noun "مخيم"
+    if fold_text(m.attrs.get("name") or "").split()[:1] == [head]:
+        return True
+    return dual_cue_of(m) == head
+
+
+def dual_cue_of(m: Mention) -> str:
+    """The singular of the dual cue a place was named under ("مخيمي الهول والركبان" -> "مخيم"), else "":
+    "المخيمين" after them is both camps, whatever kind the gazetteer files the names under."""
+    from ..read.gazetteer import Gazetteer
+    cue = Gazetteer.default().cues.get(fold_text(m.attrs.get("cue") or ""))
+    return fold_text(cue.singular) if cue is not None and cue.number == "2" else ""
 
 
 AREA_NOUN = wordset("named_area_backref")
@@ -291,7 +304,7 @@ INTRODUCED_KINDS = ("city", "town", "village", "neighbourhood")
 
 def introduced_settlement(m: Mention) -> bool:
     """A town or quarter the gazetteer lacks that the text introduced as one ("بلدة كباجب", "حيي المشلب
-    والرميلة"): "البلدة", "الحيين" after it is it."""
+    والرميلة"): "البلدة" after it is it, "الحيين" after two quarters is both."""
     return bool(m.attrs.get("cue")) and m.attrs.get("kind") in INTRODUCED_KINDS
 
 

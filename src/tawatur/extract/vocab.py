@@ -105,6 +105,13 @@ BETWEEN = wordset("between_preposition")
 BETWEEN_STRETCH = wordset("between_stretch")
 TERMS_VERBS = wordset("terms_verb")
 DUAL = wordlist("dual_suffix")
+DUAL_NOUNS = wordset("dual_place_noun")
+
+
+def is_dual(word: str) -> bool:
+    """A dual back-reference noun: a feminine one told by its ending ("المدينتين"), a masculine one listed
+    ("الحيين": its ending is a plural's too). It points at every place of the last group, not the last one."""
+    return word.endswith(DUAL) or word in DUAL_NOUNS
 # a casualty toll with no place of its own: the battle it names as known ("جراء المعارك"), or a
 # sentence opening with "حيث", takes the place of the fighting just told; a toll over a span does not
 DEFINITE = wordlist("definite_prefix")

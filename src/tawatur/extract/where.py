@@ -10,7 +10,6 @@ from ..read.wordsets import wordset
 from .backrefs import (
     AREA_NOUN,
     BACKREF_KINDS,
-    DUAL,
     DUAL_OBJECT_SUFFIXES,
     DUAL_PRONOUNS,
     PERSONS_SUFFIXES,
@@ -61,6 +60,7 @@ from .vocab import (
     TERRITORY_WORDS,
     VIA,
     imperfect_verb,
+    is_dual,
 )
 from .vocab import resumptive as is_resumptive
 
@@ -771,7 +771,7 @@ class PlaceRules:
         dual = word in DUAL_PRONOUNS  # "منهما" after "سجن تدمر ومطار المدينة": a dual noun, not "المدينة"
         for k in range(ref - 1, max(-1, ref - _ANTECEDENT_REACH), -1):
             noun = view.toks[k].bare
-            if dual and not noun.endswith(DUAL):
+            if dual and not is_dual(noun):
                 continue
             # "دخول المطار ... وطرد المسلحين منه": the noun must agree with the pronoun (a ta marbuta folds to ه);
             # "المنطقة" too ("تسلمت إدارة المنطقة بعد انسحاب الجيش منها": the area, not a town named before)
