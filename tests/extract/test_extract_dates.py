@@ -319,6 +319,17 @@ def test_a_sentence_retelling_a_dated_happening_tells_of_its_day_but_not_what_ca
     assert got[("enter", "Kafr Zita")] == "2017-09-08"  # after "بعد" the retelling: a later happening
 
 
+def test_a_retold_day_stays_with_its_source_in_the_sentence():
+    """The day a retelling takes goes to the sentence's other undated events of the same source only: the
+    clashes another party claims after "بينما أكدت" are not dated by the local network's retold strike."""
+    text = ("قصفت قوات النظام بلدة كفرنبل بالمدفعية يوم السبت.\n"
+            "وقالت شبكة محلية إن الطائرات المروحية ألقت عشرين برميلا متفجرا على كفرنبل، بينما أكدت فصائل "
+            "المعارضة أنها قتلت عناصر من قوات النظام في اشتباكات عند بلدة حيش.")
+    got = dates_of(text, published="2019-05-13")  # a Monday: Saturday is 11 May
+    assert got[("attack", "Kafranbel")] == "2019-05-11"
+    assert got[("attack", "Hish")] == "2019-05-13"
+
+
 def test_a_happening_of_the_same_kind_days_before_is_not_retold():
     text = ("دخلت قوات النظام في 1 أيلول مدينة مورك في ريف حماة.\n"
             "وأفاد مراسل بأن قوات النظام دخلت أحياء مدينة مورك وسيطرت على بلدة اللطامنة المجاورة.")

@@ -658,8 +658,8 @@ def _twin(e: Event, earlier: list[Event]) -> Event | None:
 def retold_days(made: list[Event], earlier: list[Event], toks: list[Token], raw: str, names_a_day: bool) -> None:
     """A sentence naming no day that tells again a happening the article dated before ("وكان الجيش دخل
     الأربعاء مدينة X ... أفاد مراسل أن الجيش دخلوا أجزاء من أحياء X وحرروا قلعتها") tells of that day:
-    the retold event takes it, and so do the sentence's other undated events when the retelling is its
-    first event, in its main clause (not "وبعد استعادة X، تمكنت القوات من ...": what follows a
+    the retold event takes it, and so do the sentence's other undated events of the same source when the
+    retelling is its first event, in its main clause (not "وبعد استعادة X، تمكنت القوات من ...": what follows a
     "بعد" clause came later). Changes the events of ``made`` in place."""
     if names_a_day or not made:
         return
@@ -670,8 +670,15 @@ def retold_days(made: list[Event], earlier: list[Event], toks: list[Token], raw:
     if not first.date.text.startswith("retold:") or _after_linker(first, toks, raw):
         return
     for e in made:
-        if _fallback(e.date) and e.polarity == "asserted":
+        if _fallback(e.date) and e.polarity == "asserted" and _same_teller(e, first):
             e.date = first.date
+
+
+def _same_teller(e: Event, first: Event) -> bool:
+    """Is ``e`` told by the source that retells ``first``? "قالت شبكة X إن النظام ألقى براميل على Y، بينما
+    أكدت الفصائل أنها أوقعت قتلى في اشتباكات عند Z": the day of the retold strike is X's; the clashes
+    another party claims in the same sentence keep the day they had."""
+    return (e.source.chain if e.source else None) == (first.source.chain if first.source else None)
 
 
 def _after_linker(e: Event, toks: list[Token], raw: str) -> bool:
