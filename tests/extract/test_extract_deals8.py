@@ -108,7 +108,7 @@ def test_terms_after_what_the_deal_is_for_are_expected() -> None:
 
 
 def test_a_departure_under_the_deal_carries_its_terms_out() -> None:
-    text = ("وجاء خروج الدفعة الأولى من المقاتلين والمدنيين بموجب اتفاق بين الفصائل وروسيا "
-            "يقضي بخروج الراغبين من مدينة دوما.")
+    text = ("وجاء خروج أول قافلة من المقاتلين والمدنيين وفق اتفاق بين الفصائل وروسيا "
+            "يقضي بخروج من يرغب من مدينة دوما.")
     got = {(t, p, pol) for t, p, pol, _ in _got(text, "2018-04-02")}
     assert ("withdraw", "دوما", "asserted") in got and ("displacement", "دوما", "asserted") in got

@@ -55,7 +55,7 @@ def test_a_sweep_after_a_takeover_is_its_mop_up() -> None:
 
 
 def test_a_sweep_to_clear_mines_is_no_event_and_leaves_no_bomb() -> None:
-    text = "وبدأت وحدات الهندسة في بلدة حريتان بعمليات تمشيط واسعة لإزالة الألغام والمفخخات."
+    text = "وبدأت وحدات الهندسة في بلدة حريتان بتمشيط واسع للأراضي لإزالة الألغام والمفخخات."
     assert _at(text, "other", "2016-11-28") == set()
     assert _at(text, "attack", "2016-11-28") == set()
 

@@ -41,13 +41,13 @@ FIRST_HOPS = [  # (construction, the first hop's English name, sentence)
     ("ministry", "Syrian Ministry of Information", "وذكرت وزارة الإعلام في بيان أن الطريق أعيد فتحه."),
     ("ministry", "Lebanese Ministry of Health", "وقالت وزارة الصحة اللبنانية إن الغارة أوقعت ضحايا."),
     ("ministry", "Syrian Ministry of Interior", "وأفادت وزارة الداخلية بأن الدورية أوقفت المطلوبين."),  # its own row
-    ("video", "residents", "أظهرت مقاطع مصورة نشرها سكان على مواقع التواصل خروج الجنود من الثكنة."),
+    ("video", "residents", "أظهرت مقاطع فيديو نشرها سكان الحي صباحا خروج الجنود من الثكنة."),
     ("video", "Syrian state TV", "وأظهر مقطع مصور بثه التلفزيون السوري رفع العلم فوق المبنى."),
     ("video", "social media", "وأظهرت مقاطع مصورة دخول المقاتلين إلى الساحة."),  # no poster: the video's label
     ("call", "Hayat Tahrir al-Sham", "ووجهت هيئة تحرير الشام دعوة للعناصر في المدينة إلى ترك مواقعهم."),
-    ("call", "Military Operations Command", "وجهت قوات عملية ردع العدوان نداء أخيرا للجنود في الثكنة."),
+    ("call", "Military Operations Command", "وجهت قيادة ردع العدوان نداء أخيرا للجنود في الثكنة."),
     ("learned", "Enab Baladi", "وعلمت عنب بلدي من مصادر محلية أن الطريق أغلق أمام المدنيين."),
-    ("learned", "Syrian Observatory for Human Rights", "فيما علم المرصد السوري أن المقاتلين غادروا الحي ليلا."),
+    ("learned", "Syrian Observatory for Human Rights", "وعلم المرصد السوري من مصادره أن المقاتلين غادروا الحي ليلا."),
     ("recorded", "Syrian Observatory for Human Rights", "وسجل المرصد السوري مقتل مدنيين في قصف على البلدة."),
     ("spokesperson", "National Liberation Front", "وقال الناطق العسكري باسم الجبهة الوطنية للتحرير إن المعارك توقفت."),
     ("spokesperson", "Israeli army", "وقال المتحدث العسكري باسم الجيش الإسرائيلي إن القوات انسحبت من القرية."),

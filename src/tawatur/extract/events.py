@@ -719,7 +719,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                     None)
 
     def _deal_carried_out(self, deal: Match, cues) -> bool:
-        """"ويأتي خروج الدفعة من المقاتلين والمدنيين بموجب اتفاق ... يقضي بخروج الراغبين من X": a departure told
+        """"ويأتي خروج قافلة من المقاتلين وعائلاتهم بموجب اتفاق ... يقضي بخروج من يرغب من X": a departure told
         before the deal, which is how it came about ("بموجب"), carries the deal's terms out (they are done)."""
         return any(c.row.get("effect") == "deal_manner" and c.j == deal.i for c in cues) and any(
             "by_subject" in x.flags and x.i < deal.i for x in self._sentence_matches)

@@ -319,7 +319,7 @@ class _Sent:
         return self._poster_of(sp) or self._affiliated(sp)
 
     def _poster_of(self, sp: Speaker) -> Speaker | None:
-        """"أظهرت مقاطع مصورة نشرها سكان في المدينة ..."، "مقطع مصور بثه التلفزيون الرسمي": a video or post (a
+        """"أظهرت مقاطع فيديو نشرها أهالٍ من البلدة ..."، "مقطع مصور بثه التلفزيون الرسمي": a video or post (a
         social-media source, kind "social media", of sources.tsv) with the verb of posting whose object it is
         (a reporting verb with its pronoun: نشرها، بثه) then who posted it: the poster speaks, the video is
         only what they said it in. None without a poster named right after the verb."""
