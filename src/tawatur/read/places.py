@@ -127,6 +127,8 @@ _INTRO_PREPS = wordset("list_intro_preposition")
 _LIST_FILLERS = wordset("list_filler")
 # A cue counted by a number is a generic noun, not a name's cue: "60 قرية كردية", "عشرات القرى".
 _COUNT_WORDS = wordset("place_count_word")
+_OPEN_LAND = wordset("open_land_noun")  # "قرية X والمزارع": no second name after one place
+_CLOSING_VERBS = wordset("list_closing_verb")  # "في تل X وY أسفر عن ...": the next clause's verb closes a list
 # Places inside a city: a direction of the city said of them is a part of the city ("في شرق حلب").
 _NEIGHBOURHOOD_KINDS = frozenset({"neighbourhood", "housing"})
 _AT_FACILITY_CUES = frozenset({"checkpoint"})  # "حاجز دوار X": the checkpoint at the roundabout, read as it
@@ -1353,6 +1355,34 @@ class _SentenceScanner:
                 and self.toks[j + 1][2].startswith(_WA) and len(self.toks[j + 1][2]) > 2
                 and self.name_at(j) is None and self.cue_at(j) is None)
 
+    def _list_name_tail(self, j: int, cue: Cue) -> bool:
+        """Under a plural or dual cue of villages or towns, is the definite word at ``j``, right after a one-word
+        member the gazetteer lacks, the second word of its name ("بلدات X وY ومليحة العطش، ...")? Only when the
+        member ends there as a list member does: a mark, the sentence's end, a locator or "و" follows; not a
+        direction, an adjective, a verb, a cue or a known name ("قرى X وY الحدودية": an adjective of all)."""
+        if cue.kind not in ("village", "town") or cue.number not in ("2", "n") or j >= len(self.toks) \
+                or not self._gap_ok(j - 1, j):
+            return False
+        w = self.toks[j][2]
+        if not w.startswith(_AL) or len(w) < 4 or w in _DIRECTIONS or w in _LOCATED or self._adjective(w) \
+                or _is_trigger_word(w) or not re.fullmatch("[\u0621-\u064a]+", w) \
+                or self.name_at(j) is not None or self.cue_at(j) is not None:
+            return False
+        k = j + 1
+        return k >= len(self.toks) or not self._gap_ok(j, k) or self.toks[k][2] in _LOC_PREPS \
+            or self.toks[k][2].startswith(_WA)
+
+    def _direction_quarter(self, k: int, bare: str, cue: Cue) -> bool:
+        """Under a cue of quarters, a member that is a direction noun and a definite word no place ("أحياء
+        الحاضر وجنوب الملعب والقصور"): a quarter named after the side of a landmark, not a side of a place
+        ("وجنوب حماة" keeps its reading as the south of the city, read before this)."""
+        if cue.kind not in _NEIGHBOURHOOD_KINDS or cue.number not in ("2", "n") or bare not in _DIRECTION_NOUNS \
+                or k + 1 >= len(self.toks) or not self._gap_ok(k, k + 1):
+            return False
+        w = self.toks[k + 1][2]
+        return w.startswith(_AL) and len(w) > 4 and not _is_trigger_word(w) and w not in _DIRECTIONS \
+            and self.name_at(k + 1) is None and self.cue_at(k + 1) is None
+
     def _closed_name_tail(self, j: int, cue: Cue) -> bool:
         """After one village or town and an unknown indefinite word, is the definite word at ``j`` the rest
         of its name ("بلدة مليحة العطش في ريف دمشق")? Only when the name ends there: the sentence ends, a
@@ -1484,10 +1514,14 @@ class _SentenceScanner:
         if cue is not None and cue.number == "2" and n_members > 1:
             return None
         end = self._quoted_end(k)
+        if end is None and cue is not None and self._direction_quarter(k, bare, cue):
+            end = k + 2  # "أحياء الحاضر وجنوب الملعب": a quarter named by a direction and a landmark
         if end is None and (not (self._name_word(bare, cue) or self._listed_trigger_like(k, bare, cue, n_members))
                             or (self.head_at(k) is not None and bare not in _NAME_HEADS)):
             return None
         end = end or self._unknown_end(k, plen)
+        if end == k + 1 and cue is not None and self._list_name_tail(end, cue):
+            end += 1  # "بلدات بصر الحرير والحراك ومليحة العطش،": the definite second word of a member's name
         if end < len(self.toks) and self._gap_ok(end - 1, end) and self._direction_word(self.toks[end][2]) \
                 and self._continues(end + 1):
             end += 1  # "قرى X والغور الغربي وY": a direction adjective inside a list is the member's own
@@ -1518,17 +1552,29 @@ class _SentenceScanner:
         place of the list too ("سيطرت على حلفايا وصوران ومعركبة."). Not a word with a possessive
         ("وغيرها", "ومحيطها"), a verb or a filler."""
         last = self.found[-1] if self.found else None
-        if n_members < 2 or k != j or plen != 1 or last is None or not all(
-                it.candidates and it.candidates[0].kind in _SETTLEMENTS for it in (first, last)):
+        if k != j or plen != 1 or last is None or not (n_members >= 2 and all(
+                it.candidates and it.candidates[0].kind in _SETTLEMENTS for it in (first, last))
+                or n_members == 1 and self._cued_single(first)):
             return None
         bare = self.toks[k][2][plen:]
         if not self._name_word(bare) or self.head_at(k) is not None or bare.endswith(wordlist("possessive_suffix")) \
                 or bare.startswith(_AL) and bare[2:] in wordset("countryside_noun"):
             return None
+        if n_members == 1 and (not bare.startswith(_AL) or bare in _OPEN_LAND or bare in _common_nouns()):
+            return None  # after one place only a definite name: "تل ملح والجبين", not "قرية X ومزارع"
         end = k + 1
-        if end < len(self.toks) and self._gap_ok(k, end) and self.toks[end][2] not in _LOC_PREPS:
+        if end < len(self.toks) and self._gap_ok(k, end) and self.toks[end][2] not in _LOC_PREPS \
+                and self.toks[end][2] not in _CLOSING_VERBS:
             return None
         return self._add(k, end, plen, bare, [], None, "", "list-unknown")
+
+    @staticmethod
+    def _cued_single(first: _Found) -> bool:
+        """A first member named under its own singular cue of a hill, a village or a town ("تل ملح") and no
+        longer one: "في تل ملح والجبين أوقع ...": one name-like word after it with "و", closed by a mark, a
+        locator or a verb of what it caused ("أسفر"), is the list's second place (GUIDELINES: lists fan out)."""
+        return first.cue is not None and first.cue.number == "1" and first.cue.kind in ("hill", "village", "town") \
+            and first.extra.get("facility") is None
 
     def _own_facility(self, k: int, plen: int, of: _Found | None) -> _Found | None:
         """"بلدة المبروكة ومخيمها", "تدمر وسجنها", "جبل الشيخ ومرصده": a facility of the place just named (a town's,
