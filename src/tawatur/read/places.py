@@ -450,6 +450,9 @@ class _SentenceScanner:
                 return hill
             if (named := self._cued_name(i + 1, cue2)) is not None:
                 return named
+            if self._direction_quarter(i + 1, self.toks[i + 1][2], cue2):
+                return self._add(i + 1, i + 3, 0, " ".join(t[2] for t in self.toks[i + 1:i + 3]), [], cue2, cue2.form,
+                                 "cue-unknown")  # "حيي جنوب الملعب والأربعين"
             if cue2.unknown_ok and not self._describes(i + 1, cue2):
                 return self._unknown(i + 1, cue2, cue2.form)
             if cue2.number in ("2", "n") and self._list_follows(i + 1, cue2):
@@ -1557,7 +1560,7 @@ class _SentenceScanner:
                 or n_members == 1 and self._cued_single(first)):
             return None
         bare = self.toks[k][2][plen:]
-        if not self._name_word(bare) or self.head_at(k) is not None or bare.endswith(wordlist("possessive_suffix")) \
+        if not self._name_word(bare) or self.head_at(k) is not None or self._possessive(k) \
                 or bare.startswith(_AL) and bare[2:] in wordset("countryside_noun"):
             return None
         if n_members == 1 and (not bare.startswith(_AL) or bare in _OPEN_LAND or bare in _common_nouns()):
@@ -1567,6 +1570,13 @@ class _SentenceScanner:
                 and self.toks[end][2] not in _CLOSING_VERBS:
             return None
         return self._add(k, end, plen, bare, [], None, "", "list-unknown")
+
+    def _possessive(self, k: int) -> bool:
+        """Does the word at ``k`` end in a possessive pronoun ("وغيرها"، "ومحيطه")? A folded final "ه" that was
+        a ta marbuta in the text ("والجلمة") is the end of a name, no pronoun."""
+        w, end = self.toks[k][2], self.toks[k][1]
+        return w.endswith(wordlist("possessive_suffix")) and not (
+            w.endswith("ه") and self.f.original[self.f.orig(end - 1)] == "ة")
 
     @staticmethod
     def _cued_single(first: _Found) -> bool:
