@@ -1367,7 +1367,8 @@ class _SentenceScanner:
                 or not self._gap_ok(j - 1, j):
             return False
         w = self.toks[j][2]
-        if not w.startswith(_AL) or len(w) < 4 or w in _DIRECTIONS or w in _LOCATED or self._adjective(w) \
+        if not w.startswith(_AL) or len(w) < 4 or w in _DIRECTIONS or w in _LOCATED \
+                or w.endswith(wordlist("relational_ending")) \
                 or _is_trigger_word(w) or not re.fullmatch("[\u0621-\u064a]+", w) \
                 or self.name_at(j) is not None or self.cue_at(j) is not None:
             return False
