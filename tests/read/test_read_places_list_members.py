@@ -46,3 +46,8 @@ def test_a_ta_marbuta_is_no_possessive() -> None:
 def test_open_land_or_an_indefinite_noun_after_one_place_is_no_name() -> None:
     assert "المزارع" not in _texts("قصفت الطائرات قرية كويا والمزارع، ثم انسحبت.")
     assert "مزارع" not in _texts("قصفت الطائرات بلدة كفرنبودة ومزارع، ثم انسحبت.")
+
+
+def test_a_word_for_a_counted_member_is_no_second_place() -> None:
+    got = _texts("قتل ثلاثة مدنيين اثنان منهم في قرية كويا والأخير في قرية الجلمة.")
+    assert "الأخير" not in got and "والأخير" not in got

@@ -128,6 +128,7 @@ _LIST_FILLERS = wordset("list_filler")
 # A cue counted by a number is a generic noun, not a name's cue: "60 قرية كردية", "عشرات القرى".
 _COUNT_WORDS = wordset("place_count_word")
 _OPEN_LAND = wordset("open_land_noun")  # "قرية X والمزارع": no second name after one place
+_LIST_PRONOUNS = wordset("list_pronoun_word")  # "في قرية X والأخير في قرية Y": the last one, no place
 _CLOSING_VERBS = wordset("list_closing_verb")  # "في تل X وY أسفر عن ...": the next clause's verb closes a list
 # Places inside a city: a direction of the city said of them is a part of the city ("في شرق حلب").
 _NEIGHBOURHOOD_KINDS = frozenset({"neighbourhood", "housing"})
@@ -1564,7 +1565,8 @@ class _SentenceScanner:
         if not self._name_word(bare) or self.head_at(k) is not None or self._possessive(k) \
                 or bare.startswith(_AL) and bare[2:] in wordset("countryside_noun"):
             return None
-        if n_members == 1 and (not bare.startswith(_AL) or bare in _OPEN_LAND or bare in _common_nouns()):
+        if n_members == 1 and (not bare.startswith(_AL) or bare in _OPEN_LAND or bare in _LIST_PRONOUNS
+                               or bare in _common_nouns()):
             return None  # after one place only a definite name: "تل ملح والجبين", not "قرية X ومزارع"
         end = k + 1
         if end < len(self.toks) and self._gap_ok(k, end) and self.toks[end][2] not in _LOC_PREPS \
