@@ -51,3 +51,8 @@ def test_open_land_or_an_indefinite_noun_after_one_place_is_no_name() -> None:
 def test_a_word_for_a_counted_member_is_no_second_place() -> None:
     got = _texts("قتل ثلاثة مدنيين اثنان منهم في قرية كويا والأخير في قرية الجلمة.")
     assert "الأخير" not in got and "والأخير" not in got
+
+
+def test_a_dual_adjective_after_the_last_member_is_no_second_word() -> None:
+    got = _texts("دخلت القوات بلدتي كويا والجلمة المتجاورتين، بعد معارك.")
+    assert not any("المتجاورتين" in t for t in got)

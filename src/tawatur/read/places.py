@@ -1363,13 +1363,15 @@ class _SentenceScanner:
         """Under a plural or dual cue of villages or towns, is the definite word at ``j``, right after a one-word
         member the gazetteer lacks, the second word of its name ("بلدات X وY ومليحة العطش، ...")? Only when the
         member ends there as a list member does: a mark, the sentence's end, a locator or "و" follows; not a
-        direction, an adjective, a verb, a cue or a known name ("قرى X وY الحدودية": an adjective of all)."""
+        direction, an adjective, a day, a verb, a cue or a known name ("قرى X وY الحدودية"، "بلدتي X وY المتجاورتين": an
+        adjective of all the members, a dual one agreeing with the dual cue)."""
         if cue.kind not in ("village", "town") or cue.number not in ("2", "n") or j >= len(self.toks) \
                 or not self._gap_ok(j - 1, j):
             return False
         w = self.toks[j][2]
         if not w.startswith(_AL) or len(w) < 4 or w in _DIRECTIONS or w in _LOCATED \
-                or w.endswith(wordlist("relational_ending")) \
+                or w.endswith(wordlist("relational_ending")) or w in self._time_words() \
+                or w in _BELONGS or w in _NEAR_ADJ or w.endswith(wordlist("dual_adjective_ending")) \
                 or _is_trigger_word(w) or not re.fullmatch("[\u0621-\u064a]+", w) \
                 or self.name_at(j) is not None or self.cue_at(j) is not None:
             return False
