@@ -56,3 +56,8 @@ def test_a_word_for_a_counted_member_is_no_second_place() -> None:
 def test_a_dual_adjective_after_the_last_member_is_no_second_word() -> None:
     got = _texts("دخلت القوات بلدتي كويا والجلمة المتجاورتين، بعد معارك.")
     assert not any("المتجاورتين" in t for t in got)
+
+
+def test_a_quarter_named_by_a_road_stands_in_a_list_of_quarters_not_alone() -> None:
+    assert "طريق السد" in _texts("نزحت العائلات من درعا البلد وطريق السد ومخيم درعا.")
+    assert _texts("قطعت القوات طريق السد الواصل إلى البلدة.") == []

@@ -1509,8 +1509,9 @@ class _SentenceScanner:
         own = self._own_facility(k, plen, n_members and self.found[-1])
         if own is not None:
             return own
-        # a name that is also a common word ("الباب") stands in a list of towns: "منبج والباب"
-        town_list = bool(first.candidates) and first.candidates[0].kind in _SETTLEMENTS \
+        # a name that is also a common word ("الباب") stands in a list of towns or quarters: "منبج والباب",
+        # "درعا البلد وطريق السد"
+        town_list = bool(first.candidates) and first.candidates[0].kind in _SETTLEMENTS | _NEIGHBOURHOOD_KINDS \
             and self.gaz.ambiguous.get(first.key) is None
         nxt = self.place_at(k, context=cue is not None or town_list, cue=cue, cue_word=cue.form if cue else "")
         if nxt is not None:
