@@ -1582,7 +1582,7 @@ class _SentenceScanner:
         a ta marbuta in the text ("والجلمة") is the end of a name, no pronoun."""
         w, end = self.toks[k][2], self.toks[k][1]
         return w.endswith(wordlist("possessive_suffix")) and not (
-            w.endswith("ه") and self.f.original[self.f.orig(end - 1)] == "ة")
+            w.endswith(_TA_MARBUTA) and self.f.original[self.f.orig(end - 1)] != _TA_MARBUTA)
 
     @staticmethod
     def _cued_single(first: _Found) -> bool:
