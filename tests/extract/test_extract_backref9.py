@@ -1,0 +1,48 @@
+"""Back-references a sentence reads right but a whole article missed (task backref9): a dual noun ("الحيين")
+after two quarters named one at a time, a second dual after another quarter was named, and a quarter or town
+named as the neighbour of another ("حي X المجاور"), which "الحي" / "البلدة" after it does not point at.
+Our own multi-sentence texts."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def _at(text: str, etype: str, published: str) -> set[str]:
+    events = analyze(Article(id="b9", raw=text, published=published)).events
+    return {e.place.name for e in events if e.type == etype and e.place is not None}
+
+
+def test_a_dual_takes_two_quarters_named_in_two_sentences() -> None:
+    text = ("قصفت مدفعية مجهولة حي جوبر شرقي دمشق. وقال ناشطون إن قذائف سقطت على حي القابون. "
+            "وانتشرت قوات النظام في الحيين مساء اليوم.")
+    assert _at(text, "deploy", "2025-03-04") == {"جوبر", "القابون"}
+
+
+def test_a_pair_named_as_one_beats_a_single_quarter_named_after_it() -> None:
+    text = ("فتحت السلطات ممراً لخروج الأهالي من حيي الشيخ مقصود والأشرفية. وغادرت عائلات نحو حي الشهباء. "
+            "وانتشرت قوات الأمن عند مداخل الحيين مساء اليوم.")
+    assert _at(text, "deploy", "2025-10-07") == {"الشيخ مقصود", "الأشرفية"}
+
+
+def test_a_second_dual_keeps_the_pair_the_first_took() -> None:
+    text = ("اندلعت اشتباكات في حي صلاح الدين بحلب. وتقدمت الفصائل نحو حي العامرية. وأعلنت الفصائل فتح ممر "
+            "لخروج المدنيين من الحيين. ووصلت عائلات إلى حي الشعار. وانتشر مقاتلو الفصائل في الحيين مساء اليوم.")
+    assert _at(text, "deploy", "2016-08-10") == {"صلاح الدين", "حي العامرية"}
+
+
+def test_the_quarter_is_not_its_neighbour() -> None:
+    text = ("دخلت قوات النظام حي الوعر. وقصفت مدفعية النظام حي الخالدية المجاور. "
+            "وانتشرت دوريات للشرطة العسكرية في الحي مساء اليوم.")
+    assert _at(text, "deploy", "2017-05-12") == {"الوعر"}
+
+
+def test_the_town_is_not_the_neighbouring_town() -> None:
+    text = ("سيطرت الفصائل على بلدة حزرما. وقصفت مدفعية الفصائل بلدة النشابية المجاورة. "
+            "وانسحبت قوات النظام من البلدة بعد ساعات.")
+    assert _at(text, "withdraw", "2018-02-20") == {"حزرما"}
+
+
+def test_a_neighbour_is_the_quarter_when_no_other_was_named() -> None:
+    text = "قصفت مدفعية النظام حي الخالدية المجاور. وانتشرت دوريات للشرطة العسكرية في الحي مساء اليوم."
+    assert _at(text, "deploy", "2017-05-12") == {"الخالدية"}
