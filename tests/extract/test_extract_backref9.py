@@ -46,3 +46,21 @@ def test_the_town_is_not_the_neighbouring_town() -> None:
 def test_a_neighbour_is_the_quarter_when_no_other_was_named() -> None:
     text = "قصفت مدفعية النظام حي الخالدية المجاور. وانتشرت دوريات للشرطة العسكرية في الحي مساء اليوم."
     assert _at(text, "deploy", "2017-05-12") == {"الخالدية"}
+
+
+def test_a_city_word_opening_a_list_of_villages_is_one_of_the_places() -> None:
+    text = ("استعاد الجيش مدينة سراقب شرقي إدلب. وكانت الفصائل قد أعلنت الأسبوع الماضي أنها طردت قوات النظام "
+            "من المدينة وقرى النيرب وآفس المحيطة بها.")
+    events = analyze(Article(id="b9", raw=text, published="2020-02-10")).events
+    assert {(e.place.name, e.actor.side) for e in events if e.type == "take_control" and e.place} >= {
+        ("سراقب", "government"), ("سراقب", "opposition"), ("النيرب", "opposition")}
+
+
+def test_a_town_word_before_a_cue_of_villages() -> None:
+    text = "سيطرت الفصائل على بلدة كفرنبودة. وقصفت الطائرات الروسية البلدة وقرى الهبيط وعابدين."
+    assert _at(text, "attack", "2019-05-20") == {"كفرنبودة", "الهبيط", "عابدين"}
+
+
+def test_a_quarter_word_joined_by_and_from() -> None:
+    text = "دخلت وحدات الجيش حي الوعر. وانسحب المسلحون من الحي ومن حي الخالدية نحو الريف الشمالي."
+    assert _at(text, "withdraw", "2016-09-14") == {"الوعر", "الخالدية"}
