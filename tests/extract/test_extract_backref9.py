@@ -64,3 +64,14 @@ def test_a_town_word_before_a_cue_of_villages() -> None:
 def test_a_quarter_word_joined_by_and_from() -> None:
     text = "دخلت وحدات الجيش حي الوعر. وانسحب المسلحون من الحي ومن حي الخالدية نحو الريف الشمالي."
     assert _at(text, "withdraw", "2016-09-14") == {"الوعر", "الخالدية"}
+
+
+def test_the_post_is_where_the_text_located_it() -> None:
+    text = ("قال مصدر عسكري إن نقطة المراقبة التركية في مورك باتت محاصرة. وقالت وزارة الدفاع التركية إن جنودها "
+            "ما زالوا متمركزين في النقطة.")
+    assert _at(text, "deploy", "2019-08-23") == {"مورك"}
+
+
+def test_no_post_located_no_place_for_the_post() -> None:
+    text = "سيطرت قوات النظام على بلدة الصرمان. وانتشر عشرات الجنود في النقطة صباح اليوم."
+    assert _at(text, "deploy", "2020-02-05") == set()

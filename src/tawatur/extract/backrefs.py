@@ -15,6 +15,7 @@ from .vocab import (
     AREA_WORDS,
     CITY_KINDS,
     DUAL_NOUNS,
+    IN,
     is_dual,
 )
 
@@ -26,6 +27,7 @@ class PlaceMemory:
     groups: list[list[Mention]] = field(default_factory=list)
     happened_at: set[tuple[int, int]] = field(default_factory=set)  # offsets of the places events took
     neighbours: set[tuple[int, int]] = field(default_factory=set)  # places named "X المجاور" (of another)
+    posts: set[tuple[int, int]] = field(default_factory=set)  # places a post was located in ("نقطة ... في X")
     pairs: dict[str, tuple[int, list[Mention]]] = field(default_factory=dict)  # dual noun -> (groups then, pair)
 
     def note_events(self, places: list[Mention]) -> None:
@@ -39,9 +41,11 @@ class PlaceMemory:
         kept, before the places of the sentence, so that a word of any place ("المنطقة") still takes those."""
         by_group: dict[object, list[Mention]] = {}
         located_in: list[list[Mention]] = []
-        for _, m in sorted(view.places, key=lambda x: x[0]):
+        for i, m in sorted(view.places, key=lambda x: x[0]):
             if _named_neighbour(view, m):
                 self.neighbours.add((m.start, m.end))
+            if _post_located(view, i, m):
+                self.posts.add((m.start, m.end))
             if city_locator(m):
                 located_in.append([m])
                 continue
@@ -78,6 +82,8 @@ class PlaceMemory:
             return seat  # "ونفى مسؤول في المحافظة أن تكون القوات قصفت أي حي": Hama, not its neighbourhood
         if word in AREA_WORDS:
             return _named_area(groups, word) or groups[-1]
+        if word in POST_WORDS:  # "في النقطة": the place the last post was located in, else none
+            return next(([m] for g in reversed(groups) for m in reversed(g) if (m.start, m.end) in self.posts), [])
         if word in CAPITAL_WORDS:
             return next(([m] for g in reversed(groups) for m in reversed(g) if capital(m)), [])
         want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
@@ -194,6 +200,19 @@ def _named_neighbour(view: SentenceView, m: Mention) -> bool:
     """The place is named as the neighbour of another ("حي X المجاور", "بلدة X المجاورة")."""
     last = view.place_last.get(id(m))
     return last is not None and last + 1 < len(view.toks) and view.toks[last + 1].word in NEIGHBOUR_WORDS
+
+
+POST_NOUNS = wordset("post_noun")
+POST_WORDS = wordset("backref_post")
+POST_REACH = 4  # words between a post's noun and the "في" that locates it ("نقطة المراقبة التركية في X")
+
+
+def _post_located(view: SentenceView, i: int, m: Mention) -> bool:
+    """A post's noun stands a few words before "في X" ("نقطة المراقبة التركية في مورك"، "... في بلدة X"): X is
+    where it is."""
+    toks = view.toks
+    at = next((k for k in (i - 1, i - 2) if k > 0 and toks[k].word in IN and (k == i - 1 or m.attrs.get("cue"))), None)
+    return at is not None and any(toks[k].bare in POST_NOUNS for k in range(max(0, at - POST_REACH), at))
 
 
 def pronoun_gender(word: str) -> str:
