@@ -75,3 +75,9 @@ def test_the_post_is_where_the_text_located_it() -> None:
 def test_no_post_located_no_place_for_the_post() -> None:
     text = "سيطرت قوات النظام على بلدة الصرمان. وانتشر عشرات الجنود في النقطة صباح اليوم."
     assert _at(text, "deploy", "2020-02-05") == set()
+
+
+def test_the_town_is_not_a_camp_named_after_a_town() -> None:
+    text = ("سيطرت قسد على بلدة الباغوز. ونقل آلاف الأشخاص إلى مخيم الهول في ريف الحسكة. "
+            "ونفذت طائرات التحالف غارات على مواقع التنظيم في البلدة.")
+    assert _at(text, "attack", "2019-03-23") == {"الباغوز"}

@@ -175,6 +175,8 @@ def _of_kind(groups: list[list[Mention]], kinds: tuple[str, ...], word: str) -> 
     pair: a group of two ("حيي X وY"), or the last two places named one at a time ("حي X ... حي Y ... من
     الحيين": both), whichever was named later."""
     found: list[Mention] = []
+    if word not in FACILITY_WORDS and any(_direct(m, kinds, word) and not _named_camp(m) for g in groups for m in g):
+        groups = [kept for g in groups if (kept := [m for m in g if not _named_camp(m)])]
     for g in reversed(groups):
         cities = [m for m in g if m.attrs.get("kind") in kinds or named_as(m, kinds)
                   or (word in FACILITY_WORDS and headed_by(m, word))] or \
@@ -191,6 +193,24 @@ def _of_kind(groups: list[list[Mention]], kinds: tuple[str, ...], word: str) -> 
         if len(found) == 2:
             return found
     return found
+
+
+# a camp is a place of its own, not the town it is named after ("مخيم الهول" resolves to the town al-Hol), once
+# a place of the word's kind was named: "نقلوا إلى مخيم الهول ... غارات على مواقع التنظيم في البلدة" is the
+# town the story told
+OWN_PLACE_KINDS = {"camp"}
+
+
+def _named_camp(m: Mention) -> bool:
+    """A camp, filed as one or named under a camp's cue ("مخيم الهول")."""
+    from ..read.gazetteer import Gazetteer
+    cue = Gazetteer.default().cues.get(fold_text(m.attrs.get("cue") or ""))
+    return m.attrs.get("kind") in OWN_PLACE_KINDS or (cue is not None and cue.kind in OWN_PLACE_KINDS)
+
+
+def _direct(m: Mention, kinds: tuple[str, ...], word: str) -> bool:
+    """A place of these kinds itself, not a town a facility is named after."""
+    return m.attrs.get("kind") in kinds or named_as(m, kinds) or (word in FACILITY_WORDS and headed_by(m, word))
 
 
 NEIGHBOUR_WORDS = wordset("neighbouring_place_adjective")
