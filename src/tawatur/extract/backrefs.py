@@ -15,6 +15,7 @@ from .vocab import (
     AREA_WORDS,
     CITY_KINDS,
     DUAL_NOUNS,
+    IN,
     is_dual,
 )
 
@@ -25,6 +26,9 @@ class PlaceMemory:
 
     groups: list[list[Mention]] = field(default_factory=list)
     happened_at: set[tuple[int, int]] = field(default_factory=set)  # offsets of the places events took
+    neighbours: set[tuple[int, int]] = field(default_factory=set)  # places named "X المجاور" (of another)
+    posts: set[tuple[int, int]] = field(default_factory=set)  # places a post was located in ("نقطة ... في X")
+    pairs: dict[str, tuple[int, list[Mention]]] = field(default_factory=dict)  # dual noun -> (groups then, pair)
 
     def note_events(self, places: list[Mention]) -> None:
         """The places the events of a sentence took: a city named only in passing (where others headed,
@@ -37,7 +41,11 @@ class PlaceMemory:
         kept, before the places of the sentence, so that a word of any place ("المنطقة") still takes those."""
         by_group: dict[object, list[Mention]] = {}
         located_in: list[list[Mention]] = []
-        for _, m in sorted(view.places, key=lambda x: x[0]):
+        for i, m in sorted(view.places, key=lambda x: x[0]):
+            if _named_neighbour(view, m):
+                self.neighbours.add((m.start, m.end))
+            if _post_located(view, i, m):
+                self.posts.add((m.start, m.end))
             if city_locator(m):
                 located_in.append([m])
                 continue
@@ -74,23 +82,43 @@ class PlaceMemory:
             return seat  # "ونفى مسؤول في المحافظة أن تكون القوات قصفت أي حي": Hama, not its neighbourhood
         if word in AREA_WORDS:
             return _named_area(groups, word) or groups[-1]
+        if word in POST_WORDS:  # "في النقطة": the place the last post was located in, else none
+            return next(([m] for g in reversed(groups) for m in reversed(g) if (m.start, m.end) in self.posts), [])
         if word in CAPITAL_WORDS:
             return next(([m] for g in reversed(groups) for m in reversed(g) if capital(m)), [])
         want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
         if (word in CITY_WORDS or word in QUARTER_WORDS) and not is_dual(word):
             # "الأحياء السكنية" of the city the story is about, not of a town named in passing ("باتجاه بلدة X")
             groups = self._in_the_news(groups, sentence)
+        if is_dual(word) and (pair := self._same_pair(word, groups)):
+            return pair
         for kinds in (want, tuple(CITY_KINDS)):
-            for g in reversed(groups):
-                cities = [m for m in g if m.attrs.get("kind") in kinds or named_as(m, kinds)
-                          or (word in FACILITY_WORDS and headed_by(m, word))] or \
-                    [t for m in g if (t := town_of(m)) is not None and t.attrs.get("kind") in kinds]
-                if cities:
-                    cities = [_itself(m) for m in cities]
-                    return cities if is_dual(word) else cities[-1:]
+            for pool in (self._not_neighbours(groups), groups):
+                if got := _of_kind(pool, kinds, word):
+                    if is_dual(word) and len(got) == 2:
+                        self.pairs[word] = (len(self.groups), got)
+                    return got
             if word in FACILITY_WORDS:
                 return []
         return groups[-1]
+
+    def _same_pair(self, word: str, groups: list[list[Mention]]) -> list[Mention]:
+        """The pair an earlier "الحيين" of the article took, while no group of two places of the kind was
+        named since: "من الحيين ... نحو حي Z ... في محيط الحيين" is the same two quarters, not the last one
+        and Z."""
+        told = self.pairs.get(word)
+        if told is None:
+            return []
+        since, pair = told
+        kinds = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
+        fresh = [g for g in self.groups[since:] if len(_of_kind([g], kinds, word)) > 1]
+        return [] if fresh or len(groups) == 0 else pair
+
+    def _not_neighbours(self, groups: list[list[Mention]]) -> list[list[Mention]]:
+        """The groups without the places named as the neighbours of another ("حي X المجاور"): "الحي" after
+        "اشتباكات في حي Y ... سقطت قذائف على حي X المجاور" is Y, the quarter the story is about."""
+        out = [[m for m in g if (m.start, m.end) not in self.neighbours] for g in groups]
+        return [g for g in out if g]
 
     def _in_the_news(self, groups: list[list[Mention]], sentence: int | None) -> list[list[Mention]]:
         """"دخلت الفصائل مدينة X. ... فرّ عناصر التنظيم نحو مدينة Y. ... تنتشر الفصائل في المدينة": a city of an earlier sentence
@@ -140,6 +168,71 @@ def _last_pair(groups: list[list[Mention]], extra: list[list[Mention]], sentence
     pairs = [g for g in [*groups, *listed.values()] if len(g) == 2 and (
         sentence is None or max(m.sentence for m in g) >= sentence - PRONOUN_REACH)]
     return pairs[-1] if pairs else []
+
+
+def _of_kind(groups: list[list[Mention]], kinds: tuple[str, ...], word: str) -> list[Mention]:
+    """The places of the newest group holding places of these kinds. A dual noun ("الحيين") takes the newest
+    pair: a group of two ("حيي X وY"), or the last two places named one at a time ("حي X ... حي Y ... من
+    الحيين": both), whichever was named later."""
+    found: list[Mention] = []
+    if word not in FACILITY_WORDS and any(_direct(m, kinds, word) and not _named_camp(m) for g in groups for m in g):
+        groups = [kept for g in groups if (kept := [m for m in g if not _named_camp(m)])]
+    for g in reversed(groups):
+        cities = [m for m in g if m.attrs.get("kind") in kinds or named_as(m, kinds)
+                  or (word in FACILITY_WORDS and headed_by(m, word))] or \
+            [t for m in g if (t := town_of(m)) is not None and t.attrs.get("kind") in kinds]
+        if not cities:
+            continue
+        cities = [_itself(m) for m in cities]
+        if not is_dual(word):
+            return cities[-1:]
+        if len(cities) > 1:
+            return cities  # a pair named as one ("حيي X وY") named after the last single place but one
+        names = {m.attrs.get("name") for m in found}
+        found = [m for m in cities if m.attrs.get("name") not in names][-1:] + found
+        if len(found) == 2:
+            return found
+    return found
+
+
+# a camp is a place of its own, not the town it is named after ("مخيم الهول" resolves to the town al-Hol), once
+# a place of the word's kind was named: "نقلوا إلى مخيم الهول ... غارات على مواقع التنظيم في البلدة" is the
+# town the story told
+OWN_PLACE_KINDS = {"camp"}
+
+
+def _named_camp(m: Mention) -> bool:
+    """A camp, filed as one or named under a camp's cue ("مخيم الهول")."""
+    from ..read.gazetteer import Gazetteer
+    cue = Gazetteer.default().cues.get(fold_text(m.attrs.get("cue") or ""))
+    return m.attrs.get("kind") in OWN_PLACE_KINDS or (cue is not None and cue.kind in OWN_PLACE_KINDS)
+
+
+def _direct(m: Mention, kinds: tuple[str, ...], word: str) -> bool:
+    """A place of these kinds itself, not a town a facility is named after."""
+    return m.attrs.get("kind") in kinds or named_as(m, kinds) or (word in FACILITY_WORDS and headed_by(m, word))
+
+
+NEIGHBOUR_WORDS = wordset("neighbouring_place_adjective")
+
+
+def _named_neighbour(view: SentenceView, m: Mention) -> bool:
+    """The place is named as the neighbour of another ("حي X المجاور", "بلدة X المجاورة")."""
+    last = view.place_last.get(id(m))
+    return last is not None and last + 1 < len(view.toks) and view.toks[last + 1].word in NEIGHBOUR_WORDS
+
+
+POST_NOUNS = wordset("post_noun")
+POST_WORDS = wordset("backref_post")
+POST_REACH = 4  # words between a post's noun and the "في" that locates it ("نقطة المراقبة التركية في X")
+
+
+def _post_located(view: SentenceView, i: int, m: Mention) -> bool:
+    """A post's noun stands a few words before "في X" ("نقطة المراقبة التركية في مورك"، "... في بلدة X"): X is
+    where it is."""
+    toks = view.toks
+    at = next((k for k in (i - 1, i - 2) if k > 0 and toks[k].word in IN and (k == i - 1 or m.attrs.get("cue"))), None)
+    return at is not None and any(toks[k].bare in POST_NOUNS for k in range(max(0, at - POST_REACH), at))
 
 
 def pronoun_gender(word: str) -> str:

@@ -18,7 +18,7 @@ from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
 from ..read.wordsets import wordlist, wordset
 from .attribution import evidence_span, headline_source, quantity_near, source_for, toll_counts_wounded
-from .backrefs import FACILITY_WORDS, PlaceMemory
+from .backrefs import BACKREF_KINDS, FACILITY_WORDS, PlaceMemory
 from .casualties import CasualtyRules, hits_materiel, wounds_people
 from .dedupe import WITHIN, dedupe
 from .denial_back import denied_copies
@@ -1012,6 +1012,20 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         got = self._recall(view, refs[:1], actor_idx)
         return [p for p in got[0] if p not in places] if got else []
 
+    def _backref_in_list(self, view: SentenceView, m: Match, places: list[Mention], idx, actor_idx: set[int]
+                         ) -> list[Mention]:
+        """"طردت القوات من المدينة وقرى X وY"، "قصفت الطائرات البلدة ومزارع X": a back-reference noun that
+        opens the list of the trigger's places is one of them, the place it points at. Only a noun of a
+        kind of place ("المدينة"، "الحي"), joined by "و" to the first place named or to its cue."""
+        toks = view.toks
+        first = min((token_at(toks, p.start) for p in places if p.sentence == view.index), default=None)
+        if first is None:
+            return []
+        refs = [k for k in idx["backref"] if m.i < k < first and first - k <= 3 and toks[k].bare in BACKREF_KINDS
+                and toks[k + 1].word.startswith(COORDINATION) and k not in view.place_tokens]
+        got = self._recall(view, refs[-1:], actor_idx)
+        return [p for p in got[0] if p not in places] if got else []
+
     @staticmethod
     def _joined_origins(view: SentenceView, origins: set[int]) -> set[int]:
         """"من إدلب وحماة": a place joined by و right after an origin is an origin too."""
@@ -1312,6 +1326,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 places, how = origin + places, "scope+origin-backref"
         if (including := self._including(view, m, places, idx, actor_idx)) != places:
             places, how = including, "scope+including"
+        if places and (listed := self._backref_in_list(view, m, places, idx, actor_idx)):
+            places, how = listed + places, "scope+listed-backref"
         if etype == "enter" and self._into_the_country(view, m, nxt):
             # "دخلت الأراضي السورية من معبر X": the crossing is where they entered, or no place at all
             places = [p for i, p in view.places if m.j <= i < nxt and p.attrs.get("kind") == "crossing"]
