@@ -652,19 +652,20 @@ def _blindspot_ids(conn: Connection, rf: EventFilter, conds: list[Any], limit: i
     merged events are walked newest first, each probed for a matching report on its reports' index
     (:func:`_probe`), and the walk stops after the page: about (offset + limit) x (events / matching)
     probes (SQLite read the filter's whole range and sorted it: ~45 ms under a type, ~105 ms
-    unfiltered at 110,000 events). Else the plain ``IN``: the matching reports read, their merged
-    events probed and sorted (SQLite: 30 days ~4 ms). Under days or a bbox the walk would start
-    at the newest whatever the window (PostgreSQL plans the ``IN`` so too: 82,727 merged events
-    probed for 30 days, 540 ms; left, see the hand-in: the merged event's day on the events row
-    would let the matching reports be ordered without reading their merged events)."""
+    unfiltered at 110,000 events). Else the matching reports are read with their merged event and
+    its day (``merged_date``, migration 0023; under days on the (date, merged_date, merged_event)
+    index) and grouped by merged event, ordered by that day: ``merged_events`` is not read. Under
+    days or a bbox the walk would start at the newest whatever the window, and PostgreSQL planned
+    the ``IN`` of the matching reports' merged events so too (96,590 merged events probed for 30
+    days of 2023 at 110,000 events, 136-179 ms p95)."""
     m = S.merged_events.c
     if count_events(conn, rf) >= WALK_MIN and not (rf.date_from or rf.date_to or rf.bbox):
-        q = select(m.id).where(_probe(conn, conds))
+        q = select(m.id).where(_probe(conn, conds)).order_by(m.date.desc(), m.id)
     else:
         e = S.events.c
-        q = select(m.id).where(m.id.in_(select(e.merged_event).where(e.merged_event.is_not(None), *conds)))
-    q = q.order_by(m.date.desc(), m.id).limit(limit).offset(offset)
-    return list(conn.execute(q).scalars())
+        q = (select(e.merged_event).where(e.merged_event.is_not(None), *conds)
+             .group_by(e.merged_date, e.merged_event).order_by(e.merged_date.desc(), e.merged_event))
+    return list(conn.execute(q.limit(limit).offset(offset)).scalars())
 
 
 def _probe(conn: Connection, conds: list[Any]) -> Any:
