@@ -651,19 +651,22 @@ def _blindspot_ids(conn: Connection, rf: EventFilter, conds: list[Any], limit: i
     events are walked (:func:`_walks`) they are walked newest first, each probed for a matching
     report on its reports' index (:func:`_probe`), and the walk stops after the page: about
     (offset + limit) x (events / matching) probes (SQLite read the filter's whole range and sorted
-    it: ~45 ms under a type, ~105 ms unfiltered at 110,000 events). Else the matching reports are
-    read with their merged event and its day (``merged_date``, migration 0023; under days on the
+    it: ~45 ms under a type, ~105 ms unfiltered at 110,000 events). Else, under days, the matching
+    reports are read with their merged event and its day (``merged_date``, migration 0023; under days on the
     (date, merged_date, merged_event) index) and grouped by merged event, ordered by that day:
-    ``merged_events`` is not read. PostgreSQL planned the ``IN`` of the matching reports' merged
+    ``merged_events`` is not read: PostgreSQL planned the ``IN`` of the matching reports' merged
     events it replaced as the walk whatever the window (96,590 merged events probed for 30 days of
-    2023 at 110,000 events: 150 ms; grouped: 3 ms)."""
-    m = S.merged_events.c
+    2023 at 110,000 events: 150 ms; grouped: 3 ms). Without days, that ``IN`` (a few reports, or a
+    bbox: the reports the bbox index finds carry no merged day on it)."""
+    m, e = S.merged_events.c, S.events.c
     if _walks(conn, rf):
         q = select(m.id).where(_probe(conn, conds)).order_by(m.date.desc(), m.id)
-    else:
-        e = S.events.c
+    elif rf.date_from or rf.date_to:
         q = (select(e.merged_event).where(e.merged_event.is_not(None), *conds)
              .group_by(e.merged_date, e.merged_event).order_by(e.merged_date.desc(), e.merged_event))
+    else:  # few matching reports, or a bbox without days: their merged events looked up (as before)
+        q = (select(m.id).where(m.id.in_(select(e.merged_event).where(e.merged_event.is_not(None), *conds)))
+             .order_by(m.date.desc(), m.id))
     return list(conn.execute(q.limit(limit).offset(offset)).scalars())
 
 
