@@ -9,6 +9,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import func, select
 
 from tawatur.store import EventFilter, explore, open_store
@@ -85,4 +86,67 @@ def test_blindspot_pages_equal_the_plain_query_before_and_after_reviews(db_url, 
         _check(st)
         st.undo_review("محلل")
         st.undo_review("محلل")
+        _check(st)
+
+
+WINDOWS = [EventFilter(date_from="2024-12-09", date_to="2024-12-10"), EventFilter(date_from="2024-12-10"),
+           EventFilter(date_to="2024-12-09"), EventFilter(date_from="2024-12-03", date_to="2024-12-09", type="attack"),
+           EventFilter(date_from="2024-12-09", outlet="سانا")]
+
+
+def _days(st) -> dict[str, str | None]:
+    """Each merged event's day, after checking every report carries it (``merged_date``, migration 0023)."""
+    e, m = S.events.c, S.merged_events.c
+    with st.engine.connect() as conn:
+        days = dict(conn.execute(select(m.id, m.date)).all())
+        rows = conn.execute(select(e.id, e.merged_event, e.merged_date)).all()
+    assert all(r.merged_event is not None and r.merged_date == days[r.merged_event] for r in rows), rows
+    return days
+
+
+@pytest.mark.parametrize("walk_min", [0, 10**9], ids=["walk", "read"])
+def test_date_window_pages_after_linking_moves_a_merged_events_day(db_url, monkeypatch, walk_min):
+    """A report of 9 December, then two reports from other outlets of the day after: the merged
+    event (same id: its first report stays the first) moves to the 10th (the day most reports give),
+    and its first report's row, not rewritten by the second ingest, follows it. The pages under
+    windows of days equal the plain query before and after."""
+    monkeypatch.setattr(explore, "WALK_MIN", walk_min)
+    first = factory.make_article("a-first0", "سانا", "درعا", "2024-12-09", kind="attack", side="government")
+    with open_store(db_url) as st:
+        st.ingest_articles([*_articles(), first])
+        before = _days(st)
+        mid = next(i for i, d in before.items() if d == "2024-12-09")
+        _check_windows(st)
+        st.ingest_articles([factory.make_article(f"z-later{i}", o, "درعا", "2024-12-10", kind="attack", side="government")
+                            for i, o in enumerate(OUTLETS[1:])])
+        after = _days(st)
+        with st.engine.connect() as conn:
+            now = conn.execute(select(S.events.c.merged_event).where(S.events.c.id == "a-first0-e1")).scalar_one()
+        assert (now, after[now]) == (mid, "2024-12-10")
+        _check_windows(st)
+
+
+def _check_windows(st) -> None:
+    for f in WINDOWS:
+        for limit, offset in ((50, 0), (1, 0), (2, 1)):
+            explore._caches.clear()
+            got = explore.blindspots(st, f, limit, offset)
+            want, total = _plain(st, f, limit, offset)
+            assert ([i["id"] for i in got["items"]], got["total"]) == (want, total), (f, limit, offset)
+
+
+def test_migration_fills_the_merged_days(db_url):
+    """Down to 0022 the column and its index go; up again every report carries its merged event's
+    day, and the pages under windows equal the plain query."""
+    with open_store(db_url) as st:
+        st.ingest_articles(_articles())
+        with st.engine.begin() as conn:
+            command.downgrade(factory.alembic_config(conn), "0022")
+        with st.engine.connect() as conn:
+            assert "merged_date" not in {c["name"] for c in conn.dialect.get_columns(conn, "events")}
+            assert "ix_events_date_merged" not in {i["name"] for i in conn.dialect.get_indexes(conn, "events")}
+        with st.engine.begin() as conn:
+            command.upgrade(factory.alembic_config(conn), "heads")
+        assert len(_days(st)) > 1
+        _check_windows(st)
         _check(st)

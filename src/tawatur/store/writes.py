@@ -704,6 +704,8 @@ class WritesMixin:
             conn.execute(delete(S.sources).where(S.sources.c.event_id.in_(part)))
         rows, srows = [], []
         stored = self._articles_of(conn, {e.article for e in evs})
+        days = _merged_days(conn, {e.cluster for e in evs if e.cluster and e.id not in cluster})
+        days.update((m.id, m.date.value or None) for m in merged)
         for e in evs:
             m = cluster.get(e.id)
             if m is not None:
@@ -721,7 +723,8 @@ class WritesMixin:
                          "status": m.status if m else None, "data": _dumps(e),
                          "actor": actor_key(e), "fatalities": e.fatalities or 0,
                          "published": stored.get(e.article, (None, None))[1],
-                         "cited": _dumps(s.chain) if counted else None})
+                         "cited": _dumps(s.chain) if counted else None,
+                         "merged_date": days.get(e.cluster) if e.cluster else None})
             srows.append({"event_id": e.id, "article_id": e.article, "outlet": outlet, "name": s.name,
                           "name_en": s.name_en, "kind": s.kind, "chain": _dumps(s.chain)})
         if rows:
@@ -774,27 +777,30 @@ class WritesMixin:
                 conn.execute(insert(table), [row(x) for x in items])
         self._write_control(conn, an.control, touched)
         if touched is None or "merged_events" in touched:
-            # keep each event row's status in step with its merged event: one statement, many rows
+            # keep each event row's status and merged day in step with its merged event (a merged
+            # event whose day the linker moved rewrites its reports' ``merged_date``): one statement
             wanted = touched.get("merged_events", set()) if touched is not None else None
-            rows = [{"eid": e, "mid": m.id, "st": m.status} for m in an.merged_events
+            rows = [{"eid": e, "mid": m.id, "st": m.status, "md": m.date.value or None} for m in an.merged_events
                     if wanted is None or m.id in wanted for e in m.events]
             rows = self._changed_rows(conn, rows) if touched is not None else rows
             if rows:
                 conn.execute(S.events.update().where(S.events.c.id == bindparam("eid"))
-                             .values(merged_event=bindparam("mid"), status=bindparam("st")), rows)
+                             .values(merged_event=bindparam("mid"), status=bindparam("st"),
+                                     merged_date=bindparam("md")), rows)
 
     @staticmethod
     def _changed_rows(conn: Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Those of the (event, merged event, status) ``rows`` whose stored row holds other values: an
-        incremental batch touches merged events of a hundred stored reports, of which about half move
-        (a read by primary key costs less than rewriting a row, its indexes and its log pages)."""
+        """Those of the (event, merged event, status, merged day) ``rows`` whose stored row holds other
+        values: an incremental batch touches merged events of a hundred stored reports, of which about
+        half move (a read by primary key costs less than rewriting a row, its indexes and its log pages)."""
         c = S.events.c
         rows = list({r["eid"]: r for r in rows}.values())  # an event named twice: the last one holds
-        stored: dict[str, tuple[Any, Any]] = {}
+        stored: dict[str, tuple[Any, Any, Any]] = {}
         for part in _chunks(sorted({r["eid"] for r in rows})):
-            stored.update((i, (m, st)) for i, m, st in
-                          conn.execute(select(c.id, c.merged_event, c.status).where(c.id.in_(part))))
-        return [r for r in rows if stored.get(r["eid"], (r["mid"], r["st"])) != (r["mid"], r["st"])]
+            stored.update((i, (m, st, md)) for i, m, st, md in conn.execute(
+                select(c.id, c.merged_event, c.status, c.merged_date).where(c.id.in_(part))))
+        want = {r["eid"]: (r["mid"], r["st"], r["md"]) for r in rows}
+        return [r for r in rows if stored.get(r["eid"], want[r["eid"]]) != want[r["eid"]]]
 
     def _write_control(self, conn: Connection, states: list[ControlState],
                        touched: dict[str, set[str]] | None) -> None:
@@ -821,8 +827,18 @@ class WritesMixin:
 
 def fill_reports(conn: Connection) -> None:
     """Copy each events row's article publication and counted source chain onto it (``published``,
-    ``cited``: migration 0022) from the articles and sources rows: for a store whose events, articles
-    or sources were written in bulk, not by the events writer."""
+    ``cited``: migration 0022) from the articles and sources rows, and its merged event's day
+    (``merged_date``: migration 0023) from the merged events rows: for a store whose events, articles,
+    sources or merged events were written in bulk, not by the writers."""
     conn.execute(text("UPDATE events SET published = (SELECT a.published FROM articles a WHERE a.id = events.article_id), "
                       "cited = (SELECT s.chain FROM sources s WHERE s.event_id = events.id AND s.outlet IS NOT NULL "
-                      "AND s.kind != 'outlet' ORDER BY s.pk LIMIT 1)"))
+                      "AND s.kind != 'outlet' ORDER BY s.pk LIMIT 1), "
+                      "merged_date = (SELECT m.date FROM merged_events m WHERE m.id = events.merged_event)"))
+
+
+def _merged_days(conn: Connection, ids: set[str]) -> dict[str, str | None]:
+    """The stored merged events' days by id (an events row written with a merged event the batch's
+    analysis does not hold carries its stored day: migration 0023)."""
+    m = S.merged_events.c
+    return {r.id: r.date for part in _chunks(sorted(ids))
+            for r in conn.execute(select(m.id, m.date).where(m.id.in_(part)))}
