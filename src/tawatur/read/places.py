@@ -78,6 +78,8 @@ _AL = wordlist("definite_article")[0]
 _LIL = wordlist("lam_article")[0]
 _NISBA = _DIRECTIONS[0][-1]  # the nisba ending of a direction adjective
 _WA = wordlist("conjunction_clitic")[0]
+_DUAL_ENDING = tuple(wordlist("dual_suffix"))  # "المتجاورتين": a dual adjective after a list
+_LETTERS_ONLY = re.compile("[\u0621-\u064a]+")  # a word of Arabic letters alone (no digit, no Latin)
 _RIF = wordlist("countryside_noun")[0]
 _ROAD_WORD = wordlist("road_noun")[0]
 _BETWEEN = wordlist("between_preposition")[0]
@@ -1371,8 +1373,8 @@ class _SentenceScanner:
         w = self.toks[j][2]
         if not w.startswith(_AL) or len(w) < 4 or w in _DIRECTIONS or w in _LOCATED \
                 or w.endswith(wordlist("relational_ending")) or w in self._time_words() \
-                or w in _BELONGS or w in _NEAR_ADJ or w.endswith(wordlist("dual_adjective_ending")) \
-                or _is_trigger_word(w) or not re.fullmatch("[\u0621-\u064a]+", w) \
+                or w in _BELONGS or w in _NEAR_ADJ or w.endswith(_DUAL_ENDING) \
+                or _is_trigger_word(w) or not _LETTERS_ONLY.fullmatch(w) \
                 or self.name_at(j) is not None or self.cue_at(j) is not None:
             return False
         k = j + 1
@@ -1412,7 +1414,7 @@ class _SentenceScanner:
         w = toks[j][2]
         # the word as written (its clitic readings do not matter inside a name: "مغار" is no "م" + "غار"); a
         # conjunction opens the next member ("قرية X والأخير في"، "بلدة X ومخيمها"), no name goes on with و
-        if w.startswith((_AL, _WA)) or len(w) < 3 or not re.fullmatch("[\u0621-\u064a]+", w) \
+        if w.startswith((_AL, _WA)) or len(w) < 3 or not _LETTERS_ONLY.fullmatch(w) \
                 or self.gaz.ambiguous.get(w) == "never" or w in _DIRECTION_NOUNS or w in _LOC_PREPS:
             return False
         nxt = toks[j + 1][2]
@@ -1821,7 +1823,7 @@ def _common_nouns() -> frozenset[str]:
 
 def _looks_like_name(w: str, gaz: Gazetteer) -> bool:
     """A word that may be an unknown place name: Arabic letters, not a function or common word."""
-    if len(w) < 2 or not re.fullmatch("[\u0621-\u064a]+", w):
+    if len(w) < 2 or not _LETTERS_ONLY.fullmatch(w):
         return False
     for form, _plen in first_word_forms(w):
         if gaz.ambiguous.get(form) == "never" or form in gaz.cues:
