@@ -56,3 +56,20 @@ def test_the_airport_of_a_town_named_before_links_with_the_base_by_its_full_name
     lk.add(arts)
     cl = {e.id: e.cluster for e in lk.analysis().events}
     assert cl[taken["x1"].id] == cl[taken["x2"].id]
+
+
+def test_one_generic_facility_name_in_two_towns_is_two_places() -> None:
+    # "مخفر الشرطة" of al-Sanamayn and of Daraa (50 km south): the reader's id is the folded name alone, the towns differ
+    one = Place(name="مخفر الشرطة", lat=33.07, lon=36.18, kind="post", admin1="Daraa", gazetteer_id="fac:مخفر الشرطه")
+    two = Place(name="مخفر الشرطة", lat=32.62, lon=36.10, kind="post", admin1="Daraa", gazetteer_id="fac:مخفر الشرطه")
+    same = Place(name="مخفر الشرطة", lat=33.07, lon=36.18, kind="post", admin1="Daraa", gazetteer_id="fac:مخفر الشرطه")
+    assert place_match(one, two)[0] == 0.0
+    assert place_match(one, same) == (3.0, "same-gazetteer-id")
+    cl = _clusters(article("a", "o1", [event("e1", "a", "attack", one, side="unknown")]),
+                   article("b", "o2", [event("e2", "b", "attack", two, side="unknown")]))
+    assert cl["e1"] != cl["e2"]
+    # one college placed at Aleppo by one report and at a quarter of Aleppo by another: a few km, one place
+    city = Place(name="كلية التسليح", lat=36.20, lon=37.16, kind="college", admin1="Aleppo", gazetteer_id="fac:كليه التسليح")
+    quarter = Place(name="كلية التسليح", lat=36.16, lon=37.15, kind="college", admin1="Aleppo",
+                    gazetteer_id="fac:كليه التسليح")
+    assert place_match(city, quarter) == (3.0, "same-gazetteer-id")

@@ -394,3 +394,25 @@ def test_a_village_spelled_with_ta_is_its_gazetteer_entry() -> None:
     (ث): a variant of the same entry, whole, not the one word a cue would take."""
     ms = places("وأقامت قوة إسرائيلية حاجزا على مدخل جباتا الخشب.")
     assert [m.attrs["name_en"] for m in ms] == ["Jubata al-Khashab"]
+
+
+def test_a_police_post_in_a_town_takes_the_town_coordinates() -> None:
+    # "مخفر الشرطة في بلدة X": the post lies in the town the locator names, one place, not two
+    for text in ("هاجم مسلحون مخفر الشرطة في بلدة الصنمين.", "فجّر مجهولون مخفر الناحية في مدينة جاسم."):
+        ms = places(text)
+        post = ms[0].attrs
+        assert post["kind"] == "post" and post["resolved"], text
+        town = places(text.split(" في ")[1])[0].attrs
+        assert post["lat"] == town["lat"], text
+
+
+def test_a_road_s_end_does_not_place_a_facility_named_later() -> None:
+    # "الطريق المؤدي إلى X": X is where the road leads, not where the story stands
+    for road in ("قطعوا الطريق الجنوبي المؤدي للعاصمة دمشق.", "قطعوا الطريق الواصل إلى مدينة حماة.",
+                 "قطعوا الطريق المؤدية لحماة."):
+        ms = places(f"هاجم مقاتلون مجمعا عسكريا في مدينة حلب. و{road} ثم سيطروا على كلية التسليح.")
+        college = [m.attrs for m in ms if m.attrs.get("kind") == "college"][0]
+        assert college["lat"] == ms[0].attrs["lat"], road
+    # a town reached is where the story goes next
+    ms = places("هاجم مقاتلون مجمعا عسكريا في مدينة حلب. ثم وصلوا إلى مدينة حماة وسيطروا على كلية التسليح.")
+    assert [m.attrs for m in ms if m.attrs.get("kind") == "college"][0]["lat"] == ms[1].attrs["lat"]

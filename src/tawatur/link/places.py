@@ -124,6 +124,15 @@ def _same_province(a: Place, b: Place) -> bool:
     return fold_text(a.admin1) == fold_text(b.admin1) or not a.admin1 or not b.admin1
 
 
+def _apart(a: Place, b: Place) -> bool:
+    """Two places the reader named itself, each at the spot of the town it lies in, further apart than a
+    city: a generic name ("المستشفى الوطني"، "مخفر الشرطة") said of two towns names two places, though the
+    ``fac:`` id, built from the name alone, is the same. One site placed at its city by one report and at the
+    city's quarter by another stays one (a few km apart)."""
+    d = km(a, b)
+    return d is not None and d > UNRESOLVED_KM
+
+
 def _same_setting(a: Place, b: Place) -> bool:
     """Same kind and governorate where both say: a name shared by a facility and an entry is one
     place only when they are the same sort of thing in the same province."""
@@ -141,6 +150,8 @@ def place_match(a: Place | None, b: Place | None) -> tuple[float, str]:
     if a is None or b is None:
         return 0.0, ""
     if a.gazetteer_id and b.gazetteer_id:
+        if not (_entry(a) or _entry(b)) and _apart(a, b):
+            return 0.0, ""  # "مخفر الشرطة" of two towns: one name, two places
         if a.gazetteer_id == b.gazetteer_id:
             return 3.0, "same-gazetteer-id"
         if not (_entry(a) and _entry(b)) and _same_setting(a, b) and set(place_keys(a)) & set(place_keys(b)):

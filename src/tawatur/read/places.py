@@ -142,7 +142,7 @@ _STREETS = wordset("street_noun")
 # them says where they lie (the event is at the facility, placed at the town's coordinates).
 _IN_TOWN_KINDS = frozenset({"church", "mosque", "school", "university", "clinic", "market", "stadium", "hotel",
                             "restaurant", "depot", "factory", "hospital", "square", "building", "college", "branch", "headquarters", "station",
-                            "palace",
+                            "palace", "post",
                             "neighbourhood", "housing"})
 _EPITHETS = wordset("facility_epithet")
 # Places that lie inside a neighbourhood: "كلية X في حي Y" (a college the gazetteer files as a base), "مشفى
@@ -155,6 +155,9 @@ _BELOW_NEIGHBOURHOOD = frozenset({"base", "airport", "prison", "college", "hospi
 # "مدرسة X بحي Y"): a market, a shop or a school is no map place apart from its quarter. A landmark (a mosque,
 # a church, a hospital, a university, a base, a prison) keeps its own name, with the district among its
 # aliases, as the gold names "مسجد X" with its quarter for an alias.
+_ROAD_LEADING = wordset("road_leading_participle")  # "الطريق المؤدي إلى X": X is the road's end
+_ROAD_TO = wordset("road_end_link")  # folded "إلى", a detached "لـ", "نحو"
+_PLACE_TITLES = wordset("place_title_noun")
 _OF_TOWN_KINDS = wordset("facility_of_town_kind")  # "مطار المدينة": the town's airport
 _TOWN_BACKREFS = wordset("backref_city") | wordset("backref_town")
 _DISTRICT_SITE_KINDS = frozenset({"market", "school", "clinic", "restaurant", "hotel", "building", "square",
@@ -1955,7 +1958,8 @@ def read_places(article: Article) -> Article:
             if it.locates >= 0:
                 m.attrs["locates"] = base + it.locates
             article.mentions.append(m)
-            around.note(m)
+            if not _road_end(article.raw, m):
+                around.note(m)
         groups = [it.group for it in found if it.group >= 0]
         group_base += (max(groups) + 1) if groups else 0
     return article
@@ -2007,6 +2011,25 @@ def _quarter_key(it: _Found, gaz: Gazetteer) -> str:
     if any(gaz.ambiguous.get(w) == "never" or gaz.lookup(w) for w in words):
         return ""
     return " ".join(words)
+
+
+def _road_end(raw: str, m: Mention) -> bool:
+    """"قطع الطريق المؤدي للعاصمة دمشق"، "الطريق الواصل إلى حماة": a settlement named as where a road leads
+    is not where the story stands, so a facility named after it without a town ("كلية التسليح") is not put
+    there. Read on the words just before the name: a title noun and "إلى"/"لـ" may stand between."""
+    words = fold_text(raw[max(0, m.start - 60):m.start]).split()
+    for _ in range(3):
+        if not words:
+            return False
+        w = words[-1]
+        if w.startswith(_LIL):
+            w = _AL + w[len(_LIL):]  # "للعاصمة": لـ before the article's ال, which drops its alif
+        if w in _ROAD_LEADING:
+            return True
+        if not (w in _ROAD_TO or w in _PLACE_TITLES or w[:1] in _ROAD_TO and w[1:] in _PLACE_TITLES):
+            return False
+        words.pop()
+    return False
 
 
 @dataclass
@@ -2125,6 +2148,9 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
         aliases.append(spoken)
     if town is not None and town.kind in _NEIGHBOURHOOD_KINDS and head.kind not in _NEIGHBOURHOOD_KINDS:
         aliases.extend([town.name, *town.variants][:4])  # "كنيسة X في حي Y": the quarter it lies in
+    elif town is not None and head.kind == "post" and (loc := it.extra.get("locator")) is not None \
+            and town in loc.candidates:
+        aliases.append(town.name)  # "مخفر الشرطة في بلدة X": a post is told by its town, as analysts name it
     attrs = {"id": f"fac:{_named_part(fname, it)}", "name": name, "name_en": "", "lat": town.lat if town else None,
              "lon": town.lon if town else None, "admin1": town.admin1 if town else "", "kind": head.kind,
              "geo_precision": head.precision if town else 3, "population": None, "aliases": aliases,
