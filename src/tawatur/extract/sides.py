@@ -180,6 +180,31 @@ def sole_operator_side(view: SentenceView, m: Match, day: str | None) -> str | N
     return None
 
 
+AIR_STRIKE = wordset("air_strike_word")
+DRONES = wordset("drone_word")
+
+
+def air_power_side(view: SentenceView, m: Match, day: str | None, side: str) -> str | None:
+    """"قال مصدر إن الطيران الحربي شن غارات على البلدة" in a story of the opposition, ISIS or the SDF: the side
+    guessed for an unnamed agent from the story (``side``) flew no aircraft, so a strike from the air, in the
+    trigger or three words either side of it, is the air force's that struck for that side's enemies or with it
+    (sides.tsv ``air_periods``: the Syrian Air Force until the fall, the coalition for the SDF). A drone near it,
+    or a warplane that was downed, says nothing."""
+    backer = _dated(side, "air_periods", day, "")
+    if not backer:
+        return None
+    toks = view.toks
+    lo, hi = max(0, m.i - 3), min(len(toks), m.j + (6 if m.row.get("type") == "casualties" else 3))
+    found = False
+    for k in range(lo, hi):
+        forms = toks[k].forms
+        if any(f in DRONES for f in forms):
+            return None  # "طائرات مسيرة": non-state sides flew drones
+        if any(f in AIR_STRIKE for f in forms) and not any(t.bare in DOWNED_LEAD for t in toks[max(0, k - 2):k]):
+            found = True
+    return backer if found else None
+
+
 @lru_cache(maxsize=1)
 def _nationality_stems() -> tuple[str, ...]:
     """Every nationality stem at once: a form that starts with none of them names no nationality, found
@@ -1279,7 +1304,17 @@ class SideRules:
 
     def _implied_side(self, etype: str, view: SentenceView | None = None, m: Match | None = None) -> str:
         """A pro-drop subject: the side of the last event of this type in the article, else of the last
-        event with a party, else the side the article is mostly about."""
+        event with a party, else the side the article is mostly about; a strike from the air guessed for a
+        side that flew no aircraft is its air support's (``air_power_side``)."""
+        side = self._pro_drop_side(etype, view, m)
+        if m is not None and view is not None and etype in ("attack", "casualties") and (
+                air := air_power_side(view, m, self.day, side)):
+            self.side_note = "side:air-power"
+            return air
+        return side
+
+    def _pro_drop_side(self, etype: str, view: SentenceView | None, m: Match | None) -> str:
+        """The side of an unnamed agent guessed from the article (``_implied_side``)."""
         if m is not None and view is not None and "authority" in m.flags and state_office_announces(view, m):
             return "government"  # "، وأعلن المحافظ حظر التجوال فيها": the state's office, not the earlier subject
         party = [e for e in events_since(self.events, self._current - 1) + [e for e, _ in self._made]

@@ -109,7 +109,7 @@ SCHEMAS: dict[str, Schema] = {
         "fighters", "civilians", "officials", "prisoners", "vehicles")), "type": TYPE, "note": TEXT}),
     "extract/sides.tsv": Schema({"side": Col(required=True, values=frozenset(SIDES)), "adversary": SIDE,
                                  "adversary_periods": TEXT, "unnamed_agent_periods": TEXT,
-                                 "authority_periods": TEXT,
+                                 "authority_periods": TEXT, "air_periods": TEXT,
                                  "label_en": TEXT}),
     "extract/nationalities.tsv": Schema({"stem": REQ, "side": Col(required=True, values=frozenset(SIDES))}),
     "extract/sole_operators.tsv": Schema({"forms": REQ, "side": Col(required=True, values=frozenset(SIDES)),
