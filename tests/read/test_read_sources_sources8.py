@@ -107,3 +107,12 @@ def test_coordination_centre_keeps_its_name_as_inner_hop() -> None:
 
 def test_a_ministry_noun_ending_the_sentence() -> None:
     assert _read("وأفاد الدفاع المدني بمقتل مدنيين، بينما نفت وزارة").mentions_of("source")
+
+
+def test_the_agency_with_no_agency_quoted_before_is_not_the_force_named_before() -> None:
+    # "وقالت الوكالة" in an outlet's own report: no agency was quoted, so it is not ISIS, the sentence's force
+    text = "سيطر مقاتلو تنظيم الدولة على حي الصناعة في دير الزور. وقالت الوكالة إن الاشتباكات مستمرة في حي الجورة."
+    assert all(m.attrs.get("side") != "isis" for m in _read(text).mentions_of("source"))
+    # one quoted before is what it points at
+    text = "ونقلت وكالة سانا عن مصدر أن الجيش دخل حي الصناعة. وقالت الوكالة إن الاشتباكات مستمرة في حي الجورة."
+    assert [m.attrs["name_en"] for m in _read(text).mentions_of("source")][-1] == "SANA"

@@ -767,6 +767,11 @@ def _backref_target(recent: list[Mention], row: dict[str, str]) -> Mention | Non
     return recent[-1] if recent else None
 
 
+def _agency_row(backref: Hit | None) -> bool:
+    """Whether a back-reference row of ``source_verbs.tsv`` points at an agency ("الوكالة")."""
+    return backref is not None and backref.entry.get("points_at") == "agency"
+
+
 def _agency_here(last: Attribution, row: dict[str, str]) -> bool:
     """A back-reference to "the agency" ("الوكالة") whose agency was quoted earlier in the same sentence:
     the sentence's last attribution has an agency as its first hop. Without this, a sentence holding both
@@ -920,7 +925,8 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
                                           or earlier.sentence >= s.sent.index - 1):
                 att.copied, att.continues = _copy_attrs(earlier), True
             else:
-                m = _last_actor(s, k, prev_actors) if kind == "verb" else None
+                # "وقالت الوكالة" with no agency quoted before: the outlet speaking of itself, not a force
+                m = _last_actor(s, k, prev_actors) if kind == "verb" and not _agency_row(backref) else None
                 if not m:
                     k = after
                     continue
