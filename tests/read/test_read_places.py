@@ -416,3 +416,21 @@ def test_a_road_s_end_does_not_place_a_facility_named_later() -> None:
     # a town reached is where the story goes next
     ms = places("هاجم مقاتلون مجمعا عسكريا في مدينة حلب. ثم وصلوا إلى مدينة حماة وسيطروا على كلية التسليح.")
     assert [m.attrs for m in ms if m.attrs.get("kind") == "college"][0]["lat"] == ms[1].attrs["lat"]
+
+
+def test_a_pronoun_after_a_cue_is_no_name() -> None:
+    # "حاجز لهم": a checkpoint of theirs; the locator after it gives the place
+    ms = places("قتل عنصران جراء هجوم على حاجز لهم في ريف حمص الشرقي.")
+    assert [m.text for m in ms] == ["ريف حمص الشرقي"]
+
+
+def test_an_adjective_describing_a_town_is_no_word_of_its_name() -> None:
+    assert [m.attrs["name"] for m in places("سقطت قذائف على بلدة القصر الحدودية.")] == ["القصر"]
+    # a side still names a sister village
+    assert [m.attrs["name"] for m in places("قصفت القوات قرية دير الشرقي.")] == ["دير الشرقي"]
+
+
+def test_a_purpose_noun_after_a_building_is_not_its_institution() -> None:
+    ms = places("وقفة أمام مبنى المحافظة للمطالبة بالإفراج عن المعتقلين في مدينة السويداء.")
+    assert ms[0].attrs["name"] == "مبنى المحافظة"
+    assert places("اعتقل في فرع البادية للمخابرات العسكرية بتدمر.")[0].attrs["name"] == "فرع البادية للمخابرات العسكرية"

@@ -109,6 +109,8 @@ _LINKS = wordset("road_link_verb")
 _ROAD_GAP = re.compile(r"^[\s\-–(]*$")
 # Adjectives that describe a facility but do not name it ("حي الصاخور الاستراتيجي", "القاعدة الرئيسية").
 _EVALUATIVE = wordset("evaluative_adjective")
+_PURPOSE_NOUNS = wordset("purpose_noun")  # "أمام مبنى المحافظة للمطالبة بـ": why, not whose the building is
+_VILLAGE_EPITHETS = wordset("village_epithet")  # "دير الشرقي": a side names a sister village, it does not describe
 # Settlements a facility can be named after or placed in ("سجن تدمر", "السجن" after "مدينة تدمر").
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "governorate_capital"})
 # Facilities whose gazetteer names may leave out a relational adjective ("مطار التيفور" + "العسكري").
@@ -704,9 +706,10 @@ class _SentenceScanner:
                 and self.f.text[self.toks[j][1]:self.toks[j][1] + 1] in _QUOTES
             adjective = w2.startswith(_AL) and w2.endswith(wordlist("adjective_ending"))
             alone_never = self.gaz.ambiguous.get(w) == "never"  # "دير الشرقي": "دير" is no name alone
+            described = self._describes_place(w2)  # "بلدة القصر الحدودية": it describes the town
             if (w in _NAME_HEADS or quoted_pair) and (_looks_like_name(w2, self.gaz) or alone_never) \
                     and (w2 not in _DIRECTIONS or alone_never) and not self.gaz.cues.get(w2) \
-                    and (not adjective or alone_never):
+                    and (not adjective or alone_never) and not described:
                 j += 1
                 if self._titled_given_name(j):
                     j += 1  # "حوش السيد علي": the person a name is after goes on after his title
@@ -787,7 +790,8 @@ class _SentenceScanner:
                 if (chain := self._construct_chain_end(i + 1)) > j:
                     j, town = chain, self._chain_town(i + 1, chain)
                 if j < len(self.toks) and self._gap_ok(j - 1, j) and self.toks[j][2].startswith(_LIL) \
-                        and self._name_word(_AL + self.toks[j][2][len(_LIL):]):
+                        and self._name_word(_AL + self.toks[j][2][len(_LIL):]) \
+                        and _AL + self.toks[j][2][len(_LIL):] not in _PURPOSE_NOUNS:
                     j += 1  # "فرع البادية للمخابرات العسكرية": the institution the named branch belongs to
                 name_words = [t[2] for t in self.toks[i + 1:j]]
                 if town is None and name_words and all(w in wordset("commodity_noun") for w in name_words):
@@ -995,6 +999,12 @@ class _SentenceScanner:
         return bool(members) and _found_kind(members[-1]) in _NAMED_FACILITY_KINDS and self._adjective(w)
 
     @staticmethod
+    def _describes_place(w: str) -> bool:
+        """"بلدة القصر الحدودية"، "مدينة X الاستراتيجية": an adjective that describes the place, never a second
+        word of its name (a side or a size does name a sister village: "قرية البويضة الشرقية")."""
+        return w in _EVALUATIVE and w not in _VILLAGE_EPITHETS
+
+    @staticmethod
     def _adjective(w: str) -> bool:
         """A definite relational adjective after a facility: العسكري، المركزي، الوطني، الدولي، الجوية."""
         return w.startswith(_AL) and len(w) >= 5 and w.endswith(wordlist("relational_ending")) and not w.endswith(wordlist("plural_nisba_ending")) \
@@ -1049,7 +1059,8 @@ class _SentenceScanner:
         key = " ".join(t[2] for t in self.toks[i:j])
         two_words = j < len(self.toks) and self._gap_ok(j - 1, j) and self.toks[j][2].startswith(_AL) \
             and _looks_like_name(self.toks[j][2], self.gaz) and self.toks[j][2] not in _LOCATED \
-            and not self._adjective(self.toks[j][2])  # "بلدتي مليحة العطش": a longer name, not "المليحة"
+            and not self._adjective(self.toks[j][2]) and not self._describes_place(self.toks[j][2]) \
+            # "بلدتي مليحة العطش": a longer name, not "المليحة"
         if not two_words and j == i + 1 and self._located_name_tail(j, cue):
             j += 1  # "قرية زور مغار غربي مدينة X": two unknown words the locator closes, one name
             key = " ".join(t[2] for t in self.toks[i:j])

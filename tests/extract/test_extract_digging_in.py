@@ -1,0 +1,20 @@
+"""Digging in at a place's edge is no advance on it (issue 12, lead, session 13): "على أطراف X" alone tells a force
+at X's edge, but a fortification before it (trenches, earth berms) tells a line held, not a move. Sentences written
+for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def types(text: str) -> list[str]:
+    return [e.type for e in analyze(Article(id="dig", raw=text, published="2020-01-14")).events]
+
+
+def test_trenches_and_berms_at_an_edge_are_no_advance() -> None:
+    assert types("وتواصل قوات سوريا الديمقراطية حفر الخنادق على أطراف مدينة الطبقة تحسبا لأي هجوم.") == []
+    assert types("وأقامت الفصائل سواتر ترابية على مشارف بلدة سراقب.") == []
+
+
+def test_reaching_an_edge_is_still_an_advance() -> None:
+    assert types("ووصلت قوات النظام إلى أطراف مدينة سراقب بعد معارك عنيفة.") == ["advance"]
