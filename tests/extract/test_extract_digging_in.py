@@ -1,4 +1,5 @@
-"""Digging in at a place's edge is no advance on it (issue 12, lead, session 13): "على أطراف X" alone tells a force
+"""Digging in at a place's edge is no advance on it, and calm after clashes is no return (issue 12, lead, session 13):
+"على أطراف X" alone tells a force
 at X's edge, but a fortification before it (trenches, earth berms) tells a line held, not a move. Sentences written
 for these tests."""
 from __future__ import annotations
@@ -18,3 +19,12 @@ def test_trenches_and_berms_at_an_edge_are_no_advance() -> None:
 
 def test_reaching_an_edge_is_still_an_advance() -> None:
     assert types("ووصلت قوات النظام إلى أطراف مدينة سراقب بعد معارك عنيفة.") == ["advance"]
+
+
+def test_clashes_before_a_calm_are_the_sentence_s_happening() -> None:
+    # "عاد الهدوء": no return; the clashes after بعد, with nothing else told, are an event of their own
+    for text in ("وعاد الهدوء إلى بلدة الصنمين بعد اشتباكات عنيفة شهدتها البلدة ليل أمس.",
+                 "وتسود حالة من الهدوء الحذر مدينة درعا بعد اشتباكات عنيفة في أحياء درعا البلد."):
+        assert types(text) == ["attack"], text
+    # a return of people after clashes stays the return
+    assert types("وعاد الأهالي إلى بلدة الصنمين بعد اشتباكات عنيفة.") == ["displacement"]

@@ -82,8 +82,9 @@ class ScopeRules:
         told = [x.row.get("type") for x in (matches or []) if x is not m and x.row.get("type") != "none"]
         if any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues):
             # "هدنة ... بعد اشتباكات"، "حظر تجوال ... بعد اشتباكات": no place is taken, the clash is its own happening
-            # (the clash's own toll, "وأوقعت قتيلين", tells no other happening)
-            return not ("other" in told and all(t in ("other", "casualties") for t in told))
+            # (the clash's own toll, "وأوقعت قتيلين", tells no other happening); with nothing else told ("عاد
+            # الهدوء إلى X بعد اشتباكات"، "تسود حالة من الهدوء بعد معارك") it is the sentence's happening
+            return bool(told) and not ("other" in told and all(t in ("other", "casualties") for t in told))
         return bool(toks) and m.i > 0 and toks[m.i - 1].bare in PARTITIVE and any(
             c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 5 for c in cues)
 
