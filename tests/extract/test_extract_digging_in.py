@@ -1,7 +1,6 @@
-"""Digging in at a place's edge is no advance on it, and calm after clashes is no return (issue 12, lead, session 13):
-"على أطراف X" alone tells a force
-at X's edge, but a fortification before it (trenches, earth berms) tells a line held, not a move. Sentences written
-for these tests."""
+"""Digging in at a place's edge is no advance on it, and calm after clashes is no return (issue 12, lead, session
+13): "على أطراف X" alone tells a force at X's edge, but a fortification before it (trenches, earth berms) tells a line
+held, not a move; "عاد الهدوء" returns nobody. Sentences written for these tests."""
 from __future__ import annotations
 
 from tawatur.model import Article
