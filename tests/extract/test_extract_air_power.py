@@ -32,3 +32,11 @@ def test_a_drone_or_a_story_after_the_fall_keeps_the_guess() -> None:
     assert {e.actor.side for e in evs if e.type == "attack"} == {"opposition"}
     later = "سيطرت قوات سوريا الديمقراطية على قرية الباغوز. وشنت طائرات حربية غارات على بلدة هجين."
     assert "usa" not in air_sides(later, "2025-03-01")
+
+
+def test_raids_launched_by_a_named_striker_that_hit_a_place_are_its() -> None:
+    # "شنت X غارات استهدفت Y": X launched the raids, and Y is where they hit
+    for text, side in (("وشنت المقاتلات الإسرائيلية غارات استهدفت مقر هيئة الأركان في دمشق.", "israel"),
+                       ("وشن الطيران الروسي غارات استهدفت بلدة كفرنبل.", "russia")):
+        evs = analyze(Article(id="n", raw=text, published="2025-07-16")).events
+        assert [(e.type, e.actor.side) for e in evs] == [("attack", side)], text

@@ -114,3 +114,12 @@ def test_every_generated_place_name_is_written_in_arabic_letters():
             if ln and not ln.startswith("#")][1:]
     bad = [r[1] for r in rows if any(ch.isalpha() and not 0x0621 <= ord(ch) <= 0x064A for ch in r[1])]
     assert rows and not bad, bad
+
+
+def test_curated_ids_are_unique() -> None:
+    # a second row of one id in the hand-curated file silently replaced the first ("كبانة" was lost to "كباني")
+    import tawatur
+    path = Path(tawatur.__file__).parent / "data" / "gazetteer" / "curated.tsv"
+    ids = [line.split("\t", 1)[0] for line in path.read_text(encoding="utf-8").splitlines()
+           if line and not line.startswith("#") and not line.startswith("id\t")]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})

@@ -239,6 +239,7 @@ DEAL_REACH = 20  # words from a deal's verb to its agreement word (a long subjec
 TERMS_REACH = 2  # words from a terms verb to the term it sets out ("يقضي بخروج"، "تقضي بأن يخرج")
 SETTLEMENT_WORDS = wordset("backref_city") | wordset("backref_town") | wordset("backref_village")
 _BUS_REACH = 2  # words after a departure trigger its buses may be named ("وغادرت الحافلات الحي")
+STRIKE_SUBJECT_VERB = wordset("strike_subject_verb")  # "غارات استهدفت X"
 STRIKE_SUBJECT_GAP = 3  # words (the strike's adjectives) between a strike noun and the verb that says where it landed
 
 
@@ -1646,6 +1647,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         """Whether ``m`` is the verb of hitting that tells where the strike just named landed ("غارة جوية
         روسية أصابت سوقاً وسط X"): it hits no people, so it is no toll, and the strike's scope runs on to
         X. After any other subject ("أضرار أصابت نبع X") the verb opens a clause of its own."""
+        if view.toks[m.i].bare in STRIKE_SUBJECT_VERB and any(
+                c.row.get("type") == "attack" and c is not m and "verb" in c.flags and 0 <= m.i - c.j <= 1
+                for c in matches):
+            return True  # "شنت المقاتلات الإسرائيلية غارات استهدفت X": the raids the verb's subject launched hit X
         if "hits_people" not in m.flags or wounds_people(view, m):
             return False
         return any(c.row.get("type") == "attack" and 0 <= m.i - c.j <= STRIKE_SUBJECT_GAP for c in matches)

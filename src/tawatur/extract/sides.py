@@ -616,6 +616,8 @@ class SideRules:
         for k in range(lo, hi):
             if not any(f in STRIKE_SUBJECT for f in toks[k].forms):
                 continue
+            if any(q in view.actor_tokens or token_nationality(toks[q]) for q in range(max(0, k - 3), k)):
+                return False  # "شنت المقاتلات الإسرائيلية غارات استهدفت X": the object of a named striker
             definite = toks[k].bare.startswith(DEFINITE_ARTICLE)
             caused = k > 0 and toks[k - 1].bare in CAUSE or (toks[k].bare not in STRIKE_SUBJECT and not definite)
             arms = sole_operators()
