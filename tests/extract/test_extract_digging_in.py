@@ -27,3 +27,12 @@ def test_clashes_before_a_calm_are_the_sentence_s_happening() -> None:
         assert types(text) == ["attack"], text
     # a return of people after clashes stays the return
     assert types("وعاد الأهالي إلى بلدة الصنمين بعد اشتباكات عنيفة.") == ["displacement"]
+
+
+def test_a_place_handed_over_by_an_object_pronoun_is_taken_by_the_receiver() -> None:
+    evs = analyze(Article(id="h", raw="وانسحب مقاتلو قسد من بلدة دير حافر وسلموها لوحدات الجيش السوري.",
+                          published="2026-01-19")).events
+    assert [(e.type, e.place.name, e.actor.side) for e in evs] == [
+        ("withdraw", "دير حافر", "sdf"), ("take_control", "دير حافر", "government")]
+    # a person giving himself up hands over no place
+    assert types("وسلم المطلوب نفسه للأمن العام في مدينة حمص.") == []
