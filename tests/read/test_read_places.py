@@ -434,3 +434,10 @@ def test_a_purpose_noun_after_a_building_is_not_its_institution() -> None:
     ms = places("وقفة أمام مبنى المحافظة للمطالبة بالإفراج عن المعتقلين في مدينة السويداء.")
     assert ms[0].attrs["name"] == "مبنى المحافظة"
     assert places("اعتقل في فرع البادية للمخابرات العسكرية بتدمر.")[0].attrs["name"] == "فرع البادية للمخابرات العسكرية"
+
+
+def test_a_facility_in_the_centre_of_a_town_or_in_the_capital_takes_its_coordinates() -> None:
+    for text in ("استهدفت غارات مقر هيئة الأركان في وسط العاصمة دمشق.", "استهدفت غارات مقر هيئة الأركان في العاصمة دمشق.",
+                 "انفجرت سيارة قرب مبنى البلدية في قلب مدينة إدلب."):
+        ms = places(text)
+        assert ms[0].attrs["resolved"] and ms[1].attrs["role"] == "locator", text

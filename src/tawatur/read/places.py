@@ -46,6 +46,7 @@ _BELONGS = wordset("belonging_adjective")
 _NEAR_ADJ = wordset("near_adjective")
 _NEAR_TAIL = wordset("near_tail")
 _SECTION_NOUNS = wordset("locator_section_noun")
+_CAPITAL_TITLE = wordset("capital_title")  # "في العاصمة دمشق": a title before the capital's name
 _BI = wordlist("in_clitic")[0]  # "بضواحي": the preposition ب on a part noun
 _LAM = wordlist("dative_clitic")[0]  # "الطرف الغربي لمدينة حلب": the genitive ل of a section
 _IN = wordlist("in_preposition")[0]
@@ -1724,6 +1725,8 @@ class _SentenceScanner:
                 k += 1  # "كلية X في مدخل مدينة حلب": the entrance of the city locates the college
             else:
                 k = self._section_of(k)  # "حي X في القسم الغربي من بلدة Y"
+            if k + 1 < len(self.toks) and self.toks[k][2] in _CAPITAL_TITLE and self._gap_ok(k, k + 1):
+                k += 1  # "مقر X في (وسط) العاصمة دمشق": the title before the capital's name
         elif w.startswith(_BI) and w[len(_BI):] in wordset("locator_part_noun") and j + 1 < len(self.toks) \
                 and self._gap_ok(j, j + 1):
             prep, k = _IN, j + 1  # "منطقة X بضواحي مدينة حلب", "قرية X بأطراف بلدة Y": the part of Y locates X
