@@ -441,3 +441,11 @@ def test_a_facility_in_the_centre_of_a_town_or_in_the_capital_takes_its_coordina
                  "انفجرت سيارة قرب مبنى البلدية في قلب مدينة إدلب."):
         ms = places(text)
         assert ms[0].attrs["resolved"] and ms[1].attrs["role"] == "locator", text
+
+
+def test_a_site_at_a_town_s_edge_is_located_by_the_town() -> None:
+    ms = places("وتمكن الثوار من تحرير حاجز البيطرة على أطراف بلدة تلبيسة.")
+    assert [m.attrs["role"] for m in ms] == ["main", "locator"]
+    # a village at the edge of an area stays two places
+    ms = places("سيطرت الفصائل على قرية الزيارة على أطراف سهل الغاب.")
+    assert [m.attrs["role"] for m in ms] == ["main", "main"]

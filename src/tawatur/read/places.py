@@ -1709,7 +1709,7 @@ class _SentenceScanner:
                 or (w in _NEAR_ADJ and _LIST_GAP.match(self._gap(j - 1, j)))):
             return None
         k = j
-        prep = ""
+        prep, edge = "", False
         if w in _LOCATED and j + 1 < len(self.toks) and self._gap_ok(j, j + 1) \
                 and (self.toks[j + 1][2] in _LOC_PREPS or self.toks[j + 1][2] in _ON):
             j, w = j + 1, self.toks[j + 1][2]  # "كنيسة X الواقعة في حي Y": the participle only says "lying"
@@ -1730,6 +1730,9 @@ class _SentenceScanner:
         elif w.startswith(_BI) and w[len(_BI):] in wordset("locator_part_noun") and j + 1 < len(self.toks) \
                 and self._gap_ok(j, j + 1):
             prep, k = _IN, j + 1  # "منطقة X بضواحي مدينة حلب", "قرية X بأطراف بلدة Y": the part of Y locates X
+        elif w in _ON and j + 2 < len(self.toks) and self.toks[j + 1][2] in wordset("locator_part_noun") \
+                and self._gap_ok(j, j + 1) and self._gap_ok(j + 1, j + 2) and _found_kind(members[0]) not in _SETTLEMENTS:
+            prep, k, edge = _IN, j + 2, True  # "حاجز X على أطراف بلدة Y"، "مطار X على مشارف مدينة Y": a site at Y's edge
         n_before = len(self.found)
         loc = self.place_at(k, context=True) if k < len(self.toks) else None
         if loc is None and not w.startswith(_WA) and (sides := self._town_direction(j)):
@@ -1755,6 +1758,7 @@ class _SentenceScanner:
             and _found_kind(members[0]) in _IN_TOWN_KINDS and _found_kind(loc) in _SETTLEMENTS | _NEIGHBOURHOOD_KINDS
         inside = inside or ((prep or via_b) and _found_kind(members[0]) in _BELOW_NEIGHBOURHOOD
                             and _found_kind(loc) in _NEIGHBOURHOOD_KINDS)
+        inside = inside or (edge and _found_kind(loc) in _SETTLEMENTS)
         ok = not (near and main_kind == "country") and (near or prep in _BELONGS
               or direction or inside or (on_road and _found_kind(loc) == "road")
               or ((prep or via_b) and (kind in AREA_KINDS
