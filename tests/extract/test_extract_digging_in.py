@@ -36,3 +36,9 @@ def test_a_place_handed_over_by_an_object_pronoun_is_taken_by_the_receiver() -> 
         ("withdraw", "دير حافر", "sdf"), ("take_control", "دير حافر", "government")]
     # a person giving himself up hands over no place
     assert types("وسلم المطلوب نفسه للأمن العام في مدينة حمص.") == []
+
+
+def test_a_place_still_held_is_no_takeover() -> None:
+    assert types("ولا يزال مقاتلو التنظيم يسيطرون على أجزاء من حي الجورة.") == []
+    assert types("ولا تزال بلدة اللطامنة تحت سيطرة الفصائل.") == []
+    assert types("وسيطرت الفصائل على بلدة اللطامنة بعد معارك.") == ["take_control"]
