@@ -1,0 +1,31 @@
+"""Constructions the first-sight articles of bench/articles_probe10b misread (task probe10b). Sentences written
+for these tests (our own wording)."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def kinds(text: str, published: str = "2017-01-30") -> set[tuple[str, str, str]]:
+    return {(e.type, e.polarity, e.place.name) for e in analyze(Article(id="p10", raw=text, published=published)).events}
+
+
+def test_security_restored_with_the_armys_long_name_before_its_object_is_a_takeover():
+    """"أعادت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة الأمن والاستقرار إلى X": the state agency's
+    takeover, its subject and partners standing between the verb and "الأمن والاستقرار"."""
+    got = kinds("أعادت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة صباح اليوم الأمن والاستقرار إلى "
+                "مدينة القريتين.", "2016-03-27")
+    assert got == {("take_control", "asserted", "القريتين")}
+    got = kinds("وأعادت وحدات الجيش والقوى المؤازرة الأمن والاستقرار إلى قريتي أبو دالي والمشيرفة.", "2017-12-05")
+    assert got == {("take_control", "asserted", "أبو دالي"), ("take_control", "asserted", "المشيرفة")}
+    # the security forces reopening a road restore nothing
+    assert kinds("وأعادت قوات الأمن الداخلي فتح الطريق المؤدي إلى بلدة تلبيسة.", "2018-05-16") == set()
+
+
+def test_a_possessive_back_reference_joined_to_a_named_place_is_one_of_the_places():
+    """"الأحياء الشمالية للمدينة وقرية X": "للمدينة" points at the town just named, as "المدينة" does."""
+    got = kinds("سيطر مقاتلو المعارضة على بلدة كفرنبل. وقصفت الطائرات الروسية الأحياء الشمالية للمدينة وبلدة حاس.",
+                "2016-02-08")
+    assert ("attack", "asserted", "كفرنبل") in got and ("attack", "asserted", "حاس") in got
+    got = kinds("دخل الجيش بلدة مضايا. واستهدفت المدفعية المدخل الشرقي للبلدة وبلدة بقين.", "2015-07-20")
+    assert ("attack", "asserted", "مضايا") in got and ("attack", "asserted", "بقين") in got
