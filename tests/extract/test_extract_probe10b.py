@@ -29,3 +29,23 @@ def test_a_possessive_back_reference_joined_to_a_named_place_is_one_of_the_place
     assert ("attack", "asserted", "كفرنبل") in got and ("attack", "asserted", "حاس") in got
     got = kinds("دخل الجيش بلدة مضايا. واستهدفت المدفعية المدخل الشرقي للبلدة وبلدة بقين.", "2015-07-20")
     assert ("attack", "asserted", "مضايا") in got and ("attack", "asserted", "بقين") in got
+
+
+def test_what_people_flee_told_in_passing_is_no_strike_of_its_own():
+    """"فرّ السكان من X باتجاه Y، هرباً من القصف المتواصل": the bombardment is the flight's motive; it gives no
+    attack at the places of the flight."""
+    got = kinds("وتشهد الأحياء الجنوبية موجة نزوح، إذ فرّ مئات السكان من حي الفردوس باتجاه مدينة الباب، هرباً من "
+                "القصف المتواصل.", "2012-08-02")
+    assert not {k for k in got if k[0] == "attack"}
+    assert ("displacement", "asserted", "الباب") in got
+
+
+def test_the_2012_monitors_rebel_brigades_and_aleppos_saif_al_dawla():
+    got = {(e.type, e.place.name, e.actor.side) for e in analyze(Article(
+        id="p10", raw="وقال ناشطون إن الكتائب الثائرة سيطرت على أجزاء من حي سيف الدولة.", published="2012-10-05")).events}
+    assert got == {("take_control", "سيف الدولة", "opposition")}
+
+
+def test_mulayhah_al_gharbiyah_is_the_daraa_town_not_the_ghouta_one():
+    got = kinds("وقصفت قوات النظام بلدة المليحة الغربية بقذائف المدفعية.", "2018-06-25")
+    assert got == {("attack", "asserted", "المليحة الغربية")}
