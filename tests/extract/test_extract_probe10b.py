@@ -49,3 +49,20 @@ def test_the_2012_monitors_rebel_brigades_and_aleppos_saif_al_dawla():
 def test_mulayhah_al_gharbiyah_is_the_daraa_town_not_the_ghouta_one():
     got = kinds("وقصفت قوات النظام بلدة المليحة الغربية بقذائف المدفعية.", "2018-06-25")
     assert got == {("attack", "asserted", "المليحة الغربية")}
+
+
+def test_regaining_control_after_a_verb_of_managing_keeps_its_force():
+    """"تمكن الثوار فجر اليوم من استعادة السيطرة على X": one trigger; the force before the verbal noun takes it."""
+    got = {(e.type, e.place.name, e.actor.side) for e in analyze(Article(
+        id="p10", raw="تمكن الثوار فجر اليوم من استعادة السيطرة على بلدة الهبيط.", published="2019-05-23")).events}
+    assert got == {("take_control", "الهبيط", "opposition")}
+
+
+def test_losing_a_place_told_by_the_noun_is_the_adversarys_takeover():
+    """"نفت وسائل إعلام النظام خسارة البلدة": a denied takeover by the loser's adversary; people lost name none."""
+    got = kinds("سيطر الثوار على بلدة كفرنبودة. ونفت وسائل إعلام النظام خسارة البلدة.", "2019-05-23")
+    assert ("take_control", "denied", "كفرنبودة") in got
+    assert kinds("واعترف مصدر عسكري بخسارة مدينة جسر الشغور.", "2015-04-26") == {
+        ("take_control", "asserted", "جسر الشغور")}
+    got = kinds("وتحدث المصدر عن خسارة عشرات المقاتلين في معارك بلدة اشتبرق.", "2015-04-26")
+    assert not {k for k in got if k[0] == "take_control"}

@@ -1308,7 +1308,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                                if p not in places]
         if "adjacent" in flags:  # "وهي الآن عند جسر X": the place at once, or none ("في طريقهم إلى X")
             places = [p for p in places if token_at(toks, p.start) <= m.j + 1]
-            if not places:
+            if not places and m.j not in idx["backref"]:  # "خسارة البلدة": a back-reference at once is read below
                 return None
         places = self._not_residents(view, places, etype)
         places = self._framing_areas(view, places)
