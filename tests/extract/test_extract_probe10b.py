@@ -66,3 +66,17 @@ def test_losing_a_place_told_by_the_noun_is_the_adversarys_takeover():
         ("take_control", "asserted", "جسر الشغور")}
     got = kinds("وتحدث المصدر عن خسارة عشرات المقاتلين في معارك بلدة اشتبرق.", "2015-04-26")
     assert not {k for k in got if k[0] == "take_control"}
+
+
+def test_shells_fired_from_one_place_fell_on_another():
+    """"قذائف صاروخية أطلقت من محيط بلدة X سقطت على أطراف مدينة Y": a strike at Y; X is where they came from."""
+    got = kinds("وقالت مصادر محلية إن قذائف صاروخية أطلقت من محيط بلدة تل رفعت سقطت على أطراف مدينة مارع.",
+                "2022-11-22")
+    assert got == {("attack", "asserted", "مارع")}
+
+
+def test_a_siege_laid_by_two_forces_named_before_it():
+    got = {(e.type, e.place.name, e.actor.side) for e in analyze(Article(
+        id="p10", raw="ويفرض حزب الله اللبناني والقوات الحكومية حصاراً خانقاً على بلدة مضايا منذ أشهر.",
+        published="2016-01-05")).events}
+    assert got == {("advance", "مضايا", "hezbollah")}
