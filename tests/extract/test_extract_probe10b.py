@@ -80,3 +80,34 @@ def test_a_siege_laid_by_two_forces_named_before_it():
         id="p10", raw="ويفرض حزب الله اللبناني والقوات الحكومية حصاراً خانقاً على بلدة مضايا منذ أشهر.",
         published="2016-01-05")).events}
     assert got == {("advance", "مضايا", "hezbollah")}
+
+
+def test_eliminating_gatherings_tells_how_a_place_was_taken_not_a_toll():
+    got = kinds("وأعادت وحدات الجيش الأمن والاستقرار إلى قرية كفر عويد بعد القضاء على آخر تجمعات الإرهابيين فيها.",
+                "2016-12-26")
+    assert got == {("take_control", "asserted", "كفر عويد")}
+    got = kinds("وسيطر الجيش على مدينة القصير بعد القضاء على عشرات المسلحين.", "2013-06-05")
+    assert ("casualties", "asserted", "القصير") in got
+
+
+def test_direct_hits_scored_are_no_toll():
+    got = kinds("واستهدفت المدفعية تحركات للإرهابيين في قرية المنصورة، محققة إصابات مباشرة في صفوفهم.", "2017-04-12")
+    assert got == {("attack", "asserted", "المنصورة")}
+
+
+def test_withdrawing_into_the_town_just_named_names_no_place_left():
+    got = kinds("هاجم مقاتلون معارضون حاجزاً عند مدخل بلدة طفس، قبل أن ينسحبوا إلى داخل البلدة.", "2021-08-30")
+    assert got == {("attack", "asserted", "طفس")}
+
+
+def test_a_siege_named_as_a_cause_is_status():
+    assert kinds("وقال مسؤول إن الجرحى لا يستطيعون مغادرة بلدة رأس العين بسبب الطوق المفروض عليها.",
+                 "2019-10-19") == set()
+
+
+def test_the_owner_of_what_a_strike_hits_is_not_its_unnamed_striker():
+    """"استهدفت وحدات المدفعية تجمعات للمسلحين في X": the fighters own the gatherings hit; the striker is their
+    adversary, not their side."""
+    got = {(e.type, e.place.name, e.actor.side) for e in analyze(Article(
+        id="p10", raw="واستهدفت وحدات المدفعية تجمعات للمسلحين في قرية الزيارة بسهل الغاب.", published="2017-04-20")).events}
+    assert got == {("attack", "الزيارة", "government")}
