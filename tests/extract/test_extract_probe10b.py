@@ -111,3 +111,19 @@ def test_the_owner_of_what_a_strike_hits_is_not_its_unnamed_striker():
     got = {(e.type, e.place.name, e.actor.side) for e in analyze(Article(
         id="p10", raw="واستهدفت وحدات المدفعية تجمعات للمسلحين في قرية الزيارة بسهل الغاب.", published="2017-04-20")).events}
     assert got == {("attack", "الزيارة", "government")}
+
+
+def test_repositioned_at_a_place_is_deployed_there_outside_it_has_left():
+    got = kinds("وقال التلفزيون الرسمي إن وحدات الجيش أعادت تموضعها في محيط مدينة جسر الشغور.", "2015-04-26")
+    assert {k[0] for k in got} == {"deploy"}
+    assert kinds("وقالت القوات إنها أعادت تموضعها خارج مدينة جسر الشغور.", "2015-04-26") == {
+        ("withdraw", "asserted", "جسر الشغور")}
+
+
+def test_sorties_flown_on_a_target_are_air_strikes():
+    got = kinds("ونفذ سلاح الجو السوري عدة طلعات على تجمعات المسلحين في بلدة محمبل.", "2015-04-27")
+    assert got == {("attack", "asserted", "محمبل")}
+
+
+def test_neighbouring_is_no_part_of_an_unknown_towns_name():
+    assert kinds("وقصفت المدفعية بلدة حاس المجاورة.", "2016-02-08") == {("attack", "asserted", "حاس")}

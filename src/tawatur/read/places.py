@@ -155,6 +155,7 @@ _BELOW_NEIGHBOURHOOD = frozenset({"base", "airport", "prison", "college", "hospi
 # "مدرسة X بحي Y"): a market, a shop or a school is no map place apart from its quarter. A landmark (a mosque,
 # a church, a hospital, a university, a base, a prison) keeps its own name, with the district among its
 # aliases, as the gold names "مسجد X" with its quarter for an alias.
+_NEIGHBOURING = wordset("neighbouring_place_adjective")  # "بلدة X المجاورة": an adjective, no rest of the name
 _OF_TOWN_KINDS = wordset("facility_of_town_kind")  # "مطار المدينة": the town's airport
 _TOWN_BACKREFS = wordset("backref_city") | wordset("backref_town")
 _DISTRICT_SITE_KINDS = frozenset({"market", "school", "clinic", "restaurant", "hotel", "building", "square",
@@ -1399,7 +1400,8 @@ class _SentenceScanner:
         if cue.kind not in ("village", "town") or cue.number != "1":
             return False
         w = self.toks[j][2]
-        if w in _DIRECTIONS or _is_trigger_word(w) or self.name_at(j) is not None or self.cue_at(j) is not None:
+        if w in _DIRECTIONS or w in _NEIGHBOURING or w in _PLACE_ADJECTIVES or _is_trigger_word(w) \
+                or self.name_at(j) is not None or self.cue_at(j) is not None:
             return False
         k = j + 1
         return k >= len(self.toks) or not self._gap_ok(j, k) or self.toks[k][2] in _LOC_PREPS
