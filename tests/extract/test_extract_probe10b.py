@@ -127,3 +127,11 @@ def test_sorties_flown_on_a_target_are_air_strikes():
 
 def test_neighbouring_is_no_part_of_an_unknown_towns_name():
     assert kinds("وقصفت المدفعية بلدة حاس المجاورة.", "2016-02-08") == {("attack", "asserted", "حاس")}
+
+
+def test_the_wounded_after_the_dead_of_the_same_sentence_are_that_tolls():
+    """"وأضاف المرصد أن القصف تسبب في مقتل تسعة مدنيين في X، فيما أصيب العشرات": the wounded of that toll, at X;
+    not a toll at the battle the sentence before told."""
+    got = kinds("ودارت اشتباكات في محيط اللواء 52. وأضاف المرصد أن القصف تسبب في مقتل تسعة مدنيين في بلدة الحراك، "
+                "فيما أصيب العشرات بجروح.", "2018-06-27")
+    assert {k for k in got if k[0] == "casualties"} == {("casualties", "asserted", "الحراك")}

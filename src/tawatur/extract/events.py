@@ -550,7 +550,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 made.extend(res)
         made.extend(self._raid_for_arrest(view, raids, cues, idx, continuation, fronted, made))
         for m, prv, nxt in pending_casualties:
-            donors = [(e, pl) for e, pl in made if e.type == "attack"] or (
+            # "تسبب القصف في مقتل 13 في X وY، فيما أصيب العشرات": the wounded of the toll just told, at its places
+            tolls = [(e, pl) for e, pl in made if e.type == "casualties" and pl] if "wounded" in m.flags else []
+            donors = tolls or [(e, pl) for e, pl in made if e.type == "attack"] or (
                 self.prev_events if continuation else [])
             if donors:
                 made.extend(self.casualties_from(view, m, prv, nxt, cues, donors, continuation))
