@@ -135,3 +135,9 @@ def test_the_wounded_after_the_dead_of_the_same_sentence_are_that_tolls():
     got = kinds("ودارت اشتباكات في محيط اللواء 52. وأضاف المرصد أن القصف تسبب في مقتل تسعة مدنيين في بلدة الحراك، "
                 "فيما أصيب العشرات بجروح.", "2018-06-27")
     assert {k for k in got if k[0] == "casualties"} == {("casualties", "asserted", "الحراك")}
+
+
+def test_a_storming_repelled_is_no_entry():
+    got = {(e.type, e.place.name, e.actor.side) for e in analyze(Article(
+        id="p10", raw="صد الثوار اقتحام قوات الأسد لحي صلاح الدين.", published="2012-08-08")).events}
+    assert got == {("attack", "صلاح الدين", "government")}
