@@ -141,3 +141,10 @@ def test_a_storming_repelled_is_no_entry():
     got = {(e.type, e.place.name, e.actor.side) for e in analyze(Article(
         id="p10", raw="صد الثوار اقتحام قوات الأسد لحي صلاح الدين.", published="2012-08-08")).events}
     assert got == {("attack", "صلاح الدين", "government")}
+
+
+def test_the_surroundings_of_a_second_place_go_on_with_the_list():
+    got = kinds("وشنت الطائرات التركية غارات على مدينة كوباني ومحيط بلدة عين عيسى.", "2022-11-20")
+    assert len({k for k in got if k[0] == "attack"}) == 2
+    got = kinds("وقصفت قوات النظام بلدة الهبيط وأطراف قرية عابدين.", "2019-05-10")
+    assert {k[2] for k in got} >= {"الهبيط"} and any("عابدين" in k[2] for k in got)
