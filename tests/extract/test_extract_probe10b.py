@@ -10,6 +10,11 @@ def kinds(text: str, published: str = "2017-01-30") -> set[tuple[str, str, str]]
     return {(e.type, e.polarity, e.place.name) for e in analyze(Article(id="p10", raw=text, published=published)).events}
 
 
+def sided(text: str, published: str) -> set[tuple[str, str, str]]:
+    """(type, place, side) of each event: the tests of who did it."""
+    return {(e.type, e.place.name, e.actor.side) for e in analyze(Article(id="p10", raw=text, published=published)).events}
+
+
 def test_security_restored_with_the_armys_long_name_before_its_object_is_a_takeover():
     """"أعادت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة الأمن والاستقرار إلى X": the state agency's
     takeover, its subject and partners standing between the verb and "الأمن والاستقرار"."""
@@ -41,8 +46,7 @@ def test_what_people_flee_told_in_passing_is_no_strike_of_its_own():
 
 
 def test_the_2012_monitors_rebel_brigades_and_aleppos_saif_al_dawla():
-    got = {(e.type, e.place.name, e.actor.side) for e in analyze(Article(
-        id="p10", raw="وقال ناشطون إن الكتائب الثائرة سيطرت على أجزاء من حي سيف الدولة.", published="2012-10-05")).events}
+    got = sided("وقال ناشطون إن الكتائب الثائرة سيطرت على أجزاء من حي سيف الدولة.", "2012-10-05")
     assert got == {("take_control", "سيف الدولة", "opposition")}
 
 
@@ -53,8 +57,7 @@ def test_mulayhah_al_gharbiyah_is_the_daraa_town_not_the_ghouta_one():
 
 def test_regaining_control_after_a_verb_of_managing_keeps_its_force():
     """"تمكن الثوار فجر اليوم من استعادة السيطرة على X": one trigger; the force before the verbal noun takes it."""
-    got = {(e.type, e.place.name, e.actor.side) for e in analyze(Article(
-        id="p10", raw="تمكن الثوار فجر اليوم من استعادة السيطرة على بلدة الهبيط.", published="2019-05-23")).events}
+    got = sided("تمكن الثوار فجر اليوم من استعادة السيطرة على بلدة الهبيط.", "2019-05-23")
     assert got == {("take_control", "الهبيط", "opposition")}
 
 
@@ -76,9 +79,7 @@ def test_shells_fired_from_one_place_fell_on_another():
 
 
 def test_a_siege_laid_by_two_forces_named_before_it():
-    got = {(e.type, e.place.name, e.actor.side) for e in analyze(Article(
-        id="p10", raw="ويفرض حزب الله اللبناني والقوات الحكومية حصاراً خانقاً على بلدة مضايا منذ أشهر.",
-        published="2016-01-05")).events}
+    got = sided("ويفرض حزب الله اللبناني والقوات الحكومية حصاراً خانقاً على بلدة مضايا منذ أشهر.", "2016-01-05")
     assert got == {("advance", "مضايا", "hezbollah")}
 
 
@@ -108,8 +109,7 @@ def test_a_siege_named_as_a_cause_is_status():
 def test_the_owner_of_what_a_strike_hits_is_not_its_unnamed_striker():
     """"استهدفت وحدات المدفعية تجمعات للمسلحين في X": the fighters own the gatherings hit; the striker is their
     adversary, not their side."""
-    got = {(e.type, e.place.name, e.actor.side) for e in analyze(Article(
-        id="p10", raw="واستهدفت وحدات المدفعية تجمعات للمسلحين في قرية الزيارة بسهل الغاب.", published="2017-04-20")).events}
+    got = sided("واستهدفت وحدات المدفعية تجمعات للمسلحين في قرية الزيارة بسهل الغاب.", "2017-04-20")
     assert got == {("attack", "الزيارة", "government")}
 
 
@@ -138,8 +138,7 @@ def test_the_wounded_after_the_dead_of_the_same_sentence_are_that_tolls():
 
 
 def test_a_storming_repelled_is_no_entry():
-    got = {(e.type, e.place.name, e.actor.side) for e in analyze(Article(
-        id="p10", raw="صد الثوار اقتحام قوات الأسد لحي صلاح الدين.", published="2012-08-08")).events}
+    got = sided("صد الثوار اقتحام قوات الأسد لحي صلاح الدين.", "2012-08-08")
     assert got == {("attack", "صلاح الدين", "government")}
 
 
