@@ -551,7 +551,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 made.extend(res)
         made.extend(self._raid_for_arrest(view, raids, cues, idx, continuation, fronted, made))
         for m, prv, nxt in pending_casualties:
-            donors = [(e, pl) for e, pl in made if e.type == "attack"] or (
+            # "تسبب القصف في مقتل 13 في X وY، فيما أصيب العشرات": the wounded of the toll just told, at its places
+            tolls = [(e, pl) for e, pl in made if e.type == "casualties" and pl] if "wounded" in m.flags else []
+            donors = tolls or [(e, pl) for e, pl in made if e.type == "attack"] or (
                 self.prev_events if continuation else [])
             if donors:
                 made.extend(self.casualties_from(view, m, prv, nxt, cues, donors, continuation))
@@ -1309,7 +1311,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                                if p not in places]
         if "adjacent" in flags:  # "وهي الآن عند جسر X": the place at once, or none ("في طريقهم إلى X")
             places = [p for p in places if token_at(toks, p.start) <= m.j + 1]
-            if not places:
+            if not places and m.j not in idx["backref"]:  # "خسارة البلدة": a back-reference at once is read below
                 return None
         places = self._not_residents(view, places, etype)
         places = self._framing_areas(view, places)

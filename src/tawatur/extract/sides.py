@@ -72,6 +72,7 @@ LAUNCH_REACH = 3  # words from "شنته" to the force it names: "شنته خل�
 PATROL_VERB_GAP = 3  # words of a force's name between a patrol and its verb ("دورية للأمن العام تعرضت")
 LEFT_AFTER = wordset("left_after_marker")
 KILL_VERB = wordset("kill_verb")
+STRUCK_SITE = wordset("struck_site_noun")
 KILLED_OBJECT = wordset("killed_object")
 FORCES_NOUN = wordset("forces_noun")
 MEMBER_NOUNS = wordset("member_noun")
@@ -501,6 +502,12 @@ class SideRules:
         """Whether the force at token a0 stands after مع or ضد that follows a fight noun by two words at most."""
         return a0 >= 2 and toks[a0 - 1].bare in NON_AGENT and any(c.j <= a0 - 1 <= c.j + 2 for c in fights)
 
+    @staticmethod
+    def _owns_struck_site(toks, a0: int, fights) -> bool:
+        """"استهدفت المدفعية تجمعات للإرهابيين في X"، "تحركات المسلحين": the force right after a site or movement
+        noun (wordset struck_site_noun) that a strike of the sentence hits owns what was hit; it is no agent."""
+        return a0 >= 1 and toks[a0 - 1].bare in STRUCK_SITE and any(c.j <= a0 - 1 <= c.j + 3 for c in fights)
+
     def _not_the_opponent(self, view: SentenceView, m: Match, implied: str) -> str:
         """"سيطر مقاتلون على القرية بعد معارك عنيفة مع الجيش": an unnamed agent is never the force the
         sentence names only as whom it fought (after مع or ضد, two words at most after a fight noun of the
@@ -510,7 +517,10 @@ class SideRules:
         if implied not in ARMED_SIDES or not same:
             return implied
         fights = [c for c in self._sentence_matches if c.row.get("type") == "attack"]
-        for a0 in same:
+        owners = [a0 for a0 in same if self._owns_struck_site(toks, a0, fights)]
+        for a0, _, a in view.actors:
+            if a0 not in same or a0 in owners or (owners and a.attrs.get("coref")):
+                continue  # "في صفوفهم" after the owner of what was hit: the owner again
             if not self._fought_at(toks, a0, fights):
                 return implied  # the side is named as an agent too
         self.side_note = "side:opponent-named"

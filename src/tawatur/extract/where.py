@@ -451,6 +451,8 @@ class PlaceRules:
                 and not (k + 1 == m.i and toks[k].bare in EXISTENTIAL)  # "هناك معارك": there are
                 and not ("loser" in m.flags and toks[k].word in IN_PRONOUNS)  # "سقط فيها": what fell there
                 and not indefinite_relative(toks, k)]
+        if m.row.get("type") == "withdraw":  # "قبل أن ينسحبوا إلى داخل البلدة": where they went, not where they left
+            refs = [k for k in refs if k < m.i or not ({k - 1, k - 2} & idx["toward"])]
         seen = self._witness_places(view, m, actor_idx, idx)
         if seen and not self._own_pronoun(view, m, refs, idx):
             return seen, "witness"

@@ -161,6 +161,7 @@ _BELOW_NEIGHBOURHOOD = frozenset({"base", "airport", "prison", "college", "hospi
 _ROAD_LEADING = wordset("road_leading_participle")  # "الطريق المؤدي إلى X": X is the road's end
 _ROAD_TO = wordset("road_end_link")  # folded "إلى", a detached "لـ", "نحو"
 _PLACE_TITLES = wordset("place_title_noun")
+_NEIGHBOURING = wordset("neighbouring_place_adjective")  # "بلدة X المجاورة": an adjective, no rest of the name
 _OF_TOWN_KINDS = wordset("facility_of_town_kind")  # "مطار المدينة": the town's airport
 _TOWN_BACKREFS = wordset("backref_city") | wordset("backref_town")
 _DISTRICT_SITE_KINDS = frozenset({"market", "school", "clinic", "restaurant", "hotel", "building", "square",
@@ -1414,7 +1415,8 @@ class _SentenceScanner:
         if cue.kind not in ("village", "town") or cue.number != "1":
             return False
         w = self.toks[j][2]
-        if w in _DIRECTIONS or _is_trigger_word(w) or self.name_at(j) is not None or self.cue_at(j) is not None:
+        if w in _DIRECTIONS or w in _NEIGHBOURING or w in _PLACE_ADJECTIVES or _is_trigger_word(w) \
+                or self.name_at(j) is not None or self.cue_at(j) is not None:
             return False
         k = j + 1
         return k >= len(self.toks) or not self._gap_ok(j, k) or self.toks[k][2] in _LOC_PREPS
