@@ -235,6 +235,7 @@ TARGET_ADJECTIVES = 2  # nisba adjectives after a sites noun before its في ("�
 BUS_WORDS = wordset("bus_word")
 DEAL_GRANTORS = frozenset({"government", "russia"})  # the parties that grant evacuation deals (_terms_side)
 DEAL_VERBS = tuple(wordlist("deal_verb"))
+NISBA_ENDINGS = tuple(wordlist("nisba_ending"))
 DEAL_REACH = 20  # words from a deal's verb to its agreement word (a long subject, "بعد مفاوضات استمرت أسابيع")
 TERMS_REACH = 2  # words from a terms verb to the term it sets out ("يقضي بخروج"، "تقضي بأن يخرج")
 SETTLEMENT_WORDS = wordset("backref_city") | wordset("backref_town") | wordset("backref_village")
@@ -252,6 +253,13 @@ def _before_in(toks, p: Mention) -> int | None:
         if k < 0 or toks[k].bare not in IN:
             return None
     return k - 1
+
+
+def _nisba_adjective(tok) -> bool:
+    """An indefinite relational adjective ("علوية"، "كردية"، "زراعية"): it qualifies the noun before it, names no
+    place of its own (wordsets nisba_ending; a definite word or a short one is left alone)."""
+    w = tok.bare
+    return not w.startswith("ال") and len(w) >= 4 and w.endswith(NISBA_ENDINGS) and not w.isdigit()
 
 
 class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
@@ -838,6 +846,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         k = _before_in(toks, p)
         if k is None:
             return False
+        if k >= 1 and _nisba_adjective(toks[k]) and (k - 1) in idx["generic"]:
+            k -= 1  # "قرى علوية بريف X"، "بلدات كردية في ريف Y": the plural's own adjective stands between
         if k < 0 or k not in idx["generic"] or toks[k].forms[-1] not in SPREAD_PLURALS:
             return False  # "قرية في ريف X": one village the sentence does not name, no spread
         while k >= 1 and (k - 1) in idx["generic"] and toks[k].word.startswith(COORDINATION):
