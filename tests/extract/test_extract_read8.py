@@ -52,3 +52,16 @@ def test_submitting_a_complaint_and_slowing_an_advance_are_no_advance():
     assert not evs
     evs = events_of("وقصفت طائرات حربية روسية جسر الرستن لإبطاء تقدم الفصائل نحو الجنوب.", "2024-12-06")
     assert {e.type for e in evs} == {"attack"}
+
+
+def test_security_and_stability_formula_with_its_subject_between():
+    evs = events_of("أعادت وحدات من الجيش صباح اليوم الأمن والاستقرار إلى بلدة الزارة بريف حمص.", "2014-04-26")
+    assert "take_control" in at(evs, "الزارة")
+
+
+def test_intro_word_after_the_plurals_own_qualifiers():
+    evs = events_of("وأحكم الجيش سيطرته على قرى الريف الغربي، أبرزها الحميدية والنزارية.", "2013-05-20")
+    assert {e.place.name for e in evs if e.type == "take_control"} == {"الحميدية", "النزارية"}
+    evs = events_of("وسيطر مقاتلو الجيش الحر على أحياء عدة غربي المدينة وشماليها، أبرزها صلاح الدين والصاخور.",
+                    "2012-08-02")
+    assert len([e for e in evs if e.type == "take_control"]) == 2

@@ -122,6 +122,8 @@ _QUOTE_GAP = re.compile(f"^[\\s{_QUOTES}]*$")
 _INTRO_GAP = re.compile(f"^\\s*[{re.escape(marks('list_intro_marks'))}]\\s*$")
 # "عدة قرى، منها X وY": a quantifier after the cue, then the word that announces (some of) its members.
 _INTRO_WORDS = wordset("list_intro_word")
+# words of qualifiers a plural cue may carry before the comma of its intro word ("قرى الريف المحيط، أبرزها X")
+_CUE_QUALIFIER_REACH = 4
 _NAMING_VERBS = wordset("person_naming_verb")
 _QUANTIFIERS = wordset("list_quantifier")
 _INTRO_PREPS = wordset("list_intro_preposition")
@@ -577,6 +579,7 @@ class _SentenceScanner:
         if toks[k][2] in _QUANTIFIERS and self._gap_ok(i, k):
             k += 1
         k = self._framing_area_end(k)
+        k = self._cue_qualifiers_end(k)
         if k + 1 < len(toks) and toks[k][2] in _INTRO_PREPS and toks[k + 1][2] in _INTRO_WORDS and self._gap_ok(k, k + 1):
             k += 1  # "من بينها"
         if k + 1 >= len(toks) or toks[k][2] not in _INTRO_WORDS or not _LIST_GAP.match(self._gap(k - 1, k)):
@@ -585,6 +588,35 @@ class _SentenceScanner:
         if not (self._gap_ok(k, start) or _INTRO_GAP.match(self._gap(k, start))):
             return None
         return start if self._list_follows(start) or self.name_at(start, clitics=False) is not None else None
+
+    def _cue_qualifiers_end(self, k: int) -> int:
+        """"قرى الريف المحيط، أبرزها X"، "أحياء عدة شرقي المدينة وجنوبيها، أبرزها X": words that qualify the
+        plural cue (a definite genitive or adjective, a direction said of the city, a quantifier) may stand
+        between it and the comma of the intro word; the members still belong to the cue. Returns where the
+        intro word stands, or ``k`` itself when the words do not end on a comma and an intro word."""
+        toks, j = self.toks, k
+        while j < len(toks) and j - k < _CUE_QUALIFIER_REACH and (j == k or self._gap_ok(j - 1, j)):
+            if self._cue_qualifier(toks[j][2]):
+                j += 1
+            elif (area := self.name_at(j, clitics=False)) is not None and area[1] > j:
+                j = area[1]  # "قرى ريف القصير، أبرزها X": the area that frames the members
+            else:
+                break
+        if j == k or j >= len(toks) or toks[j][2] not in _INTRO_WORDS or not _LIST_GAP.match(self._gap(j - 1, j)) \
+                or self._gap_ok(j - 1, j):
+            return k
+        return j
+
+    @staticmethod
+    def _cue_qualifier(w: str) -> bool:
+        """A word that qualifies a plural place noun rather than opening a clause: a definite word that is no
+        trigger ("الريف"، "المحيط"), a direction said of a place with its pronoun or و ("شرقي"، "وجنوبيها"),
+        a quantifier ("عدة")."""
+        bare = w[len(_WA):] if w.startswith(_WA) and len(w) > 3 else w
+        bare = bare[:-2] if bare.endswith("ها") and bare[:-2] in _DIRECTION_NOUNS else bare
+        if bare in _DIRECTION_NOUNS or w in _QUANTIFIERS:
+            return True
+        return w.startswith(_AL) and not _is_trigger_word(w) and w not in _INTRO_WORDS
 
     def _framing_area_end(self, k: int) -> int:
         """"عدة أحياء في شرق حلب، بينها X وY": an area after "في" that frames the plural cue sits between
