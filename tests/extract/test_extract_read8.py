@@ -65,3 +65,8 @@ def test_intro_word_after_the_plurals_own_qualifiers():
     evs = events_of("وسيطر مقاتلو الجيش الحر على أحياء عدة غربي المدينة وشماليها، أبرزها صلاح الدين والصاخور.",
                     "2012-08-02")
     assert len([e for e in evs if e.type == "take_control"]) == 2
+
+
+def test_origin_pronoun_before_a_named_destination_is_a_place_of_the_flight():
+    evs = events_of("وقصفت الطائرات بلدة تل رفعت، ونزحت مئات العائلات منها نحو مدينة أعزاز.", "2016-02-04")
+    assert {e.place.name for e in evs if e.type == "displacement"} == {"تل رفعت", "أعزاز"}

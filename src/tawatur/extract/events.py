@@ -259,7 +259,7 @@ def _nisba_adjective(tok) -> bool:
     """An indefinite relational adjective ("علوية"، "كردية"، "زراعية"): it qualifies the noun before it, names no
     place of its own (wordsets nisba_ending; a definite word or a short one is left alone)."""
     w = tok.bare
-    return not w.startswith("ال") and len(w) >= 4 and w.endswith(NISBA_ENDINGS) and not w.isdigit()
+    return not w.startswith(ARTICLE) and len(w) >= 4 and w.endswith(NISBA_ENDINGS) and not w.isdigit()
 
 
 class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
@@ -1355,6 +1355,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                           and self._locates_unnamed(view, p, idx))]
         if places and etype in ("displacement", "evacuation"):
             places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
+            if origin := self._pronoun_origin(view, m, nxt, places, idx, actor_idx):
+                places, how = origin + places, f"{how}+origin-pronoun"  # "فروا منها باتجاه مدينة X"
             if onward := [p for p in self._onward_destinations(view, nxt, idx, skip) if p not in places]:
                 places, how = places + onward, f"{how}+onward"
         if not places and etype == "casualties" and not self._settled and any(

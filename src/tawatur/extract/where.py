@@ -78,6 +78,7 @@ COUNTRY_PREPS = wordset("country_nisba_not_after")  # "من سورية": the cou
 # How far back a pronoun looks for the noun that named its place in the sentence (words).
 # "وسقط فيها قتيلان": a place falls as a subject; "في" with a pronoun says where something else fell
 IN_PRONOUNS = wordset("in_pronoun")
+ORIGIN_PRONOUNS = wordset("origin_pronoun")
 OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
 OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب مقاتلي قسد منها")
 FOLLOW_VERBS = wordset("follow_verb")  # "وتبعه اقتحام": what follows came after the happening just told
@@ -507,6 +508,22 @@ class PlaceRules:
         if continuation and self.prev_events and "own_sentence" not in m.flags:
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    def _pronoun_origin(self, view: SentenceView, m: Match, nxt: int, places: list[Mention], idx,
+                        actor_idx: set[int]) -> list[Mention]:
+        """"فروا منها ليلة أمس باتجاه مدينة X"، "نزوح عائلات منها نحو Y": a flight whose origin is told by a
+        pronoun of من before the destination it names leaves the place the pronoun recalls too (GUIDELINES:
+        the origin and the destinations of a displacement count). Only a pronoun between the trigger and the
+        first place it took; a named origin ("من X") is a place already."""
+        toks = view.toks
+        first = min((token_at(toks, p.start) for p in places), default=nxt)
+        for k in range(m.j, min(first, nxt)):
+            if k in view.place_tokens or k in self._breaks:
+                return []
+            if toks[k].bare in ORIGIN_PRONOUNS and k in idx["backref"]:
+                got = self._recall(view, [k], actor_idx)
+                return [p for p in got[0] if p not in places] if got else []
+        return []
 
     @staticmethod
     def _in_sequence(toks, i: int) -> bool:

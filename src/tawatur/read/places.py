@@ -124,6 +124,7 @@ _INTRO_GAP = re.compile(f"^\\s*[{re.escape(marks('list_intro_marks'))}]\\s*$")
 _INTRO_WORDS = wordset("list_intro_word")
 # words of qualifiers a plural cue may carry before the comma of its intro word ("قرى الريف المحيط، أبرزها X")
 _CUE_QUALIFIER_REACH = 4
+_PLACE_PRONOUN_SUFFIXES = tuple(wordlist("place_pronoun_suffix"))  # "وجنوبيها": a direction said of the city
 _NAMING_VERBS = wordset("person_naming_verb")
 _QUANTIFIERS = wordset("list_quantifier")
 _INTRO_PREPS = wordset("list_intro_preposition")
@@ -613,7 +614,8 @@ class _SentenceScanner:
         trigger ("الريف"، "المحيط"), a direction said of a place with its pronoun or و ("شرقي"، "وجنوبيها"),
         a quantifier ("عدة")."""
         bare = w[len(_WA):] if w.startswith(_WA) and len(w) > 3 else w
-        bare = bare[:-2] if bare.endswith("ها") and bare[:-2] in _DIRECTION_NOUNS else bare
+        bare = next((bare[:-len(x)] for x in _PLACE_PRONOUN_SUFFIXES if bare.endswith(x)
+                     and bare[:-len(x)] in _DIRECTION_NOUNS), bare)
         if bare in _DIRECTION_NOUNS or w in _QUANTIFIERS:
             return True
         return w.startswith(_AL) and not _is_trigger_word(w) and w not in _INTRO_WORDS
