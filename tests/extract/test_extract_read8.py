@@ -70,3 +70,11 @@ def test_intro_word_after_the_plurals_own_qualifiers():
 def test_origin_pronoun_before_a_named_destination_is_a_place_of_the_flight():
     evs = events_of("وقصفت الطائرات بلدة تل رفعت، ونزحت مئات العائلات منها نحو مدينة أعزاز.", "2016-02-04")
     assert {e.place.name for e in evs if e.type == "displacement"} == {"تل رفعت", "أعزاز"}
+
+
+def test_a_perfect_after_idh_is_done_not_a_term():
+    evs = events_of("وينص التفاهم على إطلاق سراح المعتقلين، إذ أفرجت الفصائل أمس عن 40 محتجزاً في مدينة الباب.",
+                    "2019-10-20")
+    assert {(e.type, e.polarity) for e in evs if e.place.name == "الباب"} == {("other", "asserted")}
+    evs = events_of("وينص الاتفاق على أن تنسحب قسد من حي الشيخ مقصود، إذ ستنسحب أول دفعة غداً.", "2025-04-04")
+    assert "asserted" not in {e.polarity for e in evs if e.type == "withdraw"}
