@@ -78,3 +78,8 @@ def test_a_perfect_after_idh_is_done_not_a_term():
     assert {(e.type, e.polarity) for e in evs if e.place.name == "الباب"} == {("other", "asserted")}
     evs = events_of("وينص الاتفاق على أن تنسحب قسد من حي الشيخ مقصود، إذ ستنسحب أول دفعة غداً.", "2025-04-04")
     assert "asserted" not in {e.polarity for e in evs if e.type == "withdraw"}
+
+
+def test_a_strike_participle_after_the_comma_names_the_targets():
+    evs = events_of("وشنت الطائرات الروسية غارات على ريف إدلب الجنوبي، مستهدفة بلدتي كفرنبل وحاس.", "2019-05-10")
+    assert {e.place.name for e in evs if e.type == "attack"} == {"كفرنبل", "حاس"}

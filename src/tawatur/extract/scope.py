@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..model import Mention
+from ..read.wordsets import wordset
 from .frames import (
     CARRIERS,
     SentenceView,
@@ -39,6 +40,9 @@ from .vocab import resumptive as is_resumptive
 # How far a relative word and its verb of seeking may stand before the trigger it governs (words): a
 # subject with its own short relative clause fits ("التي تسعى قوات X، التي يقودها Y، إلى السيطرة عليها").
 SOUGHT_REACH = 12
+
+
+STRIKE_PARTICIPLES = wordset("strike_participle")
 
 
 class ScopeRules:
@@ -129,6 +133,7 @@ class ScopeRules:
                 continue
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
                     and w not in ARGUMENT_WORDS and not w.isdigit() and not ScopeRules._gapped(k, toks) \
+                    and not ScopeRules._strike_goes_on(m, w) \
                     and w not in CARRIERS and not ScopeRules._pair_side(toks, k):  # "خرجت الحافلات صباحاً، تقل المقاتلين، من X إلى Y": what they carry
                 return k
             if seen_place and k not in place_starts and toks[k].word.startswith(COORDINATION) \
@@ -170,6 +175,12 @@ class ScopeRules:
             ends[id(m2)] = b
             out[id(m1)] = (b, end)
         return out
+
+    @staticmethod
+    def _strike_goes_on(m: Match, w: str) -> bool:
+        """"واصلت الطائرات غاراتها على مناطق X، مستهدفةً محيط مدينة Y وبلدة Z": a participle of targeting after
+        a strike's comma names what the strike hit; the strike's places go on after it."""
+        return m.row.get("type") == "attack" and w in STRIKE_PARTICIPLES
 
     @staticmethod
     def _gapped(k: int, toks) -> bool:

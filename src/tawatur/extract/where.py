@@ -85,7 +85,8 @@ FOLLOW_VERBS = wordset("follow_verb")  # "وتبعه اقتحام": what follows
 FOLLOW_OBJECT = wordset("follow_object")  # "وتلا ذلك دخول"
 _ANTECEDENT_REACH = 10
 # "بلدات ريف إدلب، مثل X وY"، "مناطق في ريف حلب، ومنها X": after a comma, a word that opens examples
-_EXAMPLE_WORDS = wordset("list_intro_word") | wordset("inclusion_word") | wordset("example_word")
+_EXAMPLE_WORDS = wordset("list_intro_word") | wordset("inclusion_word") | wordset("example_word") \
+    | wordset("strike_participle")  # "غارات على ريف X، مستهدفةً بلدتي Y وZ": the targets in the area
 # How many words a list's last named member may stand before the relative pronoun that hangs on the list
 # ("والمطار العسكري (شرق) وفرع Y للمخابرات العسكرية (غرب) التي": an unnamed member and its qualifier).
 _ANTECEDENT_GAP = 7
