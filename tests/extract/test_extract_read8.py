@@ -83,3 +83,11 @@ def test_a_perfect_after_idh_is_done_not_a_term():
 def test_a_strike_participle_after_the_comma_names_the_targets():
     evs = events_of("وشنت الطائرات الروسية غارات على ريف إدلب الجنوبي، مستهدفة بلدتي كفرنبل وحاس.", "2019-05-10")
     assert {e.place.name for e in evs if e.type == "attack"} == {"كفرنبل", "حاس"}
+
+
+def test_a_signed_deal_behind_a_move_is_an_event_at_the_places_left():
+    evs = events_of("بدأ مقاتلو قسد اليوم الانسحاب من حيي الشيخ مقصود والأشرفية، بموجب اتفاق وقعته محافظة حلب مع "
+                    "المجلس المدني يوم الثلاثاء الماضي.", "2025-04-04")
+    assert {e.place.name for e in evs if e.type == "other"} == {"الشيخ مقصود", "الأشرفية"}
+    evs = events_of("وخرج مقاتلو المعارضة من مدينة داريا بموجب اتفاق مع النظام.", "2016-08-26")
+    assert {e.type for e in evs} == {"withdraw"}

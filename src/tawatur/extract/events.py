@@ -60,6 +60,7 @@ from .vocab import (
     CONJUNCTION,
     CONTINUATION_VERBS,
     COORDINATION,
+    DEAL_MOVE_TYPES,
     DEMONSTRATIVES,
     GOVERNORATE_NOUN,
     HOLDER,
@@ -711,6 +712,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if "mutual" not in m.flags:
             return [], ""
         toks = view.toks
+        if moved := self._deal_move_places(view, m, made):
+            return moved, "deal-move"
         verb = next((k for k in range(m.i - 1, max(-1, m.i - DEAL_REACH), -1)
                      if toks[k].bare.startswith(DEAL_VERBS)), None)
         if verb is None:
@@ -718,6 +721,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         named = [p for i, p in sorted(view.places, key=lambda x: x[0])
                  if verb < i < m.i and usable_place(p) and i not in actor_idx]
         return named[:1], "deal-parties"
+
+    def _deal_move_places(self, view: SentenceView, m: Match, made) -> list[Mention]:
+        """"خرجوا من X، تنفيذاً لاتفاق توصلوا إليه يوم الخميس"، "انسحبوا من حيي X وY بموجب اتفاق وقعته محافظة
+        حلب": a signed deal that a move of the sentence carried out concerns the places the move left, not the
+        party that signed it (``ScopeRules._signed_deal``)."""
+        if "mutual" not in m.flags or not self._signed_deal(m, view.toks):
+            return []
+        moved = [places for ev, places in made if ev.type in DEAL_MOVE_TYPES]
+        return list(moved[-1]) if moved else []
 
     def _deal_of(self, view: SentenceView, m: Match) -> Match | None:
         """The deal whose terms a trigger tells ("اتفاق ... يقضي بخروج"): the agreement word before it in the
@@ -1330,6 +1342,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if not targets:  # "بقصف أحياء سكنية انطلاقاً من X": an unnamed target, X only where fire came from
                 origin_skip |= {i for i, p in view.places if any(p is q for q in places)}
             places, how = targets, TARGET_RULE  # "على قرية Y انطلاقاً من بلدة X": Y, not the origin
+        if places and (moved := self._deal_move_places(view, m, made)):
+            places, how = moved, "deal-move"
         if etype in LEAVING_TYPES:
             places = self._origins(view, places, idx, destinations=etype != "withdraw")
             if places and (origin := self._origin_backref(view, m, places, idx, actor_idx)):
