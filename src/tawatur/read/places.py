@@ -1451,11 +1451,19 @@ class _SentenceScanner:
         # the word as written (its clitic readings do not matter inside a name: "مغار" is no "م" + "غار"); a
         # conjunction opens the next member ("قرية X والأخير في"، "بلدة X ومخيمها"), no name goes on with و
         if w.startswith((_AL, _WA)) or len(w) < 3 or not _LETTERS_ONLY.fullmatch(w) \
-                or self.gaz.ambiguous.get(w) == "never" or w in _DIRECTION_NOUNS or w in _LOC_PREPS:
-            return False
+                or self.gaz.ambiguous.get(w) == "never" or w in _DIRECTION_NOUNS or w in _LOC_PREPS \
+                or w in wordset("time_adverb"):
+            return False  # "قرية X أمس بريف Y": when, not the second word of the name
         nxt = toks[j + 1][2]
-        return cue.kind in ("village", "town") and cue.number == "1" and (nxt in _DIRECTION_NOUNS or nxt in _LOC_PREPS) \
+        return cue.kind in ("village", "town") and cue.number == "1" \
+            and (nxt in _DIRECTION_NOUNS or nxt in _LOC_PREPS or self._countryside_locator(j + 1)) \
             and not _is_trigger_word(w) and self.name_at(j) is None and self.cue_at(j) is None
+
+    def _countryside_locator(self, k: int) -> bool:
+        """"بريف المالكية" at ``k``: the countryside cue with its preposition written on it locates the name before
+        it ("قرية تقل بقل بريف المالكية"), as a locator preposition does."""
+        got = self.cue_at(k)
+        return got is not None and got[0].kind == "countryside" and got[0].number == "1" and got[1] > 0
 
     def _lengthened(self, first: _Found) -> _Found:
         """The first member read again with the word after it, as one name the gazetteer lacks."""
