@@ -22,3 +22,13 @@ def test_a_time_adverb_is_no_second_word_of_the_name():
 def test_the_neighbouring_adjective_ends_the_name():
     got = places_of("وأعلنت القيادة اعتقال مطلوبين في قرية الكشمة المجاورة.")
     assert "الكشمة" in got and "الكشمة المجاورة" not in got
+
+
+def test_a_plural_of_places_after_a_titled_name_is_no_persons_name():
+    got = places_of("وسيطرت القوات على جبل الشيخ ومواقع أخرى قرب خط الفصل.")
+    assert "جبل الشيخ" in got and not any("مواقع" in p for p in got)
+
+
+def test_a_named_hill_keeps_its_number():
+    assert "تلة المرصد 45" in places_of("وتدور اشتباكات عنيفة على تلة المرصد 45 الاستراتيجية.")
+    assert "تلة الحدادة" in places_of("وقصفت الطائرات تلة الحدادة 3 مرات منذ الصباح.")

@@ -124,6 +124,7 @@ _INTRO_GAP = re.compile(f"^\\s*[{re.escape(marks('list_intro_marks'))}]\\s*$")
 _INTRO_WORDS = wordset("list_intro_word")
 # words of qualifiers a plural cue may carry before the comma of its intro word ("قرى الريف المحيط، أبرزها X")
 _CUE_QUALIFIER_REACH = 4
+_PLURAL_PLACE_NOUNS = wordset("spread_plural_noun") | wordset("struck_site_noun")
 _PLACE_PRONOUN_SUFFIXES = tuple(wordlist("place_pronoun_suffix"))  # "وجنوبيها": a direction said of the city
 _NAMING_VERBS = wordset("person_naming_verb")
 _QUANTIFIERS = wordset("list_quantifier")
@@ -547,6 +548,8 @@ class _SentenceScanner:
             return None  # "جبل الشيخ جنوب دمشق", "جبل الشيخ قرب X": the name ends at the title
         if w.startswith(_WA) and w[len(_WA):].endswith(tuple(wordlist("facility_possessive"))):
             return None  # "جبل الشيخ ومرصده": a noun of the place's own joined by و, no person's name
+        if w.startswith(_WA) and w[len(_WA):] in _PLURAL_PLACE_NOUNS:
+            return None  # "جبل الشيخ ومواقع أخرى": a plural of places joined by و, the next member, no name
         end = self._person_tail(j, True)
         if end <= j:
             return None
@@ -589,6 +592,12 @@ class _SentenceScanner:
         if not (self._gap_ok(k, start) or _INTRO_GAP.match(self._gap(k, start))):
             return None
         return start if self._list_follows(start) or self.name_at(start, clitics=False) is not None else None
+
+    def _counted_after(self, j: int) -> bool:
+        """"تلة X 3 قذائف": a number followed by a noun counts that noun; it is no part of the name before it."""
+        return j + 1 < len(self.toks) and self._gap_ok(j, j + 1) and not self.toks[j + 1][2].startswith(_AL) \
+            and _LETTERS_ONLY.fullmatch(self.toks[j + 1][2]) is not None and self.cue_at(j + 1) is None \
+            and self.toks[j + 1][2] not in _DIRECTION_NOUNS and self.toks[j + 1][2] not in _LOC_PREPS
 
     def _cue_qualifiers_end(self, k: int) -> int:
         """"قرى الريف المحيط، أبرزها X"، "أحياء عدة شرقي المدينة وجنوبيها، أبرزها X": words that qualify the
@@ -820,6 +829,9 @@ class _SentenceScanner:
                 if j < len(self.toks) and self._gap_ok(j - 1, j) and self.toks[j][2].startswith(_LIL) \
                         and self._name_word(_AL + self.toks[j][2][len(_LIL):]):
                     j += 1  # "فرع البادية للمخابرات العسكرية": the institution the named branch belongs to
+                if "number" in head.follows and j < len(self.toks) and self._gap_ok(j - 1, j) \
+                        and self.toks[j][2].isdigit() and not self._counted_after(j):
+                    j += 1  # "تلة المرصد 45": a named hill (or unit) with its number
                 name_words = [t[2] for t in self.toks[i + 1:j]]
                 if town is None and name_words and all(w in wordset("commodity_noun") for w in name_words):
                     return None  # "حقول النفط في ريف X": the fields of a commodity, no field's name
