@@ -91,3 +91,9 @@ def test_a_signed_deal_behind_a_move_is_an_event_at_the_places_left():
     assert {e.place.name for e in evs if e.type == "other"} == {"الشيخ مقصود", "الأشرفية"}
     evs = events_of("وخرج مقاتلو المعارضة من مدينة داريا بموجب اتفاق مع النظام.", "2016-08-26")
     assert {e.type for e in evs} == {"withdraw"}
+
+
+def test_a_kind_noun_after_a_sequence_word_recalls_its_own_kind():
+    evs = events_of("دخلت قوة إسرائيلية قرية الحميدية، ثم أقامت حاجزاً قرب بلدة خان أرنبة قبل أن تنسحب من القرية ظهراً.",
+                    "2025-10-02")
+    assert {e.place.name for e in evs if e.type == "withdraw"} == {"الحميدية"}

@@ -461,6 +461,8 @@ class PlaceRules:
             return antecedent, "relative"
         if made and self._in_sequence(toks, m.i) and (any(k > m.i for k in refs) or (
                 m.j == m.i + 1 and object_pronoun(toks[m.i]))):
+            if got := self._kind_noun_recall(view, m, refs, made[-1][1], actor_idx):
+                return got  # "أقامت حاجزاً عند مدخل بلدة Y قبل أن تنسحب من القرية": the village, not the town
             return made[-1][1], "sequence"  # "سيطروا على X قبل أن ينسحبوا منها": the place of what came first
         got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
         if got:
@@ -525,6 +527,17 @@ class PlaceRules:
                 got = self._recall(view, [k], actor_idx)
                 return [p for p in got[0] if p not in places] if got else []
         return []
+
+    def _kind_noun_recall(self, view: SentenceView, m: Match, refs: list[int], last: list[Mention],
+                          actor_idx: set[int]):
+        """"دخلت الدورية قرية X ... وأقامت حاجزاً عند مدخل بلدة Y، قبل أن تنسحب من القرية": after a sequence
+        word, a noun of a kind of place ("القرية") that the place of what came first is not of points back at
+        the last place of its own kind, not at that place."""
+        toks = view.toks
+        noun = next((k for k in refs if k > m.i and toks[k].bare in BACKREF_KINDS), None)
+        if noun is None or any(p.attrs.get("kind") in BACKREF_KINDS[toks[noun].bare] for p in last):
+            return None
+        return self._recall(view, [noun], actor_idx)
 
     @staticmethod
     def _in_sequence(toks, i: int) -> bool:
