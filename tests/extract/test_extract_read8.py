@@ -97,3 +97,11 @@ def test_a_kind_noun_after_a_sequence_word_recalls_its_own_kind():
     evs = events_of("دخلت قوة إسرائيلية قرية الحميدية، ثم أقامت حاجزاً قرب بلدة خان أرنبة قبل أن تنسحب من القرية ظهراً.",
                     "2025-10-02")
     assert {e.place.name for e in evs if e.type == "withdraw"} == {"الحميدية"}
+
+
+def test_battles_over_other_places_before_an_entry_are_attacks_there():
+    evs = events_of("دخلت الفصائل مدينة حماة صباح اليوم، بعد أيام من المعارك على جبل زين العابدين وبلدة قمحانة.",
+                    "2024-12-05")
+    assert {e.place.name for e in evs if e.type == "attack"} == {"جبل زين العابدين", "قمحانة"}
+    evs = events_of("وسيطر التنظيم على مدينة تدمر بعد معارك عنيفة على أطرافها.", "2015-05-21")
+    assert {e.type for e in evs} == {"take_control"}

@@ -237,6 +237,7 @@ BUS_WORDS = wordset("bus_word")
 DEAL_GRANTORS = frozenset({"government", "russia"})  # the parties that grant evacuation deals (_terms_side)
 DEAL_VERBS = tuple(wordlist("deal_verb"))
 NISBA_ENDINGS = tuple(wordlist("nisba_ending"))
+BATTLE_SITE_PREPS = wordset("battle_site_preposition")
 DEAL_REACH = 20  # words from a deal's verb to its agreement word (a long subject, "بعد مفاوضات استمرت أسابيع")
 TERMS_REACH = 2  # words from a terms verb to the term it sets out ("يقضي بخروج"، "تقضي بأن يخرج")
 SETTLEMENT_WORDS = wordset("backref_city") | wordset("backref_town") | wordset("backref_village")
@@ -972,8 +973,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         قوات النظام")."""
         toks = view.toks
         k = m.j
-        if k >= len(toks) or toks[k].bare not in IN:
-            return False
+        if k >= len(toks) or (toks[k].bare not in IN and toks[k].bare not in BATTLE_SITE_PREPS):
+            return False  # "بعد أيام من المعارك على جبل X وبلدة Y": fought over those places (task read8)
         k += 1
         at = {k, k + 1} if k < len(toks) and (toks[k].bare in PLACE_CUE_WORDS
                                               or toks[k].forms[-1] in PLACE_CUE_WORDS) else {k}
