@@ -238,6 +238,7 @@ DEAL_GRANTORS = frozenset({"government", "russia"})  # the parties that grant ev
 DEAL_VERBS = tuple(wordlist("deal_verb"))
 NISBA_ENDINGS = tuple(wordlist("nisba_ending"))
 BATTLE_SITE_PREPS = wordset("battle_site_preposition")
+DIRECTION_WORDS = wordset("direction_noun")
 DEAL_REACH = 20  # words from a deal's verb to its agreement word (a long subject, "بعد مفاوضات استمرت أسابيع")
 TERMS_REACH = 2  # words from a terms verb to the term it sets out ("يقضي بخروج"، "تقضي بأن يخرج")
 SETTLEMENT_WORDS = wordset("backref_city") | wordset("backref_town") | wordset("backref_village")
@@ -1045,7 +1046,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if first is None:
             return []
         refs = [k for k in idx["backref"] if m.i < k < first and first - k <= 3 and toks[k].bare in BACKREF_KINDS
-                and toks[k + 1].word.startswith(COORDINATION) and k not in view.place_tokens]
+                and toks[k + 1].word.startswith(COORDINATION) and k not in view.place_tokens
+                and not (k and toks[k - 1].bare in DIRECTION_WORDS)]  # "أحياء عدة شرقي المدينة وجنوبيها": a locator
         got = self._recall(view, refs[-1:], actor_idx)
         return [p for p in got[0] if p not in places] if got else []
 
