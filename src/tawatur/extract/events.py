@@ -60,6 +60,7 @@ from .vocab import (
     CONJUNCTION,
     CONTINUATION_VERBS,
     COORDINATION,
+    DEAL_MOVE_TYPES,
     DEMONSTRATIVES,
     GOVERNORATE_NOUN,
     HOLDER,
@@ -235,6 +236,9 @@ TARGET_ADJECTIVES = 2  # nisba adjectives after a sites noun before its في ("�
 BUS_WORDS = wordset("bus_word")
 DEAL_GRANTORS = frozenset({"government", "russia"})  # the parties that grant evacuation deals (_terms_side)
 DEAL_VERBS = tuple(wordlist("deal_verb"))
+NISBA_ENDINGS = tuple(wordlist("nisba_ending"))
+BATTLE_SITE_PREPS = wordset("battle_site_preposition")
+DIRECTION_WORDS = wordset("direction_noun")
 DEAL_REACH = 20  # words from a deal's verb to its agreement word (a long subject, "بعد مفاوضات استمرت أسابيع")
 TERMS_REACH = 2  # words from a terms verb to the term it sets out ("يقضي بخروج"، "تقضي بأن يخرج")
 SETTLEMENT_WORDS = wordset("backref_city") | wordset("backref_town") | wordset("backref_village")
@@ -253,6 +257,13 @@ def _before_in(toks, p: Mention) -> int | None:
         if k < 0 or toks[k].bare not in IN:
             return None
     return k - 1
+
+
+def _nisba_adjective(tok) -> bool:
+    """An indefinite relational adjective ("علوية"، "كردية"، "زراعية"): it qualifies the noun before it, names no
+    place of its own (wordsets nisba_ending; a definite word or a short one is left alone)."""
+    w = tok.bare
+    return not w.startswith(ARTICLE) and len(w) >= 4 and w.endswith(NISBA_ENDINGS) and not w.isdigit()
 
 
 class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
@@ -706,6 +717,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if "mutual" not in m.flags:
             return [], ""
         toks = view.toks
+        if moved := self._deal_move_places(view, m, made):
+            return moved, "deal-move"
         verb = next((k for k in range(m.i - 1, max(-1, m.i - DEAL_REACH), -1)
                      if toks[k].bare.startswith(DEAL_VERBS)), None)
         if verb is None:
@@ -713,6 +726,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         named = [p for i, p in sorted(view.places, key=lambda x: x[0])
                  if verb < i < m.i and usable_place(p) and i not in actor_idx]
         return named[:1], "deal-parties"
+
+    def _deal_move_places(self, view: SentenceView, m: Match, made) -> list[Mention]:
+        """"خرجوا من X، تنفيذاً لاتفاق توصلوا إليه يوم الخميس"، "انسحبوا من حيي X وY بموجب اتفاق وقعته محافظة
+        حلب": a signed deal that a move of the sentence carried out concerns the places the move left, not the
+        party that signed it (``ScopeRules._signed_deal``)."""
+        if "mutual" not in m.flags or not self._signed_deal(m, view.toks):
+            return []
+        moved = [places for ev, places in made if ev.type in DEAL_MOVE_TYPES]
+        return list(moved[-1]) if moved else []
 
     def _deal_of(self, view: SentenceView, m: Match) -> Match | None:
         """The deal whose terms a trigger tells ("اتفاق ... يقضي بخروج"): the agreement word before it in the
@@ -841,6 +863,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         k = _before_in(toks, p)
         if k is None:
             return False
+        if k >= 1 and _nisba_adjective(toks[k]) and (k - 1) in idx["generic"]:
+            k -= 1  # "قرى علوية بريف X"، "بلدات كردية في ريف Y": the plural's own adjective stands between
         if k < 0 or k not in idx["generic"] or toks[k].forms[-1] not in SPREAD_PLURALS:
             return False  # "قرية في ريف X": one village the sentence does not name, no spread
         while k >= 1 and (k - 1) in idx["generic"] and toks[k].word.startswith(COORDINATION):
@@ -953,8 +977,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         قوات النظام")."""
         toks = view.toks
         k = m.j
-        if k >= len(toks) or toks[k].bare not in IN:
-            return False
+        if k >= len(toks) or (toks[k].bare not in IN and toks[k].bare not in BATTLE_SITE_PREPS):
+            return False  # "بعد أيام من المعارك على جبل X وبلدة Y": fought over those places (task read8)
         k += 1
         at = {k, k + 1} if k < len(toks) and (toks[k].bare in PLACE_CUE_WORDS
                                               or toks[k].forms[-1] in PLACE_CUE_WORDS) else {k}
@@ -1025,7 +1049,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if first is None:
             return []
         refs = [k for k in idx["backref"] if m.i < k < first and first - k <= 3 and toks[k].bare in BACKREF_KINDS
-                and toks[k + 1].word.startswith(COORDINATION) and k not in view.place_tokens]
+                and toks[k + 1].word.startswith(COORDINATION) and k not in view.place_tokens
+                and not (k and toks[k - 1].bare in DIRECTION_WORDS)]  # "أحياء عدة شرقي المدينة وجنوبيها": a locator
         got = self._recall(view, refs[-1:], actor_idx)
         return [p for p in got[0] if p not in places] if got else []
 
@@ -1323,6 +1348,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if not targets:  # "بقصف أحياء سكنية انطلاقاً من X": an unnamed target, X only where fire came from
                 origin_skip |= {i for i, p in view.places if any(p is q for q in places)}
             places, how = targets, TARGET_RULE  # "على قرية Y انطلاقاً من بلدة X": Y, not the origin
+        if places and (moved := self._deal_move_places(view, m, made)):
+            places, how = moved, "deal-move"
         if etype in LEAVING_TYPES:
             places = self._origins(view, places, idx, destinations=etype != "withdraw")
             if places and (origin := self._origin_backref(view, m, places, idx, actor_idx)):
@@ -1348,6 +1375,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                           and self._locates_unnamed(view, p, idx))]
         if places and etype in ("displacement", "evacuation"):
             places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
+            if origin := self._pronoun_origin(view, m, nxt, places, idx, actor_idx):
+                places, how = origin + places, f"{how}+origin-pronoun"  # "فروا منها باتجاه مدينة X"
             if onward := [p for p in self._onward_destinations(view, nxt, idx, skip) if p not in places]:
                 places, how = places + onward, f"{how}+onward"
         if not places and etype == "casualties" and not self._settled and any(

@@ -32,6 +32,9 @@ _RELATIVE = wordset("relative_word")
 _ANY = wordset("any_determiner")
 _COPULA = wordset("negated_copula")
 _JUDGEMENT = wordset("judgement_predicate")
+_DONE_EXPLAINER = wordset("done_explainer")  # "إذ أفرجت": a perfect after it tells what was done
+_IMPERFECT_PREFIXES = tuple(wordlist("imperfect_prefix"))
+_NOT_PERFECT_PREFIXES = tuple(wordlist("future_proclitic")) + tuple(wordlist("definite_article"))
 _JUDGEMENT_REACH = 12  # words from the happening to what the copula says of it
 _ANY_REACH = 4  # words from a denial to its "any" ("نفت وزارة الداخلية وجود أي")
 _THAT_IT = wordset("speaker_subject")  # أنها، أنه، أنهم: "يرجح أنها روسية"
@@ -238,7 +241,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
                                 for c in _before(cues, trig, "negate")):
         return Verdict("denied", "negated")
     expects = [c for c in _before(cues, trig, "expect") if not _hedges_agent(c, trig, toks)] \
-        if "expect" in held else []
+        if "expect" in held and not _explains_done(trig, toks) else []
     expects += _before(cues, trig, "intend") if "intend" in held else []
     if "expect_near" in held and trig.row.get("type") != "advance":
         expects += _before(cues, trig, "expect_near")  # "تقترب من تحقيق تقدم": approaching is a move
@@ -254,6 +257,15 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         cue = f"expect:{(expects or after)[-1].pattern.source}" if expects or after else "future"
         return Verdict("expected", f"{LATER}:{later.pattern.source}+{cue}" if later is not None else cue)
     return Verdict("asserted", "")
+
+
+def _explains_done(trig: Match, toks: list[Token]) -> bool:
+    """"وينص الاتفاق على تبادل المحتجزين، إذ أفرجت قسد أمس عن 110 محتجزين": a perfect verb right after إذ/حيث
+    tells what was done to carry the terms out; the terms or the plan before it do not make it expected."""
+    k = trig.i
+    w = toks[k].bare
+    return k > 0 and toks[k - 1].bare in _DONE_EXPLAINER \
+        and not w.startswith(_IMPERFECT_PREFIXES + _NOT_PERFECT_PREFIXES)  # no imperfect, future or noun
 
 
 def _hedges_agent(c: Match, trig: Match, toks: list[Token]) -> bool:

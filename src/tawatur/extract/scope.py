@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..model import Mention
+from ..read.wordsets import wordset
 from .frames import (
     CARRIERS,
     SentenceView,
@@ -41,6 +42,11 @@ from .vocab import resumptive as is_resumptive
 SOUGHT_REACH = 12
 
 
+STRIKE_PARTICIPLES = wordset("strike_participle")
+DEAL_SIGNING_VERBS = wordset("deal_signing_verb")
+SIGNING_REACH = 2  # words after a deal noun its relative verb of signing may stand ("اتفاق مماثل وقعته")
+
+
 class ScopeRules:
     """Where a trigger's arguments begin and end, and which matches are no event of their own.
 
@@ -76,7 +82,7 @@ class ScopeRules:
         if "mutual" not in m.flags:
             return False
         if any(c.row.get("effect") == "deal_manner" and c.j == m.i for c in cues) and not any(
-                t.bare in TERMS_VERBS for t in (toks or [])[m.j:]) and any(
+                t.bare in TERMS_VERBS for t in (toks or [])[m.j:]) and not ScopeRules._signed_deal(m, toks) and any(
                 x.row.get("type") in DEAL_MOVE_TYPES for x in (matches or []) if x is not m):
             return True  # "خرج المقاتلون من X بموجب اتفاق": how they left; "بموجب اتفاق يقضي بـ" tells the deal
         told = [x.row.get("type") for x in (matches or []) if x is not m and x.row.get("type") != "none"]
@@ -130,6 +136,7 @@ class ScopeRules:
                 continue
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
                     and w not in ARGUMENT_WORDS and not w.isdigit() and not ScopeRules._gapped(k, toks) \
+                    and not ScopeRules._strike_goes_on(m, w) \
                     and w not in CARRIERS and not ScopeRules._pair_side(toks, k):  # "خرجت الحافلات صباحاً، تقل المقاتلين، من X إلى Y": what they carry
                 return k
             if seen_place and k not in place_starts and toks[k].word.startswith(COORDINATION) \
@@ -171,6 +178,20 @@ class ScopeRules:
             ends[id(m2)] = b
             out[id(m1)] = (b, end)
         return out
+
+    @staticmethod
+    def _signed_deal(m: Match, toks) -> bool:
+        """"بموجب اتفاق وقعته محافظة حلب مع المجلس المدني يوم الثلاثاء"، "تنفيذاً لاتفاق توصلت إليه الفصائل مع
+        النظام يوم الخميس": a relative verb of signing right after the deal noun tells the signing, a happening of
+        its own with its parties (GUIDELINES: agreements are other); the deal is no mere manner of the move."""
+        return bool(toks) and any(not DEAL_SIGNING_VERBS.isdisjoint((t.word, t.bare, *t.forms))
+                                  for t in toks[m.j:m.j + SIGNING_REACH])  # "وقعه": its و is no conjunction
+
+    @staticmethod
+    def _strike_goes_on(m: Match, w: str) -> bool:
+        """"واصلت الطائرات غاراتها على مناطق X، مستهدفةً محيط مدينة Y وبلدة Z": a participle of targeting after
+        a strike's comma names what the strike hit; the strike's places go on after it."""
+        return m.row.get("type") == "attack" and w in STRIKE_PARTICIPLES
 
     @staticmethod
     def _gapped(k: int, toks) -> bool:

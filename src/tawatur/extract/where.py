@@ -78,13 +78,15 @@ COUNTRY_PREPS = wordset("country_nisba_not_after")  # "من سورية": the cou
 # How far back a pronoun looks for the noun that named its place in the sentence (words).
 # "وسقط فيها قتيلان": a place falls as a subject; "في" with a pronoun says where something else fell
 IN_PRONOUNS = wordset("in_pronoun")
+ORIGIN_PRONOUNS = wordset("origin_pronoun")
 OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
 OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب مقاتلي قسد منها")
 FOLLOW_VERBS = wordset("follow_verb")  # "وتبعه اقتحام": what follows came after the happening just told
 FOLLOW_OBJECT = wordset("follow_object")  # "وتلا ذلك دخول"
 _ANTECEDENT_REACH = 10
 # "بلدات ريف إدلب، مثل X وY"، "مناطق في ريف حلب، ومنها X": after a comma, a word that opens examples
-_EXAMPLE_WORDS = wordset("list_intro_word") | wordset("inclusion_word") | wordset("example_word")
+_EXAMPLE_WORDS = wordset("list_intro_word") | wordset("inclusion_word") | wordset("example_word") \
+    | wordset("strike_participle")  # "غارات على ريف X، مستهدفةً بلدتي Y وZ": the targets in the area
 # How many words a list's last named member may stand before the relative pronoun that hangs on the list
 # ("والمطار العسكري (شرق) وفرع Y للمخابرات العسكرية (غرب) التي": an unnamed member and its qualifier).
 _ANTECEDENT_GAP = 7
@@ -461,6 +463,8 @@ class PlaceRules:
             return antecedent, "relative"
         if made and self._in_sequence(toks, m.i) and (any(k > m.i for k in refs) or (
                 m.j == m.i + 1 and object_pronoun(toks[m.i]))):
+            if got := self._kind_noun_recall(view, m, refs, made[-1][1], actor_idx):
+                return got  # "أقامت حاجزاً عند مدخل بلدة Y قبل أن تنسحب من القرية": the village, not the town
             return made[-1][1], "sequence"  # "سيطروا على X قبل أن ينسحبوا منها": the place of what came first
         got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
         if got:
@@ -509,6 +513,33 @@ class PlaceRules:
         if continuation and self.prev_events and "own_sentence" not in m.flags:
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    def _pronoun_origin(self, view: SentenceView, m: Match, nxt: int, places: list[Mention], idx,
+                        actor_idx: set[int]) -> list[Mention]:
+        """"فروا منها ليلة أمس باتجاه مدينة X"، "نزوح عائلات منها نحو Y": a flight whose origin is told by a
+        pronoun of من before the destination it names leaves the place the pronoun recalls too (GUIDELINES:
+        the origin and the destinations of a displacement count). Only a pronoun between the trigger and the
+        first place it took; a named origin ("من X") is a place already."""
+        toks = view.toks
+        first = min((token_at(toks, p.start) for p in places), default=nxt)
+        for k in range(m.j, min(first, nxt)):
+            if k in view.place_tokens or k in self._breaks:
+                return []
+            if toks[k].bare in ORIGIN_PRONOUNS and k in idx["backref"]:
+                got = self._recall(view, [k], actor_idx)
+                return [p for p in got[0] if p not in places] if got else []
+        return []
+
+    def _kind_noun_recall(self, view: SentenceView, m: Match, refs: list[int], last: list[Mention],
+                          actor_idx: set[int]):
+        """"دخلت الدورية قرية X ... وأقامت حاجزاً عند مدخل بلدة Y، قبل أن تنسحب من القرية": after a sequence
+        word, a noun of a kind of place ("القرية") that the place of what came first is not of points back at
+        the last place of its own kind, not at that place."""
+        toks = view.toks
+        noun = next((k for k in refs if k > m.i and toks[k].bare in BACKREF_KINDS), None)
+        if noun is None or any(p.attrs.get("kind") in BACKREF_KINDS[toks[noun].bare] for p in last):
+            return None
+        return self._recall(view, [noun], actor_idx)
 
     @staticmethod
     def _in_sequence(toks, i: int) -> bool:

@@ -125,6 +125,10 @@ _QUOTE_GAP = re.compile(f"^[\\s{_QUOTES}]*$")
 _INTRO_GAP = re.compile(f"^\\s*[{re.escape(marks('list_intro_marks'))}]\\s*$")
 # "عدة قرى، منها X وY": a quantifier after the cue, then the word that announces (some of) its members.
 _INTRO_WORDS = wordset("list_intro_word")
+# words of qualifiers a plural cue may carry before the comma of its intro word ("قرى الريف المحيط، أبرزها X")
+_CUE_QUALIFIER_REACH = 4
+_PLURAL_PLACE_NOUNS = wordset("spread_plural_noun") | wordset("struck_site_noun")
+_PLACE_PRONOUN_SUFFIXES = tuple(wordlist("place_pronoun_suffix"))  # "وجنوبيها": a direction said of the city
 _NAMING_VERBS = wordset("person_naming_verb")
 _QUANTIFIERS = wordset("list_quantifier")
 _INTRO_PREPS = wordset("list_intro_preposition")
@@ -551,6 +555,8 @@ class _SentenceScanner:
             return None  # "جبل الشيخ جنوب دمشق", "جبل الشيخ قرب X": the name ends at the title
         if w.startswith(_WA) and w[len(_WA):].endswith(tuple(wordlist("facility_possessive"))):
             return None  # "جبل الشيخ ومرصده": a noun of the place's own joined by و, no person's name
+        if w.startswith(_WA) and w[len(_WA):] in _PLURAL_PLACE_NOUNS:
+            return None  # "جبل الشيخ ومواقع أخرى": a plural of places joined by و, the next member, no name
         end = self._person_tail(j, True)
         if end <= j:
             return None
@@ -584,6 +590,7 @@ class _SentenceScanner:
         if toks[k][2] in _QUANTIFIERS and self._gap_ok(i, k):
             k += 1
         k = self._framing_area_end(k)
+        k = self._cue_qualifiers_end(k)
         if k + 1 < len(toks) and toks[k][2] in _INTRO_PREPS and toks[k + 1][2] in _INTRO_WORDS and self._gap_ok(k, k + 1):
             k += 1  # "من بينها"
         if k + 1 >= len(toks) or toks[k][2] not in _INTRO_WORDS or not _LIST_GAP.match(self._gap(k - 1, k)):
@@ -592,6 +599,42 @@ class _SentenceScanner:
         if not (self._gap_ok(k, start) or _INTRO_GAP.match(self._gap(k, start))):
             return None
         return start if self._list_follows(start) or self.name_at(start, clitics=False) is not None else None
+
+    def _counted_after(self, j: int) -> bool:
+        """"تلة X 3 قذائف": a number followed by a noun counts that noun; it is no part of the name before it."""
+        return j + 1 < len(self.toks) and self._gap_ok(j, j + 1) and not self.toks[j + 1][2].startswith(_AL) \
+            and _LETTERS_ONLY.fullmatch(self.toks[j + 1][2]) is not None and self.cue_at(j + 1) is None \
+            and self.toks[j + 1][2] not in _DIRECTION_NOUNS and self.toks[j + 1][2] not in _LOC_PREPS
+
+    def _cue_qualifiers_end(self, k: int) -> int:
+        """"قرى الريف المحيط، أبرزها X"، "أحياء عدة شرقي المدينة وجنوبيها، أبرزها X": words that qualify the
+        plural cue (a definite genitive or adjective, a direction said of the city, a quantifier) may stand
+        between it and the comma of the intro word; the members still belong to the cue. Returns where the
+        intro word stands, or ``k`` itself when the words do not end on a comma and an intro word."""
+        toks, j = self.toks, k
+        while j < len(toks) and j - k < _CUE_QUALIFIER_REACH and (j == k or self._gap_ok(j - 1, j)):
+            if self._cue_qualifier(toks[j][2]):
+                j += 1
+            elif (area := self.name_at(j, clitics=False)) is not None and area[1] > j:
+                j = area[1]  # "قرى ريف القصير، أبرزها X": the area that frames the members
+            else:
+                break
+        if j == k or j >= len(toks) or toks[j][2] not in _INTRO_WORDS or not _LIST_GAP.match(self._gap(j - 1, j)) \
+                or self._gap_ok(j - 1, j):
+            return k
+        return j
+
+    @staticmethod
+    def _cue_qualifier(w: str) -> bool:
+        """A word that qualifies a plural place noun rather than opening a clause: a definite word that is no
+        trigger ("الريف"، "المحيط"), a direction said of a place with its pronoun or و ("شرقي"، "وجنوبيها"),
+        a quantifier ("عدة")."""
+        bare = w[len(_WA):] if w.startswith(_WA) and len(w) > 3 else w
+        bare = next((bare[:-len(x)] for x in _PLACE_PRONOUN_SUFFIXES if bare.endswith(x)
+                     and bare[:-len(x)] in _DIRECTION_NOUNS), bare)
+        if bare in _DIRECTION_NOUNS or w in _QUANTIFIERS:
+            return True
+        return w.startswith(_AL) and not _is_trigger_word(w) and w not in _INTRO_WORDS
 
     def _framing_area_end(self, k: int) -> int:
         """"عدة أحياء في شرق حلب، بينها X وY": an area after "في" that frames the plural cue sits between
@@ -795,6 +838,9 @@ class _SentenceScanner:
                         and self._name_word(_AL + self.toks[j][2][len(_LIL):]) \
                         and _AL + self.toks[j][2][len(_LIL):] not in _PURPOSE_NOUNS:
                     j += 1  # "فرع البادية للمخابرات العسكرية": the institution the named branch belongs to
+                if "number" in head.follows and j < len(self.toks) and self._gap_ok(j - 1, j) \
+                        and self.toks[j][2].isdigit() and not self._counted_after(j):
+                    j += 1  # "تلة المرصد 45": a named hill (or unit) with its number
                 name_words = [t[2] for t in self.toks[i + 1:j]]
                 if town is None and name_words and all(w in wordset("commodity_noun") for w in name_words):
                     return None  # "حقول النفط في ريف X": the fields of a commodity, no field's name
@@ -1062,7 +1108,8 @@ class _SentenceScanner:
         two_words = j < len(self.toks) and self._gap_ok(j - 1, j) and self.toks[j][2].startswith(_AL) \
             and _looks_like_name(self.toks[j][2], self.gaz) and self.toks[j][2] not in _LOCATED \
             and not self._adjective(self.toks[j][2]) and not self._describes_place(self.toks[j][2]) \
-            # "بلدتي مليحة العطش": a longer name, not "المليحة"
+            and self.toks[j][2] not in _NEIGHBOURING  # "بلدتي مليحة العطش": a longer
+        # name, not "المليحة"; "قرية X المجاورة" is X beside the story's place, the adjective no part of its name
         if not two_words and j == i + 1 and self._located_name_tail(j, cue):
             j += 1  # "قرية زور مغار غربي مدينة X": two unknown words the locator closes, one name
             key = " ".join(t[2] for t in self.toks[i:j])
@@ -1432,11 +1479,19 @@ class _SentenceScanner:
         # the word as written (its clitic readings do not matter inside a name: "مغار" is no "م" + "غار"); a
         # conjunction opens the next member ("قرية X والأخير في"، "بلدة X ومخيمها"), no name goes on with و
         if w.startswith((_AL, _WA)) or len(w) < 3 or not _LETTERS_ONLY.fullmatch(w) \
-                or self.gaz.ambiguous.get(w) == "never" or w in _DIRECTION_NOUNS or w in _LOC_PREPS:
-            return False
+                or self.gaz.ambiguous.get(w) == "never" or w in _DIRECTION_NOUNS or w in _LOC_PREPS \
+                or w in wordset("time_adverb"):
+            return False  # "قرية X أمس بريف Y": when, not the second word of the name
         nxt = toks[j + 1][2]
-        return cue.kind in ("village", "town") and cue.number == "1" and (nxt in _DIRECTION_NOUNS or nxt in _LOC_PREPS) \
+        return cue.kind in ("village", "town") and cue.number == "1" \
+            and (nxt in _DIRECTION_NOUNS or nxt in _LOC_PREPS or self._countryside_locator(j + 1)) \
             and not _is_trigger_word(w) and self.name_at(j) is None and self.cue_at(j) is None
+
+    def _countryside_locator(self, k: int) -> bool:
+        """"بريف المالكية" at ``k``: the countryside cue with its preposition written on it locates the name before
+        it ("قرية تقل بقل بريف المالكية"), as a locator preposition does."""
+        got = self.cue_at(k)
+        return got is not None and got[0].kind == "countryside" and got[0].number == "1" and got[1] > 0
 
     def _lengthened(self, first: _Found) -> _Found:
         """The first member read again with the word after it, as one name the gazetteer lacks."""
