@@ -254,6 +254,8 @@ def _before_in(toks, p: Mention) -> int | None:
     return k - 1
 
 
+CAUSE_REACH = 10  # words from a toll to the strike that tells its cause ("قتل ثلاثة أطفال يوم الأحد الماضي بانفجار قذيفة")
+
 class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     """Reads one article sentence by sentence; the rules by job live in the mixins' modules."""
 
@@ -550,8 +552,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 made.extend(res)
         made.extend(self._raid_for_arrest(view, raids, cues, idx, continuation, fronted, made))
         for m, prv, nxt in pending_casualties:
-            donors = [(e, pl) for e, pl in made if e.type == "attack"] or (
-                self.prev_events if continuation else [])
+            donors = self._nearest_last(view, m, [(e, pl) for e, pl in made if e.type == "attack"]) \
+                or self._sweep_donors(view, matches, made) or (self.prev_events if continuation else [])
             if donors:
                 made.extend(self.casualties_from(view, m, prv, nxt, cues, donors, continuation))
             else:  # the strike named no place either: the casualties look for one as any trigger does
@@ -569,6 +571,27 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if made:
             self.prev_source = made[-1][0].source
         return made
+
+    @staticmethod
+    def _nearest_last(view: SentenceView, toll: Match, donors: list) -> list:
+        """The strikes of the toll's sentence, with the strike that tells its cause right after it last (``casualties_from``
+        takes the last): "قتل ثلاثة أطفال يوم الأحد بانفجار قذيفة في X، فيما فقد مزارع حياته بانفجار لغم قرب Y": the first
+        toll fell at X, at the blast within CAUSE_REACH words after it, not at the sentence's last one (task probe10a).
+        With no strike that close after it, the last strike stays the donor, as before."""
+        toks = view.toks
+        lo, hi = toks[toll.i].start, toks[min(toll.i + CAUSE_REACH, len(toks) - 1)].end
+        cause = next((d for d in donors if lo <= d[0].evidence.start <= hi), None)
+        return donors if cause is None else [d for d in donors if d is not cause] + [cause]
+
+    @staticmethod
+    def _sweep_donors(view: SentenceView, matches: list[Match], made: list) -> list:
+        """A toll with no place of its own in a sentence that tells a raid or a security sweep at a place ("جرى خلال
+        عملية أمنية في مدينة X تحييد عنصرين"، "قتل مسلحان خلال مداهمة في بلدة X"): the sweep is where they fell, and
+        its force inflicted the toll, as a strike's does (task probe10a)."""
+        sweeps = {f"trigger:{c.pattern.name} " for c in matches
+                  if c.row.get("type") == "other" and c.flags & {"authority", "scene"}}
+        return [(e, pl) for e, pl in made if e.type == "other" and e.sentence == view.index
+                and any(e.rule.startswith(name) for name in sweeps)]
 
     def named_battle(self, view, toll: Match, towns, cues, idx, continuation, made):
         """The fighting a toll names by a definite noun that gave no event of its own ("المعارك المستمرة

@@ -1046,7 +1046,9 @@ class _SentenceScanner:
         key = " ".join(t[2] for t in self.toks[i:j])
         two_words = j < len(self.toks) and self._gap_ok(j - 1, j) and self.toks[j][2].startswith(_AL) \
             and _looks_like_name(self.toks[j][2], self.gaz) and self.toks[j][2] not in _LOCATED \
-            and not self._adjective(self.toks[j][2])  # "بلدتي مليحة العطش": a longer name, not "المليحة"
+            and not self._adjective(self.toks[j][2]) \
+            and self.toks[j][2] not in _EVALUATIVE  # "بلدتي مليحة العطش": a longer name, not "المليحة"; "قرية X
+        # الحدودية": a border village described, the adjective no part of its name (task probe10a)
         if not two_words and j == i + 1 and self._located_name_tail(j, cue):
             j += 1  # "قرية زور مغار غربي مدينة X": two unknown words the locator closes, one name
             key = " ".join(t[2] for t in self.toks[i:j])
