@@ -109,3 +109,15 @@ def test_a_body_found_is_a_toll_and_a_body_handed_over_is_none() -> None:
 def test_one_military_target_struck_is_an_attack() -> None:
     got = events("وقال الجيش الإسرائيلي إنه ضرب أيضاً هدفاً عسكرياً قرب مدينة قطنا.", "2025-07-16")
     assert got == [("attack", "asserted", "قطنا", "israel")]
+
+
+def test_the_items_of_a_toll_list_are_its_leads_speakers() -> None:
+    text = ("أحصى المرصد السوري لحقوق الإنسان مقتل تسعة أشخاص خلال الأسبوع الماضي، بينهم:\n"
+            "- أربعة مدنيين قضوا بانفجار لغم قرب بلدة الشدادي.\n"
+            "- شاب قتل برصاص مسلحين مجهولين في مدينة طفس.\n"
+            "وقصفت طائرات مجهولة قرية الكشمة.")
+    evs = analyze(Article(id="p10a", raw=text, published="2025-12-14")).events
+    by_place = {(e.type, e.place.name): e.source.name_en for e in evs}
+    assert by_place[("casualties", "الشدادي")] == "Syrian Observatory for Human Rights"
+    assert by_place[("casualties", "طفس")] == "Syrian Observatory for Human Rights"
+    assert by_place[("attack", "الكشمة")] == "the article"

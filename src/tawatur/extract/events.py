@@ -16,7 +16,7 @@ from ..clean.normalize import fold_text
 from ..clean.tokens import tokens_of
 from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
-from ..read.wordsets import wordlist, wordset
+from ..read.wordsets import marks, wordlist, wordset
 from .attribution import evidence_span, headline_source, quantity_near, source_for, toll_counts_wounded
 from .backrefs import BACKREF_KINDS, FACILITY_WORDS, PlaceMemory
 from .casualties import CasualtyRules, hits_materiel, wounds_people
@@ -295,6 +295,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._resumed: dict[int, tuple[int, int]] = {}  # a trigger's list resumed after a time adjunct
         self._sets: tuple | None = None  # (view, idx, token sets) of the sentence read: _sentence_sets
         self.allegiance: dict[str, str] = {}  # town -> the side the text said it is (note_allegiance)
+        self._list_lead: tuple[Source | None, int] | None = None  # the list a line is an item of: _lead_of_list
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
@@ -308,6 +309,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 self._paragraph = sent.paragraph
                 if not self._same_report(view):
                     self.narrative = self._one_line_day(sent, view)
+            self._list_lead = self._lead_of_list(sent, view)
             made = self.sentence(view)
             retold_days([e for e, _ in made], self.events[:len(self.events) - len(made)], toks,
                         self.article.raw, any(d.attrs.get("value") for _, d in view.dates))
@@ -347,7 +349,23 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         """The headline's speaker where it covers a sentence: in the lead paragraph, which tells what the
         headline sums up ("تلفزيون سوريا: توغل قوة ..." over "دخلت قوة ... قرية X"); later paragraphs go on to
         background and other reports, the article's own."""
+        if self._list_lead is not None and self._list_lead[0] is not None:
+            return self._list_lead[0]  # "- خمسة مدنيين قضوا ..." under "أحصى المرصد ... بينهم:": the lead's speaker
         return self.headline if self.article.sentences[view.index].paragraph == self.lead else None
+
+    def _lead_of_list(self, sent, view: SentenceView) -> tuple[Source | None, int] | None:
+        """The lead of the list a sentence belongs to: (its speaker, its index) for a line that opens with a list mark
+        (wordsets list_item_marks) after a sentence ending in ":" or another item of that list, else None. A toll
+        paragraph lists incidents under "أحصى المرصد مقتل 23 شخصاً، بينهم:": each item is the monitor's report, though
+        it names no speaker of its own (task probe10a)."""
+        raw = self.article.raw
+        first = sent.text.lstrip()[:1]
+        if first and first in marks("list_item_marks"):
+            return self._list_lead
+        if not raw[sent.start:sent.end].rstrip().endswith(":") or not view.toks:
+            return None
+        speaker, _ = source_for(view, view.toks[-1].start, None, False)
+        return (speaker if speaker.name_en else None), sent.index
 
     def _same_report(self, view: SentenceView) -> bool:
         """Does a paragraph open by quoting again the source of the last event ("أعلنت قسد، الإثنين، ...
