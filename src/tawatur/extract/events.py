@@ -16,7 +16,7 @@ from ..clean.normalize import fold_text
 from ..clean.tokens import tokens_of
 from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
-from ..read.wordsets import wordlist, wordset
+from ..read.wordsets import marks, wordlist, wordset
 from .attribution import evidence_span, headline_source, quantity_near, source_for, toll_counts_wounded
 from .backrefs import BACKREF_KINDS, FACILITY_WORDS, PlaceMemory
 from .casualties import CasualtyRules, hits_materiel, wounds_people
@@ -266,6 +266,9 @@ def _nisba_adjective(tok) -> bool:
     return not w.startswith(ARTICLE) and len(w) >= 4 and w.endswith(NISBA_ENDINGS) and not w.isdigit()
 
 
+CAUSE_REACH = 10  # words from a toll to the strike that tells its cause ("قتل ثلاثة أطفال يوم الأحد الماضي بانفجار قذيفة")
+
+
 class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     """Reads one article sentence by sentence; the rules by job live in the mixins' modules."""
 
@@ -305,6 +308,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._resumed: dict[int, tuple[int, int]] = {}  # a trigger's list resumed after a time adjunct
         self._sets: tuple | None = None  # (view, idx, token sets) of the sentence read: _sentence_sets
         self.allegiance: dict[str, str] = {}  # town -> the side the text said it is (note_allegiance)
+        self._list_lead: tuple[Source | None, int] | None = None  # the list a line is an item of: _lead_of_list
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
@@ -318,6 +322,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 self._paragraph = sent.paragraph
                 if not self._same_report(view):
                     self.narrative = self._one_line_day(sent, view)
+            self._list_lead = self._lead_of_list(sent, view)
             made = self.sentence(view)
             retold_days([e for e, _ in made], self.events[:len(self.events) - len(made)], toks,
                         self.article.raw, any(d.attrs.get("value") for _, d in view.dates))
@@ -357,7 +362,23 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         """The headline's speaker where it covers a sentence: in the lead paragraph, which tells what the
         headline sums up ("تلفزيون سوريا: توغل قوة ..." over "دخلت قوة ... قرية X"); later paragraphs go on to
         background and other reports, the article's own."""
+        if self._list_lead is not None and self._list_lead[0] is not None:
+            return self._list_lead[0]  # "- خمسة مدنيين قضوا ..." under "أحصى المرصد ... بينهم:": the lead's speaker
         return self.headline if self.article.sentences[view.index].paragraph == self.lead else None
+
+    def _lead_of_list(self, sent, view: SentenceView) -> tuple[Source | None, int] | None:
+        """The lead of the list a sentence belongs to: (its speaker, its index) for a line that opens with a list mark
+        (wordsets list_item_marks) after a sentence ending in ":" or another item of that list, else None. A toll
+        paragraph lists incidents under "أحصى المرصد مقتل 23 شخصاً، بينهم:": each item is the monitor's report, though
+        it names no speaker of its own (task probe10a)."""
+        raw = self.article.raw
+        first = sent.text.lstrip()[:1]
+        if first and first in marks("list_item_marks"):
+            return self._list_lead
+        if not raw[sent.start:sent.end].rstrip().endswith(":") or not view.toks:
+            return None
+        speaker, _ = source_for(view, view.toks[-1].start, None, False)
+        return (speaker if speaker.name_en else None), sent.index
 
     def _same_report(self, view: SentenceView) -> bool:
         """Does a paragraph open by quoting again the source of the last event ("أعلنت قسد، الإثنين، ...
@@ -564,8 +585,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         for m, prv, nxt in pending_casualties:
             # "تسبب القصف في مقتل 13 في X وY، فيما أصيب العشرات": the wounded of the toll just told, at its places
             tolls = [(e, pl) for e, pl in made if e.type == "casualties" and pl] if "wounded" in m.flags else []
-            donors = tolls or [(e, pl) for e, pl in made if e.type == "attack"] or (
-                self.prev_events if continuation else [])
+            donors = tolls or self._nearest_last(view, m, [(e, pl) for e, pl in made if e.type == "attack"]) \
+                or self._sweep_donors(view, matches, made) or (self.prev_events if continuation else [])
             if donors:
                 made.extend(self.casualties_from(view, m, prv, nxt, cues, donors, continuation))
             else:  # the strike named no place either: the casualties look for one as any trigger does
@@ -583,6 +604,27 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if made:
             self.prev_source = made[-1][0].source
         return made
+
+    @staticmethod
+    def _nearest_last(view: SentenceView, toll: Match, donors: list) -> list:
+        """The strikes of the toll's sentence, with the strike that tells its cause right after it last (``casualties_from``
+        takes the last): "قتل ثلاثة أطفال يوم الأحد بانفجار قذيفة في X، فيما فقد مزارع حياته بانفجار لغم قرب Y": the first
+        toll fell at X, at the blast within CAUSE_REACH words after it, not at the sentence's last one (task probe10a).
+        With no strike that close after it, the last strike stays the donor, as before."""
+        toks = view.toks
+        lo, hi = toks[toll.i].start, toks[min(toll.i + CAUSE_REACH, len(toks) - 1)].end
+        cause = next((d for d in donors if lo <= d[0].evidence.start <= hi), None)
+        return donors if cause is None else [d for d in donors if d is not cause] + [cause]
+
+    @staticmethod
+    def _sweep_donors(view: SentenceView, matches: list[Match], made: list) -> list:
+        """A toll with no place of its own in a sentence that tells a raid or a security sweep at a place ("جرى خلال
+        عملية أمنية في مدينة X تحييد عنصرين"، "قتل مسلحان خلال مداهمة في بلدة X"): the sweep is where they fell, and
+        its force inflicted the toll, as a strike's does (task probe10a)."""
+        sweeps = {f"trigger:{c.pattern.name} " for c in matches
+                  if c.row.get("type") == "other" and c.flags & {"authority", "scene"}}
+        return [(e, pl) for e, pl in made if e.type == "other" and e.sentence == view.index
+                and any(e.rule.startswith(name) for name in sweeps)]
 
     def named_battle(self, view, toll: Match, towns, cues, idx, continuation, made):
         """The fighting a toll names by a definite noun that gave no event of its own ("المعارك المستمرة

@@ -27,6 +27,7 @@ from .vocab import (
     PAIR_SIDE_FROM,
     PART_OF_PEOPLE,
     PARTITIVE,
+    PERSON_APPOSITION,
     PLACE_PRONOUN_SUFFIXES,
     RELATIVES,
     SEEK_VERBS,
@@ -134,6 +135,9 @@ class ScopeRules:
                 return k
             if seen_place and ScopeRules._adds_place(k, w, breaks, place_starts):
                 continue
+            if not seen_place and (b := ScopeRules._person_apposition_end(k, nxt, toks, breaks)) is not None:
+                skip_to = b  # "على اللواء ع. س.، الرئيس السابق للفرع، في قرية X": who the person is
+                continue
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
                     and w not in ARGUMENT_WORDS and not w.isdigit() and not ScopeRules._gapped(k, toks) \
                     and not ScopeRules._strike_goes_on(m, w) \
@@ -153,6 +157,16 @@ class ScopeRules:
             if k in idx["hypo"] or (seen_place and w in ATTRIBUTION_PREPS):
                 return k  # "باتجاه إدلب بحسب مصدر في دمشق": the speaker's place is no argument
         return nxt
+
+    @staticmethod
+    def _person_apposition_end(k: int, nxt: int, toks, breaks: set[int]) -> int | None:
+        """"ألقت القبض على اللواء ع. س.، الرئيس السابق لفرع التحقيق، في قرية X": a comma and a word saying who
+        the person is (wordsets person_apposition) open an apposition; when the next comma before ``nxt`` opens
+        with an argument word ("، في قرية X"), the trigger's arguments go on there. The token there, else None."""
+        if k not in breaks or toks[k].bare not in PERSON_APPOSITION:
+            return None
+        b = min((b for b in breaks if k < b < nxt), default=None)
+        return b if b is not None and toks[b].bare in ARGUMENT_WORDS else None
 
     @staticmethod
     def _adjunct_lists(view: SentenceView, matches: list[Match], breaks: set[int], place_starts: set[int],

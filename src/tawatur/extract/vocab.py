@@ -8,6 +8,7 @@ from ..read.wordsets import wordlist, wordset
 CONTINUATION_VERBS = wordset("continuation_verb")
 # words after a comma that carry on a trigger's arguments ("، على 15 مدينة", "، منها X وY")
 ARGUMENT_WORDS = wordset("argument_word")
+PERSON_APPOSITION = wordset("person_apposition")
 # "بين X من جهة، وY من جهة أخرى": the side of a pair (its comma opens no clause)
 PAIR_SIDE = wordset("pair_side_noun")
 PAIR_SIDE_FROM = wordset("pair_side_from")

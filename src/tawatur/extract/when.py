@@ -23,6 +23,7 @@ from .frames import (
 )
 from .patterns import Match, Token
 from .vocab import (
+    ARGUMENT_WORDS,
     ARTICLE,
     DEMONSTRATIVES,
     RELATIVES,
@@ -52,6 +53,7 @@ NOW = wordset("now_adverb")
 UNTIL = wordset("until_linker")
 UNTIL_BOUND = wordset("until_preposition")
 SPAN_LEAD = wordset("time_span_lead")
+SPAN_REACH = 6  # words from a closing span's lead to its date ("خلال الأيام الممتدة من السادس إلى العاشر من آذار")
 REPORTED_REACH = 8  # words after a reported trigger its own day may stand ("إن القوات انسحبت من البلدة ليل الأحد")
 VIOLENT = ("attack", "casualties")  # the happenings an incident noun names again
 
@@ -308,13 +310,19 @@ def _dated_sequel(view: SentenceView, trig: Match, dated: list[tuple[int, Mentio
 def _closing_date(view: SentenceView, dated: list[tuple[int, Mention]], breaks: set[int],
                   trig: Match) -> Mention | None:
     """"... في اشتباكات اندلعت عند السد، أمس.": a date that is the whole last clause of the sentence,
-    set off by a comma after the trigger's clause, dates that clause."""
+    set off by a comma after the trigger's clause, dates that clause. So does a span that closes it ("، خلال
+    الأيام الممتدة من السادس إلى العاشر من آذار"), after commas that only carried the trigger's arguments on
+    ("قتل ألف شخص، أغلبهم من المدنيين، في قرى X"; task probe10a)."""
     toks = view.toks
     if not toks or not dated:
         return None
     i, m = dated[-1]
     k = max([b for b in breaks if b <= i], default=0)
-    if k <= trig.j - 1 or k != i or m.end < toks[-1].end or any(trig.j <= b < k for b in breaks if b != k):
+    if k <= trig.j - 1 or m.end < toks[-1].end:
+        return None
+    if k != i and not (toks[k].bare in SPAN_LEAD and i - k <= SPAN_REACH):
+        return None
+    if any(trig.j <= b < k for b in breaks if b != k and toks[b].bare not in ARGUMENT_WORDS):
         return None
     return m
 
