@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..model import Mention
+from ..read.wordsets import wordset
 from .frames import (
     CARRIERS,
     SentenceView,
@@ -39,6 +40,8 @@ from .vocab import resumptive as is_resumptive
 # How far a relative word and its verb of seeking may stand before the trigger it governs (words): a
 # subject with its own short relative clause fits ("التي تسعى قوات X، التي يقودها Y، إلى السيطرة عليها").
 SOUGHT_REACH = 12
+DURING_ASIDE = wordset("during_aside")
+DURING_SUBJECT_REACH = 3  # words of a move's subject between its verb and "خلال الهجوم" (_during_a_move)
 
 
 class ScopeRules:
@@ -73,6 +76,8 @@ class ScopeRules:
         if m.row.get("type") == "attack" and toks and _offensive_after_cue(m, cues, toks) and any(
                 x.row.get("type") in MOVE_TYPES for x in (matches or []) if x is not m):
             return True  # "فرّ المسلحون من يبرود بعد هجوم كبير للجيش": the flight is the event
+        if m.row.get("type") == "attack" and toks and _during_a_move(m, cues, matches or []):
+            return True  # "سيطرت القوات خلال الهجوم على قريتي X وY": the takeover is the event
         if "mutual" not in m.flags:
             return False
         if any(c.row.get("effect") == "deal_manner" and c.j == m.i for c in cues) and not any(
@@ -127,6 +132,11 @@ class ScopeRules:
                 return k
             if seen_place and ScopeRules._adds_place(k, w, breaks, place_starts):
                 continue
+            if not seen_place and k in breaks and k > m.j and w in DURING_ASIDE:
+                b = ScopeRules._aside_end(k, nxt, toks, breaks, place_starts)
+                if b is not None:
+                    skip_to = b
+                    continue
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
                     and w not in ARGUMENT_WORDS and not w.isdigit() and not ScopeRules._gapped(k, toks) \
                     and w not in CARRIERS and not ScopeRules._pair_side(toks, k):  # "خرجت الحافلات صباحاً، تقل المقاتلين، من X إلى Y": what they carry
@@ -170,6 +180,16 @@ class ScopeRules:
             ends[id(m2)] = b
             out[id(m1)] = (b, end)
         return out
+
+    @staticmethod
+    def _aside_end(k: int, nxt: int, toks, breaks: set[int], place_starts: set[int]) -> int | None:
+        """"سيطرت في تشرين الأول 2019، خلال عملية X، على مدينة Y": a clause opened at ``k`` by a word of time or
+        circumstance (wordsets during_aside) that names no place and closes at a comma after which the
+        arguments go on is an aside: where it ends (the verb's arguments resume there), else None."""
+        b = min((b for b in breaks if b > k), default=None)
+        if b is None or b >= nxt or any(k <= p < b for p in place_starts):
+            return None
+        return b if ScopeRules._goes_on(b, toks, breaks, place_starts) else None
 
     @staticmethod
     def _gapped(k: int, toks) -> bool:
@@ -256,6 +276,17 @@ class ScopeRules:
             if toks[k].bare in RELATIVES and toks[k + 1].bare in SEEK_VERBS:
                 return any(e in ends for e in range(max(0, k - 3), k))
         return False
+
+
+def _during_a_move(m: Match, cues, matches: list[Match]) -> bool:
+    """An offensive or clash noun right after خلال/أثناء ("سيطرت القوات خلال الهجوم على قريتي X وY") that
+    stands between a move's verb, with at most its subject, and the object the verb takes after it: when the
+    move was made (GUIDELINES, "Manner is not an event"), so it neither gives an attack nor ends the verb's
+    arguments. "قتل خمسة خلال اشتباكات في X" has no move before it and stays an attack (task read7)."""
+    cue = next((c for c in cues if c.row.get("effect") == "during" and c.j <= m.i and m.i - c.j <= 1), None)
+    return cue is not None and any(
+        x.row.get("type") in MOVE_TYPES and x.j <= cue.i and cue.i - x.j <= DURING_SUBJECT_REACH
+        for x in matches if x is not m)
 
 
 def _offensive_after_cue(m: Match, cues, toks) -> bool:
