@@ -37,3 +37,13 @@ def test_a_time_aside_between_commas_does_not_end_the_verbs_arguments():
     got = kinds("وكانت قوات سوريا الديمقراطية قد سيطرت في العاشر من أيار، ضمن حملة غضب الفرات، على مدينة الطبقة.",
                 "2017-05-20")
     assert ("take_control", "الطبقة") in got
+
+
+def test_a_place_lost_is_taken_by_the_losers_adversary():
+    """"خسر/خسارة" with a place at once (or a back-reference to one) is a takeover of it, denied under نفى;
+    with people after it ("خسرت عشرات العناصر في X") it names no place lost."""
+    assert ("take_control", "إدلب") in kinds("وخسر النظام مدينة إدلب أمام فصائل جيش الفتح.", "2015-03-29")
+    events = analyze(Article(id="read7", raw="وكانت الفصائل قد استعادت بلدة خان طومان، فيما نفى مصدر عسكري خسارة البلدة.",
+                             published="2016-08-07")).events
+    assert {(e.type, e.polarity, e.place.name) for e in events} >= {("take_control", "denied", "خان طومان")}
+    assert not kinds("وخسرت قوات النظام عشرات العناصر في ريف حماة الشمالي.", "2016-06-01")

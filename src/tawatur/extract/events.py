@@ -1308,8 +1308,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                                if p not in places]
         if "adjacent" in flags:  # "وهي الآن عند جسر X": the place at once, or none ("في طريقهم إلى X")
             places = [p for p in places if token_at(toks, p.start) <= m.j + 1]
-            if not places:
-                return None
+            if not places and m.j not in idx["backref"]:
+                return None  # ("خسارة القرية": a back-reference at once names the place just told, task read7)
         places = self._not_residents(view, places, etype)
         places = self._framing_areas(view, places)
         if etype == "casualties" and places and not self._settled and all(
