@@ -47,3 +47,18 @@ def test_a_place_lost_is_taken_by_the_losers_adversary():
                              published="2016-08-07")).events
     assert {(e.type, e.polarity, e.place.name) for e in events} >= {("take_control", "denied", "خان طومان")}
     assert not kinds("وخسرت قوات النظام عشرات العناصر في ريف حماة الشمالي.", "2016-06-01")
+
+
+def test_a_displaced_woman_who_arrives_is_displacement_not_an_entry():
+    """"وهي نازحة وصلت إلى X": the displaced who arrive are civilians (subjects.tsv), displacement at X."""
+    got = kinds("وقالت سيدة، وهي نازحة وصلت إلى مدينة الحسكة مع أولادها، إن القصف لم يتوقف.", "2019-10-15")
+    assert ("displacement", "الحسكة") in got and not any(t == "enter" for t, _ in got)
+
+
+def test_what_a_happening_would_bring_about_is_no_event():
+    """"ومن شأن X أن يمنح الحكومة السيطرة على Y": analysis, however long X; a happening told before "وهو ما من
+    شأنه" stays."""
+    assert not kinds("ومن شأن خروج المقاتلين من الأحياء الشرقية أن يعيد إلى الحكومة السيطرة على كامل مدينة حلب.",
+                     "2016-02-06")
+    got = kinds("وسيطرت الفصائل على بلدة جسر الشغور، وهو ما من شأنه أن يفتح الطريق نحو الساحل.", "2015-06-20")
+    assert got == {("take_control", "جسر الشغور")}
