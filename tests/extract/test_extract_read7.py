@@ -62,3 +62,10 @@ def test_what_a_happening_would_bring_about_is_no_event():
                      "2016-02-06")
     got = kinds("وسيطرت الفصائل على بلدة جسر الشغور، وهو ما من شأنه أن يفتح الطريق نحو الساحل.", "2015-06-20")
     assert got == {("take_control", "جسر الشغور")}
+
+
+def test_positions_struck_at_a_site_are_placed_at_the_site():
+    """"قصفت مواقع في مطار X": positions inside a site name no place of their own; the site is where the strike
+    fell, as the countryside is for "مواقع في ريف X"."""
+    assert ("attack", "مطار الشعيرات") in kinds("وقصفت طائرات أمريكية مواقع في مطار الشعيرات بصواريخ كروز.", "2017-04-07")
+    assert ("attack", "اللواء 52") in kinds("وقصفت الفصائل بالمدفعية مواقع في اللواء 52 قرب بلدة الحراك.", "2013-09-20")
