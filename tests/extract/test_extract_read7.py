@@ -69,3 +69,16 @@ def test_positions_struck_at_a_site_are_placed_at_the_site():
     fell, as the countryside is for "مواقع في ريف X"."""
     assert ("attack", "مطار الشعيرات") in kinds("وقصفت طائرات أمريكية مواقع في مطار الشعيرات بصواريخ كروز.", "2017-04-07")
     assert ("attack", "اللواء 52") in kinds("وقصفت الفصائل بالمدفعية مواقع في اللواء 52 قرب بلدة الحراك.", "2013-09-20")
+
+
+def test_a_handover_told_in_the_first_person_is_taken_by_the_receiver():
+    """"سلمنا نقاطنا في X لوحدات الجيش": the receiver after ل on its unit noun takes X (government)."""
+    events = analyze(Article(id="read7", raw='وقال قائد المجلس: "سلمنا نقاطنا في محيط بلدة تل تمر لوحدات الجيش السوري".',
+                             published="2019-10-14")).events
+    assert [(e.type, e.actor.side) for e in events] == [("take_control", "government")]
+
+
+def test_a_clash_after_a_calm_is_the_event():
+    """"ساد هدوء حذر في X بعد اشتباكات في Y": nothing else is told, so the clash is no manner."""
+    got = kinds("ساد هدوء حذر صباح اليوم في مدينة درعا، بعد اشتباكات عنيفة اندلعت ليلاً في حي طريق السد.", "2024-03-02")
+    assert ("attack", "طريق السد") in got

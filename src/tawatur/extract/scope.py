@@ -88,7 +88,8 @@ class ScopeRules:
         if any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues):
             # "هدنة ... بعد اشتباكات"، "حظر تجوال ... بعد اشتباكات": no place is taken, the clash is its own happening
             # (the clash's own toll, "وأوقعت قتيلين", tells no other happening)
-            return not ("other" in told and all(t in ("other", "casualties") for t in told))
+            # nothing else told ("ساد هدوء حذر في X بعد اشتباكات"): the calm is no event, the clash is (task read7)
+            return bool(told) and not ("other" in told and all(t in ("other", "casualties") for t in told))
         return bool(toks) and m.i > 0 and toks[m.i - 1].bare in PARTITIVE and any(
             c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 5 for c in cues)
 
