@@ -82,3 +82,17 @@ def test_a_clash_after_a_calm_is_the_event():
     """"ساد هدوء حذر في X بعد اشتباكات في Y": nothing else is told, so the clash is no manner."""
     got = kinds("ساد هدوء حذر صباح اليوم في مدينة درعا، بعد اشتباكات عنيفة اندلعت ليلاً في حي طريق السد.", "2024-03-02")
     assert ("attack", "طريق السد") in got
+
+
+def test_tv_channels_are_no_town():
+    """"قنوات موالية" are TV channels: Qanawat is a place only after a cue ("بلدة قنوات")."""
+    assert not kinds("وقالت قنوات موالية إن الجيش قصف مواقع المسلحين.", "2019-06-02")
+    assert ("attack", "قنوات") in kinds("وقصفت مسيرات مجهولة بلدة قنوات في ريف السويداء.", "2025-07-18")
+
+
+def test_the_quarters_are_those_named_as_quarters():
+    """"من الأحياء نفسها" after "أحياء حمص القديمة" and then "حي الوعر": the quarters, not the one neighbourhood."""
+    text = ("وقال المحافظ إن مئات المسلحين غادروا أحياء حمص القديمة أمس. وانتشرت وحدات من الجيش في حي الوعر القريب. "
+            "وكانت الأمم المتحدة قد أشرفت على إجلاء مئات المدنيين من الأحياء نفسها في شباط الماضي.")
+    got = kinds(text, "2014-05-09")
+    assert ("displacement", "حمص القديمة") in got and ("displacement", "الوعر") not in got

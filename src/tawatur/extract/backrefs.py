@@ -86,6 +86,8 @@ class PlaceMemory:
             return next(([m] for g in reversed(groups) for m in reversed(g) if (m.start, m.end) in self.posts), [])
         if word in CAPITAL_WORDS:
             return next(([m] for g in reversed(groups) for m in reversed(g) if capital(m)), [])
+        if word in QUARTER_WORDS and (quarters := _named_quarters(groups)):
+            return quarters  # "أحياء حمص القديمة ... حي الوعر ... من الأحياء نفسها": the quarters named as such
         want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
         if (word in CITY_WORDS or word in QUARTER_WORDS) and not is_dual(word):
             # "الأحياء السكنية" of the city the story is about, not of a town named in passing ("باتجاه بلدة X")
@@ -168,6 +170,15 @@ def _last_pair(groups: list[list[Mention]], extra: list[list[Mention]], sentence
     pairs = [g for g in [*groups, *listed.values()] if len(g) == 2 and (
         sentence is None or max(m.sentence for m in g) >= sentence - PRONOUN_REACH)]
     return pairs[-1] if pairs else []
+
+
+def _named_quarters(groups: list[list[Mention]]) -> list[Mention]:
+    """The newest place the text named as quarters ("أحياء حمص القديمة"، "أحياء مدينة حمص": its cue is the plural
+    of the back-reference word): "الأحياء" points at them, not at a single neighbourhood named after them (task
+    read7)."""
+    cues = {fold_text(w)[len(wordlist("definite_article")[0]):] for w in QUARTER_WORDS}
+    return next(([m] for g in reversed(groups) for m in reversed(g)
+                 if fold_text(m.attrs.get("cue") or "") in cues), [])
 
 
 def _of_kind(groups: list[list[Mention]], kinds: tuple[str, ...], word: str) -> list[Mention]:
