@@ -96,3 +96,17 @@ def test_the_quarters_are_those_named_as_quarters():
             "وكانت الأمم المتحدة قد أشرفت على إجلاء مئات المدنيين من الأحياء نفسها في شباط الماضي.")
     got = kinds(text, "2014-05-09")
     assert ("displacement", "حمص القديمة") in got and ("displacement", "الوعر") not in got
+
+
+def test_families_returning_under_way_are_displacement():
+    """"عائلات عائدة من X إلى Y": a return under way at X and Y; the definite "العائلات العائدة إلى X تسكن" tells
+    who they are, no return."""
+    got = kinds("شاهد مراسلنا شاحنات تقل عائلات عائدة من مخيمات أطمة إلى بلدة كفرنبل.", "2025-06-01")
+    assert {("displacement", "أطمة"), ("displacement", "كفرنبل")} <= got
+    assert not kinds("وقال ناشطون إن عشرات العائلات العائدة إلى بلدة كفرنبل تسكن في خيام.", "2025-06-01")
+
+
+def test_a_part_of_a_place_joined_to_a_list_is_a_member():
+    """"قصفت قرية X وأطراف بلدة Y": Y is struck as well."""
+    got = kinds("وقصفت المدفعية التركية قرية هوشان وأطراف بلدة عين عيسى صباح اليوم.", "2020-11-20")
+    assert {("attack", "هوشان"), ("attack", "عين عيسى")} <= got

@@ -41,6 +41,7 @@ from .vocab import resumptive as is_resumptive
 # subject with its own short relative clause fits ("التي تسعى قوات X، التي يقودها Y، إلى السيطرة عليها").
 SOUGHT_REACH = 12
 DURING_ASIDE = wordset("during_aside")
+PART_NOUNS = wordset("locator_part_noun")
 DURING_SUBJECT_REACH = 3  # words of a move's subject between its verb and "خلال الهجوم" (_during_a_move)
 
 
@@ -146,6 +147,7 @@ class ScopeRules:
                     and len(toks[k].word) > 2 and toks[k].forms[-1] != toks[k].word \
                     and w not in ARGUMENT_WORDS and (k + 1) not in place_starts and k not in idx["joined_goal"] \
                     and not ScopeRules._unnamed_member(k, toks, breaks, place_starts) \
+                    and not ScopeRules._part_member(k, toks, place_starts) \
                     and not names_people(toks[k]) \
                     and toks[k].word not in number_words():  # "خلال يوم واحد نحو X": a root و, the count "one"
                 return k  # "... بلدة طرنجة وقام بتفتيش ...": a new verb
@@ -212,6 +214,12 @@ class ScopeRules:
             if toks[q].bare in INCLUSION_WORDS:
                 return ScopeRules._adds_place(q, toks[q].bare, breaks, place_starts)
         return False
+
+    @staticmethod
+    def _part_member(k: int, toks, place_starts: set[int]) -> bool:
+        """"قصفت قرية X وأطراف بلدة Y": a part of a place (wordsets locator_part_noun: أطراف، مدخل، محيط ...)
+        joined by و with the place it is part of after it is a list member, not a new clause (task read7)."""
+        return toks[k].bare in PART_NOUNS and any(p in place_starts for p in (k + 1, k + 2))
 
     @staticmethod
     def _pair_side(toks, k: int) -> bool:
