@@ -110,3 +110,20 @@ def test_a_part_of_a_place_joined_to_a_list_is_a_member():
     """"قصفت قرية X وأطراف بلدة Y": Y is struck as well."""
     got = kinds("وقصفت المدفعية التركية قرية هوشان وأطراف بلدة عين عيسى صباح اليوم.", "2020-11-20")
     assert {("attack", "هوشان"), ("attack", "عين عيسى")} <= got
+
+
+def test_no_sign_of_it_is_a_denial():
+    """"لا مؤشرات على دخول القوات إلى X": denied; "ولا مؤشرات على مقاومة" after an entry leaves the entry asserted."""
+    events = analyze(Article(id="read7", raw='وقال المتحدث إنه "لا مؤشرات على دخول قوات النظام إلى مدينة منبج".',
+                             published="2018-12-28")).events
+    assert [(e.type, e.polarity) for e in events] == [("enter", "denied")]
+    events = analyze(Article(id="read7", raw="ودخلت قوات النظام بلدة العريمة، ولا مؤشرات على مقاومة.",
+                             published="2018-12-28")).events
+    assert [(e.type, e.polarity) for e in events] == [("enter", "asserted")]
+
+
+def test_columns_massing_at_a_place_deploy_there():
+    """"رأوا أرتالاً للجيش تتجمع قرب قرية X": deploy at X; a network named "تجمع" is no force."""
+    assert ("deploy", "العريمة") in kinds("وقال سكان إنهم رأوا أرتالاً للجيش تتجمع قرب قرية العريمة منذ الصباح.",
+                                          "2018-12-28")
+    assert kinds("وقال تجمع أحرار حوران إن قوات النظام قصفت بلدة طفس.", "2019-10-10") == {("attack", "طفس")}
