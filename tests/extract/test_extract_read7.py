@@ -127,3 +127,9 @@ def test_columns_massing_at_a_place_deploy_there():
     assert ("deploy", "العريمة") in kinds("وقال سكان إنهم رأوا أرتالاً للجيش تتجمع قرب قرية العريمة منذ الصباح.",
                                           "2018-12-28")
     assert kinds("وقال تجمع أحرار حوران إن قوات النظام قصفت بلدة طفس.", "2019-10-10") == {("attack", "طفس")}
+
+
+def test_one_target_struck_and_people_found_killed():
+    """"ضرب هدفاً عسكرياً في X" is a strike at X; "عثر على شابين مقتولين قرب X" a toll at X."""
+    assert ("attack", "القنيطرة") in kinds("وقال الجيش الإسرائيلي إنه ضرب هدفاً عسكرياً في مدينة القنيطرة.", "2025-07-16")
+    assert ("casualties", "الصنمين") in kinds("وعثر الأهالي على شابين مقتولين قرب بلدة الصنمين.", "2025-11-24")
