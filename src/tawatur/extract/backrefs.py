@@ -56,6 +56,8 @@ class PlaceMemory:
             by_group.setdefault(key, []).append(m)
         self.groups.extend(located_in)
         self.groups.extend(by_group.values())
+        if scene := _scene(view):  # "وفي معرة النعمان، ...": the place the sentence opens on is where it is
+            self.happened_at.add((scene.start, scene.end))  # (task read7: "شرقي المدينة" after it points at it)
 
     def recall(self, word: str, extra: list[list[Mention]], sentence: int | None = None) -> list[Mention]:
         """The places a back-reference word points at: the last place of the kind the word names
@@ -179,6 +181,16 @@ def _named_quarters(groups: list[list[Mention]]) -> list[Mention]:
     cues = {fold_text(w)[len(wordlist("definite_article")[0]):] for w in QUARTER_WORDS}
     return next(([m] for g in reversed(groups) for m in reversed(g)
                  if fold_text(m.attrs.get("cue") or "") in cues), [])
+
+
+def _scene(view: SentenceView) -> Mention | None:
+    """The place a sentence opens on with في ("وفي معرة النعمان، التي وصلها مراسلنا، كان العمال يزيلون الركام"):
+    the scene of what follows, so no place named in passing even when no event took it; not where a speaker
+    of the sentence spoke."""
+    toks = view.toks
+    if len(toks) < 2 or IN.isdisjoint(toks[0].forms + [toks[0].bare]) or view.sources:
+        return None  # ("وفي دمشق، قال محافظ دير الزور إن ...": where a speaker spoke, articles_probe6b B01)
+    return next((m for i, m in view.places if i <= 3 and usable_place(m)), None)
 
 
 def _of_kind(groups: list[list[Mention]], kinds: tuple[str, ...], word: str) -> list[Mention]:
