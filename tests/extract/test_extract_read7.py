@@ -150,3 +150,9 @@ def test_the_place_a_sentence_opens_on_is_the_scene():
             "إلى مقتل مزارع.")
     got = kinds(text, "2025-06-10")
     assert {("attack", "أريحا"), ("casualties", "أريحا")} <= got and ("attack", "سراقب") not in got
+
+
+def test_where_fire_came_from_is_no_event_place():
+    """"قصفت القوات من مواقعها في X قرية Y": the strike is at Y; "خرج المدنيون من داخل X" still leaves X."""
+    assert kinds("وقصفت قوات النظام من مواقعها في بلدة نبل قرية بيانون بالمدفعية.", "2015-03-10") == {("attack", "بيانون")}
+    assert ("displacement", "داريا") in kinds("وخرج المدنيون من داخل مدينة داريا إلى بلدة صحنايا.", "2016-08-27")
