@@ -156,3 +156,9 @@ def test_where_fire_came_from_is_no_event_place():
     """"قصفت القوات من مواقعها في X قرية Y": the strike is at Y; "خرج المدنيون من داخل X" still leaves X."""
     assert kinds("وقصفت قوات النظام من مواقعها في بلدة نبل قرية بيانون بالمدفعية.", "2015-03-10") == {("attack", "بيانون")}
     assert ("displacement", "داريا") in kinds("وخرج المدنيون من داخل مدينة داريا إلى بلدة صحنايا.", "2016-08-27")
+
+
+def test_an_offensive_as_the_time_of_a_flight_and_a_town_kept_away_from_fighting():
+    """"نزح المدنيون من X مع بداية الهجوم على البلدة": the flight is the event; "ظلت البلدة بعيدة عن المعارك": none."""
+    assert kinds("ونزح آلاف المدنيين من بلدة مورك مع بداية الهجوم على البلدة.", "2016-02-10") == {("displacement", "مورك")}
+    assert not kinds("وبقيت مدينة السويداء بمنأى عن القصف خلال سنوات الحرب.", "2018-05-02")
