@@ -162,3 +162,9 @@ def test_an_offensive_as_the_time_of_a_flight_and_a_town_kept_away_from_fighting
     """"نزح المدنيون من X مع بداية الهجوم على البلدة": the flight is the event; "ظلت البلدة بعيدة عن المعارك": none."""
     assert kinds("ونزح آلاف المدنيين من بلدة مورك مع بداية الهجوم على البلدة.", "2016-02-10") == {("displacement", "مورك")}
     assert not kinds("وبقيت مدينة السويداء بمنأى عن القصف خلال سنوات الحرب.", "2018-05-02")
+
+
+def test_a_destination_named_before_the_origin_counts():
+    """"وصلت العائلات إلى مدينة X قادمة من Y": displacement at X and Y (GUIDELINES: destinations count)."""
+    got = kinds("وقال عاملون في الإغاثة إن مئات العائلات وصلت إلى مدينة تدمر قادمة من ريف حمص الشرقي.", "2017-06-07")
+    assert {("displacement", "تدمر"), ("displacement", "ريف حمص الشرقي")} <= got
