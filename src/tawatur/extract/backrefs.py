@@ -56,6 +56,8 @@ class PlaceMemory:
             by_group.setdefault(key, []).append(m)
         self.groups.extend(located_in)
         self.groups.extend(by_group.values())
+        if scene := _scene(view):  # "وفي معرة النعمان، ...": the place the sentence opens on is where it is
+            self.happened_at.add((scene.start, scene.end))  # (task read7: "شرقي المدينة" after it points at it)
 
     def recall(self, word: str, extra: list[list[Mention]], sentence: int | None = None) -> list[Mention]:
         """The places a back-reference word points at: the last place of the kind the word names
@@ -86,6 +88,8 @@ class PlaceMemory:
             return next(([m] for g in reversed(groups) for m in reversed(g) if (m.start, m.end) in self.posts), [])
         if word in CAPITAL_WORDS:
             return next(([m] for g in reversed(groups) for m in reversed(g) if capital(m)), [])
+        if word in QUARTER_WORDS and (quarters := _named_quarters(groups)):
+            return quarters  # "أحياء حمص القديمة ... حي الوعر ... من الأحياء نفسها": the quarters named as such
         want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
         if (word in CITY_WORDS or word in QUARTER_WORDS) and not is_dual(word):
             # "الأحياء السكنية" of the city the story is about, not of a town named in passing ("باتجاه بلدة X")
@@ -168,6 +172,25 @@ def _last_pair(groups: list[list[Mention]], extra: list[list[Mention]], sentence
     pairs = [g for g in [*groups, *listed.values()] if len(g) == 2 and (
         sentence is None or max(m.sentence for m in g) >= sentence - PRONOUN_REACH)]
     return pairs[-1] if pairs else []
+
+
+def _named_quarters(groups: list[list[Mention]]) -> list[Mention]:
+    """The newest place the text named as quarters ("أحياء حمص القديمة"، "أحياء مدينة حمص": its cue is the plural
+    of the back-reference word): "الأحياء" points at them, not at a single neighbourhood named after them (task
+    read7)."""
+    cues = {fold_text(w)[len(wordlist("definite_article")[0]):] for w in QUARTER_WORDS}
+    return next(([m] for g in reversed(groups) for m in reversed(g)
+                 if fold_text(m.attrs.get("cue") or "") in cues), [])
+
+
+def _scene(view: SentenceView) -> Mention | None:
+    """The place a sentence opens on with في ("وفي معرة النعمان، التي وصلها مراسلنا، كان العمال يزيلون الركام"):
+    the scene of what follows, so no place named in passing even when no event took it; not where a speaker
+    of the sentence spoke."""
+    toks = view.toks
+    if len(toks) < 2 or IN.isdisjoint(toks[0].forms + [toks[0].bare]) or view.sources:
+        return None  # ("وفي دمشق، قال محافظ دير الزور إن ...": where a speaker spoke, articles_probe6b B01)
+    return next((m for i, m in view.places if i <= 3 and usable_place(m)), None)
 
 
 def _of_kind(groups: list[list[Mention]], kinds: tuple[str, ...], word: str) -> list[Mention]:

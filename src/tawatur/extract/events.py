@@ -208,6 +208,8 @@ FOUGHT_FOR = frozenset({"take_control", "enter", "advance", "withdraw"})
 LINE_KINDS = frozenset({"river"})
 # kinds of place that locate positions struck ("مواقع في ريف X") and, with none of their own named, are the place
 TARGET_AREA_KINDS = frozenset({"countryside", "area", "mountain"})
+# and the sites that hold positions struck ("قصفت مواقع في مطار X"، "مواقع في قاعدة X"): the site is the place (task read7)
+TARGET_SITE_KINDS = TARGET_AREA_KINDS | {"airport", "base", "unit", "hill", "prison", "port", "camp"}
 # strikes, deaths and flight told of unnamed villages in an area ("قصفت قرى في ريف X", "قتل مدنيون في قرى
 # بمحافظة X") happen across that area: with no village named, the area (or governorate) is the place
 SPREAD_TYPES = frozenset({"attack", "casualties", "displacement"})
@@ -1378,8 +1380,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                                if p not in places]
         if "adjacent" in flags:  # "وهي الآن عند جسر X": the place at once, or none ("في طريقهم إلى X")
             places = [p for p in places if token_at(toks, p.start) <= m.j + 1]
-            if not places and m.j not in idx["backref"]:  # "خسارة البلدة": a back-reference at once is read below
-                return None
+            if not places and m.j not in idx["backref"]:
+                return None  # ("خسارة القرية": a back-reference at once names the place just told, task read7)
         places = self._not_residents(view, places, etype)
         places = self._framing_areas(view, places)
         if etype == "casualties" and places and not self._settled and all(
@@ -1412,7 +1414,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                                               "origin_only" in flags, actor_idx | approach | origin_skip,
                                               idx["descriptor"])
                       if p.attrs.get("kind") in CITY_KINDS
-                      or (p.attrs.get("kind") in TARGET_AREA_KINDS and self._locates_target(view, p, idx, actor_idx))
+                      or (p.attrs.get("kind") in TARGET_SITE_KINDS and self._locates_target(view, p, idx, actor_idx))
                       or (etype in SPREAD_TYPES and p.attrs.get("kind") in SPREAD_AREA_KINDS
                           and self._locates_unnamed(view, p, idx))]
         if places and etype in ("displacement", "evacuation"):

@@ -41,6 +41,9 @@ from .vocab import resumptive as is_resumptive
 # How far a relative word and its verb of seeking may stand before the trigger it governs (words): a
 # subject with its own short relative clause fits ("التي تسعى قوات X، التي يقودها Y، إلى السيطرة عليها").
 SOUGHT_REACH = 12
+DURING_ASIDE = wordset("during_aside")
+PART_NOUNS = wordset("locator_part_noun")
+DURING_SUBJECT_REACH = 3  # words of a move's subject between its verb and "خلال الهجوم" (_during_a_move)
 
 
 STRIKE_PARTICIPLES = wordset("strike_participle")
@@ -80,6 +83,8 @@ class ScopeRules:
         if m.row.get("type") == "attack" and toks and _offensive_after_cue(m, cues, toks) and any(
                 x.row.get("type") in MOVE_TYPES for x in (matches or []) if x is not m):
             return True  # "فرّ المسلحون من يبرود بعد هجوم كبير للجيش": the flight is the event
+        if m.row.get("type") == "attack" and toks and _during_a_move(m, cues, matches or []):
+            return True  # "سيطرت القوات خلال الهجوم على قريتي X وY": the takeover is the event
         if "mutual" not in m.flags:
             return False
         if any(c.row.get("effect") == "deal_manner" and c.j == m.i for c in cues) and not any(
@@ -90,7 +95,7 @@ class ScopeRules:
         if any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues):
             # "هدنة ... بعد اشتباكات"، "حظر تجوال ... بعد اشتباكات": no place is taken, the clash is its own happening
             # (the clash's own toll, "وأوقعت قتيلين", tells no other happening); with nothing else told ("عاد
-            # الهدوء إلى X بعد اشتباكات"، "تسود حالة من الهدوء بعد معارك") it is the sentence's happening
+            # الهدوء إلى X بعد اشتباكات"، "ساد هدوء حذر في X بعد اشتباكات") the calm is no event, the clash is
             return bool(told) and not ("other" in told and all(t in ("other", "casualties") for t in told))
         return bool(toks) and m.i > 0 and toks[m.i - 1].bare in PARTITIVE and any(
             c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 5 for c in cues)
@@ -138,6 +143,11 @@ class ScopeRules:
             if not seen_place and (b := ScopeRules._person_apposition_end(k, nxt, toks, breaks)) is not None:
                 skip_to = b  # "على اللواء ع. س.، الرئيس السابق للفرع، في قرية X": who the person is
                 continue
+            if not seen_place and k in breaks and k > m.j and w in DURING_ASIDE:
+                b = ScopeRules._aside_end(k, nxt, toks, breaks, place_starts)
+                if b is not None:
+                    skip_to = b
+                    continue
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
                     and w not in ARGUMENT_WORDS and not w.isdigit() and not ScopeRules._gapped(k, toks) \
                     and not ScopeRules._strike_goes_on(m, w) \
@@ -147,6 +157,7 @@ class ScopeRules:
                     and len(toks[k].word) > 2 and toks[k].forms[-1] != toks[k].word \
                     and w not in ARGUMENT_WORDS and (k + 1) not in place_starts and k not in idx["joined_goal"] \
                     and not ScopeRules._unnamed_member(k, toks, breaks, place_starts) \
+                    and not ScopeRules._part_member(k, toks, place_starts) \
                     and not names_people(toks[k]) \
                     and toks[k].word not in number_words():  # "خلال يوم واحد نحو X": a root و, the count "one"
                 return k  # "... بلدة طرنجة وقام بتفتيش ...": a new verb
@@ -208,6 +219,16 @@ class ScopeRules:
         return m.row.get("type") == "attack" and w in STRIKE_PARTICIPLES
 
     @staticmethod
+    def _aside_end(k: int, nxt: int, toks, breaks: set[int], place_starts: set[int]) -> int | None:
+        """"سيطرت في تشرين الأول 2019، خلال عملية X، على مدينة Y": a clause opened at ``k`` by a word of time or
+        circumstance (wordsets during_aside) that names no place and closes at a comma after which the
+        arguments go on is an aside: where it ends (the verb's arguments resume there), else None."""
+        b = min((b for b in breaks if b > k), default=None)
+        if b is None or b >= nxt or any(k <= p < b for p in place_starts):
+            return None
+        return b if ScopeRules._goes_on(b, toks, breaks, place_starts) else None
+
+    @staticmethod
     def _gapped(k: int, toks) -> bool:
         """"وخرج معظمهم سيراً، وآخرون في سيارات من X باتجاه Y": a clause that opens with و and a part of the
         people who move, with no verb of its own, goes on with the verb before it (its places are that
@@ -227,6 +248,12 @@ class ScopeRules:
             if toks[q].bare in INCLUSION_WORDS:
                 return ScopeRules._adds_place(q, toks[q].bare, breaks, place_starts)
         return False
+
+    @staticmethod
+    def _part_member(k: int, toks, place_starts: set[int]) -> bool:
+        """"قصفت قرية X وأطراف بلدة Y": a part of a place (wordsets locator_part_noun: أطراف، مدخل، محيط ...)
+        joined by و with the place it is part of after it is a list member, not a new clause (task read7)."""
+        return toks[k].bare in PART_NOUNS and any(p in place_starts for p in (k + 1, k + 2))
 
     @staticmethod
     def _pair_side(toks, k: int) -> bool:
@@ -292,6 +319,17 @@ class ScopeRules:
             if toks[k].bare in RELATIVES and toks[k + 1].bare in SEEK_VERBS:
                 return any(e in ends for e in range(max(0, k - 3), k))
         return False
+
+
+def _during_a_move(m: Match, cues, matches: list[Match]) -> bool:
+    """An offensive or clash noun right after خلال/أثناء ("سيطرت القوات خلال الهجوم على قريتي X وY") that
+    stands between a move's verb, with at most its subject, and the object the verb takes after it: when the
+    move was made (GUIDELINES, "Manner is not an event"), so it neither gives an attack nor ends the verb's
+    arguments. "قتل خمسة خلال اشتباكات في X" has no move before it and stays an attack (task read7)."""
+    cue = next((c for c in cues if c.row.get("effect") == "during" and c.j <= m.i and m.i - c.j <= 1), None)
+    return cue is not None and any(
+        x.row.get("type") in MOVE_TYPES and x.j <= cue.i and cue.i - x.j <= DURING_SUBJECT_REACH
+        for x in matches if x is not m)
 
 
 def _offensive_after_cue(m: Match, cues, toks) -> bool:

@@ -1351,8 +1351,9 @@ class SideRules:
             if m.j <= a0 < min(len(toks), nxt + 3) and (
                     (toks[a0].bare.startswith(LAM) and len(toks[a0].forms) > 1) or
                     (a0 and toks[a0 - 1].bare in RECIPIENT) or
-                    (a0 and toks[a0 - 1].word.startswith(LAM) and toks[a0 - 1].forms[-1] in FORCE_NOUNS)):
-                # "سلمتها لوحدات الجيش": ل on the force noun before the named force
+                    # "سلمنا نقاطنا ... لوحدات الجيش": ل on the unit noun that heads the actor's name (task read7)
+                    (a0 - 1 >= m.j and toks[a0 - 1].bare.startswith(LAM) and len(toks[a0 - 1].forms) > 1
+                     and toks[a0 - 1].forms[-1] in FORCE_NOUNS)):
                 return a.attrs.get("side", "unknown")
         side = giver.attrs.get("side", "unknown") if giver is not None else "unknown"
         return adversary(side, self.day)

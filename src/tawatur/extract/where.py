@@ -707,8 +707,9 @@ class PlaceRules:
         groups = {p.attrs.get("group") for p in origins} - {None, -1, ""}
         first = min(at[id(o)] for o in origins)
         toward = min((k for k in idx["toward"] if k > first), default=len(toks)) if destinations else len(toks)
+        # "وصلت العائلات إلى مخيم X قادمة من Y": a destination named before the origin is kept too (task read7)
         return [p for p in places if any(p is o for o in origins) or p.attrs.get("group") in groups
-                or (id(p) in at and at[id(p)] > toward)]
+                or (id(p) in at and (at[id(p)] > toward or (destinations and after("toward", at[id(p)]))))]
 
     @staticmethod
     def _belongs_to(view: SentenceView, i: int) -> bool:

@@ -114,6 +114,8 @@ _PURPOSE_NOUNS = wordset("purpose_noun")  # "أمام مبنى المحافظة 
 _VILLAGE_EPITHETS = wordset("village_epithet")  # "دير الشرقي": a side names a sister village, it does not describe
 # Settlements a facility can be named after or placed in ("سجن تدمر", "السجن" after "مدينة تدمر").
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "governorate_capital"})
+# what a road after "على" may locate: a settlement, or one named as an area ("منطقة X على طريق Y", task read7)
+_ROAD_SIDE_KINDS = _SETTLEMENTS | {"area"}
 # Facilities whose gazetteer names may leave out a relational adjective ("مطار التيفور" + "العسكري").
 _NAMED_FACILITY_KINDS = frozenset({"airport", "base", "prison", "crossing", "dam", "port", "camp", "unit"})
 # Quotes and commas may stand between the members of a list: قرى "طويران"، و"خليلية".
@@ -1771,7 +1773,7 @@ class _SentenceScanner:
                 and (self.toks[j + 1][2] in _LOC_PREPS or self.toks[j + 1][2] in _ON):
             j, w = j + 1, self.toks[j + 1][2]  # "كنيسة X الواقعة في حي Y": the participle only says "lying"
         on_road = w in _ON and j + 1 < len(self.toks) and self.toks[j + 1][2] in _ROAD_HEADS \
-            and self._gap_ok(j, j + 1) and _found_kind(members[0]) in _SETTLEMENTS
+            and self._gap_ok(j, j + 1) and _found_kind(members[0]) in _ROAD_SIDE_KINDS
         if on_road:
             prep, k = w, j + 1  # "قرية X على طريق دمشق - السويداء": the road says where the village lies
         elif w in _LOC_PREPS or w in _BELONGS or w in _NEAR_ADJ:
