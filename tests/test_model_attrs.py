@@ -113,3 +113,20 @@ def test_a_key_unset_again_or_built_unset_is_absent() -> None:
     assert "_order" not in a and a.get("_order") is None  # the bookkeeping is no key
     with pytest.raises(KeyError):
         a["_order"]  # noqa: B018
+
+
+def test_update_from_a_dict_sets_as_the_mapping_update_does() -> None:
+    """``update`` with a plain dict (the fast path) and with keywords or another mapping (the ABC's) give
+    the same attributes in the same order; an unknown key raises either way; UNSET unsets."""
+    from collections.abc import MutableMapping
+
+    fast, slow = _place().attrs, _place().attrs
+    new = {"kind": "city", "group": 3, "lon": UNSET, "role": "main"}
+    fast.update(new, admin1="Aleppo")
+    MutableMapping.update(slow, new, admin1="Aleppo")
+    assert list(fast.items()) == list(slow.items())
+    assert list(fast) == ["id", "name", "lat", "resolved", "group", "kind", "role", "admin1"]
+    fast.update(slow)  # another mapping: the ABC's update
+    assert list(fast.items()) == list(slow.items())
+    with pytest.raises(KeyError):
+        fast.update({"no_such_field": 1})

@@ -109,6 +109,18 @@ class MentionAttrs(MutableMapping[str, Any]):
     def __setitem__(self, key: str, value: Any) -> None:
         setattr(self, key, value)
 
+    def update(self, other: Any = (), /, **kwds: Any) -> None:
+        """``MutableMapping.update``, with a plain dict set key by key in its order as that does, but
+        without its ``isinstance(other, Mapping)`` (an ABC check in Python: the readers update the
+        attributes of thousands of mentions a corpus, dated actors all of them once an article)."""
+        if type(other) is not dict:
+            MutableMapping.update(self, other, **kwds)
+            return
+        for key, value in other.items():
+            self.__setattr__(key, value)
+        for key, value in kwds.items():
+            self.__setattr__(key, value)
+
     def __delitem__(self, key: str) -> None:
         if key not in self:
             raise KeyError(key)

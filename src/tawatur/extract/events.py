@@ -296,7 +296,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._told: dict[int, list[Event]] = {}
         self._current = -1
         self.departure: list[str] = []  # the types the last departure's subjects gave
-        self.riders: tuple[list[str], Mention | None] = ([], None)  # who the sentence before named: ``riders``
+        # the sentence before, whose ``riders`` (who it named that buses may carry) are read only when a
+        # departure by bus asks for them: a pattern scan of every sentence for the few that do
+        self._riders_view: SentenceView | None = None
+        self._riders: tuple[list[str], Mention | None] | None = None
         self.narrative: EventDate | None = None  # the date the narrative last named (this paragraph)
         self.lead_day = news_day(article)  # the day the lead reports on, if it names the day before
         self._paragraph = -1
@@ -334,7 +337,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             self.memory.add_sentence(view)
             self._note_narrative(made)
             self.note_fighting(sent.index, made)
-            self.riders = riders(view)
+            self._riders_view, self._riders = view, None
             if made:
                 self.prev_events = made
             elif not sent.is_heading:
@@ -359,6 +362,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         named right after the strike noun (within three words, before the next trigger) is who struck."""
         return next((a for a0, _, a in sorted(view.actors, key=lambda x: x[0])
                      if m.j <= a0 <= m.j + STRIKER_REACH and a0 < nxt), None)
+
+    @property
+    def riders(self) -> tuple[list[str], Mention | None]:
+        """Who the sentence before named that buses may carry (:func:`frames.riders`), read once asked."""
+        if self._riders is None:
+            self._riders = riders(self._riders_view) if self._riders_view is not None else ([], None)
+        return self._riders
 
     def headline_here(self, view: SentenceView) -> Source | None:
         """The headline's speaker where it covers a sentence: in the lead paragraph, which tells what the

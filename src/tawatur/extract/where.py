@@ -241,16 +241,22 @@ class PlaceRules:
         starts = {a0: a for a0, _, a in view.actors}
         ends = {a1 for _, a1, _ in view.actors}
         for i, p in view.places:
+            # a place at home stands for its state only as a party (below); one abroad only where it is
+            # also an actor: most places are neither, and are passed before their last token is looked for
+            home = at_home(p)
+            if home and fold_text(p.attrs.get("name") or p.text) not in SEAT_OF_GOVERNMENT:
+                continue
+            if not home and (p.start, p.end) not in actor_spans:
+                continue
             last = token_at(toks, max(p.start, p.end - 1))
             # "الاتفاق بين دمشق وقسد"، "توصلت دمشق وقسد إلى": the home capital joined by و to a force, with
             # no preposition of its own, is the government beside that force, a party
-            party = at_home(p) and fold_text(p.attrs.get("name") or p.text) in SEAT_OF_GOVERNMENT and (
+            if home and not (
                 (last + 1 in starts and toks[last + 1].word.startswith(COORDINATION))
                 or (toks[i].word.startswith(COORDINATION) and i - 1 in ends)
                 # "وقالت دمشق إن"، "ونفت دمشق أن": the capital as the subject right after a reporting
                 # verb is the government speaking, as "قالت أنقرة" is (a place needs a preposition)
-                or (i > 0 and not toks[i].word.startswith(COORDINATION) and is_report_verb(toks[i - 1].bare)))
-            if not party and (at_home(p) or (p.start, p.end) not in actor_spans):
+                or (i > 0 and not toks[i].word.startswith(COORDINATION) and is_report_verb(toks[i - 1].bare))):
                 continue
             tok = toks[i]
             clitic = tok.word.startswith(IN_CLITIC + LAM) and len(tok.forms) > 1
