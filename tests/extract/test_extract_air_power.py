@@ -40,3 +40,11 @@ def test_raids_launched_by_a_named_striker_that_hit_a_place_are_its() -> None:
                        ("وشن الطيران الروسي غارات استهدفت بلدة كفرنبل.", "russia")):
         evs = analyze(Article(id="n", raw=text, published="2025-07-16")).events
         assert [(e.type, e.actor.side) for e in evs] == [("attack", side)], text
+
+
+def test_the_army_in_a_foreign_speaker_s_report_is_that_country_s() -> None:
+    def side_of(text: str) -> str:
+        return analyze(Article(id="s", raw=text, published="2025-09-14")).events[0].actor.side
+    assert side_of("وقالت وسائل إعلام إسرائيلية إن الجيش شن غارات على مواقع في محيط مدينة الكسوة.") == "israel"
+    assert side_of("وقالت وزارة الدفاع التركية إن الجيش استهدف مواقع لقسد قرب بلدة تل رفعت.") == "turkey"
+    assert side_of("وقالت وسائل إعلام إسرائيلية إن الجيش السوري انتشر في بلدة الكسوة.") == "government"

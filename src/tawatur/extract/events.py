@@ -44,7 +44,15 @@ from .frames import (
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping
 from .polarity import NO_EVENT, Verdict, cancelled, is_purpose, judge
 from .scope import ScopeRules
-from .sides import BOTH_PARTIES, SideRules, adversary, protagonist, role_before, sole_operator_side
+from .sides import (
+    BOTH_PARTIES,
+    SideRules,
+    adversary,
+    protagonist,
+    role_before,
+    sole_operator_side,
+    speaker_army,
+)
 from .vocab import (
     AFFILIATION_PREPS,
     AGAINST,
@@ -1591,6 +1599,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             side_how = side_how or "side:craft-nationality"
         if accused is not None:  # what the accusation names holds over a reporter's or a nationality's guess
             actor, side = accused, accused.attrs.get("side", "unknown")
+        elif (foreign := speaker_army(view, actor)) is not None:
+            actor, side, side_how = None, foreign, "side:speaker-army"  # "قالت وسائل إعلام إسرائيلية إن الجيش":
+            # Israel's army, not the Syrian army the bare word names at home
         date = event_date(view, m, self.article, self._previous_day(), continuation, self._breaks,
                           self.narrative, self.lead_day)
         if actor is None and not (nat or subj or side_how or held_how) and etype in ("attack", "casualties") and (

@@ -1407,6 +1407,29 @@ class SideRules:
         return None
 
 
+BARE_ARMY = wordset("bare_army_word")
+FOREIGN_ARMIES = wordset("foreign_army_side")
+SUBJECT_COMP = wordset("subject_complementizer")
+
+
+def speaker_army(view: SentenceView, actor: Mention | None) -> str | None:
+    """"قالت وسائل إعلام إسرائيلية إن الجيش شن غارات"، "ذكرت القناة 12 الإسرائيلية أن الجيش قصف": the army a
+    foreign speaker calls just "the army" is its own country's, not Syria's. The bare word (wordset
+    bare_army_word) after a complementizer, with a foreign nationality (wordset foreign_army_side) in the
+    attribution before the complementizer, names that side; a nationality after it ("الجيش السوري") is the
+    actor's own name and is read as usual."""
+    if actor is None:
+        return None
+    toks = view.toks
+    a0 = token_at(toks, actor.start)
+    if a0 is None or a0 < 2 or toks[a0].bare not in BARE_ARMY or toks[a0 - 1].word not in SUBJECT_COMP:
+        return None
+    if a0 + 1 < len(toks) and token_nationality(toks[a0 + 1]):
+        return None  # "إن الجيش السوري": named with its own nationality
+    sides = {n for k in range(a0 - 1) if (n := token_nationality(toks[k]))}
+    return sides.pop() if len(sides) == 1 and not sides.isdisjoint(FOREIGN_ARMIES) else None
+
+
 def _between_after(view: SentenceView, start: int, limit: int, reach: int = 3) -> int | None:
     """The token of بين within ``reach`` words from ``start`` (before ``limit``), the words of a place
     name or a date not counted: a clash tells its place before its parties as often as after them."""
