@@ -330,7 +330,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                         self.article.raw, any(d.attrs.get("value") for _, d in view.dates))
             named_after(self._told_just_before(sent), [e for e, _ in made], view, self.article.raw)
             self.events += denied_copies(view, [e for e, _ in made], self._told_just_before(sent))
-            self.memory.note_events([p for _, places in made for p in places])
+            self.memory.note_events([p for e, places in made if e.polarity != "expected" for p in places])
             self.memory.add_sentence(view)
             self._note_narrative(made)
             self.note_fighting(sent.index, made)
