@@ -541,6 +541,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # nor where those who left go ("خرجت الحافلات من X وستتوجه إلى Y": Y is the departure's destination)
         # "للسيطرة على X والسيطرة على Y": the second goal goes on with the arguments of the trigger before
         idx["joined_goal"] = {m.i for m in matches if self._joined_goal(m, matches, toks, cues, breaks)}
+        # "فروا من X ويتجه بعضهم إلى Y": the heading verb joined to a departure goes on with its arguments
+        # as a second goal does, though "ويتجه" is a new verb (task read9)
+        idx["joined_goal"] |= {m.i for m in matches if self._joins_departure(m, matches)}
         manners: dict[int, bool] = {}  # a match's _manner, read once: by the scope cut, then by the loop
 
         def manner(m: Match) -> bool:
@@ -1169,8 +1172,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     @staticmethod
     def _joins_departure(m: Match, matches) -> bool:
         """A heading verb after a departure of the same sentence tells where those who left go
-        ("خرجت الحافلات من X وستتوجه إلى Y"): no move of its own, and Y is the departure's destination."""
-        return "part_of_departure" in m.flags and any("by_subject" in c.flags and c.i < m.i for c in matches)
+        ("خرجت الحافلات من X وستتوجه إلى Y"، "فروا من X ويتجه بعضهم إلى Y"، "انسحبوا من X ويتجهون نحو Y"): no
+        move of its own, and Y is the departure's destination (a flight's; a withdrawal names only where it
+        left, GUIDELINES)."""
+        return "part_of_departure" in m.flags and any(
+            ("by_subject" in c.flags or c.row.get("type") in LEAVING_TYPES) and c.i < m.i for c in matches)
 
     def _mover_type(self, view, m: Match, prv: int, nxt: int) -> str | None:
         """Who enters or arrives decides it too: civilians arriving are displaced ("وصل ألفا مدني إلى
