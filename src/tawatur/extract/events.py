@@ -543,7 +543,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         idx["joined_goal"] = {m.i for m in matches if self._joined_goal(m, matches, toks, cues, breaks)}
         # "فروا من X ويتجه بعضهم إلى Y": the heading verb joined to a departure goes on with its arguments
         # as a second goal does, though "ويتجه" is a new verb (task read9)
-        idx["joined_goal"] |= {m.i for m in matches if self._joins_departure(m, matches, toks)}
+        idx["joined_goal"] |= {m.i for m in matches if "joined_heading" in m.flags
+                               and self._joins_departure(m, matches, toks)}
         manners: dict[int, bool] = {}  # a match's _manner, read once: by the scope cut, then by the loop
 
         def manner(m: Match) -> bool:
@@ -1177,7 +1178,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         left, GUIDELINES)."""
         if "part_of_departure" not in m.flags:
             return False
-        joined = toks[m.i].word.startswith(COORDINATION) and toks[m.i].word != toks[m.i].bare
+        joined = "joined_heading" in m.flags and toks[m.i].word.startswith(COORDINATION) \
+            and toks[m.i].word != toks[m.i].bare
         return any(("by_subject" in c.flags or joined and c.row.get("type") in LEAVING_TYPES) and c.i < m.i
                    for c in matches)  # (a flight's own verb joined by و: "فروا من X ويتجهون"; after a comma,
         # "نزوح الآلاف من X، توجه معظمهم نحو Y", the heading verb tells the civilians' arrival itself)
