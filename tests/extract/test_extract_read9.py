@@ -70,3 +70,9 @@ def test_a_forecast_city_is_no_antecedent():
                     "مدينة البوكمال. وكانت القوات قد فكت في الصيف الحصار عن أحياء المدينة الغربية.", "2017-11-04")
     assert ("other", "asserted", "دير الزور") in got(evs)
     assert ("other", "asserted", "البوكمال") not in got(evs)
+
+
+def test_cadres_leaving_are_an_evacuation():
+    evs = events_of("وقال شهود عيان إن قياديين في قسد غادروا مدينة الرقة مساء أمس باتجاه الحسكة.", "2026-01-19")
+    assert ("evacuation", "asserted", "الرقة") in got(evs)
+    assert not [e for e in evs if e.type == "displacement"]
