@@ -32,7 +32,9 @@ class PlaceMemory:
 
     def note_events(self, places: list[Mention]) -> None:
         """The places the events of a sentence took: a city named only in passing (where others headed,
-        a member of a list that locates) is no antecedent of "المدينة" while the story's city is one."""
+        a member of a list that locates) is no antecedent of "المدينة" while the story's city is one. The
+        caller leaves out expected events: a city a forecast names ("يتوقع أن تتجه القوات نحو مدينة Y") is
+        named in passing too (task read9)."""
         self.happened_at.update((m.start, m.end) for m in places)
 
     def add_sentence(self, view: SentenceView) -> None:

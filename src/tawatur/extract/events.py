@@ -341,7 +341,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                         self.article.raw, any(d.attrs.get("value") for _, d in view.dates))
             named_after(self._told_just_before(sent), [e for e, _ in made], view, self.article.raw)
             self.events += denied_copies(view, [e for e, _ in made], self._told_just_before(sent))
-            self.memory.note_events([p for _, places in made for p in places])
+            self.memory.note_events([p for e, places in made if e.polarity != "expected" for p in places])
             self.memory.add_sentence(view)
             self._note_narrative(made)
             self.note_fighting(sent.index, made)
@@ -559,6 +559,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # nor where those who left go ("خرجت الحافلات من X وستتوجه إلى Y": Y is the departure's destination)
         # "للسيطرة على X والسيطرة على Y": the second goal goes on with the arguments of the trigger before
         idx["joined_goal"] = {m.i for m in matches if self._joined_goal(m, matches, toks, cues, breaks)}
+        # "فروا من X ويتجه بعضهم إلى Y": the heading verb joined to a departure goes on with its arguments
+        # as a second goal does, though "ويتجه" is a new verb (task read9)
+        idx["joined_goal"] |= {m.i for m in matches if "joined_heading" in m.flags
+                               and self._joins_departure(m, matches, toks)}
         manners: dict[int, bool] = {}  # a match's _manner, read once: by the scope cut, then by the loop
 
         def manner(m: Match) -> bool:
@@ -571,7 +575,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # the holder named in such a clause ("التي تسيطر عليها الفصائل") is no agent of the trigger before it
         self._status_idx = frozenset(k for m in status for k in range(m.i, m.j + 1)) | frozenset(
             k for m in matches if "holds" in m.flags for k in range(m.i, m.j))  # "مناطق سيطرة X": X holds
-        cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches)
+        cutting = [m for m in matches if "keep_scope" not in m.flags and not self._joins_departure(m, matches, toks)
                    and not self._capture_scene(m, matches, toks)
                    and not (m.i and toks[m.i - 1].bare.startswith(REFUSAL_PARTICIPLE))
                    and m not in status
@@ -706,7 +710,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if "part_of_takeover" in flags and any(
                 c.row.get("type") in ("take_control", "enter") and c.i < m.i for c in self._sentence_matches):
             return None  # "دخلت القوات المدينة ورفعت العلم فيها": the flag is part of the entry
-        if self._joins_departure(m, self._sentence_matches):
+        if self._joins_departure(m, self._sentence_matches, view.toks):
             return None  # "خرجت الحافلات من X وستتوجه إلى Y": where those who left go, no advance
         if self._strike_outskirts(m, self._sentence_matches, view.toks, self._breaks):
             return None  # "هاجمت مجموعات حاجزاً على أطراف بلدة X": where the strike hit, no advance
@@ -1185,10 +1189,18 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return any(m.j <= k < nxt and starts & {k + 1, k + 2} for k in idx["toward"])
 
     @staticmethod
-    def _joins_departure(m: Match, matches) -> bool:
+    def _joins_departure(m: Match, matches, toks) -> bool:
         """A heading verb after a departure of the same sentence tells where those who left go
-        ("خرجت الحافلات من X وستتوجه إلى Y"): no move of its own, and Y is the departure's destination."""
-        return "part_of_departure" in m.flags and any("by_subject" in c.flags and c.i < m.i for c in matches)
+        ("خرجت الحافلات من X وستتوجه إلى Y"، "فروا من X ويتجه بعضهم إلى Y"، "انسحبوا من X ويتجهون نحو Y"): no
+        move of its own, and Y is the departure's destination (a flight's; a withdrawal names only where it
+        left, GUIDELINES)."""
+        if "part_of_departure" not in m.flags:
+            return False
+        joined = "joined_heading" in m.flags and toks[m.i].word.startswith(COORDINATION) \
+            and toks[m.i].word != toks[m.i].bare
+        return any(("by_subject" in c.flags or joined and c.row.get("type") in LEAVING_TYPES) and c.i < m.i
+                   for c in matches)  # (a flight's own verb joined by و: "فروا من X ويتجهون"; after a comma,
+        # "نزوح الآلاف من X، توجه معظمهم نحو Y", the heading verb tells the civilians' arrival itself)
 
     def _mover_type(self, view, m: Match, prv: int, nxt: int) -> str | None:
         """Who enters or arrives decides it too: civilians arriving are displaced ("وصل ألفا مدني إلى

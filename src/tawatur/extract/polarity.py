@@ -240,14 +240,15 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     if "negate" in held and any(not _result_subject(c, trig, held) and not _judged_subject(c, trig, toks)
                                 for c in _before(cues, trig, "negate")):
         return Verdict("denied", "negated")
-    expects = [c for c in _before(cues, trig, "expect") if not _hedges_agent(c, trig, toks)] \
+    expects = [c for c in _before(cues, trig, "expect") if not _hedges_agent(c, trig, toks)
+               and not cancelled(c, toks)] \
         if "expect" in held and not _explains_done(trig, toks) else []
     expects += _before(cues, trig, "intend") if "intend" in held else []
     if "expect_near" in held and trig.row.get("type") != "advance":
         expects += _before(cues, trig, "expect_near")  # "تقترب من تحقيق تقدم": approaching is a move
     after = [c for c in cues if (c.row.get("effect") == "expect" and trig.j <= c.i <= trig.j + 8
                                  and _near_future(c.pattern.source))
-             or (c.row.get("effect") == "expect_after" and trig.j <= c.i <= trig.j + 3)
+             or (c.row.get("effect") == "expect_after" and trig.j <= c.i <= trig.j + _after_window(c))
              or (c.row.get("effect") == "expect_inside" and trig.i < c.i < trig.j)] \
         if not held.keys().isdisjoint(_AFTER_EFFECTS) else []  # most sentences hold none of them
     later = _later(trig, cues) if not held.keys().isdisjoint(("expect_later", "remainder")) else None
@@ -257,6 +258,13 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         cue = f"expect:{(expects or after)[-1].pattern.source}" if expects or after else "future"
         return Verdict("expected", f"{LATER}:{later.pattern.source}+{cue}" if later is not None else cue)
     return Verdict("asserted", "")
+
+
+def _after_window(c: Match) -> int:
+    """How many words after the trigger an ``expect_after`` cue may start: its row's window (3 when
+    none is given). A future verb of starting may stand after a long subject ("دوريات مشتركة من X وY
+    ستبدأ"), an adjective of imminence right after its noun."""
+    return int(c.row.get("window") or 3)
 
 
 def _explains_done(trig: Match, toks: list[Token]) -> bool:

@@ -319,7 +319,8 @@ class _SentenceScanner:
             if hit is not None:
                 plen, key, src = hit
                 n = len(key.split())
-                item = self._add(i, i + n, plen, key, [], src.cue, src.cue_word, "article-name")
+                cands = src.candidates if src.rule == "gazetteer+cue" else []  # a known town keeps its entries
+                item = self._add(i, i + n, plen, key, cands, src.cue, src.cue_word, "article-name")
                 if src.extra.get("facility") is not None:  # "المنشية" after "حي المنشية": the quarter, named whole
                     item.extra.update(src.extra, head_in_span=False)
                 taken |= set(range(i, i + n))
@@ -485,9 +486,19 @@ class _SentenceScanner:
         size, height or age names its sister village, which the gazetteer lacks (it would have matched the
         longer name): an unknown name of both words, not the known village. Only after one village or
         town: "مدينة حلب الشرقية" is a part of the city, "ريف حماة الشمالي" a countryside."""
-        if not self._epithet_at(j, cue):
+        if not self._epithet_at(j, cue) or self._head_direction(i, j):
             return None
         return self._add(i, j + 1, 0, f"{key} {self.toks[j][2]}", [], cue, cue.form, "cue-unknown")
+
+    def _head_direction(self, i: int, j: int) -> bool:
+        """"على مدخل بلدة X الغربي"، "في الطرف قرية Y الشمالي": a masculine direction adjective after the name
+        agrees with the side noun that governs the cue (an entrance, an edge, surroundings), not with a sister
+        village: the known village stays itself (task read9)."""
+        h = i - 2
+        if h < 0 or self.toks[j][2] not in _DIRECTIONS or not self._gap_ok(h, h + 1):
+            return False
+        heads = wordset("side_head_noun")
+        return any(f in heads for f, _ in first_word_forms(self.toks[h][2]))
 
     def _epithet_at(self, j: int, cue: Cue) -> bool:
         """An adjective of side, size, height or age at ``j`` right after a name under one village or town."""
@@ -2075,7 +2086,17 @@ def _introduced_names(per_sentence: list[tuple[int, list[_Found]]], gaz: Gazette
         for it in found:
             if (key := _quarter_key(it, gaz)) and key not in names:
                 names[key] = it
+            elif _cued_sense(it, gaz) and it.key not in names:
+                names[it.key] = it
     return names
+
+
+def _cued_sense(it: _Found, gaz: Gazetteer) -> bool:
+    """A town whose name is also a common word, read under its cue ("مدينة الباب"): the article has fixed the
+    word's sense, so "في محيط الباب"، "نحو الباب" further on are that town (wordsets article_sense_name: only
+    names whose common sense rarely stands in a story that names the town; task read9)."""
+    return it.rule == "gazetteer+cue" and it.role == "main" and bool(it.candidates) \
+        and it.key in wordset("article_sense_name") and gaz.ambiguous.get(it.key) == "cue"
 
 
 def _quarter_key(it: _Found, gaz: Gazetteer) -> str:
