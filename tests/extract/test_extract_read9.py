@@ -60,7 +60,7 @@ def test_reinforcements_arriving_after_hours_are_deploy():
 
 
 def test_time_counted_after_a_campaign_starts_is_no_strike():
-    evs = events_of("وقال المرصد إن القوات التركية وصلت إلى مشارف مدينة عفرين بعد أسابيع من بدء الحملة العسكرية.",
+    evs = events_of("وقال المرصد إن الوحدات التركية وصلت أمس إلى أطراف بلدة جنديرس بعد أسابيع على بدء الحملة العسكرية.",
                     "2018-03-10")
     assert {e.type for e in evs} == {"advance"}
 

@@ -408,7 +408,7 @@ def test_a_police_post_in_a_town_takes_the_town_coordinates() -> None:
 
 def test_a_road_s_end_does_not_place_a_facility_named_later() -> None:
     # "الطريق المؤدي إلى X": X is where the road leads, not where the story stands
-    for road in ("قطعوا الطريق الجنوبي المؤدي للعاصمة دمشق.", "قطعوا الطريق الواصل إلى مدينة حماة.",
+    for road in ("قطعوا الطريق الشرقي المؤدي للعاصمة دمشق.", "قطعوا الطريق الواصل إلى مدينة حماة.",
                  "قطعوا الطريق المؤدية لحماة."):
         ms = places(f"هاجم مقاتلون مجمعا عسكريا في مدينة حلب. و{road} ثم سيطروا على كلية التسليح.")
         college = [m.attrs for m in ms if m.attrs.get("kind") == "college"][0]
