@@ -42,3 +42,11 @@ def test_a_place_still_held_is_no_takeover() -> None:
     assert types("ولا يزال مقاتلو التنظيم يسيطرون على أجزاء من حي الجورة.") == []
     assert types("ولا تزال بلدة اللطامنة تحت سيطرة الفصائل.") == []
     assert types("وسيطرت الفصائل على بلدة اللطامنة بعد معارك.") == ["take_control"]
+
+
+def test_the_place_after_a_person_s_post_is_where_the_event_was() -> None:
+    evs = analyze(Article(id="p", raw="واعتقلت قوات الأمن قياديا سابقا في الفرقة الرابعة في مدينة جبلة.",
+                          published="2025-10-03")).events
+    assert [(e.type, e.place.name) for e in evs] == [("other", "جبلة")]
+    # ب on the town names which branch: his post, no place of the arrest
+    assert types("واعتقلت إدارة العمليات العسكرية رجلا عمل مساعدا سابقا في فرع المخابرات الجوية بحمص.") == []

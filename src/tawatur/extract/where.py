@@ -29,6 +29,7 @@ from .frames import (
     usable_place,
 )
 from .patterns import Match
+from .sides import role_before
 from .vocab import (
     ARRIVE,
     ARTICLE,
@@ -63,6 +64,8 @@ from .vocab import (
     is_dual,
 )
 from .vocab import resumptive as is_resumptive
+
+SERVED_POST_KINDS = wordset("served_post_kind")  # where a person serves: "ضابط في الفرقة الرابعة"
 
 # the settlements "المدينة"/"البلدة" and a fronted locative may name, and the parts of a town it frames
 TOWN_KINDS = frozenset({"city", "town", "capital", "governorate_capital"})
@@ -128,6 +131,9 @@ class PlaceRules:
                 continue  # "سكان كفريا والفوعة في حي الراشدين": the second is where, not a locator
             adjacent = i1 == end0 + 1
             via_fi = i1 == end0 + 2 and view.toks[end0 + 1].bare in IN
+            if via_fi and p0.attrs.get("kind") in SERVED_POST_KINDS and role_before(view.toks, _i0) is not None:
+                continue  # "اعتقلت ضابطاً في الفرقة الرابعة في مدينة جبلة": his post; the town is where he was held
+                # ("فرع المخابرات الجوية بحمص": ب on the town names which branch)
             # the place's span leaves a preposition out: one that starts with its word has none ("بالا")
             via_b = adjacent and tok1.bare.startswith(IN_CLITIC) and len(tok1.forms) > 1 and p1.start > tok1.start
             # "قرى X وY في ريف Z" read with Z a town the gazetteer has no countryside for: Z's countryside

@@ -46,7 +46,11 @@ _BELONGS = wordset("belonging_adjective")
 _NEAR_ADJ = wordset("near_adjective")
 _NEAR_TAIL = wordset("near_tail")
 _SECTION_NOUNS = wordset("locator_section_noun")
-_CAPITAL_TITLE = wordset("capital_title")  # "في العاصمة دمشق": a title before the capital's name
+_CAPITAL_TITLE = wordset("capital_title")
+_POST_KINDS = wordset("served_post_kind")  # where a person serves: "ضابط في الفرقة الرابعة"
+_ROLES = wordset("affiliated_role")
+_FORMER = wordset("former_adjective")
+_IN_WORDS = wordset("in_preposition")  # "في العاصمة دمشق": a title before the capital's name
 _BI = wordlist("in_clitic")[0]  # "بضواحي": the preposition ب on a part noun
 _LAM = wordlist("dative_clitic")[0]  # "الطرف الغربي لمدينة حلب": the genitive ل of a section
 _IN = wordlist("in_preposition")[0]
@@ -1364,6 +1368,16 @@ class _SentenceScanner:
             self.next_group += 1
         return items
 
+    def _served_post(self, it: _Found) -> bool:
+        """A unit or a branch after a person's role and في ("ضابطاً (سابقاً) في الفرقة الرابعة"): his post, whose
+        name says where he served; a place after it tells where the event was (read/wordsets affiliated_role)."""
+        if _found_kind(it) not in _POST_KINDS or it.ti < 2 or self.toks[it.ti - 1][2] not in _IN_WORDS:
+            return False
+        k = it.ti - 2
+        if k >= 1 and self.toks[k][2] in _FORMER:
+            k -= 1
+        return self.toks[k][2] in _ROLES
+
     def _follow(self, first: _Found) -> int:
         """After a place: its list or dual, "وريفها", then a locator. Returns the next token.
 
@@ -1766,6 +1780,8 @@ class _SentenceScanner:
 
     def _locator(self, members: list[_Found], j: int) -> _Found | None:
         """A place right after a place (or list) that says where it lies."""
+        if j < len(self.toks) and self.toks[j][2] in _IN_WORDS and self._served_post(members[0]):
+            return None  # "اعتقلت ضابطاً سابقاً في الفرقة الرابعة في مدينة جبلة": where he was arrested, not the unit's town
         if j + 1 < len(self.toks) and self._gap_ok(j - 1, j) and (
                 self.toks[j][2] in _PLACE_ADJECTIVES or self._facility_adjective(members, self.toks[j][2])):
             j += 1  # "مدينة القصير السورية جنوب حمص", "بلدتي X وY المواليتين في ريف إدلب", "مطار X العسكري في
