@@ -1,0 +1,26 @@
+"""Constructions of whole articles in real outlets' genres (2013-2026) that the probe11 first-sight measure showed
+(bench/articles_probe11). Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2016-02-20") -> list[tuple[str, str, str, str]]:
+    evs = analyze(Article(id="p11", raw=text, published=published)).events
+    return [(e.type, e.polarity, e.place.name, e.actor.side) for e in evs]
+
+
+def test_an_aside_of_accompaniment_keeps_the_verbs_object() -> None:
+    got = events("سيطرت فصائل المعارضة، بدعم من المدفعية التركية، على قرية كفرنايا شمالي حلب.")
+    assert ("take_control", "asserted", "كفرنايا", "opposition") in got
+    got = events("حررت وحدات حماية الشعب، بمشاركة فصائل محلية من أبناء المنطقة، اليوم الثلاثاء، بلدة سلوك.",
+                 "2015-06-16")
+    assert ("take_control", "asserted", "سلوك", "sdf") in got
+
+
+def test_kurdish_names_of_towns_are_their_places() -> None:
+    got = events("حررت وحدات حماية الشعب اليوم مدينة كري سبي من مرتزقة داعش.", "2015-06-16")
+    assert ("take_control", "asserted", "تل أبيض", "sdf") in got
+    got = events("قصفت المدفعية التركية محيط مدينة ديرك في ريف الحسكة الشمالي الشرقي.", "2019-10-12")
+    assert [e[0] for e in got] == ["attack"] and got[0][2].endswith("المالكية")
