@@ -24,3 +24,16 @@ def test_kurdish_names_of_towns_are_their_places() -> None:
     assert ("take_control", "asserted", "تل أبيض", "sdf") in got
     got = events("قصفت المدفعية التركية محيط مدينة ديرك في ريف الحسكة الشمالي الشرقي.", "2019-10-12")
     assert [e[0] for e in got] == ["attack"] and got[0][2].endswith("المالكية")
+
+
+def test_a_pair_of_sides_with_min_taraf_goes_on_to_the_place() -> None:
+    got = events("دارت اشتباكات عنيفة بين فصائل المعارضة من طرف، وقوات النظام من طرف آخر، في محيط بلدة عتمان.",
+                 "2014-11-09")
+    assert [(e[0], e[2].endswith("عتمان"), e[3]) for e in got] == [("attack", True, "opposition")]
+
+
+def test_a_toll_of_result_is_the_strike_before_it_not_a_later_clauses() -> None:
+    got = events("قصف الطيران الحربي بلدة كفرنبودة، ما أدى لإصابة ستة مواطنين بجراح، بينما سقطت قذائف أطلقتها "
+                 "الفصائل على مدينة السقيلبية.", "2014-11-09")
+    tolls = [e[2] for e in got if e[0] == "casualties"]
+    assert tolls == ["كفرنبودة"]

@@ -101,6 +101,8 @@ from .where import LEAVING_TYPES, TARGET_RULE, PlaceRules, indefinite_relative
 
 NOT_YET = "notyet:"  # the verdict cue of a "not yet" (polarity.judge)
 SUBORDINATE_THAT = wordset("subordinate_that")
+RESULT_WHAT, RESULT_VERBS = wordset("result_what"), wordset("result_verb")
+RESULT_REACH = 3  # words from "ما أدى" to the toll it opens ("ما أدى إلى إصابة"، "ما أسفر عن مقتل")
 BEFORE_LINKER = wordset("before_linker")
 STRIKER_REACH = 3  # words after the strike noun of "تعرض لـ" where who struck is named
 
@@ -616,7 +618,21 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         toks = view.toks
         lo, hi = toks[toll.i].start, toks[min(toll.i + CAUSE_REACH, len(toks) - 1)].end
         cause = next((d for d in donors if lo <= d[0].evidence.start <= hi), None)
+        before = [d for d in donors if d[0].evidence.start < lo]
+        if before and _Extractor._result_of_before(toks, toll.i):
+            last = max(d[0].evidence.start for d in before)
+            told = [d for d in before if d[0].evidence.start == last]
+            # one strike's several events (its places) keep their order: the last of them gives, as before
+            return [d for d in donors if d not in told] + told
         return donors if cause is None else [d for d in donors if d is not cause] + [cause]
+
+    @staticmethod
+    def _result_of_before(toks, i: int) -> bool:
+        """"استهدفت الطائرات بلدة X، ما أدى لإصابة عدد من المواطنين، بينما سقطت قذائف على حي Y": a toll right
+        after "ما/مما" and a verb of resulting (wordsets result_verb) is what the strike told before it brought
+        about; a strike of a later clause is not its cause (task probe11)."""
+        return any(toks[k].bare in RESULT_WHAT and toks[k + 1].bare in RESULT_VERBS
+                   for k in range(max(0, i - RESULT_REACH), i - 1))
 
     @staticmethod
     def _sweep_donors(view: SentenceView, matches: list[Match], made: list) -> list:
