@@ -37,3 +37,11 @@ def test_a_toll_of_result_is_the_strike_before_it_not_a_later_clauses() -> None:
                  "الفصائل على مدينة السقيلبية.", "2014-11-09")
     tolls = [e[2] for e in got if e[0] == "casualties"]
     assert tolls == ["كفرنبودة"]
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_no_event_place() -> None:
+    got = events("وأصيب عنصران من الأمن العام بجروح في هجوم على حاجز قرب بلدة إبطع، نقلا على إثرها إلى المشفى "
+                 "الوطني في درعا.", "2025-11-12")
+    assert {(e[0], e[2].lstrip("إا")) for e in got} == {("casualties", "بطع"), ("attack", "بطع")}
+    got = events("أصيب أربعة مدنيين بقصف مدفعي على قرية الفطيرة نقلوا إلى مستشفى أريحا الجراحي.", "2024-03-05")
+    assert {e[2] for e in got} == {"الفطيرة"}
