@@ -45,3 +45,14 @@ def test_the_hospital_the_wounded_were_taken_to_is_no_event_place() -> None:
     assert {(e[0], e[2].lstrip("إا")) for e in got} == {("casualties", "بطع"), ("attack", "بطع")}
     got = events("أصيب أربعة مدنيين بقصف مدفعي على قرية الفطيرة نقلوا إلى مستشفى أريحا الجراحي.", "2024-03-05")
     assert {e[2] for e in got} == {"الفطيرة"}
+
+
+def test_a_singular_verb_of_dying_before_its_dead_is_a_toll() -> None:
+    got = events("وقضى خمسة مواطنين، بينهم امرأة، جراء قصف صاروخي على بلدة الحراك.", "2014-11-09")
+    assert ("casualties", "الحراك") in {(e[0], e[2]) for e in got}
+    assert not events("وقضى الرجل سنوات في سجن صيدنايا قبل أن يفرج عنه مع سقوط النظام.", "2025-09-14")
+
+
+def test_a_blast_and_its_device_are_one_strike_at_the_clauses_place() -> None:
+    got = events("وفي ريف حماة الشمالي، قضى طفلان إثر انفجار لغم أرضي قرب قرية اللطامنة.", "2026-03-02")
+    assert {(e[0], e[2]) for e in got} == {("casualties", "اللطامنة"), ("attack", "اللطامنة")}
