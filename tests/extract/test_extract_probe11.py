@@ -56,3 +56,9 @@ def test_a_singular_verb_of_dying_before_its_dead_is_a_toll() -> None:
 def test_a_blast_and_its_device_are_one_strike_at_the_clauses_place() -> None:
     got = events("وفي ريف حماة الشمالي، قضى طفلان إثر انفجار لغم أرضي قرب قرية اللطامنة.", "2026-03-02")
     assert {(e[0], e[2]) for e in got} == {("casualties", "اللطامنة"), ("attack", "اللطامنة")}
+
+
+def test_carrying_the_wounded_away_is_no_withdrawal() -> None:
+    got = events("وأضاف البيان أن القوة اعتقلت ثلاثة مطلوبين في بلدة بيت جن، قبل أن تستدعي دعماً جوياً لتأمين "
+                 "إخلاء الجرحى.", "2025-11-28")
+    assert [e[0] for e in got] == ["other"]
