@@ -62,3 +62,11 @@ def test_carrying_the_wounded_away_is_no_withdrawal() -> None:
     got = events("وأضاف البيان أن القوة اعتقلت ثلاثة مطلوبين في بلدة بيت جن، قبل أن تستدعي دعماً جوياً لتأمين "
                  "إخلاء الجرحى.", "2025-11-28")
     assert [e[0] for e in got] == ["other"]
+
+
+def test_a_recalled_happening_under_a_fronted_area_stays_at_its_place() -> None:
+    got = events("وفي محافظة الحسكة، قتل عنصر من الأمن العام بانفجار عبوة ناسفة قرب بلدة الهول، ولم تعلن أي جهة "
+                 "مسؤوليتها عن الهجوم.", "2026-02-17")
+    assert {e[2] for e in got} == {"الهول"}
+    got = events("ففي ريف حماة الغربي، عثر أهالي قرية عين الكروم على جثة رجل مقتولاً بطلق ناري.", "2026-02-17")
+    assert {(e[0], e[2]) for e in got} == {("casualties", "عين الكروم")}

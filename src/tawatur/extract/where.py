@@ -509,10 +509,29 @@ class PlaceRules:
         if quarter:
             return quarter, "fronted+quarter"
         if fronted:
-            return fronted, "fronted"
+            told = self._told_in_frame(view, m, made, fronted, self._breaks)
+            return (told, "fronted+told") if told else (fronted, "fronted")
         if continuation and self.prev_events and "own_sentence" not in m.flags:
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    @staticmethod
+    def _told_in_frame(view: SentenceView, m: Match, made, fronted: list[Mention], breaks: set[int]) -> list[Mention]:
+        """"وفي محافظة دير الزور، قتل عنصران بانفجار عبوة قرب بلدة الشحيل، في حين لم تتبن أي جهة الهجوم": a
+        fronted area frames the sentence; once the sentence has told a happening at a place of its own, a trigger
+        with no place of its own that recalls it (a definite noun: "الهجوم") or describes it in its own clause
+        ("عثروا على جثة شاب مقتولاً") is that happening's, not the frame's; a new happening of a later clause
+        ("فيما تواصل نزوح العائلات") keeps the frame (task probe11). The places of the last event of this
+        sentence, when none is the frame."""
+        if not made:
+            return []
+        event, places = made[-1]
+        if event.sentence != view.index or not places or any(p in fronted for p in places):
+            return []
+        toks = view.toks
+        start = next((k for k, t in enumerate(toks) if t.start >= event.evidence.start), m.i)
+        same_clause = not any(min(start, m.i) < b <= max(start, m.i) for b in breaks)
+        return places if same_clause or toks[m.i].bare.startswith(tuple(ARTICLE)) else []
 
     def _pronoun_origin(self, view: SentenceView, m: Match, nxt: int, places: list[Mention], idx,
                         actor_idx: set[int]) -> list[Mention]:
