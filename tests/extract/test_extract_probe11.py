@@ -70,3 +70,9 @@ def test_a_recalled_happening_under_a_fronted_area_stays_at_its_place() -> None:
     assert {e[2] for e in got} == {"الهول"}
     got = events("ففي ريف حماة الغربي، عثر أهالي قرية عين الكروم على جثة رجل مقتولاً بطلق ناري.", "2026-02-17")
     assert {(e[0], e[2]) for e in got} == {("casualties", "عين الكروم")}
+
+
+def test_the_seat_of_an_attributed_speaker_is_no_place_of_the_toll() -> None:
+    got = events("استهدفت طائرة مسيرة سوقاً في بلدة دير حافر، وأودت بحياة ثمانية أشخاص بحسب مديرية الصحة في حلب.",
+                 "2023-10-06")
+    assert {e[2] for e in got} == {"دير حافر"}

@@ -167,8 +167,11 @@ class ScopeRules:
                 seen_place = True
             if seen_place and k in idx["relative"] and (k in idx["describe"] or (k + 1) in idx["describe"]):
                 return k
-            if k in idx["hypo"] or (seen_place and w in ATTRIBUTION_PREPS):
-                return k  # "باتجاه إدلب بحسب مصدر في دمشق": the speaker's place is no argument
+            if k in idx["hypo"] or (seen_place and w in ATTRIBUTION_PREPS) or (
+                    k > m.j and not ATTRIBUTION_PREPS.isdisjoint([w, *toks[k].forms])):
+                # "باتجاه إدلب بحسب مصدر في دمشق"، "وأودى بحياة العشرات بحسب وزارة الصحة في دمشق": the speaker's
+                # seat is no argument, whether or not a place came before (task probe11)
+                return k
             if k > m.j and ScopeRules._transfer(m, toks[k]):
                 return k
         return nxt
