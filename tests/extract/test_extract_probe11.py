@@ -76,3 +76,8 @@ def test_the_seat_of_an_attributed_speaker_is_no_place_of_the_toll() -> None:
     got = events("استهدفت طائرة مسيرة سوقاً في بلدة دير حافر، وأودت بحياة ثمانية أشخاص بحسب مديرية الصحة في حلب.",
                  "2023-10-06")
     assert {e[2] for e in got} == {"دير حافر"}
+
+
+def test_going_out_to_celebrate_is_a_gathering_not_a_departure() -> None:
+    got = events("وخرج مئات من الأهالي إلى ساحة العاصي في مدينة حماة احتفالاً بسقوط النظام.", "2024-12-08")
+    assert [e[0] for e in got] == ["protest"]
