@@ -81,3 +81,9 @@ def test_the_seat_of_an_attributed_speaker_is_no_place_of_the_toll() -> None:
 def test_going_out_to_celebrate_is_a_gathering_not_a_departure() -> None:
     got = events("وخرج مئات من الأهالي إلى ساحة العاصي في مدينة حماة احتفالاً بسقوط النظام.", "2024-12-08")
     assert [e[0] for e in got] == ["protest"]
+
+
+def test_what_a_strike_resulted_in_is_at_the_strikes_place() -> None:
+    got = events("سيطر مقاتلو المعارضة على بلدة الطبقة فجر اليوم. وشن الطيران الحربي غارات على قرية المنصورة، ما أدى "
+                 "إلى نزوح مئات العائلات.", "2013-02-11")
+    assert ("displacement", "asserted", "المنصورة", "civilians") in got

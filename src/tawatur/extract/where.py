@@ -81,6 +81,8 @@ IN_PRONOUNS = wordset("in_pronoun")
 ORIGIN_PRONOUNS = wordset("origin_pronoun")
 OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
 OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب مقاتلي قسد منها")
+RESULT_OF = wordset("result_verb")  # "أسفرت عن إلقاء القبض": what the happening just told brought about
+RESULT_PREPS = wordset("result_preposition")
 FOLLOW_VERBS = wordset("follow_verb")  # "وتبعه اقتحام": what follows came after the happening just told
 FOLLOW_OBJECT = wordset("follow_object")  # "وتلا ذلك دخول"
 _ANTECEDENT_REACH = 10
@@ -503,6 +505,8 @@ class PlaceRules:
             return made[-1][1], "coordinated"
         if made and self._follows(toks, m.i):
             return made[-1][1], "followed"
+        if made and self._resulted(toks, m.i):
+            return made[-1][1], "resulted"
         if made and m.row.get("type") == "casualties" and self._second_that(view, prv, m.i):
             return made[-1][1], "that-clause"
         quarter = self._framed_quarter(view, m, fronted, actor_idx)
@@ -566,6 +570,13 @@ class PlaceRules:
         of a sequence, and its object pronoun points at the place of the happening told first in the sentence
         (the town left), not at the last place named (where those who left went)."""
         return i >= 2 and toks[i - 1].bare in SUBORDINATE_THAT and toks[i - 2].bare in BEFORE_LINKER
+
+    @staticmethod
+    def _resulted(toks, i: int) -> bool:
+        """"نفذت الوحدات حملة تمشيط في محيط بلدة X، أسفرت عن إلقاء القبض على ثلاثة"، "ما أدى إلى نزوح عشرات
+        العائلات": a happening named right after a verb of resulting and its preposition was brought about by the
+        one just told, at its place, not at the place of an earlier sentence (task probe11)."""
+        return i >= 2 and toks[i - 1].bare in RESULT_PREPS and toks[i - 2].bare in RESULT_OF
 
     @staticmethod
     def _follows(toks, i: int) -> bool:
