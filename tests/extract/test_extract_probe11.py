@@ -87,3 +87,8 @@ def test_what_a_strike_resulted_in_is_at_the_strikes_place() -> None:
     got = events("سيطر مقاتلو المعارضة على بلدة الطبقة فجر اليوم. وشن الطيران الحربي غارات على قرية المنصورة، ما أدى "
                  "إلى نزوح مئات العائلات.", "2013-02-11")
     assert ("displacement", "asserted", "المنصورة", "civilians") in got
+
+
+def test_a_flight_a_strike_brought_about_left_the_place_struck() -> None:
+    got = events("وقصفت المدفعية بلدة كفرنبودة، ما أدى إلى نزوح مئات العائلات باتجاه مدينة خان شيخون.", "2019-05-20")
+    assert {e[2] for e in got if e[0] == "displacement"} == {"كفرنبودة", "خان شيخون"}

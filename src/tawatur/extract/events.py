@@ -609,6 +609,21 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             self.prev_source = made[-1][0].source
         return made
 
+    def _struck_origin(self, view: SentenceView, m: Match, places: list, made, idx) -> list:
+        """"قصفت الطائرات بلدة X، ما أدى إلى نزوح عشرات العائلات باتجاه بلدة Y": a flight the strike just told brought
+        about, that names only where people went, left the place struck (GUIDELINES: origin and destinations of a
+        displacement count; task probe11). The struck places, when every place the flight took is a destination."""
+        toks = view.toks
+        if not made or not self._resulted(toks, m.i):
+            return []
+        event, struck = made[-1]
+        if event.type != "attack" or event.sentence != view.index or not struck:
+            return []
+        starts = {token_at(toks, p.start) for p in places}
+        if not all(any(k - 2 <= t < k for t in idx["toward"]) for k in starts):
+            return []
+        return [p for p in struck if p not in places]
+
     @staticmethod
     def _nearest_last(view: SentenceView, toll: Match, donors: list) -> list:
         """The strikes of the toll's sentence, with the strike that tells its cause right after it last (``casualties_from``
@@ -1437,6 +1452,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
             if origin := self._pronoun_origin(view, m, nxt, places, idx, actor_idx):
                 places, how = origin + places, f"{how}+origin-pronoun"  # "فروا منها باتجاه مدينة X"
+            elif origin := self._struck_origin(view, m, places, made, idx):
+                places, how = origin + places, f"{how}+origin-resulted"
             if onward := [p for p in self._onward_destinations(view, nxt, idx, skip) if p not in places]:
                 places, how = places + onward, f"{how}+onward"
         if not places and etype == "casualties" and not self._settled and any(
