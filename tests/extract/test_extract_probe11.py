@@ -92,3 +92,8 @@ def test_what_a_strike_resulted_in_is_at_the_strikes_place() -> None:
 def test_a_flight_a_strike_brought_about_left_the_place_struck() -> None:
     got = events("وقصفت المدفعية بلدة كفرنبودة، ما أدى إلى نزوح مئات العائلات باتجاه مدينة خان شيخون.", "2019-05-20")
     assert {e[2] for e in got if e[0] == "displacement"} == {"كفرنبودة", "خان شيخون"}
+
+
+def test_a_plan_under_study_is_expected() -> None:
+    got = events("وقالت مصادر مطلعة إن أنقرة تدرس نشر قوات في قاعدة التيفور الجوية.", "2025-04-03")
+    assert [(e[0], e[1]) for e in got] == [("deploy", "expected")]
