@@ -109,6 +109,8 @@ from .where import LEAVING_TYPES, TARGET_RULE, PlaceRules, indefinite_relative
 
 NOT_YET = "notyet:"  # the verdict cue of a "not yet" (polarity.judge)
 SUBORDINATE_THAT = wordset("subordinate_that")
+RESULT_WHAT, RESULT_VERBS = wordset("result_what"), wordset("result_verb")
+RESULT_REACH = 3  # words from "ما أدى" to the toll it opens ("ما أدى إلى إصابة"، "ما أسفر عن مقتل")
 BEFORE_LINKER = wordset("before_linker")
 STRIKER_REACH = 3  # words after the strike noun of "تعرض لـ" where who struck is named
 
@@ -629,6 +631,21 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             self.prev_source = made[-1][0].source
         return made
 
+    def _struck_origin(self, view: SentenceView, m: Match, places: list, made, idx) -> list:
+        """"قصفت الطائرات بلدة X، ما أدى إلى نزوح عشرات العائلات باتجاه بلدة Y": a flight the strike just told brought
+        about, that names only where people went, left the place struck (GUIDELINES: origin and destinations of a
+        displacement count; task probe11). The struck places, when every place the flight took is a destination."""
+        toks = view.toks
+        if not made or not self._resulted(toks, m.i):
+            return []
+        event, struck = made[-1]
+        if event.type != "attack" or event.sentence != view.index or not struck:
+            return []
+        starts = {token_at(toks, p.start) for p in places}
+        if not all(any(k - 2 <= t < k for t in idx["toward"]) for k in starts):
+            return []
+        return [p for p in struck if p not in places]
+
     @staticmethod
     def _nearest_last(view: SentenceView, toll: Match, donors: list) -> list:
         """The strikes of the toll's sentence, with the strike that tells its cause right after it last (``casualties_from``
@@ -638,7 +655,21 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         toks = view.toks
         lo, hi = toks[toll.i].start, toks[min(toll.i + CAUSE_REACH, len(toks) - 1)].end
         cause = next((d for d in donors if lo <= d[0].evidence.start <= hi), None)
+        before = [d for d in donors if d[0].evidence.start < lo]
+        if before and _Extractor._result_of_before(toks, toll.i):
+            last = max(d[0].evidence.start for d in before)
+            told = [d for d in before if d[0].evidence.start == last]
+            # one strike's several events (its places) keep their order: the last of them gives, as before
+            return [d for d in donors if d not in told] + told
         return donors if cause is None else [d for d in donors if d is not cause] + [cause]
+
+    @staticmethod
+    def _result_of_before(toks, i: int) -> bool:
+        """"استهدفت الطائرات بلدة X، ما أدى لإصابة عدد من المواطنين، بينما سقطت قذائف على حي Y": a toll right
+        after "ما/مما" and a verb of resulting (wordsets result_verb) is what the strike told before it brought
+        about; a strike of a later clause is not its cause (task probe11)."""
+        return any(toks[k].bare in RESULT_WHAT and toks[k + 1].bare in RESULT_VERBS
+                   for k in range(max(0, i - RESULT_REACH), i - 1))
 
     @staticmethod
     def _sweep_donors(view: SentenceView, matches: list[Match], made: list) -> list:
@@ -1451,6 +1482,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
             if origin := self._pronoun_origin(view, m, nxt, places, idx, actor_idx):
                 places, how = origin + places, f"{how}+origin-pronoun"  # "فروا منها باتجاه مدينة X"
+            elif origin := self._struck_origin(view, m, places, made, idx):
+                places, how = origin + places, f"{how}+origin-resulted"
             if onward := [p for p in self._onward_destinations(view, nxt, idx, skip) if p not in places]:
                 places, how = places + onward, f"{how}+onward"
         if not places and etype == "casualties" and not self._settled and any(

@@ -159,13 +159,30 @@ def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = 
     for k, gap in _marked_gaps(raw, toks):
         if any(ch in gap for ch in _CLAUSE_BREAK) or " - " in gap or " – " in gap:
             out.add(k)
-    parenthetical = (parenthetical or set()) | _short_brackets(raw, toks)
+    parenthetical = (parenthetical or set()) | _short_brackets(raw, toks) | _accompaniment_asides(toks, out)
     if parenthetical:
         ordered = sorted(out)
         for a, b in zip(ordered, ordered[1:], strict=False):
             if all(t in parenthetical for t in range(a, b)):
                 out.discard(a)
                 out.discard(b)
+    return out
+
+
+ACCOMPANIMENT_REACH = 8  # words an aside of accompaniment holds at most ("، بمشاركة فصائل من غرفة عمليات X،")
+
+
+def _accompaniment_asides(toks: list[Token], breaks: set[int]) -> set[int]:
+    """"حررت الوحدات، بمشاركة فصائل من غرفة عمليات X، اليوم الثلاثاء، مدينة Y"، "سيطرت الفصائل، بدعم من
+    المدفعية التركية، على بلدة Z": a clause opened by a word of accompaniment (wordsets accompaniment_aside)
+    and closed by the next clause mark within a few words says with whom or with what support the subject
+    acted; it is parenthetical, as a date set off by commas is, and the verb keeps the object after it."""
+    words = wordset("accompaniment_aside")
+    out: set[int] = set()
+    ordered = sorted(breaks)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if toks[a].bare in words and b - a <= ACCOMPANIMENT_REACH:
+            out |= set(range(a, b))
     return out
 
 

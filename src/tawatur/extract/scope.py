@@ -42,6 +42,8 @@ from .vocab import resumptive as is_resumptive
 # subject with its own short relative clause fits ("التي تسعى قوات X، التي يقودها Y، إلى السيطرة عليها").
 SOUGHT_REACH = 12
 DURING_ASIDE = wordset("during_aside")
+TRANSFER_VERBS = wordset("wounded_transfer_verb")
+TRANSFER_TYPES = frozenset({"casualties", "attack"})
 PART_NOUNS = wordset("locator_part_noun")
 DURING_SUBJECT_REACH = 3  # words of a move's subject between its verb and "خلال الهجوم" (_during_a_move)
 
@@ -165,9 +167,21 @@ class ScopeRules:
                 seen_place = True
             if seen_place and k in idx["relative"] and (k in idx["describe"] or (k + 1) in idx["describe"]):
                 return k
-            if k in idx["hypo"] or (seen_place and w in ATTRIBUTION_PREPS):
-                return k  # "باتجاه إدلب بحسب مصدر في دمشق": the speaker's place is no argument
+            if k in idx["hypo"] or (seen_place and w in ATTRIBUTION_PREPS) or (
+                    k > m.j and not ATTRIBUTION_PREPS.isdisjoint([w, *toks[k].forms])):
+                # "باتجاه إدلب بحسب مصدر في دمشق"، "وأودى بحياة العشرات بحسب وزارة الصحة في دمشق": the speaker's
+                # seat is no argument, whether or not a place came before (task probe11)
+                return k
+            if k > m.j and ScopeRules._transfer(m, toks[k]):
+                return k
         return nxt
+
+    @staticmethod
+    def _transfer(m: Match, tok) -> bool:
+        """"أصيب عنصران بجروح نقلا على إثرها إلى المشفى الوطني"، "ونقلوا إلى مستشفى X": where the wounded were
+        taken for care is no place of the strike or of the toll; a verb of carrying them (wordsets
+        wounded_transfer_verb) ends the trigger's arguments (task probe11)."""
+        return m.row.get("type") in TRANSFER_TYPES and not TRANSFER_VERBS.isdisjoint([tok.bare, *tok.forms])
 
     @staticmethod
     def _person_apposition_end(k: int, nxt: int, toks, breaks: set[int]) -> int | None:

@@ -84,6 +84,8 @@ IN_PRONOUNS = wordset("in_pronoun")
 ORIGIN_PRONOUNS = wordset("origin_pronoun")
 OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
 OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب مقاتلي قسد منها")
+RESULT_OF = wordset("result_verb")  # "أسفرت عن إلقاء القبض": what the happening just told brought about
+RESULT_PREPS = wordset("result_preposition")
 FOLLOW_VERBS = wordset("follow_verb")  # "وتبعه اقتحام": what follows came after the happening just told
 FOLLOW_OBJECT = wordset("follow_object")  # "وتلا ذلك دخول"
 _ANTECEDENT_REACH = 10
@@ -515,16 +517,37 @@ class PlaceRules:
             return made[-1][1], "coordinated"
         if made and self._follows(toks, m.i):
             return made[-1][1], "followed"
+        if made and self._resulted(toks, m.i):
+            return made[-1][1], "resulted"
         if made and m.row.get("type") == "casualties" and self._second_that(view, prv, m.i):
             return made[-1][1], "that-clause"
         quarter = self._framed_quarter(view, m, fronted, actor_idx)
         if quarter:
             return quarter, "fronted+quarter"
         if fronted:
-            return fronted, "fronted"
+            told = self._told_in_frame(view, m, made, fronted, self._breaks)
+            return (told, "fronted+told") if told else (fronted, "fronted")
         if continuation and self.prev_events and "own_sentence" not in m.flags:
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    @staticmethod
+    def _told_in_frame(view: SentenceView, m: Match, made, fronted: list[Mention], breaks: set[int]) -> list[Mention]:
+        """"وفي محافظة دير الزور، قتل عنصران بانفجار عبوة قرب بلدة الشحيل، في حين لم تتبن أي جهة الهجوم": a
+        fronted area frames the sentence; once the sentence has told a happening at a place of its own, a trigger
+        with no place of its own that recalls it (a definite noun: "الهجوم") or describes it in its own clause
+        ("عثروا على جثة شاب مقتولاً") is that happening's, not the frame's; a new happening of a later clause
+        ("فيما تواصل نزوح العائلات") keeps the frame (task probe11). The places of the last event of this
+        sentence, when none is the frame."""
+        if not made:
+            return []
+        event, places = made[-1]
+        if event.sentence != view.index or not places or any(p in fronted for p in places):
+            return []
+        toks = view.toks
+        start = next((k for k, t in enumerate(toks) if t.start >= event.evidence.start), m.i)
+        same_clause = not any(min(start, m.i) < b <= max(start, m.i) for b in breaks)
+        return places if same_clause or toks[m.i].bare.startswith(tuple(ARTICLE)) else []
 
     def _pronoun_origin(self, view: SentenceView, m: Match, nxt: int, places: list[Mention], idx,
                         actor_idx: set[int]) -> list[Mention]:
@@ -559,6 +582,13 @@ class PlaceRules:
         of a sequence, and its object pronoun points at the place of the happening told first in the sentence
         (the town left), not at the last place named (where those who left went)."""
         return i >= 2 and toks[i - 1].bare in SUBORDINATE_THAT and toks[i - 2].bare in BEFORE_LINKER
+
+    @staticmethod
+    def _resulted(toks, i: int) -> bool:
+        """"نفذت الوحدات حملة تمشيط في محيط بلدة X، أسفرت عن إلقاء القبض على ثلاثة"، "ما أدى إلى نزوح عشرات
+        العائلات": a happening named right after a verb of resulting and its preposition was brought about by the
+        one just told, at its place, not at the place of an earlier sentence (task probe11)."""
+        return i >= 2 and toks[i - 1].bare in RESULT_PREPS and toks[i - 2].bare in RESULT_OF
 
     @staticmethod
     def _follows(toks, i: int) -> bool:
