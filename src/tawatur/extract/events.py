@@ -254,6 +254,8 @@ DIRECTION_WORDS = wordset("direction_noun")
 DEAL_REACH = 20  # words from a deal's verb to its agreement word (a long subject, "بعد مفاوضات استمرت أسابيع")
 TERMS_REACH = 2  # words from a terms verb to the term it sets out ("يقضي بخروج"، "تقضي بأن يخرج")
 SETTLEMENT_WORDS = wordset("backref_city") | wordset("backref_town") | wordset("backref_village")
+OBJECT_REACH = 7  # words of a subject between a departure verb and the place it leaves ("غادرت الحافلات ... المنطقة")
+LEFT_PLACE_WORDS = SETTLEMENT_WORDS | wordset("any_place_backref")  # "غادروا البلدة/المنطقة": the place left
 _BUS_REACH = 2  # words after a departure trigger its buses may be named ("وغادرت الحافلات الحي")
 STRIKE_SUBJECT_VERB = wordset("strike_subject_verb")  # "غارات استهدفت X"
 STRIKE_SUBJECT_GAP = 3  # words (the strike's adjectives) between a strike noun and the verb that says where it landed
@@ -1131,10 +1133,24 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         kinds = FACILITY_WORDS | (SETTLEMENT_WORDS if self._bus_departure(view, m) else frozenset())
         refs = [k for k in idx["backref"] if m.i < k < min(at) and k and ((k - 1) in idx["from"] or k == m.j)
                 and toks[k].bare in kinds]  # a word of one kind ("الحي"), never "المدينة" at large
+        # "غادرت العائلات البلدة باتجاه X": the object of a verb that takes the place left is the origin, a
+        # town word too, right after the verb or after its subject (task read10)
+        refs += [k for k in idx["backref"] if "place_object" in m.flags and m.i < k < min(at)
+                 and toks[k].bare in LEFT_PLACE_WORDS and self._verb_object(view, m, k, idx, actor_idx)]
         # or "منهما", from the two places just named (read here only: as a back-reference at large it took one)
         refs = sorted(refs + [k for k in range(m.j, min(at)) if toks[k].word in FROM_DUAL])
         got = self._recall(view, refs[:1], actor_idx)
         return [p for p in got[0] if p not in places] if got else []
+
+    def _verb_object(self, view: SentenceView, m: Match, k: int, idx, actor_idx: set[int]) -> bool:
+        """Whether token k is the trigger verb's object: right after it, or after its subject ("وغادرت
+        الحافلات التي تقل مقاتلين المنطقة"): a few words with no place, preposition or clause break between."""
+        between = range(m.j, k)
+        if all(i in actor_idx for i in between):
+            return True
+        preps = idx["from"] | idx["toward"] | idx["locative"]
+        return k - m.j <= OBJECT_REACH and not any(
+            i in view.place_tokens or i in preps or i in self._breaks for i in between)
 
     def _backref_in_list(self, view: SentenceView, m: Match, places: list[Mention], idx, actor_idx: set[int]
                          ) -> list[Mention]:
@@ -1494,7 +1510,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not places and (shared := self._shared_object(view, m, idx, flags, skip)):
             places, how = shared, "shared-object"
         if not places:
-            places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx)
+            places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx,
+                                                      etype)
             if how == "continuation" and etype == "withdraw" and self._destination_only(view, m, nxt, idx):
                 return None  # "وأضاف أنهم انسحبوا باتجاه X": it names only where they went, not where they left
             if places and etype == "attack" and self._battle_told_before(view, m):

@@ -453,7 +453,7 @@ class PlaceRules:
         return not ({m.i - 1, m.i - 2} & ends) and not (m.i and toks[m.i - 1].word[:1].isdigit())
 
     def _fallback_places(self, view, m: Match, prv: int, nxt: int, idx, continuation, fronted, made,
-                         actor_idx):
+                         actor_idx, etype: str | None = None):
         """Places for a trigger that names none in its scope, most reliable first."""
         toks = view.toks
         inside = view.place_tokens
@@ -467,7 +467,8 @@ class PlaceRules:
                 and not (k + 1 == m.i and toks[k].bare in EXISTENTIAL)  # "هناك معارك": there are
                 and not ("loser" in m.flags and toks[k].word in IN_PRONOUNS)  # "سقط فيها": what fell there
                 and not indefinite_relative(toks, k)]
-        if m.row.get("type") == "withdraw":  # "قبل أن ينسحبوا إلى داخل البلدة": where they went, not where they left
+        if "withdraw" in (m.row.get("type"), etype):  # "قبل أن ينسحبوا إلى داخل البلدة": where they went, not
+            # where they left (a departure whose leavers make it a withdraw too: "تغادر الحي باتجاه وسط المدينة")
             refs = [k for k in refs if k < m.i or not ({k - 1, k - 2} & idx["toward"])]
         seen = self._witness_places(view, m, actor_idx, idx)
         if seen and not self._own_pronoun(view, m, refs, idx):
