@@ -31,3 +31,24 @@ def test_a_withdraw_is_not_at_the_city_it_heads_for() -> None:
 def test_a_town_after_a_preposition_is_no_object() -> None:
     text = "دخلت قوات النظام بلدة كفرنبل. وغادرت عائلات إلى البلدة المجاورة مدينة معرة النعمان."
     assert "كفرنبل" not in _at(text, "displacement", "2019-05-10")
+
+
+def _polarity(text: str, etype: str, published: str) -> set[str]:
+    return {e.polarity for e in analyze(Article(id="r10", raw=text, published=published)).events if e.type == etype}
+
+
+def test_a_plan_sets_out_terms_as_an_agreement_does() -> None:
+    text = ("وأعلن المحافظ خطة لحل الأزمة في مدينة جاسم، تنص على نشر وحدات من الجيش في المدينة "
+            "وانسحاب فصائل المعارضة منها خلال أسبوع.")
+    assert _polarity(text, "deploy", "2025-08-14") == {"expected"}
+    assert _polarity(text, "withdraw", "2025-08-14") == {"expected"}
+
+
+def test_a_second_term_joined_by_wa_is_expected_too() -> None:
+    text = "وقدم الوسطاء مبادرة لإنهاء التوتر في بلدة الصنمين تقضي بانسحاب مقاتلي الفصائل من البلدة وعودة النازحين إليها."
+    assert _polarity(text, "displacement", "2021-07-09") == {"expected"}
+
+
+def test_a_move_done_then_a_return_done_stay_asserted() -> None:
+    text = "وقال مسؤول إن القوات انسحبت من بلدة الصورة الكبيرة أمس وعادت العائلات إليها صباح اليوم."
+    assert _polarity(text, "displacement", "2025-08-20") == {"asserted"}

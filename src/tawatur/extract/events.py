@@ -40,6 +40,7 @@ from .frames import (
     time_span_tokens,
     token_at,
     usable_place,
+    verbal_noun,
 )
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping
 from .polarity import NO_EVENT, Verdict, cancelled, is_purpose, judge
@@ -1773,8 +1774,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return verdict
         before = self._verdicts.get(id(prev[-1]))
         head = toks[m.i]
-        joined = toks[m.i - 1].bare in OR or (head.word.startswith(COORDINATION) and head.bare.startswith(ARTICLE)) \
-            or repeated
+        # "تنص على نشر قوات ... وانسحاب القوات من X": a verbal noun in construct joined by و to a term (task read10)
+        noun = head.bare.startswith(ARTICLE) or (before is not None and before.polarity == "expected"
+                                                  and ("noun" in m.flags or verbal_noun(head.word)))
+        joined = toks[m.i - 1].bare in OR or (head.word.startswith(COORDINATION) and noun) or repeated
         if before is None or before.polarity == "asserted" or not joined:
             return verdict
         return Verdict(before.polarity, f"coordinated:{before.cue}")

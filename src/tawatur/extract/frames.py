@@ -484,6 +484,12 @@ def _noun_with_place_object(view: SentenceView, trig: Match) -> bool:
     return bool(found) and all(a.endswith("/n") for a in found if "/" in a) and any("/" in a for a in found)
 
 
+def verbal_noun(word: str) -> bool:
+    """Whether a word reads only as a noun of a verb's lemma ("وانسحاب"، "نشر"), never as a verb form."""
+    found = [a for a in analyses(word) if "/" in a]
+    return bool(found) and all(a.endswith("/n") for a in found)
+
+
 def _joined_part(view: SentenceView, end: int, start: int) -> bool:
     """"قوات النظام وعناصر من حزب الله": a part of a second force joined by و ("وعناصر من"، "ومقاتلون من"; wordset
     `part_of_force`) right after the first force is a coordinated subject, so the first-named leads."""
