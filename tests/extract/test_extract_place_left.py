@@ -52,3 +52,14 @@ def test_a_second_term_joined_by_wa_is_expected_too() -> None:
 def test_a_move_done_then_a_return_done_stay_asserted() -> None:
     text = "وقال مسؤول إن القوات انسحبت من بلدة الصورة الكبيرة أمس وعادت العائلات إليها صباح اليوم."
     assert _polarity(text, "displacement", "2025-08-20") == {"asserted"}
+
+
+def test_a_strike_noun_runs_on_to_where_its_targeting_verb_hit() -> None:
+    text = "وفي ريف حماة الشمالي، قُتل رجل بهجوم مسلح استهدفه قرب منزله في بلدة صوران."
+    assert _at(text, "attack", "2026-03-02") == {"صوران"}
+    assert _at(text, "casualties", "2026-03-02") == {"صوران"}
+
+
+def test_a_raid_that_targeted_a_car_is_at_the_town_not_the_frame() -> None:
+    text = "وفي ريف إدلب، قُتل أربعة مدنيين بغارة جوية استهدفت سيارتهم قرب مدينة سراقب."
+    assert _at(text, "casualties", "2019-06-11") == {"سراقب"}

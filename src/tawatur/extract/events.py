@@ -14,6 +14,7 @@ from collections import defaultdict
 from ..attrs import UNSET
 from ..clean.normalize import fold_text
 from ..clean.tokens import tokens_of
+from ..lang.ar import analyses
 from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
 from ..read.wordsets import marks, wordlist, wordset
@@ -259,6 +260,7 @@ OBJECT_REACH = 7  # words of a subject between a departure verb and the place it
 LEFT_PLACE_WORDS = SETTLEMENT_WORDS | wordset("any_place_backref")  # "غادروا البلدة/المنطقة": the place left
 _BUS_REACH = 2  # words after a departure trigger its buses may be named ("وغادرت الحافلات الحي")
 STRIKE_SUBJECT_VERB = wordset("strike_subject_verb")  # "غارات استهدفت X"
+STRIKE_SUBJECT_NOUN = wordset("strike_subject_noun")  # "بهجوم مسلح استهدفه في X"
 STRIKE_SUBJECT_GAP = 3  # words (the strike's adjectives) between a strike noun and the verb that says where it landed
 
 
@@ -1812,6 +1814,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 c.row.get("type") == "attack" and c is not m and "verb" in c.flags and 0 <= m.i - c.j <= 1
                 for c in matches):
             return True  # "شنت المقاتلات الإسرائيلية غارات استهدفت X": the raids the verb's subject launched hit X
+        head = view.toks[m.i].bare  # "استهدفه": a targeting verb with its object pronoun, by its lemma
+        if (head in STRIKE_SUBJECT_VERB or STRIKE_SUBJECT_VERB & analyses(head)) and any(
+                c.row.get("type") == "attack" and 0 <= m.i - c.j <= STRIKE_SUBJECT_GAP
+                and any(f in STRIKE_SUBJECT_NOUN for f in view.toks[c.i].forms) for c in matches):
+            return True  # "قتل شاب بهجوم مسلح استهدفه في بلدة X" after a fronted frame: the attack's place is X (task read10)
         if "hits_people" not in m.flags or wounds_people(view, m):
             return False
         return any(c.row.get("type") == "attack" and 0 <= m.i - c.j <= STRIKE_SUBJECT_GAP for c in matches)
