@@ -1817,8 +1817,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         head = view.toks[m.i].bare  # "استهدفه": a targeting verb with its object pronoun, by its lemma
         if (head in STRIKE_SUBJECT_VERB or STRIKE_SUBJECT_VERB & analyses(head)) and any(
                 c.row.get("type") == "attack" and 0 <= m.i - c.j <= STRIKE_SUBJECT_GAP
-                and any(f in STRIKE_SUBJECT_NOUN for f in view.toks[c.i].forms) for c in matches):
-            return True  # "قتل شاب بهجوم مسلح استهدفه في بلدة X" after a fronted frame: the attack's place is X (task read10)
+                and any(f in STRIKE_SUBJECT_NOUN for f in view.toks[c.i].forms)
+                and not any(view.toks[k].bare in RELATIVES for k in range(c.j, m.i)) for c in matches):
+            # "قتل شاب بهجوم مسلح استهدفه في بلدة X" after a fronted frame: the attack's place is X (task read10);
+            # a definite strike with its relative ("الغارات التي استهدفت X") keeps its own clause
+            return True
         if "hits_people" not in m.flags or wounds_people(view, m):
             return False
         return any(c.row.get("type") == "attack" and 0 <= m.i - c.j <= STRIKE_SUBJECT_GAP for c in matches)
