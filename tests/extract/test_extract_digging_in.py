@@ -50,3 +50,9 @@ def test_the_place_after_a_person_s_post_is_where_the_event_was() -> None:
     assert [(e.type, e.place.name) for e in evs] == [("other", "جبلة")]
     # ب on the town names which branch: his post, no place of the arrest
     assert types("واعتقلت إدارة العمليات العسكرية رجلا عمل مساعدا سابقا في فرع المخابرات الجوية بحمص.") == []
+
+
+def test_a_missile_s_domains_joined_by_a_dash_open_no_aside() -> None:
+    assert types("وأفاد ناشطون بسقوط صاروخين أرض - أرض على مدينة حلب.") == ["attack"]
+    # a dash aside still closes: the speaker's aside holds no place, the strike after it keeps its own
+    assert types("وقال المرصد - نقلا عن مصادر - إن قذائف سقطت على مدينة حلب.") == ["attack"]

@@ -156,9 +156,12 @@ def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = 
     A date set off by commas ("دخلت قوة، اليوم الأربعاء، قرية X") does not break the clause: pass
     its token indices as ``parenthetical``."""
     out = set()
+    domains = wordset("launch_domain_word")
     for k, gap in _marked_gaps(raw, toks):
-        if any(ch in gap for ch in _CLAUSE_BREAK) or " - " in gap or " – " in gap:
+        if any(ch in gap for ch in _CLAUSE_BREAK):
             out.add(k)
+        elif (" - " in gap or " – " in gap) and not (k and toks[k - 1].bare in domains and toks[k].bare in domains):
+            out.add(k)  # a dash sets off an aside, not "صواريخ أرض - أرض" (a missile's launch and target domains)
     parenthetical = (parenthetical or set()) | _short_brackets(raw, toks) | _accompaniment_asides(toks, out)
     if parenthetical:
         ordered = sorted(out)
