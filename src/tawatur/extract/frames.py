@@ -181,9 +181,16 @@ def _accompaniment_asides(toks: list[Token], breaks: set[int]) -> set[int]:
     out: set[int] = set()
     ordered = sorted(breaks)
     for a, b in zip(ordered, ordered[1:], strict=False):
-        if toks[a].bare in words and b - a <= ACCOMPANIMENT_REACH:
+        if b - a <= ACCOMPANIMENT_REACH and (toks[a].bare in words or _sequence_aside(toks, a, b)):
             out |= set(range(a, b))
     return out
+
+
+def _sequence_aside(toks: list[Token], a: int, b: int) -> bool:
+    """"سيطرت الكتائب، بعد اشتباكات استمرت أياماً، على بلدة X": a clause opened by a word of sequence
+    (wordsets sequence_aside) says what came before; it is parenthetical only when the verb's object opens
+    right after it (wordsets aside_object_lead), as "بعد معارك، وقتل ..." starts a clause of its own."""
+    return toks[a].bare in wordset("sequence_aside") and b < len(toks) and toks[b].bare in wordset("aside_object_lead")
 
 
 def time_span_tokens(toks: list[Token]) -> set[int]:

@@ -1,0 +1,27 @@
+"""Constructions of whole articles in real outlets' genres (2013-2026) that the probe12 first-sight measure showed
+(bench/articles_probe12). Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2016-02-20") -> list[tuple[str, str, str, str]]:
+    evs = analyze(Article(id="p12", raw=text, published=published)).events
+    return [(e.type, e.polarity, e.place.name, e.actor.side) for e in evs]
+
+
+def test_an_aside_of_sequence_keeps_the_verbs_object() -> None:
+    got = events("سيطرت فصائل المعارضة، بعد معارك استمرت ثلاثة أيام، على بلدة كفرزيتا في ريف حماة الشمالي.",
+                 "2014-05-12")
+    assert ("take_control", "asserted", "كفرزيتا", "opposition") in got
+    got = events("استعادت القوات الحكومية، إثر هجوم واسع بدأ منذ الفجر، حي مساكن هنانو شرقي حلب.", "2016-11-28")
+    assert [(e[0], e[2]) for e in got] == [("take_control", "مساكن هنانو")]
+    got = events("دخلت وحدات الجيش، عقب ساعات من الاشتباكات المتقطعة، مدينة السخنة في ريف حمص الشرقي.", "2017-08-30")
+    assert [(e[0], e[2]) for e in got] == [("enter", "السخنة")]
+
+
+def test_an_aside_of_sequence_after_the_object_is_a_clause_of_its_own() -> None:
+    got = events("سيطر مقاتلو المعارضة على مدينة الرقة، بعد معارك مع القوات النظامية، وقتل خمسة منهم خلال الاقتحام.",
+                 "2013-03-04")
+    assert ("take_control", "asserted", "الرقة", "opposition") in got
