@@ -22,6 +22,13 @@ def test_an_aside_of_sequence_keeps_the_verbs_object() -> None:
 
 
 def test_an_aside_of_sequence_after_the_object_is_a_clause_of_its_own() -> None:
-    got = events("سيطر مقاتلو المعارضة على مدينة الرقة، بعد معارك مع القوات النظامية، وقتل خمسة منهم خلال الاقتحام.",
-                 "2013-03-04")
-    assert ("take_control", "asserted", "الرقة", "opposition") in got
+    got = events("سيطر مقاتلو المعارضة على مدينة الرقة، بعد معارك مع القوات النظامية، في حين نزحت عشرات العائلات نحو "
+                 "مدينة تل أبيض.", "2013-03-04")
+    assert [(e[0], e[2]) for e in got] == [("take_control", "الرقة"), ("displacement", "تل أبيض")]
+
+
+def test_bullets_of_a_sniper_after_a_fronted_area_are_at_the_clauses_place() -> None:
+    got = events("وفي محافظة درعا، قُتل ثلاثة مواطنين برصاص قناص في بلدة بصرى الشام، بحسب ناشطين.", "2013-07-22")
+    assert sorted((e[0], e[2]) for e in got) == [("attack", "بصرى الشام"), ("casualties", "بصرى الشام")]
+    got = events("وفي ريف إدلب، أصيب طفل برصاص قناص قرب قرية معرشورين.", "2014-02-11")
+    assert sorted((e[0], e[2]) for e in got) == [("attack", "معرشورين"), ("casualties", "معرشورين")]

@@ -583,6 +583,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                    and m not in status
                    and not self._strike_lands(view, m, matches)
                    and not self._outskirts_locate(m, matches, toks, breaks)
+                   and not self._compound_trigger(m, matches)
                    and (m.row.get("type") == "none" or (
             (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
             and not manner(m) and m.i not in idx["joined_goal"]))]
@@ -734,6 +735,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if rel is None and not past:  # "قصفت أحياء تتمركز فيها الفصائل في X": no relative word after an indefinite noun
             return indefinite_relative(toks, m.j) and (m.i - 1) not in view.place_ends
         return rel is not None and (rel - 1) not in view.place_ends
+
+    @staticmethod
+    def _compound_trigger(m: Match, matches: list[Match]) -> bool:
+        """"قُتل ثلاثة برصاص قناص في بلدة X": a trigger right after another of the same type names the same
+        happening (the bullets and the sniper); it does not end the first one's arguments, which would leave it
+        with no place of its own and send it to the sentence's fronted area (task probe12)."""
+        etype = m.row.get("type", "none")
+        return etype != "none" and any(p.j == m.i and p.row.get("type") == etype for p in matches if p is not m)
 
     def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted, made):
         flags = m.flags

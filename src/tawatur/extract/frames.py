@@ -189,8 +189,11 @@ def _accompaniment_asides(toks: list[Token], breaks: set[int]) -> set[int]:
 def _sequence_aside(toks: list[Token], a: int, b: int) -> bool:
     """"سيطرت الكتائب، بعد اشتباكات استمرت أياماً، على بلدة X": a clause opened by a word of sequence
     (wordsets sequence_aside) says what came before; it is parenthetical only when the verb's object opens
-    right after it (wordsets aside_object_lead), as "بعد معارك، وقتل ..." starts a clause of its own."""
-    return toks[a].bare in wordset("sequence_aside") and b < len(toks) and toks[b].bare in wordset("aside_object_lead")
+    right after it (wordsets aside_object_lead), as "بعد معارك، وقتل ..." or "عقب لقاء، على أن ..." starts a clause of
+    its own."""
+    if toks[a].bare not in wordset("sequence_aside") or b >= len(toks) or toks[b].bare not in wordset("aside_object_lead"):
+        return False
+    return b + 1 >= len(toks) or toks[b + 1].bare not in wordset("aside_object_not")  # not "على أن تنتشر"
 
 
 def time_span_tokens(toks: list[Token]) -> set[int]:
