@@ -32,3 +32,8 @@ def test_bullets_of_a_sniper_after_a_fronted_area_are_at_the_clauses_place() -> 
     assert sorted((e[0], e[2]) for e in got) == [("attack", "بصرى الشام"), ("casualties", "بصرى الشام")]
     got = events("وفي ريف إدلب، أصيب طفل برصاص قناص قرب قرية معرشورين.", "2014-02-11")
     assert sorted((e[0], e[2]) for e in got) == [("attack", "معرشورين"), ("casualties", "معرشورين")]
+
+
+def test_a_kurdish_canton_is_a_cue_word_not_a_place() -> None:
+    got = events("واصل الجيش التركي قصف قرى وبلدات مقاطعة عفرين لليوم الثالث على التوالي.", "2018-01-22")
+    assert [(e[0], e[2]) for e in got] == [("attack", "عفرين")]
