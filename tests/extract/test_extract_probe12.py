@@ -37,3 +37,9 @@ def test_bullets_of_a_sniper_after_a_fronted_area_are_at_the_clauses_place() -> 
 def test_a_kurdish_canton_is_a_cue_word_not_a_place() -> None:
     got = events("واصل الجيش التركي قصف قرى وبلدات مقاطعة عفرين لليوم الثالث على التوالي.", "2018-01-22")
     assert [(e[0], e[2]) for e in got] == [("attack", "عفرين")]
+
+
+def test_remnants_with_a_pronoun_are_fighters_leaving() -> None:
+    assert events("وقال المصدر العسكري إن فلولهم فرت باتجاه بلدتي زبدين وجسرين.", "2014-08-14") == []
+    got = events("وأضاف المصدر أن عناصرهم فروا من قرية الطيبة باتجاه بلدة الحراك.", "2015-02-03")
+    assert [(e[0], e[2]) for e in got] == [("withdraw", "الطيبة")]
