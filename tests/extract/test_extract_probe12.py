@@ -43,3 +43,11 @@ def test_remnants_with_a_pronoun_are_fighters_leaving() -> None:
     assert events("وقال المصدر العسكري إن فلولهم فرت باتجاه بلدتي زبدين وجسرين.", "2014-08-14") == []
     got = events("وأضاف المصدر أن عناصرهم فروا من قرية الطيبة باتجاه بلدة الحراك.", "2015-02-03")
     assert [(e[0], e[2]) for e in got] == [("withdraw", "الطيبة")]
+
+
+def test_a_verb_of_continuing_reads_a_long_subject_before_its_verbal_noun() -> None:
+    got = events("تواصل عائلات نازحة من ريف رأس العين العودة إلى منازلها في بلدة تل تمر، بعد أسابيع من التوتر.",
+                 "2026-02-03")
+    assert [(e[0], e[2]) for e in got] == [("displacement", "تل تمر")]
+    got = events("تواصل أسر كثيرة من أبناء المنطقة المقيمة في المخيمات العودة إلى بلدة كفرنبل.", "2025-06-02")
+    assert [(e[0], e[2]) for e in got] == [("displacement", "كفرنبل")]

@@ -660,6 +660,22 @@ def _able_subject_start(toks: list[Token], i: int, breaks: set[int]) -> int:
     return i
 
 
+_PHASE = wordset("phase_verb")
+_PHASE_REACH = 10  # words from a verb of continuing to its verbal noun ("تواصل عائلات نازحة من ريف X العودة")
+
+
+def _phase_subject_start(toks: list[Token], i: int, breaks: set[int]) -> int:
+    """"تواصل عائلات نازحة من ريف رأس العين العودة إلى بلدة X": after a verb of continuing or starting, the
+    subject stands between it and the verbal noun it governs, however long its description; it is read from
+    right after that verb. ``i`` (no change) when no such verb opens the clause within reach."""
+    for k in range(i - 1, max(-1, i - 1 - _PHASE_REACH), -1):
+        if k + 1 in breaks:
+            return i
+        if toks[k].bare in _PHASE or toks[k].forms[-1] in _PHASE:
+            return k + 1
+    return i
+
+
 def _classes(window: list[Token]) -> dict[str, str]:
     """The classes of movers (subjects.tsv) named in ``window``: class -> the type its row gives."""
     found: dict[str, str] = {}
@@ -677,7 +693,7 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
     there counts as fighters."""
     toks = view.toks
     carrier_limit = len(toks) if carrier_limit is None else carrier_limit
-    start = max(lo, min(trig.i - 4, _able_subject_start(toks, trig.i, breaks)))
+    start = max(lo, min(trig.i - 4, _able_subject_start(toks, trig.i, breaks), _phase_subject_start(toks, trig.i, breaks)))
     for k in range(trig.i, start, -1):
         if k in breaks:
             start = k
