@@ -51,3 +51,10 @@ def test_a_verb_of_continuing_reads_a_long_subject_before_its_verbal_noun() -> N
     assert [(e[0], e[2]) for e in got] == [("displacement", "تل تمر")]
     got = events("تواصل أسر كثيرة من أبناء المنطقة المقيمة في المخيمات العودة إلى بلدة كفرنبل.", "2025-06-02")
     assert [(e[0], e[2]) for e in got] == [("displacement", "كفرنبل")]
+
+
+def test_a_town_named_tell_is_feminine_for_a_pronoun() -> None:
+    got = events("صمدت تل رفعت أشهراً طويلة، إلى أن دخلتها قوات النظام في آب 2019.", "2019-08-14")
+    assert [(e[0], e[2]) for e in got] == [("enter", "تل رفعت")]
+    got = events("قصفت الطائرات الروسية تل رفعت بعشرات الغارات، ثم دخلتها وحدات حماية الشعب.", "2016-02-15")
+    assert ("enter", "asserted", "تل رفعت", "sdf") in got
