@@ -652,10 +652,17 @@ def _able_subject_start(toks: list[Token], i: int, breaks: set[int]) -> int:
     read from right after that verb; ``i`` (no change) when the trigger is no such verbal noun."""
     if i < 2 or toks[i - 1].bare not in _ABLE_PREPS:
         return i
-    for k in range(i - 2, max(-1, i - 2 - _ABLE_REACH), -1):
+    return _after_governing_verb(toks, i, breaks, _ABLE, i - 2, _ABLE_REACH)
+
+
+def _after_governing_verb(toks: list[Token], i: int, breaks: set[int], verbs: frozenset[str], first: int,
+                          reach: int) -> int:
+    """The token after the nearest verb of ``verbs`` at ``first`` or before it, within ``reach`` words and the
+    clause; ``i`` (no change) when there is none."""
+    for k in range(first, max(-1, first - reach), -1):
         if k + 1 in breaks:
             return i
-        if toks[k].bare in _ABLE or toks[k].forms[-1] in _ABLE:
+        if toks[k].bare in verbs or toks[k].forms[-1] in verbs:
             return k + 1
     return i
 
@@ -668,12 +675,7 @@ def _phase_subject_start(toks: list[Token], i: int, breaks: set[int]) -> int:
     """"تواصل عائلات نازحة من ريف رأس العين العودة إلى بلدة X": after a verb of continuing or starting, the
     subject stands between it and the verbal noun it governs, however long its description; it is read from
     right after that verb. ``i`` (no change) when no such verb opens the clause within reach."""
-    for k in range(i - 1, max(-1, i - 1 - _PHASE_REACH), -1):
-        if k + 1 in breaks:
-            return i
-        if toks[k].bare in _PHASE or toks[k].forms[-1] in _PHASE:
-            return k + 1
-    return i
+    return _after_governing_verb(toks, i, breaks, _PHASE, i - 1, _PHASE_REACH)
 
 
 def _classes(window: list[Token]) -> dict[str, str]:
