@@ -608,6 +608,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             nxt = self._ends[id(m)]
             prv = matches[k - 1].j if k else 0
             res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made)
+            if isinstance(res, list) and res and self._compound_head(m, matches) \
+                    and all("place:fronted" in ev.rule for ev, _ in res):
+                continue  # "وفي محافظة X، قتل ... برصاص قناص في بلدة Y": the sniper's trigger tells it at Y
             if res == "pending":
                 pending_casualties.append((m, prv, nxt))
             elif res:
@@ -739,6 +742,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if rel is None and not past:  # "قصفت أحياء تتمركز فيها الفصائل في X": no relative word after an indefinite noun
             return indefinite_relative(toks, m.j) and (m.i - 1) not in view.place_ends
         return rel is not None and (rel - 1) not in view.place_ends
+
+    @staticmethod
+    def _compound_head(m: Match, matches: list[Match]) -> bool:
+        """"قُتل ثلاثة برصاص قناص في بلدة X"، "غارة جوية": a trigger right before another of the same type names
+        the same happening (the bullets and the sniper); the second one tells it. The first one's arguments end
+        at the second, so the place it gets is only the sentence's fronted area: that event is dropped, not
+        kept as a second happening at the frame (task probe12)."""
+        etype = m.row.get("type", "none")
+        return etype != "none" and any(n.i == m.j and n.row.get("type") == etype for n in matches if n is not m)
 
     def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted, made):
         flags = m.flags

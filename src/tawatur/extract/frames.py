@@ -184,9 +184,19 @@ def _accompaniment_asides(toks: list[Token], breaks: set[int]) -> set[int]:
     out: set[int] = set()
     ordered = sorted(breaks)
     for a, b in zip(ordered, ordered[1:], strict=False):
-        if toks[a].bare in words and b - a <= ACCOMPANIMENT_REACH:
+        if b - a <= ACCOMPANIMENT_REACH and (toks[a].bare in words or _sequence_aside(toks, a, b)):
             out |= set(range(a, b))
     return out
+
+
+def _sequence_aside(toks: list[Token], a: int, b: int) -> bool:
+    """"سيطرت الكتائب، بعد اشتباكات استمرت أياماً، على بلدة X": a clause opened by a word of sequence
+    (wordsets sequence_aside) says what came before; it is parenthetical only when the verb's object opens
+    right after it (wordsets aside_object_lead), as "بعد معارك، وقتل ..." or "عقب لقاء، على أن ..." starts a clause of
+    its own."""
+    if toks[a].bare not in wordset("sequence_aside") or b >= len(toks) or toks[b].bare not in wordset("aside_object_lead"):
+        return False
+    return b + 1 >= len(toks) or toks[b + 1].bare not in wordset("aside_object_not")  # not "على أن تنتشر"
 
 
 def time_span_tokens(toks: list[Token]) -> set[int]:
@@ -651,12 +661,30 @@ def _able_subject_start(toks: list[Token], i: int, breaks: set[int]) -> int:
     read from right after that verb; ``i`` (no change) when the trigger is no such verbal noun."""
     if i < 2 or toks[i - 1].bare not in _ABLE_PREPS:
         return i
-    for k in range(i - 2, max(-1, i - 2 - _ABLE_REACH), -1):
+    return _after_governing_verb(toks, i, breaks, _ABLE, i - 2, _ABLE_REACH)
+
+
+def _after_governing_verb(toks: list[Token], i: int, breaks: set[int], verbs: frozenset[str], first: int,
+                          reach: int) -> int:
+    """The token after the nearest verb of ``verbs`` at ``first`` or before it, within ``reach`` words and the
+    clause; ``i`` (no change) when there is none."""
+    for k in range(first, max(-1, first - reach), -1):
         if k + 1 in breaks:
             return i
-        if toks[k].bare in _ABLE or toks[k].forms[-1] in _ABLE:
+        if toks[k].bare in verbs or toks[k].forms[-1] in verbs:
             return k + 1
     return i
+
+
+_PHASE = wordset("phase_verb")
+_PHASE_REACH = 10  # words from a verb of continuing to its verbal noun ("تواصل عائلات نازحة من ريف X العودة")
+
+
+def _phase_subject_start(toks: list[Token], i: int, breaks: set[int]) -> int:
+    """"تواصل عائلات نازحة من ريف رأس العين العودة إلى بلدة X": after a verb of continuing or starting, the
+    subject stands between it and the verbal noun it governs, however long its description; it is read from
+    right after that verb. ``i`` (no change) when no such verb opens the clause within reach."""
+    return _after_governing_verb(toks, i, breaks, _PHASE, i - 1, _PHASE_REACH)
 
 
 def _classes(window: list[Token]) -> dict[str, str]:
@@ -676,7 +704,7 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
     there counts as fighters."""
     toks = view.toks
     carrier_limit = len(toks) if carrier_limit is None else carrier_limit
-    start = max(lo, min(trig.i - 4, _able_subject_start(toks, trig.i, breaks)))
+    start = max(lo, min(trig.i - 4, _able_subject_start(toks, trig.i, breaks), _phase_subject_start(toks, trig.i, breaks)))
     for k in range(trig.i, start, -1):
         if k in breaks:
             start = k
