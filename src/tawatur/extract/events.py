@@ -48,6 +48,7 @@ from .polarity import NO_EVENT, Verdict, cancelled, is_purpose, judge
 from .scope import ScopeRules
 from .sides import (
     BOTH_PARTIES,
+    STRIKE_SUBJECT_VERB,
     SideRules,
     adversary,
     protagonist,
@@ -107,7 +108,7 @@ from .when import (
     news_day,
     retold_days,
 )
-from .where import LEAVING_TYPES, TARGET_RULE, PlaceRules, indefinite_relative
+from .where import LEAVING_TYPES, SERVED_POST_KINDS, TARGET_RULE, PlaceRules, indefinite_relative
 
 NOT_YET = "notyet:"  # the verdict cue of a "not yet" (polarity.judge)
 SUBORDINATE_THAT = wordset("subordinate_that")
@@ -243,7 +244,7 @@ COUNTRY_SHARE_REACH = 8  # words from a takeover to the country it took a share 
 CAPTURE_SCENE_REACH = 5  # words of the captives between a capture and the ambush it happened in ("خمسة من عناصرها")
 SCENE_CLITIC = tuple(wordlist("scene_clitic"))
 IN_OR_DURING = wordset("in_preposition") | DURING
-POST_KINDS = wordset("served_post_kind")  # places a person serves in: "ضابط في الفرقة الرابعة" names his post
+POST_KINDS = SERVED_POST_KINDS  # places a person serves in: "ضابط في الفرقة الرابعة" names his post
 ACCUSATION_STOP = wordset("accusation_stop")
 ACCUSATION_REACH = 10  # words an accusation may run after its participle (it ends earlier at a clause mark)
 TARGET_ADJECTIVES = 2  # nisba adjectives after a sites noun before its في ("مواقع عسكرية وأمنية في ريف X")
@@ -259,7 +260,6 @@ SETTLEMENT_WORDS = wordset("backref_city") | wordset("backref_town") | wordset("
 OBJECT_REACH = 7  # words of a subject between a departure verb and the place it leaves ("غادرت الحافلات ... المنطقة")
 LEFT_PLACE_WORDS = SETTLEMENT_WORDS | wordset("any_place_backref")  # "غادروا البلدة/المنطقة": the place left
 _BUS_REACH = 2  # words after a departure trigger its buses may be named ("وغادرت الحافلات الحي")
-STRIKE_SUBJECT_VERB = wordset("strike_subject_verb")  # "غارات استهدفت X"
 STRIKE_SUBJECT_NOUN = wordset("strike_subject_noun")  # "بهجوم مسلح استهدفه في X"
 STRIKE_SUBJECT_GAP = 3  # words (the strike's adjectives) between a strike noun and the verb that says where it landed
 

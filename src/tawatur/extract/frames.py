@@ -117,7 +117,8 @@ _COORDINATION = wordlist("coordination_clitic")
 _APPROXIMATOR = wordset("number_approximator")
 _PARTITIVE = wordset("count_partitive")
 _PART_OF_FORCE = wordset("part_of_force")
-_SUBJECT_COMP = wordset("subject_complementizer")
+SUBJECT_COMP = wordset("subject_complementizer")
+_LAUNCH_DOMAINS = wordset("launch_domain_word")  # "صواريخ أرض - أرض": a dash that opens no aside
 _PLURAL_SUBJECT = wordlist("plural_subject_ending")
 _AGENT_FRAME = wordset("agent_frame_noun")
 _ANNOUNCER_VERB = wordset("authority_announcer_verb")
@@ -156,11 +157,10 @@ def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = 
     A date set off by commas ("دخلت قوة، اليوم الأربعاء، قرية X") does not break the clause: pass
     its token indices as ``parenthetical``."""
     out = set()
-    domains = wordset("launch_domain_word")
     for k, gap in _marked_gaps(raw, toks):
         if any(ch in gap for ch in _CLAUSE_BREAK):
             out.add(k)
-        elif (" - " in gap or " – " in gap) and not (k and toks[k - 1].bare in domains and toks[k].bare in domains):
+        elif (" - " in gap or " – " in gap) and not (k and toks[k - 1].bare in _LAUNCH_DOMAINS and toks[k].bare in _LAUNCH_DOMAINS):
             out.add(k)  # a dash sets off an aside, not "صواريخ أرض - أرض" (a missile's launch and target domains)
     parenthetical = (parenthetical or set()) | _short_brackets(raw, toks) | _accompaniment_asides(toks, out)
     if parenthetical:
@@ -359,7 +359,7 @@ def _governed_subject(view: SentenceView, a: tuple[int, int, Mention], verb: int
     """"قال إن مجموعات مسلحة هاجمت": a force right after إنّ/أنّ/بأنّ and right before the verb is the
     noun the particle governs, the verb's subject (word order SVO), whatever force follows the verb."""
     a0, a1, _ = a
-    return a1 == verb - 1 and a0 >= 1 and view.toks[a0 - 1].word in _SUBJECT_COMP
+    return a1 == verb - 1 and a0 >= 1 and view.toks[a0 - 1].word in SUBJECT_COMP
 
 
 def _agrees_with_subject_before(view: SentenceView, trig: Match) -> bool:
@@ -415,7 +415,7 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
         and not _coordinated_object(view, trig, a[0], a[2])
         # "بهجمات على حواجز الأمن العام": the force owning the sites a strike hits is its target
         and not (trig.row.get("type") == "attack" and view.toks[a[0] - 1].bare in _STRUCK_SITES)
-        and not any(view.toks[k].word in _SUBJECT_COMP for k in range(trig.j, a[0]))]  # "، وأكدت أن X": a new clause
+        and not any(view.toks[k].word in SUBJECT_COMP for k in range(trig.j, a[0]))]  # "، وأكدت أن X": a new clause
     # "من قبل X", "برصاص X", "شنه X": an agent after the trigger, further away
     agent_marked = [a for a in view.actors if trig.i < a[0] < next_trig_start
                     and a[0] >= 2 and view.toks[a[0] - 1].bare in _AGENT_PREP]

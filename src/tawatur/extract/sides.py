@@ -20,6 +20,7 @@ from ..read.wordsets import marks, wordlist, wordset
 from .frames import (
     AGENT_GENITIVE_NOUNS,
     ARMED_SIDES,
+    SUBJECT_COMP,
     SentenceView,
     is_lam_object,
     own_people_after,
@@ -161,6 +162,12 @@ def sole_operators() -> dict[str, tuple[str, str, str]]:
     return out
 
 
+def arm_window(view: SentenceView, m: Match) -> tuple[int, int]:
+    """Where a strike's arm or device is read: three words before the trigger to three after it (six after a toll,
+    "لقي 40 مصرعهم خلال تفجير انتحاري": the strike that took them)."""
+    return max(0, m.i - 3), min(len(view.toks), m.j + (6 if m.row.get("type") == "casualties" else 3))
+
+
 def sole_operator_side(view: SentenceView, m: Match, day: str | None) -> str | None:
     """"ألقت المروحيات براميل متفجرة على البلدة"، "قتل سبعة في قصف بالبراميل": a strike told by an arm only
     one side used (a helicopter, a barrel bomb), in the trigger or three words either side of it (six after a
@@ -168,7 +175,7 @@ def sole_operator_side(view: SentenceView, m: Match, day: str | None) -> str | N
     ("إسقاط مروحية"، "تحطم طائرة حربية") is the target, and says nothing of who struck."""
     arms = sole_operators()
     toks = view.toks
-    lo, hi = max(0, m.i - 3), min(len(toks), m.j + (6 if m.row.get("type") == "casualties" else 3))
+    lo, hi = arm_window(view, m)
     for k in range(lo, hi):
         hit = next((arms[f] for f in toks[k].forms if f in arms), None)
         if hit is None:
@@ -195,7 +202,7 @@ def air_power_side(view: SentenceView, m: Match, day: str | None, side: str) -> 
     if not backer:
         return None
     toks = view.toks
-    lo, hi = max(0, m.i - 3), min(len(toks), m.j + (6 if m.row.get("type") == "casualties" else 3))
+    lo, hi = arm_window(view, m)
     found = False
     for k in range(lo, hi):
         forms = toks[k].forms
@@ -596,7 +603,7 @@ class SideRules:
         """A covert device or a strike said to be of unknown origin near the trigger (``covert_strike`` less
         the strike noun as subject): its agent is never guessed, whatever the story told before."""
         toks = view.toks
-        lo, hi = max(0, m.i - 3), min(len(toks), m.j + (6 if m.row.get("type") == "casualties" else 3))
+        lo, hi = arm_window(view, m)
         return any(toks[k].bare in COVERT or toks[k].word in COVERT or toks[k].bare in UNATTRIBUTED
                    for k in range(lo, hi))
 
@@ -1409,7 +1416,6 @@ class SideRules:
 
 BARE_ARMY = wordset("bare_army_word")
 FOREIGN_ARMIES = wordset("foreign_army_side")
-SUBJECT_COMP = wordset("subject_complementizer")
 
 
 def speaker_army(view: SentenceView, actor: Mention | None) -> str | None:

@@ -772,11 +772,11 @@ def _agency_row(backref: Hit | None) -> bool:
     return backref is not None and backref.entry.get("points_at") == "agency"
 
 
-def _agency_here(last: Attribution, row: dict[str, str]) -> bool:
+def _agency_here(last: Attribution, backref: Hit) -> bool:
     """A back-reference to "the agency" ("الوكالة") whose agency was quoted earlier in the same sentence:
     the sentence's last attribution has an agency as its first hop. Without this, a sentence holding both
     ("وفق وكالة سانا، ونقلت الوكالة عن ضابط ...") gave "الوكالة" to the force named before it."""
-    if row.get("points_at") != "agency" or not last.hops:
+    if not _agency_row(backref) or not last.hops:
         return False
     return last.hops[0].kind in wordset("agency_kind")
 
@@ -912,7 +912,7 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             if svo is not None:  # "المقدم X قال إن ..."
                 att.hops, att.kind = [svo], "svo"
                 att.start = s.rs(svo.k0)
-            elif backref and last_src and _agency_here(last_src, backref.entry):
+            elif backref and last_src and _agency_here(last_src, backref):
                 # "بحسب وكالة سانا، ونقلت الوكالة عن ضابط ...": the agency quoted earlier in this sentence
                 att.hops, att.copied, att.continues = last_src.hops, last_src.copied, True
             elif (posted := _posted_before(s, k, consumed_until)) is not None and not backref:
