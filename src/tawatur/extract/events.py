@@ -37,6 +37,7 @@ from .frames import (
     place_after_toward,
     riders,
     scope_places,
+    source_asides,
     subject_classes,
     time_span_tokens,
     token_at,
@@ -541,6 +542,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # "والمطار العسكري (شرق) وفرع Y": a direction alone in brackets says where a list member lies; it
         # locates no place after it
         idx["locative"] -= bracketed_words(self.article.raw, toks)
+        # "سيطرت الفصائل، بحسب ناشطين، على بلدة X": a speaker between commas before the object ends no scope
+        idx["source_aside"] = source_asides(self.article.raw, toks)
         # "نحو 3000", "نحو مئتي" and "حتى 20" count (about, up to): they are not directions
         idx["toward"] -= {k for k in idx["toward"] if k + 1 < len(toks) and counts(toks[k + 1])}
         # "خلال يوم واحد نحو X": the count "واحد" is no "و" before the descriptor "أحد"

@@ -172,6 +172,8 @@ def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = 
     return out
 
 
+CIRCUMSTANCE_ASIDE = wordset("circumstance_aside")
+SOURCE_ASIDE = wordset("source_aside_lead")  # "بحسب"، "وفق": the attribution among them
 ACCOMPANIMENT_REACH = 8  # words an aside of accompaniment holds at most ("، بمشاركة فصائل من غرفة عمليات X،")
 
 
@@ -189,12 +191,27 @@ def _accompaniment_asides(toks: list[Token], breaks: set[int]) -> set[int]:
     return out
 
 
+def source_asides(raw: str, toks: list[Token]) -> set[int]:
+    """Tokens of an attribution set off by commas between a verb and its object ("سيطرت الفصائل، بحسب ناشطين،
+    على بلدة X"): the speaker named there ends no trigger's arguments, as "بحسب X" after them does (scope.py);
+    the object after it is still the verb's (task probe14)."""
+    breaks = sorted(k for k, gap in _marked_gaps(raw, toks) if any(ch in gap for ch in _CLAUSE_BREAK))
+    out: set[int] = set()
+    for a, b in zip(breaks, breaks[1:], strict=False):
+        if b - a <= ACCOMPANIMENT_REACH and toks[a].bare in SOURCE_ASIDE and _sequence_aside(toks, a, b):
+            out |= set(range(a, b))
+    return out
+
+
 def _sequence_aside(toks: list[Token], a: int, b: int) -> bool:
     """"سيطرت الكتائب، بعد اشتباكات استمرت أياماً، على بلدة X": a clause opened by a word of sequence
     (wordsets sequence_aside) says what came before; it is parenthetical only when the verb's object opens
     right after it (wordsets aside_object_lead), as "بعد معارك، وقتل ..." or "عقب لقاء، على أن ..." starts a clause of
-    its own."""
-    if toks[a].bare not in wordset("sequence_aside") or b >= len(toks) or toks[b].bare not in wordset("aside_object_lead"):
+    its own. A clause of attribution, time or means ("، بحسب ناشطين،"، "، منذ ساعات الفجر،"، "، بالمدفعية الثقيلة،":
+    wordsets circumstance_aside) is read the same way."""
+    opener = toks[a].bare in wordset("sequence_aside") or toks[a].word in CIRCUMSTANCE_ASIDE \
+        or toks[a].bare in CIRCUMSTANCE_ASIDE
+    if not opener or b >= len(toks) or toks[b].bare not in wordset("aside_object_lead"):
         return False
     return b + 1 >= len(toks) or toks[b + 1].bare not in wordset("aside_object_not")  # not "على أن تنتشر"
 

@@ -243,6 +243,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     expects = [c for c in _before(cues, trig, "expect") if not _hedges_agent(c, trig, toks)
                and not cancelled(c, toks)] \
         if "expect" in held and not _explains_done(trig, toks) else []
+    if "accord" in flags:  # "اتفق الجانبان على وقف إطلاق النار": the truce agreed is the agreement, made
+        expects = [c for c in expects if c.j != trig.i]
     expects += _before(cues, trig, "intend") if "intend" in held else []
     if "expect_near" in held and trig.row.get("type") != "advance":
         expects += _before(cues, trig, "expect_near")  # "تقترب من تحقيق تقدم": approaching is a move

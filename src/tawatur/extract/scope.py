@@ -35,6 +35,7 @@ from .vocab import (
     TIME_LINKER,
     imperfect_verb,
     number_words,
+    opens_examples,
 )
 from .vocab import resumptive as is_resumptive
 
@@ -151,13 +152,15 @@ class ScopeRules:
                     skip_to = b
                     continue
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
-                    and w not in ARGUMENT_WORDS and not w.isdigit() and not ScopeRules._gapped(k, toks) \
+                    and w not in ARGUMENT_WORDS and not opens_examples(toks, k) and not w.isdigit() \
+                    and not ScopeRules._gapped(k, toks) \
                     and not ScopeRules._strike_goes_on(m, w) \
                     and w not in CARRIERS and not ScopeRules._pair_side(toks, k):  # "خرجت الحافلات صباحاً، تقل المقاتلين، من X إلى Y": what they carry
                 return k
             if seen_place and k not in place_starts and toks[k].word.startswith(COORDINATION) \
                     and len(toks[k].word) > 2 and toks[k].forms[-1] != toks[k].word \
-                    and w not in ARGUMENT_WORDS and (k + 1) not in place_starts and k not in idx["joined_goal"] \
+                    and w not in ARGUMENT_WORDS and not opens_examples(toks, k) \
+                    and (k + 1) not in place_starts and k not in idx["joined_goal"] \
                     and not ScopeRules._unnamed_member(k, toks, breaks, place_starts) \
                     and not ScopeRules._part_member(k, toks, place_starts) \
                     and not names_people(toks[k]) \
@@ -167,6 +170,8 @@ class ScopeRules:
                 seen_place = True
             if seen_place and k in idx["relative"] and (k in idx["describe"] or (k + 1) in idx["describe"]):
                 return k
+            if k in idx["source_aside"]:
+                continue  # "سيطرت الفصائل، بحسب ناشطين، على بلدة X": the speaker is an aside (task probe14)
             if k in idx["hypo"] or (seen_place and w in ATTRIBUTION_PREPS) or (
                     k > m.j and not ATTRIBUTION_PREPS.isdisjoint([w, *toks[k].forms])):
                 # "باتجاه إدلب بحسب مصدر في دمشق"، "وأودى بحياة العشرات بحسب وزارة الصحة في دمشق": the speaker's

@@ -62,6 +62,7 @@ from .vocab import (
     VIA,
     imperfect_verb,
     is_dual,
+    opens_examples,
 )
 from .vocab import resumptive as is_resumptive
 
@@ -348,7 +349,8 @@ class PlaceRules:
         for p in places:
             last = view.place_last.get(id(p))
             k = last + 1 if last is not None else len(toks)
-            if k >= len(toks) or toks[k].bare not in _EXAMPLE_WORDS or toks[k].start - toks[last].end < 2:
+            if k >= len(toks) or (toks[k].bare not in _EXAMPLE_WORDS and not opens_examples(toks, k)) \
+                    or toks[k].start - toks[last].end < 2:
                 continue  # no comma (or other mark) between the place and the example word
             if any(starts[id(q)] > k for q in places):
                 framed.add(id(p))

@@ -1,0 +1,62 @@
+"""Constructions of whole articles in real outlets' genres (2013-2026) that the probe14 first-sight measure showed
+(bench/articles_probe14). Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2016-02-20") -> list[tuple[str, str, str, str]]:
+    evs = analyze(Article(id="p14", raw=text, published=published)).events
+    return [(e.type, e.polarity, e.place.name, e.actor.side) for e in evs]
+
+
+def test_an_aside_of_attribution_time_or_means_keeps_the_verbs_object() -> None:
+    got = events("سيطرت كتائب المعارضة، بحسب ناشطين من المنطقة، على بلدة مسحرة في ريف القنيطرة.", "2014-06-10")
+    assert ("take_control", "asserted", "مسحرة", "opposition") in got
+    got = events("دخلت وحدات الجيش، حسب مصادر محلية، مدينة السخنة.", "2017-08-30")
+    assert [(e[0], e[2]) for e in got] == [("enter", "السخنة")]
+    got = events("استهدفت المدفعية التركية، منذ ساعات الصباح، قرية أم الكيف في ريف تل تمر.", "2021-05-03")
+    assert [(e[0], e[2]) for e in got] == [("attack", "أم الكيف")]
+    got = events("قصفت القوات التركية، بالمدفعية الثقيلة، قرية تل الورد شمال تل تمر.", "2019-11-20")
+    assert [(e[0], e[2]) for e in got] == [("attack", "تل الورد")]
+
+
+def test_an_aside_of_attribution_after_the_object_is_a_clause_of_its_own() -> None:
+    got = events("سيطرت الفصائل على بلدة بصرى الشام، بحسب ناشطين، في حين نزحت عشرات العائلات نحو مدينة درعا.",
+                 "2015-04-02")
+    assert [(e[0], e[2]) for e in got] == [("take_control", "بصرى الشام"), ("displacement", "درعا")]
+
+
+def test_wala_siyama_in_two_words_opens_examples_of_the_area() -> None:
+    got = events("قصفت الطائرات الروسية قرى ريف حماة الشمالي، ولا سيما كفرنبودة والهبيط.", "2019-05-15")
+    assert sorted((e[0], e[2]) for e in got) == [("attack", "الهبيط"), ("attack", "كفرنبودة")]
+
+
+def test_a_building_named_by_what_it_is_for_stands_in_the_town_after_it() -> None:
+    got = events("استهدفت طائرات مسيرة تركية محطة تحويل الكهرباء في مدينة القحطانية.", "2023-10-05")
+    assert [(e[0], e[2]) for e in got] == [("attack", "القحطانية")]
+    got = events("سقطت قذيفة هاون على ساحة عامة في مدينة جرمانا، ما أدى إلى مقتل طفلين.", "2014-03-09")
+    assert sorted((e[0], e[2]) for e in got) == [("attack", "جرمانا"), ("casualties", "جرمانا")]
+
+
+def test_pictures_of_the_dead_carried_at_a_march_are_no_toll() -> None:
+    got = events("خرج المئات من أهالي مدينة عامودا في مسيرة غاضبة، رافعين صور الضحايا.", "2023-10-07")
+    assert [(e[0], e[2]) for e in got] == [("protest", "عامودا")]
+
+
+def test_the_lava_of_the_guns_is_shelling() -> None:
+    got = events("صبت قوات النظام حمم مدفعيتها على أحياء مدينة داريا.", "2015-02-03")
+    assert [(e[0], e[2], e[3]) for e in got] == [("attack", "داريا", "government")]
+
+
+def test_a_quarter_named_after_a_son_of_abd_x_keeps_its_whole_name() -> None:
+    got = events("قصفت طائرات التحالف حيي عمر بن عبد العزيز والبريد.", "2017-06-22")
+    assert sorted(e[2] for e in got) == ["حي البريد", "حي عمر بن عبد العزيز"]
+
+
+def test_a_truce_agreed_is_the_agreement_made() -> None:
+    got = events("اتفق الجانبان على وقف فوري لإطلاق النار في حي الأشرفية.", "2025-10-09")
+    assert [(e[0], e[1], e[2]) for e in got] == [("other", "asserted", "الأشرفية")]
+    got = events("تم الاتفاق على إخراج المسلحين من بلدة قدسيا.", "2016-10-08")
+    assert ("withdraw", "expected", "قدسيا", "opposition") in got
