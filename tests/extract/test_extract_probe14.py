@@ -60,3 +60,32 @@ def test_a_truce_agreed_is_the_agreement_made() -> None:
     assert [(e[0], e[1], e[2]) for e in got] == [("other", "asserted", "الأشرفية")]
     got = events("تم الاتفاق على إخراج المسلحين من بلدة قدسيا.", "2016-10-08")
     assert ("withdraw", "expected", "قدسيا", "opposition") in got
+
+
+def test_a_truce_named_as_a_time_is_no_agreement_there() -> None:
+    got = events("قصفت الطائرات الروسية بلدة مسرابا خلال ساعات الهدنة.", "2018-03-02")
+    assert [(e[0], e[2]) for e in got] == [("attack", "مسرابا")]
+
+
+def test_a_corridor_struck_is_the_target_of_the_strike() -> None:
+    got = events("استهدفت قذائف المسلحين الممر الآمن في بلدة مسرابا.", "2018-03-01")
+    assert [(e[0], e[2]) for e in got] == [("attack", "مسرابا")]
+    got = events("سقطت قذائف على مخيم الوافدين للمرة الثالثة خلال أسبوع.", "2018-03-04")
+    assert [(e[0], e[2]) for e in got] == [("attack", "مخيم الوافدين")]
+
+
+def test_where_the_fire_came_from_is_no_event_place() -> None:
+    got = events("تعرضت مدينة جرمانا لقصف من بلدة المليحة أسفر عن إصابة ثلاثة مدنيين.", "2014-09-10")
+    assert sorted((e[0], e[2]) for e in got) == [("attack", "جرمانا"), ("casualties", "جرمانا")]
+
+
+def test_a_trigger_inside_an_aside_of_sequence_keeps_to_it() -> None:
+    got = events("تقدمت القوات الحكومية، بعد سيطرتها على مدينة معرة النعمان، نحو بلدة كفرنبل.", "2020-01-29")
+    assert sorted((e[0], e[2]) for e in got) == [("advance", "كفرنبل"), ("take_control", "معرة النعمان")]
+    got = events("سيطرت كتائب المعارضة، بعد اشتباكات عنيفة في قرية معان، على بلدة كفرزيتا.", "2014-05-12")
+    assert [(e[0], e[2]) for e in got] == [("take_control", "كفرزيتا")]
+
+
+def test_a_building_placed_by_fi_is_a_member_of_the_list() -> None:
+    got = events("استهدفت الطائرات التركية قرية تل طويل ومحطة تحويل الكهرباء في مدينة الدرباسية.", "2023-10-06")
+    assert sorted(e[2] for e in got) == ["الدرباسية", "تل طويل"]

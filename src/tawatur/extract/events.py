@@ -33,6 +33,7 @@ from .frames import (
     build_view,
     clause_breaks,
     departure_types,
+    object_asides,
     pick_actor,
     place_after_toward,
     riders,
@@ -325,6 +326,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._verdicts: dict[int, Verdict] = {}  # polarity of each trigger read (by id of its match)
         self._breaks: set[int] = set()
         self._aside_idx: frozenset[int] = frozenset()  # tokens of the sentence's descriptive asides
+        self._object_spans: dict[int, int] = {}  # asides between a verb and its object (frames.object_asides)
         self._accused: frozenset[int] = frozenset()  # tokens of the sentence's accusations: _accusation
         self._resumed: dict[int, tuple[int, int]] = {}  # a trigger's list resumed after a time adjunct
         self._sets: tuple | None = None  # (view, idx, token sets) of the sentence read: _sentence_sets
@@ -497,10 +499,29 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._breaks = set()
         self._made = []
         self._aside_idx = frozenset()
+        self._object_spans = {}
         self._accused = frozenset()
         self._ends = {}
         self._resumed = {}
         return []
+
+    def _scope_ends(self, view: SentenceView, matches: list[Match], cutting: list[Match], breaks: set[int], idx,
+                    asides: dict[int, int]) -> dict[int, int]:
+        """Where each trigger's arguments end (``_scope_end``). A trigger inside an aside between a verb and its
+        object ("تقدمت القوات، بعد سيطرتها على قرية X، نحو بلدة Y") ends at the aside's end, and it does not cut
+        the verb before it, which steps over the aside to its object (frames.object_asides, task probe14)."""
+        toks = view.toks
+        spans = self._object_spans = object_asides(self.article.raw, toks)
+        inside = {id(m): b for m in matches for a, b in spans.items() if a <= m.i < b}
+        stepped = {**asides, **spans}
+        ends = {}
+        for m in matches:
+            own = inside.get(id(m))
+            nxt = min((c.i for c in cutting if c.i > m.i and (own is not None or id(c) not in inside)),
+                      default=len(toks))
+            end = self._scope_end(m, nxt, breaks, view.usable_starts, idx, toks, stepped if own is None else asides)
+            ends[id(m)] = min(end, own) if own is not None else end
+        return ends
 
     def sentence(self, view: SentenceView) -> list[tuple[Event, list[Mention]]]:
         toks = view.toks
@@ -596,8 +617,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             and not manner(m) and m.i not in idx["joined_goal"]))]
         asides = self.asides(view, breaks, idx)
         self._aside_idx = frozenset(k for a, b in asides.items() for k in range(a, b))
-        self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
-                                             breaks, place_starts, idx, toks, asides) for m in matches}
+        self._ends = self._scope_ends(view, matches, cutting, breaks, idx, asides)
         self._resumed = self._adjunct_lists(view, matches, breaks, place_starts, self._ends)
         # read once a sentence: here, and by _sentence_sets for the triggers' agents and places
         accused = self._accused = self._accusation(view)
@@ -1445,6 +1465,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_words, generic, _, no_agent, _ = self._sentence_sets(view, idx)
         actor_idx = set(actor_words)
         skip = actor_idx | generic | self._aside_idx  # "، الواقع غرب الرقة،": it describes, it is no event place
+        # "تقدمت القوات، بعد سيطرتها على قرية X، نحو بلدة Y": X is the aside's own, not the verb's before it
+        object_skip = {k for a, b in self._object_spans.items() if not a <= m.i < b for k in range(a, b)}
+        skip |= object_skip
         skip |= self._described_backref(view, m, nxt, idx)  # "سلم المدينة التي كانت آخر معاقله في X"
         approach: set[int] = set()  # "دخلوا الحي من جهة X": the side a move came from (enter, advance)
         if etype in ("displacement", "evacuation"):
@@ -1506,7 +1529,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place (not the
             # town reinforcements came from: "وصلت تعزيزات إلى الحقل من مدينة X" arrive at the field recalled)
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
-                                              "origin_only" in flags, actor_idx | approach | origin_skip,
+                                              "origin_only" in flags, actor_idx | approach | origin_skip | object_skip,
                                               idx["descriptor"])
                       if p.attrs.get("kind") in CITY_KINDS
                       or (p.attrs.get("kind") in TARGET_SITE_KINDS and self._locates_target(view, p, idx, actor_idx))

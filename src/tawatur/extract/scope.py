@@ -46,6 +46,8 @@ DURING_ASIDE = wordset("during_aside")
 TRANSFER_VERBS = wordset("wounded_transfer_verb")
 TRANSFER_TYPES = frozenset({"casualties", "attack"})
 PART_NOUNS = wordset("locator_part_noun")
+# a building's head noun ("ومحطة تحويل الكهرباء في مدينة X"): a list member placed by the في after it
+BUILDING_HEADS = wordset("masculine_place_head") | wordset("feminine_place_head")
 DURING_SUBJECT_REACH = 3  # words of a move's subject between its verb and "خلال الهجوم" (_during_a_move)
 
 
@@ -163,6 +165,7 @@ class ScopeRules:
                     and (k + 1) not in place_starts and k not in idx["joined_goal"] \
                     and not ScopeRules._unnamed_member(k, toks, breaks, place_starts) \
                     and not ScopeRules._part_member(k, toks, place_starts) \
+                    and not ScopeRules._building_member(k, toks, breaks, place_starts) \
                     and not names_people(toks[k]) \
                     and toks[k].word not in number_words():  # "خلال يوم واحد نحو X": a root و, the count "one"
                 return k  # "... بلدة طرنجة وقام بتفتيش ...": a new verb
@@ -266,6 +269,20 @@ class ScopeRules:
                 return False
             if toks[q].bare in INCLUSION_WORDS:
                 return ScopeRules._adds_place(q, toks[q].bare, breaks, place_starts)
+        return False
+
+    @staticmethod
+    def _building_member(k: int, toks, breaks: set[int], place_starts: set[int]) -> bool:
+        """"استهدفت محطة X في ريف Y ومحطة تحويل الكهرباء في مدينة Z": a building joined by و that its name does
+        not place ("محطة تحويل الكهرباء") but "في" and a place within a few words do is a list member, not a
+        new clause: the place after its "في" is the trigger's (task probe14)."""
+        if toks[k].bare not in BUILDING_HEADS:
+            return False
+        for q in range(k + 1, min(k + 5, len(toks) - 1)):
+            if q in breaks:
+                return False
+            if toks[q].bare in IN and ((q + 1) in place_starts or (q + 2) in place_starts):
+                return True
         return False
 
     @staticmethod

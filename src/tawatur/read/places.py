@@ -117,6 +117,7 @@ _LINKS = wordset("road_link_verb")
 _ROAD_GAP = re.compile(r"^[\s\-–(]*$")
 # Adjectives that describe a facility but do not name it ("حي الصاخور الاستراتيجي", "القاعدة الرئيسية").
 _EVALUATIVE = wordset("evaluative_adjective")
+_TIME_OF_COUNT = wordset("time_of_count_noun")  # "للمرة الثانية": when, not whose
 _PURPOSE_NOUNS = wordset("purpose_noun")  # "أمام مبنى المحافظة للمطالبة بـ": why, not whose the building is
 _VILLAGE_EPITHETS = wordset("village_epithet")  # "دير الشرقي": a side names a sister village, it does not describe
 # Settlements a facility can be named after or placed in ("سجن تدمر", "السجن" after "مدينة تدمر").
@@ -856,7 +857,8 @@ class _SentenceScanner:
                     j, town = chain, self._chain_town(i + 1, chain)
                 if j < len(self.toks) and self._gap_ok(j - 1, j) and self.toks[j][2].startswith(_LIL) \
                         and self._name_word(_AL + self.toks[j][2][len(_LIL):]) \
-                        and _AL + self.toks[j][2][len(_LIL):] not in _PURPOSE_NOUNS:
+                        and _AL + self.toks[j][2][len(_LIL):] not in _PURPOSE_NOUNS \
+                        and _AL + self.toks[j][2][len(_LIL):] not in _TIME_OF_COUNT:
                     j += 1  # "فرع البادية للمخابرات العسكرية": the institution the named branch belongs to
                 if "number" in head.follows and j < len(self.toks) and self._gap_ok(j - 1, j) \
                         and self.toks[j][2].isdigit() and not self._counted_after(j):
