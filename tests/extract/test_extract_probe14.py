@@ -89,3 +89,18 @@ def test_a_trigger_inside_an_aside_of_sequence_keeps_to_it() -> None:
 def test_a_building_placed_by_fi_is_a_member_of_the_list() -> None:
     got = events("استهدفت الطائرات التركية قرية تل طويل ومحطة تحويل الكهرباء في مدينة الدرباسية.", "2023-10-06")
     assert sorted(e[2] for e in got) == ["الدرباسية", "تل طويل"]
+
+
+def test_massing_forces_is_a_deploy_and_a_feared_attack_none() -> None:
+    got = events("رصدت طائرات الاستطلاع تحشيداً للمسلحين في بلدة عربين استعداداً لهجوم محتمل.", "2018-03-01")
+    assert [(e[0], e[2]) for e in got] == [("deploy", "عربين")]
+
+
+def test_the_raiding_force_is_no_raid_of_its_own() -> None:
+    got = events("قتل أحد المطلوبين خلال اشتباك مع القوة المداهمة في بلدة ربيعة.", "2025-11-19")
+    assert "other" not in {e[0] for e in got}
+
+
+def test_the_goal_of_cutting_a_road_ends_the_move() -> None:
+    got = events("تقدم الثوار نحو مدينة خان أرنبة، لقطع الطريق الواصل بين القنيطرة ودمشق.", "2014-08-28")
+    assert [(e[0], e[2]) for e in got] == [("advance", "خان أرنبة")]
