@@ -104,3 +104,12 @@ def test_the_raiding_force_is_no_raid_of_its_own() -> None:
 def test_the_goal_of_cutting_a_road_ends_the_move() -> None:
     got = events("تقدم الثوار نحو مدينة خان أرنبة، لقطع الطريق الواصل بين القنيطرة ودمشق.", "2014-08-28")
     assert [(e[0], e[2]) for e in got] == [("advance", "خان أرنبة")]
+
+
+def test_a_battle_named_by_its_goal_street_fighting_and_fire_returned_are_attacks() -> None:
+    got = events("بدأت قوات سوريا الديمقراطية معركتها لانتزاع مدينة الطبقة من التنظيم.", "2017-06-06")
+    assert [(e[0], e[2], e[3]) for e in got] == [("attack", "الطبقة", "sdf")]
+    got = events("قال قائد ميداني إن مقاتليه يخوضون حرب شوارع في أحياء مدينة الباب.", "2016-11-20")
+    assert [(e[0], e[2]) for e in got] == [("attack", "الباب")]
+    got = events("وقالت الوزارة إن مدفعيتها ردت على مصادر النيران في محيط بلدة سراقب.", "2020-02-28")
+    assert [e[0] for e in got] == ["attack"] and "سراقب" in got[0][2]
