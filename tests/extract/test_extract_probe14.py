@@ -113,3 +113,13 @@ def test_a_battle_named_by_its_goal_street_fighting_and_fire_returned_are_attack
     assert [(e[0], e[2]) for e in got] == [("attack", "الباب")]
     got = events("وقالت الوزارة إن مدفعيتها ردت على مصادر النيران في محيط بلدة سراقب.", "2020-02-28")
     assert [e[0] for e in got] == ["attack"] and "سراقب" in got[0][2]
+
+
+def test_a_backer_a_bare_coalition_and_a_struck_gathering_take_their_sides() -> None:
+    got = events("تمكنت قوات سوريا الديمقراطية، مدعمة بطائرات التحالف الدولي، من فرض سيطرتها على بلدة الشعفة.",
+                 "2018-12-14")
+    assert [(e[0], e[3]) for e in got] == [("take_control", "sdf")]
+    got = events("قتل خمسة مدنيين في غارات للتحالف على بلدة الشعفة.", "2018-12-16")
+    assert {e[3] for e in got} == {"usa"}
+    got = events("فجر أحد عناصر التنظيم عربة مفخخة في تجمع لعناصر قوات سوريا الديمقراطية في حي المشلب.", "2017-06-20")
+    assert [(e[0], e[3]) for e in got] == [("attack", "isis")]
