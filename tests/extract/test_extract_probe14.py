@@ -123,3 +123,12 @@ def test_a_backer_a_bare_coalition_and_a_struck_gathering_take_their_sides() -> 
     assert {e[3] for e in got} == {"usa"}
     got = events("فجر أحد عناصر التنظيم عربة مفخخة في تجمع لعناصر قوات سوريا الديمقراطية في حي المشلب.", "2017-06-20")
     assert [(e[0], e[3]) for e in got] == [("attack", "isis")]
+
+
+def test_a_backer_named_after_its_cover_and_mediators_do_not_act() -> None:
+    got = events("وكانت قوات النظام، مدعومة بغطاء جوي روسي كثيف، قد سيطرت على بلدة التح.", "2019-12-22")
+    assert [(e[0], e[3]) for e in got] == [("take_control", "government")]
+    got = events("وقال المصدر إن قوات الأمن العام سيطرت على حاجز دوار شيحان بحضور وسطاء من التحالف الدولي.", "2025-10-09")
+    assert [(e[0], e[3]) for e in got] == [("take_control", "government")]
+    got = events("هاجمت العصابات الأسدية بلدة جرجناز بعد منتصف الليل.", "2019-12-23")
+    assert [(e[0], e[3]) for e in got] == [("attack", "government")]

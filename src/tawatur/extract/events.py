@@ -177,6 +177,8 @@ def _after_siege(toks: list, i: int) -> bool:
 # were tested against a prefix list and three word sets
 _NEVER_AGENT: dict[str, int] = {}
 _NO_BAR, _BACKER, _NOT_AGENT = 0, 1, 2
+_MEDIATOR_PREFIXES = tuple(wordlist("mediator_stem"))
+_COVER = wordset("backing_cover")  # "مدعومة بغطاء جوي روسي": the backer is named two words on
 
 
 def _joined(toks: list, last: int, first: int) -> bool:
@@ -188,8 +190,8 @@ def _joined(toks: list, last: int, first: int) -> bool:
 def _never_agent_kind(bare: str) -> int:
     """A backer ("المدعومة من": it and the word after it are no agent), a word that never acts, or
     neither; remembered in :data:`_NEVER_AGENT` (bounded for a long-running worker)."""
-    if bare.startswith(BACKER_PREFIXES):
-        kind = _BACKER
+    if bare.startswith(BACKER_PREFIXES) or bare.startswith(_MEDIATOR_PREFIXES):
+        kind = _BACKER  # "بحضور وسطاء من التحالف": those present or mediating do not act either (task probe14)
     elif bare in NOT_AGENT or bare in SPEECH_NOUNS or bare in HOLDER:
         kind = _NOT_AGENT
     else:
@@ -1430,6 +1432,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 kind = _never_agent_kind(t.bare)
             if kind == _BACKER:
                 never.update((i, i + 1))
+                if i + 1 < len(toks) and toks[i + 1].bare in _COVER:
+                    never.update((i + 2, i + 3))  # "مدعومة بغطاء جوي روسي": روسي backs, it does not act
                 if i + 3 < len(toks) and toks[i + 2].bare in PARTITIVE_OF:
                     never.update((i + 2, i + 3))  # "مدعومة بمقاتلين من حزب الله": the backer is after من
             elif kind == _NOT_AGENT:
