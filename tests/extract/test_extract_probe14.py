@@ -132,3 +132,10 @@ def test_a_backer_named_after_its_cover_and_mediators_do_not_act() -> None:
     assert [(e[0], e[3]) for e in got] == [("take_control", "government")]
     got = events("هاجمت العصابات الأسدية بلدة جرجناز بعد منتصف الليل.", "2019-12-23")
     assert [(e[0], e[3]) for e in got] == [("attack", "government")]
+
+
+def test_the_place_struck_told_before_taarrada_is_the_strikes() -> None:
+    got = events("وقالت الوكالة إن حي باب توما تعرض لقصف من الغوطة أسفر عن إصابة سبعة مدنيين.", "2018-03-02")
+    assert sorted((e[0], e[2]) for e in got) == [("attack", "باب توما"), ("casualties", "باب توما")]
+    got = events("وأفاد ناشطون بأن مدينة بنش تعرضت لقصف صاروخي من بلدة الفوعة.", "2016-03-02")
+    assert [(e[0], e[2]) for e in got] == [("attack", "بنش")]

@@ -1510,6 +1510,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 self._resident(view, p) for p in places) and any(
                 c.row.get("type") == "attack" and c.i > m.i for c in self._sentence_matches):
             return "pending"  # "قتل عشرات من أهالي X بانفجار ... في Y": they fell where the strike was, Y
+        if self._struck_subject_first(view, m, places, idx):  # "حي X تعرض لقصف من بلدة Y": X, told before
+            origin_skip |= {i for i, p in view.places if any(p is q for q in places)}
+            places = []
         if (targets := self._targets(view, places, idx, etype)) != places:
             if not targets:  # "بقصف أحياء سكنية انطلاقاً من X": an unnamed target, X only where fire came from
                 origin_skip |= {i for i, p in view.places if any(p is q for q in places)}
