@@ -139,3 +139,8 @@ def test_the_place_struck_told_before_taarrada_is_the_strikes() -> None:
     assert sorted((e[0], e[2]) for e in got) == [("attack", "باب توما"), ("casualties", "باب توما")]
     got = events("وأفاد ناشطون بأن مدينة بنش تعرضت لقصف صاروخي من بلدة الفوعة.", "2016-03-02")
     assert [(e[0], e[2]) for e in got] == [("attack", "بنش")]
+
+
+def test_an_expectation_steps_over_an_aside_of_attribution() -> None:
+    got = events("ويسعى الثوار، بحسب مصادر ميدانية، إلى التقدم نحو مدينة خان أرنبة.", "2014-08-29")
+    assert [(e[0], e[1], e[2]) for e in got] == [("advance", "expected", "خان أرنبة")]

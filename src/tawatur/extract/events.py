@@ -1459,7 +1459,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         toks = view.toks
         source, smention = source_for(view, toks[m.i].start, self.prev_source, continuation, self.headline_here(view))
         denial = bool(smention and smention.attrs.get("denial"))
-        verdict = self._sequence_verdict(view, m, cues, denial, judge(m, toks, cues, denial))
+        aside = frozenset(k for a, b in self._object_spans.items() for k in range(a, b))
+        verdict = self._sequence_verdict(view, m, cues, denial, judge(m, toks, cues, denial, aside))
         verdict = self._coordinated_verdict(view, m, verdict)
         self._verdicts[id(m)] = verdict
         if verdict.polarity == NO_EVENT:
