@@ -144,3 +144,8 @@ def test_the_place_struck_told_before_taarrada_is_the_strikes() -> None:
 def test_an_expectation_steps_over_an_aside_of_attribution() -> None:
     got = events("ويسعى الثوار، بحسب مصادر ميدانية، إلى التقدم نحو مدينة خان أرنبة.", "2014-08-29")
     assert [(e[0], e[1], e[2]) for e in got] == [("advance", "expected", "خان أرنبة")]
+
+
+def test_walasiyama_in_one_word_is_no_place() -> None:
+    got = events("قصفت الطائرات الروسية بلدات ريف إدلب الجنوبي، ولاسيما بلدة كفرنبل.", "2016-03-01")
+    assert [(e[0], e[2]) for e in got] == [("attack", "كفرنبل")]
