@@ -1,0 +1,39 @@
+"""Constructions the last session left open (task left11): a toll's dual word is its own count ("سقط قتيلان
+وثلاثة جرحى": two dead), remnants of a named armed group keep its side, a thwarted attack or attempted advance
+is the attack of who attempted it, presence told by a main clause with a pronoun ("وتنتشر فيها قوات") is a
+deployment, "أرجاء" (the parts of a place) is no postponement, and a clash's toll that does not say whose dead
+they are is unknown. Our own sentences."""
+from __future__ import annotations
+
+from tawatur.link.tolls import assign_article_tolls
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def _events(text: str, published: str = "2019-05-01") -> list:
+    return list(analyze(Article(id="l11", raw=text, published=published)).events)
+
+
+def _one(text: str, etype: str, published: str = "2019-05-01"):
+    got = [e for e in _events(text, published) if e.type == etype]
+    assert len(got) == 1, got
+    return got[0]
+
+
+def test_a_dual_toll_word_is_the_count_of_the_dead_not_the_wounded_after_it() -> None:
+    events = _events("وسقط قتيلان وثلاثة جرحى في قصف مدفعي على بلدة كنصفرة.", "2021-05-10")
+    assign_article_tolls(events)
+    toll = next(e for e in events if e.type == "casualties")
+    assert (toll.quantity, toll.quantity_of, toll.fatalities) == ("2", "dead", 2)
+
+
+def test_a_count_before_a_dual_of_the_wounded_stays_the_dead() -> None:
+    toll = _one("وسقط ثلاثة قتلى وجريحان في قصف مدفعي على بلدة البارة.", "casualties", "2021-05-12")
+    assert toll.quantity == "3"
+
+
+def test_a_joint_count_of_dead_and_wounded_is_stated_but_no_fatality() -> None:
+    events = _events("وأسفر القصف الجوي على بلدة بصر الحرير عن مقتل وإصابة 12 شخصاً.", "2018-06-25")
+    assign_article_tolls(events)
+    toll = next(e for e in events if e.type == "casualties")
+    assert toll.quantity == "12" and toll.fatalities == 0
