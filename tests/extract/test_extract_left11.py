@@ -37,3 +37,12 @@ def test_a_joint_count_of_dead_and_wounded_is_stated_but_no_fatality() -> None:
     assign_article_tolls(events)
     toll = next(e for e in events if e.type == "casualties")
     assert toll.quantity == "12" and toll.fatalities == 0
+
+
+def test_remnants_of_isis_strike_as_isis() -> None:
+    assert _one("وهاجمت فلول تنظيم داعش نقطة لقوات النظام في محيط مدينة الميادين.", "attack").actor.side == "isis"
+
+
+def test_remnants_of_the_old_army_are_unknown_after_the_fall() -> None:
+    text = "وهاجمت فلول جيش الأسد حاجزاً للأمن العام في بلدة الصنمين."
+    assert _one(text, "attack", "2025-02-14").actor.side == "unknown"
