@@ -46,3 +46,18 @@ def test_remnants_of_isis_strike_as_isis() -> None:
 def test_remnants_of_the_old_army_are_unknown_after_the_fall() -> None:
     text = "وهاجمت فلول جيش الأسد حاجزاً للأمن العام في بلدة الصنمين."
     assert _one(text, "attack", "2025-02-14").actor.side == "unknown"
+
+
+def test_a_thwarted_infiltration_is_the_attack_of_the_infiltrators() -> None:
+    ev = _one("وأحبط الجيش محاولة تسلل لمسلحي داعش باتجاه بلدة القريتين.", "attack", "2017-09-14")
+    assert (ev.place.name, ev.actor.side) == ("القريتين", "isis")
+    assert not [e for e in _events("وأحبط الجيش محاولة تسلل لمسلحي داعش باتجاه بلدة القريتين.") if e.type == "advance"]
+
+
+def test_a_thwarted_attempt_to_advance_names_its_force_after_the_attempt() -> None:
+    ev = _one("وأحبطت الفصائل محاولة قوات النظام التقدم على محور قرية كفرتعال.", "attack", "2021-03-22")
+    assert ev.actor.side == "government"
+
+
+def test_a_thwarted_smuggling_is_no_attack() -> None:
+    assert _events("وأحبطت قوات الأمن محاولة تهريب شحنة أسلحة عبر معبر نصيب.", "2022-05-10") == []
