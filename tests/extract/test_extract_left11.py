@@ -61,3 +61,18 @@ def test_a_thwarted_attempt_to_advance_names_its_force_after_the_attempt() -> No
 
 def test_a_thwarted_smuggling_is_no_attack() -> None:
     assert _events("وأحبطت قوات الأمن محاولة تهريب شحنة أسلحة عبر معبر نصيب.", "2022-05-10") == []
+
+
+def test_presence_told_with_a_pronoun_in_a_main_clause_is_a_deployment() -> None:
+    ev = _one("وتقع قرية تل حاصل شرقي حلب. وتتمركز فيها قوات النظام منذ أشهر.", "deploy", "2017-02-12")
+    assert (ev.place.name, ev.actor.side) == ("تل حاصل", "government")
+
+
+def test_presence_in_a_relative_clause_is_still_status() -> None:
+    got = _events("وقصفت الطائرات الروسية بلدة كفرنبل التي تنتشر فيها قوات تركية.", "2018-05-04")
+    assert {e.type for e in got} == {"attack"}
+
+
+def test_the_parts_of_a_place_are_no_postponement() -> None:
+    ev = _one("وباتت الفصائل تسيطر على معظم أرجاء حي الحمدانية.", "take_control", "2016-10-05")
+    assert ev.polarity == "asserted"
