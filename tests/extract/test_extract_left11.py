@@ -76,3 +76,17 @@ def test_presence_in_a_relative_clause_is_still_status() -> None:
 def test_the_parts_of_a_place_are_no_postponement() -> None:
     ev = _one("وباتت الفصائل تسيطر على معظم أرجاء حي الحمدانية.", "take_control", "2016-10-05")
     assert ev.polarity == "asserted"
+
+
+def test_a_clash_toll_with_no_side_named_is_unknown() -> None:
+    text = "واندلعت اشتباكات بين الفصائل وقوات النظام في بلدة مورك سقط فيها قتيلان."
+    assert _one(text, "casualties", "2019-04-03").actor.side == "unknown"
+
+
+def test_a_clash_toll_of_named_dead_is_their_adversarys() -> None:
+    text = "واندلعت اشتباكات بين قوات النظام والفصائل في بلدة كفرنبودة قتل فيها خمسة من عناصر النظام."
+    assert _one(text, "casualties", "2019-04-04").actor.side == "opposition"
+
+
+def test_a_strikes_toll_with_no_side_named_is_the_strikers() -> None:
+    assert _one("وقصفت قوات النظام بلدة الهبيط، وسقط قتيلان.", "casualties", "2019-04-05").actor.side == "government"

@@ -250,6 +250,12 @@ def _clash_names(triggers: tuple[Pattern, ...]) -> frozenset[str]:
     return frozenset(t.name for t in triggers if "mutual" in t.flags and t.row.get("type") == "attack")
 
 
+def told_as_clash(e: Event, triggers: tuple[Pattern, ...]) -> bool:
+    """Whether an attack event was told by a mutual row ("اشتباكات بين X وY"): a fight of two sides, so
+    neither inflicted what it cost unless the text says whose dead they were."""
+    return e.type == "attack" and e.rule.split(" ")[0].removeprefix("trigger:") in _clash_names(triggers)
+
+
 @lru_cache(maxsize=1)
 def adversaries() -> dict[str, str]:
     """side -> the side that takes a place it loses."""
