@@ -90,3 +90,16 @@ def test_a_clash_toll_of_named_dead_is_their_adversarys() -> None:
 
 def test_a_strikes_toll_with_no_side_named_is_the_strikers() -> None:
     assert _one("وقصفت قوات النظام بلدة الهبيط، وسقط قتيلان.", "casualties", "2019-04-05").actor.side == "government"
+
+
+def test_the_dead_of_an_armed_side_right_after_a_battle_fell_in_it() -> None:
+    text = "واستعاد الثوار السيطرة على بلدة اللطامنة فجر اليوم. وقال مصدر ميداني إن الثوار قتلوا أكثر من عشرين عنصراً من قوات النظام."
+    ev = _one(text, "casualties", "2019-05-24")
+    assert (ev.place.name, ev.actor.side, ev.quantity) == ("اللطامنة", "opposition", "20")
+
+
+def test_civilians_or_a_toll_two_sentences_on_take_no_battle_place() -> None:
+    assert not [e for e in _events("ودخلت قوات النظام مدينة سراقب. وقال ناشطون إن ثلاثة مدنيين قتلوا.", "2020-02-06")
+                if e.type == "casualties"]
+    text = "وسيطرت الفصائل على بلدة مورك. وبث ناشطون صوراً من البلدة. وقال مصدر إن 30 من عناصر قوات النظام قتلوا."
+    assert not [e for e in _events(text, "2016-06-04") if e.type == "casualties"]

@@ -146,7 +146,8 @@ class CasualtyRules:
     def known_battle(self, view, m: Match):
         """The battle a toll that names no place belongs to: one it calls by a definite noun ("وقُتل في
         المواجهات خمسة جنود", "خلّف القصف ثلاثة قتلى") or one the sentence goes on from ("حيث قُتل
-        سبعة مدنيين"), told at most FIGHT_REACH sentences before. A toll over a span ("منذ بداية العام") counts
+        سبعة مدنيين"), told at most FIGHT_REACH sentences before; or, for the dead of a named armed side, the
+        battle of the sentence just before. A toll over a span ("منذ بداية العام") counts
         more than one battle: none."""
         if self._fighting is None or view.index - self._fighting[0] > FIGHT_REACH:
             return None
@@ -155,7 +156,10 @@ class CasualtyRules:
             return None
         named = any(c.row.get("type") == "attack" and c is not m and toks[c.i].bare.startswith(DEFINITE)
                     for c in self._sentence_matches)
-        if not named and not (toks and toks[0].bare in PLACE_CARRY_OPENERS):
+        # "استعاد الثوار بلدة X. وقال مراسلنا إن الثوار قتلوا خمسين عنصراً من قوات الأسد": the dead of an
+        # armed side counted right after the battle, with no place of their own, fell in it
+        fighters = view.index - self._fighting[0] == 1 and self._victim_of_toll(view, m, 0) is not None
+        if not named and not fighters and not (toks and toks[0].bare in PLACE_CARRY_OPENERS):
             return None
         return self._fighting[1], self._fighting[2]
 
