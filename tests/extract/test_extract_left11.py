@@ -103,3 +103,11 @@ def test_civilians_or_a_toll_two_sentences_on_take_no_battle_place() -> None:
                 if e.type == "casualties"]
     text = "وسيطرت الفصائل على بلدة مورك. وبث ناشطون صوراً من البلدة. وقال مصدر إن 30 من عناصر قوات النظام قتلوا."
     assert not [e for e in _events(text, "2016-06-04") if e.type == "casualties"]
+
+
+def test_a_capture_with_no_place_right_after_a_battle_took_its_men_there() -> None:
+    text = "وانسحبت قوات النظام من مدينة إدلب. وقال قائد ميداني إن الفصائل أسرت أكثر من عشرين عنصراً."
+    ev = _one(text, "other", "2015-03-28")
+    assert (ev.place.name, ev.actor.side) == ("إدلب", "opposition")
+    far = "واستعاد الثوار بلدة اللطامنة. وبث ناشطون صوراً من البلدة. وقال مصدر إن الثوار أسروا خمسة عناصر."
+    assert not [e for e in _events(far, "2019-05-24") if e.type == "other"]
