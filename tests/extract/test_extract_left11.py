@@ -111,3 +111,15 @@ def test_a_capture_with_no_place_right_after_a_battle_took_its_men_there() -> No
     assert (ev.place.name, ev.actor.side) == ("إدلب", "opposition")
     far = "واستعاد الثوار بلدة اللطامنة. وبث ناشطون صوراً من البلدة. وقال مصدر إن الثوار أسروا خمسة عناصر."
     assert not [e for e in _events(far, "2019-05-24") if e.type == "other"]
+
+
+def test_the_force_in_the_genitive_of_an_attempt_is_the_attacker() -> None:
+    text = "وقالت الوحدات إن مقاتليها تصدوا لمحاولة تقدم الجيش التركي نحو قرية حمام على محور جنديرس."
+    ev = _one(text, "attack", "2018-01-23")
+    assert (ev.place.name, ev.actor.side) == ("حمام", "turkey")
+    assert _one("وأحبط مقاتلو الوحدات محاولة الجيش التركي التقدم نحو بلدة بلبل.", "attack", "2018-01-24").actor.side == "turkey"
+
+
+def test_an_axis_alone_is_the_place_and_after_a_target_only_its_front() -> None:
+    assert _one("وتقدمت قوات النظام نحو بلدة الهبيط على محور كفرنبودة.", "advance", "2019-05-25").place.name == "الهبيط"
+    assert _one("وهاجمت الفصائل مواقع قوات النظام على محور بلدة كفرنبودة.", "attack", "2019-05-26").place.name == "كفرنبودة"
