@@ -302,14 +302,16 @@ class ScopeRules:
     @staticmethod
     def _describes_place(view: SentenceView, m: Match, idx) -> bool:
         """An imperfect control or presence verb in a relative clause describes who holds a place: right
-        after a relative word ("التي تسيطر"), or with a resumptive pronoun after it ("يسيطر عليها")."""
+        after a relative word ("التي تسيطر"), or with a resumptive pronoun after it ("يسيطر عليها") unless the verb
+        opens the sentence or carries its conjunction ("وتتمركز فيها"), GUIDELINES "Presence and patrols"."""
         toks = view.toks
         head = toks[m.i].bare
         if not imperfect_verb(head) or "loser" in m.flags:  # "وتمركزت فيها" is a perfect
             return False
         resumptive = m.j < len(toks) and is_resumptive(toks[m.j])
-        if resumptive:
-            return True
+        if resumptive:  # "منطقة يسيطر عليها الفصيل"; not a main clause opened by its verb ("وتنتشر فيها قوات
+            # روسية" after a town: the pronoun recalls the town, the force is there, a deployment)
+            return not (m.i == 0 or toks[m.i].word != head)
         # the relative clause must hang on a place ("عفرين التي تنتشر فيها"), not on a force ("قوات حزب
         # الله التي تتمركز هناك" is a deployment)
         ends = view.place_ends

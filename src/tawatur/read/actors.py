@@ -408,6 +408,28 @@ def _members_of(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[
     return merged, dict(owner[1]), f"{rule}+members:{owner[2]}"
 
 
+def _remnants_of(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[Hit, dict, str],
+                 day: str | None) -> tuple[Hit, dict, str]:
+    """"فلول تنظيم داعش"، "لفلول حزب الله": a remnants noun alone (wordset remnant_noun, read by itself as the
+    former regime's remnants) before a named armed group that is no state force is that group's remnants, of
+    its side (eval/GUIDELINES.md, Sides: only remnants of the former army are ``unknown``). Before a state
+    force or the government ("فلول جيش الأسد") it is one mention, the former regime's remnants, as it is alone."""
+    hit, attrs, rule = found
+    j = hit.word_index + 1
+    if hit.n_words != 1 or hit.phrase not in wordset("remnant_noun") or j >= len(toks):
+        return found
+    owner = _named_at(f, toks, j, day)
+    if owner is None or not owner[1] or owner[1].get("side") in (None, "", "unknown"):
+        return found
+    oh = owner[0]
+    s, e = f.span(hit.fstart, oh.fend)
+    merged = Hit(hit.fstart, oh.fend, s, e, hit.entry, hit.phrase, hit.word_index, oh.word_index + oh.n_words
+                 - hit.word_index)
+    if owner[1].get("actor_kind") in STATE_KINDS or owner[1].get("side") == "government":
+        return merged, attrs, f"{rule}+remnants-of:{owner[2]}"  # "فلول جيش الأسد": one mention, the remnants
+    return merged, dict(owner[1]), f"{rule}+remnants-of:{owner[2]}"
+
+
 def client_group(backer: dict, day: str | None) -> str | None:
     """The alias group a backer's generic clients become: its side's (``actor_backed.tsv`` group), or,
     when the backer is a government no longer in office on ``day`` (its canonical actor is not its side's
@@ -483,7 +505,7 @@ def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]],
         if found is None:
             i += 1
             continue
-        found = _members_of(f, toks, _allegiance(f, toks, found, day), day)
+        found = _remnants_of(f, toks, _members_of(f, toks, _allegiance(f, toks, found, day), day), day)
         if found[1] and not _nisba_adjective(toks, i, found[0]):
             out.append(found)
             i += found[0].n_words
