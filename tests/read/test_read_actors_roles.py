@@ -1,8 +1,7 @@
-"""The actor reader's token table (issue 13): each word's roles read once a sentence, the passes visit
-only the words of their role, and they find what a scan of every word found."""
-from tawatur.clean.tokens import spans, tokenize
+"""The actor reader's roles in the token table (issue 13): its passes visit the words of their role,
+read off the sentence's table, and those are the words a test of every word finds."""
+from tawatur.clean.tokens import spans, tokenize, with_role
 from tawatur.read import actors
-from tawatur.read.lexicon import sentence_folds
 
 SENTENCES = (
     "وقال المرصد إن قوات سوريا الديمقراطية سيطرت على القرية بعد اشتباكات مع تنظيم الدولة",
@@ -10,34 +9,36 @@ SENTENCES = (
     "وأعلن التحالف الذي تقوده واشنطن أن طائراته قصفت مقرات التنظيم",
     "وتقدمت وحدات الجيش نحو البلدة وسط قصف مدفعي كثيف",
 )
+ROLES = (("actor_start", actors._may_start), ("coalition_head", actors._coalition_head),
+         ("coref_word", actors._coref_word), ("jihadist_epithet", actors._epithet_word))
 
 
-def _read(text: str, with_table: bool):
-    f = sentence_folds(text, 0, len(text))
-    toks = spans(tokenize(text, 0, len(text)))
-    table = actors._role_table(toks) if with_table else None
-    found = actors._find_actors(f, toks, None, table)
-    taken = {k for hit, _, _ in found for k in range(hit.word_index, hit.word_index + hit.n_words)}
-    return ([(h.start, h.end, a.get("id"), r) for h, a, r in found], actors._coref(f, toks, taken, table),
-            actors._epithets(f, toks, taken, table))
+def _toks(text: str):
+    return spans(tokenize(text, 0, len(text)))
 
 
-def test_table_gives_what_a_full_scan_gives():
+def test_each_role_lists_the_words_a_full_scan_finds():
     for text in SENTENCES:
-        assert _read(text, True) == _read(text, False)
+        toks = _toks(text)
+        for name, test in ROLES:
+            assert with_role(toks, name, test) == [k for k, (_, _, w) in enumerate(toks) if test(w)]
 
 
 def test_roles_of_words():
-    toks = spans(tokenize(SENTENCES[1], 0, len(SENTENCES[1])))
-    roles = dict(actors._role_table(toks))
+    toks = _toks(SENTENCES[1])
     words = [w for _, _, w in toks]
-    assert roles[words.index("هذه")] & actors.ROLE_COREF
-    assert roles[words.index("وعناصرها")] & actors.ROLE_COREF
-    assert roles[words.index("الجهاديون")] & actors.ROLE_EPITHET
-    assert words.index("مواقعها") not in roles  # a word of no role is not in the table
+    coref = with_role(toks, "coref_word", actors._coref_word)
+    assert words.index("هذه") in coref and words.index("وعناصرها") in coref
+    assert words.index("مواقعها") not in coref  # a possessive, but of no force
+    assert with_role(toks, "jihadist_epithet", actors._epithet_word) == [words.index("الجهاديون")]
+    toks = _toks(SENTENCES[2])
+    assert [toks[k][2] for k in with_role(toks, "coalition_head", actors._coalition_head)] == ["التحالف"]
 
 
-def test_coalition_head_has_its_role():
-    toks = spans(tokenize(SENTENCES[2], 0, len(SENTENCES[2])))
-    roles = dict(actors._role_table(toks))
-    assert any(r & actors.ROLE_COALITION for r in roles.values())
+def test_reader_finds_the_forces():
+    text = SENTENCES[0]
+    toks = _toks(text)
+    from tawatur.read.lexicon import sentence_folds
+    f = sentence_folds(text, 0, len(text))
+    found = actors._find_actors(f, toks)
+    assert found and all(h.word_index in with_role(toks, "actor_start", actors._may_start) for h, _, _ in found)

@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..clean.normalize import fold_text, strip_article
-from ..clean.tokens import spans, tokens_of
+from ..clean.tokens import spans, tokens_of, with_role
 from ..model import Article, Mention
 from .lexicon import Hit, MatcherGroup, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
 from .wordsets import wordlist, wordset
@@ -473,54 +473,30 @@ def _nisba_adjective(toks: list[tuple[int, int, str]], i: int, hit: Hit) -> bool
         and not prev.endswith(tuple(wordlist("plural_verb_end"))) and prev not in wordset("accusative_not_noun")
 
 
-# The token table of the actor reader (issue 13): a word's roles, one bit each, read once per word and
-# remembered, so a sentence is read once (:func:`_role_table`) and each of the reader's four passes visits
-# only the words of its role, not every word with its own fold and look-ups. Most words have none.
-ROLE_START = 1  # an actor phrase or a head noun may begin at it (:func:`_may_start`)
-ROLE_COALITION = 2  # a coalition's head ("تحالف", "والتحالف"), which the force leading it names
-ROLE_COREF = 4  # a demonstrative or a possessive form (:func:`_coref`)
-ROLE_EPITHET = 8  # a jihadist epithet, or one after a clitic (:func:`_epithets`)
-_ROLES: dict[str, int] = {}
+# The actor reader's roles in the token table (issue 13, :func:`tawatur.clean.tokens.with_role`): its
+# four passes over a sentence visit only the words of their role, each word's roles read once.
+def _coalition_head(word: str) -> bool:
+    """A coalition's head ("تحالف", "والتحالف"): the force leading it names it (:func:`_led_coalitions`)."""
+    return word.lstrip(_WA) in wordset("coalition_head")
 
 
-def _word_roles(word: str) -> int:
-    """The role bits of a folded word (remembered; bounded for a long-running worker)."""
-    if len(_ROLES) > 200_000:
-        _ROLES.clear()
-    epithets = wordset("jihadist_epithet")
-    roles = (ROLE_START if _may_start(word) else 0) \
-        | (ROLE_COALITION if word.lstrip(_WA) in wordset("coalition_head") else 0) \
-        | (ROLE_COREF if word in wordset("demonstrative") or _coref_form(word) is not None else 0) \
-        | (ROLE_EPITHET if word in epithets or (word[:1] in _POSSESSOR_CLITICS and word[1:] in epithets) else 0)
-    _ROLES[word] = roles
-    return roles
+def _coref_word(word: str) -> bool:
+    """A demonstrative or a possessive form (:func:`_coref`)."""
+    return word in wordset("demonstrative") or _coref_form(word) is not None
 
 
-def _role_table(toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """(token index, role bits) of the words of a sentence that have a role, in order."""
-    get = _ROLES.get
-    out = []
-    for k, (_, _, w) in enumerate(toks):
-        roles = get(w)
-        if roles is None:
-            roles = _word_roles(w)
-        if roles:
-            out.append((k, roles))
-    return out
-
-
-def _with_role(table: list[tuple[int, int]] | None, toks: list[tuple[int, int, str]], role: int) -> list[int]:
-    """The indexes of the tokens that have ``role`` (the table made when the caller gave none)."""
-    return [k for k, roles in (table if table is not None else _role_table(toks)) if roles & role]
+def _epithet_word(word: str) -> bool:
+    """A jihadist epithet, or one after a clitic (:func:`_epithets`)."""
+    words = wordset("jihadist_epithet")
+    return word in words or (word[:1] in _POSSESSOR_CLITICS and word[1:] in words)
 
 
 def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]],
-                 day: str | None = None, table: list[tuple[int, int]] | None = None) -> list[tuple[Hit, dict, str]]:
-    """(hit, attrs, rule) for every actor phrase in a sentence, longest match first. ``table``: the
-    sentence's :func:`_role_table`, when the caller made it."""
+                 day: str | None = None) -> list[tuple[Hit, dict, str]]:
+    """(hit, attrs, rule) for every actor phrase in a sentence, longest match first."""
     out = []
     after = 0  # the first token past the last phrase taken: a phrase starts at none inside it
-    for i in _with_role(table, toks, ROLE_START):
+    for i in with_role(toks, "actor_start", _may_start):
         if i < after:
             continue
         found = _named_at(f, toks, i, day)
@@ -530,14 +506,14 @@ def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]],
         if found[1] and not _nisba_adjective(toks, i, found[0]):
             out.append(found)
             after = i + found[0].n_words
-    return _led_coalitions(f, toks, out, day, table)
+    return _led_coalitions(f, toks, out, day)
 
 
 def _led_coalitions(f: SentenceFold, toks: list[tuple[int, int, str]], found: list[tuple[Hit, dict, str]],
-                    day: str | None, table: list[tuple[int, int]] | None = None) -> list[tuple[Hit, dict, str]]:
+                    day: str | None) -> list[tuple[Hit, dict, str]]:
     """"تحالف تسانده واشنطن ويقوده مقاتلون من الأكراد": a coalition is the force that leads it (the
     SDF here, never the opposition); its backer is no second actor. The span covers the whole phrase."""
-    heads = _with_role(table, toks, ROLE_COALITION)
+    heads = with_role(toks, "coalition_head", _coalition_head)
     if not heads:
         return found
     starts = {h.word_index: (h, a, r) for h, a, r in found}
@@ -569,14 +545,13 @@ def _demonstrated(toks: list[tuple[int, int, str]], hit: Hit) -> bool:
         and toks[k][2] in wordset("demonstrative_force_head")
 
 
-def _coref(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int],
-           table: list[tuple[int, int]] | None = None) -> list[tuple[int, int, int, str]]:
+def _coref(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -> list[tuple[int, int, int, str]]:
     """(start, end, person) of possessive forms, and of a demonstrative before a force noun ("هذه الفصائل",
     "تلك القوات": the force just named), not inside an actor phrase."""
     forms = coref_forms()
     this, heads = wordset("demonstrative"), wordset("demonstrative_force_head")
     out = []
-    for k in _with_role(table, toks, ROLE_COREF):
+    for k in with_role(toks, "coref_word", _coref_word):
         if k in taken:
             continue
         a, b, w = toks[k]
@@ -631,14 +606,13 @@ def _agreeing(form: str, before: list[Mention], history: list[Mention], index: i
     return before
 
 
-def _epithets(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int],
-              table: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
+def _epithets(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the epithets that name a group by what it is ("الجهاديون" after "تنظيم داعش"):
     a reporter's second name for the group of that kind told before, not a new force (wordsets
     jihadist_epithet)."""
     words = wordset("jihadist_epithet")
     out = []
-    for k in _with_role(table, toks, ROLE_EPITHET):
+    for k in with_role(toks, "jihadist_epithet", _epithet_word):
         if k in taken:
             continue
         a, b, w = toks[k]
@@ -662,14 +636,13 @@ def read_actors(article: Article) -> Article:
     for sent in article.sentences:
         f = sentence_folds(raw, sent.start, sent.end)
         toks = spans(tokens_of(article, sent))
-        table = _role_table(toks)  # (each word's roles once; the four passes below read them)
-        found = [x for x in _find_actors(f, toks, day, table) if not _demonstrated(toks, x[0])]
+        found = [x for x in _find_actors(f, toks, day) if not _demonstrated(toks, x[0])]
         taken = {k for hit, _, _ in found for k in range(hit.word_index, hit.word_index + hit.n_words)}
         new: list[Mention] = []
         for hit, attrs, rule in found:
             new.append(Mention("actor", hit.start, hit.end, raw[hit.start:hit.end], sent.index,
                                attrs, rule))
-        for s, e, person, head in _coref(f, toks, taken, table):
+        for s, e, person, head in _coref(f, toks, taken):
             before = [m for m in new if m.end <= s and not m.attrs.get("coref")] or \
                      [m for m in history if m.sentence >= sent.index - 1 and not m.attrs.get("coref")]
             before = [m for m in before if m.attrs.get("side") != "civilians"] or before
@@ -688,7 +661,7 @@ def read_actors(article: Article) -> Article:
                 attrs.update({"id": "", **_side_attrs("unknown", day)})
             rule = "coref:speaker" if person == 1 else "coref:possessive"
             new.append(Mention("actor", s, e, raw[s:e], sent.index, attrs, rule))
-        for s, e, kind in _epithets(f, toks, taken, table):
+        for s, e, kind in _epithets(f, toks, taken):
             ante = next((m for m in reversed(told + new) if m.end <= s and m.attrs.get("actor_kind") == kind
                          and not m.attrs.get("coref")), None)
             if ante is None:  # no group of that kind told before: the epithet names none
