@@ -20,7 +20,6 @@ kind, population and layer.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 import weakref
 from collections import Counter
@@ -28,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..clean.normalize import Folded, fold, fold_text
-from ..clean.tokens import spans, tokens_of, with_role
+from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
 from .gazetteer import AREA_KINDS, DATA_DIR, Cue, Entry, Gazetteer, common_nouns
 from .lexicon import first_word_forms, load_tsv, read_tsv, split_forms
@@ -287,34 +286,6 @@ def _is_inert(word: str, gaz: Gazetteer, memo: dict[str, bool]) -> bool:
     return got
 
 
-# gazetteer -> the name of its role in the token table (a place may begin at the word): one role a
-# gazetteer, as _INERT keeps one memo a gazetteer; the role's test holds it weakly
-_PLACE_ROLES: weakref.WeakKeyDictionary[Gazetteer, str] = weakref.WeakKeyDictionary()
-_GAZETTEERS_SEEN = itertools.count()  # (a name never given twice, though a gazetteer's id may be reused)
-
-
-def _naming_verb(word: str) -> bool:
-    """A verb of naming ("يدعى"، "المدعو"): a person's name follows (``_person_named``)."""
-    return word in _NAMING_VERBS
-
-
-def _scan_starts(words: list[tuple[int, int, str]], gaz: Gazetteer) -> list[int]:
-    """The tokens :meth:`_SentenceScanner.scan` stops at: those that are not inert for ``gaz`` and those
-    right after a naming verb, from the sentence's token table (``words``: its unshifted triples)."""
-    name = _PLACE_ROLES.get(gaz)
-    if name is None:
-        name = _PLACE_ROLES[gaz] = f"place_start:{next(_GAZETTEERS_SEEN)}"
-    ref = weakref.ref(gaz)
-
-    def may_begin(word: str) -> bool:
-        g = ref()
-        return g is not None and not _is_inert(word, g, _inert_words(g))
-
-    begin = with_role(words, name, may_begin)
-    after_naming = [k + 1 for k in with_role(words, "naming_verb", _naming_verb) if k + 1 < len(words)]
-    return sorted({*begin, *after_naming}) if after_naming else begin
-
-
 @lru_cache(maxsize=1 << 16)
 def _name_forms(word: str, clitics: bool) -> tuple[tuple[str, int], ...]:
     """(form, prefix length) a gazetteer name may start with at a word: its clitic analyses (or the word
@@ -328,11 +299,8 @@ def _name_forms(word: str, clitics: bool) -> tuple[tuple[str, int], ...]:
 class _SentenceScanner:
     """Scans one sentence's tokens; ``found`` collects places in text order."""
 
-    def __init__(self, gaz: Gazetteer, f: Folded, toks: list[tuple[int, int, str]],
-                 starts: list[int] | None = None) -> None:
+    def __init__(self, gaz: Gazetteer, f: Folded, toks: list[tuple[int, int, str]]) -> None:
         self.gaz, self.f, self.toks = gaz, f, toks
-        # the tokens ``scan`` stops at (:func:`_scan_starts`); None: every token
-        self.starts = starts
         self.found: list[_Found] = []
         self.next_group = 0
         self._skip_to = 0
@@ -1185,11 +1153,7 @@ class _SentenceScanner:
     def scan(self) -> None:
         i = 0
         inert = _inert_words(self.gaz)
-        # the tokens where a place or a person's name may begin, read off the sentence's token table: the
-        # scan went past every other one a word at a time (not named, inert: ``i += 1``)
-        starts = self.starts if self.starts is not None else range(len(self.toks))
-        while (at := bisect.bisect_left(starts, i)) < len(starts):
-            i = starts[at]
+        while i < len(self.toks):
             if (named := self._person_named(i)) > i:
                 i = named  # "ويدعى جوان حسكة": a person's name, whatever place its words spell
                 continue
@@ -2061,9 +2025,8 @@ def read_places(article: Article) -> Article:
     scanners: list[_SentenceScanner] = []
     for sent in article.sentences:
         a = _fold_pos(f, sent.start)
-        words = spans(tokens_of(article, sent))
         toks = spans(tokens_of(article, sent), a)  # folded offsets into the article's fold
-        sc = _SentenceScanner(gaz, f, toks, _scan_starts(words, gaz))
+        sc = _SentenceScanner(gaz, f, toks)
         sc.scan()
         scanners.append(sc)
         per_sentence.append((sent.index, sc.found))
