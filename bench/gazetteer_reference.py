@@ -8,7 +8,11 @@
    gazetteer knows, and (where the gold gives coordinates) is one of its entries, and the top-ranked one,
    within 10 km? Counted per set over events and over distinct place names; ``--misses`` lists the names
    not found (with how many events name them).
-3. Reference coverage: the share of open-syria governorates, districts and sub-districts whose Arabic
+3. Curated extent: every hand-curated Syrian place (not an area) lies inside its ``admin1``
+   governorate, judged by the reference's sub-district centroids: the nearest centroid of its own
+   governorate is within ``EXTENT_KM``, and no other governorate's centroid is much nearer
+   (``--extent`` lists the rows that fail).
+4. Reference coverage: the share of open-syria governorates, districts and sub-districts whose Arabic
    name the gazetteer resolves, and the distance from our coordinates to their centroids.
 
 Run ``python bench/gazetteer_reference.py [--misses] [--names-only]`` from the repository; it needs ``../shared``.
@@ -24,7 +28,7 @@ from pathlib import Path
 
 from tawatur.clean.segment import segment
 from tawatur.model import Article
-from tawatur.read.gazetteer import Gazetteer, distance_km
+from tawatur.read.gazetteer import AREA_KINDS, Gazetteer, distance_km
 from tawatur.read.places import read_places
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -142,6 +146,49 @@ def gold_names(show_misses: bool) -> None:
             print(f"  NOT FOUND {k:3} {place}")
 
 
+EXTENT_KM = 45.0   # sub-districts are 10-40 km across; a desert one's centroid sits farther
+EXTENT_SLACK_KM = 12.0  # another governorate's centroid this much nearer marks the wrong admin1
+# Damascus city and its countryside share a border through the suburbs: either counts as home
+_SAME = {"Damascus": {"Damascus", "Rif Dimashq"}, "Rif Dimashq": {"Damascus", "Rif Dimashq"}}
+
+
+def _centroids() -> list[tuple[float, float, str]]:
+    """(lat, lon, governorate) of every reference sub-district with a centroid."""
+    ref = SHARED / "reference" / "open-syria"
+    govs = {g["id"]: g["name"]["en"] for g in json.loads((ref / "governorates.json").read_text(encoding="utf-8"))}
+    rows = json.loads((ref / "subdistricts.json").read_text(encoding="utf-8"))
+    return [(r["centroid"]["latitude"], r["centroid"]["longitude"], govs[r["governorateId"]])
+            for r in rows if r.get("centroid") and r.get("governorateId") in govs]
+
+
+def extent_failures(gaz: Gazetteer, cents: list[tuple[float, float, str]]) -> list[str]:
+    """Curated Syrian rows that lie outside their governorate by the sanity distances above."""
+    out = []
+    for e in gaz.entries.values():
+        if e.layer != "curated" or e.country != "SY" or e.kind in AREA_KINDS or e.lat is None or not e.admin1:
+            continue
+        home = _SAME.get(e.admin1, {e.admin1})
+        dists = sorted((distance_km(e.lat, e.lon, la, lo), g) for la, lo, g in cents)
+        own = next((d for d, g in dists if g in home), None)
+        if own is None:
+            continue
+        if own > EXTENT_KM or own - dists[0][0] > EXTENT_SLACK_KM:
+            out.append(f"{e.id} {e.name} ({e.admin1}) {e.lat},{e.lon}: own governorate {own:.0f} km, "
+                       f"nearest {dists[0][1]} {dists[0][0]:.0f} km")
+    return out
+
+
+def curated_extent(show: bool) -> None:
+    gaz = Gazetteer.default()
+    fails = extent_failures(gaz, _centroids())
+    n = sum(1 for e in gaz.entries.values() if e.layer == "curated" and e.country == "SY"
+            and e.kind not in AREA_KINDS and e.lat is not None and e.admin1)
+    print(f"curated places inside their governorate: {n - len(fails)}/{n}")
+    if show:
+        for f in fails:
+            print("  OUTSIDE", f)
+
+
 def reference_coverage() -> None:
     gaz = Gazetteer.default()
     ref = SHARED / "reference" / "open-syria"
@@ -170,6 +217,7 @@ def reference_coverage() -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="list the gold places not matched")
+    ap.add_argument("--extent", action="store_true", help="list curated rows outside their governorate")
     ap.add_argument("--names-only", action="store_true", help="only the gold place-name measure")
     args = ap.parse_args()
     if not SHARED.is_dir():
@@ -179,6 +227,7 @@ def main() -> int:
         gold_places(args.misses)
     gold_names(args.misses)
     if not args.names_only:
+        curated_extent(args.extent)
         reference_coverage()
     return 0
 
