@@ -1,0 +1,31 @@
+"""Constructions of whole articles in real outlets' genres (2012-2026) that the probe13 first-sight measure showed
+(bench/articles_probe13). Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2025-03-22") -> list[tuple[str, str, str, str]]:
+    evs = analyze(Article(id="p13", raw=text, published=published)).events
+    return [(e.type, e.polarity, e.place.name, e.actor.side) for e in evs]
+
+
+def test_clashes_after_bad_with_only_their_own_toll_are_events() -> None:
+    got = events("عادت الحدود إلى الواجهة، بعد اشتباكات اندلعت فجر اليوم بين قوات وزارة الدفاع ومهربين مسلحين قرب "
+                 "بلدة سرغايا، أسفرت عن مقتل عنصرين.")
+    assert sorted((e[0], e[2]) for e in got) == [("attack", "سرغايا"), ("casualties", "سرغايا")]
+    got = events("توتر الوضع في المنطقة بعد اشتباكات عنيفة بين مسلحين من عشيرتين في بلدة الكرك الشرقي أوقعت ثلاثة "
+                 "قتلى.", "2025-07-02")
+    assert sorted((e[0], e[2]) for e in got) == [("attack", "الكرك الشرقي"), ("casualties", "الكرك الشرقي")]
+
+
+def test_a_patrol_named_as_a_party_does_not_make_the_clash_a_manner() -> None:
+    got = events("ساد التوتر بعد مواجهات بين دورية للأمن العام ومسلحين مجهولين عند مدخل مدينة الصنمين، قتل فيها "
+                 "عنصر من الأمن العام.", "2025-11-19")
+    assert ("attack", "asserted", "الصنمين", "government") in got
+
+
+def test_clashes_after_a_takeover_stay_its_manner() -> None:
+    got = events("سيطرت الفصائل على بلدة خربة غزالة بعد اشتباكات قتل فيها عشرة عناصر.", "2013-03-22")
+    assert "attack" not in [e[0] for e in got]
