@@ -29,3 +29,10 @@ def test_a_patrol_named_as_a_party_does_not_make_the_clash_a_manner() -> None:
 def test_clashes_after_a_takeover_stay_its_manner() -> None:
     got = events("سيطرت الفصائل على بلدة خربة غزالة بعد اشتباكات قتل فيها عشرة عناصر.", "2013-03-22")
     assert "attack" not in [e[0] for e in got]
+
+
+def test_intervening_after_a_preposition_is_no_entry() -> None:
+    assert events("وتكررت الدعوات المحلية إلى تدخل قوات الأمم المتحدة العاملة في بلدة الحميدية.", "2025-06-30") == []
+    assert events("وطالب وجهاء بلدة جاسم بتدخل الحكومة لحل الخلاف بين العائلتين في المدينة.", "2025-08-14") == []
+    got = events("ويُتوقع أن تدخل قوات الجيش مدينة الشدادي خلال الساعات المقبلة.", "2025-04-11")
+    assert [(e[0], e[1], e[2]) for e in got] == [("enter", "expected", "الشدادي")]

@@ -1110,6 +1110,8 @@ class _SentenceScanner:
                 return None  # "حاجز للشرطة": whose checkpoint it is, not its name
             if cue.kind in _AT_FACILITY_CUES and self.head_at(i) is not None:
                 return None  # "حاجز دوار الشيحان": a checkpoint named by the facility it stands at, read as that
+            if w in wordset("negating_noun"):
+                return None  # "معبر غير شرعي": "غير" begins a description (an illegal crossing), not a name
             if w in wordset("affiliated_adjective") or w in wordset("belonging_locator"):
                 return None  # "حاجز تابع للأمن العام": the same, told by an adjective of belonging
             if w.startswith(_WA) and len(w) > 3 and i and self.cue_at(i - 1) and self.name_at(i + 1) is not None:

@@ -1,0 +1,15 @@
+"""Place reading of constructions the probe13 first-sight articles showed (bench/articles_probe13). Sentences
+written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def places(text: str, published: str = "2025-03-22") -> list[str]:
+    return [e.place.name for e in analyze(Article(id="p13r", raw=text, published=published)).events]
+
+
+def test_an_illegal_crossing_is_no_place_named_ghayr() -> None:
+    assert places("انتشرت قوات الجيش عند معبر غير نظامي على الحدود اللبنانية.") == []
+    assert "غير" not in places("قال المصدر إن دورية رصدت محاولة لإدخال شحنة أسلحة عبر معبر غير شرعي.")
