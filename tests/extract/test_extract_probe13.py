@@ -36,3 +36,11 @@ def test_intervening_after_a_preposition_is_no_entry() -> None:
     assert events("وطالب وجهاء بلدة جاسم بتدخل الحكومة لحل الخلاف بين العائلتين في المدينة.", "2025-08-14") == []
     got = events("ويُتوقع أن تدخل قوات الجيش مدينة الشدادي خلال الساعات المقبلة.", "2025-04-11")
     assert [(e[0], e[1], e[2]) for e in got] == [("enter", "expected", "الشدادي")]
+
+
+def test_settlement_groups_are_no_deal_and_attackers_getting_away_leave_no_place() -> None:
+    got = events("اغتال مسلحون مجهولون قيادياً سابقاً في فصائل التسوية أمام منزله في مدينة داعل، وفروا إلى جهة "
+                 "مجهولة.", "2025-02-10")
+    assert [(e[0], e[2]) for e in got] == [("attack", "داعل")]
+    got = events("فرت عشرات العائلات من بلدة المسيفرة إلى جهة مجهولة.", "2025-10-05")
+    assert [(e[0], e[2]) for e in got] == [("displacement", "المسيفرة")]
