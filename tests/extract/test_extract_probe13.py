@@ -44,3 +44,10 @@ def test_settlement_groups_are_no_deal_and_attackers_getting_away_leave_no_place
     assert [(e[0], e[2]) for e in got] == [("attack", "داعل")]
     got = events("فرت عشرات العائلات من بلدة المسيفرة إلى جهة مجهولة.", "2025-10-05")
     assert [(e[0], e[2]) for e in got] == [("displacement", "المسيفرة")]
+
+
+def test_crossing_told_by_its_verbal_noun_and_a_count_of_people() -> None:
+    got = events("سجلت المفوضية عبور نحو تسعة آلاف لاجئ من لبنان عبر معبر جديدة يابوس منذ مطلع شباط.", "2026-02-16")
+    assert [(e[0], e[3]) for e in got] == [("displacement", "civilians")]
+    assert "جديدة يابوس" in got[0][2]
+    assert events("وسمحت السلطات بعبور الشاحنات المحملة بالمساعدات للنازحين عبر معبر باب الهوى.", "2025-05-21") == []
