@@ -51,3 +51,9 @@ def test_crossing_told_by_its_verbal_noun_and_a_count_of_people() -> None:
     assert [(e[0], e[3]) for e in got] == [("displacement", "civilians")]
     assert "جديدة يابوس" in got[0][2]
     assert events("وسمحت السلطات بعبور الشاحنات المحملة بالمساعدات للنازحين عبر معبر باب الهوى.", "2025-05-21") == []
+
+
+def test_a_curfew_imposed_by_a_joined_verb_is_the_forces_at_its_place() -> None:
+    got = events("وصلت صباح اليوم تعزيزات من الأمن العام إلى مدينة الحراك، وانتشرت في الساحة الرئيسية، وفرضت حظراً "
+                 "للتجوال حتى إشعار آخر.", "2025-10-12")
+    assert ("other", "asserted", "الحراك", "government") in got
