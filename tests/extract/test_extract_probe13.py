@@ -57,3 +57,10 @@ def test_a_curfew_imposed_by_a_joined_verb_is_the_forces_at_its_place() -> None:
     got = events("وصلت صباح اليوم تعزيزات من الأمن العام إلى مدينة الحراك، وانتشرت في الساحة الرئيسية، وفرضت حظراً "
                  "للتجوال حتى إشعار آخر.", "2025-10-12")
     assert ("other", "asserted", "الحراك", "government") in got
+
+
+def test_a_clause_of_circumstance_keeps_the_bodys_place() -> None:
+    got = events("عثر أهالٍ على جثة شاب مجهول الهوية، وعليها آثار تعذيب، على أطراف حي الوعر بمدينة حمص.", "2025-02-10")
+    assert [(e[0], e[2]) for e in got] == [("casualties", "الوعر")]
+    got = events("عُثر على جثة رجل، وعليها آثار طلقات نارية، قرب بلدة تلبيسة في ريف حمص الشمالي.", "2025-08-05")
+    assert [(e[0], e[2]) for e in got] == [("casualties", "تلبيسة")]
