@@ -64,3 +64,12 @@ def test_a_clause_of_circumstance_keeps_the_bodys_place() -> None:
     assert [(e[0], e[2]) for e in got] == [("casualties", "الوعر")]
     got = events("عُثر على جثة رجل، وعليها آثار طلقات نارية، قرب بلدة تلبيسة في ريف حمص الشمالي.", "2025-08-05")
     assert [(e[0], e[2]) for e in got] == [("casualties", "تلبيسة")]
+
+
+def test_an_operation_told_with_its_arrests_only_is_the_arrest() -> None:
+    got = events("نفذت قوات الأمن العام عملية أمنية في حي الخالدية بمدينة حمص أسفرت عن اعتقال ثلاثة مطلوبين.",
+                 "2025-04-16")
+    assert [(e[0], e[2], e[3]) for e in got] == [("other", "الخالدية", "government")]
+    got = events("قتل قيادي في التنظيم واعتقل اثنان من مرافقيه في عملية إنزال جوي نفذتها قوات التحالف في بلدة الشحيل.",
+                 "2025-06-30")
+    assert ("attack", "الشحيل") in [(e[0], e[2]) for e in got]

