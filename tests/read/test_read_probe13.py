@@ -13,3 +13,8 @@ def places(text: str, published: str = "2025-03-22") -> list[str]:
 def test_an_illegal_crossing_is_no_place_named_ghayr() -> None:
     assert places("انتشرت قوات الجيش عند معبر غير نظامي على الحدود اللبنانية.") == []
     assert "غير" not in places("قال المصدر إن دورية رصدت محاولة لإدخال شحنة أسلحة عبر معبر غير شرعي.")
+
+
+def test_a_unit_after_a_patrol_is_whose_patrol_not_a_place() -> None:
+    assert places("وقال المصدر إن دورية من الفرقة 52 رصدت محاولة لإدخال شحنة أسلحة عبر الحدود.") == []
+    assert places("تعرضت دوريتان من الفرقة 62 لهجوم مسلح قرب بلدة الشحيل.", "2025-09-02") == ["الشحيل"]
