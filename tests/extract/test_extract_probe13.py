@@ -73,3 +73,9 @@ def test_an_operation_told_with_its_arrests_only_is_the_arrest() -> None:
     got = events("قتل قيادي في التنظيم واعتقل اثنان من مرافقيه في عملية إنزال جوي نفذتها قوات التحالف في بلدة الشحيل.",
                  "2025-06-30")
     assert ("attack", "الشحيل") in [(e[0], e[2]) for e in got]
+
+
+def test_residents_with_a_pronoun_tell_the_flights_origin() -> None:
+    got = events("قصفت الطائرات الحربية بلدة البارة طوال الليل، ونزح معظم سكانها نحو مدينة أريحا.", "2019-08-10")
+    assert {e[2] for e in got if e[0] == "displacement"} == {"البارة", "أريحا"}
+    assert events("تقع بلدة كفرنبل في جبل الزاوية، ويعمل معظم سكانها في الزراعة.", "2020-02-03") == []

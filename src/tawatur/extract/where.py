@@ -82,6 +82,7 @@ COUNTRY_PREPS = wordset("country_nisba_not_after")  # "من سورية": the cou
 # "وسقط فيها قتيلان": a place falls as a subject; "في" with a pronoun says where something else fell
 IN_PRONOUNS = wordset("in_pronoun")
 ORIGIN_PRONOUNS = wordset("origin_pronoun")
+RESIDENTS_PRONOUNS = wordset("residents_pronoun")  # "نزح سكانها نحو X": the residents of the place recalled
 OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
 OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب مقاتلي قسد منها")
 RESULT_OF = wordset("result_verb")  # "أسفرت عن إلقاء القبض": what the happening just told brought about
@@ -555,8 +556,9 @@ class PlaceRules:
 
     def _pronoun_origin(self, view: SentenceView, m: Match, nxt: int, places: list[Mention], idx,
                         actor_idx: set[int]) -> list[Mention]:
-        """"فروا منها ليلة أمس باتجاه مدينة X"، "نزوح عائلات منها نحو Y": a flight whose origin is told by a
-        pronoun of من before the destination it names leaves the place the pronoun recalls too (GUIDELINES:
+        """"فروا منها ليلة أمس باتجاه مدينة X"، "نزوح عائلات منها نحو Y"، "نزح معظم سكانها نحو Z": a flight whose
+        origin is told by a pronoun of من (or on its residents) before the destination it names leaves the place the
+        pronoun recalls too (GUIDELINES:
         the origin and the destinations of a displacement count). Only a pronoun between the trigger and the
         first place it took; a named origin ("من X") is a place already."""
         toks = view.toks
@@ -564,7 +566,7 @@ class PlaceRules:
         for k in range(m.j, min(first, nxt)):
             if k in view.place_tokens or k in self._breaks:
                 return []
-            if toks[k].bare in ORIGIN_PRONOUNS and k in idx["backref"]:
+            if (toks[k].bare in ORIGIN_PRONOUNS or toks[k].bare in RESIDENTS_PRONOUNS) and k in idx["backref"]:
                 got = self._recall(view, [k], actor_idx)
                 return [p for p in got[0] if p not in places] if got else []
         return []
