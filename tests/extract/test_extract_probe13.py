@@ -79,3 +79,11 @@ def test_residents_with_a_pronoun_tell_the_flights_origin() -> None:
     got = events("قصفت الطائرات الحربية بلدة البارة طوال الليل، ونزح معظم سكانها نحو مدينة أريحا.", "2019-08-10")
     assert {e[2] for e in got if e[0] == "displacement"} == {"البارة", "أريحا"}
     assert events("تقع بلدة كفرنبل في جبل الزاوية، ويعمل معظم سكانها في الزراعة.", "2020-02-03") == []
+
+
+def test_what_a_person_was_responsible_for_is_a_charge_not_an_event() -> None:
+    got = events("واعتقلت قوات سوريا الديمقراطية في بلدة مركدة قيادياً في الخلايا كان مسؤولاً عن عمليات اغتيال طالت "
+                 "وجهاء عشائر في بلدة الصور.", "2025-09-25")
+    assert [(e[0], e[3]) for e in got] == [("other", "sdf")]
+    got = events("وقتل مسؤول عن الإعلام في الحزب بقصف على بلدة الصور.", "2025-09-26")
+    assert sorted((e[0], e[2]) for e in got) == [("attack", "الصور"), ("casualties", "الصور")]

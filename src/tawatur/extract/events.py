@@ -235,6 +235,9 @@ ATTEMPT_WORDS = wordset("attempt_word")
 SIEGE_NOUNS = wordset("siege_noun")
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
 ACCUSED = wordset("accused_participle")
+RESPONSIBLE = wordset("responsible_participle")  # "مسؤولاً عن عمليات اغتيال": with عن, a description
+ABOUT = "عن"
+RESPONSIBLE_ACTS = wordset("responsible_act")  # "مسؤولاً عن عمليات"، not "مسؤول عن الإعلام"
 PEOPLE_COUNT = wordset("people_count_word")
 FROM_DUAL = wordset("from_dual_pronoun")
 QAD = wordset("qad_particle")
@@ -1357,13 +1360,21 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         out: set[int] = set()
         forces = {a0 for a0, _, _ in view.actors}
         for k, t in enumerate(toks):
-            if t.bare not in ACCUSED or k + 1 in forces:
+            if not (t.bare in ACCUSED or self._responsible_for(toks, k)) or k + 1 in forces:
                 continue  # "نفى ذلك، متهماً القوات الحكومية بقصف X": a speaker accusing a force (its object right
                 # after it) charges that force with X, as "واتهم القوات" does: an event (SideRules.accused_agent)
             end = min([b for b in self._breaks if b > k] + [len(toks), k + 1 + ACCUSATION_REACH])
             stop = next((j for j in range(k + 1, end) if toks[j].bare in ACCUSATION_STOP), end)
             out.update(range(k, stop))
         return frozenset(out)
+
+    @staticmethod
+    def _responsible_for(toks, k: int) -> bool:
+        """"كان مسؤولاً عن عمليات اغتيال": a participle of responsibility with "عن" and an act after it describes
+        a person by what he is said to have done, as "متهم بارتكاب" does; "مسؤول عن الإعلام" is an office (task
+        probe13)."""
+        return toks[k].bare in RESPONSIBLE and k + 2 < len(toks) and toks[k + 1].bare == ABOUT \
+            and toks[k + 2].bare in RESPONSIBLE_ACTS
 
     @staticmethod
     def _named_in_place(view: SentenceView) -> set[int]:
