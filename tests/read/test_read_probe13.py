@@ -18,3 +18,9 @@ def test_an_illegal_crossing_is_no_place_named_ghayr() -> None:
 def test_a_unit_after_a_patrol_is_whose_patrol_not_a_place() -> None:
     assert places("وقال المصدر إن دورية من الفرقة 52 رصدت محاولة لإدخال شحنة أسلحة عبر الحدود.") == []
     assert places("تعرضت دوريتان من الفرقة 62 لهجوم مسلح قرب بلدة الشحيل.", "2025-09-02") == ["الشحيل"]
+
+
+def test_the_turkish_general_staff_is_a_speaker() -> None:
+    evs = analyze(Article(id="p13s", raw="وقالت رئاسة الأركان التركية في بيان إن طائرات تركية قصفت ستة عشر هدفاً "
+                                         "للتنظيم في محيط بلدة تادف.", published="2017-02-23")).events
+    assert [e.source.name_en for e in evs] == ["Turkish General Staff"]
