@@ -87,3 +87,12 @@ def test_what_a_person_was_responsible_for_is_a_charge_not_an_event() -> None:
     assert [(e[0], e[3]) for e in got] == [("other", "sdf")]
     got = events("وقتل مسؤول عن الإعلام في الحزب بقصف على بلدة الصور.", "2025-09-26")
     assert sorted((e[0], e[2]) for e in got) == [("attack", "الصور"), ("casualties", "الصور")]
+
+
+def test_items_under_a_short_lead_are_the_reports_of_the_sentence_before() -> None:
+    text = ("حصيلة يوم الأحد\n"
+            "وثق المرصد السوري لحقوق الإنسان مقتل ستة أشخاص في أنحاء متفرقة من سوريا يوم أمس الأحد. وفي التفاصيل:\n"
+            "- قضى طفلان بانفجار قذيفة من مخلفات الحرب في أطراف بلدة التح بريف إدلب الجنوبي.\n"
+            "- قتل أربعة عناصر من الأمن العام في كمين على طريق القرداحة.\n")
+    evs = analyze(Article(id="p13l", raw=text, published="2025-02-10")).events
+    assert evs and {e.source.name_en for e in evs} == {"Syrian Observatory for Human Rights"}

@@ -244,6 +244,7 @@ QAD = wordset("qad_particle")
 DURING = wordset("during_preposition")
 RAID_NOUNS = wordset("raid_noun")
 ARREST_OPERATIONS = wordset("arrest_operation_noun")
+SHORT_LIST_LEAD = 4  # words of a lead that only opens a list ("وفي التفاصيل:"): the report before it speaks
 ARREST_HEADS = wordset("arrest_head")
 COUNTRY_SHARE_REACH = 8  # words from a takeover to the country it took a share of, past its subject
 CAPTURE_SCENE_REACH = 5  # words of the captives between a capture and the ambush it happened in ("خمسة من عناصرها")
@@ -334,6 +335,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._sets: tuple | None = None  # (view, idx, token sets) of the sentence read: _sentence_sets
         self.allegiance: dict[str, str] = {}  # town -> the side the text said it is (note_allegiance)
         self._list_lead: tuple[Source | None, int] | None = None  # the list a line is an item of: _lead_of_list
+        self._prev_view: SentenceView | None = None  # the sentence read before (a short list lead's report)
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
@@ -358,6 +360,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             self._note_narrative(made)
             self.note_fighting(sent.index, made)
             self._riders_view, self._riders = view, None
+            self._prev_view = view
             if made:
                 self.prev_events = made
             elif not sent.is_heading:
@@ -410,6 +413,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not raw[sent.start:sent.end].rstrip().endswith(":") or not view.toks:
             return None
         speaker, _ = source_for(view, view.toks[-1].start, None, False)
+        prev = self._prev_view
+        if not speaker.chain and len(view.toks) <= SHORT_LIST_LEAD and prev is not None and prev.toks:
+            # "وثق المرصد مقتل 11 شخصاً ... وفي التفاصيل:": a short lead of its own ("وفي التفاصيل:"، "وجاءت
+            # كالتالي:") opens the list of the report the sentence before it told (task probe13)
+            speaker, _ = source_for(prev, prev.toks[-1].start, None, False)
         return (speaker if speaker.name_en else None), sent.index
 
     def _same_report(self, view: SentenceView) -> bool:
