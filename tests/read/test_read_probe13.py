@@ -24,3 +24,11 @@ def test_the_turkish_general_staff_is_a_speaker() -> None:
     evs = analyze(Article(id="p13s", raw="وقالت رئاسة الأركان التركية في بيان إن طائرات تركية قصفت ستة عشر هدفاً "
                                          "للتنظيم في محيط بلدة تادف.", published="2017-02-23")).events
     assert [e.source.name_en for e in evs] == ["Turkish General Staff"]
+
+
+def test_a_speaker_told_to_our_correspondent_is_the_first_hop() -> None:
+    for text, want in (("عنوان\nوقال محافظ إدلب لمراسلنا إن القوات انسحبت من بلدة كفرنبل.", "Idlib governor"),
+                       ("عنوان\nوقال مصدر عسكري، تحدث لمراسلنا، إن القوات انسحبت من بلدة كفرنبل.", "military source"),
+                       ("عنوان\nوقال مصدر عسكري لرويترز إن القوات انسحبت من بلدة كفرنبل.", "Reuters")):
+        evs = analyze(Article(id="p13c", raw=text, published="2016-10-16")).events
+        assert [e.source.name_en for e in evs] == [want]
