@@ -96,3 +96,11 @@ def test_items_under_a_short_lead_are_the_reports_of_the_sentence_before() -> No
             "- قتل أربعة عناصر من الأمن العام في كمين على طريق القرداحة.\n")
     evs = analyze(Article(id="p13l", raw=text, published="2025-02-10")).events
     assert evs and {e.source.name_en for e in evs} == {"Syrian Observatory for Human Rights"}
+
+
+def test_a_blast_of_war_debris_has_no_side() -> None:
+    got = events("استشهد راعيان اثنان، ظهر أمس، جراء انفجار لغم أرضي من مخلفات النظام البائد قرب قرية معردس.",
+                 "2025-11-06")
+    assert sorted((e[0], e[3]) for e in got) == [("attack", "unknown"), ("casualties", "unknown")]
+    got = events("قصفت قوات النظام بلدة البارة بالمدفعية، ما أدى إلى مقتل طفل.", "2016-02-16")
+    assert {e[3] for e in got} == {"government"}

@@ -236,7 +236,7 @@ SIEGE_NOUNS = wordset("siege_noun")
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
 ACCUSED = wordset("accused_participle")
 RESPONSIBLE = wordset("responsible_participle")  # "مسؤولاً عن عمليات اغتيال": with عن, a description
-ABOUT = "عن"
+ABOUT = wordset("responsible_about")
 RESPONSIBLE_ACTS = wordset("responsible_act")  # "مسؤولاً عن عمليات"، not "مسؤول عن الإعلام"
 PEOPLE_COUNT = wordset("people_count_word")
 FROM_DUAL = wordset("from_dual_pronoun")
@@ -1381,7 +1381,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         """"كان مسؤولاً عن عمليات اغتيال": a participle of responsibility with "عن" and an act after it describes
         a person by what he is said to have done, as "متهم بارتكاب" does; "مسؤول عن الإعلام" is an office (task
         probe13)."""
-        return toks[k].bare in RESPONSIBLE and k + 2 < len(toks) and toks[k + 1].bare == ABOUT \
+        return toks[k].bare in RESPONSIBLE and k + 2 < len(toks) and toks[k + 1].bare in ABOUT \
             and toks[k + 2].bare in RESPONSIBLE_ACTS
 
     @staticmethod
