@@ -104,3 +104,10 @@ def test_a_blast_of_war_debris_has_no_side() -> None:
     assert sorted((e[0], e[3]) for e in got) == [("attack", "unknown"), ("casualties", "unknown")]
     got = events("قصفت قوات النظام بلدة البارة بالمدفعية، ما أدى إلى مقتل طفل.", "2016-02-16")
     assert {e[3] for e in got} == {"government"}
+
+
+def test_people_of_a_town_handing_in_weapons_is_no_town_handed_over() -> None:
+    got = events("سلّم المئات من أبناء بلدة الصنمين أسلحتهم الفردية للأمن العام ضمن حملة لجمع السلاح.", "2025-05-14")
+    assert [(e[0], e[2]) for e in got] == [("other", "الصنمين")]
+    got = events("وسلمت الفصائل بلدة الصنمين للقوات الحكومية بعد مفاوضات.", "2018-07-10")
+    assert [(e[0], e[2]) for e in got] == [("take_control", "الصنمين")]
