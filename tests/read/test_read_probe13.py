@@ -32,3 +32,8 @@ def test_a_speaker_told_to_our_correspondent_is_the_first_hop() -> None:
                        ("عنوان\nوقال مصدر عسكري لرويترز إن القوات انسحبت من بلدة كفرنبل.", "Reuters")):
         evs = analyze(Article(id="p13c", raw=text, published="2016-10-16")).events
         assert [e.source.name_en for e in evs] == [want]
+
+
+def test_a_road_after_a_town_of_residents_is_where_it_happened() -> None:
+    assert places("اختُطف طبيب من أبناء مدينة شهبا على طريق دمشق - السويداء.", "2025-12-20") == ["طريق دمشق - السويداء"]
+    assert places("قصفت القوات قرية المتونة على طريق دمشق - السويداء.", "2016-04-11") == ["المتونة"]
