@@ -111,3 +111,10 @@ def test_people_of_a_town_handing_in_weapons_is_no_town_handed_over() -> None:
     assert [(e[0], e[2]) for e in got] == [("other", "الصنمين")]
     got = events("وسلمت الفصائل بلدة الصنمين للقوات الحكومية بعد مفاوضات.", "2018-07-10")
     assert [(e[0], e[2]) for e in got] == [("take_control", "الصنمين")]
+
+
+def test_a_store_seized_is_an_event_and_the_outskirts_after_it_locate_it() -> None:
+    got = events("ضبطت دورية للأمن العام مستودعاً للأسلحة في مزرعة على أطراف بلدة بسنادا.", "2025-08-10")
+    assert [(e[0], e[2], e[3]) for e in got] == [("other", "بسنادا", "government")]
+    got = events("اعتقلت قوى الأمن ثلاثة مطلوبين على أطراف بلدة بسنادا.", "2025-08-12")
+    assert [(e[0], e[2]) for e in got] == [("other", "بسنادا")]

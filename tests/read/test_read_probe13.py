@@ -37,3 +37,10 @@ def test_a_speaker_told_to_our_correspondent_is_the_first_hop() -> None:
 def test_a_road_after_a_town_of_residents_is_where_it_happened() -> None:
     assert places("اختُطف طبيب من أبناء مدينة شهبا على طريق دمشق - السويداء.", "2025-12-20") == ["طريق دمشق - السويداء"]
     assert places("قصفت القوات قرية المتونة على طريق دمشق - السويداء.", "2016-04-11") == ["المتونة"]
+
+
+def test_the_border_guard_is_the_states_and_a_turkish_one_turkeys() -> None:
+    def sides(text: str, day: str) -> list[str]:
+        return [e.actor.side for e in analyze(Article(id="p13b", raw=text, published=day)).events]
+    assert sides("اشتبكت قوات حرس الحدود مع مسلحين قرب بلدة نصيب.", "2015-05-31") == ["government"]
+    assert sides("قتل حرس الحدود التركي ثلاثة لاجئين سوريين قرب بلدة خربة الجوز.", "2016-05-31") == ["turkey"]

@@ -210,9 +210,9 @@ def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
 
 # "على أطراف X" after a strike of the same clause: where it hit (``_strike_outskirts``), within this many words
 STRIKE_OUTSKIRTS_REACH = 8
-# what an outskirts phrase right after it locates: a strike, a deployment, or a killing ("قتلوا 17 عنصراً منها على
-# أطراف حي X": where they were killed, no advance)
-OUTSKIRTS_LOCATED = ("attack", "deploy", "casualties")
+# what an outskirts phrase right after it locates: a strike, a deployment, a killing or an arrest or seizure ("قتلوا 17 عنصراً منها على
+# أطراف حي X"، "ضبطت مستودعاً في مزرعة على أطراف بلدة X": where it happened, no advance)
+OUTSKIRTS_LOCATED = ("attack", "deploy", "casualties", "other")
 # a place a force owns ("مقر قيادة X") is taken, entered or struck by its adversary when no agent is named
 OWNED_PLACE_TYPES = ("take_control", "enter", "attack")
 # moves a clash fought "between the two sides" around their place is the manner of (_between_both_parties)
