@@ -118,3 +118,16 @@ def test_a_store_seized_is_an_event_and_the_outskirts_after_it_locate_it() -> No
     assert [(e[0], e[2], e[3]) for e in got] == [("other", "بسنادا", "government")]
     got = events("اعتقلت قوى الأمن ثلاثة مطلوبين على أطراف بلدة بسنادا.", "2025-08-12")
     assert [(e[0], e[2]) for e in got] == [("other", "بسنادا")]
+
+
+def test_bodies_brought_to_a_hospital_are_no_entry() -> None:
+    got = events("وأفادت مصادر طبية بوصول جثامين 14 عنصراً من وزارة الدفاع إلى المشفى الوطني في درعا، قضوا في الاشتباكات "
+                 "التي شهدتها بلدة المزرعة.", "2025-07-16")
+    assert sorted((e[0], e[2]) for e in got) == [("attack", "المزرعة"), ("casualties", "المزرعة")]
+
+
+def test_a_bombing_a_protest_condemns_is_no_strike_at_the_protests_places() -> None:
+    got = events("خرجت مظاهرات في مدن إدلب وسرمدا والدانا تنديداً بالتفجير الذي استهدف كنيسة مار إلياس في دمشق.",
+                 "2025-06-25")
+    assert [e[2] for e in got if e[0] == "attack"] == ["كنيسة مار إلياس"]
+    assert {e[2] for e in got if e[0] == "protest"} == {"إدلب", "سرمدا", "الدانا"}
