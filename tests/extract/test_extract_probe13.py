@@ -131,3 +131,9 @@ def test_a_bombing_a_protest_condemns_is_no_strike_at_the_protests_places() -> N
                  "2025-06-25")
     assert [e[2] for e in got if e[0] == "attack"] == ["كنيسة مار إلياس"]
     assert {e[2] for e in got if e[0] == "protest"} == {"إدلب", "سرمدا", "الدانا"}
+
+
+def test_a_force_that_came_leaves_before_a_dropped_subject_departure() -> None:
+    got = events("وبحسب الأهالي، فإن قوة إسرائيلية دخلت بلدة كويا في حوض اليرموك وفتشت عدداً من المنازل قبل أن "
+                 "تغادرها.", "2025-05-10")
+    assert sorted((e[0], e[2], e[3]) for e in got) == [("enter", "كويا", "israel"), ("withdraw", "كويا", "israel")]

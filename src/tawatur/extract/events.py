@@ -244,6 +244,9 @@ QAD = wordset("qad_particle")
 DURING = wordset("during_preposition")
 RAID_NOUNS = wordset("raid_noun")
 ARREST_OPERATIONS = wordset("arrest_operation_noun")
+# the moves of a force a departure verb after "قبل أن" continues, its subject dropped ("دخلت قوة بلدة X ...
+# قبل أن تغادرها": the force leaves; task probe13)
+SEQUENCE_MOVERS = frozenset({"enter", "deploy", "take_control", "advance"})
 SHORT_LIST_LEAD = 4  # words of a lead that only opens a list ("وفي التفاصيل:"): the report before it speaks
 ARREST_HEADS = wordset("arrest_head")
 COUNTRY_SHARE_REACH = 8  # words from a takeover to the country it took a share of, past its subject
@@ -819,6 +822,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             types = self.departure  # "عملية الإجلاء" after "حافلات تقل مقاتلين وعائلاتهم": the same people
             if not types and buses:
                 types = self.riders[0]  # "وصل مئات المسلحين وعائلاتهم ... وانطلقت الحافلات من X": those people
+        if not types and "need_subject" in flags and self._in_sequence(view.toks, m.i) and any(
+                e.type in SEQUENCE_MOVERS and e.actor.side in ARMED_SIDES for e, _ in made):
+            types = ["withdraw"]  # "دخلت قوة إسرائيلية بلدة X وفتشت منازل قبل أن تغادرها": the force leaves
         if not types:
             types = [m.row["type"]] if "need_subject" not in flags else []
         out = []
