@@ -51,6 +51,7 @@ DURING_SUBJECT_REACH = 3  # words of a move's subject between its verb and "خل
 STRIKE_PARTICIPLES = wordset("strike_participle")
 DEAL_SIGNING_VERBS = wordset("deal_signing_verb")
 SIGNING_REACH = 2  # words after a deal noun its relative verb of signing may stand ("اتفاق مماثل وقعته")
+PATROL_NOUNS = wordset("patrol_noun")
 
 
 class ScopeRules:
@@ -93,12 +94,16 @@ class ScopeRules:
                 t.bare in TERMS_VERBS for t in (toks or [])[m.j:]) and not ScopeRules._signed_deal(m, toks) and any(
                 x.row.get("type") in DEAL_MOVE_TYPES for x in (matches or []) if x is not m):
             return True  # "خرج المقاتلون من X بموجب اتفاق": how they left; "بموجب اتفاق يقضي بـ" tells the deal
-        told = [x.row.get("type") for x in (matches or []) if x is not m and x.row.get("type") != "none"]
+        # the clash's own toll tells no other happening, nor does a patrol named as one of its parties
+        # ("بعد مواجهات بين دورية للأمن العام ومسلحين ... قتل فيها عنصر من الدورية"; task probe13)
+        told = [x.row.get("type") for x in (matches or [])
+                if x is not m and x.row.get("type") not in ("none", "casualties")
+                and not (toks and x.j - x.i == 1 and toks[x.i].bare in PATROL_NOUNS)]
         if any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues):
             # "هدنة ... بعد اشتباكات"، "حظر تجوال ... بعد اشتباكات": no place is taken, the clash is its own happening
             # (the clash's own toll, "وأوقعت قتيلين", tells no other happening); with nothing else told ("عاد
             # الهدوء إلى X بعد اشتباكات"، "ساد هدوء حذر في X بعد اشتباكات") the calm is no event, the clash is
-            return bool(told) and not ("other" in told and all(t in ("other", "casualties") for t in told))
+            return bool(told) and not all(t == "other" for t in told)
         return bool(toks) and m.i > 0 and toks[m.i - 1].bare in PARTITIVE and any(
             c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 5 for c in cues)
 

@@ -83,6 +83,9 @@ IN_PREP = wordset("in_preposition")
 FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
 PATROL_NOUNS = wordset("patrol_noun")
+REMNANT_NOUNS = wordset("war_remnant_noun")
+REMNANT_OF = wordset("war_remnant_of")
+REMNANT_REACH = 16  # words after a blast or a toll its war debris may be named in ("بانفجار لغم أرضي من مخلفات")
 STRUCK_HOLDINGS = wordset("struck_holding_noun")  # "دورية للجيش" after a strike word: the army's, hit
 STRUCK_SITES = wordset("struck_site_noun")
 MOVE_TYPES = frozenset({"enter", "advance", "withdraw"})
@@ -388,6 +391,19 @@ class SideRules:
         a = token_at(view.toks, actor.start)
         return a > 0 and view.toks[a - 1].bare in AGENT_HANDS
 
+    @staticmethod
+    def _war_remnant(view: SentenceView, m: Match, actor: Mention | None) -> bool:
+        """"استشهد راعيان جراء انفجار لغم من مخلفات النظام البائد"، "بانفجار ذخيرة غير منفجرة": a blast of war
+        debris (a remnant noun and what it is left from, wordsets war_remnant_noun/war_remnant_of, within a few
+        words after the trigger) and its toll are no strike of anyone's: no side, though the debris names the
+        force it was left by. A force named before the trigger (a subject) still acts (task probe13)."""
+        toks = view.toks
+        if actor is not None and token_at(toks, actor.start) < m.i:
+            return False
+        end = min(len(toks) - 1, m.j + REMNANT_REACH)
+        return any(toks[k].bare in REMNANT_NOUNS and (toks[k + 1].bare in REMNANT_OF or (
+                   k + 2 < len(toks) and toks[k + 2].bare in REMNANT_OF)) for k in range(m.i, end))
+
     def held_side(self, places: list[Mention]) -> str | None:
         """The side the text gave the town a departure leaves (``note_allegiance``), if it gave one."""
         return next((self.allegiance[k] for p in places if (k := _place_key(p)) in self.allegiance), None)
@@ -399,6 +415,9 @@ class SideRules:
         if actor is not None and actor.attrs.get("side") == "civilians" and etype not in CIVILIAN_TYPES:
             actor = None  # civilians are victims or witnesses of a strike, never its agent here
         side = actor.attrs.get("side", "unknown") if actor else "unknown"
+        if etype in ("attack", "casualties") and self._war_remnant(view, m, actor):
+            self.side_note = "side:war-remnant"
+            return "unknown"  # "قضى طفلان بانفجار قذيفة من مخلفات الحرب": nobody set it off
         if etype in ("attack", "casualties") and (claimed := self._claimant_side(view, m)):
             return claimed  # "تبنى التنظيم التفجير الذي استهدف حاجزاً للأمن العام": the claimant struck
         if etype in ("attack", "casualties") and (actor is None or self._device_hit(view, m, actor)) \

@@ -82,6 +82,7 @@ COUNTRY_PREPS = wordset("country_nisba_not_after")  # "من سورية": the cou
 # "وسقط فيها قتيلان": a place falls as a subject; "في" with a pronoun says where something else fell
 IN_PRONOUNS = wordset("in_pronoun")
 ORIGIN_PRONOUNS = wordset("origin_pronoun")
+RESIDENTS_PRONOUNS = wordset("residents_pronoun")  # "نزح سكانها نحو X": the residents of the place recalled
 OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
 OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب مقاتلي قسد منها")
 RESULT_OF = wordset("result_verb")  # "أسفرت عن إلقاء القبض": what the happening just told brought about
@@ -95,6 +96,7 @@ _EXAMPLE_WORDS = wordset("list_intro_word") | wordset("inclusion_word") | wordse
 # How many words a list's last named member may stand before the relative pronoun that hangs on the list
 # ("والمطار العسكري (شرق) وفرع Y للمخابرات العسكرية (غرب) التي": an unnamed member and its qualifier).
 _ANTECEDENT_GAP = 7
+ANNOUNCER_VERBS = wordset("authority_announcer_verb")  # "وفرضت حظراً للتجوال" after a force's move
 COORDINATED_REACH = 8  # words a verb opening the next clause with و may stand after the place it shares
 # Kinds of place that locate a town named just before them rather than being an event place of their own.
 # How many words an epithet in apposition may run between a place and the في that locates it (_after_epithet).
@@ -516,6 +518,8 @@ class PlaceRules:
         if made and head.word.startswith(COORDINATION) and head.forms[-1] != head.word and prv and (
                 m.i - prv <= 4 or self._same_subject_clause(view, m, made[-1][1])):
             return made[-1][1], "coordinated"
+        if made and self._announced_by_joined_verb(view, m, prv, made[-1][1]):
+            return made[-1][1], "coordinated"
         if made and self._follows(toks, m.i):
             return made[-1][1], "followed"
         if made and self._resulted(toks, m.i):
@@ -552,8 +556,9 @@ class PlaceRules:
 
     def _pronoun_origin(self, view: SentenceView, m: Match, nxt: int, places: list[Mention], idx,
                         actor_idx: set[int]) -> list[Mention]:
-        """"فروا منها ليلة أمس باتجاه مدينة X"، "نزوح عائلات منها نحو Y": a flight whose origin is told by a
-        pronoun of من before the destination it names leaves the place the pronoun recalls too (GUIDELINES:
+        """"فروا منها ليلة أمس باتجاه مدينة X"، "نزوح عائلات منها نحو Y"، "نزح معظم سكانها نحو Z": a flight whose
+        origin is told by a pronoun of من (or on its residents) before the destination it names leaves the place the
+        pronoun recalls too (GUIDELINES:
         the origin and the destinations of a displacement count). Only a pronoun between the trigger and the
         first place it took; a named origin ("من X") is a place already."""
         toks = view.toks
@@ -561,7 +566,7 @@ class PlaceRules:
         for k in range(m.j, min(first, nxt)):
             if k in view.place_tokens or k in self._breaks:
                 return []
-            if toks[k].bare in ORIGIN_PRONOUNS and k in idx["backref"]:
+            if (toks[k].bare in ORIGIN_PRONOUNS or toks[k].bare in RESIDENTS_PRONOUNS) and k in idx["backref"]:
                 got = self._recall(view, [k], actor_idx)
                 return [p for p in got[0] if p not in places] if got else []
         return []
@@ -637,6 +642,23 @@ class PlaceRules:
             return [p0]
         return [p for i, p in sorted(view.places, key=lambda x: x[0])
                 if prv <= i < rel and p.attrs.get("group") == g and usable_place(p) and i not in actor_idx]
+
+    @staticmethod
+    def _announced_by_joined_verb(view: SentenceView, m: Match, prv: int, places: list[Mention]) -> bool:
+        """"وصلت تعزيزات من الأمن العام إلى مدينة X، وانتشرت عند مداخلها، وفرضت حظراً للتجوال": an act of
+        authority (a curfew) told as the object of a verb of imposing that opens the next clause with و
+        ("وفرضت"، "وأعلنت") is done by the force just told, at its place: the verb stands a few words after
+        that place, or after the trigger before it, with no other force named between (task probe13)."""
+        toks = view.toks
+        if "authority" not in m.flags or m.i < 1:
+            return False
+        verb = toks[m.i - 1]
+        if not verb.word.startswith(COORDINATION) or verb.bare not in ANNOUNCER_VERBS:
+            return False
+        ends = [token_at(toks, max(p.start, p.end - 1)) for p in places if p.sentence == view.index]
+        anchor = max([prv, *ends])
+        return 0 < anchor < m.i and m.i - anchor <= COORDINATED_REACH \
+            and not any(anchor <= a0 < m.i for a0, _, _ in view.actors)
 
     def _same_subject_clause(self, view: SentenceView, m: Match, places: list[Mention]) -> bool:
         """"دخلت قوة قرية X في محافظة Y، وتمركزت بين المنازل": a verb opening the next clause with و,

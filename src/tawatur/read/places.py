@@ -44,6 +44,7 @@ _LOC_PREPS = wordset("locator_preposition")
 _BELONGS = wordset("belonging_adjective")
 # "X، القريبة من بلدة Y": Y only says where X lies (a comma may stand before it)
 _NEAR_ADJ = wordset("near_adjective")
+_RESIDENT_NOUNS = wordset("resident_noun")  # "من أبناء مدينة X": where people come from
 _NEAR_TAIL = wordset("near_tail")
 _SECTION_NOUNS = wordset("locator_section_noun")
 _CAPITAL_TITLE = wordset("capital_title")  # "في العاصمة دمشق": a title before the capital's name
@@ -1110,6 +1111,8 @@ class _SentenceScanner:
                 return None  # "حاجز للشرطة": whose checkpoint it is, not its name
             if cue.kind in _AT_FACILITY_CUES and self.head_at(i) is not None:
                 return None  # "حاجز دوار الشيحان": a checkpoint named by the facility it stands at, read as that
+            if w in wordset("negating_noun"):
+                return None  # "معبر غير شرعي": "غير" begins a description (an illegal crossing), not a name
             if w in wordset("affiliated_adjective") or w in wordset("belonging_locator"):
                 return None  # "حاجز تابع للأمن العام": the same, told by an adjective of belonging
             if w.startswith(_WA) and len(w) > 3 and i and self.cue_at(i - 1) and self.name_at(i + 1) is not None:
@@ -1781,6 +1784,13 @@ class _SentenceScanner:
             n += 1
         return n
 
+    def _residents_of(self, it: _Found) -> bool:
+        """"اختُطف طبيب من أبناء مدينة X على طريق Y": a town named as where people come from (a resident noun
+        before it or before its cue) is no village lying on the road after it; the road is where it happened
+        (task probe13)."""
+        k = it.ti - (2 if it.cue is not None else 1)
+        return k >= 0 and self.toks[k][2] in _RESIDENT_NOUNS
+
     def _locator(self, members: list[_Found], j: int) -> _Found | None:
         """A place right after a place (or list) that says where it lies."""
         if j < len(self.toks) and self.toks[j][2] in _IN_WORDS and self._served_post(members[0]):
@@ -1803,7 +1813,8 @@ class _SentenceScanner:
                 and (self.toks[j + 1][2] in _LOC_PREPS or self.toks[j + 1][2] in _ON):
             j, w = j + 1, self.toks[j + 1][2]  # "كنيسة X الواقعة في حي Y": the participle only says "lying"
         on_road = w in _ON and j + 1 < len(self.toks) and self.toks[j + 1][2] in _ROAD_HEADS \
-            and self._gap_ok(j, j + 1) and _found_kind(members[0]) in _ROAD_SIDE_KINDS
+            and self._gap_ok(j, j + 1) and _found_kind(members[0]) in _ROAD_SIDE_KINDS \
+            and not self._residents_of(members[0])
         if on_road:
             prep, k = w, j + 1  # "قرية X على طريق دمشق - السويداء": the road says where the village lies
         elif w in _LOC_PREPS or w in _BELONGS or w in _NEAR_ADJ:

@@ -20,7 +20,7 @@ from operator import attrgetter
 
 from ..clean.normalize import fold_text
 from ..clean.tokens import spans, tokens_of, with_role
-from ..model import Article, Mention, Sentence
+from ..model import Article, Mention, Sentence, Source
 from .actors import nationalities
 from .lexicon import Hit, MatcherGroup, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
 from .persons import role_matcher
@@ -600,7 +600,8 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
         if not (sp and (sp.dative or s.word(j - 1) in wordset("dative_clitic"))):
             sp = _outlet_past_words(s, k, limit)
         if sp is not None:
-            hops.insert(0, sp)  # the outlet the speaker spoke to is the outer hop
+            if sp.name_en != Source.name_en:  # "قال محافظ إدلب لمراسلنا": told to the article itself, no hop
+                hops.insert(0, sp)  # the outlet the speaker spoke to is the outer hop
             k = sp.k1
             continue
         break
