@@ -87,6 +87,8 @@ class ScopeRules:
             return True  # "فرّ المسلحون من يبرود بعد هجوم كبير للجيش": the flight is the event
         if m.row.get("type") == "attack" and toks and _during_a_move(m, cues, matches or []):
             return True  # "سيطرت القوات خلال الهجوم على قريتي X وY": the takeover is the event
+        if m.row.get("type") == "other" and "noun" in m.flags and _sweep_of_a_clash(m, cues, matches or []):
+            return True  # "قتل أربعة في اشتباك مع الأمن العام خلال حملة تمشيط في قرية X": the clash is the event
         if "mutual" not in m.flags:
             return False
         if any(c.row.get("effect") == "deal_manner" and c.j == m.i for c in cues) and not any(
@@ -139,6 +141,8 @@ class ScopeRules:
                 if b < nxt and ScopeRules._goes_on(b, toks, breaks, place_starts):
                     skip_to = b
                     continue
+                return k
+            if ScopeRules._fronted_clause(m, k, nxt, toks, breaks, place_starts):
                 return k
             if seen_place and ScopeRules._adds_place(k, w, breaks, place_starts):
                 continue
@@ -285,6 +289,16 @@ class ScopeRules:
             or ScopeRules._adds_place(b, w, breaks - {b}, place_starts)
 
     @staticmethod
+    def _fronted_clause(m: Match, k: int, nxt: int, toks, breaks: set[int], place_starts: set[int]) -> bool:
+        """"قتل ثلاثة بضربة قرب بلدة X، وفي درعا عثر على جثة ..."، "في حين": a comma, "وفي" and a place with the
+        next trigger right after it open a new clause fronted by its locative (a daily toll's long sentence):
+        that place is the next incident's, not one more of this trigger's (task read11)."""
+        if k <= m.j or k not in breaks or (k + 1) not in place_starts or nxt >= len(toks) or nxt - k > FRONTED_REACH:
+            return False
+        tok = toks[k]
+        return tok.word.startswith(COORDINATION) and len(tok.word) > 2 and not IN.isdisjoint([tok.bare])
+
+    @staticmethod
     def _adds_place(k: int, w: str, breaks: set[int], place_starts: set[int]) -> bool:
         """"سيطرت على X، ثم على قرية Y", "قصفت X وكذلك بلدة Y", "X إلى جانب بلدتي Y وZ": a word that adds a
         place to those the trigger took goes on with its arguments when a place starts within three words
@@ -343,6 +357,21 @@ def _during_a_move(m: Match, cues, matches: list[Match]) -> bool:
     cue = next((c for c in cues if c.row.get("effect") == "during" and c.j <= m.i and m.i - c.j <= 1), None)
     return cue is not None and any(
         x.row.get("type") in MOVE_TYPES and x.j <= cue.i and cue.i - x.j <= DURING_SUBJECT_REACH
+        for x in matches if x is not m)
+
+
+FRONTED_REACH = 4  # words from a clause's "وفي" to its trigger: the place's words ("وفي ريف جبلة قتل")
+CLASH_SWEEP_REACH = 5  # words between a clash noun and the "خلال" of the sweep it broke out in ("مع قوات الأمن العام")
+
+
+def _sweep_of_a_clash(m: Match, cues, matches: list[Match]) -> bool:
+    """A sweep or raid noun right after خلال/أثناء that follows a clash or strike within a few words ("قتل
+    أربعة مسلحين في اشتباك مع قوات الأمن العام خلال حملة تمشيط في قرية X"): when the clash broke out, its
+    circumstance (GUIDELINES, "Manner is not an event"), so it gives no event and does not end the clash's
+    arguments: the village after it is where they fought (task read11)."""
+    cue = next((c for c in cues if c.row.get("effect") == "during" and c.j <= m.i and m.i - c.j <= 1), None)
+    return cue is not None and any(
+        x.row.get("type") == "attack" and x.j <= cue.i and cue.i - x.j <= CLASH_SWEEP_REACH
         for x in matches if x is not m)
 
 

@@ -1,0 +1,73 @@
+"""Constructions the held-out set heldout11 showed once read (task read11): a lead line's report day after
+"بحسب", a likelihood word that hedges the attackers, a clash during a sweep, a strike's carrier before its
+targeting verb, "، وفي X" opening the next incident, a toll opening its strike's clause, the dead counted before
+the kill verb, and an indefinite cue described by a verb. Our own texts."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def _events(text: str, published: str):
+    return analyze(Article(id="r11", raw=text, published=published)).events
+
+
+def _at(text: str, etype: str, published: str) -> set[str]:
+    return {e.place.name for e in _events(text, published) if e.type == etype and e.place is not None}
+
+
+def test_the_report_day_after_bahasab_does_not_date_the_next_paragraph() -> None:
+    text = ("قُتل أكثر من 50 شخصاً في هجمات شنها تنظيم الدولة الإسلامية يوم الأربعاء في شرق سوريا، بحسب ما أفاد "
+            "به مرصد محلي يوم الخميس.\nوقال مدير المرصد إن مسلحي التنظيم هاجموا قرية الشعفة وقتلوا عشرين من سكانها.")
+    days = {e.date.value for e in _events(text, "2018-07-26") if e.place is not None}
+    assert days == {"2018-07-25"}
+
+
+def test_a_hedged_attacker_does_not_make_the_next_incident_expected() -> None:
+    text = ("قتل ثلاثة جنود بهجوم شنه مسلحون يرجح أنهم من خلايا التنظيم على حاجز في بلدة الشولا، وفي ريف حمص الشرقي "
+            "قتل راع في اشتباك مع مهربين قرب قرية الفرقلس.")
+    events = _events(text, "2024-03-12")
+    assert {e.polarity for e in events} == {"asserted"}
+    assert "الفرقلس" in {e.place.name for e in events if e.type == "attack"}
+
+
+def test_a_clash_during_a_sweep_is_at_the_swept_village() -> None:
+    text = "قُتل مسلحان في اشتباك مع قوات الأمن العام خلال حملة تمشيط في قرية الدالية بريف جبلة."
+    assert {name.rstrip("ةه") for name in _at(text, "attack", "2025-02-03")} == {"الدالي"}  # an unknown name, folded
+    assert _at(text, "other", "2025-02-03") == set()
+
+
+def test_a_strike_with_its_carrier_lands_where_its_verb_says() -> None:
+    text = ("وفي ريف حلب الشرقي، قُتل ثلاثة عناصر من الفصائل بضربة من طائرة مسيرة تابعة لقسد استهدفت موقعهم "
+            "قرب بلدة دير حافر.")
+    assert _at(text, "attack", "2024-11-20") == {"دير حافر"}
+    assert _at(text, "casualties", "2024-11-20") == {"دير حافر"}
+
+
+def test_wa_fi_and_a_place_open_the_next_incident() -> None:
+    text = "استهدفت طائرة مسيرة سيارة عسكرية قرب بلدة تل تمر، وفي دير الزور قتل شاب بانفجار لغم في بلدة ذيبان."
+    assert _at(text, "attack", "2025-01-15") == {"تل تمر", "ذيبان"}
+
+
+def test_each_toll_at_its_own_strike() -> None:
+    text = ("قتل طفل بقصف مدفعي على بلدة كنصفرة، كما قتل عنصران من الجيش وأصيب ثالث بهجوم شنه مسلحون على حاجز "
+            "في بلدة معرة مصرين.")
+    assert _at(text, "casualties", "2025-01-28") == {"كنصفرة", "معرة مصرين"}
+
+
+def test_men_who_died_by_a_landmine() -> None:
+    text = "قتل طفلان بانفجار قذيفة قديمة في بلدة التمانعة، فيما قضى رجلان بانفجار لغم في أرض زراعية بقرية الحواش."
+    assert _at(text, "casualties", "2025-02-10") == {"التمانعة", "الحواش"}
+
+
+def test_the_dead_counted_before_the_verb_did_not_strike() -> None:
+    text = ("أفادت مصادر محلية بتجدد الاشتباكات بين عناصر من وزارة الدفاع ومسلحين محليين. وقالت الوزارة إن عنصرين "
+            "من الأمن العام قتلا وأصيب ثلاثة آخرون باستهداف حاجز لهم قرب بلدة الصورة الكبرى.")
+    sides = {e.actor.side for e in _events(text, "2025-09-20") if e.type == "casualties"}
+    assert "government" not in sides
+
+
+def test_a_cue_described_by_a_verb_names_no_place() -> None:
+    text = ("تبدو مدينة سراقب اليوم مدينة تحاول النهوض من تحت الركام. وكانت قوات النظام قد سيطرت على المدينة "
+            "في شباط 2020.")
+    assert _at(text, "take_control", "2025-10-08") == {"سراقب"}
