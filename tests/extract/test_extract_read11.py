@@ -71,3 +71,21 @@ def test_a_cue_described_by_a_verb_names_no_place() -> None:
     text = ("تبدو مدينة سراقب اليوم مدينة تحاول النهوض من تحت الركام. وكانت قوات النظام قد سيطرت على المدينة "
             "في شباط 2020.")
     assert _at(text, "take_control", "2025-10-08") == {"سراقب"}
+
+
+def test_a_backref_noun_after_min_is_the_flight_origin() -> None:
+    text = "قصفت مدفعية مجهولة قرية عرى. وقال أحد سكان عرى إن عشرات العائلات نزحت من القرية نحو بلدة القريا."
+    assert _at(text, "displacement", "2025-08-27") == {"عرى", "القريا"}
+
+
+def test_the_villages_around_are_no_origin() -> None:
+    text = ("سيطرت الفصائل على مدينة عين العرب. ويتواصل نزوح المدنيين من القرى المحيطة بالمدينة نحو معبر "
+            "مرشد بينار على الحدود التركية.")
+    assert "عين العرب" not in _at(text, "displacement", "2014-10-02")
+
+
+def test_the_neighbouring_quarter_keeps_no_adjective() -> None:
+    text = ("سيطرت الأسايش على حي الزيتونية في مدينة القامشلي. ونزحت عائلات من حي الزيتونية إلى حي حلكو المجاور. "
+            "وسيرت الشرطة العسكرية الروسية دورية في الحي.")
+    assert _at(text, "displacement", "2021-04-25") == {"حي الزيتونية", "حي حلكو"}
+    assert _at(text, "deploy", "2021-04-25") == {"حي الزيتونية"}

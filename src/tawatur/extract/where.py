@@ -82,6 +82,8 @@ COUNTRY_PREPS = wordset("country_nisba_not_after")  # "من سورية": the cou
 # "وسقط فيها قتيلان": a place falls as a subject; "في" with a pronoun says where something else fell
 IN_PRONOUNS = wordset("in_pronoun")
 ORIGIN_PRONOUNS = wordset("origin_pronoun")
+ORIGIN_FROM = wordset("origin_from_preposition")  # "من القرية نحو مدينة X"
+ORIGIN_NOUNS = wordset("origin_backref_noun")
 OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
 OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب مقاتلي قسد منها")
 RESULT_OF = wordset("result_verb")  # "أسفرت عن إلقاء القبض": what the happening just told brought about
@@ -555,13 +557,15 @@ class PlaceRules:
         """"فروا منها ليلة أمس باتجاه مدينة X"، "نزوح عائلات منها نحو Y": a flight whose origin is told by a
         pronoun of من before the destination it names leaves the place the pronoun recalls too (GUIDELINES:
         the origin and the destinations of a displacement count). Only a pronoun between the trigger and the
-        first place it took; a named origin ("من X") is a place already."""
+        first place it took; a named origin ("من X") is a place already. A back-reference noun after من ("نزحت
+        عائلات من القرية نحو مدينة X") tells the origin the same way (task read11)."""
         toks = view.toks
         first = min((token_at(toks, p.start) for p in places), default=nxt)
         for k in range(m.j, min(first, nxt)):
             if k in view.place_tokens or k in self._breaks:
                 return []
-            if toks[k].bare in ORIGIN_PRONOUNS and k in idx["backref"]:
+            noun = k > m.j and toks[k - 1].bare in ORIGIN_FROM and toks[k].bare in ORIGIN_NOUNS
+            if (toks[k].bare in ORIGIN_PRONOUNS or noun) and k in idx["backref"]:
                 got = self._recall(view, [k], actor_idx)
                 return [p for p in got[0] if p not in places] if got else []
         return []

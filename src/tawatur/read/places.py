@@ -846,8 +846,8 @@ class _SentenceScanner:
                 j = self._unknown_end(j) if not w.startswith(_AL) or w in _NAME_HEADS else j + 1  # "حي الشيخ فارس"
                 if j - (i + 1) == 1 and not w.startswith(_AL) and j < len(self.toks) and self._gap_ok(j - 1, j) \
                         and self.toks[j][2].startswith(_AL) and self._name_word(self.toks[j][2]) \
-                        and not self._adjective(self.toks[j][2]):
-                    j += 1  # "كرم الدعدع", "قيادة الاسايش"
+                        and not self._adjective(self.toks[j][2]) and self.toks[j][2] not in _NEIGHBOURING:
+                    j += 1  # "كرم الدعدع", "قيادة الاسايش"; not "حي حلكو المجاور", the quarter beside (task read11)
                 j = self._person_tail(j, j - (i + 1) == 1 and w in _NAME_TITLES)
                 if (chain := self._construct_chain_end(i + 1)) > j:
                     j, town = chain, self._chain_town(i + 1, chain)
