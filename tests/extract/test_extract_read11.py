@@ -89,3 +89,14 @@ def test_the_neighbouring_quarter_keeps_no_adjective() -> None:
             "وسيرت الشرطة العسكرية الروسية دورية في الحي.")
     assert _at(text, "displacement", "2021-04-25") == {"حي الزيتونية", "حي حلكو"}
     assert _at(text, "deploy", "2021-04-25") == {"حي الزيتونية"}
+
+
+def test_a_claim_told_after_the_strike_names_its_agent() -> None:
+    text = ("قتل ثلاثة عناصر من الأمن الداخلي جراء تفجير عبوة ناسفة استهدف دوريتهم قرب بلدة الشحيل، في هجوم تبناه "
+            "تنظيم داعش.")
+    assert {e.actor.side for e in _events(text, "2025-05-19")} == {"isis"}
+
+
+def test_armed_men_thought_to_be_of_a_groups_cells() -> None:
+    text = "قتل عنصران من قسد بهجوم شنه مسلحون يرجح أنهم من خلايا تنظيم داعش على نقطة عسكرية في بلدة الكسرة."
+    assert {e.actor.side for e in _events(text, "2025-01-28")} == {"isis"}

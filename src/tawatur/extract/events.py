@@ -362,6 +362,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 self._report_day = self._named_day(view, sent.index)
         self.clashes_to_attacker(self.events)
         self.identified_attacker(self.events)
+        self.claimed_after(self.events)
         self.caused_by_strike(self.events)
         return dedupe(self.events)
 
