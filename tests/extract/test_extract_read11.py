@@ -100,3 +100,10 @@ def test_a_claim_told_after_the_strike_names_its_agent() -> None:
 def test_armed_men_thought_to_be_of_a_groups_cells() -> None:
     text = "قتل عنصران من قسد بهجوم شنه مسلحون يرجح أنهم من خلايا تنظيم داعش على نقطة عسكرية في بلدة الكسرة."
     assert {e.actor.side for e in _events(text, "2025-01-28")} == {"isis"}
+
+
+def test_no_news_of_a_toll_after_doon_an_is_no_toll() -> None:
+    text = "قصفت المدفعية الإسرائيلية محيط بلدة جباتا الخشب، دون أن ترد أنباء عن إصابات في صفوف الأهالي."
+    assert {e.type for e in _events(text, "2026-01-21")} == {"attack"}
+    text = "قصفت الطائرات بلدة كفرنبل، دون أن ترد أنباء عن حجم الخسائر، وقتل طفلان في قرية حاس."
+    assert _at(text, "casualties", "2019-05-12") == {"حاس"}
