@@ -107,3 +107,15 @@ def test_no_news_of_a_toll_after_doon_an_is_no_toll() -> None:
     assert {e.type for e in _events(text, "2026-01-21")} == {"attack"}
     text = "قصفت الطائرات بلدة كفرنبل، دون أن ترد أنباء عن حجم الخسائر، وقتل طفلان في قرية حاس."
     assert _at(text, "casualties", "2019-05-12") == {"حاس"}
+
+
+def test_an_offensive_expected_toward_a_town_is_an_expected_advance() -> None:
+    text = ("ويقول محلل عسكري إن فك الحصار يمنح الجيش دفعة معنوية، متوقعاً أن تبدأ القوات الحكومية خلال أسابيع "
+            "هجوماً باتجاه بلدة مسكنة.")
+    assert {(e.type, e.polarity, e.place.name) for e in _events(text, "2015-11-12")} == {
+        ("advance", "expected", "مسكنة")}
+
+
+def test_a_securing_purpose_names_no_place_of_the_move() -> None:
+    text = "تقدمت القوات الحكومية باتجاه بلدة الحاضر لتأمين محيط مطار أبو الظهور."
+    assert _at(text, "advance", "2015-10-20") == {"الحاضر"}

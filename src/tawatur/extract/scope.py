@@ -146,6 +146,8 @@ class ScopeRules:
                 return k
             if seen_place and ScopeRules._adds_place(k, w, breaks, place_starts):
                 continue
+            if seen_place and k not in place_starts and toks[k].word in SECURING_PURPOSE:
+                return k  # "باتجاه بلدة X لتأمين محيط المطار": the goal's object is no place of the move (task read11)
             if not seen_place and (b := ScopeRules._person_apposition_end(k, nxt, toks, breaks)) is not None:
                 skip_to = b  # "على اللواء ع. س.، الرئيس السابق للفرع، في قرية X": who the person is
                 continue
@@ -360,6 +362,7 @@ def _during_a_move(m: Match, cues, matches: list[Match]) -> bool:
         for x in matches if x is not m)
 
 
+SECURING_PURPOSE = wordset("securing_purpose")  # "لتأمين"، "لحماية" after a move's place
 FRONTED_REACH = 4  # words from a clause's "وفي" to its trigger: the place's words ("وفي ريف جبلة قتل")
 CLASH_SWEEP_REACH = 5  # words between a clash noun and the "خلال" of the sweep it broke out in ("مع قوات الأمن العام")
 
