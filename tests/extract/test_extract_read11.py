@@ -119,3 +119,9 @@ def test_an_offensive_expected_toward_a_town_is_an_expected_advance() -> None:
 def test_a_securing_purpose_names_no_place_of_the_move() -> None:
     text = "تقدمت القوات الحكومية باتجاه بلدة الحاضر لتأمين محيط مطار أبو الظهور."
     assert _at(text, "advance", "2015-10-20") == {"الحاضر"}
+
+
+def test_an_area_and_its_outside_framing_examples() -> None:
+    text = ("وتنتشر القوات الإسرائيلية منذ كانون الأول 2024 في نقاط عدة داخل المنطقة العازلة وخارجها، أبرزها قمة "
+            "جبل الشيخ وتل الأحمر الغربي.")
+    assert _at(text, "deploy", "2026-01-21") == {"جبل الشيخ", "تل الأحمر"}

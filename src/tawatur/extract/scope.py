@@ -166,6 +166,7 @@ class ScopeRules:
                     and w not in ARGUMENT_WORDS and (k + 1) not in place_starts and k not in idx["joined_goal"] \
                     and not ScopeRules._unnamed_member(k, toks, breaks, place_starts) \
                     and not ScopeRules._part_member(k, toks, place_starts) \
+                    and toks[k].bare not in PRONOUN_LOCATIVES \
                     and not names_people(toks[k]) \
                     and toks[k].word not in number_words():  # "خلال يوم واحد نحو X": a root و, the count "one"
                 return k  # "... بلدة طرنجة وقام بتفتيش ...": a new verb
@@ -362,6 +363,7 @@ def _during_a_move(m: Match, cues, matches: list[Match]) -> bool:
         for x in matches if x is not m)
 
 
+PRONOUN_LOCATIVES = wordset("pronoun_locative")  # "داخل المنطقة العازلة وخارجها"
 SECURING_PURPOSE = wordset("securing_purpose")  # "لتأمين"، "لحماية" after a move's place
 FRONTED_REACH = 4  # words from a clause's "وفي" to its trigger: the place's words ("وفي ريف جبلة قتل")
 CLASH_SWEEP_REACH = 5  # words between a clash noun and the "خلال" of the sweep it broke out in ("مع قوات الأمن العام")

@@ -92,6 +92,7 @@ FOLLOW_VERBS = wordset("follow_verb")  # "وتبعه اقتحام": what follows
 FOLLOW_OBJECT = wordset("follow_object")  # "وتلا ذلك دخول"
 _ANTECEDENT_REACH = 10
 # "بلدات ريف إدلب، مثل X وY"، "مناطق في ريف حلب، ومنها X": after a comma, a word that opens examples
+_PRONOUN_LOCATIVES = wordset("pronoun_locative")  # "المنطقة العازلة وخارجها"
 _EXAMPLE_WORDS = wordset("list_intro_word") | wordset("inclusion_word") | wordset("example_word") \
     | wordset("strike_participle")  # "غارات على ريف X، مستهدفةً بلدتي Y وZ": the targets in the area
 # How many words a list's last named member may stand before the relative pronoun that hangs on the list
@@ -350,6 +351,8 @@ class PlaceRules:
         for p in places:
             last = view.place_last.get(id(p))
             k = last + 1 if last is not None else len(toks)
+            if k < len(toks) and toks[k].bare in _PRONOUN_LOCATIVES and toks[k].word != toks[k].bare:
+                last, k = k, k + 1  # "داخل المنطقة العازلة وخارجها، أبرزها X وY" (task read11)
             if k >= len(toks) or toks[k].bare not in _EXAMPLE_WORDS or toks[k].start - toks[last].end < 2:
                 continue  # no comma (or other mark) between the place and the example word
             if any(starts[id(q)] > k for q in places):
