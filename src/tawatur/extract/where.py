@@ -780,6 +780,9 @@ class PlaceRules:
         topic = self._fronted_town(view, word, ref)
         if topic:
             return topic, f"backref:{word}+fronted"
+        seat = self._seat_town(view, word, ref, actor_idx, earlier)
+        if seat:
+            return seat, f"backref:{word}+seat"
         # a city named before only as a locator is named too ("الفوج 137 في الجهة الجنوبية من دير الزور، بعد
         # كسر الحصار عن المدينة"): before the sentence's places, so a word of any place still takes those
         located_in = [[p] for i, p in sorted(view.places, key=lambda x: x[0]) if i < ref and city_locator(p)]
@@ -796,6 +799,19 @@ class PlaceRules:
         toks = view.toks
         k = next((k for k in range(i - 1, max(prv, 0) - 1, -1) if toks[k].word in SECOND_THAT), None)
         return k is not None and not any(k < s < i for s in view.usable_starts)
+
+    @staticmethod
+    def _seat_town(view: SentenceView, word: str, ref: int, actor_idx: set[int], earlier: list) -> list[Mention]:
+        """"وأعلنت قيادة الأمن الداخلي في اللاذقية فرض حظر تجوال في المدينة": a settlement word points at the
+        town of its kind that the sentence named in its speaker's or subject's title before it (the authority's
+        seat), not at the last town of the sentences before; only when no place outside a title stands between
+        (task read11)."""
+        kinds = next((BACKREF_KINDS[f] for f in clitic_forms(word) if f in BACKREF_KINDS), ())
+        if not kinds or SETTLEMENT_KINDS.isdisjoint(kinds) or earlier:
+            return []
+        seats = [p for i, p in sorted(view.places, key=lambda x: x[0])
+                 if i < ref and i in actor_idx and usable_place(p) and at_home(p) and p.attrs.get("kind") in kinds]
+        return seats[-1:]
 
     def _fronted_town(self, view: SentenceView, word: str, ref: int) -> list[Mention]:
         """"وفي حرستا، قال مراسلنا إن القوات انتشرت في المدينة": a settlement word ("المدينة"، "البلدة") points at
