@@ -84,6 +84,7 @@ IN_PRONOUNS = wordset("in_pronoun")
 ORIGIN_PRONOUNS = wordset("origin_pronoun")
 ORIGIN_FROM = wordset("origin_from_preposition")  # "من القرية نحو مدينة X"
 ORIGIN_NOUNS = wordset("origin_backref_noun")
+RESIDENTS_OF_IT = wordset("residents_of_it")  # "سكانها"
 OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
 OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب مقاتلي قسد منها")
 RESULT_OF = wordset("result_verb")  # "أسفرت عن إلقاء القبض": what the happening just told brought about
@@ -568,6 +569,9 @@ class PlaceRules:
             if k in view.place_tokens or k in self._breaks:
                 return []
             noun = k > m.j and toks[k - 1].bare in ORIGIN_FROM and toks[k].bare in ORIGIN_NOUNS
+            if toks[k].bare in RESIDENTS_OF_IT:  # "نزح خلالها جميع سكانها نحو X": they left the place (task read11)
+                got = self._recall(view, [k], actor_idx, toks[k].bare[-2:] if toks[k].bare.endswith("ها") else "ه")
+                return [p for p in got[0] if p not in places] if got else []
             if (toks[k].bare in ORIGIN_PRONOUNS or noun) and k in idx["backref"]:
                 got = self._recall(view, [k], actor_idx)
                 return [p for p in got[0] if p not in places] if got else []
