@@ -136,3 +136,18 @@ def test_the_city_of_the_authority_in_the_title() -> None:
 def test_the_residents_of_the_town_left_it() -> None:
     text = "قصفت طائرات النظام بلدة كفرنبودة. ونزح معظم أهاليها إلى مخيمات قرب بلدة أطمة."
     assert _at(text, "displacement", "2019-05-20") == {"كفرنبودة", "أطمة"}
+
+
+def test_the_arrest_noun_tawqif() -> None:
+    text = "أعلنت وزارة الداخلية توقيف ثلاثة عناصر سابقين في الفرقة الرابعة في مدينة جبلة."
+    assert _at(text, "other", "2025-05-20") == {"جبلة"}
+
+
+def test_a_checkpoint_set_up_is_a_deployment() -> None:
+    text = "توغلت قوة إسرائيلية في قرية كودنة، وأقامت نقطة تفتيش عند مدخلها الشرقي."
+    assert _at(text, "deploy", "2026-01-21") == {"كودنة"}
+
+
+def test_a_siege_ended_is_a_siege_lifted() -> None:
+    text = "أنهى الجيش السوري حصاراً فرضه التنظيم على مطار كويرس العسكري منذ ربيع 2014."
+    assert _at(text, "other", "2015-11-12") == {"مطار كويرس"}
