@@ -151,3 +151,10 @@ def test_a_checkpoint_set_up_is_a_deployment() -> None:
 def test_a_siege_ended_is_a_siege_lifted() -> None:
     text = "أنهى الجيش السوري حصاراً فرضه التنظيم على مطار كويرس العسكري منذ ربيع 2014."
     assert _at(text, "other", "2015-11-12") == {"مطار كويرس"}
+
+
+def test_the_speakers_seat_is_no_place_of_the_report() -> None:
+    text = ("قتل ثلاثة عناصر بتفجير سيارة مفخخة قرب مخفر بلدة موحسن. وقال قائد الأمن الداخلي في المحافظة إن "
+            "مسلحين حاولوا التسلل بعد التفجير فتصدى لهم العناصر.")
+    places = {e.place.name for e in _events(text, "2025-05-19") if e.place is not None}
+    assert "دير الزور" not in places

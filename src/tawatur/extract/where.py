@@ -514,7 +514,8 @@ class PlaceRules:
             g = last.attrs.get("group")
             group = [p for _, p in before if g not in (None, -1, "") and p.attrs.get("group") == g] or [last]
             return group, "backward"
-        got = self._recall(view, [k for k in refs if k < m.i], actor_idx)
+        got = self._recall(view, [k for k in refs if k < m.i and not self._speaker_seat(toks, k, m.i, reports)],
+                           actor_idx)
         if got:
             return got
         # a verb joined by "و" right after another event shares its place: "موجود في حمص وينتشر"
@@ -803,6 +804,13 @@ class PlaceRules:
         toks = view.toks
         k = next((k for k in range(i - 1, max(prv, 0) - 1, -1) if toks[k].word in SECOND_THAT), None)
         return k is not None and not any(k < s < i for s in view.usable_starts)
+
+    @staticmethod
+    def _speaker_seat(toks, k: int, i: int, reports) -> bool:
+        """"وقال قائد الأمن الداخلي في المحافظة ... إن مجموعة إرهابية حاولت اقتحام المخفر": a back-reference in the
+        reporting clause (after its verb, before the "إن" that opens what is reported) says where the speaker
+        serves; it is no place of a trigger inside the report (task read11)."""
+        return any(r < k for r in reports) and any(toks[q].word in SUBORDINATE_THAT for q in range(k + 1, i))
 
     @staticmethod
     def _seat_town(view: SentenceView, word: str, ref: int, actor_idx: set[int], earlier: list) -> list[Mention]:
