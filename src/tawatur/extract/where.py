@@ -85,6 +85,7 @@ ORIGIN_PRONOUNS = wordset("origin_pronoun")
 ORIGIN_FROM = wordset("origin_from_preposition")  # "من القرية نحو مدينة X"
 ORIGIN_NOUNS = wordset("origin_backref_noun")
 RESIDENTS_OF_IT = wordset("residents_of_it")  # "سكانها"
+RESIDENTS_SUFFIXES = wordset("residents_pronoun_suffix")
 OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
 OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب مقاتلي قسد منها")
 RESULT_OF = wordset("result_verb")  # "أسفرت عن إلقاء القبض": what the happening just told brought about
@@ -571,7 +572,8 @@ class PlaceRules:
                 return []
             noun = k > m.j and toks[k - 1].bare in ORIGIN_FROM and toks[k].bare in ORIGIN_NOUNS
             if toks[k].bare in RESIDENTS_OF_IT:  # "نزح خلالها جميع سكانها نحو X": they left the place (task read11)
-                got = self._recall(view, [k], actor_idx, toks[k].bare[-2:] if toks[k].bare.endswith("ها") else "ه")
+                suffix = max((x for x in RESIDENTS_SUFFIXES if toks[k].bare.endswith(x)), key=len, default="")
+                got = self._recall(view, [k], actor_idx, suffix)
                 return [p for p in got[0] if p not in places] if got else []
             if (toks[k].bare in ORIGIN_PRONOUNS or noun) and k in idx["backref"]:
                 got = self._recall(view, [k], actor_idx)
