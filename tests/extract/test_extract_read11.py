@@ -158,3 +158,9 @@ def test_the_speakers_seat_is_no_place_of_the_report() -> None:
             "مسلحين حاولوا التسلل بعد التفجير فتصدى لهم العناصر.")
     places = {e.place.name for e in _events(text, "2025-05-19") if e.place is not None}
     assert "دير الزور" not in places
+
+
+def test_fima_after_a_trigger_opens_a_new_clause() -> None:
+    text = ("انسحبت القوات الحكومية من مدينة السويداء بعد أيام من دخولها، فيما لا تزال الحركة على الطريق إلى دمشق "
+            "مقتصرة على القوافل.")
+    assert _at(text, "enter", "2025-08-27") == {"السويداء"}

@@ -144,6 +144,8 @@ class ScopeRules:
                 return k
             if ScopeRules._fronted_clause(m, k, nxt, toks, breaks, place_starts):
                 return k
+            if k == m.j and k in breaks and toks[k].word in SCOPE_LINKERS:
+                return k  # "بعد أيام من دخولها، فيما لا تزال الحركة على الطريق إلى دمشق": a new clause (task read11)
             if seen_place and ScopeRules._adds_place(k, w, breaks, place_starts):
                 continue
             if seen_place and k not in place_starts and toks[k].word in SECURING_PURPOSE:
@@ -363,6 +365,7 @@ def _during_a_move(m: Match, cues, matches: list[Match]) -> bool:
         for x in matches if x is not m)
 
 
+SCOPE_LINKERS = wordset("scope_linkers")  # "فيما"، "بينما" opening the next clause
 PRONOUN_LOCATIVES = wordset("pronoun_locative")  # "داخل المنطقة العازلة وخارجها"
 SECURING_PURPOSE = wordset("securing_purpose")  # "لتأمين"، "لحماية" after a move's place
 FRONTED_REACH = 4  # words from a clause's "وفي" to its trigger: the place's words ("وفي ريف جبلة قتل")
