@@ -164,3 +164,8 @@ def test_fima_after_a_trigger_opens_a_new_clause() -> None:
     text = ("انسحبت القوات الحكومية من مدينة السويداء بعد أيام من دخولها، فيما لا تزال الحركة على الطريق إلى دمشق "
             "مقتصرة على القوافل.")
     assert _at(text, "enter", "2025-08-27") == {"السويداء"}
+
+
+def test_small_hills_are_no_named_place() -> None:
+    text = "سيطرت القوات الحكومية على قرية الشيخ أحمد وتلال صغيرة تشرف على الطريق إلى المطار."
+    assert _at(text, "take_control", "2015-11-12") == {"الشيخ أحمد"}

@@ -756,7 +756,7 @@ class _SentenceScanner:
         if self._listed_quarter(cue, w):
             return True  # "حيي الصناعة والبدو": a quarter's name after its (dual or plural) head
         return _looks_like_name(w, self.gaz) and not _is_trigger_word(w) and w not in _LIST_FILLERS \
-            and w not in facilities()
+            and w not in facilities() and w not in wordset("indefinite_descriptive")
 
     def _unknown_end(self, i: int, plen: int = 0) -> int:
         """The token after an unknown name starting at ``i`` (two words for "كفر X", or a quoted pair);
@@ -1106,6 +1106,8 @@ class _SentenceScanner:
                 return None
             if _is_trigger_word(w):
                 return None  # "مدينة فقدت الكثير": a verb, not a name
+            if w in wordset("indefinite_descriptive"):
+                return None  # "تلة حاكمة تشرف على الطريق": an unnamed hill described (task read11)
             if w.startswith(tuple(wordlist("owner_proclitic"))):
                 return None  # "حاجز للشرطة": whose checkpoint it is, not its name
             if cue.kind in _AT_FACILITY_CUES and self.head_at(i) is not None:
