@@ -169,3 +169,14 @@ def test_fima_after_a_trigger_opens_a_new_clause() -> None:
 def test_small_hills_are_no_named_place() -> None:
     text = "سيطرت القوات الحكومية على قرية الشيخ أحمد وتلال صغيرة تشرف على الطريق إلى المطار."
     assert _at(text, "take_control", "2015-11-12") == {"الشيخ أحمد"}
+
+
+def test_still_stationed_in_both_is_a_deployment() -> None:
+    text = ("قال قائد ميداني إن مقاتلي الفصائل سيطروا على قرية الحماميات وبلدة كرناز، وما زالوا يتمركزون فيهما "
+            "رغم القصف.")
+    assert _at(text, "deploy", "2019-06-08") == {"الحماميات", "كرناز"}
+
+
+def test_a_relative_presence_clause_stays_status() -> None:
+    text = "قصفت الطائرات مدينة عفرين التي تنتشر فيها القوات التركية."
+    assert _at(text, "deploy", "2019-06-08") == set()

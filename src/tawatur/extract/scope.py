@@ -328,7 +328,9 @@ class ScopeRules:
             return False
         resumptive = m.j < len(toks) and is_resumptive(toks[m.j])
         if resumptive:
-            return True
+            # "سيطروا على X وY، وما زالوا يتمركزون فيهما"، "..., ويتمركزون فيها": a verb joined by و, or after a
+            # verb of continuing, is the sentence's own, no relative clause (task read11)
+            return toks[m.i].word == head and not (m.i and toks[m.i - 1].bare in STILL_AUX)
         # the relative clause must hang on a place ("عفرين التي تنتشر فيها"), not on a force ("قوات حزب
         # الله التي تتمركز هناك" is a deployment)
         ends = view.place_ends
@@ -365,6 +367,7 @@ def _during_a_move(m: Match, cues, matches: list[Match]) -> bool:
         for x in matches if x is not m)
 
 
+STILL_AUX = wordset("still_auxiliary")  # "ما زالوا يتمركزون فيهما"
 SCOPE_LINKERS = wordset("scope_linkers")  # "فيما"، "بينما" opening the next clause
 PRONOUN_LOCATIVES = wordset("pronoun_locative")  # "داخل المنطقة العازلة وخارجها"
 SECURING_PURPOSE = wordset("securing_purpose")  # "لتأمين"، "لحماية" after a move's place
