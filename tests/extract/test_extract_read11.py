@@ -180,3 +180,9 @@ def test_still_stationed_in_both_is_a_deployment() -> None:
 def test_a_relative_presence_clause_stays_status() -> None:
     text = "قصفت الطائرات مدينة عفرين التي تنتشر فيها القوات التركية."
     assert _at(text, "deploy", "2019-06-08") == set()
+
+
+def test_attackers_repelled_is_an_attack() -> None:
+    text = "وذكرت الوكالة الرسمية أن وحدات من الجيش تصدت للمهاجمين في محيط قرية الكفر."
+    assert {name.rstrip("ةه") for name in _at(text, "attack", "2018-07-26")} <= {"الكفر", "محيط الكفر"}
+    assert _at(text, "attack", "2018-07-26")
