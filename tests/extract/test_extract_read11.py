@@ -186,3 +186,9 @@ def test_attackers_repelled_is_an_attack() -> None:
     text = "وذكرت الوكالة الرسمية أن وحدات من الجيش تصدت للمهاجمين في محيط قرية الكفر."
     assert {name.rstrip("ةه") for name in _at(text, "attack", "2018-07-26")} <= {"الكفر", "محيط الكفر"}
     assert _at(text, "attack", "2018-07-26")
+
+
+def test_a_siege_held_before_is_status() -> None:
+    text = ("فكت وحدات الجيش الطوق عن بلدتي نبل والزهراء. وكانت المجموعات المسلحة تفرض حصاراً خانقاً على البلدتين "
+            "منذ عام 2012.")
+    assert _at(text, "advance", "2016-02-04") == set()
