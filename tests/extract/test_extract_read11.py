@@ -192,3 +192,8 @@ def test_a_siege_held_before_is_status() -> None:
     text = ("فكت وحدات الجيش الطوق عن بلدتي نبل والزهراء. وكانت المجموعات المسلحة تفرض حصاراً خانقاً على البلدتين "
             "منذ عام 2012.")
     assert _at(text, "advance", "2016-02-04") == set()
+
+
+def test_unless_gives_no_event() -> None:
+    text = "ولن تصمد الفصائل في البلدة ما لم تصل تعزيزات إلى مدينة إدلب."
+    assert _events(text, "2020-02-01") == []
