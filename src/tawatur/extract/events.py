@@ -629,6 +629,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 pending_casualties.append((m, prv, nxt))
             elif res:
                 made.extend(res)
+            elif "capture" in m.flags:
+                made.extend(self._capture_in_battle(view, m, prv, nxt, cues, idx, continuation, made))
         made.extend(self._raid_for_arrest(view, raids, cues, idx, continuation, fronted, made))
         for m, prv, nxt in pending_casualties:
             # "تسبب القصف في مقتل 13 في X وY، فيما أصيب العشرات": the wounded of the toll just told, at its places
@@ -708,6 +710,19 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                   if c.row.get("type") == "other" and c.flags & {"authority", "scene"}}
         return [(e, pl) for e, pl in made if e.type == "other" and e.sentence == view.index
                 and any(e.rule.startswith(name) for name in sweeps)]
+
+    def _capture_in_battle(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, made):
+        """"استعاد الثوار بلدة X. وقال مراسلنا إن الثوار ... وأسروا عدداً من العناصر": a capture with no place
+        of its own, in the sentence right after a battle at a town, took its men in that battle (as a toll
+        there does, casualties.known_battle)."""
+        if self._fighting is None or view.index - self._fighting[0] != 1:
+            return []
+        res = self._typed(view, m, m.row["type"], m.flags, prv, nxt, cues, idx, continuation,
+                          list(self._fighting[2]), made)
+        out = res if isinstance(res, list) else []
+        for ev, _ in out:
+            ev.rule = ev.rule.replace("place:fronted", "place:known-battle")
+        return out
 
     def named_battle(self, view, toll: Match, towns, cues, idx, continuation, made):
         """The fighting a toll names by a definite noun that gave no event of its own ("المعارك المستمرة

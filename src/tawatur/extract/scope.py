@@ -321,16 +321,17 @@ class ScopeRules:
     @staticmethod
     def _describes_place(view: SentenceView, m: Match, idx) -> bool:
         """An imperfect control or presence verb in a relative clause describes who holds a place: right
-        after a relative word ("التي تسيطر"), or with a resumptive pronoun after it ("يسيطر عليها")."""
+        after a relative word ("التي تسيطر"), or with a resumptive pronoun after it ("يسيطر عليها") unless the verb
+        opens the sentence or carries its conjunction ("وتتمركز فيها"), GUIDELINES "Presence and patrols"."""
         toks = view.toks
         head = toks[m.i].bare
         if not imperfect_verb(head) or "loser" in m.flags:  # "وتمركزت فيها" is a perfect
             return False
         resumptive = m.j < len(toks) and is_resumptive(toks[m.j])
-        if resumptive:
-            # "سيطروا على X وY، وما زالوا يتمركزون فيهما"، "..., ويتمركزون فيها": a verb joined by و, or after a
-            # verb of continuing, is the sentence's own, no relative clause (task read11)
-            return toks[m.i].word == head and not (m.i and toks[m.i - 1].bare in STILL_AUX)
+        if resumptive:  # "منطقة يسيطر عليها الفصيل"; not a main clause opened by its verb ("وتنتشر فيها قوات
+            # روسية" after a town: the pronoun recalls the town, the force is there, a deployment), nor one after a
+            # verb of continuing ("وما زالوا يتمركزون فيهما", task read11)
+            return not (m.i == 0 or toks[m.i].word != head or toks[m.i - 1].bare in STILL_AUX)
         # the relative clause must hang on a place ("عفرين التي تنتشر فيها"), not on a force ("قوات حزب
         # الله التي تتمركز هناك" is a deployment)
         ends = view.place_ends

@@ -251,6 +251,12 @@ def _clash_names(triggers: tuple[Pattern, ...]) -> frozenset[str]:
     return frozenset(t.name for t in triggers if "mutual" in t.flags and t.row.get("type") == "attack")
 
 
+def told_as_clash(e: Event, triggers: tuple[Pattern, ...]) -> bool:
+    """Whether an attack event was told by a mutual row ("اشتباكات بين X وY"): a fight of two sides, so
+    neither inflicted what it cost unless the text says whose dead they were."""
+    return e.type == "attack" and e.rule.split(" ")[0].removeprefix("trigger:") in _clash_names(triggers)
+
+
 @lru_cache(maxsize=1)
 def adversaries() -> dict[str, str]:
     """side -> the side that takes a place it loses."""
@@ -827,15 +833,17 @@ class SideRules:
         named before their force ("لهجوم شنه مسلحو جبهة النصرة"، "شنه عناصر من التنظيم", wordset member_noun,
         with "من" between or not) stand between the marker and the force they belong to, and so does a unit of
         it ("هجوماً شنته خلية من التنظيم": up to LAUNCH_REACH words between). An assault noun the trigger ends
-        with, then a force written with ل ("هجوم للفصائل"), or its members with ل ("هجوماً لعناصر التنظيم"), is
-        that force's."""
+        with, then a force written with ل ("هجوم للفصائل") or in its genitive ("محاولة تقدم الجيش التركي"، inside
+        the trigger "محاولة الجيش التركي التقدم"), or its members with ل ("هجوماً لعناصر التنظيم"), is that force's."""
         toks = view.toks
         for a0, _, a in sorted(view.actors, key=lambda x: x[0]):
+            if m.i < a0 < m.j and toks[a0 - 1].bare in OWNED_ASSAULT and not is_lam_object(view, a0, a):
+                return a  # "أحبطوا محاولة الجيش التركي التقدم": the attempt's genitive, inside the trigger
             if not m.j <= a0 < min(len(toks), max(nxt, m.j) + 4) or not a0:
                 continue
-            if toks[a0 - 1].bare in OWNED_ASSAULT and all(toks[q].bare in OWNED_ASSAULT for q in range(m.j, a0)) \
-                    and is_lam_object(view, a0, a):
-                return a  # "صد محاولة تقدم لقوات النظام": the assault is the force's after ل
+            if toks[a0 - 1].bare in OWNED_ASSAULT and all(toks[q].bare in OWNED_ASSAULT for q in range(m.j, a0)):
+                return a  # "صد محاولة تقدم لقوات النظام"، "لمحاولة تقدم الجيش التركي": the force after ل, or in
+                # the genitive of the assault noun, is who attempted it
             if a0 - 1 == m.j and toks[m.j - 1].bare in OWNED_ASSAULT and toks[a0 - 1].bare.startswith(tuple(LAM)) \
                     and any(f in MEMBER_NOUNS for f in toks[a0 - 1].forms[1:]):
                 return a  # "صدت هجوماً لعناصر تنظيم الدولة": the members before their force carry the ل

@@ -1155,11 +1155,14 @@ class _SentenceScanner:
     def scan(self) -> None:
         i = 0
         inert = _inert_words(self.gaz)
-        while i < len(self.toks):
-            if (named := self._person_named(i)) > i:
+        toks, gaz = self.toks, self.gaz
+        while i < len(toks):
+            # (the two gates read here, not by a call each: they are asked of every word of every sentence)
+            if i and toks[i - 1][2] in _NAMING_VERBS and (named := self._person_named(i)) > i:
                 i = named  # "ويدعى جوان حسكة": a person's name, whatever place its words spell
                 continue
-            if _is_inert(self.toks[i][2], self.gaz, inert):
+            word = toks[i][2]
+            if inert[word] if word in inert else _is_inert(word, gaz, inert):
                 i += 1  # nine words in ten: no name, cue, road, facility or "ريفها" begins with them
                 continue
             item = self.place_at(i, context=True)
