@@ -15,6 +15,7 @@ from .vocab import (
     CITY_KINDS,
     DEFINITE,
     DEMONSTRATIVES,
+    PARTITIVE_OF,
     PLACE_CARRY_OPENERS,
     TOLL_SINCE,
     TOLL_SPAN_START,
@@ -24,7 +25,9 @@ from .when import event_date
 
 HIT_MATERIEL = wordset("hit_materiel")
 ATTACKER_NOUNS = wordset("counted_attackers")
+DEAD_PEOPLE = wordset("dead_people")  # "عنصرين من الأمن العام قتلا": the people a toll counts
 ATTACKERS_REACH = 6  # words after a toll's word its "من المهاجمين" may stand ("مقتل 15 عنصراً من المهاجمين")
+COUNTED_REACH = 5  # words from a force counted out ("عنصرين من الأمن العام") to the kill verb right after it
 # the moves of a battle whose place a later toll of "the battles" takes
 FIGHT_TYPES = frozenset({"attack", "take_control", "enter", "advance", "withdraw"})
 WOUND_OBJECT_REACH = 3  # words after أصاب its counted or people object may stand (its subject first)
@@ -112,8 +115,13 @@ class CasualtyRules:
                  and not agent_partitive(toks, a0)]
         before = [a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if prv <= a0 < m.i] \
             if "died" in m.flags else []
+        # "إن عنصرين من الأمن العام قتلا وأصيب أربعة آخرون باستهداف حاجز لهم": the people counted out of a force
+        # right before the kill verb are its dead, not who killed them (task read11)
+        counted = [a for a0, _, a in sorted(view.actors, key=lambda x: x[0])
+                   if prv <= a0 < m.i and m.i - a0 <= COUNTED_REACH and a0 >= 2 and toks[a0 - 1].bare in PARTITIVE_OF
+                   and (names_people(toks[a0 - 2]) or toks[a0 - 2].bare in DEAD_PEOPLE) and not agent_partitive(toks, a0)]
         # a possessive ("في صفوف قواتنا") points at a speaker the reader may have guessed: no evidence here
-        sides = [a.attrs.get("side") for a in after + before[-1:] if not a.attrs.get("coref")]
+        sides = [a.attrs.get("side") for a in after + before[-1:] + counted[-1:] if not a.attrs.get("coref")]
         return next((sd for sd in sides if sd in ARMED_SIDES), None)
 
     @staticmethod

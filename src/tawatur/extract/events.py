@@ -61,6 +61,7 @@ from .vocab import (
     AGAINST,
     AGENT_HANDS,
     ARTICLE,
+    ATTRIBUTION_PREPS,
     BACKER_PREFIXES,
     BATTLE_SETTING_BEFORE,
     BATTLE_SUBJECT_ARTICLE,
@@ -271,6 +272,8 @@ LEFT_PLACE_WORDS = SETTLEMENT_WORDS | wordset("any_place_backref")  # "غادر�
 _BUS_REACH = 2  # words after a departure trigger its buses may be named ("وغادرت الحافلات الحي")
 STRIKE_SUBJECT_NOUN = wordset("strike_subject_noun")  # "بهجوم مسلح استهدفه في X"
 STRIKE_SUBJECT_GAP = 3  # words (the strike's adjectives) between a strike noun and the verb that says where it landed
+STRIKE_CARRIER_GAP = 5  # the same when the carrier follows the noun ("بضربة من طائرة مسيرة تركية استهدفت")
+STRIKE_CARRIER = wordset("strike_carrier_preposition")
 
 
 def _before_in(toks, p: Mention) -> int | None:
@@ -370,6 +373,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 self._report_day = self._named_day(view, sent.index)
         self.clashes_to_attacker(self.events)
         self.identified_attacker(self.events)
+        self.claimed_after(self.events)
         self.caused_by_strike(self.events)
         return dedupe(self.events)
 
@@ -466,7 +470,16 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return None
         days = [m for m in self.by_sent.get(before.index, []) if m.kind == "date" and m.attrs.get("value")
                 and m.attrs.get("precision") == "day" and not m.attrs.get("expected")]
+        days = self._before_attribution(before, days)
         return EventDate(days[-1].attrs["value"][:10], "day", days[-1].text, "text") if days else None
+
+    def _before_attribution(self, sent: Sentence, days: list[Mention]) -> list[Mention]:
+        """The days a line names before its trailing attribution ("قتل ... في هجمات شنها التنظيم يوم الأربعاء،
+        بحسب ما أفادت به شبكة الرصد يوم الخميس"): the day after "بحسب"/"وفق" is when the source reported, not
+        when it happened (task read11). A line whose only day is the report's keeps it."""
+        cut = next((t.start for t in tokens_of(self.article, sent)
+                    if not ATTRIBUTION_PREPS.isdisjoint([t.word, t.bare])), sent.end)
+        return [m for m in days if m.start < cut] or days
 
     def _told_just_before(self, sent: Sentence) -> list[Event]:
         """The events of the sentence right before ``sent`` in its paragraph (none when it told none)."""
@@ -487,6 +500,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         continued report ("وأضاف: ...") after it keeps."""
         days = [m for _, m in view.dates if m.attrs.get("value") and not m.attrs.get("expected")
                 and m.attrs.get("precision") in ("day", "month")]
+        days = self._before_attribution(self.article.sentences[index], days)
         return (index, as_event_date(days[-1])) if days else None
 
     def _previous_day(self) -> EventDate | None:
@@ -642,7 +656,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         for m, prv, nxt in pending_casualties:
             # "تسبب القصف في مقتل 13 في X وY، فيما أصيب العشرات": the wounded of the toll just told, at its places
             tolls = [(e, pl) for e, pl in made if e.type == "casualties" and pl] if "wounded" in m.flags else []
-            donors = tolls or self._nearest_last(view, m, [(e, pl) for e, pl in made if e.type == "attack"]) \
+            donors = tolls or self._nearest_last(view, m, [(e, pl) for e, pl in made if e.type == "attack"],
+                                                       self.article.raw) \
                 or self._sweep_donors(view, matches, made) or (self.prev_events if continuation else [])
             if donors:
                 made.extend(self.casualties_from(view, m, prv, nxt, cues, donors, continuation))
@@ -678,7 +693,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return [p for p in struck if p not in places]
 
     @staticmethod
-    def _nearest_last(view: SentenceView, toll: Match, donors: list) -> list:
+    def _nearest_last(view: SentenceView, toll: Match, donors: list, raw: str) -> list:
         """The strikes of the toll's sentence, with the strike that tells its cause right after it last (``casualties_from``
         takes the last): "قتل ثلاثة أطفال يوم الأحد بانفجار قذيفة في X، فيما فقد مزارع حياته بانفجار لغم قرب Y": the first
         toll fell at X, at the blast within CAUSE_REACH words after it, not at the sentence's last one (task probe10a).
@@ -686,6 +701,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         toks = view.toks
         lo, hi = toks[toll.i].start, toks[min(toll.i + CAUSE_REACH, len(toks) - 1)].end
         cause = next((d for d in donors if lo <= d[0].evidence.start <= hi), None)
+        if cause is None:
+            # "كما قتل عنصران وأصيب ثالث بهجوم على نقطة في بلدة X": the strike's clause opens with the toll, so
+            # its evidence starts before it and runs over it (task read11)
+            cause = next((d for d in reversed(donors) if d[0].evidence.start < lo < d[0].evidence.end and d[0].trigger
+                          and lo <= raw.find(d[0].trigger, lo, d[0].evidence.end) <= hi), None)
         before = [d for d in donors if d[0].evidence.start < lo]
         if before and _Extractor._result_of_before(toks, toll.i):
             last = max(d[0].evidence.start for d in before)
@@ -1890,7 +1910,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return True  # "شنت المقاتلات الإسرائيلية غارات استهدفت X": the raids the verb's subject launched hit X
         head = view.toks[m.i].bare  # "استهدفه": a targeting verb with its object pronoun, by its lemma
         if (head in STRIKE_SUBJECT_VERB or STRIKE_SUBJECT_VERB & analyses(head)) and any(
-                c.row.get("type") == "attack" and 0 <= m.i - c.j <= STRIKE_SUBJECT_GAP
+                c.row.get("type") == "attack" and 0 <= m.i - c.j <= _Extractor._strike_gap(view.toks, c)
                 and any(f in STRIKE_SUBJECT_NOUN for f in view.toks[c.i].forms)
                 and not any(view.toks[k].bare in RELATIVES for k in range(c.j, m.i)) for c in matches):
             # "قتل شاب بهجوم مسلح استهدفه في بلدة X" after a fronted frame: the attack's place is X (task read10);
@@ -1899,6 +1919,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if "hits_people" not in m.flags or wounds_people(view, m):
             return False
         return any(c.row.get("type") == "attack" and 0 <= m.i - c.j <= STRIKE_SUBJECT_GAP for c in matches)
+
+    @staticmethod
+    def _strike_gap(toks, c: Match) -> int:
+        """How many words may stand between a strike noun and its targeting verb: its adjectives, or its
+        carrier after "من" ("بضربة من طائرة مسيرة تركية استهدفت سيارتهم"), a little longer (task read11)."""
+        return STRIKE_CARRIER_GAP if c.j < len(toks) and toks[c.j].bare in STRIKE_CARRIER else STRIKE_SUBJECT_GAP
 
     @staticmethod
     def _side_from_actor(view: SentenceView, actor: Mention | None, side: str) -> bool:

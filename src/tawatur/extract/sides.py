@@ -51,6 +51,7 @@ from .vocab import (
 CASUALTY_WORDS = wordset("casualty_word")
 PERPETRATE = wordset("perpetrate_verb")
 CLAIM = wordset("claim_verb")
+CLAIM_IT = wordset("claim_it_verb")  # "في هجوم تبناه تنظيم داعش"
 RESPONSIBILITY = wordset("responsibility_noun")
 RESPONSIBILITY_PREP = wordset("responsibility_prep")
 CLAIM_NEGATOR = wordset("claim_negator")
@@ -719,6 +720,21 @@ class SideRules:
             if e.type in ("attack", "casualties") and e.actor.side == "unknown" and e.rule.endswith("side:implied"):
                 e.actor = actor_of(None, side, e.date.value or self.day)
                 e.rule = e.rule.rsplit(" side:", 1)[0] + " side:identified-attacker"
+
+    def claimed_after(self, events: list[Event]) -> None:
+        """"استشهد أربعة ... جراء تفجير سيارة مفخخة استهدف مخفر الشرطة في X، في هجوم تبناه تنظيم داعش": a claim
+        verb with the pronoun of the act, told after it in the same sentence, names the agent of the strikes and
+        tolls that sentence told with no agent (a covert device's stays unknown only until someone claims it)."""
+        for a in self.article.mentions_of("actor"):
+            side = a.attrs.get("side")
+            before = self.article.raw[max(0, a.start - 12):a.start].split()
+            if side not in ARMED_SIDES or not before or fold_text(before[-1]) not in CLAIM_IT:
+                continue
+            for e in events:
+                if e.sentence == a.sentence and e.type in ("attack", "casualties") and e.actor.side == "unknown" \
+                        and e.evidence.start < a.start and e.rule.endswith("side:implied"):
+                    e.actor = actor_of(None, side, e.date.value or self.day)
+                    e.rule = e.rule.rsplit(" side:", 1)[0] + " side:claimed-after"
 
     def caused_by_strike(self, events: list[Event]) -> None:
         """"وقوع إصابتين جراء إطلاق نار من قبل X": a toll with no agent of its own, caused (جراء، بسبب،

@@ -398,6 +398,9 @@ def _members_of(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[
             or toks[j][2] not in wordset("count_partitive"):
         return found
     owner = _named_at(f, toks, j + 1, day)
+    if (owner is None or not owner[1] or owner[1].get("side") in (None, "", "unknown")) and j + 2 < len(toks) \
+            and toks[j + 1][2] in wordset("members_unit_noun"):
+        owner = _named_at(f, toks, j + 2, day)  # "من خلايا تنظيم داعش": the cells of the group (task read11)
     if owner is None or not owner[1] or owner[1].get("actor_kind") in STATE_KINDS \
             or owner[1].get("side") in (None, "", "unknown"):
         return found

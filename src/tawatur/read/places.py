@@ -757,7 +757,7 @@ class _SentenceScanner:
         if self._listed_quarter(cue, w):
             return True  # "حيي الصناعة والبدو": a quarter's name after its (dual or plural) head
         return _looks_like_name(w, self.gaz) and not _is_trigger_word(w) and w not in _LIST_FILLERS \
-            and w not in facilities()
+            and w not in facilities() and w not in wordset("indefinite_descriptive")
 
     def _unknown_end(self, i: int, plen: int = 0) -> int:
         """The token after an unknown name starting at ``i`` (two words for "كفر X", or a quoted pair);
@@ -847,8 +847,8 @@ class _SentenceScanner:
                 j = self._unknown_end(j) if not w.startswith(_AL) or w in _NAME_HEADS else j + 1  # "حي الشيخ فارس"
                 if j - (i + 1) == 1 and not w.startswith(_AL) and j < len(self.toks) and self._gap_ok(j - 1, j) \
                         and self.toks[j][2].startswith(_AL) and self._name_word(self.toks[j][2]) \
-                        and not self._adjective(self.toks[j][2]):
-                    j += 1  # "كرم الدعدع", "قيادة الاسايش"
+                        and not self._adjective(self.toks[j][2]) and self.toks[j][2] not in _NEIGHBOURING:
+                    j += 1  # "كرم الدعدع", "قيادة الاسايش"; not "حي حلكو المجاور", the quarter beside (task read11)
                 j = self._person_tail(j, j - (i + 1) == 1 and w in _NAME_TITLES)
                 if (chain := self._construct_chain_end(i + 1)) > j:
                     j, town = chain, self._chain_town(i + 1, chain)
@@ -1107,6 +1107,8 @@ class _SentenceScanner:
                 return None
             if _is_trigger_word(w):
                 return None  # "مدينة فقدت الكثير": a verb, not a name
+            if w in wordset("indefinite_descriptive"):
+                return None  # "تلة حاكمة تشرف على الطريق": an unnamed hill described (task read11)
             if w.startswith(tuple(wordlist("owner_proclitic"))):
                 return None  # "حاجز للشرطة": whose checkpoint it is, not its name
             if cue.kind in _AT_FACILITY_CUES and self.head_at(i) is not None:
