@@ -17,7 +17,10 @@ a vague word its folded text. Types without "=" are scored as before.
 
 An expected event may end with a date field (``...@side@2019-03-04``, or ``...@side@source@2019-03``: a field
 after the side that is a year, a month or a day). Those are scored as date accuracy on matched pairs, as
-score.py scores dates: at the expected date's precision (the event's day must start with it)."""
+score.py scores dates: at the expected date's precision (the event's day must start with it).
+
+A text may hold " ¶ " between sentences: a paragraph break (the lead line of an article, then its next
+paragraph), for constructions that depend on paragraphs."""
 from __future__ import annotations
 
 import re
@@ -29,6 +32,7 @@ from tawatur.model import Article
 from tawatur.pipeline import analyze
 
 HERE = Path(__file__).parent
+PARAGRAPH = " ¶ "  # a paragraph break inside a line's text (a lead line, then a paragraph that goes on with it)
 _DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
 _FOLD = str.maketrans("أإآىة", "ااايه")
 _CLITICS = re.compile("^(و|ب|ل|ف)?(ال)?")
@@ -98,7 +102,7 @@ def score(path: Path) -> dict[str, int]:
             continue
         day, text, expected = line.split("|")
         wanted = [parse_wanted(x) for x in expected.split(";") if x]
-        got = list(analyze(Article(id="s", raw=text, published=day)).events)
+        got = list(analyze(Article(id="s", raw=text.replace(PARAGRAPH, "\n"), published=day)).events)
         missed, wrong_side, wrong_source, wrong_number, wrong_date = [], [], [], [], []
         for w, number, day in wanted:
             hit = next((g for g in got if matches(g, w)), None)

@@ -80,7 +80,11 @@ def test_a_plural_cue_list_names_each_member_under_the_singular() -> None:
     """"أحياء X وY والشيخ Z": three neighbourhoods, each "حي ..." (not "أحياء ..."); "الشيخ" heads a name."""
     text = "وتمكنت القوات الحكومية من انتزاع السيطرة على أحياء الصاخور والحيدرية والشيخ خضر شرقي حلب."
     evs = analyze(Article(id="t", raw=text, published="2016-11-28")).events
-    assert [e.place.name for e in evs if e.type == "take_control"] == ["حي الصاخور", "حي الحيدرية", "حي الشيخ خضر"]
+    # the three are curated quarters since task places11: named as the gazetteer names them
+    assert [e.place.name for e in evs if e.type == "take_control"] == ["الصاخور", "الحيدرية", "الشيخ خضر"]
+    text = "وتمكنت القوات من انتزاع السيطرة على أحياء حطين والأندلس والشيخ فارس في الرقة."
+    evs = analyze(Article(id="t", raw=text, published="2016-11-28")).events
+    assert [e.place.name for e in evs if e.type == "take_control"] == ["حي حطين", "حي الأندلس", "حي الشيخ فارس"]
 
 
 def test_a_time_span_between_commas_does_not_cut_the_verb_from_its_object() -> None:

@@ -29,8 +29,9 @@ def test_a_singular_back_reference_still_takes_one_quarter() -> None:
 
 
 def test_a_dual_back_reference_takes_two_quarters_the_gazetteer_lacks() -> None:
-    text = "تجددت الاشتباكات في حيي بستان الباشا والهلك في حلب. وانتشرت وحدات الشرطة العسكرية في محيط الحيين."
-    assert _at(text, "deploy", "2024-03-02") == {"حي بستان الباشا", "حي الهلك"}
+    # quarters the gazetteer still lacks ("بستان الباشا" and "الهلك" are curated rows since task places11)
+    text = "تجددت الاشتباكات في حيي الشيخ فارس وعين التل في حلب. وانتشرت وحدات الشرطة العسكرية في محيط الحيين."
+    assert _at(text, "deploy", "2024-03-02") == {"حي الشيخ فارس", "حي عين التل"}
 
 
 def test_a_dual_back_reference_takes_two_camps_named_under_their_dual_cue() -> None:

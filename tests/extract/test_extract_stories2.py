@@ -20,7 +20,7 @@ def test_a_country_word_in_the_subjects_name_is_not_where_it_entered():
     evs = events_of("ودخلت قوات سوريا الديمقراطية إلى مدينة الطبقة بعد يومين من المعارك.", "2017-05-01")
     assert ("enter", "الطبقة", "sdf") in typed(evs)
     evs = events_of("واقتحمت قوات سوريا الديمقراطية حي المشلب في الطرف الشرقي من مدينة الرقة.")
-    assert ("enter", "حي المشلب", "sdf") in typed(evs)
+    assert ("enter", "المشلب", "sdf") in typed(evs)  # a curated quarter since task places11
     # an entry into the country itself is still none
     assert not [e for e in events_of("ودخلت قوات أجنبية الأراضي السورية فجر اليوم.") if e.type == "enter"]
 

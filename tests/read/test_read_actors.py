@@ -311,3 +311,16 @@ def test_tribes_named_indefinite_are_tribal_fighters() -> None:
     got = _dated("وسيطرت عشائر عربية على بلدة الشحيل، وقاتل مسلحون من عشائر المنطقة.", "2026-01-22")
     assert got["عشائر عربية"]["side"] == "unknown"
     assert got["عشائر عربية"]["id"] == "tribes"
+
+
+def test_remnants_of_a_named_armed_group_are_that_groups() -> None:
+    # task left11: only remnants of the former regime are unknown (GUIDELINES.md, Sides)
+    got = _dated("وهاجمت فلول تنظيم داعش نقطة للجيش في البادية.", "2021-06-12")
+    assert got["فلول تنظيم داعش"]["side"] == "isis"
+    assert _dated("وقتل جنديان في هجوم لفلول داعش على موقع عسكري.", "2021-06-12")["فلول داعش"]["side"] == "isis"
+
+
+def test_remnants_alone_or_of_the_old_army_stay_the_former_regimes() -> None:
+    got = _dated("واشتبكت قوات الأمن مع فلول جيش الأسد في ريف المدينة.", "2025-03-07")
+    assert got["فلول جيش الأسد"]["side"] == "unknown"
+    assert _dated("وهاجمت فلول مسلحة حاجزاً للأمن العام.", "2025-03-07")["فلول"]["side"] == "unknown"

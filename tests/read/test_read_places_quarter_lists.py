@@ -21,7 +21,7 @@ def test_a_dual_head_fans_out_over_a_word_that_is_a_quarter_only_after_its_head(
 
 def test_such_a_word_second_in_the_list_keeps_the_first_member() -> None:
     got = _places("دخلت القوات حيي المشلب والصناعة.")
-    assert [n for n, _ in got] == ["حي المشلب", "حي الصناعة"]
+    assert [n for n, _ in got] == ["المشلب", "حي الصناعة"]  # "المشلب" a curated quarter since task places11
 
 
 def test_a_plural_head_before_a_common_noun_of_places_names_no_quarter() -> None:

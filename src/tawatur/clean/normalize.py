@@ -146,16 +146,31 @@ def fold_shared(text: str) -> Folded:
     return fold(text)
 
 
+# short text (a name, a word) -> its fold: the rules fold the same mention texts again and again (a place's
+# name for each trigger of its sentence), some sixty folds an article. Bounded; long texts are not kept.
+_FOLDED: dict[str, str] = {}
+_FOLDED_MAX, _FOLDED_LEN = 20_000, 64
+
+
 def fold_text(text: str) -> str:
     """The matching form alone, for lexicon keys and comparisons (``text.translate(_FOLD_TABLE)``, by
     replacing the changed characters the text holds: see ``_CHANGE``)."""
+    got = _FOLDED.get(text)
+    if got is not None:
+        return got
+    key = text
     if not _BY_REPLACE:
-        return text.translate(_FOLD_TABLE)
-    found = _CHANGED.search(text)
-    while found is not None:
-        c = found.group()
-        text = text.replace(c, _CHANGE[c])  # every c at once: what stands before it is folded already
-        found = _CHANGED.search(text, found.start())
+        text = text.translate(_FOLD_TABLE)
+    else:
+        found = _CHANGED.search(text)
+        while found is not None:
+            c = found.group()
+            text = text.replace(c, _CHANGE[c])  # every c at once: what stands before it is folded already
+            found = _CHANGED.search(text, found.start())
+    if len(key) <= _FOLDED_LEN:
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        _FOLDED[key] = text
     return text
 
 

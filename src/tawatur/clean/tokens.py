@@ -15,6 +15,7 @@ read back from JSON gets its tokens again from :func:`tokens_of` on first use.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .normalize import fold_shared, letters, words
@@ -90,8 +91,80 @@ _SPANS: dict[int, tuple[list[Token], list[tuple[int, int, str]]]] = {}
 
 
 def forget_spans() -> None:
-    """Drop the remembered triples (:func:`spans`): the article's tokens are being released."""
+    """Drop the remembered triples (:func:`spans`) and role tables (:func:`role_table`): the article's
+    tokens are being released."""
     _SPANS.clear()
+    _TABLES.clear()
+
+
+# The token table (issue 13). Each reader walked every word of every sentence asking its own cached
+# question of it ("can an actor phrase begin here?", "a number?", "an attribution marker?", "a place?"):
+# a call and a look-up per word and reader, though most words answer no to all. A reader now registers
+# its question as a role (a bit, :func:`register_role`); a word's answers to every role are read once
+# and remembered (one look-up a word then), a sentence's words with some role listed once
+# (:func:`role_table`), and each reader visits only the words of its own roles (:func:`with_role`).
+# A role's test must be a pure function of the folded word.
+_ROLE_TESTS: list[Callable[[str], bool]] = []
+_ROLE_BITS: dict[str, int] = {}
+MAX_ROLES = 62  # roles registered past this (tools, tests making readers anew) get bit 0: not in the table
+_WORD_ROLES: dict[str, int] = {}  # word -> its role bits (bounded: a long-running worker)
+# id of a sentence's triples (:func:`spans`) -> (the list, its table), as _SPANS: released with the tokens
+_TABLES: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, int]]]] = {}
+
+
+def register_role(name: str, test: Callable[[str], bool]) -> int:
+    """The bit of role ``name`` (registered with its ``test`` at the first call; later calls read it).
+    0 when the bits are all given (:func:`with_role` then asks the test of every word)."""
+    bit = _ROLE_BITS.get(name)
+    if bit is None:
+        if len(_ROLE_TESTS) >= MAX_ROLES:
+            return 0
+        bit = _ROLE_BITS[name] = 1 << len(_ROLE_TESTS)
+        _ROLE_TESTS.append(test)
+        _WORD_ROLES.clear()  # (the bits known so far lack the new role)
+        _TABLES.clear()
+    return bit
+
+
+def _word_roles(word: str) -> int:
+    """The bits of the roles ``word`` has, every registered test asked once (remembered)."""
+    if len(_WORD_ROLES) > 200_000:  # a bound for a long-running worker
+        _WORD_ROLES.clear()
+    bits = 0
+    for n, test in enumerate(_ROLE_TESTS):
+        if test(word):
+            bits |= 1 << n
+    _WORD_ROLES[word] = bits
+    return bits
+
+
+def role_table(toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """(index, role bits) of the words of a sentence that have some role, in order. Made once per
+    triples list (the readers share :func:`spans`' list) and shared: callers only read it."""
+    got = _TABLES.get(id(toks))
+    if got is not None and got[0] is toks:
+        return got[1]
+    if len(_TABLES) > 512:  # a bound for a caller that never releases its tokens
+        _TABLES.clear()
+    get = _WORD_ROLES.get
+    out = []
+    for k, (_, _, w) in enumerate(toks):
+        bits = get(w)
+        if bits is None:
+            bits = _word_roles(w)
+        if bits:
+            out.append((k, bits))
+    _TABLES[id(toks)] = (toks, out)
+    return out
+
+
+def with_role(toks: list[tuple[int, int, str]], name: str, test: Callable[[str], bool]) -> list[int]:
+    """The indexes of the words of ``toks`` for which ``test`` (the role ``name``'s) is true, in order:
+    what ``[k for k, (_, _, w) in enumerate(toks) if test(w)]`` gives, read off the sentence's table."""
+    bit = _ROLE_BITS.get(name) or register_role(name, test)
+    if not bit:
+        return [k for k, (_, _, w) in enumerate(toks) if test(w)]
+    return [k for k, bits in role_table(toks) if bits & bit]
 
 
 def spans(toks: list[Token], shift: int = 0) -> list[tuple[int, int, str]]:

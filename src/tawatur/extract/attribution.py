@@ -79,13 +79,17 @@ def _count_text(m: Mention) -> str:
 
 
 def own_count(view: SentenceView, trig: Match, matches: list[Match]) -> Mention | None:
-    """The count a casualty word governs: the number right after it ("مقتل 50 مدنياً"، "مقتل نحو 40"،
+    """The count a casualty word governs: the count its last word is or counts (a pattern of two words,
+    "سقط قتيلان"، "سقط 16 قتيلاً"), the number right after it ("مقتل 50 مدنياً"، "مقتل نحو 40"،
     "إصابة عشرة أشخاص"), the number whose unit it is ("سقط 16 قتيلاً") or the count that is the subject
     right before its verb ("5 أشخاص قتلوا"). Nearness alone would give "إصابة 18 شخصاً ومقتل ثلاثة" the
     18 to the dead; a count another casualty word governs is not a subject ("إصابة عشرة أشخاص ومقتل
     اثنين")."""
     toks = view.toks
     start, before = toks[trig.i].start, toks[trig.i - 1].end if trig.i else -1
+    word = toks[trig.j - 1].start  # the toll's word: a dual ("سقط قتيلان") or a count's unit ("سقط 16 قتيلاً")
+    if trig.j - trig.i > 1 and (m := next((m for _, m in view.numbers if m.start <= word < m.end), None)):
+        return m  # before "the number right after it": "سقط قتيلان وثلاثة جرحى" counts two dead, not three
     governed = {c.j for c in matches if c is not trig and c.row.get("type") == "casualties"}
     for i, m in view.numbers:
         if i == trig.j or (i < trig.i and (m.start <= start < m.end or (m.end == before and i not in governed))):

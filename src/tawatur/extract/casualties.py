@@ -8,13 +8,14 @@ from .backrefs import at_home
 from .frames import ARMED_SIDES, names_people, usable_place
 from .patterns import Match
 from .polarity import NO_EVENT, judge
-from .sides import COVERT, UNATTRIBUTED, actor_of, adversary, agent_partitive
+from .sides import COVERT, UNATTRIBUTED, actor_of, adversary, agent_partitive, told_as_clash
 from .vocab import (
     AGENT_HANDS,
     AGENT_MARKERS,
     CITY_KINDS,
     DEFINITE,
     DEMONSTRATIVES,
+    PARTITIVE_OF,
     PLACE_CARRY_OPENERS,
     TOLL_SINCE,
     TOLL_SPAN_START,
@@ -24,7 +25,9 @@ from .when import event_date
 
 HIT_MATERIEL = wordset("hit_materiel")
 ATTACKER_NOUNS = wordset("counted_attackers")
+DEAD_PEOPLE = wordset("dead_people")  # "عنصرين من الأمن العام قتلا": the people a toll counts
 ATTACKERS_REACH = 6  # words after a toll's word its "من المهاجمين" may stand ("مقتل 15 عنصراً من المهاجمين")
+COUNTED_REACH = 5  # words from a force counted out ("عنصرين من الأمن العام") to the kill verb right after it
 # the moves of a battle whose place a later toll of "the battles" takes
 FIGHT_TYPES = frozenset({"attack", "take_control", "enter", "advance", "withdraw"})
 WOUND_OBJECT_REACH = 3  # words after أصاب its counted or people object may stand (its subject first)
@@ -112,9 +115,21 @@ class CasualtyRules:
                  and not agent_partitive(toks, a0)]
         before = [a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if prv <= a0 < m.i] \
             if "died" in m.flags else []
+        # "إن عنصرين من الأمن العام قتلا وأصيب أربعة آخرون باستهداف حاجز لهم": the people counted out of a force
+        # right before the kill verb are its dead, not who killed them (task read11)
+        counted = [a for a0, _, a in sorted(view.actors, key=lambda x: x[0])
+                   if prv <= a0 < m.i and m.i - a0 <= COUNTED_REACH and a0 >= 2 and toks[a0 - 1].bare in PARTITIVE_OF
+                   and (names_people(toks[a0 - 2]) or toks[a0 - 2].bare in DEAD_PEOPLE) and not agent_partitive(toks, a0)]
         # a possessive ("في صفوف قواتنا") points at a speaker the reader may have guessed: no evidence here
-        sides = [a.attrs.get("side") for a in after + before[-1:] if not a.attrs.get("coref")]
+        sides = [a.attrs.get("side") for a in after + before[-1:] + counted[-1:] if not a.attrs.get("coref")]
         return next((sd for sd in sides if sd in ARMED_SIDES), None)
+
+    @staticmethod
+    def _names_victims(view, m: Match) -> bool:
+        """Whether a toll says whose dead they are: a force after a victim marker right after its word,
+        a possessive too ("في صفوف قواتنا": the speaker's own, whoever the reader takes the speaker for)."""
+        toks = view.toks
+        return any(m.i < a0 <= m.j + 6 and toks[a0 - 1].bare in VICTIM_MARKERS for a0, _, _ in view.actors)
 
     def _two_tolls(self, view, m: Match) -> bool:
         """Whether the sentence counts the dead of two forces ("قتل 12 من الفصائل، فيما قتل 9 من عناصر
@@ -139,7 +154,8 @@ class CasualtyRules:
     def known_battle(self, view, m: Match):
         """The battle a toll that names no place belongs to: one it calls by a definite noun ("وقُتل في
         المواجهات خمسة جنود", "خلّف القصف ثلاثة قتلى") or one the sentence goes on from ("حيث قُتل
-        سبعة مدنيين"), told at most FIGHT_REACH sentences before. A toll over a span ("منذ بداية العام") counts
+        سبعة مدنيين"), told at most FIGHT_REACH sentences before; or, for the dead of a named armed side, the
+        battle of the sentence just before. A toll over a span ("منذ بداية العام") counts
         more than one battle: none."""
         if self._fighting is None or view.index - self._fighting[0] > FIGHT_REACH:
             return None
@@ -148,7 +164,10 @@ class CasualtyRules:
             return None
         named = any(c.row.get("type") == "attack" and c is not m and toks[c.i].bare.startswith(DEFINITE)
                     for c in self._sentence_matches)
-        if not named and not (toks and toks[0].bare in PLACE_CARRY_OPENERS):
+        # "استعاد الثوار بلدة X. وقال مراسلنا إن الثوار قتلوا خمسين عنصراً من قوات الأسد": the dead of an
+        # armed side counted right after the battle, with no place of their own, fell in it
+        fighters = view.index - self._fighting[0] == 1 and self._victim_of_toll(view, m, 0) is not None
+        if not named and not fighters and not (toks and toks[0].bare in PLACE_CARRY_OPENERS):
             return None
         return self._fighting[1], self._fighting[2]
 
@@ -165,11 +184,15 @@ class CasualtyRules:
         # unless the toll names its own dead: "قتل 12 من الفصائل، فيما قتل 9 من عناصر قوات النظام" are two
         # tolls of one battle, each inflicted by the adversary of whom it counts
         own = donor_event.rule.endswith("side:implied") and self._two_tolls(view, m)
+        victim = self._victim_of_toll(view, m, prv)
+        # "اندلعت اشتباكات بين X وY سقط فيها قتيلان": whose dead they are is not told, so neither side
+        # inflicted them as far as the text says (GUIDELINES: casualties, the side when stated, else unknown)
+        unnamed = not own and victim is None and not self._names_victims(view, m) \
+            and told_as_clash(donor_event, self.triggers)
         if own:
             side = self._toll_side(view, m)
-        elif side in ("unknown", "civilians"):
+        elif unnamed or side in ("unknown", "civilians"):
             side = self._casualty_side(view, m, nxt, "unknown")
-        victim = self._victim_of_toll(view, m, prv)
         if victim is not None and side == victim:  # a toll is never inflicted by the force it counts
             side = self._casualty_side(view, m, nxt, "unknown", smention)
             if side in ("unknown", victim):
@@ -197,5 +220,7 @@ class CasualtyRules:
                 ev.rule = ev.rule.replace("side:implied", "side:attackers-adversary")
             elif own:  # decided from the dead it counts, not a pro-drop guess
                 ev.rule = ev.rule.replace("side:implied", "side:victim-adversary")
+            elif unnamed:  # a clash's toll of dead whose side is not told
+                ev.rule = ev.rule.replace("side:implied", "side:clash-unnamed")
             out.append((ev, places))
         return out

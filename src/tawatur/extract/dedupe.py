@@ -9,6 +9,8 @@ from ..read.wordsets import wordlist, wordset
 from .polarity import LATER
 from .when import moved_off, stated_in_text
 
+# how a rule ends when the event's side is not stated in the text (``_unstated``)
+UNSTATED_SIDES = ("side:implied", "side:clash-unnamed")
 # the mark events.py puts in an advance's rule when it tells progress in a place ("تقدم ... في X"), not toward it
 WITHIN = "within"
 
@@ -37,17 +39,17 @@ def dedupe(events: list[Event]) -> list[Event]:
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
     for e in _one_mover_a_day(events):
-        implied = e.rule.endswith("side:implied")
+        implied = _unstated(e)
         base = (e.type, e.polarity, _place_key(e))
         same = [best[k] for k in order if k[:3] == base and not _apart(best[k], e)]
         if implied and same:
             _keep_toll(same[0], e)
             continue  # an implied side is a guess: it makes no second event of a happening already kept
-        if _borrowed_strike(e) and any(not k.rule.endswith("side:implied") for k in same):
+        if _borrowed_strike(e) and any(not _unstated(k) for k in same):
             continue  # "اشتباكات بين X وY ... حيث تصعد قوات Y قصفها": the fighting told, with its first force
         key = (*base, e.actor.side)
         if not implied:
-            for k in [k for k in order if k[:3] == base and best[k].rule.endswith("side:implied")
+            for k in [k for k in order if k[:3] == base and _unstated(best[k])
                       and not _apart(best[k], e)]:
                 order.remove(k)
                 best.pop(k)
@@ -79,6 +81,12 @@ def dedupe(events: list[Event]) -> list[Event]:
 # before gave to the fighting (events.py / where.py ``_fallback_places``).
 _BORROWED_PLACE = ("place:witness", "place:continuation")
 SHARED_SUBJECT = "subject:shared"  # the rule tag of an event whose subject a joined verb shared (sides.py)
+
+
+def _unstated(e: Event) -> bool:
+    """A side the text does not state: implied (a pro-drop guess) or none for a clash's toll whose dead are
+    not said to be anyone's (``side:clash-unnamed``, extract/casualties.py). Neither makes a second event."""
+    return e.rule.endswith(UNSTATED_SIDES)
 
 
 def _better_told(told: Event, kept: Event) -> bool:

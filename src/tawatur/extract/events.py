@@ -63,6 +63,7 @@ from .vocab import (
     AGAINST,
     AGENT_HANDS,
     ARTICLE,
+    ATTRIBUTION_PREPS,
     BACKER_PREFIXES,
     BATTLE_SETTING_BEFORE,
     BATTLE_SUBJECT_ARTICLE,
@@ -214,9 +215,9 @@ def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
 
 # "على أطراف X" after a strike of the same clause: where it hit (``_strike_outskirts``), within this many words
 STRIKE_OUTSKIRTS_REACH = 8
-# what an outskirts phrase right after it locates: a strike, a deployment, or a killing ("قتلوا 17 عنصراً منها على
-# أطراف حي X": where they were killed, no advance)
-OUTSKIRTS_LOCATED = ("attack", "deploy", "casualties")
+# what an outskirts phrase right after it locates: a strike, a deployment, a killing or an arrest or seizure ("قتلوا 17 عنصراً منها على
+# أطراف حي X"، "ضبطت مستودعاً في مزرعة على أطراف بلدة X": where it happened, no advance)
+OUTSKIRTS_LOCATED = ("attack", "deploy", "casualties", "other")
 # a place a force owns ("مقر قيادة X") is taken, entered or struck by its adversary when no agent is named
 OWNED_PLACE_TYPES = ("take_control", "enter", "attack")
 # moves a clash fought "between the two sides" around their place is the manner of (_between_both_parties)
@@ -239,11 +240,20 @@ ATTEMPT_WORDS = wordset("attempt_word")
 SIEGE_NOUNS = wordset("siege_noun")
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
 ACCUSED = wordset("accused_participle")
+RESPONSIBLE = wordset("responsible_participle")  # "مسؤولاً عن عمليات اغتيال": with عن, a description
+ABOUT = wordset("responsible_about")
+RESPONSIBLE_ACTS = wordset("responsible_act")  # "مسؤولاً عن عمليات"، not "مسؤول عن الإعلام"
 PEOPLE_COUNT = wordset("people_count_word")
 FROM_DUAL = wordset("from_dual_pronoun")
 QAD = wordset("qad_particle")
 DURING = wordset("during_preposition")
 RAID_NOUNS = wordset("raid_noun")
+ARREST_OPERATIONS = wordset("arrest_operation_noun")
+# the moves of a force a departure verb after "قبل أن" continues, its subject dropped ("دخلت قوة بلدة X ...
+# قبل أن تغادرها": the force leaves; task probe13)
+SEQUENCE_MOVERS = frozenset({"enter", "deploy", "take_control", "advance"})
+SHORT_LIST_LEAD = 4  # words of a lead that only opens a list ("وفي التفاصيل:"): the report before it speaks
+ARREST_HEADS = wordset("arrest_head")
 COUNTRY_SHARE_REACH = 8  # words from a takeover to the country it took a share of, past its subject
 CAPTURE_SCENE_REACH = 5  # words of the captives between a capture and the ambush it happened in ("خمسة من عناصرها")
 SCENE_CLITIC = tuple(wordlist("scene_clitic"))
@@ -266,6 +276,8 @@ LEFT_PLACE_WORDS = SETTLEMENT_WORDS | wordset("any_place_backref")  # "غادر�
 _BUS_REACH = 2  # words after a departure trigger its buses may be named ("وغادرت الحافلات الحي")
 STRIKE_SUBJECT_NOUN = wordset("strike_subject_noun")  # "بهجوم مسلح استهدفه في X"
 STRIKE_SUBJECT_GAP = 3  # words (the strike's adjectives) between a strike noun and the verb that says where it landed
+STRIKE_CARRIER_GAP = 5  # the same when the carrier follows the noun ("بضربة من طائرة مسيرة تركية استهدفت")
+STRIKE_CARRIER = wordset("strike_carrier_preposition")
 
 
 def _before_in(toks, p: Mention) -> int | None:
@@ -334,6 +346,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._sets: tuple | None = None  # (view, idx, token sets) of the sentence read: _sentence_sets
         self.allegiance: dict[str, str] = {}  # town -> the side the text said it is (note_allegiance)
         self._list_lead: tuple[Source | None, int] | None = None  # the list a line is an item of: _lead_of_list
+        self._prev_view: SentenceView | None = None  # the sentence read before (a short list lead's report)
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
@@ -358,12 +371,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             self._note_narrative(made)
             self.note_fighting(sent.index, made)
             self._riders_view, self._riders = view, None
+            self._prev_view = view
             if made:
                 self.prev_events = made
             elif not sent.is_heading:
                 self._report_day = self._named_day(view, sent.index)
         self.clashes_to_attacker(self.events)
         self.identified_attacker(self.events)
+        self.claimed_after(self.events)
         self.caused_by_strike(self.events)
         return dedupe(self.events)
 
@@ -410,6 +425,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not raw[sent.start:sent.end].rstrip().endswith(":") or not view.toks:
             return None
         speaker, _ = source_for(view, view.toks[-1].start, None, False)
+        prev = self._prev_view
+        if not speaker.chain and len(view.toks) <= SHORT_LIST_LEAD and prev is not None and prev.toks:
+            # "وثق المرصد مقتل 11 شخصاً ... وفي التفاصيل:": a short lead of its own ("وفي التفاصيل:"، "وجاءت
+            # كالتالي:") opens the list of the report the sentence before it told (task probe13)
+            speaker, _ = source_for(prev, prev.toks[-1].start, None, False)
         return (speaker if speaker.name_en else None), sent.index
 
     def _same_report(self, view: SentenceView) -> bool:
@@ -455,7 +475,16 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return None
         days = [m for m in self.by_sent.get(before.index, []) if m.kind == "date" and m.attrs.get("value")
                 and m.attrs.get("precision") == "day" and not m.attrs.get("expected")]
+        days = self._before_attribution(before, days)
         return EventDate(days[-1].attrs["value"][:10], "day", days[-1].text, "text") if days else None
+
+    def _before_attribution(self, sent: Sentence, days: list[Mention]) -> list[Mention]:
+        """The days a line names before its trailing attribution ("قتل ... في هجمات شنها التنظيم يوم الأربعاء،
+        بحسب ما أفادت به شبكة الرصد يوم الخميس"): the day after "بحسب"/"وفق" is when the source reported, not
+        when it happened (task read11). A line whose only day is the report's keeps it."""
+        cut = next((t.start for t in tokens_of(self.article, sent)
+                    if not ATTRIBUTION_PREPS.isdisjoint([t.word, t.bare])), sent.end)
+        return [m for m in days if m.start < cut] or days
 
     def _told_just_before(self, sent: Sentence) -> list[Event]:
         """The events of the sentence right before ``sent`` in its paragraph (none when it told none)."""
@@ -476,6 +505,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         continued report ("وأضاف: ...") after it keeps."""
         days = [m for _, m in view.dates if m.attrs.get("value") and not m.attrs.get("expected")
                 and m.attrs.get("precision") in ("day", "month")]
+        days = self._before_attribution(self.article.sentences[index], days)
         return (index, as_event_date(days[-1])) if days else None
 
     def _previous_day(self) -> EventDate | None:
@@ -624,6 +654,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # read once a sentence: here, and by _sentence_sets for the triggers' agents and places
         accused = self._accused = self._accusation(view)
         raids: list[tuple[Match, int]] = []  # raids read as the manner of an arrest (_raid_of_arrest), by rank
+        operations: set[int] = set()  # events of an operation told with its arrests (_operation_of_arrest)
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
             if etype == "none" or manner(m) or m.i in accused:
@@ -640,11 +671,18 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 pending_casualties.append((m, prv, nxt))
             elif res:
                 made.extend(res)
+                if self._operation_of_arrest(view, m, matches):
+                    operations.update(id(e) for e, _ in res)
+            elif "capture" in m.flags:
+                made.extend(self._capture_in_battle(view, m, prv, nxt, cues, idx, continuation, made))
+        if operations and any(e.type == "other" and id(e) not in operations for e, _ in made):
+            made[:] = [(e, pl) for e, pl in made if id(e) not in operations]  # the arrest tells it (its place read)
         made.extend(self._raid_for_arrest(view, raids, cues, idx, continuation, fronted, made))
         for m, prv, nxt in pending_casualties:
             # "تسبب القصف في مقتل 13 في X وY، فيما أصيب العشرات": the wounded of the toll just told, at its places
             tolls = [(e, pl) for e, pl in made if e.type == "casualties" and pl] if "wounded" in m.flags else []
-            donors = tolls or self._nearest_last(view, m, [(e, pl) for e, pl in made if e.type == "attack"]) \
+            donors = tolls or self._nearest_last(view, m, [(e, pl) for e, pl in made if e.type == "attack"],
+                                                       self.article.raw) \
                 or self._sweep_donors(view, matches, made) or (self.prev_events if continuation else [])
             if donors:
                 made.extend(self.casualties_from(view, m, prv, nxt, cues, donors, continuation))
@@ -680,7 +718,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return [p for p in struck if p not in places]
 
     @staticmethod
-    def _nearest_last(view: SentenceView, toll: Match, donors: list) -> list:
+    def _nearest_last(view: SentenceView, toll: Match, donors: list, raw: str) -> list:
         """The strikes of the toll's sentence, with the strike that tells its cause right after it last (``casualties_from``
         takes the last): "قتل ثلاثة أطفال يوم الأحد بانفجار قذيفة في X، فيما فقد مزارع حياته بانفجار لغم قرب Y": the first
         toll fell at X, at the blast within CAUSE_REACH words after it, not at the sentence's last one (task probe10a).
@@ -688,6 +726,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         toks = view.toks
         lo, hi = toks[toll.i].start, toks[min(toll.i + CAUSE_REACH, len(toks) - 1)].end
         cause = next((d for d in donors if lo <= d[0].evidence.start <= hi), None)
+        if cause is None:
+            # "كما قتل عنصران وأصيب ثالث بهجوم على نقطة في بلدة X": the strike's clause opens with the toll, so
+            # its evidence starts before it and runs over it (task read11)
+            cause = next((d for d in reversed(donors) if d[0].evidence.start < lo < d[0].evidence.end and d[0].trigger
+                          and lo <= raw.find(d[0].trigger, lo, d[0].evidence.end) <= hi), None)
         before = [d for d in donors if d[0].evidence.start < lo]
         if before and _Extractor._result_of_before(toks, toll.i):
             last = max(d[0].evidence.start for d in before)
@@ -713,6 +756,19 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                   if c.row.get("type") == "other" and c.flags & {"authority", "scene"}}
         return [(e, pl) for e, pl in made if e.type == "other" and e.sentence == view.index
                 and any(e.rule.startswith(name) for name in sweeps)]
+
+    def _capture_in_battle(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, made):
+        """"استعاد الثوار بلدة X. وقال مراسلنا إن الثوار ... وأسروا عدداً من العناصر": a capture with no place
+        of its own, in the sentence right after a battle at a town, took its men in that battle (as a toll
+        there does, casualties.known_battle)."""
+        if self._fighting is None or view.index - self._fighting[0] != 1:
+            return []
+        res = self._typed(view, m, m.row["type"], m.flags, prv, nxt, cues, idx, continuation,
+                          list(self._fighting[2]), made)
+        out = res if isinstance(res, list) else []
+        for ev, _ in out:
+            ev.rule = ev.rule.replace("place:fronted", "place:known-battle")
+        return out
 
     def named_battle(self, view, toll: Match, towns, cues, idx, continuation, made):
         """The fighting a toll names by a definite noun that gave no event of its own ("المعارك المستمرة
@@ -826,6 +882,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             types = self.departure  # "عملية الإجلاء" after "حافلات تقل مقاتلين وعائلاتهم": the same people
             if not types and buses:
                 types = self.riders[0]  # "وصل مئات المسلحين وعائلاتهم ... وانطلقت الحافلات من X": those people
+        if not types and "need_subject" in flags and self._in_sequence(view.toks, m.i) and any(
+                e.type in SEQUENCE_MOVERS and e.actor.side in ARMED_SIDES for e, _ in made):
+            types = ["withdraw"]  # "دخلت قوة إسرائيلية بلدة X وفتشت منازل قبل أن تغادرها": the force leaves
         if not types:
             types = [m.row["type"]] if "need_subject" not in flags else []
         out = []
@@ -1109,6 +1168,21 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return any(x.row.get("type") == "other" and x.j <= m.i - 1 for x in matches if x is not m)
 
     @staticmethod
+    def _operation_of_arrest(view: SentenceView, m: Match, matches) -> bool:
+        """"نفذت وحداتها الخاصة عملية إنزال جوي في بلدة X، أسفرت عن اعتقال قيادي"، "نفذت قوة عملية في قرية Y،
+        واعتقلت خمسة": an operation whose sentence tells arrests after it and nobody killed or wounded is how the
+        arrests were made (eval P14 and probe6a Q06 annotate the arrest only): no attack of its own, once the
+        arrest has read its place from it (task probe13)."""
+        toks = view.toks
+        if m.row.get("type") != "attack" or not any(
+                toks[k].bare in ARREST_OPERATIONS or toks[k].forms[-1] in ARREST_OPERATIONS for k in range(m.i, m.j)):
+            return False
+        if any(x.row.get("type") == "casualties" for x in matches):
+            return False
+        return any(x.row.get("type") == "other" and x.i >= m.j and (
+            toks[x.i].bare in ARREST_HEADS or toks[x.i].forms[-1] in ARREST_HEADS) for x in matches)
+
+    @staticmethod
     def _fought_elsewhere(view: SentenceView, m: Match) -> bool:
         """"قصفت إسرائيل دمشق بعد اشتباكات في صحنايا": a clash noun after بعد with في and a place of its own
         right after it, when the sentence named another place before it and not this one, is a clash told
@@ -1360,13 +1434,21 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         out: set[int] = set()
         forces = {a0 for a0, _, _ in view.actors}
         for k, t in enumerate(toks):
-            if t.bare not in ACCUSED or k + 1 in forces:
+            if not (t.bare in ACCUSED or self._responsible_for(toks, k)) or k + 1 in forces:
                 continue  # "نفى ذلك، متهماً القوات الحكومية بقصف X": a speaker accusing a force (its object right
                 # after it) charges that force with X, as "واتهم القوات" does: an event (SideRules.accused_agent)
             end = min([b for b in self._breaks if b > k] + [len(toks), k + 1 + ACCUSATION_REACH])
             stop = next((j for j in range(k + 1, end) if toks[j].bare in ACCUSATION_STOP), end)
             out.update(range(k, stop))
         return frozenset(out)
+
+    @staticmethod
+    def _responsible_for(toks, k: int) -> bool:
+        """"كان مسؤولاً عن عمليات اغتيال": a participle of responsibility with "عن" and an act after it describes
+        a person by what he is said to have done, as "متهم بارتكاب" does; "مسؤول عن الإعلام" is an office (task
+        probe13)."""
+        return toks[k].bare in RESPONSIBLE and k + 2 < len(toks) and toks[k + 1].bare in ABOUT \
+            and toks[k + 2].bare in RESPONSIBLE_ACTS
 
     @staticmethod
     def _named_in_place(view: SentenceView) -> set[int]:
@@ -1862,7 +1944,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return True  # "شنت المقاتلات الإسرائيلية غارات استهدفت X": the raids the verb's subject launched hit X
         head = view.toks[m.i].bare  # "استهدفه": a targeting verb with its object pronoun, by its lemma
         if (head in STRIKE_SUBJECT_VERB or STRIKE_SUBJECT_VERB & analyses(head)) and any(
-                c.row.get("type") == "attack" and 0 <= m.i - c.j <= STRIKE_SUBJECT_GAP
+                c.row.get("type") == "attack" and 0 <= m.i - c.j <= _Extractor._strike_gap(view.toks, c)
                 and any(f in STRIKE_SUBJECT_NOUN for f in view.toks[c.i].forms)
                 and not any(view.toks[k].bare in RELATIVES for k in range(c.j, m.i)) for c in matches):
             # "قتل شاب بهجوم مسلح استهدفه في بلدة X" after a fronted frame: the attack's place is X (task read10);
@@ -1871,6 +1953,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if "hits_people" not in m.flags or wounds_people(view, m):
             return False
         return any(c.row.get("type") == "attack" and 0 <= m.i - c.j <= STRIKE_SUBJECT_GAP for c in matches)
+
+    @staticmethod
+    def _strike_gap(toks, c: Match) -> int:
+        """How many words may stand between a strike noun and its targeting verb: its adjectives, or its
+        carrier after "من" ("بضربة من طائرة مسيرة تركية استهدفت سيارتهم"), a little longer (task read11)."""
+        return STRIKE_CARRIER_GAP if c.j < len(toks) and toks[c.j].bare in STRIKE_CARRIER else STRIKE_SUBJECT_GAP
 
     @staticmethod
     def _side_from_actor(view: SentenceView, actor: Mention | None, side: str) -> bool:

@@ -188,7 +188,8 @@ def _accompaniment_asides(toks: list[Token], breaks: set[int]) -> set[int]:
     out: set[int] = set()
     ordered = sorted(breaks)
     for a, b in zip(ordered, ordered[1:], strict=False):
-        if b - a <= ACCOMPANIMENT_REACH and (toks[a].bare in words or _sequence_aside(toks, a, b)):
+        if b - a <= ACCOMPANIMENT_REACH and (toks[a].bare in words or _sequence_aside(toks, a, b)
+                                             or _circumstantial_aside(toks, a, b)):
             out |= set(range(a, b))
     return out
 
@@ -212,6 +213,18 @@ def source_asides(raw: str, toks: list[Token]) -> set[int]:
         if b - a <= ACCOMPANIMENT_REACH and toks[a].bare in SOURCE_ASIDE and _sequence_aside(toks, a, b):
             out |= set(range(a, b))
     return out
+
+
+CIRCUMSTANCE_REACH = 4  # words a clause of circumstance holds at most ("، وعليها آثار تعذيب،")
+
+
+def _circumstantial_aside(toks: list[Token], a: int, b: int) -> bool:
+    """"عثر أهالٍ على جثة شاب، وعليها آثار تعذيب، على أطراف حي X": a short clause of circumstance (و, a
+    preposition with its pronoun, a noun; wordsets circumstantial_lead) set off by commas describes the noun
+    before it; it is parenthetical when a place's preposition opens right after it (task probe13)."""
+    return toks[a].word != toks[a].bare and toks[a].bare in wordset("circumstantial_lead") \
+        and b - a <= CIRCUMSTANCE_REACH and b < len(toks) \
+        and toks[b].word in wordset("circumstance_place_lead")
 
 
 def _sequence_aside(toks: list[Token], a: int, b: int) -> bool:

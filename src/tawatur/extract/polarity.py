@@ -38,6 +38,7 @@ _NOT_PERFECT_PREFIXES = tuple(wordlist("future_proclitic")) + tuple(wordlist("de
 _JUDGEMENT_REACH = 12  # words from the happening to what the copula says of it
 _ANY_REACH = 4  # words from a denial to its "any" ("نفت وزارة الداخلية وجود أي")
 _THAT_IT = wordset("speaker_subject")  # أنها، أنه، أنهم: "يرجح أنها روسية"
+_MEMBER_OF = wordset("identity_preposition")  # "يرجح أنهم من خلايا التنظيم"
 _PURPOSE_L = tuple(wordlist("purpose_clitic"))
 _NOUN_ENDING = wordlist("verbal_noun_ending")
 _ARTICLE = wordlist("definite_article")
@@ -284,9 +285,11 @@ def _explains_done(trig: Match, toks: list[Token]) -> bool:
 def _hedges_agent(c: Match, trig: Match, toks: list[Token]) -> bool:
     """"غارات جوية يرجح أنها روسية استهدفت البلدة، ما أدى إلى مقتل ...": the likelihood word hedges whose
     strike it was (a pronoun and a nationality adjective right after it, the trigger after them), not whether
-    the strike or its toll happened."""
+    the strike or its toll happened. So does "مسلحون يرجح أنهم من خلايا التنظيم" (the group they are thought
+    to belong to): in a toll's long sentence it hedges that one attacker, not the incidents told after it."""
     k = c.j
-    return k + 2 <= trig.i and toks[k].bare in _THAT_IT and bool(token_nationality(toks[k + 1]))
+    return k + 2 <= trig.i and toks[k].bare in _THAT_IT \
+        and (bool(token_nationality(toks[k + 1])) or toks[k + 1].bare in _MEMBER_OF)
 
 
 def _reported_since(denials: list[Match], trig: Match, cues: list[Match]) -> bool:

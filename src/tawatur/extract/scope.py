@@ -54,6 +54,7 @@ DURING_SUBJECT_REACH = 3  # words of a move's subject between its verb and "خل
 STRIKE_PARTICIPLES = wordset("strike_participle")
 DEAL_SIGNING_VERBS = wordset("deal_signing_verb")
 SIGNING_REACH = 2  # words after a deal noun its relative verb of signing may stand ("اتفاق مماثل وقعته")
+PATROL_NOUNS = wordset("patrol_noun")
 
 
 class ScopeRules:
@@ -90,18 +91,24 @@ class ScopeRules:
             return True  # "فرّ المسلحون من يبرود بعد هجوم كبير للجيش": the flight is the event
         if m.row.get("type") == "attack" and toks and _during_a_move(m, cues, matches or []):
             return True  # "سيطرت القوات خلال الهجوم على قريتي X وY": the takeover is the event
+        if m.row.get("type") == "other" and "noun" in m.flags and _sweep_of_a_clash(m, cues, matches or []):
+            return True  # "قتل أربعة في اشتباك مع الأمن العام خلال حملة تمشيط في قرية X": the clash is the event
         if "mutual" not in m.flags:
             return False
         if any(c.row.get("effect") == "deal_manner" and c.j == m.i for c in cues) and not any(
                 t.bare in TERMS_VERBS for t in (toks or [])[m.j:]) and not ScopeRules._signed_deal(m, toks) and any(
                 x.row.get("type") in DEAL_MOVE_TYPES for x in (matches or []) if x is not m):
             return True  # "خرج المقاتلون من X بموجب اتفاق": how they left; "بموجب اتفاق يقضي بـ" tells the deal
-        told = [x.row.get("type") for x in (matches or []) if x is not m and x.row.get("type") != "none"]
+        # the clash's own toll tells no other happening, nor does a patrol named as one of its parties
+        # ("بعد مواجهات بين دورية للأمن العام ومسلحين ... قتل فيها عنصر من الدورية"; task probe13)
+        told = [x.row.get("type") for x in (matches or [])
+                if x is not m and x.row.get("type") not in ("none", "casualties")
+                and not (toks and x.j - x.i == 1 and toks[x.i].bare in PATROL_NOUNS)]
         if any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues):
             # "هدنة ... بعد اشتباكات"، "حظر تجوال ... بعد اشتباكات": no place is taken, the clash is its own happening
             # (the clash's own toll, "وأوقعت قتيلين", tells no other happening); with nothing else told ("عاد
             # الهدوء إلى X بعد اشتباكات"، "ساد هدوء حذر في X بعد اشتباكات") the calm is no event, the clash is
-            return bool(told) and not ("other" in told and all(t in ("other", "casualties") for t in told))
+            return bool(told) and not all(t == "other" for t in told)
         return bool(toks) and m.i > 0 and toks[m.i - 1].bare in PARTITIVE and any(
             c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 5 for c in cues)
 
@@ -143,8 +150,14 @@ class ScopeRules:
                     skip_to = b
                     continue
                 return k
+            if ScopeRules._fronted_clause(m, k, nxt, toks, breaks, place_starts):
+                return k
+            if k == m.j and k in breaks and toks[k].word in SCOPE_LINKERS:
+                return k  # "بعد أيام من دخولها، فيما لا تزال الحركة على الطريق إلى دمشق": a new clause (task read11)
             if seen_place and ScopeRules._adds_place(k, w, breaks, place_starts):
                 continue
+            if seen_place and k not in place_starts and toks[k].word in SECURING_PURPOSE:
+                return k  # "باتجاه بلدة X لتأمين محيط المطار": the goal's object is no place of the move (task read11)
             if not seen_place and (b := ScopeRules._person_apposition_end(k, nxt, toks, breaks)) is not None:
                 skip_to = b  # "على اللواء ع. س.، الرئيس السابق للفرع، في قرية X": who the person is
                 continue
@@ -166,6 +179,7 @@ class ScopeRules:
                     and not ScopeRules._unnamed_member(k, toks, breaks, place_starts) \
                     and not ScopeRules._part_member(k, toks, place_starts) \
                     and not ScopeRules._building_member(k, toks, breaks, place_starts) \
+                    and toks[k].bare not in PRONOUN_LOCATIVES \
                     and not names_people(toks[k]) \
                     and toks[k].word not in number_words():  # "خلال يوم واحد نحو X": a root و, the count "one"
                 return k  # "... بلدة طرنجة وقام بتفتيش ...": a new verb
@@ -307,6 +321,16 @@ class ScopeRules:
             or ScopeRules._adds_place(b, w, breaks - {b}, place_starts)
 
     @staticmethod
+    def _fronted_clause(m: Match, k: int, nxt: int, toks, breaks: set[int], place_starts: set[int]) -> bool:
+        """"قتل ثلاثة بضربة قرب بلدة X، وفي درعا عثر على جثة ..."، "في حين": a comma, "وفي" and a place with the
+        next trigger right after it open a new clause fronted by its locative (a daily toll's long sentence):
+        that place is the next incident's, not one more of this trigger's (task read11)."""
+        if k <= m.j or k not in breaks or (k + 1) not in place_starts or nxt >= len(toks) or nxt - k > FRONTED_REACH:
+            return False
+        tok = toks[k]
+        return tok.word.startswith(COORDINATION) and len(tok.word) > 2 and not IN.isdisjoint([tok.bare])
+
+    @staticmethod
     def _adds_place(k: int, w: str, breaks: set[int], place_starts: set[int]) -> bool:
         """"سيطرت على X، ثم على قرية Y", "قصفت X وكذلك بلدة Y", "X إلى جانب بلدتي Y وZ": a word that adds a
         place to those the trigger took goes on with its arguments when a place starts within three words
@@ -324,14 +348,17 @@ class ScopeRules:
     @staticmethod
     def _describes_place(view: SentenceView, m: Match, idx) -> bool:
         """An imperfect control or presence verb in a relative clause describes who holds a place: right
-        after a relative word ("التي تسيطر"), or with a resumptive pronoun after it ("يسيطر عليها")."""
+        after a relative word ("التي تسيطر"), or with a resumptive pronoun after it ("يسيطر عليها") unless the verb
+        opens the sentence or carries its conjunction ("وتتمركز فيها"), GUIDELINES "Presence and patrols"."""
         toks = view.toks
         head = toks[m.i].bare
         if not imperfect_verb(head) or "loser" in m.flags:  # "وتمركزت فيها" is a perfect
             return False
         resumptive = m.j < len(toks) and is_resumptive(toks[m.j])
-        if resumptive:
-            return True
+        if resumptive:  # "منطقة يسيطر عليها الفصيل"; not a main clause opened by its verb ("وتنتشر فيها قوات
+            # روسية" after a town: the pronoun recalls the town, the force is there, a deployment), nor one after a
+            # verb of continuing ("وما زالوا يتمركزون فيهما", task read11)
+            return not (m.i == 0 or toks[m.i].word != head or toks[m.i - 1].bare in STILL_AUX)
         # the relative clause must hang on a place ("عفرين التي تنتشر فيها"), not on a force ("قوات حزب
         # الله التي تتمركز هناك" is a deployment)
         ends = view.place_ends
@@ -365,6 +392,25 @@ def _during_a_move(m: Match, cues, matches: list[Match]) -> bool:
     cue = next((c for c in cues if c.row.get("effect") == "during" and c.j <= m.i and m.i - c.j <= 1), None)
     return cue is not None and any(
         x.row.get("type") in MOVE_TYPES and x.j <= cue.i and cue.i - x.j <= DURING_SUBJECT_REACH
+        for x in matches if x is not m)
+
+
+STILL_AUX = wordset("still_auxiliary")  # "ما زالوا يتمركزون فيهما"
+SCOPE_LINKERS = wordset("scope_linkers")  # "فيما"، "بينما" opening the next clause
+PRONOUN_LOCATIVES = wordset("pronoun_locative")  # "داخل المنطقة العازلة وخارجها"
+SECURING_PURPOSE = wordset("securing_purpose")  # "لتأمين"، "لحماية" after a move's place
+FRONTED_REACH = 4  # words from a clause's "وفي" to its trigger: the place's words ("وفي ريف جبلة قتل")
+CLASH_SWEEP_REACH = 5  # words between a clash noun and the "خلال" of the sweep it broke out in ("مع قوات الأمن العام")
+
+
+def _sweep_of_a_clash(m: Match, cues, matches: list[Match]) -> bool:
+    """A sweep or raid noun right after خلال/أثناء that follows a clash or strike within a few words ("قتل
+    أربعة مسلحين في اشتباك مع قوات الأمن العام خلال حملة تمشيط في قرية X"): when the clash broke out, its
+    circumstance (GUIDELINES, "Manner is not an event"), so it gives no event and does not end the clash's
+    arguments: the village after it is where they fought (task read11)."""
+    cue = next((c for c in cues if c.row.get("effect") == "during" and c.j <= m.i and m.i - c.j <= 1), None)
+    return cue is not None and any(
+        x.row.get("type") == "attack" and x.j <= cue.i and cue.i - x.j <= CLASH_SWEEP_REACH
         for x in matches if x is not m)
 
 

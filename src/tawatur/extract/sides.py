@@ -51,6 +51,7 @@ from .vocab import (
 CASUALTY_WORDS = wordset("casualty_word")
 PERPETRATE = wordset("perpetrate_verb")
 CLAIM = wordset("claim_verb")
+CLAIM_IT = wordset("claim_it_verb")  # "في هجوم تبناه تنظيم داعش"
 RESPONSIBILITY = wordset("responsibility_noun")
 RESPONSIBILITY_PREP = wordset("responsibility_prep")
 CLAIM_NEGATOR = wordset("claim_negator")
@@ -83,6 +84,9 @@ IN_PREP = wordset("in_preposition")
 FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
 PATROL_NOUNS = wordset("patrol_noun")
+REMNANT_NOUNS = wordset("war_remnant_noun")
+REMNANT_OF = wordset("war_remnant_of")
+REMNANT_REACH = 16  # words after a blast or a toll its war debris may be named in ("بانفجار لغم أرضي من مخلفات")
 STRUCK_HOLDINGS = wordset("struck_holding_noun")  # "دورية للجيش" after a strike word: the army's, hit
 STRUCK_SITES = wordset("struck_site_noun")
 MOVE_TYPES = frozenset({"enter", "advance", "withdraw"})
@@ -250,6 +254,12 @@ def _clash_names(triggers: tuple[Pattern, ...]) -> frozenset[str]:
     return frozenset(t.name for t in triggers if "mutual" in t.flags and t.row.get("type") == "attack")
 
 
+def told_as_clash(e: Event, triggers: tuple[Pattern, ...]) -> bool:
+    """Whether an attack event was told by a mutual row ("اشتباكات بين X وY"): a fight of two sides, so
+    neither inflicted what it cost unless the text says whose dead they were."""
+    return e.type == "attack" and e.rule.split(" ")[0].removeprefix("trigger:") in _clash_names(triggers)
+
+
 @lru_cache(maxsize=1)
 def adversaries() -> dict[str, str]:
     """side -> the side that takes a place it loses."""
@@ -382,6 +392,19 @@ class SideRules:
         a = token_at(view.toks, actor.start)
         return a > 0 and view.toks[a - 1].bare in AGENT_HANDS
 
+    @staticmethod
+    def _war_remnant(view: SentenceView, m: Match, actor: Mention | None) -> bool:
+        """"استشهد راعيان جراء انفجار لغم من مخلفات النظام البائد"، "بانفجار ذخيرة غير منفجرة": a blast of war
+        debris (a remnant noun and what it is left from, wordsets war_remnant_noun/war_remnant_of, within a few
+        words after the trigger) and its toll are no strike of anyone's: no side, though the debris names the
+        force it was left by. A force named before the trigger (a subject) still acts (task probe13)."""
+        toks = view.toks
+        if actor is not None and token_at(toks, actor.start) < m.i:
+            return False
+        end = min(len(toks) - 1, m.j + REMNANT_REACH)
+        return any(toks[k].bare in REMNANT_NOUNS and (toks[k + 1].bare in REMNANT_OF or (
+                   k + 2 < len(toks) and toks[k + 2].bare in REMNANT_OF)) for k in range(m.i, end))
+
     def held_side(self, places: list[Mention]) -> str | None:
         """The side the text gave the town a departure leaves (``note_allegiance``), if it gave one."""
         return next((self.allegiance[k] for p in places if (k := _place_key(p)) in self.allegiance), None)
@@ -393,6 +416,9 @@ class SideRules:
         if actor is not None and actor.attrs.get("side") == "civilians" and etype not in CIVILIAN_TYPES:
             actor = None  # civilians are victims or witnesses of a strike, never its agent here
         side = actor.attrs.get("side", "unknown") if actor else "unknown"
+        if etype in ("attack", "casualties") and self._war_remnant(view, m, actor):
+            self.side_note = "side:war-remnant"
+            return "unknown"  # "قضى طفلان بانفجار قذيفة من مخلفات الحرب": nobody set it off
         if etype in ("attack", "casualties") and (claimed := self._claimant_side(view, m)):
             return claimed  # "تبنى التنظيم التفجير الذي استهدف حاجزاً للأمن العام": the claimant struck
         if etype in ("attack", "casualties") and (actor is None or self._device_hit(view, m, actor)) \
@@ -695,6 +721,21 @@ class SideRules:
                 e.actor = actor_of(None, side, e.date.value or self.day)
                 e.rule = e.rule.rsplit(" side:", 1)[0] + " side:identified-attacker"
 
+    def claimed_after(self, events: list[Event]) -> None:
+        """"استشهد أربعة ... جراء تفجير سيارة مفخخة استهدف مخفر الشرطة في X، في هجوم تبناه تنظيم داعش": a claim
+        verb with the pronoun of the act, told after it in the same sentence, names the agent of the strikes and
+        tolls that sentence told with no agent (a covert device's stays unknown only until someone claims it)."""
+        for a in self.article.mentions_of("actor"):
+            side = a.attrs.get("side")
+            before = self.article.raw[max(0, a.start - 12):a.start].split()
+            if side not in ARMED_SIDES or not before or fold_text(before[-1]) not in CLAIM_IT:
+                continue
+            for e in events:
+                if e.sentence == a.sentence and e.type in ("attack", "casualties") and e.actor.side == "unknown" \
+                        and e.evidence.start < a.start and e.rule.endswith("side:implied"):
+                    e.actor = actor_of(None, side, e.date.value or self.day)
+                    e.rule = e.rule.rsplit(" side:", 1)[0] + " side:claimed-after"
+
     def caused_by_strike(self, events: list[Event]) -> None:
         """"وقوع إصابتين جراء إطلاق نار من قبل X": a toll with no agent of its own, caused (جراء، بسبب،
         إثر) by a strike of the same sentence whose agent is named, was inflicted by that agent."""
@@ -811,15 +852,17 @@ class SideRules:
         named before their force ("لهجوم شنه مسلحو جبهة النصرة"، "شنه عناصر من التنظيم", wordset member_noun,
         with "من" between or not) stand between the marker and the force they belong to, and so does a unit of
         it ("هجوماً شنته خلية من التنظيم": up to LAUNCH_REACH words between). An assault noun the trigger ends
-        with, then a force written with ل ("هجوم للفصائل"), or its members with ل ("هجوماً لعناصر التنظيم"), is
-        that force's."""
+        with, then a force written with ل ("هجوم للفصائل") or in its genitive ("محاولة تقدم الجيش التركي"، inside
+        the trigger "محاولة الجيش التركي التقدم"), or its members with ل ("هجوماً لعناصر التنظيم"), is that force's."""
         toks = view.toks
         for a0, _, a in sorted(view.actors, key=lambda x: x[0]):
+            if m.i < a0 < m.j and toks[a0 - 1].bare in OWNED_ASSAULT and not is_lam_object(view, a0, a):
+                return a  # "أحبطوا محاولة الجيش التركي التقدم": the attempt's genitive, inside the trigger
             if not m.j <= a0 < min(len(toks), max(nxt, m.j) + 4) or not a0:
                 continue
-            if toks[a0 - 1].bare in OWNED_ASSAULT and all(toks[q].bare in OWNED_ASSAULT for q in range(m.j, a0)) \
-                    and is_lam_object(view, a0, a):
-                return a  # "صد محاولة تقدم لقوات النظام": the assault is the force's after ل
+            if toks[a0 - 1].bare in OWNED_ASSAULT and all(toks[q].bare in OWNED_ASSAULT for q in range(m.j, a0)):
+                return a  # "صد محاولة تقدم لقوات النظام"، "لمحاولة تقدم الجيش التركي": the force after ل, or in
+                # the genitive of the assault noun, is who attempted it
             if a0 - 1 == m.j and toks[m.j - 1].bare in OWNED_ASSAULT and toks[a0 - 1].bare.startswith(tuple(LAM)) \
                     and any(f in MEMBER_NOUNS for f in toks[a0 - 1].forms[1:]):
                 return a  # "صدت هجوماً لعناصر تنظيم الدولة": the members before their force carry the ل

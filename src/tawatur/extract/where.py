@@ -83,6 +83,10 @@ COUNTRY_PREPS = wordset("country_nisba_not_after")  # "من سورية": the cou
 # "وسقط فيها قتيلان": a place falls as a subject; "في" with a pronoun says where something else fell
 IN_PRONOUNS = wordset("in_pronoun")
 ORIGIN_PRONOUNS = wordset("origin_pronoun")
+ORIGIN_FROM = wordset("origin_from_preposition")  # "من القرية نحو مدينة X"
+ORIGIN_NOUNS = wordset("origin_backref_noun")
+RESIDENTS_OF_IT = wordset("residents_of_it")  # "سكانها"
+RESIDENTS_SUFFIXES = wordset("residents_pronoun_suffix")
 OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
 OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب مقاتلي قسد منها")
 RESULT_OF = wordset("result_verb")  # "أسفرت عن إلقاء القبض": what the happening just told brought about
@@ -91,11 +95,13 @@ FOLLOW_VERBS = wordset("follow_verb")  # "وتبعه اقتحام": what follows
 FOLLOW_OBJECT = wordset("follow_object")  # "وتلا ذلك دخول"
 _ANTECEDENT_REACH = 10
 # "بلدات ريف إدلب، مثل X وY"، "مناطق في ريف حلب، ومنها X": after a comma, a word that opens examples
+_PRONOUN_LOCATIVES = wordset("pronoun_locative")  # "المنطقة العازلة وخارجها"
 _EXAMPLE_WORDS = wordset("list_intro_word") | wordset("inclusion_word") | wordset("example_word") \
     | wordset("strike_participle")  # "غارات على ريف X، مستهدفةً بلدتي Y وZ": the targets in the area
 # How many words a list's last named member may stand before the relative pronoun that hangs on the list
 # ("والمطار العسكري (شرق) وفرع Y للمخابرات العسكرية (غرب) التي": an unnamed member and its qualifier).
 _ANTECEDENT_GAP = 7
+ANNOUNCER_VERBS = wordset("authority_announcer_verb")  # "وفرضت حظراً للتجوال" after a force's move
 COORDINATED_REACH = 8  # words a verb opening the next clause with و may stand after the place it shares
 # Kinds of place that locate a town named just before them rather than being an event place of their own.
 # How many words an epithet in apposition may run between a place and the في that locates it (_after_epithet).
@@ -349,6 +355,8 @@ class PlaceRules:
         for p in places:
             last = view.place_last.get(id(p))
             k = last + 1 if last is not None else len(toks)
+            if k < len(toks) and toks[k].bare in _PRONOUN_LOCATIVES and toks[k].word != toks[k].bare:
+                last, k = k, k + 1  # "داخل المنطقة العازلة وخارجها، أبرزها X وY" (task read11)
             if k >= len(toks) or (toks[k].bare not in _EXAMPLE_WORDS and not opens_examples(toks, k)) \
                     or toks[k].start - toks[last].end < 2:
                 continue  # no comma (or other mark) between the place and the example word
@@ -524,13 +532,16 @@ class PlaceRules:
             g = last.attrs.get("group")
             group = [p for _, p in before if g not in (None, -1, "") and p.attrs.get("group") == g] or [last]
             return group, "backward"
-        got = self._recall(view, [k for k in refs if k < m.i], actor_idx)
+        got = self._recall(view, [k for k in refs if k < m.i and not self._speaker_seat(toks, k, m.i, reports)],
+                           actor_idx)
         if got:
             return got
         # a verb joined by "و" right after another event shares its place: "موجود في حمص وينتشر"
         head = toks[m.i]
         if made and head.word.startswith(COORDINATION) and head.forms[-1] != head.word and prv and (
                 m.i - prv <= 4 or self._same_subject_clause(view, m, made[-1][1])):
+            return made[-1][1], "coordinated"
+        if made and self._announced_by_joined_verb(view, m, prv, made[-1][1]):
             return made[-1][1], "coordinated"
         if made and self._follows(toks, m.i):
             return made[-1][1], "followed"
@@ -568,16 +579,23 @@ class PlaceRules:
 
     def _pronoun_origin(self, view: SentenceView, m: Match, nxt: int, places: list[Mention], idx,
                         actor_idx: set[int]) -> list[Mention]:
-        """"فروا منها ليلة أمس باتجاه مدينة X"، "نزوح عائلات منها نحو Y": a flight whose origin is told by a
-        pronoun of من before the destination it names leaves the place the pronoun recalls too (GUIDELINES:
+        """"فروا منها ليلة أمس باتجاه مدينة X"، "نزوح عائلات منها نحو Y"، "نزح معظم سكانها نحو Z": a flight whose
+        origin is told by a pronoun of من (or on its residents) before the destination it names leaves the place the
+        pronoun recalls too (GUIDELINES:
         the origin and the destinations of a displacement count). Only a pronoun between the trigger and the
-        first place it took; a named origin ("من X") is a place already."""
+        first place it took; a named origin ("من X") is a place already. A back-reference noun after من ("نزحت
+        عائلات من القرية نحو مدينة X") tells the origin the same way (task read11)."""
         toks = view.toks
         first = min((token_at(toks, p.start) for p in places), default=nxt)
         for k in range(m.j, min(first, nxt)):
             if k in view.place_tokens or k in self._breaks:
                 return []
-            if toks[k].bare in ORIGIN_PRONOUNS and k in idx["backref"]:
+            noun = k > m.j and toks[k - 1].bare in ORIGIN_FROM and toks[k].bare in ORIGIN_NOUNS
+            if toks[k].bare in RESIDENTS_OF_IT:  # "نزح خلالها جميع سكانها نحو X": they left the place (task read11)
+                suffix = max((x for x in RESIDENTS_SUFFIXES if toks[k].bare.endswith(x)), key=len, default="")
+                got = self._recall(view, [k], actor_idx, suffix)
+                return [p for p in got[0] if p not in places] if got else []
+            if (toks[k].bare in ORIGIN_PRONOUNS or noun) and k in idx["backref"]:
                 got = self._recall(view, [k], actor_idx)
                 return [p for p in got[0] if p not in places] if got else []
         return []
@@ -653,6 +671,23 @@ class PlaceRules:
             return [p0]
         return [p for i, p in sorted(view.places, key=lambda x: x[0])
                 if prv <= i < rel and p.attrs.get("group") == g and usable_place(p) and i not in actor_idx]
+
+    @staticmethod
+    def _announced_by_joined_verb(view: SentenceView, m: Match, prv: int, places: list[Mention]) -> bool:
+        """"وصلت تعزيزات من الأمن العام إلى مدينة X، وانتشرت عند مداخلها، وفرضت حظراً للتجوال": an act of
+        authority (a curfew) told as the object of a verb of imposing that opens the next clause with و
+        ("وفرضت"، "وأعلنت") is done by the force just told, at its place: the verb stands a few words after
+        that place, or after the trigger before it, with no other force named between (task probe13)."""
+        toks = view.toks
+        if "authority" not in m.flags or m.i < 1:
+            return False
+        verb = toks[m.i - 1]
+        if not verb.word.startswith(COORDINATION) or verb.bare not in ANNOUNCER_VERBS:
+            return False
+        ends = [token_at(toks, max(p.start, p.end - 1)) for p in places if p.sentence == view.index]
+        anchor = max([prv, *ends])
+        return 0 < anchor < m.i and m.i - anchor <= COORDINATED_REACH \
+            and not any(anchor <= a0 < m.i for a0, _, _ in view.actors)
 
     def _same_subject_clause(self, view: SentenceView, m: Match, places: list[Mention]) -> bool:
         """"دخلت قوة قرية X في محافظة Y، وتمركزت بين المنازل": a verb opening the next clause with و,
@@ -789,6 +824,9 @@ class PlaceRules:
         topic = self._fronted_town(view, word, ref)
         if topic:
             return topic, f"backref:{word}+fronted"
+        seat = self._seat_town(view, word, ref, actor_idx, earlier)
+        if seat:
+            return seat, f"backref:{word}+seat"
         # a city named before only as a locator is named too ("الفوج 137 في الجهة الجنوبية من دير الزور، بعد
         # كسر الحصار عن المدينة"): before the sentence's places, so a word of any place still takes those
         located_in = [[p] for i, p in sorted(view.places, key=lambda x: x[0]) if i < ref and city_locator(p)]
@@ -805,6 +843,26 @@ class PlaceRules:
         toks = view.toks
         k = next((k for k in range(i - 1, max(prv, 0) - 1, -1) if toks[k].word in SECOND_THAT), None)
         return k is not None and not any(k < s < i for s in view.usable_starts)
+
+    @staticmethod
+    def _speaker_seat(toks, k: int, i: int, reports) -> bool:
+        """"وقال قائد الأمن الداخلي في المحافظة ... إن مجموعة إرهابية حاولت اقتحام المخفر": a back-reference in the
+        reporting clause (after its verb, before the "إن" that opens what is reported) says where the speaker
+        serves; it is no place of a trigger inside the report (task read11)."""
+        return any(r < k for r in reports) and any(toks[q].word in SUBORDINATE_THAT for q in range(k + 1, i))
+
+    @staticmethod
+    def _seat_town(view: SentenceView, word: str, ref: int, actor_idx: set[int], earlier: list) -> list[Mention]:
+        """"وأعلنت قيادة الأمن الداخلي في اللاذقية فرض حظر تجوال في المدينة": a settlement word points at the
+        town of its kind that the sentence named in its speaker's or subject's title before it (the authority's
+        seat), not at the last town of the sentences before; only when no place outside a title stands between
+        (task read11)."""
+        kinds = next((BACKREF_KINDS[f] for f in clitic_forms(word) if f in BACKREF_KINDS), ())
+        if not kinds or SETTLEMENT_KINDS.isdisjoint(kinds) or earlier:
+            return []
+        seats = [p for i, p in sorted(view.places, key=lambda x: x[0])
+                 if i < ref and i in actor_idx and usable_place(p) and at_home(p) and p.attrs.get("kind") in kinds]
+        return seats[-1:]
 
     def _fronted_town(self, view: SentenceView, word: str, ref: int) -> list[Mention]:
         """"وفي حرستا، قال مراسلنا إن القوات انتشرت في المدينة": a settlement word ("المدينة"، "البلدة") points at

@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..clean.normalize import fold_text, strip_article
-from ..clean.tokens import spans, tokens_of
+from ..clean.tokens import spans, tokens_of, with_role
 from ..model import Article, Mention
 from .lexicon import Hit, MatcherGroup, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
 from .wordsets import wordlist, wordset
@@ -398,6 +398,9 @@ def _members_of(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[
             or toks[j][2] not in wordset("count_partitive"):
         return found
     owner = _named_at(f, toks, j + 1, day)
+    if (owner is None or not owner[1] or owner[1].get("side") in (None, "", "unknown")) and j + 2 < len(toks) \
+            and toks[j + 1][2] in wordset("members_unit_noun"):
+        owner = _named_at(f, toks, j + 2, day)  # "من خلايا تنظيم داعش": the cells of the group (task read11)
     if owner is None or not owner[1] or owner[1].get("actor_kind") in STATE_KINDS \
             or owner[1].get("side") in (None, "", "unknown"):
         return found
@@ -406,6 +409,28 @@ def _members_of(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[
     merged = Hit(hit.fstart, oh.fend, s, e, hit.entry, hit.phrase, hit.word_index, oh.word_index + oh.n_words
                  - hit.word_index)
     return merged, dict(owner[1]), f"{rule}+members:{owner[2]}"
+
+
+def _remnants_of(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[Hit, dict, str],
+                 day: str | None) -> tuple[Hit, dict, str]:
+    """"فلول تنظيم داعش"، "لفلول حزب الله": a remnants noun alone (wordset remnant_noun, read by itself as the
+    former regime's remnants) before a named armed group that is no state force is that group's remnants, of
+    its side (eval/GUIDELINES.md, Sides: only remnants of the former army are ``unknown``). Before a state
+    force or the government ("فلول جيش الأسد") it is one mention, the former regime's remnants, as it is alone."""
+    hit, attrs, rule = found
+    j = hit.word_index + 1
+    if hit.n_words != 1 or hit.phrase not in wordset("remnant_noun") or j >= len(toks):
+        return found
+    owner = _named_at(f, toks, j, day)
+    if owner is None or not owner[1] or owner[1].get("side") in (None, "", "unknown"):
+        return found
+    oh = owner[0]
+    s, e = f.span(hit.fstart, oh.fend)
+    merged = Hit(hit.fstart, oh.fend, s, e, hit.entry, hit.phrase, hit.word_index, oh.word_index + oh.n_words
+                 - hit.word_index)
+    if owner[1].get("actor_kind") in STATE_KINDS or owner[1].get("side") == "government":
+        return merged, attrs, f"{rule}+remnants-of:{owner[2]}"  # "فلول جيش الأسد": one mention, the remnants
+    return merged, dict(owner[1]), f"{rule}+remnants-of:{owner[2]}"
 
 
 def client_group(backer: dict, day: str | None) -> str | None:
@@ -473,22 +498,39 @@ def _nisba_adjective(toks: list[tuple[int, int, str]], i: int, hit: Hit) -> bool
         and not prev.endswith(tuple(wordlist("plural_verb_end"))) and prev not in wordset("accusative_not_noun")
 
 
+# The actor reader's roles in the token table (issue 13, :func:`tawatur.clean.tokens.with_role`): its
+# four passes over a sentence visit only the words of their role, each word's roles read once.
+def _coalition_head(word: str) -> bool:
+    """A coalition's head ("تحالف", "والتحالف"): the force leading it names it (:func:`_led_coalitions`)."""
+    return word.lstrip(_WA) in wordset("coalition_head")
+
+
+def _coref_word(word: str) -> bool:
+    """A demonstrative or a possessive form (:func:`_coref`)."""
+    return word in wordset("demonstrative") or _coref_form(word) is not None
+
+
+def _epithet_word(word: str) -> bool:
+    """A jihadist epithet, or one after a clitic (:func:`_epithets`)."""
+    words = wordset("jihadist_epithet")
+    return word in words or (word[:1] in _POSSESSOR_CLITICS and word[1:] in words)
+
+
 def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]],
                  day: str | None = None) -> list[tuple[Hit, dict, str]]:
     """(hit, attrs, rule) for every actor phrase in a sentence, longest match first."""
     out = []
-    i = 0
-    while i < len(toks):
-        found = _named_at(f, toks, i, day) if _may_start(toks[i][2]) else None
-        if found is None:
-            i += 1
+    after = 0  # the first token past the last phrase taken: a phrase starts at none inside it
+    for i in with_role(toks, "actor_start", _may_start):
+        if i < after:
             continue
-        found = _members_of(f, toks, _allegiance(f, toks, found, day), day)
+        found = _named_at(f, toks, i, day)
+        if found is None:
+            continue
+        found = _remnants_of(f, toks, _members_of(f, toks, _allegiance(f, toks, found, day), day), day)
         if found[1] and not _nisba_adjective(toks, i, found[0]):
             out.append(found)
-            i += found[0].n_words
-        else:
-            i += 1
+            after = i + found[0].n_words
     return _led_coalitions(f, toks, out, day)
 
 
@@ -496,10 +538,13 @@ def _led_coalitions(f: SentenceFold, toks: list[tuple[int, int, str]], found: li
                     day: str | None) -> list[tuple[Hit, dict, str]]:
     """"تحالف تسانده واشنطن ويقوده مقاتلون من الأكراد": a coalition is the force that leads it (the
     SDF here, never the opposition); its backer is no second actor. The span covers the whole phrase."""
+    heads = with_role(toks, "coalition_head", _coalition_head)
+    if not heads:
+        return found
     starts = {h.word_index: (h, a, r) for h, a, r in found}
     covered = {k for h, _, _ in found for k in range(h.word_index, h.word_index + h.n_words)}
-    for k, (_, _, w) in enumerate(toks):
-        if k in covered or w.lstrip(_WA) not in wordset("coalition_head"):
+    for k in heads:
+        if k in covered:
             continue
         led = next((j for j in range(k + 1, min(len(toks), k + 7)) if toks[j][2].lstrip(_WA) in wordset("led_by")), None)
         leader = starts.get(led + 1) if led is not None else None
@@ -531,9 +576,10 @@ def _coref(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -
     forms = coref_forms()
     this, heads = wordset("demonstrative"), wordset("demonstrative_force_head")
     out = []
-    for k, (a, b, w) in enumerate(toks):
+    for k in with_role(toks, "coref_word", _coref_word):
         if k in taken:
             continue
+        a, b, w = toks[k]
         if w in this and k + 1 < len(toks) and k + 1 not in taken and toks[k + 1][2] in heads:
             out.append((*f.span(a, toks[k + 1][1]), 3, strip_article(toks[k + 1][2])))
             continue
@@ -591,9 +637,10 @@ def _epithets(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]
     jihadist_epithet)."""
     words = wordset("jihadist_epithet")
     out = []
-    for k, (a, b, w) in enumerate(toks):
+    for k in with_role(toks, "jihadist_epithet", _epithet_word):
         if k in taken:
             continue
+        a, b, w = toks[k]
         cand = w if w in words else w[1:] if w[:1] in _POSSESSOR_CLITICS and w[1:] in words else ""
         if cand:
             out.append((*f.span(a + len(w) - len(cand), b), "jihadist"))

@@ -14,12 +14,14 @@ finds one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from functools import lru_cache
 
 from hijridate import Hijri
 
+from ..clean.normalize import WORD
+from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
 from .lexicon import load_tsv, sentence_folds, split_forms
 from .wordsets import marks, wordlist, wordset
@@ -187,10 +189,11 @@ def _kind_bits() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _unsplit_kinds() -> int:
-    """The kinds with a word that is not all word characters (none in the data files now): such a word
-    may straddle two of the text's words, so those kinds are always scanned."""
+    """The kinds with a word that is not all word characters but the underscore (the token layer's words:
+    none in the data files now): such a word may straddle two of the text's words, so those kinds are
+    always scanned."""
     bits = _kind_bits()
-    return sum(bits[k] for k, words in _literals().items() if not all(_WORD_RUN.fullmatch(w) for w in words))
+    return sum(bits[k] for k, words in _literals().items() if not all(WORD.fullmatch(w) for w in words))
 
 
 @lru_cache(maxsize=1)
@@ -236,13 +239,16 @@ def _literal_stems() -> frozenset[str]:
 DIGIT_BIT = 1 << 62
 
 
-def gate_mask(text: str) -> int:
+def gate_mask(text: str, words: Iterable[str] | None = None) -> int:
     """The bit mask (``_kind_bits``) of the kinds whose words ``text`` holds, with :data:`DIGIT_BIT` when it
     holds a digit. A word made of word characters can only occur inside one run of them, so the text is
-    read run by run (one look-up a word) instead of testing each of some eighty words against the whole text."""
+    read run by run (one look-up a word) instead of testing each of some eighty words against the whole text.
+    ``words``: the text's words as the token layer split it (``[^\\W_]+``), when the caller has them: a gate
+    word of such characters only (the others' kinds are always scanned) lies inside one of them, and the
+    text is not split again (issue 13)."""
     memo = _KINDS_IN_WORD
     mask = _unsplit_kinds()
-    for run in set(_WORD_RUN.findall(text)):
+    for run in set(_WORD_RUN.findall(text) if words is None else words):
         hit = memo.get(run)
         if hit is None:
             if len(memo) > 50_000:  # a bound for a long-running worker
@@ -558,7 +564,8 @@ def read_dates(article: Article) -> Article:
         taken: list[tuple[int, int]] = []
         found: list[tuple[int, Mention]] = []
         opdays: list[re.Match] = []
-        present = gate_mask(f.text)  # _finditer's word tests of this sentence, for every kind
+        # _finditer's word tests of this sentence, for every kind, read off the sentence's tokens
+        present = gate_mask(f.text, [w for _, _, w in spans(tokens_of(article, sent))])
 
         def free(m: re.Match, taken: list[tuple[int, int]] = taken) -> bool:
             return not any(a < m.end() and m.start() < b for a, b in taken)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..clean.normalize import fold_text
-from ..clean.tokens import spans, tokens_of
+from ..clean.tokens import spans, tokens_of, with_role
 from ..model import Article, Mention
 from .lexicon import MatcherGroup, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
 from .wordsets import wordlist, wordset
@@ -135,6 +135,11 @@ def _inert(word: str) -> bool:
     return not (_starters().starts(word) or _written_number().fullmatch(word))
 
 
+def _may_begin(word: str) -> bool:
+    """Not :func:`_inert`: the number reader's role in the token table."""
+    return not _inert(word)
+
+
 def read_numbers(article: Article) -> Article:
     """Append number mentions with value, approximation, qualifier and unit."""
     dates = [(m.start, m.end) for m in article.mentions_of("date")]
@@ -142,12 +147,11 @@ def read_numbers(article: Article) -> Article:
         sent_dates = [(a, b) for a, b in dates if a < sent.end and b > sent.start]
         f = sentence_folds(article.raw, sent.start, sent.end)
         toks = spans(tokens_of(article, sent))
-        k = 0
-        while k < len(toks):
-            if _inert(toks[k][2]):
-                k += 1  # what _read_at would answer, without its three matchers and the regex
-                continue
-            k = _read_at(article, f, toks, k, sent.index, sent_dates)
+        after = 0  # the token past the last number read
+        # an inert word (most): _read_at would answer k + 1 there, without its three matchers and the regex
+        for k in with_role(toks, "number_start", _may_begin):
+            if k >= after:
+                after = _read_at(article, f, toks, k, sent.index, sent_dates)
     return article
 
 

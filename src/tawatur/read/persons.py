@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..clean.tokens import spans, tokens_of
+from ..clean.tokens import spans, tokens_of, with_role
 from ..model import Article, Mention
 from .actors import nationalities
 from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
@@ -25,6 +25,11 @@ _GAP = re.compile(r"^[\s\"'()\-]*$")
 def role_matcher() -> PhraseMatcher:
     """Role titles and ranks of ``person_roles.tsv`` (the entry is the row)."""
     return PhraseMatcher.build((f, r) for r in load_tsv("person_roles.tsv") for f in split_forms(r["forms"]))
+
+
+def _title_may_start(word: str) -> bool:
+    """Can a role title begin at a token ``word``? (the person reader's role in the token table)"""
+    return role_matcher().starts(word)
 
 
 @lru_cache(maxsize=1)
@@ -77,11 +82,11 @@ def read_persons(article: Article) -> Article:
             k = bisect_right(starts, m.start) - 1
             if k >= 0 and m.start < f.index[toks[k][1] - 1] + 1:
                 actors[k] = m
-        roles = role_matcher()
-        k = 0
-        while k < len(toks):
-            # _read_at reads nothing where no role title can begin: most tokens, found by one look-up
-            k = _read_at(article, f, toks, k, sent.index, actors) if roles.starts(toks[k][2]) else k + 1
+        after = 0  # the token past the last title read
+        # _read_at reads nothing where no role title can begin: most tokens, left out by the token table
+        for k in with_role(toks, "person_title", _title_may_start):
+            if k >= after:
+                after = _read_at(article, f, toks, k, sent.index, actors)
     _share_affiliations(article)
     return article
 

@@ -44,6 +44,7 @@ _LOC_PREPS = wordset("locator_preposition")
 _BELONGS = wordset("belonging_adjective")
 # "X، القريبة من بلدة Y": Y only says where X lies (a comma may stand before it)
 _NEAR_ADJ = wordset("near_adjective")
+_RESIDENT_NOUNS = wordset("resident_noun")  # "من أبناء مدينة X": where people come from
 _NEAR_TAIL = wordset("near_tail")
 _SECTION_NOUNS = wordset("locator_section_noun")
 _COMMODITIES = wordset("commodity_noun")  # "حقول النفط": no field's name
@@ -760,7 +761,7 @@ class _SentenceScanner:
         if self._listed_quarter(cue, w):
             return True  # "حيي الصناعة والبدو": a quarter's name after its (dual or plural) head
         return _looks_like_name(w, self.gaz) and not _is_trigger_word(w) and w not in _LIST_FILLERS \
-            and w not in facilities()
+            and w not in facilities() and w not in wordset("indefinite_descriptive")
 
     def _unknown_end(self, i: int, plen: int = 0) -> int:
         """The token after an unknown name starting at ``i`` (two words for "كفر X", or a quoted pair);
@@ -850,8 +851,8 @@ class _SentenceScanner:
                 j = self._unknown_end(j) if not w.startswith(_AL) or w in _NAME_HEADS else j + 1  # "حي الشيخ فارس"
                 if j - (i + 1) == 1 and not w.startswith(_AL) and j < len(self.toks) and self._gap_ok(j - 1, j) \
                         and self.toks[j][2].startswith(_AL) and self._name_word(self.toks[j][2]) \
-                        and not self._adjective(self.toks[j][2]):
-                    j += 1  # "كرم الدعدع", "قيادة الاسايش"
+                        and not self._adjective(self.toks[j][2]) and self.toks[j][2] not in _NEIGHBOURING:
+                    j += 1  # "كرم الدعدع", "قيادة الاسايش"; not "حي حلكو المجاور", the quarter beside (task read11)
                 j = self._person_tail(j, j - (i + 1) == 1 and w in _NAME_TITLES)
                 if (chain := self._construct_chain_end(i + 1)) > j:
                     j, town = chain, self._chain_town(i + 1, chain)
@@ -1116,10 +1117,14 @@ class _SentenceScanner:
                 return None
             if _is_trigger_word(w):
                 return None  # "مدينة فقدت الكثير": a verb, not a name
+            if w in wordset("indefinite_descriptive"):
+                return None  # "تلة حاكمة تشرف على الطريق": an unnamed hill described (task read11)
             if w.startswith(tuple(wordlist("owner_proclitic"))):
                 return None  # "حاجز للشرطة": whose checkpoint it is, not its name
             if cue.kind in _AT_FACILITY_CUES and self.head_at(i) is not None:
                 return None  # "حاجز دوار الشيحان": a checkpoint named by the facility it stands at, read as that
+            if w in wordset("negating_noun"):
+                return None  # "معبر غير شرعي": "غير" begins a description (an illegal crossing), not a name
             if w in wordset("affiliated_adjective") or w in wordset("belonging_locator"):
                 return None  # "حاجز تابع للأمن العام": the same, told by an adjective of belonging
             if w.startswith(_WA) and len(w) > 3 and i and self.cue_at(i - 1) and self.name_at(i + 1) is not None:
@@ -1163,11 +1168,14 @@ class _SentenceScanner:
     def scan(self) -> None:
         i = 0
         inert = _inert_words(self.gaz)
-        while i < len(self.toks):
-            if (named := self._person_named(i)) > i:
+        toks, gaz = self.toks, self.gaz
+        while i < len(toks):
+            # (the two gates read here, not by a call each: they are asked of every word of every sentence)
+            if i and toks[i - 1][2] in _NAMING_VERBS and (named := self._person_named(i)) > i:
                 i = named  # "ويدعى جوان حسكة": a person's name, whatever place its words spell
                 continue
-            if _is_inert(self.toks[i][2], self.gaz, inert):
+            word = toks[i][2]
+            if inert[word] if word in inert else _is_inert(word, gaz, inert):
                 i += 1  # nine words in ten: no name, cue, road, facility or "ريفها" begins with them
                 continue
             item = self.place_at(i, context=True)
@@ -1788,6 +1796,13 @@ class _SentenceScanner:
             n += 1
         return n
 
+    def _residents_of(self, it: _Found) -> bool:
+        """"اختُطف طبيب من أبناء مدينة X على طريق Y": a town named as where people come from (a resident noun
+        before it or before its cue) is no village lying on the road after it; the road is where it happened
+        (task probe13)."""
+        k = it.ti - (2 if it.cue is not None else 1)
+        return k >= 0 and self.toks[k][2] in _RESIDENT_NOUNS
+
     def _locator(self, members: list[_Found], j: int) -> _Found | None:
         """A place right after a place (or list) that says where it lies."""
         if j < len(self.toks) and self.toks[j][2] in _IN_WORDS and self._served_post(members[0]):
@@ -1810,7 +1825,8 @@ class _SentenceScanner:
                 and (self.toks[j + 1][2] in _LOC_PREPS or self.toks[j + 1][2] in _ON):
             j, w = j + 1, self.toks[j + 1][2]  # "كنيسة X الواقعة في حي Y": the participle only says "lying"
         on_road = w in _ON and j + 1 < len(self.toks) and self.toks[j + 1][2] in _ROAD_HEADS \
-            and self._gap_ok(j, j + 1) and _found_kind(members[0]) in _ROAD_SIDE_KINDS
+            and self._gap_ok(j, j + 1) and _found_kind(members[0]) in _ROAD_SIDE_KINDS \
+            and not self._residents_of(members[0])
         if on_road:
             prep, k = w, j + 1  # "قرية X على طريق دمشق - السويداء": the road says where the village lies
         elif w in _LOC_PREPS or w in _BELONGS or w in _NEAR_ADJ:

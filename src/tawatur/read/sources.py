@@ -19,8 +19,8 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ..clean.normalize import fold_text
-from ..clean.tokens import spans, tokens_of
-from ..model import Article, Mention, Sentence
+from ..clean.tokens import spans, tokens_of, with_role
+from ..model import Article, Mention, Sentence, Source
 from .actors import nationalities
 from .lexicon import Hit, MatcherGroup, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
 from .persons import role_matcher
@@ -600,7 +600,8 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
         if not (sp and (sp.dative or s.word(j - 1) in wordset("dative_clitic"))):
             sp = _outlet_past_words(s, k, limit)
         if sp is not None:
-            hops.insert(0, sp)  # the outlet the speaker spoke to is the outer hop
+            if sp.name_en != Source.name_en:  # "قال محافظ إدلب لمراسلنا": told to the article itself, no hop
+                hops.insert(0, sp)  # the outlet the speaker spoke to is the outer hop
             k = sp.k1
             continue
         break
@@ -825,10 +826,10 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
     markers = marker_matchers()
     # the markers in the order they are tried, looked up once a sentence rather than at every token
     tried = [(kind, markers[kind]) for kind in ("prep", "continue", "verb", "masdar", "noun") if kind in markers]
-    while k < n:
-        if not _marker_starts(s.toks[k][2]):
-            k += 1
-            continue
+    # the words a marker may begin at, read off the sentence's token table: most words begin none
+    starts = with_role(s.toks, "attribution_marker", _marker_starts)
+    while (at := bisect_left(starts, k)) < len(starts):
+        k = starts[at]  # (a word before it begins no marker: the loop went past it one word at a time)
         hit, kind = None, ""
         for marker, matcher in tried:
             hit = matcher.match_at(s.f, s.toks, k)
