@@ -33,10 +33,12 @@ from .frames import (
     build_view,
     clause_breaks,
     departure_types,
+    object_asides,
     pick_actor,
     place_after_toward,
     riders,
     scope_places,
+    source_asides,
     subject_classes,
     time_span_tokens,
     token_at,
@@ -176,6 +178,8 @@ def _after_siege(toks: list, i: int) -> bool:
 # were tested against a prefix list and three word sets
 _NEVER_AGENT: dict[str, int] = {}
 _NO_BAR, _BACKER, _NOT_AGENT = 0, 1, 2
+_MEDIATOR_PREFIXES = tuple(wordlist("mediator_stem"))
+_COVER = wordset("backing_cover")  # "مدعومة بغطاء جوي روسي": the backer is named two words on
 
 
 def _joined(toks: list, last: int, first: int) -> bool:
@@ -187,8 +191,8 @@ def _joined(toks: list, last: int, first: int) -> bool:
 def _never_agent_kind(bare: str) -> int:
     """A backer ("المدعومة من": it and the word after it are no agent), a word that never acts, or
     neither; remembered in :data:`_NEVER_AGENT` (bounded for a long-running worker)."""
-    if bare.startswith(BACKER_PREFIXES):
-        kind = _BACKER
+    if bare.startswith(BACKER_PREFIXES) or bare.startswith(_MEDIATOR_PREFIXES):
+        kind = _BACKER  # "بحضور وسطاء من التحالف": those present or mediating do not act either (task probe14)
     elif bare in NOT_AGENT or bare in SPEECH_NOUNS or bare in HOLDER:
         kind = _NOT_AGENT
     else:
@@ -336,6 +340,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._verdicts: dict[int, Verdict] = {}  # polarity of each trigger read (by id of its match)
         self._breaks: set[int] = set()
         self._aside_idx: frozenset[int] = frozenset()  # tokens of the sentence's descriptive asides
+        self._object_spans: dict[int, int] = {}  # asides between a verb and its object (frames.object_asides)
         self._accused: frozenset[int] = frozenset()  # tokens of the sentence's accusations: _accusation
         self._resumed: dict[int, tuple[int, int]] = {}  # a trigger's list resumed after a time adjunct
         self._sets: tuple | None = None  # (view, idx, token sets) of the sentence read: _sentence_sets
@@ -526,10 +531,29 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._breaks = set()
         self._made = []
         self._aside_idx = frozenset()
+        self._object_spans = {}
         self._accused = frozenset()
         self._ends = {}
         self._resumed = {}
         return []
+
+    def _scope_ends(self, view: SentenceView, matches: list[Match], cutting: list[Match], breaks: set[int], idx,
+                    asides: dict[int, int]) -> dict[int, int]:
+        """Where each trigger's arguments end (``_scope_end``). A trigger inside an aside between a verb and its
+        object ("تقدمت القوات، بعد سيطرتها على قرية X، نحو بلدة Y") ends at the aside's end, and it does not cut
+        the verb before it, which steps over the aside to its object (frames.object_asides, task probe14)."""
+        toks = view.toks
+        spans = self._object_spans = object_asides(self.article.raw, toks)
+        inside = {id(m): b for m in matches for a, b in spans.items() if a <= m.i < b}
+        stepped = {**asides, **spans}
+        ends = {}
+        for m in matches:
+            own = inside.get(id(m))
+            nxt = min((c.i for c in cutting if c.i > m.i and (own is not None or id(c) not in inside)),
+                      default=len(toks))
+            end = self._scope_end(m, nxt, breaks, view.usable_starts, idx, toks, stepped if own is None else asides)
+            ends[id(m)] = min(end, own) if own is not None else end
+        return ends
 
     def sentence(self, view: SentenceView) -> list[tuple[Event, list[Mention]]]:
         toks = view.toks
@@ -571,6 +595,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # "والمطار العسكري (شرق) وفرع Y": a direction alone in brackets says where a list member lies; it
         # locates no place after it
         idx["locative"] -= bracketed_words(self.article.raw, toks)
+        # "سيطرت الفصائل، بحسب ناشطين، على بلدة X": a speaker between commas before the object ends no scope
+        idx["source_aside"] = source_asides(self.article.raw, toks)
         # "نحو 3000", "نحو مئتي" and "حتى 20" count (about, up to): they are not directions
         idx["toward"] -= {k for k in idx["toward"] if k + 1 < len(toks) and counts(toks[k + 1])}
         # "خلال يوم واحد نحو X": the count "واحد" is no "و" before the descriptor "أحد"
@@ -623,8 +649,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             and not manner(m) and m.i not in idx["joined_goal"]))]
         asides = self.asides(view, breaks, idx)
         self._aside_idx = frozenset(k for a, b in asides.items() for k in range(a, b))
-        self._ends = {id(m): self._scope_end(m, min((c.i for c in cutting if c.i > m.i), default=len(toks)),
-                                             breaks, place_starts, idx, toks, asides) for m in matches}
+        self._ends = self._scope_ends(view, matches, cutting, breaks, idx, asides)
         self._resumed = self._adjunct_lists(view, matches, breaks, place_starts, self._ends)
         # read once a sentence: here, and by _sentence_sets for the triggers' agents and places
         accused = self._accused = self._accusation(view)
@@ -1489,6 +1514,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 kind = _never_agent_kind(t.bare)
             if kind == _BACKER:
                 never.update((i, i + 1))
+                if i + 1 < len(toks) and toks[i + 1].bare in _COVER:
+                    never.update((i + 2, i + 3))  # "مدعومة بغطاء جوي روسي": روسي backs, it does not act
                 if i + 3 < len(toks) and toks[i + 2].bare in PARTITIVE_OF:
                     never.update((i + 2, i + 3))  # "مدعومة بمقاتلين من حزب الله": the backer is after من
             elif kind == _NOT_AGENT:
@@ -1514,7 +1541,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         toks = view.toks
         source, smention = source_for(view, toks[m.i].start, self.prev_source, continuation, self.headline_here(view))
         denial = bool(smention and smention.attrs.get("denial"))
-        verdict = self._sequence_verdict(view, m, cues, denial, judge(m, toks, cues, denial))
+        aside = frozenset(k for a, b in self._object_spans.items() for k in range(a, b))
+        verdict = self._sequence_verdict(view, m, cues, denial, judge(m, toks, cues, denial, aside))
         verdict = self._coordinated_verdict(view, m, verdict)
         self._verdicts[id(m)] = verdict
         if verdict.polarity == NO_EVENT:
@@ -1524,6 +1552,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_words, generic, _, no_agent, _ = self._sentence_sets(view, idx)
         actor_idx = set(actor_words)
         skip = actor_idx | generic | self._aside_idx  # "، الواقع غرب الرقة،": it describes, it is no event place
+        # "تقدمت القوات، بعد سيطرتها على قرية X، نحو بلدة Y": X is the aside's own, not the verb's before it
+        object_skip = {k for a, b in self._object_spans.items() if not a <= m.i < b for k in range(a, b)}
+        skip |= object_skip
         skip |= self._described_backref(view, m, nxt, idx)  # "سلم المدينة التي كانت آخر معاقله في X"
         approach: set[int] = set()  # "دخلوا الحي من جهة X": the side a move came from (enter, advance)
         if etype in ("displacement", "evacuation"):
@@ -1562,6 +1593,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 self._resident(view, p) for p in places) and any(
                 c.row.get("type") == "attack" and c.i > m.i for c in self._sentence_matches):
             return "pending"  # "قتل عشرات من أهالي X بانفجار ... في Y": they fell where the strike was, Y
+        if self._struck_subject_first(view, m, places, idx):  # "حي X تعرض لقصف من بلدة Y": X, told before
+            origin_skip |= {i for i, p in view.places if any(p is q for q in places)}
+            places = []
         if (targets := self._targets(view, places, idx, etype)) != places:
             if not targets:  # "بقصف أحياء سكنية انطلاقاً من X": an unnamed target, X only where fire came from
                 origin_skip |= {i for i, p in view.places if any(p is q for q in places)}
@@ -1585,7 +1619,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place (not the
             # town reinforcements came from: "وصلت تعزيزات إلى الحقل من مدينة X" arrive at the field recalled)
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
-                                              "origin_only" in flags, actor_idx | approach | origin_skip,
+                                              "origin_only" in flags, actor_idx | approach | origin_skip | object_skip,
                                               idx["descriptor"])
                       if p.attrs.get("kind") in CITY_KINDS
                       or (p.attrs.get("kind") in TARGET_SITE_KINDS and self._locates_target(view, p, idx, actor_idx))

@@ -172,6 +172,10 @@ def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = 
     return out
 
 
+CIRCUMSTANCE_ASIDE = wordset("circumstance_aside")
+# "وينص الاتفاق، وفق نص نشرته الوزارة، على انتشار ...": what a deal sets out is read by the deal rules, whole
+_TERMS = wordset("terms_verb")
+SOURCE_ASIDE = wordset("source_aside_lead")  # "بحسب"، "وفق": the attribution among them
 ACCOMPANIMENT_REACH = 8  # words an aside of accompaniment holds at most ("، بمشاركة فصائل من غرفة عمليات X،")
 
 
@@ -186,6 +190,27 @@ def _accompaniment_asides(toks: list[Token], breaks: set[int]) -> set[int]:
     for a, b in zip(ordered, ordered[1:], strict=False):
         if b - a <= ACCOMPANIMENT_REACH and (toks[a].bare in words or _sequence_aside(toks, a, b)
                                              or _circumstantial_aside(toks, a, b)):
+            out |= set(range(a, b))
+    return out
+
+
+def object_asides(raw: str, toks: list[Token]) -> dict[int, int]:
+    """Asides of sequence, attribution, time or means set off by commas between a verb and its object
+    ("تقدمت القوات، بعد سيطرتها على قرية X، نحو بلدة Y"): their first token -> the token after them. A trigger
+    inside one takes its arguments there only; the verb before it steps over it to its object (task probe14)."""
+    breaks = sorted(k for k, gap in _marked_gaps(raw, toks) if any(ch in gap for ch in _CLAUSE_BREAK))
+    return {a: b for a, b in zip(breaks, breaks[1:], strict=False)
+            if b - a <= ACCOMPANIMENT_REACH and _sequence_aside(toks, a, b)}
+
+
+def source_asides(raw: str, toks: list[Token]) -> set[int]:
+    """Tokens of an attribution set off by commas between a verb and its object ("سيطرت الفصائل، بحسب ناشطين،
+    على بلدة X"): the speaker named there ends no trigger's arguments, as "بحسب X" after them does (scope.py);
+    the object after it is still the verb's (task probe14)."""
+    breaks = sorted(k for k, gap in _marked_gaps(raw, toks) if any(ch in gap for ch in _CLAUSE_BREAK))
+    out: set[int] = set()
+    for a, b in zip(breaks, breaks[1:], strict=False):
+        if b - a <= ACCOMPANIMENT_REACH and toks[a].bare in SOURCE_ASIDE and _sequence_aside(toks, a, b):
             out |= set(range(a, b))
     return out
 
@@ -206,8 +231,12 @@ def _sequence_aside(toks: list[Token], a: int, b: int) -> bool:
     """"سيطرت الكتائب، بعد اشتباكات استمرت أياماً، على بلدة X": a clause opened by a word of sequence
     (wordsets sequence_aside) says what came before; it is parenthetical only when the verb's object opens
     right after it (wordsets aside_object_lead), as "بعد معارك، وقتل ..." or "عقب لقاء، على أن ..." starts a clause of
-    its own."""
-    if toks[a].bare not in wordset("sequence_aside") or b >= len(toks) or toks[b].bare not in wordset("aside_object_lead"):
+    its own. A clause of attribution, time or means ("، بحسب ناشطين،"، "، منذ ساعات الفجر،"، "، بالمدفعية الثقيلة،":
+    wordsets circumstance_aside) is read the same way."""
+    circumstance = (toks[a].word in CIRCUMSTANCE_ASIDE or toks[a].bare in CIRCUMSTANCE_ASIDE) \
+        and not any(toks[k].bare in _TERMS for k in range(max(0, a - 3), a))
+    opener = toks[a].bare in wordset("sequence_aside") or circumstance
+    if not opener or b >= len(toks) or toks[b].bare not in wordset("aside_object_lead"):
         return False
     return b + 1 >= len(toks) or toks[b + 1].bare not in wordset("aside_object_not")  # not "على أن تنتشر"
 

@@ -74,9 +74,10 @@ def _grouped(cues: list[Match]) -> dict[str, list[Match]]:
     return last[2]
 
 
-def _before(cues: list[Match], trig: Match, effect: str) -> list[Match]:
+def _before(cues: list[Match], trig: Match, effect: str, aside: frozenset[int] = frozenset()) -> list[Match]:
     """Cues of one effect that end before the trigger, within their window. A hypothetical cue may end
-    on the trigger's own head: "قد تستهدف" (might strike) is "قد" plus the verb."""
+    on the trigger's own head: "قد تستهدف" (might strike) is "قد" plus the verb. The words of an aside
+    between them (``aside``: "يسعى الثوار، بحسب مصادر ميدانية، إلى التقدم") do not count in the window."""
     out = []
     for c in _grouped(cues).get(effect, ()):
         row = c.pattern.row  # (Match.row, without the property call: judge asks for each effect in turn)
@@ -84,7 +85,7 @@ def _before(cues: list[Match], trig: Match, effect: str) -> list[Match]:
         if c.j > trig.i and not overlaps:
             continue
         window = int(row.get("window") or 0)
-        if window and trig.i - c.j > window:
+        if window and trig.i - c.j - sum(1 for k in aside if c.j <= k < trig.i) > window:
             continue
         out.append(c)
     return out
@@ -190,10 +191,12 @@ def _denied_any(c: Match, toks: list[Token], held, source_denial: bool) -> bool:
     return any(d.j <= c.i <= d.j + _ANY_REACH for d in held.get("deny", ()))
 
 
-def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool) -> Verdict:
+def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool,
+          aside: frozenset[int] = frozenset()) -> Verdict:
     """The polarity of one trigger in its sentence. A rule whose effect no cue of the sentence has is
     skipped by a look-up in ``held`` (:func:`_before` would find nothing): most sentences hold a few
-    cues, of effects (toward, from) that none of these rules reads."""
+    cues, of effects (toward, from) that none of these rules reads. ``aside``: the words of asides between a
+    verb and its object (frames.object_asides), which an expectation's window steps over (task probe14)."""
     flags = trig.flags
     if toks[trig.i].bare in _RELATIVE:
         # a trigger that opens a relative clause ("لم تنجح في كسر الحصار الذي يفرضه التنظيم على X") is
@@ -241,9 +244,11 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     if "negate" in held and any(not _result_subject(c, trig, held) and not _judged_subject(c, trig, toks)
                                 for c in _before(cues, trig, "negate")):
         return Verdict("denied", "negated")
-    expects = [c for c in _before(cues, trig, "expect") if not _hedges_agent(c, trig, toks)
+    expects = [c for c in _before(cues, trig, "expect", aside) if not _hedges_agent(c, trig, toks)
                and not cancelled(c, toks)] \
         if "expect" in held and not _explains_done(trig, toks) else []
+    if "accord" in flags:  # "اتفق الجانبان على وقف إطلاق النار": the truce agreed is the agreement, made
+        expects = [c for c in expects if c.j != trig.i]
     expects += _before(cues, trig, "intend") if "intend" in held else []
     if "expect_near" in held and trig.row.get("type") != "advance":
         expects += _before(cues, trig, "expect_near")  # "تقترب من تحقيق تقدم": approaching is a move

@@ -35,6 +35,7 @@ from .vocab import (
     TIME_LINKER,
     imperfect_verb,
     number_words,
+    opens_examples,
 )
 from .vocab import resumptive as is_resumptive
 
@@ -45,6 +46,8 @@ DURING_ASIDE = wordset("during_aside")
 TRANSFER_VERBS = wordset("wounded_transfer_verb")
 TRANSFER_TYPES = frozenset({"casualties", "attack"})
 PART_NOUNS = wordset("locator_part_noun")
+# a building's head noun ("ومحطة تحويل الكهرباء في مدينة X"): a list member placed by the في after it
+BUILDING_HEADS = wordset("masculine_place_head") | wordset("feminine_place_head")
 DURING_SUBJECT_REACH = 3  # words of a move's subject between its verb and "خلال الهجوم" (_during_a_move)
 
 
@@ -164,15 +167,18 @@ class ScopeRules:
                     skip_to = b
                     continue
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
-                    and w not in ARGUMENT_WORDS and not w.isdigit() and not ScopeRules._gapped(k, toks) \
+                    and w not in ARGUMENT_WORDS and not opens_examples(toks, k) and not w.isdigit() \
+                    and not ScopeRules._gapped(k, toks) \
                     and not ScopeRules._strike_goes_on(m, w) \
                     and w not in CARRIERS and not ScopeRules._pair_side(toks, k):  # "خرجت الحافلات صباحاً، تقل المقاتلين، من X إلى Y": what they carry
                 return k
             if seen_place and k not in place_starts and toks[k].word.startswith(COORDINATION) \
                     and len(toks[k].word) > 2 and toks[k].forms[-1] != toks[k].word \
-                    and w not in ARGUMENT_WORDS and (k + 1) not in place_starts and k not in idx["joined_goal"] \
+                    and w not in ARGUMENT_WORDS and not opens_examples(toks, k) \
+                    and (k + 1) not in place_starts and k not in idx["joined_goal"] \
                     and not ScopeRules._unnamed_member(k, toks, breaks, place_starts) \
                     and not ScopeRules._part_member(k, toks, place_starts) \
+                    and not ScopeRules._building_member(k, toks, breaks, place_starts) \
                     and toks[k].bare not in PRONOUN_LOCATIVES \
                     and not names_people(toks[k]) \
                     and toks[k].word not in number_words():  # "خلال يوم واحد نحو X": a root و, the count "one"
@@ -181,6 +187,8 @@ class ScopeRules:
                 seen_place = True
             if seen_place and k in idx["relative"] and (k in idx["describe"] or (k + 1) in idx["describe"]):
                 return k
+            if k in idx["source_aside"]:
+                continue  # "سيطرت الفصائل، بحسب ناشطين، على بلدة X": the speaker is an aside (task probe14)
             if k in idx["hypo"] or (seen_place and w in ATTRIBUTION_PREPS) or (
                     k > m.j and not ATTRIBUTION_PREPS.isdisjoint([w, *toks[k].forms])):
                 # "باتجاه إدلب بحسب مصدر في دمشق"، "وأودى بحياة العشرات بحسب وزارة الصحة في دمشق": the speaker's
@@ -275,6 +283,20 @@ class ScopeRules:
                 return False
             if toks[q].bare in INCLUSION_WORDS:
                 return ScopeRules._adds_place(q, toks[q].bare, breaks, place_starts)
+        return False
+
+    @staticmethod
+    def _building_member(k: int, toks, breaks: set[int], place_starts: set[int]) -> bool:
+        """"استهدفت محطة X في ريف Y ومحطة تحويل الكهرباء في مدينة Z": a building joined by و that its name does
+        not place ("محطة تحويل الكهرباء") but "في" and a place within a few words do is a list member, not a
+        new clause: the place after its "في" is the trigger's (task probe14)."""
+        if toks[k].bare not in BUILDING_HEADS:
+            return False
+        for q in range(k + 1, min(k + 5, len(toks) - 1)):
+            if q in breaks:
+                return False
+            if toks[q].bare in IN and ((q + 1) in place_starts or (q + 2) in place_starts):
+                return True
         return False
 
     @staticmethod

@@ -8,6 +8,15 @@ from ..read.wordsets import wordlist, wordset
 CONTINUATION_VERBS = wordset("continuation_verb")
 # words after a comma that carry on a trigger's arguments ("، على 15 مدينة", "، منها X وY")
 ARGUMENT_WORDS = wordset("argument_word")
+_EXAMPLE_NEGATOR = wordset("example_negator")
+_EXAMPLE_WORD = wordset("example_word")
+
+
+def opens_examples(toks: list, k: int) -> bool:
+    """"، ولا سيما قريتي X وY"، "، ولاسيما بلدة X": a word of examples (wordsets example_word), or "لا" and "سيما"
+    written apart, opens examples of the area before it; it starts no clause of its own."""
+    return toks[k].bare in _EXAMPLE_WORD or (
+        toks[k].bare in _EXAMPLE_NEGATOR and k + 1 < len(toks) and toks[k + 1].bare in _EXAMPLE_WORD)
 PERSON_APPOSITION = wordset("person_apposition")
 # "بين X من جهة، وY من جهة أخرى": the side of a pair (its comma opens no clause)
 PAIR_SIDE = wordset("pair_side_noun")

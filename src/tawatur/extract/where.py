@@ -62,6 +62,7 @@ from .vocab import (
     VIA,
     imperfect_verb,
     is_dual,
+    opens_examples,
 )
 from .vocab import resumptive as is_resumptive
 
@@ -356,7 +357,8 @@ class PlaceRules:
             k = last + 1 if last is not None else len(toks)
             if k < len(toks) and toks[k].bare in _PRONOUN_LOCATIVES and toks[k].word != toks[k].bare:
                 last, k = k, k + 1  # "داخل المنطقة العازلة وخارجها، أبرزها X وY" (task read11)
-            if k >= len(toks) or toks[k].bare not in _EXAMPLE_WORDS or toks[k].start - toks[last].end < 2:
+            if k >= len(toks) or (toks[k].bare not in _EXAMPLE_WORDS and not opens_examples(toks, k)) \
+                    or toks[k].start - toks[last].end < 2:
                 continue  # no comma (or other mark) between the place and the example word
             if any(starts[id(q)] > k for q in places):
                 framed.add(id(p))
@@ -373,9 +375,7 @@ class PlaceRules:
         attack came from. A departure leaves its origin: that is its place (``_origins``)."""
         if etype in LEAVING_TYPES or not places or not idx["origin"]:
             return places
-        toks = view.toks
-        origins = [p for i, p in view.places if (i - 1) in idx["origin"] or (
-            i >= 2 and (i - 2) in idx["origin"] and toks[i - 1].bare in _PLACE_HEADS)]
+        origins = PlaceRules._origin_places(view, idx)
         if not origins:
             return places
         if len(places) < 2:  # (the one place an origin: kept, unless the target is told unnamed)
@@ -386,6 +386,22 @@ class PlaceRules:
         if not rest and PlaceRules._unnamed_target(view, origins):
             return []  # "بقصف أحياء سكنية انطلاقاً من X": the target is told, unnamed; X is only where fire came from
         return rest or places
+
+    @staticmethod
+    def _origin_places(view: SentenceView, idx) -> list[Mention]:
+        """Places right after an origin cue ("انطلاقاً من X"، "لقصف من بلدة X"): where a strike or a move came from."""
+        toks = view.toks
+        return [p for i, p in view.places if (i - 1) in idx["origin"] or (
+            i >= 2 and (i - 2) in idx["origin"] and toks[i - 1].bare in _PLACE_HEADS)]
+
+    @staticmethod
+    def _struck_subject_first(view: SentenceView, m: Match, places: list[Mention], idx) -> bool:
+        """"حي X تعرض لقصف من بلدة Y": the place struck is the subject told before "تعرض"; when the one place
+        in the trigger's scope is where the fire came from, it is no event place (task probe14)."""
+        if "exposed" not in m.flags or not places or m.i == 0 or (m.i - 1) not in view.usable_ends:
+            return False
+        origins = PlaceRules._origin_places(view, idx)
+        return all(any(p is o for o in origins) for p in places)
 
     @staticmethod
     def _unnamed_target(view: SentenceView, origins: list[Mention]) -> bool:

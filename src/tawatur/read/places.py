@@ -47,6 +47,8 @@ _NEAR_ADJ = wordset("near_adjective")
 _RESIDENT_NOUNS = wordset("resident_noun")  # "من أبناء مدينة X": where people come from
 _NEAR_TAIL = wordset("near_tail")
 _SECTION_NOUNS = wordset("locator_section_noun")
+_COMMODITIES = wordset("commodity_noun")  # "حقول النفط": no field's name
+_UTILITIES = wordset("utility_noun")  # "محطة تحويل الكهرباء": no station's name
 _CAPITAL_TITLE = wordset("capital_title")  # "في العاصمة دمشق": a title before the capital's name
 _POST_KINDS = wordset("served_post_kind")  # where a person serves: "ضابط في الفرقة الرابعة"
 _ROLES = wordset("affiliated_role")
@@ -70,6 +72,7 @@ _NAME_HEADS = wordset("name_head")
 _NAME_TITLES = wordset("facility_name_title")
 _PATRONYMIC = wordset("patronymic")
 _KUNYA = wordset("kunya_head")
+_SERVANT = wordset("servant_name_head")  # "عبد" + its definite second word
 _TITLED_PARTICLE_NAMES = wordset("titled_particle_name")
 _PLACE_NAME_TITLES = wordset("place_name_title")
 _GIVEN_NAMES = wordset("given_name")
@@ -115,6 +118,7 @@ _LINKS = wordset("road_link_verb")
 _ROAD_GAP = re.compile(r"^[\s\-–(]*$")
 # Adjectives that describe a facility but do not name it ("حي الصاخور الاستراتيجي", "القاعدة الرئيسية").
 _EVALUATIVE = wordset("evaluative_adjective")
+_TIME_OF_COUNT = wordset("time_of_count_noun")  # "للمرة الثانية": when, not whose
 _PURPOSE_NOUNS = wordset("purpose_noun")  # "أمام مبنى المحافظة للمطالبة بـ": why, not whose the building is
 _VILLAGE_EPITHETS = wordset("village_epithet")  # "دير الشرقي": a side names a sister village, it does not describe
 # Settlements a facility can be named after or placed in ("سجن تدمر", "السجن" after "مدينة تدمر").
@@ -776,7 +780,7 @@ class _SentenceScanner:
                 j += 1
                 if self._titled_given_name(j):
                     j += 1  # "حوش السيد علي": the person a name is after goes on after his title
-        return j
+        return self._person_tail(j, False)  # "حيي هشام بن عبد الملك والبريد": a name after a person goes on
 
     def _titled_given_name(self, j: int) -> bool:
         """A given name at ``j`` right after a title that is the second word of an unknown name ("حوش السيد
@@ -854,14 +858,17 @@ class _SentenceScanner:
                     j, town = chain, self._chain_town(i + 1, chain)
                 if j < len(self.toks) and self._gap_ok(j - 1, j) and self.toks[j][2].startswith(_LIL) \
                         and self._name_word(_AL + self.toks[j][2][len(_LIL):]) \
-                        and _AL + self.toks[j][2][len(_LIL):] not in _PURPOSE_NOUNS:
+                        and _AL + self.toks[j][2][len(_LIL):] not in _PURPOSE_NOUNS \
+                        and _AL + self.toks[j][2][len(_LIL):] not in _TIME_OF_COUNT:
                     j += 1  # "فرع البادية للمخابرات العسكرية": the institution the named branch belongs to
                 if "number" in head.follows and j < len(self.toks) and self._gap_ok(j - 1, j) \
                         and self.toks[j][2].isdigit() and not self._counted_after(j):
                     j += 1  # "تلة المرصد 45": a named hill (or unit) with its number
                 name_words = [t[2] for t in self.toks[i + 1:j]]
-                if town is None and name_words and all(w in wordset("commodity_noun") for w in name_words):
-                    return None  # "حقول النفط في ريف X": the fields of a commodity, no field's name
+                if town is None and name_words and (all(w in _COMMODITIES for w in name_words)
+                                                    or name_words[0] in _UTILITIES):
+                    return None  # "حقول النفط في ريف X": the fields of a commodity, no field's name; "محطة
+                    # تحويل الكهرباء في مدينة X"، "ساحة عامة": what the building is for, not which it is
             elif not self._unnamed_in_town(head, j):
                 return None
         elif nxt and "number" in head.follows and self.toks[j][2].isdigit():
@@ -915,6 +922,9 @@ class _SentenceScanner:
             if self.toks[j - 1][2] in _KUNYA and j < len(self.toks) and self._gap_ok(j - 1, j) \
                     and _looks_like_name(self.toks[j][2], self.gaz):
                 j += 1  # "بن أبي طالب"
+            elif self.toks[j - 1][2] in _SERVANT and j < len(self.toks) and self._gap_ok(j - 1, j) \
+                    and self.toks[j][2].startswith(_AL):
+                j += 1  # "بن عبد الملك"
         return j
 
     def _construct(self, j: int) -> bool:
