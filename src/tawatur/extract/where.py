@@ -36,6 +36,7 @@ from .vocab import (
     BELONGING,
     BETWEEN,
     BETWEEN_STRETCH,
+    CONJUNCTION,
     COORDINATION,
     COUNTRY_ADJ,
     COUNTRY_WORDS,
@@ -963,7 +964,7 @@ def indefinite_relative(toks, k: int, known_verb: bool = False) -> bool:
     if k < 2 or not pronoun_gender(toks[k].bare) or toks[k].bare.startswith(tuple(ARTICLE)):
         return False
     verb, noun = toks[k - 1], toks[k - 2]
-    imperfect = imperfect_verb(verb.word) or (known_verb and not verb.word.startswith(("و", "ف")))
+    imperfect = imperfect_verb(verb.word) or (known_verb and not verb.word.startswith(tuple(CONJUNCTION)))
     definite = noun.bare.startswith(tuple(ARTICLE)) or noun.word.startswith(tuple(ARTICLE))
     return imperfect and not definite and noun.word.isalpha() and noun.word not in RELATIVES \
         and noun.bare not in VERB_PARTICLE  # "قبل أن تنسحب منها": أن governs the verb, it is no antecedent
