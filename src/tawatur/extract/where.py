@@ -36,6 +36,7 @@ from .vocab import (
     BELONGING,
     BETWEEN,
     BETWEEN_STRETCH,
+    CONJUNCTION,
     COORDINATION,
     COUNTRY_ADJ,
     COUNTRY_WORDS,
@@ -490,7 +491,7 @@ class PlaceRules:
                 and (k > m.i or same_clause(k, m.i)) and not self._resumptive(view, m, k)
                 and not (k + 1 == m.i and toks[k].bare in EXISTENTIAL)  # "هناك معارك": there are
                 and not ("loser" in m.flags and toks[k].word in IN_PRONOUNS)  # "سقط فيها": what fell there
-                and not indefinite_relative(toks, k)]
+                and not indefinite_relative(toks, k, _stay_after_trigger(view, m, k))]
         if "withdraw" in (m.row.get("type"), etype):  # "قبل أن ينسحبوا إلى داخل البلدة": where they went, not
             # where they left (a departure whose leavers make it a withdraw too: "تغادر الحي باتجاه وسط المدينة")
             refs = [k for k in refs if k < m.i or not ({k - 1, k - 2} & idx["toward"])]
@@ -964,15 +965,22 @@ BEFORE_LINKER = wordset("before_linker")
 OBJECT_PRONOUNS = tuple(sorted((s for s in PLACE_PRONOUN_SUFFIXES if s not in PERSONS_SUFFIXES), key=len, reverse=True))
 
 
-def indefinite_relative(toks, k: int) -> bool:
+def _stay_after_trigger(view, m: Match, k: int) -> bool:
+    """"مع مقاتلين تحصنوا فيها": the trigger verb right before "فيها/فيه", after a word that is no place name, so
+    that a perfect there may open a relative clause on the noun before it (indefinite_relative; task conv12)."""
+    return k == m.i + 1 and "verb" in m.flags and view.toks[k].word in IN_PRONOUNS and k - 2 not in view.place_ends
+
+
+def indefinite_relative(toks, k: int, known_verb: bool = False) -> bool:
     """"أحياء يتحصن فيها مسلحون"، "في وقت تعيش فيه البلدة هدوءا": an imperfect right after an indefinite noun
     opens a relative clause on that noun (Arabic needs no relative word after an indefinite antecedent),
     and the pronoun after the verb is its resumptive: it points at the noun (the quarters, the time),
-    not back at a place named before."""
+    not back at a place named before. known_verb: the word before the pronoun is a trigger verb, so a perfect
+    not joined by و/ف opens the clause too ("مع مقاتلين تحصنوا فيها", task conv12)."""
     if k < 2 or not pronoun_gender(toks[k].bare) or toks[k].bare.startswith(tuple(ARTICLE)):
         return False
     verb, noun = toks[k - 1], toks[k - 2]
-    imperfect = imperfect_verb(verb.word)
+    imperfect = imperfect_verb(verb.word) or (known_verb and not verb.word.startswith(tuple(CONJUNCTION)))
     definite = noun.bare.startswith(tuple(ARTICLE)) or noun.word.startswith(tuple(ARTICLE))
     return imperfect and not definite and noun.word.isalpha() and noun.word not in RELATIVES \
         and noun.bare not in VERB_PARTICLE  # "قبل أن تنسحب منها": أن governs the verb, it is no antecedent
