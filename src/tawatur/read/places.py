@@ -2004,6 +2004,7 @@ def _choose(gaz: Gazetteer, item: _Found, context: Counter) -> Entry | None:
     return gaz.rank(item.candidates, admin, kind)[0]
 
 
+_QUARTERED = frozenset({"city", "capital", "governorate_capital"})  # settlements a story's quarter may be of
 _QUARTER_REACH_KM = 12.0  # a known quarter farther than this from the town its locator names is another town's
 
 
@@ -2014,8 +2015,8 @@ def _quarter_mention(gaz: Gazetteer, it: _Found, story: tuple[Counter, Counter, 
     المنشية، العامرية) recur from city to city, so a stated town decides. The quarter is then that town's,
     at the town's coordinates, as a quarter of a town the gazetteer lacks is read (``_facility_mention``).
     Kept out of :func:`_choose`, which also places a building at its quarter. With no locator, a story about
-    another town (its last town named lies in another governorate, and nothing else the article names lies in
-    the quarter's) makes the quarter that town's."""
+    another city (its last town named is a city in another governorate, and nothing else the article names lies
+    in the quarter's) makes the quarter that city's."""
     context, quarters, around = story
     e = _choose(gaz, it, context)
     town = _stated_town(gaz, it, e, context)
@@ -2046,8 +2047,8 @@ def _stated_town(gaz: Gazetteer, it: _Found, e: Entry | None, context: Counter) 
 def _story_town(e: Entry, context: Counter, quarters: Counter, around: _Around) -> Entry | None:
     """The town the story is about when a known quarter lies in a governorate the article names by nothing
     else (its own mentions are all that count there) and the last town named lies far from it."""
-    town = around.town
-    if e.kind not in _NEIGHBOURHOOD_KINDS or town is None or town.attrs.get("kind") not in _SETTLEMENTS \
+    town = around.town  # a city (quarters are a city's): "حي القابون" after "بلدة مضايا" stays Damascus's
+    if e.kind not in _NEIGHBOURHOOD_KINDS or town is None or town.attrs.get("kind") not in _QUARTERED \
             or town.attrs.get("admin1") == e.admin1 or context[e.admin1] > quarters[e.id]:
         return None
     return Gazetteer.default().get(town.attrs.get("id", "")) if town.attrs.get("lat") is not None else None
