@@ -36,3 +36,14 @@ def test_story_about_another_city() -> None:
     assert m.attrs["admin1"] == "Hama"
     m = main_place("قصفت قوات النظام مدينة حمص.\nوقتل مدنيان في حي النزهة.")
     assert m.attrs["name_en"] == "Al-Nuzha"
+
+
+def test_a_hospital_or_office_building_is_told_by_its_town() -> None:
+    """"مستشفى الأتارب الجراحي"، "مبنى المحافظة" after "مدينة إدلب": the facility stays the place (the shared gold
+    names hospitals), at its town, with the town among its aliases (GUIDELINES lists no such building)."""
+    art = read_places(segment(Article(id="t", raw="استهدفت غارة مستشفى الأتارب الجراحي.")))
+    m = next(m for m in art.mentions_of("place") if m.attrs["kind"] == "hospital")
+    assert "الأتارب" in m.attrs["aliases"] and m.attrs["town"] == "t:atarib"
+    art = read_places(segment(Article(id="t", raw="دخلت الفصائل مدينة إدلب.\nوسيطرت على مبنى المحافظة.")))
+    m = next(m for m in art.mentions_of("place") if m.attrs["kind"] == "building")
+    assert "إدلب" in m.attrs["aliases"]

@@ -2333,6 +2333,8 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
     elif town is not None and head.kind == "post" and (loc := it.extra.get("locator")) is not None \
             and town in loc.candidates:
         aliases.append(town.name)  # "مخفر الشرطة في بلدة X": a post is told by its town, as analysts name it
+    elif town is not None and town.kind in _SETTLEMENTS and head.kind in wordset("town_told_facility_kind"):
+        aliases.append(town.name)  # "مستشفى الأتارب الجراحي"، "مبنى المحافظة": the building of a town, told by it
     attrs = {"id": f"fac:{_named_part(fname, it)}", "name": name, "name_en": "", "lat": town.lat if town else None,
              "lon": town.lon if town else None, "admin1": town.admin1 if town else "", "kind": head.kind,
              "geo_precision": head.precision if town else 3, "population": None, "aliases": aliases,
