@@ -30,3 +30,10 @@ def test_city_word_after_a_pair_of_cities() -> None:
 def test_undecidable_pair_gives_no_place() -> None:
     text = "انتشرت القوات على الطريق بين بلدتي حاس وكفرنبل.\nوقصف الطيران البلدة بعد ذلك."
     assert places_of(text, "attack") == set()
+
+
+def test_toll_in_the_town_after_a_strike_at_a_pair() -> None:
+    """"ووقعت المعارك بين مدينتي X وY، وسقط قتلى في المدينة": the toll's own word says which of the pair."""
+    text = "سيطرت فصائل المعارضة على مدينة تلبيسة.\nووقعت المعارك بين مدينتي الرستن وتلبيسة، وسقط قتلى في المدينة."
+    assert places_of(text, "casualties") == {"تلبيسة"}
+    assert places_of(text, "attack") == {"الرستن", "تلبيسة"}
