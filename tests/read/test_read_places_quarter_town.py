@@ -47,3 +47,9 @@ def test_a_hospital_or_office_building_is_told_by_its_town() -> None:
     art = read_places(segment(Article(id="t", raw="دخلت الفصائل مدينة إدلب.\nوسيطرت على مبنى المحافظة.")))
     m = next(m for m in art.mentions_of("place") if m.attrs["kind"] == "building")
     assert "إدلب" in m.attrs["aliases"]
+
+
+def test_a_building_in_another_towns_quarter_lies_at_that_town() -> None:
+    art = read_places(segment(Article(id="t", raw="انفجرت عبوة قرب جامع الحسن في حي العزيزية بمدينة حماة.")))
+    m = next(m for m in art.mentions_of("place") if m.attrs["kind"] == "mosque")
+    assert m.attrs["town"] == "t:hama" and m.attrs["admin1"] == "Hama"

@@ -2251,6 +2251,8 @@ def _town_entry(gaz: Gazetteer, it: _Found, context: Counter, around: _Around) -
         return loc.extra["direction_of"]  # "حي X جنوب شرقي دمشق": the neighbourhood lies at the town
     if loc is not None and loc.candidates:
         e = _choose(gaz, loc, context)
+        if (other := _stated_town(gaz, loc, e, context)) is not None:
+            return other  # "جامع X في حي العزيزية بحماة": the quarter is Hama's, not Aleppo's Aziziyah
         if e is not None and (e.kind in _SETTLEMENTS or e.kind in _NEIGHBOURHOOD_KINDS
                               and it.extra["facility"].kind in _IN_TOWN_KINDS):
             return e  # "كنيسة X في حي باب توما": a building lies at its known neighbourhood
