@@ -108,6 +108,16 @@ class PlaceMemory:
                 return []
         return groups[-1]
 
+    def story_member(self, members: list[Mention]) -> list[Mention]:
+        """The member of a list ("بين بلدتي X وY") the article named before the list, an event's place
+        first: a singular "البلدة" after the pair recalls the town the story is about, when it is one of the
+        pair; empty when neither was named before (undecidable: no event place rather than a guess)."""
+        first = min(m.start for m in members)
+        by_id = {m.attrs.get("id"): m for m in members if m.attrs.get("id")}
+        before = [m for g in self.groups for m in g if m.start < first and m.attrs.get("id") in by_id]
+        told = [m for m in before if (m.start, m.end) in self.happened_at] or before
+        return [by_id[told[-1].attrs.get("id")]] if told else []
+
     def _same_pair(self, word: str, groups: list[list[Mention]]) -> list[Mention]:
         """The pair an earlier "الحيين" of the article took, while no group of two places of the kind was
         named since: "من الحيين ... نحو حي Z ... في محيط الحيين" is the same two quarters, not the last one

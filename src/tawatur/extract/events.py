@@ -684,6 +684,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             donors = tolls or self._nearest_last(view, m, [(e, pl) for e, pl in made if e.type == "attack"],
                                                        self.article.raw) \
                 or self._sweep_donors(view, matches, made) or (self.prev_events if continuation else [])
+            if donors and len(donors[-1][1]) > 1 and (own := self._own_backref(view, m, nxt, idx)):
+                donors = [(donors[-1][0], own)]  # "وسقط قتلى في المدينة": the word says where, the strike who
             if donors:
                 made.extend(self.casualties_from(view, m, prv, nxt, cues, donors, continuation))
             else:  # the strike named no place either: the casualties look for one as any trigger does
@@ -716,6 +718,16 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not all(any(k - 2 <= t < k for t in idx["toward"]) for k in starts):
             return []
         return [p for p in struck if p not in places]
+
+    def _own_backref(self, view: SentenceView, m: Match, nxt: int, idx: dict) -> list[Mention]:
+        """The place a toll names by a singular noun of a settlement of its own, after a strike at several
+        places ("بين مدينتي X وY، وسقط قتلى في المدينة"): the word says which of them they fell at, not every
+        place the strike took (task left12); empty when its scope holds no such word or it recalls nothing."""
+        refs = sorted(k for k in idx["backref"] if m.j <= k < nxt)
+        if not refs or not self._singular_noun(view.toks[refs[0]].bare):
+            return []
+        got = self._recall(view, refs, set(self._sentence_sets(view, idx)[0]))
+        return list(got[0]) if got else []
 
     @staticmethod
     def _nearest_last(view: SentenceView, toll: Match, donors: list, raw: str) -> list:

@@ -439,7 +439,7 @@ class SideRules:
             return killer.attrs["side"]  # "قتلت قوات الأمن 20 شخصاً": the active verb's subject
         if etype == "casualties":
             return self._casualty_side(view, m, nxt, side, smention)
-        if etype == "attack" and actor is None and (hurt := self._victim_side(view)):
+        if etype == "attack" and actor is None and (hurt := self._victim_side(view) or _struck_state_site(view, m)):
             return self.adversary_here(hurt, view, m)  # "مقتل جنود أتراك في عملية نوعية": their adversary struck
         if "mutual" in flags:
             if etype == "other" and side in ARMED_SIDES:
@@ -1504,6 +1504,23 @@ def role_before(toks, a0: int) -> int | None:
     if k >= 1 and toks[k].bare in FORMER_ADJ:
         k -= 1
     return k if toks[k].bare in AFFILIATED_ROLE else None
+
+
+STATE_SITE_ADJ = wordset("state_security_adjective")
+STATE_SIDE = "government"
+
+
+def _struck_state_site(view: SentenceView, m: Match) -> str | None:
+    """"هجمات استهدفت مقرات أمنية"، "هاجم مسلحون حواجز أمنية": the security posts or headquarters a strike word
+    takes as its object (a struck holding noun with a security adjective, wordset state_security_adjective) are
+    the state's, so with no attacker named the strike is the state's adversary of the period (GUIDELINES Sides),
+    not the side of an earlier deployment a pro-drop guess would borrow."""
+    toks = view.toks
+    for k in range(m.i, min(len(toks) - 1, m.j + TARGET_REACH + 1)):
+        if toks[k].bare in STRUCK_HOLDINGS and toks[k + 1].bare in STATE_SITE_ADJ and any(
+                toks[q].bare in STRIKE_OBJECT for q in range(max(0, k - TARGET_REACH), k)):
+            return STATE_SIDE
+    return None
 
 
 def _targeted(toks, role: int) -> bool:

@@ -832,6 +832,9 @@ class PlaceRules:
         # كسر الحصار عن المدينة"): before the sentence's places, so a word of any place still takes those
         located_in = [[p] for i, p in sorted(view.places, key=lambda x: x[0]) if i < ref and city_locator(p)]
         got = self.memory.recall(word, located_in + [[p] for _, p in earlier], view.index)
+        if got and self._singular_noun(word) and (members := self._pair_of(got, earlier)):
+            story = self.memory.story_member(members)  # "بين بلدتي X وY ... في البلدة": the story's town
+            return (story, f"backref:{word}+story") if story else None
         if got and word == view.toks[ref].bare and (listed := self._listed_with(got, earlier)):
             return listed, f"backref:{word}+list"
         return (got, f"backref:{word}") if got else None
@@ -897,6 +900,23 @@ class PlaceRules:
             if None in (lat, lon, tlat, tlon) or distance_km(lat, lon, tlat, tlon) <= QUARTER_KM:
                 return [p]
         return []
+
+    @staticmethod
+    def _singular_noun(word: str) -> bool:
+        """A singular noun of a settlement ("البلدة"، "المدينة"), not a pronoun nor a dual ("البلدتين")."""
+        kinds = next((BACKREF_KINDS[f] for f in clitic_forms(word) if f in BACKREF_KINDS), ())
+        return bool(set(kinds) & SETTLEMENT_KINDS) and not is_dual(word)
+
+    def _pair_of(self, got: list[Mention], earlier: list[tuple[int, Mention]]) -> list[Mention]:
+        """The places of the list under a plural or dual cue ("بلدتي X وY") the place recalled belongs to,
+        from this sentence or memory; empty when it heads no such list."""
+        if len(got) != 1 or got[0].attrs.get("group") in (None, -1, "") or not plural_cue(got[0]):
+            return []
+        g = got[0].attrs.get("group")
+        listed = [p for _, p in earlier if p.attrs.get("group") == g]
+        if not any(p is got[0] for p in listed):
+            listed = next((grp for grp in self.memory.groups if any(p is got[0] for p in grp)), [])
+        return listed if len(listed) > 1 else []
 
     @staticmethod
     def _listed_with(got: list[Mention], earlier: list[tuple[int, Mention]]) -> list[Mention]:

@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from ..clean.normalize import Folded, fold, fold_text
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
-from .gazetteer import AREA_KINDS, DATA_DIR, Cue, Entry, Gazetteer, common_nouns
+from .gazetteer import AREA_KINDS, DATA_DIR, Cue, Entry, Gazetteer, common_nouns, distance_km
 from .lexicon import first_word_forms, load_tsv, read_tsv, split_forms
 from .wordsets import marks, wordlist, wordset
 
@@ -2014,6 +2014,56 @@ def _choose(gaz: Gazetteer, item: _Found, context: Counter) -> Entry | None:
     return gaz.rank(item.candidates, admin, kind)[0]
 
 
+_QUARTERED = frozenset({"city", "capital", "governorate_capital"})  # settlements a story's quarter may be of
+_QUARTER_REACH_KM = 12.0  # a known quarter farther than this from the town its locator names is another town's
+
+
+def _quarter_mention(gaz: Gazetteer, it: _Found, story: tuple[Counter, Counter, _Around], f: Folded,
+                     sentence: int, text: str) -> Mention:
+    """A place resolved against the gazetteer, unless it is a quarter the gazetteer knows in another town than
+    the one its locator names ("حي العزيزية بحماة" is no quarter of Aleppo): quarter names (العزيزية، النزهة،
+    المنشية، العامرية) recur from city to city, so a stated town decides. The quarter is then that town's,
+    at the town's coordinates, as a quarter of a town the gazetteer lacks is read (``_facility_mention``).
+    Kept out of :func:`_choose`, which also places a building at its quarter. With no locator, a story about
+    another city (its last town named is a city in another governorate, and nothing else the article names lies
+    in the quarter's) makes the quarter that city's."""
+    context, quarters, around = story
+    e = _choose(gaz, it, context)
+    town = _stated_town(gaz, it, e, context)
+    if town is None and e is not None and it.extra.get("locator") is None:
+        town = _story_town(e, context, quarters, around)
+    if e is None or town is None:
+        return _mention(it, e, f, sentence, text)
+    m = _mention(it, None, f, sentence, text)
+    name = f"{wordlist('quarter_head')[0]} {e.name}"  # the quarter's name, not the other town's quarter's names
+    attrs = dict(m.attrs, name=name, name_en="", lat=town.lat, lon=town.lon, admin1=town.admin1, kind=e.kind,
+                 geo_precision=_precision(town.kind), resolved=town.lat is not None, country=town.country,
+                 town=town.id, aliases=[e.name, *e.variants][:12])
+    return Mention("place", m.start, m.end, m.text, sentence, attrs, f"quarter-of-town:{town.id}")
+
+
+def _stated_town(gaz: Gazetteer, it: _Found, e: Entry | None, context: Counter) -> Entry | None:
+    """The settlement a known quarter's locator names when the quarter does not lie there, else None."""
+    loc = it.extra.get("locator")
+    if e is None or e.kind not in _NEIGHBOURHOOD_KINDS or loc is None or loc.extra.get("facility") is not None:
+        return None
+    town = _choose(gaz, loc, context)
+    if town is None or town.kind not in _SETTLEMENTS or None in (town.lat, e.lat):
+        return None
+    far = distance_km(e.lat, e.lon, town.lat, town.lon) > _QUARTER_REACH_KM  # type: ignore[arg-type]
+    return town if far else None
+
+
+def _story_town(e: Entry, context: Counter, quarters: Counter, around: _Around) -> Entry | None:
+    """The town the story is about when a known quarter lies in a governorate the article names by nothing
+    else (its own mentions are all that count there) and the last town named lies far from it."""
+    town = around.town  # a city (quarters are a city's): "حي القابون" after "بلدة مضايا" stays Damascus's
+    if e.kind not in _NEIGHBOURHOOD_KINDS or town is None or town.attrs.get("kind") not in _QUARTERED \
+            or town.attrs.get("admin1") == e.admin1 or context[e.admin1] > quarters[e.id]:
+        return None
+    return Gazetteer.default().get(town.attrs.get("id", "")) if town.attrs.get("lat") is not None else None
+
+
 def _mention(item: _Found, e: Entry | None, f: Folded, sentence: int, text: str) -> Mention:
     s, t = f.span(item.fstart, item.fend)
     if e is None:
@@ -2066,6 +2116,8 @@ def read_places(article: Article) -> Article:
             admins = {c.admin1 for c in it.candidates if c.admin1}
             if len(admins) == 1 and it.candidates[0].kind != "country":
                 context[admins.pop()] += 1
+    quarters = Counter(it.candidates[0].id for _, found in per_sentence for it in found
+                       if len(it.candidates) == 1 and it.candidates[0].kind in _NEIGHBOURHOOD_KINDS)
     group_base = 0
     around = _Around()
     for idx, found in per_sentence:
@@ -2082,7 +2134,7 @@ def read_places(article: Article) -> Article:
             elif (hill := _hill_again(it, around, idx)) is not None:
                 m = _again(hill, it, f, idx, article.raw)
             else:
-                m = _mention(it, _choose(gaz, it, context), f, idx, article.raw)
+                m = _quarter_mention(gaz, it, (context, quarters, around), f, idx, article.raw)
             if it.group >= 0:
                 m.attrs["group"] = group_base + it.group
             if it.locates >= 0:
@@ -2209,6 +2261,8 @@ def _town_entry(gaz: Gazetteer, it: _Found, context: Counter, around: _Around) -
         return loc.extra["direction_of"]  # "حي X جنوب شرقي دمشق": the neighbourhood lies at the town
     if loc is not None and loc.candidates:
         e = _choose(gaz, loc, context)
+        if (other := _stated_town(gaz, loc, e, context)) is not None:
+            return other  # "جامع X في حي العزيزية بحماة": the quarter is Hama's, not Aleppo's Aziziyah
         if e is not None and (e.kind in _SETTLEMENTS or e.kind in _NEIGHBOURHOOD_KINDS
                               and it.extra["facility"].kind in _IN_TOWN_KINDS):
             return e  # "كنيسة X في حي باب توما": a building lies at its known neighbourhood
@@ -2291,6 +2345,8 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
     elif town is not None and head.kind == "post" and (loc := it.extra.get("locator")) is not None \
             and town in loc.candidates:
         aliases.append(town.name)  # "مخفر الشرطة في بلدة X": a post is told by its town, as analysts name it
+    elif town is not None and town.kind in _SETTLEMENTS and head.kind in wordset("town_told_facility_kind"):
+        aliases.append(town.name)  # "مستشفى الأتارب الجراحي"، "مبنى المحافظة": the building of a town, told by it
     attrs = {"id": f"fac:{_named_part(fname, it)}", "name": name, "name_en": "", "lat": town.lat if town else None,
              "lon": town.lon if town else None, "admin1": town.admin1 if town else "", "kind": head.kind,
              "geo_precision": head.precision if town else 3, "population": None, "aliases": aliases,
