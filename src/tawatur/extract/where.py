@@ -40,6 +40,7 @@ from .vocab import (
     COUNTRY_ADJ,
     COUNTRY_WORDS,
     COUNTRYSIDE_NOUN,
+    DEFINITE,
     EPITHET_HEAD,
     EXISTENTIAL,
     IN,
@@ -863,7 +864,18 @@ class PlaceRules:
             return []
         last = view.place_last.get(id(fronted[0]))
         set_off = last is not None and last + 1 < len(toks) and toks[last + 1].start - toks[last].end >= 2
+        if set_off and self._named_as_kind(view, word, token_at(toks, fronted[0].start), ref):
+            return []
         return fronted if set_off else []
+
+    @staticmethod
+    def _named_as_kind(view: SentenceView, word: str, after: int, ref: int) -> bool:
+        """"في درعا: ألقى الطيران البراميل على بلدة X، وسط نزوح عائلات من البلدة": a place the sentence names
+        with the very noun of the back-reference ("بلدة X" before "البلدة"), after the topic, is what it recalls;
+        the topic is a section's label then, not the settlement the word points at (task probe15)."""
+        noun = next((word[len(d):] for d in DEFINITE if word.startswith(d)), "")
+        toks = view.toks
+        return bool(noun) and any(after < i < ref and i > 0 and toks[i - 1].bare == noun for i, _ in view.places)
 
     def _framed_quarter(self, view: SentenceView, m: Match, fronted: list[Mention], actor_idx) -> list[Mention]:
         """"وفي دير الزور، قال ناشطون إن قوات الأمن أطلقت النار على متظاهرين خرجوا في حي X": the town a
