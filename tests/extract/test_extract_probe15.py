@@ -52,3 +52,15 @@ def test_a_joined_facility_with_its_own_place_and_sites_near_a_town_are_further_
 def test_the_town_whose_countryside_holds_a_village_only_locates_it() -> None:
     got = events("قصفت المدفعية قرية الزعفرانة في ريف مدينة الرستن.", "2013-11-19")
     assert [e[2] for e in got] == ["الزعفرانة"]
+
+
+def test_where_most_of_the_strikes_fell_is_the_strikes_place_too() -> None:
+    got = events("شن الطيران الروسي أكثر من عشرين غارة جوية على قرى جبل الأكراد، تركز معظمها على بلدة كنسبا ومحيطها.",
+                 "2015-11-25")
+    assert len([e for e in got if e[0] == "attack"]) == 2
+
+
+def test_a_force_still_in_its_positions_is_deployed_there() -> None:
+    got = events("ولا يزال المقاتلون في نقاطهم في بلدة كفرنبودة رغم القصف.", "2019-05-20")
+    assert [(e[0], e[2]) for e in got] == [("deploy", "كفرنبودة")]
+    assert events("وتتركز القوات التركية في قاعدة قرب بلدة الأتارب.", "2020-01-27") == []
