@@ -64,3 +64,15 @@ def test_a_force_still_in_its_positions_is_deployed_there() -> None:
     got = events("ولا يزال المقاتلون في نقاطهم في بلدة كفرنبودة رغم القصف.", "2019-05-20")
     assert [(e[0], e[2]) for e in got] == [("deploy", "كفرنبودة")]
     assert events("وتتركز القوات التركية في قاعدة قرب بلدة الأتارب.", "2020-01-27") == []
+
+
+def test_a_campaign_named_by_its_goal_is_an_offensive_not_a_takeover() -> None:
+    got = events("يذكر أن حملة تحرير الرقة انطلقت في السادس من حزيران الجاري.", "2017-06-13")
+    assert [(e[0], e[2]) for e in got] == [("attack", "الرقة")]
+    got = events("أعلنت غرفة عمليات معركة تحرير حلب السيطرة الكاملة على حي الزهراء.", "2016-11-02")
+    assert [e[0] for e in got] == ["take_control"]
+
+
+def test_a_capital_after_its_reporting_verb_speaks_past_an_earlier_preposition() -> None:
+    assert events("يأتي ذلك بعد يوم من إسقاط المقاتلات التركية طائرة حربية روسية قرب الحدود، قالت أنقرة إنها اخترقت "
+                  "أجواءها.", "2015-11-25") == []

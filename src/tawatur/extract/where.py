@@ -275,7 +275,10 @@ class PlaceRules:
                 continue
             tok = toks[i]
             clitic = tok.word.startswith(IN_CLITIC + LAM) and len(tok.forms) > 1
-            if clitic or any(toks[k].bare in PLACE_PREPOSITION for k in range(max(0, i - 3), i)):
+            # "... قرب الحدود، قالت أنقرة إنها": right after its reporting verb the capital speaks, whatever
+            # preposition an earlier clause left a few words before (task probe15)
+            speaks = i > 0 and not tok.word.startswith(COORDINATION) and is_report_verb(toks[i - 1].bare)
+            if clitic or (not speaks and any(toks[k].bare in PLACE_PREPOSITION for k in range(max(0, i - 3), i))):
                 continue
             out.update(range(i, last + 1))
         return out
