@@ -76,3 +76,8 @@ def test_a_campaign_named_by_its_goal_is_an_offensive_not_a_takeover() -> None:
 def test_a_capital_after_its_reporting_verb_speaks_past_an_earlier_preposition() -> None:
     assert events("يأتي ذلك بعد يوم من إسقاط المقاتلات التركية طائرة حربية روسية قرب الحدود، قالت أنقرة إنها اخترقت "
                   "أجواءها.", "2015-11-25") == []
+
+
+def test_a_strike_that_hit_no_target_of_a_kind_is_no_denied_strike() -> None:
+    assert events("وقال المصدر إن الطيران لم يستهدف أي منشأة مدنية في مدينة إدلب.", "2024-01-13") == []
+    assert [e[1] for e in events("لم تقصف المدفعية بلدة كفرنبل اليوم.", "2019-05-02")] == ["denied"]
