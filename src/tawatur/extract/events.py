@@ -214,7 +214,7 @@ def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
 
 
 # "على أطراف X" after a strike of the same clause: where it hit (``_strike_outskirts``), within this many words
-STRIKE_OUTSKIRTS_REACH = 8
+STRIKE_OUTSKIRTS_REACH = 12
 # what an outskirts phrase right after it locates: a strike, a deployment, a killing or an arrest or seizure ("قتلوا 17 عنصراً منها على
 # أطراف حي X"، "ضبطت مستودعاً في مزرعة على أطراف بلدة X": where it happened, no advance)
 OUTSKIRTS_LOCATED = ("attack", "deploy", "casualties", "other")

@@ -335,7 +335,10 @@ def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],
             continue
         if preceded_by(view.toks, i, locative_idx, 1) or (
                 i >= 2 and view.toks[i - 1].bare in CUE_NOUNS and (i - 2) in locative_idx):
-            near.append(m)  # "قرب مدينة البوكمال": an event near the place, when nothing else is named
+            if _sites_near(view.toks, i, locative_idx):
+                out.append(_near(m))  # "X، إضافة إلى مواقع قرب بلدة Y": unnamed sites near Y, a target of its own
+            else:
+                near.append(m)  # "قرب مدينة البوكمال": an event near the place, when nothing else is named
             continue
         out.append(m)
     if not out and near:
@@ -344,6 +347,15 @@ def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],
 
 
 CUE_NOUNS = wordset("place_title_noun")
+_JOINED_TARGETS = wordset("joined_target_noun")
+
+
+def _sites_near(toks: list[Token], i: int, locative_idx: set[int]) -> bool:
+    """"استهدفت بلدة X، إضافة إلى مواقع قرب بلدة Y": sites the text does not name, right before the locative of
+    the place after it, are struck near that place; it is a target of the list, not only where another lies
+    (task probe15)."""
+    loc = i - 1 if (i - 1) in locative_idx else i - 2
+    return loc >= 1 and (toks[loc - 1].bare in _JOINED_TARGETS or toks[loc - 1].forms[-1] in _JOINED_TARGETS)
 
 
 def _near(m: Mention) -> Mention:

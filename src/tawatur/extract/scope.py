@@ -48,6 +48,8 @@ TRANSFER_TYPES = frozenset({"casualties", "attack"})
 PART_NOUNS = wordset("locator_part_noun")
 # a building's head noun ("ومحطة تحويل الكهرباء في مدينة X"): a list member placed by the في after it
 BUILDING_HEADS = wordset("masculine_place_head") | wordset("feminine_place_head")
+JOINED_TARGETS = wordset("joined_target_noun")
+TARGET_REACH = 5  # words from a joined facility to the place that locates it ("ومحطة كهرباء في محيط مدينة Y")
 DURING_SUBJECT_REACH = 3  # words of a move's subject between its verb and "خلال الهجوم" (_during_a_move)
 
 
@@ -168,6 +170,7 @@ class ScopeRules:
                     continue
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
                     and w not in ARGUMENT_WORDS and not opens_examples(toks, k) and not w.isdigit() \
+                    and w not in number_words() \
                     and not ScopeRules._gapped(k, toks) \
                     and not ScopeRules._strike_goes_on(m, w) \
                     and w not in CARRIERS and not ScopeRules._pair_side(toks, k):  # "خرجت الحافلات صباحاً، تقل المقاتلين، من X إلى Y": what they carry
@@ -179,6 +182,7 @@ class ScopeRules:
                     and not ScopeRules._unnamed_member(k, toks, breaks, place_starts) \
                     and not ScopeRules._part_member(k, toks, place_starts) \
                     and not ScopeRules._building_member(k, toks, breaks, place_starts) \
+                    and not ScopeRules._target_member(k, toks, breaks, place_starts) \
                     and toks[k].bare not in PRONOUN_LOCATIVES \
                     and not names_people(toks[k]) \
                     and toks[k].word not in number_words():  # "خلال يوم واحد نحو X": a root و, the count "one"
@@ -304,6 +308,20 @@ class ScopeRules:
         """"قصفت قرية X وأطراف بلدة Y": a part of a place (wordsets locator_part_noun: أطراف، مدخل، محيط ...)
         joined by و with the place it is part of after it is a list member, not a new clause (task read7)."""
         return toks[k].bare in PART_NOUNS and any(p in place_starts for p in (k + 1, k + 2))
+
+    @staticmethod
+    def _target_member(k: int, toks, breaks: set[int], place_starts: set[int]) -> bool:
+        """"استهدفت محطة X للغاز ومحطة كهرباء في محيط مدينة Y": a facility joined by و (wordset joined_target_noun)
+        whose place follows within a few words, before any clause mark, is a further target of the same strike,
+        not a new clause (task probe15)."""
+        if toks[k].forms[-1] not in JOINED_TARGETS and toks[k].bare not in JOINED_TARGETS:
+            return False
+        for q in range(k + 1, min(k + TARGET_REACH + 1, len(toks))):
+            if q in breaks:
+                return False
+            if q in place_starts:
+                return True
+        return False
 
     @staticmethod
     def _pair_side(toks, k: int) -> bool:

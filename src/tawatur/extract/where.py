@@ -41,6 +41,7 @@ from .vocab import (
     COUNTRY_ADJ,
     COUNTRY_WORDS,
     COUNTRYSIDE_NOUN,
+    DEFINITE,
     EPITHET_HEAD,
     EXISTENTIAL,
     IN,
@@ -276,7 +277,10 @@ class PlaceRules:
                 continue
             tok = toks[i]
             clitic = tok.word.startswith(IN_CLITIC + LAM) and len(tok.forms) > 1
-            if clitic or any(toks[k].bare in PLACE_PREPOSITION for k in range(max(0, i - 3), i)):
+            # "... قرب الحدود، قالت أنقرة إنها": right after its reporting verb the capital speaks, whatever
+            # preposition an earlier clause left a few words before (task probe15)
+            speaks = i > 0 and not tok.word.startswith(COORDINATION) and is_report_verb(toks[i - 1].bare)
+            if clitic or (not speaks and any(toks[k].bare in PLACE_PREPOSITION for k in range(max(0, i - 3), i))):
                 continue
             out.update(range(i, last + 1))
         return out
@@ -883,7 +887,18 @@ class PlaceRules:
             return []
         last = view.place_last.get(id(fronted[0]))
         set_off = last is not None and last + 1 < len(toks) and toks[last + 1].start - toks[last].end >= 2
+        if set_off and self._named_as_kind(view, word, token_at(toks, fronted[0].start), ref):
+            return []
         return fronted if set_off else []
+
+    @staticmethod
+    def _named_as_kind(view: SentenceView, word: str, after: int, ref: int) -> bool:
+        """"في درعا: ألقى الطيران البراميل على بلدة X، وسط نزوح عائلات من البلدة": a place the sentence names
+        with the very noun of the back-reference ("بلدة X" before "البلدة"), after the topic, is what it recalls;
+        the topic is a section's label then, not the settlement the word points at (task probe15)."""
+        noun = next((word[len(d):] for d in DEFINITE if word.startswith(d)), "")
+        toks = view.toks
+        return bool(noun) and any(after < i < ref and i > 0 and toks[i - 1].bare == noun for i, _ in view.places)
 
     def _framed_quarter(self, view: SentenceView, m: Match, fronted: list[Mention], actor_idx) -> list[Mention]:
         """"وفي دير الزور، قال ناشطون إن قوات الأمن أطلقت النار على متظاهرين خرجوا في حي X": the town a

@@ -1835,6 +1835,9 @@ class _SentenceScanner:
                 k += 1
             elif k + 1 < len(self.toks) and self.toks[k][2] in wordset("locator_part_noun") and self._gap_ok(k, k + 1):
                 k += 1  # "كلية X في مدخل مدينة حلب": the entrance of the city locates the college
+            elif k + 2 < len(self.toks) and self.toks[k][2] in wordset("countryside_noun") and self._gap_ok(k, k + 1) \
+                    and self.toks[k + 1][2] in wordset("place_title_noun"):
+                k += 1  # "قرية X في ريف بلدة Y": the town whose countryside holds X locates it (task probe15)
             else:
                 k = self._section_of(k)  # "حي X في القسم الغربي من بلدة Y"
             if k + 1 < len(self.toks) and self.toks[k][2] in _CAPITAL_TITLE and self._gap_ok(k, k + 1):
