@@ -46,7 +46,7 @@ DURING_ASIDE = wordset("during_aside")
 TRANSFER_VERBS = wordset("wounded_transfer_verb")
 TRANSFER_TYPES = frozenset({"casualties", "attack"})
 PART_NOUNS = wordset("locator_part_noun")
-# a building's head noun ("ومحطة تحويل الكهرباء في مدينة X"): a list member placed by the في after it
+# the head nouns of a building or a target facility joined by و to a list ("ومحطة تحويل الكهرباء في مدينة X")
 BUILDING_HEADS = wordset("masculine_place_head") | wordset("feminine_place_head")
 JOINED_TARGETS = wordset("joined_target_noun")
 TARGET_REACH = 5  # words from a joined facility to the place that locates it ("ومحطة كهرباء في محيط مدينة Y")
@@ -181,8 +181,7 @@ class ScopeRules:
                     and (k + 1) not in place_starts and k not in idx["joined_goal"] \
                     and not ScopeRules._unnamed_member(k, toks, breaks, place_starts) \
                     and not ScopeRules._part_member(k, toks, place_starts) \
-                    and not ScopeRules._building_member(k, toks, breaks, place_starts) \
-                    and not ScopeRules._target_member(k, toks, breaks, place_starts) \
+                    and not ScopeRules._facility_member(k, toks, breaks, place_starts) \
                     and toks[k].bare not in PRONOUN_LOCATIVES \
                     and not names_people(toks[k]) \
                     and toks[k].word not in number_words():  # "خلال يوم واحد نحو X": a root و, the count "one"
@@ -290,16 +289,18 @@ class ScopeRules:
         return False
 
     @staticmethod
-    def _building_member(k: int, toks, breaks: set[int], place_starts: set[int]) -> bool:
-        """"استهدفت محطة X في ريف Y ومحطة تحويل الكهرباء في مدينة Z": a building joined by و that its name does
-        not place ("محطة تحويل الكهرباء") but "في" and a place within a few words do is a list member, not a
-        new clause: the place after its "في" is the trigger's (task probe14)."""
-        if toks[k].bare not in BUILDING_HEADS:
+    def _facility_member(k: int, toks, breaks: set[int], place_starts: set[int]) -> bool:
+        """"استهدفت محطة X في ريف Y ومحطة تحويل الكهرباء في مدينة Z"، "ومحطة كهرباء في محيط مدينة Y": a building or
+        a target facility joined by و (its head in the place-head wordsets or joined_target_noun) whose name does not
+        place it, but a place within a few words before any clause mark does, is a further member of the list, not
+        a new clause: that place is the trigger's (tasks probe14, probe15)."""
+        if toks[k].bare not in BUILDING_HEADS and toks[k].forms[-1] not in JOINED_TARGETS \
+                and toks[k].bare not in JOINED_TARGETS:
             return False
-        for q in range(k + 1, min(k + 5, len(toks) - 1)):
+        for q in range(k + 1, min(k + TARGET_REACH + 1, len(toks))):
             if q in breaks:
                 return False
-            if toks[q].bare in IN and ((q + 1) in place_starts or (q + 2) in place_starts):
+            if q in place_starts:
                 return True
         return False
 
@@ -308,20 +309,6 @@ class ScopeRules:
         """"قصفت قرية X وأطراف بلدة Y": a part of a place (wordsets locator_part_noun: أطراف، مدخل، محيط ...)
         joined by و with the place it is part of after it is a list member, not a new clause (task read7)."""
         return toks[k].bare in PART_NOUNS and any(p in place_starts for p in (k + 1, k + 2))
-
-    @staticmethod
-    def _target_member(k: int, toks, breaks: set[int], place_starts: set[int]) -> bool:
-        """"استهدفت محطة X للغاز ومحطة كهرباء في محيط مدينة Y": a facility joined by و (wordset joined_target_noun)
-        whose place follows within a few words, before any clause mark, is a further target of the same strike,
-        not a new clause (task probe15)."""
-        if toks[k].forms[-1] not in JOINED_TARGETS and toks[k].bare not in JOINED_TARGETS:
-            return False
-        for q in range(k + 1, min(k + TARGET_REACH + 1, len(toks))):
-            if q in breaks:
-                return False
-            if q in place_starts:
-                return True
-        return False
 
     @staticmethod
     def _pair_side(toks, k: int) -> bool:
