@@ -1,0 +1,26 @@
+"""Sides the readers left wrong (task sides13): a joint subject whose second force is a part of it in construct
+("القوات التركية وعناصر الجيش الحر") takes the first-named force, as GUIDELINES says of joint actions.
+Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+HEAD = "أخبار البلدات\n\n"
+
+
+def sides(text: str, day: str = "2018-03-10") -> set[tuple[str, str, str]]:
+    evs = analyze(Article(id="a", raw=HEAD + text, published=day)).events
+    return {(e.type, e.place.name, e.actor.side) for e in evs if e.place is not None}
+
+
+def test_a_part_of_a_second_force_in_construct_leaves_the_first_named_leading():
+    got = sides("وتمكنت القوات التركية وعناصر الجيش الحر من السيطرة على قرية كفرجنة.")
+    assert ("take_control", "كفرجنة", "turkey") in got
+    got = sides("واستطاعت قوات النظام ومقاتلي حزب الله السيطرة على بلدة الزبداني.", "2017-04-15")
+    assert ("take_control", "الزبداني", "government") in got
+
+
+def test_the_first_named_leads_whichever_force_it_is():
+    got = sides("وتمكن عناصر الجيش الحر والقوات التركية من السيطرة على قرية كفرجنة.")
+    assert ("take_control", "كفرجنة", "opposition") in got
