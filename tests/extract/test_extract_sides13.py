@@ -24,3 +24,15 @@ def test_a_part_of_a_second_force_in_construct_leaves_the_first_named_leading():
 def test_the_first_named_leads_whichever_force_it_is():
     got = sides("وتمكن عناصر الجيش الحر والقوات التركية من السيطرة على قرية كفرجنة.")
     assert ("take_control", "كفرجنة", "opposition") in got
+
+
+def test_a_denied_strike_after_a_copula_with_no_subject_is_the_deniers_own():
+    got = sides("ونفى الجيش التركي أن يكون قد قصف قرية تل رفعت، متهما الوحدات الكردية بذلك.", "2019-05-10")
+    assert ("attack", "تل رفعت", "turkey") in got
+    got = sides("ونفت الوحدات الكردية أن تكون قد هاجمت قرية مرعناز.", "2016-07-20")
+    assert ("attack", "مرعناز", "sdf") in got
+
+
+def test_a_subject_named_after_the_copula_is_the_agent_not_the_denier():
+    got = sides("ونفى الجيش التركي أن يكون الجيش الوطني قد قصف قرية المالكية.", "2019-05-11")
+    assert ("attack", "المالكية", "opposition") in got

@@ -56,6 +56,7 @@ RESPONSIBILITY = wordset("responsibility_noun")
 RESPONSIBILITY_PREP = wordset("responsibility_prep")
 CLAIM_NEGATOR = wordset("claim_negator")
 SPEAKER_SUBJECT = wordset("speaker_subject")
+SPEAKER_COPULA = wordset("speaker_copula")
 ACT_CARRIERS = wordset("act_carrier_noun")
 PARTITIVE_OF = wordset("count_partitive")
 PART_OF_FORCE = wordset("part_of_force")
@@ -1056,8 +1057,19 @@ class SideRules:
         at = view.toks[m.i].start
         if any(a.attrs.get("coref") and smention.end <= a.start < at for _, _, a in view.actors):
             return True  # "أن قاذفاتها دمرت": its own bombers
-        return any(smention.end <= t.start < at and (t.bare in SPEAKER_SUBJECT or (
-            len(t.word) >= 6 and t.word.endswith(POSSESSIVE))) for t in view.toks)
+        if any(smention.end <= t.start < at and (t.bare in SPEAKER_SUBJECT or (
+                len(t.word) >= 6 and t.word.endswith(POSSESSIVE))) for t in view.toks):
+            return True
+        return SideRules._copula_speaks(view, m, smention)
+
+    @staticmethod
+    def _copula_speaks(view: SentenceView, m: Match, smention: Mention) -> bool:
+        """"نفى الجيش التركي أن يكون قد قصف القرية": a copula after the speaker (wordset speaker_copula) with no
+        force named between it and the trigger leaves the verb's subject unsaid: it is the speaker's, who denies
+        (or claims) its own act; "أن يكون الجيش قد قصف" names another subject."""
+        at = view.toks[m.i].start
+        cop = next((t.start for t in view.toks if smention.end <= t.start < at and t.bare in SPEAKER_COPULA), None)
+        return cop is not None and not any(cop < a.start < at for _, _, a in view.actors)
 
     @staticmethod
     def pronoun_speaks(view: SentenceView, m: Match, actor: Mention, smention: Mention | None) -> bool:
