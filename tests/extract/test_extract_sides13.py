@@ -36,3 +36,21 @@ def test_a_denied_strike_after_a_copula_with_no_subject_is_the_deniers_own():
 def test_a_subject_named_after_the_copula_is_the_agent_not_the_denier():
     got = sides("ونفى الجيش التركي أن يكون الجيش الوطني قد قصف قرية المالكية.", "2019-05-11")
     assert ("attack", "المالكية", "opposition") in got
+
+
+def test_air_power_in_an_operation_a_foreign_army_led_is_that_armys():
+    got = sides("وضمن عملية غصن الزيتون، قصفت الطائرات الحربية قرية جلمة.", "2018-01-24")
+    assert ("attack", "جلمة", "turkey") in got
+    got = sides("وقالت فصائل المعارضة المشاركة في عملية غصن الزيتون إن الطيران الحربي قصف قرية ديكو.", "2018-01-27")
+    assert ("attack", "ديكو", "turkey") in got
+
+
+def test_the_operation_named_in_the_sentence_before_still_counts():
+    got = sides("وأعلن الجيش الحر تقدمه على محور بلبل ضمن عملية غصن الزيتون.\n\n"
+                "وقال قائد ميداني إن الطيران الحربي قصف مواقع الوحدات الكردية في قرية قسطل جندو.", "2018-01-26")
+    assert ("attack", "قسطل جندو", "turkey") in got
+
+
+def test_with_no_operation_named_the_opposition_story_lends_the_air_force():
+    got = sides("وقالت فصائل المعارضة إن الطيران الحربي قصف بلدة عندان.", "2016-08-10")
+    assert ("attack", "عندان", "government") in got

@@ -206,16 +206,39 @@ def air_power_side(view: SentenceView, m: Match, day: str | None, side: str) -> 
     backer = _dated(side, "air_periods", day, "")
     if not backer:
         return None
+    air, drone = air_words(view, m)
+    return backer if air and not drone else None  # "طائرات مسيرة": non-state sides flew drones
+
+
+def air_words(view: SentenceView, m: Match) -> tuple[bool, bool]:
+    """Whether a word of a strike from the air (wordset air_strike_word, not an aircraft just downed), and
+    whether a drone, stands in the trigger or three words either side of it (``arm_window``)."""
     toks = view.toks
     lo, hi = arm_window(view, m)
-    found = False
+    air = drone = False
     for k in range(lo, hi):
         forms = toks[k].forms
-        if any(f in DRONES for f in forms):
-            return None  # "طائرات مسيرة": non-state sides flew drones
-        if any(f in AIR_STRIKE for f in forms) and not any(t.bare in DOWNED_LEAD for t in toks[max(0, k - 2):k]):
-            found = True
-    return backer if found else None
+        drone = drone or any(f in DRONES for f in forms)
+        air = air or (any(f in AIR_STRIKE for f in forms)
+                      and not any(t.bare in DOWNED_LEAD for t in toks[max(0, k - 2):k]))
+    return air, drone
+
+
+@cache
+def led_operations() -> tuple[tuple[str, str], ...]:
+    """(folded name, side) of the operations a foreign army led (extract/led_operations.tsv)."""
+    return tuple((fold_text(form), r["side"]) for r in read_table("led_operations.tsv")
+                 for form in r["forms"].split("|"))
+
+
+def operation_side(texts: list[str]) -> str | None:
+    """The army of the first led operation named in these sentences' texts (the sentence, the one before)."""
+    for text in texts:
+        folded = fold_text(text)
+        hit = next((side for name, side in led_operations() if name in folded), None)
+        if hit:
+            return hit
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -1382,10 +1405,24 @@ class SideRules:
         side that flew no aircraft is its air support's (``air_power_side``)."""
         side = self._pro_drop_side(etype, view, m)
         if m is not None and view is not None and etype in ("attack", "casualties") and (
+                air := self._operation_air(view, m)):
+            self.side_note = "side:operation-air"
+            return air
+        if m is not None and view is not None and etype in ("attack", "casualties") and (
                 air := air_power_side(view, m, self.day, side)):
             self.side_note = "side:air-power"
             return air
         return side
+
+    def _operation_air(self, view: SentenceView, m: Match) -> str | None:
+        """"في إطار عملية غصن الزيتون، قصفت الطائرات الحربية X": a strike from the air (or by drones) with no agent
+        named, in a sentence naming an operation a foreign army led or just after one, is that army's
+        (extract/led_operations.tsv), whatever side the story would lend it."""
+        air, drone = air_words(view, m)
+        if not (air or drone):
+            return None
+        by_index = {s.index: s.text for s in self.article.sentences if s.index in (view.index, view.index - 1)}
+        return operation_side([by_index[k] for k in (view.index, view.index - 1) if k in by_index])
 
     def _pro_drop_side(self, etype: str, view: SentenceView | None, m: Match | None) -> str:
         """The side of an unnamed agent guessed from the article (``_implied_side``)."""
