@@ -54,3 +54,10 @@ def test_the_operation_named_in_the_sentence_before_still_counts():
 def test_with_no_operation_named_the_opposition_story_lends_the_air_force():
     got = sides("وقالت فصائل المعارضة إن الطيران الحربي قصف بلدة عندان.", "2016-08-10")
     assert ("attack", "عندان", "government") in got
+
+
+def test_a_denied_any_strike_as_the_speakers_object_is_its_own():
+    got = sides("ونفت وزارة الدفاع الروسية تنفيذ أي غارات على بلدة التمانعة.", "2017-04-09")
+    assert ("attack", "التمانعة", "russia") in got
+    got = sides("ونفت وزارة الدفاع التركية أي قصف على قرية مرعناز.", "2019-05-12")
+    assert ("attack", "مرعناز", "turkey") in got

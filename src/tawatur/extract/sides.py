@@ -58,6 +58,7 @@ CLAIM_NEGATOR = wordset("claim_negator")
 SPEAKER_SUBJECT = wordset("speaker_subject")
 SPEAKER_COPULA = wordset("speaker_copula")
 ACT_CARRIERS = wordset("act_carrier_noun")
+ANY_DETERMINER = wordset("any_determiner")
 PARTITIVE_OF = wordset("count_partitive")
 PART_OF_FORCE = wordset("part_of_force")
 LAUNCH = wordset("launch_marker")
@@ -1138,6 +1139,10 @@ class SideRules:
         first = next((i for i, t in enumerate(view.toks) if t.start >= smention.end), None)
         if first is not None and first < m.i <= first + ASIDE_REACH and self._comma_enclosed(view, smention.end, m.i):
             first = m.i  # "نفت القيادة، في بيان لها، استخدام ...": an aside between the speaker and its object
+        if first is not None and first + 1 < m.i and view.toks[first].bare in ACT_CARRIERS:
+            first += 1  # "نفت الوزارة تنفيذ غارات": the carrier, then the noun it carries
+        if first is not None and first + 1 == m.i and view.toks[first].bare in ANY_DETERMINER:
+            first = m.i  # "نفت الوزارة (تنفيذ) أي غارات": the denial's "any" before the noun
         if first is not None and first + 1 == m.i and view.toks[first].bare in ACT_CARRIERS:
             first = m.i
         # "نفت قسد قصف مواقع الجيش": a force after a site noun owns the site struck; it is no agent of the noun
