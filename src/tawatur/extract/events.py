@@ -1751,7 +1751,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if reported_by is not None and etype == "attack" and self._against_other(view, m, nxt, reported_by):
             actor, side, side_how = reported_by, reported_by.attrs.get("side", "unknown"), "side:reporter-against"
         elif reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown") \
-                and self._claim_at(view, m) is None:  # "أعلن X مسؤوليته عن قصف": a claimant tells of its own strike
+                and self.side_note != "side:operation-air" and self._claim_at(view, m) is None:
+            # (an operation's air power, "قالت الفصائل المشاركة في عملية X إن الطيران قصف": the side is read)  # "أعلن X مسؤوليته عن قصف": a claimant tells of its own strike
             side = self.adversary_here(reported_by.attrs.get("side", "unknown"), view, m)  # a party tells of a strike on it
             side_how = "side:reporter-adversary"  # decided from the speaker, not a pro-drop guess
         if "object_after" in flags:

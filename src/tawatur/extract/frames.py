@@ -558,14 +558,16 @@ def verbal_noun(word: str) -> bool:
 
 
 def _joined_part(view: SentenceView, end: int, start: int) -> bool:
-    """"قوات النظام وعناصر من حزب الله": a part of a second force joined by و ("وعناصر من"، "ومقاتلون من"; wordset
-    `part_of_force`) right after the first force is a coordinated subject, so the first-named leads."""
+    """"قوات النظام وعناصر من حزب الله"، "القوات التركية وعناصر الجيش الحر": a part of a second force joined by و
+    ("وعناصر من"، "ومقاتلون من", or in construct, "وعناصر X"; wordset `part_of_force`) right after the first
+    force is a coordinated subject, so the first-named leads (GUIDELINES: joint actions take the first-named)."""
     toks = view.toks
-    if start - end != 3:
+    if start - end not in (2, 3):
         return False
-    part, of = toks[end + 1], toks[end + 2]
-    return part.word.startswith(_COORDINATION) and any(f in _PART_OF_FORCE for f in part.forms[1:]) \
-        and of.bare in _PARTITIVE
+    part = toks[end + 1]
+    if not part.word.startswith(_COORDINATION) or not any(f in _PART_OF_FORCE for f in part.forms[1:]):
+        return False
+    return start - end == 2 or toks[end + 2].bare in _PARTITIVE
 
 
 def own_people_after(view: SentenceView, trig: Match) -> bool:

@@ -56,7 +56,9 @@ RESPONSIBILITY = wordset("responsibility_noun")
 RESPONSIBILITY_PREP = wordset("responsibility_prep")
 CLAIM_NEGATOR = wordset("claim_negator")
 SPEAKER_SUBJECT = wordset("speaker_subject")
+SPEAKER_COPULA = wordset("speaker_copula")
 ACT_CARRIERS = wordset("act_carrier_noun")
+ANY_DETERMINER = wordset("any_determiner")
 PARTITIVE_OF = wordset("count_partitive")
 PART_OF_FORCE = wordset("part_of_force")
 LAUNCH = wordset("launch_marker")
@@ -205,16 +207,39 @@ def air_power_side(view: SentenceView, m: Match, day: str | None, side: str) -> 
     backer = _dated(side, "air_periods", day, "")
     if not backer:
         return None
+    air, drone = air_words(view, m)
+    return backer if air and not drone else None  # "طائرات مسيرة": non-state sides flew drones
+
+
+def air_words(view: SentenceView, m: Match) -> tuple[bool, bool]:
+    """Whether a word of a strike from the air (wordset air_strike_word, not an aircraft just downed), and
+    whether a drone, stands in the trigger or three words either side of it (``arm_window``)."""
     toks = view.toks
     lo, hi = arm_window(view, m)
-    found = False
+    air = drone = False
     for k in range(lo, hi):
         forms = toks[k].forms
-        if any(f in DRONES for f in forms):
-            return None  # "طائرات مسيرة": non-state sides flew drones
-        if any(f in AIR_STRIKE for f in forms) and not any(t.bare in DOWNED_LEAD for t in toks[max(0, k - 2):k]):
-            found = True
-    return backer if found else None
+        drone = drone or any(f in DRONES for f in forms)
+        air = air or (any(f in AIR_STRIKE for f in forms)
+                      and not any(t.bare in DOWNED_LEAD for t in toks[max(0, k - 2):k]))
+    return air, drone
+
+
+@cache
+def led_operations() -> tuple[tuple[str, str], ...]:
+    """(folded name, side) of the operations a foreign army led (extract/led_operations.tsv)."""
+    return tuple((fold_text(form), r["side"]) for r in read_table("led_operations.tsv")
+                 for form in r["forms"].split("|"))
+
+
+def operation_side(texts: list[str]) -> str | None:
+    """The army of the first led operation named in these sentences' texts (the sentence, the one before)."""
+    for text in texts:
+        folded = fold_text(text)
+        hit = next((side for name, side in led_operations() if name in folded), None)
+        if hit:
+            return hit
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -1056,8 +1081,19 @@ class SideRules:
         at = view.toks[m.i].start
         if any(a.attrs.get("coref") and smention.end <= a.start < at for _, _, a in view.actors):
             return True  # "أن قاذفاتها دمرت": its own bombers
-        return any(smention.end <= t.start < at and (t.bare in SPEAKER_SUBJECT or (
-            len(t.word) >= 6 and t.word.endswith(POSSESSIVE))) for t in view.toks)
+        if any(smention.end <= t.start < at and (t.bare in SPEAKER_SUBJECT or (
+                len(t.word) >= 6 and t.word.endswith(POSSESSIVE))) for t in view.toks):
+            return True
+        return SideRules._copula_speaks(view, m, smention)
+
+    @staticmethod
+    def _copula_speaks(view: SentenceView, m: Match, smention: Mention) -> bool:
+        """"نفى الجيش التركي أن يكون قد قصف القرية": a copula after the speaker (wordset speaker_copula) with no
+        force named between it and the trigger leaves the verb's subject unsaid: it is the speaker's, who denies
+        (or claims) its own act; "أن يكون الجيش قد قصف" names another subject."""
+        at = view.toks[m.i].start
+        cop = next((t.start for t in view.toks if smention.end <= t.start < at and t.bare in SPEAKER_COPULA), None)
+        return cop is not None and not any(cop < a.start < at for _, _, a in view.actors)
 
     @staticmethod
     def pronoun_speaks(view: SentenceView, m: Match, actor: Mention, smention: Mention | None) -> bool:
@@ -1103,6 +1139,10 @@ class SideRules:
         first = next((i for i, t in enumerate(view.toks) if t.start >= smention.end), None)
         if first is not None and first < m.i <= first + ASIDE_REACH and self._comma_enclosed(view, smention.end, m.i):
             first = m.i  # "نفت القيادة، في بيان لها، استخدام ...": an aside between the speaker and its object
+        if first is not None and first + 1 < m.i and view.toks[first].bare in ACT_CARRIERS:
+            first += 1  # "نفت الوزارة تنفيذ غارات": the carrier, then the noun it carries
+        if first is not None and first + 1 == m.i and view.toks[first].bare in ANY_DETERMINER:
+            first = m.i  # "نفت الوزارة (تنفيذ) أي غارات": the denial's "any" before the noun
         if first is not None and first + 1 == m.i and view.toks[first].bare in ACT_CARRIERS:
             first = m.i
         # "نفت قسد قصف مواقع الجيش": a force after a site noun owns the site struck; it is no agent of the noun
@@ -1370,10 +1410,24 @@ class SideRules:
         side that flew no aircraft is its air support's (``air_power_side``)."""
         side = self._pro_drop_side(etype, view, m)
         if m is not None and view is not None and etype in ("attack", "casualties") and (
+                air := self._operation_air(view, m)):
+            self.side_note = "side:operation-air"
+            return air
+        if m is not None and view is not None and etype in ("attack", "casualties") and (
                 air := air_power_side(view, m, self.day, side)):
             self.side_note = "side:air-power"
             return air
         return side
+
+    def _operation_air(self, view: SentenceView, m: Match) -> str | None:
+        """"في إطار عملية غصن الزيتون، قصفت الطائرات الحربية X": a strike from the air (or by drones) with no agent
+        named, in a sentence naming an operation a foreign army led or just after one, is that army's
+        (extract/led_operations.tsv), whatever side the story would lend it."""
+        air, drone = air_words(view, m)
+        if not (air or drone):
+            return None
+        by_index = {s.index: s.text for s in self.article.sentences if s.index in (view.index, view.index - 1)}
+        return operation_side([by_index[k] for k in (view.index, view.index - 1) if k in by_index])
 
     def _pro_drop_side(self, etype: str, view: SentenceView | None, m: Match | None) -> str:
         """The side of an unnamed agent guessed from the article (``_implied_side``)."""

@@ -115,6 +115,8 @@ SCHEMAS: dict[str, Schema] = {
     "extract/sole_operators.tsv": Schema({"forms": REQ, "side": Col(required=True, values=frozenset(SIDES)),
                                           "until": REQ, "kind": Col(required=True, values=_set("aircraft", "munition")),
                                           "notes": TEXT}),
+    "extract/led_operations.tsv": Schema({"forms": REQ, "side": Col(required=True, values=frozenset(SIDES)),
+                                          "notes": TEXT}),
     # readers' lexicons
     "lexicons/actors.tsv": Schema({"id": REQ, "forms": REQ, "name_en": TEXT, "actor": REQ, "periods": TEXT,
                                    "kind": Col(values=ACTOR_KINDS), "notes": TEXT}),
