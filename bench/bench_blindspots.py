@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -59,7 +60,7 @@ def main() -> None:
     args = ap.parse_args()
     targets = []
     if not args.no_sqlite:
-        path = Path(args.db or "/tmp/tawatur-blindspots.db")
+        path = Path(args.db or Path(tempfile.gettempdir()) / "tawatur-blindspots.db")
         url = str(path)
         if not path.exists():
             fill(url, args.events)
