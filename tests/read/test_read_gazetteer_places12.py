@@ -1,0 +1,31 @@
+"""Villages the curated gazetteer gained in task places12 (those readers found missing), and the rows readers
+doubted: the bare name القحطانية is the Hasakah town (the Quneitra village needs its locator), and the bare
+Iraqi town فيشخابور is not the Syrian Semalka crossing (only "معبر فيشخابور" is)."""
+from __future__ import annotations
+
+import pytest
+
+from tawatur.read.gazetteer import Gazetteer
+
+
+@pytest.mark.parametrize("surface, admin1", [
+    ("الشولا", "Deir ez-Zor"), ("الشولة", "Deir ez-Zor"), ("وناحتة", "Daraa"), ("مليحة العطش", "Daraa"),
+    ("ولغا", "As-Suwayda"), ("ريمة حازم", "As-Suwayda"), ("التريمسة", "Hama"), ("بالتريمسة", "Hama"),
+    ("رميلان", "Al-Hasakah"), ("الرميلان", "Al-Hasakah"), ("قاح", "Idlib"), ("صرين", "Aleppo"),
+    ("دبسي عفنان", "Raqqa"), ("مزيريب", "Daraa"), ("عريمة", "Aleppo"), ("محكان", "Deir ez-Zor"),
+])
+def test_village_resolves_in_its_governorate(surface: str, admin1: str) -> None:
+    e = Gazetteer.default().resolve(surface)
+    assert e is not None and e.admin1 == admin1
+
+
+def test_bare_qahtaniyah_is_the_hasakah_town() -> None:
+    gaz = Gazetteer.default()
+    assert gaz.resolve("القحطانية").admin1 == "Al-Hasakah"
+    assert gaz.resolve("القحطانية", context_admin1="Quneitra").admin1 == "Quneitra"
+
+
+def test_faysh_khabur_alone_is_not_the_syrian_crossing() -> None:
+    gaz = Gazetteer.default()
+    assert gaz.resolve("معبر فيشخابور").id == "c:semalka"
+    assert all(e.id != "c:semalka" for e in gaz.lookup("فيشخابور"))
