@@ -29,3 +29,22 @@ def test_faysh_khabur_alone_is_not_the_syrian_crossing() -> None:
     gaz = Gazetteer.default()
     assert gaz.resolve("معبر فيشخابور").id == "c:semalka"
     assert all(e.id != "c:semalka" for e in gaz.lookup("فيشخابور"))
+
+
+def _places(text: str) -> list[str]:
+    from tawatur.clean.segment import segment
+    from tawatur.model import Article
+    from tawatur.read.places import read_places
+    art = read_places(segment(Article(id="t", raw=text)))
+    return [m.attrs.get("name_en", "") for m in art.mentions_of("place")]
+
+
+def test_word_names_need_a_cue() -> None:
+    assert "Al-Rai" not in _places("وقال البطريرك الماروني بشارة الراعي إن لبنان بحاجة إلى حكومة.")
+    assert "Al-Rai" not in _places("وأكد الراعي الرسمي للبطولة دعمه للفريق.")
+    assert "Rmelan" not in _places("وسقط برميلان متفجران على حي الفردوس في حلب.")
+
+
+def test_word_names_after_their_cue() -> None:
+    assert "Al-Rai" in _places("وسيطرت الفصائل على بلدة الراعي شمالي حلب.")
+    assert "Rmelan" in _places("وخرجت مظاهرة في مدينة رميلان.")
