@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from tawatur.clean.segment import segment
+from tawatur.model import Article
 from tawatur.read.gazetteer import Gazetteer
+from tawatur.read.places import read_places
 
 
 @pytest.mark.parametrize("surface, admin1", [
@@ -32,9 +35,6 @@ def test_faysh_khabur_alone_is_not_the_syrian_crossing() -> None:
 
 
 def _places(text: str) -> list[str]:
-    from tawatur.clean.segment import segment
-    from tawatur.model import Article
-    from tawatur.read.places import read_places
     art = read_places(segment(Article(id="t", raw=text)))
     return [m.attrs.get("name_en", "") for m in art.mentions_of("place")]
 
