@@ -43,8 +43,10 @@ def test_word_names_need_a_cue() -> None:
     assert "Al-Rai" not in _places("وقال البطريرك الماروني بشارة الراعي إن لبنان بحاجة إلى حكومة.")
     assert "Al-Rai" not in _places("وأكد الراعي الرسمي للبطولة دعمه للفريق.")
     assert "Rmelan" not in _places("وسقط برميلان متفجران على حي الفردوس في حلب.")
+    assert "Al-Muabbada" not in _places("وقال رئيس البلدية إن الطرق المعبدة في البلدة تحتاج إلى صيانة.")
 
 
 def test_word_names_after_their_cue() -> None:
     assert "Al-Rai" in _places("وسيطرت الفصائل على بلدة الراعي شمالي حلب.")
     assert "Rmelan" in _places("وخرجت مظاهرة في مدينة رميلان.")
+    assert "Al-Muabbada" in _places("وقصفت المدفعية بلدة المعبدة بريف الحسكة الشرقي.")
