@@ -32,10 +32,12 @@ def test_a_city_or_a_countryside_keeps_its_name() -> None:
 
 
 def test_an_unknown_idafa_name_under_one_town_is_whole() -> None:
-    """"بلدة مليحة العطش": an unknown indefinite word and a definite one that ends the name (the sentence,
+    """"بلدة مليحة الزيتون" (a made-up name; the example was مليحة العطش until places12 added it): an unknown
+    indefinite word and a definite one that ends the name (the sentence,
     a mark or a locator follows) are one name, not the known "المليحة"; a time word after a known town is
     not part of it."""
-    assert first("وقصف الطيران بلدة مليحة العطش.") == ("مليحة العطش", False)
+    assert first("وقصف الطيران بلدة مليحة الزيتون.") == ("مليحة الزيتون", False)
+    assert first("وقصف الطيران بلدة مليحة العطش.") == ("مليحة العطش", True)
     assert first("وقصف الطيران قرية برنة الحمرا في ريف حلب.")[0] == "برنة الحمرا"
     assert first("وقصفت المدفعية قرية نوى الصغيرة.")[0] == "نوى الصغيرة"
     assert first("وقصف الطيران قرية جرجناز الأسبوع الماضي.")[0] == "جرجناز"
