@@ -1,0 +1,24 @@
+"""Sides the readers left wrong in bench/articles_heldout12 (task read12). Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+HEAD = "أخبار البلدات\n\n"
+
+
+def sides(text: str, day: str) -> set[tuple[str, str, str]]:
+    evs = analyze(Article(id="a", raw=HEAD + text, published=day)).events
+    return {(e.type, e.place.name, e.actor.side) for e in evs if e.place is not None}
+
+
+def test_a_clash_between_two_forces_is_the_first_named_even_against_the_story_side():
+    got = sides("وقصفت قوات النظام بلدة حزة بالمدفعية.\n"
+                "وتجددت الاشتباكات بين فصائل المعارضة وقوات النظام في حي القابون شرقي دمشق.", "2017-03-20")
+    assert ("attack", "القابون", "opposition") in got
+    assert ("attack", "حزة", "government") in got
+
+
+def test_the_story_side_named_first_keeps_the_clash():
+    got = sides("وتواصلت المعارك بين قوات النظام وفصائل المعارضة في حي جوبر.", "2017-03-21")
+    assert ("attack", "جوبر", "government") in got
