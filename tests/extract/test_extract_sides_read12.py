@@ -22,3 +22,15 @@ def test_a_clash_between_two_forces_is_the_first_named_even_against_the_story_si
 def test_the_story_side_named_first_keeps_the_clash():
     got = sides("وتواصلت المعارك بين قوات النظام وفصائل المعارضة في حي جوبر.", "2017-03-21")
     assert ("attack", "جوبر", "government") in got
+
+
+def test_the_dead_of_both_parties_are_inflicted_by_neither():
+    got = sides("وهاجم التنظيم حواجز قوات النظام في مدينة تدمر، وقتل 30 عنصرا من الطرفين.", "2015-05-20")
+    assert ("casualties", "تدمر", "unknown") in got
+    got = sides("وشنت الفصائل هجوما على قرية الحاضر، وسقط عشرات القتلى من كلا الجانبين خلال المعارك.", "2016-02-10")
+    assert ("casualties", "الحاضر", "unknown") in got
+
+
+def test_the_dead_of_one_named_force_keep_their_killer():
+    got = sides("وهاجمت الفصائل قرية الحاضر وقتلت 20 عنصرا من قوات النظام.", "2016-02-11")
+    assert ("casualties", "الحاضر", "opposition") in got
