@@ -489,10 +489,6 @@ class SideRules:
             if etype == "other" and actor is None and first is None and (deal := self._deal_nationality(view)):
                 self.side_note = "side:deal-nationality"  # "لاتفاق تسوية برعاية روسية، ... انتشرت الشرطة": the
                 return deal  # sponsor, not a force a later clause of the sentence names
-            if etype == "attack" and (between := self._first_between(view, m, nxt)):
-                self.side_note = "side:first-between"
-                return between  # "الاشتباكات بين فصائل المعارضة وقوات النظام": GUIDELINES Sides, the first-named
-                # force, even when the article's own side is the other party
             if first is not None and self.protagonist not in present:
                 return first  # "اشتباكات بين X و Y": the first-named force, when the article's own side
                 # (the attacker its story follows) is not a party
