@@ -90,6 +90,7 @@ from .vocab import (
     PARTITIVE_OF,
     REFUSAL_PARTICIPLE,
     RELATIVES,
+    SEAT_NOUNS,
     SPEECH_NOUNS,
     TAKEOFF_FROM,
     TAKEOFF_REACH,
@@ -1516,6 +1517,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                       and BORDER_WORDS & {toks[i - 2].bare, toks[i - 2].word}}
         # "محافظ حمص": the place names an official's office, not where something happens
         actor_idx |= {i for i, _ in view.places if i and toks[i - 1].bare in OFFICE_HEADS}
+        actor_idx |= self._seats_of_bodies(view)  # "منظمة رقابية مقرها لندن": where the body sits
         actor_idx |= self._posts(view)
         actor_idx |= self._takeoff_points(view)
         # a backer ("المدعومة من") and the word after it, and words that never act, are no agent
@@ -1538,6 +1540,19 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 frozenset(appositive | generic))
         self._sets = (view, idx, sets)
         return sets
+
+    @staticmethod
+    def _seats_of_bodies(view: SentenceView) -> set[int]:
+        """"المرصد السوري لحقوق الإنسان، ومقره لندن"، "منظمة مقرها في بريطانيا": a place right after a seat noun
+        (wordset seat_of_body; في may stand between) says where a reporting body sits, not where anything
+        happened."""
+        toks = view.toks
+        out = set()
+        for i, _ in view.places:
+            k = i - 1 if i and toks[i - 1].bare not in IN else i - 2
+            if k >= 0 and SEAT_NOUNS & {toks[k].bare, toks[k].word}:
+                out.add(i)
+        return out
 
     @staticmethod
     def _takeoff_points(view: SentenceView) -> set[int]:
