@@ -16,3 +16,9 @@ def test_a_region_after_adjectives_only_locates_the_place():
     assert got == {"صيدنايا"}
     got = places("فجر انتحاري سيارة مفخخة على مدخل بلدة معلولا المسيحية الأثرية، شمال شرقي دمشق.", "2013-09-05")
     assert got == {"معلولا"}
+
+
+def test_a_unit_after_a_rank_is_the_man_s_post_not_the_arrest_place():
+    got = places("ألقت قوى الأمن العام القبض على عميد سابق في الفرقة الرابعة خلال مداهمة لمنزله في بلدة القدموس.",
+                 "2026-04-14")
+    assert got == {"القدموس"}
