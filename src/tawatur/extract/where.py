@@ -160,9 +160,12 @@ class PlaceRules:
     @staticmethod
     def _after_adjectives(toks, end0: int, i1: int) -> bool:
         """"بلدة معلولا المسيحية الأثرية، شمال شرقي دمشق": one to ADJECTIVE_REACH definite relational adjectives
-        (ال, then wordlist relational_ending) describe the place before them; the region right after them
-        locates that place, as it does right after its name ("صيدنايا، شمال دمشق")."""
+        (ال, then wordlist relational_ending) describe the place before them; a region told right after them by
+        its direction from a city (wordset direction_noun) locates that place, as it does right after its name
+        ("صيدنايا، شمال دمشق"). A countryside named as such after the adjectives is left to the other readings."""
         gap = range(end0 + 1, i1)
+        if toks[i1].bare not in wordset("direction_noun"):
+            return False  # only a region told by its direction from a city ("شمال شرقي دمشق")
         ends = tuple(wordlist("relational_ending"))
         return 0 < len(gap) <= ADJECTIVE_REACH and all(
             toks[k].word.startswith(tuple(ARTICLE)) and len(toks[k].word) >= 5 and toks[k].word.endswith(ends) for k in gap)
