@@ -22,3 +22,15 @@ def test_the_dead_of_both_parties_are_inflicted_by_neither():
 def test_the_dead_of_one_named_force_keep_their_killer():
     got = sides("وهاجمت الفصائل قرية الحاضر وقتلت 20 عنصرا من قوات النظام.", "2016-02-11")
     assert ("casualties", "الحاضر", "opposition") in got
+
+
+def test_a_toll_after_a_clause_of_result_is_the_named_striker_s():
+    got = sides("واندلعت اشتباكات في حي جوبر، كما قصفت طائرات النظام الحربية حيي القابون وبرزة، "
+                "ما أدى إلى مقتل أربعة مدنيين في حي القابون.", "2017-03-20")
+    assert ("casualties", "القابون", "government") in got
+
+
+def test_a_toll_after_a_clash_s_clause_of_result_stays_unknown():
+    got = sides("واندلعت اشتباكات بين الفصائل وقوات النظام في قرية الحماميات، ما أدى إلى مقتل خمسة عناصر في القرية.",
+                "2019-08-02")
+    assert ("casualties", "الحماميات", "unknown") in got

@@ -381,6 +381,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self.identified_attacker(self.events)
         self.claimed_after(self.events)
         self.caused_by_strike(self.events)
+        self.resulted_from_strike(self.events)
         return dedupe(self.events)
 
     @staticmethod

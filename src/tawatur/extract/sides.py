@@ -100,6 +100,7 @@ NON_AGENT = wordset("non_agent_preposition")
 ASSAULT = wordlist("assault_stem")
 ATTACKER = wordset("attacker_noun")
 CAUSE = wordset("cause_marker")
+RESULT_WHAT, RESULT_VERB, RESULT_PREP = wordset("result_what"), wordset("result_verb"), wordset("result_preposition")
 LOYALIST = wordset("loyalist_adjective")
 BESIEGED = wordset("besieged_participle")
 BY = wordset("agent_preposition")
@@ -777,6 +778,28 @@ class SideRules:
             if cause is not None:
                 c.actor = actor_of(None, cause.actor.side, c.date.value or self.day)
                 c.rule = c.rule.rsplit(" side:", 1)[0] + " side:caused-by-strike"
+
+    def resulted_from_strike(self, events: list[Event]) -> None:
+        """"قصفت طائرات النظام أحياء X وY، ما أدى إلى مقتل 4 مدنيين في حي X": a toll with no agent of its own,
+        told right after a clause of result (wordsets result_what, result_verb, result_preposition) that follows
+        a strike of the same sentence whose agent is named, was inflicted by that agent (the strike told last
+        before it; a clash is no one's strike). The other order is ``caused_by_strike``."""
+        for c in events:
+            if c.type != "casualties" or c.actor.side != "unknown" or not c.rule.endswith("side:implied") \
+                    or c.sentence >= len(self.article.sentences) or not c.trigger:
+                continue
+            sent = self.article.sentences[c.sentence]
+            text = fold_text(self.article.raw[sent.start:c.evidence.end])
+            if not any(f"{w} {v} {p} {fold_text(c.trigger)}" in text or f"{w} {v} {p}{fold_text(c.trigger)}" in text
+                       for w in RESULT_WHAT for v in RESULT_VERB for p in RESULT_PREP):
+                continue
+            before = [a for a in events if a.sentence == c.sentence and a.type == "attack" and a.polarity == "asserted"
+                      and a.evidence.start < c.evidence.start]
+            last = max(before, key=lambda a: a.evidence.start, default=None)
+            if last is not None and last.actor.side in ARMED_SIDES and last.rule.endswith("side:actor") \
+                    and not told_as_clash(last, self.triggers):
+                c.actor = actor_of(None, last.actor.side, c.date.value or self.day)
+                c.rule = c.rule.rsplit(" side:", 1)[0] + " side:resulted-from-strike"
 
     def _after_with(self, a: Mention) -> bool:
         """Whether a force is named right after "مع" or "ضد" ("اشتباكات مع X")."""
