@@ -34,3 +34,9 @@ def test_a_toll_after_a_clash_s_clause_of_result_stays_unknown():
     got = sides("واندلعت اشتباكات بين الفصائل وقوات النظام في قرية الحماميات، ما أدى إلى مقتل خمسة عناصر في القرية.",
                 "2019-08-02")
     assert ("casualties", "الحماميات", "unknown") in got
+
+
+def test_the_owner_of_strongholds_after_lam_is_no_agent_of_a_later_takeover():
+    got = sides("استعاد الجيش السوري السيطرة على بلدة ربيعة، آخر المعاقل الكبرى للمسلحين في جبل التركمان، "
+                "بعد أسبوعين فقط من استعادة بلدة سلمى.", "2016-01-25")
+    assert ("take_control", "سلمى", "government") in got

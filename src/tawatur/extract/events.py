@@ -33,6 +33,7 @@ from .frames import (
     build_view,
     clause_breaks,
     departure_types,
+    is_lam_object,
     object_asides,
     pick_actor,
     place_after_toward,
@@ -51,6 +52,7 @@ from .scope import ScopeRules
 from .sides import (
     BOTH_PARTIES,
     STRIKE_SUBJECT_VERB,
+    STRUCK_SITES,
     SideRules,
     adversary,
     protagonist,
@@ -117,6 +119,7 @@ from .where import LEAVING_TYPES, SERVED_POST_KINDS, TARGET_RULE, PlaceRules, in
 NOT_YET = "notyet:"  # the verdict cue of a "not yet" (polarity.judge)
 SUBORDINATE_THAT = wordset("subordinate_that")
 RESULT_WHAT, RESULT_VERBS = wordset("result_what"), wordset("result_verb")
+LAM_CLITIC = tuple(wordlist("object_clitic"))  # "للمسلحين": an actor written with ل (_with_lam)
 RESULT_REACH = 3  # words from "ما أدى" to the toll it opens ("ما أدى إلى إصابة"، "ما أسفر عن مقتل")
 BEFORE_LINKER = wordset("before_linker")
 STRIKER_REACH = 3  # words after the strike noun of "تعرض لـ" where who struck is named
@@ -291,6 +294,13 @@ def _before_in(toks, p: Mention) -> int | None:
         if k < 0 or toks[k].bare not in IN:
             return None
     return k - 1
+
+
+def _with_lam(view: SentenceView, a0: int, a: Mention) -> bool:
+    """An actor written with the preposition ل, before a bare name ("لقوات") or its article ("للمسلحين"): its
+    word starts with ل and the mention starts after it (``is_lam_object`` reads the first kind only)."""
+    tok = view.toks[a0]
+    return is_lam_object(view, a0, a) or (tok.word.startswith(LAM_CLITIC) and a.start > tok.start)
 
 
 def _nisba_adjective(tok) -> bool:
@@ -1465,6 +1475,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             and toks[k + 2].bare in RESPONSIBLE_ACTS
 
     @staticmethod
+    def _site_owners(view: SentenceView) -> set[int]:
+        """"آخر المعاقل الكبرى للمسلحين"، "مواقع للتنظيم": a force written with ل right after a site noun (wordset
+        struck_site_noun; one adjective may stand between) owns the sites; it is no agent of a trigger after it
+        (the token before it is excluded, as for ``_named_in_place``)."""
+        toks = view.toks
+        return {a0 - 1 for a0, _, a in view.actors if a0 >= 1 and _with_lam(view, a0, a) and any(
+                STRUCK_SITES.intersection(toks[k].forms) for k in range(max(0, a0 - 2), a0))}
+
+    @staticmethod
     def _named_in_place(view: SentenceView) -> set[int]:
         """Tokens before the actors named inside a place's name ("استولوا على مقر قيادة الأسايش": the
         Asayish own the headquarters taken, they do not take it), so that no trigger takes them as its agent
@@ -1535,7 +1554,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                     never.update((i + 2, i + 3))  # "مدعومة بمقاتلين من حزب الله": the backer is after من
             elif kind == _NOT_AGENT:
                 never.add(i)
-        excluded = idx["locative"] | idx["target"] | never | self._named_in_place(view)
+        excluded = idx["locative"] | idx["target"] | never | self._named_in_place(view) | self._site_owners(view)
         generic = self._located_by_generic(view, idx)
         sets = (frozenset(actor_idx), frozenset(generic), frozenset(never), frozenset(excluded),
                 frozenset(appositive | generic))
