@@ -52,7 +52,6 @@ from .scope import ScopeRules
 from .sides import (
     BOTH_PARTIES,
     STRIKE_SUBJECT_VERB,
-    STRUCK_SITES,
     SideRules,
     adversary,
     protagonist,
@@ -119,6 +118,7 @@ from .where import LEAVING_TYPES, SERVED_POST_KINDS, TARGET_RULE, PlaceRules, in
 NOT_YET = "notyet:"  # the verdict cue of a "not yet" (polarity.judge)
 SUBORDINATE_THAT = wordset("subordinate_that")
 RESULT_WHAT, RESULT_VERBS = wordset("result_what"), wordset("result_verb")
+HELD_SITES = wordset("held_site_noun")  # sites a force holds (_site_owners)
 LAM_CLITIC = tuple(wordlist("object_clitic"))  # "للمسلحين": an actor written with ل (_with_lam)
 RESULT_REACH = 3  # words from "ما أدى" to the toll it opens ("ما أدى إلى إصابة"، "ما أسفر عن مقتل")
 BEFORE_LINKER = wordset("before_linker")
@@ -1477,11 +1477,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     @staticmethod
     def _site_owners(view: SentenceView) -> set[int]:
         """"آخر المعاقل الكبرى للمسلحين"، "مواقع للتنظيم": a force written with ل right after a site noun (wordset
-        struck_site_noun; one adjective may stand between) owns the sites; it is no agent of a trigger after it
+        held_site_noun; one adjective may stand between) owns the sites; it is no agent of a trigger after it
         (the token before it is excluded, as for ``_named_in_place``)."""
         toks = view.toks
         return {a0 - 1 for a0, _, a in view.actors if a0 >= 1 and _with_lam(view, a0, a) and any(
-                STRUCK_SITES.intersection(toks[k].forms) for k in range(max(0, a0 - 2), a0))}
+                HELD_SITES.intersection(toks[k].forms) for k in range(max(0, a0 - 2), a0))}
 
     @staticmethod
     def _named_in_place(view: SentenceView) -> set[int]:
