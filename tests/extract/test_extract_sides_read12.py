@@ -40,3 +40,15 @@ def test_the_owner_of_strongholds_after_lam_is_no_agent_of_a_later_takeover():
     got = sides("استعاد الجيش السوري السيطرة على بلدة ربيعة، آخر المعاقل الكبرى للمسلحين في جبل التركمان، "
                 "بعد أسبوعين فقط من استعادة بلدة سلمى.", "2016-01-25")
     assert ("take_control", "سلمى", "government") in got
+
+
+def test_after_a_denial_qaailan_opens_the_denier_s_own_assertion():
+    evs = analyze(Article(id="a", raw=HEAD + "ونفى مصدر عسكري سقوط تلة الحمرا بيد المسلحين، قائلا إن الجيش قصف "
+                                        "تجمعاتهم في قرية الزارة.", published="2016-02-14")).events
+    assert {(e.type, e.polarity) for e in evs if e.place is not None and e.place.name == "الزارة"} == {("attack", "asserted")}
+
+
+def test_a_clash_verb_s_named_subject_is_the_clash_s_side():
+    got = sides("نقل التلفزيون الرسمي عن مصدر عسكري نفيه دخول المسلحين إلى بلدة صيدنايا، "
+                "قائلاً إن وحدات الجيش تشتبك مع فلولهم في محيط البلدة.", "2013-09-05")
+    assert ("attack", "صيدنايا", "government") in got

@@ -26,6 +26,7 @@ from .frames import (
     own_people_after,
     state_office_announces,
     token_at,
+    verbal_noun,
 )
 from .patterns import Match, Pattern, Token, read_table
 from .vocab import (
@@ -100,6 +101,7 @@ NON_AGENT = wordset("non_agent_preposition")
 ASSAULT = wordlist("assault_stem")
 ATTACKER = wordset("attacker_noun")
 CAUSE = wordset("cause_marker")
+CLASH_SUBJECT_REACH = 3  # words from a clash verb back to the start of its subject ("وحدات الجيش تشتبك")
 RESULT_WHAT, RESULT_VERB, RESULT_PREP = wordset("result_what"), wordset("result_verb"), wordset("result_preposition")
 LOYALIST = wordset("loyalist_adjective")
 BESIEGED = wordset("besieged_participle")
@@ -485,6 +487,9 @@ class SideRules:
                     self.side_note = "side:deal-nationality"
                     return deal
                 return "unknown"
+            if etype == "attack" and self._verb_clash_subject(view, m, actor) and side in ARMED_SIDES:
+                self.side_note = "side:clash-verb-subject"
+                return side  # "وحدات الجيش تشتبك مع فلولهم": the subject of a clash verb, not the story's side
             first = self._first_between(view, m, nxt) or self._first_of_both(view, m, nxt) \
                 or self._clash_subject(view, m)
             if etype == "other" and actor is None and first is None and (deal := self._deal_nationality(view)):
@@ -1248,6 +1253,17 @@ class SideRules:
                 and not first.attrs.get("actor"):
             return None
         return first.attrs.get("side")
+
+    @staticmethod
+    def _verb_clash_subject(view: SentenceView, m: Match, actor: Mention | None) -> bool:
+        """"قال إن وحدات الجيش تشتبك مع فلولهم"، "الفصائل اشتبكت مع قوات النظام": a clash told by a verb (not its
+        noun) whose subject is named right before it (SUBJECT_REACH words at most) and whose other party stands
+        after مع: the subject is the first-named party (GUIDELINES Sides), whatever side the article follows."""
+        toks = view.toks
+        if actor is None or m.i >= len(toks) or verbal_noun(toks[m.i].word) or actor.end > toks[m.i].start:
+            return False
+        a0 = token_at(toks, actor.start)
+        return m.i - a0 <= CLASH_SUBJECT_REACH and any(t.bare in NON_AGENT for t in toks[m.j:m.j + 2])
 
     @staticmethod
     def _clash_subject(view: SentenceView, m: Match) -> str | None:
