@@ -8,7 +8,7 @@ from .backrefs import at_home
 from .frames import ARMED_SIDES, names_people, usable_place
 from .patterns import Match
 from .polarity import NO_EVENT, judge
-from .sides import COVERT, UNATTRIBUTED, actor_of, adversary, agent_partitive, told_as_clash
+from .sides import BOTH_PARTIES, COVERT, UNATTRIBUTED, actor_of, adversary, agent_partitive, told_as_clash
 from .vocab import (
     AGENT_HANDS,
     AGENT_MARKERS,
@@ -66,6 +66,8 @@ class CasualtyRules:
         فصائل X": a claim of the enemy's dead), else that force's adversary; not when a covert device
         (wordset covert_device) killed them: who planted it is not told."""
         toks = view.toks
+        if self._dead_of_both(view, m):
+            return "unknown"
         for a0, _, a in view.actors:
             if m.j <= a0 < nxt + 4 and a0 and (toks[a0 - 1].bare in AGENT_MARKERS or toks[a0 - 1].bare in AGENT_HANDS
                                                or agent_partitive(toks, a0)):
@@ -81,6 +83,17 @@ class CasualtyRules:
                     return claimant
                 return self.adversary_here(victim, view, m)
         return "unknown"
+
+    @staticmethod
+    def _dead_of_both(view, m: Match) -> bool:
+        """"قتل 15 مقاتلاً من الطرفين"، "سقط قتلى من كلا الجانبين": the toll counts the dead of both parties
+        (wordset both_parties after a victim marker, "كلا" between allowed), so neither party inflicted it
+        (GUIDELINES, casualties: the side that inflicted them when stated, else unknown)."""
+        toks = view.toks
+        for k in range(max(m.j, 1), min(len(toks), m.j + ATTACKERS_REACH)):
+            if toks[k].bare in BOTH_PARTIES and any(t.bare in VICTIM_MARKERS for t in toks[max(0, k - 2):k]):
+                return True
+        return False
 
     @staticmethod
     def _counts_attackers(view, m: Match) -> bool:
@@ -204,6 +217,9 @@ class CasualtyRules:
         told = self._toll_told(view, m)
         if told is not None:
             side = told  # "أسفرت عن هذه الحصيلة": the toll told before, by whom it said
+        both = self._dead_of_both(view, m)
+        if both:
+            side = "unknown"  # "قتل 15 مقاتلاً من الطرفين": the dead of both sides, inflicted by neither alone
         qty = quantity_near(view, m, prv, nxt, "casualties", self._sentence_matches)
         date = event_date(view, m, self.article, donor_event.date, True, self._breaks, self.narrative,
                           self.lead_day)
@@ -220,6 +236,8 @@ class CasualtyRules:
                 ev.rule = ev.rule.replace("side:implied", "side:attackers-adversary")
             elif own:  # decided from the dead it counts, not a pro-drop guess
                 ev.rule = ev.rule.replace("side:implied", "side:victim-adversary")
+            elif both:  # the dead of both parties
+                ev.rule = ev.rule.replace("side:implied", "side:dead-of-both")
             elif unnamed:  # a clash's toll of dead whose side is not told
                 ev.rule = ev.rule.replace("side:implied", "side:clash-unnamed")
             out.append((ev, places))

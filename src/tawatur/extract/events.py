@@ -33,6 +33,7 @@ from .frames import (
     build_view,
     clause_breaks,
     departure_types,
+    is_lam_object,
     object_asides,
     pick_actor,
     place_after_toward,
@@ -90,6 +91,7 @@ from .vocab import (
     PARTITIVE_OF,
     REFUSAL_PARTICIPLE,
     RELATIVES,
+    SEAT_NOUNS,
     SPEECH_NOUNS,
     TAKEOFF_FROM,
     TAKEOFF_REACH,
@@ -116,6 +118,8 @@ from .where import LEAVING_TYPES, SERVED_POST_KINDS, TARGET_RULE, PlaceRules, in
 NOT_YET = "notyet:"  # the verdict cue of a "not yet" (polarity.judge)
 SUBORDINATE_THAT = wordset("subordinate_that")
 RESULT_WHAT, RESULT_VERBS = wordset("result_what"), wordset("result_verb")
+HELD_SITES = wordset("held_site_noun")  # sites a force holds (_site_owners)
+LAM_CLITIC = tuple(wordlist("object_clitic"))  # "للمسلحين": an actor written with ل (_with_lam)
 RESULT_REACH = 3  # words from "ما أدى" to the toll it opens ("ما أدى إلى إصابة"، "ما أسفر عن مقتل")
 BEFORE_LINKER = wordset("before_linker")
 STRIKER_REACH = 3  # words after the strike noun of "تعرض لـ" where who struck is named
@@ -292,6 +296,13 @@ def _before_in(toks, p: Mention) -> int | None:
     return k - 1
 
 
+def _with_lam(view: SentenceView, a0: int, a: Mention) -> bool:
+    """An actor written with the preposition ل, before a bare name ("لقوات") or its article ("للمسلحين"): its
+    word starts with ل and the mention starts after it (``is_lam_object`` reads the first kind only)."""
+    tok = view.toks[a0]
+    return is_lam_object(view, a0, a) or (tok.word.startswith(LAM_CLITIC) and a.start > tok.start)
+
+
 def _nisba_adjective(tok) -> bool:
     """An indefinite relational adjective ("علوية"، "كردية"، "زراعية"): it qualifies the noun before it, names no
     place of its own (wordsets nisba_ending; a definite word or a short one is left alone)."""
@@ -380,6 +391,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self.identified_attacker(self.events)
         self.claimed_after(self.events)
         self.caused_by_strike(self.events)
+        self.resulted_from_strike(self.events)
         return dedupe(self.events)
 
     @staticmethod
@@ -1463,6 +1475,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             and toks[k + 2].bare in RESPONSIBLE_ACTS
 
     @staticmethod
+    def _site_owners(view: SentenceView) -> set[int]:
+        """"آخر المعاقل الكبرى للمسلحين"، "مواقع للتنظيم": a force written with ل right after a site noun (wordset
+        held_site_noun; one adjective may stand between) owns the sites; it is no agent of a trigger after it
+        (the token before it is excluded, as for ``_named_in_place``)."""
+        toks = view.toks
+        return {a0 - 1 for a0, _, a in view.actors if a0 >= 1 and _with_lam(view, a0, a) and any(
+                HELD_SITES.intersection(toks[k].forms) for k in range(max(0, a0 - 2), a0))}
+
+    @staticmethod
     def _named_in_place(view: SentenceView) -> set[int]:
         """Tokens before the actors named inside a place's name ("استولوا على مقر قيادة الأسايش": the
         Asayish own the headquarters taken, they do not take it), so that no trigger takes them as its agent
@@ -1516,6 +1537,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                       and BORDER_WORDS & {toks[i - 2].bare, toks[i - 2].word}}
         # "محافظ حمص": the place names an official's office, not where something happens
         actor_idx |= {i for i, _ in view.places if i and toks[i - 1].bare in OFFICE_HEADS}
+        actor_idx |= self._seats_of_bodies(view)  # "منظمة رقابية مقرها لندن": where the body sits
         actor_idx |= self._posts(view)
         actor_idx |= self._takeoff_points(view)
         # a backer ("المدعومة من") and the word after it, and words that never act, are no agent
@@ -1532,12 +1554,25 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                     never.update((i + 2, i + 3))  # "مدعومة بمقاتلين من حزب الله": the backer is after من
             elif kind == _NOT_AGENT:
                 never.add(i)
-        excluded = idx["locative"] | idx["target"] | never | self._named_in_place(view)
+        excluded = idx["locative"] | idx["target"] | never | self._named_in_place(view) | self._site_owners(view)
         generic = self._located_by_generic(view, idx)
         sets = (frozenset(actor_idx), frozenset(generic), frozenset(never), frozenset(excluded),
                 frozenset(appositive | generic))
         self._sets = (view, idx, sets)
         return sets
+
+    @staticmethod
+    def _seats_of_bodies(view: SentenceView) -> set[int]:
+        """"المرصد السوري لحقوق الإنسان، ومقره لندن"، "منظمة مقرها في بريطانيا": a place right after a seat noun
+        (wordset seat_of_body; في may stand between) says where a reporting body sits, not where anything
+        happened."""
+        toks = view.toks
+        out = set()
+        for i, _ in view.places:
+            k = i - 1 if i and toks[i - 1].bare not in IN else i - 2
+            if k >= 0 and SEAT_NOUNS & {toks[k].bare, toks[k].word}:
+                out.add(i)
+        return out
 
     @staticmethod
     def _takeoff_points(view: SentenceView) -> set[int]:

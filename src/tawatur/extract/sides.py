@@ -26,6 +26,7 @@ from .frames import (
     own_people_after,
     state_office_announces,
     token_at,
+    verbal_noun,
 )
 from .patterns import Match, Pattern, Token, read_table
 from .vocab import (
@@ -100,6 +101,8 @@ NON_AGENT = wordset("non_agent_preposition")
 ASSAULT = wordlist("assault_stem")
 ATTACKER = wordset("attacker_noun")
 CAUSE = wordset("cause_marker")
+CLASH_SUBJECT_REACH = 3  # words from a clash verb back to the start of its subject ("وحدات الجيش تشتبك")
+RESULT_WHAT, RESULT_VERB, RESULT_PREP = wordset("result_what"), wordset("result_verb"), wordset("result_preposition")
 LOYALIST = wordset("loyalist_adjective")
 BESIEGED = wordset("besieged_participle")
 BY = wordset("agent_preposition")
@@ -484,6 +487,9 @@ class SideRules:
                     self.side_note = "side:deal-nationality"
                     return deal
                 return "unknown"
+            if etype == "attack" and self._verb_clash_subject(view, m, actor) and side in ARMED_SIDES:
+                self.side_note = "side:clash-verb-subject"
+                return side  # "وحدات الجيش تشتبك مع فلولهم": the subject of a clash verb, not the story's side
             first = self._first_between(view, m, nxt) or self._first_of_both(view, m, nxt) \
                 or self._clash_subject(view, m)
             if etype == "other" and actor is None and first is None and (deal := self._deal_nationality(view)):
@@ -777,6 +783,28 @@ class SideRules:
             if cause is not None:
                 c.actor = actor_of(None, cause.actor.side, c.date.value or self.day)
                 c.rule = c.rule.rsplit(" side:", 1)[0] + " side:caused-by-strike"
+
+    def resulted_from_strike(self, events: list[Event]) -> None:
+        """"قصفت طائرات النظام أحياء X وY، ما أدى إلى مقتل 4 مدنيين في حي X": a toll with no agent of its own,
+        told right after a clause of result (wordsets result_what, result_verb, result_preposition) that follows
+        a strike of the same sentence whose agent is named, was inflicted by that agent (the strike told last
+        before it; a clash is no one's strike). The other order is ``caused_by_strike``."""
+        for c in events:
+            if c.type != "casualties" or c.actor.side != "unknown" or not c.rule.endswith("side:implied") \
+                    or c.sentence >= len(self.article.sentences) or not c.trigger:
+                continue
+            sent = self.article.sentences[c.sentence]
+            text = fold_text(self.article.raw[sent.start:c.evidence.end])
+            if not any(f"{w} {v} {p} {fold_text(c.trigger)}" in text or f"{w} {v} {p}{fold_text(c.trigger)}" in text
+                       for w in RESULT_WHAT for v in RESULT_VERB for p in RESULT_PREP):
+                continue
+            before = [a for a in events if a.sentence == c.sentence and a.type == "attack" and a.polarity == "asserted"
+                      and a.evidence.start < c.evidence.start]
+            last = max(before, key=lambda a: a.evidence.start, default=None)
+            if last is not None and last.actor.side in ARMED_SIDES and last.rule.endswith("side:actor") \
+                    and not told_as_clash(last, self.triggers):
+                c.actor = actor_of(None, last.actor.side, c.date.value or self.day)
+                c.rule = c.rule.rsplit(" side:", 1)[0] + " side:resulted-from-strike"
 
     def _after_with(self, a: Mention) -> bool:
         """Whether a force is named right after "مع" or "ضد" ("اشتباكات مع X")."""
@@ -1225,6 +1253,17 @@ class SideRules:
                 and not first.attrs.get("actor"):
             return None
         return first.attrs.get("side")
+
+    @staticmethod
+    def _verb_clash_subject(view: SentenceView, m: Match, actor: Mention | None) -> bool:
+        """"قال إن وحدات الجيش تشتبك مع فلولهم"، "الفصائل اشتبكت مع قوات النظام": a clash told by a verb (not its
+        noun) whose subject is named right before it (SUBJECT_REACH words at most) and whose other party stands
+        after مع: the subject is the first-named party (GUIDELINES Sides), whatever side the article follows."""
+        toks = view.toks
+        if actor is None or m.i >= len(toks) or verbal_noun(toks[m.i].word) or actor.end > toks[m.i].start:
+            return False
+        a0 = token_at(toks, actor.start)
+        return m.i - a0 <= CLASH_SUBJECT_REACH and any(t.bare in NON_AGENT for t in toks[m.j:m.j + 2])
 
     @staticmethod
     def _clash_subject(view: SentenceView, m: Match) -> str | None:

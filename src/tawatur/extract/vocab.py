@@ -77,6 +77,7 @@ EPITHET_HEAD = wordset("epithet_head")
 OVERLOOKING = wordset("overlooking_participle")
 REFUSAL_PARTICIPLE = wordlist("refusal_participle")
 OFFICE_HEADS = wordset("office_of_place")
+SEAT_NOUNS = wordset("seat_of_body")
 INSTITUTION_HEADS = wordset("institution_head")
 INSTITUTION_SPEAKER_BEFORE = wordset("institution_speaker_before")
 TAKEOFF_STEMS = wordlist("takeoff_stem")  # "أقلعت الطائرات من مطار X": X is no strike place

@@ -6,7 +6,7 @@ from ..lang.ar import analyses, clitic_forms
 from ..model import Mention
 from ..read.gazetteer import distance_km
 from ..read.sources import is_report_verb
-from ..read.wordsets import wordset
+from ..read.wordsets import wordlist, wordset
 from .backrefs import (
     AREA_NOUN,
     BACKREF_KINDS,
@@ -109,6 +109,7 @@ COORDINATED_REACH = 8  # words a verb opening the next clause with و may stand 
 # How many words an epithet in apposition may run between a place and the في that locates it (_after_epithet).
 EPITHET_REACH = 4
 _REGION_KINDS = ("countryside", "governorate", "region", "area", "district")
+ADJECTIVE_REACH = 3  # relational adjectives a place may carry before the region that locates it
 # "بلدة X في قضاء Y"، "قرية X بمنطقة Y": an administrative unit's noun between a place and the next: that one locates
 DISTRICT_NOUN = wordset("district_noun")
 SPREAD_PLURALS = wordset("spread_plural_noun")
@@ -150,10 +151,24 @@ class PlaceRules:
             # "قرى X وY في ريف Z" read with Z a town the gazetteer has no countryside for: Z's countryside
             via_rif = i1 == end0 + 3 and view.toks[end0 + 1].bare in IN and view.toks[end0 + 2].bare in COUNTRYSIDE_NOUN
             via_rif = via_rif or PlaceRules._via_district(view.toks, end0, i1)
-            if via_fi or via_b or via_rif or (adjacent and p1.attrs.get("kind") in _REGION_KINDS) or (
+            region = p1.attrs.get("kind") in _REGION_KINDS
+            if via_fi or via_b or via_rif or (region and (adjacent or PlaceRules._after_adjectives(view.toks, end0, i1))) or (
                     PlaceRules._after_epithet(view.toks, end0, i1)) or PlaceRules._via_b_head(view, end0, i1):
                 out.add(i1)
         return out | PlaceRules._locators_after_loser(view)
+
+    @staticmethod
+    def _after_adjectives(toks, end0: int, i1: int) -> bool:
+        """"بلدة معلولا المسيحية الأثرية، شمال شرقي دمشق": one to ADJECTIVE_REACH definite relational adjectives
+        (ال, then wordlist relational_ending) describe the place before them; a region told right after them by
+        its direction from a city (wordset direction_noun) locates that place, as it does right after its name
+        ("صيدنايا، شمال دمشق"). A countryside named as such after the adjectives is left to the other readings."""
+        gap = range(end0 + 1, i1)
+        if toks[i1].bare not in wordset("direction_noun"):
+            return False  # only a region told by its direction from a city ("شمال شرقي دمشق")
+        ends = tuple(wordlist("relational_ending"))
+        return 0 < len(gap) <= ADJECTIVE_REACH and all(
+            toks[k].word.startswith(tuple(ARTICLE)) and len(toks[k].word) >= 5 and toks[k].word.endswith(ends) for k in gap)
 
     @staticmethod
     def _via_district(toks, end0: int, i1: int) -> bool:

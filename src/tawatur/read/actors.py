@@ -357,9 +357,9 @@ def _allegiance(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[
     (الميليشيات، الفصائل المسلحة) backed by a state is that state's client (``actor_backed.tsv``); one that
     belongs to an armed group, not a state ("مسلحون ينتمون إلى تنظيم داعش"), is that group's members."""
     hit, attrs, rule = found
-    j = hit.word_index + hit.n_words
+    j = _past_suspicion(toks, hit.word_index + hit.n_words)
     if toks[j - 1][2] not in _allegiance_words():
-        if j >= len(toks) or toks[j][2] not in _allegiance_words():
+        if j >= len(toks) or toks[j][2] not in _allegiance_words() | wordset("suspected_belonging_noun"):
             return found
         j += 1
     if j < len(toks) and toks[j][2] in wordset("backer_preposition"):
@@ -383,6 +383,17 @@ def _allegiance(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[
     if attrs and not (_generic(attrs) and backer.get("actor_kind") not in STATE_KINDS):
         return merged, {**attrs, "backer": backer.get("actor", "")}, rule + "+allegiance"
     return merged, dict(backer), f"{rule}+owner:{owner[2]}"  # "مسلحان يتبعان لتنظيم داعش": its members
+
+
+def _past_suspicion(toks: list[tuple[int, int, str]], j: int) -> int:
+    """"مسلحون يشتبه في انتمائهم لتنظيم الدولة": the token of the noun of belonging after a verb of belief
+    (and في), so that the group after it is read as the people's own, as after "ينتمون إلى"; else j."""
+    k = j + 1
+    if k >= len(toks) or toks[j][2] not in wordset("belief_verb"):
+        return j
+    if toks[k][2] in wordset("in_preposition"):
+        k += 1
+    return k if k < len(toks) and toks[k][2] in wordset("suspected_belonging_noun") else j
 
 
 def _members_of(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[Hit, dict, str],
