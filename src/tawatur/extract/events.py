@@ -645,7 +645,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                    and not self._strike_lands(view, m, matches)
                    and not self._outskirts_locate(m, matches, toks, breaks)
                    and (m.row.get("type") == "none" or (
-            (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
+            (not is_purpose(m, toks, cues, breaks) or "purpose_ok" in m.flags)
             and not manner(m) and m.i not in idx["joined_goal"]))]
         asides = self.asides(view, breaks, idx)
         self._aside_idx = frozenset(k for a, b in asides.items() for k in range(a, b))
@@ -1554,7 +1554,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         source, smention = source_for(view, toks[m.i].start, self.prev_source, continuation, self.headline_here(view))
         denial = bool(smention and smention.attrs.get("denial"))
         aside = frozenset(k for a, b in self._object_spans.items() for k in range(a, b))
-        verdict = self._sequence_verdict(view, m, cues, denial, judge(m, toks, cues, denial, aside))
+        verdict = self._sequence_verdict(view, m, cues, denial, judge(m, toks, cues, denial, aside, self._breaks))
         verdict = self._coordinated_verdict(view, m, verdict)
         self._verdicts[id(m)] = verdict
         if verdict.polarity == NO_EVENT:
@@ -1846,7 +1846,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return False
         prev = [c for c in matches if c.j <= m.i and c.row.get("type") != "none"]
         return bool(prev) and not any(prev[-1].j < k <= m.i for k in breaks) \
-            and is_purpose(prev[-1], toks, cues) and "purpose_ok" not in prev[-1].flags
+            and is_purpose(prev[-1], toks, cues, breaks) and "purpose_ok" not in prev[-1].flags
 
     def _relative_event_actors(self, view: SentenceView, m: Match, nxt: int) -> set[int]:
         """"كسر الحصار الذي يفرضه التنظيم على X": a relative clause right after a trigger that is an event of
@@ -1898,7 +1898,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 and self._verdicts.get(id(c), verdict).polarity != NO_EVENT]
         if cue is None or not told:
             return verdict
-        again = judge(m, toks, [c for c in cues if c is not cue], denial)
+        again = judge(m, toks, [c for c in cues if c is not cue], denial, breaks=self._breaks)
         return Verdict(again.polarity, f"sequence:{again.cue}") if again.polarity != NO_EVENT else again
 
     def _coordinated_verdict(self, view: SentenceView, m: Match, verdict: Verdict) -> Verdict:
