@@ -35,3 +35,18 @@ def test_a_goal_after_its_verb_is_still_no_event():
 
 def test_the_happening_named_as_a_frame_is_no_event_of_its_own():
     assert not told("ويأتي هذا التقدم في إطار معركة تحرير القنيطرة.")
+
+
+def test_entering_a_period_or_a_state_is_no_entry():
+    got = told("مع دخول الحصار على مدينة مضايا شهره السابع، توفي طفل جوعاً.")
+    assert not any(t == "enter" for t, *_ in got)
+    got = told("دخل اتفاق التهدئة في بلدة الزبداني حيز التنفيذ فجر اليوم.")
+    assert not any(t == "enter" for t, *_ in got)
+    got = told("مع دخول عملية نبع السلام يومها الثالث، سيطر الجيش التركي على مدينة تل أبيض.", "2019-10-12")
+    assert ("take_control", "تل أبيض", "asserted", "turkey") in got
+    assert not any(t == "enter" for t, *_ in got)
+
+
+def test_a_period_after_a_preposition_is_when_the_entry_was_made():
+    got = told("دخلت القوات التركية مدينة تل أبيض في يومها الثالث من العملية.", "2019-10-12")
+    assert ("enter", "تل أبيض", "asserted", "turkey") in got

@@ -1622,6 +1622,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = including, "scope+including"
         if places and (listed := self._backref_in_list(view, m, places, idx, actor_idx)):
             places, how = listed + places, "scope+listed-backref"
+        if etype == "enter" and self._entered_period(view, m, nxt):
+            return None  # "مع دخول الحصار على مدينة X شهره السابع": no entry (task left13)
         if etype == "enter" and self._into_the_country(view, m, nxt):
             # "دخلت الأراضي السورية من معبر X": the crossing is where they entered, or no place at all
             places = [p for i, p in view.places if m.j <= i < nxt and p.attrs.get("kind") == "crossing"]

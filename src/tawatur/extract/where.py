@@ -80,6 +80,10 @@ QUARTER_KM = 15.0  # a neighbourhood this close to the fronted town is one of it
 SEAT_OF_GOVERNMENT = wordset("seat_of_government")
 COUNTRY_NISBA = wordset("country_nisba_form")  # "فصائل سورية": the nisba, not the country entered
 COUNTRY_PREPS = wordset("country_nisba_not_after")  # "من سورية": the country itself
+ENTERED_PERIOD = wordset("entered_period")  # "دخلت الحملة أسبوعها الثاني": how long it has lasted
+ENTERED_PERIOD_ORDINAL = wordset("entered_period_ordinal")
+ENTERED_STATE = wordset("entered_state")  # "دخل الاتفاق حيز التنفيذ"
+TIME_OBJECT_PREPS = wordset("time_object_preposition")  # "في يومها الثالث": when, not what was entered
 
 # How far back a pronoun looks for the noun that named its place in the sentence (words).
 # "وسقط فيها قتيلان": a place falls as a subject; "في" with a pronoun says where something else fell
@@ -762,6 +766,23 @@ class PlaceRules:
             if w in COUNTRY_NISBA and k > m.j and PlaceRules._qualifies(toks[k - 1].bare):
                 continue  # "دخلت القوات التركية وفصائل سورية موالية لها مركز مدينة X": Syrian factions
             if w in COUNTRY_WORDS or (w in TERRITORY_WORDS and k + 1 < len(toks) and toks[k + 1].bare in COUNTRY_ADJ):
+                return True
+        return False
+
+    @staticmethod
+    def _entered_period(view: SentenceView, m: Match, nxt: int, reach: int = 8) -> bool:
+        """"مع دخول الحصار على مدينة X شهره السابع"، "دخل الاتفاق حيز التنفيذ": دخل whose object is a time the
+        happening has lasted (a period with its ordinal) or a state (wordsets entered_period, entered_state) tells no
+        entry; one after a preposition ("في يومها الثالث") is when the entry was made (task left13)."""
+        toks = view.toks
+        if "دخل" not in analyses(toks[m.i].bare):
+            return False
+        for k in range(m.j, min(nxt, m.j + reach, len(toks))):
+            w = toks[k].bare
+            if toks[k - 1].bare in TIME_OBJECT_PREPS:
+                continue
+            if w in ENTERED_STATE or (w in ENTERED_PERIOD and k + 1 < len(toks)
+                                      and toks[k + 1].bare in ENTERED_PERIOD_ORDINAL):
                 return True
         return False
 
