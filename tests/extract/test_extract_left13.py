@@ -50,3 +50,25 @@ def test_entering_a_period_or_a_state_is_no_entry():
 def test_a_period_after_a_preposition_is_when_the_entry_was_made():
     got = told("دخلت القوات التركية مدينة تل أبيض في يومها الثالث من العملية.", "2019-10-12")
     assert ("enter", "تل أبيض", "asserted", "turkey") in got
+
+
+def test_damascus_speaking_of_its_forces_is_the_government_of_the_period():
+    evs = analyze(Article(id="a", raw=HEAD + "نفت دمشق أن تكون قواتها قصفت مدينة دوما بالأسلحة الكيماوية.",
+                          published="2018-04-08")).events
+    hit = next(e for e in evs if e.type == "attack")
+    assert (hit.polarity, hit.actor.side, hit.source.name_en) == ("denied", "government", "Syrian government")
+    assert "2024" in hit.actor.name_en or "2000" in hit.actor.name_en
+    evs = analyze(Article(id="a", raw=HEAD + "أعلنت دمشق أن قواتها انتشرت في مدينة السويداء.",
+                          published="2025-07-16")).events
+    hit = next(e for e in evs if e.type == "deploy")
+    assert hit.actor.side == "government" and "2024-" in hit.actor.name_en
+
+
+def test_tehran_and_tel_aviv_speak_for_their_states():
+    assert ("deploy", "حلب", "asserted", "iran") in told("قالت طهران إن مستشاريها انتشروا في مدينة حلب.")
+    assert ("attack", "القنيطرة", "asserted", "israel") in told("ردت تل أبيب بقصف مواقع في مدينة القنيطرة.")
+
+
+def test_a_possessive_with_no_force_before_it_is_not_a_monitors():
+    got = told("قال المرصد إن قواتها قصفت بلدة كفرزيتا.")
+    assert ("attack", "كفرزيتا", "asserted", "unknown") in got

@@ -80,6 +80,7 @@ QUARTER_KM = 15.0  # a neighbourhood this close to the fronted town is one of it
 SEAT_OF_GOVERNMENT = wordset("seat_of_government")
 COUNTRY_NISBA = wordset("country_nisba_form")  # "فصائل سورية": the nisba, not the country entered
 COUNTRY_PREPS = wordset("country_nisba_not_after")  # "من سورية": the country itself
+ENTER_LEMMA = wordset("enter_lemma")  # دخل
 ENTERED_PERIOD = wordset("entered_period")  # "دخلت الحملة أسبوعها الثاني": how long it has lasted
 ENTERED_PERIOD_ORDINAL = wordset("entered_period_ordinal")
 ENTERED_STATE = wordset("entered_state")  # "دخل الاتفاق حيز التنفيذ"
@@ -775,7 +776,7 @@ class PlaceRules:
         happening has lasted (a period with its ordinal) or a state (wordsets entered_period, entered_state) tells no
         entry; one after a preposition ("في يومها الثالث") is when the entry was made (task left13)."""
         toks = view.toks
-        if "دخل" not in analyses(toks[m.i].bare):
+        if ENTER_LEMMA.isdisjoint(analyses(toks[m.i].bare)):
             return False
         for k in range(m.j, min(nxt, m.j + reach, len(toks))):
             w = toks[k].bare

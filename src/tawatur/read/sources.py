@@ -21,7 +21,7 @@ from operator import attrgetter
 from ..clean.normalize import fold_text
 from ..clean.tokens import spans, tokens_of, with_role
 from ..model import Article, Mention, Sentence, Source
-from .actors import nationalities
+from .actors import actor_attrs, actor_entries, article_day, nationalities
 from .lexicon import Hit, MatcherGroup, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
 from .persons import role_matcher
 from .wordsets import marks, wordlist, wordset
@@ -1248,16 +1248,28 @@ def title_attribution(article: Article) -> dict | None:
 
 
 def _speaker_coref(article: Article, index: int) -> None:
-    """First-person possessives ("قواتنا") belong to the speaker of the attribution covering them."""
+    """First-person possessives ("قواتنا") belong to the speaker of the attribution covering them; so does a
+    third-person one the actor reader found no antecedent for, in the speaker's own report ("نفت دمشق أن تكون
+    قواتها قصفت X": the government that speaks, as "أعلنت أنقرة أن قواتها" is Turkey; task left13)."""
     sources = article.mentions_of("source", index)
     for m in article.mentions_of("actor", index):
-        if m.attrs.get("person") != 1:
+        orphan = m.attrs.get("person") == 3 and m.attrs.get("coref") and not m.attrs.get("id") \
+            and "antecedent_start" not in m.attrs
+        if m.attrs.get("person") != 1 and not orphan:
             continue
         covering = [src for src in sources
-                    if src.attrs["scope_start"] <= m.start < src.attrs["scope_end"]] or sources
+                    if src.attrs["scope_start"] <= m.start < src.attrs["scope_end"]] or ([] if orphan else sources)
         src = covering[-1] if covering else None
+        if orphan and src is not None and src.start > m.start:
+            continue
         if src and src.attrs.get("actor_id"):
-            m.attrs.update({"id": src.attrs["actor_id"], "side": src.attrs.get("side", ""),
+            side = src.attrs.get("side", "")
+            if orphan and not side and src.attrs["actor_id"] in actor_entries():
+                # a speaker no actor was read at ("دمشق" is a place to the actor reader): its actor's
+                # reading at the article's date, with its periods for the event's date (sides over time)
+                m.attrs.update(actor_attrs(actor_entries()[src.attrs["actor_id"]], article_day(article)))
+                side = m.attrs.get("side", "")
+            m.attrs.update({"id": src.attrs["actor_id"], "side": side,
                             "name_en": src.attrs.get("name_en", ""),
                             "antecedent": src.attrs["actor_id"], "antecedent_source": True})
             m.rule = "coref:speaker-source"
