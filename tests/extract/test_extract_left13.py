@@ -72,3 +72,19 @@ def test_tehran_and_tel_aviv_speak_for_their_states():
 def test_a_possessive_with_no_force_before_it_is_not_a_monitors():
     got = told("قال المرصد إن قواتها قصفت بلدة كفرزيتا.")
     assert ("attack", "كفرزيتا", "asserted", "unknown") in got
+
+
+def sources_of(text: str, day: str = "2016-05-01") -> set[str]:
+    evs = analyze(Article(id="a", raw=HEAD + text, published=day)).events
+    return {e.source.name_en for e in evs}
+
+
+def test_only_the_syrian_observatorys_names_are_sohr():
+    assert sources_of("قال مرصد محلي إن طائرات حربية قصفت بلدة سرمين.") == {"local monitor"}
+    assert sources_of("قال مرصد حماة إن قوات النظام قصفت بلدة كفرزيتا.") == {"local monitor"}
+    assert sources_of("ذكرت مراصد الطيران أن طائرات روسية قصفت بلدة بنش.") == {"plane spotters"}
+    assert sources_of("قال مرصد العدالة من أجل الحياة إن قوات النظام قصفت حي الجورة في مدينة دير الزور.") \
+        == {"Justice for Life Observatory"}
+    sohr = {"Syrian Observatory for Human Rights"}
+    assert sources_of("قال المرصد السوري إن قوات النظام قصفت بلدة اللطامنة.\n\n"
+                      "وأضاف المرصد أن الطائرات الروسية قصفت بلدة مورك.") == sohr
