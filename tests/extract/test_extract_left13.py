@@ -88,3 +88,12 @@ def test_only_the_syrian_observatorys_names_are_sohr():
     sohr = {"Syrian Observatory for Human Rights"}
     assert sources_of("قال المرصد السوري إن قوات النظام قصفت بلدة اللطامنة.\n\n"
                       "وأضاف المرصد أن الطائرات الروسية قصفت بلدة مورك.") == sohr
+
+
+def test_a_backing_set_off_by_commas_leaves_the_verb_its_object_and_the_subject_its_side():
+    got = told("هاجمت قوات النظام، المدعومة بالطيران الروسي، بلدة كفرنبودة.")
+    assert ("attack", "كفرنبودة", "asserted", "government") in got
+    got = told("تقدمت قوات النظام، بدعم من الميليشيات الإيرانية، نحو بلدة الحاضر.")
+    assert ("advance", "الحاضر", "asserted", "government") in got
+    got = told("قوات النظام المدعومة بغطاء جوي روسي هاجمت بلدة اللطامنة فجر اليوم.")
+    assert ("attack", "اللطامنة", "asserted", "government") in got
