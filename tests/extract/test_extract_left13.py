@@ -97,3 +97,13 @@ def test_a_backing_set_off_by_commas_leaves_the_verb_its_object_and_the_subject_
     assert ("advance", "الحاضر", "asserted", "government") in got
     got = told("قوات النظام المدعومة بغطاء جوي روسي هاجمت بلدة اللطامنة فجر اليوم.")
     assert ("attack", "اللطامنة", "asserted", "government") in got
+
+
+def test_a_contrast_clause_keeps_its_own_subject_and_borrows_only_a_fitting_one():
+    got = told("قصفت قوات النظام بلدة اللطامنة، بينما استهدفت فصائل المعارضة مواقع في مدينة محردة.")
+    assert {("attack", "اللطامنة", "asserted", "government"), ("attack", "محردة", "asserted", "opposition")} <= got
+    got = told("تقدمت قوات النظام نحو بلدة كفرنبودة، فيما قصفت مواقع الفصائل في بلدة الهبيط.")
+    assert ("attack", "الهبيط", "asserted", "government") in got
+    got = told("سيطر الجيش الحر على بلدة حزرما، في حين قصفت البلدة بالبراميل المتفجرة.")
+    assert ("attack", "حزرما", "asserted", "government") in got
+    assert ("take_control", "حزرما", "asserted", "opposition") in got

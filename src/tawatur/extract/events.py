@@ -1728,6 +1728,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         accused = self.accused_agent(view, m) if etype in ("attack", "casualties") else None
         if accused is not None:
             actor = accused  # "اتهمت X Y بالوقوف وراء التفجير": Y is the alleged agent, X the accuser
+        if actor is not None and etype in ("attack", "casualties") and self.borrowed_unfit(view, m, actor):
+            actor = None  # "سيطر الجيش الحر على X، في حين قصفت البلدة بالبراميل": the barrels are not its
         self.side_note = ""
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt, killer)
         if accused is not None:
