@@ -172,7 +172,7 @@ SCHEMAS: dict[str, Schema] = {
                                         "follows": Col(values=_set("town", "proper", "definite", "number", "institution"), sep=","),
                                         "bare": Col(values=_set("yes", "no"))}),
     "gazetteer/ambiguous.tsv": Schema({"form": REQ, "policy": Col(required=True, values=_set("cue", "never")),
-                                       "note": TEXT}),
+                                       "note": TEXT, "sense": Col(values=_set("article"))}),
     "gazetteer/common_nouns.tsv": Schema({"form": REQ, "note": TEXT}),
     # ingest: relative words in a 'published' field
     "ingest/published_words.tsv": Schema({"forms": REQ, "offset": INT}),
