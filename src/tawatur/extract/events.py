@@ -1249,7 +1249,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         """"وفر المدنيون من الحي باتجاه X"، "غادروا المخيم باتجاه X": people leave the place a facility's
         back-reference after "من" (or as the verb's object) points at, and go to X; the destination named in
         the scope does not make the origin's word idle. Empty when a place
-        of the sentence is already the origin or no such word stands before the first place."""
+        of the sentence is already the origin or no such word stands before the first place. A flight's origin told
+        by a pronoun ("فروا منها نحو X") is read after its witness places (where._pronoun_origin); both recall the
+        origin with ``recalled_beside``."""
         toks = view.toks
         at = [token_at(toks, p.start) for p in places if p.sentence == view.index]
         if not at or any(i and (i - 1) in idx["from"] for i in at):
@@ -1265,8 +1267,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                  and toks[k].bare in LEFT_PLACE_WORDS and self._verb_object(view, m, k, idx, actor_idx)]
         # or "منهما", from the two places just named (read here only: as a back-reference at large it took one)
         refs = sorted(refs + [k for k in range(m.j, min(at)) if toks[k].word in FROM_DUAL])
-        got = self._recall(view, refs[:1], actor_idx)
-        return [p for p in got[0] if p not in places] if got else []
+        return self.recalled_beside(view, refs[:1], actor_idx, places)
 
     def _verb_object(self, view: SentenceView, m: Match, k: int, idx, actor_idx: set[int]) -> bool:
         """Whether token k is the trigger verb's object: right after it, or after its subject ("وغادرت
@@ -1290,8 +1291,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         refs = [k for k in idx["backref"] if m.i < k < first and first - k <= 3 and toks[k].bare in BACKREF_KINDS
                 and toks[k + 1].word.startswith(COORDINATION) and k not in view.place_tokens
                 and not (k and toks[k - 1].bare in DIRECTION_WORDS)]  # "أحياء عدة شرقي المدينة وجنوبيها": a locator
-        got = self._recall(view, refs[-1:], actor_idx)
-        return [p for p in got[0] if p not in places] if got else []
+        return self.recalled_beside(view, refs[-1:], actor_idx, places)
 
     @staticmethod
     def _joined_origins(view: SentenceView, origins: set[int]) -> set[int]:

@@ -603,12 +603,17 @@ class PlaceRules:
             noun = k > m.j and toks[k - 1].bare in ORIGIN_FROM and toks[k].bare in ORIGIN_NOUNS
             if toks[k].bare in RESIDENTS_OF_IT:  # "نزح خلالها جميع سكانها نحو X": they left the place (task read11)
                 suffix = max((x for x in RESIDENTS_SUFFIXES if toks[k].bare.endswith(x)), key=len, default="")
-                got = self._recall(view, [k], actor_idx, suffix)
-                return [p for p in got[0] if p not in places] if got else []
+                return self.recalled_beside(view, [k], actor_idx, places, suffix)
             if (toks[k].bare in ORIGIN_PRONOUNS or noun) and k in idx["backref"]:
-                got = self._recall(view, [k], actor_idx)
-                return [p for p in got[0] if p not in places] if got else []
+                return self.recalled_beside(view, [k], actor_idx, places)
         return []
+
+    def recalled_beside(self, view: SentenceView, refs: list[int], actor_idx: set[int], places: list[Mention],
+                        pronoun: str = "") -> list[Mention]:
+        """The places the first back-reference of ``refs`` recalls (``_recall``) that the trigger has not taken
+        already: an origin ("من الحي"، "منها"، "سكانها") or a list's first member ("المدينة وقرى X") added to them."""
+        got = self._recall(view, refs, actor_idx, pronoun)
+        return [p for p in got[0] if p not in places] if got else []
 
     def _kind_noun_recall(self, view: SentenceView, m: Match, refs: list[int], last: list[Mention],
                           actor_idx: set[int]):
