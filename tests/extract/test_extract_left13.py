@@ -2,6 +2,8 @@
 governments, backed forces, observatories that are not SOHR. Sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from tawatur.model import Article
 from tawatur.pipeline import analyze
 
@@ -20,11 +22,20 @@ def test_a_fronted_frame_before_a_comma_leaves_the_main_clause_told():
     assert ("withdraw", "الزارة", "asserted", "opposition") in got
 
 
-def test_a_fronted_goal_ends_at_its_comma():
-    got = told("بهدف قطع طرق الإمداد، قصفت قوات النظام بلدة كفرزيتا بالصواريخ.")
-    assert ("attack", "كفرزيتا", "asserted", "government") in got
-    got = told("بهدف السيطرة على المدينة، قصفت قوات النظام بلدة حلفايا بالمدفعية.")
-    assert ("attack", "حلفايا", "asserted", "government") in got
+# (sentence, an event it tells): a fronted goal ends at its comma; a backing set off by commas leaves the verb its
+# object and the subject its side
+TOLD = [
+    ("بهدف قطع طرق الإمداد، قصفت قوات النظام بلدة كفرزيتا بالصواريخ.", ("attack", "كفرزيتا")),
+    ("بهدف السيطرة على المدينة، قصفت قوات النظام بلدة حلفايا بالمدفعية.", ("attack", "حلفايا")),
+    ("هاجمت قوات النظام، المدعومة بالطيران الروسي، بلدة كفرنبودة.", ("attack", "كفرنبودة")),
+    ("تقدمت قوات النظام، بدعم من الميليشيات الإيرانية، نحو بلدة الحاضر.", ("advance", "الحاضر")),
+    ("قوات النظام المدعومة بغطاء جوي روسي هاجمت بلدة اللطامنة فجر اليوم.", ("attack", "اللطامنة")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), TOLD)
+def test_a_fronted_goal_or_a_backing_aside_leaves_the_government_strike_told(text: str, event: tuple[str, str]):
+    assert (*event, "asserted", "government") in told(text)
 
 
 def test_a_goal_after_its_verb_is_still_no_event():
@@ -89,14 +100,6 @@ def test_only_the_syrian_observatorys_names_are_sohr():
     assert sources_of("قال المرصد السوري إن قوات النظام قصفت بلدة اللطامنة.\n\n"
                       "وأضاف المرصد أن الطائرات الروسية قصفت بلدة مورك.") == sohr
 
-
-def test_a_backing_set_off_by_commas_leaves_the_verb_its_object_and_the_subject_its_side():
-    got = told("هاجمت قوات النظام، المدعومة بالطيران الروسي، بلدة كفرنبودة.")
-    assert ("attack", "كفرنبودة", "asserted", "government") in got
-    got = told("تقدمت قوات النظام، بدعم من الميليشيات الإيرانية، نحو بلدة الحاضر.")
-    assert ("advance", "الحاضر", "asserted", "government") in got
-    got = told("قوات النظام المدعومة بغطاء جوي روسي هاجمت بلدة اللطامنة فجر اليوم.")
-    assert ("attack", "اللطامنة", "asserted", "government") in got
 
 
 def test_a_contrast_clause_keeps_its_own_subject_and_borrows_only_a_fitting_one():
