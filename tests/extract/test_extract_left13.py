@@ -110,3 +110,9 @@ def test_a_contrast_clause_keeps_its_own_subject_and_borrows_only_a_fitting_one(
     got = told("سيطر الجيش الحر على بلدة حزرما، في حين قصفت البلدة بالبراميل المتفجرة.")
     assert ("attack", "حزرما", "asserted", "government") in got
     assert ("take_control", "حزرما", "asserted", "opposition") in got
+
+
+def test_a_strike_verb_with_its_object_pronoun_and_a_subject_after_it_recalls_the_place():
+    got = told("سيطر الجيش الحر على بلدة حزرما.\n\nوقصفها الطيران الروسي بعد ساعات.")
+    assert ("attack", "حزرما", "asserted", "russia") in got
+    assert not told("تعد الرقة أول مدينة تخرج عن سيطرة النظام بالكامل.")

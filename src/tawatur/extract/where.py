@@ -521,7 +521,11 @@ class PlaceRules:
         if seen:
             return seen, "witness"
         opens_relative = m.i > 0 and toks[m.i - 1].bare in RELATIVES
-        suffix = (object_pronoun(toks[m.i]) or dual_object(m, toks[m.i])) if m.j == m.i + 1 and not opens_relative else ""
+        # "وقصفها الطيران الروسي": a verb, its object pronoun and its subject right after it, in a row that runs on
+        # to its subject or arm; the word read as a verb though it may be a noun with a possessive (task left13)
+        subject_next = m.i + 1 in view.actor_tokens
+        suffix = (object_pronoun(toks[m.i], subject_next) or dual_object(m, toks[m.i])) \
+            if (m.j == m.i + 1 or subject_next) and not opens_relative else ""
         got = self._recall(view, [m.i], actor_idx, suffix) if suffix else None
         if got:
             return got
@@ -995,12 +999,17 @@ class PlaceRules:
         return word
 
 
-def object_pronoun(tok) -> str:
+def object_pronoun(tok, subject_next: bool = False) -> str:
     """The object pronoun on a verb ("ودخلتها"، "اقتحموه": "ها", "ه"), "" for any other word: a verbal noun
-    with a possessive ("دخولها"، "سيطرتها" may be either) names who moved, not where."""
-    if not _verb_only(tok):
-        return ""
-    return next((sfx for sfx in OBJECT_PRONOUNS if tok.word.endswith(sfx)), "")
+    with a possessive ("دخولها"، "سيطرتها" may be either) names who moved, not where. With a force right after
+    it (``subject_next``: "قصفها الطيران") a word that may be either is the verb: a noun with a possessive
+    takes no genitive after it."""
+    sfx = next((sfx for sfx in OBJECT_PRONOUNS if tok.word.endswith(sfx)), "")
+    if _verb_only(tok):
+        return sfx
+    # (not a one-letter "ه", which a folded ta marbuta ends too: "عن سيطرة النظام")
+    either = subject_next and len(sfx) > 1 and any(r.endswith(VERB_READING) for r in analyses(tok.word))
+    return sfx if either else ""
 
 
 def _verb_only(tok) -> bool:
