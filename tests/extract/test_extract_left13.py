@@ -116,3 +116,9 @@ def test_a_strike_verb_with_its_object_pronoun_and_a_subject_after_it_recalls_th
     got = told("سيطر الجيش الحر على بلدة حزرما.\n\nوقصفها الطيران الروسي بعد ساعات.")
     assert ("attack", "حزرما", "asserted", "russia") in got
     assert not told("تعد الرقة أول مدينة تخرج عن سيطرة النظام بالكامل.")
+
+
+def test_a_bare_observatory_is_the_one_named_before_else_sohr():
+    assert sources_of("قال مرصد محلي إن طائرات حربية قصفت بلدة سرمين.\n\n"
+                      "وأضاف المرصد أن الطائرات الروسية قصفت بلدة بنش.") == {"local monitor"}
+    assert sources_of("قال المرصد إن قوات النظام قصفت بلدة كفرزيتا.") == {"Syrian Observatory for Human Rights"}

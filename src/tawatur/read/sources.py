@@ -36,6 +36,7 @@ ASIDE_WORDS = 6  # and an aside between commas there: "، فضل عدم الكش
 COMP_WINDOW = 7  # "ذكرت رويترز، السبت 7 من كانون الأول، أن ..."
 TITLE_SPEAKER_CHARS = 40  # a title's speaker and its colon open it: "تلفزيون سوريا: ..."
 CORRESPONDENT_BACKREF = "correspondent-backref:"  # the rule prefix of "المراسل" pointing back at an outlet
+OBSERVATORY_BACKREF = "observatory-backref:"  # the rule prefix of "المرصد" pointing back at an observatory
 
 
 @dataclass
@@ -198,11 +199,13 @@ class _Sent:
     """A sentence with its tokens and the actor mentions mapped onto token indices."""
 
     def __init__(self, article: Article, sent: Sentence, governorate: Mention | None = None,
-                 outlet: Speaker | None = None, named: list[Mention] | None = None) -> None:
+                 outlet: Speaker | None = None, named: list[Mention] | None = None,
+                 observatory: Speaker | None = None) -> None:
         self.raw = article.raw
         self.sent = sent
         self.governorate = governorate  # the last governorate named "محافظة X" before this sentence
         self.outlet = outlet  # the outlet whose correspondent spoke last ("مراسل الأناضول")
+        self.observatory = observatory  # the observatory named last ("قال مرصد محلي"): a bare "المرصد" is it
         self.named = named or []  # the actors named (not pronouns) in the sentences before, in text order
         self.f: SentenceFold = sentence_folds(article.raw, sent.start, sent.end)
         self._tokens = tokens_of(article, sent)
@@ -283,6 +286,10 @@ class _Sent:
             return Speaker(self.raw[self.rs(k):self.re_(k)], o.name_en, o.kind, False, k, k + 1,
                            f"{CORRESPONDENT_BACKREF}{o.rule}", o.actor_id, o.side)
         hit = source_matcher().match_at(self.f, self.toks, k)
+        if hit and hit.n_words == 1 and self.observatory is not None and self.word(k) in wordset("observatory_backref"):
+            o = self.observatory  # "قال مرصد محلي ... وأضاف المرصد": the observatory named before, not SOHR
+            return Speaker(self.raw[hit.start:hit.end], o.name_en, o.kind, o.anonymous, k, k + 1,
+                           f"{OBSERVATORY_BACKREF}{o.rule}", o.actor_id, o.side)
         act = self.actors.get(k)
         dative = False
         if hit:
@@ -1202,15 +1209,18 @@ def read_sources(article: Article) -> Article:
     prev_actors: list[Mention] = []
     governorate: Mention | None = None
     outlet: Speaker | None = None
+    observatory: Speaker | None = None  # the observatory named last (a bare "المرصد" after it is it)
     named: list[Mention] = []
     for sent in article.sentences:
-        s = _Sent(article, sent, governorate, outlet, named)
+        s = _Sent(article, sent, governorate, outlet, named, observatory)
         governorate = s.places[-1] if s.places else governorate
         for att in _read_sentence(s, recent, prev_actors):
             # the outlet a correspondent was named for; a back-reference to it names no new one (its rule
             # embeds the outlet's, and re-reading it would wrap that rule again at every "المراسل")
             outlet = next((h for h in att.hops if "+outlet:" in h.rule
                            and not h.rule.startswith(CORRESPONDENT_BACKREF)), outlet)
+            observatory = next((h for h in att.hops if h.rule.startswith("sources.tsv:")
+                                and h.rule.removeprefix("sources.tsv:") in wordset("observatory_source")), observatory)
             attrs = att.copied if att.copied is not None else _speaker_attrs(att)
             attrs = dict(attrs)
             attrs.update({"verb": att.marker, "denial": att.denial, "scope_start": att.scope[0],
