@@ -38,7 +38,7 @@ def test_common_word_quarter_after_its_cue() -> None:
 
 
 def test_quarter_named_bare_after_its_cue_is_that_quarter() -> None:
-    # "حي الجورة" fixes the word's sense for the article: "الجورة" further on is the quarter (wordsets
-    # article_sense_name), as it was when the gazetteer did not know the quarter
+    # "حي الجورة" fixes the word's sense for the article: "الجورة" further on is the quarter (gazetteer
+    # ambiguous.tsv sense "article"), as it was when the gazetteer did not know the quarter
     names = _places("وسيطر مقاتلو المعارضة على حي الجورة في دير الزور. وقصفت قوات النظام الجورة بالمدفعية.")
     assert names.count("Al-Jorah") == 2

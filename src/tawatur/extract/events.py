@@ -657,7 +657,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                    and not self._strike_lands(view, m, matches)
                    and not self._outskirts_locate(m, matches, toks, breaks)
                    and (m.row.get("type") == "none" or (
-            (not is_purpose(m, toks, cues) or "purpose_ok" in m.flags)
+            (not is_purpose(m, toks, cues, breaks) or "purpose_ok" in m.flags)
             and not manner(m) and m.i not in idx["joined_goal"]))]
         asides = self.asides(view, breaks, idx)
         self._aside_idx = frozenset(k for a, b in asides.items() for k in range(a, b))
@@ -1261,7 +1261,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         """"وفر المدنيون من الحي باتجاه X"، "غادروا المخيم باتجاه X": people leave the place a facility's
         back-reference after "من" (or as the verb's object) points at, and go to X; the destination named in
         the scope does not make the origin's word idle. Empty when a place
-        of the sentence is already the origin or no such word stands before the first place."""
+        of the sentence is already the origin or no such word stands before the first place. A flight's origin told
+        by a pronoun ("فروا منها نحو X") is read after its witness places (where._pronoun_origin); both recall the
+        origin with ``recalled_beside``."""
         toks = view.toks
         at = [token_at(toks, p.start) for p in places if p.sentence == view.index]
         if not at or any(i and (i - 1) in idx["from"] for i in at):
@@ -1277,8 +1279,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                  and toks[k].bare in LEFT_PLACE_WORDS and self._verb_object(view, m, k, idx, actor_idx)]
         # or "منهما", from the two places just named (read here only: as a back-reference at large it took one)
         refs = sorted(refs + [k for k in range(m.j, min(at)) if toks[k].word in FROM_DUAL])
-        got = self._recall(view, refs[:1], actor_idx)
-        return [p for p in got[0] if p not in places] if got else []
+        return self.recalled_beside(view, refs[:1], actor_idx, places)
 
     def _verb_object(self, view: SentenceView, m: Match, k: int, idx, actor_idx: set[int]) -> bool:
         """Whether token k is the trigger verb's object: right after it, or after its subject ("وغادرت
@@ -1302,8 +1303,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         refs = [k for k in idx["backref"] if m.i < k < first and first - k <= 3 and toks[k].bare in BACKREF_KINDS
                 and toks[k + 1].word.startswith(COORDINATION) and k not in view.place_tokens
                 and not (k and toks[k - 1].bare in DIRECTION_WORDS)]  # "أحياء عدة شرقي المدينة وجنوبيها": a locator
-        got = self._recall(view, refs[-1:], actor_idx)
-        return [p for p in got[0] if p not in places] if got else []
+        return self.recalled_beside(view, refs[-1:], actor_idx, places)
 
     @staticmethod
     def _joined_origins(view: SentenceView, origins: set[int]) -> set[int]:
@@ -1589,7 +1589,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         source, smention = source_for(view, toks[m.i].start, self.prev_source, continuation, self.headline_here(view))
         denial = bool(smention and smention.attrs.get("denial"))
         aside = frozenset(k for a, b in self._object_spans.items() for k in range(a, b))
-        verdict = self._sequence_verdict(view, m, cues, denial, judge(m, toks, cues, denial, aside))
+        verdict = self._sequence_verdict(view, m, cues, denial, judge(m, toks, cues, denial, aside, self._breaks))
         verdict = self._coordinated_verdict(view, m, verdict)
         self._verdicts[id(m)] = verdict
         if verdict.polarity == NO_EVENT:
@@ -1657,6 +1657,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = including, "scope+including"
         if places and (listed := self._backref_in_list(view, m, places, idx, actor_idx)):
             places, how = listed + places, "scope+listed-backref"
+        if etype == "enter" and self._entered_period(view, m, nxt):
+            return None  # "مع دخول الحصار على مدينة X شهره السابع": no entry (task left13)
         if etype == "enter" and self._into_the_country(view, m, nxt):
             # "دخلت الأراضي السورية من معبر X": the crossing is where they entered, or no place at all
             places = [p for i, p in view.places if m.j <= i < nxt and p.attrs.get("kind") == "crossing"]
@@ -1761,6 +1763,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         accused = self.accused_agent(view, m) if etype in ("attack", "casualties") else None
         if accused is not None:
             actor = accused  # "اتهمت X Y بالوقوف وراء التفجير": Y is the alleged agent, X the accuser
+        if actor is not None and etype in ("attack", "casualties") and self.borrowed_unfit(view, m, actor):
+            actor = None  # "سيطر الجيش الحر على X، في حين قصفت البلدة بالبراميل": the barrels are not its
         self.side_note = ""
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt, killer)
         if accused is not None:
@@ -1881,7 +1885,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return False
         prev = [c for c in matches if c.j <= m.i and c.row.get("type") != "none"]
         return bool(prev) and not any(prev[-1].j < k <= m.i for k in breaks) \
-            and is_purpose(prev[-1], toks, cues) and "purpose_ok" not in prev[-1].flags
+            and is_purpose(prev[-1], toks, cues, breaks) and "purpose_ok" not in prev[-1].flags
 
     def _relative_event_actors(self, view: SentenceView, m: Match, nxt: int) -> set[int]:
         """"كسر الحصار الذي يفرضه التنظيم على X": a relative clause right after a trigger that is an event of
@@ -1933,7 +1937,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 and self._verdicts.get(id(c), verdict).polarity != NO_EVENT]
         if cue is None or not told:
             return verdict
-        again = judge(m, toks, [c for c in cues if c is not cue], denial)
+        again = judge(m, toks, [c for c in cues if c is not cue], denial, breaks=self._breaks)
         return Verdict(again.polarity, f"sequence:{again.cue}") if again.polarity != NO_EVENT else again
 
     def _coordinated_verdict(self, view: SentenceView, m: Match, verdict: Verdict) -> Verdict:

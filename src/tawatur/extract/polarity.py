@@ -12,6 +12,7 @@ and so does the future س on the trigger's own verb ("ستنسحب").
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -120,11 +121,12 @@ PURPOSE_TYPES = {"take_control", "enter", "advance", "withdraw", "deploy", "defe
                  "displacement"}
 
 
-def is_purpose(trig: Match, toks: list[Token], cues: list[Match]) -> bool:
-    """A goal, not a happening: "للسيطرة على", "لإخلاء مواقعهم", "تمهيداً لدخولها"."""
+def is_purpose(trig: Match, toks: list[Token], cues: list[Match], breaks: Collection[int] = ()) -> bool:
+    """A goal, not a happening: "للسيطرة على", "لإخلاء مواقعهم", "تمهيداً لدخولها". ``breaks``: the tokens that
+    open a clause (frames.clause_breaks), where a fronted goal ends (:func:`_purpose_cues`)."""
     flags = trig.flags
     if trig.row.get("type") not in PURPOSE_TYPES and "goal" not in flags:
-        return bool(_before(cues, trig, "purpose"))
+        return bool(_purpose_cues(cues, trig, toks, breaks))
     head = toks[trig.i]
     w = head.bare
     # a verbal noun after ل ("لاقتحام المدينة", "لاستعادة السيطرة"), whatever the row's head
@@ -134,7 +136,30 @@ def is_purpose(trig: Match, toks: list[Token], cues: list[Match]) -> bool:
         # "تعرض لقصف" (suffered) and "لا صحة لانسحاب" (no truth to) take ل as their object
         if not prev.startswith(_LAM_OBJECT_VERB) and prev not in _TRUTH:
             return True
-    return bool(_before(cues, trig, "purpose"))
+    return bool(_purpose_cues(cues, trig, toks, breaks))
+
+
+def _purpose_cues(cues: list[Match], trig: Match, toks: list[Token], breaks: Collection[int]) -> list[Match]:
+    """The purpose cues that reach the trigger. A goal fronted before a comma ("بهدف قطع طرق الإمداد، قصفت
+    القوات X"، "في محاولة لاستعادة المواقع، شنت ...") ends at the comma: the verb after it opens the main clause,
+    told as done (task left13). A verbal noun after the comma ("، والسيطرة على Y") goes on with the goal."""
+    found = _before(cues, trig, "purpose")
+    if not found or not breaks or _noun_only(toks[trig.i]):
+        return found
+    return [c for c in found if not any(c.j <= k <= trig.i for k in breaks)]
+
+
+def _ended_by_comma(c: Match, trig: Match, toks: list[Token], breaks: Collection[int]) -> bool:
+    """Whether a cue whose ``unless`` holds "," ends at a comma before the trigger, a verb ("بهدف قطع الطريق،
+    قصفت ..."): as a purpose cue does (:func:`_purpose_cues`)."""
+    return "," in (c.row.get("unless") or "").split("|") and not _noun_only(toks[trig.i]) \
+        and any(c.j <= k <= trig.i for k in breaks)
+
+
+def _noun_only(tok: Token) -> bool:
+    """Whether the word is a noun of the pack and no verb ("والسيطرة"، not "قصف" nor "شنت")."""
+    kinds = {a.rpartition("/")[2] for a in analyses(tok.bare) if "/" in a}
+    return "n" in kinds and "v" not in kinds
 
 
 def _future(tok: Token, trig: Match | None = None) -> bool:
@@ -192,11 +217,12 @@ def _denied_any(c: Match, toks: list[Token], held, source_denial: bool) -> bool:
 
 
 def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool,
-          aside: frozenset[int] = frozenset()) -> Verdict:
+          aside: frozenset[int] = frozenset(), breaks: Collection[int] = ()) -> Verdict:
     """The polarity of one trigger in its sentence. A rule whose effect no cue of the sentence has is
     skipped by a look-up in ``held`` (:func:`_before` would find nothing): most sentences hold a few
     cues, of effects (toward, from) that none of these rules reads. ``aside``: the words of asides between a
-    verb and its object (frames.object_asides), which an expectation's window steps over (task probe14)."""
+    verb and its object (frames.object_asides), which an expectation's window steps over (task probe14); ``breaks``: the
+    tokens that open a clause, where a fronted goal ends (task left13)."""
     flags = trig.flags
     if toks[trig.i].bare in _RELATIVE:
         # a trigger that opens a relative clause ("لم تنجح في كسر الحصار الذي يفرضه التنظيم على X") is
@@ -211,6 +237,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         return Verdict("asserted", f"claim:{claims[-1].pattern.source}")  # "لم تتبن أي جهة التفجير"
     for effect in ("hypo", "notyet", "negfuture", "without"):
         hits = [c for c in _before(cues, trig, effect) if not cancelled(c, toks)
+                and not _ended_by_comma(c, trig, toks, breaks)
                 and not any(d.i <= c.i and c.j <= d.j for d in held.get("deny", ()))
                 and not _denied_any(c, toks, held, source_denial)] if effect in held else []
         # ("أكد عدم انسحاب": the عدم of a stated denial denies, it is no "without")
@@ -218,7 +245,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
             return Verdict(NO_EVENT, f"{effect}:{hits[-1].pattern.source}")
     if "prepare" in held and _before(cues, trig, "prepare"):
         return Verdict("expected", "prepare")  # "تمهيداً لتحرير المدينة": what a build-up prepares
-    if is_purpose(trig, toks, cues) and "purpose_ok" not in flags:
+    if is_purpose(trig, toks, cues, breaks) and "purpose_ok" not in flags:
         intents = _before(cues, trig, "intend") if "intend" in held else []
         if intents:  # "تستعد القوات لدخول X": the goal of an intention is what is planned
             return Verdict("expected", f"intend:{intents[-1].pattern.source}")

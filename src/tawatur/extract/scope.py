@@ -91,6 +91,8 @@ class ScopeRules:
         if m.row.get("type") == "attack" and toks and _offensive_after_cue(m, cues, toks) and any(
                 x.row.get("type") in MOVE_TYPES for x in (matches or []) if x is not m):
             return True  # "فرّ المسلحون من يبرود بعد هجوم كبير للجيش": the flight is the event
+        if any(c.row.get("effect") == "frame" and c.j == m.i for c in cues):
+            return True  # "يأتي التقدم في إطار معركة X"، "في إطار عمليات الإجلاء": the frame of what is told (task left13)
         if m.row.get("type") == "attack" and toks and _during_a_move(m, cues, matches or []):
             return True  # "سيطرت القوات خلال الهجوم على قريتي X وY": the takeover is the event
         if m.row.get("type") == "other" and "noun" in m.flags and _sweep_of_a_clash(m, cues, matches or []):

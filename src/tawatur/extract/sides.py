@@ -197,6 +197,7 @@ def sole_operator_side(view: SentenceView, m: Match, day: str | None) -> str | N
     return None
 
 
+CONTRAST_LINKERS = wordset("contrast_linker")  # بينما، فيما، (في) حين
 AIR_STRIKE = wordset("air_strike_word")
 DRONES = wordset("drone_word")
 
@@ -1435,6 +1436,17 @@ class SideRules:
         if self._joined(view, p) and (q := self._joined_to(view, p)) is not None:
             return self._subject_of(view, q, p)
         return False, None
+
+    def borrowed_unfit(self, view: SentenceView, m: Match, actor: Mention) -> bool:
+        """A strike in a clause of contrast ("بينما"، "فيما"، "في حين") with no subject of its own borrows the force
+        named before the linker only when it fits: an arm only another side used ("في حين قصفت البلدة بالبراميل
+        المتفجرة" after "سيطر الجيش الحر على X") is not the borrowed force's (task left13)."""
+        toks = view.toks
+        a0 = token_at(toks, actor.start)
+        if a0 >= m.i or not any(toks[k].bare in CONTRAST_LINKERS for k in range(a0 + 1, m.i)):
+            return False
+        arm = sole_operator_side(view, m, self.day)
+        return arm is not None and arm != actor.attrs.get("side")
 
     def _main_clause_side(self, view: SentenceView) -> str | None:
         """The side of a move or deployment this sentence told before (its main clause), if a force's."""

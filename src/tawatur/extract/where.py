@@ -80,6 +80,11 @@ QUARTER_KM = 15.0  # a neighbourhood this close to the fronted town is one of it
 SEAT_OF_GOVERNMENT = wordset("seat_of_government")
 COUNTRY_NISBA = wordset("country_nisba_form")  # "فصائل سورية": the nisba, not the country entered
 COUNTRY_PREPS = wordset("country_nisba_not_after")  # "من سورية": the country itself
+ENTER_LEMMA = wordset("enter_lemma")  # دخل
+ENTERED_PERIOD = wordset("entered_period")  # "دخلت الحملة أسبوعها الثاني": how long it has lasted
+ENTERED_PERIOD_ORDINAL = wordset("entered_period_ordinal")
+ENTERED_STATE = wordset("entered_state")  # "دخل الاتفاق حيز التنفيذ"
+TIME_OBJECT_PREPS = wordset("time_object_preposition")  # "في يومها الثالث": when, not what was entered
 
 # How far back a pronoun looks for the noun that named its place in the sentence (words).
 # "وسقط فيها قتيلان": a place falls as a subject; "في" with a pronoun says where something else fell
@@ -531,7 +536,11 @@ class PlaceRules:
         if seen:
             return seen, "witness"
         opens_relative = m.i > 0 and toks[m.i - 1].bare in RELATIVES
-        suffix = (object_pronoun(toks[m.i]) or dual_object(m, toks[m.i])) if m.j == m.i + 1 and not opens_relative else ""
+        # "وقصفها الطيران الروسي": a verb, its object pronoun and its subject right after it, in a row that runs on
+        # to its subject or arm; the word read as a verb though it may be a noun with a possessive (task left13)
+        subject_next = m.i + 1 in view.actor_tokens
+        suffix = (object_pronoun(toks[m.i], subject_next) or dual_object(m, toks[m.i])) \
+            if (m.j == m.i + 1 or subject_next) and not opens_relative else ""
         got = self._recall(view, [m.i], actor_idx, suffix) if suffix else None
         if got:
             return got
@@ -613,12 +622,17 @@ class PlaceRules:
             noun = k > m.j and toks[k - 1].bare in ORIGIN_FROM and toks[k].bare in ORIGIN_NOUNS
             if toks[k].bare in RESIDENTS_OF_IT:  # "نزح خلالها جميع سكانها نحو X": they left the place (task read11)
                 suffix = max((x for x in RESIDENTS_SUFFIXES if toks[k].bare.endswith(x)), key=len, default="")
-                got = self._recall(view, [k], actor_idx, suffix)
-                return [p for p in got[0] if p not in places] if got else []
+                return self.recalled_beside(view, [k], actor_idx, places, suffix)
             if (toks[k].bare in ORIGIN_PRONOUNS or noun) and k in idx["backref"]:
-                got = self._recall(view, [k], actor_idx)
-                return [p for p in got[0] if p not in places] if got else []
+                return self.recalled_beside(view, [k], actor_idx, places)
         return []
+
+    def recalled_beside(self, view: SentenceView, refs: list[int], actor_idx: set[int], places: list[Mention],
+                        pronoun: str = "") -> list[Mention]:
+        """The places the first back-reference of ``refs`` recalls (``_recall``) that the trigger has not taken
+        already: an origin ("من الحي"، "منها"، "سكانها") or a list's first member ("المدينة وقرى X") added to them."""
+        got = self._recall(view, refs, actor_idx, pronoun)
+        return [p for p in got[0] if p not in places] if got else []
 
     def _kind_noun_recall(self, view: SentenceView, m: Match, refs: list[int], last: list[Mention],
                           actor_idx: set[int]):
@@ -777,6 +791,23 @@ class PlaceRules:
             if w in COUNTRY_NISBA and k > m.j and PlaceRules._qualifies(toks[k - 1].bare):
                 continue  # "دخلت القوات التركية وفصائل سورية موالية لها مركز مدينة X": Syrian factions
             if w in COUNTRY_WORDS or (w in TERRITORY_WORDS and k + 1 < len(toks) and toks[k + 1].bare in COUNTRY_ADJ):
+                return True
+        return False
+
+    @staticmethod
+    def _entered_period(view: SentenceView, m: Match, nxt: int, reach: int = 8) -> bool:
+        """"مع دخول الحصار على مدينة X شهره السابع"، "دخل الاتفاق حيز التنفيذ": دخل whose object is a time the
+        happening has lasted (a period with its ordinal) or a state (wordsets entered_period, entered_state) tells no
+        entry; one after a preposition ("في يومها الثالث") is when the entry was made (task left13)."""
+        toks = view.toks
+        if ENTER_LEMMA.isdisjoint(analyses(toks[m.i].bare)):
+            return False
+        for k in range(m.j, min(nxt, m.j + reach, len(toks))):
+            w = toks[k].bare
+            if toks[k - 1].bare in TIME_OBJECT_PREPS:
+                continue
+            if w in ENTERED_STATE or (w in ENTERED_PERIOD and k + 1 < len(toks)
+                                      and toks[k + 1].bare in ENTERED_PERIOD_ORDINAL):
                 return True
         return False
 
@@ -983,12 +1014,17 @@ class PlaceRules:
         return word
 
 
-def object_pronoun(tok) -> str:
+def object_pronoun(tok, subject_next: bool = False) -> str:
     """The object pronoun on a verb ("ودخلتها"، "اقتحموه": "ها", "ه"), "" for any other word: a verbal noun
-    with a possessive ("دخولها"، "سيطرتها" may be either) names who moved, not where."""
-    if not _verb_only(tok):
-        return ""
-    return next((sfx for sfx in OBJECT_PRONOUNS if tok.word.endswith(sfx)), "")
+    with a possessive ("دخولها"، "سيطرتها" may be either) names who moved, not where. With a force right after
+    it (``subject_next``: "قصفها الطيران") a word that may be either is the verb: a noun with a possessive
+    takes no genitive after it."""
+    sfx = next((sfx for sfx in OBJECT_PRONOUNS if tok.word.endswith(sfx)), "")
+    if _verb_only(tok):
+        return sfx
+    # (not a one-letter "ه", which a folded ta marbuta ends too: "عن سيطرة النظام")
+    either = subject_next and len(sfx) > 1 and any(r.endswith(VERB_READING) for r in analyses(tok.word))
+    return sfx if either else ""
 
 
 def _verb_only(tok) -> bool:

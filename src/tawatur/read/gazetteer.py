@@ -193,7 +193,7 @@ class Gazetteer:
     """All entries, an index of folded names and the cue and ambiguity tables used for matching."""
 
     def __init__(self, entries: Iterable[Entry], cues: Iterable[Cue] = (),
-                 ambiguous: dict[str, str] | None = None) -> None:
+                 ambiguous: dict[str, str] | None = None, article_sense: Iterable[str] = ()) -> None:
         self.entries: dict[str, Entry] = {}
         for e in entries:
             self.entries[e.id] = e
@@ -207,6 +207,8 @@ class Gazetteer:
             lst.sort(key=self._static_score, reverse=True)
         self.cues: dict[str, Cue] = {fold_text(c.form): c for c in cues}
         self.ambiguous: dict[str, str] = {fold_text(k): v for k, v in (ambiguous or {}).items()}
+        # ambiguous names (policy cue) that keep the town's sense once the article named it under its cue
+        self.article_sense: frozenset[str] = frozenset(fold_text(k) for k in article_sense)
 
     def _add(self, key: str, e: Entry) -> None:
         key = norm_key(key)
@@ -234,13 +236,15 @@ class Gazetteer:
         nouns = common_nouns(data_dir)
         for e in entries:
             drop_common_names(e, nouns)
-        cues, amb = [], {}
+        cues, amb, sense = [], {}, []
         if (data_dir / "cues.tsv").is_file():
             cues = [Cue(r["form"], fold_text(r["singular"]), r["number"], r["kind"], r.get("unknown_ok") == "yes")
                     for r in read_tsv(data_dir / "cues.tsv")]
         if (data_dir / "ambiguous.tsv").is_file():
-            amb = {r["form"]: r["policy"] for r in read_tsv(data_dir / "ambiguous.tsv")}
-        return cls(entries, cues, amb)
+            rows = read_tsv(data_dir / "ambiguous.tsv")
+            amb = {r["form"]: r["policy"] for r in rows}
+            sense = [r["form"] for r in rows if r.get("sense") == "article"]
+        return cls(entries, cues, amb, sense)
 
     @staticmethod
     @lru_cache(maxsize=1)

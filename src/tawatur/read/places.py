@@ -2190,10 +2190,10 @@ def _introduced_names(per_sentence: list[tuple[int, list[_Found]]], gaz: Gazette
 
 def _cued_sense(it: _Found, gaz: Gazetteer) -> bool:
     """A town whose name is also a common word, read under its cue ("مدينة الباب"): the article has fixed the
-    word's sense, so "في محيط الباب"، "نحو الباب" further on are that town (wordsets article_sense_name: only
+    word's sense, so "في محيط الباب"، "نحو الباب" further on are that town (ambiguous.tsv sense "article": only
     names whose common sense rarely stands in a story that names the town; task read9)."""
     return it.rule == "gazetteer+cue" and it.role == "main" and bool(it.candidates) \
-        and it.key in wordset("article_sense_name") and gaz.ambiguous.get(it.key) == "cue"
+        and it.key in gaz.article_sense and gaz.ambiguous.get(it.key) == "cue"
 
 
 def _quarter_key(it: _Found, gaz: Gazetteer) -> str:

@@ -21,7 +21,7 @@ from operator import attrgetter
 from ..clean.normalize import fold_text
 from ..clean.tokens import spans, tokens_of, with_role
 from ..model import Article, Mention, Sentence, Source
-from .actors import nationalities
+from .actors import actor_attrs, actor_entries, article_day, nationalities
 from .lexicon import Hit, MatcherGroup, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
 from .persons import role_matcher
 from .wordsets import marks, wordlist, wordset
@@ -36,6 +36,7 @@ ASIDE_WORDS = 6  # and an aside between commas there: "، فضل عدم الكش
 COMP_WINDOW = 7  # "ذكرت رويترز، السبت 7 من كانون الأول، أن ..."
 TITLE_SPEAKER_CHARS = 40  # a title's speaker and its colon open it: "تلفزيون سوريا: ..."
 CORRESPONDENT_BACKREF = "correspondent-backref:"  # the rule prefix of "المراسل" pointing back at an outlet
+OBSERVATORY_BACKREF = "observatory-backref:"  # the rule prefix of "المرصد" pointing back at an observatory
 
 
 @dataclass
@@ -198,11 +199,13 @@ class _Sent:
     """A sentence with its tokens and the actor mentions mapped onto token indices."""
 
     def __init__(self, article: Article, sent: Sentence, governorate: Mention | None = None,
-                 outlet: Speaker | None = None, named: list[Mention] | None = None) -> None:
+                 outlet: Speaker | None = None, named: list[Mention] | None = None,
+                 observatory: Speaker | None = None) -> None:
         self.raw = article.raw
         self.sent = sent
         self.governorate = governorate  # the last governorate named "محافظة X" before this sentence
         self.outlet = outlet  # the outlet whose correspondent spoke last ("مراسل الأناضول")
+        self.observatory = observatory  # the observatory named last ("قال مرصد محلي"): a bare "المرصد" is it
         self.named = named or []  # the actors named (not pronouns) in the sentences before, in text order
         self.f: SentenceFold = sentence_folds(article.raw, sent.start, sent.end)
         self._tokens = tokens_of(article, sent)
@@ -283,6 +286,10 @@ class _Sent:
             return Speaker(self.raw[self.rs(k):self.re_(k)], o.name_en, o.kind, False, k, k + 1,
                            f"{CORRESPONDENT_BACKREF}{o.rule}", o.actor_id, o.side)
         hit = source_matcher().match_at(self.f, self.toks, k)
+        if hit and hit.n_words == 1 and self.observatory is not None and self.word(k) in wordset("observatory_backref"):
+            o = self.observatory  # "قال مرصد محلي ... وأضاف المرصد": the observatory named before, not SOHR
+            return Speaker(self.raw[hit.start:hit.end], o.name_en, o.kind, o.anonymous, k, k + 1,
+                           f"{OBSERVATORY_BACKREF}{o.rule}", o.actor_id, o.side)
         act = self.actors.get(k)
         dative = False
         if hit:
@@ -1202,15 +1209,18 @@ def read_sources(article: Article) -> Article:
     prev_actors: list[Mention] = []
     governorate: Mention | None = None
     outlet: Speaker | None = None
+    observatory: Speaker | None = None  # the observatory named last (a bare "المرصد" after it is it)
     named: list[Mention] = []
     for sent in article.sentences:
-        s = _Sent(article, sent, governorate, outlet, named)
+        s = _Sent(article, sent, governorate, outlet, named, observatory)
         governorate = s.places[-1] if s.places else governorate
         for att in _read_sentence(s, recent, prev_actors):
             # the outlet a correspondent was named for; a back-reference to it names no new one (its rule
             # embeds the outlet's, and re-reading it would wrap that rule again at every "المراسل")
             outlet = next((h for h in att.hops if "+outlet:" in h.rule
                            and not h.rule.startswith(CORRESPONDENT_BACKREF)), outlet)
+            observatory = next((h for h in att.hops if h.rule.startswith("sources.tsv:")
+                                and h.rule.removeprefix("sources.tsv:") in wordset("observatory_source")), observatory)
             attrs = att.copied if att.copied is not None else _speaker_attrs(att)
             attrs = dict(attrs)
             attrs.update({"verb": att.marker, "denial": att.denial, "scope_start": att.scope[0],
@@ -1248,16 +1258,28 @@ def title_attribution(article: Article) -> dict | None:
 
 
 def _speaker_coref(article: Article, index: int) -> None:
-    """First-person possessives ("قواتنا") belong to the speaker of the attribution covering them."""
+    """First-person possessives ("قواتنا") belong to the speaker of the attribution covering them; so does a
+    third-person one the actor reader found no antecedent for, in the speaker's own report ("نفت دمشق أن تكون
+    قواتها قصفت X": the government that speaks, as "أعلنت أنقرة أن قواتها" is Turkey; task left13)."""
     sources = article.mentions_of("source", index)
     for m in article.mentions_of("actor", index):
-        if m.attrs.get("person") != 1:
+        orphan = m.attrs.get("person") == 3 and m.attrs.get("coref") and not m.attrs.get("id") \
+            and "antecedent_start" not in m.attrs
+        if m.attrs.get("person") != 1 and not orphan:
             continue
         covering = [src for src in sources
-                    if src.attrs["scope_start"] <= m.start < src.attrs["scope_end"]] or sources
+                    if src.attrs["scope_start"] <= m.start < src.attrs["scope_end"]] or ([] if orphan else sources)
         src = covering[-1] if covering else None
+        if orphan and src is not None and src.start > m.start:
+            continue
         if src and src.attrs.get("actor_id"):
-            m.attrs.update({"id": src.attrs["actor_id"], "side": src.attrs.get("side", ""),
+            side = src.attrs.get("side", "")
+            if orphan and not side and src.attrs["actor_id"] in actor_entries():
+                # a speaker no actor was read at ("دمشق" is a place to the actor reader): its actor's
+                # reading at the article's date, with its periods for the event's date (sides over time)
+                m.attrs.update(actor_attrs(actor_entries()[src.attrs["actor_id"]], article_day(article)))
+                side = m.attrs.get("side", "")
+            m.attrs.update({"id": src.attrs["actor_id"], "side": side,
                             "name_en": src.attrs.get("name_en", ""),
                             "antecedent": src.attrs["actor_id"], "antecedent_source": True})
             m.rule = "coref:speaker-source"
