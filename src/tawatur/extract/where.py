@@ -74,6 +74,7 @@ SERVED_POST_KINDS = wordset("served_post_kind")  # where a person serves: "ضا�
 TOWN_KINDS = frozenset({"city", "town", "capital", "governorate_capital"})
 QUARTER_KINDS = frozenset({"neighbourhood", "housing"})
 HEADING_PARTICIPLES = wordset("heading_participle")
+COMING_PARTICIPLES = wordset("coming_participle")
 SECOND_THAT = wordset("second_that")
 QUARTER_KM = 15.0  # a neighbourhood this close to the fronted town is one of its quarters
 
@@ -642,14 +643,20 @@ class PlaceRules:
         """"فرّوا من X ويتجه البعض منهم إلى مخيمات ... بينما ذهب آخرون إلى منطقتي Y وZ": a clause right after
         a displacement whose subject is a part of those who fled ("البعض منهم"، "آخرون"), or that opens with a
         participle of heading ("فروا من X، متجهين إلى Y"), tells where they went; the places it introduces by
-        إلى/باتجاه are destinations of the displacement."""
+        إلى/باتجاه are destinations of the displacement. One that opens with a participle of coming ("عادت
+        العائلات إلى X، قادمة بمعظمها من مخيمات Y ومن مدينة Z") tells where they came from: its places after
+        من are origins (task probe17)."""
         toks = view.toks
-        if nxt >= len(toks) or not any(toks[q].bare in PART_OF_PEOPLE for q in range(nxt, min(nxt + 4, len(toks)))) \
-                and not any(toks[q].bare in HEADING_PARTICIPLES for q in range(nxt, min(nxt + 2, len(toks)))):
+        if nxt >= len(toks):
+            return []
+        lead = range(nxt, min(nxt + 2, len(toks)))
+        cue = "from" if any(toks[q].bare in COMING_PARTICIPLES for q in lead) else "toward"
+        if cue == "toward" and not any(toks[q].bare in PART_OF_PEOPLE for q in range(nxt, min(nxt + 4, len(toks)))) \
+                and not any(toks[q].bare in HEADING_PARTICIPLES for q in lead):
             return []  # "، متجهين إلى Y": where those who left go, as a part of them going on does
         end = next((c.i for c in self._sentence_matches if c.i >= nxt and c.row.get("type") != "none"), len(toks))
         return [p for i, p in view.places if nxt <= i < end and i not in skip and usable_place(p)
-                and any(k in idx["toward"] for k in range(max(nxt, i - 3), i))]
+                and any(k in idx[cue] for k in range(max(nxt, i - 3), i))]
 
     @staticmethod
     def _relative_antecedent(view: SentenceView, m: Match, prv: int, actor_idx: set[int], idx) -> list[Mention]:
