@@ -35,3 +35,36 @@ def test_an_additional_batch_expected_stands_beside_returns_done() -> None:
     got = events("عادت 500 عائلة إلى مدينة جسر الشغور الشهر الماضي.\n"
                  "وتتوقع الوكالات عودة ألف عائلة إضافية إلى مدينة جسر الشغور قبل الشتاء.")
     assert sorted(e[1] for e in got) == ["asserted", "expected"]
+
+
+def test_a_raid_verb_opening_the_next_clause_acts_at_the_place_entered() -> None:
+    got = events("توغلت قوة إسرائيلية صباح اليوم في بلدة جملة، وداهمت عدداً من المنازل قبل أن تعتقل ثلاثة شبان.",
+                 "2025-11-05")
+    assert ("other", "asserted", "جملة", "israel") in got
+    got = events("دخلت دورية للأمن العام قرية معرية ظهر اليوم، واعتقلت شابين متهمين بتهريب السلاح.", "2026-02-12")
+    assert ("other", "asserted", "معرية", "government") in got
+
+
+def test_a_bracketed_acronym_does_not_end_the_chain_of_speakers() -> None:
+    art = analyze(Article(id="p17s", raw="نقلت الوكالة العربية السورية للأنباء (سانا) عن مصدر في وزارة الدفاع قوله إن "
+                                        "الغارات استهدفت مواقع عسكرية مهجورة في محيط الكسوة.", published="2025-10-29"))
+    assert [e.actor.side for e in art.events] == ["unknown"]
+    assert art.events[0].source.name_en == "SANA"
+
+
+def test_a_foreign_armys_spokesman_tells_of_its_own_strikes() -> None:
+    got = events("وقال المتحدث باسم الجيش الإسرائيلي في منشور على منصة إكس إن الضربات طالت موقعاً رادارياً في تل الحارة.",
+                 "2025-10-29")
+    assert got == [("attack", "asserted", "تل الحارة", "israel")]
+    got = events("قال الجيش الإسرائيلي إن قذائف أطلقت من سوريا سقطت قرب بلدة مجدل شمس.", "2025-06-20")
+    assert [e[3] for e in got] == ["unknown"]
+
+
+def test_a_cordon_round_a_site_is_a_deployment_and_the_blasts_spot_no_new_blast() -> None:
+    got = events("وفرضت وحدات الأمن الداخلي طوقاً حول حي الزهراء حتى صباح اليوم.", "2025-05-22")
+    assert [(e[0], e[2]) for e in got] == [("deploy", "الزهراء")]
+    got = events("انفجرت سيارة مفخخة في المنطقة الصناعية بمدينة منبج.\nوأضافت المصادر أن عناصر من الأمن العام فرضوا "
+                 "طوقاً حول مكان الانفجار ومنعوا الأهالي من الاقتراب.", "2025-09-14")
+    assert sorted((e[0], e[3]) for e in got) == [("attack", "unknown"), ("deploy", "government")]
+    got = events("طوقت قوات الأمن العام بلدة القرداحة فجر اليوم.", "2025-06-09")
+    assert [e[0] for e in got] == ["advance"]

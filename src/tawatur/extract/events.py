@@ -114,6 +114,8 @@ from .when import (
 from .where import LEAVING_TYPES, SERVED_POST_KINDS, TARGET_RULE, PlaceRules, indefinite_relative
 
 NOT_YET = "notyet:"  # the verdict cue of a "not yet" (polarity.judge)
+FOREIGN_ARMY_SIDES = wordset("foreign_army_side")  # sides whose armies tell of their own strikes in Syria
+STRIKE_NOUNS = wordset("own_strike_noun")  # "الضربات"، "الغارات": what such an army reports it carried out
 SUBORDINATE_THAT = wordset("subordinate_that")
 RESULT_WHAT, RESULT_VERBS = wordset("result_what"), wordset("result_verb")
 RESULT_REACH = 3  # words from "ما أدى" to the toll it opens ("ما أدى إلى إصابة"، "ما أسفر عن مقتل")
@@ -1750,6 +1752,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         side_how = "side:leaver-adversary" if leaver is not None else self.side_note
         if reported_by is not None and etype == "attack" and self._against_other(view, m, nxt, reported_by):
             actor, side, side_how = reported_by, reported_by.attrs.get("side", "unknown"), "side:reporter-against"
+        elif reported_by is not None and etype == "attack" and side == "unknown" and "exposed" not in flags \
+                and reported_by.attrs.get("side") in FOREIGN_ARMY_SIDES and toks[m.i].bare in STRIKE_NOUNS:
+            # "وقال المتحدث باسم الجيش الإسرائيلي إن الضربات طالت موقعاً في X": a foreign army's spokesman tells
+            # of its own strikes in Syria ("الضربات"، "الغارات"), not of strikes on it (shells falling, a base
+            # "تعرضت لقصف": its adversary's) (task probe17)
+            side, side_how = reported_by.attrs.get("side", "unknown"), "side:reporter-own"
         elif reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown") \
                 and self.side_note != "side:operation-air" and self._claim_at(view, m) is None:
             # (an operation's air power, "قالت الفصائل المشاركة في عملية X إن الطيران قصف": the side is read)  # "أعلن X مسؤوليته عن قصف": a claimant tells of its own strike

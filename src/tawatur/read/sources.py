@@ -576,6 +576,7 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
     if origin is not None:  # "التقارير التي نشرتها صحيفة X": the reports are X's
         hops, k = [origin], origin.k1
     while k < limit and len(hops) < 4:
+        k = _past_acronym(s, k, limit)
         relay = _inserted_relay(s, k, limit)
         if relay is not None:  # "قال المرصد، بحسب رويترز، إن": Reuters carried what the monitor said
             hops.insert(0, relay)
@@ -606,6 +607,21 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
             continue
         break
     return hops, k
+
+
+_ACRONYM_WORDS = 3  # "(سانا)"، "(قسد)"، "(أوتشا)": a short bracket
+
+
+def _past_acronym(s: _Sent, k: int, limit: int) -> int:
+    """"نقلت الوكالة العربية السورية للأنباء (سانا) عن مصدر في وزارة الدفاع": a short bracket right after a
+    speaker's name holds its acronym, not a hop: the chain goes on after it (task probe17). The token after
+    the bracket, else ``k``."""
+    if k >= limit or k == 0 or "(" not in s.raw[s.re_(k - 1):s.rs(k)]:
+        return k
+    for j in range(k, min(limit, k + _ACRONYM_WORDS)):
+        if ")" in s.raw[s.re_(j):s.rs(j + 1) if j + 1 < len(s.toks) else s.re_(j) + 2]:
+            return j + 1
+    return k
 
 
 def _inserted_relay(s: _Sent, k: int, limit: int) -> Speaker | None:
