@@ -68,3 +68,24 @@ def test_a_cordon_round_a_site_is_a_deployment_and_the_blasts_spot_no_new_blast(
     assert sorted((e[0], e[3]) for e in got) == [("attack", "unknown"), ("deploy", "government")]
     got = events("طوقت قوات الأمن العام بلدة القرداحة فجر اليوم.", "2025-06-09")
     assert [e[0] for e in got] == ["advance"]
+
+
+def test_a_toll_after_fiima_with_its_own_place_is_not_the_strikes_toll() -> None:
+    got = events("قتل عنصر من قسد برصاص مسلحين استهدفوا نقطة عسكرية في بلدة هجين، فجر اليوم، فيما عثر أهالي بلدة الشعفة "
+                 "على جثتي شقيقين على أطراف البلدة.", "2025-12-03")
+    assert sorted(e[2] for e in got if e[0] == "casualties") == sorted(["هجين", "الشعفة"])
+    got = events("قصفت الطائرات بلدة هجين، فيما قتل ثلاثة مدنيين.", "2025-12-03")
+    assert [e[2] for e in got if e[0] == "casualties"] == ["هجين"]
+
+
+def test_a_kidnapping_before_the_bodies_were_found_is_at_their_place() -> None:
+    evs = analyze(Article(id="p17k", raw="عثر أهالي بلدة الشعفة على جثتي شقيقين على أطراف البلدة، بعد يومين من "
+                                        "اختطافهما على يد مجهولين.", published="2025-12-03")).events
+    kidnap = [e for e in evs if e.type == "other"]
+    assert [(e.place.name, e.date.value) for e in kidnap] == [("الشعفة", "2025-12-01")]
+
+
+def test_a_witness_verbs_subject_before_it_is_the_place() -> None:
+    got = events("يذكر أن قرية البيضاء في ريف بانياس شهدت في آذار الماضي أحداثاً دامية، قتل خلالها عشرات المدنيين.",
+                 "2025-08-19")
+    assert [(e[0], e[2]) for e in got] == [("casualties", "البيضاء")]

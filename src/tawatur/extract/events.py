@@ -115,7 +115,8 @@ from .where import LEAVING_TYPES, SERVED_POST_KINDS, TARGET_RULE, PlaceRules, in
 
 NOT_YET = "notyet:"  # the verdict cue of a "not yet" (polarity.judge)
 FOREIGN_ARMY_SIDES = wordset("foreign_army_side")  # sides whose armies tell of their own strikes in Syria
-STRIKE_NOUNS = wordset("own_strike_noun")  # "الضربات"، "الغارات": what such an army reports it carried out
+STRIKE_NOUNS = wordset("own_strike_noun")
+APART_LINKERS = wordset("apart_linker")  # "فيما"، "بينما": the next clause tells another happening  # "الضربات"، "الغارات": what such an army reports it carried out
 SUBORDINATE_THAT = wordset("subordinate_that")
 RESULT_WHAT, RESULT_VERBS = wordset("result_what"), wordset("result_verb")
 RESULT_REACH = 3  # words from "ما أدى" to the toll it opens ("ما أدى إلى إصابة"، "ما أسفر عن مقتل")
@@ -730,6 +731,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return []
         got = self._recall(view, refs, set(self._sentence_sets(view, idx)[0]))
         return list(got[0]) if got else []
+
+    def _linked_apart(self, view: SentenceView, m: Match) -> bool:
+        """"استهدفوا نقطة في بلدة X، فجر اليوم، فيما عثر أهالي بلدة Y على جثتي شقيقين": a toll told after
+        "فيما"/"بينما" that follows every strike of the sentence is another happening, not that strike's toll;
+        it takes a place as any trigger does (task probe17)."""
+        strikes = [c.i for c in self._sentence_matches if c.row.get("type") == "attack" and c is not m]
+        if not strikes or max(strikes) > m.i:
+            return False
+        return any(view.toks[k].word in APART_LINKERS for k in range(max(strikes) + 1, m.i))  # ("فيما": no و to strip)
 
     @staticmethod
     def _nearest_last(view: SentenceView, toll: Match, donors: list, raw: str) -> list:
@@ -1648,7 +1658,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if onward := [p for p in self._onward_destinations(view, nxt, idx, skip) if p not in places]:
                 places, how = places + onward, f"{how}+onward"
         if not places and etype == "casualties" and not self._settled and any(
-                c.row.get("type") == "attack" and c is not m for c in self._sentence_matches):
+                c.row.get("type") == "attack" and c is not m for c in self._sentence_matches) \
+                and not self._linked_apart(view, m):
             return "pending"  # the strike in this sentence says where they fell
         if not places and etype == "take_control" and self._into_the_country(view, m, nxt, COUNTRY_SHARE_REACH):
             return None  # "سيطرة التنظيم على ثلث أراضي سوريا": a share of a country is no place (GUIDELINES)

@@ -96,6 +96,10 @@ RESULT_OF = wordset("result_verb")  # "أسفرت عن إلقاء القبض": w
 RESULT_PREPS = wordset("result_preposition")
 FOLLOW_VERBS = wordset("follow_verb")  # "وتبعه اقتحام": what follows came after the happening just told
 FOLLOW_OBJECT = wordset("follow_object")  # "وتلا ذلك دخول"
+WITNESS_SUBJECT_REACH = 6  # words from a place to the witness verb it is the subject of ("قرية X في ريف Y شهدت")
+SINCE_LINKERS = wordset("since_linker")  # "بعد يومين من اختطافهما": what came before the happening just told
+SINCE_OF = wordset("since_of")  # its "من"/"على"
+POSSESSIVE_PEOPLE = wordset("possessive_people_suffix")  # "ـهما"، "ـهم": whose kidnapping it was
 _ANTECEDENT_REACH = 10
 # "بلدات ريف إدلب، مثل X وY"، "مناطق في ريف حلب، ومنها X": after a comma, a word that opens examples
 _PRONOUN_LOCATIVES = wordset("pronoun_locative")  # "المنطقة العازلة وخارجها"
@@ -551,6 +555,8 @@ class PlaceRules:
             return made[-1][1], "coordinated"
         if made and self._follows(toks, m.i):
             return made[-1][1], "followed"
+        if made and made[-1][0].sentence == view.index and self._before_told(toks, m, made):
+            return made[-1][1], "before-told"
         if made and self._resulted(toks, m.i):
             return made[-1][1], "resulted"
         if made and m.row.get("type") == "casualties" and self._second_that(view, prv, m.i):
@@ -638,6 +644,17 @@ class PlaceRules:
         if i and toks[i - 1].bare in FOLLOW_OBJECT:
             i -= 1
         return i > 0 and toks[i - 1].bare in FOLLOW_VERBS
+
+    @staticmethod
+    def _before_told(toks, m: Match, made) -> bool:
+        """"عثر أهالي بلدة X على جثتي شقيقين، بعد يومين من اختطافهما": a verbal noun with a pronoun of the people
+        just told, after "بعد ... من" (two words at most between), happened to them before, at the place of
+        what this sentence told of them (task probe17)."""
+        i = m.i
+        if m.j != i + 1 or i < 3 or not made \
+                or toks[i - 1].bare not in SINCE_OF or not toks[i].word.endswith(tuple(POSSESSIVE_PEOPLE)):
+            return False
+        return any(toks[k].bare in SINCE_LINKERS for k in range(max(0, i - 4), i - 1))
 
     def _onward_destinations(self, view: SentenceView, nxt: int, idx, skip: set[int]) -> list[Mention]:
         """"فرّوا من X ويتجه البعض منهم إلى مخيمات ... بينما ذهب آخرون إلى منطقتي Y وZ": a clause right after
@@ -748,6 +765,8 @@ class PlaceRules:
         seen = [p for i, p in seen if i < rel]
         if seen:
             return seen
+        if subject := self._witness_subject(view, w, actor_idx):
+            return subject
         inside = view.place_tokens
         refs = [k for k in idx["backref"] if w < k < m.i and k not in inside and not indefinite_relative(view.toks, k)]
         if not refs:
@@ -755,6 +774,13 @@ class PlaceRules:
         earlier = [[p] for i, p in sorted(view.places, key=lambda x: x[0])
                    if i < refs[0] and usable_place(p) and i not in actor_idx]
         return list(self.memory.recall(view.toks[refs[0]].bare, earlier) or [])
+
+    def _witness_subject(self, view: SentenceView, w: int, actor_idx: set[int]) -> list[Mention]:
+        """"يذكر أن قرية X في ريف Y شهدت في آذار الماضي أحداثاً دامية، قتل خلالها ...": the place named as the
+        witness verb's subject before it, in its clause (the first of them: the others locate it) (task probe17)."""
+        before = [(i, p) for i, p in view.places if w - WITNESS_SUBJECT_REACH <= i < w and usable_place(p)
+                  and i not in actor_idx and not any(i < k <= w for k in self._breaks)]
+        return [min(before, key=lambda x: x[0])[1]] if before else []
 
     @staticmethod
     def _into_the_country(view: SentenceView, m: Match, nxt: int, reach: int = 6) -> bool:
