@@ -734,12 +734,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
     def _linked_apart(self, view: SentenceView, m: Match) -> bool:
         """"استهدفوا نقطة في بلدة X، فجر اليوم، فيما عثر أهالي بلدة Y على جثتي شقيقين": a toll told after
-        "فيما"/"بينما" that follows every strike of the sentence is another happening, not that strike's toll;
-        it takes a place as any trigger does (task probe17)."""
+        "فيما"/"بينما" that follows every strike of the sentence, with a place named between the linker and it, is
+        another happening, not that strike's toll; it takes a place as any trigger does (task probe17)."""
         strikes = [c.i for c in self._sentence_matches if c.row.get("type") == "attack" and c is not m]
         if not strikes or max(strikes) > m.i:
             return False
-        return any(view.toks[k].word in APART_LINKERS for k in range(max(strikes) + 1, m.i))  # ("فيما": no و to strip)
+        linker = next((k for k in range(m.i - 1, max(strikes), -1) if view.toks[k].word in APART_LINKERS), None)
+        # ("فيما": no و to strip); a place of its own between the linker and the toll: "فيما أصيب العشرات" has
+        # none, it counts the wounded of the same strike
+        return linker is not None and any(linker < i < m.i for i, _ in view.places)
 
     @staticmethod
     def _nearest_last(view: SentenceView, toll: Match, donors: list, raw: str) -> list:

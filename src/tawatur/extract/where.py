@@ -765,8 +765,8 @@ class PlaceRules:
         seen = [p for i, p in seen if i < rel]
         if seen:
             return seen
-        if subject := self._witness_subject(view, w, actor_idx):
-            return subject
+        if any(w < k <= m.i for k in self._breaks) and (subject := self._witness_subject(view, w, actor_idx)):
+            return subject  # (in the verb's own clause the place before it is read as any place before a trigger)
         inside = view.place_tokens
         refs = [k for k in idx["backref"] if w < k < m.i and k not in inside and not indefinite_relative(view.toks, k)]
         if not refs:
@@ -777,7 +777,8 @@ class PlaceRules:
 
     def _witness_subject(self, view: SentenceView, w: int, actor_idx: set[int]) -> list[Mention]:
         """"يذكر أن قرية X في ريف Y شهدت في آذار الماضي أحداثاً دامية، قتل خلالها ...": the place named as the
-        witness verb's subject before it, in its clause (the first of them: the others locate it) (task probe17)."""
+        witness verb's subject before it, in its clause (the first of them: the others locate it), for a trigger
+        of a later clause (task probe17)."""
         before = [(i, p) for i, p in view.places if w - WITNESS_SUBJECT_REACH <= i < w and usable_place(p)
                   and i not in actor_idx and not any(i < k <= w for k in self._breaks)]
         return [min(before, key=lambda x: x[0])[1]] if before else []
