@@ -89,3 +89,17 @@ def test_a_witness_verbs_subject_before_it_is_the_place() -> None:
     got = events("يذكر أن قرية البيضاء في ريف بانياس شهدت في آذار الماضي أحداثاً دامية، قتل خلالها عشرات المدنيين.",
                  "2025-08-19")
     assert [(e[0], e[2]) for e in got] == [("casualties", "البيضاء")]
+
+
+def test_clashes_between_two_forces_are_the_first_named_forces_past_an_adjective_and_a_place() -> None:
+    got = events("اندلعت اشتباكات عنيفة في مدينة الصنمين بين عناصر من الأمن العام ومجموعة محلية مسلحة.", "2026-01-08")
+    assert got == [("attack", "asserted", "الصنمين", "government")]
+    got = events("اندلعت اشتباكات عنيفة فجر اليوم بين عناصر من الأمن العام ومجموعة محلية مسلحة في مدينة الصنمين، وأسفرت "
+                 "عن مقتل اثنين من عناصر المجموعة وإصابة أربعة من عناصر الأمن.", "2026-01-08")
+    assert ("attack", "asserted", "الصنمين", "government") in got
+
+
+def test_a_month_or_two_after_dates_the_happening_back() -> None:
+    evs = analyze(Article(id="p17d", raw="ويأتي المرسوم بعد نحو شهر ونصف على دخول وحدات الجيش مدينة الطبقة.",
+                          published="2026-03-02")).events
+    assert [(e.type, e.date.value[:7], e.date.precision) for e in evs] == [("enter", "2026-01", "month")]
