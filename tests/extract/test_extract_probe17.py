@@ -103,3 +103,21 @@ def test_a_month_or_two_after_dates_the_happening_back() -> None:
     evs = analyze(Article(id="p17d", raw="ويأتي المرسوم بعد نحو شهر ونصف على دخول وحدات الجيش مدينة الطبقة.",
                           published="2026-03-02")).events
     assert [(e.type, e.date.value[:7], e.date.precision) for e in evs] == [("enter", "2026-01", "month")]
+
+
+def test_a_plan_told_in_the_past_is_no_event() -> None:
+    got = events("أعلنت قوى الأمن الداخلي (الأسايش) إلقاء القبض على خلية من ثلاثة أشخاص في حي الهلالية، قالت إنها كانت "
+                 "تخطط لتنفيذ تفجيرات في المدينة.", "2025-09-14")
+    assert [e[0] for e in got] == ["other"]
+    assert events("وأوضحت الوزارة أن أفراد الخلية كانوا يخططون لتنفيذ هجوم على حاجز في مدينة الميادين.", "2025-07-08") == []
+    assert events("تخطط الفصائل لتنفيذ هجوم على مدينة الميادين.", "2025-07-08") == [
+        ("attack", "expected", "الميادين", "unknown")]
+
+
+def test_the_governorate_word_never_points_at_the_last_town() -> None:
+    got = events("سقطت قذيفة على بلدة بصر الحرير في ريف درعا الشرقي.\nوتشهد المحافظة منذ أشهر تصاعداً في عمليات الخطف.",
+                 "2026-01-08")
+    assert [(e[0], e[2]) for e in got] == [("attack", "بصر الحرير")]
+    got = events("اندلعت اشتباكات في بلدة الصنمين قرب مدينة درعا.\nوتشهد المحافظة منذ أشهر تصاعداً في عمليات الخطف.",
+                 "2026-01-08")
+    assert ("other", "درعا") in [(e[0], e[2]) for e in got]
