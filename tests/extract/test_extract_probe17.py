@@ -121,3 +121,9 @@ def test_the_governorate_word_never_points_at_the_last_town() -> None:
     got = events("اندلعت اشتباكات في بلدة الصنمين قرب مدينة درعا.\nوتشهد المحافظة منذ أشهر تصاعداً في عمليات الخطف.",
                  "2026-01-08")
     assert ("other", "درعا") in [(e[0], e[2]) for e in got]
+
+
+def test_a_store_seized_in_the_passive_with_its_weapons_told_is_an_event() -> None:
+    got = events("وأضاف المصدر أنه جرى ضبط مستودع يحوي قذائف هاون وصواريخ مضادة للدروع في قرية بيت ياشوط.", "2025-06-10")
+    assert [(e[0], e[2]) for e in got] == [("other", "بيت ياشوط")]
+    assert events("وجرى ضبط قذائف هاون وبنادق في بلدة القرداحة.", "2025-10-21") == []
