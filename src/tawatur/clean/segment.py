@@ -26,8 +26,9 @@ _END = re.compile(r"[.!?؟]+[\"'”»’)]*(?=\s|$|[\u0621-\u064a])")
 # a clause separator: a comma or semicolon with the spaces around it, or a dash between spaces. Written to
 # begin with one character class (the separator, or the first space before one), which the regex engine
 # uses to skip to the next candidate in C; "\s*[،؛,;]\s*|\s+[-–—]\s+" (the same matches, tested on every
-# gold and own text) was tried at every letter of every sentence
-_CLAUSE = re.compile(r"[\s،؛,;](?:(?<=[،؛,;])\s*|\s*[،؛,;]\s*|\s*[-–—]\s+)")
+# gold and own text) was tried at every letter of every sentence. A comma between digits ("2,300 عائلة") is a
+# thousands separator, not a clause break
+_CLAUSE = re.compile(r"[\s،؛,;](?:(?<=[،؛,;])(?!(?<=\d,)\d)\s*|\s*[،؛,;]\s*|\s*[-–—]\s+)")
 _QUOTES = (("“", "”"), ("«", "»"), ('"', '"'))
 HEADING_MAX_WORDS = 16
 MAX_SENTENCE_CHARS = 1500  # the longest gold sentence is ~1,100 characters

@@ -82,8 +82,12 @@ class PlaceMemory:
             return []
         if gender == MASCULINE:  # "منه" after "مطار X" in a sentence about the town: the airport
             return groups[-1][-1:]
-        if word in GOVERNORATE_WORDS and (seat := _governorate_seat(groups)):
-            return seat  # "ونفى مسؤول في المحافظة أن تكون القوات قصفت أي حي": Hama, not its neighbourhood
+        if word in GOVERNORATE_WORDS:
+            # "ونفى مسؤول في المحافظة أن تكون القوات قصفت أي حي": Hama, not its neighbourhood; a seat named only
+            # as a locator ("مدينة X شمالي درعا") is one too, and with none named, no town stands for the
+            # governorate ("وتشهد المحافظة تصاعداً في الاغتيالات" after "بلدة X في ريف درعا": task probe17)
+            every = [g2 for g in self.groups[-RECALL_GROUPS:] + extra if (g2 := [m for m in g if at_home(m)])]
+            return _governorate_seat(groups) or _governorate_seat(every)
         if word in AREA_WORDS:
             return _named_area(groups, word) or groups[-1]
         if word in POST_WORDS:  # "في النقطة": the place the last post was located in, else none

@@ -116,6 +116,9 @@ from .when import (
 from .where import LEAVING_TYPES, SERVED_POST_KINDS, TARGET_RULE, PlaceRules, indefinite_relative
 
 NOT_YET = "notyet:"  # the verdict cue of a "not yet" (polarity.judge)
+FOREIGN_ARMY_SIDES = wordset("foreign_army_side")  # sides whose armies tell of their own strikes in Syria
+STRIKE_NOUNS = wordset("own_strike_noun")
+APART_LINKERS = wordset("apart_linker")  # "فيما"، "بينما": the next clause tells another happening  # "الضربات"، "الغارات": what such an army reports it carried out
 SUBORDINATE_THAT = wordset("subordinate_that")
 RESULT_WHAT, RESULT_VERBS = wordset("result_what"), wordset("result_verb")
 HELD_SITES = wordset("held_site_noun")  # sites a force holds (_site_owners)
@@ -740,6 +743,18 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return []
         got = self._recall(view, refs, set(self._sentence_sets(view, idx)[0]))
         return list(got[0]) if got else []
+
+    def _linked_apart(self, view: SentenceView, m: Match) -> bool:
+        """"استهدفوا نقطة في بلدة X، فجر اليوم، فيما عثر أهالي بلدة Y على جثتي شقيقين": a toll told after
+        "فيما"/"بينما" that follows every strike of the sentence, with a place named between the linker and it, is
+        another happening, not that strike's toll; it takes a place as any trigger does (task probe17)."""
+        strikes = [c.i for c in self._sentence_matches if c.row.get("type") == "attack" and c is not m]
+        if not strikes or max(strikes) > m.i:
+            return False
+        linker = next((k for k in range(m.i - 1, max(strikes), -1) if view.toks[k].word in APART_LINKERS), None)
+        # ("فيما": no و to strip); a place of its own between the linker and the toll: "فيما أصيب العشرات" has
+        # none, it counts the wounded of the same strike
+        return linker is not None and any(linker < i < m.i for i, _ in view.places)
 
     @staticmethod
     def _nearest_last(view: SentenceView, toll: Match, donors: list, raw: str) -> list:
@@ -1683,7 +1698,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if onward := [p for p in self._onward_destinations(view, nxt, idx, skip) if p not in places]:
                 places, how = places + onward, f"{how}+onward"
         if not places and etype == "casualties" and not self._settled and any(
-                c.row.get("type") == "attack" and c is not m for c in self._sentence_matches):
+                c.row.get("type") == "attack" and c is not m for c in self._sentence_matches) \
+                and not self._linked_apart(view, m):
             return "pending"  # the strike in this sentence says where they fell
         if not places and etype == "take_control" and self._into_the_country(view, m, nxt, COUNTRY_SHARE_REACH):
             return None  # "سيطرة التنظيم على ثلث أراضي سوريا": a share of a country is no place (GUIDELINES)
@@ -1789,6 +1805,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         side_how = "side:leaver-adversary" if leaver is not None else self.side_note
         if reported_by is not None and etype == "attack" and self._against_other(view, m, nxt, reported_by):
             actor, side, side_how = reported_by, reported_by.attrs.get("side", "unknown"), "side:reporter-against"
+        elif reported_by is not None and etype == "attack" and side == "unknown" and "exposed" not in flags \
+                and reported_by.attrs.get("side") in FOREIGN_ARMY_SIDES and toks[m.i].bare in STRIKE_NOUNS:
+            # "وقال المتحدث باسم الجيش الإسرائيلي إن الضربات طالت موقعاً في X": a foreign army's spokesman tells
+            # of its own strikes in Syria ("الضربات"، "الغارات"), not of strikes on it (shells falling, a base
+            # "تعرضت لقصف": its adversary's) (task probe17)
+            side, side_how = reported_by.attrs.get("side", "unknown"), "side:reporter-own"
         elif reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown") \
                 and self.side_note != "side:operation-air" and self._claim_at(view, m) is None:
             # (an operation's air power, "قالت الفصائل المشاركة في عملية X إن الطيران قصف": the side is read)  # "أعلن X مسؤوليته عن قصف": a claimant tells of its own strike

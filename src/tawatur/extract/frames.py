@@ -273,6 +273,8 @@ def _marked_gaps(raw: str, toks: list[Token]) -> list[tuple[int, str]]:
     gaps = []
     for k in range(1, len(toks)):
         gap = raw[toks[k - 1].end:toks[k].start]
+        if gap == "," and toks[k - 1].word.isdigit() and toks[k].word.isdigit():
+            continue  # "2,300 عائلة"، "1,5 مليون": a bare comma inside a figure marks no clause
         if gap != " " or not _SPACE_NO_BREAK:
             gaps.append((k, gap))
     _GAPS[:] = [(toks, len(toks), raw, gaps)]
@@ -616,11 +618,25 @@ def _place_end(view: SentenceView, i: int) -> int:
     return max(i, next((t.i for t in toks if t.start < p.end <= t.end), i))
 
 
+_UP_TO = wordset("up_to_lead")  # "ما يصل"، "ما تصل": before إلى and a count, "up to"
+_UP_TO_LINK = wordset("up_to_link")  # its إلى (or حتى)
+_UP_TO_MA = wordset("up_to_ma")  # the "ما" before it
+
+
+def _up_to(toks: list[Token], k: int) -> bool:
+    """Is token ``k`` the "إلى" of "ما يصل إلى N" ("up to N": number_qualifiers), a bound of the count after it
+    and no destination?"""
+    return (2 <= k < len(toks) - 1 and toks[k].bare in _UP_TO_LINK and toks[k - 1].bare in _UP_TO
+            and toks[k - 2].bare in _UP_TO_MA and counts(toks[k + 1]))
+
+
 def _subject_stop(toks: list[Token], k: int, places: set[int]) -> bool:
     """Where a departure goes or why it happened ends its subject; "نحو 3000"، "نحو مئتي" (about) and a partitive
     "من" ("الدفعة الأولى من المقاتلين") do not."""
     w = toks[k].bare
     if w in _APPROXIMATOR and k + 1 < len(toks) and counts(toks[k + 1]):
+        return False
+    if _up_to(toks, k):  # "عودة ما يصل إلى خمسة آلاف عائلة": a bound of the count (task probe17)
         return False
     if w in _PARTITIVE and k + 1 < len(toks) and (names_people(toks[k + 1]) or (
             not ({k + 1, k + 2} & places) and toks[k + 1].forms[-1] not in PLACE_CUE_WORDS

@@ -22,6 +22,7 @@ from .patterns import Match, Token
 from .sides import token_nationality
 
 NO_EVENT = "none"
+_PAST_AUX = wordset("pluperfect_aux")  # "كانت تخطط لـ": a plan told in the past
 # small closed classes the rules below test words against (members and meaning: wordsets.tsv)
 _PURPOSE = wordlist("purpose_clitic")
 _PURPOSE_VERB = wordlist("purpose_verb_prefix")
@@ -233,6 +234,11 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         return Verdict(NO_EVENT, f"consequence:{c.pattern.source}")
     if trig.i > 0 and toks[trig.i - 1].bare in _JUDGEMENT and toks[trig.i - 1].bare == toks[trig.i - 1].word:
         return Verdict(NO_EVENT, "category")  # "لم تكن ... مجرد تقدم ميداني": a kind of happening, none told
+    if "intend" in held and (plans := [c for c in _before(cues, trig, "intend")
+                                       if c.i > 0 and toks[c.i - 1].bare in _PAST_AUX]):
+        # "خلية قالت إنها كانت تخطط لتنفيذ تفجيرات في المدينة": a plan told in the past, of those caught or
+        # stopped, is neither done nor still expected: no event (task probe17)
+        return Verdict(NO_EVENT, f"past-plan:{plans[-1].pattern.source}")
     if "claim" in held and (claims := _before(cues, trig, "claim")):
         return Verdict("asserted", f"claim:{claims[-1].pattern.source}")  # "لم تتبن أي جهة التفجير"
     for effect in ("hypo", "notyet", "negfuture", "without"):

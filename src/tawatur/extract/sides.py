@@ -468,8 +468,11 @@ class SideRules:
             return killer.attrs["side"]  # "قتلت قوات الأمن 20 شخصاً": the active verb's subject
         if etype == "casualties":
             return self._casualty_side(view, m, nxt, side, smention)
-        if etype == "attack" and actor is None and (hurt := self._victim_side(view) or _struck_state_site(view, m)):
-            return self.adversary_here(hurt, view, m)  # "مقتل جنود أتراك في عملية نوعية": their adversary struck
+        if etype == "attack" and actor is None and not ("mutual" in flags and self._first_between(view, m, nxt)) \
+                and (hurt := self._victim_side(view) or _struck_state_site(view, m)):
+            # "مقتل جنود أتراك في عملية نوعية": their adversary struck; not a clash "بين X وY" that names its
+            # parties, whose toll counts both ("أسفرت عن مقتل اثنين من المجموعة وإصابة أربعة من الأمن"; task probe17)
+            return self.adversary_here(hurt, view, m)
         if "mutual" in flags:
             if etype == "other" and side in ARMED_SIDES:
                 # "توصلت الوزارة إلى هدنة"، "أعلنت الفصائل التوصل إلى اتفاق مع X": a deal is its named party's
@@ -1584,6 +1587,8 @@ def speaker_army(view: SentenceView, actor: Mention | None) -> str | None:
     return sides.pop() if len(sides) == 1 and not sides.isdisjoint(FOREIGN_ARMIES) else None
 
 
+BETWEEN_UNCOUNTED = wordset("between_uncounted")  # "عنيفة"، "في مدينة": no word between a clash and its parties
+
 def _between_after(view: SentenceView, start: int, limit: int, reach: int = 3) -> int | None:
     """The token of بين within ``reach`` words from ``start`` (before ``limit``), the words of a place
     name or a date not counted: a clash tells its place before its parties as often as after them."""
@@ -1594,8 +1599,8 @@ def _between_after(view: SentenceView, start: int, limit: int, reach: int = 3) -
     while k < limit and reach > 0:
         if toks[k].bare in BETWEEN:
             return k
-        if k not in view.place_tokens and k not in dated:
-            reach -= 1
+        if k not in view.place_tokens and k not in dated and toks[k].bare not in BETWEEN_UNCOUNTED:
+            reach -= 1  # ("اشتباكات عنيفة في مدينة X بين": the clash's adjective and the place's cue words neither)
         k += 1
     return None
 

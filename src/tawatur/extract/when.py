@@ -40,6 +40,8 @@ DAYS_AFTER = wordset("days_after_noun")
 DAYS_AFTER_SHIFT = 2  # "بعد أيام من X": some days, told at day precision as the fewest (as "اليومين الماضيين")
 WEEK_AFTER = wordset("week_after_noun")
 WEEK_AFTER_SHIFT = 7  # "بعد أسبوع من X": X a week back, told at week precision
+# "بعد نحو شهر (ونصف) على X"، "بعد شهرين من X": X a month or two back, told at month precision (task probe17)
+MONTHS_AFTER = ((wordset("month_after_noun"), 30), (wordset("two_months_after_noun"), 60))
 IMPERFECT_MASC = wordlist("imperfect_masculine_prefix")
 STATE_NOW = wordset("state_now_aux")
 CONTINUE_NOW = wordset("continue_now_verb")
@@ -188,7 +190,7 @@ def _background(toks: list[Token], trig: Match) -> bool:
     return bool(n) and not any(toks[k].bare.startswith(tuple(IMPERFECT_MASC)) for k in range(n, trig.i + 1))
 
 
-SHIFTED = ("day after:", "eve of:", "days after:", "week after:")  # how :func:`event_date` marks a day moved off its sentence's
+SHIFTED = ("day after:", "eve of:", "days after:", "week after:", "months after:")  # how :func:`event_date` marks a day moved off its sentence's
 
 
 def moved_off(d: EventDate) -> bool:
@@ -233,6 +235,9 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
     if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, WEEK_AFTER, breaks or set(), named):
         # "بعد أسبوع من خروج آخر دفعة منها": the leaving a week before the sentence's day (not a week of fighting)
         return _shift(day, -WEEK_AFTER_SHIFT, SHIFTED[3], "week")
+    for phrases, back in MONTHS_AFTER:
+        if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, phrases, breaks or set(), named):
+            return _shift(day, -back, SHIFTED[4], "month")  # (not "بعد شهر من المعارك": a month of fighting)
     if day.value[:10] == (article.published or "")[:10] and _at_night(toks, trig, breaks or set()):
         # not one of SHIFTED: the night's day is the sentence's own, so what follows may carry it on
         return _shift(day, -1, "last night:")

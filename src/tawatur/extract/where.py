@@ -74,6 +74,7 @@ SERVED_POST_KINDS = wordset("served_post_kind")  # where a person serves: "ضا�
 TOWN_KINDS = frozenset({"city", "town", "capital", "governorate_capital"})
 QUARTER_KINDS = frozenset({"neighbourhood", "housing"})
 HEADING_PARTICIPLES = wordset("heading_participle")
+COMING_PARTICIPLES = wordset("coming_participle")
 SECOND_THAT = wordset("second_that")
 QUARTER_KM = 15.0  # a neighbourhood this close to the fronted town is one of its quarters
 
@@ -100,6 +101,10 @@ RESULT_OF = wordset("result_verb")  # "أسفرت عن إلقاء القبض": w
 RESULT_PREPS = wordset("result_preposition")
 FOLLOW_VERBS = wordset("follow_verb")  # "وتبعه اقتحام": what follows came after the happening just told
 FOLLOW_OBJECT = wordset("follow_object")  # "وتلا ذلك دخول"
+WITNESS_SUBJECT_REACH = 6  # words from a place to the witness verb it is the subject of ("قرية X في ريف Y شهدت")
+SINCE_LINKERS = wordset("since_linker")  # "بعد يومين من اختطافهما": what came before the happening just told
+SINCE_OF = wordset("since_of")  # its "من"/"على"
+POSSESSIVE_PEOPLE = wordset("possessive_people_suffix")  # "ـهما"، "ـهم": whose kidnapping it was
 _ANTECEDENT_REACH = 10
 # "بلدات ريف إدلب، مثل X وY"، "مناطق في ريف حلب، ومنها X": after a comma, a word that opens examples
 _PRONOUN_LOCATIVES = wordset("pronoun_locative")  # "المنطقة العازلة وخارجها"
@@ -574,6 +579,8 @@ class PlaceRules:
             return made[-1][1], "coordinated"
         if made and self._follows(toks, m.i):
             return made[-1][1], "followed"
+        if made and made[-1][0].sentence == view.index and self._before_told(toks, m, made):
+            return made[-1][1], "before-told"
         if made and self._resulted(toks, m.i):
             return made[-1][1], "resulted"
         if made and m.row.get("type") == "casualties" and self._second_that(view, prv, m.i):
@@ -667,18 +674,35 @@ class PlaceRules:
             i -= 1
         return i > 0 and toks[i - 1].bare in FOLLOW_VERBS
 
+    @staticmethod
+    def _before_told(toks, m: Match, made) -> bool:
+        """"عثر أهالي بلدة X على جثتي شقيقين، بعد يومين من اختطافهما": a verbal noun with a pronoun of the people
+        just told, after "بعد ... من" (two words at most between), happened to them before, at the place of
+        what this sentence told of them (task probe17)."""
+        i = m.i
+        if m.j != i + 1 or i < 3 or not made \
+                or toks[i - 1].bare not in SINCE_OF or not toks[i].word.endswith(tuple(POSSESSIVE_PEOPLE)):
+            return False
+        return any(toks[k].bare in SINCE_LINKERS for k in range(max(0, i - 4), i - 1))
+
     def _onward_destinations(self, view: SentenceView, nxt: int, idx, skip: set[int]) -> list[Mention]:
         """"فرّوا من X ويتجه البعض منهم إلى مخيمات ... بينما ذهب آخرون إلى منطقتي Y وZ": a clause right after
         a displacement whose subject is a part of those who fled ("البعض منهم"، "آخرون"), or that opens with a
         participle of heading ("فروا من X، متجهين إلى Y"), tells where they went; the places it introduces by
-        إلى/باتجاه are destinations of the displacement."""
+        إلى/باتجاه are destinations of the displacement. One that opens with a participle of coming ("عادت
+        العائلات إلى X، قادمة بمعظمها من مخيمات Y ومن مدينة Z") tells where they came from: its places after
+        من are origins (task probe17)."""
         toks = view.toks
-        if nxt >= len(toks) or not any(toks[q].bare in PART_OF_PEOPLE for q in range(nxt, min(nxt + 4, len(toks)))) \
-                and not any(toks[q].bare in HEADING_PARTICIPLES for q in range(nxt, min(nxt + 2, len(toks)))):
+        if nxt >= len(toks):
+            return []
+        lead = range(nxt, min(nxt + 2, len(toks)))
+        cue = "from" if any(toks[q].bare in COMING_PARTICIPLES for q in lead) else "toward"
+        if cue == "toward" and not any(toks[q].bare in PART_OF_PEOPLE for q in range(nxt, min(nxt + 4, len(toks)))) \
+                and not any(toks[q].bare in HEADING_PARTICIPLES for q in lead):
             return []  # "، متجهين إلى Y": where those who left go, as a part of them going on does
         end = next((c.i for c in self._sentence_matches if c.i >= nxt and c.row.get("type") != "none"), len(toks))
         return [p for i, p in view.places if nxt <= i < end and i not in skip and usable_place(p)
-                and any(k in idx["toward"] for k in range(max(nxt, i - 3), i))]
+                and any(k in idx[cue] for k in range(max(nxt, i - 3), i))]
 
     @staticmethod
     def _relative_antecedent(view: SentenceView, m: Match, prv: int, actor_idx: set[int], idx) -> list[Mention]:
@@ -770,6 +794,8 @@ class PlaceRules:
         seen = [p for i, p in seen if i < rel]
         if seen:
             return seen
+        if any(w < k <= m.i for k in self._breaks) and (subject := self._witness_subject(view, w, actor_idx)):
+            return subject  # (in the verb's own clause the place before it is read as any place before a trigger)
         inside = view.place_tokens
         refs = [k for k in idx["backref"] if w < k < m.i and k not in inside and not indefinite_relative(view.toks, k)]
         if not refs:
@@ -777,6 +803,14 @@ class PlaceRules:
         earlier = [[p] for i, p in sorted(view.places, key=lambda x: x[0])
                    if i < refs[0] and usable_place(p) and i not in actor_idx]
         return list(self.memory.recall(view.toks[refs[0]].bare, earlier) or [])
+
+    def _witness_subject(self, view: SentenceView, w: int, actor_idx: set[int]) -> list[Mention]:
+        """"يذكر أن قرية X في ريف Y شهدت في آذار الماضي أحداثاً دامية، قتل خلالها ...": the place named as the
+        witness verb's subject before it, in its clause (the first of them: the others locate it), for a trigger
+        of a later clause (task probe17)."""
+        before = [(i, p) for i, p in view.places if w - WITNESS_SUBJECT_REACH <= i < w and usable_place(p)
+                  and i not in actor_idx and not any(i < k <= w for k in self._breaks)]
+        return [min(before, key=lambda x: x[0])[1]] if before else []
 
     @staticmethod
     def _into_the_country(view: SentenceView, m: Match, nxt: int, reach: int = 6) -> bool:

@@ -79,6 +79,13 @@ def _compound(toks: list, end: int, value: int) -> tuple[int, int]:
     return value, end
 
 
+def _thousands_group(text: str, toks: list, end: int) -> bool:
+    """Whether the token at ``end`` is a group of three digits joined by a bare comma to the digits before it
+    ("2,300 عائلة" in agencies' and the UN's figures): a thousands separator, where "1,5" stays a decimal."""
+    return (end < len(toks) and len(toks[end][2]) == 3 and toks[end][2].isdigit()
+            and toks[end - 1][2].isdigit() and text[toks[end - 1][1]:toks[end][0]] == ",")
+
+
 @lru_cache(maxsize=1)
 def _qualifiers() -> PhraseMatcher:
     return PhraseMatcher.build((f, r) for r in load_tsv("number_qualifiers.tsv")
@@ -169,6 +176,9 @@ def _read_at(article: Article, f: SentenceFold, toks: list, k: int, sent: int, d
     if num:
         start_f += len(num.group(1)) if not qual else 0
         digits, end = num.group(2), j + 1
+        while _thousands_group(f.text, toks, end):  # "2,300" and "1,250,000": groups of three after a comma
+            digits += toks[end][2]
+            end += 1
         if end < len(toks) and toks[end][2].isdigit() and f.text[toks[j][1]:toks[end][0]] in (".", ","):
             digits += "." + toks[end][2]  # "1.5" is split by the tokenizer
             end += 1
