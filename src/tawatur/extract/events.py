@@ -1137,6 +1137,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return {k for a0, a1, _ in view.actors if m.i < a0 < nxt and toks[a0 - 1].bare in PARTITIVE_OF
                 for k in range(a0 - 1, a1 + 1)}
 
+    @staticmethod
+    def _arrested(view: SentenceView, m: Match, nxt: int) -> set[int]:
+        """"ألقت قوى الأمن القبض على ثلاثة من فلول النظام"، "أعلنت الوزارة القبض على خلية للتنظيم": a force after
+        the arrest's "على" (flag patient_after) is whose men were taken, never who took them; "على يد X" still
+        names the agent. The word before each such force is returned, as ``pick_actor`` reads exclusions."""
+        toks = view.toks
+        return {a0 - 1 for a0, _, _ in view.actors if m.j <= a0 < nxt and toks[a0 - 1].bare not in AGENT_HANDS}
+
     def _scene_captor(self, view: SentenceView, m: Match, nxt: int) -> Mention | None:
         """Who took the men in the ambush a capture happened in ("قالت الوحدات إنها أسرت أربعة مقاتلين من الفصائل
         في كمين"): the capture's agent, unless the ambush names who set it ("في كمين نصبته X")."""
@@ -1685,6 +1693,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         excluded |= {i - 1 for i in lost_by} | lost_by
         if "capture" in flags:
             excluded |= self._captives(view, m, nxt)
+        if "patient_after" in flags:
+            excluded |= self._arrested(view, m, nxt)
         actor = pick_actor(view, m, prv, self._subject_reach(m, nxt), excluded)
         if actor is None and "capture" in flags:
             actor = self._scene_launcher(view, m)  # "أُسر جنديان في كمين نصبته جبهة النصرة": who set it

@@ -1,0 +1,27 @@
+"""Sides the first-sight articles of task probe16 got wrong (bench/articles_probe16): an arrest told by its noun
+("القبض على X"، "ألقت ... القبض على X"، "توقيف X") names the arrested after it, never the agent.
+Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+HEAD = "أخبار البلدات\n\n"
+
+
+def sides(text: str, day: str = "2025-09-03") -> set[tuple[str, str, str]]:
+    evs = analyze(Article(id="a", raw=HEAD + text, published=day)).events
+    return {(e.type, e.place.name, e.actor.side) for e in evs if e.place is not None}
+
+
+def test_the_force_after_an_arrest_noun_is_the_arrested_not_the_agent():
+    got = sides("وقال مصدر أمني إن دورية من الأمن العام ألقت القبض على قيادي في تنظيم الدولة قرب بلدة الهول.",
+                "2026-01-22")
+    assert ("other", "الهول", "government") in got
+    got = sides("وأعلنت وحدات حماية الشعب القبض على ثلاثة من عناصر تنظيم داعش في بلدة تل تمر.", "2016-04-11")
+    assert ("other", "تل تمر", "sdf") in got
+
+
+def test_the_agent_before_the_arrest_keeps_its_side():
+    got = sides("وألقت قوى الأمن الداخلي القبض على أربعة من فلول النظام في بلدة الصبورة غرب دمشق.")
+    assert ("other", "الصبورة", "government") in got
