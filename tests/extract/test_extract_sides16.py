@@ -25,3 +25,11 @@ def test_the_force_after_an_arrest_noun_is_the_arrested_not_the_agent():
 def test_the_agent_before_the_arrest_keeps_its_side():
     got = sides("وألقت قوى الأمن الداخلي القبض على أربعة من فلول النظام في بلدة الصبورة غرب دمشق.")
     assert ("other", "الصبورة", "government") in got
+
+
+def test_a_force_after_an_attack_nouns_adjectives_with_lam_is_the_attacker():
+    got = sides("وتحدثت مصادر محلية عن هجوم مباغت لخلايا التنظيم على حاجز قرب بلدة الكسرة.", "2025-08-19")
+    assert ("attack", "الكسرة", "isis") in got
+    text = ("شنت طائرات حربية روسية غارات على مدينة الرستن. ويتوقع محللون أن تمهد الغارات لهجوم بري واسع لقوات "
+            "النظام على بلدة كفرنبودة.")
+    assert ("attack", "كفرنبودة", "government") in sides(text, "2015-09-30")
