@@ -33,3 +33,13 @@ def test_a_force_after_an_attack_nouns_adjectives_with_lam_is_the_attacker():
     text = ("شنت طائرات حربية روسية غارات على مدينة الرستن. ويتوقع محللون أن تمهد الغارات لهجوم بري واسع لقوات "
             "النظام على بلدة كفرنبودة.")
     assert ("attack", "كفرنبودة", "government") in sides(text, "2015-09-30")
+
+
+def test_a_kill_verb_joined_to_a_repelled_attack_is_the_repellers():
+    got = sides("وقال قائد ميداني إن الثوار صدوا الهجوم على بلدة عرجون، وقتلوا أكثر من عشرين عنصراً من الميليشيا.",
+                "2013-05-21")
+    assert ("casualties", "عرجون", "opposition") in got
+    assert ("attack", "عرجون", "government") in got
+    got = sides("وقالت قوى الأمن الداخلي إن عناصرها صدوا هجوماً على حاجز في بلدة الشدادي، وقتلوا ثلاثة من المهاجمين.",
+                "2025-09-30")
+    assert ("casualties", "الشدادي", "government") in got

@@ -325,6 +325,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self.side_note = ""  # how ``_side`` refined an implied side, for the event's rule (empty: it did not)
         self._sentence_matches: list[Match] = []
         self._told: dict[int, list[Event]] = {}
+        self._repelled_by: dict[int, Mention] = {}  # id of a repelled attack's trigger -> who repelled it
         self._current = -1
         self.departure: list[str] = []  # the types the last departure's subjects gave
         # the sentence before, whose ``riders`` (who it named that buses may carry) are read only when a
@@ -527,6 +528,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         asides are never read."""
         self._sentence_matches = []
         self._told = {}
+        self._repelled_by = {}
         self._current = view.index
         self._breaks = set()
         self._made = []
@@ -584,6 +586,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                    and not self.moving_patrol(m, toks, matches, in_actor)]
         self._sentence_matches = matches
         self._told = {}  # id of a trigger of the sentence -> the events it gave (sides: shared_subject)
+        self._repelled_by = {}
         self._current = view.index
         cues = find_all(self.cues, toks)
         idx = defaultdict(set)
@@ -1700,6 +1703,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor = self._scene_launcher(view, m)  # "أُسر جنديان في كمين نصبته جبهة النصرة": who set it
         repeller = None
         if etype == "attack" and (launcher := self.launched_by(view, m, nxt)) is not None:
+            if actor is not None and actor is not launcher and self.repelled(view, m):
+                self._repelled_by[id(m)] = actor  # who repelled it: the subject a kill verb joined to it shares
             actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
         elif etype == "attack" and actor is not None and actor.attrs.get("side") in ARMED_SIDES \
                 and self.repelled(view, m):
@@ -1745,6 +1750,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if leaver is not None:
             side = self.adversary_here(leaver.attrs.get("side", "unknown"), view, m)
         if repeller is not None and actor is None:
+            self._repelled_by[id(m)] = repeller  # "صدوا الهجوم ... وقتلوا": the verb joined to it is the repeller's
             side = self.adversary_here(repeller.attrs.get("side", "unknown"), view, m)
             self.side_note = "side:repeller-adversary"
         if actor is None and lost_by and etype == "take_control":

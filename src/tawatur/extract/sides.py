@@ -1009,6 +1009,8 @@ class SideRules:
         p = self._joined_to(view, m)
         if p is None:
             return None
+        if (repeller := self._repelled_by.get(id(p))) is not None:
+            return repeller  # "صد الثوار الهجوم على X، وقتلوا عشرين عنصراً": who repelled it killed them
         shares, subject = self._subject_of(view, p, m)
         return subject if shares else None
 
