@@ -43,3 +43,16 @@ def test_a_kill_verb_joined_to_a_repelled_attack_is_the_repellers():
     got = sides("وقالت قوى الأمن الداخلي إن عناصرها صدوا هجوماً على حاجز في بلدة الشدادي، وقتلوا ثلاثة من المهاجمين.",
                 "2025-09-30")
     assert ("casualties", "الشدادي", "government") in got
+
+
+def test_a_definite_strike_at_a_place_struck_by_a_named_force_is_those_strikes_told_again():
+    text = ("شنت طائرات حربية روسية غارات على مدينة تلبيسة.\n\nوقال مسؤول محلي إن المدينة تعاني من نقص الأدوية."
+            "\n\nوأفاد الدفاع المدني بمقتل سبعة عشر مدنياً جراء الغارات التي استهدفت تلبيسة.")
+    assert ("casualties", "تلبيسة", "russia") in sides(text, "2015-09-30")
+    text = "قصفت المدفعية التركية قرية جلمة في ريف عفرين.\n\nوقال مسعفون إن ثلاثة أطفال قتلوا في القصف الذي استهدف جلمة."
+    assert ("casualties", "جلمة", "turkey") in sides(text, "2018-01-24")
+
+
+def test_a_definite_strike_at_a_place_nobody_was_said_to_strike_stays_unknown():
+    got = sides("قتل ستة أشخاص في التفجير الذي استهدف مبنى البلدية في مدينة حرستا.", "2012-07-20")
+    assert {side for kind, _, side in got if kind == "casualties"} == {"unknown"}

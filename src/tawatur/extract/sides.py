@@ -152,6 +152,12 @@ def events_since(events: list[Event], sentence: int) -> list[Event]:
 
 
 
+def _definite_strike(trigger: str) -> bool:
+    """Whether a trigger is a definite strike noun ("الغارات"، "القصف"، "بالغارات"): strikes told before."""
+    word = fold_text(trigger.split()[0]) if trigger else ""
+    return any(f.startswith(DEFINITE_ARTICLE) and f in STRIKE_SUBJECT for f in (word, *strip_clitics(word)))
+
+
 @lru_cache(maxsize=1)
 def nationalities() -> list[tuple[str, str]]:
     """(folded stem, side) of nationality adjectives."""
@@ -760,6 +766,43 @@ class SideRules:
                         and e.evidence.start < a.start and e.rule.endswith("side:implied"):
                     e.actor = actor_of(None, side, e.date.value or self.day)
                     e.rule = e.rule.rsplit(" side:", 1)[0] + " side:claimed-after"
+
+    def strikes_retold(self, events: list[Event]) -> None:
+        """"شنت طائرات روسية غارات على X ... وأفاد الدفاع المدني بمقتل 17 جراء الغارات التي استهدفت X": a definite
+        strike noun told as its own subject, with no agent (``strike_as_subject``: unknown), at a place the
+        article already told struck by one named armed side, is those strikes told again: that side's, and so
+        is the toll its sentence tells at that place (a definite strike at a place nobody was said to strike
+        stays unknown, "التفجير الذي استهدف مبنى X")."""
+        struck: dict[str, set[str]] = {}  # place -> the sides that were told striking it, by name
+        retold: dict[tuple[int, str], str] = {}  # (sentence, place) -> the side of the strikes told again
+        for e in events:
+            if e.type != "attack" or e.place is None:
+                continue
+            name = e.place.name
+            if e.polarity == "asserted" and e.rule.endswith("side:actor") and e.actor.side in ARMED_SIDES:
+                struck.setdefault(name, set()).add(e.actor.side)
+            elif e.actor.side == "unknown" and e.rule.endswith("side:implied") and len(struck.get(name, ())) == 1 \
+                    and self._definite_strike_at(e):
+                retold[(e.sentence, name)] = next(iter(struck[name]))
+        for e in events:
+            side = retold.get((e.sentence, e.place.name)) if e.place is not None else None
+            if side and e.type in ("attack", "casualties") and e.actor.side == "unknown" \
+                    and e.rule.endswith("side:implied"):
+                e.actor = actor_of(None, side, e.date.value or self.day)
+                e.rule = e.rule.rsplit(" side:", 1)[0] + " side:strikes-retold"
+
+    def _definite_strike_at(self, e: Event) -> bool:
+        """Whether an attack is told by a definite strike noun ("الغارات"), or by the targeting verb whose
+        subject such a noun is ("القصف الذي استهدف X": the verb, up to two words after the noun)."""
+        if _definite_strike(e.trigger):
+            return True
+        words = [fold_text(w) for w in self.article.raw[:e.evidence.end].split()]
+        head = fold_text(e.trigger.split()[0]) if e.trigger else ""
+        if head not in STRIKE_SUBJECT_VERB or head not in words:
+            return False
+        k = len(words) - 1 - words[::-1].index(head)
+        gap = [w for w in words[max(0, k - 2):k] if w not in RELATIVE_PRONOUNS]
+        return bool(gap) and _definite_strike(gap[-1]) and len(gap) == 1
 
     def caused_by_strike(self, events: list[Event]) -> None:
         """"وقوع إصابتين جراء إطلاق نار من قبل X": a toll with no agent of its own, caused (جراء، بسبب،
