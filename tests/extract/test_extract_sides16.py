@@ -56,3 +56,12 @@ def test_a_definite_strike_at_a_place_struck_by_a_named_force_is_those_strikes_t
 def test_a_definite_strike_at_a_place_nobody_was_said_to_strike_stays_unknown():
     got = sides("قتل ستة أشخاص في التفجير الذي استهدف مبنى البلدية في مدينة حرستا.", "2012-07-20")
     assert {side for kind, _, side in got if kind == "casualties"} == {"unknown"}
+
+
+def test_the_force_that_takes_part_in_an_event_noun_is_its_agent():
+    got = sides("وقالت سانا إن أبناء العشائر يقاتلون ميليشيا قسد، ونفت مشاركة الجيش العربي السوري في الاشتباكات "
+                "الدائرة في بلدة ذيبان.", "2024-08-07")
+    assert ("attack", "ذيبان", "government") in got
+    got = sides("وقالت قسد إن مسلحين هاجموا نقاطها، ونفت مشاركة أي من مقاتليها في الاشتباكات التي شهدتها بلدة دير حافر.",
+                "2025-08-12")
+    assert ("attack", "دير حافر", "sdf") in got

@@ -258,6 +258,8 @@ COUNTRY_SHARE_REACH = 8  # words from a takeover to the country it took a share 
 CAPTURE_SCENE_REACH = 5  # words of the captives between a capture and the ambush it happened in ("خمسة من عناصرها")
 SCENE_CLITIC = tuple(wordlist("scene_clitic"))
 IN_OR_DURING = wordset("in_preposition") | DURING
+_PARTICIPATION = wordset("participation_word")
+_PARTICIPATION_REACH = 8  # words from "مشاركة" to the "في" of the event it tells
 POST_KINDS = SERVED_POST_KINDS  # places a person serves in: "ضابط في الفرقة الرابعة" names his post
 ACCUSATION_STOP = wordset("accusation_stop")
 ACCUSATION_REACH = 10  # words an accusation may run after its participle (it ends earlier at a clause mark)
@@ -1149,6 +1151,20 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         toks = view.toks
         return {a0 - 1 for a0, _, _ in view.actors if m.j <= a0 < nxt and toks[a0 - 1].bare not in AGENT_HANDS}
 
+    @staticmethod
+    def _participant(view: SentenceView, m: Match) -> Mention | None:
+        """"ونفت مشاركة أي وحدات من الجيش في الاشتباكات"، "نفت الوزارة مشاركة قواتها في الهجوم على X": an event
+        noun right after "في" behind a word of taking part (wordset participation_word) has as agent the force
+        named between them, whoever the sentence named before."""
+        toks = view.toks
+        if m.i < 2 or toks[m.i - 1].bare not in IN:
+            return None
+        lead = next((k for k in range(m.i - 2, max(-1, m.i - 2 - _PARTICIPATION_REACH), -1)
+                     if toks[k].bare in _PARTICIPATION), None)
+        if lead is None:
+            return None
+        return next((a for a0, _, a in view.actors if lead < a0 < m.i - 1), None)
+
     def _scene_captor(self, view: SentenceView, m: Match, nxt: int) -> Mention | None:
         """Who took the men in the ambush a capture happened in ("قالت الوحدات إنها أسرت أربعة مقاتلين من الفصائل
         في كمين"): the capture's agent, unless the ambush names who set it ("في كمين نصبته X")."""
@@ -1736,6 +1752,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's ("هذه الفصائل" are not)
         elif actor is not None and self.pronoun_speaks(view, m, actor, smention):
             actor = smention  # "قالت فصائل تقاتل ضمن عملية X إنها سيطرت": the pronoun is the speaker, not X
+        taking_part = self._participant(view, m) if etype == "attack" else None
+        if taking_part is not None:
+            actor = taking_part  # "نفت مشاركة الجيش في الاشتباكات": who took part, not a force named before
         struck = self._struck_subject(view, m, actor) if "exposed" in flags else None  # "تعرضت ... لقصف"
         if struck is not None:
             actor = self._striker_after(view, m, nxt)
@@ -1744,6 +1763,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor = accused  # "اتهمت X Y بالوقوف وراء التفجير": Y is the alleged agent, X the accuser
         self.side_note = ""
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt, killer)
+        if taking_part is not None and actor is taking_part:
+            side = taking_part.attrs.get("side", "unknown")  # (a clash's first-named party does not hold here)
         if accused is not None:
             side = accused.attrs.get("side", "unknown")
         if struck is not None and actor is None:  # no striker named after the strike noun: the struck's enemy
