@@ -65,3 +65,11 @@ def test_the_force_that_takes_part_in_an_event_noun_is_its_agent():
     got = sides("وقالت قسد إن مسلحين هاجموا نقاطها، ونفت مشاركة أي من مقاتليها في الاشتباكات التي شهدتها بلدة دير حافر.",
                 "2025-08-12")
     assert ("attack", "دير حافر", "sdf") in got
+
+
+def test_a_toll_after_a_verb_of_resulting_is_the_agent_of_what_brought_it_about():
+    got = sides("نفذت قوى الأمن الداخلي عملية أمنية في مدينة الباب، أسفرت عن مقتل قيادي في تنظيم داعش.", "2025-07-25")
+    assert ("casualties", "الباب", "government") in got
+    got = sides("وقالت وزارة الداخلية إن وحداتها نفذت حملة تمشيط في بلدة الصنمين أسفرت عن مقتل مطلوبين اثنين.",
+                "2025-11-03")
+    assert ("casualties", "الصنمين", "government") in got

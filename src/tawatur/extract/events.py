@@ -383,6 +383,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self.identified_attacker(self.events)
         self.claimed_after(self.events)
         self.strikes_retold(self.events)
+        self.resulted_toll(self.events)
         self.caused_by_strike(self.events)
         return dedupe(self.events)
 

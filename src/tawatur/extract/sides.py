@@ -109,6 +109,8 @@ COVERT = wordset("covert_device")
 UNATTRIBUTED = wordset("unattributed_adjective")
 STRIKE_SUBJECT = wordset("strike_subject_noun")
 STRIKE_SUBJECT_VERB = wordset("strike_subject_verb")
+RESULT_OF = wordset("result_verb")  # "أسفرت عن مقتل": a toll the happening just told brought about
+RESULT_PREPS = wordset("result_preposition")
 TARGET_REACH = 4  # words between a targeting verb and the role it targets ("استهدفت غارة أمريكية زعيم")
 STRIKE_TOLD_TARGET = wordset("strike_told_target")
 RELATIVE_PRONOUNS = wordset("relative_pronoun")
@@ -803,6 +805,28 @@ class SideRules:
         k = len(words) - 1 - words[::-1].index(head)
         gap = [w for w in words[max(0, k - 2):k] if w not in RELATIVE_PRONOUNS]
         return bool(gap) and _definite_strike(gap[-1]) and len(gap) == 1
+
+    def resulted_toll(self, events: list[Event]) -> None:
+        """"نفذت قوى الأمن الداخلي عملية أمنية في X، أسفرت عن مقتل قيادي في التنظيم": a toll told right after a
+        verb of resulting took its place from the happening just told (where.py ``_resulted``); that happening's
+        named agent brought it about, so inflicted it (a toll of its own men is told with a victim, read before)."""
+        for k, c in enumerate(events):
+            if c.type != "casualties" or c.actor.side != "unknown" or not c.rule.endswith("side:implied") \
+                    or not (" place:resulted " in c.rule or self._after_result_verb(c)):
+                continue
+            donor = next((e for e in reversed(events[:k]) if e.sentence == c.sentence and e.type != "casualties"),
+                         None)
+            if donor is not None and donor.polarity == "asserted" and donor.rule.endswith("side:actor") \
+                    and donor.actor.side in ARMED_SIDES:
+                c.actor = actor_of(None, donor.actor.side, c.date.value or self.day)
+                c.rule = c.rule.rsplit(" side:", 1)[0] + " side:resulted-from"
+
+    def _after_result_verb(self, c: Event) -> bool:
+        """Whether a toll's trigger stands right after a verb of resulting and its preposition ("أسفرت عن مقتل")."""
+        raw = self.article.raw
+        at = raw.find(c.trigger, c.evidence.start) if c.trigger else -1
+        words = [fold_text(w) for w in raw[max(0, at - 30):at].split()] if at >= 0 else []
+        return len(words) >= 2 and words[-1] in RESULT_PREPS and words[-2] in RESULT_OF
 
     def caused_by_strike(self, events: list[Event]) -> None:
         """"وقوع إصابتين جراء إطلاق نار من قبل X": a toll with no agent of its own, caused (جراء، بسبب،
