@@ -73,3 +73,12 @@ def test_a_toll_after_a_verb_of_resulting_is_the_agent_of_what_brought_it_about(
     got = sides("وقالت وزارة الداخلية إن وحداتها نفذت حملة تمشيط في بلدة الصنمين أسفرت عن مقتل مطلوبين اثنين.",
                 "2025-11-03")
     assert ("casualties", "الصنمين", "government") in got
+
+
+def test_the_definite_attackers_recall_who_made_the_assault_told_before():
+    text = ("هاجمت قوات موالية للحكومة مقراً لقسد قرب بلدة خشام.\n\nوقال مسؤول في قسد إن المهاجمين تقدموا باتجاه "
+            "بلدة الطابية قبل أن يتراجعوا.")
+    assert ("advance", "الطابية", "government") in sides(text, "2018-02-08")
+    text = ("شن مسلحون من فلول النظام هجوماً على حاجز للأمن العام قرب بلدة عين الشرقية.\n\nوقالت الوزارة إن "
+            "المهاجمين انسحبوا من قرية الدالية.")
+    assert {side for kind, _, side in sides(text, "2025-09-14") if kind == "withdraw"} == {"unknown"}

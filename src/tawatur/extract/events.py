@@ -384,6 +384,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self.claimed_after(self.events)
         self.strikes_retold(self.events)
         self.resulted_toll(self.events)
+        self.attackers_recalled(self.events)
         self.caused_by_strike(self.events)
         return dedupe(self.events)
 

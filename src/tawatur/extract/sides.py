@@ -111,6 +111,8 @@ STRIKE_SUBJECT = wordset("strike_subject_noun")
 STRIKE_SUBJECT_VERB = wordset("strike_subject_verb")
 RESULT_OF = wordset("result_verb")  # "أسفرت عن مقتل": a toll the happening just told brought about
 RESULT_PREPS = wordset("result_preposition")
+ATTACKERS_RECALLED = wordset("attackers_recalled")
+ATTACKERS_REACH = 3  # words before a trigger where "المهاجمون" stands as its subject (eight after a toll)
 TARGET_REACH = 4  # words between a targeting verb and the role it targets ("استهدفت غارة أمريكية زعيم")
 STRIKE_TOLD_TARGET = wordset("strike_told_target")
 RELATIVE_PRONOUNS = wordset("relative_pronoun")
@@ -827,6 +829,34 @@ class SideRules:
         at = raw.find(c.trigger, c.evidence.start) if c.trigger else -1
         words = [fold_text(w) for w in raw[max(0, at - 30):at].split()] if at >= 0 else []
         return len(words) >= 2 and words[-1] in RESULT_PREPS and words[-2] in RESULT_OF
+
+    def attackers_recalled(self, events: list[Event]) -> None:
+        """"هاجمت قوات موالية للحكومة مقراً لقسد ... وقال مسؤول إن المهاجمين تقدموا باتجاه X": an event whose agent
+        is told only as the definite attackers (wordset attackers_recalled: up to three words before its trigger,
+        or up to eight after a toll, "إصابة ثلاثة بقذائف أطلقتها المجموعات المهاجمة") is theirs who made the
+        assault told before (the last asserted هجوم/هاجم event with a named agent, wordset assault_stem; a named
+        force of no side, "شن مسلحون من فلول النظام هجوماً", leaves them unknown too)."""
+        assault: str | None = None
+        for e in events:
+            if e.type == "attack" and e.polarity == "asserted" and e.rule.endswith("side:actor") \
+                    and e.actor.side != "civilians" and _assault(e.trigger or ""):
+                assault = e.actor.side
+                continue
+            if assault is None or e.actor.side == assault or not e.rule.endswith("side:implied") \
+                    or not self._attackers_near(e):
+                continue
+            e.actor = actor_of(None, assault, e.date.value or self.day)
+            e.rule = e.rule.rsplit(" side:", 1)[0] + " side:attackers-recalled"
+
+    def _attackers_near(self, e: Event) -> bool:
+        """Whether the definite attackers stand as the subject of an event's trigger (see ``attackers_recalled``)."""
+        raw = self.article.raw
+        at = raw.find(e.trigger, e.evidence.start) if e.trigger else -1
+        if at < 0:
+            return False
+        before = [fold_text(w) for w in raw[max(0, at - 60):at].split()][-ATTACKERS_REACH:]
+        after = [fold_text(w) for w in raw[at:at + 120].split()][1:9] if e.type == "casualties" else []
+        return any(w.strip("،.") in ATTACKERS_RECALLED for w in before + after)
 
     def caused_by_strike(self, events: list[Event]) -> None:
         """"وقوع إصابتين جراء إطلاق نار من قبل X": a toll with no agent of its own, caused (جراء، بسبب،
