@@ -82,3 +82,9 @@ def test_the_definite_attackers_recall_who_made_the_assault_told_before():
     text = ("شن مسلحون من فلول النظام هجوماً على حاجز للأمن العام قرب بلدة عين الشرقية.\n\nوقالت الوزارة إن "
             "المهاجمين انسحبوا من قرية الدالية.")
     assert {side for kind, _, side in sides(text, "2025-09-14") if kind == "withdraw"} == {"unknown"}
+
+
+def test_a_toll_of_others_counts_more_dead_of_the_toll_before_it():
+    got = sides("وقتل سبعة مدنيين بقصف لقوات النظام على مدينة خان شيخون، وقتل أربعة آخرون في بلدة الهبيط.",
+                "2019-06-02")
+    assert ("casualties", "الهبيط", "government") in got

@@ -386,6 +386,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self.resulted_toll(self.events)
         self.attackers_recalled(self.events)
         self.caused_by_strike(self.events)
+        self.more_victims(self.events)
         return dedupe(self.events)
 
     @staticmethod

@@ -112,6 +112,8 @@ STRIKE_SUBJECT_VERB = wordset("strike_subject_verb")
 RESULT_OF = wordset("result_verb")  # "أسفرت عن مقتل": a toll the happening just told brought about
 RESULT_PREPS = wordset("result_preposition")
 ATTACKERS_RECALLED = wordset("attackers_recalled")
+MORE_VICTIMS = wordset("more_victims")
+MORE_VICTIMS_REACH = 4  # words after a toll's trigger where "آخرون" counts more of the same dead
 ATTACKERS_REACH = 3  # words before a trigger where "المهاجمون" stands as its subject (eight after a toll)
 TARGET_REACH = 4  # words between a targeting verb and the role it targets ("استهدفت غارة أمريكية زعيم")
 STRIKE_TOLD_TARGET = wordset("strike_told_target")
@@ -857,6 +859,25 @@ class SideRules:
         before = [fold_text(w) for w in raw[max(0, at - 60):at].split()][-ATTACKERS_REACH:]
         after = [fold_text(w) for w in raw[at:at + 120].split()][1:9] if e.type == "casualties" else []
         return any(w.strip("،.") in ATTACKERS_RECALLED for w in before + after)
+
+    def more_victims(self, events: list[Event]) -> None:
+        """"قتل 17 مدنياً جراء الغارات الروسية على X، فيما سقط ثلاثة قتلى آخرون في Y": a toll of "others" (wordset
+        more_victims, up to four words after its trigger) with no agent, after a toll of the same sentence whose
+        side is known, counts more dead of the same happening: the same side inflicted them."""
+        raw = self.article.raw
+        for c in events:
+            if c.type != "casualties" or c.actor.side != "unknown" or not c.rule.endswith("side:implied"):
+                continue
+            at = raw.find(c.trigger, c.evidence.start) if c.trigger else -1
+            after = [fold_text(w).strip("،.") for w in raw[at:at + 80].split()][:MORE_VICTIMS_REACH + 1] if at >= 0 else []
+            if not MORE_VICTIMS & set(after):
+                continue
+            first = next((e for e in events if e.sentence == c.sentence and e.type == "casualties"
+                          and e.evidence.start < c.evidence.start and e.actor.side not in ("unknown", "civilians")),
+                         None)
+            if first is not None:
+                c.actor = actor_of(None, first.actor.side, c.date.value or self.day)
+                c.rule = c.rule.rsplit(" side:", 1)[0] + " side:more-victims"
 
     def caused_by_strike(self, events: list[Event]) -> None:
         """"وقوع إصابتين جراء إطلاق نار من قبل X": a toll with no agent of its own, caused (جراء، بسبب،
