@@ -825,11 +825,19 @@ class SideRules:
                 c.actor = actor_of(None, donor.actor.side, c.date.value or self.day)
                 c.rule = c.rule.rsplit(" side:", 1)[0] + " side:resulted-from"
 
+    def _words_by_trigger(self, e: Event, before: int, after: int) -> tuple[list[str], list[str]]:
+        """The folded words of up to ``before`` characters before an event's trigger and ``after`` from it (the
+        trigger's own first word left out); two empty lists when the trigger is not found in its evidence."""
+        raw = self.article.raw
+        at = raw.find(e.trigger, e.evidence.start) if e.trigger else -1
+        if at < 0:
+            return [], []
+        return ([fold_text(w).strip("،.") for w in raw[max(0, at - before):at].split()],
+                [fold_text(w).strip("،.") for w in raw[at:at + after].split()][1:])
+
     def _after_result_verb(self, c: Event) -> bool:
         """Whether a toll's trigger stands right after a verb of resulting and its preposition ("أسفرت عن مقتل")."""
-        raw = self.article.raw
-        at = raw.find(c.trigger, c.evidence.start) if c.trigger else -1
-        words = [fold_text(w) for w in raw[max(0, at - 30):at].split()] if at >= 0 else []
+        words, _ = self._words_by_trigger(c, 30, 0)
         return len(words) >= 2 and words[-1] in RESULT_PREPS and words[-2] in RESULT_OF
 
     def attackers_recalled(self, events: list[Event]) -> None:
@@ -852,25 +860,19 @@ class SideRules:
 
     def _attackers_near(self, e: Event) -> bool:
         """Whether the definite attackers stand as the subject of an event's trigger (see ``attackers_recalled``)."""
-        raw = self.article.raw
-        at = raw.find(e.trigger, e.evidence.start) if e.trigger else -1
-        if at < 0:
-            return False
-        before = [fold_text(w) for w in raw[max(0, at - 60):at].split()][-ATTACKERS_REACH:]
-        after = [fold_text(w) for w in raw[at:at + 120].split()][1:9] if e.type == "casualties" else []
-        return any(w.strip("،.") in ATTACKERS_RECALLED for w in before + after)
+        before, after = self._words_by_trigger(e, 60, 120)
+        after = after[:8] if e.type == "casualties" else []
+        return any(w in ATTACKERS_RECALLED for w in before[-ATTACKERS_REACH:] + after)
 
     def more_victims(self, events: list[Event]) -> None:
         """"قتل 17 مدنياً جراء الغارات الروسية على X، فيما سقط ثلاثة قتلى آخرون في Y": a toll of "others" (wordset
         more_victims, up to four words after its trigger) with no agent, after a toll of the same sentence whose
         side is known, counts more dead of the same happening: the same side inflicted them."""
-        raw = self.article.raw
         for c in events:
             if c.type != "casualties" or c.actor.side != "unknown" or not c.rule.endswith("side:implied"):
                 continue
-            at = raw.find(c.trigger, c.evidence.start) if c.trigger else -1
-            after = [fold_text(w).strip("،.") for w in raw[at:at + 80].split()][:MORE_VICTIMS_REACH + 1] if at >= 0 else []
-            if not MORE_VICTIMS & set(after):
+            _, after = self._words_by_trigger(c, 0, 80)
+            if not MORE_VICTIMS & set(after[:MORE_VICTIMS_REACH]):
                 continue
             first = next((e for e in events if e.sentence == c.sentence and e.type == "casualties"
                           and e.evidence.start < c.evidence.start and e.actor.side not in ("unknown", "civilians")),
