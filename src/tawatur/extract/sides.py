@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache, lru_cache
 
-from ..clean.normalize import fold_text, strip_clitics
+from ..clean.normalize import fold_text, strip_clitics, words
 from ..model import Actor, Article, Event, EventDate, Mention
 from ..read.actors import (
     actor_attrs,
@@ -802,13 +802,12 @@ class SideRules:
         subject such a noun is ("القصف الذي استهدف X": the verb, up to two words after the noun)."""
         if _definite_strike(e.trigger):
             return True
-        words = [fold_text(w) for w in self.article.raw[:e.evidence.end].split()]
         head = fold_text(e.trigger.split()[0]) if e.trigger else ""
-        if head not in STRIKE_SUBJECT_VERB or head not in words:
+        if head not in STRIKE_SUBJECT_VERB:
             return False
-        k = len(words) - 1 - words[::-1].index(head)
-        gap = [w for w in words[max(0, k - 2):k] if w not in RELATIVE_PRONOUNS]
-        return bool(gap) and _definite_strike(gap[-1]) and len(gap) == 1
+        before, _ = self._words_by_trigger(e, 40, 0)
+        gap = [w for w in before[-2:] if w not in RELATIVE_PRONOUNS]
+        return len(gap) == 1 and _definite_strike(gap[0])
 
     def resulted_toll(self, events: list[Event]) -> None:
         """"نفذت قوى الأمن الداخلي عملية أمنية في X، أسفرت عن مقتل قيادي في التنظيم": a toll told right after a
@@ -832,8 +831,8 @@ class SideRules:
         at = raw.find(e.trigger, e.evidence.start) if e.trigger else -1
         if at < 0:
             return [], []
-        return ([fold_text(w).strip("،.") for w in raw[max(0, at - before):at].split()],
-                [fold_text(w).strip("،.") for w in raw[at:at + after].split()][1:])
+        return ([w for _, _, w in words(fold_text(raw[max(0, at - before):at]))],
+                [w for _, _, w in words(fold_text(raw[at:at + after]))][1:])
 
     def _after_result_verb(self, c: Event) -> bool:
         """Whether a toll's trigger stands right after a verb of resulting and its preposition ("أسفرت عن مقتل")."""
