@@ -88,3 +88,9 @@ def test_a_toll_of_others_counts_more_dead_of_the_toll_before_it():
     got = sides("وقتل سبعة مدنيين بقصف لقوات النظام على مدينة خان شيخون، وقتل أربعة آخرون في بلدة الهبيط.",
                 "2019-06-02")
     assert ("casualties", "الهبيط", "government") in got
+
+
+def test_attackers_counted_among_the_dead_did_not_inflict_the_toll():
+    text = ("شن مسلحون من تنظيم داعش هجوماً على حاجز للأمن العام قرب بلدة الشحيل.\n\nوقالت الوزارة إن ثلاثة من "
+            "المهاجمين قتلوا في بلدة الشحيل.")
+    assert ("casualties", "الشحيل", "isis") not in sides(text, "2025-09-14")

@@ -860,8 +860,12 @@ class SideRules:
     def _attackers_near(self, e: Event) -> bool:
         """Whether the definite attackers stand as the subject of an event's trigger (see ``attackers_recalled``)."""
         before, after = self._words_by_trigger(e, 60, 120)
-        after = after[:8] if e.type == "casualties" else []
-        return any(w in ATTACKERS_RECALLED for w in before[-ATTACKERS_REACH:] + after)
+        if e.type != "casualties":
+            return any(w in ATTACKERS_RECALLED for w in before[-ATTACKERS_REACH:])
+        # a toll's attackers are its agents after it ("برصاص المهاجمين"), never the dead it counts ("ثلاثة من
+        # المهاجمين قتلوا"، "مقتل ثلاثة من المهاجمين": counted_attackers, their adversary's)
+        return any(w in ATTACKERS_RECALLED and (k == 0 or after[k - 1] not in PARTITIVE_OF)
+                   for k, w in enumerate(after[:8]))
 
     def more_victims(self, events: list[Event]) -> None:
         """"قتل 17 مدنياً جراء الغارات الروسية على X، فيما سقط ثلاثة قتلى آخرون في Y": a toll of "others" (wordset
@@ -871,8 +875,9 @@ class SideRules:
             if c.type != "casualties" or c.actor.side != "unknown" or not c.rule.endswith("side:implied"):
                 continue
             _, after = self._words_by_trigger(c, 0, 80)
-            if not MORE_VICTIMS & set(after[:MORE_VICTIMS_REACH]):
-                continue
+            k = next((k for k, w in enumerate(after[:MORE_VICTIMS_REACH]) if w in MORE_VICTIMS), None)
+            if k is None or (k + 1 < len(after) and after[k + 1] in PARTITIVE_OF):
+                continue  # ("وقتل ثلاثة آخرون من المهاجمين": others of a force named, not more of the same dead)
             first = next((e for e in events if e.sentence == c.sentence and e.type == "casualties"
                           and e.evidence.start < c.evidence.start and e.actor.side not in ("unknown", "civilians")),
                          None)
