@@ -214,6 +214,13 @@ class CasualtyRules:
             and self._counts_attackers(view, m)
         if attackers:
             side = self.adversary_here(side, view, m)  # "صد هجوماً لـX مؤكداً مقتل 15 من المهاجمين": X's dead
+        # "صد الثوار الهجوم على X، وقتلوا عشرين عنصراً": a kill verb joined to a repelled attack shares the
+        # repeller as its subject, not the attack's launcher
+        killer = self.joined_killer(view, m)
+        if killer is not None and not any(killer is r for r in self._repelled_by.values()):
+            killer = None
+        if killer is not None and killer.attrs.get("side") in ARMED_SIDES:
+            side, attackers = killer.attrs["side"], False
         told = self._toll_told(view, m)
         if told is not None:
             side = told  # "أسفرت عن هذه الحصيلة": the toll told before, by whom it said
@@ -232,6 +239,8 @@ class CasualtyRules:
                 ev.actor = actor_of(None, side, ev.date.value or self.day)
             if told is not None:  # the toll told before: its side, not a pro-drop guess
                 ev.rule = ev.rule.replace("side:implied", "side:toll-told")
+            elif killer is not None and side == killer.attrs.get("side"):
+                ev.rule = ev.rule.replace("side:implied", "side:joined-killer")
             elif attackers:  # the attackers' dead: decided from the strike's launcher, not a pro-drop guess
                 ev.rule = ev.rule.replace("side:implied", "side:attackers-adversary")
             elif own:  # decided from the dead it counts, not a pro-drop guess

@@ -265,6 +265,8 @@ COUNTRY_SHARE_REACH = 8  # words from a takeover to the country it took a share 
 CAPTURE_SCENE_REACH = 5  # words of the captives between a capture and the ambush it happened in ("خمسة من عناصرها")
 SCENE_CLITIC = tuple(wordlist("scene_clitic"))
 IN_OR_DURING = wordset("in_preposition") | DURING
+_PARTICIPATION = wordset("participation_word")
+_PARTICIPATION_REACH = 8  # words from "مشاركة" to the "في" of the event it tells
 POST_KINDS = SERVED_POST_KINDS  # places a person serves in: "ضابط في الفرقة الرابعة" names his post
 ACCUSATION_STOP = wordset("accusation_stop")
 ACCUSATION_REACH = 10  # words an accusation may run after its participle (it ends earlier at a clause mark)
@@ -339,6 +341,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self.side_note = ""  # how ``_side`` refined an implied side, for the event's rule (empty: it did not)
         self._sentence_matches: list[Match] = []
         self._told: dict[int, list[Event]] = {}
+        self._repelled_by: dict[int, Mention] = {}  # id of a repelled attack's trigger -> who repelled it
         self._current = -1
         self.departure: list[str] = []  # the types the last departure's subjects gave
         # the sentence before, whose ``riders`` (who it named that buses may carry) are read only when a
@@ -393,8 +396,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self.clashes_to_attacker(self.events)
         self.identified_attacker(self.events)
         self.claimed_after(self.events)
+        self.strikes_retold(self.events)
+        self.resulted_toll(self.events)
+        self.attackers_recalled(self.events)
         self.caused_by_strike(self.events)
         self.resulted_from_strike(self.events)
+        self.more_victims(self.events)
         return dedupe(self.events)
 
     @staticmethod
@@ -542,6 +549,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         asides are never read."""
         self._sentence_matches = []
         self._told = {}
+        self._repelled_by = {}
         self._current = view.index
         self._breaks = set()
         self._made = []
@@ -599,6 +607,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                    and not self.moving_patrol(m, toks, matches, in_actor)]
         self._sentence_matches = matches
         self._told = {}  # id of a trigger of the sentence -> the events it gave (sides: shared_subject)
+        self._repelled_by = {}
         self._current = view.index
         cues = find_all(self.cues, toks)
         idx = defaultdict(set)
@@ -1163,6 +1172,28 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         toks = view.toks
         return {k for a0, a1, _ in view.actors if m.i < a0 < nxt and toks[a0 - 1].bare in PARTITIVE_OF
                 for k in range(a0 - 1, a1 + 1)}
+
+    @staticmethod
+    def _arrested(view: SentenceView, m: Match, nxt: int) -> set[int]:
+        """"ألقت قوى الأمن القبض على ثلاثة من فلول النظام"، "أعلنت الوزارة القبض على خلية للتنظيم": a force after
+        the arrest's "على" (flag patient_after) is whose men were taken, never who took them; "على يد X" still
+        names the agent. The word before each such force is returned, as ``pick_actor`` reads exclusions."""
+        toks = view.toks
+        return {a0 - 1 for a0, _, _ in view.actors if m.j <= a0 < nxt and toks[a0 - 1].bare not in AGENT_HANDS}
+
+    @staticmethod
+    def _participant(view: SentenceView, m: Match) -> Mention | None:
+        """"ونفت مشاركة أي وحدات من الجيش في الاشتباكات"، "نفت الوزارة مشاركة قواتها في الهجوم على X": an event
+        noun right after "في" behind a word of taking part (wordset participation_word) has as agent the force
+        named between them, whoever the sentence named before."""
+        toks = view.toks
+        if m.i < 2 or toks[m.i - 1].bare not in IN:
+            return None
+        lead = next((k for k in range(m.i - 2, max(-1, m.i - 2 - _PARTICIPATION_REACH), -1)
+                     if toks[k].bare in _PARTICIPATION), None)
+        if lead is None:
+            return None
+        return next((a for a0, _, a in view.actors if lead < a0 < m.i - 1), None)
 
     def _scene_captor(self, view: SentenceView, m: Match, nxt: int) -> Mention | None:
         """Who took the men in the ambush a capture happened in ("قالت الوحدات إنها أسرت أربعة مقاتلين من الفصائل
@@ -1738,11 +1769,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         excluded |= {i - 1 for i in lost_by} | lost_by
         if "capture" in flags:
             excluded |= self._captives(view, m, nxt)
+        if "patient_after" in flags:
+            excluded |= self._arrested(view, m, nxt)
         actor = pick_actor(view, m, prv, self._subject_reach(m, nxt), excluded)
         if actor is None and "capture" in flags:
             actor = self._scene_launcher(view, m)  # "أُسر جنديان في كمين نصبته جبهة النصرة": who set it
         repeller = None
         if etype == "attack" and (launcher := self.launched_by(view, m, nxt)) is not None:
+            if actor is not None and actor is not launcher and self.repelled(view, m):
+                self._repelled_by[id(m)] = actor  # who repelled it: the subject a kill verb joined to it shares
             actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
         elif etype == "attack" and actor is not None and actor.attrs.get("side") in ARMED_SIDES \
                 and self.repelled(view, m):
@@ -1773,6 +1808,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's ("هذه الفصائل" are not)
         elif actor is not None and self.pronoun_speaks(view, m, actor, smention):
             actor = smention  # "قالت فصائل تقاتل ضمن عملية X إنها سيطرت": the pronoun is the speaker, not X
+        taking_part = self._participant(view, m) if etype == "attack" else None
+        if taking_part is not None:
+            actor = taking_part  # "نفت مشاركة الجيش في الاشتباكات": who took part, not a force named before
         struck = self._struck_subject(view, m, actor) if "exposed" in flags else None  # "تعرضت ... لقصف"
         if struck is not None:
             actor = self._striker_after(view, m, nxt)
@@ -1783,6 +1821,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor = None  # "سيطر الجيش الحر على X، في حين قصفت البلدة بالبراميل": the barrels are not its
         self.side_note = ""
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt, killer)
+        if taking_part is not None and actor is taking_part:
+            side = taking_part.attrs.get("side", "unknown")  # (a clash's first-named party does not hold here)
         if accused is not None:
             side = accused.attrs.get("side", "unknown")
         if struck is not None and actor is None:  # no striker named after the strike noun: the struck's enemy
@@ -1790,6 +1830,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if leaver is not None:
             side = self.adversary_here(leaver.attrs.get("side", "unknown"), view, m)
         if repeller is not None and actor is None:
+            self._repelled_by[id(m)] = repeller  # "صدوا الهجوم ... وقتلوا": the verb joined to it is the repeller's
             side = self.adversary_here(repeller.attrs.get("side", "unknown"), view, m)
             self.side_note = "side:repeller-adversary"
         if actor is None and lost_by and etype == "take_control":

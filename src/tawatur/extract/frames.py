@@ -111,6 +111,8 @@ _DIRECTION = wordset("direction_preposition")
 _LAM = wordlist("object_clitic")
 _AGENT_PREP = wordset("agent_preposition")
 AGENT_GENITIVE_NOUNS = wordset("agent_genitive_noun")
+_STRIKE_ADJECTIVES = wordset("strike_adjective")
+_STRIKE_ADJECTIVE_REACH = 2  # "لهجوم بري واسع لقوات X": adjectives between an attack noun and its ل-owner
 _SET_UP = wordset("set_up_verb")
 _SET_UP_REACH = 5  # words from "نصب" to the ambush it sets, past its subject ("نصب عناصر تنظيم الدولة كميناً")
 _COORDINATION = wordlist("coordination_clitic")
@@ -444,12 +446,15 @@ def _set_up(view: SentenceView, trig: Match) -> bool:
 
 
 def _lam_agent(view: SentenceView, trig: Match, excluded_idx: set[int]) -> Mention | None:
-    """"بهجوم لخلايا داعش"، "في قصف لقوات X": a force written with ل right after an attack noun is whose
+    """"بهجوم لخلايا داعش"، "في قصف لقوات X"، "لهجوم بري واسع لقوات X": a force written with ل right after an
+    attack noun (or after up to two of its adjectives, wordset strike_adjective) is whose
     attack it is (the genitive told with ل), not its target; the target follows "على". Nouns whose ل
     marks the object ("استهداف لمواقع"، "التصدي لهجوم") are not in the set."""
     k = trig.j
     if k >= len(view.toks) or not set(view.toks[k - 1].forms) & AGENT_GENITIVE_NOUNS:
         return None
+    while k < min(len(view.toks), trig.j + _STRIKE_ADJECTIVE_REACH) and set(view.toks[k].forms) & _STRIKE_ADJECTIVES:
+        k += 1  # "لهجوم بري واسع لقوات النظام": the noun's adjectives, then its owner
     if _set_up(view, trig):
         return None  # "نصب عناصر التنظيم كميناً لدورية للجيش": an ambush set for the patrol, ل its target
     return next((a for a0, _, a in view.actors if a0 == k and is_lam_object(view, a0, a)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache, lru_cache
 
-from ..clean.normalize import fold_text, strip_clitics
+from ..clean.normalize import fold_text, strip_clitics, words
 from ..model import Actor, Article, Event, EventDate, Mention
 from ..read.actors import (
     actor_attrs,
@@ -112,6 +112,12 @@ COVERT = wordset("covert_device")
 UNATTRIBUTED = wordset("unattributed_adjective")
 STRIKE_SUBJECT = wordset("strike_subject_noun")
 STRIKE_SUBJECT_VERB = wordset("strike_subject_verb")
+RESULT_OF = wordset("result_verb")  # "أسفرت عن مقتل": a toll the happening just told brought about
+RESULT_PREPS = wordset("result_preposition")
+ATTACKERS_RECALLED = wordset("attackers_recalled")
+MORE_VICTIMS = wordset("more_victims")
+MORE_VICTIMS_REACH = 4  # words after a toll's trigger where "آخرون" counts more of the same dead
+ATTACKERS_REACH = 3  # words before a trigger where "المهاجمون" stands as its subject (eight after a toll)
 TARGET_REACH = 4  # words between a targeting verb and the role it targets ("استهدفت غارة أمريكية زعيم")
 STRIKE_TOLD_TARGET = wordset("strike_told_target")
 RELATIVE_PRONOUNS = wordset("relative_pronoun")
@@ -153,6 +159,12 @@ def events_since(events: list[Event], sentence: int) -> list[Event]:
         k -= 1
     return events[k:]
 
+
+
+def _definite_strike(trigger: str) -> bool:
+    """Whether a trigger is a definite strike noun ("الغارات"، "القصف"، "بالغارات"): strikes told before."""
+    word = fold_text(trigger.split()[0]) if trigger else ""
+    return any(f.startswith(DEFINITE_ARTICLE) and f in STRIKE_SUBJECT for f in (word, *strip_clitics(word)))
 
 
 @lru_cache(maxsize=1)
@@ -771,6 +783,118 @@ class SideRules:
                     e.actor = actor_of(None, side, e.date.value or self.day)
                     e.rule = e.rule.rsplit(" side:", 1)[0] + " side:claimed-after"
 
+    def strikes_retold(self, events: list[Event]) -> None:
+        """"شنت طائرات روسية غارات على X ... وأفاد الدفاع المدني بمقتل 17 جراء الغارات التي استهدفت X": a definite
+        strike noun told as its own subject, with no agent (``strike_as_subject``: unknown), at a place the
+        article already told struck by one named armed side, is those strikes told again: that side's, and so
+        is the toll its sentence tells at that place (a definite strike at a place nobody was said to strike
+        stays unknown, "التفجير الذي استهدف مبنى X")."""
+        struck: dict[str, set[str]] = {}  # place -> the sides that were told striking it, by name
+        retold: dict[tuple[int, str], str] = {}  # (sentence, place) -> the side of the strikes told again
+        for e in events:
+            if e.type != "attack" or e.place is None:
+                continue
+            name = e.place.name
+            if e.polarity == "asserted" and e.rule.endswith("side:actor") and e.actor.side in ARMED_SIDES:
+                struck.setdefault(name, set()).add(e.actor.side)
+            elif e.actor.side == "unknown" and e.rule.endswith("side:implied") and len(struck.get(name, ())) == 1 \
+                    and self._definite_strike_at(e):
+                retold[(e.sentence, name)] = next(iter(struck[name]))
+        for e in events:
+            side = retold.get((e.sentence, e.place.name)) if e.place is not None else None
+            if side and e.type in ("attack", "casualties") and e.actor.side == "unknown" \
+                    and e.rule.endswith("side:implied"):
+                e.actor = actor_of(None, side, e.date.value or self.day)
+                e.rule = e.rule.rsplit(" side:", 1)[0] + " side:strikes-retold"
+
+    def _definite_strike_at(self, e: Event) -> bool:
+        """Whether an attack is told by a definite strike noun ("الغارات"), or by the targeting verb whose
+        subject such a noun is ("القصف الذي استهدف X": the verb, up to two words after the noun)."""
+        if _definite_strike(e.trigger):
+            return True
+        head = fold_text(e.trigger.split()[0]) if e.trigger else ""
+        if head not in STRIKE_SUBJECT_VERB:
+            return False
+        before, _ = self._words_by_trigger(e, 40, 0)
+        gap = [w for w in before[-2:] if w not in RELATIVE_PRONOUNS]
+        return len(gap) == 1 and _definite_strike(gap[0])
+
+    def resulted_toll(self, events: list[Event]) -> None:
+        """"نفذت قوى الأمن الداخلي عملية أمنية في X، أسفرت عن مقتل قيادي في التنظيم": a toll told right after a
+        verb of resulting took its place from the happening just told (where.py ``_resulted``); that happening's
+        named agent brought it about, so inflicted it (a toll of its own men is told with a victim, read before)."""
+        for k, c in enumerate(events):
+            if c.type != "casualties" or c.actor.side != "unknown" or not c.rule.endswith("side:implied") \
+                    or not (" place:resulted " in c.rule or self._after_result_verb(c)):
+                continue
+            donor = next((e for e in reversed(events[:k]) if e.sentence == c.sentence and e.type != "casualties"),
+                         None)
+            if donor is not None and donor.polarity == "asserted" and donor.rule.endswith("side:actor") \
+                    and donor.actor.side in ARMED_SIDES:
+                c.actor = actor_of(None, donor.actor.side, c.date.value or self.day)
+                c.rule = c.rule.rsplit(" side:", 1)[0] + " side:resulted-from"
+
+    def _words_by_trigger(self, e: Event, before: int, after: int) -> tuple[list[str], list[str]]:
+        """The folded words of up to ``before`` characters before an event's trigger and ``after`` from it (the
+        trigger's own first word left out); two empty lists when the trigger is not found in its evidence."""
+        raw = self.article.raw
+        at = raw.find(e.trigger, e.evidence.start) if e.trigger else -1
+        if at < 0:
+            return [], []
+        return ([w for _, _, w in words(fold_text(raw[max(0, at - before):at]))],
+                [w for _, _, w in words(fold_text(raw[at:at + after]))][1:])
+
+    def _after_result_verb(self, c: Event) -> bool:
+        """Whether a toll's trigger stands right after a verb of resulting and its preposition ("أسفرت عن مقتل")."""
+        words, _ = self._words_by_trigger(c, 30, 0)
+        return len(words) >= 2 and words[-1] in RESULT_PREPS and words[-2] in RESULT_OF
+
+    def attackers_recalled(self, events: list[Event]) -> None:
+        """"هاجمت قوات موالية للحكومة مقراً لقسد ... وقال مسؤول إن المهاجمين تقدموا باتجاه X": an event whose agent
+        is told only as the definite attackers (wordset attackers_recalled: up to three words before its trigger,
+        or up to eight after a toll, "إصابة ثلاثة بقذائف أطلقتها المجموعات المهاجمة") is theirs who made the
+        assault told before (the last asserted هجوم/هاجم event with a named agent, wordset assault_stem; a named
+        force of no side, "شن مسلحون من فلول النظام هجوماً", leaves them unknown too)."""
+        assault: str | None = None
+        for e in events:
+            if e.type == "attack" and e.polarity == "asserted" and e.rule.endswith("side:actor") \
+                    and e.actor.side != "civilians" and _assault(e.trigger or ""):
+                assault = e.actor.side
+                continue
+            if assault is None or e.actor.side == assault or not e.rule.endswith("side:implied") \
+                    or not self._attackers_near(e):
+                continue
+            e.actor = actor_of(None, assault, e.date.value or self.day)
+            e.rule = e.rule.rsplit(" side:", 1)[0] + " side:attackers-recalled"
+
+    def _attackers_near(self, e: Event) -> bool:
+        """Whether the definite attackers stand as the subject of an event's trigger (see ``attackers_recalled``)."""
+        before, after = self._words_by_trigger(e, 60, 120)
+        if e.type != "casualties":
+            return any(w in ATTACKERS_RECALLED for w in before[-ATTACKERS_REACH:])
+        # a toll's attackers are its agents after it ("برصاص المهاجمين"), never the dead it counts ("ثلاثة من
+        # المهاجمين قتلوا"، "مقتل ثلاثة من المهاجمين": counted_attackers, their adversary's)
+        return any(w in ATTACKERS_RECALLED and (k == 0 or after[k - 1] not in PARTITIVE_OF)
+                   for k, w in enumerate(after[:8]))
+
+    def more_victims(self, events: list[Event]) -> None:
+        """"قتل 17 مدنياً جراء الغارات الروسية على X، فيما سقط ثلاثة قتلى آخرون في Y": a toll of "others" (wordset
+        more_victims, up to four words after its trigger) with no agent, after a toll of the same sentence whose
+        side is known, counts more dead of the same happening: the same side inflicted them."""
+        for c in events:
+            if c.type != "casualties" or c.actor.side != "unknown" or not c.rule.endswith("side:implied"):
+                continue
+            _, after = self._words_by_trigger(c, 0, 80)
+            k = next((k for k, w in enumerate(after[:MORE_VICTIMS_REACH]) if w in MORE_VICTIMS), None)
+            if k is None or (k + 1 < len(after) and after[k + 1] in PARTITIVE_OF):
+                continue  # ("وقتل ثلاثة آخرون من المهاجمين": others of a force named, not more of the same dead)
+            first = next((e for e in events if e.sentence == c.sentence and e.type == "casualties"
+                          and e.evidence.start < c.evidence.start and e.actor.side not in ("unknown", "civilians")),
+                         None)
+            if first is not None:
+                c.actor = actor_of(None, first.actor.side, c.date.value or self.day)
+                c.rule = c.rule.rsplit(" side:", 1)[0] + " side:more-victims"
+
     def caused_by_strike(self, events: list[Event]) -> None:
         """"وقوع إصابتين جراء إطلاق نار من قبل X": a toll with no agent of its own, caused (جراء، بسبب،
         إثر) by a strike of the same sentence whose agent is named, was inflicted by that agent."""
@@ -1041,6 +1165,8 @@ class SideRules:
         p = self._joined_to(view, m)
         if p is None:
             return None
+        if (repeller := self._repelled_by.get(id(p))) is not None:
+            return repeller  # "صد الثوار الهجوم على X، وقتلوا عشرين عنصراً": who repelled it killed them
         shares, subject = self._subject_of(view, p, m)
         return subject if shares else None
 
