@@ -120,6 +120,9 @@ class Pattern:
     # per step after the first: (step, its memo, how many words it may be looked for in), read by match_at
     # as one tuple (the reach was worked out from ``steps`` and ``gaps`` at every step of every call)
     _rest: tuple[tuple[int, dict[str, bool], int], ...] = field(default=(), init=False, repr=False)
+    # the memo of the second step when it must match the very next word (no gap): ``find_all`` reads the
+    # next word's answer there before calling ``match_at`` (half the attempts an article end at that word)
+    _second: dict[str, bool] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.flags = frozenset(f.strip() for f in self.row.get("flags", "").split(",") if f.strip())
@@ -129,6 +132,7 @@ class Pattern:
             self.gaps = [GAP if gap else 0 for gap, _ in self.steps]
         self._rest = tuple((n, self._memo[n], self.gaps[n] + 1 if self.steps[n][0] else 1)
                            for n in range(1, len(self.steps)))
+        self._second = self._rest[0][1] if self._rest and self._rest[0][2] == 1 else None
 
     def step_matches(self, n: int, tok: Token) -> bool:
         """Does ``tok`` match step ``n``: any of its alternatives (remembered by word when the token's
@@ -438,11 +442,25 @@ def find_all(patterns: tuple[Pattern, ...], toks: list[Token]) -> list[Match]:
     idx = _index(patterns)
     memo = idx.memo
     out = []
+    size = len(toks)
     for i, tok in enumerate(toks):
         # the candidates of a word seen before, read here: most tokens start no pattern, and the
         # method call per token cost more than the look-up (``candidates`` keys a derived token by word)
         found = memo.get(tok.word) if tok.derived else None
         for p in found if found is not None else idx.candidates(tok):
+            # the cheap answers of ``match_at`` read here, without the call: a one-step pattern matches
+            # its word alone; a second step that must be the next word fails on the next word's known
+            # "no" (or on the sentence's end)
+            second = p._second
+            if second is not None:
+                if i + 1 >= size:
+                    continue
+                nxt = toks[i + 1]
+                if nxt.derived and second.get(nxt.word) is False:
+                    continue
+            elif not p._rest:
+                out.append(Match(p, i, i + 1))
+                continue
             j = p.match_at(toks, i, first_matched=True)
             if j is not None:
                 out.append(Match(p, i, j))
