@@ -112,7 +112,7 @@ def reached_count(view: SentenceView, trig: Match, matches: list[Match]) -> Ment
     if not verbs:
         return None
     v = verbs[-1]
-    return next((m for i, m in sorted(view.numbers, key=lambda x: x[0])
+    return next((m for i, m in view.numbers_by_start
                  if v < i <= v + REACH_SPAN and (m.attrs.get("unit_kind") in TOLL_KINDS or not m.attrs.get("unit"))
                  and not (trig.i <= i < trig.j)), None)
 

@@ -43,7 +43,7 @@ class PlaceMemory:
         kept, before the places of the sentence, so that a word of any place ("المنطقة") still takes those."""
         by_group: dict[object, list[Mention]] = {}
         located_in: list[list[Mention]] = []
-        for i, m in sorted(view.places, key=lambda x: x[0]):
+        for i, m in view.places_by_start:
             if _named_neighbour(view, m):
                 self.neighbours.add((m.start, m.end))
             if _post_located(view, i, m):

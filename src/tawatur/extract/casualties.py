@@ -126,11 +126,11 @@ class CasualtyRules:
         toks = view.toks
         after = [a for a0, _, a in view.actors if m.i < a0 <= m.j + 6 and toks[a0 - 1].bare in VICTIM_MARKERS
                  and not agent_partitive(toks, a0)]
-        before = [a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if prv <= a0 < m.i] \
+        before = [a for a0, _, a in view.actors_by_start if prv <= a0 < m.i] \
             if "died" in m.flags else []
         # "إن عنصرين من الأمن العام قتلا وأصيب أربعة آخرون باستهداف حاجز لهم": the people counted out of a force
         # right before the kill verb are its dead, not who killed them (task read11)
-        counted = [a for a0, _, a in sorted(view.actors, key=lambda x: x[0])
+        counted = [a for a0, _, a in view.actors_by_start
                    if prv <= a0 < m.i and m.i - a0 <= COUNTED_REACH and a0 >= 2 and toks[a0 - 1].bare in PARTITIVE_OF
                    and (names_people(toks[a0 - 2]) or toks[a0 - 2].bare in DEAD_PEOPLE) and not agent_partitive(toks, a0)]
         # a possessive ("في صفوف قواتنا") points at a speaker the reader may have guessed: no evidence here

@@ -411,13 +411,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         last = view.toks[m.j - 1].start
         if actor is not None and actor.start < last:
             return actor
-        return next((a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if m.i < a0 < m.j - 1), None)
+        return next((a for a0, _, a in view.actors_by_start if m.i < a0 < m.j - 1), None)
 
     @staticmethod
     def _striker_after(view: SentenceView, m: Match, nxt: int) -> Mention | None:
         """"تعرضت مواقع للجيش لقصف بطائرات مسيرة تابعة لقسد": once the subject of تعرض is known struck, a force
         named right after the strike noun (within three words, before the next trigger) is who struck."""
-        return next((a for a0, _, a in sorted(view.actors, key=lambda x: x[0])
+        return next((a for a0, _, a in view.actors_by_start
                      if m.j <= a0 <= m.j + STRIKER_REACH and a0 < nxt), None)
 
     @property
@@ -969,7 +969,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                      if toks[k].bare.startswith(DEAL_VERBS)), None)
         if verb is None:
             return [], ""
-        named = [p for i, p in sorted(view.places, key=lambda x: x[0])
+        named = [p for i, p in view.places_by_start
                  if verb < i < m.i and usable_place(p) and i not in actor_idx]
         return named[:1], "deal-parties"
 
@@ -1355,7 +1355,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     def _joined_origins(view: SentenceView, origins: set[int]) -> set[int]:
         """"من إدلب وحماة": a place joined by و right after an origin is an origin too."""
         out: set[int] = set()
-        for i, p in sorted(view.places, key=lambda x: x[0]):
+        for i, p in view.places_by_start:
             if i in origins or i in out:
                 end = token_at(view.toks, max(p.start, p.end - 1))
                 nxt = next((k for k, _ in view.places if k == end + 1), None)
@@ -1861,7 +1861,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             # "طرد عناصر التنظيم من البلدة": the force named after the head is expelled, the one before
             # it expels
             before = [a for a0, _, a in view.actors if prv <= a0 < m.i]
-            spans = [(a0, a1, a) for a0, a1, a in sorted(view.actors, key=lambda x: x[0]) if m.i < a0 < m.j + 3]
+            spans = [(a0, a1, a) for a0, a1, a in view.actors_by_start if m.i < a0 < m.j + 3]
             inside = [a for _, _, a in spans]
             # "بعد طردها من البلدة على أيدي الفصائل": a passive expulsion names its agent after the place
             hands = [a for a0, _, a in view.actors if m.j <= a0 < nxt + 4 and toks[a0 - 1].bare in AGENT_HANDS]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from ..clean.normalize import fold_text
 from ..lang.ar import analyses, clitic_forms
@@ -48,6 +49,19 @@ class SentenceView:
     place_last: dict[int, int] = field(default_factory=dict)
     usable_starts: frozenset[int] = frozenset()
     usable_ends: frozenset[int] = frozenset()
+    # the lists above in token order (``sorted(..., key=first token)``, ties in list order), made once by
+    # build_view: a score of rules walked them in order for every trigger, each sorting them again
+    places_by_start: list[tuple[int, Mention]] = field(default_factory=list)
+    actors_by_start: list[tuple[int, int, Mention]] = field(default_factory=list)
+    numbers_by_start: list[tuple[int, Mention]] = field(default_factory=list)
+
+
+def _by_start(items: list) -> list:
+    """``items`` sorted by their first token (stable), the list itself when already in that order (it
+    usually is: mentions come in text order). Read only: the rules never change a view's lists."""
+    if all(items[k][0] <= items[k + 1][0] for k in range(len(items) - 1)):
+        return items
+    return sorted(items, key=itemgetter(0))
 
 
 # the last token list's (list, length, token ends): the rules ask token_at for every mention of a
@@ -100,6 +114,8 @@ def build_view(index: int, toks: list[Token], mentions: list[Mention]) -> Senten
             v.numbers.append((i, m))
     v.place_ends, v.place_tokens, v.actor_tokens = frozenset(ends), frozenset(inside), frozenset(named)
     v.usable_starts, v.usable_ends = frozenset(usable_starts), frozenset(usable_ends)
+    v.places_by_start, v.actors_by_start = _by_start(v.places), _by_start(v.actors)
+    v.numbers_by_start = _by_start(v.numbers)
     return v
 
 
@@ -328,7 +344,7 @@ def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],
     descriptor_idx = descriptor_idx or set()
     # a direction word that begins a place of the list ("شمال وغرب منبج") is its name, not a locative
     locative_idx = locative_idx - view.place_tokens
-    for i, m in sorted(view.places, key=lambda x: x[0]):
+    for i, m in view.places_by_start:
         if not lo <= i < hi or i in skip_idx:
             continue
         if any(lo <= k < i for k in toward_idx if view.toks[k].bare not in _UNTIL):

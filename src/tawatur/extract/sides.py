@@ -377,7 +377,7 @@ class SideRules:
         Z" (besieged by Z: Z's adversary). The fighters of such a town who leave it are of that side
         (``held_side``), whoever the article is mostly about."""
         toks = view.toks
-        places = sorted(view.places, key=lambda x: x[0])
+        places = view.places_by_start
         last = view.place_last  # each place's last token, read once by build_view
         k = 0
         while k < len(places):
@@ -556,7 +556,7 @@ class SideRules:
     def _joined_side(view: SentenceView, m: Match) -> str | None:
         """The side of a force named after a join verb following a defection ("انشق ضابط والتحق بصفوف
         المعارضة"): defectors come from its adversary, not from it."""
-        for a0, _, a in sorted(view.actors, key=lambda x: x[0]):
+        for a0, _, a in view.actors_by_start:
             if a0 > m.j and any(t.bare.startswith(JOIN_STEMS) for t in view.toks[max(m.j, a0 - JOIN_REACH):a0]):
                 side = a.attrs.get("side")
                 if side in ARMED_SIDES:
@@ -571,7 +571,7 @@ class SideRules:
         fights = [c for c in self._sentence_matches if c.row.get("type") == "attack"]
         own = {a.attrs.get("actor") for a0, _, a in view.actors if a.attrs.get("side") == side
                and not self._fought_at(toks, a0, fights)}
-        for a0, _, a in sorted(view.actors, key=lambda x: x[0]):
+        for a0, _, a in view.actors_by_start:
             sd = a.attrs.get("side")
             if sd in ARMED_SIDES and self._fought_at(toks, a0, fights) and (sd != side or (own and a.attrs.get("actor") not in own)):
                 return sd
@@ -646,7 +646,7 @@ class SideRules:
         whose link points back at it with a pronoun ("بتنفيذه"، "بشنها"، "بالوقوف وراءه"), names its alleged agent,
         the force right before the link; the accuser is not."""
         toks = view.toks
-        for a0, a1, a in sorted(view.actors, key=lambda x: x[0]):
+        for a0, a1, a in view.actors_by_start:
             if a0 < m.j or a0 - m.j > ACCUSED_AFTER_REACH or a1 + 1 >= len(toks) \
                     or not any(toks[k].bare in ACCUSE for k in range(max(m.j, a0 - 5), a0)):
                 continue
@@ -993,7 +993,7 @@ class SideRules:
     def _victim_side(self, view: SentenceView) -> str | None:
         """The side of the first force the sentence names as who suffered, if it has one."""
         idx = self.victim_idx(view)
-        sides = [a.attrs.get("side") for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if a0 in idx]
+        sides = [a.attrs.get("side") for a0, _, a in view.actors_by_start if a0 in idx]
         return next((sd for sd in sides if sd not in (None, "", "unknown", "civilians")), None)
 
     @staticmethod
@@ -1036,7 +1036,7 @@ class SideRules:
         with, then a force written with ل ("هجوم للفصائل") or in its genitive ("محاولة تقدم الجيش التركي"، inside
         the trigger "محاولة الجيش التركي التقدم"), or its members with ل ("هجوماً لعناصر التنظيم"), is that force's."""
         toks = view.toks
-        for a0, _, a in sorted(view.actors, key=lambda x: x[0]):
+        for a0, _, a in view.actors_by_start:
             if m.i < a0 < m.j and toks[a0 - 1].bare in OWNED_ASSAULT and not is_lam_object(view, a0, a):
                 return a  # "أحبطوا محاولة الجيش التركي التقدم": the attempt's genitive, inside the trigger
             if not m.j <= a0 < min(len(toks), max(nxt, m.j) + 4) or not a0:
@@ -1136,7 +1136,7 @@ class SideRules:
         toks = view.toks
         if toks[m.i].bare not in KILL_VERB or m.j - m.i > 1:
             return None
-        spans = sorted(view.actors, key=lambda x: x[0])
+        spans = view.actors_by_start
         first = m.i + 1
         if first + 1 < len(toks) and toks[first].bare in MEMBER_NOUNS and toks[first + 1].bare in PARTITIVE_OF:
             first += 2  # "قتل عناصر من فرقة X 12 مدنياً": the members' force
@@ -1378,7 +1378,7 @@ class SideRules:
         reach = k + 2
         if k + 2 < len(toks) and toks[k + 1].bare in MEMBER_NOUNS and toks[k + 2].bare in PARTITIVE_OF:
             reach = k + 3  # "بين عناصر من الأمن الداخلي ومقاتلين من قسد": the members' force is the party
-        first = next((a for a0, _, a in sorted(view.actors, key=lambda x: x[0]) if k < a0 <= reach), None)
+        first = next((a for a0, _, a in view.actors_by_start if k < a0 <= reach), None)
         if first is None or first.attrs.get("side") in (None, "", "unknown", "civilians") \
                 and not first.attrs.get("actor"):
             return None
@@ -1404,7 +1404,7 @@ class SideRules:
         reach = m.j + 1
         if m.j + 1 < len(toks) and toks[m.j].bare in MEMBER_NOUNS and toks[m.j + 1].bare in PARTITIVE_OF:
             reach = m.j + 2
-        for a0, a1, a in sorted(view.actors, key=lambda x: x[0]):
+        for a0, a1, a in view.actors_by_start:
             if not m.j <= a0 <= reach:
                 continue
             side = a.attrs.get("side")
@@ -1543,7 +1543,7 @@ class SideRules:
         """The first force of a side named in trigger ``p`` or after it, before ``m``, that is no object: not
         written with ل ("للحكومة"), nor after على، من، مع، ضد or لدى ("المعتقلين لدى الحكومة")."""
         toks = view.toks
-        for a0, _, a in sorted(view.actors, key=lambda x: x[0]):
+        for a0, _, a in view.actors_by_start:
             if not p.i < a0 < m.i or a.attrs.get("side") in (None, "", "unknown", "civilians"):
                 continue
             before = toks[a0 - 1].bare

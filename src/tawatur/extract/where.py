@@ -144,7 +144,7 @@ class PlaceRules:
         """A place right after another, with no "و" ("أعزاز شمال حلب") or with في/ب ("في المنطقة
         العازلة في منطقة القنيطرة"), only locates the first."""
         out = set()
-        ordered = sorted(view.places, key=lambda x: x[0])
+        ordered = view.places_by_start
         last = view.place_last
         for (_i0, p0), (i1, p1) in zip(ordered, ordered[1:], strict=False):
             end0 = last[id(p0)]
@@ -263,7 +263,7 @@ class PlaceRules:
         for k, t in enumerate(toks):
             if t.bare not in BETWEEN or not any(toks[j].bare in BETWEEN_STRETCH for j in range(max(0, k - 3), k)):
                 continue
-            first = next((p for i, p in sorted(view.places, key=lambda x: x[0]) if k < i <= k + 2), None)
+            first = next((p for i, p in view.places_by_start if k < i <= k + 2), None)
             if first is None:
                 continue
             g = first.attrs.get("group")
@@ -727,7 +727,7 @@ class PlaceRules:
         g = p0.attrs.get("group")
         if g in (None, -1, ""):
             return [p0]
-        return [p for i, p in sorted(view.places, key=lambda x: x[0])
+        return [p for i, p in view.places_by_start
                 if prv <= i < rel and p.attrs.get("group") == g and usable_place(p) and i not in actor_idx]
 
     @staticmethod
@@ -800,7 +800,7 @@ class PlaceRules:
         refs = [k for k in idx["backref"] if w < k < m.i and k not in inside and not indefinite_relative(view.toks, k)]
         if not refs:
             return []
-        earlier = [[p] for i, p in sorted(view.places, key=lambda x: x[0])
+        earlier = [[p] for i, p in view.places_by_start
                    if i < refs[0] and usable_place(p) and i not in actor_idx]
         return list(self.memory.recall(view.toks[refs[0]].bare, earlier) or [])
 
@@ -901,7 +901,7 @@ class PlaceRules:
         if not refs:
             return None
         ref = refs[0]
-        earlier = [(i, p) for i, p in sorted(view.places, key=lambda x: x[0])
+        earlier = [(i, p) for i, p in view.places_by_start
                    if i < ref and usable_place(p) and i not in actor_idx]
         if earlier and self._belongs_to(view, earlier[-1][0]):
             return None  # "قرى X وY التابعة لبلدة Z، تم السيطرة عليها": the villages, which no map names
@@ -914,7 +914,7 @@ class PlaceRules:
             return seat, f"backref:{word}+seat"
         # a city named before only as a locator is named too ("الفوج 137 في الجهة الجنوبية من دير الزور، بعد
         # كسر الحصار عن المدينة"): before the sentence's places, so a word of any place still takes those
-        located_in = [[p] for i, p in sorted(view.places, key=lambda x: x[0]) if i < ref and city_locator(p)]
+        located_in = [[p] for i, p in view.places_by_start if i < ref and city_locator(p)]
         got = self.memory.recall(word, located_in + [[p] for _, p in earlier], view.index)
         if got and self._singular_noun(word) and (members := self._pair_of(got, earlier)):
             story = self.memory.story_member(members)  # "بين بلدتي X وY ... في البلدة": the story's town
@@ -948,7 +948,7 @@ class PlaceRules:
         kinds = next((BACKREF_KINDS[f] for f in clitic_forms(word) if f in BACKREF_KINDS), ())
         if not kinds or SETTLEMENT_KINDS.isdisjoint(kinds) or earlier:
             return []
-        seats = [p for i, p in sorted(view.places, key=lambda x: x[0])
+        seats = [p for i, p in view.places_by_start
                  if i < ref and i in actor_idx and usable_place(p) and at_home(p) and p.attrs.get("kind") in kinds]
         return seats[-1:]
 
@@ -988,7 +988,7 @@ class PlaceRules:
         if not fronted or fronted[0].attrs.get("kind") not in TOWN_KINDS:
             return []
         town = fronted[0]
-        for i, p in sorted(view.places, key=lambda x: x[0]):
+        for i, p in view.places_by_start:
             if i <= m.i or i in actor_idx or not usable_place(p) or p.attrs.get("kind") not in QUARTER_KINDS:
                 continue
             lat, lon, tlat, tlon = p.attrs.get("lat"), p.attrs.get("lon"), town.attrs.get("lat"), town.attrs.get("lon")
