@@ -1219,11 +1219,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         its place (the attack is still an event of its own)."""
         if m.row.get("type") != "attack" or not m.i:
             return False
-        prev = max((c for c in matches if c.j <= m.i and c.row.get("type") != "none"), key=lambda c: c.j, default=None)
-        if prev is None or "capture" not in prev.flags or m.i - prev.j > CAPTURE_SCENE_REACH:
+        head = toks[m.i]  # (the words first: they rule out most attacks without a look at the triggers)
+        if not (toks[m.i - 1].bare in IN_OR_DURING or (head.word.startswith(SCENE_CLITIC) and head.forms[-1] != head.word)):
             return False
-        head = toks[m.i]
-        return toks[m.i - 1].bare in IN_OR_DURING or (head.word.startswith(SCENE_CLITIC) and head.forms[-1] != head.word)
+        prev = max((c for c in matches if c.j <= m.i and c.row.get("type") != "none"), key=lambda c: c.j, default=None)
+        return prev is not None and "capture" in prev.flags and m.i - prev.j <= CAPTURE_SCENE_REACH
 
     @staticmethod
     def _raid_of_arrest(view: SentenceView, m: Match, matches) -> bool:

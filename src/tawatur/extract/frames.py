@@ -56,12 +56,13 @@ class SentenceView:
     numbers_by_start: list[tuple[int, Mention]] = field(default_factory=list)
 
 
+_FIRST = itemgetter(0)
+
+
 def _by_start(items: list) -> list:
-    """``items`` sorted by their first token (stable), the list itself when already in that order (it
-    usually is: mentions come in text order). Read only: the rules never change a view's lists."""
-    if all(items[k][0] <= items[k + 1][0] for k in range(len(items) - 1)):
-        return items
-    return sorted(items, key=itemgetter(0))
+    """``items`` sorted by their first token (stable: ties keep their order). Read only: the rules never
+    change a view's lists."""
+    return sorted(items, key=_FIRST)
 
 
 # the last token list's (list, length, token ends): the rules ask token_at for every mention of a

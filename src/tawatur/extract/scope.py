@@ -144,6 +144,9 @@ class ScopeRules:
         the arguments go on after it ("على سد X، الواقع غرب الرقة، إضافة إلى قرية Y")."""
         seen_place = False
         skip_to = -1
+        # (the per-word tests that hold only at a clause break, or only for some types, are asked there:
+        # the scope's every word asked them by a call)
+        transfers = m.row.get("type") in TRANSFER_TYPES
         for k in range(m.j, nxt):
             if k < skip_to:
                 continue
@@ -154,7 +157,7 @@ class ScopeRules:
                     skip_to = b
                     continue
                 return k
-            if ScopeRules._fronted_clause(m, k, nxt, toks, breaks, place_starts):
+            if k in breaks and ScopeRules._fronted_clause(m, k, nxt, toks, breaks, place_starts):
                 return k
             if k == m.j and k in breaks and toks[k].word in SCOPE_LINKERS:
                 return k  # "بعد أيام من دخولها، فيما لا تزال الحركة على الطريق إلى دمشق": a new clause (task read11)
@@ -199,7 +202,7 @@ class ScopeRules:
                 # "باتجاه إدلب بحسب مصدر في دمشق"، "وأودى بحياة العشرات بحسب وزارة الصحة في دمشق": the speaker's
                 # seat is no argument, whether or not a place came before (task probe11)
                 return k
-            if k > m.j and ScopeRules._transfer(m, toks[k]):
+            if transfers and k > m.j and ScopeRules._transfer(m, toks[k]):
                 return k
         return nxt
 
