@@ -669,7 +669,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                    and not self._strike_lands(view, m, matches)
                    and not self._outskirts_locate(m, matches, toks, breaks)
                    and (m.row.get("type") == "none" or (
-            (not is_purpose(m, toks, cues, breaks) or "purpose_ok" in m.flags)
+            ("purpose_ok" in m.flags or not is_purpose(m, toks, cues, breaks))
             and not manner(m) and m.i not in idx["joined_goal"]))]
         asides = self.asides(view, breaks, idx)
         self._aside_idx = frozenset(k for a, b in asides.items() for k in range(a, b))
@@ -1504,7 +1504,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         out: set[int] = set()
         forces = {a0 for a0, _, _ in view.actors}
         for k, t in enumerate(toks):
-            if not (t.bare in ACCUSED or self._responsible_for(toks, k)) or k + 1 in forces:
+            if not (t.bare in ACCUSED or (t.bare in RESPONSIBLE and self._responsible_for(toks, k))) \
+                    or k + 1 in forces:  # (the word's own test first: this is asked of every word)
                 continue  # "نفى ذلك، متهماً القوات الحكومية بقصف X": a speaker accusing a force (its object right
                 # after it) charges that force with X, as "واتهم القوات" does: an event (SideRules.accused_agent)
             end = min([b for b in self._breaks if b > k] + [len(toks), k + 1 + ACCUSATION_REACH])

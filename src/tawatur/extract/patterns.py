@@ -374,7 +374,8 @@ class _Gate:
         if len(self.words) > 200_000:  # a bound for a long-running worker
             self.words.clear()
         bits = 0
-        exact, form, prefix, lemma = (self.keys[k] for k in ("exact", "form", "prefix", "lemma"))
+        keys = self.keys  # (the four dicts by name: a generator over their names cost a frame a new word)
+        exact, form, prefix, lemma = keys["exact"], keys["form"], keys["prefix"], keys["lemma"]
         if lemma:
             for key in analyses(tok.word):
                 bits |= lemma.get(key, 0)
