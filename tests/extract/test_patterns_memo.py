@@ -64,3 +64,24 @@ def test_every_step_answers_as_its_alternatives_tested_in_turn() -> None:
             for n, (_, alts) in enumerate(p.steps):
                 for tok in toks:
                     assert _step_hit(p._tests[n], tok) == any(a.matches(tok) for a in alts), (p.name, n, tok)
+
+
+def test_find_all_answers_as_match_at_tried_at_every_word() -> None:
+    """find_all reads two answers of ``match_at`` itself (a one-step pattern; a second step that must be the
+    next word and is known not to match it): its matches are those of every pattern tried at every word,
+    for the trigger and cue tables, memo cold and warm, a pattern ending at the sentence's end included."""
+    from tawatur.extract.patterns import load_patterns
+
+    small = (compile_pattern("قصف", {"type": "attack"}), compile_pattern("قصف مدينه", {"type": "attack"}),
+             compile_pattern("سيطر* علي", {"type": "take_control"}), compile_pattern("سيطر* … مدينه", {"type": "none"}))
+    texts = ("قصفت الطائرات مدينة حلب وسيطرت القوات على المدينة ثم قصف",
+             "قصف مدينة إدلب، وسيطرت الفصائل على بلدة سيطرت",
+             "أعلنت الوزارة أن القوات دخلت البلدة بعد معارك مع التنظيم قرب مدينة دير الزور")
+    for table in (small, load_patterns("triggers.tsv"), load_patterns("cues.tsv")):
+        for text in texts:
+            toks = tokenize(text, 0, len(text))
+            for _ in range(2):
+                naive = sorted((i, p.line, j) for i in range(len(toks)) for p in table
+                                if (j := p.match_at(toks, i)) is not None)
+                found = [(m.i, m.pattern.line, m.j) for m in find_all(table, toks)]
+                assert sorted(found) == naive, text

@@ -28,6 +28,22 @@ def test_view_token_sets_agree_with_the_places_and_actors() -> None:
         == {1, 2, 3, 12, 13}
 
 
+def test_view_lists_in_token_order_are_the_sorted_lists() -> None:
+    """build_view keeps the places, actors and numbers in token order once (the rules read them so for every
+    trigger): what ``sorted(..., key=first token)`` gives, ties in the lists' order, mentions given in any order."""
+    raw = "قصفت الطائرات الروسية بلدة كفرنبل ومدينة معرة النعمان وقتلت 5 مدنيين بحسب ناشطين."
+    toks = tokenize(raw, 0, len(raw))
+    mentions = [_mention("place", raw, "مدينة معرة النعمان"), _mention("number", raw, "5"),
+                _mention("actor", raw, "الطائرات الروسية"), _mention("place", raw, "كفرنبل"),
+                _mention("place", raw, "بلدة كفرنبل"), _mention("place", raw, "مدينة معرة")]
+    view = build_view(0, toks, mentions)
+    for given, ordered in ((view.places, view.places_by_start), (view.actors, view.actors_by_start),
+                           (view.numbers, view.numbers_by_start)):
+        assert ordered == sorted(given, key=lambda x: x[0])
+    assert [p.text for _, p in view.places_by_start] == ["بلدة كفرنبل", "كفرنبل", "مدينة معرة النعمان",
+                                                         "مدينة معرة"]  # (a tie keeps the given order)
+
+
 def test_view_of_a_sentence_without_names_has_empty_sets() -> None:
     raw = "وتواصلت الاشتباكات حتى ساعات الصباح."
     view = build_view(0, tokenize(raw, 0, len(raw)), [])
