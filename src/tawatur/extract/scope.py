@@ -57,6 +57,22 @@ STRIKE_PARTICIPLES = wordset("strike_participle")
 DEAL_SIGNING_VERBS = wordset("deal_signing_verb")
 SIGNING_REACH = 2  # words after a deal noun its relative verb of signing may stand ("اتفاق مماثل وقعته")
 PATROL_NOUNS = wordset("patrol_noun")
+# word -> whether an attribution preposition ("بحسب"، "وفق") is among its readings: ``_scope_end`` asks it of
+# every word of every trigger's scope, and a derived token's readings follow from its word (bounded)
+_ATTRIBUTION_WORDS: dict[str, bool] = {}
+
+
+def _attribution_word(tok) -> bool:
+    """``not ATTRIBUTION_PREPS.isdisjoint([tok.bare, *tok.forms])``, remembered by word when the token's
+    readings follow from its word."""
+    if not tok.derived:
+        return not ATTRIBUTION_PREPS.isdisjoint([tok.bare, *tok.forms])
+    hit = _ATTRIBUTION_WORDS.get(tok.word)
+    if hit is None:
+        if len(_ATTRIBUTION_WORDS) > 50_000:  # a bound for a long-running worker
+            _ATTRIBUTION_WORDS.clear()
+        hit = _ATTRIBUTION_WORDS[tok.word] = not ATTRIBUTION_PREPS.isdisjoint([tok.bare, *tok.forms])
+    return hit
 
 
 class ScopeRules:
@@ -165,7 +181,8 @@ class ScopeRules:
                 continue
             if seen_place and k not in place_starts and toks[k].word in SECURING_PURPOSE:
                 return k  # "باتجاه بلدة X لتأمين محيط المطار": the goal's object is no place of the move (task read11)
-            if not seen_place and (b := ScopeRules._person_apposition_end(k, nxt, toks, breaks)) is not None:
+            if not seen_place and k in breaks and (
+                    b := ScopeRules._person_apposition_end(k, nxt, toks, breaks)) is not None:
                 skip_to = b  # "على اللواء ع. س.، الرئيس السابق للفرع، في قرية X": who the person is
                 continue
             if not seen_place and k in breaks and k > m.j and w in DURING_ASIDE:
@@ -198,7 +215,7 @@ class ScopeRules:
             if k in idx["source_aside"]:
                 continue  # "سيطرت الفصائل، بحسب ناشطين، على بلدة X": the speaker is an aside (task probe14)
             if k in idx["hypo"] or (seen_place and w in ATTRIBUTION_PREPS) or (
-                    k > m.j and not ATTRIBUTION_PREPS.isdisjoint([w, *toks[k].forms])):
+                    k > m.j and _attribution_word(toks[k])):
                 # "باتجاه إدلب بحسب مصدر في دمشق"، "وأودى بحياة العشرات بحسب وزارة الصحة في دمشق": the speaker's
                 # seat is no argument, whether or not a place came before (task probe11)
                 return k
