@@ -56,3 +56,31 @@ def test_no_toll_recorded_is_no_denied_toll() -> None:
 def test_our_city_in_a_sentence_naming_it() -> None:
     got = events("قالت تنسيقية مدينة الحراك إن قوات النظام قصفت مدينتنا منذ فجر اليوم.", "2013-04-16")
     assert ("attack", "الحراك", "asserted") in got
+
+
+def dated(text: str, day: str) -> set[tuple[str, str, str, str]]:
+    evs = analyze(Article(id="s", raw=text, published=day)).events
+    return {(e.type, e.place.name if e.place else "", e.actor.side, e.date.value or "") for e in evs}
+
+
+def test_a_day_after_until_a_few_words_on_bounds_the_curfew() -> None:
+    got = dated("أعلنت محافظة حمص حظر تجوال في مدينة تلكلخ حتى السادسة من صباح الغد.", "2026-04-28")
+    assert ("other", "تلكلخ", "government", "2026-04-28") in got
+
+
+def test_a_corrections_retracted_claim_is_denied() -> None:
+    got = events("ذكرنا خطأً أن الفصائل سيطرت على بلدة كفرنبودة، والصحيح أنها تقدمت نحو أطرافها.", "2019-03-02")
+    assert ("take_control", "كفرنبودة", "denied") in got and ("advance", "كفرنبودة", "asserted") in got
+
+
+def test_out_of_service_keeps_the_strike_on_the_airport() -> None:
+    got = events("وخرج مطار حلب الدولي عن الخدمة بعد غارة إسرائيلية على مدرجه الرئيسي.", "2018-05-10")
+    assert ("attack", "مطار حلب الدولي", "asserted") in got
+
+
+def test_a_timelines_two_days_are_two_happenings() -> None:
+    text = ("- 27 آب: اشتباكات بين الفصائل ومقاتلي مجلس جرابلس العسكري قرب قرية العمارنة.\n"
+            "- 28 آب: غارات تركية على قريتي جب الكوسا والعمارنة جنوب جرابلس.")
+    got = dated(text, "2016-09-05")
+    assert ("attack", "العمارنة", "opposition", "2016-08-27") in got
+    assert ("attack", "العمارنة", "turkey", "2016-08-28") in got
