@@ -142,11 +142,14 @@ def _told_days_apart(a: Event, b: Event) -> bool:
     """Two events each dated by a day its text states, the days differing ("- 27 آب: اشتباكات قرب قرية X"،
     "- 28 آب: غارات تركية على X"): a timeline's or a weekly roundup's two happenings, not one told twice, so an
     implied side does not fold the second into the first (task probe18). Told in one sentence ("قتل ستون في المعارك
-    التي اندلعت يوم الأربعاء، فيما قتل عدد من المسلحين") they stay one toll of one battle."""
+    التي اندلعت يوم الأربعاء، فيما قتل عدد من المسلحين") they stay one toll of one battle. Only strikes and
+    clashes: a toll told again on a later day is that toll updated, a takeover told again that takeover (train
+    folds K and M fell when every type was split)."""
     def stated(d) -> bool:
         return d.precision == "day" and bool(d.value) and d.basis != "published" and d.text not in ("", "article date")
 
-    return a.sentence != b.sentence and stated(a.date) and stated(b.date) and a.date.value != b.date.value
+    return a.type == b.type == "attack" and a.sentence != b.sentence \
+        and stated(a.date) and stated(b.date) and a.date.value != b.date.value
 
 
 def _keep_stated_date(kept: Event, told: tuple[Event, Event]) -> None:
