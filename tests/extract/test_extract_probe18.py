@@ -84,3 +84,9 @@ def test_a_timelines_two_days_are_two_happenings() -> None:
     got = dated(text, "2016-09-05")
     assert ("attack", "العمارنة", "opposition", "2016-08-27") in got
     assert ("attack", "العمارنة", "turkey", "2016-08-28") in got
+
+
+def test_going_out_chanting_is_a_protest() -> None:
+    got = events("عند الفجر كانت المدينة تحت سيطرتنا، وخرج الناس إلى ساحة الساعة يهتفون.", "2024-12-08")
+    assert ("protest", "ساحة الساعة", "asserted") in got
+    assert not any(t == "displacement" for t, _, _ in got)
