@@ -1871,7 +1871,10 @@ class _SentenceScanner:
         if loc is None:
             return None
         kind = loc.candidates[0].kind if loc.candidates else (loc.cue.kind if loc.cue else "")
-        via_b = not prep and k == j and loc.fstart > self.toks[j][0]  # "بريف حمص"
+        # "بريف حمص": the preposition written on the word; not a cue word before the name ("الفرقة الرابعة
+        # مدينة داريا": the town is the object of the verb before the unit, no locator; task probe18)
+        via_b = not prep and k == j and loc.fstart > self.toks[j][0] \
+            and self.toks[j][2].removeprefix(_WA).startswith(_BI)
         direction = loc.candidates and loc.candidates[0].kind == "countryside" \
             and not loc.key.startswith(_RIF)
         main_kind = members[0].candidates[0].kind if members[0].candidates else "town"
