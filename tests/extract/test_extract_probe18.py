@@ -90,3 +90,8 @@ def test_going_out_chanting_is_a_protest() -> None:
     got = events("عند الفجر كانت المدينة تحت سيطرتنا، وخرج الناس إلى ساحة الساعة يهتفون.", "2024-12-08")
     assert ("protest", "ساحة الساعة", "asserted") in got
     assert not any(t == "displacement" for t, _, _ in got)
+
+
+def test_a_back_referenced_destination_before_a_named_origin() -> None:
+    got = events("تشهد مدينة سراقب حركة عودة.\nوعادت عائلات إلى المدينة قادمة من مخيم أطمة.", "2025-09-21")
+    assert ("displacement", "سراقب", "asserted") in got

@@ -605,6 +605,21 @@ class PlaceRules:
                 return [p for p in got[0] if p not in places] if got else []
         return []
 
+    def _backref_destination(self, view: SentenceView, m: Match, nxt: int, places: list[Mention], idx,
+                             actor_idx: set[int]) -> list[Mention]:
+        """"عادت مئة عائلة إلى المدينة خلال الشهر الجاري قادمة من مخيمات X وY": a return or a flight whose
+        destination is a back-reference noun after إلى/نحو, before the origin it names, reaches the place the noun
+        recalls too (the mirror of :meth:`_pronoun_origin`'s "من القرية نحو مدينة X"; task probe18)."""
+        toks = view.toks
+        first = min((token_at(toks, p.start) for p in places), default=nxt)
+        for k in range(m.j, min(first, nxt)):
+            if k in view.place_tokens or k in self._breaks:
+                return []
+            if k > m.j and (k - 1) in idx["toward"] and toks[k].bare in ORIGIN_NOUNS and k in idx["backref"]:
+                got = self._recall(view, [k], actor_idx)
+                return [p for p in got[0] if p not in places] if got else []
+        return []
+
     def _kind_noun_recall(self, view: SentenceView, m: Match, refs: list[int], last: list[Mention],
                           actor_idx: set[int]):
         """"دخلت الدورية قرية X ... وأقامت حاجزاً عند مدخل بلدة Y، قبل أن تنسحب من القرية": after a sequence
