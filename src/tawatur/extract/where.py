@@ -12,6 +12,7 @@ from .backrefs import (
     BACKREF_KINDS,
     DUAL_OBJECT_SUFFIXES,
     DUAL_PRONOUNS,
+    NEIGHBOUR_WORDS,
     PERSONS_SUFFIXES,
     SETTLEMENT_KINDS,
     at_home,
@@ -615,7 +616,9 @@ class PlaceRules:
         for k in range(m.j, min(first, nxt)):
             if k in view.place_tokens or k in self._breaks:
                 return []
-            if k > m.j and (k - 1) in idx["toward"] and toks[k].bare in ORIGIN_NOUNS and k in idx["backref"]:
+            if k > m.j and (k - 1) in idx["toward"] and toks[k].bare in ORIGIN_NOUNS and k in idx["backref"] \
+                    and not (k + 1 < len(toks) and (toks[k + 1].bare in NEIGHBOUR_WORDS or k + 1 in view.place_tokens)):
+                # ("إلى البلدة المجاورة مدينة X": a town described and then named, no back-reference)
                 got = self._recall(view, [k], actor_idx)
                 return [p for p in got[0] if p not in places] if got else []
         return []
