@@ -134,10 +134,16 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# "18:05 عاجل | اشتباكات في ..."، "19:30 - ...": a line led by a clock time is an update of a ticker or a live page
+_TIMED_LINE = re.compile(r"\s*\d{1,2}[:.]\d{2}(?!\d)")
+
+
 def is_heading_line(line: str) -> bool:
-    """A short line without final punctuation (a headline or subheading)."""
+    """A short line without final punctuation (a headline or subheading); not a line led by a clock time:
+    a TV ticker's or a live page's timed update tells its event without a full stop (task probe18)."""
     s = line.strip()
-    return bool(s) and not _ends_with_stop(s) and len(s.split(maxsplit=HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS
+    return bool(s) and not _ends_with_stop(s) and len(s.split(maxsplit=HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS \
+        and not _TIMED_LINE.match(s)
 
 
 def _ends_with_stop(s: str) -> bool:

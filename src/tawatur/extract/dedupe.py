@@ -42,7 +42,7 @@ def dedupe(events: list[Event]) -> list[Event]:
         implied = _unstated(e)
         base = (e.type, e.polarity, _place_key(e))
         same = [best[k] for k in order if k[:3] == base and not _apart(best[k], e)]
-        if implied and same:
+        if implied and (same := [k for k in same if not _told_days_apart(k, e)]):
             _keep_toll(same[0], e)
             continue  # an implied side is a guess: it makes no second event of a happening already kept
         if _borrowed_strike(e) and any(not _unstated(k) for k in same):
@@ -136,6 +136,20 @@ def _apart(a: Event, b: Event) -> bool:
     another happening, whatever sides were guessed (weeks apart may still be one campaign misdated)."""
     va, vb = (a.date.value or "")[:4], (b.date.value or "")[:4]
     return len(va) == len(vb) == 4 and va != vb
+
+
+def _told_days_apart(a: Event, b: Event) -> bool:
+    """Two events each dated by a day its text states, the days differing ("- 27 آب: اشتباكات قرب قرية X"،
+    "- 28 آب: غارات تركية على X"): a timeline's or a weekly roundup's two happenings, not one told twice, so an
+    implied side does not fold the second into the first (task probe18). Told in one sentence ("قتل ستون في المعارك
+    التي اندلعت يوم الأربعاء، فيما قتل عدد من المسلحين") they stay one toll of one battle. Only strikes and
+    clashes: a toll told again on a later day is that toll updated, a takeover told again that takeover (train
+    folds K and M fell when every type was split)."""
+    def stated(d) -> bool:
+        return d.precision == "day" and bool(d.value) and d.basis != "published" and d.text not in ("", "article date")
+
+    return a.type == b.type == "attack" and a.sentence != b.sentence \
+        and stated(a.date) and stated(b.date) and a.date.value != b.date.value
 
 
 def _keep_stated_date(kept: Event, told: tuple[Event, Event]) -> None:

@@ -1727,6 +1727,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 places, how = origin + places, f"{how}+origin-pronoun"  # "فروا منها باتجاه مدينة X"
             elif origin := self._struck_origin(view, m, places, made, idx):
                 places, how = origin + places, f"{how}+origin-resulted"
+            elif dest := self._backref_destination(view, m, nxt, places, idx, actor_idx):
+                places, how = dest + places, f"{how}+destination-backref"
             if onward := [p for p in self._onward_destinations(view, nxt, idx, skip) if p not in places]:
                 places, how = places + onward, f"{how}+onward"
         if not places and etype == "casualties" and not self._settled and any(

@@ -54,6 +54,7 @@ INCIDENT = wordset("incident_noun")
 NOW = wordset("now_adverb")
 UNTIL = wordset("until_linker")
 UNTIL_BOUND = wordset("until_preposition")
+UNTIL_REACH = 4  # words from "حتى" to the day it bounds: "حتى السادسة من صباح الغد"
 SPAN_LEAD = wordset("time_span_lead")
 SPAN_REACH = 6  # words from a closing span's lead to its date ("خلال الأيام الممتدة من السادس إلى العاشر من آذار")
 REPORTED_REACH = 8  # words after a reported trigger its own day may stand ("إن القوات انسحبت من البلدة ليل الأحد")
@@ -455,8 +456,9 @@ def _end_bound(toks: list[Token], i: int, m: Mention, pub: str) -> bool:
     """A day after "حتى" that is still to come ("فرضت حظر تجوال في المدينة حتى صباح الغد") is when the thing
     ends, not when it happened: it does not date the event (the sentence's other day or the article's
     does). "غادرت 300 عائلة حتى صباح اليوم" (as of this morning) is a count up to a day already here and
-    keeps dating it. The mention may start after a part of the day ("حتى صباح"), so two words back are read."""
-    if not pub or not any(toks[k].bare in UNTIL_BOUND for k in range(max(0, i - 2), i)):
+    keeps dating it. The mention may start after a part of the day or an hour ("حتى صباح"، "حتى السادسة من
+    صباح الغد", a ticker's curfew; task probe18), so four words back are read."""
+    if not pub or not any(toks[k].bare in UNTIL_BOUND for k in range(max(0, i - UNTIL_REACH), i)):
         return False
     return (as_event_date(m).value or "")[:10] > pub
 

@@ -12,6 +12,7 @@ from .backrefs import (
     BACKREF_KINDS,
     DUAL_OBJECT_SUFFIXES,
     DUAL_PRONOUNS,
+    NEIGHBOUR_WORDS,
     PERSONS_SUFFIXES,
     SETTLEMENT_KINDS,
     at_home,
@@ -640,6 +641,22 @@ class PlaceRules:
         already: an origin ("من الحي"، "منها"، "سكانها") or a list's first member ("المدينة وقرى X") added to them."""
         got = self._recall(view, refs, actor_idx, pronoun)
         return [p for p in got[0] if p not in places] if got else []
+
+    def _backref_destination(self, view: SentenceView, m: Match, nxt: int, places: list[Mention], idx,
+                             actor_idx: set[int]) -> list[Mention]:
+        """"عادت مئة عائلة إلى المدينة خلال الشهر الجاري قادمة من مخيمات X وY": a return or a flight whose
+        destination is a back-reference noun after إلى/نحو, before the origin it names, reaches the place the noun
+        recalls too (the mirror of :meth:`_pronoun_origin`'s "من القرية نحو مدينة X"; task probe18)."""
+        toks = view.toks
+        first = min((token_at(toks, p.start) for p in places), default=nxt)
+        for k in range(m.j, min(first, nxt)):
+            if k in view.place_tokens or k in self._breaks:
+                return []
+            if k > m.j and (k - 1) in idx["toward"] and toks[k].bare in ORIGIN_NOUNS and k in idx["backref"] \
+                    and not (k + 1 < len(toks) and (toks[k + 1].bare in NEIGHBOUR_WORDS or k + 1 in view.place_tokens)):
+                # ("إلى البلدة المجاورة مدينة X": a town described and then named, no back-reference)
+                return self.recalled_beside(view, [k], actor_idx, places)
+        return []
 
     def _kind_noun_recall(self, view: SentenceView, m: Match, refs: list[int], last: list[Mention],
                           actor_idx: set[int]):

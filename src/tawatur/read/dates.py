@@ -559,6 +559,7 @@ def read_dates(article: Article) -> Article:
     last_day: date | None = None
     started: date | None = None  # the last day named as a start ("بدأت العملية يوم السبت")
     counted: date | None = None  # the start of the last operation whose days the text counted
+    years: dict[int, int] = {}  # month -> the year the article last named it with ("في آب 2012")
     for sent in article.sentences:
         f = sentence_folds(article.raw, sent.start, sent.end)
         taken: list[tuple[int, int]] = []
@@ -583,6 +584,7 @@ def read_dates(article: Article) -> Article:
                     else _absolute(t, kind, m, pub)
                 if attrs is None:
                     continue
+                attrs = _in_named_year(kind, m, attrs, years)
                 taken.append(m.span())
                 found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:{kind}")))
         for m in _finditer("opday", f.text, present):
@@ -629,11 +631,32 @@ def read_dates(article: Article) -> Article:
         for pos, mm in sorted(found, key=lambda x: x[0]):
             _eve_or_morrow(f.text, pos, mm)
             article.mentions.append(mm)
+            if mm.rule in _YEAR_NAMING and mm.attrs["value"] and not mm.attrs.get("anchor"):
+                years[int(mm.attrs["value"][5:7])] = int(mm.attrs["value"][:4])
             if mm.attrs["value"] and mm.attrs["precision"] == "day":
                 last_day = date.fromisoformat(mm.attrs["value"])
                 if _after_start_word(f.text, pos):
                     started = last_day
     return article
+
+
+_YEAR_NAMING = ("date:my", "date:dmy", "date:num_dmy", "date:num_ymd")  # the kinds that may write a year out
+
+
+def _in_named_year(kind: str, m: re.Match, attrs: dict, years: dict[int, int]) -> dict:
+    """"المتهم باقتحام داريا في آب 2012 ... ثم اقتحمتها في الخامس والعشرين من آب": a day or a month named
+    without a year, after the article named that month with its year, is in that year (a trial's, a profile's
+    or a timeline's story), not the one before the article's date."""
+    groups = m.groupdict()
+    if kind not in ("dmy", "mon") or groups.get("y") or groups.get("rel") or groups.get("yrel") \
+            or not attrs.get("value"):
+        return attrs
+    month, day = int(attrs["value"][5:7]), int(attrs["value"][8:10])
+    year = years.get(month)
+    d = _safe_date(year, month, day) if year is not None else None
+    if d is None or d.year == int(attrs["value"][:4]):
+        return attrs
+    return {**attrs, "value": d.isoformat(), "anchor": "named year"}
 
 
 def _eve_or_morrow(text: str, pos: int, mm: Mention) -> None:

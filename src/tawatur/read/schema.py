@@ -171,7 +171,7 @@ SCHEMAS: dict[str, Schema] = {
                                         "kind": REQ, "precision": Col(required=True, values=_set("1", "2", "3")),
                                         "follows": Col(values=_set("town", "proper", "definite", "number", "institution"), sep=","),
                                         "bare": Col(values=_set("yes", "no"))}),
-    "gazetteer/ambiguous.tsv": Schema({"form": REQ, "policy": Col(required=True, values=_set("cue", "never")),
+    "gazetteer/ambiguous.tsv": Schema({"form": REQ, "policy": Col(required=True, values=_set("cue", "never", "dual")),
                                        "note": TEXT, "sense": Col(values=_set("article"))}),
     "gazetteer/common_nouns.tsv": Schema({"form": REQ, "note": TEXT}),
     # ingest: relative words in a 'published' field
