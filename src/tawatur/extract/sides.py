@@ -2,6 +2,7 @@
 the actor and side of an event."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache, lru_cache
 
@@ -72,6 +73,8 @@ RESPONSE = wordset("response_noun")
 ASIDE_REACH = 5  # words of a comma-enclosed aside between a speaker and the act it denies ("، في بيان لها،")
 DEAL_NOUNS = wordset("deal_noun")
 SPONSOR = wordset("sponsor_noun")
+CLASH_BETWEEN_REACH = 6  # words from a clash's trigger to its بين ("في اشتباك بالأسلحة الخفيفة والمتوسطة بين")
+PARTIES_REACH = 6  # words after بين that name a clash's two parties ("بين أفراد من عشيرتين")
 NATIONALITY_REACH = 3  # words after a strike noun its nationality adjective may stand ("قصف مدفعي تركي")
 LAUNCH_REACH = 3  # words from "شنته" to the force it names: "شنته خلية من التنظيم"
 PATROL_VERB_GAP = 3  # words of a force's name between a patrol and its verb ("دورية للأمن العام تعرضت")
@@ -101,6 +104,7 @@ NON_AGENT = wordset("non_agent_preposition")
 ASSAULT = wordlist("assault_stem")
 ATTACKER = wordset("attacker_noun")
 CAUSE = wordset("cause_marker")
+INSTRUMENT = wordlist("means_clitic")
 CLASH_SUBJECT_REACH = 3  # words from a clash verb back to the start of its subject ("وحدات الجيش تشتبك")
 RESULT_WHAT, RESULT_VERB, RESULT_PREP = wordset("result_what"), wordset("result_verb"), wordset("result_preposition")
 LOYALIST = wordset("loyalist_adjective")
@@ -747,12 +751,34 @@ class SideRules:
             if e.type != "attack" or trig(e) not in clash or e.actor.side == attacker:
                 continue
             named = [a for a in self.by_sent.get(e.sentence, []) if a.kind == "actor"]
+            if self._unarmed_parties(e, named):
+                continue  # "في اشتباك بين أفراد من عشيرتين": the clash names its own parties, no armed side
             if any(a.attrs.get("side") == attacker and self._after_with(a) for a in named):
                 continue  # "اشتباكات مع الإرهابيين": who the clash is with is not whose it is
             parties = {a.attrs.get("side") for a in named} & ARMED_SIDES
             if attacker in parties or len(parties) <= 1:
                 e.actor = actor_of(None, attacker, e.date.value or self.day)
                 e.rule = e.rule.rsplit(" side:", 1)[0] + " side:attacker-in-article"
+
+    def _unarmed_parties(self, e: Event, named: list[Mention]) -> bool:
+        """"في اشتباك بالأسلحة الخفيفة بين أفراد من عشيرتين": a clash whose بين (within CLASH_BETWEEN_REACH words
+        of its trigger) names its parties, none of them an armed side (clans, families, unnamed gunmen), is
+        theirs (GUIDELINES: tribes and local armed groups are `unknown`), not the attacker's of another item
+        of the article's list."""
+        if e.evidence is None or e.sentence >= len(self.article.sentences):
+            return False
+        raw, end = self.article.raw, self.article.sentences[e.sentence].end
+        at = raw.find(e.trigger, e.evidence.start, end)
+        if at < 0:
+            return False
+        after = list(re.finditer(r"\S+", raw[at + len(e.trigger):end]))[:CLASH_BETWEEN_REACH]
+        k = next((i for i, w in enumerate(after) if fold_text(w.group()) in BETWEEN), None)
+        if k is None:
+            return False
+        lo = at + len(e.trigger) + after[k].end()
+        rest = list(re.finditer(r"\S+", raw[lo:end]))[:PARTIES_REACH]
+        hi = lo + (rest[-1].end() if rest else 0)
+        return not any(lo <= a.start < hi and a.attrs.get("side") in ARMED_SIDES for a in named)
 
     def identified_attacker(self, events: list[Event]) -> None:
         """"أقدم انتحاري على تفجير نفسه ... وأكدت الوزارة أن الانتحاري عضو في تنظيم X": when the article
@@ -888,10 +914,11 @@ class SideRules:
             k = next((k for k, w in enumerate(after[:MORE_VICTIMS_REACH]) if w in MORE_VICTIMS), None)
             if k is None or (k + 1 < len(after) and after[k + 1] in PARTITIVE_OF):
                 continue  # ("وقتل ثلاثة آخرون من المهاجمين": others of a force named, not more of the same dead)
-            first = next((e for e in events if e.sentence == c.sentence and e.type == "casualties"
-                          and e.evidence.start < c.evidence.start and e.actor.side not in ("unknown", "civilians")),
-                         None)
-            if first is not None:
+            # the toll it continues is the nearest one before it: in a daily list ("قتل جنديان في هجوم لداعش،
+            # ... في حين قتل شابان وأصيب أربعة آخرون في اشتباك بين عشيرتين") an earlier item's killer is not its
+            first = max((e for e in events if e.sentence == c.sentence and e.type == "casualties"
+                         and e.evidence.start < c.evidence.start), key=lambda e: e.evidence.start, default=None)
+            if first is not None and first.actor.side not in ("unknown", "civilians"):
                 c.actor = actor_of(None, first.actor.side, c.date.value or self.day)
                 c.rule = c.rule.rsplit(" side:", 1)[0] + " side:more-victims"
 
@@ -902,15 +929,48 @@ class SideRules:
             if c.type != "casualties" or c.actor.side != "unknown" or not c.rule.endswith("side:implied") \
                     or c.sentence >= len(self.article.sentences):
                 continue
-            sent = self.article.sentences[c.sentence]
-            text = fold_text(self.article.raw[sent.start:sent.end])
-            cause = next((a for a in events if a.sentence == c.sentence and a.type == "attack"
-                          and a.polarity == "asserted" and a.actor.side in ARMED_SIDES
-                          and a.rule.endswith("side:actor")
-                          and any(f"{w} {fold_text(a.trigger)}" in text for w in CAUSE)), None)
-            if cause is not None:
+            cause = self._nearest_cause(c, events)
+            if cause is not None and cause.polarity == "asserted" and cause.actor.side in ARMED_SIDES \
+                    and cause.rule.endswith("side:actor"):
                 c.actor = actor_of(None, cause.actor.side, c.date.value or self.day)
                 c.rule = c.rule.rsplit(" side:", 1)[0] + " side:caused-by-strike"
+
+    def _nearest_cause(self, c: Event, events: list[Event]) -> Event | None:
+        """The strike a toll's cause word leads to: the first one told after the toll ("قضى رجل برصاص
+        مسلحين مجهولين ... وقتل طفل بانفجار لغم ... في اشتباك بين عشيرتين"), not any strike of a daily
+        list's sentence, whose other items have causes of their own. When no strike is told after the
+        toll, the first strike of the sentence named after a cause word, as before."""
+        sent = self.article.sentences[c.sentence]
+        text = fold_text(self.article.raw[sent.start:sent.end])
+        here = len(fold_text(self.article.raw[sent.start:c.evidence.start])) if c.evidence else 0
+        told: list[tuple[int, Event]] = []
+        for a in events:
+            if a.sentence != c.sentence or a.type != "attack" or not a.trigger:
+                continue
+            i = self._told_as_cause(text, fold_text(a.trigger), here)
+            if i >= 0:
+                told.append((i, a))
+        if told:
+            return min(told, key=lambda t: t[0])[1]
+        return next((a for a in events if a.sentence == c.sentence and a.type == "attack"
+                     and a.polarity == "asserted" and a.actor.side in ARMED_SIDES
+                     and a.rule.endswith("side:actor")
+                     and any(f"{w} {fold_text(a.trigger)}" in text for w in CAUSE)), None)
+
+    @staticmethod
+    def _told_as_cause(text: str, trig: str, here: int) -> int:
+        """Where, after ``here``, a strike's trigger is told as a cause: after a cause word ("في هجوم"،
+        "جراء قصف"), or as the means, ب on it or on the word before it ("برصاص مسلحين"، "برصاص قناص")."""
+        i = text.find(trig, here)
+        while i >= 0:
+            before = text[:i].split()
+            last = before[-1] if before and text[i - 1:i].isspace() else ""
+            clitic = before[-1] if before and not text[i - 1:i].isspace() else ""  # "بقصف" with trigger قصف
+            if trig.startswith(INSTRUMENT) or last in CAUSE or last.startswith(INSTRUMENT) \
+                    or clitic in INSTRUMENT:
+                return i
+            i = text.find(trig, i + 1)
+        return -1
 
     def resulted_from_strike(self, events: list[Event]) -> None:
         """"قصفت طائرات النظام أحياء X وY، ما أدى إلى مقتل 4 مدنيين في حي X": a toll with no agent of its own,

@@ -1,0 +1,35 @@
+"""Sides the readers left wrong in bench/articles_heldout13 (task read13). Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+HEAD = "أخبار البلدات\n\n"
+
+
+def sides(text: str, day: str) -> set[tuple[str, str, str]]:
+    evs = analyze(Article(id="a", raw=HEAD + text, published=day)).events
+    return {(e.type, e.place.name, e.actor.side) for e in evs if e.place is not None}
+
+
+def test_a_daily_list_item_s_toll_is_caused_by_its_own_strike():
+    got = sides("وقتل عنصران من الجيش السوري في هجوم شنه مسلحون من تنظيم داعش على نقطة عسكرية قرب بلدة السخنة، "
+                "كما قتل رجل برصاص مسلحين مجهولين في قرية الغنطو.", "2026-02-14")
+    assert ("casualties", "السخنة", "isis") in got
+    assert ("casualties", "الغنطو", "unknown") in got
+    got = sides("وقتل عنصر من الأمن الداخلي في هجوم لخلايا تنظيم داعش على حاجز في بلدة البصيرة، "
+                "وقتلت امرأة برصاص قناص مجهول في قرية الكبر.", "2026-03-02")
+    assert ("casualties", "الكبر", "unknown") in got
+
+
+def test_a_clash_between_two_clans_is_no_armed_side_s():
+    got = sides("وأصيب ثلاثة جنود في هجوم لخلايا تنظيم داعش على حاجز في بلدة الشعفة، في حين قتل شاب وأصيب اثنان "
+                "آخران في اشتباك بالأسلحة الخفيفة بين عائلتين في بلدة الشحيل.", "2026-01-09")
+    assert ("attack", "الشعفة", "isis") in got
+    assert ("attack", "الشحيل", "unknown") in got
+    assert ("casualties", "الشحيل", "unknown") in got
+
+
+def test_a_toll_after_a_named_strike_keeps_its_striker():
+    got = sides("وقتل ثلاثة مدنيين جراء قصف مدفعي لقوات النظام على بلدة كفرنبل.", "2016-05-03")
+    assert ("casualties", "كفرنبل", "government") in got
