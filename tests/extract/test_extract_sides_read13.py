@@ -33,3 +33,23 @@ def test_a_clash_between_two_clans_is_no_armed_side_s():
 def test_a_toll_after_a_named_strike_keeps_its_striker():
     got = sides("وقتل ثلاثة مدنيين جراء قصف مدفعي لقوات النظام على بلدة كفرنبل.", "2016-05-03")
     assert ("casualties", "كفرنبل", "government") in got
+
+
+def test_an_aside_between_the_strike_verb_and_its_noun_leaves_the_arm_read():
+    got = sides("سيطر الثوار على حاجز العامرية. وقال ناشطون إن طائرات حربية شنت، بعد ساعات من سقوط الحاجز، غارات "
+                "على بلدة معرشورين، ما أدى إلى مقتل أربعة مدنيين في البلدة.", "2013-02-03")
+    assert ("attack", "معرشورين", "government") in got
+    assert ("casualties", "معرشورين", "government") in got
+
+
+def test_a_toll_after_a_sole_operator_s_strike_is_its_side_s():
+    got = sides("وتقدم مقاتلو المعارضة في محيط بلدة مورك. وقال ناشطون إن المروحيات ألقت، فجر اليوم الأربعاء، براميل "
+                "متفجرة على بلدة كفرزيتا، ما أدى إلى مقتل طفلين في البلدة.", "2014-04-02")
+    assert ("casualties", "كفرزيتا", "government") in got
+
+
+def test_a_strike_of_the_next_clause_is_no_means_of_a_toll():
+    got = sides("وسيطرت فصائل المعارضة على تلة في ريف حماة الشمالي، وأصيب خمسة أشخاص بجروح في بلدة حلفايا، وألقى "
+                "الطيران المروحي أربعة براميل متفجرة على بلدة اللطامنة.", "2016-10-04")
+    assert ("casualties", "حلفايا", "unknown") in got
+    assert ("attack", "اللطامنة", "government") in got

@@ -187,20 +187,35 @@ def sole_operators() -> dict[str, tuple[str, str, str]]:
     return out
 
 
-def arm_window(view: SentenceView, m: Match) -> tuple[int, int]:
+def arm_window(view: SentenceView, m: Match, raw: str = "") -> tuple[int, int]:
     """Where a strike's arm or device is read: three words before the trigger to three after it (six after a toll,
-    "لقي 40 مصرعهم خلال تفجير انتحاري": the strike that took them)."""
-    return max(0, m.i - 3), min(len(view.toks), m.j + (6 if m.row.get("type") == "casualties" else 3))
+    "لقي 40 مصرعهم خلال تفجير انتحاري": the strike that took them). A comma-enclosed aside right before the
+    trigger ("طائرات حربية شنت، بعد ساعات من سقوط المطار، غارات") does not count: the three words are read
+    before it (``raw``, the article's text, tells where its commas are)."""
+    lo = m.i
+    if raw and (k := aside_before(raw, view.toks, m.i)) is not None:
+        lo = k
+    return max(0, lo - 3), min(len(view.toks), m.j + (6 if m.row.get("type") == "casualties" else 3))
 
 
-def sole_operator_side(view: SentenceView, m: Match, day: str | None) -> str | None:
+def aside_before(raw: str, toks: list[Token], i: int) -> int | None:
+    """The first token of a comma-enclosed aside of at most ASIDE_REACH words that ends right before token
+    ``i`` ("شنت، بعد ساعات من سقوط المطار، غارات" -> the token of بعد), or None."""
+    def comma_before(k: int) -> bool:
+        return any(c in COMMAS for c in raw[toks[k - 1].end:toks[k].start])
+    if i < 2 or i >= len(toks) or not comma_before(i):
+        return None
+    return next((k for k in range(i - 1, max(0, i - 1 - ASIDE_REACH), -1) if comma_before(k)), None)
+
+
+def sole_operator_side(view: SentenceView, m: Match, day: str | None, raw: str = "") -> str | None:
     """"ألقت المروحيات براميل متفجرة على البلدة"، "قتل سبعة في قصف بالبراميل": a strike told by an arm only
     one side used (a helicopter, a barrel bomb), in the trigger or three words either side of it (six after a
     toll), is that side's while it had them. An aircraft one or two words after a word that downs or wrecks it
     ("إسقاط مروحية"، "تحطم طائرة حربية") is the target, and says nothing of who struck."""
     arms = sole_operators()
     toks = view.toks
-    lo, hi = arm_window(view, m)
+    lo, hi = arm_window(view, m, raw)
     for k in range(lo, hi):
         hit = next((arms[f] for f in toks[k].forms if f in arms), None)
         if hit is None:
@@ -960,14 +975,16 @@ class SideRules:
     @staticmethod
     def _told_as_cause(text: str, trig: str, here: int) -> int:
         """Where, after ``here``, a strike's trigger is told as a cause: after a cause word ("في هجوم"،
-        "جراء قصف"), or as the means, ب on it or on the word before it ("برصاص مسلحين"، "برصاص قناص")."""
+        "جراء قصف"), or as the means in the toll's own clause (no comma between), ب on it or on the word
+        before it ("قضى رجل برصاص مسلحين"، "برصاص قناص"; "بجروح، وألقى الطيران 4 براميل" is a clause of its own)."""
         i = text.find(trig, here)
         while i >= 0:
             before = text[:i].split()
             last = before[-1] if before and text[i - 1:i].isspace() else ""
             clitic = before[-1] if before and not text[i - 1:i].isspace() else ""  # "بقصف" with trigger قصف
-            if trig.startswith(INSTRUMENT) or last in CAUSE or last.startswith(INSTRUMENT) \
-                    or clitic in INSTRUMENT:
+            means = not any(c in COMMAS for c in text[here:i]) and (
+                trig.startswith(INSTRUMENT) or last.startswith(INSTRUMENT) or clitic in INSTRUMENT)
+            if last in CAUSE or means:
                 return i
             i = text.find(trig, i + 1)
         return -1
@@ -989,7 +1006,9 @@ class SideRules:
             before = [a for a in events if a.sentence == c.sentence and a.type == "attack" and a.polarity == "asserted"
                       and a.evidence.start < c.evidence.start]
             last = max(before, key=lambda a: a.evidence.start, default=None)
-            if last is not None and last.actor.side in ARMED_SIDES and last.rule.endswith("side:actor") \
+            # a strike told by an arm only one side used ("طائرات حربية شنت غارات" in 2013) names its agent too
+            if last is not None and last.actor.side in ARMED_SIDES \
+                    and last.rule.endswith(("side:actor", "side:sole-operator")) \
                     and not told_as_clash(last, self.triggers):
                 c.actor = actor_of(None, last.actor.side, c.date.value or self.day)
                 c.rule = c.rule.rsplit(" side:", 1)[0] + " side:resulted-from-strike"
@@ -1634,7 +1653,7 @@ class SideRules:
         a0 = token_at(toks, actor.start)
         if a0 >= m.i or not any(toks[k].bare in CONTRAST_LINKERS for k in range(a0 + 1, m.i)):
             return False
-        arm = sole_operator_side(view, m, self.day)
+        arm = sole_operator_side(view, m, self.day, self.article.raw)
         return arm is not None and arm != actor.attrs.get("side")
 
     def _main_clause_side(self, view: SentenceView) -> str | None:
