@@ -53,3 +53,17 @@ def test_a_strike_of_the_next_clause_is_no_means_of_a_toll():
                 "الطيران المروحي أربعة براميل متفجرة على بلدة اللطامنة.", "2016-10-04")
     assert ("casualties", "حلفايا", "unknown") in got
     assert ("attack", "اللطامنة", "government") in got
+
+
+def test_a_time_adverb_before_ma_leaves_the_clash_to_its_subject():
+    got = sides("وأفاد مصدر أمني بأن دورية من الأمن العام اشتبكت صباح اليوم الأحد مع مسلحين مجهولين في محيط بلدة "
+                "الصنمين.", "2025-09-14")
+    assert any(t == "attack" and "الصنمين" in p and s == "government" for t, p, s in got)
+
+
+def test_the_dead_of_them_after_a_subject_s_clash_are_its_toll():
+    got = sides("وقالت الوزارة إن دورية من حرس الحدود اشتبكت فجر اليوم مع مجموعة من المهربين المسلحين قرب بلدة "
+                "حوش السيد علي، ما أسفر عن مقتل ثلاثة منهم.", "2025-12-03")
+    assert ("casualties", "حوش السيد علي", "government") in got
+    got = sides("واندلعت اشتباكات بين مسلحين في بلدة زيتا، ما أسفر عن مقتل اثنين منهم.", "2025-12-03")
+    assert ("casualties", "زيتا", "unknown") in got

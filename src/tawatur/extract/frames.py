@@ -413,6 +413,9 @@ def _time_words(view: SentenceView, lo: int, hi: int) -> int:
     return n
 
 
+time_words = _time_words  # (sides.py reads the same span: "اشتبكت فجر اليوم مع X")
+
+
 def _governed_subject(view: SentenceView, a: tuple[int, int, Mention], verb: int) -> bool:
     """"قال إن مجموعات مسلحة هاجمت": a force right after إنّ/أنّ/بأنّ and right before the verb is the
     noun the particle governs, the verb's subject (word order SVO), whatever force follows the verb."""

@@ -26,6 +26,7 @@ from .frames import (
     is_lam_object,
     own_people_after,
     state_office_announces,
+    time_words,
     token_at,
     verbal_noun,
 )
@@ -73,6 +74,7 @@ RESPONSE = wordset("response_noun")
 ASIDE_REACH = 5  # words of a comma-enclosed aside between a speaker and the act it denies ("، في بيان لها،")
 DEAL_NOUNS = wordset("deal_noun")
 SPONSOR = wordset("sponsor_noun")
+CLASH_WITH_REACH = 6  # words of a date a clash verb's مع may stand after ("اشتبكت صباح اليوم الأربعاء مع")
 CLASH_BETWEEN_REACH = 6  # words from a clash's trigger to its بين ("في اشتباك بالأسلحة الخفيفة والمتوسطة بين")
 PARTIES_REACH = 6  # words after بين that name a clash's two parties ("بين أفراد من عشيرتين")
 NATIONALITY_REACH = 3  # words after a strike noun its nationality adjective may stand ("قصف مدفعي تركي")
@@ -1472,7 +1474,9 @@ class SideRules:
         if actor is None or m.i >= len(toks) or verbal_noun(toks[m.i].word) or actor.end > toks[m.i].start:
             return False
         a0 = token_at(toks, actor.start)
-        return m.i - a0 <= CLASH_SUBJECT_REACH and any(t.bare in NON_AGENT for t in toks[m.j:m.j + 2])
+        # "دورية من حرس الحدود اشتبكت فجر اليوم مع مهربين": a time adverb before مع does not count
+        k = m.j + time_words(view, m.j, min(len(toks), m.j + CLASH_WITH_REACH))
+        return m.i - a0 <= CLASH_SUBJECT_REACH and any(t.bare in NON_AGENT for t in toks[k:k + 2])
 
     @staticmethod
     def _clash_subject(view: SentenceView, m: Match) -> str | None:
