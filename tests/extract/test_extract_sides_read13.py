@@ -67,3 +67,14 @@ def test_the_dead_of_them_after_a_subject_s_clash_are_its_toll():
     assert ("casualties", "حوش السيد علي", "government") in got
     got = sides("واندلعت اشتباكات بين مسلحين في بلدة زيتا، ما أسفر عن مقتل اثنين منهم.", "2025-12-03")
     assert ("casualties", "زيتا", "unknown") in got
+
+
+def test_a_plural_detention_verb_after_its_subject_is_the_subject_s():
+    got = sides("وتابع مراسلنا أن العناصر الإسرائيليين احتجزوا شابين من سكان قرية الحميدية ونقلوهما معهم.",
+                "2025-10-22")
+    assert ("other", "الحميدية", "israel") in got
+
+
+def test_a_passive_detention_with_its_agent_after_ala_yad_is_the_agent_s():
+    got = sides("وقال ناشطون إن عناصر من الجيش الحر احتجزوا على يد مقاتلي تنظيم داعش قرب بلدة الراعي.", "2016-09-12")
+    assert ("other", "الراعي", "isis") in got
