@@ -106,6 +106,7 @@ NON_AGENT = wordset("non_agent_preposition")
 ASSAULT = wordlist("assault_stem")
 ATTACKER = wordset("attacker_noun")
 CAUSE = wordset("cause_marker")
+EPITHET_RULE = "coref:construct-epithet"  # (read/actors.py _construct_epithets)
 INSTRUMENT = wordlist("means_clitic")
 CLASH_SUBJECT_REACH = 3  # words from a clash verb back to the start of its subject ("وحدات الجيش تشتبك")
 RESULT_WHAT, RESULT_VERB, RESULT_PREP = wordset("result_what"), wordset("result_verb"), wordset("result_preposition")
@@ -367,11 +368,12 @@ def unnamed_authority(side: str, day: str | None) -> str:
 
 
 def protagonist(article: Article) -> str:
-    """The side the article is mostly about (first mentions weigh more)."""
+    """The side the article is mostly about (first mentions weigh more). An outlet's pejorative epithet repeated
+    for a group ("المرتزقة" after "مرتزقة داعش", read/actors.py) names the side it reports against: not counted."""
     counts: Counter[str] = Counter()
     for n, m in enumerate(sorted(article.mentions_of("actor"), key=lambda m: m.start)):
         side = m.attrs.get("side", "unknown")
-        if side in ("unknown", "civilians"):
+        if side in ("unknown", "civilians") or m.rule == EPITHET_RULE:
             continue
         counts[side] += 1.0 + (2.0 if n < 3 else 0.0)
     return counts.most_common(1)[0][0] if counts else "unknown"
