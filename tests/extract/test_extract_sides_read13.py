@@ -78,3 +78,9 @@ def test_a_plural_detention_verb_after_its_subject_is_the_subject_s():
 def test_a_passive_detention_with_its_agent_after_ala_yad_is_the_agent_s():
     got = sides("وقال ناشطون إن عناصر من الجيش الحر احتجزوا على يد مقاتلي تنظيم داعش قرب بلدة الراعي.", "2016-09-12")
     assert ("other", "الراعي", "isis") in got
+
+
+def test_the_capital_after_a_verb_of_commenting_is_no_event_place():
+    got = sides("وسيطر مقاتلو التنظيم على قرية قرب تدمر. ولم تعلق دمشق رسميا على الفور، غير أن التلفزيون الرسمي قال إن "
+                "وحدات الجيش قصفت تجمعات للمسلحين في محيط الحقل.", "2014-07-18")
+    assert not any(p == "دمشق" for _, p, _ in got)
