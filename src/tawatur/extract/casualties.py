@@ -25,6 +25,8 @@ from .when import event_date
 
 HIT_MATERIEL = wordset("hit_materiel")
 ATTACKER_NOUNS = wordset("counted_attackers")
+OF_THEM = wordset("of_them_pronoun")
+OF_THEM_REACH = 3  # words from a toll's trigger to "منهم" ("مقتل اثنين منهم"، "مقتل ثلاثة مسلحين منهم")
 DEAD_PEOPLE = wordset("dead_people")  # "عنصرين من الأمن العام قتلا": the people a toll counts
 ATTACKERS_REACH = 6  # words after a toll's word its "من المهاجمين" may stand ("مقتل 15 عنصراً من المهاجمين")
 COUNTED_REACH = 5  # words from a force counted out ("عنصرين من الأمن العام") to the kill verb right after it
@@ -144,6 +146,15 @@ class CasualtyRules:
         toks = view.toks
         return any(m.i < a0 <= m.j + 6 and toks[a0 - 1].bare in VICTIM_MARKERS for a0, _, _ in view.actors)
 
+    @staticmethod
+    def _of_the_other_party(view, m: Match, clash) -> bool:
+        """Whether a clash's toll counts "منهم" (wordset of_them_pronoun, within OF_THEM_REACH words after its
+        trigger) and the clash's subject is a named armed force: "of them" recalls the party named last, after
+        مع, so the subject inflicted the toll (GUIDELINES: casualties, the side that inflicted them when stated)."""
+        if clash.actor.side not in ARMED_SIDES or not clash.rule.endswith("side:actor"):
+            return False
+        return any(t.bare in OF_THEM for t in view.toks[m.j:m.j + OF_THEM_REACH])
+
     def _two_tolls(self, view, m: Match) -> bool:
         """Whether the sentence counts the dead of two forces ("قتل 12 من الفصائل، فيما قتل 9 من عناصر
         قوات النظام"): each toll is then inflicted by the adversary of whom it counts."""
@@ -202,6 +213,9 @@ class CasualtyRules:
         # inflicted them as far as the text says (GUIDELINES: casualties, the side when stated, else unknown)
         unnamed = not own and victim is None and not self._names_victims(view, m) \
             and told_as_clash(donor_event, self.triggers)
+        theirs = unnamed and self._of_the_other_party(view, m, donor_event)
+        if theirs:  # "اشتبكت دورية من حرس الحدود مع مهربين، ما أسفر عن مقتل اثنين منهم": the subject's
+            unnamed, side = False, donor_event.actor.side
         if own:
             side = self._toll_side(view, m)
         elif unnamed or side in ("unknown", "civilians"):
@@ -247,6 +261,8 @@ class CasualtyRules:
                 ev.rule = ev.rule.replace("side:implied", "side:victim-adversary")
             elif both:  # the dead of both parties
                 ev.rule = ev.rule.replace("side:implied", "side:dead-of-both")
+            elif theirs:  # the dead of the party a named subject clashed with
+                ev.rule = ev.rule.replace("side:implied", "side:clash-of-them")
             elif unnamed:  # a clash's toll of dead whose side is not told
                 ev.rule = ev.rule.replace("side:implied", "side:clash-unnamed")
             out.append((ev, places))

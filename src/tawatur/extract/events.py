@@ -1916,7 +1916,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         date = event_date(view, m, self.article, self._previous_day(), continuation, self._breaks,
                           self.narrative, self.lead_day)
         if actor is None and not (nat or subj or side_how or held_how) and etype in ("attack", "casualties") and (
-                arm := sole_operator_side(view, m, date.value or self.day)) and not self.covert_strike(view, m):
+                arm := sole_operator_side(view, m, date.value or self.day, self.article.raw)) and not self.covert_strike(view, m):
             side, held_how = arm, "side:sole-operator"  # "ألقت المروحيات براميل": only one side flew them
         qty = quantity_near(view, m, prv, nxt, etype, self._sentence_matches)
         out = []

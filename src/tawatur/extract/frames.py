@@ -20,7 +20,7 @@ from ..lang.ar import analyses, clitic_forms
 from ..model import Mention
 from ..read.wordsets import marks, wordlist, wordset
 from .patterns import Match, Token, find_all, load_patterns
-from .vocab import PART_OF_PEOPLE, counts
+from .vocab import AGENT_HANDS, PART_OF_PEOPLE, counts
 
 EXCLUDED_PLACE_KINDS = {"country", "region", "sea", "continent"}
 
@@ -146,7 +146,8 @@ _NOT_SUBJECT = wordset("non_subject_after_verb")
 _AGENT_FRAME_CLITIC = wordlist("agent_frame_clitic")
 _STRUCK_SITES = wordset("struck_site_noun")
 # "خروج آخر دفعة من مقاتلي حركة X": a batch, its members and من between a verbal noun and its genitive force
-_BATCH_GAP = wordset("batch_word") | wordset("member_noun") | wordset("count_partitive")
+_MEMBER_NOUNS = wordset("member_noun")
+_BATCH_GAP = wordset("batch_word") | _MEMBER_NOUNS | wordset("count_partitive")
 _BATCH_REACH = 6  # words of such a gap
 
 
@@ -430,6 +431,9 @@ def _time_words(view: SentenceView, lo: int, hi: int) -> int:
     return n
 
 
+time_words = _time_words  # (sides.py reads the same span: "اشتبكت فجر اليوم مع X")
+
+
 def _governed_subject(view: SentenceView, a: tuple[int, int, Mention], verb: int) -> bool:
     """"قال إن مجموعات مسلحة هاجمت": a force right after إنّ/أنّ/بأنّ and right before the verb is the
     noun the particle governs, the verb's subject (word order SVO), whatever force follows the verb."""
@@ -494,9 +498,10 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
         # "بهجمات على حواجز الأمن العام": the force owning the sites a strike hits is its target
         and not (trig.row.get("type") == "attack" and view.toks[a[0] - 1].bare in _STRUCK_SITES)
         and not any(view.toks[k].word in SUBJECT_COMP for k in range(trig.j, a[0]))]  # "، وأكدت أن X": a new clause
-    # "من قبل X", "برصاص X", "شنه X": an agent after the trigger, further away
+    # "من قبل X", "برصاص X", "شنه X": an agent after the trigger, further away; so is "على يد X" after a
+    # passive verb whose letters read as the active ("جنودها احتجزوا على يد مجموعة مسلحة")
     agent_marked = [a for a in view.actors if trig.i < a[0] < next_trig_start
-                    and a[0] >= 2 and view.toks[a[0] - 1].bare in _AGENT_PREP]
+                    and a[0] >= 2 and (view.toks[a[0] - 1].bare in _AGENT_PREP or _by_hands(view, a[0]))]
     before = [a for a in view.actors if prev_trig_end <= a[1] < trig.i
               and not preceded_by(view.toks, a[0], excluded_idx, 1)]
     if "authority" in flags and (v := _announcer_verb(view, trig, prev_trig_end)) is not None:
@@ -530,6 +535,15 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     if before:
         return before[-1][2]
     return after[0][2] if after else None
+
+
+def _by_hands(view: SentenceView, a0: int) -> bool:
+    """"على يد مجموعة مسلحة"، "على يد مقاتلي تنظيم داعش": the force right after يد/أيدي (a member noun between)."""
+    toks = view.toks
+    k = a0 - 1
+    if k >= 1 and toks[k].bare in _MEMBER_NOUNS:
+        k -= 1
+    return toks[k].bare in AGENT_HANDS
 
 
 def _batch_gap(view: SentenceView, trig: Match, a0: int) -> bool:

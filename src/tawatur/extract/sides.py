@@ -2,6 +2,7 @@
 the actor and side of an event."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache, lru_cache
 
@@ -25,6 +26,7 @@ from .frames import (
     is_lam_object,
     own_people_after,
     state_office_announces,
+    time_words,
     token_at,
     verbal_noun,
 )
@@ -72,6 +74,9 @@ RESPONSE = wordset("response_noun")
 ASIDE_REACH = 5  # words of a comma-enclosed aside between a speaker and the act it denies ("، في بيان لها،")
 DEAL_NOUNS = wordset("deal_noun")
 SPONSOR = wordset("sponsor_noun")
+CLASH_WITH_REACH = 6  # words of a date a clash verb's مع may stand after ("اشتبكت صباح اليوم الأربعاء مع")
+CLASH_BETWEEN_REACH = 6  # words from a clash's trigger to its بين ("في اشتباك بالأسلحة الخفيفة والمتوسطة بين")
+PARTIES_REACH = 6  # words after بين that name a clash's two parties ("بين أفراد من عشيرتين")
 NATIONALITY_REACH = 3  # words after a strike noun its nationality adjective may stand ("قصف مدفعي تركي")
 LAUNCH_REACH = 3  # words from "شنته" to the force it names: "شنته خلية من التنظيم"
 PATROL_VERB_GAP = 3  # words of a force's name between a patrol and its verb ("دورية للأمن العام تعرضت")
@@ -101,6 +106,8 @@ NON_AGENT = wordset("non_agent_preposition")
 ASSAULT = wordlist("assault_stem")
 ATTACKER = wordset("attacker_noun")
 CAUSE = wordset("cause_marker")
+EPITHET_RULE = "coref:construct-epithet"  # (read/actors.py _construct_epithets)
+INSTRUMENT = wordlist("means_clitic")
 CLASH_SUBJECT_REACH = 3  # words from a clash verb back to the start of its subject ("وحدات الجيش تشتبك")
 RESULT_WHAT, RESULT_VERB, RESULT_PREP = wordset("result_what"), wordset("result_verb"), wordset("result_preposition")
 LOYALIST = wordset("loyalist_adjective")
@@ -183,20 +190,35 @@ def sole_operators() -> dict[str, tuple[str, str, str]]:
     return out
 
 
-def arm_window(view: SentenceView, m: Match) -> tuple[int, int]:
+def arm_window(view: SentenceView, m: Match, raw: str = "") -> tuple[int, int]:
     """Where a strike's arm or device is read: three words before the trigger to three after it (six after a toll,
-    "لقي 40 مصرعهم خلال تفجير انتحاري": the strike that took them)."""
-    return max(0, m.i - 3), min(len(view.toks), m.j + (6 if m.row.get("type") == "casualties" else 3))
+    "لقي 40 مصرعهم خلال تفجير انتحاري": the strike that took them). A comma-enclosed aside right before the
+    trigger ("طائرات حربية شنت، بعد ساعات من سقوط المطار، غارات") does not count: the three words are read
+    before it (``raw``, the article's text, tells where its commas are)."""
+    lo = m.i
+    if raw and (k := aside_before(raw, view.toks, m.i)) is not None:
+        lo = k
+    return max(0, lo - 3), min(len(view.toks), m.j + (6 if m.row.get("type") == "casualties" else 3))
 
 
-def sole_operator_side(view: SentenceView, m: Match, day: str | None) -> str | None:
+def aside_before(raw: str, toks: list[Token], i: int) -> int | None:
+    """The first token of a comma-enclosed aside of at most ASIDE_REACH words that ends right before token
+    ``i`` ("شنت، بعد ساعات من سقوط المطار، غارات" -> the token of بعد), or None."""
+    def comma_before(k: int) -> bool:
+        return any(c in COMMAS for c in raw[toks[k - 1].end:toks[k].start])
+    if i < 2 or i >= len(toks) or not comma_before(i):
+        return None
+    return next((k for k in range(i - 1, max(0, i - 1 - ASIDE_REACH), -1) if comma_before(k)), None)
+
+
+def sole_operator_side(view: SentenceView, m: Match, day: str | None, raw: str = "") -> str | None:
     """"ألقت المروحيات براميل متفجرة على البلدة"، "قتل سبعة في قصف بالبراميل": a strike told by an arm only
     one side used (a helicopter, a barrel bomb), in the trigger or three words either side of it (six after a
     toll), is that side's while it had them. An aircraft one or two words after a word that downs or wrecks it
     ("إسقاط مروحية"، "تحطم طائرة حربية") is the target, and says nothing of who struck."""
     arms = sole_operators()
     toks = view.toks
-    lo, hi = arm_window(view, m)
+    lo, hi = arm_window(view, m, raw)
     for k in range(lo, hi):
         hit = next((arms[f] for f in toks[k].forms if f in arms), None)
         if hit is None:
@@ -346,11 +368,12 @@ def unnamed_authority(side: str, day: str | None) -> str:
 
 
 def protagonist(article: Article) -> str:
-    """The side the article is mostly about (first mentions weigh more)."""
+    """The side the article is mostly about (first mentions weigh more). An outlet's pejorative epithet repeated
+    for a group ("المرتزقة" after "مرتزقة داعش", read/actors.py) names the side it reports against: not counted."""
     counts: Counter[str] = Counter()
     for n, m in enumerate(sorted(article.mentions_of("actor"), key=lambda m: m.start)):
         side = m.attrs.get("side", "unknown")
-        if side in ("unknown", "civilians"):
+        if side in ("unknown", "civilians") or m.rule == EPITHET_RULE:
             continue
         counts[side] += 1.0 + (2.0 if n < 3 else 0.0)
     return counts.most_common(1)[0][0] if counts else "unknown"
@@ -747,12 +770,34 @@ class SideRules:
             if e.type != "attack" or trig(e) not in clash or e.actor.side == attacker:
                 continue
             named = [a for a in self.by_sent.get(e.sentence, []) if a.kind == "actor"]
+            if self._unarmed_parties(e, named):
+                continue  # "في اشتباك بين أفراد من عشيرتين": the clash names its own parties, no armed side
             if any(a.attrs.get("side") == attacker and self._after_with(a) for a in named):
                 continue  # "اشتباكات مع الإرهابيين": who the clash is with is not whose it is
             parties = {a.attrs.get("side") for a in named} & ARMED_SIDES
             if attacker in parties or len(parties) <= 1:
                 e.actor = actor_of(None, attacker, e.date.value or self.day)
                 e.rule = e.rule.rsplit(" side:", 1)[0] + " side:attacker-in-article"
+
+    def _unarmed_parties(self, e: Event, named: list[Mention]) -> bool:
+        """"في اشتباك بالأسلحة الخفيفة بين أفراد من عشيرتين": a clash whose بين (within CLASH_BETWEEN_REACH words
+        of its trigger) names its parties, none of them an armed side (clans, families, unnamed gunmen), is
+        theirs (GUIDELINES: tribes and local armed groups are `unknown`), not the attacker's of another item
+        of the article's list."""
+        if e.evidence is None or e.sentence >= len(self.article.sentences):
+            return False
+        raw, end = self.article.raw, self.article.sentences[e.sentence].end
+        at = raw.find(e.trigger, e.evidence.start, end)
+        if at < 0:
+            return False
+        after = list(re.finditer(r"\S+", raw[at + len(e.trigger):end]))[:CLASH_BETWEEN_REACH]
+        k = next((i for i, w in enumerate(after) if fold_text(w.group()) in BETWEEN), None)
+        if k is None:
+            return False
+        lo = at + len(e.trigger) + after[k].end()
+        rest = list(re.finditer(r"\S+", raw[lo:end]))[:PARTIES_REACH]
+        hi = lo + (rest[-1].end() if rest else 0)
+        return not any(lo <= a.start < hi and a.attrs.get("side") in ARMED_SIDES for a in named)
 
     def identified_attacker(self, events: list[Event]) -> None:
         """"أقدم انتحاري على تفجير نفسه ... وأكدت الوزارة أن الانتحاري عضو في تنظيم X": when the article
@@ -888,10 +933,11 @@ class SideRules:
             k = next((k for k, w in enumerate(after[:MORE_VICTIMS_REACH]) if w in MORE_VICTIMS), None)
             if k is None or (k + 1 < len(after) and after[k + 1] in PARTITIVE_OF):
                 continue  # ("وقتل ثلاثة آخرون من المهاجمين": others of a force named, not more of the same dead)
-            first = next((e for e in events if e.sentence == c.sentence and e.type == "casualties"
-                          and e.evidence.start < c.evidence.start and e.actor.side not in ("unknown", "civilians")),
-                         None)
-            if first is not None:
+            # the toll it continues is the nearest one before it: in a daily list ("قتل جنديان في هجوم لداعش،
+            # ... في حين قتل شابان وأصيب أربعة آخرون في اشتباك بين عشيرتين") an earlier item's killer is not its
+            first = max((e for e in events if e.sentence == c.sentence and e.type == "casualties"
+                         and e.evidence.start < c.evidence.start), key=lambda e: e.evidence.start, default=None)
+            if first is not None and first.actor.side not in ("unknown", "civilians"):
                 c.actor = actor_of(None, first.actor.side, c.date.value or self.day)
                 c.rule = c.rule.rsplit(" side:", 1)[0] + " side:more-victims"
 
@@ -902,15 +948,50 @@ class SideRules:
             if c.type != "casualties" or c.actor.side != "unknown" or not c.rule.endswith("side:implied") \
                     or c.sentence >= len(self.article.sentences):
                 continue
-            sent = self.article.sentences[c.sentence]
-            text = fold_text(self.article.raw[sent.start:sent.end])
-            cause = next((a for a in events if a.sentence == c.sentence and a.type == "attack"
-                          and a.polarity == "asserted" and a.actor.side in ARMED_SIDES
-                          and a.rule.endswith("side:actor")
-                          and any(f"{w} {fold_text(a.trigger)}" in text for w in CAUSE)), None)
-            if cause is not None:
+            cause = self._nearest_cause(c, events)
+            if cause is not None and cause.polarity == "asserted" and cause.actor.side in ARMED_SIDES \
+                    and cause.rule.endswith("side:actor"):
                 c.actor = actor_of(None, cause.actor.side, c.date.value or self.day)
                 c.rule = c.rule.rsplit(" side:", 1)[0] + " side:caused-by-strike"
+
+    def _nearest_cause(self, c: Event, events: list[Event]) -> Event | None:
+        """The strike a toll's cause word leads to: the first one told after the toll ("قضى رجل برصاص
+        مسلحين مجهولين ... وقتل طفل بانفجار لغم ... في اشتباك بين عشيرتين"), not any strike of a daily
+        list's sentence, whose other items have causes of their own. When no strike is told after the
+        toll, the first strike of the sentence named after a cause word, as before."""
+        sent = self.article.sentences[c.sentence]
+        text = fold_text(self.article.raw[sent.start:sent.end])
+        here = len(fold_text(self.article.raw[sent.start:c.evidence.start])) if c.evidence else 0
+        told: list[tuple[int, Event]] = []
+        for a in events:
+            if a.sentence != c.sentence or a.type != "attack" or not a.trigger:
+                continue
+            i = self._told_as_cause(text, fold_text(a.trigger), here)
+            if i >= 0:
+                told.append((i, a))
+        if told:
+            return min(told, key=lambda t: t[0])[1]
+        return next((a for a in events if a.sentence == c.sentence and a.type == "attack"
+                     and a.polarity == "asserted" and a.actor.side in ARMED_SIDES
+                     and a.rule.endswith("side:actor")
+                     and any(f"{w} {fold_text(a.trigger)}" in text for w in CAUSE)), None)
+
+    @staticmethod
+    def _told_as_cause(text: str, trig: str, here: int) -> int:
+        """Where, after ``here``, a strike's trigger is told as a cause: after a cause word ("في هجوم"،
+        "جراء قصف"), or as the means in the toll's own clause (no comma between), ب on it or on the word
+        before it ("قضى رجل برصاص مسلحين"، "برصاص قناص"; "بجروح، وألقى الطيران 4 براميل" is a clause of its own)."""
+        i = text.find(trig, here)
+        while i >= 0:
+            before = text[:i].split()
+            last = before[-1] if before and text[i - 1:i].isspace() else ""
+            clitic = before[-1] if before and not text[i - 1:i].isspace() else ""  # "بقصف" with trigger قصف
+            means = not any(c in COMMAS for c in text[here:i]) and (
+                trig.startswith(INSTRUMENT) or last.startswith(INSTRUMENT) or clitic in INSTRUMENT)
+            if last in CAUSE or means:
+                return i
+            i = text.find(trig, i + 1)
+        return -1
 
     def resulted_from_strike(self, events: list[Event]) -> None:
         """"قصفت طائرات النظام أحياء X وY، ما أدى إلى مقتل 4 مدنيين في حي X": a toll with no agent of its own,
@@ -929,7 +1010,9 @@ class SideRules:
             before = [a for a in events if a.sentence == c.sentence and a.type == "attack" and a.polarity == "asserted"
                       and a.evidence.start < c.evidence.start]
             last = max(before, key=lambda a: a.evidence.start, default=None)
-            if last is not None and last.actor.side in ARMED_SIDES and last.rule.endswith("side:actor") \
+            # a strike told by an arm only one side used ("طائرات حربية شنت غارات" in 2013) names its agent too
+            if last is not None and last.actor.side in ARMED_SIDES \
+                    and last.rule.endswith(("side:actor", "side:sole-operator")) \
                     and not told_as_clash(last, self.triggers):
                 c.actor = actor_of(None, last.actor.side, c.date.value or self.day)
                 c.rule = c.rule.rsplit(" side:", 1)[0] + " side:resulted-from-strike"
@@ -1393,7 +1476,9 @@ class SideRules:
         if actor is None or m.i >= len(toks) or verbal_noun(toks[m.i].word) or actor.end > toks[m.i].start:
             return False
         a0 = token_at(toks, actor.start)
-        return m.i - a0 <= CLASH_SUBJECT_REACH and any(t.bare in NON_AGENT for t in toks[m.j:m.j + 2])
+        # "دورية من حرس الحدود اشتبكت فجر اليوم مع مهربين": a time adverb before مع does not count
+        k = m.j + time_words(view, m.j, min(len(toks), m.j + CLASH_WITH_REACH))
+        return m.i - a0 <= CLASH_SUBJECT_REACH and any(t.bare in NON_AGENT for t in toks[k:k + 2])
 
     @staticmethod
     def _clash_subject(view: SentenceView, m: Match) -> str | None:
@@ -1574,7 +1659,7 @@ class SideRules:
         a0 = token_at(toks, actor.start)
         if a0 >= m.i or not any(toks[k].bare in CONTRAST_LINKERS for k in range(a0 + 1, m.i)):
             return False
-        arm = sole_operator_side(view, m, self.day)
+        arm = sole_operator_side(view, m, self.day, self.article.raw)
         return arm is not None and arm != actor.attrs.get("side")
 
     def _main_clause_side(self, view: SentenceView) -> str | None:

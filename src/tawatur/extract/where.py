@@ -80,6 +80,7 @@ SECOND_THAT = wordset("second_that")
 QUARTER_KM = 15.0  # a neighbourhood this close to the fronted town is one of its quarters
 
 SEAT_OF_GOVERNMENT = wordset("seat_of_government")
+COMMENT_VERBS = wordset("comment_verb")  # "ولم تعلق دمشق رسمياً": the capital as the one who comments
 COUNTRY_NISBA = wordset("country_nisba_form")  # "فصائل سورية": the nisba, not the country entered
 COUNTRY_PREPS = wordset("country_nisba_not_after")  # "من سورية": the country itself
 ENTER_LEMMA = wordset("enter_lemma")  # دخل
@@ -299,13 +300,13 @@ class PlaceRules:
                 or (toks[i].word.startswith(COORDINATION) and i - 1 in ends)
                 # "وقالت دمشق إن"، "ونفت دمشق أن": the capital as the subject right after a reporting
                 # verb is the government speaking, as "قالت أنقرة" is (a place needs a preposition)
-                or (i > 0 and not toks[i].word.startswith(COORDINATION) and is_report_verb(toks[i - 1].bare))):
+                or (i > 0 and not toks[i].word.startswith(COORDINATION) and _speaks(toks[i - 1].bare))):
                 continue
             tok = toks[i]
             clitic = tok.word.startswith(IN_CLITIC + LAM) and len(tok.forms) > 1
             # "... قرب الحدود، قالت أنقرة إنها": right after its reporting verb the capital speaks, whatever
             # preposition an earlier clause left a few words before (task probe15)
-            speaks = i > 0 and not tok.word.startswith(COORDINATION) and is_report_verb(toks[i - 1].bare)
+            speaks = i > 0 and not tok.word.startswith(COORDINATION) and _speaks(toks[i - 1].bare)
             if clitic or (not speaks and any(toks[k].bare in PLACE_PREPOSITION for k in range(max(0, i - 3), i))):
                 continue
             out.update(range(i, last + 1))
@@ -1128,3 +1129,9 @@ def indefinite_relative(toks, k: int, known_verb: bool = False) -> bool:
 def _b_headed(tok) -> bool:
     """A place noun carrying the clitic ب ("بحي"، "ببلدة"، "بقرية")."""
     return tok.bare.startswith(IN_CLITIC) and tok.bare[1:] in _PLACE_HEADS
+
+
+def _speaks(word: str) -> bool:
+    """A verb whose subject speaks: a reporting verb ("قالت دمشق") or one of commenting ("ولم تعلق دمشق رسمياً",
+    wordset comment_verb): a capital right after it is its government, not a place."""
+    return is_report_verb(word) or word in COMMENT_VERBS

@@ -661,6 +661,33 @@ def _epithets(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]
 COPIED = ("id", "name_en", "side", "actor_kind", "actor", "actor_en", "actor_ar", "base_actor", "periods")
 
 
+def _construct_epithets(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int], named: list[Mention],
+                        raw: str, index: int, epithets: dict[str, Mention]) -> list[Mention]:
+    """"شن مرتزقة داعش هجوماً ... وأضاف أن المرتزقة فجروا عربة مفخخة": an outlet's epithet for a group, first
+    written in construct with the group's name (wordset construct_epithet), then alone with ال, names that group
+    (the last one the article wrote it with), not a force of its own. Notes the constructs of this sentence in
+    ``epithets`` and returns the mentions of the bare epithets it has seen named."""
+    words = wordset("construct_epithet")
+    raws = [f.span(a, b) for a, b, _ in toks]
+    out: list[Mention] = []
+    for k, (_, _, w) in enumerate(toks):
+        bare = w.lstrip(_WA)
+        nxt = raws[k + 1][0] if k + 1 < len(toks) else -1
+        head = next((m for m in named if m.start == nxt and not m.attrs.get("coref")), None)
+        if bare in words and head is not None:
+            epithets[bare] = head  # "مرتزقة داعش": the epithet in construct with the group's name
+            continue
+        stem = bare[len(_AL):] if bare.startswith(_AL) else ""
+        if k in taken or stem not in epithets or head is not None:
+            continue
+        ante = epithets[stem]
+        s, e = raws[k]
+        attrs = {"coref": True, "person": 3, "antecedent": ante.attrs.get("id", ""), "antecedent_start": ante.start}
+        attrs.update({c: ante.attrs[c] for c in COPIED if c in ante.attrs})
+        out.append(Mention("actor", s, e, raw[s:e], index, attrs, "coref:construct-epithet"))
+    return out
+
+
 def read_actors(article: Article) -> Article:
     """Append actor mentions (named, head+nationality, and coreferent possessives) to ``article``.
 
@@ -669,6 +696,7 @@ def read_actors(article: Article) -> Article:
     day = article_day(article)
     history: list[Mention] = []  # actor mentions of the previous and current sentence
     told: list[Mention] = []  # every actor mention so far, for a demonstrative's antecedent
+    epithets: dict[str, Mention] = {}  # "مرتزقة داعش": the epithet word -> the group it was first written with
     for sent in article.sentences:
         f = sentence_folds(raw, sent.start, sent.end)
         toks = spans(tokens_of(article, sent))
@@ -706,6 +734,7 @@ def read_actors(article: Article) -> Article:
                      "antecedent_start": ante.start}
             attrs.update({k: ante.attrs[k] for k in COPIED if k in ante.attrs})
             new.append(Mention("actor", s, e, raw[s:e], sent.index, attrs, "coref:epithet"))
+        new += _construct_epithets(f, toks, taken, new, raw, sent.index, epithets)
         new.sort(key=lambda m: m.start)
         article.mentions.extend(new)
         told += new
