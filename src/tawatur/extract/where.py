@@ -131,6 +131,9 @@ LEAVING_TYPES = frozenset({"withdraw", "displacement", "evacuation"})
 # Types whose place may be where their people come from ("نزح أهالي X"، "تظاهر أهالي X"); for any other type
 # "سكان X"، "أهالي X" names whose the people are, not where it happened (``PlaceRules._not_residents``)
 RESIDENTS_ACT_TYPES = LEAVING_TYPES | {"protest"}
+# "اتفاق سوتشي"، "مسار أستانا": nouns of a deal or a process that a city abroad names (_deal_names)
+DEAL_NAME_HEAD = wordset("deal_noun") | wordset("deal_name_head")
+CLASH_PARTY_REACH = 5  # words from "بين" to a unit joined by "و" to the first party (_clash_party)
 TARGET_RULE = "scope+target"  # how a trigger's place was found when an origin in its scope was set aside
 
 
@@ -149,8 +152,10 @@ class PlaceRules:
         for (_i0, p0), (i1, p1) in zip(ordered, ordered[1:], strict=False):
             end0 = last[id(p0)]
             tok1 = view.toks[i1]
-            if not usable_place(p0) or tok1.word.startswith(COORDINATION) or PlaceRules._resident(view, p0):
-                continue  # "سكان كفريا والفوعة في حي الراشدين": the second is where, not a locator
+            if not usable_place(p0) or tok1.word.startswith(COORDINATION) or PlaceRules._resident(view, p0) or (
+                    p0.attrs.get("kind") == "unit" and PlaceRules._clash_party(view.toks, _i0)):
+                continue  # "سكان كفريا والفوعة في حي الراشدين": the second is where, not a locator (nor is the
+                # place after a unit that is a party to a clash: "بين الفصائل والفرقة الرابعة في حي X")
             adjacent = i1 == end0 + 1
             via_fi = i1 == end0 + 2 and view.toks[end0 + 1].bare in IN
             if via_fi and p0.attrs.get("kind") in SERVED_POST_KINDS and role_before(view.toks, _i0) is not None:
@@ -308,6 +313,28 @@ class PlaceRules:
             if clitic or (not speaks and any(toks[k].bare in PLACE_PREPOSITION for k in range(max(0, i - 3), i))):
                 continue
             out.update(range(i, last + 1))
+        return out
+
+    @staticmethod
+    def _clash_party(toks, i: int) -> bool:
+        """A unit right after "بين", or joined by "و" to a force named right after it ("بين فصائل المعارضة
+        واللواء 80 في X"), is a party to the clash, not its place (task probe19)."""
+        if toks[i - 1].bare in BETWEEN:
+            return True
+        return toks[i].word.startswith(COORDINATION) and any(
+            toks[k].bare in BETWEEN for k in range(max(0, i - CLASH_PARTY_REACH), i))
+
+    @staticmethod
+    def _deal_names(view: SentenceView) -> set[int]:
+        """A city abroad right after a deal or process noun names the deal ("اتفاق سوتشي"، "مسار أستانا"،
+        "ببنود اتفاقية سوتشي"): the deal concerns a place in Syria, the city is where it was signed or talked
+        over, no event place (task probe19)."""
+        toks = view.toks
+        out: set[int] = set()
+        for i, p in view.places:
+            if i < 1 or at_home(p) or not set(toks[i - 1].forms) & DEAL_NAME_HEAD:
+                continue
+            out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
         return out
 
     @staticmethod

@@ -1,0 +1,32 @@
+"""Constructions of whole 2012-2024 war-years articles in real outlets' shapes that the probe19 first-sight measure
+showed (bench/articles_probe19). Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2019-05-09") -> list[tuple[str, str, str, str]]:
+    evs = analyze(Article(id="p19", raw=text, published=published)).events
+    return [(e.type, e.polarity, e.place.name, e.actor.side) for e in evs]
+
+
+def test_a_deal_named_after_a_city_abroad_is_no_event_place() -> None:
+    assert events("وتتهم المعارضة روسيا بخرق اتفاق سوتشي الذي وقع في أيلول الماضي.") == []
+    assert events("وقال المتحدث إن الفصائل ما زالت ملتزمة ببنود اتفاقية سوتشي.") == []
+    assert events("وتعهدت الدول الضامنة لمسار أستانا بمواصلة المحادثات الشهر المقبل.", "2018-01-20") == []
+
+
+def test_a_unit_that_is_a_party_to_a_clash_is_no_place() -> None:
+    got = events("تجددت الاشتباكات بين الفرقة الرابعة ومسلحين محليين في حي المنشية بدرعا.", "2018-05-20")
+    assert [(e[0], e[2]) for e in got] == [("attack", "حي المنشية")]
+    got = events("تدور اشتباكات عنيفة بين فصائل المعارضة والفرقة الرابعة في بلدة المليحة.", "2014-05-02")
+    assert [(e[0], e[2], e[3]) for e in got] == [("attack", "المليحة", "opposition")]
+    # a unit's base entered is still a place
+    got = events("دخلت قوات سوريا الديمقراطية مقر الفرقة 17 شمال الرقة.", "2017-06-10")
+    assert [(e[0], e[2]) for e in got] == [("enter", "الفرقة 17")]
+
+
+def test_the_eastern_qalamoun_area_is_not_the_mountains() -> None:
+    got = events("غادر مئات المقاتلين منطقة القلمون الشرقي على متن حافلات.", "2018-04-22")
+    assert [(e[0], e[2]) for e in got] == [("withdraw", "القلمون الشرقي")]
