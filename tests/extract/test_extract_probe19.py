@@ -30,3 +30,16 @@ def test_a_unit_that_is_a_party_to_a_clash_is_no_place() -> None:
 def test_the_eastern_qalamoun_area_is_not_the_mountains() -> None:
     got = events("غادر مئات المقاتلين منطقة القلمون الشرقي على متن حافلات.", "2018-04-22")
     assert [(e[0], e[2]) for e in got] == [("withdraw", "القلمون الشرقي")]
+
+
+def test_a_singular_quarter_word_points_past_a_pair_of_quarters() -> None:
+    got = events("سيطر الجيش على حي الخالدية. وقال مصدر إن المسلحين فروا نحو حيي جورة الشياح والقرابيص، "
+                 "وإن عشرات المسلحين قُتلوا في الحي.", "2013-07-29")
+    assert [(e[0], e[2]) for e in got if e[0] == "casualties"] == [("casualties", "الخالدية")]
+    assert events("وفر المسلحون نحو حيي جورة الشياح والقرابيص، وقتل عشرة منهم في الحي.", "2013-07-29") == []
+
+
+def test_destroyed_is_no_dummar() -> None:
+    assert events("وعاش الحي تحت حصار خانق دمّر أكثر من نصف أبنيته.", "2013-07-29") == []
+    got = events("سقطت قذائف هاون على دمر والمزة غرب العاصمة.", "2016-05-10")
+    assert sorted(e[2] for e in got) == ["المزة", "دمر"]

@@ -133,6 +133,7 @@ LEAVING_TYPES = frozenset({"withdraw", "displacement", "evacuation"})
 RESIDENTS_ACT_TYPES = LEAVING_TYPES | {"protest"}
 # "اتفاق سوتشي"، "مسار أستانا": nouns of a deal or a process that a city abroad names (_deal_names)
 DEAL_NAME_HEAD = wordset("deal_noun") | wordset("deal_name_head")
+QUARTER_KINDS = frozenset({"neighbourhood"})  # a singular "الحي" (_singular_noun)
 CLASH_PARTY_REACH = 5  # words from "بين" to a unit joined by "و" to the first party (_clash_party)
 TARGET_RULE = "scope+target"  # how a trigger's place was found when an origin in its scope was set aside
 
@@ -945,7 +946,14 @@ class PlaceRules:
         got = self.memory.recall(word, located_in + [[p] for _, p in earlier], view.index)
         if got and self._singular_noun(word) and (members := self._pair_of(got, earlier)):
             story = self.memory.story_member(members)  # "بين بلدتي X وY ... في البلدة": the story's town
-            return (story, f"backref:{word}+story") if story else None
+            if story:
+                return story, f"backref:{word}+story"
+            # "فروا نحو حيي X وY، وإن عشرات قتلوا في الحي": a singular noun cannot point at the pair; it
+            # points past it, at the single place of its kind named before (task probe19), or at none
+            past = self.memory.recall(word, located_in + [[p] for _, p in earlier if p not in members], view.index)
+            if past and not any(p is q for p in past for q in members) and len(past) == 1:
+                return past, f"backref:{word}+past-pair"
+            return None
         if got and word == view.toks[ref].bare and (listed := self._listed_with(got, earlier)):
             return listed, f"backref:{word}+list"
         return (got, f"backref:{word}") if got else None
@@ -1025,9 +1033,10 @@ class PlaceRules:
 
     @staticmethod
     def _singular_noun(word: str) -> bool:
-        """A singular noun of a settlement ("البلدة"، "المدينة"), not a pronoun nor a dual ("البلدتين")."""
+        """A singular noun of a settlement or a quarter ("البلدة"، "المدينة"، "الحي"), not a pronoun nor a dual
+        ("البلدتين")."""
         kinds = next((BACKREF_KINDS[f] for f in clitic_forms(word) if f in BACKREF_KINDS), ())
-        return bool(set(kinds) & SETTLEMENT_KINDS) and not is_dual(word)
+        return bool(set(kinds) & (SETTLEMENT_KINDS | QUARTER_KINDS)) and not is_dual(word)
 
     def _pair_of(self, got: list[Mention], earlier: list[tuple[int, Mention]]) -> list[Mention]:
         """The places of the list under a plural or dual cue ("بلدتي X وY") the place recalled belongs to,
