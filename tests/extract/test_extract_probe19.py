@@ -43,3 +43,9 @@ def test_destroyed_is_no_dummar() -> None:
     assert events("وعاش الحي تحت حصار خانق دمّر أكثر من نصف أبنيته.", "2013-07-29") == []
     got = events("سقطت قذائف هاون على دمر والمزة غرب العاصمة.", "2016-05-10")
     assert sorted(e[2] for e in got) == ["المزة", "دمر"]
+
+
+def test_a_back_reference_after_a_strikes_weapon_beats_the_fronted_area() -> None:
+    got = events("وفي ريف دمشق الغربي، تجددت الاشتباكات بين الفرقة الرابعة والفصائل الإسلامية في محيط مدينة الزبداني، "
+                 "وسط قصف مكثف من قبل قوات النظام بالبراميل المتفجرة على المدينة.", "2015-10-04")
+    assert "ريف دمشق الغربي" not in [e[2] for e in got]

@@ -616,12 +616,20 @@ class PlaceRules:
         quarter = self._framed_quarter(view, m, fronted, actor_idx)
         if quarter:
             return quarter, "fronted+quarter"
+        if fronted and (got := self._recall(view, self._clause_refs(m, nxt, idx, inside, same_clause), actor_idx)):
+            return got  # "وفي ريف X، ... وسط قصف مكثف بالبراميل على المدينة": the weapon's own trigger ends the
+            # scope, the back-reference after it in the same clause still names the place (task probe19)
         if fronted:
             told = self._told_in_frame(view, m, made, fronted, self._breaks)
             return (told, "fronted+told") if told else (fronted, "fronted")
         if continuation and self.prev_events and "own_sentence" not in m.flags:
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    @staticmethod
+    def _clause_refs(m: Match, nxt: int, idx, inside: set[int], same_clause) -> list[int]:
+        """Back-reference words after the next trigger that stand in this trigger's clause, nearest first."""
+        return [k for k in sorted(idx["backref"]) if k >= nxt and k > m.i and k not in inside and same_clause(m.i, k)]
 
     @staticmethod
     def _told_in_frame(view: SentenceView, m: Match, made, fronted: list[Mention], breaks: set[int]) -> list[Mention]:
