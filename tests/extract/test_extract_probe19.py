@@ -49,3 +49,13 @@ def test_a_back_reference_after_a_strikes_weapon_beats_the_fronted_area() -> Non
     got = events("وفي ريف دمشق الغربي، تجددت الاشتباكات بين الفرقة الرابعة والفصائل الإسلامية في محيط مدينة الزبداني، "
                  "وسط قصف مكثف من قبل قوات النظام بالبراميل المتفجرة على المدينة.", "2015-10-04")
     assert "ريف دمشق الغربي" not in [e[2] for e in got]
+
+
+def test_a_quake_destroys_no_attack() -> None:
+    assert events("ودمر الزلزال عشرات المنازل في بلدة جنديرس.", "2023-02-08") == []
+
+
+def test_a_relative_aside_after_the_origin_keeps_the_destination() -> None:
+    got = events("فرت عائلات من بلدة الهبيط، التي قصفتها الطائرات الروسية، باتجاه بلدة كفرتخاريم.", "2019-06-02")
+    assert sorted(e[2] for e in got if e[0] == "displacement") == ["الهبيط", "كفرتخاريم"]
+    assert [e[2] for e in got if e[0] == "attack"] == ["الهبيط"]
