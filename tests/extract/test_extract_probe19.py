@@ -59,3 +59,15 @@ def test_a_relative_aside_after_the_origin_keeps_the_destination() -> None:
     got = events("فرت عائلات من بلدة الهبيط، التي قصفتها الطائرات الروسية، باتجاه بلدة كفرتخاريم.", "2019-06-02")
     assert sorted(e[2] for e in got if e[0] == "displacement") == ["الهبيط", "كفرتخاريم"]
     assert [e[2] for e in got if e[0] == "attack"] == ["الهبيط"]
+
+
+def test_weapons_handed_over_in_a_dual_of_towns() -> None:
+    got = events("وقال إن المسلحين سلموا أسلحتهم الثقيلة، بينها دبابتان، في بلدتي الرحيبة وجيرود.", "2018-04-22")
+    assert sorted((e[0], e[2]) for e in got) == [("other", "الرحيبة"), ("other", "جيرود")]
+
+
+def test_strike_told_weapon_first_with_darab() -> None:
+    got = events("وقالت مصادر إن قذيفة ضربت منزلاً في بلدة معرشورين.", "2020-02-02")
+    assert [(e[0], e[2]) for e in got] == [("attack", "معرشورين")]
+    got = events("ضربت طائرة مسيرة منشأة نفطية في حقل العمر.", "2023-03-24")
+    assert [(e[0], e[2]) for e in got] == [("attack", "حقل العمر")]
