@@ -71,3 +71,14 @@ def test_strike_told_weapon_first_with_darab() -> None:
     assert [(e[0], e[2]) for e in got] == [("attack", "معرشورين")]
     got = events("ضربت طائرة مسيرة منشأة نفطية في حقل العمر.", "2023-03-24")
     assert [(e[0], e[2]) for e in got] == [("attack", "حقل العمر")]
+
+
+def test_a_claim_after_a_denial_with_zaama_is_asserted() -> None:
+    got = events("وكانت هيئة تحرير الشام قد نفت سقوط كفرنبودة، وزعمت أن مقاتليها يخوضون معارك داخل البلدة.")
+    assert sorted((e[0], e[1]) for e in got) == [("attack", "asserted"), ("take_control", "denied")]
+
+
+def test_a_long_subject_between_kana_and_qad_is_a_pluperfect() -> None:
+    got = events("وكانت هيئة تحرير الشام والفصائل المتحالفة معها قد نفت سقوط كفرنبودة.")
+    assert [(e[0], e[1]) for e in got] == [("take_control", "denied")]
+    assert events("وكان القائد قال إن الفصائل قد تسيطر على بلدة خان طومان خلال أيام.", "2016-05-09") == []
