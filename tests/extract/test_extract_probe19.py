@@ -82,3 +82,8 @@ def test_a_long_subject_between_kana_and_qad_is_a_pluperfect() -> None:
     got = events("وكانت هيئة تحرير الشام والفصائل المتحالفة معها قد نفت سقوط كفرنبودة.")
     assert [(e[0], e[1]) for e in got] == [("take_control", "denied")]
     assert events("وكان القائد قال إن الفصائل قد تسيطر على بلدة خان طومان خلال أيام.", "2016-05-09") == []
+
+
+def test_the_imperfect_of_becoming_under_control_is_a_takeover() -> None:
+    got = events("ويتوقع أن تصبح منطقة القلمون الشرقي بالكامل تحت سيطرة الحكومة السورية خلال يومين.", "2018-04-22")
+    assert [(e[0], e[1], e[2]) for e in got] == [("take_control", "expected", "القلمون الشرقي")]
