@@ -87,3 +87,9 @@ def test_a_long_subject_between_kana_and_qad_is_a_pluperfect() -> None:
 def test_the_imperfect_of_becoming_under_control_is_a_takeover() -> None:
     got = events("ويتوقع أن تصبح منطقة القلمون الشرقي بالكامل تحت سيطرة الحكومة السورية خلال يومين.", "2018-04-22")
     assert [(e[0], e[1], e[2]) for e in got] == [("take_control", "expected", "القلمون الشرقي")]
+
+
+def test_the_old_city_word_points_at_the_old_city_named_before() -> None:
+    got = events("دخل الجيش أحياء حمص القديمة. واستهدفت وحدات الجيش بلدة الرستن. ويأتي خروج المسلحين بعد حصار استمر "
+                 "نحو عامين على أحياء المدينة القديمة.", "2014-05-09")
+    assert [(e[0], e[2]) for e in got if e[0] == "withdraw"] == [("withdraw", "حمص القديمة")]

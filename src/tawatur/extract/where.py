@@ -134,6 +134,7 @@ RESIDENTS_ACT_TYPES = LEAVING_TYPES | {"protest"}
 # "اتفاق سوتشي"، "مسار أستانا": nouns of a deal or a process that a city abroad names (_deal_names)
 DEAL_NAME_HEAD = wordset("deal_noun") | wordset("deal_name_head")
 QUARTER_KINDS = frozenset({"neighbourhood"})  # a singular "الحي" (_singular_noun)
+OLD_CITY_ADJ = wordset("old_city_adjective")  # (_old_city)
 CLASH_PARTY_REACH = 5  # words from "بين" to a unit joined by "و" to the first party (_clash_party)
 TARGET_RULE = "scope+target"  # how a trigger's place was found when an origin in its scope was set aside
 
@@ -942,6 +943,8 @@ class PlaceRules:
         if earlier and self._belongs_to(view, earlier[-1][0]):
             return None  # "قرى X وY التابعة لبلدة Z، تم السيطرة عليها": the villages, which no map names
         word = pronoun or self._antecedent_word(view, ref)
+        if not pronoun and (old := self._old_city(view, ref, earlier)):
+            return old, f"backref:{word}+old"
         topic = self._fronted_town(view, word, ref)
         if topic:
             return topic, f"backref:{word}+fronted"
@@ -965,6 +968,16 @@ class PlaceRules:
         if got and word == view.toks[ref].bare and (listed := self._listed_with(got, earlier)):
             return listed, f"backref:{word}+list"
         return (got, f"backref:{word}") if got else None
+
+    def _old_city(self, view: SentenceView, ref: int, earlier: list[tuple[int, Mention]]) -> list[Mention]:
+        """"المدينة القديمة" after "أحياء حمص القديمة": the old city named before (its name ends in the adjective),
+        not the last town; empty when the word carries no such adjective or no old city was named."""
+        toks = view.toks
+        if ref + 1 >= len(toks) or toks[ref + 1].bare not in OLD_CITY_ADJ:
+            return []
+        named = [p for _, p in earlier] + [m for g in reversed(self.memory.groups) for m in reversed(g)]
+        return next(([m] for m in named if at_home(m)
+                     and fold_text(m.attrs.get("name") or m.text).split()[-1:] == [toks[ref + 1].bare]), [])
 
     @staticmethod
     def _second_that(view: SentenceView, prv: int, i: int) -> bool:
