@@ -93,3 +93,8 @@ def test_the_old_city_word_points_at_the_old_city_named_before() -> None:
     got = events("دخل الجيش أحياء حمص القديمة. واستهدفت وحدات الجيش بلدة الرستن. ويأتي خروج المسلحين بعد حصار استمر "
                  "نحو عامين على أحياء المدينة القديمة.", "2014-05-09")
     assert [(e[0], e[2]) for e in got if e[0] == "withdraw"] == [("withdraw", "حمص القديمة")]
+
+
+def test_a_nationality_between_weapon_and_darab_keeps_the_force() -> None:
+    got = events("وقالت مصادر إن طائرة تركية ضربت مستودعا في بلدة تل رفعت.", "2023-03-24")
+    assert [(e[0], e[2], e[3]) for e in got] == [("attack", "تل رفعت", "turkey")]
