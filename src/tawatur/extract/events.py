@@ -1575,10 +1575,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_idx |= self._institution_seats(view)  # "أعلنت وزارة الداخلية في دمشق": where it sits
         # "انتشرت وحدات من الفرقة الرابعة في X": a unit after "members of" is the force, not its base
         # and so is one right after them, in the construct ("فر عناصر الفرقة الرابعة")
+        # and so is one that is a party to a clash ("اشتباكات بين الفرقة الرابعة ومسلحين في X")
         actor_idx |= {k for i, p in view.places if p.attrs.get("kind") == "unit" and i >= 1 and (
                       (i >= 2 and toks[i - 1].bare in PARTITIVE_OF and UNIT_MEMBERS & {toks[i - 2].word, toks[i - 2].bare})
-                      or UNIT_MEMBERS & {toks[i - 1].word, toks[i - 1].bare})
+                      or UNIT_MEMBERS & {toks[i - 1].word, toks[i - 1].bare} or self._clash_party(toks, i))
                       for k in range(i, token_at(toks, max(p.start, p.end - 1)) + 1)}
+        actor_idx |= self._deal_names(view)  # "اتفاق سوتشي": a deal named after a city abroad
         # "إلى الشريط الحدودي مع الجولان": a border with a place only says where the border runs
         actor_idx |= {i for i, _ in view.places if i >= 2 and toks[i - 1].bare in WITH_PREP
                       and BORDER_WORDS & {toks[i - 2].bare, toks[i - 2].word}}

@@ -196,6 +196,8 @@ CIRCUMSTANCE_ASIDE = wordset("circumstance_aside")
 # "وينص الاتفاق، وفق نص نشرته الوزارة، على انتشار ...": what a deal sets out is read by the deal rules, whole
 _TERMS = wordset("terms_verb")
 SOURCE_ASIDE = wordset("source_aside_lead")  # "بحسب"، "وفق": the attribution among them
+_RELATIVE_PRONOUN = wordset("relative_pronoun")
+_ASIDE_HEADING = wordset("relative_aside_heading")  # (_relative_aside)
 ACCOMPANIMENT_REACH = 8  # words an aside of accompaniment holds at most ("، بمشاركة فصائل من غرفة عمليات X،")
 
 
@@ -209,9 +211,16 @@ def _accompaniment_asides(toks: list[Token], breaks: set[int]) -> set[int]:
     ordered = sorted(breaks)
     for a, b in zip(ordered, ordered[1:], strict=False):
         if b - a <= ACCOMPANIMENT_REACH and (toks[a].bare in words or _sequence_aside(toks, a, b)
-                                             or _circumstantial_aside(toks, a, b)):
+                                             or _circumstantial_aside(toks, a, b)
+                                             or _relative_aside(toks, a, b)):
             out |= set(range(a, b))
     return out
+
+
+def _relative_aside(toks: list[Token], a: int, b: int) -> bool:
+    """"من مدينة X، التي ضرب الزلزال أجزاء منها، إلى مخيمات في Y": a relative clause between commas with a word of
+    heading right after it describes the place before it; the move goes on to its destination (task probe19)."""
+    return toks[a].bare in _RELATIVE_PRONOUN and b < len(toks) and toks[b].bare in _ASIDE_HEADING
 
 
 def object_asides(raw: str, toks: list[Token]) -> dict[int, int]:
@@ -220,7 +229,7 @@ def object_asides(raw: str, toks: list[Token]) -> dict[int, int]:
     inside one takes its arguments there only; the verb before it steps over it to its object (task probe14)."""
     breaks = sorted(k for k, gap in _marked_gaps(raw, toks) if any(ch in gap for ch in _CLAUSE_BREAK))
     return {a: b for a, b in zip(breaks, breaks[1:], strict=False)
-            if b - a <= ACCOMPANIMENT_REACH and _sequence_aside(toks, a, b)}
+            if b - a <= ACCOMPANIMENT_REACH and (_sequence_aside(toks, a, b) or _relative_aside(toks, a, b))}
 
 
 def source_asides(raw: str, toks: list[Token]) -> set[int]:

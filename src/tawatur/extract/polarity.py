@@ -108,12 +108,24 @@ def cancelled(c: Match, toks: list[Token]) -> bool:
                else last.bare == w or last.word == w for w in unless)
 
 
-def _aux_before(i: int, toks: list[Token], name: str, reach: int = 6) -> bool:
+# words before "قد" its كان may stand: a subject of a few words between them ("وكانت هيئة تحرير الشام والفصائل
+# المتحالفة معها قد نفت": seven, task probe19)
+AUX_REACH = 9
+_COMPLEMENTIZER = wordset("subject_complementizer")  # (_aux_before)
+
+
+def _aux_before(i: int, toks: list[Token], name: str, reach: int = AUX_REACH) -> bool:
     """Whether a word of wordset ``name`` stands in the few words before the cue at ``i``: written
     "^pluperfect_aux", كان before "قد" makes a pluperfect ("وكانت الوحدات قد تسلمت"), whatever letter
-    the perfect opens with, not "قد" + imperfect (might)."""
+    the perfect opens with, not "قد" + imperfect (might). A complementizer between them ends the search: "وكان
+    القائد قال إن الفصائل قد تسيطر" is a كان of another clause."""
     words = wordset(name)
-    return any(toks[k].bare in words for k in range(max(0, i - reach), i))
+    for k in range(i - 1, max(0, i - reach) - 1, -1):
+        if toks[k].bare in words:
+            return True
+        if toks[k].bare in _COMPLEMENTIZER:
+            return False
+    return False
 
 
 # A verbal noun after the purpose ل is a goal for moves and takeovers ("للسيطرة", "لإخلاء", "لدخولها");

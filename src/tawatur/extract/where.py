@@ -133,6 +133,11 @@ LEAVING_TYPES = frozenset({"withdraw", "displacement", "evacuation"})
 # Types whose place may be where their people come from ("نزح أهالي X"، "تظاهر أهالي X"); for any other type
 # "سكان X"، "أهالي X" names whose the people are, not where it happened (``PlaceRules._not_residents``)
 RESIDENTS_ACT_TYPES = LEAVING_TYPES | {"protest"}
+# "اتفاق سوتشي"، "مسار أستانا": nouns of a deal or a process that a city abroad names (_deal_names)
+DEAL_NAME_HEAD = wordset("deal_noun") | wordset("deal_name_head")
+QUARTER_KINDS = frozenset({"neighbourhood"})  # a singular "الحي" (_singular_noun)
+OLD_CITY_ADJ = wordset("old_city_adjective")  # (_old_city)
+CLASH_PARTY_REACH = 5  # words from "بين" to a unit joined by "و" to the first party (_clash_party)
 TARGET_RULE = "scope+target"  # how a trigger's place was found when an origin in its scope was set aside
 
 
@@ -151,8 +156,10 @@ class PlaceRules:
         for (_i0, p0), (i1, p1) in zip(ordered, ordered[1:], strict=False):
             end0 = last[id(p0)]
             tok1 = view.toks[i1]
-            if not usable_place(p0) or tok1.word.startswith(COORDINATION) or PlaceRules._resident(view, p0):
-                continue  # "سكان كفريا والفوعة في حي الراشدين": the second is where, not a locator
+            if not usable_place(p0) or tok1.word.startswith(COORDINATION) or PlaceRules._resident(view, p0) or (
+                    p0.attrs.get("kind") == "unit" and PlaceRules._clash_party(view.toks, _i0)):
+                continue  # "سكان كفريا والفوعة في حي الراشدين": the second is where, not a locator (nor is the
+                # place after a unit that is a party to a clash: "بين الفصائل والفرقة الرابعة في حي X")
             adjacent = i1 == end0 + 1
             via_fi = i1 == end0 + 2 and view.toks[end0 + 1].bare in IN
             if via_fi and p0.attrs.get("kind") in SERVED_POST_KINDS and role_before(view.toks, _i0) is not None:
@@ -310,6 +317,28 @@ class PlaceRules:
             if clitic or (not speaks and any(toks[k].bare in PLACE_PREPOSITION for k in range(max(0, i - 3), i))):
                 continue
             out.update(range(i, last + 1))
+        return out
+
+    @staticmethod
+    def _clash_party(toks, i: int) -> bool:
+        """A unit right after "بين", or joined by "و" to a force named right after it ("بين فصائل المعارضة
+        واللواء 80 في X"), is a party to the clash, not its place (task probe19)."""
+        if toks[i - 1].bare in BETWEEN:
+            return True
+        return toks[i].word.startswith(COORDINATION) and any(
+            toks[k].bare in BETWEEN for k in range(max(0, i - CLASH_PARTY_REACH), i))
+
+    @staticmethod
+    def _deal_names(view: SentenceView) -> set[int]:
+        """A city abroad right after a deal or process noun names the deal ("اتفاق سوتشي"، "مسار أستانا"،
+        "ببنود اتفاقية سوتشي"): the deal concerns a place in Syria, the city is where it was signed or talked
+        over, no event place (task probe19)."""
+        toks = view.toks
+        out: set[int] = set()
+        for i, p in view.places:
+            if i < 1 or at_home(p) or not set(toks[i - 1].forms) & DEAL_NAME_HEAD:
+                continue
+            out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
         return out
 
     @staticmethod
@@ -590,12 +619,20 @@ class PlaceRules:
         quarter = self._framed_quarter(view, m, fronted, actor_idx)
         if quarter:
             return quarter, "fronted+quarter"
+        if fronted and (got := self._recall(view, self._clause_refs(m, nxt, idx, inside, same_clause), actor_idx)):
+            return got  # "وفي ريف X، ... وسط قصف مكثف بالبراميل على المدينة": the weapon's own trigger ends the
+            # scope, the back-reference after it in the same clause still names the place (task probe19)
         if fronted:
             told = self._told_in_frame(view, m, made, fronted, self._breaks)
             return (told, "fronted+told") if told else (fronted, "fronted")
         if continuation and self.prev_events and "own_sentence" not in m.flags:
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    @staticmethod
+    def _clause_refs(m: Match, nxt: int, idx, inside: set[int], same_clause) -> list[int]:
+        """Back-reference words after the next trigger that stand in this trigger's clause, nearest first."""
+        return [k for k in sorted(idx["backref"]) if k >= nxt and k > m.i and k not in inside and same_clause(m.i, k)]
 
     @staticmethod
     def _told_in_frame(view: SentenceView, m: Match, made, fronted: list[Mention], breaks: set[int]) -> list[Mention]:
@@ -924,6 +961,8 @@ class PlaceRules:
         if earlier and self._belongs_to(view, earlier[-1][0]):
             return None  # "قرى X وY التابعة لبلدة Z، تم السيطرة عليها": the villages, which no map names
         word = pronoun or self._antecedent_word(view, ref)
+        if not pronoun and (old := self._old_city(view, ref, earlier)):
+            return old, f"backref:{word}+old"
         topic = self._fronted_town(view, word, ref)
         if topic:
             return topic, f"backref:{word}+fronted"
@@ -936,10 +975,27 @@ class PlaceRules:
         got = self.memory.recall(word, located_in + [[p] for _, p in earlier], view.index)
         if got and self._singular_noun(word) and (members := self._pair_of(got, earlier)):
             story = self.memory.story_member(members)  # "بين بلدتي X وY ... في البلدة": the story's town
-            return (story, f"backref:{word}+story") if story else None
+            if story:
+                return story, f"backref:{word}+story"
+            # "فروا نحو حيي X وY، وإن عشرات قتلوا في الحي": a singular noun cannot point at the pair; it
+            # points past it, at the single place of its kind named before (task probe19), or at none
+            past = self.memory.recall(word, located_in + [[p] for _, p in earlier if p not in members], view.index)
+            if past and not any(p is q for p in past for q in members) and len(past) == 1:
+                return past, f"backref:{word}+past-pair"
+            return None
         if got and word == view.toks[ref].bare and (listed := self._listed_with(got, earlier)):
             return listed, f"backref:{word}+list"
         return (got, f"backref:{word}") if got else None
+
+    def _old_city(self, view: SentenceView, ref: int, earlier: list[tuple[int, Mention]]) -> list[Mention]:
+        """"المدينة القديمة" after "أحياء حمص القديمة": the old city named before (its name ends in the adjective),
+        not the last town; empty when the word carries no such adjective or no old city was named."""
+        toks = view.toks
+        if ref + 1 >= len(toks) or toks[ref + 1].bare not in OLD_CITY_ADJ:
+            return []
+        named = [p for _, p in earlier] + [m for g in reversed(self.memory.groups) for m in reversed(g)]
+        return next(([m] for m in named if at_home(m)
+                     and fold_text(m.attrs.get("name") or m.text).split()[-1:] == [toks[ref + 1].bare]), [])
 
     @staticmethod
     def _second_that(view: SentenceView, prv: int, i: int) -> bool:
@@ -1016,9 +1072,10 @@ class PlaceRules:
 
     @staticmethod
     def _singular_noun(word: str) -> bool:
-        """A singular noun of a settlement ("البلدة"، "المدينة"), not a pronoun nor a dual ("البلدتين")."""
+        """A singular noun of a settlement or a quarter ("البلدة"، "المدينة"، "الحي"), not a pronoun nor a dual
+        ("البلدتين")."""
         kinds = next((BACKREF_KINDS[f] for f in clitic_forms(word) if f in BACKREF_KINDS), ())
-        return bool(set(kinds) & SETTLEMENT_KINDS) and not is_dual(word)
+        return bool(set(kinds) & (SETTLEMENT_KINDS | QUARTER_KINDS)) and not is_dual(word)
 
     def _pair_of(self, got: list[Mention], earlier: list[tuple[int, Mention]]) -> list[Mention]:
         """The places of the list under a plural or dual cue ("بلدتي X وY") the place recalled belongs to,
