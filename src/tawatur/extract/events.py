@@ -633,6 +633,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)
         fronted = self._fronted(view)
         self._breaks = breaks
+        self.memory.note_background(view, breaks)
         matches = self._drop_carried(view, matches, breaks)
         self._sentence_matches = matches
         place_starts = view.usable_starts

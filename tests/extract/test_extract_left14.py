@@ -1,0 +1,46 @@
+"""Constructions readers left open (task left14): back-references past a time clause, destinations of a
+departure, attack participles as actors, group names that hold a city's name. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+HEAD = "أخبار البلدات\n\n"
+
+
+def places(text: str, day: str = "2016-05-01") -> set[tuple[str, str]]:
+    evs = analyze(Article(id="a", raw=HEAD + text, published=day)).events
+    return {(e.type, e.place.name) for e in evs if e.place is not None}
+
+
+# (text, an event it tells, an event it must not tell): "البلدة" after a time clause "بعد/قبل <span> من ... X،"
+# is the story's town, not X
+TIME_CLAUSE = [
+    ("قصفت قوات النظام بلدة اللطامنة بالبراميل المتفجرة.\nوبعد أسبوعين من سيطرة فصائل المعارضة على بلدة مورك، "
+     "قتل ثلاثة مدنيين في البلدة جراء القصف.", ("casualties", "اللطامنة"), ("casualties", "مورك")),
+    ("اقتحمت قوات النظام بلدة كفرنبودة.\nوجاء الاقتحام بعد شهر من انسحاب الفصائل من بلدة الهبيط، وانتشرت قوات "
+     "النظام في البلدة.", ("deploy", "كفرنبودة"), ("deploy", "الهبيط")),
+    ("قصفت الطائرات الروسية مدينة خان شيخون.\nوقبل أيام من سيطرة قوات النظام على مدينة قلعة المضيق، سقطت عشرات "
+     "القذائف على المدينة.", ("attack", "خان شيخون"), ("attack", "قلعة المضيق")),
+]
+
+
+@pytest.mark.parametrize(("text", "told", "not_told"), TIME_CLAUSE)
+def test_a_back_reference_skips_the_town_of_a_time_clause(text: str, told, not_told):
+    got = places(text)
+    assert told in got
+    assert not_told not in got
+
+
+def test_a_time_clause_town_is_still_the_only_town():
+    got = places("بعد يومين من سيطرة فصائل المعارضة على بلدة مورك، قصفت قوات النظام البلدة بالمدفعية.")
+    assert ("attack", "مورك") in got
+
+
+def test_a_back_reference_after_the_direction_of_a_departure_is_where_they_went():
+    got = places("سيطرت قوات الأسايش على حي طي في مدينة القامشلي.\nوغادر مقاتلو الدفاع الوطني الحي باتجاه المربع "
+                 "الأمني وسط المدينة.", "2021-04-25")
+    assert ("withdraw", "حي طي") in got
+    assert ("withdraw", "القامشلي") not in got
