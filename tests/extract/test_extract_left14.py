@@ -44,3 +44,17 @@ def test_a_back_reference_after_the_direction_of_a_departure_is_where_they_went(
                  "الأمني وسط المدينة.", "2021-04-25")
     assert ("withdraw", "حي طي") in got
     assert ("withdraw", "القامشلي") not in got
+
+
+# "المهاجمون" names persons: the flight of which they are the subject is theirs (fighters: withdraw), not civilians'
+ATTACKERS_FLEE = [
+    ("أفاد مصدر محلي بأن المهاجمين فروا من بلدة اللطامنة بعد الاشتباك.", "اللطامنة"),
+    ("فرّ المهاجمون من بلدة مورك بعد اشتباك مع قوات النظام.", "مورك"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), ATTACKERS_FLEE)
+def test_the_attackers_fleeing_are_a_withdraw(text: str, place: str):
+    got = places(text)
+    assert ("withdraw", place) in got
+    assert ("displacement", place) not in got

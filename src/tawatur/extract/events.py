@@ -157,6 +157,12 @@ SPEAKER_SEAT_KINDS = frozenset({"hospital"})  # a speaker's workplace after "م�
 SPREADING_TYPES = frozenset({"attack", "protest"})  # what a dropped-subject "امتدت إلى X" may carry on
 
 
+def _previous_end(matches: list[Match], k: int) -> int:
+    """Where the trigger before match k ends, past a blocker that names people ("فرّ المهاجمون"، "المهاجمين
+    فروا": flag persons): for a departure read by its subject, those people are who left (task left14)."""
+    return next((matches[q].j for q in range(k - 1, -1, -1) if "persons" not in matches[q].flags), 0)
+
+
 def _spread_typed(found: list[Match]) -> list[Match]:
     """"اندلعت اشتباكات عند X، وامتدت إلى Y"، "خرجت مظاهرة في X قبل أن تمتد إلى Y": a verb of spreading whose
     subject Arabic dropped (flag spread) tells the happening the trigger before it told, at Y: it takes that
@@ -687,7 +693,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                     raids.append((m, k))
                 continue  # (an accusation's trigger: "متهماً بقصف بلدة X" tells a charge, no event)
             nxt = self._ends[id(m)]
-            prv = matches[k - 1].j if k else 0
+            prv = _previous_end(matches, k) if "by_subject" in m.flags else matches[k - 1].j if k else 0
             res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made)
             if isinstance(res, list) and res and self._compound_head(m, matches) \
                     and all("place:fronted" in ev.rule for ev, _ in res):
