@@ -58,3 +58,28 @@ def test_the_attackers_fleeing_are_a_withdraw(text: str, place: str):
     got = places(text)
     assert ("withdraw", place) in got
     assert ("displacement", place) not in got
+
+
+def sides(text: str, day: str) -> set[tuple[str, str, str]]:
+    evs = analyze(Article(id="a", raw=HEAD + text, published=day)).events
+    return {(e.type, e.place.name, e.actor.side) for e in evs if e.place is not None}
+
+
+def test_a_group_named_by_the_place_it_frees_takes_no_place():
+    got = places("تبنت حركة تحرير حمص الهجوم على حاجز في حي الوعر.")
+    assert ("take_control", "حمص") not in got
+    assert ("attack", "الوعر") in got
+    assert ("take_control", "حمص") in places("أكدت الفصائل تحرير مدينة حمص بالكامل.")
+
+
+def test_a_foreign_armys_bare_army_after_syrian_land_is_its_own():
+    got = sides("قال الجيش الإسرائيلي إنه رصد إطلاق قذائف من الأراضي السورية، وأضاف أن الجيش قصف مواقع في "
+                "القنيطرة.", "2018-03-01")
+    assert ("attack", "القنيطرة", "israel") in got
+
+
+@pytest.mark.parametrize(("day", "side"), [("2017-06-01", "opposition"), ("2020-03-01", "government"),
+                                           ("2025-04-11", "unknown")])
+def test_the_eighth_brigade_changes_side_over_time(day: str, side: str):
+    got = sides("هاجمت قوات اللواء الثامن مواقع في بلدة بصرى الشام.", day)
+    assert ("attack", "بصرى الشام", side) in got

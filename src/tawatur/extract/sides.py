@@ -1705,14 +1705,24 @@ def speaker_army(view: SentenceView, actor: Mention | None) -> str | None:
         return None
     toks = view.toks
     a0 = token_at(toks, actor.start)
-    if a0 is None or a0 < 2 or toks[a0].bare not in BARE_ARMY or toks[a0 - 1].word not in SUBJECT_COMP:
+    if a0 is None or a0 < 2 or toks[a0].bare not in BARE_ARMY or toks[a0 - 1].bare not in SUBJECT_COMP:
         return None
     if a0 + 1 < len(toks) and token_nationality(toks[a0 + 1]):
         return None  # "إن الجيش السوري": named with its own nationality
     sides = {n for k in range(a0 - 1) if (n := token_nationality(toks[k]))}
+    if len(sides) > 1:  # "قال الجيش الإسرائيلي إنه رصد قذائف من الأراضي السورية، وأضاف أن الجيش قصف": the
+        sides = _speaker_nationalities(toks, a0)  # speaker's, named before its first complementizer (task left14)
     return sides.pop() if len(sides) == 1 and not sides.isdisjoint(FOREIGN_ARMIES) else None
 
 
+def _speaker_nationalities(toks, a0: int) -> set[str]:
+    """The nationalities named before the sentence's first complementizer ("إن"، "إنه"، "أن"), before ``a0``:
+    the attribution's, not those of what it reports."""
+    first = next((k for k in range(a0) if toks[k].bare in SPEECH_THAT), a0)
+    return {n for k in range(first) if (n := token_nationality(toks[k]))}
+
+
+SPEECH_THAT = wordset("aside_object_not")  # "إن"، "إنه"، "أن": where an attribution ends and its report begins
 BETWEEN_UNCOUNTED = wordset("between_uncounted")  # "عنيفة"، "في مدينة": no word between a clash and its parties
 
 def _between_after(view: SentenceView, start: int, limit: int, reach: int = 3) -> int | None:
