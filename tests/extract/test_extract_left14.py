@@ -83,3 +83,10 @@ def test_a_foreign_armys_bare_army_after_syrian_land_is_its_own():
 def test_the_eighth_brigade_changes_side_over_time(day: str, side: str):
     got = sides("هاجمت قوات اللواء الثامن مواقع في بلدة بصرى الشام.", day)
     assert ("attack", "بصرى الشام", side) in got
+
+
+def test_a_strike_on_the_reporters_post_by_an_unknown_source_is_unknown():
+    got = sides("قالت فصائل المعارضة إن مصدر نيران مجهول استهدف حاجزاً لها في بلدة مورك.", "2016-05-01")
+    assert ("attack", "مورك", "unknown") in got
+    got = sides("قالت فصائل المعارضة إن قوات النظام استهدفت حاجزاً لها في بلدة مورك.", "2016-05-01")
+    assert ("attack", "مورك", "government") in got

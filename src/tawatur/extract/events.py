@@ -1860,7 +1860,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             # "تعرضت لقصف": its adversary's) (task probe17)
             side, side_how = reported_by.attrs.get("side", "unknown"), "side:reporter-own"
         elif reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown") \
-                and self.side_note != "side:operation-air" and self._claim_at(view, m) is None:
+                and self.side_note != "side:operation-air" and self._claim_at(view, m) is None \
+                and not (side == "unknown" and self.covert_strike(view, m)):  # "مصدر نيران مجهول": unknown, said so
             # (an operation's air power, "قالت الفصائل المشاركة في عملية X إن الطيران قصف": the side is read)  # "أعلن X مسؤوليته عن قصف": a claimant tells of its own strike
             side = self.adversary_here(reported_by.attrs.get("side", "unknown"), view, m)  # a party tells of a strike on it
             side_how = "side:reporter-adversary"  # decided from the speaker, not a pro-drop guess
