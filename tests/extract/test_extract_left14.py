@@ -90,3 +90,12 @@ def test_a_strike_on_the_reporters_post_by_an_unknown_source_is_unknown():
     assert ("attack", "مورك", "unknown") in got
     got = sides("قالت فصائل المعارضة إن قوات النظام استهدفت حاجزاً لها في بلدة مورك.", "2016-05-01")
     assert ("attack", "مورك", "government") in got
+
+
+def test_a_force_of_a_time_clause_is_not_the_main_clauses_agent():
+    got = sides("قصفت قوات النظام بلدة اللطامنة بالبراميل المتفجرة.\nوبعد أسبوعين من سيطرة فصائل المعارضة على بلدة "
+                "مورك، قتل ثلاثة مدنيين في البلدة جراء القصف.", "2016-05-01")
+    assert ("casualties", "اللطامنة", "government") in got
+    got = sides("قصفت الطائرات الروسية مدينة خان شيخون.\nوقبل أيام من سيطرة قوات النظام على مدينة قلعة المضيق، سقطت "
+                "عشرات القذائف على المدينة.", "2019-05-20")
+    assert ("attack", "خان شيخون", "government") not in got

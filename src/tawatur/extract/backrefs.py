@@ -200,17 +200,23 @@ TIME_AGO_REACH = 3  # words from "بعد" to its span ("بعد نحو أسبوع
 
 
 def _in_time_clause(view: SentenceView, i: int, breaks: set[int]) -> bool:
-    """Does the place at token i stand in a clause "بعد/قبل <span> من ..." that ends at the next break and is
-    not taken up by a relative clause ("بعد أسبوع من إعلان معركة حلب، التي دخل خلالها الثوار أحياء المدينة":
-    the clause's city is then what the relative tells of)?"""
+    """Does the place at token i stand in a time clause (:func:`time_clauses`)?"""
+    return any(a <= i < b for a, b in time_clauses(view, breaks))
+
+
+def time_clauses(view: SentenceView, breaks: set[int]) -> list[tuple[int, int]]:
+    """The token spans of the clauses "بعد/قبل <span> من ..." up to the next break, which date the sentence
+    by another happening; not one taken up by a relative clause ("بعد أسبوع من إعلان معركة حلب، التي دخل
+    خلالها الثوار أحياء المدينة": the clause's city is then what the relative tells of)."""
     toks = view.toks
-    for k in range(i - 1, -1, -1):
-        if k + 1 in breaks:
-            return False
-        if toks[k].bare in TIME_AGO_LEAD and _time_span_after(toks, k, i):
-            end = next((b for b in sorted(breaks) if b > i), len(toks))
-            return end >= len(toks) or toks[end].bare not in RELATIVES
-    return False
+    out = []
+    for k, t in enumerate(toks):
+        if t.bare not in TIME_AGO_LEAD:
+            continue
+        end = next((b for b in sorted(breaks) if b > k), len(toks))
+        if _time_span_after(toks, k, end) and (end >= len(toks) or toks[end].bare not in RELATIVES):
+            out.append((k, end))
+    return out
 
 
 def _time_span_after(toks: list, k: int, end: int) -> bool:

@@ -19,7 +19,7 @@ from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
 from ..read.wordsets import marks, wordlist, wordset
 from .attribution import evidence_span, headline_source, quantity_near, source_for, toll_counts_wounded
-from .backrefs import BACKREF_KINDS, FACILITY_WORDS, PlaceMemory
+from .backrefs import BACKREF_KINDS, FACILITY_WORDS, PlaceMemory, time_clauses
 from .casualties import CasualtyRules, hits_materiel, wounds_people
 from .dedupe import WITHIN, dedupe
 from .denial_back import denied_copies
@@ -1180,6 +1180,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return {k for a0, a1, _ in view.actors if m.i < a0 < nxt and toks[a0 - 1].bare in PARTITIVE_OF
                 for k in range(a0 - 1, a1 + 1)}
 
+    def _time_clause_actors(self, view: SentenceView, m: Match) -> set[int]:
+        """"وقبل أيام من سيطرة قوات النظام على X، سقطت عشرات القذائف على المدينة": a force named in a time clause
+        (backrefs.time_clauses) is the agent of what the clause tells, not of a trigger outside it (task left14).
+        The word before each such force and its first word are returned, as ``pick_actor`` reads exclusions."""
+        spans = [(a, b) for a, b in time_clauses(view, self._breaks) if not a <= m.i < b]
+        return {k for a0, _, _ in view.actors for a, b in spans if a < a0 < b for k in (a0 - 1, a0)}
+
     @staticmethod
     def _arrested(view: SentenceView, m: Match, nxt: int) -> set[int]:
         """"ألقت قوى الأمن القبض على ثلاثة من فلول النظام"، "أعلنت الوزارة القبض على خلية للتنظيم": a force after
@@ -1771,6 +1778,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             excluded |= set(range(m.i + 1, m.j))  # "القضاء على المسلحين": who is eliminated is no agent
         lost_by = self.taken_from(view, m) if etype == "take_control" and "loser" not in flags else set()
         excluded |= self._relative_event_actors(view, m, nxt)
+        excluded |= self._time_clause_actors(view, m)
         if etype == "other":
             excluded |= self._served_civilians(view)
         excluded |= {i - 1 for i in lost_by} | lost_by

@@ -17,6 +17,7 @@ from ..read.actors import (
     side_actor,
 )
 from ..read.wordsets import marks, wordlist, wordset
+from .backrefs import time_clauses
 from .frames import (
     AGENT_GENITIVE_NOUNS,
     ARMED_SIDES,
@@ -1616,8 +1617,9 @@ class SideRules:
         party = [e for e in events_since(self.events, self._current - 1) + [e for e, _ in self._made]
                  if e.actor.side not in ("unknown", "civilians")
                  and not e.rule.endswith("side:held-town")]  # a town's side is not a subject's
-        for e in reversed(party):  # the subject of this sentence's earlier verb
-            if e.sentence == self._current:
+        dating = self._dating_clauses(view, m)
+        for e in reversed(party):  # the subject of this sentence's earlier verb (not one of a time clause)
+            if e.sentence == self._current and not any(a <= e.evidence.start < b for a, b in dating):
                 return e.actor.side
         for e in reversed(party):  # the same kind of event just before, unless the story turns
             if e.type == etype and self._current - e.sentence <= 1 and (
@@ -1626,6 +1628,14 @@ class SideRules:
         if m is not None and "authority" in m.flags:
             return unnamed_authority(self.protagonist, self.day)
         return unnamed_agent(self.protagonist, etype, self.day)
+
+    def _dating_clauses(self, view: SentenceView | None, m: Match | None) -> list[tuple[int, int]]:
+        """The character spans of the sentence's time clauses ("وبعد أسبوعين من سيطرة الفصائل على X،") that do
+        not hold the trigger: what they tell is another happening, whose subject is not this one's (task left14)."""
+        if view is None or m is None or not view.toks:
+            return []
+        toks = view.toks
+        return [(toks[a].start - 1, toks[b - 1].end) for a, b in time_clauses(view, self._breaks) if not a <= m.i < b]
 
     def _receiver_side(self, view: SentenceView, m: Match, nxt: int, giver: Mention | None) -> str:
         """The side a place is handed to: an actor written with ل or after إلى in the trigger's
