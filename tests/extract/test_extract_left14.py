@@ -99,3 +99,9 @@ def test_a_force_of_a_time_clause_is_not_the_main_clauses_agent():
     got = sides("قصفت الطائرات الروسية مدينة خان شيخون.\nوقبل أيام من سيطرة قوات النظام على مدينة قلعة المضيق، سقطت "
                 "عشرات القذائف على المدينة.", "2019-05-20")
     assert ("attack", "خان شيخون", "government") not in got
+
+
+def test_a_descriptive_adjective_keeps_the_locator_a_locator():
+    got = places("قصفت الطائرات الحربية يبرود الجبلية في القلمون وبلدة رنكوس.")
+    assert {("attack", "يبرود"), ("attack", "رنكوس")} <= got
+    assert ("attack", "القلمون") not in got
