@@ -105,3 +105,12 @@ def test_a_descriptive_adjective_keeps_the_locator_a_locator():
     got = places("قصفت الطائرات الحربية يبرود الجبلية في القلمون وبلدة رنكوس.")
     assert {("attack", "يبرود"), ("attack", "رنكوس")} <= got
     assert ("attack", "القلمون") not in got
+
+
+def test_fled_prisoners_are_no_side_and_no_withdraw_of_the_announcer():
+    got = sides("أعلنت فصائل المعارضة فرار السجناء من سجن إدلب المركزي.", "2016-05-01")
+    assert ("other", "سجن إدلب المركزي", "unknown") in got
+    assert not any(t == "withdraw" for t, _, _ in got)
+    got = sides("أفادت مصادر محلية بفرار عشرات السجناء من سجن تديره قسد في مدينة الحسكة.", "2025-01-20")
+    assert ("other", "الحسكة", "unknown") in got
+    assert not any(t == "withdraw" for t, _, _ in got)

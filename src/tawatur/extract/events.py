@@ -948,6 +948,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             f = flags | ({"origin_only"} if t in ("withdraw", "other") else set())
             res = self._typed(view, m, t, f, prv, nxt, cues, idx, continuation, fronted, made + out)
             if isinstance(res, list):
+                if t == "other" and m.row.get("type") == "displacement":
+                    self._fled_prisoners(res)
                 out.extend(res)
         if buses and self.riders[1] is not None:
             self._riders_side(out)
@@ -1179,6 +1181,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         toks = view.toks
         return {k for a0, a1, _ in view.actors if m.i < a0 < nxt and toks[a0 - 1].bare in PARTITIVE_OF
                 for k in range(a0 - 1, a1 + 1)}
+
+    def _fled_prisoners(self, made: list[tuple[Event, list[Mention]]]) -> None:
+        """"فرار السجناء من سجن X": prisoners who flee do it themselves; the side of the prison's keeper, the
+        announcer or the story is not theirs (unknown, as the gold codes it; task left14). Freed prisoners
+        ("حررت الفصائل السجناء") keep the side of who freed them: another row."""
+        for ev, _ in made:
+            ev.actor = self._dated_actor(None, "unknown", ev.date)
+            head, _, last = ev.rule.rpartition(" ")
+            ev.rule = f"{head} side:fled-prisoners" if last.startswith("side:") else f"{ev.rule} side:fled-prisoners"
 
     def _time_clause_actors(self, view: SentenceView, m: Match) -> set[int]:
         """"وقبل أيام من سيطرة قوات النظام على X، سقطت عشرات القذائف على المدينة": a force named in a time clause
