@@ -114,3 +114,9 @@ def test_fled_prisoners_are_no_side_and_no_withdraw_of_the_announcer():
     got = sides("أفادت مصادر محلية بفرار عشرات السجناء من سجن تديره قسد في مدينة الحسكة.", "2025-01-20")
     assert ("other", "الحسكة", "unknown") in got
     assert not any(t == "withdraw" for t, _, _ in got)
+
+
+def test_attackers_fleeing_toward_a_place_give_no_withdraw():
+    got = places("هاجم مسلحون حاجزاً في بلدة مورك، وفرّ المهاجمون باتجاه قرية الزكاة.")
+    assert ("attack", "مورك") in got
+    assert not any(t == "withdraw" for t, _ in got)

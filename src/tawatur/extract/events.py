@@ -1764,8 +1764,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not places:
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx,
                                                       etype)
-            if how == "continuation" and etype == "withdraw" and self._destination_only(view, m, nxt, idx):
-                return None  # "وأضاف أنهم انسحبوا باتجاه X": it names only where they went, not where they left
+            if how in ("continuation", "coordinated") and etype == "withdraw" \
+                    and self._destination_only(view, m, nxt, idx):
+                return None  # "وأضاف أنهم انسحبوا باتجاه X"، "هاجموا حاجزاً في X، وفرّ المهاجمون باتجاه Y": it names
+                # only where they went, not where they left (GUIDELINES; task left14)
             if places and etype == "attack" and self._battle_told_before(view, m):
                 return None  # "وقتل ثمانية منهم خلال المعارك": the fighting already told, no clash of its own
         if not places:
