@@ -120,3 +120,8 @@ def test_attackers_fleeing_toward_a_place_give_no_withdraw():
     got = places("هاجم مسلحون حاجزاً في بلدة مورك، وفرّ المهاجمون باتجاه قرية الزكاة.")
     assert ("attack", "مورك") in got
     assert not any(t == "withdraw" for t, _ in got)
+
+
+def test_a_liberation_group_is_a_rebel_actor_until_the_fall():
+    got = sides("تبنت حركة تحرير حمص الهجوم على حاجز في حي الوعر.", "2016-05-01")
+    assert ("attack", "الوعر", "opposition") in got
