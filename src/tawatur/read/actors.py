@@ -662,7 +662,8 @@ COPIED = ("id", "name_en", "side", "actor_kind", "actor", "actor_en", "actor_ar"
 
 
 LIBERATION_HEADS = wordset("liberation_group_head")
-LIBERATION_NOUN = "تحرير"
+LIBERATION_NOUN = wordset("liberation_noun")
+CONJUNCTION = tuple(wordlist("conjunction_proclitic"))
 REBELS_UNTIL = "2024-12-08"  # after the fall of Damascus a new group's name says nothing of its side (GUIDELINES)
 
 
@@ -675,10 +676,10 @@ def _liberation_groups(toks: list[tuple[int, int, str]], taken: set[int],
         return []
     out = []
     for i in range(len(toks) - 2):
-        if i in taken or toks[i + 1][2] != LIBERATION_NOUN:
+        if i in taken or toks[i + 1][2] not in LIBERATION_NOUN:
             continue
         w = toks[i][2]
-        if w in LIBERATION_HEADS or (len(w) > 3 and w[0] == "و" and w[1:] in LIBERATION_HEADS):
+        if w in LIBERATION_HEADS or (len(w) > 3 and w.startswith(CONJUNCTION) and w[1:] in LIBERATION_HEADS):
             out.append((toks[i][0], toks[i + 2][1], {"id": "", **_side_attrs("opposition", day)}))
     return out
 
