@@ -16,6 +16,7 @@ from .vocab import (
     CITY_KINDS,
     DUAL_NOUNS,
     IN,
+    RELATIVES,
     is_dual,
 )
 
@@ -29,6 +30,13 @@ class PlaceMemory:
     neighbours: set[tuple[int, int]] = field(default_factory=set)  # places named "X المجاور" (of another)
     posts: set[tuple[int, int]] = field(default_factory=set)  # places a post was located in ("نقطة ... في X")
     pairs: dict[str, tuple[int, list[Mention]]] = field(default_factory=dict)  # dual noun -> (groups then, pair)
+    background: set[tuple[int, int]] = field(default_factory=set)  # places named in a time clause
+
+    def note_background(self, view: SentenceView, breaks: set[int]) -> None:
+        """The places a time clause names ("بعد أسبوعين من سيطرة الفصائل على بلدة A، قتل ثلاثة في البلدة"):
+        the clause dates the sentence by another happening, so "البلدة" after it is the story's town, not A
+        (task left14). Called before the sentence's events are read, so its own places count."""
+        self.background.update((m.start, m.end) for i, m in view.places if _in_time_clause(view, i, breaks))
 
     def note_events(self, places: list[Mention]) -> None:
         """The places the events of a sentence took: a city named only in passing (where others headed,
@@ -97,6 +105,8 @@ class PlaceMemory:
         if word in QUARTER_WORDS and (quarters := _named_quarters(groups)):
             return quarters  # "أحياء حمص القديمة ... حي الوعر ... من الأحياء نفسها": the quarters named as such
         want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
+        if settlement:
+            groups = self._foreground(groups, want, word)
         if (word in CITY_WORDS or word in QUARTER_WORDS) and not is_dual(word):
             # "الأحياء السكنية" of the city the story is about, not of a town named in passing ("باتجاه بلدة X")
             groups = self._in_the_news(groups, sentence)
@@ -133,6 +143,12 @@ class PlaceMemory:
         kinds = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
         fresh = [g for g in self.groups[since:] if len(_of_kind([g], kinds, word)) > 1]
         return [] if fresh or len(groups) == 0 else pair
+
+    def _foreground(self, groups: list[list[Mention]], want: tuple[str, ...], word: str) -> list[list[Mention]]:
+        """The groups without the places a time clause named, when a place of the word's kind remains
+        (:meth:`note_background`); else all of them (the clause's town is then the only one named)."""
+        out = [g2 for g in groups if (g2 := [m for m in g if (m.start, m.end) not in self.background])]
+        return out if len(out) < len(groups) and _of_kind(out, want, word) else groups
 
     def _not_neighbours(self, groups: list[list[Mention]]) -> list[list[Mention]]:
         """The groups without the places named as the neighbours of another ("حي X المجاور"): "الحي" after
@@ -175,6 +191,38 @@ MASCULINE_KINDS = {"neighbourhood", "housing", "airport", "prison", "crossing", 
                    "hospital", "checkpoint", "bridge", "mountain", "port"}
 SETTLEMENT_KINDS = {"city", "town", "village", "capital", "governorate_capital"}
 PRONOUN_REACH = 1  # sentences back a pronoun may point: its own and the one before
+
+
+TIME_AGO_LEAD = wordset("time_ago_lead")
+TIME_AGO_NOUN = wordset("time_ago_noun")
+SINCE_OF = wordset("since_of")
+TIME_AGO_REACH = 3  # words from "بعد" to its span ("بعد نحو أسبوعين"), and from the span to its "من"
+
+
+def _in_time_clause(view: SentenceView, i: int, breaks: set[int]) -> bool:
+    """Does the place at token i stand in a time clause (:func:`time_clauses`)?"""
+    return any(a <= i < b for a, b in time_clauses(view, breaks))
+
+
+def time_clauses(view: SentenceView, breaks: set[int]) -> list[tuple[int, int]]:
+    """The token spans of the clauses "بعد/قبل <span> من ..." up to the next break, which date the sentence
+    by another happening; not one taken up by a relative clause ("بعد أسبوع من إعلان معركة حلب، التي دخل
+    خلالها الثوار أحياء المدينة": the clause's city is then what the relative tells of)."""
+    toks = view.toks
+    out = []
+    for k, t in enumerate(toks):
+        if t.bare not in TIME_AGO_LEAD:
+            continue
+        end = next((b for b in sorted(breaks) if b > k), len(toks))
+        if _time_span_after(toks, k, end) and (end >= len(toks) or toks[end].bare not in RELATIVES):
+            out.append((k, end))
+    return out
+
+
+def _time_span_after(toks: list, k: int, end: int) -> bool:
+    """Is "بعد" at k followed by a span of time and its "من"/"على" before token ``end``?"""
+    span = next((s for s in range(k + 1, min(k + 1 + TIME_AGO_REACH, end)) if toks[s].word in TIME_AGO_NOUN), None)
+    return span is not None and any(toks[t].word in SINCE_OF for t in range(span + 1, min(span + 1 + TIME_AGO_REACH, end)))
 
 
 def _last_pair(groups: list[list[Mention]], extra: list[list[Mention]], sentence: int | None) -> list[Mention]:

@@ -19,7 +19,7 @@ from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
 from ..read.wordsets import marks, wordlist, wordset
 from .attribution import evidence_span, headline_source, quantity_near, source_for, toll_counts_wounded
-from .backrefs import BACKREF_KINDS, FACILITY_WORDS, PlaceMemory
+from .backrefs import BACKREF_KINDS, FACILITY_WORDS, PlaceMemory, time_clauses
 from .casualties import CasualtyRules, hits_materiel, wounds_people
 from .dedupe import WITHIN, dedupe
 from .denial_back import denied_copies
@@ -155,6 +155,12 @@ def _place_of(m: Mention) -> Place:
 
 SPEAKER_SEAT_KINDS = frozenset({"hospital"})  # a speaker's workplace after "مصدر في": no event place
 SPREADING_TYPES = frozenset({"attack", "protest"})  # what a dropped-subject "امتدت إلى X" may carry on
+
+
+def _previous_end(matches: list[Match], k: int) -> int:
+    """Where the trigger before match k ends, past a blocker that names people ("فرّ المهاجمون"، "المهاجمين
+    فروا": flag persons): for a departure read by its subject, those people are who left (task left14)."""
+    return next((matches[q].j for q in range(k - 1, -1, -1) if "persons" not in matches[q].flags), 0)
 
 
 def _spread_typed(found: list[Match]) -> list[Match]:
@@ -633,6 +639,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)
         fronted = self._fronted(view)
         self._breaks = breaks
+        self.memory.note_background(view, breaks)
         matches = self._drop_carried(view, matches, breaks)
         self._sentence_matches = matches
         place_starts = view.usable_starts
@@ -686,7 +693,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                     raids.append((m, k))
                 continue  # (an accusation's trigger: "متهماً بقصف بلدة X" tells a charge, no event)
             nxt = self._ends[id(m)]
-            prv = matches[k - 1].j if k else 0
+            prv = _previous_end(matches, k) if "by_subject" in m.flags else matches[k - 1].j if k else 0
             res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made)
             if isinstance(res, list) and res and self._compound_head(m, matches) \
                     and all("place:fronted" in ev.rule for ev, _ in res):
@@ -941,6 +948,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             f = flags | ({"origin_only"} if t in ("withdraw", "other") else set())
             res = self._typed(view, m, t, f, prv, nxt, cues, idx, continuation, fronted, made + out)
             if isinstance(res, list):
+                if t == "other" and m.row.get("type") == "displacement":
+                    self._fled_prisoners(res)
                 out.extend(res)
         if buses and self.riders[1] is not None:
             self._riders_side(out)
@@ -1172,6 +1181,22 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         toks = view.toks
         return {k for a0, a1, _ in view.actors if m.i < a0 < nxt and toks[a0 - 1].bare in PARTITIVE_OF
                 for k in range(a0 - 1, a1 + 1)}
+
+    def _fled_prisoners(self, made: list[tuple[Event, list[Mention]]]) -> None:
+        """"فرار السجناء من سجن X": prisoners who flee do it themselves; the side of the prison's keeper, the
+        announcer or the story is not theirs (unknown, as the gold codes it; task left14). Freed prisoners
+        ("حررت الفصائل السجناء") keep the side of who freed them: another row."""
+        for ev, _ in made:
+            ev.actor = self._dated_actor(None, "unknown", ev.date)
+            head, _, last = ev.rule.rpartition(" ")
+            ev.rule = f"{head} side:fled-prisoners" if last.startswith("side:") else f"{ev.rule} side:fled-prisoners"
+
+    def _time_clause_actors(self, view: SentenceView, m: Match) -> set[int]:
+        """"وقبل أيام من سيطرة قوات النظام على X، سقطت عشرات القذائف على المدينة": a force named in a time clause
+        (backrefs.time_clauses) is the agent of what the clause tells, not of a trigger outside it (task left14).
+        The word before each such force and its first word are returned, as ``pick_actor`` reads exclusions."""
+        spans = [(a, b) for a, b in time_clauses(view, self._breaks) if not a <= m.i < b]
+        return {k for a0, _, _ in view.actors for a, b in spans if a < a0 < b for k in (a0 - 1, a0)}
 
     @staticmethod
     def _arrested(view: SentenceView, m: Match, nxt: int) -> set[int]:
@@ -1744,8 +1769,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not places:
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx,
                                                       etype)
-            if how == "continuation" and etype == "withdraw" and self._destination_only(view, m, nxt, idx):
-                return None  # "وأضاف أنهم انسحبوا باتجاه X": it names only where they went, not where they left
+            if how in ("continuation", "coordinated") and etype == "withdraw" \
+                    and self._destination_only(view, m, nxt, idx):
+                return None  # "وأضاف أنهم انسحبوا باتجاه X"، "هاجموا حاجزاً في X، وفرّ المهاجمون باتجاه Y": it names
+                # only where they went, not where they left (GUIDELINES; task left14)
             if places and etype == "attack" and self._battle_told_before(view, m):
                 return None  # "وقتل ثمانية منهم خلال المعارك": the fighting already told, no clash of its own
         if not places:
@@ -1769,6 +1796,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             excluded |= set(range(m.i + 1, m.j))  # "القضاء على المسلحين": who is eliminated is no agent
         lost_by = self.taken_from(view, m) if etype == "take_control" and "loser" not in flags else set()
         excluded |= self._relative_event_actors(view, m, nxt)
+        excluded |= self._time_clause_actors(view, m)
         if etype == "other":
             excluded |= self._served_civilians(view)
         excluded |= {i - 1 for i in lost_by} | lost_by
@@ -1858,7 +1886,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             # "تعرضت لقصف": its adversary's) (task probe17)
             side, side_how = reported_by.attrs.get("side", "unknown"), "side:reporter-own"
         elif reported_by is not None and etype == "attack" and side in (reported_by.attrs.get("side"), "unknown") \
-                and self.side_note != "side:operation-air" and self._claim_at(view, m) is None:
+                and self.side_note != "side:operation-air" and self._claim_at(view, m) is None \
+                and not (side == "unknown" and self.covert_strike(view, m)):  # "مصدر نيران مجهول": unknown, said so
             # (an operation's air power, "قالت الفصائل المشاركة في عملية X إن الطيران قصف": the side is read)  # "أعلن X مسؤوليته عن قصف": a claimant tells of its own strike
             side = self.adversary_here(reported_by.attrs.get("side", "unknown"), view, m)  # a party tells of a strike on it
             side_how = "side:reporter-adversary"  # decided from the speaker, not a pro-drop guess

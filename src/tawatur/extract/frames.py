@@ -812,6 +812,10 @@ def _classes(window: list[Token]) -> dict[str, str]:
     return found
 
 
+GENITIVE_SUBJECT_REACH = 2  # words after a departure where its own subject stands ("فرار عشرات السجناء")
+FROM_WORDS = wordset("since_of")  # "من"، "على": not a subject ("بخروج من يرغب")
+
+
 def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: set[int],
                     carrier_limit: int | None = None) -> dict[str, str]:
     """The classes of who moves (class -> the type subjects.tsv gives it), read around a trigger.
@@ -839,6 +843,13 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
             # "مقاتلي حي الوعر وعائلاتهم": the place says whose fighters they are; their families follow it
             end = after - 1
         end += 1
+    # (people only: "خروج أول قافلة من المقاتلين" names vehicles, whose riders are read as before; and not "بخروج
+    # من يرغب": whoever wishes, fighters among them)
+    genitive = toks[trig.j:trig.j + GENITIVE_SUBJECT_REACH]
+    named_after = "transitive" not in trig.flags and bool(genitive) and genitive[0].bare not in FROM_WORDS \
+        and bool(set(_classes(genitive)) - {"vehicles"})
+    if named_after:
+        start = trig.j  # "أعلنت الفصائل فرار السجناء": who is named right after it left, not who announced it (task left14)
     window = [t for t in toks[start:end] if t.i != trig.i]  # a gapped trigger's gap holds its subject
     window += _companions(view, end, places)
     window += _boarded(toks, lo, trig.i, breaks)
@@ -859,10 +870,11 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
         found = _people_before(toks, start)  # "وحمل المدنيون أمتعتهم، وخرج معظمهم من X"
     # "أجلت روسيا ..." names who moves them out, not who leaves: a transitive trigger reads after it only
     lo_actor = trig.j if "transitive" in trig.flags else start
+    # (a force after a subject named right after the trigger, "فرار السجناء من سجن تديره قسد", keeps the prison)
     # "أجلت السلطات العائلات من X": verb first, the force right after a transitive trigger is its agent when the
     # people it moves are named after it; it does not leave
     agent = "transitive" in trig.flags and bool(found)
-    if "fighters" not in found and any(lo_actor <= a0 < end and not trig.i <= a0 < trig.j
+    if "fighters" not in found and not named_after and any(lo_actor <= a0 < end and not trig.i <= a0 < trig.j
                                        and not (agent and a0 == trig.j)
                                        and a.attrs.get("side") in ARMED_SIDES for a0, _, a in view.actors):
         found["fighters"] = "withdraw"

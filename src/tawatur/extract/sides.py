@@ -18,6 +18,7 @@ from ..read.actors import (
     side_actor,
 )
 from ..read.wordsets import marks, wordlist, wordset
+from .backrefs import time_clauses
 from .frames import (
     AGENT_GENITIVE_NOUNS,
     ARMED_SIDES,
@@ -1701,8 +1702,9 @@ class SideRules:
         party = [e for e in events_since(self.events, self._current - 1) + [e for e, _ in self._made]
                  if e.actor.side not in ("unknown", "civilians")
                  and not e.rule.endswith("side:held-town")]  # a town's side is not a subject's
-        for e in reversed(party):  # the subject of this sentence's earlier verb
-            if e.sentence == self._current:
+        dating = self._dating_clauses(view, m)
+        for e in reversed(party):  # the subject of this sentence's earlier verb (not one of a time clause)
+            if e.sentence == self._current and not any(a <= e.evidence.start < b for a, b in dating):
                 return e.actor.side
         for e in reversed(party):  # the same kind of event just before, unless the story turns
             if e.type == etype and self._current - e.sentence <= 1 and (
@@ -1711,6 +1713,14 @@ class SideRules:
         if m is not None and "authority" in m.flags:
             return unnamed_authority(self.protagonist, self.day)
         return unnamed_agent(self.protagonist, etype, self.day)
+
+    def _dating_clauses(self, view: SentenceView | None, m: Match | None) -> list[tuple[int, int]]:
+        """The character spans of the sentence's time clauses ("وبعد أسبوعين من سيطرة الفصائل على X،") that do
+        not hold the trigger: what they tell is another happening, whose subject is not this one's (task left14)."""
+        if view is None or m is None or not view.toks:
+            return []
+        toks = view.toks
+        return [(toks[a].start - 1, toks[b - 1].end) for a, b in time_clauses(view, self._breaks) if not a <= m.i < b]
 
     def _receiver_side(self, view: SentenceView, m: Match, nxt: int, giver: Mention | None) -> str:
         """The side a place is handed to: an actor written with ل or after إلى in the trigger's
@@ -1790,14 +1800,24 @@ def speaker_army(view: SentenceView, actor: Mention | None) -> str | None:
         return None
     toks = view.toks
     a0 = token_at(toks, actor.start)
-    if a0 is None or a0 < 2 or toks[a0].bare not in BARE_ARMY or toks[a0 - 1].word not in SUBJECT_COMP:
+    if a0 is None or a0 < 2 or toks[a0].bare not in BARE_ARMY or toks[a0 - 1].bare not in SUBJECT_COMP:
         return None
     if a0 + 1 < len(toks) and token_nationality(toks[a0 + 1]):
         return None  # "إن الجيش السوري": named with its own nationality
     sides = {n for k in range(a0 - 1) if (n := token_nationality(toks[k]))}
+    if len(sides) > 1:  # "قال الجيش الإسرائيلي إنه رصد قذائف من الأراضي السورية، وأضاف أن الجيش قصف": the
+        sides = _speaker_nationalities(toks, a0)  # speaker's, named before its first complementizer (task left14)
     return sides.pop() if len(sides) == 1 and not sides.isdisjoint(FOREIGN_ARMIES) else None
 
 
+def _speaker_nationalities(toks, a0: int) -> set[str]:
+    """The nationalities named before the sentence's first complementizer ("إن"، "إنه"، "أن"), before ``a0``:
+    the attribution's, not those of what it reports."""
+    first = next((k for k in range(a0) if toks[k].bare in SPEECH_THAT), a0)
+    return {n for k in range(first) if (n := token_nationality(toks[k]))}
+
+
+SPEECH_THAT = wordset("aside_object_not")  # "إن"، "إنه"، "أن": where an attribution ends and its report begins
 BETWEEN_UNCOUNTED = wordset("between_uncounted")  # "عنيفة"، "في مدينة": no word between a clash and its parties
 
 def _between_after(view: SentenceView, start: int, limit: int, reach: int = 3) -> int | None:

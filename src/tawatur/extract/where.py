@@ -554,7 +554,8 @@ class PlaceRules:
                 and not indefinite_relative(toks, k, _stay_after_trigger(view, m, k))]
         if "withdraw" in (m.row.get("type"), etype):  # "قبل أن ينسحبوا إلى داخل البلدة": where they went, not
             # where they left (a departure whose leavers make it a withdraw too: "تغادر الحي باتجاه وسط المدينة")
-            refs = [k for k in refs if k < m.i or not ({k - 1, k - 2} & idx["toward"])]
+            # "باتجاه المربع الأمني وسط المدينة": any ref after a toward word of its clause is where they went
+            refs = [k for k in refs if k < m.i or not any(m.i < t < k and same_clause(t, k) for t in idx["toward"])]
         seen = self._witness_places(view, m, actor_idx, idx)
         if seen and not self._own_pronoun(view, m, refs, idx):
             return seen, "witness"

@@ -688,6 +688,29 @@ def _construct_epithets(f: SentenceFold, toks: list[tuple[int, int, str]], taken
     return out
 
 
+LIBERATION_HEADS = wordset("liberation_group_head")
+LIBERATION_NOUN = wordset("liberation_noun")
+CONJUNCTION = tuple(wordlist("conjunction_proclitic"))
+REBELS_UNTIL = "2024-12-08"  # after the fall of Damascus a new group's name says nothing of its side (GUIDELINES)
+
+
+def _liberation_groups(toks: list[tuple[int, int, str]], taken: set[int],
+                       day: str | None) -> list[tuple[int, int, dict]]:
+    """"تبنت حركة تحرير حمص الهجوم": a group named by the place it means to free (an organisation noun, "تحرير"
+    and the place's word) that no lexicon names is a rebel group, opposition until the fall of Damascus
+    (task left14). Its span ends at the place's first word: the side is what the events need."""
+    if day is not None and day >= REBELS_UNTIL:
+        return []
+    out = []
+    for i in range(len(toks) - 2):
+        if i in taken or toks[i + 1][2] not in LIBERATION_NOUN:
+            continue
+        w = toks[i][2]
+        if w in LIBERATION_HEADS or (len(w) > 3 and w.startswith(CONJUNCTION) and w[1:] in LIBERATION_HEADS):
+            out.append((toks[i][0], toks[i + 2][1], {"id": "", **_side_attrs("opposition", day)}))
+    return out
+
+
 def read_actors(article: Article) -> Article:
     """Append actor mentions (named, head+nationality, and coreferent possessives) to ``article``.
 
@@ -706,6 +729,8 @@ def read_actors(article: Article) -> Article:
         for hit, attrs, rule in found:
             new.append(Mention("actor", hit.start, hit.end, raw[hit.start:hit.end], sent.index,
                                attrs, rule))
+        for s, e, attrs in _liberation_groups(toks, taken, day):
+            new.append(Mention("actor", s, e, raw[s:e], sent.index, attrs, "liberation-group"))
         for s, e, person, head in _coref(f, toks, taken):
             before = [m for m in new if m.end <= s and not m.attrs.get("coref")] or \
                      [m for m in history if m.sentence >= sent.index - 1 and not m.attrs.get("coref")]
