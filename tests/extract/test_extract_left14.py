@@ -125,3 +125,12 @@ def test_attackers_fleeing_toward_a_place_give_no_withdraw():
 def test_a_liberation_group_is_a_rebel_actor_until_the_fall():
     got = sides("تبنت حركة تحرير حمص الهجوم على حاجز في حي الوعر.", "2016-05-01")
     assert ("attack", "الوعر", "opposition") in got
+
+
+@pytest.mark.parametrize("text", [
+    "دخلت قوات النظام أحياء حمص القديمة.\nوجاء خروج المسلحين بعد حصار دام نحو عامين على أحياء المدينة القديمة.",
+    "دخلت قوات النظام أحياء حمص القديمة.\nوخرج المسلحون بعد حصار استمر نحو ثلاثة أعوام على أحياء المدينة القديمة.",
+])
+def test_about_a_span_of_time_is_no_direction(text: str):
+    # "نحو عامين" (about two years) counts time: the back-reference after it is where they left, not where they went
+    assert ("withdraw", "حمص القديمة") in places(text, "2014-05-09")

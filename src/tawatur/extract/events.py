@@ -20,6 +20,7 @@ from ..read.actors import article_day, reread_actors
 from ..read.wordsets import marks, wordlist, wordset
 from .attribution import evidence_span, headline_source, quantity_near, source_for, toll_counts_wounded
 from .backrefs import BACKREF_KINDS, FACILITY_WORDS, PlaceMemory, time_clauses
+from .backrefs import TIME_AGO_NOUN as TIME_SPAN_NOUNS
 from .casualties import CasualtyRules, hits_materiel, wounds_people
 from .dedupe import WITHIN, dedupe
 from .denial_back import denied_copies
@@ -627,8 +628,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         idx["locative"] -= bracketed_words(self.article.raw, toks)
         # "سيطرت الفصائل، بحسب ناشطين، على بلدة X": a speaker between commas before the object ends no scope
         idx["source_aside"] = source_asides(self.article.raw, toks)
-        # "نحو 3000", "نحو مئتي" and "حتى 20" count (about, up to): they are not directions
-        idx["toward"] -= {k for k in idx["toward"] if k + 1 < len(toks) and counts(toks[k + 1])}
+        # "نحو 3000", "نحو مئتي", "نحو عامين" and "حتى 20" count (about, up to): they are not directions
+        idx["toward"] -= {k for k in idx["toward"]
+                          if k + 1 < len(toks) and (counts(toks[k + 1]) or toks[k + 1].word in TIME_SPAN_NOUNS)}
         # "خلال يوم واحد نحو X": the count "واحد" is no "و" before the descriptor "أحد"
         idx["descriptor"] -= {k for k in idx["descriptor"] if toks[k].word in number_words()}
         # "القرى العلوية"، "سكان القرى الساحلية": a back-reference noun with an adjective of kind names a class of
