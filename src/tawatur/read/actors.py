@@ -403,9 +403,15 @@ def _members_of(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[
     side. A state force after من is left alone ("مسلحون من الجيش" is rare and unclear)."""
     hit, attrs, rule = found
     j = hit.word_index + hit.n_words
-    if j + 2 < len(toks) and toks[j][2] in wordset("belief_verb") and toks[j + 1][2] in wordset("belief_pronoun"):
+    believed = j + 2 < len(toks) and toks[j][2] in wordset("belief_verb") \
+        and toks[j + 1][2] in wordset("belief_pronoun")
+    if believed:
         j += 2  # "مسلحون يعتقد أنهم من التنظيم": who they are thought to be is who they are taken for
-    if hit.n_words != 1 or not attrs or not _generic(attrs) or j + 1 >= len(toks) \
+    if believed and not attrs and hit.phrase in wordset("members_unit_noun"):
+        attrs = {"actor_kind": "militia", "base_actor": ""}  # "عناصر يعتقد أنهم من التنظيم": a bare head too
+    elif not attrs or not _generic(attrs):
+        return found
+    if hit.n_words != 1 or j + 1 >= len(toks) \
             or toks[j][2] not in wordset("count_partitive"):
         return found
     owner = _named_at(f, toks, j + 1, day)
