@@ -250,6 +250,16 @@ def air_power_side(view: SentenceView, m: Match, day: str | None, side: str) -> 
     return backer if air and not drone else None  # "طائرات مسيرة": non-state sides flew drones
 
 
+def _sided_fall(view: SentenceView, m: Match) -> bool:
+    """Whether a fall of munitions ("سقطت قذائف على X") tells who fired them after all: a munition only one side
+    drops (wordset sided_munition, barrel bombs) or a word of a strike from the air stands by the trigger."""
+    lo, hi = arm_window(view, m)
+    return any(f in SIDED_MUNITION for t in view.toks[lo:hi] for f in t.forms) or any(air_words(view, m))
+
+
+SIDED_MUNITION = wordset("sided_munition")
+
+
 def air_words(view: SentenceView, m: Match) -> tuple[bool, bool]:
     """Whether a word of a strike from the air (wordset air_strike_word, not an aircraft just downed), and
     whether a drone, stands in the trigger or three words either side of it (``arm_window``)."""
@@ -554,6 +564,9 @@ class SideRules:
                 sp = None  # the speaker reports the strike; it did not strike
             if sp and sp not in ("unknown", "civilians"):
                 return sp
+            if etype == "attack" and "fell" in m.flags and not _sided_fall(view, m) and not self._strike_just_told():
+                self.side_note = "side:fell-unnamed"  # "سقطت قذائف على الحي": shells that fell, no one named as
+                return "unknown"  # firing them, were fired by someone unstated (GUIDELINES actor_side), not the story's side
             implied = self._possessor_side(view, m) or self._implied_side(etype, view, m)
             return self._not_the_opponent(view, m, implied)
         return side
@@ -1669,6 +1682,13 @@ class SideRules:
             if e.sentence == view.index and e.type in _HOLDING_MOVES and e.actor.side in ARMED_SIDES:
                 return e.actor.side
         return None
+
+    def _strike_just_told(self) -> bool:
+        """Whether the sentence before told a strike by a named armed force ("قصف عنيف للقوات النظامية ...
+        . وقال المرصد: قتل 12 شخصاً إثر سقوط قذيفة على منزلهم"): a fall told next is that strike told again or
+        its sequel, the story's side, not an unnamed firer's."""
+        return any(e.sentence == self._current - 1 and e.type == "attack" and e.actor.side in ARMED_SIDES
+                   and e.rule.endswith("side:actor") for e in events_since(self.events, self._current - 1))
 
     def _implied_side(self, etype: str, view: SentenceView | None = None, m: Match | None = None) -> str:
         """A pro-drop subject: the side of the last event of this type in the article, else of the last

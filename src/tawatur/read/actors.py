@@ -403,9 +403,15 @@ def _members_of(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[
     side. A state force after من is left alone ("مسلحون من الجيش" is rare and unclear)."""
     hit, attrs, rule = found
     j = hit.word_index + hit.n_words
-    if j + 2 < len(toks) and toks[j][2] in wordset("belief_verb") and toks[j + 1][2] in wordset("belief_pronoun"):
+    believed = j + 2 < len(toks) and toks[j][2] in wordset("belief_verb") \
+        and toks[j + 1][2] in wordset("belief_pronoun")
+    if believed:
         j += 2  # "مسلحون يعتقد أنهم من التنظيم": who they are thought to be is who they are taken for
-    if hit.n_words != 1 or not attrs or not _generic(attrs) or j + 1 >= len(toks) \
+    if believed and not attrs and hit.phrase in wordset("members_unit_noun"):
+        attrs = {"actor_kind": "militia", "base_actor": ""}  # "عناصر يعتقد أنهم من التنظيم": a bare head too
+    elif not attrs or not _generic(attrs):
+        return found
+    if hit.n_words != 1 or j + 1 >= len(toks) \
             or toks[j][2] not in wordset("count_partitive"):
         return found
     owner = _named_at(f, toks, j + 1, day)
@@ -420,6 +426,27 @@ def _members_of(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[
     merged = Hit(hit.fstart, oh.fend, s, e, hit.entry, hit.phrase, hit.word_index, oh.word_index + oh.n_words
                  - hit.word_index)
     return merged, dict(owner[1]), f"{rule}+members:{owner[2]}"
+
+
+def _bracketed_name(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[Hit, dict, str],
+                    day: str | None) -> tuple[Hit, dict, str]:
+    """"قوى الأمن الداخلي (الأسايش)": a force's name in brackets right after a force names which one it is;
+    where the two sides differ (the shared name is also the Syrian police's), the bracketed name's side is
+    the phrase's. One phrase, so the bracketed name is no second actor."""
+    hit, attrs, rule = found
+    j = hit.word_index + hit.n_words
+    if not attrs or j >= len(toks) or "(" not in f.text[hit.fend:toks[j][0]]:
+        return found
+    inner = _named_at(f, toks, j, day)
+    if inner is None or not inner[1] or inner[1].get("side") in (None, "", "unknown", attrs.get("side")):
+        return found
+    ih = inner[0]
+    k = ih.word_index + ih.n_words
+    if ")" not in f.text[ih.fend:toks[k][0] if k < len(toks) else len(f.text)]:
+        return found
+    s, e = f.span(hit.fstart, ih.fend)
+    merged = Hit(hit.fstart, ih.fend, s, e, ih.entry, hit.phrase, hit.word_index, k - hit.word_index)
+    return merged, dict(inner[1]), f"{rule}+bracketed:{inner[2]}"
 
 
 def _remnants_of(f: SentenceFold, toks: list[tuple[int, int, str]], found: tuple[Hit, dict, str],
@@ -539,6 +566,7 @@ def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]],
         if found is None:
             continue
         found = _remnants_of(f, toks, _members_of(f, toks, _allegiance(f, toks, found, day), day), day)
+        found = _bracketed_name(f, toks, found, day)
         if found[1] and not _nisba_adjective(toks, i, found[0]):
             out.append(found)
             after = i + found[0].n_words
