@@ -1160,6 +1160,14 @@ class SideRules:
             and m.j < len(toks) and toks[m.j].bare in ON | IN_PREP
 
     @staticmethod
+    def named_repeller(view: SentenceView, m: Match, launcher: Mention) -> Mention | None:
+        """"صدت الفصائل هجوماً لقوات النظام على X، وقتلت ...": when the attack's launcher is named after it (with ل or
+        "شنته"), the subject of the repel verb, inside the trigger or up to four words before it, is who repelled
+        it; the actor reading may have taken the launcher (task vary15: probe16's rule held only with no launcher named)."""
+        named = [a for a0, _, a in view.actors if max(0, m.i - 4) <= a0 < m.j and a is not launcher]
+        return named[-1] if named else None
+
+    @staticmethod
     def responder(view: SentenceView, m: Match) -> Mention | None:
         """Who answers an attack ("سيطر مقاتلون محليون على حاجز للجيش رداً على القصف على X"): the first force
         the sentence names before the response, its subject, not the nearest one (the army owning the
