@@ -47,3 +47,18 @@ def test_a_body_described_by_its_seat_deploys_nowhere():
 def test_a_force_taking_a_base_still_deploys():
     got = sides("واتخذت قوات النظام من مدرسة البلدة مقرا لها في قرية الهبيط.", "2019-01-11")
     assert ("deploy", "الهبيط", "government") in got
+
+
+@pytest.mark.parametrize("text", [
+    "انسحبت الفصائل من قرية الهبيط، وقصفها الطيران الحربي بعد ساعات.",
+    "وكانت الفصائل قد انسحبت من قرية الهبيط، واستهدفها الطيران الحربي بعد ساعات.",
+])
+def test_a_joined_air_strike_is_not_the_subject_that_flew_none(text: str):
+    got = sides(text, "2019-05-06")
+    assert ("attack", "الهبيط", "opposition") not in got
+    assert ("attack", "الهبيط", "government") in got
+
+
+def test_a_joined_drone_strike_keeps_its_subject():
+    got = sides("وسيطرت الفصائل على قرية الهبيط، وقصفت بالطيران المسير مواقع قوات النظام.", "2019-05-06")
+    assert ("attack", "الهبيط", "opposition") in got

@@ -1666,10 +1666,19 @@ class SideRules:
         المتفجرة" after "سيطر الجيش الحر على X") is not the borrowed force's (task left13)."""
         toks = view.toks
         a0 = token_at(toks, actor.start)
+        if a0 < m.i and self._flew_none(view, m, actor):
+            return True
         if a0 >= m.i or not any(toks[k].bare in CONTRAST_LINKERS for k in range(a0 + 1, m.i)):
             return False
         arm = sole_operator_side(view, m, self.day, self.article.raw)
         return arm is not None and arm != actor.attrs.get("side")
+
+    def _flew_none(self, view: SentenceView, m: Match, actor: Mention) -> bool:
+        """"انسحبت الفصائل من X، واستهدفها الطيران الحربي": a strike from the air whose agent would be a force named
+        before it (a subject a joined verb shares) that flew no aircraft (``air_power_side``) is not that force's,
+        whatever its contrast linker (task vary15: left13's "وقصفها الطيران الروسي" held only with the arm's side named)."""
+        side = actor.attrs.get("side") or ""
+        return side in ARMED_SIDES and air_power_side(view, m, self.day, side) is not None
 
     def _main_clause_side(self, view: SentenceView) -> str | None:
         """The side of a move or deployment this sentence told before (its main clause), if a force's."""
