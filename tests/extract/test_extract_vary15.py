@@ -62,3 +62,11 @@ def test_a_joined_air_strike_is_not_the_subject_that_flew_none(text: str):
 def test_a_joined_drone_strike_keeps_its_subject():
     got = sides("وسيطرت الفصائل على قرية الهبيط، وقصفت بالطيران المسير مواقع قوات النظام.", "2019-05-06")
     assert ("attack", "الهبيط", "opposition") in got
+
+
+@pytest.mark.parametrize("text", [
+    "ونفذ الأمن العام حملة أمنية في قرية الدالية، نتج عنها مقتل مسلحين اثنين.",
+    "ونفذ الأمن العام حملة أمنية في قرية الدالية، أسفرت عن مقتل ثلاثة مسلحين.",
+])
+def test_dead_gunmen_after_a_resulted_toll_are_no_agent(text: str):
+    assert any(t == "casualties" and s == "government" for t, _, s in sides(text, "2025-05-07"))

@@ -870,7 +870,8 @@ class SideRules:
         verb of resulting took its place from the happening just told (where.py ``_resulted``); that happening's
         named agent brought it about, so inflicted it (a toll of its own men is told with a victim, read before)."""
         for k, c in enumerate(events):
-            if c.type != "casualties" or c.actor.side != "unknown" or not c.rule.endswith("side:implied") \
+            if c.type != "casualties" or c.actor.side != "unknown" \
+                    or not (c.rule.endswith("side:implied") or self._dead_as_agent(c)) \
                     or not (" place:resulted " in c.rule or self._after_result_verb(c)):
                 continue
             donor = next((e for e in reversed(events[:k]) if e.sentence == c.sentence and e.type != "casualties"),
@@ -889,6 +890,17 @@ class SideRules:
             return [], []
         return ([w for _, _, w in words(fold_text(raw[max(0, at - before):at]))],
                 [w for _, _, w in words(fold_text(raw[at:at + after]))][1:])
+
+    def _dead_as_agent(self, c: Event) -> bool:
+        """"أسفرت عن مقتل مسلحين اثنين"، "عن مقتل ثلاثة مسلحين": members right after the toll word (a count or a word
+        of the killed before them) are the dead; an unidentified group read there as the toll's agent inflicted
+        nothing, so the happening the toll resulted from may still give it its side (task vary15: probe16's rule
+        held only for dead with no group noun, "مطلوبين")."""
+        if c.actor.id != "unidentified" or not c.rule.endswith("side:actor"):
+            return False
+        _, after = self._words_by_trigger(c, 0, 40)
+        return bool(after) and (after[0] in MEMBER_NOUNS or (
+            len(after) > 1 and (after[0] in KILLED_OBJECT or after[0].isdigit()) and after[1] in MEMBER_NOUNS))
 
     def _after_result_verb(self, c: Event) -> bool:
         """Whether a toll's trigger stands right after a verb of resulting and its preposition ("أسفرت عن مقتل")."""
