@@ -1811,8 +1811,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor = self._scene_launcher(view, m)  # "أُسر جنديان في كمين نصبته جبهة النصرة": who set it
         repeller = None
         if etype == "attack" and (launcher := self.launched_by(view, m, nxt)) is not None:
-            if actor is not None and actor is not launcher and self.repelled(view, m):
-                self._repelled_by[id(m)] = actor  # who repelled it: the subject a kill verb joined to it shares
+            if self.repelled(view, m) and (by := actor if actor not in (None, launcher)
+                                           else self.named_repeller(view, m, launcher)) is not None:
+                self._repelled_by[id(m)] = by  # who repelled it: the subject a kill verb joined to it shares
             actor = launcher  # "تصدى المقاتلون لهجوم شنته القوات النظامية"
         elif etype == "attack" and actor is not None and actor.attrs.get("side") in ARMED_SIDES \
                 and self.repelled(view, m):

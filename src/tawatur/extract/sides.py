@@ -883,7 +883,8 @@ class SideRules:
         verb of resulting took its place from the happening just told (where.py ``_resulted``); that happening's
         named agent brought it about, so inflicted it (a toll of its own men is told with a victim, read before)."""
         for k, c in enumerate(events):
-            if c.type != "casualties" or c.actor.side != "unknown" or not c.rule.endswith("side:implied") \
+            if c.type != "casualties" or c.actor.side != "unknown" \
+                    or not (c.rule.endswith("side:implied") or self._dead_as_agent(c)) \
                     or not (" place:resulted " in c.rule or self._after_result_verb(c)):
                 continue
             donor = next((e for e in reversed(events[:k]) if e.sentence == c.sentence and e.type != "casualties"),
@@ -902,6 +903,17 @@ class SideRules:
             return [], []
         return ([w for _, _, w in words(fold_text(raw[max(0, at - before):at]))],
                 [w for _, _, w in words(fold_text(raw[at:at + after]))][1:])
+
+    def _dead_as_agent(self, c: Event) -> bool:
+        """"أسفرت عن مقتل مسلحين اثنين"، "عن مقتل ثلاثة مسلحين": members right after the toll word (a count or a word
+        of the killed before them) are the dead; an unidentified group read there as the toll's agent inflicted
+        nothing, so the happening the toll resulted from may still give it its side (task vary15: probe16's rule
+        held only for dead with no group noun, "مطلوبين")."""
+        if c.actor.id != "unidentified" or not c.rule.endswith("side:actor"):
+            return False
+        _, after = self._words_by_trigger(c, 0, 40)
+        return bool(after) and (after[0] in MEMBER_NOUNS or (
+            len(after) > 1 and (after[0] in KILLED_OBJECT or after[0].isdigit()) and after[1] in MEMBER_NOUNS))
 
     def _after_result_verb(self, c: Event) -> bool:
         """Whether a toll's trigger stands right after a verb of resulting and its preposition ("أسفرت عن مقتل")."""
@@ -1171,6 +1183,14 @@ class SideRules:
         toks = view.toks
         return m.i >= 2 and toks[m.i - 1].bare in ON and toks[m.i - 2].bare in RESPONSE \
             and m.j < len(toks) and toks[m.j].bare in ON | IN_PREP
+
+    @staticmethod
+    def named_repeller(view: SentenceView, m: Match, launcher: Mention) -> Mention | None:
+        """"صدت الفصائل هجوماً لقوات النظام على X، وقتلت ...": when the attack's launcher is named after it (with ل or
+        "شنته"), the subject of the repel verb, inside the trigger or up to four words before it, is who repelled
+        it; the actor reading may have taken the launcher (task vary15: probe16's rule held only with no launcher named)."""
+        named = [a for a0, _, a in view.actors if max(0, m.i - 4) <= a0 < m.j and a is not launcher]
+        return named[-1] if named else None
 
     @staticmethod
     def responder(view: SentenceView, m: Match) -> Mention | None:
@@ -1671,10 +1691,19 @@ class SideRules:
         المتفجرة" after "سيطر الجيش الحر على X") is not the borrowed force's (task left13)."""
         toks = view.toks
         a0 = token_at(toks, actor.start)
+        if a0 < m.i and self._flew_none(view, m, actor):
+            return True
         if a0 >= m.i or not any(toks[k].bare in CONTRAST_LINKERS for k in range(a0 + 1, m.i)):
             return False
         arm = sole_operator_side(view, m, self.day, self.article.raw)
         return arm is not None and arm != actor.attrs.get("side")
+
+    def _flew_none(self, view: SentenceView, m: Match, actor: Mention) -> bool:
+        """"انسحبت الفصائل من X، واستهدفها الطيران الحربي": a strike from the air whose agent would be a force named
+        before it (a subject a joined verb shares) that flew no aircraft (``air_power_side``) is not that force's,
+        whatever its contrast linker (task vary15: left13's "وقصفها الطيران الروسي" held only with the arm's side named)."""
+        side = actor.attrs.get("side") or ""
+        return side in ARMED_SIDES and air_power_side(view, m, self.day, side) is not None
 
     def _main_clause_side(self, view: SentenceView) -> str | None:
         """The side of a move or deployment this sentence told before (its main clause), if a force's."""
