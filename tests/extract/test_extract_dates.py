@@ -511,3 +511,13 @@ def test_a_week_in_a_relative_clause_on_a_later_noun_dates_that_clause_not_the_t
     text = "وقال مصدر عسكري إن عشرات المسلحين قتلوا في بلدة مورك خلال الحملة التي بدأت قبل ثلاثة أسابيع."
     got = dates_of(text, published="2019-04-02")
     assert got[("casualties", "Morek")] == "2019-04-02"
+
+
+def test_a_later_paragraph_that_names_today_ends_the_lead_news_day():
+    # the lead tells of yesterday; once a paragraph moves on to "اليوم", the undated news after it is of today
+    text = ("قصفت قوات النظام أمس بلدة مورك في ريف حماة الشمالي.\n\n"
+            "وقصفت مدفعية النظام صباح اليوم مدينة خان شيخون.\n\n"
+            "وشهدت أطراف بلدة اللطامنة اشتباكات عنيفة بين الطرفين.")
+    got = dates_of(text, published="2017-09-05")
+    assert got[("attack", "Morek")] == "2017-09-04"
+    assert got[("attack", "Al-Lataminah")] == "2017-09-05"

@@ -597,6 +597,22 @@ def news_day(article: Article) -> tuple[EventDate, int] | None:
     return _headline_day(article, pub)
 
 
+def lead_until_today(article: Article, lead: tuple[EventDate, int] | None,
+                     index: int) -> tuple[EventDate, int] | None:
+    """The lead's news day for sentence ``index``, or None once a body sentence after the lead has named
+    the article's own day ("... قبل أن تستعيده القوات فجر اليوم"): a report of yesterday's attack that
+    moves on to today tells its later undated news (reinforcements sent, a curfew, a toll) of today, the
+    day it is filed, not of the lead's day."""
+    if lead is None or lead[1] < 0:
+        return lead
+    pub = (article.published or "")[:10]
+    for k in range(lead[1] + 1, index):
+        if any(m.attrs.get("relative") and m.attrs.get("precision") == "day" and not m.attrs.get("expected")
+               and str(m.attrs.get("value") or "")[:10] == pub for m in article.mentions_of("date", k)):
+            return None
+    return lead
+
+
 HEADLINE_WINDOW = 6  # days before the article's a headline's weekday may name ("قصف على سراقب الأحد")
 
 
