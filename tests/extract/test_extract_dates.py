@@ -521,3 +521,15 @@ def test_a_later_paragraph_that_names_today_ends_the_lead_news_day():
     got = dates_of(text, published="2017-09-05")
     assert got[("attack", "Morek")] == "2017-09-04"
     assert got[("attack", "Al-Lataminah")] == "2017-09-05"
+
+
+def test_a_lead_going_on_since_last_night_sets_no_news_day():
+    # "تدور اشتباكات منذ ..." tells what is still going on at the article's date: it and the undated
+    # paragraphs after it are of that day, not of the night it began
+    text = ("تدور معارك عنيفة منذ فجر أمس بين الفصائل وتنظيم الدولة في بلدة تسيل.\n\n"
+            "وقصفت قوات النظام بلدة جاسم بالمدفعية.")
+    got = dates_of(text, published="2017-05-09")
+    assert got[("attack", "Tasil")] == "2017-05-09"
+    assert got[("attack", "Jasim")] == "2017-05-09"
+    past = text.replace("تدور معارك عنيفة منذ", "دارت معارك عنيفة")
+    assert dates_of(past, published="2017-05-09")[("attack", "Jasim")] == "2017-05-08"

@@ -421,9 +421,13 @@ def _going_on_since(toks: list[Token], dated: list[tuple[int, Mention]], clause:
 
 
 def _going_on_for(toks: list[Token], clause: list[tuple[int, Mention]], trig: Match) -> Mention | None:
-    """"تتواصل المعارك في محيط البلدة منذ ثلاثة أيام": a verb of going on up to the trigger and the
+    """"تتواصل المعارك في محيط البلدة منذ ثلاثة أيام"، "تدور اشتباكات منذ فجر أمس": a verb of going on up
+    to the trigger and the
     clause's one date after it, opened by "منذ": how long it has gone on, reported at the article's day."""
-    if len(clause) != 1 or clause[0][0] <= trig.i or toks[clause[0][0]].bare not in SINCE:
+    at = clause[0][0] if clause else -1
+    # "منذ ثلاثة أيام" (the mention opens at منذ), "منذ فجر أمس"، "منذ منتصف ليل السبت – الأحد" (it opens
+    # after منذ; the night's second day is a mention of its own)
+    if at <= trig.i or not any(toks[k].bare in SINCE for k in range(max(trig.j, at - 2), at + 1)):
         return None
     lo = max(0, trig.i - 4)
     return clause[0][1] if any(toks[k].bare in CONTINUE_NOW for k in range(lo, trig.i + 1)) else None
@@ -591,7 +595,7 @@ def news_day(article: Article) -> tuple[EventDate, int] | None:
             gap = (date.fromisoformat(pub) - date.fromisoformat(first.attrs["value"][:10])).days
         except ValueError:
             return None
-        if first.attrs.get("relative") and 0 < gap <= NEWS_DAY_WINDOW:
+        if first.attrs.get("relative") and 0 < gap <= NEWS_DAY_WINDOW and not _since_day(article, sent, first):
             return EventDate(first.attrs["value"][:10], "day", f"news day: {first.text}", "text"), sent.index
         return None
     return _headline_day(article, pub)
@@ -611,6 +615,14 @@ def lead_until_today(article: Article, lead: tuple[EventDate, int] | None,
                and str(m.attrs.get("value") or "")[:10] == pub for m in article.mentions_of("date", k)):
             return None
     return lead
+
+
+def _since_day(article: Article, sent: Sentence, m: Mention) -> bool:
+    """Is the lead's day opened by "منذ" ("تدور اشتباكات منذ منتصف ليل السبت")? Then the lead tells what
+    is still going on at the article's date, not a report of that earlier day: it sets no news day."""
+    toks = tokens_of(article, sent)
+    at = next((k for k, t in enumerate(toks) if t.start >= m.start), None)
+    return at is not None and any(toks[k].bare in SINCE for k in range(max(0, at - 2), at + 1))
 
 
 HEADLINE_WINDOW = 6  # days before the article's a headline's weekday may name ("قصف على سراقب الأحد")
