@@ -533,3 +533,13 @@ def test_a_lead_going_on_since_last_night_sets_no_news_day():
     assert got[("attack", "Jasim")] == "2017-05-09"
     past = text.replace("تدور معارك عنيفة منذ", "دارت معارك عنيفة")
     assert dates_of(past, published="2017-05-09")[("attack", "Jasim")] == "2017-05-08"
+
+
+def test_today_in_a_later_paragraph_of_a_roundup_keeps_the_lead_day():
+    # a roundup of yesterday may tell one item of this morning in its third paragraph, then go back
+    text = ("قصفت قوات النظام أمس بلدة مورك في ريف حماة الشمالي.\n\n"
+            "وشهدت أطراف بلدة اللطامنة اشتباكات عنيفة بين الطرفين.\n\n"
+            "وقصفت مدفعية النظام صباح اليوم مدينة خان شيخون.\n\n"
+            "وفي ريف إدلب، قصفت قوات النظام بلدة كفرنبل.")
+    got = dates_of(text, published="2017-09-05")
+    assert got[("attack", "Kafranbel")] == "2017-09-04"

@@ -52,6 +52,7 @@ BEFORE_LINKER = wordset("before_linker")
 THAT = wordset("subordinate_that")
 INCIDENT = wordset("incident_noun")
 NOW = wordset("now_adverb")
+TODAY = wordset("today")
 UNTIL = wordset("until_linker")
 UNTIL_BOUND = wordset("until_preposition")
 UNTIL_REACH = 4  # words from "حتى" to the day it bounds: "حتى السادسة من صباح الغد"
@@ -603,18 +604,27 @@ def news_day(article: Article) -> tuple[EventDate, int] | None:
 
 def lead_until_today(article: Article, lead: tuple[EventDate, int] | None,
                      index: int) -> tuple[EventDate, int] | None:
-    """The lead's news day for sentence ``index``, or None once a body sentence after the lead has named
-    the article's own day ("... قبل أن تستعيده القوات فجر اليوم"): a report of yesterday's attack that
-    moves on to today tells its later undated news (reinforcements sent, a curfew, a toll) of today, the
-    day it is filed, not of the lead's day."""
+    """The lead's news day for sentence ``index``, or None once the lead's own paragraphs, after the sentence
+    that set it, have named the article's day by "اليوم" ("... قبل أن تستعيده القوات فجر اليوم"): a report of
+    yesterday's attack that moves on to today tells its later undated news (reinforcements sent, a curfew, a
+    toll) of today, the day it is filed. Not a later paragraph's "اليوم" (a daily roundup of yesterday may
+    tell one item of this morning and go back to yesterday's), nor a weekday that happens to be today's."""
     if lead is None or lead[1] < 0:
         return lead
     pub = (article.published or "")[:10]
-    for k in range(lead[1] + 1, index):
-        if any(m.attrs.get("relative") and m.attrs.get("precision") == "day" and not m.attrs.get("expected")
-               and str(m.attrs.get("value") or "")[:10] == pub for m in article.mentions_of("date", k)):
+    body = [s for s in article.sentences if not s.is_heading]
+    paragraphs = {b.paragraph for b in body[:LEAD_PARAGRAPHS]}
+    for sent in body:
+        if lead[1] < sent.index < index and sent.paragraph in paragraphs and any(
+                _names_today(m, pub) for m in article.mentions_of("date", sent.index)):
             return None
     return lead
+
+
+def _names_today(m: Mention, pub: str) -> bool:
+    """A date mention that says "اليوم" of the article's day ("فجر اليوم"، "صباح اليوم")."""
+    return bool(m.attrs.get("relative")) and m.attrs.get("precision") == "day" and not m.attrs.get("expected") \
+        and str(m.attrs.get("value") or "")[:10] == pub and not TODAY.isdisjoint(fold_text(m.text).split())
 
 
 def _since_day(article: Article, sent: Sentence, m: Mention) -> bool:
