@@ -543,3 +543,10 @@ def test_today_in_a_later_paragraph_of_a_roundup_keeps_the_lead_day():
             "وفي ريف إدلب، قصفت قوات النظام بلدة كفرنبل.")
     got = dates_of(text, published="2017-09-05")
     assert got[("attack", "Kafranbel")] == "2017-09-04"
+
+
+def test_a_night_between_two_days_is_the_first_days():
+    got = dates_of("قتل ثلاثة جنود، ليل الاثنين - الثلاثاء، بهجوم شنه مسلحون على حاجز قرب مدينة الميادين.",
+                   published="2023-06-13")
+    assert got[("attack", "Al-Mayadin")] == "2023-06-12"
+    assert got[("casualties", "Al-Mayadin")] == "2023-06-12"

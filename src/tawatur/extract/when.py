@@ -46,6 +46,8 @@ IMPERFECT_MASC = wordlist("imperfect_masculine_prefix")
 STATE_NOW = wordset("state_now_aux")
 CONTINUE_NOW = wordset("continue_now_verb")
 NIGHT = wordset("night_adverb")
+NIGHT_NOUN = wordset("night_noun")
+NIGHT_JOINER = wordset("night_span_joiner")
 ROUND_THE_CLOCK = wordset("round_the_clock")
 NAMING_GLOSS = wordset("naming_gloss")
 BEFORE_LINKER = wordset("before_linker")
@@ -92,8 +94,17 @@ def usable_dates(view: SentenceView, raw: str) -> list[tuple[int, Mention]]:
             continue
         if _corrected(m, [d for _, d in view.dates if d.attrs.get("value")], raw):
             continue
+        if _night_after(m, [d for _, d in view.dates], raw):
+            continue
         out.append((i, m))
     return out
+
+
+def _night_after(m: Mention, dates: list[Mention], raw: str) -> bool:
+    """Is ``m`` the second day of a night span ("ليل الاثنين - الثلاثاء"، "ليلة السبت على الأحد")? The night
+    is the first day's (the gold dates it so): the day after it names no happening of its own."""
+    return any(o.end <= m.start and fold_text(raw[o.end:m.start]).strip() in NIGHT_JOINER
+               and any(fold_text(o.text).startswith(w + " ") for w in NIGHT_NOUN) for o in dates)
 
 
 def as_event_date(m: Mention) -> EventDate:
