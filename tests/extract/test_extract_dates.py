@@ -545,8 +545,14 @@ def test_today_in_a_later_paragraph_of_a_roundup_keeps_the_lead_day():
     assert got[("attack", "Kafranbel")] == "2017-09-04"
 
 
-def test_a_night_between_two_days_is_the_first_days():
+def test_a_night_ending_on_the_article_day_is_the_first_days():
     got = dates_of("قتل ثلاثة جنود، ليل الاثنين - الثلاثاء، بهجوم شنه مسلحون على حاجز قرب مدينة الميادين.",
                    published="2023-06-13")
     assert got[("attack", "Al-Mayadin")] == "2023-06-12"
     assert got[("casualties", "Al-Mayadin")] == "2023-06-12"
+
+
+def test_a_night_that_ran_into_the_day_before_the_article_is_that_days():
+    got = dates_of("قتل ثلاثة جنود، ليل الاثنين - الثلاثاء، بهجوم شنه مسلحون على حاجز قرب مدينة الميادين.",
+                   published="2023-06-14")
+    assert got[("attack", "Al-Mayadin")] == "2023-06-13"

@@ -77,10 +77,11 @@ def _past_week(toks: list[Token], i: int, m: Mention) -> bool:
     return not m.attrs.get("expected") and not (i > 0 and toks[i - 1].bare in SPAN_LEAD)
 
 
-def usable_dates(view: SentenceView, raw: str) -> list[tuple[int, Mention]]:
+def usable_dates(view: SentenceView, raw: str, pub: str = "") -> list[tuple[int, Mention]]:
     """Date mentions that can date an event: not a year after "منذ" ("منذ عام 1967" is background),
     not a year in parentheses ("(2012)" glosses a name or a past fact), not a week but one gone by,
-    not a relative date its parenthesis corrects."""
+    not a relative date its parenthesis corrects, not the day of a night span that does not date it
+    (``pub``, the article's day, decides which: :func:`_night_span_part`)."""
     toks = view.toks
     out = []
     for i, m in view.dates:
@@ -94,17 +95,29 @@ def usable_dates(view: SentenceView, raw: str) -> list[tuple[int, Mention]]:
             continue
         if _corrected(m, [d for _, d in view.dates if d.attrs.get("value")], raw):
             continue
-        if _night_after(m, [d for _, d in view.dates], raw):
+        if _night_span_part(m, [d for _, d in view.dates], raw, pub):
             continue
         out.append((i, m))
     return out
 
 
-def _night_after(m: Mention, dates: list[Mention], raw: str) -> bool:
-    """Is ``m`` the second day of a night span ("ليل الاثنين - الثلاثاء"، "ليلة السبت على الأحد")? The night
-    is the first day's (the gold dates it so): the day after it names no happening of its own."""
-    return any(o.end <= m.start and fold_text(raw[o.end:m.start]).strip() in NIGHT_JOINER
-               and any(fold_text(o.text).startswith(w + " ") for w in NIGHT_NOUN) for o in dates)
+def _night_span_part(m: Mention, dates: list[Mention], raw: str, pub: str) -> bool:
+    """Is ``m`` the day of a night span ("ليل الاثنين - الثلاثاء"، "ليلة السبت على الأحد") that does not date it?
+    The gold dates such a night as news of the day before the article: the first day when the second is the
+    article's own (a report filed that morning), else the second (the night ran on past its midnight)."""
+    for first, second in _night_spans(dates, raw):
+        if m is second and str(second.attrs.get("value") or "")[:10] == pub:
+            return True
+        if m is first and str(second.attrs.get("value") or "")[:10] not in ("", pub):
+            return True
+    return False
+
+
+def _night_spans(dates: list[Mention], raw: str) -> list[tuple[Mention, Mention]]:
+    """(night, next day) pairs of a sentence's date mentions: a night noun's day, a joiner, another day."""
+    return [(o, m) for o in dates for m in dates if o.end <= m.start
+            and fold_text(raw[o.end:m.start]).strip() in NIGHT_JOINER
+            and any(fold_text(o.text).startswith(w + " ") for w in NIGHT_NOUN)]
 
 
 def as_event_date(m: Mention) -> EventDate:
@@ -276,7 +289,7 @@ def _at_night(toks: list[Token], trig: Match, breaks: set[int]) -> bool:
 _FRAME: list[tuple] = []
 
 
-def _sentence_frame(view: SentenceView, raw: str, breaks: set[int] | None
+def _sentence_frame(view: SentenceView, raw: str, breaks: set[int] | None, pub: str = ""
                     ) -> tuple[list[tuple[int, Mention]], set[int]]:
     """(usable dates, clause breaks less glosses) of a sentence, computed once for all its triggers: the
     view, text and break set are the extractor's for the sentence, and none changes while it is read."""
@@ -284,7 +297,7 @@ def _sentence_frame(view: SentenceView, raw: str, breaks: set[int] | None
     last = _FRAME[0] if _FRAME else None  # one read: another thread may replace it
     if last is not None and last[0] is view and last[1] is raw and last[2] is breaks and last[3] == sizes:
         return last[4]
-    dated = usable_dates(view, raw)
+    dated = usable_dates(view, raw, pub)
     frame = dated, _without_glosses(view, raw, breaks or set(), dated)
     _FRAME[:] = [(view, raw, breaks, sizes, frame)]
     return frame
@@ -495,7 +508,7 @@ def _reported_clause(toks: list[Token], trig: Match, clause: list[tuple[int, Men
 def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
                    continuation: bool, breaks: set[int] | None, narrative: EventDate | None,
                    lead: tuple[EventDate, int] | None) -> EventDate:
-    dated, breaks = _sentence_frame(view, article.raw, breaks)
+    dated, breaks = _sentence_frame(view, article.raw, breaks, (article.published or "")[:10])
     lo = max([k for k in breaks if k <= trig.i], default=0)
     hi = min([k for k in breaks if k >= trig.j], default=len(view.toks))
     hi = _subordinate_start(view.toks, trig.j, hi)
