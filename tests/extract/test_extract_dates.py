@@ -511,3 +511,48 @@ def test_a_week_in_a_relative_clause_on_a_later_noun_dates_that_clause_not_the_t
     text = "وقال مصدر عسكري إن عشرات المسلحين قتلوا في بلدة مورك خلال الحملة التي بدأت قبل ثلاثة أسابيع."
     got = dates_of(text, published="2019-04-02")
     assert got[("casualties", "Morek")] == "2019-04-02"
+
+
+def test_a_later_paragraph_that_names_today_ends_the_lead_news_day():
+    # the lead tells of yesterday; once a paragraph moves on to "اليوم", the undated news after it is of today
+    text = ("قصفت قوات النظام أمس بلدة مورك في ريف حماة الشمالي.\n\n"
+            "وقصفت مدفعية النظام صباح اليوم مدينة خان شيخون.\n\n"
+            "وشهدت أطراف بلدة اللطامنة اشتباكات عنيفة بين الطرفين.")
+    got = dates_of(text, published="2017-09-05")
+    assert got[("attack", "Morek")] == "2017-09-04"
+    assert got[("attack", "Al-Lataminah")] == "2017-09-05"
+
+
+def test_a_lead_going_on_since_last_night_sets_no_news_day():
+    # "تدور اشتباكات منذ ..." tells what is still going on at the article's date: it and the undated
+    # paragraphs after it are of that day, not of the night it began
+    text = ("تدور معارك عنيفة منذ فجر أمس بين الفصائل وتنظيم الدولة في بلدة تسيل.\n\n"
+            "وقصفت قوات النظام بلدة جاسم بالمدفعية.")
+    got = dates_of(text, published="2017-05-09")
+    assert got[("attack", "Tasil")] == "2017-05-09"
+    assert got[("attack", "Jasim")] == "2017-05-09"
+    past = text.replace("تدور معارك عنيفة منذ", "دارت معارك عنيفة")
+    assert dates_of(past, published="2017-05-09")[("attack", "Jasim")] == "2017-05-08"
+
+
+def test_today_in_a_later_paragraph_of_a_roundup_keeps_the_lead_day():
+    # a roundup of yesterday may tell one item of this morning in its third paragraph, then go back
+    text = ("قصفت قوات النظام أمس بلدة مورك في ريف حماة الشمالي.\n\n"
+            "وشهدت أطراف بلدة اللطامنة اشتباكات عنيفة بين الطرفين.\n\n"
+            "وقصفت مدفعية النظام صباح اليوم مدينة خان شيخون.\n\n"
+            "وفي ريف إدلب، قصفت قوات النظام بلدة كفرنبل.")
+    got = dates_of(text, published="2017-09-05")
+    assert got[("attack", "Kafranbel")] == "2017-09-04"
+
+
+def test_a_night_ending_on_the_article_day_is_the_first_days():
+    got = dates_of("قتل ثلاثة جنود، ليل الاثنين - الثلاثاء، بهجوم شنه مسلحون على حاجز قرب مدينة الميادين.",
+                   published="2023-06-13")
+    assert got[("attack", "Al-Mayadin")] == "2023-06-12"
+    assert got[("casualties", "Al-Mayadin")] == "2023-06-12"
+
+
+def test_a_night_that_ran_into_the_day_before_the_article_is_that_days():
+    got = dates_of("قتل ثلاثة جنود، ليل الاثنين - الثلاثاء، بهجوم شنه مسلحون على حاجز قرب مدينة الميادين.",
+                   published="2023-06-14")
+    assert got[("attack", "Al-Mayadin")] == "2023-06-13"

@@ -21,7 +21,7 @@ from .vocab import (
     TOLL_SPAN_START,
     VICTIM_MARKERS,
 )
-from .when import event_date
+from .when import event_date, lead_until_today
 
 HIT_MATERIEL = wordset("hit_materiel")
 ATTACKER_NOUNS = wordset("counted_attackers")
@@ -243,7 +243,7 @@ class CasualtyRules:
             side = "unknown"  # "قتل 15 مقاتلاً من الطرفين": the dead of both sides, inflicted by neither alone
         qty = quantity_near(view, m, prv, nxt, "casualties", self._sentence_matches)
         date = event_date(view, m, self.article, donor_event.date, True, self._breaks, self.narrative,
-                          self.lead_day)
+                          lead_until_today(self.article, self.lead_day, view.index))
         places = [p for p in donor_places] if donor_places else []
         out = []
         for p in places:

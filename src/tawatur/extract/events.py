@@ -109,6 +109,7 @@ from .when import (
     as_event_date,
     event_date,
     is_recap,
+    lead_until_today,
     moved_off,
     named_after,
     news_day,
@@ -1948,7 +1949,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor, side, side_how = None, foreign, "side:speaker-army"  # "قالت وسائل إعلام إسرائيلية إن الجيش":
             # Israel's army, not the Syrian army the bare word names at home
         date = event_date(view, m, self.article, self._previous_day(), continuation, self._breaks,
-                          self.narrative, self.lead_day)
+                          self.narrative, lead_until_today(self.article, self.lead_day, view.index))
         if actor is None and not (nat or subj or side_how or held_how) and etype in ("attack", "casualties") and (
                 arm := sole_operator_side(view, m, date.value or self.day, self.article.raw)) and not self.covert_strike(view, m):
             side, held_how = arm, "side:sole-operator"  # "ألقت المروحيات براميل": only one side flew them

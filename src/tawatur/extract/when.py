@@ -46,12 +46,15 @@ IMPERFECT_MASC = wordlist("imperfect_masculine_prefix")
 STATE_NOW = wordset("state_now_aux")
 CONTINUE_NOW = wordset("continue_now_verb")
 NIGHT = wordset("night_adverb")
+NIGHT_NOUN = wordset("night_noun")
+NIGHT_JOINER = wordset("night_span_joiner")
 ROUND_THE_CLOCK = wordset("round_the_clock")
 NAMING_GLOSS = wordset("naming_gloss")
 BEFORE_LINKER = wordset("before_linker")
 THAT = wordset("subordinate_that")
 INCIDENT = wordset("incident_noun")
 NOW = wordset("now_adverb")
+TODAY = wordset("today")
 UNTIL = wordset("until_linker")
 UNTIL_BOUND = wordset("until_preposition")
 UNTIL_REACH = 4  # words from "حتى" to the day it bounds: "حتى السادسة من صباح الغد"
@@ -74,10 +77,11 @@ def _past_week(toks: list[Token], i: int, m: Mention) -> bool:
     return not m.attrs.get("expected") and not (i > 0 and toks[i - 1].bare in SPAN_LEAD)
 
 
-def usable_dates(view: SentenceView, raw: str) -> list[tuple[int, Mention]]:
+def usable_dates(view: SentenceView, raw: str, pub: str = "") -> list[tuple[int, Mention]]:
     """Date mentions that can date an event: not a year after "منذ" ("منذ عام 1967" is background),
     not a year in parentheses ("(2012)" glosses a name or a past fact), not a week but one gone by,
-    not a relative date its parenthesis corrects."""
+    not a relative date its parenthesis corrects, not the day of a night span that does not date it
+    (``pub``, the article's day, decides which: :func:`_night_span_part`)."""
     toks = view.toks
     out = []
     for i, m in view.dates:
@@ -91,8 +95,29 @@ def usable_dates(view: SentenceView, raw: str) -> list[tuple[int, Mention]]:
             continue
         if _corrected(m, [d for _, d in view.dates if d.attrs.get("value")], raw):
             continue
+        if _night_span_part(m, [d for _, d in view.dates], raw, pub):
+            continue
         out.append((i, m))
     return out
+
+
+def _night_span_part(m: Mention, dates: list[Mention], raw: str, pub: str) -> bool:
+    """Is ``m`` the day of a night span ("ليل الاثنين - الثلاثاء"، "ليلة السبت على الأحد") that does not date it?
+    The gold dates such a night as news of the day before the article: the first day when the second is the
+    article's own (a report filed that morning), else the second (the night ran on past its midnight)."""
+    for first, second in _night_spans(dates, raw):
+        if m is second and str(second.attrs.get("value") or "")[:10] == pub:
+            return True
+        if m is first and str(second.attrs.get("value") or "")[:10] not in ("", pub):
+            return True
+    return False
+
+
+def _night_spans(dates: list[Mention], raw: str) -> list[tuple[Mention, Mention]]:
+    """(night, next day) pairs of a sentence's date mentions: a night noun's day, a joiner, another day."""
+    return [(o, m) for o in dates for m in dates if o.end <= m.start
+            and fold_text(raw[o.end:m.start]).strip() in NIGHT_JOINER
+            and any(fold_text(o.text).startswith(w + " ") for w in NIGHT_NOUN)]
 
 
 def as_event_date(m: Mention) -> EventDate:
@@ -264,7 +289,7 @@ def _at_night(toks: list[Token], trig: Match, breaks: set[int]) -> bool:
 _FRAME: list[tuple] = []
 
 
-def _sentence_frame(view: SentenceView, raw: str, breaks: set[int] | None
+def _sentence_frame(view: SentenceView, raw: str, breaks: set[int] | None, pub: str = ""
                     ) -> tuple[list[tuple[int, Mention]], set[int]]:
     """(usable dates, clause breaks less glosses) of a sentence, computed once for all its triggers: the
     view, text and break set are the extractor's for the sentence, and none changes while it is read."""
@@ -272,7 +297,7 @@ def _sentence_frame(view: SentenceView, raw: str, breaks: set[int] | None
     last = _FRAME[0] if _FRAME else None  # one read: another thread may replace it
     if last is not None and last[0] is view and last[1] is raw and last[2] is breaks and last[3] == sizes:
         return last[4]
-    dated = usable_dates(view, raw)
+    dated = usable_dates(view, raw, pub)
     frame = dated, _without_glosses(view, raw, breaks or set(), dated)
     _FRAME[:] = [(view, raw, breaks, sizes, frame)]
     return frame
@@ -421,9 +446,13 @@ def _going_on_since(toks: list[Token], dated: list[tuple[int, Mention]], clause:
 
 
 def _going_on_for(toks: list[Token], clause: list[tuple[int, Mention]], trig: Match) -> Mention | None:
-    """"تتواصل المعارك في محيط البلدة منذ ثلاثة أيام": a verb of going on up to the trigger and the
+    """"تتواصل المعارك في محيط البلدة منذ ثلاثة أيام"، "تدور اشتباكات منذ فجر أمس": a verb of going on up
+    to the trigger and the
     clause's one date after it, opened by "منذ": how long it has gone on, reported at the article's day."""
-    if len(clause) != 1 or clause[0][0] <= trig.i or toks[clause[0][0]].bare not in SINCE:
+    at = clause[0][0] if clause else -1
+    # "منذ ثلاثة أيام" (the mention opens at منذ), "منذ فجر أمس"، "منذ منتصف ليل السبت – الأحد" (it opens
+    # after منذ; the night's second day is a mention of its own)
+    if at <= trig.i or not any(toks[k].bare in SINCE for k in range(max(trig.j, at - 2), at + 1)):
         return None
     lo = max(0, trig.i - 4)
     return clause[0][1] if any(toks[k].bare in CONTINUE_NOW for k in range(lo, trig.i + 1)) else None
@@ -479,7 +508,7 @@ def _reported_clause(toks: list[Token], trig: Match, clause: list[tuple[int, Men
 def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
                    continuation: bool, breaks: set[int] | None, narrative: EventDate | None,
                    lead: tuple[EventDate, int] | None) -> EventDate:
-    dated, breaks = _sentence_frame(view, article.raw, breaks)
+    dated, breaks = _sentence_frame(view, article.raw, breaks, (article.published or "")[:10])
     lo = max([k for k in breaks if k <= trig.i], default=0)
     hi = min([k for k in breaks if k >= trig.j], default=len(view.toks))
     hi = _subordinate_start(view.toks, trig.j, hi)
@@ -591,10 +620,43 @@ def news_day(article: Article) -> tuple[EventDate, int] | None:
             gap = (date.fromisoformat(pub) - date.fromisoformat(first.attrs["value"][:10])).days
         except ValueError:
             return None
-        if first.attrs.get("relative") and 0 < gap <= NEWS_DAY_WINDOW:
+        if first.attrs.get("relative") and 0 < gap <= NEWS_DAY_WINDOW and not _since_day(article, sent, first):
             return EventDate(first.attrs["value"][:10], "day", f"news day: {first.text}", "text"), sent.index
         return None
     return _headline_day(article, pub)
+
+
+def lead_until_today(article: Article, lead: tuple[EventDate, int] | None,
+                     index: int) -> tuple[EventDate, int] | None:
+    """The lead's news day for sentence ``index``, or None once the lead's own paragraphs, after the sentence
+    that set it, have named the article's day by "اليوم" ("... قبل أن تستعيده القوات فجر اليوم"): a report of
+    yesterday's attack that moves on to today tells its later undated news (reinforcements sent, a curfew, a
+    toll) of today, the day it is filed. Not a later paragraph's "اليوم" (a daily roundup of yesterday may
+    tell one item of this morning and go back to yesterday's), nor a weekday that happens to be today's."""
+    if lead is None or lead[1] < 0:
+        return lead
+    pub = (article.published or "")[:10]
+    body = [s for s in article.sentences if not s.is_heading]
+    paragraphs = {b.paragraph for b in body[:LEAD_PARAGRAPHS]}
+    for sent in body:
+        if lead[1] < sent.index < index and sent.paragraph in paragraphs and any(
+                _names_today(m, pub) for m in article.mentions_of("date", sent.index)):
+            return None
+    return lead
+
+
+def _names_today(m: Mention, pub: str) -> bool:
+    """A date mention that says "اليوم" of the article's day ("فجر اليوم"، "صباح اليوم")."""
+    return bool(m.attrs.get("relative")) and m.attrs.get("precision") == "day" and not m.attrs.get("expected") \
+        and str(m.attrs.get("value") or "")[:10] == pub and not TODAY.isdisjoint(fold_text(m.text).split())
+
+
+def _since_day(article: Article, sent: Sentence, m: Mention) -> bool:
+    """Is the lead's day opened by "منذ" ("تدور اشتباكات منذ منتصف ليل السبت")? Then the lead tells what
+    is still going on at the article's date, not a report of that earlier day: it sets no news day."""
+    toks = tokens_of(article, sent)
+    at = next((k for k, t in enumerate(toks) if t.start >= m.start), None)
+    return at is not None and any(toks[k].bare in SINCE for k in range(max(0, at - 2), at + 1))
 
 
 HEADLINE_WINDOW = 6  # days before the article's a headline's weekday may name ("قصف على سراقب الأحد")
