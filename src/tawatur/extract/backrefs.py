@@ -36,7 +36,8 @@ class PlaceMemory:
         """The places a time clause names ("بعد أسبوعين من سيطرة الفصائل على بلدة A، قتل ثلاثة في البلدة"):
         the clause dates the sentence by another happening, so "البلدة" after it is the story's town, not A
         (task left14). Called before the sentence's events are read, so its own places count."""
-        self.background.update((m.start, m.end) for i, m in view.places if _in_time_clause(view, i, breaks))
+        spans = time_clauses(view, breaks) if view.places else []
+        self.background.update((m.start, m.end) for i, m in view.places if any(a <= i < b for a, b in spans))
 
     def note_events(self, places: list[Mention]) -> None:
         """The places the events of a sentence took: a city named only in passing (where others headed,
@@ -197,11 +198,6 @@ TIME_AGO_LEAD = wordset("time_ago_lead")
 TIME_AGO_NOUN = wordset("time_ago_noun")
 SINCE_OF = wordset("since_of")
 TIME_AGO_REACH = 3  # words from "بعد" to its span ("بعد نحو أسبوعين"), and from the span to its "من"
-
-
-def _in_time_clause(view: SentenceView, i: int, breaks: set[int]) -> bool:
-    """Does the place at token i stand in a time clause (:func:`time_clauses`)?"""
-    return any(a <= i < b for a, b in time_clauses(view, breaks))
 
 
 def time_clauses(view: SentenceView, breaks: set[int]) -> list[tuple[int, int]]:

@@ -696,20 +696,21 @@ def _construct_epithets(f: SentenceFold, toks: list[tuple[int, int, str]], taken
     (the last one the article wrote it with), not a force of its own. Notes the constructs of this sentence in
     ``epithets`` and returns the mentions of the bare epithets it has seen named."""
     words = wordset("construct_epithet")
-    raws = [f.span(a, b) for a, b, _ in toks]
     out: list[Mention] = []
     for k, (_, _, w) in enumerate(toks):
         bare = w.lstrip(_WA)
-        nxt = raws[k + 1][0] if k + 1 < len(toks) else -1
+        stem = bare[len(_AL):] if bare.startswith(_AL) else ""
+        if bare not in words and stem not in epithets:
+            continue  # (most words: neither an epithet nor one seen named; spans are read only past this test)
+        nxt = f.span(toks[k + 1][0], toks[k + 1][1])[0] if k + 1 < len(toks) else -1
         head = next((m for m in named if m.start == nxt and not m.attrs.get("coref")), None)
         if bare in words and head is not None:
             epithets[bare] = head  # "مرتزقة داعش": the epithet in construct with the group's name
             continue
-        stem = bare[len(_AL):] if bare.startswith(_AL) else ""
         if k in taken or stem not in epithets or head is not None:
             continue
         ante = epithets[stem]
-        s, e = raws[k]
+        s, e = f.span(toks[k][0], toks[k][1])
         attrs = {"coref": True, "person": 3, "antecedent": ante.attrs.get("id", ""), "antecedent_start": ante.start}
         attrs.update({c: ante.attrs[c] for c in COPIED if c in ante.attrs})
         out.append(Mention("actor", s, e, raw[s:e], index, attrs, "coref:construct-epithet"))
