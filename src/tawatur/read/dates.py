@@ -560,7 +560,7 @@ def read_dates(article: Article) -> Article:
     started: date | None = None  # the last day named as a start ("بدأت العملية يوم السبت")
     counted: date | None = None  # the start of the last operation whose days the text counted
     years: dict[int, int] = {}  # month -> the year the article last named it with ("في آب 2012")
-    back = _anniversary_years(article, t)  # "في الذكرى الأولى لسقوط النظام": the story is that many years back
+    back = anniversary_years(article)  # "في الذكرى الأولى لسقوط النظام": the story is that many years back
     for sent in article.sentences:
         f = sentence_folds(article.raw, sent.start, sent.end)
         taken: list[tuple[int, int]] = []
@@ -798,7 +798,7 @@ def resolve_against(text: str, reference: date) -> tuple[str, str] | None:
     return None
 
 
-def _anniversary_years(article: Article, t: dict) -> int:
+def anniversary_years(article: Article) -> int:
     """How many years back an anniversary piece tells its story: "في الذكرى الأولى لسقوط النظام،
     التقينا ..." at the article's top (its first sentence) is 1; 0 for any other article."""
     if not article.sentences:
@@ -806,7 +806,7 @@ def _anniversary_years(article: Article, t: dict) -> int:
     first = article.sentences[0]
     text = sentence_folds(article.raw, first.start, first.end).text
     m = _anniversary_lead().search(text)
-    return t["ordinals"][_key(m["o"])] if m else 0
+    return _tables()["ordinals"][_key(m["o"])] if m else 0
 
 
 @lru_cache(maxsize=1)
