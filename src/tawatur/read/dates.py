@@ -814,7 +814,7 @@ def _anniversary_lead() -> re.Pattern:
     """The anniversary noun, an optional "السنوية", an ordinal and the ل of what it remembers."""
     ords = _alt(list(_tables()["ordinals"]))
     return re.compile(rf"(?<!\S)(?:{_set('anniversary_noun')})\s+(?:(?:{_set('annual_adjective')})\s+)?"
-                      rf"(?P<o>{ords})\s+ل")
+                      rf"(?P<o>{ords})\s+(?:{_set('anniversary_of')})")
 
 
 def _in_story_year(kind: str, m: re.Match, attrs: dict, back: int, pub: date | None) -> dict:
