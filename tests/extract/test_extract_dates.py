@@ -556,3 +556,11 @@ def test_a_night_that_ran_into_the_day_before_the_article_is_that_days():
     got = dates_of("قتل ثلاثة جنود، ليل الاثنين - الثلاثاء، بهجوم شنه مسلحون على حاجز قرب مدينة الميادين.",
                    published="2023-06-14")
     assert got[("attack", "Al-Mayadin")] == "2023-06-13"
+
+
+def test_an_anniversary_story_day_carries_into_the_next_paragraph():
+    text = ("في الذكرى الأولى لتحرير المدينة، التقينا قائد مجموعة مقاتلة.\n"
+            "ج: دخلنا بلدة خطاب في الثالث من كانون الأول.\n"
+            "ج: ثم تقدمنا نحو بلدة قمحانة دون مقاومة.")
+    got = dates_of(text, published="2025-12-06")
+    assert [v for (t, _), v in got.items() if t == "advance"] == ["2024-12-03"]

@@ -17,6 +17,7 @@ from ..clean.tokens import tokens_of
 from ..lang.ar import analyses
 from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
+from ..read.dates import anniversary_years
 from ..read.wordsets import marks, wordlist, wordset
 from .attribution import evidence_span, headline_source, quantity_near, source_for, toll_counts_wounded
 from .backrefs import BACKREF_KINDS, FACILITY_WORDS, PlaceMemory, time_clauses
@@ -383,7 +384,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 continue
             if sent.paragraph != self._paragraph:
                 self._paragraph = sent.paragraph
-                if not self._same_report(view):
+                if not self._same_report(view) and not self._story_goes_on():
                     self.narrative = self._one_line_day(sent, view)
             self._list_lead = self._lead_of_list(sent, view)
             made = self.sentence(view)
@@ -471,6 +472,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         opening = view.toks[0].start + 15
         return any(s.start < opening and (s.attrs.get("name_en") or s.text) == prev.name_en
                    for s in view.sources)
+
+    def _story_goes_on(self) -> bool:
+        """An anniversary piece ("في الذكرى الأولى لسقوط النظام، التقينا ...", read.dates.anniversary_years)
+        tells one story of years back from paragraph to paragraph (an interview's answers): the day its
+        narrative last named, in that story's years, carries into the next paragraph, not the article's day."""
+        pub = (self.article.published or "")[:4]
+        return bool(self.narrative is not None and self.narrative.value and pub
+                    and self.narrative.value[:4] < pub and anniversary_years(self.article))
 
     def _note_narrative(self, made: list[tuple[Event, list[Mention]]]) -> None:
         """The day a sentence's last event was dated by a date it names: later sentences of its

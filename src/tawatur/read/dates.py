@@ -560,6 +560,7 @@ def read_dates(article: Article) -> Article:
     started: date | None = None  # the last day named as a start ("بدأت العملية يوم السبت")
     counted: date | None = None  # the start of the last operation whose days the text counted
     years: dict[int, int] = {}  # month -> the year the article last named it with ("في آب 2012")
+    back = anniversary_years(article)  # "في الذكرى الأولى لسقوط النظام": the story is that many years back
     for sent in article.sentences:
         f = sentence_folds(article.raw, sent.start, sent.end)
         taken: list[tuple[int, int]] = []
@@ -584,7 +585,7 @@ def read_dates(article: Article) -> Article:
                     else _absolute(t, kind, m, pub)
                 if attrs is None:
                     continue
-                attrs = _in_named_year(kind, m, attrs, years)
+                attrs = _in_story_year(kind, m, _in_named_year(kind, m, attrs, years), back, pub)
                 taken.append(m.span())
                 found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:{kind}")))
         for m in _finditer("opday", f.text, present):
@@ -617,6 +618,8 @@ def read_dates(article: Article) -> Article:
             if not free(m) or (f.text[max(0, m.start() - 6):m.start()].endswith(_after_prayer()) and not m["rel"]):
                 continue  # ("خلال صلاة الجمعة الماضية": with its adjective the prayer's weekday is a day)
             attrs = _weekday_attrs(t["weekdays"][m["wd"]], m["rel"], pub)
+            attrs = _story_weekday(t["weekdays"][m["wd"]], m["rel"], attrs, back,
+                                   _day_before(found, m.start(), last_day), pub)
             taken.append(m.span())
             found.append((m.start(), _mention(article, f, m, sent.index, attrs, "date:weekday")))
         for m in opdays:
@@ -793,3 +796,50 @@ def resolve_against(text: str, reference: date) -> tuple[str, str] | None:
         attrs = _weekday_attrs(t["weekdays"][m["wd"]], m["rel"], reference)
         return None if attrs.get("expected") else (attrs["value"], "day")
     return None
+
+
+def anniversary_years(article: Article) -> int:
+    """How many years back an anniversary piece tells its story: "في الذكرى الأولى لسقوط النظام،
+    التقينا ..." at the article's top (its first sentence) is 1; 0 for any other article."""
+    if not article.sentences:
+        return 0
+    first = article.sentences[0]
+    text = sentence_folds(article.raw, first.start, first.end).text
+    m = _anniversary_lead().search(text)
+    return _tables()["ordinals"][_key(m["o"])] if m else 0
+
+
+@lru_cache(maxsize=1)
+def _anniversary_lead() -> re.Pattern:
+    """The anniversary noun, an optional "السنوية", an ordinal and the ل of what it remembers."""
+    ords = _alt(list(_tables()["ordinals"]))
+    return re.compile(rf"(?<!\S)(?:{_set('anniversary_noun')})\s+(?:(?:{_set('annual_adjective')})\s+)?"
+                      rf"(?P<o>{ords})\s+(?:{_set('anniversary_of')})")
+
+
+def _in_story_year(kind: str, m: re.Match, attrs: dict, back: int, pub: date | None) -> dict:
+    """"في الذكرى الأولى ... صباح الخامس من كانون الأول" in a December 2025 article is December 2024: in an
+    anniversary piece a day or month without a year (nor a year named before for that month) is in the year
+    that puts it nearest the anniversary's day, ``back`` years before the article's."""
+    groups = m.groupdict()
+    if not back or pub is None or kind not in ("dmy", "mon") or groups.get("y") or groups.get("rel") \
+            or groups.get("yrel") or not attrs.get("value") or attrs.get("anchor") == "named year":
+        return attrs
+    then = _safe_date(pub.year - back, pub.month, min(pub.day, 28))
+    month, day = int(attrs["value"][5:7]), int(attrs["value"][8:10])
+    near = [d for y in (pub.year - back - 1, pub.year - back, pub.year - back + 1)
+            if (d := _safe_date(y, month, day)) is not None and then is not None]
+    if not near:
+        return attrs
+    d = min(near, key=lambda x: abs((x - then).days))
+    return {**attrs, "value": d.isoformat(), "anchor": "anniversary year"}
+
+
+def _story_weekday(wd: int, rel: str | None, attrs: dict, back: int, last_day: date | None,
+                   pub: date | None) -> dict:
+    """"وصلنا إلى الرستن ظهر السبت" after the story's "الخامس من كانون الأول" (a Thursday) of an anniversary
+    piece: a weekday named alone is the first such day from the story's last day on, not the article's week."""
+    if not back or rel or last_day is None or pub is None or last_day.year > pub.year - back:
+        return attrs
+    return {**attrs, "value": (last_day + timedelta(days=(wd - last_day.weekday()) % 7)).isoformat(),
+            "anchor": "story day"}
