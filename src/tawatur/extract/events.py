@@ -1210,6 +1210,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return {a0 - 1 for a0, _, _ in view.actors if m.j <= a0 < nxt and toks[a0 - 1].bare not in AGENT_HANDS}
 
     @staticmethod
+    def _matched_patient(view: SentenceView, m: Match) -> set[int]:
+        """"أسقط الجيش طائرة مسيرة سورية"، "قالت قسد إنها أسقطت طائرة تركية": a row that matches its verb's object
+        (flag patient_matched) matches what was hit; a force named from that object on (an aircraft's
+        nationality, "طائرة سورية") owns what was hit and is never the agent (a subject inside the row's gap, "أسقطت الفصائل طائرة", still
+        is). The word before each such force is
+        returned, as ``pick_actor`` reads exclusions (task sides16)."""
+        return {a0 - 1 for a0, _, _ in view.actors if a0 == m.j - 1}
+
+    @staticmethod
     def _participant(view: SentenceView, m: Match) -> Mention | None:
         """"ونفت مشاركة أي وحدات من الجيش في الاشتباكات"، "نفت الوزارة مشاركة قواتها في الهجوم على X": an event
         noun right after "في" behind a word of taking part (wordset participation_word) has as agent the force
@@ -1807,6 +1816,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             excluded |= self._captives(view, m, nxt)
         if "patient_after" in flags:
             excluded |= self._arrested(view, m, nxt)
+        if "patient_matched" in flags:
+            excluded |= self._matched_patient(view, m)
         actor = pick_actor(view, m, prv, self._subject_reach(m, nxt), excluded)
         if actor is None and "capture" in flags:
             actor = self._scene_launcher(view, m)  # "أُسر جنديان في كمين نصبته جبهة النصرة": who set it
