@@ -27,3 +27,9 @@ def test_own_air_defence_shoots_down_an_aircraft_of_a_nationality() -> None:
 def test_subject_inside_the_gap_is_still_the_agent() -> None:
     text = "وأسقطت فصائل المعارضة طائرة مروحية روسية فوق بلدة سراقب."
     assert side_of(text, "2016-08-01", "attack", "سراقب") == "opposition"
+
+
+def test_the_downed_aircraft_told_again_keeps_its_own_side() -> None:
+    text = ("وأسقط الجيش الإسرائيلي طائرة حربية سورية فوق هضبة الجولان.\n"
+            "وقال مصدر عسكري سوري إن الطائرة كانت تقصف مواقع المسلحين في بلدة جملة.")
+    assert side_of(text, "2018-07-24", "attack", "جملة") == "government"
