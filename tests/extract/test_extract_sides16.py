@@ -33,3 +33,8 @@ def test_the_downed_aircraft_told_again_keeps_its_own_side() -> None:
     text = ("وأسقط الجيش الإسرائيلي طائرة حربية سورية فوق هضبة الجولان.\n"
             "وقال مصدر عسكري سوري إن الطائرة كانت تقصف مواقع المسلحين في بلدة جملة.")
     assert side_of(text, "2018-07-24", "attack", "جملة") == "government"
+
+
+def test_the_speakers_own_air_defences_shoot_down() -> None:
+    text = "وقال الجيش السوري إن دفاعاته الجوية أسقطت طائرة إسرائيلية قرب مدينة تدمر."
+    assert side_of(text, "2018-02-10", "attack", "تدمر") == "government"
