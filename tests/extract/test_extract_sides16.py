@@ -38,3 +38,10 @@ def test_the_downed_aircraft_told_again_keeps_its_own_side() -> None:
 def test_the_speakers_own_air_defences_shoot_down() -> None:
     text = "وقال الجيش السوري إن دفاعاته الجوية أسقطت طائرة إسرائيلية قرب مدينة تدمر."
     assert side_of(text, "2018-02-10", "attack", "تدمر") == "government"
+
+
+def test_the_besieger_after_a_broken_siege_is_not_its_breaker() -> None:
+    text = "وكانت قوات النظام قد كسرت في الشهر الماضي حصاراً فرضه تنظيم داعش على الأحياء الغربية لمدينة دير الزور."
+    assert side_of(text, "2017-10-06", "other", "دير الزور") == "government"
+    text = "وفكت فصائل المعارضة حصاراً فرضته قوات النظام على الأحياء الشرقية لمدينة حلب."
+    assert side_of(text, "2016-08-07", "other", "حلب") == "opposition"
