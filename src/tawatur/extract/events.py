@@ -275,6 +275,7 @@ CAPTURE_SCENE_REACH = 5  # words of the captives between a capture and the ambus
 SCENE_CLITIC = tuple(wordlist("scene_clitic"))
 IN_OR_DURING = wordset("in_preposition") | DURING
 _PARTICIPATION = wordset("participation_word")
+_SIEGE_IMPOSE = tuple(wordlist("siege_impose_stem"))  # "حصاراً فرضه التنظيم": the besieger after a broken siege
 _PARTICIPATION_REACH = 8  # words from "مشاركة" to the "في" of the event it tells
 POST_KINDS = SERVED_POST_KINDS  # places a person serves in: "ضابط في الفرقة الرابعة" names his post
 ACCUSATION_STOP = wordset("accusation_stop")
@@ -1219,6 +1220,24 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return {a0 - 1 for a0, _, _ in view.actors if m.j <= a0 < nxt and toks[a0 - 1].bare not in AGENT_HANDS}
 
     @staticmethod
+    def _matched_patient(view: SentenceView, m: Match) -> set[int]:
+        """"أسقط الجيش طائرة مسيرة سورية"، "قالت قسد إنها أسقطت طائرة تركية": a row that matches its verb's object
+        (flag patient_matched) matches what was hit; a force named from that object on (an aircraft's
+        nationality, "طائرة سورية") owns what was hit and is never the agent (a subject inside the row's gap, "أسقطت الفصائل طائرة", still
+        is). The word before each such force is
+        returned, as ``pick_actor`` reads exclusions (task sides16)."""
+        return {a0 - 1 for a0, _, _ in view.actors if a0 == m.j - 1}
+
+    @staticmethod
+    def _besieger(view: SentenceView, m: Match, nxt: int) -> set[int]:
+        """"كسرت قوات النظام حصاراً فرضه التنظيم على المدينة": a force named right after a siege-laying verb
+        (wordset siege_impose_stem) behind a broken siege (flag besieger_after) laid it; it is never who broke
+        it. The word before each such force is returned, as ``pick_actor`` reads exclusions (task sides16)."""
+        toks = view.toks
+        return {a0 - 1 for a0, _, _ in view.actors if m.j < a0 < nxt
+                and any(toks[k].word.startswith(_SIEGE_IMPOSE) for k in range(max(m.j, a0 - 3), a0))}
+
+    @staticmethod
     def _participant(view: SentenceView, m: Match) -> Mention | None:
         """"ونفت مشاركة أي وحدات من الجيش في الاشتباكات"، "نفت الوزارة مشاركة قواتها في الهجوم على X": an event
         noun right after "في" behind a word of taking part (wordset participation_word) has as agent the force
@@ -1816,6 +1835,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             excluded |= self._captives(view, m, nxt)
         if "patient_after" in flags:
             excluded |= self._arrested(view, m, nxt)
+        if "patient_matched" in flags:
+            excluded |= self._matched_patient(view, m)
+        if "besieger_after" in flags:
+            excluded |= self._besieger(view, m, nxt)
         actor = pick_actor(view, m, prv, self._subject_reach(m, nxt), excluded)
         if actor is None and "capture" in flags:
             actor = self._scene_launcher(view, m)  # "أُسر جنديان في كمين نصبته جبهة النصرة": who set it

@@ -55,6 +55,7 @@ from .vocab import (
 CASUALTY_WORDS = wordset("casualty_word")
 PERPETRATE = wordset("perpetrate_verb")
 CLAIM = wordset("claim_verb")
+AIRCRAFT_BACKREF = wordset("aircraft_backref")  # "إن الطائرة كانت تنفذ غارات": the aircraft named before
 CLAIM_IT = wordset("claim_it_verb")  # "في هجوم تبناه تنظيم داعش"
 RESPONSIBILITY = wordset("responsibility_noun")
 RESPONSIBILITY_PREP = wordset("responsibility_prep")
@@ -1744,10 +1745,27 @@ class SideRules:
         by_index = {s.index: s.text for s in self.article.sentences if s.index in (view.index, view.index - 1)}
         return operation_side([by_index[k] for k in (view.index, view.index - 1) if k in by_index])
 
+    def _named_aircraft_side(self, view: SentenceView, m: Match) -> str | None:
+        """"أسقط الجيش الإسرائيلي طائرة حربية سورية. وقال مصدر سوري إن الطائرة كانت تنفذ غارات": a definite
+        aircraft noun just before the trigger (wordset aircraft_backref), with no force named, points back at the
+        aircraft named with its nationality in this sentence or the one before (an actor_heads aircraft); the
+        strike is that aircraft's side, not the last event's (its shooter's)."""
+        if not any(view.toks[k].bare in AIRCRAFT_BACKREF for k in range(max(0, m.i - 4), m.i)):
+            return None
+        at = view.toks[m.i].start
+        for k in (view.index, view.index - 1):
+            named = [a for a in self.by_sent.get(k, []) if a.kind == "actor" and (k < view.index or a.end <= at)
+                     and str(a.attrs.get("id", "")).endswith("_aircraft")]
+            if named:
+                return max(named, key=lambda a: a.start).attrs.get("side")
+        return None
+
     def _pro_drop_side(self, etype: str, view: SentenceView | None, m: Match | None) -> str:
         """The side of an unnamed agent guessed from the article (``_implied_side``)."""
         if m is not None and view is not None and "authority" in m.flags and state_office_announces(view, m):
             return "government"  # "، وأعلن المحافظ حظر التجوال فيها": the state's office, not the earlier subject
+        if m is not None and view is not None and (craft := self._named_aircraft_side(view, m)):
+            return craft
         party = [e for e in events_since(self.events, self._current - 1) + [e for e, _ in self._made]
                  if e.actor.side not in ("unknown", "civilians")
                  and not e.rule.endswith("side:held-town")]  # a town's side is not a subject's
