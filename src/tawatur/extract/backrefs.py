@@ -457,6 +457,9 @@ def headed_by(m: Mention, word: str) -> bool:
         head = head[:-2]  # "المخيمين": the camp noun "مخيم"
     if fold_text(m.attrs.get("name") or "").split()[:1] == [head]:
         return True
+    # "حقل الشاعر للغاز" the gazetteer filed under the mountain "جبل الشاعر": the text named a field (task backref16)
+    if fold_text(m.text).split()[:1] == [head]:
+        return True
     return dual_cue_of(m) == head
 
 
