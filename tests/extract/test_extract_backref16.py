@@ -25,3 +25,10 @@ def test_a_single_quarter_named_since_is_still_what_the_word_recalls() -> None:
     got = events("سيطرت فصائل المعارضة على حي الراموسة جنوبي حلب. ثم قصفت الطائرات الحربية حي الصالحين. وقتل أربعة "
                  "مدنيين في الحي.", "2016-10-03")
     assert ("casualties", "asserted", "الصالحين") in got
+
+
+def test_a_facility_word_recalls_the_place_the_text_named_under_its_noun() -> None:
+    # the gazetteer files "حقل الشاعر" under the mountain "جبل الشاعر": the text named a field all the same
+    got = events("هاجم عناصر التنظيم حقل الشاعر شرقي حمص فجر اليوم. وقال مصدر عسكري إن الطيران الحربي قصف مواقع "
+                 "المهاجمين داخل الحقل.", "2015-06-12")
+    assert [e[0] for e in got].count("attack") == 2

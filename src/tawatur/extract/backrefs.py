@@ -457,8 +457,10 @@ def headed_by(m: Mention, word: str) -> bool:
         head = head[:-2]  # "المخيمين": the camp noun "مخيم"
     if fold_text(m.attrs.get("name") or "").split()[:1] == [head]:
         return True
-    # "حقل الشاعر للغاز" the gazetteer filed under the mountain "جبل الشاعر": the text named a field (task backref16)
-    if fold_text(m.text).split()[:1] == [head]:
+    # "حقل الشاعر للغاز": an entry the gazetteer files under the mountain "جبل الشاعر" with the field's name among
+    # its own variants; the text named a field, so "الحقل" points at it (task backref16)
+    text = fold_text(m.text)
+    if text.split()[:1] == [head] and text in {fold_text(a) for a in m.attrs.get("aliases") or ()}:
         return True
     return dual_cue_of(m) == head
 
