@@ -70,18 +70,21 @@ class PlaceMemory:
         if scene := _scene(view):  # "وفي معرة النعمان، ...": the place the sentence opens on is where it is
             self.happened_at.add((scene.start, scene.end))  # (task read7: "شرقي المدينة" after it points at it)
 
-    def recall(self, word: str, extra: list[list[Mention]], sentence: int | None = None) -> list[Mention]:
+    def recall(self, word: str, extra: list[list[Mention]], sentence: int | None = None,
+               skip: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
         """The places a back-reference word points at: the last place of the kind the word names
         ("المعبر" the last crossing, "البلدة" the last town), never a place of another kind for a facility
         word, and never a place abroad ("المدينة" after "بيروت" in a Syrian story is not Beirut).
 
         Only the recent groups: a back-reference never reaches hundreds of places back, and looking at
-        all of them made a long article quadratic."""
+        all of them made a long article quadratic. ``skip``: the offsets of places the word cannot point at
+        (the members of a pair a singular noun points past, named sentences before it: task backref16)."""
         word = next((f for f in clitic_forms(word) if f in BACKREF_KINDS), word)  # "للمدينة"
         # a city named only as a locator is what a word of a settlement points at, not a pronoun ("محيطه")
         settlement = not set(BACKREF_KINDS.get(word, ())).isdisjoint(CITY_KINDS)
         groups = [g2 for g in self.groups[-RECALL_GROUPS:] + extra
-                  if (g2 := [m for m in g if at_home(m) and (settlement or not city_locator(m))])]
+                  if (g2 := [m for m in g if at_home(m) and (settlement or not city_locator(m))
+                             and (m.start, m.end) not in skip])]
         if word in DUAL_PRONOUNS or word in DUAL_OBJECT_SUFFIXES:  # "منهما", "طهرتهما": the last pair, never one
             return _last_pair(groups, extra, sentence)
         gender = pronoun_gender(word)
@@ -449,6 +452,11 @@ def headed_by(m: Mention, word: str) -> bool:
     if word in DUAL_NOUNS:
         head = head[:-2]  # "المخيمين": the camp noun "مخيم"
     if fold_text(m.attrs.get("name") or "").split()[:1] == [head]:
+        return True
+    # "حقل الشاعر للغاز": an entry the gazetteer files under the mountain "جبل الشاعر" with the field's name among
+    # its own variants; the text named a field, so "الحقل" points at it (task backref16)
+    text = fold_text(m.text)
+    if text.split()[:1] == [head] and text in {fold_text(a) for a in m.attrs.get("aliases") or ()}:
         return True
     return dual_cue_of(m) == head
 

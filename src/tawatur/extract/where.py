@@ -980,7 +980,12 @@ class PlaceRules:
                 return story, f"backref:{word}+story"
             # "فروا نحو حيي X وY، وإن عشرات قتلوا في الحي": a singular noun cannot point at the pair; it
             # points past it, at the single place of its kind named before (task probe19), or at none
-            past = self.memory.recall(word, located_in + [[p] for _, p in earlier if p not in members], view.index)
+            # the pair may stand sentences back ("تستهدف تجمعاتهم في حيي X وY. ونفى ناطق سقوط الحي"): skipped in
+            # memory too, as is any place named under a plural cue ("باتجاه أحياء حمص القديمة"), not only among the
+            # sentence's own places (task backref16)
+            lists = [p for g in self.memory.groups for p in g if plural_cue(p)] + members
+            past = self.memory.recall(word, located_in + [[p] for _, p in earlier if p not in members], view.index,
+                                      frozenset((p.start, p.end) for p in lists))
             if past and not any(p is q for p in past for q in members) and len(past) == 1:
                 return past, f"backref:{word}+past-pair"
             return None
