@@ -41,3 +41,16 @@ def test_war_debris_of_a_named_group_is_no_strike():
     got = sides("وأصيب طفلان بانفجار لغم من مخلفات تنظيم داعش في بلدة الباغوز.", "2025-09-14")
     assert ("casualties", "الباغوز", "unknown") in got, got
     assert ("attack", "الباغوز", "unknown") in got, got
+
+
+@pytest.mark.parametrize("text,day,place,side", [
+    ("وقتل جنديان وأصيب ثلاثة آخرون بجروح فجر اليوم في اشتباك مع عناصر من التنظيم قرب بلدة السخنة.", "2017-04-03",
+     "السخنة", "isis"),
+    ("وقتل أربعة من عناصر التنظيم خلال معارك مع قوات سوريا الديمقراطية في قرية الكشكية.", "2018-11-20", "الكشكية",
+     "sdf"),
+    ("وقتل اثنان من مقاتلي الفصائل في اشتباكات مع مسلحين من أبناء العشائر قرب بلدة الصورة.", "2025-08-02", "الصورة",
+     "unknown"),
+])
+def test_the_dead_of_a_clash_with_a_named_party(text, day, place, side):
+    got = sides(text, day)
+    assert any(t == "casualties" and place in p and s == side for t, p, s in got), got

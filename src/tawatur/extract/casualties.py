@@ -20,6 +20,7 @@ from .vocab import (
     TOLL_SINCE,
     TOLL_SPAN_START,
     VICTIM_MARKERS,
+    WITH_PREP,
 )
 from .when import event_date, lead_until_today
 
@@ -33,6 +34,9 @@ COUNTED_REACH = 5  # words from a force counted out ("عنصرين من الأم
 # the moves of a battle whose place a later toll of "the battles" takes
 FIGHT_TYPES = frozenset({"attack", "take_control", "enter", "advance", "withdraw"})
 WOUND_OBJECT_REACH = 3  # words after أصاب its counted or people object may stand (its subject first)
+CLASH_NOUNS = wordset("clash_noun")  # "في اشتباك مع X": the clash a toll's dead fell in
+CLASH_PARTNER_REACH = 14  # words after a toll's word its clash "مع X" may stand ("مقتل خمسة ... وإصابة تسعة آخرين
+# بجروح أمس الاثنين في اشتباك مع عناصر X")
 FIGHT_REACH = 3  # sentences back a toll may look for the battle it names as known
 
 
@@ -74,6 +78,8 @@ class CasualtyRules:
             if m.j <= a0 < nxt + 4 and a0 and (toks[a0 - 1].bare in AGENT_MARKERS or toks[a0 - 1].bare in AGENT_HANDS
                                                or agent_partitive(toks, a0)):
                 return a.attrs.get("side", "unknown")
+        if (partner := self._clash_partner(view, m)) is not None:
+            return partner  # "مقتل خمسة من مقاتلي X في اشتباك مع عناصر Y": Y inflicted them
         if any(t.bare in COVERT or t.word in COVERT or t.bare in UNATTRIBUTED
                for t in toks[m.j:min(len(toks), m.j + 10)]):
             return "unknown"  # "قتل خمسة من عناصر X بانفجار لغم": anyone plants a mine, X's enemy or not
@@ -85,6 +91,27 @@ class CasualtyRules:
                     return claimant
                 return self.adversary_here(victim, view, m)
         return "unknown"
+
+    @staticmethod
+    def _clash_partner(view, m: Match) -> str | None:
+        """"ووثقت الشبكة مقتل خمسة من مقاتلي X ... في اشتباك مع عناصر Y": the dead of a named force fell in a
+        clash (wordset clash_noun, within CLASH_PARTNER_REACH words after the toll's word) with the party named
+        right after مع (two words after the clash noun at most, "عناصر"، "مقاتلين من" before the force allowed);
+        that party inflicted them (GUIDELINES: casualties, the side that inflicted them when stated). A party of
+        no armed side ("مع مقاتلين من العشائر") is unknown, not the enemy of the dead. Dead the toll does not say
+        are whose ("قتل شخصان في اشتباك مع X") may be X's own: None, as when no party follows the clash noun;
+        the toll's other rules decide (task sides17)."""
+        toks = view.toks
+        for k in range(m.j, min(len(toks), m.j + CLASH_PARTNER_REACH)):
+            if not any(f in CLASH_NOUNS for f in toks[k].forms):
+                continue
+            w = next((w for w in range(k + 1, min(len(toks), k + 3)) if toks[w].bare in WITH_PREP), None)
+            partner = next((a for a0, _, a in view.actors if w is not None and w < a0 <= w + 3), None)
+            if partner is None or not CasualtyRules._names_victims(view, m):
+                return None
+            side = partner.attrs.get("side")
+            return side if side in ARMED_SIDES else "unknown"
+        return None
 
     @staticmethod
     def _dead_of_both(view, m: Match) -> bool:
