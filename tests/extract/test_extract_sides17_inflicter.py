@@ -54,3 +54,22 @@ def test_war_debris_of_a_named_group_is_no_strike():
 def test_the_dead_of_a_clash_with_a_named_party(text, day, place, side):
     got = sides(text, day)
     assert any(t == "casualties" and place in p and s == side for t, p, s in got), got
+
+
+@pytest.mark.parametrize("text,day,place,side", [
+    ("وشن الثوار هجوماً معاكساً على بلدة مورك أوقع قتلى في صفوف المهاجمين.", "2014-10-23", "مورك", "opposition"),
+    ("ونفذ الجيش هجوماً مضاداً على تلة الزلاقيات أدى إلى مقتل عشرة من المهاجمين.", "2017-03-28", "الزلاقيات",
+     "government"),
+])
+def test_the_attackers_a_counter_attack_kills_are_its_launcher_s_victims(text, day, place, side):
+    got = sides(text, day)
+    assert any(t == "casualties" and place in p and s == side for t, p, s in got), got
+
+
+@pytest.mark.parametrize("text,day,place,side", [
+    ("وأحكم الجيش سيطرته على بلدة عقرب بعد القضاء على آخر الإرهابيين فيها.", "2013-12-12", "عقرب", "government"),
+    ("ودخلت قوات سوريا الديمقراطية بلدة الصور بعد القضاء على مسلحي التنظيم فيها.", "2017-09-21", "الصور", "sdf"),
+])
+def test_a_killing_after_the_main_verb_is_its_subject_s(text, day, place, side):
+    got = sides(text, day)
+    assert any(t == "casualties" and place in p and s == side for t, p, s in got), got

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..model import Mention
-from ..read.wordsets import wordset
+from ..read.wordsets import wordlist, wordset
 from .attribution import quantity_near, source_for
 from .backrefs import at_home
 from .frames import ARMED_SIDES, names_people, usable_place
@@ -34,6 +34,8 @@ COUNTED_REACH = 5  # words from a force counted out ("عنصرين من الأم
 # the moves of a battle whose place a later toll of "the battles" takes
 FIGHT_TYPES = frozenset({"attack", "take_control", "enter", "advance", "withdraw"})
 WOUND_OBJECT_REACH = 3  # words after أصاب its counted or people object may stand (its subject first)
+COUNTER_WORDS = wordset("counter_attack_word")  # "هجوماً معاكساً": an attack that answers another
+ASSAULT = wordlist("assault_stem")
 CLASH_NOUNS = wordset("clash_noun")  # "في اشتباك مع X": the clash a toll's dead fell in
 CLASH_PARTNER_REACH = 14  # words after a toll's word its clash "مع X" may stand ("مقتل خمسة ... وإصابة تسعة آخرين
 # بجروح أمس الاثنين في اشتباك مع عناصر X")
@@ -131,6 +133,15 @@ class CasualtyRules:
         toks = view.toks
         return any(toks[k].bare in ATTACKER_NOUNS and toks[k - 1].bare in VICTIM_MARKERS
                    for k in range(max(m.j, 1), min(len(toks), m.j + ATTACKERS_REACH)))
+
+    @staticmethod
+    def _counter_attack(view, m: Match) -> bool:
+        """"شنت الفصائل هجوماً معاكساً ... أوقع عشرات القتلى في صفوف المهاجمين": the attackers a counter-attack
+        (an assault noun, then wordset counter_attack_word, before the toll) kills are those it answers, its
+        launcher's enemy: the launcher inflicted the toll, not its adversary (task sides17)."""
+        toks = view.toks
+        return any(toks[k].bare in COUNTER_WORDS and any(f.startswith(ASSAULT) for f in toks[k - 1].forms)
+                   for k in range(1, m.i))
 
     def _toll_told(self, view, m: Match) -> str | None:
         """"هذه الحصيلة"، "هذا العدد من القتلى": a demonstrative toll is the one the article told before;
@@ -252,7 +263,7 @@ class CasualtyRules:
             if side in ("unknown", victim):
                 side = self.adversary_here(victim, view, m)
         attackers = donor_event.type == "attack" and side == donor_event.actor.side and side in ARMED_SIDES \
-            and self._counts_attackers(view, m)
+            and self._counts_attackers(view, m) and not self._counter_attack(view, m)
         if attackers:
             side = self.adversary_here(side, view, m)  # "صد هجوماً لـX مؤكداً مقتل 15 من المهاجمين": X's dead
         # "صد الثوار الهجوم على X، وقتلوا عشرين عنصراً": a kill verb joined to a repelled attack shares the

@@ -86,7 +86,8 @@ LEFT_AFTER = wordset("left_after_marker")
 KILL_VERB = wordset("kill_verb")
 STRUCK_SITE = wordset("struck_site_noun")
 KILLED_OBJECT = wordset("killed_object")
-QAD = wordset("qad_particle")  # "وكان X قد قتل": the particle between a subject and its verb
+QAD = wordset("qad_particle")
+SEQUENCE_WORDS = wordset("sequence_aside")  # "بعد"، "إثر"، "عقب": what a main clause's subject did before  # "وكان X قد قتل": the particle between a subject and its verb
 COUNTED_DEAD_MARKER = wordset("counted_dead_marker")  # "في صفوف X": the force whose dead are counted
 DATE_PREP = wordset("date_preposition")  # "في أيار الماضي": the preposition before a date
 FORCES_NOUN = wordset("forces_noun")
@@ -518,6 +519,9 @@ class SideRules:
             return side  # "أعدم التنظيم 11 مدنياً": who executes or eliminates inflicted the toll
         if etype == "casualties" and killer is not None and killer.attrs.get("side") not in (None, "", "civilians"):
             return killer.attrs["side"]  # "قتلت قوات الأمن 20 شخصاً": the active verb's subject
+        if etype == "casualties" and actor is None and "agent" in flags and (doer := self._main_doer(view, m)):
+            self.side_note = "side:main-subject"
+            return doer  # "أحكمت وحدات الجيش سيطرتها على X بعد القضاء على آخر الإرهابيين فيها"
         if etype == "casualties":
             return self._casualty_side(view, m, nxt, side, smention)
         if etype == "attack" and actor is None and not ("mutual" in flags and self._first_between(view, m, nxt)) \
@@ -576,6 +580,16 @@ class SideRules:
             implied = self._possessor_side(view, m) or self._implied_side(etype, view, m)
             return self._not_the_opponent(view, m, implied)
         return side
+
+    def _main_doer(self, view: SentenceView, m: Match) -> str | None:
+        """"سيطرت الفصائل على حاجز X بعد القضاء على عناصره": a killing told by its verbal noun (a casualty row
+        flagged ``agent``) right after a word of sequence (wordset sequence_aside) is how the main clause's
+        subject did what it did: the side of the event this sentence made before it, read from its named
+        actor, if one armed side (task sides17)."""
+        if not m.i or view.toks[m.i - 1].bare not in SEQUENCE_WORDS:
+            return None
+        sides = {e.actor.side for e, _ in self._made if e.rule.endswith("side:actor") and e.actor.side in ARMED_SIDES}
+        return sides.pop() if len(sides) == 1 else None
 
     @staticmethod
     def _deal_nationality(view: SentenceView) -> str | None:
