@@ -273,6 +273,13 @@ class CasualtyRules:
             killer = None
         if killer is not None and killer.attrs.get("side") in ARMED_SIDES:
             side, attackers = killer.attrs["side"], False
+        # "وكان عنصر من التنظيم قد قتل ... جنديين أميركيين في هجوم قرب X": the active verb's own subject, whatever
+        # the strike told with it guessed
+        subject = self.killer(view, m)
+        if subject is not None and subject.attrs.get("side") in ARMED_SIDES:
+            side, attackers, killer = subject.attrs["side"], False, None
+        else:
+            subject = None
         told = self._toll_told(view, m)
         if told is not None:
             side = told  # "أسفرت عن هذه الحصيلة": the toll told before, by whom it said
@@ -291,6 +298,8 @@ class CasualtyRules:
                 ev.actor = actor_of(None, side, ev.date.value or self.day)
             if told is not None:  # the toll told before: its side, not a pro-drop guess
                 ev.rule = ev.rule.replace("side:implied", "side:toll-told")
+            elif subject is not None and side == subject.attrs.get("side"):
+                ev.rule = ev.rule.replace("side:implied", "side:killer-subject")
             elif killer is not None and side == killer.attrs.get("side"):
                 ev.rule = ev.rule.replace("side:implied", "side:joined-killer")
             elif attackers:  # the attackers' dead: decided from the strike's launcher, not a pro-drop guess
