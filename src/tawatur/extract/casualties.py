@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..model import Mention
-from ..read.wordsets import wordset
+from ..read.wordsets import wordlist, wordset
 from .attribution import quantity_near, source_for
 from .backrefs import at_home
 from .frames import ARMED_SIDES, names_people, usable_place
@@ -20,6 +20,7 @@ from .vocab import (
     TOLL_SINCE,
     TOLL_SPAN_START,
     VICTIM_MARKERS,
+    WITH_PREP,
 )
 from .when import event_date, lead_until_today
 
@@ -33,6 +34,11 @@ COUNTED_REACH = 5  # words from a force counted out ("عنصرين من الأم
 # the moves of a battle whose place a later toll of "the battles" takes
 FIGHT_TYPES = frozenset({"attack", "take_control", "enter", "advance", "withdraw"})
 WOUND_OBJECT_REACH = 3  # words after أصاب its counted or people object may stand (its subject first)
+COUNTER_WORDS = wordset("counter_attack_word")  # "هجوماً معاكساً": an attack that answers another
+ASSAULT = wordlist("assault_stem")
+CLASH_NOUNS = wordset("clash_noun")  # "في اشتباك مع X": the clash a toll's dead fell in
+CLASH_PARTNER_REACH = 14  # words after a toll's word its clash "مع X" may stand ("مقتل خمسة ... وإصابة تسعة آخرين
+# بجروح أمس الاثنين في اشتباك مع عناصر X")
 FIGHT_REACH = 3  # sentences back a toll may look for the battle it names as known
 
 
@@ -74,6 +80,8 @@ class CasualtyRules:
             if m.j <= a0 < nxt + 4 and a0 and (toks[a0 - 1].bare in AGENT_MARKERS or toks[a0 - 1].bare in AGENT_HANDS
                                                or agent_partitive(toks, a0)):
                 return a.attrs.get("side", "unknown")
+        if (partner := self._clash_partner(view, m)) is not None:
+            return partner  # "مقتل خمسة من مقاتلي X في اشتباك مع عناصر Y": Y inflicted them
         if any(t.bare in COVERT or t.word in COVERT or t.bare in UNATTRIBUTED
                for t in toks[m.j:min(len(toks), m.j + 10)]):
             return "unknown"  # "قتل خمسة من عناصر X بانفجار لغم": anyone plants a mine, X's enemy or not
@@ -85,6 +93,27 @@ class CasualtyRules:
                     return claimant
                 return self.adversary_here(victim, view, m)
         return "unknown"
+
+    @staticmethod
+    def _clash_partner(view, m: Match) -> str | None:
+        """"ووثقت الشبكة مقتل خمسة من مقاتلي X ... في اشتباك مع عناصر Y": the dead of a named force fell in a
+        clash (wordset clash_noun, within CLASH_PARTNER_REACH words after the toll's word) with the party named
+        right after مع (two words after the clash noun at most, "عناصر"، "مقاتلين من" before the force allowed);
+        that party inflicted them (GUIDELINES: casualties, the side that inflicted them when stated). A party of
+        no armed side ("مع مقاتلين من العشائر") is unknown, not the enemy of the dead. Dead the toll does not say
+        are whose ("قتل شخصان في اشتباك مع X") may be X's own: None, as when no party follows the clash noun;
+        the toll's other rules decide (task sides17)."""
+        toks = view.toks
+        for k in range(m.j, min(len(toks), m.j + CLASH_PARTNER_REACH)):
+            if not any(f in CLASH_NOUNS for f in toks[k].forms):
+                continue
+            w = next((w for w in range(k + 1, min(len(toks), k + 3)) if toks[w].bare in WITH_PREP), None)
+            partner = next((a for a0, _, a in view.actors if w is not None and w < a0 <= w + 3), None)
+            if partner is None or not CasualtyRules._names_victims(view, m):
+                return None
+            side = partner.attrs.get("side")
+            return side if side in ARMED_SIDES else "unknown"
+        return None
 
     @staticmethod
     def _dead_of_both(view, m: Match) -> bool:
@@ -104,6 +133,15 @@ class CasualtyRules:
         toks = view.toks
         return any(toks[k].bare in ATTACKER_NOUNS and toks[k - 1].bare in VICTIM_MARKERS
                    for k in range(max(m.j, 1), min(len(toks), m.j + ATTACKERS_REACH)))
+
+    @staticmethod
+    def _counter_attack(view, m: Match) -> bool:
+        """"شنت الفصائل هجوماً معاكساً ... أوقع عشرات القتلى في صفوف المهاجمين": the attackers a counter-attack
+        (an assault noun, then wordset counter_attack_word, before the toll) kills are those it answers, its
+        launcher's enemy: the launcher inflicted the toll, not its adversary (task sides17)."""
+        toks = view.toks
+        return any(toks[k].bare in COUNTER_WORDS and any(f.startswith(ASSAULT) for f in toks[k - 1].forms)
+                   for k in range(1, m.i))
 
     def _toll_told(self, view, m: Match) -> str | None:
         """"هذه الحصيلة"، "هذا العدد من القتلى": a demonstrative toll is the one the article told before;
@@ -225,7 +263,7 @@ class CasualtyRules:
             if side in ("unknown", victim):
                 side = self.adversary_here(victim, view, m)
         attackers = donor_event.type == "attack" and side == donor_event.actor.side and side in ARMED_SIDES \
-            and self._counts_attackers(view, m)
+            and self._counts_attackers(view, m) and not self._counter_attack(view, m)
         if attackers:
             side = self.adversary_here(side, view, m)  # "صد هجوماً لـX مؤكداً مقتل 15 من المهاجمين": X's dead
         # "صد الثوار الهجوم على X، وقتلوا عشرين عنصراً": a kill verb joined to a repelled attack shares the
@@ -235,6 +273,13 @@ class CasualtyRules:
             killer = None
         if killer is not None and killer.attrs.get("side") in ARMED_SIDES:
             side, attackers = killer.attrs["side"], False
+        # "وكان عنصر من التنظيم قد قتل ... جنديين أميركيين في هجوم قرب X": the active verb's own subject, whatever
+        # the strike told with it guessed
+        subject = self.killer(view, m)
+        if subject is not None and subject.attrs.get("side") in ARMED_SIDES:
+            side, attackers, killer = subject.attrs["side"], False, None
+        else:
+            subject = None
         told = self._toll_told(view, m)
         if told is not None:
             side = told  # "أسفرت عن هذه الحصيلة": the toll told before, by whom it said
@@ -253,6 +298,8 @@ class CasualtyRules:
                 ev.actor = actor_of(None, side, ev.date.value or self.day)
             if told is not None:  # the toll told before: its side, not a pro-drop guess
                 ev.rule = ev.rule.replace("side:implied", "side:toll-told")
+            elif subject is not None and side == subject.attrs.get("side"):
+                ev.rule = ev.rule.replace("side:implied", "side:killer-subject")
             elif killer is not None and side == killer.attrs.get("side"):
                 ev.rule = ev.rule.replace("side:implied", "side:joined-killer")
             elif attackers:  # the attackers' dead: decided from the strike's launcher, not a pro-drop guess

@@ -86,6 +86,10 @@ LEFT_AFTER = wordset("left_after_marker")
 KILL_VERB = wordset("kill_verb")
 STRUCK_SITE = wordset("struck_site_noun")
 KILLED_OBJECT = wordset("killed_object")
+QAD = wordset("qad_particle")
+SEQUENCE_WORDS = wordset("sequence_aside")  # "بعد"، "إثر"، "عقب": what a main clause's subject did before  # "وكان X قد قتل": the particle between a subject and its verb
+COUNTED_DEAD_MARKER = wordset("counted_dead_marker")  # "في صفوف X": the force whose dead are counted
+DATE_PREP = wordset("date_preposition")  # "في أيار الماضي": the preposition before a date
 FORCES_NOUN = wordset("forces_noun")
 MEMBER_NOUNS = wordset("member_noun")
 AFFILIATED_ROLE = wordset("affiliated_role")
@@ -119,6 +123,8 @@ DEVICE_TARGET = tuple(wordlist("device_target_clitic"))
 WITH = wordset("with_preposition")
 COVERT = wordset("covert_device")
 UNATTRIBUTED = wordset("unattributed_adjective")
+UNOWNED_SHOOTER = wordset("unowned_shooter")  # "برصاص قناص": a sniper no force is named for
+SHOOTER_OWNER_REACH = 3  # words after a sniper its force may be named in ("قناص تابع لقوات النظام")
 STRIKE_SUBJECT = wordset("strike_subject_noun")
 STRIKE_SUBJECT_VERB = wordset("strike_subject_verb")
 RESULT_OF = wordset("result_verb")  # "أسفرت عن مقتل": a toll the happening just told brought about
@@ -513,6 +519,9 @@ class SideRules:
             return side  # "أعدم التنظيم 11 مدنياً": who executes or eliminates inflicted the toll
         if etype == "casualties" and killer is not None and killer.attrs.get("side") not in (None, "", "civilians"):
             return killer.attrs["side"]  # "قتلت قوات الأمن 20 شخصاً": the active verb's subject
+        if etype == "casualties" and actor is None and "agent" in flags and (doer := self._main_doer(view, m)):
+            self.side_note = "side:main-subject"
+            return doer  # "أحكمت وحدات الجيش سيطرتها على X بعد القضاء على آخر الإرهابيين فيها"
         if etype == "casualties":
             return self._casualty_side(view, m, nxt, side, smention)
         if etype == "attack" and actor is None and not ("mutual" in flags and self._first_between(view, m, nxt)) \
@@ -571,6 +580,16 @@ class SideRules:
             implied = self._possessor_side(view, m) or self._implied_side(etype, view, m)
             return self._not_the_opponent(view, m, implied)
         return side
+
+    def _main_doer(self, view: SentenceView, m: Match) -> str | None:
+        """"سيطرت الفصائل على حاجز X بعد القضاء على عناصره": a killing told by its verbal noun (a casualty row
+        flagged ``agent``) right after a word of sequence (wordset sequence_aside) is how the main clause's
+        subject did what it did: the side of the event this sentence made before it, read from its named
+        actor, if one armed side (task sides17)."""
+        if not m.i or view.toks[m.i - 1].bare not in SEQUENCE_WORDS:
+            return None
+        sides = {e.actor.side for e, _ in self._made if e.rule.endswith("side:actor") and e.actor.side in ARMED_SIDES}
+        return sides.pop() if len(sides) == 1 else None
 
     @staticmethod
     def _deal_nationality(view: SentenceView) -> str | None:
@@ -716,7 +735,17 @@ class SideRules:
         toks = view.toks
         lo, hi = arm_window(view, m)
         return any(toks[k].bare in COVERT or toks[k].word in COVERT or toks[k].bare in UNATTRIBUTED
-                   for k in range(lo, hi))
+                   or SideRules._unowned_shooter(view, k) for k in range(lo, hi))
+
+    @staticmethod
+    def _unowned_shooter(view: SentenceView, k: int) -> bool:
+        """"قتل شاب برصاص قناص في حي X": an indefinite sniper (wordset unowned_shooter) with no force named
+        within SHOOTER_OWNER_REACH words after it ("قناص تابع لقوات النظام" names one) is told like a covert
+        device: nobody's the text says (gold practice of the read sets: unknown; the definite "القناصة" are the
+        ones the story told of)."""
+        if view.toks[k].bare not in UNOWNED_SHOOTER:
+            return False
+        return not any(k < a0 <= k + SHOOTER_OWNER_REACH for a0, _, _ in view.actors)
 
     def _story_striker(self, view: SentenceView) -> str | None:
         """The side of the strikes the story is telling: an attack of this sentence, or of the one before
@@ -1267,8 +1296,9 @@ class SideRules:
             if nxt is not None:
                 a0, a1, a = nxt
             return a if _killed_object(view, a1 + 1) else None
-        before = [a for a in spans if a[1] == m.i - 1 and not (a[0] and toks[a[0] - 1].bare in VICTIM_MARKERS)]
-        return before[0][2] if before and _killed_object(view, m.i + 1) else None
+        verb = m.i - 1 if m.i and toks[m.i - 1].bare in QAD else m.i  # "وكان مسلح من التنظيم قد قتل ..."
+        before = [a for a in spans if a[1] == verb - 1 and not _counted_out(view, a[0])]
+        return before[0][2] if before and _killed_object(view, _past_date(view, m.i + 1)) else None
 
     def joined_killer(self, view: SentenceView, m: Match) -> Mention | None:
         """"سيطرت الفصائل على X وقتلت عشرة عناصر فيها": an active kill verb with no subject of its own (a count
@@ -1948,6 +1978,26 @@ def agent_partitive(toks, a0: int) -> bool:
         return True
     markers = AGENT_MARKERS | AGENT_HANDS  # "على يد عناصر من X"
     return a0 >= 3 and (toks[a0 - 2].bare in markers or toks[a0 - 3].bare in markers)
+
+
+def _counted_out(view: SentenceView, a0: int) -> bool:
+    """Whether the force at token a0 is counted out as the dead ("ثلاثة من عناصر X قتلوا"، "في صفوف X"): a
+    count or صفوف up to three words before it. A subject headed by a members' noun ("أن مقاتلي التنظيم قتلوا
+    12 عنصراً"، "مسلح من التنظيم") is the killer, not its victims (task sides17)."""
+    if a0 and view.toks[a0 - 1].bare in COUNTED_DEAD_MARKER:
+        return True
+    return any(a0 - 3 <= i < a0 for i, _ in view.numbers)
+
+
+def _past_date(view: SentenceView, k: int) -> int:
+    """The token after a date that stands at token k, "في" before it allowed ("قتلت مساء الأحد عشرات"، "قد قتل
+    في أيار الماضي أربعة"): an active kill verb's object may come after when it happened."""
+    toks = view.toks
+    at = (k, k + 1) if k < len(toks) and toks[k].bare in DATE_PREP else (k,)
+    for i, d in view.dates:
+        if i in at:
+            return token_at(toks, max(d.start, d.end - 1)) + 1
+    return k
 
 
 def _killed_object(view: SentenceView, k: int) -> bool:
