@@ -95,6 +95,14 @@ FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
 PATROL_NOUNS = wordset("patrol_noun")
 REMNANT_NOUNS = wordset("war_remnant_noun")
+CLASH_ATTACKER = wordset("clash_attacker_verb")  # "... وقوات النظام التي حاولت اقتحام المدينة"
+RELATIVE_WORDS = wordset("relative_word")
+OFFENSIVE_LAUNCH = wordset("offensive_launch_verb")  # "أعلنت الفصائل إطلاق عملية"
+OFFENSIVE_OBJECTS = wordset("offensive_launch_object")
+OFFENSIVE_REACH = 8  # words after a force where the launch of its offensive is read
+AGENT_UNKNOWN = wordset("agent_unknown_noun")  # "تحديد الجهة المسؤولة": who did it
+AGENT_UNKNOWN_CUE = wordset("agent_unknown_cue")  # "لم"، "دون" before it, "مجهولة" after it
+AGENT_UNKNOWN_REACH = 6  # words between the negator and the agent noun ("لم يتمكن الفريق من تحديد الجهة")
 REMNANT_OF = wordset("war_remnant_of")
 REMNANT_REACH = 16  # words after a blast or a toll its war debris may be named in ("بانفجار لغم أرضي من مخلفات")
 STRUCK_HOLDINGS = wordset("struck_holding_noun")  # "دورية للجيش" after a strike word: the army's, hit
@@ -406,6 +414,8 @@ class SideRules:
 
     A mixin of the extractor (``events._Extractor``), which holds the per-article state."""
 
+    _offensive: bool | None = None  # protagonist_offensive, read once an article
+
     def note_allegiance(self, view: SentenceView) -> None:
         """Remember the side of towns the text says whose they are: "بلدتي X وY المواليتين" (loyalist: the
         government's clients, actor_backed.tsv), "الموالية لـ Z" (Z's clients, else Z's), "المحاصرة من قبل
@@ -481,6 +491,21 @@ class SideRules:
         return any(toks[k].bare in REMNANT_NOUNS and (toks[k + 1].bare in REMNANT_OF or (
                    k + 2 < len(toks) and toks[k + 2].bare in REMNANT_OF)) for k in range(m.i, end))
 
+    @staticmethod
+    def agent_untold(view: SentenceView, m: Match) -> bool:
+        """"استهدف قصف صاروخي مدرسة في X، لم يتمكن الفريق من تحديد الجهة المسؤولة عنه"، "لم تعرف هوية
+        المنفذين": the sentence says, after the act, that who did it is not known (an agent noun of wordset
+        agent_unknown_noun with a negator a few words before it, or "مجهولة" right after it): the act stands,
+        and no side is guessed from the story's side (task read15)."""
+        toks = view.toks
+        for k in range(m.j, len(toks)):
+            if toks[k].bare not in AGENT_UNKNOWN:
+                continue
+            if any(toks[q].bare in AGENT_UNKNOWN_CUE for q in range(max(m.j, k - AGENT_UNKNOWN_REACH), k)) or any(
+                    toks[q].bare in AGENT_UNKNOWN_CUE for q in range(k + 1, min(len(toks), k + 3))):
+                return True
+        return False
+
     def held_side(self, places: list[Mention]) -> str | None:
         """The side the text gave the town a departure leaves (``note_allegiance``), if it gave one."""
         return next((self.allegiance[k] for p in places if (k := _place_key(p)) in self.allegiance), None)
@@ -495,6 +520,9 @@ class SideRules:
         if etype in ("attack", "casualties") and self._war_remnant(view, m, actor):
             self.side_note = "side:war-remnant"
             return "unknown"  # "قضى طفلان بانفجار قذيفة من مخلفات الحرب": nobody set it off
+        if etype in ("attack", "casualties") and actor is None and self.agent_untold(view, m):
+            self.side_note = "side:agent-untold"
+            return "unknown"  # "استهدف قصف مدرسة ..., لم يتمكن الفريق من تحديد الجهة المسؤولة عنه"
         if etype in ("attack", "casualties") and (claimed := self._claimant_side(view, m)):
             return claimed  # "تبنى التنظيم التفجير الذي استهدف حاجزاً للأمن العام": the claimant struck
         if etype in ("attack", "casualties") and (actor is None or self._device_hit(view, m, actor)) \
@@ -546,9 +574,14 @@ class SideRules:
             if etype == "other" and actor is None and first is None and (deal := self._deal_nationality(view)):
                 self.side_note = "side:deal-nationality"  # "لاتفاق تسوية برعاية روسية، ... انتشرت الشرطة": the
                 return deal  # sponsor, not a force a later clause of the sentence names
-            if first is not None and self.protagonist not in present:
-                return first  # "اشتباكات بين X و Y": the first-named force, when the article's own side
-                # (the attacker its story follows) is not a party
+            if (attacker := self._relative_attacker(view, m, nxt)) is not None:
+                self.side_note = "side:clash-attacker"
+                return attacker  # "اشتباكات بين X وقوات النظام التي حاولت اقتحام المدينة": who attacked
+            if first is not None and (self.protagonist not in present or (
+                    self._first_between(view, m, nxt) and not self.protagonist_offensive())):
+                # "اشتباكات بين X وY": the first-named force, when the article's own side (the attacker its
+                # story follows) is not a party, or is named only second after بين (GUIDELINES Sides, task read15)
+                return first
             if actor is None or self.protagonist in present:
                 implied = unnamed_agent(self.protagonist, etype, day)
                 # after the fall a clash is not the incumbent's by default: its first-named party, if any
@@ -1501,6 +1534,42 @@ class SideRules:
                 and not first.attrs.get("actor"):
             return None
         return first.attrs.get("side")
+
+    def protagonist_offensive(self) -> bool:
+        """Whether the article says its own side opened an offensive ("أعلنت فصائل المعارضة إطلاق عملية ردع
+        العدوان"): a launch verb and its offensive noun within a few words after a force of that side. Then the
+        text says who attacked, and the clashes it tells are that side's, though it is named second after بين
+        (GUIDELINES Sides). Read once an article (task read15)."""
+        if self._offensive is None:
+            self._offensive = any(self._launches_after(a) for a in self.article.mentions_of("actor")
+                                  if a.attrs.get("side") == self.protagonist)
+        return self._offensive
+
+    def _launches_after(self, a: Mention) -> bool:
+        """Whether a launch verb and its offensive noun follow the force ``a`` within OFFENSIVE_REACH words."""
+        after = [w[1:] if w.startswith("و") and w[1:] in OFFENSIVE_LAUNCH else w
+                 for w in re.findall(r"[\u0621-\u064a]+", fold_text(self.article.raw[a.end:a.end + 120]))]
+        after = after[:OFFENSIVE_REACH]
+        return any(w in OFFENSIVE_LAUNCH and any(x in OFFENSIVE_OBJECTS for x in after[k + 1:k + 3])
+                   for k, w in enumerate(after))
+
+    @staticmethod
+    def _relative_attacker(view: SentenceView, m: Match, nxt: int) -> str | None:
+        """"اشتباكات بين الجيش الحر وقوات النظام التي حاولت اقتحام المدينة": the side of a party of a clash
+        "بين X وY" that a relative clause right after it says attacked (wordset clash_attacker_verb within two
+        words of the relative pronoun): GUIDELINES Sides give a clash to its attacker when the text says who
+        attacked, and to the first-named force only otherwise (task read15)."""
+        toks = view.toks
+        k = _between_after(view, m.j, min(len(toks), max(nxt, m.j + 1)))
+        if k is None:
+            return None
+        parties = [(a0, a1, a) for a0, a1, a in view.actors_by_start if k < a0 <= k + 8][:2]
+        for _, a1, a in parties:
+            rel = next((q for q in range(a1, min(len(toks), a1 + 2)) if toks[q].bare in RELATIVE_WORDS), None)
+            if rel is not None and any(toks[q].bare in CLASH_ATTACKER for q in range(rel + 1, min(len(toks), rel + 3))):
+                side = a.attrs.get("side")
+                return side if side not in (None, "", "unknown", "civilians") else None
+        return None
 
     @staticmethod
     def _verb_clash_subject(view: SentenceView, m: Match, actor: Mention | None) -> bool:
