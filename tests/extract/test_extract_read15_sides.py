@@ -48,3 +48,14 @@ def test_a_side_that_opened_the_offensive_keeps_the_clashes_it_is_named_second_i
     got = sides("أعلنت فصائل المعارضة إطلاق عملية عسكرية واسعة في ريف حلب الغربي، وقال قائد في الفصائل إن الثوار سيواصلون العملية.\n\nوتدور منذ الفجر "
                 "اشتباكات عنيفة بين قوات النظام من جهة والفصائل من جهة أخرى في محيط بلدة قبتان الجبل.", "2024-11-27")
     assert [side for (etype, place), side in got.items() if etype == "attack" and "قبتان" in place] == ["opposition"]
+
+
+def test_a_toll_coordinated_in_a_result_clause_is_the_strikers() -> None:
+    got = sides("شنت طائرات إسرائيلية غارات على مطار المزة العسكري، ما أسفر عن تدمير مستودعات للذخيرة وإصابة أربعة "
+                "أشخاص في حي المزة.", "2025-04-10")
+    assert [side for (etype, _), side in got.items() if etype == "casualties"] == ["israel"]
+
+
+def test_the_brigades_alone_are_the_rebels_of_the_war_years() -> None:
+    got = sides("وكانت الكتائب قد سيطرت على بلدة خربة غزالة قبل أسبوع.", "2013-04-02")
+    assert [side for (etype, _), side in got.items() if etype == "take_control"] == ["opposition"]

@@ -131,6 +131,7 @@ STRIKE_SUBJECT = wordset("strike_subject_noun")
 STRIKE_SUBJECT_VERB = wordset("strike_subject_verb")
 RESULT_OF = wordset("result_verb")  # "أسفرت عن مقتل": a toll the happening just told brought about
 RESULT_PREPS = wordset("result_preposition")
+RESULT_LIST_REACH = 12  # words from "أدى إلى" to a toll coordinated with its first result
 ATTACKERS_RECALLED = wordset("attackers_recalled")
 MORE_VICTIMS = wordset("more_victims")
 MORE_VICTIMS_REACH = 4  # words after a toll's trigger where "آخرون" counts more of the same dead
@@ -921,8 +922,10 @@ class SideRules:
                     or not (c.rule.endswith("side:implied") or self._dead_as_agent(c)) \
                     or not (" place:resulted " in c.rule or self._after_result_verb(c)):
                 continue
-            donor = next((e for e in reversed(events[:k]) if e.sentence == c.sentence and e.type != "casualties"),
-                         None)
+            told = [e for e in events[:k] if e.sentence == c.sentence and e.type != "casualties"]
+            # "شنت طائرات غارات على X، ما أسفر عن تدمير Y وإصابة أربعة": a toll coordinated in the result clause
+            # goes back to the main clause's happening, the sentence's first (not one the result list made)
+            donor = (told[0] if self._coordinated_result(c) else told[-1]) if told else None
             if donor is not None and donor.polarity == "asserted" and donor.rule.endswith("side:actor") \
                     and donor.actor.side in ARMED_SIDES:
                 c.actor = actor_of(None, donor.actor.side, c.date.value or self.day)
@@ -950,9 +953,21 @@ class SideRules:
             len(after) > 1 and (after[0] in KILLED_OBJECT or after[0].isdigit()) and after[1] in MEMBER_NOUNS))
 
     def _after_result_verb(self, c: Event) -> bool:
-        """Whether a toll's trigger stands right after a verb of resulting and its preposition ("أسفرت عن مقتل")."""
+        """Whether a toll's trigger stands right after a verb of resulting and its preposition ("أسفرت عن مقتل"),
+        or is coordinated with the first thing the verb resulted in ("ما أدى إلى تدمير مدرجات وحظائر، وإصابة 12
+        شخصاً": a toll joined by و within RESULT_LIST_REACH words of it; task read15)."""
         words, _ = self._words_by_trigger(c, 30, 0)
-        return len(words) >= 2 and words[-1] in RESULT_PREPS and words[-2] in RESULT_OF
+        if len(words) >= 2 and words[-1] in RESULT_PREPS and words[-2] in RESULT_OF:
+            return True
+        return self._coordinated_result(c)
+
+    def _coordinated_result(self, c: Event) -> bool:
+        """"ما أدى إلى تدمير مدرجات وحظائر، وإصابة 12 شخصاً": a toll joined by و to the first thing a verb of
+        resulting brought about, within RESULT_LIST_REACH words of the verb and its preposition (task read15)."""
+        words, _ = self._words_by_trigger(c, 160, 0)
+        joined = (words and words[-1] == "و") or (c.trigger or "").startswith("و")
+        tail = words[-RESULT_LIST_REACH:] if joined else []
+        return any(tail[k] in RESULT_OF and tail[k + 1] in RESULT_PREPS for k in range(len(tail) - 1))
 
     def attackers_recalled(self, events: list[Event]) -> None:
         """"هاجمت قوات موالية للحكومة مقراً لقسد ... وقال مسؤول إن المهاجمين تقدموا باتجاه X": an event whose agent
