@@ -1,5 +1,6 @@
 """Task read15: where events of articles_heldout15 happen: a market named by what it sells is no facility's name
-("سوق الخضار وسط مدينة X": the town is the place). Sentences written for these tests."""
+("سوق الخضار وسط مدينة X": the town is the place); a flight a causative verb tells ("ما دفع العائلات إلى النزوح")
+left the place of what drove it; going out to welcome a force is a gathering. Sentences written for these tests."""
 from __future__ import annotations
 
 from tawatur.model import Article
@@ -20,3 +21,19 @@ def test_a_market_named_by_its_goods_gives_the_town() -> None:
 def test_a_livestock_market_is_no_place_either() -> None:
     got = places("واستهدف الطيران الحربي الروسي سوق الماشية في بلدة سراقب بثلاث غارات.", "2016-02-03")
     assert ("attack", "سراقب") in got
+
+
+def test_a_flight_a_causative_verb_tells_left_the_place_struck() -> None:
+    got = places("قصفت قوات النظام بلدة كفرنبودة بالبراميل المتفجرة، ما دفع مئات العائلات إلى النزوح نحو مدينة خان "
+                 "شيخون.", "2019-05-10")
+    assert ("displacement", "كفرنبودة") in got and ("displacement", "خان شيخون") in got
+
+
+def test_a_flight_after_an_entry_left_the_place_entered() -> None:
+    got = places("ودخلت قوات النظام بلدة عطشان، ما اضطر آلاف المدنيين إلى الفرار نحو مدينة معرة النعمان.", "2015-10-12")
+    assert ("displacement", "عطشان") in got
+
+
+def test_going_out_to_welcome_a_force_is_a_gathering_not_a_departure() -> None:
+    got = places("وخرج أهالي بلدة الصنمين لاستقبال وحدات الجيش.", "2018-07-06")
+    assert got == [("protest", "الصنمين")]
