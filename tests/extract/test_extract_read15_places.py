@@ -37,3 +37,8 @@ def test_a_flight_after_an_entry_left_the_place_entered() -> None:
 def test_going_out_to_welcome_a_force_is_a_gathering_not_a_departure() -> None:
     got = places("وخرج أهالي بلدة الصنمين لاستقبال وحدات الجيش.", "2018-07-06")
     assert got == [("protest", "الصنمين")]
+
+
+def test_camps_spread_around_a_town_are_where_people_fled_not_a_deployment() -> None:
+    got = places("وفرّ آلاف المدنيين من مدينة سراقب إلى المخيمات المنتشرة حول مدينة سرمدا.", "2020-02-14")
+    assert ("displacement", "سرمدا") in got and not any(t == "deploy" for t, _ in got)
