@@ -100,6 +100,7 @@ RELATIVE_WORDS = wordset("relative_word")
 OFFENSIVE_LAUNCH = wordset("offensive_launch_verb")  # "أعلنت الفصائل إطلاق عملية"
 OFFENSIVE_OBJECTS = wordset("offensive_launch_object")
 OFFENSIVE_REACH = 8  # words after a force where the launch of its offensive is read
+COORD_CLITIC = tuple(COORDINATION)  # "و" on a word, or alone before it
 AGENT_UNKNOWN = wordset("agent_unknown_noun")  # "تحديد الجهة المسؤولة": who did it
 AGENT_UNKNOWN_CUE = wordset("agent_unknown_cue")  # "لم"، "دون" before it, "مجهولة" after it
 AGENT_UNKNOWN_REACH = 6  # words between the negator and the agent noun ("لم يتمكن الفريق من تحديد الجهة")
@@ -965,7 +966,7 @@ class SideRules:
         """"ما أدى إلى تدمير مدرجات وحظائر، وإصابة 12 شخصاً": a toll joined by و to the first thing a verb of
         resulting brought about, within RESULT_LIST_REACH words of the verb and its preposition (task read15)."""
         words, _ = self._words_by_trigger(c, 160, 0)
-        joined = (words and words[-1] == "و") or (c.trigger or "").startswith("و")
+        joined = (words and words[-1] in COORD_CLITIC) or (c.trigger or "").startswith(COORD_CLITIC)
         tail = words[-RESULT_LIST_REACH:] if joined else []
         return any(tail[k] in RESULT_OF and tail[k + 1] in RESULT_PREPS for k in range(len(tail) - 1))
 
@@ -1562,7 +1563,7 @@ class SideRules:
 
     def _launches_after(self, a: Mention) -> bool:
         """Whether a launch verb and its offensive noun follow the force ``a`` within OFFENSIVE_REACH words."""
-        after = [w[1:] if w.startswith("و") and w[1:] in OFFENSIVE_LAUNCH else w
+        after = [w[1:] if w.startswith(COORD_CLITIC) and w[1:] in OFFENSIVE_LAUNCH else w
                  for w in re.findall(r"[\u0621-\u064a]+", fold_text(self.article.raw[a.end:a.end + 120]))]
         after = after[:OFFENSIVE_REACH]
         return any(w in OFFENSIVE_LAUNCH and any(x in OFFENSIVE_OBJECTS for x in after[k + 1:k + 3])
