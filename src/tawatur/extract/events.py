@@ -328,6 +328,9 @@ def _nisba_adjective(tok) -> bool:
 CAUSE_REACH = 10  # words from a toll to the strike that tells its cause ("قتل ثلاثة أطفال يوم الأحد الماضي بانفجار قذيفة")
 
 
+DRIVING_TYPES = frozenset({"attack", "enter", "take_control"})  # what drives a flight out of its place (_struck_origin)
+
+
 class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     """Reads one article sentence by sentence; the rules by job live in the mixins' modules."""
 
@@ -753,10 +756,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         about, that names only where people went, left the place struck (GUIDELINES: origin and destinations of a
         displacement count; task probe11). The struck places, when every place the flight took is a destination."""
         toks = view.toks
-        if not made or not self._resulted(toks, m.i):
+        if not made or not (self._resulted(toks, m.i) or self._pushed_to(toks, m.i)):
             return []
         event, struck = made[-1]
-        if event.type != "attack" or event.sentence != view.index or not struck:
+        # "دخلت الكتائب البلدة، ما دفع سكانها إلى النزوح": an entry drives people out of the place as a strike does
+        if event.type not in DRIVING_TYPES or event.sentence != view.index or not struck:
             return []
         starts = {token_at(toks, p.start) for p in places}
         if not all(any(k - 2 <= t < k for t in idx["toward"]) for k in starts):

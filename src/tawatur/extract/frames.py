@@ -197,6 +197,7 @@ CIRCUMSTANCE_ASIDE = wordset("circumstance_aside")
 _TERMS = wordset("terms_verb")
 SOURCE_ASIDE = wordset("source_aside_lead")  # "بحسب"، "وفق": the attribution among them
 _RELATIVE_PRONOUN = wordset("relative_pronoun")
+_RELATIVE_WORDS = wordset("relative_word")  # every relative pronoun, dual and plural too (_relative_antecedent)
 _ASIDE_HEADING = wordset("relative_aside_heading")  # (_relative_aside)
 ACCOMPANIMENT_REACH = 8  # words an aside of accompaniment holds at most ("، بمشاركة فصائل من غرفة عمليات X،")
 
@@ -521,6 +522,8 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
         return agent_marked[0][2]
     if before and own_people_after(view, trig):
         before = []  # "انتشرت الشرطة الروسية في X بعد خروج المقاتلين": the fighters left, not the police
+    if before and _relative_antecedent(view, before[-1], trig.i):
+        return before[-1][2]  # "بين الجيش الحر وقوات النظام التي حاولت اقتحام المدينة": the relative's antecedent
     if before:
         # "الجيش التركي والفصائل الموالية له دخلوا": coordinated subjects take the first-named
         k = len(before) - 1
@@ -544,6 +547,14 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     if before:
         return before[-1][2]
     return after[0][2] if after else None
+
+
+def _relative_antecedent(view: SentenceView, actor: tuple[int, int, Mention], t0: int) -> bool:
+    """"اشتباكات بين الجيش الحر وقوات النظام التي حاولت اقتحام المدينة"، "معارك بين المعارضة وعناصر داعش الذين
+    هاجموا مقراتهم": a verb right after a relative pronoun that follows a force has that force for its subject,
+    though it is the second of two coordinated forces (task read15)."""
+    toks = view.toks
+    return t0 == actor[1] + 2 and toks[actor[1] + 1].bare in _RELATIVE_WORDS  # actor[1]: the force's last token
 
 
 def _by_hands(view: SentenceView, a0: int) -> bool:

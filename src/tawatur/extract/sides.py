@@ -99,6 +99,15 @@ FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
 PATROL_NOUNS = wordset("patrol_noun")
 REMNANT_NOUNS = wordset("war_remnant_noun")
+CLASH_ATTACKER = wordset("clash_attacker_verb")  # "... وقوات النظام التي حاولت اقتحام المدينة"
+RELATIVE_WORDS = wordset("relative_word")
+OFFENSIVE_LAUNCH = wordset("offensive_launch_verb")  # "أعلنت الفصائل إطلاق عملية"
+OFFENSIVE_OBJECTS = wordset("offensive_launch_object")
+OFFENSIVE_REACH = 8  # words after a force where the launch of its offensive is read
+COORD_CLITIC = tuple(COORDINATION)  # "و" on a word, or alone before it
+AGENT_UNKNOWN = wordset("agent_unknown_noun")  # "تحديد الجهة المسؤولة": who did it
+AGENT_UNKNOWN_CUE = wordset("agent_unknown_cue")  # "لم"، "دون" before it, "مجهولة" after it
+AGENT_UNKNOWN_REACH = 6  # words between the negator and the agent noun ("لم يتمكن الفريق من تحديد الجهة")
 REMNANT_OF = wordset("war_remnant_of")
 REMNANT_REACH = 16  # words after a blast or a toll its war debris may be named in ("بانفجار لغم أرضي من مخلفات")
 STRUCK_HOLDINGS = wordset("struck_holding_noun")  # "دورية للجيش" after a strike word: the army's, hit
@@ -129,6 +138,7 @@ STRIKE_SUBJECT = wordset("strike_subject_noun")
 STRIKE_SUBJECT_VERB = wordset("strike_subject_verb")
 RESULT_OF = wordset("result_verb")  # "أسفرت عن مقتل": a toll the happening just told brought about
 RESULT_PREPS = wordset("result_preposition")
+RESULT_LIST_REACH = 12  # words from "أدى إلى" to a toll coordinated with its first result
 ATTACKERS_RECALLED = wordset("attackers_recalled")
 MORE_VICTIMS = wordset("more_victims")
 MORE_VICTIMS_REACH = 4  # words after a toll's trigger where "آخرون" counts more of the same dead
@@ -412,6 +422,8 @@ class SideRules:
 
     A mixin of the extractor (``events._Extractor``), which holds the per-article state."""
 
+    _offensive: bool | None = None  # protagonist_offensive, read once an article
+
     def note_allegiance(self, view: SentenceView) -> None:
         """Remember the side of towns the text says whose they are: "بلدتي X وY المواليتين" (loyalist: the
         government's clients, actor_backed.tsv), "الموالية لـ Z" (Z's clients, else Z's), "المحاصرة من قبل
@@ -487,6 +499,21 @@ class SideRules:
         return any(toks[k].bare in REMNANT_NOUNS and (toks[k + 1].bare in REMNANT_OF or (
                    k + 2 < len(toks) and toks[k + 2].bare in REMNANT_OF)) for k in range(m.i, end))
 
+    @staticmethod
+    def agent_untold(view: SentenceView, m: Match) -> bool:
+        """"استهدف قصف صاروخي مدرسة في X، لم يتمكن الفريق من تحديد الجهة المسؤولة عنه"، "لم تعرف هوية
+        المنفذين": the sentence says, after the act, that who did it is not known (an agent noun of wordset
+        agent_unknown_noun with a negator a few words before it, or "مجهولة" right after it): the act stands,
+        and no side is guessed from the story's side (task read15)."""
+        toks = view.toks
+        for k in range(m.j, len(toks)):
+            if toks[k].bare not in AGENT_UNKNOWN:
+                continue
+            if any(toks[q].bare in AGENT_UNKNOWN_CUE for q in range(max(m.j, k - AGENT_UNKNOWN_REACH), k)) or any(
+                    toks[q].bare in AGENT_UNKNOWN_CUE for q in range(k + 1, min(len(toks), k + 3))):
+                return True
+        return False
+
     def held_side(self, places: list[Mention]) -> str | None:
         """The side the text gave the town a departure leaves (``note_allegiance``), if it gave one."""
         return next((self.allegiance[k] for p in places if (k := _place_key(p)) in self.allegiance), None)
@@ -501,6 +528,9 @@ class SideRules:
         if etype in ("attack", "casualties") and self._war_remnant(view, m, actor):
             self.side_note = "side:war-remnant"
             return "unknown"  # "قضى طفلان بانفجار قذيفة من مخلفات الحرب": nobody set it off
+        if etype in ("attack", "casualties") and actor is None and self.agent_untold(view, m):
+            self.side_note = "side:agent-untold"
+            return "unknown"  # "استهدف قصف مدرسة ..., لم يتمكن الفريق من تحديد الجهة المسؤولة عنه"
         if etype in ("attack", "casualties") and (claimed := self._claimant_side(view, m)):
             return claimed  # "تبنى التنظيم التفجير الذي استهدف حاجزاً للأمن العام": the claimant struck
         if etype in ("attack", "casualties") and (actor is None or self._device_hit(view, m, actor)) \
@@ -555,9 +585,14 @@ class SideRules:
             if etype == "other" and actor is None and first is None and (deal := self._deal_nationality(view)):
                 self.side_note = "side:deal-nationality"  # "لاتفاق تسوية برعاية روسية، ... انتشرت الشرطة": the
                 return deal  # sponsor, not a force a later clause of the sentence names
-            if first is not None and self.protagonist not in present:
-                return first  # "اشتباكات بين X و Y": the first-named force, when the article's own side
-                # (the attacker its story follows) is not a party
+            if (attacker := self._relative_attacker(view, m, nxt)) is not None:
+                self.side_note = "side:clash-attacker"
+                return attacker  # "اشتباكات بين X وقوات النظام التي حاولت اقتحام المدينة": who attacked
+            if first is not None and (self.protagonist not in present or (
+                    self._first_between(view, m, nxt) and not self.protagonist_offensive())):
+                # "اشتباكات بين X وY": the first-named force, when the article's own side (the attacker its
+                # story follows) is not a party, or is named only second after بين (GUIDELINES Sides, task read15)
+                return first
             if actor is None or self.protagonist in present:
                 implied = unnamed_agent(self.protagonist, etype, day)
                 # after the fall a clash is not the incumbent's by default: its first-named party, if any
@@ -917,8 +952,10 @@ class SideRules:
                     or not (c.rule.endswith("side:implied") or self._dead_as_agent(c)) \
                     or not (" place:resulted " in c.rule or self._after_result_verb(c)):
                 continue
-            donor = next((e for e in reversed(events[:k]) if e.sentence == c.sentence and e.type != "casualties"),
-                         None)
+            told = [e for e in events[:k] if e.sentence == c.sentence and e.type != "casualties"]
+            # "شنت طائرات غارات على X، ما أسفر عن تدمير Y وإصابة أربعة": a toll coordinated in the result clause
+            # goes back to the main clause's happening, the sentence's first (not one the result list made)
+            donor = (told[0] if self._coordinated_result(c) else told[-1]) if told else None
             if donor is not None and donor.polarity == "asserted" and donor.rule.endswith("side:actor") \
                     and donor.actor.side in ARMED_SIDES:
                 c.actor = actor_of(None, donor.actor.side, c.date.value or self.day)
@@ -946,9 +983,21 @@ class SideRules:
             len(after) > 1 and (after[0] in KILLED_OBJECT or after[0].isdigit()) and after[1] in MEMBER_NOUNS))
 
     def _after_result_verb(self, c: Event) -> bool:
-        """Whether a toll's trigger stands right after a verb of resulting and its preposition ("أسفرت عن مقتل")."""
+        """Whether a toll's trigger stands right after a verb of resulting and its preposition ("أسفرت عن مقتل"),
+        or is coordinated with the first thing the verb resulted in ("ما أدى إلى تدمير مدرجات وحظائر، وإصابة 12
+        شخصاً": a toll joined by و within RESULT_LIST_REACH words of it; task read15)."""
         words, _ = self._words_by_trigger(c, 30, 0)
-        return len(words) >= 2 and words[-1] in RESULT_PREPS and words[-2] in RESULT_OF
+        if len(words) >= 2 and words[-1] in RESULT_PREPS and words[-2] in RESULT_OF:
+            return True
+        return self._coordinated_result(c)
+
+    def _coordinated_result(self, c: Event) -> bool:
+        """"ما أدى إلى تدمير مدرجات وحظائر، وإصابة 12 شخصاً": a toll joined by و to the first thing a verb of
+        resulting brought about, within RESULT_LIST_REACH words of the verb and its preposition (task read15)."""
+        words, _ = self._words_by_trigger(c, 160, 0)
+        joined = (words and words[-1] in COORD_CLITIC) or (c.trigger or "").startswith(COORD_CLITIC)
+        tail = words[-RESULT_LIST_REACH:] if joined else []
+        return any(tail[k] in RESULT_OF and tail[k + 1] in RESULT_PREPS for k in range(len(tail) - 1))
 
     def attackers_recalled(self, events: list[Event]) -> None:
         """"هاجمت قوات موالية للحكومة مقراً لقسد ... وقال مسؤول إن المهاجمين تقدموا باتجاه X": an event whose agent
@@ -1531,6 +1580,42 @@ class SideRules:
                 and not first.attrs.get("actor"):
             return None
         return first.attrs.get("side")
+
+    def protagonist_offensive(self) -> bool:
+        """Whether the article says its own side opened an offensive ("أعلنت فصائل المعارضة إطلاق عملية ردع
+        العدوان"): a launch verb and its offensive noun within a few words after a force of that side. Then the
+        text says who attacked, and the clashes it tells are that side's, though it is named second after بين
+        (GUIDELINES Sides). Read once an article (task read15)."""
+        if self._offensive is None:
+            self._offensive = any(self._launches_after(a) for a in self.article.mentions_of("actor")
+                                  if a.attrs.get("side") == self.protagonist)
+        return self._offensive
+
+    def _launches_after(self, a: Mention) -> bool:
+        """Whether a launch verb and its offensive noun follow the force ``a`` within OFFENSIVE_REACH words."""
+        after = [w[1:] if w.startswith(COORD_CLITIC) and w[1:] in OFFENSIVE_LAUNCH else w
+                 for w in re.findall(r"[\u0621-\u064a]+", fold_text(self.article.raw[a.end:a.end + 120]))]
+        after = after[:OFFENSIVE_REACH]
+        return any(w in OFFENSIVE_LAUNCH and any(x in OFFENSIVE_OBJECTS for x in after[k + 1:k + 3])
+                   for k, w in enumerate(after))
+
+    @staticmethod
+    def _relative_attacker(view: SentenceView, m: Match, nxt: int) -> str | None:
+        """"اشتباكات بين الجيش الحر وقوات النظام التي حاولت اقتحام المدينة": the side of a party of a clash
+        "بين X وY" that a relative clause right after it says attacked (wordset clash_attacker_verb within two
+        words of the relative pronoun): GUIDELINES Sides give a clash to its attacker when the text says who
+        attacked, and to the first-named force only otherwise (task read15)."""
+        toks = view.toks
+        k = _between_after(view, m.j, min(len(toks), max(nxt, m.j + 1)))
+        if k is None:
+            return None
+        parties = [(a0, a1, a) for a0, a1, a in view.actors_by_start if k < a0 <= k + 8][:2]
+        for _, a1, a in parties:
+            rel = next((q for q in range(a1, min(len(toks), a1 + 2)) if toks[q].bare in RELATIVE_WORDS), None)
+            if rel is not None and any(toks[q].bare in CLASH_ATTACKER for q in range(rel + 1, min(len(toks), rel + 3))):
+                side = a.attrs.get("side")
+                return side if side not in (None, "", "unknown", "civilians") else None
+        return None
 
     @staticmethod
     def _verb_clash_subject(view: SentenceView, m: Match, actor: Mention | None) -> bool:

@@ -101,6 +101,8 @@ OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها":
 OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب مقاتلي قسد منها")
 RESULT_OF = wordset("result_verb")  # "أسفرت عن إلقاء القبض": what the happening just told brought about
 RESULT_PREPS = wordset("result_preposition")
+CAUSATIVE = wordset("causative_verb")  # "ما دفع العائلات إلى الفرار"
+CAUSATIVE_REACH = 5  # words from the causative verb to the إلى before the flight (its object between)
 FOLLOW_VERBS = wordset("follow_verb")  # "وتبعه اقتحام": what follows came after the happening just told
 FOLLOW_OBJECT = wordset("follow_object")  # "وتلا ذلك دخول"
 WITNESS_SUBJECT_REACH = 6  # words from a place to the witness verb it is the subject of ("قرية X في ريف Y شهدت")
@@ -721,6 +723,14 @@ class PlaceRules:
         العائلات": a happening named right after a verb of resulting and its preposition was brought about by the
         one just told, at its place, not at the place of an earlier sentence (task probe11)."""
         return i >= 2 and toks[i - 1].bare in RESULT_PREPS and toks[i - 2].bare in RESULT_OF
+
+    @staticmethod
+    def _pushed_to(toks, i: int) -> bool:
+        """"ما دفع مئات العائلات إلى الفرار نحو مدينة Y"، "ما اضطر معظم السكان إلى النزوح": a flight after إلى that a
+        causative verb a few words before drove people to (its object between) was brought about by the happening
+        just told, as after a verb of resulting (task read15)."""
+        return i >= 2 and toks[i - 1].bare in RESULT_PREPS and any(
+            toks[k].bare in CAUSATIVE for k in range(max(0, i - 1 - CAUSATIVE_REACH), i - 1))
 
     @staticmethod
     def _follows(toks, i: int) -> bool:
