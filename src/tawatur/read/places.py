@@ -119,6 +119,8 @@ _LINKS = wordset("road_link_verb")
 _ROAD_GAP = re.compile(r"^[\s\-–(]*$")
 # Adjectives that describe a facility but do not name it ("حي الصاخور الاستراتيجي", "القاعدة الرئيسية").
 _EVALUATIVE = wordset("evaluative_adjective")
+# "تلة قرب حضر"، "تلة مطلة على بلدة X": a locator or a description after an unnamed facility, never its name
+_NOT_A_FACILITY_NAME = wordset("locator_preposition") | wordset("indefinite_descriptive")
 _NAME_AGE = wordset("name_age_adjective")  # "ساحة الساعة الجديدة", "السوق القديم": the name's own adjective
 _TIME_OF_COUNT = wordset("time_of_count_noun")  # "للمرة الثانية": when, not whose
 _PURPOSE_NOUNS = wordset("purpose_noun")  # "أمام مبنى المحافظة للمطالبة بـ": why, not whose the building is
@@ -854,7 +856,7 @@ class _SentenceScanner:
                 # named after: "دوار الليرمون", read below as a name; "ساحة درعا البلد" stays the quarter's square)
             elif "number" in head.follows and w.isdigit():
                 name_words, j = [w], j + 1
-            elif head.follows & {"proper", "definite"} and not w.isdigit() \
+            elif head.follows & {"proper", "definite"} and not w.isdigit() and w not in _NOT_A_FACILITY_NAME \
                     and (self._name_word(w) or (w in _TITLED_PARTICLE_NAMES and self._patronymic_at(j + 1))
                          or self._institution_word(head, w) or self._quarter_name(head.kind, w)
                          or self._construct_chain_end(j) > j) \
