@@ -19,3 +19,7 @@ def test_question_gives_no_event() -> None:
 def test_answer_under_a_question_tells_the_event() -> None:
     got = _events("س: متى دخلت قواتكم بلدة عقيربات؟\nج: دخلنا البلدة فجر يوم الخميس الماضي بعد معارك عنيفة.")
     assert got == [("enter", "عقيربات")]
+
+
+def test_statement_before_a_question_clause_is_told() -> None:
+    assert _events("وسيطرت قوات النظام على مدينة تدمر، فماذا بعد؟", "2016-03-27") == [("take_control", "تدمر")]

@@ -332,8 +332,10 @@ CAUSE_REACH = 10  # words from a toll to the strike that tells its cause ("قت�
 def _is_question(sent: Sentence) -> bool:
     """A sentence that ends in a question mark asks, it tells nothing ("متى دخلت قواتكم المدينة؟", an
     interviewer's question, a rhetorical one): its places stay for back-references, its triggers give no
-    event (task read14: the answer tells the entry, with the speaker's side and day)."""
-    return sent.text.rstrip().rstrip(marks("question_close_marks")).endswith(tuple(marks("question_mark")))
+    event (task read14: the answer tells the entry, with the speaker's side and day). A question clause after a
+    statement ("وسيطرت القوات على مدينة تدمر، فماذا بعد؟") leaves the statement told: only a one-clause sentence asks."""
+    return len(sent.clauses) < 2 \
+        and sent.text.rstrip().rstrip(marks("question_close_marks")).endswith(tuple(marks("question_mark")))
 
 class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     """Reads one article sentence by sentence; the rules by job live in the mixins' modules."""
