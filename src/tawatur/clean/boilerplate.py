@@ -25,6 +25,7 @@ from typing import Any
 
 from ..model import Article, RemovedLine
 from .normalize import fold_text
+from .segment import TICKER_MIN_LINES, is_ticker_line
 
 # a line's key is its runs of word characters (and "+"), joined by one space: the words left when every
 # other run is made a space and the text split (no word character is a space: checked over every code
@@ -291,6 +292,7 @@ def _scan_top(lines: list[Line], article: Article, cues: Cues, cut: _Cut) -> tup
     content = [ln for ln in lines if not ln.blank]
     date_iso: str | None = None
     title_no: int | None = None
+    ticker = sum(is_ticker_line(ln.text) for ln in content) >= TICKER_MIN_LINES  # no title: its first update
     for k, ln in enumerate(content):
         rest = content[k + 1:]
         if is_timestamp(ln, cues):
@@ -309,6 +311,7 @@ def _scan_top(lines: list[Line], article: Article, cues: Cues, cut: _Cut) -> tup
                 title_no = ln.no
                 continue
         elif title_no is None and ln.heading_like and ln.words <= TITLE_MAX_WORDS and not is_label(ln) \
+                and not (ticker and is_ticker_line(ln.text)) \
                 and any(r.words > ln.words or r.prose for r in _next_content(rest, cues, 3)):
             cut.add(ln, "title", "title")
             title_no = ln.no

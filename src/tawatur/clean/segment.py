@@ -19,6 +19,8 @@ import bisect
 import re
 
 from ..model import Article, Sentence
+from ..read.wordsets import wordset
+from .normalize import fold_text
 from .tokens import tokenize
 
 # a full stop, then a space, the end, or an Arabic letter with no space ("الذخيرة".واشار")
@@ -146,6 +148,26 @@ def is_heading_line(line: str) -> bool:
         and not _TIMED_LINE.match(s)
 
 
+# "عاجل | ..."، "عاجل: ...": the word that leads a line, then the separator a ticker puts after its mark
+_LEAD_MARK = re.compile(r"\s*(\S+?)\s*[|:\-–—]")
+TICKER_MIN_LINES = 2  # lines led by a ticker mark that make a text a ticker transcript, not one flash headline
+
+
+def is_ticker_line(line: str) -> bool:
+    """A line led by a breaking-news mark and a separator ("عاجل | اشتباكات في ..."): one update of a TV
+    ticker or a live page (the marks: wordsets.tsv ticker_mark)."""
+    m = _LEAD_MARK.match(line)
+    return bool(m) and fold_text(m.group(1)) in wordset("ticker_mark")
+
+
+def _ticker_text(raw: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the body is a ticker transcript: several lines led by a ticker mark. Each such line tells its
+    own event without a full stop, so it is body, not a headline (task read14); one "عاجل: ..." line over
+    a body is still the headline the body retells."""
+    lines = (line for s0, e0 in spans for line in raw[s0:e0].split("\n"))
+    return sum(map(is_ticker_line, lines)) >= TICKER_MIN_LINES
+
+
 def _ends_with_stop(s: str) -> bool:
     """Whether ``s`` ends with . ! ? ؟ : or a comma followed only by non-word characters; a backward walk,
     where the regex ``[.!?؟:]\\W*$`` would be quadratic on a long run of punctuation."""
@@ -164,6 +186,7 @@ def segment(article: Article) -> Article:
     spans = article.body_spans or [(0, len(raw))]
     sentences: list[Sentence] = []
     para = 0
+    ticker = _ticker_text(raw, spans)
     for s0, e0 in spans:
         # a body span may hold several lines (plain text fed without cleaning)
         pos = s0
@@ -172,7 +195,7 @@ def segment(article: Article) -> Article:
             pos += len(line) + 1
             if not line.strip():
                 continue
-            heading = is_heading_line(line)
+            heading = is_heading_line(line) and not (ticker and is_ticker_line(line))
             for a, b in _split_line(line):
                 a, b = lstart + a, lstart + b
                 sentences.append(Sentence(

@@ -331,6 +331,15 @@ CAUSE_REACH = 10  # words from a toll to the strike that tells its cause ("قت�
 DRIVING_TYPES = frozenset({"attack", "enter", "take_control"})  # what drives a flight out of its place (_struck_origin)
 
 
+def _is_question(sent: Sentence) -> bool:
+    """A sentence that ends in a question mark asks, it tells nothing ("متى دخلت قواتكم المدينة؟", an
+    interviewer's question, a rhetorical one): its places stay for back-references, its triggers give no
+    event (task read14: the answer tells the entry, with the speaker's side and day). A question clause after a
+    statement ("وسيطرت القوات على مدينة تدمر، فماذا بعد؟") leaves the statement told: only a one-clause sentence asks."""
+    return len(sent.clauses) < 2 \
+        and sent.text.rstrip().rstrip(marks("question_close_marks")).endswith(tuple(marks("question_mark")))
+
+
 class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     """Reads one article sentence by sentence; the rules by job live in the mixins' modules."""
 
@@ -383,7 +392,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         for sent in self.article.sentences:
             toks = tokens_of(self.article, sent)
             view = build_view(sent.index, toks, self.by_sent.get(sent.index, []))
-            if sent.is_heading:
+            if sent.is_heading or _is_question(sent):
                 self.memory.add_sentence(view)
                 continue
             if sent.paragraph != self._paragraph:

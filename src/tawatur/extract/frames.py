@@ -220,8 +220,11 @@ def _accompaniment_asides(toks: list[Token], breaks: set[int]) -> set[int]:
 
 def _relative_aside(toks: list[Token], a: int, b: int) -> bool:
     """"من مدينة X، التي ضرب الزلزال أجزاء منها، إلى مخيمات في Y": a relative clause between commas with a word of
-    heading right after it describes the place before it; the move goes on to its destination (task probe19)."""
-    return toks[a].bare in _RELATIVE_PRONOUN and b < len(toks) and toks[b].bare in _ASIDE_HEADING
+    heading right after it describes the place before it; the move goes on to its destination (task probe19). So
+    does one that describes the subject when the verb's object opens after it ("سيطرت قوات سوريا الديمقراطية، التي
+    تشكل الوحدات الكردية عمودها الفقري، على بلدة X": wordsets aside_object_lead, task read14)."""
+    return toks[a].bare in _RELATIVE_PRONOUN and b < len(toks) \
+        and (toks[b].bare in _ASIDE_HEADING or toks[b].bare in wordset("aside_object_lead"))
 
 
 def object_asides(raw: str, toks: list[Token]) -> dict[int, int]:

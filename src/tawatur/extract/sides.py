@@ -44,6 +44,7 @@ from .vocab import (
     FORCE_NOUNS,
     HOLDER,
     LAM,
+    PART_OF_PEOPLE,
     PERFECT_SUFFIXES,
     POSSESSIVE,
     RECIPIENT,
@@ -1707,6 +1708,8 @@ class SideRules:
             return False, None
         if not self._joined(view, m) or (actor is not None and self._own_agent(view, m, actor)):
             return False, None
+        if m.j < len(view.toks) and view.toks[m.j].bare in PART_OF_PEOPLE:
+            return False, None  # "قتل عشرون من عناصره، وفر الباقون": a subject of its own, the rest of them
         p = self._joined_to(view, m)
         return self._subject_of(view, p, m) if p is not None else (False, None)
 

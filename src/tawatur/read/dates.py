@@ -101,7 +101,8 @@ def _patterns() -> dict[str, re.Pattern]:
     # the day of a month: a number or an ordinal word ("في العاشر من آذار", "الحادي والعشرين من")
     day = rf"(?:(?:{al}\s*)?(?P<d>\d{{1,2}})|(?P<do>{ordn}))"  # "الـ9 من آذار" too
     # a year told relative to the article's ("آب من العام الماضي")
-    yrel = rf"(?:\s+{of}\s+(?P<yrel>{_alt(_year_relatives())}))?"
+    # or the year the text named last ("أيلول من العام نفسه": wordsets same_year, task read14)
+    yrel = rf"(?:\s+{of}\s+(?:(?P<yrel>{_alt(_year_relatives())})|(?P<ysame>{_set('same_year')})))?"
     return {
         "opday": re.compile(
             rf"(?<![\w])(?:{fi}\s+)?(?:{_set('operation_day_noun')})\s+(?:{al}\s*(?P<n>\d{{1,3}})|(?P<o>{ordn}))"
@@ -490,7 +491,7 @@ def _absolute(t: dict, kind: str, m: re.Match, pub: date | None) -> dict | None:
         return {"value": f"{int(m['y']):04d}-{t['months'][_key(m['m'])]:02d}-01", "precision": "month",
                 "relative": False, "anchor": ""}
     if kind == "mon":
-        if not m["lead"] and not m["rel"] and not m["yrel"]:
+        if not m["lead"] and not m["rel"] and not m["yrel"] and not m["ysame"]:
             return None
         year = _year_said(t, m, pub) or _month_year(t["months"][_key(m["m"])], m["rel"], pub)
         if year is None:
@@ -560,6 +561,7 @@ def read_dates(article: Article) -> Article:
     started: date | None = None  # the last day named as a start ("بدأت العملية يوم السبت")
     counted: date | None = None  # the start of the last operation whose days the text counted
     years: dict[int, int] = {}  # month -> the year the article last named it with ("في آب 2012")
+    last_year: int | None = None  # the year the text wrote out last ("في آب 2023"): "من العام نفسه" is it
     back = anniversary_years(article)  # "في الذكرى الأولى لسقوط النظام": the story is that many years back
     for sent in article.sentences:
         f = sentence_folds(article.raw, sent.start, sent.end)
@@ -586,6 +588,8 @@ def read_dates(article: Article) -> Article:
                 if attrs is None:
                     continue
                 attrs = _in_story_year(kind, m, _in_named_year(kind, m, attrs, years), back, pub)
+                if m.groupdict().get("ysame"):
+                    attrs = {**attrs, "anchor": SAME_YEAR}  # resolved once the sentence's years are read
                 taken.append(m.span())
                 found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:{kind}")))
         for m in _finditer("opday", f.text, present):
@@ -633,7 +637,10 @@ def read_dates(article: Article) -> Article:
                                               "date:operation-day-count")))
         for pos, mm in sorted(found, key=lambda x: x[0]):
             _eve_or_morrow(f.text, pos, mm)
+            _in_same_year(mm, last_year)
             article.mentions.append(mm)
+            if mm.rule in _YEAR_NAMING + ("date:year",) and mm.attrs["value"] and not mm.attrs.get("anchor"):
+                last_year = int(mm.attrs["value"][:4])
             if mm.rule in _YEAR_NAMING and mm.attrs["value"] and not mm.attrs.get("anchor"):
                 years[int(mm.attrs["value"][5:7])] = int(mm.attrs["value"][:4])
             if mm.attrs["value"] and mm.attrs["precision"] == "day":
@@ -645,6 +652,19 @@ def read_dates(article: Article) -> Article:
 
 _YEAR_NAMING = ("date:my", "date:dmy", "date:num_dmy", "date:num_ymd")  # the kinds that may write a year out
 
+SAME_YEAR = "same year"  # the anchor of a date said to be of the year named before ("من العام نفسه")
+
+
+def _in_same_year(mm: Mention, last_year: int | None) -> None:
+    """"اندلعت المواجهات في آب 2023 ... قبل أن تستعيدها في أيلول من العام نفسه": a month (or day) said to be
+    of "the same year" is in the year the text wrote out last, not the one before the article's date."""
+    if mm.attrs.get("anchor") != SAME_YEAR or last_year is None or not mm.attrs.get("value"):
+        return
+    v = mm.attrs["value"]
+    d = _safe_date(last_year, int(v[5:7]), int(v[8:10]))
+    if d is not None:
+        mm.attrs.update(value=d.isoformat(), anchor="named year")
+
 
 def _in_named_year(kind: str, m: re.Match, attrs: dict, years: dict[int, int]) -> dict:
     """"المتهم باقتحام داريا في آب 2012 ... ثم اقتحمتها في الخامس والعشرين من آب": a day or a month named
@@ -652,7 +672,7 @@ def _in_named_year(kind: str, m: re.Match, attrs: dict, years: dict[int, int]) -
     or a timeline's story), not the one before the article's date."""
     groups = m.groupdict()
     if kind not in ("dmy", "mon") or groups.get("y") or groups.get("rel") or groups.get("yrel") \
-            or not attrs.get("value"):
+            or groups.get("ysame") or not attrs.get("value"):
         return attrs
     month, day = int(attrs["value"][5:7]), int(attrs["value"][8:10])
     year = years.get(month)
@@ -823,7 +843,7 @@ def _in_story_year(kind: str, m: re.Match, attrs: dict, back: int, pub: date | N
     that puts it nearest the anniversary's day, ``back`` years before the article's."""
     groups = m.groupdict()
     if not back or pub is None or kind not in ("dmy", "mon") or groups.get("y") or groups.get("rel") \
-            or groups.get("yrel") or not attrs.get("value") or attrs.get("anchor") == "named year":
+            or groups.get("yrel") or groups.get("ysame") or not attrs.get("value") or attrs.get("anchor") == "named year":
         return attrs
     then = _safe_date(pub.year - back, pub.month, min(pub.day, 28))
     month, day = int(attrs["value"][5:7]), int(attrs["value"][8:10])

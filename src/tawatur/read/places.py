@@ -119,6 +119,9 @@ _LINKS = wordset("road_link_verb")
 _ROAD_GAP = re.compile(r"^[\s\-–(]*$")
 # Adjectives that describe a facility but do not name it ("حي الصاخور الاستراتيجي", "القاعدة الرئيسية").
 _EVALUATIVE = wordset("evaluative_adjective")
+# "تلة قرب حضر"، "تلة مطلة على بلدة X": a locator or a description after an unnamed facility, never its name
+_NOT_A_FACILITY_NAME = wordset("locator_preposition") | wordset("indefinite_descriptive")
+_NAME_AGE = wordset("name_age_adjective")  # "ساحة الساعة الجديدة", "السوق القديم": the name's own adjective
 _TIME_OF_COUNT = wordset("time_of_count_noun")  # "للمرة الثانية": when, not whose
 _PURPOSE_NOUNS = wordset("purpose_noun")  # "أمام مبنى المحافظة للمطالبة بـ": why, not whose the building is
 _VILLAGE_EPITHETS = wordset("village_epithet")  # "دير الشرقي": a side names a sister village, it does not describe
@@ -853,7 +856,7 @@ class _SentenceScanner:
                 # named after: "دوار الليرمون", read below as a name; "ساحة درعا البلد" stays the quarter's square)
             elif "number" in head.follows and w.isdigit():
                 name_words, j = [w], j + 1
-            elif head.follows & {"proper", "definite"} and not w.isdigit() \
+            elif head.follows & {"proper", "definite"} and not w.isdigit() and w not in _NOT_A_FACILITY_NAME \
                     and (self._name_word(w) or (w in _TITLED_PARTICLE_NAMES and self._patronymic_at(j + 1))
                          or self._institution_word(head, w) or self._quarter_name(head.kind, w)
                          or self._construct_chain_end(j) > j) \
@@ -1096,9 +1099,11 @@ class _SentenceScanner:
 
     @staticmethod
     def _adjective(w: str) -> bool:
-        """A definite relational adjective after a facility: العسكري، المركزي، الوطني، الدولي، الجوية."""
-        return w.startswith(_AL) and len(w) >= 5 and w.endswith(wordlist("relational_ending")) and not w.endswith(wordlist("plural_nisba_ending")) \
-            and w not in _EVALUATIVE
+        """A definite relational adjective after a facility: العسكري، المركزي، الوطني، الدولي، الجوية; or an
+        adjective of age that is part of a square's or a market's name ("ساحة الساعة الجديدة": wordsets
+        name_age_adjective, task read14)."""
+        return w in _NAME_AGE or w.startswith(_AL) and len(w) >= 5 and w.endswith(wordlist("relational_ending")) \
+            and not w.endswith(wordlist("plural_nisba_ending")) and w not in _EVALUATIVE
 
     def _cue_name(self, i: int, cue: Cue, clitics: bool = False
                   ) -> tuple[int, int, str, list[Entry]] | None:
