@@ -128,6 +128,7 @@ HELD_SITES = wordset("held_site_noun")  # sites a force holds (_site_owners)
 LAM_CLITIC = tuple(wordlist("object_clitic"))  # "للمسلحين": an actor written with ل (_with_lam)
 RESULT_REACH = 3  # words from "ما أدى" to the toll it opens ("ما أدى إلى إصابة"، "ما أسفر عن مقتل")
 BEFORE_LINKER = wordset("before_linker")
+FALLEN_LEAD = wordset("fallen_regime_lead")
 STRIKER_REACH = 3  # words after the strike noun of "تعرض لـ" where who struck is named
 
 
@@ -1212,6 +1213,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return {k for a0, _, _ in view.actors for a, b in spans if a < a0 < b for k in (a0 - 1, a0)}
 
     @staticmethod
+    def _fallen_actors(view: SentenceView, m: Match) -> set[int]:
+        """"وتنفذ القوات الإسرائيلية منذ سقوط نظام الأسد توغلات": a force right after the noun of its fall is what
+        fell, a date of the story, not the agent of another trigger (task probe20). Returned as ``pick_actor``
+        reads exclusions."""
+        toks = view.toks
+        return {k for a0, _, _ in view.actors if a0 > 0 and not m.i <= a0 - 1 < m.j
+                and not FALLEN_LEAD.isdisjoint(toks[a0 - 1].forms) for k in (a0 - 1, a0)}
+
+    @staticmethod
     def _arrested(view: SentenceView, m: Match, nxt: int) -> set[int]:
         """"ألقت قوى الأمن القبض على ثلاثة من فلول النظام"، "أعلنت الوزارة القبض على خلية للتنظيم": a force after
         the arrest's "على" (flag patient_after) is whose men were taken, never who took them; "على يد X" still
@@ -1827,7 +1837,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             excluded |= set(range(m.i + 1, m.j))  # "القضاء على المسلحين": who is eliminated is no agent
         lost_by = self.taken_from(view, m) if etype == "take_control" and "loser" not in flags else set()
         excluded |= self._relative_event_actors(view, m, nxt)
-        excluded |= self._time_clause_actors(view, m)
+        excluded |= self._time_clause_actors(view, m) | self._fallen_actors(view, m)
         if etype == "other":
             excluded |= self._served_civilians(view)
         excluded |= {i - 1 for i in lost_by} | lost_by

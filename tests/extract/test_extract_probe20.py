@@ -1,0 +1,29 @@
+"""Constructions of whole 2025-2026 articles in real outlets' shapes that the probe20 first-sight measure showed
+(bench/articles_probe20). Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2025-09-09") -> list[tuple[str, str, str, str]]:
+    evs = analyze(Article(id="p20", raw=text, published=published)).events
+    return [(e.type, e.polarity, e.place.name, e.actor.side) for e in evs]
+
+
+def test_the_fallen_regime_is_no_agent_and_ends_no_scope() -> None:
+    got = events("وتنفذ القوات الإسرائيلية منذ سقوط نظام الأسد توغلات متكررة في ريف القنيطرة.")
+    assert [(e[0], e[3]) for e in got] == [("enter", "israel")]
+    got = events("وتنتشر القوات التركية منذ سقوط نظام الأسد في مدينة منبج.", "2025-06-01")
+    assert [(e[0], e[2], e[3]) for e in got] == [("deploy", "منبج", "turkey")]
+
+
+def test_the_bare_occupier_is_the_one_named_before() -> None:
+    got = events("قصفت مدفعية جيش الاحتلال التركي قرية تل جمعة. وتستمر الهجمات التي يشنها جيش الاحتلال ومرتزقته "
+                 "على محيط سد تشرين.", "2025-01-08")
+    assert {e[3] for e in got} == {"turkey"}
+    # alone, or after the Israeli occupier, it stays Israel's army
+    assert {e[3] for e in events("قصف جيش الاحتلال أطراف بلدة كودنة في ريف القنيطرة.", "2025-03-16")} == {"israel"}
+    got = events("توغلت قوات الاحتلال الإسرائيلي في بلدة جباتا الخشب. وقالت مصادر إن قوات الاحتلال اعتقلت شابين "
+                 "في البلدة.", "2025-03-15")
+    assert {e[3] for e in got} == {"israel"}
