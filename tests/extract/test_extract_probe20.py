@@ -27,3 +27,15 @@ def test_the_bare_occupier_is_the_one_named_before() -> None:
     got = events("توغلت قوات الاحتلال الإسرائيلي في بلدة جباتا الخشب. وقالت مصادر إن قوات الاحتلال اعتقلت شابين "
                  "في البلدة.", "2025-03-15")
     assert {e[3] for e in got} == {"israel"}
+
+
+def test_reinforcements_deploy_nowhere_at_their_origin() -> None:
+    got = events("هاجم مسلحون حاجزاً عند مدخل بلدة سلحب. وقال أحد السكان إن الاشتباك استمر ساعة، قبل أن تصل "
+                 "تعزيزات من مدينة مصياف وتطوق البلدة.", "2025-12-16")
+    assert "مصياف" not in [e[2] for e in got]
+    assert ("advance", "سلحب") in [(e[0], e[2]) for e in got]
+    got = events("هاجم مسلحون حاجزاً عند مدخل بلدة سلحب. وقال أحد السكان إن الاشتباك استمر ساعة، قبل أن تصل "
+                 "تعزيزات من مدينة مصياف إلى البلدة.", "2025-12-16")
+    assert [(e[0], e[2]) for e in got if e[0] == "deploy"] == [("deploy", "سلحب")]
+    # with where they arrived named, they deploy there
+    assert [(e[0], e[2]) for e in events("وصلت تعزيزات عسكرية من دمشق إلى مدينة حمص.")] == [("deploy", "حمص")]

@@ -129,6 +129,7 @@ LAM_CLITIC = tuple(wordlist("object_clitic"))  # "للمسلحين": an actor wr
 RESULT_REACH = 3  # words from "ما أدى" to the toll it opens ("ما أدى إلى إصابة"، "ما أسفر عن مقتل")
 BEFORE_LINKER = wordset("before_linker")
 FALLEN_LEAD = wordset("fallen_regime_lead")
+ARRIVAL_ORIGIN_LEAD = wordset("arrival_origin_lead")  # "تعزيزات من مدينة X": where the force came from
 STRIKER_REACH = 3  # words after the strike noun of "تعرض لـ" where who struck is named
 
 
@@ -1213,6 +1214,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return {k for a0, _, _ in view.actors for a, b in spans if a < a0 < b for k in (a0 - 1, a0)}
 
     @staticmethod
+    def _sent_from(view: SentenceView, m: Match, idx) -> bool:
+        """"قبل أن تصل تعزيزات (عسكرية قادمة) من مدينة X": a reinforcement noun (wordset arrival_origin_lead) whose "من"
+        follows it (two words between at most) tells where the force came from, not where it deploys (task probe20)."""
+        toks = view.toks
+        return toks[m.j - 1].bare in ARRIVAL_ORIGIN_LEAD and any(k in idx["from"] for k in range(m.j, m.j + 3))
+
+    @staticmethod
     def _fallen_actors(view: SentenceView, m: Match) -> set[int]:
         """"وتنفذ القوات الإسرائيلية منذ سقوط نظام الأسد توغلات": a force right after the noun of its fall is what
         fell, a date of the story, not the agent of another trigger (task probe20). Returned as ``pick_actor``
@@ -1726,7 +1734,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # not at their origins ("وصلت أرتال من إدلب إلى اللاذقية")
         origin_skip: set[int] = set()  # where reinforcements came from: no event place, nor the fallback city below
         if (etype in ("enter", "advance") and "dist" not in flags) or (
-                etype == "deploy" and any(k in idx["toward"] for k in range(m.i, m.j))):
+                etype == "deploy" and (any(k in idx["toward"] for k in range(m.i, m.j))
+                                       or self._sent_from(view, m, idx))):
             origins = {i for i, _ in view.places if i and ((i - 1) in idx["from"] or (
                 i >= 2 and (i - 2) in idx["from"] and toks[i - 1].bare in CUE_NOUNS))}
             if "approach" in flags and (gov := self._governed_from(view, m, idx)) is not None:

@@ -95,6 +95,8 @@ IN_PRONOUNS = wordset("in_pronoun")
 ORIGIN_PRONOUNS = wordset("origin_pronoun")
 ORIGIN_FROM = wordset("origin_from_preposition")  # "من القرية نحو مدينة X"
 ORIGIN_NOUNS = wordset("origin_backref_noun")
+ARRIVAL_ORIGIN_LEAD = wordset("arrival_origin_lead")  # "تعزيزات من مدينة X": where the force came from
+GENERIC_PLACE_NOUNS = wordset("generic_place_noun")
 RESIDENTS_OF_IT = wordset("residents_of_it")  # "سكانها"
 RESIDENTS_SUFFIXES = wordset("residents_pronoun_suffix")
 OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
@@ -962,6 +964,8 @@ class PlaceRules:
         if earlier and self._belongs_to(view, earlier[-1][0]):
             return None  # "قرى X وY التابعة لبلدة Z، تم السيطرة عليها": the villages, which no map names
         word = pronoun or self._antecedent_word(view, ref)
+        if origins := self._arrival_origins(view, earlier):  # "تعزيزات من مدينة X وتطوق البلدة": not X
+            earlier = [(i, p) for i, p in earlier if i not in origins]
         if not pronoun and (old := self._old_city(view, ref, earlier)):
             return old, f"backref:{word}+old"
         topic = self._fronted_town(view, word, ref)
@@ -992,6 +996,19 @@ class PlaceRules:
         if got and word == view.toks[ref].bare and (listed := self._listed_with(got, earlier)):
             return listed, f"backref:{word}+list"
         return (got, f"backref:{word}") if got else None
+
+    @staticmethod
+    def _arrival_origins(view: SentenceView, earlier: list[tuple[int, Mention]]) -> set[int]:
+        """"قبل أن تصل تعزيزات من مدينة مصياف وتطوق البلدة": the place a force came from (after "من" right after a
+        word of wordset arrival_origin_lead, a generic place noun between) is not what a back-reference of the
+        same sentence points at: the force reached another place (task probe20)."""
+        toks = view.toks
+
+        def origin(i: int) -> bool:
+            i = i + 1 if toks[i].bare in GENERIC_PLACE_NOUNS else i  # a mention may open on its noun ("مدينة X")
+            k = i - 2 if i >= 2 and toks[i - 1].bare in GENERIC_PLACE_NOUNS else i - 1
+            return k >= 1 and toks[k].bare in ORIGIN_FROM and toks[k - 1].bare in ARRIVAL_ORIGIN_LEAD
+        return {i for i, _ in earlier if origin(i)}
 
     def _old_city(self, view: SentenceView, ref: int, earlier: list[tuple[int, Mention]]) -> list[Mention]:
         """"المدينة القديمة" after "أحياء حمص القديمة": the old city named before (its name ends in the adjective),
