@@ -39,3 +39,10 @@ def test_reinforcements_deploy_nowhere_at_their_origin() -> None:
     assert [(e[0], e[2]) for e in got if e[0] == "deploy"] == [("deploy", "سلحب")]
     # with where they arrived named, they deploy there
     assert [(e[0], e[2]) for e in events("وصلت تعزيزات عسكرية من دمشق إلى مدينة حمص.")] == [("deploy", "حمص")]
+
+
+def test_a_military_hill_without_a_name_is_at_its_town() -> None:
+    got = events("استهدفت غارات إسرائيلية الشهر الماضي تلة عسكرية قرب مدينة الكسوة، قتل فيها ستة جنود.")
+    assert {e[2] for e in got} == {"الكسوة"}
+    got = events("سيطرت القوات على تلة الحمرا قرب بلدة كفرنبودة.", "2019-09-09")
+    assert [e[2] for e in got] == ["تلة الحمرا"]
