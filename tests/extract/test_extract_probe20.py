@@ -46,3 +46,12 @@ def test_a_military_hill_without_a_name_is_at_its_town() -> None:
     assert {e[2] for e in got} == {"الكسوة"}
     got = events("سيطرت القوات على تلة الحمرا قرب بلدة كفرنبودة.", "2019-09-09")
     assert [e[2] for e in got] == ["تلة الحمرا"]
+
+
+def test_a_fronted_subject_names_where_people_fled_from() -> None:
+    got = events("وأضاف أن عشرات العائلات من قريتي الثعلة وولغا نزحت نحو مدينة السويداء.", "2025-07-21")
+    assert len([e for e in got if e[0] == "displacement"]) == 3
+    assert "السويداء" in [e[2] for e in got]
+    # a return is at its destination only
+    got = events("بدأت عائلات نازحة من بلدة اللطامنة العودة إلى منازلها في مدينة مورك.", "2025-11-02")
+    assert [(e[0], e[2]) for e in got] == [("displacement", "مورك")]

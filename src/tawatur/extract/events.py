@@ -130,6 +130,8 @@ RESULT_REACH = 3  # words from "ما أدى" to the toll it opens ("ما أدى 
 BEFORE_LINKER = wordset("before_linker")
 FALLEN_LEAD = wordset("fallen_regime_lead")
 ARRIVAL_ORIGIN_LEAD = wordset("arrival_origin_lead")  # "تعزيزات من مدينة X": where the force came from
+GENERIC_PLACE_NOUNS = wordset("generic_place_noun")  # with the duals: "من قريتي X وY"
+SUBJECT_ORIGIN_REACH = 6  # words from "من X" in a fronted subject to its verb ("العائلات من قريتي X وY نزحت")
 STRIKER_REACH = 3  # words after the strike noun of "تعرض لـ" where who struck is named
 
 
@@ -1401,6 +1403,22 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         refs = sorted(refs + [k for k in range(m.j, min(at)) if toks[k].word in FROM_DUAL])
         return self.recalled_beside(view, refs[:1], actor_idx, places)
 
+    def _subject_origin(self, view: SentenceView, m: Match, prv: int, places: list[Mention], idx) -> list[Mention]:
+        """"أن عشرات العائلات من قريتي X وY نزحت نحو مدينة Z": the subject told before the verb names where the
+        people fled from after its "من" (a cue noun between); when the scope names only the destination, those
+        places are the origins too (task probe20). Only in the verb's clause, a few words back."""
+        toks = view.toks
+        if not places or any(token_at(toks, p.start) < m.i for p in places if p.sentence == view.index):
+            return []
+        starts = [i for i, p in view.places if prv <= i < m.i and m.i - i <= SUBJECT_ORIGIN_REACH and usable_place(p)
+                  and ((i - 1) in idx["from"] or (i >= 2 and (i - 2) in idx["from"]
+                                                  and toks[i - 1].bare in CUE_NOUNS | GENERIC_PLACE_NOUNS))
+                  and not any(i < k <= m.i for k in self._breaks)]
+        if not starts:
+            return []
+        origins = set(starts) | self._joined_origins(view, set(starts))
+        return [p for i, p in view.places if i in origins and not any(p is q for q in places)]
+
     def _verb_object(self, view: SentenceView, m: Match, k: int, idx, actor_idx: set[int]) -> bool:
         """Whether token k is the trigger verb's object: right after it, or after its subject ("وغادرت
         الحافلات التي تقل مقاتلين المنطقة"): a few words with no place, preposition or clause break between."""
@@ -1777,6 +1795,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places = self._origins(view, places, idx, destinations=etype != "withdraw")
             if places and (origin := self._origin_backref(view, m, places, idx, actor_idx)):
                 places, how = origin + places, "scope+origin-backref"
+            elif etype == "displacement" and "civilians_only" not in flags \
+                    and (origin := self._subject_origin(view, m, prv, places, idx)):  # (a return: where to only)
+                places, how = origin + places, "scope+subject-origin"
         if (including := self._including(view, m, places, idx, actor_idx)) != places:
             places, how = including, "scope+including"
         if places and (listed := self._backref_in_list(view, m, places, idx, actor_idx)):
