@@ -55,3 +55,11 @@ def test_a_fronted_subject_names_where_people_fled_from() -> None:
     # a return is at its destination only
     got = events("بدأت عائلات نازحة من بلدة اللطامنة العودة إلى منازلها في مدينة مورك.", "2025-11-02")
     assert [(e[0], e[2]) for e in got] == [("displacement", "مورك")]
+
+
+def test_a_joined_nearness_word_opens_a_second_place() -> None:
+    got = events("أغارت الطائرات الإسرائيلية ليلاً على مواقع في منطقة قطنا وقرب بلدة سعسع.")
+    assert sorted(e[2] for e in got) == ["سعسع", "قطنا"]
+    # without "و" it stays a locator
+    got = events("استهدفت طائرة مسيرة حاجزاً في بلدة خان أرنبة قرب مدينة القنيطرة.", "2025-06-14")
+    assert [e[2] for e in got] == ["خان أرنبة"]
