@@ -63,3 +63,11 @@ def test_a_joined_nearness_word_opens_a_second_place() -> None:
     # without "و" it stays a locator
     got = events("استهدفت طائرة مسيرة حاجزاً في بلدة خان أرنبة قرب مدينة القنيطرة.", "2025-06-14")
     assert [e[2] for e in got] == ["خان أرنبة"]
+
+
+def test_a_span_after_moves_the_last_named_day_on() -> None:
+    a = analyze(Article(id="p20", published="2025-07-21", raw="اندلعت المواجهات في الثالث عشر من تموز في حي المقوس. "
+                        "ودخلت قوات وزارة الدفاع إلى مدينة السويداء بعد يومين."))
+    assert [(e.type, e.date.value) for e in a.events] == [("attack", "2025-07-13"), ("enter", "2025-07-15")]
+    a = analyze(Article(id="p20", published="2025-07-21", raw="انسحبت القوات من بلدة مورك أمس بعد يومين من المعارك."))
+    assert [e.date.value for e in a.events] == ["2025-07-20"]
