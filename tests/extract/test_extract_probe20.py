@@ -71,3 +71,11 @@ def test_a_span_after_moves_the_last_named_day_on() -> None:
     assert [(e.type, e.date.value) for e in a.events] == [("attack", "2025-07-13"), ("enter", "2025-07-15")]
     a = analyze(Article(id="p20", published="2025-07-21", raw="انسحبت القوات من بلدة مورك أمس بعد يومين من المعارك."))
     assert [e.date.value for e in a.events] == ["2025-07-20"]
+
+
+def test_a_speakers_unit_is_no_antecedent() -> None:
+    text = ("هجوم لتنظيم الدولة في ريف دير الزور\nنيوز - دير الزور\nقتل جنديان إثر هجوم على نقطة عسكرية قرب بلدة "
+            "البوليل في ريف دير الزور الشرقي.\nوقال مصدر عسكري في الفرقة 86 إن المهاجمين انسحبوا.\nوأضاف المصدر أن "
+            "وحدات من الجيش استقدمت تعزيزات إلى المنطقة.")
+    got = events(text, "2025-11-20")
+    assert [(e[0], e[2]) for e in got if e[0] == "deploy"] == [("deploy", "البوليل")]
