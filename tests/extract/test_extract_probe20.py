@@ -79,3 +79,8 @@ def test_a_speakers_unit_is_no_antecedent() -> None:
             "وحدات من الجيش استقدمت تعزيزات إلى المنطقة.")
     got = events(text, "2025-11-20")
     assert [(e[0], e[2]) for e in got if e[0] == "deploy"] == [("deploy", "البوليل")]
+
+
+def test_a_cause_after_what_a_place_witnessed_takes_the_place() -> None:
+    got = events("وكانت مدينة صحنايا قد شهدت في آذار الماضي توتراً مماثلاً إثر مقتل عنصر من الأمن العام.", "2025-04-29")
+    assert [(e[0], e[2]) for e in got] == [("casualties", "صحنايا")]

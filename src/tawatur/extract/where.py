@@ -97,6 +97,8 @@ ORIGIN_FROM = wordset("origin_from_preposition")  # "من القرية نحو م
 ORIGIN_NOUNS = wordset("origin_backref_noun")
 ARRIVAL_ORIGIN_LEAD = wordset("arrival_origin_lead")  # "تعزيزات من مدينة X": where the force came from
 GENERIC_PLACE_NOUNS = wordset("generic_place_noun")
+WITNESSED_CAUSE = wordset("witnessed_cause_lead")  # "شهدت X توتراً إثر مقتل": the cause told after it
+BACKWARD_REACH = 8  # words from a place before a trigger that names none after it to the trigger
 RESIDENTS_OF_IT = wordset("residents_of_it")  # "سكانها"
 RESIDENTS_SUFFIXES = wordset("residents_pronoun_suffix")
 OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
@@ -590,7 +592,7 @@ class PlaceRules:
         # sentence names a place after the trigger that is not such a provenance
         elsewhere = m.row.get("type") not in RESIDENTS_ACT_TYPES and any(
             i > m.i and usable_place(p) and not self._resident(view, p) for i, p in view.places)
-        before = [(i, p) for i, p in view.places if prv <= i < m.i and m.i - i <= 8 and usable_place(p)
+        before = [(i, p) for i, p in view.places if prv <= i < m.i and m.i - i <= BACKWARD_REACH and usable_place(p)
                   and at_home(p)
                   and not (elsewhere and self._resident(view, p))
                   and i not in actor_idx and not (i and (i - 1) in idx["locative"])
@@ -852,8 +854,12 @@ class PlaceRules:
         seen = [p for i, p in seen if i < rel]
         if seen:
             return seen
-        if any(w < k <= m.i for k in self._breaks) and (subject := self._witness_subject(view, w, actor_idx)):
-            return subject  # (in the verb's own clause the place before it is read as any place before a trigger)
+        if (subject := self._witness_subject(view, w, actor_idx)) and (
+                any(w < k <= m.i for k in self._breaks)
+                or (m.i - token_at(view.toks, subject[0].start) > BACKWARD_REACH
+                    and any(view.toks[k].bare in WITNESSED_CAUSE for k in range(w + 1, m.i)))):
+            return subject  # (in the verb's own clause the place before it is read as any place before a trigger,
+            # when near enough: "وكانت مدينة X قد شهدت في آذار الماضي توتراً مماثلاً إثر مقتل عنصر", task probe20)
         inside = view.place_tokens
         refs = [k for k in idx["backref"] if w < k < m.i and k not in inside and not indefinite_relative(view.toks, k)]
         if not refs:
