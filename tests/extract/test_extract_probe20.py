@@ -84,3 +84,10 @@ def test_a_speakers_unit_is_no_antecedent() -> None:
 def test_a_cause_after_what_a_place_witnessed_takes_the_place() -> None:
     got = events("وكانت مدينة صحنايا قد شهدت في آذار الماضي توتراً مماثلاً إثر مقتل عنصر من الأمن العام.", "2025-04-29")
     assert [(e[0], e[2]) for e in got] == [("casualties", "صحنايا")]
+
+
+def test_the_owner_of_an_ambushed_patrol_is_no_agent() -> None:
+    got = events("قتل أربعة عناصر في كمين نصب لدورية للأمن العام قرب مدينة اللاذقية.", "2025-03-09")
+    assert {e[3] for e in got} == {"unknown"}
+    got = events("نصبت قوات الأمن العام كميناً لمهربين قرب بلدة حوش السيد علي.", "2025-03-20")
+    assert [e[3] for e in got] == ["government"]
