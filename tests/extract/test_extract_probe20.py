@@ -91,3 +91,9 @@ def test_the_owner_of_an_ambushed_patrol_is_no_agent() -> None:
     assert {e[3] for e in got} == {"unknown"}
     got = events("نصبت قوات الأمن العام كميناً لمهربين قرب بلدة حوش السيد علي.", "2025-03-20")
     assert [e[3] for e in got] == ["government"]
+
+
+def test_a_patrol_that_arrests_is_no_deployment() -> None:
+    got = events("وفي مدينة الميادين، ألقت دورية للأمن العام ظهر اليوم القبض على شخصين يشتبه بتعاونهما مع خلايا التنظيم.",
+                 "2025-11-20")
+    assert [(e[0], e[2]) for e in got] == [("other", "الميادين")]
