@@ -97,3 +97,9 @@ def test_a_patrol_that_arrests_is_no_deployment() -> None:
     got = events("وفي مدينة الميادين، ألقت دورية للأمن العام ظهر اليوم القبض على شخصين يشتبه بتعاونهما مع خلايا التنظيم.",
                  "2025-11-20")
     assert [(e[0], e[2]) for e in got] == [("other", "الميادين")]
+
+
+def test_a_flight_joined_to_a_strikes_toll_left_the_place_struck() -> None:
+    got = events("قصفت الفصائل بلدة دير حافر بقذائف الهاون، ما أدى إلى إصابة ثلاثة مدنيين بينهم طفلة، ونزوح عشرات "
+                 "العائلات نحو مدينة الطبقة.", "2026-01-15")
+    assert sorted(e[2] for e in got if e[0] == "displacement") == ["الطبقة", "دير حافر"]

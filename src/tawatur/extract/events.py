@@ -126,6 +126,7 @@ SUBORDINATE_THAT = wordset("subordinate_that")
 RESULT_WHAT, RESULT_VERBS = wordset("result_what"), wordset("result_verb")
 HELD_SITES = wordset("held_site_noun")  # sites a force holds (_site_owners)
 LAM_CLITIC = tuple(wordlist("object_clitic"))  # "للمسلحين": an actor written with ل (_with_lam)
+JOINED_RESULT_REACH = 9  # "ما أدى إلى إصابة ثلاثة مدنيين بينهم طفلة ونزوح": a flight joined to the toll
 RESULT_REACH = 3  # words from "ما أدى" to the toll it opens ("ما أدى إلى إصابة"، "ما أسفر عن مقتل")
 BEFORE_LINKER = wordset("before_linker")
 FALLEN_LEAD = wordset("fallen_regime_lead")
@@ -757,7 +758,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         about, that names only where people went, left the place struck (GUIDELINES: origin and destinations of a
         displacement count; task probe11). The struck places, when every place the flight took is a destination."""
         toks = view.toks
-        if not made or not self._resulted(toks, m.i):
+        # "ما أدى إلى إصابة ثلاثة مدنيين ونزوح عشرات العائلات نحو X": a flight joined to the toll the strike brought
+        # about is brought about by it too (task probe20)
+        joined = toks[m.i].word.startswith(tuple(COORDINATION)) and any(
+            toks[k].bare in RESULT_WHAT and toks[k + 1].bare in RESULT_VERBS and not any(k < b < m.i for b in self._breaks)
+            for k in range(max(0, m.i - JOINED_RESULT_REACH), m.i - 1))
+        if not made or not (self._resulted(toks, m.i) or joined):
             return []
         event, struck = made[-1]
         if event.type != "attack" or event.sentence != view.index or not struck:
