@@ -9,9 +9,11 @@ from ..model import Mention
 from ..read.wordsets import wordlist, wordset
 from .frames import (
     SentenceView,
+    token_at,
     usable_place,
 )
 from .vocab import (
+    AFFILIATION_PREPS,
     AREA_WORDS,
     CITY_KINDS,
     DUAL_NOUNS,
@@ -52,7 +54,10 @@ class PlaceMemory:
         kept, before the places of the sentence, so that a word of any place ("المنطقة") still takes those."""
         by_group: dict[object, list[Mention]] = {}
         located_in: list[list[Mention]] = []
+        bodies = _speakers_units(view)
         for i, m in view.places_by_start:
+            if i in bodies:
+                continue  # "وقال مصدر عسكري في الفرقة 86 إن ...": who tells, no antecedent of "المنطقة" (task probe20)
             if _named_neighbour(view, m):
                 self.neighbours.add((m.start, m.end))
             if _post_located(view, i, m):
@@ -432,6 +437,18 @@ def _governorate_seat(groups: list[list[Mention]]) -> list[Mention]:
             if kind in GOVERNORATE_KINDS or (kind in ("city", "capital") and en and en == m.attrs.get("admin1")):
                 return [m]
     return []
+
+
+def _speakers_units(view: SentenceView) -> set[int]:
+    """The first tokens of military units named as a speaker's body ("مصدر عسكري في الفرقة 86"، "ضابط في اللواء
+    52"): right after the source's words, or after its "في/من"; the body that tells, not a place of the story."""
+    toks = view.toks
+    out: set[int] = set()
+    for s in view.sources:
+        first, last = token_at(toks, s.start), token_at(toks, max(s.start, s.end - 1))
+        out.update(i for i, p in view.places if p.attrs.get("kind") == "unit" and (
+            first <= i <= last + 1 or (i == last + 2 and toks[last + 1].bare in AFFILIATION_PREPS)))
+    return out
 
 
 def _named_area(groups: list[list[Mention]], word: str) -> list[Mention]:

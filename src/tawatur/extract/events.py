@@ -126,8 +126,13 @@ SUBORDINATE_THAT = wordset("subordinate_that")
 RESULT_WHAT, RESULT_VERBS = wordset("result_what"), wordset("result_verb")
 HELD_SITES = wordset("held_site_noun")  # sites a force holds (_site_owners)
 LAM_CLITIC = tuple(wordlist("object_clitic"))  # "للمسلحين": an actor written with ل (_with_lam)
+JOINED_RESULT_REACH = 9  # "ما أدى إلى إصابة ثلاثة مدنيين بينهم طفلة ونزوح": a flight joined to the toll
 RESULT_REACH = 3  # words from "ما أدى" to the toll it opens ("ما أدى إلى إصابة"، "ما أسفر عن مقتل")
 BEFORE_LINKER = wordset("before_linker")
+FALLEN_LEAD = wordset("fallen_regime_lead")
+ARRIVAL_ORIGIN_LEAD = wordset("arrival_origin_lead")  # "تعزيزات من مدينة X": where the force came from
+GENERIC_PLACE_NOUNS = wordset("generic_place_noun")  # with the duals: "من قريتي X وY"
+SUBJECT_ORIGIN_REACH = 6  # words from "من X" in a fronted subject to its verb ("العائلات من قريتي X وY نزحت")
 STRIKER_REACH = 3  # words after the strike noun of "تعرض لـ" where who struck is named
 
 
@@ -765,7 +770,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         about, that names only where people went, left the place struck (GUIDELINES: origin and destinations of a
         displacement count; task probe11). The struck places, when every place the flight took is a destination."""
         toks = view.toks
-        if not made or not (self._resulted(toks, m.i) or self._pushed_to(toks, m.i)):
+        # "ما أدى إلى إصابة ثلاثة مدنيين ونزوح عشرات العائلات نحو X": a flight joined to the toll the strike brought
+        # about is brought about by it too (task probe20)
+        joined = toks[m.i].word.startswith(tuple(COORDINATION)) and any(
+            toks[k].bare in RESULT_WHAT and toks[k + 1].bare in RESULT_VERBS and not any(k < b < m.i for b in self._breaks)
+            for k in range(max(0, m.i - JOINED_RESULT_REACH), m.i - 1))
+        if not made or not (self._resulted(toks, m.i) or self._pushed_to(toks, m.i) or joined):
             return []
         event, struck = made[-1]
         # "دخلت الكتائب البلدة، ما دفع سكانها إلى النزوح": an entry drives people out of the place as a strike does
@@ -1225,6 +1235,22 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return {k for a0, _, _ in view.actors for a, b in spans if a < a0 < b for k in (a0 - 1, a0)}
 
     @staticmethod
+    def _sent_from(view: SentenceView, m: Match, idx) -> bool:
+        """"قبل أن تصل تعزيزات (عسكرية قادمة) من مدينة X": a reinforcement noun (wordset arrival_origin_lead) whose "من"
+        follows it (two words between at most) tells where the force came from, not where it deploys (task probe20)."""
+        toks = view.toks
+        return toks[m.j - 1].bare in ARRIVAL_ORIGIN_LEAD and any(k in idx["from"] for k in range(m.j, m.j + 3))
+
+    @staticmethod
+    def _fallen_actors(view: SentenceView, m: Match) -> set[int]:
+        """"وتنفذ القوات الإسرائيلية منذ سقوط نظام الأسد توغلات": a force right after the noun of its fall is what
+        fell, a date of the story, not the agent of another trigger (task probe20). Returned as ``pick_actor``
+        reads exclusions."""
+        toks = view.toks
+        return {k for a0, _, _ in view.actors if a0 > 0 and not m.i <= a0 - 1 < m.j
+                and not FALLEN_LEAD.isdisjoint(toks[a0 - 1].forms) for k in (a0 - 1, a0)}
+
+    @staticmethod
     def _arrested(view: SentenceView, m: Match, nxt: int) -> set[int]:
         """"ألقت قوى الأمن القبض على ثلاثة من فلول النظام"، "أعلنت الوزارة القبض على خلية للتنظيم": a force after
         the arrest's "على" (flag patient_after) is whose men were taken, never who took them; "على يد X" still
@@ -1395,6 +1421,22 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # or "منهما", from the two places just named (read here only: as a back-reference at large it took one)
         refs = sorted(refs + [k for k in range(m.j, min(at)) if toks[k].word in FROM_DUAL])
         return self.recalled_beside(view, refs[:1], actor_idx, places)
+
+    def _subject_origin(self, view: SentenceView, m: Match, prv: int, places: list[Mention], idx) -> list[Mention]:
+        """"أن عشرات العائلات من قريتي X وY نزحت نحو مدينة Z": the subject told before the verb names where the
+        people fled from after its "من" (a cue noun between); when the scope names only the destination, those
+        places are the origins too (task probe20). Only in the verb's clause, a few words back."""
+        toks = view.toks
+        if not places or any(token_at(toks, p.start) < m.i for p in places if p.sentence == view.index):
+            return []
+        starts = [i for i, p in view.places if prv <= i < m.i and m.i - i <= SUBJECT_ORIGIN_REACH and usable_place(p)
+                  and ((i - 1) in idx["from"] or (i >= 2 and (i - 2) in idx["from"]
+                                                  and toks[i - 1].bare in CUE_NOUNS | GENERIC_PLACE_NOUNS))
+                  and not any(i < k <= m.i for k in self._breaks)]
+        if not starts:
+            return []
+        origins = set(starts) | self._joined_origins(view, set(starts))
+        return [p for i, p in view.places if i in origins and not any(p is q for q in places)]
 
     def _verb_object(self, view: SentenceView, m: Match, k: int, idx, actor_idx: set[int]) -> bool:
         """Whether token k is the trigger verb's object: right after it, or after its subject ("وغادرت
@@ -1729,7 +1771,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # not at their origins ("وصلت أرتال من إدلب إلى اللاذقية")
         origin_skip: set[int] = set()  # where reinforcements came from: no event place, nor the fallback city below
         if (etype in ("enter", "advance") and "dist" not in flags) or (
-                etype == "deploy" and any(k in idx["toward"] for k in range(m.i, m.j))):
+                etype == "deploy" and (any(k in idx["toward"] for k in range(m.i, m.j))
+                                       or self._sent_from(view, m, idx))):
             origins = {i for i, _ in view.places if i and ((i - 1) in idx["from"] or (
                 i >= 2 and (i - 2) in idx["from"] and toks[i - 1].bare in CUE_NOUNS))}
             if "approach" in flags and (gov := self._governed_from(view, m, idx)) is not None:
@@ -1771,6 +1814,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places = self._origins(view, places, idx, destinations=etype != "withdraw")
             if places and (origin := self._origin_backref(view, m, places, idx, actor_idx)):
                 places, how = origin + places, "scope+origin-backref"
+            elif etype == "displacement" and "civilians_only" not in flags \
+                    and (origin := self._subject_origin(view, m, prv, places, idx)):  # (a return: where to only)
+                places, how = origin + places, "scope+subject-origin"
         if (including := self._including(view, m, places, idx, actor_idx)) != places:
             places, how = including, "scope+including"
         if places and (listed := self._backref_in_list(view, m, places, idx, actor_idx)):
@@ -1840,7 +1886,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             excluded |= set(range(m.i + 1, m.j))  # "القضاء على المسلحين": who is eliminated is no agent
         lost_by = self.taken_from(view, m) if etype == "take_control" and "loser" not in flags else set()
         excluded |= self._relative_event_actors(view, m, nxt)
-        excluded |= self._time_clause_actors(view, m)
+        excluded |= self._time_clause_actors(view, m) | self._fallen_actors(view, m)
         if etype == "other":
             excluded |= self._served_civilians(view)
         excluded |= {i - 1 for i in lost_by} | lost_by

@@ -370,7 +370,7 @@ def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],
             continue
         if preceded_by(view.toks, i, locative_idx, 1) or (
                 i >= 2 and view.toks[i - 1].bare in CUE_NOUNS and (i - 2) in locative_idx):
-            if _sites_near(view.toks, i, locative_idx):
+            if _sites_near(view.toks, i, locative_idx) or (out and _joined_near(view.toks, i, locative_idx)):
                 out.append(_near(m))  # "X، إضافة إلى مواقع قرب بلدة Y": unnamed sites near Y, a target of its own
             else:
                 near.append(m)  # "قرب مدينة البوكمال": an event near the place, when nothing else is named
@@ -383,6 +383,7 @@ def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],
 
 CUE_NOUNS = wordset("place_title_noun")
 _JOINED_TARGETS = wordset("joined_target_noun")
+_NEAR_WORDS = wordset("near_area_preposition")  # قرب، بالقرب، بمحيط، محيط
 
 
 def _sites_near(toks: list[Token], i: int, locative_idx: set[int]) -> bool:
@@ -391,6 +392,14 @@ def _sites_near(toks: list[Token], i: int, locative_idx: set[int]) -> bool:
     (task probe15)."""
     loc = i - 1 if (i - 1) in locative_idx else i - 2
     return loc >= 1 and (toks[loc - 1].bare in _JOINED_TARGETS or toks[loc - 1].forms[-1] in _JOINED_TARGETS)
+
+
+def _joined_near(toks: list[Token], i: int, locative_idx: set[int]) -> bool:
+    """"أغارت على مواقع في منطقة X وقرب بلدة Y": a nearness word written with "و" after a place of the scope
+    opens a second place of the list, struck near Y; it does not say where X lies (task probe20)."""
+    loc = i - 1 if (i - 1) in locative_idx else i - 2
+    return loc >= 1 and toks[loc].word != toks[loc].bare and toks[loc].word.startswith(tuple(_COORDINATION)) \
+        and toks[loc].bare in _NEAR_WORDS
 
 
 def _near(m: Mention) -> Mention:

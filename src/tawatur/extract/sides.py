@@ -1174,7 +1174,8 @@ class SideRules:
         before takes as its object (wordset strike_object_lead) owns what was hit; it is no agent."""
         toks = view.toks
         # (the ل outside the force's span: "للأمن العام", whose folded forms end on "لامن")
-        if a0 < 2 or toks[a0 - 1].bare not in STRUCK_HOLDINGS or not (
+        if a0 < 2 or (toks[a0 - 1].bare not in STRUCK_HOLDINGS and not (  # "كمين نصب لدورية للأمن العام"
+                toks[a0 - 1].bare.startswith(tuple(LAM)) and toks[a0 - 1].bare[1:] in STRUCK_HOLDINGS)) or not (
                 a.start > toks[a0].start and toks[a0].bare.startswith(tuple(LAM))):
             return False
         return any(toks[k].bare in STRIKE_OBJECT for k in range(max(0, a0 - 1 - TARGET_REACH), a0 - 1))

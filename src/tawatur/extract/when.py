@@ -42,6 +42,9 @@ WEEK_AFTER = wordset("week_after_noun")
 WEEK_AFTER_SHIFT = 7  # "بعد أسبوع من X": X a week back, told at week precision
 # "بعد نحو شهر (ونصف) على X"، "بعد شهرين من X": X a month or two back, told at month precision (task probe17)
 MONTHS_AFTER = ((wordset("month_after_noun"), 30), (wordset("two_months_after_noun"), 60))
+LATER_BY = ((wordset("later_day_phrase"), 1, "day"), (wordset("later_two_days_phrase"), 2, "day"),
+            (wordset("later_three_days_phrase"), 3, "day"), (wordset("later_week_phrase"), 7, "week"))
+SINCE_OF = wordset("since_of")
 IMPERFECT_MASC = wordlist("imperfect_masculine_prefix")
 STATE_NOW = wordset("state_now_aux")
 CONTINUE_NOW = wordset("continue_now_verb")
@@ -264,10 +267,30 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
     for phrases, back in MONTHS_AFTER:
         if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, phrases, breaks or set(), named):
             return _shift(day, -back, SHIFTED[4], "month")  # (not "بعد شهر من المعارك": a month of fighting)
+    if (later := _later_by(view, trig, breaks or set())) is not None:
+        return _shift(day, later[0], "later:", later[1])  # "ودخلت القوات إلى المدينة بعد يومين"
     if day.value[:10] == (article.published or "")[:10] and _at_night(toks, trig, breaks or set()):
         # not one of SHIFTED: the night's day is the sentence's own, so what follows may carry it on
         return _shift(day, -1, "last night:")
     return day
+
+
+def _later_by(view: SentenceView, trig: Match, breaks: set[int]) -> tuple[int, str] | None:
+    """"ودخلت القوات إلى المدينة بعد يومين": a span after (wordsets later_*_phrase) in the trigger's clause with no
+    "من/على" after it and no date of its own in the clause moves the day the story last named that many days on
+    (days, precision); else None (task probe20). "بعد يومين من X" is the other way: X two days back."""
+    toks = view.toks
+    lo = max((k for k in breaks if k <= trig.i), default=0)
+    hi = min((k for k in breaks if k > trig.i), default=len(toks))
+    if any(lo <= i < hi for i, _ in view.dates):
+        return None
+    for k in range(lo, hi):
+        for phrases, days, precision in LATER_BY:
+            for n in range(1, _longest(phrases) + 1):
+                if k + n <= hi and _words(toks[k:k + n]) in phrases and (
+                        k + n >= len(toks) or toks[k + n].bare not in SINCE_OF):
+                    return days, precision
+    return None
 
 
 def _at_night(toks: list[Token], trig: Match, breaks: set[int]) -> bool:

@@ -95,6 +95,10 @@ IN_PRONOUNS = wordset("in_pronoun")
 ORIGIN_PRONOUNS = wordset("origin_pronoun")
 ORIGIN_FROM = wordset("origin_from_preposition")  # "من القرية نحو مدينة X"
 ORIGIN_NOUNS = wordset("origin_backref_noun")
+ARRIVAL_ORIGIN_LEAD = wordset("arrival_origin_lead")  # "تعزيزات من مدينة X": where the force came from
+GENERIC_PLACE_NOUNS = wordset("generic_place_noun")
+WITNESSED_CAUSE = wordset("witnessed_cause_lead")  # "شهدت X توتراً إثر مقتل": the cause told after it
+BACKWARD_REACH = 8  # words from a place before a trigger that names none after it to the trigger
 RESIDENTS_OF_IT = wordset("residents_of_it")  # "سكانها"
 RESIDENTS_SUFFIXES = wordset("residents_pronoun_suffix")
 OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
@@ -590,7 +594,7 @@ class PlaceRules:
         # sentence names a place after the trigger that is not such a provenance
         elsewhere = m.row.get("type") not in RESIDENTS_ACT_TYPES and any(
             i > m.i and usable_place(p) and not self._resident(view, p) for i, p in view.places)
-        before = [(i, p) for i, p in view.places if prv <= i < m.i and m.i - i <= 8 and usable_place(p)
+        before = [(i, p) for i, p in view.places if prv <= i < m.i and m.i - i <= BACKWARD_REACH and usable_place(p)
                   and at_home(p)
                   and not (elsewhere and self._resident(view, p))
                   and i not in actor_idx and not (i and (i - 1) in idx["locative"])
@@ -860,8 +864,12 @@ class PlaceRules:
         seen = [p for i, p in seen if i < rel]
         if seen:
             return seen
-        if any(w < k <= m.i for k in self._breaks) and (subject := self._witness_subject(view, w, actor_idx)):
-            return subject  # (in the verb's own clause the place before it is read as any place before a trigger)
+        if (subject := self._witness_subject(view, w, actor_idx)) and (
+                any(w < k <= m.i for k in self._breaks)
+                or (m.i - token_at(view.toks, subject[0].start) > BACKWARD_REACH
+                    and any(view.toks[k].bare in WITNESSED_CAUSE for k in range(w + 1, m.i)))):
+            return subject  # (in the verb's own clause the place before it is read as any place before a trigger,
+            # when near enough: "وكانت مدينة X قد شهدت في آذار الماضي توتراً مماثلاً إثر مقتل عنصر", task probe20)
         inside = view.place_tokens
         refs = [k for k in idx["backref"] if w < k < m.i and k not in inside and not indefinite_relative(view.toks, k)]
         if not refs:
@@ -972,6 +980,8 @@ class PlaceRules:
         if earlier and self._belongs_to(view, earlier[-1][0]):
             return None  # "قرى X وY التابعة لبلدة Z، تم السيطرة عليها": the villages, which no map names
         word = pronoun or self._antecedent_word(view, ref)
+        if origins := self._arrival_origins(view, earlier):  # "تعزيزات من مدينة X وتطوق البلدة": not X
+            earlier = [(i, p) for i, p in earlier if i not in origins]
         if not pronoun and (old := self._old_city(view, ref, earlier)):
             return old, f"backref:{word}+old"
         topic = self._fronted_town(view, word, ref)
@@ -1002,6 +1012,19 @@ class PlaceRules:
         if got and word == view.toks[ref].bare and (listed := self._listed_with(got, earlier)):
             return listed, f"backref:{word}+list"
         return (got, f"backref:{word}") if got else None
+
+    @staticmethod
+    def _arrival_origins(view: SentenceView, earlier: list[tuple[int, Mention]]) -> set[int]:
+        """"قبل أن تصل تعزيزات من مدينة مصياف وتطوق البلدة": the place a force came from (after "من" right after a
+        word of wordset arrival_origin_lead, a generic place noun between) is not what a back-reference of the
+        same sentence points at: the force reached another place (task probe20)."""
+        toks = view.toks
+
+        def origin(i: int) -> bool:
+            i = i + 1 if toks[i].bare in GENERIC_PLACE_NOUNS else i  # a mention may open on its noun ("مدينة X")
+            k = i - 2 if i >= 2 and toks[i - 1].bare in GENERIC_PLACE_NOUNS else i - 1
+            return k >= 1 and toks[k].bare in ORIGIN_FROM and toks[k - 1].bare in ARRIVAL_ORIGIN_LEAD
+        return {i for i, _ in earlier if origin(i)}
 
     def _old_city(self, view: SentenceView, ref: int, earlier: list[tuple[int, Mention]]) -> list[Mention]:
         """"المدينة القديمة" after "أحياء حمص القديمة": the old city named before (its name ends in the adjective),

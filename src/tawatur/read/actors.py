@@ -790,10 +790,27 @@ def read_actors(article: Article) -> Article:
             new.append(Mention("actor", s, e, raw[s:e], sent.index, attrs, "coref:epithet"))
         new += _construct_epithets(f, toks, taken, new, raw, sent.index, epithets)
         new.sort(key=lambda m: m.start)
+        for k, m in enumerate(new):
+            if (named := _occupier_named_before(m, told + new[:k])) is not None:
+                new[k] = Mention("actor", m.start, m.end, m.text, m.sentence, dict(named.attrs), "occupier-named")
         article.mentions.extend(new)
         told += new
         history = [m for m in history if m.sentence >= sent.index] + new
     return article
+
+
+def _occupier_named_before(m: Mention, told: list[Mention]) -> Mention | None:
+    """"دولة الاحتلال التركي ... جيش الاحتلال ومرتزقته": the bare occupier (wordset bare_occupier, read alone as
+    Israel's army) is the occupier the article named with a nationality before it, when it named one; else None
+    (task probe20)."""
+    bare = wordset("bare_occupier")
+    if fold_text(m.text) not in bare:
+        return None
+
+    def qualified(a: Mention) -> bool:  # "الاحتلال التركي": a bare phrase with more words after it
+        words = f" {fold_text(a.text)} "
+        return fold_text(a.text) not in bare and any(f" {b} " in words for b in bare)
+    return next((a for a in reversed(told) if not a.attrs.get("coref") and qualified(a)), None)
 
 
 def reread_actors(article: Article) -> None:
