@@ -71,3 +71,30 @@ def test_moves_and_protests(text: str, published: str, want: tuple[str, str]) ->
 ])
 def test_peaceful_senses_give_no_event(text: str, published: str) -> None:
     assert events(text, published) == set()
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    ("وتعرضت قرية الزيارة لرمايات صاروخية.", "2019-06-11", ("attack", "الزيارة")),
+    ("وتوفي شاب تحت التعذيب في سجن حماة المركزي.", "2014-03-01", ("casualties", "سجن حماة المركزي")),
+    ("وحصد القصف أرواح خمسة مدنيين في بلدة كفرنبل.", "2019-06-01", ("casualties", "كفرنبل")),
+    ("وشدت عشرات العائلات الرحال من قرية الحماميات.", "2019-07-15", ("displacement", "الحماميات")),
+    ("وتقهقر عناصر التنظيم من بلدة هجين.", "2018-12-14", ("withdraw", "هجين")),
+    ("وتخلى المسلحون عن مواقعهم في بلدة حرستا.", "2018-03-22", ("withdraw", "حرستا")),
+    ("ورابط مقاتلو الفصائل على أطراف بلدة اللطامنة.", "2019-06-01", ("deploy", "اللطامنة")),
+    ("وتمترس المسلحون في أبنية حي جوبر.", "2018-03-01", ("deploy", "جوبر")),
+    ("وأصبحت القوات على مرمى حجر من بلدة اللطامنة.", "2019-08-20", ("advance", "اللطامنة")),
+    ("وانتفض أهالي بلدة الصنمين ضد الاعتقالات.", "2020-03-01", ("protest", "الصنمين")),
+])
+def test_second_sweep(text: str, published: str, want: tuple[str, str]) -> None:
+    assert want in events(text, published)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("وحلقت طائرات حربية وشنت غارات وهمية فوق مدينة حمص.", "2021-08-10"),
+    ("واستعاد الفريق توازنه في ملعب مدينة حماة.", "2020-11-11"),
+    ("وحرر الشرطي مخالفة لسائق في مدينة اللاذقية.", "2019-02-02"),
+    ("وانتشر الخبر بسرعة في مدينة دير الزور.", "2023-01-01"),
+])
+def test_second_sweep_peaceful(text: str, published: str) -> None:
+    assert events(text, published) == set()
+
