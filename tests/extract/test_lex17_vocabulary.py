@@ -98,3 +98,9 @@ def test_second_sweep(text: str, published: str, want: tuple[str, str]) -> None:
 def test_second_sweep_peaceful(text: str, published: str) -> None:
     assert events(text, published) == set()
 
+
+
+def test_a_place_described_as_empty_is_status() -> None:
+    assert events("وقال المراسل إن البلدة كانت شبه خالية من سكانها عند دخول القوات إلى بلدة كفرسجنة.",
+                  "2019-08-20") <= {("enter", "كفرسجنة")}
+    assert ("displacement", "الهبيط") in events("وخلت بلدة الهبيط من أهلها بعد أيام من القصف.", "2019-05-20")
