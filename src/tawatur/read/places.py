@@ -264,6 +264,7 @@ def _fold_pos(f: Folded, orig: int) -> int:
 
 
 _INERT: weakref.WeakKeyDictionary[Gazetteer, dict[str, bool]] = weakref.WeakKeyDictionary()
+_START_KEYS: weakref.WeakKeyDictionary[Gazetteer, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
 def _inert_words(gaz: Gazetteer) -> dict[str, bool]:
@@ -274,21 +275,39 @@ def _inert_words(gaz: Gazetteer) -> dict[str, bool]:
     return memo
 
 
+def _start_keys(gaz: Gazetteer) -> frozenset[str]:
+    """Every form a place, road, facility, cue or countryside word can begin with, as one set: the union
+    of the five tables :func:`_is_inert` asks, so a new word's form is tested once, not seven times. A
+    facility head is asked without its article when it has one and is long (``table.get(f[2:])``), so
+    the set holds each head's forms that reach it: the head itself (unless it is such a form) and the
+    head after the article."""
+    keys = _START_KEYS.get(gaz)
+    if keys is None:
+        heads: set[str] = set()
+        for k in facilities():
+            if not (k.startswith(_AL) and len(k) > 4):
+                heads.add(k)
+            with_al = _AL + k
+            if len(with_al) > 4 and with_al[2:] == k:
+                heads.add(with_al)
+        keys = _START_KEYS[gaz] = frozenset(heads.union(gaz.max_words, _ROAD_HEADS, _ROAD_PLURAL, gaz.cues,
+                                                        _RIFHA, wordset("countryside_noun")))
+    return keys
+
+
 def _is_inert(word: str, gaz: Gazetteer, memo: dict[str, bool]) -> bool:
     """Can no place begin at a token ``word`` when no list cue carries over? True when none of its
     clitic forms starts a gazetteer name (``name_at``), is a road head (``road_at``), a facility head
     (``head_at``), a cue (``cue_at``) or a countryside word (``_lone_rifha``): ``scan`` then skips the
-    token, as ``place_at`` and ``_lone_rifha`` would have, without the five look-ups of each."""
+    token, as ``place_at`` and ``_lone_rifha`` would have, without the five look-ups of each (one set
+    holds their keys: :func:`_start_keys`)."""
     got = memo.get(word)
     if got is None:
         if len(memo) > 200_000:  # a bound for a long-running worker
             memo.clear()
-        forms = [f for f, _ in first_word_forms(word)] + [f for f, _ in _SentenceScanner._lil_forms(word)]
-        table = facilities()
-        got = memo[word] = not any(
-            f in gaz.max_words or f in _ROAD_HEADS or f in _ROAD_PLURAL or f in gaz.cues or f in _RIFHA
-            or f in wordset("countryside_noun")
-            or table.get(f[2:] if f.startswith(_AL) and len(f) > 4 else f) is not None for f in forms)
+        keys = _start_keys(gaz)
+        got = memo[word] = keys.isdisjoint([f for f, _ in first_word_forms(word)]) and \
+            keys.isdisjoint([f for f, _ in _SentenceScanner._lil_forms(word)])
     return got
 
 
