@@ -61,3 +61,21 @@ def test_a_word_no_proclitic_begins_is_its_only_form() -> None:
         if w[:1] not in N._CLITIC_FIRST:
             assert all(not (m := p.match(w)) or not m.end() for p in (N._LIL, *N._STRIPS)), w
     assert Token(0, "تواصلت").forms == ["تواصلت"]
+
+
+def test_a_role_read_off_the_shared_mask_is_the_test_s_answer() -> None:
+    # the token table answers the phrase readers' roles from the word's first-word mask: the words it
+    # lists are those the readers' own tests accept
+    from tawatur.clean.tokens import spans, with_role
+    from tawatur.read import actors as A
+    from tawatur.read import persons as PE
+    from tawatur.read import sources as S
+    text = ("وقال المتحدث باسم قوات سوريا الديمقراطية إن وزير الدفاع التركي أكد بحسب وكالة الأنباء "
+            "أن الجيش الوطني تقدم نحو البلدة وفق ما أفاد مراسلنا")
+    toks = spans(tokenize(text, 0, len(text)))
+    for name, test, mask in (("actor_start", A._may_start, A._name_group().bits),
+                             ("attribution_marker", S._marker_starts, S._marker_group().bits),
+                             ("person_title", PE._title_may_start, PE._title_bits())):
+        assert mask
+        want = [k for k, (_, _, w) in enumerate(toks) if test(w)]
+        assert with_role(toks, name, test, mask) == want and want, name
