@@ -189,6 +189,9 @@ _ART, _LIL_ART = _L["article"][:2]  # the article, and ل + the article with its
 _CLITIC = re.compile(f"^(?:[{_CONJ}])?(?:[{_PREP}])?(?:{_ART})?")
 _LIL = re.compile(f"^(?:[{_CONJ}])?{_LIL_ART}")
 _STRIPS = tuple(re.compile(p) for p in (f"^[{_CONJ}]", f"^[{_CONJ}]?[{_PREP}]", f"^[{_CONJ}]?[{_PREP}]?{_ART}"))
+# the letters a proclitic of the patterns above can begin with: a word beginning with another letter (half
+# the words of a text) is its own only form, and the four patterns are not tried on it
+_CLITIC_FIRST = frozenset(_CONJ + _PREP + _ART[:1] + _LIL_ART[:1])
 
 
 def strip_clitics(word: str) -> list[str]:
@@ -197,6 +200,8 @@ def strip_clitics(word: str) -> list[str]:
     Returned forms keep at least two letters. Callers try each against a lexicon, so a name that
     itself starts with و or ب (e.g. "بانياس") is still found as written.
     """
+    if word[:1] not in _CLITIC_FIRST:  # no proclitic begins with its first letter: no pattern matches
+        return [word]
     forms = [word]
     m = _LIL.match(word)
     if m and len(word) - m.end() >= 2:

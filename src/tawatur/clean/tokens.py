@@ -105,6 +105,10 @@ def forget_spans() -> None:
 # (:func:`role_table`), and each reader visits only the words of its own roles (:func:`with_role`).
 # A role's test must be a pure function of the folded word.
 _ROLE_TESTS: list[Callable[[str], bool]] = []
+# per role, the bits of the phrase tables' shared first-word mask that answer it (0: its test answers): a
+# role that asks "can a phrase of these tables begin here?" reads the word's one analysis
+# (:func:`tawatur.read.lexicon.word_mask`), not a cached call of its own
+_ROLE_MASKS: list[int] = []
 _ROLE_BITS: dict[str, int] = {}
 MAX_ROLES = 62  # roles registered past this (tools, tests making readers anew) get bit 0: not in the table
 _WORD_ROLES: dict[str, int] = {}  # word -> its role bits (bounded: a long-running worker)
@@ -112,15 +116,28 @@ _WORD_ROLES: dict[str, int] = {}  # word -> its role bits (bounded: a long-runni
 _TABLES: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, int]]]] = {}
 
 
-def register_role(name: str, test: Callable[[str], bool]) -> int:
+def _word_mask(word: str) -> int:
+    """:func:`tawatur.read.lexicon.word_mask`, imported on the first call and then bound here (as
+    :func:`_clitic_forms`): the token layer loads no lexicon until a reader asks."""
+    global _word_mask
+    from ..read.lexicon import word_mask
+    _word_mask = word_mask
+    return word_mask(word)
+
+
+def register_role(name: str, test: Callable[[str], bool], mask: int = 0) -> int:
     """The bit of role ``name`` (registered with its ``test`` at the first call; later calls read it).
-    0 when the bits are all given (:func:`with_role` then asks the test of every word)."""
+    0 when the bits are all given (:func:`with_role` then asks the test of every word). ``mask``: the
+    bits of the shared first-word mask (:func:`tawatur.read.lexicon.word_mask`) whose any is the test's
+    answer, when it is one (a :class:`~tawatur.read.lexicon.MatcherGroup`'s ``bits``): the word's mask is
+    then read instead of calling the test."""
     bit = _ROLE_BITS.get(name)
     if bit is None:
         if len(_ROLE_TESTS) >= MAX_ROLES:
             return 0
         bit = _ROLE_BITS[name] = 1 << len(_ROLE_TESTS)
         _ROLE_TESTS.append(test)
+        _ROLE_MASKS.append(mask)
         _WORD_ROLES.clear()  # (the bits known so far lack the new role)
         _TABLES.clear()
     return bit
@@ -131,8 +148,14 @@ def _word_roles(word: str) -> int:
     if len(_WORD_ROLES) > 200_000:  # a bound for a long-running worker
         _WORD_ROLES.clear()
     bits = 0
-    for n, test in enumerate(_ROLE_TESTS):
-        if test(word):
+    shared = -1  # the word's first-word mask, read once for every role it answers
+    for n, (test, mask) in enumerate(zip(_ROLE_TESTS, _ROLE_MASKS, strict=True)):
+        if mask:
+            if shared < 0:
+                shared = _word_mask(word)
+            if shared & mask:
+                bits |= 1 << n
+        elif test(word):
             bits |= 1 << n
     _WORD_ROLES[word] = bits
     return bits
@@ -158,10 +181,11 @@ def role_table(toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     return out
 
 
-def with_role(toks: list[tuple[int, int, str]], name: str, test: Callable[[str], bool]) -> list[int]:
+def with_role(toks: list[tuple[int, int, str]], name: str, test: Callable[[str], bool], mask: int = 0) -> list[int]:
     """The indexes of the words of ``toks`` for which ``test`` (the role ``name``'s) is true, in order:
-    what ``[k for k, (_, _, w) in enumerate(toks) if test(w)]`` gives, read off the sentence's table."""
-    bit = _ROLE_BITS.get(name) or register_role(name, test)
+    what ``[k for k, (_, _, w) in enumerate(toks) if test(w)]`` gives, read off the sentence's table
+    (``mask``: see :func:`register_role`)."""
+    bit = _ROLE_BITS.get(name) or register_role(name, test, mask)
     if not bit:
         return [k for k, (_, _, w) in enumerate(toks) if test(w)]
     return [k for k, bits in role_table(toks) if bits & bit]

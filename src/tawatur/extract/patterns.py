@@ -300,11 +300,27 @@ class _Index:
         if found is None:
             if len(self.memo) > 200_000:  # a bound for a long-running worker
                 self.memo.clear()
-            if self.bit and tok.derived and not _GATE.bits(tok) & self.bit:
-                found = self.memo[key] = ()  # no first step of this table takes any reading of the word
+            if self.bit and tok.derived:
+                if not _GATE.bits(tok) & self.bit:
+                    found = self.memo[key] = ()  # no first step of this table takes any reading of the word
+                else:  # the keys the gate found, read in this table: the word is not analysed again
+                    found = self.memo[key] = tuple(self._replay(_GATE.hits[tok.word]))
             else:
                 found = self.memo[key] = tuple(self._candidates(tok))  # the order a fresh set gives
         return found
+
+    def _replay(self, hits: tuple[tuple[int, str], ...]) -> set[Pattern]:
+        """:meth:`_candidates` of a word from the keys the gate found for it (:attr:`_Gate.hits`), looked
+        up in this table in the gate's order, which is ``_candidates``' own: the same patterns enter the
+        set in the same order, so the tuple made of it is the same. A key of this table the gate did not
+        record cannot exist: the gate reads every kind of key over the union of the tables' keys, lengths
+        and stems."""
+        out: set[Pattern] = set()
+        tables = (self.exact, self.form, self.prefix, self.lemma)
+        for kind, key in hits:
+            if (got := tables[kind].get(key)) is not None:
+                out.update(got)
+        return out
 
     def _candidates(self, tok: Token) -> set[Pattern]:
         # (each word new to the corpus pays this once a table: the look-ups that find nothing add
@@ -349,6 +365,9 @@ class _Gate:
         self.lengths: tuple[int, ...] = ()
         self.stems: set[str] = set()
         self.words: dict[str, int] = {}  # word -> bits of the tables it may start a pattern of
+        # word (with bits) -> the keys of the union it hit, in the order read: (kind, key), the kind 0 exact,
+        # 1 form, 2 prefix, 3 lemma (the order of :class:`_Index`'s tables); a table replays them
+        self.hits: dict[str, tuple[tuple[int, str], ...]] = {}
 
     def register(self, index: _Index) -> int:
         """Enter ``index``'s first-step keys under a new bit; 0 when the bits are all given."""
@@ -364,33 +383,49 @@ class _Gate:
         self.lengths = tuple(sorted(set(self.lengths) | set(index.lengths)))
         self.stems |= index.stems
         self.words.clear()  # the bits known so far lack the new one
+        self.hits.clear()
         return bit
 
     def bits(self, tok: Token) -> int:
-        """The bits of the tables whose first step some reading of a derived token's word takes."""
+        """The bits of the tables whose first step some reading of a derived token's word takes; the keys
+        read on the way are kept (:attr:`hits`) for the tables the bits name, so that a new word's
+        readings are looked up once, here, not again by each table's index."""
         found = self.words.get(tok.word)
         if found is not None:
             return found
         if len(self.words) > 200_000:  # a bound for a long-running worker
             self.words.clear()
+            self.hits.clear()
         bits = 0
+        hits: list[tuple[int, str]] = []
         keys = self.keys  # (the four dicts by name: a generator over their names cost a frame a new word)
         exact, form, prefix, lemma = keys["exact"], keys["form"], keys["prefix"], keys["lemma"]
         if lemma:
             for key in analyses(tok.word):
-                bits |= lemma.get(key, 0)
-        bits |= exact.get(tok.word, 0) | exact.get(tok.bare, 0)
+                if got := lemma.get(key, 0):
+                    bits |= got
+                    hits.append((3, key))
+        for w in (tok.word, tok.bare):
+            if got := exact.get(w, 0):
+                bits |= got
+                hits.append((0, w))
         lengths, stems = self.lengths, self.stems
         for f in tok.forms:
-            bits |= form.get(f, 0)
+            if got := form.get(f, 0):
+                bits |= got
+                hits.append((1, f))
             for n in lengths:
                 if n > len(f):
                     break
                 head = f[:n]
-                bits |= prefix.get(head, 0)
+                if got := prefix.get(head, 0):
+                    bits |= got
+                    hits.append((2, head))
                 if head not in stems:
                     break
         self.words[tok.word] = bits
+        if bits:
+            self.hits[tok.word] = tuple(hits)
         return bits
 
 

@@ -559,7 +559,7 @@ def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]],
     """(hit, attrs, rule) for every actor phrase in a sentence, longest match first."""
     out = []
     after = 0  # the first token past the last phrase taken: a phrase starts at none inside it
-    for i in with_role(toks, "actor_start", _may_start):
+    for i in with_role(toks, "actor_start", _may_start, _name_group().bits):
         if i < after:
             continue
         found = _named_at(f, toks, i, day)

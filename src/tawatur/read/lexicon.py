@@ -100,6 +100,27 @@ def _register(m: PhraseMatcher) -> bool:
     return True
 
 
+def register_first_words(words: Iterable[str]) -> int:
+    """A bit in the shared first-word masks for a table of first words that is no phrase matcher (the
+    places reader's start keys), so that its question of a new word is answered by the same one analysis
+    (:func:`word_mask`); 0 when the bits are all given."""
+    if len(_MATCHERS) >= _MAX_MATCHERS:
+        return 0
+    _MATCHERS.append(PhraseMatcher(clitics=False))  # (a place holder: the bit is the table's, not its)
+    bit = 1 << len(_MATCHERS)
+    for w in words:
+        _FORM_BITS[w] = _FORM_BITS.get(w, 0) | bit
+    _WORD_BITS.clear()  # the masks known so far lack the new bit
+    return bit
+
+
+def word_mask(word: str) -> int:
+    """The bits of the tables (phrase matchers and :func:`register_first_words`' tables) one of whose first
+    words is a clitic analysis of ``word`` (:func:`first_word_forms`): read once a word, by every reader."""
+    bits = _WORD_BITS.get(word)
+    return bits if bits is not None else _word_mask(word)
+
+
 def _word_mask(word: str) -> int:
     """The bits of the matchers some clitic analysis of ``word`` starts a phrase of (remembered)."""
     if len(_WORD_BITS) > 200_000:  # a bound for a long-running worker

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..clean.tokens import spans, tokens_of, with_role
 from ..model import Article, Mention
 from .actors import nationalities
-from .lexicon import PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
+from .lexicon import MatcherGroup, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
 from .wordsets import wordlist, wordset
 
 _GAP = re.compile(r"^[\s\"'()\-]*$")
@@ -30,6 +30,13 @@ def role_matcher() -> PhraseMatcher:
 def _title_may_start(word: str) -> bool:
     """Can a role title begin at a token ``word``? (the person reader's role in the token table)"""
     return role_matcher().starts(word)
+
+
+@lru_cache(maxsize=1)
+def _title_bits() -> int:
+    """The role matcher's bits in the first-word mask the phrase tables share: the token table reads the
+    role off the word's one analysis (:func:`tawatur.clean.tokens.register_role`)."""
+    return MatcherGroup((role_matcher(),)).bits
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +91,7 @@ def read_persons(article: Article) -> Article:
                 actors[k] = m
         after = 0  # the token past the last title read
         # _read_at reads nothing where no role title can begin: most tokens, left out by the token table
-        for k in with_role(toks, "person_title", _title_may_start):
+        for k in with_role(toks, "person_title", _title_may_start, _title_bits()):
             if k >= after:
                 after = _read_at(article, f, toks, k, sent.index, actors)
     _share_affiliations(article)

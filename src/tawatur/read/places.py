@@ -30,7 +30,7 @@ from ..clean.normalize import Folded, fold, fold_text
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
 from .gazetteer import AREA_KINDS, DATA_DIR, Cue, Entry, Gazetteer, common_nouns, distance_km
-from .lexicon import first_word_forms, load_tsv, read_tsv, split_forms
+from .lexicon import first_word_forms, load_tsv, read_tsv, register_first_words, split_forms, word_mask
 from .wordsets import marks, wordlist, wordset
 
 # Between two words of one name only spaces or a hyphen may stand (no comma, no full stop).
@@ -267,6 +267,8 @@ def _fold_pos(f: Folded, orig: int) -> int:
 
 
 _INERT: weakref.WeakKeyDictionary[Gazetteer, dict[str, bool]] = weakref.WeakKeyDictionary()
+# gazetteer -> (its start keys' bit in the phrase tables' shared first-word masks, the keys): see _start_keys
+_START_KEYS: weakref.WeakKeyDictionary[Gazetteer, tuple[int, frozenset[str]]] = weakref.WeakKeyDictionary()
 
 
 def _inert_words(gaz: Gazetteer) -> dict[str, bool]:
@@ -277,21 +279,43 @@ def _inert_words(gaz: Gazetteer) -> dict[str, bool]:
     return memo
 
 
+def _start_keys(gaz: Gazetteer) -> tuple[int, frozenset[str]]:
+    """Every form a place, road, facility, cue or countryside word can begin with, as one set: the union
+    of the five tables :func:`_is_inert` asks, so a new word's form is tested once, not seven times. A
+    facility head is asked without its article when it has one and is long (``table.get(f[2:])``), so
+    the set holds each head's forms that reach it: the head itself (unless it is such a form) and the
+    head after the article. The set is entered in the phrase tables' shared first-word masks under a bit
+    of its own (0 when none is left, or for a gazetteer not the process's): a new word's clitic analyses are then looked up once for the
+    phrase readers and this reader alike (:func:`word_mask`)."""
+    got = _START_KEYS.get(gaz)
+    if got is None:
+        heads: set[str] = set()
+        for k in facilities():
+            if not (k.startswith(_AL) and len(k) > 4):
+                heads.add(k)
+            with_al = _AL + k
+            if len(with_al) > 4 and with_al[2:] == k:
+                heads.add(with_al)
+        keys = frozenset(heads.union(gaz.max_words, _ROAD_HEADS, _ROAD_PLURAL, gaz.cues, _RIFHA,
+                                     wordset("countryside_noun")))
+        # (the process's gazetteer only: gazetteers made on the fly, tests and tools, would each take a bit)
+        got = _START_KEYS[gaz] = (register_first_words(keys) if gaz is Gazetteer.default() else 0, keys)
+    return got
+
+
 def _is_inert(word: str, gaz: Gazetteer, memo: dict[str, bool]) -> bool:
     """Can no place begin at a token ``word`` when no list cue carries over? True when none of its
     clitic forms starts a gazetteer name (``name_at``), is a road head (``road_at``), a facility head
     (``head_at``), a cue (``cue_at``) or a countryside word (``_lone_rifha``): ``scan`` then skips the
-    token, as ``place_at`` and ``_lone_rifha`` would have, without the five look-ups of each."""
+    token, as ``place_at`` and ``_lone_rifha`` would have, without the five look-ups of each (one set
+    holds their keys, read through the word's shared first-word mask: :func:`_start_keys`)."""
     got = memo.get(word)
     if got is None:
         if len(memo) > 200_000:  # a bound for a long-running worker
             memo.clear()
-        forms = [f for f, _ in first_word_forms(word)] + [f for f, _ in _SentenceScanner._lil_forms(word)]
-        table = facilities()
-        got = memo[word] = not any(
-            f in gaz.max_words or f in _ROAD_HEADS or f in _ROAD_PLURAL or f in gaz.cues or f in _RIFHA
-            or f in wordset("countryside_noun")
-            or table.get(f[2:] if f.startswith(_AL) and len(f) > 4 else f) is not None for f in forms)
+        bit, keys = _start_keys(gaz)
+        first = not word_mask(word) & bit if bit else keys.isdisjoint([f for f, _ in first_word_forms(word)])
+        got = memo[word] = first and keys.isdisjoint([f for f, _ in _SentenceScanner._lil_forms(word)])
     return got
 
 

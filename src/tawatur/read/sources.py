@@ -858,7 +858,7 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
     # the markers in the order they are tried, looked up once a sentence rather than at every token
     tried = [(kind, markers[kind]) for kind in ("prep", "continue", "verb", "masdar", "noun") if kind in markers]
     # the words a marker may begin at, read off the sentence's token table: most words begin none
-    starts = with_role(s.toks, "attribution_marker", _marker_starts)
+    starts = with_role(s.toks, "attribution_marker", _marker_starts, _marker_group().bits)
     while (at := bisect_left(starts, k)) < len(starts):
         k = starts[at]  # (a word before it begins no marker: the loop went past it one word at a time)
         hit, kind = None, ""
