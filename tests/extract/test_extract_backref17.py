@@ -19,3 +19,22 @@ def test_the_city_word_skips_a_passing_city_though_a_village_was_told_since() ->
                  "المسلحين في قرية الباردة. وانتشرت وحدات الهندسة في المدينة لإزالة الألغام.", "2016-03-27")
     assert ("deploy", "asserted", "تدمر") in got
     assert not any(p == "السخنة" for _, _, p in got)
+
+
+def sides(text: str, published: str = "2014-05-10") -> list[tuple[str, str, str]]:
+    evs = analyze(Article(id="b17", raw=text, published=published)).events
+    return [(e.type, e.place.name, e.actor.side) for e in evs]
+
+
+def test_an_expulsion_whose_verb_carries_the_expelled_is_the_next_force_s_takeover() -> None:
+    got = sides("سيطر التنظيم على بلدة مارع لأيام، قبل أن تطرده الفصائل منها.")
+    assert ("take_control", "مارع", "isis") in got and ("take_control", "مارع", "opposition") in got
+    got = sides("اقتحم مسلحو التنظيم بلدتي تل حميس وتل براك، قبل أن تطردهم وحدات حماية الشعب منهما بعد أيام.",
+                "2015-02-27")
+    assert {("take_control", "تل حميس", "sdf"), ("take_control", "تل براك", "sdf")} <= set(got)
+
+
+def test_the_dual_pronoun_closes_the_expulsion_row() -> None:
+    got = sides("سيطرت الفصائل على قريتي المشرفة والدويرينة، قبل أن يطردها الجيش منهما بعد يومين.")
+    assert {("take_control", "المشرفة", "government"), ("take_control", "الدويرينة", "government")} <= set(got)
+    assert ("take_control", "المشرفة", "opposition") in got
