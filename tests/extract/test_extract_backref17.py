@@ -38,3 +38,24 @@ def test_the_dual_pronoun_closes_the_expulsion_row() -> None:
     got = sides("سيطرت الفصائل على قريتي المشرفة والدويرينة، قبل أن يطردها الجيش منهما بعد يومين.")
     assert {("take_control", "المشرفة", "government"), ("take_control", "الدويرينة", "government")} <= set(got)
     assert ("take_control", "المشرفة", "opposition") in got
+
+
+def test_a_takeover_with_a_guessed_side_stays_beside_the_expulsion_that_ends_it() -> None:
+    got = sides("وكانت الفصائل قد شنت في أيار 2013 هجوماً على مدينة دير الزور سيطرت خلاله على حيي الحويقة والرشدية "
+                "لأشهر، قبل أن يطردها الجيش والدفاع الوطني منهما.")
+    assert {("take_control", "الحويقة", "opposition"), ("take_control", "الحويقة", "government")} <= set(got)
+
+
+def test_a_counted_plural_points_at_that_many_places_last_named() -> None:
+    got = events("اقتحم مقاتلو التنظيم بلدة الشحيل في ريف دير الزور. وقال ناشط إن التنظيم يقصف بلدتي ذيبان والحوايج "
+                 "منذ أمس، وإن مئات العائلات نزحت من البلدات الثلاث نحو البادية.", "2014-08-10")
+    moved = {p for t, _, p in got if t == "displacement"}
+    assert moved == {"الشحيل", "ذيبان", "الحوايج"}
+    got = events("اقتحمت قوات النظام حي بابا عمرو في حمص. وسقطت قذائف على حيي الإنشاءات والخالدية، وقال ناشطون إن "
+                 "مئات العائلات نزحت من الأحياء الثلاثة.", "2012-03-01")
+    assert {p for t, _, p in got if t == "displacement"} == {"بابا عمرو", "الإنشاءات", "الخالدية"}
+
+
+def test_a_count_beyond_the_places_named_falls_back_to_the_plain_recall() -> None:
+    got = events("قصفت قوات النظام بلدتي ذيبان والحوايج. ونزحت مئات العائلات من البلدات الخمس.", "2014-08-10")
+    assert {p for t, _, p in got if t == "displacement"} <= {"ذيبان", "الحوايج"}

@@ -126,6 +126,25 @@ class PlaceMemory:
                 return []
         return groups[-1]
 
+    def counted(self, n: int, kinds: frozenset[str], extra: list[list[Mention]], sentence: int | None) -> list[Mention]:
+        """"فرت العائلات من البلدات الثلاث" after "بلدة X ... بلدتي Y وZ": a counted plural points at the last ``n``
+        distinct places of its kinds (named in its sentence or the ones just before), an event at each; empty
+        when fewer were named (no guess: the plain recall then reads the word)."""
+        out: list[Mention] = []
+        seen: set[object] = set()
+        for g in reversed(self.groups[-RECALL_GROUPS:] + extra):
+            for m in reversed(g):
+                if m.attrs.get("kind") not in kinds or not at_home(m) or (
+                        sentence is not None and m.sentence < sentence - COUNT_REACH):
+                    continue
+                key = m.attrs.get("id") or fold_text(m.attrs.get("name") or m.text)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(m)
+                if len(out) == n:
+                    return out[::-1]
+        return []
+
     def story_member(self, members: list[Mention]) -> list[Mention]:
         """The member of a list ("بين بلدتي X وY") the article named before the list, an event's place
         first: a singular "البلدة" after the pair recalls the town the story is about, when it is one of the
@@ -198,6 +217,7 @@ MASCULINE_KINDS = {"neighbourhood", "housing", "airport", "prison", "crossing", 
                    "hospital", "checkpoint", "bridge", "mountain", "port"}
 SETTLEMENT_KINDS = {"city", "town", "village", "capital", "governorate_capital"}
 PRONOUN_REACH = 1  # sentences back a pronoun may point: its own and the one before
+COUNT_REACH = 2  # sentences back a counted plural ("البلدات الثلاث") may gather its places
 
 
 TIME_AGO_LEAD = wordset("time_ago_lead")

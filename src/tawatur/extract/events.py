@@ -23,7 +23,7 @@ from .attribution import evidence_span, headline_source, quantity_near, source_f
 from .backrefs import BACKREF_KINDS, FACILITY_WORDS, PERSONS_SUFFIXES, PlaceMemory, time_clauses
 from .backrefs import TIME_AGO_NOUN as TIME_SPAN_NOUNS
 from .casualties import CasualtyRules, hits_materiel, wounds_people
-from .dedupe import WITHIN, dedupe
+from .dedupe import RETAKEN, WITHIN, dedupe
 from .denial_back import denied_copies
 from .frames import (
     ARMED_SIDES,
@@ -1946,6 +1946,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             # (an operation's air power, "قالت الفصائل المشاركة في عملية X إن الطيران قصف": the side is read)  # "أعلن X مسؤوليته عن قصف": a claimant tells of its own strike
             side = self.adversary_here(reported_by.attrs.get("side", "unknown"), view, m)  # a party tells of a strike on it
             side_how = "side:reporter-adversary"  # decided from the speaker, not a pro-drop guess
+        retaken = False  # "قبل أن تطرده X منها": a force expels the one that held the place (dedupe keeps both)
         if "object_after" in flags:
             # "طرد عناصر التنظيم من البلدة": the force named after the head is expelled, the one before
             # it expels
@@ -1960,7 +1961,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             elif spans and spans[0][0] == m.i + 1 and _carries_object(toks[m.i]):
                 # "قبل أن تطرده الفصائل منها"، "تطردهم": the verb carries the expelled as its pronoun, so the force
                 # right after it is the expeller, not the force before it that took the place first (task backref17)
-                actor = inside[0]
+                actor, retaken = inside[0], True
                 side = actor.attrs.get("side", "unknown")
             elif before:
                 actor = before[-1]
@@ -2027,6 +2028,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 ev.rule = ev.rule.replace("side:implied", side_how)
             elif shared is not None and shared is actor:  # the subject it shares, not one named at it
                 ev.rule = ev.rule.replace(" side:", " subject:shared side:")
+            if retaken:
+                ev.rule = ev.rule.replace(" side:", f" {RETAKEN} side:", 1)
             out.append((ev, places))
         self._told.setdefault(id(m), []).extend(ev for ev, _ in out)
         if is_recap(toks, m, max([k for k in self._breaks if k <= m.i], default=0), self.article.raw):

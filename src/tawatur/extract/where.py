@@ -5,6 +5,7 @@ from ..clean.normalize import fold_text
 from ..lang.ar import analyses, clitic_forms
 from ..model import Mention
 from ..read.gazetteer import distance_km
+from ..read.numbers import word_value
 from ..read.sources import is_report_verb
 from ..read.wordsets import wordlist, wordset
 from .backrefs import (
@@ -136,6 +137,9 @@ RESIDENTS_ACT_TYPES = LEAVING_TYPES | {"protest"}
 # "اتفاق سوتشي"، "مسار أستانا": nouns of a deal or a process that a city abroad names (_deal_names)
 DEAL_NAME_HEAD = wordset("deal_noun") | wordset("deal_name_head")
 QUARTER_KINDS = frozenset({"neighbourhood"})  # a singular "الحي" (_singular_noun)
+# a counted plural ("البلدات الثلاث") -> the kinds of the places it counts
+COUNTED_PLURALS = {w: frozenset(SETTLEMENT_KINDS) for w in wordset("counted_settlement_plural")} \
+    | {w: frozenset({"neighbourhood", "housing"}) for w in wordset("counted_quarter_plural")}
 OLD_CITY_ADJ = wordset("old_city_adjective")  # (_old_city)
 CLASH_PARTY_REACH = 5  # words from "بين" to a unit joined by "و" to the first party (_clash_party)
 TARGET_RULE = "scope+target"  # how a trigger's place was found when an origin in its scope was set aside
@@ -973,6 +977,8 @@ class PlaceRules:
         # a city named before only as a locator is named too ("الفوج 137 في الجهة الجنوبية من دير الزور، بعد
         # كسر الحصار عن المدينة"): before the sentence's places, so a word of any place still takes those
         located_in = [[p] for i, p in view.places_by_start if i < ref and city_locator(p)]
+        if counted := self._counted(view, ref, located_in + [[p] for _, p in earlier]):
+            return counted, f"backref:{word}+count"
         got = self.memory.recall(word, located_in + [[p] for _, p in earlier], view.index)
         if got and self._singular_noun(word) and (members := self._pair_of(got, earlier)):
             story = self.memory.story_member(members)  # "بين بلدتي X وY ... في البلدة": the story's town
@@ -992,6 +998,14 @@ class PlaceRules:
         if got and word == view.toks[ref].bare and (listed := self._listed_with(got, earlier)):
             return listed, f"backref:{word}+list"
         return (got, f"backref:{word}") if got else None
+
+    def _counted(self, view: SentenceView, ref: int, extra: list[list[Mention]]) -> list[Mention]:
+        """"البلدات الثلاث"، "القرى الأربع": a plural of settlements or quarters with a number word right after it
+        points at that many places of its kinds last named (:meth:`PlaceMemory.counted`); empty otherwise."""
+        toks = view.toks
+        kinds = next((COUNTED_PLURALS[f] for f in clitic_forms(toks[ref].bare) if f in COUNTED_PLURALS), None)
+        n = word_value(toks[ref + 1].bare) if kinds and ref + 1 < len(toks) else None
+        return self.memory.counted(n, kinds, extra, view.index) if n and n > 1 else []
 
     def _old_city(self, view: SentenceView, ref: int, earlier: list[tuple[int, Mention]]) -> list[Mention]:
         """"المدينة القديمة" after "أحياء حمص القديمة": the old city named before (its name ends in the adjective),
