@@ -59,3 +59,11 @@ def test_a_counted_plural_points_at_that_many_places_last_named() -> None:
 def test_a_count_beyond_the_places_named_falls_back_to_the_plain_recall() -> None:
     got = events("قصفت قوات النظام بلدتي ذيبان والحوايج. ونزحت مئات العائلات من البلدات الخمس.", "2014-08-10")
     assert {p for t, _, p in got if t == "displacement"} <= {"ذيبان", "الحوايج"}
+
+
+def test_a_time_pronoun_after_a_trigger_takes_the_place_of_what_its_sentence_told() -> None:
+    got = events("سيطرت فصائل المعارضة على مدينة جسر الشغور بعد معارك استمرت ثلاثة أيام قتل خلالها عشرون جندياً.",
+                 "2015-04-25")
+    assert ("casualties", "asserted", "جسر الشغور") in got
+    got = events("اقتحمت قوات النظام بلدة القصير بعد حملة قصف استمرت أسبوعين، نزح خلالها معظم السكان.", "2013-06-05")
+    assert ("displacement", "asserted", "القصير") in got
