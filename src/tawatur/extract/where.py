@@ -138,6 +138,7 @@ RESIDENTS_ACT_TYPES = LEAVING_TYPES | {"protest"}
 DEAL_NAME_HEAD = wordset("deal_noun") | wordset("deal_name_head")
 QUARTER_KINDS = frozenset({"neighbourhood"})  # a singular "الحي" (_singular_noun)
 DURING_PRONOUNS = wordset("during_pronoun")
+DURING_TYPES = frozenset({"casualties", "displacement", "other"})  # what happens during a battle or a campaign
 # a counted plural ("البلدات الثلاث") -> the kinds of the places it counts
 COUNTED_PLURALS = {w: frozenset(SETTLEMENT_KINDS) for w in wordset("counted_settlement_plural")} \
     | {w: frozenset({"neighbourhood", "housing"}) for w in wordset("counted_quarter_plural")}
@@ -567,8 +568,11 @@ class PlaceRules:
         antecedent = self._relative_antecedent(view, m, prv, actor_idx, idx)
         if antecedent:
             return antecedent, "relative"
-        if made and made[-1][0].sentence == view.index and m.j < len(toks) and toks[m.j].bare in DURING_PRONOUNS:
-            return made[-1][1], "during"  # "سيطرت على X بعد معارك قتل خلالها عشرون": during the happening told
+        if made and made[-1][0].sentence == view.index and m.j < len(toks) and toks[m.j].bare in DURING_PRONOUNS \
+                and m.row.get("type") in DURING_TYPES:
+            # "سيطرت على X بعد معارك قتل خلالها عشرون": a toll, a flight or an arrest during the happening told; not
+            # a move, whose place is its own object ("وسيطرت خلاله على عدة قرى": villages no map names)
+            return made[-1][1], "during"
         if made and self._in_sequence(toks, m.i) and (any(k > m.i for k in refs) or (
                 m.j == m.i + 1 and object_pronoun(toks[m.i]))):
             if got := self._kind_noun_recall(view, m, refs, made[-1][1], actor_idx):
