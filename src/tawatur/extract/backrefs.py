@@ -120,7 +120,7 @@ class PlaceMemory:
             groups = self._foreground(groups, want, word)
         if (word in CITY_WORDS or word in QUARTER_WORDS) and not is_dual(word):
             # "الأحياء السكنية" of the city the story is about, not of a town named in passing ("باتجاه بلدة X")
-            groups = self._in_the_news(groups, sentence)
+            groups = self._in_the_news(groups, sentence, want)
         if is_dual(word) and (pair := self._same_pair(word, groups)):
             return pair
         for kinds in (want, tuple(CITY_KINDS)):
@@ -132,6 +132,25 @@ class PlaceMemory:
             if word in FACILITY_WORDS:
                 return []
         return groups[-1]
+
+    def counted(self, n: int, kinds: frozenset[str], extra: list[list[Mention]], sentence: int | None) -> list[Mention]:
+        """"فرت العائلات من البلدات الثلاث" after "بلدة X ... بلدتي Y وZ": a counted plural points at the last ``n``
+        distinct places of its kinds (named in its sentence or the ones just before), an event at each; empty
+        when fewer were named (no guess: the plain recall then reads the word)."""
+        out: list[Mention] = []
+        seen: set[object] = set()
+        for g in reversed(self.groups[-RECALL_GROUPS:] + extra):
+            for m in reversed(g):
+                if m.attrs.get("kind") not in kinds or not at_home(m) or (
+                        sentence is not None and m.sentence < sentence - COUNT_REACH):
+                    continue
+                key = m.attrs.get("id") or fold_text(m.attrs.get("name") or m.text)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(m)
+                if len(out) == n:
+                    return out[::-1]
+        return []
 
     def story_member(self, members: list[Mention]) -> list[Mention]:
         """The member of a list ("بين بلدتي X وY") the article named before the list, an event's place
@@ -167,17 +186,20 @@ class PlaceMemory:
         out = [[m for m in g if (m.start, m.end) not in self.neighbours] for g in groups]
         return [g for g in out if g]
 
-    def _in_the_news(self, groups: list[list[Mention]], sentence: int | None) -> list[list[Mention]]:
+    def _in_the_news(self, groups: list[list[Mention]], sentence: int | None,
+                     kinds: tuple[str, ...] = tuple(CITY_KINDS)) -> list[list[Mention]]:
         """"دخلت الفصائل مدينة X. ... فرّ عناصر التنظيم نحو مدينة Y. ... تنتشر الفصائل في المدينة": a city of an earlier sentence
         that no event took (named in passing: a destination of others, a member of a list that locates) is
         skipped by "المدينة" when a city an event took was named before it; the word then points at the city
-        the story is about. Places of the word's own sentence are always candidates."""
+        the story is about. Places of the word's own sentence are always candidates. A city is a place of the
+        word's own kinds: a village an event took since ("قصفت الطائرات مواقع قرب قرية X") is no city the word
+        could take, so it does not make the passing city the last one the story told (task backref17)."""
         def passing(g: list[Mention]) -> bool:
             return sentence is not None and all(m.sentence < sentence for m in g) \
                 and not any((m.start, m.end) in self.happened_at for m in g)
 
         def city(g: list[Mention]) -> bool:
-            return any(m.attrs.get("kind") in CITY_KINDS or named_as(m, tuple(CITY_KINDS)) for m in g)
+            return any(m.attrs.get("kind") in kinds or named_as(m, kinds) for m in g)
 
         last_city = next((k for k in range(len(groups) - 1, -1, -1) if city(groups[k])), None)
         if last_city is None or not passing(groups[last_city]):
@@ -202,6 +224,7 @@ MASCULINE_KINDS = {"neighbourhood", "housing", "airport", "prison", "crossing", 
                    "hospital", "checkpoint", "bridge", "mountain", "port"}
 SETTLEMENT_KINDS = {"city", "town", "village", "capital", "governorate_capital"}
 PRONOUN_REACH = 1  # sentences back a pronoun may point: its own and the one before
+COUNT_REACH = 2  # sentences back a counted plural ("البلدات الثلاث") may gather its places
 
 
 TIME_AGO_LEAD = wordset("time_ago_lead")

@@ -13,6 +13,9 @@ from .when import moved_off, stated_in_text
 UNSTATED_SIDES = ("side:implied", "side:clash-unnamed")
 # the mark events.py puts in an advance's rule when it tells progress in a place ("تقدم ... في X"), not toward it
 WITHIN = "within"
+# the mark events.py puts in a takeover told as the expulsion of the force that held the place ("سيطر التنظيم على X
+# قبل أن تطرده الفصائل منها"): the holder's takeover before it is another happening, whatever its side's basis
+RETAKEN = "expelled:holder"
 
 # A move on one place is one happening: two forces credited with the same takeover, entry, advance or
 # withdrawal on the same day are two sources (or a side misread), annotated once with the first-named
@@ -135,7 +138,14 @@ def _apart(a: Event, b: Event) -> bool:
     """Two events dated in different years ("2015-05" and "2017-03-02"): a retaking years later is
     another happening, whatever sides were guessed (weeks apart may still be one campaign misdated)."""
     va, vb = (a.date.value or "")[:4], (b.date.value or "")[:4]
-    return len(va) == len(vb) == 4 and va != vb
+    return (len(va) == len(vb) == 4 and va != vb) or _retaken_apart(a, b)
+
+
+def _retaken_apart(a: Event, b: Event) -> bool:
+    """One sentence tells a force taking a place and another expelling it ("سيطر التنظيم على X لأيام، قبل أن
+    تطرده الفصائل منها"): two takeovers by two sides, though the first side was a guess (task backref17)."""
+    return a.sentence == b.sentence and a.actor.side != b.actor.side \
+        and any(f" {RETAKEN} " in f" {e.rule} " for e in (a, b))
 
 
 def _told_days_apart(a: Event, b: Event) -> bool:

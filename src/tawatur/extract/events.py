@@ -20,10 +20,10 @@ from ..read.actors import article_day, reread_actors
 from ..read.dates import anniversary_years
 from ..read.wordsets import marks, wordlist, wordset
 from .attribution import evidence_span, headline_source, quantity_near, source_for, toll_counts_wounded
-from .backrefs import BACKREF_KINDS, FACILITY_WORDS, PlaceMemory, time_clauses
+from .backrefs import BACKREF_KINDS, FACILITY_WORDS, PERSONS_SUFFIXES, PlaceMemory, time_clauses
 from .backrefs import TIME_AGO_NOUN as TIME_SPAN_NOUNS
 from .casualties import CasualtyRules, hits_materiel, wounds_people
-from .dedupe import WITHIN, dedupe
+from .dedupe import RETAKEN, WITHIN, dedupe
 from .denial_back import denied_copies
 from .frames import (
     ARMED_SIDES,
@@ -116,7 +116,15 @@ from .when import (
     news_day,
     retold_days,
 )
-from .where import LEAVING_TYPES, SERVED_POST_KINDS, TARGET_RULE, PlaceRules, indefinite_relative
+from .where import (
+    LEAVING_TYPES,
+    SERVED_POST_KINDS,
+    TARGET_RULE,
+    VERB_READING,
+    PlaceRules,
+    indefinite_relative,
+    object_pronoun,
+)
 
 NOT_YET = "notyet:"  # the verdict cue of a "not yet" (polarity.judge)
 FOREIGN_ARMY_SIDES = wordset("foreign_army_side")  # sides whose armies tell of their own strikes in Syria
@@ -321,6 +329,17 @@ def _with_lam(view: SentenceView, a0: int, a: Mention) -> bool:
     word starts with ل and the mention starts after it (``is_lam_object`` reads the first kind only)."""
     tok = view.toks[a0]
     return is_lam_object(view, a0, a) or (tok.word.startswith(LAM_CLITIC) and a.start > tok.start)
+
+
+def _carries_object(tok) -> bool:
+    """Whether a verb carries an object pronoun of a place or of persons ("تطرده"، "يطردها"، "تطردهم"): then the
+    force right after it is its subject."""
+    return bool(object_pronoun(tok, True)) or (tok.word.endswith(PERSONS_SUFFIXES) and _verb_reading(tok.word))
+
+
+def _verb_reading(word: str) -> bool:
+    """Whether the analyser reads the word as a verb (among its readings)."""
+    return any(r.endswith(VERB_READING) for r in analyses(word))
 
 
 def _nisba_adjective(tok) -> bool:
@@ -1986,6 +2005,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             # (an operation's air power, "قالت الفصائل المشاركة في عملية X إن الطيران قصف": the side is read)  # "أعلن X مسؤوليته عن قصف": a claimant tells of its own strike
             side = self.adversary_here(reported_by.attrs.get("side", "unknown"), view, m)  # a party tells of a strike on it
             side_how = "side:reporter-adversary"  # decided from the speaker, not a pro-drop guess
+        retaken = False  # "قبل أن تطرده X منها": a force expels the one that held the place (dedupe keeps both)
         if "object_after" in flags:
             # "طرد عناصر التنظيم من البلدة": the force named after the head is expelled, the one before
             # it expels
@@ -1996,6 +2016,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             hands = [a for a0, _, a in view.actors if m.j <= a0 < nxt + 4 and toks[a0 - 1].bare in AGENT_HANDS]
             if hands:
                 actor = hands[0]
+                side = actor.attrs.get("side", "unknown")
+            elif spans and spans[0][0] == m.i + 1 and _carries_object(toks[m.i]):
+                # "قبل أن تطرده الفصائل منها"، "تطردهم": the verb carries the expelled as its pronoun, so the force
+                # right after it is the expeller, not the force before it that took the place first (task backref17)
+                actor, retaken = inside[0], True
                 side = actor.attrs.get("side", "unknown")
             elif before:
                 actor = before[-1]
@@ -2062,6 +2087,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 ev.rule = ev.rule.replace("side:implied", side_how)
             elif shared is not None and shared is actor:  # the subject it shares, not one named at it
                 ev.rule = ev.rule.replace(" side:", " subject:shared side:")
+            if retaken:
+                ev.rule = ev.rule.replace(" side:", f" {RETAKEN} side:", 1)
             out.append((ev, places))
         self._told.setdefault(id(m), []).extend(ev for ev, _ in out)
         if is_recap(toks, m, max([k for k in self._breaks if k <= m.i], default=0), self.article.raw):

@@ -5,6 +5,7 @@ from ..clean.normalize import fold_text
 from ..lang.ar import analyses, clitic_forms
 from ..model import Mention
 from ..read.gazetteer import distance_km
+from ..read.numbers import word_value
 from ..read.sources import is_report_verb
 from ..read.wordsets import wordlist, wordset
 from .backrefs import (
@@ -142,6 +143,11 @@ RESIDENTS_ACT_TYPES = LEAVING_TYPES | {"protest"}
 # "اتفاق سوتشي"، "مسار أستانا": nouns of a deal or a process that a city abroad names (_deal_names)
 DEAL_NAME_HEAD = wordset("deal_noun") | wordset("deal_name_head")
 QUARTER_KINDS = frozenset({"neighbourhood"})  # a singular "الحي" (_singular_noun)
+DURING_PRONOUNS = wordset("during_pronoun")
+DURING_TYPES = frozenset({"casualties", "displacement", "other"})  # what happens during a battle or a campaign
+# a counted plural ("البلدات الثلاث") -> the kinds of the places it counts
+COUNTED_PLURALS = {w: frozenset(SETTLEMENT_KINDS) for w in wordset("counted_settlement_plural")} \
+    | {w: frozenset({"neighbourhood", "housing"}) for w in wordset("counted_quarter_plural")}
 OLD_CITY_ADJ = wordset("old_city_adjective")  # (_old_city)
 CLASH_PARTY_REACH = 5  # words from "بين" to a unit joined by "و" to the first party (_clash_party)
 TARGET_RULE = "scope+target"  # how a trigger's place was found when an origin in its scope was set aside
@@ -568,6 +574,11 @@ class PlaceRules:
         antecedent = self._relative_antecedent(view, m, prv, actor_idx, idx)
         if antecedent:
             return antecedent, "relative"
+        if made and made[-1][0].sentence == view.index and m.j < len(toks) and toks[m.j].bare in DURING_PRONOUNS \
+                and m.row.get("type") in DURING_TYPES:
+            # "سيطرت على X بعد معارك قتل خلالها عشرون": a toll, a flight or an arrest during the happening told; not
+            # a move, whose place is its own object ("وسيطرت خلاله على عدة قرى": villages no map names)
+            return made[-1][1], "during"
         if made and self._in_sequence(toks, m.i) and (any(k > m.i for k in refs) or (
                 m.j == m.i + 1 and object_pronoun(toks[m.i]))):
             if got := self._kind_noun_recall(view, m, refs, made[-1][1], actor_idx):
@@ -993,6 +1004,8 @@ class PlaceRules:
         # a city named before only as a locator is named too ("الفوج 137 في الجهة الجنوبية من دير الزور، بعد
         # كسر الحصار عن المدينة"): before the sentence's places, so a word of any place still takes those
         located_in = [[p] for i, p in view.places_by_start if i < ref and city_locator(p)]
+        if counted := self._counted(view, ref, located_in + [[p] for _, p in earlier]):
+            return counted, f"backref:{word}+count"
         got = self.memory.recall(word, located_in + [[p] for _, p in earlier], view.index)
         if got and self._singular_noun(word) and (members := self._pair_of(got, earlier)):
             story = self.memory.story_member(members)  # "بين بلدتي X وY ... في البلدة": the story's town
@@ -1025,6 +1038,14 @@ class PlaceRules:
             k = i - 2 if i >= 2 and toks[i - 1].bare in GENERIC_PLACE_NOUNS else i - 1
             return k >= 1 and toks[k].bare in ORIGIN_FROM and toks[k - 1].bare in ARRIVAL_ORIGIN_LEAD
         return {i for i, _ in earlier if origin(i)}
+
+    def _counted(self, view: SentenceView, ref: int, extra: list[list[Mention]]) -> list[Mention]:
+        """"البلدات الثلاث"، "القرى الأربع": a plural of settlements or quarters with a number word right after it
+        points at that many places of its kinds last named (:meth:`PlaceMemory.counted`); empty otherwise."""
+        toks = view.toks
+        kinds = next((COUNTED_PLURALS[f] for f in clitic_forms(toks[ref].bare) if f in COUNTED_PLURALS), None)
+        n = word_value(toks[ref + 1].bare) if kinds and ref + 1 < len(toks) else None
+        return self.memory.counted(n, kinds, extra, view.index) if n and n > 1 else []
 
     def _old_city(self, view: SentenceView, ref: int, earlier: list[tuple[int, Mention]]) -> list[Mention]:
         """"المدينة القديمة" after "أحياء حمص القديمة": the old city named before (its name ends in the adjective),

@@ -51,6 +51,13 @@ def _word_values() -> dict[str, int]:
             if " " not in f and r["value"] and r["approx"] != "1"}
 
 
+def word_value(word: str) -> int | None:
+    """The value of one exact number word, folded, with or without the article ("الثلاث" 3, "الأربعة" 4):
+    a count that follows a plural noun ("البلدات الثلاث"); None for any other word."""
+    article = wordlist("definite_article")[0]
+    return _word_values().get(word[len(article):] if word.startswith(article) else word)
+
+
 def _joins(last: int, part: int) -> bool:
     """Whether ``part`` after "و" continues a compound number whose last part was ``last``: the tens
     after the units ("خمسة وعشرون"), or a smaller part after hundreds or thousands ("مئة وعشرون",
