@@ -24,8 +24,8 @@ def _sides(text: str, day: str) -> set[tuple[str, str, str]]:
      "قرية الحاضر.", "2016-02-04", "take_control", "الحاضر", "government"),
     ("أحكمت وحدات الجيش السوري سيطرتها على بلدة عسال الورد بعد معارك مع مسلحي جبهة النصرة. ودخلت وحدات أخرى "
      "بلدة الجبة المجاورة.", "2014-04-02", "enter", "الجبة", "government"),
-    ("وقالت قوات سوريا الديمقراطية إن عناصر تنظيم داعش فروا من بلدة الشدادي. وتقدمت القوات صباح اليوم نحو بلدة "
-     "مركدة.", "2016-02-20", "advance", "مرقدا", "sdf"),
+    ("وقالت القوات التركية إن مقاتلي قسد انسحبوا من قرية الدادات. وتقدمت القوات صباح اليوم نحو قرية عون "
+     "الدادات.", "2018-03-20", "advance", "عون", "turkey"),
 ])
 def test_a_bare_forces_noun_is_the_force_named_with_it(text, day, etype, place, side):
     got = _sides(text, day)
@@ -46,4 +46,10 @@ def test_a_bare_noun_with_no_force_named_with_it_names_none():
 
 def test_a_bare_noun_described_by_an_adjective_is_no_reference_back():
     art = _analyzed("وقالت قوات المعارضة إن المعارك مستمرة في بلدة الحاضر مع قصف عنيف من القوات المهاجمة.", "2016-02-04")
+    assert not [m for m in art.mentions if m.kind == "actor" and m.rule == "coref:bare-force"]
+
+
+def test_a_bare_forces_noun_is_no_group_whose_name_starts_with_it():
+    art = _analyzed("دخلت وحدات من الجيش السوري بلدة مسكنة بعد انسحاب مقاتلي قوات سوريا الديمقراطية منها. ونقلت "
+                    "الوكالة عن مصدر عسكري أن القوات بسطت سيطرتها على البلدة.", "2026-01-20")
     assert not [m for m in art.mentions if m.kind == "actor" and m.rule == "coref:bare-force"]

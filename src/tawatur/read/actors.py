@@ -650,9 +650,13 @@ def _bare_forces(toks: list[tuple[int, int, str]], taken: set[int]) -> list[tupl
 
 def _force_antecedent(raw: str, s: int, head: str, told: list[Mention]) -> Mention | None:
     """The last armed force told before ``s`` written with the noun ``head``: in its name ("قوات النظام")
-    or just before it ("وحدات من الجيش")."""
+    or just before it ("وحدات من الجيش"); for "القوات" a state's force only (wordset state_force_anaphor,
+    STATE_KINDS: "قوات سوريا الديمقراطية" is a name, the bare noun is not it)."""
+    kinds = STATE_KINDS if _AL + head in wordset("state_force_anaphor") else None
     for m in reversed(told):
         if m.end > s or m.attrs.get("side") in (None, "civilians", "unknown"):
+            continue
+        if kinds is not None and m.attrs.get("actor_kind") not in kinds:
             continue
         if head in fold_text(raw[max(0, m.start - len(head) - 4):m.end]):
             return m
