@@ -629,6 +629,40 @@ def _coref(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -
     return out
 
 
+def _bare_forces(toks: list[tuple[int, int, str]], taken: set[int]) -> list[tuple[int, int, str]]:
+    """(start, end, head) of a bare forces noun that points back ("وسيطرت القوات على X" after "قوات
+    الحكومة"، "دخلت وحدات أخرى" after "وحدات الجيش"): definite with no owner after it (wordset
+    anaphoric_force_head), or indefinite with "أخرى" (other_force_adjective); not inside an actor phrase, not
+    after a demonstrative (``_coref`` reads "هذه القوات"), and not before a definite adjective ("القوات
+    المهاجمة" is told by what it does, maybe the other party). ``head`` is the noun without ال."""
+    heads, other, this = wordset("anaphoric_force_head"), wordset("other_force_adjective"), wordset("demonstrative")
+    out = []
+    for k, (a, b, w) in enumerate(toks):
+        bare = w[1:] if w[:1] in _WA and (w[1:] in heads or _AL + w[1:] in heads) else w
+        if k in taken or (k and toks[k - 1][2] in this):
+            continue
+        if bare in heads and not (k + 1 < len(toks) and toks[k + 1][2].startswith(_AL)):
+            out.append((a + len(w) - len(bare), b, strip_article(bare)))
+        elif _AL + bare in heads and k + 1 < len(toks) and toks[k + 1][2] in other:
+            out.append((a + len(w) - len(bare), b, bare))
+    return out
+
+
+def _force_antecedent(raw: str, s: int, head: str, told: list[Mention]) -> Mention | None:
+    """The last armed force told before ``s`` written with the noun ``head``: in its name ("قوات النظام")
+    or just before it ("وحدات من الجيش"); for "القوات" a state's force only (wordset state_force_anaphor,
+    STATE_KINDS: "قوات سوريا الديمقراطية" is a name, the bare noun is not it)."""
+    kinds = STATE_KINDS if _AL + head in wordset("state_force_anaphor") else None
+    for m in reversed(told):
+        if m.end > s or m.attrs.get("side") in (None, "civilians", "unknown"):
+            continue
+        if kinds is not None and m.attrs.get("actor_kind") not in kinds:
+            continue
+        if head in fold_text(raw[max(0, m.start - len(head) - 4):m.end]):
+            return m
+    return None
+
+
 @lru_cache(maxsize=1 << 16)
 def _coref_form(w: str) -> str | None:
     """The possessive form a word is (itself, or less a clitic: "قواتها", "وقواتها"), or None. Cached by
@@ -789,6 +823,12 @@ def read_actors(article: Article) -> Article:
             attrs.update({k: ante.attrs[k] for k in COPIED if k in ante.attrs})
             new.append(Mention("actor", s, e, raw[s:e], sent.index, attrs, "coref:epithet"))
         new += _construct_epithets(f, toks, taken, new, raw, sent.index, epithets)
+        for s, e, head in _bare_forces(toks, taken):
+            s, e = f.span(s, e)
+            if (ante := _force_antecedent(raw, s, head, told + sorted(new, key=lambda m: m.start))) is not None:
+                attrs = {"coref": True, "person": 3, "antecedent": ante.attrs.get("id", ""), "antecedent_start": ante.start}
+                attrs.update({c: ante.attrs[c] for c in COPIED if c in ante.attrs})
+                new.append(Mention("actor", s, e, raw[s:e], sent.index, attrs, "coref:bare-force"))
         new.sort(key=lambda m: m.start)
         for k, m in enumerate(new):
             if (named := _occupier_named_before(m, told + new[:k])) is not None:
