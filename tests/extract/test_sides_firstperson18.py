@@ -1,0 +1,31 @@
+"""First person in an interview's answer ("ج: دخلنا مدينة حمص") or a press speaker's line ("المتحدث: انسحبنا"):
+the verb's subject is the guest, whose side is the body his title names at the article's head ("وهو قائد مجموعة في
+X"), read at the event's day. Sentences written for task firstperson18 (bench/sentences/firstperson18.txt)."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def sides(text: str, day: str) -> dict[tuple[str, str], str]:
+    art = analyze(Article(id="t", raw=text, published=day))
+    return {(e.type, e.place.name): e.actor.side for e in art.events if e.place}
+
+
+def test_an_answers_we_verbs_take_the_guests_side():
+    got = sides("التقت الصحيفة العقيد أحمد، وهو قائد ميداني في الجيش السوري شارك في معارك البادية.\nس: متى وصلتم؟\n"
+                "ج: دخلنا مدينة السخنة فجر الأحد، ثم تقدمنا نحو قرية الطيبة.", "2017-08-20")
+    assert got[("enter", "السخنة")] == "government"
+    assert got[("advance", "الطيبة")] == "government"
+
+
+def test_the_guests_body_is_read_at_the_events_day():
+    got = sides("في الذكرى الأولى للتحرير، التقينا أبا عمر، وهو قائد مجموعة في إدارة العمليات العسكرية.\n"
+                "س: كيف وصلتم؟\nج: في السابع من كانون الأول 2024 دخلنا مدينة حمص من جهة حي الوعر.", "2025-12-08")
+    assert got[("enter", "حمص")] == "opposition"
+
+
+def test_a_press_speakers_line_is_an_answer():
+    got = sides("نص المؤتمر الصحفي للمتحدث باسم قوات سوريا الديمقراطية في مدينة الحسكة.\nسؤال: ماذا جرى؟\n"
+                "المتحدث: انسحبنا من قرية أم شعيفة فجر اليوم.", "2019-10-20")
+    assert got[("withdraw", "أم شعيفة")] == "sdf"
