@@ -29,3 +29,9 @@ def test_a_press_speakers_line_is_an_answer():
     got = sides("نص المؤتمر الصحفي للمتحدث باسم قوات سوريا الديمقراطية في مدينة الحسكة.\nسؤال: ماذا جرى؟\n"
                 "المتحدث: انسحبنا من قرية أم شعيفة فجر اليوم.", "2019-10-20")
     assert got[("withdraw", "أم شعيفة")] == "sdf"
+
+
+def test_a_first_person_possessive_subject_in_a_speakers_line_is_the_speakers():
+    got = sides("نص المؤتمر الصحفي للمتحدث باسم وزارة الداخلية في دمشق.\nسؤال: هل غادر المسلحون؟\n"
+                "المتحدث: لا، وقواتنا منتشرة عند مداخل مدينة الضمير حتى الآن.", "2025-09-16")
+    assert got[("deploy", "الضمير")] == "government"

@@ -432,14 +432,18 @@ class SideRules:
     _offensive: bool | None = None  # protagonist_offensive, read once an article
     _guest: tuple[str, Mention | None] | None = None  # (article id, the interviewee's body), read once an article
 
-    def first_person_side(self, view: SentenceView, m: Match, day: str | None) -> str | None:
+    def first_person_side(self, view: SentenceView, m: Match, day: str | None, actor: Mention | None = None) -> str | None:
         """The side of a first-person verb (or noun: "تحت سيطرتنا") in an interview's answer ("ج: دخلنا حمص بعد منتصف الليل"، "المتحدث:
         ضبطنا أحزمة ناسفة"): its subject is the one who answers, introduced at the article's head as a
         commander or spokesman of a body ("التقينا أبا خالد، وهو قائد مجموعة في X"); X's side, not a pro-drop
-        guess from the force named last (task firstperson18), read at the event's day ("إدارة العمليات العسكرية"
+        guess from the force named last (task firstperson18); so does a first-person possessive subject the
+        reader could not resolve ("قواتنا منتشرة", ``actor``), read at the event's day ("إدارة العمليات العسكرية"
         fought the government until December 2024). None outside an answer line or with no such body."""
         tok = view.toks[m.i]
-        if not tok.word.endswith(FIRST_PERSON) or len(tok.bare) < MIN_WE_VERB:
+        if actor is not None:  # "وقواتنا منتشرة عند مداخلها": a first-person possessive the reader left sideless
+            if actor.attrs.get("person") != 1 or actor.attrs.get("side") in ARMED_SIDES:
+                return None
+        elif not tok.word.endswith(FIRST_PERSON) or len(tok.bare) < MIN_WE_VERB:
             return None
         raw = self.article.raw
         line = raw[raw.rfind("\n", 0, tok.start) + 1:tok.start]
