@@ -35,3 +35,9 @@ def test_a_first_person_possessive_subject_in_a_speakers_line_is_the_speakers():
     got = sides("نص المؤتمر الصحفي للمتحدث باسم وزارة الداخلية في دمشق.\nسؤال: هل غادر المسلحون؟\n"
                 "المتحدث: لا، وقواتنا منتشرة عند مداخل مدينة الضمير حتى الآن.", "2025-09-16")
     assert got[("deploy", "الضمير")] == "government"
+
+
+def test_the_speakers_comrades_dead_in_a_clash_were_killed_by_the_party_after_mai():
+    got = sides("وقال قائد في حركة أحرار الشام إن ثلاثة من رفاقنا استشهدوا في الاشتباكات مع قوات النظام في بلدة عطشان.",
+                "2015-10-20")
+    assert got[("casualties", "عطشان")] == "government"
