@@ -37,7 +37,7 @@ def test_a_first_person_possessive_subject_in_a_speakers_line_is_the_speakers():
     assert got[("deploy", "الضمير")] == "government"
 
 
-def test_the_speakers_comrades_dead_in_a_clash_were_killed_by_the_party_after_mai():
+def test_the_speakers_comrades_dead_in_a_clash_were_killed_by_the_other_party():
     got = sides("وقال قائد في حركة أحرار الشام إن ثلاثة من رفاقنا استشهدوا في الاشتباكات مع قوات النظام في بلدة عطشان.",
                 "2015-10-20")
     assert got[("casualties", "عطشان")] == "government"

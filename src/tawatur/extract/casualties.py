@@ -159,11 +159,15 @@ class CasualtyRules:
                   and e.actor.side not in ("", "unknown")]
         return before[-1].actor.side if before else None
 
+    @staticmethod
+    def _counted_after(view, m: Match) -> Mention | None:
+        """The force a toll counts right after its word, behind a victim marker ("قتل 12 من عناصر X")."""
+        toks = view.toks
+        return next((a for a0, _, a in view.actors if m.i < a0 <= m.j + 6 and toks[a0 - 1].bare in VICTIM_MARKERS), None)
+
     def _toll_side(self, view, m: Match) -> str:
         """The adversary of the force a toll counts right after its word ("قتل 12 من عناصر X"), else unknown."""
-        toks = view.toks
-        victim = next((a for a0, _, a in view.actors
-                       if m.i < a0 <= m.j + 6 and toks[a0 - 1].bare in VICTIM_MARKERS), None)
+        victim = self._counted_after(view, m)
         return adversary(victim.attrs.get("side", "unknown"), self.day) if victim is not None else "unknown"
 
     @staticmethod
@@ -211,13 +215,11 @@ class CasualtyRules:
         """In a sentence of two tolls (``_two_tolls``), the armed side the other toll counts: "قتل تسعة من
         عناصر النظام، فيما قتل خمسة من تنظيم داعش": the battle's two parties killed each other's men, so each
         toll was inflicted by the force the other counts, not by a default adversary (task firstperson18)."""
-        toks = view.toks
-        mine = next((a for a0, _, a in view.actors if m.i < a0 <= m.j + 6 and toks[a0 - 1].bare in VICTIM_MARKERS), None)
+        mine = self._counted_after(view, m)
         for c in self._sentence_matches:
             if c is m or c.row.get("type") != "casualties":
                 continue
-            other = next((a for a0, _, a in view.actors if c.i < a0 <= c.j + 6 and toks[a0 - 1].bare in VICTIM_MARKERS),
-                         None)
+            other = self._counted_after(view, c)
             side = other.attrs.get("side") if other is not None else None
             if mine is not None and side in ARMED_SIDES and side != mine.attrs.get("side"):
                 return side
