@@ -41,3 +41,9 @@ def test_the_speakers_comrades_dead_in_a_clash_were_killed_by_the_other_party():
     got = sides("وقال قائد في حركة أحرار الشام إن ثلاثة من رفاقنا استشهدوا في الاشتباكات مع قوات النظام في بلدة عطشان.",
                 "2015-10-20")
     assert got[("casualties", "عطشان")] == "government"
+
+
+def test_a_guest_titled_with_no_body_takes_the_force_his_introduction_names():
+    got = sides("بعد يومين من إعلان الجيش السوري استعادة مخيم اليرموك، تحدثنا مع أحد القادة الميدانيين في المعركة.\n"
+                "س: متى بدأتم؟\nج: دخلنا حي الحجر الأسود قبل أسبوعين من جهته الجنوبية.", "2018-05-22")
+    assert got[("enter", "الحجر الأسود")] == "government"

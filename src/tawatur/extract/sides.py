@@ -459,13 +459,23 @@ class SideRules:
         """The armed side of the body an interview's head names after a title ("قائد مجموعة في إدارة العمليات
         العسكرية"، "للمتحدث باسم وزارة الداخلية"), within its first INTRO_SENTENCES sentences."""
         raw = self.article.raw
+        fallback = None
         for index in range(INTRO_SENTENCES):
-            for a in sorted((x for x in self.by_sent.get(index, []) if x.kind == "actor"), key=lambda x: x.start):
+            armed = sorted((x for x in self.by_sent.get(index, []) if x.kind == "actor"
+                            and x.attrs.get("side") in ARMED_SIDES), key=lambda x: x.start)
+            for a in armed:
                 before = [w for _, _, w in words(fold_text(raw[max(0, a.start - 80):a.start]))[-TITLE_REACH:]]
-                titled = any(INTERVIEWEE_TITLES.intersection(strip_clitics(w)) for w in before)
-                if titled and a.attrs.get("side") in ARMED_SIDES:
+                if any(INTERVIEWEE_TITLES.intersection(strip_clitics(w)) for w in before):
                     return a
-        return None
+            if fallback is None and armed and self._titles_guest(index):
+                fallback = armed[0]  # "بعد إعلان الجيش السوري استعادة X، تحدثنا مع أحد القادة الميدانيين للمعركة"
+        return fallback
+
+    def _titles_guest(self, index: int) -> bool:
+        """Whether the article's sentence ``index`` holds a guest's title (wordset interviewee_title)."""
+        sent = next((s for s in self.article.sentences if s.index == index), None)
+        return sent is not None and any(INTERVIEWEE_TITLES.intersection(strip_clitics(w))
+                                        for _, _, w in words(fold_text(sent.text)))
 
     def note_allegiance(self, view: SentenceView) -> None:
         """Remember the side of towns the text says whose they are: "بلدتي X وY المواليتين" (loyalist: the
