@@ -1,6 +1,9 @@
 """Casualties: who suffered them and where, from the strike that caused them."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from ..model import Mention
 from ..read.wordsets import wordlist, wordset
 from .attribution import quantity_near, source_for
@@ -40,6 +43,10 @@ CLASH_NOUNS = wordset("clash_noun")  # "في اشتباك مع X": the clash a t
 CLASH_PARTNER_REACH = 14  # words after a toll's word its clash "مع X" may stand ("مقتل خمسة ... وإصابة تسعة آخرين
 # بجروح أمس الاثنين في اشتباك مع عناصر X")
 FIGHT_REACH = 3  # sentences back a toll may look for the battle it names as known
+_WA = wordlist("conjunction_clitic")[0]
+BODIES = wordset("bodies_noun")  # "جثث ستة من X وأربعة من Y": bodies seen, not two tolls of a battle
+_SIDE_RULE = re.compile(r"side:\S+")
+COUNTED_FORCE_REACH = 4  # words from a toll's count to the force it counts ("12 من عناصر النظام"، "و7 من مقاتلي X")
 
 
 def hits_materiel(view, m: Match) -> bool:
@@ -152,11 +159,15 @@ class CasualtyRules:
                   and e.actor.side not in ("", "unknown")]
         return before[-1].actor.side if before else None
 
+    @staticmethod
+    def _counted_after(view, m: Match) -> Mention | None:
+        """The force a toll counts right after its word, behind a victim marker ("قتل 12 من عناصر X")."""
+        toks = view.toks
+        return next((a for a0, _, a in view.actors if m.i < a0 <= m.j + 6 and toks[a0 - 1].bare in VICTIM_MARKERS), None)
+
     def _toll_side(self, view, m: Match) -> str:
         """The adversary of the force a toll counts right after its word ("قتل 12 من عناصر X"), else unknown."""
-        toks = view.toks
-        victim = next((a for a0, _, a in view.actors
-                       if m.i < a0 <= m.j + 6 and toks[a0 - 1].bare in VICTIM_MARKERS), None)
+        victim = self._counted_after(view, m)
         return adversary(victim.attrs.get("side", "unknown"), self.day) if victim is not None else "unknown"
 
     @staticmethod
@@ -199,6 +210,55 @@ class CasualtyRules:
         mine = self._toll_side(view, m)
         others = [c for c in self._sentence_matches if c is not m and c.row.get("type") == "casualties"]
         return mine != "unknown" and any(self._toll_side(view, c) not in ("unknown", mine) for c in others)
+
+    def _other_toll_victim(self, view, m: Match) -> str | None:
+        """In a sentence of two tolls (``_two_tolls``), the armed side the other toll counts: "قتل تسعة من
+        عناصر النظام، فيما قتل خمسة من تنظيم داعش": the battle's two parties killed each other's men, so each
+        toll was inflicted by the force the other counts, not by a default adversary (task firstperson18)."""
+        mine = self._counted_after(view, m)
+        for c in self._sentence_matches:
+            if c is m or c.row.get("type") != "casualties":
+                continue
+            other = self._counted_after(view, c)
+            side = other.attrs.get("side") if other is not None else None
+            if mine is not None and side in ARMED_SIDES and side != mine.attrs.get("side"):
+                return side
+        return None
+
+    @staticmethod
+    def _counted_force(view, i: int, after: int) -> tuple[int, Mention] | None:
+        """(last token, actor) of the armed force a count at token i counts: the first actor after the count
+        (and after token ``after``) within COUNTED_FORCE_REACH words, with a victim marker between them
+        ("12 من عناصر النظام"، "و7 من مقاتلي الفصائل")."""
+        toks = view.toks
+        for a0, a1, a in view.actors_by_start:
+            if a0 <= max(i, after) or a0 > i + COUNTED_FORCE_REACH:
+                continue
+            if any(toks[k].bare in VICTIM_MARKERS for k in range(i + 1, a0)) and not agent_partitive(toks, a0):
+                return (a1, a) if a.attrs.get("side") in ARMED_SIDES and not a.attrs.get("coref") else None
+        return None
+
+    def coordinated_toll(self, view, m: Match) -> tuple[Mention, str, str] | None:
+        """"قتل 12 من عناصر النظام و7 من مقاتلي الفصائل في المعارك": one toll word counts the dead of two
+        forces, the second count joined by و. They are two casualties events (task firstperson18), each
+        inflicted by the other force counted (GUIDELINES: casualties, the side that inflicted them):
+        (the second count, the first toll's side, the second toll's side), else None."""
+        toks = view.toks
+        if any(toks[k].bare in BODIES for k in range(m.i, m.j)):
+            return None
+        first = next(((i, n) for i, n in view.numbers_by_start if m.i <= i <= m.j + 1), None)
+        got = self._counted_force(view, first[0], m.j - 1) if first is not None else None
+        if got is None:
+            return None
+        end, victim = got
+        for i, n in view.numbers_by_start:
+            if not end < i <= end + 2:
+                continue
+            joined = toks[i].word.startswith(_WA) or toks[i - 1].word == _WA
+            second = self._counted_force(view, i, i) if joined else None
+            if second is not None and second[1].attrs["side"] != victim.attrs["side"]:
+                return n, second[1].attrs["side"], victim.attrs["side"]
+        return None
 
     def note_fighting(self, index: int, made) -> None:
         """Remember the first battle a sentence tells at a town in Syria (for ``known_battle``): the main
@@ -255,7 +315,7 @@ class CasualtyRules:
         if theirs:  # "اشتبكت دورية من حرس الحدود مع مهربين، ما أسفر عن مقتل اثنين منهم": the subject's
             unnamed, side = False, donor_event.actor.side
         if own:
-            side = self._toll_side(view, m)
+            side = self._other_toll_victim(view, m) or self._toll_side(view, m)
         elif unnamed or side in ("unknown", "civilians"):
             side = self._casualty_side(view, m, nxt, "unknown")
         if victim is not None and side == victim:  # a toll is never inflicted by the force it counts
@@ -313,4 +373,21 @@ class CasualtyRules:
             elif unnamed:  # a clash's toll of dead whose side is not told
                 ev.rule = ev.rule.replace("side:implied", "side:clash-unnamed")
             out.append((ev, places))
+        if told is None and not both and subject is None and killer is None and not attackers \
+                and (pair := self.coordinated_toll(view, m)) is not None:
+            out = self._split_toll(out, *pair)
+        return out
+
+    def _split_toll(self, made: list, count: Mention, first_side: str, second_side: str) -> list:
+        """Each casualties event of a toll word that counts two forces' dead (``coordinated_toll``) as two: the
+        first count inflicted by the second force, and a copy for the second count inflicted by the first."""
+        out = []
+        for ev, places in made:
+            day = ev.date.value or self.day
+            ev.actor = actor_of(None, first_side, day)
+            ev.rule = _SIDE_RULE.sub("side:coordinated-toll", ev.rule)
+            value = count.attrs.get("value")
+            second = replace(ev, id=f"{ev.id}-2", actor=actor_of(None, second_side, day),
+                             quantity=str(value) if value is not None else count.text)
+            out += [(ev, places), (second, places)]
         return out

@@ -2066,6 +2066,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             # Israel's army, not the Syrian army the bare word names at home
         date = event_date(view, m, self.article, self._previous_day(), continuation, self._breaks,
                           self.narrative, lead_until_today(self.article, self.lead_day, view.index))
+        if actor is None and not side_how and not held_how and (
+                we := self.first_person_side(view, m, date.value or self.day)):
+            side, side_how = we, "side:first-person"  # "ج: دخلنا حمص": the interviewee's side at the event's day
+        elif actor is not None and not side_how and not held_how and (
+                we := self.first_person_side(view, m, date.value or self.day, actor)):
+            actor, side, side_how = None, we, "side:first-person"  # "المتحدث: وقواتنا منتشرة": the speaker's forces
         if actor is None and not (nat or subj or side_how or held_how) and etype in ("attack", "casualties") and (
                 arm := sole_operator_side(view, m, date.value or self.day, self.article.raw)) and not self.covert_strike(view, m):
             side, held_how = arm, "side:sole-operator"  # "ألقت المروحيات براميل": only one side flew them

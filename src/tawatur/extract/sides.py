@@ -74,6 +74,12 @@ ALONE = wordset("alone_word")
 COMMAS = marks("comma_marks")
 REPEL = wordset("repel_verb")
 RESPONSE = wordset("response_noun")
+FIRST_PERSON = wordlist("first_person_verb_suffix")  # "دخلنا": a verb whose subject is the speaker
+ANSWER_LABELS = wordset("answer_label")  # "ج:"، "المتحدث:": a line an interviewee or a press speaker says
+INTERVIEWEE_TITLES = wordset("interviewee_title")  # "وهو قائد مجموعة في X": the guest's title before his body
+INTRO_SENTENCES = 2  # sentences at an article's head that introduce an interview's guest
+TITLE_REACH = 4  # words from a title to the body it names ("قائد مجموعة في إدارة العمليات")
+MIN_WE_VERB = 5  # letters of a first-person verb at least ("دخلنا"): shorter words in نا are particles
 ASIDE_REACH = 5  # words of a comma-enclosed aside between a speaker and the act it denies ("، في بيان لها،")
 DEAL_NOUNS = wordset("deal_noun")
 SPONSOR = wordset("sponsor_noun")
@@ -424,6 +430,52 @@ class SideRules:
     A mixin of the extractor (``events._Extractor``), which holds the per-article state."""
 
     _offensive: bool | None = None  # protagonist_offensive, read once an article
+    _guest: tuple[str, Mention | None] | None = None  # (article id, the interviewee's body), read once an article
+
+    def first_person_side(self, view: SentenceView, m: Match, day: str | None, actor: Mention | None = None) -> str | None:
+        """The side of a first-person verb (or noun: "تحت سيطرتنا") in an interview's answer ("ج: دخلنا حمص بعد منتصف الليل"، "المتحدث:
+        ضبطنا أحزمة ناسفة"): its subject is the one who answers, introduced at the article's head as a
+        commander or spokesman of a body ("التقينا أبا خالد، وهو قائد مجموعة في X"); X's side, not a pro-drop
+        guess from the force named last (task firstperson18); so does a first-person possessive subject the
+        reader could not resolve ("قواتنا منتشرة", ``actor``), read at the event's day ("إدارة العمليات العسكرية"
+        fought the government until December 2024). None outside an answer line or with no such body."""
+        tok = view.toks[m.i]
+        if actor is not None:  # "وقواتنا منتشرة عند مداخلها": a first-person possessive the reader left sideless
+            if actor.attrs.get("person") != 1 or actor.attrs.get("side") in ARMED_SIDES:
+                return None
+        elif not tok.word.endswith(FIRST_PERSON) or len(tok.bare) < MIN_WE_VERB:
+            return None
+        raw = self.article.raw
+        line = raw[raw.rfind("\n", 0, tok.start) + 1:tok.start]
+        if ":" not in line or fold_text(line.split(":", 1)[0]).strip() not in ANSWER_LABELS:
+            return None
+        if self._guest is None or self._guest[0] != self.article.id:
+            self._guest = (self.article.id, self._interviewee_body())
+        body = self._guest[1]
+        side = dated_fields(body.attrs, day).get("side") if body is not None else None
+        return side if side in ARMED_SIDES else None
+
+    def _interviewee_body(self) -> Mention | None:
+        """The armed side of the body an interview's head names after a title ("قائد مجموعة في إدارة العمليات
+        العسكرية"، "للمتحدث باسم وزارة الداخلية"), within its first INTRO_SENTENCES sentences."""
+        raw = self.article.raw
+        fallback = None
+        for index in range(INTRO_SENTENCES):
+            armed = sorted((x for x in self.by_sent.get(index, []) if x.kind == "actor"
+                            and x.attrs.get("side") in ARMED_SIDES), key=lambda x: x.start)
+            for a in armed:
+                before = [w for _, _, w in words(fold_text(raw[max(0, a.start - 80):a.start]))[-TITLE_REACH:]]
+                if any(INTERVIEWEE_TITLES.intersection(strip_clitics(w)) for w in before):
+                    return a
+            if fallback is None and armed and self._titles_guest(index):
+                fallback = armed[0]  # "بعد إعلان الجيش السوري استعادة X، تحدثنا مع أحد القادة الميدانيين للمعركة"
+        return fallback
+
+    def _titles_guest(self, index: int) -> bool:
+        """Whether the article's sentence ``index`` holds a guest's title (wordset interviewee_title)."""
+        sent = next((s for s in self.article.sentences if s.index == index), None)
+        return sent is not None and any(INTERVIEWEE_TITLES.intersection(strip_clitics(w))
+                                        for _, _, w in words(fold_text(sent.text)))
 
     def note_allegiance(self, view: SentenceView) -> None:
         """Remember the side of towns the text says whose they are: "بلدتي X وY المواليتين" (loyalist: the
