@@ -21,3 +21,13 @@ def test_clashes_amid_at_the_edges_of_the_place_just_named_are_their_own_attack(
 def test_clashes_after_a_takeover_stay_its_manner() -> None:
     got = sides("سيطرت الفصائل على بلدة مورك بعد اشتباكات مع قوات النظام على أطرافها.")
     assert got == [("take_control", "مورك", "opposition")]
+
+
+def test_a_perfect_after_qad_that_opens_like_an_imperfect_is_asserted() -> None:
+    got = sides("قصفت قوات النظام بلدة الزبداني، وقد نزح عشرون ألفاً من سكانها نحو بلدة مضايا.")
+    assert ("displacement", "الزبداني", "civilians") in got and ("displacement", "مضايا", "civilians") in got
+    assert ("advance", "نبل", "government") in sides("وقد تقدمت وحدات الجيش نحو بلدة نبل في ريف حلب الشمالي.")
+
+
+def test_qad_before_an_imperfect_stays_might() -> None:
+    assert sides("وقال المتحدث إن قوات النظام قد تقتحم بلدة المليحة خلال أيام.") == []
