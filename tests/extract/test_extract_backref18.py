@@ -31,3 +31,7 @@ def test_a_perfect_after_qad_that_opens_like_an_imperfect_is_asserted() -> None:
 
 def test_qad_before_an_imperfect_stays_might() -> None:
     assert sides("وقال المتحدث إن قوات النظام قد تقتحم بلدة المليحة خلال أيام.") == []
+
+
+def test_a_future_perfect_conclusion_stays_no_event() -> None:
+    assert sides("وبذلك تكون الفصائل قد تمكنت من طرد التنظيم من بلدة الراعي ومن الشريط الحدودي.") == []

@@ -104,8 +104,8 @@ def cancelled(c: Match, toks: list[Token]) -> bool:
     nxt = toks[c.j] if c.j < len(toks) else None
     if any(w.startswith("^") and _aux_before(c.i, toks, w[1:]) for w in unless):
         return True
-    if "%perfect" in unless and perfect_form(last.word):
-        return True
+    if "%perfect" in unless and perfect_form(last.word) and not _aux_before(c.i, toks, "future_perfect_aux"):
+        return True  # "وبذلك تكون القوات قد تمكنت من ...": "will have done", a conclusion drawn, stays no event
     return any(nxt is not None and (nxt.bare == w[1:] or nxt.word == w[1:]) if w.startswith("+")
                else last.bare == w or last.word == w for w in unless)
 
