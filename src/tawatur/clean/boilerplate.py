@@ -43,6 +43,10 @@ _TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _TOKEN_SEP = re.compile(r"[\s,،|/\-–—:()\[\].]+")
 
 TITLE_MAX_WORDS = 30
+# "حلب، 3 آذار (رويترز) -"، "دمشق -": a short line that ends on a dash leads into the paragraph under it (a
+# dateline: the city the report is filed from), never a headline; at most this many words (task backref18)
+_DATELINE_LEAD = re.compile(r"\s[-–—ـ]+\s*$")
+DATELINE_LEAD_MAX_WORDS = 8
 LABEL_MAX_WORDS = 3
 CAPTION_MAX_WORDS = 10
 ITEM_MAX_WORDS = 25
@@ -299,6 +303,8 @@ def _scan_top(lines: list[Line], article: Article, cues: Cues, cut: _Cut) -> tup
             cut.add(ln, "dateline", "date")
             date_iso = date_iso or parse_dateline(ln.text, cues)
             continue
+        if dateline_lead(ln):
+            return ln.no, title_no, date_iso  # "حلب، 3 آذار (رويترز) -": the body opens here (never a site's name)
         reason = single_line_reason(ln, cues)
         if reason:
             cut.add(ln, reason)
@@ -321,6 +327,12 @@ def _scan_top(lines: list[Line], article: Article, cues: Cues, cut: _Cut) -> tup
             continue
         return ln.no, title_no, date_iso
     return len(lines) + 1, title_no, date_iso
+
+
+def dateline_lead(ln: Line) -> bool:
+    """"حلب، 3 آذار (رويترز) -" on a line of its own above the first paragraph: the dateline that opens the
+    body, so it is body: its city is the place a later "المدينة" recalls (taken as the title, it was lost)."""
+    return ln.words <= DATELINE_LEAD_MAX_WORDS and bool(_DATELINE_LEAD.search(" " + ln.text.rstrip()))
 
 
 def _next_content(rest: list[Line], cues: Cues, n: int) -> list[Line]:
@@ -403,8 +415,8 @@ def _single_lines(lines: list[Line], start: int, title: str | None, repeated: se
                   cues: Cues, cut: _Cut) -> None:
     title_key = line_key(title) if title else ""
     for ln in lines[start - 1:]:
-        if ln.blank or ln.no in cut.removed:
-            continue
+        if ln.blank or ln.no in cut.removed or (ln.no == start and dateline_lead(ln)):
+            continue  # the dateline the body opens on ("دير الزور -") is no site's name
         reason = single_line_reason(ln, cues) or inline_reason(ln, cues)
         if reason:
             cut.add(ln, reason)

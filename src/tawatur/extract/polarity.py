@@ -104,8 +104,23 @@ def cancelled(c: Match, toks: list[Token]) -> bool:
     nxt = toks[c.j] if c.j < len(toks) else None
     if any(w.startswith("^") and _aux_before(c.i, toks, w[1:]) for w in unless):
         return True
+    if "%perfect" in unless and perfect_form(last.word) and not _aux_before(c.i, toks, "future_perfect_aux"):
+        return True  # "وبذلك تكون القوات قد تمكنت من ...": "will have done", a conclusion drawn, stays no event
     return any(nxt is not None and (nxt.bare == w[1:] or nxt.word == w[1:]) if w.startswith("+")
                else last.bare == w or last.word == w for w in unless)
+
+
+_PERFECT_SUFFIXES = tuple(wordlist("perfect_suffix"))  # "نزحت"، "تقدموا": a perfect's subject suffix
+_PERFECT_INITIALS = tuple(wordlist("perfect_short_initial"))  # "نزح": no "we" imperfect has three letters
+PERFECT_SHORT_LEN = 3
+
+
+def perfect_form(word: str) -> bool:
+    """"وقد نزحت مئات العائلات"، "وقد تقدموا"، "وقد نزح أكثر من ألف": after "قد" a verb that opens like an
+    imperfect (ت, ن) but ends on a perfect's subject suffix, or is a bare triliteral opening on ن, is a perfect
+    ("has done", asserted), not "قد" + imperfect (might) (task backref18: "وقد نزح أكثر من 30 ألفاً من سكانها")."""
+    return len(word) > PERFECT_SHORT_LEN and word.endswith(_PERFECT_SUFFIXES) or \
+        len(word) == PERFECT_SHORT_LEN and word.startswith(_PERFECT_INITIALS)
 
 
 # words before "قد" its كان may stand: a subject of a few words between them ("وكانت هيئة تحرير الشام والفصائل

@@ -115,6 +115,8 @@ class ScopeRules:
             return True  # "قتل أربعة في اشتباك مع الأمن العام خلال حملة تمشيط في قرية X": the clash is the event
         if "mutual" not in m.flags:
             return False
+        if toks and _fought_at_its_edges(m, cues, toks):
+            return False  # "تقدمت باتجاه قرية X وسط اشتباكات على أطرافها": a front of its own, not how the move came
         if any(c.row.get("effect") == "deal_manner" and c.j == m.i for c in cues) and not any(
                 t.bare in TERMS_VERBS for t in (toks or [])[m.j:]) and not ScopeRules._signed_deal(m, toks) and any(
                 x.row.get("type") in DEAL_MOVE_TYPES for x in (matches or []) if x is not m):
@@ -448,3 +450,18 @@ def _offensive_after_cue(m: Match, cues, toks) -> bool:
     head = m.i - 1 if m.i and toks[m.i - 1].bare in OFFENSIVE_NOUNS else m.i
     return toks[head].bare in OFFENSIVE_NOUNS and any(
         c.row.get("effect") == "manner" and c.j <= head and head - c.j <= 1 for c in cues)
+
+
+AMID_WORDS = wordset("amid_manner")  # "وسط" (its word: the reader strips its و as a conjunction)
+EDGES_REACH = 8  # words from a clash noun to the pronoun locative that places it ("وسط اشتباكات بين X وY في محيطها")
+
+
+def _fought_at_its_edges(m: Match, cues, toks) -> bool:
+    """"تقدمت القوات باتجاه قرية X وسط اشتباكات مع الفصائل على أطرافها"، "دخلت أطراف بلدة X وسط اشتباكات
+    متقطعة بين الجيش وقسد في محيطها": clashes after "وسط" that a pronoun locative of the place just named
+    places (its edges, its surroundings) are a front at that place, their own happening (GUIDELINES: an attack
+    is an armed clash at a place), not the manner of the move; after "بعد" they stay its manner (task backref18)."""
+    if not any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1
+               and toks[c.i].word in AMID_WORDS for c in cues):
+        return False
+    return any(t.bare in PRONOUN_LOCATIVES for t in toks[m.j:m.j + EDGES_REACH])
