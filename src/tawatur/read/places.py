@@ -1318,8 +1318,11 @@ class _SentenceScanner:
                 directions.append((end, self.toks[end][2][1:]))  # "الشمالي والغربي"
                 end += 1
         first_end = directions[0][0] + 1 if directions else end
+        located = self._located_by_rifha(i)
         item = self._add(i, first_end, hit[1], _RIF, [], None, "", "rifha-around")
         item.extra.update({"rifha_direction": directions[0][1] if directions else "", "rifha_scope": scope})
+        if located is not None:
+            item.role, item.locates = "locator", located
         for k, d in directions[1:]:
             sib = self._add(k, k + 1, 1, _RIF, [], None, "", "rifha-around")
             sib.extra.update({"rifha_direction": d, "rifha_scope": scope})
@@ -1328,6 +1331,19 @@ class _SentenceScanner:
             self.next_group += 1
         self._skip_to = end
         return item
+
+    def _located_by_rifha(self, i: int) -> int | None:
+        """"مدينة X ومناطق بقرى Y وZ ومطارها بريفها الشمالي": "ريفها" after "في" or with ب on it, a word or two
+        after places of its sentence, says where they lie, as "بريف حمص" does: the index of the first place of
+        the list it locates (task rif19)."""
+        w = self.toks[i][2].removeprefix(_WA)
+        if not self.found or not (w.startswith(_BI) or (i and self.toks[i - 1][2] == _IN)):
+            return None
+        last = self.found[-1]
+        if last.tj < i - 2 - (not w.startswith(_BI)):
+            return None
+        same = [k for k, f in enumerate(self.found) if f is last or (last.group >= 0 and f.group == last.group)]
+        return same[0]
 
     def _rif_of_backref(self, i: int) -> _Found | None:
         """"الريف الغربي للمدينة": the definite countryside, one direction, then "لـ" and the city or
@@ -2466,6 +2482,10 @@ def _rifha_mention(gaz: Gazetteer, it: _Found, around: _Around, f: Folded, sente
     cands = gaz.lookup(key) if key and it.extra.get("rifha_scope") == "town" else []
     if not cands and town is not None and town.admin1 and it.extra.get("rifha_scope") == "governorate":
         cands = _countryside_of(gaz, town.admin1, direction)
+    if not cands and town is not None and _own_countryside(town, around, it):
+        # "دخلت الفصائل جسر الشغور، ثم سيطرت على قرى في ريفها الغربي": a town the gazetteer has no
+        # countryside for has its own, built as "ريف X" is when named (:func:`_town_countryside`)
+        cands = [_town_countryside(town, direction.split())]
     if not cands:
         attrs = {"id": "", "name": text[s:t], "name_en": "", "lat": None, "lon": None, "admin1": "",
                  "kind": "countryside", "geo_precision": 3, "population": None, "aliases": [], "resolved": False,
@@ -2474,6 +2494,15 @@ def _rifha_mention(gaz: Gazetteer, it: _Found, around: _Around, f: Folded, sente
     it.candidates = cands
     m = _mention(it, cands[0], f, sentence, text)
     return m
+
+
+def _own_countryside(town: Entry, around: _Around, it: _Found) -> bool:
+    """May "ريفها" be read as the last town's own countryside? Only of a town (a village has none) named
+    alone: after a list ("مدينة X ومناطق بقرى Y وZ بريفها الشمالي") the pronoun recalls the city heading
+    it, not the list's last member, so the word stays unplaced."""
+    if town.kind not in _COUNTRYSIDE_TOWNS or it.extra.get("rifha_scope") != "town" or around.town is None:
+        return False
+    return around.town.attrs.get("group", -1) in (-1, None, "")
 
 
 def _countryside_of(gaz: Gazetteer, admin1: str, direction: str) -> list[Entry]:
