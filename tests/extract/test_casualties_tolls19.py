@@ -32,3 +32,14 @@ def test_a_wounding_after_the_joiner_is_no_second_toll_of_dead():
     art = analyze(Article(id="t", raw="وقتل خمسة من عناصر النظام في المعارك قرب بلدة الشيخ مسكين، فيما أصيب ثلاثة "
                                      "من الثوار.", published="2013-09-22"))
     assert not any("coordinated-toll" in e.rule for e in art.events)
+
+
+def test_a_toll_with_no_strike_before_it_is_split_too():
+    got = tolls("وأسفرت المواجهات عن مقتل 9 من قوات النظام و5 من مقاتلي فيلق الرحمن في حي القابون.", "2017-03-19")
+    assert got == {("9", "opposition"), ("5", "government")}
+
+
+def test_partners_hurt_together_stay_one_toll():
+    art = analyze(Article(id="t", raw="وقال مصدر أمني إن الحادث أسفر عن إصابة ثلاثة من قوات الأمن السورية واثنين من "
+                                     "أفراد القوات الأمريكية قرب مدينة تدمر.", published="2025-12-13"))
+    assert not any("coordinated-toll" in e.rule for e in art.events)
