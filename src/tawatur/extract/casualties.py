@@ -46,6 +46,9 @@ FIGHT_REACH = 3  # sentences back a toll may look for the battle it names as kno
 _WA = wordlist("conjunction_clitic")[0]
 BODIES = wordset("bodies_noun")  # "جثث ستة من X وأربعة من Y": bodies seen, not two tolls of a battle
 _SIDE_RULE = re.compile(r"side:\S+")
+TOLL_JOINERS = wordset("toll_joiner")  # "مقابل"، "فيما"، "في حين": a second count of the other force's dead
+JOINED_DEATH_VERBS = wordset("toll_joined_death_verb")  # "فيما ارتقى أربعة من الثوار": the verb before it
+JOINER_REACH = 12  # words from the first toll's force to its joiner ("... في المعارك على أطراف بلدة X، فيما")
 COUNTED_FORCE_REACH = 4  # words from a toll's count to the force it counts ("12 من عناصر النظام"، "و7 من مقاتلي X")
 
 
@@ -247,18 +250,39 @@ class CasualtyRules:
         if any(toks[k].bare in BODIES for k in range(m.i, m.j)):
             return None
         first = next(((i, n) for i, n in view.numbers_by_start if m.i <= i <= m.j + 1), None)
-        got = self._counted_force(view, first[0], m.j - 1) if first is not None else None
+        # "لقي 11 عنصراً من X مصرعهم": the count and its force inside the toll's words
+        after = first[0] if first is not None and m.i < first[0] < m.j else m.j - 1
+        got = self._counted_force(view, first[0], after) if first is not None else None
         if got is None:
             return None
         end, victim = got
         for i, n in view.numbers_by_start:
-            if not end < i <= end + 2:
+            if i <= end:
                 continue
-            joined = toks[i].word.startswith(_WA) or toks[i - 1].word == _WA
+            joined = (i <= end + 2 and (toks[i].word.startswith(_WA) or toks[i - 1].word == _WA)) \
+                or self._joined_by_word(view, m, end, i)
             second = self._counted_force(view, i, i) if joined else None
             if second is not None and second[1].attrs["side"] != victim.attrs["side"]:
                 return n, second[1].attrs["side"], victim.attrs["side"]
         return None
+
+    def _joined_by_word(self, view, m: Match, end: int, i: int) -> bool:
+        """Whether the count at token i is joined to a toll whose force ends at token ``end`` by a toll joiner
+        (wordset toll_joiner, within JOINER_REACH words): right before the count ("مقابل ستة من Y") or before a
+        death verb before it ("فيما ارتقى أربعة من Y"). A count with a toll word of its own ("فيما قتل خمسة")
+        is a toll of its own (``_two_tolls``), not a second count of this one."""
+        toks = view.toks
+        k = i - 1
+        if toks[k].bare in JOINED_DEATH_VERBS:
+            k -= 1
+        if not end < k <= end + JOINER_REACH:
+            return False
+        word = toks[k].word  # folded with its clitics: the bare form of "فيما" loses its ف
+        pair = f"{toks[k - 1].word} {word}" if k > end + 1 else ""
+        if word not in TOLL_JOINERS and pair not in TOLL_JOINERS:
+            return False
+        return not any(c is not m and c.row.get("type") == "casualties" and k < c.i < i
+                       for c in self._sentence_matches)
 
     def note_fighting(self, index: int, made) -> None:
         """Remember the first battle a sentence tells at a town in Syria (for ``known_battle``): the main

@@ -2096,10 +2096,24 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if retaken:
                 ev.rule = ev.rule.replace(" side:", f" {RETAKEN} side:", 1)
             out.append((ev, places))
+        # "أسفرت الاشتباكات عن مقتل 6 من X و4 من Y": a toll of two counted forces with no strike before it that
+        # names no killer of its own is two tolls, each inflicted by the other force (task tolls19); a toll
+        # spread over several places ("منذ الثلاثاء في محيط X وبلدة Y") is a running count, not one battle's
+        if etype == "casualties" and len(out) == 1 and killer is None and accused is None \
+                and (pair := self.coordinated_toll(view, m)) is not None \
+                and (actor is None or actor.attrs.get("side") in pair[1:]) \
+                and self._battle_foes(pair[1], pair[2], date.value or self.day):
+            out = self._split_toll(out, *pair)
         self._told.setdefault(id(m), []).extend(ev for ev, _ in out)
         if is_recap(toks, m, max([k for k in self._breaks if k <= m.i], default=0), self.article.raw):
             self._recaps.update(ev.id for ev, _ in out)
         return out
+
+    @staticmethod
+    def _battle_foes(one: str, other: str, day: str | None) -> bool:
+        """Whether two counted forces are the two parties of one battle (one the other's adversary on that
+        day): "إصابة عنصرين من قوات الأمن السورية وعدد من أفراد القوات الأمريكية" counts partners hurt together."""
+        return adversary(one, day) == other or adversary(other, day) == one
 
     @staticmethod
     def _joined_goal(m: Match, matches: list[Match], toks, cues, breaks: set[int]) -> bool:
