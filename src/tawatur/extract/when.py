@@ -286,6 +286,8 @@ def _later_by(view: SentenceView, trig: Match, breaks: set[int]) -> tuple[int, s
         return None
     for k in range(lo, hi):
         for phrases, days, precision in LATER_BY:
+            if toks[k].bare not in _first_words(phrases):  # one set look-up before any phrase string is built
+                continue
             for n in range(1, _longest(phrases) + 1):
                 if k + n <= hi and _words(toks[k:k + n]) in phrases and (
                         k + n >= len(toks) or toks[k + n].bare not in SINCE_OF):
