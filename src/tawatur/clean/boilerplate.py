@@ -226,7 +226,7 @@ def parse_dateline(text: str, cues: Cues) -> str | None:
     """ISO date (with time when given) of a dateline such as "07-12-2024 | 02:47" or "السبت 7 ديسمبر 2024".
 
     Numeric dates are read day-first, as Arabic sites write them, unless the line uses a 12-hour
-    clock with slashes (the US "10/8/2025 3:44:00 AM" form) or only one reading is valid.
+    clock with slashes (the US "11/9/2024 5:20:00 PM" form) or only one reading is valid.
     """
     folded = fold_text(text).lower()
     y = mo = d = None

@@ -164,7 +164,7 @@ def _told_days_apart(a: Event, b: Event) -> bool:
 
 def _keep_stated_date(kept: Event, told: tuple[Event, Event]) -> None:
     """A happening told twice, once undated ("تمكن النظام من السيطرة على X") and once with its day
-    ("وأعلن النظام، الثلاثاء، أنه سيطر على X"), happened on the day the text states, when that day is
+    ("وقال الجيش يوم الخميس إن قواته استعادت X"), happened on the day the text states, when that day is
     of the article's news (up to two days before it: a day further back is more likely an earlier
     happening of the same kind, "خروج الدفعة الأولى يوم الجمعة")."""
     if kept.date.text != "article date":

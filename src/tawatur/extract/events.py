@@ -696,7 +696,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._made = made
         pending_casualties = []
         # a goal ("عملية عسكرية للسيطرة على تدمر") gives no event and does not end the scope before it
-        # and neither does the manner of a takeover ("انسحبت بعد مواجهات مع سكان قرية X")
+        # and neither does the manner of a takeover ("خرج المسلحون عقب اشتباك مع أهالي بلدة X")
         # nor does a blocker inside a phrase ("القوات المهاجمة")
         # nor what those who leave are said to refuse ("خرج المقاتلون الرافضون للتسوية من X": X is left)
         # nor where those who left go ("خرجت الحافلات من X وستتوجه إلى Y": Y is the departure's destination)
@@ -1662,7 +1662,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
     @staticmethod
     def _named_in_place(view: SentenceView) -> set[int]:
-        """Tokens before the actors named inside a place's name ("استولوا على مقر قيادة الأسايش": the
+        """Tokens before the actors named inside a place's name ("سيطروا على مبنى أمن الأسايش": the
         Asayish own the headquarters taken, they do not take it), so that no trigger takes them as its agent
         (the agent finders skip an actor whose preceding token is excluded)."""
         return {a0 - 1 for a0, _, a in view.actors for _, p in view.places
@@ -1785,7 +1785,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         approach: set[int] = set()  # "دخلوا الحي من جهة X": the side a move came from (enter, advance)
         if etype in ("displacement", "evacuation"):
             skip -= self._destination_areas(view, idx, generic)
-        # "يصلون إلى هناك من حمص": Homs is where they came from (but "على بعد 6 كلم من X" measures from X,
+        # "وصلوا إليها قادمين من حمص": Homs is where they came from (but "على بعد 6 كلم من X" measures from X,
         # the place approached: a distance row); reinforcements told with where they arrive deploy there,
         # not at their origins ("وصلت أرتال من إدلب إلى اللاذقية")
         origin_skip: set[int] = set()  # where reinforcements came from: no event place, nor the fallback city below
@@ -1843,7 +1843,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if etype == "enter" and self._entered_period(view, m, nxt):
             return None  # "مع دخول الحصار على مدينة X شهره السابع": no entry (task left13)
         if etype == "enter" and self._into_the_country(view, m, nxt):
-            # "دخلت الأراضي السورية من معبر X": the crossing is where they entered, or no place at all
+            # "عبرت الشاحنات الحدود عبر معبر X": the crossing is where they entered, or no place at all
             places = [p for i, p in view.places if m.j <= i < nxt and p.attrs.get("kind") == "crossing"]
             if not places:
                 return None
@@ -1936,7 +1936,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if etype == "attack" and actor is not None and self.left_under(view, m, self._sentence_matches, actor):
             leaver, actor = actor, None
         if etype == "attack" and actor is not None and token_at(view.toks, actor.start) in victims | owners:
-            actor = None  # "مقتل ثمانية من الجنود الأتراك في عملية": who suffered did not strike
+            actor = None  # "سقوط خمسة جنود أتراك قتلى في هجوم": who suffered did not strike
         # "قتلت قوات الأمن 20 شخصاً": the subject of an active kill verb, read once for the actor and the side
         killer = self.killer(view, m) if etype == "casualties" else None
         if etype == "casualties" and killer is None:
@@ -1984,7 +1984,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             loser = next(a for a0, _, a in view.actors if a0 in lost_by)
             side = adversary(loser.attrs.get("side", "unknown"), self.day)  # taken from the force named
         if actor is None and etype in OWNED_PLACE_TYPES and (owner := self._place_owner(view, places)):
-            side = self.adversary_here(owner, view, m)  # "استولوا على مقر قيادة الأسايش": the Asayish's enemy
+            side = self.adversary_here(owner, view, m)  # "سيطروا على مبنى أمن الأسايش": the Asayish's enemy
         held_how = "side:accused" if accused is not None else ""
         if etype == "withdraw" and "by_subject" in flags and (held := self.held_side(places)) and (
                 actor is None or token_at(toks, actor.start) not in view.subject_idx
@@ -2112,7 +2112,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     @staticmethod
     def _battle_foes(one: str, other: str, day: str | None) -> bool:
         """Whether two counted forces are the two parties of one battle (one the other's adversary on that
-        day): "إصابة عنصرين من قوات الأمن السورية وعدد من أفراد القوات الأمريكية" counts partners hurt together."""
+        day): "جرح ثلاثة من عناصر الأمن العام واثنان من الجنود الأمريكيين" counts partners hurt together."""
         return adversary(one, day) == other or adversary(other, day) == one
 
     @staticmethod
@@ -2254,9 +2254,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     @staticmethod
     def _side_from_actor(view: SentenceView, actor: Mention | None, side: str) -> bool:
         """Whether the event's side came from a named actor: not when a force of a known side was picked
-        but the rules left the event unknown ("تمكنت قسد من تدمير ... إضافة إلى إصابة 3 عربات": who
+        but the rules left the event unknown ("دمرت قسد دبابة ... كما أعطبت عربتين": who
         inflicted it is not said), so that ``dedupe`` weighs it as the guess it is. A force named as who
-        suffered ("إصابة عنصرين من قوات الأمن") still decided it: its adversary is unidentified."""
+        suffered ("جرح ثلاثة من عناصر الأمن") still decided it: its adversary is unidentified."""
         if actor is None:
             return False
         if side != "unknown" or actor.attrs.get("side") in (None, "", "unknown"):

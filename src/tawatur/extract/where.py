@@ -367,7 +367,7 @@ class PlaceRules:
 
     @staticmethod
     def _located_by_generic(view: SentenceView, idx) -> set[int]:
-        """Places that only locate a generic or counted noun: "15 مدينة وبلدة في ريفي حماة",
+        """Places that only locate a generic or counted noun: "عشرات القرى والبلدات في ريفي حماة",
         "عدد من القرى في ريف حماة الشرقي", "عدة بلدات بريف درعا", "عدة قرى شرقي دير الزور"."""
         out = set()
         place_idx = view.place_tokens
@@ -407,7 +407,7 @@ class PlaceRules:
 
     @staticmethod
     def _not_residents(view: SentenceView, places: list[Mention], etype: str) -> list[Mention]:
-        """"استهدف الحافلات التي تقل سكان كفريا والفوعة في حي الراشدين": where people come from is not
+        """"فجر القافلة التي تنقل أهالي بلدتي X وY قرب حي Z": where people come from is not
         where a strike hits them; it stays the place of a departure (displacement, withdrawal)."""
         if etype in RESIDENTS_ACT_TYPES or len(places) < 2:
             return places
@@ -535,7 +535,7 @@ class PlaceRules:
         lo = max(0, m.i - 4)
         if any(lo <= k < m.i for k in idx["relative"]):
             return False
-        # "تقع القاعدة عند الحدود على بعد ..."، "الذي كانت القوات تتخذه قاعدة لها على بعد ...": described
+        # "القاعدة قائمة قرب الحدود على بعد ..."، "الذي كانت القوات تتخذه قاعدة لها على بعد ...": described
         wide = max(0, m.i - 10)
         if any(wide <= k < m.i for k in idx["describe"] | {k for k in idx["relative"] if view.toks[k].bare in
                                                                RELATIVES}) and \

@@ -2465,7 +2465,7 @@ def _in_town(name: str, town: Entry | None) -> str:
 
 def _shortened(around: _Around, head: Facility, fname: str, town: Entry | None) -> Mention | None:
     """The facility named before whose name holds every word of this one's and more, in the same town:
-    "مسجد علي بن أبي طالب" after "مسجد الإمام علي بن أبي طالب" is that mosque said without its title."""
+    "جامع خالد بن الوليد" after "جامع الصحابي خالد بن الوليد" is that mosque said without its title."""
     prev = around.last_of_kind.get(head.kind)
     if prev is None or not prev.attrs.get("facility") or (town is not None and prev.attrs.get("town") != town.id):
         return None
