@@ -24,6 +24,7 @@ from importlib import resources
 from typing import Any
 
 from ..model import Article, RemovedLine
+from ..read.wordsets import marks
 from .normalize import fold_text
 from .segment import TICKER_MIN_LINES, is_ticker_line
 
@@ -45,7 +46,7 @@ _TOKEN_SEP = re.compile(r"[\s,،|/\-–—:()\[\].]+")
 TITLE_MAX_WORDS = 30
 # "حلب، 3 آذار (رويترز) -"، "دمشق -": a short line that ends on a dash leads into the paragraph under it (a
 # dateline: the city the report is filed from), never a headline; at most this many words (task backref18)
-_DATELINE_LEAD = re.compile(r"\s[-–—ـ]+\s*$")
+_DATELINE_LEAD = re.compile(rf"\s[{re.escape(marks('dateline_dash_marks'))}]+\s*$")
 DATELINE_LEAD_MAX_WORDS = 8
 LABEL_MAX_WORDS = 3
 CAPTION_MAX_WORDS = 10
