@@ -57,6 +57,8 @@ def dedupe(events: list[Event]) -> list[Event]:
                 order.remove(k)
                 best.pop(k)
         cur = best.get(key)
+        if cur is not None and _kinds_apart(cur, e):
+            key, cur = (*key, len(order)), None  # another `other` of this side and place (years apart: one, GUIDELINES)
         if cur is None:
             best[key] = e
             order.append(key)
@@ -138,7 +140,19 @@ def _apart(a: Event, b: Event) -> bool:
     """Two events dated in different years ("2015-05" and "2017-03-02"): a retaking years later is
     another happening, whatever sides were guessed (weeks apart may still be one campaign misdated)."""
     va, vb = (a.date.value or "")[:4], (b.date.value or "")[:4]
-    return (len(va) == len(vb) == 4 and va != vb) or _retaken_apart(a, b)
+    return (len(va) == len(vb) == 4 and va != vb) or _retaken_apart(a, b) or _kinds_apart(a, b)
+
+
+def _kinds_apart(a: Event, b: Event) -> bool:
+    """Two ``other`` events at one place that the text dates apart, one by a date it states ("حظر تجوال في
+    المدينة" today, "حملة دهم فيها الأسبوع الماضي"): ``other`` holds many kinds of happening (a curfew, an
+    arrest campaign, a deal, a release), so a second one told of another day is another happening, not the
+    first retold (task dedupe19). Dates of two precisions that agree ("2025-03" and "2025-03-10") are one."""
+    if a.type != "other" or b.type != "other" or a.sentence == b.sentence:
+        return False
+    va, vb = a.date.value or "", b.date.value or ""
+    told = any(d.text not in ("", "article date") and d.basis != "published" for d in (a.date, b.date))
+    return told and bool(va) and bool(vb) and not (va.startswith(vb[:10]) or vb.startswith(va[:10]))
 
 
 def _retaken_apart(a: Event, b: Event) -> bool:
@@ -261,6 +275,25 @@ def _told_apart(a: Event, b: Event) -> bool:
             and not a.rule.endswith("side:implied") and not b.rule.endswith("side:implied"))
 
 
+RETAKING = "dedupe:retaking"  # the rule tag of a takeover kept as the change of hands back after another's
+
+
+def _retaking(e: Event, first: Event) -> bool:
+    """A force named taking a place back in a sentence after another force's takeover of it ("سيطرت الفصائل على
+    البلدة صباحاً" ... "واستعادت قوات النظام البلدة مساءً"): the place changed hands back, its own event, though
+    told of the same day (GUIDELINES "Sides" folds one happening credited to two forces, not two happenings)."""
+    if e.type != "take_control" or first.actor.side == e.actor.side or not 0 <= first.sentence < e.sentence:
+        return False
+    if _unstated(e) or e.evidence is None:
+        return False
+    regain, conj = wordlist("regain_verb"), wordlist("conjunction_proclitic")
+    for w in fold_text(e.evidence.text).split():
+        bare = w[1:] if w[:1] in conj and len(w) > 4 else w
+        if bare.startswith(regain):
+            return True
+    return False
+
+
 def _one_mover_a_day(events: list[Event]) -> list[Event]:
     """Keep the first-named force of a one-mover happening (``_ONE_MOVER``) credited to two sides.
 
@@ -283,6 +316,9 @@ def _one_mover_a_day(events: list[Event]) -> list[Event]:
             continue
         same = [k for k in movers.get(key, ()) if _same_move(k, e)
                 and (implied or not k.rule.endswith("side:implied"))] if key else []
+        if same and _retaking(e, same[0]):
+            e.rule += f" {RETAKING}"  # why the same day's second takeover stands
+            same = []
         if same:
             _keep_stated_date(same[0], (same[0], e))
             continue
