@@ -52,3 +52,24 @@ def test_two_forces_credited_with_one_takeover_stay_one() -> None:
     evs = _at(_events("سيطرت القوات التركية على بلدة الراعي اليوم. وقال ناشطون إن فصائل المعارضة سيطرت على البلدة"
                       " بدعم تركي.", "2016-03-04"), "take_control", "الراعي")
     assert [e.actor.side for e in evs] == ["turkey"]
+
+
+def _places(text: str, day: str = "2016-05-01") -> set[tuple[str, str]]:
+    return {(e.type, e.place.name) for e in _events(text, day) if e.place is not None}
+
+
+def test_a_countryside_after_a_place_of_the_same_event_is_its_locator() -> None:
+    assert _places("دخلت الفصائل بلدة مورك صباح اليوم في ريف حماة الشمالي.") == {("enter", "مورك")}
+    assert _places("قصفت الطائرات بلدة كفرنبل مساء أمس بريف إدلب الجنوبي.") == {("attack", "كفرنبل")}
+    assert not any("ريف" in p for _, p in _places("سيطر مقاتلو التنظيم على حقل آراك للغاز في ريف حمص الشرقي."))
+
+
+def test_a_countryside_joined_by_and_is_a_place_of_its_own() -> None:
+    got = _places("قصفت الطائرات الحربية بلدة كفرنبل وريف إدلب الجنوبي.")
+    assert got == {("attack", "كفرنبل"), ("attack", "ريف إدلب الجنوبي")}
+
+
+def test_a_toll_told_by_its_noun_and_by_a_dated_verb_keeps_the_stated_day() -> None:
+    evs = _at(_events("قال ناشطون إن ضحايا الغارات على بلدة معرشورين ارتفعوا إلى تسعة، بعد مقتل أربعة أطفال يوم"
+                      " الاثنين.", "2017-04-05"), "casualties", "معرشورين")
+    assert [e.date.value for e in evs] == ["2017-04-03"]

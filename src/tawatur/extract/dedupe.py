@@ -47,6 +47,7 @@ def dedupe(events: list[Event]) -> list[Event]:
         same = [best[k] for k in order if k[:3] == base and not _apart(best[k], e)]
         if implied and (same := [k for k in same if not _told_days_apart(k, e)]):
             _keep_toll(same[0], e)
+            _keep_stated_date(same[0], (same[0], e))  # a guessed side folded in may still tell the day
             continue  # an implied side is a guess: it makes no second event of a happening already kept
         if _borrowed_strike(e) and any(not _unstated(k) for k in same):
             continue  # "اشتباكات بين X وY ... حيث تصعد قوات Y قصفها": the fighting told, with its first force
@@ -219,7 +220,30 @@ def _vaguer_than_another(e: Event, events: list[Event]) -> bool:
     return any(o is not e and o.type == e.type and o.polarity == e.polarity and o.place is not None
                and o.place.kind == "countryside" and o.place.admin1 == p.admin1
                and o.place.gazetteer_id != p.gazetteer_id and o.place.name.startswith(p.name + " ")
-               for o in events)
+               for o in events) or _locator_told(e, events)
+
+
+def _locator_told(e: Event, events: list[Event]) -> bool:
+    """"سيطر التنظيم على حقل X للغاز في ريف حمص الشرقي": a countryside written after a place of the same event
+    in one sentence, behind "في" or "بـ", says where that place lies (GUIDELINES "Locators are not event places"):
+    the same event at the place, told with its locator, adds none there (task dedupe19). "X وريفها" joins the
+    countryside by "و", and "وسعت سيطرتها بريف حماة ... ودخلت المدينة" tells the countryside first: two places."""
+    p = e.place
+    if e.evidence is None:
+        return False
+    heads = {fold_text(n).split()[0] for o in events
+             if o is not e and o.type == e.type and o.polarity == e.polarity and o.sentence == e.sentence
+             and o.actor.side == e.actor.side and o.place is not None and o.place.admin1 == p.admin1
+             and o.place.kind not in _FRAMES for n in (o.place.name, *o.place.aliases) if n.strip()}
+    head = fold_text(p.name).split()[:1]
+    if not heads or not head:
+        return False
+    words, at, clitics = fold_text(e.evidence.text).split(), wordset("in_preposition"), wordlist("in_clitic")
+    return any((any(w == c + head[0] for c in clitics) or (w == head[0] and i > 0 and words[i - 1] in at))
+               and any(h in words[:i] for h in heads) for i, w in enumerate(words))
+
+
+_FRAMES = frozenset({"countryside", "governorate", "region", "country"})  # places that frame others
 
 
 # Moves that name where people go: "باتجاه محافظة إدلب" in one sentence and "باتجاه إدلب" in the next are one
