@@ -2,7 +2,7 @@
 GUIDELINES.md "Unit" and "Sides" decide (own sentences; bench/sentences/dedupe19.txt holds more)."""
 from __future__ import annotations
 
-from tawatur.extract.dedupe import RETAKING
+from tawatur.extract.dedupe import DATED_APART, LOCATED, RETAKING
 from tawatur.model import Article, Event
 from tawatur.pipeline import analyze
 
@@ -20,6 +20,8 @@ def test_a_curfew_today_and_arrests_last_week_are_two_others() -> None:
                       " مطلوبين في المدينة الأسبوع الماضي.", "2025-03-10"), "other", "جبلة")
     assert sorted(e.date.value[:7] for e in evs) == ["2025-03", "2025-03"] and len(evs) == 2
     assert {e.date.value for e in evs} != {"2025-03-10"}  # the arrests keep their own week, not the curfew's day
+    assert sum(DATED_APART in e.rule for e in evs) == 1 and all(e.rule.endswith("side:actor") or
+                                                                e.rule.endswith("side:implied") for e in evs)
 
 
 def test_two_releases_on_two_stated_days_are_two() -> None:
@@ -61,6 +63,8 @@ def _places(text: str, day: str = "2016-05-01") -> set[tuple[str, str]]:
 def test_a_countryside_after_a_place_of_the_same_event_is_its_locator() -> None:
     assert _places("دخلت الفصائل بلدة مورك صباح اليوم في ريف حماة الشمالي.") == {("enter", "مورك")}
     assert _places("قصفت الطائرات بلدة كفرنبل مساء أمس بريف إدلب الجنوبي.") == {("attack", "كفرنبل")}
+    assert [LOCATED in e.rule for e in _events("دخلت الفصائل بلدة مورك صباح اليوم في ريف حماة الشمالي.",
+                                                "2016-05-01")] == [True]
     assert not any("ريف" in p for _, p in _places("سيطر مقاتلو التنظيم على حقل آراك للغاز في ريف حمص الشرقي."))
 
 

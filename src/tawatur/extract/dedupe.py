@@ -60,6 +60,7 @@ def dedupe(events: list[Event]) -> list[Event]:
         cur = best.get(key)
         if cur is not None and _kinds_apart(cur, e):
             key, cur = (*key, len(order)), None  # another `other` of this side and place (years apart: one, GUIDELINES)
+            _tag(e, DATED_APART)
         if cur is None:
             best[key] = e
             order.append(key)
@@ -81,6 +82,17 @@ def dedupe(events: list[Event]) -> list[Event]:
     kept = [e for e in kept if not (e.polarity == "expected" and (e.type, _place_key(e)) in done
                                     and f" polarity:{LATER}:" not in e.rule)]
     return [e for e in kept if not _vaguer_than_another(e, kept)]
+
+
+DATED_APART = "dedupe:dated-apart"  # the rule tag of an `other` kept beside one of its kind told of another day
+LOCATED = "dedupe:locator-dropped"  # the rule tag of an event whose countryside locator made no event of its own
+
+
+def _tag(e: Event, tag: str) -> None:
+    """Record on an event which dedupe rule kept or merged it, before its side's tag (readers test how a rule
+    ends: ``side:implied``)."""
+    head, mark, side = e.rule.rpartition(" side:")
+    e.rule = f"{head} {tag}{mark}{side}" if mark else f"{e.rule} {tag}"
 
 
 # How a strike got its place when it named none of its own: from the place a witness verb or the sentence
@@ -231,16 +243,22 @@ def _locator_told(e: Event, events: list[Event]) -> bool:
     p = e.place
     if e.evidence is None:
         return False
-    heads = {fold_text(n).split()[0] for o in events
-             if o is not e and o.type == e.type and o.polarity == e.polarity and o.sentence == e.sentence
-             and o.actor.side == e.actor.side and o.place is not None and o.place.admin1 == p.admin1
-             and o.place.kind not in _FRAMES for n in (o.place.name, *o.place.aliases) if n.strip()}
+    located = {fold_text(n).split()[0]: o for o in events
+               if o is not e and o.type == e.type and o.polarity == e.polarity and o.sentence == e.sentence
+               and o.actor.side == e.actor.side and o.place is not None and o.place.admin1 == p.admin1
+               and o.place.kind not in _FRAMES for n in (o.place.name, *o.place.aliases) if n.strip()}
     head = fold_text(p.name).split()[:1]
-    if not heads or not head:
+    if not located or not head:
         return False
     words, at, clitics = fold_text(e.evidence.text).split(), wordset("in_preposition"), wordlist("in_clitic")
-    return any((any(w == c + head[0] for c in clitics) or (w == head[0] and i > 0 and words[i - 1] in at))
-               and any(h in words[:i] for h in heads) for i, w in enumerate(words))
+    for i, w in enumerate(words):
+        if any(w == c + head[0] for c in clitics) or (w == head[0] and i > 0 and words[i - 1] in at):
+            o = next((located[h] for h in words[:i] if h in located), None)
+            if o is not None:
+                if LOCATED not in o.rule:
+                    _tag(o, LOCATED)
+                return True
+    return False
 
 
 _FRAMES = frozenset({"countryside", "governorate", "region", "country"})  # places that frame others
@@ -341,7 +359,7 @@ def _one_mover_a_day(events: list[Event]) -> list[Event]:
         same = [k for k in movers.get(key, ()) if _same_move(k, e)
                 and (implied or not k.rule.endswith("side:implied"))] if key else []
         if same and _retaking(e, same[0]):
-            e.rule += f" {RETAKING}"  # why the same day's second takeover stands
+            _tag(e, RETAKING)  # why the same day's second takeover stands
             same = []
         if same:
             _keep_stated_date(same[0], (same[0], e))
