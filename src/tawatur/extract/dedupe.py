@@ -47,6 +47,7 @@ def dedupe(events: list[Event]) -> list[Event]:
         same = [best[k] for k in order if k[:3] == base and not _apart(best[k], e)]
         if implied and (same := [k for k in same if not _told_days_apart(k, e)]):
             _keep_toll(same[0], e)
+            _keep_stated_date(same[0], (same[0], e))  # a guessed side folded in may still tell the day
             continue  # an implied side is a guess: it makes no second event of a happening already kept
         if _borrowed_strike(e) and any(not _unstated(k) for k in same):
             continue  # "اشتباكات بين X وY ... حيث تصعد قوات Y قصفها": the fighting told, with its first force
@@ -57,6 +58,9 @@ def dedupe(events: list[Event]) -> list[Event]:
                 order.remove(k)
                 best.pop(k)
         cur = best.get(key)
+        if cur is not None and _kinds_apart(cur, e):
+            key, cur = (*key, len(order)), None  # another `other` of this side and place (years apart: one, GUIDELINES)
+            _tag(e, DATED_APART)
         if cur is None:
             best[key] = e
             order.append(key)
@@ -78,6 +82,17 @@ def dedupe(events: list[Event]) -> list[Event]:
     kept = [e for e in kept if not (e.polarity == "expected" and (e.type, _place_key(e)) in done
                                     and f" polarity:{LATER}:" not in e.rule)]
     return [e for e in kept if not _vaguer_than_another(e, kept)]
+
+
+DATED_APART = "dedupe:dated-apart"  # the rule tag of an `other` kept beside one of its kind told of another day
+LOCATED = "dedupe:locator-dropped"  # the rule tag of an event whose countryside locator made no event of its own
+
+
+def _tag(e: Event, tag: str) -> None:
+    """Record on an event which dedupe rule kept or merged it, before its side's tag (readers test how a rule
+    ends: ``side:implied``)."""
+    head, mark, side = e.rule.rpartition(" side:")
+    e.rule = f"{head} {tag}{mark}{side}" if mark else f"{e.rule} {tag}"
 
 
 # How a strike got its place when it named none of its own: from the place a witness verb or the sentence
@@ -138,7 +153,19 @@ def _apart(a: Event, b: Event) -> bool:
     """Two events dated in different years ("2015-05" and "2017-03-02"): a retaking years later is
     another happening, whatever sides were guessed (weeks apart may still be one campaign misdated)."""
     va, vb = (a.date.value or "")[:4], (b.date.value or "")[:4]
-    return (len(va) == len(vb) == 4 and va != vb) or _retaken_apart(a, b)
+    return (len(va) == len(vb) == 4 and va != vb) or _retaken_apart(a, b) or _kinds_apart(a, b)
+
+
+def _kinds_apart(a: Event, b: Event) -> bool:
+    """Two ``other`` events at one place that the text dates apart, one by a date it states ("حظر تجوال في
+    المدينة" today, "حملة دهم فيها الأسبوع الماضي"): ``other`` holds many kinds of happening (a curfew, an
+    arrest campaign, a deal, a release), so a second one told of another day is another happening, not the
+    first retold (task dedupe19). Dates of two precisions that agree ("2025-03" and "2025-03-10") are one."""
+    if a.type != "other" or b.type != "other" or a.sentence == b.sentence:
+        return False
+    va, vb = a.date.value or "", b.date.value or ""
+    told = any(d.text not in ("", "article date") and d.basis != "published" for d in (a.date, b.date))
+    return told and bool(va) and bool(vb) and not (va.startswith(vb[:10]) or vb.startswith(va[:10]))
 
 
 def _retaken_apart(a: Event, b: Event) -> bool:
@@ -205,7 +232,36 @@ def _vaguer_than_another(e: Event, events: list[Event]) -> bool:
     return any(o is not e and o.type == e.type and o.polarity == e.polarity and o.place is not None
                and o.place.kind == "countryside" and o.place.admin1 == p.admin1
                and o.place.gazetteer_id != p.gazetteer_id and o.place.name.startswith(p.name + " ")
-               for o in events)
+               for o in events) or _locator_told(e, events)
+
+
+def _locator_told(e: Event, events: list[Event]) -> bool:
+    """"سيطر التنظيم على حقل X للغاز في ريف حمص الشرقي": a countryside written after a place of the same event
+    in one sentence, behind "في" or "بـ", says where that place lies (GUIDELINES "Locators are not event places"):
+    the same event at the place, told with its locator, adds none there (task dedupe19). "X وريفها" joins the
+    countryside by "و", and "وسعت سيطرتها بريف حماة ... ودخلت المدينة" tells the countryside first: two places."""
+    p = e.place
+    if e.evidence is None:
+        return False
+    located = {fold_text(n).split()[0]: o for o in events
+               if o is not e and o.type == e.type and o.polarity == e.polarity and o.sentence == e.sentence
+               and o.actor.side == e.actor.side and o.place is not None and o.place.admin1 == p.admin1
+               and o.place.kind not in _FRAMES for n in (o.place.name, *o.place.aliases) if n.strip()}
+    head = fold_text(p.name).split()[:1]
+    if not located or not head:
+        return False
+    words, at, clitics = fold_text(e.evidence.text).split(), wordset("in_preposition"), wordlist("in_clitic")
+    for i, w in enumerate(words):
+        if any(w == c + head[0] for c in clitics) or (w == head[0] and i > 0 and words[i - 1] in at):
+            o = next((located[h] for h in words[:i] if h in located), None)
+            if o is not None:
+                if LOCATED not in o.rule:
+                    _tag(o, LOCATED)
+                return True
+    return False
+
+
+_FRAMES = frozenset({"countryside", "governorate", "region", "country"})  # places that frame others
 
 
 # Moves that name where people go: "باتجاه محافظة إدلب" in one sentence and "باتجاه إدلب" in the next are one
@@ -261,6 +317,25 @@ def _told_apart(a: Event, b: Event) -> bool:
             and not a.rule.endswith("side:implied") and not b.rule.endswith("side:implied"))
 
 
+RETAKING = "dedupe:retaking"  # the rule tag of a takeover kept as the change of hands back after another's
+
+
+def _retaking(e: Event, first: Event) -> bool:
+    """A force named taking a place back in a sentence after another force's takeover of it ("سيطرت الفصائل على
+    البلدة صباحاً" ... "واستعادت قوات النظام البلدة مساءً"): the place changed hands back, its own event, though
+    told of the same day (GUIDELINES "Sides" folds one happening credited to two forces, not two happenings)."""
+    if e.type != "take_control" or first.actor.side == e.actor.side or not 0 <= first.sentence < e.sentence:
+        return False
+    if _unstated(e) or e.evidence is None:
+        return False
+    regain, conj = wordlist("regain_verb"), wordlist("conjunction_proclitic")
+    for w in fold_text(e.evidence.text).split():
+        bare = w[1:] if w[:1] in conj and len(w) > 4 else w
+        if bare.startswith(regain):
+            return True
+    return False
+
+
 def _one_mover_a_day(events: list[Event]) -> list[Event]:
     """Keep the first-named force of a one-mover happening (``_ONE_MOVER``) credited to two sides.
 
@@ -283,6 +358,9 @@ def _one_mover_a_day(events: list[Event]) -> list[Event]:
             continue
         same = [k for k in movers.get(key, ()) if _same_move(k, e)
                 and (implied or not k.rule.endswith("side:implied"))] if key else []
+        if same and _retaking(e, same[0]):
+            _tag(e, RETAKING)  # why the same day's second takeover stands
+            same = []
         if same:
             _keep_stated_date(same[0], (same[0], e))
             continue
