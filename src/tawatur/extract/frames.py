@@ -19,6 +19,7 @@ from ..clean.normalize import fold_text
 from ..lang.ar import analyses, clitic_forms
 from ..model import Mention
 from ..read.wordsets import marks, wordlist, wordset
+from .gates import EVERY, words_of
 from .patterns import Match, Token, find_all, load_patterns
 from .vocab import AGENT_HANDS, PART_OF_PEOPLE, counts
 
@@ -54,6 +55,10 @@ class SentenceView:
     places_by_start: list[tuple[int, Mention]] = field(default_factory=list)
     actors_by_start: list[tuple[int, int, Mention]] = field(default_factory=list)
     numbers_by_start: list[tuple[int, Mention]] = field(default_factory=list)
+    # every token's bare form and word, made once by build_view: a rule that declares the words it reads
+    # (gates.needs_words) is skipped by its caller on a sentence holding none of them (a view built by hand
+    # holds every word: its rules all run)
+    words: frozenset[str] = EVERY
 
 
 _FIRST = itemgetter(0)
@@ -117,6 +122,7 @@ def build_view(index: int, toks: list[Token], mentions: list[Mention]) -> Senten
     v.usable_starts, v.usable_ends = frozenset(usable_starts), frozenset(usable_ends)
     v.places_by_start, v.actors_by_start = _by_start(v.places), _by_start(v.actors)
     v.numbers_by_start = _by_start(v.numbers)
+    v.words = words_of(toks)
     return v
 
 

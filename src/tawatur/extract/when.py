@@ -21,6 +21,7 @@ from ..read.wordsets import wordlist, wordset
 from .frames import (
     SentenceView,
 )
+from .gates import needs_words, phrase_keys
 from .patterns import Match, Token
 from .vocab import (
     ARGUMENT_WORDS,
@@ -250,29 +251,40 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
     article's. "غداة X" moves X a day back, "بعد أيام من X" (not days of fighting) two days, "بعد أسبوع من X"
     a week (week precision). ``lead`` is
     :func:`news_day` of the article, which the caller reads once per article."""
-    toks = view.toks
     day = _sentence_date(view, trig, article, previous, continuation, breaks, narrative, lead)
+    if view.words.isdisjoint(_shifted_day.needs):  # (most sentences: no phrase that moves a day)
+        return day
+    return _shifted_day(view, trig, day, article, breaks or set()) or day
+
+
+@needs_words(*(phrase_keys(p, SINCE_OF) for p in (DAY_AFTER, DAY_BEFORE, DAYS_AFTER, WEEK_AFTER)),
+             *(phrase_keys(p, SINCE_OF) for p, _ in MONTHS_AFTER), *(phrase_keys(p) for p, _, _ in LATER_BY), NIGHT)
+def _shifted_day(view: SentenceView, trig: Match, day: EventDate, article: Article, breaks: set[int]) -> EventDate | None:
+    """``day`` moved by a phrase near the trigger ("غداة X", "بعد يومين"، "ليلاً": see ``event_date``), or None.
+    The phrases it reads are declared above (a phrase added here adds its word set there: the gates' test
+    fails otherwise)."""
+    toks = view.toks
     named = frozenset(i for i, _ in view.dates)
-    if _phrase_near(toks, trig.i, DAY_AFTER, breaks or set(), named):
+    if _phrase_near(toks, trig.i, DAY_AFTER, breaks, named):
         return _shift(day, -1, SHIFTED[0])
-    if _phrase_near(toks, trig.i, DAY_BEFORE, breaks or set(), named):
+    if _phrase_near(toks, trig.i, DAY_BEFORE, breaks, named):
         return _shift(day, 1, SHIFTED[1])
-    if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, DAYS_AFTER, breaks or set()):
+    if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, DAYS_AFTER, breaks):
         # "بعد أيام من تسلل المسلحين": a happening some days back; "بعد أيام من المعارك" is days of fighting
         # that go on to the sentence's day
         return _shift(day, -DAYS_AFTER_SHIFT, SHIFTED[2])
-    if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, WEEK_AFTER, breaks or set(), named):
+    if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, WEEK_AFTER, breaks, named):
         # "بعد أسبوع من خروج آخر دفعة منها": the leaving a week before the sentence's day (not a week of fighting)
         return _shift(day, -WEEK_AFTER_SHIFT, SHIFTED[3], "week")
     for phrases, back in MONTHS_AFTER:
-        if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, phrases, breaks or set(), named):
+        if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, phrases, breaks, named):
             return _shift(day, -back, SHIFTED[4], "month")  # (not "بعد شهر من المعارك": a month of fighting)
-    if (later := _later_by(view, trig, breaks or set())) is not None:
+    if (later := _later_by(view, trig, breaks)) is not None:
         return _shift(day, later[0], "later:", later[1])  # "ودخلت القوات إلى المدينة بعد يومين"
-    if day.value[:10] == (article.published or "")[:10] and _at_night(toks, trig, breaks or set()):
+    if day.value[:10] == (article.published or "")[:10] and _at_night(toks, trig, breaks):
         # not one of SHIFTED: the night's day is the sentence's own, so what follows may carry it on
         return _shift(day, -1, "last night:")
-    return day
+    return None
 
 
 def _later_by(view: SentenceView, trig: Match, breaks: set[int]) -> tuple[int, str] | None:
