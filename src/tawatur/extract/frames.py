@@ -184,7 +184,7 @@ def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = 
     its token indices as ``parenthetical``."""
     out = set()
     for k, gap in _marked_gaps(raw, toks):
-        if any(ch in gap for ch in _CLAUSE_BREAK):
+        if not _BREAK_CHARS.isdisjoint(gap):
             out.add(k)
         elif (" - " in gap or " – " in gap) and not (k and toks[k - 1].bare in _LAUNCH_DOMAINS and toks[k].bare in _LAUNCH_DOMAINS):
             out.add(k)  # a dash sets off an aside, not "صواريخ أرض - أرض" (a missile's launch and target domains)
@@ -237,7 +237,7 @@ def object_asides(raw: str, toks: list[Token]) -> dict[int, int]:
     """Asides of sequence, attribution, time or means set off by commas between a verb and its object
     ("تقدمت القوات، بعد سيطرتها على قرية X، نحو بلدة Y"): their first token -> the token after them. A trigger
     inside one takes its arguments there only; the verb before it steps over it to its object (task probe14)."""
-    breaks = sorted(k for k, gap in _marked_gaps(raw, toks) if any(ch in gap for ch in _CLAUSE_BREAK))
+    breaks = sorted(k for k, gap in _marked_gaps(raw, toks) if not _BREAK_CHARS.isdisjoint(gap))
     return {a: b for a, b in zip(breaks, breaks[1:], strict=False)
             if b - a <= ACCOMPANIMENT_REACH and (_sequence_aside(toks, a, b) or _relative_aside(toks, a, b))}
 
@@ -246,7 +246,7 @@ def source_asides(raw: str, toks: list[Token]) -> set[int]:
     """Tokens of an attribution set off by commas between a verb and its object ("سيطرت الفصائل، بحسب ناشطين،
     على بلدة X"): the speaker named there ends no trigger's arguments, as "بحسب X" after them does (scope.py);
     the object after it is still the verb's (task probe14)."""
-    breaks = sorted(k for k, gap in _marked_gaps(raw, toks) if any(ch in gap for ch in _CLAUSE_BREAK))
+    breaks = sorted(k for k, gap in _marked_gaps(raw, toks) if not _BREAK_CHARS.isdisjoint(gap))
     out: set[int] = set()
     for a, b in zip(breaks, breaks[1:], strict=False):
         if b - a <= ACCOMPANIMENT_REACH and toks[a].bare in SOURCE_ASIDE and _sequence_aside(toks, a, b):
@@ -294,6 +294,9 @@ def time_span_tokens(toks: list[Token]) -> set[int]:
 
 
 _OPEN, _CLOSE = marks("bracket_open_marks"), marks("bracket_close_marks")
+# the marks as sets of characters (each mark is one): a gap is tested with one C call, not a generator per mark
+_BREAK_CHARS, _OPEN_CHARS, _CLOSE_CHARS = frozenset(_CLAUSE_BREAK), frozenset(_OPEN), frozenset(_CLOSE)
+assert all(len(ch) == 1 for ch in _BREAK_CHARS | _OPEN_CHARS | _CLOSE_CHARS)
 # a one-space gap holds no clause break and opens no bracket unless a mark set lists the space itself
 _SPACE_NO_BREAK = " " not in _CLAUSE_BREAK and " " not in _OPEN
 
@@ -325,14 +328,14 @@ def _short_brackets(raw: str, toks: list[Token], most: int = 3) -> set[int]:
     gloss that does not end the clause."""
     out: set[int] = set()
     for k, gap in _marked_gaps(raw, toks):
-        if not any(ch in gap for ch in _OPEN):
+        if _OPEN_CHARS.isdisjoint(gap):
             continue
         for m in range(k, min(k + most, len(toks))):
             inner = raw[toks[m].end:toks[m + 1].start] if m + 1 < len(toks) else raw[toks[m].end:]
-            if any(ch in inner for ch in _CLOSE):
+            if not _CLOSE_CHARS.isdisjoint(inner):
                 out.update(range(k, m + 1))
                 break
-            if any(ch in inner for ch in _OPEN + _CLAUSE_BREAK):
+            if not _OPEN_CHARS.isdisjoint(inner) or not _BREAK_CHARS.isdisjoint(inner):
                 break
     return out
 
