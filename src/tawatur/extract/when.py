@@ -552,21 +552,21 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     # "بلدة X التي استعادها الجيش يوم الأحد": a relative clause on the trigger has its own date
     lo = max([k for k in range(max(lo, trig.i - 2), trig.i) if view.toks[k].bare in RELATIVES], default=lo)
     lo = _until_start(view.toks, lo, trig)
+    pub = (article.published or "")[:10]
+    if not dated:  # (most sentences: the rules that read or narrow the dates of the sentence answer none)
+        return _undated_day(view, trig, article, previous, continuation, narrative, lead, lo, hi)
     dated = _outside_later_relative(view, trig, dated, breaks, hi)
     dated = _before_later_past(view.toks, trig, dated)
-    dated = [(i, m) for i, m in dated if not _end_bound(view.toks, i, m, (article.published or "")[:10])]
+    dated = [(i, m) for i, m in dated if not _end_bound(view.toks, i, m, pub)]
     clause = [(i, m) for i, m in dated if lo <= i < hi]
-    pub = (article.published or "")[:10]
     if pub and (since := _going_on_since(view.toks, dated, clause, trig)) is not None:
         return EventDate(pub, "day", f"going on since: {since.text}", "published")
     if clause:
         pre = _reported_clause(view.toks, trig, clause)
         return as_event_date(pre[-1][1] if pre else next((m for i, m in clause if i > trig.i
                                                          and fold_text(m.text) not in NOW), clause[0][1]))
-    if pub and _state_now(view.toks, trig, lo):
-        return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
-    if (since := _since_year_before(view, trig, lo)) is not None:
-        return as_event_date(since)
+    if (now := _clause_state(view, trig, lo, pub)) is not None:
+        return now
     if (tail := _closing_date(view, dated, breaks, trig)) is not None:
         return as_event_date(tail)
     if (aside := _date_after_aside(view, dated, breaks, trig)) is not None:
@@ -578,6 +578,19 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
         return as_event_date(before[-1][1] if before else after[0][1])
     if (bound := _dated_sequel(view, trig, dated)) is not None:
         return as_event_date(bound)
+    return _undated_day(view, trig, article, previous, continuation, narrative, lead, lo, hi, False)
+
+
+def _undated_day(view: SentenceView, trig: Match, article: Article, previous: EventDate | None, continuation: bool,
+                 narrative: EventDate | None, lead: tuple[EventDate, int] | None, lo: int, hi: int,
+                 clause_rules: bool = True) -> EventDate:
+    """The day of a trigger that no date of its sentence gives (``_sentence_date``'s last rules). A sentence
+    with no usable date skips the rules that read the dates and comes here at once, with ``clause_rules``:
+    the two that read the trigger's clause alone ("باتت تسيطر"، "منذ عام 2014") are asked first, in the order
+    ``_sentence_date`` asks them."""
+    pub = (article.published or "")[:10]
+    if clause_rules and (now := _clause_state(view, trig, lo, pub)) is not None:
+        return now
     if pub and (is_recap(view.toks, trig, lo, article.raw, hi) or _background(view.toks, trig)):
         return _recap_day(pub, narrative or previous)
     if pub and not CONTINUE_NOW.isdisjoint([t.bare for t in view.toks[max(lo, trig.i - 4):trig.i + 1]]):
@@ -591,6 +604,16 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     if lead is not None and view.index != lead[1]:
         return lead[0]
     return EventDate(pub, "day", "article date" if pub else "")
+
+
+def _clause_state(view: SentenceView, trig: Match, lo: int, pub: str) -> EventDate | None:
+    """The day the trigger's own clause says by its words alone, when no date of it did: the article's
+    for a state as it stands now ("باتت القوات تسيطر"), a year after منذ before the trigger ("منذ عام 2014")."""
+    if pub and _state_now(view.toks, trig, lo):
+        return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
+    if (since := _since_year_before(view, trig, lo)) is not None:
+        return as_event_date(since)
+    return None
 
 
 def _no_article(word: str) -> str:
