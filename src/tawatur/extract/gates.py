@@ -50,13 +50,14 @@ def needs_words(*sets: Iterable[str]) -> Callable[[F], F]:
 
 def phrase_keys(phrases: Iterable[str], linking: Iterable[str] = ()) -> frozenset[str]:
     """One word of each phrase that a sentence holding the phrase holds: the longest word after the first
-    (the first is mostly a common preposition, "بعد"، "في"), a ``linking`` word ("من"، "على") only when no
-    other is left; a one-word phrase is its own key."""
+    (the first is mostly a common preposition, "بعد"، "في"), else the first when every word after it is a
+    ``linking`` word ("من"، "على"، "أن": "يذكر أن"), a linking word only when no other is left; a one-word
+    phrase is its own key."""
     skip = frozenset(linking)
     out = set()
     for p in phrases:
         words = p.split(" ")
-        rest = [w for w in words[1:] if w not in skip] or words[1:] or words
+        rest = [w for w in words[1:] if w not in skip] or [w for w in words[:1] if w not in skip] or words
         out.add(max(reversed(rest), key=len))  # (ties: the last, the noun after its numeral)
     return frozenset(out)
 

@@ -35,6 +35,7 @@ from .vocab import (
 PLUPERFECT = wordset("pluperfect_aux")
 EARLIER = wordset("earlier_phrase")
 BACKGROUND = wordset("background_opener")
+BACKGROUND_LINKS = wordset("background_opener_link")  # its particles ("يذكر أن"): no key of the gate
 DAY_AFTER = wordset("day_after_noun")
 DAY_BEFORE = wordset("day_before_noun")
 DAYS_AFTER = wordset("days_after_noun")
@@ -188,6 +189,7 @@ def _past_after(toks: list[Token], aux: int, i: int) -> bool:
     return not any(toks[k].bare.startswith(tuple(IMPERFECT_MASC)) for k in range(aux + 1, i))
 
 
+@needs_words(PLUPERFECT, phrase_keys(EARLIER))
 def is_recap(toks: list[Token], trig: Match, lo: int, raw: str, hi: int | None = None) -> bool:
     """A happening told as background: كان before the trigger in its clause ("وكانت القوات قد
     دخلت"، "كان جيش الإسلام سلّم"), or "في وقت سابق" / "قبل ذلك" in the trigger's own clause, ``lo``
@@ -211,6 +213,7 @@ def is_recap(toks: list[Token], trig: Match, lo: int, raw: str, hi: int | None =
     return False
 
 
+@needs_words(phrase_keys(BACKGROUND, BACKGROUND_LINKS))
 def _background(toks: list[Token], trig: Match) -> bool:
     """Does the sentence open with "يُذكر أن" / "والجدير بالذكر" / "تجدر الإشارة"? Such a sentence
     reminds the reader of an earlier happening ("يُذكر أن القصف الذي شنه ... أدى إلى مقتل"): an
@@ -591,7 +594,9 @@ def _undated_day(view: SentenceView, trig: Match, article: Article, previous: Ev
     pub = (article.published or "")[:10]
     if clause_rules and (now := _clause_state(view, trig, lo, pub)) is not None:
         return now
-    if pub and (is_recap(view.toks, trig, lo, article.raw, hi) or _background(view.toks, trig)):
+    words = view.words  # (the two recap rules are asked only of a sentence holding their words)
+    if pub and ((not words.isdisjoint(is_recap.needs) and is_recap(view.toks, trig, lo, article.raw, hi))
+                or (not words.isdisjoint(_background.needs) and _background(view.toks, trig))):
         return _recap_day(pub, narrative or previous)
     if pub and not CONTINUE_NOW.isdisjoint([t.bare for t in view.toks[max(lo, trig.i - 4):trig.i + 1]]):
         return EventDate(pub, "day", "article date")  # "تتواصل المعارك": going on now
