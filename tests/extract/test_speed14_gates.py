@@ -74,8 +74,11 @@ def open_gates(monkeypatch):
             owner = getattr(owner, part)
         wrapped = _checked(rule, wrong, asked)
         if isinstance(inspect.getattr_static(owner, name), staticmethod):
-            wrapped = staticmethod(wrapped)
-        monkeypatch.setattr(owner, name, wrapped)
+            monkeypatch.setattr(owner, name, staticmethod(wrapped))
+            continue
+        for module in list(sys.modules.values()):  # (a function imported by name elsewhere is patched there too)
+            if getattr(module, "__name__", "").startswith("tawatur.") and getattr(module, name, None) is rule:
+                monkeypatch.setattr(module, name, wrapped)
     return wrong, asked
 
 

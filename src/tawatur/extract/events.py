@@ -643,7 +643,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return self._no_trigger(view)
         blocked = self._blocked_spans(view)
         date_idx = {k for i, d in view.dates for k in range(i, token_at(toks, max(d.start, d.end - 1)) + 1)}
-        breaks = clause_breaks(self.article.raw, toks, date_idx | time_span_tokens(toks))
+        spans = time_span_tokens(toks) if not view.words.isdisjoint(time_span_tokens.needs) else set()
+        breaks = clause_breaks(self.article.raw, toks, date_idx | spans)  # (spans: "خلال اليومين الماضيين")
         # the gap of a pattern stays inside its clause: "الخاضعة للمعارضة، وسيطرت القوات" is no
         # "under control" status
         found = [m for m in candidates if m.j - m.i < 2 or not any(m.i < k < m.j for k in breaks)]

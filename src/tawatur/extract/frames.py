@@ -19,7 +19,7 @@ from ..clean.normalize import fold_text
 from ..lang.ar import analyses, clitic_forms
 from ..model import Mention
 from ..read.wordsets import marks, wordlist, wordset
-from .gates import EVERY, words_of
+from .gates import EVERY, needs_words, words_of
 from .patterns import Match, Token, find_all, load_patterns
 from .vocab import AGENT_HANDS, PART_OF_PEOPLE, counts
 
@@ -280,6 +280,7 @@ def _sequence_aside(toks: list[Token], a: int, b: int) -> bool:
     return b + 1 >= len(toks) or toks[b + 1].bare not in wordset("aside_object_not")  # not "على أن تنتشر"
 
 
+@needs_words(wordset("time_span_noun"))
 def time_span_tokens(toks: list[Token]) -> set[int]:
     """Tokens of a span of time ("خلال اليومين الماضيين", "طيلة الأسبوع الماضي"): set off by commas it is
     parenthetical, like a date ("حرّر، خلال اليومين الماضيين، بلدات X وY": the verb keeps its object)."""
