@@ -1604,6 +1604,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return out
 
     @staticmethod
+    @needs_words(INSTITUTION_HEADS)
     def _institution_seats(view: SentenceView) -> set[int]:
         """Tokens of a place after في right after an institution that speaks, with its adjectives ("أعلنت وزارة
         الداخلية في دمشق القبض على ..."، "ونفت الحكومة السورية في دمشق أن ..."، "لم يصدر تعليق من الإدارة
@@ -1707,7 +1708,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not words.isdisjoint(self._belonging_locators.needs):
             actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
         actor_idx |= self._governorate_sources(view)  # "بحسب مصدر في محافظة حلب"، "وفق محافظة دمشق": who speaks
-        actor_idx |= self._institution_seats(view)  # "أعلنت وزارة الداخلية في دمشق": where it sits
+        if not words.isdisjoint(self._institution_seats.needs):
+            actor_idx |= self._institution_seats(view)  # "أعلنت وزارة الداخلية في دمشق": where it sits
         # "انتشرت وحدات من الفرقة الرابعة في X": a unit after "members of" is the force, not its base
         # and so is one right after them, in the construct ("فر عناصر الفرقة الرابعة")
         # and so is one that is a party to a clash ("اشتباكات بين الفرقة الرابعة ومسلحين في X")
