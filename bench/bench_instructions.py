@@ -4,6 +4,7 @@
     .venv/bin/python bench/bench_instructions.py --articles bench  # bench_scale's synthetic articles
     .venv/bin/python bench/bench_instructions.py --seen            # + a second pass: every word seen
     .venv/bin/python bench/bench_instructions.py --stages          # CPU ms per stage, no valgrind
+    .venv/bin/python bench/bench_instructions.py --small --no-trafilatura  # the small sample (3 + 40 - 3 + 10)
 
 The figure is valgrind's callgrind count (``--dump-instr=no``) of a serial ``analyze_many`` over
 3 + 10 and 3 + 110 articles, differenced and divided by 100: loading the tables, the imports and the
@@ -33,6 +34,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 EVAL = REPO.parent / "shared" / "eval"
 WARM, SMALL, LARGE = 3, 10, 110
+SMALL_LARGE = 40  # the large run of ``--small``: the sample a cut is iterated on
 
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
@@ -121,16 +123,16 @@ def count(kind: str, what: str, n: int, passes: int = 1, copies: int = 0) -> tup
     raise RuntimeError(f"callgrind gave no total: {done.stderr[-500:]}")
 
 
-def per_article(kind: str, what: str) -> tuple[float, str]:
+def per_article(kind: str, what: str, large: int = LARGE) -> tuple[float, str]:
     """(instructions per article, the large run's events line). A first run outside valgrind fills the
     disk cache of built tables (``tawatur.buildcache``): built inside the small run, they would be
     charged to it alone and cut the difference."""
     subprocess.run([sys.executable, __file__, "--child", kind, what, "1", "1", "0"], capture_output=True, check=True,
                    env=SEEDED)
     small, _ = count(kind, what, SMALL)
-    large, err = count(kind, what, LARGE)
+    big, err = count(kind, what, large)
     events = next((x for x in err.splitlines() if x.startswith("events")), "")
-    return (large - small) / (LARGE - SMALL), events
+    return (big - small) / (large - SMALL), events
 
 
 def stage_times(kind: str) -> None:
@@ -163,6 +165,7 @@ def main() -> None:
     ap.add_argument("--seen", action="store_true", help="also count a second pass over the same articles")
     ap.add_argument("--stages", action="store_true", help="CPU ms per stage instead of instructions")
     ap.add_argument("--no-trafilatura", action="store_true")
+    ap.add_argument("--small", action="store_true", help=f"{SMALL_LARGE} articles, not {LARGE}, in the large run (to iterate)")
     ap.add_argument("--child", nargs=5, metavar=("KIND", "WHAT", "N", "PASSES", "COPIES"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -172,7 +175,8 @@ def main() -> None:
     if args.stages:
         stage_times(args.articles)
         return
-    pipe, events = per_article(args.articles, "pipe")
+    large = SMALL_LARGE if args.small else LARGE
+    pipe, events = per_article(args.articles, "pipe", large)
     print(f"pipeline     {pipe / 1e6:.2f}M instructions/article ({args.articles}, {events})")
     if args.seen:
         once, _ = count(args.articles, "pipe", LARGE, passes=1, copies=2)
@@ -181,7 +185,7 @@ def main() -> None:
         print(f"seen words   {seen / 1e6:.2f}M instructions/article (new words: {(pipe - seen) / 1e6:.2f}M, "
               f"{(pipe - seen) / pipe:.0%})")
     if not args.no_trafilatura:
-        traf, _ = per_article(args.articles, "traf")
+        traf, _ = per_article(args.articles, "traf", large)
         print(f"trafilatura  {traf / 1e6:.2f}M instructions/article; pipeline {pipe / traf:.2f}x")
 
 

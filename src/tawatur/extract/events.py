@@ -48,6 +48,7 @@ from .frames import (
     usable_place,
     verbal_noun,
 )
+from .gates import needs_words
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping
 from .polarity import NO_EVENT, Verdict, cancelled, is_purpose, judge
 from .scope import ScopeRules
@@ -642,7 +643,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return self._no_trigger(view)
         blocked = self._blocked_spans(view)
         date_idx = {k for i, d in view.dates for k in range(i, token_at(toks, max(d.start, d.end - 1)) + 1)}
-        breaks = clause_breaks(self.article.raw, toks, date_idx | time_span_tokens(toks))
+        spans = time_span_tokens(toks) if not view.words.isdisjoint(time_span_tokens.needs) else set()
+        breaks = clause_breaks(self.article.raw, toks, date_idx | spans)  # (spans: "خلال اليومين الماضيين")
         # the gap of a pattern stays inside its clause: "الخاضعة للمعارضة، وسيطرت القوات" is no
         # "under control" status
         found = [m for m in candidates if m.j - m.i < 2 or not any(m.i < k < m.j for k in breaks)]
@@ -1602,6 +1604,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return out
 
     @staticmethod
+    @needs_words(INSTITUTION_HEADS)
     def _institution_seats(view: SentenceView) -> set[int]:
         """Tokens of a place after في right after an institution that speaks, with its adjectives ("أعلنت وزارة
         الداخلية في دمشق القبض على ..."، "ونفت الحكومة السورية في دمشق أن ..."، "لم يصدر تعليق من الإدارة
@@ -1699,10 +1702,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         accused = self._accused  # (read by sentence() before its first trigger)
         if any(i not in accused and usable_place(p) for i, p in view.places):
             actor_idx |= accused
-        actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
-        actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
+        words = view.words  # (a helper that declares its words is asked only when the sentence holds one)
+        if not words.isdisjoint(self._stretch_bounds.needs):
+            actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
+        if not words.isdisjoint(self._belonging_locators.needs):
+            actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
         actor_idx |= self._governorate_sources(view)  # "بحسب مصدر في محافظة حلب"، "وفق محافظة دمشق": who speaks
-        actor_idx |= self._institution_seats(view)  # "أعلنت وزارة الداخلية في دمشق": where it sits
+        if not words.isdisjoint(self._institution_seats.needs):
+            actor_idx |= self._institution_seats(view)  # "أعلنت وزارة الداخلية في دمشق": where it sits
         # "انتشرت وحدات من الفرقة الرابعة في X": a unit after "members of" is the force, not its base
         # and so is one right after them, in the construct ("فر عناصر الفرقة الرابعة")
         # and so is one that is a party to a clash ("اشتباكات بين الفرقة الرابعة ومسلحين في X")
@@ -1716,9 +1723,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                       and BORDER_WORDS & {toks[i - 2].bare, toks[i - 2].word}}
         # "محافظ حمص": the place names an official's office, not where something happens
         actor_idx |= {i for i, _ in view.places if i and toks[i - 1].bare in OFFICE_HEADS}
-        actor_idx |= self._seats_of_bodies(view)  # "منظمة رقابية مقرها لندن": where the body sits
+        if not words.isdisjoint(self._seats_of_bodies.needs):
+            actor_idx |= self._seats_of_bodies(view)  # "منظمة رقابية مقرها لندن": where the body sits
         actor_idx |= self._posts(view)
-        actor_idx |= self._takeoff_points(view)
+        actor_idx |= self._takeoff_points(view)  # (its word, من, is in most sentences: not gated)
         # a backer ("المدعومة من") and the word after it, and words that never act, are no agent
         never: set[int] = set()
         for i, t in enumerate(toks):  # (one pass over the words, not three)
@@ -1741,6 +1749,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return sets
 
     @staticmethod
+    @needs_words(SEAT_NOUNS)
     def _seats_of_bodies(view: SentenceView) -> set[int]:
         """"المرصد السوري لحقوق الإنسان، ومقره لندن"، "منظمة مقرها في بريطانيا": a place right after a seat noun
         (wordset seat_of_body; في may stand between) says where a reporting body sits, not where anything

@@ -19,6 +19,7 @@ from ..clean.normalize import fold_text
 from ..lang.ar import analyses, clitic_forms
 from ..model import Mention
 from ..read.wordsets import marks, wordlist, wordset
+from .gates import EVERY, needs_words, words_of
 from .patterns import Match, Token, find_all, load_patterns
 from .vocab import AGENT_HANDS, PART_OF_PEOPLE, counts
 
@@ -54,6 +55,10 @@ class SentenceView:
     places_by_start: list[tuple[int, Mention]] = field(default_factory=list)
     actors_by_start: list[tuple[int, int, Mention]] = field(default_factory=list)
     numbers_by_start: list[tuple[int, Mention]] = field(default_factory=list)
+    # every token's bare form and word, made once by build_view: a rule that declares the words it reads
+    # (gates.needs_words) is skipped by its caller on a sentence holding none of them (a view built by hand
+    # holds every word: its rules all run)
+    words: frozenset[str] = EVERY
 
 
 _FIRST = itemgetter(0)
@@ -117,6 +122,7 @@ def build_view(index: int, toks: list[Token], mentions: list[Mention]) -> Senten
     v.usable_starts, v.usable_ends = frozenset(usable_starts), frozenset(usable_ends)
     v.places_by_start, v.actors_by_start = _by_start(v.places), _by_start(v.actors)
     v.numbers_by_start = _by_start(v.numbers)
+    v.words = words_of(toks)
     return v
 
 
@@ -178,7 +184,7 @@ def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = 
     its token indices as ``parenthetical``."""
     out = set()
     for k, gap in _marked_gaps(raw, toks):
-        if any(ch in gap for ch in _CLAUSE_BREAK):
+        if not _BREAK_CHARS.isdisjoint(gap):
             out.add(k)
         elif (" - " in gap or " – " in gap) and not (k and toks[k - 1].bare in _LAUNCH_DOMAINS and toks[k].bare in _LAUNCH_DOMAINS):
             out.add(k)  # a dash sets off an aside, not "صواريخ أرض - أرض" (a missile's launch and target domains)
@@ -231,7 +237,7 @@ def object_asides(raw: str, toks: list[Token]) -> dict[int, int]:
     """Asides of sequence, attribution, time or means set off by commas between a verb and its object
     ("تقدمت القوات، بعد سيطرتها على قرية X، نحو بلدة Y"): their first token -> the token after them. A trigger
     inside one takes its arguments there only; the verb before it steps over it to its object (task probe14)."""
-    breaks = sorted(k for k, gap in _marked_gaps(raw, toks) if any(ch in gap for ch in _CLAUSE_BREAK))
+    breaks = sorted(k for k, gap in _marked_gaps(raw, toks) if not _BREAK_CHARS.isdisjoint(gap))
     return {a: b for a, b in zip(breaks, breaks[1:], strict=False)
             if b - a <= ACCOMPANIMENT_REACH and (_sequence_aside(toks, a, b) or _relative_aside(toks, a, b))}
 
@@ -240,7 +246,7 @@ def source_asides(raw: str, toks: list[Token]) -> set[int]:
     """Tokens of an attribution set off by commas between a verb and its object ("سيطرت الفصائل، بحسب ناشطين،
     على بلدة X"): the speaker named there ends no trigger's arguments, as "بحسب X" after them does (scope.py);
     the object after it is still the verb's (task probe14)."""
-    breaks = sorted(k for k, gap in _marked_gaps(raw, toks) if any(ch in gap for ch in _CLAUSE_BREAK))
+    breaks = sorted(k for k, gap in _marked_gaps(raw, toks) if not _BREAK_CHARS.isdisjoint(gap))
     out: set[int] = set()
     for a, b in zip(breaks, breaks[1:], strict=False):
         if b - a <= ACCOMPANIMENT_REACH and toks[a].bare in SOURCE_ASIDE and _sequence_aside(toks, a, b):
@@ -274,6 +280,7 @@ def _sequence_aside(toks: list[Token], a: int, b: int) -> bool:
     return b + 1 >= len(toks) or toks[b + 1].bare not in wordset("aside_object_not")  # not "على أن تنتشر"
 
 
+@needs_words(wordset("time_span_noun"))
 def time_span_tokens(toks: list[Token]) -> set[int]:
     """Tokens of a span of time ("خلال اليومين الماضيين", "طيلة الأسبوع الماضي"): set off by commas it is
     parenthetical, like a date ("حرّر، خلال اليومين الماضيين، بلدات X وY": the verb keeps its object)."""
@@ -288,6 +295,9 @@ def time_span_tokens(toks: list[Token]) -> set[int]:
 
 
 _OPEN, _CLOSE = marks("bracket_open_marks"), marks("bracket_close_marks")
+# the marks as sets of characters (each mark is one): a gap is tested with one C call, not a generator per mark
+_BREAK_CHARS, _OPEN_CHARS, _CLOSE_CHARS = frozenset(_CLAUSE_BREAK), frozenset(_OPEN), frozenset(_CLOSE)
+assert all(len(ch) == 1 for ch in _BREAK_CHARS | _OPEN_CHARS | _CLOSE_CHARS)
 # a one-space gap holds no clause break and opens no bracket unless a mark set lists the space itself
 _SPACE_NO_BREAK = " " not in _CLAUSE_BREAK and " " not in _OPEN
 
@@ -319,14 +329,14 @@ def _short_brackets(raw: str, toks: list[Token], most: int = 3) -> set[int]:
     gloss that does not end the clause."""
     out: set[int] = set()
     for k, gap in _marked_gaps(raw, toks):
-        if not any(ch in gap for ch in _OPEN):
+        if _OPEN_CHARS.isdisjoint(gap):
             continue
         for m in range(k, min(k + most, len(toks))):
             inner = raw[toks[m].end:toks[m + 1].start] if m + 1 < len(toks) else raw[toks[m].end:]
-            if any(ch in inner for ch in _CLOSE):
+            if not _CLOSE_CHARS.isdisjoint(inner):
                 out.update(range(k, m + 1))
                 break
-            if any(ch in inner for ch in _OPEN + _CLAUSE_BREAK):
+            if not _OPEN_CHARS.isdisjoint(inner) or not _BREAK_CHARS.isdisjoint(inner):
                 break
     return out
 

@@ -21,6 +21,7 @@ from ..read.wordsets import wordlist, wordset
 from .frames import (
     SentenceView,
 )
+from .gates import needs_words, phrase_keys
 from .patterns import Match, Token
 from .vocab import (
     ARGUMENT_WORDS,
@@ -34,6 +35,7 @@ from .vocab import (
 PLUPERFECT = wordset("pluperfect_aux")
 EARLIER = wordset("earlier_phrase")
 BACKGROUND = wordset("background_opener")
+BACKGROUND_LINKS = wordset("background_opener_link")  # its particles ("يذكر أن"): no key of the gate
 DAY_AFTER = wordset("day_after_noun")
 DAY_BEFORE = wordset("day_before_noun")
 DAYS_AFTER = wordset("days_after_noun")
@@ -187,6 +189,7 @@ def _past_after(toks: list[Token], aux: int, i: int) -> bool:
     return not any(toks[k].bare.startswith(tuple(IMPERFECT_MASC)) for k in range(aux + 1, i))
 
 
+@needs_words(PLUPERFECT, phrase_keys(EARLIER))
 def is_recap(toks: list[Token], trig: Match, lo: int, raw: str, hi: int | None = None) -> bool:
     """A happening told as background: كان before the trigger in its clause ("وكانت القوات قد
     دخلت"، "كان جيش الإسلام سلّم"), or "في وقت سابق" / "قبل ذلك" in the trigger's own clause, ``lo``
@@ -210,6 +213,7 @@ def is_recap(toks: list[Token], trig: Match, lo: int, raw: str, hi: int | None =
     return False
 
 
+@needs_words(phrase_keys(BACKGROUND, BACKGROUND_LINKS))
 def _background(toks: list[Token], trig: Match) -> bool:
     """Does the sentence open with "يُذكر أن" / "والجدير بالذكر" / "تجدر الإشارة"? Such a sentence
     reminds the reader of an earlier happening ("يُذكر أن القصف الذي شنه ... أدى إلى مقتل"): an
@@ -250,29 +254,40 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
     article's. "غداة X" moves X a day back, "بعد أيام من X" (not days of fighting) two days, "بعد أسبوع من X"
     a week (week precision). ``lead`` is
     :func:`news_day` of the article, which the caller reads once per article."""
-    toks = view.toks
     day = _sentence_date(view, trig, article, previous, continuation, breaks, narrative, lead)
+    if view.words.isdisjoint(_shifted_day.needs):  # (most sentences: no phrase that moves a day)
+        return day
+    return _shifted_day(view, trig, day, article, breaks or set()) or day
+
+
+@needs_words(*(phrase_keys(p, SINCE_OF) for p in (DAY_AFTER, DAY_BEFORE, DAYS_AFTER, WEEK_AFTER)),
+             *(phrase_keys(p, SINCE_OF) for p, _ in MONTHS_AFTER), *(phrase_keys(p) for p, _, _ in LATER_BY), NIGHT)
+def _shifted_day(view: SentenceView, trig: Match, day: EventDate, article: Article, breaks: set[int]) -> EventDate | None:
+    """``day`` moved by a phrase near the trigger ("غداة X", "بعد يومين"، "ليلاً": see ``event_date``), or None.
+    The phrases it reads are declared above (a phrase added here adds its word set there: the gates' test
+    fails otherwise)."""
+    toks = view.toks
     named = frozenset(i for i, _ in view.dates)
-    if _phrase_near(toks, trig.i, DAY_AFTER, breaks or set(), named):
+    if _phrase_near(toks, trig.i, DAY_AFTER, breaks, named):
         return _shift(day, -1, SHIFTED[0])
-    if _phrase_near(toks, trig.i, DAY_BEFORE, breaks or set(), named):
+    if _phrase_near(toks, trig.i, DAY_BEFORE, breaks, named):
         return _shift(day, 1, SHIFTED[1])
-    if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, DAYS_AFTER, breaks or set()):
+    if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, DAYS_AFTER, breaks):
         # "بعد أيام من تسلل المسلحين": a happening some days back; "بعد أيام من المعارك" is days of fighting
         # that go on to the sentence's day
         return _shift(day, -DAYS_AFTER_SHIFT, SHIFTED[2])
-    if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, WEEK_AFTER, breaks or set(), named):
+    if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, WEEK_AFTER, breaks, named):
         # "بعد أسبوع من خروج آخر دفعة منها": the leaving a week before the sentence's day (not a week of fighting)
         return _shift(day, -WEEK_AFTER_SHIFT, SHIFTED[3], "week")
     for phrases, back in MONTHS_AFTER:
-        if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, phrases, breaks or set(), named):
+        if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, phrases, breaks, named):
             return _shift(day, -back, SHIFTED[4], "month")  # (not "بعد شهر من المعارك": a month of fighting)
-    if (later := _later_by(view, trig, breaks or set())) is not None:
+    if (later := _later_by(view, trig, breaks)) is not None:
         return _shift(day, later[0], "later:", later[1])  # "ودخلت القوات إلى المدينة بعد يومين"
-    if day.value[:10] == (article.published or "")[:10] and _at_night(toks, trig, breaks or set()):
+    if day.value[:10] == (article.published or "")[:10] and _at_night(toks, trig, breaks):
         # not one of SHIFTED: the night's day is the sentence's own, so what follows may carry it on
         return _shift(day, -1, "last night:")
-    return day
+    return None
 
 
 def _later_by(view: SentenceView, trig: Match, breaks: set[int]) -> tuple[int, str] | None:
@@ -540,21 +555,21 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     # "بلدة X التي استعادها الجيش يوم الأحد": a relative clause on the trigger has its own date
     lo = max([k for k in range(max(lo, trig.i - 2), trig.i) if view.toks[k].bare in RELATIVES], default=lo)
     lo = _until_start(view.toks, lo, trig)
+    pub = (article.published or "")[:10]
+    if not dated:  # (most sentences: the rules that read or narrow the dates of the sentence answer none)
+        return _undated_day(view, trig, article, previous, continuation, narrative, lead, lo, hi)
     dated = _outside_later_relative(view, trig, dated, breaks, hi)
     dated = _before_later_past(view.toks, trig, dated)
-    dated = [(i, m) for i, m in dated if not _end_bound(view.toks, i, m, (article.published or "")[:10])]
+    dated = [(i, m) for i, m in dated if not _end_bound(view.toks, i, m, pub)]
     clause = [(i, m) for i, m in dated if lo <= i < hi]
-    pub = (article.published or "")[:10]
     if pub and (since := _going_on_since(view.toks, dated, clause, trig)) is not None:
         return EventDate(pub, "day", f"going on since: {since.text}", "published")
     if clause:
         pre = _reported_clause(view.toks, trig, clause)
         return as_event_date(pre[-1][1] if pre else next((m for i, m in clause if i > trig.i
                                                          and fold_text(m.text) not in NOW), clause[0][1]))
-    if pub and _state_now(view.toks, trig, lo):
-        return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
-    if (since := _since_year_before(view, trig, lo)) is not None:
-        return as_event_date(since)
+    if (now := _clause_state(view, trig, lo, pub)) is not None:
+        return now
     if (tail := _closing_date(view, dated, breaks, trig)) is not None:
         return as_event_date(tail)
     if (aside := _date_after_aside(view, dated, breaks, trig)) is not None:
@@ -566,7 +581,22 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
         return as_event_date(before[-1][1] if before else after[0][1])
     if (bound := _dated_sequel(view, trig, dated)) is not None:
         return as_event_date(bound)
-    if pub and (is_recap(view.toks, trig, lo, article.raw, hi) or _background(view.toks, trig)):
+    return _undated_day(view, trig, article, previous, continuation, narrative, lead, lo, hi, False)
+
+
+def _undated_day(view: SentenceView, trig: Match, article: Article, previous: EventDate | None, continuation: bool,
+                 narrative: EventDate | None, lead: tuple[EventDate, int] | None, lo: int, hi: int,
+                 clause_rules: bool = True) -> EventDate:
+    """The day of a trigger that no date of its sentence gives (``_sentence_date``'s last rules). A sentence
+    with no usable date skips the rules that read the dates and comes here at once, with ``clause_rules``:
+    the two that read the trigger's clause alone ("باتت تسيطر"، "منذ عام 2014") are asked first, in the order
+    ``_sentence_date`` asks them."""
+    pub = (article.published or "")[:10]
+    if clause_rules and (now := _clause_state(view, trig, lo, pub)) is not None:
+        return now
+    words = view.words  # (the two recap rules are asked only of a sentence holding their words)
+    if pub and ((not words.isdisjoint(is_recap.needs) and is_recap(view.toks, trig, lo, article.raw, hi))
+                or (not words.isdisjoint(_background.needs) and _background(view.toks, trig))):
         return _recap_day(pub, narrative or previous)
     if pub and not CONTINUE_NOW.isdisjoint([t.bare for t in view.toks[max(lo, trig.i - 4):trig.i + 1]]):
         return EventDate(pub, "day", "article date")  # "تتواصل المعارك": going on now
@@ -579,6 +609,16 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     if lead is not None and view.index != lead[1]:
         return lead[0]
     return EventDate(pub, "day", "article date" if pub else "")
+
+
+def _clause_state(view: SentenceView, trig: Match, lo: int, pub: str) -> EventDate | None:
+    """The day the trigger's own clause says by its words alone, when no date of it did: the article's
+    for a state as it stands now ("باتت القوات تسيطر"), a year after منذ before the trigger ("منذ عام 2014")."""
+    if pub and _state_now(view.toks, trig, lo):
+        return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
+    if (since := _since_year_before(view, trig, lo)) is not None:
+        return as_event_date(since)
+    return None
 
 
 def _no_article(word: str) -> str:

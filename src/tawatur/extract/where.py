@@ -30,6 +30,7 @@ from .frames import (
     token_at,
     usable_place,
 )
+from .gates import needs_words
 from .patterns import Match
 from .sides import role_before
 from .vocab import (
@@ -264,6 +265,7 @@ class PlaceRules:
         return out
 
     @staticmethod
+    @needs_words(BELONGING)  # (as _belongs_to)
     def _belonging_locators(view: SentenceView) -> set[int]:
         """"في منطقة X التابعة لناحية Y": the place after "التابعة لـ" only says where the noun before
         it lies, also when that noun names a village no gazetteer knows; the event is at X, never at Y."""
@@ -275,6 +277,7 @@ class PlaceRules:
         return out
 
     @staticmethod
+    @needs_words(BETWEEN)
     def _stretch_bounds(view: SentenceView) -> set[int]:
         """"توغل في الشريط الحدودي بين X وY", "المنطقة الواقعة بين X وY": the pair after
         "بين" bounds a stretch (a strip, an area, a line) that a noun a few words before names; the event
