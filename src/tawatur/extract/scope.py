@@ -93,7 +93,18 @@ class ScopeRules:
                 limit = next((c.i for c in matches[k + 1:] if c.row.get("type") not in ("casualties", "none")),
                              len(view.toks))
                 subject_classes(view, m, 0, len(view.toks), breaks, limit)
-        return [m for m in matches if not (m.row.get("type") == "casualties" and m.i in view.carried_idx)]
+        return [m for m in matches if not (m.row.get("type") == "casualties" and (
+            m.i in view.carried_idx or ScopeRules._carried_for_care(m, view.toks)))]
+
+    @staticmethod
+    def _carried_for_care(m: Match, toks) -> bool:
+        """"ونقل المصابون إلى مستشفيات في X وY"، "وأسعف الجرحى إلى مشفى X": a carrying verb (wordsets
+        wounded_transfer_verb) right before a definite casualty noun tells where the wounded already told were
+        taken for care: no toll of its own, and the hospital's town is no place of one (task probe21)."""
+        if m.i == 0 or not toks[m.i].bare.startswith("ال"):
+            return False
+        verb = toks[m.i - 1]
+        return not TRANSFER_VERBS.isdisjoint([verb.bare, *verb.forms])
 
     @staticmethod
     def _is_manner(m: Match, cues, toks=None, matches=None) -> bool:

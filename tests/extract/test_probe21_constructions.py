@@ -1,0 +1,32 @@
+"""Constructions the probe21 first-sight articles found (task probe21). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+HEAD = "أخبار البلدات\n\n"
+
+
+def events(text: str, day: str = "2017-04-05") -> set[tuple[str, str, str]]:
+    evs = analyze(Article(id="a", raw=HEAD + text, published=day)).events
+    return {(e.type, e.place.name, e.polarity) for e in evs if e.place is not None}
+
+
+# the wounded already told, carried for care: the hospitals' towns are no place of a toll
+CARRIED = [
+    "ونقل المصابون إلى مستشفيات في مدينتي أريحا وسرمدا.",
+    "وأسعف الجرحى إلى مشفى مدينة الباب، حيث وصفت حالة اثنين منهم بالحرجة.",
+]
+
+
+@pytest.mark.parametrize("text", CARRIED)
+def test_wounded_carried_to_hospitals_tell_no_toll(text: str):
+    assert not {e for e in events(text) if e[0] == "casualties"}
+
+
+def test_the_toll_before_the_carrying_stays():
+    got = events("قتل أربعة مدنيين بقصف مدفعي على بلدة كفرنبل، ونقل المصابون إلى مشفى معرة النعمان.")
+    assert ("casualties", "كفرنبل", "asserted") in got
+    assert not {e for e in got if e[0] == "casualties" and "معرة" in e[1]}
