@@ -30,3 +30,13 @@ def test_the_toll_before_the_carrying_stays():
     got = events("قتل أربعة مدنيين بقصف مدفعي على بلدة كفرنبل، ونقل المصابون إلى مشفى معرة النعمان.")
     assert ("casualties", "كفرنبل", "asserted") in got
     assert not {e for e in got if e[0] == "casualties" and "معرة" in e[1]}
+
+
+def sides(text: str, day: str = "2014-03-24") -> set[tuple[str, str, str]]:
+    evs = analyze(Article(id="a", raw=HEAD + text, published=day)).events
+    return {(e.type, e.place.name, e.actor.side if e.actor else "unknown") for e in evs if e.place is not None}
+
+
+def test_a_den_of_the_enemy_is_what_was_hit_not_the_agent():
+    got = sides("وذكر مصدر عسكري أن وحدات من الجيش دمرت أوكاراً للإرهابيين في قرية السمرا.")
+    assert ("attack", "السمرا", "government") in got
