@@ -40,3 +40,9 @@ def sides(text: str, day: str = "2014-03-24") -> set[tuple[str, str, str]]:
 def test_a_den_of_the_enemy_is_what_was_hit_not_the_agent():
     got = sides("وذكر مصدر عسكري أن وحدات من الجيش دمرت أوكاراً للإرهابيين في قرية السمرا.")
     assert ("attack", "السمرا", "government") in got
+
+
+def test_yesterday_before_a_full_date_in_an_aside_dates_the_clause():
+    evs = analyze(Article(id="a", raw=HEAD + "قصفت الطائرات الحربية مدينة خان شيخون، صباح أمس الثلاثاء 4 نيسان، "
+                          "بالصواريخ.", published="2017-04-05")).events
+    assert [e.date.value for e in evs if e.type == "attack"] == ["2017-04-04"]
