@@ -46,3 +46,11 @@ def test_yesterday_before_a_full_date_in_an_aside_dates_the_clause():
     evs = analyze(Article(id="a", raw=HEAD + "قصفت الطائرات الحربية مدينة خان شيخون، صباح أمس الثلاثاء 4 نيسان، "
                           "بالصواريخ.", published="2017-04-05")).events
     assert [e.date.value for e in evs if e.type == "attack"] == ["2017-04-04"]
+
+
+def test_the_present_is_no_place_but_the_town_under_its_cue_is():
+    got = events("ونفت الحكومة استخدام أي أسلحة محظورة في الماضي أو الحاضر، وقالت إن قواتها قصفت مستودعاً في "
+                 "بلدة التمانعة.")
+    assert not {e for e in got if "الحاضر" in e[1]}
+    got = events("وسيطرت قوات النظام على بلدة الحاضر في ريف حلب الجنوبي.", "2015-11-12")
+    assert ("take_control", "الحاضر", "asserted") in got
