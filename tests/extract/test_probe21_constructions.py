@@ -54,3 +54,10 @@ def test_the_present_is_no_place_but_the_town_under_its_cue_is():
     assert not {e for e in got if "الحاضر" in e[1]}
     got = events("وسيطرت قوات النظام على بلدة الحاضر في ريف حلب الجنوبي.", "2015-11-12")
     assert ("take_control", "الحاضر", "asserted") in got
+
+
+def test_a_strike_recalled_in_a_lead_adjunct_is_no_new_attack():
+    got = sides("قتل عنصران بهجوم على نقطة عسكرية في بلدة ذيبان.\nوعلى إثر الهجوم، نشرت قسد حواجز في البلدة.",
+                "2025-05-28")
+    assert not {e for e in got if e[0] == "attack" and e[2] == "sdf"}
+    assert ("attack", "ذيبان", "unknown") in got
