@@ -61,3 +61,11 @@ def test_a_strike_recalled_in_a_lead_adjunct_is_no_new_attack():
                 "2025-05-28")
     assert not {e for e in got if e[0] == "attack" and e[2] == "sdf"}
     assert ("attack", "ذيبان", "unknown") in got
+
+
+@pytest.mark.parametrize("text", ["وانتهت الحملة بتسوية أوضاع المئات وتسليم أسلحتهم في مركز مدينة تلكلخ.",
+                                  "وسلم المسلحون أسلحتهم المتوسطة في وسط مدينة جاسم."])
+def test_weapons_handed_over_in_a_part_of_a_town_are_no_takeover(text: str):
+    got = events(text, "2025-01-30")
+    assert not {e for e in got if e[0] == "take_control"}
+    assert {e[0] for e in got} == {"other"}
