@@ -69,3 +69,9 @@ def test_weapons_handed_over_in_a_part_of_a_town_are_no_takeover(text: str):
     got = events(text, "2025-01-30")
     assert not {e for e in got if e[0] == "take_control"}
     assert {e[0] for e in got} == {"other"}
+
+
+@pytest.mark.parametrize("text", ["وقال الدفاع المدني في إدلب إن فرقه انتشلت جثث تسعة عشر شخصاً من منازل مدمرة.",
+                                  "وقالت مديرية الصحة في حلب إن عشرة مدنيين قتلوا خلال يومين."])
+def test_the_seat_of_a_civil_body_that_speaks_is_no_event_place(text: str):
+    assert not events(text)

@@ -83,6 +83,7 @@ from .vocab import (
     HOLDER,
     IN,
     IN_CLITIC,
+    INSTITUTION_HEAD_PAIRS,
     INSTITUTION_HEADS,
     INSTITUTION_SPEAKER_BEFORE,
     LAM,
@@ -1614,7 +1615,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if i < 2 or toks[i - 1].bare not in IN:
                 continue
             def head(k: int) -> bool:  # ("وزارة" keeps its و: the bare form would drop it)
-                return toks[k].word in INSTITUTION_HEADS or toks[k].bare in INSTITUTION_HEADS
+                return toks[k].word in INSTITUTION_HEADS or toks[k].bare in INSTITUTION_HEADS or (
+                    f"{toks[k].bare} {toks[k + 1].bare}" in INSTITUTION_HEAD_PAIRS)
 
             k = i - 2
             while k > 0 and k > i - 5 and toks[k].bare.startswith(ARTICLE) and k not in view.place_tokens \
