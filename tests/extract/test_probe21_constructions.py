@@ -75,3 +75,8 @@ def test_weapons_handed_over_in_a_part_of_a_town_are_no_takeover(text: str):
                                   "وقالت مديرية الصحة في حلب إن عشرة مدنيين قتلوا خلال يومين."])
 def test_the_seat_of_a_civil_body_that_speaks_is_no_event_place(text: str):
     assert not events(text)
+
+
+def test_a_place_right_after_a_time_linker_is_a_milestone_not_the_goal():
+    got = events("ويتوقع خبراء عسكريون أن يتجه الجيش السوري بعد تدمر نحو مدينة القريتين.", "2016-03-27")
+    assert got == {("advance", "القريتين", "expected")}

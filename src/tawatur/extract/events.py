@@ -100,6 +100,7 @@ from .vocab import (
     TAKEOFF_REACH,
     TAKEOFF_STEMS,
     TERMS_VERBS,
+    TIME_LINKER,
     UNIT_MEMBERS,
     VICTIM_MARKERS,
     WITH_PREP,
@@ -1585,6 +1586,19 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return next((sd for sd in sides if sd in ARMED_SIDES), None)
 
     @staticmethod
+    def _past_milestones(view: SentenceView, places: list[Mention]) -> list[Mention]:
+        """"أن يتجه الجيش بعد تدمر نحو مدينة القريتين": a place named bare right after a time linker (بعد، قبل)
+        is a milestone of the story (after Palmyra's fall), not where an advance goes; with another place of the
+        trigger left, it gives no event (task probe21). Asked of advances only: "سيطرت على درعا، بعد حلب" tells
+        a takeover of Aleppo too (the shared gold)."""
+        if len(places) < 2:
+            return places
+        toks = view.toks
+        kept = [p for p in places if not (0 < (i := token_at(toks, p.start)) and toks[i - 1].bare in TIME_LINKER
+                                          and p.start == toks[i].start)]
+        return kept or places
+
+    @staticmethod
     def _governorate_sources(view: SentenceView) -> set[int]:
         """Tokens of a governorate named with its noun as a speaker ("وفق محافظة دمشق") or as the body of one
         ("بحسب مصدر في محافظة حلب"، "قال مسؤول في محافظة درعا"): the administration that tells, no event place;
@@ -1818,6 +1832,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 return None  # ("خسارة القرية": a back-reference at once names the place just told, task read7)
         places = self._not_residents(view, places, etype)
         places = self._framing_areas(view, places)
+        if etype == "advance":
+            places = self._past_milestones(view, places)
         if etype == "casualties" and places and not self._settled and all(
                 self._resident(view, p) for p in places) and any(
                 c.row.get("type") == "attack" and c.i > m.i for c in self._sentence_matches):
