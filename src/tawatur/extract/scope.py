@@ -101,7 +101,7 @@ class ScopeRules:
         """"ونقل المصابون إلى مستشفيات في X وY"، "وأسعف الجرحى إلى مشفى X": a carrying verb (wordsets
         wounded_transfer_verb) right before a definite casualty noun tells where the wounded already told were
         taken for care: no toll of its own, and the hospital's town is no place of one (task probe21)."""
-        if m.i == 0 or not toks[m.i].bare.startswith("ال"):
+        if m.i == 0 or not toks[m.i].bare.startswith(ARTICLE):
             return False
         verb = toks[m.i - 1]
         return not TRANSFER_VERBS.isdisjoint([verb.bare, *verb.forms])
@@ -433,7 +433,7 @@ def _recalled_in_lead_adjunct(m: Match, cues, toks, matches: list[Match]) -> boo
     """"وعلى إثر الهجوم، استقدمت قسد تعزيزات إلى البلدة"، "وبعد الغارة، انتشرت فرق الإنقاذ": a definite strike
     noun right after a manner cue (بعد/إثر/عقب) that opens the sentence recalls the strike the story told before;
     the sentence tells what followed it, not a new attack at the place of what followed."""
-    if m.row.get("type") != "attack" or m.i > LEAD_ADJUNCT_REACH or not toks[m.i].bare.startswith("ال"):
+    if m.row.get("type") != "attack" or m.i > LEAD_ADJUNCT_REACH or not toks[m.i].bare.startswith(ARTICLE):
         return False
     if not any(c.row.get("effect") == "manner" and c.j == m.i and c.i <= 1 for c in cues):
         return False
