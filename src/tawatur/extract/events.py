@@ -84,6 +84,7 @@ from .vocab import (
     HOLDER,
     IN,
     IN_CLITIC,
+    INSTITUTION_HEAD_PAIRS,
     INSTITUTION_HEADS,
     INSTITUTION_SPEAKER_BEFORE,
     LAM,
@@ -100,6 +101,7 @@ from .vocab import (
     TAKEOFF_REACH,
     TAKEOFF_STEMS,
     TERMS_VERBS,
+    TIME_LINKER,
     UNIT_MEMBERS,
     VICTIM_MARKERS,
     WITH_PREP,
@@ -1586,6 +1588,19 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return next((sd for sd in sides if sd in ARMED_SIDES), None)
 
     @staticmethod
+    def _past_milestones(view: SentenceView, places: list[Mention]) -> list[Mention]:
+        """"أن يتجه الجيش بعد تدمر نحو مدينة القريتين": a place named bare right after a time linker (بعد، قبل)
+        is a milestone of the story (after Palmyra's fall), not where an advance goes; with another place of the
+        trigger left, it gives no event (task probe21). Asked of advances only: "سيطرت على درعا، بعد حلب" tells
+        a takeover of Aleppo too (the shared gold)."""
+        if len(places) < 2:
+            return places
+        toks = view.toks
+        kept = [p for p in places if not (0 < (i := token_at(toks, p.start)) and toks[i - 1].bare in TIME_LINKER
+                                          and p.start == toks[i].start)]
+        return kept or places
+
+    @staticmethod
     def _governorate_sources(view: SentenceView) -> set[int]:
         """Tokens of a governorate named with its noun as a speaker ("وفق محافظة دمشق") or as the body of one
         ("بحسب مصدر في محافظة حلب"، "قال مسؤول في محافظة درعا"): the administration that tells, no event place;
@@ -1617,7 +1632,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if i < 2 or toks[i - 1].bare not in IN:
                 continue
             def head(k: int) -> bool:  # ("وزارة" keeps its و: the bare form would drop it)
-                return toks[k].word in INSTITUTION_HEADS or toks[k].bare in INSTITUTION_HEADS
+                return toks[k].word in INSTITUTION_HEADS or toks[k].bare in INSTITUTION_HEADS or (
+                    f"{toks[k].bare} {toks[k + 1].bare}" in INSTITUTION_HEAD_PAIRS)
 
             k = i - 2
             while k > 0 and k > i - 5 and toks[k].bare.startswith(ARTICLE) and k not in view.place_tokens \
@@ -1825,6 +1841,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 return None  # ("خسارة القرية": a back-reference at once names the place just told, task read7)
         places = self._not_residents(view, places, etype)
         places = self._framing_areas(view, places)
+        if etype == "advance":
+            places = self._past_milestones(view, places)
         if etype == "casualties" and places and not self._settled and all(
                 self._resident(view, p) for p in places) and any(
                 c.row.get("type") == "attack" and c.i > m.i for c in self._sentence_matches):

@@ -93,7 +93,18 @@ class ScopeRules:
                 limit = next((c.i for c in matches[k + 1:] if c.row.get("type") not in ("casualties", "none")),
                              len(view.toks))
                 subject_classes(view, m, 0, len(view.toks), breaks, limit)
-        return [m for m in matches if not (m.row.get("type") == "casualties" and m.i in view.carried_idx)]
+        return [m for m in matches if not (m.row.get("type") == "casualties" and (
+            m.i in view.carried_idx or ScopeRules._carried_for_care(m, view.toks)))]
+
+    @staticmethod
+    def _carried_for_care(m: Match, toks) -> bool:
+        """"ونقل المصابون إلى مستشفيات في X وY"، "وأسعف الجرحى إلى مشفى X": a carrying verb (wordsets
+        wounded_transfer_verb) right before a definite casualty noun tells where the wounded already told were
+        taken for care: no toll of its own, and the hospital's town is no place of one (task probe21)."""
+        if m.i == 0 or not toks[m.i].bare.startswith(ARTICLE):
+            return False
+        verb = toks[m.i - 1]
+        return not TRANSFER_VERBS.isdisjoint([verb.bare, *verb.forms])
 
     @staticmethod
     def _is_manner(m: Match, cues, toks=None, matches=None) -> bool:
@@ -107,6 +118,8 @@ class ScopeRules:
         if m.row.get("type") == "attack" and toks and _offensive_after_cue(m, cues, toks) and any(
                 x.row.get("type") in MOVE_TYPES for x in (matches or []) if x is not m):
             return True  # "فرّ المسلحون من يبرود بعد هجوم كبير للجيش": the flight is the event
+        if toks and _recalled_in_lead_adjunct(m, cues, toks, matches or []):
+            return True  # "وعلى إثر الهجوم، استقدمت قسد تعزيزات إلى البلدة": the attack told before (task probe21)
         if any(c.row.get("effect") == "frame" and c.j == m.i for c in cues):
             return True  # "يأتي التقدم في إطار معركة X"، "في إطار عمليات الإجلاء": the frame of what is told (task left13)
         if m.row.get("type") == "attack" and toks and _during_a_move(m, cues, matches or []):
@@ -411,6 +424,22 @@ class ScopeRules:
             if toks[k].bare in RELATIVES and toks[k + 1].bare in SEEK_VERBS:
                 return any(e in ends for e in range(max(0, k - 3), k))
         return False
+
+
+LEAD_ADJUNCT_REACH = 3  # words before a recalled strike noun that may open the sentence ("وعلى إثر")
+
+
+def _recalled_in_lead_adjunct(m: Match, cues, toks, matches: list[Match]) -> bool:
+    """"وعلى إثر الهجوم، استقدمت قسد تعزيزات إلى البلدة"، "وبعد الغارة، انتشرت فرق الإنقاذ": a definite strike
+    noun right after a manner cue (بعد/إثر/عقب) that opens the sentence recalls the strike the story told before;
+    the sentence tells what followed it, not a new attack at the place of what followed."""
+    if m.row.get("type") != "attack" or m.i > LEAD_ADJUNCT_REACH or not toks[m.i].bare.startswith(ARTICLE):
+        return False
+    if not any(c.row.get("effect") == "manner" and c.j == m.i and c.i <= 1 for c in cues):
+        return False
+    # the adjunct closes on the noun: a comma (more than a space) before the next word, no place of its own
+    return m.j < len(toks) and toks[m.j].start - toks[m.j - 1].end > 1 and not any(
+        x.i > m.j and x.row.get("type") == "attack" for x in matches)
 
 
 def _during_a_move(m: Match, cues, matches: list[Match]) -> bool:

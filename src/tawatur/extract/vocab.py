@@ -79,6 +79,7 @@ REFUSAL_PARTICIPLE = wordlist("refusal_participle")
 OFFICE_HEADS = wordset("office_of_place")
 SEAT_NOUNS = wordset("seat_of_body")
 INSTITUTION_HEADS = wordset("institution_head")
+INSTITUTION_HEAD_PAIRS = wordset("institution_head_pair")  # "الدفاع المدني": a two-word civil body
 INSTITUTION_SPEAKER_BEFORE = wordset("institution_speaker_before")
 TAKEOFF_STEMS = wordlist("takeoff_stem")  # "أقلعت الطائرات من مطار X": X is no strike place
 TAKEOFF_FROM = wordset("takeoff_from")
