@@ -48,7 +48,7 @@ from .frames import (
     usable_place,
     verbal_noun,
 )
-from .gates import needs_words
+from .gates import needs_words, phrase_keys
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping
 from .polarity import NO_EVENT, Verdict, cancelled, is_purpose, judge
 from .scope import ScopeRules
@@ -1619,7 +1619,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return out
 
     @staticmethod
-    @needs_words(INSTITUTION_HEADS)
+    @needs_words(INSTITUTION_HEADS, phrase_keys(INSTITUTION_HEAD_PAIRS))
     def _institution_seats(view: SentenceView) -> set[int]:
         """Tokens of a place after في right after an institution that speaks, with its adjectives ("أعلنت وزارة
         الداخلية في دمشق القبض على ..."، "ونفت الحكومة السورية في دمشق أن ..."، "لم يصدر تعليق من الإدارة
