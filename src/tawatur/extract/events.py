@@ -34,6 +34,7 @@ from .frames import (
     bracketed_words,
     build_view,
     clause_breaks,
+    complement_source_asides,
     departure_types,
     is_lam_object,
     object_asides,
@@ -404,6 +405,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._breaks: set[int] = set()
         self._aside_idx: frozenset[int] = frozenset()  # tokens of the sentence's descriptive asides
         self._object_spans: dict[int, int] = {}  # asides between a verb and its object (frames.object_asides)
+        self._complement_asides: frozenset[int] = frozenset()  # "، بحسب X، أن": frames.complement_source_asides
         self._accused: frozenset[int] = frozenset()  # tokens of the sentence's accusations: _accusation
         self._resumed: dict[int, tuple[int, int]] = {}  # a trigger's list resumed after a time adjunct
         self._sets: tuple | None = None  # (view, idx, token sets) of the sentence read: _sentence_sets
@@ -609,6 +611,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._made = []
         self._aside_idx = frozenset()
         self._object_spans = {}
+        self._complement_asides = frozenset()
         self._accused = frozenset()
         self._ends = {}
         self._resumed = {}
@@ -621,6 +624,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         the verb before it, which steps over the aside to its object (frames.object_asides, task probe14)."""
         toks = view.toks
         spans = self._object_spans = object_asides(self.article.raw, toks)
+        self._complement_asides = complement_source_asides(self.article.raw, toks)
         inside = {id(m): b for m in matches for a, b in spans.items() if a <= m.i < b}
         stepped = {**asides, **spans}
         ends = {}
@@ -1767,7 +1771,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         toks = view.toks
         source, smention = source_for(view, toks[m.i].start, self.prev_source, continuation, self.headline_here(view))
         denial = bool(smention and smention.attrs.get("denial"))
-        aside = frozenset(k for a, b in self._object_spans.items() for k in range(a, b))
+        aside = frozenset(k for a, b in self._object_spans.items() for k in range(a, b)) | self._complement_asides
         verdict = self._sequence_verdict(view, m, cues, denial, judge(m, toks, cues, denial, aside, self._breaks))
         verdict = self._coordinated_verdict(view, m, verdict)
         self._verdicts[id(m)] = verdict
