@@ -118,8 +118,9 @@ class PlaceMemory:
             groups = _called_city(groups)
         if settlement:
             groups = self._foreground(groups, want, word)
-        if (word in CITY_WORDS or word in QUARTER_WORDS) and not is_dual(word):
-            # "الأحياء السكنية" of the city the story is about, not of a town named in passing ("باتجاه بلدة X")
+        if (word in CITY_WORDS or word in QUARTER_WORDS or word in TOWN_WORDS) and not is_dual(word):
+            # "الأحياء السكنية" of the city the story is about, not of a town named in passing ("باتجاه بلدة X");
+            # "البلدة" after "الطريق الآتي من بلدة X" is the town the story told, not X (task read16)
             groups = self._in_the_news(groups, sentence, want)
         if is_dual(word) and (pair := self._same_pair(word, groups)):
             return pair
@@ -447,6 +448,7 @@ FACILITY_WORDS = wordset("backref_crossing") | wordset("backref_airport") | word
 CAPITAL_WORDS = wordset("backref_capital")
 CITY_WORDS = wordset("backref_city")
 QUARTER_WORDS = wordset("backref_city_quarters")
+TOWN_WORDS = wordset("backref_town")  # "البلدة": read past a town named in passing, as "المدينة" (_in_the_news)
 GOVERNORATE_WORDS = wordset("governorate_backref")
 GOVERNORATE_KINDS = {"governorate", "governorate_capital"}
 

@@ -81,6 +81,7 @@ SECOND_THAT = wordset("second_that")
 QUARTER_KM = 15.0  # a neighbourhood this close to the fronted town is one of its quarters
 
 SEAT_OF_GOVERNMENT = wordset("seat_of_government")
+LOCATED_ADJ = wordset("located_adjective")  # "البلدة الواقعة جنوب X": a back-reference located (_locators_after_backref)
 COMMENT_VERBS = wordset("comment_verb")  # "ولم تعلق دمشق رسمياً": the capital as the one who comments
 COUNTRY_NISBA = wordset("country_nisba_form")  # "فصائل سورية": the nisba, not the country entered
 COUNTRY_PREPS = wordset("country_nisba_not_after")  # "من سورية": the country itself
@@ -186,7 +187,21 @@ class PlaceRules:
             if via_fi or via_b or via_rif or (region and (adjacent or PlaceRules._after_adjectives(view.toks, end0, i1))) or (
                     PlaceRules._after_epithet(view.toks, end0, i1)) or PlaceRules._via_b_head(view, end0, i1):
                 out.add(i1)
-        return out | PlaceRules._locators_after_loser(view)
+        return out | PlaceRules._locators_after_loser(view) | PlaceRules._locators_after_backref(view)
+
+    @staticmethod
+    def _locators_after_backref(view: SentenceView) -> set[int]:
+        """"استعاد الجيش السيطرة على البلدة الواقعة جنوب شرقي حمص": a participle of lying (wordset
+        located_adjective, then في or not) after a back-reference to a settlement ("البلدة", "المدينة") says where
+        the town told before lies; the place after it only locates, the event is the back-reference's (task read16)."""
+        toks = view.toks
+        out: set[int] = set()
+        for i1, _p1 in view.places:
+            k = i1 - 2 if i1 >= 2 and toks[i1 - 1].bare in IN else i1 - 1
+            if k >= 1 and toks[k].bare in LOCATED_ADJ \
+                    and not set(BACKREF_KINDS.get(toks[k - 1].bare, ())).isdisjoint(SETTLEMENT_KINDS):
+                out.add(i1)
+        return out
 
     @staticmethod
     def _after_adjectives(toks, end0: int, i1: int) -> bool:
