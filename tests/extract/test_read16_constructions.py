@@ -20,3 +20,26 @@ def test_an_expectation_steps_over_an_attribution_before_its_complement() -> Non
 def test_a_said_with_an_attribution_aside_stays_asserted() -> None:
     got = events("وقال مصدر محلي، نقلاً عن شهود عيان، إن قوات النظام دخلت بلدة الحراك صباح اليوم.")
     assert got == [("enter", "الحراك", "asserted")]
+
+
+def test_a_backref_located_by_a_participle_of_lying_keeps_the_town_told_before() -> None:
+    got = events("دخلت وحدات الجيش بلدة مهين أمس. وأعلنت القيادة استعادة السيطرة على البلدة الواقعة جنوب شرقي حمص.")
+    assert got == [("enter", "مهين", "asserted"), ("take_control", "مهين", "asserted")]
+
+
+def test_the_town_word_passes_over_a_town_named_in_passing() -> None:
+    got = events("دخلت قوات النظام بلدة القريتين صباح اليوم. كان الطريق الآتي من بلدة مهين مقطعاً بالسواتر. "
+                 "وانسحب عناصر التنظيم من البلدة نحو البادية.")
+    assert ("withdraw", "القريتين", "asserted") in got and not any(p == "مهين" for _, p, _ in got)
+
+
+def test_part_of_the_displaced_heading_somewhere_is_their_displacement() -> None:
+    got = events("نزحت قرابة 400 عائلة من بلدة الصور، توجه معظمها إلى بلدة الشحيل.")
+    assert got == [("displacement", "الصور", "asserted"), ("displacement", "الشحيل", "asserted")]
+
+
+def test_an_arrival_with_no_subject_after_a_flight_is_the_displaced_arriving() -> None:
+    got = events("عائلات هربت من مدينة مسكنة خلال القصف تصل تباعاً إلى أطراف مدينة الطبقة.")
+    assert ("displacement", "الطبقة", "asserted") in got and not any(t == "advance" for t, _, _ in got)
+    got = events("نزحت عائلات من بلدة دير حافر، ووصلت قوات النظام إلى أطراف مدينة الباب.")
+    assert ("advance", "الباب", "asserted") in got

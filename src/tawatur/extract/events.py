@@ -1567,6 +1567,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                    for c in matches)  # (a flight's own verb joined by و: "فروا من X ويتجهون"; after a comma,
         # "نزوح الآلاف من X، توجه معظمهم نحو Y", the heading verb tells the civilians' arrival itself)
 
+    def _after_flight(self, m: Match) -> bool:
+        """"عائلات فرّت من X خلال المعارك تصل إلى أطراف مدينة Y": an arrival verb with no subject of its own, right
+        after a flight of the same clause (no clause break between), tells where those who fled arrive: a
+        displacement at Y, not a force's move (task read16)."""
+        return any(c.j <= m.i and c.row.get("type") == "displacement" and not any(c.j <= k <= m.i for k in self._breaks)
+                   for c in self._sentence_matches)  # ("خلال القصف" between them is when they fled)
+
     def _mover_type(self, view, m: Match, prv: int, nxt: int) -> str | None:
         """Who enters or arrives decides it too: civilians arriving are displaced ("وصل ألفا مدني إلى
         نبل"); buses, ambulances or repair crews entering, with no force among them, are no event."""
@@ -1574,6 +1581,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # محملة بالمقاتلين" (they came in empty to fetch them)
         limit = min((k for k in self._breaks if k > m.j), default=len(view.toks))
         found = subject_classes(view, m, prv, nxt, self._breaks, limit)
+        if not found and self._after_flight(m):
+            return "displacement"
         if "fighters" in found or not found:
             return m.row["type"]
         if "civilians" in found:
@@ -2083,7 +2092,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         out = []
         for p in places:
             t = etype
-            if "toward" in flags and (place_after_toward(view, p, m.i + 1, idx["toward"])
+            if "toward" in flags and t != "displacement" and (place_after_toward(view, p, m.i + 1, idx["toward"])
                                       or p.attrs.get("kind") in LINE_KINDS):
                 t = "advance"  # "باتجاه X"، "إلى أطراف X"; a river is reached, never entered
             elif t == "advance" and "siege" not in flags and self._inside(view, m, p, nxt):
