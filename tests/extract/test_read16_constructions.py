@@ -43,3 +43,14 @@ def test_an_arrival_with_no_subject_after_a_flight_is_the_displaced_arriving() -
     assert ("displacement", "الطبقة", "asserted") in got and not any(t == "advance" for t, _, _ in got)
     got = events("نزحت عائلات من بلدة دير حافر، ووصلت قوات النظام إلى أطراف مدينة الباب.")
     assert ("advance", "الباب", "asserted") in got
+
+
+def test_a_list_before_a_trigger_keeps_its_members_beyond_the_backward_reach() -> None:
+    got = events("كانت بلدتا ذيبان والبصيرة المجاورتان قد شهدتا في آب/أغسطس 2023 مواجهات عنيفة بين الطرفين.")
+    assert got == [("attack", "ذيبان", "asserted"), ("attack", "البصيرة", "asserted")]
+
+
+def test_a_common_word_town_named_under_its_cue_is_the_town_bare_later() -> None:
+    got = events("تجددت الاشتباكات في بلدة الصور شمالي دير الزور. ونزحت مئات العائلات من الصور منذ مساء أمس.")
+    assert ("displacement", "الصور", "asserted") in got
+    assert events("نشرت الصفحات الصور الأولى للدمار في مدينة الميادين.") == []

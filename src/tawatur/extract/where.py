@@ -628,7 +628,10 @@ class PlaceRules:
         if before:
             last = max(before, key=lambda x: x[0])[1]
             g = last.attrs.get("group")
-            group = [p for _, p in before if g not in (None, -1, "") and p.attrs.get("group") == g] or [last]
+            # the whole list the last place closes, its first members beyond the reach too: "كانت بلدتا X وY
+            # المجاورتان قد شهدتا في آب/أغسطس 2023 مواجهات" (task read16)
+            group = [p for i, p in view.places if prv <= i < m.i and usable_place(p) and at_home(p)
+                     and g not in (None, -1, "") and p.attrs.get("group") == g] or [last]
             return group, "backward"
         got = self._recall(view, [k for k in refs if k < m.i and not self._speaker_seat(toks, k, m.i, reports)],
                            actor_idx)
