@@ -54,3 +54,14 @@ def test_a_common_word_town_named_under_its_cue_is_the_town_bare_later() -> None
     got = events("تجددت الاشتباكات في بلدة الصور شمالي دير الزور. ونزحت مئات العائلات من الصور منذ مساء أمس.")
     assert ("displacement", "الصور", "asserted") in got
     assert events("نشرت الصفحات الصور الأولى للدمار في مدينة الميادين.") == []
+
+
+def test_a_completed_restoring_of_security_is_a_takeover() -> None:
+    got = events("أنجزت وحدات من قواتنا المسلحة، بمؤازرة القوى الرديفة، إعادة الأمن والاستقرار إلى بلدة السفيرة صباح اليوم.")
+    assert got == [("take_control", "السفيرة", "asserted")]
+    assert events("وتعمل وحدات الجيش على إعادة الأمن والاستقرار إلى قرية الحاضر في ريف حلب الجنوبي.") == []
+
+
+def test_a_second_complement_of_a_saying_verb_is_not_under_the_first_ones_intention() -> None:
+    got = events("وقال المصدر إن الجيش يعتزم اقتحام بلدة الحراك، وإن قواته تقدمت نحو بلدة ناحتة صباح اليوم.")
+    assert got == [("enter", "الحراك", "expected"), ("advance", "ناحتة", "asserted")]
