@@ -65,3 +65,9 @@ def test_a_completed_restoring_of_security_is_a_takeover() -> None:
 def test_a_second_complement_of_a_saying_verb_is_not_under_the_first_ones_intention() -> None:
     got = events("وقال المصدر إن الجيش يعتزم اقتحام بلدة الحراك، وإن قواته تقدمت نحو بلدة ناحتة صباح اليوم.")
     assert got == [("enter", "الحراك", "expected"), ("advance", "ناحتة", "asserted")]
+
+
+def test_the_force_after_lairs_owns_the_site_struck() -> None:
+    evs = analyze(Article(id="r16", raw="نفذ سلاح الجو سلسلة غارات مركزة على أوكار التنظيم في محيط بلدة أثريا.",
+                          published="2016-02-25")).events
+    assert [(e.type, e.place.name, e.actor.side) for e in evs] == [("attack", "أثريا", "government")]
