@@ -71,3 +71,9 @@ def test_the_force_after_lairs_owns_the_site_struck() -> None:
     evs = analyze(Article(id="r16", raw="نفذ سلاح الجو سلسلة غارات مركزة على أوكار التنظيم في محيط بلدة أثريا.",
                           published="2016-02-25")).events
     assert [(e.type, e.place.name, e.actor.side) for e in evs] == [("attack", "أثريا", "government")]
+
+
+def test_checkpoints_kept_while_others_withdraw_are_deployed_at_the_story_town() -> None:
+    got = events("دخلت أرتال الأمن العام مدينة جبلة. وفي المساء انسحب جزء من الأرتال من جبلة باتجاه اللاذقية، "
+                 "وبقاء حواجز ثابتة عند مدخلي المدينة.", "2025-11-27")
+    assert ("deploy", "جبلة", "asserted") in got and not any(p == "اللاذقية" for _, p, _ in got)

@@ -81,7 +81,8 @@ SECOND_THAT = wordset("second_that")
 QUARTER_KM = 15.0  # a neighbourhood this close to the fronted town is one of its quarters
 
 SEAT_OF_GOVERNMENT = wordset("seat_of_government")
-LOCATED_ADJ = wordset("located_adjective")  # "البلدة الواقعة جنوب X": a back-reference located (_locators_after_backref)
+LOCATED_ADJ = wordset("located_adjective")
+WITHDRAWAL_HEADING = wordset("withdrawal_heading")  # "انسحبوا من X باتجاه Y": Y (_withdrawal_destinations)  # "البلدة الواقعة جنوب X": a back-reference located (_locators_after_backref)
 COMMENT_VERBS = wordset("comment_verb")  # "ولم تعلق دمشق رسمياً": the capital as the one who comments
 COUNTRY_NISBA = wordset("country_nisba_form")  # "فصائل سورية": the nisba, not the country entered
 COUNTRY_PREPS = wordset("country_nisba_not_after")  # "من سورية": the country itself
@@ -1011,6 +1012,8 @@ class PlaceRules:
         word = pronoun or self._antecedent_word(view, ref)
         if origins := self._arrival_origins(view, earlier):  # "تعزيزات من مدينة X وتطوق البلدة": not X
             earlier = [(i, p) for i, p in earlier if i not in origins]
+        if not pronoun and (gone := self._withdrawal_destinations(view, earlier, word)):
+            earlier = [(i, p) for i, p in earlier if i not in gone]  # "انسحبت من X باتجاه Y، وبقاء حواجز عند مدخلي المدينة"
         if not pronoun and (old := self._old_city(view, ref, earlier)):
             return old, f"backref:{word}+old"
         topic = self._fronted_town(view, word, ref)
@@ -1056,6 +1059,24 @@ class PlaceRules:
             k = i - 2 if i >= 2 and toks[i - 1].bare in GENERIC_PLACE_NOUNS else i - 1
             return k >= 1 and toks[k].bare in ORIGIN_FROM and toks[k - 1].bare in ARRIVAL_ORIGIN_LEAD
         return {i for i, _ in earlier if origin(i)}
+
+    def _withdrawal_destinations(self, view: SentenceView, earlier: list[tuple[int, Mention]], word: str) -> set[int]:
+        """"انسحب جزء من الأرتال من X باتجاه Y، وبقاء حواجز ثابتة عند مدخلي المدينة": where a withdrawal of the same
+        sentence went (a place right after a word of wordset withdrawal_heading, a generic place noun between) is no
+        event place (GUIDELINES: withdrawals name where they leave), so a settlement word after it points past it, at
+        the town the story told (task read16)."""
+        if set(BACKREF_KINDS.get(word, ())).isdisjoint(SETTLEMENT_KINDS):
+            return set()
+        left = [c.j for c in self._sentence_matches if c.row.get("type") == "withdraw"]
+        if not left:
+            return set()
+        toks = view.toks
+
+        def gone(i: int) -> bool:
+            i = i + 1 if toks[i].bare in GENERIC_PLACE_NOUNS else i
+            k = i - 2 if i >= 2 and toks[i - 1].bare in GENERIC_PLACE_NOUNS else i - 1
+            return k >= 0 and toks[k].bare in WITHDRAWAL_HEADING and any(j <= k for j in left)
+        return {i for i, _ in earlier if gone(i)}
 
     def _counted(self, view: SentenceView, ref: int, extra: list[list[Mention]]) -> list[Mention]:
         """"البلدات الثلاث"، "القرى الأربع": a plural of settlements or quarters with a number word right after it
