@@ -77,3 +77,8 @@ def test_checkpoints_kept_while_others_withdraw_are_deployed_at_the_story_town()
     got = events("دخلت أرتال الأمن العام مدينة جبلة. وفي المساء انسحب جزء من الأرتال من جبلة باتجاه اللاذقية، "
                  "وبقاء حواجز ثابتة عند مدخلي المدينة.", "2025-11-27")
     assert ("deploy", "جبلة", "asserted") in got and not any(p == "اللاذقية" for _, p, _ in got)
+
+
+def test_a_takeover_told_as_the_cause_of_a_flight_is_at_the_place_left() -> None:
+    got = events("نزحت مئات العائلات من بلدة مورك نحو مدينة إدلب بعد سيطرة قوات النظام عليها.", "2019-05-20")
+    assert ("take_control", "مورك", "asserted") in got and ("take_control", "إدلب", "asserted") not in got

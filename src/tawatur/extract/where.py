@@ -82,6 +82,8 @@ QUARTER_KM = 15.0  # a neighbourhood this close to the fronted town is one of it
 
 SEAT_OF_GOVERNMENT = wordset("seat_of_government")
 LOCATED_ADJ = wordset("located_adjective")
+SEQUENCE_ASIDE = wordset("sequence_aside")  # "إثر سيطرة التنظيم عليها": a clause of cause (_flight_destinations)
+CAUSE_REACH = 4  # words from the cause word to the back-reference ("إثر سيطرة التنظيم عليها": 3)
 WITHDRAWAL_HEADING = wordset("withdrawal_heading")  # "انسحبوا من X باتجاه Y": Y (_withdrawal_destinations)  # "البلدة الواقعة جنوب X": a back-reference located (_locators_after_backref)
 COMMENT_VERBS = wordset("comment_verb")  # "ولم تعلق دمشق رسمياً": the capital as the one who comments
 COUNTRY_NISBA = wordset("country_nisba_form")  # "فصائل سورية": the nisba, not the country entered
@@ -1012,7 +1014,8 @@ class PlaceRules:
         word = pronoun or self._antecedent_word(view, ref)
         if origins := self._arrival_origins(view, earlier):  # "تعزيزات من مدينة X وتطوق البلدة": not X
             earlier = [(i, p) for i, p in earlier if i not in origins]
-        if not pronoun and (gone := self._withdrawal_destinations(view, earlier, word)):
+        if not pronoun and (gone := self._withdrawal_destinations(view, earlier, word)
+                            | self._flight_destinations(view, earlier, ref)):
             earlier = [(i, p) for i, p in earlier if i not in gone]  # "انسحبت من X باتجاه Y، وبقاء حواجز عند مدخلي المدينة"
         if not pronoun and (old := self._old_city(view, ref, earlier)):
             return old, f"backref:{word}+old"
@@ -1077,6 +1080,24 @@ class PlaceRules:
             k = i - 2 if i >= 2 and toks[i - 1].bare in GENERIC_PLACE_NOUNS else i - 1
             return k >= 0 and toks[k].bare in WITHDRAWAL_HEADING and any(j <= k for j in left)
         return {i for i, _ in earlier if gone(i)}
+
+    def _flight_destinations(self, view: SentenceView, earlier: list[tuple[int, Mention]], ref: int) -> set[int]:
+        """"ونزحت عائلته من المدينة نحو مدينة Y إثر سيطرة التنظيم عليها": a back-reference in a clause of cause (wordset
+        sequence_aside right before its verbal noun) after a flight that names where it left (من) and where it went
+        points at the place left, what was taken and fled: the destination is skipped (task read16)."""
+        toks = view.toks
+        if not any(toks[k].bare in SEQUENCE_ASIDE for k in range(max(0, ref - CAUSE_REACH), ref)):
+            return set()
+        flights = [c.j for c in self._sentence_matches if c.row.get("type") == "displacement" and c.j <= ref]
+        if not flights:
+            return set()
+        origin = any(toks[k].bare in ORIGIN_FROM for k in range(min(flights), ref))
+
+        def went(i: int) -> bool:
+            i = i + 1 if toks[i].bare in GENERIC_PLACE_NOUNS else i
+            k = i - 2 if i >= 2 and toks[i - 1].bare in GENERIC_PLACE_NOUNS else i - 1
+            return k >= 0 and toks[k].bare in WITHDRAWAL_HEADING and any(j <= k for j in flights)
+        return {i for i, _ in earlier if went(i)} if origin else set()
 
     def _counted(self, view: SentenceView, ref: int, extra: list[list[Mention]]) -> list[Mention]:
         """"البلدات الثلاث"، "القرى الأربع": a plural of settlements or quarters with a number word right after it
