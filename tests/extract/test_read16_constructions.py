@@ -82,3 +82,10 @@ def test_checkpoints_kept_while_others_withdraw_are_deployed_at_the_story_town()
 def test_a_takeover_told_as_the_cause_of_a_flight_is_at_the_place_left() -> None:
     got = events("نزحت مئات العائلات من بلدة مورك نحو مدينة إدلب بعد سيطرة قوات النظام عليها.", "2019-05-20")
     assert ("take_control", "مورك", "asserted") in got and ("take_control", "إدلب", "asserted") not in got
+
+
+def test_moving_toward_or_reaching_the_edges_of_a_place_is_an_advance() -> None:
+    assert events("نفت قسد في بيان أي تحرك لقواتها نحو بلدة دير حافر.", "2025-10-29") == [
+        ("advance", "دير حافر", "denied")]
+    assert events("بلغت قوات النظام أطراف مدينة مسكنة مساء اليوم.", "2017-03-09") == [("advance", "مسكنة", "asserted")]
+    assert events("رصدت الوحدات تحركات مشبوهة لمجموعات مسلحة قرب بلدة الجبة.", "2026-03-11") == []
