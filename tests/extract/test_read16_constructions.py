@@ -89,3 +89,9 @@ def test_moving_toward_or_reaching_the_edges_of_a_place_is_an_advance() -> None:
         ("advance", "دير حافر", "denied")]
     assert events("بلغت قوات النظام أطراف مدينة مسكنة مساء اليوم.", "2017-03-09") == [("advance", "مسكنة", "asserted")]
     assert events("رصدت الوحدات تحركات مشبوهة لمجموعات مسلحة قرب بلدة الجبة.", "2026-03-11") == []
+
+
+def test_a_foiled_smuggling_run_is_other_and_its_firefight_takes_its_place() -> None:
+    got = events("تم إحباط محاولة لتهريب شحنة مخدرات قرب بلدة القصير، إثر اشتباك مع المهربين أسفر عن مقتل ثلاثة منهم.",
+                 "2026-03-12")
+    assert got == [("other", "القصير", "asserted"), ("attack", "القصير", "asserted"), ("casualties", "القصير", "asserted")]
