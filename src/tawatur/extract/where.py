@@ -1071,15 +1071,7 @@ class PlaceRules:
         if set(BACKREF_KINDS.get(word, ())).isdisjoint(SETTLEMENT_KINDS):
             return set()
         left = [c.j for c in self._sentence_matches if c.row.get("type") == "withdraw"]
-        if not left:
-            return set()
-        toks = view.toks
-
-        def gone(i: int) -> bool:
-            i = i + 1 if toks[i].bare in GENERIC_PLACE_NOUNS else i
-            k = i - 2 if i >= 2 and toks[i - 1].bare in GENERIC_PLACE_NOUNS else i - 1
-            return k >= 0 and toks[k].bare in WITHDRAWAL_HEADING and any(j <= k for j in left)
-        return {i for i, _ in earlier if gone(i)}
+        return {i for i, _ in earlier if _headed_to(view.toks, i, left)} if left else set()
 
     def _flight_destinations(self, view: SentenceView, earlier: list[tuple[int, Mention]], ref: int) -> set[int]:
         """"ونزحت عائلته من المدينة نحو مدينة Y إثر سيطرة التنظيم عليها": a back-reference in a clause of cause (wordset
@@ -1092,12 +1084,7 @@ class PlaceRules:
         if not flights:
             return set()
         origin = any(toks[k].bare in ORIGIN_FROM for k in range(min(flights), ref))
-
-        def went(i: int) -> bool:
-            i = i + 1 if toks[i].bare in GENERIC_PLACE_NOUNS else i
-            k = i - 2 if i >= 2 and toks[i - 1].bare in GENERIC_PLACE_NOUNS else i - 1
-            return k >= 0 and toks[k].bare in WITHDRAWAL_HEADING and any(j <= k for j in flights)
-        return {i for i, _ in earlier if went(i)} if origin else set()
+        return {i for i, _ in earlier if _headed_to(toks, i, flights)} if origin else set()
 
     def _counted(self, view: SentenceView, ref: int, extra: list[list[Mention]]) -> list[Mention]:
         """"البلدات الثلاث"، "القرى الأربع": a plural of settlements or quarters with a number word right after it
@@ -1312,3 +1299,12 @@ def _speaks(word: str) -> bool:
     """A verb whose subject speaks: a reporting verb ("قالت دمشق") or one of commenting ("ولم تعلق دمشق رسمياً",
     wordset comment_verb): a capital right after it is its government, not a place."""
     return is_report_verb(word) or word in COMMENT_VERBS
+
+
+def _headed_to(toks, i: int, moves: list[int]) -> bool:
+    """Whether the place at token ``i`` (a generic place noun before its name or opening it) stands right after a word
+    of wordset withdrawal_heading ("باتجاه"، "نحو") that follows the end of one of ``moves``: where those who moved
+    went (_withdrawal_destinations, _flight_destinations; task read16)."""
+    i = i + 1 if toks[i].bare in GENERIC_PLACE_NOUNS else i
+    k = i - 2 if i >= 2 and toks[i - 1].bare in GENERIC_PLACE_NOUNS else i - 1
+    return k >= 0 and toks[k].bare in WITHDRAWAL_HEADING and any(j <= k for j in moves)
