@@ -60,7 +60,9 @@ def test_a_thwarted_attempt_to_advance_names_its_force_after_the_attempt() -> No
 
 
 def test_a_thwarted_smuggling_is_no_attack() -> None:
-    assert _events("وأحبطت قوات الأمن محاولة تهريب شحنة أسلحة عبر معبر نصيب.", "2022-05-10") == []
+    # no attack; the foiled run itself is other, as the own gold sets annotate it (probe14 R12, heldout16 H1606; task read16)
+    got = _events("وأحبطت قوات الأمن محاولة تهريب شحنة أسلحة عبر معبر نصيب.", "2022-05-10")
+    assert not any(e.type == "attack" for e in got)
 
 
 def test_presence_told_with_a_pronoun_in_a_main_clause_is_a_deployment() -> None:

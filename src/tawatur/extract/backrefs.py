@@ -1,6 +1,7 @@
 """Place memory and back-references: what "المدينة", "المعبر", "فيها" point at."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..clean.normalize import fold_text
@@ -121,6 +122,10 @@ class PlaceMemory:
         if (word in CITY_WORDS or word in QUARTER_WORDS) and not is_dual(word):
             # "الأحياء السكنية" of the city the story is about, not of a town named in passing ("باتجاه بلدة X")
             groups = self._in_the_news(groups, sentence, want)
+        elif word in TOWN_WORDS:
+            # "البلدة" after "الطريق الآتي من بلدة X" is the town the story told, not X; a town the article named
+            # more than once ("وماذا عن الوضع داخل X نفسها؟") is the story's, not one in passing (task read16)
+            groups = self._in_the_news(groups, sentence, want, once=True)
         if is_dual(word) and (pair := self._same_pair(word, groups)):
             return pair
         for kinds in (want, tuple(CITY_KINDS)):
@@ -187,7 +192,7 @@ class PlaceMemory:
         return [g for g in out if g]
 
     def _in_the_news(self, groups: list[list[Mention]], sentence: int | None,
-                     kinds: tuple[str, ...] = tuple(CITY_KINDS)) -> list[list[Mention]]:
+                     kinds: tuple[str, ...] = tuple(CITY_KINDS), once: bool = False) -> list[list[Mention]]:
         """"دخلت الفصائل مدينة X. ... فرّ عناصر التنظيم نحو مدينة Y. ... تنتشر الفصائل في المدينة": a city of an earlier sentence
         that no event took (named in passing: a destination of others, a member of a list that locates) is
         skipped by "المدينة" when a city an event took was named before it; the word then points at the city
@@ -196,7 +201,10 @@ class PlaceMemory:
         could take, so it does not make the passing city the last one the story told (task backref17)."""
         def passing(g: list[Mention]) -> bool:
             return sentence is not None and all(m.sentence < sentence for m in g) \
-                and not any((m.start, m.end) in self.happened_at for m in g)
+                and not any((m.start, m.end) in self.happened_at for m in g) \
+                and not (once and any(named.get(_place_key(m), 0) > 1 for m in g))
+
+        named = Counter(_place_key(m) for g in self.groups for m in g) if once else Counter()
 
         def city(g: list[Mention]) -> bool:
             return any(m.attrs.get("kind") in kinds or named_as(m, kinds) for m in g)
@@ -207,6 +215,11 @@ class PlaceMemory:
         if not any(city(g) and not passing(g) for g in groups[:last_city]):
             return groups
         return [g for g in groups if not (city(g) and passing(g))]
+
+
+def _place_key(m: Mention) -> str:
+    """What makes two mentions the same place: the gazetteer id, else the folded name."""
+    return str(m.attrs.get("id") or fold_text(m.attrs.get("name") or m.text))
 
 
 MASCULINE, FEMININE = "m", "f"
@@ -447,6 +460,7 @@ FACILITY_WORDS = wordset("backref_crossing") | wordset("backref_airport") | word
 CAPITAL_WORDS = wordset("backref_capital")
 CITY_WORDS = wordset("backref_city")
 QUARTER_WORDS = wordset("backref_city_quarters")
+TOWN_WORDS = wordset("backref_town")  # "البلدة": read past a town named in passing, as "المدينة" (_in_the_news)
 GOVERNORATE_WORDS = wordset("governorate_backref")
 GOVERNORATE_KINDS = {"governorate", "governorate_capital"}
 

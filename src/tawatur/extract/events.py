@@ -34,6 +34,7 @@ from .frames import (
     bracketed_words,
     build_view,
     clause_breaks,
+    complement_source_asides,
     departure_types,
     is_lam_object,
     object_asides,
@@ -407,6 +408,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._breaks: set[int] = set()
         self._aside_idx: frozenset[int] = frozenset()  # tokens of the sentence's descriptive asides
         self._object_spans: dict[int, int] = {}  # asides between a verb and its object (frames.object_asides)
+        self._complement_asides: frozenset[int] = frozenset()  # "، بحسب X، أن": frames.complement_source_asides
         self._accused: frozenset[int] = frozenset()  # tokens of the sentence's accusations: _accusation
         self._resumed: dict[int, tuple[int, int]] = {}  # a trigger's list resumed after a time adjunct
         self._sets: tuple | None = None  # (view, idx, token sets) of the sentence read: _sentence_sets
@@ -612,6 +614,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._made = []
         self._aside_idx = frozenset()
         self._object_spans = {}
+        self._complement_asides = frozenset()
         self._accused = frozenset()
         self._ends = {}
         self._resumed = {}
@@ -624,6 +627,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         the verb before it, which steps over the aside to its object (frames.object_asides, task probe14)."""
         toks = view.toks
         spans = self._object_spans = object_asides(self.article.raw, toks)
+        self._complement_asides = complement_source_asides(self.article.raw, toks)
         inside = {id(m): b for m in matches for a, b in spans.items() if a <= m.i < b}
         stepped = {**asides, **spans}
         ends = {}
@@ -1567,6 +1571,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                    for c in matches)  # (a flight's own verb joined by و: "فروا من X ويتجهون"; after a comma,
         # "نزوح الآلاف من X، توجه معظمهم نحو Y", the heading verb tells the civilians' arrival itself)
 
+    def _after_flight(self, m: Match) -> bool:
+        """"عائلات فرّت من X خلال المعارك تصل إلى أطراف مدينة Y": an arrival verb with no subject of its own, right
+        after a flight of the same clause (no clause break between), tells where those who fled arrive: a
+        displacement at Y, not a force's move (task read16)."""
+        return any(c.j <= m.i and c.row.get("type") == "displacement" and not any(c.j <= k <= m.i for k in self._breaks)
+                   for c in self._sentence_matches)  # ("خلال القصف" between them is when they fled)
+
     def _mover_type(self, view, m: Match, prv: int, nxt: int) -> str | None:
         """Who enters or arrives decides it too: civilians arriving are displaced ("وصل ألفا مدني إلى
         نبل"); buses, ambulances or repair crews entering, with no force among them, are no event."""
@@ -1574,6 +1585,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # محملة بالمقاتلين" (they came in empty to fetch them)
         limit = min((k for k in self._breaks if k > m.j), default=len(view.toks))
         found = subject_classes(view, m, prv, nxt, self._breaks, limit)
+        if not found and self._after_flight(m):
+            return "displacement"
         if "fighters" in found or not found:
             return m.row["type"]
         if "civilians" in found:
@@ -1792,7 +1805,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         toks = view.toks
         source, smention = source_for(view, toks[m.i].start, self.prev_source, continuation, self.headline_here(view))
         denial = bool(smention and smention.attrs.get("denial"))
-        aside = frozenset(k for a, b in self._object_spans.items() for k in range(a, b))
+        aside = frozenset(k for a, b in self._object_spans.items() for k in range(a, b)) | self._complement_asides
         verdict = self._sequence_verdict(view, m, cues, denial, judge(m, toks, cues, denial, aside, self._breaks))
         verdict = self._coordinated_verdict(view, m, verdict)
         self._verdicts[id(m)] = verdict
@@ -2106,7 +2119,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         out = []
         for p in places:
             t = etype
-            if "toward" in flags and (place_after_toward(view, p, m.i + 1, idx["toward"])
+            if "toward" in flags and t != "displacement" and (place_after_toward(view, p, m.i + 1, idx["toward"])
                                       or p.attrs.get("kind") in LINE_KINDS):
                 t = "advance"  # "باتجاه X"، "إلى أطراف X"; a river is reached, never entered
             elif t == "advance" and "siege" not in flags and self._inside(view, m, p, nxt):

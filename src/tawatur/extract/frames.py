@@ -254,6 +254,22 @@ def source_asides(raw: str, toks: list[Token]) -> set[int]:
     return out
 
 
+def complement_source_asides(raw: str, toks: list[Token]) -> frozenset[int]:
+    """Tokens of an attribution set off by commas right before the "أن" of a complement ("ويُنتظر، بحسب مصادر
+    في لجنة التفاوض، أن تنشر القوات ..."): the expectation or denial before it still governs the clause after
+    "أن", so its window steps over the speaker's words (task read16). Not an object aside: no place follows."""
+    lead = wordset("aside_complement_lead")
+    if not any(t.bare in lead for t in toks) or not any(t.bare in SOURCE_ASIDE for t in toks):
+        return frozenset()  # most sentences hold no such pair of words: no gaps to read
+    breaks = sorted(k for k, gap in _marked_gaps(raw, toks) if any(ch in gap for ch in _CLAUSE_BREAK))
+    out: set[int] = set()
+    for a, b in zip(breaks, breaks[1:], strict=False):
+        if b - a <= ACCOMPANIMENT_REACH and b < len(toks) and toks[a].bare in SOURCE_ASIDE \
+                and toks[b].bare in lead:
+            out |= set(range(a, b))
+    return frozenset(out)
+
+
 CIRCUMSTANCE_REACH = 4  # words a clause of circumstance holds at most ("، وعليها آثار تعذيب،")
 
 

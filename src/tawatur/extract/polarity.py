@@ -32,6 +32,7 @@ _NEAR_FUTURE = wordlist("near_future_noun")
 _SUBJECT_OPENER = wordset("subject_opener")
 _RELATIVE = wordset("relative_word")
 _ANY = wordset("any_determiner")
+_RESTART = wordset("complement_restart")  # "قال إن ...، وإن ...": a second complement of the same saying verb
 _COPULA = wordset("negated_copula")
 _JUDGEMENT = wordset("judgement_predicate")
 _DONE_EXPLAINER = wordset("done_explainer")  # "إذ أفرجت": a perfect after it tells what was done
@@ -309,7 +310,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         if "expect" in held and not _explains_done(trig, toks) else []
     if "accord" in flags:  # "اتفق الجانبان على وقف إطلاق النار": the truce agreed is the agreement, made
         expects = [c for c in expects if c.j != trig.i]
-    expects += _before(cues, trig, "intend") if "intend" in held else []
+    expects += [c for c in _before(cues, trig, "intend") if not _restarted(c, trig, toks)] if "intend" in held else []
     if "expect_near" in held and trig.row.get("type") != "advance":
         expects += _before(cues, trig, "expect_near")  # "تقترب من تحقيق تقدم": approaching is a move
     after = [c for c in cues if (c.row.get("effect") == "expect" and trig.j <= c.i <= trig.j + 8
@@ -324,6 +325,14 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         cue = f"expect:{(expects or after)[-1].pattern.source}" if expects or after else "future"
         return Verdict("expected", f"{LATER}:{later.pattern.source}+{cue}" if later is not None else cue)
     return Verdict("asserted", "")
+
+
+def _restarted(c: Match, trig: Match, toks: list[Token]) -> bool:
+    """"قال إن الجيش "لا ينوي البقاء" في X، وإن القوة انسحبت منها": a second complement of the saying verb, opened by
+    "وإن" (wordset complement_restart) between the cue and the trigger, is a statement of its own: the intention of
+    the first does not reach it (task read16). Read for intentions only: after an expectation ("يتوقع أن ...، وأن تتجه
+    الفصائل إلى X") the same folded "وأن" coordinates a second thing expected."""
+    return any(toks[k].word in _RESTART for k in range(c.j, trig.i))
 
 
 def _after_window(c: Match) -> int:

@@ -82,6 +82,10 @@ SECOND_THAT = wordset("second_that")
 QUARTER_KM = 15.0  # a neighbourhood this close to the fronted town is one of its quarters
 
 SEAT_OF_GOVERNMENT = wordset("seat_of_government")
+LOCATED_ADJ = wordset("located_adjective")
+SEQUENCE_ASIDE = wordset("sequence_aside")  # "إثر سيطرة التنظيم عليها": a clause of cause (_flight_destinations)
+CAUSE_REACH = 4  # words from the cause word to the back-reference ("إثر سيطرة التنظيم عليها": 3)
+WITHDRAWAL_HEADING = wordset("withdrawal_heading")  # "انسحبوا من X باتجاه Y": Y (_withdrawal_destinations)  # "البلدة الواقعة جنوب X": a back-reference located (_locators_after_backref)
 COMMENT_VERBS = wordset("comment_verb")  # "ولم تعلق دمشق رسمياً": the capital as the one who comments
 COUNTRY_NISBA = wordset("country_nisba_form")  # "فصائل سورية": the nisba, not the country entered
 COUNTRY_PREPS = wordset("country_nisba_not_after")  # "من سورية": the country itself
@@ -187,7 +191,21 @@ class PlaceRules:
             if via_fi or via_b or via_rif or (region and (adjacent or PlaceRules._after_adjectives(view.toks, end0, i1))) or (
                     PlaceRules._after_epithet(view.toks, end0, i1)) or PlaceRules._via_b_head(view, end0, i1):
                 out.add(i1)
-        return out | PlaceRules._locators_after_loser(view)
+        return out | PlaceRules._locators_after_loser(view) | PlaceRules._locators_after_backref(view)
+
+    @staticmethod
+    def _locators_after_backref(view: SentenceView) -> set[int]:
+        """"استعاد الجيش السيطرة على البلدة الواقعة جنوب شرقي حمص": a participle of lying (wordset
+        located_adjective, then في or not) after a back-reference to a settlement ("البلدة", "المدينة") says where
+        the town told before lies; the place after it only locates, the event is the back-reference's (task read16)."""
+        toks = view.toks
+        out: set[int] = set()
+        for i1, _p1 in view.places:
+            k = i1 - 2 if i1 >= 2 and toks[i1 - 1].bare in IN else i1 - 1
+            if k >= 1 and toks[k].bare in LOCATED_ADJ \
+                    and not set(BACKREF_KINDS.get(toks[k - 1].bare, ())).isdisjoint(SETTLEMENT_KINDS):
+                out.add(i1)
+        return out
 
     @staticmethod
     def _after_adjectives(toks, end0: int, i1: int) -> bool:
@@ -616,7 +634,10 @@ class PlaceRules:
         if before:
             last = max(before, key=lambda x: x[0])[1]
             g = last.attrs.get("group")
-            group = [p for _, p in before if g not in (None, -1, "") and p.attrs.get("group") == g] or [last]
+            # the whole list the last place closes, its first members beyond the reach too: "كانت بلدتا X وY
+            # المجاورتان قد شهدتا في آب/أغسطس 2023 مواجهات" (task read16)
+            group = [p for i, p in view.places if prv <= i < m.i and usable_place(p) and at_home(p)
+                     and g not in (None, -1, "") and p.attrs.get("group") == g] or [last]
             return group, "backward"
         got = self._recall(view, [k for k in refs if k < m.i and not self._speaker_seat(toks, k, m.i, reports)],
                            actor_idx)
@@ -996,6 +1017,9 @@ class PlaceRules:
         word = pronoun or self._antecedent_word(view, ref)
         if origins := self._arrival_origins(view, earlier):  # "تعزيزات من مدينة X وتطوق البلدة": not X
             earlier = [(i, p) for i, p in earlier if i not in origins]
+        if not pronoun and (gone := self._withdrawal_destinations(view, earlier, word)
+                            | self._flight_destinations(view, earlier, ref)):
+            earlier = [(i, p) for i, p in earlier if i not in gone]  # "انسحبت من X باتجاه Y، وبقاء حواجز عند مدخلي المدينة"
         if not pronoun and (old := self._old_city(view, ref, earlier)):
             return old, f"backref:{word}+old"
         topic = self._fronted_town(view, word, ref)
@@ -1041,6 +1065,29 @@ class PlaceRules:
             k = i - 2 if i >= 2 and toks[i - 1].bare in GENERIC_PLACE_NOUNS else i - 1
             return k >= 1 and toks[k].bare in ORIGIN_FROM and toks[k - 1].bare in ARRIVAL_ORIGIN_LEAD
         return {i for i, _ in earlier if origin(i)}
+
+    def _withdrawal_destinations(self, view: SentenceView, earlier: list[tuple[int, Mention]], word: str) -> set[int]:
+        """"انسحب جزء من الأرتال من X باتجاه Y، وبقاء حواجز ثابتة عند مدخلي المدينة": where a withdrawal of the same
+        sentence went (a place right after a word of wordset withdrawal_heading, a generic place noun between) is no
+        event place (GUIDELINES: withdrawals name where they leave), so a settlement word after it points past it, at
+        the town the story told (task read16)."""
+        if set(BACKREF_KINDS.get(word, ())).isdisjoint(SETTLEMENT_KINDS):
+            return set()
+        left = [c.j for c in self._sentence_matches if c.row.get("type") == "withdraw"]
+        return {i for i, _ in earlier if _headed_to(view.toks, i, left)} if left else set()
+
+    def _flight_destinations(self, view: SentenceView, earlier: list[tuple[int, Mention]], ref: int) -> set[int]:
+        """"ونزحت عائلته من المدينة نحو مدينة Y إثر سيطرة التنظيم عليها": a back-reference in a clause of cause (wordset
+        sequence_aside right before its verbal noun) after a flight that names where it left (من) and where it went
+        points at the place left, what was taken and fled: the destination is skipped (task read16)."""
+        toks = view.toks
+        if not any(toks[k].bare in SEQUENCE_ASIDE for k in range(max(0, ref - CAUSE_REACH), ref)):
+            return set()
+        flights = [c.j for c in self._sentence_matches if c.row.get("type") == "displacement" and c.j <= ref]
+        if not flights:
+            return set()
+        origin = any(toks[k].bare in ORIGIN_FROM for k in range(min(flights), ref))
+        return {i for i, _ in earlier if _headed_to(toks, i, flights)} if origin else set()
 
     def _counted(self, view: SentenceView, ref: int, extra: list[list[Mention]]) -> list[Mention]:
         """"البلدات الثلاث"، "القرى الأربع": a plural of settlements or quarters with a number word right after it
@@ -1255,3 +1302,12 @@ def _speaks(word: str) -> bool:
     """A verb whose subject speaks: a reporting verb ("قالت دمشق") or one of commenting ("ولم تعلق دمشق رسمياً",
     wordset comment_verb): a capital right after it is its government, not a place."""
     return is_report_verb(word) or word in COMMENT_VERBS
+
+
+def _headed_to(toks, i: int, moves: list[int]) -> bool:
+    """Whether the place at token ``i`` (a generic place noun before its name or opening it) stands right after a word
+    of wordset withdrawal_heading ("باتجاه"، "نحو") that follows the end of one of ``moves``: where those who moved
+    went (_withdrawal_destinations, _flight_destinations; task read16)."""
+    i = i + 1 if toks[i].bare in GENERIC_PLACE_NOUNS else i
+    k = i - 2 if i >= 2 and toks[i - 1].bare in GENERIC_PLACE_NOUNS else i - 1
+    return k >= 0 and toks[k].bare in WITHDRAWAL_HEADING and any(j <= k for j in moves)
