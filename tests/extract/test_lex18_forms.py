@@ -77,3 +77,22 @@ def test_coming_civilians_are_no_flight() -> None:
 def test_rapid_deployment_forces_is_a_name() -> None:
     got = events("وتخرج عناصر دورة قوات الانتشار السريع في مدينة اللاذقية.", "2021-06-01")
     assert not any(t == "deploy" for t, _, _ in got), got
+
+
+SECOND = [
+    ("وسُيّرت دورية تركية في قرية الدرباسية.", "2019-11-01", ("deploy", "الدرباسية", "asserted")),
+    ("ونشرت القوات الروسية نقطة مراقبة في بلدة الصنمين.", "2018-08-01", ("deploy", "الصنمين", "asserted")),
+    ("وجرى إدخال دبابات إلى بلدة الكرك الشرقي.", "2018-07-01", ("enter", "الكرك الشرقي", "asserted")),
+    ("وأصيب مدنيون بنيران المروحيات المغيرة على بلدة الهبيط.", "2019-05-01", ("attack", "الهبيط", "asserted")),
+    ("وغادر الوزيران مدينة حلب.", "2024-11-30", ("evacuation", "حلب", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,published,want", SECOND)
+def test_second_round(text: str, published: str, want: tuple[str, str, str]) -> None:
+    assert want in events(text, published)
+
+
+def test_aid_let_in_is_no_entry() -> None:
+    got = events("وجرى إدخال المساعدات إلى مدينة المعضمية.", "2016-01-10")
+    assert not any(t == "enter" for t, _, _ in got), got
