@@ -96,3 +96,27 @@ def test_second_round(text: str, published: str, want: tuple[str, str, str]) -> 
 def test_aid_let_in_is_no_entry() -> None:
     got = events("وجرى إدخال المساعدات إلى مدينة المعضمية.", "2016-01-10")
     assert not any(t == "enter" for t, _, _ in got), got
+
+
+THIRD = [
+    ("ورُحّل المقاتلون من بلدة القريتين نحو الشمال.", "2017-05-02", ("withdraw", "القريتين", "asserted")),
+    ("وانهارت قوات النظام في مدينة معرة النعمان.", "2024-11-30", ("withdraw", "معرة النعمان", "asserted")),
+    ("وخرج المتظاهرون في بلدة داعل.", "2012-03-02", ("protest", "داعل", "asserted")),
+    ("ويطلق القناصة النار على كل من يقترب من بلدة بصرى الشام.", "2014-07-22",
+     ("attack", "بصرى الشام", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,published,want", THIRD)
+def test_third_round(text: str, published: str, want: tuple[str, str, str]) -> None:
+    assert want in events(text, published)
+
+
+@pytest.mark.parametrize("text", [
+    "ورحل الشاعر في مدينة حمص عن عمر ناهز السبعين.",
+    "وسيطرت الفصائل على بلدة تل حديا بعد انهيار دفاعات قوات النظام.",
+    "ويطلق القناصة النار على كل من يقترب من بلدة بصرى الشام.",
+])
+def test_third_round_no_departure_nor_move(text: str) -> None:
+    got = events(text, "2016-02-02")
+    assert not any(t in ("withdraw", "displacement", "evacuation", "advance") for t, _, _ in got), got
