@@ -207,6 +207,12 @@ def _after_siege(toks: list, i: int) -> bool:
     return i > 0 and any(f in SIEGE_NOUNS for f in toks[i - 1].forms)
 
 
+def _after_displaced(toks: list, i: int) -> bool:
+    """A participle of coming ("القادمين من X") tells a flight only right after the displaced it describes
+    ("النازحين القادمين من X"): "المدنيين القادمين من X" may come to a sit-in (task lex18)."""
+    return i > 0 and any(f in DISPLACED_NOUNS for f in toks[i - 1].forms)
+
+
 # bare word -> how it bars an agent (_never_agent_kind), learnt once per word: every sentence's words
 # were tested against a prefix list and three word sets
 _NEVER_AGENT: dict[str, int] = {}
@@ -271,6 +277,7 @@ PROGRESS_IN_REACH = 5  # words after an advance its "في" may stand, past its s
 COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysides are read in (_manner)
 ATTEMPT_WORDS = wordset("attempt_word")
 SIEGE_NOUNS = wordset("siege_noun")
+DISPLACED_NOUNS = wordset("displaced_noun")  # "النازحين القادمين من X" (triggers.tsv after_displaced)
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
 ACCUSED = wordset("accused_participle")
 RESPONSIBLE = wordset("responsible_participle")  # "مسؤولاً عن عمليات اغتيال": with عن, a description
@@ -655,6 +662,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # "under control" status
         found = [m for m in candidates if m.j - m.i < 2 or not any(m.i < k < m.j for k in breaks)]
         found = [m for m in found if "after_siege" not in m.flags or _after_siege(toks, m.i)]
+        found = [m for m in found if "after_displaced" not in m.flags or _after_displaced(toks, m.i)]
         found = _spread_typed(found)
         # an operation launched by name ("أطلق X عملية غصن الزيتون") only where the name is an actor's: otherwise
         # the words are left to the other rows ("بدأت معركة ..."، "أطلقت النار")

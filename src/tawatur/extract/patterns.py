@@ -35,6 +35,12 @@ GAP_BARRIERS = wordset("gap_barrier")
 # a purpose ل ("لصد أي هجوم") it stays a barrier: the "any" of a goal is a hypothetical, no event
 GAP_ANY = wordset("gap_any")
 _PURPOSE_L = tuple(wordlist("purpose_clitic"))
+# a noun's dual ("مظاهرتان"، "غارتين"، "وزيران"): a step that names the singular word ("مظاهره"، "وزير") takes
+# it too, so rows need not write out every dual (task lex18); the feminine dual puts ت where the singular has ة
+_DUAL_FEMININE = wordlist("dual_suffix")
+_DUAL = wordlist("dual_suffix_any")
+_TA_MARBUTA = wordlist("ta_marbuta_folded")[0]
+_DUAL_MIN = 5  # a shorter word ending in ان/ين is no dual of a trigger noun ("عين"، "بين")
 
 
 @dataclass(frozen=True)
@@ -82,7 +88,28 @@ def _step_hit(test: _StepTest, tok: Token) -> bool:
                     break
                 if f[:n] in prefix:
                     return True
-    return bool(lemma) and not lemma.isdisjoint(analyses(tok.word))
+    if lemma and not lemma.isdisjoint(analyses(tok.word)):
+        return True
+    return bool(form or prefix) and _dual_hit(form, prefix, tok)
+
+
+def _singulars(f: str) -> tuple[str, ...]:
+    """The singulars a folded form may be the dual of: "مظاهرتان" -> "مظاهره"; "وزيران" -> "وزير"."""
+    if len(f) < _DUAL_MIN:
+        return ()
+    if f.endswith(_DUAL_FEMININE):
+        return (f[:-3] + _TA_MARBUTA, f[:-2])
+    return (f[:-2],) if f.endswith(_DUAL) else ()
+
+
+def _dual_hit(form: frozenset[str], prefix: frozenset[str], tok: Token) -> bool:
+    """Whether a form of ``tok`` is the dual of a singular the step names as a word, or (feminine) of a word
+    whose ة a prefix step needs ("مظاهره*"); a prefix step already matches a masculine dual."""
+    for f in tok.forms:
+        for s in _singulars(f):
+            if s in form or (s[-1:] == _TA_MARBUTA and s in prefix):
+                return True
+    return False
 
 
 # a step's alternatives (``_step_test``) -> the word -> answer memo of every step that has them: rows of a

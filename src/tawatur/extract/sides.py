@@ -1242,8 +1242,11 @@ class SideRules:
     def struck_patrol(m: Match, toks, matches, actor_idx: frozenset[int] = frozenset()) -> bool:
         """"شنت فلول النظام هجوماً على دوريات للأمن العام", "استهدف مسلحون دورية للجيش": a patrol a
         strike just before it hits (after على / استهداف, or its object after the subject, short or a
-        named force "هاجم مسلحون من فلول النظام دورية") is the strike's target, no deployment of its own."""
-        if m.row.get("type") != "deploy" or not m.i:
+        named force "هاجم مسلحون من فلول النظام دورية") is the strike's target, no deployment of its own. A verb
+        row that opens a coordinated clause ("هاجم التنظيم ليلاً وسيّر الجيش دورية") tells a clause of its own, no
+        target; "استهدفت تمركزات للقوات" (no و) stays one (task lex18)."""
+        if m.row.get("type") != "deploy" or not m.i or (
+                "verb" in m.flags and toks[m.i].word.startswith(COORDINATION)):
             return False
         strikes = [c for c in matches if c.row.get("type") == "attack" and c.j <= m.i]
         if toks[m.i - 1].bare in STRIKE_OBJECT:
