@@ -82,6 +82,11 @@ GENERIC_MOVERS = wordset("generic_mover_noun")  # "عناصر الحاجز فر�
 _MOVER_BACK, _MOVER_AHEAD = 6, 4  # words before and after a leaving verb its subject may stand
 _MOVER_FORCE_REACH = 3  # words from the mover noun to a force named as theirs ("مقاتلين من فصائل المعارضة")
 _LEAVING_TYPES = ("withdraw", "defection")
+CIVILIAN_DOERS = wordset("civilian_doer_noun")  # "شباناً غاضبين أسقطوا التمثال": people, no armed side
+_CIVILIAN_DOER_BACK = 3  # words before the verb its civilian subject may stand
+# events whose side is not a party acting against leavers: a toll's is who inflicted it, a deal's is one of its
+# parties ("توصلت الفصائل والجيش إلى اتفاق يقضي بخروج المقاتلين": the fighters are not the deal's adversary)
+_NOT_AGAINST = ("casualties", "other")
 DEFECT_FROM = wordset("defect_from")  # "انشقوا عن قوات النظام": the force they leave is theirs
 CARRIER = wordset("carrier_verb")
 INTRO_SENTENCES = 2  # sentences at an article's head that introduce an interview's guest
@@ -663,6 +668,10 @@ class SideRules:
         if actor is None and etype == "withdraw" and own_people_after(view, m) and (
                 mover := self._main_clause_side(view)):
             return self.adversary_here(mover, view, m)  # "دخلت القوات X بعد خروج المقاتلين": the other side left
+        if etype == "other" and (k := self._civilian_doers(view, m)) is not None and (
+                actor is None or actor.end <= view.toks[k].start):  # the nearer subject, not one shared before
+            self.side_note = "side:civilian-doers"
+            return "civilians"  # "أظهرت صور شباناً يسقطون تمثال الأسد": young men, not the force the story follows
         if actor is None and etype in _LEAVING_TYPES and (mover := self._generic_mover_side(view, m, etype)):
             self.side_note = "side:generic-mover"
             return mover  # "وأن عناصر الحاجز فروا قبل وصول المهاجمين": the attackers' adversary left
@@ -679,11 +688,31 @@ class SideRules:
             return self._not_the_opponent(view, m, implied)
         return side
 
+    def _civilian_doers(self, view: SentenceView, m: Match) -> int | None:
+        """The token of the subject, if a verb of an act that is no strike ("أسقطوا تمثال") has for subject, just
+        before it in its clause, a noun of unarmed people (wordset civilian_doer_noun: شبان، محتجون، الأهالي): they
+        did it as civilians, not as the story's force. Only before a verb: after one, or after a verbal noun, such a
+        noun is who is acted on ("اعتقال عشرات الشبان")."""
+        if "noun" in m.flags:
+            return None
+        return self._word_back(view, m, CIVILIAN_DOERS, _CIVILIAN_DOER_BACK)
+
+    def _word_back(self, view: SentenceView, m: Match, words: frozenset[str], reach: int) -> int | None:
+        """The nearest token before the trigger, at most ``reach`` words back and not past a clause break,
+        whose word is one of ``words``."""
+        toks = view.toks
+        for k in range(m.i - 1, max(-1, m.i - reach - 1), -1):
+            if toks[k].bare in words:
+                return k
+            if k in self._breaks:
+                break
+        return None
+
     def _generic_mover_side(self, view: SentenceView, m: Match, etype: str) -> str | None:
         """Soldiers or fighters named by a generic noun (wordset generic_mover_noun) that withdraw, flee, leave
         or defect: "عناصر الحاجز فروا"، "خرج مئات المقاتلين". The side that leaves is not the one the story
         follows but the adversary of the party that acts against them here: a force's event told earlier in
-        this sentence or in the one before (a move of other leavers is theirs again). A force named as theirs
+        this sentence or in the one before, not a toll or a deal (a move of other leavers is theirs again). A force named as theirs
         ("مقاتلين من فصائل المعارضة"، "جنود انشقوا عن قوات النظام") is their side; buses that carry fighters
         under a deal, with no party acting, say nothing (None: the rules after this one decide)."""
         k = self._generic_mover_at(view, m)
@@ -703,7 +732,7 @@ class SideRules:
             # الفصائل" name their owner; "حافلات تقل مقاتلين": a deal's departure, no attacker in it
             return None
         party = [e for e in events_since(self.events, self._current - 1) + [e for e, _ in self._made]
-                 if e.actor.side in ARMED_SIDES and e.type not in ("casualties",)
+                 if e.actor.side in ARMED_SIDES and e.type not in _NOT_AGAINST
                  and not e.rule.endswith("side:held-town") and e.sentence >= self._current - 1]
         dating = self._dating_clauses(view, m)
         for e in reversed(party):
@@ -720,12 +749,9 @@ class SideRules:
     def _generic_mover_at(self, view: SentenceView, m: Match) -> int | None:
         """The token of a generic mover noun in the trigger's clause: up to six words before it (back to a
         clause break) or four after it ("انسحب منها المقاتلون")."""
+        if (k := self._word_back(view, m, GENERIC_MOVERS, _MOVER_BACK)) is not None:
+            return k
         toks = view.toks
-        for k in range(m.i - 1, max(-1, m.i - _MOVER_BACK - 1), -1):
-            if toks[k].bare in GENERIC_MOVERS:
-                return k
-            if k in self._breaks:
-                break
         for k in range(m.j, min(len(toks), m.j + _MOVER_AHEAD)):
             if k in self._breaks:
                 break
