@@ -87,6 +87,9 @@ _CIVILIAN_DOER_BACK = 3  # words before the verb its civilian subject may stand
 # events whose side is not a party acting against leavers: a toll's is who inflicted it, a deal's is one of its
 # parties ("توصلت الفصائل والجيش إلى اتفاق يقضي بخروج المقاتلين": the fighters are not the deal's adversary)
 _NOT_AGAINST = ("casualties", "other")
+FIRE_ORIGIN = wordset("fire_origin_lead")  # "من مواقع X"، "مصدره مواقع X": where the fire came from
+FIRE_SITE = wordset("fire_origin_site")
+_FIRE_ORIGIN_REACH = 8  # words from the strike to the force it was fired from
 DEFECT_FROM = wordset("defect_from")  # "انشقوا عن قوات النظام": the force they leave is theirs
 CARRIER = wordset("carrier_verb")
 INTRO_SENTENCES = 2  # sentences at an article's head that introduce an interview's guest
@@ -619,6 +622,9 @@ class SideRules:
             return doer  # "أحكمت وحدات الجيش سيطرتها على X بعد القضاء على آخر الإرهابيين فيها"
         if etype == "casualties":
             return self._casualty_side(view, m, nxt, side, smention)
+        if etype == "attack" and actor is None and (origin := _fired_from(view, m)):
+            self.side_note = "side:fired-from"
+            return origin  # "تعرضت قرى لقصف مدفعي من مواقع فصائل الجيش الوطني": the force it was fired from
         if etype == "attack" and actor is None and not ("mutual" in flags and self._first_between(view, m, nxt)) \
                 and (hurt := self._victim_side(view) or _struck_state_site(view, m)):
             # "مقتل جنود أتراك في عملية نوعية": their adversary struck; not a clash "بين X وY" that names its
@@ -2218,6 +2224,19 @@ def _counted_out(view: SentenceView, a0: int) -> bool:
     if a0 and view.toks[a0 - 1].bare in COUNTED_DEAD_MARKER:
         return True
     return any(a0 - 3 <= i < a0 for i, _ in view.numbers)
+
+
+def _fired_from(view: SentenceView, m: Match) -> str | None:
+    """"لقصف مدفعي من مواقع فصائل الجيش الوطني"، "قصف مصدره مواقع القوات التركية": a force named after a word of
+    origin and a word of positions (wordsets fire_origin_lead, fire_origin_site), a few words after the strike,
+    is the force that fired, not the owner of a site struck."""
+    toks = view.toks
+    for a0, _, a in view.actors:
+        if not m.j <= a0 - 2 or a0 - m.j > _FIRE_ORIGIN_REACH or a.attrs.get("side") not in ARMED_SIDES:
+            continue
+        if toks[a0 - 1].bare in FIRE_SITE and toks[a0 - 2].bare in FIRE_ORIGIN:
+            return a.attrs["side"]
+    return None
 
 
 def _past_date(view: SentenceView, k: int) -> int:
