@@ -25,6 +25,7 @@ from .frames import (
     SUBJECT_COMP,
     SentenceView,
     is_lam_object,
+    names_people,
     own_people_after,
     state_office_announces,
     time_words,
@@ -77,6 +78,20 @@ RESPONSE = wordset("response_noun")
 FIRST_PERSON = wordlist("first_person_verb_suffix")  # "دخلنا": a verb whose subject is the speaker
 ANSWER_LABELS = wordset("answer_label")  # "ج:"، "المتحدث:": a line an interviewee or a press speaker says
 INTERVIEWEE_TITLES = wordset("interviewee_title")  # "وهو قائد مجموعة في X": the guest's title before his body
+GENERIC_MOVERS = wordset("generic_mover_noun")  # "عناصر الحاجز فروا": soldiers or fighters of no side named
+_MOVER_BACK, _MOVER_AHEAD = 6, 4  # words before and after a leaving verb its subject may stand
+_MOVER_FORCE_REACH = 3  # words from the mover noun to a force named as theirs ("مقاتلين من فصائل المعارضة")
+_LEAVING_TYPES = ("withdraw", "defection")
+CIVILIAN_DOERS = wordset("civilian_doer_noun")  # "شباناً غاضبين أسقطوا التمثال": people, no armed side
+_CIVILIAN_DOER_BACK = 3  # words before the verb its civilian subject may stand
+# events whose side is not a party acting against leavers: a toll's is who inflicted it, a deal's is one of its
+# parties ("توصلت الفصائل والجيش إلى اتفاق يقضي بخروج المقاتلين": the fighters are not the deal's adversary)
+_NOT_AGAINST = ("casualties", "other")
+FIRE_ORIGIN = wordset("fire_origin_lead")  # "من مواقع X"، "مصدره مواقع X": where the fire came from
+FIRE_SITE = wordset("fire_origin_site")
+_FIRE_ORIGIN_REACH = 8  # words from the strike to the force it was fired from
+DEFECT_FROM = wordset("defect_from")  # "انشقوا عن قوات النظام": the force they leave is theirs
+CARRIER = wordset("carrier_verb")
 INTRO_SENTENCES = 2  # sentences at an article's head that introduce an interview's guest
 TITLE_REACH = 4  # words from a title to the body it names ("قائد مجموعة في إدارة العمليات")
 MIN_WE_VERB = 5  # letters of a first-person verb at least ("دخلنا"): shorter words in نا are particles
@@ -607,6 +622,9 @@ class SideRules:
             return doer  # "أحكمت وحدات الجيش سيطرتها على X بعد القضاء على آخر الإرهابيين فيها"
         if etype == "casualties":
             return self._casualty_side(view, m, nxt, side, smention)
+        if etype == "attack" and actor is None and (origin := _fired_from(view, m)):
+            self.side_note = "side:fired-from"
+            return origin  # "تعرضت قرى لقصف مدفعي من مواقع فصائل الجيش الوطني": the force it was fired from
         if etype == "attack" and actor is None and not ("mutual" in flags and self._first_between(view, m, nxt)) \
                 and (hurt := self._victim_side(view) or _struck_state_site(view, m)):
             # "مقتل جنود أتراك في عملية نوعية": their adversary struck; not a clash "بين X وY" that names its
@@ -656,6 +674,13 @@ class SideRules:
         if actor is None and etype == "withdraw" and own_people_after(view, m) and (
                 mover := self._main_clause_side(view)):
             return self.adversary_here(mover, view, m)  # "دخلت القوات X بعد خروج المقاتلين": the other side left
+        if etype == "other" and (k := self._civilian_doers(view, m)) is not None and (
+                actor is None or actor.end <= view.toks[k].start):  # the nearer subject, not one shared before
+            self.side_note = "side:civilian-doers"
+            return "civilians"  # "أظهرت صور شباناً يسقطون تمثال الأسد": young men, not the force the story follows
+        if actor is None and etype in _LEAVING_TYPES and (mover := self._generic_mover_side(view, m, etype)):
+            self.side_note = "side:generic-mover"
+            return mover  # "وأن عناصر الحاجز فروا قبل وصول المهاجمين": the attackers' adversary left
         if actor is None:
             sp = smention.attrs.get("side") if smention else None
             if etype == "attack" and not self.speaker_is_subject(view, m, smention):
@@ -668,6 +693,77 @@ class SideRules:
             implied = self._possessor_side(view, m) or self._implied_side(etype, view, m)
             return self._not_the_opponent(view, m, implied)
         return side
+
+    def _civilian_doers(self, view: SentenceView, m: Match) -> int | None:
+        """The token of the subject, if a verb of an act that is no strike ("أسقطوا تمثال") has for subject, just
+        before it in its clause, a noun of unarmed people (wordset civilian_doer_noun: شبان، محتجون، الأهالي): they
+        did it as civilians, not as the story's force. Only before a verb: after one, or after a verbal noun, such a
+        noun is who is acted on ("اعتقال عشرات الشبان")."""
+        if "noun" in m.flags:
+            return None
+        return self._word_back(view, m, CIVILIAN_DOERS, _CIVILIAN_DOER_BACK)
+
+    def _word_back(self, view: SentenceView, m: Match, words: frozenset[str], reach: int) -> int | None:
+        """The nearest token before the trigger, at most ``reach`` words back and not past a clause break,
+        whose word is one of ``words``."""
+        toks = view.toks
+        for k in range(m.i - 1, max(-1, m.i - reach - 1), -1):
+            if toks[k].bare in words:
+                return k
+            if k in self._breaks:
+                break
+        return None
+
+    def _generic_mover_side(self, view: SentenceView, m: Match, etype: str) -> str | None:
+        """Soldiers or fighters named by a generic noun (wordset generic_mover_noun) that withdraw, flee, leave
+        or defect: "عناصر الحاجز فروا"، "خرج مئات المقاتلين". The side that leaves is not the one the story
+        follows but the adversary of the party that acts against them here: a force's event told earlier in
+        this sentence or in the one before, not a toll or a deal (a move of other leavers is theirs again). A force named as theirs
+        ("مقاتلين من فصائل المعارضة"، "جنود انشقوا عن قوات النظام") is their side; buses that carry fighters
+        under a deal, with no party acting, say nothing (None: the rules after this one decide)."""
+        k = self._generic_mover_at(view, m)
+        if k is None:
+            return None
+        toks = view.toks
+        own = next((a.attrs.get("side") for a0, _, a in view.actors
+                    if (k < a0 <= k + _MOVER_FORCE_REACH or (m.j <= a0 <= m.j + _MOVER_AHEAD and a0
+                                                             and toks[a0 - 1].bare in DEFECT_FROM))
+                    and a.attrs.get("side") in ARMED_SIDES), None)
+        if own is not None:
+            return own
+        if etype == "defection" or any(a0 == k + 1 for a0, _, _ in view.actors) \
+                or (k + 1 < len(toks) and names_people(toks[k + 1])) \
+                or any(toks[j].bare in CARRIER for j in range(max(0, k - 2), k)):
+            # a defector leaves his own side ("انشقاقه مع 14 عنصراً عن كتيبته"); "عناصر الميليشيات"، "عناصر
+            # الفصائل" name their owner; "حافلات تقل مقاتلين": a deal's departure, no attacker in it
+            return None
+        party = [e for e in events_since(self.events, self._current - 1) + [e for e, _ in self._made]
+                 if e.actor.side in ARMED_SIDES and e.type not in _NOT_AGAINST
+                 and not e.rule.endswith("side:held-town") and e.sentence >= self._current - 1]
+        dating = self._dating_clauses(view, m)
+        for e in reversed(party):
+            if e.sentence == self._current and any(x <= e.evidence.start < y for x, y in dating):
+                continue
+            if e.type in _LEAVING_TYPES:
+                return e.actor.side  # "انسحب مقاتلو X من A ... وانسحب المقاتلون من B": the same leavers
+            other = self.adversary_here(e.actor.side, view, m)
+            if other == "unknown" and e.date.value:  # "استعادت قوات النظام السابق حي برزة في أيار 2017":
+                other = adversary(e.actor.side, e.date.value)  # the adversary of the event's time
+            return other
+        return None
+
+    def _generic_mover_at(self, view: SentenceView, m: Match) -> int | None:
+        """The token of a generic mover noun in the trigger's clause: up to six words before it (back to a
+        clause break) or four after it ("انسحب منها المقاتلون")."""
+        if (k := self._word_back(view, m, GENERIC_MOVERS, _MOVER_BACK)) is not None:
+            return k
+        toks = view.toks
+        for k in range(m.j, min(len(toks), m.j + _MOVER_AHEAD)):
+            if k in self._breaks:
+                break
+            if toks[k].bare in GENERIC_MOVERS:
+                return k
+        return None
 
     def _main_doer(self, view: SentenceView, m: Match) -> str | None:
         """"سيطرت الفصائل على حاجز X بعد القضاء على عناصره": a killing told by its verbal noun (a casualty row
@@ -2131,6 +2227,19 @@ def _counted_out(view: SentenceView, a0: int) -> bool:
     if a0 and view.toks[a0 - 1].bare in COUNTED_DEAD_MARKER:
         return True
     return any(a0 - 3 <= i < a0 for i, _ in view.numbers)
+
+
+def _fired_from(view: SentenceView, m: Match) -> str | None:
+    """"لقصف مدفعي من مواقع فصائل الجيش الوطني"، "قصف مصدره مواقع القوات التركية": a force named after a word of
+    origin and a word of positions (wordsets fire_origin_lead, fire_origin_site), a few words after the strike,
+    is the force that fired, not the owner of a site struck."""
+    toks = view.toks
+    for a0, _, a in view.actors:
+        if not m.j <= a0 - 2 or a0 - m.j > _FIRE_ORIGIN_REACH or a.attrs.get("side") not in ARMED_SIDES:
+            continue
+        if toks[a0 - 1].bare in FIRE_SITE and toks[a0 - 2].bare in FIRE_ORIGIN:
+            return a.attrs["side"]
+    return None
 
 
 def _past_date(view: SentenceView, k: int) -> int:
