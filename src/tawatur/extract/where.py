@@ -13,11 +13,13 @@ from .backrefs import (
     BACKREF_KINDS,
     DUAL_OBJECT_SUFFIXES,
     DUAL_PRONOUNS,
+    EDGE_NOUNS,
     NEIGHBOUR_WORDS,
     PERSONS_SUFFIXES,
     SETTLEMENT_KINDS,
     at_home,
     city_locator,
+    edge_gender,
     noun_gender,
     plural_cue,
     pronoun_gender,
@@ -990,7 +992,8 @@ class PlaceRules:
                    if i < ref and usable_place(p) and i not in actor_idx]
         if earlier and self._belongs_to(view, earlier[-1][0]):
             return None  # "قرى X وY التابعة لبلدة Z، تم السيطرة عليها": the villages, which no map names
-        word = pronoun or self._antecedent_word(view, ref)
+        gender = "" if pronoun else edge_gender(view.toks, ref)  # "في محيطه": masculine, not "محيطة"
+        word = pronoun or self._antecedent_word(view, ref, gender)
         if origins := self._arrival_origins(view, earlier):  # "تعزيزات من مدينة X وتطوق البلدة": not X
             earlier = [(i, p) for i, p in earlier if i not in origins]
         if not pronoun and (old := self._old_city(view, ref, earlier)):
@@ -1006,7 +1009,8 @@ class PlaceRules:
         located_in = [[p] for i, p in view.places_by_start if i < ref and city_locator(p)]
         if counted := self._counted(view, ref, located_in + [[p] for _, p in earlier]):
             return counted, f"backref:{word}+count"
-        got = self.memory.recall(word, located_in + [[p] for _, p in earlier], view.index)
+        got = self.memory.recall(word, located_in + [[p] for _, p in earlier], view.index,
+                                 gender=gender if word == view.toks[ref].bare else "")
         if got and self._singular_noun(word) and (members := self._pair_of(got, earlier)):
             story = self.memory.story_member(members)  # "بين بلدتي X وY ... في البلدة": the story's town
             if story:
@@ -1163,15 +1167,21 @@ class PlaceRules:
         return listed if len(listed) > 1 and got[0] in listed else []
 
     @staticmethod
-    def _antecedent_word(view: SentenceView, ref: int) -> str:
+    def _antecedent_word(view: SentenceView, ref: int, gender: str = "") -> str:
         """A pronoun ("منها", "عمقها") points at the noun that just named the place in its sentence
-        ("دخول البلدة وطرد المسلحين منها": the town; "المنطقة" likewise), not at the last place named."""
+        ("دخول البلدة وطرد المسلحين منها": the town; "المنطقة" likewise), not at the last place named.
+        An edge word ("على مداخلها") reaches back to its sentence's start for that noun while no place is
+        named between them ("حظر تجوال في المدينة حتى إشعار آخر، فيما انتشرت الوحدات على مداخلها", task
+        backref19); ``gender`` the pronoun's when its context decides it (:func:`edge_gender`)."""
         word = view.toks[ref].bare
         if any(f in BACKREF_KINDS for f in clitic_forms(word)):
             return word
-        gender = pronoun_gender(word)
+        gender = gender or pronoun_gender(word)
         dual = word in DUAL_PRONOUNS  # "منهما" after "سجن تدمر ومطار المدينة": a dual noun, not "المدينة"
-        for k in range(ref - 1, max(-1, ref - _ANTECEDENT_REACH), -1):
+        edge = word in EDGE_NOUNS
+        for k in range(ref - 1, -1 if edge else max(-1, ref - _ANTECEDENT_REACH), -1):
+            if edge and k in view.place_ends:
+                break  # a place named after the noun is what the edge word points at
             noun = view.toks[k].bare
             if dual and not is_dual(noun):
                 continue

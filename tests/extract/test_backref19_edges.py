@@ -1,0 +1,45 @@
+"""Task backref19: edge words ("في محيطه"، "على أطرافها"، "عند مداخلها") point at the place just named, a
+facility as well as a town, or at the back-reference noun of their sentence. Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.clean.tokens import Token
+from tawatur.extract.backrefs import MASCULINE, edge_gender
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2016-05-10") -> list[tuple[str, str]]:
+    evs = analyze(Article(id="b19", raw=text, published=published)).events
+    return [(e.type, e.place.name if e.place else "") for e in evs]
+
+
+def test_a_masculine_edge_after_a_preposition_is_the_facility_not_the_town_before() -> None:
+    got = events("سيطرت قوات سوريا الديمقراطية على بلدة الطبقة ثم على سد الفرات، وتدور اشتباكات مع التنظيم في محيطه.")
+    assert ("attack", "سد الفرات") in got and ("attack", "الطبقة") not in got
+    got = events("دخلت الفصائل بلدة سرمدا ثم سيطرت على معبر باب الهوى، وقصفت طائرات النظام تجمعاتها عند مدخله.")
+    assert ("attack", "معبر باب الهوى") in got and ("attack", "سرمدا") not in got
+
+
+def test_a_masculine_edge_after_an_airport_named_for_a_town_is_the_airport() -> None:
+    got = events("سيطر مقاتلو التنظيم على مطار الطبقة العسكري، فيما قصف الطيران تجمعاتهم في محيطه.")
+    assert ("attack", "مطار الطبقة العسكري") in got and ("attack", "الطبقة") not in got
+
+
+def test_a_feminine_edge_after_a_feminine_facility_is_the_facility_not_the_city() -> None:
+    got = events("وصلت تعزيزات للجيش إلى مدينة حلب. وقال مصدر عسكري إن الفصائل تهاجم كلية التسليح وتدور معارك في محيطها.")
+    assert ("attack", "كلية التسليح") in got and ("attack", "حلب") not in got
+
+
+def test_an_edge_word_reaches_the_noun_of_its_sentence_past_a_governorate() -> None:
+    text = ("اشتبك عناصر الأمن مع مسلحين في مدينة الصنمين. وقتل اثنان من المسلحين خلال الاشتباكات. "
+            "وفرضت قيادة الأمن في محافظة درعا حظر تجوال في المدينة حتى إشعار آخر ابتداء من ليل اليوم، "
+            "بينما انتشرت دوريات للجيش على مداخلها.")
+    got = events(text, "2025-04-02")
+    assert ("deploy", "الصنمين") in got and ("deploy", "محافظة درعا") not in got
+
+
+def test_edge_gender_reads_the_pronoun_only_after_a_preposition() -> None:
+    assert edge_gender([Token(0, "في"), Token(1, "محيطه")], 1) == MASCULINE
+    assert edge_gender([Token(0, "علي"), Token(1, "اطرافه")], 1) == MASCULINE
+    assert edge_gender([Token(0, "قري"), Token(1, "محيطه")], 1) == ""  # "قرى محيطة": the adjective
+    assert edge_gender([Token(0, "في"), Token(1, "محيطها")], 1) == ""  # its own gender decides
