@@ -43,3 +43,15 @@ def test_edge_gender_reads_the_pronoun_only_after_a_preposition() -> None:
     assert edge_gender([Token(0, "علي"), Token(1, "اطرافه")], 1) == MASCULINE
     assert edge_gender([Token(0, "قري"), Token(1, "محيطه")], 1) == ""  # "قرى محيطة": the adjective
     assert edge_gender([Token(0, "في"), Token(1, "محيطها")], 1) == ""  # its own gender decides
+
+
+def test_a_takeover_of_unnamed_villages_of_a_countryside_is_at_the_countryside() -> None:
+    got = events("سيطر مقاتلو الفصائل على قرى في ريف حلب الجنوبي بعد معارك استمرت يومين.")
+    assert [t for t, p in got if p.startswith("ريف حلب")] == ["take_control"]
+    got = events("اقتحمت قوات النظام قرى بريف درعا الشرقي صباح اليوم.")
+    assert [t for t, p in got if p.startswith("ريف درعا")] == ["enter"]
+
+
+def test_named_villages_after_the_countryside_are_the_places() -> None:
+    got = events("سيطرت الفصائل على قرى في ريف حماة الشمالي، أبرزها كفرنبودة والهبيط.", "2019-05-25")
+    assert ("take_control", "كفرنبودة") in got and not any(p.startswith("ريف حماة") for _, p in got)
