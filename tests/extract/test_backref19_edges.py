@@ -55,3 +55,10 @@ def test_a_takeover_of_unnamed_villages_of_a_countryside_is_at_the_countryside()
 def test_named_villages_after_the_countryside_are_the_places() -> None:
     got = events("سيطرت الفصائل على قرى في ريف حماة الشمالي، أبرزها كفرنبودة والهبيط.", "2019-05-25")
     assert ("take_control", "كفرنبودة") in got and not any(p.startswith("ريف حماة") for _, p in got)
+
+
+def test_two_directions_without_wa_are_one_side_of_the_countryside() -> None:
+    got = events("سيطرت قوات النظام على مدينة تدمر، ثم قصفت طائراتها ريفها الشمالي الشرقي.")
+    assert ("attack", "ريف تدمر الشمالي الشرقي") in got
+    got = events("استعادت الفصائل مدينة جسر الشغور، ثم تقدمت نحو ريفها الجنوبي والغربي.")
+    assert ("advance", "ريف جسر الشغور الجنوبي") in got and ("advance", "ريف جسر الشغور الغربي") in got
