@@ -62,3 +62,15 @@ def test_two_directions_without_wa_are_one_side_of_the_countryside() -> None:
     assert ("attack", "ريف تدمر الشمالي الشرقي") in got
     got = events("استعادت الفصائل مدينة جسر الشغور، ثم تقدمت نحو ريفها الجنوبي والغربي.")
     assert ("advance", "ريف جسر الشغور الجنوبي") in got and ("advance", "ريف جسر الشغور الغربي") in got
+
+
+def test_the_quarter_word_skips_a_quarter_named_in_passing() -> None:
+    got = events("قصفت مدفعية النظام حي القابون من مواقعها قرب حي برزة. ثم قتل خمسة مدنيين في الحي جراء القصف.")
+    assert ("casualties", "القابون") in got and not any(p == "برزة" for _, p in got)
+    got = events("اقتحم مقاتلو المعارضة حي صلاح الدين انطلاقاً من حي الأنصاري. واعتقل المقاتلون عناصر من الأمن في الحي.")
+    assert ("other", "صلاح الدين") in got and not any(p == "الأنصاري" for _, p in got)
+
+
+def test_the_quarter_word_keeps_a_quarter_of_its_own_sentence() -> None:
+    got = events("دخلت الفصائل حي الحمدانية. وقال سكان في حي الفرقان إنهم رأوا الجنود يغادرون مواقعهم في الحي.")
+    assert ("withdraw", "الفرقان") in got or ("withdraw", "حي الفرقان") in got

@@ -121,9 +121,9 @@ class PlaceMemory:
             groups = _called_city(groups)
         if settlement:
             groups = self._foreground(groups, want, word)
-        if (word in CITY_WORDS or word in QUARTER_WORDS) and not is_dual(word):
+        if (word in CITY_WORDS or word in QUARTER_WORDS or word in NEIGHBOURHOOD_WORDS) and not is_dual(word):
             # "الأحياء السكنية" of the city the story is about, not of a town named in passing ("باتجاه بلدة X")
-            groups = self._in_the_news(groups, sentence, want)
+            groups = self._in_the_news(groups, sentence, want, word)
         if is_dual(word) and (pair := self._same_pair(word, groups)):
             return pair
         for kinds in (want, tuple(CITY_KINDS)):
@@ -190,19 +190,22 @@ class PlaceMemory:
         return [g for g in out if g]
 
     def _in_the_news(self, groups: list[list[Mention]], sentence: int | None,
-                     kinds: tuple[str, ...] = tuple(CITY_KINDS)) -> list[list[Mention]]:
+                     kinds: tuple[str, ...] = tuple(CITY_KINDS), word: str = "") -> list[list[Mention]]:
         """"دخلت الفصائل مدينة X. ... فرّ عناصر التنظيم نحو مدينة Y. ... تنتشر الفصائل في المدينة": a city of an earlier sentence
         that no event took (named in passing: a destination of others, a member of a list that locates) is
         skipped by "المدينة" when a city an event took was named before it; the word then points at the city
         the story is about. Places of the word's own sentence are always candidates. A city is a place of the
         word's own kinds: a village an event took since ("قصفت الطائرات مواقع قرب قرية X") is no city the word
-        could take, so it does not make the passing city the last one the story told (task backref17)."""
+        could take, so it does not make the passing city the last one the story told (task backref17). A place
+        headed by the word's own noun counts as one, as :func:`_of_kind` takes it ("قصفت حي X من مواقعها قرب حي
+        Y ... قتل مدنيون في الحي": Y, named "حي" in passing, is skipped as a filed quarter would be; task backref19)."""
         def passing(g: list[Mention]) -> bool:
             return sentence is not None and all(m.sentence < sentence for m in g) \
                 and not any((m.start, m.end) in self.happened_at for m in g)
 
         def city(g: list[Mention]) -> bool:
-            return any(m.attrs.get("kind") in kinds or named_as(m, kinds) for m in g)
+            return any(m.attrs.get("kind") in kinds or named_as(m, kinds)
+                       or (word in FACILITY_WORDS and headed_by(m, word)) for m in g)
 
         last_city = next((k for k in range(len(groups) - 1, -1, -1) if city(groups[k])), None)
         if last_city is None or not passing(groups[last_city]):
@@ -468,6 +471,7 @@ FACILITY_WORDS = wordset("backref_crossing") | wordset("backref_airport") | word
 
 
 CAPITAL_WORDS = wordset("backref_capital")
+NEIGHBOURHOOD_WORDS = wordset("backref_neighbourhood")  # "الحي": the story's quarter, not one named in passing
 CITY_WORDS = wordset("backref_city")
 QUARTER_WORDS = wordset("backref_city_quarters")
 GOVERNORATE_WORDS = wordset("governorate_backref")
