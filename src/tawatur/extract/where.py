@@ -570,6 +570,8 @@ class PlaceRules:
             # where they left (a departure whose leavers make it a withdraw too: "تغادر الحي باتجاه وسط المدينة")
             # "باتجاه المربع الأمني وسط المدينة": any ref after a toward word of its clause is where they went
             refs = [k for k in refs if k < m.i or not any(m.i < t < k and same_clause(t, k) for t in idx["toward"])]
+        if _leaving_cause(view, m, made):  # "انسحاب الفصائل منها إثر قصف عنيف": what made them leave, not a strike there
+            refs = [k for k in refs if k > m.i]
         seen = self._witness_places(view, m, actor_idx, idx)
         if seen and not self._own_pronoun(view, m, refs, idx):
             return seen, "witness"
@@ -1224,10 +1226,23 @@ def dual_object(m: Match, tok) -> str:
 DUAL_OBJECT_TYPES = frozenset({"take_control", "enter"})
 VERB_READING, NOUN_READING = "/v", "/n"
 VERB_PARTICLE = wordset("verb_particle")
+LEFT_AFTER = wordset("left_after_marker")  # "انسحبوا منها إثر قصف": the cause of a withdrawal
+LEFT_AFTER_REACH = 3  # words from the cause word to the strike ("بعد تعرضها لقصف"، "تحت وطأة القصف")
 SUBORDINATE_THAT = wordset("subordinate_that")
 BEFORE_LINKER = wordset("before_linker")
 # singular only ("ها" before "ه"): a dual "دخلهما" after "اللذان" is the relative clause's, read by its antecedent
 OBJECT_PRONOUNS = tuple(sorted((s for s in PLACE_PRONOUN_SUFFIXES if s not in PERSONS_SUFFIXES), key=len, reverse=True))
+
+
+def _leaving_cause(view: SentenceView, m: Match, made: list) -> bool:
+    """"بعد ساعات من انسحاب الفصائل منها إثر قصف عنيف"، "التي انسحب منها المقاتلون بعد تعرضها لقصف": a strike right
+    after a word of cause or sequence (wordset left_after_marker) that follows its sentence's withdrawal is what made
+    the force leave; it borrows no place from the withdrawal's pronoun (the gold logs the withdrawal alone), while a
+    strike that names its own target ("بعد قصف على محيط السد") keeps it (task backref19)."""
+    if m.row.get("type") != "attack" or not made or made[-1][0].sentence != view.index \
+            or made[-1][0].type != "withdraw":
+        return False
+    return any(view.toks[k].bare in LEFT_AFTER for k in range(max(0, m.i - LEFT_AFTER_REACH), m.i))
 
 
 def _stay_after_trigger(view, m: Match, k: int) -> bool:
