@@ -79,10 +79,16 @@ def test_the_quarter_word_keeps_a_quarter_of_its_own_sentence() -> None:
 def test_a_strike_that_made_a_force_leave_takes_no_place_from_the_withdrawal() -> None:
     got = events("سيطر الجيش على بلدة بصر الحرير، بعد يوم من انسحاب الفصائل منها إثر قصف مدفعي عنيف.", "2018-06-27")
     assert ("withdraw", "بصر الحرير") in got and ("attack", "بصر الحرير") not in got
-    got = events("سيطرت الفصائل على بلدة خان طومان التي انسحب منها جنود النظام تحت وطأة القصف.", "2016-05-06")
+    got = events("سيطرت الفصائل على بلدة خان طومان التي انسحب منها جنود النظام تحت ضغط هجوم واسع.", "2016-05-06")
     assert ("attack", "خان طومان") not in got
 
 
 def test_a_strike_naming_its_own_target_after_a_withdrawal_stays() -> None:
     got = events("انسحبت فصائل الجيش الوطني من قرية الحمام بعد قصف تركي على مواقع قسد في محيط سد تشرين.", "2025-01-18")
     assert ("attack", "سد تشرين") in got
+
+
+def test_a_definite_strike_after_a_withdrawal_recalls_the_strikes_told() -> None:
+    text = ("قصفت طائرات مجهولة مواقع للميليشيات في مدينة الميادين. "
+            "وقال ناشط إن عناصر الميليشيات أخلوا مقرات في المدينة بعد الغارات.")
+    assert ("attack", "الميادين") in events(text, "2021-01-13")

@@ -1238,9 +1238,13 @@ def _leaving_cause(view: SentenceView, m: Match, made: list) -> bool:
     """"بعد ساعات من انسحاب الفصائل منها إثر قصف عنيف"، "التي انسحب منها المقاتلون بعد تعرضها لقصف": a strike right
     after a word of cause or sequence (wordset left_after_marker) that follows its sentence's withdrawal is what made
     the force leave; it borrows no place from the withdrawal's pronoun (the gold logs the withdrawal alone), while a
-    strike that names its own target ("بعد قصف على محيط السد") keeps it (task backref19)."""
+    strike that names its own target ("بعد قصف على محيط السد") keeps it, and so does a definite one ("أخلوا المقرات
+    في المدينة بعد الغارات": the strikes told before, at that place; task backref19)."""
     if m.row.get("type") != "attack" or not made or made[-1][0].sentence != view.index \
             or made[-1][0].type != "withdraw":
+        return False
+    # a definite strike ("بعد الغارات") recalls the strikes the story told, which were there: only a new one is a cause
+    if any(f.startswith(tuple(ARTICLE)) for f in view.toks[m.i].forms):
         return False
     return any(view.toks[k].bare in LEFT_AFTER for k in range(max(0, m.i - LEFT_AFTER_REACH), m.i))
 
