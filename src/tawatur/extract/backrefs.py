@@ -77,14 +77,15 @@ class PlaceMemory:
             self.happened_at.add((scene.start, scene.end))  # (task read7: "شرقي المدينة" after it points at it)
 
     def recall(self, word: str, extra: list[list[Mention]], sentence: int | None = None,
-               skip: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+               skip: frozenset[tuple[int, int]] = frozenset(), gender: str = "") -> list[Mention]:
         """The places a back-reference word points at: the last place of the kind the word names
         ("المعبر" the last crossing, "البلدة" the last town), never a place of another kind for a facility
         word, and never a place abroad ("المدينة" after "بيروت" in a Syrian story is not Beirut).
 
         Only the recent groups: a back-reference never reaches hundreds of places back, and looking at
         all of them made a long article quadratic. ``skip``: the offsets of places the word cannot point at
-        (the members of a pair a singular noun points past, named sentences before it: task backref16)."""
+        (the members of a pair a singular noun points past, named sentences before it: task backref16).
+        ``gender``: the pronoun's gender when its context decides it ("في محيطه": :func:`edge_gender`)."""
         word = next((f for f in clitic_forms(word) if f in BACKREF_KINDS), word)  # "للمدينة"
         # a city named only as a locator is what a word of a settlement points at, not a pronoun ("محيطه")
         settlement = not set(BACKREF_KINDS.get(word, ())).isdisjoint(CITY_KINDS)
@@ -93,13 +94,15 @@ class PlaceMemory:
                              and (m.start, m.end) not in skip])]
         if word in DUAL_PRONOUNS or word in DUAL_OBJECT_SUFFIXES:  # "منهما", "طهرتهما": the last pair, never one
             return _last_pair(groups, extra, sentence)
-        gender = pronoun_gender(word)
+        gender = gender or pronoun_gender(word)
         if gender:
             groups = agreeing(groups, gender, sentence)
         if not groups:
             return []
         if gender == MASCULINE:  # "منه" after "مطار X" in a sentence about the town: the airport
             return groups[-1][-1:]
+        if gender and word in EDGE_NOUNS and (edged := _edged(groups)):
+            return edged  # "سقوط كلية المدفعية ... معارك في محيطها": the college, not the city around it
         if word in GOVERNORATE_WORDS:
             # "ونفى مسؤول في المحافظة أن تكون القوات قصفت أي حي": Hama, not its neighbourhood; a seat named only
             # as a locator ("مدينة X شمالي درعا") is one too, and with none named, no town stands for the
@@ -119,9 +122,9 @@ class PlaceMemory:
             groups = _called_city(groups)
         if settlement:
             groups = self._foreground(groups, want, word)
-        if (word in CITY_WORDS or word in QUARTER_WORDS) and not is_dual(word):
+        if (word in CITY_WORDS or word in QUARTER_WORDS or word in NEIGHBOURHOOD_WORDS) and not is_dual(word):
             # "الأحياء السكنية" of the city the story is about, not of a town named in passing ("باتجاه بلدة X")
-            groups = self._in_the_news(groups, sentence, want)
+            groups = self._in_the_news(groups, sentence, want, word=word)
         elif word in TOWN_WORDS:
             # "البلدة" after "الطريق الآتي من بلدة X" is the town the story told, not X; a town the article named
             # more than once ("وماذا عن الوضع داخل X نفسها؟") is the story's, not one in passing (task read16)
@@ -192,13 +195,16 @@ class PlaceMemory:
         return [g for g in out if g]
 
     def _in_the_news(self, groups: list[list[Mention]], sentence: int | None,
-                     kinds: tuple[str, ...] = tuple(CITY_KINDS), once: bool = False) -> list[list[Mention]]:
+                     kinds: tuple[str, ...] = tuple(CITY_KINDS), once: bool = False,
+                     word: str = "") -> list[list[Mention]]:
         """"دخلت الفصائل مدينة X. ... فرّ عناصر التنظيم نحو مدينة Y. ... تنتشر الفصائل في المدينة": a city of an earlier sentence
         that no event took (named in passing: a destination of others, a member of a list that locates) is
         skipped by "المدينة" when a city an event took was named before it; the word then points at the city
         the story is about. Places of the word's own sentence are always candidates. A city is a place of the
         word's own kinds: a village an event took since ("قصفت الطائرات مواقع قرب قرية X") is no city the word
-        could take, so it does not make the passing city the last one the story told (task backref17)."""
+        could take, so it does not make the passing city the last one the story told (task backref17). A place
+        headed by the word's own noun counts as one, as :func:`_of_kind` takes it ("قصفت حي X من مواقعها قرب حي
+        Y ... قتل مدنيون في الحي": Y, named "حي" in passing, is skipped as a filed quarter would be; task backref19)."""
         def passing(g: list[Mention]) -> bool:
             return sentence is not None and all(m.sentence < sentence for m in g) \
                 and not any((m.start, m.end) in self.happened_at for m in g) \
@@ -207,7 +213,8 @@ class PlaceMemory:
         named = Counter(_place_key(m) for g in self.groups for m in g) if once else Counter()
 
         def city(g: list[Mention]) -> bool:
-            return any(m.attrs.get("kind") in kinds or named_as(m, kinds) for m in g)
+            return any(m.attrs.get("kind") in kinds or named_as(m, kinds)
+                       or (word in FACILITY_WORDS and headed_by(m, word)) for m in g)
 
         last_city = next((k for k in range(len(groups) - 1, -1, -1) if city(groups[k])), None)
         if last_city is None or not passing(groups[last_city]):
@@ -223,6 +230,10 @@ def _place_key(m: Mention) -> str:
 
 
 MASCULINE, FEMININE = "m", "f"
+EDGE_NOUNS = wordset("edge_pronoun_noun")  # "محيطها"، "مدخلها": the surroundings or entrance of the place just named
+EDGE_MASCULINE = wordset("edge_pronoun_masculine")
+EDGE_PREPOSITIONS = wordset("edge_preposition")
+EDGE_NOT_KINDS = wordset("edge_not_kind")
 MASCULINE_HEADS = wordset("masculine_place_head")
 FEMININE_HEADS = wordset("feminine_place_head")
 MASCULINE_PRONOUNS = wordset("masculine_place_pronoun")
@@ -265,6 +276,22 @@ def _time_span_after(toks: list, k: int, end: int) -> bool:
     """Is "بعد" at k followed by a span of time and its "من"/"على" before token ``end``?"""
     span = next((s for s in range(k + 1, min(k + 1 + TIME_AGO_REACH, end)) if toks[s].word in TIME_AGO_NOUN), None)
     return span is not None and any(toks[t].word in SINCE_OF for t in range(span + 1, min(span + 1 + TIME_AGO_REACH, end)))
+
+
+def _edged(groups: list[list[Mention]]) -> list[Mention]:
+    """The place an edge word ("محيطها"، "مدخلها") points at: the last place named that has surroundings or
+    an entrance of its own, a facility as well as a town; never a governorate, a countryside or a square
+    (wordset edge_not_kind), which the newest group may be ("حظر تجوال في محافظة درعا")."""
+    return next(([m] for g in reversed(groups) for m in reversed(g) if m.attrs.get("kind") not in EDGE_NOT_KINDS), [])
+
+
+def edge_gender(toks: list, k: int) -> str:
+    """The gender of the edge word at token k when its context decides it: a word with ه that folds like a
+    ta marbuta ("محيطه": also the adjective "محيطة") right after a preposition ("في محيطه"، "على أطرافه") is
+    the masculine pronoun, since no adjective stands there; "" otherwise (the word's own gender then)."""
+    if k < 1 or toks[k].bare not in EDGE_MASCULINE:
+        return ""
+    return MASCULINE if toks[k - 1].bare in EDGE_PREPOSITIONS or toks[k - 1].word in EDGE_PREPOSITIONS else ""
 
 
 def _last_pair(groups: list[list[Mention]], extra: list[list[Mention]], sentence: int | None) -> list[Mention]:
@@ -458,6 +485,7 @@ FACILITY_WORDS = wordset("backref_crossing") | wordset("backref_airport") | word
 
 
 CAPITAL_WORDS = wordset("backref_capital")
+NEIGHBOURHOOD_WORDS = wordset("backref_neighbourhood")  # "الحي": the story's quarter, not one named in passing
 CITY_WORDS = wordset("backref_city")
 QUARTER_WORDS = wordset("backref_city_quarters")
 TOWN_WORDS = wordset("backref_town")  # "البلدة": read past a town named in passing, as "المدينة" (_in_the_news)

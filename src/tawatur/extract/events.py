@@ -268,8 +268,10 @@ TARGET_AREA_KINDS = frozenset({"countryside", "area", "mountain"})
 # and the sites that hold positions struck ("قصفت مواقع في مطار X"، "مواقع في قاعدة X"): the site is the place (task read7)
 TARGET_SITE_KINDS = TARGET_AREA_KINDS | {"airport", "base", "unit", "hill", "prison", "port", "camp"}
 # strikes, deaths and flight told of unnamed villages in an area ("قصفت قرى في ريف X", "قتل مدنيون في قرى
-# بمحافظة X") happen across that area: with no village named, the area (or governorate) is the place
-SPREAD_TYPES = frozenset({"attack", "casualties", "displacement"})
+# بمحافظة X") happen across that area: with no village named, the area (or governorate) is the place; so do a
+# takeover and an entry ("سيطرت الفصائل على قرى في ريف X"، "اقتحموا قرى في ريف Y": the countryside is a place a
+# map shows and the villages lie in it; GUIDELINES, task backref19)
+SPREAD_TYPES = frozenset({"attack", "casualties", "displacement", "take_control", "enter"})
 SPREAD_AREA_KINDS = TARGET_AREA_KINDS | {"governorate"}
 SPREAD_PLURALS = wordset("spread_plural_noun")
 SPREAD_COUNTS = wordset("list_quantifier")  # "عدة قرى في ريف X": a tally, not the spread

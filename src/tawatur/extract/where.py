@@ -13,11 +13,13 @@ from .backrefs import (
     BACKREF_KINDS,
     DUAL_OBJECT_SUFFIXES,
     DUAL_PRONOUNS,
+    EDGE_NOUNS,
     NEIGHBOUR_WORDS,
     PERSONS_SUFFIXES,
     SETTLEMENT_KINDS,
     at_home,
     city_locator,
+    edge_gender,
     noun_gender,
     plural_cue,
     pronoun_gender,
@@ -589,6 +591,8 @@ class PlaceRules:
             # where they left (a departure whose leavers make it a withdraw too: "تغادر الحي باتجاه وسط المدينة")
             # "باتجاه المربع الأمني وسط المدينة": any ref after a toward word of its clause is where they went
             refs = [k for k in refs if k < m.i or not any(m.i < t < k and same_clause(t, k) for t in idx["toward"])]
+        if _leaving_cause(view, m, made):  # "انسحاب الفصائل منها إثر قصف عنيف": what made them leave, not a strike there
+            refs = [k for k in refs if k > m.i]
         seen = self._witness_places(view, m, actor_idx, idx)
         if seen and not self._own_pronoun(view, m, refs, idx):
             return seen, "witness"
@@ -1014,7 +1018,8 @@ class PlaceRules:
                    if i < ref and usable_place(p) and i not in actor_idx]
         if earlier and self._belongs_to(view, earlier[-1][0]):
             return None  # "قرى X وY التابعة لبلدة Z، تم السيطرة عليها": the villages, which no map names
-        word = pronoun or self._antecedent_word(view, ref)
+        gender = "" if pronoun else edge_gender(view.toks, ref)  # "في محيطه": masculine, not "محيطة"
+        word = pronoun or self._antecedent_word(view, ref, gender)
         if origins := self._arrival_origins(view, earlier):  # "تعزيزات من مدينة X وتطوق البلدة": not X
             earlier = [(i, p) for i, p in earlier if i not in origins]
         if not pronoun and (gone := self._withdrawal_destinations(view, earlier, word)
@@ -1033,7 +1038,8 @@ class PlaceRules:
         located_in = [[p] for i, p in view.places_by_start if i < ref and city_locator(p)]
         if counted := self._counted(view, ref, located_in + [[p] for _, p in earlier]):
             return counted, f"backref:{word}+count"
-        got = self.memory.recall(word, located_in + [[p] for _, p in earlier], view.index)
+        got = self.memory.recall(word, located_in + [[p] for _, p in earlier], view.index,
+                                 gender=gender if word == view.toks[ref].bare else "")
         if got and self._singular_noun(word) and (members := self._pair_of(got, earlier)):
             story = self.memory.story_member(members)  # "بين بلدتي X وY ... في البلدة": the story's town
             if story:
@@ -1213,15 +1219,21 @@ class PlaceRules:
         return listed if len(listed) > 1 and got[0] in listed else []
 
     @staticmethod
-    def _antecedent_word(view: SentenceView, ref: int) -> str:
+    def _antecedent_word(view: SentenceView, ref: int, gender: str = "") -> str:
         """A pronoun ("منها", "عمقها") points at the noun that just named the place in its sentence
-        ("دخول البلدة وطرد المسلحين منها": the town; "المنطقة" likewise), not at the last place named."""
+        ("دخول البلدة وطرد المسلحين منها": the town; "المنطقة" likewise), not at the last place named.
+        An edge word ("على مداخلها") reaches back to its sentence's start for that noun while no place is
+        named between them ("حظر تجوال في المدينة حتى إشعار آخر، فيما انتشرت الوحدات على مداخلها", task
+        backref19); ``gender`` the pronoun's when its context decides it (:func:`edge_gender`)."""
         word = view.toks[ref].bare
         if any(f in BACKREF_KINDS for f in clitic_forms(word)):
             return word
-        gender = pronoun_gender(word)
+        gender = gender or pronoun_gender(word)
         dual = word in DUAL_PRONOUNS  # "منهما" after "سجن تدمر ومطار المدينة": a dual noun, not "المدينة"
-        for k in range(ref - 1, max(-1, ref - _ANTECEDENT_REACH), -1):
+        edge = word in EDGE_NOUNS
+        for k in range(ref - 1, -1 if edge else max(-1, ref - _ANTECEDENT_REACH), -1):
+            if edge and k in view.place_ends:
+                break  # a place named after the noun is what the edge word points at
             noun = view.toks[k].bare
             if dual and not is_dual(noun):
                 continue
@@ -1264,10 +1276,27 @@ def dual_object(m: Match, tok) -> str:
 DUAL_OBJECT_TYPES = frozenset({"take_control", "enter"})
 VERB_READING, NOUN_READING = "/v", "/n"
 VERB_PARTICLE = wordset("verb_particle")
+LEFT_AFTER = wordset("left_after_marker")  # "انسحبوا منها إثر قصف": the cause of a withdrawal
+LEFT_AFTER_REACH = 3  # words from the cause word to the strike ("بعد تعرضها لقصف"، "تحت وطأة القصف")
 SUBORDINATE_THAT = wordset("subordinate_that")
 BEFORE_LINKER = wordset("before_linker")
 # singular only ("ها" before "ه"): a dual "دخلهما" after "اللذان" is the relative clause's, read by its antecedent
 OBJECT_PRONOUNS = tuple(sorted((s for s in PLACE_PRONOUN_SUFFIXES if s not in PERSONS_SUFFIXES), key=len, reverse=True))
+
+
+def _leaving_cause(view: SentenceView, m: Match, made: list) -> bool:
+    """"بعد ساعات من انسحاب الفصائل منها إثر قصف عنيف"، "التي انسحب منها المقاتلون بعد تعرضها لقصف": a strike right
+    after a word of cause or sequence (wordset left_after_marker) that follows its sentence's withdrawal is what made
+    the force leave; it borrows no place from the withdrawal's pronoun (the gold logs the withdrawal alone), while a
+    strike that names its own target ("بعد قصف على محيط السد") keeps it, and so does a definite one ("أخلوا المقرات
+    في المدينة بعد الغارات": the strikes told before, at that place; task backref19)."""
+    if m.row.get("type") != "attack" or not made or made[-1][0].sentence != view.index \
+            or made[-1][0].type != "withdraw":
+        return False
+    # a definite strike ("بعد الغارات") recalls the strikes the story told, which were there: only a new one is a cause
+    if any(f.startswith(tuple(ARTICLE)) for f in view.toks[m.i].forms):
+        return False
+    return any(view.toks[k].bare in LEFT_AFTER for k in range(max(0, m.i - LEFT_AFTER_REACH), m.i))
 
 
 def _stay_after_trigger(view, m: Match, k: int) -> bool:

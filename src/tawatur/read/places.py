@@ -1310,14 +1310,19 @@ class _SentenceScanner:
                 return None
             end, scope = end + 1, "governorate"
         directions = []
+        first_end = end
         if end < len(self.toks) and self.toks[end][2] in _DIRECTIONS and self._gap_ok(end - 1, end):
             directions.append((end, self.toks[end][2]))
             end += 1
+            if end < len(self.toks) and self._gap_ok(end - 1, end) and _compound(directions[0][1], self.toks[end][2]):
+                directions[0] = (directions[0][0], f"{directions[0][1]} {self.toks[end][2]}")  # "الشمالي الشرقي"
+                end += 1
+            first_end = end
             while end < len(self.toks) and self._gap_ok(end - 1, end) and self.toks[end][2][1:] in _DIRECTIONS \
                     and self.toks[end][2].startswith(_WA):
                 directions.append((end, self.toks[end][2][1:]))  # "الشمالي والغربي"
                 end += 1
-        first_end = directions[0][0] + 1 if directions else end
+        first_end = first_end if directions else end
         located = self._located_by_rifha(i)
         item = self._add(i, first_end, hit[1], _RIF, [], None, "", "rifha-around")
         item.extra.update({"rifha_direction": directions[0][1] if directions else "", "rifha_scope": scope})
@@ -1956,6 +1961,12 @@ class _SentenceScanner:
 def _section_direction(w: str) -> bool:
     """"الجنوبي", "الشرقية": a direction adjective of either gender, qualifying a section noun."""
     return w in _DIRECTIONS or (w.endswith(_TA_MARBUTA) and w[:-1] in _DIRECTIONS)
+
+
+def _compound(first: str, second: str) -> bool:
+    """"الشمالي الشرقي": a north or south adjective then an east or west one, with no و between, is one side
+    (north-east), not two countrysides: "ريفها الشمالي الشرقي" keeps both words (task backref19)."""
+    return first in _DIRECTIONS[:2] and second in _DIRECTIONS[2:]
 
 
 def _direction_adjective(noun: str) -> str:
