@@ -455,7 +455,13 @@ class _SentenceScanner:
         if not (key.startswith(_AL) and ending):
             return False
         construct = key[len(_AL):-len(ending)] + ending[0] + _DUAL_CONSTRUCT
-        return any(form == construct for k in range(max(i, 0)) for form, _ in first_word_forms(self.toks[k][2]))
+        if any(form == construct for k in range(max(i, 0)) for form, _ in first_word_forms(self.toks[k][2])):
+            return True
+        # the pair named in an earlier sentence ("قصفت قريتي X وY. ونزحت العائلات من القريتين"): the article's
+        # folded text before this sentence (task probe22); read only for a dual-policy name, rare
+        earlier = self.f.text[:self.toks[0][0]] if self.toks else ""
+        return construct in earlier and any(form == construct for w in earlier.split()
+                                            for form, _ in first_word_forms(w))
 
     # -------------------------------------------------------------- structures
     def _add(self, ti: int, tj: int, plen: int, key: str, cands: list[Entry], cue: Cue | None,
@@ -996,7 +1002,7 @@ class _SentenceScanner:
         """"حي الصناعة": right after a neighbourhood head, a definite word that is never a
         place alone (``ambiguous.tsv`` policy never: "الصناعة" industry) is the quarter's name."""
         return kind in _NEIGHBOURHOOD_KINDS and w.startswith(_AL) and len(w) > 4 \
-            and self.gaz.ambiguous.get(w) == "never" and not _is_trigger_word(w)
+            and self.gaz.ambiguous.get(w) == "never" and not _is_trigger_word(w) and w not in _common_nouns()
 
     def _listed_quarter(self, cue: Cue | None, w: str) -> bool:
         """"حيي الصناعة والبدو", "أحياء الصناعة والمشلب": under a cue of quarters, a word that names a quarter
