@@ -88,6 +88,7 @@ _LIL = wordlist("lam_article")[0]
 _NISBA = _DIRECTIONS[0][-1]  # the nisba ending of a direction adjective
 _WA = wordlist("conjunction_clitic")[0]
 _DUAL_ENDING = tuple(wordlist("dual_suffix"))
+_CAPITAL_BACKREF = wordset("backref_capital")  # "أحياء العاصمة": the capital's quarters, no quarter so named (task probe22)
 _DUAL_CONSTRUCT = wordlist("dual_construct_ending")[0]  # "قريتي X وY": the dual noun before its names  # "المتجاورتين": a dual adjective after a list
 _LETTERS_ONLY = re.compile("[\u0621-\u064a]+")  # a word of Arabic letters alone (no digit, no Latin)
 _RIF = wordlist("countryside_noun")[0]
@@ -1000,9 +1001,10 @@ class _SentenceScanner:
 
     def _quarter_name(self, kind: str, w: str) -> bool:
         """"حي الصناعة": right after a neighbourhood head, a definite word that is never a
-        place alone (``ambiguous.tsv`` policy never: "الصناعة" industry) is the quarter's name."""
+        place alone (``ambiguous.tsv`` policy never: "الصناعة" industry) is the quarter's name; not the capital's
+        back-reference ("أحياء العاصمة": its quarters)."""
         return kind in _NEIGHBOURHOOD_KINDS and w.startswith(_AL) and len(w) > 4 \
-            and self.gaz.ambiguous.get(w) == "never" and not _is_trigger_word(w) and w not in _common_nouns()
+            and self.gaz.ambiguous.get(w) == "never" and not _is_trigger_word(w) and w not in _CAPITAL_BACKREF
 
     def _listed_quarter(self, cue: Cue | None, w: str) -> bool:
         """"حيي الصناعة والبدو", "أحياء الصناعة والمشلب": under a cue of quarters, a word that names a quarter
