@@ -66,3 +66,11 @@ def test_fleeing_as_a_motive_takes_no_place_of_an_earlier_sentence() -> None:
     # with where they fled from named after it, it is the flight's origin
     got = events("وصلت مئات العائلات إلى مدينة أعزاز هرباً من المعارك في ريف حلب الشمالي.", "2016-02-03")
     assert len([e for e in got if e[0] == "displacement"]) == 2
+
+
+def test_where_the_shooters_are_stationed_is_no_target() -> None:
+    got = events("قصفت فصائل مسلحة متمركزة في محيط مدينة رأس العين قرية أم الكيف.", "2025-09-03")
+    assert [(e[0], e[2]) for e in got] == [("attack", "أم الكيف")]
+    # presence told alone stays a deployment
+    got = events("تتمركز القوات التركية في محيط مدينة رأس العين.", "2025-06-01")
+    assert [e[0] for e in got] == ["deploy"]
