@@ -74,3 +74,8 @@ def test_where_the_shooters_are_stationed_is_no_target() -> None:
     # presence told alone stays a deployment
     got = events("تتمركز القوات التركية في محيط مدينة رأس العين.", "2025-06-01")
     assert [e[0] for e in got] == ["deploy"]
+
+
+def test_determined_to_is_an_intention() -> None:
+    got = events("وأكد قائد في الجيش السوري أن قواته عازمة على استعادة مدينة تدمر.", "2015-03-01")
+    assert [(e[0], e[1], e[2]) for e in got] == [("take_control", "expected", "تدمر")]
