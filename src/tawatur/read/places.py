@@ -88,6 +88,7 @@ _LIL = wordlist("lam_article")[0]
 _NISBA = _DIRECTIONS[0][-1]  # the nisba ending of a direction adjective
 _WA = wordlist("conjunction_clitic")[0]
 _DUAL_ENDING = tuple(wordlist("dual_suffix"))
+_RIF_TOWN_TITLES = wordset("countryside_town_title")  # "ريف بلدة X": the countryside of X
 _CAPITAL_BACKREF = wordset("backref_capital")  # "أحياء العاصمة": the capital's quarters, no quarter so named (task probe22)
 _DUAL_CONSTRUCT = wordlist("dual_construct_ending")[0]  # "قريتي X وY": the dual noun before its names  # "المتجاورتين": a dual adjective after a list
 _LETTERS_ONLY = re.compile("[\u0621-\u064a]+")  # a word of Arabic letters alone (no digit, no Latin)
@@ -589,7 +590,10 @@ class _SentenceScanner:
         """"ريف منبج"، "ريف القصير الشمالي"، "ريف منبج الجنوبي الشرقي": the countryside of a town that
         is no governorate capital (the gazetteer files those) is the area around it, on the sides its
         direction adjectives name, not the town itself (GUIDELINES: areas; a village has none)."""
-        hit = self.name_at(i + 1, clitics=False)
+        k = i + 1
+        if k + 1 < len(self.toks) and self.toks[k][2] in _RIF_TOWN_TITLES and self._gap_ok(k, k + 1):
+            k += 1  # "في ريف بلدة تل تمر": the town's title between (task probe22)
+        hit = self.name_at(k, clitics=False)
         towns = [e for e in hit[3] if e.kind in _COUNTRYSIDE_TOWNS] if hit else []
         if not hit or not towns:
             return None
