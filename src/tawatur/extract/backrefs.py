@@ -300,7 +300,7 @@ def _dual_singulars(word: str) -> set[str]:
     w = fold_text(word)
     article = wordlist("definite_article")[0]
     w = w[len(article):] if w.startswith(article) else w
-    return {w[:-3] + "ه", w[:-2]}
+    return {w[:-3] + wordlist("ta_marbuta_folded")[0], w[:-2]}
 
 
 def _dual_named_pair(groups: list[list[Mention]], word: str) -> list[Mention]:
