@@ -129,7 +129,7 @@ class PlaceMemory:
             # "البلدة" after "الطريق الآتي من بلدة X" is the town the story told, not X; a town the article named
             # more than once ("وماذا عن الوضع داخل X نفسها؟") is the story's, not one in passing (task read16)
             groups = self._in_the_news(groups, sentence, want, once=True)
-        if is_dual(word) and (pair := self._same_pair(word, groups)):
+        if is_dual(word) and (pair := self._same_pair(word, groups) or _dual_named_pair(groups, word)):
             return pair
         for kinds in (want, tuple(CITY_KINDS)):
             for pool in (self._not_neighbours(groups), groups):
@@ -333,6 +333,30 @@ def _called_city(groups: list[list[Mention]]) -> list[list[Mention]]:
     if not any(named_as(m, ("city",)) for g in groups for m in g):
         return groups
     return [kept for g in groups if (kept := [m for m in g if not named_as(m, ("town", "village"))])]
+
+
+def _dual_singulars(word: str) -> set[str]:
+    """The folded singulars a dual back-reference noun may be the dual of: "القريتين" -> "قريه"، "الحيين" -> "حي"."""
+    w = fold_text(word)
+    article = wordlist("definite_article")[0]
+    w = w[len(article):] if w.startswith(article) else w
+    return {w[:-3] + wordlist("ta_marbuta_folded")[0], w[:-2]}
+
+
+def _dual_named_pair(groups: list[list[Mention]], word: str) -> list[Mention]:
+    """The newest pair named under the dual cue of the word ("قريتي X وY" for "القريتين"), while the places named
+    since it go on with its story (one of them is a member of the pair: "قصفت قريتي X وY ... إصابة امرأة في قرية X
+    ... اشتباكات على محور قرية Z ... نزحت العائلات من القريتين" is X and Y, not X and Z); else none, and the
+    newest pair of :func:`_of_kind` decides (task probe22)."""
+    singulars = _dual_singulars(word)
+    for k in range(len(groups) - 1, -1, -1):
+        pair = [m for m in groups[k] if dual_cue_of(m) in singulars]
+        if len(pair) != 2:
+            continue
+        names = {m.attrs.get("name") for m in pair}
+        later = [m for g in groups[k + 1:] for m in g]
+        return pair if not later or any(m.attrs.get("name") in names for m in later) else []
+    return []
 
 
 def _of_kind(groups: list[list[Mention]], kinds: tuple[str, ...], word: str) -> list[Mention]:

@@ -88,6 +88,8 @@ _LIL = wordlist("lam_article")[0]
 _NISBA = _DIRECTIONS[0][-1]  # the nisba ending of a direction adjective
 _WA = wordlist("conjunction_clitic")[0]
 _DUAL_ENDING = tuple(wordlist("dual_suffix"))
+_RIF_TOWN_TITLES = wordset("countryside_town_title")  # "ريف بلدة X": the countryside of X
+_CAPITAL_BACKREF = wordset("backref_capital")  # "أحياء العاصمة": the capital's quarters, no quarter so named (task probe22)
 _DUAL_CONSTRUCT = wordlist("dual_construct_ending")[0]  # "قريتي X وY": the dual noun before its names  # "المتجاورتين": a dual adjective after a list
 _LETTERS_ONLY = re.compile("[\u0621-\u064a]+")  # a word of Arabic letters alone (no digit, no Latin)
 _RIF = wordlist("countryside_noun")[0]
@@ -455,7 +457,13 @@ class _SentenceScanner:
         if not (key.startswith(_AL) and ending):
             return False
         construct = key[len(_AL):-len(ending)] + ending[0] + _DUAL_CONSTRUCT
-        return any(form == construct for k in range(max(i, 0)) for form, _ in first_word_forms(self.toks[k][2]))
+        if any(form == construct for k in range(max(i, 0)) for form, _ in first_word_forms(self.toks[k][2])):
+            return True
+        # the pair named in an earlier sentence ("قصفت قريتي X وY. ونزحت العائلات من القريتين"): the article's
+        # folded text before this sentence (task probe22); read only for a dual-policy name, rare
+        earlier = self.f.text[:self.toks[0][0]] if self.toks else ""
+        return construct in earlier and any(form == construct for w in earlier.split()
+                                            for form, _ in first_word_forms(w))
 
     # -------------------------------------------------------------- structures
     def _add(self, ti: int, tj: int, plen: int, key: str, cands: list[Entry], cue: Cue | None,
@@ -582,7 +590,10 @@ class _SentenceScanner:
         """"ريف منبج"، "ريف القصير الشمالي"، "ريف منبج الجنوبي الشرقي": the countryside of a town that
         is no governorate capital (the gazetteer files those) is the area around it, on the sides its
         direction adjectives name, not the town itself (GUIDELINES: areas; a village has none)."""
-        hit = self.name_at(i + 1, clitics=False)
+        k = i + 1
+        if k + 1 < len(self.toks) and self.toks[k][2] in _RIF_TOWN_TITLES and self._gap_ok(k, k + 1):
+            k += 1  # "في ريف بلدة تل تمر": the town's title between (task probe22)
+        hit = self.name_at(k, clitics=False)
         towns = [e for e in hit[3] if e.kind in _COUNTRYSIDE_TOWNS] if hit else []
         if not hit or not towns:
             return None
@@ -994,9 +1005,10 @@ class _SentenceScanner:
 
     def _quarter_name(self, kind: str, w: str) -> bool:
         """"حي الصناعة": right after a neighbourhood head, a definite word that is never a
-        place alone (``ambiguous.tsv`` policy never: "الصناعة" industry) is the quarter's name."""
+        place alone (``ambiguous.tsv`` policy never: "الصناعة" industry) is the quarter's name; not the capital's
+        back-reference ("أحياء العاصمة": its quarters)."""
         return kind in _NEIGHBOURHOOD_KINDS and w.startswith(_AL) and len(w) > 4 \
-            and self.gaz.ambiguous.get(w) == "never" and not _is_trigger_word(w)
+            and self.gaz.ambiguous.get(w) == "never" and not _is_trigger_word(w) and w not in _CAPITAL_BACKREF
 
     def _listed_quarter(self, cue: Cue | None, w: str) -> bool:
         """"حيي الصناعة والبدو", "أحياء الصناعة والمشلب": under a cue of quarters, a word that names a quarter
