@@ -239,11 +239,13 @@ def _locator_told(e: Event, events: list[Event]) -> bool:
     """"سيطر التنظيم على حقل X للغاز في ريف حمص الشرقي": a countryside written after a place of the same event
     in one sentence, behind "في" or "بـ", says where that place lies (GUIDELINES "Locators are not event places"):
     the same event at the place, told with its locator, adds none there (task dedupe19). "X وريفها" joins the
-    countryside by "و", and "وسعت سيطرتها بريف حماة ... ودخلت المدينة" tells the countryside first: two places."""
+    countryside by "و", and "وسعت سيطرتها بريف حماة ... ودخلت المدينة" tells the countryside first: two places.
+    A locator follows its place closely (two words between at most: "بلدة X بالكامل في ريف حماة"); one further
+    on belongs to another phrase ("وصلت العائلات إلى مدينة X هرباً من المعارك في ريف Y": where they fled from)."""
     p = e.place
     if e.evidence is None:
         return False
-    located = {fold_text(n).split()[0]: o for o in events
+    located = {fold_text(n).split()[0]: (o, len(fold_text(n).split())) for o in events
                if o is not e and o.type == e.type and o.polarity == e.polarity and o.sentence == e.sentence
                and o.actor.side == e.actor.side and o.place is not None and o.place.admin1 == p.admin1
                and o.place.kind not in _FRAMES for n in (o.place.name, *o.place.aliases) if n.strip()}
@@ -252,8 +254,11 @@ def _locator_told(e: Event, events: list[Event]) -> bool:
         return False
     words, at, clitics = fold_text(e.evidence.text).split(), wordset("in_preposition"), wordlist("in_clitic")
     for i, w in enumerate(words):
-        if any(w == c + head[0] for c in clitics) or (w == head[0] and i > 0 and words[i - 1] in at):
-            o = next((located[h] for h in words[:i] if h in located), None)
+        clitic = any(w == c + head[0] for c in clitics)
+        if clitic or (w == head[0] and i > 0 and words[i - 1] in at):
+            start = i if clitic else i - 1  # (where the locator phrase begins)
+            o = next((o for j, h in enumerate(words[:i]) if h in located
+                      for o, n in (located[h],) if start - (j + n) <= _LOCATOR_GAP), None)
             if o is not None:
                 if LOCATED not in o.rule:
                     _tag(o, LOCATED)
@@ -262,6 +267,7 @@ def _locator_told(e: Event, events: list[Event]) -> bool:
 
 
 _FRAMES = frozenset({"countryside", "governorate", "region", "country"})  # places that frame others
+_LOCATOR_GAP = 2  # words between a place and its locator at most ("بالكامل"، an adjective of the place)
 
 
 # Moves that name where people go: "باتجاه محافظة إدلب" in one sentence and "باتجاه إدلب" in the next are one
