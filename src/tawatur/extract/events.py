@@ -1790,7 +1790,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     @staticmethod
     @needs_words(SEAT_NOUNS)
     def _seats_of_bodies(view: SentenceView) -> set[int]:
-        """"المرصد السوري لحقوق الإنسان، ومقره لندن"، "منظمة مقرها في بريطانيا": a place right after a seat noun
+        """"المرصد، ومقره العاصمة البريطانية"، "منظمة مقرها في بريطانيا": a place right after a seat noun
         (wordset seat_of_body; في may stand between) says where a reporting body sits, not where anything
         happened."""
         toks = view.toks

@@ -299,7 +299,7 @@ def _sequence_aside(toks: list[Token], a: int, b: int) -> bool:
 @needs_words(wordset("time_span_noun"))
 def time_span_tokens(toks: list[Token]) -> set[int]:
     """Tokens of a span of time ("خلال اليومين الماضيين", "طيلة الأسبوع الماضي"): set off by commas it is
-    parenthetical, like a date ("حرّر، خلال اليومين الماضيين، بلدات X وY": the verb keeps its object)."""
+    parenthetical, like a date ("حرّر، خلال الأيام الثلاثة الماضية، بلدات X وY": the verb keeps its object)."""
     lead, nouns, adjs = wordset("time_span_lead"), wordset("time_span_noun"), wordlist("time_span_adjective")
     out: set[int] = set()
     for k in range(len(toks) - 1):

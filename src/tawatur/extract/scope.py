@@ -109,7 +109,7 @@ class ScopeRules:
     @staticmethod
     def _is_manner(m: Match, cues, toks=None, matches=None) -> bool:
         """A clash noun right after بعد/إثر/عقب/وسط says how something happened, not a new event; so does
-        one a few words on after "من" ("بعد أكثر من شهرين من المعارك"), and an offensive ("بعد عملية
+        one a few words on after "من" ("بعد أكثر من أسبوعين من القتال"), and an offensive ("بعد عملية
         عسكرية بدأتها القوات"، "بعد هجوم للجيش") in a sentence that tells the move it brought about."""
         if m.row.get("type") == "advance" and "noun" in m.flags and any(
                 c.row.get("effect") == "manner" and (c.j == m.i or (

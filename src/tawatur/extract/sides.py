@@ -1618,7 +1618,7 @@ class SideRules:
     def speaker_not_agent(self, view: SentenceView, m: Match, etype: str, actor: Mention | None,
                           smention: Mention | None) -> bool:
         """A speaker is never the agent of the strike it reports ("قالت وزارة الداخلية إن انتحارياً فجر
-        نفسه"، "أكد قائد في الجيش الحر أن الهجوم همجي"): an actor named between the speech verb and its
+        نفسه"، "أكد قيادي في الجيش الحر أن القصف وحشي"): an actor named between the speech verb and its
         clause does not do a strike inside the clause, unless a pronoun makes it the subject ("أنها")."""
         if actor is None or smention is None or etype not in ("attack", "casualties"):
             return False
