@@ -67,6 +67,7 @@ from .vocab import (
     TERMS_VERBS,
     TERRITORY_WORDS,
     VIA,
+    after_before_that,
     imperfect_verb,
     is_dual,
     opens_examples,
@@ -758,7 +759,7 @@ class PlaceRules:
         """"انسحبوا من البلدة نحو Y، قبل أن تدخلها القوات": the verb right after "قبل أن" tells the next happening
         of a sequence, and its object pronoun points at the place of the happening told first in the sentence
         (the town left), not at the last place named (where those who left went)."""
-        return i >= 2 and toks[i - 1].bare in SUBORDINATE_THAT and toks[i - 2].bare in BEFORE_LINKER
+        return after_before_that(toks, i)
 
     @staticmethod
     def _resulted(toks, i: int) -> bool:
