@@ -33,6 +33,7 @@ from .vocab import (
     SEEK_VERBS,
     TERMS_VERBS,
     TIME_LINKER,
+    after_before_that,
     imperfect_verb,
     number_words,
     opens_examples,
@@ -400,7 +401,9 @@ class ScopeRules:
         if resumptive:  # "منطقة يسيطر عليها الفصيل"; not a main clause opened by its verb ("وتنتشر فيها قوات
             # روسية" after a town: the pronoun recalls the town, the force is there, a deployment), nor one after a
             # verb of continuing ("وما زالوا يتمركزون فيهما", task read11)
-            return not (m.i == 0 or toks[m.i].word != head or toks[m.i - 1].bare in STILL_AUX)
+            # nor the verb after "قبل أن" ("دخلتها الفصائل، قبل أن يسيطر عليها التنظيم": the next happening)
+            return not (m.i == 0 or toks[m.i].word != head or toks[m.i - 1].bare in STILL_AUX
+                        or after_before_that(toks, m.i))
         # the relative clause must hang on a place ("عفرين التي تنتشر فيها"), not on a force ("قوات حزب
         # الله التي تتمركز هناك" is a deployment)
         ends = view.place_ends

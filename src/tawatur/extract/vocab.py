@@ -43,6 +43,16 @@ def resumptive(tok) -> bool:
     return tok.bare in RESUMPTIVES or tok.word in RESUMPTIVES
 
 
+_SUBORDINATE_THAT = wordset("subordinate_that")
+_BEFORE_LINKER = wordset("before_linker")
+
+
+def after_before_that(toks: list, i: int) -> bool:
+    """The word at ``i`` is the verb right after "قبل أن" ("قبل أن تدخلها القوات"، "قبل أن يسيطر عليها التنظيم"): a
+    subjunctive that tells the next happening of a sequence, never a relative clause describing a place."""
+    return i >= 2 and toks[i - 1].bare in _SUBORDINATE_THAT and toks[i - 2].bare in _BEFORE_LINKER
+
+
 SEEK_VERBS = wordset("seek_verb")
 PLACE_PRONOUN_SUFFIXES = wordlist("place_pronoun_suffix")
 BACKER_PREFIXES = wordlist("backer_stem")

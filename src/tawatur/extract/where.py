@@ -67,6 +67,7 @@ from .vocab import (
     TERMS_VERBS,
     TERRITORY_WORDS,
     VIA,
+    after_before_that,
     imperfect_verb,
     is_dual,
     opens_examples,
@@ -109,6 +110,7 @@ WITNESSED_CAUSE = wordset("witnessed_cause_lead")  # "شهدت X توتراً إ
 BACKWARD_REACH = 8  # words from a place before a trigger that names none after it to the trigger
 RESIDENTS_OF_IT = wordset("residents_of_it")  # "سكانها"
 RESIDENTS_SUFFIXES = wordset("residents_pronoun_suffix")
+QUARTERS_OF_IT = wordset("quarters_of_it")  # "من أحيائها"
 OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
 OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب مقاتلي قسد منها")
 RESULT_OF = wordset("result_verb")  # "أسفرت عن إلقاء القبض": what the happening just told brought about
@@ -705,16 +707,21 @@ class PlaceRules:
         pronoun recalls too (GUIDELINES:
         the origin and the destinations of a displacement count). Only a pronoun between the trigger and the
         first place it took; a named origin ("من X") is a place already. A back-reference noun after من ("نزحت
-        عائلات من القرية نحو مدينة X") tells the origin the same way (task read11)."""
+        عائلات من القرية نحو مدينة X") tells the origin the same way (task read11), and so does "من أحيائها" (its quarters, task read16b)."""
         toks = view.toks
         first = min((token_at(toks, p.start) for p in places), default=nxt)
         for k in range(m.j, min(first, nxt)):
             if k in view.place_tokens or k in self._breaks:
                 return []
             noun = k > m.j and toks[k - 1].bare in ORIGIN_FROM and toks[k].bare in ORIGIN_NOUNS
-            if toks[k].bare in RESIDENTS_OF_IT:  # "نزح خلالها جميع سكانها نحو X": they left the place (task read11)
+            quarters = k > m.j and toks[k - 1].bare in ORIGIN_FROM and toks[k].bare in QUARTERS_OF_IT
+            if toks[k].bare in RESIDENTS_OF_IT or quarters:  # "نزح خلالها جميع سكانها نحو X": they left the place
+                # (task read11); "نزحت العائلات من أحيائها نحو X": its quarters, so the place too (task read16b),
+                # one of its own sentence only: a fronted "وفي X،" whose gender the pronoun misses would send it
+                # to a town of the paragraph before
                 suffix = max((x for x in RESIDENTS_SUFFIXES if toks[k].bare.endswith(x)), key=len, default="")
-                return self.recalled_beside(view, [k], actor_idx, places, suffix)
+                got = self.recalled_beside(view, [k], actor_idx, places, suffix)
+                return [p for p in got if p.sentence == view.index] if quarters else got
             if (toks[k].bare in ORIGIN_PRONOUNS or noun) and k in idx["backref"]:
                 return self.recalled_beside(view, [k], actor_idx, places)
         return []
@@ -758,7 +765,7 @@ class PlaceRules:
         """"انسحبوا من البلدة نحو Y، قبل أن تدخلها القوات": the verb right after "قبل أن" tells the next happening
         of a sequence, and its object pronoun points at the place of the happening told first in the sentence
         (the town left), not at the last place named (where those who left went)."""
-        return i >= 2 and toks[i - 1].bare in SUBORDINATE_THAT and toks[i - 2].bare in BEFORE_LINKER
+        return after_before_that(toks, i)
 
     @staticmethod
     def _resulted(toks, i: int) -> bool:
