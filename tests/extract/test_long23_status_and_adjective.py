@@ -29,3 +29,12 @@ def test_overlooking_is_an_adjective_not_al_mishrifah() -> None:
     # under its cue the village stays itself
     got = events("دخلت الفصائل بلدة المشرفة بريف حمص الشمالي.", "2014-03-03")
     assert [(e[0], e[2]) for e in got] == [("enter", "المشرفة")]
+
+
+def test_calling_for_is_no_event() -> None:
+    assert events("وطالب المجلس المحلي بوقف القصف، داعياً إلى فتح ممر آمن لإخراج الجرحى من مدينة داريا.",
+                  "2016-08-01") == []
+    assert events("وأصدرت المنظمات بياناً مشتركاً، داعين إلى إجلاء المرضى والجرحى من الغوطة الشرقية.", "2018-02-20") == []
+    # a strike told before the call stays
+    got = events("وقال المتحدث إن الطيران قصف بلدة الباغوز، داعياً الأمم المتحدة إلى التحرك.", "2019-03-05")
+    assert [(e[0], e[1]) for e in got] == [("attack", "asserted")]
