@@ -1,5 +1,5 @@
 """Constructions behind spurious events of long real-outlet pages (task long23, causes left by probe22): control
-told as a shared standing state, and the adjective "المشرفة" (overlooking) read as the village Al-Mishrifah.
+told as a shared standing state, and a call told by the circumstantial "داعياً إلى".
 Sentences written for these tests."""
 from __future__ import annotations
 
@@ -19,16 +19,6 @@ def test_shared_control_is_a_status_not_a_takeover() -> None:
     # a takeover told by its own verb stays
     got = events("سيطرت الفصائل على بلدة اللطامنة بعد معارك عنيفة.", "2017-06-20")
     assert [(e[0], e[2]) for e in got] == [("take_control", "اللطامنة")]
-
-
-def test_overlooking_is_an_adjective_not_al_mishrifah() -> None:
-    got = events("قصفت المدفعية المرتفعات المشرفة على قرية كنسبا.", "2016-02-10")
-    assert len(got) == 1 and "المشرفة" not in got[0][2]  # the village's name, as the gazetteer spells it
-    got = events("قصف الجيش التلال المشرفة على بلدة عرسال.", "2017-07-22")
-    assert {e[2] for e in got} == {"عرسال"}
-    # under its cue the village stays itself
-    got = events("دخلت الفصائل بلدة المشرفة بريف حمص الشمالي.", "2014-03-03")
-    assert [(e[0], e[2]) for e in got] == [("enter", "المشرفة")]
 
 
 def test_calling_for_is_no_event() -> None:
