@@ -1,5 +1,5 @@
 """Constructions behind spurious events of long real-outlet pages (task long23, causes left by probe22): control
-told as a shared standing state, and a call told by the circumstantial "داعياً إلى".
+told as a shared standing state, a call told by the circumstantial "داعياً إلى", and "المشرفة على" (overlooking).
 Sentences written for these tests."""
 from __future__ import annotations
 
@@ -28,3 +28,13 @@ def test_calling_for_is_no_event() -> None:
     # a strike told before the call stays
     got = events("وقال المتحدث إن الطيران قصف بلدة الباغوز، داعياً الأمم المتحدة إلى التحرك.", "2019-03-05")
     assert [(e[0], e[1]) for e in got] == [("attack", "asserted")]
+
+
+def test_overlooking_is_an_adjective_not_al_mishrifah() -> None:
+    got = events("قصفت المدفعية المرتفعات المشرفة على قرية كنسبا.", "2016-02-10")
+    assert len(got) == 1 and "المشرفة" not in got[0][2]  # the village's name, as the gazetteer spells it
+    got = events("قصف الجيش التلال المشرفة على بلدة عرسال.", "2017-07-22")
+    assert [e[2] for e in got] == ["عرسال"]
+    # under its cue the village stays itself
+    got = events("دخلت الفصائل بلدة المشرفة بريف حمص الشمالي.", "2014-03-03")
+    assert [(e[0], e[2]) for e in got] == [("enter", "المشرفة")]
