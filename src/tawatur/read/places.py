@@ -449,11 +449,13 @@ class _SentenceScanner:
             return cue is not None or not self._dual_named_before(key, i)
         return False
 
-    def _overlooking_adjective(self, key: str, j: int) -> bool:
+    def _overlooking_adjective(self, key: str, i: int, j: int) -> bool:
         """A bare name that is also the participle "overlooking" (wordset overlooking_participle: "المشرفة")
-        followed by "على" describes the noun before it ("التلال المشرفة على بلدة X"): no place of its own; under
-        a cue ("بلدة المشرفة") it stays the village."""
-        return key in _OVERLOOKING and j < len(self.toks) and self.toks[j][2] in _ON
+        followed by "على", or after a plural noun of land ("على التلال المشرفة،"), describes the noun before it
+        ("التلال المشرفة على بلدة X"): no place of its own; under a cue ("بلدة المشرفة") it stays the village."""
+        if key not in _OVERLOOKING:
+            return False
+        return (j < len(self.toks) and self.toks[j][2] in _ON) or (i > 0 and self.toks[i - 1][2] in _OPEN_LAND)
 
     def _dual_named_before(self, key: str, i: int) -> bool:
         """A town named like a dual noun ("القريتين" Al-Qaryatayn, "the two villages") is the back-reference
@@ -511,7 +513,7 @@ class _SentenceScanner:
                 return longer
             first = key.split()[0]
             own_cue = self.gaz.cues.get(first) if len(key.split()) > 1 else None
-            if cue is None and own_cue is None and self._overlooking_adjective(key, j):
+            if cue is None and own_cue is None and self._overlooking_adjective(key, i, j):
                 return None  # "التلال المشرفة على X": "overlooking", not the village Al-Mishrifah (task long23)
             if self._allowed(key, cue or own_cue, context, i):
                 return self._add(i, j, plen, key, cands, cue or own_cue,
