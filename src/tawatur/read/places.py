@@ -62,6 +62,7 @@ _LOCATED = wordset("located_adjective")
 _PLACE_ADJECTIVES = wordset("country_adjective") | wordset("loyalist_adjective") | wordset("besieged_participle") \
     | wordset("place_quality_adjective") | wordset("place_ordinal")
 _ON = wordset("on_preposition")
+_OVERLOOKING = wordset("overlooking_participle")  # "التلال المشرفة على X": an adjective, not a village
 _POSSESSOR = wordset("possessor_noun")
 _DEFINITE = tuple(wordlist("definite_article"))
 _TA, _TA_MARBUTA = wordlist("ta_before_suffix")[0], wordlist("ta_marbuta_folded")[0]
@@ -448,6 +449,14 @@ class _SentenceScanner:
             return cue is not None or not self._dual_named_before(key, i)
         return False
 
+    def _overlooking_adjective(self, key: str, i: int, j: int) -> bool:
+        """A bare name that is also the participle "overlooking" (wordset overlooking_participle: "المشرفة")
+        followed by "على", or after a plural noun of land ("على التلال المشرفة،"), describes the noun before it
+        ("التلال المشرفة على بلدة X"): no place of its own; under a cue ("بلدة المشرفة") it stays the village."""
+        if key not in _OVERLOOKING:
+            return False
+        return (j < len(self.toks) and self.toks[j][2] in _ON) or (i > 0 and self.toks[i - 1][2] in _OPEN_LAND)
+
     def _dual_named_before(self, key: str, i: int) -> bool:
         """A town named like a dual noun ("القريتين" Al-Qaryatayn, "the two villages") is the back-reference
         once the article has named a pair of that noun ("قريتي X وY ... مقتل 20 مدنياً في القريتين"):
@@ -504,6 +513,8 @@ class _SentenceScanner:
                 return longer
             first = key.split()[0]
             own_cue = self.gaz.cues.get(first) if len(key.split()) > 1 else None
+            if cue is None and own_cue is None and self._overlooking_adjective(key, i, j):
+                return None  # "التلال المشرفة على X": "overlooking", not the village Al-Mishrifah (task long23)
             if self._allowed(key, cue or own_cue, context, i):
                 return self._add(i, j, plen, key, cands, cue or own_cue,
                                  cue_word or (own_cue.form if own_cue else ""), "gazetteer")
