@@ -257,8 +257,8 @@ def _locator_told(e: Event, events: list[Event]) -> bool:
         clitic = any(w == c + head[0] for c in clitics)
         if clitic or (w == head[0] and i > 0 and words[i - 1] in at):
             start = i if clitic else i - 1  # (where the locator phrase begins)
-            o = next((o for j, h in enumerate(words[:i]) if h in located
-                      for o, n in (located[h],) if start - (j + n) <= _LOCATOR_GAP), None)
+            o = next((located[h][0] for j, h in enumerate(words[:i])
+                      if h in located and start - (j + located[h][1]) <= _LOCATOR_GAP), None)
             if o is not None:
                 if LOCATED not in o.rule:
                     _tag(o, LOCATED)
