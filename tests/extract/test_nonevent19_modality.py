@@ -1,0 +1,69 @@
+"""What looks like an event and is not, beside its twin that is one (task nonevent19): a verb of analysis fronted
+before the happening, capacity, what a happening opens the way to, commemorations, court cases, dangers, a
+condition with "إن لم", figures of speech and games read right after the trigger (cues.tsv hypo_after), road
+accidents, links to other stories, spending time ("قضى طفولته"), submitting ("تقدم بمشروع"), a rank ("تقدم إلى
+المركز"), intentions with "بصدد"/"تتهيأ", and a deal told as "ضمن اتفاق". Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str) -> set[tuple[str, str, str]]:
+    evs = analyze(Article(id="nonevent19", raw=text, published=published)).events
+    return {(e.type, e.place.name, e.polarity) for e in evs}
+
+
+NONE = [
+    ("ويعكس سقوط بلدة كفرنبودة ضعف دفاعات الفصائل.", "2019-05-10"),
+    ("ويمثل دخول القوات التركية إلى مدينة جرابلس بداية مرحلة جديدة.", "2016-08-25"),
+    ("وتقول الفصائل إنها قادرة على استعادة مدينة مورك خلال أيام.", "2019-08-20"),
+    ("ويملك الجيش القدرة على شن غارات على مدينة أريحا.", "2020-01-11"),
+    ("ويرى محللون أن سقوط حلب يفتح الطريق أمام تقدم الفصائل نحو مدينة حماة.", "2024-12-01"),
+    ("وفي الذكرى الثامنة لقصف مدينة خان شيخون بالكيماوي خرج ناشطون بمعرض للصور.", "2025-04-04"),
+    ("وأرجأت المحكمة النظر في قضية تفجير مدينة القامشلي.", "2023-10-02"),
+    ("ونبه الأهالي إلى خطر تجدد القصف على بلدة الأتارب.", "2021-03-03"),
+    ("وتوعد القائد بطرد المسلحين من بلدة الكرك إن لم ينسحبوا.", "2018-06-20"),
+    ("وشنت قنوات موالية هجوماً إعلامياً على محافظ درعا.", "2022-02-02"),
+    ("ووجه النائب قصفاً كلامياً لوزير الزراعة في دمشق.", "2022-02-03"),
+    ("وسيطر فريق حطين على مجريات اللقاء في ملعب مدينة جبلة.", "2023-01-14"),
+    ("ولقي شابان حتفهما في حادث سير على طريق حلب دمشق قرب مدينة سراقب.", "2022-05-05"),
+    ("اقرأ أيضاً: الجيش يدخل مدينة القصير", "2013-06-06"),
+    ("وقضى المهندس سنوات في مدينة حمص قبل أن يهاجر.", "2020-09-09"),
+    ("وتقدمت المحافظة بمشروع لتأهيل طريق مدينة السلمية.", "2021-10-10"),
+    ("وتقدم نادي الجيش إلى المركز الأول بعد فوزه في مدينة طرطوس.", "2021-10-11"),
+]
+
+
+@pytest.mark.parametrize("text,published", NONE)
+def test_no_event(text: str, published: str) -> None:
+    assert events(text, published) == set()
+
+
+WANTED = [
+    ("وسقطت بلدة كفرنبودة بيد قوات النظام.", "2019-05-09", ("take_control", "كفرنبودة", "asserted")),
+    ("واستعادت الفصائل مدينة مورك.", "2019-08-21", ("take_control", "مورك", "asserted")),
+    ("وأثبتت الفصائل قدرتها على الصمود، إذ صدت هجوماً على بلدة كباني.", "2019-06-01",
+     ("attack", "كباني", "asserted")),
+    ("وشنت قنوات موالية وطائرات حربية هجوماً على مدينة درعا.", "2022-02-02", ("attack", "درعا", "asserted")),
+    ("وقصفت الطائرات الحربية المركز الإعلامي في مدينة إدلب.", "2017-06-01", ("attack", "إدلب", "asserted")),
+    ("وباتت قوات النظام على مرمى حجر من بلدة اللطامنة.", "2019-08-10", ("advance", "اللطامنة", "asserted")),
+    ("وتقدمت قوات النظام نحو مدينة السلمية.", "2021-10-10", ("advance", "السلمية", "asserted")),
+    ("وقضى ثلاثة مدنيين بقصف على بلدة كفرنبل.", "2019-03-01", ("casualties", "كفرنبل", "asserted")),
+    ("وأفادت مصادر بأن روسيا بصدد نشر قوات في مدينة منبج.", "2019-10-14", ("deploy", "منبج", "expected")),
+    ("وتتهيأ قوات النظام لاقتحام مدينة داريا.", "2016-08-01", ("enter", "داريا", "expected")),
+]
+
+
+@pytest.mark.parametrize("text,published,want", WANTED)
+def test_twin_is_event(text: str, published: str, want: tuple[str, str, str]) -> None:
+    assert want in events(text, published)
+
+
+def test_deal_named_with_dimn_is_manner() -> None:
+    """"ضمن اتفاق" after a move tells how it came about, as "بموجب اتفاق": no agreement event of its own."""
+    got = events("وخرج مقاتلو المعارضة من بلدة مضايا ضمن اتفاق المدن الأربع.", "2017-04-14")
+    assert ("withdraw", "مضايا", "asserted") in got
+    assert not any(t == "other" for t, _, _ in got)
