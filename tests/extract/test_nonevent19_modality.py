@@ -67,3 +67,21 @@ def test_deal_named_with_dimn_is_manner() -> None:
     got = events("وخرج مقاتلو المعارضة من بلدة مضايا ضمن اتفاق المدن الأربع.", "2017-04-14")
     assert ("withdraw", "مضايا", "asserted") in got
     assert not any(t == "other" for t, _, _ in got)
+
+
+def test_camp_named_by_its_dwellers_is_the_towns() -> None:
+    """"مخيم النازحين في بلدة X" names no camp: the strike is at the town (read/places.py, camp_occupant_noun)."""
+    got = events("وسقطت قذائف على مخيم النازحين في بلدة أطمة.", "2020-03-01")
+    assert ("attack", "أطمة", "asserted") in got
+    assert not any("النازحين" in p for _, p, _ in got)
+
+
+def test_camp_with_a_name_stays() -> None:
+    assert ("attack", "مخيم اليرموك", "asserted") in events("وقصفت قوات النظام مخيم اليرموك.", "2018-04-25")
+
+
+def test_presence_after_where_describes_the_place() -> None:
+    """"بلدة X حيث تتمركز القوات": status, as "التي تتمركز فيها"; a perfect after it stays a deployment."""
+    assert events("ويقيم آلاف المدنيين في مدينة الباب حيث تنتشر الفصائل الموالية لتركيا.", "2019-01-05") == set()
+    got = events("ووصلت القوات إلى مدينة الباب حيث تمركزت في مقر البلدية.", "2017-03-01")
+    assert any(t == "deploy" and pol == "asserted" for t, _, pol in got)
