@@ -85,3 +85,26 @@ def test_presence_after_where_describes_the_place() -> None:
     assert events("ويقيم آلاف المدنيين في مدينة الباب حيث تنتشر الفصائل الموالية لتركيا.", "2019-01-05") == set()
     got = events("ووصلت القوات إلى مدينة الباب حيث تمركزت في مقر البلدية.", "2017-03-01")
     assert any(t == "deploy" and pol == "asserted" for t, _, pol in got)
+
+
+NEGATED_INTENT = [
+    ("وقال المتحدث إن الجيش لا ينوي دخول مدينة جاسم.", "2021-09-01"),
+    ("وأكدت الفصائل أنها لا تخطط للانسحاب من بلدة طفس.", "2021-09-02"),
+    ("وقالت الوزارة إنها لم تقرر بعد نشر قوات في مدينة شهبا.", "2025-06-01"),
+    ("وأكد القائد أنه لا نية لديه لشن هجوم على مدينة الصنمين.", "2020-03-01"),
+]
+
+
+@pytest.mark.parametrize("text,published", NEGATED_INTENT)
+def test_negated_intention_gives_none(text: str, published: str) -> None:
+    assert events(text, published) == set()
+
+
+def test_intention_and_decision_are_expected() -> None:
+    assert ("enter", "جاسم", "expected") in events("وقال المتحدث إن الجيش ينوي دخول مدينة جاسم.", "2021-09-01")
+    assert ("enter", "شهبا", "expected") in events("وقالت الوزارة إنها قررت دخول مدينة شهبا.", "2025-06-01")
+
+
+def test_negated_intention_ends_at_a_comma() -> None:
+    got = events("وقال الضابط إن القوة لا تنوي البقاء في بلدة جباتا الخشب، وإنها انسحبت منها فجراً.", "2025-02-01")
+    assert ("withdraw", "جباثا الخشب", "asserted") in got  # (the gazetteer spells it with ث)
