@@ -108,3 +108,15 @@ def test_intention_and_decision_are_expected() -> None:
 def test_negated_intention_ends_at_a_comma() -> None:
     got = events("وقال الضابط إن القوة لا تنوي البقاء في بلدة جباتا الخشب، وإنها انسحبت منها فجراً.", "2025-02-01")
     assert ("withdraw", "جباثا الخشب", "asserted") in got  # (the gazetteer spells it with ث)
+
+
+def test_acting_institution_sits_where_a_further_place_is_named() -> None:
+    """"اعتقلت مديرية الأمن العام في حمص ... في حي X": Homs is the directorate's seat, the act is at X."""
+    got = events("واعتقلت مديرية الأمن العام في حمص أربعة مطلوبين في حي الوعر.", "2025-03-01")
+    assert ("other", "الوعر", "asserted") in got
+    assert not any(p == "حمص" for _, p, _ in got)
+
+
+def test_acting_institution_with_one_place_keeps_it() -> None:
+    got = events("وداهمت قيادة الأمن الداخلي منازل في مدينة الميادين.", "2025-05-03")
+    assert ("other", "الميادين", "asserted") in got
