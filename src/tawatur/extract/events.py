@@ -85,6 +85,7 @@ from .vocab import (
     HOLDER,
     IN,
     IN_CLITIC,
+    INSTITUTION_ACTOR_BEFORE,
     INSTITUTION_HEAD_PAIRS,
     INSTITUTION_HEADS,
     INSTITUTION_SPEAKER_BEFORE,
@@ -1648,7 +1649,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         الداخلية في دمشق القبض على ..."، "ونفت الحكومة السورية في دمشق أن ..."، "لم يصدر تعليق من الإدارة
         الجديدة في دمشق"): the seat of who speaks, no event place (task spurious8). Members of the institution,
         a building of it or a deal with it ("عناصر وزارة الداخلية في X"، "مقر وزارة الدفاع في دمشق") leave the
-        place an event place."""
+        place an event place. An institution that acts ("اعتقلت مديرية الأمن العام في حمص ثلاثة مطلوبين في حي
+        الخالدية") sits there too when the sentence names a further place, where it acted (task nonevent19)."""
         toks = view.toks
         out: set[int] = set()
         for i, p in view.places:
@@ -1662,9 +1664,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             while k > 0 and k > i - 5 and toks[k].bare.startswith(ARTICLE) and k not in view.place_tokens \
                     and not head(k):
                 k -= 1  # the institution's definite adjectives and genitives ("وزارة الداخلية"، "الحكومة السورية")
-            if k >= 1 and head(k) and (
-                    toks[k - 1].bare in INSTITUTION_SPEAKER_BEFORE or toks[k - 1].word in INSTITUTION_SPEAKER_BEFORE):
-                out.update(range(i, view.place_last.get(id(p), i) + 1))
+            if k < 1 or not head(k):
+                continue
+            last = view.place_last.get(id(p), i)
+            if toks[k - 1].bare in INSTITUTION_SPEAKER_BEFORE or toks[k - 1].word in INSTITUTION_SPEAKER_BEFORE or (
+                    toks[k - 1].bare in INSTITUTION_ACTOR_BEFORE and any(i2 > last for i2, _ in view.places)):
+                out.update(range(i, last + 1))  # (an act: "اعتقلت مديرية الأمن العام في حمص ... في حي X", nonevent19)
         return out
 
     def _accusation(self, view: SentenceView) -> frozenset[int]:

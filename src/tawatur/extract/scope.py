@@ -40,6 +40,8 @@ from .vocab import (
 )
 from .vocab import resumptive as is_resumptive
 
+_WHERE_ADVERBS = wordset("place_where_adverb")  # "بلدة X حيث تتمركز القوات": a clause describing X
+
 # How far a relative word and its verb of seeking may stand before the trigger it governs (words): a
 # subject with its own short relative clause fits ("التي تسعى قوات X، التي يقودها Y، إلى السيطرة عليها").
 SOUGHT_REACH = 12
@@ -404,10 +406,11 @@ class ScopeRules:
             # nor the verb after "قبل أن" ("دخلتها الفصائل، قبل أن يسيطر عليها التنظيم": the next happening)
             return not (m.i == 0 or toks[m.i].word != head or toks[m.i - 1].bare in STILL_AUX
                         or after_before_that(toks, m.i))
-        # the relative clause must hang on a place ("عفرين التي تنتشر فيها"), not on a force ("قوات حزب
-        # الله التي تتمركز هناك" is a deployment)
+        # the relative clause must hang on a place ("عفرين التي تنتشر فيها"، "بلدة أطمة حيث تتمركز الفصائل": task
+        # nonevent19), not on a force ("قوات حزب الله التي تتمركز هناك" is a deployment)
         ends = view.place_ends
-        return any(toks[k].bare in RELATIVES and ((k - 1) in ends or (k - 1) in idx["backref"]
+        return any((toks[k].bare in RELATIVES or toks[k].bare in _WHERE_ADVERBS)
+                   and ((k - 1) in ends or (k - 1) in idx["backref"]
                                                   or (k - 1) in idx["generic"])
                    for k in range(max(1, m.i - 2), m.i))
 

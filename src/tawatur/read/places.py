@@ -117,6 +117,7 @@ _ROAD_PLURAL = wordset("road_plural_head")
 _ROAD_WORDS = _ROAD_HEADS | _ROAD_PLURAL  # (made once: road_at asks at every token that is not inert)
 # Cues of facilities, whose indefinite adjective describes them ("حاجز عسكري") rather than names them.
 _FACILITY_CUE_KINDS = frozenset({"checkpoint", "airport", "crossing", "camp"})
+_CAMP_OCCUPANTS = wordset("camp_occupant_noun")  # "مخيم النازحين في بلدة X": who lives there names no camp (nonevent19)
 _ROAD_ADJECTIVES = wordset("road_adjective")
 _LINKS = wordset("road_link_verb")
 _ROAD_GAP = re.compile(r"^[\s\-–(]*$")
@@ -654,8 +655,8 @@ class _SentenceScanner:
         preposition right after any cue says where an unnamed place lies ("قرية قرب مدينة X"، "بلدة بالقرب
         من جسر Y"): it is no name of its own."""
         w = self.toks[i][2]
-        if w in _LOC_PREPS or w in _DIRECTION_NOUNS:
-            return True
+        if w in _LOC_PREPS or w in _DIRECTION_NOUNS or (cue.kind == "camp" and w in _CAMP_OCCUPANTS):
+            return True  # "قصفت الطائرات مخيم النازحين في بلدة X": who lives there names no camp (task nonevent19)
         return cue.kind in _FACILITY_CUE_KINDS and not w.startswith(_AL) and w.endswith(wordlist("relational_ending"))
 
     def _list_intro(self, i: int, cue: Cue) -> bool:
@@ -903,6 +904,7 @@ class _SentenceScanner:
             elif "number" in head.follows and w.isdigit():
                 name_words, j = [w], j + 1
             elif head.follows & {"proper", "definite"} and not w.isdigit() and w not in _NOT_A_FACILITY_NAME \
+                    and not (head.kind == "camp" and w in _CAMP_OCCUPANTS) \
                     and (self._name_word(w) or (w in _TITLED_PARTICLE_NAMES and self._patronymic_at(j + 1))
                          or self._institution_word(head, w) or self._quarter_name(head.kind, w)
                          or self._construct_chain_end(j) > j) \
