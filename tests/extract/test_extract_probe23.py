@@ -1,0 +1,48 @@
+"""Constructions behind the spurious events of long real-style pages of 2025-2026 that the probe23 first-sight
+measure showed (bench/articles_probe23). Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2026-04-02") -> list[tuple[str, str, str]]:
+    evs = analyze(Article(id="p23", raw=text, published=published)).events
+    return [(e.type, e.polarity, e.place.name) for e in evs]
+
+
+def test_the_two_villages_named_one_at_a_time_in_the_sentence() -> None:
+    got = events("دخلت قوات الأمن العام قرية جورين وطوقت قرية عين الكروم، ثم داهمت المنازل في القريتين.")
+    assert {e[2] for e in got if e[0] == "other"} == {"جورين", "عين الكروم"}
+    assert "القريتين" not in {e[2] for e in got}
+    # under its cue the town Al-Qaryatayn stays itself
+    got = events("سيطر تنظيم داعش على مدينة القريتين في ريف حمص الشرقي.", "2015-08-06")
+    assert [(e[0], e[2]) for e in got] == [("take_control", "القريتين")]
+
+
+def test_what_is_judged_unlikely_is_no_event() -> None:
+    assert events("وقال المحلل إن القوات باقية في التلال، مستبعداً أن تنسحب من قمة جبل الشيخ قريباً.") == []
+    assert events("واستبعد مسؤول محلي انسحاب الفصائل من مدينة جاسم خلال الأيام المقبلة.", "2025-09-01") == []
+
+
+def test_a_deal_not_reached_yet_is_no_agreement() -> None:
+    assert events("ويستبعد مراقبون دخول القوات إلى مدينة طفس قبل التوصل إلى تسوية.", "2025-09-01") == []
+
+
+def test_recalling_what_happened_regains_no_place() -> None:
+    assert events("ويستعيد أهالي سهل الغاب بكثير من القلق ما جرى في آذار الماضي.") == []
+    got = events("استعاد الجيش السوري السيطرة على مدينة تدمر بعد معارك عنيفة.", "2016-03-27")
+    assert [(e[0], e[2]) for e in got] == [("take_control", "تدمر")]
+
+
+def test_unexploded_ordnance_cleared_is_no_strike() -> None:
+    assert events("فككت فرق الهندسة عشرات الألغام والقذائف غير المنفجرة في الأراضي المحيطة ببلدة كفرنبل.",
+                  "2025-06-20") == []
+    got = events("قُتل طفل بانفجار قذيفة غير منفجرة في بلدة كفرنبل.", "2025-06-20")
+    assert {e[0] for e in got} == {"attack", "casualties"}
+
+
+def test_al_karamah_under_its_cue_is_the_town() -> None:
+    got = events("قصفت القوات الحكومية أطراف بلدة الكرامة شرقي الرقة.", "2025-12-04")
+    assert [(e[0], e[2]) for e in got] == [("attack", "الكرامة")]
+    assert events("شاركت حركة رجال الكرامة في اجتماع بمدينة السويداء.", "2025-12-04") == []
