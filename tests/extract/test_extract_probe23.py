@@ -46,3 +46,27 @@ def test_al_karamah_under_its_cue_is_the_town() -> None:
     got = events("قصفت القوات الحكومية أطراف بلدة الكرامة شرقي الرقة.", "2025-12-04")
     assert [(e[0], e[2]) for e in got] == [("attack", "الكرامة")]
     assert events("شاركت حركة رجال الكرامة في اجتماع بمدينة السويداء.", "2025-12-04") == []
+
+
+def test_outlaw_groups_point_back_at_no_place() -> None:
+    got = events("قصفت مدفعية مجهولة قرية عريقة. وهاجمت مجموعات خارجة عن القانون دورية للأمن العام.", "2025-08-26")
+    assert [(e[0], e[2]) for e in got] == [("attack", "عريقة")]
+    # "خارجه" after a preposition is still the pronoun "outside it"
+    got = events("سيطرت القوات على مطار كويرس وانتشرت في محيطه وخارجه.", "2015-11-10")
+    assert ("deploy", "asserted", "مطار كويرس") in got
+
+
+def test_a_breach_of_a_truce_is_no_agreement() -> None:
+    assert events("اتهمت وزارة الداخلية مجموعات مسلحة بخرق اتفاق وقف إطلاق النار في بلدة المزرعة.", "2025-08-26") == []
+    assert events("وتبادل الطرفان الاتهامات بانتهاك الهدنة في ريف السويداء الغربي.", "2025-08-26") == []
+    got = events("أعلنت الرئاسة السورية وقف إطلاق النار في محافظة السويداء.", "2025-07-19")
+    assert [e[0] for e in got] == ["other"]
+
+
+def test_a_part_of_the_city_named_next_is_the_city() -> None:
+    got = events("دخلت قوات الأمن العام مدينة جاسم. واندلعت اشتباكات بين عناصر الأمن العام ومسلحين في الحي الشرقي من "
+                 "المدينة.", "2025-03-23")
+    assert ("attack", "asserted", "جاسم") in got
+    # "الحي" alone still points back at the quarter just named
+    got = events("قصفت قوات النظام حي الوعر في حمص. وقال ناشطون إن القذائف سقطت على الحي منذ الصباح.", "2014-02-09")
+    assert {e[2] for e in got} == {"الوعر"}
