@@ -70,3 +70,16 @@ def test_a_part_of_the_city_named_next_is_the_city() -> None:
     # "الحي" alone still points back at the quarter just named
     got = events("قصفت قوات النظام حي الوعر في حمص. وقال ناشطون إن القذائف سقطت على الحي منذ الصباح.", "2014-02-09")
     assert {e[2] for e in got} == {"الوعر"}
+
+
+def test_a_building_at_a_towns_edge_is_no_advance() -> None:
+    got = events("قُتل ثلاثة مدنيين جراء انفجار مستودع للذخائر داخل مزرعة على أطراف بلدة سرمين.", "2025-10-07")
+    assert {(e[0], e[2]) for e in got} == {("attack", "سرمين"), ("casualties", "سرمين")}
+    got = events("وصلت قوات النظام إلى أطراف بلدة كفرنبل.", "2019-05-10")
+    assert [(e[0], e[2]) for e in got] == [("advance", "كفرنبل")]
+
+
+def test_a_result_comes_from_the_clause_told_before_it() -> None:
+    got = events("وقال مختار القرية إن قذائف سقطت على قرية عين الكروم، ما أدى إلى إصابة رجل بجروح، مشيراً إلى أن "
+                 "عشرات العائلات غادرت القرية باتجاه مدينة مصياف.")
+    assert {e[2] for e in got if e[0] == "casualties"} == {"عين الكروم"}

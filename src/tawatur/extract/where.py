@@ -660,8 +660,8 @@ class PlaceRules:
             return made[-1][1], "followed"
         if made and made[-1][0].sentence == view.index and self._before_told(toks, m, made):
             return made[-1][1], "before-told"
-        if made and self._resulted(toks, m.i):
-            return made[-1][1], "resulted"
+        if (told := _told_before(view, m, made)) and self._resulted(toks, m.i):
+            return told[-1][1], "resulted"
         if made and m.row.get("type") == "casualties" and self._second_that(view, prv, m.i):
             return made[-1][1], "that-clause"
         quarter = self._framed_quarter(view, m, fronted, actor_idx)
@@ -1289,6 +1289,14 @@ SUBORDINATE_THAT = wordset("subordinate_that")
 BEFORE_LINKER = wordset("before_linker")
 # singular only ("ها" before "ه"): a dual "دخلهما" after "اللذان" is the relative clause's, read by its antecedent
 OBJECT_PRONOUNS = tuple(sorted((s for s in PLACE_PRONOUN_SUFFIXES if s not in PERSONS_SUFFIXES), key=len, reverse=True))
+
+
+def _told_before(view: SentenceView, m: Match, made: list) -> list:
+    """The events made so far whose clause stands before the trigger: "أطلقوا النار، ما أدى إلى إصابة رجل، مشيراً
+    إلى أن العائلات غادرت القرية باتجاه Y": what "ما أدى إلى" was brought about by is told before it, not the
+    flight of the report after it, made earlier but told later (task probe23)."""
+    start = view.toks[m.i].start
+    return [x for x in made if x[0].sentence != view.index or x[0].evidence is None or x[0].evidence.start < start]
 
 
 def _leaving_cause(view: SentenceView, m: Match, made: list) -> bool:
