@@ -103,3 +103,11 @@ def test_the_hospital_where_the_wounded_died_is_no_place() -> None:
     assert {e[2] for e in got} == {"إنخل"}
     got = events("أصيب رجل برصاص قناص في حي الوعر، ونقل إلى مشفى حمص الوطني حيث توفي متأثراً بجراحه.", "2026-03-19")
     assert {e[2] for e in got} == {"الوعر"}
+
+
+def test_an_entry_from_a_town_enters_no_town() -> None:
+    got = events("توغلت قوة إسرائيلية في قرية معرية. وقال أحد السكان إن نحو 10 آليات عسكرية دخلت من جهة بلدة عابدين "
+                 "المجاورة.", "2026-02-10")
+    assert [(e[0], e[2]) for e in got] == [("enter", "معرية")]
+    got = events("دخلت القوات الإسرائيلية قرية معرية انطلاقاً من بلدة عابدين.", "2026-02-10")
+    assert [(e[0], e[2]) for e in got] == [("enter", "معرية")]

@@ -162,6 +162,11 @@ CLASH_PARTY_REACH = 5  # words from "بين" to a unit joined by "و" to the fir
 TARGET_RULE = "scope+target"  # how a trigger's place was found when an origin in its scope was set aside
 
 
+# An entry told only with where it came from ("دخلت من جهة بلدة X"، "من محور X") names no place entered: the sentence
+# gives it no event (GUIDELINES: a place the sentence does not name); an attack's or an advance's front stays.
+ENTERED_FROM_TYPES = frozenset({"enter"})
+
+
 class PlaceRules:
     """Which places a trigger takes: its scope, a shared object, a back-reference, the narrative.
 
@@ -477,8 +482,10 @@ class PlaceRules:
         if not origins:
             return places
         if len(places) < 2:  # (the one place an origin: kept, unless the target is told unnamed)
-            unnamed = any(p is o for p in places for o in origins) and PlaceRules._unnamed_target(view, origins)
-            return [] if unnamed else places
+            from_it = any(p is o for p in places for o in origins)
+            if from_it and etype in ENTERED_FROM_TYPES:
+                return []  # "دخلت آليات من جهة بلدة X": the place entered is not the one it came from (task probe23)
+            return [] if from_it and PlaceRules._unnamed_target(view, origins) else places
         groups = {o.attrs.get("group") for o in origins} - {None, -1, ""}  # "انطلاقاً من X وY"
         rest = [p for p in places if not any(p is o for o in origins) and p.attrs.get("group") not in groups]
         if not rest and PlaceRules._unnamed_target(view, origins):
