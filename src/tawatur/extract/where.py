@@ -162,6 +162,11 @@ CLASH_PARTY_REACH = 5  # words from "بين" to a unit joined by "و" to the fir
 TARGET_RULE = "scope+target"  # how a trigger's place was found when an origin in its scope was set aside
 
 
+# An entry told only with where it came from ("دخلت من جهة بلدة X"، "من محور X") names no place entered: the sentence
+# gives it no event (GUIDELINES: a place the sentence does not name); an attack's or an advance's front stays.
+ENTERED_FROM_TYPES = frozenset({"enter"})
+
+
 class PlaceRules:
     """Which places a trigger takes: its scope, a shared object, a back-reference, the narrative.
 
@@ -477,8 +482,10 @@ class PlaceRules:
         if not origins:
             return places
         if len(places) < 2:  # (the one place an origin: kept, unless the target is told unnamed)
-            unnamed = any(p is o for p in places for o in origins) and PlaceRules._unnamed_target(view, origins)
-            return [] if unnamed else places
+            from_it = any(p is o for p in places for o in origins)
+            if from_it and etype in ENTERED_FROM_TYPES:
+                return []  # "دخلت آليات من جهة بلدة X": the place entered is not the one it came from (task probe23)
+            return [] if from_it and PlaceRules._unnamed_target(view, origins) else places
         groups = {o.attrs.get("group") for o in origins} - {None, -1, ""}  # "انطلاقاً من X وY"
         rest = [p for p in places if not any(p is o for o in origins) and p.attrs.get("group") not in groups]
         if not rest and PlaceRules._unnamed_target(view, origins):
@@ -660,8 +667,8 @@ class PlaceRules:
             return made[-1][1], "followed"
         if made and made[-1][0].sentence == view.index and self._before_told(toks, m, made):
             return made[-1][1], "before-told"
-        if made and self._resulted(toks, m.i):
-            return made[-1][1], "resulted"
+        if (told := _told_before(view, m, made)) and self._resulted(toks, m.i):
+            return told[-1][1], "resulted"
         if made and m.row.get("type") == "casualties" and self._second_that(view, prv, m.i):
             return made[-1][1], "that-clause"
         quarter = self._framed_quarter(view, m, fronted, actor_idx)
@@ -1289,6 +1296,14 @@ SUBORDINATE_THAT = wordset("subordinate_that")
 BEFORE_LINKER = wordset("before_linker")
 # singular only ("ها" before "ه"): a dual "دخلهما" after "اللذان" is the relative clause's, read by its antecedent
 OBJECT_PRONOUNS = tuple(sorted((s for s in PLACE_PRONOUN_SUFFIXES if s not in PERSONS_SUFFIXES), key=len, reverse=True))
+
+
+def _told_before(view: SentenceView, m: Match, made: list) -> list:
+    """The events made so far whose clause stands before the trigger: "أطلقوا النار، ما أدى إلى إصابة رجل، مشيراً
+    إلى أن العائلات غادرت القرية باتجاه Y": what "ما أدى إلى" was brought about by is told before it, not the
+    flight of the report after it, made earlier but told later (task probe23)."""
+    start = view.toks[m.i].start
+    return [x for x in made if x[0].sentence != view.index or x[0].evidence is None or x[0].evidence.start < start]
 
 
 def _leaving_cause(view: SentenceView, m: Match, made: list) -> bool:

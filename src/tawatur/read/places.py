@@ -469,11 +469,25 @@ class _SentenceScanner:
         construct = key[len(_AL):-len(ending)] + ending[0] + _DUAL_CONSTRUCT
         if any(form == construct for k in range(max(i, 0)) for form, _ in first_word_forms(self.toks[k][2])):
             return True
+        if self._two_singulars_before(key[len(_AL):-len(ending)] + _TA_MARBUTA, i):
+            return True
         # the pair named in an earlier sentence ("قصفت قريتي X وY. ونزحت العائلات من القريتين"): the article's
         # folded text before this sentence (task probe22); read only for a dual-policy name, rare
         earlier = self.f.text[:self.toks[0][0]] if self.toks else ""
         return construct in earlier and any(form == construct for w in earlier.split()
                                             for form, _ in first_word_forms(w))
+
+    def _two_singulars_before(self, singular: str, i: int) -> bool:
+        """Two places named one at a time under the singular of the dual noun earlier in its sentence ("دخلت
+        القوات قرية X وطوقت قرية Y ... مداهمة المنازل في القريتين"): the dual points back at them, as after
+        "قريتي X وY" (task probe23)."""
+        named = 0
+        for k in range(max(i, 0)):
+            if any(form == singular for form, _ in first_word_forms(self.toks[k][2])):
+                named += 1
+                if named == 2:
+                    return True
+        return False
 
     # -------------------------------------------------------------- structures
     def _add(self, ti: int, tj: int, plen: int, key: str, cands: list[Entry], cue: Cue | None,
