@@ -1,0 +1,42 @@
+"""Task read17a: constructions read from articles_heldout17 (H1701..H1708)'s errors. Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2025-03-09") -> list[tuple[str, str, str]]:
+    evs = analyze(Article(id="r17a", raw=text, published=published)).events
+    return [(e.type, e.place.name, e.polarity) for e in evs]
+
+
+def test_the_wounded_carried_to_a_hospital_give_no_toll_there() -> None:
+    got = events("أصيب ثلاثة مدنيين بقصف مدفعي على بلدة الأتارب، وأفاد مسعفون بأن الجرحى نقلوا إلى مشفى باب الهوى.")
+    assert got == [("attack", "الأتارب", "asserted"), ("casualties", "الأتارب", "asserted")]
+    got = events("قتل مدني وجرح آخر بغارة على قرية كفرسجنة، وقال مصدر طبي إن الجريح نُقل إلى مستشفى معرة النعمان.")
+    assert ("casualties", "كفرسجنة", "asserted") in got and all("معرة" not in p for _, p, _ in got)
+
+
+def test_the_dual_verb_witnessed_is_no_martyrs_toll() -> None:
+    assert events("وكانت البلدتان قد شهدا في الصيف الماضي توتراً مماثلاً في ريف درعا الغربي.") == []
+    got = events("سقط خمسة شهداء في قصف على بلدة كفرزيتا.")
+    assert ("casualties", "كفرزيتا", "asserted") in got
+
+
+def test_a_dual_countryside_of_two_towns_fans_out_to_both_countrysides() -> None:
+    got = events("هاجم مسلحون حواجز للأمن العام في ريفي جبلة وبانياس فجر اليوم.")
+    assert got == [("attack", "ريف جبلة", "asserted"), ("attack", "ريف بانياس", "asserted")]
+    got = events("قصفت الطائرات ريفي إدلب وحماة.")
+    assert got == [("attack", "ريف إدلب", "asserted"), ("attack", "ريف حماة", "asserted")]
+
+
+def test_an_abstract_noun_after_the_village_cue_is_the_village() -> None:
+    assert events("توغلت دورية إسرائيلية في قرية الحرية صباح اليوم.") == [("enter", "الحرية", "asserted")]
+    assert events("خرجت مظاهرات حاشدة في مدينة درعا تطالب بالحرية والكرامة.") == [("protest", "درعا", "asserted")]
+
+
+def test_a_quarter_whose_name_goes_on_past_its_cued_name() -> None:
+    got = events("داهمت دورية من الأمن الداخلي منزلاً في حي المزة 86 بدمشق.", "2026-04-23")
+    assert got == [("other", "المزة 86", "asserted")]
+    got = events("انتشرت دوريات الأمن العام في حي المزة غرب دمشق.", "2026-04-23")
+    assert got == [("deploy", "المزة", "asserted")]
