@@ -40,3 +40,30 @@ def test_a_quarter_whose_name_goes_on_past_its_cued_name() -> None:
     assert got == [("other", "المزة 86", "asserted")]
     got = events("انتشرت دوريات الأمن العام في حي المزة غرب دمشق.", "2026-04-23")
     assert got == [("deploy", "المزة", "asserted")]
+
+
+def test_the_places_of_a_fire_origin_are_no_event_place() -> None:
+    got = events("تعرضت بلدة القصر لقصف مدفعي مصدره مواقع الجيش في جرود القصير، ما أدى إلى إصابة مزارعين.")
+    assert got == [("attack", "القصر", "asserted"), ("casualties", "القصر", "asserted")]
+    got = events("قتل ثلاثة مدنيين جراء سقوط قذائف مصدرها مواقع قسد على حي الشيخ طه.", "2026-01-10")
+    assert [(t, p.endswith("الشيخ طه")) for t, p, _ in got] == [("attack", True), ("casualties", True)]
+
+
+def test_unchecked_tolls_prevented_moves_march_routes_and_tried_arrests_are_no_events() -> None:
+    assert events("ولم يتسن للمراسل التحقق بشكل مستقل من أعداد الضحايا في مدينة السويداء.") == []
+    got = events("انتشرت وحدات من الجيش في محيط مدينة السخنة لمنع خلايا التنظيم من الوصول إلى الأحياء السكنية.")
+    assert [(t, p.endswith("السخنة")) for t, p, _ in got] == [("deploy", True)]
+    got = events("خرج العشرات من أهالي مدينة عامودا في مسيرة جابت الشوارع وصولاً إلى ساحة المدينة.")
+    assert got == [("protest", "عامودا", "asserted")]
+    got = events("اندلع اشتباك عند أطراف بلدة القصر بعدما حاولت الدورية توقيف شبان من البلدة.")
+    assert got == [("attack", "القصر", "asserted")]
+    assert events("ارتفع عدد الضحايا إلى 12 قتيلاً في بلدة القصر.") == [("casualties", "القصر", "asserted")]
+
+
+def test_a_field_named_with_its_product_is_located_by_the_direction_after_it() -> None:
+    got = events("قتل جنديان في هجوم على نقطة عسكرية قرب حقل آراك للغاز، شرقي مدينة تدمر.", "2025-11-14")
+    assert got == [("attack", "آراك", "asserted"), ("casualties", "آراك", "asserted")]
+
+
+def test_the_oil_fields_name_no_place() -> None:
+    assert events("تتعرض الحواجز في محيط الحقول النفطية والغازية لهجمات متكررة.", "2025-11-14") == []

@@ -1744,6 +1744,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         words = view.words  # (a helper that declares its words is asked only when the sentence holds one)
         if not words.isdisjoint(self._stretch_bounds.needs):
             actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
+        if not words.isdisjoint(self._fire_origins.needs):
+            actor_idx |= self._fire_origins(view, self._breaks)  # "قصف مصدره مواقع X في Y": where it came from
         if not words.isdisjoint(self._belonging_locators.needs):
             actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
         actor_idx |= self._governorate_sources(view)  # "بحسب مصدر في محافظة حلب"، "وفق محافظة دمشق": who speaks

@@ -967,6 +967,9 @@ class _SentenceScanner:
             name_words, j = [self.toks[j][2]], j + 1
         elif not head.bare and head.number == "1" and not (nxt and self._adjective(self.toks[j][2])):
             return None
+        elif definite and head.number == "n" and nxt and self.toks[j][2] in wordset("field_product"):
+            return None  # "في محيط الحقول النفطية والغازية": a kind of place, no one of them ("الكليات العسكرية"
+            # may be one complex; task read17a)
         adj = []
         while j < len(self.toks) and len(adj) < 2 and self._gap_ok(j - 1, j) and self._adjective(self.toks[j][2]):
             adj.append(self.toks[j][2])
