@@ -67,3 +67,19 @@ def test_a_field_named_with_its_product_is_located_by_the_direction_after_it() -
 
 def test_the_oil_fields_name_no_place() -> None:
     assert events("تتعرض الحواجز في محيط الحقول النفطية والغازية لهجمات متكررة.", "2025-11-14") == []
+
+
+def test_an_accusation_after_a_denial_is_asserted() -> None:
+    got = events("نفت الوزارة قصف بلدة الأتارب، واتهمت الفصائل بقصف مدينة أعزاز.", "2026-01-10")
+    assert got == [("attack", "الأتارب", "denied"), ("attack", "أعزاز", "asserted")]
+
+
+def test_seeking_refuge_toward_a_place_is_a_flight() -> None:
+    got = events("دفعت المعارك آلاف المدنيين إلى اللجوء نحو بلدة عرسال.", "2014-04-10")
+    assert got == [("displacement", "عرسال", "asserted")]
+    assert events("دعت الهيئة الأهالي إلى اللجوء إلى القضاء في مدينة حمص.") == []
+
+
+def test_part_of_the_displaced_heading_on_in_a_second_clause() -> None:
+    got = events("غادرت مئات العائلات حي الشيخ مقصود باتجاه حي الميدان، فيما توجه بعضها نحو مدينة عفرين.", "2026-01-10")
+    assert ("displacement", "عفرين", "asserted") in got

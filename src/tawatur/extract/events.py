@@ -93,6 +93,7 @@ from .vocab import (
     OFFICE_HEADS,
     ON_PREP,
     OR,
+    PART_OF_PEOPLE,
     PARTITIVE_OF,
     REFUSAL_PARTICIPLE,
     RELATIVES,
@@ -1577,6 +1578,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return False
         joined = "joined_heading" in m.flags and toks[m.i].word.startswith(COORDINATION) \
             and toks[m.i].word != toks[m.i].bare
+        if not joined and m.i + 1 < len(toks) and toks[m.i + 1].bare in PART_OF_PEOPLE:
+            return False  # "تغادر الحي باتجاه X، فيما توجه بعضها نحو مدينة Y": part of them heading on is their
+            # own arrival, read by who moves (``_mover_type``; task read17a)
         return any(("by_subject" in c.flags or joined and c.row.get("type") in LEAVING_TYPES) and c.i < m.i
                    for c in matches)  # (a flight's own verb joined by و: "فروا من X ويتجهون"; after a comma,
         # "نزوح الآلاف من X، توجه معظمهم نحو Y", the heading verb tells the civilians' arrival itself)
