@@ -94,6 +94,7 @@ from .vocab import (
     OFFICE_HEADS,
     ON_PREP,
     OR,
+    PART_OF_PEOPLE,
     PARTITIVE_OF,
     REFUSAL_PARTICIPLE,
     RELATIVES,
@@ -1578,6 +1579,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return False
         joined = "joined_heading" in m.flags and toks[m.i].word.startswith(COORDINATION) \
             and toks[m.i].word != toks[m.i].bare
+        if not joined and m.i + 1 < len(toks) and toks[m.i + 1].bare in PART_OF_PEOPLE:
+            return False  # "تغادر الحي باتجاه X، فيما توجه بعضها نحو مدينة Y": part of them heading on is their
+            # own arrival, read by who moves (``_mover_type``; task read17a)
         return any(("by_subject" in c.flags or joined and c.row.get("type") in LEAVING_TYPES) and c.i < m.i
                    for c in matches)  # (a flight's own verb joined by و: "فروا من X ويتجهون"; after a comma,
         # "نزوح الآلاف من X، توجه معظمهم نحو Y", the heading verb tells the civilians' arrival itself)
@@ -1749,6 +1753,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         words = view.words  # (a helper that declares its words is asked only when the sentence holds one)
         if not words.isdisjoint(self._stretch_bounds.needs):
             actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
+        if not words.isdisjoint(self._fire_origins.needs):
+            actor_idx |= self._fire_origins(view, self._breaks)  # "قصف مصدره مواقع X في Y": where it came from
         if not words.isdisjoint(self._belonging_locators.needs):
             actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
         actor_idx |= self._governorate_sources(view)  # "بحسب مصدر في محافظة حلب"، "وفق محافظة دمشق": who speaks

@@ -103,11 +103,13 @@ class ScopeRules:
     def _carried_for_care(m: Match, toks) -> bool:
         """"ونقل المصابون إلى مستشفيات في X وY"، "وأسعف الجرحى إلى مشفى X": a carrying verb (wordsets
         wounded_transfer_verb) right before a definite casualty noun tells where the wounded already told were
-        taken for care: no toll of its own, and the hospital's town is no place of one (task probe21)."""
-        if m.i == 0 or not toks[m.i].bare.startswith(ARTICLE):
+        taken for care: no toll of its own, and the hospital's town is no place of one (task probe21). So is
+        the noun as the subject before the verb ("مشيرة إلى أن الجرحى نقلوا إلى مستشفى X"، "وأن الجريح نُقل إلى
+        مشفى X", task read17a)."""
+        if not toks[m.i].bare.startswith(ARTICLE):
             return False
-        verb = toks[m.i - 1]
-        return not TRANSFER_VERBS.isdisjoint([verb.bare, *verb.forms])
+        near = [toks[k] for k in (m.i - 1, m.j) if 0 <= k < len(toks)]
+        return any(not TRANSFER_VERBS.isdisjoint([t.bare, *t.forms]) for t in near)
 
     @staticmethod
     def _is_manner(m: Match, cues, toks=None, matches=None) -> bool:

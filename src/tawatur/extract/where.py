@@ -108,6 +108,8 @@ ARRIVAL_ORIGIN_LEAD = wordset("arrival_origin_lead")  # "تعزيزات من م�
 GENERIC_PLACE_NOUNS = wordset("generic_place_noun")
 WITNESSED_CAUSE = wordset("witnessed_cause_lead")  # "شهدت X توتراً إثر مقتل": the cause told after it
 BACKWARD_REACH = 8  # words from a place before a trigger that names none after it to the trigger
+FIRE_ORIGIN_NOUNS = wordset("fire_origin_noun")  # "قصف مصدره مواقع X في Y": where the fire came from (_fire_origins)
+FIRE_ORIGIN_REACH = 12  # words from that noun to the last place of the origin it tells
 RESIDENTS_OF_IT = wordset("residents_of_it")  # "سكانها"
 RESIDENTS_SUFFIXES = wordset("residents_pronoun_suffix")
 QUARTERS_OF_IT = wordset("quarters_of_it")  # "من أحيائها"
@@ -221,13 +223,15 @@ class PlaceRules:
         """"بلدة معلولا المسيحية الأثرية، شمال شرقي دمشق": one to ADJECTIVE_REACH definite relational adjectives
         (ال, then wordlist relational_ending) describe the place before them; a region told right after them by
         its direction from a city (wordset direction_noun) locates that place, as it does right after its name
-        ("صيدنايا، شمال دمشق"). A countryside named as such after the adjectives is left to the other readings."""
+        ("صيدنايا، شمال دمشق"). A countryside named as such after the adjectives is left to the other readings.
+        So does what a field or a plant yields ("حقل X للغاز، شرقي مدينة Y", wordset field_product; task read17a)."""
         gap = range(end0 + 1, i1)
         if toks[i1].bare not in wordset("direction_noun"):
             return False  # only a region told by its direction from a city ("شمال شرقي دمشق")
         ends = tuple(wordlist("relational_ending"))
-        return 0 < len(gap) <= ADJECTIVE_REACH and all(
-            toks[k].word.startswith(tuple(ARTICLE)) and len(toks[k].word) >= 5 and toks[k].word.endswith(ends) for k in gap)
+        product = wordset("field_product")
+        return 0 < len(gap) <= ADJECTIVE_REACH and all(toks[k].word in product or (
+            toks[k].word.startswith(tuple(ARTICLE)) and len(toks[k].word) >= 5 and toks[k].word.endswith(ends)) for k in gap)
 
     @staticmethod
     def _via_district(toks, end0: int, i1: int) -> bool:
@@ -320,6 +324,24 @@ class PlaceRules:
             g = first.attrs.get("group")
             for i, p in view.places:
                 if p is first or (g not in (None, -1, "") and p.attrs.get("group") == g):
+                    out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
+        return out
+
+    @staticmethod
+    @needs_words(FIRE_ORIGIN_NOUNS)
+    def _fire_origins(view: SentenceView, breaks: set[int]) -> set[int]:
+        """"تعرضت بلدة X لقصف بقذائف الهاون مصدره مواقع قوات Y في جرود Z": the places after the noun of a fire's
+        origin ("مصدره"، "مصدرها"), up to the end of its clause or to "على" (the target, "سقوط قذائف مصدرها مواقع
+        قسد على حي X"), say where the fire came from: no event place (the strike is at its target; task read17a)."""
+        toks = view.toks
+        out: set[int] = set()
+        for k, t in enumerate(toks):
+            if t.bare not in FIRE_ORIGIN_NOUNS:
+                continue
+            end = next((j for j in range(k + 1, min(len(toks), k + FIRE_ORIGIN_REACH + 1))
+                        if j in breaks or toks[j].bare in ON_PREP), min(len(toks), k + FIRE_ORIGIN_REACH + 1))
+            for i, p in view.places:
+                if k < i < end:
                     out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
         return out
 

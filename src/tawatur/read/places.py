@@ -508,6 +508,8 @@ class _SentenceScanner:
             if whole:
                 plen, j, key, cands = whole
                 return self._add(i, j, plen, key, cands, cue, cue_word, "gazetteer+cue")
+            if (rif := self._listed_town_rif(i, cue)) is not None:
+                return rif
         hit = self.name_at(i)
         road = self.road_at(i)
         if road is not None:
@@ -523,6 +525,8 @@ class _SentenceScanner:
         if c and self._counted(i):
             c = None  # "60 قرية كردية": a counted noun, not a cue
         if hit and (not c or hit[1] > i + 1):
+            if c and (longer := self._longer_bare_name(i + 1, hit, c[0])) is not hit:
+                return self._add(i + 1, longer[1], 0, longer[2], longer[3], c[0], c[0].form, "gazetteer+cue")
             plen, j, key, cands = hit
             if (longer := self._titled_prefix(i, hit, cue)) is not None:
                 return longer
@@ -545,7 +549,7 @@ class _SentenceScanner:
                 item = self._add(i + 1, j, 0, key, cands, cue2, cue2.form, "gazetteer+cue")
                 item.fstart = self.toks[i][0] + c[1]  # the cue is part of this name: "ريفي حماة"
                 return item
-            if cue2.kind == "countryside" and cue2.number == "1" and (rif := self._town_rif(i, c)) is not None:
+            if cue2.kind == "countryside" and cue2.number in ("1", "2") and (rif := self._town_rif(i, c)) is not None:
                 return rif
             if (hill := self._hill_named_after(i + 1, cue2)) is not None:
                 return hill
@@ -632,6 +636,31 @@ class _SentenceScanner:
                          c[0], c[0].form, "town-countryside")
         item.fstart = self.toks[i][0] + c[1]  # the countryside word is part of the name
         item.extra["direction_of"] = town  # "ريف عين العرب (كوباني)": the bracketed name is the town's
+        return item
+
+    def _longer_bare_name(self, k: int, whole: tuple[int, int, str, list[Entry]], cue: Cue
+                          ) -> tuple[int, int, str, list[Entry]]:
+        """"حي المزة 86": a name filed with its cue ("حي المزة", ``whole`` from the cue's token) that a longer
+        name from the token after the cue goes on from ("المزة 86", a quarter of its own) is that longer name,
+        under the cue, when it is a place of the cue's kind ("مدينة حلب الجديدة" stays the city, task read17a)."""
+        hit = self.name_at(k, clitics=False)
+        return hit if hit is not None and hit[1] > whole[1] and any(e.kind == cue.kind for e in hit[3]) else whole
+
+    def _listed_town_rif(self, k: int, cue: Cue) -> _Found | None:
+        """"في ريفي جبلة وبانياس": a town after the dual countryside cue ("ريفي") names the
+        countryside around it, as "ريف جبلة" does (``_town_rif``), not the town (GUIDELINES: lists and duals fan
+        out; the countryside of a governorate capital comes from the gazetteer by ``_cue_name``; task read17a)."""
+        if cue.kind != "countryside" or cue.number == "1":
+            return None
+        hit = self.name_at(k)
+        towns = [e for e in hit[3] if e.kind in _COUNTRYSIDE_TOWNS] if hit else []
+        if not towns:
+            return None
+        plen, j, key, _cands = hit
+        town = self.gaz.rank(towns, None, "city")[0]
+        item = self._add(k, j, plen, " ".join([_RIF, key]), [_town_countryside(town, [])], cue, cue.form,
+                         "town-countryside")
+        item.extra["direction_of"] = town
         return item
 
     @staticmethod
@@ -954,6 +983,9 @@ class _SentenceScanner:
             name_words, j = [self.toks[j][2]], j + 1
         elif not head.bare and head.number == "1" and not (nxt and self._adjective(self.toks[j][2])):
             return None
+        elif definite and head.number == "n" and nxt and self.toks[j][2] in wordset("field_product"):
+            return None  # "في محيط الحقول النفطية والغازية": a kind of place, no one of them ("الكليات العسكرية"
+            # may be one complex; task read17a)
         adj = []
         while j < len(self.toks) and len(adj) < 2 and self._gap_ok(j - 1, j) and self._adjective(self.toks[j][2]):
             adj.append(self.toks[j][2])
@@ -1195,7 +1227,7 @@ class _SentenceScanner:
         j = self._quoted_end(i)
         if j is None:
             if not _looks_like_name(w, self.gaz) and not (w in _NAME_HEADS and self._unknown_end(i) > i + 1) \
-                    and not self._listed_quarter(cue, w):
+                    and not self._listed_quarter(cue, w) and not _village_word_name(cue, w):
                 return None
             if _is_trigger_word(w):
                 return None  # "مدينة فقدت الكثير": a verb, not a name
@@ -2067,6 +2099,13 @@ def _cue_head(stem: str, gaz: Gazetteer) -> Facility | None:
 def _common_nouns() -> frozenset[str]:
     """``common_nouns.tsv`` folded, read once: words that name a kind of place, never one place."""
     return common_nouns()
+
+
+def _village_word_name(cue: Cue, w: str) -> bool:
+    """"قرية الحرية"، "بلدة النصر": right after the singular cue of a village or a town, an abstract noun that is never
+    a place alone (``ambiguous.tsv`` policy never) but that villages are named after (wordset village_word_name) is
+    the village's name, kept unresolved when the gazetteer lacks it (task read17a)."""
+    return cue.number == "1" and cue.kind in ("village", "town") and w in wordset("village_word_name")
 
 
 def _looks_like_name(w: str, gaz: Gazetteer) -> bool:
