@@ -35,3 +35,12 @@ def test_any_strike_denied_inside_a_that_complement() -> None:
     got = events("ونفت وزارة الدفاع الروسية أن تكون الطائرات الروسية نفذت أي غارة على مدينة خان شيخون.", "2017-04-05")
     assert got == [("attack", "denied", "خان شيخون")]
     assert events("ونفى القيادي أن تكون الفصائل تخطط لأي هجوم على مدينة حماة.", "2019-05-03") == []
+
+
+def test_consolidating_a_hold_is_status_and_striving_is_expected() -> None:
+    text = "ويقول مراقبون إن دمشق تسعى من خلال العملية إلى تثبيت سيطرتها على المعابر غير الشرعية."
+    assert events(text, "2025-02-10") == []
+    assert events("وتسعى قوات الأمن العام إلى السيطرة على بلدة حاويك.", "2025-02-10") == [
+        ("take_control", "expected", "حاويك")]
+    assert events("وثبتت قوات الأمن العام سيطرتها على بلدة حاويك بعد اشتباكات.", "2025-02-10") == [
+        ("take_control", "asserted", "حاويك")]
