@@ -44,3 +44,40 @@ def test_consolidating_a_hold_is_status_and_striving_is_expected() -> None:
         ("take_control", "expected", "حاويك")]
     assert events("وثبتت قوات الأمن العام سيطرتها على بلدة حاويك بعد اشتباكات.", "2025-02-10") == [
         ("take_control", "asserted", "حاويك")]
+
+
+def test_two_roads_named_by_their_ends_after_a_dual_head() -> None:
+    got = events("وسيرت القوات الروسية والتركية دوريات مشتركة على الطريقين حلب - اللاذقية وحلب - حماة.", "2020-03-15")
+    assert sorted(e[2] for e in got) == ["طريق M4", "طريق M5"]
+
+
+def test_a_withdrawal_toward_its_own_positions_names_no_origin() -> None:
+    text = ("وفي بلدة حضر بريف القنيطرة الشمالي، أقامت دورية إسرائيلية حاجزاً عند مدخل البلدة لساعات، "
+            "قبل أن تنسحب باتجاه مواقعها في جبل الشيخ.")
+    assert [(e[0], e[2]) for e in events(text, "2025-01-20")] == [("deploy", "حضر")]
+    got = events("وتوغلت قوة إسرائيلية في قرية جباتا الخشب، قبل أن تنسحب منها باتجاه مواقعها في الجولان.", "2025-01-20")
+    assert ("withdraw", "asserted", "جباثا الخشب") in got
+
+
+def test_a_place_hosting_the_displaced_is_their_destination() -> None:
+    got = events("واستقبلت مدينة أعزاز مئات النازحين القادمين من ريف حلب الجنوبي.", "2019-05-10")
+    assert {e[2] for e in got if e[0] == "displacement"} == {"أعزاز", "ريف حلب الجنوبي"}
+    assert events("واستقبل المحافظ وفداً من وجهاء مدينة أعزاز.", "2016-02-08") == []
+
+
+def test_the_town_back_reference_reads_a_village_called_a_town() -> None:
+    text = ("اندلعت اشتباكات في بلدة كناكر بريف دمشق الغربي، ونزح عشرات إلى مدينة دمشق.\n\n"
+            "ودخلت قوات الأمن العام إلى البلدة مساء.")
+    assert ("enter", "asserted", "كناكر") in events(text, "2026-01-28")
+
+
+def test_towns_of_a_countryside_do_not_make_it_a_town() -> None:
+    text = ("اندلعت اشتباكات في بلدة كناكر.\n\nوتشهد بلدات ريف دمشق الغربي توترات متقطعة.\n\n"
+            "ويظهر مقطع مصور آليات للأمن العام وهي تدخل الساحة الرئيسية للبلدة.")
+    assert ("enter", "asserted", "كناكر") in events(text, "2026-01-28")
+
+
+def test_where_a_person_served_is_no_place_of_the_arrest() -> None:
+    assert events("واعتقلت قوات الأمن العام ضابطاً سابقاً كان يخدم في مطار حماة العسكري.", "2025-02-10") == []
+    got = events("واعتقلت قوات الأمن العام في مدينة جبلة ثلاثة عناصر سابقين خدموا في الحرس الجمهوري.", "2025-02-10")
+    assert got == [("other", "asserted", "جبلة")]

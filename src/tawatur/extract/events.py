@@ -258,6 +258,7 @@ EXAMPLE_SUPERLATIVE = wordset("example_superlative")
 EXAMPLE_SUPERLATIVE_VERB = wordset("example_superlative_verb")
 EXAMPLE_PLACE_REACH = 4
 COMMAS = marks("comma_marks")
+OWN_POSITIONS = wordset("own_positions_noun")  # "انسحبت باتجاه مواقعها": where a force goes back to (_destination_only)
 # "على أطراف X" after a strike of the same clause: where it hit (``_strike_outskirts``), within this many words
 STRIKE_OUTSKIRTS_REACH = 12
 # what an outskirts phrase right after it locates: a strike, a deployment, a killing or an arrest or seizure ("قتلوا 17 عنصراً منها على
@@ -1591,7 +1592,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         so the previous sentence's place does not stand in for its origin (GUIDELINES, "Withdrawals name where
         they leave")."""
         starts = {i for i, _ in view.places}
-        return any(m.j <= k < nxt and starts & {k + 1, k + 2} for k in idx["toward"])
+        toks = view.toks
+        return any(m.j <= k < nxt and (starts & {k + 1, k + 2} or (k + 1 < len(toks) and toks[k + 1].bare in OWN_POSITIONS))
+                   for k in idx["toward"])  # "باتجاه مواقعها في X": its own positions (task left22)
 
     @staticmethod
     def _joins_departure(m: Match, matches, toks) -> bool:
@@ -1935,6 +1938,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                           and self._locates_unnamed(view, p, idx))]
         if places and etype in ("displacement", "evacuation"):
             places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
+            places = [p for p in self._host_places(view, m, actor_idx, idx) if p not in places] + places
             if origin := self._pronoun_origin(view, m, nxt, places, idx, actor_idx):
                 places, how = origin + places, f"{how}+origin-pronoun"  # "فروا منها باتجاه مدينة X"
             elif origin := self._struck_origin(view, m, places, made, idx):
@@ -1954,7 +1958,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not places:
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx,
                                                       etype)
-            if how in ("continuation", "coordinated") and etype == "withdraw" \
+            if how in ("continuation", "coordinated", "fronted") and etype == "withdraw" \
                     and self._destination_only(view, m, nxt, idx):
                 return None  # "وأضاف أنهم انسحبوا باتجاه X"، "هاجموا حاجزاً في X، وفرّ المهاجمون باتجاه Y": it names
                 # only where they went, not where they left (GUIDELINES; task left14)

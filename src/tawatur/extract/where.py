@@ -919,6 +919,17 @@ class PlaceRules:
         after = [k for k in refs if m.j <= k <= m.j + OWN_PRONOUN_REACH and view.toks[k].bare in OWN_PRONOUNS]
         return bool(after) and any(max(witness) < b <= m.i for b in self._breaks)
 
+    @staticmethod
+    def _host_places(view: SentenceView, m: Match, actor_idx: set[int], idx) -> list[Mention]:
+        """"استقبلت مدينة X النازحين القادمين من Y"، "اكتظت X بالنازحين": the place a hosting verb (cues host) names
+        as its subject before the displaced is where they went: a destination (GUIDELINES "Destinations count";
+        task left22). Only the places between the verb and the trigger, with no clause opened between."""
+        host = [c for c in idx["host"] if c < m.i]
+        if not host:
+            return []
+        w = max(host)
+        return [p for i, p in view.places if w < i < m.i and usable_place(p) and i not in actor_idx]
+
     def _witness_places(self, view: SentenceView, m: Match, actor_idx: set[int], idx) -> list[Mention]:
         """The place a "witness" verb names before the trigger ("تشهد مناطق X اشتباكات")."""
         witness = [c for c in idx["witness"] if c < m.i]
