@@ -81,3 +81,11 @@ def test_where_a_person_served_is_no_place_of_the_arrest() -> None:
     assert events("واعتقلت قوات الأمن العام ضابطاً سابقاً كان يخدم في مطار حماة العسكري.", "2025-02-10") == []
     got = events("واعتقلت قوات الأمن العام في مدينة جبلة ثلاثة عناصر سابقين خدموا في الحرس الجمهوري.", "2025-02-10")
     assert got == [("other", "asserted", "جبلة")]
+
+
+def test_families_of_a_tribe_arriving_are_displaced() -> None:
+    text = ("قالت مصادر أهلية إن عشرات العائلات من أبناء العشائر البدوية وصلت إلى مدينة درعا قادمة من قرى الريف "
+            "الغربي للسويداء.")
+    assert {e[0] for e in events(text, "2025-07-20")} == {"displacement"}
+    assert events("وصل مئات المقاتلين من أبناء العشائر إلى مدينة السويداء.", "2025-07-20") == [
+        ("enter", "asserted", "السويداء")]
