@@ -133,7 +133,10 @@ class PlaceMemory:
             return pair
         if is_dual(word):
             groups = _under_its_singular(groups, word)
-        for kinds in (want, tuple(CITY_KINDS)):
+        # "البلدة" after "بلدة كناكر" that the gazetteer files as a village: a town word reads a village before any
+        # city or the last place of another kind (task left22)
+        fallbacks = (want, TOWN_FALLBACK_KINDS, tuple(CITY_KINDS)) if word in TOWN_WORDS else (want, tuple(CITY_KINDS))
+        for kinds in fallbacks:
             for pool in (self._not_neighbours(groups), groups):
                 if (got := _of_kind(pool, kinds, word)) and is_dual(word) and len(got) < 2 and pool is not groups:
                     continue  # "بلدة X ... بلدة Y المجاورة ... في البلدتين": both, the neighbour too
@@ -532,6 +535,8 @@ CAPITAL_WORDS = wordset("backref_capital")
 NEIGHBOURHOOD_WORDS = wordset("backref_neighbourhood")  # "الحي": the story's quarter, not one named in passing
 CITY_WORDS = wordset("backref_city")
 QUARTER_WORDS = wordset("backref_city_quarters")
+AREA_NOT_SETTLEMENT = ("countryside", "governorate")  # kinds a settlement noun before them never names (named_as)
+TOWN_FALLBACK_KINDS = ("village",)  # what "البلدة" reads when no town was named: a village the text calls a town
 TOWN_WORDS = wordset("backref_town")  # "البلدة": read past a town named in passing, as "المدينة" (_in_the_news)
 GOVERNORATE_WORDS = wordset("governorate_backref")
 GOVERNORATE_KINDS = {"governorate", "governorate_capital"}
@@ -576,7 +581,11 @@ def capital(m: Mention) -> bool:
 
 
 def named_as(m: Mention, kinds: tuple[str, ...]) -> bool:
-    """The text called the place a city / town / village ("مدينة الزبداني" for a gazetteer town)."""
+    """The text called the place a city / town / village ("مدينة الزبداني" for a gazetteer town). A settlement
+    noun before a countryside or a governorate ("بلدات ريف دمشق الغربي") names the settlements in that area, it
+    does not call the area one (task left22)."""
+    if m.attrs.get("kind") in AREA_NOT_SETTLEMENT:
+        return False
     cue = fold_text(m.attrs.get("cue") or "")
     return any(cue.startswith(CUE_STEMS[k]) for k in kinds if k in CUE_STEMS)
 

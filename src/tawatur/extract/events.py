@@ -254,6 +254,13 @@ def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
     return f"{article_id}:{h}"
 
 
+# "، كان أبرزها الهجوم على بلدة X": the superlative of examples (and its copula) before a trigger that tells the example
+# of the one before it, whose place stands within this many words after it (_frames_example)
+EXAMPLE_SUPERLATIVE = wordset("example_superlative")
+EXAMPLE_SUPERLATIVE_VERB = wordset("example_superlative_verb")
+EXAMPLE_PLACE_REACH = 4
+COMMAS = marks("comma_marks")
+OWN_POSITIONS = wordset("own_positions_noun")  # "انسحبت باتجاه مواقعها": where a force goes back to (_destination_only)
 # "على أطراف X" after a strike of the same clause: where it hit (``_strike_outskirts``), within this many words
 STRIKE_OUTSKIRTS_REACH = 12
 # what an outskirts phrase right after it locates: a strike, a deployment, a killing or an arrest or seizure ("قتلوا 17 عنصراً منها على
@@ -767,6 +774,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if isinstance(res, list) and res and self._compound_head(m, matches) \
                     and all("place:fronted" in ev.rule for ev, _ in res):
                 continue  # "وفي محافظة X، قتل ... برصاص قناص في بلدة Y": the sniper's trigger tells it at Y
+            if isinstance(res, list) and res and self._frames_example(view, m, matches, self.article.raw):
+                continue  # "لهجمات على قرى القلمون، كان أبرزها الهجوم على بلدة X": the example tells it
             if res == "pending":
                 pending_casualties.append((m, prv, nxt))
             elif res:
@@ -962,6 +971,24 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         kept as a second happening at the frame (task probe12)."""
         etype = m.row.get("type", "none")
         return etype != "none" and any(n.i == m.j and n.row.get("type") == etype for n in matches if n is not m)
+
+    @staticmethod
+    def _frames_example(view: SentenceView, m: Match, matches: list[Match], raw: str) -> bool:
+        """"لهجمات على قرى القلمون، كان أبرزها الهجوم على بلدة X": the next trigger of the sentence, of the same
+        type, opened by a comma and a superlative of examples ("أبرزها"، "أهمها"، "وكان أبرزها") with a place
+        right after it, tells the example of what this one told in general; the area this one names frames it
+        and gives no event (GUIDELINES "a general area that frames examples gives events at the examples
+        only"; task left22)."""
+        toks = view.toks
+        n = min((c for c in matches if c.i >= m.j and c.row.get("type") != "none"), key=lambda c: c.i, default=None)
+        if n is None or n.row.get("type") != m.row.get("type") or n.i < 1 or toks[n.i - 1].bare not in EXAMPLE_SUPERLATIVE:
+            return False
+        k = n.i - 1
+        if k >= 1 and toks[k - 1].bare in EXAMPLE_SUPERLATIVE_VERB:
+            k -= 1  # "، كان أبرزها"
+        if k < 1 or k <= m.j - 1 or not any(c in COMMAS for c in raw[toks[k - 1].end:toks[k].start]):
+            return False
+        return any(n.j <= i <= n.j + EXAMPLE_PLACE_REACH for i, _ in view.places)
 
     def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted, made):
         flags = m.flags
@@ -1567,7 +1594,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         so the previous sentence's place does not stand in for its origin (GUIDELINES, "Withdrawals name where
         they leave")."""
         starts = {i for i, _ in view.places}
-        return any(m.j <= k < nxt and starts & {k + 1, k + 2} for k in idx["toward"])
+        toks = view.toks
+        return any(m.j <= k < nxt and (starts & {k + 1, k + 2} or (k + 1 < len(toks) and toks[k + 1].bare in OWN_POSITIONS))
+                   for k in idx["toward"])  # "باتجاه مواقعها في X": its own positions (task left22)
 
     @staticmethod
     def _joins_departure(m: Match, matches, toks) -> bool:
@@ -1920,6 +1949,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                           and self._locates_unnamed(view, p, idx))]
         if places and etype in ("displacement", "evacuation"):
             places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
+            places = [p for p in self._host_places(view, m, actor_idx, idx) if p not in places] + places
             if origin := self._pronoun_origin(view, m, nxt, places, idx, actor_idx):
                 places, how = origin + places, f"{how}+origin-pronoun"  # "فروا منها باتجاه مدينة X"
             elif origin := self._struck_origin(view, m, places, made, idx):
@@ -1939,7 +1969,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not places:
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx,
                                                       etype)
-            if how in ("continuation", "coordinated") and etype == "withdraw" \
+            if how in ("continuation", "coordinated", "fronted") and etype == "withdraw" \
                     and self._destination_only(view, m, nxt, idx):
                 return None  # "وأضاف أنهم انسحبوا باتجاه X"، "هاجموا حاجزاً في X، وفرّ المهاجمون باتجاه Y": it names
                 # only where they went, not where they left (GUIDELINES; task left14)

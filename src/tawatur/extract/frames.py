@@ -862,6 +862,8 @@ def _classes(window: list[Token]) -> dict[str, str]:
 
 
 GENITIVE_SUBJECT_REACH = 2  # words after a departure where its own subject stands ("فرار عشرات السجناء")
+PEOPLE_OF = wordset("people_of_noun")  # "من أبناء العشائر": whose people the movers are, no force moving
+PEOPLE_OF_REACH = 2  # words before "من أبناء" where the people it describes stand ("عشرات العائلات")
 FROM_WORDS = wordset("since_of")  # "من"، "على": not a subject ("بخروج من يرغب")
 
 
@@ -879,6 +881,8 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
         if k in breaks:
             start = k
             break
+    if start + 1 < trig.i and toks[start].bare in FROM_WORDS and toks[start + 1].bare in PEOPLE_OF:
+        start = max(lo, start - PEOPLE_OF_REACH)  # "عشرات العائلات من أبناء العشائر وصلت": the families (task left22)
     end = trig.j
     places = {i for i, _ in view.places}
     limit = min(hi, trig.j + 10, len(toks))
@@ -925,6 +929,7 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
     agent = "transitive" in trig.flags and bool(found)
     if "fighters" not in found and not named_after and any(lo_actor <= a0 < end and not trig.i <= a0 < trig.j
                                        and not (agent and a0 == trig.j)
+                                       and not (a0 and toks[a0 - 1].bare in PEOPLE_OF)  # "أبناء العشائر": whose people
                                        and a.attrs.get("side") in ARMED_SIDES for a0, _, a in view.actors):
         found["fighters"] = "withdraw"
     # "إجلاء مدينة الزبداني": evacuating a town is moving its people out

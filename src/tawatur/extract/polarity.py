@@ -40,6 +40,11 @@ _IMPERFECT_PREFIXES = tuple(wordlist("imperfect_prefix"))
 _NOT_PERFECT_PREFIXES = tuple(wordlist("future_proclitic")) + tuple(wordlist("definite_article"))
 _JUDGEMENT_REACH = 12  # words from the happening to what the copula says of it
 _ANY_REACH = 4  # words from a denial to its "any" ("نفت وزارة الداخلية وجود أي")
+# "نفت الوزارة أن تكون طائراتها الحربية قد نفذت أي غارة": the denied complement opened by "أن تكون" holds its
+# subject and verb before the "any" (task left22)
+_THAT = wordset("subject_complementizer")
+_DENIED_COPULA = wordset("denied_that_copula")
+_ANY_COPULA_REACH = 8
 _THAT_IT = wordset("speaker_subject")  # أنها، أنه، أنهم: "يرجح أنها روسية"
 _MEMBER_OF = wordset("identity_preposition")  # "يرجح أنهم من خلايا التنظيم"
 _PURPOSE_L = tuple(wordlist("purpose_clitic"))
@@ -242,7 +247,17 @@ def _denied_any(c: Match, toks: list[Token], held, source_denial: bool) -> bool:
     purpose ("نفى الانسحاب وأكد جاهزيته لصد أي هجوم") is still a hypothetical."""
     if toks[c.i].bare not in _ANY or c.i == 0 or toks[c.i - 1].word.startswith(_PURPOSE_L):
         return False
-    return any(d.j <= c.i <= d.j + _ANY_REACH for d in held.get("deny", ()))
+    return any(d.j <= c.i <= d.j + _ANY_REACH or _denied_complement(toks, d.j, c.i) for d in held.get("deny", ()))
+
+
+def _denied_complement(toks: list[Token], start: int, i: int) -> bool:
+    """Whether the "أي" at ``i`` stands in a complement "أن تكون/يكون" opened after a denial (from ``start``, its
+    subject between: "نفت وزارة الدفاع أن تكون طائراتها نفذت أي غارة"): the thing denied, with its own subject
+    and verb before the "any" (task left22)."""
+    if toks[i].word.startswith(_PURPOSE_L):
+        return False  # "نفى أن تكون الفصائل تخطط لأي هجوم": a plan's object, left to the plan's rules
+    return any(toks[k].bare in _THAT and toks[k + 1].bare in _DENIED_COPULA
+               for k in range(max(start, i - _ANY_COPULA_REACH), i - 1))
 
 
 def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool,

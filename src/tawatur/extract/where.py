@@ -128,6 +128,10 @@ POSSESSIVE_PEOPLE = wordset("possessive_people_suffix")  # "ـهما"، "ـهم"
 _ANTECEDENT_REACH = 10
 # "بلدات ريف إدلب، مثل X وY"، "مناطق في ريف حلب، ومنها X": after a comma, a word that opens examples
 _PRONOUN_LOCATIVES = wordset("pronoun_locative")  # "المنطقة العازلة وخارجها"
+# "في محيط إدلب 12 نقطة مراقبة تركية أقيمت بموجب اتفاق آستانة، أبرزها X": how many words the counted noun and its
+# qualifiers may run between a framing area and the superlative of examples after a comma (_superlative_after)
+_SUPERLATIVE_REACH = 12
+_EXAMPLE_SUPERLATIVE = wordset("example_superlative")
 _EXAMPLE_WORDS = wordset("list_intro_word") | wordset("inclusion_word") | wordset("example_word") \
     | wordset("strike_participle")  # "غارات على ريف X، مستهدفةً بلدتي Y وZ": the targets in the area
 # How many words a list's last named member may stand before the relative pronoun that hangs on the list
@@ -482,6 +486,9 @@ class PlaceRules:
             k = last + 1 if last is not None else len(toks)
             if k < len(toks) and toks[k].bare in _PRONOUN_LOCATIVES and toks[k].word != toks[k].bare:
                 last, k = k, k + 1  # "داخل المنطقة العازلة وخارجها، أبرزها X وY" (task read11)
+            if k < len(toks) and toks[k].bare not in _EXAMPLE_WORDS and not opens_examples(toks, k):
+                k = PlaceRules._superlative_after(view, k)  # "في محيط إدلب 12 نقطة مراقبة ...، أبرزها نقطة X"
+                last = k - 1
             if k >= len(toks) or (toks[k].bare not in _EXAMPLE_WORDS and not opens_examples(toks, k)) \
                     or toks[k].start - toks[last].end < 2:
                 continue  # no comma (or other mark) between the place and the example word
@@ -489,6 +496,21 @@ class PlaceRules:
                 framed.add(id(p))
         rest = [p for p in places if id(p) not in framed]
         return rest if framed and rest else places
+
+    @staticmethod
+    def _superlative_after(view: SentenceView, k: int) -> int:
+        """"وتنتشر في محيط إدلب 12 نقطة مراقبة تركية أقيمت بموجب اتفاق، أبرزها نقطة X": the counted noun the
+        area locates, and what qualifies it, may stand between the area and the superlative of examples
+        ("أبرزها"، "أهمها": wordset example_superlative) that names its members; the area still frames them.
+        Returns where that superlative stands, or ``k`` when no such word follows within reach with no other
+        place between (task left22)."""
+        toks = view.toks
+        for q in range(k, min(len(toks), k + _SUPERLATIVE_REACH)):
+            if q in view.place_tokens:
+                return k
+            if toks[q].bare in _EXAMPLE_SUPERLATIVE and q > k and toks[q].start - toks[q - 1].end >= 2:
+                return q
+        return k
 
     @staticmethod
     def _targets(view: SentenceView, places: list[Mention], idx, etype: str) -> list[Mention]:
@@ -925,6 +947,17 @@ class PlaceRules:
             return False
         after = [k for k in refs if m.j <= k <= m.j + OWN_PRONOUN_REACH and view.toks[k].bare in OWN_PRONOUNS]
         return bool(after) and any(max(witness) < b <= m.i for b in self._breaks)
+
+    @staticmethod
+    def _host_places(view: SentenceView, m: Match, actor_idx: set[int], idx) -> list[Mention]:
+        """"استقبلت مدينة X النازحين القادمين من Y"، "اكتظت X بالنازحين": the place a hosting verb (cues host) names
+        as its subject before the displaced is where they went: a destination (GUIDELINES "Destinations count";
+        task left22). Only the places between the verb and the trigger, with no clause opened between."""
+        host = [c for c in idx["host"] if c < m.i]
+        if not host:
+            return []
+        w = max(host)
+        return [p for i, p in view.places if w < i < m.i and usable_place(p) and i not in actor_idx]
 
     def _witness_places(self, view: SentenceView, m: Match, actor_idx: set[int], idx) -> list[Mention]:
         """The place a "witness" verb names before the trigger ("تشهد مناطق X اشتباكات")."""
