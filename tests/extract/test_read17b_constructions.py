@@ -1,0 +1,40 @@
+"""Task read17b: constructions read from articles_heldout17's errors (H1709..H1716). Sentences written for
+these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2016-05-04") -> list[tuple[str, str, str]]:
+    evs = analyze(Article(id="r17b", raw=text, published=published)).events
+    return [(e.type, e.place.name, e.polarity) for e in evs]
+
+
+def test_a_direct_hit_is_no_toll_whatever_its_verb() -> None:
+    got = events("قصفت المدفعية تجمعات المسلحين في بلدة كفرنبودة، موقعةً فيها إصابات مباشرة.")
+    assert got == [("attack", "كفرنبودة", "asserted")]
+    assert events("أصابت القذيفة مبنى البلدية في مدينة الباب إصابة مباشرة.") == []
+
+
+def test_whether_an_indirect_question_tells_nothing() -> None:
+    got = events("شنت الطائرات الحربية السورية غارات على بلدة الزارة، ولم يتضح ما إذا كانت قد أوقعت قتلى.")
+    assert got == [("attack", "الزارة", "asserted")]
+    assert events("لا يعرف حتى الآن ما إذا كانت القوات قد دخلت قرية الحمرا.") == []
+
+
+def test_people_barred_from_leaving_did_not_flee() -> None:
+    assert events("قال ناشطون إن عناصر التنظيم يمنعون الأهالي من مغادرة مدينة الميادين.") == []
+
+
+def test_what_an_event_paved_the_way_for_is_a_consequence() -> None:
+    got = events("سيطرت الفصائل على تل السكيك، ما مهّد الطريق أمام اقتحام بلدة عطشان.")
+    assert got == [("take_control", "تل السكيك", "asserted")]
+    assert events("يمهد هذا التقدم السبيل لدخول حي الصالحين خلال أيام.") == []
+
+
+def test_an_exception_after_a_failure_asserts_what_it_names() -> None:
+    got = events("قال قائد ميداني إن قوات النظام لم تتمكن إلا من الدخول إلى بلدة طيبة الإمام.")
+    assert got == [("enter", "طيبة الإمام", "asserted")]
+    got = events("قال قائد ميداني إن قوات النظام لم تتمكن من الدخول إلى بلدة حلفايا.")
+    assert got == [("enter", "حلفايا", "denied")]
