@@ -38,3 +38,13 @@ def test_an_exception_after_a_failure_asserts_what_it_names() -> None:
     assert got == [("enter", "طيبة الإمام", "asserted")]
     got = events("قال قائد ميداني إن قوات النظام لم تتمكن من الدخول إلى بلدة حلفايا.")
     assert got == [("enter", "حلفايا", "denied")]
+
+
+def test_a_munition_fired_from_a_place_at_a_target_falls_on_the_target() -> None:
+    got = events("أطلق مسلحون قذائف هاون من حي جوبر على حي باب توما.", "2014-06-08")
+    assert got == [("attack", "باب توما", "asserted")]
+    got = events("أطلق مقاتلو وحدات حماية الشعب قذيفتين صاروخيتين من منطقة عفرين على مدينة كليس التركية، "
+                 "ما أسفر عن إصابة ثلاثة مدنيين.", "2018-02-20")
+    assert got == [("attack", "كلس", "asserted"), ("casualties", "كلس", "asserted")]
+    assert events("أطلقت الفصائل صواريخ موجهة من بلدة اللطامنة.", "2019-05-12") == [
+        ("attack", "اللطامنة", "asserted")]
