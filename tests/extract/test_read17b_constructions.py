@@ -48,3 +48,29 @@ def test_a_munition_fired_from_a_place_at_a_target_falls_on_the_target() -> None
     assert got == [("attack", "كلس", "asserted"), ("casualties", "كلس", "asserted")]
     assert events("أطلقت الفصائل صواريخ موجهة من بلدة اللطامنة.", "2019-05-12") == [
         ("attack", "اللطامنة", "asserted")]
+
+
+def test_an_adjective_of_heritage_is_no_part_of_a_facility_name() -> None:
+    got = events("سيطرت وحدات الجيش على قلعة شيزر التاريخية بعد ظهر اليوم.")
+    assert got == [("take_control", "قلعة شيزر", "asserted")]
+
+
+def test_a_besieged_section_of_a_city_only_locates_the_quarter() -> None:
+    got = events("سيطرت قوات النظام على حي الصاخور في القسم الشرقي المحاصر من مدينة حلب.", "2016-11-28")
+    assert got == [("take_control", "الصاخور", "asserted")]
+    got = events("قصفت قوات النظام حي طريق الباب في الأحياء الشرقية من مدينة حلب.", "2016-11-28")
+    assert got == [("attack", "حي طريق الباب", "asserted")]
+
+
+def test_clashes_at_the_edges_of_a_place_are_a_clash_there_not_an_advance() -> None:
+    assert events("دارت اشتباكات عنيفة بين الطرفين على أطراف بلدة عندان.") == [("attack", "عندان", "asserted")]
+    got = events("تقدمت قوات النظام نحو حي الصالحين، وسط اشتباكات عنيفة مع الفصائل على أطراف حي الفردوس.")
+    assert got == [("advance", "الصالحين", "asserted"), ("attack", "حي الفردوس", "asserted")]
+    assert events("وصلت القوات إلى أطراف بلدة عندان.") == [("advance", "عندان", "asserted")]
+
+
+def test_an_entry_heading_for_a_town_is_an_advance() -> None:
+    got = events("دخلت فصائل من الجيش الحر من الأراضي التركية باتجاه مدينة الراعي.", "2016-08-24")
+    assert got == [("advance", "الراعي", "asserted")]
+    got = events("دخلت فصائل من الجيش الحر الأطراف الغربية لمدينة الراعي.", "2016-08-24")
+    assert got == [("enter", "الراعي", "asserted")]

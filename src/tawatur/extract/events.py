@@ -2132,6 +2132,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if "toward" in flags and t != "displacement" and (place_after_toward(view, p, m.i + 1, idx["toward"])
                                       or p.attrs.get("kind") in LINE_KINDS):
                 t = "advance"  # "باتجاه X"، "إلى أطراف X"; a river is reached, never entered
+            elif "heading" in flags and t == "enter" and place_after_toward(view, p, m.i + 1, idx["toward"], False):
+                t = "advance"  # "دخلت من الأراضي التركية باتجاه مدينة X": heading for it (task read17b)
             elif t == "advance" and "siege" not in flags and self._inside(view, m, p, nxt):
                 t = "enter"  # "تقدمت داخل مدينة يبرود", "تقدم القوات داخلها": moving inside is an entry
             ev = self._event(view, m, t, verdict, p, actor, side, source, date, qty, how)
