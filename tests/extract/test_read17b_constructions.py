@@ -74,3 +74,14 @@ def test_an_entry_heading_for_a_town_is_an_advance() -> None:
     assert got == [("advance", "الراعي", "asserted")]
     got = events("دخلت فصائل من الجيش الحر الأطراف الغربية لمدينة الراعي.", "2016-08-24")
     assert got == [("enter", "الراعي", "asserted")]
+
+
+def test_the_start_of_a_named_battle_is_a_date_not_a_clash() -> None:
+    got = events("دخلت كتائب الجيش الحر حي صلاح الدين في تموز 2012 في بداية معركة حلب.", "2016-11-27")
+    assert got == [("enter", "صلاح الدين", "asserted")]
+    assert events("دارت معارك عنيفة في بلدة مورك.") == [("attack", "مورك", "asserted")]
+
+
+def test_large_numbers_of_fighters_eliminated_are_a_toll() -> None:
+    got = events("قضت وحدات الجيش على أعداد كبيرة من إرهابيي داعش في مدينة الميادين.", "2017-11-09")
+    assert got == [("casualties", "الميادين", "asserted")]
