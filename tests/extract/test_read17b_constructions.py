@@ -85,3 +85,11 @@ def test_the_start_of_a_named_battle_is_a_date_not_a_clash() -> None:
 def test_large_numbers_of_fighters_eliminated_are_a_toll() -> None:
     got = events("قضت وحدات الجيش على أعداد كبيرة من إرهابيي داعش في مدينة الميادين.", "2017-11-09")
     assert got == [("casualties", "الميادين", "asserted")]
+
+
+def test_a_vow_with_no_place_of_its_own_borrows_none() -> None:
+    got = events("سيطر مقاتلو الجيش الحر على قرية قسطل جندو. وأضاف القائد أن قواته ستواصل التقدم حتى تطهير المنطقة.",
+                 "2018-03-02")
+    assert got == [("take_control", "قسطل جندو", "asserted")]
+    got = events("وقال قيادي في الفصائل إن مقاتليه سيستعيدون حي الصاخور خلال أيام.", "2016-12-01")
+    assert got == [("take_control", "الصاخور", "expected")]

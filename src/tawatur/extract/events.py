@@ -1944,6 +1944,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = self._sites_in_place(view, m, idx, actor_idx), "sites-in-place"
         if not places:
             return "pending" if etype == "casualties" and not self._settled else None
+        if how == "continuation" and verdict.polarity == "expected":
+            return None  # "وأضاف أن قواته ستواصل التقدم"، "سيستعيدون ما خسروه": a vow that names no place of its
+            # own is no plan at the place the report before told (task read17b)
         excluded = set(no_agent) | self._status_idx
         if any(c.j == prv and "loser" in c.flags for c in self._sentence_matches):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
