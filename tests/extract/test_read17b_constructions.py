@@ -93,3 +93,9 @@ def test_a_vow_with_no_place_of_its_own_borrows_none() -> None:
     assert got == [("take_control", "قسطل جندو", "asserted")]
     got = events("وقال قيادي في الفصائل إن مقاتليه سيستعيدون حي الصاخور خلال أيام.", "2016-12-01")
     assert got == [("take_control", "الصاخور", "expected")]
+
+
+def test_a_back_reference_in_the_cause_of_a_flight_is_the_place_left() -> None:
+    got = events("نزحت أكثر من 300 عائلة من بلدة تل تمر نحو مدينة الحسكة، بسبب القصف المتكرر على محيطها.",
+                 "2019-10-24")
+    assert ("attack", "تل تمر", "asserted") in got and ("attack", "الحسكة", "asserted") not in got
