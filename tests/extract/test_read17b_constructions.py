@@ -99,3 +99,10 @@ def test_a_back_reference_in_the_cause_of_a_flight_is_the_place_left() -> None:
     got = events("نزحت أكثر من 300 عائلة من بلدة تل تمر نحو مدينة الحسكة، بسبب القصف المتكرر على محيطها.",
                  "2019-10-24")
     assert ("attack", "تل تمر", "asserted") in got and ("attack", "الحسكة", "asserted") not in got
+
+
+def test_an_agreement_signed_abroad_concerns_no_place_there() -> None:
+    got = events("هاجمت الفصائل قرية المناجير، في خرق جديد لوقف إطلاق النار بعد يومين على الاتفاق الروسي التركي "
+                 "في سوتشي.", "2019-10-24")
+    assert got == [("attack", "المناجير", "asserted")]
+    assert events("وقعت الأطراف في أستانا اتفاقاً لخفض التصعيد في إدلب.", "2019-10-24") == [("other", "إدلب", "asserted")]

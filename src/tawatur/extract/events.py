@@ -296,6 +296,7 @@ ARREST_OPERATIONS = wordset("arrest_operation_noun")
 SEQUENCE_MOVERS = frozenset({"enter", "deploy", "take_control", "advance"})
 SHORT_LIST_LEAD = 4  # words of a lead that only opens a list ("وفي التفاصيل:"): the report before it speaks
 ARREST_HEADS = wordset("arrest_head")
+HOME_COUNTRIES = frozenset({"SY", "", None})  # a place of the country (or of no country given)
 COUNTRY_SHARE_REACH = 8  # words from a takeover to the country it took a share of, past its subject
 CAPTURE_SCENE_REACH = 5  # words of the captives between a capture and the ambush it happened in ("خمسة من عناصرها")
 SCENE_CLITIC = tuple(wordlist("scene_clitic"))
@@ -1864,6 +1865,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 return None  # ("خسارة القرية": a back-reference at once names the place just told, task read7)
         places = self._not_residents(view, places, etype)
         places = self._framing_areas(view, places)
+        if "accord" in flags and places and all(p.attrs.get("country") not in HOME_COUNTRIES for p in places):
+            return None  # "بعد يومين على الاتفاق الروسي التركي في سوتشي": where it was signed abroad is no place it
+            # concerns (GUIDELINES: agreements are other at the place they concern; task read17b)
         if etype == "advance":
             places = self._past_milestones(view, places)
         if etype == "casualties" and places and not self._settled and all(
