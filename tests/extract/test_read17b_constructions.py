@@ -106,3 +106,9 @@ def test_an_agreement_signed_abroad_concerns_no_place_there() -> None:
                  "في سوتشي.", "2019-10-24")
     assert got == [("attack", "المناجير", "asserted")]
     assert events("وقعت الأطراف في أستانا اتفاقاً لخفض التصعيد في إدلب.", "2019-10-24") == [("other", "إدلب", "asserted")]
+
+
+def test_an_offensive_widening_toward_a_place_advances_on_it() -> None:
+    got = events("بدأت أنقرة والفصائل عملية عسكرية سيطرت خلالها على بلدة سلوك، قبل أن تتوسع نحو محيط تل تمر.",
+                 "2019-10-24")
+    assert got == [("take_control", "سلوك", "asserted"), ("advance", "محيط تل تمر", "asserted")]
