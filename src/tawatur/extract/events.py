@@ -305,6 +305,7 @@ ARREST_OPERATIONS = wordset("arrest_operation_noun")
 SEQUENCE_MOVERS = frozenset({"enter", "deploy", "take_control", "advance"})
 SHORT_LIST_LEAD = 4  # words of a lead that only opens a list ("وفي التفاصيل:"): the report before it speaks
 ARREST_HEADS = wordset("arrest_head")
+HOME_COUNTRIES = frozenset({"SY", "", None})  # a place of the country (or of no country given)
 COUNTRY_SHARE_REACH = 8  # words from a takeover to the country it took a share of, past its subject
 CAPTURE_SCENE_REACH = 5  # words of the captives between a capture and the ambush it happened in ("خمسة من عناصرها")
 SCENE_CLITIC = tuple(wordlist("scene_clitic"))
@@ -1904,6 +1905,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 return None  # ("خسارة القرية": a back-reference at once names the place just told, task read7)
         places = self._not_residents(view, places, etype)
         places = self._framing_areas(view, places)
+        if "accord" in flags and places and all(p.attrs.get("country") not in HOME_COUNTRIES for p in places):
+            return None  # "بعد يومين على الاتفاق الروسي التركي في سوتشي": where it was signed abroad is no place it
+            # concerns (GUIDELINES: agreements are other at the place they concern; task read17b)
         if etype == "advance":
             places = self._past_milestones(view, places)
         if etype == "casualties" and places and not self._settled and all(
@@ -1985,6 +1989,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = self._sites_in_place(view, m, idx, actor_idx), "sites-in-place"
         if not places:
             return "pending" if etype == "casualties" and not self._settled else None
+        if how == "continuation" and verdict.polarity == "expected":
+            return None  # "وأضاف أن قواته ستواصل التقدم"، "سيستعيدون ما خسروه": a vow that names no place of its
+            # own is no plan at the place the report before told (task read17b)
         excluded = set(no_agent) | self._status_idx
         if any(c.j == prv and "loser" in c.flags for c in self._sentence_matches):
             excluded |= {prv}  # "خروج المدينة عن سيطرة النظام والدخول": النظام lost, it does not enter
@@ -2173,6 +2180,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if "toward" in flags and t != "displacement" and (place_after_toward(view, p, m.i + 1, idx["toward"])
                                       or p.attrs.get("kind") in LINE_KINDS):
                 t = "advance"  # "باتجاه X"، "إلى أطراف X"; a river is reached, never entered
+            elif "heading" in flags and t == "enter" and place_after_toward(view, p, m.i + 1, idx["toward"], False):
+                t = "advance"  # "دخلت من الأراضي التركية باتجاه مدينة X": heading for it (task read17b)
             elif t == "advance" and "siege" not in flags and self._inside(view, m, p, nxt):
                 t = "enter"  # "تقدمت داخل مدينة يبرود", "تقدم القوات داخلها": moving inside is an entry
             ev = self._event(view, m, t, verdict, p, actor, side, source, date, qty, how)

@@ -438,14 +438,16 @@ def _near(m: Mention) -> Mention:
 OUTSKIRTS = wordset("outskirts_noun")
 
 
-def place_after_toward(view: SentenceView, m: Mention, lo: int, toward_idx: set[int]) -> bool:
+def place_after_toward(view: SentenceView, m: Mention, lo: int, toward_idx: set[int],
+                       outskirts: bool = True) -> bool:
     """Is the place introduced by a direction word (باتجاه، نحو، صوب) or named as outskirts
-    ("إلى أطراف مدينة حماة")? Then reaching it is an advance, not an entry."""
+    ("إلى أطراف مدينة حماة")? Then reaching it is an advance, not an entry. ``outskirts`` False asks for the
+    direction word only (a row flagged heading: "دخلت الأطراف الشرقية لقرية X" stays an entry)."""
     i = token_at(view.toks, m.start)
     for k in range(max(lo, i - 3), i):
         if k in toward_idx and view.toks[k].bare in _DIRECTION:
             return True
-        if view.toks[k].forms[-1] in OUTSKIRTS or view.toks[k].bare in OUTSKIRTS:
+        if outskirts and (view.toks[k].forms[-1] in OUTSKIRTS or view.toks[k].bare in OUTSKIRTS):
             return True
     return False
 

@@ -320,6 +320,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     if "deny_after" in held and (late := _denied_after(trig, cues)) is not None:
         return Verdict("denied", f"deny_after:{late.pattern.source}")
     if "negate" in held and any(not _result_subject(c, trig, held) and not _judged_subject(c, trig, toks)
+                                and not cancelled(c, toks)  # "لم تتمكن إلا من دخول X": only (task read17b)
                                 for c in _before(cues, trig, "negate")):
         return Verdict("denied", "negated")
     expects = [c for c in _before(cues, trig, "expect", aside) if not _hedges_agent(c, trig, toks)

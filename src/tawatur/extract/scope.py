@@ -490,6 +490,7 @@ def _offensive_after_cue(m: Match, cues, toks) -> bool:
 
 
 AMID_WORDS = wordset("amid_manner")  # "وسط" (its word: the reader strips its و as a conjunction)
+EDGE_NOUNS = wordset("outskirts_noun")  # "وسط اشتباكات على أطراف حي X": a clash trigger ending on the edges (task read17b)
 EDGES_REACH = 8  # words from a clash noun to the pronoun locative that places it ("وسط اشتباكات بين X وY في محيطها")
 
 
@@ -497,8 +498,9 @@ def _fought_at_its_edges(m: Match, cues, toks) -> bool:
     """"تقدمت القوات باتجاه قرية X وسط اشتباكات مع الفصائل على أطرافها"، "دخلت أطراف بلدة X وسط اشتباكات
     متقطعة بين الجيش وقسد في محيطها": clashes after "وسط" that a pronoun locative of the place just named
     places (its edges, its surroundings) are a front at that place, their own happening (GUIDELINES: an attack
-    is an armed clash at a place), not the manner of the move; after "بعد" they stay its manner (task backref18)."""
+    is an armed clash at a place), not the manner of the move; after "بعد" they stay its manner (task backref18).
+    So are clashes whose trigger ends on the edges of a place named after them ("على أطراف حي X", task read17b)."""
     if not any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1
                and toks[c.i].word in AMID_WORDS for c in cues):
         return False
-    return any(t.bare in PRONOUN_LOCATIVES for t in toks[m.j:m.j + EDGES_REACH])
+    return toks[m.j - 1].bare in EDGE_NOUNS or any(t.bare in PRONOUN_LOCATIVES for t in toks[m.j:m.j + EDGES_REACH])

@@ -87,6 +87,8 @@ QUARTER_KM = 15.0  # a neighbourhood this close to the fronted town is one of it
 SEAT_OF_GOVERNMENT = wordset("seat_of_government")
 LOCATED_ADJ = wordset("located_adjective")
 SEQUENCE_ASIDE = wordset("sequence_aside")  # "إثر سيطرة التنظيم عليها": a clause of cause (_flight_destinations)
+# "بسبب القصف المتكرر على محيطها": a cause word of a flight (task read17b)
+FLIGHT_CAUSES = SEQUENCE_ASIDE | wordset("flight_cause")
 CAUSE_REACH = 4  # words from the cause word to the back-reference ("إثر سيطرة التنظيم عليها": 3)
 WITHDRAWAL_HEADING = wordset("withdrawal_heading")  # "انسحبوا من X باتجاه Y": Y (_withdrawal_destinations)  # "البلدة الواقعة جنوب X": a back-reference located (_locators_after_backref)
 COMMENT_VERBS = wordset("comment_verb")  # "ولم تعلق دمشق رسمياً": the capital as the one who comments
@@ -1154,9 +1156,10 @@ class PlaceRules:
     def _flight_destinations(self, view: SentenceView, earlier: list[tuple[int, Mention]], ref: int) -> set[int]:
         """"ونزحت عائلته من المدينة نحو مدينة Y إثر سيطرة التنظيم عليها": a back-reference in a clause of cause (wordset
         sequence_aside right before its verbal noun) after a flight that names where it left (من) and where it went
-        points at the place left, what was taken and fled: the destination is skipped (task read16)."""
+        points at the place left, what was taken and fled: the destination is skipped (task read16); so does one after
+        a cause word ("نزحت عائلات من بلدة X نحو مدينة Y بسبب القصف على محيطها", wordset flight_cause, task read17b)."""
         toks = view.toks
-        if not any(toks[k].bare in SEQUENCE_ASIDE for k in range(max(0, ref - CAUSE_REACH), ref)):
+        if not any(toks[k].bare in FLIGHT_CAUSES for k in range(max(0, ref - CAUSE_REACH), ref)):
             return set()
         flights = [c.j for c in self._sentence_matches if c.row.get("type") == "displacement" and c.j <= ref]
         if not flights:

@@ -47,6 +47,7 @@ _NEAR_ADJ = wordset("near_adjective")
 _RESIDENT_NOUNS = wordset("resident_noun")  # "من أبناء مدينة X": where people come from
 _NEAR_TAIL = wordset("near_tail")
 _SECTION_NOUNS = wordset("locator_section_noun")
+_SECTION_STATES = wordset("besieged_participle")  # "القسم الشرقي المحاصر من Y"
 _COMMODITIES = wordset("commodity_noun")  # "حقول النفط": no field's name
 _UTILITIES = wordset("utility_noun")  # "محطة تحويل الكهرباء": no station's name
 _CAPITAL_TITLE = wordset("capital_title")  # "في العاصمة دمشق": a title before the capital's name
@@ -1911,6 +1912,8 @@ class _SentenceScanner:
         n = k + 1
         while n < len(toks) and n - k <= 2 and _section_direction(toks[n][2]) and self._gap_ok(n - 1, n):
             n += 1
+        if n > k + 1 and n < len(toks) and toks[n][2] in _SECTION_STATES and self._gap_ok(n - 1, n):
+            n += 1  # "في القسم الشرقي المحاصر من مدينة حلب": the section's state after its direction (task read17b)
         if n + 1 < len(toks) and toks[n][2] in _NEAR_TAIL and self._gap_ok(n - 1, n) and self._gap_ok(n, n + 1):
             return n + 1
         if n > k + 1 and n < len(toks) and toks[n][2].startswith(_LAM) and len(toks[n][2]) > 3 \
