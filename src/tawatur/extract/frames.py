@@ -261,7 +261,8 @@ def complement_source_asides(raw: str, toks: list[Token]) -> frozenset[int]:
     "أن", so its window steps over the speaker's words (task read16). Not an object aside: no place follows.
     Its caller asks it only on a sentence holding a word of attribution (``needs``)."""
     lead = wordset("aside_complement_lead")
-    if not any(t.bare in lead for t in toks) or not any(t.bare in SOURCE_ASIDE for t in toks):
+    bares = [t.bare for t in toks]  # (two set tests over one list, not two generators over the tokens)
+    if lead.isdisjoint(bares) or SOURCE_ASIDE.isdisjoint(bares):
         return frozenset()  # most sentences hold no such pair of words: no gaps to read
     breaks = sorted(k for k, gap in _marked_gaps(raw, toks) if any(ch in gap for ch in _CLAUSE_BREAK))
     out: set[int] = set()
