@@ -647,6 +647,25 @@ def _inserted_relay(s: _Sent, k: int, limit: int) -> Speaker | None:
     return sp if sp is not None and not sp.anonymous and sp.kind in wordset("audience_kind") else None
 
 
+@lru_cache(maxsize=1)
+def _audience_group() -> MatcherGroup:
+    """The tables a speaker of an audience's kind (wordsets audience_kind) begins with at its own word: a
+    source entry (an outlet, or the correspondent or observatory word before one), an outlet's noun before
+    its name, a spokesperson's head before the body it speaks for (which may be an outlet)."""
+    return MatcherGroup((source_matcher(), outlet_noun_matcher(), head_matcher()))
+
+
+def _may_be_audience(s: _Sent, j: int) -> bool:
+    """Whether ``s.speaker_at(j)`` may give a speaker of an audience's kind: an actor mention at ``j`` (a person
+    before the body they speak for), a word the tables of :func:`_audience_group` can begin with, or the
+    correspondent word standing for the outlet named before. Every other speaker ``speaker_at`` reads (a
+    governorate, a governor, a directorate, a ministry, an office) is officials or a government body, so
+    :func:`_outlet_past_words` skips those words without the dozen look-ups of ``speaker_at`` (task speed15)."""
+    w = s.word(j)
+    return j in s.actors or _audience_group().starts(w) or (
+        s.outlet is not None and w in wordset("correspondent_backref"))
+
+
 def _outlet_past_words(s: _Sent, k: int, limit: int) -> Speaker | None:
     """"قال قيادي في الفصائل لـ"العربي الجديد""، "قال مسؤولون في الدفاع المدني لرويترز" (a force or a named
     body the speaker belongs to), "قال مدير المرصد سامر الحلبي لفرانس برس"، "قال مصدر،
@@ -662,7 +681,7 @@ def _outlet_past_words(s: _Sent, k: int, limit: int) -> Speaker | None:
             aside = not aside
         if s.match("comp", j) or (not aside and s.word(j) in wordset("hop_from")):
             return None
-        sp = s.speaker_at(j)
+        sp = s.speaker_at(j) if _may_be_audience(s, j) else None
         if sp is not None and not sp.anonymous and sp.kind in wordset("audience_kind") \
                 and (sp.dative or s.word(j - 1) in wordset("dative_clitic")):
             return sp
