@@ -648,6 +648,12 @@ def _inserted_relay(s: _Sent, k: int, limit: int) -> Speaker | None:
 
 
 @lru_cache(maxsize=1)
+def _comma_set() -> frozenset[str]:
+    """The comma marks as a set of characters: a gap is tested by one C call, not a generator over the marks."""
+    return frozenset(marks("comma_marks"))
+
+
+@lru_cache(maxsize=1)
 def _audience_group() -> MatcherGroup:
     """The tables a speaker of an audience's kind (wordsets audience_kind) begins with at its own word: a
     source entry (an outlet, or the correspondent or observatory word before one), an outlet's noun before
@@ -677,7 +683,7 @@ def _outlet_past_words(s: _Sent, k: int, limit: int) -> Speaker | None:
     الشؤون الإنسانية التابع للأمم المتحدة" is affiliated."""
     words, aside, j = 0, False, k
     while j < min(limit, k + OUTLET_GAP + ASIDE_WORDS + 1):
-        if j > 0 and any(c in s.f.text[s.toks[j - 1][1]:s.toks[j][0]] for c in marks("comma_marks")):
+        if j > 0 and not _comma_set().isdisjoint(s.f.text[s.toks[j - 1][1]:s.toks[j][0]]):
             aside = not aside
         if s.match("comp", j) or (not aside and s.word(j) in wordset("hop_from")):
             return None
