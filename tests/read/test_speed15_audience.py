@@ -54,3 +54,31 @@ def test_a_skipped_word_gives_no_audience(monkeypatch):
         analyze(Article(id="s", raw=text, published="2024-03-10"))
     assert not wrong, "\n".join(wrong[:10])
     assert asked[True] and asked[False] > asked[True]
+
+
+def test_a_word_no_body_reader_begins_at_gives_no_body(monkeypatch):
+    # speaker_at asks its six body readers only where _may_be_body lets it: each skipped word answers None
+    real = S._Sent._may_be_body
+    wrong: list[str] = []
+    asked = {True: 0, False: 0}
+
+    def check(s, k):
+        got = real(s, k)
+        asked[got] += 1
+        if not got and (s._body_of(k, k) or s._governorate_at(k) or s._governor_at(k) or s._office_at(k)
+                        or s._directorate_at(k) or s._ministry_at(k)):
+            wrong.append(s.word(k))
+        return got
+
+    monkeypatch.setattr(S._Sent, "_may_be_body", check)
+    texts = [t for t, _ in OWN] + ["وقال محافظ حماة إن القوات دخلت بلدة صوران.",
+                                   "وقالت وزارة الصحة إن الغارات على مدينة دوما قتلت خمسة مدنيين.",
+                                   "وأعلنت مديرية الصحة في حلب أن القصف طال حي الشعار."]
+    for path in sorted(SENTENCES.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#") and line.count("|") == 2:
+                texts.append(line.split("|")[1].replace(" ¶ ", "\n"))
+    for text in texts:
+        analyze(Article(id="s", raw=text, published="2024-03-10"))
+    assert not wrong, "\n".join(wrong[:10])
+    assert asked[True] and asked[False] > asked[True]

@@ -315,6 +315,8 @@ class _Sent:
                            f"actor:{m.attrs.get('id', '')}", m.attrs.get("id", ""),
                            m.attrs.get("side", ""), dative=_has_dative(prefix))
         if sp is None:
+            if not self._may_be_body(k):
+                return None  # (most words: none of the six readers below begins at it)
             return (self._body_of(k, k) or self._governorate_at(k) or self._governor_at(k) or self._office_at(k)
                     or self._directorate_at(k) or self._ministry_at(k))
         if sp.anonymous:  # "مسؤول إعلامي في قسد": the office of a named body, not an official
@@ -324,6 +326,14 @@ class _Sent:
         if act and sp.actor_id and not sp.side:  # the actor read there knows the side at the article's date
             sp.side = act[1].attrs.get("side", "")
         return self._poster_of(sp) or self._affiliated(sp)
+
+    def _may_be_body(self, k: int) -> bool:
+        """Whether one of the body readers ``speaker_at`` asks last can answer at token k: each begins with its
+        own first word (a speaker's head, a role title, a governorate named or recalled, a governor's,
+        directorate's or ministry's noun), so a word that is none of them is answered by none, without the
+        six calls (task speed15)."""
+        w = self.word(k)
+        return k in self.governorates or w in _body_nouns() or _body_group().starts(w)
 
     def _poster_of(self, sp: Speaker) -> Speaker | None:
         """"أظهرت مقاطع فيديو نشرها أهالٍ من البلدة ..."، "مقطع مصور بثه التلفزيون الرسمي": a video or post (a
@@ -645,6 +655,19 @@ def _inserted_relay(s: _Sent, k: int, limit: int) -> Speaker | None:
         j += 1
     sp = s.speaker_at(j) if j < limit else None
     return sp if sp is not None and not sp.anonymous and sp.kind in wordset("audience_kind") else None
+
+
+@lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    """The first words of ``_Sent``'s governorate, governor, directorate and ministry readers."""
+    return wordset("governorate_backref") | wordset("governor_noun") | wordset("directorate_noun") \
+        | wordset("ministry_noun")
+
+
+@lru_cache(maxsize=1)
+def _body_group() -> MatcherGroup:
+    """The tables ``_Sent._body_of`` (a speaker's head) and ``_office_at`` (a role title) begin with."""
+    return MatcherGroup((head_matcher(), role_matcher()))
 
 
 @lru_cache(maxsize=1)
