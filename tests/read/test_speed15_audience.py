@@ -82,3 +82,17 @@ def test_a_word_no_body_reader_begins_at_gives_no_body(monkeypatch):
         analyze(Article(id="s", raw=text, published="2024-03-10"))
     assert not wrong, "\n".join(wrong[:10])
     assert asked[True] and asked[False] > asked[True]
+
+
+HEADLINES = [  # (text, the rule of its source mention, as main gave it before the cut): our own sentences
+    ("المرصد: قوات النظام تسيطر على قرية المشرفة في ريف حمص.", "headline:colon|sources.tsv:sohr"),
+    ("وقال المرصد إن قوات النظام سيطرت على قرية المشرفة.", "verb:قال|sources.tsv:sohr"),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), HEADLINES)
+def test_a_headline_speaker_needs_its_colon(text, rule):
+    # _headline reads the speaker opening a sentence only when the sentence holds a colon
+    a = analyze(Article(id="s", raw=text, published="2024-03-10"))
+    assert [m.rule for m in a.mentions if m.kind == "source"] == [rule]
+    assert [e.source.chain for e in a.events] == [["Syrian Observatory for Human Rights"]]

@@ -1050,8 +1050,11 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
 def _headline(s: _Sent) -> Attribution | None:
     """"المرصد: قوات النظام تسيطر على ..."، "مصادر لـ"عنب بلدي": انسحاب ...": a speaker (with the outlet it
     talked to) that opens a sentence and is closed by a colon says what follows; headlines attribute so.
-    A governorate is not such a speaker: "محافظة درعا:" is a dateline."""
-    sp = s.speaker_at(0) if s.toks else None
+    A governorate is not such a speaker: "محافظة درعا:" is a dateline. A sentence with no colon has none
+    (most: the speaker and its hops are not read; task speed15)."""
+    if not s.toks or not any(c in s.f.text for c in marks("speech_colon_marks")):
+        return None
+    sp = s.speaker_at(0)
     if sp is None or sp.rule.startswith("governorate:"):
         return None
     hops, endk = _hops_after(s, sp, len(s.toks))
