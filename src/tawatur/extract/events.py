@@ -646,7 +646,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         the verb before it, which steps over the aside to its object (frames.object_asides, task probe14)."""
         toks = view.toks
         spans = self._object_spans = object_asides(self.article.raw, toks)
-        self._complement_asides = complement_source_asides(self.article.raw, toks)
+        self._complement_asides = complement_source_asides(self.article.raw, toks) \
+            if not view.words.isdisjoint(complement_source_asides.needs) else frozenset()
         inside = {id(m): b for m in matches for a, b in spans.items() if a <= m.i < b}
         stepped = {**asides, **spans}
         ends = {}

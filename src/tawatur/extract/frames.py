@@ -254,12 +254,15 @@ def source_asides(raw: str, toks: list[Token]) -> set[int]:
     return out
 
 
+@needs_words(SOURCE_ASIDE)  # (the rarer of the pair it needs: "بحسب"، "وفق"; "أن" is in most sentences)
 def complement_source_asides(raw: str, toks: list[Token]) -> frozenset[int]:
     """Tokens of an attribution set off by commas right before the "أن" of a complement ("ويُنتظر، بحسب مصادر
     في لجنة التفاوض، أن تنشر القوات ..."): the expectation or denial before it still governs the clause after
-    "أن", so its window steps over the speaker's words (task read16). Not an object aside: no place follows."""
+    "أن", so its window steps over the speaker's words (task read16). Not an object aside: no place follows.
+    Its caller asks it only on a sentence holding a word of attribution (``needs``)."""
     lead = wordset("aside_complement_lead")
-    if not any(t.bare in lead for t in toks) or not any(t.bare in SOURCE_ASIDE for t in toks):
+    bares = [t.bare for t in toks]  # (two set tests over one list, not two generators over the tokens)
+    if lead.isdisjoint(bares) or SOURCE_ASIDE.isdisjoint(bares):
         return frozenset()  # most sentences hold no such pair of words: no gaps to read
     breaks = sorted(k for k, gap in _marked_gaps(raw, toks) if any(ch in gap for ch in _CLAUSE_BREAK))
     out: set[int] = set()

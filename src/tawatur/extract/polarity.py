@@ -82,6 +82,9 @@ def _grouped(cues: list[Match]) -> dict[str, list[Match]]:
     return last[2]
 
 
+cues_by_effect = _grouped  # (the scope rules read a sentence's cues of one effect from the same groups)
+
+
 def _before(cues: list[Match], trig: Match, effect: str, aside: frozenset[int] = frozenset()) -> list[Match]:
     """Cues of one effect that end before the trigger, within their window. A hypothetical cue may end
     on the trigger's own head: "قد تستهدف" (might strike) is "قد" plus the verb. The words of an aside

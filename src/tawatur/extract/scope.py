@@ -12,6 +12,7 @@ from .frames import (
     usable_place,
 )
 from .patterns import Match
+from .polarity import cues_by_effect
 from .vocab import (
     ARGUMENT_WORDS,
     ARTICLE,
@@ -116,16 +117,18 @@ class ScopeRules:
         """A clash noun right after بعد/إثر/عقب/وسط says how something happened, not a new event; so does
         one a few words on after "من" ("بعد أكثر من أسبوعين من القتال"), and an offensive ("بعد عملية
         عسكرية بدأتها القوات"، "بعد هجوم للجيش") in a sentence that tells the move it brought about."""
+        by_effect = cues_by_effect(cues)  # (a sentence's cues grouped once: each test below reads one effect's)
+        manners = by_effect.get("manner", ())
         if m.row.get("type") == "advance" and "noun" in m.flags and any(
-                c.row.get("effect") == "manner" and (c.j == m.i or (
-                    toks and m.i and toks[m.i - 1].bare in PARTITIVE and 0 <= m.i - c.j <= 5)) for c in cues):
+                c.j == m.i or (toks and m.i and toks[m.i - 1].bare in PARTITIVE and 0 <= m.i - c.j <= 5)
+                for c in manners):
             return True  # "بعد تقدم القوات في الأحياء"، "بعد أيام من التقدم": how a takeover came
         if m.row.get("type") == "attack" and toks and _offensive_after_cue(m, cues, toks) and any(
                 x.row.get("type") in MOVE_TYPES for x in (matches or []) if x is not m):
             return True  # "فرّ المسلحون من يبرود بعد هجوم كبير للجيش": the flight is the event
         if toks and _recalled_in_lead_adjunct(m, cues, toks, matches or []):
             return True  # "وعلى إثر الهجوم، استقدمت قسد تعزيزات إلى البلدة": the attack told before (task probe21)
-        if any(c.row.get("effect") == "frame" and c.j == m.i for c in cues):
+        if any(c.j == m.i for c in by_effect.get("frame", ())):
             return True  # "يأتي التقدم في إطار معركة X"، "في إطار عمليات الإجلاء": the frame of what is told (task left13)
         if m.row.get("type") == "attack" and toks and _during_a_move(m, cues, matches or []):
             return True  # "سيطرت القوات خلال الهجوم على قريتي X وY": the takeover is the event
@@ -135,7 +138,7 @@ class ScopeRules:
             return False
         if toks and _fought_at_its_edges(m, cues, toks):
             return False  # "تقدمت باتجاه قرية X وسط اشتباكات على أطرافها": a front of its own, not how the move came
-        if any(c.row.get("effect") == "deal_manner" and c.j == m.i for c in cues) and not any(
+        if any(c.j == m.i for c in by_effect.get("deal_manner", ())) and not any(
                 t.bare in TERMS_VERBS for t in (toks or [])[m.j:]) and not ScopeRules._signed_deal(m, toks) and any(
                 x.row.get("type") in DEAL_MOVE_TYPES for x in (matches or []) if x is not m):
             return True  # "خرج المقاتلون من X بموجب اتفاق": how they left; "بموجب اتفاق يقضي بـ" tells the deal
@@ -144,13 +147,13 @@ class ScopeRules:
         told = [x.row.get("type") for x in (matches or [])
                 if x is not m and x.row.get("type") not in ("none", "casualties")
                 and not (toks and x.j - x.i == 1 and toks[x.i].bare in PATROL_NOUNS)]
-        if any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1 for c in cues):
+        if any(c.j <= m.i and m.i - c.j <= 1 for c in manners):
             # "هدنة ... بعد اشتباكات"، "حظر تجوال ... بعد اشتباكات": no place is taken, the clash is its own happening
             # (the clash's own toll, "وأوقعت قتيلين", tells no other happening); with nothing else told ("عاد
             # الهدوء إلى X بعد اشتباكات"، "ساد هدوء حذر في X بعد اشتباكات") the calm is no event, the clash is
             return bool(told) and not all(t == "other" for t in told)
         return bool(toks) and m.i > 0 and toks[m.i - 1].bare in PARTITIVE and any(
-            c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 5 for c in cues)
+            c.j <= m.i and m.i - c.j <= 5 for c in manners)
 
     @staticmethod
     def asides(view: SentenceView, breaks: set[int], idx) -> dict[int, int]:
@@ -443,7 +446,7 @@ def _recalled_in_lead_adjunct(m: Match, cues, toks, matches: list[Match]) -> boo
     the sentence tells what followed it, not a new attack at the place of what followed."""
     if m.row.get("type") != "attack" or m.i > LEAD_ADJUNCT_REACH or not toks[m.i].bare.startswith(ARTICLE):
         return False
-    if not any(c.row.get("effect") == "manner" and c.j == m.i and c.i <= 1 for c in cues):
+    if not any(c.j == m.i and c.i <= 1 for c in cues_by_effect(cues).get("manner", ())):
         return False
     # the adjunct closes on the noun: a comma (more than a space) before the next word, no place of its own
     return m.j < len(toks) and toks[m.j].start - toks[m.j - 1].end > 1 and not any(
@@ -455,7 +458,7 @@ def _during_a_move(m: Match, cues, matches: list[Match]) -> bool:
     stands between a move's verb, with at most its subject, and the object the verb takes after it: when the
     move was made (GUIDELINES, "Manner is not an event"), so it neither gives an attack nor ends the verb's
     arguments. "قتل خمسة خلال اشتباكات في X" has no move before it and stays an attack (task read7)."""
-    cue = next((c for c in cues if c.row.get("effect") == "during" and c.j <= m.i and m.i - c.j <= 1), None)
+    cue = next((c for c in cues_by_effect(cues).get("during", ()) if c.j <= m.i and m.i - c.j <= 1), None)
     return cue is not None and any(
         x.row.get("type") in MOVE_TYPES and x.j <= cue.i and cue.i - x.j <= DURING_SUBJECT_REACH
         for x in matches if x is not m)
@@ -474,7 +477,7 @@ def _sweep_of_a_clash(m: Match, cues, matches: list[Match]) -> bool:
     أربعة مسلحين في اشتباك مع قوات الأمن العام خلال حملة تمشيط في قرية X"): when the clash broke out, its
     circumstance (GUIDELINES, "Manner is not an event"), so it gives no event and does not end the clash's
     arguments: the village after it is where they fought (task read11)."""
-    cue = next((c for c in cues if c.row.get("effect") == "during" and c.j <= m.i and m.i - c.j <= 1), None)
+    cue = next((c for c in cues_by_effect(cues).get("during", ()) if c.j <= m.i and m.i - c.j <= 1), None)
     return cue is not None and any(
         x.row.get("type") == "attack" and x.j <= cue.i and cue.i - x.j <= CLASH_SWEEP_REACH
         for x in matches if x is not m)
@@ -486,7 +489,7 @@ def _offensive_after_cue(m: Match, cues, toks) -> bool:
     (One a few words on after "من", "بعد ثمانية أيام من هجوم", stays an attack: a held-out set annotates it.)"""
     head = m.i - 1 if m.i and toks[m.i - 1].bare in OFFENSIVE_NOUNS else m.i
     return toks[head].bare in OFFENSIVE_NOUNS and any(
-        c.row.get("effect") == "manner" and c.j <= head and head - c.j <= 1 for c in cues)
+        c.j <= head and head - c.j <= 1 for c in cues_by_effect(cues).get("manner", ()))
 
 
 AMID_WORDS = wordset("amid_manner")  # "وسط" (its word: the reader strips its و as a conjunction)
@@ -500,7 +503,7 @@ def _fought_at_its_edges(m: Match, cues, toks) -> bool:
     places (its edges, its surroundings) are a front at that place, their own happening (GUIDELINES: an attack
     is an armed clash at a place), not the manner of the move; after "بعد" they stay its manner (task backref18).
     So are clashes whose trigger ends on the edges of a place named after them ("على أطراف حي X", task read17b)."""
-    if not any(c.row.get("effect") == "manner" and c.j <= m.i and m.i - c.j <= 1
-               and toks[c.i].word in AMID_WORDS for c in cues):
+    if not any(c.j <= m.i and m.i - c.j <= 1 and toks[c.i].word in AMID_WORDS
+               for c in cues_by_effect(cues).get("manner", ())):
         return False
     return toks[m.j - 1].bare in EDGE_NOUNS or any(t.bare in PRONOUN_LOCATIVES for t in toks[m.j:m.j + EDGES_REACH])

@@ -308,17 +308,20 @@ def _start_keys(gaz: Gazetteer) -> tuple[int, frozenset[str]]:
     return got
 
 
-def _is_inert(word: str, gaz: Gazetteer, memo: dict[str, bool]) -> bool:
+def _is_inert(word: str, gaz: Gazetteer, memo: dict[str, bool],
+              start: tuple[int, frozenset[str]] | None = None) -> bool:
     """Can no place begin at a token ``word`` when no list cue carries over? True when none of its
     clitic forms starts a gazetteer name (``name_at``), is a road head (``road_at``), a facility head
     (``head_at``), a cue (``cue_at``) or a countryside word (``_lone_rifha``): ``scan`` then skips the
     token, as ``place_at`` and ``_lone_rifha`` would have, without the five look-ups of each (one set
-    holds their keys, read through the word's shared first-word mask: :func:`_start_keys`)."""
+    holds their keys, read through the word's shared first-word mask: :func:`_start_keys`). ``start``: the
+    gazetteer's :func:`_start_keys`, read once a sentence by ``scan`` (a weak dictionary's look-up is a
+    Python call that makes a weak reference: it was asked once for each new word)."""
     got = memo.get(word)
     if got is None:
         if len(memo) > 200_000:  # a bound for a long-running worker
             memo.clear()
-        bit, keys = _start_keys(gaz)
+        bit, keys = start or _start_keys(gaz)
         first = not word_mask(word) & bit if bit else keys.isdisjoint([f for f, _ in first_word_forms(word)])
         got = memo[word] = first and keys.isdisjoint([f for f, _ in _SentenceScanner._lil_forms(word)])
     return got
@@ -1284,13 +1287,14 @@ class _SentenceScanner:
         i = 0
         inert = _inert_words(self.gaz)
         toks, gaz = self.toks, self.gaz
+        start = _start_keys(gaz)  # (for the sentence's new words: _is_inert)
         while i < len(toks):
             # (the two gates read here, not by a call each: they are asked of every word of every sentence)
             if i and toks[i - 1][2] in _NAMING_VERBS and (named := self._person_named(i)) > i:
                 i = named  # "ويدعى جوان حسكة": a person's name, whatever place its words spell
                 continue
             word = toks[i][2]
-            if inert[word] if word in inert else _is_inert(word, gaz, inert):
+            if inert[word] if word in inert else _is_inert(word, gaz, inert, start):
                 i += 1  # nine words in ten: no name, cue, road, facility or "ريفها" begins with them
                 continue
             item = self.place_at(i, context=True)

@@ -315,6 +315,8 @@ class _Sent:
                            f"actor:{m.attrs.get('id', '')}", m.attrs.get("id", ""),
                            m.attrs.get("side", ""), dative=_has_dative(prefix))
         if sp is None:
+            if not self._may_be_body(k):
+                return None  # (most words: none of the six readers below begins at it)
             return (self._body_of(k, k) or self._governorate_at(k) or self._governor_at(k) or self._office_at(k)
                     or self._directorate_at(k) or self._ministry_at(k))
         if sp.anonymous:  # "مسؤول إعلامي في قسد": the office of a named body, not an official
@@ -324,6 +326,14 @@ class _Sent:
         if act and sp.actor_id and not sp.side:  # the actor read there knows the side at the article's date
             sp.side = act[1].attrs.get("side", "")
         return self._poster_of(sp) or self._affiliated(sp)
+
+    def _may_be_body(self, k: int) -> bool:
+        """Whether one of the body readers ``speaker_at`` asks last can answer at token k: each begins with its
+        own first word (a speaker's head, a role title, a governorate named or recalled, a governor's,
+        directorate's or ministry's noun), so a word that is none of them is answered by none, without the
+        six calls (task speed15)."""
+        w = self.word(k)
+        return k in self.governorates or w in _body_nouns() or _body_group().starts(w)
 
     def _poster_of(self, sp: Speaker) -> Speaker | None:
         """"أظهرت مقاطع فيديو نشرها أهالٍ من البلدة ..."، "مقطع مصور بثه التلفزيون الرسمي": a video or post (a
@@ -647,6 +657,44 @@ def _inserted_relay(s: _Sent, k: int, limit: int) -> Speaker | None:
     return sp if sp is not None and not sp.anonymous and sp.kind in wordset("audience_kind") else None
 
 
+@lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    """The first words of ``_Sent``'s governorate, governor, directorate and ministry readers."""
+    return wordset("governorate_backref") | wordset("governor_noun") | wordset("directorate_noun") \
+        | wordset("ministry_noun")
+
+
+@lru_cache(maxsize=1)
+def _body_group() -> MatcherGroup:
+    """The tables ``_Sent._body_of`` (a speaker's head) and ``_office_at`` (a role title) begin with."""
+    return MatcherGroup((head_matcher(), role_matcher()))
+
+
+@lru_cache(maxsize=1)
+def _comma_set() -> frozenset[str]:
+    """The comma marks as a set of characters: a gap is tested by one C call, not a generator over the marks."""
+    return frozenset(marks("comma_marks"))
+
+
+@lru_cache(maxsize=1)
+def _audience_group() -> MatcherGroup:
+    """The tables a speaker of an audience's kind (wordsets audience_kind) begins with at its own word: a
+    source entry (an outlet, or the correspondent or observatory word before one), an outlet's noun before
+    its name, a spokesperson's head before the body it speaks for (which may be an outlet)."""
+    return MatcherGroup((source_matcher(), outlet_noun_matcher(), head_matcher()))
+
+
+def _may_be_audience(s: _Sent, j: int) -> bool:
+    """Whether ``s.speaker_at(j)`` may give a speaker of an audience's kind: an actor mention at ``j`` (a person
+    before the body they speak for), a word the tables of :func:`_audience_group` can begin with, or the
+    correspondent word standing for the outlet named before. Every other speaker ``speaker_at`` reads (a
+    governorate, a governor, a directorate, a ministry, an office) is officials or a government body, so
+    :func:`_outlet_past_words` skips those words without the dozen look-ups of ``speaker_at`` (task speed15)."""
+    w = s.word(j)
+    return j in s.actors or _audience_group().starts(w) or (
+        s.outlet is not None and w in wordset("correspondent_backref"))
+
+
 def _outlet_past_words(s: _Sent, k: int, limit: int) -> Speaker | None:
     """"قال قيادي في الفصائل لـ"العربي الجديد""، "قال مسؤولون في الدفاع المدني لرويترز" (a force or a named
     body the speaker belongs to), "قال مدير المرصد سامر الحلبي لفرانس برس"، "قال مصدر،
@@ -658,11 +706,11 @@ def _outlet_past_words(s: _Sent, k: int, limit: int) -> Speaker | None:
     الشؤون الإنسانية التابع للأمم المتحدة" is affiliated."""
     words, aside, j = 0, False, k
     while j < min(limit, k + OUTLET_GAP + ASIDE_WORDS + 1):
-        if j > 0 and any(c in s.f.text[s.toks[j - 1][1]:s.toks[j][0]] for c in marks("comma_marks")):
+        if j > 0 and not _comma_set().isdisjoint(s.f.text[s.toks[j - 1][1]:s.toks[j][0]]):
             aside = not aside
         if s.match("comp", j) or (not aside and s.word(j) in wordset("hop_from")):
             return None
-        sp = s.speaker_at(j)
+        sp = s.speaker_at(j) if _may_be_audience(s, j) else None
         if sp is not None and not sp.anonymous and sp.kind in wordset("audience_kind") \
                 and (sp.dative or s.word(j - 1) in wordset("dative_clitic")):
             return sp
@@ -1002,8 +1050,11 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
 def _headline(s: _Sent) -> Attribution | None:
     """"المرصد: قوات النظام تسيطر على ..."، "مصادر لـ"عنب بلدي": انسحاب ...": a speaker (with the outlet it
     talked to) that opens a sentence and is closed by a colon says what follows; headlines attribute so.
-    A governorate is not such a speaker: "محافظة درعا:" is a dateline."""
-    sp = s.speaker_at(0) if s.toks else None
+    A governorate is not such a speaker: "محافظة درعا:" is a dateline. A sentence with no colon has none
+    (most: the speaker and its hops are not read; task speed15)."""
+    if not s.toks or not any(c in s.f.text for c in marks("speech_colon_marks")):
+        return None
+    sp = s.speaker_at(0)
     if sp is None or sp.rule.startswith("governorate:"):
         return None
     hops, endk = _hops_after(s, sp, len(s.toks))
