@@ -362,6 +362,7 @@ def _nisba_adjective(tok) -> bool:
     return not w.startswith(ARTICLE) and len(w) >= 4 and w.endswith(NISBA_ENDINGS) and not w.isdigit()
 
 
+JOINED_TOLL_GAP = 3  # words between a toll and the joined toll after it ("قتل 12 مدنياً وجرح": 2)
 CAUSE_REACH = 10  # words from a toll to the strike that tells its cause ("قتل ثلاثة أطفال يوم الأحد الماضي بانفجار قذيفة")
 
 
@@ -753,6 +754,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         accused = self._accused = self._accusation(view)
         raids: list[tuple[Match, int]] = []  # raids read as the manner of an arrest (_raid_of_arrest), by rank
         operations: set[int] = set()  # events of an operation told with its arrests (_operation_of_arrest)
+        told_by: dict[int, list] = {}  # the events each trigger made, by id of its match
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
             if etype == "none" or manner(m) or m.i in accused:
@@ -769,6 +771,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 pending_casualties.append((m, prv, nxt))
             elif res:
                 made.extend(res)
+                told_by[id(m)] = res
                 if self._operation_of_arrest(view, m, matches):
                     operations.update(id(e) for e, _ in res)
             elif "capture" in m.flags:
@@ -779,7 +782,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         for m, prv, nxt in pending_casualties:
             # "تسبب القصف في مقتل 13 في X وY، فيما أصيب العشرات": the wounded of the toll just told, at its places
             tolls = [(e, pl) for e, pl in made if e.type == "casualties" and pl] if "wounded" in m.flags else []
-            donors = tolls or self._nearest_last(view, m, [(e, pl) for e, pl in made if e.type == "attack"],
+            donors = tolls or self._joined_toll_after(view, m, matches, told_by) or self._nearest_last(view, m, [(e, pl) for e, pl in made if e.type == "attack"],
                                                        self.article.raw) \
                 or self._sweep_donors(view, matches, made) or (self.prev_events if continuation else [])
             if donors and len(donors[-1][1]) > 1 and (own := self._own_backref(view, m, nxt, idx)):
@@ -844,6 +847,24 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # ("فيما": no و to strip); a place of its own between the linker and the toll: "فيما أصيب العشرات" has
         # none, it counts the wounded of the same strike
         return linker is not None and any(linker < i < m.i for i, _ in view.places)
+
+    @staticmethod
+    def _joined_toll_after(view: SentenceView, toll: Match, matches: list[Match], told_by: dict) -> list:
+        """"إن طفلاً قتل وأصيب اثنان آخران في X": a toll with no place of its own, joined by و to the toll word right
+        after it (at most JOINED_TOLL_GAP words, no place between) that names its own place, fell at that place too,
+        not at the places of a strike told before it in the sentence (task probe24: a roundup's "قصفت قرى X وY وZ،
+        وقال الدفاع المدني إن طفلاً قتل وأصيب اثنان في Y" gave the death at X, Y and Z)."""
+        toks = view.toks
+        after = next((c for c in matches if c.i >= toll.j), None)
+        if after is None or after.row.get("type") != "casualties" or after.i - toll.j > JOINED_TOLL_GAP \
+                or not toks[after.i].word.startswith(CONJUNCTION):
+            return []
+        if any(toll.j <= i < after.i for i, _ in view.places):
+            return []
+        # its place right after its count ("وأصيب اثنان آخران في X"), not one far on in an aside
+        near = {id(p) for i, p in view.places if after.j <= i <= after.j + JOINED_TOLL_GAP + 1}
+        return [(e, pl) for e, pl in told_by.get(id(after), [])
+                if pl and "place:scope" in e.rule and all(id(p) in near for p in pl)]
 
     @staticmethod
     def _nearest_last(view: SentenceView, toll: Match, donors: list, raw: str) -> list:

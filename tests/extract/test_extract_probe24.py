@@ -1,0 +1,23 @@
+"""Constructions of multi-event pages (roundups, live pages, daily tolls) that the probe24 first-sight measure showed
+(bench/articles_probe24). Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2020-08-22") -> list[tuple[str, str, str]]:
+    evs = analyze(Article(id="p24", raw=text, published=published)).events
+    return [(e.type, e.polarity, e.place.name) for e in evs]
+
+
+def test_a_toll_joined_to_the_next_toll_falls_at_its_place() -> None:
+    got = events("قصفت قوات النظام قرى البارة وكنصفرة وسفوهن، وقال الدفاع المدني إن طفلاً قتل وأصيب اثنان آخران "
+                 "في كنصفرة.")
+    assert {e[2] for e in got if e[0] == "casualties"} == {"كنصفرة"}
+    got = events("سقطت قذائف على حيي الميدان والسليمانية، ما أدى إلى مقتل امرأة وإصابة خمسة في حي الميدان.",
+                 "2016-08-03")
+    assert {e[2] for e in got if e[0] == "casualties"} == {"حي الميدان"}
+    # no place after the joined toll: the toll falls where the strike fell
+    got = events("قصفت قوات النظام قرى البارة وكنصفرة، ما أدى إلى مقتل طفل وإصابة اثنين آخرين.")
+    assert {e[2] for e in got if e[0] == "casualties"} == {"البارة", "كنصفرة"}
