@@ -21,3 +21,11 @@ def test_a_toll_joined_to_the_next_toll_falls_at_its_place() -> None:
     # no place after the joined toll: the toll falls where the strike fell
     got = events("قصفت قوات النظام قرى البارة وكنصفرة، ما أدى إلى مقتل طفل وإصابة اثنين آخرين.")
     assert {e[2] for e in got if e[0] == "casualties"} == {"البارة", "كنصفرة"}
+
+
+def test_most_of_them_names_the_members_of_a_frame() -> None:
+    got = events("عادت نحو ألفي عائلة إلى مدن وبلدات ريف إدلب الجنوبي، أغلبها إلى خان شيخون ومعرة النعمان وكفرنبل.",
+                 "2025-06-18")
+    assert {e[2] for e in got} == {"خان شيخون", "معرة النعمان", "كفرنبل"}
+    got = events("نزحت مئات العائلات نحو قرى ريف حماة الشمالي، غالبيتها إلى مدينتي اللطامنة وكفرزيتا.", "2025-07-01")
+    assert {e[2] for e in got} == {"اللطامنة", "كفرزيتا"}
