@@ -29,3 +29,12 @@ def test_most_of_them_names_the_members_of_a_frame() -> None:
     assert {e[2] for e in got} == {"خان شيخون", "معرة النعمان", "كفرنبل"}
     got = events("نزحت مئات العائلات نحو قرى ريف حماة الشمالي، غالبيتها إلى مدينتي اللطامنة وكفرزيتا.", "2025-07-01")
     assert {e[2] for e in got} == {"اللطامنة", "كفرزيتا"}
+
+
+def test_the_deniers_own_report_in_the_present_is_asserted() -> None:
+    got = events("التلفزيون الرسمي ينفي سقوط بلدة منيان، ويقول إن وحدات الجيش تتصدى للمهاجمين على أطراف ضاحية الأسد.",
+                 "2016-10-29")
+    assert ("take_control", "denied", "منيان") in got
+    assert ("attack", "asserted", "ضاحية الأسد") in got
+    got = events("قسد تنفي انسحابها من سد الفرات، وتقول إن مقاتليها قصفوا تجمعات للجيش قرب بلدة المنصورة.", "2026-01-19")
+    assert ("attack", "asserted", "المنصورة") in got
