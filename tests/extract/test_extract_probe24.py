@@ -38,3 +38,8 @@ def test_the_deniers_own_report_in_the_present_is_asserted() -> None:
     assert ("attack", "asserted", "ضاحية الأسد") in got
     got = events("قسد تنفي انسحابها من سد الفرات، وتقول إن مقاتليها قصفوا تجمعات للجيش قرب بلدة المنصورة.", "2026-01-19")
     assert ("attack", "asserted", "المنصورة") in got
+
+
+def test_where_the_force_operates_is_no_target() -> None:
+    got = events("قصفت وحدات الجيش العاملة في ريف حماة الشمالي بلدة اللطامنة.", "2023-10-06")
+    assert got == [("attack", "asserted", "اللطامنة")]
