@@ -43,3 +43,13 @@ def test_the_deniers_own_report_in_the_present_is_asserted() -> None:
 def test_where_the_force_operates_is_no_target() -> None:
     got = events("قصفت وحدات الجيش العاملة في ريف حماة الشمالي بلدة اللطامنة.", "2023-10-06")
     assert got == [("attack", "asserted", "اللطامنة")]
+
+
+def test_a_weekday_bounding_a_present_verb_is_the_coming_one() -> None:
+    evs = analyze(Article(id="p24", raw="قوى الأمن الداخلي تفرض حظر تجوال في حي الخالدية حتى صباح الخميس.",
+                          published="2026-03-04")).events
+    assert [(e.type, e.date.value) for e in evs] == [("other", "2026-03-04")]
+    # a past narrative keeps the weekday it runs to
+    evs = analyze(Article(id="p24", raw="استمرت الاشتباكات في حي الخالدية حتى صباح الأحد.",
+                          published="2026-03-05")).events
+    assert [e.date.value for e in evs] == ["2026-03-01"]
