@@ -53,3 +53,12 @@ def test_a_weekday_bounding_a_present_verb_is_the_coming_one() -> None:
     evs = analyze(Article(id="p24", raw="استمرت الاشتباكات في حي الخالدية حتى صباح الأحد.",
                           published="2026-03-05")).events
     assert [e.date.value for e in evs] == ["2026-03-01"]
+
+
+def test_a_family_clash_is_no_attackers() -> None:
+    text = ("- مقتل عنصرين من الجيش بهجوم لخلايا تنظيم الدولة على حاجز قرب بلدة ذيبان.\n"
+            "- قوى الأمن تفرض حظر تجوال في حي الخالدية إثر اشتباك عائلي قتل فيه شخصان.")
+    evs = analyze(Article(id="p24", raw=text, published="2026-03-04")).events
+    sides = {(e.type, e.place.name): e.actor.side for e in evs}
+    assert sides[("attack", "ذيبان")] == "isis"
+    assert sides[("attack", "الخالدية")] == "unknown"
