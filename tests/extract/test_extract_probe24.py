@@ -62,3 +62,9 @@ def test_a_family_clash_is_no_attackers() -> None:
     sides = {(e.type, e.place.name): e.actor.side for e in evs}
     assert sides[("attack", "ذيبان")] == "isis"
     assert sides[("attack", "الخالدية")] == "unknown"
+
+
+def test_a_capture_told_after_the_battle_of_its_sentence() -> None:
+    got = events("الجيش يعلن السيطرة الكاملة على قرية الرصافة، ويقول إنه أسر 17 مقاتلاً من قسد.", "2026-01-19")
+    assert ("other", "asserted", "الرصافة") in got
+    assert events("تعيش أسر المقاتلين في مخيمات قرب مدينة أعزاز.", "2025-03-01") == []

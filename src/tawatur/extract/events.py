@@ -22,7 +22,7 @@ from ..read.wordsets import marks, wordlist, wordset
 from .attribution import evidence_span, headline_source, quantity_near, source_for, toll_counts_wounded
 from .backrefs import BACKREF_KINDS, FACILITY_WORDS, PERSONS_SUFFIXES, PlaceMemory, time_clauses
 from .backrefs import TIME_AGO_NOUN as TIME_SPAN_NOUNS
-from .casualties import CasualtyRules, hits_materiel, wounds_people
+from .casualties import FIGHT_TYPES, CasualtyRules, hits_materiel, wounds_people
 from .dedupe import RETAKEN, WITHIN, dedupe
 from .denial_back import denied_copies
 from .frames import (
@@ -909,11 +909,18 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     def _capture_in_battle(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, made):
         """"استعاد الثوار بلدة X. وقال مراسلنا إن الثوار ... وأسروا عدداً من العناصر": a capture with no place
         of its own, in the sentence right after a battle at a town, took its men in that battle (as a toll
-        there does, casualties.known_battle)."""
-        if self._fighting is None or view.index - self._fighting[0] != 1:
+        there does, casualties.known_battle). So does one after a battle told earlier in its own sentence, in the
+        report of the force that fought it ("الجيش يعلن السيطرة على قرية X، ويقول إنه أسر 17 مقاتلاً", task probe24)."""
+        fought = [pl for e, pl in made if e.sentence == view.index and e.type in FIGHT_TYPES
+                  and e.polarity == "asserted" and pl and e.evidence is not None
+                  and e.evidence.start < view.toks[m.i].start]
+        if fought:
+            places = list(fought[-1])
+        elif self._fighting is None or view.index - self._fighting[0] != 1:
             return []
-        res = self._typed(view, m, m.row["type"], m.flags, prv, nxt, cues, idx, continuation,
-                          list(self._fighting[2]), made)
+        else:
+            places = list(self._fighting[2])
+        res = self._typed(view, m, m.row["type"], m.flags, prv, nxt, cues, idx, continuation, places, made)
         out = res if isinstance(res, list) else []
         for ev, _ in out:
             ev.rule = ev.rule.replace("place:fronted", "place:known-battle")
