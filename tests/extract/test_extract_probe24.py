@@ -68,3 +68,8 @@ def test_a_capture_told_after_the_battle_of_its_sentence() -> None:
     got = events("الجيش يعلن السيطرة الكاملة على قرية الرصافة، ويقول إنه أسر 17 مقاتلاً من قسد.", "2026-01-19")
     assert ("other", "asserted", "الرصافة") in got
     assert events("تعيش أسر المقاتلين في مخيمات قرب مدينة أعزاز.", "2025-03-01") == []
+
+
+def test_a_corridor_keeps_the_destination_after_it() -> None:
+    got = events("تأمين خروج 300 عائلة من مدينة الطبقة عبر ممر إنساني باتجاه ريف حلب الشرقي.", "2026-01-19")
+    assert {e[2] for e in got if e[0] == "displacement"} == {"الطبقة", "ريف حلب الشرقي"}
