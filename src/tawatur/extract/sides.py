@@ -1020,7 +1020,7 @@ class SideRules:
         if at < 0:
             return False
         after = list(re.finditer(r"\S+", raw[at + len(e.trigger):end]))[:CLASH_BETWEEN_REACH]
-        if after and fold_text(after[0].group()).strip("،,.") in UNARMED_KIND:
+        if after and fold_text(after[0].group()).strip(COMMAS + ".") in UNARMED_KIND:
             return True  # "إثر اشتباك عائلي قتل فيه شخصان": the kind names its parties, no armed side (task probe24)
         k = next((i for i, w in enumerate(after) if fold_text(w.group()) in BETWEEN), None)
         if k is None:
