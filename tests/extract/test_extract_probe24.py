@@ -73,3 +73,10 @@ def test_a_capture_told_after_the_battle_of_its_sentence() -> None:
 def test_a_corridor_keeps_the_destination_after_it() -> None:
     got = events("تأمين خروج 300 عائلة من مدينة الطبقة عبر ممر إنساني باتجاه ريف حلب الشرقي.", "2026-01-19")
     assert {e[2] for e in got if e[0] == "displacement"} == {"الطبقة", "ريف حلب الشرقي"}
+
+
+def test_she_died_of_her_wounds_after_another_toll() -> None:
+    got = events("قتل 12 مدنياً في غارات على بلدة كفرنبل، كما قضت سيدة متأثرة بجراح أصيبت بها قبل أيام في قصف على "
+                 "بلدة حاس.", "2019-06-10")
+    assert ("casualties", "asserted", "حاس") in got
+    assert events("قضت المحكمة بسجن المتهم خمس سنوات في مدينة حمص.", "2025-04-02") == []
