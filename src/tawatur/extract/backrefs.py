@@ -131,9 +131,13 @@ class PlaceMemory:
             groups = self._in_the_news(groups, sentence, want, once=True)
         if is_dual(word) and (pair := self._same_pair(word, groups) or _dual_named_pair(groups, word)):
             return pair
+        if is_dual(word):
+            groups = _under_its_singular(groups, word)
         for kinds in (want, tuple(CITY_KINDS)):
             for pool in (self._not_neighbours(groups), groups):
-                if got := _of_kind(pool, kinds, word):
+                if (got := _of_kind(pool, kinds, word)) and is_dual(word) and len(got) < 2 and pool is not groups:
+                    continue  # "بلدة X ... بلدة Y المجاورة ... في البلدتين": both, the neighbour too
+                if got:
                     if is_dual(word) and len(got) == 2:
                         self.pairs[word] = (len(self.groups), got)
                     return got
@@ -357,6 +361,22 @@ def _dual_named_pair(groups: list[list[Mention]], word: str) -> list[Mention]:
         later = [m for g in groups[k + 1:] for m in g]
         return pair if not later or any(m.attrs.get("name") in names for m in later) else []
     return []
+
+
+def _under_its_singular(groups: list[list[Mention]], word: str) -> list[list[Mention]]:
+    """The places named one at a time under the singular cue of a dual noun ("بلدة X ... بلدة Y ... نزحوا نحو
+    مدينة Z ... حظر تجوال في البلدتين": X and Y, not Y and the city Z), when two such were named; else the
+    groups as they were (task probe23)."""
+    singulars = _dual_singulars(word)
+    kept = [g2 for g in groups if (g2 := [m for m in g if _cue_singular(m) in singulars])]
+    return kept if len({_place_key(m) for g in kept for m in g}) >= 2 else groups
+
+
+def _cue_singular(m: Mention) -> str:
+    """The folded singular of the cue a place was named under ("بلدة X" -> "بلده"), else ""."""
+    from ..read.gazetteer import Gazetteer
+    cue = Gazetteer.default().cues.get(fold_text(m.attrs.get("cue") or ""))
+    return fold_text(cue.singular) if cue is not None else ""
 
 
 def _of_kind(groups: list[list[Mention]], kinds: tuple[str, ...], word: str) -> list[Mention]:

@@ -85,6 +85,7 @@ from .vocab import (
     HOLDER,
     IN,
     IN_CLITIC,
+    INSTITUTION_ACTOR_BEFORE,
     INSTITUTION_HEAD_PAIRS,
     INSTITUTION_HEADS,
     INSTITUTION_SPEAKER_BEFORE,
@@ -93,6 +94,7 @@ from .vocab import (
     OFFICE_HEADS,
     ON_PREP,
     OR,
+    PART_OF_PEOPLE,
     PARTITIVE_OF,
     REFUSAL_PARTICIPLE,
     RELATIVES,
@@ -1605,6 +1607,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return False
         joined = "joined_heading" in m.flags and toks[m.i].word.startswith(COORDINATION) \
             and toks[m.i].word != toks[m.i].bare
+        if not joined and m.i + 1 < len(toks) and toks[m.i + 1].bare in PART_OF_PEOPLE:
+            return False  # "تغادر الحي باتجاه X، فيما توجه بعضها نحو مدينة Y": part of them heading on is their
+            # own arrival, read by who moves (``_mover_type``; task read17a)
         return any(("by_subject" in c.flags or joined and c.row.get("type") in LEAVING_TYPES) and c.i < m.i
                    for c in matches)  # (a flight's own verb joined by و: "فروا من X ويتجهون"; after a comma,
         # "نزوح الآلاف من X، توجه معظمهم نحو Y", the heading verb tells the civilians' arrival itself)
@@ -1676,7 +1681,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         الداخلية في دمشق القبض على ..."، "ونفت الحكومة السورية في دمشق أن ..."، "لم يصدر تعليق من الإدارة
         الجديدة في دمشق"): the seat of who speaks, no event place (task spurious8). Members of the institution,
         a building of it or a deal with it ("عناصر وزارة الداخلية في X"، "مقر وزارة الدفاع في دمشق") leave the
-        place an event place."""
+        place an event place. An institution that acts ("اعتقلت مديرية الأمن العام في حمص ثلاثة مطلوبين في حي
+        الخالدية") sits there too when the sentence names a further place, where it acted (task nonevent19)."""
         toks = view.toks
         out: set[int] = set()
         for i, p in view.places:
@@ -1690,9 +1696,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             while k > 0 and k > i - 5 and toks[k].bare.startswith(ARTICLE) and k not in view.place_tokens \
                     and not head(k):
                 k -= 1  # the institution's definite adjectives and genitives ("وزارة الداخلية"، "الحكومة السورية")
-            if k >= 1 and head(k) and (
-                    toks[k - 1].bare in INSTITUTION_SPEAKER_BEFORE or toks[k - 1].word in INSTITUTION_SPEAKER_BEFORE):
-                out.update(range(i, view.place_last.get(id(p), i) + 1))
+            if k < 1 or not head(k):
+                continue
+            last = view.place_last.get(id(p), i)
+            if toks[k - 1].bare in INSTITUTION_SPEAKER_BEFORE or toks[k - 1].word in INSTITUTION_SPEAKER_BEFORE or (
+                    toks[k - 1].bare in INSTITUTION_ACTOR_BEFORE and any(i2 > last for i2, _ in view.places)):
+                out.update(range(i, last + 1))  # (an act: "اعتقلت مديرية الأمن العام في حمص ... في حي X", nonevent19)
         return out
 
     def _accusation(self, view: SentenceView) -> frozenset[int]:
@@ -1772,6 +1781,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         words = view.words  # (a helper that declares its words is asked only when the sentence holds one)
         if not words.isdisjoint(self._stretch_bounds.needs):
             actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
+        if not words.isdisjoint(self._fire_origins.needs):
+            actor_idx |= self._fire_origins(view, self._breaks)  # "قصف مصدره مواقع X في Y": where it came from
         if not words.isdisjoint(self._belonging_locators.needs):
             actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
         actor_idx |= self._governorate_sources(view)  # "بحسب مصدر في محافظة حلب"، "وفق محافظة دمشق": who speaks

@@ -277,6 +277,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         # ("أكد عدم انسحاب": the عدم of a stated denial denies, it is no "without")
         if hits:
             return Verdict(NO_EVENT, f"{effect}:{hits[-1].pattern.source}")
+    if "hypo_after" in held and (figure := _figure_after(trig, toks, held["hypo_after"])) is not None:
+        return Verdict(NO_EVENT, f"hypo_after:{figure.pattern.source}")
     if "prepare" in held and _before(cues, trig, "prepare"):
         return Verdict("expected", "prepare")  # "تمهيداً لتحرير المدينة": what a build-up prepares
     if is_purpose(trig, toks, cues, breaks) and "purpose_ok" not in flags:
@@ -377,6 +379,13 @@ def _later(trig: Match, cues: list[Match]) -> Match | None:
     What the article reports done of the same move was an earlier batch, so the expected one stands."""
     return next((c for c in cues if c.row.get("effect") in ("expect_later", "remainder")
                  and trig.j <= c.i <= trig.j + int(c.row.get("window") or 3)), None)
+
+
+def _figure_after(trig: Match, toks: list[Token], figures: list[Match]) -> Match | None:
+    """A word after the trigger, within its cue's window, that makes the happening a figure of speech or a
+    game ("شنت صحف هجوماً إعلامياً"، "سيطر الفريق على مجريات المباراة"): the cue, else None (task nonevent19)."""
+    return next((c for c in figures if trig.j <= c.i <= trig.j + int(c.row.get("window") or 0)
+                 and not cancelled(c, toks)), None)
 
 
 def _denied_after(trig: Match, cues: list[Match]) -> Match | None:

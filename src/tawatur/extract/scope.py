@@ -40,6 +40,8 @@ from .vocab import (
 )
 from .vocab import resumptive as is_resumptive
 
+_WHERE_ADVERBS = wordset("place_where_adverb")  # "بلدة X حيث تتمركز القوات": a clause describing X
+
 # How far a relative word and its verb of seeking may stand before the trigger it governs (words): a
 # subject with its own short relative clause fits ("التي تسعى قوات X، التي يقودها Y، إلى السيطرة عليها").
 SOUGHT_REACH = 12
@@ -101,11 +103,13 @@ class ScopeRules:
     def _carried_for_care(m: Match, toks) -> bool:
         """"ونقل المصابون إلى مستشفيات في X وY"، "وأسعف الجرحى إلى مشفى X": a carrying verb (wordsets
         wounded_transfer_verb) right before a definite casualty noun tells where the wounded already told were
-        taken for care: no toll of its own, and the hospital's town is no place of one (task probe21)."""
-        if m.i == 0 or not toks[m.i].bare.startswith(ARTICLE):
+        taken for care: no toll of its own, and the hospital's town is no place of one (task probe21). So is
+        the noun as the subject before the verb ("مشيرة إلى أن الجرحى نقلوا إلى مستشفى X"، "وأن الجريح نُقل إلى
+        مشفى X", task read17a)."""
+        if not toks[m.i].bare.startswith(ARTICLE):
             return False
-        verb = toks[m.i - 1]
-        return not TRANSFER_VERBS.isdisjoint([verb.bare, *verb.forms])
+        near = [toks[k] for k in (m.i - 1, m.j) if 0 <= k < len(toks)]
+        return any(not TRANSFER_VERBS.isdisjoint([t.bare, *t.forms]) for t in near)
 
     @staticmethod
     def _is_manner(m: Match, cues, toks=None, matches=None) -> bool:
@@ -404,10 +408,11 @@ class ScopeRules:
             # nor the verb after "قبل أن" ("دخلتها الفصائل، قبل أن يسيطر عليها التنظيم": the next happening)
             return not (m.i == 0 or toks[m.i].word != head or toks[m.i - 1].bare in STILL_AUX
                         or after_before_that(toks, m.i))
-        # the relative clause must hang on a place ("عفرين التي تنتشر فيها"), not on a force ("قوات حزب
-        # الله التي تتمركز هناك" is a deployment)
+        # the relative clause must hang on a place ("عفرين التي تنتشر فيها"، "بلدة أطمة حيث تتمركز الفصائل": task
+        # nonevent19), not on a force ("قوات حزب الله التي تتمركز هناك" is a deployment)
         ends = view.place_ends
-        return any(toks[k].bare in RELATIVES and ((k - 1) in ends or (k - 1) in idx["backref"]
+        return any((toks[k].bare in RELATIVES or toks[k].bare in _WHERE_ADVERBS)
+                   and ((k - 1) in ends or (k - 1) in idx["backref"]
                                                   or (k - 1) in idx["generic"])
                    for k in range(max(1, m.i - 2), m.i))
 

@@ -91,6 +91,7 @@ SEAT_NOUNS = wordset("seat_of_body")
 INSTITUTION_HEADS = wordset("institution_head")
 INSTITUTION_HEAD_PAIRS = wordset("institution_head_pair")  # "الدفاع المدني": a two-word civil body
 INSTITUTION_SPEAKER_BEFORE = wordset("institution_speaker_before")
+INSTITUTION_ACTOR_BEFORE = wordset("institution_actor_before")  # "اعتقلت مديرية الأمن في X ... في Y"
 TAKEOFF_STEMS = wordlist("takeoff_stem")  # "أقلعت الطائرات من مطار X": X is no strike place
 TAKEOFF_FROM = wordset("takeoff_from")
 TAKEOFF_REACH = 4  # words from the take-off word to the "من" before its airfield

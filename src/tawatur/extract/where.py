@@ -108,6 +108,8 @@ ARRIVAL_ORIGIN_LEAD = wordset("arrival_origin_lead")  # "تعزيزات من م�
 GENERIC_PLACE_NOUNS = wordset("generic_place_noun")
 WITNESSED_CAUSE = wordset("witnessed_cause_lead")  # "شهدت X توتراً إثر مقتل": the cause told after it
 BACKWARD_REACH = 8  # words from a place before a trigger that names none after it to the trigger
+FIRE_ORIGIN_NOUNS = wordset("fire_origin_noun")  # "قصف مصدره مواقع X في Y": where the fire came from (_fire_origins)
+FIRE_ORIGIN_REACH = 12  # words from that noun to the last place of the origin it tells
 RESIDENTS_OF_IT = wordset("residents_of_it")  # "سكانها"
 RESIDENTS_SUFFIXES = wordset("residents_pronoun_suffix")
 QUARTERS_OF_IT = wordset("quarters_of_it")  # "من أحيائها"
@@ -160,6 +162,11 @@ COUNTED_PLURALS = {w: frozenset(SETTLEMENT_KINDS) for w in wordset("counted_sett
 OLD_CITY_ADJ = wordset("old_city_adjective")  # (_old_city)
 CLASH_PARTY_REACH = 5  # words from "بين" to a unit joined by "و" to the first party (_clash_party)
 TARGET_RULE = "scope+target"  # how a trigger's place was found when an origin in its scope was set aside
+
+
+# An entry told only with where it came from ("دخلت من جهة بلدة X"، "من محور X") names no place entered: the sentence
+# gives it no event (GUIDELINES: a place the sentence does not name); an attack's or an advance's front stays.
+ENTERED_FROM_TYPES = frozenset({"enter"})
 
 
 class PlaceRules:
@@ -216,13 +223,15 @@ class PlaceRules:
         """"بلدة معلولا المسيحية الأثرية، شمال شرقي دمشق": one to ADJECTIVE_REACH definite relational adjectives
         (ال, then wordlist relational_ending) describe the place before them; a region told right after them by
         its direction from a city (wordset direction_noun) locates that place, as it does right after its name
-        ("صيدنايا، شمال دمشق"). A countryside named as such after the adjectives is left to the other readings."""
+        ("صيدنايا، شمال دمشق"). A countryside named as such after the adjectives is left to the other readings.
+        So does what a field or a plant yields ("حقل X للغاز، شرقي مدينة Y", wordset field_product; task read17a)."""
         gap = range(end0 + 1, i1)
         if toks[i1].bare not in wordset("direction_noun"):
             return False  # only a region told by its direction from a city ("شمال شرقي دمشق")
         ends = tuple(wordlist("relational_ending"))
-        return 0 < len(gap) <= ADJECTIVE_REACH and all(
-            toks[k].word.startswith(tuple(ARTICLE)) and len(toks[k].word) >= 5 and toks[k].word.endswith(ends) for k in gap)
+        product = wordset("field_product")
+        return 0 < len(gap) <= ADJECTIVE_REACH and all(toks[k].word in product or (
+            toks[k].word.startswith(tuple(ARTICLE)) and len(toks[k].word) >= 5 and toks[k].word.endswith(ends)) for k in gap)
 
     @staticmethod
     def _via_district(toks, end0: int, i1: int) -> bool:
@@ -315,6 +324,24 @@ class PlaceRules:
             g = first.attrs.get("group")
             for i, p in view.places:
                 if p is first or (g not in (None, -1, "") and p.attrs.get("group") == g):
+                    out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
+        return out
+
+    @staticmethod
+    @needs_words(FIRE_ORIGIN_NOUNS)
+    def _fire_origins(view: SentenceView, breaks: set[int]) -> set[int]:
+        """"تعرضت بلدة X لقصف بقذائف الهاون مصدره مواقع قوات Y في جرود Z": the places after the noun of a fire's
+        origin ("مصدره"، "مصدرها"), up to the end of its clause or to "على" (the target, "سقوط قذائف مصدرها مواقع
+        قسد على حي X"), say where the fire came from: no event place (the strike is at its target; task read17a)."""
+        toks = view.toks
+        out: set[int] = set()
+        for k, t in enumerate(toks):
+            if t.bare not in FIRE_ORIGIN_NOUNS:
+                continue
+            end = next((j for j in range(k + 1, min(len(toks), k + FIRE_ORIGIN_REACH + 1))
+                        if j in breaks or toks[j].bare in ON_PREP), min(len(toks), k + FIRE_ORIGIN_REACH + 1))
+            for i, p in view.places:
+                if k < i < end:
                     out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
         return out
 
@@ -477,8 +504,10 @@ class PlaceRules:
         if not origins:
             return places
         if len(places) < 2:  # (the one place an origin: kept, unless the target is told unnamed)
-            unnamed = any(p is o for p in places for o in origins) and PlaceRules._unnamed_target(view, origins)
-            return [] if unnamed else places
+            from_it = any(p is o for p in places for o in origins)
+            if from_it and etype in ENTERED_FROM_TYPES:
+                return []  # "دخلت آليات من جهة بلدة X": the place entered is not the one it came from (task probe23)
+            return [] if from_it and PlaceRules._unnamed_target(view, origins) else places
         groups = {o.attrs.get("group") for o in origins} - {None, -1, ""}  # "انطلاقاً من X وY"
         rest = [p for p in places if not any(p is o for o in origins) and p.attrs.get("group") not in groups]
         if not rest and PlaceRules._unnamed_target(view, origins):
@@ -660,8 +689,8 @@ class PlaceRules:
             return made[-1][1], "followed"
         if made and made[-1][0].sentence == view.index and self._before_told(toks, m, made):
             return made[-1][1], "before-told"
-        if made and self._resulted(toks, m.i):
-            return made[-1][1], "resulted"
+        if (told := _told_before(view, m, made)) and self._resulted(toks, m.i):
+            return told[-1][1], "resulted"
         if made and m.row.get("type") == "casualties" and self._second_that(view, prv, m.i):
             return made[-1][1], "that-clause"
         quarter = self._framed_quarter(view, m, fronted, actor_idx)
@@ -1289,6 +1318,14 @@ SUBORDINATE_THAT = wordset("subordinate_that")
 BEFORE_LINKER = wordset("before_linker")
 # singular only ("ها" before "ه"): a dual "دخلهما" after "اللذان" is the relative clause's, read by its antecedent
 OBJECT_PRONOUNS = tuple(sorted((s for s in PLACE_PRONOUN_SUFFIXES if s not in PERSONS_SUFFIXES), key=len, reverse=True))
+
+
+def _told_before(view: SentenceView, m: Match, made: list) -> list:
+    """The events made so far whose clause stands before the trigger: "أطلقوا النار، ما أدى إلى إصابة رجل، مشيراً
+    إلى أن العائلات غادرت القرية باتجاه Y": what "ما أدى إلى" was brought about by is told before it, not the
+    flight of the report after it, made earlier but told later (task probe23)."""
+    start = view.toks[m.i].start
+    return [x for x in made if x[0].sentence != view.index or x[0].evidence is None or x[0].evidence.start < start]
 
 
 def _leaving_cause(view: SentenceView, m: Match, made: list) -> bool:

@@ -117,6 +117,7 @@ _ROAD_PLURAL = wordset("road_plural_head")
 _ROAD_WORDS = _ROAD_HEADS | _ROAD_PLURAL  # (made once: road_at asks at every token that is not inert)
 # Cues of facilities, whose indefinite adjective describes them ("حاجز عسكري") rather than names them.
 _FACILITY_CUE_KINDS = frozenset({"checkpoint", "airport", "crossing", "camp"})
+_CAMP_OCCUPANTS = wordset("camp_occupant_noun")  # "مخيم النازحين في بلدة X": who lives there names no camp (nonevent19)
 _ROAD_ADJECTIVES = wordset("road_adjective")
 _LINKS = wordset("road_link_verb")
 _ROAD_GAP = re.compile(r"^[\s\-–(]*$")
@@ -468,11 +469,25 @@ class _SentenceScanner:
         construct = key[len(_AL):-len(ending)] + ending[0] + _DUAL_CONSTRUCT
         if any(form == construct for k in range(max(i, 0)) for form, _ in first_word_forms(self.toks[k][2])):
             return True
+        if self._two_singulars_before(key[len(_AL):-len(ending)] + _TA_MARBUTA, i):
+            return True
         # the pair named in an earlier sentence ("قصفت قريتي X وY. ونزحت العائلات من القريتين"): the article's
         # folded text before this sentence (task probe22); read only for a dual-policy name, rare
         earlier = self.f.text[:self.toks[0][0]] if self.toks else ""
         return construct in earlier and any(form == construct for w in earlier.split()
                                             for form, _ in first_word_forms(w))
+
+    def _two_singulars_before(self, singular: str, i: int) -> bool:
+        """Two places named one at a time under the singular of the dual noun earlier in its sentence ("دخلت
+        القوات قرية X وطوقت قرية Y ... مداهمة المنازل في القريتين"): the dual points back at them, as after
+        "قريتي X وY" (task probe23)."""
+        named = 0
+        for k in range(max(i, 0)):
+            if any(form == singular for form, _ in first_word_forms(self.toks[k][2])):
+                named += 1
+                if named == 2:
+                    return True
+        return False
 
     # -------------------------------------------------------------- structures
     def _add(self, ti: int, tj: int, plen: int, key: str, cands: list[Entry], cue: Cue | None,
@@ -493,6 +508,8 @@ class _SentenceScanner:
             if whole:
                 plen, j, key, cands = whole
                 return self._add(i, j, plen, key, cands, cue, cue_word, "gazetteer+cue")
+            if (rif := self._listed_town_rif(i, cue)) is not None:
+                return rif
         hit = self.name_at(i)
         road = self.road_at(i)
         if road is not None:
@@ -508,6 +525,8 @@ class _SentenceScanner:
         if c and self._counted(i):
             c = None  # "60 قرية كردية": a counted noun, not a cue
         if hit and (not c or hit[1] > i + 1):
+            if c and (longer := self._longer_bare_name(i + 1, hit, c[0])) is not hit:
+                return self._add(i + 1, longer[1], 0, longer[2], longer[3], c[0], c[0].form, "gazetteer+cue")
             plen, j, key, cands = hit
             if (longer := self._titled_prefix(i, hit, cue)) is not None:
                 return longer
@@ -530,7 +549,7 @@ class _SentenceScanner:
                 item = self._add(i + 1, j, 0, key, cands, cue2, cue2.form, "gazetteer+cue")
                 item.fstart = self.toks[i][0] + c[1]  # the cue is part of this name: "ريفي حماة"
                 return item
-            if cue2.kind == "countryside" and cue2.number == "1" and (rif := self._town_rif(i, c)) is not None:
+            if cue2.kind == "countryside" and cue2.number in ("1", "2") and (rif := self._town_rif(i, c)) is not None:
                 return rif
             if (hill := self._hill_named_after(i + 1, cue2)) is not None:
                 return hill
@@ -619,6 +638,31 @@ class _SentenceScanner:
         item.extra["direction_of"] = town  # "ريف عين العرب (كوباني)": the bracketed name is the town's
         return item
 
+    def _longer_bare_name(self, k: int, whole: tuple[int, int, str, list[Entry]], cue: Cue
+                          ) -> tuple[int, int, str, list[Entry]]:
+        """"حي المزة 86": a name filed with its cue ("حي المزة", ``whole`` from the cue's token) that a longer
+        name from the token after the cue goes on from ("المزة 86", a quarter of its own) is that longer name,
+        under the cue, when it is a place of the cue's kind ("مدينة حلب الجديدة" stays the city, task read17a)."""
+        hit = self.name_at(k, clitics=False)
+        return hit if hit is not None and hit[1] > whole[1] and any(e.kind == cue.kind for e in hit[3]) else whole
+
+    def _listed_town_rif(self, k: int, cue: Cue) -> _Found | None:
+        """"في ريفي جبلة وبانياس": a town after the dual countryside cue ("ريفي") names the
+        countryside around it, as "ريف جبلة" does (``_town_rif``), not the town (GUIDELINES: lists and duals fan
+        out; the countryside of a governorate capital comes from the gazetteer by ``_cue_name``; task read17a)."""
+        if cue.kind != "countryside" or cue.number == "1":
+            return None
+        hit = self.name_at(k)
+        towns = [e for e in hit[3] if e.kind in _COUNTRYSIDE_TOWNS] if hit else []
+        if not towns:
+            return None
+        plen, j, key, _cands = hit
+        town = self.gaz.rank(towns, None, "city")[0]
+        item = self._add(k, j, plen, " ".join([_RIF, key]), [_town_countryside(town, [])], cue, cue.form,
+                         "town-countryside")
+        item.extra["direction_of"] = town
+        return item
+
     @staticmethod
     @cache
     def _time_words() -> frozenset[str]:
@@ -654,8 +698,8 @@ class _SentenceScanner:
         preposition right after any cue says where an unnamed place lies ("قرية قرب مدينة X"، "بلدة بالقرب
         من جسر Y"): it is no name of its own."""
         w = self.toks[i][2]
-        if w in _LOC_PREPS or w in _DIRECTION_NOUNS:
-            return True
+        if w in _LOC_PREPS or w in _DIRECTION_NOUNS or (cue.kind == "camp" and w in _CAMP_OCCUPANTS):
+            return True  # "قصفت الطائرات مخيم النازحين في بلدة X": who lives there names no camp (task nonevent19)
         return cue.kind in _FACILITY_CUE_KINDS and not w.startswith(_AL) and w.endswith(wordlist("relational_ending"))
 
     def _list_intro(self, i: int, cue: Cue) -> bool:
@@ -903,6 +947,7 @@ class _SentenceScanner:
             elif "number" in head.follows and w.isdigit():
                 name_words, j = [w], j + 1
             elif head.follows & {"proper", "definite"} and not w.isdigit() and w not in _NOT_A_FACILITY_NAME \
+                    and not (head.kind == "camp" and w in _CAMP_OCCUPANTS) \
                     and (self._name_word(w) or (w in _TITLED_PARTICLE_NAMES and self._patronymic_at(j + 1))
                          or self._institution_word(head, w) or self._quarter_name(head.kind, w)
                          or self._construct_chain_end(j) > j) \
@@ -938,6 +983,9 @@ class _SentenceScanner:
             name_words, j = [self.toks[j][2]], j + 1
         elif not head.bare and head.number == "1" and not (nxt and self._adjective(self.toks[j][2])):
             return None
+        elif definite and head.number == "n" and nxt and self.toks[j][2] in wordset("field_product"):
+            return None  # "في محيط الحقول النفطية والغازية": a kind of place, no one of them ("الكليات العسكرية"
+            # may be one complex; task read17a)
         adj = []
         while j < len(self.toks) and len(adj) < 2 and self._gap_ok(j - 1, j) and self._adjective(self.toks[j][2]):
             adj.append(self.toks[j][2])
@@ -1179,7 +1227,7 @@ class _SentenceScanner:
         j = self._quoted_end(i)
         if j is None:
             if not _looks_like_name(w, self.gaz) and not (w in _NAME_HEADS and self._unknown_end(i) > i + 1) \
-                    and not self._listed_quarter(cue, w):
+                    and not self._listed_quarter(cue, w) and not _village_word_name(cue, w):
                 return None
             if _is_trigger_word(w):
                 return None  # "مدينة فقدت الكثير": a verb, not a name
@@ -2051,6 +2099,13 @@ def _cue_head(stem: str, gaz: Gazetteer) -> Facility | None:
 def _common_nouns() -> frozenset[str]:
     """``common_nouns.tsv`` folded, read once: words that name a kind of place, never one place."""
     return common_nouns()
+
+
+def _village_word_name(cue: Cue, w: str) -> bool:
+    """"قرية الحرية"، "بلدة النصر": right after the singular cue of a village or a town, an abstract noun that is never
+    a place alone (``ambiguous.tsv`` policy never) but that villages are named after (wordset village_word_name) is
+    the village's name, kept unresolved when the gazetteer lacks it (task read17a)."""
+    return cue.number == "1" and cue.kind in ("village", "town") and w in wordset("village_word_name")
 
 
 def _looks_like_name(w: str, gaz: Gazetteer) -> bool:
