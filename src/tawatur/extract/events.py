@@ -22,7 +22,7 @@ from ..read.wordsets import marks, wordlist, wordset
 from .attribution import evidence_span, headline_source, quantity_near, source_for, toll_counts_wounded
 from .backrefs import BACKREF_KINDS, FACILITY_WORDS, PERSONS_SUFFIXES, PlaceMemory, time_clauses
 from .backrefs import TIME_AGO_NOUN as TIME_SPAN_NOUNS
-from .casualties import CasualtyRules, hits_materiel, wounds_people
+from .casualties import FIGHT_TYPES, CasualtyRules, hits_materiel, wounds_people
 from .dedupe import RETAKEN, WITHIN, dedupe
 from .denial_back import denied_copies
 from .frames import (
@@ -372,6 +372,7 @@ def _nisba_adjective(tok) -> bool:
     return not w.startswith(ARTICLE) and len(w) >= 4 and w.endswith(NISBA_ENDINGS) and not w.isdigit()
 
 
+JOINED_TOLL_GAP = 3  # words between a toll and the joined toll after it ("قتل 12 مدنياً وجرح": 2)
 CAUSE_REACH = 10  # words from a toll to the strike that tells its cause ("قتل ثلاثة أطفال يوم الأحد الماضي بانفجار قذيفة")
 
 
@@ -764,6 +765,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         accused = self._accused = self._accusation(view)
         raids: list[tuple[Match, int]] = []  # raids read as the manner of an arrest (_raid_of_arrest), by rank
         operations: set[int] = set()  # events of an operation told with its arrests (_operation_of_arrest)
+        told_by: dict[int, list] = {}  # the events each trigger made, by id of its match
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
             if etype == "none" or manner(m) or m.i in accused:
@@ -782,6 +784,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 pending_casualties.append((m, prv, nxt))
             elif res:
                 made.extend(res)
+                told_by[id(m)] = res
                 if self._operation_of_arrest(view, m, matches):
                     operations.update(id(e) for e, _ in res)
             elif "capture" in m.flags:
@@ -792,7 +795,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         for m, prv, nxt in pending_casualties:
             # "تسبب القصف في مقتل 13 في X وY، فيما أصيب العشرات": the wounded of the toll just told, at its places
             tolls = [(e, pl) for e, pl in made if e.type == "casualties" and pl] if "wounded" in m.flags else []
-            donors = tolls or self._nearest_last(view, m, [(e, pl) for e, pl in made if e.type == "attack"],
+            donors = tolls or self._joined_toll_after(view, m, matches, told_by) or self._nearest_last(view, m, [(e, pl) for e, pl in made if e.type == "attack"],
                                                        self.article.raw) \
                 or self._sweep_donors(view, matches, made) or (self.prev_events if continuation else [])
             if donors and len(donors[-1][1]) > 1 and (own := self._own_backref(view, m, nxt, idx)):
@@ -859,6 +862,24 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return linker is not None and any(linker < i < m.i for i, _ in view.places)
 
     @staticmethod
+    def _joined_toll_after(view: SentenceView, toll: Match, matches: list[Match], told_by: dict) -> list:
+        """"إن طفلاً قتل وأصيب اثنان آخران في X": a toll with no place of its own, joined by و to the toll word right
+        after it (at most JOINED_TOLL_GAP words, no place between) that names its own place, fell at that place too,
+        not at the places of a strike told before it in the sentence (task probe24: a roundup's "قصفت قرى X وY وZ،
+        وقال الدفاع المدني إن طفلاً قتل وأصيب اثنان في Y" gave the death at X, Y and Z)."""
+        toks = view.toks
+        after = next((c for c in matches if c.i >= toll.j), None)
+        if after is None or after.row.get("type") != "casualties" or after.i - toll.j > JOINED_TOLL_GAP \
+                or not toks[after.i].word.startswith(CONJUNCTION):
+            return []
+        if any(toll.j <= i < after.i for i, _ in view.places):
+            return []
+        # its place right after its count ("وأصيب اثنان آخران في X"), not one far on in an aside
+        near = {id(p) for i, p in view.places if after.j <= i <= after.j + JOINED_TOLL_GAP + 1}
+        return [(e, pl) for e, pl in told_by.get(id(after), [])
+                if pl and "place:scope" in e.rule and all(id(p) in near for p in pl)]
+
+    @staticmethod
     def _nearest_last(view: SentenceView, toll: Match, donors: list, raw: str) -> list:
         """The strikes of the toll's sentence, with the strike that tells its cause right after it last (``casualties_from``
         takes the last): "قتل ثلاثة أطفال يوم الأحد بانفجار قذيفة في X، فيما فقد مزارع حياته بانفجار لغم قرب Y": the first
@@ -901,11 +922,18 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     def _capture_in_battle(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, made):
         """"استعاد الثوار بلدة X. وقال مراسلنا إن الثوار ... وأسروا عدداً من العناصر": a capture with no place
         of its own, in the sentence right after a battle at a town, took its men in that battle (as a toll
-        there does, casualties.known_battle)."""
-        if self._fighting is None or view.index - self._fighting[0] != 1:
+        there does, casualties.known_battle). So does one after a battle told earlier in its own sentence, in the
+        report of the force that fought it ("الجيش يعلن السيطرة على قرية X، ويقول إنه أسر 17 مقاتلاً", task probe24)."""
+        fought = [pl for e, pl in made if e.sentence == view.index and e.type in FIGHT_TYPES
+                  and e.polarity == "asserted" and pl and e.evidence is not None
+                  and e.evidence.start < view.toks[m.i].start]
+        if fought:
+            places = list(fought[-1])
+        elif self._fighting is None or view.index - self._fighting[0] != 1:
             return []
-        res = self._typed(view, m, m.row["type"], m.flags, prv, nxt, cues, idx, continuation,
-                          list(self._fighting[2]), made)
+        else:
+            places = list(self._fighting[2])
+        res = self._typed(view, m, m.row["type"], m.flags, prv, nxt, cues, idx, continuation, places, made)
         out = res if isinstance(res, list) else []
         for ev, _ in out:
             ev.rule = ev.rule.replace("place:fronted", "place:known-battle")

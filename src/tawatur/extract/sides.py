@@ -100,6 +100,7 @@ DEAL_NOUNS = wordset("deal_noun")
 SPONSOR = wordset("sponsor_noun")
 CLASH_WITH_REACH = 6  # words of a date a clash verb's مع may stand after ("اشتبكت صباح اليوم الأربعاء مع")
 CLASH_BETWEEN_REACH = 6  # words from a clash's trigger to its بين ("في اشتباك بالأسلحة الخفيفة والمتوسطة بين")
+UNARMED_KIND = wordset("unarmed_clash_kind")  # "اشتباك عائلي"، "اشتباكات عشائرية": a clash of families or clans
 PARTIES_REACH = 6  # words after بين that name a clash's two parties ("بين أفراد من عشيرتين")
 NATIONALITY_REACH = 3  # words after a strike noun its nationality adjective may stand ("قصف مدفعي تركي")
 LAUNCH_REACH = 3  # words from "شنته" to the force it names: "شنته خلية من التنظيم"
@@ -1019,6 +1020,8 @@ class SideRules:
         if at < 0:
             return False
         after = list(re.finditer(r"\S+", raw[at + len(e.trigger):end]))[:CLASH_BETWEEN_REACH]
+        if after and fold_text(after[0].group()).strip(COMMAS + ".") in UNARMED_KIND:
+            return True  # "إثر اشتباك عائلي قتل فيه شخصان": the kind names its parties, no armed side (task probe24)
         k = next((i for i, w in enumerate(after) if fold_text(w.group()) in BETWEEN), None)
         if k is None:
             return False

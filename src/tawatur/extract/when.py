@@ -30,6 +30,7 @@ from .vocab import (
     RELATIVES,
     SINCE,
     TIME_LINKER,
+    imperfect_verb,
 )
 
 PLUPERFECT = wordset("pluperfect_aux")
@@ -63,6 +64,7 @@ TODAY = wordset("today")
 UNTIL = wordset("until_linker")
 UNTIL_BOUND = wordset("until_preposition")
 UNTIL_REACH = 4  # words from "حتى" to the day it bounds: "حتى السادسة من صباح الغد"
+UNTIL_VERB_REACH = 10  # words back from "حتى" to the present verb it bounds ("تفرض حظر تجوال في حي X حتى")
 SPAN_LEAD = wordset("time_span_lead")
 SPAN_REACH = 6  # words from a closing span's lead to its date ("خلال الأيام الممتدة من السادس إلى العاشر من آذار")
 REPORTED_REACH = 8  # words after a reported trigger its own day may stand ("إن القوات انسحبت من البلدة ليل الأحد")
@@ -527,9 +529,15 @@ def _end_bound(toks: list[Token], i: int, m: Mention, pub: str) -> bool:
     does). "غادرت 300 عائلة حتى صباح اليوم" (as of this morning) is a count up to a day already here and
     keeps dating it. The mention may start after a part of the day or an hour ("حتى صباح"، "حتى السادسة من
     صباح الغد", a ticker's curfew; task probe18), so four words back are read."""
-    if not pub or not any(toks[k].bare in UNTIL_BOUND for k in range(max(0, i - UNTIL_REACH), i)):
+    until = next((k for k in range(i - 1, max(-1, i - UNTIL_REACH - 1), -1) if toks[k].bare in UNTIL_BOUND), None)
+    if not pub or until is None:
         return False
-    return (as_event_date(m).value or "")[:10] > pub
+    if (as_event_date(m).value or "")[:10] > pub:
+        return True
+    # "قوى الأمن تفرض حظر تجوال في حي X حتى صباح الخميس": a bare weekday bounding a present verb is the coming one,
+    # though a weekday alone reads as the last (task probe24: a daily roundup's entry dated the week before)
+    return m.rule == "date:weekday" and any(imperfect_verb(toks[k].bare)
+                                            for k in range(max(0, until - UNTIL_VERB_REACH), until))
 
 
 def _reported_clause(toks: list[Token], trig: Match, clause: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
