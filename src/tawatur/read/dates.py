@@ -82,7 +82,9 @@ def _tables() -> dict:
     weekdays = {f: int(r["weekday"]) for r in load_tsv("weekdays.tsv") for f in split_forms(r["forms"])}
     rel = {f: r for r in load_tsv("relative_dates.tsv") for f in split_forms(r["forms"])}
     ords = {f: int(r["value"]) for r in load_tsv("ordinals.tsv") for f in split_forms(r["forms"])}
-    return {"months": months, "hijri": hijri, "weekdays": weekdays, "relative": rel, "ordinals": ords}
+    feasts = {f: r for r in load_tsv("feasts.tsv") for f in split_forms(r["forms"])}
+    return {"months": months, "hijri": hijri, "weekdays": weekdays, "relative": rel, "ordinals": ords,
+            "feasts": feasts}
 
 
 _ABSOLUTE = ("anniv", "hijri", "dmy", "num_dmy", "num_ymd", "num_dm", "drel", "my", "year", "mon")
@@ -144,6 +146,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "mon": re.compile(rf"{b}(?:(?P<lead>{_set('month_lead')})\s+)?(?:{_set('month_noun')}\s+)?(?P<m>{mon})"
                           rf"(?:\s+(?P<rel>{_set('month_relative')}))?{yrel}{e}"),
         "rel": re.compile(rf"{b}(?P<r>{rel})(?:\s+(?P<wd>{wd}))?{e}"),
+        # a feast's day or Ramadan ("في ثاني أيام عيد الأضحى"), not one to come ("عيد الفطر المقبل")
+        "feast": re.compile(rf"{b}(?P<fe>{_alt(list(t['feasts']))}){e}(?!\s+(?:{_set('future_adjective')}){e})"),
         "weekday": re.compile(rf"{b}(?:(?:{_set('weekday_lead')})\s+)?(?P<wd>{wd})"
                               rf"(?:\s+(?P<rel>{_set('past_adjective')}|{_set('future_adjective')}))?{e}"),
     }
@@ -173,7 +177,7 @@ def _literals() -> dict[str, tuple[str, ...]]:
             "weekday": firsts(t["weekdays"]), "year": firsts(wordlist("year_lead")),
             "opday": firsts(wordlist("operation_day_noun")), "daycount": firsts(wordlist("operation_day_noun")),
             "ordinal": firsts(t["ordinals"]),  # not a pattern: see _ORDINAL_DAY
-            "next": firsts(wordlist("next_day")),
+            "next": firsts(wordlist("next_day")), "feast": firsts(t["feasts"]),
             "same": firsts(wordlist("same_day"))}
 
 
@@ -390,6 +394,27 @@ def hijri_day(text: str) -> date | None:
         return None
     found = _hijri(_tables(), m, None)
     return date.fromisoformat(found["value"]) if found and found["value"] else None
+
+
+def _feast(t: dict, m: re.Match, pub: date | None) -> dict | None:
+    """"في ثاني أيام عيد الأضحى"، "عشية عيد الفطر": the feast's Hijri day (and offset) in the last year that
+    puts it on or before the article's date, as a Gregorian day; "رمضان الماضي": the Gregorian month the last
+    Ramadan that has ended began in (data file feasts.tsv)."""
+    row = t["feasts"][_key(m["fe"])]
+    month, day, precision = int(row["hijri_month"]), int(row["hijri_day"]), row["precision"]
+    if pub is None:
+        return None
+    if precision == "month":  # the month must be over: the year is that of the next month's first day
+        year = _hijri_year_before(month % 12 + 1, 1, pub)
+        year = year - 1 if year is not None and month == 12 else year
+    else:
+        year = _hijri_year_before(month, day, pub - timedelta(days=int(row["offset"])))
+    d = hijri_to_gregorian(year, month, day) if year is not None else None
+    if d is None:
+        return None
+    d += timedelta(days=int(row["offset"]))
+    value = d.replace(day=1) if precision == "month" else d
+    return {"value": value.isoformat(), "precision": precision, "relative": True, "anchor": "hijri"}
 
 
 def _anniversary(t: dict, m: re.Match, pub: date | None) -> dict:
@@ -619,6 +644,10 @@ def read_dates(article: Article) -> Article:
                     attrs = {**attrs, "anchor": SAME_YEAR}  # resolved once the sentence's years are read
                 taken.append(m.span())
                 found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:{kind}")))
+        for m in _finditer("feast", f.text, present):
+            if free(m) and (attrs := _feast(t, m, pub)) is not None:
+                taken.append(m.span())
+                found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:feast:{_key(m['fe'])}")))
         for m in _finditer("opday", f.text, present):
             if not free(m):
                 continue
