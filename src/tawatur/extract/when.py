@@ -63,6 +63,7 @@ TODAY = wordset("today")
 UNTIL = wordset("until_linker")
 UNTIL_BOUND = wordset("until_preposition")
 UNTIL_REACH = 4  # words from "حتى" to the day it bounds: "حتى السادسة من صباح الغد"
+PAST_ADJECTIVE = wordset("past_adjective")
 SPAN_LEAD = wordset("time_span_lead")
 SPAN_REACH = 6  # words from a closing span's lead to its date ("خلال الأيام الممتدة من السادس إلى العاشر من آذار")
 REPORTED_REACH = 8  # words after a reported trigger its own day may stand ("إن القوات انسحبت من البلدة ليل الأحد")
@@ -521,14 +522,19 @@ def _until_start(toks: list[Token], lo: int, trig: Match) -> int:
                default=lo)
 
 
-def _end_bound(toks: list[Token], i: int, m: Mention, pub: str) -> bool:
+def _end_bound(toks: list[Token], i: int, m: Mention, pub: str, trig: Match) -> bool:
     """A day after "حتى" that is still to come ("فرضت حظر تجوال في المدينة حتى صباح الغد") is when the thing
     ends, not when it happened: it does not date the event (the sentence's other day or the article's
     does). "غادرت 300 عائلة حتى صباح اليوم" (as of this morning) is a count up to a day already here and
     keeps dating it. The mention may start after a part of the day or an hour ("حتى صباح"، "حتى السادسة من
-    صباح الغد", a ticker's curfew; task probe18), so four words back are read."""
+    صباح الغد", a ticker's curfew; task probe18), so four words back are read. A weekday named alone after
+    the trigger ("أمهلت المسلحين حتى الأحد لتسليم أسلحتهم") is the coming one, a deadline, though read alone
+    it is the last such day (task dates20); before the trigger it is a count's day ("واصل حتى صباح السبت قصف")."""
     if not pub or not any(toks[k].bare in UNTIL_BOUND for k in range(max(0, i - UNTIL_REACH), i)):
         return False
+    if m.rule == "date:weekday" and i > trig.j and not m.attrs.get("expected") \
+            and PAST_ADJECTIVE.isdisjoint(fold_text(m.text).split()):
+        return True
     return (as_event_date(m).value or "")[:10] > pub
 
 
@@ -560,7 +566,7 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
         return _undated_day(view, trig, article, previous, continuation, narrative, lead, lo, hi)
     dated = _outside_later_relative(view, trig, dated, breaks, hi)
     dated = _before_later_past(view.toks, trig, dated)
-    dated = [(i, m) for i, m in dated if not _end_bound(view.toks, i, m, pub)]
+    dated = [(i, m) for i, m in dated if not _end_bound(view.toks, i, m, pub, trig)]
     clause = [(i, m) for i, m in dated if lo <= i < hi]
     if pub and (since := _going_on_since(view.toks, dated, clause, trig)) is not None:
         return EventDate(pub, "day", f"going on since: {since.text}", "published")

@@ -538,6 +538,28 @@ def _gregorian_follows(kind: str, text: str, m: re.Match) -> bool:
     return any(after == w or after.startswith(w + " ") or before.endswith(" " + w) for w in wordlist("equivalent_word"))
 
 
+DATELINE_PLACE_WORDS = 3  # words of the city (and country) before a dateline's day ("عمان، 21 أيار (أ ف ب) -")
+
+
+@lru_cache(maxsize=1)
+def _dateline_tail() -> re.Pattern:
+    """What follows a dateline's day: an agency in parentheses, perhaps, and the dash that opens the story."""
+    return re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?[{re.escape(''.join(marks('dateline_dash_marks')))}]")
+
+
+def _dateline_date(kind: str, text: str, m: re.Match) -> bool:
+    """"عمان، 21 أيار/مايو (أ ف ب) - قصفت القوات البلدة أمس": the day of a wire dateline at the sentence's
+    start is the report's own (the article's), not its story's: it dates no event, and "أمس" after it is read
+    against the article's day (task dates20)."""
+    if kind not in ("dmy", "num_dmy", "num_dm") or not _dateline_tail().match(text, m.end()):
+        return False
+    head = text[:m.start()].strip()
+    if not head:
+        return True
+    words = head.rstrip("".join(marks("comma_marks"))).split()
+    return head[-1] in marks("comma_marks") and 0 < len(words) <= DATELINE_PLACE_WORDS
+
+
 def _ordinal_of_period(text: str, m: re.Match) -> bool:
     """Is the match's day an ordinal that counts a longer period ("الأسبوع الأول من آذار": the
     first week, not the first day)? Then it names no day."""
@@ -634,6 +656,9 @@ def read_dates(article: Article) -> Article:
         for kind in kinds:
             for m in _finditer(kind, f.text, present):
                 if not free(m):
+                    continue
+                if _dateline_date(kind, f.text, m):
+                    taken.append(m.span())  # (its weekday is not read again alone)
                     continue
                 attrs = None if _ordinal_of_period(f.text, m) or _gregorian_follows(kind, f.text, m) \
                     else _absolute(t, kind, m, pub)
