@@ -44,3 +44,26 @@ def test_about_n_years_back() -> None:
 
 def test_noon_the_day_before_yesterday() -> None:
     assert days("هاجم مسلحون ظهر أمس الأول حاجزاً في مدينة جبلة.", "2025-03-12") == ["2025-03-10"]
+
+
+def test_era_mark_on_the_year() -> None:
+    assert [d[:4] for d in days("دخل تنظيم الدولة مدينة الباب عام 2014م.", "2025-03-12")] == ["2014"]
+    assert [d[:7] for d in days("سيطرت الفصائل على مدينة إدلب في آذار 2015م.", "2025-03-12")] == ["2015-03"]
+
+
+def test_figures_with_spaced_slashes() -> None:
+    assert days("قصفت قوات النظام مدينة كفرنبل في 4 / 2 / 2019.", "2019-02-10") == ["2019-02-04"]
+
+
+def test_the_month_before_last() -> None:
+    assert [d[:7] for d in days("هاجم مسلحون حاجزاً في مدينة نوى الشهر قبل الماضي.", "2025-03-12")] == ["2025-01"]
+
+
+def test_last_days_of_a_month() -> None:
+    assert [d[:7] for d in days("قصفت قوات النظام مدينة الأتارب في الأيام الأخيرة من شهر تموز.", "2023-09-01")] \
+        == ["2023-07"]
+
+
+def test_past_midnight_of_a_night_is_the_next_day() -> None:
+    assert days("هاجم مسلحون حاجزاً في مدينة الصنمين بعد منتصف ليل الأحد.", "2025-03-12") == ["2025-03-10"]
+    assert days("هاجم مسلحون حاجزاً في مدينة الصنمين ليل الأحد.", "2025-03-12") == ["2025-03-09"]

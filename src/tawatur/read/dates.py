@@ -100,6 +100,7 @@ def _patterns() -> dict[str, re.Pattern]:
     conj, al, wa = _chars("conjunction_proclitic"), _set("definite_article"), _set("conjunction_clitic")
     fi, of, year, yeard = _set("temporal_in"), _set("date_of"), _set("year_noun"), "|".join(w + r"\s+" for w in wordlist("year_noun_definite"))
     b, e = rf"(?<![\w])(?P<cj>[{conj}](?=[\w]))?", r"(?![\w])"
+    ad = rf"(?:{_set('gregorian_era_glued')})?"  # "2015م": the era mark written on the year
     # the day of a month: a number or an ordinal word ("في العاشر من آذار", "الحادي والعشرين من")
     day = rf"(?:(?:{al}\s*)?(?P<d>\d{{1,2}})|(?P<do>{ordn}))"  # "الـ9 من آذار" too
     # a year told relative to the article's ("آب من العام الماضي")
@@ -119,7 +120,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "dmy": re.compile(
             rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?{day}\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
             rf"(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?(?:\s*[{_commas()}]?\s*(?:{of}\s+)?(?:{year})?\s*"
-            rf"(?P<y>(?:19|20)\d\d))?(?:\s+(?P<rel>{_set('month_relative')}))?{yrel}{e}"),
+            rf"(?P<y>(?:19|20)\d\d){ad})?(?:\s+(?P<rel>{_set('month_relative')}))?{yrel}{e}"),
         # a Hijri day: "الثلاثاء 11 رمضان 1446 هـ", "في العاشر من محرم"
         "hijri": re.compile(
             rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?{day}\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
@@ -136,11 +137,12 @@ def _patterns() -> dict[str, re.Pattern]:
         # a day and month in figures, after a word that makes them a date: "يوم 5/3", "بتاريخ 28/2"
         "num_dm": re.compile(rf"(?<![\w])(?:{_set('numeric_date_lead')})\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
                              rf"(?![\w/]|[.-]\d)(?:\s+(?P<rel>{_set('month_relative')}))?{e}"),
-        "num_dmy": re.compile(rf"{b}(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>(?:19|20)\d\d){e}"),
+        "num_dmy": re.compile(rf"{b}(?P<d>\d{{1,2}})(?:[-/.]|\s+/\s+)(?P<m>\d{{1,2}})(?:[-/.]|\s+/\s+)"
+                              rf"(?P<y>(?:19|20)\d\d){ad}{e}"),
         "num_ymd": re.compile(rf"{b}(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}}){e}"),
         "my": re.compile(rf"{b}(?:{_set('month_noun')}\s+)?(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?\s+(?:{of}\s+)?"
-                         rf"(?:{yeard})?(?P<y>(?:19|20)\d\d){e}"),
-        "year": re.compile(rf"{b}(?:{_set('year_lead')})\s+(?P<y>(?:19|20)\d\d){e}"),
+                         rf"(?:{yeard})?(?P<y>(?:19|20)\d\d){ad}{e}"),
+        "year": re.compile(rf"{b}(?:{_set('year_lead')})\s+(?P<y>(?:19|20)\d\d){ad}{e}"),
         # a month named without day or year: after a lead word ("في آذار", "منتصف شباط") or with a
         # relative adjective ("شباط الماضي"); a bare month name may be a word ("مارس" practised)
         "mon": re.compile(rf"{b}(?:(?P<lead>{_set('month_lead')})\s+)?(?:{_set('month_noun')}\s+)?(?P<m>{mon})"
@@ -772,12 +774,26 @@ def _eve_or_morrow(text: str, pos: int, mm: Mention) -> None:
     if not mm.attrs.get("value") or mm.attrs.get("precision") != "day":
         return
     head = " ".join(text[:pos].split()[-5:]) + " "
+    if _past_midnight(head, mm):
+        mm.attrs["value"] = (date.fromisoformat(mm.attrs["value"]) + timedelta(days=1)).isoformat()
+        mm.rule += "+past-midnight"
+        return
     for name, shift in (("day_before_noun", -1), ("day_after_noun", 1)):
         if any(head.endswith(" " + w + " ") or head == w + " " for w in wordlist(name)):
             day = date.fromisoformat(mm.attrs["value"]) + timedelta(days=shift)
             mm.attrs["value"] = day.isoformat()
             mm.rule += "+eve" if shift < 0 else "+morrow"
             return
+
+
+def _past_midnight(head: str, mm: Mention) -> bool:
+    """"بعد منتصف ليل الاثنين": a night named by its evening's day, after the words of "past midnight", is the
+    next day's small hours (task dates20); "منتصف ليل الاثنين" alone is left to the evening's day."""
+    from ..clean.normalize import fold_text
+
+    night = fold_text(mm.text).split()[:1]
+    return bool(night) and night[0] in wordset("night_noun") \
+        and any(head.endswith(" " + w + " ") or head == w + " " for w in wordlist("after_midnight"))
 
 
 START_REACH = 8  # words before a day that a start word governing it may stand
