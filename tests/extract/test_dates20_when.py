@@ -31,3 +31,9 @@ def test_deadline_weekday_after_the_trigger_dates_nothing() -> None:
 
 def test_until_last_weekday_before_the_trigger_keeps_dating() -> None:
     assert days("واصلت قوات النظام حتى صباح السبت قصف مدينة داريا.", "2016-08-01") == ["2016-07-30"]
+
+
+def test_days_later_count_from_the_day_the_story_named_before() -> None:
+    got = days("في 12 آب الماضي، قصفت قوات النظام بلدة اللطامنة. ¶ وبعد يومين قصفت قوات النظام بلدة كفرزيتا.",
+               "2019-09-20")
+    assert got == ["2019-08-12", "2019-08-14"]

@@ -258,12 +258,13 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
     day = _sentence_date(view, trig, article, previous, continuation, breaks, narrative, lead)
     if view.words.isdisjoint(_shifted_day.needs):  # (most sentences: no phrase that moves a day)
         return day
-    return _shifted_day(view, trig, day, article, breaks or set()) or day
+    return _shifted_day(view, trig, day, article, breaks or set(), previous) or day
 
 
 @needs_words(*(phrase_keys(p, SINCE_OF) for p in (DAY_AFTER, DAY_BEFORE, DAYS_AFTER, WEEK_AFTER)),
              *(phrase_keys(p, SINCE_OF) for p, _ in MONTHS_AFTER), *(phrase_keys(p) for p, _, _ in LATER_BY), NIGHT)
-def _shifted_day(view: SentenceView, trig: Match, day: EventDate, article: Article, breaks: set[int]) -> EventDate | None:
+def _shifted_day(view: SentenceView, trig: Match, day: EventDate, article: Article, breaks: set[int],
+                 previous: EventDate | None = None) -> EventDate | None:
     """``day`` moved by a phrase near the trigger ("غداة X", "بعد يومين"، "ليلاً": see ``event_date``), or None.
     The phrases it reads are declared above (a phrase added here adds its word set there: the gates' test
     fails otherwise)."""
@@ -283,12 +284,21 @@ def _shifted_day(view: SentenceView, trig: Match, day: EventDate, article: Artic
     for phrases, back in MONTHS_AFTER:
         if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, phrases, breaks, named):
             return _shift(day, -back, SHIFTED[4], "month")  # (not "بعد شهر من المعارك": a month of fighting)
-    if (later := _later_by(view, trig, breaks)) is not None:
-        return _shift(day, later[0], "later:", later[1])  # "ودخلت القوات إلى المدينة بعد يومين"
+    if (later := _later_by(view, trig, breaks)) is not None:  # "ودخلت القوات إلى المدينة بعد يومين"
+        return _shift(_story_day(day, previous), later[0], "later:", later[1])
     if day.value[:10] == (article.published or "")[:10] and _at_night(toks, trig, breaks):
         # not one of SHIFTED: the night's day is the sentence's own, so what follows may carry it on
         return _shift(day, -1, "last night:")
     return None
+
+
+def _story_day(day: EventDate, previous: EventDate | None) -> EventDate:
+    """The day "بعد يومين" counts from: the sentence's own, or, when none of its words (nor its paragraph's)
+    gave one, the day the text stated for the event before it ("في 29 نيسان اندلعت اشتباكات في X. ¶ وبعد يومين
+    امتدت إلى Y": two days after the 29th, not after the article's day; task dates20)."""
+    if _fallback(day) and previous is not None and stated_in_text(previous):
+        return previous
+    return day
 
 
 def _later_by(view: SentenceView, trig: Match, breaks: set[int]) -> tuple[int, str] | None:
