@@ -34,6 +34,18 @@ def test_until_last_weekday_before_the_trigger_keeps_dating() -> None:
 
 
 def test_days_later_count_from_the_day_the_story_named_before() -> None:
-    got = days("في 12 آب الماضي، قصفت قوات النظام بلدة اللطامنة. ¶ وبعد يومين قصفت قوات النظام بلدة كفرزيتا.",
+    got = days("في 12 آب الماضي، قصفت قوات النظام بلدة اللطامنة.\nوبعد يومين قصفت قوات النظام بلدة كفرزيتا.",
                "2019-09-20")
     assert got == ["2019-08-12", "2019-08-14"]
+
+
+def test_the_same_strike_also_reaching_another_place_keeps_its_day() -> None:
+    got = days("قصفت قوات النظام يوم الأحد بلدة اللطامنة.\nوقال ناشطون إن القصف طال كذلك بلدة كفرزيتا.",
+               "2019-02-06")
+    assert got == ["2019-02-03", "2019-02-03"]
+
+
+def test_a_new_strike_without_also_is_the_articles_day() -> None:
+    got = days("قصفت قوات النظام يوم الأحد بلدة اللطامنة.\nوقال ناشطون إن قوات النظام قصفت بلدة كفرزيتا.",
+               "2019-02-06")
+    assert got == ["2019-02-03", "2019-02-06"]

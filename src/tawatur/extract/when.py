@@ -64,6 +64,8 @@ UNTIL = wordset("until_linker")
 UNTIL_BOUND = wordset("until_preposition")
 UNTIL_REACH = 4  # words from "حتى" to the day it bounds: "حتى السادسة من صباح الغد"
 PAST_ADJECTIVE = wordset("past_adjective")
+ALSO = wordset("also_adverb")
+ALSO_REACH = 3  # words after a definite event noun its "أيضاً" may stand ("القصف طال أيضاً")
 SPAN_LEAD = wordset("time_span_lead")
 SPAN_REACH = 6  # words from a closing span's lead to its date ("خلال الأيام الممتدة من السادس إلى العاشر من آذار")
 REPORTED_REACH = 8  # words after a reported trigger its own day may stand ("إن القوات انسحبت من البلدة ليل الأحد")
@@ -620,11 +622,21 @@ def _undated_day(view: SentenceView, trig: Match, article: Article, previous: Ev
         return began
     if continuation and previous is not None and previous.value:
         return previous
+    if previous is not None and stated_in_text(previous) and _the_same_also(view.toks, trig):
+        return previous
     if narrative is not None and narrative.value:
         return narrative
     if lead is not None and view.index != lead[1]:
         return lead[0]
     return EventDate(pub, "day", "article date" if pub else "")
+
+
+def _the_same_also(toks: list[Token], trig: Match) -> bool:
+    """"وقال الدفاع المدني إن القصف طال أيضاً قرية Y" after "قصفت القوات يوم الأحد X": the happening named again
+    by its definite noun, "also" reaching another place, is the one told before, on the day stated for it
+    (task dates20); a new speaker's sentence is no continuation, so the previous day was not carried."""
+    return toks[trig.i].bare.startswith("ال") and any(
+        toks[k].bare in ALSO for k in range(trig.j + 1, min(len(toks), trig.j + 1 + ALSO_REACH)))
 
 
 def _clause_state(view: SentenceView, trig: Match, lo: int, pub: str) -> EventDate | None:
