@@ -39,6 +39,8 @@ BACKGROUND_LINKS = wordset("background_opener_link")  # its particles ("يذكر
 DAY_AFTER = wordset("day_after_noun")
 DAY_BEFORE = wordset("day_before_noun")
 DAYS_AFTER = wordset("days_after_noun")
+# "بعد يومين/ثلاثة أيام من X": X that many days back, at day precision (task dates20)
+COUNTED_AFTER = ((wordset("two_days_after_noun"), 2), (wordset("three_days_after_noun"), 3))
 DAYS_AFTER_SHIFT = 2  # "بعد أيام من X": some days, told at day precision as the fewest (as "اليومين الماضيين")
 WEEK_AFTER = wordset("week_after_noun")
 WEEK_AFTER_SHIFT = 7  # "بعد أسبوع من X": X a week back, told at week precision
@@ -264,6 +266,7 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
 
 
 @needs_words(*(phrase_keys(p, SINCE_OF) for p in (DAY_AFTER, DAY_BEFORE, DAYS_AFTER, WEEK_AFTER)),
+             *(phrase_keys(p, SINCE_OF) for p, _ in COUNTED_AFTER),
              *(phrase_keys(p, SINCE_OF) for p, _ in MONTHS_AFTER), *(phrase_keys(p) for p, _, _ in LATER_BY), NIGHT)
 def _shifted_day(view: SentenceView, trig: Match, day: EventDate, article: Article, breaks: set[int],
                  previous: EventDate | None = None) -> EventDate | None:
@@ -276,6 +279,9 @@ def _shifted_day(view: SentenceView, trig: Match, day: EventDate, article: Artic
         return _shift(day, -1, SHIFTED[0])
     if _phrase_near(toks, trig.i, DAY_BEFORE, breaks, named):
         return _shift(day, 1, SHIFTED[1])
+    for phrases, back in COUNTED_AFTER:
+        if _phrase_near(toks, trig.i, phrases, breaks, named):
+            return _shift(day, -back, SHIFTED[2])
     if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, DAYS_AFTER, breaks):
         # "بعد أيام من تسلل المسلحين": a happening some days back; "بعد أيام من المعارك" is days of fighting
         # that go on to the sentence's day
