@@ -54,3 +54,7 @@ def test_a_new_strike_without_also_is_the_articles_day() -> None:
 def test_a_strike_counted_days_before() -> None:
     got = days("قصفت طائرات حربية فجر اليوم مطار التيفور. وجاء القصف بعد يومين من هجوم على مدينة تدمر.", "2018-04-09")
     assert got[-1] == "2018-04-07"
+
+
+def test_a_clock_time_does_not_cut_the_clause_from_its_day() -> None:
+    assert days("قصفت طائرات حربية عند الساعة 22:15 بلدة كفرنبل أمس.", "2016-08-04") == ["2016-08-03"]
