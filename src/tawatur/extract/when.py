@@ -67,6 +67,7 @@ UNTIL_BOUND = wordset("until_preposition")
 UNTIL_REACH = 4  # words from "حتى" to the day it bounds: "حتى السادسة من صباح الغد"
 PAST_ADJECTIVE = wordset("past_adjective")
 ALSO = wordset("also_adverb")
+DEFINITE = tuple(wordlist("definite_article"))
 ALSO_REACH = 3  # words after a definite event noun its "أيضاً" may stand ("القصف طال أيضاً")
 SPAN_LEAD = wordset("time_span_lead")
 SPAN_REACH = 6  # words from a closing span's lead to its date ("خلال الأيام الممتدة من السادس إلى العاشر من آذار")
@@ -641,7 +642,7 @@ def _the_same_also(toks: list[Token], trig: Match) -> bool:
     """"وقال الدفاع المدني إن القصف طال أيضاً قرية Y" after "قصفت القوات يوم الأحد X": the happening named again
     by its definite noun, "also" reaching another place, is the one told before, on the day stated for it
     (task dates20); a new speaker's sentence is no continuation, so the previous day was not carried."""
-    return toks[trig.i].bare.startswith("ال") and any(
+    return toks[trig.i].bare.startswith(DEFINITE) and any(
         toks[k].bare in ALSO for k in range(trig.j + 1, min(len(toks), trig.j + 1 + ALSO_REACH)))
 
 
