@@ -117,6 +117,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:\s+{wa}(?:{al})?(?:\d{{1,3}}|{ordn}))?{e}"),
         "next": re.compile(rf"(?<![\w])(?:{fi}\s+)?{_set('next_day')}{e}"),
         "same": re.compile(rf"(?<![\w])(?:{fi}\s+)?(?:{_set('same_day')}){e}"),
+        "prev": re.compile(rf"(?<![\w])(?:{fi}\s+)?(?:{_set('previous_day')}){e}"),
+        # "وفي الشهر ذاته"، "وفي العام نفسه": the month or the year the text named last (task dates20)
+        "same_month": re.compile(rf"(?<![\w])(?:{fi}\s+)?(?:{_set('same_month')}){e}"),
+        "same_year": re.compile(rf"(?<![\w])(?:{fi}\s+)?(?:{_set('same_year')}){e}"),
         "dmy": re.compile(
             rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?{day}\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
             rf"(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?(?:\s*[{_commas()}]?\s*(?:{of}\s+)?(?:{year})?\s*"
@@ -180,7 +184,8 @@ def _literals() -> dict[str, tuple[str, ...]]:
             "opday": firsts(wordlist("operation_day_noun")), "daycount": firsts(wordlist("operation_day_noun")),
             "ordinal": firsts(t["ordinals"]),  # not a pattern: see _ORDINAL_DAY
             "next": firsts(wordlist("next_day")), "feast": firsts(t["feasts"]),
-            "same": firsts(wordlist("same_day"))}
+            "same": firsts(wordlist("same_day")), "prev": firsts(wordlist("previous_day")),
+            "same_month": firsts(wordlist("same_month")), "same_year": firsts(wordlist("same_year"))}
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -638,6 +643,7 @@ def read_dates(article: Article) -> Article:
     counted: date | None = None  # the start of the last operation whose days the text counted
     years: dict[int, int] = {}  # month -> the year the article last named it with ("في آب 2012")
     last_year: int | None = None  # the year the text wrote out last ("في آب 2023"): "من العام نفسه" is it
+    last_month: str | None = None  # the month the text named last ("2016-12"): "في الشهر ذاته" is it
     back = anniversary_years(article)  # "في الذكرى الأولى لسقوط النظام": the story is that many years back
     for sent in article.sentences:
         f = sentence_folds(article.raw, sent.start, sent.end)
@@ -682,7 +688,7 @@ def read_dates(article: Article) -> Article:
             opdays.append(m)  # counted once the sentence's other dates are read (a weekday may name it)
         counts = [m for m in _finditer("daycount", f.text, present) if free(m)]
         taken.extend(m.span() for m in counts)  # not "اليوم" (today) followed by an ordinal
-        for kind, shift in (("next", 1), ("same", 0)):
+        for kind, shift in (("next", 1), ("same", 0), ("prev", -1)):
             for m in _finditer(kind, f.text, present):
                 if free(m):
                     base = _day_before(found, m.start(), last_day)
@@ -690,6 +696,14 @@ def read_dates(article: Article) -> Article:
                     found.append((m.start(), _mention(article, f, m, sent.index, {
                         "value": (base + timedelta(days=shift)).isoformat() if base else "", "precision": "day",
                         "relative": True, "anchor": base.isoformat() if base else ""}, f"date:{kind}-day")))
+        for kind, last in (("same_month", last_month), ("same_year", last_year)):
+            for m in _finditer(kind, f.text, present):
+                if free(m) and last is not None:
+                    taken.append(m.span())
+                    value = f"{last}-01" if kind == "same_month" else f"{last:04d}-01-01"
+                    found.append((m.start(), _mention(article, f, m, sent.index, {
+                        "value": value, "precision": "month" if kind == "same_month" else "year", "relative": True,
+                        "anchor": "named before"}, f"date:{kind}")))
         for m in _finditer("rel", f.text, present):
             wd_taken = not free(m) and m["wd"] is not None and free(_RelativeOnly(m))
             if not free(m) and not wd_taken:
@@ -728,6 +742,8 @@ def read_dates(article: Article) -> Article:
                 last_year = int(mm.attrs["value"][:4])
             if mm.rule in _YEAR_NAMING and mm.attrs["value"] and not mm.attrs.get("anchor"):
                 years[int(mm.attrs["value"][5:7])] = int(mm.attrs["value"][:4])
+            if mm.attrs["value"] and mm.attrs["precision"] in ("day", "month") and not mm.attrs.get("expected"):
+                last_month = mm.attrs["value"][:7]
             if mm.attrs["value"] and mm.attrs["precision"] == "day":
                 last_day = date.fromisoformat(mm.attrs["value"])
                 if _after_start_word(f.text, pos):
