@@ -100,7 +100,8 @@ def score(path: Path) -> dict[str, int]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        day, text, expected = line.split("|")
+        day, text = line.split("|", 1)
+        text, expected = text.rsplit("|", 1)  # a text may hold "|" (a ticker's "09:15 عاجل | ...")
         wanted = [parse_wanted(x) for x in expected.split(";") if x]
         got = list(analyze(Article(id="s", raw=text.replace(PARAGRAPH, "\n"), published=day)).events)
         missed, wrong_side, wrong_source, wrong_number, wrong_date = [], [], [], [], []

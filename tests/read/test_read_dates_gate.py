@@ -19,6 +19,10 @@ def _texts() -> list[str]:
         out += [f"يوم {w} الماضي", f"صباح {w}، 3 {next(iter(t['months']))}"]
     for r in t["relative"]:
         out += [f"وقال {r} إن", f"{r} {next(iter(t['weekdays']))}"]
+    for f in t["feasts"]:  # (task dates20)
+        out += [f"في {f} قصفت", f"و{f}", f"{f} المقبل"]
+    for name in ("previous_day", "same_month", "same_year"):  # (task dates20)
+        out += [f"وفي {w} قصفت" for w in wordlist(name)]
     for name in ("year_lead", "operation_day_noun", "next_day", "same_day"):
         for w in wordlist(name):
             out += [f"{w} 2017", f"في {w} الثالث من العملية", f"{w} العاشر لعملية"]

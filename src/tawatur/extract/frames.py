@@ -184,6 +184,8 @@ def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = 
     its token indices as ``parenthetical``."""
     out = set()
     for k, gap in _marked_gaps(raw, toks):
+        if gap == ":" and k and toks[k - 1].word.isdigit() and toks[k].word.isdigit():
+            continue  # a clock time ("عند الساعة 23:30"), no clause's end (task dates20)
         if not _BREAK_CHARS.isdisjoint(gap):
             out.add(k)
         elif (" - " in gap or " – " in gap) and not (k and toks[k - 1].bare in _LAUNCH_DOMAINS and toks[k].bare in _LAUNCH_DOMAINS):

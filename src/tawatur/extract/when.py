@@ -40,6 +40,8 @@ BACKGROUND_LINKS = wordset("background_opener_link")  # its particles ("يذكر
 DAY_AFTER = wordset("day_after_noun")
 DAY_BEFORE = wordset("day_before_noun")
 DAYS_AFTER = wordset("days_after_noun")
+# "بعد يومين/ثلاثة أيام من X": X that many days back, at day precision (task dates20)
+COUNTED_AFTER = ((wordset("two_days_after_noun"), 2), (wordset("three_days_after_noun"), 3))
 DAYS_AFTER_SHIFT = 2  # "بعد أيام من X": some days, told at day precision as the fewest (as "اليومين الماضيين")
 WEEK_AFTER = wordset("week_after_noun")
 WEEK_AFTER_SHIFT = 7  # "بعد أسبوع من X": X a week back, told at week precision
@@ -65,6 +67,10 @@ UNTIL = wordset("until_linker")
 UNTIL_BOUND = wordset("until_preposition")
 UNTIL_REACH = 4  # words from "حتى" to the day it bounds: "حتى السادسة من صباح الغد"
 UNTIL_VERB_REACH = 10  # words back from "حتى" to the present verb it bounds ("تفرض حظر تجوال في حي X حتى")
+PAST_ADJECTIVE = wordset("past_adjective")
+ALSO = wordset("also_adverb")
+DEFINITE = tuple(wordlist("definite_article"))
+ALSO_REACH = 3  # words after a definite event noun its "أيضاً" may stand ("القصف طال أيضاً")
 SPAN_LEAD = wordset("time_span_lead")
 SPAN_REACH = 6  # words from a closing span's lead to its date ("خلال الأيام الممتدة من السادس إلى العاشر من آذار")
 REPORTED_REACH = 8  # words after a reported trigger its own day may stand ("إن القوات انسحبت من البلدة ليل الأحد")
@@ -259,12 +265,14 @@ def event_date(view: SentenceView, trig: Match, article: Article, previous: Even
     day = _sentence_date(view, trig, article, previous, continuation, breaks, narrative, lead)
     if view.words.isdisjoint(_shifted_day.needs):  # (most sentences: no phrase that moves a day)
         return day
-    return _shifted_day(view, trig, day, article, breaks or set()) or day
+    return _shifted_day(view, trig, day, article, breaks or set(), previous) or day
 
 
 @needs_words(*(phrase_keys(p, SINCE_OF) for p in (DAY_AFTER, DAY_BEFORE, DAYS_AFTER, WEEK_AFTER)),
+             *(phrase_keys(p, SINCE_OF) for p, _ in COUNTED_AFTER),
              *(phrase_keys(p, SINCE_OF) for p, _ in MONTHS_AFTER), *(phrase_keys(p) for p, _, _ in LATER_BY), NIGHT)
-def _shifted_day(view: SentenceView, trig: Match, day: EventDate, article: Article, breaks: set[int]) -> EventDate | None:
+def _shifted_day(view: SentenceView, trig: Match, day: EventDate, article: Article, breaks: set[int],
+                 previous: EventDate | None = None) -> EventDate | None:
     """``day`` moved by a phrase near the trigger ("غداة X", "بعد يومين"، "ليلاً": see ``event_date``), or None.
     The phrases it reads are declared above (a phrase added here adds its word set there: the gates' test
     fails otherwise)."""
@@ -274,6 +282,9 @@ def _shifted_day(view: SentenceView, trig: Match, day: EventDate, article: Artic
         return _shift(day, -1, SHIFTED[0])
     if _phrase_near(toks, trig.i, DAY_BEFORE, breaks, named):
         return _shift(day, 1, SHIFTED[1])
+    for phrases, back in COUNTED_AFTER:
+        if _phrase_near(toks, trig.i, phrases, breaks, named):
+            return _shift(day, -back, SHIFTED[2])
     if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, DAYS_AFTER, breaks):
         # "بعد أيام من تسلل المسلحين": a happening some days back; "بعد أيام من المعارك" is days of fighting
         # that go on to the sentence's day
@@ -284,12 +295,21 @@ def _shifted_day(view: SentenceView, trig: Match, day: EventDate, article: Artic
     for phrases, back in MONTHS_AFTER:
         if trig.row.get("type") != "attack" and _phrase_near(toks, trig.i, phrases, breaks, named):
             return _shift(day, -back, SHIFTED[4], "month")  # (not "بعد شهر من المعارك": a month of fighting)
-    if (later := _later_by(view, trig, breaks)) is not None:
-        return _shift(day, later[0], "later:", later[1])  # "ودخلت القوات إلى المدينة بعد يومين"
+    if (later := _later_by(view, trig, breaks)) is not None:  # "ودخلت القوات إلى المدينة بعد يومين"
+        return _shift(_story_day(day, previous), later[0], "later:", later[1])
     if day.value[:10] == (article.published or "")[:10] and _at_night(toks, trig, breaks):
         # not one of SHIFTED: the night's day is the sentence's own, so what follows may carry it on
         return _shift(day, -1, "last night:")
     return None
+
+
+def _story_day(day: EventDate, previous: EventDate | None) -> EventDate:
+    """The day "بعد يومين" counts from: the sentence's own, or, when none of its words (nor its paragraph's)
+    gave one, the day the text stated for the event before it ("في 29 نيسان اندلعت اشتباكات في X. ¶ وبعد يومين
+    امتدت إلى Y": two days after the 29th, not after the article's day; task dates20)."""
+    if _fallback(day) and previous is not None and stated_in_text(previous):
+        return previous
+    return day
 
 
 def _later_by(view: SentenceView, trig: Match, breaks: set[int]) -> tuple[int, str] | None:
@@ -523,15 +543,20 @@ def _until_start(toks: list[Token], lo: int, trig: Match) -> int:
                default=lo)
 
 
-def _end_bound(toks: list[Token], i: int, m: Mention, pub: str) -> bool:
+def _end_bound(toks: list[Token], i: int, m: Mention, pub: str, trig: Match) -> bool:
     """A day after "حتى" that is still to come ("فرضت حظر تجوال في المدينة حتى صباح الغد") is when the thing
     ends, not when it happened: it does not date the event (the sentence's other day or the article's
     does). "غادرت 300 عائلة حتى صباح اليوم" (as of this morning) is a count up to a day already here and
     keeps dating it. The mention may start after a part of the day or an hour ("حتى صباح"، "حتى السادسة من
-    صباح الغد", a ticker's curfew; task probe18), so four words back are read."""
+    صباح الغد", a ticker's curfew; task probe18), so four words back are read. A weekday named alone after
+    the trigger ("أمهلت المسلحين حتى الأحد لتسليم أسلحتهم") is the coming one, a deadline, though read alone
+    it is the last such day (task dates20); before the trigger it is a count's day ("واصل حتى صباح السبت قصف")."""
     until = next((k for k in range(i - 1, max(-1, i - UNTIL_REACH - 1), -1) if toks[k].bare in UNTIL_BOUND), None)
     if not pub or until is None:
         return False
+    if m.rule == "date:weekday" and i > trig.j and not m.attrs.get("expected") \
+            and PAST_ADJECTIVE.isdisjoint(fold_text(m.text).split()):
+        return True
     if (as_event_date(m).value or "")[:10] > pub:
         return True
     # "قوى الأمن تفرض حظر تجوال في حي X حتى صباح الخميس": a bare weekday bounding a present verb is the coming one,
@@ -568,7 +593,7 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
         return _undated_day(view, trig, article, previous, continuation, narrative, lead, lo, hi)
     dated = _outside_later_relative(view, trig, dated, breaks, hi)
     dated = _before_later_past(view.toks, trig, dated)
-    dated = [(i, m) for i, m in dated if not _end_bound(view.toks, i, m, pub)]
+    dated = [(i, m) for i, m in dated if not _end_bound(view.toks, i, m, pub, trig)]
     clause = [(i, m) for i, m in dated if lo <= i < hi]
     if pub and (since := _going_on_since(view.toks, dated, clause, trig)) is not None:
         return EventDate(pub, "day", f"going on since: {since.text}", "published")
@@ -612,11 +637,21 @@ def _undated_day(view: SentenceView, trig: Match, article: Article, previous: Ev
         return began
     if continuation and previous is not None and previous.value:
         return previous
+    if previous is not None and stated_in_text(previous) and _the_same_also(view.toks, trig):
+        return previous
     if narrative is not None and narrative.value:
         return narrative
     if lead is not None and view.index != lead[1]:
         return lead[0]
     return EventDate(pub, "day", "article date" if pub else "")
+
+
+def _the_same_also(toks: list[Token], trig: Match) -> bool:
+    """"وقال الدفاع المدني إن القصف طال أيضاً قرية Y" after "قصفت القوات يوم الأحد X": the happening named again
+    by its definite noun, "also" reaching another place, is the one told before, on the day stated for it
+    (task dates20); a new speaker's sentence is no continuation, so the previous day was not carried."""
+    return toks[trig.i].bare.startswith(DEFINITE) and any(
+        toks[k].bare in ALSO for k in range(trig.j + 1, min(len(toks), trig.j + 1 + ALSO_REACH)))
 
 
 def _clause_state(view: SentenceView, trig: Match, lo: int, pub: str) -> EventDate | None:

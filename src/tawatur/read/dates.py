@@ -82,7 +82,9 @@ def _tables() -> dict:
     weekdays = {f: int(r["weekday"]) for r in load_tsv("weekdays.tsv") for f in split_forms(r["forms"])}
     rel = {f: r for r in load_tsv("relative_dates.tsv") for f in split_forms(r["forms"])}
     ords = {f: int(r["value"]) for r in load_tsv("ordinals.tsv") for f in split_forms(r["forms"])}
-    return {"months": months, "hijri": hijri, "weekdays": weekdays, "relative": rel, "ordinals": ords}
+    feasts = {f: r for r in load_tsv("feasts.tsv") for f in split_forms(r["forms"])}
+    return {"months": months, "hijri": hijri, "weekdays": weekdays, "relative": rel, "ordinals": ords,
+            "feasts": feasts}
 
 
 _ABSOLUTE = ("anniv", "hijri", "dmy", "num_dmy", "num_ymd", "num_dm", "drel", "my", "year", "mon")
@@ -98,6 +100,7 @@ def _patterns() -> dict[str, re.Pattern]:
     conj, al, wa = _chars("conjunction_proclitic"), _set("definite_article"), _set("conjunction_clitic")
     fi, of, year, yeard = _set("temporal_in"), _set("date_of"), _set("year_noun"), "|".join(w + r"\s+" for w in wordlist("year_noun_definite"))
     b, e = rf"(?<![\w])(?P<cj>[{conj}](?=[\w]))?", r"(?![\w])"
+    ad = rf"(?:{_set('gregorian_era_glued')})?"  # "2015م": the era mark written on the year
     # the day of a month: a number or an ordinal word ("في العاشر من آذار", "الحادي والعشرين من")
     day = rf"(?:(?:{al}\s*)?(?P<d>\d{{1,2}})|(?P<do>{ordn}))"  # "الـ9 من آذار" too
     # a year told relative to the article's ("آب من العام الماضي")
@@ -114,10 +117,14 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:\s+{wa}(?:{al})?(?:\d{{1,3}}|{ordn}))?{e}"),
         "next": re.compile(rf"(?<![\w])(?:{fi}\s+)?{_set('next_day')}{e}"),
         "same": re.compile(rf"(?<![\w])(?:{fi}\s+)?(?:{_set('same_day')}){e}"),
+        "prev": re.compile(rf"(?<![\w])(?:{fi}\s+)?(?:{_set('previous_day')}){e}"),
+        # "وفي الشهر ذاته"، "وفي العام نفسه": the month or the year the text named last (task dates20)
+        "same_month": re.compile(rf"(?<![\w])(?:{fi}\s+)?(?:{_set('same_month')}){e}"),
+        "same_year": re.compile(rf"(?<![\w])(?:{fi}\s+)?(?:{_set('same_year')}){e}"),
         "dmy": re.compile(
             rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?{day}\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
             rf"(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?(?:\s*[{_commas()}]?\s*(?:{of}\s+)?(?:{year})?\s*"
-            rf"(?P<y>(?:19|20)\d\d))?(?:\s+(?P<rel>{_set('month_relative')}))?{yrel}{e}"),
+            rf"(?P<y>(?:19|20)\d\d){ad})?(?:\s+(?P<rel>{_set('month_relative')}))?{yrel}{e}"),
         # a Hijri day: "الثلاثاء 11 رمضان 1446 هـ", "في العاشر من محرم"
         "hijri": re.compile(
             rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?{day}\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
@@ -134,16 +141,19 @@ def _patterns() -> dict[str, re.Pattern]:
         # a day and month in figures, after a word that makes them a date: "يوم 5/3", "بتاريخ 28/2"
         "num_dm": re.compile(rf"(?<![\w])(?:{_set('numeric_date_lead')})\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
                              rf"(?![\w/]|[.-]\d)(?:\s+(?P<rel>{_set('month_relative')}))?{e}"),
-        "num_dmy": re.compile(rf"{b}(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>(?:19|20)\d\d){e}"),
+        "num_dmy": re.compile(rf"{b}(?P<d>\d{{1,2}})(?:[-/.]|\s+/\s+)(?P<m>\d{{1,2}})(?:[-/.]|\s+/\s+)"
+                              rf"(?P<y>(?:19|20)\d\d){ad}{e}"),
         "num_ymd": re.compile(rf"{b}(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}}){e}"),
         "my": re.compile(rf"{b}(?:{_set('month_noun')}\s+)?(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?\s+(?:{of}\s+)?"
-                         rf"(?:{yeard})?(?P<y>(?:19|20)\d\d){e}"),
-        "year": re.compile(rf"{b}(?:{_set('year_lead')})\s+(?P<y>(?:19|20)\d\d){e}"),
+                         rf"(?:{yeard})?(?P<y>(?:19|20)\d\d){ad}{e}"),
+        "year": re.compile(rf"{b}(?:{_set('year_lead')})\s+(?P<y>(?:19|20)\d\d){ad}{e}"),
         # a month named without day or year: after a lead word ("في آذار", "منتصف شباط") or with a
         # relative adjective ("شباط الماضي"); a bare month name may be a word ("مارس" practised)
         "mon": re.compile(rf"{b}(?:(?P<lead>{_set('month_lead')})\s+)?(?:{_set('month_noun')}\s+)?(?P<m>{mon})"
                           rf"(?:\s+(?P<rel>{_set('month_relative')}))?{yrel}{e}"),
         "rel": re.compile(rf"{b}(?P<r>{rel})(?:\s+(?P<wd>{wd}))?{e}"),
+        # a feast's day or Ramadan ("في ثاني أيام عيد الأضحى"), not one to come ("عيد الفطر المقبل")
+        "feast": re.compile(rf"{b}(?P<fe>{_alt(list(t['feasts']))}){e}(?!\s+(?:{_set('future_adjective')}){e})"),
         "weekday": re.compile(rf"{b}(?:(?:{_set('weekday_lead')})\s+)?(?P<wd>{wd})"
                               rf"(?:\s+(?P<rel>{_set('past_adjective')}|{_set('future_adjective')}))?{e}"),
     }
@@ -173,8 +183,9 @@ def _literals() -> dict[str, tuple[str, ...]]:
             "weekday": firsts(t["weekdays"]), "year": firsts(wordlist("year_lead")),
             "opday": firsts(wordlist("operation_day_noun")), "daycount": firsts(wordlist("operation_day_noun")),
             "ordinal": firsts(t["ordinals"]),  # not a pattern: see _ORDINAL_DAY
-            "next": firsts(wordlist("next_day")),
-            "same": firsts(wordlist("same_day"))}
+            "next": firsts(wordlist("next_day")), "feast": firsts(t["feasts"]),
+            "same": firsts(wordlist("same_day")), "prev": firsts(wordlist("previous_day")),
+            "same_month": firsts(wordlist("same_month")), "same_year": firsts(wordlist("same_year"))}
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -392,6 +403,27 @@ def hijri_day(text: str) -> date | None:
     return date.fromisoformat(found["value"]) if found and found["value"] else None
 
 
+def _feast(t: dict, m: re.Match, pub: date | None) -> dict | None:
+    """"في ثاني أيام عيد الأضحى"، "عشية عيد الفطر": the feast's Hijri day (and offset) in the last year that
+    puts it on or before the article's date, as a Gregorian day; "رمضان الماضي": the Gregorian month the last
+    Ramadan that has ended began in (data file feasts.tsv)."""
+    row = t["feasts"][_key(m["fe"])]
+    month, day, precision = int(row["hijri_month"]), int(row["hijri_day"]), row["precision"]
+    if pub is None:
+        return None
+    if precision == "month":  # the month must be over: the year is that of the next month's first day
+        year = _hijri_year_before(month % 12 + 1, 1, pub)
+        year = year - 1 if year is not None and month == 12 else year
+    else:
+        year = _hijri_year_before(month, day, pub - timedelta(days=int(row["offset"])))
+    d = hijri_to_gregorian(year, month, day) if year is not None else None
+    if d is None:
+        return None
+    d += timedelta(days=int(row["offset"]))
+    value = d.replace(day=1) if precision == "month" else d
+    return {"value": value.isoformat(), "precision": precision, "relative": True, "anchor": "hijri"}
+
+
 def _anniversary(t: dict, m: re.Match, pub: date | None) -> dict:
     """"في مثل هذا اليوم من عام 2013" / "... قبل عامين": the article's day and month in the year named
     or counted back; with no year (or no article date) no day, and "هذا اليوم" is not read as today."""
@@ -513,6 +545,28 @@ def _gregorian_follows(kind: str, text: str, m: re.Match) -> bool:
     return any(after == w or after.startswith(w + " ") or before.endswith(" " + w) for w in wordlist("equivalent_word"))
 
 
+DATELINE_PLACE_WORDS = 3  # words of the city (and country) before a dateline's day ("عمان، 21 أيار (أ ف ب) -")
+
+
+@lru_cache(maxsize=1)
+def _dateline_tail() -> re.Pattern:
+    """What follows a dateline's day: an agency in parentheses, perhaps, and the dash that opens the story."""
+    return re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?[{re.escape(''.join(marks('dateline_dash_marks')))}]")
+
+
+def _dateline_date(kind: str, text: str, m: re.Match) -> bool:
+    """"عمان، 21 أيار/مايو (أ ف ب) - قصفت القوات البلدة أمس": the day of a wire dateline at the sentence's
+    start is the report's own (the article's), not its story's: it dates no event, and "أمس" after it is read
+    against the article's day (task dates20)."""
+    if kind not in ("dmy", "num_dmy", "num_dm") or not _dateline_tail().match(text, m.end()):
+        return False
+    head = text[:m.start()].strip()
+    if not head:
+        return True
+    words = head.rstrip("".join(marks("comma_marks"))).split()
+    return head[-1] in marks("comma_marks") and 0 < len(words) <= DATELINE_PLACE_WORDS
+
+
 def _ordinal_of_period(text: str, m: re.Match) -> bool:
     """Is the match's day an ordinal that counts a longer period ("الأسبوع الأول من آذار": the
     first week, not the first day)? Then it names no day."""
@@ -589,6 +643,7 @@ def read_dates(article: Article) -> Article:
     counted: date | None = None  # the start of the last operation whose days the text counted
     years: dict[int, int] = {}  # month -> the year the article last named it with ("في آب 2012")
     last_year: int | None = None  # the year the text wrote out last ("في آب 2023"): "من العام نفسه" is it
+    last_month: str | None = None  # the month the text named last ("2016-12"): "في الشهر ذاته" is it
     back = anniversary_years(article)  # "في الذكرى الأولى لسقوط النظام": the story is that many years back
     for sent in article.sentences:
         f = sentence_folds(article.raw, sent.start, sent.end)
@@ -610,6 +665,9 @@ def read_dates(article: Article) -> Article:
             for m in _finditer(kind, f.text, present):
                 if not free(m):
                     continue
+                if _dateline_date(kind, f.text, m):
+                    taken.append(m.span())  # (its weekday is not read again alone)
+                    continue
                 attrs = None if _ordinal_of_period(f.text, m) or _gregorian_follows(kind, f.text, m) \
                     else _absolute(t, kind, m, pub)
                 if attrs is None:
@@ -619,6 +677,10 @@ def read_dates(article: Article) -> Article:
                     attrs = {**attrs, "anchor": SAME_YEAR}  # resolved once the sentence's years are read
                 taken.append(m.span())
                 found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:{kind}")))
+        for m in _finditer("feast", f.text, present):
+            if free(m) and (attrs := _feast(t, m, pub)) is not None:
+                taken.append(m.span())
+                found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:feast:{_key(m['fe'])}")))
         for m in _finditer("opday", f.text, present):
             if not free(m):
                 continue
@@ -626,7 +688,7 @@ def read_dates(article: Article) -> Article:
             opdays.append(m)  # counted once the sentence's other dates are read (a weekday may name it)
         counts = [m for m in _finditer("daycount", f.text, present) if free(m)]
         taken.extend(m.span() for m in counts)  # not "اليوم" (today) followed by an ordinal
-        for kind, shift in (("next", 1), ("same", 0)):
+        for kind, shift in (("next", 1), ("same", 0), ("prev", -1)):
             for m in _finditer(kind, f.text, present):
                 if free(m):
                     base = _day_before(found, m.start(), last_day)
@@ -634,6 +696,14 @@ def read_dates(article: Article) -> Article:
                     found.append((m.start(), _mention(article, f, m, sent.index, {
                         "value": (base + timedelta(days=shift)).isoformat() if base else "", "precision": "day",
                         "relative": True, "anchor": base.isoformat() if base else ""}, f"date:{kind}-day")))
+        for kind, last in (("same_month", last_month), ("same_year", last_year)):
+            for m in _finditer(kind, f.text, present):
+                if free(m) and last is not None:
+                    taken.append(m.span())
+                    value = f"{last}-01" if kind == "same_month" else f"{last:04d}-01-01"
+                    found.append((m.start(), _mention(article, f, m, sent.index, {
+                        "value": value, "precision": "month" if kind == "same_month" else "year", "relative": True,
+                        "anchor": "named before"}, f"date:{kind}")))
         for m in _finditer("rel", f.text, present):
             wd_taken = not free(m) and m["wd"] is not None and free(_RelativeOnly(m))
             if not free(m) and not wd_taken:
@@ -672,6 +742,8 @@ def read_dates(article: Article) -> Article:
                 last_year = int(mm.attrs["value"][:4])
             if mm.rule in _YEAR_NAMING and mm.attrs["value"] and not mm.attrs.get("anchor"):
                 years[int(mm.attrs["value"][5:7])] = int(mm.attrs["value"][:4])
+            if mm.attrs["value"] and mm.attrs["precision"] in ("day", "month") and not mm.attrs.get("expected"):
+                last_month = mm.attrs["value"][:7]
             if mm.attrs["value"] and mm.attrs["precision"] == "day":
                 last_day = date.fromisoformat(mm.attrs["value"])
                 if _after_start_word(f.text, pos):
@@ -718,12 +790,26 @@ def _eve_or_morrow(text: str, pos: int, mm: Mention) -> None:
     if not mm.attrs.get("value") or mm.attrs.get("precision") != "day":
         return
     head = " ".join(text[:pos].split()[-5:]) + " "
+    if _past_midnight(head, mm):
+        mm.attrs["value"] = (date.fromisoformat(mm.attrs["value"]) + timedelta(days=1)).isoformat()
+        mm.rule += "+past-midnight"
+        return
     for name, shift in (("day_before_noun", -1), ("day_after_noun", 1)):
         if any(head.endswith(" " + w + " ") or head == w + " " for w in wordlist(name)):
             day = date.fromisoformat(mm.attrs["value"]) + timedelta(days=shift)
             mm.attrs["value"] = day.isoformat()
             mm.rule += "+eve" if shift < 0 else "+morrow"
             return
+
+
+def _past_midnight(head: str, mm: Mention) -> bool:
+    """"بعد منتصف ليل الاثنين": a night named by its evening's day, after the words of "past midnight", is the
+    next day's small hours (task dates20); "منتصف ليل الاثنين" alone is left to the evening's day."""
+    from ..clean.normalize import fold_text
+
+    night = fold_text(mm.text).split()[:1]
+    return bool(night) and night[0] in wordset("night_noun") \
+        and any(head.endswith(" " + w + " ") or head == w + " " for w in wordlist("after_midnight"))
 
 
 START_REACH = 8  # words before a day that a start word governing it may stand
