@@ -554,8 +554,10 @@ def _end_bound(toks: list[Token], i: int, m: Mention, pub: str, trig: Match) -> 
     until = next((k for k in range(i - 1, max(-1, i - UNTIL_REACH - 1), -1) if toks[k].bare in UNTIL_BOUND), None)
     if not pub or until is None:
         return False
-    if m.rule == "date:weekday" and i > trig.j and not m.attrs.get("expected") \
-            and PAST_ADJECTIVE.isdisjoint(fold_text(m.text).split()):
+    words = fold_text(m.text).split()
+    # the weekday alone: "حتى صباح الأحد" after a past verb is the day a fight ran to (task probe24)
+    if m.rule == "date:weekday" and i > trig.j and not m.attrs.get("expected") and len(words) == 1 \
+            and PAST_ADJECTIVE.isdisjoint(words):
         return True
     if (as_event_date(m).value or "")[:10] > pub:
         return True
