@@ -85,6 +85,7 @@ def dedupe(events: list[Event]) -> list[Event]:
 
 
 DATED_APART = "dedupe:dated-apart"  # the rule tag of an `other` kept beside one of its kind told of another day
+INSIDE = "dedupe:countryside-inside"  # the rule tag of an event whose countryside's telling the same day was dropped
 LOCATED = "dedupe:locator-dropped"  # the rule tag of an event whose countryside locator made no event of its own
 
 
@@ -232,7 +233,44 @@ def _vaguer_than_another(e: Event, events: list[Event]) -> bool:
     return any(o is not e and o.type == e.type and o.polarity == e.polarity and o.place is not None
                and o.place.kind == "countryside" and o.place.admin1 == p.admin1
                and o.place.gazetteer_id != p.gazetteer_id and o.place.name.startswith(p.name + " ")
-               for o in events) or _locator_told(e, events)
+               for o in events) or _locator_told(e, events) or _told_inside(e, events)
+
+
+def _side_fits(vague: Event, specific: Event) -> bool:
+    """The same force, or none stated at the vaguer telling: a countryside's move whose side is guessed or
+    unknown may be the one the town's sentence credits to a named force. A town's move whose force is only
+    guessed ("باتجاه ريف دمشق الغربي وصولاً إلى محيط داريا") is no retelling of the countryside's named one."""
+    if _unstated(specific) and not _unstated(vague):
+        return False  # the town's force only guessed: the countryside's telling names it, and may be another move
+    return vague.actor.side == specific.actor.side or _unstated(vague) or vague.actor.side == "unknown"
+
+
+def _told_inside(e: Event, events: list[Event]) -> bool:
+    """"تقدمت القوات في ريف إدلب الجنوبي" in a lead and "تقدمت نحو مدينة خان شيخون" in the body, the same day, or
+    a countryside framing the town in one sentence: one happening told at the countryside and again at the one
+    town inside it, annotated once at the more specific place (GUIDELINES "Unit"; task twice20): the town's event
+    of the same type, polarity and day, its side the countryside's or the countryside stating none. Not when the
+    article tells that kind at several towns of the governorate (the countryside then sums up a campaign, told
+    apart), nor at the town the countryside is named after ("X وريفها" is two places); a force's moves only
+    (``_MOVES_INSIDE``)."""
+    if e.type not in _MOVES_INSIDE:
+        return False
+    p, day = e.place, (e.date.value or "")[:10]
+    towns = [o for o in events if o is not e and o.type == e.type and o.polarity == e.polarity
+             and o.place is not None and o.place.kind not in _FRAMES and o.place.admin1 in (p.admin1, "")]
+    if len(day) < 10 or len({_place_key(o) for o in towns}) != 1:
+        return False
+    hit = next((o for o in towns if o.place.admin1 and (o.date.value or "")[:10] == day and _side_fits(e, o)
+                and f" {fold_text(o.place.name)} " not in f" {fold_text(p.name)} "), None)
+    if hit is not None and INSIDE not in hit.rule:
+        _tag(hit, INSIDE)
+    return hit is not None
+
+
+# the kinds a countryside's telling is folded into its town's (``_told_inside``): a force's moves. Strikes and tolls at
+# a countryside are a campaign or an area's count told beside its towns ("صعدت غاراتها على ريف إدلب ... غارات على بلدة
+# X"; train P: a countryside's toll beside the dam's), destinations name two places, `other` is many kinds
+_MOVES_INSIDE = _ONE_MOVER | {"deploy"}
 
 
 def _locator_told(e: Event, events: list[Event]) -> bool:
