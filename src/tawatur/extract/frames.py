@@ -145,6 +145,7 @@ _COORDINATION = wordlist("coordination_clitic")
 _APPROXIMATOR = wordset("number_approximator")
 _PARTITIVE = wordset("count_partitive")
 _PART_OF_FORCE = wordset("part_of_force")
+_JOINED_PART = _PART_OF_FORCE | wordset("force_client_noun")  # "وعناصر من X"، "ومرتزقته من X"
 SUBJECT_COMP = wordset("subject_complementizer")
 _LAUNCH_DOMAINS = wordset("launch_domain_word")  # "صواريخ أرض - أرض": a dash that opens no aside
 _PLURAL_SUBJECT = wordlist("plural_subject_ending")
@@ -674,13 +675,14 @@ def verbal_noun(word: str) -> bool:
 
 def _joined_part(view: SentenceView, end: int, start: int) -> bool:
     """"قوات النظام وعناصر من حزب الله"، "القوات التركية وعناصر الجيش الحر": a part of a second force joined by و
-    ("وعناصر من"، "ومقاتلون من", or in construct, "وعناصر X"; wordset `part_of_force`) right after the first
-    force is a coordinated subject, so the first-named leads (GUIDELINES: joint actions take the first-named)."""
+    ("وعناصر من"، "ومقاتلون من", or in construct, "وعناصر X"; wordset `part_of_force`), or its clients with its
+    pronoun ("ومرتزقته من الفصائل السورية"; wordset `force_client_noun`, task sides20), right after the first force
+    is a coordinated subject, so the first-named leads (GUIDELINES: joint actions take the first-named)."""
     toks = view.toks
     if start - end not in (2, 3):
         return False
     part = toks[end + 1]
-    if not part.word.startswith(_COORDINATION) or not any(f in _PART_OF_FORCE for f in part.forms[1:]):
+    if not part.word.startswith(_COORDINATION) or not any(f in _JOINED_PART for f in part.forms[1:]):
         return False
     return start - end == 2 or toks[end + 2].bare in _PARTITIVE
 
