@@ -136,12 +136,16 @@ _AGENT_PREP = wordset("agent_preposition")
 AGENT_GENITIVE_NOUNS = wordset("agent_genitive_noun")
 _STRIKE_ADJECTIVES = wordset("strike_adjective")
 _STRIKE_ADJECTIVE_REACH = 2  # "لهجوم بري واسع لقوات X": adjectives between an attack noun and its ل-owner
+_AIRCRAFT = wordset("owned_aircraft_noun")
+_AIRCRAFT_ADJECTIVES = wordset("owned_aircraft_adjective")
+_AIRCRAFT_ADJECTIVE_REACH = 2  # "مسيّرة حربية لجيش X": adjectives between an aircraft and its ل-owner
 _SET_UP = wordset("set_up_verb")
 _SET_UP_REACH = 5  # words from "نصب" to the ambush it sets, past its subject ("نصب عناصر تنظيم الدولة كميناً")
 _COORDINATION = wordlist("coordination_clitic")
 _APPROXIMATOR = wordset("number_approximator")
 _PARTITIVE = wordset("count_partitive")
 _PART_OF_FORCE = wordset("part_of_force")
+_JOINED_PART = _PART_OF_FORCE | wordset("force_client_noun")  # "وعناصر من X"، "ومرتزقته من X"
 SUBJECT_COMP = wordset("subject_complementizer")
 _LAUNCH_DOMAINS = wordset("launch_domain_word")  # "صواريخ أرض - أرض": a dash that opens no aside
 _PLURAL_SUBJECT = wordlist("plural_subject_ending")
@@ -537,6 +541,17 @@ def _lam_agent(view: SentenceView, trig: Match, excluded_idx: set[int]) -> Menti
                  and not preceded_by(view.toks, a0, excluded_idx, 1)), None)
 
 
+def _aircraft_owner(view: SentenceView, trig: Match, a0: int) -> bool:
+    """"استهدفت مسيّرة حربية لجيش الاحتلال التركي سيارة": an aircraft or drone right after a strike verb is
+    its subject, and the force written with ل after it (up to two adjectives between) owns it: the agent, not
+    the verb's target (task sides20). Only aircraft: "استهدفت دورية لقوات النظام" may be a passive."""
+    toks = view.toks
+    if "verb" not in trig.flags or not trig.j < a0 <= trig.j + 1 + _AIRCRAFT_ADJECTIVE_REACH:
+        return False
+    return bool(set(toks[trig.j].forms) & _AIRCRAFT) and all(
+        set(toks[k].forms) & _AIRCRAFT_ADJECTIVES for k in range(trig.j + 1, a0))
+
+
 def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_start: int,
                excluded_idx: set[int]) -> Mention | None:
     """The agent of a trigger (see module docstring)."""
@@ -548,7 +563,7 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
                                    or _batch_gap(view, trig, a[0]))
         and a[0] < next_trig_start
         and not preceded_by(view.toks, a[0], excluded_idx, 1)
-        and (owner_ok or not is_lam_object(view, a[0], a[2]))
+        and (owner_ok or not is_lam_object(view, a[0], a[2]) or _aircraft_owner(view, trig, a[0]))
         and not _coordinated_object(view, trig, a[0], a[2])
         # "بهجمات على حواجز الأمن العام": the force owning the sites a strike hits is its target
         and not (trig.row.get("type") == "attack" and view.toks[a[0] - 1].bare in _STRUCK_SITES)
@@ -662,13 +677,14 @@ def verbal_noun(word: str) -> bool:
 
 def _joined_part(view: SentenceView, end: int, start: int) -> bool:
     """"قوات النظام وعناصر من حزب الله"، "القوات التركية وعناصر الجيش الحر": a part of a second force joined by و
-    ("وعناصر من"، "ومقاتلون من", or in construct, "وعناصر X"; wordset `part_of_force`) right after the first
-    force is a coordinated subject, so the first-named leads (GUIDELINES: joint actions take the first-named)."""
+    ("وعناصر من"، "ومقاتلون من", or in construct, "وعناصر X"; wordset `part_of_force`), or its clients with its
+    pronoun ("ومرتزقته من الفصائل السورية"; wordset `force_client_noun`, task sides20), right after the first force
+    is a coordinated subject, so the first-named leads (GUIDELINES: joint actions take the first-named)."""
     toks = view.toks
     if start - end not in (2, 3):
         return False
     part = toks[end + 1]
-    if not part.word.startswith(_COORDINATION) or not any(f in _PART_OF_FORCE for f in part.forms[1:]):
+    if not part.word.startswith(_COORDINATION) or not any(f in _JOINED_PART for f in part.forms[1:]):
         return False
     return start - end == 2 or toks[end + 2].bare in _PARTITIVE
 

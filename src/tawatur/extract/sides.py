@@ -124,6 +124,9 @@ PATROL_NOUNS = wordset("patrol_noun")
 REMNANT_NOUNS = wordset("war_remnant_noun")
 CLASH_ATTACKER = wordset("clash_attacker_verb")  # "... وقوات النظام التي حاولت اقتحام المدينة"
 RELATIVE_WORDS = wordset("relative_word")
+STRIKE_LAUNCH = wordset("strike_launch_verb")  # "وكان الجيش التركي قد شن حملة جوية استهدفت X"
+LAUNCHED_STRIKE = AGENT_GENITIVE_NOUNS | wordset("launched_campaign_noun")
+LAUNCHER_REACH = 16  # words from the launch verb to the targeting verb ("شنت فجر اليوم الجمعة غارات جوية بصواريخ ...، استهدفت")
 OFFENSIVE_LAUNCH = wordset("offensive_launch_verb")  # "أعلنت الفصائل إطلاق عملية"
 OFFENSIVE_OBJECTS = wordset("offensive_launch_object")
 OFFENSIVE_REACH = 8  # words after a force where the launch of its offensive is read
@@ -682,6 +685,9 @@ class SideRules:
         if actor is None and etype in _LEAVING_TYPES and (mover := self._generic_mover_side(view, m, etype)):
             self.side_note = "side:generic-mover"
             return mover  # "وأن عناصر الحاجز فروا قبل وصول المهاجمين": the attackers' adversary left
+        if actor is None and etype == "attack" and (launcher := launcher_side(view, m)):
+            self.side_note = "side:launcher"
+            return launcher  # "وكان الجيش التركي قد شن حملة جوية استهدفت X": the strikes its subject launched
         if actor is None:
             sp = smention.attrs.get("side") if smention else None
             if etype == "attack" and not self.speaker_is_subject(view, m, smention):
@@ -2128,6 +2134,27 @@ class SideRules:
 
 BARE_ARMY = wordset("bare_army_word")
 FOREIGN_ARMIES = wordset("foreign_army_side")
+
+
+def launcher_side(view: SentenceView, m: Match) -> str | None:
+    """"وكان الجيش التركي قد شن حملة جوية واسعة استهدفت X"، "إن طائرات حربية روسية شنت فجر اليوم غارات ...، استهدفت
+    X": a targeting verb with no subject of its own, after a strike noun launched earlier in its sentence, has
+    those strikes for subject; its side is the launcher's (the force before شن, قد between, or right after it),
+    not the story's guess (task sides20). Not across a complementizer or past another force."""
+    if "verb" not in m.flags:
+        return None
+    toks = view.toks
+    k = next((q for q in range(m.i - 1, max(0, m.i - LAUNCHER_REACH) - 1, -1)
+              if set(toks[q].forms) & STRIKE_LAUNCH), None)
+    noun = None if k is None else next((q for q in range(k + 1, m.i) if set(toks[q].forms) & LAUNCHED_STRIKE), None)
+    if noun is None or any(toks[q].bare in SUBJECT_COMP for q in range(k, m.i)):
+        return None
+    if any(noun < a0 < m.i for a0, _, _ in view.actors):
+        return None  # "شن هجوماً على مواقع قوات النظام التي استهدفت": another force in between
+    subject = k - 1 - (k >= 2 and toks[k - 1].bare in QAD)
+    launcher = next((a for a0, a1, a in view.actors if a1 == subject or k < a0 < noun), None)
+    side = launcher.attrs.get("side") if launcher is not None else None
+    return side if side in ARMED_SIDES else None
 
 
 def speaker_army(view: SentenceView, actor: Mention | None) -> str | None:
