@@ -90,6 +90,8 @@ SEQUENCE_ASIDE = wordset("sequence_aside")  # "إثر سيطرة التنظيم 
 # "بسبب القصف المتكرر على محيطها": a cause word of a flight (task read17b)
 FLIGHT_CAUSES = SEQUENCE_ASIDE | wordset("flight_cause")
 CAUSE_REACH = 4  # words from the cause word to the back-reference ("إثر سيطرة التنظيم عليها": 3)
+LEAVING_TYPES = ("displacement", "evacuation")  # a flight, or a departure ("خرج مئات المدنيين من X نحو Y جراء ...")
+CAUSE_CLAUSE_REACH = 12  # the same, when no clause mark stands between them ("بعد سقوط قذائف على منازل في الطرف الجنوبي من البلدة": 9)
 WITHDRAWAL_HEADING = wordset("withdrawal_heading")  # "انسحبوا من X باتجاه Y": Y (_withdrawal_destinations)  # "البلدة الواقعة جنوب X": a back-reference located (_locators_after_backref)
 COMMENT_VERBS = wordset("comment_verb")  # "ولم تعلق دمشق رسمياً": the capital as the one who comments
 COUNTRY_NISBA = wordset("country_nisba_form")  # "فصائل سورية": the nisba, not the country entered
@@ -1157,15 +1159,27 @@ class PlaceRules:
         """"ونزحت عائلته من المدينة نحو مدينة Y إثر سيطرة التنظيم عليها": a back-reference in a clause of cause (wordset
         sequence_aside right before its verbal noun) after a flight that names where it left (من) and where it went
         points at the place left, what was taken and fled: the destination is skipped (task read16); so does one after
-        a cause word ("نزحت عائلات من بلدة X نحو مدينة Y بسبب القصف على محيطها", wordset flight_cause, task read17b)."""
-        toks = view.toks
-        if not any(toks[k].bare in FLIGHT_CAUSES for k in range(max(0, ref - CAUSE_REACH), ref)):
+        a cause word ("نزحت عائلات من بلدة X نحو مدينة Y بسبب القصف على محيطها", wordset flight_cause, task read17b).
+        A cause word that opens the clause the back-reference lies in reaches it further, no clause mark between
+        ("نزحت عائلات من X باتجاه بلدة Y، بعد سقوط قذائف على منازل في الطرف الجنوبي من البلدة": X, task backref20)."""
+        if not self._in_cause(view.toks, ref):
             return set()
-        flights = [c.j for c in self._sentence_matches if c.row.get("type") == "displacement" and c.j <= ref]
+        toks = view.toks
+        flights = [c.j for c in self._sentence_matches if c.row.get("type") in LEAVING_TYPES and c.j <= ref]
         if not flights:
             return set()
         origin = any(toks[k].bare in ORIGIN_FROM for k in range(min(flights), ref))
         return {i for i, _ in earlier if _headed_to(toks, i, flights)} if origin else set()
+
+    def _in_cause(self, toks: list, ref: int) -> bool:
+        """Whether a cause word (wordset flight_cause, sequence_aside) stands a few words before token ``ref``, or
+        opens its clause within :data:`CAUSE_CLAUSE_REACH` words, no clause mark between (task backref20)."""
+        for k in range(ref - 1, max(0, ref - CAUSE_CLAUSE_REACH) - 1, -1):
+            if toks[k].bare in FLIGHT_CAUSES:
+                return True
+            if ref - k >= CAUSE_REACH and k in self._breaks:
+                return False  # a clause mark closes the reach past the near words
+        return False
 
     def _counted(self, view: SentenceView, ref: int, extra: list[list[Mention]]) -> list[Mention]:
         """"البلدات الثلاث"، "القرى الأربع": a plural of settlements or quarters with a number word right after it
