@@ -211,7 +211,9 @@ class PlaceMemory:
         word's own kinds: a village an event took since ("قصفت الطائرات مواقع قرب قرية X") is no city the word
         could take, so it does not make the passing city the last one the story told (task backref17). A place
         headed by the word's own noun counts as one, as :func:`_of_kind` takes it ("قصفت حي X من مواقعها قرب حي
-        Y ... قتل مدنيون في الحي": Y, named "حي" in passing, is skipped as a filed quarter would be; task backref19)."""
+        Y ... قتل مدنيون في الحي": Y, named "حي" in passing, is skipped as a filed quarter would be; task backref19).
+        So does a facility named after a place of those kinds (:func:`town_of`: "نقلوا إلى مطار المزة العسكري ... داخل
+        الحي" after the story's "حي X" is X, not the quarter the airport is named after; task backref20)."""
         def passing(g: list[Mention]) -> bool:
             return sentence is not None and all(m.sentence < sentence for m in g) \
                 and not any((m.start, m.end) in self.happened_at for m in g) \
@@ -221,7 +223,7 @@ class PlaceMemory:
 
         def city(g: list[Mention]) -> bool:
             return any(m.attrs.get("kind") in kinds or named_as(m, kinds)
-                       or (word in FACILITY_WORDS and headed_by(m, word)) for m in g)
+                       or (word in FACILITY_WORDS and headed_by(m, word)) or _after_town_of(m, kinds) for m in g)
 
         last_city = next((k for k in range(len(groups) - 1, -1, -1) if city(groups[k])), None)
         if last_city is None or not passing(groups[last_city]):
@@ -650,6 +652,11 @@ RECALL_GROUPS = 200  # place groups a back-reference ("المدينة", "الم�
 
 
 NAMED_AFTER_TOWN = {"bridge", "airport", "prison", "crossing", "checkpoint", "base", "port", "dam", "camp"}
+
+
+def _after_town_of(m: Mention, kinds: tuple[str, ...]) -> bool:
+    """Whether ``m`` is a facility named after a place of these kinds ("مطار المزة العسكري": a quarter)."""
+    return (t := town_of(m)) is not None and t.attrs.get("kind") in kinds
 
 
 def town_of(m: Mention) -> Mention | None:
