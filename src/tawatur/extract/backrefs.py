@@ -34,6 +34,7 @@ class PlaceMemory:
     posts: set[tuple[int, int]] = field(default_factory=set)  # places a post was located in ("نقطة ... في X")
     pairs: dict[str, tuple[int, list[Mention]]] = field(default_factory=dict)  # dual noun -> (groups then, pair)
     background: set[tuple[int, int]] = field(default_factory=set)  # places named in a time clause
+    pockets: set[tuple[int, int]] = field(default_factory=set)  # places called the pocket ("X، آخر جيب للتنظيم")
 
     def note_background(self, view: SentenceView, breaks: set[int]) -> None:
         """The places a time clause names ("بعد أسبوعين من سيطرة الفصائل على بلدة A، قتل ثلاثة في البلدة"):
@@ -63,6 +64,8 @@ class PlaceMemory:
                 self.neighbours.add((m.start, m.end))
             if _post_located(view, i, m):
                 self.posts.add((m.start, m.end))
+            if _named_pocket(view, m):
+                self.pockets.add((m.start, m.end))
             if city_locator(m):
                 located_in.append([m])
                 continue
@@ -109,6 +112,8 @@ class PlaceMemory:
             # governorate ("وتشهد المحافظة تصاعداً في الاغتيالات" after "بلدة X في ريف درعا": task probe17)
             every = [g2 for g in self.groups[-RECALL_GROUPS:] + extra if (g2 := [m for m in g if at_home(m)])]
             return _governorate_seat(groups) or _governorate_seat(every)
+        if word in POCKET_WORDS and (pocket := self._pocket(groups)):
+            return pocket  # "خرجوا من الجيب" after "بلدة X، آخر جيب للتنظيم في ريف Y": X, not the countryside
         if word in AREA_WORDS:
             return _named_area(groups, word) or groups[-1]
         if word in POST_WORDS:  # "في النقطة": the place the last post was located in, else none
@@ -188,6 +193,10 @@ class PlaceMemory:
         kinds = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
         fresh = [g for g in self.groups[since:] if len(_of_kind([g], kinds, word)) > 1]
         return [] if fresh or len(groups) == 0 else pair
+
+    def _pocket(self, groups: list[list[Mention]]) -> list[Mention]:
+        """The last place the text called the pocket in apposition (:func:`_named_pocket`); empty when none was."""
+        return next(([_itself(m)] for g in reversed(groups) for m in reversed(g) if (m.start, m.end) in self.pockets), [])
 
     def _foreground(self, groups: list[list[Mention]], want: tuple[str, ...], word: str) -> list[list[Mention]]:
         """The groups without the places a time clause named, when a place of the word's kind remains
@@ -434,6 +443,20 @@ def _named_neighbour(view: SentenceView, m: Mention) -> bool:
     """The place is named as the neighbour of another ("حي X المجاور", "بلدة X المجاورة")."""
     last = view.place_last.get(id(m))
     return last is not None and last + 1 < len(view.toks) and view.toks[last + 1].word in NEIGHBOUR_WORDS
+
+
+POCKET_WORDS = wordset("pocket_backref")
+POCKET_NOUNS = wordset("pocket_apposition")
+LAST_ADJECTIVES = wordset("last_adjective")
+
+
+def _named_pocket(view: SentenceView, m: Mention) -> bool:
+    """The place is called the last pocket in apposition right after its name ("بلدة X، آخر جيب للتنظيم"): what
+    "الجيب" later points at, not the countryside named after it as a locator (task backref20)."""
+    last = view.place_last.get(id(m))
+    toks = view.toks
+    return last is not None and last + 2 < len(toks) and toks[last + 1].bare in LAST_ADJECTIVES \
+        and toks[last + 2].bare in POCKET_NOUNS
 
 
 POST_NOUNS = wordset("post_noun")
