@@ -35,6 +35,7 @@ class PlaceMemory:
     pairs: dict[str, tuple[int, list[Mention]]] = field(default_factory=dict)  # dual noun -> (groups then, pair)
     background: set[tuple[int, int]] = field(default_factory=set)  # places named in a time clause
     pockets: set[tuple[int, int]] = field(default_factory=set)  # places called the pocket ("X، آخر جيب للتنظيم")
+    town_camps: set[tuple[int, int]] = field(default_factory=set)  # towns a camp is named by ("مخيم بلدة X")
 
     def note_background(self, view: SentenceView, breaks: set[int]) -> None:
         """The places a time clause names ("بعد أسبوعين من سيطرة الفصائل على بلدة A، قتل ثلاثة في البلدة"):
@@ -42,6 +43,17 @@ class PlaceMemory:
         (task left14). Called before the sentence's events are read, so its own places count."""
         spans = time_clauses(view, breaks) if view.places else []
         self.background.update((m.start, m.end) for i, m in view.places if any(a <= i < b for a, b in spans))
+
+    def note_names(self, view: SentenceView) -> None:
+        """What the text calls a place of the sentence around its name: the last pocket ("بلدة X، آخر جيب للتنظيم")
+        and a camp named by its town ("مخيم بلدة X"), which "الجيب" and "المخيم" then point at. Called before the
+        sentence's events are read, so a back-reference of the same sentence sees them (task backref20)."""
+        for i, m in view.places_by_start:
+            if _named_pocket(view, m):
+                self.pockets.add((m.start, m.end))
+            if m.attrs.get("cue") and m.attrs.get("kind") in SETTLEMENT_KINDS \
+                    and any(view.toks[k].bare in TOWN_CAMP_NOUNS for k in (i - 1, i - 2) if k >= 0):
+                self.town_camps.add((m.start, m.end))  # the name's token, its cue before it ("مخيم بلدة X")
 
     def note_events(self, places: list[Mention]) -> None:
         """The places the events of a sentence took: a city named only in passing (where others headed,
@@ -64,8 +76,6 @@ class PlaceMemory:
                 self.neighbours.add((m.start, m.end))
             if _post_located(view, i, m):
                 self.posts.add((m.start, m.end))
-            if _named_pocket(view, m):
-                self.pockets.add((m.start, m.end))
             if city_locator(m):
                 located_in.append([m])
                 continue
@@ -112,6 +122,8 @@ class PlaceMemory:
             # governorate ("وتشهد المحافظة تصاعداً في الاغتيالات" after "بلدة X في ريف درعا": task probe17)
             every = [g2 for g in self.groups[-RECALL_GROUPS:] + extra if (g2 := [m for m in g if at_home(m)])]
             return _governorate_seat(groups) or _governorate_seat(every)
+        if word in CAMP_WORDS and (camp := self._town_camp(groups)):
+            return camp  # "داخل المخيم" after "مخيم بلدة X", no camp of its own named since: X
         if word in POCKET_WORDS and (pocket := self._pocket(groups)):
             return pocket  # "خرجوا من الجيب" after "بلدة X، آخر جيب للتنظيم في ريف Y": X, not the countryside
         if word in AREA_WORDS:
@@ -193,6 +205,17 @@ class PlaceMemory:
         kinds = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
         fresh = [g for g in self.groups[since:] if len(_of_kind([g], kinds, word)) > 1]
         return [] if fresh or len(groups) == 0 else pair
+
+    def _town_camp(self, groups: list[list[Mention]]) -> list[Mention]:
+        """The last town a camp was named by ("مخيم بلدة X": :meth:`note_names`), when no camp of its own (filed as
+        one, or named "مخيم Y") was named after it; empty otherwise."""
+        for g in reversed(groups):
+            for m in reversed(g):
+                if (m.start, m.end) in self.town_camps:
+                    return [m]
+                if _named_camp(m):
+                    return []
+        return []
 
     def _pocket(self, groups: list[list[Mention]]) -> list[Mention]:
         """The last place the text called the pocket in apposition (:func:`_named_pocket`); empty when none was."""
@@ -446,6 +469,8 @@ def _named_neighbour(view: SentenceView, m: Mention) -> bool:
 
 
 POCKET_WORDS = wordset("pocket_backref")
+CAMP_WORDS = wordset("backref_camp")
+TOWN_CAMP_NOUNS = wordset("town_camp_noun")
 POCKET_NOUNS = wordset("pocket_apposition")
 LAST_ADJECTIVES = wordset("last_adjective")
 
