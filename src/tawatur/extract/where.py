@@ -89,6 +89,9 @@ LOCATED_ADJ = wordset("located_adjective")
 SEQUENCE_ASIDE = wordset("sequence_aside")  # "إثر سيطرة التنظيم عليها": a clause of cause (_flight_destinations)
 # "بسبب القصف المتكرر على محيطها": a cause word of a flight (task read17b)
 FLIGHT_CAUSES = SEQUENCE_ASIDE | wordset("flight_cause")
+REPORTER_NOUNS = wordset("reporter_noun")  # "مراسل البيادر"، "مراسلنا": a source that is a reporter (_reporter_seats)
+REPORTER_SEAT_REACH = 5  # words from the reporter to his seat ("مراسل "البيادر" في مدينة X": 4)
+THAT_FORMS = wordset("reporter_that")  # "بأن"، "إن": what opens the report after its speaker
 CAUSE_REACH = 4  # words from the cause word to the back-reference ("إثر سيطرة التنظيم عليها": 3)
 LEAVING_TYPES = ("displacement", "evacuation")  # a flight, or a departure ("خرج مئات المدنيين من X نحو Y جراء ...")
 CAUSE_CLAUSE_REACH = 12  # the same, when no clause mark stands between them ("بعد سقوط قذائف على منازل في الطرف الجنوبي من البلدة": 9)
@@ -1111,6 +1114,12 @@ class PlaceRules:
         located_in = [[p] for i, p in view.places_by_start if i < ref and city_locator(p)]
         if counted := self._counted(view, ref, located_in + [[p] for _, p in earlier]):
             return counted, f"backref:{word}+count"
+        if seats := self._reporter_seats(view, ref):  # "وأفاد مراسل X في دير الزور بأن ... من المدينة": the story's city
+            kept = [(i, p) for i, p in earlier if i not in seats]
+            seat_ids = {id(p) for i, p in view.places_by_start if i in seats}
+            kept_located = [g for g in located_in if id(g[0]) not in seat_ids]
+            if self.memory.recall(word, kept_located + [[p] for _, p in kept], view.index):
+                earlier, located_in = kept, kept_located
         got = self.memory.recall(word, located_in + [[p] for _, p in earlier], view.index,
                                  gender=gender if word == view.toks[ref].bare else "")
         if got and self._singular_noun(word) and (members := self._pair_of(got, earlier)):
@@ -1131,6 +1140,24 @@ class PlaceRules:
         if got and word == view.toks[ref].bare and (listed := self._listed_with(got, earlier)):
             return listed, f"backref:{word}+list"
         return (got, f"backref:{word}") if got else None
+
+    @staticmethod
+    def _reporter_seats(view: SentenceView, ref: int) -> set[int]:
+        """"وأفاد مراسل البيادر في دير الزور بأن مسلحي التنظيم فروا من المدينة": the place a correspondent files from
+        (after "في" a few words past the source, before the "أن/إن" that opens the report, the back-reference after
+        it) says where the reporter sits, not where the report happened; the caller skips it when another place of
+        the word's kind was told (task backref20)."""
+        toks = view.toks
+        out: set[int] = set()
+        for s in view.sources:
+            first, last = token_at(toks, s.start), token_at(toks, max(s.start, s.end - 1))
+            if not any(toks[k].bare in REPORTER_NOUNS for k in range(first, last + 1)):
+                continue
+            out.update(i for i, p in view.places_by_start
+                       if last < i < ref and i - last <= REPORTER_SEAT_REACH
+                       and any(toks[k].bare in IN for k in (i - 1, i - 2) if k > last)
+                       and any(THAT_FORMS.intersection(clitic_forms(toks[q].bare)) for q in range(i + 1, ref)))
+        return out
 
     @staticmethod
     def _arrival_origins(view: SentenceView, earlier: list[tuple[int, Mention]]) -> set[int]:
