@@ -34,6 +34,8 @@ class PlaceMemory:
     posts: set[tuple[int, int]] = field(default_factory=set)  # places a post was located in ("نقطة ... في X")
     pairs: dict[str, tuple[int, list[Mention]]] = field(default_factory=dict)  # dual noun -> (groups then, pair)
     background: set[tuple[int, int]] = field(default_factory=set)  # places named in a time clause
+    pockets: set[tuple[int, int]] = field(default_factory=set)  # places called the pocket ("X، آخر جيب للتنظيم")
+    town_camps: set[tuple[int, int]] = field(default_factory=set)  # towns a camp is named by ("مخيم بلدة X")
 
     def note_background(self, view: SentenceView, breaks: set[int]) -> None:
         """The places a time clause names ("بعد أسبوعين من سيطرة الفصائل على بلدة A، قتل ثلاثة في البلدة"):
@@ -41,6 +43,17 @@ class PlaceMemory:
         (task left14). Called before the sentence's events are read, so its own places count."""
         spans = time_clauses(view, breaks) if view.places else []
         self.background.update((m.start, m.end) for i, m in view.places if any(a <= i < b for a, b in spans))
+
+    def note_names(self, view: SentenceView) -> None:
+        """What the text calls a place of the sentence around its name: the last pocket ("بلدة X، آخر جيب للتنظيم")
+        and a camp named by its town ("مخيم بلدة X"), which "الجيب" and "المخيم" then point at. Called before the
+        sentence's events are read, so a back-reference of the same sentence sees them (task backref20)."""
+        for i, m in view.places_by_start:
+            if _named_pocket(view, m):
+                self.pockets.add((m.start, m.end))
+            if m.attrs.get("cue") and m.attrs.get("kind") in SETTLEMENT_KINDS \
+                    and any(view.toks[k].bare in TOWN_CAMP_NOUNS for k in (i - 1, i - 2) if k >= 0):
+                self.town_camps.add((m.start, m.end))  # the name's token, its cue before it ("مخيم بلدة X")
 
     def note_events(self, places: list[Mention]) -> None:
         """The places the events of a sentence took: a city named only in passing (where others headed,
@@ -109,6 +122,10 @@ class PlaceMemory:
             # governorate ("وتشهد المحافظة تصاعداً في الاغتيالات" after "بلدة X في ريف درعا": task probe17)
             every = [g2 for g in self.groups[-RECALL_GROUPS:] + extra if (g2 := [m for m in g if at_home(m)])]
             return _governorate_seat(groups) or _governorate_seat(every)
+        if word in CAMP_WORDS and (camp := self._town_camp(groups)):
+            return camp  # "داخل المخيم" after "مخيم بلدة X", no camp of its own named since: X
+        if word in POCKET_WORDS and (pocket := self._pocket(groups)):
+            return pocket  # "خرجوا من الجيب" after "بلدة X، آخر جيب للتنظيم في ريف Y": X, not the countryside
         if word in AREA_WORDS:
             return _named_area(groups, word) or groups[-1]
         if word in POST_WORDS:  # "في النقطة": the place the last post was located in, else none
@@ -189,6 +206,21 @@ class PlaceMemory:
         fresh = [g for g in self.groups[since:] if len(_of_kind([g], kinds, word)) > 1]
         return [] if fresh or len(groups) == 0 else pair
 
+    def _town_camp(self, groups: list[list[Mention]]) -> list[Mention]:
+        """The last town a camp was named by ("مخيم بلدة X": :meth:`note_names`), when no camp of its own (filed as
+        one, or named "مخيم Y") was named after it; empty otherwise."""
+        for g in reversed(groups):
+            for m in reversed(g):
+                if (m.start, m.end) in self.town_camps:
+                    return [m]
+                if _named_camp(m):
+                    return []
+        return []
+
+    def _pocket(self, groups: list[list[Mention]]) -> list[Mention]:
+        """The last place the text called the pocket in apposition (:func:`_named_pocket`); empty when none was."""
+        return next(([_itself(m)] for g in reversed(groups) for m in reversed(g) if (m.start, m.end) in self.pockets), [])
+
     def _foreground(self, groups: list[list[Mention]], want: tuple[str, ...], word: str) -> list[list[Mention]]:
         """The groups without the places a time clause named, when a place of the word's kind remains
         (:meth:`note_background`); else all of them (the clause's town is then the only one named)."""
@@ -211,7 +243,9 @@ class PlaceMemory:
         word's own kinds: a village an event took since ("قصفت الطائرات مواقع قرب قرية X") is no city the word
         could take, so it does not make the passing city the last one the story told (task backref17). A place
         headed by the word's own noun counts as one, as :func:`_of_kind` takes it ("قصفت حي X من مواقعها قرب حي
-        Y ... قتل مدنيون في الحي": Y, named "حي" in passing, is skipped as a filed quarter would be; task backref19)."""
+        Y ... قتل مدنيون في الحي": Y, named "حي" in passing, is skipped as a filed quarter would be; task backref19).
+        So does a facility named after a place of those kinds (:func:`town_of`: "نقلوا إلى مطار المزة العسكري ... داخل
+        الحي" after the story's "حي X" is X, not the quarter the airport is named after; task backref20)."""
         def passing(g: list[Mention]) -> bool:
             return sentence is not None and all(m.sentence < sentence for m in g) \
                 and not any((m.start, m.end) in self.happened_at for m in g) \
@@ -221,7 +255,7 @@ class PlaceMemory:
 
         def city(g: list[Mention]) -> bool:
             return any(m.attrs.get("kind") in kinds or named_as(m, kinds)
-                       or (word in FACILITY_WORDS and headed_by(m, word)) for m in g)
+                       or (word in FACILITY_WORDS and headed_by(m, word)) or _after_town_of(m, kinds) for m in g)
 
         last_city = next((k for k in range(len(groups) - 1, -1, -1) if city(groups[k])), None)
         if last_city is None or not passing(groups[last_city]):
@@ -432,6 +466,22 @@ def _named_neighbour(view: SentenceView, m: Mention) -> bool:
     """The place is named as the neighbour of another ("حي X المجاور", "بلدة X المجاورة")."""
     last = view.place_last.get(id(m))
     return last is not None and last + 1 < len(view.toks) and view.toks[last + 1].word in NEIGHBOUR_WORDS
+
+
+POCKET_WORDS = wordset("pocket_backref")
+CAMP_WORDS = wordset("backref_camp")
+TOWN_CAMP_NOUNS = wordset("town_camp_noun")
+POCKET_NOUNS = wordset("pocket_apposition")
+LAST_ADJECTIVES = wordset("last_adjective")
+
+
+def _named_pocket(view: SentenceView, m: Mention) -> bool:
+    """The place is called the last pocket in apposition right after its name ("بلدة X، آخر جيب للتنظيم"): what
+    "الجيب" later points at, not the countryside named after it as a locator (task backref20)."""
+    last = view.place_last.get(id(m))
+    toks = view.toks
+    return last is not None and last + 2 < len(toks) and toks[last + 1].bare in LAST_ADJECTIVES \
+        and toks[last + 2].bare in POCKET_NOUNS
 
 
 POST_NOUNS = wordset("post_noun")
@@ -650,6 +700,11 @@ RECALL_GROUPS = 200  # place groups a back-reference ("المدينة", "الم�
 
 
 NAMED_AFTER_TOWN = {"bridge", "airport", "prison", "crossing", "checkpoint", "base", "port", "dam", "camp"}
+
+
+def _after_town_of(m: Mention, kinds: tuple[str, ...]) -> bool:
+    """Whether ``m`` is a facility named after a place of these kinds ("مطار المزة العسكري": a quarter)."""
+    return (t := town_of(m)) is not None and t.attrs.get("kind") in kinds
 
 
 def town_of(m: Mention) -> Mention | None:

@@ -719,6 +719,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         fronted = self._fronted(view)
         self._breaks = breaks
         self.memory.note_background(view, breaks)
+        self.memory.note_names(view)
         matches = self._drop_carried(view, matches, breaks)
         self._sentence_matches = matches
         place_starts = view.usable_starts

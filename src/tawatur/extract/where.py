@@ -89,7 +89,12 @@ LOCATED_ADJ = wordset("located_adjective")
 SEQUENCE_ASIDE = wordset("sequence_aside")  # "إثر سيطرة التنظيم عليها": a clause of cause (_flight_destinations)
 # "بسبب القصف المتكرر على محيطها": a cause word of a flight (task read17b)
 FLIGHT_CAUSES = SEQUENCE_ASIDE | wordset("flight_cause")
+REPORTER_NOUNS = wordset("reporter_noun")  # "مراسل البيادر"، "مراسلنا": a source that is a reporter (_reporter_seats)
+REPORTER_SEAT_REACH = 5  # words from the reporter to his seat ("مراسل "البيادر" في مدينة X": 4)
+THAT_FORMS = wordset("reporter_that")  # "بأن"، "إن": what opens the report after its speaker
 CAUSE_REACH = 4  # words from the cause word to the back-reference ("إثر سيطرة التنظيم عليها": 3)
+LEAVING_TYPES = ("displacement", "evacuation")  # a flight, or a departure ("خرج مئات المدنيين من X نحو Y جراء ...")
+CAUSE_CLAUSE_REACH = 12  # the same, when no clause mark stands between them ("بعد سقوط قذائف على منازل في الطرف الجنوبي من البلدة": 9)
 WITHDRAWAL_HEADING = wordset("withdrawal_heading")  # "انسحبوا من X باتجاه Y": Y (_withdrawal_destinations)  # "البلدة الواقعة جنوب X": a back-reference located (_locators_after_backref)
 COMMENT_VERBS = wordset("comment_verb")  # "ولم تعلق دمشق رسمياً": the capital as the one who comments
 COUNTRY_NISBA = wordset("country_nisba_form")  # "فصائل سورية": the nisba, not the country entered
@@ -1109,6 +1114,12 @@ class PlaceRules:
         located_in = [[p] for i, p in view.places_by_start if i < ref and city_locator(p)]
         if counted := self._counted(view, ref, located_in + [[p] for _, p in earlier]):
             return counted, f"backref:{word}+count"
+        if seats := self._reporter_seats(view, ref):  # "وأفاد مراسل X في دير الزور بأن ... من المدينة": the story's city
+            kept = [(i, p) for i, p in earlier if i not in seats]
+            seat_ids = {id(p) for i, p in view.places_by_start if i in seats}
+            kept_located = [g for g in located_in if id(g[0]) not in seat_ids]
+            if self.memory.recall(word, kept_located + [[p] for _, p in kept], view.index):
+                earlier, located_in = kept, kept_located
         got = self.memory.recall(word, located_in + [[p] for _, p in earlier], view.index,
                                  gender=gender if word == view.toks[ref].bare else "")
         if got and self._singular_noun(word) and (members := self._pair_of(got, earlier)):
@@ -1129,6 +1140,24 @@ class PlaceRules:
         if got and word == view.toks[ref].bare and (listed := self._listed_with(got, earlier)):
             return listed, f"backref:{word}+list"
         return (got, f"backref:{word}") if got else None
+
+    @staticmethod
+    def _reporter_seats(view: SentenceView, ref: int) -> set[int]:
+        """"وأفاد مراسل البيادر في دير الزور بأن مسلحي التنظيم فروا من المدينة": the place a correspondent files from
+        (after "في" a few words past the source, before the "أن/إن" that opens the report, the back-reference after
+        it) says where the reporter sits, not where the report happened; the caller skips it when another place of
+        the word's kind was told (task backref20)."""
+        toks = view.toks
+        out: set[int] = set()
+        for s in view.sources:
+            first, last = token_at(toks, s.start), token_at(toks, max(s.start, s.end - 1))
+            if not any(toks[k].bare in REPORTER_NOUNS for k in range(first, last + 1)):
+                continue
+            out.update(i for i, p in view.places_by_start
+                       if last < i < ref and i - last <= REPORTER_SEAT_REACH
+                       and any(toks[k].bare in IN for k in (i - 1, i - 2) if k > last)
+                       and any(THAT_FORMS.intersection(clitic_forms(toks[q].bare)) for q in range(i + 1, ref)))
+        return out
 
     @staticmethod
     def _arrival_origins(view: SentenceView, earlier: list[tuple[int, Mention]]) -> set[int]:
@@ -1157,15 +1186,27 @@ class PlaceRules:
         """"ونزحت عائلته من المدينة نحو مدينة Y إثر سيطرة التنظيم عليها": a back-reference in a clause of cause (wordset
         sequence_aside right before its verbal noun) after a flight that names where it left (من) and where it went
         points at the place left, what was taken and fled: the destination is skipped (task read16); so does one after
-        a cause word ("نزحت عائلات من بلدة X نحو مدينة Y بسبب القصف على محيطها", wordset flight_cause, task read17b)."""
-        toks = view.toks
-        if not any(toks[k].bare in FLIGHT_CAUSES for k in range(max(0, ref - CAUSE_REACH), ref)):
+        a cause word ("نزحت عائلات من بلدة X نحو مدينة Y بسبب القصف على محيطها", wordset flight_cause, task read17b).
+        A cause word that opens the clause the back-reference lies in reaches it further, no clause mark between
+        ("نزحت عائلات من X باتجاه بلدة Y، بعد سقوط قذائف على منازل في الطرف الجنوبي من البلدة": X, task backref20)."""
+        if not self._in_cause(view.toks, ref):
             return set()
-        flights = [c.j for c in self._sentence_matches if c.row.get("type") == "displacement" and c.j <= ref]
+        toks = view.toks
+        flights = [c.j for c in self._sentence_matches if c.row.get("type") in LEAVING_TYPES and c.j <= ref]
         if not flights:
             return set()
         origin = any(toks[k].bare in ORIGIN_FROM for k in range(min(flights), ref))
         return {i for i, _ in earlier if _headed_to(toks, i, flights)} if origin else set()
+
+    def _in_cause(self, toks: list, ref: int) -> bool:
+        """Whether a cause word (wordset flight_cause, sequence_aside) stands a few words before token ``ref``, or
+        opens its clause within :data:`CAUSE_CLAUSE_REACH` words, no clause mark between (task backref20)."""
+        for k in range(ref - 1, max(0, ref - CAUSE_CLAUSE_REACH) - 1, -1):
+            if toks[k].bare in FLIGHT_CAUSES:
+                return True
+            if ref - k >= CAUSE_REACH and k in self._breaks:
+                return False  # a clause mark closes the reach past the near words
+        return False
 
     def _counted(self, view: SentenceView, ref: int, extra: list[list[Mention]]) -> list[Mention]:
         """"البلدات الثلاث"، "القرى الأربع": a plural of settlements or quarters with a number word right after it
