@@ -327,6 +327,18 @@ class CasualtyRules:
         toks = view.toks
         return any(toks[k].bare in TOLL_SINCE and toks[k + 1].bare in TOLL_SPAN_START for k in range(len(toks) - 1))
 
+    def _toll_over_a_span(self, view, m: Match) -> bool:
+        """"قتل 40 عنصراً من التنظيم في غارات مماثلة منذ مطلع العام": the span opens in the toll's own clause,
+        after its word; "ما أدى إلى مقتل ثلاثة، في وقت يعيش فيه السكان حصاراً منذ مطلع العام" dates the
+        siege, not the toll."""
+        toks = view.toks
+        for k in range(m.j, len(toks) - 1):
+            if k > m.j and k in self._breaks:
+                return False
+            if toks[k].bare in TOLL_SINCE and toks[k + 1].bare in TOLL_SPAN_START:
+                return True
+        return False
+
     def casualties_from(self, view, m: Match, prv, nxt, cues, donors, continuation, how: str = ""):
         toks = view.toks
         source, smention = source_for(view, toks[m.i].start, self.prev_source, continuation, self.headline_here(view))
@@ -339,7 +351,7 @@ class CasualtyRules:
         side = donor_event.actor.side if donor_event.type != "withdraw" else "unknown"
         # "قال المرصد إن 40 عنصراً من التنظيم قتلوا في غارات مماثلة منذ مطلع العام": a toll summed over a span
         # is not inflicted by the one strike a pro-drop guess gave a side (GUIDELINES: when stated, else unknown)
-        span = donor_event.rule.endswith("side:implied") and self._over_a_span(view)
+        span = donor_event.rule.endswith("side:implied") and self._toll_over_a_span(view, m)
         if span:
             side = "unknown"
         # unless the toll names its own dead: "قتل 12 من الفصائل، فيما قتل 9 من عناصر قوات النظام" are two
