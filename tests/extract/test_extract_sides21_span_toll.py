@@ -1,7 +1,8 @@
 """A toll summed over a span (task sides21): "قتل 40 عنصراً من التنظيم في غارات مماثلة منذ مطلع العام" is
 inflicted by no side the text states (GUIDELINES: casualties, the side that inflicted them when stated, else
-unknown), neither the strike's guessed side nor the adversary of the dead; a span marker in another clause, or a
-killer named after برصاص, leaves the toll's side alone. Sentences written for these tests."""
+unknown), neither the strike's guessed side nor the adversary of the dead, with or without a strike noun; a
+span marker in another clause, or a killer named after برصاص, leaves the toll's side alone. Sentences written
+for these tests."""
 from __future__ import annotations
 
 import pytest
