@@ -78,7 +78,8 @@ class CasualtyRules:
 
     A mixin of the extractor (``events._Extractor``), which holds the per-article state."""
 
-    def _casualty_side(self, view, m: Match, nxt: int, side: str, speaker: Mention | None = None) -> str:
+    def _casualty_side(self, view, m: Match, nxt: int, side: str, speaker: Mention | None = None,
+                       adversary: bool = True) -> str:
         """Who inflicted casualties: a force after an agent marker ("برصاص X"); else, for the dead of a
         named force ("عناصر X"), the armed party that announces them ("أعلنت قسد مقتل 63 عنصراً من
         فصائل X": a claim of the enemy's dead), else that force's adversary; not when a covert device
@@ -95,6 +96,8 @@ class CasualtyRules:
         if any(t.bare in COVERT or t.word in COVERT or t.bare in UNATTRIBUTED
                for t in toks[m.j:min(len(toks), m.j + 10)]):
             return "unknown"  # "قتل خمسة من عناصر X بانفجار لغم": anyone plants a mine, X's enemy or not
+        if not adversary:
+            return "unknown"
         for a0, _, a in view.actors:
             if a0 and toks[a0 - 1].bare in VICTIM_MARKERS and abs(a0 - m.i) <= 6 and not agent_partitive(toks, a0):
                 victim = a.attrs.get("side", "unknown")
@@ -306,7 +309,7 @@ class CasualtyRules:
         if self._fighting is None or view.index - self._fighting[0] > FIGHT_REACH:
             return None
         toks = view.toks
-        if any(toks[k].bare in TOLL_SINCE and toks[k + 1].bare in TOLL_SPAN_START for k in range(len(toks) - 1)):
+        if self._over_a_span(view):
             return None
         named = any(c.row.get("type") == "attack" and c is not m and toks[c.i].bare.startswith(DEFINITE)
                     for c in self._sentence_matches)
@@ -316,6 +319,25 @@ class CasualtyRules:
         if not named and not fighters and not (toks and toks[0].bare in PLACE_CARRY_OPENERS):
             return None
         return self._fighting[1], self._fighting[2]
+
+    @staticmethod
+    def _over_a_span(view) -> bool:
+        """"منذ بداية العام"، "منذ اندلاع الحرب"، "خلال الشهر": the sentence counts a toll over a span (wordsets
+        toll_since, toll_span_start), so it sums more than one battle."""
+        toks = view.toks
+        return any(toks[k].bare in TOLL_SINCE and toks[k + 1].bare in TOLL_SPAN_START for k in range(len(toks) - 1))
+
+    def _toll_over_a_span(self, view, m: Match) -> bool:
+        """"قتل 40 عنصراً من التنظيم في غارات مماثلة منذ مطلع العام": the span opens in the toll's own clause,
+        after its word; "ما أدى إلى مقتل ثلاثة، في وقت يعيش فيه السكان حصاراً منذ مطلع العام" dates the
+        siege, not the toll."""
+        toks = view.toks
+        for k in range(m.j, len(toks) - 1):
+            if k > m.j and k in self._breaks:
+                return False
+            if toks[k].bare in TOLL_SINCE and toks[k + 1].bare in TOLL_SPAN_START:
+                return True
+        return False
 
     def casualties_from(self, view, m: Match, prv, nxt, cues, donors, continuation, how: str = ""):
         toks = view.toks
@@ -327,6 +349,11 @@ class CasualtyRules:
         # the strike that caused them names who inflicted them, and so does the force that took or entered
         # the town fought over; a force that withdrew does not
         side = donor_event.actor.side if donor_event.type != "withdraw" else "unknown"
+        # "قال المرصد إن 40 عنصراً من التنظيم قتلوا في غارات مماثلة منذ مطلع العام": a toll summed over a span
+        # is not inflicted by the one strike a pro-drop guess gave a side (GUIDELINES: when stated, else unknown)
+        span = donor_event.rule.endswith("side:implied") and self._toll_over_a_span(view, m)
+        if span:
+            side = "unknown"
         # unless the toll names its own dead: "قتل 12 من الفصائل، فيما قتل 9 من عناصر قوات النظام" are two
         # tolls of one battle, each inflicted by the adversary of whom it counts
         own = donor_event.rule.endswith("side:implied") and self._two_tolls(view, m)
@@ -341,7 +368,7 @@ class CasualtyRules:
         if own:
             side = self._other_toll_victim(view, m) or self._toll_side(view, m)
         elif unnamed or side in ("unknown", "civilians"):
-            side = self._casualty_side(view, m, nxt, "unknown")
+            side = self._casualty_side(view, m, nxt, "unknown", adversary=not span)
         if victim is not None and side == victim:  # a toll is never inflicted by the force it counts
             side = self._casualty_side(view, m, nxt, "unknown", smention)
             if side in ("unknown", victim):
@@ -394,6 +421,8 @@ class CasualtyRules:
                 ev.rule = ev.rule.replace("side:implied", "side:dead-of-both")
             elif theirs:  # the dead of the party a named subject clashed with
                 ev.rule = ev.rule.replace("side:implied", "side:clash-of-them")
+            elif span and side == "unknown":  # a toll of many battles: no single strike's guessed side
+                ev.rule = ev.rule.replace("side:implied", "side:span-toll")
             elif unnamed:  # a clash's toll of dead whose side is not told
                 ev.rule = ev.rule.replace("side:implied", "side:clash-unnamed")
             out.append((ev, places))

@@ -624,8 +624,8 @@ class SideRules:
         if etype == "casualties" and actor is None and "agent" in flags and (doer := self._main_doer(view, m)):
             self.side_note = "side:main-subject"
             return doer  # "أحكمت وحدات الجيش سيطرتها على X بعد القضاء على آخر الإرهابيين فيها"
-        if etype == "casualties":
-            return self._casualty_side(view, m, nxt, side, smention)
+        if etype == "casualties":  # a toll summed over a span names no inflicter by its dead (task sides21)
+            return self._casualty_side(view, m, nxt, side, smention, adversary=not self._toll_over_a_span(view, m))
         if etype == "attack" and actor is None and (origin := _fired_from(view, m)):
             self.side_note = "side:fired-from"
             return origin  # "تعرضت قرى لقصف مدفعي من مواقع فصائل الجيش الوطني": the force it was fired from
