@@ -122,11 +122,11 @@ def test_an_attack_noun_names_its_attacker_with_lam_or_min():
 
 def test_a_strike_on_the_outskirts_is_an_attack_there_not_an_advance():
     """"هاجمت مجموعات حاجزاً على أطراف بلدة X": where the strike hit; battles there are a clash at the town,
-    not an advance to its edges (task read17b: the shared gold gives "المعارك تجري حاليًا على أطراف المدينة"
+    not an advance to its edges (task read17b: the shared gold gives battles now going on at a town's edges
     an attack only)."""
     evs = events_of("وهاجمت مجموعات مسلحة حاجزا للأمن العام على أطراف بلدة صحنايا.", "2025-04-30")
     assert typed(evs) == {("attack", "صحنايا", "unknown")}
-    evs = events_of("وقال قيادي إن المعارك تجري حاليا على أطراف مدينة صحنايا.", "2025-04-30")
+    evs = events_of("وقال قيادي إن المعارك تدور الآن على أطراف مدينة صحنايا.", "2025-04-30")
     assert {e.type for e in evs} == {"attack"}
 
 

@@ -537,7 +537,7 @@ def _before_later_past(toks: list[Token], trig: Match, dated: list[tuple[int, Me
 
 def _until_start(toks: list[Token], lo: int, trig: Match) -> int:
     """Where an "إلى أن" clause holding the trigger begins: "سيطرت على قرى بريفها، الثلاثاء 3 من
-    كانون الأول، ووسعت سيطرتها إلى أن دخلت المدينة، الخميس 5 من كانون الأول": what happened "until"
+    كانون الأول، ثم مدت نطاق سيطرتها إلى أن دخلت المدينة، الخميس 5 من كانون الأول": what happened "until"
     came later, and the days named before it date the main clause, not it."""
     return max((k for k in range(lo, trig.i - 1) if toks[k].bare in UNTIL and toks[k + 1].word in THAT),
                default=lo)

@@ -188,7 +188,7 @@ class PlaceRules:
     @staticmethod
     def _appositive_locators(view: SentenceView) -> set[int]:
         """A place right after another, with no "و" ("أعزاز شمال حلب") or with في/ب ("في المنطقة
-        العازلة في منطقة القنيطرة"), only locates the first."""
+        العازلة بريف القنيطرة"), only locates the first."""
         out = set()
         ordered = view.places_by_start
         last = view.place_last

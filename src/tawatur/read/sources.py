@@ -702,8 +702,8 @@ def _outlet_past_words(s: _Sent, k: int, limit: int) -> Speaker | None:
     a name of a few words, or one aside between commas (the wish to stay unnamed) may stand between a
     speaker and the named outlet that heard them; the outlet, else None. Outside an aside, any other
     preposition ends the search ("مصادر في بلدة X لـ"), and so do a complementizer and an inner hop (عن),
-    where the statement or the next speaker begins. Only a medium can be the one that heard: "مكتب تنسيق
-    الشؤون الإنسانية التابع للأمم المتحدة" is affiliated."""
+    where the statement or the next speaker begins. Only a medium can be the one that heard: "مكتب الأمم
+    المتحدة المعني بتنسيق الشؤون الإنسانية" is affiliated."""
     words, aside, j = 0, False, k
     while j < min(limit, k + OUTLET_GAP + ASIDE_WORDS + 1):
         if j > 0 and not _comma_set().isdisjoint(s.f.text[s.toks[j - 1][1]:s.toks[j][0]]):
