@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import inspect
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -16,8 +15,6 @@ from tawatur.extract import gates
 from tawatur.extract.frames import SentenceView
 from tawatur.model import Article
 from tawatur.pipeline import analyze
-
-SENTENCES = Path(__file__).resolve().parents[2] / "bench" / "sentences"
 
 # our own sentences, one for each phrase family the date shift reads (when._shifted_day)
 SHIFTED = [  # (day, text, the type of the event whose day moves, its day)
@@ -82,19 +79,9 @@ def open_gates(monkeypatch):
     return wrong, asked
 
 
-def _texts() -> list[tuple[str, str]]:
-    out = [(day, text) for day, text, _, _ in SHIFTED]
-    for path in sorted(SENTENCES.glob("*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#") and line.count("|") == 2:
-                day, text, _ = line.split("|")
-                out.append((day, text.replace(" ¶ ", "\n")))
-    return out
-
-
-def test_declared_words_cover_every_answer(open_gates):
+def test_declared_words_cover_every_answer(open_gates, sentence_lines):
     wrong, asked = open_gates
-    for day, text in _texts():
+    for day, text in [(day, text) for day, text, _, _ in SHIFTED] + sentence_lines:
         analyze(Article(id="s", raw=text, published=day))
     assert not wrong, "\n".join(wrong[:20])
     assert set(asked) == {f"{r.__module__}.{r.__qualname__}" for r in gates.DECLARED}  # each was asked

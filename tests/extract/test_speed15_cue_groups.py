@@ -6,15 +6,11 @@ tests check every grouping a rule reads against the cues it was handed, over our
 bench's sentence files."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tawatur.extract import polarity, scope
 from tawatur.model import Article
 from tawatur.pipeline import analyze
-
-SENTENCES = Path(__file__).resolve().parents[2] / "bench" / "sentences"
 
 # our own sentences, one for each effect the manner rules read (manner, frame, during, deal_manner)
 OWN = [  # (text, the event types the sentence gives, as main gave them before the cut)
@@ -59,13 +55,10 @@ def test_manner_rules_read_the_same(text, types):
     assert sorted(e.type for e in events) == sorted(types)
 
 
-def test_groups_are_the_sentence_cues(checked):
+def test_groups_are_the_sentence_cues(checked, sentence_lines):
     wrong, seen = checked
     texts = [t for t, _ in OWN]
-    for path in sorted(SENTENCES.glob("*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#") and line.count("|") == 2:
-                texts.append(line.split("|")[1].replace(" ¶ ", "\n"))
+    texts += [text for _, text in sentence_lines]
     for text in texts:
         analyze(Article(id="s", raw=text, published="2024-03-10"))
     assert not wrong, "\n".join(wrong[:10])

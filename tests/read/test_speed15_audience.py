@@ -3,16 +3,12 @@ audience's kind (a wire agency, an outlet) can begin (``_may_be_audience``); eve
 given no such speaker. Checked on our own sentences (written for this test) and every sentence file."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tawatur.model import Article
 from tawatur.pipeline import analyze
 from tawatur.read import sources as S
 from tawatur.read.wordsets import wordset
-
-SENTENCES = Path(__file__).resolve().parents[2] / "bench" / "sentences"
 
 OWN = [  # (text, the event's source chain as main gave it before the cut)
     ("وقال قيادي في الفصائل لرويترز إن القوات انسحبت من بلدة الصنمين.", ["Reuters", "commander"]),
@@ -30,7 +26,7 @@ def test_the_outlet_that_heard_is_read(text, chain):
     assert [e.source.chain for e in events] == [chain]
 
 
-def test_a_skipped_word_gives_no_audience(monkeypatch):
+def test_a_skipped_word_gives_no_audience(monkeypatch, sentence_lines):
     real = S._may_be_audience
     wrong: list[str] = []
     asked = {True: 0, False: 0}
@@ -46,17 +42,14 @@ def test_a_skipped_word_gives_no_audience(monkeypatch):
 
     monkeypatch.setattr(S, "_may_be_audience", check)
     texts = [t for t, _ in OWN]
-    for path in sorted(SENTENCES.glob("*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#") and line.count("|") == 2:
-                texts.append(line.split("|")[1].replace(" ¶ ", "\n"))
+    texts += [text for _, text in sentence_lines]
     for text in texts:
         analyze(Article(id="s", raw=text, published="2024-03-10"))
     assert not wrong, "\n".join(wrong[:10])
     assert asked[True] and asked[False] > asked[True]
 
 
-def test_a_word_no_body_reader_begins_at_gives_no_body(monkeypatch):
+def test_a_word_no_body_reader_begins_at_gives_no_body(monkeypatch, sentence_lines):
     # speaker_at asks its six body readers only where _may_be_body lets it: each skipped word answers None
     real = S._Sent._may_be_body
     wrong: list[str] = []
@@ -74,10 +67,7 @@ def test_a_word_no_body_reader_begins_at_gives_no_body(monkeypatch):
     texts = [t for t, _ in OWN] + ["وقال محافظ حماة إن القوات دخلت بلدة صوران.",
                                    "وقالت وزارة الصحة إن الغارات على مدينة دوما قتلت خمسة مدنيين.",
                                    "وأعلنت مديرية الصحة في حلب أن القصف طال حي الشعار."]
-    for path in sorted(SENTENCES.glob("*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#") and line.count("|") == 2:
-                texts.append(line.split("|")[1].replace(" ¶ ", "\n"))
+    texts += [text for _, text in sentence_lines]
     for text in texts:
         analyze(Article(id="s", raw=text, published="2024-03-10"))
     assert not wrong, "\n".join(wrong[:10])
