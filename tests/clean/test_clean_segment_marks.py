@@ -10,7 +10,7 @@ def _sentences(text: str) -> list[str]:
 
 
 def test_a_stop_with_no_space_before_an_arabic_word_ends_a_sentence():
-    got = _sentences('قال إنهم انسحبوا "بسبب نقص الذخيرة".وأشار إلى أن المعارك توقفت.')
+    got = _sentences('قال إنهم انسحبوا "بسبب نفاد الذخيرة".وأشار إلى أن المعارك توقفت.')
     assert len(got) == 2 and got[1].startswith("وأشار")
 
 

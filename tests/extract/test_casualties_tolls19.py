@@ -40,6 +40,6 @@ def test_a_toll_with_no_strike_before_it_is_split_too():
 
 
 def test_partners_hurt_together_stay_one_toll():
-    art = analyze(Article(id="t", raw="وقال مصدر أمني إن الحادث أسفر عن إصابة ثلاثة من قوات الأمن السورية واثنين من "
+    art = analyze(Article(id="t", raw="وقال مصدر أمني إن الهجوم أسفر عن إصابة ثلاثة من قوات الأمن السورية واثنين من "
                                      "أفراد القوات الأمريكية قرب مدينة تدمر.", published="2025-12-13"))
     assert not any("coordinated-toll" in e.rule for e in art.events)

@@ -272,7 +272,7 @@ def test_a_force_joined_to_an_object_is_a_second_object_not_the_subject() -> Non
 
 
 def test_an_unnamed_bombing_after_the_fall_is_nobodys_by_default() -> None:
-    text = ("قالت قوات سوريا الديمقراطية إن مقاتليها صدوا هجوماً قرب سد تشرين، وأكدت قسد أن الوضع مستقر. "
+    text = ("قالت قوات سوريا الديمقراطية إن عناصرها صدوا هجوماً قرب سد تشرين، وأكدت قسد أن الوضع مستقر. "
             "وفي سياق آخر، قتل عشرة مدنيين جراء انفجار سيارة ملغمة في مدينة منبج.")
     new = one(events_of(text, "2025-02-04"), "attack", "Manbij")
     assert new.actor.side == "unknown"

@@ -21,7 +21,7 @@ def test_news_spread_is_still_no_deployment():
 
 
 def test_a_siege_of_a_forces_headquarters_is_at_the_town_the_sentence_named():
-    got = kinds("وقال ناشطون إن الفصيل يتحرك في مدينة نوى بريف درعا، ويحاصر مقرات الأمن العام.")
+    got = kinds("وقال ناشطون إن الفصيل يتحرك في مدينة نوى بريف درعا الغربي، ويحاصر مقرات الأمن العام.")
     assert ("advance", "نوى") in got
     # a force's sites with no place named before them in the sentence give no place
     assert not kinds("ويحاصر الفصيل مقرات الأمن العام.")

@@ -94,7 +94,7 @@ def test_back_reference_to_the_city():
 
 @pytest.mark.parametrize("text", [
     "وتقع البلدة في المناطق الخاضعة لسيطرة الحكومة قرب مدينة جبلة.",
-    "لكن الفصائل لم تعلن بعد عن السيطرة على مدينة حمص.",
+    "لكن الفصائل لم تعلن بعد السيطرة على مدينة حمص.",
     "ويقول محللون إن أي تقدم للفصائل نحو مدينة حماة قد يغير موازين القوى.",
 ])
 def test_status_not_yet_and_hypothetical_sentences_give_nothing(text):
@@ -108,7 +108,7 @@ def test_call_to_defect_is_a_defection_of_the_side_called():
 
 
 def test_attribution_chain_through_a_news_agency():
-    _, art = events_of("ونقلت وكالة سانا عن مصدر عسكري أن وحدات الجيش انسحبت من مطار كويرس العسكري.")
+    _, art = events_of("ونقلت وكالة سانا عن مصدر عسكري أن قوات الجيش انسحبت من مطار كويرس العسكري.")
     ws = [e for e in art.events if e.type == "withdraw"]
     assert ws and ws[0].actor.side == "government"
     assert ws[0].source.name_en == "SANA"

@@ -62,7 +62,7 @@ def test_where_those_who_left_head_is_no_advance():
 
 
 def test_ambulances_leaving_with_the_wounded_do_not_hide_the_departure():
-    evs = events_of("وقال المصدر إن سيارات إسعاف خرجت تقل جرحى من حي القابون صباح اليوم.")
+    evs = events_of("وقال المصدر إن عدة سيارات إسعاف خرجت تقل جرحى من حي القابون صباح اليوم.")
     assert evs and all(e.place.name == "القابون" for e in evs)
 
 

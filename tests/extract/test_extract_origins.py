@@ -35,7 +35,7 @@ def test_an_origin_list_is_dropped_whole() -> None:
 
 def test_with_no_target_named_the_series_starts_at_the_origin() -> None:
     # the quarters taken are not named: the one named is where the series began, across the comma
-    assert places("وتمكن الجيش منذ مساء الأحد من السيطرة على الأحياء الغربية واحداً تلو الآخر، انطلاقاً من "
+    assert places("وتمكن الجيش منذ مساء الأحد من السيطرة على الأحياء الغربية واحداً بعد الآخر، انطلاقاً من "
                   "حي الراموسة.", "take_control") == {"الراموسة"}
 
 

@@ -16,9 +16,9 @@ def sided(text: str, published: str) -> set[tuple[str, str, str]]:
 
 
 def test_security_restored_with_the_armys_long_name_before_its_object_is_a_takeover():
-    """"أعادت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة الأمن والاستقرار إلى X": the state agency's
+    """"أعادت وحدات من الجيش العربي السوري بالتنسيق مع القوات الرديفة الأمن والاستقرار إلى X": the state agency's
     takeover, its subject and partners standing between the verb and "الأمن والاستقرار"."""
-    got = kinds("أعادت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة صباح اليوم الأمن والاستقرار إلى "
+    got = kinds("أعادت وحدات من الجيش العربي السوري بالتنسيق مع القوات الرديفة صباح اليوم الأمن والاستقرار إلى "
                 "مدينة القريتين.", "2016-03-27")
     assert got == {("take_control", "asserted", "القريتين")}
     got = kinds("وأعادت وحدات الجيش والقوى المؤازرة الأمن والاستقرار إلى قريتي أبو دالي والمشيرفة.", "2017-12-05")

@@ -65,7 +65,7 @@ def test_carrying_the_wounded_away_is_no_withdrawal() -> None:
 
 
 def test_a_recalled_happening_under_a_fronted_area_stays_at_its_place() -> None:
-    got = events("وفي محافظة الحسكة، قتل عنصر من الأمن العام بانفجار عبوة ناسفة قرب بلدة الهول، ولم تعلن أي جهة "
+    got = events("وفي محافظة الحسكة، قتل عنصر من الأمن العام بانفجار عبوة ناسفة قرب بلدة الهول، ولم تعلن أية جهة "
                  "مسؤوليتها عن الهجوم.", "2026-02-17")
     assert {e[2] for e in got} == {"الهول"}
     got = events("ففي ريف حماة الغربي، عثر أهالي قرية عين الكروم على جثة رجل مقتولاً بطلق ناري.", "2026-02-17")

@@ -138,7 +138,7 @@ def test_a_strike_told_by_its_device_has_no_guessed_agent():
     strike and its toll are no party's of the story (the factions named before did not bomb). A force
     named as who set it off still owns it."""
     evs = events_of("وسيطرت فصائل المعارضة على بلدة كفرزيتا. وقتل عشرة أشخاص في انفجار سيارة مفخخة "
-                    "في مدينة إعزاز.", "2017-04-16")
+                    "وسط مدينة إعزاز.", "2017-04-16")
     assert sides(evs, "take_control", "كفرزيتا") == {"opposition"}
     assert sides(evs, "attack", "أعزاز") == {"unknown"}
     assert sides(evs, "casualties", "أعزاز") == {"unknown"}
@@ -152,7 +152,7 @@ def test_a_strike_told_by_its_device_has_no_guessed_agent():
 def test_a_convoy_with_a_military_adjective_keeps_its_nationality():
     """"أرتال عسكرية تركية ... دخلت الأراضي السورية": Turkey's convoys enter, not the factions of the story."""
     evs = events_of("وانتشرت فصائل الجيش الوطني في محيط مدينة منبج. وأكدت مصادر أن 10 أرتال عسكرية تركية "
-                    "تضم 300 جندي دخلت الأراضي السورية من معبر باب السلامة.", "2018-12-24")
+                    "تضم نحو 300 جندي دخلت الأراضي السورية من معبر باب السلامة.", "2018-12-24")
     assert sides(evs, "enter", "معبر باب السلامة") == {"turkey"}
 
 

@@ -38,7 +38,7 @@ def sides(text: str, day: str = "2014-03-24") -> set[tuple[str, str, str]]:
 
 
 def test_a_den_of_the_enemy_is_what_was_hit_not_the_agent():
-    got = sides("وذكر مصدر عسكري أن وحدات من الجيش دمرت أوكاراً للإرهابيين في قرية السمرا.")
+    got = sides("وذكر مصدر عسكري سوري أن وحدات من الجيش دمرت أوكاراً للإرهابيين في قرية السمرا.")
     assert ("attack", "السمرا", "government") in got
 
 

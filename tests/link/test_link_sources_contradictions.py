@@ -98,7 +98,7 @@ def test_stories_group_rewrites_and_separate_unrelated():
 
 
 def test_summary_is_extractive_and_attributed():
-    t1 = "قالت مصادر محلية إن الفصائل سيطرت على مدينة درعا."
+    t1 = "قالت مصادر محلية إن الفصائل المسلحة سيطرت على مدينة درعا."
     t2 = "أكدت وكالة رويترز سيطرة الفصائل على درعا."
     a = article("a", "o1", [event("e1", "a", "take_control", "daraa", evidence=(t1, 0, len(t1)))], text=t1)
     b = article("b", "o2", [event("e2", "b", "take_control", "daraa", source="Reuters", chain=["Reuters"],

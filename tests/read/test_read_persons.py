@@ -22,7 +22,7 @@ def test_leader_with_affiliation_and_kunya() -> None:
 
 
 def test_commander_then_rank_then_name() -> None:
-    (m,) = _persons("وقال القيادي في إدارة العمليات العسكرية العقيد سامر خليل إن الطريق قطع.")
+    (m,) = _persons("وأوضح القيادي في إدارة العمليات العسكرية العقيد سامر خليل إن الطريق قطع.")
     assert m.attrs["name"] == "سامر خليل"
     assert m.attrs["role"] == "colonel" and m.attrs["affiliation"] == "moc"
 
