@@ -325,7 +325,7 @@ class CasualtyRules:
         """"منذ بداية العام"، "منذ اندلاع الحرب"، "خلال الشهر": the sentence counts a toll over a span (wordsets
         toll_since, toll_span_start), so it sums more than one battle."""
         toks = view.toks
-        return any(toks[k].bare in TOLL_SINCE and toks[k + 1].bare in TOLL_SPAN_START for k in range(len(toks) - 1))
+        return any(_span_opens(toks, k) for k in range(len(toks) - 1))
 
     def _toll_over_a_span(self, view, m: Match) -> bool:
         """"قتل 40 عنصراً من التنظيم في غارات مماثلة منذ مطلع العام": the span opens in the toll's own clause,
@@ -335,7 +335,7 @@ class CasualtyRules:
         for k in range(m.j, len(toks) - 1):
             if k > m.j and k in self._breaks:
                 return False
-            if toks[k].bare in TOLL_SINCE and toks[k + 1].bare in TOLL_SPAN_START:
+            if _span_opens(toks, k):
                 return True
         return False
 
@@ -444,3 +444,9 @@ class CasualtyRules:
                              quantity=str(value) if value is not None else count.text)
             out += [(ev, places), (second, places)]
         return out
+
+
+def _span_opens(toks, k: int) -> bool:
+    """Whether a span of a count opens at token ``k`` ("منذ بداية"، "خلال الشهر": wordsets toll_since then
+    toll_span_start)."""
+    return toks[k].bare in TOLL_SINCE and toks[k + 1].bare in TOLL_SPAN_START

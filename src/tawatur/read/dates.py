@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from hijridate import Hijri
 
-from ..clean.normalize import WORD
+from ..clean.normalize import WORD, fold_text
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
 from .lexicon import load_tsv, sentence_folds, split_forms
@@ -391,8 +391,6 @@ def hijri_day(text: str) -> date | None:
     """The Gregorian day of ``text`` when the whole of it is a Hijri date with its year: "1446-06-05"
     (a year no news was published in, read as Hijri), "5 جمادى الآخرة 1446 هـ"; None otherwise (also
     outside the Umm al-Qura table). The ingest stage reads a ``published`` field with it."""
-    from ..clean.normalize import fold_text
-
     folded = " ".join(fold_text(text).split())
     if m := _hijri_numeric().fullmatch(folded):
         return hijri_to_gregorian(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -805,8 +803,6 @@ def _eve_or_morrow(text: str, pos: int, mm: Mention) -> None:
 def _past_midnight(head: str, mm: Mention) -> bool:
     """"بعد منتصف ليل الاثنين": a night named by its evening's day, after the words of "past midnight", is the
     next day's small hours (task dates20); "منتصف ليل الاثنين" alone is left to the evening's day."""
-    from ..clean.normalize import fold_text
-
     night = fold_text(mm.text).split()[:1]
     return bool(night) and night[0] in wordset("night_noun") \
         and any(head.endswith(" " + w + " ") or head == w + " " for w in wordlist("after_midnight"))
@@ -916,8 +912,6 @@ def resolve_against(text: str, reference: date) -> tuple[str, str] | None:
 
     The linker uses it to date an undated report once the dated reports of its story give a reference
     (the per-article reader had no article date to resolve against)."""
-    from ..clean.normalize import fold_text
-
     t, pats = _tables(), _patterns()
     folded = " ".join(fold_text(text).split())
     if m := pats["rel"].search(folded):

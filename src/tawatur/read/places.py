@@ -119,6 +119,8 @@ _ROAD_WORDS = _ROAD_HEADS | _ROAD_PLURAL  # (made once: road_at asks at every to
 # Cues of facilities, whose indefinite adjective describes them ("حاجز عسكري") rather than names them.
 _FACILITY_CUE_KINDS = frozenset({"checkpoint", "airport", "crossing", "camp"})
 _CAMP_OCCUPANTS = wordset("camp_occupant_noun")  # "مخيم النازحين في بلدة X": who lives there names no camp (nonevent19)
+_FIELD_PRODUCTS = wordset("field_product")  # "الحقول النفطية والغازية": what fields yield (task read17a)
+_VILLAGE_WORD_NAMES = wordset("village_word_name")  # "قرية الحرية": abstract nouns villages are named after
 _ROAD_ADJECTIVES = wordset("road_adjective")
 _LINKS = wordset("road_link_verb")
 _ROAD_GAP = re.compile(r"^[\s\-–(]*$")
@@ -987,7 +989,7 @@ class _SentenceScanner:
             name_words, j = [self.toks[j][2]], j + 1
         elif not head.bare and head.number == "1" and not (nxt and self._adjective(self.toks[j][2])):
             return None
-        elif definite and head.number == "n" and nxt and self.toks[j][2] in wordset("field_product"):
+        elif definite and head.number == "n" and nxt and self.toks[j][2] in _FIELD_PRODUCTS:
             return None  # "في محيط الحقول النفطية والغازية": a kind of place, no one of them ("الكليات العسكرية"
             # may be one complex; task read17a)
         adj = []
@@ -2112,7 +2114,7 @@ def _village_word_name(cue: Cue, w: str) -> bool:
     """"قرية الحرية"، "بلدة النصر": right after the singular cue of a village or a town, an abstract noun that is never
     a place alone (``ambiguous.tsv`` policy never) but that villages are named after (wordset village_word_name) is
     the village's name, kept unresolved when the gazetteer lacks it (task read17a)."""
-    return cue.number == "1" and cue.kind in ("village", "town") and w in wordset("village_word_name")
+    return cue.number == "1" and cue.kind in ("village", "town") and w in _VILLAGE_WORD_NAMES
 
 
 def _looks_like_name(w: str, gaz: Gazetteer) -> bool:
