@@ -62,6 +62,7 @@ BEFORE_LINKER = wordset("before_linker")
 THAT = wordset("subordinate_that")
 INCIDENT = wordset("incident_noun")
 NOW = wordset("now_adverb")
+REPORT_THAT = wordset("report_that")
 TODAY = wordset("today")
 UNTIL = wordset("until_linker")
 UNTIL_BOUND = wordset("until_preposition")
@@ -580,6 +581,23 @@ def _reported_clause(toks: list[Token], trig: Match, clause: list[tuple[int, Men
     return pre if that is None else [(i, m) for i, m in pre if i > that]
 
 
+def _now_of_report(toks: list[Token], trig: Match, clause: list[tuple[int, Mention]],
+                   dated: list[tuple[int, Mention]], lo: int) -> Mention | None:
+    """The day a report was given, when the trigger's clause dates it only by "الآن"/"حالياً" inside that
+    report: "ومساء السبت أكدت مصادر أن الجيش انسحب من X، وهي الآن عند Y" tells where the forces stood on
+    Saturday evening, the speaker's now, not the article's (task dates21). The report's day stands before the
+    "أن/إن" that opens what was said; a day after it ("قالت إن القوات انسحبت أمس، وهي الآن ...") is the
+    happening's, and the now stays the article's."""
+    if any(fold_text(m.text) not in NOW for _, m in clause):
+        return None
+    said = [(i, m) for i, m in dated if i < lo and fold_text(m.text) not in NOW and m.attrs.get("value")
+            and m.attrs.get("precision") == "day" and not m.attrs.get("expected")]
+    if not said:
+        return None
+    i, m = said[-1]
+    return m if any(toks[k].word in REPORT_THAT for k in range(i + 1, trig.i)) else None
+
+
 def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: EventDate | None,
                    continuation: bool, breaks: set[int] | None, narrative: EventDate | None,
                    lead: tuple[EventDate, int] | None) -> EventDate:
@@ -600,6 +618,8 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     if pub and (since := _going_on_since(view.toks, dated, clause, trig)) is not None:
         return EventDate(pub, "day", f"going on since: {since.text}", "published")
     if clause:
+        if (said := _now_of_report(view.toks, trig, clause, dated, lo)) is not None:
+            return as_event_date(said)
         pre = _reported_clause(view.toks, trig, clause)
         return as_event_date(pre[-1][1] if pre else next((m for i, m in clause if i > trig.i
                                                          and fold_text(m.text) not in NOW), clause[0][1]))
