@@ -137,6 +137,7 @@ FOREIGN_ARMY_SIDES = wordset("foreign_army_side")  # sides whose armies tell of 
 STRIKE_NOUNS = wordset("own_strike_noun")
 APART_LINKERS = wordset("apart_linker")  # "فيما"، "بينما": the next clause tells another happening  # "الضربات"، "الغارات": what such an army reports it carried out
 SUBORDINATE_THAT = wordset("subordinate_that")
+PARTITIVE = wordset("partitive_pronoun")  # "أفرج عن 61 منها": some of them, never a place
 RESULT_WHAT, RESULT_VERBS = wordset("result_what"), wordset("result_verb")
 HELD_SITES = wordset("held_site_noun")  # sites a force holds (_site_owners)
 LAM_CLITIC = tuple(wordlist("object_clitic"))  # "للمسلحين": an actor written with ل (_with_lam)
@@ -713,6 +714,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # "القرى العلوية"، "سكان القرى الساحلية": a back-reference noun with an adjective of kind names a class of
         # places, not the place just named
         idx["backref"] -= {k for k in idx["backref"] if k + 1 < len(toks) and toks[k + 1].word in CLASS_ADJECTIVES}
+        # "أفرج عن 61 منها" (of the detentions): a pronoun of من right after a count is partitive, no place
+        idx["backref"] -= {k for k in idx["backref"] if k and toks[k].bare in PARTITIVE and counts(toks[k - 1])}
         first = toks[0].bare if toks else ""
         continuation = bool(toks and toks[0].word.startswith(CONJUNCTION) and first in CONTINUATION_VERBS) or \
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)
