@@ -66,3 +66,13 @@ def test_a_condition_after_the_trigger_is_no_event() -> None:
 def test_the_visit_is_no_village_and_near_is_no_part_of_a_name() -> None:
     assert events("ووصف الباحث الزيارة بأنها رسالة سياسية أكثر منها اتفاقاً على تفاصيل.", "2026-03-16") == []
     assert ("attack", "asserted", "إبلين") in events("وأغارت طائرات روسية على أطراف بلدة إبلين القريبة.", "2021-07-08")
+
+
+def sides(text: str, published: str) -> dict[str, str]:
+    return {e.type: e.actor.side for e in analyze(Article(id="p25", raw=text, published=published)).events}
+
+
+def test_a_move_noun_and_its_nationality_name_the_side() -> None:
+    assert sides("ورصدت الشبكة استمرار التوغلات الإسرائيلية في ريف القنيطرة خلال الشهر.", "2025-11-03")["enter"] == "israel"
+    assert sides("وتواصل الانتشار التركي في محيط بلدة الأتارب رغم القصف.", "2020-03-05")["deploy"] == "turkey"
+    assert sides("وبدأ الانسحاب الأمريكي من قاعدة صرين صباح اليوم.", "2019-10-20")["withdraw"] == "usa"
