@@ -123,7 +123,7 @@ QUARTERS_OF_IT = wordset("quarters_of_it")  # "من أحيائها"
 RECALLED_STRIKES = wordset("recalled_strike_noun")  # "بعد يومين من الهجوم": the strike told before
 SPAN_UNITS = wordset("time_span_unit")
 TIME_HEADS = wordset("temporal_head")
-FROM_WORD = "من"
+SPAN_FROM = wordset("time_span_from")  # "بعد يومين من الهجوم"
 UNNAMED_PLACES = wordset("unnamed_place_noun")  # "مكاناً آخر يفرون إليه": a place the clause does not name
 UNNAMED_ADJECTIVES = wordset("unnamed_place_adjective")
 OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
@@ -1461,7 +1461,7 @@ def _dated_recall(toks, m: Match) -> bool:
     if m.j - m.i != 1 or toks[m.i].bare not in RECALLED_STRIKES or not m.i:
         return False
     k = m.i - 1
-    if toks[k].bare != FROM_WORD:
+    if toks[k].bare not in SPAN_FROM:
         return toks[k].bare in TIME_HEADS
     if k < 2 or toks[k - 1].bare not in SPAN_UNITS:  # "بعد يومين من"، "بعد ثلاثة أيام من": the span, its count
         return False

@@ -188,7 +188,6 @@ _ROAD_LEADING = wordset("road_leading_participle")  # "الطريق المؤدي
 _ROAD_TO = wordset("road_end_link")  # folded "إلى", a detached "لـ", "نحو"
 _PLACE_TITLES = wordset("place_title_noun")
 _NEIGHBOURING = wordset("neighbouring_place_adjective")  # "بلدة X المجاورة": an adjective, no rest of the name
-_FROM_WORD = "من"  # "X القريبة من Y": a locator follows
 _OF_TOWN_KINDS = wordset("facility_of_town_kind")  # "مطار المدينة": the town's airport
 _TOWN_BACKREFS = wordset("backref_city") | wordset("backref_town")
 _DISTRICT_SITE_KINDS = frozenset({"market", "school", "clinic", "restaurant", "hotel", "building", "square",
@@ -461,7 +460,7 @@ class _SentenceScanner:
         """"على أطراف بلدة X القريبة.": "القريبة" closing the phrase is an adjective, no second word of X's name;
         before "من" ("X القريبة من المطار") it opens a locator, read as before (task probe25)."""
         nxt = self.toks[j + 1][2] if j + 1 < len(self.toks) else ""
-        return self.toks[j][2] in _NEAR_ADJ and nxt != _FROM_WORD
+        return self.toks[j][2] in _NEAR_ADJ and nxt not in _NEAR_TAIL
 
     def _overlooking_adjective(self, key: str, i: int, j: int) -> bool:
         """A bare name that is also the participle "overlooking" (wordset overlooking_participle: "المشرفة")
