@@ -62,6 +62,7 @@ from .sides import (
     role_before,
     sole_operator_side,
     speaker_army,
+    token_nationality,
 )
 from .vocab import (
     AFFILIATION_PREPS,
@@ -137,6 +138,9 @@ FOREIGN_ARMY_SIDES = wordset("foreign_army_side")  # sides whose armies tell of 
 STRIKE_NOUNS = wordset("own_strike_noun")
 APART_LINKERS = wordset("apart_linker")  # "فيما"، "بينما": the next clause tells another happening  # "الضربات"، "الغارات": what such an army reports it carried out
 SUBORDINATE_THAT = wordset("subordinate_that")
+PARTITIVE = wordset("partitive_pronoun")  # "أفرج عن 61 منها": some of them, never a place
+DEFINITE_ARTICLE = tuple(wordlist("definite_article"))
+ADJECTIVE_SIDE_TYPES = ("enter", "deploy", "withdraw", "advance", "take_control")  # moves a noun and its nationality tell
 RESULT_WHAT, RESULT_VERBS = wordset("result_what"), wordset("result_verb")
 HELD_SITES = wordset("held_site_noun")  # sites a force holds (_site_owners)
 LAM_CLITIC = tuple(wordlist("object_clitic"))  # "للمسلحين": an actor written with ل (_with_lam)
@@ -713,6 +717,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # "القرى العلوية"، "سكان القرى الساحلية": a back-reference noun with an adjective of kind names a class of
         # places, not the place just named
         idx["backref"] -= {k for k in idx["backref"] if k + 1 < len(toks) and toks[k + 1].word in CLASS_ADJECTIVES}
+        # "أفرج عن 61 منها" (of the detentions): a pronoun of من right after a count is partitive, no place
+        idx["backref"] -= {k for k in idx["backref"] if k and toks[k].bare in PARTITIVE and counts(toks[k - 1])}
         first = toks[0].bare if toks else ""
         continuation = bool(toks and toks[0].word.startswith(CONJUNCTION) and first in CONTINUATION_VERBS) or \
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)
@@ -2172,6 +2178,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             # strike's is in the cause phrase after them (``cause_nationality``) or on a strike before
             own = [m] if etype == "attack" else []
             nat = next((n for c in [*own, *reversed(strikes)] if (n := self._nationality(view, c))), None)
+        elif etype in ADJECTIVE_SIDE_TYPES and m.j < len(toks) and m.j not in view.actor_tokens \
+                and toks[m.i].bare.startswith(DEFINITE_ARTICLE) and toks[m.j].bare.startswith(DEFINITE_ARTICLE):
+            # "استمرار التوغلات الإسرائيلية في X"، "الانتشار التركي في Y": a definite move noun and the nationality
+            # adjective agreeing with it name whose move it is, as they do after a strike noun (task probe25)
+            nat = token_nationality(toks[m.j]) or None
         if etype == "casualties" and not nat and (cause := self.cause_nationality(view, m)) and (
                 actor is None or actor.attrs.get("side") in (None, "unknown", "government")
                 or token_at(toks, actor.start) in self.victim_idx(view)):

@@ -73,6 +73,7 @@ ALSO = wordset("also_adverb")
 DEFINITE = tuple(wordlist("definite_article"))
 ALSO_REACH = 3  # words after a definite event noun its "أيضاً" may stand ("القصف طال أيضاً")
 SPAN_LEAD = wordset("time_span_lead")
+DATE_PREPOSITION = wordset("closing_date_preposition")
 SPAN_REACH = 6  # words from a closing span's lead to its date ("خلال الأيام الممتدة من السادس إلى العاشر من آذار")
 REPORTED_REACH = 8  # words after a reported trigger its own day may stand ("إن القوات انسحبت من البلدة ليل الأحد")
 VIOLENT = ("attack", "casualties")  # the happenings an incident noun names again
@@ -414,7 +415,8 @@ def _closing_date(view: SentenceView, dated: list[tuple[int, Mention]], breaks: 
     k = max([b for b in breaks if b <= i], default=0)
     if k <= trig.j - 1 or m.end < toks[-1].end:
         return None
-    if k != i and not (toks[k].bare in SPAN_LEAD and i - k <= SPAN_REACH):
+    if k != i and not (toks[k].bare in SPAN_LEAD and i - k <= SPAN_REACH) \
+            and not (i - k == 1 and toks[k].bare in DATE_PREPOSITION):
         return None
     if any(trig.j <= b < k for b in breaks if b != k and toks[b].bare not in ARGUMENT_WORDS):
         return None

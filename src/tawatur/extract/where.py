@@ -120,6 +120,12 @@ FIRE_ORIGIN_REACH = 12  # words from that noun to the last place of the origin i
 RESIDENTS_OF_IT = wordset("residents_of_it")  # "سكانها"
 RESIDENTS_SUFFIXES = wordset("residents_pronoun_suffix")
 QUARTERS_OF_IT = wordset("quarters_of_it")  # "من أحيائها"
+RECALLED_STRIKES = wordset("recalled_strike_noun")  # "بعد يومين من الهجوم": the strike told before
+SPAN_UNITS = wordset("time_span_unit")
+TIME_HEADS = wordset("temporal_head")
+SPAN_FROM = wordset("time_span_from")  # "بعد يومين من الهجوم"
+UNNAMED_PLACES = wordset("unnamed_place_noun")  # "مكاناً آخر يفرون إليه": a place the clause does not name
+UNNAMED_ADJECTIVES = wordset("unnamed_place_adjective")
 OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
 OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب مقاتلي قسد منها")
 RESULT_OF = wordset("result_verb")  # "أسفرت عن إلقاء القبض": what the happening just told brought about
@@ -653,6 +659,11 @@ class PlaceRules:
             refs = [k for k in refs if k < m.i or not any(m.i < t < k and same_clause(t, k) for t in idx["toward"])]
         if _leaving_cause(view, m, made):  # "انسحاب الفصائل منها إثر قصف عنيف": what made them leave, not a strike there
             refs = [k for k in refs if k > m.i]
+        if _dated_recall(toks, m):
+            return [], ""  # "ألقينا القبض عليهم في بلدة X بعد يومين من الهجوم": the strike told before (task probe25)
+        if _describes_unnamed(toks, m):
+            return [], ""  # "لا يملكون مكاناً آخر يفرون إليه": the verb describes an unnamed place, its pronoun
+            # resumes that noun; no place is named, so no frame nor earlier place is its own (task probe25)
         seen = self._witness_places(view, m, actor_idx, idx)
         if seen and not self._own_pronoun(view, m, refs, idx):
             return seen, "witness"
@@ -1441,6 +1452,31 @@ def indefinite_relative(toks, k: int, known_verb: bool = False) -> bool:
         and noun.bare not in VERB_PARTICLE  # "قبل أن تنسحب منها": أن governs the verb, it is no antecedent
 
 
+
+
+def _dated_recall(toks, m: Match) -> bool:
+    """"بعد يومين من الهجوم"، "عقب الهجوم": a definite strike noun (wordsets recalled_strike_noun) governed by a time
+    head, at once or through "N أيام من", dates another clause against a strike already told; with no place of its
+    own it is no new strike at the place of that clause nor of the sentence before (task probe25)."""
+    if m.j - m.i != 1 or toks[m.i].bare not in RECALLED_STRIKES or not m.i:
+        return False
+    k = m.i - 1
+    if toks[k].bare not in SPAN_FROM:
+        return toks[k].bare in TIME_HEADS
+    if k < 2 or toks[k - 1].bare not in SPAN_UNITS:  # "بعد يومين من"، "بعد ثلاثة أيام من": the span, its count
+        return False
+    return any(toks[h].bare in TIME_HEADS for h in (k - 2, k - 3) if h >= 0)
+
+
+def _describes_unnamed(toks, m: Match) -> bool:
+    """"لا يملكون مكاناً آخر يفرون إليه"، "ملجأً يلجؤون إليه": a trigger verb right after an indefinite place noun
+    (wordsets unnamed_place_noun, an adjective such as "آخر" between), with a pronoun right after it, is a relative
+    clause describing that unnamed place (Arabic needs no relative word there); the pronoun resumes the noun, so
+    the clause names no place (task probe25)."""
+    if m.i < 2 or m.j - m.i != 1 or m.j >= len(toks) or toks[m.j].bare not in OWN_PRONOUNS:
+        return False
+    k = m.i - 2 if toks[m.i - 1].bare in UNNAMED_ADJECTIVES else m.i - 1
+    return toks[k].bare in UNNAMED_PLACES
 
 
 def _b_headed(tok) -> bool:

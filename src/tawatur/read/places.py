@@ -456,6 +456,12 @@ class _SentenceScanner:
             return cue is not None or not self._dual_named_before(key, i)
         return False
 
+    def _near_alone(self, j: int) -> bool:
+        """"على أطراف بلدة X القريبة.": "القريبة" closing the phrase is an adjective, no second word of X's name;
+        before "من" ("X القريبة من المطار") it opens a locator, read as before (task probe25)."""
+        nxt = self.toks[j + 1][2] if j + 1 < len(self.toks) else ""
+        return self.toks[j][2] in _NEAR_ADJ and nxt not in _NEAR_TAIL
+
     def _overlooking_adjective(self, key: str, i: int, j: int) -> bool:
         """A bare name that is also the participle "overlooking" (wordset overlooking_participle: "المشرفة")
         followed by "على", or after a plural noun of land ("على التلال المشرفة،"), describes the noun before it
@@ -1260,7 +1266,7 @@ class _SentenceScanner:
         two_words = j < len(self.toks) and self._gap_ok(j - 1, j) and self.toks[j][2].startswith(_AL) \
             and _looks_like_name(self.toks[j][2], self.gaz) and self.toks[j][2] not in _LOCATED \
             and not self._adjective(self.toks[j][2]) and not self._describes_place(self.toks[j][2]) \
-            and self.toks[j][2] not in _NEIGHBOURING  # "بلدتي مليحة العطش": a longer
+            and self.toks[j][2] not in _NEIGHBOURING and not self._near_alone(j)  # "بلدتي مليحة العطش": a longer
         # name, not "المليحة"; "قرية X المجاورة" is X beside the story's place, the adjective no part of its name
         if not two_words and j == i + 1 and self._located_name_tail(j, cue):
             j += 1  # "قرية زور مغار غربي مدينة X": two unknown words the locator closes, one name
