@@ -1812,8 +1812,20 @@ class _SentenceScanner:
     def _listed_trigger_like(self, k: int, w: str, cue: Cue | None, n_members: int) -> bool:
         """"قرى X وY ورفعين وZ": inside a plural cue's list of two names or more, a word that a trigger
         stem would match is a name when the list goes on after it ("و" + a name, or a place)."""
-        return cue is not None and cue.number == "n" and n_members >= 2 and _looks_like_name(w, self.gaz) \
-            and w not in _LIST_FILLERS and w not in facilities() and self._continues(k + 1)
+        if cue is None or not _looks_like_name(w, self.gaz) or w in _LIST_FILLERS or w in facilities():
+            return False
+        if cue.number == "2" and n_members == 1:
+            return self._dual_closed(k + 1)  # "بلدتي تسيل وعدوان،": a dual cue's second name (task read18a)
+        return cue.number == "n" and n_members >= 2 and self._continues(k + 1)
+
+    def _dual_closed(self, end: int) -> bool:
+        """Whether the second member of a dual ends at token ``end - 1``: the sentence ends, a mark follows, or
+        a locator ("بريف درعا"، "قرب X"). A dual noun ("بلدتي") names two places, so the word after its first name and
+        "و" is the second name even where a trigger stem would match it ("عدوان", aggression), as long as
+        nothing of a phrase goes on after it."""
+        if end >= len(self.toks) or not self._gap_ok(end - 1, end):
+            return True
+        return self.toks[end][2] in _LOC_PREPS or self.name_at(end) is not None
 
     def _last_unknown(self, j: int, k: int, plen: int, first: _Found, n_members: int) -> _Found | None:
         """"X وY وZ" with Z a name the gazetteer lacks: after two or more known towns, one name-like word

@@ -1,0 +1,65 @@
+"""Constructions the held-out set heldout18 (H1801..H1808) showed once read (task read18a): a crowd of residents
+gathering ("تجمّع العشرات من أهالي X"), a sit-in organised with a long subject between, going out "في تجمع", a
+protest at a building of the town told once, the spread of arms with an adjective between, and a dual cue's
+second name that a trigger stem would match ("بلدتي تسيل وعدوان"). Our own texts."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def _events(text: str, published: str):
+    return analyze(Article(id="r18a", raw=text, published=published)).events
+
+
+def _typed(text: str, published: str) -> set[tuple[str, str]]:
+    return {(e.type, e.place.name) for e in _events(text, published) if e.place is not None}
+
+
+def _names(e) -> set[str]:
+    return {e.place.name, *e.place.aliases}
+
+
+def test_a_crowd_of_residents_gathering_is_a_protest() -> None:
+    text = "تجمّع المئات من أهالي مدينة جبلة مساء أمس أمام مبنى المحافظة، مطالبين بالإفراج عن الموقوفين."
+    protests = [e for e in _events(text, "2025-03-04") if e.type == "protest"]
+    assert len(protests) == 1 and "جبلة" in _names(protests[0])
+    assert protests[0].actor.side == "civilians"
+
+
+def test_a_network_named_gathering_and_the_displaced_in_a_camp_are_no_protest() -> None:
+    assert not [e for e in _events("وذكر تجمع أحرار حوران أن الأهالي يطالبون بإصلاح شبكة المياه في بلدة نوى.",
+                                   "2025-07-20") if e.type == "protest"]
+    assert not [e for e in _events("وتجمع مئات النازحين في مخيم بلدة أطمة بعد وصولهم ليلاً.", "2025-01-15")
+                if e.type == "protest"]
+
+
+def test_a_sit_in_organised_with_a_long_subject_between() -> None:
+    text = "نظم المئات من سكان مدينة منبج ووجهاء عشائرها وقفة أمام مبنى المجلس المحلي."
+    protests = [e for e in _events(text, "2025-09-02") if e.type == "protest"]
+    assert len(protests) == 1 and "منبج" in _names(protests[0])
+
+
+def test_going_out_in_a_gathering_is_a_protest_not_a_flight() -> None:
+    text = "وخرج العشرات من أبناء مدينة القامشلي في تجمع حاشد بعد صلاة الجمعة."
+    assert _typed(text, "2026-02-14") == {("protest", "القامشلي")}
+
+
+def test_a_church_in_a_town_carries_the_town() -> None:
+    text = "وتجمّع المئات من الأهالي أمام كنيسة السيدة في بلدة صيدنايا رافعين لافتات ترفض الاعتداء."
+    protests = [e for e in _events(text, "2025-12-24") if e.type == "protest"]
+    assert len(protests) == 1 and "صيدنايا" in _names(protests[0])
+
+
+def test_the_spread_of_arms_with_an_adjective_between_deploys_no_force() -> None:
+    assert _typed("وتعاني قرى ريف السويداء الغربي من انتشار واسع للسلاح منذ سنوات.", "2025-12-01") == set()
+    assert _typed("وانتشرت وحدات من الجيش بشكل واسع في مدينة الميادين.", "2026-01-10") == {("deploy", "الميادين")}
+
+
+def test_a_dual_cues_second_name_that_looks_like_a_trigger() -> None:
+    text = "وكان التنظيم قد سيطر في شباط 2017 على بلدتي تسيل وعدوان، قبل أن تستعيدهما قوات النظام صيف 2018."
+    got = {(e.type, e.place.name, e.actor.side) for e in _events(text, "2026-03-17") if e.place is not None}
+    assert got == {("take_control", "تسيل", "isis"), ("take_control", "عدوان", "isis"),
+                   ("take_control", "تسيل", "government"), ("take_control", "عدوان", "government")}
+    assert _typed("قصفت المدفعية بلدتي تسيل وعدوان بريف درعا الغربي.", "2024-06-02") == {
+        ("attack", "تسيل"), ("attack", "عدوان")}
