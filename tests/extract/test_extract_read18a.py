@@ -63,3 +63,37 @@ def test_a_dual_cues_second_name_that_looks_like_a_trigger() -> None:
                    ("take_control", "تسيل", "government"), ("take_control", "عدوان", "government")}
     assert _typed("قصفت المدفعية بلدتي تسيل وعدوان بريف درعا الغربي.", "2024-06-02") == {
         ("attack", "تسيل"), ("attack", "عدوان")}
+
+
+def test_the_spot_of_a_clash_told_before_is_no_second_clash() -> None:
+    text = ("اندلع اشتباك مسلح بين عائلتين في بلدة الجيزة مساء أمس. وتحدث ناشطون عن نزوح عائلات من محيط مكان الاشتباك "
+            "نحو بلدة المسيفرة.")
+    assert ("attack", "المسيفرة") not in _typed(text, "2026-03-17")
+    assert ("displacement", "المسيفرة") in _typed(text, "2026-03-17")
+
+
+def test_a_place_that_stayed_outside_control_is_status() -> None:
+    assert _typed("وبقيت مدينة عفرين خارج سيطرة الحكومة منذ عام 2018.", "2019-03-17") == set()
+    assert _typed("ولا تزال بلدة تل رفعت خارج سيطرة الفصائل.", "2019-03-18") == set()
+    assert _typed("وباتت بلدة كفرنبودة خارج سيطرة قوات النظام بعد معارك عنيفة.", "2019-03-19") == {
+        ("take_control", "كفرنبودة")}
+
+
+def test_an_entry_from_the_side_of_a_road_enters_the_city_recalled() -> None:
+    text = ("انتشرت قوات الأمن العام أمس في مدينة منبج. وقال مراسل إن رتلاً من نحو 30 آلية دخل المدينة من جهة طريق حلب "
+            "قرابة الظهر.")
+    assert _typed(text, "2026-03-20") == {("deploy", "منبج"), ("enter", "منبج")}
+
+
+def test_an_entry_recalled_before_a_time_clause_keeps_its_place() -> None:
+    text = "انتشرت قوات الأمن العام أمس في مدينة منبج. ودخلت وحدات الجيش المدينة بعد أيام من مواجهات في محيط جرابلس."
+    assert _typed(text, "2026-03-21") == {("deploy", "منبج"), ("enter", "منبج")}
+
+
+def test_a_campaign_after_khilal_or_dimna_frames_the_event_told_before_it() -> None:
+    text = "وكانت قوات النظام قد سيطرت على بلدة قارة في تشرين الثاني 2013، ضمن حملة عسكرية واسعة في منطقة القلمون."
+    assert _typed(text, "2025-08-20") == {("take_control", "قارة")}
+    text = "وكانت قسد قد سيطرت على بلدة الكرامة في حزيران 2017 خلال معركة غضب الفرات."
+    assert _typed(text, "2026-03-26") == {("take_control", "الكرامة")}
+    assert _typed("وتشن قوات النظام منذ أسبوع حملة عسكرية على الغوطة الشرقية.", "2018-02-25") == {
+        ("attack", "الغوطة الشرقية")}
