@@ -97,3 +97,25 @@ def test_a_campaign_after_khilal_or_dimna_frames_the_event_told_before_it() -> N
     assert _typed(text, "2026-03-26") == {("take_control", "الكرامة")}
     assert _typed("وتشن قوات النظام منذ أسبوع حملة عسكرية على الغوطة الشرقية.", "2018-02-25") == {
         ("attack", "الغوطة الشرقية")}
+
+
+def test_where_a_site_lies_is_no_advance() -> None:
+    assert _typed("وتقع المزرعة على أطراف قرية شمسين بريف حمص الجنوبي.", "2025-08-20") == set()
+    assert _typed("ووصلت قوات الجيش إلى أطراف بلدة القريتين بعد معارك عنيفة.", "2025-08-22") == {
+        ("advance", "القريتين")}
+
+
+def test_a_patrol_that_located_something_tells_no_presence() -> None:
+    assert _typed("وحددت دورية من الأمن الداخلي مكان المزرعة الواقعة على أطراف قرية شمسين.", "2025-08-21") == set()
+    assert _typed("وسيرت قوى الأمن الداخلي دوريات في أحياء مدينة تلكلخ.", "2025-08-23") == {("deploy", "تلكلخ")}
+
+
+def test_fields_named_by_their_town_are_at_the_town() -> None:
+    events = _events("وسيطرت وحدات حماية الشعب على حقول رميلان النفطية صباح اليوم.", "2013-03-03")
+    fields = [e for e in events if e.type == "take_control" and e.place is not None]
+    assert len(fields) == 1 and "رميلان" in fields[0].place.name and fields[0].place.lat is not None
+
+
+def test_since_the_night_hours_is_the_night_before_the_report() -> None:
+    events = _events("وانتشرت وحدات من الجيش في محيط بلدة سرمدا منذ ساعات الليل.", "2025-07-09")
+    assert [e.date.value for e in events if e.type == "deploy"] == ["2025-07-08"]
