@@ -20,3 +20,11 @@ def test_a_dual_cues_second_name_closed_by_a_locator() -> None:
 
 def test_a_trigger_word_after_a_dual_cue_that_goes_on_is_no_name() -> None:
     assert not any("العدوان" in p for p in _places("تعرضت بلدتا تسيل وجملة لقصف، والعدوان مستمر على المنطقة."))
+
+
+def test_a_town_in_brackets_after_an_unknown_crossing_is_its_other_name() -> None:
+    text = "وتسلمت قوات الأمن العام أمس معبر تل كوجر (اليعربية) الحدودي مع العراق."
+    events = [e for e in analyze(Article(id="r18a", raw=text, published="2026-04-28")).events
+              if e.type == "take_control"]
+    assert len(events) == 1
+    assert "اليعربية" in events[0].place.aliases and events[0].place.lat is not None
