@@ -113,9 +113,15 @@ def test_a_patrol_that_located_something_tells_no_presence() -> None:
 def test_fields_named_by_their_town_are_at_the_town() -> None:
     events = _events("وسيطرت وحدات حماية الشعب على حقول رميلان النفطية صباح اليوم.", "2013-03-03")
     fields = [e for e in events if e.type == "take_control" and e.place is not None]
-    assert len(fields) == 1 and "رميلان" in fields[0].place.name and fields[0].place.lat is not None
+    assert len(fields) == 1 and "رميلان" in fields[0].place.aliases and fields[0].place.lat is not None
 
 
 def test_since_the_night_hours_is_the_night_before_the_report() -> None:
     events = _events("وانتشرت وحدات من الجيش في محيط بلدة سرمدا منذ ساعات الليل.", "2025-07-09")
     assert [e.date.value for e in events if e.type == "deploy"] == ["2025-07-08"]
+
+
+def test_the_latest_of_repeated_attacks_is_the_event() -> None:
+    text = "وتعرضت مدينة القامشلي لهجمات متكررة، كان آخرها قصف طائرة مسيرة حي الهلالية في آذار الماضي."
+    assert {etype for etype, _ in _typed(text, "2026-04-28")} == {"attack"}
+    assert all("الهلالية" in name for _, name in _typed(text, "2026-04-28"))
