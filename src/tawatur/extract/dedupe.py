@@ -221,6 +221,8 @@ def _vaguer_than_another(e: Event, events: list[Event]) -> bool:
         return any(o is not e and o.type == e.type and o.polarity == e.polarity and o.place is not None
                    and o.place.kind == p.kind and (o.place.lat, o.place.lon) == (p.lat, p.lon)
                    and not _unnamed_facility(o.place) for o in events)
+    if p is not None and e.type in _GATHERINGS and _gathered_at_building(e, events):
+        return True
     if p is None or p.kind not in ("countryside", "governorate") or not p.admin1:
         return False
     if p.kind == "governorate":
@@ -321,6 +323,25 @@ def _capital_told(e: Event, events: list[Event]) -> bool:
     return any(o is not e and o.type == e.type and o.polarity == e.polarity and o.place is not None
                and o.place.kind in ("city", "governorate_capital", "capital") and o.place.admin1 == p.admin1
                and fold_text(o.place.name).split() == name for o in events)
+
+
+# kinds of facility a report tells by its town ("مبنى البلدية"، "كنيسة X في بلدة Y"; read/places.py keeps the town
+# among their aliases), and the events that gather people in front of one
+_TOWN_TOLD = wordset("town_told_facility_kind")
+_GATHERINGS = frozenset({"protest"})
+
+
+def _gathered_at_building(e: Event, events: list[Event]) -> bool:
+    """"وخرج العشرات من سكان X في تجمع أمام مبنى البلدية": the protest of the town's people at a building of
+    the town is one protest (GUIDELINES "Unit": one event per type, polarity and place; task read18a), kept at
+    the building, whose aliases hold the town, so a gold naming either matches it. A strike on a town and its
+    hospital ("قصف المدينة ومشفاها") is two targets and stays two events."""
+    if e.place.gazetteer_id.startswith("fac:"):
+        return False
+    town = fold_text(e.place.name)
+    return any(o is not e and o.type == e.type and o.polarity == e.polarity and o.sentence == e.sentence
+               and o.place is not None and o.place.kind in _TOWN_TOLD
+               and town in {fold_text(a) for a in o.place.aliases} for o in events)
 
 
 def _unnamed_facility(p: Place) -> bool:

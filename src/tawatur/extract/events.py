@@ -150,6 +150,10 @@ BEFORE_LINKER = wordset("before_linker")
 FALLEN_LEAD = wordset("fallen_regime_lead")
 ARRIVAL_ORIGIN_LEAD = wordset("arrival_origin_lead")  # "تعزيزات من مدينة X": where the force came from
 GENERIC_PLACE_NOUNS = wordset("generic_place_noun")  # with the duals: "من قريتي X وY"
+# the words between "من جهة" and the place a move came from: a cue ("من جهة بلدة X") or a road named by its end
+# ("من جهة طريق X", task read18a)
+_APPROACH_HEADS = CUE_NOUNS | wordset("road_head")
+_IN_WORDS = wordset("in_preposition")
 SUBJECT_ORIGIN_REACH = 6  # words from "من X" in a fronted subject to its verb ("العائلات من قريتي X وY نزحت")
 STRIKER_REACH = 3  # words after the strike noun of "تعرض لـ" where who struck is named
 
@@ -1489,15 +1493,31 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             k += 1
         return k if k in idx["from"] else None
 
+    def _time_clause_places(self, view: SentenceView, m: Match, nxt: int, idx, actor_idx: set[int]) -> set[int]:
+        """"ودخلت وحدات الجيش المدينة بعد أيام من مواجهات في محيط X": a trigger whose object is a back-reference
+        before a time clause (backrefs.time_clauses, "بعد/قبل <span> من ...") does not take the places of that
+        clause: they are where the happening that dates it stood (task read18a). Without such an object the
+        clause's places are left as they were ("تقدم القوات في المنطقة بعد ساعات من اشتباكات في X": "في
+        المنطقة" may recall a wider area than X, train O06)."""
+        if not view.places or not idx["backref"]:
+            return set()
+        toks, out = view.toks, set()
+        for a, b in time_clauses(view, self._breaks):
+            if m.j <= a < nxt and any(m.j <= k < a and toks[k - 1].bare not in _IN_WORDS
+                                      and self._verb_object(view, m, k, idx, actor_idx) for k in idx["backref"]):
+                out |= {i for i, _ in view.places_by_start if a < i < b}
+        return out
+
     @staticmethod
     def _approach_side(view: SentenceView, m: Match, nxt: int, idx) -> set[int]:
         """"دخلوا الحي من جهة X"، "تقدمت القوات نحو البلدة من ناحية X": a move whose place a back-reference
         names says after "من جهة/ناحية/محور" which side it came from; X is no place of the move (the
-        back-reference is). Without a back-reference before it the origin phrase is left as it was: it may
-        be the one place the sentence gives ("تقدمت القوات من محور X")."""
+        back-reference is); so is a road named by its end ("دخل المدينة من جهة طريق X", task read18a). Without a
+        back-reference before it the origin phrase is left as it was: it may be the one place the sentence gives
+        ("تقدمت القوات من محور X")."""
         toks = view.toks
         starts = [i for i, _ in view.places if m.j <= i < nxt and ((i - 1) in idx["origin"] or (
-            i >= 2 and (i - 2) in idx["origin"] and toks[i - 1].bare in CUE_NOUNS))]
+            i >= 2 and (i - 2) in idx["origin"] and toks[i - 1].bare in _APPROACH_HEADS))]
         return {i for i in starts if any(k in idx["backref"] and (k + 1) in idx["origin"] for k in range(m.j, i))}
 
     def _origin_backref(self, view: SentenceView, m: Match, places: list[Mention], idx, actor_idx: set[int]
@@ -1907,6 +1927,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         object_skip = {k for a, b in self._object_spans.items() if not a <= m.i < b for k in range(a, b)}
         skip |= object_skip
         skip |= self._described_backref(view, m, nxt, idx)  # "سلم المدينة التي كانت آخر معاقله في X"
+        timed = self._time_clause_places(view, m, nxt, idx, actor_idx)  # "دخلت المدينة بعد أيام من مواجهات في محيط X"
+        skip |= timed
         approach: set[int] = set()  # "دخلوا الحي من جهة X": the side a move came from (enter, advance)
         if etype in ("displacement", "evacuation"):
             skip -= self._destination_areas(view, idx, generic)
@@ -1981,7 +2003,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place (not the
             # town reinforcements came from: "وصلت تعزيزات إلى الحقل من مدينة X" arrive at the field recalled)
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
-                                              "origin_only" in flags, actor_idx | approach | origin_skip | object_skip,
+                                              "origin_only" in flags,
+                                              actor_idx | approach | origin_skip | object_skip | timed,
                                               idx["descriptor"])
                       if p.attrs.get("kind") in CITY_KINDS
                       or (p.attrs.get("kind") in TARGET_SITE_KINDS and self._locates_target(view, p, idx, actor_idx))

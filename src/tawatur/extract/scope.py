@@ -132,6 +132,8 @@ class ScopeRules:
             return True  # "يأتي التقدم في إطار معركة X"، "في إطار عمليات الإجلاء": the frame of what is told (task left13)
         if m.row.get("type") == "attack" and toks and _during_a_move(m, cues, matches or []):
             return True  # "سيطرت القوات خلال الهجوم على قريتي X وY": the takeover is the event
+        if m.row.get("type") == "attack" and toks and _campaign_frame(m, toks, matches or []):
+            return True  # "سيطرت على بلدة X ضمن حملة عسكرية في منطقة Y": the takeover is the event (task read18a)
         if m.row.get("type") == "other" and "noun" in m.flags and _sweep_of_a_clash(m, cues, matches or []):
             return True  # "قتل أربعة في اشتباك مع الأمن العام خلال حملة تمشيط في قرية X": the clash is the event
         if "mutual" not in m.flags:
@@ -470,6 +472,20 @@ PRONOUN_LOCATIVES = wordset("pronoun_locative")  # "داخل المنطقة ال
 SECURING_PURPOSE = wordset("securing_purpose")  # "لتأمين"، "لحماية" after a move's place
 FRONTED_REACH = 4  # words from a clause's "وفي" to its trigger: the place's words ("وفي ريف جبلة قتل")
 CLASH_SWEEP_REACH = 5  # words between a clash noun and the "خلال" of the sweep it broke out in ("مع قوات الأمن العام")
+
+
+CAMPAIGN_NOUNS = wordset("framing_campaign_noun")
+CAMPAIGN_LEADS = wordset("framing_campaign_lead")
+
+
+def _campaign_frame(m: Match, toks, matches: list[Match]) -> bool:
+    """One campaign or battle noun right after خلال/ضمن ("ضمن حملة عسكرية واسعة في منطقة X"، "خلال الحملة
+    العسكرية التي شنتها القوات على ريفي X وY"، "خلال معركة غضب الفرات") behind an event its sentence told before
+    it: the frame of that event (GUIDELINES, "Manner is not an event"), no attack of its own (task read18a). A
+    campaign told by its own verb ("تشن القوات حملة على X") or opening its sentence is left as it is."""
+    if not m.i or toks[m.i].bare not in CAMPAIGN_NOUNS or toks[m.i - 1].bare not in CAMPAIGN_LEADS:
+        return False
+    return any(x is not m and x.j <= m.i - 1 and x.row.get("type") not in ("", "none") for x in matches)
 
 
 def _sweep_of_a_clash(m: Match, cues, matches: list[Match]) -> bool:

@@ -1474,12 +1474,30 @@ class _SentenceScanner:
         """"في ريف عين العرب (كوباني)": another name of the place just named, in brackets right after
         it, is that place again and plays its role (a locator stays a locator, not a new event place)."""
         prev = self.found[k - 1] if k else None
+        if prev is not None and self._bracketed_town_of(prev, it):
+            prev.extra["locator"] = it  # "معبر تل كوجر (اليعربية)": the facility's other name is its town's
+            prev.extra["bracketed_town"] = it.candidates[0]
+            it.role, it.locates = "locator", k - 1
+            return
         if prev is None or prev.role != "locator" or not prev.candidates or not it.candidates:
             return
         gap = self.f.text[prev.fend:it.fstart].strip()
         if gap in marks("bracket_open_marks") and gap and it.candidates[0].id in {c.id for c in prev.candidates} | {
                 getattr(prev.extra.get("direction_of"), "id", "")}:
             it.role, it.locates = "locator", prev.locates
+
+    def _bracketed_town_of(self, prev: _Found, it: _Found) -> bool:
+        """"معبر تل كوجر (اليعربية)": a known town alone in brackets right after a facility or a cued place whose
+        own name the gazetteer lacks names its town, the same place under another name (task read18a): it
+        locates the facility, which takes its coordinates, and is no second event place."""
+        if (prev.extra.get("facility") is None and prev.cue is None) or prev.extra.get("town") \
+                or prev.extra.get("locator") is not None or prev.candidates \
+                or not it.candidates or it.candidates[0].kind not in _SETTLEMENTS:
+            return False
+        gap = self.f.text[prev.fend:it.fstart].strip()
+        close = self.f.text[it.fend:it.fend + 2].strip()[:1]
+        return bool(gap) and gap in marks("bracket_open_marks") and bool(close) \
+            and close in marks("bracket_close_marks")
 
     def _aside_before(self, i: int, n: int) -> int | None:
         """The place a direction at ``i`` locates across a closed aside ("X (Y سابقاً) شرقي Z", "X (اسمه
@@ -1818,8 +1836,20 @@ class _SentenceScanner:
     def _listed_trigger_like(self, k: int, w: str, cue: Cue | None, n_members: int) -> bool:
         """"قرى X وY ورفعين وZ": inside a plural cue's list of two names or more, a word that a trigger
         stem would match is a name when the list goes on after it ("و" + a name, or a place)."""
-        return cue is not None and cue.number == "n" and n_members >= 2 and _looks_like_name(w, self.gaz) \
-            and w not in _LIST_FILLERS and w not in facilities() and self._continues(k + 1)
+        if cue is None or not _looks_like_name(w, self.gaz) or w in _LIST_FILLERS or w in facilities():
+            return False
+        if cue.number == "2" and n_members == 1:
+            return self._dual_closed(k + 1)  # "بلدتي تسيل وعدوان،": a dual cue's second name (task read18a)
+        return cue.number == "n" and n_members >= 2 and self._continues(k + 1)
+
+    def _dual_closed(self, end: int) -> bool:
+        """Whether the second member of a dual ends at token ``end - 1``: the sentence ends, a mark follows, or
+        a locator ("بريف درعا"، "قرب X"). A dual noun ("بلدتي") names two places, so the word after its first name and
+        "و" is the second name even where a trigger stem would match it ("عدوان", aggression), as long as
+        nothing of a phrase goes on after it."""
+        if end >= len(self.toks) or not self._gap_ok(end - 1, end):
+            return True
+        return self.toks[end][2] in _LOC_PREPS or self.name_at(end) is not None
 
     def _last_unknown(self, j: int, k: int, plen: int, first: _Found, n_members: int) -> _Found | None:
         """"X وY وZ" with Z a name the gazetteer lacks: after two or more known towns, one name-like word
@@ -2246,6 +2276,8 @@ def _mention(item: _Found, e: Entry | None, f: Folded, sentence: int, text: str)
                  "admin1": item.extra.get("locator_admin1", ""),
                  "kind": item.cue.kind if item.cue else "", "geo_precision": 3, "population": None,
                  "aliases": aliases, "resolved": False}
+        if (town := item.extra.get("bracketed_town")) is not None:  # "معبر تل كوجر (اليعربية)": at its town
+            attrs.update(lat=town.lat, lon=town.lon, admin1=town.admin1, aliases=[*aliases, town.name])
         rule = f"{item.rule}:{item.cue_word}"
     else:
         aliases = [n for n in [*e.variants, e.name_en, *e.variants_en] if n and n != e.name]
