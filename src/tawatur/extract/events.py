@@ -99,6 +99,7 @@ from .vocab import (
     REFUSAL_PARTICIPLE,
     RELATIVES,
     SEAT_NOUNS,
+    TIME_ZONE_NOUNS,
     SPEECH_NOUNS,
     TAKEOFF_FROM,
     TAKEOFF_REACH,
@@ -1833,6 +1834,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                       and BORDER_WORDS & {toks[i - 2].bare, toks[i - 2].word}}
         # "محافظ حمص": the place names an official's office, not where something happens
         actor_idx |= {i for i, _ in view.places if i and toks[i - 1].bare in OFFICE_HEADS}
+        # "عند العاشرة صباحاً بتوقيت دمشق": a time zone names the clock the hour is told by, no place
+        actor_idx |= {i for i, _ in view.places if i and TIME_ZONE_NOUNS & {toks[i - 1].bare, toks[i - 1].word}}
         if not words.isdisjoint(self._seats_of_bodies.needs):
             actor_idx |= self._seats_of_bodies(view)  # "منظمة رقابية مقرها لندن": where the body sits
         actor_idx |= self._posts(view)

@@ -331,6 +331,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         if "expect" in held and not _explains_done(trig, toks) else []
     if "accord" in flags:  # "اتفق الجانبان على وقف إطلاق النار": the truce agreed is the agreement, made
         expects = [c for c in expects if c.j != trig.i]
+    # "عن قرب انسحاب الفصائل": a cue read only right before the trigger (task left23)
+    expects += [c for c in held.get("expect_at", ()) if c.j == trig.i and not cancelled(c, toks)]
     expects += [c for c in _before(cues, trig, "intend") if not _restarted(c, trig, toks)] if "intend" in held else []
     if "expect_near" in held and trig.row.get("type") != "advance":
         expects += _before(cues, trig, "expect_near")  # "تقترب من تحقيق تقدم": approaching is a move

@@ -1,0 +1,33 @@
+"""Constructions the last session documented and left (task left23): a time zone, the imminence of a move, a
+victim's hometown. Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2025-03-01") -> list[tuple[str, str, str]]:
+    evs = analyze(Article(id="l23", raw=text, published=published)).events
+    return [(e.type, e.polarity, e.place.name) for e in evs]
+
+
+def test_a_time_zone_names_no_place() -> None:
+    got = events("قصفت قوات النظام بلدة كفرنبل عند الساعة العاشرة صباحاً بتوقيت دمشق.")
+    assert [(e[0], e[2]) for e in got] == [("attack", "كفرنبل")]
+    got = events("خرجت مظاهرة في ساحة السبع بحرات عند الرابعة عصراً بتوقيت دمشق.")
+    assert "دمشق" not in {e[2] for e in got}
+    # Damascus named as a place stays one
+    got = events("وسقطت قذائف على أحياء في دمشق عند منتصف الليل بتوقيت العاصمة.")
+    assert ("attack", "دمشق") in {(e[0], e[2]) for e in got}
+
+
+def test_nearness_before_a_move_is_its_imminence() -> None:
+    assert events("وتحدثت مصادر عن قرب انسحاب الفصائل من مدينة طفس.", "2018-03-01") == [
+        ("withdraw", "expected", "طفس")]
+    assert events("وأكد المصدر قرب سقوط بلدة خان شيخون بيد قوات النظام.") == [
+        ("take_control", "expected", "خان شيخون")]
+    # before a site, قرب locates
+    got = events("انفجرت عبوة ناسفة قرب حاجز للأمن العام في مدينة الصنمين.")
+    assert got == [("attack", "asserted", "الصنمين")]
+    got = events("انفجرت سيارة مفخخة قرب مكان الانفجار الأول في مدينة أعزاز.")
+    assert got == [("attack", "asserted", "أعزاز")]
