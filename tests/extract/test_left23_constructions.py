@@ -31,3 +31,15 @@ def test_nearness_before_a_move_is_its_imminence() -> None:
     assert got == [("attack", "asserted", "الصنمين")]
     got = events("انفجرت سيارة مفخخة قرب مكان الانفجار الأول في مدينة أعزاز.")
     assert got == [("attack", "asserted", "أعزاز")]
+
+
+def test_a_victims_hometown_is_not_where_he_fell() -> None:
+    got = events("وقتل مدني من قرية الحراك برصاص مجهولين في مدينة إنخل.")
+    assert {(e[0], e[2]) for e in got} == {("casualties", "إنخل"), ("attack", "إنخل")}
+    got = events("قتل طفلان من بلدة كفرنبل بقصف مدفعي على مدينة معرة النعمان.")
+    assert {(e[0], e[2]) for e in got} == {("casualties", "معرة النعمان"), ("attack", "معرة النعمان")}
+    # with no other place, or a locator right after it, the hometown stays the place
+    got = events("قتل شاب من بلدة الجيزة بريف درعا الشرقي برصاص مجهولين.")
+    assert {(e[0], e[2]) for e in got} == {("casualties", "الجيزة"), ("attack", "الجيزة")}
+    got = events("قتل شاب من بلدة الجيزة برصاص مجهولين.")
+    assert {(e[0], e[2]) for e in got} == {("casualties", "الجيزة"), ("attack", "الجيزة")}

@@ -1944,7 +1944,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if etype == "advance":
             places = self._past_milestones(view, places)
         if etype == "casualties" and places and not self._settled and all(
-                self._resident(view, p) for p in places) and any(
+                self._provenance(view, p) for p in places) and any(
                 c.row.get("type") == "attack" and c.i > m.i for c in self._sentence_matches):
             return "pending"  # "قتل عشرات من أهالي X بانفجار ... في Y": they fell where the strike was, Y
         if self._struck_subject_first(view, m, places, idx):  # "حي X تعرض لقصف من بلدة Y": X, told before

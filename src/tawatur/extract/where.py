@@ -74,6 +74,8 @@ from .vocab import (
 )
 from .vocab import resumptive as is_resumptive
 
+PEOPLE_NOUNS = wordset("dead_people")  # "شاب من بلدة X": whose the victim is (_hometown)
+FROM_PREP = wordset("count_partitive")  # من
 SERVED_POST_KINDS = wordset("served_post_kind")  # where a person serves: "ضابط في الفرقة الرابعة"
 
 # the settlements "المدينة"/"البلدة" and a fronted locative may name, and the parts of a town it frames
@@ -474,7 +476,7 @@ class PlaceRules:
         where a strike hits them; it stays the place of a departure (displacement, withdrawal)."""
         if etype in RESIDENTS_ACT_TYPES or len(places) < 2:
             return places
-        resident = [p for p in places if PlaceRules._resident(view, p)]
+        resident = [p for p in places if PlaceRules._provenance(view, p)]
         rest = [p for p in places if p not in resident]
         return rest if resident and rest else places
 
@@ -568,6 +570,23 @@ class PlaceRules:
         first = min(token_at(toks, o.start) for o in origins)
         lo = max(0, first - 1 - UNNAMED_TARGET_REACH)
         return any(toks[k].bare in SPREAD_PLURALS for k in range(lo, first - 1))
+
+    @staticmethod
+    def _provenance(view: SentenceView, p: Mention) -> bool:
+        """Whether a place says whose people are ("أهالي X"، "شاب من بلدة X") rather than where a strike fell."""
+        return PlaceRules._resident(view, p) or PlaceRules._hometown(view, p)
+
+    @staticmethod
+    def _hometown(view: SentenceView, p: Mention) -> bool:
+        """"قتل شاب من بلدة X برصاص ... في Y": a place after من right after a noun of people (wordset dead_people:
+        "شاب"، "طفلان"، "مدني"), its place noun between, says whose the victim is, as "أبناء X" does; the
+        strike's place named after it is where he fell (task left23)."""
+        toks = view.toks
+        first = next((i for i, q in view.places if q is p), None)
+        if not first:
+            return False
+        k = first - 1 if toks[first - 1].bare not in _PLACE_HEADS else first - 2
+        return k >= 1 and toks[k].bare in FROM_PREP and toks[k - 1].bare in PEOPLE_NOUNS
 
     @staticmethod
     def _resident(view: SentenceView, p: Mention) -> bool:
