@@ -43,3 +43,16 @@ def test_a_victims_hometown_is_not_where_he_fell() -> None:
     assert {(e[0], e[2]) for e in got} == {("casualties", "الجيزة"), ("attack", "الجيزة")}
     got = events("قتل شاب من بلدة الجيزة برصاص مجهولين.")
     assert {(e[0], e[2]) for e in got} == {("casualties", "الجيزة"), ("attack", "الجيزة")}
+
+
+def test_a_body_named_after_a_place_names_no_event_place() -> None:
+    got = events("هاجم جيش حمص حواجز النظام في قرية الغنطو.", "2016-03-01")
+    assert [(e[0], e[2]) for e in got] == [("attack", "الغنطو")]
+    got = events("وذكر تجمع أحرار حوران أن قوات النظام قصفت بلدة بصر الحرير.", "2015-03-01")
+    assert [(e[0], e[2]) for e in got] == [("attack", "بصر الحرير")]
+
+
+def test_a_protest_noun_before_its_verb_of_going_out() -> None:
+    got = events("وأفادت مصادر محلية بأن مظاهرات حاشدة خرجت في مدينة جبلة.", "2024-09-01")
+    assert [(e[0], e[2]) for e in got] == [("protest", "جبلة")]
+    assert events("وخرجت سيارات الإسعاف من المشفى باتجاه مكان الانفجار.", "2024-09-01") == []

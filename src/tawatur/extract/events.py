@@ -73,6 +73,7 @@ from .vocab import (
     BATTLE_SETTING_BEFORE,
     BATTLE_SUBJECT_ARTICLE,
     BATTLE_SUBJECT_BEFORE,
+    BODY_NAME_HEADS,
     BORDER_WORDS,
     CITY_KINDS,
     CLASS_ADJECTIVES,
@@ -1836,6 +1837,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         actor_idx |= {i for i, _ in view.places if i and toks[i - 1].bare in OFFICE_HEADS}
         # "عند العاشرة صباحاً بتوقيت دمشق": a time zone names the clock the hour is told by, no place
         actor_idx |= {i for i, _ in view.places if i and TIME_ZONE_NOUNS & {toks[i - 1].bare, toks[i - 1].word}}
+        # "هاجم جيش حمص"، "تجمع أحرار حوران": a body named after a place; the place names the body
+        actor_idx |= {i for i, _ in view.places if i and BODY_NAME_HEADS & {toks[i - 1].bare, toks[i - 1].word}}
         if not words.isdisjoint(self._seats_of_bodies.needs):
             actor_idx |= self._seats_of_bodies(view)  # "منظمة رقابية مقرها لندن": where the body sits
         actor_idx |= self._posts(view)

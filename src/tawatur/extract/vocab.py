@@ -89,6 +89,7 @@ REFUSAL_PARTICIPLE = wordlist("refusal_participle")
 OFFICE_HEADS = wordset("office_of_place")
 SEAT_NOUNS = wordset("seat_of_body")
 TIME_ZONE_NOUNS = wordset("time_zone_noun")  # "بتوقيت دمشق": a clock, no place
+BODY_NAME_HEADS = wordset("body_named_after_place")  # "جيش حمص": a body, no place
 INSTITUTION_HEADS = wordset("institution_head")
 INSTITUTION_HEAD_PAIRS = wordset("institution_head_pair")  # "الدفاع المدني": a two-word civil body
 INSTITUTION_SPEAKER_BEFORE = wordset("institution_speaker_before")
