@@ -56,3 +56,22 @@ def test_a_protest_noun_before_its_verb_of_going_out() -> None:
     got = events("وأفادت مصادر محلية بأن مظاهرات حاشدة خرجت في مدينة جبلة.", "2024-09-01")
     assert [(e[0], e[2]) for e in got] == [("protest", "جبلة")]
     assert events("وخرجت سيارات الإسعاف من المشفى باتجاه مكان الانفجار.", "2024-09-01") == []
+
+
+def test_a_truce_breached_by_a_strike_is_no_agreement() -> None:
+    got = events("وخرقت قوات النظام الهدنة بقصف مدفعي على بلدة اللطامنة.", "2016-03-01")
+    assert [(e[0], e[2]) for e in got] == [("attack", "اللطامنة")]
+    got = events("وقصفت قوات النظام بلدة كفرزيتا في خرق جديد للهدنة.", "2016-03-01")
+    assert [(e[0], e[2]) for e in got] == [("attack", "كفرزيتا")]
+    # a truce reached stays an agreement
+    got = events("وتوصلت الفصائل وقوات النظام إلى هدنة في مدينة الزبداني.", "2016-03-01")
+    assert [(e[0], e[2]) for e in got] == [("other", "الزبداني")]
+
+
+def test_the_strike_that_breached_a_truce_is_the_breakers() -> None:
+    evs = analyze(Article(id="l23", raw="وقالت مصادر محلية إن القوات الحكومية خرقت الهدنة بقصف قرية المتونة.",
+                          published="2016-08-26")).events
+    assert [(e.type, e.place.name, e.actor.side) for e in evs] == [("attack", "المتونة", "government")]
+    evs = analyze(Article(id="l23", raw="وانتهكت الطائرات الروسية اتفاق وقف إطلاق النار بغارات على مدينة أريحا.",
+                          published="2016-03-01")).events
+    assert [(e.type, e.place.name, e.actor.side) for e in evs] == [("attack", "أريحا", "russia")]

@@ -287,6 +287,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         return Verdict(NO_EVENT, f"past-plan:{plans[-1].pattern.source}")
     if "claim" in held and (claims := _before(cues, trig, "claim")):
         return Verdict("asserted", f"claim:{claims[-1].pattern.source}")  # "لم تتبن أي جهة التفجير"
+    if "breach" in held and "accord" in flags and (broken := _before(cues, trig, "breach")):
+        return Verdict(NO_EVENT, f"breach:{broken[-1].pattern.source}")  # "خرقت الهدنة": no truce made (task left23)
     for effect in ("hypo", "notyet", "negfuture", "without"):
         hits = [c for c in _before(cues, trig, effect) if not cancelled(c, toks)
                 and not _ended_by_comma(c, trig, toks, breaks)
