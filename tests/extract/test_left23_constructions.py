@@ -75,3 +75,11 @@ def test_the_strike_that_breached_a_truce_is_the_breakers() -> None:
     evs = analyze(Article(id="l23", raw="وانتهكت الطائرات الروسية اتفاق وقف إطلاق النار بغارات على مدينة أريحا.",
                           published="2016-03-01")).events
     assert [(e.type, e.place.name, e.actor.side) for e in evs] == [("attack", "أريحا", "russia")]
+
+
+def test_a_subjectless_exposed_verb_is_the_towns_the_sentence_is_about() -> None:
+    got = events("وتعد بلدة سرمين من أكبر بلدات ريف إدلب الشرقي، وقد تعرضت لقصف مدفعي عنيف خلال الأيام الماضية.",
+                 "2020-02-01")
+    assert [(e[0], e[2]) for e in got] == [("attack", "سرمين")]
+    got = events("وتقع قرية الشيخ مسكين في ريف درعا الشمالي، وتعرضت لقصف صاروخي ليلة أمس.", "2020-02-01")
+    assert [(e[0], e[2]) for e in got] == [("attack", "الشيخ مسكين")]

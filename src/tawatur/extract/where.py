@@ -74,6 +74,8 @@ from .vocab import (
 )
 from .vocab import resumptive as is_resumptive
 
+FEMININE_PERFECT = tuple(wordlist("exposed_feminine_ending"))  # "تعرضت" (_exposed_topic)
+CLAUSE_OPENERS = wordset("exposed_clause_opener")  # "إذ"، "وقد" before it
 PEOPLE_NOUNS = wordset("dead_people")  # "شاب من بلدة X": whose the victim is (_hometown)
 FROM_PREP = wordset("count_partitive")  # من
 SERVED_POST_KINDS = wordset("served_post_kind")  # where a person serves: "ضابط في الفرقة الرابعة"
@@ -702,6 +704,8 @@ class PlaceRules:
         got = self._recall(view, [m.i], actor_idx, suffix) if suffix else None
         if got:
             return got
+        if "exposed" in m.flags and (got := self._exposed_topic(view, m, actor_idx)):
+            return got
         reports = idx["report"]
         # the appositive locators and the places locating a generic noun, made once a sentence
         actor_idx = actor_idx | self._sentence_sets(view, idx)[4]
@@ -1102,6 +1106,22 @@ class PlaceRules:
     def _belongs_to(view: SentenceView, i: int) -> bool:
         """Is the place at token i named only as what another belongs to ("التابعة لبلدة جنديرس")?"""
         return any(view.toks[k].bare in BELONGING for k in range(max(0, i - 2), i))
+
+    def _exposed_topic(self, view: SentenceView, m: Match, actor_idx: set[int]):
+        """"وتعد سرمين من أكثر بلدات ريف إدلب الشرقي تضرراً، إذ تعرضت لقصف متكرر": a feminine "تعرضت" opening its
+        clause after a mark, with no subject after it and no force named before it, has the place the sentence is
+        about as its subject, read as its pronoun "ها" would be (the countryside that locates it is no subject;
+        task left23)."""
+        toks = view.toks
+        k = m.i
+        if k == 0 or k + 1 in view.actor_tokens or not toks[k].word.endswith(FEMININE_PERFECT):
+            return None
+        if any(a < k for a in view.actor_tokens):
+            return None  # "وصلت القوات إلى X، وتعرضت لكمين": a force told before is the one hit
+        opener = k - 1 if toks[k - 1].bare in CLAUSE_OPENERS else k
+        if opener == 0 or toks[opener].start - toks[opener - 1].end < 2:
+            return None  # no mark before the clause: a subject of its own may stand before the verb
+        return self._recall(view, [k], actor_idx, "ها")
 
     def _recall(self, view: SentenceView, refs: list[int], actor_idx: set[int], pronoun: str = ""):
         """The places a back-reference word points at (the nearest such word first); ``pronoun`` the
