@@ -76,6 +76,7 @@ from .vocab import resumptive as is_resumptive
 
 FEMININE_PERFECT = tuple(wordlist("exposed_feminine_ending"))  # "تعرضت" (_exposed_topic)
 CLAUSE_OPENERS = wordset("exposed_clause_opener")  # "إذ"، "وقد" before it
+EXPOSED_PRONOUN = wordlist("exposed_topic_pronoun")[0]  # its subject, read as this pronoun would be
 PEOPLE_NOUNS = wordset("dead_people")  # "شاب من بلدة X": whose the victim is (_hometown)
 FROM_PREP = wordset("count_partitive")  # من
 SERVED_POST_KINDS = wordset("served_post_kind")  # where a person serves: "ضابط في الفرقة الرابعة"
@@ -1121,7 +1122,7 @@ class PlaceRules:
         opener = k - 1 if toks[k - 1].bare in CLAUSE_OPENERS else k
         if opener == 0 or toks[opener].start - toks[opener - 1].end < 2:
             return None  # no mark before the clause: a subject of its own may stand before the verb
-        return self._recall(view, [k], actor_idx, "ها")
+        return self._recall(view, [k], actor_idx, EXPOSED_PRONOUN)
 
     def _recall(self, view: SentenceView, refs: list[int], actor_idx: set[int], pronoun: str = ""):
         """The places a back-reference word points at (the nearest such word first); ``pronoun`` the
