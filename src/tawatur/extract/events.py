@@ -74,6 +74,7 @@ from .vocab import (
     BATTLE_SETTING_BEFORE,
     BATTLE_SUBJECT_ARTICLE,
     BATTLE_SUBJECT_BEFORE,
+    BODY_NAME_HEADS,
     BORDER_WORDS,
     CITY_KINDS,
     CLASS_ADJECTIVES,
@@ -106,6 +107,7 @@ from .vocab import (
     TAKEOFF_STEMS,
     TERMS_VERBS,
     TIME_LINKER,
+    TIME_ZONE_NOUNS,
     UNIT_MEMBERS,
     VICTIM_MARKERS,
     WITH_PREP,
@@ -1859,6 +1861,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                       and BORDER_WORDS & {toks[i - 2].bare, toks[i - 2].word}}
         # "محافظ حمص": the place names an official's office, not where something happens
         actor_idx |= {i for i, _ in view.places if i and toks[i - 1].bare in OFFICE_HEADS}
+        # "عند العاشرة صباحاً بتوقيت دمشق": a time zone names the clock the hour is told by, no place
+        actor_idx |= {i for i, _ in view.places if i and TIME_ZONE_NOUNS & {toks[i - 1].bare, toks[i - 1].word}}
+        # "هاجم جيش حمص"، "تجمع أحرار حوران": a body named after a place; the place names the body
+        actor_idx |= {i for i, _ in view.places if i and BODY_NAME_HEADS & {toks[i - 1].bare, toks[i - 1].word}}
         if not words.isdisjoint(self._seats_of_bodies.needs):
             actor_idx |= self._seats_of_bodies(view)  # "منظمة رقابية مقرها لندن": where the body sits
         actor_idx |= self._posts(view)
@@ -1969,7 +1975,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if etype == "advance":
             places = self._past_milestones(view, places)
         if etype == "casualties" and places and not self._settled and all(
-                self._resident(view, p) for p in places) and any(
+                self._provenance(view, p) for p in places) and any(
                 c.row.get("type") == "attack" and c.i > m.i for c in self._sentence_matches):
             return "pending"  # "قتل عشرات من أهالي X بانفجار ... في Y": they fell where the strike was, Y
         if self._struck_subject_first(view, m, places, idx):  # "حي X تعرض لقصف من بلدة Y": X, told before

@@ -287,6 +287,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         return Verdict(NO_EVENT, f"past-plan:{plans[-1].pattern.source}")
     if "claim" in held and (claims := _before(cues, trig, "claim")):
         return Verdict("asserted", f"claim:{claims[-1].pattern.source}")  # "لم تتبن أي جهة التفجير"
+    if "breach" in held and "accord" in flags and (broken := _before(cues, trig, "breach")):
+        return Verdict(NO_EVENT, f"breach:{broken[-1].pattern.source}")  # "خرقت الهدنة": no truce made (task left23)
     for effect in ("hypo", "notyet", "negfuture", "without"):
         hits = [c for c in _before(cues, trig, effect) if not cancelled(c, toks)
                 and not _ended_by_comma(c, trig, toks, breaks)
@@ -331,6 +333,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         if "expect" in held and not _explains_done(trig, toks) else []
     if "accord" in flags:  # "اتفق الجانبان على وقف إطلاق النار": the truce agreed is the agreement, made
         expects = [c for c in expects if c.j != trig.i]
+    # "عن قرب انسحاب الفصائل": a cue read only right before the trigger (task left23)
+    expects += [c for c in held.get("expect_at", ()) if c.j == trig.i and not cancelled(c, toks)]
     expects += [c for c in _before(cues, trig, "intend") if not _restarted(c, trig, toks)] if "intend" in held else []
     if "expect_near" in held and trig.row.get("type") != "advance":
         expects += _before(cues, trig, "expect_near")  # "تقترب من تحقيق تقدم": approaching is a move

@@ -74,6 +74,11 @@ from .vocab import (
 )
 from .vocab import resumptive as is_resumptive
 
+FEMININE_PERFECT = tuple(wordlist("exposed_feminine_ending"))  # "تعرضت" (_exposed_topic)
+CLAUSE_OPENERS = wordset("exposed_clause_opener")  # "إذ"، "وقد" before it
+EXPOSED_PRONOUN = wordlist("exposed_topic_pronoun")[0]  # its subject, read as this pronoun would be
+PEOPLE_NOUNS = wordset("dead_people")  # "شاب من بلدة X": whose the victim is (_hometown)
+FROM_PREP = wordset("count_partitive")  # من
 SERVED_POST_KINDS = wordset("served_post_kind")  # where a person serves: "ضابط في الفرقة الرابعة"
 
 # the settlements "المدينة"/"البلدة" and a fronted locative may name, and the parts of a town it frames
@@ -480,7 +485,7 @@ class PlaceRules:
         where a strike hits them; it stays the place of a departure (displacement, withdrawal)."""
         if etype in RESIDENTS_ACT_TYPES or len(places) < 2:
             return places
-        resident = [p for p in places if PlaceRules._resident(view, p)]
+        resident = [p for p in places if PlaceRules._provenance(view, p)]
         rest = [p for p in places if p not in resident]
         return rest if resident and rest else places
 
@@ -574,6 +579,23 @@ class PlaceRules:
         first = min(token_at(toks, o.start) for o in origins)
         lo = max(0, first - 1 - UNNAMED_TARGET_REACH)
         return any(toks[k].bare in SPREAD_PLURALS for k in range(lo, first - 1))
+
+    @staticmethod
+    def _provenance(view: SentenceView, p: Mention) -> bool:
+        """Whether a place says whose people are ("أهالي X"، "شاب من بلدة X") rather than where a strike fell."""
+        return PlaceRules._resident(view, p) or PlaceRules._hometown(view, p)
+
+    @staticmethod
+    def _hometown(view: SentenceView, p: Mention) -> bool:
+        """"قتل شاب من بلدة X برصاص ... في Y": a place after من right after a noun of people (wordset dead_people:
+        "شاب"، "طفلان"، "مدني"), its place noun between, says whose the victim is, as "أبناء X" does; the
+        strike's place named after it is where he fell (task left23)."""
+        toks = view.toks
+        first = next((i for i, q in view.places if q is p), None)
+        if not first:
+            return False
+        k = first - 1 if toks[first - 1].bare not in _PLACE_HEADS else first - 2
+        return k >= 1 and toks[k].bare in FROM_PREP and toks[k - 1].bare in PEOPLE_NOUNS
 
     @staticmethod
     def _resident(view: SentenceView, p: Mention) -> bool:
@@ -693,6 +715,8 @@ class PlaceRules:
             if (m.j == m.i + 1 or subject_next) and not opens_relative else ""
         got = self._recall(view, [m.i], actor_idx, suffix) if suffix else None
         if got:
+            return got
+        if "exposed" in m.flags and (got := self._exposed_topic(view, m, actor_idx)):
             return got
         reports = idx["report"]
         # the appositive locators and the places locating a generic noun, made once a sentence
@@ -1094,6 +1118,22 @@ class PlaceRules:
     def _belongs_to(view: SentenceView, i: int) -> bool:
         """Is the place at token i named only as what another belongs to ("التابعة لبلدة جنديرس")?"""
         return any(view.toks[k].bare in BELONGING for k in range(max(0, i - 2), i))
+
+    def _exposed_topic(self, view: SentenceView, m: Match, actor_idx: set[int]):
+        """"وتعد سرمين من أكثر بلدات ريف إدلب الشرقي تضرراً، إذ تعرضت لقصف متكرر": a feminine "تعرضت" opening its
+        clause after a mark, with no subject after it and no force named before it, has the place the sentence is
+        about as its subject, read as its pronoun "ها" would be (the countryside that locates it is no subject;
+        task left23)."""
+        toks = view.toks
+        k = m.i
+        if k == 0 or k + 1 in view.actor_tokens or not toks[k].word.endswith(FEMININE_PERFECT):
+            return None
+        if any(a < k for a in view.actor_tokens):
+            return None  # "وصلت القوات إلى X، وتعرضت لكمين": a force told before is the one hit
+        opener = k - 1 if toks[k - 1].bare in CLAUSE_OPENERS else k
+        if opener == 0 or toks[opener].start - toks[opener - 1].end < 2:
+            return None  # no mark before the clause: a subject of its own may stand before the verb
+        return self._recall(view, [k], actor_idx, EXPOSED_PRONOUN)
 
     def _recall(self, view: SentenceView, refs: list[int], actor_idx: set[int], pronoun: str = ""):
         """The places a back-reference word points at (the nearest such word first); ``pronoun`` the
