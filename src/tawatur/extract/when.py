@@ -58,6 +58,8 @@ NIGHT_NOUN = wordset("night_noun")
 NIGHT_JOINER = wordset("night_span_joiner")
 ROUND_THE_CLOCK = wordset("round_the_clock")
 NAMING_GLOSS = wordset("naming_gloss")
+PEOPLE_ASIDE = wordset("people_aside_lead")  # "، بينهم مئات المقاتلين،": an aside on people counted
+ASIDE_WORDS = 8  # words a comma-enclosed aside on people may run
 BEFORE_LINKER = wordset("before_linker")
 THAT = wordset("subordinate_that")
 INCIDENT = wordset("incident_noun")
@@ -371,6 +373,8 @@ def _without_glosses(view: SentenceView, raw: str, breaks: set[int], dated: list
     toks = view.toks
     out = set(breaks)
     for k in sorted(breaks):
+        if 0 < k < len(toks) and toks[k].bare in PEOPLE_ASIDE:
+            _people_aside(toks, raw, k, breaks, dated, out)
         if not 0 < k < len(toks) or "(" not in raw[toks[k - 1].end:toks[k].start]:
             continue
         close = next((c for c in range(k + 1, min(len(toks), k + 4)) if ")" in raw[toks[c - 1].end:toks[c].start]),
@@ -379,6 +383,21 @@ def _without_glosses(view: SentenceView, raw: str, breaks: set[int], dated: list
             out.discard(k)
             out.discard(close)
     return out
+
+
+def _people_aside(toks: list[Token], raw: str, k: int, breaks: set[int], dated: list[tuple[int, Mention]],
+                  out: set[int]) -> None:
+    """"غادر نحو ألفي شخص، بينهم مئات المقاتلين، مدينة مضايا يوم الجمعة": a comma-enclosed aside on the people
+    just counted (wordset people_aside_lead) with no date of its own is a gloss: the clause goes on after it to
+    its object and its day, so both its breaks go (task read18b)."""
+    if "،" not in raw[toks[k - 1].end:toks[k].start] and "," not in raw[toks[k - 1].end:toks[k].start]:
+        return
+    close = next((c for c in sorted(breaks) if k < c <= k + ASIDE_WORDS), None)
+    if close is None or close >= len(toks) or not any(ch in raw[toks[close - 1].end:toks[close].start] for ch in "،,"):
+        return
+    if not any(k <= i < close for i, _ in dated):
+        out.discard(k)
+        out.discard(close)
 
 
 def _subordinate_start(toks: list[Token], j: int, hi: int) -> int:

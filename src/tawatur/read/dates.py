@@ -706,6 +706,9 @@ def read_dates(article: Article) -> Article:
             wd_taken = not free(m) and m["wd"] is not None and free(_RelativeOnly(m))
             if not free(m) and not wd_taken:
                 continue
+            if _before_a_happening(f.text, m):
+                taken.append(m.span())
+                continue
             m = _RelativeOnly(m) if wd_taken else m  # "صباح أمس الثلاثاء 4 نيسان": the weekday is the full date's
             row = t["relative"][_key(m["r"])]
             wd = t["weekdays"][m["wd"]] if m["wd"] else None
@@ -779,6 +782,15 @@ def _in_named_year(kind: str, m: re.Match, attrs: dict, years: dict[int, int]) -
     if d is None or d.year == int(attrs["value"][:4]):
         return attrs
     return {**attrs, "value": d.isoformat(), "anchor": "named year"}
+
+
+_OF_HAPPENING = re.compile(r"\s+من\s")
+
+
+def _before_a_happening(text: str, m: re.Match) -> bool:
+    """"غادروا البلدة قبل ساعات من دخول الجيش": a span before or after (wordset time_ago_lead) followed by "من"
+    and a happening counts from that happening, not from the article's day: it dates nothing (task read18b)."""
+    return m["r"].split()[0] in wordset("time_ago_lead") and bool(_OF_HAPPENING.match(text, m.end()))
 
 
 def _eve_or_morrow(text: str, pos: int, mm: Mention) -> None:

@@ -1,0 +1,29 @@
+"""Task read18b: "قبل ساعات من دخول الجيش" counts from a happening, not from the article's day: it dates
+nothing, and the sentence takes the date the story gave before. Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def days(text: str, published: str) -> list[tuple[str, str | None]]:
+    evs = analyze(Article(id="d", raw=text, published=published)).events
+    return [(e.type, e.date.value if e.date else None) for e in evs]
+
+
+def test_hours_before_a_happening_is_no_date() -> None:
+    got = days("دخلت وحدات الجيش بلدة الزارة صباح أمس.\nوأكد المصدر أن عدداً من المسلحين غادروا البلدة "
+               "قبل ساعات من دخول وحدات الجيش.", "2014-02-18")
+    assert ("withdraw", "2014-02-17") in got
+
+
+def test_hours_ago_alone_is_still_today() -> None:
+    assert days("انسحب المسلحون من بلدة الزارة قبل ساعات.", "2014-02-18") == [("withdraw", "2014-02-18")]
+
+
+def test_an_aside_on_the_people_counted_does_not_cut_the_clause_from_its_day() -> None:
+    got = days("أمس السبت قصفت الطائرات بلدة الزارة.\nوغادر نحو ألفي شخص، بينهم مئات المقاتلين مع عائلاتهم، "
+               "مدينة مضايا يوم الجمعة.", "2017-04-16")
+    assert ("displacement", "2017-04-14") in got
+    got = days("قتل 12 شخصاً، بينهم ثلاثة أطفال، في قصف على بلدة كفرنبل يوم الجمعة.", "2017-04-16")
+    assert got == [("attack", "2017-04-14"), ("casualties", "2017-04-14")]
