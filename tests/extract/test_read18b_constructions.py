@@ -27,3 +27,18 @@ def test_an_instrument_phrase_does_not_part_a_strike_from_its_target() -> None:
     assert got == [("attack", "الحويز", "asserted")]
     got = events("تمركزت قوات الجيش في بلدة مورك، فيما قصفت الفصائل بالصواريخ مدينة صوران.")
     assert got == [("deploy", "مورك", "asserted"), ("attack", "صوران", "asserted")]
+
+
+def test_the_strike_a_suspect_took_part_in_is_the_one_told() -> None:
+    got = events("هاجم مسلحون حاجزاً قرب بلدة الجلاء.\nوطوّقت وحدات من الجيش بلدة الحسرات المجاورة، واعتقلت ثلاثة "
+                 "أشخاص يشتبه في مشاركتهم بالهجوم، من دون أن تحدد الجهة التي ينتمون إليها.", "2026-05-06")
+    assert ("attack", "الحسرات", "asserted") not in got
+    assert ("other", "الحسرات", "asserted") in got
+    got = events("أكدت الفصائل مشاركة مقاتليها في الهجوم على بلدة مورك.")
+    assert got == [("attack", "مورك", "asserted")]
+
+
+def test_a_closing_diacritic_does_not_join_a_force_to_the_next_word() -> None:
+    evs = analyze(Article(id="r18b", raw="قال ناشطون إن مسلحين أكراداً سيطروا على بلدة تل تمر.",
+                          published="2013-03-03")).events
+    assert [(e.type, e.place.name, e.actor.side) for e in evs] == [("take_control", "تل تمر", "sdf")]

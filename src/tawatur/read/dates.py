@@ -784,13 +784,16 @@ def _in_named_year(kind: str, m: re.Match, attrs: dict, years: dict[int, int]) -
     return {**attrs, "value": d.isoformat(), "anchor": "named year"}
 
 
-_OF_HAPPENING = re.compile(r"\s+من\s")
+_OF_HAPPENING = re.compile(r"\s+من\s+(\w+)")
 
 
 def _before_a_happening(text: str, m: re.Match) -> bool:
     """"غادروا البلدة قبل ساعات من دخول الجيش": a span before or after (wordset time_ago_lead) followed by "من"
-    and a happening counts from that happening, not from the article's day: it dates nothing (task read18b)."""
-    return m["r"].split()[0] in wordset("time_ago_lead") and bool(_OF_HAPPENING.match(text, m.end()))
+    and a happening (wordset happening_after_span) counts from that happening, not from the article's day: it
+    dates nothing ("قبل يومين من قرية X" names where people left: still two days back; task read18b)."""
+    if m["r"].split()[0] not in wordset("time_ago_lead") or not (of := _OF_HAPPENING.match(text, m.end())):
+        return False
+    return of[1] in wordset("happening_after_span")
 
 
 def _eve_or_morrow(text: str, pos: int, mm: Mention) -> None:
