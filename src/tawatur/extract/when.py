@@ -764,6 +764,8 @@ def lead_until_today(article: Article, lead: tuple[EventDate, int] | None,
     tell one item of this morning and go back to yesterday's), nor a weekday that happens to be today's."""
     if lead is None or lead[1] < 0:
         return lead
+    if index != lead[1] and _governorate_section(article, index):
+        return None
     pub = (article.published or "")[:10]
     body = [s for s in article.sentences if not s.is_heading]
     paragraphs = {b.paragraph for b in body[:LEAD_PARAGRAPHS]}
@@ -772,6 +774,25 @@ def lead_until_today(article: Article, lead: tuple[EventDate, int] | None,
                 _names_today(m, pub) for m in article.mentions_of("date", sent.index)):
             return None
     return lead
+
+
+GOVERNORATE_HEAD = wordset("governorate_section_head")
+SECTION_HEAD_WORDS = 4  # words of a section heading before its colon ("محافظة ريف دمشق:")
+
+
+def _governorate_section(article: Article, index: int) -> bool:
+    """Is sentence ``index`` in a paragraph that opens with a governorate heading ("محافظة إدلب: نفذ الطيران
+    ...")? A monitor's roundup files the day's events under such headings after its lead: they are that
+    section's news of the day the roundup is filed, not of the day the lead's toll went back to (task read18b)."""
+    sent = next((s for s in article.sentences if s.index == index), None)
+    if sent is None:
+        return False
+    first = next(s for s in article.sentences if s.paragraph == sent.paragraph)
+    head = article.raw[first.start:first.end].split(":", 1)
+    if len(head) < 2:
+        return False
+    words = fold_text(head[0]).split()
+    return 2 <= len(words) <= SECTION_HEAD_WORDS and words[0] in GOVERNORATE_HEAD
 
 
 def _names_today(m: Mention, pub: str) -> bool:
