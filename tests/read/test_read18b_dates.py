@@ -30,7 +30,7 @@ def test_an_aside_on_the_people_counted_does_not_cut_the_clause_from_its_day() -
 
 
 def test_a_governorate_section_of_a_roundup_is_the_day_it_is_filed() -> None:
-    text = ("ارتفع إلى 20 عدد القتلى جراء قصف جوي على بلدة كفرنبل مساء أمس الأحد.\n"
+    text = ("ارتفع إلى 20 عدد القتلى جراء قصف قوات النظام على بلدة كفرنبل مساء أمس الأحد.\n"
             "محافظة حماة: قصفت قوات النظام مناطق في قرية الزكاة، ما أدى لإصابة مواطن بجراح.")
     got = days(text, "2015-06-01")
     assert ("attack", "2015-05-31") in got
@@ -38,7 +38,7 @@ def test_a_governorate_section_of_a_roundup_is_the_day_it_is_filed() -> None:
 
 
 def test_a_paragraph_without_a_heading_keeps_the_lead_day() -> None:
-    text = ("ارتفع إلى 20 عدد القتلى جراء قصف جوي على بلدة كفرنبل مساء أمس الأحد.\n"
+    text = ("ارتفع إلى 20 عدد القتلى جراء قصف قوات النظام على بلدة كفرنبل مساء أمس الأحد.\n"
             "وقصفت قوات النظام مناطق في قرية الزكاة، ما أدى لإصابة مواطن بجراح.")
     got = days(text, "2015-06-01")
     assert ("casualties", "2015-05-31") in got
