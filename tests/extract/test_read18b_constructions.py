@@ -42,3 +42,9 @@ def test_a_closing_diacritic_does_not_join_a_force_to_the_next_word() -> None:
     evs = analyze(Article(id="r18b", raw="قال ناشطون إن مسلحين أكراداً سيطروا على بلدة تل تمر.",
                           published="2013-03-03")).events
     assert [(e.type, e.place.name, e.actor.side) for e in evs] == [("take_control", "تل تمر", "sdf")]
+
+
+def test_outskirts_that_locate_a_field_are_no_advance() -> None:
+    assert events("عثر الأهالي على مستودع أسلحة في مزرعة على أطراف بلدة الكسرة.") == []
+    got = events("جرفت القوات الإسرائيلية أراضي زراعية على أطراف قرية الرويحينة.")
+    assert [t for t, _, _ in got] == ["advance"]
