@@ -48,3 +48,17 @@ def test_outskirts_that_locate_a_field_are_no_advance() -> None:
     assert events("عثر الأهالي على مستودع أسلحة في مزرعة على أطراف بلدة الكسرة.") == []
     got = events("جرفت القوات الإسرائيلية أراضي زراعية على أطراف قرية الرويحينة.")
     assert [t for t, _, _ in got] == ["advance"]
+
+
+def test_the_displaced_a_convoy_carries_leave_the_strike_its_place() -> None:
+    got = events("قُتل 40 شخصاً في تفجير سيارة مفخخة استهدف تجمعاً لحافلات تقل مهجّرين من بلدتي الفوعة وكفريا "
+                 "أثناء توقفها في منطقة الراشدين غربي حلب.")
+    assert got == [("attack", "الراشدين", "asserted"), ("casualties", "الراشدين", "asserted")]
+
+
+def test_a_countryside_after_a_back_reference_only_locates_it() -> None:
+    got = events("سيطرت الفصائل على بلدتي الفوعة وكفريا.\nوانسحبت قوات النظام من البلدتين في ريف إدلب الشمالي.")
+    assert ("withdraw", "الفوعة", "asserted") in got and ("withdraw", "كفريا", "asserted") in got
+    assert not any(p.startswith("ريف") for _, p, _ in got)
+    got = events("سيطرت الفصائل على بلدة كفرنبل.\nوقصفت الطائرات البلدة في ريف إدلب الجنوبي.")
+    assert ("attack", "كفرنبل", "asserted") in got
