@@ -62,3 +62,16 @@ def test_a_countryside_after_a_back_reference_only_locates_it() -> None:
     assert not any(p.startswith("ريف") for _, p, _ in got)
     got = events("سيطرت الفصائل على بلدة كفرنبل.\nوقصفت الطائرات البلدة في ريف إدلب الجنوبي.")
     assert ("attack", "كفرنبل", "asserted") in got
+
+
+def test_handing_over_the_administration_of_places_is_their_takeover_by_the_receiver() -> None:
+    evs = analyze(Article(id="r18b", raw="انسحبت قوات النظام من بلدة الدرباسية وسلمت إدارتها لوحدات حماية الشعب.",
+                          published="2013-03-03")).events
+    got = [(e.type, e.place.name, e.actor.side) for e in evs]
+    assert got == [("withdraw", "الدرباسية", "government"), ("take_control", "الدرباسية", "sdf")]
+
+
+def test_a_batch_to_be_released_told_by_its_pronoun() -> None:
+    got = events("وأضاف أن دفعة ثانية تضم نحو 150 موقوفاً «سيُفرج عنها من سجن حماة المركزي خلال الأسبوع المقبل».",
+                 "2025-11-18")
+    assert got == [("other", "سجن حماة المركزي", "expected")]
