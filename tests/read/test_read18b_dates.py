@@ -42,3 +42,9 @@ def test_a_paragraph_without_a_heading_keeps_the_lead_day() -> None:
             "وقصفت قوات النظام مناطق في قرية الزكاة، ما أدى لإصابة مواطن بجراح.")
     got = days(text, "2015-06-01")
     assert ("casualties", "2015-05-31") in got
+
+
+def test_a_battle_going_on_after_its_noun_is_of_the_article_day() -> None:
+    text = ("قال ناشطون إن مسلحين سيطروا على بلدة تل تمر أمس السبت.\nوفي تطورات أخرى، قال المرصد إن اشتباكات "
+            "عنيفة تدور لليوم الثالث بين مقاتلي المعارضة والقوات الحكومية في محيط بلدة خان العسل.")
+    assert days(text, "2013-03-03") == [("take_control", "2013-03-02"), ("attack", "2013-03-03")]

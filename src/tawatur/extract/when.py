@@ -58,6 +58,7 @@ NIGHT_NOUN = wordset("night_noun")
 NIGHT_JOINER = wordset("night_span_joiner")
 ROUND_THE_CLOCK = wordset("round_the_clock")
 NAMING_GLOSS = wordset("naming_gloss")
+CONJUNCTION_WAW = "و"  # a word opening a coordinated clause (_going_on_after)
 PEOPLE_ASIDE = wordset("people_aside_lead")  # "، بينهم مئات المقاتلين،": an aside on people counted
 ASIDE_WORDS = 8  # words a comma-enclosed aside on people may run
 BEFORE_LINKER = wordset("before_linker")
@@ -351,6 +352,17 @@ def _at_night(toks: list[Token], trig: Match, breaks: set[int]) -> bool:
 # the last sentence's (view, raw, breaks given, (dated, breaks kept)): every trigger of a sentence asks
 # for the same usable dates and clause breaks, and the objects are held so their ids stay theirs
 _FRAME: list[tuple] = []
+
+
+GOING_ON_AFTER = 2  # words after a trigger noun its verb of going on may stand ("اشتباكات عنيفة تدور")
+
+
+def _going_on_after(toks: list[Token], trig: Match, hi: int) -> bool:
+    """"قال المرصد إن اشتباكات عنيفة تدور لليوم الثالث في X": a present verb of going on (wordset
+    continue_now_verb) right after the trigger noun, an adjective between at most, tells the happening as going
+    on at the article's date; not one that opens a clause of its own with و (task read18b)."""
+    return any(toks[k].bare in CONTINUE_NOW and not toks[k].word.startswith(CONJUNCTION_WAW)
+               for k in range(trig.j, min(hi, len(toks), trig.j + GOING_ON_AFTER)))
 
 
 def _sentence_frame(view: SentenceView, raw: str, breaks: set[int] | None, pub: str = ""
@@ -652,7 +664,8 @@ def _undated_day(view: SentenceView, trig: Match, article: Article, previous: Ev
     if pub and ((not words.isdisjoint(is_recap.needs) and is_recap(view.toks, trig, lo, article.raw, hi))
                 or (not words.isdisjoint(_background.needs) and _background(view.toks, trig))):
         return _recap_day(pub, narrative or previous)
-    if pub and not CONTINUE_NOW.isdisjoint([t.bare for t in view.toks[max(lo, trig.i - 4):trig.i + 1]]):
+    if pub and (not CONTINUE_NOW.isdisjoint([t.bare for t in view.toks[max(lo, trig.i - 4):trig.i + 1]])
+                or _going_on_after(view.toks, trig, hi)):
         return EventDate(pub, "day", "article date")  # "تتواصل المعارك": going on now
     if (began := _operation_began(view, trig, article)) is not None:
         return began
