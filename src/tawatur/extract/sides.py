@@ -121,6 +121,7 @@ IN_PREP = wordset("in_preposition")
 FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
 STRIKE_INSTRUMENT = wordset("strike_instrument")  # "بصاروخ محلي الصنع" between a strike and what it hit
+IN_CLITIC_PREFIX = tuple(wordlist("in_clitic"))  # the ب of "بصاروخ"
 PATROL_NOUNS = wordset("patrol_noun")
 REMNANT_NOUNS = wordset("war_remnant_noun")
 CLASH_ATTACKER = wordset("clash_attacker_verb")  # "... وقوات النظام التي حاولت اقتحام المدينة"
@@ -451,7 +452,7 @@ def _instrument_words(toks, end: int) -> frozenset[int]:
     out: set[int] = set()
     for p in range(max(0, end - 6), end):
         b = toks[p].bare
-        if b.startswith("ب") and b[1:] in STRIKE_INSTRUMENT:
+        if b.startswith(IN_CLITIC_PREFIX) and b[1:] in STRIKE_INSTRUMENT:
             out.update(range(p, min(p + 3, end)))
     return frozenset(out)
 

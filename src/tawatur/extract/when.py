@@ -17,7 +17,7 @@ from ..clean.normalize import fold_text
 from ..clean.tokens import tokens_of
 from ..model import Article, Event, EventDate, Mention, Sentence
 from ..read.dates import resolve_against
-from ..read.wordsets import wordlist, wordset
+from ..read.wordsets import marks, wordlist, wordset
 from .frames import (
     SentenceView,
 )
@@ -58,7 +58,8 @@ NIGHT_NOUN = wordset("night_noun")
 NIGHT_JOINER = wordset("night_span_joiner")
 ROUND_THE_CLOCK = wordset("round_the_clock")
 NAMING_GLOSS = wordset("naming_gloss")
-CONJUNCTION_WAW = "و"  # a word opening a coordinated clause (_going_on_after)
+COORDINATED = tuple(wordlist("coordination_clitic"))  # a word opening a coordinated clause (_going_on_after)
+COMMAS = tuple(marks("comma_marks"))  # the commas that set off an aside (_people_aside)
 PEOPLE_ASIDE = wordset("people_aside_lead")  # "، بينهم مئات المقاتلين،": an aside on people counted
 ASIDE_WORDS = 8  # words a comma-enclosed aside on people may run
 BEFORE_LINKER = wordset("before_linker")
@@ -361,7 +362,7 @@ def _going_on_after(toks: list[Token], trig: Match, hi: int) -> bool:
     """"قال المرصد إن اشتباكات عنيفة تدور لليوم الثالث في X": a present verb of going on (wordset
     continue_now_verb) right after the trigger noun, an adjective between at most, tells the happening as going
     on at the article's date; not one that opens a clause of its own with و (task read18b)."""
-    return any(toks[k].bare in CONTINUE_NOW and not toks[k].word.startswith(CONJUNCTION_WAW)
+    return any(toks[k].bare in CONTINUE_NOW and not toks[k].word.startswith(COORDINATED)
                for k in range(trig.j, min(hi, len(toks), trig.j + GOING_ON_AFTER)))
 
 
@@ -402,10 +403,11 @@ def _people_aside(toks: list[Token], raw: str, k: int, breaks: set[int], dated: 
     """"غادر نحو ألفي شخص، بينهم مئات المقاتلين، مدينة مضايا يوم الجمعة": a comma-enclosed aside on the people
     just counted (wordset people_aside_lead) with no date of its own is a gloss: the clause goes on after it to
     its object and its day, so both its breaks go (task read18b)."""
-    if "،" not in raw[toks[k - 1].end:toks[k].start] and "," not in raw[toks[k - 1].end:toks[k].start]:
+    if not any(ch in raw[toks[k - 1].end:toks[k].start] for ch in COMMAS):
         return
     close = next((c for c in sorted(breaks) if k < c <= k + ASIDE_WORDS), None)
-    if close is None or close >= len(toks) or not any(ch in raw[toks[close - 1].end:toks[close].start] for ch in "،,"):
+    if close is None or close >= len(toks) or not any(ch in raw[toks[close - 1].end:toks[close].start]
+                                                       for ch in COMMAS):
         return
     if not any(k <= i < close for i, _ in dated):
         out.discard(k)

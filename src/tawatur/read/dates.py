@@ -784,14 +784,17 @@ def _in_named_year(kind: str, m: re.Match, attrs: dict, years: dict[int, int]) -
     return {**attrs, "value": d.isoformat(), "anchor": "named year"}
 
 
-_OF_HAPPENING = re.compile(r"\s+من\s+(\w+)")
+@lru_cache(maxsize=1)
+def _of_happening() -> re.Pattern:
+    """The preposition "من" (wordset origin_from_preposition) after a span, and the word after it."""
+    return re.compile(rf"\s+(?:{_set('origin_from_preposition')})\s+(\w+)")
 
 
 def _before_a_happening(text: str, m: re.Match) -> bool:
     """"غادروا البلدة قبل ساعات من دخول الجيش": a span before or after (wordset time_ago_lead) followed by "من"
     and a happening (wordset happening_after_span) counts from that happening, not from the article's day: it
     dates nothing ("قبل يومين من قرية X" names where people left: still two days back; task read18b)."""
-    if m["r"].split()[0] not in wordset("time_ago_lead") or not (of := _OF_HAPPENING.match(text, m.end())):
+    if m["r"].split()[0] not in wordset("time_ago_lead") or not (of := _of_happening().match(text, m.end())):
         return False
     return of[1] in wordset("happening_after_span")
 
