@@ -75,3 +75,9 @@ def test_a_batch_to_be_released_told_by_its_pronoun() -> None:
     got = events("وأضاف أن دفعة ثانية تضم نحو 150 موقوفاً «سيُفرج عنها من سجن حماة المركزي خلال الأسبوع المقبل».",
                  "2025-11-18")
     assert got == [("other", "سجن حماة المركزي", "expected")]
+
+
+def test_assad_forces_without_the_article_are_the_regime() -> None:
+    evs = analyze(Article(id="r18b", raw="فيما تفرض ميليشيات أسد طوقاً محكماً حول بلدة مضايا.",
+                          published="2016-05-03")).events
+    assert [(e.type, e.place.name, e.actor.side) for e in evs] == [("advance", "مضايا", "government")]
