@@ -225,6 +225,14 @@ def _after_displaced(toks: list, i: int) -> bool:
     return i > 0 and any(f in DISPLACED_NOUNS for f in toks[i - 1].forms)
 
 
+def _carried_displaced(toks: list, m: Match) -> bool:
+    """"استهدف التفجير حافلات تقل مهجّرين من بلدتي X وY أثناء توقفها في Z": the displaced a convoy carries,
+    told after a verb of carrying (wordset carry_verb) by where they were driven from, describe whom a strike
+    hit; they tell no flight of their own and leave the strike its scope (task read18b)."""
+    return m.row.get("type") == "displacement" and m.i > 0 and toks[m.i - 1].bare in CARRY_VERBS \
+        and any(f in DISPLACED_NOUNS for f in toks[m.i].forms)
+
+
 # bare word -> how it bars an agent (_never_agent_kind), learnt once per word: every sentence's words
 # were tested against a prefix list and three word sets
 _NEVER_AGENT: dict[str, int] = {}
@@ -299,6 +307,7 @@ COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysi
 ATTEMPT_WORDS = wordset("attempt_word")
 SIEGE_NOUNS = wordset("siege_noun")
 DISPLACED_NOUNS = wordset("displaced_noun")  # "النازحين القادمين من X" (triggers.tsv after_displaced)
+CARRY_VERBS = wordset("carry_verb")  # "حافلات تقل مهجّرين من X" (_carried_displaced)
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
 ACCUSED = wordset("accused_participle")
 RESPONSIBLE = wordset("responsible_participle")  # "مسؤولاً عن عمليات اغتيال": with عن, a description
@@ -687,6 +696,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         found = [m for m in candidates if m.j - m.i < 2 or not any(m.i < k < m.j for k in breaks)]
         found = [m for m in found if "after_siege" not in m.flags or _after_siege(toks, m.i)]
         found = [m for m in found if "after_displaced" not in m.flags or _after_displaced(toks, m.i)]
+        found = [m for m in found if not _carried_displaced(toks, m)]
         found = _spread_typed(found)
         # an operation launched by name ("أطلق X عملية غصن الزيتون") only where the name is an actor's: otherwise
         # the words are left to the other rows ("بدأت معركة ..."، "أطلقت النار")

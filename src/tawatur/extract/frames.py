@@ -10,7 +10,7 @@ before it in the same stretch, else the speaker when the speaker is a party.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -91,17 +91,24 @@ def build_view(index: int, toks: list[Token], mentions: list[Mention]) -> Senten
     ends, inside, named = set(), set(), set()
     n = len(toks)
     tok_ends = [t.end for t in toks]  # what token_at bisects, made once here for all the mentions
+    tok_starts = [t.start for t in toks]
 
     def at(offset: int) -> int:
         k = bisect_right(tok_ends, offset)
         return toks[k].i if k < n else n
+
+    def last_at(m: Mention, i: int) -> int:
+        """The last token that starts before the mention ends: a word's closing diacritic ("مسلحين أكراداً")
+        lies past its token's end, and must not reach the next word (task read18b)."""
+        k = bisect_left(tok_starts, m.end) - 1
+        return max(i, toks[k].i if 0 <= k < n else at(max(m.start, m.end - 1)))
 
     usable_starts, usable_ends = set(), set()
     for m in mentions:
         i = at(m.start)
         if m.kind == "place":
             v.places.append((i, m))
-            last = at(max(m.start, m.end - 1))
+            last = last_at(m, i)
             v.place_last[id(m)] = last
             ends.add(last)
             inside.update(range(i, last + 1))
@@ -109,7 +116,7 @@ def build_view(index: int, toks: list[Token], mentions: list[Mention]) -> Senten
                 usable_starts.add(i)
                 usable_ends.add(last)
         elif m.kind == "actor":
-            last = at(max(m.start, m.end - 1))
+            last = last_at(m, i)
             v.actors.append((i, last, m))
             named.update(range(i, last + 1))
         elif m.kind == "source":

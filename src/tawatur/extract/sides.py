@@ -120,6 +120,8 @@ FORMER_ADJ = wordset("former_adjective")
 IN_PREP = wordset("in_preposition")
 FORCE_MEMBERS = wordset("force_noun")
 STRIKE_OBJECT = wordset("strike_object_lead")
+STRIKE_INSTRUMENT = wordset("strike_instrument")  # "بصاروخ محلي الصنع" between a strike and what it hit
+IN_CLITIC_PREFIX = tuple(wordlist("in_clitic"))  # the ب of "بصاروخ"
 PATROL_NOUNS = wordset("patrol_noun")
 REMNANT_NOUNS = wordset("war_remnant_noun")
 CLASH_ATTACKER = wordset("clash_attacker_verb")  # "... وقوات النظام التي حاولت اقتحام المدينة"
@@ -441,6 +443,18 @@ def actor_of(m: Mention | None, side: str, day: str | None = None) -> Actor:
         c = side_actor(side, day)
         return Actor(name=c.name_ar, name_en=c.name_en, side=side, id=c.id)
     return Actor(name=a["actor_ar"], name_en=a["actor_en"], side=side, id=a.get("actor", ""))
+
+
+def _instrument_words(toks, end: int) -> frozenset[int]:
+    """The words before ``end`` of an instrument phrase, "ب" and a weapon (wordset strike_instrument) and up to two
+    words that describe it ("بصاروخ محلي الصنع"): between a strike and what it hit they stand aside as the
+    striker's name does, so "استهدفت الفصائل بصاروخ موجه تمركزات للجيش" is one strike (task read18b)."""
+    out: set[int] = set()
+    for p in range(max(0, end - 6), end):
+        b = toks[p].bare
+        if b.startswith(IN_CLITIC_PREFIX) and b[1:] in STRIKE_INSTRUMENT:
+            out.update(range(p, min(p + 3, end)))
+    return frozenset(out)
 
 
 class SideRules:
@@ -1357,8 +1371,9 @@ class SideRules:
         if toks[m.i - 1].bare in STRIKE_OBJECT:
             return toks[m.i - 1].bare not in ON or bool(strikes)
         # (not across a new coordinated clause: "قتل جندي خلال الاشتباك، وأن تعزيزات وصلت إلى X" deploys)
+        aside = actor_idx | _instrument_words(toks, m.i)
         return any((m.i - c.j <= 2 and not any(toks[k].word.startswith(COORDINATION) for k in range(c.j, m.i)))
-                   or (c.j < m.i and all(k in actor_idx or toks[k].bare in PARTITIVE_OF
+                   or (c.j < m.i and all(k in aside or toks[k].bare in PARTITIVE_OF
                                                          or toks[k].bare in FORCE_MEMBERS
                                                          for k in range(c.j, m.i))) for c in strikes)
 

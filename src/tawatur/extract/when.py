@@ -17,7 +17,7 @@ from ..clean.normalize import fold_text
 from ..clean.tokens import tokens_of
 from ..model import Article, Event, EventDate, Mention, Sentence
 from ..read.dates import resolve_against
-from ..read.wordsets import wordlist, wordset
+from ..read.wordsets import marks, wordlist, wordset
 from .frames import (
     SentenceView,
 )
@@ -58,6 +58,10 @@ NIGHT_NOUN = wordset("night_noun")
 NIGHT_JOINER = wordset("night_span_joiner")
 ROUND_THE_CLOCK = wordset("round_the_clock")
 NAMING_GLOSS = wordset("naming_gloss")
+COORDINATED = tuple(wordlist("coordination_clitic"))  # a word opening a coordinated clause (_going_on_after)
+COMMAS = tuple(marks("comma_marks"))  # the commas that set off an aside (_people_aside)
+PEOPLE_ASIDE = wordset("people_aside_lead")  # "، بينهم مئات المقاتلين،": an aside on people counted
+ASIDE_WORDS = 8  # words a comma-enclosed aside on people may run
 BEFORE_LINKER = wordset("before_linker")
 THAT = wordset("subordinate_that")
 INCIDENT = wordset("incident_noun")
@@ -353,6 +357,17 @@ def _at_night(toks: list[Token], trig: Match, breaks: set[int]) -> bool:
 _FRAME: list[tuple] = []
 
 
+GOING_ON_AFTER = 2  # words after a trigger noun its verb of going on may stand ("اشتباكات عنيفة تدور")
+
+
+def _going_on_after(toks: list[Token], trig: Match, hi: int) -> bool:
+    """"قال المرصد إن اشتباكات عنيفة تدور لليوم الثالث في X": a present verb of going on (wordset
+    continue_now_verb) right after the trigger noun, an adjective between at most, tells the happening as going
+    on at the article's date; not one that opens a clause of its own with و (task read18b)."""
+    return any(toks[k].bare in CONTINUE_NOW and not toks[k].word.startswith(COORDINATED)
+               for k in range(trig.j, min(hi, len(toks), trig.j + GOING_ON_AFTER)))
+
+
 def _sentence_frame(view: SentenceView, raw: str, breaks: set[int] | None, pub: str = ""
                     ) -> tuple[list[tuple[int, Mention]], set[int]]:
     """(usable dates, clause breaks less glosses) of a sentence, computed once for all its triggers: the
@@ -373,6 +388,8 @@ def _without_glosses(view: SentenceView, raw: str, breaks: set[int], dated: list
     toks = view.toks
     out = set(breaks)
     for k in sorted(breaks):
+        if 0 < k < len(toks) and toks[k].bare in PEOPLE_ASIDE:
+            _people_aside(toks, raw, k, breaks, dated, out)
         if not 0 < k < len(toks) or "(" not in raw[toks[k - 1].end:toks[k].start]:
             continue
         close = next((c for c in range(k + 1, min(len(toks), k + 4)) if ")" in raw[toks[c - 1].end:toks[c].start]),
@@ -381,6 +398,22 @@ def _without_glosses(view: SentenceView, raw: str, breaks: set[int], dated: list
             out.discard(k)
             out.discard(close)
     return out
+
+
+def _people_aside(toks: list[Token], raw: str, k: int, breaks: set[int], dated: list[tuple[int, Mention]],
+                  out: set[int]) -> None:
+    """"غادر نحو ألفي شخص، بينهم مئات المقاتلين، مدينة مضايا يوم الجمعة": a comma-enclosed aside on the people
+    just counted (wordset people_aside_lead) with no date of its own is a gloss: the clause goes on after it to
+    its object and its day, so both its breaks go (task read18b)."""
+    if not any(ch in raw[toks[k - 1].end:toks[k].start] for ch in COMMAS):
+        return
+    close = next((c for c in sorted(breaks) if k < c <= k + ASIDE_WORDS), None)
+    if close is None or close >= len(toks) or not any(ch in raw[toks[close - 1].end:toks[close].start]
+                                                       for ch in COMMAS):
+        return
+    if not any(k <= i < close for i, _ in dated):
+        out.discard(k)
+        out.discard(close)
 
 
 def _subordinate_start(toks: list[Token], j: int, hi: int) -> int:
@@ -655,7 +688,8 @@ def _undated_day(view: SentenceView, trig: Match, article: Article, previous: Ev
     if pub and ((not words.isdisjoint(is_recap.needs) and is_recap(view.toks, trig, lo, article.raw, hi))
                 or (not words.isdisjoint(_background.needs) and _background(view.toks, trig))):
         return _recap_day(pub, narrative or previous)
-    if pub and not CONTINUE_NOW.isdisjoint([t.bare for t in view.toks[max(lo, trig.i - 4):trig.i + 1]]):
+    if pub and (not CONTINUE_NOW.isdisjoint([t.bare for t in view.toks[max(lo, trig.i - 4):trig.i + 1]])
+                or _going_on_after(view.toks, trig, hi)):
         return EventDate(pub, "day", "article date")  # "تتواصل المعارك": going on now
     if (began := _operation_began(view, trig, article)) is not None:
         return began
@@ -767,6 +801,8 @@ def lead_until_today(article: Article, lead: tuple[EventDate, int] | None,
     tell one item of this morning and go back to yesterday's), nor a weekday that happens to be today's."""
     if lead is None or lead[1] < 0:
         return lead
+    if index != lead[1] and _governorate_section(article, index):
+        return None
     pub = (article.published or "")[:10]
     body = [s for s in article.sentences if not s.is_heading]
     paragraphs = {b.paragraph for b in body[:LEAD_PARAGRAPHS]}
@@ -775,6 +811,25 @@ def lead_until_today(article: Article, lead: tuple[EventDate, int] | None,
                 _names_today(m, pub) for m in article.mentions_of("date", sent.index)):
             return None
     return lead
+
+
+GOVERNORATE_HEAD = wordset("governorate_section_head")
+SECTION_HEAD_WORDS = 4  # words of a section heading before its colon ("محافظة ريف دمشق:")
+
+
+def _governorate_section(article: Article, index: int) -> bool:
+    """Is sentence ``index`` in a paragraph that opens with a governorate heading ("محافظة إدلب: نفذ الطيران
+    ...")? A monitor's roundup files the day's events under such headings after its lead: they are that
+    section's news of the day the roundup is filed, not of the day the lead's toll went back to (task read18b)."""
+    sent = next((s for s in article.sentences if s.index == index), None)
+    if sent is None:
+        return False
+    first = next(s for s in article.sentences if s.paragraph == sent.paragraph)
+    head = article.raw[first.start:first.end].split(":", 1)
+    if len(head) < 2:
+        return False
+    words = fold_text(head[0]).split()
+    return 2 <= len(words) <= SECTION_HEAD_WORDS and words[0] in GOVERNORATE_HEAD
 
 
 def _names_today(m: Mention, pub: str) -> bool:

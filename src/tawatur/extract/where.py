@@ -91,6 +91,7 @@ QUARTER_KM = 15.0  # a neighbourhood this close to the fronted town is one of it
 
 SEAT_OF_GOVERNMENT = wordset("seat_of_government")
 LOCATED_ADJ = wordset("located_adjective")
+LOCATING_KINDS = frozenset({"countryside", "governorate"})  # what only locates a back-reference after في
 SEQUENCE_ASIDE = wordset("sequence_aside")  # "إثر سيطرة التنظيم عليها": a clause of cause (_flight_destinations)
 # "بسبب القصف المتكرر على محيطها": a cause word of a flight (task read17b)
 FLIGHT_CAUSES = SEQUENCE_ASIDE | wordset("flight_cause")
@@ -123,6 +124,9 @@ BACKWARD_REACH = 8  # words from a place before a trigger that names none after 
 FIRE_ORIGIN_NOUNS = wordset("fire_origin_noun")  # "قصف مصدره مواقع X في Y": where the fire came from (_fire_origins)
 FIRE_ORIGIN_REACH = 12  # words from that noun to the last place of the origin it tells
 RESIDENTS_OF_IT = wordset("residents_of_it")  # "سكانها"
+DISPLACED_NOUN_WORDS = wordset("displaced_noun")  # "تقل مهجّرين من X": the displaced a convoy carries
+CARRY_VERBS = wordset("carry_verb")
+FROM = wordset("origin_from_preposition")
 RESIDENTS_SUFFIXES = wordset("residents_pronoun_suffix")
 QUARTERS_OF_IT = wordset("quarters_of_it")  # "من أحيائها"
 RECALLED_STRIKES = wordset("recalled_strike_noun")  # "بعد يومين من الهجوم": the strike told before
@@ -233,12 +237,26 @@ class PlaceRules:
         the town told before lies; the place after it only locates, the event is the back-reference's (task read16)."""
         toks = view.toks
         out: set[int] = set()
-        for i1, _p1 in view.places:
+        for i1, p1 in view.places:
             k = i1 - 2 if i1 >= 2 and toks[i1 - 1].bare in IN else i1 - 1
             if k >= 1 and toks[k].bare in LOCATED_ADJ \
                     and not set(BACKREF_KINDS.get(toks[k - 1].bare, ())).isdisjoint(SETTLEMENT_KINDS):
                 out.add(i1)
+            elif PlaceRules._countryside_of_backref(toks, i1, p1):
+                out.add(i1)
         return out
+
+    @staticmethod
+    def _countryside_of_backref(toks, i1: int, p1) -> bool:
+        """"خرجت الحافلات من البلدتين المحاصرتين في ريف إدلب الشمالي": a countryside or a governorate after في
+        right after a back-reference to settlements (one adjective between at most) says where the towns told
+        before lie; the event is the back-reference's (GUIDELINES: locators are not event places; task read18b)."""
+        if getattr(p1.attrs, "kind", "") not in LOCATING_KINDS or i1 < 2 or toks[i1 - 1].bare not in IN:
+            return False
+        for k in (i1 - 2, i1 - 3):
+            if k >= 0 and not set(BACKREF_KINDS.get(toks[k].bare, ())).isdisjoint(SETTLEMENT_KINDS):
+                return k == i1 - 2 or toks[i1 - 2].word.startswith(tuple(ARTICLE))
+        return False
 
     @staticmethod
     def _after_adjectives(toks, end0: int, i1: int) -> bool:
@@ -608,8 +626,16 @@ class PlaceRules:
         if not first:
             return False
         # the first member of its list, its place noun between too: "سكان بلدة X"، "أهالي بلدتي X وY"
-        return toks[first - 1].bare in RESIDENT_NOUNS or (
-            first >= 2 and toks[first - 1].bare in _PLACE_HEADS and toks[first - 2].bare in RESIDENT_NOUNS)
+        lead = first - 1 if toks[first - 1].bare not in _PLACE_HEADS or first < 2 else first - 2
+        return toks[lead].bare in RESIDENT_NOUNS or PlaceRules._carried_from(toks, lead)
+
+    @staticmethod
+    def _carried_from(toks, lead: int) -> bool:
+        """"حافلات تقل مهجّرين من بلدتي X وY": where the displaced a convoy carries come from, after a verb of
+        carrying (wordset carry_verb), is where they were driven from, not where a strike on them fell (task
+        read18b)."""
+        return lead >= 2 and toks[lead].bare in FROM and toks[lead - 1].bare in DISPLACED_NOUN_WORDS and any(
+            toks[k].bare in CARRY_VERBS for k in range(max(0, lead - 3), lead - 1))
 
     @staticmethod
     def _inside(view: SentenceView, m: Match, p: Mention, nxt: int) -> bool:

@@ -706,6 +706,9 @@ def read_dates(article: Article) -> Article:
             wd_taken = not free(m) and m["wd"] is not None and free(_RelativeOnly(m))
             if not free(m) and not wd_taken:
                 continue
+            if _before_a_happening(f.text, m):
+                taken.append(m.span())
+                continue
             m = _RelativeOnly(m) if wd_taken else m  # "صباح أمس الثلاثاء 4 نيسان": the weekday is the full date's
             row = t["relative"][_key(m["r"])]
             wd = t["weekdays"][m["wd"]] if m["wd"] else None
@@ -779,6 +782,21 @@ def _in_named_year(kind: str, m: re.Match, attrs: dict, years: dict[int, int]) -
     if d is None or d.year == int(attrs["value"][:4]):
         return attrs
     return {**attrs, "value": d.isoformat(), "anchor": "named year"}
+
+
+@lru_cache(maxsize=1)
+def _of_happening() -> re.Pattern:
+    """The preposition "من" (wordset origin_from_preposition) after a span, and the word after it."""
+    return re.compile(rf"\s+(?:{_set('origin_from_preposition')})\s+(\w+)")
+
+
+def _before_a_happening(text: str, m: re.Match) -> bool:
+    """"غادروا البلدة قبل ساعات من دخول الجيش": a span before or after (wordset time_ago_lead) followed by "من"
+    and a happening (wordset happening_after_span) counts from that happening, not from the article's day: it
+    dates nothing ("قبل يومين من قرية X" names where people left: still two days back; task read18b)."""
+    if m["r"].split()[0] not in wordset("time_ago_lead") or not (of := _of_happening().match(text, m.end())):
+        return False
+    return of[1] in wordset("happening_after_span")
 
 
 def _eve_or_morrow(text: str, pos: int, mm: Mention) -> None:
