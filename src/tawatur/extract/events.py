@@ -185,6 +185,17 @@ def _previous_end(matches: list[Match], k: int) -> int:
     return next((matches[q].j for q in range(k - 1, -1, -1) if "persons" not in matches[q].flags), 0)
 
 
+def _before_support(matches: list[Match], k: int) -> int:
+    """Where the trigger before match k ends, past a trigger of the same type right before it: "إن القوات
+    التركية عززت انتشارها في X" tells one deployment by a verb and its noun, and the force before the verb is
+    the noun's agent too (task sides22)."""
+    if not k or matches[k].row.get("type") != "deploy":
+        return matches[k - 1].j if k else 0  # "بموجب اتفاق التسوية": two nouns of a deal are no verb and its noun
+    while k and matches[k - 1].j == matches[k].i and matches[k - 1].row.get("type") == "deploy":
+        k -= 1
+    return matches[k - 1].j if k else 0
+
+
 def _spread_typed(found: list[Match]) -> list[Match]:
     """"اندلعت اشتباكات عند X، وامتدت إلى Y"، "خرجت مظاهرة في X قبل أن تمتد إلى Y": a verb of spreading whose
     subject Arabic dropped (flag spread) tells the happening the trigger before it told, at Y: it takes that
@@ -774,7 +785,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                     raids.append((m, k))
                 continue  # (an accusation's trigger: "متهماً بقصف بلدة X" tells a charge, no event)
             nxt = self._ends[id(m)]
-            prv = _previous_end(matches, k) if "by_subject" in m.flags else matches[k - 1].j if k else 0
+            prv = _previous_end(matches, k) if "by_subject" in m.flags else _before_support(matches, k)
             res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made)
             if isinstance(res, list) and res and self._compound_head(m, matches) \
                     and all("place:fronted" in ev.rule for ev, _ in res):
