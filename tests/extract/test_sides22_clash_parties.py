@@ -34,3 +34,16 @@ def test_the_first_party_after_the_place_part(text, day, side):
 ])
 def test_the_subject_of_a_verb_whose_object_tells_the_clash(text, day, side):
     assert _sides(text, day) == [side]
+
+
+@pytest.mark.parametrize("text,day,side", [
+    ("وقالت وزارة الداخلية إن قواتها اشتبكت مع مسلحين في مدينة تدمر.", "2025-06-01", "government"),
+    ("وقالت قسد إن قواتها اشتبكت مع مسلحين في مدينة الشدادي.", "2019-06-01", "sdf"),
+])
+def test_a_speakers_forces_as_the_subject_of_a_clash_verb(text, day, side):
+    assert _sides(text, day) == [side]
+
+
+def test_the_party_after_with_is_no_agent():
+    text = "وقالت وزارة الداخلية إن قواتها اشتبكت مع قيادي في التنظيم خلال عملية دهم في مدينة القريتين."
+    assert _sides(text, "2025-06-02") == ["government"]

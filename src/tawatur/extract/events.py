@@ -2088,9 +2088,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         shares, shared = self.shared_subject(view, m, actor)
         if shares:  # "دخلت قوة القرية، وتمركزت بين المنازل": a joined verb's subject is the one before's
             actor = shared
+        clash_subject = None
         if actor is not None and actor.attrs.get("coref") and smention is not None \
                 and smention.attrs.get("side") not in (None, "", "unknown", "civilians") \
                 and fold_text(actor.text).split()[0] not in DEMONSTRATIVES:
+            if etype == "attack" and "mutual" in flags and self._verb_clash_subject(view, m, actor):
+                clash_subject = smention  # "قالت الوزارة إن قواتها اشتبكت مع مسلحين": the clash verb's subject
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's ("هذه الفصائل" are not)
         elif actor is not None and self.pronoun_speaks(view, m, actor, smention):
             actor = smention  # "قالت فصائل تقاتل ضمن عملية X إنها سيطرت": the pronoun is the speaker, not X
@@ -2107,6 +2110,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor = None  # "سيطر الجيش الحر على X، في حين قصفت البلدة بالبراميل": the barrels are not its
         self.side_note = ""
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt, killer)
+        if clash_subject is not None and actor is clash_subject and side != clash_subject.attrs.get("side"):
+            side, self.side_note = clash_subject.attrs["side"], "side:clash-verb-subject"  # the first-named party
         if taking_part is not None and actor is taking_part:
             side = taking_part.attrs.get("side", "unknown")  # (a clash's first-named party does not hold here)
         if accused is not None:

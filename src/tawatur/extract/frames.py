@@ -133,6 +133,7 @@ _UNTIL = wordset("until_preposition")
 _DIRECTION = wordset("direction_preposition")
 _LAM = wordlist("object_clitic")
 _AGENT_PREP = wordset("agent_preposition")
+_WITH = wordset("with_preposition")
 AGENT_GENITIVE_NOUNS = wordset("agent_genitive_noun")
 _STRIKE_ADJECTIVES = wordset("strike_adjective")
 _STRIKE_ADJECTIVE_REACH = 2  # "لهجوم بري واسع لقوات X": adjectives between an attack noun and its ل-owner
@@ -565,6 +566,8 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
         and not preceded_by(view.toks, a[0], excluded_idx, 1)
         and (owner_ok or not is_lam_object(view, a[0], a[2]) or _aircraft_owner(view, trig, a[0]))
         and not _coordinated_object(view, trig, a[0], a[2])
+        # "اشتبكت مع قيادي في التنظيم"، "اشتبكت مع مجموعة مسلحة": the party after مع is the other side of the clash
+        and not ("mutual" in flags and any(view.toks[k].bare in _WITH for k in range(trig.j, a[0])))
         # "بهجمات على حواجز الأمن العام": the force owning the sites a strike hits is its target
         and not (trig.row.get("type") == "attack" and view.toks[a[0] - 1].bare in _STRUCK_SITES)
         and not any(view.toks[k].word in SUBJECT_COMP for k in range(trig.j, a[0]))]  # "، وأكدت أن X": a new clause
