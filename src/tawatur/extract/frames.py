@@ -566,8 +566,6 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
         and not preceded_by(view.toks, a[0], excluded_idx, 1)
         and (owner_ok or not is_lam_object(view, a[0], a[2]) or _aircraft_owner(view, trig, a[0]))
         and not _coordinated_object(view, trig, a[0], a[2])
-        # "اشتبكت مع قيادي في التنظيم"، "اشتبكت مع مجموعة مسلحة": the party after مع is the other side of the clash
-        and not ("mutual" in flags and any(view.toks[k].bare in _WITH for k in range(trig.j, a[0])))
         # "بهجمات على حواجز الأمن العام": the force owning the sites a strike hits is its target
         and not (trig.row.get("type") == "attack" and view.toks[a[0] - 1].bare in _STRUCK_SITES)
         and not any(view.toks[k].word in SUBJECT_COMP for k in range(trig.j, a[0]))]  # "، وأكدت أن X": a new clause
@@ -577,6 +575,10 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
                     and a[0] >= 2 and (view.toks[a[0] - 1].bare in _AGENT_PREP or _by_hands(view, a[0]))]
     before = [a for a in view.actors if prev_trig_end <= a[1] < trig.i
               and not preceded_by(view.toks, a[0], excluded_idx, 1)]
+    if before and "mutual" in flags:
+        # "إن قواتها اشتبكت مع قيادي في التنظيم": with a subject before the clash, the party after مع is its other
+        # side, not its agent ("قتل جنديان في اشتباك مع عناصر التنظيم", no subject: who struck them; task sides22)
+        after = [a for a in after if not any(view.toks[k].bare in _WITH for k in range(trig.j, a[0]))]
     if "authority" in flags and (v := _announcer_verb(view, trig, prev_trig_end)) is not None:
         before = [a for a in before if a[0] > v]  # "، وأعلن وزير الداخلية حظر التجول": not the force before
     if (lam := _lam_agent(view, trig, excluded_idx)) is not None:
