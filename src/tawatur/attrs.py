@@ -230,6 +230,7 @@ class SourceAttrs(MentionAttrs):
     mode: str = UNSET  # how it was read (verb, noun, prep, ...)
     actor_id: str = UNSET  # the actor speaking, when the source is one
     side: str = UNSET
+    office_side: str = UNSET  # the state an office holder speaks for ("وزير الدفاع السوري"): his first person's side
 
 
 @dataclass(eq=False, repr=False)

@@ -195,6 +195,17 @@ def _previous_end(matches: list[Match], k: int) -> int:
     return next((matches[q].j for q in range(k - 1, -1, -1) if "persons" not in matches[q].flags), 0)
 
 
+def _before_support(matches: list[Match], k: int) -> int:
+    """Where the trigger before match k ends, past a trigger of the same type right before it: "إن القوات
+    التركية عززت انتشارها في X" tells one deployment by a verb and its noun, and the force before the verb is
+    the noun's agent too (task sides22)."""
+    if not k or matches[k].row.get("type") != "deploy":
+        return matches[k - 1].j if k else 0  # "بموجب اتفاق التسوية": two nouns of a deal are no verb and its noun
+    while k and matches[k - 1].j == matches[k].i and matches[k - 1].row.get("type") == "deploy":
+        k -= 1
+    return matches[k - 1].j if k else 0
+
+
 def _spread_typed(found: list[Match]) -> list[Match]:
     """"اندلعت اشتباكات عند X، وامتدت إلى Y"، "خرجت مظاهرة في X قبل أن تمتد إلى Y": a verb of spreading whose
     subject Arabic dropped (flag spread) tells the happening the trigger before it told, at Y: it takes that
@@ -796,7 +807,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                     raids.append((m, k))
                 continue  # (an accusation's trigger: "متهماً بقصف بلدة X" tells a charge, no event)
             nxt = self._ends[id(m)]
-            prv = _previous_end(matches, k) if "by_subject" in m.flags else matches[k - 1].j if k else 0
+            prv = _previous_end(matches, k) if "by_subject" in m.flags else _before_support(matches, k)
             res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made)
             if isinstance(res, list) and res and self._compound_head(m, matches) \
                     and all("place:fronted" in ev.rule for ev, _ in res):
@@ -2122,9 +2133,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         shares, shared = self.shared_subject(view, m, actor)
         if shares:  # "دخلت قوة القرية، وتمركزت بين المنازل": a joined verb's subject is the one before's
             actor = shared
+        clash_subject = None
         if actor is not None and actor.attrs.get("coref") and smention is not None \
                 and smention.attrs.get("side") not in (None, "", "unknown", "civilians") \
                 and fold_text(actor.text).split()[0] not in DEMONSTRATIVES:
+            if etype == "attack" and "mutual" in flags and self._verb_clash_subject(view, m, actor):
+                clash_subject = smention  # "قالت الوزارة إن قواتها اشتبكت مع مسلحين": the clash verb's subject
             actor = smention  # "وذكرت أن قواتها دخلت": its forces are the speaker's ("هذه الفصائل" are not)
         elif actor is not None and self.pronoun_speaks(view, m, actor, smention):
             actor = smention  # "قالت فصائل تقاتل ضمن عملية X إنها سيطرت": the pronoun is the speaker, not X
@@ -2141,6 +2155,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor = None  # "سيطر الجيش الحر على X، في حين قصفت البلدة بالبراميل": the barrels are not its
         self.side_note = ""
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt, killer)
+        if clash_subject is not None and actor is clash_subject and side != clash_subject.attrs.get("side"):
+            side, self.side_note = clash_subject.attrs["side"], "side:clash-verb-subject"  # the first-named party
         if taking_part is not None and actor is taking_part:
             side = taking_part.attrs.get("side", "unknown")  # (a clash's first-named party does not hold here)
         if accused is not None:

@@ -140,6 +140,7 @@ _UNTIL = wordset("until_preposition")
 _DIRECTION = wordset("direction_preposition")
 _LAM = wordlist("object_clitic")
 _AGENT_PREP = wordset("agent_preposition")
+_WITH = wordset("with_preposition")
 AGENT_GENITIVE_NOUNS = wordset("agent_genitive_noun")
 _STRIKE_ADJECTIVES = wordset("strike_adjective")
 _STRIKE_ADJECTIVE_REACH = 2  # "لهجوم بري واسع لقوات X": adjectives between an attack noun and its ل-owner
@@ -581,6 +582,10 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
                     and a[0] >= 2 and (view.toks[a[0] - 1].bare in _AGENT_PREP or _by_hands(view, a[0]))]
     before = [a for a in view.actors if prev_trig_end <= a[1] < trig.i
               and not preceded_by(view.toks, a[0], excluded_idx, 1)]
+    if before and "mutual" in flags:
+        # "إن قواتها اشتبكت مع قيادي في التنظيم": with a subject before the clash, the party after مع is its other
+        # side, not its agent ("قتل جنديان في اشتباك مع عناصر التنظيم", no subject: who struck them; task sides22)
+        after = [a for a in after if not any(view.toks[k].bare in _WITH for k in range(trig.j, a[0]))]
     if "authority" in flags and (v := _announcer_verb(view, trig, prev_trig_end)) is not None:
         before = [a for a in before if a[0] > v]  # "، وأعلن وزير الداخلية حظر التجول": not the force before
     if (lam := _lam_agent(view, trig, excluded_idx)) is not None:

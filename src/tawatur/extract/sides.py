@@ -146,6 +146,7 @@ COORD = COORDINATION
 BOTH_PARTIES = wordset("both_parties")
 TOPIC_SHIFT = wordset("topic_shift")
 NON_AGENT = wordset("non_agent_preposition")
+CLASH_SUPPORT = wordset("clash_support_verb")  # "خاضت اشتباكات": a verb whose object noun tells the clash
 ASSAULT = wordlist("assault_stem")
 ATTACKER = wordset("attacker_noun")
 CAUSE = wordset("cause_marker")
@@ -1800,12 +1801,20 @@ class SideRules:
         noun) whose subject is named right before it (SUBJECT_REACH words at most) and whose other party stands
         after مع: the subject is the first-named party (GUIDELINES Sides), whatever side the article follows."""
         toks = view.toks
-        if actor is None or m.i >= len(toks) or verbal_noun(toks[m.i].word) or actor.end > toks[m.i].start:
+        if actor is None or m.i >= len(toks):
+            return False
+        head = m.i
+        if verbal_noun(toks[m.i].word):
+            # "قوات حرس الحدود خاضت اشتباكات مع مهربين": the noun is the object of a verb whose subject fights
+            if m.i == 0 or toks[m.i - 1].bare not in CLASH_SUPPORT:
+                return False
+            head = m.i - 1
+        if actor.end > toks[head].start:
             return False
         a0 = token_at(toks, actor.start)
         # "دورية من حرس الحدود اشتبكت فجر اليوم مع مهربين": a time adverb before مع does not count
         k = m.j + time_words(view, m.j, min(len(toks), m.j + CLASH_WITH_REACH))
-        return m.i - a0 <= CLASH_SUBJECT_REACH and any(t.bare in NON_AGENT for t in toks[k:k + 2])
+        return head - a0 <= CLASH_SUBJECT_REACH and any(t.bare in NON_AGENT for t in toks[k:k + 2])
 
     @staticmethod
     def _clash_subject(view: SentenceView, m: Match) -> str | None:

@@ -263,6 +263,11 @@ def actor_attrs(entry: ActorEntry, day: str | None = None) -> dict:
     return attrs
 
 
+def side_actor_attrs(side: str, day: str | None) -> dict:
+    """Mention attributes of a side's generic actor at ``day`` (a speaker's first person, read by sources)."""
+    return _side_attrs(side, day)
+
+
 def _side_attrs(side: str, day: str | None) -> dict:
     """Canonical attributes of a side's generic actor ("القوات التركية" -> Military Forces of Turkey)."""
     base, periods = side_actors().get(side) or side_actors()["unknown"]

@@ -1245,6 +1245,8 @@ class _SentenceScanner:
                 return None  # "مدينة فقدت الكثير": a verb, not a name
             if w in wordset("indefinite_descriptive"):
                 return None  # "تلة حاكمة تشرف على الطريق": an unnamed hill described (task read11)
+            if w in wordset("locator_preposition"):
+                return None  # "قصفت قرى قرب سد تشرين": unnamed villages located, "قرب" no village (task sides22)
             if w.startswith(tuple(wordlist("owner_proclitic"))):
                 return None  # "حاجز للشرطة": whose checkpoint it is, not its name
             if cue.kind in _AT_FACILITY_CUES and self.head_at(i) is not None:

@@ -21,7 +21,7 @@ from operator import attrgetter
 from ..clean.normalize import fold_text
 from ..clean.tokens import spans, tokens_of, with_role
 from ..model import Article, Mention, Sentence, Source
-from .actors import actor_attrs, actor_entries, article_day, nationalities
+from .actors import actor_attrs, actor_entries, article_day, nationalities, side_actor_attrs
 from .lexicon import Hit, MatcherGroup, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
 from .persons import role_matcher
 from .wordsets import marks, wordlist, wordset
@@ -798,11 +798,15 @@ def _speaker_attrs(a: Attribution) -> dict:
     speaker = next((h for h in hops if h.actor_id), None)
     if speaker:
         attrs["actor_id"], attrs["side"] = speaker.actor_id, speaker.side
+    elif first.rule.startswith("office:") and first.side:
+        # "وقال وزير الدفاع السوري: قواتنا ...": a state's office holder names no actor, but his first
+        # person is that state's forces (read only by _speaker_coref; task sides22)
+        attrs["office_side"] = first.side
     return attrs
 
 
 def _copy_attrs(prev: Mention) -> dict:
-    keep = ("name", "name_en", "kind", "chain", "root", "actor_id", "side")
+    keep = ("name", "name_en", "kind", "chain", "root", "actor_id", "side", "office_side")
     return {k: prev.attrs[k] for k in keep if k in prev.attrs}
 
 
@@ -1361,3 +1365,9 @@ def _speaker_coref(article: Article, index: int) -> None:
                             "name_en": src.attrs.get("name_en", ""),
                             "antecedent": src.attrs["actor_id"], "antecedent_source": True})
             m.rule = "coref:speaker-source"
+        elif src and src.attrs.get("office_side") and m.attrs.get("person") == 1:
+            # "قال وزير الدفاع السوري: قواتنا": the forces of the state whose office speaks, its side's
+            # generic actor with its periods (the side read at the event's date)
+            m.attrs.update({**side_actor_attrs(src.attrs["office_side"], article_day(article)),
+                            "id": "", "antecedent_source": True})
+            m.rule = "coref:speaker-office"
