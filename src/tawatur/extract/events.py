@@ -1815,6 +1815,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
         if not words.isdisjoint(self._fire_origins.needs):
             actor_idx |= self._fire_origins(view, self._breaks)  # "قصف مصدره مواقع X في Y": where it came from
+        if not words.isdisjoint(self._unit_epithet_names.needs):
+            actor_idx |= self._unit_epithet_names(view)  # "لواء صقور جبل الزاوية": a place in a unit's name
         if not words.isdisjoint(self._belonging_locators.needs):
             actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
         actor_idx |= self._governorate_sources(view)  # "بحسب مصدر في محافظة حلب"، "وفق محافظة دمشق": who speaks
@@ -1901,6 +1903,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         object_skip = {k for a, b in self._object_spans.items() if not a <= m.i < b for k in range(a, b)}
         skip |= object_skip
         skip |= self._described_backref(view, m, nxt, idx)  # "سلم المدينة التي كانت آخر معاقله في X"
+        skip |= self._target_descriptions(view, m, idx, etype)  # "سيارة متجهة إلى X قرب Y": Y
         approach: set[int] = set()  # "دخلوا الحي من جهة X": the side a move came from (enter, advance)
         if etype in ("displacement", "evacuation"):
             skip -= self._destination_areas(view, idx, generic)

@@ -110,6 +110,18 @@ TIME_OBJECT_PREPS = wordset("time_object_preposition")  # "في يومها ال�
 IN_PRONOUNS = wordset("in_pronoun")
 ORIGIN_PRONOUNS = wordset("origin_pronoun")
 ORIGIN_FROM = wordset("origin_from_preposition")  # "من القرية نحو مدينة X"
+TARGET_DESCRIPTION = wordset("target_description_word")  # "سيارة متجهة إلى X" (_target_descriptions)
+TARGET_DESCRIPTION_REACH = 3  # words from such a word to the preposition before its place ("تقل عمالاً من": 2)
+TARGET_DESCRIPTION_TYPES = frozenset({"attack", "casualties"})  # a strike and its toll; a move's heading is its place
+DESCENT_WORDS = wordset("origin_descent_word")
+UNIT_HEADS = wordset("unit_name_head")  # "لواء"، "كتيبة": a unit's name begins (_unit_epithet_names)
+UNIT_EPITHETS = wordset("unit_epithet")  # "صقور"، "أحرار": its fighters' epithet before a place
+SERVICE_HEADS = wordset("service_institution_head")  # "قيادة شرطة X" (_unit_epithet_names)
+INSTITUTION_SERVICES = wordset("institution_service")
+FIRE_POSITION_NOUNS = wordset("fire_position_noun")  # "من قاعدتها في X": where the fire came from (_origin_places)
+FIRE_POSITION_IN = wordset("fire_position_preposition")
+LAUNCH_VERBS = wordset("launch_verb")  # "صواريخ أطلقتها الفصائل من X" (_launched_from)
+LAUNCH_SUBJECT_REACH = 3  # words of the subject between the launch verb and its "من"  # "ينحدر من"، "نازح من": where a person comes from (_descends_from)
 ORIGIN_NOUNS = wordset("origin_backref_noun")
 ARRIVAL_ORIGIN_LEAD = wordset("arrival_origin_lead")  # "تعزيزات من مدينة X": where the force came from
 GENERIC_PLACE_NOUNS = wordset("generic_place_noun")
@@ -351,10 +363,43 @@ class PlaceRules:
                 continue
             end = next((j for j in range(k + 1, min(len(toks), k + FIRE_ORIGIN_REACH + 1))
                         if j in breaks or toks[j].bare in ON_PREP), min(len(toks), k + FIRE_ORIGIN_REACH + 1))
+            last = -1  # the last token of the origin's place before
             for i, p in view.places:
-                if k < i < end:
-                    out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
+                if not k < i < end:
+                    continue
+                head = i - 1 if toks[i - 1].bare in _PLACE_HEADS else i
+                if last >= 0 and head == last + 1 and not toks[head].word.startswith(COORDINATION):
+                    break  # "طال قصف مصدره مواقع الجيش في جبل X مدينة Y": a place right after the origin's, no
+                    # preposition nor "و" between, is the verb's object, the place struck (task roles19)
+                last = token_at(toks, max(p.start, p.end - 1))
+                out.update(range(i, last + 1))
         return out
+
+    @staticmethod
+    @needs_words(UNIT_EPITHETS | INSTITUTION_SERVICES)
+    def _unit_epithet_names(view: SentenceView) -> set[int]:
+        """"لواء صقور جبل الزاوية"، "كتيبة أحرار تلبيسة"، "تجمع ثوار مدينة الرستن": a unit's head noun, then an
+        epithet of its fighters (wordset unit_epithet), then a place: the place is part of the unit's name (where
+        its men come from), not where it fights. "عنصر من فوج تابع لقيادة شرطة حماة ... في بلدة Y": an
+        institution's head and service (wordsets service_institution_head, institution_service) before a place name the
+        institution; it is no event place when the sentence names another (alone, "اقتحموا مبنى قيادة شرطة X"
+        tells where). Token indices of such places (task roles19)."""
+        toks = view.toks
+        units: set[int] = set()
+        offices: set[int] = set()
+        for i, p in view.places:
+            head = i - 1 if i >= 2 and toks[i - 1].bare in _PLACE_HEADS else i
+            if head < 2:
+                continue
+            span = range(head, token_at(toks, max(p.start, p.end - 1)) + 1)
+            if toks[head - 1].bare in UNIT_EPITHETS and toks[head - 2].bare in UNIT_HEADS:
+                units.update(span)
+            elif toks[head - 1].bare in INSTITUTION_SERVICES and toks[head - 2].bare in SERVICE_HEADS:
+                offices.update(span)
+        named = units | offices
+        if offices and not any(i not in named and usable_place(p) for i, p in view.places):
+            return units
+        return named
 
     @staticmethod
     def _capitals_as_states(view: SentenceView) -> set[int]:
@@ -479,6 +524,28 @@ class PlaceRules:
         return rest if resident and rest else places
 
     @staticmethod
+    def _target_descriptions(view: SentenceView, m: Match, idx, etype: str) -> set[int]:
+        """"استهدفت طائرة سيارة كانت متجهة إلى مدينة X قرب بلدة Y"، "تعرضت حافلة تقل عمالاً من X لهجوم في Y"، "قتل
+        عنصر من الشرطة التي تحرس معبر X بانفجار في Y": a place governed by a word that describes the target (its
+        heading, its origin, whom it carries or shelters, what it guards: wordset target_description_word), right
+        or through "إلى/من/نحو", is no place of the strike or its toll, when the trigger's clause names another
+        place after it (the toll's strike may be the next trigger: "بانفجار في Y"); alone it stays (the only place
+        told). Token indices of such places and their lists, to skip."""
+        if etype not in TARGET_DESCRIPTION_TYPES:
+            return set()
+        toks = view.toks
+        lead = idx["toward"] | idx["from"]
+        out: set[int] = set()
+        for i, p in view.places:
+            head = i - 1 if i >= 2 and toks[i - 1].bare in _PLACE_HEADS else i
+            k = head - 1 if head >= 1 and (head - 1) in lead else head
+            if any(toks[j].bare in TARGET_DESCRIPTION for j in range(max(0, k - TARGET_DESCRIPTION_REACH), k)):
+                g = p.attrs.get("group")
+                out.update(j for j, q in view.places if q is p or (g not in (None, -1, "") and q.attrs.get("group") == g))
+        others = [i for i, p in view.places if i > m.i and i not in out and usable_place(p)]
+        return out if out and others else set()
+
+    @staticmethod
     def _framing_areas(view: SentenceView, places: list[Mention]) -> list[Mention]:
         """"الغارات على مدن وبلدات ريف إدلب الجنوبي، مثل X وY": a place that a comma and an example word
         follow frames the examples the trigger names after it; the events are at the examples only
@@ -527,7 +594,7 @@ class PlaceRules:
         ("السيطرة على أحياء المدينة الشرقية حياً بعد حي، انطلاقاً من حي X"، "هجوم شنته القوات انطلاقاً من
         X") the origin is the one place the sentence gives it: where the series began, the front the
         attack came from. A departure leaves its origin: that is its place (``_origins``)."""
-        if etype in LEAVING_TYPES or not places or not idx["origin"]:
+        if etype in LEAVING_TYPES or not places:
             return places
         origins = PlaceRules._origin_places(view, idx)
         if not origins:
@@ -545,10 +612,25 @@ class PlaceRules:
 
     @staticmethod
     def _origin_places(view: SentenceView, idx) -> list[Mention]:
-        """Places right after an origin cue ("انطلاقاً من X"، "لقصف من بلدة X"): where a strike or a move came from."""
+        """Places right after an origin cue ("انطلاقاً من X"، "لقصف من بلدة X"): where a strike or a move came from.
+        Also through a firing position ("انطلاقاً من قاعدته في بلدة X"، "قذائف من مواقعها في X") and after a launch
+        verb whose subject stands before its "من" ("صواريخ أطلقتها الفصائل من بلدة X", ``_launched_from``)."""
         toks = view.toks
-        return [p for i, p in view.places if (i - 1) in idx["origin"] or (
-            i >= 2 and (i - 2) in idx["origin"] and toks[i - 1].bare in _PLACE_HEADS)]
+        out = []
+        for i, p in view.places:
+            head = i - 1 if i >= 2 and toks[i - 1].bare in _PLACE_HEADS else i
+            at = head - 2 if head >= 2 and toks[head - 1].bare in FIRE_POSITION_IN \
+                and toks[head - 2].bare in FIRE_POSITION_NOUNS else head  # "من قاعدتها في مدينة X"
+            if (at - 1) in idx["origin"] or PlaceRules._launched_from(toks, at):
+                out.append(p)
+        return out
+
+    @staticmethod
+    def _launched_from(toks, at: int) -> bool:
+        """"بصواريخ أطلقتها فصائل المعارضة من بلدة X": "من" before the place (or its firing position at ``at``),
+        a launch verb a few words before it (its subject between): where the fire came from (task roles19)."""
+        return at >= 2 and toks[at - 1].bare in ORIGIN_FROM and any(
+            toks[j].bare in LAUNCH_VERBS for j in range(max(0, at - 2 - LAUNCH_SUBJECT_REACH), at - 1))
 
     @staticmethod
     def _struck_subject_first(view: SentenceView, m: Match, places: list[Mention], idx) -> bool:
@@ -580,8 +662,15 @@ class PlaceRules:
         if not first:
             return False
         # the first member of its list, its place noun between too: "سكان بلدة X"، "أهالي بلدتي X وY"
-        return toks[first - 1].bare in RESIDENT_NOUNS or (
-            first >= 2 and toks[first - 1].bare in _PLACE_HEADS and toks[first - 2].bare in RESIDENT_NOUNS)
+        head = first - 1 if first >= 2 and toks[first - 1].bare in _PLACE_HEADS else first
+        return toks[first - 1].bare in RESIDENT_NOUNS or (head < first and toks[head - 1].bare in RESIDENT_NOUNS) \
+            or PlaceRules._descends_from(toks, head)
+
+    @staticmethod
+    def _descends_from(toks, head: int) -> bool:
+        """"مقاتل ينحدر من حي X"، "طفل نازح من مدينة X": a word of descent or displacement, then "من", before the
+        place (or its noun at ``head``): where a person comes from (wordset origin_descent_word, task roles19)."""
+        return head >= 2 and toks[head - 1].bare in ORIGIN_FROM and toks[head - 2].bare in DESCENT_WORDS
 
     @staticmethod
     def _inside(view: SentenceView, m: Match, p: Mention, nxt: int) -> bool:

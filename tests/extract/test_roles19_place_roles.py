@@ -1,0 +1,86 @@
+"""Task roles19: which place is the event's place. A person's origin ("ينحدر من X"، "نازح من X"), a place in a clause
+that describes the target ("سيارة متجهة إلى X"، "حافلة تقل عمالاً من X"، "الشرطة التي تحرس معبر X"), where fire came
+from ("من قاعدتها في X"، "صواريخ أطلقتها الفصائل من X"، "مصدره مواقع في X" before the struck place), and a place
+inside a unit's or an institution's name ("لواء صقور X"، "قيادة شرطة X") are no event place when the sentence names
+another; each beside its twin where the same place is the event's. Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def _fold(name: str) -> str:
+    """A place name as these tests compare it: hamzated alef folded, a leading "حي " (a quarter's noun) dropped."""
+    return name.replace("أ", "ا").replace("إ", "ا").removeprefix("حي ")
+
+
+def events(text: str, published: str = "2019-04-10") -> set[tuple[str, str]]:
+    evs = analyze(Article(id="r19", raw=text, published=published)).events
+    return {(e.type, _fold(e.place.name) if e.place else "") for e in evs}
+
+
+def test_descent_names_where_a_victim_comes_from() -> None:
+    got = events("وقتل شاب ينحدر من مدينة الرستن خلال اشتباكات في حي القابون.")
+    assert ("casualties", "القابون") in got and ("casualties", "الرستن") not in got
+    got = events("وأعدم التنظيم ثلاثة رجال ينحدرون من بلدة الشعيطات في ساحة مدينة الميادين.")
+    assert ("casualties", "الميادين") in got and ("casualties", "الشعيطات") not in got
+
+
+def test_a_displaced_victim_is_struck_where_the_strike_fell() -> None:
+    got = events("وقضى طفل نازح من بلدة كفرنبل بقصف على مخيم في بلدة سرمدا.")
+    assert ("casualties", "سرمدا") in got and ("casualties", "كفرنبل") not in got
+
+
+def test_a_flight_keeps_its_origin() -> None:
+    got = events("ونزحت مئات العائلات من بلدة كفرنبل إلى مدينة سرمدا.")
+    assert {("displacement", "كفرنبل"), ("displacement", "سرمدا")} <= got
+
+
+def test_the_targets_heading_or_load_is_no_place_of_the_strike() -> None:
+    got = events("وتعرضت شاحنة كانت متجهة إلى مدينة حماة لقصف في بلدة مورك.")
+    assert ("attack", "مورك") in got and ("attack", "حماة") not in got
+    got = events("واستهدفت عبوة ناسفة حافلة تقل موظفين من مدينة جبلة في قرية عين الشرقية.")
+    assert ("attack", "حماة") not in got and ("attack", "جبلة") not in got
+
+
+def test_a_guarded_crossing_is_no_place_of_a_blast_told_elsewhere() -> None:
+    got = events("وأصيب جنديان من القوة التي تحرس معبر باب السلامة بانفجار في مدينة اعزاز.")
+    assert ("casualties", "اعزاز") in got and ("casualties", "معبر باب السلامة") not in got
+
+
+def test_alone_the_heading_is_the_one_place_told() -> None:
+    got = events("واستهدفت طائرة مسيرة سيارة كانت متجهة إلى مدينة سرمدا.")
+    assert ("attack", "سرمدا") in got
+
+
+def test_a_firing_position_is_where_fire_came_from() -> None:
+    got = events("وأطلقت قوات النظام قذائف صاروخية من مواقعها في مدينة محردة على بلدة كفرزيتا.", "2017-03-01")
+    assert ("attack", "كفرزيتا") in got and ("attack", "محردة") not in got
+    got = events("وقصف الجيش التركي انطلاقاً من قاعدته في بلدة مارع قرية تل رفعت.", "2020-01-20")
+    assert ("attack", "تل رفعت") in got and ("attack", "مارع") not in got
+
+
+def test_a_launch_verb_with_its_subject_before_from() -> None:
+    got = events("وتم استهداف مدينة السقيلبية بقذائف أطلقتها الفصائل من بلدة قلعة المضيق.", "2019-05-02")
+    assert ("attack", "السقيلبية") in got and ("attack", "قلعة المضيق") not in got
+    got = events("وقصفت قوات النظام بلدة قلعة المضيق بالصواريخ.", "2019-05-03")
+    assert ("attack", "قلعة المضيق") in got
+
+
+def test_the_struck_place_after_a_fire_origin_clause() -> None:
+    got = events("وطال قصف صاروخي مصدره مواقع الفصائل في جبل التركمان مدينة القرداحة.", "2016-02-01")
+    assert ("attack", "القرداحة") in got and ("attack", "جبل التركمان") not in got
+
+
+def test_a_place_in_a_units_name_is_not_where_it_fights() -> None:
+    got = events("وهاجم لواء أحرار تلبيسة حاجزاً لقوات النظام في بلدة الدار الكبيرة.", "2014-06-01")
+    assert ("attack", "تلبيسة") not in got
+    got = events("وهاجم مقاتلو الفصائل حاجزاً لقوات النظام في بلدة تلبيسة.", "2014-06-02")
+    assert ("attack", "تلبيسة") in got
+
+
+def test_an_institutions_town_gives_way_to_the_place_of_the_blast() -> None:
+    got = events("وقتل شرطي من الدورية التابعة لقيادة شرطة حمص بانفجار عبوة في مدينة تلكلخ.", "2016-04-05")
+    assert ("casualties", "حمص") not in got and ("attack", "تلكلخ") in got
+    got = events("وقتل شرطي بانفجار عبوة أمام مبنى قيادة شرطة حمص.", "2016-04-06")
+    assert any(place.endswith("حمص") for _, place in got)
