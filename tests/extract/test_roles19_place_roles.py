@@ -84,3 +84,34 @@ def test_an_institutions_town_gives_way_to_the_place_of_the_blast() -> None:
     assert ("casualties", "حمص") not in got and ("attack", "تلكلخ") in got
     got = events("وقتل شرطي بانفجار عبوة أمام مبنى قيادة شرطة حمص.", "2016-04-06")
     assert any(place.endswith("حمص") for _, place in got)
+
+
+def test_a_place_of_what_happened_is_a_comparison() -> None:
+    got = events("واستهدفت الطائرات الروسية مدينة أريحا بالصواريخ، في تكرار لما جرى في مدينة معرة النعمان.", "2019-12-20")
+    assert ("attack", "اريحا") in got and ("attack", "معرة النعمان") not in got
+    got = events("وتعرضت بلدة حاس لقصف عنيف، على غرار ما حدث في بلدة كفرنبل.", "2019-12-21")
+    assert ("attack", "حاس") in got and ("attack", "كفرنبل") not in got
+
+
+def test_a_past_event_told_with_its_own_verb_stays() -> None:
+    got = events("وقصفت الطائرات مدينة أريحا كما قصفت مدينة معرة النعمان من قبل.", "2019-12-22")
+    assert {("attack", "اريحا"), ("attack", "معرة النعمان")} <= got
+
+
+def test_positions_in_a_named_barracks_are_struck_there() -> None:
+    got = events("واستهدفت الفصائل بقذائف الهاون مواقع قوات النظام في معسكر القرميد.", "2015-04-20")
+    assert ("attack", "معسكر القرميد") in got
+    got = events("وقصفت الطائرات عدة مواقع في ريف إدلب الجنوبي.", "2015-04-21")
+    assert ("attack", "معسكر القرميد") not in got
+
+
+def test_an_unplaced_base_gives_way_to_the_town_it_stands_in() -> None:
+    got = events("وقصفت المدفعية التركية القاعدة الروسية في بلدة عين عيسى.", "2019-11-02")
+    assert ("attack", "عين عيسى") in got and not any(place.startswith("القاعدة") for _, place in got)
+
+
+def test_shells_that_fell_told_by_a_relative_clause_are_a_strike() -> None:
+    got = events("وأفاد ناشطون بأن القذائف التي سقطت على حي الفردوس أطلقت من حي الحمدانية.", "2016-07-02")
+    assert ("attack", "الفردوس") in got and ("take_control", "الفردوس") not in got
+    got = events("وسقطت بلدة خان طومان بيد الفصائل.", "2016-05-06")
+    assert ("take_control", "خان طومان") in got

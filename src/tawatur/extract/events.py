@@ -1815,6 +1815,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
         if not words.isdisjoint(self._fire_origins.needs):
             actor_idx |= self._fire_origins(view, self._breaks)  # "قصف مصدره مواقع X في Y": where it came from
+        if not words.isdisjoint(self._what_happened_places.needs):
+            actor_idx |= self._what_happened_places(view)  # "في مشهد يذكر بما جرى في حلب": a comparison's place
         if not words.isdisjoint(self._unit_epithet_names.needs):
             actor_idx |= self._unit_epithet_names(view)  # "لواء صقور جبل الزاوية": a place in a unit's name
         if not words.isdisjoint(self._belonging_locators.needs):
@@ -1937,6 +1939,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if not places and m.j not in idx["backref"]:
                 return None  # ("خسارة القرية": a back-reference at once names the place just told, task read7)
         places = self._not_residents(view, places, etype)
+        places = self._unplaced_facilities(places)  # "القاعدة التركية في مدينة X": X
         places = self._framing_areas(view, places)
         if "accord" in flags and places and all(p.attrs.get("country") not in HOME_COUNTRIES for p in places):
             return None  # "بعد يومين على الاتفاق الروسي التركي في سوتشي": where it was signed abroad is no place it

@@ -116,6 +116,9 @@ TARGET_DESCRIPTION_TYPES = frozenset({"attack", "casualties"})  # a strike and i
 DESCENT_WORDS = wordset("origin_descent_word")
 UNIT_HEADS = wordset("unit_name_head")  # "لواء"، "كتيبة": a unit's name begins (_unit_epithet_names)
 UNIT_EPITHETS = wordset("unit_epithet")  # "صقور"، "أحرار": its fighters' epithet before a place
+VAGUE_HAPPENINGS = wordset("vague_happening_verb")  # "بما جرى في X" (_what_happened_places)
+VAGUE_WITNESSED = wordset("vague_witness_verb")  # "ما شهدته مدينة X"
+WHAT_RELATIVES = wordset("what_relative")  # "ما"، "بما"، "كما"
 SERVICE_HEADS = wordset("service_institution_head")  # "قيادة شرطة X" (_unit_epithet_names)
 INSTITUTION_SERVICES = wordset("institution_service")
 FIRE_POSITION_NOUNS = wordset("fire_position_noun")  # "من قاعدتها في X": where the fire came from (_origin_places)
@@ -376,6 +379,25 @@ class PlaceRules:
         return out
 
     @staticmethod
+    @needs_words(VAGUE_HAPPENINGS | VAGUE_WITNESSED)
+    def _what_happened_places(view: SentenceView) -> set[int]:
+        """"في مشهد يذكر بما جرى في حلب"، "على غرار ما حدث في X"، "يفوق ما شهدته مدينة X": a place of "what
+        happened" (a relative ما, a verb that names no happening of its own: wordsets vague_happening_verb and
+        vague_witness_verb) is that of a comparison or of history told without an event; no trigger of the
+        sentence takes it (task roles19). A past event told with its own verb ("كما سيطرت على X عام 2016") is
+        unaffected."""
+        toks = view.toks
+        out: set[int] = set()
+        for i, p in view.places:
+            head = i - 1 if i >= 2 and toks[i - 1].bare in _PLACE_HEADS else i
+            told_in = head >= 3 and toks[head - 1].bare in IN and toks[head - 2].bare in VAGUE_HAPPENINGS \
+                and toks[head - 3].bare in WHAT_RELATIVES
+            witnessed = head >= 2 and toks[head - 1].bare in VAGUE_WITNESSED and toks[head - 2].bare in WHAT_RELATIVES
+            if told_in or witnessed:
+                out.update(range(head, token_at(toks, max(p.start, p.end - 1)) + 1))
+        return out
+
+    @staticmethod
     @needs_words(UNIT_EPITHETS | INSTITUTION_SERVICES)
     def _unit_epithet_names(view: SentenceView) -> set[int]:
         """"لواء صقور جبل الزاوية"، "كتيبة أحرار تلبيسة"، "تجمع ثوار مدينة الرستن": a unit's head noun, then an
@@ -486,8 +508,8 @@ class PlaceRules:
             prep_attached = tok.bare.startswith(IN_CLITIC) and len(tok.forms) > 1 and p.start > tok.start
             # "عدة قرى شرقي دير الزور": a countryside read from a bearing word locates the noun as في does
             bearing = p.attrs.get("kind") == "countryside" and i in idx["locative"]
-            if not (prep_before or prep_attached or bearing):
-                continue
+            if not (prep_before or prep_attached or bearing) or p.attrs.get("facility"):
+                continue  # ("مواقع قوات النظام في معسكر X": a site the map shows holds the positions struck; task roles19)
             lo = i - 1 if prep_before else i
             if bearing and not (prep_before or prep_attached):
                 if i - 1 in idx["generic"] and i - 1 not in place_idx:
@@ -544,6 +566,20 @@ class PlaceRules:
                 out.update(j for j, q in view.places if q is p or (g not in (None, -1, "") and q.attrs.get("group") == g))
         others = [i for i, p in view.places if i > m.i and i not in out and usable_place(p)]
         return out if out and others else set()
+
+    @staticmethod
+    def _unplaced_facilities(places: list[Mention]) -> list[Mention]:
+        """"استهدفت بقذائف الهاون القاعدة التركية في مدينة X": a facility told by its kind (with the article, no name)
+        and a nationality, that no town placed (unresolved, no coordinates), beside a place the map shows: the place is where it stands, the
+        facility no event place of its own (task roles19)."""
+        if len(places) < 2:
+            return places
+        unplaced = [p for p in places if p.attrs.get("facility") and p.attrs.get("lat") is None
+                    and (p.attrs.get("name") or p.text).startswith(DEFINITE)]  # (a kind with its article, no name:
+        # "حي الفردوس" unresolved is still a named quarter)
+        if not unplaced or len(unplaced) == len(places):
+            return places
+        return [p for p in places if p not in unplaced]
 
     @staticmethod
     def _framing_areas(view: SentenceView, places: list[Mention]) -> list[Mention]:
