@@ -115,3 +115,16 @@ def test_shells_that_fell_told_by_a_relative_clause_are_a_strike() -> None:
     assert ("attack", "الفردوس") in got and ("take_control", "الفردوس") not in got
     got = events("وسقطت بلدة خان طومان بيد الفصائل.", "2016-05-06")
     assert ("take_control", "خان طومان") in got
+
+
+def test_an_ambush_verb_with_its_object_and_a_returning_patrol() -> None:
+    got = events("وكمن مجهولون لرتل عسكري كان عائداً من مدينة إزرع على الطريق قرب بلدة محجة.", "2023-01-15")
+    assert ("attack", "محجة") in got and ("attack", "إزرع") not in got and ("attack", "ازرع") not in got
+    got = events("ويكمن الحل في مدينة إزرع بالحوار بين الوجهاء.", "2023-01-16")
+    assert not got
+
+
+def test_a_crossing_passed_on_the_way_is_no_place_of_the_flight() -> None:
+    got = events("وفرت عشرات العائلات من بلدة عين ترما نحو مدينة دمشق عبر معبر المليحة.", "2018-03-10")
+    assert {("displacement", "عين ترما"), ("displacement", "دمشق")} <= got
+    assert not any(place.startswith("معبر") for _, place in got)

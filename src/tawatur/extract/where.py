@@ -1190,9 +1190,12 @@ class PlaceRules:
         def after(cue: str, i: int) -> bool:
             return (i - 1) in idx[cue] or (i >= 2 and (i - 2) in idx[cue] and toks[i - 1].bare in CUE_NOUNS)
 
-        if not destinations:  # "خرج المقاتلون عبر معبر X": fighters go by X, they do not leave it
-            places = [p for p in places if not (id(p) in at and any(
-                toks[k].bare in VIA for k in range(max(0, at[id(p)] - 2), at[id(p)])))]
+        # "خرج المقاتلون عبر معبر X": fighters go by X, they do not leave it; "نزحوا من X باتجاه Y عبر معبر Z":
+        # civilians pass Z on their way, it is neither where they left nor where they arrive (task roles19)
+        passed = PlaceRules._passed_places(view, places)
+        if passed and (not destinations or any(p not in passed and at_home(p) and usable_place(p) for p in places)):
+            places = [p for p in places if p not in passed]  # (returns from abroad "عبر معبر X": X is where they
+            # come in, the one place at home)
         # "حافلات تقل مهجري أهالي X وY": the people of X leave X
         origins = [p for p in places if id(p) in at and (after("from", at[id(p)]) or PlaceRules._resident(view, p))]
         if not origins:
@@ -1203,6 +1206,22 @@ class PlaceRules:
         # "وصلت العائلات إلى مخيم X قادمة من Y": a destination named before the origin is kept too (task read7)
         return [p for p in places if any(p is o for o in origins) or p.attrs.get("group") in groups
                 or (id(p) in at and (at[id(p)] > toward or (destinations and after("toward", at[id(p)]))))]
+
+    @staticmethod
+    def _passed_places(view: SentenceView, places: list[Mention]) -> list[Mention]:
+        """Places named after "عبر" (wordset via_preposition), and the members joined to them by "و" past their
+        locators ("عبر معبري جديدة يابوس في ريف دمشق والجوسية في ريف حمص"): the way people go by."""
+        toks = view.toks
+        passed: list[Mention] = []
+        last_passed = False
+        for i, p in view.places:
+            if not usable_place(p):
+                continue  # (a locator between the members of the list)
+            via = any(toks[k].bare in VIA for k in range(max(0, i - 2), i))
+            last_passed = via or (last_passed and toks[i].word.startswith(COORDINATION))
+            if last_passed and any(p is q for q in places):
+                passed.append(p)
+        return passed
 
     @staticmethod
     def _belongs_to(view: SentenceView, i: int) -> bool:
