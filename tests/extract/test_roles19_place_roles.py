@@ -128,3 +128,9 @@ def test_a_crossing_passed_on_the_way_is_no_place_of_the_flight() -> None:
     got = events("وفرت عشرات العائلات من بلدة عين ترما نحو مدينة دمشق عبر معبر المليحة.", "2018-03-10")
     assert {("displacement", "عين ترما"), ("displacement", "دمشق")} <= got
     assert not any(place.startswith("معبر") for _, place in got)
+
+
+def test_the_area_holding_the_villages_left_is_the_origin_of_a_flight() -> None:
+    got = events("وفرت مئات العائلات من القرى في ريف القرداحة باتجاه مدينة طرطوس.", "2025-03-09")
+    assert ("displacement", "ريف القرداحة") in got or any(t == "displacement" and "القرداحة" in p for t, p in got)
+    assert ("displacement", "طرطوس") in got

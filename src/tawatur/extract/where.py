@@ -526,12 +526,16 @@ class PlaceRules:
     @staticmethod
     def _destination_areas(view: SentenceView, idx, generic: frozenset[int]) -> set[int]:
         """Of the places that locate a generic noun, those locating where people go ("نزحوا باتجاه مناطق
-        سيطرة النظام في X"): the areas they head for lie in X, so X is a destination of the displacement."""
+        سيطرة النظام في X"): the areas they head for lie in X, so X is a destination of the displacement. Also
+        those locating where they leave, a plural ("نزحت عائلات من القرى في ريف X"، "آلاف من سكان القرى في ريف X"):
+        the villages left lie in X, its origin; "من قرية في ريف X" names none (task roles19)."""
         toks = view.toks
         out = set()
         for i in generic:
             lo = i - 1 if i and toks[i - 1].bare in IN else i
-            if any(k in idx["generic"] and (k - 1) in idx["toward"] for k in range(max(1, lo - 3), lo)):
+            if any(k in idx["generic"] and ((k - 1) in idx["toward"] or (toks[k].forms[-1] in SPREAD_PLURALS and (
+                    (k - 1) in idx["from"] or (k >= 2 and toks[k - 1].bare in RESIDENT_NOUNS and (k - 2) in idx["from"]))))
+                   for k in range(max(1, lo - 3), lo)):
                 out.add(i)
         return out
 
