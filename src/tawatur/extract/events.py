@@ -1864,6 +1864,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor_idx |= self._stretch_bounds(view)  # the two ends of a strip or area "بين X وY"
         if not words.isdisjoint(self._fire_origins.needs):
             actor_idx |= self._fire_origins(view, self._breaks)  # "قصف مصدره مواقع X في Y": where it came from
+        if not words.isdisjoint(self._what_happened_places.needs):
+            actor_idx |= self._what_happened_places(view)  # "في مشهد يذكر بما جرى في حلب": a comparison's place
+        if not words.isdisjoint(self._unit_epithet_names.needs):
+            actor_idx |= self._unit_epithet_names(view)  # "لواء صقور جبل الزاوية": a place in a unit's name
         if not words.isdisjoint(self._belonging_locators.needs):
             actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
         actor_idx |= self._governorate_sources(view)  # "بحسب مصدر في محافظة حلب"، "وفق محافظة دمشق": who speaks
@@ -1956,6 +1960,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         skip |= self._described_backref(view, m, nxt, idx)  # "سلم المدينة التي كانت آخر معاقله في X"
         timed = self._time_clause_places(view, m, nxt, idx, actor_idx)  # "دخلت المدينة بعد أيام من مواجهات في محيط X"
         skip |= timed
+        skip |= self._target_descriptions(view, m, idx, etype)  # "سيارة متجهة إلى X قرب Y": Y
         approach: set[int] = set()  # "دخلوا الحي من جهة X": the side a move came from (enter, advance)
         if etype in ("displacement", "evacuation"):
             skip -= self._destination_areas(view, idx, generic)
@@ -1989,6 +1994,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if not places and m.j not in idx["backref"]:
                 return None  # ("خسارة القرية": a back-reference at once names the place just told, task read7)
         places = self._not_residents(view, places, etype)
+        places = self._unplaced_facilities(places)  # "القاعدة التركية في مدينة X": X
         places = self._framing_areas(view, places)
         if "accord" in flags and places and all(p.attrs.get("country") not in HOME_COUNTRIES for p in places):
             return None  # "بعد يومين على الاتفاق الروسي التركي في سوتشي": where it was signed abroad is no place it

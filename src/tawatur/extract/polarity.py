@@ -33,6 +33,8 @@ _SUBJECT_OPENER = wordset("subject_opener")
 _RELATIVE = wordset("relative_word")
 _ANY = wordset("any_determiner")
 _RESTART = wordset("complement_restart")  # "قال إن ...، وإن ...": a second complement of the same saying verb
+_WHILE = wordset("while_frame_word")  # "بينما يستعد ...، قصفت": a frame of while (_while_framed)
+_WHILE_REACH = 4  # words from such a word to the cue in its clause ("وبينما يستعد": 1; "في الوقت الذي تستعد فيه": 2)
 _COPULA = wordset("negated_copula")
 _JUDGEMENT = wordset("judgement_predicate")
 _DONE_EXPLAINER = wordset("done_explainer")  # "إذ أفرجت": a perfect after it tells what was done
@@ -329,13 +331,14 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
                                 for c in _before(cues, trig, "negate")):
         return Verdict("denied", "negated")
     expects = [c for c in _before(cues, trig, "expect", aside) if not _hedges_agent(c, trig, toks)
-               and not cancelled(c, toks)] \
+               and not cancelled(c, toks) and not _while_framed(c, trig, toks, breaks)] \
         if "expect" in held and not _explains_done(trig, toks) else []
     if "accord" in flags:  # "اتفق الجانبان على وقف إطلاق النار": the truce agreed is the agreement, made
         expects = [c for c in expects if c.j != trig.i]
     # "عن قرب انسحاب الفصائل": a cue read only right before the trigger (task left23)
     expects += [c for c in held.get("expect_at", ()) if c.j == trig.i and not cancelled(c, toks)]
-    expects += [c for c in _before(cues, trig, "intend") if not _restarted(c, trig, toks)] if "intend" in held else []
+    expects += [c for c in _before(cues, trig, "intend") if not _restarted(c, trig, toks)
+                and not _while_framed(c, trig, toks, breaks)] if "intend" in held else []
     if "expect_near" in held and trig.row.get("type") != "advance":
         expects += _before(cues, trig, "expect_near")  # "تقترب من تحقيق تقدم": approaching is a move
     after = [c for c in cues if (c.row.get("effect") == "expect" and trig.j <= c.i <= trig.j + 8
@@ -358,6 +361,14 @@ def _restarted(c: Match, trig: Match, toks: list[Token]) -> bool:
     the first does not reach it (task read16). Read for intentions only: after an expectation ("يتوقع أن ...، وأن تتجه
     الفصائل إلى X") the same folded "وأن" coordinates a second thing expected."""
     return any(toks[k].word in _RESTART for k in range(c.j, trig.i))
+
+
+def _while_framed(c: Match, trig: Match, toks: list[Token], breaks: Collection[int]) -> bool:
+    """"وبينما يستعد أهالي X لموسم القطاف، قصفت قوات النظام بلدة Y"، "في حين تخطط الإدارة لـ...، اقتحمت": a cue inside a
+    fronted clause of while (wordset while_frame_word, a few words before the cue) that a clause break closes before
+    the trigger, a verb: the plan is the frame's, the main clause is told as done (task roles19)."""
+    return not _noun_only(toks[trig.i]) and any(toks[k].bare in _WHILE for k in range(max(0, c.i - _WHILE_REACH), c.i)) \
+        and any(c.j <= k <= trig.i for k in breaks)
 
 
 def _after_window(c: Match) -> int:

@@ -116,6 +116,21 @@ TIME_OBJECT_PREPS = wordset("time_object_preposition")  # "في يومها ال�
 IN_PRONOUNS = wordset("in_pronoun")
 ORIGIN_PRONOUNS = wordset("origin_pronoun")
 ORIGIN_FROM = wordset("origin_from_preposition")  # "من القرية نحو مدينة X"
+TARGET_DESCRIPTION = wordset("target_description_word")  # "سيارة متجهة إلى X" (_target_descriptions)
+TARGET_DESCRIPTION_REACH = 3  # words from such a word to the preposition before its place ("تقل عمالاً من": 2)
+TARGET_DESCRIPTION_TYPES = frozenset({"attack", "casualties"})  # a strike and its toll; a move's heading is its place
+DESCENT_WORDS = wordset("origin_descent_word")
+UNIT_HEADS = wordset("unit_name_head")  # "لواء"، "كتيبة": a unit's name begins (_unit_epithet_names)
+UNIT_EPITHETS = wordset("unit_epithet")  # "صقور"، "أحرار": its fighters' epithet before a place
+VAGUE_HAPPENINGS = wordset("vague_happening_verb")  # "بما جرى في X" (_what_happened_places)
+VAGUE_WITNESSED = wordset("vague_witness_verb")  # "ما شهدته مدينة X"
+WHAT_RELATIVES = wordset("what_relative")  # "ما"، "بما"، "كما"
+SERVICE_HEADS = wordset("service_institution_head")  # "قيادة شرطة X" (_unit_epithet_names)
+INSTITUTION_SERVICES = wordset("institution_service")
+FIRE_POSITION_NOUNS = wordset("fire_position_noun")  # "من قاعدتها في X": where the fire came from (_origin_places)
+FIRE_POSITION_IN = wordset("fire_position_preposition")
+LAUNCH_VERBS = wordset("launch_verb")  # "صواريخ أطلقتها الفصائل من X" (_launched_from)
+LAUNCH_SUBJECT_REACH = 3  # words of the subject between the launch verb and its "من"  # "ينحدر من"، "نازح من": where a person comes from (_descends_from)
 ORIGIN_NOUNS = wordset("origin_backref_noun")
 ARRIVAL_ORIGIN_LEAD = wordset("arrival_origin_lead")  # "تعزيزات من مدينة X": where the force came from
 GENERIC_PLACE_NOUNS = wordset("generic_place_noun")
@@ -380,10 +395,62 @@ class PlaceRules:
                 continue
             end = next((j for j in range(k + 1, min(len(toks), k + FIRE_ORIGIN_REACH + 1))
                         if j in breaks or toks[j].bare in ON_PREP), min(len(toks), k + FIRE_ORIGIN_REACH + 1))
+            last = -1  # the last token of the origin's place before
             for i, p in view.places:
-                if k < i < end:
-                    out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
+                if not k < i < end:
+                    continue
+                head = i - 1 if toks[i - 1].bare in _PLACE_HEADS else i
+                if last >= 0 and head == last + 1 and not toks[head].word.startswith(COORDINATION):
+                    break  # "طال قصف مصدره مواقع الجيش في جبل X مدينة Y": a place right after the origin's, no
+                    # preposition nor "و" between, is the verb's object, the place struck (task roles19)
+                last = token_at(toks, max(p.start, p.end - 1))
+                out.update(range(i, last + 1))
         return out
+
+    @staticmethod
+    @needs_words(VAGUE_HAPPENINGS | VAGUE_WITNESSED)
+    def _what_happened_places(view: SentenceView) -> set[int]:
+        """"في مشهد يذكر بما جرى في حلب"، "على غرار ما حدث في X"، "يفوق ما شهدته مدينة X": a place of "what
+        happened" (a relative ما, a verb that names no happening of its own: wordsets vague_happening_verb and
+        vague_witness_verb) is that of a comparison or of history told without an event; no trigger of the
+        sentence takes it (task roles19). A past event told with its own verb ("كما سيطرت على X عام 2016") is
+        unaffected."""
+        toks = view.toks
+        out: set[int] = set()
+        for i, p in view.places:
+            head = i - 1 if i >= 2 and toks[i - 1].bare in _PLACE_HEADS else i
+            told_in = head >= 3 and toks[head - 1].bare in IN and toks[head - 2].bare in VAGUE_HAPPENINGS \
+                and toks[head - 3].bare in WHAT_RELATIVES
+            witnessed = head >= 2 and toks[head - 1].bare in VAGUE_WITNESSED and toks[head - 2].bare in WHAT_RELATIVES
+            if told_in or witnessed:
+                out.update(range(head, token_at(toks, max(p.start, p.end - 1)) + 1))
+        return out
+
+    @staticmethod
+    @needs_words(UNIT_EPITHETS | INSTITUTION_SERVICES)
+    def _unit_epithet_names(view: SentenceView) -> set[int]:
+        """"لواء صقور جبل الزاوية"، "كتيبة أحرار تلبيسة"، "تجمع ثوار مدينة الرستن": a unit's head noun, then an
+        epithet of its fighters (wordset unit_epithet), then a place: the place is part of the unit's name (where
+        its men come from), not where it fights. "عنصر من فوج تابع لقيادة شرطة حماة ... في بلدة Y": an
+        institution's head and service (wordsets service_institution_head, institution_service) before a place name the
+        institution; it is no event place when the sentence names another (alone, "اقتحموا مبنى قيادة شرطة X"
+        tells where). Token indices of such places (task roles19)."""
+        toks = view.toks
+        units: set[int] = set()
+        offices: set[int] = set()
+        for i, p in view.places:
+            head = i - 1 if i >= 2 and toks[i - 1].bare in _PLACE_HEADS else i
+            if head < 2:
+                continue
+            span = range(head, token_at(toks, max(p.start, p.end - 1)) + 1)
+            if toks[head - 1].bare in UNIT_EPITHETS and toks[head - 2].bare in UNIT_HEADS:
+                units.update(span)
+            elif toks[head - 1].bare in INSTITUTION_SERVICES and toks[head - 2].bare in SERVICE_HEADS:
+                offices.update(span)
+        named = units | offices
+        if offices and not any(i not in named and usable_place(p) for i, p in view.places):
+            return units
+        return named
 
     @staticmethod
     def _capitals_as_states(view: SentenceView) -> set[int]:
@@ -470,8 +537,8 @@ class PlaceRules:
             prep_attached = tok.bare.startswith(IN_CLITIC) and len(tok.forms) > 1 and p.start > tok.start
             # "عدة قرى شرقي دير الزور": a countryside read from a bearing word locates the noun as في does
             bearing = p.attrs.get("kind") == "countryside" and i in idx["locative"]
-            if not (prep_before or prep_attached or bearing):
-                continue
+            if not (prep_before or prep_attached or bearing) or p.attrs.get("facility"):
+                continue  # ("مواقع قوات النظام في معسكر X": a site the map shows holds the positions struck; task roles19)
             lo = i - 1 if prep_before else i
             if bearing and not (prep_before or prep_attached):
                 if i - 1 in idx["generic"] and i - 1 not in place_idx:
@@ -488,12 +555,16 @@ class PlaceRules:
     @staticmethod
     def _destination_areas(view: SentenceView, idx, generic: frozenset[int]) -> set[int]:
         """Of the places that locate a generic noun, those locating where people go ("نزحوا باتجاه مناطق
-        سيطرة النظام في X"): the areas they head for lie in X, so X is a destination of the displacement."""
+        سيطرة النظام في X"): the areas they head for lie in X, so X is a destination of the displacement. Also
+        those locating where they leave, a plural ("نزحت عائلات من القرى في ريف X"، "آلاف من سكان القرى في ريف X"):
+        the villages left lie in X, its origin; "من قرية في ريف X" names none (task roles19)."""
         toks = view.toks
         out = set()
         for i in generic:
             lo = i - 1 if i and toks[i - 1].bare in IN else i
-            if any(k in idx["generic"] and (k - 1) in idx["toward"] for k in range(max(1, lo - 3), lo)):
+            if any(k in idx["generic"] and ((k - 1) in idx["toward"] or (toks[k].forms[-1] in SPREAD_PLURALS and (
+                    (k - 1) in idx["from"] or (k >= 2 and toks[k - 1].bare in RESIDENT_NOUNS and (k - 2) in idx["from"]))))
+                   for k in range(max(1, lo - 3), lo)):
                 out.add(i)
         return out
 
@@ -506,6 +577,42 @@ class PlaceRules:
         resident = [p for p in places if PlaceRules._provenance(view, p)]
         rest = [p for p in places if p not in resident]
         return rest if resident and rest else places
+
+    @staticmethod
+    def _target_descriptions(view: SentenceView, m: Match, idx, etype: str) -> set[int]:
+        """"استهدفت طائرة سيارة كانت متجهة إلى مدينة X قرب بلدة Y"، "تعرضت حافلة تقل عمالاً من X لهجوم في Y"، "قتل
+        عنصر من الشرطة التي تحرس معبر X بانفجار في Y": a place governed by a word that describes the target (its
+        heading, its origin, whom it carries or shelters, what it guards: wordset target_description_word), right
+        or through "إلى/من/نحو", is no place of the strike or its toll, when the trigger's clause names another
+        place after it (the toll's strike may be the next trigger: "بانفجار في Y"); alone it stays (the only place
+        told). Token indices of such places and their lists, to skip."""
+        if etype not in TARGET_DESCRIPTION_TYPES:
+            return set()
+        toks = view.toks
+        lead = idx["toward"] | idx["from"]
+        out: set[int] = set()
+        for i, p in view.places:
+            head = i - 1 if i >= 2 and toks[i - 1].bare in _PLACE_HEADS else i
+            k = head - 1 if head >= 1 and (head - 1) in lead else head
+            if any(toks[j].bare in TARGET_DESCRIPTION for j in range(max(0, k - TARGET_DESCRIPTION_REACH), k)):
+                g = p.attrs.get("group")
+                out.update(j for j, q in view.places if q is p or (g not in (None, -1, "") and q.attrs.get("group") == g))
+        others = [i for i, p in view.places if i > m.i and i not in out and usable_place(p)]
+        return out if out and others else set()
+
+    @staticmethod
+    def _unplaced_facilities(places: list[Mention]) -> list[Mention]:
+        """"استهدفت بقذائف الهاون القاعدة التركية في مدينة X": a facility told by its kind (with the article, no name)
+        and a nationality, that no town placed (unresolved, no coordinates), beside a place the map shows: the place is where it stands, the
+        facility no event place of its own (task roles19)."""
+        if len(places) < 2:
+            return places
+        unplaced = [p for p in places if p.attrs.get("facility") and p.attrs.get("lat") is None
+                    and (p.attrs.get("name") or p.text).startswith(DEFINITE)]  # (a kind with its article, no name:
+        # "حي الفردوس" unresolved is still a named quarter)
+        if not unplaced or len(unplaced) == len(places):
+            return places
+        return [p for p in places if p not in unplaced]
 
     @staticmethod
     def _framing_areas(view: SentenceView, places: list[Mention]) -> list[Mention]:
@@ -556,7 +663,7 @@ class PlaceRules:
         ("السيطرة على أحياء المدينة الشرقية حياً بعد حي، انطلاقاً من حي X"، "هجوم شنته القوات انطلاقاً من
         X") the origin is the one place the sentence gives it: where the series began, the front the
         attack came from. A departure leaves its origin: that is its place (``_origins``)."""
-        if etype in LEAVING_TYPES or not places or not idx["origin"]:
+        if etype in LEAVING_TYPES or not places:
             return places
         origins = PlaceRules._origin_places(view, idx)
         if not origins:
@@ -574,10 +681,25 @@ class PlaceRules:
 
     @staticmethod
     def _origin_places(view: SentenceView, idx) -> list[Mention]:
-        """Places right after an origin cue ("انطلاقاً من X"، "لقصف من بلدة X"): where a strike or a move came from."""
+        """Places right after an origin cue ("انطلاقاً من X"، "لقصف من بلدة X"): where a strike or a move came from.
+        Also through a firing position ("انطلاقاً من قاعدته في بلدة X"، "قذائف من مواقعها في X") and after a launch
+        verb whose subject stands before its "من" ("صواريخ أطلقتها الفصائل من بلدة X", ``_launched_from``)."""
         toks = view.toks
-        return [p for i, p in view.places if (i - 1) in idx["origin"] or (
-            i >= 2 and (i - 2) in idx["origin"] and toks[i - 1].bare in _PLACE_HEADS)]
+        out = []
+        for i, p in view.places:
+            head = i - 1 if i >= 2 and toks[i - 1].bare in _PLACE_HEADS else i
+            at = head - 2 if head >= 2 and toks[head - 1].bare in FIRE_POSITION_IN \
+                and toks[head - 2].bare in FIRE_POSITION_NOUNS else head  # "من قاعدتها في مدينة X"
+            if (at - 1) in idx["origin"] or PlaceRules._launched_from(toks, at):
+                out.append(p)
+        return out
+
+    @staticmethod
+    def _launched_from(toks, at: int) -> bool:
+        """"بصواريخ أطلقتها فصائل المعارضة من بلدة X": "من" before the place (or its firing position at ``at``),
+        a launch verb a few words before it (its subject between): where the fire came from (task roles19)."""
+        return at >= 2 and toks[at - 1].bare in ORIGIN_FROM and any(
+            toks[j].bare in LAUNCH_VERBS for j in range(max(0, at - 2 - LAUNCH_SUBJECT_REACH), at - 1))
 
     @staticmethod
     def _struck_subject_first(view: SentenceView, m: Match, places: list[Mention], idx) -> bool:
@@ -626,8 +748,15 @@ class PlaceRules:
         if not first:
             return False
         # the first member of its list, its place noun between too: "سكان بلدة X"، "أهالي بلدتي X وY"
-        lead = first - 1 if toks[first - 1].bare not in _PLACE_HEADS or first < 2 else first - 2
-        return toks[lead].bare in RESIDENT_NOUNS or PlaceRules._carried_from(toks, lead)
+        head = first - 1 if first >= 2 and toks[first - 1].bare in _PLACE_HEADS else first
+        return toks[first - 1].bare in RESIDENT_NOUNS or (head < first and toks[head - 1].bare in RESIDENT_NOUNS) \
+            or PlaceRules._descends_from(toks, head) or PlaceRules._carried_from(toks, head - 1)
+
+    @staticmethod
+    def _descends_from(toks, head: int) -> bool:
+        """"مقاتل ينحدر من حي X"، "طفل نازح من مدينة X": a word of descent or displacement, then "من", before the
+        place (or its noun at ``head``): where a person comes from (wordset origin_descent_word, task roles19)."""
+        return head >= 2 and toks[head - 1].bare in ORIGIN_FROM and toks[head - 2].bare in DESCENT_WORDS
 
     @staticmethod
     def _carried_from(toks, lead: int) -> bool:
@@ -1126,9 +1255,12 @@ class PlaceRules:
         def after(cue: str, i: int) -> bool:
             return (i - 1) in idx[cue] or (i >= 2 and (i - 2) in idx[cue] and toks[i - 1].bare in CUE_NOUNS)
 
-        if not destinations:  # "خرج المقاتلون عبر معبر X": fighters go by X, they do not leave it
-            places = [p for p in places if not (id(p) in at and any(
-                toks[k].bare in VIA for k in range(max(0, at[id(p)] - 2), at[id(p)])))]
+        # "خرج المقاتلون عبر معبر X": fighters go by X, they do not leave it; "نزحوا من X باتجاه Y عبر معبر Z":
+        # civilians pass Z on their way, it is neither where they left nor where they arrive (task roles19)
+        passed = PlaceRules._passed_places(view, places)
+        if passed and (not destinations or any(p not in passed and at_home(p) and usable_place(p) for p in places)):
+            places = [p for p in places if p not in passed]  # (returns from abroad "عبر معبر X": X is where they
+            # come in, the one place at home)
         # "حافلات تقل مهجري أهالي X وY": the people of X leave X
         origins = [p for p in places if id(p) in at and (after("from", at[id(p)]) or PlaceRules._resident(view, p))]
         if not origins:
@@ -1139,6 +1271,22 @@ class PlaceRules:
         # "وصلت العائلات إلى مخيم X قادمة من Y": a destination named before the origin is kept too (task read7)
         return [p for p in places if any(p is o for o in origins) or p.attrs.get("group") in groups
                 or (id(p) in at and (at[id(p)] > toward or (destinations and after("toward", at[id(p)]))))]
+
+    @staticmethod
+    def _passed_places(view: SentenceView, places: list[Mention]) -> list[Mention]:
+        """Places named after "عبر" (wordset via_preposition), and the members joined to them by "و" past their
+        locators ("عبر معبري جديدة يابوس في ريف دمشق والجوسية في ريف حمص"): the way people go by."""
+        toks = view.toks
+        passed: list[Mention] = []
+        last_passed = False
+        for i, p in view.places:
+            if not usable_place(p):
+                continue  # (a locator between the members of the list)
+            via = any(toks[k].bare in VIA for k in range(max(0, i - 2), i))
+            last_passed = via or (last_passed and toks[i].word.startswith(COORDINATION))
+            if last_passed and any(p is q for q in places):
+                passed.append(p)
+        return passed
 
     @staticmethod
     def _belongs_to(view: SentenceView, i: int) -> bool:
