@@ -90,7 +90,9 @@ def _step_hit(test: _StepTest, tok: Token) -> bool:
                     return True
     if lemma and not lemma.isdisjoint(analyses(tok.word)):
         return True
-    return bool(form or prefix) and _dual_hit(form, prefix, tok)
+    # a dual ends every form of a derived token as it ends the word (the forms only lose proclitics), so a
+    # word without a dual ending asks no form for its singulars (most words new to a step: issue 13)
+    return bool(form or prefix) and (not tok.derived or tok.word.endswith(_DUAL)) and _dual_hit(form, prefix, tok)
 
 
 def _singulars(f: str) -> tuple[str, ...]:
@@ -106,6 +108,8 @@ def _dual_hit(form: frozenset[str], prefix: frozenset[str], tok: Token) -> bool:
     """Whether a form of ``tok`` is the dual of a singular the step names as a word, or (feminine) of a word
     whose ة a prefix step needs ("مظاهره*"); a prefix step already matches a masculine dual."""
     for f in tok.forms:
+        if len(f) < _DUAL_MIN or not f.endswith(_DUAL):
+            continue  # :func:`_singulars` would give none (read here: one call less a form)
         for s in _singulars(f):
             if s in form or (s[-1:] == _TA_MARBUTA and s in prefix):
                 return True
