@@ -119,6 +119,7 @@ def _dual_hit(form: frozenset[str], prefix: frozenset[str], tok: Token) -> bool:
 # a step's alternatives (``_step_test``) -> the word -> answer memo of every step that has them: rows of a
 # table repeat their steps ("على", "…" then "من"), and a word new to the corpus was tested by each alike
 _STEP_MEMOS: dict[_StepTest, dict[str, bool]] = {}
+_MAX_WORD_MEMO = 50_000  # words a step's memo holds (a bound for a long-running worker)
 _MAX_STEP_MEMOS = 20_000  # steps compiled on the fly (tests, tools) past this get a memo of their own
 
 
@@ -173,7 +174,7 @@ class Pattern:
         memo = self._memo[n]
         hit = memo.get(tok.word)
         if hit is None:
-            if len(memo) > 50_000:  # a bound for a long-running worker
+            if len(memo) > _MAX_WORD_MEMO:
                 memo.clear()
             hit = memo[tok.word] = _step_hit(self._tests[n], tok)
         return hit
@@ -200,8 +201,12 @@ class Pattern:
                 # the step's answer for a word seen before, read here (``step_matches`` keeps it): the
                 # method call per word of a gap cost more than the look-up
                 hit = memo.get(tok.word) if tok.derived else None
-                if hit is None:
-                    hit = self.step_matches(n, tok)
+                if hit is None:  # ``step_matches``' work, without its call (a word new to the step)
+                    hit = _step_hit(self._tests[n], tok)
+                    if tok.derived:
+                        if len(memo) > _MAX_WORD_MEMO:
+                            memo.clear()
+                        memo[tok.word] = hit
                 if hit:
                     found = j
                     break
