@@ -347,11 +347,21 @@ def _name_forms(word: str, clitics: bool) -> tuple[tuple[str, int], ...]:
     return tuple(forms)
 
 
+@lru_cache(maxsize=1 << 16)
+def _road_head(word: str) -> tuple[int, bool] | None:
+    """(prefix length, plural) of the road head a word's first form names ("الطريق"، "طرق"), or None.
+    Remembered by word: ``road_at`` asks it at every token the inert gate lets through (issue 13)."""
+    return next(((p, f in _ROAD_PLURAL) for f, p in word_forms(word) if f in _ROAD_WORDS), None)
+
+
 class _SentenceScanner:
     """Scans one sentence's tokens; ``found`` collects places in text order."""
 
     def __init__(self, gaz: Gazetteer, f: Folded, toks: list[tuple[int, int, str]]) -> None:
         self.gaz, self.f, self.toks = gaz, f, toks
+        # the tokens' words, for keys of several words built by slicing (``name_at``, ``_cue_name``): a
+        # generator over the tokens per key was resumed at each word of each key tried (issue 13)
+        self.words = [t[2] for t in toks]
         self.found: list[_Found] = []
         self.next_group = 0
         self._skip_to = 0
@@ -428,7 +438,7 @@ class _SentenceScanner:
                     break
                 if n > 1 and not self._gap_ok(i, i + n - 1):
                     continue
-                key = " ".join([form, *(t[2] for t in self.toks[i + 1:i + n])])
+                key = " ".join([form, *self.words[i + 1:i + n]])
                 hit = self.gaz.lookup(key)
                 if hit:
                     best = (plen, i + n, key, hit)
@@ -1128,10 +1138,10 @@ class _SentenceScanner:
         order), else a road at the midpoint of the towns; the towns only name the road."""
         if i < len(self.toks) and i == self._road_list_end and self.toks[i][2].startswith(_WA):
             return self._road_pair(i, i, 0, False)  # "... وحمص - طرطوس": the next road of a plural head
-        if i >= len(self.toks) or not any(f in _ROAD_WORDS for f, _ in word_forms(self.toks[i][2])):
+        head = _road_head(self.toks[i][2]) if i < len(self.toks) else None
+        if head is None:
             return None
-        plen, plural = next((p, f in _ROAD_PLURAL) for f, p in word_forms(self.toks[i][2])
-                            if f in _ROAD_WORDS)
+        plen, plural = head
         j = i + 1
         while j < len(self.toks) and j - i <= 3 and self.toks[j][2] in _ROAD_ADJECTIVES \
                 and _ROAD_GAP.match(self._gap(j - 1, j)):
@@ -1227,7 +1237,7 @@ class _SentenceScanner:
             if n > 1 and not self._gap_ok(i, i + n - 1):
                 continue
             for form, plen in forms:
-                key = " ".join([form, *(t[2] for t in self.toks[i + 1:i + n])])
+                key = " ".join([form, *self.words[i + 1:i + n]])
                 hit = self.gaz.lookup(f"{cue.singular} {key}")
                 if hit:
                     return plen, i + n, key, hit
