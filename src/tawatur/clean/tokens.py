@@ -39,50 +39,34 @@ def _clitic_forms(word: str) -> tuple[str, ...]:
 class Token:
     """A word of a sentence: folded form, bare form, clitic analyses, raw and folded offsets."""
 
-    __slots__ = ("i", "word", "start", "end", "fstart", "fend", "bare", "forms", "derived")
+    __slots__ = ("i", "word", "start", "end", "fstart", "fend", "bare", "_forms", "derived")
 
     def __init__(self, i: int, word: str, forms: list[str] | None = None, start: int = 0, end: int = 0,
                  fstart: int = 0, fend: int = 0) -> None:
         self.i, self.word, self.start, self.end, self.fstart, self.fend = i, word, start, end, fstart, fend
-        if forms is not None:
-            self.forms = forms
+        self._forms = forms
         # no forms given: ``bare`` and ``forms`` follow from ``word`` alone, so a matcher may key what it
         # learnt about a token by its word
         self.derived = forms is None
         # the word without a leading conjunction ("ودخلت" -> "دخلت"); a two-letter word keeps it
         self.bare = word[1:] if len(word) > 2 and word[0] in _CONJUNCTIONS else word
 
-    def __getattr__(self, name: str) -> list[str]:
-        """``forms`` on its first read: the clitic analyses, longest first (the word itself first), checked
-        against known words. The slot is filled then, so every later read is the slot's (in C): a property
-        was a Python call on each of some 350 reads an article (issue 13, task speed16). Segmenting alone
-        still loads no lexicon: the analyses are made when a reader first asks."""
-        if name != "forms":
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        forms = self.forms = list(_clitic_forms(self.word))
-        return forms
+    @property
+    def forms(self) -> list[str]:
+        """The clitic analyses, longest first (the word itself first), checked against known words."""
+        if self._forms is None:
+            self._forms = list(_clitic_forms(self.word))
+        return self._forms
 
     def __repr__(self) -> str:
         return f"Token({self.i}, {self.word!r}, {self.start}:{self.end})"
 
     def __getstate__(self) -> tuple:
-        return tuple(_slot(self, s) for s in self.__slots__)
+        return tuple(getattr(self, s) for s in self.__slots__)
 
     def __setstate__(self, state: tuple) -> None:
         for name, value in zip(self.__slots__, state, strict=True):
-            if value is not _UNREAD:
-                setattr(self, name, value)
-
-
-_UNREAD = None  # the state of a slot not filled yet (``forms`` before its first read): left unfilled
-
-
-def _slot(tok: Token, name: str) -> object:
-    """A slot's value without filling it (``forms`` not read yet pickles as unread, as it was)."""
-    try:
-        return object.__getattribute__(tok, name)
-    except AttributeError:
-        return _UNREAD
+            setattr(self, name, value)
 
 
 def tokenize(raw: str, start: int, end: int) -> list[Token]:
