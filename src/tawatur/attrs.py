@@ -42,6 +42,15 @@ class _Unset:
 UNSET: Any = _Unset()
 
 
+# The instance dict of an attributes object holds its own ``get`` (the dict's bound method, its first key) and
+# then the set fields in the order they were set, never UNSET: the dict's order is the fields' order (a field
+# set again keeps its place, one unset and set again goes last, as in the dict these classes replace), and
+# ``m.attrs.get(k)`` finds the dict's ``get`` before the class's method: a call in C, not a Python frame. The
+# readers and the extractor ask ``get`` some 600 times an article (issue 13, task speed16). "get" is no field and
+# no key (``in``, ``[]``, iteration and ``to_dict`` skip it); only ``get("get")`` would answer the method.
+_GET = "get"
+
+
 @dataclass(eq=False, repr=False)
 class MentionAttrs(MutableMapping[str, Any]):
     """Base of the per-kind attribute classes: dataclass fields seen as a mapping of the set ones."""
@@ -53,13 +62,13 @@ class MentionAttrs(MutableMapping[str, Any]):
         if name not in names:
             raise KeyError(f"unknown {self.KIND or 'mention'} attribute {name!r} "
                            f"(declared in tawatur/attrs.py: {', '.join(sorted(self._names()))})")
-        order: list[str] = self.__dict__.setdefault("_order", [])
+        fields = self.__dict__
+        if _GET not in fields:
+            fields[_GET] = fields.get
         if value is UNSET:
-            if name in order:
-                order.remove(name)
-        elif name not in order:
-            order.append(name)
-        object.__setattr__(self, name, value)
+            fields.pop(name, None)  # absent: the field reads its class default, UNSET
+        else:
+            fields[name] = value
 
     @classmethod
     def _names(cls) -> frozenset[str]:
@@ -84,27 +93,37 @@ class MentionAttrs(MutableMapping[str, Any]):
             for k, v in data.items():
                 if k not in names:
                     out.__setattr__(k, v)  # raises the KeyError that lists the declared fields
-        # what __setattr__ does, for keys that are new and unique, in C loops (thousands a corpus)
+        # what __setattr__ does, for keys that are new and unique, in C (thousands a corpus)
+        fields[_GET] = fields.get
         fields.update(data)
-        fields["_order"] = [k for k, v in data.items() if v is not UNSET]
+        if UNSET in fields.values():  # a key given as UNSET is absent, as __setattr__ leaves it
+            for k in [k for k, v in data.items() if v is UNSET]:
+                del fields[k]
         return out
 
+    # pickling and copying: the set fields, without the ``get`` bound to the dict they came from
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != _GET}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        fields = self.__dict__
+        fields[_GET] = fields.get
+        fields.update(state)
+
     # the Mapping interface of the former dict ------------------------------------------------------
-    # A key is set exactly when the instance dict holds it with a value other than UNSET (``__setattr__``
-    # and ``of`` keep ``_order`` to that), so a look-up is one hash probe, not a scan of ``_order``: the
-    # readers and the extractor ask ``get`` some 500 times an article.
+    # A key is set exactly when the instance dict holds it (see above), so a look-up is one hash probe.
     def __getitem__(self, key: str) -> Any:
-        value = self.__dict__.get(key, UNSET) if key != "_order" else UNSET
+        value = self.__dict__.get(key, UNSET) if key != _GET else UNSET
         if value is UNSET:
             raise KeyError(key)
         return value
 
     def get(self, key: str, default: Any = None) -> Any:
-        value = self.__dict__.get(key, UNSET) if key != "_order" else UNSET
-        return default if value is UNSET else value
+        """What the instance dict's own ``get`` answers, for an instance whose dict holds none yet."""
+        return self.__dict__.get(key, default) if key != _GET else default
 
     def __contains__(self, key: object) -> bool:
-        return key != "_order" and self.__dict__.get(key, UNSET) is not UNSET  # type: ignore[call-overload]
+        return key != _GET and key in self.__dict__
 
     def __setitem__(self, key: str, value: Any) -> None:
         setattr(self, key, value)
@@ -127,10 +146,11 @@ class MentionAttrs(MutableMapping[str, Any]):
         setattr(self, key, UNSET)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(list(self.__dict__.get("_order", ())))
+        return iter([k for k in self.__dict__ if k != _GET])
 
     def __len__(self) -> int:
-        return len(self.__dict__.get("_order", ()))
+        fields = self.__dict__
+        return len(fields) - (_GET in fields)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Mapping):
@@ -144,7 +164,7 @@ class MentionAttrs(MutableMapping[str, Any]):
 
     def to_dict(self) -> dict[str, Any]:
         """The set fields in the order they were set: what ``analysis.json`` and the store hold."""
-        return {k: self.__dict__[k] for k in self.__dict__.get("_order", ())}
+        return {k: v for k, v in self.__dict__.items() if k != _GET}
 
 
 @dataclass(eq=False, repr=False)

@@ -90,7 +90,9 @@ def _step_hit(test: _StepTest, tok: Token) -> bool:
                     return True
     if lemma and not lemma.isdisjoint(analyses(tok.word)):
         return True
-    return bool(form or prefix) and _dual_hit(form, prefix, tok)
+    # a dual ends every form of a derived token as it ends the word (the forms only lose proclitics), so a
+    # word without a dual ending asks no form for its singulars (most words new to a step: issue 13)
+    return bool(form or prefix) and (not tok.derived or tok.word.endswith(_DUAL)) and _dual_hit(form, prefix, tok)
 
 
 def _singulars(f: str) -> tuple[str, ...]:
@@ -106,6 +108,8 @@ def _dual_hit(form: frozenset[str], prefix: frozenset[str], tok: Token) -> bool:
     """Whether a form of ``tok`` is the dual of a singular the step names as a word, or (feminine) of a word
     whose ة a prefix step needs ("مظاهره*"); a prefix step already matches a masculine dual."""
     for f in tok.forms:
+        if len(f) < _DUAL_MIN or not f.endswith(_DUAL):
+            continue  # :func:`_singulars` would give none (read here: one call less a form)
         for s in _singulars(f):
             if s in form or (s[-1:] == _TA_MARBUTA and s in prefix):
                 return True
@@ -115,6 +119,7 @@ def _dual_hit(form: frozenset[str], prefix: frozenset[str], tok: Token) -> bool:
 # a step's alternatives (``_step_test``) -> the word -> answer memo of every step that has them: rows of a
 # table repeat their steps ("على", "…" then "من"), and a word new to the corpus was tested by each alike
 _STEP_MEMOS: dict[_StepTest, dict[str, bool]] = {}
+_MAX_WORD_MEMO = 50_000  # words a step's memo holds (a bound for a long-running worker)
 _MAX_STEP_MEMOS = 20_000  # steps compiled on the fly (tests, tools) past this get a memo of their own
 
 
@@ -169,7 +174,7 @@ class Pattern:
         memo = self._memo[n]
         hit = memo.get(tok.word)
         if hit is None:
-            if len(memo) > 50_000:  # a bound for a long-running worker
+            if len(memo) > _MAX_WORD_MEMO:
                 memo.clear()
             hit = memo[tok.word] = _step_hit(self._tests[n], tok)
         return hit
@@ -196,8 +201,12 @@ class Pattern:
                 # the step's answer for a word seen before, read here (``step_matches`` keeps it): the
                 # method call per word of a gap cost more than the look-up
                 hit = memo.get(tok.word) if tok.derived else None
-                if hit is None:
-                    hit = self.step_matches(n, tok)
+                if hit is None:  # ``step_matches``' work, without its call (a word new to the step)
+                    hit = _step_hit(self._tests[n], tok)
+                    if tok.derived:
+                        if len(memo) > _MAX_WORD_MEMO:
+                            memo.clear()
+                        memo[tok.word] = hit
                 if hit:
                     found = j
                     break

@@ -1281,8 +1281,8 @@ class SideRules:
                     or c.sentence >= len(self.article.sentences) or not c.trigger:
                 continue
             sent = self.article.sentences[c.sentence]
-            text = fold_text(self.article.raw[sent.start:c.evidence.end])
-            if not any(f"{w} {v} {p} {fold_text(c.trigger)}" in text or f"{w} {v} {p}{fold_text(c.trigger)}" in text
+            text, trig = fold_text(self.article.raw[sent.start:c.evidence.end]), fold_text(c.trigger)
+            if not any(f"{w} {v} {p} {trig}" in text or f"{w} {v} {p}{trig}" in text
                        for w in RESULT_WHAT for v in RESULT_VERB for p in RESULT_PREP):
                 continue
             before = [a for a in events if a.sentence == c.sentence and a.type == "attack" and a.polarity == "asserted"

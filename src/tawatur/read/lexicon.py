@@ -67,6 +67,12 @@ def _first_word_forms(word: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+# :func:`first_word_forms` as the cached tuple itself (the cache's call, in C), for a caller that only reads
+# it: the places reader asks it at some hundred words an article, and a new list each time cost a Python call
+# and a copy (issue 13, task speed16)
+word_forms = _first_word_forms
+
+
 @cache
 def _proclitics() -> tuple[str, str, str, str]:
     """(conjunction letters, "لل", the article, preposition letters) from the word sets.

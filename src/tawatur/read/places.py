@@ -30,7 +30,15 @@ from ..clean.normalize import Folded, fold, fold_text
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
 from .gazetteer import AREA_KINDS, DATA_DIR, Cue, Entry, Gazetteer, common_nouns, distance_km
-from .lexicon import first_word_forms, load_tsv, read_tsv, register_first_words, split_forms, word_mask
+from .lexicon import (
+    first_word_forms,
+    load_tsv,
+    read_tsv,
+    register_first_words,
+    split_forms,
+    word_forms,
+    word_mask,
+)
 from .wordsets import marks, wordlist, wordset
 
 # Between two words of one name only spaces or a hyphen may stand (no comma, no full stop).
@@ -324,7 +332,7 @@ def _is_inert(word: str, gaz: Gazetteer, memo: dict[str, bool],
         if len(memo) > 200_000:  # a bound for a long-running worker
             memo.clear()
         bit, keys = start or _start_keys(gaz)
-        first = not word_mask(word) & bit if bit else keys.isdisjoint([f for f, _ in first_word_forms(word)])
+        first = not word_mask(word) & bit if bit else keys.isdisjoint([f for f, _ in word_forms(word)])
         got = memo[word] = first and keys.isdisjoint([f for f, _ in _SentenceScanner._lil_forms(word)])
     return got
 
@@ -339,11 +347,21 @@ def _name_forms(word: str, clitics: bool) -> tuple[tuple[str, int], ...]:
     return tuple(forms)
 
 
+@lru_cache(maxsize=1 << 16)
+def _road_head(word: str) -> tuple[int, bool] | None:
+    """(prefix length, plural) of the road head a word's first form names ("الطريق"، "طرق"), or None.
+    Remembered by word: ``road_at`` asks it at every token the inert gate lets through (issue 13)."""
+    return next(((p, f in _ROAD_PLURAL) for f, p in word_forms(word) if f in _ROAD_WORDS), None)
+
+
 class _SentenceScanner:
     """Scans one sentence's tokens; ``found`` collects places in text order."""
 
     def __init__(self, gaz: Gazetteer, f: Folded, toks: list[tuple[int, int, str]]) -> None:
         self.gaz, self.f, self.toks = gaz, f, toks
+        # the tokens' words, for keys of several words built by slicing (``name_at``, ``_cue_name``): a
+        # generator over the tokens per key was resumed at each word of each key tried (issue 13)
+        self.words = [t[2] for t in toks]
         self.found: list[_Found] = []
         self.next_group = 0
         self._skip_to = 0
@@ -381,7 +399,7 @@ class _SentenceScanner:
 
     def _article_name_at(self, i: int, by_first: dict[str, list[tuple[str, list[str], _Found]]],
                          taken: set[int]) -> tuple[int, str, _Found] | None:
-        for form, plen in first_word_forms(self.toks[i][2]):
+        for form, plen in word_forms(self.toks[i][2]):
             for key, words, src in by_first.get(form, ()):
                 n = len(words)
                 if i + n > len(self.toks) or any(k in taken for k in range(i, i + n)):
@@ -420,7 +438,7 @@ class _SentenceScanner:
                     break
                 if n > 1 and not self._gap_ok(i, i + n - 1):
                     continue
-                key = " ".join([form, *(t[2] for t in self.toks[i + 1:i + n])])
+                key = " ".join([form, *self.words[i + 1:i + n]])
                 hit = self.gaz.lookup(key)
                 if hit:
                     best = (plen, i + n, key, hit)
@@ -440,7 +458,7 @@ class _SentenceScanner:
         """A cue word at token ``i`` (clitics allowed): the cue and the prefix length."""
         if i >= len(self.toks):
             return None
-        for form, plen in first_word_forms(self.toks[i][2]):
+        for form, plen in word_forms(self.toks[i][2]):
             cue = self.gaz.cues.get(form)
             if cue:
                 return cue, plen
@@ -479,7 +497,7 @@ class _SentenceScanner:
         if not (key.startswith(_AL) and ending):
             return False
         construct = key[len(_AL):-len(ending)] + ending[0] + _DUAL_CONSTRUCT
-        if any(form == construct for k in range(max(i, 0)) for form, _ in first_word_forms(self.toks[k][2])):
+        if any(form == construct for k in range(max(i, 0)) for form, _ in word_forms(self.toks[k][2])):
             return True
         if self._two_singulars_before(key[len(_AL):-len(ending)] + _TA_MARBUTA, i):
             return True
@@ -487,7 +505,7 @@ class _SentenceScanner:
         # folded text before this sentence (task probe22); read only for a dual-policy name, rare
         earlier = self.f.text[:self.toks[0][0]] if self.toks else ""
         return construct in earlier and any(form == construct for w in earlier.split()
-                                            for form, _ in first_word_forms(w))
+                                            for form, _ in word_forms(w))
 
     def _two_singulars_before(self, singular: str, i: int) -> bool:
         """Two places named one at a time under the singular of the dual noun earlier in its sentence ("دخلت
@@ -495,7 +513,7 @@ class _SentenceScanner:
         "قريتي X وY" (task probe23)."""
         named = 0
         for k in range(max(i, 0)):
-            if any(form == singular for form, _ in first_word_forms(self.toks[k][2])):
+            if any(form == singular for form, _ in word_forms(self.toks[k][2])):
                 named += 1
                 if named == 2:
                     return True
@@ -598,7 +616,7 @@ class _SentenceScanner:
         if h < 0 or self.toks[j][2] not in _DIRECTIONS or not self._gap_ok(h, h + 1):
             return False
         heads = wordset("side_head_noun")
-        return any(f in heads for f, _ in first_word_forms(self.toks[h][2]))
+        return any(f in heads for f, _ in word_forms(self.toks[h][2]))
 
     def _epithet_at(self, j: int, cue: Cue) -> bool:
         """An adjective of side, size, height or age at ``j`` right after a name under one village or town."""
@@ -913,7 +931,7 @@ class _SentenceScanner:
         if i >= len(self.toks):
             return None
         table = facilities()
-        for form, plen in first_word_forms(self.toks[i][2]):
+        for form, plen in word_forms(self.toks[i][2]):
             definite = form.startswith(_AL) and len(form) > 4
             head = table.get(form[2:] if definite else form)
             if head is not None:
@@ -1126,10 +1144,10 @@ class _SentenceScanner:
         order), else a road at the midpoint of the towns; the towns only name the road."""
         if i < len(self.toks) and i == self._road_list_end and self.toks[i][2].startswith(_WA):
             return self._road_pair(i, i, 0, False)  # "... وحمص - طرطوس": the next road of a plural head
-        if i >= len(self.toks) or not any(f in _ROAD_WORDS for f, _ in first_word_forms(self.toks[i][2])):
+        head = _road_head(self.toks[i][2]) if i < len(self.toks) else None
+        if head is None:
             return None
-        plen, plural = next((p, f in _ROAD_PLURAL) for f, p in first_word_forms(self.toks[i][2])
-                            if f in _ROAD_WORDS)
+        plen, plural = head
         j = i + 1
         while j < len(self.toks) and j - i <= 3 and self.toks[j][2] in _ROAD_ADJECTIVES \
                 and _ROAD_GAP.match(self._gap(j - 1, j)):
@@ -1220,12 +1238,12 @@ class _SentenceScanner:
         if i >= len(self.toks):
             return None
         n_max = min(self.gaz.max_words.get(cue.singular, 0) - 1, len(self.toks) - i)
-        forms = first_word_forms(self.toks[i][2]) if clitics else [(self.toks[i][2], 0)]
+        forms = word_forms(self.toks[i][2]) if clitics else [(self.toks[i][2], 0)]
         for n in range(n_max, 0, -1):
             if n > 1 and not self._gap_ok(i, i + n - 1):
                 continue
             for form, plen in forms:
-                key = " ".join([form, *(t[2] for t in self.toks[i + 1:i + n])])
+                key = " ".join([form, *self.words[i + 1:i + n]])
                 hit = self.gaz.lookup(f"{cue.singular} {key}")
                 if hit:
                     return plen, i + n, key, hit
@@ -1353,7 +1371,7 @@ class _SentenceScanner:
         k = it.ti - 1
         if it.cue is not None or k < 0 or not self._gap_ok(k, k + 1):
             return False
-        return any(f in _STREETS for f, _p in first_word_forms(self.toks[k][2]))
+        return any(f in _STREETS for f, _p in word_forms(self.toks[k][2]))
 
     def _surroundings(self, it: _Found) -> bool:
         """"في محيط بلدة X": the area around a settlement, which is no event at the settlement itself
@@ -1385,12 +1403,12 @@ class _SentenceScanner:
     def _lone_rifha(self, i: int) -> _Found | None:
         """"ريفها الشمالي" with no place just before, or "ريفي المحافظة الشمالي والغربي": the countryside
         of the last town the article named, or of its governorate (resolved in :func:`read_places`)."""
-        hit = next(((f, p) for f, p in first_word_forms(self.toks[i][2]) if f in _RIFHA), None)
+        hit = next(((f, p) for f, p in word_forms(self.toks[i][2]) if f in _RIFHA), None)
         end, scope = i + 1, "town"
         if hit is None and (got := self._rif_of_backref(i)) is not None:
             return got
         if hit is None:
-            hit = next(((f, p) for f, p in first_word_forms(self.toks[i][2]) if f in wordset("countryside_noun")), None)
+            hit = next(((f, p) for f, p in word_forms(self.toks[i][2]) if f in wordset("countryside_noun")), None)
             if hit is None or end >= len(self.toks) or self.toks[end][2] not in _AREA_BACKREFS \
                     or not self._gap_ok(i, end):
                 return None
@@ -1456,7 +1474,7 @@ class _SentenceScanner:
         """Direction nouns at token ``i`` as countryside adjectives, and the token after them:
         "جنوب شرق" / "جنوبي شرقي" → [[الجنوبي, الشرقي]] (one side), "جنوب وشرق" → [[الجنوبي], [الشرقي]]
         (two sides). A north/south noun may take an east/west noun after it; nothing else compounds."""
-        noun = next((f for f, _p in first_word_forms(self.toks[i][2]) if f in _DIRECTION_NOUNS), None)
+        noun = next((f for f, _p in word_forms(self.toks[i][2]) if f in _DIRECTION_NOUNS), None)
         if noun is None:
             return None
         sides = [[_direction_adjective(noun)]]
@@ -2159,7 +2177,7 @@ def _looks_like_name(w: str, gaz: Gazetteer) -> bool:
     """A word that may be an unknown place name: Arabic letters, not a function or common word."""
     if len(w) < 2 or not _LETTERS_ONLY.fullmatch(w):
         return False
-    for form, _plen in first_word_forms(w):
+    for form, _plen in word_forms(w):
         if gaz.ambiguous.get(form) == "never" or form in gaz.cues:
             return False
     return True
