@@ -1,0 +1,35 @@
+"""Sides guessed from context (task sides23): a verb with no subject of its own after "تنظيمات مدعومة من
+الخارج" and its description (an asyndetic relative clause) is that group's, not the force of the sentence
+before. State media's foreign-backed groups before 8 December 2024 are the armed opposition (actors.tsv,
+armed_groups). Sentences written for these tests, with invented details."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def sides(text: str, published: str, etype: str) -> set[str]:
+    return {e.actor.side for e in analyze(Article(id="sd23", raw=text, published=published)).events
+            if e.type == etype}
+
+
+def test_foreign_backed_groups_enter_not_the_army_of_the_sentence_before():
+    text = ("انسحب الجيش السوري من بلدة صوران. وتتعرض البلاد منذ أيام لهجمات إرهابية من تنظيمات مدعومة من الخارج "
+            "تستخدم أسلحة حديثة من صواريخ وعربات مصفحة، تمكنت من الدخول إلى مدينة حماة.")
+    assert sides(text, "2024-12-05", "enter") == {"opposition"}
+    assert sides(text, "2024-12-05", "withdraw") == {"government"}
+
+
+def test_groups_backed_by_foreign_states_or_regional_states():
+    text = ("أكدت مصادر أن الجيش سحب وحداته من مدينة الرستن. وأصبحت البلاد هدفاً لهجمات شنتها تنظيمات مدعومة من "
+            "الخارج بأسلحة متطورة، تمكنت من اختراق مدينة تلبيسة.")
+    assert sides(text, "2024-12-06", "enter") == {"opposition"}
+    text = ("أعاد الجيش انتشاره حول مدينة السفيرة. وتواجه البلاد اعتداءات إرهابية من جماعات مدعومة من دول إقليمية "
+            "تملك معدات متطورة، تمكنت من اقتحام بلدة خان العسل.")
+    assert sides(text, "2024-12-03", "enter") == {"opposition"}
+
+
+def test_a_group_backed_by_a_named_state_is_still_that_states_client():
+    # "مدعومة من إيران" names the backer: the allegiance reader decides it, not the foreign-backed phrase
+    text = "وهاجمت جماعات مدعومة من إيران مواقع في بلدة البوكمال."
+    assert "opposition" not in sides(text, "2019-05-02", "attack")
