@@ -33,3 +33,19 @@ def test_a_group_backed_by_a_named_state_is_still_that_states_client():
     # "مدعومة من إيران" names the backer: the allegiance reader decides it, not the foreign-backed phrase
     text = "وهاجمت جماعات مدعومة من إيران مواقع في بلدة البوكمال."
     assert "opposition" not in sides(text, "2019-05-02", "attack")
+
+
+def test_a_fronted_frame_possessive_points_at_the_main_subject():
+    """"وفي زحفها نحو X، وجهت قوات Y": the possessor is the main clause's subject, not the force before."""
+    text = ("قالت مصادر إن قوات النظام انسحبت من مدينة السلمية. وفي زحفهم نحو مدينة حمص، وجه مقاتلو المعارضة نداء "
+            "إلى السكان بالبقاء في منازلهم.")
+    assert sides(text, "2024-12-06", "advance") == {"opposition"}
+    text = ("استعاد الجيش السوري قرى في ريف حماة. وخلال زحفها باتجاه مدينة الطبقة، قالت قوات سوريا الديمقراطية إنها "
+            "قتلت عشرات المسلحين.")
+    assert sides(text, "2017-05-01", "advance") == {"sdf"}
+
+
+def test_a_short_verb_with_its_object_is_still_no_possessive():
+    # "قصفها" without a preposition before it is "bombed it": the object, not a possessor
+    text = "تقدمت فصائل المعارضة نحو بلدة كفرنبل. وقصفها الطيران الحربي السوري بعد ساعات."
+    assert sides(text, "2016-02-01", "attack") == {"government"}

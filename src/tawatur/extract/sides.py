@@ -43,6 +43,7 @@ from .vocab import (
     CONJUNCTION,
     COORDINATION,
     FORCE_NOUNS,
+    FRAME_LINKER,
     HOLDER,
     LAM,
     PART_OF_PEOPLE,
@@ -1687,10 +1688,14 @@ class SideRules:
         """"وإثر انسحابها من المدينة": a trigger noun with a possessive (ـها، ـهم) is done by the last force
         named before it in its paragraph (this sentence first, then the ones before)."""
         word = view.toks[m.j - 1].word
-        if len(word) < 6 or not word.endswith(POSSESSIVE):
+        linker = view.toks[m.i - 1].bare if 0 < m.i <= 2 else ""
+        fronted = linker in TIME_LINKER or linker in FRAME_LINKER
+        # a short word is a verb with its object ("قصفها") unless a preposition makes it a noun ("وفي زحفها")
+        if (len(word) < 6 and not fronted) or not word.endswith(POSSESSIVE):
             return None
-        if 0 < m.i <= 2 and view.toks[m.i - 1].bare in TIME_LINKER:
-            # "وإثر انسحابها من المدينة، أعلنت المعارضة": a fronted clause points at the main subject
+        if fronted:
+            # "وإثر انسحابها من المدينة، أعلنت المعارضة"، "وفي زحفها نحو X، وجهت قوات Y": a fronted clause
+            # points at the main subject
             later = [a for a0, _, a in view.actors if a0 >= m.j and not a.attrs.get("coref")
                      and a.attrs.get("side") not in (None, "", "civilians", "unknown")]
             if later:

@@ -125,6 +125,7 @@ ARRIVE = wordlist("arrive_stem")
 POSSESSIVE = wordlist("force_possessive_suffix")
 POSSESSIVE_SUFFIXES = tuple(wordlist("possessive_suffix"))  # "دخلها": the pronoun on a verb that points back
 TIME_LINKER = wordset("temporal_linker")
+FRAME_LINKER = wordset("frame_linker")  # "وفي زحفها، ...": a fronted frame, read as a time clause
 BETWEEN = wordset("between_preposition")
 # "الشريط الحدودي بين X وY": a stretch that two places bound
 BETWEEN_STRETCH = wordset("between_stretch")
