@@ -49,3 +49,10 @@ def test_a_short_verb_with_its_object_is_still_no_possessive():
     # "قصفها" without a preposition before it is "bombed it": the object, not a possessor
     text = "تقدمت فصائل المعارضة نحو بلدة كفرنبل. وقصفها الطيران الحربي السوري بعد ساعات."
     assert sides(text, "2016-02-01", "attack") == {"government"}
+
+
+def test_an_armed_convoy_of_no_named_force_is_an_armed_group_of_its_day():
+    text = "انتشرت قوات الأمن العام في مدينة جبلة. وحاول رتل مسلح اقتحام قرية بيت ياشوط ليلاً."
+    assert sides(text, "2025-03-08", "advance") == {"unknown"}
+    text = "سيطرت قوات النظام على قرية البيضا. ودخل رتل مسلح إلى بلدة تلكلخ بعد ساعات."
+    assert sides(text, "2013-05-02", "enter") == {"opposition"}
