@@ -50,3 +50,11 @@ def test_an_arrival_in_a_time_clause_is_no_entry() -> None:
     assert events("وأطلق مسلحون النار على الدورية لدى وصولها إلى قرية الكرك الشرقي.") == [
         ("attack", "asserted", "الكرك الشرقي")]
     assert events("ووصلت قوات الأمن العام إلى مدينة دوما.") == [("enter", "asserted", "دوما")]
+
+
+def test_the_fate_that_awaits_is_no_event() -> None:
+    assert events("وقال إن المعتقلين في سجن حماة المركزي ينتظرهم الإعدام.") == []
+    assert [e[0] for e in events("واعتقلت قوات النظام ثلاثة شبان في بلدة طفس ينتظرهم الإعدام.", "2018-03-01")] == [
+        "other"]
+    assert [e[:2] for e in events("وأعدمت قوات النظام ثلاثة معتقلين في سجن صيدنايا.", "2018-03-01")] == [
+        ("casualties", "asserted")]
