@@ -16,7 +16,10 @@ def test_a_place_that_saw_no_strike_denies_it() -> None:
     assert events("ولم تشهد مدينة إدلب أي قصف خلال اليوم.") == [("attack", "denied", "إدلب")]
     assert events("وأكد الناشطون أن بلدة سرمين لم تشهد أي غارات جوية منذ يومين.") == [
         ("attack", "denied", "سرمين")]
-    assert events("ولم تسجل مدينة معرة النعمان أي غارات.") == [("attack", "denied", "معرة النعمان")]
+    assert events("لم تشهد مدينة معرة النعمان أي قصف.") == [("attack", "denied", "معرة النعمان")]
+    assert events("ولم تُسجَّل أي غارة جوية على مدينة كفرنبل خلال الأيام الماضية.") == [("attack", "denied", "كفرنبل")]
+    # no toll recorded is no toll, denied or told
+    assert events("سقطت قذيفة على حي الوعر ولم تسجل أي إصابات.") == [("attack", "asserted", "الوعر")]
     # what a place saw is told done
     assert events("وشهدت مدينة إدلب قصفاً مدفعياً عنيفاً خلال اليوم.") == [("attack", "asserted", "إدلب")]
 

@@ -294,7 +294,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     for effect in ("hypo", "notyet", "negfuture", "without"):
         hits = [c for c in _before(cues, trig, effect) if not cancelled(c, toks)
                 and not _ended_by_comma(c, trig, toks, breaks)
-                and not any(d.i <= c.i and c.j <= d.j for d in held.get("deny", ()))
+                and not any(d.i <= c.i and c.j <= d.j and not cancelled(d, toks) for d in held.get("deny", ()))
                 and not _denied_any(c, toks, held, source_denial)] if effect in held else []
         # ("أكد عدم انسحاب": the عدم of a stated denial denies, it is no "without")
         if hits:
@@ -316,7 +316,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         return Verdict(NO_EVENT, f"demand:{demands[-1].pattern.source}")
     given = _before(cues, trig, "presuppose") if "presuppose" in held else []
     given += [c for c in held.get("presuppose_rel", ()) if c.j == trig.i]  # "الغارة التي استهدفت X"
-    denials = _before(cues, trig, "deny") if "deny" in held else []
+    # a deny row's unless: "لم تسجل أي إصابات" is a report of no toll, not a denial (task left24)
+    denials = [c for c in _before(cues, trig, "deny") if not cancelled(c, toks)] if "deny" in held else []
     if source_denial and not given and not _reported_since(denials, trig, cues):
         return Verdict("denied", "source-denial")
     if denials:
