@@ -61,3 +61,11 @@ def test_the_fate_that_awaits_is_no_event() -> None:
         "other"]
     assert [e[:2] for e in events("وأعدمت قوات النظام ثلاثة معتقلين في سجن صيدنايا.", "2018-03-01")] == [
         ("casualties", "asserted")]
+
+
+def test_sorties_with_a_target_are_air_strikes() -> None:
+    assert events("ونفذت الطائرات الروسية عشرات الطلعات الجوية مستهدفة بلدة كفرنبل.", "2018-03-01") == [
+        ("attack", "asserted", "كفرنبل")]
+    assert events("ونفذ طيران التحالف 12 طلعة جوية ضد مواقع التنظيم في مدينة البوكمال.", "2018-03-01") == [
+        ("attack", "asserted", "البوكمال")]
+    assert events("ونفذ الطيران الحربي ثلاث طلعات جوية في أجواء مدينة إدلب.", "2018-03-01") == []
