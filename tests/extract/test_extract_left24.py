@@ -69,3 +69,9 @@ def test_sorties_with_a_target_are_air_strikes() -> None:
     assert events("ونفذ طيران التحالف 12 طلعة جوية ضد مواقع التنظيم في مدينة البوكمال.", "2018-03-01") == [
         ("attack", "asserted", "البوكمال")]
     assert events("ونفذ الطيران الحربي ثلاث طلعات جوية في أجواء مدينة إدلب.", "2018-03-01") == []
+
+
+def test_a_denial_by_its_verbal_noun_with_lam() -> None:
+    assert events("وجاء البيان في نفي لحدوث أي اشتباكات في مدينة الصنمين.") == [("attack", "denied", "الصنمين")]
+    # a purpose after the denial stays a hypothetical
+    assert events("نفى الجيش الانسحاب وأكد جاهزيته لصد أي هجوم على مدينة حماة.") == []

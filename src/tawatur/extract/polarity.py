@@ -32,6 +32,7 @@ _NEAR_FUTURE = wordlist("near_future_noun")
 _SUBJECT_OPENER = wordset("subject_opener")
 _RELATIVE = wordset("relative_word")
 _ANY = wordset("any_determiner")
+_DENIED_OCCURRENCE = wordset("denied_occurrence_object")  # "نفي لحدوث أي": ل of an object, no purpose
 _RESTART = wordset("complement_restart")  # "قال إن ...، وإن ...": a second complement of the same saying verb
 _WHILE = wordset("while_frame_word")  # "بينما يستعد ...، قصفت": a frame of while (_while_framed)
 _WHILE_REACH = 4  # words from such a word to the cue in its clause ("وبينما يستعد": 1; "في الوقت الذي تستعد فيه": 2)
@@ -250,7 +251,8 @@ def _denied_any(c: Match, toks: list[Token], held, source_denial: bool) -> bool:
     """"نفت الوزارة وجود أي تعزيزات في X": "أي" a few words after a denial, the object of its verbal noun,
     is the denial's "any" (the thing is denied), not a hypothetical ("لن نسمح بأي تقدم"); one after a
     purpose ("نفى الانسحاب وأكد جاهزيته لصد أي هجوم") is still a hypothetical."""
-    if toks[c.i].bare not in _ANY or c.i == 0 or toks[c.i - 1].word.startswith(_PURPOSE_L):
+    if toks[c.i].bare not in _ANY or c.i == 0 or (toks[c.i - 1].word.startswith(_PURPOSE_L)
+                                                  and toks[c.i - 1].bare not in _DENIED_OCCURRENCE):
         return False
     return any(d.j <= c.i <= d.j + _ANY_REACH or _denied_complement(toks, d.j, c.i) for d in held.get("deny", ()))
 
