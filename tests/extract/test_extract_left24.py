@@ -75,3 +75,9 @@ def test_a_denial_by_its_verbal_noun_with_lam() -> None:
     assert events("وجاء البيان في نفي لحدوث أي اشتباكات في مدينة الصنمين.") == [("attack", "denied", "الصنمين")]
     # a purpose after the denial stays a hypothetical
     assert events("نفى الجيش الانسحاب وأكد جاهزيته لصد أي هجوم على مدينة حماة.") == []
+
+
+def test_hostages_and_travellers_freed_are_other() -> None:
+    assert [e[0] for e in events("وحررت قوات الأمن العام رهينتين في بلدة الصنمين.")] == ["other"]
+    assert [e[0] for e in events("وتمكنت دورية من تحرير ثلاثة مسافرين في بلدة حسياء.")] == ["other"]
+    assert [e[0] for e in events("وحررت الفصائل بلدة مورك.", "2017-03-01")] == ["take_control"]
