@@ -32,6 +32,7 @@ _NEAR_FUTURE = wordlist("near_future_noun")
 _SUBJECT_OPENER = wordset("subject_opener")
 _RELATIVE = wordset("relative_word")
 _ANY = wordset("any_determiner")
+_DENIED_OCCURRENCE = wordset("denied_occurrence_object")  # "نفي لحدوث أي": ل of an object, no purpose
 _RESTART = wordset("complement_restart")  # "قال إن ...، وإن ...": a second complement of the same saying verb
 _WHILE = wordset("while_frame_word")  # "بينما يستعد ...، قصفت": a frame of while (_while_framed)
 _WHILE_REACH = 4  # words from such a word to the cue in its clause ("وبينما يستعد": 1; "في الوقت الذي تستعد فيه": 2)
@@ -250,7 +251,8 @@ def _denied_any(c: Match, toks: list[Token], held, source_denial: bool) -> bool:
     """"نفت الوزارة وجود أي تعزيزات في X": "أي" a few words after a denial, the object of its verbal noun,
     is the denial's "any" (the thing is denied), not a hypothetical ("لن نسمح بأي تقدم"); one after a
     purpose ("نفى الانسحاب وأكد جاهزيته لصد أي هجوم") is still a hypothetical."""
-    if toks[c.i].bare not in _ANY or c.i == 0 or toks[c.i - 1].word.startswith(_PURPOSE_L):
+    if toks[c.i].bare not in _ANY or c.i == 0 or (toks[c.i - 1].word.startswith(_PURPOSE_L)
+                                                  and toks[c.i - 1].bare not in _DENIED_OCCURRENCE):
         return False
     return any(d.j <= c.i <= d.j + _ANY_REACH or _denied_complement(toks, d.j, c.i) for d in held.get("deny", ()))
 
@@ -294,7 +296,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     for effect in ("hypo", "notyet", "negfuture", "without"):
         hits = [c for c in _before(cues, trig, effect) if not cancelled(c, toks)
                 and not _ended_by_comma(c, trig, toks, breaks)
-                and not any(d.i <= c.i and c.j <= d.j for d in held.get("deny", ()))
+                and not any(d.i <= c.i and c.j <= d.j and not cancelled(d, toks) for d in held.get("deny", ()))
                 and not _denied_any(c, toks, held, source_denial)] if effect in held else []
         # ("أكد عدم انسحاب": the عدم of a stated denial denies, it is no "without")
         if hits:
@@ -316,7 +318,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         return Verdict(NO_EVENT, f"demand:{demands[-1].pattern.source}")
     given = _before(cues, trig, "presuppose") if "presuppose" in held else []
     given += [c for c in held.get("presuppose_rel", ()) if c.j == trig.i]  # "الغارة التي استهدفت X"
-    denials = _before(cues, trig, "deny") if "deny" in held else []
+    # a deny row's unless: "لم تسجل أي إصابات" is a report of no toll, not a denial (task left24)
+    denials = [c for c in _before(cues, trig, "deny") if not cancelled(c, toks)] if "deny" in held else []
     if source_denial and not given and not _reported_since(denials, trig, cues):
         return Verdict("denied", "source-denial")
     if denials:
