@@ -41,17 +41,20 @@ def _alt(forms: list[str]) -> str:
     return _trie_regex(trie)
 
 
-def _trie_regex(node: dict) -> str:
+def _trie_regex(node: dict, sep: str = r"\s+") -> str:
+    """A trie (word -> its continuations, "" where a form ends) as a regex alternation, a longer form tried
+    before a shorter one it continues; ``sep`` stands between a node's word and its continuation (a run of
+    spaces between words; "" for a trie of letters, :func:`_trie_pattern`)."""
     parts = []
     for word in sorted((w for w in node if w), key=len, reverse=True):
         child = node[word]
-        rest = _trie_regex({w: c for w, c in child.items() if w})
+        rest = _trie_regex({w: c for w, c in child.items() if w}, sep)
         if not rest:
             parts.append(re.escape(word))
         elif "" in child:
-            parts.append(rf"{re.escape(word)}(?:\s+(?:{rest}))?")
+            parts.append(rf"{re.escape(word)}(?:{sep}(?:{rest}))?")
         else:
-            parts.append(rf"{re.escape(word)}\s+(?:{rest})")
+            parts.append(rf"{re.escape(word)}{sep}(?:{rest})")
     return "|".join(parts)
 
 
@@ -234,20 +237,16 @@ def _kinds_in(word: str) -> int:
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
-    """An alternation of ``words`` as a trie (one branch a first letter, a word's end an optional rest):
-    the regex engine tries a handful of letters at a position, not every word, and prefers the longest
-    word, since a rest is tried before it is skipped."""
-    by_first: dict[str, list[str]] = {}
+    """An alternation of ``words`` as a trie of letters (:func:`_trie_regex`): the regex engine tries a
+    handful of letters at a position, not every word, and prefers the longest word, since a rest is tried
+    before it is skipped."""
+    trie: dict = {}
     for w in words:
-        by_first.setdefault(w[:1], []).append(w[1:])
-    out = []
-    for first, rests in sorted(by_first.items()):
-        longer = [r for r in rests if r]
-        if not longer:
-            out.append(re.escape(first))
-        else:
-            out.append(f"{re.escape(first)}(?:{_trie_pattern(longer)})" + ("?" if "" in rests else ""))
-    return "|".join(out)
+        node = trie
+        for letter in w:
+            node = node.setdefault(letter, {})
+        node[""] = {}  # a word ends here
+    return _trie_regex(trie, "")
 
 
 @lru_cache(maxsize=1)
