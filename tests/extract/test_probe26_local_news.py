@@ -1,0 +1,48 @@
+"""Constructions the probe26 first-sight pages (local networks' short items) found (task probe26). Sentences
+written for these tests, not copied from any article."""
+from __future__ import annotations
+
+import pytest
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+HEAD = "أخبار محلية\n\n"
+
+
+def events(text: str, day: str = "2025-10-08") -> set[tuple[str, str, str]]:
+    evs = analyze(Article(id="a", raw=HEAD + text, published=day)).events
+    return {(e.type, e.place.name, e.polarity) for e in evs if e.place is not None}
+
+
+# a dual of shells, in construct too ("قذيفتي هاون"), is a strike like "قذائف": "سقوط" is the shells' fall
+DUAL_SHELLS = [
+    ("أصيبت امرأة بجروح جراء سقوط قذيفتي هاون على منزلها في قرية الثعلة.", "ثعلة"),
+    ("سقوط قذيفتي هاون على حي الحمدانية في مدينة حلب.", "الحمدانية"),
+    ("وقال ناشطون إن قذيفتين سقطتا قرب مدرسة في بلدة كفرتخاريم.", "كفرتخاريم"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), DUAL_SHELLS)
+def test_a_dual_of_shells_is_a_strike_not_a_fall(text: str, place: str):
+    got = events(text)
+    assert any(t == "attack" and place in p for t, p, _ in got)
+    assert not {e for e in got if e[0] == "take_control"}
+
+
+# the killers get away: no civilians flee and no force leaves a place it held
+PERPETRATORS = [
+    "قتل شاب برصاص مجهولين في بلدة اليادودة، وفر المنفذون إلى جهة مجهولة.",
+    "اغتال مجهولون مختار قرية المسيفرة وفر الجناة من المكان.",
+    "أطلق ملثمون النار على محل تجاري في بلدة الطيانة ثم فر الجناة باتجاه البادية.",
+]
+
+
+@pytest.mark.parametrize("text", PERPETRATORS)
+def test_perpetrators_who_flee_give_no_departure(text: str):
+    assert not {e for e in events(text) if e[0] in ("displacement", "withdraw")}
+
+
+def test_families_who_flee_are_still_displaced():
+    got = events("فرت عشرات العائلات من بلدة المسيفرة نحو مدينة درعا.")
+    assert ("displacement", "المسيفرة", "asserted") in got
