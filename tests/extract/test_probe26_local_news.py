@@ -46,3 +46,26 @@ def test_perpetrators_who_flee_give_no_departure(text: str):
 def test_families_who_flee_are_still_displaced():
     got = events("فرت عشرات العائلات من بلدة المسيفرة نحو مدينة درعا.")
     assert ("displacement", "المسيفرة", "asserted") in got
+
+
+# the firing position after "من" right after a strike is where the fire came from, target named or not
+FIRED_FROM = [
+    "تزامناً مع قصف مدفعي لقوات النظام من مواقعها في جبل الثردة.",
+    "وقال مراسلنا إن القذائف انطلقت من مواقع القوات الحكومية في محيط بلدة المزرعة.",
+    "وتعرضت القرية لقصف مدفعي من مواقع الجيش في جبل الثردة.",
+]
+
+
+@pytest.mark.parametrize("text", FIRED_FROM)
+def test_a_firing_position_is_no_strike_place(text: str):
+    assert not {e for e in events(text) if e[0] == "attack"}
+
+
+def test_the_target_after_the_firing_position_stays():
+    got = events("قصفت قوات النظام من مواقعها في معسكر جورين قرية الزيارة.", "2019-03-02")
+    assert ("attack", "الزيارة", "asserted") in got
+
+
+def test_a_withdrawal_from_positions_keeps_its_place():
+    got = events("انسحبت قوات النظام من مواقعها في بلدة مورك بعد قصف عنيف.", "2019-08-20")
+    assert any(t == "withdraw" and "مورك" in p for t, p, _ in got)
