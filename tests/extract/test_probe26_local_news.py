@@ -69,3 +69,21 @@ def test_the_target_after_the_firing_position_stays():
 def test_a_withdrawal_from_positions_keeps_its_place():
     got = events("انسحبت قوات النظام من مواقعها في بلدة مورك بعد قصف عنيف.", "2019-08-20")
     assert any(t == "withdraw" and "مورك" in p for t, p, _ in got)
+
+
+# a patrol named after "بين" is a party to a clash, not a deployment
+PATROL_PARTY = [
+    ("اندلعت اشتباكات، فجر اليوم، بين دورية لحرس الحدود ومهربين قرب قرية حوش السيد علي.", "حوش السيد علي"),
+    ("دارت مواجهات، مساء أمس، بين دورية للأمن العام ومسلحين في بلدة الصنمين.", "الصنمين"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PATROL_PARTY)
+def test_a_patrol_in_a_clash_is_a_party_not_a_deployment(text: str, place: str):
+    got = events(text)
+    assert ("attack", place, "asserted") in got
+    assert not {e for e in got if e[0] == "deploy"}
+
+
+def test_a_patrol_sent_is_still_a_deployment():
+    assert ("deploy", "الدرباسية", "asserted") in events("سيرت القوات الروسية دورية في بلدة الدرباسية.")
