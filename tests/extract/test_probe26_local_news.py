@@ -87,3 +87,9 @@ def test_a_patrol_in_a_clash_is_a_party_not_a_deployment(text: str, place: str):
 
 def test_a_patrol_sent_is_still_a_deployment():
     assert ("deploy", "الدرباسية", "asserted") in events("سيرت القوات الروسية دورية في بلدة الدرباسية.")
+
+
+def test_the_target_after_a_firing_base_in_a_town_stays():
+    got = events("وقصف الجيش التركي من مواقعه في بلدة دارة عزة مواقع قوات النظام في مدينة تل رفعت.", "2018-02-10")
+    assert any(t == "attack" and "تل رفعت" in p for t, p, _ in got)
+    assert not any(t == "attack" and "دارة عزة" in p for t, p, _ in got)

@@ -406,6 +406,10 @@ class PlaceRules:
                 if last >= 0 and head == last + 1 and not toks[head].word.startswith(COORDINATION):
                     break  # "طال قصف مصدره مواقع الجيش في جبل X مدينة Y": a place right after the origin's, no
                     # preposition nor "و" between, is the verb's object, the place struck (task roles19)
+                if last >= 0 and toks[k - 1].bare in FROM and not (
+                        head == last + 1 and toks[head].word.startswith(COORDINATION)):
+                    break  # "قصف انطلاقاً من قاعدته في بلدة X مواقع القوات في مدينة Y": after "من" the origin is
+                    # its first place and the list it heads; a place further on is the target (task probe26)
                 last = token_at(toks, max(p.start, p.end - 1))
                 out.update(range(i, last + 1))
         return out
