@@ -93,3 +93,9 @@ def test_the_target_after_a_firing_base_in_a_town_stays():
     got = events("وقصف الجيش التركي من مواقعه في بلدة دارة عزة مواقع قوات النظام في مدينة تل رفعت.", "2018-02-10")
     assert any(t == "attack" and "تل رفعت" in p for t, p, _ in got)
     assert not any(t == "attack" and "دارة عزة" in p for t, p, _ in got)
+
+
+def test_reinforcements_pushed_from_a_city_deploy_at_their_destination_only():
+    got = events("ودفعت قوات النظام بتعزيزات من مدينة حماة إلى بلدة مورك.", "2015-02-17")
+    assert ("deploy", "مورك", "asserted") in got
+    assert not any(t == "deploy" and "حماة" in p for t, p, _ in got)
