@@ -28,6 +28,7 @@ from .denial_back import denied_copies
 from .frames import (
     ARMED_SIDES,
     CUE_NOUNS,
+    NO_DEPARTURE,
     OUTSKIRTS,
     PLACE_CUE_WORDS,
     SentenceView,
@@ -1091,6 +1092,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         limit = min((c.i for c in self._sentence_matches if c.i >= m.j and c.row.get("type") != "none"),
                     default=len(view.toks))
         types = departure_types(view, m, prv, nxt, self._breaks, limit)
+        if types == [NO_DEPARTURE]:
+            return None
         if "civilians_only" in flags:  # "عودة الأهالي إلى X": only people coming back are displaced
             types = [t for t in types if t == "displacement"] or (
                 ["displacement"] if self._counted_people(view.toks, m.i) else [])

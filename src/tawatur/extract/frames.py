@@ -806,6 +806,9 @@ def riders(view: SentenceView) -> tuple[list[str], Mention | None]:
     return [found[c] for c in _RIDER_CLASSES if c in found], force
 
 
+NO_DEPARTURE = "none"  # departure_types: who leaves is told, and their leaving is no event (subjects.tsv type none)
+
+
 def departure_types(view: SentenceView, trig: Match, lo: int, hi: int, breaks: set[int],
                     carrier_limit: int | None = None) -> list[str]:
     """The event types a departure trigger gives, read from who leaves (``data/extract/subjects.tsv``).
@@ -815,6 +818,8 @@ def departure_types(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
         found = _own_class(view.toks[trig.i])  # "وصلت دفعة من العائدين": the participle names who moves
     if "officials" in found:
         return [found["officials"]]
+    if set(found) == {"perpetrators"}:
+        return [NO_DEPARTURE]  # "وفر المنفذون": the killers get away; no force, no civilians (task probe26)
     return [found[c] for c in ("fighters", "civilians", "prisoners") if c in found]
 
 

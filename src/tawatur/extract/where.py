@@ -138,6 +138,9 @@ WITNESSED_CAUSE = wordset("witnessed_cause_lead")  # "شهدت X توتراً إ
 BACKWARD_REACH = 8  # words from a place before a trigger that names none after it to the trigger
 FIRE_ORIGIN_NOUNS = wordset("fire_origin_noun")  # "قصف مصدره مواقع X في Y": where the fire came from (_fire_origins)
 FIRE_ORIGIN_REACH = 12  # words from that noun to the last place of the origin it tells
+FIRE_FROM_STRIKES = wordset("fire_from_strike")  # "قصف مدفعي من مواقعها في X" (_fire_origin_starts)
+FIRE_FROM_SITES = FIRE_POSITION_NOUNS | wordset("fire_origin_site")  # "من مواقعها"، "من مواقع القوات"
+FIRE_FROM_REACH = 5  # words from the strike word back from "من"
 RESIDENTS_OF_IT = wordset("residents_of_it")  # "سكانها"
 DISPLACED_NOUN_WORDS = wordset("displaced_noun")  # "تقل مهجّرين من X": the displaced a convoy carries
 CARRY_VERBS = wordset("carry_verb")
@@ -383,16 +386,16 @@ class PlaceRules:
         return out
 
     @staticmethod
-    @needs_words(FIRE_ORIGIN_NOUNS)
+    @needs_words(FIRE_ORIGIN_NOUNS, FIRE_FROM_SITES)
     def _fire_origins(view: SentenceView, breaks: set[int]) -> set[int]:
         """"تعرضت بلدة X لقصف بقذائف الهاون مصدره مواقع قوات Y في جرود Z": the places after the noun of a fire's
         origin ("مصدره"، "مصدرها"), up to the end of its clause or to "على" (the target, "سقوط قذائف مصدرها مواقع
-        قسد على حي X"), say where the fire came from: no event place (the strike is at its target; task read17a)."""
+        قسد على حي X"), say where the fire came from: no event place (the strike is at its target; task read17a).
+        So do the places after "من" and a firing position right after a strike ("قصف مدفعي من مواقعها في X"،
+        "القذائف انطلقت من مواقع القوات في محيط بلدة X": task probe26), even with no target named."""
         toks = view.toks
         out: set[int] = set()
-        for k, t in enumerate(toks):
-            if t.bare not in FIRE_ORIGIN_NOUNS:
-                continue
+        for k in PlaceRules._fire_origin_starts(toks, breaks):
             end = next((j for j in range(k + 1, min(len(toks), k + FIRE_ORIGIN_REACH + 1))
                         if j in breaks or toks[j].bare in ON_PREP), min(len(toks), k + FIRE_ORIGIN_REACH + 1))
             last = -1  # the last token of the origin's place before
@@ -403,8 +406,27 @@ class PlaceRules:
                 if last >= 0 and head == last + 1 and not toks[head].word.startswith(COORDINATION):
                     break  # "طال قصف مصدره مواقع الجيش في جبل X مدينة Y": a place right after the origin's, no
                     # preposition nor "و" between, is the verb's object, the place struck (task roles19)
+                if last >= 0 and toks[k - 1].bare in FROM and not (
+                        head == last + 1 and toks[head].word.startswith(COORDINATION)):
+                    break  # "قصف انطلاقاً من قاعدته في بلدة X مواقع القوات في مدينة Y": after "من" the origin is
+                    # its first place and the list it heads; a place further on is the target (task probe26)
                 last = token_at(toks, max(p.start, p.end - 1))
                 out.update(range(i, last + 1))
+        return out
+
+    @staticmethod
+    def _fire_origin_starts(toks, breaks: set[int]) -> list[int]:
+        """Where a fire's origin is told: a noun of origin ("مصدره"), or the firing position after "من" (wordsets
+        fire_position_noun, fire_origin_site) when a strike word (wordset fire_from_strike) stands a few words
+        before "من", no clause break between: "انسحبت القوات من مواقعها في X" tells a place left, not a fire."""
+        out = []
+        for k, t in enumerate(toks):
+            if t.bare in FIRE_ORIGIN_NOUNS:
+                out.append(k)
+            elif t.bare in FROM and k + 1 < len(toks) and toks[k + 1].bare in FIRE_FROM_SITES and any(
+                    not FIRE_FROM_STRIKES.isdisjoint(toks[j].forms) and not any(b in breaks for b in range(j + 1, k + 1))
+                    for j in range(max(0, k - FIRE_FROM_REACH), k)):
+                out.append(k + 1)
         return out
 
     @staticmethod

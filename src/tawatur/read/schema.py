@@ -108,7 +108,7 @@ SCHEMAS: dict[str, Schema] = {
     "extract/cues.tsv": Schema({"cue": REQ, "effect": Col(required=True, values=CUE_EFFECTS), "window": INT,
                                 "unless": TEXT, "note": TEXT}),
     "extract/subjects.tsv": Schema({"cue": REQ, "class": Col(required=True, values=_set(
-        "fighters", "civilians", "officials", "prisoners", "vehicles")), "type": TYPE, "note": TEXT}),
+        "fighters", "civilians", "officials", "prisoners", "vehicles", "perpetrators")), "type": TYPE, "note": TEXT}),
     "extract/sides.tsv": Schema({"side": Col(required=True, values=frozenset(SIDES)), "adversary": SIDE,
                                  "adversary_periods": TEXT, "unnamed_agent_periods": TEXT,
                                  "authority_periods": TEXT, "air_periods": TEXT,
