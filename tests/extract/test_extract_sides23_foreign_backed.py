@@ -14,7 +14,7 @@ def sides(text: str, published: str, etype: str) -> set[str]:
 
 
 def test_foreign_backed_groups_enter_not_the_army_of_the_sentence_before():
-    text = ("انسحب الجيش السوري من بلدة صوران. وتتعرض البلاد منذ أيام لهجمات إرهابية من تنظيمات مدعومة من الخارج "
+    text = ("انسحب الجيش السوري من بلدة صوران. وتتعرض البلاد منذ أيام لهجمات إرهابية متواصلة من تنظيمات مدعومة من الخارج "
             "تستخدم أسلحة حديثة من صواريخ وعربات مصفحة، تمكنت من الدخول إلى مدينة حماة.")
     assert sides(text, "2024-12-05", "enter") == {"opposition"}
     assert sides(text, "2024-12-05", "withdraw") == {"government"}

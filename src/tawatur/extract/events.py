@@ -1523,7 +1523,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         """"ودخلت وحدات الجيش المدينة بعد أيام من مواجهات في محيط X": a trigger whose object is a back-reference
         before a time clause (backrefs.time_clauses, "بعد/قبل <span> من ...") does not take the places of that
         clause: they are where the happening that dates it stood (task read18a). Without such an object the
-        clause's places are left as they were ("تقدم القوات في المنطقة بعد ساعات من اشتباكات في X": "في
+        clause's places are left as they were ("تقدم الجنود في المنطقة بعد يومين من معارك في X": "في
         المنطقة" may recall a wider area than X, train O06)."""
         if not view.places or not idx["backref"]:
             return set()
