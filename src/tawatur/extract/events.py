@@ -77,6 +77,7 @@ from .vocab import (
     BATTLE_SUBJECT_BEFORE,
     BODY_NAME_HEADS,
     BORDER_WORDS,
+    CARRY_VERBS,
     CITY_KINDS,
     CLASS_ADJECTIVES,
     CONJUNCTION,
@@ -84,6 +85,7 @@ from .vocab import (
     COORDINATION,
     DEAL_MOVE_TYPES,
     DEMONSTRATIVES,
+    DISPLACED_NOUNS,
     GOVERNORATE_NOUN,
     HOLDER,
     IN,
@@ -138,11 +140,12 @@ from .where import (
 
 NOT_YET = "notyet:"  # the verdict cue of a "not yet" (polarity.judge)
 FOREIGN_ARMY_SIDES = wordset("foreign_army_side")  # sides whose armies tell of their own strikes in Syria
-STRIKE_NOUNS = wordset("own_strike_noun")
-APART_LINKERS = wordset("apart_linker")  # "فيما"، "بينما": the next clause tells another happening  # "الضربات"، "الغارات": what such an army reports it carried out
+STRIKE_NOUNS = wordset("own_strike_noun")  # "الضربات"، "الغارات": what such an army reports it carried out
+APART_LINKERS = wordset("apart_linker")  # "فيما"، "بينما": the next clause tells another happening
 SUBORDINATE_THAT = wordset("subordinate_that")
 PARTITIVE = wordset("partitive_pronoun")  # "أفرج عن 61 منها": some of them, never a place
-DEFINITE_ARTICLE = tuple(wordlist("definite_article"))
+DEFINITE_ARTICLE = tuple(ARTICLE)
+NOT_PLACE_LEADS = TIME_ZONE_NOUNS | BODY_NAME_HEADS  # words after which a place names no event place
 ADJECTIVE_SIDE_TYPES = ("enter", "deploy", "withdraw", "advance", "take_control")  # moves a noun and its nationality tell
 RESULT_WHAT, RESULT_VERBS = wordset("result_what"), wordset("result_verb")
 HELD_SITES = wordset("held_site_noun")  # sites a force holds (_site_owners)
@@ -156,7 +159,6 @@ GENERIC_PLACE_NOUNS = wordset("generic_place_noun")  # with the duals: "من ق�
 # the words between "من جهة" and the place a move came from: a cue ("من جهة بلدة X") or a road named by its end
 # ("من جهة طريق X", task read18a)
 _APPROACH_HEADS = CUE_NOUNS | wordset("road_head")
-_IN_WORDS = wordset("in_preposition")
 SUBJECT_ORIGIN_REACH = 6  # words from "من X" in a fronted subject to its verb ("العائلات من قريتي X وY نزحت")
 STRIKER_REACH = 3  # words after the strike noun of "تعرض لـ" where who struck is named
 
@@ -318,8 +320,6 @@ PROGRESS_IN_REACH = 5  # words after an advance its "في" may stand, past its s
 COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysides are read in (_manner)
 ATTEMPT_WORDS = wordset("attempt_word")
 SIEGE_NOUNS = wordset("siege_noun")
-DISPLACED_NOUNS = wordset("displaced_noun")  # "النازحين القادمين من X" (triggers.tsv after_displaced)
-CARRY_VERBS = wordset("carry_verb")  # "حافلات تقل مهجّرين من X" (_carried_displaced)
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
 ACCUSED = wordset("accused_participle")
 RESPONSIBLE = wordset("responsible_participle")  # "مسؤولاً عن عمليات اغتيال": with عن, a description
@@ -1529,7 +1529,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return set()
         toks, out = view.toks, set()
         for a, b in time_clauses(view, self._breaks):
-            if m.j <= a < nxt and any(m.j <= k < a and toks[k - 1].bare not in _IN_WORDS
+            if m.j <= a < nxt and any(m.j <= k < a and toks[k - 1].bare not in IN
                                       and self._verb_object(view, m, k, idx, actor_idx) for k in idx["backref"]):
                 out |= {i for i, _ in view.places_by_start if a < i < b}
         return out
@@ -1889,10 +1889,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                       and BORDER_WORDS & {toks[i - 2].bare, toks[i - 2].word}}
         # "محافظ حمص": the place names an official's office, not where something happens
         actor_idx |= {i for i, _ in view.places if i and toks[i - 1].bare in OFFICE_HEADS}
-        # "عند العاشرة صباحاً بتوقيت دمشق": a time zone names the clock the hour is told by, no place
-        actor_idx |= {i for i, _ in view.places if i and TIME_ZONE_NOUNS & {toks[i - 1].bare, toks[i - 1].word}}
-        # "هاجم جيش حمص"، "تجمع أحرار حوران": a body named after a place; the place names the body
-        actor_idx |= {i for i, _ in view.places if i and BODY_NAME_HEADS & {toks[i - 1].bare, toks[i - 1].word}}
+        # "عند العاشرة صباحاً بتوقيت دمشق": a time zone names the clock the hour is told by, no place; "هاجم جيش
+        # حمص"، "تجمع أحرار حوران": a body named after a place, the place names the body
+        actor_idx |= {i for i, _ in view.places if i and NOT_PLACE_LEADS & {toks[i - 1].bare, toks[i - 1].word}}
         if not words.isdisjoint(self._seats_of_bodies.needs):
             actor_idx |= self._seats_of_bodies(view)  # "منظمة رقابية مقرها لندن": where the body sits
         actor_idx |= self._posts(view)

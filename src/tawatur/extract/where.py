@@ -41,12 +41,14 @@ from .vocab import (
     BELONGING,
     BETWEEN,
     BETWEEN_STRETCH,
+    CARRY_VERBS,
     CONJUNCTION,
     COORDINATION,
     COUNTRY_ADJ,
     COUNTRY_WORDS,
     COUNTRYSIDE_NOUN,
     DEFINITE,
+    DISPLACED_NOUNS,
     EPITHET_HEAD,
     EXISTENTIAL,
     IN,
@@ -119,7 +121,7 @@ ORIGIN_FROM = wordset("origin_from_preposition")  # "من القرية نحو م
 TARGET_DESCRIPTION = wordset("target_description_word")  # "سيارة متجهة إلى X" (_target_descriptions)
 TARGET_DESCRIPTION_REACH = 3  # words from such a word to the preposition before its place ("تقل عمالاً من": 2)
 TARGET_DESCRIPTION_TYPES = frozenset({"attack", "casualties"})  # a strike and its toll; a move's heading is its place
-DESCENT_WORDS = wordset("origin_descent_word")
+DESCENT_WORDS = wordset("origin_descent_word")  # "ينحدر من"، "نازح من": where a person comes from (_descends_from)
 UNIT_HEADS = wordset("unit_name_head")  # "لواء"، "كتيبة": a unit's name begins (_unit_epithet_names)
 UNIT_EPITHETS = wordset("unit_epithet")  # "صقور"، "أحرار": its fighters' epithet before a place
 VAGUE_HAPPENINGS = wordset("vague_happening_verb")  # "بما جرى في X" (_what_happened_places)
@@ -130,7 +132,7 @@ INSTITUTION_SERVICES = wordset("institution_service")
 FIRE_POSITION_NOUNS = wordset("fire_position_noun")  # "من قاعدتها في X": where the fire came from (_origin_places)
 FIRE_POSITION_IN = wordset("fire_position_preposition")
 LAUNCH_VERBS = wordset("launch_verb")  # "صواريخ أطلقتها الفصائل من X" (_launched_from)
-LAUNCH_SUBJECT_REACH = 3  # words of the subject between the launch verb and its "من"  # "ينحدر من"، "نازح من": where a person comes from (_descends_from)
+LAUNCH_SUBJECT_REACH = 3  # words of the subject between the launch verb and its "من"
 ORIGIN_NOUNS = wordset("origin_backref_noun")
 ARRIVAL_ORIGIN_LEAD = wordset("arrival_origin_lead")  # "تعزيزات من مدينة X": where the force came from
 GENERIC_PLACE_NOUNS = wordset("generic_place_noun")
@@ -142,9 +144,6 @@ FIRE_FROM_STRIKES = wordset("fire_from_strike")  # "قصف مدفعي من مو�
 FIRE_FROM_SITES = FIRE_POSITION_NOUNS | wordset("fire_origin_site")  # "من مواقعها"، "من مواقع القوات"
 FIRE_FROM_REACH = 5  # words from the strike word back from "من"
 RESIDENTS_OF_IT = wordset("residents_of_it")  # "سكانها"
-DISPLACED_NOUN_WORDS = wordset("displaced_noun")  # "تقل مهجّرين من X": the displaced a convoy carries
-CARRY_VERBS = wordset("carry_verb")
-FROM = wordset("origin_from_preposition")
 RESIDENTS_SUFFIXES = wordset("residents_pronoun_suffix")
 QUARTERS_OF_IT = wordset("quarters_of_it")  # "من أحيائها"
 RECALLED_STRIKES = wordset("recalled_strike_noun")  # "بعد يومين من الهجوم": the strike told before
@@ -190,6 +189,14 @@ SPREAD_PLURALS = wordset("spread_plural_noun")
 UNNAMED_TARGET_REACH = 4  # words an unnamed target ("أحياء سكنية") may stand before an origin's "انطلاقاً من"
 # Words that head a place's name after a preposition ("من بلدتي X وY", "من حي X").
 _PLACE_HEADS = CUE_NOUNS | PLACE_CUE_WORDS
+
+
+def _name_start(toks, i: int) -> int:
+    """Where the phrase of a place named at token ``i`` begins: its place noun right before it ("بلدة X"،
+    "حي X"), else the name itself; the words that govern the place stand before this token."""
+    return i - 1 if i >= 2 and toks[i - 1].bare in _PLACE_HEADS else i
+
+
 # Types whose people leave a place: the place after "من" is theirs, not an origin to drop.
 LEAVING_TYPES = frozenset({"withdraw", "displacement", "evacuation"})
 # Types whose place may be where their people come from ("نزح أهالي X"، "تظاهر أهالي X"); for any other type
@@ -402,11 +409,11 @@ class PlaceRules:
             for i, p in view.places:
                 if not k < i < end:
                     continue
-                head = i - 1 if toks[i - 1].bare in _PLACE_HEADS else i
+                head = _name_start(toks, i)
                 if last >= 0 and head == last + 1 and not toks[head].word.startswith(COORDINATION):
                     break  # "طال قصف مصدره مواقع الجيش في جبل X مدينة Y": a place right after the origin's, no
                     # preposition nor "و" between, is the verb's object, the place struck (task roles19)
-                if last >= 0 and toks[k - 1].bare in FROM and not (
+                if last >= 0 and toks[k - 1].bare in ORIGIN_FROM and not (
                         head == last + 1 and toks[head].word.startswith(COORDINATION)):
                     break  # "قصف انطلاقاً من قاعدته في بلدة X مواقع القوات في مدينة Y": after "من" the origin is
                     # its first place and the list it heads; a place further on is the target (task probe26)
@@ -423,7 +430,7 @@ class PlaceRules:
         for k, t in enumerate(toks):
             if t.bare in FIRE_ORIGIN_NOUNS:
                 out.append(k)
-            elif t.bare in FROM and k + 1 < len(toks) and toks[k + 1].bare in FIRE_FROM_SITES and any(
+            elif t.bare in ORIGIN_FROM and k + 1 < len(toks) and toks[k + 1].bare in FIRE_FROM_SITES and any(
                     not FIRE_FROM_STRIKES.isdisjoint(toks[j].forms) and not any(b in breaks for b in range(j + 1, k + 1))
                     for j in range(max(0, k - FIRE_FROM_REACH), k)):
                 out.append(k + 1)
@@ -440,7 +447,7 @@ class PlaceRules:
         toks = view.toks
         out: set[int] = set()
         for i, p in view.places:
-            head = i - 1 if i >= 2 and toks[i - 1].bare in _PLACE_HEADS else i
+            head = _name_start(toks, i)
             told_in = head >= 3 and toks[head - 1].bare in IN and toks[head - 2].bare in VAGUE_HAPPENINGS \
                 and toks[head - 3].bare in WHAT_RELATIVES
             witnessed = head >= 2 and toks[head - 1].bare in VAGUE_WITNESSED and toks[head - 2].bare in WHAT_RELATIVES
@@ -461,7 +468,7 @@ class PlaceRules:
         units: set[int] = set()
         offices: set[int] = set()
         for i, p in view.places:
-            head = i - 1 if i >= 2 and toks[i - 1].bare in _PLACE_HEADS else i
+            head = _name_start(toks, i)
             if head < 2:
                 continue
             span = range(head, token_at(toks, max(p.start, p.end - 1)) + 1)
@@ -614,7 +621,7 @@ class PlaceRules:
         lead = idx["toward"] | idx["from"]
         out: set[int] = set()
         for i, p in view.places:
-            head = i - 1 if i >= 2 and toks[i - 1].bare in _PLACE_HEADS else i
+            head = _name_start(toks, i)
             k = head - 1 if head >= 1 and (head - 1) in lead else head
             if any(toks[j].bare in TARGET_DESCRIPTION for j in range(max(0, k - TARGET_DESCRIPTION_REACH), k)):
                 g = p.attrs.get("group")
@@ -709,7 +716,7 @@ class PlaceRules:
         toks = view.toks
         out = []
         for i, p in view.places:
-            head = i - 1 if i >= 2 and toks[i - 1].bare in _PLACE_HEADS else i
+            head = _name_start(toks, i)
             at = head - 2 if head >= 2 and toks[head - 1].bare in FIRE_POSITION_IN \
                 and toks[head - 2].bare in FIRE_POSITION_NOUNS else head  # "من قاعدتها في مدينة X"
             if (at - 1) in idx["origin"] or PlaceRules._launched_from(toks, at):
@@ -756,7 +763,7 @@ class PlaceRules:
         first = next((i for i, q in view.places if q is p), None)
         if not first:
             return False
-        k = first - 1 if toks[first - 1].bare not in _PLACE_HEADS else first - 2
+        k = _name_start(toks, first) - 1
         return k >= 1 and toks[k].bare in FROM_PREP and toks[k - 1].bare in PEOPLE_NOUNS
 
     @staticmethod
@@ -770,7 +777,7 @@ class PlaceRules:
         if not first:
             return False
         # the first member of its list, its place noun between too: "سكان بلدة X"، "أهالي بلدتي X وY"
-        head = first - 1 if first >= 2 and toks[first - 1].bare in _PLACE_HEADS else first
+        head = _name_start(toks, first)
         return toks[first - 1].bare in RESIDENT_NOUNS or (head < first and toks[head - 1].bare in RESIDENT_NOUNS) \
             or PlaceRules._descends_from(toks, head) or PlaceRules._carried_from(toks, head - 1)
 
@@ -785,7 +792,7 @@ class PlaceRules:
         """"حافلات تقل مهجّرين من بلدتي X وY": where the displaced a convoy carries come from, after a verb of
         carrying (wordset carry_verb), is where they were driven from, not where a strike on them fell (task
         read18b)."""
-        return lead >= 2 and toks[lead].bare in FROM and toks[lead - 1].bare in DISPLACED_NOUN_WORDS and any(
+        return lead >= 2 and toks[lead].bare in ORIGIN_FROM and toks[lead - 1].bare in DISPLACED_NOUNS and any(
             toks[k].bare in CARRY_VERBS for k in range(max(0, lead - 3), lead - 1))
 
     @staticmethod

@@ -1261,10 +1261,9 @@ class _SentenceScanner:
                 return None
             if _is_trigger_word(w):
                 return None  # "مدينة فقدت الكثير": a verb, not a name
-            if w in wordset("indefinite_descriptive"):
-                return None  # "تلة حاكمة تشرف على الطريق": an unnamed hill described (task read11)
-            if w in wordset("locator_preposition"):
-                return None  # "قصفت قرى قرب سد تشرين": unnamed villages located, "قرب" no village (task sides22)
+            if w in _NOT_A_FACILITY_NAME:
+                return None  # "تلة حاكمة تشرف على الطريق": an unnamed hill described (task read11); "قصفت قرى قرب
+                # سد تشرين": unnamed villages located, "قرب" no village (task sides22)
             if w.startswith(tuple(wordlist("owner_proclitic"))):
                 return None  # "حاجز للشرطة": whose checkpoint it is, not its name
             if cue.kind in _AT_FACILITY_CUES and self.head_at(i) is not None:
