@@ -51,7 +51,9 @@ def test_backreference_words_name_their_place_kinds():
                                        # masculine duals (task recall8)
                                        "المعبرين", "المعبران", "المطارين", "المطاران", "السجنين", "السجنان",
                                        "الجسران", "السدين", "السدان", "الحيان", "الحقلين", "الحقلان", "المخيمين",
-                                       "المخيمان"}
+                                       "المخيمان",
+                                       # the dual of a barracks (task read19b)
+                                       "المعسكرين", "المعسكران"}
     assert backrefs.BACKREF_KINDS["الجسر"] == ("bridge",)
     assert backrefs.BACKREF_KINDS["الحي"] == ("neighbourhood", "housing")
     assert backrefs.BACKREF_KINDS["المخيم"] == ("camp",)

@@ -687,8 +687,15 @@ INTRODUCED_KINDS = ("city", "town", "village", "neighbourhood")
 
 def introduced_settlement(m: Mention) -> bool:
     """A town or quarter the gazetteer lacks that the text introduced as one ("بلدة كباجب", "حيي المشلب
-    والرميلة"): "البلدة" after it is it, "الحيين" after two quarters is both."""
-    return bool(m.attrs.get("cue")) and m.attrs.get("kind") in INTRODUCED_KINDS
+    والرميلة"): "البلدة" after it is it, "الحيين" after two quarters is both; so is a pair of camps or bases
+    ("معسكري X وY": "المعسكرين" after them)."""
+    return bool(m.attrs.get("cue")) and (m.attrs.get("kind") in INTRODUCED_KINDS or (
+        m.attrs.get("kind") in INTRODUCED_PAIR_KINDS and bool(dual_cue_of(m))))
+
+
+# a camp or a base the gazetteer lacks is an antecedent when the text named it as one of a pair ("معسكري X وY"):
+# "المعسكرين" after it is both (task read19b); named alone, "مخيم X" stays out of reach of "المدينة"
+INTRODUCED_PAIR_KINDS = ("camp", "base")
 
 
 def at_home(m: Mention) -> bool:

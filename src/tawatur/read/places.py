@@ -2368,6 +2368,7 @@ def read_places(article: Article) -> Article:
 
 
 _INTRODUCED_KINDS = _SETTLEMENTS | {"neighbourhood"}
+_INTRODUCED_PAIR_KINDS = {"camp", "base"}
 _HILL_AGAIN = wordset("hill_again")
 _HILL = "hill"
 _HILL_REACH = 3  # sentences back a bare "التل" may point at a hill named before
@@ -2395,7 +2396,7 @@ def _introduced_names(per_sentence: list[tuple[int, list[_Found]]], gaz: Gazette
     neighbourhoods it read under their head ("حي المنشية": "المنشية" again further on is that quarter)."""
     names = {it.key: it for _, found in per_sentence for it in found
              if it.rule == "cue-unknown" and it.role == "main" and it.cue is not None
-             and it.cue.kind in _INTRODUCED_KINDS and len(it.key.replace(" ", "")) >= 3}
+             and _introduces(it.cue) and len(it.key.replace(" ", "")) >= 3}
     for _, found in per_sentence:
         for it in found:
             if (key := _quarter_key(it, gaz)) and key not in names:
@@ -2403,6 +2404,13 @@ def _introduced_names(per_sentence: list[tuple[int, list[_Found]]], gaz: Gazette
             elif _cued_sense(it, gaz) and it.key not in names:
                 names[it.key] = it
     return names
+
+
+def _introduces(cue: Cue) -> bool:
+    """A cue whose unknown names the article may repeat bare: a settlement's or a quarter's, or the dual of a camp
+    or a base ("معسكري وادي الضيف والحامدية ... انسحبت من وادي الضيف": the pair names two sites, task read19b).
+    A single camp's unknown name stays with its head: "مخيم الأمل" does not make every "الأمل" a place."""
+    return cue.kind in _INTRODUCED_KINDS or (cue.kind in _INTRODUCED_PAIR_KINDS and cue.number == "2")
 
 
 def _cued_sense(it: _Found, gaz: Gazetteer) -> bool:
