@@ -256,17 +256,20 @@ def _negated_any(c: Match, toks: list) -> bool:
 
 PURPOSE_LAM = wordlist("purpose_clitic")  # "لتدخلها": ل before the verb
 OBJECT_PRONOUNS = wordlist("place_object_pronoun")  # "تدخلها": the pronoun that recalls the place entered
+# a strike, or the craft or weapon that struck ("الطيران لم يستهدف أي منشأة مدنية": probe15), as the verb's subject
+STRIKE_OR_CRAFT = wordset("strike_subject_noun") | wordset("strike_instrument") | wordset("air_force_subject")
 STRIKE_AS_SUBJECT_REACH = 3  # words between a strike noun and the negation of its verb ("الضربات الجوية التركية لم")
 
 
 def _strike_as_subject(toks: list, m: Match, breaks: Collection[int]) -> bool:
-    """"الضربات لم تستهدف أي موقع عسكري"، "لم يستهدف القصف أي منزل": with a strike noun as the verb's subject
+    """"الضربات لم تستهدف أي موقع عسكري"، "لم يستهدف القصف أي منزل"، "الطيران لم يستهدف أي منشأة": with a strike
+    noun (or the craft or weapon that struck) as the verb's subject
     the strike is given and only what it hit is denied (no event); with a force as subject ("قواته لم تستهدف
     أي نقطة في X") or none, the force denies striking X at all: the strike is denied there (task left25)."""
-    if any(toks[k].bare in STRIKE_SUBJECT_NOUN for k in range(m.i, m.j)):
+    if any(toks[k].bare in STRIKE_OR_CRAFT for k in range(m.i, m.j)):
         return True
     lo = max(0, m.i - STRIKE_AS_SUBJECT_REACH)
-    return any(toks[k].bare in STRIKE_SUBJECT_NOUN and not any(k < b <= m.i for b in breaks) for k in range(lo, m.i))
+    return any(toks[k].bare in STRIKE_OR_CRAFT and not any(k < b <= m.i for b in breaks) for k in range(lo, m.i))
 
 
 def _carried_displaced(toks: list, m: Match) -> bool:
