@@ -2455,7 +2455,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 and self._verdicts.get(id(c), verdict).polarity != NO_EVENT]
         if not told:
             return verdict
-        return Verdict(self._verdicts[id(told[-1])].polarity, "result:ل")
+        return Verdict(self._verdicts[id(told[-1])].polarity, "result-clause")
 
     def _coordinated_verdict(self, view: SentenceView, m: Match, verdict: Verdict) -> Verdict:
         """A trigger joined by "أو", or a verbal noun joined by "و", to the trigger before it in the same
