@@ -17,3 +17,14 @@ def test_an_initial_inside_a_sentence_is_no_stop() -> None:
 
 def test_an_era_letter_after_a_number_still_ends_the_sentence() -> None:
     assert len(parts("وقعت المجزرة عام 2012 م. ثم فر الأهالي.")) == 2
+
+
+def test_a_family_initial_after_a_first_name_is_no_stop() -> None:
+    """"قال الناشط خالد. م إن ..."، "(ع. س)": a byline's or a speaker's initials (task left25)."""
+    assert parts("قال الناشط خالد. م إن الجيش انتشر في بلدة إنخل. ثم انسحب.") == [
+        "قال الناشط خالد. م إن الجيش انتشر في بلدة إنخل.", "ثم انسحب."]
+    assert len(parts("درعا – (ع. س) – قصفت المدفعية بلدة اليادودة.")) == 1
+
+
+def test_a_loose_waw_after_a_stop_still_opens_a_sentence() -> None:
+    assert len(parts("دخل الجيش البلدة. و انتشر في أحيائها.")) == 2

@@ -35,6 +35,10 @@ _QUOTES = (("“", "”"), ("«", "»"), ('"', '"'))
 HEADING_MAX_WORDS = 16
 MAX_SENTENCE_CHARS = 1500  # the longest gold sentence is ~1,100 characters
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_OPENING = "([«\"“"  # an opening bracket or quote right before a byline's initial: "(م. ح)"
+# a one-letter Arabic word right after a full stop and its space, then a stop, a bracket, a comma or a space: the
+# initial of a family name after a first name ("محمد. ع إن"، "أحمد. ع.،")
+_INITIAL_AFTER = re.compile(r"\s(?!و)[\u0621-\u064a](?=[.)\]»\"”،,]|\s)")  # (not a loose "و": "البلدة. و سيطر")
 _SOFT_BREAK = re.compile(r"[،؛,;:]\s|\s")
 
 
@@ -88,12 +92,17 @@ def _split_line(line: str) -> list[tuple[int, int]]:
 
 
 def _initial(line: str, stop: int, end: int) -> bool:
-    """"العميد منذر ح. في قرية X"، "قال د. سامر": a full stop after a one-letter Arabic word is a name's initial
-    or a title's abbreviation, not a sentence's end, when the line goes on after it. Not after a number ("عام 2012
-    م."، "1446 هـ."): there the letter is an era's."""
-    if line[stop:end] != "." or stop < 1 or end >= len(line) or not _ARABIC_LETTER.fullmatch(line[stop - 1]):
+    """"العميد منذر ح. في قرية X"، "قال د. سامر"، "(م. ح)": a full stop after a one-letter Arabic word (after a
+    space or an opening bracket) is a name's initial or a title's abbreviation, not a sentence's end, when the
+    line goes on after it; so is one before it ("قال محمد. ع إن": a first name, then the initial of the family
+    name; task left25). Not after a number ("عام 2012 م."، "1446 هـ."): there the letter is an era's."""
+    if line[stop:end] != "." or stop < 1 or end >= len(line):
         return False
-    if stop >= 2 and not line[stop - 2].isspace():
+    if _INITIAL_AFTER.match(line, end):
+        return True
+    if not _ARABIC_LETTER.fullmatch(line[stop - 1]):
+        return False
+    if stop >= 2 and not (line[stop - 2].isspace() or line[stop - 2] in _OPENING):
         return False
     before = line[:max(0, stop - 2)].rstrip().rsplit(maxsplit=1)
     return bool(before) and not before[-1][-1].isdigit()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Collection
 
 from ..attrs import UNSET
 from ..clean.normalize import fold_text
@@ -56,6 +57,7 @@ from .polarity import NO_EVENT, Verdict, cancelled, is_purpose, judge
 from .scope import ScopeRules
 from .sides import (
     BOTH_PARTIES,
+    CASUALTY_WORDS,
     STRIKE_SUBJECT_VERB,
     SideRules,
     adversary,
@@ -237,6 +239,37 @@ def _after_displaced(toks: list, i: int) -> bool:
     """A participle of coming ("القادمين من X") tells a flight only right after the displaced it describes
     ("النازحين القادمين من X"): "المدنيين القادمين من X" may come to a sit-in (task lex18)."""
     return i > 0 and any(f in DISPLACED_NOUNS for f in toks[i - 1].forms)
+
+
+DEAD_SUBJECT_REACH = 3  # words between a casualty word and the dead, and between them and the strike ("قتل ثلاثة جنود أتراك بغارة")
+ANY_DETERMINER = wordset("any_determiner")
+PAST_NEGATION = wordset("past_negation")
+NEGATED_ANY_REACH = 3  # "لم تستهدف أي"، "لم تقصف الطائرات أي": the verb, and its subject, between لم and أي
+
+
+def _negated_any(c: Match, toks: list) -> bool:
+    """"قواته لم تستهدف أي نقطة في X": "أي" after لم and its verb is the negation's "any" (nothing at all was
+    struck at X), no hypothetical: it cuts no scope, X stays the denied strike's place (task left25)."""
+    return toks[c.i].bare in ANY_DETERMINER and any(
+        toks[k].bare in PAST_NEGATION for k in range(max(0, c.i - NEGATED_ANY_REACH), c.i - 1))
+
+
+PURPOSE_LAM = wordlist("purpose_clitic")  # "لتدخلها": ل before the verb
+OBJECT_PRONOUNS = wordlist("place_object_pronoun")  # "تدخلها": the pronoun that recalls the place entered
+# a strike, or the craft or weapon that struck ("الطيران لم يستهدف أي منشأة مدنية": probe15), as the verb's subject
+STRIKE_OR_CRAFT = wordset("strike_subject_noun") | wordset("strike_instrument") | wordset("air_force_subject")
+STRIKE_AS_SUBJECT_REACH = 3  # words between a strike noun and the negation of its verb ("الضربات الجوية التركية لم")
+
+
+def _strike_as_subject(toks: list, m: Match, breaks: Collection[int]) -> bool:
+    """"الضربات لم تستهدف أي موقع عسكري"، "لم يستهدف القصف أي منزل"، "الطيران لم يستهدف أي منشأة": with a strike
+    noun (or the craft or weapon that struck) as the verb's subject
+    the strike is given and only what it hit is denied (no event); with a force as subject ("قواته لم تستهدف
+    أي نقطة في X") or none, the force denies striking X at all: the strike is denied there (task left25)."""
+    if any(toks[k].bare in STRIKE_OR_CRAFT for k in range(m.i, m.j)):
+        return True
+    lo = max(0, m.i - STRIKE_AS_SUBJECT_REACH)
+    return any(toks[k].bare in STRIKE_OR_CRAFT and not any(k < b <= m.i for b in breaks) for k in range(lo, m.i))
 
 
 def _carried_displaced(toks: list, m: Match) -> bool:
@@ -709,6 +742,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         found = [m for m in found if "after_siege" not in m.flags or _after_siege(toks, m.i)]
         found = [m for m in found if "after_displaced" not in m.flags or _after_displaced(toks, m.i)]
         found = [m for m in found if not _carried_displaced(toks, m)]
+        found = [m for m in found if "strike_subject" not in m.flags or _strike_as_subject(toks, m, breaks)]
         found = _spread_typed(found)
         # an operation launched by name ("أطلق X عملية غصن الزيتون") only where the name is an actor's: otherwise
         # the words are left to the other rows ("بدأت معركة ..."، "أطلقت النار")
@@ -731,6 +765,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if c.row.get("effect") in ("hypo", "backref") and cancelled(c, toks):
                 continue  # "16 هدفاً للتنظيم في X"، "مسلحون يعتقد أنهم من التنظيم": a word its row's unless
                 # cancels is no aim nor opinion, and cuts no scope; "مداخلة هاتفية" is no back-reference
+            if c.row.get("effect") == "hypo" and _negated_any(c, toks):
+                continue
             idx[c.row.get("effect")].update(range(c.i, c.j))
         # "والمطار العسكري (شرق) وفرع Y": a direction alone in brackets says where a list member lies; it
         # locates no place after it
@@ -1947,7 +1983,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         denial = bool(smention and smention.attrs.get("denial"))
         aside = frozenset(k for a, b in self._object_spans.items() for k in range(a, b)) | self._complement_asides
         verdict = self._sequence_verdict(view, m, cues, denial, judge(m, toks, cues, denial, aside, self._breaks))
-        verdict = self._coordinated_verdict(view, m, verdict)
+        verdict = self._coordinated_verdict(view, m, self._result_verdict(view, m, verdict))
         self._verdicts[id(m)] = verdict
         if verdict.polarity == NO_EVENT:
             return None
@@ -2252,7 +2288,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             # "قتل عناصر من الحرس الثوري جراء غارات إسرائيلية": the strike that caused the toll names its
             # agent by a nationality; the force counted among the dead suffered it
             actor, nat, side_how = None, cause, "side:cause-nationality"
-        if nat and (actor is None or actor.attrs.get("side") in (None, "unknown", "government")):
+        dead = actor is not None and self._dead_before_strike(view, actor)
+        if etype == "casualties" and not nat and dead:
+            nat = self.cause_nationality(view, m)
+        if nat and (actor is None or actor.attrs.get("side") in (None, "unknown", "government") or dead):
+            if dead:  # "قتل جنود أتراك بغارة روسية": the strike's nationality, not the dead's (task left25)
+                actor, side_how = None, "side:dead-before-strike"
             side = nat
         elif actor is None and (subj := self._force_nationality(view, max(prv, m.i - 4), m.i) or (
                 self._force_nationality(view, m.i + 1, m.j) if "verb" in flags else None)):
@@ -2382,6 +2423,39 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return verdict
         again = judge(m, toks, [c for c in cues if c is not cue], denial, breaks=self._breaks)
         return Verdict(again.polarity, f"sequence:{again.cue}") if again.polarity != NO_EVENT else again
+
+    def _dead_before_strike(self, view: SentenceView, actor: Mention) -> bool:
+        """"قتل جنود أتراك بغارة روسية"، "أصيب عناصر من قسد بقصف تركي": a force named right after a casualty
+        word (the subject of the passive, the dead) with a strike noun right after it that names how they died
+        suffered that strike; it struck nothing. The strike's own nationality, when it has one, is its side."""
+        toks = view.toks
+        a0 = token_at(toks, actor.start)
+        a1 = token_at(toks, max(actor.start, actor.end - 1))
+        if not any(toks[k].bare in CASUALTY_WORDS or toks[k].forms[-1] in CASUALTY_WORDS
+                   for k in range(max(0, a0 - DEAD_SUBJECT_REACH), a0)):
+            return False
+        return any(c.row.get("type") == "attack" and a1 < c.i <= a1 + DEAD_SUBJECT_REACH
+                   for c in self._sentence_matches)
+
+    def _result_verdict(self, view: SentenceView, m: Match, verdict: Verdict) -> Verdict:
+        """"انسحب عناصر التنظيم من قرية X، لتدخلها الميليشيات صباح اليوم": ل + an imperfect verb whose object
+        pronoun recalls the place and whose own subject follows it, a force other than the first clause's, is
+        the ل of what came next (لام العاقبة), not a goal: the next happening of a sequence, told as the one
+        before it (its polarity). With no subject of its own ("حشدت القوات أرتالها قربها لتدخلها") the ل is the
+        first force's purpose and stays no event (task left25)."""
+        if verdict.polarity != NO_EVENT or verdict.cue != "purpose" or not m.i or m.j - m.i != 1:
+            return verdict
+        toks = view.toks
+        head = toks[m.i]
+        if not head.bare.startswith(tuple(PURPOSE_LAM)) or not head.bare.endswith(tuple(OBJECT_PRONOUNS)):
+            return verdict
+        if not any(a0 == m.j for a0, _, _ in view.actors):
+            return verdict
+        told = [c for c in self._sentence_matches if c.j <= m.i and c.row.get("type") not in ("none", m.row.get("type"))
+                and self._verdicts.get(id(c), verdict).polarity != NO_EVENT]
+        if not told:
+            return verdict
+        return Verdict(self._verdicts[id(told[-1])].polarity, "result-clause")
 
     def _coordinated_verdict(self, view: SentenceView, m: Match, verdict: Verdict) -> Verdict:
         """A trigger joined by "أو", or a verbal noun joined by "و", to the trigger before it in the same

@@ -329,9 +329,10 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
             return Verdict("denied", f"deny:{last.pattern.source}")
     if "deny_after" in held and (late := _denied_after(trig, cues)) is not None:
         return Verdict("denied", f"deny_after:{late.pattern.source}")
-    if "negate" in held and any(not _result_subject(c, trig, held) and not _judged_subject(c, trig, toks)
-                                and not cancelled(c, toks)  # "لم تتمكن إلا من دخول X": only (task read17b)
-                                for c in _before(cues, trig, "negate")):
+    if "negate" in held and not _excepted(trig, toks) \
+            and any(not _result_subject(c, trig, held) and not _judged_subject(c, trig, toks)
+                    and not cancelled(c, toks)  # "لم تتمكن إلا من دخول X": only (task read17b)
+                    for c in _before(cues, trig, "negate")):
         return Verdict("denied", "negated")
     expects = [c for c in _before(cues, trig, "expect", aside) if not _hedges_agent(c, trig, toks)
                and not cancelled(c, toks) and not _while_framed(c, trig, toks, breaks)] \
@@ -356,6 +357,16 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         cue = f"expect:{(expects or after)[-1].pattern.source}" if expects or after else "future"
         return Verdict("expected", f"{LATER}:{later.pattern.source}+{cue}" if later is not None else cue)
     return Verdict("asserted", "")
+
+
+_EXCEPTION = wordset("exception_particle")
+EXCEPTION_REACH = 2  # "لم تستهدف سوى"، "لم تقصف الطائرات إلا": the particle right after the verb or its subject
+
+
+def _excepted(trig: Match, toks: list[Token]) -> bool:
+    """"لم تستهدف المدفعية سوى مواقع عسكرية في X": لم + a verb + an exception particle (سوى، إلا) is a
+    restriction, "targeted only": the act is asserted, only its objects are limited (task left25)."""
+    return any(toks[k].bare in _EXCEPTION for k in range(trig.j, min(len(toks), trig.j + EXCEPTION_REACH)))
 
 
 def _restarted(c: Match, trig: Match, toks: list[Token]) -> bool:
