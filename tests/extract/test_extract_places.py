@@ -94,11 +94,12 @@ def test_a_time_span_between_commas_does_not_cut_the_verb_from_its_object() -> N
 
 
 def test_a_village_the_article_introduced_is_read_again_without_its_cue() -> None:
-    """"قرى كباجب وعياش" introduces two villages the gazetteer lacks; "باتجاه كباجب" names one again."""
-    text = "شنت الطائرات غارات على قرى كباجب وعياش. وواصلت وحدات الجيش تقدمها باتجاه كباجب."
+    """"قرى جليغم وفافين" introduces two villages the gazetteer lacks; "باتجاه جليغم" names one again (task gaz25
+    gave the gazetteer كباجب and عياش, the villages this test first named)."""
+    text = "شنت الطائرات غارات على قرى جليغم وفافين. وواصلت وحدات الجيش تقدمها باتجاه جليغم."
     evs = analyze(Article(id="t", raw=text, published="2017-09-05")).events
-    assert ("advance", "كباجب") in [(e.type, e.place.name) for e in evs]
-    assert [m.rule for m in analyze(Article(id="t", raw="وواصلت وحدات الجيش تقدمها باتجاه كباجب.",
+    assert ("advance", "جليغم") in [(e.type, e.place.name) for e in evs]
+    assert [m.rule for m in analyze(Article(id="t", raw="وواصلت وحدات الجيش تقدمها باتجاه جليغم.",
                                             published="2017-09-05")).mentions if m.kind == "place"] == []
 
 

@@ -2361,7 +2361,7 @@ def read_places(article: Article) -> Article:
                 m.attrs["locates"] = base + it.locates
             article.mentions.append(m)
             if not _road_end(article.raw, m):
-                around.note(m)
+                around.note(m, it.extra.get("direction_of") if m.rule.startswith("town-direction") else None)
         groups = [it.group for it in found if it.group >= 0]
         group_base += (max(groups) + 1) if groups else 0
     return article
@@ -2416,8 +2416,10 @@ def _introduces(cue: Cue) -> bool:
 def _cued_sense(it: _Found, gaz: Gazetteer) -> bool:
     """A town whose name is also a common word, read under its cue ("مدينة الباب"): the article has fixed the
     word's sense, so "في محيط الباب"، "نحو الباب" further on are that town (ambiguous.tsv sense "article": only
-    names whose common sense rarely stands in a story that names the town; task read9)."""
-    return it.rule == "gazetteer+cue" and it.role == "main" and bool(it.candidates) \
+    names whose common sense rarely stands in a story that names the town; task read9). A later member of a list
+    under a dual or plural cue ("قريتي معان وكوكب") is named under that cue as much as the first (task gaz25)."""
+    under_cue = it.rule == "gazetteer+cue" or (it.rule == "gazetteer" and it.cue is not None and it.cue.number != "1")
+    return under_cue and it.role == "main" and bool(it.candidates) \
         and it.key in gaz.article_sense and gaz.ambiguous.get(it.key) == "cue"
 
 
@@ -2462,8 +2464,12 @@ class _Around:
     last_of_kind: dict[str, Mention] = field(default_factory=dict)
     hill: Mention | None = None  # the last hill named, known or not ("تل الحارة", "تل سكيك"): what "التل" names
 
-    def note(self, m: Mention) -> None:
+    def note(self, m: Mention, direction_of: Entry | None = None) -> None:
+        """Take ``m`` as named so far; ``direction_of`` is the town a direction phrase is taken from ("غرب مدينة
+        دير الزور" names the city as much as "مدينة دير الزور": its bare "المطار العسكري" further on; task gaz25)."""
         a = m.attrs
+        if direction_of is not None and direction_of.country == "SY" and direction_of.kind in _SETTLEMENTS:
+            self.town_id = direction_of.id
         if a.get("kind") == _HILL:
             self.hill = m
         if a.get("resolved") and a.get("country", "SY") == "SY" and (
