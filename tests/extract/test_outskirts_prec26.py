@@ -35,3 +35,14 @@ def test_places_said_to_lie_on_the_outskirts_are_no_advance():
     assert not [e for e in evs if e.type == "advance"]
     evs = events_of("وتقدمت وحدات من الجيش نحو أطراف مدينة منبج الغربية", "2019-04-01")
     assert typed(evs) == {("advance", "منبج")}
+
+
+def test_an_agreement_carried_out_is_no_agreement_made_here():
+    """"بعرقلة تطبيق اتفاق آذار"، "بنود الاتفاق": an agreement named as what is carried out, or as the whole
+    its terms belong to, was made before; the agreement reached at a place is an event."""
+    evs = events_of("وتتهم الحكومة قيادة قسد بعرقلة تطبيق اتفاق آذار في مدينة الرقة", "2025-06-01")
+    assert "other" not in {e.type for e in evs}
+    evs = events_of("ويبقى وضع سد تشرين من أعقد بنود الاتفاق بين الطرفين", "2025-06-01")
+    assert "other" not in {e.type for e in evs}
+    evs = events_of("ووقعت الحكومة وقسد اتفاقاً لوقف إطلاق النار في مدينة الرقة", "2025-06-01")
+    assert ("other", "الرقة") in typed(evs)
