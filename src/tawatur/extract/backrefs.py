@@ -126,6 +126,8 @@ class PlaceMemory:
             return camp  # "داخل المخيم" after "مخيم بلدة X", no camp of its own named since: X
         if word in POCKET_WORDS and (pocket := self._pocket(groups)):
             return pocket  # "خرجوا من الجيب" after "بلدة X، آخر جيب للتنظيم في ريف Y": X, not the countryside
+        if word in PLURAL_SETTLEMENT_WORDS:
+            return _listed(groups[-1])
         if word in AREA_WORDS:
             return _named_area(groups, word) or groups[-1]
         if word in POST_WORDS:  # "في النقطة": the place the last post was located in, else none
@@ -615,6 +617,16 @@ def _speakers_units(view: SentenceView) -> set[int]:
     return out
 
 
+PLURAL_SETTLEMENT_WORDS = wordset("plural_settlement_backref")
+
+
+def _listed(group: list[Mention]) -> list[Mention]:
+    """"القرى"، "البلدات" point back at a list of places, never at one town: "دورية مكلفة بتأمين الطرق إلى القرى
+    المرتفعة" after "قرب بلدة X" names new villages no map shows, not X (task read19a). The group when it holds
+    two places or more, else none."""
+    return group if len({_place_key(m) for m in group}) >= 2 else []
+
+
 def _named_area(groups: list[list[Mention]], word: str) -> list[Mention]:
     """"المنطقة" after the text called a place "منطقة X" is that area, not a town named since ("نزحوا من
     منطقة X نحو بلدة Y ... تسلمت الوحدات إدارة المنطقة": X); with no such area, the last place."""
@@ -645,9 +657,9 @@ def town_as_city(m: Mention, kinds: tuple[str, ...], word: str) -> bool:
     as often as "بلدة", so "عادت 120 عائلة إلى المدينة" after "المجلس المحلي في الزبداني" (a gazetteer town) is
     that town, not a city named earlier in passing ("على الطريق بين دمشق والحدود"). Not a town the text itself
     called "بلدة" or "قرية" ("نزحت من بلدة تلبيسة إلى المدينة": the city before it), nor a member of a list
-    (task read19a)."""
+    ("سيطرت على مدن بريفها أبرزها X وY ... دخلت المدينة": the city; task read19a)."""
     return word in CITY_WORDS and not is_dual(word) and "city" in kinds and m.attrs.get("kind") == "town" \
-        and not named_as(m, ("town", "village")) and not plural_cue(m)
+        and not named_as(m, ("town", "village")) and not plural_cue(m) and m.attrs.get("group") in (None, -1, "")
 
 
 def headed_by(m: Mention, word: str) -> bool:

@@ -16,6 +16,7 @@ from .backrefs import (
     EDGE_NOUNS,
     NEIGHBOUR_WORDS,
     PERSONS_SUFFIXES,
+    PLURAL_SETTLEMENT_WORDS,
     SETTLEMENT_KINDS,
     at_home,
     city_locator,
@@ -889,6 +890,8 @@ class PlaceRules:
         got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
         if got:
             return got
+        if any(k > m.i and PLURAL_SETTLEMENT_WORDS & {toks[k].bare, toks[k].word} for k in refs):
+            return [], ""  # "سير دوريات في القرى الجبلية" after one town: villages of its own, none named (task read19a)
         if seen:
             return seen, "witness"
         opens_relative = m.i > 0 and toks[m.i - 1].bare in RELATIVES
