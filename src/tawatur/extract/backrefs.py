@@ -126,8 +126,6 @@ class PlaceMemory:
             return camp  # "داخل المخيم" after "مخيم بلدة X", no camp of its own named since: X
         if word in POCKET_WORDS and (pocket := self._pocket(groups)):
             return pocket  # "خرجوا من الجيب" after "بلدة X، آخر جيب للتنظيم في ريف Y": X, not the countryside
-        if word in PLURAL_SETTLEMENT_WORDS:
-            return _listed(groups[-1])
         if word in AREA_WORDS:
             return _named_area(groups, word) or groups[-1]
         if word in POST_WORDS:  # "في النقطة": the place the last post was located in, else none
@@ -138,6 +136,8 @@ class PlaceMemory:
             return quarters  # "أحياء حمص القديمة ... حي الوعر ... من الأحياء نفسها": the quarters named as such
         want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
         if word in CITY_WORDS and not is_dual(word):
+            if not any(named_as(m, ("city",)) for g in groups for m in g):
+                want = (*want, TOWN_AS_CITY)  # no place called "مدينة X": a town may be what the word names
             groups = _called_city(groups)
         if settlement:
             groups = self._foreground(groups, want, word)
@@ -620,13 +620,6 @@ def _speakers_units(view: SentenceView) -> set[int]:
 PLURAL_SETTLEMENT_WORDS = wordset("plural_settlement_backref")
 
 
-def _listed(group: list[Mention]) -> list[Mention]:
-    """"القرى"، "البلدات" point back at a list of places, never at one town: "دورية مكلفة بتأمين الطرق إلى القرى
-    المرتفعة" after "قرب بلدة X" names new villages no map shows, not X (task read19a). The group when it holds
-    two places or more, else none."""
-    return group if len({_place_key(m) for m in group}) >= 2 else []
-
-
 def _named_area(groups: list[list[Mention]], word: str) -> list[Mention]:
     """"المنطقة" after the text called a place "منطقة X" is that area, not a town named since ("نزحوا من
     منطقة X نحو بلدة Y ... تسلمت الوحدات إدارة المنطقة": X); with no such area, the last place."""
@@ -652,13 +645,18 @@ def named_as(m: Mention, kinds: tuple[str, ...]) -> bool:
     return any(cue.startswith(CUE_STEMS[k]) for k in kinds if k in CUE_STEMS)
 
 
+TOWN_AS_CITY = "town_as_city"  # a pseudo-kind in the kinds "المدينة" wants: a town may be read as a city
+
+
 def town_as_city(m: Mention, kinds: tuple[str, ...], word: str) -> bool:
     """A place the gazetteer files as a town, read by "المدينة" as a city: news call a town of some size "مدينة"
     as often as "بلدة", so "عادت 120 عائلة إلى المدينة" after "المجلس المحلي في الزبداني" (a gazetteer town) is
     that town, not a city named earlier in passing ("على الطريق بين دمشق والحدود"). Not a town the text itself
     called "بلدة" or "قرية" ("نزحت من بلدة تلبيسة إلى المدينة": the city before it), nor a member of a list
-    ("سيطرت على مدن بريفها أبرزها X وY ... دخلت المدينة": the city; task read19a)."""
-    return word in CITY_WORDS and not is_dual(word) and "city" in kinds and m.attrs.get("kind") == "town" \
+    ("سيطرت على مدن بريفها أبرزها X وY ... دخلت المدينة": the city), and only while no place was called "مدينة X"
+    (:meth:`PlaceMemory.recall` adds the pseudo-kind then): "في مدينة السويداء ... وفي بصرى الشام ... دخلت القوات
+    المدينة" is the city so called (task read19a)."""
+    return TOWN_AS_CITY in kinds and m.attrs.get("kind") == "town" \
         and not named_as(m, ("town", "village")) and not plural_cue(m) and m.attrs.get("group") in (None, -1, "")
 
 
