@@ -78,3 +78,9 @@ def test_a_place_called_a_city_keeps_the_city_word() -> None:
 def test_a_plural_with_a_relative_ranks_the_town() -> None:
     got = events("وكانت بلدة كفرنبل من أوائل البلدات التي شهدت مظاهرات عام 2011.", "2025-07-20")
     assert ("protest", "كفرنبل", "asserted") in got
+
+
+def test_a_plural_with_a_relative_clause_names_no_town() -> None:
+    got = events("قصفت الطائرات بلدة كفرنبل أمس. وقال ناشطون إن عشرات العائلات عادت إلى منازلها في البلدات التي "
+                 "توقف فيها القصف.", "2025-03-10")
+    assert ("displacement", "كفرنبل", "asserted") not in got

@@ -887,10 +887,11 @@ class PlaceRules:
             if got := self._kind_noun_recall(view, m, refs, made[-1][1], actor_idx):
                 return got  # "أقامت حاجزاً عند مدخل بلدة Y قبل أن تنسحب من القرية": the village, not the town
             return made[-1][1], "sequence"  # "سيطروا على X قبل أن ينسحبوا منها": the place of what came first
-        if (etype or m.row.get("type")) not in FLIGHT_TYPES and any(k > m.i and self._described_plural(view, k)
-                                                                      for k in refs[:1] if k > m.i):
+        first = min((k for k in refs if k > m.i), default=None)  # the back-reference word nearest after the trigger
+        if first is not None and self._described_plural(view, first) and not (
+                (etype or m.row.get("type")) in FLIGHT_TYPES and view.toks[first - 1].bare in HEADINGS):
             # "سير دوريات في القرى الجبلية" after one town: villages of its own, none named (task read19a); people
-            # who flee "إلى القرى المجاورة" still leave the town told before
+            # who flee "إلى القرى المجاورة" still leave the town told before (an unnamed destination)
             return [], ""
         got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
         if got:
@@ -969,8 +970,9 @@ class PlaceRules:
         if not PLURAL_SETTLEMENT_WORDS & {toks[k].bare, toks[k].word} or k + 1 >= len(toks) or k + 1 in view.place_tokens:
             return False
         nxt = toks[k + 1]
-        return nxt.word.startswith(tuple(ARTICLE)) and nxt.bare not in RELATIVES and nxt.word not in RELATIVES \
-            and word_value(nxt.word) is None
+        if nxt.bare in RELATIVES or nxt.word in RELATIVES:  # "في البلدات التي هدأت فيها المعارك"
+            return not (k and toks[k - 1].bare in PLURAL_RANK_HEADS)  # "من أوائل البلدات التي": X is one of them
+        return nxt.word.startswith(tuple(ARTICLE)) and word_value(nxt.word) is None
 
     @staticmethod
     def _clause_refs(m: Match, nxt: int, idx, inside: set[int], same_clause) -> list[int]:
@@ -1699,6 +1701,8 @@ def _stay_after_trigger(view, m: Match, k: int) -> bool:
 
 
 FLIGHT_TYPES = ("displacement", "evacuation")  # moves whose unnamed destination leaves their origin standing
+HEADINGS = wordset("withdrawal_heading")  # "باتجاه"، "نحو"، "إلى": the plural after it is a destination
+PLURAL_RANK_HEADS = wordset("plural_rank_head")
 
 
 def _own_noun(m: Match, k: int) -> bool:
