@@ -136,6 +136,8 @@ class PlaceMemory:
             return quarters  # "أحياء حمص القديمة ... حي الوعر ... من الأحياء نفسها": the quarters named as such
         want = BACKREF_KINDS.get(word, tuple(CITY_KINDS))
         if word in CITY_WORDS and not is_dual(word):
+            if not any(named_as(m, ("city",)) for g in groups for m in g):
+                want = (*want, TOWN_AS_CITY)  # no place called "مدينة X": a town may be what the word names
             groups = _called_city(groups)
         if settlement:
             groups = self._foreground(groups, want, word)
@@ -254,7 +256,7 @@ class PlaceMemory:
         named = Counter(_place_key(m) for g in self.groups for m in g) if once else Counter()
 
         def city(g: list[Mention]) -> bool:
-            return any(m.attrs.get("kind") in kinds or named_as(m, kinds)
+            return any(m.attrs.get("kind") in kinds or named_as(m, kinds) or town_as_city(m, kinds, word)
                        or (word in FACILITY_WORDS and headed_by(m, word)) or _after_town_of(m, kinds) for m in g)
 
         last_city = next((k for k in range(len(groups) - 1, -1, -1) if city(groups[k])), None)
@@ -425,7 +427,7 @@ def _of_kind(groups: list[list[Mention]], kinds: tuple[str, ...], word: str) -> 
         groups = [kept for g in groups if (kept := [m for m in g if not _named_camp(m)])]
     for g in reversed(groups):
         cities = [m for m in g if m.attrs.get("kind") in kinds or named_as(m, kinds)
-                  or (word in FACILITY_WORDS and headed_by(m, word))] or \
+                  or (word in FACILITY_WORDS and headed_by(m, word)) or town_as_city(m, kinds, word)] or \
             [t for m in g if (t := town_of(m)) is not None and t.attrs.get("kind") in kinds]
         if not cities:
             continue
@@ -615,6 +617,9 @@ def _speakers_units(view: SentenceView) -> set[int]:
     return out
 
 
+PLURAL_SETTLEMENT_WORDS = wordset("plural_settlement_backref")
+
+
 def _named_area(groups: list[list[Mention]], word: str) -> list[Mention]:
     """"المنطقة" after the text called a place "منطقة X" is that area, not a town named since ("نزحوا من
     منطقة X نحو بلدة Y ... تسلمت الوحدات إدارة المنطقة": X); with no such area, the last place."""
@@ -638,6 +643,21 @@ def named_as(m: Mention, kinds: tuple[str, ...]) -> bool:
         return False
     cue = fold_text(m.attrs.get("cue") or "")
     return any(cue.startswith(CUE_STEMS[k]) for k in kinds if k in CUE_STEMS)
+
+
+TOWN_AS_CITY = "town_as_city"  # a pseudo-kind in the kinds "المدينة" wants: a town may be read as a city
+
+
+def town_as_city(m: Mention, kinds: tuple[str, ...], word: str) -> bool:
+    """A place the gazetteer files as a town, read by "المدينة" as a city: news call a town of some size "مدينة"
+    as often as "بلدة", so "عادت 120 عائلة إلى المدينة" after "المجلس المحلي في الزبداني" (a gazetteer town) is
+    that town, not a city named earlier in passing ("على الطريق بين دمشق والحدود"). Not a town the text itself
+    called "بلدة" or "قرية" ("نزحت من بلدة تلبيسة إلى المدينة": the city before it), nor a member of a list
+    ("سيطرت على مدن بريفها أبرزها X وY ... دخلت المدينة": the city), and only while no place was called "مدينة X"
+    (:meth:`PlaceMemory.recall` adds the pseudo-kind then): "في مدينة السويداء ... وفي بصرى الشام ... دخلت القوات
+    المدينة" is the city so called (task read19a)."""
+    return TOWN_AS_CITY in kinds and m.attrs.get("kind") == "town" \
+        and not named_as(m, ("town", "village")) and not plural_cue(m) and m.attrs.get("group") in (None, -1, "")
 
 
 def headed_by(m: Mention, word: str) -> bool:

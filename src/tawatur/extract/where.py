@@ -16,6 +16,7 @@ from .backrefs import (
     EDGE_NOUNS,
     NEIGHBOUR_WORDS,
     PERSONS_SUFFIXES,
+    PLURAL_SETTLEMENT_WORDS,
     SETTLEMENT_KINDS,
     at_home,
     city_locator,
@@ -858,7 +859,7 @@ class PlaceRules:
                 and (k > m.i or same_clause(k, m.i)) and not self._resumptive(view, m, k)
                 and not (k + 1 == m.i and toks[k].bare in EXISTENTIAL)  # "هناك معارك": there are
                 and not ("loser" in m.flags and toks[k].word in IN_PRONOUNS)  # "سقط فيها": what fell there
-                and not indefinite_relative(toks, k, _stay_after_trigger(view, m, k))]
+                and not (indefinite_relative(toks, k, _stay_after_trigger(view, m, k)) and not _own_noun(m, k))]
         if "withdraw" in (m.row.get("type"), etype):  # "قبل أن ينسحبوا إلى داخل البلدة": where they went, not
             # where they left (a departure whose leavers make it a withdraw too: "تغادر الحي باتجاه وسط المدينة")
             # "باتجاه المربع الأمني وسط المدينة": any ref after a toward word of its clause is where they went
@@ -886,6 +887,12 @@ class PlaceRules:
             if got := self._kind_noun_recall(view, m, refs, made[-1][1], actor_idx):
                 return got  # "أقامت حاجزاً عند مدخل بلدة Y قبل أن تنسحب من القرية": the village, not the town
             return made[-1][1], "sequence"  # "سيطروا على X قبل أن ينسحبوا منها": the place of what came first
+        first = min((k for k in refs if k > m.i), default=None)  # the back-reference word nearest after the trigger
+        if first is not None and self._described_plural(view, first) and not (
+                (etype or m.row.get("type")) in FLIGHT_TYPES and view.toks[first - 1].bare in HEADINGS):
+            # "سير دوريات في القرى الجبلية" after one town: villages of its own, none named (task read19a); people
+            # who flee "إلى القرى المجاورة" still leave the town told before (an unnamed destination)
+            return [], ""
         got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
         if got:
             return got
@@ -953,6 +960,19 @@ class PlaceRules:
         if continuation and self.prev_events and "own_sentence" not in m.flags:
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    @staticmethod
+    def _described_plural(view: SentenceView, k: int) -> bool:
+        """A plural settlement noun with an adjective of its own ("القرى المرتفعة"، "البلدات الحدودية"): a set of
+        places the adjective describes, none named, not a back-reference to a town named before (task read19a).
+        A relative after it ("من أوائل البلدات التي شهدت") ranks the town it is said of: still a back-reference."""
+        toks = view.toks
+        if not PLURAL_SETTLEMENT_WORDS & {toks[k].bare, toks[k].word} or k + 1 >= len(toks) or k + 1 in view.place_tokens:
+            return False
+        nxt = toks[k + 1]
+        if nxt.bare in RELATIVES or nxt.word in RELATIVES:  # "في البلدات التي هدأت فيها المعارك"
+            return not (k and toks[k - 1].bare in PLURAL_RANK_HEADS)  # "من أوائل البلدات التي": X is one of them
+        return nxt.word.startswith(tuple(ARTICLE)) and word_value(nxt.word) is None
 
     @staticmethod
     def _clause_refs(m: Match, nxt: int, idx, inside: set[int], same_clause) -> list[int]:
@@ -1678,6 +1698,17 @@ def _stay_after_trigger(view, m: Match, k: int) -> bool:
     """"مع مقاتلين تحصنوا فيها": the trigger verb right before "فيها/فيه", after a word that is no place name, so
     that a perfect there may open a relative clause on the noun before it (indefinite_relative; task conv12)."""
     return k == m.i + 1 and "verb" in m.flags and view.toks[k].word in IN_PRONOUNS and k - 2 not in view.place_ends
+
+
+FLIGHT_TYPES = ("displacement", "evacuation")  # moves whose unnamed destination leaves their origin standing
+HEADINGS = wordset("withdrawal_heading")  # "باتجاه"، "نحو"، "إلى": the plural after it is a destination
+PLURAL_RANK_HEADS = wordset("plural_rank_head")
+
+
+def _own_noun(m: Match, k: int) -> bool:
+    """The word before the pronoun at ``k`` is the last word of a noun trigger ("فرض حظر تجوال فيها"): a verbal noun,
+    though it looks like an imperfect ("تجوال"), so the pronoun opens no relative clause on it (task read19a)."""
+    return "noun" in m.flags and m.i <= k - 1 < m.j
 
 
 def indefinite_relative(toks, k: int, known_verb: bool = False) -> bool:
