@@ -105,10 +105,12 @@ def forget_spans() -> None:
 # (:func:`role_table`), and each reader visits only the words of its own roles (:func:`with_role`).
 # A role's test must be a pure function of the folded word.
 _ROLE_TESTS: list[Callable[[str], bool]] = []
-# per role, the bits of the phrase tables' shared first-word mask that answer it (0: its test answers): a
-# role that asks "can a phrase of these tables begin here?" reads the word's one analysis
-# (:func:`tawatur.read.lexicon.word_mask`), not a cached call of its own
-_ROLE_MASKS: list[int] = []
+# the roles as _word_roles reads them (the bit of each, its role's): (mask, bit) of a role that asks "can a
+# phrase of these tables begin here?", answered by the bits of the phrase tables' shared first-word mask
+# (:func:`tawatur.read.lexicon.word_mask`: the word's one analysis, not a cached call of its own); (test,
+# bit) of the others, whose test answers
+_MASK_ROLES: list[tuple[int, int]] = []
+_TEST_ROLES: list[tuple[Callable[[str], bool], int]] = []
 _ROLE_BITS: dict[str, int] = {}
 MAX_ROLES = 62  # roles registered past this (tools, tests making readers anew) get bit 0: not in the table
 _WORD_ROLES: dict[str, int] = {}  # word -> its role bits (bounded: a long-running worker)
@@ -137,7 +139,10 @@ def register_role(name: str, test: Callable[[str], bool], mask: int = 0) -> int:
             return 0
         bit = _ROLE_BITS[name] = 1 << len(_ROLE_TESTS)
         _ROLE_TESTS.append(test)
-        _ROLE_MASKS.append(mask)
+        if mask:
+            _MASK_ROLES.append((mask, bit))
+        else:
+            _TEST_ROLES.append((test, bit))
         _WORD_ROLES.clear()  # (the bits known so far lack the new role)
         _TABLES.clear()
     return bit
@@ -148,15 +153,14 @@ def _word_roles(word: str) -> int:
     if len(_WORD_ROLES) > 200_000:  # a bound for a long-running worker
         _WORD_ROLES.clear()
     bits = 0
-    shared = -1  # the word's first-word mask, read once for every role it answers
-    for n, (test, mask) in enumerate(zip(_ROLE_TESTS, _ROLE_MASKS, strict=True)):
-        if mask:
-            if shared < 0:
-                shared = _word_mask(word)
+    if _MASK_ROLES:
+        shared = _word_mask(word)  # the word's first-word mask, read once for every role it answers
+        for mask, bit in _MASK_ROLES:
             if shared & mask:
-                bits |= 1 << n
-        elif test(word):
-            bits |= 1 << n
+                bits |= bit
+    for test, bit in _TEST_ROLES:
+        if test(word):
+            bits |= bit
     _WORD_ROLES[word] = bits
     return bits
 

@@ -83,8 +83,9 @@ def _step_hit(test: _StepTest, tok: Token) -> bool:
         for f in tok.forms:
             if f in form:
                 return True
+            size = len(f)
             for n in lengths:
-                if n > len(f):
+                if n > size:
                     break
                 if f[:n] in prefix:
                     return True
@@ -450,8 +451,9 @@ class _Gate:
             if got := form.get(f, 0):
                 bits |= got
                 hits.append((1, f))
+            size = len(f)
             for n in lengths:
-                if n > len(f):
+                if n > size:
                     break
                 head = f[:n]
                 if got := prefix.get(head, 0):

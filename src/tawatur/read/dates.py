@@ -666,6 +666,8 @@ def read_dates(article: Article) -> Article:
     last_year: int | None = None  # the year the text wrote out last ("في آب 2023"): "من العام نفسه" is it
     last_month: str | None = None  # the month the text named last ("2016-12"): "في الشهر ذاته" is it
     back = anniversary_years(article)  # "في الذكرى الأولى لسقوط النظام": the story is that many years back
+    bits, patterns = _kind_bits(), _patterns()
+    ordinal, ordinal_day = bits["ordinal"], sum(bits[k] for k in _ORDINAL_DAY)
     for sent in article.sentences:
         f = sentence_folds(article.raw, sent.start, sent.end)
         taken: list[tuple[int, int]] = []
@@ -679,11 +681,14 @@ def read_dates(article: Article) -> Article:
 
         # the absolute patterns but _WORDS_ONLY need a digit: most sentences name none and skip those scans
         digits = bool(present & DIGIT_BIT)  # (a digit is a word character: the gate's runs hold it)
-        if not digits and not present & _kind_bits()["ordinal"]:
-            present &= ~sum(_kind_bits()[k] for k in _ORDINAL_DAY)  # a day needs a figure or an ordinal word
+        if not digits and not present & ordinal:
+            present &= ~ordinal_day  # a day needs a figure or an ordinal word
         kinds = _ABSOLUTE if digits else _WORDS_ONLY
         for kind in kinds:
-            for m in _finditer(kind, f.text, present):
+            bit = bits.get(kind)  # (_finditer's gate read here: most kinds' words are not in the sentence)
+            if bit is not None and not present & bit:
+                continue
+            for m in patterns[kind].finditer(f.text):
                 if not free(m):
                     continue
                 if _dateline_date(kind, f.text, m):
