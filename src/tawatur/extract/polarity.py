@@ -44,6 +44,7 @@ _NOT_PERFECT_PREFIXES = tuple(wordlist("future_proclitic")) + tuple(wordlist("de
 _LIKELIHOOD = wordset("likelihood_cue")  # "يرجح"
 _LIKELY_THAT = frozenset(wordlist("likelihood_complementizer"))  # "أن"، "أنهم"
 _DEFINITE = tuple(wordlist("definite_article"))
+_LIKELY_SKIPPED = wordset("likelihood_skipped")  # "قد" before the clause's verb
 _LIKELY_SUBJECT = 3  # words of who thinks it between the likelihood verb and أن ("يرجح مصدر محلي أن")
 _JUDGEMENT_REACH = 12  # words from the happening to what the copula says of it
 _ANY_REACH = 4  # words from a denial to its "any" ("نفت وزارة الداخلية وجود أي")
@@ -409,7 +410,7 @@ def _likely_past(c: Match, trig: Match, toks: list[Token]) -> bool:
     if k is None:
         return False
     k += 1
-    while k < min(trig.j, len(toks)) and (toks[k].bare.startswith(_DEFINITE) or toks[k].bare == "قد"):
+    while k < min(trig.j, len(toks)) and (toks[k].bare.startswith(_DEFINITE) or toks[k].bare in _LIKELY_SKIPPED):
         k += 1
     if k >= len(toks) or k > trig.i:
         return False
