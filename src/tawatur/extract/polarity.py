@@ -41,6 +41,11 @@ _JUDGEMENT = wordset("judgement_predicate")
 _DONE_EXPLAINER = wordset("done_explainer")  # "إذ أفرجت": a perfect after it tells what was done
 _IMPERFECT_PREFIXES = tuple(wordlist("imperfect_prefix"))
 _NOT_PERFECT_PREFIXES = tuple(wordlist("future_proclitic")) + tuple(wordlist("definite_article"))
+_LIKELIHOOD = wordset("likelihood_cue")  # "يرجح"
+_LIKELY_THAT = frozenset(wordlist("likelihood_complementizer"))  # "أن"، "أنهم"
+_DEFINITE = tuple(wordlist("definite_article"))
+_LIKELY_SKIPPED = wordset("likelihood_skipped")  # "قد" before the clause's verb
+_LIKELY_SUBJECT = 3  # words of who thinks it between the likelihood verb and أن ("يرجح مصدر محلي أن")
 _JUDGEMENT_REACH = 12  # words from the happening to what the copula says of it
 _ANY_REACH = 4  # words from a denial to its "any" ("نفت وزارة الداخلية وجود أي")
 # "نفت الوزارة أن تكون طائراتها الحربية قد نفذت أي غارة": the denied complement opened by "أن تكون" holds its
@@ -335,12 +340,15 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
                     for c in _before(cues, trig, "negate")):
         return Verdict("denied", "negated")
     expects = [c for c in _before(cues, trig, "expect", aside) if not _hedges_agent(c, trig, toks)
+               and not _likely_past(c, trig, toks)
                and not cancelled(c, toks) and not _while_framed(c, trig, toks, breaks)] \
         if "expect" in held and not _explains_done(trig, toks) else []
     if "accord" in flags:  # "اتفق الجانبان على وقف إطلاق النار": the truce agreed is the agreement, made
         expects = [c for c in expects if c.j != trig.i]
     # "عن قرب انسحاب الفصائل": a cue read only right before the trigger (task left23)
     expects += [c for c in held.get("expect_at", ()) if c.j == trig.i and not cancelled(c, toks)]
+    if "per_terms" in held and _imperfect_verb(toks[trig.i]):
+        expects += _before(cues, trig, "per_terms")  # "بحسب الاتفاق، تنسحب القوات من X": a term, not yet done
     expects += [c for c in _before(cues, trig, "intend") if not _restarted(c, trig, toks)
                 and not _while_framed(c, trig, toks, breaks)] if "intend" in held else []
     if "expect_near" in held and trig.row.get("type") != "advance":
@@ -399,6 +407,33 @@ def _explains_done(trig: Match, toks: list[Token]) -> bool:
     w = toks[k].bare
     return k > 0 and toks[k - 1].bare in _DONE_EXPLAINER \
         and not w.startswith(_IMPERFECT_PREFIXES + _NOT_PERFECT_PREFIXES)  # no imperfect, future or noun
+
+
+def _likely_past(c: Match, trig: Match, toks: list[Token]) -> bool:
+    """"ما يرجح أنهم أعدموا بعد اقتحام البلدة"، "ويرجح أن القوات انسحبت منها": a verb of likelihood whose
+    that-clause holds a perfect verb infers what happened; the likelihood hedges it, the event is reported
+    (asserted). With an imperfect there ("يرجح أن تنسحب القوات") it is a forecast and stays expected. The
+    clause's verb is the first word after the that-word and its definite subject nouns ("أن القوات انسحبت")."""
+    if toks[c.j - 1].bare not in _LIKELIHOOD:
+        return False
+    k = next((k for k in range(c.j, min(c.j + _LIKELY_SUBJECT + 1, trig.i + 1, len(toks)))
+              if toks[k].bare in _LIKELY_THAT), None)  # "ويرجح مصدر محلي أن": who thinks it, then أن
+    if k is None:
+        return False
+    k += 1
+    while k < min(trig.j, len(toks)) and (toks[k].bare.startswith(_DEFINITE) or toks[k].bare in _LIKELY_SKIPPED):
+        k += 1
+    if k >= len(toks) or k > trig.i:
+        return False
+    verb = toks[k].bare
+    return not verb.startswith(_IMPERFECT_PREFIXES + _NOT_PERFECT_PREFIXES) or perfect_form(verb)
+
+
+def _imperfect_verb(tok: Token) -> bool:
+    """A verb in the imperfect ("تنسحب"، "يدخل"): a person prefix, a verb reading, no perfect's suffix."""
+    w = tok.bare
+    return w.startswith(_IMPERFECT_PREFIXES) and not perfect_form(w) \
+        and any(a.endswith("/v") for a in analyses(w))
 
 
 def _hedges_agent(c: Match, trig: Match, toks: list[Token]) -> bool:

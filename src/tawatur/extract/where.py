@@ -94,6 +94,7 @@ QUARTER_KM = 15.0  # a neighbourhood this close to the fronted town is one of it
 
 SEAT_OF_GOVERNMENT = wordset("seat_of_government")
 LOCATED_ADJ = wordset("located_adjective")
+DIRECTION_NOUNS = wordset("direction_noun")  # "جنوب المدينة": a direction that locates (_locating_noun)
 LOCATING_KINDS = frozenset({"countryside", "governorate"})  # what only locates a back-reference after في
 SEQUENCE_ASIDE = wordset("sequence_aside")  # "إثر سيطرة التنظيم عليها": a clause of cause (_flight_destinations)
 # "بسبب القصف المتكرر على محيطها": a cause word of a flight (task read17b)
@@ -1628,8 +1629,18 @@ class PlaceRules:
             # "المنطقة" too ("تسلمت إدارة المنطقة بعد انسحاب الجيش منها": the area, not a town named before)
             if any(f in BACKREF_KINDS or f in AREA_NOUN for f in clitic_forms(noun)) \
                     and gender in ("", noun_gender(noun)):
+                if _locating_noun(view, k):
+                    return word  # "بلدة X جنوب المدينة ... منها": the town located, not the city that locates it
                 return noun
         return word
+
+
+def _locating_noun(view: SentenceView, k: int) -> bool:
+    """"دخل الرتل بلدة صرين جنوب المدينة بعد انسحاب المقاتلين منها": a back-reference noun after a direction
+    word that follows a named place only says where that place lies (the city locates the town); a pronoun
+    after it points at the place located, as it would with the city named ("بلدة X جنوب مدينة Y"), task probe27."""
+    toks = view.toks
+    return k >= 2 and toks[k - 1].bare in DIRECTION_NOUNS and k - 2 in view.place_ends
 
 
 def object_pronoun(tok, subject_next: bool = False) -> str:

@@ -90,7 +90,7 @@ CUE_EFFECTS = _set("deny", "expect", "hypo", "notyet", "negate", "negfuture", "w
                    "locative", "toward", "relative", "subject", "report", "descriptor", "target", "describe",
                    "witness", "host", "generic", "from", "origin", "demand", "deal_manner", "during", "frame", "expect_after", "expect_at", "breach", "expect_inside", "expect_near", "expect_later", "remainder", "prepare", "route", "consequence",
                    "intend", "deal_goal", "claim", "presuppose", "presuppose_rel", "deny_after",
-                   "hypo_after")
+                   "hypo_after", "per_terms")
 PLACE_KINDS = _set("airport", "area", "base", "bridge", "camp", "checkpoint", "city", "country", "countryside",
                    "crossing", "dam", "governorate", "hill", "mountain", "neighbourhood", "port", "prison",
                    "region", "river", "road", "town", "unit", "village", "capital", "governorate_capital", "district")
