@@ -1,4 +1,4 @@
-"""A clash whose one named party stands after مع (task sides24): "اشتباكات عنيفة مع مقاتلي المعارضة"، "معارك ضارية
+"""Task sides24: a clash whose one named party stands after مع: "اشتباكات عنيفة مع مقاتلي المعارضة"، "معارك ضارية
 مع الإرهابيين" names the party the doer fought, never the doer. The doer is the force the sentence names as having
 suffered in it ("قتل خمسة من مقاتلي Y في اشتباكات مع X": Y, the first-named party), else the unnamed subject the
 context gives, or X's adversary (extract/sides.py ``_with_partner``, ``_other_than_partner``, note
@@ -39,3 +39,21 @@ def test_the_party_after_with_is_not_the_doer(text, day, side):
 ])
 def test_twins_a_pair_after_between_an_attack_of_x_a_named_subject(text, day, side):
     assert [s for s, _ in _attacks(text, day)] == [side]
+
+
+def _others(text: str, day: str) -> list[str]:
+    art = analyze(Article(id="a", raw="أخبار\n\n" + text, published=day))
+    return [e.actor.side for e in art.events if e.type == "other"]
+
+
+@pytest.mark.parametrize("text,side", [
+    ("وقال المصدر إنه تم إلقاء القبض على تسعة مسلحين في بلدة القرداحة.", "government"),
+    ("وأوقفت دورية أخرى شخصين يشتبه بتورطهما في السرقة في بلدة السقيلبية.", "government"),
+    ("وأعلنت الوزارة القبض على خلية في حي الوعر بمدينة حمص.", "government"),
+    ("وجرى اختطاف شابين على الطريق قرب بلدة الصنمين.", "unknown"),
+    ("وألقى مسلحون من العشائر القبض على عنصرين في بلدة المزرعة.", "unknown"),
+])
+def test_an_arrest_with_no_agent_named_is_the_incumbents_after_the_fall(text, side):
+    """Only a power that holds the place arrests (triggers.tsv القبض and أوقف rows, flag authority); a
+    kidnapping is anyone's, and an arrest by a named local group is its own."""
+    assert _others(text, "2025-03-10") == [side]
