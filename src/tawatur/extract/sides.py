@@ -1370,7 +1370,9 @@ class SideRules:
         sentence names as having suffered in it, the first-named party (GUIDELINES Sides: "قتل خمسة من مقاتلي Y
         في اشتباكات مع X" is Y's, whether or not X is a known force: "مع مجموعة من المهربين"); else, X named,
         the unnamed subject the context gives (``_implied_side``) unless that is X itself or no side, then X's
-        adversary here. None where another subject is named or nothing after مع is a party and no one suffered."""
+        adversary here. None where another subject is named, where X was read as the actor and no one's dead are
+        told ("وقتل جنديان في اشتباك مع عناصر التنظيم": whose soldiers is not said), or where nothing after مع is a
+        party and no one suffered."""
         toks = view.toks
         if self._first_between(view, m, nxt) or self._first_of_both(view, m, nxt):
             return None
@@ -1387,8 +1389,8 @@ class SideRules:
                     None)  # the dead told just before the clash noun, not a victim of another clause
         if hurt is not None and hurt != theirs:
             return hurt  # "مقتل خمسة من مقاتلي العشائر في اشتباك مع قسد": a local group of no side, unknown
-        if partner is None:
-            return None
+        if partner is None or actor is not None:
+            return None  # X read as the clash's own actor, no one's dead told: the rules before decide
         guess = self._implied_side(etype, view, m)
         if guess in (theirs, "unknown", "civilians") and theirs in ARMED_SIDES:
             return self.adversary_here(theirs, view, m)
