@@ -100,6 +100,7 @@ ASIDE_REACH = 5  # words of a comma-enclosed aside between a speaker and the act
 DEAL_NOUNS = wordset("deal_noun")
 SPONSOR = wordset("sponsor_noun")
 CLASH_WITH_REACH = 6  # words of a date a clash verb's مع may stand after ("اشتبكت صباح اليوم الأربعاء مع")
+CLASH_VICTIM_REACH = 12  # words from the dead of a force to the clash they fell in ("مقتل خمسة من مقاتلي X وإصابة تسعة آخرين أمس في اشتباك")
 CLASH_BETWEEN_REACH = 6  # words from a clash's trigger to its بين ("في اشتباك بالأسلحة الخفيفة والمتوسطة بين")
 UNARMED_KIND = wordset("unarmed_clash_kind")  # "اشتباك عائلي"، "اشتباكات عشائرية": a clash of families or clans
 PARTIES_REACH = 6  # words after بين that name a clash's two parties ("بين أفراد من عشيرتين")
@@ -645,6 +646,9 @@ class SideRules:
         if etype == "attack" and actor is None and (origin := _fired_from(view, m)):
             self.side_note = "side:fired-from"
             return origin  # "تعرضت قرى لقصف مدفعي من مواقع فصائل الجيش الوطني": the force it was fired from
+        if etype == "attack" and "mutual" in flags and (doer := self._not_the_partner(view, m, nxt, etype, actor)):
+            self.side_note = "side:not-the-partner"
+            return doer  # "وسط اشتباكات مع مقاتلي المعارضة": the party after مع is not the doer
         if etype == "attack" and actor is None and not ("mutual" in flags and self._first_between(view, m, nxt)) \
                 and (hurt := self._victim_side(view) or _struck_state_site(view, m)):
             # "مقتل جنود أتراك في عملية نوعية": their adversary struck; not a clash "بين X وY" that names its
@@ -1358,6 +1362,39 @@ class SideRules:
         idx = self.victim_idx(view)
         sides = [a.attrs.get("side") for a0, _, a in view.actors_by_start if a0 in idx]
         return next((sd for sd in sides if sd not in (None, "", "unknown", "civilians")), None)
+
+    def _not_the_partner(self, view: SentenceView, m: Match, nxt: int, etype: str, actor: Mention | None) -> str | None:
+        """"وسط اشتباكات عنيفة مع مقاتلي المعارضة"، "تخوض معارك ضارية مع الإرهابيين": a clash whose other party
+        stands after مع (adjectives or a date between allowed, CLASH_WITH_REACH words) and that names no pair
+        after بين: that party is the one the doer fought, not the doer (task sides24). The doer is the force the
+        sentence names as having suffered in it, the first-named party (GUIDELINES Sides: "قتل خمسة من مقاتلي Y
+        في اشتباكات مع X" is Y's, whether or not X is a known force: "مع مجموعة من المهربين"); else, X named,
+        the unnamed subject the context gives (``_implied_side``) unless that is X itself or no side, then X's
+        adversary here. None where another subject is named, where X was read as the actor and no one's dead are
+        told ("وقتل جنديان في اشتباك مع عناصر التنظيم": whose soldiers is not said), or where nothing after مع is a
+        party and no one suffered."""
+        toks = view.toks
+        if self._first_between(view, m, nxt) or self._first_of_both(view, m, nxt):
+            return None
+        k = next((k for k in range(m.j, min(len(toks), m.j + CLASH_WITH_REACH)) if toks[k].bare in WITH), None)
+        if k is None:
+            return None
+        partner = next((a for a0, _, a in view.actors_by_start if k < a0 <= k + 3), None)
+        if actor is not None and actor is not partner:
+            return None  # "خاضت فصائل المعارضة معارك مع قوات النظام": the subject named is the doer
+        theirs = partner.attrs.get("side", "unknown") if partner is not None else None
+        idx = self.victim_idx(view)
+        hurt = next((a.attrs.get("side") for a0, _, a in view.actors_by_start if a0 in idx and a is not partner
+                     and 0 < m.i - a0 <= CLASH_VICTIM_REACH and a.attrs.get("side") not in (None, "", "civilians")),
+                    None)  # the dead told just before the clash noun, not a victim of another clause
+        if hurt is not None and hurt != theirs:
+            return hurt  # "مقتل خمسة من مقاتلي العشائر في اشتباك مع قسد": a local group of no side, unknown
+        if partner is None or actor is not None:
+            return None  # X read as the clash's own actor, no one's dead told: the rules before decide
+        guess = self._implied_side(etype, view, m)
+        if guess in (theirs, "unknown", "civilians") and theirs in ARMED_SIDES:
+            return self.adversary_here(theirs, view, m)
+        return guess
 
     @staticmethod
     def struck_patrol(m: Match, toks, matches, actor_idx: frozenset[int] = frozenset()) -> bool:
