@@ -213,6 +213,8 @@ DURING_TYPES = frozenset({"casualties", "displacement", "other"})  # what happen
 COUNTED_PLURALS = {w: frozenset(SETTLEMENT_KINDS) for w in wordset("counted_settlement_plural")} \
     | {w: frozenset({"neighbourhood", "housing"}) for w in wordset("counted_quarter_plural")}
 OLD_CITY_ADJ = wordset("old_city_adjective")  # (_old_city)
+INSTITUTION_HEADS = wordset("institution_head")  # (_in_speaker)
+SEAT_CLITIC = "ب"  # "قيادة الأمن الداخلي بدرعا": the seat of an office joined to its name (_in_speaker)
 DEMONSTRATIVES = wordset("demonstrative")  # "تلك النقاط" (_demonstrated_list)
 DEMONSTRATED_PLURALS = wordset("demonstrated_place_plural")
 CLASH_PARTY_REACH = 5  # words from "بين" to a unit joined by "و" to the first party (_clash_party)
@@ -223,6 +225,23 @@ TARGET_RULE = "scope+target"  # how a trigger's place was found when an origin i
 # gives it no event (GUIDELINES: a place the sentence does not name); an attack's or an advance's front stays.
 ENTERED_FROM_TYPES = frozenset({"enter"})
 
+
+
+def _in_speaker(view: SentenceView, i: int, p: Mention) -> bool:
+    """"وقالت مديرية صحة إدلب إنها استقبلت جرحى"، "أعلنت قيادة الأمن الداخلي بدرعا مقتل عنصرين": a town inside
+    the name of an institution that reports (a source span of read/sources.py whose name opens on a word of
+    wordset institution_head), or joined to its end by the clitic "ب" of an office's seat, says whose office
+    speaks, not where what it reports or receives happened; a place of the sentence's own ("في مدينة X") still
+    is (task left26). A person's title ("قائد منطقة X") is no institution: it is left as it reads."""
+    seat = view.toks[i].word.startswith(SEAT_CLITIC)
+    return any(_institution(s) and (s.start <= p.start and p.end <= s.end or seat and 0 <= p.start - s.end <= 2)
+               for s in view.sources)
+
+
+def _institution(s: Mention) -> bool:
+    """Whether a source's name opens on an institution's head noun ("مديرية"، "قيادة"، "وزارة")."""
+    words = fold_text(s.attrs.name).split() if s.attrs.name else []
+    return bool(words) and not INSTITUTION_HEADS.isdisjoint(clitic_forms(words[0]))
 
 class PlaceRules:
     """Which places a trigger takes: its scope, a shared object, a back-reference, the narrative.
@@ -923,7 +942,8 @@ class PlaceRules:
                   and at_home(p)
                   and not (elsewhere and self._resident(view, p))
                   and i not in actor_idx and not (i and (i - 1) in idx["locative"])
-                  and same_clause(i, m.i) and not any(i < k < m.i for k in reports)]
+                  and same_clause(i, m.i) and not any(i < k < m.i for k in reports)
+                  and not _in_speaker(view, i, p)]
         if before:
             last = max(before, key=lambda x: x[0])[1]
             g = last.attrs.get("group")
