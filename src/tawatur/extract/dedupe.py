@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..clean.normalize import fold_text
+from ..lang.ar import clitic_forms
 from ..model import Event, Place
 from ..read.wordsets import wordlist, wordset
 from .polarity import LATER
@@ -89,8 +90,7 @@ def _deal_made(e: Event) -> bool:
     yet not one of them done: a release or a handover the deal sets out stays expected beside it (task left26)."""
     if e.type != "other" or not e.trigger:
         return False
-    word = fold_text(e.trigger.split()[0])
-    return word in wordset("deal_noun") or (word[:1] in "وفبل" and word[1:] in wordset("deal_noun"))
+    return not wordset("deal_noun").isdisjoint(clitic_forms(fold_text(e.trigger.split()[0])))
 
 
 DATED_APART = "dedupe:dated-apart"  # the rule tag of an `other` kept beside one of its kind told of another day

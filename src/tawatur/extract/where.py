@@ -214,7 +214,7 @@ COUNTED_PLURALS = {w: frozenset(SETTLEMENT_KINDS) for w in wordset("counted_sett
     | {w: frozenset({"neighbourhood", "housing"}) for w in wordset("counted_quarter_plural")}
 OLD_CITY_ADJ = wordset("old_city_adjective")  # (_old_city)
 INSTITUTION_HEADS = wordset("institution_head")  # (_in_speaker)
-SEAT_CLITIC = "ب"  # "قيادة الأمن الداخلي بدرعا": the seat of an office joined to its name (_in_speaker)
+SEAT_CLITIC = tuple(wordset("office_seat_clitic"))  # the seat of an office joined to its name (_in_speaker)
 DEMONSTRATIVES = wordset("demonstrative")  # "تلك النقاط" (_demonstrated_list)
 DEMONSTRATED_PLURALS = wordset("demonstrated_place_plural")
 CLASH_PARTY_REACH = 5  # words from "بين" to a unit joined by "و" to the first party (_clash_party)
