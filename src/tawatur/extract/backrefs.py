@@ -186,6 +186,15 @@ class PlaceMemory:
                     return out[::-1]
         return []
 
+    def last_settlements(self) -> list[Mention]:
+        """The settlements of the last group that named any ("قريتي X وY": both), for a plural a demonstrative
+        points back ("تلك النقاط"); empty when that group named one only: a plural points at a list, not at a
+        single town ("منعه من التوسع باتجاه هذه المناطق" after "بلدة X" names the region around it)."""
+        for g in reversed(self.groups[-RECALL_GROUPS:]):
+            if got := [m for m in g if at_home(m) and m.attrs.get("kind") in SETTLEMENT_KINDS]:
+                return got if len(got) > 1 else []
+        return []
+
     def story_member(self, members: list[Mention]) -> list[Mention]:
         """The member of a list ("بين بلدتي X وY") the article named before the list, an event's place
         first: a singular "البلدة" after the pair recalls the town the story is about, when it is one of the

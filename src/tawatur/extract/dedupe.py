@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..clean.normalize import fold_text
+from ..lang.ar import clitic_forms
 from ..model import Event, Place
 from ..read.wordsets import wordlist, wordset
 from .polarity import LATER
@@ -78,10 +79,18 @@ def dedupe(events: list[Event]) -> list[Event]:
     # what was expected (an agreement's terms, a plan) and is reported done in the same article is the
     # done event only
     # done only (a later batch, postponed or of those who remain, is another happening: it stands)
-    done = {(e.type, _place_key(e)) for e in kept if e.polarity == "asserted"}
+    done = {(e.type, _place_key(e)) for e in kept if e.polarity == "asserted" and not _deal_made(e)}
     kept = [e for e in kept if not (e.polarity == "expected" and (e.type, _place_key(e)) in done
                                     and f" polarity:{LATER}:" not in e.rule)]
     return [e for e in kept if not _vaguer_than_another(e, kept)]
+
+
+def _deal_made(e: Event) -> bool:
+    """An agreement told made ("ينص الاتفاق في X على الإفراج عن ..."): an `other` at the place its terms concern,
+    yet not one of them done: a release or a handover the deal sets out stays expected beside it (task left26)."""
+    if e.type != "other" or not e.trigger:
+        return False
+    return not wordset("deal_noun").isdisjoint(clitic_forms(fold_text(e.trigger.split()[0])))
 
 
 DATED_APART = "dedupe:dated-apart"  # the rule tag of an `other` kept beside one of its kind told of another day

@@ -213,6 +213,10 @@ DURING_TYPES = frozenset({"casualties", "displacement", "other"})  # what happen
 COUNTED_PLURALS = {w: frozenset(SETTLEMENT_KINDS) for w in wordset("counted_settlement_plural")} \
     | {w: frozenset({"neighbourhood", "housing"}) for w in wordset("counted_quarter_plural")}
 OLD_CITY_ADJ = wordset("old_city_adjective")  # (_old_city)
+INSTITUTION_HEADS = wordset("institution_head")  # (_in_speaker)
+SEAT_CLITIC = tuple(wordset("office_seat_clitic"))  # the seat of an office joined to its name (_in_speaker)
+DEMONSTRATIVES = wordset("demonstrative")  # "تلك النقاط" (_demonstrated_list)
+DEMONSTRATED_PLURALS = wordset("demonstrated_place_plural")
 CLASH_PARTY_REACH = 5  # words from "بين" to a unit joined by "و" to the first party (_clash_party)
 TARGET_RULE = "scope+target"  # how a trigger's place was found when an origin in its scope was set aside
 
@@ -221,6 +225,23 @@ TARGET_RULE = "scope+target"  # how a trigger's place was found when an origin i
 # gives it no event (GUIDELINES: a place the sentence does not name); an attack's or an advance's front stays.
 ENTERED_FROM_TYPES = frozenset({"enter"})
 
+
+
+def _in_speaker(view: SentenceView, i: int, p: Mention) -> bool:
+    """"وقالت مديرية صحة إدلب إنها استقبلت جرحى"، "أعلنت قيادة الأمن الداخلي بدرعا مقتل عنصرين": a town inside
+    the name of an institution that reports (a source span of read/sources.py whose name opens on a word of
+    wordset institution_head), or joined to its end by the clitic "ب" of an office's seat, says whose office
+    speaks, not where what it reports or receives happened; a place of the sentence's own ("في مدينة X") still
+    is (task left26). A person's title ("قائد منطقة X") is no institution: it is left as it reads."""
+    seat = view.toks[i].word.startswith(SEAT_CLITIC)
+    return any(_institution(s) and (s.start <= p.start and p.end <= s.end or seat and 0 <= p.start - s.end <= 2)
+               for s in view.sources)
+
+
+def _institution(s: Mention) -> bool:
+    """Whether a source's name opens on an institution's head noun ("مديرية"، "قيادة"، "وزارة")."""
+    words = fold_text(s.attrs.name).split() if s.attrs.name else []
+    return bool(words) and not INSTITUTION_HEADS.isdisjoint(clitic_forms(words[0]))
 
 class PlaceRules:
     """Which places a trigger takes: its scope, a shared object, a back-reference, the narrative.
@@ -921,7 +942,8 @@ class PlaceRules:
                   and at_home(p)
                   and not (elsewhere and self._resident(view, p))
                   and i not in actor_idx and not (i and (i - 1) in idx["locative"])
-                  and same_clause(i, m.i) and not any(i < k < m.i for k in reports)]
+                  and same_clause(i, m.i) and not any(i < k < m.i for k in reports)
+                  and not _in_speaker(view, i, p)]
         if before:
             last = max(before, key=lambda x: x[0])[1]
             g = last.attrs.get("group")
@@ -1387,6 +1409,10 @@ class PlaceRules:
         # a city named before only as a locator is named too ("الفوج 137 في الجهة الجنوبية من دير الزور، بعد
         # كسر الحصار عن المدينة"): before the sentence's places, so a word of any place still takes those
         located_in = [[p] for i, p in view.places_by_start if i < ref and city_locator(p)]
+        if not earlier and self._demonstrated(view, ref):
+            # "هذه المناطق" with no list named before it: a region, not the last town (task left26)
+            listed = self.memory.last_settlements()
+            return (listed, f"backref:{word}+demonstrative") if listed else None
         if counted := self._counted(view, ref, located_in + [[p] for _, p in earlier]):
             return counted, f"backref:{word}+count"
         if seats := self._reporter_seats(view, ref):  # "وأفاد مراسل X في دير الزور بأن ... من المدينة": the story's city
@@ -1482,6 +1508,17 @@ class PlaceRules:
             if ref - k >= CAUSE_REACH and k in self._breaks:
                 return False  # a clause mark closes the reach past the near words
         return False
+
+    @staticmethod
+    def _demonstrated(view: SentenceView, ref: int) -> bool:
+        """"ونفى مصدر أن تكون القوات انسحبت من تلك النقاط" after "قريتي X وY": whether the back-reference at
+        ``ref`` is a plural of places (wordset demonstrated_place_plural) after a demonstrative, which points back
+        at the places last named together, all of them, as a counted plural does (task left26)."""
+        toks = view.toks
+        noun = ref + 1 if toks[ref].bare in DEMONSTRATIVES else ref
+        if noun >= len(toks) or noun == 0 or toks[noun - 1].bare not in DEMONSTRATIVES:
+            return False
+        return bool(DEMONSTRATED_PLURALS.intersection(clitic_forms(toks[noun].bare)))
 
     def _counted(self, view: SentenceView, ref: int, extra: list[list[Mention]]) -> list[Mention]:
         """"البلدات الثلاث"، "القرى الأربع": a plural of settlements or quarters with a number word right after it
