@@ -43,3 +43,16 @@ def test_a_demonstrative_plural_points_at_the_list_named_before() -> None:
     # after one town only, "هذه المناطق" names a region: no place
     got = events("ووصلت القوات إلى بلدة تل تمر. وقال المصدر إن الهدف منعه من التوسع باتجاه هذه المناطق.", "2019-10-14")
     assert ("advance", "asserted", "تل تمر") not in got
+
+
+def test_a_whereabouts_after_a_preposition_of_motion_is_no_party() -> None:
+    """"وتقتادهم إلى جهة مجهولة": the force that arrested them led them away; "جهة مجهولة" is where, not who.
+    As a subject it still names an unknown party. (Left: the led-away row still gives a second arrest event
+    beside the arrest it continues, with the captives' side.)"""
+    led = analyze(Article(id="w1", raw="داهمت القوة الإسرائيلية منازل في بلدة جملة قبل أن تعتقل ثلاثة شبان "
+                                       "وتقتادهم إلى جهة مجهولة.", published="2025-11-05")).events
+    sides = {e.actor.side for e in led if e.type == "other"}
+    assert "israel" in sides and "unknown" not in sides
+    hit = analyze(Article(id="w2", raw="واستهدفت جهة مجهولة حاجزاً للأمن العام في بلدة طفس.",
+                          published="2025-11-05")).events
+    assert [(e.type, e.actor.side) for e in hit] == [("attack", "unknown")]

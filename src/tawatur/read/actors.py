@@ -572,7 +572,7 @@ def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]],
             continue
         found = _remnants_of(f, toks, _members_of(f, toks, _allegiance(f, toks, found, day), day), day)
         found = _bracketed_name(f, toks, found, day)
-        if found[1] and not _nisba_adjective(toks, i, found[0]):
+        if found[1] and not _nisba_adjective(toks, i, found[0]) and not _whereabouts(toks, i):
             out.append(found)
             after = i + found[0].n_words
     return _led_coalitions(f, toks, out, day)
@@ -604,6 +604,12 @@ def _led_coalitions(f: SentenceFold, toks: list[tuple[int, int, str]], found: li
             attrs = actor_attrs(actor_entries()["sdf"], day)
         found.append((hit, attrs, f"coalition-led-by:{leader[2]}"))
     return sorted(found, key=lambda x: x[0].word_index)
+
+
+def _whereabouts(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """"اقتادوه إلى جهة مجهولة": an unnamed whereabouts after a preposition of motion is where someone was
+    taken, not the unknown party that "جهة مجهولة" names as a subject ("استهدفت جهة مجهولة")."""
+    return i > 0 and toks[i][2] in wordset("whereabouts_head") and toks[i - 1][2] in wordset("destination_preposition")
 
 
 def _demonstrated(toks: list[tuple[int, int, str]], hit: Hit) -> bool:
