@@ -865,7 +865,8 @@ class PlaceRules:
             # where they left (a departure whose leavers make it a withdraw too: "تغادر الحي باتجاه وسط المدينة")
             # "باتجاه المربع الأمني وسط المدينة": any ref after a toward word of its clause is where they went
             refs = [k for k in refs if k < m.i or not any(m.i < t < k and same_clause(t, k) for t in idx["toward"])]
-        if _leaving_cause(view, m, made):  # "انسحاب الفصائل منها إثر قصف عنيف": what made them leave, not a strike there
+        leaving = _leaving_cause(view, m, made)
+        if leaving:  # "انسحاب الفصائل منها إثر قصف عنيف": what made them leave, not a strike there
             refs = [k for k in refs if k > m.i]
         if _dated_recall(toks, m):
             return [], ""  # "ألقينا القبض عليهم في بلدة X بعد يومين من الهجوم": the strike told before (task probe25)
@@ -910,6 +911,10 @@ class PlaceRules:
             return got
         if "exposed" in m.flags and (got := self._exposed_topic(view, m, actor_idx)):
             return got
+        if leaving:
+            # "انسحبوا من بلدة X بعد قصف عنيف": the cause borrows the town they left no more than its pronoun, nor
+            # the place of an earlier sentence (task back26)
+            return [], ""
         reports = idx["report"]
         # the appositive locators and the places locating a generic noun, made once a sentence
         actor_idx = actor_idx | self._sentence_sets(view, idx)[4]
@@ -958,9 +963,20 @@ class PlaceRules:
         if fronted:
             told = self._told_in_frame(view, m, made, fronted, self._breaks)
             return (told, "fronted+told") if told else (fronted, "fronted")
-        if continuation and self.prev_events and "own_sentence" not in m.flags:
+        if continuation and self.prev_events and "own_sentence" not in m.flags \
+                and not self._names_own_place(view, m, actor_idx | set(idx["report"]), breaks):
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    @staticmethod
+    def _names_own_place(view: SentenceView, m: Match, skip: set[int], breaks: set[int]) -> bool:
+        """The trigger's clause in a speaker's continuing sentence names a place of its own in Syria, not an actor's
+        nor a speaker's seat ("وأضافت المصادر أن الدورية أقامت حاجزاً عند مدخل بلدة X"): what the clause tells is
+        there, so a trigger of it that took no place is not the previous sentence's happening. "وأضاف أن القصف
+        تجدد" names none and continues it, and so does a clause whose sentence names a place only in another
+        clause ("أن المواجهات أسفرت عن مقتل ...، مشيراً إلى أنهم يتمركزون في X": task back26)."""
+        return any(usable_place(p) and at_home(p) and i not in skip
+                   and not any(min(i, m.i) < k <= max(i, m.i) for k in breaks) for i, p in view.places)
 
     @staticmethod
     def _described_plural(view: SentenceView, k: int) -> bool:
