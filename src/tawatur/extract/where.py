@@ -911,7 +911,7 @@ class PlaceRules:
             return got
         if "exposed" in m.flags and (got := self._exposed_topic(view, m, actor_idx)):
             return got
-        if leaving:
+        if leaving and not self._struck_them(view, m):
             # "انسحبوا من بلدة X بعد قصف عنيف": the cause borrows the town they left no more than its pronoun, nor
             # the place of an earlier sentence (task back26)
             return [], ""
@@ -967,6 +967,15 @@ class PlaceRules:
                 and not self._names_own_place(view, m, actor_idx | set(idx["report"]), breaks):
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    def _struck_them(self, view: SentenceView, m: Match, reach: int = 3) -> bool:
+        """A verb with an object pronoun right after the strike, in its clause ("إثر قصف مكثف طالها"): the strike
+        says it fell on the place they left, so that place is its own; so does a possessive there ("بعد قصف على
+        مواقعها": their positions). Only a suffix of two letters: a one-letter "ه" ends a folded ta marbuta too."""
+        toks = view.toks
+        return any(len(sfx) > 1 and toks[k].word.endswith(sfx) for k in range(m.j, min(len(toks), m.j + reach))
+                   for sfx in OBJECT_PRONOUNS
+                   if not any(m.j <= b <= k for b in self._breaks))
 
     @staticmethod
     def _names_own_place(view: SentenceView, m: Match, skip: set[int], breaks: set[int]) -> bool:
