@@ -886,7 +886,8 @@ class PlaceRules:
             # where they left (a departure whose leavers make it a withdraw too: "تغادر الحي باتجاه وسط المدينة")
             # "باتجاه المربع الأمني وسط المدينة": any ref after a toward word of its clause is where they went
             refs = [k for k in refs if k < m.i or not any(m.i < t < k and same_clause(t, k) for t in idx["toward"])]
-        if _leaving_cause(view, m, made):  # "انسحاب الفصائل منها إثر قصف عنيف": what made them leave, not a strike there
+        leaving = _leaving_cause(view, m, made)
+        if leaving:  # "انسحاب الفصائل منها إثر قصف عنيف": what made them leave, not a strike there
             refs = [k for k in refs if k > m.i]
         if _dated_recall(toks, m):
             return [], ""  # "ألقينا القبض عليهم في بلدة X بعد يومين من الهجوم": the strike told before (task probe25)
@@ -931,6 +932,10 @@ class PlaceRules:
             return got
         if "exposed" in m.flags and (got := self._exposed_topic(view, m, actor_idx)):
             return got
+        if leaving and not self._struck_them(view, m):
+            # "انسحبوا من بلدة X بعد قصف عنيف": the cause borrows the town they left no more than its pronoun, nor
+            # the place of an earlier sentence (task back26)
+            return [], ""
         reports = idx["report"]
         # the appositive locators and the places locating a generic noun, made once a sentence
         actor_idx = actor_idx | self._sentence_sets(view, idx)[4]
@@ -980,9 +985,29 @@ class PlaceRules:
         if fronted:
             told = self._told_in_frame(view, m, made, fronted, self._breaks)
             return (told, "fronted+told") if told else (fronted, "fronted")
-        if continuation and self.prev_events and "own_sentence" not in m.flags:
+        if continuation and self.prev_events and "own_sentence" not in m.flags \
+                and not self._names_own_place(view, m, actor_idx | set(idx["report"]), breaks):
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    def _struck_them(self, view: SentenceView, m: Match, reach: int = 3) -> bool:
+        """A verb with an object pronoun right after the strike, in its clause ("إثر قصف مكثف طالها"): the strike
+        says it fell on the place they left, so that place is its own; so does a possessive there ("بعد قصف على
+        مواقعها": their positions). Only a suffix of two letters: a one-letter "ه" ends a folded ta marbuta too."""
+        toks = view.toks
+        return any(len(sfx) > 1 and toks[k].word.endswith(sfx) for k in range(m.j, min(len(toks), m.j + reach))
+                   for sfx in OBJECT_PRONOUNS
+                   if not any(m.j <= b <= k for b in self._breaks))
+
+    @staticmethod
+    def _names_own_place(view: SentenceView, m: Match, skip: set[int], breaks: set[int]) -> bool:
+        """The trigger's clause in a speaker's continuing sentence names a place of its own in Syria, not an actor's
+        nor a speaker's seat ("وأضافت المصادر أن الدورية أقامت حاجزاً عند مدخل بلدة X"): what the clause tells is
+        there, so a trigger of it that took no place is not the previous sentence's happening. "وأضاف أن القصف
+        تجدد" names none and continues it, and so does a clause whose sentence names a place only in another
+        clause ("أن المواجهات أسفرت عن مقتل ...، مشيراً إلى أنهم يتمركزون في X": task back26)."""
+        return any(usable_place(p) and at_home(p) and i not in skip
+                   and not any(min(i, m.i) < k <= max(i, m.i) for k in breaks) for i, p in view.places)
 
     @staticmethod
     def _described_plural(view: SentenceView, k: int) -> bool:
