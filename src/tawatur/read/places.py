@@ -595,6 +595,8 @@ class _SentenceScanner:
             if cue2.number == "2" and i + 1 < len(self.toks) and self._name_word(self.toks[i + 1][2]) \
                     and self._name_tail(self._unknown_end(i + 1)):
                 return self._unknown(i + 1, cue2, cue2.form)  # "بلدتي مليحة العطش وناحتة" (_follow lengthens it)
+            if (zone := self._zone_named(i + 1, cue2)) is not None:
+                return zone
             if cue2.number == "1" and cue2.kind == "area" and self._area_list_follows(i + 1):
                 return self._area_list(i + 1, cue2)  # "منطقة بسيمة ودير مقرن"
         return None
@@ -819,6 +821,18 @@ class _SentenceScanner:
                 return sister
             return self._add(k, j, plen, key, cands, cue, cue.form, "gazetteer+cue")
         return None
+
+    def _zone_named(self, k: int, cue: Cue) -> _Found | None:
+        """"منطقة الشقيف الصناعية": an area cue, one name-like word, then the adjective of a zone's use
+        (wordset zone_use_adjective): the zone is named after its place, which the gazetteer may lack; an
+        area cue keeps unknown_ok "no" otherwise ("منطقة واسعة" names nothing; task read19c)."""
+        if cue.kind != "area" or cue.number != "1" or k + 1 >= len(self.toks) or not self._gap_ok(k, k + 1):
+            return None
+        w = self.toks[k][2]
+        if self.toks[k + 1][2] not in wordset("zone_use_adjective") or not self._name_word(w) \
+                or self._describes_place(w) or self._adjective(w):
+            return None
+        return self._add(k, k + 1, 0, w, [], cue, cue.form, "cue-unknown")
 
     def _hill_named_after(self, k: int, cue: Cue) -> _Found | None:
         """"تل ملح"، "تل أبو قلقل": a hill the gazetteer lacks, named after a word that is also a town's name,
