@@ -1,0 +1,33 @@
+"""Task probe28: constructions read from war-story pages of 2012-2019. Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2015-11-10") -> list[tuple[str, str, str]]:
+    evs = analyze(Article(id="p28", raw=text, published=published)).events
+    return [(e.type, e.place.name, e.polarity) for e in evs]
+
+
+def types_at(text: str, place: str) -> set[str]:
+    return {t for t, p, _ in events(text) if p == place}
+
+
+def test_the_rest_of_fighters_by_a_partitive_pronoun_withdraw() -> None:
+    got = types_at("وقتل العشرات من عناصر التنظيم، فيما فر من تبقى منهم من بلدة الشدادي باتجاه الحدود العراقية.",
+                   "الشدادي")
+    assert "withdraw" in got and "displacement" not in got
+
+
+def test_the_rest_of_families_by_a_partitive_pronoun_are_displaced() -> None:
+    got = types_at("ونزحت معظم العائلات في الأسبوع الأول، بينما فر من بقي منهم من بلدة الشدادي نحو مدينة الحسكة.",
+                   "الشدادي")
+    assert got == {"displacement"}
+
+
+def test_the_road_an_advance_goes_by_is_no_place_of_it() -> None:
+    got = events("وتقدمت وحدات الجيش نحو مدينة سراقب عبر طريق أريحا.")
+    assert got == [("advance", "سراقب", "asserted")]
+    got = events("وتقدمت وحدات الجيش نحو مدينة سراقب ومدينة أريحا.")
+    assert ("advance", "أريحا", "asserted") in got
