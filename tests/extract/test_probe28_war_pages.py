@@ -31,3 +31,9 @@ def test_the_road_an_advance_goes_by_is_no_place_of_it() -> None:
     assert got == [("advance", "سراقب", "asserted")]
     got = events("وتقدمت وحدات الجيش نحو مدينة سراقب ومدينة أريحا.")
     assert ("advance", "أريحا", "asserted") in got
+
+
+def test_the_city_word_takes_the_town_called_a_city_before_over_a_capital_in_passing() -> None:
+    got = events("أطلق المجلس المحلي لمدينة التل نداء استغاثة. وأعادت الحواجز القافلة إلى دمشق. "
+                 "وكانت قوات النظام قد حاصرت التل في الربيع، بعد أشهر من خروج المدينة عن سيطرتها.")
+    assert ("take_control", "التل", "asserted") in got and not any(p == "دمشق" for _, p, _ in got)
