@@ -37,3 +37,10 @@ def test_the_city_word_takes_the_town_called_a_city_before_over_a_capital_in_pas
     got = events("أطلق المجلس المحلي لمدينة التل نداء استغاثة. وأعادت الحواجز القافلة إلى دمشق. "
                  "وكانت قوات النظام قد حاصرت التل في الربيع، بعد أشهر من خروج المدينة عن سيطرتها.")
     assert ("take_control", "التل", "asserted") in got and not any(p == "دمشق" for _, p, _ in got)
+
+
+def test_a_colon_list_member_named_by_two_place_nouns_is_taken_too() -> None:
+    got = events("وأعلنت الفصائل أنها سيطرت على ثلاثة حواجز: حاجز قرية كفرنبودة، وحاجز الحويز.", "2013-07-15")
+    assert ("take_control", "كفرنبودة", "asserted") in got and ("take_control", "الحويز", "asserted") in got
+    got = events("وسيطرت الفصائل على بلدة كفرنبودة، فيما بقي حاجز قرية الحماميات بيد قوات النظام.", "2013-07-15")
+    assert got == [("take_control", "كفرنبودة", "asserted")]

@@ -5,6 +5,7 @@ from ..model import Mention
 from ..read.wordsets import wordset
 from .frames import (
     CARRIERS,
+    PLACE_CUE_WORDS,
     SentenceView,
     names_people,
     subject_classes,
@@ -218,7 +219,7 @@ class ScopeRules:
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
                     and w not in ARGUMENT_WORDS and not opens_examples(toks, k) and not w.isdigit() \
                     and w not in number_words() \
-                    and not ScopeRules._gapped(k, toks) \
+                    and not ScopeRules._gapped(k, toks) and not ScopeRules._double_cue(k, toks, place_starts) \
                     and not ScopeRules._strike_goes_on(m, w) \
                     and w not in CARRIERS and not ScopeRules._pair_side(toks, k):  # "خرجت الحافلات صباحاً، تقل المقاتلين، من X إلى Y": what they carry
                 return k
@@ -247,6 +248,15 @@ class ScopeRules:
             if transfers and k > m.j and ScopeRules._transfer(m, toks[k]):
                 return k
         return nxt
+
+    @staticmethod
+    def _double_cue(k: int, toks, place_starts: set[int]) -> bool:
+        """A list member named by two place nouns, a facility and its village ("سيطرت على ثلاثة حواجز: حاجز قرية
+        X، وحاجز Y"): after the clause mark it is the trigger's next place, as one cue noun before a name is (task
+        probe28)."""
+        def cue(t) -> bool:
+            return t.bare in PLACE_CUE_WORDS or t.forms[-1] in PLACE_CUE_WORDS
+        return k + 2 < len(toks) and (k + 2) in place_starts and cue(toks[k]) and cue(toks[k + 1])
 
     @staticmethod
     def _transfer(m: Match, tok) -> bool:
