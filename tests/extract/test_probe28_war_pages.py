@@ -44,3 +44,15 @@ def test_a_colon_list_member_named_by_two_place_nouns_is_taken_too() -> None:
     assert ("take_control", "كفرنبودة", "asserted") in got and ("take_control", "الحويز", "asserted") in got
     got = events("وسيطرت الفصائل على بلدة كفرنبودة، فيما بقي حاجز قرية الحماميات بيد قوات النظام.", "2013-07-15")
     assert got == [("take_control", "كفرنبودة", "asserted")]
+
+
+def test_a_gapped_count_after_counted_munitions_strikes_one_more_place() -> None:
+    got = events("ألقت المروحيات ستة براميل على بلدة حاس، وأربعة على قرية كفرومة.", "2016-04-20")
+    assert ("attack", "حاس", "asserted") in got and ("attack", "كفرومة", "asserted") in got
+    got = events("ألقت المروحيات ستة براميل على بلدة حاس، وأربعة منها لم تنفجر.", "2016-04-20")
+    assert got == [("attack", "حاس", "asserted")]
+
+
+def test_a_count_after_an_uncounted_strike_is_no_more_of_its_places() -> None:
+    got = events("وقتل ثلاثة مدنيين بغارة على بلدة حاس، واثنان في قرية كفرومة.", "2016-04-20")
+    assert ("attack", "كفرومة", "asserted") not in got
