@@ -56,3 +56,9 @@ def test_a_gapped_count_after_counted_munitions_strikes_one_more_place() -> None
 def test_a_count_after_an_uncounted_strike_is_no_more_of_its_places() -> None:
     got = events("وقتل ثلاثة مدنيين بغارة على بلدة حاس، واثنان في قرية كفرومة.", "2016-04-20")
     assert ("attack", "كفرومة", "asserted") not in got
+
+
+def test_a_counted_backref_skips_the_city_a_reporter_files_from() -> None:
+    got = events("سيطر الجيش على بلدات مورك واللطامنة وكفرزيتا. وذكر مراسل الوكالة في حماة أن وحدات الجيش قتلت "
+                 "عشرين مسلحاً في البلدات الثلاث.", "2019-08-23")
+    assert {p for t, p, _ in got if t == "casualties"} == {"مورك", "اللطامنة", "كفرزيتا"}

@@ -1387,9 +1387,14 @@ class PlaceRules:
         # a city named before only as a locator is named too ("الفوج 137 في الجهة الجنوبية من دير الزور، بعد
         # كسر الحصار عن المدينة"): before the sentence's places, so a word of any place still takes those
         located_in = [[p] for i, p in view.places_by_start if i < ref and city_locator(p)]
-        if counted := self._counted(view, ref, located_in + [[p] for _, p in earlier]):
+        seats = self._reporter_seats(view, ref)
+        # "وذكر مراسل الوكالة في حماة أن الوحدات واصلت تطهير البلدات الأربع": the count is of the towns the story told,
+        # not the city the reporter files from (task probe28)
+        counted_pool = [g for g in located_in if not seats or all(id(g[0]) != id(p) for i, p in view.places_by_start
+                                                                 if i in seats)]
+        if counted := self._counted(view, ref, counted_pool + [[p] for i, p in earlier if i not in seats]):
             return counted, f"backref:{word}+count"
-        if seats := self._reporter_seats(view, ref):  # "وأفاد مراسل X في دير الزور بأن ... من المدينة": the story's city
+        if seats:  # "وأفاد مراسل X في دير الزور بأن ... من المدينة": the story's city
             kept = [(i, p) for i, p in earlier if i not in seats]
             seat_ids = {id(p) for i, p in view.places_by_start if i in seats}
             kept_located = [g for g in located_in if id(g[0]) not in seat_ids]
