@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..clean.normalize import fold_text
@@ -36,6 +37,7 @@ class PlaceMemory:
     background: set[tuple[int, int]] = field(default_factory=set)  # places named in a time clause
     pockets: set[tuple[int, int]] = field(default_factory=set)  # places called the pocket ("X، آخر جيب للتنظيم")
     town_camps: set[tuple[int, int]] = field(default_factory=set)  # towns a camp is named by ("مخيم بلدة X")
+    city_keys: set[str] = field(default_factory=set)  # places the text has called "مدينة X" (:func:`_place_key`)
 
     def note_background(self, view: SentenceView, breaks: set[int]) -> None:
         """The places a time clause names ("بعد أسبوعين من سيطرة الفصائل على بلدة A، قتل ثلاثة في البلدة"):
@@ -70,6 +72,8 @@ class PlaceMemory:
         located_in: list[list[Mention]] = []
         bodies = _speakers_units(view)
         for i, m in view.places_by_start:
+            if named_as(m, ("city",)):
+                self.city_keys.add(_place_key(m))
             if i in bodies:
                 continue  # "وقال مصدر عسكري في الفرقة 86 إن ...": who tells, no antecedent of "المنطقة" (task probe20)
             if _named_neighbour(view, m):
@@ -155,9 +159,10 @@ class PlaceMemory:
         # "البلدة" after "بلدة كناكر" that the gazetteer files as a village: a town word reads a village before any
         # city or the last place of another kind (task left22)
         fallbacks = (want, TOWN_FALLBACK_KINDS, tuple(CITY_KINDS)) if word in TOWN_WORDS else (want, tuple(CITY_KINDS))
+        called = self._called_before(groups) if word in CITY_WORDS and not is_dual(word) else set()
         for kinds in fallbacks:
             for pool in (self._not_neighbours(groups), groups):
-                if (got := _of_kind(pool, kinds, word)) and is_dual(word) and len(got) < 2 and pool is not groups:
+                if (got := _of_kind(pool, kinds, word, called)) and is_dual(word) and len(got) < 2 and pool is not groups:
                     continue  # "بلدة X ... بلدة Y المجاورة ... في البلدتين": both, the neighbour too
                 if got:
                     if is_dual(word) and len(got) == 2:
@@ -166,6 +171,12 @@ class PlaceMemory:
             if word in FACILITY_WORDS:
                 return []
         return groups[-1]
+
+    def _called_before(self, groups: list[list[Mention]]) -> set[tuple[int, int]]:
+        """Mentions of a place the text called "مدينة" once, named bare since: "المجلس المحلي لمدينة معضمية الشام
+        ... العودة إلى دمشق ... حصارها على المعضمية، بعد أشهر من خروج المدينة عن سيطرتها" is the town the story
+        called a city, named again without the noun, not the capital named in passing (task probe28)."""
+        return {(m.start, m.end) for g in groups for m in g if _place_key(m) in self.city_keys}
 
     def counted(self, n: int, kinds: frozenset[str], extra: list[list[Mention]], sentence: int | None) -> list[Mention]:
         """"فرت العائلات من البلدات الثلاث" after "بلدة X ... بلدتي Y وZ": a counted plural points at the last ``n``
@@ -427,7 +438,8 @@ def _cue_singular(m: Mention) -> str:
     return fold_text(cue.singular) if cue is not None else ""
 
 
-def _of_kind(groups: list[list[Mention]], kinds: tuple[str, ...], word: str) -> list[Mention]:
+def _of_kind(groups: list[list[Mention]], kinds: tuple[str, ...], word: str,
+             called: Collection[tuple[int, int]] = ()) -> list[Mention]:
     """The places of the newest group holding places of these kinds. A dual noun ("الحيين") takes the newest
     pair: a group of two ("حيي X وY"), or the last two places named one at a time ("حي X ... حي Y ... من
     الحيين": both), whichever was named later."""
@@ -435,7 +447,7 @@ def _of_kind(groups: list[list[Mention]], kinds: tuple[str, ...], word: str) -> 
     if word not in FACILITY_WORDS and any(_direct(m, kinds, word) and not _named_camp(m) for g in groups for m in g):
         groups = [kept for g in groups if (kept := [m for m in g if not _named_camp(m)])]
     for g in reversed(groups):
-        cities = [m for m in g if m.attrs.get("kind") in kinds or named_as(m, kinds)
+        cities = [m for m in g if m.attrs.get("kind") in kinds or named_as(m, kinds) or (m.start, m.end) in called
                   or (word in FACILITY_WORDS and headed_by(m, word)) or town_as_city(m, kinds, word)] or \
             [t for m in g if (t := town_of(m)) is not None and t.attrs.get("kind") in kinds]
         if not cities:

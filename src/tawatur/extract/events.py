@@ -1648,6 +1648,16 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return self.recalled_beside(view, refs[-1:], actor_idx, places)
 
     @staticmethod
+    def _passed_by(view: SentenceView, etype: str) -> set[int]:
+        """An advance goes to a place, not by the way it takes: "تقدمت القوات نحو X عبر طريق Y" heads to X; the town
+        that names the road after "عبر" (wordset via_preposition) is passed, no place of the advance (task probe28).
+        An entry keeps it: "دخلت القوات عبر معبر X" may name where they came in."""
+        if etype != "advance":
+            return set()
+        at = {id(p): i for i, p in view.places}
+        return {at[id(p)] for p in PlaceRules._passed_places(view, [p for _, p in view.places]) if id(p) in at}
+
+    @staticmethod
     def _joined_origins(view: SentenceView, origins: set[int]) -> set[int]:
         """"من إدلب وحماة": a place joined by و right after an origin is an origin too."""
         out: set[int] = set()
@@ -2030,7 +2040,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 origins = {i for i in origins if not (i - 1 == gov or (
                     i - 2 == gov and toks[i - 1].bare in CUE_NOUNS))}
             approach = self._approach_side(view, m, nxt, idx)
-            skip |= origins | self._joined_origins(view, origins) | approach
+            skip |= origins | self._joined_origins(view, origins) | approach | self._passed_by(view, etype)
             if etype == "deploy":  # (an advance's "من مدينة X" may be the place approached: "تقترب من مدينة X")
                 origin_skip = origins | self._joined_origins(view, origins)
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,

@@ -5,6 +5,7 @@ from ..model import Mention
 from ..read.wordsets import wordset
 from .frames import (
     CARRIERS,
+    PLACE_CUE_WORDS,
     SentenceView,
     names_people,
     subject_classes,
@@ -35,6 +36,7 @@ from .vocab import (
     TERMS_VERBS,
     TIME_LINKER,
     after_before_that,
+    counts,
     imperfect_verb,
     number_words,
     opens_examples,
@@ -218,7 +220,8 @@ class ScopeRules:
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
                     and w not in ARGUMENT_WORDS and not opens_examples(toks, k) and not w.isdigit() \
                     and w not in number_words() \
-                    and not ScopeRules._gapped(k, toks) \
+                    and not ScopeRules._gapped(k, toks) and not ScopeRules._double_cue(k, toks, place_starts) \
+                    and not ScopeRules._gapped_count(m, k, toks, place_starts) \
                     and not ScopeRules._strike_goes_on(m, w) \
                     and w not in CARRIERS and not ScopeRules._pair_side(toks, k):  # "خرجت الحافلات صباحاً، تقل المقاتلين، من X إلى Y": what they carry
                 return k
@@ -230,7 +233,7 @@ class ScopeRules:
                     and not ScopeRules._part_member(k, toks, place_starts) \
                     and not ScopeRules._facility_member(k, toks, breaks, place_starts) \
                     and toks[k].bare not in PRONOUN_LOCATIVES \
-                    and not names_people(toks[k]) \
+                    and not names_people(toks[k]) and not ScopeRules._gapped_count(m, k, toks, place_starts) \
                     and toks[k].word not in number_words():  # "خلال يوم واحد نحو X": a root و, the count "one"
                 return k  # "... بلدة طرنجة وقام بتفتيش ...": a new verb
             if k in place_starts:
@@ -247,6 +250,15 @@ class ScopeRules:
             if transfers and k > m.j and ScopeRules._transfer(m, toks[k]):
                 return k
         return nxt
+
+    @staticmethod
+    def _double_cue(k: int, toks, place_starts: set[int]) -> bool:
+        """A list member named by two place nouns, a facility and its village ("سيطرت على ثلاثة حواجز: حاجز قرية
+        X، وحاجز Y"): after the clause mark it is the trigger's next place, as one cue noun before a name is (task
+        probe28)."""
+        def cue(t) -> bool:
+            return t.bare in PLACE_CUE_WORDS or t.forms[-1] in PLACE_CUE_WORDS
+        return k + 2 < len(toks) and (k + 2) in place_starts and cue(toks[k]) and cue(toks[k + 1])
 
     @staticmethod
     def _transfer(m: Match, tok) -> bool:
@@ -320,6 +332,19 @@ class ScopeRules:
         people who move, with no verb of its own, goes on with the verb before it (its places are that
         verb's)."""
         return toks[k].word.startswith(COORDINATION) and toks[k].bare in PART_OF_PEOPLE
+
+    @staticmethod
+    def _gapped_count(m: Match, k: int, toks, place_starts: set[int]) -> bool:
+        """"ألقت المروحيات ستة براميل على بلدة X، وأربعة على قرية Y": a clause of و, a count and a preposition of the
+        arguments (wordset argument_word), with no verb of its own, counts more of what the trigger counted; the
+        place after it is one more of the trigger's. A trigger that counted nothing ("قتل ثلاثة بغارة على X، واثنان
+        في Y": the strike) is not what the count goes on with (task probe28)."""
+        if not any(counts(toks[q]) for q in range(max(0, m.i - 1), m.j)):
+            return False
+        if k + 2 >= len(toks) or not toks[k].word.startswith(COORDINATION) \
+                or not any(f in number_words() for f in toks[k].forms):
+            return False
+        return toks[k + 1].bare in ARGUMENT_WORDS and any(p in place_starts for p in range(k + 2, k + 4))
 
     @staticmethod
     def _unnamed_member(k: int, toks, breaks: set[int], place_starts: set[int]) -> bool:

@@ -1438,9 +1438,14 @@ class PlaceRules:
             # "هذه المناطق" with no list named before it: a region, not the last town (task left26)
             listed = self.memory.last_settlements()
             return (listed, f"backref:{word}+demonstrative") if listed else None
-        if counted := self._counted(view, ref, located_in + [[p] for _, p in earlier]):
+        seats = self._reporter_seats(view, ref)
+        # "وذكر مراسل الوكالة في حماة أن الوحدات واصلت تطهير البلدات الأربع": the count is of the towns the story told,
+        # not the city the reporter files from (task probe28)
+        counted_pool = [g for g in located_in if not seats or all(id(g[0]) != id(p) for i, p in view.places_by_start
+                                                                 if i in seats)]
+        if counted := self._counted(view, ref, counted_pool + [[p] for i, p in earlier if i not in seats]):
             return counted, f"backref:{word}+count"
-        if seats := self._reporter_seats(view, ref):  # "وأفاد مراسل X في دير الزور بأن ... من المدينة": the story's city
+        if seats:  # "وأفاد مراسل X في دير الزور بأن ... من المدينة": the story's city
             kept = [(i, p) for i, p in earlier if i not in seats]
             seat_ids = {id(p) for i, p in view.places_by_start if i in seats}
             kept_located = [g for g in located_in if id(g[0]) not in seat_ids]
