@@ -164,6 +164,8 @@ _APPROACH_HEADS = CUE_NOUNS | wordset("road_head")
 SUBJECT_ORIGIN_REACH = 6  # words from "من X" in a fronted subject to its verb ("العائلات من قريتي X وY نزحت")
 STRIKER_REACH = 3  # words after the strike noun of "تعرض لـ" where who struck is named
 
+CARRIED_REACH = 3  # "إلى مشفى X ستة قتلى": a count and its noun right after the destination
+
 
 def events_since(events: list[Event], sentence: int) -> list[Event]:
     """The tail of ``events`` (in sentence order) from ``sentence`` on, without scanning the rest."""
@@ -1097,6 +1099,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if "part_of_takeover" in flags and any(
                 c.row.get("type") in ("take_control", "enter") and c.i < m.i for c in self._sentence_matches):
             return None  # "دخلت القوات المدينة ورفعت العلم فيها": the flag is part of the entry
+        if "after_capture" in flags and any(
+                c.row.get("type") == "other" and {"authority", "scene"} & c.flags and c.i < m.i
+                for c in self._sentence_matches):
+            return None  # "قبل أن تعتقل ثلاثة شبان وتقتادهم إلى جهة مجهولة": leading them away ends the arrest
         if self._joins_departure(m, self._sentence_matches, view.toks):
             return None  # "خرجت الحافلات من X وستتوجه إلى Y": where those who left go, no advance
         if self._strike_outskirts(m, self._sentence_matches, view.toks, self._breaks):
@@ -1757,18 +1763,35 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
     def _mover_type(self, view, m: Match, prv: int, nxt: int) -> str | None:
         """Who enters or arrives decides it too: civilians arriving are displaced ("وصل ألفا مدني إلى
-        نبل"); buses, ambulances or repair crews entering, with no force among them, are no event."""
+        نبل"); buses, ambulances or repair crews entering, with no force among them, are no event; nor are the
+        dead or wounded brought to a hospital ("وصلت جثث ثلاثة قتلى إلى المشفى"), whose side they were on."""
         # what buses carry is read in their own clause: "بعد دخول الحافلات إلى المنطقة، قبل أن تتوجه
         # محملة بالمقاتلين" (they came in empty to fetch them)
         limit = min((k for k in self._breaks if k > m.j), default=len(view.toks))
         found = subject_classes(view, m, prv, nxt, self._breaks, limit)
         if not found and self._after_flight(m):
             return "displacement"
+        if "casualties" in found or not found and self._carried_after(view, m, limit):
+            return None  # the dead or the wounded brought somewhere, fighters' or civilians' (task left27)
         if "fighters" in found or not found:
             return m.row["type"]
         if "civilians" in found:
             return "displacement"
         return None if "vehicles" in found else m.row["type"]
+
+    @staticmethod
+    def _carried_after(view: SentenceView, m: Match, limit: int) -> bool:
+        """"ووصل إلى مشفى X ستة قتلى": the arrival's subject put after its destination (verb, إلى and the place
+        first) is the dead or the wounded when a casualty word (subjects.tsv, class casualties) stands within
+        CARRIED_REACH words after the place, in the same clause: they were brought there, no force came."""
+        toks = view.toks
+        dest = min((k for k, _ in view.places if m.j <= k < limit), default=None)
+        if dest is None:
+            return False
+        p = next(p for k, p in view.places if k == dest)
+        end = max(dest, next((t.i for t in toks if t.start < p.end <= t.end), dest)) + 1
+        window = toks[end:min(limit, end + CARRIED_REACH)]
+        return any(c.row.get("class") == "casualties" for c in find_all(load_patterns("subjects.tsv"), window))
 
     @staticmethod
     def _place_owner(view: SentenceView, places: list[Mention]) -> str | None:
