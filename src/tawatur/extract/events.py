@@ -390,6 +390,8 @@ NISBA_ENDINGS = tuple(wordlist("nisba_ending"))
 BATTLE_SITE_PREPS = wordset("battle_site_preposition")
 DIRECTION_WORDS = wordset("direction_noun")
 DEAL_REACH = 20  # words from a deal's verb to its agreement word (a long subject, "بعد مفاوضات استمرت أسابيع")
+TERMS_LIST_LEADS = wordset("terms_list_lead")  # "بنوداً أبرزها": the most notable of the terms that follow
+TERMS_NOUNS = wordset("terms_noun")  # "بنود"، "شروط": the terms a deal sets out, named as a list
 TERMS_REACH = 2  # words from a terms verb to the term it sets out ("يقضي بخروج"، "تقضي بأن يخرج")
 SETTLEMENT_WORDS = wordset("backref_city") | wordset("backref_town") | wordset("backref_village")
 OBJECT_REACH = 7  # words of a subject between a departure verb and the place it leaves ("غادرت الحافلات ... المنطقة")
@@ -1101,8 +1103,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return None  # "دخلت القوات المدينة ورفعت العلم فيها": the flag is part of the entry
         if "after_capture" in flags and any(
                 c.row.get("type") == "other" and {"authority", "scene"} & c.flags and c.i < m.i
-                for c in self._sentence_matches):
+                and not any(c.j <= k <= m.i for k in self._breaks) for c in self._sentence_matches):
             return None  # "قبل أن تعتقل ثلاثة شبان وتقتادهم إلى جهة مجهولة": leading them away ends the arrest
+            # (in the same clause: "اعتقلت X شاباً، فيما اقتاد مسلحون رجلاً إلى جهة مجهولة" is another seizure)
         if self._joins_departure(m, self._sentence_matches, view.toks):
             return None  # "خرجت الحافلات من X وستتوجه إلى Y": where those who left go, no advance
         if self._strike_outskirts(m, self._sentence_matches, view.toks, self._breaks):
@@ -1206,8 +1209,18 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         """The deal whose terms a trigger tells ("اتفاق ... يقضي بخروج"): the agreement word before it in the
         sentence, with a terms verb right before the trigger; none when it is no term of a deal."""
         return next((c for c in reversed(self._sentence_matches) if "mutual" in c.flags and c.j <= m.i
-                     and any(view.toks[k].bare in TERMS_VERBS for k in range(max(c.j, m.i - TERMS_REACH), m.i))),
+                     and (any(view.toks[k].bare in TERMS_VERBS for k in range(max(c.j, m.i - TERMS_REACH), m.i))
+                          or self._in_terms_list(view, c, m))),
                     None)
+
+    def _in_terms_list(self, view: SentenceView, deal: Match, m: Match) -> bool:
+        """"تضمن الاتفاق بنوداً أبرزها تسليم السلاح ... وخروج الرافضين إلى إدلب": a list of terms opened by its
+        most notable ones (wordset terms_list_lead after a terms noun, wordset terms_noun) runs on to every term
+        joined in it, in the same clause: each is a term of the deal named before the list (task left27)."""
+        toks = view.toks
+        lead = next((k for k in range(m.i - 1, deal.j, -1) if toks[k].bare in TERMS_LIST_LEADS
+                     and any(toks[q].bare in TERMS_NOUNS for q in range(max(deal.j, k - TERMS_REACH), k))), None)
+        return lead is not None and not any(lead < k <= m.i for k in self._breaks)
 
     def _deal_carried_out(self, deal: Match, cues) -> bool:
         """"ويأتي خروج قافلة من المقاتلين وعائلاتهم بموجب اتفاق ... يقضي بخروج من يرغب من X": a departure told
@@ -2142,8 +2155,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                                                       etype)
             if how in ("continuation", "coordinated", "fronted") and etype == "withdraw" \
                     and self._destination_only(view, m, nxt, idx):
-                return None  # "وأضاف أنهم انسحبوا باتجاه X"، "هاجموا حاجزاً في X، وفرّ المهاجمون باتجاه Y": it names
+                if self._deal_of(view, m) is None:
+                    return None  # "وأضاف أنهم انسحبوا باتجاه X"، "هاجموا حاجزاً في X، وفرّ المهاجمون باتجاه Y": it names
                 # only where they went, not where they left (GUIDELINES; task left14)
+                places, how = self._deal_places(view, m, made, actor_idx)  # "بنوداً أبرزها ... وخروج الرافضين إلى
+                # إدلب": a term of a deal leaves the place the deal concerns (task left27)
             if places and etype == "attack" and self._battle_told_before(view, m):
                 return None  # "وقتل ثمانية منهم خلال المعارك": the fighting already told, no clash of its own
         if not places:
