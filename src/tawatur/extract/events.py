@@ -164,6 +164,8 @@ _APPROACH_HEADS = CUE_NOUNS | wordset("road_head")
 SUBJECT_ORIGIN_REACH = 6  # words from "من X" in a fronted subject to its verb ("العائلات من قريتي X وY نزحت")
 STRIKER_REACH = 3  # words after the strike noun of "تعرض لـ" where who struck is named
 
+CARRIED_REACH = 3  # "إلى مشفى X ستة قتلى": a count and its noun right after the destination
+
 
 def events_since(events: list[Event], sentence: int) -> list[Event]:
     """The tail of ``events`` (in sentence order) from ``sentence`` on, without scanning the rest."""
@@ -388,6 +390,8 @@ NISBA_ENDINGS = tuple(wordlist("nisba_ending"))
 BATTLE_SITE_PREPS = wordset("battle_site_preposition")
 DIRECTION_WORDS = wordset("direction_noun")
 DEAL_REACH = 20  # words from a deal's verb to its agreement word (a long subject, "بعد مفاوضات استمرت أسابيع")
+TERMS_LIST_LEADS = wordset("terms_list_lead")  # "بنوداً أبرزها": the most notable of the terms that follow
+TERMS_NOUNS = wordset("terms_noun")  # "بنود"، "شروط": the terms a deal sets out, named as a list
 TERMS_REACH = 2  # words from a terms verb to the term it sets out ("يقضي بخروج"، "تقضي بأن يخرج")
 SETTLEMENT_WORDS = wordset("backref_city") | wordset("backref_town") | wordset("backref_village")
 OBJECT_REACH = 7  # words of a subject between a departure verb and the place it leaves ("غادرت الحافلات ... المنطقة")
@@ -1097,6 +1101,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if "part_of_takeover" in flags and any(
                 c.row.get("type") in ("take_control", "enter") and c.i < m.i for c in self._sentence_matches):
             return None  # "دخلت القوات المدينة ورفعت العلم فيها": the flag is part of the entry
+        if "after_capture" in flags and any(
+                c.row.get("type") == "other" and {"authority", "scene"} & c.flags and c.i < m.i
+                and not any(c.j <= k <= m.i for k in self._breaks) for c in self._sentence_matches):
+            return None  # "قبل أن تعتقل ثلاثة شبان وتقتادهم إلى جهة مجهولة": leading them away ends the arrest
+            # (in the same clause: "اعتقلت X شاباً، فيما اقتاد مسلحون رجلاً إلى جهة مجهولة" is another seizure)
         if self._joins_departure(m, self._sentence_matches, view.toks):
             return None  # "خرجت الحافلات من X وستتوجه إلى Y": where those who left go, no advance
         if self._strike_outskirts(m, self._sentence_matches, view.toks, self._breaks):
@@ -1200,8 +1209,18 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         """The deal whose terms a trigger tells ("اتفاق ... يقضي بخروج"): the agreement word before it in the
         sentence, with a terms verb right before the trigger; none when it is no term of a deal."""
         return next((c for c in reversed(self._sentence_matches) if "mutual" in c.flags and c.j <= m.i
-                     and any(view.toks[k].bare in TERMS_VERBS for k in range(max(c.j, m.i - TERMS_REACH), m.i))),
+                     and (any(view.toks[k].bare in TERMS_VERBS for k in range(max(c.j, m.i - TERMS_REACH), m.i))
+                          or self._in_terms_list(view, c, m))),
                     None)
+
+    def _in_terms_list(self, view: SentenceView, deal: Match, m: Match) -> bool:
+        """"تضمن الاتفاق بنوداً أبرزها تسليم السلاح ... وخروج الرافضين إلى إدلب": a list of terms opened by its
+        most notable ones (wordset terms_list_lead after a terms noun, wordset terms_noun) runs on to every term
+        joined in it, in the same clause: each is a term of the deal named before the list (task left27)."""
+        toks = view.toks
+        lead = next((k for k in range(m.i - 1, deal.j, -1) if toks[k].bare in TERMS_LIST_LEADS
+                     and any(toks[q].bare in TERMS_NOUNS for q in range(max(deal.j, k - TERMS_REACH), k))), None)
+        return lead is not None and not any(lead < k <= m.i for k in self._breaks)
 
     def _deal_carried_out(self, deal: Match, cues) -> bool:
         """"ويأتي خروج قافلة من المقاتلين وعائلاتهم بموجب اتفاق ... يقضي بخروج من يرغب من X": a departure told
@@ -1767,18 +1786,35 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
 
     def _mover_type(self, view, m: Match, prv: int, nxt: int) -> str | None:
         """Who enters or arrives decides it too: civilians arriving are displaced ("وصل ألفا مدني إلى
-        نبل"); buses, ambulances or repair crews entering, with no force among them, are no event."""
+        نبل"); buses, ambulances or repair crews entering, with no force among them, are no event; nor are the
+        dead or wounded brought to a hospital ("وصلت جثث ثلاثة قتلى إلى المشفى"), whose side they were on."""
         # what buses carry is read in their own clause: "بعد دخول الحافلات إلى المنطقة، قبل أن تتوجه
         # محملة بالمقاتلين" (they came in empty to fetch them)
         limit = min((k for k in self._breaks if k > m.j), default=len(view.toks))
         found = subject_classes(view, m, prv, nxt, self._breaks, limit)
         if not found and self._after_flight(m):
             return "displacement"
+        if "casualties" in found or not found and self._carried_after(view, m, limit):
+            return None  # the dead or the wounded brought somewhere, fighters' or civilians' (task left27)
         if "fighters" in found or not found:
             return m.row["type"]
         if "civilians" in found:
             return "displacement"
         return None if "vehicles" in found else m.row["type"]
+
+    @staticmethod
+    def _carried_after(view: SentenceView, m: Match, limit: int) -> bool:
+        """"ووصل إلى مشفى X ستة قتلى": the arrival's subject put after its destination (verb, إلى and the place
+        first) is the dead or the wounded when a casualty word (subjects.tsv, class casualties) stands within
+        CARRIED_REACH words after the place, in the same clause: they were brought there, no force came."""
+        toks = view.toks
+        dest = min((k for k, _ in view.places if m.j <= k < limit), default=None)
+        if dest is None:
+            return False
+        p = next(p for k, p in view.places if k == dest)
+        end = max(dest, next((t.i for t in toks if t.start < p.end <= t.end), dest)) + 1
+        window = toks[end:min(limit, end + CARRIED_REACH)]
+        return any(c.row.get("class") == "casualties" for c in find_all(load_patterns("subjects.tsv"), window))
 
     @staticmethod
     def _place_owner(view: SentenceView, places: list[Mention]) -> str | None:
@@ -2129,8 +2165,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                                                       etype)
             if how in ("continuation", "coordinated", "fronted") and etype == "withdraw" \
                     and self._destination_only(view, m, nxt, idx):
-                return None  # "وأضاف أنهم انسحبوا باتجاه X"، "هاجموا حاجزاً في X، وفرّ المهاجمون باتجاه Y": it names
+                if self._deal_of(view, m) is None:
+                    return None  # "وأضاف أنهم انسحبوا باتجاه X"، "هاجموا حاجزاً في X، وفرّ المهاجمون باتجاه Y": it names
                 # only where they went, not where they left (GUIDELINES; task left14)
+                places, how = self._deal_places(view, m, made, actor_idx)  # "بنوداً أبرزها ... وخروج الرافضين إلى
+                # إدلب": a term of a deal leaves the place the deal concerns (task left27)
             if places and etype == "attack" and self._battle_told_before(view, m):
                 return None  # "وقتل ثمانية منهم خلال المعارك": the fighting already told, no clash of its own
         if not places:

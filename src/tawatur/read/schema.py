@@ -84,7 +84,7 @@ TRIGGER_FLAGS = _set("verb", "noun", "purpose_ok", "loser", "dist", "toward", "m
                      "part_of_takeover", "part_of_departure", "place_object", "joined_heading", "people_only", "persons", "wounded", "fell", "hits_people", "own_sentence",
                      "goal", "keep_scope", "holds", "civilians_only", "self_subject", "need_origin", "siege", "after_siege", "after_displaced", "scene", "spread", "approach",
                      "agent", "authority", "died", "adjacent", "named_op", "capture", "accord", "patient_after",
-                     "patient_matched", "besieger_after", "heading", "strike_subject")
+                     "patient_matched", "besieger_after", "heading", "strike_subject", "after_capture")
 # What a cue row means to the extractor; see the header of cues.tsv.
 CUE_EFFECTS = _set("deny", "expect", "hypo", "notyet", "negate", "negfuture", "without", "purpose", "manner", "backref",
                    "locative", "toward", "relative", "subject", "report", "descriptor", "target", "describe",
@@ -108,7 +108,7 @@ SCHEMAS: dict[str, Schema] = {
     "extract/cues.tsv": Schema({"cue": REQ, "effect": Col(required=True, values=CUE_EFFECTS), "window": INT,
                                 "unless": TEXT, "note": TEXT}),
     "extract/subjects.tsv": Schema({"cue": REQ, "class": Col(required=True, values=_set(
-        "fighters", "civilians", "officials", "prisoners", "vehicles", "perpetrators")), "type": TYPE, "note": TEXT}),
+        "fighters", "civilians", "officials", "prisoners", "vehicles", "perpetrators", "casualties")), "type": TYPE, "note": TEXT}),
     "extract/sides.tsv": Schema({"side": Col(required=True, values=frozenset(SIDES)), "adversary": SIDE,
                                  "adversary_periods": TEXT, "unnamed_agent_periods": TEXT,
                                  "authority_periods": TEXT, "air_periods": TEXT,
