@@ -19,7 +19,7 @@ import bisect
 import re
 
 from ..model import Article, Sentence
-from ..read.wordsets import wordset
+from ..read.wordsets import marks, wordset
 from .normalize import fold_text
 from .tokens import tokenize
 
@@ -36,9 +36,6 @@ HEADING_MAX_WORDS = 16
 MAX_SENTENCE_CHARS = 1500  # the longest gold sentence is ~1,100 characters
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _OPENING = "([«\"“"  # an opening bracket or quote right before a byline's initial: "(م. ح)"
-# a one-letter Arabic word right after a full stop and its space, then a stop, a bracket, a comma or a space: the
-# initial of a family name after a first name ("محمد. ع إن"، "أحمد. ع.،")
-_INITIAL_AFTER = re.compile(r"\s(?!و)[\u0621-\u064a](?=[.)\]»\"”،,]|\s)")  # (not a loose "و": "البلدة. و سيطر")
 _SOFT_BREAK = re.compile(r"[،؛,;:]\s|\s")
 
 
@@ -91,6 +88,17 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _initial_after(line: str, end: int) -> bool:
+    """A one-letter Arabic word right after a full stop and its space, then a stop, a bracket, a comma or a space:
+    the initial of a family name after a first name ("محمد. ع إن"، "أحمد. ع.،"); not a loose "و" ("البلدة. و سيطر":
+    wordsets.tsv loose_conjunction). The marks that may follow: initial_end_marks."""
+    if end + 2 >= len(line) or not line[end].isspace():
+        return False
+    letter, after = line[end + 1], line[end + 2]
+    return bool(_ARABIC_LETTER.fullmatch(letter)) and letter not in wordset("loose_conjunction") \
+        and (after.isspace() or after in marks("initial_end_marks"))
+
+
 def _initial(line: str, stop: int, end: int) -> bool:
     """"العميد منذر ح. في قرية X"، "قال د. سامر"، "(م. ح)": a full stop after a one-letter Arabic word (after a
     space or an opening bracket) is a name's initial or a title's abbreviation, not a sentence's end, when the
@@ -98,7 +106,7 @@ def _initial(line: str, stop: int, end: int) -> bool:
     name; task left25). Not after a number ("عام 2012 م."، "1446 هـ."): there the letter is an era's."""
     if line[stop:end] != "." or stop < 1 or end >= len(line):
         return False
-    if _INITIAL_AFTER.match(line, end):
+    if _initial_after(line, end):
         return True
     if not _ARABIC_LETTER.fullmatch(line[stop - 1]):
         return False
