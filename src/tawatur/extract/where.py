@@ -77,6 +77,9 @@ from .vocab import (
 )
 from .vocab import resumptive as is_resumptive
 
+WHERE_ADVERBS = wordset("place_where_adverb")  # "بلدة X، حيث جرى اشتباك": a clause on X
+WHERE_REACH = 4  # words from "حيث" to the trigger of its clause ("حيث جرى تبادل لإطلاق النار": 3)
+
 FEMININE_PERFECT = tuple(wordlist("exposed_feminine_ending"))  # "تعرضت" (_exposed_topic)
 CLAUSE_OPENERS = wordset("exposed_clause_opener")  # "إذ"، "وقد" before it
 EXPOSED_PRONOUN = wordlist("exposed_topic_pronoun")[0]  # its subject, read as this pronoun would be
@@ -985,10 +988,25 @@ class PlaceRules:
         if fronted:
             told = self._told_in_frame(view, m, made, fronted, self._breaks)
             return (told, "fronted+told") if told else (fronted, "fronted")
+        if there := self._where_clause_place(view, m):
+            return there, "where"
         if continuation and self.prev_events and "own_sentence" not in m.flags \
                 and not self._names_own_place(view, m, actor_idx | set(idx["report"]), breaks):
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    def _where_clause_place(self, view: SentenceView, m: Match) -> list[Mention]:
+        """"رصدت الخاطفين في مزرعة على أطراف بلدة X، حيث جرى تبادل لإطلاق النار": "حيث" right after a place opens
+        a clause on that place, so a happening told in it with no place of its own is there, not at the place of
+        the sentence before (task read20b). Only the adverb a few words before the trigger, in its clause; a
+        presence verb there is status, which the scope rules drop before this is asked."""
+        toks = view.toks
+        for k in range(m.i - 1, max(-1, m.i - 1 - WHERE_REACH), -1):
+            if toks[k].bare in WHERE_ADVERBS and k:
+                return [p for _, p in view.places if view.place_last.get(id(p)) == k - 1 and usable_place(p)]
+            if any(b == k for b in self._breaks):
+                return []
+        return []
 
     def _struck_them(self, view: SentenceView, m: Match, reach: int = 3) -> bool:
         """A verb with an object pronoun right after the strike, in its clause ("إثر قصف مكثف طالها"): the strike

@@ -1,0 +1,50 @@
+"""Constructions read in heldout20's second half (task read20b): an agreement's list of terms that runs on past a
+long first term, a participle of refusal whose object is filled, and "حيث" opening a clause on the place just
+named. Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2017-05-10") -> set[tuple[str, str, str]]:
+    evs = analyze(Article(id="r20b", raw=text, published=published)).events
+    return {(e.type, e.polarity, e.place.name) for e in evs}
+
+
+def test_a_joined_term_after_a_long_first_term_is_expected() -> None:
+    got = events("وتوصل الجيش ووجهاء بلدة الكسوة أمس إلى اتفاق ينص على خروج المقاتلين الرافضين للتسوية مع "
+                 "أسلحتهم الخفيفة وعائلاتهم، ودخول وحدات الجيش إلى البلدة بعد انتهاء العملية")
+    assert ("enter", "expected", "الكسوة") in got
+    assert ("enter", "asserted", "الكسوة") not in got
+
+
+def test_a_joined_verb_after_the_terms_is_done() -> None:
+    got = events("وتوصل الجيش ووجهاء بلدة زاكية إلى اتفاق يقضي بتسليم السلاح الثقيل الموجود لدى الفصائل المحلية "
+                 "في البلدة والمزارع المحيطة بها، ودخلت وحدات الجيش إلى البلدة صباح اليوم")
+    assert ("enter", "asserted", "زاكية") in got
+    assert ("enter", "expected", "زاكية") not in got
+
+
+def test_who_refuses_the_settlement_does_not_refuse_the_next_term() -> None:
+    got = events("وتوصل الجيش ووجهاء بلدة الكسوة أمس إلى اتفاق ينص على خروج المقاتلين الرافضين للتسوية، "
+                 "ودخول وحدات الجيش إلى البلدة")
+    assert ("enter", "expected", "الكسوة") in got
+    # what stands right after the participle is what they refuse
+    assert events("وقدّر المصدر عدد المقاتلين الرافضين للخروج من بلدة الكسوة بنحو مئتي مقاتل") == set()
+
+
+def test_where_clause_happening_is_at_the_place_before_it() -> None:
+    got = events("أعلنت وزارة الداخلية تحرير طفل مخطوف في مدينة سرمدا.\nوأوضحت أن دورية للأمن الداخلي رصدت "
+                 "الخاطفين في مزرعة على أطراف بلدة حزانو، حيث جرى اشتباك قصير أدى إلى إصابة أحدهم", "2026-01-20")
+    assert ("attack", "asserted", "حزانو") in got
+    assert ("casualties", "asserted", "حزانو") in got
+    assert ("attack", "asserted", "سرمدا") not in got
+    got = events("وصلت تعزيزات للأمن العام إلى مدينة جاسم، حيث وقعت اشتباكات مع مسلحين محليين مساء أمس", "2025-06-02")
+    assert ("attack", "asserted", "جاسم") in got
+
+
+def test_where_clause_presence_stays_status() -> None:
+    got = events("أعلنت وزارة الداخلية تحرير طفل مخطوف في مدينة سرمدا.\nوأوضحت أن الخاطفين كانوا يختبئون في مزرعة "
+                 "على أطراف بلدة حزانو، حيث تنتشر حواجز الأمن العام منذ أشهر", "2026-01-20")
+    assert not any(n == "حزانو" for _, _, n in got)
