@@ -48,3 +48,21 @@ def test_where_clause_presence_stays_status() -> None:
     got = events("أعلنت وزارة الداخلية تحرير طفل مخطوف في مدينة سرمدا.\nوأوضحت أن الخاطفين كانوا يختبئون في مزرعة "
                  "على أطراف بلدة حزانو، حيث تنتشر حواجز الأمن العام منذ أشهر", "2026-01-20")
     assert not any(n == "حزانو" for _, _, n in got)
+
+
+def test_a_terms_condition_is_expected_and_dropped_when_done() -> None:
+    text = ("وتوصل النظام ووجهاء بلدة التل إلى اتفاق ينص على تسليم السلاح الثقيل، ودخول قوات النظام إلى البلدة "
+            "بعد إتمام عملية الإخلاء")
+    got = events(text, "2016-10-20")
+    assert ("withdraw", "expected", "التل") in got
+    assert ("withdraw", "asserted", "التل") not in got
+    got = events("وخرج المقاتلون من بلدة التل صباح اليوم.\n" + text.replace("بلدة التل", "البلدة"), "2016-10-20")
+    assert ("withdraw", "asserted", "التل") in got
+    assert ("withdraw", "expected", "التل") not in got
+
+
+def test_reaching_the_edges_told_by_a_back_reference_is_an_advance() -> None:
+    got = events("وتقدمت وحدات الجيش نحو بلدة رنكوس، ووصلت إلى أطرافها الشرقية.", "2014-04-15")
+    assert got == {("advance", "asserted", "رنكوس")}
+    got = events("وحاصرت وحدات الجيش بلدة رنكوس، ثم وصلت إلى وسطها.", "2014-04-15")
+    assert ("enter", "asserted", "رنكوس") in got

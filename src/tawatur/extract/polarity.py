@@ -385,16 +385,22 @@ def _object_filled(c: Match, trig: Match, toks: list[Token]) -> bool:
 
 _TERMS_VERB = wordset("terms_verb")  # يقضي، ينص، يشمل: what an agreement sets out follows it
 _COORDINATION = tuple(wordlist("coordination_clitic"))
+_TEMPORAL_HEAD = wordset("temporal_head")  # بعد، إثر، عقب، قبل: a verbal noun governed by it is a time
+TERM_CONDITION_REACH = 3  # words from "بعد" to the verbal noun it governs ("بعد إتمام عملية الإخلاء": 3)
 TERMS_LIST_REACH = 16  # words from the terms verb to a later term of its list (a term with its qualifiers: 8-12)
 
 
 def _term_run_on(trig: Match, toks: list[Token], cues: list[Match]) -> Match | None:
     """An agreement's list of terms runs on past a cue's window: a verbal noun joined by "و" ("ينص على خروج
     المقاتلين الرافضين للتسوية مع سلاحهم الفردي، ودخول قوات الجيش إلى البلدتين") is one more term, expected as the
-    first one is, however long the first term's qualifiers. Only a verbal noun with no verb between: a verb joined
+    first one is, however long the first term's qualifiers, and so is a term's condition ("بعد إتمام عملية
+    الإخلاء": a verbal noun after بعد/عقب/قبل). Only a verbal noun with no verb between: a verb joined
     after the terms ("، ودخلت الوحدات البلدة صباح اليوم") tells what was done (task read20b)."""
     head = toks[trig.i]
-    if not head.word.startswith(_COORDINATION) or head.bare == head.word or _verb_only(head):
+    joined = head.word.startswith(_COORDINATION) and head.bare != head.word
+    # "ودخول الجيش إلى البلدتين بعد إتمام عملية الإخلاء": the condition of a term is the deal's too
+    conditioned = any(toks[k].bare in _TEMPORAL_HEAD for k in range(max(0, trig.i - TERM_CONDITION_REACH), trig.i))
+    if not (joined or conditioned) or _verb_only(head):
         return None
     for c in reversed(cues):
         if c.j > trig.i or trig.i - c.j > TERMS_LIST_REACH:
