@@ -66,3 +66,10 @@ def test_reaching_the_edges_told_by_a_back_reference_is_an_advance() -> None:
     assert got == {("advance", "asserted", "رنكوس")}
     got = events("وحاصرت وحدات الجيش بلدة رنكوس، ثم وصلت إلى وسطها.", "2014-04-15")
     assert ("enter", "asserted", "رنكوس") in got
+
+
+def test_a_denied_occurrence_reaches_its_any_past_a_long_denier() -> None:
+    got = events('ونفت وكالة الأنباء السورية الرسمية "سانا" حصول أي قصف لمدينة الرستن', "2012-05-17")
+    assert got == {("attack", "denied", "الرستن")}
+    # no denial before it: a fear, no event
+    assert events("وأكد ناشطون أن الأهالي يخشون من حصول أي قصف جديد على مدينة الرستن", "2012-05-17") == set()

@@ -48,6 +48,8 @@ _LIKELY_SKIPPED = wordset("likelihood_skipped")  # "قد" before the clause's ve
 _LIKELY_SUBJECT = 3  # words of who thinks it between the likelihood verb and أن ("يرجح مصدر محلي أن")
 _JUDGEMENT_REACH = 12  # words from the happening to what the copula says of it
 _ANY_REACH = 4  # words from a denial to its "any" ("نفت وزارة الداخلية وجود أي")
+_OCCURRENCE = wordset("occurrence_noun")  # حصول، وقوع: the denied happening's head right before its "any"
+_OCCURRENCE_REACH = 9  # the same, with a long denier between ("نفت وكالة الأنباء السورية الرسمية سانا حصول أي": 7)
 # "نفت الوزارة أن تكون طائراتها الحربية قد نفذت أي غارة": the denied complement opened by "أن تكون" holds its
 # subject and verb before the "any" (task left22)
 _THAT = wordset("subject_complementizer")
@@ -259,7 +261,9 @@ def _denied_any(c: Match, toks: list[Token], held, source_denial: bool) -> bool:
     if toks[c.i].bare not in _ANY or c.i == 0 or (toks[c.i - 1].word.startswith(_PURPOSE_L)
                                                   and toks[c.i - 1].bare not in _DENIED_OCCURRENCE):
         return False
-    return any(d.j <= c.i <= d.j + _ANY_REACH or _denied_complement(toks, d.j, c.i) for d in held.get("deny", ()))
+    occurrence = toks[c.i - 1].bare in _OCCURRENCE  # "نفت وكالة الأنباء الرسمية "سانا" حصول أي قصف"
+    return any(d.j <= c.i <= d.j + (_OCCURRENCE_REACH if occurrence else _ANY_REACH)
+               or _denied_complement(toks, d.j, c.i) for d in held.get("deny", ()))
 
 
 def _denied_complement(toks: list[Token], start: int, i: int) -> bool:
