@@ -73,3 +73,17 @@ def test_a_denied_occurrence_reaches_its_any_past_a_long_denier() -> None:
     assert got == {("attack", "denied", "الرستن")}
     # no denial before it: a fear, no event
     assert events("وأكد ناشطون أن الأهالي يخشون من حصول أي قصف جديد على مدينة الرستن", "2012-05-17") == set()
+
+
+def test_wounded_passengers_of_a_convoy_are_no_toll() -> None:
+    assert events("وأشار إلى أن الجرحى وكبار السن سينقلون بسيارات إسعاف ترافق القافلة من بلدة الكسوة.",
+                  "2016-10-13") == set()
+    got = events("وقال مسعفون إن الجرحى في بلدة الكسوة تجاوزوا العشرين", "2016-10-13")
+    assert ("casualties", "asserted", "الكسوة") in got
+
+
+def test_what_pressed_a_force_to_leave_is_no_strike_there() -> None:
+    got = events("وأشار إلى أن عشرات المسلحين انسحبوا من بلدة رنكوس نحو الجرود تحت وطأة الضربات.", "2014-04-15")
+    assert got == {("withdraw", "asserted", "رنكوس")}
+    got = events("وانسحب المسلحون من بلدة رنكوس بعد قصف عنيف على البلدة.", "2014-04-15")
+    assert ("attack", "asserted", "رنكوس") in got

@@ -1760,6 +1760,7 @@ DUAL_OBJECT_TYPES = frozenset({"take_control", "enter"})
 VERB_READING, NOUN_READING = "/v", "/n"
 VERB_PARTICLE = wordset("verb_particle")
 LEFT_AFTER = wordset("left_after_marker")  # "انسحبوا منها إثر قصف": the cause of a withdrawal
+PRESSURE_NOUNS = wordset("pressure_noun")  # "تحت وطأة"، "تحت ضغط": what follows is the cause
 LEFT_AFTER_REACH = 3  # words from the cause word to the strike ("بعد تعرضها لقصف"، "تحت وطأة القصف")
 SUBORDINATE_THAT = wordset("subordinate_that")
 BEFORE_LINKER = wordset("before_linker")
@@ -1784,7 +1785,10 @@ def _leaving_cause(view: SentenceView, m: Match, made: list) -> bool:
     if m.row.get("type") != "attack" or not made or made[-1][0].sentence != view.index \
             or made[-1][0].type != "withdraw":
         return False
-    # a definite strike ("بعد الغارات") recalls the strikes the story told, which were there: only a new one is a cause
+    # a definite strike ("بعد الغارات") recalls the strikes the story told, which were there: only a new one is a cause,
+    # unless a noun of pressure governs it ("تحت وطأة الضربات": what pressed them, an idiom of cause; task read20b)
+    if m.i and view.toks[m.i - 1].word in PRESSURE_NOUNS:  # the word itself: وطأة starts with a و
+        return True
     if any(f.startswith(tuple(ARTICLE)) for f in view.toks[m.i].forms):
         return False
     return any(view.toks[k].bare in LEFT_AFTER for k in range(max(0, m.i - LEFT_AFTER_REACH), m.i))
