@@ -87,3 +87,11 @@ def test_what_pressed_a_force_to_leave_is_no_strike_there() -> None:
     assert got == {("withdraw", "asserted", "رنكوس")}
     got = events("وانسحب المسلحون من بلدة رنكوس بعد قصف عنيف على البلدة.", "2014-04-15")
     assert ("attack", "asserted", "رنكوس") in got
+
+
+def test_a_prediction_after_a_strike_stays_expected() -> None:
+    got = events("قصفت قوات الأسد بلدة طفس بالمدفعية.\nويتوقع ناشطون أن تشن قوات الأسد حملة عسكرية واسعة على "
+                 "البلدة خلال الأيام المقبلة.", "2019-06-18")
+    assert got == {("attack", "asserted", "طفس"), ("attack", "expected", "طفس")}
+    got = events("يتوقع ناشطون أن تقتحم قوات الأسد بلدة طفس اليوم.\nواقتحمت قوات الأسد البلدة ظهرا.", "2019-06-18")
+    assert got == {("enter", "asserted", "طفس")}
