@@ -80,9 +80,31 @@ def dedupe(events: list[Event]) -> list[Event]:
     # done event only
     # done only (a later batch, postponed or of those who remain, is another happening: it stands)
     done = {(e.type, _place_key(e)) for e in kept if e.polarity == "asserted" and not _deal_made(e)}
+    told_at = {}  # the last sentence that tells each (type, place) done
+    for e in kept:
+        if e.polarity == "asserted" and not _deal_made(e):
+            key = (e.type, _place_key(e))
+            told_at[key] = max(told_at.get(key, -1), e.sentence)
     kept = [e for e in kept if not (e.polarity == "expected" and (e.type, _place_key(e)) in done
-                                    and f" polarity:{LATER}:" not in e.rule)]
+                                    and f" polarity:{LATER}:" not in e.rule
+                                    and not _predicted_after(e, told_at[(e.type, _place_key(e))]))]
     return [e for e in kept if not _vaguer_than_another(e, kept)]
+
+
+def _predicted_after(e: Event, last_done: int) -> bool:
+    """A prediction ("يتوقع ناشطون أن تشن القوات حملة واسعة على البلدة خلال الأيام المقبلة") told after every done
+    telling of its type and place looks ahead to another happening: the strike told before it does not fulfil
+    it, so it stays expected (task read20b). A deal's terms or a plan are what the done telling carries out,
+    wherever it stands."""
+    cue = e.rule.partition(" polarity:")[2].partition(" side:")[0]
+    head = fold_text(e.trigger.split()[0]) if e.trigger else ""
+    # a definite noun ("لبحث تطورات العملية العسكرية في X") recalls the happening told, which it does not predict
+    return last_done < e.sentence and not head.startswith(_DEFINITE) \
+        and not _PREDICTION.isdisjoint(cue.replace("|", " ").replace(":", " ").split())
+
+
+_PREDICTION = wordset("prediction_word")
+_DEFINITE = tuple(wordlist("definite_article"))
 
 
 def _deal_made(e: Event) -> bool:

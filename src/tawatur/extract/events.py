@@ -2388,6 +2388,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if "toward" in flags and t != "displacement" and (place_after_toward(view, p, m.i + 1, idx["toward"])
                                       or p.attrs.get("kind") in LINE_KINDS):
                 t = "advance"  # "باتجاه X"، "إلى أطراف X"; a river is reached, never entered
+            elif "toward" in flags and t == "enter" and _edge_object(toks, m.j):
+                t = "advance"  # "ووصلت إلى أطرافها الغربية"، "إلى أطراف البلدة": its edges, by a back-reference
             elif "heading" in flags and t == "enter" and place_after_toward(view, p, m.i + 1, idx["toward"], False):
                 t = "advance"  # "دخلت من الأراضي التركية باتجاه مدينة X": heading for it (task read17b)
             elif t == "advance" and "siege" not in flags and self._inside(view, m, p, nxt):
@@ -2624,3 +2626,16 @@ def extract_events(article: Article) -> Article:
     article.events = _Extractor(article).run()
     return article
 
+
+def _edge_object(toks: list, j: int) -> bool:
+    """The object right after a reaching verb's "إلى" is an edge noun of a place told by a back-reference
+    ("ووصلت إلى أطرافها الغربية"، "وصلوا إلى مشارف البلدة"): reaching the edges is an advance, not an entry, as
+    with a named place ("إلى أطراف مدينة X": frames.place_after_toward) (task read20b)."""
+    if j >= len(toks):
+        return False
+    word = toks[j].bare
+    return word in OUTSKIRTS or toks[j].forms[-1] in OUTSKIRTS or any(
+        word.endswith(sfx) and word[:-len(sfx)] in OUTSKIRTS for sfx in _EDGE_POSSESSIVES)
+
+
+_EDGE_POSSESSIVES = tuple(wordlist("object_pronoun_suffix"))  # "أطرافها"، "مشارفه": the edges of the place told

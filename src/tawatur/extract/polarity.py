@@ -48,6 +48,8 @@ _LIKELY_SKIPPED = wordset("likelihood_skipped")  # "قد" before the clause's ve
 _LIKELY_SUBJECT = 3  # words of who thinks it between the likelihood verb and أن ("يرجح مصدر محلي أن")
 _JUDGEMENT_REACH = 12  # words from the happening to what the copula says of it
 _ANY_REACH = 4  # words from a denial to its "any" ("نفت وزارة الداخلية وجود أي")
+_OCCURRENCE = wordset("occurrence_noun")  # حصول، وقوع: the denied happening's head right before its "any"
+_OCCURRENCE_REACH = 9  # the same, with a long denier between ("نفت وكالة الأنباء السورية الرسمية سانا حصول أي": 7)
 # "نفت الوزارة أن تكون طائراتها الحربية قد نفذت أي غارة": the denied complement opened by "أن تكون" holds its
 # subject and verb before the "any" (task left22)
 _THAT = wordset("subject_complementizer")
@@ -259,7 +261,9 @@ def _denied_any(c: Match, toks: list[Token], held, source_denial: bool) -> bool:
     if toks[c.i].bare not in _ANY or c.i == 0 or (toks[c.i - 1].word.startswith(_PURPOSE_L)
                                                   and toks[c.i - 1].bare not in _DENIED_OCCURRENCE):
         return False
-    return any(d.j <= c.i <= d.j + _ANY_REACH or _denied_complement(toks, d.j, c.i) for d in held.get("deny", ()))
+    occurrence = toks[c.i - 1].bare in _OCCURRENCE  # "نفت وكالة الأنباء الرسمية "سانا" حصول أي قصف"
+    return any(d.j <= c.i <= d.j + (_OCCURRENCE_REACH if occurrence else _ANY_REACH)
+               or _denied_complement(toks, d.j, c.i) for d in held.get("deny", ()))
 
 
 def _denied_complement(toks: list[Token], start: int, i: int) -> bool:
@@ -302,7 +306,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         hits = [c for c in _before(cues, trig, effect) if not cancelled(c, toks)
                 and not _ended_by_comma(c, trig, toks, breaks)
                 and not any(d.i <= c.i and c.j <= d.j and not cancelled(d, toks) for d in held.get("deny", ()))
-                and not _denied_any(c, toks, held, source_denial)] if effect in held else []
+                and not _denied_any(c, toks, held, source_denial)
+                and not _object_filled(c, trig, toks)] if effect in held else []
         # ("أكد عدم انسحاب": the عدم of a stated denial denies, it is no "without")
         if hits:
             return Verdict(NO_EVENT, f"{effect}:{hits[-1].pattern.source}")
@@ -343,6 +348,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
                and not _likely_past(c, trig, toks)
                and not cancelled(c, toks) and not _while_framed(c, trig, toks, breaks)] \
         if "expect" in held and not _explains_done(trig, toks) else []
+    if not expects and "expect" in held and (term := _term_run_on(trig, toks, held["expect"])) is not None:
+        expects = [term]  # "ينص على خروج المقاتلين ... مع سلاحهم الفردي، ودخول الجيش إلى البلدة"
     if "accord" in flags:  # "اتفق الجانبان على وقف إطلاق النار": the truce agreed is the agreement, made
         expects = [c for c in expects if c.j != trig.i]
     # "عن قرب انسحاب الفصائل": a cue read only right before the trigger (task left23)
@@ -369,6 +376,51 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
 
 _EXCEPTION = wordset("exception_particle")
 EXCEPTION_REACH = 2  # "لم تستهدف سوى"، "لم تقصف الطائرات إلا": the particle right after the verb or its subject
+
+
+_REFUSING = wordset("refusing_participle")
+
+
+def _object_filled(c: Match, trig: Match, toks: list[Token]) -> bool:
+    """A participle that describes who refuses ("المقاتلين الرافضين للتسوية") has its refused object right after
+    it: a trigger beyond that word ("، ودخول قوات الجيش إلى البلدة") is not what they refuse (task read20b)."""
+    return c.j == c.i + 1 and toks[c.i].bare in _REFUSING and trig.i > c.j
+
+
+_TERMS_VERB = wordset("terms_verb")  # يقضي، ينص، يشمل: what an agreement sets out follows it
+_COORDINATION = tuple(wordlist("coordination_clitic"))
+_TEMPORAL_HEAD = wordset("temporal_head")  # بعد، إثر، عقب، قبل: a verbal noun governed by it is a time
+TERM_CONDITION_REACH = 3  # words from "بعد" to the verbal noun it governs ("بعد إتمام عملية الإخلاء": 3)
+TERMS_LIST_REACH = 16  # words from the terms verb to a later term of its list (a term with its qualifiers: 8-12)
+
+
+def _term_run_on(trig: Match, toks: list[Token], cues: list[Match]) -> Match | None:
+    """An agreement's list of terms runs on past a cue's window: a verbal noun joined by "و" ("ينص على خروج
+    المقاتلين الرافضين للتسوية مع سلاحهم الفردي، ودخول قوات الجيش إلى البلدتين") is one more term, expected as the
+    first one is, however long the first term's qualifiers, and so is a term's condition ("بعد إتمام عملية
+    الإخلاء": a verbal noun after بعد/عقب/قبل). Only a verbal noun with no verb between: a verb joined
+    after the terms ("، ودخلت الوحدات البلدة صباح اليوم") tells what was done (task read20b)."""
+    head = toks[trig.i]
+    joined = head.word.startswith(_COORDINATION) and head.bare != head.word
+    # "ودخول الجيش إلى البلدتين بعد إتمام عملية الإخلاء": the condition of a term is the deal's too
+    conditioned = any(toks[k].bare in _TEMPORAL_HEAD for k in range(max(0, trig.i - TERM_CONDITION_REACH), trig.i))
+    if not (joined or conditioned) or _verb_only(head):
+        return None
+    for c in reversed(cues):
+        if c.j > trig.i or trig.i - c.j > TERMS_LIST_REACH:
+            continue
+        if _TERMS_VERB.isdisjoint(toks[k].bare for k in range(c.i, c.j)):
+            continue
+        if any(_verb_only(toks[k]) for k in range(c.j, trig.i)):
+            return None
+        return c
+    return None
+
+
+def _verb_only(tok: Token) -> bool:
+    """Whether the word is a verb of the pack and no noun ("دخلت"، not "دخول")."""
+    kinds = {a.rpartition("/")[2] for a in analyses(tok.bare) if "/" in a}
+    return "v" in kinds and "n" not in kinds
 
 
 def _excepted(trig: Match, toks: list[Token]) -> bool:
