@@ -13,13 +13,19 @@ def _at(text: str, kind: str, place: str) -> list[Event]:
 
 
 def test_the_sources_telling_is_kept() -> None:
-    evs = _at("خرج آلاف المدنيين من بلدة حمورية في الغوطة.\nوخرجت 20 حافلة تقل مئات الأشخاص من البلدة باتجاه"
+    evs = _at("بدأ خروج المدنيين من بلدة حمورية في الغوطة.\nوخرجت 20 حافلة تقل مئات الأشخاص من البلدة باتجاه"
               " محافظة إدلب، وفق ما أفادت وكالة سانا.", "displacement", "حمورية")
     assert [e.source.name_en for e in evs] == ["SANA"]
     assert evs[0].actor.side == "civilians"
 
 
 def test_a_lead_with_a_day_of_its_own_stays() -> None:
-    evs = _at("خرج آلاف المدنيين من بلدة حمورية يوم الثلاثاء.\nوخرجت 20 حافلة تقل مئات الأشخاص من البلدة أمس"
+    evs = _at("بدأ خروج المدنيين من بلدة حمورية يوم الثلاثاء.\nوخرجت 20 حافلة تقل مئات الأشخاص من البلدة أمس"
               " الأربعاء باتجاه محافظة إدلب، وفق ما أفادت وكالة سانا.", "displacement", "حمورية")
+    assert [e.source.name_en for e in evs] == ["the article"]
+
+
+def test_a_retelling_with_no_number_folds_into_the_lead() -> None:
+    evs = _at("بدأ خروج المدنيين من بلدة حمورية في الغوطة.\nوخرجت الحافلات من البلدة باتجاه محافظة إدلب، وفق ما"
+              " أفادت وكالة سانا.", "displacement", "حمورية")
     assert [e.source.name_en for e in evs] == ["the article"]
