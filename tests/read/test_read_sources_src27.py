@@ -1,6 +1,7 @@
 """Task src27: the first hop of an attribution in three constructions the source reader misread: a describing
-relative clause that runs up to a quoted statement, a class noun before a group's name, and a statement an
-outlet carried, told by a relative verb ("في تصريح نقلته X"). The sentences are written for these tests."""
+relative clause that runs up to a quoted statement, a class noun before a group's name, a statement an
+outlet carried, told by a relative verb ("في تصريح نقلته X"), and a speaker who appears in a recording ("ظهر X في
+مقطع مصور يؤكد فيه"). The sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -24,7 +25,13 @@ FIRST_HOPS = [  # (construction, the first hop's English name, sentence)
     ("relay", "Al-Ikhbariya", "وقال مصدر عسكري في تصريح أوردته قناة الإخبارية إن الوحدات انسحبت من بلدة مورك."),
     ("twin", "military source", "وقال مصدر عسكري، في تصريح صحفي، إن الوحدات انسحبت من بلدة مورك."),
     ("class noun", "Hayat Tahrir al-Sham", "وقالت جماعة هيئة تحرير الشام في بيان إن قواتها دخلت بلدة كفرنبودة."),
+    ("recording", "Hayat Tahrir al-Sham", "وظهر قائد هيئة تحرير الشام في مقطع مصور يؤكد فيه السيطرة على مدينة معرة النعمان."),
 ]
+
+
+def test_appearing_without_a_recording_reports_nothing() -> None:
+    sources, _ = _sources("وسيطرت هيئة تحرير الشام على مدينة معرة النعمان، وظهر عناصرها في شوارع المدينة.")
+    assert sources == []
 
 
 @pytest.mark.parametrize("construction,name,text", FIRST_HOPS, ids=[f"{c}-{n}" for c, n, _ in FIRST_HOPS])

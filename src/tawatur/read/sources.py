@@ -1196,6 +1196,10 @@ def _reports_with_object(s: _Sent, wanted: str, endk: int) -> bool:
         return s.word(endk) in wordset("call_noun")
     if wanted == "comp":
         return any(s.match("comp", j) for j in range(endk, min(endk + COMP_WINDOW, len(s.toks))))
+    if wanted == "recording":  # "ظهر قائد X في مقطع مصور يؤكد فيه": he speaks in the recording he appears in
+        # ("ظهر X في تسجيل قال فيه إن": the verb of saying with its complementizer reads it itself)
+        return s.word(endk) in wordset("in_preposition") and s.word(endk + 1) in wordset("recording_noun") \
+            and not any(s.match("comp", j) for j in range(endk + 2, min(endk + 2 + COMP_WINDOW, len(s.toks))))
     return True
 
 
