@@ -156,7 +156,7 @@ SCHEMAS: dict[str, Schema] = {
     "lexicons/ministries.tsv": Schema({"forms": REQ, "portfolio_en": REQ}),
     "lexicons/source_verbs.tsv": Schema({"forms": REQ, "type": Col(required=True, values=_set(
         "verb", "noun", "masdar", "prep", "comp", "continue", "backref")), "denial": BOOL01,
-        "points_at": Col(values=_set("agency")), "object": Col(values=_set("call", "comp"))}),
+        "points_at": Col(values=_set("agency")), "object": Col(values=_set("call", "comp", "recording"))}),
     "lexicons/sources.tsv": Schema({"id": REQ, "forms": REQ, "name_en": TEXT, "kind": Col(values=_set(
         "foreign media", "government body", "monitor", "officials", "outlet", "residents/local sources",
         "social media", "state media", "wire agency")), "anonymous": BOOL01, "actor_id": TEXT, "bare": TEXT}),

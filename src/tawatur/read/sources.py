@@ -612,6 +612,10 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
         j = s.past_location(k)  # "مصدر محلي في محافظة القنيطرة لـX": where the speaker is, then X
         while j < limit and s.word(j) in wordset("hop_interview"):
             j += 1
+        if j > k and (carrier := _carried_by(s, j, limit)) is not None:
+            hops.insert(0, carrier)  # "في تصريح نقلته وسائل الإعلام الرسمية": the outlet that carried it
+            k = carrier.k1
+            continue
         sp = s.speaker_at(j) if j < limit else None
         if sp is None and j < limit and s.word(j - 1) in wordset("dative_clitic"):
             sp = s.quoted_outlet_at(j)  # "مصدر لـ"الوطن""
@@ -624,6 +628,16 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
             continue
         break
     return hops, k
+
+
+def _carried_by(s: _Sent, j: int, limit: int) -> Speaker | None:
+    """"وقال مصدر عسكري، في تصريح نقلته وسائل الإعلام الرسمية، إن ...": a relative verb of carrying (wordset
+    relay_relative_verb) after the statement's noun names the medium that carried the speaker's words, the
+    outer hop as "في تصريح لوكالة سانا" makes the agency; that medium, else None (task src27)."""
+    if j >= limit or s.word(j) not in wordset("relay_relative_verb"):
+        return None
+    sp = s.speaker_at(j + 1) if j + 1 < limit else None
+    return sp if sp is not None and not sp.anonymous and sp.kind in wordset("audience_kind") else None
 
 
 _ACRONYM_WORDS = 3  # "(سانا)"، "(قسد)"، "(أوتشا)": a short bracket
@@ -752,7 +766,7 @@ def _scope_from(s: _Sent, k: int, end: int) -> tuple[tuple[int, int], int]:
         start += paren.end()
     rel = _relative_clause().match(s.raw[start:end])
     if rel:  # "المرصد، الذي يراقب الصراع، إن ..."
-        start += rel.end()
+        start = _quote_in(s.raw, start, start + rel.end(), end)
     start = _quote_after_name(s.raw, start, end)
     stop = _quote_end(s.raw, start, end)
     if stop is not None:
@@ -767,6 +781,17 @@ def _quote_end(raw: str, q: int, end: int) -> int | None:
         return None
     stop = raw.find(_CLOSE_QUOTE.get(raw[q], raw[q]), q + 1, end)
     return stop if stop > q and len(raw[q:stop].split()) >= 4 else None
+
+
+def _quote_in(raw: str, start: int, stop: int, end: int) -> int:
+    """Where a describing clause read from ``start`` to its comma at ``stop`` ends: at ``stop``, unless a quoted
+    statement opens inside it ("وقالت الهيئة التي تقود المعركة في منشور "حررنا البلدة، ..."": the clause ends
+    where what was said begins; it does not run into the statement up to the statement's first comma). A short
+    quoted name in the clause ("التي تعرف باسم "درع الفرات"،") is no statement (task src27)."""
+    for q in range(start, stop):
+        if raw[q] in _OPEN_QUOTES and _quote_end(raw, q, end) is not None:
+            return q
+    return stop
 
 
 def _quote_after_name(raw: str, start: int, end: int) -> int:
@@ -1171,6 +1196,10 @@ def _reports_with_object(s: _Sent, wanted: str, endk: int) -> bool:
         return s.word(endk) in wordset("call_noun")
     if wanted == "comp":
         return any(s.match("comp", j) for j in range(endk, min(endk + COMP_WINDOW, len(s.toks))))
+    if wanted == "recording":  # "ظهر قائد X في مقطع مصور يؤكد فيه": he speaks in the recording he appears in
+        # ("ظهر X في تسجيل قال فيه إن": the verb of saying with its complementizer reads it itself)
+        return s.word(endk) in wordset("in_preposition") and s.word(endk + 1) in wordset("recording_noun") \
+            and not any(s.match("comp", j) for j in range(endk + 2, min(endk + 2 + COMP_WINDOW, len(s.toks))))
     return True
 
 
