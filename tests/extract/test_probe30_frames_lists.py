@@ -1,0 +1,43 @@
+"""Constructions of the probe30 pages (bench/articles_probe30): a dual of towns that frames examples, a threat told
+by the participle "متوعداً", a locative adjective followed by a joined place. Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2019-10-11") -> list[tuple[str, str, str]]:
+    evs = analyze(Article(id="p30", raw=text, published=published)).events
+    return [(e.type, e.polarity, e.place.name) for e in evs]
+
+
+def test_a_dual_that_frames_examples_gives_no_event_at_either_town() -> None:
+    got = events("وسيطرت الفصائل على قرى عدة في محيط مدينتي تل أبيض ورأس العين، أبرزها تل حلف وسلوك.")
+    assert sorted(p for _, _, p in got) == ["تل حلف", "سلوك"]
+
+
+def test_a_dual_without_examples_is_two_event_places() -> None:
+    got = events("وقصفت المدفعية مدينتي تل أبيض ورأس العين صباح اليوم.")
+    assert sorted(p for _, _, p in got) == ["تل أبيض", "رأس العين"]
+
+
+def test_a_threat_told_by_the_participle_is_no_event() -> None:
+    text = "وقال قائد في الفصيل إن المعركة لم تنته، متوعداً بتفجير أنفاق جديدة تحت مواقع الجيش في حي صلاح الدين."
+    assert events(text, "2015-03-05") == []
+
+
+def test_the_act_told_before_the_threat_stays_asserted() -> None:
+    got = events("وقصف مقاتلو الحركة مطار حماة العسكري بالصواريخ، متوعدين بالمزيد.", "2015-03-05")
+    assert [(t, pol) for t, pol, _ in got] == [("attack", "asserted")]
+
+
+def test_a_place_joined_after_a_locative_adjective_is_a_member_of_the_list() -> None:
+    got = events("ونزحت مئات العائلات من مدينة معرة النعمان نحو المخيمات الحدودية وبلدة أطمة.", "2019-07-22")
+    assert sorted(p for _, _, p in got) == ["أطمة", "معرة النعمان"]
+
+
+def test_the_adjective_with_its_own_complement_still_only_locates() -> None:
+    got = events("وقصفت المروحيات القرى القريبة من مدينة جسر الشغور وبلدة أطمة.", "2019-07-22")
+    assert "أطمة" in [p for _, _, p in got]
+    got = events("وقصفت المروحيات القرى المجاورة لبلدة كفرنبل.", "2019-07-22")
+    assert len(got) == 1  # the town only locates the villages: one event near it, not a list of two
