@@ -41,3 +41,17 @@ def test_the_adjective_with_its_own_complement_still_only_locates() -> None:
     assert "أطمة" in [p for _, _, p in got]
     got = events("وقصفت المروحيات القرى المجاورة لبلدة كفرنبل.", "2019-07-22")
     assert len(got) == 1  # the town only locates the villages: one event near it, not a list of two
+
+
+def test_a_definite_strike_after_baad_inside_a_move_is_its_time() -> None:
+    got = events("وتقدمت القوات بعد القصف إلى أطراف بلدة كفرنبل.", "2015-03-05")
+    assert got == [("advance", "asserted", "كفرنبل")]
+    got = events("ونزحت عشرات العائلات من بلدة كفرنبل بعد القصف إلى مدينة أريحا.", "2015-03-05")
+    assert sorted(got) == [("displacement", "asserted", "أريحا"), ("displacement", "asserted", "كفرنبل")]
+
+
+def test_a_strike_with_its_own_object_after_baad_stays_an_event() -> None:
+    got = events("وقتل خمسة مدنيين بعد القصف على بلدة كفرنبل.", "2015-03-05")
+    assert ("attack", "asserted", "كفرنبل") in got
+    got = events("وتقدمت القوات نحو بلدة حاس بعد القصف على بلدة كفرنبل.", "2015-03-05")
+    assert ("attack", "asserted", "كفرنبل") in got and ("advance", "asserted", "حاس") in got
