@@ -55,3 +55,28 @@ def test_a_strike_with_its_own_object_after_baad_stays_an_event() -> None:
     assert ("attack", "asserted", "كفرنبل") in got
     got = events("وتقدمت القوات نحو بلدة حاس بعد القصف على بلدة كفرنبل.", "2015-03-05")
     assert ("attack", "asserted", "كفرنبل") in got and ("advance", "asserted", "حاس") in got
+
+
+def test_where_after_a_located_place_describes_it() -> None:
+    text = ("وقال المرصد إن الاشتباكات ما تزال مستمرة في مدينة البوكمال.\nوأضاف المرصد أن طائرات حربية شنت غارات على "
+            "بلدتي السوسة والشعفة على الضفة الشرقية لنهر الفرات، حيث يتحصن ما تبقى من مقاتلي التنظيم.")
+    got = events(text, "2018-06-10")
+    assert [t for t, _, _ in got].count("deploy") == 0
+    assert ("attack", "asserted", "السوسة") in got
+
+
+def test_a_perfect_after_where_is_still_a_deployment() -> None:
+    got = events("ووصلت التعزيزات إلى مدينة البوكمال، حيث انتشرت في أحيائها الشرقية.", "2018-06-10")
+    assert ("deploy", "asserted", "البوكمال") in got
+
+
+def test_reinforcements_reaching_a_recalled_town_deploy_there_not_at_their_origin() -> None:
+    got = events("قصفت الطائرات مدينة البوكمال.\nوقال المصدر إن تعزيزات عسكرية وصلت إليها من مدينة الميادين.",
+                 "2018-06-10")
+    assert ("deploy", "asserted", "البوكمال") in got
+    assert all(p != "الميادين" for _, _, p in got)
+
+
+def test_columns_reaching_a_named_town_stay_a_move() -> None:
+    got = events("وقالت المصادر إن أرتالاً من الجيش وصلت إلى أطراف بلدة المنصورة.", "2018-06-10")
+    assert [t for t, _, _ in got] != ["deploy"]

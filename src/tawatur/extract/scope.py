@@ -44,6 +44,9 @@ from .vocab import (
 from .vocab import resumptive as is_resumptive
 
 RECALLED_STRIKE_HEADING = wordset("recalled_strike_heading")
+# words of a place's locating phrase ("بلدتي X وY على الضفة الشرقية لنهر الفرات، حيث ...") that may stand between the
+# place and the "حيث" whose clause describes it (ScopeRules._describes_place, task probe30)
+WHERE_LOCATOR_REACH = 6
 _WHERE_ADVERBS = wordset("place_where_adverb")  # "بلدة X حيث تتمركز القوات": a clause describing X
 
 # How far a relative word and its verb of seeking may stand before the trigger it governs (words): a
@@ -446,7 +449,8 @@ class ScopeRules:
         ends = view.place_ends
         return any((toks[k].bare in RELATIVES or toks[k].bare in _WHERE_ADVERBS)
                    and ((k - 1) in ends or (k - 1) in idx["backref"]
-                                                  or (k - 1) in idx["generic"])
+                                                  or (k - 1) in idx["generic"]
+                        or (toks[k].bare in _WHERE_ADVERBS and _where_after_located_place(view, k)))
                    for k in range(max(1, m.i - 2), m.i))
 
     @staticmethod
@@ -565,3 +569,14 @@ def _recalled_strike_of_a_move(m: Match, manners, toks, matches: list[Match]) ->
     if cue is None or m.j >= len(toks) or toks[m.j].bare not in RECALLED_STRIKE_HEADING:
         return False
     return any(x is not m and x.j <= cue.i and x.row.get("type") in MOVE_TYPES | {"advance"} for x in matches)
+
+
+def _where_after_located_place(view: SentenceView, k: int) -> bool:
+    """"شنت غارات على بلدتي X وY على الضفة الشرقية لنهر الفرات، حيث يتحصن ما تبقى من مقاتلي التنظيم": "حيث" set off
+    by a comma after a place and its locating phrase (a few words, no verb of the sentence's between: the phrase is
+    prepositional) opens a clause on that place, as right after its name (task probe30)."""
+    toks = view.toks
+    if k < 1 or toks[k].start - toks[k - 1].end < 2:
+        return False  # no comma or other mark before "حيث": it may go on the clause before
+    ends = view.place_ends
+    return any(e in ends for e in range(max(0, k - 1 - WHERE_LOCATOR_REACH), k - 1))
