@@ -80,3 +80,14 @@ def test_reinforcements_reaching_a_recalled_town_deploy_there_not_at_their_origi
 def test_columns_reaching_a_named_town_stay_a_move() -> None:
     got = events("وقالت المصادر إن أرتالاً من الجيش وصلت إلى أطراف بلدة المنصورة.", "2018-06-10")
     assert [t for t, _, _ in got] != ["deploy"]
+
+
+def test_combat_missions_carried_out_are_a_strike_and_denied_under_nafa() -> None:
+    got = events("ونفت وزارة الدفاع الروسية أن تكون طائراتها نفذت أي مهام قتالية في منطقة معرة النعمان يوم الاثنين.",
+                 "2019-07-23")
+    assert got == [("attack", "denied", "معرة النعمان")]
+
+
+def test_readiness_or_training_for_combat_missions_is_no_event() -> None:
+    assert events("وأكد الضابط أن الطيارين جاهزون لتنفيذ مهام قتالية في محافظة إدلب.", "2019-07-23") == []
+    assert events("وتدرب الطيارون في مطار حميميم على مهام قتالية ليلية.", "2019-07-23") == []
