@@ -157,6 +157,7 @@ RESULT_REACH = 3  # words from "ما أدى" to the toll it opens ("ما أدى 
 BEFORE_LINKER = wordset("before_linker")
 FALLEN_LEAD = wordset("fallen_regime_lead")
 ARRIVAL_ORIGIN_LEAD = wordset("arrival_origin_lead")  # "تعزيزات من مدينة X": where the force came from
+ARRIVAL_VERBS = wordset("reinforcement_arrival_verb")  # "تعزيزات وصلت إليها من X" (_sent_from)
 GENERIC_PLACE_NOUNS = wordset("generic_place_noun")  # with the duals: "من قريتي X وY"
 # the words between "من جهة" and the place a move came from: a cue ("من جهة بلدة X") or a road named by its end
 # ("من جهة طريق X", task read18a)
@@ -1427,7 +1428,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         """"قبل أن تصل تعزيزات (عسكرية قادمة) من مدينة X": a reinforcement noun (wordset arrival_origin_lead) whose "من"
         follows it (two words between at most) tells where the force came from, not where it deploys (task probe20)."""
         toks = view.toks
-        return toks[m.j - 1].bare in ARRIVAL_ORIGIN_LEAD and any(k in idx["from"] for k in range(m.j, m.j + 3))
+        if toks[m.j - 1].bare in ARRIVAL_ORIGIN_LEAD and any(k in idx["from"] for k in range(m.j, m.j + 3)):
+            return True
+        # "وأن تعزيزات عسكرية وصلت إليها من مدينة Y": the arrival verb the row ends on, its destination a pronoun
+        # (a back-reference) right after it, then "من": Y is where they came from (task probe30)
+        return not ARRIVAL_VERBS.isdisjoint((toks[m.j - 1].bare, toks[m.j - 1].word)) and m.j + 1 < len(toks) \
+            and m.j in idx["backref"] \
+            and (m.j + 1) in idx["from"]
 
     @staticmethod
     def _fallen_actors(view: SentenceView, m: Match) -> set[int]:

@@ -411,8 +411,9 @@ def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],
             continue
         if not usable_place(m) or preceded_by(view.toks, i, descriptor_idx, 2):
             continue
-        if preceded_by(view.toks, i, locative_idx, 1) or (
-                i >= 2 and view.toks[i - 1].bare in CUE_NOUNS and (i - 2) in locative_idx):
+        if (preceded_by(view.toks, i, locative_idx, 1) or (
+                i >= 2 and view.toks[i - 1].bare in CUE_NOUNS and (i - 2) in locative_idx)) \
+                and not _joined_after_adjective(view.toks, i, locative_idx):
             if _sites_near(view.toks, i, locative_idx) or (out and _joined_near(view.toks, i, locative_idx)):
                 out.append(_near(m))  # "X، إضافة إلى مواقع قرب بلدة Y": unnamed sites near Y, a target of its own
             else:
@@ -427,6 +428,7 @@ def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],
 CUE_NOUNS = wordset("place_title_noun")
 _JOINED_TARGETS = wordset("joined_target_noun")
 _NEAR_WORDS = wordset("near_area_preposition")  # قرب، بالقرب، بمحيط، محيط
+_DEFINITE_ARTICLE = tuple(wordlist("definite_article"))
 
 
 def _sites_near(toks: list[Token], i: int, locative_idx: set[int]) -> bool:
@@ -443,6 +445,18 @@ def _joined_near(toks: list[Token], i: int, locative_idx: set[int]) -> bool:
     loc = i - 1 if (i - 1) in locative_idx else i - 2
     return loc >= 1 and toks[loc].word != toks[loc].bare and toks[loc].word.startswith(tuple(_COORDINATION)) \
         and toks[loc].bare in _NEAR_WORDS
+
+
+def _joined_after_adjective(toks: list[Token], i: int, locative_idx: set[int]) -> bool:
+    """"نحو المخيمات القريبة وبلدة X"، "إلى القرى الحدودية ومدينة X": a locative word that is a definite adjective
+    ("القريبة"، "الحدودية"، "المجاورة") agrees with the noun before it; a place after it written with "و" (on its
+    cue noun or on its name) is the next member of the list, not what the adjective is near to ("القرى القريبة من
+    X" still locates). True when the place at ``i`` is joined so (task probe30)."""
+    head = i - 1 if i >= 1 and toks[i - 1].bare in CUE_NOUNS else i
+    loc = head - 1
+    joined = toks[head].word != toks[head].bare and toks[head].word.startswith(tuple(_COORDINATION))
+    return joined and loc in locative_idx and toks[loc].bare.startswith(_DEFINITE_ARTICLE) \
+        and toks[loc].word == toks[loc].bare
 
 
 def _near(m: Mention) -> Mention:

@@ -43,6 +43,10 @@ from .vocab import (
 )
 from .vocab import resumptive as is_resumptive
 
+RECALLED_STRIKE_HEADING = wordset("recalled_strike_heading")
+# words of a place's locating phrase ("بلدتي X وY على الضفة الشرقية لنهر الفرات، حيث ...") that may stand between the
+# place and the "حيث" whose clause describes it (ScopeRules._describes_place, task probe30)
+WHERE_LOCATOR_REACH = 6
 _WHERE_ADVERBS = wordset("place_where_adverb")  # "بلدة X حيث تتمركز القوات": a clause describing X
 
 # How far a relative word and its verb of seeking may stand before the trigger it governs (words): a
@@ -132,6 +136,8 @@ class ScopeRules:
             return True  # "وعلى إثر الهجوم، استقدمت قسد تعزيزات إلى البلدة": the attack told before (task probe21)
         if any(c.j == m.i for c in by_effect.get("frame", ())):
             return True  # "يأتي التقدم في إطار معركة X"، "في إطار عمليات الإجلاء": the frame of what is told (task left13)
+        if m.row.get("type") == "attack" and toks and _recalled_strike_of_a_move(m, manners, toks, matches or []):
+            return True  # "تقدم المقاتلون بعد التفجير إلى أطراف حي X": the advance is the event (task probe30)
         if m.row.get("type") == "attack" and toks and _during_a_move(m, cues, matches or []):
             return True  # "سيطرت القوات خلال الهجوم على قريتي X وY": the takeover is the event
         if m.row.get("type") == "attack" and toks and _campaign_frame(m, toks, matches or []):
@@ -443,7 +449,8 @@ class ScopeRules:
         ends = view.place_ends
         return any((toks[k].bare in RELATIVES or toks[k].bare in _WHERE_ADVERBS)
                    and ((k - 1) in ends or (k - 1) in idx["backref"]
-                                                  or (k - 1) in idx["generic"])
+                                                  or (k - 1) in idx["generic"]
+                        or (toks[k].bare in _WHERE_ADVERBS and _where_after_located_place(view, k)))
                    for k in range(max(1, m.i - 2), m.i))
 
     @staticmethod
@@ -548,3 +555,28 @@ def _fought_at_its_edges(m: Match, cues, toks) -> bool:
                for c in cues_by_effect(cues).get("manner", ())):
         return False
     return toks[m.j - 1].bare in EDGE_NOUNS or any(t.bare in PRONOUN_LOCATIVES for t in toks[m.j:m.j + EDGES_REACH])
+
+
+def _recalled_strike_of_a_move(m: Match, manners, toks, matches: list[Match]) -> bool:
+    """"تقدم المقاتلون بعد التفجير إلى أطراف حي X"، "وتقدمت القوات عقب القصف نحو بلدة Y": a strike noun with the
+    article alone (no object of its own) right after بعد/إثر/عقب, between a move's verb and that move's heading word,
+    recalls the blast or the shelling the story told; it says when the move was made and is no event of its own,
+    and the place after the heading is the move's. An indefinite strike ("بعد قصف عنيف على X") or one with its own
+    object is left as it reads (task probe30)."""
+    if m.j - m.i != 1 or not toks[m.i].bare.startswith(ARTICLE):
+        return False
+    cue = next((c for c in manners if c.j == m.i), None)
+    if cue is None or m.j >= len(toks) or toks[m.j].bare not in RECALLED_STRIKE_HEADING:
+        return False
+    return any(x is not m and x.j <= cue.i and x.row.get("type") in MOVE_TYPES | {"advance"} for x in matches)
+
+
+def _where_after_located_place(view: SentenceView, k: int) -> bool:
+    """"شنت غارات على بلدتي X وY على الضفة الشرقية لنهر الفرات، حيث يتحصن ما تبقى من مقاتلي التنظيم": "حيث" set off
+    by a comma after a place and its locating phrase (a few words, no verb of the sentence's between: the phrase is
+    prepositional) opens a clause on that place, as right after its name (task probe30)."""
+    toks = view.toks
+    if k < 1 or toks[k].start - toks[k - 1].end < 2:
+        return False  # no comma or other mark before "حيث": it may go on the clause before
+    ends = view.place_ends
+    return any(e in ends for e in range(max(0, k - 1 - WHERE_LOCATOR_REACH), k - 1))

@@ -692,8 +692,18 @@ class PlaceRules:
                 continue  # no comma (or other mark) between the place and the example word
             if any(starts[id(q)] > k for q in places):
                 framed.add(id(p))
+        framed |= PlaceRules._framed_partners(places, framed, starts)
         rest = [p for p in places if id(p) not in framed]
         return rest if framed and rest else places
+
+    @staticmethod
+    def _framed_partners(places: list[Mention], framed: set[int], starts: dict[int, int]) -> set[int]:
+        """"في محيط مدينتي X وY، أبرزها A وB": the dual (or list) of a place noun frames as one; the comma and the
+        example word stand after its last member only, so the members before it (X) frame the examples too. Ids
+        of the members of a framed place's list that stand before it (task probe30)."""
+        groups = {p.attrs.get("group"): starts[id(p)] for p in places if id(p) in framed}
+        groups = {g: at for g, at in groups.items() if g not in (None, -1, "")}
+        return {id(q) for q in places if q.attrs.get("group") in groups and starts[id(q)] < groups[q.attrs.get("group")]}
 
     @staticmethod
     def _superlative_after(view: SentenceView, k: int) -> int:
