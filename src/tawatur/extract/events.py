@@ -136,6 +136,7 @@ from .where import (
     TARGET_RULE,
     VERB_READING,
     PlaceRules,
+    dated_recall_beyond,
     indefinite_relative,
     object_pronoun,
 )
@@ -2097,6 +2098,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
+        if dated_recall_beyond(view, m, places, self._breaks):
+            return None  # "بعد نصف ساعة من الهجوم، وانتشرت ... قرب Y": the recall's scope ran into the next clause
         if id(m) in self._resumed:  # "سيطرت على X بعد دخولها أحياءها، وبلدة Y": Y is the takeover's too
             a, b = self._resumed[id(m)]
             places = places + [p for p in scope_places(view, a, b, idx["locative"], idx["toward"],
