@@ -83,3 +83,15 @@ def test_a_recalled_strike_takes_no_place_from_the_next_clause():
                  "وانتشرت عند مداخلها وعلى الطريق المؤدي إلى قرية الكرامة.")
     assert not {e for e in got if e[0] == "attack" and e[1] == "الكرامة"}
     assert ("attack", "الحواش", "asserted") in got
+
+
+# a clash verb opening the next clause with و clashes at the place the move before it took
+def test_a_clash_verb_after_a_comma_is_at_the_place_entered():
+    got = events("دخلت وحدات الجيش قرية الكرامة صباح اليوم، واشتبكت مع مسلحين متحصنين في مزرعة.")
+    assert ("attack", "الكرامة", "asserted") in got
+
+
+def test_a_clash_verb_with_its_own_place_stays_there():
+    got = events("سيطرت وحدات الجيش على قرية الكرامة، واشتبكت مع مسلحين في بلدة الحواش.")
+    assert ("attack", "الحواش", "asserted") in got
+    assert ("attack", "الكرامة", "asserted") not in got
