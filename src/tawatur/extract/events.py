@@ -136,10 +136,12 @@ from .where import (
     TARGET_RULE,
     VERB_READING,
     PlaceRules,
+    dated_recall_beyond,
     indefinite_relative,
     object_pronoun,
 )
 
+LINE_LABEL_BAR = "|"  # the bar after a bulletin line's label ("▪️ درعا | ..."): a mark, not a word a wordset could hold
 NOT_YET = "notyet:"  # the verdict cue of a "not yet" (polarity.judge)
 FOREIGN_ARMY_SIDES = wordset("foreign_army_side")  # sides whose armies tell of their own strikes in Syria
 STRIKE_NOUNS = wordset("own_strike_noun")  # "الضربات"، "الغارات": what such an army reports it carried out
@@ -1963,7 +1965,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # "متهم بارتكاب جرائم في سجن X خلال مداهمة في حي Y": where he is said to have done it, when the
         # sentence names another place for what happens now (else the one place is the best word of where)
         accused = self._accused  # (read by sentence() before its first trigger)
-        if any(i not in accused and usable_place(p) for i, p in view.places):
+        labels = self._line_labels(view)
+        if any(i not in accused and i not in labels and usable_place(p) for i, p in view.places):
             actor_idx |= accused
         words = view.words  # (a helper that declares its words is asked only when the sentence holds one)
         if not words.isdisjoint(self._stretch_bounds.needs):
@@ -2019,6 +2022,19 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 frozenset(appositive | generic))
         self._sets = (view, idx, sets)
         return sets
+
+    def _line_labels(self, view: SentenceView) -> set[int]:
+        """"▪️ درعا | دورية تعتقل شخصين متهمين بالتهريب في مدينة نوى": the place a bulletin's line opens with, set
+        off by a bar, files the line under its governorate; it is no other place the line tells of, so it does
+        not make the line's own place a mere description (task probe31). Token indices of such labels."""
+        if not view.places or view.places[0][0] != 0:
+            return set()
+        i, p = view.places[0]
+        last = view.place_last.get(id(p), i)
+        toks = view.toks
+        if last + 1 >= len(toks):
+            return set()
+        return {i} if LINE_LABEL_BAR in self.article.raw[toks[last].end:toks[last + 1].start] else set()
 
     @staticmethod
     @needs_words(SEAT_NOUNS)
@@ -2089,6 +2105,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
+        if dated_recall_beyond(view, m, places, self._breaks):
+            return None  # "بعد نصف ساعة من الهجوم، وانتشرت ... قرب Y": the recall's scope ran into the next clause
         if id(m) in self._resumed:  # "سيطرت على X بعد دخولها أحياءها، وبلدة Y": Y is the takeover's too
             a, b = self._resumed[id(m)]
             places = places + [p for p in scope_places(view, a, b, idx["locative"], idx["toward"],

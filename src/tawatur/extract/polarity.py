@@ -339,6 +339,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
             return Verdict("denied", f"deny:{last.pattern.source}")
     if "deny_after" in held and (late := _denied_after(trig, cues)) is not None:
         return Verdict("denied", f"deny_after:{late.pattern.source}")
+    if _negated_again(trig, toks):
+        return Verdict("denied", "negated-again")
     if "negate" in held and not _excepted(trig, toks) \
             and any(not _result_subject(c, trig, held) and not _judged_subject(c, trig, toks)
                     and not cancelled(c, toks)  # "لم تتمكن إلا من دخول X": only (task read17b)
@@ -530,6 +532,26 @@ def _denied_after(trig: Match, cues: list[Match]) -> Match | None:
     return next((c for c in cues if c.row.get("effect") == "deny_after" and trig.j <= c.i
                  and c.i - trig.j <= int(c.row.get("window") or 12)
                  and not any(r < c.i for r in reports)), None)
+
+
+_PAST_NEGATION = wordset("past_negation")  # لم، ولم، فلم
+_OWN_ARGUMENT = wordset("negated_own_argument")  # "ولم تنسحب من Y": a place of its own follows
+_AGAIN_REACH = 24  # words from the happening a report names to the verb that negates it ("... من حقل X، قال إن الحراسة لم تنسحب")
+
+
+def _negated_again(trig: Match, toks: list[Token]) -> bool:
+    """"وردا على سؤال عن تقارير تحدثت عن انسحاب الحرس من حقل X، قال المدير إن الحراسة لم تنسحب": a happening
+    named by its verbal noun (what a report or a question speaks of) and then, later in the sentence, the verb of
+    the same lemma negated by لم with no place of its own after it: the reply denies the report's happening, so
+    it is denied, not asserted (task probe31). A negated verb that names a place of its own ("انسحبت من X ولم
+    تنسحب من Y") is another happening; a verb trigger is never a report's object."""
+    keys = {a[:-2] for a in analyses(toks[trig.i].word) if a.endswith("/n")}
+    if not keys or any(f"{k}/v" in analyses(toks[trig.i].word) for k in keys):
+        return False
+    for k in range(trig.j, min(len(toks) - 1, trig.j + _AGAIN_REACH)):
+        if toks[k].word in _PAST_NEGATION and keys & {a[:-2] for a in analyses(toks[k + 1].word) if a.endswith("/v")}:
+            return k + 2 >= len(toks) or toks[k + 2].bare not in _OWN_ARGUMENT
+    return False
 
 
 def _judged_subject(neg: Match, trig: Match, toks: list[Token]) -> bool:

@@ -253,7 +253,7 @@ class ScopeRules:
                 # "باتجاه إدلب بحسب مصدر في دمشق"، "وأودى بحياة العشرات بحسب وزارة الصحة في دمشق": the speaker's
                 # seat is no argument, whether or not a place came before (task probe11)
                 return k
-            if transfers and k > m.j and ScopeRules._transfer(m, toks[k]):
+            if transfers and k >= m.j and ScopeRules._transfer(m, toks[k]):
                 return k
         return nxt
 

@@ -1838,6 +1838,16 @@ def indefinite_relative(toks, k: int, known_verb: bool = False) -> bool:
 
 
 
+def dated_recall_beyond(view, m: Match, places: list, breaks: set[int]) -> bool:
+    """"وصلت دوريات إلى X بعد نحو نصف ساعة من الهجوم، وانتشرت ... على الطريق المؤدي إلى بلدة Y": a dated recall
+    of a strike (:func:`_dated_recall`) whose scope finds its first place only past a clause break has no place
+    of its own: the place belongs to the next clause, so it is no new strike there (task probe31)."""
+    if not places or not _dated_recall(view.toks, m):
+        return False
+    first = min(token_at(view.toks, p.start) for p in places)
+    return any(m.j <= k <= first for k in breaks)
+
+
 def _dated_recall(toks, m: Match) -> bool:
     """"بعد يومين من الهجوم"، "عقب الهجوم": a definite strike noun (wordsets recalled_strike_noun) governed by a time
     head, at once or through "N أيام من", dates another clause against a strike already told; with no place of its
@@ -1849,7 +1859,8 @@ def _dated_recall(toks, m: Match) -> bool:
         return toks[k].bare in TIME_HEADS
     if k < 2 or toks[k - 1].bare not in SPAN_UNITS:  # "بعد يومين من"، "بعد ثلاثة أيام من": the span, its count
         return False
-    return any(toks[h].bare in TIME_HEADS for h in (k - 2, k - 3) if h >= 0)
+    # "بعد يومين من"، "بعد ثلاثة أيام من"، "بعد نحو نصف ساعة من": the head up to three words before the unit
+    return any(toks[h].bare in TIME_HEADS for h in (k - 2, k - 3, k - 4) if h >= 0)
 
 
 def _describes_unnamed(toks, m: Match) -> bool:
