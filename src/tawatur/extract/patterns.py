@@ -525,12 +525,15 @@ def _token_keys(tok: Token) -> tuple[str, ...]:
     """The strings a step of exact words and forms can match ``tok`` by: ``_step_hit`` finds an exact word
     in ``word`` or ``bare``, a form in ``forms`` or among the singulars of a dual form (remembered by word
     for a derived token)."""
-    keys = [tok.word, tok.bare]
-    for f in tok.forms:
-        keys.append(f)
-        if len(f) >= _DUAL_MIN and f.endswith(_DUAL):
-            keys.extend(_singulars(f))
-    out = tuple(keys)
+    if tok.derived and not tok.word.endswith(_DUAL):  # (no form is a dual: they only lose proclitics)
+        out = (tok.word, tok.bare, *tok.forms)
+    else:
+        keys = [tok.word, tok.bare]
+        for f in tok.forms:
+            keys.append(f)
+            if len(f) >= _DUAL_MIN and f.endswith(_DUAL):
+                keys.extend(_singulars(f))
+        out = tuple(keys)
     if tok.derived:
         if len(_WORD_KEYS) > 200_000:  # a bound for a long-running worker
             _WORD_KEYS.clear()
