@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 
@@ -156,6 +157,12 @@ class Pattern:
     # the memo of the second step when it must match the very next word (no gap): ``find_all`` reads the
     # next word's answer there before calling ``match_at`` (half the attempts an article end at that word)
     _second: dict[str, bool] | None = field(default=None, init=False, repr=False)
+    # the later steps a set test can rule out (exact words and forms only, no prefix, no lemma): a match
+    # needs a word of each somewhere in the sentence, so ``find_all`` tries the pattern only when the
+    # sentence's keys (:func:`sentence_keys`) meet every one of them. A row's first step is often a word of
+    # every sentence ("من"، "على"، "في"، "التي") and a later one rare ("محور"، "مشارف"، "انتظار"): the index
+    # on the first step found it at most tokens, and ``match_at`` then looked for the rare word in vain
+    _need: tuple[frozenset[str], ...] = field(default=(), init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.flags = frozenset(f.strip() for f in self.row.get("flags", "").split(",") if f.strip())
@@ -166,6 +173,8 @@ class Pattern:
         self._rest = tuple((n, self._memo[n], self.gaps[n] + 1 if self.steps[n][0] else 1)
                            for n in range(1, len(self.steps)))
         self._second = self._rest[0][1] if self._rest and self._rest[0][2] == 1 else None
+        self._need = tuple(exact | form for exact, form, prefix, _, lemma in self._tests[1:]
+                           if not prefix and not lemma and (exact or form))
 
     def step_matches(self, n: int, tok: Token) -> bool:
         """Does ``tok`` match step ``n``: any of its alternatives (remembered by word when the token's
@@ -507,6 +516,49 @@ def starting_at(patterns: tuple[Pattern, ...], tok: Token) -> tuple[Pattern, ...
     return _index(patterns).candidates(tok)
 
 
+# word -> what a derived token of it offers a set-testable step (:attr:`Pattern._need`): the word, its bare
+# form, its clitic forms and the singulars of those that are duals (``_step_hit``'s readings of a token)
+_WORD_KEYS: dict[str, tuple[str, ...]] = {}
+
+
+def _token_keys(tok: Token) -> tuple[str, ...]:
+    """The strings a step of exact words and forms can match ``tok`` by: ``_step_hit`` finds an exact word
+    in ``word`` or ``bare``, a form in ``forms`` or among the singulars of a dual form (remembered by word
+    for a derived token)."""
+    if tok.derived and not tok.word.endswith(_DUAL):  # (no form is a dual: they only lose proclitics)
+        out = (tok.word, tok.bare, *tok.forms)
+    else:
+        keys = [tok.word, tok.bare]
+        for f in tok.forms:
+            keys.append(f)
+            if len(f) >= _DUAL_MIN and f.endswith(_DUAL):
+                keys.extend(_singulars(f))
+        out = tuple(keys)
+    if tok.derived:
+        if len(_WORD_KEYS) > 200_000:  # a bound for a long-running worker
+            _WORD_KEYS.clear()
+        _WORD_KEYS[tok.word] = out
+    return out
+
+
+# the last token list whose keys were made and its keys: a sentence's tokens are scanned by the trigger
+# table and then the cue table, and both read one set
+_LAST_KEYS: list = [None, frozenset()]
+
+
+def sentence_keys(toks: list[Token]) -> frozenset[str]:
+    """Every string a token of ``toks`` offers a step of exact words and forms (:func:`_token_keys`): a
+    pattern one of whose later steps meets none of them matches nowhere in the sentence."""
+    if _LAST_KEYS[0] is toks:
+        return _LAST_KEYS[1]
+    got = [_WORD_KEYS.get(t.word) if t.derived else None for t in toks]
+    if None in got:
+        got = [k if k is not None else _token_keys(t) for k, t in zip(got, toks, strict=True)]
+    keys = frozenset(chain.from_iterable(got))
+    _LAST_KEYS[0], _LAST_KEYS[1] = toks, keys
+    return keys
+
+
 # (i, pattern line) of a match: a C key, not a Python lambda called for every match found
 _BY_POSITION = attrgetter("i", "pattern.line")
 
@@ -517,6 +569,7 @@ def find_all(patterns: tuple[Pattern, ...], toks: list[Token]) -> list[Match]:
     memo = idx.memo
     out = []
     size = len(toks)
+    keys = None  # the sentence's keys (:func:`sentence_keys`), made when a pattern with later steps is met
     for i, tok in enumerate(toks):
         # the candidates of a word seen before, read here: most tokens start no pattern, and the
         # method call per token cost more than the look-up (``candidates`` keys a derived token by word)
@@ -535,6 +588,17 @@ def find_all(patterns: tuple[Pattern, ...], toks: list[Token]) -> list[Match]:
             elif not p._rest:
                 out.append(Match(p, i, i + 1))
                 continue
+            need = p._need
+            if need:
+                if keys is None:
+                    keys = sentence_keys(toks)
+                for words in need:
+                    if words.isdisjoint(keys):
+                        break  # a later step no word of the sentence can match
+                else:
+                    need = ()
+                if need:
+                    continue
             j = p.match_at(toks, i, first_matched=True)
             if j is not None:
                 out.append(Match(p, i, j))
