@@ -88,6 +88,8 @@ from .vocab import (
     DEAL_MOVE_TYPES,
     DEMONSTRATIVES,
     DISPLACED_NOUNS,
+    DISTRICT_NOUNS,
+    DISTRICT_OFFICES,
     GOVERNORATE_NOUN,
     HOLDER,
     IN,
@@ -491,6 +493,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._paragraph = -1
         self._recaps: set[str] = set()  # ids of the events told as a recap ("وكان ... قد"): _typed
         self._fighting = None  # (sentence, event, places) of the last battle told: note_fighting
+        self._clash = None  # (sentence, event, places) of the last battle told by a clash noun: note_fighting
         self._settled = False  # reading a casualty trigger whose strike gave it no place
         self._verdicts: dict[int, Verdict] = {}  # polarity of each trigger read (by id of its match)
         self._breaks: set[int] = set()
@@ -883,6 +886,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 self._settled = False
                 if isinstance(res, list) and res:
                     made.extend(res)
+                elif (battle := self.battle_in_sentence(view, m, made)) is not None:
+                    # "سيطرت الفصائل على X، وقتل 40 عنصراً في المعركة": the battle its sentence told, no second one
+                    made.extend(self.casualties_from(view, m, prv, nxt, cues, [battle], True, "known-battle"))
                 elif (battle := self.known_battle(view, m)) is not None:  # "وقُتل في المواجهات خمسة جنود"
                     if battle[0].type != "attack":  # "قصفت ... X. وأسفر القصف عن": the strike told, no second one
                         made.extend(self.named_battle(view, m, battle[1], cues, idx, continuation, made))
@@ -1985,6 +1991,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                       and BORDER_WORDS & {toks[i - 2].bare, toks[i - 2].word}}
         # "محافظ حمص": the place names an official's office, not where something happens
         actor_idx |= {i for i, _ in view.places if i and toks[i - 1].bare in OFFICE_HEADS}
+        actor_idx |= {i for i, _ in view.places if _district_seat(toks, i)}  # "قائد منطقة حلب": his office
         # "عند العاشرة صباحاً بتوقيت دمشق": a time zone names the clock the hour is told by, no place; "هاجم جيش
         # حمص"، "تجمع أحرار حوران": a body named after a place, the place names the body
         actor_idx |= {i for i, _ in view.places if i and NOT_PLACE_LEADS & {toks[i - 1].bare, toks[i - 1].word}}
@@ -2624,3 +2631,12 @@ def extract_events(article: Article) -> Article:
     article.events = _Extractor(article).run()
     return article
 
+
+def _district_seat(toks, i: int) -> bool:
+    """"قال قائد منطقة حلب إن ..."، "مدير منطقة جبلة"، "قائد قطاع درعا": a place after a district noun that
+    follows a person's title names the district the official heads (as "محافظ حمص" names a governor's), not
+    where what he reports or does happens; the place may be read with its district noun ("منطقة حلب") or
+    after it (task left28)."""
+    if i >= 1 and toks[i].bare in DISTRICT_NOUNS and toks[i - 1].bare in DISTRICT_OFFICES:
+        return True
+    return i >= 2 and toks[i - 1].bare in DISTRICT_NOUNS and toks[i - 2].bare in DISTRICT_OFFICES

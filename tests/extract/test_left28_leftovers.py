@@ -1,0 +1,56 @@
+"""Task left28: constructions left over by session 20. A place after a district noun that follows a person's
+title ("قائد منطقة X"، "مدير قطاع Y") names his office, no event place; an act of an unnamed force just after a
+force's incursion is that force's; a toll "in the battle" falls at the clash told (not at a strike told since)
+and, in the sentence of a takeover, at the town taken or the town that locates the posts taken. Sentences
+written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2025-04-02") -> list[tuple[str, str, str]]:
+    evs = analyze(Article(id="left28", raw=text, published=published)).events
+    return [(e.type, e.place.name if e.place else "", e.actor.side) for e in evs]
+
+
+def test_a_title_with_a_district_is_no_event_place() -> None:
+    assert events("وصرح قائد منطقة إدلب في الجيش بأن مسلحين هاجموا نقطة عسكرية ليلاً") == []
+    assert events("وذكر مدير قطاع حمص أن عبوة ناسفة انفجرت بسيارة عسكرية") == []
+
+
+def test_the_district_stays_a_place_without_a_title() -> None:
+    got = events("وقصفت المدفعية منطقة اللاذقية بعد منتصف الليل")
+    assert any(t == "attack" and "اللاذقية" in p for t, p, _ in got)
+    got = events("وقال قائد منطقة إدلب إن قواته انتشرت في بلدة سرمين")
+    assert [p for t, p, _ in got if t == "deploy"] == ["سرمين"]
+
+
+def test_an_unnamed_force_after_an_incursion_is_the_incursions() -> None:
+    got = events("توغلت قوة إسرائيلية في بلدة الرفيد بريف القنيطرة. واعتقلت القوة شابين قرب البلدة")
+    assert ("other", "الرفيد", "israel") in got
+
+
+def test_a_named_force_keeps_its_side_after_an_incursion() -> None:
+    got = events("توغلت قوة إسرائيلية في بلدة الرفيد بريف القنيطرة. واعتقلت دورية من الأمن العام شابين في مدينة "
+                 "الصنمين")
+    assert ("other", "الصنمين", "government") in got
+
+
+def test_a_toll_in_the_clashes_falls_at_the_clash_not_at_a_later_strike() -> None:
+    got = events("دارت اشتباكات عنيفة في قرية الكرك الشرقي. ثم قصفت المدفعية بلدة المسيفرة. وقتل أربعة مقاتلين "
+                 "في الاشتباكات")
+    tolls = [p for t, p, _ in got if t == "casualties"]
+    assert tolls == ["الكرك الشرقي"]
+
+
+def test_a_toll_in_the_battle_of_a_takeover_sentence() -> None:
+    got = events("سيطرت الفصائل على بلدة تل حدية جنوب حلب، وقتل أكثر من 30 عنصراً من قوات النظام في المعركة",
+                 "2016-02-01")
+    assert [p for t, p, _ in got if t == "casualties"] == ["تل حدية"]
+
+
+def test_a_toll_over_a_span_is_no_battle_of_the_sentence() -> None:
+    got = events("سيطرت الفصائل على بلدة تل حدية جنوب حلب، وقتل 300 عنصر من قوات النظام في المعارك منذ بداية العام",
+                 "2016-02-01")
+    assert not any(t == "casualties" for t, _, _ in got)
