@@ -54,3 +54,32 @@ def test_a_toll_over_a_span_is_no_battle_of_the_sentence() -> None:
     got = events("سيطرت الفصائل على بلدة تل حدية جنوب حلب، وقتل 300 عنصر من قوات النظام في المعارك منذ بداية العام",
                  "2016-02-01")
     assert not any(t == "casualties" for t, _, _ in got)
+
+
+def test_a_convoys_origin_is_not_the_city_it_stations_at() -> None:
+    got = events("ووصل رتل من قوات الأمن العام من مدينة حمص إلى بلدة القصير وانتشر عند مداخل المدينة")
+    assert [p for t, p, _ in got if t == "deploy" and p] and all("حمص" not in p for t, p, _ in got if t == "deploy")
+
+
+def test_a_convoy_that_left_the_city_stationed_there_before() -> None:
+    got = events("وغادر رتل لقوات الأمن العام مدينة حماة بعد أن تمركز أياماً عند مداخل المدينة")
+    assert any(t == "deploy" and p == "حماة" for t, p, _ in got)
+
+
+def test_past_nassa_opens_the_terms_of_the_deal_just_told() -> None:
+    got = analyze(Article(id="left28", raw="وتوصلت الفعاليات الأهلية في بلدة الحراك إلى تسوية مع الحكومة. ونص الاتفاق "
+                          "على تسليم السلاح الثقيل خلال عشرة أيام", published="2025-04-02")).events
+    assert any(e.type == "other" and e.polarity == "expected" and e.place and e.place.name == "الحراك" for e in got)
+
+
+def test_a_handover_told_done_after_a_deal_is_asserted() -> None:
+    got = analyze(Article(id="left28", raw="وتوصلت الفعاليات الأهلية في بلدة الحراك إلى تسوية مع الحكومة، وسلم "
+                          "المسلحون سلاحهم الثقيل مساء اليوم", published="2025-04-02")).events
+    assert not any(e.polarity == "expected" for e in got)
+
+
+def test_a_perfect_verb_joined_after_past_terms_is_done() -> None:
+    got = analyze(Article(id="left28", raw="ونص اتفاق وقعته الحكومة مع الفصيل على خروج مقاتليه من بلدة داعل، وغادرت "
+                          "دفعات منهم البلدة بالحافلات خلال الشهر", published="2025-04-02")).events
+    assert any(e.type == "withdraw" and e.polarity == "asserted" for e in got)
+    assert not any(e.type == "withdraw" and e.polarity == "expected" for e in got)

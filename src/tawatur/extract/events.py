@@ -493,6 +493,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._paragraph = -1
         self._recaps: set[str] = set()  # ids of the events told as a recap ("وكان ... قد"): _typed
         self._fighting = None  # (sentence, event, places) of the last battle told: note_fighting
+        self._last_deal: tuple[int, list[Mention]] | None = None  # the last deal told at a place: _deal_places
         self._clash = None  # (sentence, event, places) of the last battle told by a clash noun: note_fighting
         self._settled = False  # reading a casualty trigger whose strike gave it no place
         self._verdicts: dict[int, Verdict] = {}  # polarity of each trigger read (by id of its match)
@@ -1188,7 +1189,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         deal = self._deal_of(view, m)
         if deal is not None:
             told = {id(ev) for ev in self._told.get(id(deal), [])}
-            return [p for ev, places in made if id(ev) in told for p in places[:1]], "deal-terms"
+            got = [p for ev, places in made if id(ev) in told for p in places[:1]]
+            if not got and self._last_deal is not None and view.index - self._last_deal[0] <= 1 \
+                    and view.toks[deal.i].bare.startswith(DEFINITE_ARTICLE):
+                # "تم التوصل إلى اتفاق في مدينة X. ونص الاتفاق على تسليم السلاح": "the agreement" is the one just
+                # told, at its place (task left28)
+                got = list(self._last_deal[1])
+            return got, "deal-terms"
         if "mutual" not in m.flags:
             return [], ""
         toks = view.toks
@@ -1216,8 +1223,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         sentence, with a terms verb right before the trigger; none when it is no term of a deal."""
         return next((c for c in reversed(self._sentence_matches) if "mutual" in c.flags and c.j <= m.i
                      and (any(view.toks[k].bare in TERMS_VERBS for k in range(max(c.j, m.i - TERMS_REACH), m.i))
-                          or self._in_terms_list(view, c, m))),
+                          or self._verb_first_terms(view, c, m) or self._in_terms_list(view, c, m))),
                     None)
+
+    def _verb_first_terms(self, view: SentenceView, deal: Match, m: Match) -> bool:
+        """"وينص الاتفاق على تسليم السلاح"، "ونص الاتفاق على انسحاب ...": the terms verb before its subject, the
+        deal noun, whose terms follow it within TERMS_REACH words, in the same clause (task left28)."""
+        return deal.i >= 1 and view.toks[deal.i - 1].bare in TERMS_VERBS and m.i - deal.j <= TERMS_REACH \
+            and not any(deal.j < k <= m.i for k in self._breaks)
 
     def _in_terms_list(self, view: SentenceView, deal: Match, m: Match) -> bool:
         """"تضمن الاتفاق بنوداً أبرزها تسليم السلاح ... وخروج الرافضين إلى إدلب": a list of terms opened by its
@@ -2420,6 +2433,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 and self._battle_foes(pair[1], pair[2], date.value or self.day):
             out = self._split_toll(out, *pair)
         self._told.setdefault(id(m), []).extend(ev for ev, _ in out)
+        if "mutual" in m.flags and out and out[0][1]:
+            self._last_deal = (view.index, out[0][1][:1])  # (a deal's sentence and place: _deal_places)
         if is_recap(toks, m, max([k for k in self._breaks if k <= m.i], default=0), self.article.raw):
             self._recaps.update(ev.id for ev, _ in out)
         return out
