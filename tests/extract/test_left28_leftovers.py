@@ -83,3 +83,13 @@ def test_a_perfect_verb_joined_after_past_terms_is_done() -> None:
                           "دفعات منهم البلدة بالحافلات خلال الشهر", published="2025-04-02")).events
     assert any(e.type == "withdraw" and e.polarity == "asserted" for e in got)
     assert not any(e.type == "withdraw" and e.polarity == "expected" for e in got)
+
+
+def test_counted_men_who_fell_in_the_clashes_are_a_toll_there() -> None:
+    got = events("دارت اشتباكات في بلدة الحراك. وذكر مصدر محلي أن أربعة مقاتلين سقطوا في الاشتباكات")
+    assert [p for t, p, _ in got if t == "casualties"] == ["الحراك"]
+
+
+def test_those_who_fell_named_by_a_relative_clause_are_no_toll() -> None:
+    got = events("دارت اشتباكات في بلدة الحراك. واستقبل المحافظ أسر الذين سقطوا في المعارك")
+    assert not any(t == "casualties" for t, _, _ in got)

@@ -43,6 +43,7 @@ ASSAULT = wordlist("assault_stem")
 CLASH_NOUNS = wordset("clash_noun")  # "في اشتباك مع X": the clash a toll's dead fell in
 CLASH_PARTNER_REACH = 14  # words after a toll's word its clash "مع X" may stand ("مقتل خمسة ... وإصابة تسعة آخرين
 # بجروح أمس الاثنين في اشتباك مع عناصر X")
+COUNT_BEFORE_REACH = 5  # words from a count to the verb of falling it is the subject of (counted_before)
 FIGHT_REACH = 3  # sentences back a toll may look for the battle it names as known
 _WA = wordlist("conjunction_clitic")[0]
 BODIES = wordset("bodies_noun")  # "جثث ستة من X وأربعة من Y": bodies seen, not two tolls of a battle
@@ -72,6 +73,15 @@ def wounds_people(view, m: Match) -> bool:
     toks = view.toks
     numbers = {t.i for i, n in view.numbers for t in toks[i:i + 4] if t.start < n.end}
     return any(tok.i in numbers or tok.word.isdigit() or names_people(tok) for tok in toks[m.j:m.j + WOUND_OBJECT_REACH])
+
+
+def counted_before(view, m: Match) -> bool:
+    """"ثلاثة مسلحين سقطوا في الاشتباكات"، "عنصرين من الأمن العام سقطا": a verb of falling is a toll only when
+    its subject before it, within COUNT_BEFORE_REACH words, is counted; "ذوي الذين سقطوا في المعارك" tells who
+    the people are, no toll (task left28)."""
+    toks = view.toks
+    numbers = {t.i for i, n in view.numbers for t in toks[i:i + 4] if t.start < n.end}
+    return any(k in numbers or toks[k].word.isdigit() for k in range(max(0, m.i - COUNT_BEFORE_REACH), m.i))
 
 
 class CasualtyRules:
@@ -318,6 +328,7 @@ class CasualtyRules:
                     for c in self._sentence_matches)
         # "استعاد الثوار بلدة X. وقال مراسلنا إن الثوار قتلوا خمسين عنصراً من قوات الأسد": the dead of an
         # armed side counted right after the battle, with no place of their own, fell in it
+        named = named or self._names_clash(view, m)  # "سقطوا في الاشتباكات": the battle noun inside the toll's row
         fighters = view.index - self._fighting[0] == 1 and self._victim_of_toll(view, m, 0) is not None
         if not named and not fighters and not (toks and toks[0].bare in PLACE_CARRY_OPENERS):
             return None
@@ -354,7 +365,7 @@ class CasualtyRules:
         """Whether the toll's own clause calls its battle by a definite clash noun ("خلال المواجهات"، "في
         الاشتباكات"، "في المعركة"): it points at the clash told, not at a strike or a takeover told since."""
         toks = view.toks
-        for k in range(m.j, min(len(toks), m.j + CLASH_PARTNER_REACH)):
+        for k in range(m.i + 1, min(len(toks), m.j + CLASH_PARTNER_REACH)):
             if k > m.j and k in self._breaks:
                 return False
             if toks[k].bare.startswith(DEFINITE) and any(f in CLASH_NOUNS for f in toks[k].forms):

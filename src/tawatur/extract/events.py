@@ -23,7 +23,7 @@ from ..read.wordsets import marks, wordlist, wordset
 from .attribution import evidence_span, headline_source, quantity_near, source_for, toll_counts_wounded
 from .backrefs import BACKREF_KINDS, FACILITY_WORDS, PERSONS_SUFFIXES, PlaceMemory, time_clauses
 from .backrefs import TIME_AGO_NOUN as TIME_SPAN_NOUNS
-from .casualties import FIGHT_TYPES, CasualtyRules, hits_materiel, wounds_people
+from .casualties import FIGHT_TYPES, CasualtyRules, counted_before, hits_materiel, wounds_people
 from .dedupe import RETAKEN, WITHIN, dedupe
 from .denial_back import denied_copies
 from .frames import (
@@ -1127,6 +1127,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return None  # "إصابة 3 عربات": vehicles hit, no toll
         if "hits_people" in flags and not wounds_people(view, m):
             return None  # "أضرار أصابت نبع X": the verb hit a thing, no toll
+        if "counted_subject" in flags and not counted_before(view, m):
+            return None  # "ذوي الذين سقطوا في المعارك": who they are, no toll told
         if etype in ("take_control", "deploy") and self._describes_place(view, m, idx):
             return None  # "عفرين التي تنتشر فيها القوات", "منطقة يسيطر عليها الفصيل": status
         if self._sought_in_relative(view, m):
