@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..clean.normalize import fold_text
 from ..model import Mention
 from ..read.wordsets import wordlist, wordset
 from .attribution import quantity_near, source_for
@@ -42,6 +43,7 @@ ASSAULT = wordlist("assault_stem")
 CLASH_NOUNS = wordset("clash_noun")  # "في اشتباك مع X": the clash a toll's dead fell in
 CLASH_PARTNER_REACH = 14  # words after a toll's word its clash "مع X" may stand ("مقتل خمسة ... وإصابة تسعة آخرين
 # بجروح أمس الاثنين في اشتباك مع عناصر X")
+COUNT_BEFORE_REACH = 5  # words from a count to the verb of falling it is the subject of (counted_before)
 FIGHT_REACH = 3  # sentences back a toll may look for the battle it names as known
 _WA = wordlist("conjunction_clitic")[0]
 BODIES = wordset("bodies_noun")  # "جثث ستة من X وأربعة من Y": bodies seen, not two tolls of a battle
@@ -71,6 +73,15 @@ def wounds_people(view, m: Match) -> bool:
     toks = view.toks
     numbers = {t.i for i, n in view.numbers for t in toks[i:i + 4] if t.start < n.end}
     return any(tok.i in numbers or tok.word.isdigit() or names_people(tok) for tok in toks[m.j:m.j + WOUND_OBJECT_REACH])
+
+
+def counted_before(view, m: Match) -> bool:
+    """"ثلاثة مسلحين سقطوا في الاشتباكات"، "عنصرين من الأمن العام سقطا": a verb of falling is a toll only when
+    its subject before it, within COUNT_BEFORE_REACH words, is counted; "ذوي الذين سقطوا في المعارك" tells who
+    the people are, no toll (task left28)."""
+    toks = view.toks
+    numbers = {t.i for i, n in view.numbers for t in toks[i:i + 4] if t.start < n.end}
+    return any(k in numbers or toks[k].word.isdigit() for k in range(max(0, m.i - COUNT_BEFORE_REACH), m.i))
 
 
 class CasualtyRules:
@@ -292,13 +303,15 @@ class CasualtyRules:
         clause comes first ("تدور المعارك في X بعد هدنة انتهت في Y"), and a toll of the
         battle for a town counts at the town, not at each post taken in it. A battle told at a post alone
         ("هاجمت الفصائل كلية المدفعية") is remembered at the post: "قتل ... خلال الهجوم" after it counts there."""
+        first = True
         for e, places in made:
-            usable = [p for p in places if usable_place(p) and at_home(p)]
-            towns = [p for p in usable if p.attrs.get("kind") in CITY_KINDS] or (
-                usable if e.type == "attack" and len(usable) == 1 else [])
-            if e.type in FIGHT_TYPES and e.polarity == "asserted" and towns:
-                self._fighting = (index, e, towns)
-                return
+            if towns := _battle_towns(e, places):
+                if first:
+                    self._fighting = (index, e, towns)
+                    first = False
+                if _told_as_clash(e):
+                    self._clash = (index, e, towns)
+                    return
 
     def known_battle(self, view, m: Match):
         """The battle a toll that names no place belongs to: one it calls by a definite noun ("وقُتل في
@@ -315,10 +328,49 @@ class CasualtyRules:
                     for c in self._sentence_matches)
         # "استعاد الثوار بلدة X. وقال مراسلنا إن الثوار قتلوا خمسين عنصراً من قوات الأسد": the dead of an
         # armed side counted right after the battle, with no place of their own, fell in it
+        named = named or self._names_clash(view, m)  # "سقطوا في الاشتباكات": the battle noun inside the toll's row
         fighters = view.index - self._fighting[0] == 1 and self._victim_of_toll(view, m, 0) is not None
         if not named and not fighters and not (toks and toks[0].bare in PLACE_CARRY_OPENERS):
             return None
+        clash = self._clash
+        if clash is not None and clash is not self._fighting and view.index - clash[0] <= FIGHT_REACH \
+                and self._names_clash(view, m):
+            return clash[1], clash[2]  # "اشتباكات في X. وقصفت القوات Y. وقتل اثنان خلال المواجهات": the clash at X
         return self._fighting[1], self._fighting[2]
+
+    def battle_in_sentence(self, view, m: Match, made):
+        """"سيطرت الفصائل على بلدة X، وقتل 40 عنصراً من قوات النظام في المعركة": a toll whose clause calls its
+        battle by a definite clash noun, in a sentence that told a battle (a takeover, a clash) before it, fell
+        in that battle, at its town, as one told a sentence before would (``known_battle``, task left28)."""
+        if self._over_a_span(view) or not self._names_clash(view, m):
+            return None
+        for e, places in made:
+            if e.type != "casualties" and (towns := _battle_towns(e, places) or self._posts_town(view, e, places)):
+                return e, towns
+        return None
+
+    def _posts_town(self, view, e, places) -> list:
+        """"السيطرة على كلية المدفعية وكلية التسليح في الراموسة، وقتل ... في المعركة": a battle for posts that one
+        town locates (a locator mention of the sentence whose list starts at one of the posts) is the battle for
+        the town; its toll counts there, not at each post (as ``note_fighting``)."""
+        if e.type not in FIGHT_TYPES or e.polarity != "asserted" or not places:
+            return []
+        mentions = self.article.mentions
+        starts = {p.start for p in places}
+        return [p for _, p in view.places if p.attrs.get("role") == "locator" and p.attrs.get("kind") in CITY_KINDS
+                and at_home(p) and 0 <= (k := p.attrs.get("locates", -1)) < len(mentions)
+                and mentions[k].start in starts][:1]
+
+    def _names_clash(self, view, m: Match) -> bool:
+        """Whether the toll's own clause calls its battle by a definite clash noun ("خلال المواجهات"، "في
+        الاشتباكات"، "في المعركة"): it points at the clash told, not at a strike or a takeover told since."""
+        toks = view.toks
+        for k in range(m.i + 1, min(len(toks), m.j + CLASH_PARTNER_REACH)):
+            if k > m.j and k in self._breaks:
+                return False
+            if toks[k].bare.startswith(DEFINITE) and any(f in CLASH_NOUNS for f in toks[k].forms):
+                return True
+        return False
 
     @staticmethod
     def _over_a_span(view) -> bool:
@@ -450,3 +502,19 @@ def _span_opens(toks, k: int) -> bool:
     """Whether a span of a count opens at token ``k`` ("منذ بداية"، "خلال الشهر": wordsets toll_since then
     toll_span_start)."""
     return toks[k].bare in TOLL_SINCE and toks[k + 1].bare in TOLL_SPAN_START
+
+
+def _told_as_clash(e) -> bool:
+    """Whether a battle event was told by a clash noun ("اشتباكات"، "مواجهات"، "معارك"), not a strike or a
+    takeover verb: the battle a later "خلال المواجهات" points back at (``known_battle``, task left28)."""
+    return any(w in CLASH_NOUNS or w[1:] in CLASH_NOUNS for w in fold_text(e.trigger or "").split())
+
+
+def _battle_towns(e, places) -> list:
+    """The towns of an asserted battle event (FIGHT_TYPES) a later toll may fall at: its towns in Syria, or its
+    one post when it is an attack; none for another event."""
+    if e.type not in FIGHT_TYPES or e.polarity != "asserted":
+        return []
+    usable = [p for p in places if usable_place(p) and at_home(p)]
+    return [p for p in usable if p.attrs.get("kind") in CITY_KINDS] or (
+        usable if e.type == "attack" and len(usable) == 1 else [])

@@ -23,7 +23,7 @@ from ..read.wordsets import marks, wordlist, wordset
 from .attribution import evidence_span, headline_source, quantity_near, source_for, toll_counts_wounded
 from .backrefs import BACKREF_KINDS, FACILITY_WORDS, PERSONS_SUFFIXES, PlaceMemory, time_clauses
 from .backrefs import TIME_AGO_NOUN as TIME_SPAN_NOUNS
-from .casualties import FIGHT_TYPES, CasualtyRules, hits_materiel, wounds_people
+from .casualties import FIGHT_TYPES, CasualtyRules, counted_before, hits_materiel, wounds_people
 from .dedupe import RETAKEN, WITHIN, dedupe
 from .denial_back import denied_copies
 from .frames import (
@@ -88,6 +88,8 @@ from .vocab import (
     DEAL_MOVE_TYPES,
     DEMONSTRATIVES,
     DISPLACED_NOUNS,
+    DISTRICT_NOUNS,
+    DISTRICT_OFFICES,
     GOVERNORATE_NOUN,
     HOLDER,
     IN,
@@ -494,6 +496,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._paragraph = -1
         self._recaps: set[str] = set()  # ids of the events told as a recap ("وكان ... قد"): _typed
         self._fighting = None  # (sentence, event, places) of the last battle told: note_fighting
+        self._last_deal: tuple[int, list[Mention]] | None = None  # the last deal told at a place: _deal_places
+        self._clash = None  # (sentence, event, places) of the last battle told by a clash noun: note_fighting
         self._settled = False  # reading a casualty trigger whose strike gave it no place
         self._verdicts: dict[int, Verdict] = {}  # polarity of each trigger read (by id of its match)
         self._breaks: set[int] = set()
@@ -886,6 +890,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 self._settled = False
                 if isinstance(res, list) and res:
                     made.extend(res)
+                elif (battle := self.battle_in_sentence(view, m, made)) is not None:
+                    # "سيطرت الفصائل على X، وقتل 40 عنصراً في المعركة": the battle its sentence told, no second one
+                    made.extend(self.casualties_from(view, m, prv, nxt, cues, [battle], True, "known-battle"))
                 elif (battle := self.known_battle(view, m)) is not None:  # "وقُتل في المواجهات خمسة جنود"
                     if battle[0].type != "attack":  # "قصفت ... X. وأسفر القصف عن": the strike told, no second one
                         made.extend(self.named_battle(view, m, battle[1], cues, idx, continuation, made))
@@ -1123,6 +1130,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return None  # "إصابة 3 عربات": vehicles hit, no toll
         if "hits_people" in flags and not wounds_people(view, m):
             return None  # "أضرار أصابت نبع X": the verb hit a thing, no toll
+        if "counted_subject" in flags and not counted_before(view, m):
+            return None  # "ذوي الذين سقطوا في المعارك": who they are, no toll told
         if etype in ("take_control", "deploy") and self._describes_place(view, m, idx):
             return None  # "عفرين التي تنتشر فيها القوات", "منطقة يسيطر عليها الفصيل": status
         if self._sought_in_relative(view, m):
@@ -1185,7 +1194,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         deal = self._deal_of(view, m)
         if deal is not None:
             told = {id(ev) for ev in self._told.get(id(deal), [])}
-            return [p for ev, places in made if id(ev) in told for p in places[:1]], "deal-terms"
+            got = [p for ev, places in made if id(ev) in told for p in places[:1]]
+            if not got and self._last_deal is not None and view.index - self._last_deal[0] <= 1 \
+                    and view.toks[deal.i].bare.startswith(DEFINITE_ARTICLE):
+                # "تم التوصل إلى اتفاق في مدينة X. ونص الاتفاق على تسليم السلاح": "the agreement" is the one just
+                # told, at its place (task left28)
+                got = list(self._last_deal[1])
+            return got, "deal-terms"
         if "mutual" not in m.flags:
             return [], ""
         toks = view.toks
@@ -1213,8 +1228,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         sentence, with a terms verb right before the trigger; none when it is no term of a deal."""
         return next((c for c in reversed(self._sentence_matches) if "mutual" in c.flags and c.j <= m.i
                      and (any(view.toks[k].bare in TERMS_VERBS for k in range(max(c.j, m.i - TERMS_REACH), m.i))
-                          or self._in_terms_list(view, c, m))),
+                          or self._verb_first_terms(view, c, m) or self._in_terms_list(view, c, m))),
                     None)
+
+    def _verb_first_terms(self, view: SentenceView, deal: Match, m: Match) -> bool:
+        """"وينص الاتفاق على تسليم السلاح"، "ونص الاتفاق على انسحاب ...": the terms verb before its subject, the
+        deal noun, whose terms follow it within TERMS_REACH words, in the same clause (task left28)."""
+        return deal.i >= 1 and view.toks[deal.i - 1].bare in TERMS_VERBS and m.i - deal.j <= TERMS_REACH \
+            and not any(deal.j < k <= m.i for k in self._breaks)
 
     def _in_terms_list(self, view: SentenceView, deal: Match, m: Match) -> bool:
         """"تضمن الاتفاق بنوداً أبرزها تسليم السلاح ... وخروج الرافضين إلى إدلب": a list of terms opened by its
@@ -1995,6 +2016,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                       and BORDER_WORDS & {toks[i - 2].bare, toks[i - 2].word}}
         # "محافظ حمص": the place names an official's office, not where something happens
         actor_idx |= {i for i, _ in view.places if i and toks[i - 1].bare in OFFICE_HEADS}
+        actor_idx |= {i for i, _ in view.places if _district_seat(toks, i)}  # "قائد منطقة حلب": his office
         # "عند العاشرة صباحاً بتوقيت دمشق": a time zone names the clock the hour is told by, no place; "هاجم جيش
         # حمص"، "تجمع أحرار حوران": a body named after a place, the place names the body
         actor_idx |= {i for i, _ in view.places if i and NOT_PLACE_LEADS & {toks[i - 1].bare, toks[i - 1].word}}
@@ -2440,6 +2462,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 and self._battle_foes(pair[1], pair[2], date.value or self.day):
             out = self._split_toll(out, *pair)
         self._told.setdefault(id(m), []).extend(ev for ev, _ in out)
+        if "mutual" in m.flags and out and out[0][1]:
+            self._last_deal = (view.index, out[0][1][:1])  # (a deal's sentence and place: _deal_places)
         if is_recap(toks, m, max([k for k in self._breaks if k <= m.i], default=0), self.article.raw):
             self._recaps.update(ev.id for ev, _ in out)
         return out
@@ -2664,3 +2688,13 @@ def _edge_object(toks: list, j: int) -> bool:
 
 
 _EDGE_POSSESSIVES = tuple(wordlist("object_pronoun_suffix"))  # "أطرافها"، "مشارفه": the edges of the place told
+
+
+def _district_seat(toks, i: int) -> bool:
+    """"قال قائد منطقة حلب إن ..."، "مدير منطقة جبلة"، "قائد قطاع درعا": a place after a district noun that
+    follows a person's title names the district the official heads (as "محافظ حمص" names a governor's), not
+    where what he reports or does happens; the place may be read with its district noun ("منطقة حلب") or
+    after it (task left28)."""
+    if i >= 1 and toks[i].bare in DISTRICT_NOUNS and toks[i - 1].bare in DISTRICT_OFFICES:
+        return True
+    return i >= 2 and toks[i - 1].bare in DISTRICT_NOUNS and toks[i - 2].bare in DISTRICT_OFFICES

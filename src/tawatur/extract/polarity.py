@@ -42,6 +42,7 @@ _DONE_EXPLAINER = wordset("done_explainer")  # "إذ أفرجت": a perfect afte
 _IMPERFECT_PREFIXES = tuple(wordlist("imperfect_prefix"))
 _NOT_PERFECT_PREFIXES = tuple(wordlist("future_proclitic")) + tuple(wordlist("definite_article"))
 _LIKELIHOOD = wordset("likelihood_cue")  # "يرجح"
+_CONJUNCTIONS = tuple(wordlist("conjunction_proclitic"))  # "وغادرت": a clause joined on (_joined_done)
 _LIKELY_THAT = frozenset(wordlist("likelihood_complementizer"))  # "أن"، "أنهم"
 _DEFINITE = tuple(wordlist("definite_article"))
 _LIKELY_SKIPPED = wordset("likelihood_skipped")  # "قد" before the clause's verb
@@ -349,7 +350,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     expects = [c for c in _before(cues, trig, "expect", aside) if not _hedges_agent(c, trig, toks)
                and not _likely_past(c, trig, toks)
                and not cancelled(c, toks) and not _while_framed(c, trig, toks, breaks)] \
-        if "expect" in held and not _explains_done(trig, toks) else []
+        if "expect" in held and not _explains_done(trig, toks) and not _joined_done(trig, toks, breaks) else []
     if not expects and "expect" in held and (term := _term_run_on(trig, toks, held["expect"])) is not None:
         expects = [term]  # "ينص على خروج المقاتلين ... مع سلاحهم الفردي، ودخول الجيش إلى البلدة"
     if "accord" in flags:  # "اتفق الجانبان على وقف إطلاق النار": the truce agreed is the agreement, made
@@ -461,6 +462,18 @@ def _explains_done(trig: Match, toks: list[Token]) -> bool:
     w = toks[k].bare
     return k > 0 and toks[k - 1].bare in _DONE_EXPLAINER \
         and not w.startswith(_IMPERFECT_PREFIXES + _NOT_PERFECT_PREFIXES)  # no imperfect, future or noun
+
+
+def _joined_done(trig: Match, toks: list[Token], breaks: Collection[int]) -> bool:
+    """"ونص اتفاق ... على خروج مقاتليها من الحيين، وغادرت دفعات من المقاتلين الحيين بالحافلات": a perfect verb
+    written with its "و" at the head of a clause of its own (after a comma) narrates what was done; the terms
+    before it are verbal nouns or imperfects ("على خروج"، "على أن تنسحب"), it is none of them (task left28)."""
+    k = trig.i
+    if k not in breaks or "noun" in trig.flags:
+        return False
+    word, bare = toks[k].word, toks[k].bare
+    return word != bare and word.startswith(_CONJUNCTIONS) \
+        and not bare.startswith(_IMPERFECT_PREFIXES + _NOT_PERFECT_PREFIXES) and perfect_form(bare)
 
 
 def _likely_past(c: Match, trig: Match, toks: list[Token]) -> bool:

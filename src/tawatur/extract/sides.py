@@ -208,6 +208,9 @@ def _place_key(p: Mention) -> str:
     return str(p.attrs.get("id") or fold_text(p.text))
 
 
+_INCURSION_TYPES = frozenset({"enter", "advance"})  # a force coming in (_incursion_force)
+
+
 def events_since(events: list[Event], sentence: int) -> list[Event]:
     """The tail of ``events`` (in sentence order) from ``sentence`` on, without scanning the rest."""
     k = len(events)
@@ -2122,9 +2125,25 @@ class SideRules:
             if e.type == etype and self._current - e.sentence <= 1 and (
                     e.sentence == self._current or view is None or not self._turns_topic(view)):
                 return e.actor.side
+        if m is not None and view is not None and (raider := self._incursion_force(view, m, party)):
+            self.side_note = "side:incursion-force"
+            return raider
         if m is not None and "authority" in m.flags:
             return unnamed_authority(self.protagonist, self.day)
         return unnamed_agent(self.protagonist, etype, self.day)
+
+    def _incursion_force(self, view: SentenceView, m: Match, party: list[Event]) -> str | None:
+        """"توغلت قوة إسرائيلية في قرية X. واعتقلت قوة ثلاثة رعاة": an act whose subject is an unnamed force noun
+        (wordset force_head_noun: "قوة"، "القوة"، "دورية") right by its verb, told in the sentence after (or the
+        same sentence as) a force's incursion or entry (enter, advance), is that force's, not the side that would
+        hold the place (an arrest is an authority's act only when no force has just come in). The last such entry
+        of the two sentences decides (task left28)."""
+        toks = view.toks
+        if not any(toks[k].forms[-1] in FORCE_NOUNS or toks[k].bare in FORCE_NOUNS
+                   for k in range(max(0, m.i - 2), min(len(toks), m.i + 3)) if k != m.i):
+            return None
+        entries = [e for e in party if e.type in _INCURSION_TYPES and self._current - e.sentence <= 1]
+        return entries[-1].actor.side if entries else None
 
     def _dating_clauses(self, view: SentenceView | None, m: Match | None) -> list[tuple[int, int]]:
         """The character spans of the sentence's time clauses ("وبعد أسبوعين من سيطرة الفصائل على X،") that do

@@ -140,6 +140,7 @@ LAUNCH_VERBS = wordset("launch_verb")  # "صواريخ أطلقتها الفصا
 LAUNCH_SUBJECT_REACH = 3  # words of the subject between the launch verb and its "من"
 ORIGIN_NOUNS = wordset("origin_backref_noun")
 ARRIVAL_ORIGIN_LEAD = wordset("arrival_origin_lead")  # "تعزيزات من مدينة X": where the force came from
+ORIGIN_LEAD_REACH = 5  # words from a force's noun to its origin's "من" ("رتل من قوات وزارة الدفاع من X")
 GENERIC_PLACE_NOUNS = wordset("generic_place_noun")
 WITNESSED_CAUSE = wordset("witnessed_cause_lead")  # "شهدت X توتراً إثر مقتل": the cause told after it
 BACKWARD_REACH = 8  # words from a place before a trigger that names none after it to the trigger
@@ -1524,11 +1525,21 @@ class PlaceRules:
         word of wordset arrival_origin_lead, a generic place noun between) is not what a back-reference of the
         same sentence points at: the force reached another place (task probe20)."""
         toks = view.toks
+        starts = {i for i, _ in view.places_by_start}
 
         def origin(i: int) -> bool:
             i = i + 1 if toks[i].bare in GENERIC_PLACE_NOUNS else i  # a mention may open on its noun ("مدينة X")
             k = i - 2 if i >= 2 and toks[i - 1].bare in GENERIC_PLACE_NOUNS else i - 1
-            return k >= 1 and toks[k].bare in ORIGIN_FROM and toks[k - 1].bare in ARRIVAL_ORIGIN_LEAD
+            if k < 1 or toks[k].bare not in ORIGIN_FROM:
+                return False
+            # "وصل رتل من قوات وزارة الدفاع من مدينة X إلى بلدة Y": the force's own words (a partitive, an
+            # adjective) may stand between its noun and the origin's "من", no place among them (task left28)
+            for q in range(k - 1, max(-1, k - 1 - ORIGIN_LEAD_REACH), -1):
+                if toks[q].bare in ARRIVAL_ORIGIN_LEAD:
+                    return True
+                if q in starts:
+                    return False
+            return False
         return {i for i, _ in earlier if origin(i)}
 
     def _withdrawal_destinations(self, view: SentenceView, earlier: list[tuple[int, Mention]], word: str) -> set[int]:

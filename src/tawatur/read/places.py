@@ -162,6 +162,12 @@ _PLACE_PRONOUN_SUFFIXES = tuple(wordlist("place_pronoun_suffix"))  # "وجنوب
 _NAMING_VERBS = wordset("person_naming_verb")
 _QUANTIFIERS = wordset("list_quantifier")
 _INTRO_PREPS = wordset("list_intro_preposition")
+# "القرى التي سيطرت عليها القوات وهي: X وY": a pronoun or phrase that presents a plural cue's members a few words on
+_PRESENTING = tuple(sorted((tuple(p.split()) for p in wordset("list_presenting_phrase")), key=len, reverse=True))
+_PRESENTING_REACH = 8  # words between the cue and the presenting phrase (a short relative clause)
+_SENTENCE_MARKS = frozenset(".!\n" + marks("question_mark"))  # a sentence ends between
+_PRESENTING_FIRST = frozenset(p[0] for p in _PRESENTING)
+_INDEFINITE_DUALS = tuple(wordlist("indefinite_dual_ending"))  # "قريتين هما X وY": a dual noun of a singular cue, no construct
 # Words between two members that do not end the list ("ومحيط حقل التيم", "وأطراف قرية X").
 _LIST_FILLERS = wordset("list_filler")
 # A cue counted by a number is a generic noun, not a name's cue: "60 قرية كردية", "عشرات القرى".
@@ -761,6 +767,43 @@ class _SentenceScanner:
             return None
         return start if self._list_follows(start) or self.name_at(start, clitics=False) is not None else None
 
+    def _presented_list(self, k: int) -> _Found | None:
+        """The first member of a list that a pronoun or phrase at ``k`` presents (wordset list_presenting_phrase)
+        for a plural or dual place noun a few words before it: "القرى التي سيطرت عليها القوات 3 وهي: X وY وZ"،
+        "قريتين هما X وY"، "عدد من القرى على النحو التالي: X، Y". A relative clause may stand between; no place
+        and no sentence end. Only when a list or a known name follows the phrase (a colon may open it): "وهي
+        تتعرض للقصف" names nothing (task left28)."""
+        toks = self.toks
+        phrase = next((p for p in _PRESENTING if tuple(t[2] for t in toks[k:k + len(p)]) == p), None)
+        start = k + len(phrase) if phrase else len(toks)
+        if start >= len(toks) or not (self._gap_ok(start - 1, start) or _INTRO_GAP.match(self._gap(start - 1, start))):
+            return None
+        cue = self._presented_noun(k, bool(_INTRO_GAP.match(self._gap(start - 1, start))))
+        if cue is None or not (self._list_follows(start) or self.name_at(start, clitics=False) is not None):
+            return None
+        return self._announced(start, cue)
+
+    def _presented_noun(self, k: int, colon: bool) -> Cue | None:
+        """The plural or dual place noun (a cue of number 2 or n, with or without its article, or an indefinite
+        dual "قريتين"، "بلدتين" of a singular cue) up to _PRESENTING_REACH words before ``k``, in the same
+        sentence. A place between ("القرى الواقعة شرق مدينة منبج وهي X وY") may be what the pronoun stands for,
+        unless a colon opens the list: the colon announces members, and a town has none."""
+        toks = self.toks
+        for j in range(k - 1, max(-1, k - 2 - _PRESENTING_REACH), -1):
+            if _SENTENCE_MARKS & set(self._gap(j, j + 1)):
+                return None
+            w = toks[j][2]
+            c = next((c for f, _ in word_forms(w) for c in (self.gaz.cues.get(f[len(_AL):] if f.startswith(_AL) else f),)
+                      if c is not None), None)  # "القرى"، "والبلدات": the definite plural too
+            if c is not None and c.number in ("2", "n"):
+                return c
+            one = next((self.gaz.cues.get(w[:-len(e)] + _TA_MARBUTA) for e in _INDEFINITE_DUALS if w.endswith(e)), None)
+            if one is not None and one.number == "1":
+                return Cue(w, one.singular, "2", one.kind, False)
+            if not colon and self.name_at(j, clitics=False) is not None:
+                return None  # a place between: the phrase presents another noun's members
+        return None
+
     def _counted_after(self, j: int) -> bool:
         """"تلة X 3 قذائف": a number followed by a noun counts that noun; it is no part of the name before it."""
         return j + 1 < len(self.toks) and self._gap_ok(j, j + 1) and not self.toks[j + 1][2].startswith(_AL) \
@@ -1335,6 +1378,9 @@ class _SentenceScanner:
                 i = named  # "ويدعى جوان حسكة": a person's name, whatever place its words spell
                 continue
             word = toks[i][2]
+            if word in _PRESENTING_FIRST and (item := self._presented_list(i)) is not None:
+                i = self._follow(item)  # "القرى التي سيطرت عليها وهي: X وY"
+                continue
             if inert[word] if word in inert else _is_inert(word, gaz, inert, start):
                 i += 1  # nine words in ten: no name, cue, road, facility or "ريفها" begins with them
                 continue
