@@ -774,6 +774,25 @@ def _subject_stop(toks: list[Token], k: int, places: set[int]) -> bool:
     return w in SUBJECT_STOPS
 
 
+_VIA = wordset("fronted_via")
+
+
+def _past_fronted_via(view: SentenceView, k: int, places: set[int], limit: int) -> int:
+    """"وخرجت عبر الممر نحو 60 عائلة باتجاه X": a via phrase right after the verb, before its subject, is stepped
+    over (the route, one noun or a place named); the subject after it is read as usual. ``k`` (no change) when
+    the verb is not followed by one, or when nothing follows it within the subject's reach (task probe29)."""
+    toks = view.toks
+    if k + 2 >= limit or toks[k].bare not in _VIA:
+        return k
+    after = _place_end(view, k + 1) + 1 if k + 1 in places else k + 2
+    return after if after < limit and _opens_people(toks, after) else k
+
+
+def _opens_people(toks: list[Token], k: int) -> bool:
+    """A word that opens a subject of people: people named, or a count or an approximator before them."""
+    return names_people(toks[k]) or counts(toks[k]) or toks[k].bare in _APPROXIMATOR
+
+
 def _people_before(toks: list[Token], start: int) -> dict[str, str]:
     """The class of the people named last before ``start`` in the sentence (class -> type), for a
     subject that is a part of them ("معظمهم", "آخرون"); empty when the sentence names none."""
@@ -926,6 +945,7 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
     end = trig.j
     places = {i for i, _ in view.places}
     limit = min(hi, trig.j + 10, len(toks))
+    end = _past_fronted_via(view, end, places, limit)
     while end < limit and not _subject_stop(toks, end, places) and not (end in breaks and end > trig.j + 1):
         if end in places:
             owner = end - 2 if end >= 2 and toks[end - 1].bare in PLACE_CUE_WORDS else end - 1  # "مقاتلي حي X"
