@@ -115,3 +115,11 @@ def test_an_ordinal_that_counts_the_happening_told_adds_no_event():
                  "الغربي منذ مطلع العام.", "2026-04-08")
     assert ("casualties", "اليادودة", "asserted") in got
     assert not {e for e in got if "ريف" in e[1]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتوغلت قوة إسرائيلية في أطراف بلدة الحميدية صباح اليوم.", "enter"),
+    ("وتوغلت قوة إسرائيلية إلى أطراف بلدة الحميدية صباح اليوم.", "advance"),
+])
+def test_an_incursion_inside_the_outskirts_is_an_entry(text: str, expected: str):
+    assert expected in types_at(text, "الحميدية")

@@ -455,6 +455,9 @@ def _near(m: Mention) -> Mention:
 OUTSKIRTS = wordset("outskirts_noun")
 
 
+_INSIDE_OUTSKIRTS = wordset("inside_outskirts_prep")  # "في أطراف X": within the outskirts, not toward them
+
+
 def place_after_toward(view: SentenceView, m: Mention, lo: int, toward_idx: set[int],
                        outskirts: bool = True) -> bool:
     """Is the place introduced by a direction word (باتجاه، نحو، صوب) or named as outskirts
@@ -464,8 +467,9 @@ def place_after_toward(view: SentenceView, m: Mention, lo: int, toward_idx: set[
     for k in range(max(lo, i - 3), i):
         if k in toward_idx and view.toks[k].bare in _DIRECTION:
             return True
-        if outskirts and (view.toks[k].forms[-1] in OUTSKIRTS or view.toks[k].bare in OUTSKIRTS):
-            return True
+        if outskirts and (view.toks[k].forms[-1] in OUTSKIRTS or view.toks[k].bare in OUTSKIRTS) \
+                and not (k > 0 and view.toks[k - 1].bare in _INSIDE_OUTSKIRTS):
+            return True  # ("توغلت قوة في أطراف قرية X": inside the outskirts, an entry; task probe29)
     return False
 
 
