@@ -837,8 +837,10 @@ def departure_types(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
     """The event types a departure trigger gives, read from who leaves (``data/extract/subjects.tsv``).
     Officials win over the force they lead; fighters with families give both."""
     found = subject_classes(view, trig, lo, hi, breaks, carrier_limit)
-    if not found and "self_subject" in trig.flags:
-        found = _own_class(view.toks[trig.i])  # "وصلت دفعة من العائدين": the participle names who moves
+    if not set(found) - {"vehicles"} and "self_subject" in trig.flags:
+        # "وصلت دفعة من العائدين": the participle names who moves; so after what carries them ("وصلت قافلة ثالثة من
+        # العائدين": the convoy is no mover of its own; task probe29)
+        found = _own_class(view.toks[trig.i])
     if "officials" in found:
         return [found["officials"]]
     if set(found) == {"perpetrators"}:
