@@ -1913,7 +1913,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         it describes a person by what he is said to have done, as "متهم ب" does; "مطلوب دولياً" names no act (task
         probe29)."""
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        return nxt is not None and nxt.bare.startswith("ب") and nxt.forms[-1] in CHARGE_NOUNS
+        return nxt is not None and nxt.bare in CHARGE_NOUNS
 
     @staticmethod
     def _responsible_for(toks, k: int) -> bool:
