@@ -29,6 +29,8 @@ from .vocab import (
 from .when import event_date, lead_until_today
 
 HIT_MATERIEL = wordset("hit_materiel")
+WORK_TALLY = wordset("work_tally_noun")  # "حصيلة حملة التفتيش": what a tally sums up is arrests and seizures
+CASUALTY_WORDS = wordset("casualty_word")
 ATTACKER_NOUNS = wordset("counted_attackers")
 OF_THEM = wordset("of_them_pronoun")
 OF_THEM_REACH = 3  # words from a toll's trigger to "منهم" ("مقتل اثنين منهم"، "مقتل ثلاثة مسلحين منهم")
@@ -64,6 +66,20 @@ def hits_materiel(view, m: Match) -> bool:
             return True
         if not (tok.i in numbers or tok.word.isdigit()):  # a number mention also spans what it counts
             return False
+    return False
+
+
+WORK_TALLY_REACH = 5  # words after "حصيلة" where the campaign or the work it sums up is named
+
+
+def tallies_work(view, m: Match) -> bool:
+    """"أعلنت الوزارة حصيلة اليوم الثالث من حملة التفتيش"، "حصيلة عملياتها خلال الشهر": a tally of a campaign or of
+    a force's own operations sums up arrests and seizures, no toll; "حصيلة القصف" is one (task probe29)."""
+    for tok in view.toks[m.j:m.j + WORK_TALLY_REACH]:
+        if tok.bare in WORK_TALLY or tok.forms[-1] in WORK_TALLY:
+            return True
+        if tok.bare in CASUALTY_WORDS or tok.forms[-1] in CASUALTY_WORDS:
+            return False  # "حصيلة حملة القصف: 12 قتيلاً": a toll after all
     return False
 
 

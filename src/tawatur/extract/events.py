@@ -23,7 +23,7 @@ from ..read.wordsets import marks, wordlist, wordset
 from .attribution import evidence_span, headline_source, quantity_near, source_for, toll_counts_wounded
 from .backrefs import BACKREF_KINDS, FACILITY_WORDS, PERSONS_SUFFIXES, PlaceMemory, time_clauses
 from .backrefs import TIME_AGO_NOUN as TIME_SPAN_NOUNS
-from .casualties import FIGHT_TYPES, CasualtyRules, counted_before, hits_materiel, wounds_people
+from .casualties import FIGHT_TYPES, CasualtyRules, counted_before, hits_materiel, tallies_work, wounds_people
 from .dedupe import RETAKEN, WITHIN, dedupe
 from .denial_back import denied_copies
 from .frames import (
@@ -363,6 +363,8 @@ SIEGE_NOUNS = wordset("siege_noun")
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
 ACCUSED = wordset("accused_participle")
 RESPONSIBLE = wordset("responsible_participle")  # "مسؤولاً عن عمليات اغتيال": with عن, a description
+WANTED = wordset("wanted_participle")  # "ملاحق بقضايا خطف": with ب and a charge, a description
+CHARGE_NOUNS = wordset("charge_noun")
 ABOUT = wordset("responsible_about")
 RESPONSIBLE_ACTS = wordset("responsible_act")  # "مسؤولاً عن عمليات"، not "مسؤول عن الإعلام"
 PEOPLE_COUNT = wordset("people_count_word")
@@ -1128,6 +1130,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return None  # "حافلات تقل المسلحين والجرحى": who the buses carry, not new casualties
         if "people_only" in flags and hits_materiel(view, m):
             return None  # "إصابة 3 عربات": vehicles hit, no toll
+        if "work_tally" in flags and tallies_work(view, m):
+            return None  # "حصيلة الأسبوع الأول من حملة أمنية": arrests and seizures summed up, no toll
         if "hits_people" in flags and not wounds_people(view, m):
             return None  # "أضرار أصابت نبع X": the verb hit a thing, no toll
         if "counted_subject" in flags and not counted_before(view, m):
@@ -1923,7 +1927,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         out: set[int] = set()
         forces = {a0 for a0, _, _ in view.actors}
         for k, t in enumerate(toks):
-            if not (t.bare in ACCUSED or (t.bare in RESPONSIBLE and self._responsible_for(toks, k))) \
+            if not (t.bare in ACCUSED or (t.bare in RESPONSIBLE and self._responsible_for(toks, k))
+                    or (t.bare in WANTED and self._wanted_for(toks, k))) \
                     or k + 1 in forces:  # (the word's own test first: this is asked of every word)
                 continue  # "نفى ذلك، متهماً القوات الحكومية بقصف X": a speaker accusing a force (its object right
                 # after it) charges that force with X, as "واتهم القوات" does: an event (SideRules.accused_agent)
@@ -1931,6 +1936,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             stop = next((j for j in range(k + 1, end) if toks[j].bare in ACCUSATION_STOP), end)
             out.update(range(k, stop))
         return frozenset(out)
+
+    @staticmethod
+    def _wanted_for(toks, k: int) -> bool:
+        """"شخص ملاحق بقضايا خطف"، "مطلوبين بجرائم قتل": a participle of being wanted with ب and a charge right after
+        it describes a person by what he is said to have done, as "متهم ب" does; "مطلوب دولياً" names no act (task
+        probe29)."""
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is not None and nxt.bare in CHARGE_NOUNS
 
     @staticmethod
     def _responsible_for(toks, k: int) -> bool:

@@ -469,6 +469,9 @@ def _near(m: Mention) -> Mention:
 OUTSKIRTS = wordset("outskirts_noun")
 
 
+_INSIDE_OUTSKIRTS = wordset("inside_outskirts_prep")  # "في أطراف X": within the outskirts, not toward them
+
+
 def place_after_toward(view: SentenceView, m: Mention, lo: int, toward_idx: set[int],
                        outskirts: bool = True) -> bool:
     """Is the place introduced by a direction word (باتجاه، نحو، صوب) or named as outskirts
@@ -478,8 +481,9 @@ def place_after_toward(view: SentenceView, m: Mention, lo: int, toward_idx: set[
     for k in range(max(lo, i - 3), i):
         if k in toward_idx and view.toks[k].bare in _DIRECTION:
             return True
-        if outskirts and (view.toks[k].forms[-1] in OUTSKIRTS or view.toks[k].bare in OUTSKIRTS):
-            return True
+        if outskirts and (view.toks[k].forms[-1] in OUTSKIRTS or view.toks[k].bare in OUTSKIRTS) \
+                and not (k > 0 and view.toks[k - 1].bare in _INSIDE_OUTSKIRTS):
+            return True  # ("توغلت قوة في أطراف قرية X": inside the outskirts, an entry; task probe29)
     return False
 
 
@@ -788,6 +792,25 @@ def _subject_stop(toks: list[Token], k: int, places: set[int]) -> bool:
     return w in SUBJECT_STOPS
 
 
+_VIA = wordset("fronted_via")
+
+
+def _past_fronted_via(view: SentenceView, k: int, places: set[int], limit: int) -> int:
+    """"وخرجت عبر الممر نحو 60 عائلة باتجاه X": a via phrase right after the verb, before its subject, is stepped
+    over (the route, one noun or a place named); the subject after it is read as usual. ``k`` (no change) when
+    the verb is not followed by one, or when nothing follows it within the subject's reach (task probe29)."""
+    toks = view.toks
+    if k + 2 >= limit or toks[k].bare not in _VIA:
+        return k
+    after = _place_end(view, k + 1) + 1 if k + 1 in places else k + 2
+    return after if after < limit and _opens_people(toks, after) else k
+
+
+def _opens_people(toks: list[Token], k: int) -> bool:
+    """A word that opens a subject of people: people named, or a count or an approximator before them."""
+    return names_people(toks[k]) or counts(toks[k]) or toks[k].bare in _APPROXIMATOR
+
+
 def _people_before(toks: list[Token], start: int) -> dict[str, str]:
     """The class of the people named last before ``start`` in the sentence (class -> type), for a
     subject that is a part of them ("معظمهم", "آخرون"); empty when the sentence names none."""
@@ -828,8 +851,10 @@ def departure_types(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
     """The event types a departure trigger gives, read from who leaves (``data/extract/subjects.tsv``).
     Officials win over the force they lead; fighters with families give both."""
     found = subject_classes(view, trig, lo, hi, breaks, carrier_limit)
-    if not found and "self_subject" in trig.flags:
-        found = _own_class(view.toks[trig.i])  # "وصلت دفعة من العائدين": the participle names who moves
+    if not set(found) - {"vehicles"} and "self_subject" in trig.flags:
+        # "وصلت دفعة من العائدين": the participle names who moves; so after what carries them ("وصلت قافلة ثالثة من
+        # العائدين": the convoy is no mover of its own; task probe29)
+        found = _own_class(view.toks[trig.i])
     if "officials" in found:
         return [found["officials"]]
     if set(found) == {"perpetrators"}:
@@ -940,6 +965,7 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
     end = trig.j
     places = {i for i, _ in view.places}
     limit = min(hi, trig.j + 10, len(toks))
+    end = _past_fronted_via(view, end, places, limit)
     while end < limit and not _subject_stop(toks, end, places) and not (end in breaks and end > trig.j + 1):
         if end in places:
             owner = end - 2 if end >= 2 and toks[end - 1].bare in PLACE_CUE_WORDS else end - 1  # "مقاتلي حي X"

@@ -344,8 +344,10 @@ class ScopeRules:
         """"ألقت المروحيات ستة براميل على بلدة X، وأربعة على قرية Y": a clause of و, a count and a preposition of the
         arguments (wordset argument_word), with no verb of its own, counts more of what the trigger counted; the
         place after it is one more of the trigger's. A trigger that counted nothing ("قتل ثلاثة بغارة على X، واثنان
-        في Y": the strike) is not what the count goes on with (task probe28)."""
-        if not any(counts(toks[q]) for q in range(max(0, m.i - 1), m.j)):
+        في Y": the strike) is not what the count goes on with (task probe28). The count may be the trigger's
+        object, before its first place: "ألقت القبض على سبعة من الفارين، خمسة منهم في بلدة X واثنان في مدينة Y" (task probe29)."""
+        first_place = min((p for p in place_starts if p >= m.j), default=m.j)
+        if not any(counts(toks[q]) for q in range(max(0, m.i - 1), max(m.j, first_place))):
             return False
         if k + 2 >= len(toks) or not toks[k].word.startswith(COORDINATION) \
                 or not any(f in number_words() for f in toks[k].forms):
