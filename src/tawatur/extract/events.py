@@ -128,6 +128,7 @@ from .when import (
     moved_off,
     named_after,
     news_day,
+    planned_weekdays,
     retold_days,
 )
 from .where import (
@@ -325,6 +326,8 @@ def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
 # of the one before it, whose place stands within this many words after it (_frames_example)
 EXAMPLE_SUPERLATIVE = wordset("example_superlative")
 EXAMPLE_SUPERLATIVE_VERB = wordset("example_superlative_verb")
+EXAMPLE_AMONG = wordset("example_among")  # "، ومن بينها هجوم على X": among them, the example
+AMONG_PREPOSITION = wordset("list_intro_preposition")  # its من
 EXAMPLE_PLACE_REACH = 4
 COMMAS = marks("comma_marks")
 OWN_POSITIONS = wordset("own_positions_noun")  # "انسحبت باتجاه مواقعها": where a force goes back to (_destination_only)
@@ -521,6 +524,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             retold_days([e for e, _ in made], self.events[:len(self.events) - len(made)], toks,
                         self.article.raw, any(d.attrs.get("value") for _, d in view.dates))
             named_after(self._told_just_before(sent), [e for e, _ in made], view, self.article.raw)
+            planned_weekdays([e for e, _ in made], self.article.raw, self.article.published or "")
             self.events += denied_copies(view, [e for e, _ in made], self._told_just_before(sent))
             self.memory.note_events([p for e, places in made if e.polarity != "expected" for p in places])
             self.memory.add_sentence(view)
@@ -1086,9 +1090,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         only"; task left22)."""
         toks = view.toks
         n = min((c for c in matches if c.i >= m.j and c.row.get("type") != "none"), key=lambda c: c.i, default=None)
-        if n is None or n.row.get("type") != m.row.get("type") or n.i < 1 or toks[n.i - 1].bare not in EXAMPLE_SUPERLATIVE:
+        if n is None or n.row.get("type") != m.row.get("type") or n.i < 1:
             return False
-        k = n.i - 1
+        among = n.i >= 2 and toks[n.i - 1].bare in EXAMPLE_AMONG and toks[n.i - 2].bare in AMONG_PREPOSITION
+        if toks[n.i - 1].bare not in EXAMPLE_SUPERLATIVE and not among:
+            return False
+        k = n.i - 2 if among else n.i - 1  # "، ومن بينها"
         if k >= 1 and toks[k - 1].bare in EXAMPLE_SUPERLATIVE_VERB:
             k -= 1  # "، كان أبرزها"
         if k < 1 or k <= m.j - 1 or not any(c in COMMAS for c in raw[toks[k - 1].end:toks[k].start]):
