@@ -57,3 +57,36 @@ def test_largest_concentration_is_no_protest() -> None:
     assert events("وتحول مخيم الهول لاحقا إلى أكبر تجمع لعائلات مقاتلي التنظيم") == set()
     assert events("وتجمع أهالي بلدة الهول أمام المخفر مطالبين بالإفراج عن أبنائهم") == {
         ("protest", "asserted", "الهول")}
+
+
+def test_killed_by_fire_is_a_shooting() -> None:
+    got = {(e.type, e.actor.side) for e in run("وقتل مزارع بنيران إسرائيلية قرب قرية الرفيد", "2025-10-01")}
+    assert got == {("attack", "israel"), ("casualties", "israel")}
+    assert events("واندلعت النيران في منزل بقرية الرفيد بعد ماس كهربائي", "2025-10-01") == set()
+
+
+def test_post_of_a_force_is_the_target_not_the_agent() -> None:
+    got = [(e.type, e.actor.side) for e in run("ووقع هجوم على مفرزة للأمن العام في بلدة كفرنبودة", "2025-03-01")]
+    assert got == [("attack", "unknown")]
+    got = [(e.type, e.actor.side) for e in run("وشنت مفرزة للأمن العام هجوما على مسلحين في بلدة كفرنبودة", "2025-03-01")]
+    assert got == [("attack", "government")]
+
+
+def test_joined_clash_verb_takes_the_named_subject() -> None:
+    text = "وقالت المصادر إن قوات الأمن العام داهمت منزلا في بلدة زملكا واشتبكت مع مسلحين"
+    assert {(e.type, e.actor.side) for e in run(text, "2025-07-15")} == {("other", "government"),
+                                                                         ("attack", "government")}
+
+
+def test_object_pronoun_after_witness_clause_is_the_town_just_taken() -> None:
+    text = ("وشهد ريف الرقة الشمالي في آب 2019 معارك بين قسد ومقاتلين من العشائر، سيطر خلالها مقاتلو العشائر على "
+            "بلدة سلوك قبل أن تستعيدها قسد")
+    got = {(e.type, e.place.name, e.actor.side) for e in run(text, "2023-09-01")}
+    assert ("take_control", "سلوك", "sdf") in got
+    assert not any(t == "take_control" and "الرقة" in n for t, n, _ in got)
+
+
+def test_among_them_reaches_past_a_target_and_its_owner() -> None:
+    text = ("في إشارة إلى الهجمات التي شنها مسلحون على مواقع أمنية في ريف حماة، ومن بينها هجوم على مفرزة للأمن العام "
+            "في بلدة كفرنبودة")
+    assert events(text, "2025-03-01") == {("attack", "asserted", "كفرنبودة")}

@@ -329,6 +329,7 @@ EXAMPLE_SUPERLATIVE_VERB = wordset("example_superlative_verb")
 EXAMPLE_AMONG = wordset("example_among")  # "، ومن بينها هجوم على X": among them, the example
 AMONG_PREPOSITION = wordset("list_intro_preposition")  # its من
 EXAMPLE_PLACE_REACH = 4
+AMONG_PLACE_REACH = 6  # "، ومن بينها هجوم على مفرزة للأمن العام في بلدة X": a target and its owner before the town (task read20a)
 COMMAS = marks("comma_marks")
 OWN_POSITIONS = wordset("own_positions_noun")  # "انسحبت باتجاه مواقعها": where a force goes back to (_destination_only)
 # "على أطراف X" after a strike of the same clause: where it hit (``_strike_outskirts``), within this many words
@@ -1100,7 +1101,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             k -= 1  # "، كان أبرزها"
         if k < 1 or k <= m.j - 1 or not any(c in COMMAS for c in raw[toks[k - 1].end:toks[k].start]):
             return False
-        return any(n.j <= i <= n.j + EXAMPLE_PLACE_REACH for i, _ in view.places)
+        reach = AMONG_PLACE_REACH if among else EXAMPLE_PLACE_REACH
+        return any(n.j <= i <= n.j + reach for i, _ in view.places)
 
     def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted, made):
         flags = m.flags
@@ -2271,6 +2273,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt, killer)
         if clash_subject is not None and actor is clash_subject and side != clash_subject.attrs.get("side"):
             side, self.side_note = clash_subject.attrs["side"], "side:clash-verb-subject"  # the first-named party
+        elif shares and shared is not None and actor is shared and etype == "attack" and "mutual" in flags \
+                and shared.attrs.get("side") not in (None, "", "unknown", "civilians") \
+                and self._verb_clash_subject(view, m, actor, joined=True):
+            side, self.side_note = shared.attrs["side"], "side:clash-verb-subject"  # "داهمت ... واشتبكت مع مسلحين"
         if taking_part is not None and actor is taking_part:
             side = taking_part.attrs.get("side", "unknown")  # (a clash's first-named party does not hold here)
         if accused is not None:

@@ -1237,12 +1237,14 @@ class PlaceRules:
     def _own_pronoun(self, view: SentenceView, m: Match, refs: list[int], idx) -> bool:
         """"ويشهد محيط X وY معارك منذ ...، حين سيطرت الفصائل على Z بعد انسحاب قسد منها": a pronoun right after the
         trigger, in a clause after the witness verb's, names the trigger's own place ("منها": Z), not the places
-        the witness verb framed."""
+        the witness verb framed. So does the object pronoun on the trigger's own verb ("شهد ريف X مواجهات، سيطر خلالها
+        المقاتلون على بلدة Z قبل أن تستعيدها القوات": Z; task read20a)."""
         witness = [c for c in idx["witness"] if c < m.i]
         if not witness:
             return False
         after = [k for k in refs if m.j <= k <= m.j + OWN_PRONOUN_REACH and view.toks[k].bare in OWN_PRONOUNS]
-        return bool(after) and any(max(witness) < b <= m.i for b in self._breaks)
+        own_object = m.j == m.i + 1 and bool(object_pronoun(view.toks[m.i]))
+        return (bool(after) or own_object) and any(max(witness) < b <= m.i for b in self._breaks)
 
     @staticmethod
     def _host_places(view: SentenceView, m: Match, actor_idx: set[int], idx) -> list[Mention]:
