@@ -90,3 +90,11 @@ def test_among_them_reaches_past_a_target_and_its_owner() -> None:
     text = ("في إشارة إلى الهجمات التي شنها مسلحون على مواقع أمنية في ريف حماة، ومن بينها هجوم على مفرزة للأمن العام "
             "في بلدة كفرنبودة")
     assert events(text, "2025-03-01") == {("attack", "asserted", "كفرنبودة")}
+
+
+def test_present_relative_on_a_force_is_status() -> None:
+    text = ("وامتدت الاشتباكات إلى بلدة الشحيل. وأعلنت قوات سوريا الديمقراطية، التي تسيطر على المنطقة، فرض حظر تجول "
+            "في البلدة")
+    assert events(text) == {("attack", "asserted", "الشحيل"), ("other", "asserted", "الشحيل")}
+    got = events("وأعلنت قوات سوريا الديمقراطية التي سيطرت على بلدة الشحيل أمس فرض حظر تجول فيها")
+    assert ("take_control", "asserted", "الشحيل") in got
