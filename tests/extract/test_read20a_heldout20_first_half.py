@@ -98,3 +98,13 @@ def test_present_relative_on_a_force_is_status() -> None:
     assert events(text) == {("attack", "asserted", "الشحيل"), ("other", "asserted", "الشحيل")}
     got = events("وأعلنت قوات سوريا الديمقراطية التي سيطرت على بلدة الشحيل أمس فرض حظر تجول فيها")
     assert ("take_control", "asserted", "الشحيل") in got
+
+
+def test_deal_term_kept_beside_a_takeover_of_another_year() -> None:
+    text = ("وقال المصدر إن الاتفاق يقضي بتسلم الحكومة إدارة مخيم الهول خلال أسبوعين. وكانت قسد قد سيطرت على مخيم "
+            "الهول في 2019")
+    got = {(e.type, e.polarity, e.actor.side) for e in run(text, "2026-02-03")}
+    assert got == {("take_control", "expected", "government"), ("take_control", "asserted", "sdf")}
+    text = ("وقال المصدر إن الاتفاق يقضي بتسلم الحكومة إدارة مخيم الهول خلال أسبوعين. وتسلمت الحكومة إدارة مخيم "
+            "الهول صباح اليوم")
+    assert {(e.type, e.polarity) for e in run(text, "2026-02-03")} == {("take_control", "asserted")}
