@@ -108,3 +108,10 @@ def test_deal_term_kept_beside_a_takeover_of_another_year() -> None:
     text = ("وقال المصدر إن الاتفاق يقضي بتسلم الحكومة إدارة مخيم الهول خلال أسبوعين. وتسلمت الحكومة إدارة مخيم "
             "الهول صباح اليوم")
     assert {(e.type, e.polarity) for e in run(text, "2026-02-03")} == {("take_control", "asserted")}
+
+
+def test_fighters_leaving_under_a_sponsored_deal_are_not_the_sponsor() -> None:
+    text = ("وكانت مدينة الضمير قد خضعت في ربيع عام 2018 لاتفاق تسوية برعاية روسية، خرج بموجبه مئات المقاتلين "
+            "الرافضين له من المدينة نحو الشمال السوري")
+    got = {(e.type, e.actor.side) for e in run(text, "2025-10-21")}
+    assert got == {("other", "russia"), ("withdraw", "opposition")}

@@ -388,6 +388,7 @@ ACCUSATION_STOP = wordset("accusation_stop")
 ACCUSATION_REACH = 10  # words an accusation may run after its participle (it ends earlier at a clause mark)
 TARGET_ADJECTIVES = 2  # nisba adjectives after a sites noun before its في ("مواقع عسكرية وأمنية في ريف X")
 BUS_WORDS = wordset("bus_word")
+UNDER_DEAL = wordset("under_deal_pronoun")  # "خرج بموجبه": a departure under the deal named before
 DEAL_GRANTORS = frozenset({"government", "russia"})  # the parties that grant evacuation deals (_terms_side)
 DEAL_VERBS = tuple(wordlist("deal_verb"))
 NISBA_ENDINGS = tuple(wordlist("nisba_ending"))
@@ -1176,8 +1177,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 out.extend(res)
         if buses and self.riders[1] is not None:
             self._riders_side(out)
-        if (deal := self._deal_of(view, m)) is not None:
+        if (deal := self._deal_of(view, m)) is not None or self._under_deal(view, m):
             self._terms_side(out)
+        if deal is not None:
             if self._deal_carried_out(deal, cues):
                 self._terms_done(out)
         return out or None
@@ -1221,6 +1223,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                      and (any(view.toks[k].bare in TERMS_VERBS for k in range(max(c.j, m.i - TERMS_REACH), m.i))
                           or self._in_terms_list(view, c, m))),
                     None)
+
+    def _under_deal(self, view: SentenceView, m: Match) -> bool:
+        """"خضعت المدينة لاتفاق تسوية برعاية روسية، خرج بموجبه مئات المقاتلين الرافضين له": a departure verb with
+        "بموجبه" right after it, after an agreement word of the sentence, is a term of that deal carried out; its
+        fighters are the grantor's adversary, not the sponsor (task read20a)."""
+        toks = view.toks
+        return m.j < len(toks) and toks[m.j].bare in UNDER_DEAL and any(
+            "mutual" in c.flags and c.j <= m.i for c in self._sentence_matches)
 
     def _in_terms_list(self, view: SentenceView, deal: Match, m: Match) -> bool:
         """"تضمن الاتفاق بنوداً أبرزها تسليم السلاح ... وخروج الرافضين إلى إدلب": a list of terms opened by its
