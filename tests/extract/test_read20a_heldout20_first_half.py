@@ -115,3 +115,9 @@ def test_fighters_leaving_under_a_sponsored_deal_are_not_the_sponsor() -> None:
             "الرافضين له من المدينة نحو الشمال السوري")
     got = {(e.type, e.actor.side) for e in run(text, "2025-10-21")}
     assert got == {("other", "russia"), ("withdraw", "opposition")}
+
+
+def test_bare_definite_force_is_the_force_named_before() -> None:
+    text = "توغلت قوة إسرائيلية في قرية الرفيد. ونفى المحافظ وقوع اشتباك مسلح بين القوة وأهالي الرفيد"
+    got = {(e.type, e.polarity, e.actor.side) for e in run(text, "2026-02-24")}
+    assert got == {("enter", "asserted", "israel"), ("attack", "denied", "israel")}
