@@ -66,7 +66,7 @@ def test_killed_by_fire_is_a_shooting() -> None:
 
 
 def test_post_of_a_force_is_the_target_not_the_agent() -> None:
-    got = [(e.type, e.actor.side) for e in run("ووقع هجوم على مفرزة للأمن العام في بلدة كفرنبودة", "2025-03-01")]
+    got = [(e.type, e.actor.side) for e in run("واستهدف هجوم مسلح ليل أمس مفرزة للأمن العام قرب بلدة كفرنبودة", "2025-03-01")]
     assert got == [("attack", "unknown")]
     got = [(e.type, e.actor.side) for e in run("وشنت مفرزة للأمن العام هجوما على مسلحين في بلدة كفرنبودة", "2025-03-01")]
     assert got == [("attack", "government")]
@@ -87,34 +87,38 @@ def test_object_pronoun_after_witness_clause_is_the_town_just_taken() -> None:
 
 
 def test_among_them_reaches_past_a_target_and_its_owner() -> None:
-    text = ("في إشارة إلى الهجمات التي شنها مسلحون على مواقع أمنية في ريف حماة، ومن بينها هجوم على مفرزة للأمن العام "
+    text = ("وتأتي الحادثة بعد سلسلة هجمات نفذها مجهولون على نقاط أمنية في ريف حماة الشمالي، ومن بينها هجوم على مفرزة أمنية "
             "في بلدة كفرنبودة")
     assert events(text, "2025-03-01") == {("attack", "asserted", "كفرنبودة")}
 
 
 def test_present_relative_on_a_force_is_status() -> None:
-    text = ("وامتدت الاشتباكات إلى بلدة الشحيل. وأعلنت قوات سوريا الديمقراطية، التي تسيطر على المنطقة، فرض حظر تجول "
-            "في البلدة")
+    text = ("وامتدت الاشتباكات إلى بلدة الشحيل. وفرضت قوات سوريا الديمقراطية، التي تسيطر على هذه المنطقة منذ سنوات، "
+            "حظر تجول في البلدة")
     assert events(text) == {("attack", "asserted", "الشحيل"), ("other", "asserted", "الشحيل")}
     got = events("وأعلنت قوات سوريا الديمقراطية التي سيطرت على بلدة الشحيل أمس فرض حظر تجول فيها")
     assert ("take_control", "asserted", "الشحيل") in got
 
 
 def test_deal_term_kept_beside_a_takeover_of_another_year() -> None:
-    text = ("وقال المصدر إن الاتفاق يقضي بتسلم الحكومة إدارة مخيم الهول خلال أسبوعين. وكانت قسد قد سيطرت على مخيم "
+    text = ("وبحسب المسؤول، فإن التفاهم يقضي بتسلم وزارة الداخلية إدارة مخيم الهول في غضون أسبوعين. وكانت قسد قد سيطرت على مخيم "
             "الهول في 2019")
     got = {(e.type, e.polarity, e.actor.side) for e in run(text, "2026-02-03")}
     assert got == {("take_control", "expected", "government"), ("take_control", "asserted", "sdf")}
-    text = ("وقال المصدر إن الاتفاق يقضي بتسلم الحكومة إدارة مخيم الهول خلال أسبوعين. وتسلمت الحكومة إدارة مخيم "
+    text = ("وبحسب المسؤول، فإن التفاهم يقضي بتسلم وزارة الداخلية إدارة مخيم الهول في غضون أسبوعين. وتسلمت الحكومة إدارة مخيم "
             "الهول صباح اليوم")
     assert {(e.type, e.polarity) for e in run(text, "2026-02-03")} == {("take_control", "asserted")}
 
 
 def test_fighters_leaving_under_a_sponsored_deal_are_not_the_sponsor() -> None:
-    text = ("وكانت مدينة الضمير قد خضعت في ربيع عام 2018 لاتفاق تسوية برعاية روسية، خرج بموجبه مئات المقاتلين "
-            "الرافضين له من المدينة نحو الشمال السوري")
+    text = ("ووقعت لجنة من وجهاء الضمير صيف 2018 اتفاق مصالحة برعاية روسية، خرج بموجبه قرابة ألف مسلح من البلدة "
+            "باتجاه إدلب")
     got = {(e.type, e.actor.side) for e in run(text, "2025-10-21")}
     assert got == {("other", "russia"), ("withdraw", "opposition")}
+    text = ("ووقعت لجنة من وجهاء الضمير صيف 2018 اتفاق مصالحة برعاية روسية، وانتشرت الشرطة العسكرية الروسية في "
+            "البلدة")
+    assert {(e.type, e.actor.side) for e in run(text, "2025-10-21")} == {("other", "russia"), ("deploy", "russia")}
+
 
 
 def test_bare_definite_force_is_the_force_named_before() -> None:

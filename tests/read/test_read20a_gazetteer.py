@@ -11,7 +11,7 @@ def places(text: str) -> set[str]:
 
 
 def test_asbah_village() -> None:
-    assert places("وأقام الجنود حاجزا مؤقتا عند مدخل بلدة الأصبح المجاورة") == {"الأصبح"}
+    assert places("ونصب جنود الاحتلال حاجزا عند المدخل الشمالي لبلدة الأصبح") == {"الأصبح"}
 
 
 def test_jbeisa_fields_singular_and_plural() -> None:

@@ -329,7 +329,7 @@ EXAMPLE_SUPERLATIVE_VERB = wordset("example_superlative_verb")
 EXAMPLE_AMONG = wordset("example_among")  # "، ومن بينها هجوم على X": among them, the example
 AMONG_PREPOSITION = wordset("list_intro_preposition")  # its من
 EXAMPLE_PLACE_REACH = 4
-AMONG_PLACE_REACH = 6  # "، ومن بينها هجوم على مفرزة للأمن العام في بلدة X": a target and its owner before the town (task read20a)
+AMONG_PLACE_REACH = 6  # "، ومن بينها هجوم على حاجز للشرطة في بلدة X": a target and its owner before the town (task read20a)
 COMMAS = marks("comma_marks")
 OWN_POSITIONS = wordset("own_positions_noun")  # "انسحبت باتجاه مواقعها": where a force goes back to (_destination_only)
 # "على أطراف X" after a strike of the same clause: where it hit (``_strike_outskirts``), within this many words
@@ -1225,7 +1225,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                     None)
 
     def _under_deal(self, view: SentenceView, m: Match) -> bool:
-        """"خضعت المدينة لاتفاق تسوية برعاية روسية، خرج بموجبه مئات المقاتلين الرافضين له": a departure verb with
+        """"وقعت لجنة الوجهاء اتفاق مصالحة برعاية روسية، خرج بموجبه قرابة ألف مسلح": a departure verb with
         "بموجبه" right after it, after an agreement word of the sentence, is a term of that deal carried out; its
         fighters are the grantor's adversary, not the sponsor (task read20a)."""
         toks = view.toks

@@ -1236,6 +1236,11 @@ class SideRules:
                     and cause.rule.endswith("side:actor"):
                 c.actor = actor_of(None, cause.actor.side, c.date.value or self.day)
                 c.rule = c.rule.rsplit(" side:", 1)[0] + " side:caused-by-strike"
+            elif cause is not None and cause.polarity == "asserted" and cause.rule.endswith("side:actor") \
+                    and cause.actor.side == "unknown" and cause.actor.id not in ("", "unidentified"):
+                # "قتل ثلاثة شبان بنيران مسلحين من العشائر": a named group of no side of the table fired (task read20a)
+                c.actor = cause.actor
+                c.rule = c.rule.rsplit(" side:", 1)[0] + " side:caused-by-strike"
 
     def _nearest_cause(self, c: Event, events: list[Event]) -> Event | None:
         """The strike a toll's cause word leads to: the first one told after the toll ("قضى رجل برصاص

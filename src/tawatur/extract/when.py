@@ -923,7 +923,7 @@ PLAN_REACH = 200  # characters after a planned event's trigger its weekday may s
 
 
 def planned_weekdays(made: list[Event], raw: str, pub: str) -> None:
-    """"ومن المقرر أن تعقد جلسة صلح بين الوجهاء، الخميس، في بلدة X": a weekday named alone after the trigger
+    """"ومن المقرر أن يعقد اجتماع للمصالحة يوم الخميس في بلدة X": a weekday named alone after the trigger
     of an expected event is the coming such day (the article's own when it is that weekday), not the last,
     which a weekday named alone reads as (task read20a). Changes the events of ``made`` in place."""
     try:
