@@ -80,16 +80,27 @@ def dedupe(events: list[Event]) -> list[Event]:
     # what was expected (an agreement's terms, a plan) and is reported done in the same article is the
     # done event only
     # done only (a later batch, postponed or of those who remain, is another happening: it stands)
-    done = {(e.type, _place_key(e)) for e in kept if e.polarity == "asserted" and not _deal_made(e)}
-    told_at = {}  # the last sentence that tells each (type, place) done
+    # (not a happening of another year: "وكانت قسد قد سيطرت على X في 2015" fulfils no term of this year's deal)
+    done: dict[tuple[str, str], set[str]] = {}
+    told_at: dict[tuple[str, str], int] = {}  # the last sentence that tells each (type, place) done
     for e in kept:
         if e.polarity == "asserted" and not _deal_made(e):
             key = (e.type, _place_key(e))
+            done.setdefault(key, set()).add(e.date.value[:4])
             told_at[key] = max(told_at.get(key, -1), e.sentence)
-    kept = [e for e in kept if not (e.polarity == "expected" and (e.type, _place_key(e)) in done
+    kept = [e for e in kept if not (e.polarity == "expected" and _fulfilled(e, done.get((e.type, _place_key(e))))
                                     and f" polarity:{LATER}:" not in e.rule
                                     and not _predicted_after(e, told_at[(e.type, _place_key(e))]))]
     return [e for e in kept if not _vaguer_than_another(e, kept)]
+
+
+def _fulfilled(e: Event, years: set[str] | None) -> bool:
+    """Whether an expected event is told done: a done event of its type and place, of its year (an undated one
+    on either side counts), not one years before it (task read20a)."""
+    if not years:
+        return False
+    year = e.date.value[:4]
+    return not year or "" in years or year in years or any(y > year for y in years)
 
 
 def _predicted_after(e: Event, last_done: int) -> bool:

@@ -130,6 +130,7 @@ from .when import (
     moved_off,
     named_after,
     news_day,
+    planned_weekdays,
     retold_days,
 )
 from .where import (
@@ -330,7 +331,10 @@ def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
 # of the one before it, whose place stands within this many words after it (_frames_example)
 EXAMPLE_SUPERLATIVE = wordset("example_superlative")
 EXAMPLE_SUPERLATIVE_VERB = wordset("example_superlative_verb")
+EXAMPLE_AMONG = wordset("example_among")  # "، ومن بينها هجوم على X": among them, the example
+AMONG_PREPOSITION = wordset("list_intro_preposition")  # its من
 EXAMPLE_PLACE_REACH = 4
+AMONG_PLACE_REACH = 6  # "، ومن بينها هجوم على حاجز للشرطة في بلدة X": a target and its owner before the town (task read20a)
 COMMAS = marks("comma_marks")
 OWN_POSITIONS = wordset("own_positions_noun")  # "انسحبت باتجاه مواقعها": where a force goes back to (_destination_only)
 # "على أطراف X" after a strike of the same clause: where it hit (``_strike_outskirts``), within this many words
@@ -391,6 +395,7 @@ ACCUSATION_STOP = wordset("accusation_stop")
 ACCUSATION_REACH = 10  # words an accusation may run after its participle (it ends earlier at a clause mark)
 TARGET_ADJECTIVES = 2  # nisba adjectives after a sites noun before its في ("مواقع عسكرية وأمنية في ريف X")
 BUS_WORDS = wordset("bus_word")
+UNDER_DEAL = wordset("under_deal_pronoun")  # "خرج بموجبه": a departure under the deal named before
 DEAL_GRANTORS = frozenset({"government", "russia"})  # the parties that grant evacuation deals (_terms_side)
 DEAL_VERBS = tuple(wordlist("deal_verb"))
 NISBA_ENDINGS = tuple(wordlist("nisba_ending"))
@@ -530,6 +535,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             retold_days([e for e, _ in made], self.events[:len(self.events) - len(made)], toks,
                         self.article.raw, any(d.attrs.get("value") for _, d in view.dates))
             named_after(self._told_just_before(sent), [e for e, _ in made], view, self.article.raw)
+            planned_weekdays([e for e, _ in made], self.article.raw, self.article.published or "")
             self.events += denied_copies(view, [e for e, _ in made], self._told_just_before(sent))
             self.memory.note_events([p for e, places in made if e.polarity != "expected" for p in places])
             self.memory.add_sentence(view)
@@ -1098,14 +1104,18 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         only"; task left22)."""
         toks = view.toks
         n = min((c for c in matches if c.i >= m.j and c.row.get("type") != "none"), key=lambda c: c.i, default=None)
-        if n is None or n.row.get("type") != m.row.get("type") or n.i < 1 or toks[n.i - 1].bare not in EXAMPLE_SUPERLATIVE:
+        if n is None or n.row.get("type") != m.row.get("type") or n.i < 1:
             return False
-        k = n.i - 1
+        among = n.i >= 2 and toks[n.i - 1].bare in EXAMPLE_AMONG and toks[n.i - 2].bare in AMONG_PREPOSITION
+        if toks[n.i - 1].bare not in EXAMPLE_SUPERLATIVE and not among:
+            return False
+        k = n.i - 2 if among else n.i - 1  # "، ومن بينها"
         if k >= 1 and toks[k - 1].bare in EXAMPLE_SUPERLATIVE_VERB:
             k -= 1  # "، كان أبرزها"
         if k < 1 or k <= m.j - 1 or not any(c in COMMAS for c in raw[toks[k - 1].end:toks[k].start]):
             return False
-        return any(n.j <= i <= n.j + EXAMPLE_PLACE_REACH for i, _ in view.places)
+        reach = AMONG_PLACE_REACH if among else EXAMPLE_PLACE_REACH
+        return any(n.j <= i <= n.j + reach for i, _ in view.places)
 
     def trigger(self, view, m: Match, prv: int, nxt: int, cues, idx, continuation, fronted, made):
         flags = m.flags
@@ -1183,8 +1193,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 out.extend(res)
         if buses and self.riders[1] is not None:
             self._riders_side(out)
-        if (deal := self._deal_of(view, m)) is not None:
+        if (deal := self._deal_of(view, m)) is not None or self._under_deal(view, m):
             self._terms_side(out)
+        if deal is not None:
             if self._deal_carried_out(deal, cues):
                 self._terms_done(out)
         return out or None
@@ -1240,6 +1251,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         deal noun, whose terms follow it within TERMS_REACH words, in the same clause (task left28)."""
         return deal.i >= 1 and view.toks[deal.i - 1].bare in TERMS_VERBS and m.i - deal.j <= TERMS_REACH \
             and not any(deal.j < k <= m.i for k in self._breaks)
+
+    def _under_deal(self, view: SentenceView, m: Match) -> bool:
+        """"وقعت لجنة الوجهاء اتفاق مصالحة برعاية روسية، خرج بموجبه قرابة ألف مسلح": a departure verb with
+        "بموجبه" right after it, after an agreement word of the sentence, is a term of that deal carried out; its
+        fighters are the grantor's adversary, not the sponsor (task read20a)."""
+        toks = view.toks
+        return m.j < len(toks) and toks[m.j].bare in UNDER_DEAL and any(
+            "mutual" in c.flags and c.j <= m.i for c in self._sentence_matches)
 
     def _in_terms_list(self, view: SentenceView, deal: Match, m: Match) -> bool:
         """"تضمن الاتفاق بنوداً أبرزها تسليم السلاح ... وخروج الرافضين إلى إدلب": a list of terms opened by its
@@ -2324,6 +2343,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         side = self._side(view, m, etype, flags, actor, smention, prv, nxt, killer)
         if clash_subject is not None and actor is clash_subject and side != clash_subject.attrs.get("side"):
             side, self.side_note = clash_subject.attrs["side"], "side:clash-verb-subject"  # the first-named party
+        elif shares and shared is not None and actor is shared and etype == "attack" and "mutual" in flags \
+                and shared.attrs.get("side") not in (None, "", "unknown", "civilians") \
+                and self._verb_clash_subject(view, m, actor, joined=True):
+            side, self.side_note = shared.attrs["side"], "side:clash-verb-subject"  # "داهمت ... واشتبكت مع مسلحين"
         if taking_part is not None and actor is taking_part:
             side = taking_part.attrs.get("side", "unknown")  # (a clash's first-named party does not hold here)
         if accused is not None:

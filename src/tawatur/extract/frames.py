@@ -591,8 +591,10 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
         and not preceded_by(view.toks, a[0], excluded_idx, 1)
         and (owner_ok or not is_lam_object(view, a[0], a[2]) or _aircraft_owner(view, trig, a[0]))
         and not _coordinated_object(view, trig, a[0], a[2])
-        # "بهجمات على حواجز الأمن العام": the force owning the sites a strike hits is its target
-        and not (trig.row.get("type") == "attack" and view.toks[a[0] - 1].bare in _STRUCK_SITES)
+        # "بهجمات على حواجز الأمن العام": the force owning the sites a strike hits is its target; not the subject
+        # of a support verb before its strike noun ("شنت مفرزة للأمن العام هجوماً": the post struck; task read20a)
+        and not (trig.row.get("type") == "attack" and view.toks[a[0] - 1].bare in _STRUCK_SITES
+                 and not (a[0] - 1 == trig.i + 1 and a[0] < trig.j))
         and not any(view.toks[k].word in SUBJECT_COMP for k in range(trig.j, a[0]))]  # "، وأكدت أن X": a new clause
     # "من قبل X", "برصاص X", "شنه X": an agent after the trigger, further away; so is "على يد X" after a
     # passive verb whose letters read as the active ("جنودها احتجزوا على يد مجموعة مسلحة")

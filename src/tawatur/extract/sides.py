@@ -1239,6 +1239,11 @@ class SideRules:
                     and cause.rule.endswith("side:actor"):
                 c.actor = actor_of(None, cause.actor.side, c.date.value or self.day)
                 c.rule = c.rule.rsplit(" side:", 1)[0] + " side:caused-by-strike"
+            elif cause is not None and cause.polarity == "asserted" and cause.rule.endswith("side:actor") \
+                    and cause.actor.side == "unknown" and cause.actor.id not in ("", "unidentified"):
+                # "قتل ثلاثة شبان بنيران مسلحين من العشائر": a named group of no side of the table fired (task read20a)
+                c.actor = cause.actor
+                c.rule = c.rule.rsplit(" side:", 1)[0] + " side:caused-by-strike"
 
     def _nearest_cause(self, c: Event, events: list[Event]) -> Event | None:
         """The strike a toll's cause word leads to: the first one told after the toll ("قضى رجل برصاص
@@ -1841,10 +1846,12 @@ class SideRules:
         return None
 
     @staticmethod
-    def _verb_clash_subject(view: SentenceView, m: Match, actor: Mention | None) -> bool:
+    def _verb_clash_subject(view: SentenceView, m: Match, actor: Mention | None, joined: bool = False) -> bool:
         """"قال إن وحدات الجيش تشتبك مع فلولهم"، "الفصائل اشتبكت مع قوات النظام": a clash told by a verb (not its
         noun) whose subject is named right before it (SUBJECT_REACH words at most) and whose other party stands
-        after مع: the subject is the first-named party (GUIDELINES Sides), whatever side the article follows."""
+        after مع: the subject is the first-named party (GUIDELINES Sides), whatever side the article follows.
+        ``joined``: the subject is that of a verb the clash verb is joined to ("داهمت قوات الأمن منزلاً في بلدة X
+        واشتبكت مع مسلحين"), however far back it stands (task read20a)."""
         toks = view.toks
         if actor is None or m.i >= len(toks):
             return False
@@ -1859,7 +1866,7 @@ class SideRules:
         a0 = token_at(toks, actor.start)
         # "دورية من حرس الحدود اشتبكت فجر اليوم مع مهربين": a time adverb before مع does not count
         k = m.j + time_words(view, m.j, min(len(toks), m.j + CLASH_WITH_REACH))
-        return head - a0 <= CLASH_SUBJECT_REACH and any(t.bare in NON_AGENT for t in toks[k:k + 2])
+        return (joined or head - a0 <= CLASH_SUBJECT_REACH) and any(t.bare in NON_AGENT for t in toks[k:k + 2])
 
     @staticmethod
     def _clash_subject(view: SentenceView, m: Match) -> str | None:

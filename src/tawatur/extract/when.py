@@ -16,7 +16,7 @@ from functools import cache
 from ..clean.normalize import fold_text
 from ..clean.tokens import tokens_of
 from ..model import Article, Event, EventDate, Mention, Sentence
-from ..read.dates import resolve_against
+from ..read.dates import resolve_against, weekday_of
 from ..read.wordsets import marks, wordlist, wordset
 from .frames import (
     SentenceView,
@@ -917,6 +917,26 @@ def _twin(e: Event, earlier: list[Event]) -> Event | None:
     return next((o for o in reversed(earlier) if o.type == e.type and o.polarity == e.polarity
                  and o.actor.side == e.actor.side and _same_place(o, e) and stated_in_text(o.date)
                  and 0 < _gap(o.date.value, e.date.value) <= RETOLD_WINDOW), None)
+
+
+PLAN_REACH = 200  # characters after a planned event's trigger its weekday may stand (one long clause)
+
+
+def planned_weekdays(made: list[Event], raw: str, pub: str) -> None:
+    """"ومن المقرر أن يعقد اجتماع للمصالحة يوم الخميس في بلدة X": a weekday named alone after the trigger
+    of an expected event is the coming such day (the article's own when it is that weekday), not the last,
+    which a weekday named alone reads as (task read20a). Changes the events of ``made`` in place."""
+    try:
+        today = date.fromisoformat(pub[:10])
+    except ValueError:
+        return
+    for e in made:
+        wd = weekday_of(e.date.text) if e.polarity == "expected" and e.date.value else None
+        start = e.evidence.start + raw[e.evidence.start:].find(e.trigger)
+        if wd is None or e.date.value[:10] >= pub[:10] or e.date.text not in raw[start:start + PLAN_REACH]:
+            continue
+        coming = today + timedelta(days=(wd - today.weekday()) % 7)
+        e.date = EventDate(coming.isoformat(), "day", e.date.text, e.date.basis)
 
 
 def retold_days(made: list[Event], earlier: list[Event], toks: list[Token], raw: str, names_a_day: bool) -> None:

@@ -144,6 +144,7 @@ ORIGIN_LEAD_REACH = 5  # words from a force's noun to its origin's "من" ("رت
 GENERIC_PLACE_NOUNS = wordset("generic_place_noun")
 WITNESSED_CAUSE = wordset("witnessed_cause_lead")  # "شهدت X توتراً إثر مقتل": the cause told after it
 BACKWARD_REACH = 8  # words from a place before a trigger that names none after it to the trigger
+CONSEQUENCE = wordlist("consequence_proclitic")  # "، فاستهدفتهم": the ف of what followed at once
 FIRE_ORIGIN_NOUNS = wordset("fire_origin_noun")  # "قصف مصدره مواقع X في Y": where the fire came from (_fire_origins)
 FIRE_ORIGIN_REACH = 12  # words from that noun to the last place of the origin it tells
 FIRE_FROM_STRIKES = wordset("fire_from_strike")  # "قصف مدفعي من مواقعها في X" (_fire_origin_starts)
@@ -961,7 +962,8 @@ class PlaceRules:
                   and at_home(p)
                   and not (elsewhere and self._resident(view, p))
                   and i not in actor_idx and not (i and (i - 1) in idx["locative"])
-                  and same_clause(i, m.i) and not any(i < k < m.i for k in reports)
+                  and same_clause(i, m.i, 1 if _struck_where_placed(toks, m) else 0)
+                  and not any(i < k < m.i for k in reports)
                   and not _in_speaker(view, i, p)]
         if before:
             last = max(before, key=lambda x: x[0])[1]
@@ -1264,12 +1266,14 @@ class PlaceRules:
     def _own_pronoun(self, view: SentenceView, m: Match, refs: list[int], idx) -> bool:
         """"ويشهد محيط X وY معارك منذ ...، حين سيطرت الفصائل على Z بعد انسحاب قسد منها": a pronoun right after the
         trigger, in a clause after the witness verb's, names the trigger's own place ("منها": Z), not the places
-        the witness verb framed."""
+        the witness verb framed. So does the object pronoun on the trigger's own verb ("شهد ريف X مواجهات، سيطر خلالها
+        المقاتلون على بلدة Z قبل أن تستعيدها القوات": Z; task read20a)."""
         witness = [c for c in idx["witness"] if c < m.i]
         if not witness:
             return False
         after = [k for k in refs if m.j <= k <= m.j + OWN_PRONOUN_REACH and view.toks[k].bare in OWN_PRONOUNS]
-        return bool(after) and any(max(witness) < b <= m.i for b in self._breaks)
+        own_object = m.j == m.i + 1 and bool(object_pronoun(view.toks[m.i]))
+        return (bool(after) or own_object) and any(max(witness) < b <= m.i for b in self._breaks)
 
     @staticmethod
     def _host_places(view: SentenceView, m: Match, actor_idx: set[int], idx) -> list[Mention]:
@@ -1766,6 +1770,16 @@ def _verb_only(tok) -> bool:
     """Whether a word reads only as a verb (its pronoun an object), never as a noun (its pronoun a possessor)."""
     readings = analyses(tok.word)
     return any(r.endswith(VERB_READING) for r in readings) and not any(r.endswith(NOUN_READING) for r in readings)
+
+
+def _struck_where_placed(toks, m: Match) -> bool:
+    """"رصدت تحركات المسلحين في محيط بلدة X، فاستهدفتهم القوات بضربات": a verb opened by the ف of consequence
+    whose object pronoun counts persons strikes the persons the clause before placed, so that clause's place
+    (one comma back) is the strike's (task read20a). Not a verb with another object: "، فقصفت القوات بلدة Y"
+    names its own place."""
+    tok = toks[m.i]
+    return (tok.word != tok.bare and tok.word.startswith(CONSEQUENCE)
+            and tok.word.endswith(PERSONS_SUFFIXES) and _verb_only(tok))
 
 
 def dual_object(m: Match, tok) -> str:

@@ -597,6 +597,16 @@ def _ordinal_of_period(text: str, m: re.Match) -> bool:
     return bool(words) and words[-1] in wordset("period_noun")
 
 
+def weekday_of(words: str) -> int | None:
+    """The weekday (Monday=0) a date's text names alone, with at most a lead ("الخميس"، "يوم الخميس"،
+    "مساء الخميس"), else None: a weekday with an adjective ("الخميس الماضي") or a day of the month is
+    not named alone."""
+    folded = fold_text(words).split()
+    if folded and folded[0] in wordset("weekday_lead"):
+        folded = folded[1:]
+    return _tables()["weekdays"].get(folded[0]) if len(folded) == 1 else None
+
+
 def _key(s: str) -> str:
     return re.sub(r"\s+", " ", s)
 
