@@ -54,7 +54,7 @@ from .frames import (
 from .gates import needs_words, phrase_keys
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping
 from .polarity import NO_EVENT, Verdict, cancelled, is_purpose, judge
-from .scope import ScopeRules
+from .scope import ScopeRules, series_count
 from .sides import (
     BOTH_PARTIES,
     CASUALTY_WORDS,
@@ -858,7 +858,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         told_by: dict[int, list] = {}  # the events each trigger made, by id of its match
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
-            if etype == "none" or manner(m) or m.i in accused:
+            # a series statement ends the scope before it but tells no new happening (scope.series_count)
+            if etype == "none" or manner(m) or m.i in accused or series_count(m, toks, matches):
                 if etype != "none" and m.i not in accused and self._raid_of_arrest(view, m, matches):
                     raids.append((m, k))
                 continue  # (an accusation's trigger: "متهماً بقصف بلدة X" tells a charge, no event)

@@ -44,6 +44,11 @@ from .vocab import (
 from .vocab import resumptive as is_resumptive
 
 RECALLED_STRIKE_HEADING = wordset("recalled_strike_heading")
+SERIES_KIND = wordset("series_kind")  # "من نوعه": the kind a happening is counted in (series_count)
+SERIES_ORDINAL = wordset("series_ordinal")  # "ثاني هجوم"، "الهجوم الثالث"
+SERIES_OF = wordset("series_of")  # the "من" of "من نوعه"
+SERIES_PRONOUN = wordset("series_pronoun")  # "وهو الهجوم الثالث": a pronoun subject pointing back
+SERIES_KIND_REACH = 2  # words from the noun (or its ordinal) to "من نوعه"
 # words of a place's locating phrase ("بلدتي X وY على الضفة الشرقية لنهر الفرات، حيث ...") that may stand between the
 # place and the "حيث" whose clause describes it (ScopeRules._describes_place, task probe30)
 WHERE_LOCATOR_REACH = 6
@@ -487,6 +492,32 @@ def _recalled_in_lead_adjunct(m: Match, cues, toks, matches: list[Match]) -> boo
     # the adjunct closes on the noun: a comma (more than a space) before the next word, no place of its own
     return m.j < len(toks) and toks[m.j].start - toks[m.j - 1].end > 1 and not any(
         x.i > m.j and x.row.get("type") == "attack" for x in matches)
+
+
+def _forms(tok) -> frozenset[str]:
+    """A token's word and its readings without clitics, as one set."""
+    return frozenset([tok.bare, *tok.forms])
+
+
+def series_count(m: Match, toks, matches: list[Match]) -> bool:
+    """"وهو الهجوم الثالث من نوعه على مراكز الشرطة في ريف X خلال شهر"، "في ثاني هجوم من نوعه على الحواجز في
+    ريف Y": a happening's noun counted by an ordinal in its series ("من نوعه") names the happening just told as
+    one of a series; the place after it is the series' range, no new happening there (task left30). It points
+    back when a pronoun subject stands before it ("وهو"، "وهي") or when an earlier trigger of its type opens the
+    sentence; "وهاجم مسلحون مركزاً في ريف X" names a new one and stays."""
+    i, j = m.i, m.j
+    if i and not SERIES_ORDINAL.isdisjoint(_forms(toks[i - 1])):
+        i -= 1  # "ثاني هجوم"
+    elif j < len(toks) and not SERIES_ORDINAL.isdisjoint(_forms(toks[j])):
+        j += 1  # "الهجوم الثالث"
+    else:
+        return False
+    if not any(toks[k].bare in SERIES_OF and k + 1 < len(toks) and not SERIES_KIND.isdisjoint(_forms(toks[k + 1]))
+               for k in range(j, min(len(toks) - 1, j + SERIES_KIND_REACH))):
+        return False
+    if any(not SERIES_PRONOUN.isdisjoint(_forms(toks[k])) for k in range(max(0, i - 2), i)):
+        return True
+    return any(x.i < m.i and x.row.get("type") == m.row.get("type") for x in matches if x is not m)
 
 
 def _during_a_move(m: Match, cues, matches: list[Match]) -> bool:
