@@ -77,6 +77,9 @@ from .vocab import (
 )
 from .vocab import resumptive as is_resumptive
 
+# what a force does at a place it then leaves: "قبل أن تنسحب" after one of these leaves its place (task left31)
+STAY_TYPES = frozenset({"enter", "take_control", "deploy"})
+
 WHERE_ADVERBS = wordset("place_where_adverb")  # "بلدة X، حيث جرى اشتباك": a clause on X
 WHERE_REACH = 4  # words from "حيث" to the trigger of its clause ("حيث جرى تبادل لإطلاق النار": 3)
 
@@ -925,6 +928,8 @@ class PlaceRules:
             if got := self._kind_noun_recall(view, m, refs, made[-1][1], actor_idx):
                 return got  # "أقامت حاجزاً عند مدخل بلدة Y قبل أن تنسحب من القرية": the village, not the town
             return made[-1][1], "sequence"  # "سيطروا على X قبل أن ينسحبوا منها": the place of what came first
+        if (got := self._left_where_entered(view, m, made, etype)):
+            return got, "sequence"
         first = min((k for k in refs if k > m.i), default=None)  # the back-reference word nearest after the trigger
         if first is not None and self._described_plural(view, first) and not (
                 (etype or m.row.get("type")) in FLIGHT_TYPES and view.toks[first - 1].bare in HEADINGS):
@@ -1142,6 +1147,24 @@ class PlaceRules:
         of a sequence, and its object pronoun points at the place of the happening told first in the sentence
         (the town left), not at the last place named (where those who left went)."""
         return after_before_that(toks, i)
+
+    def _left_where_entered(self, view, m: Match, made, etype: str | None) -> list[Mention]:
+        """"توغلت قوة في قرية X وفتشت منازل قبل أن تنسحب": a withdrawal told bare after "قبل أن" (no place named
+        after it) ends the stay the sentence, or the one before, told first: the force leaves the place it
+        entered, took or deployed in (task left31). "قبل أن تنسحب من Y" names its own place and never comes here."""
+        if "withdraw" not in (m.row.get("type"), etype) or not after_before_that(view.toks, m.i):
+            return []
+        toks = view.toks
+        if any(i >= m.j for i, _ in view.places) or (m.j < len(toks) and toks[m.j].bare in HEADINGS):
+            return []  # "قبل أن تنسحب باتجاه Y"، "باتجاه الشريط الحدودي": a destination only (GUIDELINES)
+        passed: set[str] = set()
+        for event, places in [*reversed(made), *reversed(getattr(self, "prev_events", []))]:
+            if event.sentence < view.index - 1:
+                break
+            if event.type in STAY_TYPES and event.polarity == "asserted":
+                return places if passed <= {event.actor.side} else []
+            passed.add(event.actor.side)  # a happening between by another force: not the same force's stay
+        return []
 
     @staticmethod
     def _resulted(toks, i: int) -> bool:
