@@ -49,3 +49,11 @@ def test_a_force_that_will_move_on_to_a_town_is_an_expected_advance() -> None:
 
 def test_arrangements_that_move_on_are_no_advance() -> None:
     assert events("ويتوقع محللون أن تنتقل ترتيبات مماثلة إلى محافظة درعا خلال الأشهر المقبلة") == []
+
+
+def test_an_official_or_a_reporter_who_moves_moves_no_force() -> None:
+    """Who moves decides it (subjects.tsv): a minister or our correspondent going to a town is a visit, while
+    the force in the twin advances."""
+    assert events("وانتقل الوزير بعد ذلك إلى مدينة حماة لتفقد المشفى الوطني") == []
+    assert events("ووصل مراسلنا إلى بلدة كسب صباح اليوم") == []
+    assert ("enter", "كسب", "asserted") in events("ووصلت قوات الأمن العام إلى بلدة كسب صباح اليوم")

@@ -1854,7 +1854,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return m.row["type"]
         if "civilians" in found:
             return "displacement"
-        return None if "vehicles" in found else m.row["type"]
+        # "وانتقل الوزير إلى مدينة حماة"، "وصل الوفد إلى درعا": an official with no force moves to visit, no force moves
+        return None if "vehicles" in found or "officials" in found else m.row["type"]
 
     @staticmethod
     def _carried_after(view: SentenceView, m: Match, limit: int) -> bool:
