@@ -12,7 +12,7 @@ and so does the future س on the trigger's own verb ("ستنسحب").
 """
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -255,7 +255,7 @@ def _named_as_subject(trig: Match, toks: list[Token], cues: list[Match]) -> Matc
                  and trig.j <= c.i <= trig.j + int(c.row.get("window") or 6)), None)
 
 
-def _denied_any(c: Match, toks: list[Token], held, source_denial: bool) -> bool:
+def _denied_any(c: Match, toks: list[Token], held, source_denial: bool, failures: Sequence[Match] = ()) -> bool:
     """"نفت الوزارة وجود أي تعزيزات في X": "أي" a few words after a denial, the object of its verbal noun,
     is the denial's "any" (the thing is denied), not a hypothetical ("لن نسمح بأي تقدم"); one after a
     purpose ("نفى الانسحاب وأكد جاهزيته لصد أي هجوم") is still a hypothetical."""
@@ -263,8 +263,13 @@ def _denied_any(c: Match, toks: list[Token], held, source_denial: bool) -> bool:
                                                   and toks[c.i - 1].bare not in _DENIED_OCCURRENCE):
         return False
     occurrence = toks[c.i - 1].bare in _OCCURRENCE  # "نفت وكالة الأنباء الرسمية "سانا" حصول أي قصف"
-    return any(d.j <= c.i <= d.j + (_OCCURRENCE_REACH if occurrence else _ANY_REACH)
-               or _denied_complement(toks, d.j, c.i) for d in held.get("deny", ()))
+    if any(d.j <= c.i <= d.j + (_OCCURRENCE_REACH if occurrence else _ANY_REACH)
+           or _denied_complement(toks, d.j, c.i) for d in held.get("deny", ())):
+        return True
+    # "عجزت القوات عن تحقيق أي تقدم"، "لم تتمكن من تحقيق أي تقدم": the "any" of a failure that reaches the trigger
+    # (``failures``, the negate cues within their window of it) is nothing done (task left29); a bare "لم" whose
+    # verb is not the trigger ("لم يشارك في أي قصف") does not reach it and leaves the "any" to the hypotheticals
+    return any(d.j <= c.i <= d.j + _ANY_REACH and not cancelled(d, toks) for d in failures)
 
 
 def _denied_complement(toks: list[Token], start: int, i: int) -> bool:
@@ -303,11 +308,12 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         return Verdict("asserted", f"claim:{claims[-1].pattern.source}")  # "لم تتبن أي جهة التفجير"
     if "breach" in held and "accord" in flags and (broken := _before(cues, trig, "breach")):
         return Verdict(NO_EVENT, f"breach:{broken[-1].pattern.source}")  # "خرقت الهدنة": no truce made (task left23)
+    failures = _before(cues, trig, "negate") if "negate" in held else []
     for effect in ("hypo", "notyet", "negfuture", "without"):
         hits = [c for c in _before(cues, trig, effect) if not cancelled(c, toks)
                 and not _ended_by_comma(c, trig, toks, breaks)
                 and not any(d.i <= c.i and c.j <= d.j and not cancelled(d, toks) for d in held.get("deny", ()))
-                and not _denied_any(c, toks, held, source_denial)
+                and not _denied_any(c, toks, held, source_denial, failures)
                 and not _object_filled(c, trig, toks)] if effect in held else []
         # ("أكد عدم انسحاب": the عدم of a stated denial denies, it is no "without")
         if hits:
