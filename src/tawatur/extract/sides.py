@@ -1032,6 +1032,9 @@ class SideRules:
                 continue  # "في اشتباك بين أفراد من عشيرتين": the clash names its own parties, no armed side
             if any(a.attrs.get("side") == attacker and self._after_with(a) for a in named):
                 continue  # "اشتباكات مع الإرهابيين": who the clash is with is not whose it is
+            between = self._between_sides(e, named)
+            if between and attacker not in between:
+                continue  # "اشتباكات بين قوات الأمن العام ومسلحين": the clash names its armed party, the first-named
             parties = {a.attrs.get("side") for a in named} & ARMED_SIDES
             if attacker in parties or len(parties) <= 1:
                 e.actor = actor_of(None, attacker, e.date.value or self.day)
@@ -1051,13 +1054,27 @@ class SideRules:
         after = list(re.finditer(r"\S+", raw[at + len(e.trigger):end]))[:CLASH_BETWEEN_REACH]
         if after and fold_text(after[0].group()).strip(COMMAS + ".") in UNARMED_KIND:
             return True  # "إثر اشتباك عائلي قتل فيه شخصان": the kind names its parties, no armed side (task probe24)
+        between = self._between_sides(e, named)
+        return between is not None and not between
+
+    def _between_sides(self, e: Event, named: list[Mention]) -> set[str] | None:
+        """The armed sides a clash's بين (within CLASH_BETWEEN_REACH words of its trigger) names in its next
+        PARTIES_REACH words ("اشتباكات بين قوات الأمن العام ومسلحين" → {government}); None when the clash has
+        no بين, so names no parties of its own."""
+        if e.evidence is None or e.sentence >= len(self.article.sentences):
+            return None
+        raw, end = self.article.raw, self.article.sentences[e.sentence].end
+        at = raw.find(e.trigger, e.evidence.start, end)
+        if at < 0:
+            return None
+        after = list(re.finditer(r"\S+", raw[at + len(e.trigger):end]))[:CLASH_BETWEEN_REACH]
         k = next((i for i, w in enumerate(after) if fold_text(w.group()) in BETWEEN), None)
         if k is None:
-            return False
+            return None
         lo = at + len(e.trigger) + after[k].end()
         rest = list(re.finditer(r"\S+", raw[lo:end]))[:PARTIES_REACH]
         hi = lo + (rest[-1].end() if rest else 0)
-        return not any(lo <= a.start < hi and a.attrs.get("side") in ARMED_SIDES for a in named)
+        return {a.attrs.get("side", "") for a in named if lo <= a.start < hi} & ARMED_SIDES
 
     def identified_attacker(self, events: list[Event]) -> None:
         """"أقدم انتحاري على تفجير نفسه ... وأكدت الوزارة أن الانتحاري عضو في تنظيم X": when the article

@@ -1,0 +1,27 @@
+"""side:attacker-in-article gives an unassigned clash the one side the article's strikes name as attacker. A clash
+whose "بين" names an armed party and not that attacker ("اشتباكات بين قوات الأمن العام ومسلحين مجهولين") names its
+own parties: it keeps its first-named force (GUIDELINES, Sides). A clash naming no party, or naming the attacker
+among its parties, still takes the attacker. Sentences written for these tests (task sides26)."""
+from __future__ import annotations
+
+import pytest
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+STRIKE = "شن تنظيم داعش هجوماً على نقطة عسكرية في بلدة الصبحة. "
+
+
+def _clash_side(text: str, place: str) -> list[str]:
+    art = analyze(Article(id="s26", raw="أخبار\n\n" + STRIKE + text, published="2025-05-10"))
+    return [e.actor.side for e in art.events if e.type == "attack" and e.place and e.place.name == place]
+
+
+@pytest.mark.parametrize("text,place,side", [
+    ("وفي ريف جبلة اندلعت اشتباكات بين قوات الأمن العام ومسلحين مجهولين في قرية بيت ياشوط", "بيت ياشوط",
+     "government"),
+    ("وفي ريف دير الزور اندلعت اشتباكات عنيفة في قرية الجنينة", "الجنينة", "isis"),
+    ("واندلعت اشتباكات بين عناصر التنظيم وقوات الأمن العام في قرية الجنينة", "الجنينة", "isis"),
+])
+def test_a_clash_that_names_its_party_is_not_the_attackers(text, place, side):
+    assert _clash_side(text, place) == [side]
