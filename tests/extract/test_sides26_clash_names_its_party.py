@@ -25,3 +25,19 @@ def _clash_side(text: str, place: str) -> list[str]:
 ])
 def test_a_clash_that_names_its_party_is_not_the_attackers(text, place, side):
     assert _clash_side(text, place) == [side]
+
+
+def _deal_side(text: str, day: str) -> list[str]:
+    art = analyze(Article(id="s26d", raw="أخبار\n\n" + text, published=day))
+    return [e.actor.side for e in art.events if e.type == "other"]
+
+
+@pytest.mark.parametrize("text,day,side", [
+    ("وأعلن المحافظ تمديد الهدنة في مدينة تلبيسة ثلاثة أيام أخرى", "2014-02-01", "government"),
+    ("وتم تمديد الهدنة في مدينة تلبيسة ثلاثة أيام أخرى", "2014-02-01", "unknown"),
+    ("أعلن وزير الدفاع التوصل إلى اتفاق لوقف شامل لإطلاق النار في حي الأشرفية", "2025-10-01", "government"),
+    ("أعلن وجهاء المدينة التوصل إلى اتفاق لوقف إطلاق النار في مدينة جرمانا", "2025-10-01", "unknown"),
+    ("أعلن وزير الدفاع التركي التوصل إلى اتفاق لوقف إطلاق النار في مدينة رأس العين", "2019-10-20", "turkey"),
+])
+def test_a_deal_an_office_of_the_state_announces_is_that_states(text, day, side):
+    assert _deal_side(text, day) == [side]

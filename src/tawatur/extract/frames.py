@@ -692,6 +692,17 @@ def state_office_announces(view: SentenceView, trig: Match) -> bool:
     return k < trig.i and view.toks[k].bare in _STATE_OFFICE
 
 
+def state_office_at(view: SentenceView, trig: Match) -> int | None:
+    """The token of the office of the state that is the own subject of the verb announcing a trigger ("أعلن
+    المحافظ تمديد الهدنة"، "أعلن وزير الدفاع التوصل إلى اتفاق"), or None (see ``state_office_announces``)."""
+    v = _announcer_verb(view, trig, 0)
+    if v is None:
+        return None
+    k = v + 1 + _time_words(view, v + 1, trig.i)
+    # "وزير" folds to the bare "زير" (its و read as a conjunction): its forms keep the whole word
+    return k if k < trig.i and any(f in _STATE_OFFICE for f in (view.toks[k].bare, *view.toks[k].forms)) else None
+
+
 def _noun_with_place_object(view: SentenceView, trig: Match) -> bool:
     """A verbal noun (never a verb form) whose one-word head a place follows at once ("اقتحام تدمر"): the place
     is its genitive object, so a force named after it belongs to another phrase, not the noun's agent."""

@@ -28,6 +28,7 @@ from .frames import (
     names_people,
     own_people_after,
     state_office_announces,
+    state_office_at,
     time_words,
     token_at,
     verbal_noun,
@@ -104,6 +105,7 @@ CLASH_VICTIM_REACH = 12  # words from the dead of a force to the clash they fell
 CLASH_BETWEEN_REACH = 6  # words from a clash's trigger to its بين ("في اشتباك بالأسلحة الخفيفة والمتوسطة بين")
 UNARMED_KIND = wordset("unarmed_clash_kind")  # "اشتباك عائلي"، "اشتباكات عشائرية": a clash of families or clans
 PARTIES_REACH = 6  # words after بين that name a clash's two parties ("بين أفراد من عشيرتين")
+OFFICE_NATIONALITY_REACH = 2  # words after an office its nationality adjective may stand ("وزير الدفاع التركي")
 NATIONALITY_REACH = 3  # words after a strike noun its nationality adjective may stand ("قصف مدفعي تركي")
 LAUNCH_REACH = 3  # words from "شنته" to the force it names: "شنته خلية من التنظيم"
 PATROL_VERB_GAP = 3  # words of a force's name between a patrol and its verb ("دورية للأمن العام تعرضت")
@@ -671,6 +673,9 @@ class SideRules:
                 sp = smention.attrs.get("side") if smention else None
                 if sp in ARMED_SIDES:
                     return sp
+                if (office := self._office_side(view, m)) is not None:
+                    self.side_note = "side:state-office"
+                    return office
                 if deal := self._deal_nationality(view):
                     self.side_note = "side:deal-nationality"
                     return deal
@@ -804,6 +809,20 @@ class SideRules:
             return None
         sides = {e.actor.side for e, _ in self._made if e.rule.endswith("side:actor") and e.actor.side in ARMED_SIDES}
         return sides.pop() if len(sides) == 1 else None
+
+    @staticmethod
+    def _office_side(view: SentenceView, m: Match) -> str | None:
+        """"أعلن المحافظ تمديد الهدنة"، "أعلن وزير الدفاع التوصل إلى اتفاق": a deal no party of which the sentence
+        names, announced by an office of the state as its verb's own subject, is that state's: the one a
+        nationality adjective right after the office or its portfolio names ("وزير الدفاع التركي"), else the
+        government's (who appoints governors and ministers in Syria)."""
+        k = state_office_at(view, m)
+        if k is None:
+            return None
+        for q in range(k + 1, min(len(view.toks), k + 1 + OFFICE_NATIONALITY_REACH)):
+            if side := token_nationality(view.toks[q]):
+                return side
+        return "government"
 
     @staticmethod
     def _deal_nationality(view: SentenceView) -> str | None:
