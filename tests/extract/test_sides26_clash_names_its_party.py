@@ -41,3 +41,17 @@ def _deal_side(text: str, day: str) -> list[str]:
 ])
 def test_a_deal_an_office_of_the_state_announces_is_that_states(text, day, side):
     assert _deal_side(text, day) == [side]
+
+
+def _strike_sides(text: str, place: str) -> list[str]:
+    art = analyze(Article(id="s26s", raw="أخبار\n\n" + text, published="2019-06-10"))
+    return [e.actor.side for e in art.events if e.type == "attack" and e.place and e.place.name == place]
+
+
+@pytest.mark.parametrize("text,side", [
+    ("صعدت الطائرات الروسية غاراتها على مدينة كفرنبل. وقتل خمسة مدنيين في غارات على بلدة حاس", "russia"),
+    ("صعدت الطائرات الروسية غاراتها على مدينة كفرنبل. وقتل خمسة مدنيين في قصف مدفعي على بلدة حاس", "unknown"),
+    ("قصفت قوات النظام بالمدفعية مدينة كفرنبل. وقتل مدنيان في قصف على بلدة حاس", "government"),
+])
+def test_an_unnamed_strike_of_another_arm_is_not_the_storys(text, side):
+    assert _strike_sides(text, "حاس") == [side]

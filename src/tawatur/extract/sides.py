@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from ..clean.normalize import fold_text, strip_clitics, words
@@ -105,6 +106,9 @@ CLASH_VICTIM_REACH = 12  # words from the dead of a force to the clash they fell
 CLASH_BETWEEN_REACH = 6  # words from a clash's trigger to its بين ("في اشتباك بالأسلحة الخفيفة والمتوسطة بين")
 UNARMED_KIND = wordset("unarmed_clash_kind")  # "اشتباك عائلي"، "اشتباكات عشائرية": a clash of families or clans
 PARTIES_REACH = 6  # words after بين that name a clash's two parties ("بين أفراد من عشيرتين")
+ARM_AIR = wordset("strike_arm_air")  # "غارات جوية": a strike from the air
+ARM_GROUND = wordset("strike_arm_ground")  # "قصف مدفعي": a strike fired from the ground
+ARM_REACH = 3  # words from a strike's trigger that may name its arm ("قصف مدفعي على"، "في غارات جوية")
 OFFICE_NATIONALITY_REACH = 2  # words after an office its nationality adjective may stand ("وزير الدفاع التركي")
 NATIONALITY_REACH = 3  # words after a strike noun its nationality adjective may stand ("قصف مدفعي تركي")
 LAUNCH_REACH = 3  # words from "شنته" to the force it names: "شنته خلية من التنظيم"
@@ -375,6 +379,17 @@ def token_nationality(tok: Token) -> str:
     return side
 
 
+def _strike_arms(ws: Iterable[str]) -> set[str]:
+    """The arms ("air", "ground") that words of a strike name (wordsets strike_arm_air, strike_arm_ground)."""
+    arms: set[str] = set()
+    for w in ws:
+        if w in ARM_AIR:
+            arms.add("air")
+        elif w in ARM_GROUND:
+            arms.add("ground")
+    return arms
+
+
 @cache
 def _clash_names(triggers: tuple[Pattern, ...]) -> frozenset[str]:
     """The names of the mutual attack rows ("اشتباكات"): the same for every article, read once."""
@@ -629,7 +644,7 @@ class SideRules:
             return claimed  # "تبنى التنظيم التفجير الذي استهدف حاجزاً للأمن العام": the claimant struck
         if etype in ("attack", "casualties") and (actor is None or self._device_hit(view, m, actor)) \
                 and self.covert_strike(view, m):
-            if actor is None and not self.device_told(view, m) and (story := self._story_striker(view)):
+            if actor is None and not self.device_told(view, m) and (story := self._story_striker(view, m)):
                 self.side_note = "side:story-striker"
                 return story  # "صعّدت الطائرات الروسية غاراتها ... وقتل خمسة في غارات على X": the same raids
             return "unknown"  # "قتل 40 شخصاً في تفجير انتحاري": the device is told, its agent is not
@@ -980,16 +995,25 @@ class SideRules:
             return False
         return not any(k < a0 <= k + SHOOTER_OWNER_REACH for a0, _, _ in view.actors)
 
-    def _story_striker(self, view: SentenceView) -> str | None:
+    def _story_striker(self, view: SentenceView, m: Match) -> str | None:
         """The side of the strikes the story is telling: an attack of this sentence, or of the one before
         (unless this one turns the topic), whose striker was named ("صعّدت الطائرات الروسية غاراتها على X.
         وقتل خمسة مدنيين في غارات على Y": the Russian raids go on; GUIDELINES gold practice: an unnamed
-        strike in a story where one side strikes is that side's)."""
+        strike in a story where one side strikes is that side's). An unnamed strike that names its arm
+        ("قصف مدفعي"، "قصف صاروخي") continues only named strikes of that arm: "غارات نفذتها طائرات روسية ...
+        كما قضت سيدة في قصف مدفعي على Y" adds another item of a list, not the same raids."""
         told = [e for e, _ in self._made] or (
             [] if self._turns_topic(view) else [e for e in self.events if e.sentence == self._current - 1])
-        named = {e.actor.side for e in told if e.type == "attack" and e.rule.endswith("side:actor")
-                 and e.actor.side in ARMED_SIDES}
-        return named.pop() if len(named) == 1 else None
+        arm = _strike_arms(t.bare for t in view.toks[m.i:min(len(view.toks), m.j + ARM_REACH)])
+        strikes = [e for e in told if e.type == "attack" and e.rule.endswith("side:actor")
+                   and e.actor.side in ARMED_SIDES]
+        named = {e.actor.side for e in strikes}
+        if len(named) != 1:
+            return None  # strikes of two sides told together: an unnamed one is neither's
+        if arm and not any(arm & _strike_arms(fold_text(e.evidence.text).split() if e.evidence else ())
+                           for e in strikes):
+            return None
+        return named.pop()
 
     @staticmethod
     def strike_as_subject(view: SentenceView, lo: int, hi: int) -> bool:
