@@ -195,7 +195,8 @@ def _lam_verb_before(toks: list[Token], i: int, breaks: Collection[int], reach: 
     for k in range(i - 2, max(i - reach, 0) - 1, -1):  # at most ``reach`` words back
         if k in breaks:
             return False
-        if toks[k].bare.lstrip("و").startswith(_LAM_OBJECT_VERB):
+        w = toks[k].bare
+        if w.startswith(_LAM_OBJECT_VERB) or (w.startswith(_CONJUNCTIONS) and w[1:].startswith(_LAM_OBJECT_VERB)):
             return True
     return False
 
