@@ -182,9 +182,23 @@ def is_purpose(trig: Match, toks: list[Token], cues: list[Match], breaks: Collec
             and head.forms[-1] != w and not head.forms[-1].startswith(_PURPOSE_VERB):
         prev = toks[trig.i - 1].bare if trig.i else ""
         # "تعرض لقصف" (suffered) and "لا صحة لانسحاب" (no truth to) take ل as their object
-        if not prev.startswith(_LAM_OBJECT_VERB) and prev not in _TRUTH:
+        if not prev.startswith(_LAM_OBJECT_VERB) and prev not in _TRUTH \
+                and not _lam_verb_before(toks, trig.i, breaks):
             return True
     return bool(_purpose_cues(cues, trig, toks, breaks))
+
+
+def _lam_verb_before(toks: list[Token], i: int, breaks: Collection[int], reach: int = 8) -> bool:
+    """Whether a verb that takes its object with ل opens the clause a few words before ``i``, its subject
+    between them ("تعرض حاجز للأمن العام في مدينة X لتفجير"): verb-subject-object order, so the ل is the
+    verb's and marks no goal (task prec28). The search stops at a clause break."""
+    for k in range(i - 2, max(i - reach, 0) - 1, -1):  # at most ``reach`` words back
+        if k in breaks:
+            return False
+        w = toks[k].bare
+        if w.startswith(_LAM_OBJECT_VERB) or (w.startswith(_CONJUNCTIONS) and w[1:].startswith(_LAM_OBJECT_VERB)):
+            return True
+    return False
 
 
 def _purpose_cues(cues: list[Match], trig: Match, toks: list[Token], breaks: Collection[int]) -> list[Match]:
