@@ -1088,33 +1088,34 @@ class SideRules:
         of its trigger) names its parties, none of them an armed side (clans, families, unnamed gunmen), is
         theirs (GUIDELINES: tribes and local armed groups are `unknown`), not the attacker's of another item
         of the article's list."""
-        if e.evidence is None or e.sentence >= len(self.article.sentences):
-            return False
-        raw, end = self.article.raw, self.article.sentences[e.sentence].end
-        at = raw.find(e.trigger, e.evidence.start, end)
-        if at < 0:
-            return False
-        after = list(re.finditer(r"\S+", raw[at + len(e.trigger):end]))[:CLASH_BETWEEN_REACH]
+        after = self._words_after_trigger(e)[1]
         if after and fold_text(after[0].group()).strip(COMMAS + ".") in UNARMED_KIND:
             return True  # "إثر اشتباك عائلي قتل فيه شخصان": the kind names its parties, no armed side (task probe24)
         between = self._between_sides(e, named)
         return between is not None and not between
 
+    def _words_after_trigger(self, e: Event) -> tuple[int, list[re.Match]]:
+        """Where a clash's trigger ends in the article's raw text and its next CLASH_BETWEEN_REACH words (match
+        objects relative to that end) in its sentence; no words when the trigger is not found there."""
+        if e.evidence is None or e.sentence >= len(self.article.sentences):
+            return 0, []
+        raw, end = self.article.raw, self.article.sentences[e.sentence].end
+        at = raw.find(e.trigger, e.evidence.start, end)
+        if at < 0:
+            return 0, []
+        lo = at + len(e.trigger)
+        return lo, list(re.finditer(r"\S+", raw[lo:end]))[:CLASH_BETWEEN_REACH]
+
     def _between_sides(self, e: Event, named: list[Mention]) -> set[str] | None:
         """The armed sides a clash's بين (within CLASH_BETWEEN_REACH words of its trigger) names in its next
         PARTIES_REACH words ("اشتباكات بين قوات الأمن العام ومسلحين" → {government}); None when the clash has
         no بين, so names no parties of its own."""
-        if e.evidence is None or e.sentence >= len(self.article.sentences):
-            return None
-        raw, end = self.article.raw, self.article.sentences[e.sentence].end
-        at = raw.find(e.trigger, e.evidence.start, end)
-        if at < 0:
-            return None
-        after = list(re.finditer(r"\S+", raw[at + len(e.trigger):end]))[:CLASH_BETWEEN_REACH]
+        lo, after = self._words_after_trigger(e)
         k = next((i for i, w in enumerate(after) if fold_text(w.group()) in BETWEEN), None)
         if k is None:
             return None
-        lo = at + len(e.trigger) + after[k].end()
+        raw, end = self.article.raw, self.article.sentences[e.sentence].end
+        lo += after[k].end()
         rest = list(re.finditer(r"\S+", raw[lo:end]))[:PARTIES_REACH]
         hi = lo + (rest[-1].end() if rest else 0)
         return {a.attrs.get("side", "") for a in named if lo <= a.start < hi} & ARMED_SIDES
