@@ -38,3 +38,13 @@ def test_another_leader_in_the_group_is_its_victim_not_the_striker() -> None:
 def test_residents_speak_from_where_it_happens() -> None:
     events = _events("ويقول سكان في بلدة مضايا إن القناصة يطلقون النار على كل من يقترب من أطراف البلدة", "2016-01-12")
     assert [(e.type, e.place.name) for e in events] == [("attack", "مضايا")]
+
+
+def test_a_date_after_a_road_named_by_two_towns_is_the_events() -> None:
+    events = _events("واختُطف ثلاثة مدنيين على طريق دمشق – السويداء في تموز الماضي", "2025-09-04")
+    assert [str(e.date.value)[:7] for e in events] == ["2025-07"]
+
+
+def test_a_date_after_an_unhyphenated_road_stays_the_events() -> None:
+    events = _events("واختُطف ثلاثة مدنيين على طريق دمشق-السويداء في تموز الماضي", "2025-09-04")
+    assert [str(e.date.value)[:7] for e in events] == ["2025-07"]
