@@ -107,6 +107,8 @@ SEQUENCE_ASIDE = wordset("sequence_aside")  # "إثر سيطرة التنظيم 
 FLIGHT_CAUSES = SEQUENCE_ASIDE | wordset("flight_cause")
 REPORTER_NOUNS = wordset("reporter_noun")  # "مراسل البيادر"، "مراسلنا": a source that is a reporter (_reporter_seats)
 REPORTER_SEAT_REACH = 5  # words from the reporter to his seat ("مراسل "البيادر" في مدينة X": 4)
+SPEAKER_SUBJECT = wordset("speaker_subject")  # "إنها سيطرت": the speaker is the subject of what it reports
+ON_THE_SPOT = wordset("on_the_spot_source_kind")  # "سكان في X": speakers who live where it happens
 THAT_FORMS = wordset("reporter_that")  # "بأن"، "إن": what opens the report after its speaker
 CAUSE_REACH = 4  # words from the cause word to the back-reference ("إثر سيطرة التنظيم عليها": 3)
 LEAVING_TYPES = ("displacement", "evacuation")  # a flight, or a departure ("خرج مئات المدنيين من X نحو Y جراء ...")
@@ -244,6 +246,25 @@ def _in_speaker(view: SentenceView, i: int, p: Mention) -> bool:
     seat = view.toks[i].word.startswith(SEAT_CLITIC)
     return any(_institution(s) and (s.start <= p.start and p.end <= s.end or seat and 0 <= p.start - s.end <= 2)
                for s in view.sources)
+
+
+def _reporting_seat(view: SentenceView, i: int, trig: int, reports) -> bool:
+    """"وقال مسؤول أمني في اللاذقية إن الحملة أسفرت عن القبض على ..."، "وأفاد مراسلنا في ريف دمشق بأن وحدات
+    طوّقت ...": a place after "في" in the reporting clause (after its verb, before the "أن/إن" that opens the report)
+    says where the speaker sits; a trigger inside the report does not take it backward ("مصدر من داخل السجن"
+    still tells where it happened; task read21a). Not when the complementizer carries the speaker as its subject
+    ("وقالت فصائل في السويداء إنها سيطرت على ..."): what the speaker did, it did where it sits; nor for residents,
+    witnesses and local sources (wordset on_the_spot_source_kind: "ويقول سكان في مضايا إن القناصة ..."), who
+    tell what happens where they live."""
+    toks = view.toks
+    that = next((q for q in range(i + 1, trig) if THAT_FORMS.intersection(clitic_forms(toks[q].bare))), None)
+    if that is None or not any(r < i for r in reports) or not SPEAKER_SUBJECT.isdisjoint(clitic_forms(toks[that].bare)):
+        return False
+    if not any(toks[k].bare in IN for k in (i - 1, i - 2) if k >= 0):
+        return False
+    start = toks[i].start
+    speaker = max((s for s in view.sources if s.end <= start), key=lambda s: s.end, default=None)
+    return speaker is None or speaker.attrs.get("kind") not in ON_THE_SPOT
 
 
 def _institution(s: Mention) -> bool:
@@ -969,7 +990,8 @@ class PlaceRules:
                   and i not in actor_idx and not (i and (i - 1) in idx["locative"])
                   and same_clause(i, m.i, 1 if _struck_where_placed(toks, m) else 0)
                   and not any(i < k < m.i for k in reports)
-                  and not _in_speaker(view, i, p)]
+                  and not _in_speaker(view, i, p)
+                  and not _reporting_seat(view, i, m.i, reports)]
         if before:
             last = max(before, key=lambda x: x[0])[1]
             g = last.attrs.get("group")

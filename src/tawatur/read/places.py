@@ -2595,6 +2595,8 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
                  "aliases": [f"{_AL}{_ROAD_WORD} {_BETWEEN} {a} {_WA}{b}", f"{_ROAD_WORD} {b} - {a}"], "resolved": False, "country": "SY",
                  "facility": True, "town": "", "cue": _ROAD_WORD, "group": it.group, "role": it.role, "locates": -1}
         return Mention("place", s, t, text[s:t], sentence, attrs, "road-between")
+    if town is None and _town_institution(head, words):
+        return _dropped(s, t, text, sentence, head)  # "أمام مبنى المجلس المحلي" with no town in reach
     if it.extra.get("of_backref"):
         if town is None:
             return _dropped(s, t, text, sentence, head)
@@ -2742,6 +2744,13 @@ def _countryside_of(gaz: Gazetteer, admin1: str, direction: str) -> list[Entry]:
             if (not direction and whole) or (direction and fold_name(e.name).endswith(" " + direction)):
                 return [e]
     return []
+
+
+def _town_institution(head: Facility, words: list[str]) -> bool:
+    """"مبنى المحافظة"، "مبنى المجلس المحلي": a building named only by the office every town has (wordset
+    town_institution_noun, then adjectives) says which building only with its town; alone it is no place."""
+    return head.kind == "building" and bool(words) and fold_text(words[0]) in wordset("town_institution_noun") \
+        and all(fold_text(w).endswith(wordlist("nisba_ending")) for w in words[1:])
 
 
 def _dropped(s: int, t: int, text: str, sentence: int, head: Facility) -> Mention:
