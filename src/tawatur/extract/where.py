@@ -189,7 +189,7 @@ _ANTECEDENT_GAP = 7
 # "داعل من أولى مدن حوران التي دخلتها القوات": a rank word, then a plural of places (with the area they lie in):
 # the relative clause tells of the class, and the place ranked in it (before "من") is where it happened
 CLASS_RANKS = wordset("class_rank_word")
-CLASS_FROM = "من"
+CLASS_FROM = wordset("class_rank_from")  # the "من" before the rank word
 ANNOUNCER_VERBS = wordset("authority_announcer_verb")  # "وفرضت حظراً للتجوال" after a force's move
 COORDINATED_REACH = 8  # words a verb opening the next clause with و may stand after the place it shares
 # Kinds of place that locate a town named just before them rather than being an event place of their own.
@@ -262,7 +262,7 @@ def _ranked_member(toks, i0: int, before: dict) -> Mention | None:
     the place named before "من" (``before``: places ending before ``i0``, by their end token) is its member, where
     it happened (task read21b). None when the words before ``i0`` are not that construction."""
     if i0 < 4 or toks[i0 - 1].bare not in SPREAD_PLURALS or toks[i0 - 2].bare not in CLASS_RANKS \
-            or toks[i0 - 3].bare != CLASS_FROM:
+            or toks[i0 - 3].bare not in CLASS_FROM:
         return None
     last = max((e for e in before if e < i0 - 3), default=None)
     return before[last][1] if last is not None else None
