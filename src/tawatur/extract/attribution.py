@@ -31,6 +31,8 @@ def source_for(view: SentenceView, tok_start: int, previous: Source | None,
                  (lo is None and s.start <= tok_start)
         if covers and (best is None or (lo or s.start) >= (best.attrs.get("scope_start") or best.start)):
             best = s
+    if best is not None and best.attrs.get("continues"):
+        best = _trailing_named(view, best, tok_start) or best
     if best is not None:
         a = best.attrs
         chain = list(a.get("chain") or [a.get("name_en") or best.text])
@@ -39,6 +41,16 @@ def source_for(view: SentenceView, tok_start: int, previous: Source | None,
     if continuation and previous is not None:
         return previous, None
     return (headline or Source()), None
+
+
+def _trailing_named(view: SentenceView, inherited: Mention, tok_start: int) -> Mention | None:
+    """"ويتوقع أن يرسل المجلس تعزيزات إلى X، بحسب مصادر عسكرية": a source by preposition that closes the sentence,
+    after the span of a verb whose speaker is only carried on from before (``continues``), names who says the
+    whole sentence; an aside inside that span ("وأضاف أن القوات، بحسب معلومات أولية، ...") does not (task read21b)."""
+    end = inherited.attrs.get("scope_end")
+    return next((s for s in view.sources if s.attrs.get("mode") == "prep" and not s.attrs.get("continues")
+                 and end is not None and s.start >= end
+                 and (s.attrs.get("scope_start") or s.start) <= tok_start < (s.attrs.get("scope_end") or 0)), None)
 
 
 def headline_source(article: Article) -> Source | None:

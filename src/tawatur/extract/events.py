@@ -155,6 +155,7 @@ DEFINITE_ARTICLE = tuple(ARTICLE)
 NOT_PLACE_LEADS = TIME_ZONE_NOUNS | BODY_NAME_HEADS  # words after which a place names no event place
 ADJECTIVE_SIDE_TYPES = ("enter", "deploy", "withdraw", "advance", "take_control")  # moves a noun and its nationality tell
 RESULT_WHAT, RESULT_VERBS = wordset("result_what"), wordset("result_verb")
+RESULT_PREPOSITIONS = wordset("result_preposition")  # "أدت إلى"، "أسفرت عن": what the verb of resulting takes
 HELD_SITES = wordset("held_site_noun")  # sites a force holds (_site_owners)
 LAM_CLITIC = tuple(wordlist("object_clitic"))  # "للمسلحين": an actor written with ل (_with_lam)
 JOINED_RESULT_REACH = 9  # "ما أدى إلى إصابة ثلاثة مدنيين بينهم طفلة ونزوح": a flight joined to the toll
@@ -467,6 +468,13 @@ def _is_question(sent: Sentence) -> bool:
     return len(sent.clauses) < 2 \
         and sent.text.rstrip().rstrip(marks("question_close_marks")).endswith(tuple(marks("question_mark")))
 
+
+
+def _cause_at(ev, lo: int, raw: str) -> int:
+    """Where a strike's trigger stands at or after a toll's start ``lo`` (its evidence start when the trigger is not
+    found there): how near after the toll the strike is told (_Extractor._nearest_last)."""
+    at = raw.find(ev.trigger, max(lo, ev.evidence.start), ev.evidence.end) if ev.trigger else -1
+    return at if at >= 0 else ev.evidence.start
 
 class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     """Reads one article sentence by sentence; the rules by job live in the mixins' modules."""
@@ -981,12 +989,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         With no strike that close after it, the last strike stays the donor, as before."""
         toks = view.toks
         lo, hi = toks[toll.i].start, toks[min(toll.i + CAUSE_REACH, len(toks) - 1)].end
-        cause = next((d for d in donors if lo <= d[0].evidence.start <= hi), None)
-        if cause is None:
-            # "كما قتل عنصران وأصيب ثالث بهجوم على نقطة في بلدة X": the strike's clause opens with the toll, so
-            # its evidence starts before it and runs over it (task read11)
-            cause = next((d for d in reversed(donors) if d[0].evidence.start < lo < d[0].evidence.end and d[0].trigger
-                          and lo <= raw.find(d[0].trigger, lo, d[0].evidence.end) <= hi), None)
+        near = [d for d in donors if lo <= d[0].evidence.start <= hi]
+        # "كما قتل عنصران وأصيب ثالث بهجوم على نقطة في بلدة X": the strike's clause opens with the toll, so
+        # its evidence starts before it and runs over it (task read11)
+        near += [d for d in reversed(donors) if d[0].evidence.start < lo < d[0].evidence.end and d[0].trigger
+                 and lo <= raw.find(d[0].trigger, lo, d[0].evidence.end) <= hi]
+        # "قُتلوا بغارة على حي X، فيما دارت اشتباكات قرب Y": of the strikes within reach, the one told nearest after
+        # the toll is its cause; the clash of the next clause starts within reach too (task read21b)
+        cause = min(near, key=lambda d: _cause_at(d[0], lo, raw), default=None)
         before = [d for d in donors if d[0].evidence.start < lo]
         if before and _Extractor._result_of_before(toks, toll.i):
             last = max(d[0].evidence.start for d in before)
@@ -1000,8 +1010,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         """"استهدفت الطائرات بلدة X، ما أدى لإصابة عدد من المواطنين، بينما سقطت قذائف على حي Y": a toll right
         after "ما/مما" and a verb of resulting (wordsets result_verb) is what the strike told before it brought
         about; a strike of a later clause is not its cause (task probe11)."""
-        return any(toks[k].bare in RESULT_WHAT and toks[k + 1].bare in RESULT_VERBS
-                   for k in range(max(0, i - RESULT_REACH), i - 1))
+        if any(toks[k].bare in RESULT_WHAT and toks[k + 1].bare in RESULT_VERBS
+               for k in range(max(0, i - RESULT_REACH), i - 1)):
+            return True
+        # "اشتباكات دارت قرب X أدت إلى مقتل تسعة، فيما قصف الطيران Y": a verb of resulting right before the toll,
+        # with no "ما" but its preposition at most, has the strike before it as its subject (task read21b)
+        return (i >= 1 and toks[i - 1].bare in RESULT_VERBS) or \
+            (i >= 2 and toks[i - 2].bare in RESULT_VERBS and toks[i - 1].bare in RESULT_PREPOSITIONS)
 
     @staticmethod
     def _sweep_donors(view: SentenceView, matches: list[Match], made: list) -> list:

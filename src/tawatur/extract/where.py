@@ -188,6 +188,10 @@ _EXAMPLE_WORDS = wordset("list_intro_word") | wordset("inclusion_word") | wordse
 # How many words a list's last named member may stand before the relative pronoun that hangs on the list
 # ("والمطار العسكري (شرق) وفرع Y للمخابرات العسكرية (غرب) التي": an unnamed member and its qualifier).
 _ANTECEDENT_GAP = 7
+# "داعل من أولى مدن حوران التي دخلتها القوات": a rank word, then a plural of places (with the area they lie in):
+# the relative clause tells of the class, and the place ranked in it (before "من") is where it happened
+CLASS_RANKS = wordset("class_rank_word")
+CLASS_FROM = wordset("class_rank_from")  # the "من" before the rank word
 ANNOUNCER_VERBS = wordset("authority_announcer_verb")  # "وفرضت حظراً للتجوال" after a force's move
 COORDINATED_REACH = 8  # words a verb opening the next clause with و may stand after the place it shares
 # Kinds of place that locate a town named just before them rather than being an event place of their own.
@@ -271,6 +275,18 @@ def _institution(s: Mention) -> bool:
     """Whether a source's name opens on an institution's head noun ("مديرية"، "قيادة"، "وزارة")."""
     words = fold_text(s.attrs.name).split() if s.attrs.name else []
     return bool(words) and not INSTITUTION_HEADS.isdisjoint(clitic_forms(words[0]))
+
+
+def _ranked_member(toks, i0: int, before: dict) -> Mention | None:
+    """"وتعد داعل من أولى مدن حوران التي دخلتها قوات النظام": the place ``i0`` a relative clause hangs on is the
+    area of a ranked class ("من أولى مدن"، "من أوائل بلدات"، "من أبرز قرى"), so the clause tells of the class, and
+    the place named before "من" (``before``: places ending before ``i0``, by their end token) is its member, where
+    it happened (task read21b). None when the words before ``i0`` are not that construction."""
+    if i0 < 4 or toks[i0 - 1].bare not in SPREAD_PLURALS or toks[i0 - 2].bare not in CLASS_RANKS \
+            or toks[i0 - 3].bare not in CLASS_FROM:
+        return None
+    last = max((e for e in before if e < i0 - 3), default=None)
+    return before[last][1] if last is not None else None
 
 class PlaceRules:
     """Which places a trigger takes: its scope, a shared object, a back-reference, the narrative.
@@ -1260,7 +1276,10 @@ class PlaceRules:
         last = max((e for e in ends if rel - e <= _ANTECEDENT_GAP), default=None)
         if last is None or any(last < k < rel and toks[k].bare in RELATIVES for k in range(last, rel)):
             return []
-        _, p0 = ends[last]
+        i0, p0 = ends[last]
+        member = _ranked_member(toks, i0, {e: ip for e, ip in ends.items() if e < i0})
+        if member is not None:
+            return [member]
         g = p0.attrs.get("group")
         if g in (None, -1, ""):
             return [p0]

@@ -130,6 +130,7 @@ _CAMP_OCCUPANTS = wordset("camp_occupant_noun")  # "مخيم النازحين ف
 _FIELD_PRODUCTS = wordset("field_product")  # "الحقول النفطية والغازية": what fields yield (task read17a)
 _VILLAGE_WORD_NAMES = wordset("village_word_name")  # "قرية الحرية": abstract nouns villages are named after
 _ROAD_ADJECTIVES = wordset("road_adjective")
+_ROAD_TOWN_HEADS = wordset("road_town_head")  # "بين مدينة X وبلدة Y": the head before a road's town
 _LINKS = wordset("road_link_verb")
 _ROAD_GAP = re.compile(r"^[\s\-–(]*$")
 # Adjectives that describe a facility but do not name it ("حي الصاخور الاستراتيجي", "القاعدة الرئيسية").
@@ -1227,15 +1228,20 @@ class _SentenceScanner:
         may open another pair (``_road_list_end``). Each pair needs its dash: "طرق حمص وحماة" are the towns' roads."""
         start, listed = i, i == j
         towns = []
+        headed = False  # the town's head noun came just before it, joined by و ("بين داعل وبلدة إبطع")
         while j < len(self.toks) and len(towns) < 2 and _ROAD_GAP.match(self._gap(j - 1, j)):
             if towns and self.toks[j][2] == _WA:
+                j += 1
+                continue
+            if not listed and not plural and self._road_town_head(j, bool(towns)):
+                headed = bool(towns)  # "بين مدينة داعل وبلدة إبطع": a settlement head names no end of its own
                 j += 1
                 continue
             hit = self.name_at(j) if towns or listed else self.name_at(j, clitics=False)
             if hit is None or not any(e.kind in _SETTLEMENTS | {"governorate"} for e in hit[3]):
                 return None
             if towns and not (self.toks[j][2].startswith(wordlist("road_town_joiner")) or "-" in self._gap(j - 1, j)
-                              or self.toks[j - 1][2] == _WA or not (listed or plural)):
+                              or self.toks[j - 1][2] == _WA or headed or not (listed or plural)):
                 return None  # "طريق عامودا القامشلي": after one road head two towns side by side are its ends
             towns.append(hit)
             j = hit[1]
@@ -1253,6 +1259,16 @@ class _SentenceScanner:
             item.extra.update({"facility": _ROAD, "town": None, "name_words": [a, b], "adjectives": [],
                                "definite": False, "road_towns": [t[3][0] for t in towns]})
         return item
+
+    def _road_town_head(self, j: int, second: bool) -> bool:
+        """Whether token ``j`` is a settlement's head noun before one of a road's towns ("مدينة"، "بلدة"، "قرية";
+        the second town's joined by و: "الطريق الواصل بين داعل وبلدة إبطع"), with a word after it (task read21b)."""
+        w = self.toks[j][2]
+        if second:
+            if not w.startswith(_WA):
+                return False
+            w = w[len(_WA):]
+        return w in _ROAD_TOWN_HEADS and j + 1 < len(self.toks)
 
     def _road_between_unknown(self, i: int, j: int, plen: int) -> _Found | None:
         """"الطريق بين قريتي عاليا وكنطري": a road between two places the gazetteer may lack."""

@@ -751,9 +751,11 @@ def _published_by(s: _Sent, first: Speaker, k: int, limit: int) -> Speaker | Non
 
 
 def _scope_from(s: _Sent, k: int, end: int) -> tuple[tuple[int, int], int]:
-    """The attributed span: after a complementizer, a colon or inside a quote; else after token k."""
+    """The attributed span: after a complementizer, a colon or inside a quote; else after token k. A speech
+    participle before the complementizer owns it ("نفت سانا سقوط المدينة، مؤكدة أن ..."): the verb's span is then
+    its own object, from token k (task read21b)."""
     for j in range(k, min(len(s.toks), k + COMP_WINDOW)):
-        if s.rs(j) >= end or s.match("verb", j) or s.match("prep", j):
+        if s.rs(j) >= end or s.match("verb", j) or s.match("prep", j) or (j > k and s.match("continue", j)):
             break
         if s.match("comp", j) and s.word(j - 1) not in wordset("not_complementizer"):
             return (s.re_(j), end), j + 1
