@@ -47,3 +47,17 @@ def test_spreading_with_a_time_adverb_before_its_preposition():
 def test_a_road_that_runs_on_is_no_spreading():
     assert not kinds("ويمتد الطريق لاحقاً إلى بلدة الشحيل عبر الأراضي الزراعية")
 
+
+def test_an_arrival_of_displaced_counted_by_a_number_noun():
+    got = kinds("وأفاد المكتب بوصول نحو ألف نازح من بلدة تل تمر إلى مخيمات الحسكة")
+    assert {("displacement", "تل تمر"), ("displacement", "الحسكة")} <= got
+
+
+def test_displaced_counted_where_they_stay_arrive_nowhere():
+    assert not kinds("وأحصى المكتب نحو ألف نازح في مخيمات الحسكة")
+
+
+def test_civilians_moved_to_shelters_past_a_long_counted_subject():
+    got = kinds("ونُقل قرابة ثلاثة آلاف مدني من المدينة إلى مراكز إيواء في بلدة حرجلة")
+    assert ("displacement", "حرجلة") in got
+    assert not kinds("ونقل الجرحى إلى مستشفى في بلدة حرجلة")
