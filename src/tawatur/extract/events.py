@@ -201,6 +201,7 @@ def _place_of(m: Mention) -> Place:
 
 SPEAKER_SEAT_KINDS = frozenset({"hospital"})  # a speaker's workplace after "مصدر في": no event place
 SPREADING_TYPES = frozenset({"attack", "protest"})  # what a dropped-subject "امتدت إلى X" may carry on
+ADJUNCT_LEADS = wordset("adjunct_lead")  # "بعد اعتقال ...": the noun after it is no subject a spreading verb goes on with
 
 
 def _previous_end(matches: list[Match], k: int) -> int:
@@ -220,22 +221,32 @@ def _before_support(matches: list[Match], k: int) -> int:
     return matches[k - 1].j if k else 0
 
 
-def _spread_typed(found: list[Match]) -> list[Match]:
+def _spread_typed(found: list[Match], toks: list | None = None) -> list[Match]:
     """"اندلعت اشتباكات عند X، وامتدت إلى Y"، "خرجت مظاهرة في X قبل أن تمتد إلى Y": a verb of spreading whose
     subject Arabic dropped (flag spread) tells the happening the trigger before it told, at Y: it takes that
-    trigger's type when it is fighting or a protest, and gives nothing after any other trigger (or none)."""
+    trigger's type when it is fighting or a protest, and gives nothing after any other trigger (or none). A
+    trigger of another type right after بعد/إثر/عقب is an adjunct of the clause before, not its subject, and is
+    passed over ("اندلعت مواجهات في X بعد اعتقال أحد الوجهاء، وامتدت إلى Y": the clashes spread; task miss29);
+    a clash there may still be ("دخلت القوات X بعد اشتباكات امتدت إلى Y")."""
     out = []
     for m in found:
         if "spread" not in m.flags:
             out.append(m)
             continue
-        before = [c for c in found if c.j <= m.i and "spread" not in c.flags and c.row.get("type") != "none"]
+        before = [c for c in found if c.j <= m.i and "spread" not in c.flags and c.row.get("type") != "none"
+                  and not _adjunct_other(c, toks)]
         etype = max(before, key=lambda c: (c.j, c.j - c.i)).row.get("type") if before else None
         if etype in SPREADING_TYPES:
             if etype != m.row.get("type"):
                 m.row = {**m.row, "type": etype}
             out.append(m)
     return out
+
+
+def _adjunct_other(c: Match, toks: list | None) -> bool:
+    """A trigger of a type that does not spread told right after بعد/إثر/عقب ("بعد اعتقال"، "إثر انتشار تسجيل"):
+    an adjunct of time or cause, never the dropped subject of a verb of spreading after it (task miss29)."""
+    return bool(toks) and c.i > 0 and c.row.get("type") not in SPREADING_TYPES and toks[c.i - 1].bare in ADJUNCT_LEADS
 
 
 def _after_siege(toks: list, i: int) -> bool:
@@ -401,6 +412,11 @@ DEAL_GRANTORS = frozenset({"government", "russia"})  # the parties that grant ev
 DEAL_VERBS = tuple(wordlist("deal_verb"))
 NISBA_ENDINGS = tuple(wordlist("nisba_ending"))
 BATTLE_SITE_PREPS = wordset("battle_site_preposition")
+CLASH_PARTY_LEADS = wordset("clash_party_lead")  # "بين"، "مع": the parties of a clash noun follow
+CLASH_SITE_PREPS = wordset("clash_site_preposition")  # "في/على/عند/قرب قرية X" after a clash's parties
+CLASH_MODIFIERS = wordset("clash_modifier")  # "اشتباكات عنيفة مع ...": stepped over before the parties
+CLASH_PARTIES_REACH = 8  # words of a clash's parties ("بين مسلحين محليين وعناصر الجمارك") before its place
+REGION_KINDS = frozenset({"countryside", "governorate"})  # areas that hold the main clause's town: no site of a clash
 DIRECTION_WORDS = wordset("direction_noun")
 DEAL_REACH = 20  # words from a deal's verb to its agreement word (a long subject, "بعد مفاوضات استمرت أسابيع")
 TERMS_LIST_LEADS = wordset("terms_list_lead")  # "بنوداً أبرزها": the most notable of the terms that follow
@@ -770,7 +786,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         found = [m for m in found if "after_displaced" not in m.flags or _after_displaced(toks, m.i)]
         found = [m for m in found if not _carried_displaced(toks, m)]
         found = [m for m in found if "strike_subject" not in m.flags or _strike_as_subject(toks, m, breaks)]
-        found = _spread_typed(found)
+        found = _spread_typed(found, toks)
         # an operation launched by name ("أطلق X عملية غصن الزيتون") only where the name is an actor's: otherwise
         # the words are left to the other rows ("بدأت معركة ..."، "أطلقت النار")
         found = [m for m in found if "named_op" not in m.flags or any(a0 == m.j - 1 for a0, _, _ in view.actors)]
@@ -1431,7 +1447,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         places, the stage before, not the way the town itself was taken."""
         if not self._is_manner(m, cues, view.toks, matches):
             return False
-        if m.row.get("type") == "attack" and self._fought_elsewhere(view, m):
+        if m.row.get("type") == "attack" and self._fought_elsewhere(view, m, self._breaks):
             return False
         if m.row.get("type") != "advance":
             return True
@@ -1605,20 +1621,22 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             toks[x.i].bare in ARREST_HEADS or toks[x.i].forms[-1] in ARREST_HEADS) for x in matches)
 
     @staticmethod
-    def _fought_elsewhere(view: SentenceView, m: Match) -> bool:
+    def _fought_elsewhere(view: SentenceView, m: Match, breaks: Collection[int] = ()) -> bool:
         """"قصفت إسرائيل دمشق بعد اشتباكات في صحنايا": a clash noun after بعد with في and a place of its own
         right after it, when the sentence named another place before it and not this one, is a clash told
         there, not the way the main clause's place was taken or struck (GUIDELINES, Manner: "بعد مواجهات مع
-        قوات النظام")."""
+        قوات النظام"). So is one told with its parties first ("دخلت القوات مدينة X بعد اشتباكات بين مسلحين
+        وعناصر الأمن في بلدة Y"، "وسط اشتباكات مع المسلحين عند قرية Y", task miss29), unless its place is a
+        countryside or governorate (the area that holds the main clause's town)."""
         toks = view.toks
-        k = m.j
-        if k >= len(toks) or (toks[k].bare not in IN and toks[k].bare not in BATTLE_SITE_PREPS):
+        k, parties = _clash_site(view, m, breaks)
+        if k is None:
             return False  # "بعد أيام من المعارك على جبل X وبلدة Y": fought over those places (task read8)
         k += 1
         at = {k, k + 1} if k < len(toks) and (toks[k].bare in PLACE_CUE_WORDS
                                               or toks[k].forms[-1] in PLACE_CUE_WORDS) else {k}
         here = next((p for i, p in view.places if i in at and usable_place(p)), None)
-        if here is None:
+        if here is None or (parties and here.attrs.get("kind") in REGION_KINDS):
             return False
         key = here.attrs.get("id") or here.text
         before = [p.attrs.get("id") or p.text for i, p in view.places if i < m.i and usable_place(p)]
@@ -2751,3 +2769,24 @@ def _district_seat(toks, i: int) -> bool:
     if i >= 1 and toks[i].bare in DISTRICT_NOUNS and toks[i - 1].bare in DISTRICT_OFFICES:
         return True
     return i >= 2 and toks[i - 1].bare in DISTRICT_NOUNS and toks[i - 2].bare in DISTRICT_OFFICES
+
+
+def _clash_site(view: SentenceView, m: Match, breaks: Collection[int]) -> tuple[int | None, bool]:
+    """The preposition that places a clash noun, and whether its parties stand between them: right after the
+    noun (في/على, task read8), or past its adjectives and its parties opened by بين/مع ("اشتباكات عنيفة مع قوات
+    النظام قرب قرية X", task miss29). A clause mark or a place inside the parties ("مع مسلحين من بلدة X")
+    ends the search: what follows is no longer the clash's own place."""
+    toks = view.toks
+    k = m.j
+    if k < len(toks) and (toks[k].bare in IN or toks[k].bare in BATTLE_SITE_PREPS):
+        return k, False
+    while k < len(toks) and toks[k].bare in CLASH_MODIFIERS and k not in breaks:
+        k += 1
+    if k >= len(toks) or toks[k].bare not in CLASH_PARTY_LEADS:
+        return None, False
+    for q in range(k + 1, min(len(toks), k + 1 + CLASH_PARTIES_REACH)):
+        if q in breaks or q in view.place_tokens:
+            return None, False
+        if toks[q].bare in CLASH_SITE_PREPS:
+            return q, True
+    return None, False
