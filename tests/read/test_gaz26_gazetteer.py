@@ -32,3 +32,12 @@ def test_cited_coordinates_replace_approximate_ones() -> None:
 def test_jbeisa_keeps_its_name_without_an_uncited_coordinate() -> None:
     e = Gazetteer.default().resolve("حقل الجبسة")
     assert e is not None and e.name == "حقول الجبسة" and e.lat is None
+
+
+def test_sarkha_under_its_place_noun_and_not_as_the_common_noun() -> None:
+    assert events("أعلن الجيش سيطرته على بلدة الصرخة في القلمون بعد معارك استمرت يومين",
+                  "2014-04-15") == {("take_control", "الصرخة")}
+    assert events("وسيطرت الفصائل على مدينة يبرود وعلت الصرخة في شوارعها", "2014-04-15") == {
+        ("take_control", "يبرود")}
+    e = Gazetteer.default().resolve("الصرخة")
+    assert e is not None and (e.lat, e.lon) == (33.88, 36.56)
