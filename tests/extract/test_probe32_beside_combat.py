@@ -94,3 +94,25 @@ def test_a_checkpoint_on_the_edge_locates_a_defection():
     got = events("وانشق خمسة جنود عن حاجز على أطراف بلدة الحراك.", day="2012-09-10")
     assert ("defection", "الحراك", "asserted") in got
     assert "advance" not in types_at(got, "الحراك")
+
+
+# an "any" right after a denied verbal noun is what is denied: the place after it stays the denial's
+def test_a_denied_defection_of_any_officer_keeps_its_place():
+    got = events("ونفى التلفزيون الرسمي السوري انشقاق أي ضابط من الفرقة الخامسة في مدينة إزرع.", day="2012-08-30")
+    assert ("defection", "إزرع", "denied") in got
+
+
+def test_an_any_after_a_purpose_stays_hypothetical():
+    got = events("نفت القيادة انسحاب قواتها وأكدت استعدادها لصد أي هجوم على مدينة إزرع.", day="2012-08-30")
+    assert "attack" not in types_at(got, "إزرع")
+
+
+# the defectors named as people tell no defection; the verb does
+def test_the_defectors_as_a_class_tell_no_defection():
+    got = events("وكان النقيب من أوائل الضباط المنشقين في ريف درعا الشرقي.", day="2013-05-01")
+    assert not {e for e in got if e[0] == "defection"}
+
+
+def test_a_defection_told_by_its_verb_stays():
+    got = events("وانشق النقيب عن كتيبته في بلدة الحراك.", day="2013-05-01")
+    assert ("defection", "الحراك", "asserted") in got
