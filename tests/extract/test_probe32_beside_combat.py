@@ -116,3 +116,9 @@ def test_the_defectors_as_a_class_tell_no_defection():
 def test_a_defection_told_by_its_verb_stays():
     got = events("وانشق النقيب عن كتيبته في بلدة الحراك.", day="2013-05-01")
     assert ("defection", "الحراك", "asserted") in got
+
+
+# "حيث" after a comma goes on at the last place its sentence named
+def test_where_after_a_comma_goes_on_at_the_place_named():
+    got = events("واصلت لجنة التسوية في مدينة القرداحة عملها لليوم الرابع، حيث سلم نحو مئة شخص أسلحتهم.")
+    assert ("other", "القرداحة", "asserted") in got

@@ -269,6 +269,8 @@ def _denial_any(c: Match, toks: list, cues: list[Match]) -> bool:
     """"نفت الوكالة انشقاق أي ضابط برتبة عميد في X": "أي" a few words after a denial is the denial's "any", what is
     denied at X, no hypothetical: it cuts no scope (polarity.judge still weighs it); one after a purpose ل ("لصد أي
     هجوم") is still a hypothetical (task probe32)."""
+    if c.j < len(toks) and toks[c.j].bare in GENERIC_PLACE_NOUNS:
+        return False  # "أن تكون القوات قصفت أي حي سكني": any place at all, which names none
     return (toks[c.i].bare in ANY_DETERMINER and c.i > 0 and not toks[c.i - 1].word.startswith(PURPOSE_LAM)
             and any(d.row.get("effect") == "deny" and d.j <= c.i <= d.j + DENIAL_ANY_REACH for d in cues))
 
