@@ -122,3 +122,9 @@ def test_a_defection_told_by_its_verb_stays():
 def test_where_after_a_comma_goes_on_at_the_place_named():
     got = events("واصلت لجنة التسوية في مدينة القرداحة عملها لليوم الرابع، حيث سلم نحو مئة شخص أسلحتهم.")
     assert ("other", "القرداحة", "asserted") in got
+
+
+def test_where_after_a_comma_adds_nothing_to_a_happening_told_before_it():
+    got = events("وسيطرت الفصائل على تل الحمرية قرب بلدة كفرنبودة، حيث لا تزال الاشتباكات مستمرة.", day="2019-05-20")
+    assert ("take_control", "تل الحمرية", "asserted") in got or ("take_control", "الحمرية", "asserted") in got
+    assert "attack" not in types_at(got, "تل الحمرية") | types_at(got, "الحمرية")

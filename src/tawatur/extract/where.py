@@ -1030,10 +1030,14 @@ class PlaceRules:
     def _where_after_comma(self, view: SentenceView, k: int) -> list[Mention]:
         """"واصل مركز التسوية في مدينة X استقبال العناصر، حيث سلم المئات أسلحتهم": "حيث" after a comma, with no place
         right before it, opens a clause on the last place its sentence named before it (as a sentence opened by
-        "حيث" goes on at the place just told, wordset place_carry_opener); task probe32."""
+        "حيث" goes on at the place just told, wordset place_carry_opener); only when the clause before tells no happening
+        of its own; task probe32."""
         toks = view.toks
         if toks[k].start - toks[k - 1].end < 2:
             return []  # no comma (or other mark) between the clause before and "حيث"
+        if any(c.i < k and c.row.get("type") != "none" for c in self._sentence_matches):
+            return []  # "سيطروا على تل X قرب بلدة Y، حيث لا تزال المواجهات مستمرة": a clause that goes on with a
+            # happening told before it is part of that one, not a happening of its own at its place
         before = [(view.place_last.get(id(p), -1), p) for _, p in view.places if usable_place(p)]
         before = [(last, p) for last, p in before if 0 <= last < k - 1]
         if not before:
