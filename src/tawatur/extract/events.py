@@ -274,6 +274,19 @@ def _negated_any(c: Match, toks: list) -> bool:
         toks[k].bare in PAST_NEGATION for k in range(max(0, c.i - NEGATED_ANY_REACH), c.i - 1))
 
 
+DENIAL_ANY_REACH = 9  # words from a denial to its "any" ("نفت وكالة الأنباء الرسمية (سانا) انشقاق أي": 6)
+
+
+def _denial_any(c: Match, toks: list, cues: list[Match]) -> bool:
+    """"نفت الوكالة انشقاق أي ضابط برتبة عميد في X": "أي" a few words after a denial is the denial's "any", what is
+    denied at X, no hypothetical: it cuts no scope (polarity.judge still weighs it); one after a purpose ل ("لصد أي
+    هجوم") is still a hypothetical (task probe32)."""
+    if c.j < len(toks) and toks[c.j].bare in GENERIC_PLACE_NOUNS:
+        return False  # "أن تكون القوات قصفت أي حي سكني": any place at all, which names none
+    return (toks[c.i].bare in ANY_DETERMINER and c.i > 0 and not toks[c.i - 1].word.startswith(PURPOSE_LAM)
+            and any(d.row.get("effect") == "deny" and d.j <= c.i <= d.j + DENIAL_ANY_REACH for d in cues))
+
+
 PURPOSE_LAM = wordlist("purpose_clitic")  # "لتدخلها": ل before the verb
 OBJECT_PRONOUNS = wordlist("place_object_pronoun")  # "تدخلها": the pronoun that recalls the place entered
 # a strike, or the craft or weapon that struck ("الطيران لم يستهدف أي منشأة مدنية": probe15), as the verb's subject
@@ -808,7 +821,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if c.row.get("effect") in ("hypo", "backref") and cancelled(c, toks):
                 continue  # "16 هدفاً للتنظيم في X"، "مسلحون يعتقد أنهم من التنظيم": a word its row's unless
                 # cancels is no aim nor opinion, and cuts no scope; "مداخلة هاتفية" is no back-reference
-            if c.row.get("effect") == "hypo" and _negated_any(c, toks):
+            if c.row.get("effect") == "hypo" and (_negated_any(c, toks) or _denial_any(c, toks, cues)):
                 continue
             idx[c.row.get("effect")].update(range(c.i, c.j))
         # "والمطار العسكري (شرق) وفرع Y": a direction alone in brackets says where a list member lies; it

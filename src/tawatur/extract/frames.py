@@ -868,11 +868,29 @@ def departure_types(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
         # "وصلت دفعة من العائدين": the participle names who moves; so after what carries them ("وصلت قافلة ثالثة من
         # العائدين": the convoy is no mover of its own; task probe29)
         found = _own_class(view.toks[trig.i])
+    if "fighters" not in found and _leaves_prison(view.toks, trig.j, hi):
+        return [_PRISON_LEAVERS]  # "ستخرج دفعة ثانية من سجن حمص"، "لم يخرج أحد من سجن صيدنايا": a release
     if "officials" in found:
         return [found["officials"]]
     if set(found) == {"perpetrators"}:
         return [NO_DEPARTURE]  # "وفر المنفذون": the killers get away; no force, no civilians (task probe26)
     return [found[c] for c in ("fighters", "civilians", "prisoners") if c in found]
+
+
+_PRISON_HEAD = wordset("prison_left_noun")
+_PRISON_FROM = wordset("prison_left_from")
+_PRISON_LEAVERS = "other"  # subjects.tsv: prisoners who leave are freed (or flee): other
+_PRISON_REACH = 3  # words from a departure to the "من" that names the prison left ("ستخرج دفعة ثانية من سجن")
+
+
+def _leaves_prison(toks: list[Token], j: int, hi: int) -> bool:
+    """Whether the place a departure leaves is a prison ("خرج ... من سجن X"): those who leave a prison are
+    prisoners set free, whoever the clause names (a batch, "أحد من أبنائهم", or the minister who speaks of
+    them); fighters named as leaving it keep their withdrawal (the caller checks)."""
+    for k in range(j, min(hi, j + _PRISON_REACH + 1, len(toks) - 1)):
+        if toks[k].bare in _PRISON_FROM and any(f in _PRISON_HEAD for f in toks[k + 1].forms):
+            return True
+    return False
 
 
 def _own_class(tok: Token) -> dict[str, str]:

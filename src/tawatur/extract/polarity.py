@@ -48,6 +48,8 @@ _DEFINITE = tuple(wordlist("definite_article"))
 _LIKELY_SKIPPED = wordset("likelihood_skipped")  # "قد" before the clause's verb
 _LIKELY_SUBJECT = 3  # words of who thinks it between the likelihood verb and أن ("يرجح مصدر محلي أن")
 _JUDGEMENT_REACH = 12  # words from the happening to what the copula says of it
+_DENIAL_VEHICLE = wordset("denial_vehicle_noun")
+_IN_STATEMENT = wordset("denial_vehicle_preposition")
 _ANY_REACH = 4  # words from a denial to its "any" ("نفت وزارة الداخلية وجود أي")
 _OCCURRENCE = wordset("occurrence_noun")  # حصول، وقوع: the denied happening's head right before its "any"
 _OCCURRENCE_REACH = 9  # the same, with a long denier between ("نفت وكالة الأنباء السورية الرسمية سانا حصول أي": 7)
@@ -277,6 +279,10 @@ def _denied_any(c: Match, toks: list[Token], held, source_denial: bool, failures
                                                   and toks[c.i - 1].bare not in _DENIED_OCCURRENCE):
         return False
     occurrence = toks[c.i - 1].bare in _OCCURRENCE  # "نفت وكالة الأنباء الرسمية "سانا" حصول أي قصف"
+    # "نفى المركز الإعلامي لقسد في بيان أي انشقاقات": the statement that carries the denial, told between
+    # the denier and its object, stands where an occurrence noun would (task probe32)
+    occurrence = occurrence or (c.i > 1 and toks[c.i - 1].bare in _DENIAL_VEHICLE
+                                and toks[c.i - 2].bare in _IN_STATEMENT)
     if any(d.j <= c.i <= d.j + (_OCCURRENCE_REACH if occurrence else _ANY_REACH)
            or _denied_complement(toks, d.j, c.i) for d in held.get("deny", ())):
         return True

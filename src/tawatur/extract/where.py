@@ -1059,10 +1059,29 @@ class PlaceRules:
         toks = view.toks
         for k in range(m.i - 1, max(-1, m.i - 1 - WHERE_REACH), -1):
             if toks[k].bare in WHERE_ADVERBS and k:
-                return [p for _, p in view.places if view.place_last.get(id(p)) == k - 1 and usable_place(p)]
+                right = [p for _, p in view.places if view.place_last.get(id(p)) == k - 1 and usable_place(p)]
+                return right or self._where_after_comma(view, k)
             if any(b == k for b in self._breaks):
                 return []
         return []
+
+    def _where_after_comma(self, view: SentenceView, k: int) -> list[Mention]:
+        """"واصل مركز التسوية في مدينة X استقبال العناصر، حيث سلم المئات أسلحتهم": "حيث" after a comma, with no place
+        right before it, opens a clause on the last place its sentence named before it (as a sentence opened by
+        "حيث" goes on at the place just told, wordset place_carry_opener); only when the clause before tells no happening
+        of its own; task probe32."""
+        toks = view.toks
+        if toks[k].start - toks[k - 1].end < 2:
+            return []  # no comma (or other mark) between the clause before and "حيث"
+        if any(c.i < k and c.row.get("type") != "none" for c in self._sentence_matches):
+            return []  # "سيطروا على تل X قرب بلدة Y، حيث لا تزال المواجهات مستمرة": a clause that goes on with a
+            # happening told before it is part of that one, not a happening of its own at its place
+        before = [(view.place_last.get(id(p), -1), p) for _, p in view.places if usable_place(p)]
+        before = [(last, p) for last, p in before if 0 <= last < k - 1]
+        if not before:
+            return []
+        last = max(i for i, _ in before)
+        return [p for i, p in before if i == last]
 
     def _struck_them(self, view: SentenceView, m: Match, reach: int = 3) -> bool:
         """A verb with an object pronoun right after the strike, in its clause ("إثر قصف مكثف طالها"): the strike
