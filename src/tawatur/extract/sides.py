@@ -740,9 +740,31 @@ class SideRules:
             if etype == "attack" and "fell" in m.flags and not _sided_fall(view, m) and not self._strike_just_told():
                 self.side_note = "side:fell-unnamed"  # "سقطت قذائف على الحي": shells that fell, no one named as
                 return "unknown"  # firing them, were fired by someone unstated (GUIDELINES actor_side), not the story's side
+            if etype == "attack" and "exposed" in m.flags and not _sided_fall(view, m) and not self._strike_just_told() \
+                    and not self._exposed_named(view, m):
+                # "تعرضت البلدة لقصف بقذائف الهاون": a strike told from what it hit (a place, not a force: a struck
+                # force leaves it to its enemy, events.py), no force named after it, is as unstated as shells that
+                # fell; one from the air keeps the guess of who flew (air_power_side), as after سقط (task side29)
+                self.side_note = "side:exposed-unnamed"
+                return "unknown"
             implied = self._possessor_side(view, m) or self._implied_side(etype, view, m)
             return self._not_the_opponent(view, m, implied)
         return side
+
+    def _exposed_named(self, view: SentenceView, m: Match) -> bool:
+        """Whether "تعرّض X لـ" says more than a place hit by someone unstated: a force in its clause (the struck
+        subject, "تعرضت قوات الأمن لإطلاق نار", whose enemy struck; or the firer past a weapon phrase, "لقصف بقذائف
+        الهاون من قوات النظام"), an agent after "من قبل" ("من قبل مسلح"), or a strike from the air anywhere in the
+        frame (wordset strike_arm_air: "تعرضت البلدة في الأيام الأخيرة لغارات"، raids a place underwent: the guess
+        of who flew, air_power_side)."""
+        toks = view.toks
+        lo = max((b for b in self._breaks if b <= m.i), default=0)
+        hi = min((b for b in self._breaks if b > m.j), default=len(toks))
+        if any(lo <= a0 < hi for a0, _, _ in view.actors):
+            return True
+        if any(toks[k].bare in BY for k in range(m.j, hi)):
+            return True
+        return any(f in ARM_AIR for t in toks[m.i:min(hi, m.j + 3)] for f in t.forms)
 
     def _civilian_doers(self, view: SentenceView, m: Match) -> int | None:
         """The token of the subject, if a verb of an act that is no strike ("أسقطوا تمثال") has for subject, just
