@@ -2,7 +2,8 @@
 its dead, so their force did not inflict it; after the fall of Damascus, with no killer named, the toll is
 unknown (GUIDELINES actor_side), not the side the story's clash lends a pro-drop subject. Sentences written for
 task side29 (bench/sentences/side29.txt). (2) A strike told by "تعرّض X لـ" with a place as its subject
-and no force named after it is as unstated as shells that fell: unknown, unless it came from the air."""
+and no force named after it is as unstated as shells that fell: unknown, unless it came from the air. (3) A clash
+"مع" a group of no side or a pronoun ("اشتبكت معهم") is the story's force's."""
 from __future__ import annotations
 
 from tawatur.model import Article
@@ -44,3 +45,27 @@ def test_a_firer_named_past_the_weapon_still_counts() -> None:
 
 def test_an_air_strike_undergone_keeps_the_side_that_flew() -> None:
     assert strike_sides(HELD + "تعرضت بلدة كفرزيتا لغارات جوية عنيفة.") == {"government"}
+
+
+PATROLS = "سيّرت قوات الأمن العام دوريات في مدينة الضمير. "
+
+
+def test_a_clash_with_a_group_of_no_side_is_the_story_force() -> None:
+    got = strike_sides(PATROLS + "وقال مصدر أمني إن الدورية اشتبكت مع مهربين قرب بلدة الرحيبة.", "2025-08-01")
+    assert got == {"government"}
+
+
+def test_a_clash_with_them_is_the_story_force() -> None:
+    got = strike_sides(PATROLS + "وتعقبت الدورية المهربين واشتبكت معهم قرب بلدة الرحيبة.", "2025-08-01")
+    assert got == {"government"}
+
+
+def test_a_clash_between_two_groups_of_no_side_stays_unknown() -> None:
+    got = strike_sides(PATROLS + "واندلعت اشتباكات بين مسلحين من عائلتين في بلدة الرحيبة.", "2025-08-01")
+    assert got == {"unknown"}
+
+
+def test_a_group_said_to_have_opened_fire_is_the_attacker() -> None:
+    got = strike_sides(PATROLS + "وقال مصدر أمني إن الدورية اشتبكت مع أفراد العصابة الذين بادروا بإطلاق النار قرب "
+                                 "بلدة الرحيبة.", "2025-08-01")
+    assert got == {"unknown"}
