@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from ..clean.normalize import fold_text
 from ..model import Mention
+from ..read.numbers import number_words
 from ..read.wordsets import wordlist, wordset
 from .attribution import quantity_near, source_for
 from .backrefs import at_home
@@ -216,7 +217,7 @@ class CasualtyRules:
         # right before the kill verb are its dead, not who killed them (task read11)
         counted = [a for a0, _, a in view.actors_by_start
                    if prv <= a0 < m.i and m.i - a0 <= COUNTED_REACH and a0 >= 2 and toks[a0 - 1].bare in PARTITIVE_OF
-                   and (names_people(toks[a0 - 2]) or toks[a0 - 2].bare in DEAD_PEOPLE) and not agent_partitive(toks, a0)]
+                   and _counts_dead(toks[a0 - 2]) and not agent_partitive(toks, a0)]
         # a possessive ("في صفوف قواتنا") points at a speaker the reader may have guessed: no evidence here
         sides = [a.attrs.get("side") for a in after + before[-1:] + counted[-1:] if not a.attrs.get("coref")]
         return next((sd for sd in sides if sd in ARMED_SIDES), None)
@@ -513,6 +514,13 @@ class CasualtyRules:
             out += [(ev, places), (second, places)]
         return out
 
+
+
+def _counts_dead(tok) -> bool:
+    """Whether the word before "من" and a force counts people out of it: a people noun ("عنصرين من الأمن
+    العام"), a noun of the dead, or a bare count, digits or a number word ("اثنين من عناصر الأمن الداخلي قتلا"،
+    "3 من جنود الجيش أصيبوا"): the counted are the toll's dead (task side29)."""
+    return names_people(tok) or tok.bare in DEAD_PEOPLE or tok.bare.isdigit() or tok.bare in number_words()
 
 def _span_opens(toks, k: int) -> bool:
     """Whether a span of a count opens at token ``k`` ("منذ بداية"، "خلال الشهر": wordsets toll_since then

@@ -167,6 +167,8 @@ BESIEGED = wordset("besieged_participle")
 BY = wordset("agent_preposition")
 DEVICE_TARGET = tuple(wordlist("device_target_clitic"))
 WITH = wordset("with_preposition")
+WITH_PRONOUN = wordset("with_pronoun")  # "اشتبكت معهم": مع with the other party as its pronoun
+CLASH_GROUP = wordset("clash_partner_group")  # "مع المهربين"، "مع مرافقي الضابط": a group of no side
 COVERT = wordset("covert_device")
 UNATTRIBUTED = wordset("unattributed_adjective")
 UNOWNED_SHOOTER = wordset("unowned_shooter")  # "برصاص قناص": a sniper no force is named for
@@ -642,6 +644,10 @@ class SideRules:
             return "unknown"  # "استهدف قصف مدرسة ..., لم يتمكن الفريق من تحديد الجهة المسؤولة عنه"
         if etype in ("attack", "casualties") and (claimed := self._claimant_side(view, m)):
             return claimed  # "تبنى التنظيم التفجير الذي استهدف حاجزاً للأمن العام": the claimant struck
+        if etype == "attack" and actor is None and (doer := self._with_group_doer(view, m)):
+            self.side_note = "side:clash-with-group"
+            return doer  # "اشتباك مع المهربين"، "واشتبكت معهم": the story's force, not an unidentified
+            # one, nor a covert shooter ("تبادل لإطلاق النار مع مسلحين")
         if etype in ("attack", "casualties") and (actor is None or self._device_hit(view, m, actor)) \
                 and self.covert_strike(view, m):
             if actor is None and not self.device_told(view, m) and (story := self._story_striker(view, m)):
@@ -740,9 +746,31 @@ class SideRules:
             if etype == "attack" and "fell" in m.flags and not _sided_fall(view, m) and not self._strike_just_told():
                 self.side_note = "side:fell-unnamed"  # "سقطت قذائف على الحي": shells that fell, no one named as
                 return "unknown"  # firing them, were fired by someone unstated (GUIDELINES actor_side), not the story's side
+            if etype == "attack" and "exposed" in m.flags and not _sided_fall(view, m) and not self._strike_just_told() \
+                    and not self._exposed_named(view, m):
+                # "تعرضت البلدة لقصف بقذائف الهاون": a strike told from what it hit (a place, not a force: a struck
+                # force leaves it to its enemy, events.py), no force named after it, is as unstated as shells that
+                # fell; one from the air keeps the guess of who flew (air_power_side), as after سقط (task side29)
+                self.side_note = "side:exposed-unnamed"
+                return "unknown"
             implied = self._possessor_side(view, m) or self._implied_side(etype, view, m)
             return self._not_the_opponent(view, m, implied)
         return side
+
+    def _exposed_named(self, view: SentenceView, m: Match) -> bool:
+        """Whether "تعرّض X لـ" says more than a place hit by someone unstated: a force in its clause (the struck
+        subject, "تعرضت قوات الأمن لإطلاق نار", whose enemy struck; or the firer past a weapon phrase, "لقصف بقذائف
+        الهاون من قوات النظام"), an agent after "من قبل" ("من قبل مسلح"), or a strike from the air anywhere in the
+        frame (wordset strike_arm_air: "تعرضت البلدة في الأيام الأخيرة لغارات"، raids a place underwent: the guess
+        of who flew, air_power_side)."""
+        toks = view.toks
+        lo = max((b for b in self._breaks if b <= m.i), default=0)
+        hi = min((b for b in self._breaks if b > m.j), default=len(toks))
+        if any(lo <= a0 < hi for a0, _, _ in view.actors):
+            return True
+        if any(toks[k].bare in BY for k in range(m.j, hi)):
+            return True
+        return any(f in ARM_AIR for t in toks[m.i:min(hi, m.j + 3)] for f in t.forms)
 
     def _civilian_doers(self, view: SentenceView, m: Match) -> int | None:
         """The token of the subject, if a verb of an act that is no strike ("أسقطوا تمثال") has for subject, just
@@ -1464,6 +1492,35 @@ class SideRules:
         if guess in (theirs, "unknown", "civilians") and theirs in ARMED_SIDES:
             return self.adversary_here(theirs, view, m)
         return guess
+
+    def _with_group_doer(self, view: SentenceView, m: Match) -> str | None:
+        """"اشتباك مسلح مع المهربين"، "تبادل لإطلاق النار مع مرافقي الضابط"، "واشتبكت معهم": a clash or an exchange
+        of fire whose other party, after مع (CLASH_WITH_REACH words on), is a group of no side (wordset
+        clash_partner_group; "مسلحين" read as an actor of no side too) or a pronoun (wordset with_pronoun), with no
+        doer named, has for its doer a participant
+        the clause implies: the force the story follows, not an unidentified one (sides.tsv unnamed_agent_periods
+        leaves unknown a clash told with no party at all; GUIDELINES Sides: the first-named force) (task side29)."""
+        if self.protagonist not in ARMED_SIDES:
+            return None
+        toks = view.toks
+        for k in range(m.j, min(len(toks), m.j + CLASH_WITH_REACH)):
+            if k > m.j and k in self._breaks:
+                return None
+            if toks[k].bare in WITH_PRONOUN:
+                return self.protagonist
+            if toks[k].bare in WITH:
+                group = any(f in CLASH_GROUP for t in toks[k + 1:k + 2] for f in t.forms)
+                named = any(k < a0 <= k + 3 and a.attrs.get("side") in ARMED_SIDES for a0, _, a in view.actors)
+                return self.protagonist if group and not named and not self._group_attacked(toks, k) else None
+        return None
+
+    @staticmethod
+    def _group_attacked(toks, k: int) -> bool:
+        """"مع أفراد الشبكة الذين بادروا بإطلاق النار": a relative clause on the group after مع (its pronoun within
+        four words of مع) says it attacked (wordset clash_attacker_verb), so the clash is the group's (GUIDELINES
+        Sides: the attacker when the text says who attacked), as ``_relative_attacker`` reads one after بين."""
+        rel = next((q for q in range(k + 2, min(len(toks), k + 5)) if toks[q].bare in RELATIVE_WORDS), None)
+        return rel is not None and any(toks[q].bare in CLASH_ATTACKER for q in range(rel + 1, min(len(toks), rel + 3)))
 
     @staticmethod
     def struck_patrol(m: Match, toks, matches, actor_idx: frozenset[int] = frozenset()) -> bool:
