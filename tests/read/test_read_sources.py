@@ -280,7 +280,7 @@ def test_the_correspondent_again_is_the_outlet_named_before() -> None:
     first, second = _sources(text)
     assert first.attrs["name_en"] == second.attrs["name_en"] == "Al Jazeera"
     (alone,) = _sources("ولا تزال الاشتباكات مستمرة في الأحياء الشرقية، حسب مراسلنا.")
-    assert alone.attrs["name_en"] == "the article"  # our correspondent, no outlet named: the outlet itself
+    assert alone.attrs["name_en"] == "correspondent"  # our correspondent, no outlet named: the outlet's own (src28)
     # every later back-reference names the same outlet by the same rule (it does not wrap the one before)
     more = _sources(text + " ونوه المراسل إلى أن الطائرات قصفت التلال. وأشار المراسل إلى أن القصف توقف.")
     assert {m.attrs["name_en"] for m in more} == {"Al Jazeera"}

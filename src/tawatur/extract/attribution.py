@@ -16,6 +16,10 @@ REACH_AFTER = 8  # "حصيلة القصف على مدينة X ارتفعت": the
 REACH_SPAN = 14  # words after the verb its count may stand ("... جراء القصف على مدينة X إلى 23")
 TOLL_KINDS = ("killed", "wounded", "people")  # or no unit ("إلى تسعة"); never hours, places or shells
 DEAD_REACH = 8  # words between a count of the wounded and the count of the dead beside it
+DETAIL_OPENERS = wordset("report_detail_opener")  # "ففي"، "وفي التفاصيل": a report's details open
+DETAIL_NEXT = wordset("report_detail_next")  # "وفي"، "كما": the details go on
+HEADING_WORDS = wordset("report_heading_word")  # "في القنيطرة:"، "محافظة إدلب:": a topic heading's first word
+HEADING_REACH = 5  # "في ريف إدلب الجنوبي: ...": a topic heading's colon within its first words
 
 
 def source_for(view: SentenceView, tok_start: int, previous: Source | None,
@@ -34,10 +38,7 @@ def source_for(view: SentenceView, tok_start: int, previous: Source | None,
     if best is not None and best.attrs.get("continues"):
         best = _trailing_named(view, best, tok_start) or best
     if best is not None:
-        a = best.attrs
-        chain = list(a.get("chain") or [a.get("name_en") or best.text])
-        return Source(name=a.get("name") or best.text, name_en=a.get("name_en") or best.text,
-                      kind=a.get("kind", ""), chain=chain), best
+        return mention_source(best), best
     if continuation and previous is not None:
         return previous, None
     return (headline or Source()), None
@@ -51,6 +52,39 @@ def _trailing_named(view: SentenceView, inherited: Mention, tok_start: int) -> M
     return next((s for s in view.sources if s.attrs.get("mode") == "prep" and not s.attrs.get("continues")
                  and end is not None and s.start >= end
                  and (s.attrs.get("scope_start") or s.start) <= tok_start < (s.attrs.get("scope_end") or 0)), None)
+
+
+def mention_source(m: Mention) -> Source:
+    """The Source an attribution mention names (its first hop and chain)."""
+    a = m.attrs
+    chain = list(a.get("chain") or [a.get("name_en") or m.text])
+    return Source(name=a.get("name") or m.text, name_en=a.get("name_en") or m.text, kind=a.get("kind", ""),
+                  chain=chain)
+
+
+def _opening(toks: list) -> list:
+    """A sentence's words from its first word on, past a live page's time stamp ("18:20 — ...")."""
+    k = 0
+    while k < len(toks) and not any(c.isalpha() for c in toks[k].word):
+        k += 1
+    return toks[k:]
+
+
+def report_detail(raw: str, toks: list) -> str:
+    """How a sentence opens with respect to a report being spelt out: "opener" when it opens the details of
+    the report the sentences before summed up ("ففي محافظة حلب، ..."، "وفي التفاصيل، ..."، "أما في ريف
+    إدلب، فقد ..."، a topic heading "في القنيطرة: ..."، "محافظة إدلب: ..."), "next" when it may go on with details already
+    opened ("وفي ريف دمشق، ..."، "كما ..."), else "". A daily toll names its speaker once, in its summary; the
+    incidents it then lists by place are still that speaker's (GUIDELINES: the first hop of the claim)."""
+    words = _opening(toks)
+    if not words:
+        return ""
+    one, two = words[0].word, " ".join(t.word for t in words[:2])
+    if one in DETAIL_OPENERS or two in DETAIL_OPENERS:
+        return "opener"
+    if one in HEADING_WORDS and ":" in raw[words[0].start:words[min(HEADING_REACH, len(words)) - 1].end + 1]:
+        return "opener"
+    return "next" if one in DETAIL_NEXT else ""
 
 
 def headline_source(article: Article) -> Source | None:

@@ -410,7 +410,8 @@ class CasualtyRules:
 
     def casualties_from(self, view, m: Match, prv, nxt, cues, donors, continuation, how: str = ""):
         toks = view.toks
-        source, smention = source_for(view, toks[m.i].start, self.prev_source, continuation, self.headline_here(view))
+        source, smention = source_for(view, toks[m.i].start, *self.carried_source(continuation),
+                                      self.headline_here(view))
         verdict = judge(m, toks, cues, bool(smention and smention.attrs.get("denial")), breaks=self._breaks)
         if verdict.polarity == NO_EVENT:
             return []

@@ -20,7 +20,15 @@ from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
 from ..read.dates import anniversary_years
 from ..read.wordsets import marks, wordlist, wordset
-from .attribution import evidence_span, headline_source, quantity_near, source_for, toll_counts_wounded
+from .attribution import (
+    evidence_span,
+    headline_source,
+    mention_source,
+    quantity_near,
+    report_detail,
+    source_for,
+    toll_counts_wounded,
+)
 from .backrefs import BACKREF_KINDS, FACILITY_WORDS, PERSONS_SUFFIXES, PlaceMemory, time_clauses
 from .backrefs import TIME_AGO_NOUN as TIME_SPAN_NOUNS
 from .casualties import FIGHT_TYPES, CasualtyRules, counted_before, hits_materiel, tallies_work, wounds_people
@@ -144,6 +152,7 @@ from .where import (
     object_pronoun,
 )
 
+REPORT_REACH = 2  # sentences back a report's details look for its speaker (the summary just before them)
 LINE_LABEL_BAR = "|"  # the bar after a bulletin line's label ("▪️ درعا | ..."): a mark, not a word a wordset could hold
 NOT_YET = "notyet:"  # the verdict cue of a "not yet" (polarity.judge)
 FOREIGN_ARMY_SIDES = wordset("foreign_army_side")  # sides whose armies tell of their own strikes in Syria
@@ -522,6 +531,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self.prev_events: list[tuple[Event, list[Mention]]] = []
         self._report_day: tuple[int, EventDate] | None = None  # a day named by a sentence that told no event
         self.prev_source: Source | None = None
+        self._report: Source | None = None  # whose report the sentence spells out ("ففي حلب ..."), see _note_report
         self.headline = headline_source(article)  # "X: ..." over the article: its lead's unattributed events are X's
         self.lead = next((s.paragraph for s in article.sentences if not s.is_heading), -1)
         self._made: list[tuple[Event, list[Mention]]] = []
@@ -780,8 +790,35 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             ends[id(m)] = min(end, own) if own is not None else end
         return ends
 
+    def _note_report(self, view: SentenceView) -> None:
+        """Whose report a sentence spells out: a sentence opening the details of a report ("ففي محافظة حلب، ...",
+        attribution.report_detail) takes the speaker last named in the two sentences before (the summary's:
+        "وثق المرصد مقتل 74 شخصاً ..."); a sentence going on with the details ("وفي حمص، ...") keeps it; any other
+        sentence ends the details."""
+        how = report_detail(self.article.raw, view.toks)
+        if how == "opener":
+            self._report = self._recent_speaker(view.index) or self._report
+        elif how != "next":
+            self._report = None
+
+    def carried_source(self, continuation: bool) -> tuple[Source | None, bool]:
+        """(previous source, whether the sentence goes on with it) for ``source_for``: the report whose details
+        the sentence spells out, else the last event's source when the sentence continues it ("وأضاف ...")."""
+        return (self._report, True) if self._report is not None else (self.prev_source, continuation)
+
+    def _recent_speaker(self, index: int) -> Source | None:
+        """The speaker of the last attribution in the REPORT_REACH sentences before sentence ``index``; None
+        when there is none or it is the article's own voice."""
+        for k in range(index - 1, max(-1, index - 1 - REPORT_REACH), -1):
+            said = [m for m in self.by_sent.get(k, ()) if m.kind == "source"]
+            if said:
+                src = mention_source(max(said, key=lambda m: m.start))
+                return src if src.name_en and src.name_en != Source().name_en else None
+        return None
+
     def sentence(self, view: SentenceView) -> list[tuple[Event, list[Mention]]]:
         toks = view.toks
+        self._note_report(view)
         self.note_allegiance(view)  # (the towns' sides it notes hold for later sentences too)
         # the trigger gate first: about one real sentence in ten matches no trigger row (none of the
         # bench's), and then nothing below bears on the article's events
@@ -2164,7 +2201,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                continuation, fronted, made):
         """The events of one trigger read as one type (see ``trigger``)."""
         toks = view.toks
-        source, smention = source_for(view, toks[m.i].start, self.prev_source, continuation, self.headline_here(view))
+        source, smention = source_for(view, toks[m.i].start, *self.carried_source(continuation),
+                                      self.headline_here(view))
         denial = bool(smention and smention.attrs.get("denial"))
         aside = frozenset(k for a, b in self._object_spans.items() for k in range(a, b)) | self._complement_asides
         verdict = self._sequence_verdict(view, m, cues, denial, judge(m, toks, cues, denial, aside, self._breaks))

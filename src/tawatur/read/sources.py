@@ -20,7 +20,7 @@ from operator import attrgetter
 
 from ..clean.normalize import fold_text
 from ..clean.tokens import spans, tokens_of, with_role
-from ..model import Article, Mention, Sentence, Source
+from ..model import Article, Mention, Sentence
 from .actors import actor_attrs, actor_entries, article_day, nationalities, side_actor_attrs
 from .lexicon import Hit, MatcherGroup, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
 from .persons import role_matcher
@@ -36,6 +36,12 @@ ASIDE_WORDS = 6  # and an aside between commas there: "، فضل عدم الكش
 COMP_WINDOW = 7  # "أفادت الوكالة، مساء الأحد 12 من آذار، بأن ..."
 TITLE_SPEAKER_CHARS = 40  # a title's speaker and its colon open it: "تلفزيون سوريا: ..."
 CORRESPONDENT_BACKREF = "correspondent-backref:"  # the rule prefix of "المراسل" pointing back at an outlet
+# the generic speakers an affiliation ties to a body ("مصادر في الجيش"، "مسؤول في قسد") and the noun of their
+# English name ("Syrian army sources"); one of them inside a body speaks for it
+AFFILIATED_NOUNS = {"sources.tsv:sources": "source", "sources.tsv:officials": "official"}
+LABEL_REACH = 3  # words a live page's line label may take before its bar ("عاجل |"، "10:15 |")
+LINE_LABEL_BAR = "|"  # the bar after a line's label: a mark a wordset cannot hold ("|" separates its members)
+OWN_REPORTER = "sources.tsv:own_correspondent"  # "مراسلنا": the outlet's own reporter; told to it, no hop of its own
 OBSERVATORY_BACKREF = "observatory-backref:"  # the rule prefix of "المرصد" pointing back at an observatory
 
 
@@ -527,7 +533,8 @@ class _Sent:
             sp.k1 += 1
             sp.rule += f"+nisba:{nat.name_en}"
             return sp
-        if sp.rule != "sources.tsv:sources":
+        noun = AFFILIATED_NOUNS.get(sp.rule)
+        if noun is None:
             return sp
         plural = "s" if self.word(sp.k0).endswith(wordlist("plural_source")) else ""
         if self.word(sp.k1) in wordset("affiliation_prep"):
@@ -541,7 +548,7 @@ class _Sent:
             return sp
         k1, m = act
         close = self.word(sp.k1) in wordset("close_to_body")
-        sp.name_en = f"{m.attrs.get('name_en', '')} source{plural}"
+        sp.name_en = f"{m.attrs.get('name_en', '')} {noun}{plural}"
         sp.name = self.raw[self.rs(sp.k0):self.re_(k1 - 1)]
         sp.k1, sp.actor_id, sp.side = k1, m.attrs.get("id", ""), m.attrs.get("side", "")
         sp.rule += f"+affiliation:{sp.actor_id}"
@@ -622,7 +629,7 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
         if not (sp and (sp.dative or s.word(j - 1) in wordset("dative_clitic"))):
             sp = _outlet_past_words(s, k, limit)
         if sp is not None:
-            if sp.name_en != Source.name_en:  # "قال محافظ إدلب لمراسلنا": told to the article itself, no hop
+            if sp.rule != OWN_REPORTER:  # "قال محافظ إدلب لمراسلنا": told to the article itself, no hop
                 hops.insert(0, sp)  # the outlet the speaker spoke to is the outer hop
             k = sp.k1
             continue
@@ -1078,6 +1085,16 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
     return out
 
 
+def _after_line_label(s: _Sent) -> int:
+    """The first word after a live page's line label ("عاجل | ناشطون: ..."، "10:15 — مصادرنا: ..."): a word or a
+    time of day set off by a bar or a dash says how urgent or when; the speaker, if any, follows it. 0 without one."""
+    for k in range(min(LABEL_REACH, len(s.toks) - 1)):
+        gap = s.f.text[s.toks[k][1]:s.toks[k + 1][0]]
+        if LINE_LABEL_BAR in gap or any(c in gap for c in marks("dash_marks")):
+            return k + 1
+    return 0
+
+
 def _headline(s: _Sent) -> Attribution | None:
     """"المرصد: قوات النظام تسيطر على ..."، "مصادر لـ"عنب بلدي": انسحاب ...": a speaker (with the outlet it
     talked to) that opens a sentence and is closed by a colon says what follows; headlines attribute so.
@@ -1085,14 +1102,15 @@ def _headline(s: _Sent) -> Attribution | None:
     (most: the speaker and its hops are not read; task speed15)."""
     if not s.toks or not any(c in s.f.text for c in marks("speech_colon_marks")):
         return None
-    sp = s.speaker_at(0)
+    k0 = _after_line_label(s)
+    sp = s.speaker_at(k0)
     if sp is None or sp.rule.startswith("governorate:"):
         return None
     hops, endk = _hops_after(s, sp, len(s.toks))
     if endk >= len(s.toks) or not any(
             c in s.f.text[s.toks[endk - 1][1]:s.toks[endk][0]] for c in marks("speech_colon_marks")):
         return None
-    att = Attribution(s.rs(0), s.re_(endk - 1), ":", "headline", hops=hops, rule="headline:colon")
+    att = Attribution(s.rs(k0), s.re_(endk - 1), ":", "headline", hops=hops, rule="headline:colon")
     att.scope = (s.rs(endk), s.sent.end)
     return att
 
