@@ -39,52 +39,34 @@ def _clitic_forms(word: str) -> tuple[str, ...]:
 class Token:
     """A word of a sentence: folded form, bare form, clitic analyses, raw and folded offsets."""
 
-    # ``forms`` is a slot, left unset until first read: ``__getattr__`` (called only for an unset slot)
-    # fills it from the word, and every later read is a plain slot read, no Python call (the rules read a
-    # token's forms some 300 times an article; as a property each read was a call)
-    __slots__ = ("i", "word", "start", "end", "fstart", "fend", "bare", "forms", "derived")
+    __slots__ = ("i", "word", "start", "end", "fstart", "fend", "bare", "_forms", "derived")
 
     def __init__(self, i: int, word: str, forms: list[str] | None = None, start: int = 0, end: int = 0,
                  fstart: int = 0, fend: int = 0) -> None:
         self.i, self.word, self.start, self.end, self.fstart, self.fend = i, word, start, end, fstart, fend
-        if forms is not None:
-            self.forms = forms
+        self._forms = forms
         # no forms given: ``bare`` and ``forms`` follow from ``word`` alone, so a matcher may key what it
         # learnt about a token by its word
         self.derived = forms is None
         # the word without a leading conjunction ("ودخلت" -> "دخلت"); a two-letter word keeps it
         self.bare = word[1:] if len(word) > 2 and word[0] in _CONJUNCTIONS else word
 
-    def __getattr__(self, name: str) -> list[str]:
-        """The clitic analyses (``forms``), longest first (the word itself first), checked against known
-        words: computed on the first read of the unset slot and kept in it."""
-        if name != "forms":
-            raise AttributeError(name)
-        forms = self.forms = list(_clitic_forms(self.word))
-        return forms
+    @property
+    def forms(self) -> list[str]:
+        """The clitic analyses, longest first (the word itself first), checked against known words."""
+        if self._forms is None:
+            self._forms = list(_clitic_forms(self.word))
+        return self._forms
 
     def __repr__(self) -> str:
         return f"Token({self.i}, {self.word!r}, {self.start}:{self.end})"
 
     def __getstate__(self) -> tuple:
-        # (an unset ``forms`` travels as None and stays unset: read through the slot, not ``__getattr__``)
-        return tuple(_SLOTS[s].__get__(self) if s != "forms" else _unset_none(self) for s in self.__slots__)
+        return tuple(getattr(self, s) for s in self.__slots__)
 
     def __setstate__(self, state: tuple) -> None:
         for name, value in zip(self.__slots__, state, strict=True):
-            if value is not None or name != "forms":
-                setattr(self, name, value)
-
-
-_SLOTS = {s: getattr(Token, s) for s in Token.__slots__}
-
-
-def _unset_none(tok: Token) -> list[str] | None:
-    """A token's ``forms`` slot, None when unset (not computed by reading it)."""
-    try:
-        return _SLOTS["forms"].__get__(tok)
-    except AttributeError:
-        return None
+            setattr(self, name, value)
 
 
 def tokenize(raw: str, start: int, end: int) -> list[Token]:
