@@ -320,10 +320,26 @@ SINCE_OF = wordset("since_of")
 TIME_AGO_REACH = 3  # words from "بعد" to its span ("بعد نحو أسبوعين"), and from the span to its "من"
 
 
+# the last sentence's (view, breaks, their count, its time clauses): four rules ask for them, three of them
+# for every trigger of the sentence, and neither the view nor the extractor's break set changes while it is read
+_CLAUSES: list[tuple[SentenceView, set[int], int, list[tuple[int, int]]]] = []
+
+
 def time_clauses(view: SentenceView, breaks: set[int]) -> list[tuple[int, int]]:
     """The token spans of the clauses "بعد/قبل <span> من ..." up to the next break, which date the sentence
     by another happening; not one taken up by a relative clause ("بعد أسبوع من إعلان معركة حلب، التي دخل
-    خلالها الثوار أحياء المدينة": the clause's city is then what the relative tells of)."""
+    خلالها الثوار أحياء المدينة": the clause's city is then what the relative tells of). Made once a
+    sentence (callers only read the list)."""
+    last = _CLAUSES[0] if _CLAUSES else None  # one read: another thread may replace it
+    if last is not None and last[0] is view and last[1] is breaks and last[2] == len(breaks):
+        return last[3]
+    out = _time_clauses(view, breaks) if not view.words.isdisjoint(TIME_AGO_LEAD) else []
+    _CLAUSES[:] = [(view, breaks, len(breaks), out)]
+    return out
+
+
+def _time_clauses(view: SentenceView, breaks: set[int]) -> list[tuple[int, int]]:
+    """:func:`time_clauses` of a sentence holding a word of "بعد/قبل" (wordset time_ago_lead)."""
     toks = view.toks
     out = []
     for k, t in enumerate(toks):

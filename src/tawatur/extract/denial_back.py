@@ -27,6 +27,9 @@ DENIER_REACH = 4  # words from the denial word to the force that denies ("نفت
 OBJECT_REACH = 5  # words from "نفت" to its "ذلك" (the denier between: "نفى الجيش السوري ذلك")
 
 
+_DENIAL_VERBS = _PRONOUN_VERB | _VERB  # (a back-pointing denial holds one: denied_copies asks it first)
+
+
 def back_denial(toks: list[Token]) -> Token | None:
     """The denial word of a back-pointing denial in the sentence, else None: a denial verb with an object
     pronoun right after "ما"/"الذي" ("وهو ما نفاه"), or a bare denial verb whose object, within a few
@@ -67,6 +70,8 @@ def denied_copies(view: SentenceView, made: list[Event], before: list[Event]) ->
     """The denied copies of the claim a back-pointing denial in this sentence denies: the asserted events
     ``made`` in this sentence before the denial word, else (a sentence that told no event of its own)
     ``before``, the events of the sentence just before."""
+    if view.words.isdisjoint(_DENIAL_VERBS):
+        return []  # (most sentences: no denial verb, no scan of their words)
     cue = back_denial(view.toks)
     if cue is None:
         return []

@@ -402,6 +402,7 @@ ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it 
 ACCUSED = wordset("accused_participle")
 RESPONSIBLE = wordset("responsible_participle")  # "مسؤولاً عن عمليات اغتيال": with عن, a description
 WANTED = wordset("wanted_participle")  # "ملاحق بقضايا خطف": with ب and a charge, a description
+_ACCUSATION_HEADS = ACCUSED | RESPONSIBLE | WANTED  # (_accusation reads a sentence holding one of them)
 CHARGE_NOUNS = wordset("charge_noun")
 ABOUT = wordset("responsible_about")
 RESPONSIBLE_ACTS = wordset("responsible_act")  # "مسؤولاً عن عمليات"، not "مسؤول عن الإعلام"
@@ -2027,6 +2028,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         متورطاً في مجزرة X"): from the participle to the clause's end or to an adjunct of the main clause
         ("خلال مداهمة في حي المزة"). What it names is what the person is said to have done, before: its
         places are no event places and its triggers give no event."""
+        if view.words.isdisjoint(_ACCUSATION_HEADS):
+            return frozenset()  # (most sentences: no participle of accusation, no scan of their words)
         toks = view.toks
         out: set[int] = set()
         forces = {a0 for a0, _, _ in view.actors}
@@ -2586,7 +2589,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._told.setdefault(id(m), []).extend(ev for ev, _ in out)
         if "mutual" in m.flags and out and out[0][1]:
             self._last_deal = (view.index, out[0][1][:1])  # (a deal's sentence and place: _deal_places)
-        if is_recap(toks, m, max([k for k in self._breaks if k <= m.i], default=0), self.article.raw):
+        # (asked only of a sentence holding its words, as _undated_day asks it: most triggers' sentences hold none)
+        if not view.words.isdisjoint(is_recap.needs) and \
+                is_recap(toks, m, max([k for k in self._breaks if k <= m.i], default=0), self.article.raw):
             self._recaps.update(ev.id for ev, _ in out)
         return out
 

@@ -177,10 +177,10 @@ class ScopeRules:
         يربط بين ...، وحواجز Y"): their first token -> the token after them (the next clause mark, or the
         sentence's end). What they name only describes the place before them."""
         toks = view.toks
-        ends = view.place_ends
         out = {}
-        for k in range(1, len(toks)):
-            if (k - 1) not in ends or toks[k].word.startswith(COORDINATION):
+        # the words right after a place's last word, in order (not every word, asked whether one is)
+        for k in sorted(e + 1 for e in view.place_ends if e + 1 < len(toks)):
+            if toks[k].word.startswith(COORDINATION):
                 continue
             participle = k in breaks and k in idx["describe"]
             # "حاجز X الذي يربط بين ...، وحواجز Y": a relative clause that describes the place

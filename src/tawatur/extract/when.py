@@ -648,15 +648,20 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     dated, breaks = _sentence_frame(view, article.raw, breaks, (article.published or "")[:10])
     lo = max([k for k in breaks if k <= trig.i], default=0)
     hi = min([k for k in breaks if k >= trig.j], default=len(view.toks))
-    hi = _subordinate_start(view.toks, trig.j, hi)
+    # (each window scan below is asked only of a sentence holding its word: view.words, a set look-up)
+    words = view.words
+    if not words.isdisjoint(TIME_LINKER):
+        hi = _subordinate_start(view.toks, trig.j, hi)
     # "بلدة X التي استعادها الجيش يوم الأحد": a relative clause on the trigger has its own date
     lo = max([k for k in range(max(lo, trig.i - 2), trig.i) if view.toks[k].bare in RELATIVES], default=lo)
-    lo = _until_start(view.toks, lo, trig)
+    if not words.isdisjoint(UNTIL):
+        lo = _until_start(view.toks, lo, trig)
     pub = (article.published or "")[:10]
     if not dated:  # (most sentences: the rules that read or narrow the dates of the sentence answer none)
         return _undated_day(view, trig, article, previous, continuation, narrative, lead, lo, hi)
     dated = _outside_later_relative(view, trig, dated, breaks, hi)
-    dated = _before_later_past(view.toks, trig, dated)
+    if not words.isdisjoint(PLUPERFECT):
+        dated = _before_later_past(view.toks, trig, dated)
     dated = [(i, m) for i, m in dated if not _end_bound(view.toks, i, m, pub, trig)]
     clause = [(i, m) for i, m in dated if lo <= i < hi]
     if pub and (since := _going_on_since(view.toks, dated, clause, trig)) is not None:

@@ -640,6 +640,14 @@ def _coref(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -
     return out
 
 
+def _bare_force_word(w: str) -> bool:
+    """The role of a word :func:`_bare_forces` may read: a head of wordset anaphoric_force_head, with or without
+    ال, after an optional و (a pure test of the word, for the token table)."""
+    heads = wordset("anaphoric_force_head")
+    bare = w[1:] if w[:1] in _WA and (w[1:] in heads or _AL + w[1:] in heads) else w
+    return bare in heads or _AL + bare in heads
+
+
 def _bare_forces(toks: list[tuple[int, int, str]], taken: set[int]) -> list[tuple[int, int, str]]:
     """(start, end, head) of a bare forces noun that points back ("وسيطرت القوات على X" after "قوات
     الحكومة"، "دخلت وحدات أخرى" after "وحدات الجيش"): definite with no owner after it (wordset
@@ -648,7 +656,8 @@ def _bare_forces(toks: list[tuple[int, int, str]], taken: set[int]) -> list[tupl
     المهاجمة" is told by what it does, maybe the other party). ``head`` is the noun without ال."""
     heads, other, this = wordset("anaphoric_force_head"), wordset("other_force_adjective"), wordset("demonstrative")
     out = []
-    for k, (a, b, w) in enumerate(toks):
+    for k in with_role(toks, "bare_force", _bare_force_word):  # (the words that may be one: most are not)
+        a, b, w = toks[k]
         bare = w[1:] if w[:1] in _WA and (w[1:] in heads or _AL + w[1:] in heads) else w
         if k in taken or (k and toks[k - 1][2] in this):
             continue
@@ -734,6 +743,14 @@ def _epithets(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]
 COPIED = ("id", "name_en", "side", "actor_kind", "actor", "actor_en", "actor_ar", "base_actor", "periods")
 
 
+def _construct_epithet_word(w: str) -> bool:
+    """The role of a word :func:`_construct_epithets` may read: a member of wordset construct_epithet after any
+    و, bare or with ال (a pure test of the word, for the token table)."""
+    words = wordset("construct_epithet")
+    bare = w.lstrip(_WA)
+    return bare in words or (bare.startswith(_AL) and bare[len(_AL):] in words)
+
+
 def _construct_epithets(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int], named: list[Mention],
                         raw: str, index: int, epithets: dict[str, Mention]) -> list[Mention]:
     """"شن مرتزقة داعش هجوماً ... وأضاف أن المرتزقة فجروا عربة مفخخة": an outlet's epithet for a group, first
@@ -742,7 +759,9 @@ def _construct_epithets(f: SentenceFold, toks: list[tuple[int, int, str]], taken
     ``epithets`` and returns the mentions of the bare epithets it has seen named."""
     words = wordset("construct_epithet")
     out: list[Mention] = []
-    for k, (_, _, w) in enumerate(toks):
+    # (only the words that are an epithet, bare or with ال: the keys of ``epithets`` are such words)
+    for k in with_role(toks, "construct_epithet", _construct_epithet_word):
+        w = toks[k][2]
         bare = w.lstrip(_WA)
         stem = bare[len(_AL):] if bare.startswith(_AL) else ""
         if bare not in words and stem not in epithets:
@@ -776,8 +795,9 @@ def _liberation_groups(toks: list[tuple[int, int, str]], taken: set[int],
     if day is not None and day >= REBELS_UNTIL:
         return []
     out = []
-    for i in range(len(toks) - 2):
-        if i in taken or toks[i + 1][2] not in LIBERATION_NOUN:
+    for j in with_role(toks, "liberation_noun", LIBERATION_NOUN.__contains__):  # (its second word: rare)
+        i = j - 1
+        if i < 0 or j >= len(toks) - 1 or i in taken:
             continue
         w = toks[i][2]
         if w in LIBERATION_HEADS or (len(w) > 3 and w.startswith(CONJUNCTION) and w[1:] in LIBERATION_HEADS):
