@@ -3,6 +3,7 @@ the quantity near it."""
 from __future__ import annotations
 
 from ..model import Article, Evidence, Mention, Source
+from ..read.sources import FLASH_RULE
 from ..read.wordsets import wordset
 from .frames import (
     SentenceView,
@@ -89,12 +90,14 @@ def report_detail(raw: str, toks: list) -> str:
 
 def headline_source(article: Article) -> Source | None:
     """The speaker of an article's headline: its title's ("X: ...", read by the source reader into
-    ``meta["title_source"]``), else a headline attribution opening its first sentence; None without one."""
+    ``meta["title_source"]``), else a headline attribution opening its first sentence; None without one. A
+    first line under a live page's label ("عاجل | X: ...") is a flash of its own: its speaker says that line,
+    not the lead the page's own reporter writes under it (task src29)."""
     a = article.meta.get("title_source")
     if not a:
         first = min((s.index for s in article.sentences), default=None)
         m = next((m for m in article.mentions if m.kind == "source" and m.sentence == first
-                  and m.attrs.get("mode") == "headline"), None)
+                  and m.attrs.get("mode") == "headline" and not m.rule.startswith(FLASH_RULE)), None)
         a = {"name": m.text, **m.attrs} if m is not None else None
     if not a:
         return None

@@ -42,6 +42,7 @@ AFFILIATED_NOUNS = {"sources.tsv:sources": "source", "sources.tsv:officials": "o
 LABEL_REACH = 3  # words a live page's line label may take before its bar ("عاجل |"، "10:15 |")
 LINE_LABEL_BAR = "|"  # the bar after a line's label: a mark a wordset cannot hold ("|" separates its members)
 OWN_REPORTER = "sources.tsv:own_correspondent"  # "مراسلنا": the outlet's own reporter; told to it, no hop of its own
+FLASH_RULE = "headline:line-label"  # a labelled line's speaker ("عاجل | X: ..."): says that line only
 OBSERVATORY_BACKREF = "observatory-backref:"  # the rule prefix of "المرصد" pointing back at an observatory
 
 
@@ -1110,7 +1111,9 @@ def _headline(s: _Sent) -> Attribution | None:
     if endk >= len(s.toks) or not any(
             c in s.f.text[s.toks[endk - 1][1]:s.toks[endk][0]] for c in marks("speech_colon_marks")):
         return None
-    att = Attribution(s.rs(k0), s.re_(endk - 1), ":", "headline", hops=hops, rule="headline:colon")
+    # after a line label the line is a flash of its own ("عاجل | X: ..."), not a headline over the page
+    rule = f"{FLASH_RULE}:colon" if k0 else "headline:colon"
+    att = Attribution(s.rs(k0), s.re_(endk - 1), ":", "headline", hops=hops, rule=rule)
     att.scope = (s.rs(endk), s.sent.end)
     return att
 
@@ -1342,10 +1345,13 @@ def read_sources(article: Article) -> Article:
     outlet: Speaker | None = None
     observatory: Speaker | None = None  # the observatory named last (a bare "المرصد" after it is it)
     named: list[Mention] = []
+    own = _masthead_monitor(article)
     for sent in article.sentences:
         s = _Sent(article, sent, governorate, outlet, named, observatory)
         governorate = s.places[-1] if s.places else governorate
         for att in _read_sentence(s, recent, prev_actors):
+            if own is not None and att.hops and _the_page_itself(s, att.hops[0], own):
+                continue  # "رصد المرصد" on the monitor's own page: the article speaking, no attribution
             # the outlet a correspondent was named for; a back-reference to it names no new one (its rule
             # embeds the outlet's, and re-reading it would wrap that rule again at every "المراسل")
             outlet = next((h for h in att.hops if "+outlet:" in h.rule
@@ -1368,6 +1374,45 @@ def read_sources(article: Article) -> Article:
     if not article.id.endswith("#title") and (said := title_attribution(article)) is not None:
         article.meta["title_source"] = said
     return article
+
+
+def _masthead_monitor(article: Article) -> str | None:
+    """The page's own monitor when its first line or its title is a masthead ("المرصد الشامي لمتابعة النزاعات |
+    حصيلة يومية"، "الشبكة السورية لحقوق الإنسان | تقرير"): see ``_masthead_in``. None when neither is one."""
+    if article.sentences and article.sentences[0].is_heading:
+        got = _masthead_in(article, article.sentences[0])
+        if got is not None:
+            return got
+    title = (article.title or "").strip()
+    if LINE_LABEL_BAR not in title:
+        return None
+    from ..clean.segment import segment  # the title alone, as title_attribution reads it
+    head = segment(Article(id=f"{article.id}#title", raw=title, text=title, published=article.published))
+    return _masthead_in(head, head.sentences[0]) if head.sentences else None
+
+
+def _masthead_in(article: Article, line: Sentence) -> str | None:
+    """A masthead: a line whose words before a bar open with a monitor's noun (wordset masthead_monitor_noun)
+    and hold no colon (not "عاجل | المرصد: ...", a flash quoting it). Returns the sources.tsv rule of the full
+    name the masthead spells ("" when the lexicon knows no longer name there), else None."""
+    text = article.raw[line.start:line.end]
+    head = text.split(LINE_LABEL_BAR, 1)[0] if LINE_LABEL_BAR in text else ""
+    if not head.strip() or any(c in head for c in marks("speech_colon_marks")):
+        return None
+    s = _Sent(article, line)
+    if not s.toks or s.word(0) not in wordset("masthead_monitor_noun"):
+        return None
+    sp = s.speaker_at(0)
+    return sp.rule if sp is not None and sp.k1 - sp.k0 > 1 and s.re_(sp.k1 - 1) <= line.start + len(head) else ""
+
+
+def _the_page_itself(s: _Sent, hop: Speaker, own: str) -> bool:
+    """Whether a speaker on a monitor's own page is that page: the bare definite noun pointing back at the
+    masthead ("رصد المرصد"، "وثقها المرصد"، "بحسب المرصد"), or the full name the masthead spells. A monitor
+    the page names otherwise ("قال المرصد السوري لحقوق الإنسان" under another monitor's masthead) is quoted."""
+    if hop.k1 - hop.k0 == 1 and s.word(hop.k0) in wordset("observatory_backref"):
+        return True
+    return bool(own) and hop.rule == own
 
 
 def title_attribution(article: Article) -> dict | None:
