@@ -1,0 +1,33 @@
+"""An attempt to infiltrate (task prec29): "حاولوا التسلل إلى X"، "بمحاولة التسلل إلى X" is told by the side that met
+it, and the gold sets log it as the attack of who attempted it, like a thwarted or failed attempt, not as an advance.
+Its twins: an attempt to storm or enter ("حاولت اقتحام X"، "بمحاولة الدخول إلى X") stays an advance, and an
+infiltration done ("تسللوا إلى X") an entry. Invented details, our own wording."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def typed(text: str, published: str = "2025-05-10") -> set[tuple[str, str, str]]:
+    evs = analyze(Article(id="p29", raw=text, published=published)).events
+    return {(e.type, e.place.name if e.place else "", e.actor.side if e.actor else "") for e in evs}
+
+
+def test_an_attempt_to_infiltrate_is_the_attempters_attack():
+    got = typed("وقالت وزارة الدفاع إن مجموعة مسلحة حاولت التسلل إلى قرية الزيارة في سهل الغاب فجر اليوم")
+    assert {t for t, p, _ in got if p == "الزيارة"} == {"attack"}
+    got = typed("واتهمت قسد فصائل تابعة للحكومة بمحاولة التسلل إلى حي الأشرفية في حلب", "2025-02-03")
+    assert ("attack", "الأشرفية", "government") in got
+    assert not [t for t, _, _ in got if t == "advance"]
+
+
+def test_an_attempt_to_storm_stays_an_advance():
+    got = typed("وقالت وزارة الدفاع إن مجموعة مسلحة حاولت اقتحام قرية الزيارة في سهل الغاب فجر اليوم")
+    assert {t for t, p, _ in got if p == "الزيارة"} == {"advance"}
+    got = typed("واتهمت قسد فصائل تابعة للحكومة بمحاولة الدخول إلى حي الأشرفية في حلب", "2025-02-03")
+    assert ("advance", "الأشرفية", "government") in got
+
+
+def test_an_infiltration_done_is_an_entry():
+    got = typed("وأضاف البيان أن عناصر من تنظيم داعش تسللوا إلى بلدة السخنة من جهة البادية", "2019-06-02")
+    assert {t for t, p, _ in got if p == "السخنة"} == {"enter"}
