@@ -2260,6 +2260,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if not places and m.j not in idx["backref"]:
                 return None  # ("خسارة القرية": a back-reference at once names the place just told, task read7)
         places = self._not_residents(view, places, etype)
+        if "held_people" in flags and places and not (places := self._not_hometowns(view, places)):
+            return None  # "أفرجوا عن شاب من بلدة X": whose he is, not where he was freed
         places = self._unplaced_facilities(places)  # "القاعدة التركية في مدينة X": X
         places = self._framing_areas(view, places)
         if "accord" in flags and places and all(p.attrs.get("country") not in HOME_COUNTRIES for p in places):

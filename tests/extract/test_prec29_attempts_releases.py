@@ -1,4 +1,4 @@
-"""An attempt to infiltrate (task prec29): "حاولوا التسلل إلى X"، "بمحاولة التسلل إلى X" is told by the side that met
+"""Rules narrowed in task prec29. An attempt to infiltrate: "حاولوا التسلل إلى X"، "بمحاولة التسلل إلى X" is told by the side that met
 it, and the gold sets log it as the attack of who attempted it, like a thwarted or failed attempt, not as an advance.
 Its twins: an attempt to storm or enter ("حاولت اقتحام X"، "بمحاولة الدخول إلى X") stays an advance, and an
 infiltration done ("تسللوا إلى X") an entry. Invented details, our own wording."""
@@ -31,3 +31,16 @@ def test_an_attempt_to_storm_stays_an_advance():
 def test_an_infiltration_done_is_an_entry():
     got = typed("وأضاف البيان أن عناصر من تنظيم داعش تسللوا إلى بلدة السخنة من جهة البادية", "2019-06-02")
     assert {t for t, p, _ in got if p == "السخنة"} == {"enter"}
+
+
+def test_a_released_persons_hometown_is_no_place_of_the_release():
+    """Release rows (flag held_people): "عن شاب من بلدة X" says whose he is; "في بلدة X" and a prison after من
+    say where the release was."""
+    got = typed("وأفرجت مجموعة مسلحة مساء أمس عن شاب من بلدة الصورة الكبيرة بعد احتجازه أسبوعاً", "2024-03-05")
+    assert not [p for t, p, _ in got if t == "other"]
+    got = typed("وأفرجت السلطات اليوم عن ستين موقوفاً من أبناء مدينة تلكلخ", "2025-04-20")
+    assert not [p for t, p, _ in got if t == "other"]
+    got = typed("وأفرجت مجموعة مسلحة مساء أمس عن شاب في بلدة الصورة الكبيرة بعد احتجازه أسبوعاً", "2024-03-05")
+    assert ("other", "الصورة الكبيرة") in {(t, p) for t, p, _ in got}
+    got = typed("وأفرجت السلطات اليوم عن ستين موقوفاً من سجن حمص المركزي", "2025-04-20")
+    assert ("other", "سجن حمص المركزي") in {(t, p) for t, p, _ in got}
