@@ -44,3 +44,12 @@ def test_a_released_persons_hometown_is_no_place_of_the_release():
     assert ("other", "الصورة الكبيرة") in {(t, p) for t, p, _ in got}
     got = typed("وأفرجت السلطات اليوم عن ستين موقوفاً من سجن حمص المركزي", "2025-04-20")
     assert ("other", "سجن حمص المركزي") in {(t, p) for t, p, _ in got}
+
+
+def test_a_road_joined_by_a_pronoun_names_no_place_of_its_closure():
+    """"الطريق الذي يربطها بمدينة X": the road is named by no two places; X is where it goes, not what was closed."""
+    for text in ("وأغلقت الفصائل الطريق الوحيد الذي يربطها بمدينة السلمية",
+                 "ويشكو الأهالي من إغلاق طرق تربط قراهم بمدينة جبلة منذ أسبوع"):
+        assert not [p for t, p, _ in typed(text, "2025-01-12") if t == "other"]
+    got = typed("وأغلقت الفصائل مداخل مدينة السلمية أمام حركة السيارات", "2025-01-12")
+    assert ("other", "السلمية") in {(t, p) for t, p, _ in got}
