@@ -397,6 +397,9 @@ SPREAD_COUNTS = wordset("list_quantifier")  # "عدة قرى في ريف X": a t
 PROGRESS_IN_REACH = 5  # words after an advance its "في" may stand, past its subject ("تقدم قوات النظام في")
 COUNTRYSIDE_STAGE_REACH = 6  # words after an advance after بعد its countrysides are read in (_manner)
 ATTEMPT_WORDS = wordset("attempt_word")
+ROAD_LINKS = wordset("road_link_verb")
+ROAD_LINK_PRONOUNS = wordset("road_link_pronoun")  # "يربطها"، "بينها"، "قراهم": a road's end told by a pronoun
+ROAD_LINK_REACH = 4  # words after the link verb its other end may stand ("يربطها بباقي مدينة X")
 SIEGE_NOUNS = wordset("siege_noun")
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
 ACCUSED = wordset("accused_participle")
@@ -1815,6 +1818,25 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return {at[id(p)] for p in PlaceRules._passed_places(view, [p for _, p in view.places]) if id(p) in at}
 
     @staticmethod
+    def _pronoun_linked_ends(view: SentenceView) -> set[int]:
+        """"أغلقت الطريق الوحيد الذي يربطها بدمشق"، "الطريق الواصل بينها وبين X"، "طرق تربط قراهم بمدينة X": a road
+        joined by a link verb (wordset road_link_verb) to a place told only by a pronoun is named by no two places
+        (GUIDELINES: a place the sentence does not name gives no event); the town at its other end is where the
+        road goes, not where it was closed or struck. Token indices of those towns (task prec29)."""
+        toks = view.toks
+        out: set[int] = set()
+        for k, t in enumerate(toks[:-1]):
+            link = next((w for w in ROAD_LINKS if t.bare.startswith(w)), None)
+            if link is None:
+                continue
+            on_verb = t.bare[len(link):] in ROAD_LINK_PRONOUNS
+            after = toks[k + 1].bare
+            if on_verb or after in ROAD_LINK_PRONOUNS or any(
+                    after.endswith(x) and len(after) > len(x) + 2 for x in ROAD_LINK_PRONOUNS if len(x) > 1):
+                out |= {i for i, _ in view.places if k < i <= k + 1 + ROAD_LINK_REACH}
+        return out
+
+    @staticmethod
     def _joined_origins(view: SentenceView, origins: set[int]) -> set[int]:
         """"من إدلب وحماة": a place joined by و right after an origin is an origin too."""
         out: set[int] = set()
@@ -2225,6 +2247,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         timed = self._time_clause_places(view, m, nxt, idx, actor_idx)  # "دخلت المدينة بعد أيام من مواجهات في محيط X"
         skip |= timed
         skip |= self._target_descriptions(view, m, idx, etype)  # "سيارة متجهة إلى X قرب Y": Y
+        linked = self._pronoun_linked_ends(view)  # "أغلقت الطريق الذي يربطها بدمشق": no place of the closure
+        skip |= linked
         approach: set[int] = set()  # "دخلوا الحي من جهة X": the side a move came from (enter, advance)
         if etype in ("displacement", "evacuation"):
             skip -= self._destination_areas(view, idx, generic)
@@ -2260,6 +2284,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if not places and m.j not in idx["backref"]:
                 return None  # ("خسارة القرية": a back-reference at once names the place just told, task read7)
         places = self._not_residents(view, places, etype)
+        if "held_people" in flags and places and not (places := self._not_hometowns(view, places)):
+            return None  # "أفرجوا عن شاب من بلدة X": whose he is, not where he was freed
         places = self._unplaced_facilities(places)  # "القاعدة التركية في مدينة X": X
         places = self._framing_areas(view, places)
         if "accord" in flags and places and all(p.attrs.get("country") not in HOME_COUNTRIES for p in places):
@@ -2303,7 +2329,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             # town reinforcements came from: "وصلت تعزيزات إلى الحقل من مدينة X" arrive at the field recalled)
             places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
                                               "origin_only" in flags,
-                                              actor_idx | approach | origin_skip | object_skip | timed,
+                                              actor_idx | approach | origin_skip | object_skip | timed | linked,
                                               idx["descriptor"])
                       if p.attrs.get("kind") in CITY_KINDS
                       or (p.attrs.get("kind") in TARGET_SITE_KINDS and self._locates_target(view, p, idx, actor_idx))

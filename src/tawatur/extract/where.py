@@ -676,6 +676,14 @@ class PlaceRules:
         return rest if resident and rest else places
 
     @staticmethod
+    def _not_hometowns(view: SentenceView, places: list[Mention]) -> list[Mention]:
+        """"أفرج المسلحون عن شاب من بلدة X"، "أفرجت السلطات عن موقوفين من أبناء محافظة X": a release (row flag
+        held_people) names the people freed by where they come from; that hometown is not where they were set free,
+        even when it is the only place told (the release then has none). A prison after "من" is where they were
+        held ("عن 150 موقوفاً من سجن X"): it stays (task prec29)."""
+        return [p for p in places if p.attrs.get("kind") == "prison" or not PlaceRules._provenance(view, p)]
+
+    @staticmethod
     def _target_descriptions(view: SentenceView, m: Match, idx, etype: str) -> set[int]:
         """"استهدفت طائرة سيارة كانت متجهة إلى مدينة X قرب بلدة Y"، "تعرضت حافلة تقل عمالاً من X لهجوم في Y"، "قتل
         عنصر من الشرطة التي تحرس معبر X بانفجار في Y": a place governed by a word that describes the target (its
