@@ -208,8 +208,11 @@ JOIN_REACH = 3  # words between a join verb and the force joined ("التحق ب
 KIDNAP_STEMS = wordlist("kidnap_stem")  # "بعد أيام على خطفه": names the victim, not the kidnapper
 KIDNAP_DOERS = wordset("kidnap_doer_noun")  # "أفراد عصابة خطف": the kidnap word qualifies its doer
 MEMBERS_OF = wordset("members_of_marker")  # "في صفوف قسد"، "عن الجيش": the defectors' own force follows
-DEFECT_BACK, DEFECT_AHEAD = 6, 5  # words before and after a defection trigger its defectors' force may stand
+DEFECT_BACK, DEFECT_AHEAD = 6, 7  # words before and after a defection trigger its defectors' force may stand
 HANDOVER_STEMS = wordlist("handover_stem")  # "سلّم مسلحون أسلحتهم": the hander's side, not the recipient's
+HANDED_ARMS = wordlist("handed_arms_stem")  # "أسلحتهم": a handover of arms
+RECIPIENT_CLITIC = wordlist("recipient_clitic")  # "للأمن العام": the recipient force
+INDEFINITE_ACC = marks("indefinite_accusative_marks")  # "مواطناً خطفته": a relative clause on an indefinite
 
 
 def _assault(trigger: str) -> bool:
@@ -797,7 +800,7 @@ class SideRules:
             return False
         prev = toks[m.i - 1] if m.i else None
         return prev is None or (prev.bare not in KIDNAP_DOERS
-                                and "\u064b" not in self.article.raw[prev.end:toks[m.i].start])  # tanween fath
+                                and not any(c in INDEFINITE_ACC for c in self.article.raw[prev.end:toks[m.i].start]))
 
     def _handers_side(self, view: SentenceView, m: Match, actor: Mention | None) -> str | None:
         """Arms handed in (a handover word at the trigger, a weapons word in it) with no hander named, or with
@@ -806,11 +809,11 @@ class SideRules:
         house gold gives the new authorities' settlement handovers to the government (probe32 README)."""
         toks = view.toks
         if not toks[m.i].bare.startswith(HANDOVER_STEMS) or not any(
-                t.bare.startswith(("سلاح", "اسلح")) for t in toks[m.i:m.j + 1]):
+                t.bare.startswith(HANDED_ARMS) for t in toks[m.i:m.j + 1]):
             return None
         if actor is not None and actor.attrs.get("side") not in (None, "", "unknown"):
             a0 = next((a0 for a0, _, a in view.actors if a is actor), None)
-            if not a0 or (toks[a0 - 1].bare not in RECIPIENT and not toks[a0].word.startswith("لل")):
+            if not a0 or (toks[a0 - 1].bare not in RECIPIENT and not toks[a0].word.startswith(RECIPIENT_CLITIC)):
                 return None
         hander = adversary("government", self.day)
         return hander if hander != "unknown" else unnamed_authority("government", self.day)
