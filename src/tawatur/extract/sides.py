@@ -205,6 +205,14 @@ _HOLDING_MOVES = frozenset({"enter", "take_control", "deploy"})
 
 JOIN_STEMS = wordlist("join_stem")
 JOIN_REACH = 3  # words between a join verb and the force joined ("التحق بصفوف المعارضة")
+KIDNAP_STEMS = wordlist("kidnap_stem")  # "بعد أيام على خطفه": names the victim, not the kidnapper
+KIDNAP_DOERS = wordset("kidnap_doer_noun")  # "أفراد عصابة خطف": the kidnap word qualifies its doer
+MEMBERS_OF = wordset("members_of_marker")  # "في صفوف قسد"، "عن الجيش": the defectors' own force follows
+DEFECT_BACK, DEFECT_AHEAD = 6, 7  # words before and after a defection trigger its defectors' force may stand
+HANDOVER_STEMS = wordlist("handover_stem")  # "سلّم مسلحون أسلحتهم": the hander's side, not the recipient's
+HANDED_ARMS = wordlist("handed_arms_stem")  # "أسلحتهم": a handover of arms
+RECIPIENT_CLITIC = wordlist("recipient_clitic")  # "للأمن العام": the recipient force
+INDEFINITE_ACC = marks("indefinite_accusative_marks")  # "مواطناً خطفته": a relative clause on an indefinite
 
 
 def _assault(trigger: str) -> bool:
@@ -721,6 +729,19 @@ class SideRules:
                 implied = unnamed_agent(self.protagonist, etype, day)
                 # after the fall a clash is not the incumbent's by default: its first-named party, if any
                 return implied if implied == self.protagonist else first or implied
+        if etype == "defection" and (own := self._defectors_own(view, m)):
+            self.side_note = "side:defectors-own"
+            return own  # "بعد انشقاق عشرات الضباط عن الجيش": the force they leave, not the main clause's subject
+        if etype == "other" and (actor is None or side == "unknown") and self._kidnapper_untold(view, m):
+            self.side_note = "side:kidnapper-untold"
+            return "unknown"  # "أفرجت قوى الأمن عنه بعد أيام على خطفه": the rescuer did not kidnap him
+        if etype == "other" and (hander := self._handers_side(view, m, actor)):
+            self.side_note = "side:arms-handers"
+            return hander  # "سلّم آخرون أنفسهم مع أسلحتهم إلى الجيش": not the army that receives them
+        if actor is None and etype == "defection" and not self._joined_side(view, m) \
+                and adversary("government", day) == "opposition":
+            self.side_note = "side:defectors-state"  # "انشق ملازم أول عن حاجز": while the opposition fought the
+            return "government"  # state, defectors no force is named for are the state's (GUIDELINES: usually)
         if actor is None and etype == "defection" and (joined := self._joined_side(view, m)):
             self.side_note = "side:joined-adversary"
             return adversary(joined, day)  # "انشق جنود وانضموا إلى الجيش الحر": they left the side it fights
@@ -756,6 +777,46 @@ class SideRules:
             implied = self._possessor_side(view, m) or self._implied_side(etype, view, m)
             return self._not_the_opponent(view, m, implied)
         return side
+
+    @staticmethod
+    def _defectors_own(view: SentenceView, m: Match) -> str | None:
+        """The armed force named right after a members-of word (wordset members_of_marker) near a defection
+        trigger: "العناصر العرب في صفوف قسد ... إلى الانشقاق"، "انشقاق ضباط من أبنائها عن الجيش". GUIDELINES:
+        a defection is the side whose members defect, whoever is the subject of the sentence's main clause."""
+        lo, hi = max(0, m.i - DEFECT_BACK), min(len(view.toks), m.j + DEFECT_AHEAD)
+        for a0, _, a in view.actors_by_start:
+            if lo < a0 < hi and view.toks[a0 - 1].bare in MEMBERS_OF and a.attrs.get("side") in ARMED_SIDES:
+                return a.attrs["side"]
+        return None
+
+    def _kidnapper_untold(self, view: SentenceView, m: Match) -> bool:
+        """A kidnapping told by a kidnap word (wordset kidnap_stem) at the trigger: its verbal noun ("خطف
+        طبيب"، "على خطفه") or passive ("اختُطف التاجر") names the victim only; with no kidnapper named the
+        pro-drop guess (the rescuer, the story's side) is wrong: GUIDELINES' unknown when not stated. Not a
+        kidnap word that qualifies a doer noun before it ("عصابة خطف"، "متهم بخطف"), nor a relative clause on an
+        indefinite victim ("حررت الدورية مواطناً خطفته عصابة"): the main verb's event is told there."""
+        toks = view.toks
+        if not toks[m.i].bare.startswith(KIDNAP_STEMS):
+            return False
+        prev = toks[m.i - 1] if m.i else None
+        return prev is None or (prev.bare not in KIDNAP_DOERS
+                                and not any(c in INDEFINITE_ACC for c in self.article.raw[prev.end:toks[m.i].start]))
+
+    def _handers_side(self, view: SentenceView, m: Match, actor: Mention | None) -> str | None:
+        """Arms handed in (a handover word at the trigger, a weapons word in it) with no hander named, or with
+        the recipient as the only force ("إلى الجيش", "للأمن العام": wordset recipient_preposition): those who hand in arms are
+        the state's adversaries before the fall of Damascus ("سلم نحو أربعين مسلحاً أسلحتهم"); after it the
+        house gold gives the new authorities' settlement handovers to the government (probe32 README)."""
+        toks = view.toks
+        if not toks[m.i].bare.startswith(HANDOVER_STEMS) or not any(
+                t.bare.startswith(HANDED_ARMS) for t in toks[m.i:m.j + 1]):
+            return None
+        if actor is not None and actor.attrs.get("side") not in (None, "", "unknown"):
+            a0 = next((a0 for a0, _, a in view.actors if a is actor), None)
+            if not a0 or (toks[a0 - 1].bare not in RECIPIENT and not toks[a0].word.startswith(RECIPIENT_CLITIC)):
+                return None
+        hander = adversary("government", self.day)
+        return hander if hander != "unknown" else unnamed_authority("government", self.day)
 
     def _exposed_named(self, view: SentenceView, m: Match) -> bool:
         """Whether "تعرّض X لـ" says more than a place hit by someone unstated: a force in its clause (the struck
