@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+from collections import Counter, defaultdict
 from pathlib import Path
 from types import ModuleType
 
@@ -54,3 +55,32 @@ def print_pair(sc: ModuleType, g: dict, s: dict, says: str) -> None:
 def evidence_text(ev: object) -> str:
     """An event's evidence as text, whether the analysis wrote a span object or a string."""
     return str(ev.get("text", "") if isinstance(ev, dict) else ev or "")
+
+
+class SideTally:
+    """Side pairs counted by a key: right and wrong, the sets a wrong key occurs in, and its commonest confusions
+    (gold side -> system side). Shared by the side benches that sort disagreements by different keys."""
+
+    def __init__(self) -> None:
+        self.right: Counter = Counter()
+        self.wrong: Counter = Counter()
+        self.sets: defaultdict = defaultdict(set)
+        self.confused: defaultdict = defaultdict(Counter)
+
+    def add(self, key: object, gold_side: str, sys_side: str, set_name: str) -> bool:
+        """Count one pair; True when the sides agree."""
+        if gold_side == sys_side:
+            self.right[key] += 1
+            return True
+        self.wrong[key] += 1
+        self.sets[key].add(set_name)
+        self.confused[key][(gold_side, sys_side)] += 1
+        return False
+
+    def keys(self) -> list:
+        """Every key, the most often wrong first (ties by name, so a run prints the same order as the last)."""
+        return sorted(set(self.right) | set(self.wrong), key=lambda k: (-self.wrong[k], -self.right[k], str(k)))
+
+    def top(self, key: object, n: int = 3) -> str:
+        """The key's commonest confusions, "gold->system count"."""
+        return ", ".join(f"{g}->{s} {c}" for (g, s), c in self.confused[key].most_common(n))

@@ -11,12 +11,11 @@ a held-out set. The construction is guessed from the evidence's words (the era f
 from __future__ import annotations
 
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _matched import evidence_text, matched, scorer  # noqa: E402
+from _matched import SideTally, evidence_text, matched, scorer  # noqa: E402
 
 from tawatur.clean.normalize import fold_text  # noqa: E402
 
@@ -63,10 +62,7 @@ def main() -> int:
     if sc is None or not dirs:
         print(__doc__)
         return 0
-    right: Counter = Counter()
-    wrong: Counter = Counter()
-    sets: dict[str, set[str]] = defaultdict(set)
-    confused: dict[str, Counter] = defaultdict(Counter)
+    tally = SideTally()
     for kept in map(Path, dirs):
         pairs = matched(sc, SimpleNamespace(gold=str(gold_file(kept)), analysis=str(kept / "analysis.json"), fold=""))
         for g, s in pairs:
@@ -76,18 +72,12 @@ def main() -> int:
             text = evidence_text(s.get("evidence"))
             key = construction(g["type"], era, text)
             gs, ss = sc.side_of(g), sc.side_of(s)
-            if gs == ss:
-                right[key] += 1
-                continue
-            wrong[key] += 1
-            sets[key].add(kept.name)
-            confused[key][(gs, ss)] += 1
-            if show and show in key:
+            if not tally.add(key, gs, ss, kept.name) and show and show in key:
                 print(f"{kept.name} {sc.article_of(g)} gold={gs} sys={ss}: {text[:160]}")
-    for key in sorted(set(right) | set(wrong), key=lambda k: (-wrong[k], -right[k])):
-        top = ", ".join(f"{g}->{s} {n}" for (g, s), n in confused[key].most_common(3))
-        print(f"{key:58s} right {right[key]:4d} wrong {wrong[key]:4d} sets {len(sets[key]):2d}  {top}")
-    print(f"{'all':58s} right {sum(right.values()):4d} wrong {sum(wrong.values()):4d}")
+    for key in tally.keys():
+        print(f"{key:58s} right {tally.right[key]:4d} wrong {tally.wrong[key]:4d} sets {len(tally.sets[key]):2d}  "
+              f"{tally.top(key)}")
+    print(f"{'all':58s} right {sum(tally.right.values()):4d} wrong {sum(tally.wrong.values()):4d}")
     return 0
 
 

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _matched import matched, scorer  # noqa: E402
+from _matched import SideTally, matched, scorer  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
 
@@ -28,27 +27,17 @@ def main() -> int:
     if sc is None or not dirs:
         print(__doc__)
         return 0
-    right: Counter = Counter()
-    wrong: Counter = Counter()
-    sets: dict[tuple[str, str], set[str]] = defaultdict(set)
-    confused: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    tally = SideTally()
     for kept in map(Path, dirs):
         args = SimpleNamespace(gold=str(BENCH / kept.name / "gold_events.jsonl"),
                                analysis=str(kept / "analysis.json"), fold="")
         for g, s in matched(sc, args):
             key = ((re.search(r"side:(\S+)", s.get("rule", "")) or [None, "-"])[1], g["type"])
-            gs, ss = sc.side_of(g), sc.side_of(s)
-            if gs == ss:
-                right[key] += 1
-                continue
-            wrong[key] += 1
-            sets[key].add(kept.name)
-            confused[key][(gs, ss)] += 1
-    for key in sorted(set(right) | set(wrong), key=lambda k: (-wrong[k], -right[k])):
-        if wrong[key] or "--all" in sys.argv:
-            top = ", ".join(f"{g}->{s} {n}" for (g, s), n in confused[key].most_common(3))
-            print(f"{key[0]:22s} {key[1]:13s} right {right[key]:4d} wrong {wrong[key]:4d} "
-                  f"sets {len(sets[key]):2d}  {top}")
+            tally.add(key, sc.side_of(g), sc.side_of(s), kept.name)
+    for key in tally.keys():
+        if tally.wrong[key] or "--all" in sys.argv:
+            print(f"{key[0]:22s} {key[1]:13s} right {tally.right[key]:4d} wrong {tally.wrong[key]:4d} "
+                  f"sets {len(tally.sets[key]):2d}  {tally.top(key)}")
     return 0
 
 
