@@ -34,3 +34,16 @@ def test_fighters_giving_themselves_up_with_weapons_hand_them_in() -> None:
     text = "وسلّم 45 مسلحاً من أبناء بلدة ببيلا بريف دمشق أنفسهم مع أسلحتهم إلى الجهات المختصة أمس"
     assert events(text) == {("other", "asserted", "ببيلا")}
     assert events("وسلّم المسلحون بلدة ببيلا إلى وحدات الجيش بعد مفاوضات") == {("take_control", "asserted", "ببيلا")}
+
+
+def test_happening_after_baad_in_a_denial_is_given() -> None:
+    text = "ونفى مصدر محلي اعتقال شبان من أهالي مدينة قدسيا بعد دخول الجيش"
+    assert events(text, "2016-12-03") == {("other", "denied", "قدسيا"), ("enter", "asserted", "قدسيا")}
+    assert events("ونفى مصدر محلي دخول الجيش إلى مدينة قدسيا", "2016-12-03") == {("enter", "denied", "قدسيا")}
+
+
+def test_speech_participle_after_a_prediction_opens_a_statement() -> None:
+    text = "ويتوقع ناشطون أن تشن قوات النظام هجوماً على بلدة زبدين، مشيرين إلى أن القوات قصفت بلدة حزة أمس"
+    assert events(text, "2012-11-14") == {("attack", "expected", "زبدين"), ("attack", "asserted", "حزة")}
+    text = "ومن المتوقع، كما قالت المصادر، أن تنسحب الفصائل من بلدة كفرزيتا"
+    assert events(text, "2018-05-10") == {("withdraw", "expected", "كفرزيتا")}
