@@ -28,6 +28,9 @@ def test_main_verb_after_a_fronted_time_adjunct_tells_its_event() -> None:
 
 def test_a_patrol_right_after_a_strike_is_still_its_target() -> None:
     assert events("وهاجم مسلحون دورية للأمن العام في قرية الشحيل", "2026-03-19") == {("attack", "asserted", "الشحيل")}
+    # a patrol noun after the adjunct is still the object of the verb before it
+    text = "وهاجم مسلحون في أعقاب الهجوم دورية للأمن العام في قرية الشحيل"
+    assert {t for t, _, _ in events(text, "2026-03-19")} == {"attack"}
 
 
 def test_fighters_giving_themselves_up_with_weapons_hand_them_in() -> None:

@@ -483,10 +483,11 @@ def actor_of(m: Mention | None, side: str, day: str | None = None) -> Actor:
 def _time_adjunct(c: Match, toks) -> bool:
     """"في أعقاب الهجوم، أرسلت الوزارة تعزيزات"، "وبعد الهجوم دفع الجيش بتعزيزات": a definite strike noun of one word
     governed by a time head (wordset temporal_head) recalls a happening as a time; the definite noun takes no
-    object of its own ("الهجوم على دورية" needs its على), so the clause after it is the sentence's main clause,
-    no patrol the strike hit (task read22b)."""
+    object of its own ("الهجوم على دورية" needs its على), so a deploy verb after it opens the sentence's main clause,
+    no patrol the strike hit; a patrol noun there may still be the object of a verb before the adjunct ("هاجم
+    مسلحون في أعقاب الهجوم دورية": the caller reads verb rows only; task read22b)."""
     return c.j - c.i == 1 and c.i > 0 and toks[c.i - 1].bare in TIME_ADJUNCT_HEADS \
-        and toks[c.i].word.lstrip("وف").startswith("ال")
+        and any(f.startswith(DEFINITE_ARTICLE) for f in (toks[c.i].word, *strip_clitics(toks[c.i].word)))
 
 
 def _instrument_words(toks, end: int) -> frozenset[int]:
@@ -1605,7 +1606,7 @@ class SideRules:
                 "verb" in m.flags and toks[m.i].word.startswith(COORDINATION)):
             return False
         strikes = [c for c in matches if c.row.get("type") == "attack" and c.j <= m.i
-                   and not _time_adjunct(c, toks)]
+                   and not ("verb" in m.flags and _time_adjunct(c, toks))]
         if toks[m.i - 1].bare in STRIKE_OBJECT:
             return toks[m.i - 1].bare not in ON or bool(strikes)
         # (not across a new coordinated clause: "قتل جندي خلال الاشتباك، وأن تعزيزات وصلت إلى X" deploys)
