@@ -374,7 +374,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
                     for c in _before(cues, trig, "negate")):
         return Verdict("denied", "negated")
     expects = [c for c in _before(cues, trig, "expect", aside) if not _hedges_agent(c, trig, toks)
-               and not _likely_past(c, trig, toks)
+               and not _likely_past(c, trig, toks) and not _restated(c, trig, cues, toks)
                and not cancelled(c, toks) and not _while_framed(c, trig, toks, breaks)] \
         if "expect" in held and not _explains_done(trig, toks) and not _joined_done(trig, toks, breaks) else []
     if not expects and "expect" in held and (term := _term_run_on(trig, toks, held["expect"])) is not None:
@@ -537,6 +537,25 @@ def _hedges_agent(c: Match, trig: Match, toks: list[Token]) -> bool:
     k = c.j
     return k + 2 <= trig.i and toks[k].bare in _THAT_IT \
         and (bool(token_nationality(toks[k + 1])) or toks[k + 1].bare in _MEMBER_OF)
+
+
+_THAT = wordset("likelihood_complementizer")  # أن، إن، أنه ...: the complement a speech verb opens
+_REPORT_PREP = wordset("report_prep")  # "لافتة إلى أن"
+
+
+def _restated(c: Match, trig: Match, cues: list[Match], toks: list[Token]) -> bool:
+    """"رجّحت مصادر وقوف التنظيم خلفه، لافتة إلى أن التنظيم سبق أن نفذ هجوماً على X"، "يتوقع ناشطون أن تقتحم
+    القوات X، مشيرين إلى أن الطائرات قصفت Y أمس": a speech word with its own complement ("مشيراً إلى أن"، "وقال إن")
+    between a prediction and the trigger opens the speaker's next statement, told as done; the prediction does not
+    reach past it. A speaker set off before the complement ("من المتوقع، كما قالت المصادر، أن ...") opens none
+    (task read22b)."""
+    for r in _before(cues, trig, "report"):
+        if not c.j <= r.i < trig.i:
+            continue
+        k = r.j + 1 if r.j < len(toks) and toks[r.j].bare in _REPORT_PREP else r.j
+        if k < len(toks) and toks[k].bare in _THAT:
+            return True
+    return False
 
 
 def _reported_since(denials: list[Match], trig: Match, cues: list[Match]) -> bool:

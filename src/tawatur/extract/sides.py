@@ -150,6 +150,8 @@ STRUCK_HOLDINGS = wordset("struck_holding_noun")  # "دورية للجيش" afte
 STRUCK_SITES = wordset("struck_site_noun")
 MOVE_TYPES = frozenset({"enter", "advance", "withdraw"})
 ON = wordset("on_preposition")
+# "في أعقاب الهجوم، أرسلت ..."، "بعد الهجوم دفعت ...": the heads of a time adjunct (task read22b)
+TIME_ADJUNCT_HEADS = wordset("temporal_head")
 COORD = COORDINATION
 BOTH_PARTIES = wordset("both_parties")
 TOPIC_SHIFT = wordset("topic_shift")
@@ -476,6 +478,16 @@ def actor_of(m: Mention | None, side: str, day: str | None = None) -> Actor:
         c = side_actor(side, day)
         return Actor(name=c.name_ar, name_en=c.name_en, side=side, id=c.id)
     return Actor(name=a["actor_ar"], name_en=a["actor_en"], side=side, id=a.get("actor", ""))
+
+
+def _time_adjunct(c: Match, toks) -> bool:
+    """"في أعقاب الهجوم، أرسلت الوزارة تعزيزات"، "وبعد الهجوم دفع الجيش بتعزيزات": a definite strike noun of one word
+    governed by a time head (wordset temporal_head) recalls a happening as a time; the definite noun takes no
+    object of its own ("الهجوم على دورية" needs its على), so a deploy verb after it opens the sentence's main clause,
+    no patrol the strike hit; a patrol noun there may still be the object of a verb before the adjunct ("هاجم
+    مسلحون في أعقاب الهجوم دورية": the caller reads verb rows only; task read22b)."""
+    return c.j - c.i == 1 and c.i > 0 and toks[c.i - 1].bare in TIME_ADJUNCT_HEADS \
+        and any(f.startswith(DEFINITE_ARTICLE) for f in (toks[c.i].word, *strip_clitics(toks[c.i].word)))
 
 
 def _instrument_words(toks, end: int) -> frozenset[int]:
@@ -1593,7 +1605,8 @@ class SideRules:
         if m.row.get("type") != "deploy" or not m.i or (
                 "verb" in m.flags and toks[m.i].word.startswith(COORDINATION)):
             return False
-        strikes = [c for c in matches if c.row.get("type") == "attack" and c.j <= m.i]
+        strikes = [c for c in matches if c.row.get("type") == "attack" and c.j <= m.i
+                   and not ("verb" in m.flags and _time_adjunct(c, toks))]
         if toks[m.i - 1].bare in STRIKE_OBJECT:
             return toks[m.i - 1].bare not in ON or bool(strikes)
         # (not across a new coordinated clause: "قتل جندي خلال الاشتباك، وأن تعزيزات وصلت إلى X" deploys)

@@ -2640,7 +2640,7 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
         if name.startswith(wordlist("conjunction_proclitic")) and fold_text(name[1:]).startswith(head.singular[:2]):
             name = name[1:]
     name = " ".join(name.translate(_UNQUOTE).split())  # "تلة "سيريتل"": the quotes mark the name, they are no part of it
-    spoken, name = name, _in_town(name, town)
+    spoken, name = name, _without_product(_in_town(name, town), words)
     fname = fold_text(name)
     if (prev := _shortened(around, head, fname, town)) is not None:
         return Mention("place", s, t, text[s:t], sentence, dict(prev.attrs, group=it.group, role=it.role, locates=-1),
@@ -2693,6 +2693,18 @@ def _named_part(fname: str, it: _Found) -> str:
         return fname
     words = fname.split()
     return " ".join(words[:-len(adjs)]) if len(words) > len(adjs) + 1 and words[-len(adjs):] == adjs else fname
+
+
+def _without_product(name: str, words: list[str]) -> str:
+    """"حقل التيم النفطي" -> "حقل التيم", "حقل الهيل للغاز" -> "حقل الهيل": what a named field or plant yields
+    (wordset field_product) describes it like a relational adjective and is no part of its name; reports and
+    maps name the field by head and name alone (the whole phrase stays an alias). A facility with no name of
+    its own keeps the word ("المحطة الغازية" has nothing else to be told by)."""
+    parts = name.split()
+    keep = len(parts)
+    while keep > 2 and fold_text(parts[keep - 1]) in _FIELD_PRODUCTS:
+        keep -= 1
+    return " ".join(parts[:keep]) if words and keep < len(parts) else name
 
 
 def _in_town(name: str, town: Entry | None) -> str:
