@@ -92,7 +92,8 @@ def sources_of(text: str, day: str = "2016-05-01") -> set[str]:
 
 def test_only_the_syrian_observatorys_names_are_sohr():
     assert sources_of("قال مرصد محلي إن طائرات حربية قصفت بلدة سرمين.") == {"local monitor"}
-    assert sources_of("قال مرصد حماة إن قوات النظام قصفت بلدة كفرزيتا.") == {"local monitor"}
+    # a place right after the bare noun names another monitor (task src30): never SOHR, named by its place
+    assert sources_of("قال مرصد حماة إن قوات النظام قصفت بلدة كفرزيتا.") == {"Hama Monitor"}
     assert sources_of("ذكرت مراصد الطيران أن طائرات روسية قصفت بلدة بنش.") == {"plane spotters"}
     assert sources_of("قال مرصد العدالة من أجل الحياة إن قوات النظام قصفت حي الجورة في مدينة دير الزور.") \
         == {"Justice for Life Observatory"}

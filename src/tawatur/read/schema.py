@@ -154,6 +154,8 @@ SCHEMAS: dict[str, Schema] = {
     "lexicons/speaker_heads.tsv": Schema({"forms": REQ}),
     "lexicons/directorates.tsv": Schema({"forms": REQ, "service_en": REQ}),
     "lexicons/ministries.tsv": Schema({"forms": REQ, "portfolio_en": REQ}),
+    "lexicons/monitor_names.tsv": Schema({"forms": REQ, "name_en": REQ, "part": Col(required=True, values=_set(
+        "modifier", "purpose"))}),
     "lexicons/source_verbs.tsv": Schema({"forms": REQ, "type": Col(required=True, values=_set(
         "verb", "noun", "masdar", "prep", "comp", "continue", "backref")), "denial": BOOL01,
         "points_at": Col(values=_set("agency")), "object": Col(values=_set("call", "comp", "recording"))}),

@@ -105,6 +105,22 @@ def source_matcher() -> PhraseMatcher:
     return PhraseMatcher.build(items)
 
 
+def _source_row_of(text: str) -> dict[str, str] | None:
+    """The ``sources.tsv`` row whose form is the whole of ``text``, a body first named as an actor: "وقالت
+    الوزارة" after "وزارة الداخلية" speaks as the ministry would have spoken in its own name (Syrian Ministry
+    of Interior), not as the force the ministry commands (General Security)."""
+    row = source_matcher().phrases.get(tuple(fold_text(text).split()))
+    return row if isinstance(row, dict) and row.get("anonymous") != "1" else None
+
+
+@lru_cache(maxsize=1)
+def monitor_name_matcher() -> PhraseMatcher:
+    """The modifiers and purpose phrases a monitor names itself by (``monitor_names.tsv``), clitics kept:
+    the ل of "لحقوق" is the purpose's own."""
+    return PhraseMatcher.build(((f, r) for r in load_tsv("monitor_names.tsv") for f in split_forms(r["forms"])),
+                               clitics=False)
+
+
 @lru_cache(maxsize=1)
 def bare_outlet_matcher() -> PhraseMatcher:
     """Outlets' short names (``bare`` in ``sources.tsv``: "العالم") that name an outlet only after a
@@ -293,7 +309,8 @@ class _Sent:
             return Speaker(self.raw[self.rs(k):self.re_(k)], o.name_en, o.kind, False, k, k + 1,
                            f"{CORRESPONDENT_BACKREF}{o.rule}", o.actor_id, o.side)
         hit = source_matcher().match_at(self.f, self.toks, k)
-        if hit and hit.n_words == 1 and self.observatory is not None and self.word(k) in wordset("observatory_backref"):
+        if hit and hit.n_words == 1 and self.observatory is not None and self.word(k) in wordset("observatory_backref") \
+                and self._named_monitor(Speaker("", "", "", False, k, k + 1, ""), hit.entry) is None:
             o = self.observatory  # "قال مرصد محلي ... وأضاف المرصد": the observatory named before, not SOHR
             return Speaker(self.raw[hit.start:hit.end], o.name_en, o.kind, o.anonymous, k, k + 1,
                            f"{OBSERVATORY_BACKREF}{o.rule}", o.actor_id, o.side)
@@ -308,6 +325,8 @@ class _Sent:
             sp = self._outlet_of(Speaker(self.raw[hit.start:hit.end], r["name_en"], r["kind"],
                                          r["anonymous"] == "1", k, k + hit.n_words, f"sources.tsv:{r['id']}",
                                          r.get("actor_id", ""), dative=dative), hit.start)
+        if sp is not None and hit is not None and hit.n_words == 1:
+            sp = self._named_monitor(sp, hit.entry) or sp
         named = self._named_outlet(k)
         if named is not None and (sp is None or named.k1 > sp.k1):
             sp = named
@@ -500,10 +519,36 @@ class _Sent:
             words = fold_text(m.text).split()
             head = words[0].removeprefix(al) if words else ""
             if len(head) > 2 and head == word[len(al):]:
-                return Speaker(self.raw[self.rs(k):self.re_(k)], m.attrs.get("name_en", ""), _actor_kind(m.attrs),
+                row = _source_row_of(m.text)
+                name_en, kind = (row["name_en"], row["kind"]) if row else (m.attrs.get("name_en", ""),
+                                                                           _actor_kind(m.attrs))
+                return Speaker(self.raw[self.rs(k):self.re_(k)], name_en, kind,
                                False, k, k + 1, f"named-again:{m.attrs.get('id', '')}", m.attrs.get("id", ""),
                                m.attrs.get("side", ""))
         return None
+
+    def _named_monitor(self, sp: Speaker, row: dict[str, str]) -> Speaker | None:
+        """"المرصد الوطني لتوثيق الانتهاكات"، "مرصد دمشق لحقوق الإنسان": a bare monitor noun (wordset
+        monitor_head_source: read alone, the Syrian Observatory or a local monitor) followed by a modifier
+        (``monitor_names.tsv``) or a place is another monitor that names itself; its English name is composed
+        "<modifier> Monitor <purpose>". None when no modifier follows."""
+        if row["id"] not in wordset("monitor_head_source"):
+            return None
+        j = sp.k1
+        mod = monitor_name_matcher().match_at(self.f, self.toks, j) if j < len(self.toks) else None
+        if mod is not None and mod.entry["part"] == "modifier":
+            name, j1 = mod.entry["name_en"], j + mod.n_words
+        elif (place := self.place_at.get(j)) is not None and place.attrs.get("name_en"):
+            name, j1 = str(place.attrs["name_en"]), self.place_ends.get(j, j + 1)
+        else:
+            return None
+        purpose = monitor_name_matcher().match_at(self.f, self.toks, j1) if j1 < len(self.toks) else None
+        if purpose is not None and purpose.entry["part"] == "purpose":
+            name, j1 = f"{name} Monitor {purpose.entry['name_en']}", j1 + purpose.n_words
+        else:
+            name += " Monitor"
+        return Speaker(self.raw[self.rs(sp.k0):self.re_(j1 - 1)], name, row["kind"], False, sp.k0, j1,
+                       f"{sp.rule}+named", sp.actor_id, sp.side, dative=sp.dative)
 
     def _outlet_of(self, sp: Speaker, start: int) -> Speaker:
         """"مراسل الأناضول" -> Anadolu: an outlet's own correspondent speaks for the outlet (the named
@@ -1356,8 +1401,8 @@ def read_sources(article: Article) -> Article:
             # embeds the outlet's, and re-reading it would wrap that rule again at every "المراسل")
             outlet = next((h for h in att.hops if "+outlet:" in h.rule
                            and not h.rule.startswith(CORRESPONDENT_BACKREF)), outlet)
-            observatory = next((h for h in att.hops if h.rule.startswith("sources.tsv:")
-                                and h.rule.removeprefix("sources.tsv:") in wordset("observatory_source")), observatory)
+            observatory = next((h for h in att.hops if h.rule.startswith("sources.tsv:") and h.rule.removeprefix(
+                "sources.tsv:").split("+")[0] in wordset("observatory_source")), observatory)
             attrs = att.copied if att.copied is not None else _speaker_attrs(att)
             attrs = dict(attrs)
             attrs.update({"verb": att.marker, "denial": att.denial, "scope_start": att.scope[0],
