@@ -23,3 +23,15 @@ def test_the_pronoun_after_then_is_the_place_encircled_first() -> None:
 def test_a_place_named_after_then_stays_its_own() -> None:
     got = moves(LEAD + "وقالت المصادر إن قوات الأمن الداخلي طوقت البلدة مساءً، ثم دخلت بلدة الكرك الشرقي فجراً.")
     assert got == {("advance", "الغارية الشرقية"), ("enter", "الكرك الشرقي")}
+
+
+def places_of(text: str) -> list[tuple[str, str, str]]:
+    evs = analyze(Article(id="r22s", raw=text, published="2026-01-24")).events
+    return [(e.type, e.polarity, e.place.name) for e in evs]
+
+
+def test_an_offices_seat_in_the_speakers_phrase_is_no_place_of_the_denied_arrests() -> None:
+    assert places_of("ونفى مصدر في قيادة الأمن الداخلي بريف دمشق اعتقال أي من المحتجين.") == []
+    assert places_of("ونفى مصدر في قيادة الأمن الداخلي بريف دمشق لإذاعة محلية اعتقال أي من المحتجين.") == []
+    got = places_of("ونفى مصدر في قيادة الأمن الداخلي بريف دمشق اعتقال أي من المحتجين في مدينة الكسوة.")
+    assert got == [("other", "denied", "الكسوة")]

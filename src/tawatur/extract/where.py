@@ -164,6 +164,7 @@ TIME_HEADS = wordset("temporal_head")
 SPAN_FROM = wordset("time_span_from")  # "بعد يومين من الهجوم"
 UNNAMED_PLACES = wordset("unnamed_place_noun")  # "مكاناً آخر يفرون إليه": a place the clause does not name
 UNNAMED_ADJECTIVES = wordset("unnamed_place_adjective")
+OFFICE_SEAT_REACH = 4  # words from an office's head noun to its seat ("قيادة الأمن الداخلي بدرعا")
 THEN_LINKERS = wordset("then_linker")  # "ثم دخلتها": the next happening of one sequence
 OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
 OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب مقاتلي قسد منها")
@@ -250,7 +251,20 @@ def _in_speaker(view: SentenceView, i: int, p: Mention) -> bool:
     is (task left26). A person's title ("قائد منطقة X") is no institution: it is left as it reads."""
     seat = view.toks[i].word.startswith(SEAT_CLITIC)
     return any(_institution(s) and (s.start <= p.start and p.end <= s.end or seat and 0 <= p.start - s.end <= 2)
+               or seat and (s.start <= p.start and p.end <= s.end or 0 <= p.start - s.end <= 2)
+               and _office_before(view, i, s)
                for s in view.sources)
+
+
+def _office_before(view: SentenceView, i: int, s: Mention) -> bool:
+    """"ونفى مصدر في قيادة الأمن الداخلي بريف دمشق لشام إف إم اعتقال أي من المحتجين": a source span that names an
+    outlet (or a person) still holds the office its speaker belongs to; the place joined by the seat's "ب" within a
+    few words after that office's head noun (wordset institution_head) is the office's seat, not where what it
+    reports happened (task read22a)."""
+    toks = view.toks
+    heads = [k for k in range(max(0, i - OFFICE_SEAT_REACH), i)
+             if toks[k].start >= s.start and not INSTITUTION_HEADS.isdisjoint(clitic_forms(toks[k].bare))]
+    return bool(heads)
 
 
 def _reporting_seat(view: SentenceView, i: int, trig: int, reports) -> bool:
@@ -1108,7 +1122,7 @@ class PlaceRules:
         there, so a trigger of it that took no place is not the previous sentence's happening. "وأضاف أن القصف
         تجدد" names none and continues it, and so does a clause whose sentence names a place only in another
         clause ("أن المواجهات أسفرت عن مقتل ...، مشيراً إلى أنهم يتمركزون في X": task back26)."""
-        return any(usable_place(p) and at_home(p) and i not in skip
+        return any(usable_place(p) and at_home(p) and i not in skip and not _in_speaker(view, i, p)
                    and not any(min(i, m.i) < k <= max(i, m.i) for k in breaks) for i, p in view.places)
 
     @staticmethod
