@@ -43,3 +43,12 @@ def test_a_body_carried_somewhere_is_no_toll_there() -> None:
     assert not events("ونقل المسعفون جثته إلى المستشفى الوطني في مدينة الميادين.", "2025-09-23")
     got = events("وعثر رعاة على جثته قرب مدينة الميادين.", "2025-09-23")
     assert ("casualties", "asserted", "الميادين", "unknown") in got
+
+
+def test_strikes_recalled_by_a_demonstrative_are_no_new_attack() -> None:
+    text = ("قتل شخصان بضربة جوية على سيارة في بلدة الجرذي، ونقل الأهالي جثتيهما إلى بلدة الشحيل.\n"
+            "وأصدر وجهاء بياناً محذرين من أن تكرار هذه الضربات سيدفع الشباب إلى ترك المنطقة.")
+    got = events(text, "2025-09-23")
+    assert {(e[0], e[2]) for e in got} == {("attack", "الجرذي"), ("casualties", "الجرذي")}
+    got = events("وشنت طائرات مسيرة ضربات على أطراف بلدة الشحيل.", "2025-09-23")
+    assert ("attack", "asserted", "الشحيل", "unknown") in got
