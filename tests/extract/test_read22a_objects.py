@@ -52,3 +52,12 @@ def test_strikes_recalled_by_a_demonstrative_are_no_new_attack() -> None:
     assert {(e[0], e[2]) for e in got} == {("attack", "الجرذي"), ("casualties", "الجرذي")}
     got = events("وشنت طائرات مسيرة ضربات على أطراف بلدة الشحيل.", "2025-09-23")
     assert ("attack", "asserted", "الشحيل", "unknown") in got
+
+
+def test_raids_residents_complain_of_are_no_raid() -> None:
+    text = ("سيطرت قسد على بلدة الجرذي عام 2017، ومنذ ذلك الحين تشهد المنطقة توتراً، إذ يشتكي السكان من حملات الدهم"
+            " والاعتقال ومن تدهور الخدمات.")
+    assert [e[0] for e in events(text, "2025-09-23")] == ["take_control"]
+    assert not events("فيما يشكو سكان مدينة جبلة من حملات التفتيش والاعتقالات.", "2025-09-23")
+    got = events("ونفذت قوات الأمن حملة دهم واعتقال في بلدة الشجرة.", "2025-09-23")
+    assert ("other", "asserted", "الشجرة", "government") in got
