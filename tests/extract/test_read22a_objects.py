@@ -61,3 +61,10 @@ def test_raids_residents_complain_of_are_no_raid() -> None:
     assert not events("فيما يشكو سكان مدينة جبلة من حملات التفتيش والاعتقالات.", "2025-09-23")
     got = events("ونفذت قوات الأمن حملة دهم واعتقال في بلدة الشجرة.", "2025-09-23")
     assert ("other", "asserted", "الشجرة", "government") in got
+
+
+def test_patrols_after_a_comma_deploy_and_patrols_struck_do_not() -> None:
+    got = events("وعقب الضربة، انتشرت دوريات لقسد في بلدة ذيبان.", "2025-09-23")
+    assert got == [("deploy", "asserted", "ذيبان", "sdf")]
+    got = events("واستهدف مسلحون دورية للأمن العام قرب بلدة ذيبان.", "2025-09-23")
+    assert [e[0] for e in got] == ["attack"]
