@@ -19,10 +19,3 @@ def test_an_outlet_named_bridge_before_that_is_no_place() -> None:
 
 def test_a_named_bridge_stays_a_place() -> None:
     assert "جسر الرستن" in _names("وانتشرت دوريات للأمن العام عند جسر الرستن.")
-
-
-def test_a_market_named_by_what_it_sells_is_no_place() -> None:
-    names = _names("واختُطف شاب أثناء عودته من سوق الماشية، قرب قرية الرشيدة في ريف السويداء الشرقي.")
-    assert not any(n.startswith("سوق") for n in names)
-    assert "الرشيدة" in names
-    assert "سوق الحميدية" in _names("وسقطت قذيفة على سوق الحميدية في دمشق.")
