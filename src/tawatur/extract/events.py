@@ -850,7 +850,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # "هاجمت خلية من التنظيم في كانون الأول الماضي دورية": a date (and its في) between a strike and the patrol
         # it hit stands aside as the force's name does
         dated = frozenset(date_idx | {k - 1 for k in date_idx if k and toks[k - 1].bare in IN})
-        matches = [m for m in matches if not self.struck_patrol(m, toks, matches, in_actor | dated)
+        matches = [m for m in matches if not self.struck_patrol(m, toks, matches, in_actor | dated, breaks)
                    and not self.moving_patrol(m, toks, matches, in_actor)]
         self._sentence_matches = matches
         self._told = {}  # id of a trigger of the sentence -> the events it gave (sides: shared_subject)

@@ -1596,7 +1596,8 @@ class SideRules:
         return rel is not None and any(toks[q].bare in CLASH_ATTACKER for q in range(rel + 1, min(len(toks), rel + 3)))
 
     @staticmethod
-    def struck_patrol(m: Match, toks, matches, actor_idx: frozenset[int] = frozenset()) -> bool:
+    def struck_patrol(m: Match, toks, matches, actor_idx: frozenset[int] = frozenset(),
+                      breaks: frozenset[int] | set[int] = frozenset()) -> bool:
         """"شنت فلول النظام هجوماً على دوريات للأمن العام", "استهدف مسلحون دورية للجيش": a patrol a
         strike just before it hits (after على / استهداف, or its object after the subject, short or a
         named force "هاجم مسلحون من فلول النظام دورية") is the strike's target, no deployment of its own. A verb
@@ -1605,8 +1606,12 @@ class SideRules:
         if m.row.get("type") != "deploy" or not m.i or (
                 "verb" in m.flags and toks[m.i].word.startswith(COORDINATION)):
             return False
+        # "وعقب الضربة، انتشرت دوريات في X": a clause break between the strike and the verb opens a clause of its
+        # own, whose patrols deploy; nothing a strike hits stands across it (task read22a); nor a strike that is
+        # the verb's time adjunct ("في أعقاب الهجوم أرسلت ... تعزيزات", task read22b)
         strikes = [c for c in matches if c.row.get("type") == "attack" and c.j <= m.i
-                   and not ("verb" in m.flags and _time_adjunct(c, toks))]
+                   and not ("verb" in m.flags and _time_adjunct(c, toks))
+                   and not any(c.j <= b <= m.i for b in breaks)]
         if toks[m.i - 1].bare in STRIKE_OBJECT:
             return toks[m.i - 1].bare not in ON or bool(strikes)
         # (not across a new coordinated clause: "قتل جندي خلال الاشتباك، وأن تعزيزات وصلت إلى X" deploys)

@@ -26,6 +26,7 @@ from .patterns import Match, Token
 from .vocab import (
     ARGUMENT_WORDS,
     ARTICLE,
+    COORDINATION,
     DEMONSTRATIVES,
     RELATIVES,
     SINCE,
@@ -455,7 +456,7 @@ def _closing_date(view: SentenceView, dated: list[tuple[int, Mention]], breaks: 
         return None
     i, m = dated[-1]
     k = max([b for b in breaks if b <= i], default=0)
-    if k <= trig.j - 1 or m.end < toks[-1].end:
+    if k <= trig.j - 1 or m.end < toks[-1].end and not _date_clause_inside(toks, m, i, k, breaks):
         return None
     if k != i and not (toks[k].bare in SPAN_LEAD and i - k <= SPAN_REACH) \
             and not (i - k == 1 and toks[k].bare in DATE_PREPOSITION):
@@ -463,6 +464,15 @@ def _closing_date(view: SentenceView, dated: list[tuple[int, Mention]], breaks: 
     if any(trig.j <= b < k for b in breaks if b != k and toks[b].bare not in ARGUMENT_WORDS):
         return None
     return m
+
+
+def _date_clause_inside(toks: list[Token], m: Mention, i: int, k: int, breaks: set[int]) -> bool:
+    """"قُتل عنصر برصاص مجهولين في بلدة X، في الرابع من أيلول الجاري، وهي حادثة لم يُكشف منفذوها": a clause that is
+    only a date, set off by commas inside the sentence, dates the clause before it as a closing date does; the clause
+    after it (a comment on the happening) has no day of its own. Not a date fronted by "و" ("، وفي 3 آذار دخلت
+    القوات"), which opens the next clause and dates that (task read22a)."""
+    nxt = min([b for b in breaks if b > i], default=None)
+    return nxt is not None and toks[nxt - 1].end <= m.end and not toks[k].word.startswith(tuple(COORDINATION))
 
 
 ASIDE_SPAN = 10  # words a comma-enclosed aside on the place may run ("، التي يمر منها الطريق،")

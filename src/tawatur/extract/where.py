@@ -164,6 +164,8 @@ TIME_HEADS = wordset("temporal_head")
 SPAN_FROM = wordset("time_span_from")  # "بعد يومين من الهجوم"
 UNNAMED_PLACES = wordset("unnamed_place_noun")  # "مكاناً آخر يفرون إليه": a place the clause does not name
 UNNAMED_ADJECTIVES = wordset("unnamed_place_adjective")
+OFFICE_SEAT_REACH = 4  # words from an office's head noun to its seat ("قيادة الأمن الداخلي بدرعا")
+THEN_LINKERS = wordset("then_linker")  # "ثم دخلتها": the next happening of one sequence
 OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
 OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب مقاتلي قسد منها")
 RESULT_OF = wordset("result_verb")  # "أسفرت عن إلقاء القبض": what the happening just told brought about
@@ -249,7 +251,20 @@ def _in_speaker(view: SentenceView, i: int, p: Mention) -> bool:
     is (task left26). A person's title ("قائد منطقة X") is no institution: it is left as it reads."""
     seat = view.toks[i].word.startswith(SEAT_CLITIC)
     return any(_institution(s) and (s.start <= p.start and p.end <= s.end or seat and 0 <= p.start - s.end <= 2)
+               or seat and (s.start <= p.start and p.end <= s.end or 0 <= p.start - s.end <= 2)
+               and _office_before(view, i, s)
                for s in view.sources)
+
+
+def _office_before(view: SentenceView, i: int, s: Mention) -> bool:
+    """"ونفى مصدر في قيادة الأمن الداخلي بريف دمشق لشام إف إم اعتقال أي من المحتجين": a source span that names an
+    outlet (or a person) still holds the office its speaker belongs to; the place joined by the seat's "ب" within a
+    few words after that office's head noun (wordset institution_head) is the office's seat, not where what it
+    reports happened (task read22a)."""
+    toks = view.toks
+    heads = [k for k in range(max(0, i - OFFICE_SEAT_REACH), i)
+             if toks[k].start >= s.start and not INSTITUTION_HEADS.isdisjoint(clitic_forms(toks[k].bare))]
+    return bool(heads)
 
 
 def _reporting_seat(view: SentenceView, i: int, trig: int, reports) -> bool:
@@ -968,8 +983,8 @@ class PlaceRules:
             # "سيطرت على X بعد معارك قتل خلالها عشرون": a toll, a flight or an arrest during the happening told; not
             # a move, whose place is its own object ("وسيطرت خلاله على عدة قرى": villages no map names)
             return made[-1][1], "during"
-        if made and self._in_sequence(toks, m.i) and (any(k > m.i for k in refs) or (
-                m.j == m.i + 1 and object_pronoun(toks[m.i]))):
+        if made and (self._in_sequence(toks, m.i) and (any(k > m.i for k in refs) or (
+                m.j == m.i + 1 and object_pronoun(toks[m.i]))) or self._then_object(view, m, made)):
             if got := self._kind_noun_recall(view, m, refs, made[-1][1], actor_idx):
                 return got  # "أقامت حاجزاً عند مدخل بلدة Y قبل أن تنسحب من القرية": the village, not the town
             return made[-1][1], "sequence"  # "سيطروا على X قبل أن ينسحبوا منها": the place of what came first
@@ -1107,7 +1122,7 @@ class PlaceRules:
         there, so a trigger of it that took no place is not the previous sentence's happening. "وأضاف أن القصف
         تجدد" names none and continues it, and so does a clause whose sentence names a place only in another
         clause ("أن المواجهات أسفرت عن مقتل ...، مشيراً إلى أنهم يتمركزون في X": task back26)."""
-        return any(usable_place(p) and at_home(p) and i not in skip
+        return any(usable_place(p) and at_home(p) and i not in skip and not _in_speaker(view, i, p)
                    and not any(min(i, m.i) < k <= max(i, m.i) for k in breaks) for i, p in view.places)
 
     @staticmethod
@@ -1212,6 +1227,15 @@ class PlaceRules:
         of a sequence, and its object pronoun points at the place of the happening told first in the sentence
         (the town left), not at the last place named (where those who left went)."""
         return after_before_that(toks, i)
+
+    @staticmethod
+    def _then_object(view: SentenceView, m: Match, made) -> bool:
+        """"طوّقت قوات الأمن البلدة مساءً، ثم دخلتها بعد منتصف الليل": a verb right after "ثم" whose object is its own
+        pronoun tells the next happening of the sequence the sentence told first, so the pronoun is that happening's
+        place, not the last place of its gender named before (a town people fled to, sentences back; task read22a)."""
+        toks = view.toks
+        return (m.i >= 1 and toks[m.i - 1].bare in THEN_LINKERS and m.j == m.i + 1
+                and bool(object_pronoun(toks[m.i])) and made[-1][0].sentence == view.index)
 
     def _left_where_entered(self, view, m: Match, made, etype: str | None) -> list[Mention]:
         """"توغلت قوة في قرية X وفتشت منازل قبل أن تنسحب": a withdrawal told bare after "قبل أن" (no place named

@@ -138,7 +138,7 @@ _ROAD_GAP = re.compile(r"^[\s\-–(]*$")
 # Adjectives that describe a facility but do not name it ("حي الصاخور الاستراتيجي", "القاعدة الرئيسية").
 _EVALUATIVE = wordset("evaluative_adjective")
 # "تلة قرب حضر"، "تلة مطلة على بلدة X": a locator or a description after an unnamed facility, never its name
-_NOT_A_FACILITY_NAME = wordset("locator_preposition") | wordset("indefinite_descriptive")
+_NOT_A_FACILITY_NAME = wordset("locator_preposition") | wordset("indefinite_descriptive") | wordset("complementizer_word")
 _NAME_AGE = wordset("name_age_adjective")  # "ساحة الساعة الجديدة", "السوق القديم": the name's own adjective
 _TIME_OF_COUNT = wordset("time_of_count_noun")  # "للمرة الثانية": when, not whose
 _PURPOSE_NOUNS = wordset("purpose_noun")  # "أمام مبنى المحافظة للمطالبة بـ": why, not whose the building is
