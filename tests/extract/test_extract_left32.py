@@ -62,3 +62,22 @@ def test_an_aid_convoy_entering_a_town_is_other() -> None:
     assert events("ودخلت قافلة مساعدات غذائية إلى بلدة مضايا ظهر اليوم.", "2016-01-14") == {
         ("other", "asserted", "مضايا")}
     assert events("ودخلت قوات الأمن العام إلى بلدة مضايا ظهر اليوم.") == {("enter", "asserted", "مضايا")}
+
+
+def test_our_own_dead_name_no_enemy() -> None:
+    text = "وقال العميد إن مجموعة من فلول النظام هاجمت حاجزنا قرب بلدة الحفة ليلاً، حين قتل اثنان من عناصرنا."
+    got = {(e.type, e.actor.side) for e in read(text, "2025-03-10")}
+    assert got == {("attack", "unknown"), ("casualties", "unknown")}
+    # an inflicter named beside "ours" still takes the toll
+    got = {(e.type, e.actor.side) for e in read("وقال القائد إن اثنين من عناصرنا قتلا بقصف لقوات النظام على بلدة طفس.",
+                                                "2018-03-01")}
+    assert got == {("attack", "government"), ("casualties", "government")}
+
+
+def test_the_people_of_the_town_are_the_articles_towns() -> None:
+    text = ("قتل شخصان بغارة لطائرة مسيرة على بلدة الشحيل. وانتشرت دوريات في مدينة البصيرة. "
+            "وخرج العشرات من أبناء البلدة في وقفة احتجاجية.")
+    assert ("protest", "asserted", "الشحيل") in events(text)
+    # a town the same sentence names before the people is theirs
+    text = "قتل شخصان بغارة على بلدة الشحيل. وقصفت الطائرات بلدة ذيبان ما أدى إلى مقتل ثلاثة من أبناء البلدة."
+    assert ("casualties", "asserted", "ذيبان") in events(text)
