@@ -759,12 +759,29 @@ def _own_leavers(view: SentenceView, trig: Match) -> dict[str, str]:
     if not trig.i or not {toks[trig.i].word, toks[trig.i].bare} & _OWN_LEAVING \
             or toks[trig.i - 1].bare not in _TEMPORAL_HEAD:
         return {}
+    if not _closes_clause(toks, trig.j):
+        # "سلّم المسلحون قبل مغادرتهم أسلحتهم الثقيلة في بلدتي X وY": a time set inside the main clause, its object
+        # after it, tells when the handover was, not a departure of its own
+        return {"perpetrators": "none"}
     sides = [a.attrs.get("side") for a0, _, a in view.actors if a0 < trig.i - 1]
     if any(side in ARMED_SIDES for side in sides):
         return {"fighters": "withdraw"}
     if "civilians" in sides or not sides:
         return _classes(toks[:trig.i - 1]) or {"perpetrators": "none"}
     return {"perpetrators": "none"}
+
+
+_LEAVING_TAIL = wordset("leaving_tail_word")
+_CONJ = tuple(wordlist("coordination_clitic"))
+
+
+def _closes_clause(toks: list[Token], j: int) -> bool:
+    """Whether a "قبل فرارهم" ends its main clause: nothing after it, or what follows it is the flight's own (where
+    from or to, when: wordset leaving_tail_word) or a new clause opened by و/ف (task left32)."""
+    if j >= len(toks):
+        return True
+    nxt = toks[j]
+    return nxt.bare in _LEAVING_TAIL or nxt.word in _LEAVING_TAIL or (nxt.word != nxt.bare and nxt.word.startswith(_CONJ))
 
 
 def nearest(items: list[tuple[int, Mention]], i: int, lo: int, hi: int) -> Mention | None:
