@@ -172,6 +172,26 @@ class PlaceMemory:
                 return []
         return groups[-1]
 
+    def home_town(self, word: str) -> list[Mention]:
+        """"وخرج العشرات من أبناء البلدة"، "قتل مئات من أهالي المدينة": the town whose people they are is the article's
+        town of the word's kind, not merely the last place named: of the places the text named under the word's own
+        noun ("بلدة X" for "البلدة"), the one it names most often, the first of a tie (task left32). Empty when it
+        named none so."""
+        noun = next((f for f in clitic_forms(word) if f in HOME_WORDS), "")
+        if not noun:
+            return []
+        singular = next((noun[len(d):] for d in DEFINITE if noun.startswith(d)), noun)
+        every = [m for g in self.groups for m in g if at_home(m)]
+        keys = {_place_key(m) for m in every if _cue_singular(m) == singular}
+        if not keys:
+            return []
+        count = Counter(_place_key(m) for m in every if _place_key(m) in keys)
+        first = {}
+        for m in every:
+            first.setdefault(_place_key(m), m)
+        best = max(keys, key=lambda k: (count[k], -first[k].start))
+        return [first[best]]
+
     def _called_before(self, groups: list[list[Mention]]) -> set[tuple[int, int]]:
         """Mentions of a place the text called "مدينة" once, named bare since: "المجلس المحلي لمدينة معضمية الشام
         ... العودة إلى دمشق ... حصارها على المعضمية، بعد أشهر من خروج المدينة عن سيطرتها" is the town the story
@@ -623,6 +643,8 @@ FACILITY_WORDS = wordset("backref_crossing") | wordset("backref_airport") | word
 CAPITAL_WORDS = wordset("backref_capital")
 NEIGHBOURHOOD_WORDS = wordset("backref_neighbourhood")  # "الحي": the story's quarter, not one named in passing
 CITY_WORDS = wordset("backref_city")
+HOME_WORDS = wordset("people_home_noun")  # البلدة، المدينة، القرية after "أبناء": the article's town of that kind
+DEFINITE = tuple(wordlist("definite_article"))
 QUARTER_WORDS = wordset("backref_city_quarters")
 AREA_NOT_SETTLEMENT = ("countryside", "governorate")  # kinds a settlement noun before them never names (named_as)
 TOWN_FALLBACK_KINDS = ("village",)  # what "البلدة" reads when no town was named: a village the text calls a town

@@ -13,7 +13,16 @@ from .backrefs import at_home
 from .frames import ARMED_SIDES, names_people, usable_place
 from .patterns import Match
 from .polarity import NO_EVENT, judge
-from .sides import BOTH_PARTIES, COVERT, UNATTRIBUTED, actor_of, adversary, agent_partitive, told_as_clash
+from .sides import (
+    BOTH_PARTIES,
+    COVERT,
+    UNATTRIBUTED,
+    actor_of,
+    adversary,
+    agent_partitive,
+    our_dead,
+    told_as_clash,
+)
 from .vocab import (
     AGENT_HANDS,
     AGENT_MARKERS,
@@ -124,8 +133,8 @@ class CasualtyRules:
         if any(t.bare in COVERT or t.word in COVERT or t.bare in UNATTRIBUTED
                for t in toks[m.j:min(len(toks), m.j + 10)]):
             return "unknown"  # "قتل خمسة من عناصر X بانفجار لغم": anyone plants a mine, X's enemy or not
-        if not adversary:
-            return "unknown"
+        if not adversary or our_dead(view, m):
+            return "unknown"  # "حين قتل اثنان من عناصرنا": the speaker's own dead name no enemy (task left32)
         for a0, _, a in view.actors:
             if a0 and toks[a0 - 1].bare in VICTIM_MARKERS and abs(a0 - m.i) <= 6 and not agent_partitive(toks, a0):
                 victim = a.attrs.get("side", "unknown")

@@ -745,6 +745,45 @@ def own_people_after(view: SentenceView, trig: Match) -> bool:
     return any(names_people(toks[k]) for k in range(trig.j, stop))
 
 
+_OWN_LEAVING = wordset("own_leaving_noun")
+
+
+def _own_leavers(view: SentenceView, trig: Match) -> dict[str, str]:
+    """"زرعها المسلحون في شوارع البلدة قبل فرارهم"، "خطف عناصر التنظيم مدنيين من القرية قبل انسحابهم منها": a verbal
+    noun of leaving whose pronoun is its subject (wordset own_leaving_noun), after a temporal head, names no one;
+    its subject is the main clause's. An armed force named before it is who leaves (fighters); a force of no known
+    side ("مسلحون مجهولون") are perpetrators getting away (no departure); else the people the clause names
+    before it ("خرج الأهالي ... قبل فرارهم"), and with none named no one is told leaving. Empty when the trigger
+    is no such noun (task left32)."""
+    toks = view.toks
+    if not trig.i or not {toks[trig.i].word, toks[trig.i].bare} & _OWN_LEAVING \
+            or toks[trig.i - 1].bare not in _TEMPORAL_HEAD:
+        return {}
+    if not _closes_clause(toks, trig.j):
+        # "سلّم المسلحون قبل مغادرتهم أسلحتهم الثقيلة في بلدتي X وY": a time set inside the main clause, its object
+        # after it, tells when the handover was, not a departure of its own
+        return {"perpetrators": "none"}
+    sides = [a.attrs.get("side") for a0, _, a in view.actors if a0 < trig.i - 1]
+    if any(side in ARMED_SIDES for side in sides):
+        return {"fighters": "withdraw"}
+    if "civilians" in sides or not sides:
+        return _classes(toks[:trig.i - 1]) or {"perpetrators": "none"}
+    return {"perpetrators": "none"}
+
+
+_LEAVING_TAIL = wordset("leaving_tail_word")
+_CONJ = tuple(wordlist("coordination_clitic"))
+
+
+def _closes_clause(toks: list[Token], j: int) -> bool:
+    """Whether a "قبل فرارهم" ends its main clause: nothing after it, or what follows it is the flight's own (where
+    from or to, when: wordset leaving_tail_word) or a new clause opened by و/ف (task left32)."""
+    if j >= len(toks):
+        return True
+    nxt = toks[j]
+    return nxt.bare in _LEAVING_TAIL or nxt.word in _LEAVING_TAIL or (nxt.word != nxt.bare and nxt.word.startswith(_CONJ))
+
+
 def nearest(items: list[tuple[int, Mention]], i: int, lo: int, hi: int) -> Mention | None:
     """The item nearest to token i within [lo, hi), preferring one before i."""
     cands = [(i - k if k <= i else (k - i) + 100, m) for k, m in items if lo <= k < hi]
@@ -1043,6 +1082,8 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
                                        and not (a0 and toks[a0 - 1].bare in PEOPLE_OF)  # "أبناء العشائر": whose people
                                        and a.attrs.get("side") in ARMED_SIDES for a0, _, a in view.actors):
         found["fighters"] = "withdraw"
+    if not found and (own := _own_leavers(view, trig)):
+        found = own
     # "إجلاء مدينة الزبداني": evacuating a town is moving its people out
     if "transitive" in trig.row.get("flags", "") and not found and trig.j < len(toks) and (
             trig.j in places or toks[trig.j].bare in PLACE_CUE_WORDS or toks[trig.j].forms[-1] in PLACE_CUE_WORDS):

@@ -128,6 +128,8 @@ def cancelled(c: Match, toks: list[Token]) -> bool:
         return True
     if "%perfect" in unless and perfect_form(last.word) and not _aux_before(c.i, toks, "future_perfect_aux"):
         return True  # "وبذلك تكون القوات قد تمكنت من ...": "will have done", a conclusion drawn, stays no event
+    if nxt is not None and any(w.startswith("+^") and {nxt.word, nxt.bare} & wordset(w[2:]) for w in unless):
+        return True  # "قبل فرارهم": a wordset's word right after the cue
     return any(nxt is not None and (nxt.bare == w[1:] or nxt.word == w[1:]) if w.startswith("+")
                else last.bare == w or last.word == w for w in unless)
 
@@ -386,7 +388,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     if "per_terms" in held and _imperfect_verb(toks[trig.i]):
         expects += _before(cues, trig, "per_terms")  # "بحسب الاتفاق، تنسحب القوات من X": a term, not yet done
     expects += [c for c in _before(cues, trig, "intend") if not _restarted(c, trig, toks)
-                and not _while_framed(c, trig, toks, breaks)] if "intend" in held else []
+                and not _while_framed(c, trig, toks, breaks) and not _in_force_now(c, trig, toks)] \
+        if "intend" in held else []
     if "expect_near" in held and trig.row.get("type") != "advance":
         expects += _before(cues, trig, "expect_near")  # "تقترب من تحقيق تقدم": approaching is a move
     after = [c for c in cues if (c.row.get("effect") == "expect" and trig.j <= c.i <= trig.j + 8
@@ -456,6 +459,26 @@ def _excepted(trig: Match, toks: list[Token]) -> bool:
     """"لم تستهدف المدفعية سوى مواقع عسكرية في X": لم + a verb + an exception particle (سوى، إلا) is a
     restriction, "targeted only": the act is asserted, only its objects are limited (task left25)."""
     return any(toks[k].bare in _EXCEPTION for k in range(trig.j, min(len(toks), trig.j + EXCEPTION_REACH)))
+
+
+_DECISION = wordset("decision_verb")  # قرر، قررت: a decision, done when it is told
+_ONSET = wordset("onset_word")  # اعتباراً، بدءاً، ابتداءً: "from" a time on
+_ONSET_FROM = wordset("onset_from")  # the "من" after it
+_NOW = wordset("present_time_word")  # اليوم، الآن، الليلة، أمس: a time already come
+_ONSET_REACH = 12  # words from the trigger to its onset phrase ("إغلاق معبر X أمام حركة الشاحنات اعتباراً من")
+_NOW_REACH = 5  # words from "من" to its time ("اعتباراً من الساعة العاشرة من مساء اليوم")
+
+
+def _in_force_now(c: Match, trig: Match, toks: list[Token]) -> bool:
+    """"قررت الحكومة إغلاق المعبر اعتباراً من اليوم": a decision (wordset decision_verb) whose measure runs from a time
+    already come (an onset word, "من", then today, now or yesterday within a few words) is in force: the measure
+    is done, asserted. From a later time ("اعتباراً من الأسبوع المقبل"، "بدءاً من غد") it stays planned (task left32)."""
+    if toks[c.i].bare not in _DECISION:
+        return False
+    for k in range(trig.j, min(len(toks) - 1, trig.j + _ONSET_REACH)):
+        if toks[k].bare in _ONSET and toks[k + 1].bare in _ONSET_FROM:
+            return any(toks[n].bare in _NOW for n in range(k + 2, min(len(toks), k + 2 + _NOW_REACH)))
+    return False
 
 
 def _restarted(c: Match, trig: Match, toks: list[Token]) -> bool:

@@ -786,6 +786,9 @@ class SideRules:
                 # fell; one from the air keeps the guess of who flew (air_power_side), as after سقط (task side29)
                 self.side_note = "side:exposed-unnamed"
                 return "unknown"
+            if etype == "casualties" and our_dead(view, m):
+                self.side_note = "side:our-dead"
+                return "unknown"
             implied = self._possessor_side(view, m) or self._implied_side(etype, view, m)
             return self._not_the_opponent(view, m, implied)
         return side
@@ -2578,3 +2581,15 @@ def _killed_object(view: SentenceView, k: int) -> bool:
     if k >= len(view.toks):
         return False
     return view.toks[k].bare in KILLED_OBJECT or any(i == k for i, _ in view.numbers)
+
+
+_OUR_MEN = wordset("our_men_noun")  # عناصرنا، مقاتلينا: the speaker's own men
+_OUR_DEAD_REACH = 4  # words after a toll's trigger where its dead are counted ("قتل اثنان من عناصرنا")
+
+
+def our_dead(view: SentenceView, m: Match) -> bool:
+    """"وأصيب عنصران من عناصرنا"، "حين قتل اثنان من عناصرنا": dead or wounded the speaker counts as "ours" (wordset
+    our_men_noun) are the speaker's own men, so the side the context implies (the speaker's) is the victim's, not
+    who inflicted them; with no inflicter named the toll's side is unknown (GUIDELINES actor_side, task left32)."""
+    toks = view.toks
+    return any(t.bare in _OUR_MEN for t in toks[m.j:min(len(toks), m.j + _OUR_DEAD_REACH)])

@@ -87,6 +87,8 @@ FEMININE_PERFECT = tuple(wordlist("exposed_feminine_ending"))  # "تعرضت" (_
 CLAUSE_OPENERS = wordset("exposed_clause_opener")  # "إذ"، "وقد" before it
 EXPOSED_PRONOUN = wordlist("exposed_topic_pronoun")[0]  # its subject, read as this pronoun would be
 PEOPLE_NOUNS = wordset("dead_people")  # "شاب من بلدة X": whose the victim is (_hometown)
+PEOPLE_OF_HOME = wordset("people_of_noun")  # "أبناء البلدة": whose people, the town the article is about
+TRADE_NOUNS = wordset("trade_noun")  # "سائق شاحنة من ريف X": whose the victim is (_hometown)
 FROM_PREP = wordset("count_partitive")  # من
 SERVED_POST_KINDS = wordset("served_post_kind")  # where a person serves: "ضابط في الفرقة الرابعة"
 
@@ -865,7 +867,11 @@ class PlaceRules:
         if not first:
             return False
         k = _name_start(toks, first) - 1
-        return k >= 1 and toks[k].bare in FROM_PREP and toks[k - 1].bare in PEOPLE_NOUNS
+        if k < 1 or toks[k].bare not in FROM_PREP:
+            return False
+        # "سائق شاحنة من ريف X"، "عامل إغاثة من بلدة X": a noun of trade, the noun it governs between (task left32)
+        return toks[k - 1].bare in PEOPLE_NOUNS or toks[k - 1].bare in TRADE_NOUNS \
+            or (k >= 2 and toks[k - 2].bare in TRADE_NOUNS)
 
     @staticmethod
     def _resident(view: SentenceView, p: Mention) -> bool:
@@ -1579,6 +1585,9 @@ class PlaceRules:
         seat = self._seat_town(view, word, ref, actor_idx, earlier)
         if seat:
             return seat, f"backref:{word}+seat"
+        if not pronoun and not earlier and ref and view.toks[ref - 1].bare in PEOPLE_OF_HOME \
+                and (home := self.memory.home_town(word)):
+            return home, f"backref:{word}+home"  # "وخرج العشرات من أبناء البلدة": the article's town (task left32)
         # a city named before only as a locator is named too ("الفوج 137 في الجهة الجنوبية من دير الزور، بعد
         # كسر الحصار عن المدينة"): before the sentence's places, so a word of any place still takes those
         located_in = [[p] for i, p in view.places_by_start if i < ref and city_locator(p)]
