@@ -122,17 +122,20 @@ class ScopeRules:
                 subject_classes(view, m, 0, len(view.toks), breaks, limit)
         return [m for m in matches if not (m.row.get("type") == "casualties" and (
             m.i in view.carried_idx or ScopeRules._carried_for_care(m, view.toks)
-            or ScopeRules._cared_for(m, view.toks, breaks)))]
+            or ScopeRules._cared_for(m, view.toks, breaks, matches)))]
 
     @staticmethod
-    def _cared_for(m: Match, toks, breaks: set[int]) -> bool:
+    def _cared_for(m: Match, toks, breaks: set[int], matches: list[Match]) -> bool:
         """"استقبلت المنظمة عند المعبر عشرات الجرحى"، "عالجت فرقه 25 جريحاً"، "بلدة X التي تستقبل مستشفياتها
         مئات الجرحى": a noun of wounded people (wordset wounded_person_noun) that a verb or verbal noun of
         receiving, treating or sheltering (wordset wounded_care_word) takes, in the same clause, is who is
         cared for; their wounding is told elsewhere, or not at all: no toll of its own (task prec30). A noun of
         a wounding ("إصابة"، "أصيب") stays a toll whatever stands before it; verbs of leaving ("إجلاء") are
-        read by subjects.tsv, which knows the wounded among who leaves."""
+        read by subjects.tsv, which knows the wounded among who leaves. A sentence that tells a strike keeps the
+        wounded received as its toll ("استقبل مستشفى X عشرين جريحاً بعد القصف على أحياء المدينة", task spurious8)."""
         if not any(f in WOUNDED_PERSONS for f in (toks[m.i].bare, *toks[m.i].forms)):
+            return False
+        if any(x.row.get("type") == "attack" for x in matches):
             return False
         for k in range(m.i - 1, max(-1, m.i - 1 - CARE_REACH), -1):
             if k in breaks or k + 1 in breaks:
