@@ -44,6 +44,13 @@ from .vocab import (
 from .vocab import resumptive as is_resumptive
 
 RECALLED_STRIKE_HEADING = wordset("recalled_strike_heading")
+UNDER_FIRE = wordset("under_fire_preposition")
+STRIKE_OBJECT_WORDS = wordset("strike_object_word")
+# How far after a strike noun its own target may be named ("وسط قصف جوي ومدفعي مكثف من قوات X على الحي"): further on,
+# the words tell something else.
+STRIKE_OBJECT_REACH = 8
+# How far after a manner cue a strike noun may stand when "من" of a span of time comes between ("بعد ساعات من القصف").
+MANNER_SPAN_REACH = 5
 SERIES_KIND = wordset("series_kind")  # "من نوعه": the kind a happening is counted in (series_count)
 SERIES_ORDINAL = wordset("series_ordinal")  # "ثاني هجوم"، "الهجوم الثالث"
 SERIES_OF = wordset("series_of")  # the "من" of "من نوعه"
@@ -59,6 +66,11 @@ _WHERE_ADVERBS = wordset("place_where_adverb")  # "بلدة X حيث تتمرك�
 SOUGHT_REACH = 12
 DURING_ASIDE = wordset("during_aside")
 TRANSFER_VERBS = wordset("wounded_transfer_verb")
+CARE_WORDS = wordset("wounded_care_word")
+WOUNDED_PERSONS = wordset("wounded_person_noun")
+# How far a verb of care may stand before the wounded it takes: its own place phrase and a count fit
+# ("استقبلت عند معبر X عشرات الجرحى"، "تستقبل مستشفيات مدينة X يومياً العشرات من الجرحى").
+CARE_REACH = 8
 TRANSFER_TYPES = frozenset({"casualties", "attack"})
 PART_NOUNS = wordset("locator_part_noun")
 # the head nouns of a building or a target facility joined by و to a list ("ومحطة تحويل الكهرباء في مدينة X")
@@ -109,7 +121,28 @@ class ScopeRules:
                              len(view.toks))
                 subject_classes(view, m, 0, len(view.toks), breaks, limit)
         return [m for m in matches if not (m.row.get("type") == "casualties" and (
-            m.i in view.carried_idx or ScopeRules._carried_for_care(m, view.toks)))]
+            m.i in view.carried_idx or ScopeRules._carried_for_care(m, view.toks)
+            or ScopeRules._cared_for(m, view.toks, breaks, matches)))]
+
+    @staticmethod
+    def _cared_for(m: Match, toks, breaks: set[int], matches: list[Match]) -> bool:
+        """"استقبلت المنظمة عند المعبر عشرات الجرحى"، "عالجت فرقه 25 جريحاً"، "بلدة X التي تستقبل مستشفياتها
+        مئات الجرحى": a noun of wounded people (wordset wounded_person_noun) that a verb or verbal noun of
+        receiving, treating or sheltering (wordset wounded_care_word) takes, in the same clause, is who is
+        cared for; their wounding is told elsewhere, or not at all: no toll of its own (task prec30). A noun of
+        a wounding ("إصابة"، "أصيب") stays a toll whatever stands before it; verbs of leaving ("إجلاء") are
+        read by subjects.tsv, which knows the wounded among who leaves. A sentence that tells a strike keeps the
+        wounded received as its toll ("استقبل مستشفى X عشرين جريحاً بعد القصف على أحياء المدينة", task spurious8)."""
+        if not any(f in WOUNDED_PERSONS for f in (toks[m.i].bare, *toks[m.i].forms)):
+            return False
+        if any(x.row.get("type") == "attack" for x in matches):
+            return False
+        for k in range(m.i - 1, max(-1, m.i - 1 - CARE_REACH), -1):
+            if k in breaks or k + 1 in breaks:
+                return False
+            if not CARE_WORDS.isdisjoint([toks[k].bare, *toks[k].forms]):
+                return True
+        return False
 
     @staticmethod
     def _carried_for_care(m: Match, toks) -> bool:
@@ -143,6 +176,8 @@ class ScopeRules:
             return True  # "يأتي التقدم في إطار معركة X"، "في إطار عمليات الإجلاء": the frame of what is told (task left13)
         if m.row.get("type") == "attack" and toks and _recalled_strike_of_a_move(m, manners, toks, matches or []):
             return True  # "تقدم المقاتلون بعد التفجير إلى أطراف حي X": the advance is the event (task probe30)
+        if m.row.get("type") == "attack" and toks and _strike_closing_a_move(m, manners, toks, matches or []):
+            return True  # "سيطرت على بلدتي X وY بعد قصف مكثف": the takeover is the event (task prec30)
         if m.row.get("type") == "attack" and toks and _during_a_move(m, cues, matches or []):
             return True  # "سيطرت القوات خلال الهجوم على قريتي X وY": the takeover is the event
         if m.row.get("type") == "attack" and toks and _campaign_frame(m, toks, matches or []):
@@ -602,6 +637,34 @@ def _recalled_strike_of_a_move(m: Match, manners, toks, matches: list[Match]) ->
     if cue is None or m.j >= len(toks) or toks[m.j].bare not in RECALLED_STRIKE_HEADING:
         return False
     return any(x is not m and x.j <= cue.i and x.row.get("type") in MOVE_TYPES | {"advance"} for x in matches)
+
+
+def _strike_closing_a_move(m: Match, manners, toks, matches: list[Match]) -> bool:
+    """"سيطرت على بلدات X وY وZ بعد قصف مكثف"، "انسحبوا من X باتجاه Y بعد ساعات من القصف المدفعي"، "انسحبوا من
+    X تحت ضربات الجيش باتجاه Y": a strike noun (no clash) after بعد/إثر/عقب (indefinite, or after "بعد ساعات
+    من") or after تحت, that names no target, spot or predicate of its own (wordset strike_object_word: "على X"،
+    "استهدفت X"، "قرب سياجه"، "استمر أياماً" within a few words, before the move's heading word), after a move's
+    verb in its sentence, is how the move was made (GUIDELINES: manner is not an event); it gives no attack at
+    the move's places. A strike told with its target ("بعد قصف عنيف على X") stays an attack (task prec30)."""
+    if "mutual" in m.flags:
+        return False  # clashes: their own manner rules (_is_manner), "وسط اشتباكات ... في محيطها" a front
+    before = toks[m.i - 1].bare if m.i else ""
+    under = before in UNDER_FIRE
+    cue = next((c for c in manners if c.j == m.i or (before in PARTITIVE and c.j < m.i
+                                                     and m.i - c.j <= MANNER_SPAN_REACH)), None)
+    if cue is None and not under:
+        return False
+    if not under and cue.j == m.i and toks[m.i].bare.startswith(ARTICLE):
+        return False  # "أخلوا المقرات بعد الغارات": the strikes the story told, recalled (_recalled_strike_of_a_move)
+    start = m.i - 1 if under else cue.i
+    if not any(x is not m and x.j <= start and x.row.get("type") in MOVE_TYPES | {"advance"} for x in matches):
+        return False
+    for k in range(m.j, min(len(toks), m.j + STRIKE_OBJECT_REACH)):
+        if toks[k].bare in RECALLED_STRIKE_HEADING:
+            return True  # "تحت ضربات الجيش باتجاه Y": the move's heading, its destination
+        if not STRIKE_OBJECT_WORDS.isdisjoint([toks[k].bare, *toks[k].forms]):
+            return False
+    return True
 
 
 def _where_after_located_place(view: SentenceView, k: int) -> bool:
