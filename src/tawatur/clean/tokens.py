@@ -43,7 +43,13 @@ class Token:
 
     def __init__(self, i: int, word: str, forms: list[str] | None = None, start: int = 0, end: int = 0,
                  fstart: int = 0, fend: int = 0) -> None:
-        self.i, self.word, self.start, self.end, self.fstart, self.fend = i, word, start, end, fstart, fend
+        # one store a slot (a six-name tuple assignment built and unpacked a tuple: ~170 tokens an article)
+        self.i = i
+        self.word = word
+        self.start = start
+        self.end = end
+        self.fstart = fstart
+        self.fend = fend
         self._forms = forms
         # no forms given: ``bare`` and ``forms`` follow from ``word`` alone, so a matcher may key what it
         # learnt about a token by its word

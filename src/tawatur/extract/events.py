@@ -400,6 +400,9 @@ ATTEMPT_WORDS = wordset("attempt_word")
 ROAD_LINKS = wordset("road_link_verb")
 ROAD_LINK_PRONOUNS = wordset("road_link_pronoun")  # "يربطها"، "بينها"، "قراهم": a road's end told by a pronoun
 ROAD_LINK_REACH = 4  # words after the link verb its other end may stand ("يربطها بباقي مدينة X")
+_ROAD_LINK_HEADS = tuple(ROAD_LINKS)  # one C test a word (str.startswith of a tuple) before the set's own order is read
+# the last view _pronoun_linked_ends read, its places list and its towns: asked again for each trigger of it
+_LINKED: list[tuple[SentenceView, list, frozenset[int]]] = []
 SIEGE_NOUNS = wordset("siege_noun")
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
 ACCUSED = wordset("accused_participle")
@@ -1822,18 +1825,29 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         """"أغلقت الطريق الوحيد الذي يربطها بدمشق"، "الطريق الواصل بينها وبين X"، "طرق تربط قراهم بمدينة X": a road
         joined by a link verb (wordset road_link_verb) to a place told only by a pronoun is named by no two places
         (GUIDELINES: a place the sentence does not name gives no event); the town at its other end is where the
-        road goes, not where it was closed or struck. Token indices of those towns (task prec29)."""
+        road goes, not where it was closed or struck. Token indices of those towns (task prec29).
+
+        Asked for every trigger of a sentence, each time walking every word: a sentence with no place has
+        none to give, each word is first asked in C whether it begins a link verb, and the towns are kept for
+        the last view asked about (its words and places do not change while its triggers are read: task
+        speed21)."""
+        if not view.places:
+            return set()
+        last = _LINKED[0] if _LINKED else None  # one read: another thread may replace it
+        if last is not None and last[0] is view and last[1] is view.places:
+            return set(last[2])
         toks = view.toks
         out: set[int] = set()
         for k, t in enumerate(toks[:-1]):
-            link = next((w for w in ROAD_LINKS if t.bare.startswith(w)), None)
-            if link is None:
+            if not t.bare.startswith(_ROAD_LINK_HEADS):  # most words: no generator made (task speed21)
                 continue
+            link = next(w for w in ROAD_LINKS if t.bare.startswith(w))
             on_verb = t.bare[len(link):] in ROAD_LINK_PRONOUNS
             after = toks[k + 1].bare
             if on_verb or after in ROAD_LINK_PRONOUNS or any(
                     after.endswith(x) and len(after) > len(x) + 2 for x in ROAD_LINK_PRONOUNS if len(x) > 1):
                 out |= {i for i, _ in view.places if k < i <= k + 1 + ROAD_LINK_REACH}
+        _LINKED[:] = [(view, view.places, frozenset(out))]
         return out
 
     @staticmethod
