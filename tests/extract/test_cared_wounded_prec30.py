@@ -53,3 +53,11 @@ def test_a_strike_closing_a_takeover_is_its_manner():
 def test_a_strike_naming_its_target_stays_an_attack():
     got = types_of("وسيطرت القوات الحكومية على بلدة الحراك بعد قصف مكثف على بلدة ناحتة المجاورة")
     assert ("attack", "ناحتة") in got and ("take_control", "الحراك") in got
+
+
+def test_a_strike_with_its_targets_pronoun_is_a_strike_of_its_own():
+    # "بعد يومين من قصفها": the strike names the town it hit; a bare "بعد قصف مكثف" is the entry's manner
+    got = types_of("ودخلت قوات النظام بلدة كفرنبل بعد ثلاثة أيام من قصفها بالطائرات الحربية")
+    assert ("attack", "كفرنبل") in got and ("enter", "كفرنبل") in got
+    got = types_of("ودخلت قوات النظام بلدة كفرنبل بعد قصف مكثف")
+    assert ("enter", "كفرنبل") in got and ("attack", "كفرنبل") not in got

@@ -81,3 +81,11 @@ def test_the_people_of_the_town_are_the_articles_towns() -> None:
     # a town the same sentence names before the people is theirs
     text = "قتل شخصان بغارة على بلدة الشحيل. وقصفت الطائرات بلدة ذيبان ما أدى إلى مقتل ثلاثة من أبناء البلدة."
     assert ("casualties", "asserted", "ذيبان") in events(text)
+
+
+def test_a_region_named_among_cities_is_not_the_peoples_city() -> None:
+    # "كبرى مدن X" names a region under the plural "مدن": the people of "المدينة" are the city just named
+    text = "سقطت قذائف صاروخية على سراقب كبرى مدن ريف إدلب الشرقي. ونزح المئات من سكان المدينة نحو الحقول."
+    got = events(text)
+    assert ("displacement", "asserted", "سراقب") in got
+    assert not any(p.startswith("ريف") for t, _, p in got if t == "displacement")

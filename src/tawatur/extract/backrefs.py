@@ -182,7 +182,7 @@ class PlaceMemory:
             return []
         singular = next((noun[len(d):] for d in DEFINITE if noun.startswith(d)), noun)
         every = [m for g in self.groups for m in g if at_home(m)]
-        keys = {_place_key(m) for m in every if _cue_singular(m) == singular}
+        keys = {_place_key(m) for m in every if _cue_singular(m, plural=False) == singular}
         if not keys:
             return []
         count = Counter(_place_key(m) for m in every if _place_key(m) in keys)
@@ -467,11 +467,15 @@ def _under_its_singular(groups: list[list[Mention]], word: str) -> list[list[Men
     return kept if len({_place_key(m) for g in kept for m in g}) >= 2 else groups
 
 
-def _cue_singular(m: Mention) -> str:
-    """The folded singular of the cue a place was named under ("بلدة X" -> "بلده"), else ""."""
+def _cue_singular(m: Mention, plural: bool = True) -> str:
+    """The folded singular of the cue a place was named under ("بلدة X" -> "بلده"), else "". With
+    ``plural=False`` a plural cue gives "": "دوما كبرى مدن الغوطة الشرقية" names a region among cities, not a city
+    called so (the home town of "سكان المدينة" counts only places named one or two at a time)."""
     from ..read.gazetteer import Gazetteer
     cue = Gazetteer.default().cues.get(fold_text(m.attrs.get("cue") or ""))
-    return fold_text(cue.singular) if cue is not None else ""
+    if cue is None or (not plural and cue.number == "n"):
+        return ""
+    return fold_text(cue.singular)
 
 
 def _of_kind(groups: list[list[Mention]], kinds: tuple[str, ...], word: str,

@@ -648,6 +648,9 @@ def _strike_closing_a_move(m: Match, manners, toks, matches: list[Match]) -> boo
     the move's places. A strike told with its target ("بعد قصف عنيف على X") stays an attack (task prec30)."""
     if "mutual" in m.flags:
         return False  # clashes: their own manner rules (_is_manner), "وسط اشتباكات ... في محيطها" a front
+    head = toks[m.j - 1].bare
+    if len(head) > 4 and head.endswith(PLACE_PRONOUN_SUFFIXES):
+        return False  # "دخلت البلدة بعد يومين من قصفها": the strike's pronoun names its target, a strike of its own
     before = toks[m.i - 1].bare if m.i else ""
     under = before in UNDER_FIRE
     cue = next((c for c in manners if c.j == m.i or (before in PARTITIVE and c.j < m.i
