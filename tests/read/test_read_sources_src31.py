@@ -57,3 +57,17 @@ def test_the_owner_of_a_force_is_what_its_head_noun_points_back_at(text: str, na
         "channel-before-colon", "channel-too-long"])
 def test_a_label_names_its_speaker_before_the_colon(text: str, names: list[str]) -> None:
     assert hops(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("أعلنت وزارة الدفاع في بيان سيطرة وحداتها على بلدة خان شيخون. وتقع البلدة على الطريق الدولي. وشهدت المنطقة "
+     "معارك عنيفة خلال الأسبوع الماضي. وقال البيان إن الوحدات صادرت أسلحة في البلدة.",
+     ["Syrian Ministry of Defence", "Syrian Ministry of Defence"]),
+    ("نفت وزارة الداخلية قصف قرية الثعلة، مؤكدة في بيان أن الصور قديمة. وقال البيان إن مسلحين هاجموا نقطة للأمن "
+     "العام قرب قرية المجدل.", ["Syrian Ministry of Interior"] * 3),
+    ("دخلت وحدات الجيش بلدة خان شيخون. وقال البيان إن الوحدات صادرت أسلحة في البلدة.", []),
+], ids=["statement-three-sentences-back", "statement-of-a-denial", "no-issuer-no-speaker"])
+def test_the_statement_speaks_in_the_words_of_its_issuer(text: str, names: list[str]) -> None:
+    """"وقال البيان إن": the definite statement points back at the one issued before; with none, no one speaks
+    (not the last force named)."""
+    assert hops(text) == names

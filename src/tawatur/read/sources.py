@@ -44,6 +44,7 @@ LINE_LABEL_BAR = "|"  # the bar after a line's label: a mark a wordset cannot ho
 OWN_REPORTER = "sources.tsv:own_correspondent"  # "مراسلنا": the outlet's own reporter; told to it, no hop of its own
 FLASH_RULE = "headline:line-label"  # a labelled line's speaker ("عاجل | X: ..."): says that line only
 CHANNEL_WORDS = 3  # the channel after "عبر" before a headline's colon: "عبر معرفاتها الرسمية على تلغرام"
+DOCUMENT_REACH = 4  # sentences back "وقال البيان" finds the statement it names: a quoted statement spans several
 OBSERVATORY_BACKREF = "observatory-backref:"  # the rule prefix of "المرصد" pointing back at an observatory
 
 
@@ -1024,6 +1025,24 @@ def _head_anaphor(s: _Sent, k: int, recent: list[Mention]) -> Mention | None:
     return None
 
 
+def _document_subject(s: _Sent, k: int) -> bool:
+    """"وقال البيان إن"، "وأوضح التقرير أن": a definite document (wordset report_document) as a report verb's
+    subject, its complementizer right after it (or after a describing word): the statement named before speaks,
+    in the words of whoever issued it."""
+    word = s.word(k) if k < len(s.toks) else ""
+    if not word.startswith(wordlist("definite_article")[0]) or word not in wordset("report_document"):
+        return False
+    j = k + 1 + (s.word(k + 1) in wordset("document_adjective"))
+    return bool(s.match("comp", j))
+
+
+def _document_reach(s: _Sent, k: int) -> int:
+    """How many sentences back a subjectless report verb may find the attribution it goes on: the one before
+    it ("وأضاف أن"), or, with a definite document as its subject ("وقال البيان إن"، "وأوضح التقرير أن"), the
+    statement named some sentences before, which its article points back at (a quoted statement spans several)."""
+    return DOCUMENT_REACH if _document_subject(s, k) else 1
+
+
 def _document_of_anaphor(s: _Sent, k: int, recent: list[Mention]) -> Mention | None:
     """"وذكر بيان للوزارة أن": a document (wordset report_document) then, with the dative ل, a definite
     noun repeating the head of a speaker named before ("الوزارة" after "وزارة الداخلية"): that speaker."""
@@ -1134,8 +1153,9 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             att.rule += "|head-anaphor"
         elif kind in ("continue",) or backref or (
                 kind == "verb" and (s.match("comp", after) or s.word(after) == "" or _prep_comp(s, after)
-                                    or _skipped_comp(s, after))):
-            endk = after + (backref.n_words if backref else 0)
+                                    or _skipped_comp(s, after) or _document_subject(s, after))):
+            document = kind == "verb" and not backref and _document_subject(s, after)
+            endk = after + (backref.n_words if backref else 0) + document
             earlier = _backref_target(recent, backref.entry) if backref else (recent[-1] if recent else None)
             here = _last_actor(s, k, []) if kind == "verb" and not backref else None
             svo = _svo_speaker(s, k, consumed_until) if kind == "verb" and k > 0 else None
@@ -1152,8 +1172,11 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             elif here is not None:  # "وجهت قوات X نداء قالت إنه ..."
                 att.hops, att.kind = [_actor_speaker(s, here)], "pro-drop"
             elif earlier is not None and (kind != "verb" or backref
-                                          or earlier.sentence >= s.sent.index - 1):
+                                          or earlier.sentence >= s.sent.index - _document_reach(s, after)):
                 att.copied, att.continues = _copy_attrs(earlier), True
+            elif document:  # "وقال البيان" with no statement's issuer before it: no one to name
+                k = after
+                continue
             else:
                 # "وقالت الوكالة" with no agency quoted before: the outlet speaking of itself, not a force
                 m = _last_actor(s, k, prev_actors) if kind == "verb" and not _agency_row(backref) else None
