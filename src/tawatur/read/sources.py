@@ -43,6 +43,8 @@ LABEL_REACH = 3  # words a live page's line label may take before its bar ("عا
 LINE_LABEL_BAR = "|"  # the bar after a line's label: a mark a wordset cannot hold ("|" separates its members)
 OWN_REPORTER = "sources.tsv:own_correspondent"  # "مراسلنا": the outlet's own reporter; told to it, no hop of its own
 FLASH_RULE = "headline:line-label"  # a labelled line's speaker ("عاجل | X: ..."): says that line only
+CHANNEL_WORDS = 3  # the channel after "عبر" before a headline's colon: "عبر معرفاتها الرسمية على تلغرام"
+DOCUMENT_REACH = 4  # sentences back "وقال البيان" finds the statement it names: a quoted statement spans several
 OBSERVATORY_BACKREF = "observatory-backref:"  # the rule prefix of "المرصد" pointing back at an observatory
 
 
@@ -111,6 +113,37 @@ def _source_row_of(text: str) -> dict[str, str] | None:
     of Interior), not as the force the ministry commands (General Security)."""
     row = source_matcher().phrases.get(tuple(fold_text(text).split()))
     return row if isinstance(row, dict) and row.get("anonymous") != "1" else None
+
+
+def _owner_row(words: list[str], head: str) -> dict[str, str] | None:
+    """The body a force is named by ("وحدات تابعة لوزارة الداخلية": the ministry after the dative ل of
+    affiliation) whose head noun is ``head`` ("وزارة"): a later "الوزارة" points back at that owner, which
+    speaks under its own ``sources.tsv`` name, not the force's. None when no word after the first is the head."""
+    if len(head) < 3:
+        return None
+    for i in range(1, len(words)):
+        if words[i] not in (head, wordlist("dative_clitic")[0] + head):
+            continue
+        for end in range(len(words), i, -1):
+            row = _source_row_of(" ".join([head, *words[i + 1:end]]))
+            if row is not None:
+                return row
+        if head in wordset("ministry_noun") and i + 1 < len(words):
+            return _ministry_row(words[i + 1:])
+    return None
+
+
+def _ministry_row(words: list[str]) -> dict[str, str] | None:
+    """A ministry named by its portfolio (``ministries.tsv``) and the nationality adjective after it, as
+    ``_Sent._ministry_at`` names a speaking ministry: a row shaped as a ``sources.tsv`` row."""
+    for n in range(len(words), 0, -1):
+        hit = ministry_matcher().phrases.get(tuple(words[:n]))
+        if isinstance(hit, dict):
+            nat = nationalities().get(words[n]) if n < len(words) else None
+            state = nat.name_en if nat is not None and nat.name_en else "Syrian"
+            return {"id": f"ministry:{words[0]}", "name_en": f"{state} Ministry of {hit['portfolio_en']}",
+                    "kind": "government body", "actor_id": ""}
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -344,7 +377,7 @@ class _Sent:
             if not self._may_be_body(k):
                 return None  # (most words: none of the six readers below begins at it)
             return (self._body_of(k, k) or self._governorate_at(k) or self._governor_at(k) or self._office_at(k)
-                    or self._directorate_at(k) or self._ministry_at(k))
+                    or self._directorate_at(k) or self._ministry_at(k) or self._minister_at(k))
         if sp.anonymous:  # "مسؤول إعلامي في قسد": the office of a named body, not an official
             body = self._body_of(k, k)
             if body is not None and body.k1 > sp.k1:
@@ -478,6 +511,33 @@ class _Sent:
                        "government body", False, k, k1, f"ministry:{hit.phrase}" + (f"+{state}" if state else ""),
                        side=nat.side if state else "")
 
+    def ministry_label_at(self, k: int) -> Speaker | None:
+        """A portfolio at token k without its noun "وزارة" ("الداخلية"، "الدفاع التركية"), a label's short
+        name of the ministry: named as ``_ministry_at`` names it, the nationality adjective included."""
+        hit = ministry_matcher().match_at(self.f, self.toks, k) if k < len(self.toks) else None
+        if hit is None:
+            return None
+        j = k + hit.n_words
+        nat = nationalities().get(self.word(j)) if j < len(self.toks) else None
+        state = nat.name_en if nat is not None and nat.name_en else ""
+        k1 = j + 1 if state else j
+        return Speaker(self.raw[self.rs(k):self.re_(k1 - 1)], f"{state or 'Syrian'} Ministry of {hit.entry['portfolio_en']}",
+                       "government body", False, k, k1, f"ministry-label:{hit.phrase}" + (f"+{state}" if state else ""),
+                       side=nat.side if state else "")
+
+    def _minister_at(self, k: int) -> Speaker | None:
+        """"وأعلن وزير الدفاع أن": a minister named by the portfolio he holds, with neither a name (then the
+        person reader has read him) nor a state ("وزير الدفاع التركي": ``_office_at``), speaks for his
+        ministry, Syria's as a ministry without a nationality is: "Syrian Ministry of Defence"."""
+        found = self._office_noun(k, "minister_noun", ministry_matcher())
+        if found is None:
+            return None
+        hit, j = found
+        if j < len(self.toks) and nationalities().get(self.word(j)) is not None:
+            return None
+        return Speaker(self.raw[self.rs(k):self.re_(j - 1)], f"Syrian Ministry of {hit.entry['portfolio_en']}",
+                       "government body", False, k, j, f"minister:{hit.phrase}")
+
     def _office_at(self, k: int) -> Speaker | None:
         """"وقال وزير الدفاع التركي إن": an office (a role title of ``person_roles.tsv``, not a rank) and
         the nationality of the state it serves, without a name after them; the office holder speaks
@@ -518,6 +578,10 @@ class _Sent:
         for m in reversed(self.named):
             words = fold_text(m.text).split()
             head = words[0].removeprefix(al) if words else ""
+            owner = _owner_row(words, word[len(al):])
+            if owner is not None and not (len(head) > 2 and head == word[len(al):]):
+                return Speaker(self.raw[self.rs(k):self.re_(k)], owner["name_en"], owner["kind"], False, k, k + 1,
+                               f"named-again-owner:{owner['id']}", owner.get("actor_id", ""))
             if len(head) > 2 and head == word[len(al):]:
                 row = _source_row_of(m.text)
                 name_en, kind = (row["name_en"], row["kind"]) if row else (m.attrs.get("name_en", ""),
@@ -961,6 +1025,24 @@ def _head_anaphor(s: _Sent, k: int, recent: list[Mention]) -> Mention | None:
     return None
 
 
+def _document_subject(s: _Sent, k: int) -> bool:
+    """"وقال البيان إن"، "وأوضح التقرير أن": a definite document (wordset report_document) as a report verb's
+    subject, its complementizer right after it (or after a describing word): the statement named before speaks,
+    in the words of whoever issued it."""
+    word = s.word(k) if k < len(s.toks) else ""
+    if not word.startswith(wordlist("definite_article")[0]) or word not in wordset("report_document"):
+        return False
+    j = k + 1 + (s.word(k + 1) in wordset("document_adjective"))
+    return bool(s.match("comp", j))
+
+
+def _document_reach(s: _Sent, k: int) -> int:
+    """How many sentences back a subjectless report verb may find the attribution it goes on: the one before
+    it ("وأضاف أن"), or, with a definite document as its subject ("وقال البيان إن"، "وأوضح التقرير أن"), the
+    statement named some sentences before, which its article points back at (a quoted statement spans several)."""
+    return DOCUMENT_REACH if _document_subject(s, k) else 1
+
+
 def _document_of_anaphor(s: _Sent, k: int, recent: list[Mention]) -> Mention | None:
     """"وذكر بيان للوزارة أن": a document (wordset report_document) then, with the dative ل, a definite
     noun repeating the head of a speaker named before ("الوزارة" after "وزارة الداخلية"): that speaker."""
@@ -1071,8 +1153,9 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             att.rule += "|head-anaphor"
         elif kind in ("continue",) or backref or (
                 kind == "verb" and (s.match("comp", after) or s.word(after) == "" or _prep_comp(s, after)
-                                    or _skipped_comp(s, after))):
-            endk = after + (backref.n_words if backref else 0)
+                                    or _skipped_comp(s, after) or _document_subject(s, after))):
+            document = kind == "verb" and not backref and _document_subject(s, after)
+            endk = after + (backref.n_words if backref else 0) + document
             earlier = _backref_target(recent, backref.entry) if backref else (recent[-1] if recent else None)
             here = _last_actor(s, k, []) if kind == "verb" and not backref else None
             svo = _svo_speaker(s, k, consumed_until) if kind == "verb" and k > 0 else None
@@ -1089,8 +1172,11 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
             elif here is not None:  # "وجهت قوات X نداء قالت إنه ..."
                 att.hops, att.kind = [_actor_speaker(s, here)], "pro-drop"
             elif earlier is not None and (kind != "verb" or backref
-                                          or earlier.sentence >= s.sent.index - 1):
+                                          or earlier.sentence >= s.sent.index - _document_reach(s, after)):
                 att.copied, att.continues = _copy_attrs(earlier), True
+            elif document:  # "وقال البيان" with no statement's issuer before it: no one to name
+                k = after
+                continue
             else:
                 # "وقالت الوكالة" with no agency quoted before: the outlet speaking of itself, not a force
                 m = _last_actor(s, k, prev_actors) if kind == "verb" and not _agency_row(backref) else None
@@ -1141,6 +1227,31 @@ def _after_line_label(s: _Sent) -> int:
     return 0
 
 
+def _colon_before(s: _Sent, k: int) -> bool:
+    """A speech colon in the gap before token k ("الداخلية: ..."): what follows it is the speaker's."""
+    return 0 < k < len(s.toks) and any(c in s.f.text[s.toks[k - 1][1]:s.toks[k][0]]
+                                       for c in marks("speech_colon_marks"))
+
+
+def _portfolio_label(s: _Sent, k: int) -> Speaker | None:
+    """"عاجل | الداخلية: ..."، "الدفاع: ...": a ministry's portfolio (``ministries.tsv``) alone, closed by a
+    colon where a headline's speaker stands, is the ministry's short name; it speaks as "وزارة الداخلية" would.
+    Followed by any other word ("الدفاع المدني: ...") it is no ministry."""
+    sp = s.ministry_label_at(k)
+    return sp if sp is not None and _colon_before(s, sp.k1) else None
+
+
+def _past_channel(s: _Sent, k: int) -> int:
+    """"وزارة الداخلية عبر معرفاتها الرسمية: ...": the channel a body speaks through ("عبر" and a few words,
+    wordset speech_channel) between the speaker and its colon: the token after it when a colon ends it, else k."""
+    if k >= len(s.toks) or s.word(k) not in wordset("speech_channel"):
+        return k
+    for j in range(k + 2, min(k + 2 + CHANNEL_WORDS, len(s.toks))):
+        if _colon_before(s, j):
+            return j
+    return k
+
+
 def _headline(s: _Sent) -> Attribution | None:
     """"المرصد: قوات النظام تسيطر على ..."، "مصادر لـ"عنب بلدي": انسحاب ...": a speaker (with the outlet it
     talked to) that opens a sentence and is closed by a colon says what follows; headlines attribute so.
@@ -1149,12 +1260,12 @@ def _headline(s: _Sent) -> Attribution | None:
     if not s.toks or not any(c in s.f.text for c in marks("speech_colon_marks")):
         return None
     k0 = _after_line_label(s)
-    sp = s.speaker_at(k0)
+    sp = s.speaker_at(k0) or _portfolio_label(s, k0)
     if sp is None or sp.rule.startswith("governorate:"):
         return None
     hops, endk = _hops_after(s, sp, len(s.toks))
-    if endk >= len(s.toks) or not any(
-            c in s.f.text[s.toks[endk - 1][1]:s.toks[endk][0]] for c in marks("speech_colon_marks")):
+    endk = _past_channel(s, endk)
+    if not _colon_before(s, endk):
         return None
     # after a line label the line is a flash of its own ("عاجل | X: ..."), not a headline over the page
     rule = f"{FLASH_RULE}:colon" if k0 else "headline:colon"
