@@ -1,0 +1,31 @@
+"""Task backref30: what a singular "المنطقة" points at. After a list of governorates it names the region they span,
+which is no place; after a sentence that names a destination only as a deal's terms, it is the area the story
+told, not that destination. Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2025-03-12") -> list[tuple[str, str]]:
+    evs = analyze(Article(id="br30", raw=text, published=published)).events
+    return [(e.type, e.place.name if e.place else "") for e in evs]
+
+
+def test_the_area_after_a_list_of_governorates_is_no_place() -> None:
+    got = events("تجددت المواجهات في محافظات طرطوس واللاذقية وحمص ليل الأحد. وأفاد سكان بأن مجموعات مسلحة "
+                 "تسللت إلى المنطقة من الجبال.")
+    assert not any(t == "enter" for t, _ in got)
+
+
+def test_the_area_after_one_governorate_is_that_governorate() -> None:
+    got = events("تجددت المواجهات في محافظة السويداء ليل الأحد. وأفاد سكان بأن مجموعات مسلحة تسللت إلى المنطقة "
+                 "من الجبال.")
+    assert any(t == "enter" and "السويداء" in p for t, p in got)
+
+
+def test_the_area_left_is_not_the_destination_named_as_deal_terms() -> None:
+    got = events("سيطرت قوات النظام على بلدة بسيمة صباح السبت. ويأتي ذلك بعد اتفاق يقضي بترحيل الرافضين للتسوية "
+                 "إلى محافظة إدلب. وغادرت قافلة أولى المنطقة مساء السبت باتجاه إدلب.", "2017-01-28")
+    assert ("withdraw", "بسيمة") in got
+    assert not any(t == "withdraw" and "إدلب" in p for t, p in got)
