@@ -1996,7 +1996,7 @@ def resumes_a_thing(view, k: int, refs: set[int], breaks: set[int]) -> bool:
     (wordset resumptive_pronoun) a few words after a relative word, in the same clause, resumes the noun the relative
     clause hangs on. When that noun is no place named and no back-reference noun ("العملية"، "النفط"), the pronoun
     points at that thing, not back at a place named before; "بلدة X التي تنتشر فيها" or "المدينة التي قتل فيها"
-    keep it."""
+    keep it, and so does land ("الأراضي التي توغلت فيها": wordset territory_noun)."""
     toks = view.toks
     if toks[k].word not in RESUMPTIVES and toks[k].bare not in RESUMPTIVES:
         return False
@@ -2004,7 +2004,8 @@ def resumes_a_thing(view, k: int, refs: set[int], breaks: set[int]) -> bool:
     if rel is None or rel == 0 or any(rel <= b < k for b in breaks):
         return False
     head = rel - 1
-    return head not in view.place_tokens and head not in refs and toks[head].word.isalpha()
+    return head not in view.place_tokens and head not in refs and toks[head].word.isalpha() \
+        and toks[head].bare not in TERRITORY_WORDS  # "الانسحاب من الأراضي التي توغلت فيها": the land, a place
 
 
 def dated_recall_beyond(view, m: Match, places: list, breaks: set[int]) -> bool:
