@@ -131,8 +131,6 @@ class PlaceMemory:
         if word in POCKET_WORDS and (pocket := self._pocket(groups)):
             return pocket  # "خرجوا من الجيب" after "بلدة X، آخر جيب للتنظيم في ريف Y": X, not the countryside
         if word in AREA_WORDS:
-            if word in AREA_NOUN:  # "غادرت الحافلات المنطقة" after "يقضي بخروجهم إلى محافظة X": not X, named in passing
-                groups = self._in_the_news(groups, sentence, AREA_KINDS)
             got = _named_area(groups, word) or groups[-1]
             return [] if word in AREA_NOUN and _spans_governorates(got) else got
         if word in POST_WORDS:  # "في النقطة": the place the last post was located in, else none
@@ -299,7 +297,7 @@ class PlaceMemory:
         named = Counter(_place_key(m) for g in self.groups for m in g) if once else Counter()
 
         def city(g: list[Mention]) -> bool:
-            return ANY_KIND in kinds or any(m.attrs.get("kind") in kinds or named_as(m, kinds) or town_as_city(m, kinds, word)
+            return any(m.attrs.get("kind") in kinds or named_as(m, kinds) or town_as_city(m, kinds, word)
                        or (word in FACILITY_WORDS and headed_by(m, word)) or _after_town_of(m, kinds) for m in g)
 
         last_city = next((k for k in range(len(groups) - 1, -1, -1) if city(groups[k])), None)
@@ -754,8 +752,6 @@ def dual_cue_of(m: Mention) -> str:
 
 
 AREA_NOUN = wordset("named_area_backref")
-ANY_KIND = "*"  # a pseudo-kind: a word of any place ("المنطقة") takes every group as one of its kind (_in_the_news)
-AREA_KINDS = (ANY_KIND,)
 AREA_STEM = tuple(wordlist("area_stem"))
 CUE_STEMS = {"city": wordlist("city_stem"), "town": wordlist("town_stem"), "village": wordlist("village_stem")}
 
