@@ -131,7 +131,8 @@ class PlaceMemory:
         if word in POCKET_WORDS and (pocket := self._pocket(groups)):
             return pocket  # "خرجوا من الجيب" after "بلدة X، آخر جيب للتنظيم في ريف Y": X, not the countryside
         if word in AREA_WORDS:
-            return _named_area(groups, word) or groups[-1]
+            got = _named_area(groups, word) or groups[-1]
+            return [] if word in AREA_NOUN and _spans_governorates(got) else got
         if word in POST_WORDS:  # "في النقطة": the place the last post was located in, else none
             return next(([m] for g in reversed(groups) for m in reversed(g) if (m.start, m.end) in self.posts), [])
         if word in CAPITAL_WORDS:
@@ -690,6 +691,12 @@ def _named_area(groups: list[list[Mention]], word: str) -> list[Mention]:
         return []
     return next(([m] for g in reversed(groups) for m in reversed(g)
                  if fold_text(m.attrs.get("cue") or "").startswith(AREA_STEM)), [])
+
+
+def _spans_governorates(group: list[Mention]) -> bool:
+    """A list of several governorates ("في محافظات اللاذقية وطرطوس وحماة"): a singular "المنطقة" after it names the
+    region they span, which is no place (GUIDELINES: regions spanning governorates are not places), not each of them."""
+    return len(group) > 1 and all(m.attrs.get("kind") == "governorate" for m in group)
 
 
 def capital(m: Mention) -> bool:

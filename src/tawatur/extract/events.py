@@ -150,6 +150,7 @@ from .where import (
     dated_recall_beyond,
     indefinite_relative,
     object_pronoun,
+    resumes_a_thing,
 )
 
 REPORT_REACH = 2  # sentences back a report's details look for its speaker (the summary just before them)
@@ -883,6 +884,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         idx["backref"] -= {k for k in idx["backref"] if k + 1 < len(toks) and toks[k + 1].word in CLASS_ADJECTIVES}
         # "أفرج عن 61 منها" (of the detentions): a pronoun of من right after a count is partitive, no place
         idx["backref"] -= {k for k in idx["backref"] if k and toks[k].bare in PARTITIVE and counts(toks[k - 1])}
+        # "العملية التي استمرت شهراً في المخيم قتل فيها مئات": the pronoun resumes the operation, no place (task backref30)
+        idx["backref"] -= {k for k in idx["backref"] if resumes_a_thing(view, k, idx["backref"], breaks)}
         first = toks[0].bare if toks else ""
         continuation = bool(toks and toks[0].word.startswith(CONJUNCTION) and first in CONTINUATION_VERBS) or \
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)

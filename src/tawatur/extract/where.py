@@ -66,6 +66,7 @@ from .vocab import (
     POSSESSIVE_SUFFIXES,
     RELATIVES,
     RESIDENT_NOUNS,
+    RESUMPTIVES,
     TAKEN_FROM,
     TERMS_VERBS,
     TERRITORY_WORDS,
@@ -1985,6 +1986,26 @@ def indefinite_relative(toks, k: int, known_verb: bool = False) -> bool:
         and noun.bare not in VERB_PARTICLE  # "قبل أن تنسحب منها": أن governs the verb, it is no antecedent
 
 
+
+
+RESUMPTIVE_REACH = 8  # words from a relative word to the pronoun that resumes its noun ("التي استمرت شهراً في X قتل فيها")
+
+
+def resumes_a_thing(view, k: int, refs: set[int], breaks: set[int]) -> bool:
+    """"إن العملية التي استمرت شهراً في المخيم قتل فيها مئات"، "حقول النفط التي تنتشر فيها": a pronoun of في/على/ب
+    (wordset resumptive_pronoun) a few words after a relative word, in the same clause, resumes the noun the relative
+    clause hangs on. When that noun is no place named and no back-reference noun ("العملية"، "النفط"), the pronoun
+    points at that thing, not back at a place named before; "بلدة X التي تنتشر فيها" or "المدينة التي قتل فيها"
+    keep it, and so does land ("الأراضي التي توغلت فيها": wordset territory_noun)."""
+    toks = view.toks
+    if toks[k].word not in RESUMPTIVES and toks[k].bare not in RESUMPTIVES:
+        return False
+    rel = next((j for j in range(k - 1, max(0, k - 1 - RESUMPTIVE_REACH), -1) if toks[j].bare in RELATIVES), None)
+    if rel is None or rel == 0 or any(rel <= b < k for b in breaks):
+        return False
+    head = rel - 1
+    return head not in view.place_tokens and head not in refs and toks[head].word.isalpha() \
+        and toks[head].bare not in TERRITORY_WORDS  # "الانسحاب من الأراضي التي توغلت فيها": the land, a place
 
 
 def dated_recall_beyond(view, m: Match, places: list, breaks: set[int]) -> bool:

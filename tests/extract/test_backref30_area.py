@@ -1,0 +1,37 @@
+"""Task backref30: a singular "المنطقة" after a list of governorates names the region they span, which is no place; a
+pronoun of في resuming the noun of a relative clause ("العملية التي ... قتل فيها") points at that noun, a place only when
+the noun is one. Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2025-03-12") -> list[tuple[str, str]]:
+    evs = analyze(Article(id="br30", raw=text, published=published)).events
+    return [(e.type, e.place.name if e.place else "") for e in evs]
+
+
+def test_the_area_after_a_list_of_governorates_is_no_place() -> None:
+    got = events("تجددت المواجهات في محافظات طرطوس واللاذقية وحمص ليل الأحد. وأفاد سكان بأن مجموعات مسلحة "
+                 "تسللت إلى المنطقة من الجبال.")
+    assert not any(t == "enter" for t, _ in got)
+
+
+def test_the_area_after_one_governorate_is_that_governorate() -> None:
+    got = events("تجددت المواجهات في محافظة السويداء ليل الأحد. وأفاد سكان بأن مجموعات مسلحة تسللت إلى المنطقة "
+                 "من الجبال.")
+    assert any(t == "enter" and "السويداء" in p for t, p in got)
+
+
+def test_a_pronoun_resuming_an_operation_is_no_place() -> None:
+    got = events("سيطر الجيش على بلدة عربين صباح الخميس. وأكد مصدر عسكري أن العملية التي دامت أياماً طويلة قتل "
+                 "فيها عشرات المسلحين.", "2017-05-18")
+    assert ("take_control", "عربين") in got
+    assert not any(t == "casualties" and "عربين" in p for t, p in got)
+
+
+def test_a_pronoun_resuming_a_town_named_is_that_town() -> None:
+    got = events("سيطر الجيش على حي القابون صباح الخميس. وأكد مصدر عسكري أن بلدة عربين التي تحاذي الحي قتل "
+                 "فيها عشرات المسلحين.", "2017-05-18")
+    assert any(t == "casualties" and "عربين" in p for t, p in got)
