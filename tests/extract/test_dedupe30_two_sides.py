@@ -34,3 +34,20 @@ def test_an_attack_repelled_with_no_telling_before_stands() -> None:
     evs = _attacks("قال المكتب الإعلامي لقوات سوريا الديمقراطية إن مقاتليه صدوا هجوماً لمسلحين موالين للحكومة على"
                    " بلدة ذيبان فجر اليوم.", "2024-08-07", "ذيبان")
     assert len(evs) == 1
+
+
+def _takeovers(text: str, place: str) -> list[Event]:
+    evs = analyze(Article(id="s", raw=text, published="2025-09-20")).events
+    return [e for e in evs if e.type == "take_control" and e.place is not None and e.place.name == place]
+
+
+def test_a_place_lost_and_its_taker_in_one_sentence_is_the_takers_takeover() -> None:
+    evs = _takeovers("وكانت بلدة راجو قد خرجت عن سيطرة الوحدات الكردية في آذار 2018، حين سيطرت عليها فصائل الجيش الوطني"
+                     " خلال عملية غصن الزيتون.", "راجو")
+    assert [e.actor.side for e in evs] == ["opposition"]
+
+
+def test_a_place_lost_then_regained_by_the_loser_is_two_takeovers() -> None:
+    evs = _takeovers("وكانت بلدة مورك قد خرجت عن سيطرة قوات النظام في ربيع 2014، قبل أن تستعيدها قوات النظام في آب"
+                     " 2019.", "مورك")
+    assert len(evs) == 2 and "government" in {e.actor.side for e in evs}

@@ -42,7 +42,8 @@ def dedupe(events: list[Event]) -> list[Event]:
     already has one, named or implied."""
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
-    events = [e for e in events if not _weapon_of_strike(e, events) and not _repelled_retold(e, events)]
+    events = [e for e in events if not _weapon_of_strike(e, events) and not _repelled_retold(e, events)
+              and not _loss_told_with_taker(e, events)]
     for e in _one_mover_a_day(events):
         implied = _unstated(e)
         base = (e.type, e.polarity, _place_key(e))
@@ -130,6 +131,25 @@ def _repelled_retold(e: Event, events: list[Event]) -> bool:
 def _definite_attack(trigger: str) -> bool:
     """Whether the attack a repel verb governs is written with the article ("صدوا الهجوم"، "التصدي للهجوم")."""
     return any(w.startswith(wordlist("definite_noun_prefix")) for w in fold_text(trigger).split()[1:])
+
+
+def _loss_told_with_taker(e: Event, events: list[Event]) -> bool:
+    """"وكانت البلدة قد خرجت عن سيطرة الوحدات الكردية حين سيطرت عليها فصائل الجيش الوطني": the place leaving the
+    loser's control and the force that took it, in one sentence, are one takeover told from both ends; its side is the
+    taker's (GUIDELINES actor_side: "the side that took it"). Read alone, the loss takes the loser's adversary from a
+    table or a guess, and stood beside the taker's as a second takeover with another side (task dedupe30). A retaking
+    by the loser ("قبل أن تستعيدها") is another happening: a regain verb keeps both."""
+    if e.type != "take_control" or not _loss_told(e):
+        return False
+    regain = wordlist("regain_verb")
+    return any(o is not e and o.type == e.type and o.polarity == e.polarity and o.sentence == e.sentence >= 0
+               and _place_key(o) == _place_key(e) and o.actor.side != e.actor.side and not _loss_told(o)
+               and not _unstated(o) and not fold_text(o.trigger).startswith(regain) for o in events)
+
+
+def _loss_told(e: Event) -> bool:
+    """A takeover read from the place leaving someone's control ("خرجت عن سيطرة"، "خروج المدينة عن سيطرة")."""
+    return bool(e.trigger.strip()) and fold_text(e.trigger.split()[0]).startswith(wordlist("control_loss_head"))
 
 
 def _instrument_word(trigger: str) -> bool:
