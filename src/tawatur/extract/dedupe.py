@@ -42,6 +42,8 @@ def dedupe(events: list[Event]) -> list[Event]:
     already has one, named or implied."""
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
+    events = [e for e in events if not _weapon_of_strike(e, events) and not _repelled_retold(e, events)
+              and not _loss_told_with_taker(e, events)]
     for e in _one_mover_a_day(events):
         implied = _unstated(e)
         base = (e.type, e.polarity, _place_key(e))
@@ -92,6 +94,69 @@ def dedupe(events: list[Event]) -> list[Event]:
                                     and f" polarity:{LATER}:" not in e.rule
                                     and not _predicted_after(e, told_at[(e.type, _place_key(e))]))]
     return [e for e in kept if not _vaguer_than_another(e, kept)]
+
+
+def _weapon_of_strike(e: Event, events: list[Event]) -> bool:
+    """"هاجم مسلحون حاجزاً للأمن العام في بلدة X بقذائف الهاون": a munition behind instrumental بـ, written after the
+    strike's object and place in the clause that tells the strike, is that strike's weapon, not a second strike; read
+    on its own it takes the side of a force near it (here the checkpoint's, the target's), so one happening stood
+    twice with two sides (task dedupe30). The strike of the same clause (same evidence span), place and polarity
+    keeps it. A reply by another force tells its own verb ("وردت الفصائل بقذائف الهاون على ...") and so its own
+    clause's strike, which this leaves alone."""
+    if e.type != "attack" or e.evidence is None or not _instrument_word(e.trigger):
+        return False
+    return any(o is not e and o.type == "attack" and o.polarity == e.polarity and o.sentence == e.sentence
+               and o.evidence is not None and (o.evidence.start, o.evidence.end) == (e.evidence.start, e.evidence.end)
+               and _place_key(o) == _place_key(e) and not _instrument_word(o.trigger) for o in events)
+
+
+REPELLED = "side:repeller-adversary"  # how sides.py ends the rule of an attack whose side is its repeller's enemy
+
+
+def _repelled_retold(e: Event, events: list[Event]) -> bool:
+    """"شنت مجموعات موالية للحكومة هجوماً على X" ... "وقالت قسد إن مقاتليها صدوا الهجوم على X": the definite attack a
+    force repelled recalls the attack on X told before it the same day; its side, the repeller's enemy, is a guess
+    (the table's adversary), so the defender's telling stood as a second attack with another side. One happening that
+    two sentences credit to different forces is annotated once, with the first-named force (GUIDELINES "Sides"; task
+    dedupe30). An indefinite one ("صدوا هجوماً جديداً على X") may be another attack and stands."""
+    if e.type != "attack" or not e.rule.endswith(REPELLED) or not _definite_attack(e.trigger):
+        return False
+    day = (e.date.value or "")[:10]
+    return len(day) == 10 and any(
+        o.type == "attack" and o.polarity == e.polarity and 0 <= o.sentence < e.sentence
+        and (o.date.value or "")[:10] == day and _place_key(o) == _place_key(e)
+        and not _unstated(o) and not o.rule.endswith(REPELLED) for o in events)
+
+
+def _definite_attack(trigger: str) -> bool:
+    """Whether the attack a repel verb governs is written with the article ("صدوا الهجوم"، "التصدي للهجوم")."""
+    return any(w.startswith(wordlist("definite_noun_prefix")) for w in fold_text(trigger).split()[1:])
+
+
+def _loss_told_with_taker(e: Event, events: list[Event]) -> bool:
+    """"وكانت البلدة قد خرجت عن سيطرة الوحدات الكردية حين سيطرت عليها فصائل الجيش الوطني": the place leaving the
+    loser's control and the force that took it, in one sentence, are one takeover told from both ends; its side is the
+    taker's (GUIDELINES actor_side: "the side that took it"). Read alone, the loss takes the loser's adversary from a
+    table or a guess, and stood beside the taker's as a second takeover with another side (task dedupe30). A retaking
+    by the loser ("قبل أن تستعيدها") is another happening: a regain verb keeps both."""
+    if e.type != "take_control" or not _loss_told(e):
+        return False
+    regain = wordlist("regain_verb")
+    return any(o is not e and o.type == e.type and o.polarity == e.polarity and o.sentence == e.sentence >= 0
+               and _place_key(o) == _place_key(e) and o.actor.side != e.actor.side and not _loss_told(o)
+               and not _unstated(o) and not fold_text(o.trigger).startswith(regain) for o in events)
+
+
+def _loss_told(e: Event) -> bool:
+    """A takeover read from the place leaving someone's control ("خرجت عن سيطرة"، "خروج المدينة عن سيطرة")."""
+    return bool(e.trigger.strip()) and fold_text(e.trigger.split()[0]).startswith(wordlist("control_loss_head"))
+
+
+def _instrument_word(trigger: str) -> bool:
+    """A trigger that is a munition behind instrumental بـ ("بقذائف"، "بصواريخ"): what a strike was made with."""
+    head = fold_text(trigger.split()[0]) if trigger.strip() else ""
+    arms = wordset("strike_instrument") | wordset("munition")
+    return any(head.startswith(c) and head[len(c):] in arms for c in wordlist("instrument_clitic"))
 
 
 def _fulfilled(e: Event, years: set[str] | None) -> bool:
