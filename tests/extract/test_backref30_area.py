@@ -35,3 +35,13 @@ def test_a_pronoun_resuming_a_town_named_is_that_town() -> None:
     got = events("سيطر الجيش على حي القابون صباح الخميس. وأكد مصدر عسكري أن بلدة عربين التي تحاذي الحي قتل "
                  "فيها عشرات المسلحين.", "2017-05-18")
     assert any(t == "casualties" and "عربين" in p for t, p in got)
+
+
+def test_a_relative_clause_on_a_plural_place_noun_keeps_the_named_place() -> None:
+    # "من أولى المدن التي خرجت فيها": the pronoun resumes towns, so the town the sentence names stands
+    from tawatur.model import Article
+    from tawatur.pipeline import analyze
+
+    text = "وكانت سراقب من أولى المدن التي خرجت فيها احتجاجات سلمية ضد النظام."
+    got = {(e.type, e.place.name) for e in analyze(Article(id="b30", raw=text, published="2019-03-01")).events}
+    assert ("protest", "سراقب") in got

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..clean.normalize import fold_text
 from ..lang.ar import analyses, clitic_forms
 from ..model import Mention
-from ..read.gazetteer import distance_km
+from ..read.gazetteer import Gazetteer, distance_km
 from ..read.numbers import word_value
 from ..read.sources import is_report_verb
 from ..read.wordsets import wordlist, wordset
@@ -2005,7 +2005,17 @@ def resumes_a_thing(view, k: int, refs: set[int], breaks: set[int]) -> bool:
         return False
     head = rel - 1
     return head not in view.place_tokens and head not in refs and toks[head].word.isalpha() \
-        and toks[head].bare not in TERRITORY_WORDS  # "الانسحاب من الأراضي التي توغلت فيها": the land, a place
+        and toks[head].bare not in TERRITORY_WORDS \
+        and not _settlement_noun(toks[head].bare)  # "الأراضي التي توغلت فيها"، "من أولى المدن التي": places
+
+
+def _settlement_noun(bare: str) -> bool:
+    """"وكانت دوما من أولى المدن التي خرجت فيها احتجاجات": a place noun of the gazetteer's cues ("مدن"، "البلدات"،
+    "القرى"), definite or not, before the relative word: the pronoun resumes places of that kind, so the place the
+    sentence names stands (the subject the clause is predicated of)."""
+    cues = Gazetteer.default().cues
+    word = fold_text(bare)
+    return word in cues or (word.startswith("ال") and word[2:] in cues)
 
 
 def dated_recall_beyond(view, m: Match, places: list, breaks: set[int]) -> bool:
