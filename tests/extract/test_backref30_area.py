@@ -45,3 +45,15 @@ def test_a_relative_clause_on_a_plural_place_noun_keeps_the_named_place() -> Non
     text = "وكانت سراقب من أولى المدن التي خرجت فيها احتجاجات سلمية ضد النظام."
     got = {(e.type, e.place.name) for e in analyze(Article(id="b30", raw=text, published="2019-03-01")).events}
     assert ("protest", "سراقب") in got
+
+
+def test_a_pronoun_that_does_not_agree_with_the_relative_is_the_verbs_object() -> None:
+    # "الثوار الذين سيطروا عليها": "ها" cannot resume "الذين"; it is the town named before, taken in the background
+    from tawatur.model import Article
+    from tawatur.pipeline import analyze
+
+    text = ("قصفت الطائرات مدينة القصير. وتسعى قوات النظام إلى استعادة السيطرة على المدينة الحدودية من الثوار "
+            "الذين سيطروا عليها عام 2012.")
+    evs = analyze(Article(id="b30", raw=text, published="2013-05-01")).events
+    got = {(e.type, e.place.name, e.actor.side if e.actor else "") for e in evs}
+    assert ("take_control", "القصير", "opposition") in got

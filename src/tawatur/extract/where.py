@@ -2001,12 +2001,26 @@ def resumes_a_thing(view, k: int, refs: set[int], breaks: set[int]) -> bool:
     if toks[k].word not in RESUMPTIVES and toks[k].bare not in RESUMPTIVES:
         return False
     rel = next((j for j in range(k - 1, max(0, k - 1 - RESUMPTIVE_REACH), -1) if toks[j].bare in RELATIVES), None)
-    if rel is None or rel == 0 or any(rel <= b < k for b in breaks):
+    if rel is None or rel == 0 or any(rel <= b < k for b in breaks) or not _agrees(toks[rel].bare, toks[k].bare):
         return False
     head = rel - 1
     return head not in view.place_tokens and head not in refs and toks[head].word.isalpha() \
         and toks[head].bare not in TERRITORY_WORDS \
         and not _settlement_noun(toks[head].bare)  # "الأراضي التي توغلت فيها"، "من أولى المدن التي": places
+
+
+RELATIVE_RESUMES = {rel: suffix for rel, _, suffix in (m.partition(">") for m in wordlist("relative_resumes"))}
+
+
+def _agrees(relative: str, pronoun: str) -> bool:
+    """Whether the pronoun may resume the relative word: it ends in the suffix of the relative's gender and number
+    (wordset relative_resumes). "الثوار الذين سيطروا عليها": "ها" is no resumption of "الذين" but the verb's
+    object, a place named before; "المدن التي خرجت فيها" resumes "التي"."""
+    suffix = RELATIVE_RESUMES.get(relative)
+    if suffix is None:
+        return True
+    longer = [s for s in RELATIVE_RESUMES.values() if len(s) > len(suffix) and s.endswith(suffix)]
+    return pronoun.endswith(suffix) and not any(pronoun.endswith(s) for s in longer)
 
 
 def _settlement_noun(bare: str) -> bool:
