@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..lang.ar import affixes, analyses
 from ..read.wordsets import wordlist, wordset
@@ -115,23 +115,49 @@ def _before(cues: list[Match], trig: Match, effect: str, aside: frozenset[int] =
     return out
 
 
+@dataclass(frozen=True)
+class _Unless:
+    """A cue row's ``unless`` read once (it was split and walked again for every cue of every trigger, task
+    speed22): the "^set" wordsets tried before the cue, in order; whether "%perfect" is among them; the words
+    right after the cue ("+w", and the members of every "+^set"); the cue's last words (every other item)."""
+
+    carets: tuple[str, ...]
+    perfect: bool
+    next_words: frozenset[str]
+    next_sets: frozenset[str]
+    last_words: frozenset[str]
+
+
+@cache
+def _unless_of(text: str) -> _Unless | None:
+    """The parsed ``unless`` of a cue row, None when it has none."""
+    unless = [w for w in text.split("|") if w]
+    if not unless:
+        return None
+    plus = [w for w in unless if w.startswith("+")]
+    return _Unless(carets=tuple(w[1:] for w in unless if w.startswith("^")), perfect="%perfect" in unless,
+                   next_words=frozenset(w[1:] for w in plus),
+                   next_sets=frozenset().union(*(wordset(w[2:]) for w in plus if w.startswith("+^"))),
+                   last_words=frozenset(w for w in unless if not w.startswith("+")))
+
+
 def cancelled(c: Match, toks: list[Token]) -> bool:
     """Whether a word of the cue's ``unless`` cancels it: its last word ("قد تم" is not "might"),
     written "+w", the word right after it ("قبل عامين، سيطرت": a time ago, not "before it happens"), or,
     written "^set", a word of that wordset just before the cue (:func:`_aux_before`)."""
-    unless = [w for w in (c.row.get("unless") or "").split("|") if w]
-    if not unless:
+    unless = _unless_of(c.row.get("unless") or "")
+    if unless is None:
         return False
     last = toks[c.j - 1]
     nxt = toks[c.j] if c.j < len(toks) else None
-    if any(w.startswith("^") and _aux_before(c.i, toks, w[1:]) for w in unless):
+    if unless.carets and any(_aux_before(c.i, toks, w) for w in unless.carets):
         return True
-    if "%perfect" in unless and perfect_form(last.word) and not _aux_before(c.i, toks, "future_perfect_aux"):
+    if unless.perfect and perfect_form(last.word) and not _aux_before(c.i, toks, "future_perfect_aux"):
         return True  # "وبذلك تكون القوات قد تمكنت من ...": "will have done", a conclusion drawn, stays no event
-    if nxt is not None and any(w.startswith("+^") and {nxt.word, nxt.bare} & wordset(w[2:]) for w in unless):
+    if nxt is not None and (nxt.word in unless.next_sets or nxt.bare in unless.next_sets):
         return True  # "قبل فرارهم": a wordset's word right after the cue
-    return any(nxt is not None and (nxt.bare == w[1:] or nxt.word == w[1:]) if w.startswith("+")
-               else last.bare == w or last.word == w for w in unless)
+    return (nxt is not None and (nxt.bare in unless.next_words or nxt.word in unless.next_words)) \
+        or last.bare in unless.last_words or last.word in unless.last_words
 
 
 _PERFECT_SUFFIXES = tuple(wordlist("perfect_suffix"))  # "نزحت"، "تقدموا": a perfect's subject suffix

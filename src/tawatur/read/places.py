@@ -2365,7 +2365,28 @@ _ELSEWHERE_STORY = 3  # places of one other governorate an article names that se
 _TWIN_ADMIN1 = {"Damascus": "Rif Dimashq", "Rif Dimashq": "Damascus"}  # the city and its belt share a border
 
 
-def _homonym_elsewhere(it: _Found, context: Counter, singles: Counter) -> Entry | None:
+class _Singles:
+    """How many of an article's names each gazetteer entry answers alone (one candidate), counted when first
+    asked: only a village with no locator, in a story set elsewhere, asks (``_homonym_elsewhere``), and most
+    articles hold none (task speed22). ``count`` is called before a name's candidates are replaced
+    (``_rifha_mention``), so the counts are those of the names as read, whenever asked."""
+
+    def __init__(self, per_sentence: list[tuple[int, list[_Found]]]) -> None:
+        self._per_sentence = per_sentence
+        self._counts: Counter | None = None
+
+    def count(self) -> Counter:
+        """The counts, made on the first call."""
+        if self._counts is None:
+            self._counts = Counter(it.candidates[0].id for _, found in self._per_sentence for it in found
+                                   if len(it.candidates) == 1)
+        return self._counts
+
+    def __getitem__(self, entry_id: str) -> int:
+        return self.count()[entry_id]
+
+
+def _homonym_elsewhere(it: _Found, context: Counter, singles: _Singles) -> Entry | None:
     """The one village the gazetteer knows by a name, when the article means another village of that name: its
     locator names another governorate ("قرية مريمين بريف عفرين" is not Maryamin of Homs), or, with no locator,
     nothing else the article names lies in the village's governorate while three or more of its places lie in
@@ -2441,7 +2462,7 @@ def read_places(article: Article) -> Article:
             admins = {c.admin1 for c in it.candidates if c.admin1}
             if len(admins) == 1 and it.candidates[0].kind != "country":
                 context[admins.pop()] += 1
-    singles = Counter(it.candidates[0].id for _, found in per_sentence for it in found if len(it.candidates) == 1)
+    singles = _Singles(per_sentence)
     quarters = Counter(it.candidates[0].id for _, found in per_sentence for it in found
                        if len(it.candidates) == 1 and it.candidates[0].kind in _NEIGHBOURHOOD_KINDS)
     group_base = 0
@@ -2456,6 +2477,7 @@ def read_places(article: Article) -> Article:
             elif it.extra.get("surroundings"):
                 m = _surroundings_mention(_mention(it, _choose(gaz, it, context), f, idx, article.raw))
             elif it.rule == "rifha-around":
+                singles.count()  # (before it replaces the name's candidates)
                 m = _rifha_mention(gaz, it, around, f, idx, article.raw)
             elif (hill := _hill_again(it, around, idx)) is not None:
                 m = _again(hill, it, f, idx, article.raw)
