@@ -2029,7 +2029,7 @@ def _settlement_noun(bare: str) -> bool:
     sentence names stands (the subject the clause is predicated of)."""
     cues = Gazetteer.default().cues
     word = fold_text(bare)
-    return word in cues or (word.startswith("ال") and word[2:] in cues)
+    return word in cues or any(word.startswith(d) and word[len(d):] in cues for d in DEFINITE)
 
 
 def dated_recall_beyond(view, m: Match, places: list, breaks: set[int]) -> bool:
