@@ -504,12 +504,7 @@ class _Sent:
         if found is None:
             return None
         hit, j = found
-        nat = nationalities().get(self.word(j))
-        state = nat.name_en if nat is not None and nat.name_en else ""
-        k1 = j + 1 if state else j
-        return Speaker(self.raw[self.rs(k):self.re_(k1 - 1)], f"{state or 'Syrian'} Ministry of {hit.entry['portfolio_en']}",
-                       "government body", False, k, k1, f"ministry:{hit.phrase}" + (f"+{state}" if state else ""),
-                       side=nat.side if state else "")
+        return self._ministry_named(k, j, hit, "ministry")
 
     def ministry_label_at(self, k: int) -> Speaker | None:
         """A portfolio at token k without its noun "وزارة" ("الداخلية"، "الدفاع التركية"), a label's short
@@ -517,12 +512,16 @@ class _Sent:
         hit = ministry_matcher().match_at(self.f, self.toks, k) if k < len(self.toks) else None
         if hit is None:
             return None
-        j = k + hit.n_words
+        return self._ministry_named(k, k + hit.n_words, hit, "ministry-label")
+
+    def _ministry_named(self, k: int, j: int, hit, rule: str) -> Speaker:
+        """The ministry whose portfolio ends before token j: a nationality adjective at j names its state (and is
+        part of the span), else it is Syria's."""
         nat = nationalities().get(self.word(j)) if j < len(self.toks) else None
         state = nat.name_en if nat is not None and nat.name_en else ""
         k1 = j + 1 if state else j
         return Speaker(self.raw[self.rs(k):self.re_(k1 - 1)], f"{state or 'Syrian'} Ministry of {hit.entry['portfolio_en']}",
-                       "government body", False, k, k1, f"ministry-label:{hit.phrase}" + (f"+{state}" if state else ""),
+                       "government body", False, k, k1, f"{rule}:{hit.phrase}" + (f"+{state}" if state else ""),
                        side=nat.side if state else "")
 
     def _minister_at(self, k: int) -> Speaker | None:
