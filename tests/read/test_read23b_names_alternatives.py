@@ -37,3 +37,12 @@ def test_two_forces_offered_as_alternatives_have_no_side() -> None:
 def test_two_forces_joined_by_and_keep_the_first_side() -> None:
     actors = _mentions("وقصف الطيران الحربي الروسي بلدة كفرنبل.", "actor")
     assert [a.attrs["side"] for a in actors] == ["russia"]
+
+
+def test_a_quoted_saying_is_no_group_name() -> None:
+    names = {m.attrs["name"] for m in _mentions(
+        'وقال القيادي إن "قوات الحكومة هي من حاولت التسلل نحو بلدة المزرعة تحت غطاء ناري كثيف".', "place", "2025-08-01")}
+    assert "المزرعة" in names
+    names = {m.attrs["name"] for m in _mentions(
+        'وقال إن "جيش النظام لم يتوقف عن قصف مدينة دوما منذ أسابيع طويلة".', "place")}
+    assert "دوما" in names

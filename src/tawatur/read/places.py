@@ -2503,6 +2503,7 @@ _QUOTED_UNIT_HEADS = wordset("quoted_unit_head")
 _OPENING_QUOTES = "«“"
 _CLOSING_QUOTES = "»”"
 _QUOTED_NAME_REACH = 60  # characters from the name's opening quote to its closing one
+_QUOTED_NAME_WORDS = 6  # words of a quoted group name at most ("اتحاد قوات جبل الشيخ")
 
 
 def _in_quoted_unit_name(raw: str, start: int, end: int) -> bool:
@@ -2510,7 +2511,7 @@ def _in_quoted_unit_name(raw: str, start: int, end: int) -> bool:
     word in wordset quoted_unit_head) is part of the name, where its men come from; the quotes bound the name
     where unquoted words would not."""
     line = raw.rfind("\n", 0, start) + 1
-    before = raw[max(line, start - _QUOTED_NAME_REACH):start]
+    before = raw[line:start]  # the paragraph so far: straight quotes pair up from its start
     opened = max(before.rfind(q) for q in _OPENING_QUOTES)
     if opened >= 0 and not any(q in before[opened:] for q in _CLOSING_QUOTES):
         closers = _CLOSING_QUOTES
@@ -2518,12 +2519,16 @@ def _in_quoted_unit_name(raw: str, start: int, end: int) -> bool:
         opened, closers = before.rfind('"'), '"'
     else:
         return False
+    if len(before) - opened > _QUOTED_NAME_REACH:
+        return False  # a quotation, not a name
     after = raw[end:end + _QUOTED_NAME_REACH]
     close = min((k for k in (after.find(q) for q in closers) if k >= 0), default=-1)
     if close < 0 or "\n" in after[:close] or any(q in after[:close] for q in _OPENING_QUOTES):
         return False
     words = before[opened + 1:].split()
-    return bool(words) and fold_text(words[0]) in _QUOTED_UNIT_HEADS
+    if not words or len(words) + len(after[:close].split()) + 1 > _QUOTED_NAME_WORDS:
+        return False  # a quoted saying ("إن "القوات حاولت التسلل نحو X تحت غطاء ناري""), not a name
+    return fold_text(words[0]) in _QUOTED_UNIT_HEADS
 
 
 def _drop_unit_name_places(article: Article) -> None:
