@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from ..clean.normalize import fold_text, strip_clitics, words
 from ..model import Actor, Article, Event, EventDate, Mention
 from ..read.actors import (
+    ALTERNATIVE_RULE,
     actor_attrs,
     actor_entries,
     backed_groups,
@@ -468,6 +469,13 @@ def protagonist(article: Article) -> str:
             continue
         counts[side] += 1.0 + (2.0 if n < 3 else 0.0)
     return counts.most_common(1)[0][0] if counts else "unknown"
+
+
+def _alternatives_before(view: SentenceView, m: Match) -> bool:
+    """Whether the sentence named, before the trigger, a force offered as one of two ("الطيران الحربي، الروسي أو
+    التابع للنظام"، read/actors.py ``_alternative_end``): a verb with no subject after it is that force's, and
+    its side stays unknown rather than the story's."""
+    return any(a.rule.startswith(ALTERNATIVE_RULE) and last < m.i for _, last, a in view.actors)
 
 
 def actor_of(m: Mention | None, side: str, day: str | None = None) -> Actor:
@@ -2321,6 +2329,9 @@ class SideRules:
             return "government"  # "، وأعلن المحافظ حظر التجوال فيها": the state's office, not the earlier subject
         if m is not None and view is not None and (craft := self._named_aircraft_side(view, m)):
             return craft
+        if m is not None and view is not None and _alternatives_before(view, m):
+            self.side_note = "side:alternatives"
+            return "unknown"  # "ارتكب الطيران، الروسي أو السوري، مجزرة ... حين استهدف فرناً": one of two, untold
         party = [e for e in events_since(self.events, self._current - 1) + [e for e, _ in self._made]
                  if e.actor.side not in ("unknown", "civilians")
                  and not e.rule.endswith("side:held-town")]  # a town's side is not a subject's

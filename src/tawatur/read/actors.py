@@ -297,6 +297,25 @@ def _believed_nationality(toks: list[tuple[int, int, str]], after: int) -> int:
     return 0
 
 
+ALTERNATIVE_RULE = "head+nationality+alternative"  # the rule of a mention offering two forces
+
+
+def _alternative_end(f: SentenceFold, toks: list[tuple[int, int, str]], j: int, day: str | None) -> int | None:
+    """"الطيران الحربي، الروسي أو التابع للنظام"، "طائرات روسية أو سورية": a nationality followed by "أو" and another
+    nationality, or a word of belonging and its owner, offers two forces as alternatives; the text does not say
+    which of them acted, so the side is unknown (GUIDELINES: the side that does it). The token past the
+    alternative (the mention takes it in, so that its owner is no actor of its own), or None."""
+    if j + 1 >= len(toks) or toks[j][2] not in wordset("disjunction"):
+        return None
+    nxt = toks[j + 1][2]
+    if nxt in nationalities():
+        return j + 1 + len(_nationality_run(toks, j + 1))
+    if nxt not in wordset("affiliated_adjective") and nxt not in wordset("belonging_adjective"):
+        return None
+    owner = _named_at(f, toks, j + 2, day) if j + 2 < len(toks) else None
+    return j + 2 + (owner[0].n_words if owner is not None and owner[1] else 0)
+
+
 def _head_actor(f: SentenceFold, toks: list[tuple[int, int, str]], i: int,
                 day: str | None) -> tuple[Hit, dict, str] | None:
     """A head noun at token i with its nationality adjectives (or its stand-alone default)."""
@@ -330,8 +349,14 @@ def _head_actor(f: SentenceFold, toks: list[tuple[int, int, str]], i: int,
                               "actor_ar": f.original[s:e], "base_actor": "", "periods": []})
         if len(run) > 1:
             attrs["joint"] = [n.side for n in run]
-        joined = Hit(hit.fstart, last[1], s, e, attrs, hit.phrase, i, after - i + len(run))
-        return joined, attrs, f"head+nationality:{hit.phrase}"
+        end = after + len(run)
+        if (alt := _alternative_end(f, toks, end, day)) is not None:
+            attrs.update(_side_attrs("unknown", day))  # "الطيران الحربي، الروسي أو السوري": one of two did it
+            end, last = alt, toks[alt - 1]
+            s, e = f.span(hit.fstart, last[1])
+        joined = Hit(hit.fstart, last[1], s, e, attrs, hit.phrase, i, end - i)
+        kind = ALTERNATIVE_RULE if alt is not None else "head+nationality"
+        return joined, attrs, f"{kind}:{hit.phrase}"
     if row.get("default_id"):
         nxt = toks[after][2] if after < len(toks) else ""
         if nxt.startswith(_AL) and nxt.endswith(wordlist("relational_ending")) and len(nxt) > 4:

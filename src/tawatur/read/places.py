@@ -2495,7 +2495,59 @@ def read_places(article: Article) -> Article:
                 around.note(m, it.extra.get("direction_of") if m.rule.startswith("town-direction") else None)
         groups = [it.group for it in found if it.group >= 0]
         group_base += (max(groups) + 1) if groups else 0
+    _drop_unit_name_places(article)
     return article
+
+
+_QUOTED_UNIT_HEADS = wordset("quoted_unit_head")
+_OPENING_QUOTES = "«“"
+_CLOSING_QUOTES = "»”"
+_QUOTED_NAME_REACH = 60  # characters from the name's opening quote to its closing one
+_QUOTED_NAME_WORDS = 6  # words of a quoted group name at most ("اتحاد قوات جبل الشيخ")
+
+
+def _in_quoted_unit_name(raw: str, start: int, end: int) -> bool:
+    """"قال قيادي في «اتحاد قوات جبل الشيخ» إن ...": a place between the quotes of an armed group's name (its first
+    word in wordset quoted_unit_head) is part of the name, where its men come from; the quotes bound the name
+    where unquoted words would not."""
+    line = raw.rfind("\n", 0, start) + 1
+    before = raw[line:start]  # the paragraph so far: straight quotes pair up from its start
+    opened = max(before.rfind(q) for q in _OPENING_QUOTES)
+    if opened >= 0 and not any(q in before[opened:] for q in _CLOSING_QUOTES):
+        closers = _CLOSING_QUOTES
+    elif before.count('"') % 2 == 1:  # straight quotes: an odd count before the place opens a name
+        opened, closers = before.rfind('"'), '"'
+    else:
+        return False
+    if len(before) - opened > _QUOTED_NAME_REACH:
+        return False  # a quotation, not a name
+    after = raw[end:end + _QUOTED_NAME_REACH]
+    close = min((k for k in (after.find(q) for q in closers) if k >= 0), default=-1)
+    if close < 0 or "\n" in after[:close] or any(q in after[:close] for q in _OPENING_QUOTES):
+        return False
+    words = before[opened + 1:].split()
+    if not words or len(words) + len(after[:close].split()) + 1 > _QUOTED_NAME_WORDS:
+        return False  # a quoted saying ("إن "القوات حاولت التسلل نحو X تحت غطاء ناري""), not a name
+    return fold_text(words[0]) in _QUOTED_UNIT_HEADS
+
+
+def _drop_unit_name_places(article: Article) -> None:
+    """Remove place mentions inside a quoted armed group's name (:func:`_in_quoted_unit_name`), keeping the
+    indices that other place mentions hold ("locates") pointing at the same mentions."""
+    ms = article.mentions
+    drop = {k for k, m in enumerate(ms) if m.kind == "place" and _in_quoted_unit_name(article.raw, m.start, m.end)}
+    if not drop:
+        return
+    new_index: dict[int, int] = {}
+    kept: list[Mention] = []
+    for k, m in enumerate(ms):
+        if k not in drop:
+            new_index[k] = len(kept)
+            kept.append(m)
+    for m in kept:
+        if m.kind == "place" and m.attrs.get("locates", -1) >= 0:
+            m.attrs["locates"] = new_index.get(m.attrs["locates"], -1)
+    article.mentions[:] = kept
 
 
 _INTRODUCED_KINDS = _SETTLEMENTS | {"neighbourhood"}
