@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import chain, compress, count
-from operator import attrgetter
+from itertools import chain, compress, count, repeat
+from operator import attrgetter, ne
 from pathlib import Path
 
 from ..clean.normalize import fold_text
@@ -576,7 +576,8 @@ def _may_start(memo: dict, toks: list[Token]) -> Iterable[int]:
     position is then walked."""
     if not all(map(_DERIVED, toks)):
         return range(len(toks))
-    return compress(count(), map(().__ne__, map(memo.get, map(_WORD_OF, toks))))
+    # (``ne``, not ``().__ne__``: a tuple's own method answers NotImplemented to a word the memo lacks)
+    return compress(count(), map(ne, repeat(()), map(memo.get, map(_WORD_OF, toks))))
 
 
 def find_all(patterns: tuple[Pattern, ...], toks: list[Token]) -> list[Match]:
