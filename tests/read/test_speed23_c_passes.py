@@ -137,3 +137,27 @@ def test_non_derived_tokens_walk_every_position() -> None:
     """A token made with its forms is keyed by them, not by its word: every position is walked."""
     toks = [Token(0, "قصف", ["قصف"]), Token(1, "الطيران", None)]
     assert list(_may_start(_index(load_patterns("triggers.tsv")).memo, toks)) == [0, 1]
+
+
+def _old_live(words: list[str], inert: dict[str, bool], gaz, start) -> list[int]:
+    from tawatur.read.places import _NAMING_VERBS, _PRESENTING_FIRST, _is_inert
+    return [k for k, w in enumerate(words)
+            if (k and words[k - 1] in _NAMING_VERBS) or w in _PRESENTING_FIRST
+            or not (inert[w] if w in inert else _is_inert(w, gaz, inert, start))]
+
+
+@pytest.mark.parametrize("text", (*TEXTS, "ويدعى جوان حسكة وهو من قرية تل تمر.", "القرى التي دخلتها القوات وهي: الصور والبصيرة."))
+def test_place_scan_positions_as_the_old_walk(text: str) -> None:
+    """``scan`` visits only the positions where it did more than step on: after a naming verb, a presenting
+    word, a word not inert."""
+    from tawatur.read.gazetteer import Gazetteer
+    from tawatur.read.places import _inert_words, _SentenceScanner, _start_keys
+    gaz = Gazetteer.default()
+    for art, toks in _sentences(text):
+        f = fold_shared(art.raw)
+        sc = _SentenceScanner(gaz, f, spans(toks))
+        inert, start = _inert_words(gaz), _start_keys(gaz)
+        live = sc._live(inert, start)
+        assert live == _old_live(sc.words, inert, gaz, start)
+        if "جوان" in text:
+            assert sc.words.index("جوان") in live  # the word after "ويدعى", inert or not
