@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import compress, count, repeat
-from operator import attrgetter, itemgetter
+from operator import attrgetter, is_, itemgetter
 from typing import TYPE_CHECKING
 
 from .normalize import fold_shared, letters, words
@@ -30,6 +30,7 @@ _WORD = itemgetter(2)  # a triple's word (:func:`spans`)
 _FIRST, _WORD_BITS = itemgetter(0), itemgetter(1)  # a role table row's index and bits (:func:`role_table`)
 _TRIPLE = attrgetter("fstart", "fend", "word")  # a token's triple (:func:`spans`)
 _FSTART, _FEND, _TOKEN_WORD = attrgetter("fstart"), attrgetter("fend"), attrgetter("word")
+_TOKEN_START, _TOKEN_END = attrgetter("start"), attrgetter("end")  # (the tokens' raw offsets read in C)
 
 
 def _clitic_forms(word: str) -> tuple[str, ...]:
@@ -196,11 +197,10 @@ def role_table(toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     get = _WORD_ROLES.get
     every = list(map(get, map(_WORD, toks)))
     if None in every:
-        for k, bits in enumerate(every):
-            if bits is None:
-                w = toks[k][2]
-                got = get(w)
-                every[k] = got if got is not None else _word_roles(w)
+        for k in compress(count(), map(is_, every, repeat(None))):  # the new words, in order
+            w = toks[k][2]
+            got = get(w)  # (a word new to the process may stand twice in the sentence)
+            every[k] = got if got is not None else _word_roles(w)
     out = list(compress(enumerate(every), every))
     _TABLES[id(toks)] = (toks, out)
     return out
@@ -238,7 +238,7 @@ def token_span(toks: list[Token], start: int, end: int, bounds: tuple[list[int],
                ) -> tuple[int, int] | None:
     """The tokens overlapping raw offsets [start, end): (first, last + 1), or None when none does.
     ``bounds``: the tokens' (ends, starts), when a caller asks for many spans of one sentence."""
-    ends, starts = bounds or ([t.end for t in toks], [t.start for t in toks])
+    ends, starts = bounds or (list(map(_TOKEN_END, toks)), list(map(_TOKEN_START, toks)))
     first, last = bisect_right(ends, start), bisect_left(starts, end)
     return (first, last) if first < last else None
 
@@ -252,6 +252,6 @@ def span_mentions(article: Article) -> None:
         if m.tokens is None and 0 <= m.sentence < len(sents) and sents[m.sentence].index == m.sentence:
             if m.sentence not in bounds:
                 toks = tokens_of(article, sents[m.sentence])
-                bounds[m.sentence] = (toks, ([t.end for t in toks], [t.start for t in toks]))
+                bounds[m.sentence] = (toks, (list(map(_TOKEN_END, toks)), list(map(_TOKEN_START, toks))))
             toks, b = bounds[m.sentence]
             m.tokens = token_span(toks, m.start, m.end, b)

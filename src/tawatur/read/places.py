@@ -47,6 +47,7 @@ from .wordsets import marks, wordlist, wordset
 
 # Between two words of one name only spaces or a hyphen may stand (no comma, no full stop).
 _GAP_OK = re.compile(r"^[\s\-]*$")
+_TRIPLE_WORD = itemgetter(2)
 
 
 def _filled_gap_counts(text: str, toks: list[tuple[int, int, str]]) -> list[int]:
@@ -382,7 +383,7 @@ class _SentenceScanner:
         self.gaz, self.f, self.toks = gaz, f, toks
         # the tokens' words, for keys of several words built by slicing (``name_at``, ``_cue_name``): a
         # generator over the tokens per key was resumed at each word of each key tried (issue 13)
-        self.words = [t[2] for t in toks]
+        self.words = list(map(_TRIPLE_WORD, toks))  # (in C)
         self.found: list[_Found] = []
         self.next_group = 0
         self._skip_to = 0
