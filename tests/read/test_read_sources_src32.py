@@ -77,3 +77,14 @@ def test_the_correspondent_of_the_agency_is_the_pages_own(text: str, names: list
 def test_a_fronted_body_with_its_seat_speaks(text: str, names: list[str]) -> None:
     """A body named with where it sits ("في محافظة حماة") before its present-tense verb is the verb's subject."""
     assert hops(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("تغطية مباشرة\n11:20 - قيادة الأمن الداخلي في محافظة حماة تعلن فرض حظر تجوال في مدينة محردة.",
+     ["Internal Security Command"]),
+    ("21:45 — قسد تنفي في بيان سيطرة الفصائل على قرية الكرامة.", ["SDF"]),
+    ("وصلت بين 20 - 30 آلية عسكرية إلى مدينة محردة مساء أمس.", []),
+], ids=["time-dash-body-verb", "time-emdash-body-verb", "a-range-dash-no-speaker"])
+def test_a_live_pages_time_and_dash_open_the_line(text: str, names: list[str]) -> None:
+    """"11:20 - X تعلن": the time and its dash label the line; the body after them is a fronted subject."""
+    assert hops(text) == names

@@ -1467,6 +1467,8 @@ def _starts_clause(s: _Sent, j: int) -> bool:
     if s.word(j - 1) in wordset("kana_form") and _starts_clause(s, j - 1):
         return True
     gap = s.f.text[s.toks[j - 1][1]:s.toks[j][0]]
+    if s.word(j - 1).isdigit() and any(c in gap for c in marks("time_label_dash")):
+        return True  # "11:20 - قيادة الأمن الداخلي ... تعلن": a live page's time, its dash, then the line
     return any(c in gap for c in marks("clause_marks"))
 
 
