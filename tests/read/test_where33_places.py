@@ -55,3 +55,15 @@ def test_a_code_names_a_station() -> None:
 def test_a_relational_adjective_is_still_dropped_from_the_identity() -> None:
     got = events("وقصفت الفصائل مطار حماة العسكري", "2016-05-01")
     assert any(t == "attack" and p.startswith("مطار حماة") for t, p in got)
+
+
+def test_an_unknown_area_name_with_a_countryside_after_it_is_the_place() -> None:
+    got = events("وقصفت قوات النظام مواقع الفصائل في منطقة الحويجة في ريف حماة الشمالي", "2019-05-01")
+    assert ("attack", "الحويجة") in got
+
+
+def test_a_noun_of_what_an_area_is_names_no_place() -> None:
+    got = events("وقصفت قوات النظام مواقع الفصائل في منطقة النزاع شمالي حماة", "2019-05-01")
+    assert not any(p == "النزاع" for _, p in got)
+    got = events("وقصفت قوات النظام مواقع الفصائل في منطقة البساتين قرب بلدة حلفايا", "2019-05-01")
+    assert ("attack", "حلفايا") in got and not any(p == "البساتين" for _, p in got)

@@ -608,6 +608,7 @@ class _SentenceScanner:
                 return zone
             if cue2.number == "1" and cue2.kind == "area" and self._area_list_follows(i + 1):
                 return self._area_list(i + 1, cue2)  # "منطقة بسيمة ودير مقرن"
+            return self._area_named(i + 1, cue2)
         return None
 
     def _sister_village(self, i: int, j: int, key: str, cue: Cue) -> _Found | None:
@@ -651,7 +652,10 @@ class _SentenceScanner:
     def _area_list(self, i: int, cue: Cue) -> _Found | None:
         """"منطقة X وY": an area named by the places it spans; the singular noun heads a list as a dual or
         plural cue does, so each name of the list is a place (none is read after "منطقة" alone: "منطقة
-        عسكرية" names nothing)."""
+        عسكرية" names nothing). A noun that says what an area is (wordset area_kind_noun: "منطقة التماس شمالي X")
+        heads no list of names (task where33)."""
+        if self.toks[i][2] in wordset("area_kind_noun"):
+            return None
         item = self._unknown(i, cue, cue.form)
         if item is not None:
             item.extra["area_list"] = True
@@ -879,6 +883,28 @@ class _SentenceScanner:
                 or self._describes_place(w) or self._adjective(w):
             return None
         return self._add(k, k + 1, 0, w, [], cue, cue.form, "cue-unknown")
+
+    def _area_named(self, k: int, cue: Cue) -> _Found | None:
+        """"منطقة المصاصنة شمالي حماة"، "منطقة الملاح بريف حلب": an area cue, one definite name-like word the gazetteer
+        lacks, and a locator at once after it (a direction, "قرب", the countryside: ``_area_locator``) is an
+        unknown place, kept unresolved, where the event is (not the last place named). Without the locator the
+        area cue keeps unknown_ok "no": "منطقة النزاع"، "منطقة التماس" name what an area is, no place (task
+        read19c); nor does a noun of that kind (wordset area_kind_noun) become one with a locator (task where33)."""
+        if cue.kind != "area" or cue.number != "1" or k + 1 >= len(self.toks) or not self._gap_ok(k, k + 1):
+            return None
+        w = self.toks[k][2]
+        if not w.startswith(_AL) or not self._name_word(w) or self._adjective(w) or self._describes_place(w) \
+                or w in _common_nouns() or w in wordset("area_kind_noun") or not self._area_locator(k + 1):
+            return None
+        return self._add(k, k + 1, 0, w, [], cue, cue.form, "cue-unknown")
+
+    def _area_locator(self, j: int) -> bool:
+        """A locator right at ``j``: a direction ("شمالي")، "قرب"، "بريف X" or "في ريف X"."""
+        w = self.toks[j][2]
+        if w in _DIRECTION_NOUNS or w in wordset("near_preposition") or self._countryside_locator(j):
+            return True
+        return w in wordset("in_preposition") and j + 1 < len(self.toks) and self._gap_ok(j, j + 1) \
+            and (c := self.cue_at(j + 1)) is not None and c[0].kind == "countryside"
 
     def _hill_named_after(self, k: int, cue: Cue) -> _Found | None:
         """"تل ملح"، "تل أبو قلقل": a hill the gazetteer lacks, named after a word that is also a town's name,
