@@ -2679,7 +2679,8 @@ def _refuge_named(text: str, start: int, reach: int = 6) -> bool:
     words = [fold_text(w) for w in clause.split()][-reach:]
     if not words or words[-1] not in _DESTINATION_PREPS:
         return False
-    return any(w in _REFUGE_VERBS or (w[:1] in "وف" and w[1:] in _REFUGE_VERBS) for w in words[:-1])
+    return any(w in _REFUGE_VERBS or (w.startswith(wordlist("conjunction_proclitic")) and w[1:] in _REFUGE_VERBS)
+               for w in words[:-1])
 
 
 def _town_entry(gaz: Gazetteer, it: _Found, context: Counter, around: _Around) -> Entry | None:
