@@ -126,6 +126,7 @@ from .vocab import (
     TIME_LINKER,
     TIME_ZONE_NOUNS,
     UNIT_MEMBERS,
+    VIA,
     VICTIM_MARKERS,
     WITH_PREP,
     counts,
@@ -1819,14 +1820,23 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return self.recalled_beside(view, refs[-1:], actor_idx, places)
 
     @staticmethod
-    def _passed_by(view: SentenceView, etype: str) -> set[int]:
+    def _passed_by(view: SentenceView, etype: str, idx) -> set[int]:
         """An advance goes to a place, not by the way it takes: "تقدمت القوات نحو X عبر طريق Y" heads to X; the town
         that names the road after "عبر" (wordset via_preposition) is passed, no place of the advance (task probe28).
-        An entry keeps it: "دخلت القوات عبر معبر X" may name where they came in."""
-        if etype != "advance":
-            return set()
+        An entry or a deployment keeps it when it is the only place: "دخلت القوات عبر معبر X" may name where they
+        came in; with a destination of its own ("دخلت قافلة إلى مدينة X عبر بلدة Y"، "مروراً ببلدة Y") the
+        place gone by is the route, not where the convoy arrives (task where33)."""
+        if etype not in ("advance", "enter", "deploy") or not view.places or view.words.isdisjoint(VIA):
+            return set()  # (a sentence with no via word goes by no place)
         at = {id(p): i for i, p in view.places}
-        return {at[id(p)] for p in PlaceRules._passed_places(view, [p for _, p in view.places]) if id(p) in at}
+        passed = {at[id(p)] for p in PlaceRules._passed_places(view, [p for _, p in view.places]) if id(p) in at}
+        if not passed or etype == "advance":
+            return passed
+        toks, toward = view.toks, idx["toward"]
+        arrived = any(i not in passed and ((i - 1) in toward or (i >= 2 and (i - 2) in toward
+                                                                  and toks[i - 1].bare in CUE_NOUNS))
+                      for i, _ in view.places)
+        return passed if arrived else set()
 
     @staticmethod
     def _pronoun_linked_ends(view: SentenceView) -> set[int]:
@@ -2292,7 +2302,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 origins = {i for i in origins if not (i - 1 == gov or (
                     i - 2 == gov and toks[i - 1].bare in CUE_NOUNS))}
             approach = self._approach_side(view, m, nxt, idx)
-            skip |= origins | self._joined_origins(view, origins) | approach | self._passed_by(view, etype)
+            skip |= origins | self._joined_origins(view, origins) | approach | self._passed_by(view, etype, idx)
             if etype == "deploy":  # (an advance's "من مدينة X" may be the place approached: "تقترب من مدينة X")
                 origin_skip = origins | self._joined_origins(view, origins)
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,

@@ -617,6 +617,7 @@ class _SentenceScanner:
                 return zone
             if cue2.number == "1" and cue2.kind == "area" and self._area_list_follows(i + 1):
                 return self._area_list(i + 1, cue2)  # "منطقة بسيمة ودير مقرن"
+            return self._area_named(i + 1, cue2)
         return None
 
     def _sister_village(self, i: int, j: int, key: str, cue: Cue) -> _Found | None:
@@ -660,7 +661,10 @@ class _SentenceScanner:
     def _area_list(self, i: int, cue: Cue) -> _Found | None:
         """"منطقة X وY": an area named by the places it spans; the singular noun heads a list as a dual or
         plural cue does, so each name of the list is a place (none is read after "منطقة" alone: "منطقة
-        عسكرية" names nothing)."""
+        عسكرية" names nothing). A noun that says what an area is (wordset area_kind_noun: "منطقة التماس شمالي X")
+        heads no list of names (task where33)."""
+        if self.toks[i][2] in wordset("area_kind_noun"):
+            return None
         item = self._unknown(i, cue, cue.form)
         if item is not None:
             item.extra["area_list"] = True
@@ -889,6 +893,28 @@ class _SentenceScanner:
             return None
         return self._add(k, k + 1, 0, w, [], cue, cue.form, "cue-unknown")
 
+    def _area_named(self, k: int, cue: Cue) -> _Found | None:
+        """"منطقة المصاصنة شمالي حماة"، "منطقة الملاح بريف حلب": an area cue, one definite name-like word the gazetteer
+        lacks, and a locator at once after it (a direction, "قرب", the countryside: ``_area_locator``) is an
+        unknown place, kept unresolved, where the event is (not the last place named). Without the locator the
+        area cue keeps unknown_ok "no": "منطقة النزاع"، "منطقة التماس" name what an area is, no place (task
+        read19c); nor does a noun of that kind (wordset area_kind_noun) become one with a locator (task where33)."""
+        if cue.kind != "area" or cue.number != "1" or k + 1 >= len(self.toks) or not self._gap_ok(k, k + 1):
+            return None
+        w = self.toks[k][2]
+        if not w.startswith(_AL) or not self._name_word(w) or self._adjective(w) or self._describes_place(w) \
+                or w in _common_nouns() or w in wordset("area_kind_noun") or not self._area_locator(k + 1):
+            return None
+        return self._add(k, k + 1, 0, w, [], cue, cue.form, "cue-unknown")
+
+    def _area_locator(self, j: int) -> bool:
+        """A locator right at ``j``: a direction ("شمالي")، "قرب"، "بريف X" or "في ريف X"."""
+        w = self.toks[j][2]
+        if w in _DIRECTION_NOUNS or w in wordset("near_preposition") or self._countryside_locator(j):
+            return True
+        return w in wordset("in_preposition") and j + 1 < len(self.toks) and self._gap_ok(j, j + 1) \
+            and (c := self.cue_at(j + 1)) is not None and c[0].kind == "countryside"
+
     def _hill_named_after(self, k: int, cue: Cue) -> _Found | None:
         """"تل ملح"، "تل أبو قلقل": a hill the gazetteer lacks, named after a word that is also a town's name,
         is that hill, an unresolved place, not the town (Malah lies two hundred kilometres from a hill of
@@ -1045,6 +1071,8 @@ class _SentenceScanner:
                 # named after: "دوار الليرمون", read below as a name; "ساحة درعا البلد" stays the quarter's square)
             elif "number" in head.follows and w.isdigit():
                 name_words, j = [w], j + 1
+            elif head.follows & {"proper", "number"} and _FACILITY_CODE.fullmatch(w):
+                name_words, j = [w], j + 1  # "محطة T3"، "قاعدة H3": a code in Latin letters and digits is its name
             elif head.follows & {"proper", "definite"} and not w.isdigit() and w not in _NOT_A_FACILITY_NAME \
                     and not (head.kind == "camp" and w in _CAMP_OCCUPANTS) \
                     and (self._name_word(w) or (w in _TITLED_PARTICLE_NAMES and self._patronymic_at(j + 1))
@@ -1080,11 +1108,14 @@ class _SentenceScanner:
                 return None
         elif nxt and "number" in head.follows and self.toks[j][2].isdigit():
             name_words, j = [self.toks[j][2]], j + 1
-        elif not head.bare and head.number == "1" and not (nxt and self._adjective(self.toks[j][2])):
+        elif not head.bare and head.number == "1" and not (nxt and (self._adjective(self.toks[j][2])
+                                                                     or _ordinal_of(head, self.toks[j][2]))):
             return None
         elif definite and head.number == "n" and nxt and self.toks[j][2] in _FIELD_PRODUCTS:
             return None  # "في محيط الحقول النفطية والغازية": a kind of place, no one of them ("الكليات العسكرية"
             # may be one complex; task read17a)
+        if j < len(self.toks) and self._gap_ok(j - 1, j) and _ordinal_of(head, self.toks[j][2]):
+            name_words, j = [*name_words, self.toks[j][2]], j + 1  # "محطة الضخ الثالثة": which one, kept in its name
         adj = []
         while j < len(self.toks) and len(adj) < 2 and self._gap_ok(j - 1, j) and self._adjective(self.toks[j][2]):
             adj.append(self.toks[j][2])
@@ -2519,7 +2550,8 @@ def read_places(article: Article) -> Article:
                 m.attrs["locates"] = base + it.locates
             article.mentions.append(m)
             if not _road_end(article.raw, m):
-                around.note(m, it.extra.get("direction_of") if m.rule.startswith("town-direction") else None)
+                around.note(m, it.extra.get("direction_of") if m.rule.startswith("town-direction") else None,
+                            article.raw)
         groups = [it.group for it in found if it.group >= 0]
         group_base += (max(groups) + 1) if groups else 0
     _drop_unit_name_places(article)
@@ -2674,9 +2706,10 @@ class _Around:
     last_of_kind: dict[str, Mention] = field(default_factory=dict)
     hill: Mention | None = None  # the last hill named, known or not ("تل الحارة", "تل سكيك"): what "التل" names
 
-    def note(self, m: Mention, direction_of: Entry | None = None) -> None:
+    def note(self, m: Mention, direction_of: Entry | None = None, text: str = "") -> None:
         """Take ``m`` as named so far; ``direction_of`` is the town a direction phrase is taken from ("غرب مدينة
-        دير الزور" names the city as much as "مدينة دير الزور": its bare "المطار العسكري" further on; task gaz25)."""
+        دير الزور" names the city as much as "مدينة دير الزور": its bare "المطار العسكري" further on; task gaz25).
+        ``text`` is the article's, to tell a facility someone was carried or fled to (:func:`_refuge_named`)."""
         a = m.attrs
         if direction_of is not None and direction_of.country == "SY" and direction_of.kind in _SETTLEMENTS:
             self.town_id = direction_of.id
@@ -2690,7 +2723,43 @@ class _Around:
             self.town_id = a["town"]  # "سجن تدمر والمطار العسكري": the airport of the prison's town
         if (a.get("resolved") and a.get("kind") in _FACILITY_KINDS) or (a.get("facility") and a.get("name")
                                                                          and a.get("role") == "main"):
+            if a["kind"] in self.last_of_kind and text and _refuge_named(text, m.start):
+                return  # "نقلوا جرحاهم إلى مطار Y" after "هاجموا مطار X": "المطار" further on is still X (task where33)
             self.last_of_kind[a["kind"]] = m
+
+
+_REFUGE_VERBS = wordset("wounded_transfer_verb") | wordset("refuge_verb")
+_DESTINATION_PREPS = wordset("destination_preposition")
+_CLAUSE_MARKS = re.compile("[" + re.escape(marks("clause_marks")) + ".]")
+
+
+_FACILITY_CODE = re.compile(r"[a-z]{1,3}-?\d{1,4}")  # (tokens are folded: Latin letters lower-cased)
+
+
+@cache
+def _ordinal_words() -> frozenset[str]:
+    """The one-word ordinals of lexicons/ordinals.tsv ("الثالث"، "الثالثة"), folded."""
+    return frozenset(f for r in load_tsv("ordinals.tsv") for f in split_forms(r["forms"]) if " " not in f)
+
+
+def _ordinal_of(head: Facility, w: str) -> bool:
+    """Is ``w`` an ordinal that tells which facility of its kind is meant ("محطة الضخ الثالثة"، "الحاجز الأول")?
+    It agrees with the head across a genitive, so it is part of the name, not a description to drop (a relational
+    adjective is: "العسكري"). A unit with an ordinal ("الفرقة الرابعة"، "الفيلق الخامس") is a force, not a place."""
+    return head.kind != "unit" and w in _ordinal_words()
+
+
+def _refuge_named(text: str, start: int, reach: int = 6) -> bool:
+    """Is the place at ``start`` the destination (wordset destination_preposition right before it) of a verb of
+    carrying or fleeing (wordsets wounded_transfer_verb, refuge_verb) in its clause ("نقلت جرحاها إلى مطار Y"،
+    "فر الضباط إلى مطار Y")? Such a place is where people went away from the scene: it is named in passing, and
+    a definite kind noun after it ("سقوط المطار") recalls the one of that kind the story is about, named before."""
+    clause = _CLAUSE_MARKS.split(text[max(0, start - 120):start])[-1]
+    words = [fold_text(w) for w in clause.split()][-reach:]
+    if not words or words[-1] not in _DESTINATION_PREPS:
+        return False
+    return any(w in _REFUGE_VERBS or (w.startswith(wordlist("conjunction_proclitic")) and w[1:] in _REFUGE_VERBS)
+               for w in words[:-1])
 
 
 def _town_entry(gaz: Gazetteer, it: _Found, context: Counter, around: _Around) -> Entry | None:
