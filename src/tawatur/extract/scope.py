@@ -51,6 +51,8 @@ STRIKE_OBJECT_WORDS = wordset("strike_object_word")
 STRIKE_OBJECT_REACH = 8
 # How far after a manner cue a strike noun may stand when "من" of a span of time comes between ("بعد ساعات من القصف").
 MANNER_SPAN_REACH = 5
+# "ففي": the فـ of detail opens the particulars of a summary told before it; the summary's trigger takes none of them
+DETAIL_OPENER = wordset("report_detail_opener")
 SERIES_KIND = wordset("series_kind")  # "من نوعه": the kind a happening is counted in (series_count)
 SERIES_ORDINAL = wordset("series_ordinal")  # "ثاني هجوم"، "الهجوم الثالث"
 SERIES_OF = wordset("series_of")  # the "من" of "من نوعه"
@@ -449,10 +451,13 @@ class ScopeRules:
     def _fronted_clause(m: Match, k: int, nxt: int, toks, breaks: set[int], place_starts: set[int]) -> bool:
         """"قتل ثلاثة بضربة قرب بلدة X، وفي درعا عثر على جثة ..."، "في حين": a comma, "وفي" and a place with the
         next trigger right after it open a new clause fronted by its locative (a daily toll's long sentence):
-        that place is the next incident's, not one more of this trigger's (task read11)."""
+        that place is the next incident's, not one more of this trigger's (task read11). So does the فـ of detail,
+        "ففي" (wordsets report_detail_opener), after a summary's toll (task frame33)."""
         if k <= m.j or k not in breaks or (k + 1) not in place_starts or nxt >= len(toks) or nxt - k > FRONTED_REACH:
             return False
         tok = toks[k]
+        if tok.word in DETAIL_OPENER:
+            return True  # "مقتل 80 في أنحاء متفرقة من البلاد؛ ففي ريف حمص، سيطرت ...": a summary's details open (frame33)
         return tok.word.startswith(COORDINATION) and len(tok.word) > 2 and not IN.isdisjoint([tok.bare])
 
     @staticmethod
