@@ -69,3 +69,9 @@ def test_a_toll_at_its_own_place_stays_before_the_particulars() -> None:
     got = events("وقتل ثلاثة مدنيين بقصف على بلدة كفرنبل؛ ففي ريف إدلب الجنوبي، سيطرت الفصائل على قرية الهبيط",
                  published="2013-10-29")
     assert ("casualties", "كفرنبل", "unknown") in got
+
+
+def test_the_road_a_convoy_came_by_is_no_place_it_reached() -> None:
+    got = events("ووصلت قافلة مساعدات تضم عشرين شاحنة إلى مدينة السويداء عبر طريق بصرى الشام مساء أمس",
+                 published="2025-09-14")
+    assert [e[:2] for e in got] == [("other", "السويداء")]

@@ -51,6 +51,8 @@ STRIKE_OBJECT_WORDS = wordset("strike_object_word")
 STRIKE_OBJECT_REACH = 8
 # How far after a manner cue a strike noun may stand when "من" of a span of time comes between ("بعد ساعات من القصف").
 MANNER_SPAN_REACH = 5
+VIA = wordset("via_preposition")  # "عبر طريق Y" after the place reached: the way (_scope_end)
+ROAD_HEAD = wordset("road_head")
 # "ففي": the فـ of detail opens the particulars of a summary told before it; the summary's trigger takes none of them
 DETAIL_OPENER = wordset("report_detail_opener")
 SERIES_KIND = wordset("series_kind")  # "من نوعه": the kind a happening is counted in (series_count)
@@ -254,6 +256,8 @@ class ScopeRules:
                 return k  # "بعد أيام من دخولها، فيما لا تزال الحركة على الطريق إلى دمشق": a new clause (task read11)
             if seen_place and ScopeRules._adds_place(k, w, breaks, place_starts):
                 continue
+            if seen_place and w in VIA and k + 1 < nxt and toks[k + 1].bare in ROAD_HEAD:
+                return k  # "وصلت القافلة إلى مدينة X عبر طريق Y": the way it came, no place it reached (frame33)
             if seen_place and k not in place_starts and toks[k].word in SECURING_PURPOSE:
                 return k  # "باتجاه بلدة X لتأمين محيط المطار": the goal's object is no place of the move (task read11)
             if not seen_place and k in breaks and (
