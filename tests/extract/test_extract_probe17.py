@@ -60,9 +60,10 @@ def test_a_foreign_armys_spokesman_tells_of_its_own_strikes() -> None:
     assert [e[3] for e in got] == ["unknown"]
 
 
-def test_a_cordon_round_a_site_is_a_deployment_and_the_blasts_spot_no_new_blast() -> None:
+def test_a_cordon_round_a_quarter_is_a_siege_round_the_blasts_spot_a_deployment() -> None:
+    # task frame33: round a quarter the cordon encircles it (GUIDELINES "Sieges"); round a spot it posts forces
     got = events("وفرضت وحدات الأمن الداخلي طوقاً حول حي الزهراء حتى صباح اليوم.", "2025-05-22")
-    assert [(e[0], e[2]) for e in got] == [("deploy", "الزهراء")]
+    assert [(e[0], e[2]) for e in got] == [("advance", "الزهراء")]
     got = events("انفجرت سيارة مفخخة في المنطقة الصناعية بمدينة منبج.\nوأضافت المصادر أن عناصر من الأمن العام فرضوا "
                  "طوقاً حول مكان الانفجار ومنعوا الأهالي من الاقتراب.", "2025-09-14")
     assert sorted((e[0], e[3]) for e in got) == [("attack", "unknown"), ("deploy", "government")]

@@ -23,9 +23,10 @@ def test_a_security_sweep_is_other_not_an_attack():
     assert "attack" in types_at(events_of("وشنت الفصائل حملة عسكرية على مدينة تلكلخ."), "تلكلخ")
 
 
-def test_a_security_cordon_is_a_deployment_a_cordon_on_fighters_a_siege():
+def test_a_security_cordon_round_a_town_is_a_siege_as_the_verb_is():
+    # task frame33: a cordon laid round a town is encircling it (GUIDELINES "Sieges"), no longer deploy
     evs = events_of("وفرضت قوى الأمن طوقا أمنيا حول مدينة جبلة مساء أمس.")
-    assert types_at(evs, "جبلة") == {"deploy"}
+    assert types_at(evs, "جبلة") == {"advance"}
     siege = events_of("وقال المصدر إن الجيش يطوق مدينة جبلة من ثلاث جهات.")
     assert "advance" in types_at(siege, "جبلة")
 

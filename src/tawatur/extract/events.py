@@ -332,6 +332,7 @@ _NEVER_AGENT: dict[str, int] = {}
 _NO_BAR, _BACKER, _NOT_AGENT = 0, 1, 2
 _MEDIATOR_PREFIXES = tuple(wordlist("mediator_stem"))
 _COVER = wordset("backing_cover")  # "مدعومة بغطاء جوي روسي": the backer is named two words on
+_BACKER_HEAD = wordset("backer_force_head")  # "بدعم من ميليشيات حزب الله": the backer's force noun, then its name
 
 
 def _joined(toks: list, last: int, first: int) -> bool:
@@ -2214,6 +2215,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                     never.update((i + 2, i + 3))  # "مدعومة بغطاء جوي روسي": روسي backs, it does not act
                 if i + 3 < len(toks) and toks[i + 2].bare in PARTITIVE_OF:
                     never.update((i + 2, i + 3))  # "مدعومة بمقاتلين من حزب الله": the backer is after من
+                if i + 3 < len(toks) and toks[i + 1].bare in PARTITIVE_OF and toks[i + 2].bare in _BACKER_HEAD:
+                    never.update((i + 2, i + 3))  # "بدعم من ميليشيات حزب الله": the group named after the noun
             elif kind == _NOT_AGENT:
                 never.add(i)
         excluded = idx["locative"] | idx["target"] | never | self._named_in_place(view) | self._site_owners(view)

@@ -51,6 +51,10 @@ STRIKE_OBJECT_WORDS = wordset("strike_object_word")
 STRIKE_OBJECT_REACH = 8
 # How far after a manner cue a strike noun may stand when "من" of a span of time comes between ("بعد ساعات من القصف").
 MANNER_SPAN_REACH = 5
+VIA = wordset("via_preposition")  # "عبر طريق Y" after the place reached: the way (_scope_end)
+ROAD_HEAD = wordset("road_head")
+# "ففي": the فـ of detail opens the particulars of a summary told before it; the summary's trigger takes none of them
+DETAIL_OPENER = wordset("report_detail_opener")
 SERIES_KIND = wordset("series_kind")  # "من نوعه": the kind a happening is counted in (series_count)
 SERIES_ORDINAL = wordset("series_ordinal")  # "ثاني هجوم"، "الهجوم الثالث"
 SERIES_OF = wordset("series_of")  # the "من" of "من نوعه"
@@ -252,6 +256,8 @@ class ScopeRules:
                 return k  # "بعد أيام من دخولها، فيما لا تزال الحركة على الطريق إلى دمشق": a new clause (task read11)
             if seen_place and ScopeRules._adds_place(k, w, breaks, place_starts):
                 continue
+            if seen_place and w in VIA and k + 1 < nxt and toks[k + 1].bare in ROAD_HEAD:
+                return k  # "وصلت القافلة إلى مدينة X عبر طريق Y": the way it came, no place it reached (frame33)
             if seen_place and k not in place_starts and toks[k].word in SECURING_PURPOSE:
                 return k  # "باتجاه بلدة X لتأمين محيط المطار": the goal's object is no place of the move (task read11)
             if not seen_place and k in breaks and (
@@ -449,10 +455,13 @@ class ScopeRules:
     def _fronted_clause(m: Match, k: int, nxt: int, toks, breaks: set[int], place_starts: set[int]) -> bool:
         """"قتل ثلاثة بضربة قرب بلدة X، وفي درعا عثر على جثة ..."، "في حين": a comma, "وفي" and a place with the
         next trigger right after it open a new clause fronted by its locative (a daily toll's long sentence):
-        that place is the next incident's, not one more of this trigger's (task read11)."""
+        that place is the next incident's, not one more of this trigger's (task read11). So does the فـ of detail,
+        "ففي" (wordsets report_detail_opener), after a summary's toll (task frame33)."""
         if k <= m.j or k not in breaks or (k + 1) not in place_starts or nxt >= len(toks) or nxt - k > FRONTED_REACH:
             return False
         tok = toks[k]
+        if tok.word in DETAIL_OPENER:
+            return True  # "مقتل 80 في أنحاء متفرقة من البلاد؛ ففي ريف حمص، سيطرت ...": a summary's details open (frame33)
         return tok.word.startswith(COORDINATION) and len(tok.word) > 2 and not IN.isdisjoint([tok.bare])
 
     @staticmethod
