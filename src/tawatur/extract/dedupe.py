@@ -6,7 +6,7 @@ from datetime import date
 from ..clean.normalize import fold_text
 from ..lang.ar import clitic_forms
 from ..model import Event, Place
-from ..read.wordsets import wordlist, wordset
+from ..read.wordsets import marks, wordlist, wordset
 from .polarity import LATER
 from .when import moved_off, stated_in_text
 
@@ -284,9 +284,8 @@ def _apart(a: Event, b: Event) -> bool:
 
 
 _SIMILAR = wordset("similar_happening_word")
-# the letters every member of the set opens with, unfolded: a cheap gate before the evidence is folded
-_SIMILAR_STEMS = ("مماث", "مشاب")
-_EDGE_MARKS = "،,.:؛\"«»()'"
+_SIMILAR_STEMS = wordlist("similar_happening_stem")  # a cheap gate before the evidence is folded
+_EDGE_MARKS = marks("evidence_edge_marks")
 
 
 def _mark_alike(events: list[Event]) -> None:
