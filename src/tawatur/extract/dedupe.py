@@ -6,7 +6,7 @@ from datetime import date
 from ..clean.normalize import fold_text
 from ..lang.ar import clitic_forms
 from ..model import Event, Place
-from ..read.wordsets import wordlist, wordset
+from ..read.wordsets import marks, wordlist, wordset
 from .polarity import LATER
 from .when import moved_off, stated_in_text
 
@@ -44,6 +44,7 @@ def dedupe(events: list[Event]) -> list[Event]:
     order: list[tuple] = []
     events = [e for e in events if not _weapon_of_strike(e, events) and not _repelled_retold(e, events)
               and not _loss_told_with_taker(e, events)]
+    _mark_alike(events)
     for e in _one_mover_a_day(events):
         implied = _unstated(e)
         base = (e.type, e.polarity, _place_key(e))
@@ -65,6 +66,8 @@ def dedupe(events: list[Event]) -> list[Event]:
         if cur is not None and _kinds_apart(cur, e):
             key, cur = (*key, len(order)), None  # another `other` of this side and place (years apart: one, GUIDELINES)
             _tag(e, DATED_APART)
+        elif cur is not None and _alike_apart(cur, e):
+            key, cur = (*key, len(order)), None  # a happening called similar to the one kept: another one
         if cur is None:
             best[key] = e
             order.append(key)
@@ -192,6 +195,7 @@ def _deal_made(e: Event) -> bool:
     return not wordset("deal_noun").isdisjoint(clitic_forms(fold_text(e.trigger.split()[0])))
 
 
+ALIKE = "dedupe:alike"  # the rule tag of a happening the text calls similar to one told, and of its toll
 DATED_APART = "dedupe:dated-apart"  # the rule tag of an `other` kept beside one of its kind told of another day
 INSIDE = "dedupe:countryside-inside"  # the rule tag of an event whose countryside's telling the same day was dropped
 LOCATED = "dedupe:locator-dropped"  # the rule tag of an event whose countryside locator made no event of its own
@@ -275,7 +279,43 @@ def _apart(a: Event, b: Event) -> bool:
     """Two events dated in different years ("2015-05" and "2017-03-02"): a retaking years later is
     another happening, whatever sides were guessed (weeks apart may still be one campaign misdated)."""
     va, vb = (a.date.value or "")[:4], (b.date.value or "")[:4]
-    return (len(va) == len(vb) == 4 and va != vb) or _retaken_apart(a, b) or _kinds_apart(a, b)
+    return (len(va) == len(vb) == 4 and va != vb) or _retaken_apart(a, b) or _kinds_apart(a, b) \
+        or _alike_apart(a, b)
+
+
+_SIMILAR = wordset("similar_happening_word")
+_SIMILAR_STEMS = wordlist("similar_happening_stem")  # a cheap gate before the evidence is folded
+_EDGE_MARKS = marks("evidence_edge_marks")
+
+
+def _mark_alike(events: list[Event]) -> None:
+    """Tag each happening the text calls similar to one told (``_another_of_its_kind``), and the toll its sentence
+    tells ("تعرضت القرية لقصف مماثل أدى إلى مقتل راعٍ": the dead of that other strike), as another happening."""
+    alike = {id(e): e for e in events if _another_of_its_kind(e)}
+    struck = {e.sentence for e in alike.values() if e.type == "attack"}
+    for e in events:
+        if id(e) in alike or (e.type == "casualties" and e.sentence in struck):
+            _tag(e, ALIKE)
+
+
+def _alike_apart(a: Event, b: Event) -> bool:
+    """One of two tellings in two sentences tagged by ``_mark_alike``: another happening of the kind, not the
+    other retold. In one sentence they stay one ("ويأتي الهجوم بعد أسبوع من هجوم مماثل على X": the definite
+    recall and the similar one share a reading of the sentence's place, not two strikes at it)."""
+    return a.sentence != b.sentence and (f" {ALIKE}" in a.rule or f" {ALIKE}" in b.rule)
+
+
+def _another_of_its_kind(e: Event) -> bool:
+    """"تعرضت القرية في حزيران الماضي لقصف مماثل"، "شن هجوماً مماثلاً"، "اشتباكات مماثلة": a word of likeness
+    (wordset similar_happening_word) within two words after the trigger compares the happening with one told, so
+    it is another happening of that kind, never the told one retold (task miss33)."""
+    if e.evidence is None or not e.trigger or not any(stem in e.evidence.text for stem in _SIMILAR_STEMS):
+        return False
+    words = [w.strip(_EDGE_MARKS) for w in fold_text(e.evidence.text).split()]
+    trig = [w.strip(_EDGE_MARKS) for w in fold_text(e.trigger).split()]
+    n = len(trig)
+    start = next((i for i in range(len(words) - n + 1) if words[i:i + n] == trig), -1)
+    return start >= 0 and any(w in _SIMILAR for w in words[start + n:start + n + 2])
 
 
 def _kinds_apart(a: Event, b: Event) -> bool:
