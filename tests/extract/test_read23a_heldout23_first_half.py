@@ -42,3 +42,12 @@ def test_own_pronoun_after_a_long_force_name() -> None:
 def test_yarmouk_valley_is_the_basin() -> None:
     got = run("وقصفت مدفعية الاحتلال أطراف وادي اليرموك بعد منتصف الليل", "2026-01-05")
     assert [(e.type, e.place.name_en) for e in got] == [("attack", "Yarmouk Basin")]
+
+
+def test_civilians_moved_are_displaced() -> None:
+    got = events("ونقلت السلطات عشرات العائلات من مخيم الهول إلى مدينة الحسكة أمس", "2025-10-02")
+    assert got == {("displacement", "asserted", "الهول"), ("displacement", "asserted", "الحسكة")}
+    got = events("وقال المسؤول إن نقل مئات من عوائل مخيم الهول سيستمر خلال الشهر", "2025-10-02")
+    assert ("displacement", "asserted", "الهول") in got or ("displacement", "expected", "الهول") in got
+    # the wounded taken to a hospital are no displacement
+    assert events("ونقل الجرحى من بلدة الشحيل إلى مشفى مدينة دير الزور", "2025-10-02") == set()
