@@ -310,6 +310,11 @@ def _ranked_member(toks, i0: int, before: dict) -> Mention | None:
     last = max((e for e in before if e < i0 - 3), default=None)
     return before[last][1] if last is not None else None
 
+def _clitic_cue(tok) -> bool:
+    """A place noun with ب or ل written on it ("بمدينة"، "لبلدة"; not "بلدة", whose ب is its own)."""
+    return tok.bare[:1] in _SURROUNDING_CLITICS and tok.bare[1:] in CUE_NOUNS
+
+
 class PlaceRules:
     """Which places a trigger takes: its scope, a shared object, a back-reference, the narrative.
 
@@ -467,10 +472,11 @@ class PlaceRules:
                 continue
             # between them only من, a place noun ("مدينة") or a word with ب/ل written on it ("لبلدة"); none: ب/ل on
             # the place's own word ("بالطبقة")
-            gap = [toks[k] for k in range(adj + 1, i)] or ([toks[i]] if p.start > toks[i].start else [])
-            linked = any(t.bare in NEAR_TAIL or (t.bare[:1] in _SURROUNDING_CLITICS and len(t.forms) > 1) for t in gap)
-            if linked and all(t.bare in NEAR_TAIL or t.bare in CUE_NOUNS
-                              or (t.bare[:1] in _SURROUNDING_CLITICS and len(t.forms) > 1) for t in gap):
+            # ("والقرى المحيطة وبلدة X": a new member of a list, not the villages' locator)
+            gap = [toks[k] for k in range(adj + 1, i)]
+            linked = any(t.bare in NEAR_TAIL or _clitic_cue(t) for t in gap) or (not gap and p.start > toks[i].start)
+            if linked and all(t.bare in NEAR_TAIL or _clitic_cue(t) or (
+                    t.bare in CUE_NOUNS and not t.word.startswith(COORDINATION)) for t in gap):
                 out.update(range(i, view.place_last[id(p)] + 1))
         return out
 
