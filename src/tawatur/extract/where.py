@@ -105,7 +105,7 @@ SEAT_OF_GOVERNMENT = wordset("seat_of_government")
 LOCATED_ADJ = wordset("located_adjective")
 SURROUNDING_ADJ = wordset("surrounding_adjective")  # "القرى المحيطة بـ X": X locates villages it does not name
 NEAR_TAIL = wordset("near_tail")  # "القريبة من X"
-_SURROUNDING_CLITICS = ("ب", "ل")  # "المحيطة بمدينة X"، "المجاورة لبلدة X": the preposition written on the place
+_SURROUNDING_CLITICS = tuple(wordlist("surrounding_clitic"))  # "المحيطة بمدينة X": the preposition on the place
 DIRECTION_NOUNS = wordset("direction_noun")  # "جنوب المدينة": a direction that locates (_locating_noun)
 LOCATING_KINDS = frozenset({"countryside", "governorate"})  # what only locates a back-reference after في
 SEQUENCE_ASIDE = wordset("sequence_aside")  # "إثر سيطرة التنظيم عليها": a clause of cause (_flight_destinations)
@@ -309,6 +309,7 @@ def _ranked_member(toks, i0: int, before: dict) -> Mention | None:
         return None
     last = max((e for e in before if e < i0 - 3), default=None)
     return before[last][1] if last is not None else None
+
 
 def _clitic_cue(tok) -> bool:
     """A place noun with ب or ل written on it ("بمدينة"، "لبلدة"; not "بلدة", whose ب is its own)."""
