@@ -40,7 +40,8 @@ def test_the_adjective_with_its_own_complement_still_only_locates() -> None:
     got = events("وقصفت المروحيات القرى القريبة من مدينة جسر الشغور وبلدة أطمة.", "2019-07-22")
     assert "أطمة" in [p for _, _, p in got]
     got = events("وقصفت المروحيات القرى المجاورة لبلدة كفرنبل.", "2019-07-22")
-    assert len(got) == 1  # the town only locates the villages: one event near it, not a list of two
+    assert got == []  # the town only locates the villages, which no map names: no event (GUIDELINES: locators are not
+    # event places; the whole-article golds read it so, heldout10 H1014 and heldout23's call 1; task read23a)
 
 
 def test_a_definite_strike_after_baad_inside_a_move_is_its_time() -> None:

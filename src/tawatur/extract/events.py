@@ -2177,6 +2177,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             actor_idx |= self._what_happened_places(view)  # "في مشهد يذكر بما جرى في حلب": a comparison's place
         if not words.isdisjoint(self._unit_epithet_names.needs):
             actor_idx |= self._unit_epithet_names(view)  # "لواء صقور جبل الزاوية": a place in a unit's name
+        if not words.isdisjoint(self._surroundings_locators.needs):
+            actor_idx |= self._surroundings_locators(view)  # "القرى المحيطة بمدينة X": X only locates the villages
         if not words.isdisjoint(self._belonging_locators.needs):
             actor_idx |= self._belonging_locators(view)  # "قرية X التابعة لناحية Y": Y only locates X
         actor_idx |= self._governorate_sources(view)  # "بحسب مصدر في محافظة حلب"، "وفق محافظة دمشق": who speaks
@@ -2290,7 +2292,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         skip |= linked
         approach: set[int] = set()  # "دخلوا الحي من جهة X": the side a move came from (enter, advance)
         if etype in ("displacement", "evacuation"):
-            skip -= self._destination_areas(view, idx, generic)
+            # (not the villages around a place, "من القرى المحيطة بمدينة X": X lies outside them, task read23a)
+            around = self._surroundings_locators(view) if not view.words.isdisjoint(
+                self._surroundings_locators.needs) else set()
+            skip -= self._destination_areas(view, idx, generic - around)
         # "وصلوا إليها قادمين من حمص": Homs is where they came from (but "على بعد 6 كلم من X" measures from X,
         # the place approached: a distance row); reinforcements told with where they arrive deploy there,
         # not at their origins ("وصلت أرتال من إدلب إلى اللاذقية")

@@ -103,6 +103,9 @@ QUARTER_KM = 15.0  # a neighbourhood this close to the fronted town is one of it
 
 SEAT_OF_GOVERNMENT = wordset("seat_of_government")
 LOCATED_ADJ = wordset("located_adjective")
+SURROUNDING_ADJ = wordset("surrounding_adjective")  # "القرى المحيطة بـ X": X locates villages it does not name
+NEAR_TAIL = wordset("near_tail")  # "القريبة من X"
+_SURROUNDING_CLITICS = tuple(wordlist("surrounding_clitic"))  # "المحيطة بمدينة X": the preposition on the place
 DIRECTION_NOUNS = wordset("direction_noun")  # "جنوب المدينة": a direction that locates (_locating_noun)
 LOCATING_KINDS = frozenset({"countryside", "governorate"})  # what only locates a back-reference after في
 SEQUENCE_ASIDE = wordset("sequence_aside")  # "إثر سيطرة التنظيم عليها": a clause of cause (_flight_destinations)
@@ -170,7 +173,8 @@ UNNAMED_ADJECTIVES = wordset("unnamed_place_adjective")
 OFFICE_SEAT_REACH = 4  # words from an office's head noun to its seat ("قيادة الأمن الداخلي بدرعا")
 THEN_LINKERS = wordset("then_linker")  # "ثم دخلتها": the next happening of one sequence
 OWN_PRONOUNS = wordset("trigger_own_pronoun")  # "انسحاب قسد منها": the place the trigger itself leaves or takes
-OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب مقاتلي قسد منها")
+OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب مقاتلي قسد منها"); the words of a named
+# force between them do not count: its name is one noun phrase however long ('انسحاب مقاتلي "مجلس منبج العسكري" منها')
 RESULT_OF = wordset("result_verb")  # "أسفرت عن إلقاء القبض": what the happening just told brought about
 RESULT_PREPS = wordset("result_preposition")
 CAUSATIVE = wordset("causative_verb")  # "ما دفع العائلات إلى الفرار"
@@ -305,6 +309,12 @@ def _ranked_member(toks, i0: int, before: dict) -> Mention | None:
         return None
     last = max((e for e in before if e < i0 - 3), default=None)
     return before[last][1] if last is not None else None
+
+
+def _clitic_cue(tok) -> bool:
+    """A place noun with ب or ل written on it ("بمدينة"، "لبلدة"; not "بلدة", whose ب is its own)."""
+    return tok.bare[:1] in _SURROUNDING_CLITICS and tok.bare[1:] in CUE_NOUNS
+
 
 class PlaceRules:
     """Which places a trigger takes: its scope, a shared object, a back-reference, the narrative.
@@ -444,6 +454,31 @@ class PlaceRules:
                     k >= 1 and k in taken and (k - 1) in ends and not (starts & set(range(k, last + 1)))
                     for k in range(last - 3, last)):
                 out.add(i1)
+        return out
+
+    @staticmethod
+    @needs_words(SURROUNDING_ADJ)
+    def _surroundings_locators(view: SentenceView) -> set[int]:
+        """"نزحت العائلات من القرى القريبة من X"، "القرى المحيطة بمدينة X"، "البلدات المجاورة لبلدة X": a plural of
+        settlements (wordset plural_settlement_backref) with an adjective of surrounding or nearness (wordset
+        surrounding_adjective) names villages no map shows; the place after it (من, or ب/ل written on it) only says
+        where they lie (GUIDELINES: locators are not event places; task read23a). "X والقرى المحيطة بها" still
+        names X itself, before the villages."""
+        toks = view.toks
+        out: set[int] = set()
+        for i, p in view.places:
+            adj = next((k for k in range(i - 1, max(0, i - 4), -1) if toks[k].bare in SURROUNDING_ADJ), None)
+            if adj is None or PLURAL_SETTLEMENT_WORDS.isdisjoint(
+                    {toks[adj - 1].bare, toks[adj - 1].word, *toks[adj - 1].forms}):
+                continue
+            # between them only من, a place noun ("مدينة") or a word with ب/ل written on it ("لبلدة"); none: ب/ل on
+            # the place's own word ("بالطبقة")
+            # ("والقرى المحيطة وبلدة X": a new member of a list, not the villages' locator)
+            gap = [toks[k] for k in range(adj + 1, i)]
+            linked = any(t.bare in NEAR_TAIL or _clitic_cue(t) for t in gap) or (not gap and p.start > toks[i].start)
+            if linked and all(t.bare in NEAR_TAIL or _clitic_cue(t) or (
+                    t.bare in CUE_NOUNS and not t.word.startswith(COORDINATION)) for t in gap):
+                out.update(range(i, view.place_last[id(p)] + 1))
         return out
 
     @staticmethod
@@ -990,6 +1025,13 @@ class PlaceRules:
             # "سيطرت على X بعد معارك قتل خلالها عشرون": a toll, a flight or an arrest during the happening told; not
             # a move, whose place is its own object ("وسيطرت خلاله على عدة قرى": villages no map names)
             return made[-1][1], "during"
+        first = min((k for k in refs if k > m.i), default=None)  # the back-reference word nearest after the trigger
+        if first is not None and self._described_plural(view, first) and not (
+                (etype or m.row.get("type")) in FLIGHT_TYPES and view.toks[first - 1].bare in HEADINGS):
+            # "سير دوريات في القرى الجبلية" after one town: villages of its own, none named (task read19a); people
+            # who flee "إلى القرى المجاورة" still leave the town told before (an unnamed destination)
+            # (before the sequence's recall: "قبل أن يُطرد التنظيم من القرى المحيطة بها" names no place; task read23a)
+            return [], ""
         if made and (self._in_sequence(toks, m.i) and (any(k > m.i for k in refs) or (
                 m.j == m.i + 1 and object_pronoun(toks[m.i]))) or self._then_object(view, m, made)):
             if got := self._kind_noun_recall(view, m, refs, made[-1][1], actor_idx):
@@ -997,12 +1039,6 @@ class PlaceRules:
             return made[-1][1], "sequence"  # "سيطروا على X قبل أن ينسحبوا منها": the place of what came first
         if (got := self._left_where_entered(view, m, made, etype)):
             return got, "sequence"
-        first = min((k for k in refs if k > m.i), default=None)  # the back-reference word nearest after the trigger
-        if first is not None and self._described_plural(view, first) and not (
-                (etype or m.row.get("type")) in FLIGHT_TYPES and view.toks[first - 1].bare in HEADINGS):
-            # "سير دوريات في القرى الجبلية" after one town: villages of its own, none named (task read19a); people
-            # who flee "إلى القرى المجاورة" still leave the town told before (an unnamed destination)
-            return [], ""
         got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
         if got:
             return got
@@ -1393,7 +1429,8 @@ class PlaceRules:
         witness = [c for c in idx["witness"] if c < m.i]
         if not witness:
             return False
-        after = [k for k in refs if m.j <= k <= m.j + OWN_PRONOUN_REACH and view.toks[k].bare in OWN_PRONOUNS]
+        after = [k for k in refs if view.toks[k].bare in OWN_PRONOUNS and m.j <= k
+                 and sum(1 for t in range(m.j, k) if t not in view.actor_tokens) <= OWN_PRONOUN_REACH]
         own_object = m.j == m.i + 1 and bool(object_pronoun(view.toks[m.i]))
         return (bool(after) or own_object) and any(max(witness) < b <= m.i for b in self._breaks)
 
