@@ -89,6 +89,7 @@ _ON = wordset("on_preposition")
 _OVERLOOKING = wordset("overlooking_participle")  # "التلال المشرفة على X": an adjective, not a village
 _POSSESSOR = wordset("possessor_noun")
 _DEFINITE = tuple(wordlist("definite_article"))
+_TANWEEN = "\u064b\u064c\u064d"  # fathatan, dammatan, kasratan: an indefinite word's case ending
 _TA, _TA_MARBUTA = wordlist("ta_before_suffix")[0], wordlist("ta_marbuta_folded")[0]
 _NEAR = wordlist("near_preposition")[0]  # the locator word a nearness adjective stands for
 # First words that make a two-word name: "كفر الطون", "تل الشيحة", "عين النورية".
@@ -1402,7 +1403,7 @@ class _SentenceScanner:
             and not self._adjective(self.toks[j][2]) and not self._describes_place(self.toks[j][2]) \
             and self.toks[j][2] not in _NEIGHBOURING and not self._near_alone(j)  # "بلدتي مليحة العطش": a longer
         # name, not "المليحة"; "قرية X المجاورة" is X beside the story's place, the adjective no part of its name
-        if not two_words and j == i + 1 and self._located_name_tail(j, cue):
+        if not two_words and j == i + 1 and (self._located_name_tail(j, cue) or self._closed_second_word(j, cue)):
             j += 1  # "قرية زور مغار غربي مدينة X": two unknown words the locator closes, one name
             key = " ".join(t[2] for t in self.toks[i:j])
             return self._add(i, j, 0, key, [], cue, cue_word, "cue-unknown")
@@ -1832,7 +1833,8 @@ class _SentenceScanner:
                 or self.name_at(j) is not None or self.cue_at(j) is not None:
             return False
         k = j + 1
-        return k >= len(self.toks) or not self._gap_ok(j, k) or self.toks[k][2] in _LOC_PREPS
+        return k >= len(self.toks) or not self._gap_ok(j, k) or self.toks[k][2] in _LOC_PREPS \
+            or self._town_adjective(self.toks[k][2])  # "بلدة مغر الصخر المجاورة": the adjective closes it
 
     def _located_name_tail(self, j: int, cue: Cue) -> bool:
         """After one village or town and an unknown word, is the indefinite name-like word at ``j`` the rest of
@@ -1852,6 +1854,45 @@ class _SentenceScanner:
         return cue.kind in ("village", "town") and cue.number == "1" \
             and (nxt in _DIRECTION_NOUNS or nxt in _LOC_PREPS or self._countryside_locator(j + 1)) \
             and not _is_trigger_word(w) and self.name_at(j) is None and self.cue_at(j) is None
+
+    def _closed_second_word(self, j: int, cue: Cue) -> bool:
+        """After one village or town and an unknown word, is the indefinite name-like word at ``j`` the rest of its
+        name because the name closes right after it ("لجأوا إلى بلدة رجم خلف."، "بلدة X Y المجاورة"، "بلدة X Y
+        التركية")? The sentence or clause ends (a mark), or an adjective that describes the settlement follows. Not a
+        word of a closed class that may follow a name (time adverbs, "نفسها"، "بالكامل": wordset name_closing_word),
+        nor an indefinite accusative written with tanween ("انتشاراً"، "مجدداً"): an adverb or an object; nor a definite
+        noun after a preposition ("قرية X بالهاون"): how or with what, no name. Under a
+        plural or dual cue a member closes as list members do: also at a locator or at "و" and the next member
+        ("قرى X وديرونا آغا وكري بري في ريف Y")."""
+        toks = self.toks
+        if cue.kind not in ("village", "town") or j >= len(toks) or not self._gap_ok(j - 1, j):
+            return False
+        w = toks[j][2]
+        if w.startswith((_AL, _WA, *wordlist("definite_prefix"))) or len(w) < 3 or not _LETTERS_ONLY.fullmatch(w) \
+                or self.gaz.ambiguous.get(w) == "never" or w in _DIRECTION_NOUNS or w in _LOC_PREPS \
+                or w in wordset("time_adverb") or w in wordset("name_closing_word") or self._tanween(j) \
+                or _is_trigger_word(w) or self.name_at(j) is not None or self.cue_at(j) is not None \
+                or self.head_at(j) is not None:
+            return False
+        k = j + 1
+        if k >= len(toks) or not self._gap_ok(j, k):
+            return True  # "إلى بلدة رجم خلف." / "قرية X Y، ...": the name closes at the mark
+        nxt = toks[k][2]
+        if cue.number in ("2", "n") and (nxt in _LOC_PREPS or nxt in _DIRECTION_NOUNS or self._countryside_locator(k)
+                                         or nxt.startswith(_WA) and len(nxt) > 2 and nxt[1:2] != _WA):
+            return True
+        return self._town_adjective(nxt)
+
+    def _town_adjective(self, w: str) -> bool:
+        """An adjective that describes a settlement after its name ("المجاورة"، "الحدودية"، "التركية"): it closes
+        the name, and is no word of it."""
+        return w in _NEIGHBOURING or w in _PLACE_ADJECTIVES or w in wordset("neighbour_country_adjective") \
+            or self._describes_place(w)
+
+    def _tanween(self, j: int) -> bool:
+        """Is the word at ``j`` written with tanween in the original ("مجدداً")? An indefinite adverb or object."""
+        a, b = self.f.orig(self.toks[j][0]), self.f.orig(self.toks[j][1] - 1) + 2
+        return any(c in _TANWEEN for c in self.f.original[a:b])
 
     def _countryside_locator(self, k: int) -> bool:
         """"بريف المالكية" at ``k``: the countryside cue with its preposition written on it locates the name before
@@ -1968,7 +2009,7 @@ class _SentenceScanner:
                             or (self.head_at(k) is not None and bare not in _NAME_HEADS)):
             return None
         end = end or self._unknown_end(k, plen)
-        if end == k + 1 and cue is not None and self._list_name_tail(end, cue):
+        if end == k + 1 and cue is not None and (self._list_name_tail(end, cue) or self._closed_second_word(end, cue)):
             end += 1  # "بلدات بصر الحرير والحراك ومليحة العطش،": the definite second word of a member's name
         if end < len(self.toks) and self._gap_ok(end - 1, end) and self._direction_word(self.toks[end][2]) \
                 and self._continues(end + 1):
