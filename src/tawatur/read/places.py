@@ -89,7 +89,7 @@ _ON = wordset("on_preposition")
 _OVERLOOKING = wordset("overlooking_participle")  # "التلال المشرفة على X": an adjective, not a village
 _POSSESSOR = wordset("possessor_noun")
 _DEFINITE = tuple(wordlist("definite_article"))
-_TANWEEN = "\u064b\u064c\u064d"  # fathatan, dammatan, kasratan: an indefinite word's case ending
+_TANWEEN = marks("tanween_marks")  # fathatan, dammatan, kasratan: an indefinite word's case ending
 _TA, _TA_MARBUTA = wordlist("ta_before_suffix")[0], wordlist("ta_marbuta_folded")[0]
 _NEAR = wordlist("near_preposition")[0]  # the locator word a nearness adjective stands for
 # First words that make a two-word name: "كفر الطون", "تل الشيحة", "عين النورية".
