@@ -1857,13 +1857,13 @@ class _SentenceScanner:
 
     def _closed_second_word(self, j: int, cue: Cue) -> bool:
         """After one village or town and an unknown word, is the indefinite name-like word at ``j`` the rest of its
-        name because the name closes right after it ("لجأوا إلى بلدة رجم خلف."، "بلدة X Y المجاورة"، "بلدة X Y
+        name because the name closes right after it ("نزحوا إلى قرية حمرا ضاهر."، "بلدة X Y المجاورة"، "بلدة X Y
         التركية")? The sentence or clause ends (a mark), or an adjective that describes the settlement follows. Not a
         word of a closed class that may follow a name (time adverbs, "نفسها"، "بالكامل": wordset name_closing_word),
         nor an indefinite accusative written with tanween ("انتشاراً"، "مجدداً"): an adverb or an object; nor a definite
         noun after a preposition ("قرية X بالهاون"): how or with what, no name. Under a
         plural or dual cue a member closes as list members do: also at a locator or at "و" and the next member
-        ("قرى X وديرونا آغا وكري بري في ريف Y")."""
+        ("قرى X وحمرا ضاهر وكوران شيخ في ريف Y")."""
         toks = self.toks
         if cue.kind not in ("village", "town") or j >= len(toks) or not self._gap_ok(j - 1, j):
             return False
@@ -1876,7 +1876,7 @@ class _SentenceScanner:
             return False
         k = j + 1
         if k >= len(toks) or not self._gap_ok(j, k):
-            return True  # "إلى بلدة رجم خلف." / "قرية X Y، ...": the name closes at the mark
+            return True  # "إلى قرية حمرا ضاهر." / "قرية X Y، ...": the name closes at the mark
         nxt = toks[k][2]
         if cue.number in ("2", "n") and (nxt in _LOC_PREPS or nxt in _DIRECTION_NOUNS or self._countryside_locator(k)
                                          or nxt.startswith(_WA) and len(nxt) > 2 and nxt[1:2] != _WA):
