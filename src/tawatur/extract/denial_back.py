@@ -68,17 +68,19 @@ def _screened(toks: list[Token], start: int, cue: Token) -> bool:
 
 def denied_copies(view: SentenceView, made: list[Event], before: list[Event]) -> list[Event]:
     """The denied copies of the claim a back-pointing denial in this sentence denies: the asserted events
-    ``made`` in this sentence before the denial word, else (a sentence that told no event of its own)
-    ``before``, the events of the sentence just before."""
+    ``made`` in this sentence before the denial word, else (a sentence that told no event before its denial
+    word, though it may go on with the denier's own account after it) ``before``, the events of the sentence
+    just before."""
     if view.words.isdisjoint(_DENIAL_VERBS):
         return []  # (most sentences: no denial verb, no scan of their words)
     cue = back_denial(view.toks)
     if cue is None:
         return []
-    claim = [e for e in made if e.evidence is not None and e.evidence.start < cue.start
-             and not _screened(view.toks, e.evidence.start, cue)]
-    if not claim and not made:
-        claim = before
+    told_before = [e for e in made if e.evidence is not None and e.evidence.start < cue.start]
+    claim = [e for e in told_before if not _screened(view.toks, e.evidence.start, cue)]
+    if not told_before:
+        claim = before  # the sentence opens with the denial: what follows it ("نفى ذلك، مؤكداً أن الاشتباكات
+        # مستمرة في الحي") is the denier's own account, not the claim, so "ذلك" still points at the sentence before
     denier = _denier(view, cue)
     out = []
     for e in claim:

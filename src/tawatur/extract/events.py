@@ -63,7 +63,7 @@ from .frames import (
 )
 from .gates import needs_words, phrase_keys
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping
-from .polarity import NO_EVENT, Verdict, cancelled, is_purpose, judge
+from .polarity import NO_EVENT, Verdict, cancelled, denied_complement, is_purpose, judge
 from .scope import ScopeRules, series_count
 from .sides import (
     BOTH_PARTIES,
@@ -296,8 +296,12 @@ def _denial_any(c: Match, toks: list, cues: list[Match]) -> bool:
     هجوم") is still a hypothetical (task probe32)."""
     if c.j < len(toks) and toks[c.j].bare in GENERIC_PLACE_NOUNS:
         return False  # "أن تكون القوات قصفت أي حي سكني": any place at all, which names none
+    # "نفى المتحدث باسم وزارة الدفاع الروسية أن تكون الطائرات قد قصفت أي فرن في X": a complement "أن تكون" opened
+    # after the denial holds the "any" however long the denier's name before it; its reach is counted from the
+    # complement (polarity.denied_complement), as polarity.judge counts it (task deny24)
     return (toks[c.i].bare in ANY_DETERMINER and c.i > 0 and not toks[c.i - 1].word.startswith(PURPOSE_LAM)
-            and any(d.row.get("effect") == "deny" and d.j <= c.i <= d.j + DENIAL_ANY_REACH for d in cues))
+            and any(d.row.get("effect") == "deny" and d.j <= c.i
+                    and (c.i <= d.j + DENIAL_ANY_REACH or denied_complement(toks, d.j, c.i)) for d in cues))
 
 
 PURPOSE_LAM = wordlist("purpose_clitic")  # "لتدخلها": ل before the verb

@@ -312,7 +312,7 @@ def _denied_any(c: Match, toks: list[Token], held, source_denial: bool, failures
     occurrence = occurrence or (c.i > 1 and toks[c.i - 1].bare in _DENIAL_VEHICLE
                                 and toks[c.i - 2].bare in _IN_STATEMENT)
     if any(d.j <= c.i <= d.j + (_OCCURRENCE_REACH if occurrence else _ANY_REACH)
-           or _denied_complement(toks, d.j, c.i) for d in held.get("deny", ())):
+           or denied_complement(toks, d.j, c.i) for d in held.get("deny", ())):
         return True
     # "عجزت القوات عن تحقيق أي تقدم"، "لم تتمكن من تحقيق أي تقدم": the "any" of a failure that reaches the trigger
     # (``failures``, the negate cues within their window of it) is nothing done (task left29); a bare "لم" whose
@@ -320,7 +320,7 @@ def _denied_any(c: Match, toks: list[Token], held, source_denial: bool, failures
     return any(d.j <= c.i <= d.j + _ANY_REACH and not cancelled(d, toks) for d in failures)
 
 
-def _denied_complement(toks: list[Token], start: int, i: int) -> bool:
+def denied_complement(toks: list[Token], start: int, i: int) -> bool:
     """Whether the "أي" at ``i`` stands in a complement "أن تكون/يكون" opened after a denial (from ``start``, its
     subject between: "نفت وزارة الدفاع أن تكون طائراتها نفذت أي غارة"): the thing denied, with its own subject
     and verb before the "any" (task left22)."""
