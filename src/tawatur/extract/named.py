@@ -1,7 +1,7 @@
 """Event nouns that name a happening without telling one (task nominal24).
 
 A trigger noun can stand in a sentence that talks about a happening rather than reports it: the span of a time
-adverbial ("طوال ساعات التوغل"), the subject of a verdict ("التوغل المتكرر ... يشكل خرقاً لاتفاقية"), the thing
+adverbial ("طوال ساعات التوغل"), the subject of a verdict ("توغلات الجيش ... تشكل خرقاً للهدنة"), the thing
 a doer is named by ("اعتقال منفذ الهجوم"). A verb of entering can be figurative ("دخلت في تسوية مع النظام").
 The nouns are dropped before scopes are cut, so the triggers around them keep their own arguments; a figurative
 enter cuts the scope before it as a verb does, and tells no event."""
@@ -18,9 +18,9 @@ JUDGEMENT_NOUNS = wordset("judgement_noun")
 DOER_NOUNS = wordset("doer_noun")
 FIGURATIVE_ENTRY = wordset("figurative_entry_noun")
 # words from a subject noun to its judgement verb: the noun's adjective and a place phrase with a dual or a list
-# fit ("التوغل المتكرر في ريف درعا والقنيطرة يشكل")
+# fit ("الاقتحام اليومي لبلدتي خان أرنبة وجباثا الخشب يمثل")
 SUBJECT_REACH = 8
-# words after a judgement noun a deal noun of its complement may stand ("خرقاً فاضحاً لاتفاقية")
+# words after a judgement noun a deal noun of its complement may stand ("خرقاً صريحاً لاتفاقية")
 COMPLEMENT_REACH = 3
 ENTRY_TYPES = frozenset({"enter"})
 
@@ -52,7 +52,7 @@ def _judgement_at(toks, k: int) -> bool:
 
 
 def judged_subject(m: Match, toks, breaks, others: list[Match]) -> bool:
-    """"إن التوغل المتكرر في ريف القنيطرة يشكل خرقاً للاتفاق"، "القصف على المدينة يعد انتهاكاً": a definite event
+    """"إن التوغلات في ريف القنيطرة تشكل خرقاً للاتفاق"، "القصف على المدينة يعد انتهاكاً": a definite event
     noun that is the subject of a verb of judgement with its judgement noun (wordsets judgement_verb,
     judgement_noun), in the same clause with no trigger between, is judged, not reported."""
     if not _definite(toks[m.i]):
@@ -67,7 +67,7 @@ def judged_subject(m: Match, toks, breaks, others: list[Match]) -> bool:
 
 
 def breached_deal(m: Match, toks, breaks) -> bool:
-    """"يشكل خرقاً فاضحاً لاتفاقية فصل القوات"، "تعد انتهاكاً للهدنة": a deal noun in a judgement noun's complement
+    """"يمثل خرقاً صريحاً لاتفاقية وقف النار"، "تعد انتهاكاً للهدنة": a deal noun in a judgement noun's complement
     is what the verdict says was breached, no agreement told."""
     if m.row.get("type") != "other":
         return False
@@ -80,7 +80,7 @@ def breached_deal(m: Match, toks, breaks) -> bool:
 
 
 def named_by_doer(m: Match, toks) -> bool:
-    """"نفت أنباء عن اعتقال منفذ الهجوم"، "القبض على منفذي التفجير": a definite event noun after a noun of its doer
+    """"نفت خبر توقيف منفذ الهجوم"، "القبض على منفذي التفجير": a definite event noun after a noun of its doer
     (wordset doer_noun) names who did what the story told; the arrest is the news."""
     return m.i > 0 and _definite(toks[m.i]) and _in(toks[m.i - 1], DOER_NOUNS)
 
@@ -103,7 +103,7 @@ def figurative_entry(m: Match, toks) -> bool:
 
 
 def entered_deal(m: Match, toks, matches: list[Match]) -> bool:
-    """"بلدة X التي دخلت في تسوية مع النظام": when what is entered is itself a deal trigger, the place that enters
+    """"وكانت بلدة X قد دخلت في تسوية مع قوات النظام": when what is entered is itself a deal trigger, the place that enters
     it is a party to the deal; the verb is dropped so the deal reads the clause (GUIDELINES: agreements are
     other, at the place they concern)."""
     k = _figurative_object(m, toks)
@@ -113,7 +113,7 @@ def entered_deal(m: Match, toks, matches: list[Match]) -> bool:
 def tells_no_happening(m: Match, toks, breaks, matches: list[Match]) -> bool:
     """Whether a trigger noun only names a happening (a span, a verdict's subject or its breached deal, a doer's
     name), or a verb that enters a deal the next trigger tells. Another figurative enter is not among them: its
-    verb still ends the clause before it ("اتفاق هدنة دخل حيز التنفيذ في 12 منه": the truce takes no place after
+    verb still ends the clause before it ("هدنة بدأ سريانها ودخلت حيز التنفيذ يوم 5 منه": the truce takes no place after
     the verb), so the extractor asks ``figurative_entry`` where it asks whether a cutting trigger tells an event."""
     if m.row.get("type", "none") == "none":
         return False
