@@ -62,6 +62,7 @@ from .frames import (
     verbal_noun,
 )
 from .gates import needs_words, phrase_keys
+from .named import figurative_entry, tells_no_happening
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping
 from .polarity import NO_EVENT, Verdict, cancelled, denied_complement, is_purpose, judge
 from .scope import ScopeRules, series_count
@@ -905,6 +906,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self.memory.note_background(view, breaks)
         self.memory.note_names(view)
         matches = self._drop_carried(view, matches, breaks)
+        # a noun that only names a happening (a span, a verdict's subject, a doer's name): no event, no scope cut
+        matches = [m for m in matches if not tells_no_happening(m, toks, breaks, matches)]
         self._sentence_matches = matches
         place_starts = view.usable_starts
         made: list[tuple[Event, list[Mention]]] = []
@@ -954,7 +957,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
             # a series statement ends the scope before it but tells no new happening (scope.series_count)
-            if etype == "none" or manner(m) or m.i in accused or series_count(m, toks, matches):
+            if etype == "none" or manner(m) or m.i in accused or series_count(m, toks, matches) \
+                    or figurative_entry(m, toks):  # "دخلت في تسوية": no force enters a place (task nominal24)
                 if etype != "none" and m.i not in accused and self._raid_of_arrest(view, m, matches):
                     raids.append((m, k))
                 continue  # (an accusation's trigger: "متهماً بقصف بلدة X" tells a charge, no event)
