@@ -232,5 +232,4 @@ WORD = re.compile(r"[^\W_]+")
 
 def words(folded: str) -> list[tuple[int, int, str]]:
     """Word tokens of a folded text as (start, end, word)."""
-    found = list(WORD.finditer(folded))  # each match's three parts read in C (task speed23)
-    return list(zip(map(re.Match.start, found), map(re.Match.end, found), map(re.Match.group, found), strict=True))
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(folded)]

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from itertools import compress, count, repeat
-from operator import attrgetter, is_, itemgetter
 from typing import TYPE_CHECKING
 
 from .normalize import fold_shared, letters, words
@@ -26,11 +24,6 @@ if TYPE_CHECKING:
     from ..model import Article, Sentence
 
 _CONJUNCTIONS = frozenset(letters()["conjunctions"])
-_WORD = itemgetter(2)  # a triple's word (:func:`spans`)
-_FIRST, _WORD_BITS = itemgetter(0), itemgetter(1)  # a role table row's index and bits (:func:`role_table`)
-_TRIPLE = attrgetter("fstart", "fend", "word")  # a token's triple (:func:`spans`)
-_FSTART, _FEND, _TOKEN_WORD = attrgetter("fstart"), attrgetter("fend"), attrgetter("word")
-_TOKEN_START, _TOKEN_END = attrgetter("start"), attrgetter("end")  # (the tokens' raw offsets read in C)
 
 
 def _clitic_forms(word: str) -> tuple[str, ...]:
@@ -85,15 +78,9 @@ class Token:
 def tokenize(raw: str, start: int, end: int) -> list[Token]:
     """The tokens of ``raw[start:end]``: raw offsets into ``raw``, folded offsets into the fold of the span."""
     folded = fold_shared(raw[start:end])
-    found = words(folded.text)
-    if not found:
-        return []
-    fss, fes, ws = zip(*found, strict=True)
-    # a word is never empty: its span is (start + index[fs], start + index[fe - 1] + 1); the offsets are
-    # read in C and the tokens made by map (task speed23: the comprehension's own work was ~30 opcodes a token)
-    at = folded.index.__getitem__
-    return list(map(Token, count(), ws, repeat(None), map(start.__add__, map(at, fss)),
-                    map((start + 1).__add__, map(at, map((-1).__add__, fes))), fss, fes))
+    index = folded.index  # a word is never empty: its span is (index[fs], index[fe - 1] + 1)
+    return [Token(n, w, None, start + index[fs], start + index[fe - 1] + 1, fs, fe)
+            for n, (fs, fe, w) in enumerate(words(folded.text))]
 
 
 def tokens_of(article: Article, sent: Sentence) -> list[Token]:
@@ -192,16 +179,14 @@ def role_table(toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
         return got[1]
     if len(_TABLES) > 512:  # a bound for a caller that never releases its tokens
         _TABLES.clear()
-    # each word's bits read in C; only a sentence with a word new to the process walks its words in Python
-    # (task speed23), asking the new ones in order as before
     get = _WORD_ROLES.get
-    every = list(map(get, map(_WORD, toks)))
-    if None in every:
-        for k in compress(count(), map(is_, every, repeat(None))):  # the new words, in order
-            w = toks[k][2]
-            got = get(w)  # (a word new to the process may stand twice in the sentence)
-            every[k] = got if got is not None else _word_roles(w)
-    out = list(compress(enumerate(every), every))
+    out = []
+    for k, (_, _, w) in enumerate(toks):
+        bits = get(w)
+        if bits is None:
+            bits = _word_roles(w)
+        if bits:
+            out.append((k, bits))
     _TABLES[id(toks)] = (toks, out)
     return out
 
@@ -213,23 +198,20 @@ def with_role(toks: list[tuple[int, int, str]], name: str, test: Callable[[str],
     bit = _ROLE_BITS.get(name) or register_role(name, test, mask)
     if not bit:
         return [k for k, (_, _, w) in enumerate(toks) if test(w)]
-    table = role_table(toks)  # the indexes whose bits hold the role's, selected in C (task speed23)
-    return list(compress(map(_FIRST, table), map(bit.__and__, map(_WORD_BITS, table))))
+    return [k for k, bits in role_table(toks) if bits & bit]
 
 
 def spans(toks: list[Token], shift: int = 0) -> list[tuple[int, int, str]]:
     """(folded start, folded end, word) triples of tokens, shifted by ``shift``: the readers' view.
     Unshifted, the list is made once per token list and shared: callers only read it."""
     if shift:
-        # (in C: task speed23)
-        return list(zip(map(shift.__add__, map(_FSTART, toks)), map(shift.__add__, map(_FEND, toks)),
-                        map(_TOKEN_WORD, toks), strict=True))
+        return [(t.fstart + shift, t.fend + shift, t.word) for t in toks]
     got = _SPANS.get(id(toks))
     if got is not None and got[0] is toks:  # (a sentence's token list is made once, never changed)
         return got[1]
     if len(_SPANS) > 512:  # a bound for a caller that never releases its tokens
         _SPANS.clear()
-    out = list(map(_TRIPLE, toks))  # (in C: task speed23)
+    out = [(t.fstart, t.fend, t.word) for t in toks]
     _SPANS[id(toks)] = (toks, out)
     return out
 
@@ -238,7 +220,7 @@ def token_span(toks: list[Token], start: int, end: int, bounds: tuple[list[int],
                ) -> tuple[int, int] | None:
     """The tokens overlapping raw offsets [start, end): (first, last + 1), or None when none does.
     ``bounds``: the tokens' (ends, starts), when a caller asks for many spans of one sentence."""
-    ends, starts = bounds or (list(map(_TOKEN_END, toks)), list(map(_TOKEN_START, toks)))
+    ends, starts = bounds or ([t.end for t in toks], [t.start for t in toks])
     first, last = bisect_right(ends, start), bisect_left(starts, end)
     return (first, last) if first < last else None
 
@@ -252,6 +234,6 @@ def span_mentions(article: Article) -> None:
         if m.tokens is None and 0 <= m.sentence < len(sents) and sents[m.sentence].index == m.sentence:
             if m.sentence not in bounds:
                 toks = tokens_of(article, sents[m.sentence])
-                bounds[m.sentence] = (toks, (list(map(_TOKEN_END, toks)), list(map(_TOKEN_START, toks))))
+                bounds[m.sentence] = (toks, ([t.end for t in toks], [t.start for t in toks]))
             toks, b = bounds[m.sentence]
             m.tokens = token_span(toks, m.start, m.end, b)

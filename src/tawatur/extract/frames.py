@@ -13,8 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count, islice
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from ..clean.normalize import fold_text
 from ..lang.ar import analyses, clitic_forms
@@ -74,7 +73,6 @@ def _by_start(items: list) -> list:
 # the last token list's (list, length, token ends): the rules ask token_at for every mention of a
 # sentence, many times over; the list is held so its id stays its own
 _ENDS: list[tuple[list[Token], int, list[int]]] = []
-_START, _END, _BARE_OF = attrgetter("start"), attrgetter("end"), attrgetter("bare")
 
 
 def token_at(toks: list[Token], offset: int) -> int:
@@ -82,7 +80,7 @@ def token_at(toks: list[Token], offset: int) -> int:
     it, by bisection over the tokens' ends (in text order), kept for the last list asked about."""
     last = _ENDS[0] if _ENDS else None  # one read: another thread may replace it
     if last is None or last[0] is not toks or last[1] != len(toks):
-        last = (toks, len(toks), list(map(_END, toks)))  # (in C)
+        last = (toks, len(toks), [t.end for t in toks])
         _ENDS[:] = [last]
     k = bisect_right(last[2], offset)
     return toks[k].i if k < last[1] else last[1]  # last[1] is len(toks), checked above
@@ -92,8 +90,8 @@ def build_view(index: int, toks: list[Token], mentions: list[Mention]) -> Senten
     v = SentenceView(index, toks)
     ends, inside, named = set(), set(), set()
     n = len(toks)
-    tok_ends = list(map(_END, toks))  # what token_at bisects, made once here for all the mentions (in C)
-    tok_starts = list(map(_START, toks))
+    tok_ends = [t.end for t in toks]  # what token_at bisects, made once here for all the mentions
+    tok_starts = [t.start for t in toks]
 
     def at(offset: int) -> int:
         k = bisect_right(tok_ends, offset)
@@ -277,7 +275,7 @@ def complement_source_asides(raw: str, toks: list[Token]) -> frozenset[int]:
     "أن", so its window steps over the speaker's words (task read16). Not an object aside: no place follows.
     Its caller asks it only on a sentence holding a word of attribution (``needs``)."""
     lead = wordset("aside_complement_lead")
-    bares = list(map(_BARE_OF, toks))  # (two set tests over one list, not two generators over the tokens)
+    bares = [t.bare for t in toks]  # (two set tests over one list, not two generators over the tokens)
     if lead.isdisjoint(bares) or SOURCE_ASIDE.isdisjoint(bares):
         return frozenset()  # most sentences hold no such pair of words: no gaps to read
     breaks = sorted(k for k, gap in _marked_gaps(raw, toks) if any(ch in gap for ch in _CLAUSE_BREAK))
@@ -348,14 +346,13 @@ def _marked_gaps(raw: str, toks: list[Token]) -> list[tuple[int, str]]:
     last = _GAPS[0] if _GAPS else None  # one read: another thread may replace it
     if last is not None and last[0] is toks and last[1] == len(toks) and last[2] is raw:
         return last[3]
-    # every gap sliced and the one-space ones dropped in C (task speed23: a Python loop over the sentence's
-    # gaps was ~900 opcodes a sentence); the figures' commas then dropped from the few left
-    every = list(map(raw.__getitem__, map(slice, map(_END, toks), map(_START, islice(toks, 1, None)))))
-    gaps = list(compress(zip(count(1), every, strict=False), map(" ".__ne__, every)) if _SPACE_NO_BREAK
-                else zip(count(1), every, strict=False))
-    if "," in every:  # "2,300 عائلة"، "1,5 مليون": a bare comma inside a figure marks no clause
-        gaps = [(k, gap) for k, gap in gaps
-                if not (gap == "," and toks[k - 1].word.isdigit() and toks[k].word.isdigit())]
+    gaps = []
+    for k in range(1, len(toks)):
+        gap = raw[toks[k - 1].end:toks[k].start]
+        if gap == "," and toks[k - 1].word.isdigit() and toks[k].word.isdigit():
+            continue  # "2,300 عائلة"، "1,5 مليون": a bare comma inside a figure marks no clause
+        if gap != " " or not _SPACE_NO_BREAK:
+            gaps.append((k, gap))
     _GAPS[:] = [(toks, len(toks), raw, gaps)]
     return gaps
 

@@ -12,12 +12,11 @@ tokenises a sentence once and runs every lexicon over it.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import chain, compress, count, repeat
-from operator import attrgetter, ne
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 
 from ..clean.normalize import fold_text
@@ -547,17 +546,12 @@ def _token_keys(tok: Token) -> tuple[str, ...]:
 _LAST_KEYS: list = [None, frozenset()]
 
 
-_DERIVED, _WORD_OF = attrgetter("derived"), attrgetter("word")
-
-
 def sentence_keys(toks: list[Token]) -> frozenset[str]:
     """Every string a token of ``toks`` offers a step of exact words and forms (:func:`_token_keys`): a
     pattern one of whose later steps meets none of them matches nowhere in the sentence."""
     if _LAST_KEYS[0] is toks:
         return _LAST_KEYS[1]
-    # (a derived token's keys read in C when all are: task speed23)
-    got = list(map(_WORD_KEYS.get, map(_WORD_OF, toks))) if all(map(_DERIVED, toks)) \
-        else [_WORD_KEYS.get(t.word) if t.derived else None for t in toks]
+    got = [_WORD_KEYS.get(t.word) if t.derived else None for t in toks]
     if None in got:
         got = [k if k is not None else _token_keys(t) for k, t in zip(got, toks, strict=True)]
     keys = frozenset(chain.from_iterable(got))
@@ -569,17 +563,6 @@ def sentence_keys(toks: list[Token]) -> frozenset[str]:
 _BY_POSITION = attrgetter("i", "pattern.line")
 
 
-def _may_start(memo: dict, toks: list[Token]) -> Iterable[int]:
-    """The positions of ``toks`` whose word may start a pattern: all but the words the memo already knows
-    start none, read in C (task speed23: the Python walk over the sentence's words, most of them starting
-    nothing, was a third of ``find_all``). A token not derived from its word is keyed by its forms: every
-    position is then walked."""
-    if not all(map(_DERIVED, toks)):
-        return range(len(toks))
-    # (``ne``, not ``().__ne__``: a tuple's own method answers NotImplemented to a word the memo lacks)
-    return compress(count(), map(ne, repeat(()), map(memo.get, map(_WORD_OF, toks))))
-
-
 def find_all(patterns: tuple[Pattern, ...], toks: list[Token]) -> list[Match]:
     """Every match of every pattern at every position (overlaps included)."""
     idx = _index(patterns)
@@ -587,8 +570,7 @@ def find_all(patterns: tuple[Pattern, ...], toks: list[Token]) -> list[Match]:
     out = []
     size = len(toks)
     keys = None  # the sentence's keys (:func:`sentence_keys`), made when a pattern with later steps is met
-    for i in _may_start(memo, toks):
-        tok = toks[i]
+    for i, tok in enumerate(toks):
         # the candidates of a word seen before, read here: most tokens start no pattern, and the
         # method call per token cost more than the look-up (``candidates`` keys a derived token by word)
         found = memo.get(tok.word) if tok.derived else None

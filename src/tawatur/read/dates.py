@@ -16,9 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
-from functools import lru_cache, reduce
-from itertools import compress, repeat
-from operator import is_, itemgetter, or_
+from functools import lru_cache
 
 from hijridate import Hijri
 
@@ -205,12 +203,10 @@ def _kind_bits() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _unsplit_kinds() -> int:
     """The kinds with a word that is not all word characters but the underscore (the token layer's words:
     none in the data files now): such a word may straddle two of the text's words, so those kinds are
-    always scanned. Read once, as the kinds' words (``_literals``) are: it walked every gate word at each
-    sentence's ``gate_mask`` (task speed23)."""
+    always scanned."""
     bits = _kind_bits()
     return sum(bits[k] for k, words in _literals().items() if not all(WORD.fullmatch(w) for w in words))
 
@@ -287,16 +283,14 @@ def gate_mask(text: str, words: Iterable[str] | None = None) -> int:
     text is not split again (issue 13)."""
     memo = _KINDS_IN_WORD
     mask = _unsplit_kinds()
-    # the runs' known masks read and or-ed in C; only a text with a run new to the process walks its runs in
-    # Python, to read the new ones (task speed23)
-    runs = set(_WORD_RUN.findall(text) if words is None else words)
-    hits = list(map(memo.get, runs))
-    if None in hits:
-        for run in compress(runs, map(is_, hits, repeat(None))):  # the new runs, in the set's order
+    for run in set(_WORD_RUN.findall(text) if words is None else words):
+        hit = memo.get(run)
+        if hit is None:
             if len(memo) > 50_000:  # a bound for a long-running worker
                 memo.clear()
-            hits.append(memo.setdefault(run, _kinds_in(run) | (DIGIT_BIT if _DIGIT.search(run) else 0)))
-    return reduce(or_, filter(None, hits), mask)  # (None: a new run, its mask appended)
+            hit = memo[run] = _kinds_in(run) | (DIGIT_BIT if _DIGIT.search(run) else 0)
+        mask |= hit
+    return mask
 
 
 def _finditer(kind: str, text: str, present: int | None = None) -> Iterator[re.Match]:
@@ -690,7 +684,7 @@ def read_dates(article: Article) -> Article:
         found: list[tuple[int, Mention]] = []
         opdays: list[re.Match] = []
         # _finditer's word tests of this sentence, for every kind, read off the sentence's tokens
-        present = gate_mask(f.text, list(map(itemgetter(2), spans(tokens_of(article, sent)))))
+        present = gate_mask(f.text, [w for _, _, w in spans(tokens_of(article, sent))])
 
         def free(m: re.Match, taken: list[tuple[int, int]] = taken) -> bool:
             return not any(a < m.end() and m.start() < b for a, b in taken)

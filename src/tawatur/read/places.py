@@ -27,8 +27,6 @@ import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate, chain, compress, count, islice, repeat
-from operator import is_, itemgetter, not_, or_
 
 from ..clean.normalize import Folded, fold, fold_text
 from ..clean.tokens import spans, tokens_of
@@ -47,17 +45,6 @@ from .wordsets import marks, wordlist, wordset
 
 # Between two words of one name only spaces or a hyphen may stand (no comma, no full stop).
 _GAP_OK = re.compile(r"^[\s\-]*$")
-_TRIPLE_WORD = itemgetter(2)
-
-
-def _filled_gap_counts(text: str, toks: list[tuple[int, int, str]]) -> list[int]:
-    """``out[k]``: how many gaps before token k hold more than spaces and hyphens (``_GAP_OK``). Read in C
-    (each gap a slice, its test the pattern's match, the count a running sum): the Python loop over a
-    sentence's gaps was most of ``_gap_ok``'s cost (task speed23)."""
-    gaps = map(text.__getitem__, map(slice, map(itemgetter(1), toks), map(itemgetter(0), islice(toks, 1, None))))
-    return list(accumulate(map(not_, map(_GAP_OK.match, gaps)), initial=0))
-
-
 # Kinds located by ACLED-style precision: 3 = a region stands for the place, 2 = part of / near.
 _PRECISION = {"country": 3, "governorate": 3, "countryside": 3, "region": 3, "district": 3,
               "mountain": 2, "road": 2, "area": 2, "river": 2, "camp": 1}
@@ -384,7 +371,7 @@ class _SentenceScanner:
         self.gaz, self.f, self.toks = gaz, f, toks
         # the tokens' words, for keys of several words built by slicing (``name_at``, ``_cue_name``): a
         # generator over the tokens per key was resumed at each word of each key tried (issue 13)
-        self.words = list(map(_TRIPLE_WORD, toks))  # (in C)
+        self.words = [t[2] for t in toks]
         self.found: list[_Found] = []
         self.next_group = 0
         self._skip_to = 0
@@ -440,7 +427,11 @@ class _SentenceScanner:
             # the rules ask this hundreds of times a sentence: the gaps are read once, and
             # ``bad[k]`` counts the filled ones before token k, so any stretch is one subtraction
             if self._bad is None:
-                self._bad = _filled_gap_counts(self.f.text, self.toks)
+                self._bad = [0]
+                for k in range(len(self.toks) - 1):
+                    gap = self.f.text[self.toks[k][1]:self.toks[k + 1][0]]
+                    ok = gap == " " or _GAP_OK.match(gap)  # most gaps: one space
+                    self._bad.append(self._bad[-1] + (not ok))
             return self._bad[b] == self._bad[a]
         return all(_GAP_OK.match(self.f.text[self.toks[k][1]:self.toks[k + 1][0]]) for k in range(a, b))
 
@@ -1431,11 +1422,7 @@ class _SentenceScanner:
         inert = _inert_words(self.gaz)
         toks, gaz = self.toks, self.gaz
         start = _start_keys(gaz)  # (for the sentence's new words: _is_inert)
-        live = self._live(inert, start)
         while i < len(toks):
-            if (nxt := bisect.bisect_left(live, i)) == len(live):
-                break  # no word from here on passes the gates below: each would step on by one
-            i = live[nxt]
             # (the two gates read here, not by a call each: they are asked of every word of every sentence)
             if i and toks[i - 1][2] in _NAMING_VERBS and (named := self._person_named(i)) > i:
                 i = named  # "ويدعى جوان حسكة": a person's name, whatever place its words spell
@@ -1475,20 +1462,6 @@ class _SentenceScanner:
                 it.extra["city_part"] = True
             elif self._surroundings(it):
                 it.extra["surroundings"] = True
-
-    def _live(self, inert: dict[str, bool], start: tuple[int, frozenset[str]]) -> list[int]:
-        """The positions where ``scan`` does more than step on: after a naming verb, at a word that may present
-        a list, at a word not inert (``_is_inert``). Read in C, with a Python call only for a word new to the
-        process (task speed23: ``scan`` stepped over nine words in ten one by one). ``_is_inert`` is asked of
-        every word, as it is of every word ``scan`` reaches: a pure verdict of the word, remembered."""
-        words, gaz = self.words, self.gaz
-        known = list(map(inert.get, words))
-        if None in known:
-            for k in compress(count(), map(is_, known, repeat(None))):
-                known[k] = _is_inert(words[k], gaz, inert, start)
-        after_naming = chain((False,), map(_NAMING_VERBS.__contains__, islice(words, max(len(words) - 1, 0))))
-        flags = map(or_, map(or_, map(not_, known), map(_PRESENTING_FIRST.__contains__, words)), after_naming)
-        return list(compress(count(), flags))
 
     def _person_named(self, i: int) -> int:
         """The token after a person's name that a naming verb ("يدعى"، "المدعو") puts at ``i``, else ``i``.
