@@ -991,6 +991,22 @@ def _after_governing_verb(toks: list[Token], i: int, breaks: set[int], verbs: fr
     return i
 
 
+_THAT = wordset("subject_complementizer")
+_THAT_REACH = 10  # words from a departure verb back to the "أن/إن" that opens its clause
+
+
+def _that_subject_start(toks: list[Token], trig: Match, breaks: set[int]) -> int:
+    """"قال سكان إن قياديين في الفصيل وأعضاء في المجلس المحلي غادروا المدينة": after "إن/أن/بأن" the subject stands
+    before its verb, however long (a noun the particle governs, with its coordinated nouns and their
+    descriptions), so who leaves is read from right after the particle (task type33). ``trig.i`` (no change) when
+    the trigger is no finite verb (a verbal noun, "فور مغادرة X المنطقة", names its subject after it) or no such
+    particle opens its clause within reach."""
+    kinds = {a.rpartition("/")[2] for a in analyses(toks[trig.i].bare) if "/" in a}
+    if "v" not in kinds or "n" in kinds:
+        return trig.i
+    return _after_governing_verb(toks, trig.i, breaks, _THAT, trig.i - 1, _THAT_REACH)
+
+
 _PHASE = wordset("phase_verb")
 _PHASE_REACH = 10  # words from a verb of continuing to its verbal noun ("تواصل عائلات نازحة من ريف X العودة")
 
@@ -1025,7 +1041,8 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
     there counts as fighters."""
     toks = view.toks
     carrier_limit = len(toks) if carrier_limit is None else carrier_limit
-    start = max(lo, min(trig.i - 4, _able_subject_start(toks, trig.i, breaks), _phase_subject_start(toks, trig.i, breaks)))
+    start = max(lo, min(trig.i - 4, _able_subject_start(toks, trig.i, breaks), _phase_subject_start(toks, trig.i, breaks),
+                        _that_subject_start(toks, trig, breaks)))
     for k in range(trig.i, start, -1):
         if k in breaks:
             start = k
