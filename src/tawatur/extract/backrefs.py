@@ -35,6 +35,9 @@ class PlaceMemory:
     posts: set[tuple[int, int]] = field(default_factory=set)  # places a post was located in ("نقطة ... في X")
     pairs: dict[str, tuple[int, list[Mention]]] = field(default_factory=dict)  # dual noun -> (groups then, pair)
     background: set[tuple[int, int]] = field(default_factory=set)  # places named in a time clause
+    # places a flight of civilians only reached (events._flight_refuges): an event took them, yet a singular word
+    # of a later sentence reads past them as past any town named in passing (task place34)
+    refuges: set[tuple[int, int]] = field(default_factory=set)
     pockets: set[tuple[int, int]] = field(default_factory=set)  # places called the pocket ("X، آخر جيب للتنظيم")
     town_camps: set[tuple[int, int]] = field(default_factory=set)  # towns a camp is named by ("مخيم بلدة X")
     city_keys: set[str] = field(default_factory=set)  # places the text has called "مدينة X" (:func:`_place_key`)
@@ -63,6 +66,12 @@ class PlaceMemory:
         caller leaves out expected events: a city a forecast names ("يتوقع أن تتجه القوات نحو مدينة Y") is
         named in passing too (task read9)."""
         self.happened_at.update((m.start, m.end) for m in places)
+
+    def note_refuges(self, places: list[Mention]) -> None:
+        """The places a flight of the sentence only reached ("نزحت العائلات من البلدة نحو مدينة X"، "لجأ آخرون إلى
+        أقاربهم في بلدة Y"): named in passing for "البلدة"/"المدينة" of a later sentence, which stays at the town the
+        people left (task place34). A dual word ("في البلدتين") still counts them: it names a pair the text told."""
+        self.refuges.update((m.start, m.end) for m in places)
 
     def add_sentence(self, view: SentenceView) -> None:
         """The sentence's places, a group each (a list is one group). A city named only as a locator
@@ -152,7 +161,7 @@ class PlaceMemory:
         elif word in TOWN_WORDS:
             # "البلدة" after "الطريق الآتي من بلدة X" is the town the story told, not X; a town the article named
             # more than once ("وماذا عن الوضع داخل X نفسها؟") is the story's, not one in passing (task read16)
-            groups = self._in_the_news(groups, sentence, want, once=True)
+            groups = self._in_the_news(groups, sentence, want, once=True, dual=is_dual(word))
         if is_dual(word) and (pair := self._same_pair(word, groups) or _dual_named_pair(groups, word)):
             return pair
         if is_dual(word):
@@ -278,7 +287,7 @@ class PlaceMemory:
 
     def _in_the_news(self, groups: list[list[Mention]], sentence: int | None,
                      kinds: tuple[str, ...] = tuple(CITY_KINDS), once: bool = False,
-                     word: str = "") -> list[list[Mention]]:
+                     word: str = "", dual: bool = False) -> list[list[Mention]]:
         """"دخلت الفصائل مدينة X. ... فرّ عناصر التنظيم نحو مدينة Y. ... تنتشر الفصائل في المدينة": a city of an earlier sentence
         that no event took (named in passing: a destination of others, a member of a list that locates) is
         skipped by "المدينة" when a city an event took was named before it; the word then points at the city
@@ -289,9 +298,12 @@ class PlaceMemory:
         Y ... قتل مدنيون في الحي": Y, named "حي" in passing, is skipped as a filed quarter would be; task backref19).
         So does a facility named after a place of those kinds (:func:`town_of`: "نقلوا إلى مطار المزة العسكري ... داخل
         الحي" after the story's "حي X" is X, not the quarter the airport is named after; task backref20)."""
+        def took(m: Mention) -> bool:  # an event took the place, and not only as a flight's refuge (task place34)
+            return (m.start, m.end) in self.happened_at and (dual or (m.start, m.end) not in self.refuges)
+
         def passing(g: list[Mention]) -> bool:
             return sentence is not None and all(m.sentence < sentence for m in g) \
-                and not any((m.start, m.end) in self.happened_at for m in g) \
+                and not any(took(m) for m in g) \
                 and not (once and any(named.get(_place_key(m), 0) > 1 for m in g))
 
         named = Counter(_place_key(m) for g in self.groups for m in g) if once else Counter()

@@ -157,6 +157,10 @@ from .where import (
     resumes_a_thing,
 )
 
+FLIGHT_REFUGE_TYPES = ("displacement", "evacuation")  # moves of people whose refuge is no scene of the story
+REFUGE_HEADINGS = wordset("withdrawal_heading") | wordset("destination_preposition")  # "إلى"، "نحو"، "باتجاه"
+ORIGIN_WORDS = wordset("origin_from_preposition")  # "من": an origin, no refuge, stands between
+REFUGE_REACH = 5  # words back from a refuge's name to the heading word ("إلى أقارب لهم في بلدة X")
 REPORT_REACH = 2  # sentences back a report's details look for its speaker (the summary just before them)
 LINE_LABEL_BAR = "|"  # the bar after a bulletin line's label ("▪️ درعا | ..."): a mark, not a word a wordset could hold
 NOT_YET = "notyet:"  # the verdict cue of a "not yet" (polarity.judge)
@@ -605,6 +609,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             planned_weekdays([e for e, _ in made], self.article.raw, self.article.published or "")
             self.events += denied_copies(view, [e for e, _ in made], self._told_just_before(sent))
             self.memory.note_events([p for e, places in made if e.polarity != "expected" for p in places])
+            self.memory.note_refuges(_flight_refuges(view, made))
             self.memory.add_sentence(view)
             self._note_narrative(made)
             self.note_fighting(sent.index, made)
@@ -2924,3 +2929,36 @@ def _clash_site(view: SentenceView, m: Match, breaks: Collection[int]) -> tuple[
         if toks[q].bare in CLASH_SITE_PREPS:
             return q, True
     return None, False
+
+
+def _flight_refuges(view: SentenceView, made: list) -> list[Mention]:
+    """The places that a flight of the sentence only reached: the destination of civilians or staff who
+    fled or were moved ("نزحت عائلات من البلدة نحو مدينة X"، "لجأ آخرون إلى أقارب لهم في بلدة Y"). The flight is
+    an event there (GUIDELINES "Destinations count"), but the town is named in passing: the story stays at the
+    place they left, so "البلدة"/"المدينة" in a later sentence reads past the refuge (backrefs._in_the_news) as it
+    reads past any town no event took (task place34); a dual word still counts it. The refuge is the place a
+    heading word (إلى، نحو، باتجاه) stands a few words before, with no "من" of an origin between."""
+    flights = [places for e, places in made if e.type in FLIGHT_REFUGE_TYPES]
+    if not flights:
+        return []  # (gate: most sentences tell no flight, and build no index)
+    at = {id(m): i for i, m in view.places}
+    out: list[Mention] = []
+    for places in flights:
+        for p in places:
+            i = at.get(id(p))
+            if i is not None and _after_heading(view.toks, i):
+                out.append(p)
+    return out
+
+
+def _after_heading(toks: list, i: int) -> bool:
+    """Whether a heading word of a move (wordsets withdrawal_heading, destination_preposition) stands within
+    REFUGE_REACH words before token ``i`` with no origin preposition between."""
+    for k in range(i - 1, max(-1, i - 1 - REFUGE_REACH), -1):
+        bare = toks[k].bare
+        if bare in REFUGE_HEADINGS:
+            return True
+        if bare in ORIGIN_WORDS:
+            return False
+    return False
+

@@ -56,6 +56,10 @@ _BELONGS = wordset("belonging_adjective")
 _NEAR_ADJ = wordset("near_adjective")
 _RESIDENT_NOUNS = wordset("resident_noun")  # "من أبناء مدينة X": where people come from
 _NEAR_TAIL = wordset("near_tail")
+# "منذ"، "خلال": a time phrase right after an unknown second word closes the name before it; never after a word of
+# time itself ("بلدة X يوم منذ" does not occur, "بلدة X يوم أمس" does: wordsets weekday_lead, time_ago_noun)
+_TIME_OPENERS = wordset("time_preposition")
+_TIME_WORDS = wordset("weekday_lead") | wordset("time_ago_noun") | wordset("span_noun")
 _SECTION_NOUNS = wordset("locator_section_noun")
 _SECTION_STATES = wordset("besieged_participle")  # "القسم الشرقي المحاصر من Y"
 _COMMODITIES = wordset("commodity_noun")  # "حقول النفط": no field's name
@@ -1834,7 +1838,8 @@ class _SentenceScanner:
         التركية")? The sentence or clause ends (a mark), or an adjective that describes the settlement follows. Not a
         word of a closed class that may follow a name (time adverbs, "نفسها"، "بالكامل": wordset name_closing_word),
         nor an indefinite accusative written with tanween ("انتشاراً"، "مجدداً"): an adverb or an object; nor a definite
-        noun after a preposition ("قرية X بالهاون"): how or with what, no name. Under a
+        noun after a preposition ("قرية X بالهاون"): how or with what, no name. A preposition of time closes the
+        name too ("قرى X وY Z منذ الصباح": wordset time_preposition; task place34). Under a
         plural or dual cue a member closes as list members do: also at a locator or at "و" and the next member
         ("قرى X وحمرا ضاهر وكوران شيخ في ريف Y")."""
         toks = self.toks
@@ -1851,16 +1856,19 @@ class _SentenceScanner:
         if k >= len(toks) or not self._gap_ok(j, k):
             return True  # "إلى قرية حمرا ضاهر." / "قرية X Y، ...": the name closes at the mark
         nxt = toks[k][2]
+        if nxt in _TIME_OPENERS and w not in _TIME_WORDS:
+            return True  # "قرى X وY Z منذ الصباح": a time phrase opens after the name, which closes there
         if cue.number in ("2", "n") and (nxt in _LOC_PREPS or nxt in _DIRECTION_NOUNS or self._countryside_locator(k)
                                          or nxt.startswith(_WA) and len(nxt) > 2 and nxt[1:2] != _WA):
             return True
         return self._town_adjective(nxt)
 
     def _town_adjective(self, w: str) -> bool:
-        """An adjective that describes a settlement after its name ("المجاورة"، "الحدودية"، "التركية"): it closes
-        the name, and is no word of it."""
-        return w in _NEIGHBOURING or w in _PLACE_ADJECTIVES or w in wordset("neighbour_country_adjective") \
-            or self._describes_place(w)
+        """An adjective that describes a settlement after its name ("المجاورة"، "القريبة"، "الحدودية"، "التركية"): it
+        closes the name, and is no word of it ("بلدة X التركمان القريبة": the near adjective, as the neighbouring one,
+        ends a two-word name; task place34)."""
+        return w in _NEIGHBOURING or w in _NEAR_ADJ or w in _PLACE_ADJECTIVES \
+            or w in wordset("neighbour_country_adjective") or self._describes_place(w)
 
     def _tanween(self, j: int) -> bool:
         """Is the word at ``j`` written with tanween in the original ("مجدداً")? An indefinite adverb or object."""
