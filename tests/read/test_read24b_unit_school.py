@@ -33,3 +33,9 @@ def test_an_unnamed_school_in_a_town_is_the_town() -> None:
 def test_an_unnamed_church_in_a_quarter_keeps_its_building() -> None:
     got = events("واستهدف القصف كنيسة في حي القصاع")
     assert any(t == "attack" and p.startswith("كنيسة") for t, p in got)
+
+
+def test_on_the_authority_of_names_the_source() -> None:
+    text = "واصلت المدفعية التركية، أمس، قصف قرية الشيخ عيسى بريف حلب الشمالي، استناداً إلى المرصد السوري لحقوق الإنسان."
+    evs = analyze(Article(id="read24b", raw=text, published="2016-02-18")).events
+    assert evs and all(e.source and e.source.name_en == "Syrian Observatory for Human Rights" for e in evs)
