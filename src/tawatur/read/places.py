@@ -211,6 +211,9 @@ _OF_TOWN_KINDS = wordset("facility_of_town_kind")  # "مطار المدينة": 
 _TOWN_BACKREFS = wordset("backref_city") | wordset("backref_town")
 _DISTRICT_SITE_KINDS = frozenset({"market", "school", "clinic", "restaurant", "hotel", "building", "square",
                                   "stadium"})
+# An unnamed school in a named town ("على مدرسة في مدينة جرمانا") is told by the town; a market there keeps its own
+# name ("سوق في منبج", tests/extract/test_extract_tolls.py), the market being a landmark of the town's life (task read24b)
+_TOWN_TOLD_SITES = frozenset({"school"})
 _MAIN_POINT_KINDS = frozenset({"post", "college", "hospital", "square", "castle", "field", "housing", "palace",
                                "branch", "headquarters", "station", "spring", "building", "city", "town",
                                "village", "neighbourhood", "airport", "base", "crossing",
@@ -2859,7 +2862,7 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
         if prev is not None and prev.attrs.get("facility") and prev.attrs.get("town") == town.id:
             return Mention("place", s, t, text[s:t], sentence, dict(prev.attrs, group=it.group, role=it.role, locates=-1),
                            f"facility-unnamed:{prev.attrs.get('id', '')}")  # "كنيسة في حي X" after "كنيسة Y في حي X"
-        if head.kind in _DISTRICT_SITE_KINDS and town.kind in _SETTLEMENTS and it.extra.get("locator") is not None:
+        if head.kind in _TOWN_TOLD_SITES and town.kind in _SETTLEMENTS and it.extra.get("locator") is not None:
             return _site_in_district(it, head, town, [" ".join([head.written, wordlist("in_preposition")[0],
                                                                 town.name])], (s, t), sentence, text)
             # "على مدرسة في مدينة جرمانا": an unnamed school or market is told by its town, as in a quarter
