@@ -46,11 +46,3 @@ def test_forced_out_fighters_withdraw() -> None:
     got = events("وانتهت المعارك بتهجير مئات المدنيين من بلدة الأتارب إلى عفرين", "2019-01-15")
     assert ("displacement", "asserted", "عفرين") in got
 
-
-def test_a_toll_of_the_strike_told_before_takes_its_side() -> None:
-    text = "قصفت المدفعية التركية أمس قرية حردتنين. وأسفر القصف عن مقتل خمسة مدنيين في القرية."
-    evs = analyze(Article(id="read24b", raw=text, published="2016-02-18")).events
-    assert [e.actor.side for e in evs if e.type == "casualties"] == ["turkey"]
-    text = "قصفت المدفعية التركية أمس قرية حردتنين. وأدى انفجار لغم إلى مقتل خمسة مدنيين في قرية تل جبين."
-    evs = analyze(Article(id="read24b", raw=text, published="2016-02-18")).events
-    assert [e.actor.side for e in evs if e.type == "casualties"] == ["unknown"]

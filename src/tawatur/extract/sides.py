@@ -239,12 +239,6 @@ def events_since(events: list[Event], sentence: int) -> list[Event]:
 
 
 
-def _named_agent(e: Event | None) -> bool:
-    """Whether an event is asserted with a named armed agent (its side read from its actor): one whose toll it
-    brought about takes that side."""
-    return e is not None and e.polarity == "asserted" and e.rule.endswith("side:actor") and e.actor.side in ARMED_SIDES
-
-
 def _definite_strike(trigger: str) -> bool:
     """Whether a trigger is a definite strike noun ("الغارات"، "القصف"، "بالغارات"): strikes told before."""
     word = fold_text(trigger.split()[0]) if trigger else ""
@@ -1310,37 +1304,16 @@ class SideRules:
         for k, c in enumerate(events):
             if c.type != "casualties" or c.actor.side != "unknown" \
                     or not (c.rule.endswith("side:implied") or self._dead_as_agent(c)) \
-                    or not (" place:resulted " in c.rule or self._after_result_verb(c) or self._strike_result(c)):
+                    or not (" place:resulted " in c.rule or self._after_result_verb(c)):
                 continue
             told = [e for e in events[:k] if e.sentence == c.sentence and e.type != "casualties"]
             # "شنت طائرات غارات على X، ما أسفر عن تدمير Y وإصابة أربعة": a toll coordinated in the result clause
             # goes back to the main clause's happening, the sentence's first (not one the result list made)
             donor = (told[0] if self._coordinated_result(c) else told[-1]) if told else None
-            if not _named_agent(donor):
-                donor = self._retold_strike(c, [*self.events, *events[:k]]) or donor  # "أن القصف أدى إلى مقتل"
-            if _named_agent(donor):
+            if donor is not None and donor.polarity == "asserted" and donor.rule.endswith("side:actor") \
+                    and donor.actor.side in ARMED_SIDES:
                 c.actor = actor_of(None, donor.actor.side, c.date.value or self.day)
                 c.rule = c.rule.rsplit(" side:", 1)[0] + " side:resulted-from"
-
-    def _retold_strike(self, c: Event, before: list[Event]) -> Event | None:
-        """"قصفت المدفعية التركية قرية X. وأوضح المرصد أن القصف أدى إلى مقتل خمسة مدنيين في القرية": a toll whose
-        sentence tells no happening, brought about by a definite strike noun as the subject of the verb of resulting
-        (before it, or between it and its preposition: "وأسفر القصف عن"), resulted from the strike an earlier
-        sentence told at the toll's place; None when no such strike was told there (task read24b)."""
-        if c.place is None or not self._strike_result(c):
-            return None
-        return next((e for e in reversed(before) if e.type == "attack" and e.sentence < c.sentence and _named_agent(e)
-                     and e.place is not None and e.place.name == c.place.name), None)
-
-    def _strike_result(self, c: Event) -> bool:
-        """Whether a toll's trigger follows a verb of resulting whose subject is a definite strike noun, before the
-        verb ("أن القصف أدى إلى مقتل") or between it and its preposition ("وأسفر القصف عن مقتل")."""
-        words, _ = self._words_by_trigger(c, 40, 0)
-        if len(words) < 3 or words[-1] not in RESULT_PREPS:
-            return False
-        verb = words[-3][1:] if words[-3].startswith(COORD_CLITIC) else words[-3]
-        return (words[-2] in RESULT_OF and _definite_strike(words[-3])) or (
-            _definite_strike(words[-2]) and (words[-3] in RESULT_OF or verb in RESULT_OF))
 
     def _words_by_trigger(self, e: Event, before: int, after: int) -> tuple[list[str], list[str]]:
         """The folded words of up to ``before`` characters before an event's trigger and ``after`` from it (the
