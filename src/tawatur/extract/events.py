@@ -388,7 +388,8 @@ OWN_POSITIONS = wordset("own_positions_noun")  # "انسحبت باتجاه مو
 # "على أطراف X" after a strike of the same clause: where it hit (``_strike_outskirts``), within this many words
 STRIKE_OUTSKIRTS_REACH = 12
 # what an outskirts phrase right after it locates: a strike, a deployment, a killing or an arrest or seizure ("قتلوا 17 عنصراً منها على
-# أطراف حي X"، "ضبطت مستودعاً في مزرعة على أطراف بلدة X": where it happened, no advance)
+# أطراف حي X"، "ضبطت مستودعاً في مزرعة على أطراف بلدة X": where it happened, no advance); a handover too (trigger
+# flag receiver, "سلّموا نقاطهم على أطراف X لوحدات الجيش": where the points handed over lie; task read24b)
 OUTSKIRTS_LOCATED = ("attack", "deploy", "casualties", "other")
 # a place a force owns ("مقر قيادة X") is taken, entered or struck by its adversary when no agent is named
 OWNED_PLACE_TYPES = ("take_control", "enter", "attack")
@@ -1954,7 +1955,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if m.row.get("type") != "advance" or not set(toks[m.j - 1].forms) & OUTSKIRTS:
             return None
         prev = max((c for c in matches if c.j <= m.i), key=lambda c: c.j, default=None)
-        if prev is None or prev.row.get("type") not in OUTSKIRTS_LOCATED or m.i - prev.j > STRIKE_OUTSKIRTS_REACH \
+        if prev is None or (prev.row.get("type") not in OUTSKIRTS_LOCATED and "receiver" not in prev.flags) \
+                or m.i - prev.j > STRIKE_OUTSKIRTS_REACH \
                 or any(prev.j <= k <= m.i for k in breaks):
             return None
         return prev

@@ -150,6 +150,7 @@ _PURPOSE_NOUNS = wordset("purpose_noun")  # "أمام مبنى المحافظة 
 _VILLAGE_EPITHETS = wordset("village_epithet")  # "دير الشرقي": a side names a sister village, it does not describe
 # Settlements a facility can be named after or placed in ("سجن تدمر", "السجن" after "مدينة تدمر").
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "governorate_capital"})
+_UNIT_KINDS = frozenset({"unit"})  # facilities.tsv kind of "لواء"، "فوج"، "فرقة"، "كتيبة"
 # what a road after "على" may locate: a settlement, or one named as an area ("منطقة X على طريق Y", task read7)
 _ROAD_SIDE_KINDS = _SETTLEMENTS | {"area"}
 # Facilities whose gazetteer names may leave out a relational adjective ("مطار التيفور" + "العسكري").
@@ -214,6 +215,9 @@ _OF_TOWN_KINDS = wordset("facility_of_town_kind")  # "مطار المدينة": 
 _TOWN_BACKREFS = wordset("backref_city") | wordset("backref_town")
 _DISTRICT_SITE_KINDS = frozenset({"market", "school", "clinic", "restaurant", "hotel", "building", "square",
                                   "stadium"})
+# An unnamed school in a named town ("على مدرسة في مدينة جرمانا") is told by the town; a market there keeps its own
+# name ("سوق في منبج", tests/extract/test_extract_tolls.py), the market being a landmark of the town's life (task read24b)
+_TOWN_TOLD_SITES = frozenset({"school"})
 _MAIN_POINT_KINDS = frozenset({"post", "college", "hospital", "square", "castle", "field", "housing", "palace",
                                "branch", "headquarters", "station", "spring", "building", "city", "town",
                                "village", "neighbourhood", "airport", "base", "crossing",
@@ -1067,6 +1071,9 @@ class _SentenceScanner:
                 # named after: "دوار الليرمون", read below as a name; "ساحة درعا البلد" stays the quarter's square)
             elif "number" in head.follows and w.isdigit():
                 name_words, j = [w], j + 1
+            elif head.kind not in _UNIT_KINDS and self._numbered_unit_at(j):
+                return None  # "مقر اللواء 82": the numbered unit names the place (read from j), not "مقر
+                # اللواء" read as a general's headquarters (the rank "اللواء" takes a name, never a number)
             elif head.follows & {"proper", "number"} and _FACILITY_CODE.fullmatch(w):
                 name_words, j = [w], j + 1  # "محطة T3"، "قاعدة H3": a code in Latin letters and digits is its name
             elif head.follows & {"proper", "definite"} and not w.isdigit() and w not in _NOT_A_FACILITY_NAME \
@@ -1120,6 +1127,13 @@ class _SentenceScanner:
         item.extra.update({"facility": head, "town": town, "name_words": name_words, "adjectives": adj,
                            "definite": definite})
         return item
+
+    def _numbered_unit_at(self, j: int) -> bool:
+        """Whether a military unit with its number starts at j ("اللواء 82", "الفوج 46"): a place of its own
+        that a head before it ("مقر", "ثكنة") only says a part of."""
+        got = self.head_at(j)
+        return got is not None and got[0].kind in _UNIT_KINDS and j + 1 < len(self.toks) \
+            and self._gap_ok(j, j + 1) and self.toks[j + 1][2].isdigit()
 
     def _facility_of_backref(self, i: int, j: int, plen: int, head: Facility) -> _Found:
         """"ودخل التنظيم سجن تدمر ومطار المدينة"، "قصف الطيران مشفى المدينة": a facility head before a
@@ -2856,6 +2870,10 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
         if prev is not None and prev.attrs.get("facility") and prev.attrs.get("town") == town.id:
             return Mention("place", s, t, text[s:t], sentence, dict(prev.attrs, group=it.group, role=it.role, locates=-1),
                            f"facility-unnamed:{prev.attrs.get('id', '')}")  # "كنيسة في حي X" after "كنيسة Y في حي X"
+        if head.kind in _TOWN_TOLD_SITES and town.kind in _SETTLEMENTS and it.extra.get("locator") is not None:
+            return _site_in_district(it, head, town, [" ".join([head.written, wordlist("in_preposition")[0],
+                                                                town.name])], (s, t), sentence, text)
+            # "على مدرسة في مدينة جرمانا": an unnamed school or market is told by its town, as in a quarter
         name = " ".join([head.written, wordlist("in_preposition")[0], town.name])  # "كنيسة في القصاع"
     elif (head.number == "n" and words) or not it.extra.get("head_in_span", True):
         name = " ".join([head.written, *text[s:t].split()[0 if words and not it.extra.get("head_in_span", True)
