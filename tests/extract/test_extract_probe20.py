@@ -12,7 +12,7 @@ def events(text: str, published: str = "2025-09-09") -> list[tuple[str, str, str
 
 
 def test_the_fallen_regime_is_no_agent_and_ends_no_scope() -> None:
-    got = events("وتنفذ القوات الإسرائيلية منذ سقوط نظام الأسد توغلات متكررة في ريف القنيطرة.")
+    got = events("وتوغلت القوات الإسرائيلية أمس لأول مرة منذ سقوط نظام الأسد في ريف القنيطرة.")  # (a habit: none, conv33)
     assert [(e[0], e[3]) for e in got] == [("enter", "israel")]
     got = events("وتنتشر القوات التركية منذ سقوط نظام الأسد في مدينة منبج.", "2025-06-01")
     assert [(e[0], e[2], e[3]) for e in got] == [("deploy", "منبج", "turkey")]

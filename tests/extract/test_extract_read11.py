@@ -45,7 +45,7 @@ def test_a_strike_with_its_carrier_lands_where_its_verb_says() -> None:
 
 
 def test_wa_fi_and_a_place_open_the_next_incident() -> None:
-    text = "استهدفت طائرة مسيرة سيارة عسكرية قرب بلدة تل تمر، وفي دير الزور قتل شاب بانفجار لغم في بلدة ذيبان."
+    text = "استهدفت طائرة مسيرة سيارة عسكرية قرب بلدة تل تمر، وفي دير الزور قتل شاب بانفجار عبوة ناسفة في بلدة ذيبان."
     assert _at(text, "attack", "2025-01-15") == {"تل تمر", "ذيبان"}
 
 

@@ -523,6 +523,15 @@ CAUSE_REACH = 10  # words from a toll to the strike that tells its cause ("قت�
 DRIVING_TYPES = frozenset({"attack", "enter", "take_control"})  # what drives a flight out of its place (_struck_origin)
 
 
+def _without_debris(made: list, matches: list[Match], told_by: dict[int, list]) -> list:
+    """The sentence's events less the blasts of a mine or of war debris (trigger flag ``debris``: "قتل طفلان
+    بانفجار لغم من مخلفات الحرب قرب بلدة X"). Such a blast is read as a strike first, so that the toll told with
+    it takes its place; it is then dropped: nobody shells, strikes or clashes now, and GUIDELINES' attack is
+    "shelling, air strike, armed clash at a place" (task conv33)."""
+    debris = {id(e) for m in matches if "debris" in m.flags for e, _ in told_by.get(id(m), [])}
+    return [(e, pl) for e, pl in made if id(e) not in debris] if debris else made
+
+
 def _is_question(sent: Sentence) -> bool:
     """A sentence that ends in a question mark asks, it tells nothing ("متى دخلت قواتكم المدينة؟", an
     interviewer's question, a rhetorical one): its places stay for back-references, its triggers give no
@@ -1011,6 +1020,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                     if battle[0].type != "attack":  # "قصفت ... X. وأسفر القصف عن": the strike told, no second one
                         made.extend(self.named_battle(view, m, battle[1], cues, idx, continuation, made))
                     made.extend(self.casualties_from(view, m, prv, nxt, cues, [battle], True, "known-battle"))
+        made[:] = _without_debris(made, matches, told_by)
         for e, _ in made:
             self.events.append(e)
         if made:
@@ -2611,6 +2621,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         dead = actor is not None and self._dead_before_strike(view, actor)
         if etype == "casualties" and not nat and dead:
             nat = self.cause_nationality(view, m)
+        if nat and self.side_note == "side:war-remnant":
+            nat = None  # "بانفجار ألغام من مخلفات الحرب في محافظات سورية": debris has no striker to name (task conv33)
         if nat and (actor is None or actor.attrs.get("side") in (None, "unknown", "government") or dead):
             if dead:  # "قتل جنود أتراك بغارة روسية": the strike's nationality, not the dead's (task left25)
                 actor, side_how = None, "side:dead-before-strike"

@@ -634,9 +634,19 @@ class SideRules:
         toks = view.toks
         if actor is not None and token_at(toks, actor.start) < m.i:
             return False
+        if "debris" in m.flags:
+            return True  # "بانفجار لغم أرضي"، "بانفجار قنبلة عنقودية": the row names the debris (task conv33)
         end = min(len(toks) - 1, m.j + REMNANT_REACH)
         return any(toks[k].bare in REMNANT_NOUNS and (toks[k + 1].bare in REMNANT_OF or (
                    k + 2 < len(toks) and toks[k + 2].bare in REMNANT_OF)) for k in range(m.i, end))
+
+    def _debris_cause(self, m: Match, actor: Mention | None) -> bool:
+        """"فيما قتل ثلاثة أطفال وأصيب اثنان في بلدة X بانفجار جسم غريب": a toll whose cause, told within a few
+        words after it, is a blast of a mine or of war debris (a trigger row flagged ``debris``) was inflicted by
+        nobody now, as a toll of war debris named by its noun (``_war_remnant``; task conv33)."""
+        if actor is not None:
+            return False
+        return any("debris" in c.flags and m.j <= c.i <= m.j + REMNANT_REACH for c in self._sentence_matches)
 
     @staticmethod
     def agent_untold(view: SentenceView, m: Match) -> bool:
@@ -664,7 +674,7 @@ class SideRules:
         if actor is not None and actor.attrs.get("side") == "civilians" and etype not in CIVILIAN_TYPES:
             actor = None  # civilians are victims or witnesses of a strike, never its agent here
         side = actor.attrs.get("side", "unknown") if actor else "unknown"
-        if etype in ("attack", "casualties") and self._war_remnant(view, m, actor):
+        if etype in ("attack", "casualties") and (self._war_remnant(view, m, actor) or self._debris_cause(m, actor)):
             self.side_note = "side:war-remnant"
             return "unknown"  # "قضى طفلان بانفجار قذيفة من مخلفات الحرب": nobody set it off
         if etype in ("attack", "casualties") and actor is None and self.agent_untold(view, m):
