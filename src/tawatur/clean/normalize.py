@@ -194,27 +194,66 @@ _STRIPS = tuple(re.compile(p) for p in (f"^[{_CONJ}]", f"^[{_CONJ}]?[{_PREP}]", 
 _CLITIC_FIRST = frozenset(_CONJ + _PREP + _ART[:1] + _LIL_ART[:1])
 
 
+# One splitter of a word's proclitic readings (issue 13, task speed24). News Arabic writes at most a
+# conjunction (و ف), then one of: a preposition (ب ل ك), the future س, the article, a preposition and the
+# article, or ل + the article with its alef dropped (لل): "وبالرستن" = و + ب + ال + رستن, "وسيدخل" = و + س +
+# يدخل. Every family that reads a word's proclitics (the token's clitic forms, the phrase tables' first
+# words, the lemma pack's analyses, the places reader's "وب" forms, the actors' possessive forms) asks
+# for these splits once a word and keeps those its own table allows; each family's proclitics are a
+# subset of this grammar (tests/read/test_speed24_splitter.py), so the filtered splits are its old ones.
+_FUTURE = "".join(_L["future"])
+_STEMS_AFTER_CONJ = ("", *_PREP, *_FUTURE, _ART, *(p + _ART for p in _PREP), _LIL_ART)
+PROCLITICS = frozenset(c + m for c in ("", *_CONJ) for m in _STEMS_AFTER_CONJ) - {""}
+_MAX_PROCLITIC = max(map(len, PROCLITICS))
+_PROCLITIC_FIRST = frozenset(p[0] for p in PROCLITICS)
+
+
+@lru_cache(maxsize=1 << 17)
+def proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
+    """Every (proclitic, stem) reading of a folded word by :data:`PROCLITICS`, shortest proclitic first,
+    each stem of two letters or more (no family reads a shorter one). "وبالرستن" -> (و, بالرستن), (وب,
+    الرستن), (وبال, رستن). Memoised per word: the families ask in turn for each word new to the process."""
+    if word[:1] not in _PROCLITIC_FIRST:  # half the words: no proclitic begins with their first letter
+        return ()
+    out = []
+    for k in range(1, min(_MAX_PROCLITIC, len(word) - 2) + 1):
+        pre = word[:k]
+        if pre in PROCLITICS:
+            out.append((pre, word[k:]))
+    return tuple(out)
+
+
+# which of strip_clitics' four stems a proclitic gives: conj? + لل, conj, conj? + preposition, conj? +
+# preposition? + article (each a set of prefixes no two of which begin one word, so a word has at most one
+# split of each)
+_STRIP_SLOT = {c + m: slot for slot, mids in enumerate(((_LIL_ART,), ("",), tuple(_PREP),
+                                                        (_ART, *(p + _ART for p in _PREP))))
+               for c in ("", *_CONJ) for m in mids if c + m}
+
+
+@lru_cache(maxsize=1 << 17)
+def clitic_stems(word: str) -> tuple[str, ...]:
+    """:func:`strip_clitics` as a tuple, memoised per word (the token's clitic forms read it)."""
+    tail = []
+    for pre, stem in proclitic_splits(word):
+        slot = _STRIP_SLOT.get(pre)
+        if slot is not None:
+            tail.append((slot, stem))
+    if not tail:
+        return (word,)
+    if len(tail) > 1:
+        tail.sort()
+    return (word, *[stem for _, stem in tail])
+
+
 def strip_clitics(word: str) -> list[str]:
-    """Candidate stems of a folded word, longest first: the word itself, then without proclitics.
+    """Candidate stems of a folded word, longest first: the word itself, then without proclitics (ل +
+    the article, a conjunction, a conjunction and a preposition, those and the article, in that order).
 
     Returned forms keep at least two letters. Callers try each against a lexicon, so a name that
     itself starts with و or ب (e.g. "بانياس") is still found as written.
     """
-    if word[:1] not in _CLITIC_FIRST:  # no proclitic begins with its first letter: no pattern matches
-        return [word]
-    forms = [word]
-    m = _LIL.match(word)
-    if m and len(word) - m.end() >= 2:
-        forms.append(word[m.end():])
-    for pat in _STRIPS:
-        m2 = pat.match(word)
-        if m2 and m2.end() and len(word) - m2.end() >= 2:
-            forms.append(word[m2.end():])
-    seen: list[str] = []
-    for f in forms:
-        if f not in seen:
-            seen.append(f)
-    return seen
+    return list(clitic_stems(word))
 
 
 def strip_article(word: str) -> str:
