@@ -207,6 +207,9 @@ _STEMS_AFTER_CONJ = ("", *_PREP, *_FUTURE, _ART, *(p + _ART for p in _PREP), _LI
 PROCLITICS = frozenset(c + m for c in ("", *_CONJ) for m in _STEMS_AFTER_CONJ) - {""}
 _MAX_PROCLITIC = max(map(len, PROCLITICS))
 _PROCLITIC_FIRST = frozenset(p[0] for p in PROCLITICS)
+# every beginning of a proclitic -> whether it is one: a word's letters are read while they may still
+# begin one ("الج" begins none: "الجيش" has no longer reading than ال)
+_PROCLITIC_PREFIX = {p[:k]: p[:k] in PROCLITICS for p in PROCLITICS for k in range(1, len(p) + 1)}
 
 
 @lru_cache(maxsize=1 << 17)
@@ -219,7 +222,10 @@ def proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
     out = []
     for k in range(1, min(_MAX_PROCLITIC, len(word) - 2) + 1):
         pre = word[:k]
-        if pre in PROCLITICS:
+        known = _PROCLITIC_PREFIX.get(pre)
+        if known is None:
+            break
+        if known:
             out.append((pre, word[k:]))
     return tuple(out)
 
