@@ -187,34 +187,81 @@ _L = letters()
 _CONJ, _PREP = "".join(_L["conjunctions"]), "".join(_L["prepositions"])
 _ART, _LIL_ART = _L["article"][:2]  # the article, and ل + the article with its alef dropped
 _CLITIC = re.compile(f"^(?:[{_CONJ}])?(?:[{_PREP}])?(?:{_ART})?")
+# strip_clitics' four stems as regular expressions (ل + the article, a conjunction, a preposition after
+# one, the article after those), and the letters they can begin with: strip_clitics reads them from
+# proclitic_splits since task speed24; these stay as the reference its tests check it against
 _LIL = re.compile(f"^(?:[{_CONJ}])?{_LIL_ART}")
 _STRIPS = tuple(re.compile(p) for p in (f"^[{_CONJ}]", f"^[{_CONJ}]?[{_PREP}]", f"^[{_CONJ}]?[{_PREP}]?{_ART}"))
-# the letters a proclitic of the patterns above can begin with: a word beginning with another letter (half
-# the words of a text) is its own only form, and the four patterns are not tried on it
 _CLITIC_FIRST = frozenset(_CONJ + _PREP + _ART[:1] + _LIL_ART[:1])
 
 
+# One splitter of a word's proclitic readings (issue 13, task speed24). News Arabic writes at most a
+# conjunction (و ف), then one of: a preposition (ب ل ك), the future س, the article, a preposition and the
+# article, or ل + the article with its alef dropped (لل): "وبالرستن" = و + ب + ال + رستن, "وسيدخل" = و + س +
+# يدخل. Every family that reads a word's proclitics (the token's clitic forms, the phrase tables' first
+# words, the lemma pack's analyses, the places reader's "وب" forms, the actors' possessive forms) asks
+# for these splits once a word and keeps those its own table allows; each family's proclitics are a
+# subset of this grammar (tests/read/test_speed24_splitter.py), so the filtered splits are its old ones.
+_FUTURE = "".join(_L["future"])
+_STEMS_AFTER_CONJ = ("", *_PREP, *_FUTURE, _ART, *(p + _ART for p in _PREP), _LIL_ART)
+PROCLITICS = frozenset(c + m for c in ("", *_CONJ) for m in _STEMS_AFTER_CONJ) - {""}
+_MAX_PROCLITIC = max(map(len, PROCLITICS))
+_PROCLITIC_FIRST = frozenset(p[0] for p in PROCLITICS)
+# every beginning of a proclitic -> whether it is one: a word's letters are read while they may still
+# begin one ("الج" begins none: "الجيش" has no longer reading than ال)
+_PROCLITIC_PREFIX = {p[:k]: p[:k] in PROCLITICS for p in PROCLITICS for k in range(1, len(p) + 1)}
+
+
+@lru_cache(maxsize=1 << 17)
+def proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
+    """Every (proclitic, stem) reading of a folded word by :data:`PROCLITICS`, shortest proclitic first,
+    each stem of two letters or more (no family reads a shorter one). "وبالرستن" -> (و, بالرستن), (وب,
+    الرستن), (وبال, رستن). Memoised per word: the families ask in turn for each word new to the process."""
+    if word[:1] not in _PROCLITIC_FIRST:  # half the words: no proclitic begins with their first letter
+        return ()
+    out = []
+    for k in range(1, min(_MAX_PROCLITIC, len(word) - 2) + 1):
+        pre = word[:k]
+        known = _PROCLITIC_PREFIX.get(pre)
+        if known is None:
+            break
+        if known:
+            out.append((pre, word[k:]))
+    return tuple(out)
+
+
+# which of strip_clitics' four stems a proclitic gives: conj? + لل, conj, conj? + preposition, conj? +
+# preposition? + article (each a set of prefixes no two of which begin one word, so a word has at most one
+# split of each)
+_STRIP_SLOT = {c + m: slot for slot, mids in enumerate(((_LIL_ART,), ("",), tuple(_PREP),
+                                                        (_ART, *(p + _ART for p in _PREP))))
+               for c in ("", *_CONJ) for m in mids if c + m}
+
+
+@lru_cache(maxsize=1 << 17)
+def clitic_stems(word: str) -> tuple[str, ...]:
+    """:func:`strip_clitics` as a tuple, memoised per word (the token's clitic forms read it)."""
+    tail = []
+    for pre, stem in proclitic_splits(word):
+        slot = _STRIP_SLOT.get(pre)
+        if slot is not None:
+            tail.append((slot, stem))
+    if not tail:
+        return (word,)
+    if len(tail) == 1:
+        return (word, tail[0][1])
+    tail.sort()
+    return (word, *[stem for _, stem in tail])
+
+
 def strip_clitics(word: str) -> list[str]:
-    """Candidate stems of a folded word, longest first: the word itself, then without proclitics.
+    """Candidate stems of a folded word, longest first: the word itself, then without proclitics (ل +
+    the article, a conjunction, a conjunction and a preposition, those and the article, in that order).
 
     Returned forms keep at least two letters. Callers try each against a lexicon, so a name that
     itself starts with و or ب (e.g. "بانياس") is still found as written.
     """
-    if word[:1] not in _CLITIC_FIRST:  # no proclitic begins with its first letter: no pattern matches
-        return [word]
-    forms = [word]
-    m = _LIL.match(word)
-    if m and len(word) - m.end() >= 2:
-        forms.append(word[m.end():])
-    for pat in _STRIPS:
-        m2 = pat.match(word)
-        if m2 and m2.end() and len(word) - m2.end() >= 2:
-            forms.append(word[m2.end():])
-    seen: list[str] = []
-    for f in forms:
-        if f not in seen:
-            seen.append(f)
-    return seen
+    return list(clitic_stems(word))
 
 
 def strip_article(word: str) -> str:

@@ -29,7 +29,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from ..clean.normalize import fold_text, strip_article
+from ..clean.normalize import fold_text, proclitic_splits, strip_article
 from ..clean.tokens import spans, tokens_of, with_role
 from ..model import Article, Mention
 from .lexicon import Hit, MatcherGroup, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
@@ -39,6 +39,8 @@ _AL = wordlist("definite_article")[0]
 _WA = wordlist("conjunction_clitic")[0]
 # Clitics written before a possessive form: one ("وقواته") or two ("وبقواته").
 _POSSESSOR_CLITICS = "".join(wordlist("possessor_clitic"))
+# the proclitics a possessive form may carry: one clitic, or a pair ("وقواته", "وبقواته")
+_POSSESSOR_PREFIXES = frozenset(_POSSESSOR_CLITICS) | wordset("possessor_clitic_pair")
 PERIOD_KEYS = ("actor", "actor_en", "actor_ar", "side", "base_actor", "periods")
 
 
@@ -712,10 +714,14 @@ def _force_antecedent(raw: str, s: int, head: str, told: list[Mention]) -> Menti
 def _coref_form(w: str) -> str | None:
     """The possessive form a word is (itself, or less a clitic: "قواتها", "وقواتها"), or None. Cached by
     word: the read of every word of every sentence asks, and a text repeats its words."""
-    forms, pairs = coref_forms(), wordset("possessor_clitic_pair")
-    for cand in (w, w[1:] if w[:1] in _POSSESSOR_CLITICS else "", w[2:] if w[:2] in pairs else ""):
-        if cand in forms:
-            return cand
+    forms = coref_forms()
+    if w in forms:
+        return w
+    # the shared splitter's readings by one possessor clitic or a pair of them, shortest first (every
+    # possessive form has two letters or more, as the splitter's stems do: a test checks it)
+    for pre, stem in proclitic_splits(w):
+        if pre in _POSSESSOR_PREFIXES and stem in forms:
+            return stem
     return None
 
 

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..clean.normalize import Folded, fold_shared, fold_text, words
+from ..clean.normalize import Folded, fold_shared, fold_text, proclitic_splits, words
 from .schema import read_tsv as read_tsv  # moved to schema.py
 from .schema import read_tsv_lines as read_tsv_lines
 
@@ -53,18 +53,42 @@ def first_word_forms(word: str) -> list[tuple[str, int]]:
 
 @lru_cache(maxsize=1 << 17)
 def _first_word_forms(word: str) -> tuple[tuple[str, int], ...]:
-    """:func:`first_word_forms`, cached: every reader asks it for every token, a text repeats its words."""
+    """:func:`first_word_forms`, cached: every reader asks it for every token, a text repeats its words.
+    The shared splitter's readings this family keeps (``_first_word_slots``): a conjunction, ل + the
+    article after one (the article's alef restored, a stem of two letters or more), a preposition after
+    one (a stem of three letters or more); in that order."""
+    tail = []
+    slots = _first_word_slots()
+    for pre, stem in proclitic_splits(word):
+        slot = slots.get(pre)
+        if slot is not None:
+            if slot == 0:
+                tail.append((0, stem, 1))
+            elif slot == 1:
+                tail.append((1, slots[""] + stem, len(pre) - 1))
+            elif len(stem) > 2:
+                tail.append((2, stem, len(pre)))
+    if not tail:
+        return ((word, 0),)
+    if len(tail) == 1:
+        return ((word, 0), tail[0][1:])
+    tail.sort()
+    return ((word, 0), *[(form, plen) for _, form, plen in tail])
+
+
+@cache
+def _first_word_slots() -> dict[str, Any]:
+    """The proclitics :func:`_first_word_forms` keeps, each to its slot (0 a conjunction, 1 a conjunction
+    and ل + the article, 2 a conjunction and a preposition), and "" to the article it restores. Each is
+    one of :data:`~tawatur.clean.normalize.PROCLITICS` (a test checks it), and no two of one slot begin
+    one word, so a word has at most one split of each."""
     conjs, lil, article, preps = _proclitics()
-    out: list[tuple[str, int]] = [(word, 0)]
-    conj = 1 if word[:1] in conjs and len(word) > 2 else 0
-    rest = word[conj:]
-    if conj:
-        out.append((rest, conj))
-    if rest.startswith(lil) and len(rest) > 3:
-        out.append((article + rest[len(lil):], conj + 1))
-    if rest[:1] in preps and len(rest) > 3:
-        out.append((rest[1:], conj + 1))
-    return tuple(out)
+    slots: dict[str, Any] = {c: 0 for c in conjs}
+    for c in ("", *conjs):
+        slots[c + lil] = 1
+        slots.update({c + p: 2 for p in preps})
+    slots[""] = article
+    return slots
 
 
 # :func:`first_word_forms` as the cached tuple itself (the cache's call, in C), for a caller that only reads

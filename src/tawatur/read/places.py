@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ..clean.normalize import Folded, fold, fold_text
+from ..clean.normalize import Folded, fold, fold_text, proclitic_splits
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
 from .gazetteer import AREA_KINDS, DATA_DIR, Cue, Entry, Gazetteer, common_nouns, distance_km
@@ -113,7 +113,7 @@ _RIF = wordlist("countryside_noun")[0]
 _ROAD_WORD = wordlist("road_noun")[0]
 _BETWEEN = wordlist("between_preposition")[0]
 # A conjunction and a preposition written on a word: "وبدمشق", "لدمشق".
-_PROCLITIC = re.compile(f"^[{''.join(wordlist('conjunction_proclitic'))}]?[{''.join(wordlist('preposition_clitic'))}]")
+_PROCLITICS = frozenset(c + p for c in ("", *wordlist("conjunction_proclitic")) for p in wordlist("preposition_clitic"))
 # "ريفي المحافظة": the countryside of the governorate (or city) the article is about
 _AREA_BACKREFS = wordset("area_backref")
 _RIFHA = wordset("countryside_of_it")
@@ -465,12 +465,13 @@ class _SentenceScanner:
 
     @staticmethod
     def _lil_forms(word: str) -> list[tuple[str, int]]:
-        """"للرستن" -> "الرستن" is in first_word_forms; "لدمشق" / "بدمشق" -> "دمشق" too; add "وب" cases."""
-        out = []
-        m = _PROCLITIC.match(word)
-        if m and len(word) - m.end() >= 3:
-            out.append((word[m.end():], m.end()))
-        return out
+        """"للرستن" -> "الرستن" is in first_word_forms; "لدمشق" / "بدمشق" -> "دمشق" too; add "وب" cases:
+        the shared splitter's reading by a conjunction and a preposition (at most one a word), its stem of
+        three letters or more."""
+        for pre, stem in proclitic_splits(word):
+            if pre in _PROCLITICS and len(stem) > 2:
+                return [(stem, len(pre))]
+        return []
 
     def cue_at(self, i: int) -> tuple[Cue, int] | None:
         """A cue word at token ``i`` (clitics allowed): the cue and the prefix length."""

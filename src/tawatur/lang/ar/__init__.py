@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from ...buildcache import cached
-from ...clean.normalize import fold_text, strip_clitics
+from ...clean.normalize import clitic_stems, fold_text, proclitic_splits
 from ...read.lexicon import read_tsv
 from ...read.schema import REQ, TEXT, Col, Schema, register
 
@@ -211,26 +211,36 @@ def _proclitics() -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 @cache
-def _proclitics_of(letter: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """The entries of :func:`_proclitics` a word beginning with ``letter`` may begin with, in their
-    order (the others' test is always false): a new word is tried against a handful, not all."""
-    return tuple((p, r) for p, r in _proclitics() if p[:1] in ("", letter))
-
-
-@cache
 def analyses(word: str) -> frozenset[str]:
     """The lemma readings of a folded word, as ``lemma``, ``lemma/v`` (a verb) and ``lemma/n`` (a noun).
 
     "واستيلايهم" -> {"استولي", "استولي/n"}; "سيسيطرون" -> {"سيطر", "سيطر/v"}."""
-    table = _table()
+    table, allowed_by = _table(), _allowed_by()
     out: set[str] = set()
-    for pre, allowed in _proclitics_of(word[:1]):
-        if not word.startswith(pre) or len(word) - len(pre) < 2:
-            continue
-        for key, reading in table.get(word[len(pre):], ()):
-            if reading in allowed:
-                out |= {key, f"{key}/{'n' if reading in ('n', 'np') else 'v'}"}
+    entries = table.get(word) if len(word) >= 2 else None
+    if entries is not None:
+        _read(entries, allowed_by[""], out)
+    for pre, stem in proclitic_splits(word):  # the shared splitter's readings, filtered by this pack's table
+        entries = table.get(stem)
+        if entries is not None:
+            allowed = allowed_by.get(pre)
+            if allowed is not None:
+                _read(entries, allowed, out)
     return frozenset(out)
+
+
+def _read(entries: tuple[tuple[str, str], ...], allowed: frozenset[str], out: set[str]) -> None:
+    """Add to ``out`` the lemma readings of a stem's table entries that its proclitic may stand before."""
+    for key, reading in entries:
+        if reading in allowed:
+            out |= {key, f"{key}/{'n' if reading in ('n', 'np') else 'v'}"}
+
+
+@cache
+def _allowed_by() -> dict[str, frozenset[str]]:
+    """:func:`_proclitics` as a dict: a split of :func:`proclitic_splits` is a reading of this pack when
+    its proclitic is a key (every key but "" is one of the splitter's proclitics: a test checks it)."""
+    return dict(_proclitics())
 
 
 def accepts(word: str, key: str) -> bool:
@@ -258,7 +268,7 @@ def clitic_forms(word: str) -> tuple[str, ...]:
     a split that takes a proclitic letter (و ف ب ل ك) off a known word, or off a known longer form, and
     leaves a word that is not known is dropped. "بصري" (a town) stays itself; "وبصري" is و + بصري, not
     و + ب + صري. A split at the article is always kept: the article is never a root letter."""
-    forms = strip_clitics(word)
+    forms = clitic_stems(word)
     if len(forms) == 1:
         return (word,)
     known = known_words()
