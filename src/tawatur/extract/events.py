@@ -849,6 +849,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         date_idx = {k for i, d in view.dates for k in range(i, token_at(toks, max(d.start, d.end - 1)) + 1)}
         spans = time_span_tokens(toks) if not view.words.isdisjoint(time_span_tokens.needs) else set()
         breaks = clause_breaks(self.article.raw, toks, date_idx | spans)  # (spans: "خلال اليومين الماضيين")
+        # a dash inside a place's own name ("طريق دمشق - السويداء قرب بلدة X") ends no clause (task read24a)
+        breaks -= {k for i, p in view.places for k in range(i + 1, view.place_last[id(p)] + 1)}
         # the gap of a pattern stays inside its clause: "الخاضعة للمعارضة، وسيطرت القوات" is no
         # "under control" status
         found = [m for m in candidates if m.j - m.i < 2 or not any(m.i < k < m.j for k in breaks)]

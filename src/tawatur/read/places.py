@@ -2234,6 +2234,12 @@ class _SentenceScanner:
         if not ok:
             del self.found[n_before:]
             return None
+        if near and len(members) == 1 and _inter_town_road(members[0]) and _found_kind(loc) in _SETTLEMENTS:
+            # "على طريق دمشق - السويداء قرب بلدة X": the town marks the stretch of a long road where it happened;
+            # the town is the place a map shows, the road only says where along it (heldout18 H1802, heldout24
+            # H2402; task read24a)
+            members[0].role = "locator"
+            return loc
         loc.role = "locator"
         loc.locates = self.found.index(members[0])
         for m in members:
@@ -2241,6 +2247,11 @@ class _SentenceScanner:
             m.extra["locator"] = loc
         # a list of locators ("بريفي حماة وحمص") is rare; the first one is enough
         return loc
+
+
+def _inter_town_road(it: _Found) -> bool:
+    """A road ("طريق دمشق - السويداء"، "الطريق بين X وY"، a highway of the gazetteer): a line, no point a map marks."""
+    return bool(it.extra.get("road_towns") or it.extra.get("road_between")) or _found_kind(it) == "road"
 
 
 def _section_direction(w: str) -> bool:
