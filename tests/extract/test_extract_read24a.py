@@ -68,3 +68,18 @@ def test_two_products_joined_describe_the_field() -> None:
 def test_ghandoura_is_named_as_reported() -> None:
     got = _typed("وسيطرت الفصائل على بلدة الغندورة بريف جرابلس.", "2016-08-20")
     assert ("take_control", "الغندورة", "asserted") in got
+
+
+def test_the_same_month_is_the_month_named_before_it_in_its_sentence() -> None:
+    text = ("وانفجرت سيارة مفخخة في مدينة جرابلس في كانون الثاني 2019. وكانت الفصائل قد طردت التنظيم من بلدة الراعي "
+            "في آب 2016، قبل أن تسيطر على بلدة أخترين في الشهر ذاته.")
+    dates = {e.place.name: e.date.value[:7] for e in _events(text, "2025-11-24")
+             if e.type == "take_control" and e.place is not None and e.date is not None}
+    assert dates.get("الراعي") == "2016-08"
+    assert all(v == "2016-08" for v in dates.values())
+
+
+def test_the_same_month_with_none_before_it_in_its_sentence_is_the_earlier_one() -> None:
+    text = "وسيطرت الفصائل على بلدة الراعي في آب 2016. وفي الشهر ذاته، قصفت الطائرات الروسية مدينة منبج."
+    dates = [e.date.value[:7] for e in _events(text, "2025-11-24") if e.type == "attack" and e.date is not None]
+    assert dates == ["2016-08"]
