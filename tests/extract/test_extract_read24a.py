@@ -83,3 +83,12 @@ def test_the_same_month_with_none_before_it_in_its_sentence_is_the_earlier_one()
     text = "وسيطرت الفصائل على بلدة الراعي في آب 2016. وفي الشهر ذاته، قصفت الطائرات الروسية مدينة منبج."
     dates = [e.date.value[:7] for e in _events(text, "2025-11-24") if e.type == "attack" and e.date is not None]
     assert dates == ["2016-08"]
+
+
+def test_a_highway_with_a_name_of_its_own_stays_the_highway() -> None:
+    got = _typed("قصفت المدفعية مواقع للفصائل على الطريق الدولي M4 قرب بلدة سراقب.", "2020-02-01")
+    assert {t[1] for t in got} == {"طريق M4"}
+
+
+def test_a_definite_clash_counted_from_recalls_a_background() -> None:
+    assert not _events("وجاء القرار بعد أشهر من المواجهات المتفرقة في محافظة درعا.", "2025-05-20")
