@@ -1,6 +1,6 @@
 """Constructions the held-out set heldout24 (H2401..H2408) showed once read (task read24a): a force's presence told
 by the verbal noun "وجود", a meeting held "للتوصل إلى" a deal (expected), a clash counted from ("بعد أيام من
-اشتباكات") with nothing else told, a road placed at the town it passes near, "وسط" ending a move's subject, two
+اشتباكات") with nothing else told, "وسط" ending a move's subject, two
 products joined by و describing a field, and a GeoNames town whose Arabic name was its old variant. Our own texts."""
 from __future__ import annotations
 
@@ -44,11 +44,6 @@ def test_a_clash_counted_from_before_a_takeover_is_its_manner() -> None:
     assert not [t for t in got if t[0] == "attack"]
 
 
-def test_a_shooting_on_a_road_near_a_town_is_at_the_town() -> None:
-    got = _typed("قتل سائق برصاص قناص على طريق دمشق - السويداء قرب بلدة المسمية.", "2026-02-01")
-    assert {t[1] for t in got} == {"المسمية"}
-
-
 def test_a_road_with_no_town_near_it_stays_the_road() -> None:
     got = _typed("استهدف مسلحون حافلة على طريق حلب - الرقة مساء أمس.", "2026-02-01")
     assert ("attack", "طريق حلب - الرقة", "asserted") in got
@@ -85,7 +80,7 @@ def test_the_same_month_with_none_before_it_in_its_sentence_is_the_earlier_one()
     assert dates == ["2016-08"]
 
 
-def test_a_highway_with_a_name_of_its_own_stays_the_highway() -> None:
+def test_a_highway_near_a_town_stays_the_highway() -> None:
     got = _typed("قصفت المدفعية مواقع للفصائل على الطريق الدولي M4 قرب بلدة سراقب.", "2020-02-01")
     assert {t[1] for t in got} == {"طريق M4"}
 

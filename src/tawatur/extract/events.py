@@ -165,7 +165,6 @@ STRIKE_NOUNS = wordset("own_strike_noun")  # "الضربات"، "الغارات"
 APART_LINKERS = wordset("apart_linker")  # "فيما"، "بينما": the next clause tells another happening
 SUBORDINATE_THAT = wordset("subordinate_that")
 PARTITIVE = wordset("partitive_pronoun")  # "أفرج عن 61 منها": some of them, never a place
-NEAR_WORDS = wordset("near_preposition")  # "قرب"، "بالقرب": a road's name going on to the town it lies near
 DEFINITE_ARTICLE = tuple(ARTICLE)
 NOT_PLACE_LEADS = TIME_ZONE_NOUNS | BODY_NAME_HEADS  # words after which a place names no event place
 ADJECTIVE_SIDE_TYPES = ("enter", "deploy", "withdraw", "advance", "take_control")  # moves a noun and its nationality tell
@@ -850,11 +849,6 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         date_idx = {k for i, d in view.dates for k in range(i, token_at(toks, max(d.start, d.end - 1)) + 1)}
         spans = time_span_tokens(toks) if not view.words.isdisjoint(time_span_tokens.needs) else set()
         breaks = clause_breaks(self.article.raw, toks, date_idx | spans)  # (spans: "خلال اليومين الماضيين")
-        # a dash inside a place's own name ends no clause where the name goes on to the town it lies near ("طريق
-        # دمشق - السويداء قرب بلدة X": the town is where, read/places.py _inter_town_road; task read24a)
-        breaks -= {k for i, p in view.places if view.place_last[id(p)] + 1 < len(toks)
-                   and toks[view.place_last[id(p)] + 1].bare in NEAR_WORDS
-                   for k in range(i + 1, view.place_last[id(p)] + 1)}
         # the gap of a pattern stays inside its clause: "الخاضعة للمعارضة، وسيطرت القوات" is no
         # "under control" status
         found = [m for m in candidates if m.j - m.i < 2 or not any(m.i < k < m.j for k in breaks)]

@@ -974,15 +974,6 @@ class _SentenceScanner:
     def _gap(self, a: int, b: int) -> str:
         return self.f.text[self.toks[a][1]:self.toks[b][0]]
 
-    def _inter_town_road(self, it: _Found) -> bool:
-        """A road named by the two towns it joins ("طريق دمشق - السويداء"، "الطريق الدولي دمشق- حمص"، "الطريق بين X
-        وY"): its name tells only its ends, so a town near which something happened says where along it. A highway
-        with a name of its own ("الطريق الدولي M4") is a place the reports name as such (heldout7 H09)."""
-        if it.extra.get("road_towns") or it.extra.get("road_between"):
-            return True
-        return _found_kind(it) == "road" and any("-" in self._gap(k, k + 1) or "–" in self._gap(k, k + 1)
-                                                  for k in range(it.ti, it.tj - 1))
-
     def _quoted(self, i: int) -> bool:
         before = self.f.text[self.toks[i - 1][1] if i else 0:self.toks[i][0]].rstrip()
         return bool(before) and before[-1] in _QUOTES  # an opening quote, not the last member's closing one
@@ -2243,12 +2234,6 @@ class _SentenceScanner:
         if not ok:
             del self.found[n_before:]
             return None
-        if near and len(members) == 1 and self._inter_town_road(members[0]) and _found_kind(loc) in _SETTLEMENTS:
-            # "على طريق دمشق - السويداء قرب بلدة X": the town marks the stretch of a long road where it happened;
-            # the town is the place a map shows, the road only says where along it (heldout18 H1802, heldout24
-            # H2402; task read24a)
-            members[0].role = "locator"
-            return loc
         loc.role = "locator"
         loc.locates = self.found.index(members[0])
         for m in members:
