@@ -841,7 +841,9 @@ def _subject_stop(toks: list[Token], k: int, places: set[int]) -> bool:
             not ({k + 1, k + 2} & places) and toks[k + 1].forms[-1] not in PLACE_CUE_WORDS
             and toks[k + 1].bare not in PLACE_CUE_WORDS)):
         return False
-    return w in SUBJECT_STOPS
+    # "وسط" (amid) reads as و + "سط" once its و is taken for a clitic: the word itself is the stop ("بعد أيام من
+    # دخولها، وسط اتهامات بارتكاب انتهاكات بحق المدنيين": the civilians are no one who entered; task read24a)
+    return w in SUBJECT_STOPS or toks[k].word in SUBJECT_STOPS
 
 
 _VIA = wordset("fronted_via")

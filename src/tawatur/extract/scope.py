@@ -206,8 +206,13 @@ class ScopeRules:
             # (the clash's own toll, "وأوقعت قتيلين", tells no other happening); with nothing else told ("عاد
             # الهدوء إلى X بعد اشتباكات"، "ساد هدوء حذر في X بعد اشتباكات") the calm is no event, the clash is
             return bool(told) and not all(t == "other" for t in told)
+        # "بعد أيام من اشتباكات في قرية X": counted from an indefinite clash with nothing else told ("ويأتي ذلك بعد
+        # أيام من اشتباكات ...") the clash is a happening of its own, as right after بعد; the definite one ("بعد أسابيع
+        # من الاشتباكات المتقطعة في المحافظة") recalls a background the text sums up (task read24a)
         return bool(toks) and m.i > 0 and toks[m.i - 1].bare in PARTITIVE and any(
-            c.j <= m.i and m.i - c.j <= 5 for c in manners)
+            c.j <= m.i and m.i - c.j <= 5 for c in manners) and (
+            toks[m.i].bare.startswith(ARTICLE) or m.row.get("type") != "attack"
+            or (bool(told) and not all(t == "other" for t in told)))
 
     @staticmethod
     def asides(view: SentenceView, breaks: set[int], idx) -> dict[int, int]:

@@ -636,6 +636,19 @@ def _day_before(found: list[tuple[int, Mention]], pos: int, last_day: date | Non
     return date.fromisoformat(last.attrs["value"]) if last.attrs["precision"] == "day" else last_day
 
 
+def _named_earlier(found: list[tuple[int, Mention]], pos: int, kind: str, before: str | int | None) -> str | int | None:
+    """The month ("2016-08") or the year "في الشهر ذاته"/"في العام نفسه" at ``pos`` points at: the last one named
+    earlier in its own sentence ("طردت التنظيم من X في آب 2016، قبل أن تسيطر على Y في الشهر ذاته": August 2016,
+    not a month of the sentence before), else ``before``, the last one an earlier sentence named (task read24a)."""
+    prev = [(p, mm) for p, mm in found if p < pos and mm.attrs["value"] and not mm.attrs.get("expected")
+            and not mm.attrs.get("anchor") and mm.attrs["precision"] in (("day", "month") if kind == "same_month"
+                                                                        else ("day", "month", "year"))]
+    if not prev:
+        return before
+    value = max(prev, key=lambda x: x[0])[1].attrs["value"]
+    return value[:7] if kind == "same_month" else int(value[:4])
+
+
 class _RelativeOnly:
     """The relative word of a "rel" match whose weekday a full date took ("صباح أمس الثلاثاء 4 نيسان": the
     dmy pattern read "الثلاثاء 4 نيسان"): the relative day stands alone, a mention of its own, so the aside
@@ -732,8 +745,9 @@ def read_dates(article: Article) -> Article:
                     found.append((m.start(), _mention(article, f, m, sent.index, {
                         "value": (base + timedelta(days=shift)).isoformat() if base else "", "precision": "day",
                         "relative": True, "anchor": base.isoformat() if base else ""}, f"date:{kind}-day")))
-        for kind, last in (("same_month", last_month), ("same_year", last_year)):
+        for kind, before in (("same_month", last_month), ("same_year", last_year)):
             for m in _finditer(kind, f.text, present):
+                last = _named_earlier(found, m.start(), kind, before)
                 if free(m) and last is not None:
                     taken.append(m.span())
                     value = f"{last}-01" if kind == "same_month" else f"{last:04d}-01-01"
