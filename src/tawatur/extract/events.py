@@ -603,7 +603,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                         self.article.raw, any(d.attrs.get("value") for _, d in view.dates))
             named_after(self._told_just_before(sent), [e for e, _ in made], view, self.article.raw)
             planned_weekdays([e for e, _ in made], self.article.raw, self.article.published or "")
-            self.events += denied_copies(view, [e for e, _ in made], self._told_just_before(sent))
+            prev_toks = self._prev_view.toks if self._prev_view is not None else None
+            self.events += denied_copies(view, [e for e, _ in made], self._told_just_before(sent), prev_toks)
             self.memory.note_events([p for e, places in made if e.polarity != "expected" for p in places])
             self.memory.add_sentence(view)
             self._note_narrative(made)
@@ -2199,6 +2200,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                       (i >= 2 and toks[i - 1].bare in PARTITIVE_OF and UNIT_MEMBERS & {toks[i - 2].word, toks[i - 2].bare})
                       or UNIT_MEMBERS & {toks[i - 1].word, toks[i - 1].bare} or self._clash_party(toks, i))
                       for k in range(i, token_at(toks, max(p.start, p.end - 1)) + 1)}
+        # and so is one right after a verb, with a place after it: its subject ("وقصفت الفرقة الرابعة بلدة X")
+        units = [(i, p) for i, p in view.places if i >= 1 and p.attrs.get("kind") == "unit"]  # (few sentences)
+        if units:
+            verbs = frozenset(m.i for m in self._sentence_matches if "verb" in m.flags)
+            for i, p in units:
+                end = token_at(toks, max(p.start, p.end - 1))
+                if self._unit_subject(view, i, end, verbs):
+                    actor_idx.update(range(i, end + 1))
         actor_idx |= self._deal_names(view)  # "اتفاق سوتشي": a deal named after a city abroad
         # "إلى الشريط الحدودي مع الجولان": a border with a place only says where the border runs
         actor_idx |= {i for i, _ in view.places if i >= 2 and toks[i - 1].bare in WITH_PREP

@@ -650,6 +650,16 @@ class PlaceRules:
             toks[k].bare in BETWEEN for k in range(max(0, i - CLASH_PARTY_REACH), i))
 
     @staticmethod
+    def _unit_subject(view: SentenceView, i: int, end: int, verbs: frozenset[int]) -> bool:
+        """A unit right after a verb, with a place after it, is the verb's subject ("وقصفت الفرقة الرابعة بلدة X"،
+        "ودخلت الفرقة الرابعة مدينة Y"): the force that acts, the place after it is what it acts on. After a
+        noun ("استهدفت الفصائل الفرقة الرابعة") the unit is the object and stays a place (task left33)."""
+        toks = view.toks
+        if not (i - 1 in verbs or _verb_only(toks[i - 1])):
+            return False
+        return any(k > end and usable_place(p) for k, p in view.places)
+
+    @staticmethod
     def _deal_names(view: SentenceView) -> set[int]:
         """A city abroad right after a deal or process noun names the deal ("اتفاق سوتشي"، "مسار أستانا"،
         "ببنود اتفاقية سوتشي"): the deal concerns a place in Syria, the city is where it was signed or talked
