@@ -182,6 +182,7 @@ GENERIC_PLACE_NOUNS = wordset("generic_place_noun")  # with the duals: "من ق�
 # the words between "من جهة" and the place a move came from: a cue ("من جهة بلدة X") or a road named by its end
 # ("من جهة طريق X", task read18a)
 _APPROACH_HEADS = CUE_NOUNS | wordset("road_head")
+DEPARTURE_TYPES = frozenset({"withdraw", "displacement", "evacuation"})  # "من" names the place left
 SUBJECT_ORIGIN_REACH = 6  # words from "من X" in a fronted subject to its verb ("العائلات من قريتي X وY نزحت")
 STRIKER_REACH = 3  # words after the strike noun of "تعرض لـ" where who struck is named
 
@@ -2330,6 +2331,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             skip |= origins | self._joined_origins(view, origins) | approach | self._passed_by(view, etype, idx)
             if etype == "deploy":  # (an advance's "من مدينة X" may be the place approached: "تقترب من مدينة X")
                 origin_skip = origins | self._joined_origins(view, origins)
+        elif etype not in DEPARTURE_TYPES:
+            # "هاجموا الحي من جهة X"، "أغلقت مداخل المدينة من جهة X": after a back-reference, the side the strike or
+            # the closure faces; the back-reference is the place (task left33)
+            approach = self._approach_side(view, m, nxt, idx)
+            skip |= approach
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
