@@ -60,3 +60,15 @@ def test_the_side_after_a_back_reference_is_no_place_of_a_strike():
 def test_a_road_closed_from_the_side_of_a_town_with_no_back_reference_keeps_the_town():
     """The twin: no back-reference before "من جهة": the town is the one place the closure has."""
     assert ("other", "تل رفعت", "asserted") in keys("وأغلقت قوات الأمن الطريق من جهة بلدة تل رفعت.")
+
+
+def test_a_unit_owning_reinforcements_is_no_place_of_their_arrival():
+    """"تعزيزات عسكرية جديدة للفرقة الرابعة إلى محيط مدينة X": the unit owns the reinforcements; they arrive at X."""
+    got = keys("وأفاد ناشطون بوصول تعزيزات عسكرية جديدة للفرقة الرابعة إلى محيط مدينة جاسم.")
+    assert ("deploy", "جاسم", "asserted") in got
+    assert "الفرقة الرابعة" not in {place for _, place, _ in got}
+
+
+def test_a_unit_headquarters_as_destination_stays_the_place():
+    """The twin: "إلى مقر الفرقة الرابعة": the unit's base is where the reinforcements arrive."""
+    assert "الفرقة الرابعة" in places("وأفاد ناشطون بوصول تعزيزات عسكرية جديدة إلى مقر الفرقة الرابعة.")

@@ -2207,7 +2207,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             verbs = frozenset(m.i for m in self._sentence_matches if "verb" in m.flags)
             for i, p in units:
                 end = token_at(toks, max(p.start, p.end - 1))
-                if self._unit_subject(view, i, end, verbs):
+                if self._unit_subject(view, i, end, verbs) or self._unit_owner(view, i, end):
                     actor_idx.update(range(i, end + 1))
         actor_idx |= self._deal_names(view)  # "اتفاق سوتشي": a deal named after a city abroad
         # "إلى الشريط الحدودي مع الجولان": a border with a place only says where the border runs

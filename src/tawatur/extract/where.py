@@ -70,6 +70,7 @@ from .vocab import (
     TAKEN_FROM,
     TERMS_VERBS,
     TERRITORY_WORDS,
+    UNIT_MEMBERS,
     VIA,
     after_before_that,
     imperfect_verb,
@@ -240,6 +241,8 @@ INSTITUTION_HEADS = wordset("institution_head")  # (_in_speaker)
 SEAT_CLITIC = tuple(wordset("office_seat_clitic"))  # the seat of an office joined to its name (_in_speaker)
 DEMONSTRATIVES = wordset("demonstrative")  # "تلك النقاط" (_demonstrated_list)
 DEMONSTRATED_PLURALS = wordset("demonstrated_place_plural")
+UNIT_OWNER_REACH = 3  # words from a noun of members to the unit owning them ("تعزيزات عسكرية جديدة للفرقة")
+_BELONGING_LAM = "لل"  # the لـ of belonging before a definite unit ("للفرقة الرابعة")
 CLASH_PARTY_REACH = 5  # words from "بين" to a unit joined by "و" to the first party (_clash_party)
 TARGET_RULE = "scope+target"  # how a trigger's place was found when an origin in its scope was set aside
 
@@ -656,6 +659,18 @@ class PlaceRules:
         noun ("استهدفت الفصائل الفرقة الرابعة") the unit is the object and stays a place (task left33)."""
         toks = view.toks
         if not (i - 1 in verbs or _verb_only(toks[i - 1])):
+            return False
+        return any(k > end and usable_place(p) for k, p in view.places)
+
+    @staticmethod
+    def _unit_owner(view: SentenceView, i: int, end: int) -> bool:
+        """A unit after the لـ of belonging, a few words after a noun of its members or detachments, with a place
+        after it ("تعزيزات عسكرية جديدة للفرقة الرابعة إلى محيط X"، "عناصر تابعون للفرقة الرابعة في X"): it owns them,
+        the force, not where they go (task left33). Without a place after it ("وصلت تعزيزات للفرقة") it is left."""
+        toks = view.toks
+        if not toks[i].bare.startswith(_BELONGING_LAM):
+            return False
+        if not any(UNIT_MEMBERS & {t.word, t.bare} for t in toks[max(0, i - UNIT_OWNER_REACH):i]):
             return False
         return any(k > end and usable_place(p) for k, p in view.places)
 
