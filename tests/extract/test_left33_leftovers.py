@@ -65,7 +65,7 @@ def test_a_road_closed_from_the_side_of_a_town_with_no_back_reference_keeps_the_
 def test_a_unit_owning_reinforcements_is_no_place_of_their_arrival():
     """"تعزيزات عسكرية جديدة للفرقة الرابعة إلى محيط مدينة X": the unit owns the reinforcements; they arrive at X."""
     got = keys("وأفاد ناشطون بوصول تعزيزات عسكرية جديدة للفرقة الرابعة إلى محيط مدينة جاسم.")
-    assert ("deploy", "جاسم", "asserted") in got
+    assert any(t == "deploy" and "جاسم" in place for t, place, _ in got)
     assert "الفرقة الرابعة" not in {place for _, place, _ in got}
 
 
