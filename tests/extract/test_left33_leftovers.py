@@ -72,3 +72,16 @@ def test_a_unit_owning_reinforcements_is_no_place_of_their_arrival():
 def test_a_unit_headquarters_as_destination_stays_the_place():
     """The twin: "إلى مقر الفرقة الرابعة": the unit's base is where the reinforcements arrive."""
     assert "الفرقة الرابعة" in places("وأفاد ناشطون بوصول تعزيزات عسكرية جديدة إلى مقر الفرقة الرابعة.")
+
+
+def test_a_time_phrase_between_villages_and_their_locator_does_not_make_it_a_place():
+    """"قرى X وY يوم أمس في ريف Z": the events are at each village; the countryside only locates them."""
+    got = keys("قصفت المدفعية قرى الزيارة والمنصورة يوم أمس في ريف حماة الغربي.", "2018-05-10")
+    assert {("attack", "الزيارة", "asserted"), ("attack", "المنصورة", "asserted")} <= got
+    assert not any("ريف حماة" in place for _, place, _ in got)
+
+
+def test_a_time_phrase_before_a_second_place_joined_by_and_keeps_both():
+    """The twin: "بلدة X مساء الأحد ومدينة Y": two places struck, neither locates the other."""
+    got = places("وقصفت الطائرات بلدة خان شيخون مساء الأحد ومدينة معرة النعمان.")
+    assert {"خان شيخون", "معرة النعمان"} <= got

@@ -338,6 +338,7 @@ class PlaceRules:
                     p0.attrs.get("kind") == "unit" and PlaceRules._clash_party(view.toks, _i0)):
                 continue  # "سكان كفريا والفوعة في حي الراشدين": the second is where, not a locator (nor is the
                 # place after a unit that is a party to a clash: "بين الفصائل والفرقة الرابعة في حي X")
+            end0 = PlaceRules._past_time(view, end0, i1)  # "قرى X وY يوم أمس في ريف Z": the day between, then Z
             adjacent = i1 == end0 + 1
             via_fi = i1 == end0 + 2 and view.toks[end0 + 1].bare in IN
             if via_fi and p0.attrs.get("kind") in SERVED_POST_KINDS and role_before(view.toks, _i0) is not None:
@@ -353,6 +354,20 @@ class PlaceRules:
                     PlaceRules._after_epithet(view.toks, end0, i1)) or PlaceRules._via_b_head(view, end0, i1):
                 out.add(i1)
         return out | PlaceRules._locators_after_loser(view) | PlaceRules._locators_after_backref(view)
+
+    @staticmethod
+    def _past_time(view: SentenceView, end0: int, i1: int) -> int:
+        """The last word of a time phrase told right after a place and before the next place ("قرى X وY يوم أمس في
+        ريف Z"، "بلدتي X وY صباح اليوم في ريف Z"): a time adverb does not part a place from its locator, which still
+        only locates it (task left33); ``end0`` itself when no date mention starts right after it."""
+        if not view.dates or i1 <= end0 + 2:
+            return end0
+        toks = view.toks
+        for i, m in view.dates:
+            if i == end0 + 1:
+                last = token_at(toks, max(m.start, m.end - 1))
+                return last if last < i1 - 1 else end0
+        return end0
 
     @staticmethod
     def _locators_after_backref(view: SentenceView) -> set[int]:
