@@ -242,7 +242,7 @@ SEAT_CLITIC = tuple(wordset("office_seat_clitic"))  # the seat of an office join
 DEMONSTRATIVES = wordset("demonstrative")  # "تلك النقاط" (_demonstrated_list)
 DEMONSTRATED_PLURALS = wordset("demonstrated_place_plural")
 UNIT_OWNER_REACH = 3  # words from a noun of members to the unit owning them ("تعزيزات عسكرية جديدة للفرقة")
-_BELONGING_LAM = "لل"  # the لـ of belonging before a definite unit ("للفرقة الرابعة")
+_BELONGING_LAM = tuple(wordlist("belonging_lam"))  # the لـ of belonging before a definite unit
 CLASH_PARTY_REACH = 5  # words from "بين" to a unit joined by "و" to the first party (_clash_party)
 TARGET_RULE = "scope+target"  # how a trigger's place was found when an origin in its scope was set aside
 
