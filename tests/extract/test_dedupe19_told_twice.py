@@ -63,7 +63,11 @@ def _places(text: str, day: str = "2016-05-01") -> set[tuple[str, str]]:
 def test_a_countryside_after_a_place_of_the_same_event_is_its_locator() -> None:
     assert _places("دخلت الفصائل بلدة مورك صباح اليوم في ريف حماة الشمالي.") == {("enter", "مورك")}
     assert _places("قصفت الطائرات بلدة كفرنبل مساء أمس بريف إدلب الجنوبي.") == {("attack", "كفرنبل")}
-    assert [LOCATED in e.rule for e in _events("دخلت الفصائل بلدة مورك صباح اليوم في ريف حماة الشمالي.",
+    # (the time phrase between the town and its countryside no longer parts them in extract/where.py, task left33:
+    # the countryside is a locator before dedupe, which then has nothing to drop; one event, at the town)
+    assert [e.place.name for e in _events("دخلت الفصائل بلدة مورك صباح اليوم في ريف حماة الشمالي.",
+                                          "2016-05-01")] == ["مورك"]
+    assert [LOCATED in e.rule for e in _events("سيطر مقاتلو التنظيم على حقل آراك للغاز في ريف حمص الشرقي.",
                                                 "2016-05-01")] == [True]
     assert not any("ريف" in p for _, p in _places("سيطر مقاتلو التنظيم على حقل آراك للغاز في ريف حمص الشرقي."))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 
+from ..clean.normalize import fold_text
 from ..clean.tokens import Token
 from ..model import Event, Source
 from ..read.wordsets import wordset
@@ -23,7 +24,9 @@ _POINTER = wordset("deny_back_pointer")
 _VERB = wordset("deny_back_verb")
 _OBJECT = wordset("deny_back_object")
 _SCREEN = wordset("deny_back_screen")
+_SUBORDINATE = wordset("deny_back_subordinate")
 DENIER_REACH = 4  # words from the denial word to the force that denies ("نفته ما تعرف بقوات ...")
+SUBORDINATE_REACH = 2  # words from a subordinator to the trigger it governs ("بعد أن انسحبت")
 OBJECT_REACH = 5  # words from "نفت" to its "ذلك" (the denier between: "نفى الجيش السوري ذلك")
 
 
@@ -66,7 +69,26 @@ def _screened(toks: list[Token], start: int, cue: Token) -> bool:
     return any(start < t.start < cue.start and t.bare in _SCREEN for t in toks)
 
 
-def denied_copies(view: SentenceView, made: list[Event], before: list[Event]) -> list[Event]:
+def _trigger_at(e: Event, toks: list[Token]) -> int | None:
+    """The index of the first word of the sentence that is ``e``'s trigger's first word, else None."""
+    head = fold_text(e.trigger).split()
+    return next((t.i for t in toks if head and t.word == head[0]), None)
+
+
+def _main_claim(before: list[Event], toks: list[Token]) -> list[Event]:
+    """The events of the sentence before that its main clause tells: not those whose trigger a time or cause
+    subordinator governs ("قصفت الطائرات مدينة X بعد انسحاب الفصائل من بلدة Y. ونفت الوزارة ذلك"، "بعد أن
+    انسحبت الفصائل من Y قصفت الطائرات X": the strike is denied, the withdrawal that dates it is not). "ذلك"
+    points at the claim; a subordinate clause only places it in time or gives its cause (task left33)."""
+    def governed(e: Event) -> bool:
+        k = _trigger_at(e, toks)
+        return k is not None and any(t.bare in _SUBORDINATE for t in toks[max(0, k - SUBORDINATE_REACH):k])
+    main = [e for e in before if not governed(e)]
+    return main or before
+
+
+def denied_copies(view: SentenceView, made: list[Event], before: list[Event],
+                  before_toks: list[Token] | None = None) -> list[Event]:
     """The denied copies of the claim a back-pointing denial in this sentence denies: the asserted events
     ``made`` in this sentence before the denial word, else (a sentence that told no event before its denial
     word, though it may go on with the denier's own account after it) ``before``, the events of the sentence
@@ -79,7 +101,7 @@ def denied_copies(view: SentenceView, made: list[Event], before: list[Event]) ->
     told_before = [e for e in made if e.evidence is not None and e.evidence.start < cue.start]
     claim = [e for e in told_before if not _screened(view.toks, e.evidence.start, cue)]
     if not told_before:
-        claim = before  # the sentence opens with the denial: what follows it ("نفى ذلك، مؤكداً أن الاشتباكات
+        claim = _main_claim(before, before_toks or [])  # the sentence opens with the denial: what follows it ("نفى ذلك، مؤكداً أن الاشتباكات
         # مستمرة في الحي") is the denier's own account, not the claim, so "ذلك" still points at the sentence before
     denier = _denier(view, cue)
     out = []

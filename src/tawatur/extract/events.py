@@ -186,6 +186,7 @@ GENERIC_PLACE_NOUNS = wordset("generic_place_noun")  # with the duals: "من ق�
 # the words between "من جهة" and the place a move came from: a cue ("من جهة بلدة X") or a road named by its end
 # ("من جهة طريق X", task read18a)
 _APPROACH_HEADS = CUE_NOUNS | wordset("road_head")
+DEPARTURE_TYPES = frozenset({"withdraw", "displacement", "evacuation"})  # "من" names the place left
 SUBJECT_ORIGIN_REACH = 6  # words from "من X" in a fronted subject to its verb ("العائلات من قريتي X وY نزحت")
 STRIKER_REACH = 3  # words after the strike noun of "تعرض لـ" where who struck is named
 
@@ -617,7 +618,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                         self.article.raw, any(d.attrs.get("value") for _, d in view.dates))
             named_after(self._told_just_before(sent), [e for e, _ in made], view, self.article.raw)
             planned_weekdays([e for e, _ in made], self.article.raw, self.article.published or "")
-            self.events += denied_copies(view, [e for e, _ in made], self._told_just_before(sent))
+            prev_toks = self._prev_view.toks if self._prev_view is not None else None
+            self.events += denied_copies(view, [e for e, _ in made], self._told_just_before(sent), prev_toks)
             self.memory.note_events([p for e, places in made if e.polarity != "expected" for p in places])
             self.memory.note_refuges(_flight_refuges(view, made))
             self.memory.add_sentence(view)
@@ -2216,6 +2218,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                       (i >= 2 and toks[i - 1].bare in PARTITIVE_OF and UNIT_MEMBERS & {toks[i - 2].word, toks[i - 2].bare})
                       or UNIT_MEMBERS & {toks[i - 1].word, toks[i - 1].bare} or self._clash_party(toks, i))
                       for k in range(i, token_at(toks, max(p.start, p.end - 1)) + 1)}
+        # and so is one right after a verb, with a place after it: its subject ("وقصفت الفرقة الرابعة بلدة X")
+        units = [(i, p) for i, p in view.places if i >= 1 and p.attrs.get("kind") == "unit"]  # (few sentences)
+        if units:
+            verbs = frozenset(m.i for m in self._sentence_matches if "verb" in m.flags)
+            for i, p in units:
+                end = token_at(toks, max(p.start, p.end - 1))
+                if self._unit_subject(view, i, end, verbs) or self._unit_owner(view, i, end):
+                    actor_idx.update(range(i, end + 1))
         actor_idx |= self._deal_names(view)  # "اتفاق سوتشي": a deal named after a city abroad
         # "إلى الشريط الحدودي مع الجولان": a border with a place only says where the border runs
         actor_idx |= {i for i, _ in view.places if i >= 2 and toks[i - 1].bare in WITH_PREP
@@ -2338,6 +2348,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             skip |= origins | self._joined_origins(view, origins) | approach | self._passed_by(view, etype, idx)
             if etype == "deploy":  # (an advance's "من مدينة X" may be the place approached: "تقترب من مدينة X")
                 origin_skip = origins | self._joined_origins(view, origins)
+        elif etype not in DEPARTURE_TYPES:
+            # "هاجموا الحي من جهة X"، "أغلقت مداخل المدينة من جهة X": after a back-reference, the side the strike or
+            # the closure faces; the back-reference is the place (task left33)
+            approach = self._approach_side(view, m, nxt, idx)
+            skip |= approach
         places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"

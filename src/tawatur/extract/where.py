@@ -70,6 +70,7 @@ from .vocab import (
     TAKEN_FROM,
     TERMS_VERBS,
     TERRITORY_WORDS,
+    UNIT_MEMBERS,
     VIA,
     after_before_that,
     imperfect_verb,
@@ -240,6 +241,8 @@ INSTITUTION_HEADS = wordset("institution_head")  # (_in_speaker)
 SEAT_CLITIC = tuple(wordset("office_seat_clitic"))  # the seat of an office joined to its name (_in_speaker)
 DEMONSTRATIVES = wordset("demonstrative")  # "تلك النقاط" (_demonstrated_list)
 DEMONSTRATED_PLURALS = wordset("demonstrated_place_plural")
+UNIT_OWNER_REACH = 3  # words from a noun of members to the unit owning them ("تعزيزات عسكرية جديدة للفرقة")
+_BELONGING_LAM = tuple(wordlist("belonging_lam"))  # the لـ of belonging before a definite unit
 CLASH_PARTY_REACH = 5  # words from "بين" to a unit joined by "و" to the first party (_clash_party)
 TARGET_RULE = "scope+target"  # how a trigger's place was found when an origin in its scope was set aside
 
@@ -335,6 +338,7 @@ class PlaceRules:
                     p0.attrs.get("kind") == "unit" and PlaceRules._clash_party(view.toks, _i0)):
                 continue  # "سكان كفريا والفوعة في حي الراشدين": the second is where, not a locator (nor is the
                 # place after a unit that is a party to a clash: "بين الفصائل والفرقة الرابعة في حي X")
+            end0 = PlaceRules._past_time(view, end0, i1)  # "قرى X وY يوم أمس في ريف Z": the day between, then Z
             adjacent = i1 == end0 + 1
             via_fi = i1 == end0 + 2 and view.toks[end0 + 1].bare in IN
             if via_fi and p0.attrs.get("kind") in SERVED_POST_KINDS and role_before(view.toks, _i0) is not None:
@@ -350,6 +354,20 @@ class PlaceRules:
                     PlaceRules._after_epithet(view.toks, end0, i1)) or PlaceRules._via_b_head(view, end0, i1):
                 out.add(i1)
         return out | PlaceRules._locators_after_loser(view) | PlaceRules._locators_after_backref(view)
+
+    @staticmethod
+    def _past_time(view: SentenceView, end0: int, i1: int) -> int:
+        """The last word of a time phrase told right after a place and before the next place ("قرى X وY يوم أمس في
+        ريف Z"، "بلدتي X وY صباح اليوم في ريف Z"): a time adverb does not part a place from its locator, which still
+        only locates it (task left33); ``end0`` itself when no date mention starts right after it."""
+        if not view.dates or i1 <= end0 + 2:
+            return end0
+        toks = view.toks
+        for i, m in view.dates:
+            if i == end0 + 1:
+                last = token_at(toks, max(m.start, m.end - 1))
+                return last if last < i1 - 1 else end0
+        return end0
 
     @staticmethod
     def _locators_after_backref(view: SentenceView) -> set[int]:
@@ -648,6 +666,28 @@ class PlaceRules:
             return True
         return toks[i].word.startswith(COORDINATION) and any(
             toks[k].bare in BETWEEN for k in range(max(0, i - CLASH_PARTY_REACH), i))
+
+    @staticmethod
+    def _unit_subject(view: SentenceView, i: int, end: int, verbs: frozenset[int]) -> bool:
+        """A unit right after a verb, with a place after it, is the verb's subject ("وقصفت الفرقة الرابعة بلدة X"،
+        "ودخلت الفرقة الرابعة مدينة Y"): the force that acts, the place after it is what it acts on. After a
+        noun ("استهدفت الفصائل الفرقة الرابعة") the unit is the object and stays a place (task left33)."""
+        toks = view.toks
+        if not (i - 1 in verbs or _verb_only(toks[i - 1])):
+            return False
+        return any(k > end and usable_place(p) for k, p in view.places)
+
+    @staticmethod
+    def _unit_owner(view: SentenceView, i: int, end: int) -> bool:
+        """A unit after the لـ of belonging, a few words after a noun of its members or detachments, with a place
+        after it ("تعزيزات عسكرية جديدة للفرقة الرابعة إلى محيط X"، "عناصر تابعون للفرقة الرابعة في X"): it owns them,
+        the force, not where they go (task left33). Without a place after it ("وصلت تعزيزات للفرقة") it is left."""
+        toks = view.toks
+        if not toks[i].bare.startswith(_BELONGING_LAM):
+            return False
+        if not any(UNIT_MEMBERS & {t.word, t.bare} for t in toks[max(0, i - UNIT_OWNER_REACH):i]):
+            return False
+        return any(k > end and usable_place(p) for k, p in view.places)
 
     @staticmethod
     def _deal_names(view: SentenceView) -> set[int]:

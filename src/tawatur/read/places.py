@@ -169,6 +169,7 @@ _CUE_QUALIFIER_REACH = 4
 _PLURAL_PLACE_NOUNS = wordset("spread_plural_noun") | wordset("struck_site_noun")
 _PLACE_PRONOUN_SUFFIXES = tuple(wordlist("place_pronoun_suffix"))  # "وجنوبيها": a direction said of the city
 _NAMING_VERBS = wordset("person_naming_verb")
+_OWNER_HEADS = wordset("owner_named_body_head")  # "مجموعة القاطرجي": the owner's name, no place
 _QUANTIFIERS = wordset("list_quantifier")
 _INTRO_PREPS = wordset("list_intro_preposition")
 # "القرى التي سيطرت عليها القوات وهي: X وY": a pronoun or phrase that presents a plural cue's members a few words on
@@ -1454,6 +1455,10 @@ class _SentenceScanner:
                 i += 1  # nine words in ten: no name, cue, road, facility or "ريفها" begins with them
                 continue
             item = self.place_at(i, context=True)
+            if item is not None and i and toks[i - 1][2] in _OWNER_HEADS and not item.cue:
+                self.found.remove(item)  # "مستودعات مجموعة القاطرجي": the owner's name, though a quarter shares it
+                i = item.tj
+                continue
             if item is not None and self._street_name(item):
                 self.found.remove(item)  # "شارع راجو في عفرين": a street of the city, not the town of Raju
                 i = item.tj

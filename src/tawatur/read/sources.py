@@ -767,6 +767,9 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
             k = sp.k1
             continue
         j = s.past_location(k)  # "مصدر محلي في محافظة القنيطرة لـX": where the speaker is, then X
+        if j > k and _relay_word_at(s, j):
+            k = j  # "مراسلة قناة X في دمشق نقلاً عن مصدر": the seat describes the hop; the chain goes on after it
+            continue
         while j < limit and s.word(j) in wordset("hop_interview"):
             j += 1
         if j > k and (carrier := _carried_by(s, j, limit)) is not None:
@@ -785,6 +788,14 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
             continue
         break
     return hops, k
+
+
+def _relay_word_at(s: _Sent, j: int) -> bool:
+    """Whether the word at j opens an inner hop ("عن X"، "نقلاً عن X"): after a speaker's seat ("مراسل الميادين في
+    حلب نقلاً عن مصدر"), the place names where the speaker sits, no event place and no end of the chain (task
+    left33)."""
+    w = s.word(j)
+    return w in wordset("hop_from") or (w in wordset("hop_from_lead") and s.word(j + 1) in wordset("hop_from"))
 
 
 def _carried_by(s: _Sent, j: int, limit: int) -> Speaker | None:
