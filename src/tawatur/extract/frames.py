@@ -222,7 +222,7 @@ def _including_aside(toks: list[Token], k: int) -> bool:
     if toks[k].word not in _INCLUDING or k + 1 >= len(toks):
         return False
     nxt = toks[k + 1].bare
-    return (nxt.startswith("ال") and len(nxt) > 3) or nxt in _INCLUDED_NOUN
+    return (nxt.startswith(_DEFINITE_ARTICLE) and len(nxt) > 3) or nxt in _INCLUDED_NOUN
 
 
 _INCLUDING = wordset("including_aside")
