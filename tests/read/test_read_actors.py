@@ -323,4 +323,4 @@ def test_remnants_of_a_named_armed_group_are_that_groups() -> None:
 def test_remnants_alone_or_of_the_old_army_stay_the_former_regimes() -> None:
     got = _dated("واشتبكت قوات الأمن مع فلول جيش الأسد في ريف المدينة.", "2025-03-07")
     assert got["فلول جيش الأسد"]["side"] == "unknown"
-    assert _dated("وهاجمت فلول مسلحة حاجزاً للأمن العام.", "2025-03-07")["فلول"]["side"] == "unknown"
+    assert _dated("وهاجمت فلول مسلحة حاجزاً للأمن العام.", "2025-03-07")["فلول مسلحة"]["side"] == "unknown"

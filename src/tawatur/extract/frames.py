@@ -202,6 +202,7 @@ def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = 
             out.add(k)
         elif (" - " in gap or " – " in gap) and not (k and toks[k - 1].bare in _LAUNCH_DOMAINS and toks[k].bare in _LAUNCH_DOMAINS):
             out.add(k)  # a dash sets off an aside, not "صواريخ أرض - أرض" (a missile's launch and target domains)
+    out -= {k for k in out if _including_aside(toks, k)}
     parenthetical = (parenthetical or set()) | _short_brackets(raw, toks) | _accompaniment_asides(toks, out)
     if parenthetical:
         ordered = sorted(out)
@@ -212,6 +213,20 @@ def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = 
     return out
 
 
+def _including_aside(toks: list[Token], k: int) -> bool:
+    """"سيطر على حقول النفط في ريف دير الزور، ومنها حقل التيم، صيف عام 2014": "ومنها" (wordset including_aside)
+    before a definite noun or a place noun names members of what was told before it, and "ومنها إلى X" (no verb:
+    and from there to X) the next leg of the same move; either carries the clause on (a date after it still
+    dates the clause), as "منها" after a comma does. "ومنها توجهت إلى X" (a verb: from there it went) opens a
+    clause (task read24c)."""
+    if toks[k].word not in _INCLUDING or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].bare
+    return (nxt.startswith(_DEFINITE_ARTICLE) and len(nxt) > 3) or nxt in _INCLUDED_NOUN
+
+
+_INCLUDING = wordset("including_aside")
+_INCLUDED_NOUN = wordset("including_aside_noun")
 CIRCUMSTANCE_ASIDE = wordset("circumstance_aside")
 # "وينص الاتفاق، وفق نص نشرته الوزارة، على انتشار ...": what a deal sets out is read by the deal rules, whole
 _TERMS = wordset("terms_verb")

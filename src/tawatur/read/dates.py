@@ -149,7 +149,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "num_ymd": re.compile(rf"{b}(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}}){e}"),
         "my": re.compile(rf"{b}(?:{_set('month_noun')}\s+)?(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?\s+(?:{of}\s+)?"
                          rf"(?:{yeard})?(?P<y>(?:19|20)\d\d){ad}{e}"),
-        "year": re.compile(rf"{b}(?:{_set('year_lead')})\s+(?P<y>(?:19|20)\d\d){ad}{e}"),
+        # "صيف عام 2014"، "مطلع العام 2019": a part of a year, then the word "year", is one mention
+        "year": re.compile(rf"{b}(?:{_set('year_lead')}|(?:{_set('year_part')})\s+(?:{year}))\s+(?P<y>(?:19|20)\d\d)"
+                           rf"{ad}{e}"),
         # a month named without day or year: after a lead word ("في آذار", "منتصف شباط") or with a
         # relative adjective ("شباط الماضي"); a bare month name may be a word ("مارس" practised)
         "mon": re.compile(rf"{b}(?:(?P<lead>{_set('month_lead')})\s+)?(?:{_set('month_noun')}\s+)?(?P<m>{mon})"
