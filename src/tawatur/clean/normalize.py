@@ -187,12 +187,6 @@ _L = letters()
 _CONJ, _PREP = "".join(_L["conjunctions"]), "".join(_L["prepositions"])
 _ART, _LIL_ART = _L["article"][:2]  # the article, and ل + the article with its alef dropped
 _CLITIC = re.compile(f"^(?:[{_CONJ}])?(?:[{_PREP}])?(?:{_ART})?")
-# strip_clitics' four stems as regular expressions (ل + the article, a conjunction, a preposition after
-# one, the article after those), and the letters they can begin with: strip_clitics reads them from
-# proclitic_splits since task speed24; these stay as the reference its tests check it against
-_LIL = re.compile(f"^(?:[{_CONJ}])?{_LIL_ART}")
-_STRIPS = tuple(re.compile(p) for p in (f"^[{_CONJ}]", f"^[{_CONJ}]?[{_PREP}]", f"^[{_CONJ}]?[{_PREP}]?{_ART}"))
-_CLITIC_FIRST = frozenset(_CONJ + _PREP + _ART[:1] + _LIL_ART[:1])
 
 
 # One splitter of a word's proclitic readings (issue 13, task speed24). News Arabic writes at most a

@@ -756,10 +756,9 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
             hops.insert(0, relay)
             k = relay.k1
             continue
-        w = s.word(k)
-        lead = w in wordset("hop_from_lead") and s.word(k + 1) in wordset("hop_from")
-        if w in wordset("hop_from") or lead:
-            j = k + (2 if lead else 1)
+        opening = _hop_opening(s, k)
+        if opening:
+            j = k + opening
             sp = s.find_speaker_after(j, limit)
             if not sp:
                 break
@@ -767,7 +766,7 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
             k = sp.k1
             continue
         j = s.past_location(k)  # "مصدر محلي في محافظة القنيطرة لـX": where the speaker is, then X
-        if j > k and _relay_word_at(s, j):
+        if j > k and _hop_opening(s, j):
             k = j  # "مراسلة قناة X في دمشق نقلاً عن مصدر": the seat describes the hop; the chain goes on after it
             continue
         while j < limit and s.word(j) in wordset("hop_interview"):
@@ -790,12 +789,14 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
     return hops, k
 
 
-def _relay_word_at(s: _Sent, j: int) -> bool:
-    """Whether the word at j opens an inner hop ("عن X"، "نقلاً عن X"): after a speaker's seat ("مراسل الميادين في
-    حلب نقلاً عن مصدر"), the place names where the speaker sits, no event place and no end of the chain (task
-    left33)."""
+def _hop_opening(s: _Sent, j: int) -> int:
+    """How many words at j open an inner hop: 1 for "عن X", 2 for "نقلاً عن X", 0 for none. After a speaker's seat
+    too ("مراسل الميادين في حلب نقلاً عن مصدر"): the place names where the speaker sits, no event place and no end
+    of the chain (task left33)."""
     w = s.word(j)
-    return w in wordset("hop_from") or (w in wordset("hop_from_lead") and s.word(j + 1) in wordset("hop_from"))
+    if w in wordset("hop_from"):
+        return 1
+    return 2 if w in wordset("hop_from_lead") and s.word(j + 1) in wordset("hop_from") else 0
 
 
 def _carried_by(s: _Sent, j: int, limit: int) -> Speaker | None:
