@@ -1,5 +1,6 @@
 """Polarity by clause (issue 12, GUIDELINES "Polarity"): a denial denies its object, not what it takes as
-given; a claim of responsibility, made or not, presupposes the act; an intention makes its goal expected;
+given; a claim of responsibility, made or not, presupposes the act (one a named party denies denies its act, task
+conv36); an intention makes its goal expected;
 a question, or the answer of a condition, tells nothing. Sentences written for these tests."""
 from __future__ import annotations
 
@@ -31,9 +32,10 @@ def test_a_denial_still_reaches_its_own_object_and_the_report_it_names():
     assert got == {("withdraw", "denied", "سراقب")}
 
 
-def test_responsibility_denied_or_unclaimed_presupposes_the_act():
+def test_responsibility_unclaimed_presupposes_the_act():
+    # a claim a named party denies is its denial of its own part (task conv36, tests/extract/test_extract_conv36.py)
     got = kinds("ونفت الفصائل مسؤوليتها عن الهجوم على بلدة السقيلبية.")
-    assert {(t, p) for t, p, _ in got} == {("attack", "asserted")}
+    assert {(t, p) for t, p, _ in got} == {("attack", "denied")}
     got = kinds("ولم تتبن أي جهة الهجوم على حاجز في مدينة الميادين.", "2025-02-01")
     assert ("attack", "asserted", "الميادين") in got
     got = kinds("ولم يعلن أي فصيل مسؤوليته عن مقتل الشاب في مدينة الصنمين.")

@@ -103,8 +103,11 @@ def test_a_group_claiming_a_strike_is_its_agent_not_its_target():
     """"أعلن X مسؤوليته عن قصف Y": the claimant tells of its own strike, not of one on it."""
     assert typed_sides("وأعلن جيش الإسلام مسؤوليته عن قصف حي المزة بالصواريخ.", "2015-08-20") == {
         ("attack", "opposition")}
-    # a denied claim names no agent
+    # a claim the group denies is its denial of its own strike: the act denied, of its side (task conv36)
     assert typed_sides("ونفى جيش الإسلام مسؤوليته عن قصف حي المزة بالصواريخ.", "2015-08-20") == {
+        ("attack", "opposition")}
+    # a claim no one made names no agent
+    assert typed_sides("ولم يعلن أي فصيل مسؤوليته عن قصف حي المزة بالصواريخ.", "2015-08-20") == {
         ("attack", "unknown")}
 
 

@@ -1,7 +1,7 @@
 """Polarity and modality of a trigger: asserted, denied, expected, or no event at all.
 
 Reads the cue lexicon (``data/extract/cues.tsv``) matched over the sentence. The rules, in order:
-a claim of responsibility, made or not ("لم تتبن أي جهة التفجير"), presupposes the act (asserted); a hypothetical, a consequence, a "not yet announced" statement or a "without" (دون وقوع) gives no event;
+a claim of responsibility, made or not ("لم تتبن أي جهة التفجير"), presupposes the act (asserted), and one a named party denies ("نفت الهيئة مسؤوليتها عن") denies the act of its side; a hypothetical, a consequence, a "not yet announced" statement or a "without" (دون وقوع) gives no event;
 a goal ("للسيطرة", "تمهيداً لدخولها") gives none unless the trigger allows it (a call to defect is itself
 a defection event), and an intention's goal ("تستعد لدخولها") is expected, and so is a deal's ("اتفاق لخروج
 المقاتلين من X": what it sets out); a denial by a source before the
@@ -58,6 +58,8 @@ _OCCURRENCE_REACH = 9  # the same, with a long denier between ("نفت وكال�
 _THAT = wordset("subject_complementizer")
 _DENIED_COPULA = wordset("denied_that_copula")
 _ANY_COPULA_REACH = 8
+_DISCLAIM_REACH = 9  # words from a denial to the claim word it denies (its subject between: "نفت "الجبهة الوطنية
+# للتحرير"، المدعومة من تركيا، مسؤوليتها": 6)
 _THAT_IT = wordset("speaker_subject")  # أنها، أنه، أنهم: "يرجح أنها روسية"
 _MEMBER_OF = wordset("identity_preposition")  # "يرجح أنهم من خلايا التنظيم"
 _PURPOSE_L = tuple(wordlist("purpose_clitic"))
@@ -320,6 +322,16 @@ def _denied_any(c: Match, toks: list[Token], held, source_denial: bool, failures
     return any(d.j <= c.i <= d.j + _ANY_REACH and not cancelled(d, toks) for d in failures)
 
 
+def _disclaimed(claim: Match, toks: list[Token], held) -> Match | None:
+    """"نفت هيئة تحرير الشام مسؤوليتها عن قصف X"، "نفت الجبهة، المدعومة من تركيا، تبنيها الهجوم على X": a claim of
+    responsibility that a named party denies (a denial word before the claim word, its subject between) is that
+    party's denial of its own part in the act: the act by its side did not happen, as "نفت أن تكون قواتها قد قصفت X"
+    (golds annotate both as the act denied, of the denier's side; task conv36). "لم تتبن أي جهة" (no claim made) is
+    the author's negation, no denial: the act stands. The deny cue, else None."""
+    return next((d for d in reversed(held.get("deny", ())) if d.j <= claim.i and claim.i - d.j <= _DISCLAIM_REACH
+                 and not cancelled(d, toks)), None)
+
+
 def denied_complement(toks: list[Token], start: int, i: int) -> bool:
     """Whether the "أي" at ``i`` stands in a complement "أن تكون/يكون" opened after a denial (from ``start``, its
     subject between: "نفت وزارة الدفاع أن تكون طائراتها نفذت أي غارة"): the thing denied, with its own subject
@@ -353,6 +365,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         # stopped, is neither done nor still expected: no event (task probe17)
         return Verdict(NO_EVENT, f"past-plan:{plans[-1].pattern.source}")
     if "claim" in held and (claims := _before(cues, trig, "claim")):
+        if (denier := _disclaimed(claims[-1], toks, held)) is not None:
+            return Verdict("denied", f"disclaim:{denier.pattern.source}")  # "نفت الهيئة مسؤوليتها عن قصف X"
         return Verdict("asserted", f"claim:{claims[-1].pattern.source}")  # "لم تتبن أي جهة التفجير"
     if "breach" in held and "accord" in flags and (broken := _before(cues, trig, "breach")):
         return Verdict(NO_EVENT, f"breach:{broken[-1].pattern.source}")  # "خرقت الهدنة": no truce made (task left23)

@@ -66,6 +66,8 @@ CLAIM_IT = wordset("claim_it_verb")  # "في هجوم تبناه تنظيم دا
 RESPONSIBILITY = wordset("responsibility_noun")
 RESPONSIBILITY_PREP = wordset("responsibility_prep")
 CLAIM_NEGATOR = wordset("claim_negator")
+CLAIM_DENIER = wordset("claim_denier")  # "نفت الهيئة مسؤوليتها عن": a named party denies its own part
+DISCLAIM_REACH = 9  # words from that denial word back from the claim word (polarity._DISCLAIM_REACH)
 SPEAKER_SUBJECT = wordset("speaker_subject")
 SPEAKER_COPULA = wordset("speaker_copula")
 ACT_CARRIERS = wordset("act_carrier_noun")
@@ -1823,12 +1825,19 @@ class SideRules:
     def _claimant_side(view: SentenceView, m: Match) -> str | None:
         """The side of who claims a strike ("تبنى تنظيم الدولة الهجوم"، "أعلنت الفصائل مسؤوليتها عن"): the
         force right after the claim word, else the one just before it; "unknown" when the claim is not made
-        or is denied ("لم تتبن أي جهة"، "نفت الهيئة مسؤوليتها عن"): the act stands, its agent is not named
-        (a target named after the trigger is no agent). None when no claim is told."""
+        is not made ("لم تتبن أي جهة"): the act stands, its agent is not named (a target named after the trigger is
+        no agent). A claim a named force denies ("نفت هيئة تحرير الشام مسؤوليتها عن قصف X") is its denial of its own
+        part, the act denied of its side (polarity._disclaimed, task conv36): that force's side; a denial whose force
+        is not named between ("ونفت مسؤوليتها عن") leaves the side to the other rules (None). None when no claim is told."""
         k = SideRules._claim_at(view, m)
         if k is None:
             return None
         toks = view.toks
+        if (q := next((q for q in range(k - 1, max(-1, k - DISCLAIM_REACH - 1), -1) if toks[q].bare in CLAIM_DENIER),
+                      None)) is not None:
+            denier = next((a for a0, _, a in view.actors if q < a0 < k), None)
+            side = denier.attrs.get("side") if denier is not None else None
+            return side if side not in (None, "", "civilians") else None
         if any(toks[q].bare in CLAIM_NEGATOR for q in range(max(0, k - 5), k)):
             return "unknown"
         after = [a for a0, _, a in view.actors if k < a0 < m.i]

@@ -134,6 +134,8 @@ TIME_OBJECT_PREPS = wordset("time_object_preposition")  # "في يومها ال�
 # "وسقط فيها قتيلان": a place falls as a subject; "في" with a pronoun says where something else fell
 IN_PRONOUNS = wordset("in_pronoun")
 ORIGIN_PRONOUNS = wordset("origin_pronoun")
+DESTINATION_PRONOUNS = wordset("destination_pronoun")  # "نزحت إليها عائلات من X": where they went (task conv36)
+RELATIVE_WORDS = wordset("relative_word")  # "البلدة التي لجأ إليها نازحون": a place described, left to the base reading
 ORIGIN_FROM = wordset("origin_from_preposition")  # "من القرية نحو مدينة X"
 TARGET_DESCRIPTION = wordset("target_description_word")  # "سيارة متجهة إلى X" (_target_descriptions)
 TARGET_DESCRIPTION_REACH = 3  # words from such a word to the preposition before its place ("تقل عمالاً من": 2)
@@ -179,6 +181,7 @@ OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب
 RESULT_OF = wordset("result_verb")  # "أسفرت عن إلقاء القبض": what the happening just told brought about
 RESULT_PREPS = wordset("result_preposition")
 CAUSATIVE = wordset("causative_verb")  # "ما دفع العائلات إلى الفرار"
+COMPEL_PREPS = wordset("compel_preposition")  # "ما أجبر الأهالي على النزوح" (task conv36)
 CAUSATIVE_REACH = 5  # words from the causative verb to the إلى before the flight (its object between)
 FOLLOW_VERBS = wordset("follow_verb")  # "وتبعه اقتحام": what follows came after the happening just told
 FOLLOW_OBJECT = wordset("follow_object")  # "وتلا ذلك دخول"
@@ -1281,12 +1284,19 @@ class PlaceRules:
                              actor_idx: set[int]) -> list[Mention]:
         """"عادت مئة عائلة إلى المدينة خلال الشهر الجاري قادمة من مخيمات X وY": a return or a flight whose
         destination is a back-reference noun after إلى/نحو, before the origin it names, reaches the place the noun
-        recalls too (the mirror of :meth:`_pronoun_origin`'s "من القرية نحو مدينة X"; task probe18)."""
+        recalls too (the mirror of :meth:`_pronoun_origin`'s "من القرية نحو مدينة X"; task probe18). A pronoun of إلى
+        ("وقد نزحت إليها آلاف العائلات من مدينة X") tells the destination the same way (GUIDELINES: destinations
+        count, and "ـها" names the place it recalls; task conv36)."""
         toks = view.toks
         first = min((token_at(toks, p.start) for p in places), default=nxt)
         for k in range(m.j, min(first, nxt)):
             if k in view.place_tokens or k in self._breaks:
                 return []
+            if toks[k].bare in DESTINATION_PRONOUNS and k in idx["backref"] \
+                    and not (m.i and toks[m.i - 1].bare in RELATIVE_WORDS):
+                # ("البلدة التي لجأ إليها نازحون من X": a relative clause that describes the town as a refuge
+                # is no destination told; GUIDELINES: status)
+                return self.recalled_beside(view, [k], actor_idx, places)
             if k > m.j and (k - 1) in idx["toward"] and toks[k].bare in ORIGIN_NOUNS and k in idx["backref"] \
                     and not (k + 1 < len(toks) and (toks[k + 1].bare in NEIGHBOUR_WORDS or k + 1 in view.place_tokens)):
                 # ("إلى البلدة المجاورة مدينة X": a town described and then named, no back-reference)
@@ -1349,8 +1359,9 @@ class PlaceRules:
     def _pushed_to(toks, i: int) -> bool:
         """"ما دفع مئات العائلات إلى الفرار نحو مدينة Y"، "ما اضطر معظم السكان إلى النزوح": a flight after إلى that a
         causative verb a few words before drove people to (its object between) was brought about by the happening
-        just told, as after a verb of resulting (task read15)."""
-        return i >= 2 and toks[i - 1].bare in RESULT_PREPS and any(
+        just told, as after a verb of resulting (task read15); "ما أجبر الأهالي على النزوح": a verb of compelling and
+        its على, the same (task conv36)."""
+        return i >= 2 and (toks[i - 1].bare in RESULT_PREPS or toks[i - 1].bare in COMPEL_PREPS) and any(
             toks[k].bare in CAUSATIVE for k in range(max(0, i - 1 - CAUSATIVE_REACH), i - 1))
 
     @staticmethod
