@@ -46,3 +46,9 @@ def test_turkish_backed_factions_are_the_opposition_and_the_turkish_army_is_turk
         ("attack", "asserted", "العريمة", "opposition")]
     assert events("وقصفت القوات التركية بلدة تل رفعت بالمدفعية.", "2020-10-05") == [
         ("attack", "asserted", "تل رفعت", "turkey")]
+
+
+def test_assassinations_with_an_adjective_of_habit_are_no_event() -> None:
+    assert events("ويشهد ريف حمص الشمالي منذ أشهر عمليات اغتيال متكررة تطال وجهاء ومدنيين.") == []
+    got = events("وقتل 14 شخصاً في عمليات اغتيال بمحافظة القنيطرة منذ مطلع العام.")
+    assert ("casualties", "asserted", "محافظة القنيطرة", "unknown") in got
