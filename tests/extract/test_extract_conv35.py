@@ -29,6 +29,13 @@ def test_an_attempt_is_the_attack_only() -> None:
         ("attack", "asserted", "الصنمين", "unknown")]
 
 
+def test_the_survivor_named_by_his_role_in_a_force_is_no_attacker() -> None:
+    assert events("ونجا قيادي سابق في المعارضة من محاولة اغتيال في مدينة الصنمين.") == [
+        ("attack", "asserted", "الصنمين", "unknown")]
+    assert events("وتعرض عنصر في الأمن العام لمحاولة اغتيال في بلدة المسيفرة.") == [
+        ("attack", "asserted", "المسيفرة", "unknown")]
+
+
 def test_an_assassinated_idea_is_no_event() -> None:
     assert events("ورأى ناشطون في مدينة إدلب أن منع الصحيفة اغتيال للحقيقة.") == []
     assert events("وقال كاتب من مدينة حلب إن ما جرى اغتيال للثورة وأحلام السوريين.") == []
