@@ -29,12 +29,13 @@ def test_entrenched_in_a_relative_clause_or_participle_is_no_deploy() -> None:
 
 
 def test_an_assassination_is_casualties_by_the_killer() -> None:
-    assert events("واغتال مسلحون مجهولون مختار بلدة نصيب أمام منزله.", "2021-08-03") == [
-        ("casualties", "asserted", "نصيب", "unknown")]
-    got = events("وتبنى تنظيم الدولة اغتيال عنصر من قسد في بلدة ذيبان.", "2023-04-09")
-    assert got == [("casualties", "asserted", "ذيبان", "isis")]
-    assert types_at("ونفذ مجهولون عملية اغتيال طالت وجيها في بلدة الحراك.", "2020-02-02") == [
-        ("casualties", "الحراك")]
+    # task conv35: the killing is an attack too, by the same side (trigger flag assault)
+    assert sorted(events("واغتال مسلحون مجهولون مختار بلدة نصيب أمام منزله.", "2021-08-03")) == [
+        ("attack", "asserted", "نصيب", "unknown"), ("casualties", "asserted", "نصيب", "unknown")]
+    got = sorted(events("وتبنى تنظيم الدولة اغتيال عنصر من قسد في بلدة ذيبان.", "2023-04-09"))
+    assert got == [("attack", "asserted", "ذيبان", "isis"), ("casualties", "asserted", "ذيبان", "isis")]
+    assert sorted(types_at("ونفذ مجهولون عملية اغتيال طالت وجيها في بلدة الحراك.", "2020-02-02")) == [
+        ("attack", "الحراك"), ("casualties", "الحراك")]
 
 
 def test_a_mine_blast_is_its_toll_only() -> None:
@@ -61,5 +62,5 @@ def test_entrenched_right_after_an_indefinite_noun_leaves_the_clash_its_place() 
 
 
 def test_a_passive_assassination_names_no_killer() -> None:
-    assert events("واغتيل ضابط في الفرقة الرابعة في مدينة الصنمين.", "2021-06-10") == [
-        ("casualties", "asserted", "الصنمين", "unknown")]
+    assert sorted(events("واغتيل ضابط في الفرقة الرابعة في مدينة الصنمين.", "2021-06-10")) == [
+        ("attack", "asserted", "الصنمين", "unknown"), ("casualties", "asserted", "الصنمين", "unknown")]

@@ -8,6 +8,7 @@ the rule that made it: the trigger row, how the place was found, the polarity cu
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from collections import defaultdict
@@ -533,6 +534,23 @@ def _without_debris(made: list, matches: list[Match], told_by: dict[int, list]) 
     return [(e, pl) for e, pl in made if id(e) not in debris] if debris else made
 
 
+def _assault_twins(made: list) -> list:
+    """An assassination (trigger flag ``assault``: "اغتال مسلحون مختار بلدة X"، "اغتيل قيادي في X") is an attack
+    plus its toll, as a killing by gunfire is (docs/conventions.md, task conv34): for each casualties event the
+    trigger made, the attack that killed, at the same place, with the same side, polarity, date and source; its
+    rule is the toll's with " assault". A series told at a place ("مقتل 27 شخصاً في عمليات اغتيال بمحافظة X"،
+    "سلسلة اغتيالات طالت ...") is coded the same way by the readable golds (probe23 Y01, Y08; task conv35)."""
+    out = []
+    for ev, places in made:
+        if ev.type != "casualties":
+            continue
+        twin = copy.deepcopy(ev)
+        twin.id, twin.type, twin.quantity, twin.quantity_of = f"{ev.id}-assault", "attack", None, ""
+        twin.rule = f"{ev.rule} assault"
+        out.append((twin, places))
+    return out
+
+
 def _is_question(sent: Sentence) -> bool:
     """A sentence that ends in a question mark asks, it tells nothing ("متى دخلت قواتكم المدينة؟", an
     interviewer's question, a rhetorical one): its places stay for back-references, its triggers give no
@@ -990,6 +1008,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if res == "pending":
                 pending_casualties.append((m, prv, nxt))
             elif res:
+                if "assault" in m.flags:
+                    res = res + _assault_twins(res)
                 made.extend(res)
                 told_by[id(m)] = res
                 if self._operation_of_arrest(view, m, matches):

@@ -127,6 +127,8 @@ DATE_PREP = wordset("date_preposition")  # "في أيار الماضي": the pre
 FORCES_NOUN = wordset("forces_noun")
 MEMBER_NOUNS = wordset("member_noun")
 AFFILIATED_ROLE = wordset("affiliated_role")
+SURVIVAL_WORDS = wordset("survival_word")  # "نجا قيادي في X من محاولة اغتيال": he underwent it
+VICTIM_WORDS = CASUALTY_WORDS | SURVIVAL_WORDS
 FORMER_ADJ = wordset("former_adjective")
 IN_PREP = wordset("in_preposition")
 FORCE_MEMBERS = wordset("force_noun")
@@ -1511,7 +1513,9 @@ class SideRules:
             if p >= 3 and toks[p - 1].bare in MEMBER_NOUNS and toks[p - 2].bare in PARTITIVE_OF:
                 p -= 1
             if (role := role_before(toks, p)) is not None:  # "مقتل قيادي (سابق) في جبهة النصرة": his force suffered
-                if any(toks[k].bare in CASUALTY_WORDS or toks[k].forms[-1] in CASUALTY_WORDS
+                # "نجا قيادي في X من محاولة اغتيال"، "تعرض عنصر في X لمحاولة اغتيال": who survived or underwent it
+                # suffered it too (wordset survival_word, task conv35)
+                if any(toks[k].bare in VICTIM_WORDS or toks[k].forms[-1] in VICTIM_WORDS
                        for k in range(max(0, role - 6), role)) or _targeted(toks, role):
                     out.update(range(a0, a1 + 1))
                 continue

@@ -81,7 +81,7 @@ TYPE = Col(required=True, values=frozenset(EVENT_TYPES) | {"none"})
 # Flags of a trigger row (what events.py and polarity.py read); see the header of triggers.tsv.
 TRIGGER_FLAGS = _set("verb", "noun", "purpose_ok", "loser", "dist", "toward", "mutual", "exposed",
                      "origin_only", "by_subject", "need_subject", "transitive", "receiver", "object_after",
-                     "part_of_takeover", "part_of_departure", "place_object", "joined_heading", "people_only", "work_tally", "debris", "persons", "wounded", "fell", "hits_people", "counted_subject", "own_sentence",
+                     "part_of_takeover", "part_of_departure", "place_object", "joined_heading", "people_only", "work_tally", "debris", "assault", "persons", "wounded", "fell", "hits_people", "counted_subject", "own_sentence",
                      "goal", "keep_scope", "holds", "civilians_only", "self_subject", "need_origin", "siege", "after_siege", "after_displaced", "scene", "spread", "approach",
                      "agent", "authority", "died", "adjacent", "named_op", "capture", "accord", "patient_after",
                      "patient_matched", "besieger_after", "heading", "strike_subject", "after_capture", "held_people")
