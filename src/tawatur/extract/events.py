@@ -371,6 +371,41 @@ def _never_agent_kind(bare: str) -> int:
 _ROUNDED: dict[float, float] = {}
 
 
+TOLL_PART_LEAD = wordset("toll_part_lead")  # "بينهم 12 في بلدة X": a share of a toll counted at a place of its own
+TOLL_PART_NOT = wordset("toll_part_not")  # "بينهم 3 من عناصر الأمن": the share is who they were, not where
+TOLL_PART_REACH = 10  # words from the share's count to its place ("بينهم 11 قتلوا أمس السبت في قصف على بلدة X")
+
+
+def _partial_toll(view: SentenceView, m: Match, place: Mention) -> str | None:
+    """The share of a toll a place after it is given: "قتل 30 شخصاً في قصف على ريف إدلب، بينهم 12 في بلدة
+    أريحا"، "منهم 5 في ..."، "من بينهم 7 في قرية X و5 في بلدة Y": a bare count (no unit of people: "بينهم
+    خمسة أطفال، في X" says who they were, and X is the whole toll's) right after a partitive lead, between the
+    toll's word and the place, within TOLL_PART_REACH words before it; a count joined to such a share by و is
+    a share too. The place before the share keeps the total (task misread26)."""
+    if place.sentence != view.index:
+        return None
+    k = next((i for i, p in view.places if p is place), None)
+    if k is None or k <= m.j:
+        return None
+    toks, shares, last = view.toks, [], None
+    for i, n in view.numbers_by_start:
+        if not m.j <= i < k:
+            continue
+        a = n.attrs
+        bare = not a.get("unit") or a.get("unit_kind") in ("killed", "wounded")
+        after = next((t for t in toks[i + 1:] if t.start >= n.end), None)
+        led = i > 0 and any(f in TOLL_PART_LEAD for f in toks[i - 1].forms)
+        joined = last is not None and toks[i].word.startswith(tuple(COORDINATION)) and i - last <= TOLL_PART_REACH
+        if bare and (led or joined) and not (after is not None and after.bare in TOLL_PART_NOT):
+            shares.append((i, n))
+            last = i
+    if not shares or k - shares[-1][0] > TOLL_PART_REACH:
+        return None
+    n = shares[-1][1]
+    val = n.attrs.get("value")
+    return str(val) if val is not None else (n.attrs.get("text_value") or n.text)
+
+
 def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
     h = hashlib.sha1(f"{article_id}|{etype}|{place}|{start}".encode()).hexdigest()[:10]
     return f"{article_id}:{h}"
@@ -2840,6 +2875,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         end = max(toks[m.j - 1].end, place.end if place.start >= start else 0)
         if place.sentence != view.index:
             end = toks[m.j - 1].end
+        if etype == "casualties" and qty and (part := _partial_toll(view, m, place)) is not None:
+            qty = part  # "قتل 30 شخصاً في ريف إدلب، بينهم 12 في بلدة أريحا": Ariha's share, not the total
         ev = Event(
             id=_event_id(self.article.id, etype, place.attrs.get("id") or place.text, start),
             article=self.article.id, type=etype,
