@@ -950,6 +950,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         idx["backref"] -= {k for k in idx["backref"] if k and toks[k].bare in PARTITIVE and counts(toks[k - 1])}
         # "العملية التي استمرت شهراً في المخيم قتل فيها مئات": the pronoun resumes the operation, no place (task backref30)
         idx["backref"] -= {k for k in idx["backref"] if resumes_a_thing(view, k, idx["backref"], breaks)}
+        # "وقال رئيس مجلس المدينة إن ..."، "محافظ المدينة"، "مدير منطقة المدينة": the town of an official's title
+        # is the seat of the office, not where what he tells or does happens (task misread26)
+        idx["backref"] -= {k for k in idx["backref"] if _office_seat(toks, k)}
         first = toks[0].bare if toks else ""
         continuation = bool(toks and toks[0].word.startswith(CONJUNCTION) and first in CONTINUATION_VERBS) or \
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)
@@ -2964,6 +2967,21 @@ def _edge_object(toks: list, j: int) -> bool:
 
 
 _EDGE_POSSESSIVES = tuple(wordlist("object_pronoun_suffix"))  # "أطرافها"، "مشارفه": the edges of the place told
+
+
+OFFICE_OF_PLACE = wordset("office_of_place_noun")
+
+
+def _office_seat(toks, k: int) -> bool:
+    """Whether the back-reference noun at ``k`` ("المدينة"، "البلدة") completes an official's title: right after
+    an office or a council ("محافظ المدينة"، "رئيس مجلس المدينة"، "مختار القرية") or a district noun after a
+    title ("مدير منطقة المدينة", as ``_district_seat``). Its place is where the office sits, named in passing;
+    "في المدينة"، "على المدينة"، "دخلوا المدينة" stay the event's place (task misread26)."""
+    if k < 1:
+        return False
+    if any(f in OFFICE_OF_PLACE for f in toks[k - 1].forms):
+        return True
+    return _district_seat(toks, k - 1) and toks[k - 1].bare in DISTRICT_NOUNS
 
 
 def _district_seat(toks, i: int) -> bool:

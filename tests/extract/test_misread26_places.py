@@ -1,6 +1,7 @@
-"""A summary toll that names one place among several (task misread26): "قتل 30 شخصاً في ريف إدلب، بينهم 12 في
-بلدة أريحا" gives Ariha 12 and the countryside 30, never Ariha the total; a share that says who the dead were
-("بينهم طفلان"، "بينهم 5 أطفال"، "بينهم 3 من عناصر ...") leaves the place after it the whole toll."""
+"""Misreads of place (task misread26). A summary toll that names one place among several: "قتل 30 شخصاً في
+ريف إدلب، بينهم 12 في بلدة أريحا" gives Ariha 12 and the countryside 30, never Ariha the total; a share that
+says who the dead were ("بينهم طفلان"، "بينهم 5 أطفال"، "بينهم 3 من عناصر ...") leaves the place after it the
+whole toll. The town of an official's title ("محافظ المدينة") is no event's place."""
 from __future__ import annotations
 
 from tawatur.model import Article
@@ -34,3 +35,17 @@ def test_who_the_dead_were_is_no_share() -> None:
     assert list(tolls("قتل سبعة مدنيين، بينهم طفلان، في قصف على بلدة كفرنبل.").values()) == ["7"]
     assert list(tolls("قتل 12 مدنياً بينهم 5 أطفال في قصف على بلدة كفرنبل.").values()) == ["12"]
     assert list(tolls("قتل عشرة أشخاص بينهم 3 من عناصر الدفاع المدني في قصف على بلدة الصنمين.").values()) == ["10"]
+
+
+def events_at(text: str, published: str = "2024-05-20") -> list[tuple[str, str]]:
+    got = analyze(Article(id="t", raw=text, published=published)).events
+    return sorted((e.type, e.place["name"] if isinstance(e.place, dict) else e.place.name) for e in got)
+
+
+def test_the_town_of_an_officials_title_is_no_events_place() -> None:
+    """"وأعلن محافظ المدينة أن ..." (task misread26): the governor's city is the seat of his office, not where
+    the arrests he announces happened; "دخلت المدينة" in his words is the town entered."""
+    assert events_at("سيطرت فصائل المعارضة على مدينة إدلب.\nوأعلن محافظ المدينة أن الفصائل اعتقلت عشرة أشخاص.") \
+        == [("take_control", "إدلب")]
+    got = events_at("قصفت قوات النظام مدينة نوى أمس.\nوقال محافظ المدينة إن قوات النظام دخلت المدينة فجر اليوم.")
+    assert [t for t, _ in got] == ["attack", "enter"]
