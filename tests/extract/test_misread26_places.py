@@ -49,3 +49,14 @@ def test_the_town_of_an_officials_title_is_no_events_place() -> None:
         == [("take_control", "إدلب")]
     got = events_at("قصفت قوات النظام مدينة نوى أمس.\nوقال محافظ المدينة إن قوات النظام دخلت المدينة فجر اليوم.")
     assert [t for t, _ in got] == ["attack", "enter"]
+
+
+def test_a_unit_that_mourns_or_announces_is_no_place() -> None:
+    """"تنعى قيادة الفرقة 66 الشهيد ..." (task misread26): the unit's command mourns its dead, it is not where
+    they fell, and 66 is its name, no toll; a unit struck stays a place."""
+    assert events_at("تنعى قيادة الفرقة 66 الشهيد الملازم أحمد العلي الذي ارتقى أثناء أداء واجبه.", "2025-05-20") == []
+    assert events_at("أعلنت قيادة الفرقة 66 مقتل ثلاثة من عناصرها.", "2025-05-20") == []
+    got = analyze(Article(id="t", raw="ونعت قيادة اللواء 47 ثلاثة من عناصرها قضوا في هجوم على حاجز قرب بلدة الصنمين.",
+                          published="2025-05-20")).events
+    assert {(e.type, e.quantity) for e in got if e.type == "casualties"} == {("casualties", "3")}
+    assert [t for t, _ in events_at("قصفت طائرات مسيرة مقر الفرقة 66 قرب مدينة تدمر.", "2025-05-20")] == ["attack"]

@@ -2264,6 +2264,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 end = token_at(toks, max(p.start, p.end - 1))
                 if self._unit_subject(view, i, end, verbs) or self._unit_owner(view, i, end):
                     actor_idx.update(range(i, end + 1))
+        if units:
+            actor_idx |= self._announcing_units(view)  # "تنعى قيادة الفرقة 66 ...": the unit that mourns, no place
         actor_idx |= self._deal_names(view)  # "اتفاق سوتشي": a deal named after a city abroad
         # "إلى الشريط الحدودي مع الجولان": a border with a place only says where the border runs
         actor_idx |= {i for i, _ in view.places if i >= 2 and toks[i - 1].bare in WITH_PREP
