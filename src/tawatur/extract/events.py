@@ -2971,7 +2971,8 @@ def _edge_object(toks: list, j: int) -> bool:
 _EDGE_POSSESSIVES = tuple(wordlist("object_pronoun_suffix"))  # "أطرافها"، "مشارفه": the edges of the place told
 
 
-OFFICE_OF_PLACE = wordset("office_of_place_noun")
+OFFICE_OF_PLACE = wordset("office_of_place_noun")  # "محافظ المدينة": a person's office over the town
+OFFICE_BODY = wordset("office_body_noun")  # "رئيس مجلس المدينة": the council between the office and the town
 
 
 def _office_seat(toks, k: int) -> bool:
@@ -2983,6 +2984,8 @@ def _office_seat(toks, k: int) -> bool:
         return False
     if any(f in OFFICE_OF_PLACE for f in toks[k - 1].forms):
         return True
+    if k >= 2 and toks[k - 1].bare in OFFICE_BODY and any(f in OFFICE_OF_PLACE for f in toks[k - 2].forms):
+        return True  # "رئيس مجلس المدينة": the head of the town's council
     return _district_seat(toks, k - 1) and toks[k - 1].bare in DISTRICT_NOUNS
 
 

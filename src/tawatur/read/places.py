@@ -2748,6 +2748,7 @@ class _Around:
     last_of_kind: dict[str, Mention] = field(default_factory=dict)
     hill: Mention | None = None  # the last hill named, known or not ("تل الحارة", "تل سكيك"): what "التل" names
     admin1: str = ""  # the governorate of the last Syrian governorate or settlement named: "مبنى المحافظة" is in its capital
+    town_sentence: int = -1  # the sentence the last settlement was named in
 
     def note(self, m: Mention, direction_of: Entry | None = None, text: str = "") -> None:
         """Take ``m`` as named so far; ``direction_of`` is the town a direction phrase is taken from ("غرب مدينة
@@ -2765,6 +2766,7 @@ class _Around:
                 a.get("kind") in _SETTLEMENTS or m.rule.startswith("city-part:")):
             self.town = m  # "حي X جنوب شرقي دمشق": a part of a city names the city too
             self.town_id = a.get("id", "")
+            self.town_sentence = m.sentence
         elif a.get("facility") and a.get("resolved") and a.get("town") and a.get("role") == "main":
             self.town_id = a["town"]  # "سجن تدمر والمطار العسكري": the airport of the prison's town
         if (a.get("resolved") and a.get("kind") in _FACILITY_KINDS) or (a.get("facility") and a.get("name")
@@ -2808,15 +2810,16 @@ def _refuge_named(text: str, start: int, reach: int = 6) -> bool:
                for w in words[:-1])
 
 
-def _town_entry(gaz: Gazetteer, it: _Found, context: Counter, around: _Around) -> Entry | None:
+def _town_entry(gaz: Gazetteer, it: _Found, context: Counter, around: _Around, sentence: int = -1) -> Entry | None:
     """The settlement a facility belongs to: the one in its phrase, its locator, else the last one named
-    (the governorate's building, "مبنى المحافظة", the capital of the governorate named last)."""
+    (the governorate's building, "مبنى المحافظة", named in a sentence that names no town before it: the
+    capital of the governorate named last; "تجمع أهالي مدينة جبلة أمام مبنى المحافظة" stays Jableh's)."""
     if it.extra.get("town"):
         admin = context.most_common(1)[0][0] if context else None
         return gaz.rank(it.extra["town"], admin, "city")[0]
     loc = it.extra.get("locator")
     if loc is not None and loc.extra.get("facility") is not None and loc is not it:
-        return _town_entry(gaz, loc, context, around)  # "مسجد X في حي Y بحمص": the neighbourhood's town
+        return _town_entry(gaz, loc, context, around, sentence)  # "مسجد X في حي Y بحمص": the neighbourhood's town
     if loc is not None and loc.extra.get("direction_of") is not None:
         return loc.extra["direction_of"]  # "حي X جنوب شرقي دمشق": the neighbourhood lies at the town
     if loc is not None and loc.candidates:
@@ -2826,7 +2829,8 @@ def _town_entry(gaz: Gazetteer, it: _Found, context: Counter, around: _Around) -
         if e is not None and (e.kind in _SETTLEMENTS or e.kind in _NEIGHBOURHOOD_KINDS
                               and it.extra["facility"].kind in _IN_TOWN_KINDS):
             return e  # "كنيسة X في حي باب توما": a building lies at its known neighbourhood
-    if around.admin1 and _governorate_building(it) and (seat := _capital_of(gaz, around.admin1)) is not None:
+    if around.admin1 and around.town_sentence != sentence and _governorate_building(it) \
+            and (seat := _capital_of(gaz, around.admin1)) is not None:
         return seat  # "أمام مبنى المحافظة" after "محافظة السويداء" or a town of Daraa: the governorate's capital
     town = gaz.get(around.town_id) if around.town_id else None
     return town if town is not None and town.kind in _SETTLEMENTS else None
@@ -2863,7 +2867,7 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
         prev = around.last_of_kind[head.kind]  # "المعبر": the crossing named before
         return Mention("place", s, t, text[s:t], sentence, dict(prev.attrs, group=-1, role="main", locates=-1),
                        f"facility-backref:{prev.attrs.get('id', '')}")
-    town = _town_entry(gaz, it, context, around) if not it.extra.get("own") or it.extra["town"] else None
+    town = _town_entry(gaz, it, context, around, sentence) if not it.extra.get("own") or it.extra["town"] else None
     if definite and not words and not head.bare and not it.extra.get("own") and not it.extra.get("adjectives"):
         return _dropped(s, t, text, sentence, head)  # "الكليات" with none named before
     if it.extra.get("road_towns"):
