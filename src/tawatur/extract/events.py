@@ -372,6 +372,41 @@ def _never_agent_kind(bare: str) -> int:
 _ROUNDED: dict[float, float] = {}
 
 
+TOLL_PART_LEAD = wordset("toll_part_lead")  # "بينهم 12 في بلدة X": a share of a toll counted at a place of its own
+TOLL_PART_NOT = wordset("toll_part_not")  # "بينهم 3 من عناصر الأمن": the share is who they were, not where
+TOLL_PART_REACH = 10  # words from the share's count to its place ("بينهم 11 قتلوا أمس السبت في قصف على بلدة X")
+
+
+def _partial_toll(view: SentenceView, m: Match, place: Mention) -> str | None:
+    """The share of a toll a place after it is given: "قتل 30 شخصاً في قصف على ريف إدلب، بينهم 12 في بلدة
+    أريحا"، "منهم 5 في ..."، "من بينهم 7 في قرية X و5 في بلدة Y": a bare count (no unit of people: "بينهم
+    خمسة أطفال، في X" says who they were, and X is the whole toll's) right after a partitive lead, between the
+    toll's word and the place, within TOLL_PART_REACH words before it; a count joined to such a share by و is
+    a share too. The place before the share keeps the total (task misread26)."""
+    if place.sentence != view.index:
+        return None
+    k = next((i for i, p in view.places if p is place), None)
+    if k is None or k <= m.j:
+        return None
+    toks, shares, last = view.toks, [], None
+    for i, n in view.numbers_by_start:
+        if not m.j <= i < k:
+            continue
+        a = n.attrs
+        bare = not a.get("unit") or a.get("unit_kind") in ("killed", "wounded")
+        after = next((t for t in toks[i + 1:] if t.start >= n.end), None)
+        led = i > 0 and any(f in TOLL_PART_LEAD for f in toks[i - 1].forms)
+        joined = last is not None and toks[i].word.startswith(tuple(COORDINATION)) and i - last <= TOLL_PART_REACH
+        if bare and (led or joined) and not (after is not None and after.bare in TOLL_PART_NOT):
+            shares.append((i, n))
+            last = i
+    if not shares or k - shares[-1][0] > TOLL_PART_REACH:
+        return None
+    n = shares[-1][1]
+    val = n.attrs.get("value")
+    return str(val) if val is not None else (n.attrs.get("text_value") or n.text)
+
+
 def _event_id(article_id: str, etype: str, place: str, start: int) -> str:
     h = hashlib.sha1(f"{article_id}|{etype}|{place}|{start}".encode()).hexdigest()[:10]
     return f"{article_id}:{h}"
@@ -933,6 +968,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         idx["backref"] -= {k for k in idx["backref"] if k and toks[k].bare in PARTITIVE and counts(toks[k - 1])}
         # "العملية التي استمرت شهراً في المخيم قتل فيها مئات": the pronoun resumes the operation, no place (task backref30)
         idx["backref"] -= {k for k in idx["backref"] if resumes_a_thing(view, k, idx["backref"], breaks)}
+        # "وقال رئيس مجلس المدينة إن ..."، "محافظ المدينة"، "مدير منطقة المدينة": the town of an official's title
+        # is the seat of the office, not where what he tells or does happens (task misread26)
+        idx["backref"] -= {k for k in idx["backref"] if _office_seat(toks, k)}
         first = toks[0].bare if toks else ""
         continuation = bool(toks and toks[0].word.startswith(CONJUNCTION) and first in CONTINUATION_VERBS) or \
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)
@@ -2246,6 +2284,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 end = token_at(toks, max(p.start, p.end - 1))
                 if self._unit_subject(view, i, end, verbs) or self._unit_owner(view, i, end):
                     actor_idx.update(range(i, end + 1))
+        if units:
+            actor_idx |= self._announcing_units(view)  # "تنعى قيادة الفرقة 66 ...": the unit that mourns, no place
         actor_idx |= self._deal_names(view)  # "اتفاق سوتشي": a deal named after a city abroad
         # "إلى الشريط الحدودي مع الجولان": a border with a place only says where the border runs
         actor_idx |= {i for i, _ in view.places if i >= 2 and toks[i - 1].bare in WITH_PREP
@@ -2860,6 +2900,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         end = max(toks[m.j - 1].end, place.end if place.start >= start else 0)
         if place.sentence != view.index:
             end = toks[m.j - 1].end
+        if etype == "casualties" and qty and (part := _partial_toll(view, m, place)) is not None:
+            qty = part  # "قتل 30 شخصاً في ريف إدلب، بينهم 12 في بلدة أريحا": Ariha's share, not the total
         ev = Event(
             id=_event_id(self.article.id, etype, place.attrs.get("id") or place.text, start),
             article=self.article.id, type=etype,
@@ -2947,6 +2989,24 @@ def _edge_object(toks: list, j: int) -> bool:
 
 
 _EDGE_POSSESSIVES = tuple(wordlist("object_pronoun_suffix"))  # "أطرافها"، "مشارفه": the edges of the place told
+
+
+OFFICE_OF_PLACE = wordset("office_of_place_noun")  # "محافظ المدينة": a person's office over the town
+OFFICE_BODY = wordset("office_body_noun")  # "رئيس مجلس المدينة": the council between the office and the town
+
+
+def _office_seat(toks, k: int) -> bool:
+    """Whether the back-reference noun at ``k`` ("المدينة"، "البلدة") completes an official's title: right after
+    an office or a council ("محافظ المدينة"، "رئيس مجلس المدينة"، "مختار القرية") or a district noun after a
+    title ("مدير منطقة المدينة", as ``_district_seat``). Its place is where the office sits, named in passing;
+    "في المدينة"، "على المدينة"، "دخلوا المدينة" stay the event's place (task misread26)."""
+    if k < 1:
+        return False
+    if any(f in OFFICE_OF_PLACE for f in toks[k - 1].forms):
+        return True
+    if k >= 2 and toks[k - 1].bare in OFFICE_BODY and any(f in OFFICE_OF_PLACE for f in toks[k - 2].forms):
+        return True  # "رئيس مجلس المدينة": the head of the town's council
+    return _district_seat(toks, k - 1) and toks[k - 1].bare in DISTRICT_NOUNS
 
 
 def _district_seat(toks, i: int) -> bool:

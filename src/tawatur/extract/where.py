@@ -142,6 +142,8 @@ TARGET_DESCRIPTION_REACH = 3  # words from such a word to the preposition before
 TARGET_DESCRIPTION_TYPES = frozenset({"attack", "casualties"})  # a strike and its toll; a move's heading is its place
 DESCENT_WORDS = wordset("origin_descent_word")  # "ينحدر من"، "نازح من": where a person comes from (_descends_from)
 UNIT_HEADS = wordset("unit_name_head")  # "لواء"، "كتيبة": a unit's name begins (_unit_epithet_names)
+UNIT_ORGANS = wordset("unit_organ_noun")  # "قيادة الفرقة 66": the unit's command, which speaks for it (_announcing_units)
+OBITUARY_VERBS = wordset("obituary_verb")  # "تنعى"، "نعت": who mourns the dead (_announcing_units)
 UNIT_EPITHETS = wordset("unit_epithet")  # "صقور"، "أحرار": its fighters' epithet before a place
 VAGUE_HAPPENINGS = wordset("vague_happening_verb")  # "بما جرى في X" (_what_happened_places)
 VAGUE_WITNESSED = wordset("vague_witness_verb")  # "ما شهدته مدينة X"
@@ -679,6 +681,24 @@ class PlaceRules:
         if not (i - 1 in verbs or _verb_only(toks[i - 1])):
             return False
         return any(k > end and usable_place(p) for k, p in view.places)
+
+    @staticmethod
+    def _announcing_units(view: SentenceView) -> set[int]:
+        """A unit that speaks or mourns: right after a verb of reporting or of an obituary, or after its organ
+        ("قيادة"، "المكتب الإعلامي") right after one ("تنعى قيادة الفرقة 66 الشهيد ..."، "أعلنت قيادة اللواء 47
+        مقتل ثلاثة من عناصرها"): the verb's subject, who tells of the dead, not where they fell; its number is
+        its name, no toll (task misread26). Token indices of such units."""
+        toks = view.toks
+        out: set[int] = set()
+        for i, p in view.places:
+            if p.attrs.get("kind") != "unit" or i < 1:
+                continue
+            k = i - 1
+            while k > 0 and toks[k].bare in UNIT_ORGANS and i - k <= 2:
+                k -= 1
+            if _speaks(toks[k].bare) or toks[k].bare in OBITUARY_VERBS:
+                out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
+        return out
 
     @staticmethod
     def _unit_owner(view: SentenceView, i: int, end: int) -> bool:

@@ -124,6 +124,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # "وفي الشهر ذاته"، "وفي العام نفسه": the month or the year the text named last (task dates20)
         "same_month": re.compile(rf"(?<![\w])(?:{fi}\s+)?(?:{_set('same_month')}){e}"),
         "same_year": re.compile(rf"(?<![\w])(?:{fi}\s+)?(?:{_set('same_year')}){e}"),
+        # a day of the month the text named before: "في العاشر من الشهر ذاته", "وفي 12 منه" (task misread26;
+        # the pronoun only after the preposition of time: "أفرج عن 12 منهم" and "الطابق الخامس منه" are no days)
+        "dsame": re.compile(rf"{b}(?:(?P<lead>{fi})\s+)?{day}\s+(?:(?:{of}\s+)?(?:{_set('same_month')})"
+                            rf"|(?P<pron>{_set('month_pronoun')})){e}"),
         "dmy": re.compile(
             rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?{day}\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
             rf"(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?(?:\s*[{_commas()}]?\s*(?:{of}\s+)?(?:{year})?\s*"
@@ -190,7 +194,8 @@ def _literals() -> dict[str, tuple[str, ...]]:
             "ordinal": firsts(t["ordinals"]),  # not a pattern: see _ORDINAL_DAY
             "next": firsts(wordlist("next_day")), "feast": firsts(t["feasts"]),
             "same": firsts(wordlist("same_day")), "prev": firsts(wordlist("previous_day")),
-            "same_month": firsts(wordlist("same_month")), "same_year": firsts(wordlist("same_year"))}
+            "same_month": firsts(wordlist("same_month")), "same_year": firsts(wordlist("same_year")),
+            "dsame": firsts(wordlist("same_month") + wordlist("month_pronoun"))}
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -651,6 +656,20 @@ def _named_earlier(found: list[tuple[int, Mention]], pos: int, kind: str, before
     return value[:7] if kind == "same_month" else int(value[:4])
 
 
+# the kinds that name a month ("في آذار الماضي", "في 5 نيسان 2016"), not a day counted from another ("أمس")
+_MONTH_NAMING = ("date:mon", "date:my", "date:dmy", "date:drel", "date:num_dmy", "date:num_ymd", "date:num_dm",
+                 "date:same_month", "date:same-month-day")
+
+
+def _month_named_before(found: list[tuple[int, Mention]], pos: int, before: str | None) -> str | None:
+    """The month ("2016-04") a day "of the same month" or "of it" at ``pos`` is of ("سيطرت عليها في نيسان 2016،
+    ثم انسحبت منها في العاشر من الشهر ذاته"، "في آذار الماضي ... وفي 12 منه"): the last one the sentence named
+    before it by a month's name, else ``before``, the last one an earlier sentence named (task misread26)."""
+    prev = [(p, mm) for p, mm in found if p < pos and mm.rule in _MONTH_NAMING and mm.attrs["value"]
+            and not mm.attrs.get("expected") and mm.attrs["precision"] in ("day", "month")]
+    return max(prev, key=lambda x: x[0])[1].attrs["value"][:7] if prev else before
+
+
 class _RelativeOnly:
     """The relative word of a "rel" match whose weekday a full date took ("صباح أمس الثلاثاء 4 نيسان": the
     dmy pattern read "الثلاثاء 4 نيسان"): the relative day stands alone, a mention of its own, so the aside
@@ -690,6 +709,7 @@ def read_dates(article: Article) -> Article:
     years: dict[int, int] = {}  # month -> the year the article last named it with ("في آب 2012")
     last_year: int | None = None  # the year the text wrote out last ("في آب 2023"): "من العام نفسه" is it
     last_month: str | None = None  # the month the text named last ("2016-12"): "في الشهر ذاته" is it
+    named_month: str | None = None  # the month the text named by its name last: "وفي 12 منه" is a day of it
     back = anniversary_years(article)  # "في الذكرى الأولى لسقوط النظام": the story is that many years back
     bits, patterns = _kind_bits(), _patterns()
     ordinal, ordinal_day = bits["ordinal"], sum(bits[k] for k in _ORDINAL_DAY)
@@ -700,6 +720,9 @@ def read_dates(article: Article) -> Article:
         opdays: list[re.Match] = []
         # _finditer's word tests of this sentence, for every kind, read off the sentence's tokens
         present = gate_mask(f.text, [w for _, _, w in spans(tokens_of(article, sent))])
+        # "في العاشر من الشهر ذاته": kept from the article's month ("drel"), read once the months are
+        same_days = [m for m in _finditer("dsame", f.text, present) if m["lead"] or not m["pron"]]
+        taken.extend(m.span() for m in same_days)
 
         def free(m: re.Match, taken: list[tuple[int, int]] = taken) -> bool:
             return not any(a < m.end() and m.start() < b for a, b in taken)
@@ -747,6 +770,13 @@ def read_dates(article: Article) -> Article:
                     found.append((m.start(), _mention(article, f, m, sent.index, {
                         "value": (base + timedelta(days=shift)).isoformat() if base else "", "precision": "day",
                         "relative": True, "anchor": base.isoformat() if base else ""}, f"date:{kind}-day")))
+        for m in same_days:
+            month = _month_named_before(found, m.start(), named_month)
+            d = _safe_date(int(month[:4]), int(month[5:7]), _day_number(t, m)) if month else None
+            if d is not None:
+                found.append((m.start(), _mention(article, f, m, sent.index, {
+                    "value": d.isoformat(), "precision": "day", "relative": True, "anchor": "named before"},
+                    "date:same-month-day")))
         for kind, before in (("same_month", last_month), ("same_year", last_year)):
             for m in _finditer(kind, f.text, present):
                 last = _named_earlier(found, m.start(), kind, before)
@@ -799,6 +829,8 @@ def read_dates(article: Article) -> Article:
                 years[int(mm.attrs["value"][5:7])] = int(mm.attrs["value"][:4])
             if mm.attrs["value"] and mm.attrs["precision"] in ("day", "month") and not mm.attrs.get("expected"):
                 last_month = mm.attrs["value"][:7]
+                if mm.rule in _MONTH_NAMING:
+                    named_month = last_month
             if mm.attrs["value"] and mm.attrs["precision"] == "day":
                 last_day = date.fromisoformat(mm.attrs["value"])
                 if _after_start_word(f.text, pos):

@@ -2747,6 +2747,8 @@ class _Around:
     town_id: str = ""  # the last settlement named, or the town of the last facility placed at one
     last_of_kind: dict[str, Mention] = field(default_factory=dict)
     hill: Mention | None = None  # the last hill named, known or not ("تل الحارة", "تل سكيك"): what "التل" names
+    admin1: str = ""  # the governorate of the last Syrian governorate or settlement named: "مبنى المحافظة" is in its capital
+    town_sentence: int = -1  # the sentence the last settlement was named in
 
     def note(self, m: Mention, direction_of: Entry | None = None, text: str = "") -> None:
         """Take ``m`` as named so far; ``direction_of`` is the town a direction phrase is taken from ("غرب مدينة
@@ -2757,10 +2759,14 @@ class _Around:
             self.town_id = direction_of.id
         if a.get("kind") == _HILL:
             self.hill = m
+        if a.get("resolved") and a.get("country", "SY") == "SY" and a.get("admin1") and (
+                a.get("kind") in _SETTLEMENTS or a.get("kind") == "governorate"):
+            self.admin1 = a["admin1"]
         if a.get("resolved") and a.get("country", "SY") == "SY" and (
                 a.get("kind") in _SETTLEMENTS or m.rule.startswith("city-part:")):
             self.town = m  # "حي X جنوب شرقي دمشق": a part of a city names the city too
             self.town_id = a.get("id", "")
+            self.town_sentence = m.sentence
         elif a.get("facility") and a.get("resolved") and a.get("town") and a.get("role") == "main":
             self.town_id = a["town"]  # "سجن تدمر والمطار العسكري": the airport of the prison's town
         if (a.get("resolved") and a.get("kind") in _FACILITY_KINDS) or (a.get("facility") and a.get("name")
@@ -2804,14 +2810,16 @@ def _refuge_named(text: str, start: int, reach: int = 6) -> bool:
                for w in words[:-1])
 
 
-def _town_entry(gaz: Gazetteer, it: _Found, context: Counter, around: _Around) -> Entry | None:
-    """The settlement a facility belongs to: the one in its phrase, its locator, else the last one named."""
+def _town_entry(gaz: Gazetteer, it: _Found, context: Counter, around: _Around, sentence: int = -1) -> Entry | None:
+    """The settlement a facility belongs to: the one in its phrase, its locator, else the last one named
+    (the governorate's building, "مبنى المحافظة", named in a sentence that names no town before it: the
+    capital of the governorate named last; "تجمع أهالي مدينة جبلة أمام مبنى المحافظة" stays Jableh's)."""
     if it.extra.get("town"):
         admin = context.most_common(1)[0][0] if context else None
         return gaz.rank(it.extra["town"], admin, "city")[0]
     loc = it.extra.get("locator")
     if loc is not None and loc.extra.get("facility") is not None and loc is not it:
-        return _town_entry(gaz, loc, context, around)  # "مسجد X في حي Y بحمص": the neighbourhood's town
+        return _town_entry(gaz, loc, context, around, sentence)  # "مسجد X في حي Y بحمص": the neighbourhood's town
     if loc is not None and loc.extra.get("direction_of") is not None:
         return loc.extra["direction_of"]  # "حي X جنوب شرقي دمشق": the neighbourhood lies at the town
     if loc is not None and loc.candidates:
@@ -2821,8 +2829,32 @@ def _town_entry(gaz: Gazetteer, it: _Found, context: Counter, around: _Around) -
         if e is not None and (e.kind in _SETTLEMENTS or e.kind in _NEIGHBOURHOOD_KINDS
                               and it.extra["facility"].kind in _IN_TOWN_KINDS):
             return e  # "كنيسة X في حي باب توما": a building lies at its known neighbourhood
+    if around.admin1 and around.town_sentence != sentence and _governorate_building(it) \
+            and (seat := _capital_of(gaz, around.admin1)) is not None:
+        return seat  # "أمام مبنى المحافظة" after "محافظة السويداء" or a town of Daraa: the governorate's capital
     town = gaz.get(around.town_id) if around.town_id else None
     return town if town is not None and town.kind in _SETTLEMENTS else None
+
+
+def _governorate_building(it: _Found) -> bool:
+    """"مبنى المحافظة"، "مقر المحافظة": a building named only by the governorate's office (wordset
+    governorate_backref), which stands in the governorate's capital, not in the last town named (task misread26)."""
+    words = it.extra.get("name_words") or []
+    return it.extra["facility"].kind == "building" and len(words) == 1 \
+        and fold_text(words[0]) in wordset("governorate_backref")
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Each governorate (admin1, English) -> its capital's folded Arabic name (gazetteer/admin1.tsv)."""
+    return {r["name_en"]: fold_text(r["capital_ar"]) for r in read_tsv(DATA_DIR / "admin1.tsv") if r.get("capital_ar")}
+
+
+def _capital_of(gaz: Gazetteer, admin1: str) -> Entry | None:
+    """The gazetteer's settlement that is the capital of ``admin1`` ("As-Suwayda" -> the city of As-Suwayda)."""
+    name = _capitals().get(admin1)
+    cands = [e for e in gaz.lookup(name) if e.admin1 == admin1 and e.kind in _SETTLEMENTS] if name else []
+    return gaz.rank(cands, admin1, "city")[0] if cands else None
 
 
 def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Around, f: Folded,
@@ -2835,7 +2867,7 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
         prev = around.last_of_kind[head.kind]  # "المعبر": the crossing named before
         return Mention("place", s, t, text[s:t], sentence, dict(prev.attrs, group=-1, role="main", locates=-1),
                        f"facility-backref:{prev.attrs.get('id', '')}")
-    town = _town_entry(gaz, it, context, around) if not it.extra.get("own") or it.extra["town"] else None
+    town = _town_entry(gaz, it, context, around, sentence) if not it.extra.get("own") or it.extra["town"] else None
     if definite and not words and not head.bare and not it.extra.get("own") and not it.extra.get("adjectives"):
         return _dropped(s, t, text, sentence, head)  # "الكليات" with none named before
     if it.extra.get("road_towns"):
