@@ -51,3 +51,20 @@ def test_a_place_lost_told_by_the_pronoun_on_the_verb() -> None:
     got = events("استعادت قوات النظام بلدة الهبيط الأسبوع الماضي قبل أن تفقدها مجدداً إثر هجوم معاكس للفصائل")
     sides = {s for t, p, _, s in got if t == "take_control" and "الهبيط" in p}
     assert sides == {"government", "opposition"}
+
+
+def test_the_fighting_already_told_set_in_time_is_no_new_clash() -> None:
+    got = events("اندلعت اشتباكات بين الفصيلين في مدينة سراقب. ويأتي الاقتتال بعد أشهر من توتر متصاعد بين الطرفين، "
+                 "إثر اشتباكات مماثلة شهدتها بلدة سرمدا مطلع العام الحالي", "2017-07-19")
+    assert sorted(p for t, p, _, _ in got if t == "attack") == ["سراقب", "سرمدا"]
+    got = events("اندلعت اشتباكات بين الفصيلين في مدينة سراقب. وجاءت المعارك في بلدة الأتارب بعد فشل الوساطات",
+                 "2017-07-19")
+    assert any(t == "attack" and "الأتارب" in p for t, p, _, _ in got)
+
+
+def test_the_checkpoint_recalled_is_where_it_stands() -> None:
+    got = events("وفي إدلب المجاورة، أعلن مقاتلون معارضون سيطرتهم على حاجز للقوات النظامية عند مدخل بلدة سرمين، "
+                 "فيما نفت مصادر عسكرية سورية سقوط الحاجز", "2012-11-20")
+    assert {(p, pol) for t, p, pol, _ in got if t == "take_control"} == {("سرمين", "asserted"), ("سرمين", "denied")}
+    got = events("قصفت القوات النظامية بلدة تفتناز. ونفت مصادر عسكرية سقوط الحاجز", "2012-11-20")
+    assert not any(t == "take_control" for t, _, _, _ in got)
