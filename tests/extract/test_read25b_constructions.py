@@ -68,3 +68,15 @@ def test_the_checkpoint_recalled_is_where_it_stands() -> None:
     assert {(p, pol) for t, p, pol, _ in got if t == "take_control"} == {("سرمين", "asserted"), ("سرمين", "denied")}
     got = events("قصفت القوات النظامية بلدة تفتناز. ونفت مصادر عسكرية سقوط الحاجز", "2012-11-20")
     assert not any(t == "take_control" for t, _, _, _ in got)
+
+
+def test_the_end_of_the_fighting_awaited_is_no_clash() -> None:
+    got = events('وقالت مصادر محلية إن عائلات عدة بدأت تغادر بلدة السقيلبية نحو مدينة مصياف "إلى حين انتهاء المعارك"')
+    assert not any(t == "attack" for t, _, _, _ in got)
+    assert any(t == "displacement" and "مصياف" in p for t, p, _, _ in got)
+
+
+def test_a_checkpoint_located_after_it_keeps_that_place() -> None:
+    got = events("سيطرت الفصائل على مدينة اعزاز. وأكدت المصادر أن عناصر الحاجز الأخير في المدينة انسحبوا فجراً",
+                 "2024-06-03")
+    assert any(t == "withdraw" and "عزاز" in p for t, p, _, _ in got)
