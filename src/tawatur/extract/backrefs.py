@@ -565,8 +565,8 @@ def _named_pocket(view: SentenceView, m: Mention) -> bool:
 
 POST_NOUNS = wordset("post_noun")
 POST_WORDS = wordset("backref_post")
-POST_AT = frozenset({"عند", "في", "علي"})  # "عند مدخل بلدة X"، "على أطراف X"
-POST_EDGES = frozenset({"مدخل", "مداخل", "اطراف", "محيط"})  # the edge of the place a post stands at
+POST_AT = wordset("post_at_preposition")  # "عند مدخل بلدة X"، "على أطراف X"
+POST_EDGES = wordset("post_edge_noun")  # the edge of the place a post stands at
 POST_REACH = 4  # words between a post's noun and the "في" that locates it ("نقطة المراقبة التركية في X")
 
 
