@@ -51,11 +51,14 @@ class PlaceMemory:
 
     def note_names(self, view: SentenceView) -> None:
         """What the text calls a place of the sentence around its name: the last pocket ("بلدة X، آخر جيب للتنظيم")
-        and a camp named by its town ("مخيم بلدة X"), which "الجيب" and "المخيم" then point at. Called before the
+        and a camp named by its town ("مخيم بلدة X"), which "الجيب" and "المخيم" then point at, and where a post or a
+        checkpoint stands ("حاجز ... عند مدخل بلدة X"), which "الحاجز" then points at. Called before the
         sentence's events are read, so a back-reference of the same sentence sees them (task backref20)."""
         for i, m in view.places_by_start:
             if _named_pocket(view, m):
                 self.pockets.add((m.start, m.end))
+            if _post_located(view, i, m):  # "سيطرتهم على حاجز عند مدخل بلدة X، فيما نفت ... سقوط الحاجز" (task read25b)
+                self.posts.add((m.start, m.end))
             if m.attrs.get("cue") and m.attrs.get("kind") in SETTLEMENT_KINDS \
                     and any(view.toks[k].bare in TOWN_CAMP_NOUNS for k in (i - 1, i - 2) if k >= 0):
                 self.town_camps.add((m.start, m.end))  # the name's token, its cue before it ("مخيم بلدة X")
@@ -562,6 +565,8 @@ def _named_pocket(view: SentenceView, m: Mention) -> bool:
 
 POST_NOUNS = wordset("post_noun")
 POST_WORDS = wordset("backref_post")
+POST_AT = wordset("post_at_preposition")  # "عند مدخل بلدة X"، "على أطراف X"
+POST_EDGES = wordset("post_edge_noun")  # the edge of the place a post stands at
 POST_REACH = 4  # words between a post's noun and the "في" that locates it ("نقطة المراقبة التركية في X")
 
 
@@ -570,6 +575,9 @@ def _post_located(view: SentenceView, i: int, m: Mention) -> bool:
     where it is."""
     toks = view.toks
     at = next((k for k in (i - 1, i - 2) if k > 0 and toks[k].word in IN and (k == i - 1 or m.attrs.get("cue"))), None)
+    if at is None:  # "حاجز للقوات عند مدخل بلدة X": at the entrance or the edge of X is where it is (task read25b)
+        at = next((k for k in (i - 2, i - 3) if k > 0 and toks[k].word in POST_AT and toks[k + 1].bare in POST_EDGES
+                   and (k == i - 2 or m.attrs.get("cue"))), None)
     return at is not None and any(toks[k].bare in POST_NOUNS for k in range(max(0, at - POST_REACH), at))
 
 

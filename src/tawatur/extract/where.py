@@ -17,6 +17,7 @@ from .backrefs import (
     NEIGHBOUR_WORDS,
     PERSONS_SUFFIXES,
     PLURAL_SETTLEMENT_WORDS,
+    POST_WORDS,
     SETTLEMENT_KINDS,
     at_home,
     city_locator,
@@ -1677,6 +1678,11 @@ class PlaceRules:
         ref = refs[0]
         earlier = [(i, p) for i, p in view.places_by_start
                    if i < ref and usable_place(p) and i not in actor_idx]
+        if len(refs) > 1 and not pronoun and view.toks[ref].bare in POST_WORDS \
+                and not self.memory.recall(view.toks[ref].bare, [[p] for _, p in earlier], view.index):
+            # "عناصر الحاجز الأخير في المدينة انسحبوا": a checkpoint no post located before names no place of its
+            # own; the word after it that locates it does (task read25b)
+            return self._recall(view, refs[1:], actor_idx)
         if earlier and self._belongs_to(view, earlier[-1][0]):
             return None  # "قرى X وY التابعة لبلدة Z، تم السيطرة عليها": the villages, which no map names
         gender = "" if pronoun else edge_gender(view.toks, ref)  # "في محيطه": masculine, not "محيطة"
