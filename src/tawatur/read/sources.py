@@ -46,6 +46,8 @@ FLASH_RULE = "headline:line-label"  # a labelled line's speaker ("عاجل | X: 
 CHANNEL_WORDS = 3  # the channel after "عبر" before a headline's colon: "عبر معرفاتها الرسمية على تلغرام"
 DOCUMENT_REACH = 4  # sentences back "وقال البيان" finds the statement it names: a quoted statement spans several
 OBSERVATORY_BACKREF = "observatory-backref:"  # the rule prefix of "المرصد" pointing back at an observatory
+NETWORK_RULE = "monitor-network:"  # the rule prefix of a monitoring network that names itself ("شبكة الرصد X")
+NETWORK_BACKREF = "network-backref:"  # the rule prefix of "الشبكة" pointing back at that network
 
 
 # an outlet's name in Latin letters after a correspondent, with the article "الـ" joined to it or not
@@ -349,7 +351,7 @@ class _Sent:
                            f"{CORRESPONDENT_BACKREF}{o.rule}", o.actor_id, o.side)
         hit = source_matcher().match_at(self.f, self.toks, k)
         if hit and hit.n_words == 1 and self.observatory is not None and self.word(k) in wordset("observatory_backref") \
-                and self._named_monitor(Speaker("", "", "", False, k, k + 1, ""), hit.entry) is None:
+                and not self.observatory.rule.startswith(NETWORK_RULE) and self._named_monitor(Speaker("", "", "", False, k, k + 1, ""), hit.entry) is None:
             o = self.observatory  # "قال مرصد محلي ... وأضاف المرصد": the observatory named before, not SOHR
             return Speaker(self.raw[hit.start:hit.end], o.name_en, o.kind, o.anonymous, k, k + 1,
                            f"{OBSERVATORY_BACKREF}{o.rule}", o.actor_id, o.side)
@@ -358,7 +360,7 @@ class _Sent:
         if hit:
             prefix = self.toks[k][2][: hit.fstart - self.toks[k][0]]
             dative = prefix.endswith(wordlist("dative_clitic"))
-        sp = None
+        sp = None if hit else self._named_network(k)
         if hit:
             r = hit.entry
             sp = self._outlet_of(Speaker(self.raw[hit.start:hit.end], r["name_en"], r["kind"],
@@ -618,6 +620,36 @@ class _Sent:
             name += " Monitor"
         return Speaker(self.raw[self.rs(sp.k0):self.re_(j1 - 1)], name, row["kind"], False, sp.k0, j1,
                        f"{sp.rule}+named", sp.actor_id, sp.side, dative=sp.dative)
+
+    def _named_network(self, k: int) -> Speaker | None:
+        """"الشبكة الوطنية لرصد الانتهاكات"، "شبكة الرصد الميداني": a network noun (wordset monitor_network_head)
+        that names a monitoring purpose is a monitor, named as the monitors of ``monitor_names.tsv`` are: "<modifier>
+        Network <purpose>", or "<modifier> Monitoring Network" when the monitoring noun (monitor_network_noun) comes
+        first. A bare "الشبكة" after such a network is it (``observatory`` holds the one named last); a network
+        naming no monitoring ("شبكة الكهرباء"، "الشبكة السورية") is no speaker."""
+        if self.word(k) not in wordset("monitor_network_head"):
+            return None
+        j = k + 1
+        watch = self.word(j) in wordset("monitor_network_noun")
+        j += watch
+        mod = monitor_name_matcher().match_at(self.f, self.toks, j) if j < len(self.toks) else None
+        name = ""
+        if mod is not None and mod.entry["part"] == "modifier":
+            name, j = mod.entry["name_en"] + " ", j + mod.n_words
+        purpose = None
+        if not watch and j < len(self.toks):
+            purpose = monitor_name_matcher().match_at(self.f, self.toks, j)
+            purpose = purpose if purpose is not None and purpose.entry["part"] == "purpose" else None
+        if watch or purpose is not None:
+            name = f"{name}Monitoring Network" if watch else f"{name}Network {purpose.entry['name_en']}"
+            j1 = j + (purpose.n_words if purpose is not None else 0)
+            return Speaker(self.raw[self.rs(k):self.re_(j1 - 1)], name, "monitor", False, k, j1,
+                           f"{NETWORK_RULE}{self.raw[self.rs(k):self.re_(j1 - 1)]}")
+        o = self.observatory
+        if j == k + 1 and o is not None and o.rule.startswith(NETWORK_RULE):
+            return Speaker(self.raw[self.rs(k):self.re_(k)], o.name_en, o.kind, o.anonymous, k, k + 1,
+                           f"{NETWORK_BACKREF}{o.rule}", o.actor_id, o.side)
+        return None
 
     def _outlet_of(self, sp: Speaker, start: int) -> Speaker:
         """"مراسل الأناضول" -> Anadolu: an outlet's own correspondent speaks for the outlet (the named
@@ -1569,7 +1601,8 @@ def read_sources(article: Article) -> Article:
             outlet = next((h for h in att.hops if "+outlet:" in h.rule
                            and not h.rule.startswith(CORRESPONDENT_BACKREF)), outlet)
             observatory = next((h for h in att.hops if h.rule.startswith("sources.tsv:") and h.rule.removeprefix(
-                "sources.tsv:").split("+")[0] in wordset("observatory_source")), observatory)
+                "sources.tsv:").split("+")[0] in wordset("observatory_source") or h.rule.startswith(NETWORK_RULE)),
+                               observatory)
             attrs = att.copied if att.copied is not None else _speaker_attrs(att)
             attrs = dict(attrs)
             attrs.update({"verb": att.marker, "denial": att.denial, "scope_start": att.scope[0],
