@@ -368,6 +368,8 @@ class _Sent:
                                          r.get("actor_id", ""), dative=dative), hit.start)
         if sp is not None and hit is not None and hit.n_words == 1:
             sp = self._named_monitor(sp, hit.entry) or sp
+        if sp is not None and hit is not None and not hit.phrase.startswith("ال"):
+            sp = self._members_of(sp) or sp
         named = self._named_outlet(k)
         if named is not None and (sp is None or named.k1 > sp.k1):
             sp = named
@@ -620,6 +622,19 @@ class _Sent:
             name += " Monitor"
         return Speaker(self.raw[self.rs(sp.k0):self.re_(j1 - 1)], name, row["kind"], False, sp.k0, j1,
                        f"{sp.rule}+named", sp.actor_id, sp.side, dative=sp.dative)
+
+    def _members_of(self, sp: Speaker) -> Speaker | None:
+        """"رصد نشطاء المرصد السوري لحقوق الإنسان": members of a monitor in construct (a source of wordset
+        member_source, indefinite, the monitor's name right after) report for it, as "مراسل الأناضول" does for
+        the outlet: the monitor is the first hop. None otherwise (task src36)."""
+        if sp.rule.removeprefix("sources.tsv:") not in wordset("member_source") or sp.k1 >= len(self.toks):
+            return None
+        body = self.speaker_at(sp.k1)
+        if body is None or body.anonymous or body.kind != "monitor" or body.rule.startswith(
+                (OBSERVATORY_BACKREF, NETWORK_BACKREF)):
+            return None
+        return Speaker(self.raw[self.rs(sp.k0):self.re_(body.k1 - 1)], body.name_en, body.kind, False, sp.k0,
+                       body.k1, f"{sp.rule}+members-of:{body.rule}", body.actor_id, body.side, dative=sp.dative)
 
     def _named_network(self, k: int) -> Speaker | None:
         """"الشبكة الوطنية لرصد الانتهاكات"، "شبكة الرصد الميداني": a network noun (wordset monitor_network_head)
