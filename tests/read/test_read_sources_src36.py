@@ -51,3 +51,18 @@ def test_a_bare_network_after_one_named_is_it() -> None:
 ])
 def test_a_network_naming_no_monitoring_is_no_monitor(text: str) -> None:
     assert "Monitoring" not in " ".join(hops(text)) and "Network" not in " ".join(hops(text))
+
+
+@pytest.mark.parametrize("text,second", [
+    ("أعلنت وزارة الداخلية القبض على خلية في مدينة جبلة. "
+     "وكانت الوزارة قد أعلنت الشهر الماضي توقيف ثلاثة عناصر في مدينة بانياس.", "Syrian Ministry of Interior"),
+    ("أعلنت وزارة الدفاع نشر وحدات في مدينة تلكلخ. "
+     "وكانت الوزارة أعلنت قبل أيام نشر وحدات أخرى في مدينة القصير.", "Syrian Ministry of Defence"),
+], ids=["kana-qad", "kana"])
+def test_a_fronted_head_anaphor_after_kana_is_the_speaker_named_before(text: str, second: str) -> None:
+    assert hops(text)[1:] == [second]
+
+
+def test_a_fronted_definite_noun_naming_no_earlier_speaker_is_none() -> None:
+    text = "قال سكان إن قوات الأمن انتشرت في مدينة تلكلخ. وكانت القوات قد أعلنت نشر وحدات في مدينة القصير."
+    assert hops(text) == ["residents"]

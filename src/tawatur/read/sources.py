@@ -1124,6 +1124,18 @@ def _head_anaphor(s: _Sent, k: int, recent: list[Mention]) -> Mention | None:
     return None
 
 
+def _fronted_anaphor(s: _Sent, k: int, lo: int, recent: list[Mention]) -> tuple[int, Mention] | None:
+    """"وكانت الوزارة قد أعلنت ..."، "وكان التجمع قال ...": a definite noun repeating the head of a speaker named
+    before (``_head_anaphor``), fronted as the subject of the report verb at token k (right before it, or before
+    its "قد") and opening its clause (after كان, as ``_svo_speaker``'s speakers do). Returns its token and the
+    speaker it points back at, else None (task src36)."""
+    j = k - 1 - (s.word(k - 1) in wordset("qad_particle"))
+    if j < max(lo, 0):
+        return None
+    m = _head_anaphor(s, j, recent)
+    return (j, m) if m is not None and _starts_clause(s, j) else None
+
+
 def _document_subject(s: _Sent, k: int) -> bool:
     """"وقال البيان إن"، "وأوضح التقرير أن": a definite document (wordset report_document) as a report verb's
     subject, its complementizer right after it (or after a describing word): the statement named before speaks,
@@ -1290,6 +1302,11 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
                 continue
             att.hops, att.kind, endk = [sp], "svo", after
             att.start = s.rs(sp.k0)
+        elif kind == "verb" and k > 0 and (fronted := _fronted_anaphor(s, k, consumed_until, recent)) is not None:
+            # "وكانت الوزارة قد أعلنت ...": the ministry named before, fronted before its verb
+            att.copied, endk = _copy_attrs(fronted[1]), after
+            att.kind, att.start = "svo", s.rs(fronted[0])
+            att.rule += "|head-anaphor"
         else:
             k = after
             continue
