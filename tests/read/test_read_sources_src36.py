@@ -66,3 +66,8 @@ def test_a_fronted_head_anaphor_after_kana_is_the_speaker_named_before(text: str
 def test_a_fronted_definite_noun_naming_no_earlier_speaker_is_none() -> None:
     text = "قال سكان إن قوات الأمن انتشرت في مدينة تلكلخ. وكانت القوات قد أعلنت نشر وحدات في مدينة القصير."
     assert hops(text) == ["residents"]
+
+
+def test_activists_and_a_body_joined_by_wa_are_not_its_members() -> None:
+    text = "وأسقط مقاتلون معارضون طائرة مروحية فوق بلدة حزة، بحسب ما أفاد ناشطون ولجان التنسيق المحلية."
+    assert hops(text)[0] == "activists"

@@ -625,10 +625,13 @@ class _Sent:
 
     def _members_of(self, sp: Speaker) -> Speaker | None:
         """"رصد نشطاء المرصد السوري لحقوق الإنسان": members of a monitor in construct (a source of wordset
-        member_source, indefinite, the monitor's name right after) report for it, as "مراسل الأناضول" does for
+        member_source, indefinite, in construct: no sound plural's ن, no و before the monitor's name right after)
+        report for it, as "مراسل الأناضول" does for
         the outlet: the monitor is the first hop. None otherwise (task src36)."""
-        if sp.rule.removeprefix("sources.tsv:") not in wordset("member_source") or sp.k1 >= len(self.toks):
-            return None
+        if sp.rule.removeprefix("sources.tsv:") not in wordset("member_source") or sp.k1 >= len(self.toks) \
+                or self.word(sp.k1 - 1).endswith(wordlist("sound_plural_ending")) \
+                or self.word(sp.k1).startswith(wordlist("conjunction_clitic")):
+            return None  # "ناشطون ولجان التنسيق": no construct (its ن kept), a conjunction: two speakers
         body = self.speaker_at(sp.k1)
         if body is None or body.anonymous or body.kind != "monitor" or body.rule.startswith(
                 (OBSERVATORY_BACKREF, NETWORK_BACKREF)):
