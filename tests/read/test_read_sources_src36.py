@@ -71,3 +71,11 @@ def test_a_fronted_definite_noun_naming_no_earlier_speaker_is_none() -> None:
 def test_activists_and_a_body_joined_by_wa_are_not_its_members() -> None:
     text = "وأسقط مقاتلون معارضون طائرة مروحية فوق بلدة حزة، بحسب ما أفاد ناشطون ولجان التنسيق المحلية."
     assert hops(text)[0] == "activists"
+
+
+@pytest.mark.parametrize("text,name", [
+    ('وقال أحد سكان إبلين لـ"صدق" إن القصف دفع عشرات العائلات إلى النزوح من بلدة البارة.', "residents"),
+    ("وكان سكان في طرنجة قد أفادوا أمس بأن قوة إسرائيلية توغلت في بلدة جباثا الخشب.", "residents"),
+], ids=["one-of-residents", "fronted-seat-qad"])
+def test_one_of_a_class_and_a_fronted_speaker_with_its_seat_and_qad(text: str, name: str) -> None:
+    assert hops(text)[0] == name

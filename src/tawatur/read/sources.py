@@ -1542,11 +1542,12 @@ def _skipped_comp(s: _Sent, k: int) -> bool:
 
 def _svo_speaker(s: _Sent, k: int, lo: int) -> Speaker | None:
     """A speaker that ends right before the verb at token k ("الجيش السوري ينفي"), or whose seat ("في X", X a
-    place) ends there: "قيادة الأمن الداخلي في محافظة حماة تعلن" (task src32)."""
+    place) ends there: "قيادة الأمن الداخلي في محافظة حماة تعلن" (task src32), also before "قد": "وكان سكان في
+    طرنجة قد أفادوا" (task src36)."""
     for j in range(max(lo, k - SVO_WINDOW), k):
         sp = s.speaker_at(j)
-        ends = sp is not None and (sp.k1 == k or (sp.k1 == k - 1 and s.word(k - 1) in wordset("qad_particle"))
-                                   or sp.k1 < s.past_location(sp.k1) == k)
+        end = s.past_location(sp.k1) if sp is not None else k  # "سكان في طرنجة": past the seat
+        ends = sp is not None and (end == k or (end == k - 1 and s.word(k - 1) in wordset("qad_particle")))
         if sp and ends and _starts_clause(s, j):
             return sp
     return None
