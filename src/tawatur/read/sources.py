@@ -368,7 +368,7 @@ class _Sent:
                                          r.get("actor_id", ""), dative=dative), hit.start)
         if sp is not None and hit is not None and hit.n_words == 1:
             sp = self._named_monitor(sp, hit.entry) or sp
-        if sp is not None and hit is not None and not hit.phrase.startswith("ال"):
+        if sp is not None and hit is not None and not hit.phrase.startswith(wordlist("definite_article")):
             sp = self._members_of(sp) or sp
         named = self._named_outlet(k)
         if named is not None and (sp is None or named.k1 > sp.k1):
