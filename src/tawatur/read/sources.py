@@ -46,6 +46,8 @@ FLASH_RULE = "headline:line-label"  # a labelled line's speaker ("عاجل | X: 
 CHANNEL_WORDS = 3  # the channel after "عبر" before a headline's colon: "عبر معرفاتها الرسمية على تلغرام"
 DOCUMENT_REACH = 4  # sentences back "وقال البيان" finds the statement it names: a quoted statement spans several
 OBSERVATORY_BACKREF = "observatory-backref:"  # the rule prefix of "المرصد" pointing back at an observatory
+NETWORK_RULE = "monitor-network:"  # the rule prefix of a monitoring network that names itself ("شبكة الرصد X")
+NETWORK_BACKREF = "network-backref:"  # the rule prefix of "الشبكة" pointing back at that network
 
 
 # an outlet's name in Latin letters after a correspondent, with the article "الـ" joined to it or not
@@ -349,7 +351,7 @@ class _Sent:
                            f"{CORRESPONDENT_BACKREF}{o.rule}", o.actor_id, o.side)
         hit = source_matcher().match_at(self.f, self.toks, k)
         if hit and hit.n_words == 1 and self.observatory is not None and self.word(k) in wordset("observatory_backref") \
-                and self._named_monitor(Speaker("", "", "", False, k, k + 1, ""), hit.entry) is None:
+                and not self.observatory.rule.startswith(NETWORK_RULE) and self._named_monitor(Speaker("", "", "", False, k, k + 1, ""), hit.entry) is None:
             o = self.observatory  # "قال مرصد محلي ... وأضاف المرصد": the observatory named before, not SOHR
             return Speaker(self.raw[hit.start:hit.end], o.name_en, o.kind, o.anonymous, k, k + 1,
                            f"{OBSERVATORY_BACKREF}{o.rule}", o.actor_id, o.side)
@@ -358,7 +360,7 @@ class _Sent:
         if hit:
             prefix = self.toks[k][2][: hit.fstart - self.toks[k][0]]
             dative = prefix.endswith(wordlist("dative_clitic"))
-        sp = None
+        sp = None if hit else self._named_network(k)
         if hit:
             r = hit.entry
             sp = self._outlet_of(Speaker(self.raw[hit.start:hit.end], r["name_en"], r["kind"],
@@ -366,6 +368,8 @@ class _Sent:
                                          r.get("actor_id", ""), dative=dative), hit.start)
         if sp is not None and hit is not None and hit.n_words == 1:
             sp = self._named_monitor(sp, hit.entry) or sp
+        if sp is not None and hit is not None and not hit.phrase.startswith(wordlist("definite_article")):
+            sp = self._members_of(sp) or sp
         named = self._named_outlet(k)
         if named is not None and (sp is None or named.k1 > sp.k1):
             sp = named
@@ -618,6 +622,52 @@ class _Sent:
             name += " Monitor"
         return Speaker(self.raw[self.rs(sp.k0):self.re_(j1 - 1)], name, row["kind"], False, sp.k0, j1,
                        f"{sp.rule}+named", sp.actor_id, sp.side, dative=sp.dative)
+
+    def _members_of(self, sp: Speaker) -> Speaker | None:
+        """"رصد نشطاء المرصد السوري لحقوق الإنسان": members of a monitor in construct (a source of wordset
+        member_source, indefinite, in construct: no sound plural's ن, no و before the monitor's name right after)
+        report for it, as "مراسل الأناضول" does for
+        the outlet: the monitor is the first hop. None otherwise (task src36)."""
+        if sp.rule.removeprefix("sources.tsv:") not in wordset("member_source") or sp.k1 >= len(self.toks) \
+                or self.word(sp.k1 - 1).endswith(wordlist("sound_plural_ending")) \
+                or self.word(sp.k1).startswith(wordlist("conjunction_clitic")):
+            return None  # "ناشطون ولجان التنسيق": no construct (its ن kept), a conjunction: two speakers
+        body = self.speaker_at(sp.k1)
+        if body is None or body.anonymous or body.kind != "monitor" or body.rule.startswith(
+                (OBSERVATORY_BACKREF, NETWORK_BACKREF)):
+            return None
+        return Speaker(self.raw[self.rs(sp.k0):self.re_(body.k1 - 1)], body.name_en, body.kind, False, sp.k0,
+                       body.k1, f"{sp.rule}+members-of:{body.rule}", body.actor_id, body.side, dative=sp.dative)
+
+    def _named_network(self, k: int) -> Speaker | None:
+        """"الشبكة الوطنية لرصد الانتهاكات"، "شبكة الرصد الميداني": a network noun (wordset monitor_network_head)
+        that names a monitoring purpose is a monitor, named as the monitors of ``monitor_names.tsv`` are: "<modifier>
+        Network <purpose>", or "<modifier> Monitoring Network" when the monitoring noun (monitor_network_noun) comes
+        first. A bare "الشبكة" after such a network is it (``observatory`` holds the one named last); a network
+        naming no monitoring ("شبكة الكهرباء"، "الشبكة السورية") is no speaker."""
+        if self.word(k) not in wordset("monitor_network_head"):
+            return None
+        j = k + 1
+        watch = self.word(j) in wordset("monitor_network_noun")
+        j += watch
+        mod = monitor_name_matcher().match_at(self.f, self.toks, j) if j < len(self.toks) else None
+        name = ""
+        if mod is not None and mod.entry["part"] == "modifier":
+            name, j = mod.entry["name_en"] + " ", j + mod.n_words
+        purpose = None
+        if not watch and j < len(self.toks):
+            purpose = monitor_name_matcher().match_at(self.f, self.toks, j)
+            purpose = purpose if purpose is not None and purpose.entry["part"] == "purpose" else None
+        if watch or purpose is not None:
+            name = f"{name}Monitoring Network" if watch else f"{name}Network {purpose.entry['name_en']}"
+            j1 = j + (purpose.n_words if purpose is not None else 0)
+            return Speaker(self.raw[self.rs(k):self.re_(j1 - 1)], name, "monitor", False, k, j1,
+                           f"{NETWORK_RULE}{self.raw[self.rs(k):self.re_(j1 - 1)]}")
+        o = self.observatory
+        if j == k + 1 and o is not None and o.rule.startswith(NETWORK_RULE):
+            return Speaker(self.raw[self.rs(k):self.re_(k)], o.name_en, o.kind, o.anonymous, k, k + 1,
+                           f"{NETWORK_BACKREF}{o.rule}", o.actor_id, o.side)
+        return None
 
     def _outlet_of(self, sp: Speaker, start: int) -> Speaker:
         """"مراسل الأناضول" -> Anadolu: an outlet's own correspondent speaks for the outlet (the named
@@ -1077,6 +1127,18 @@ def _head_anaphor(s: _Sent, k: int, recent: list[Mention]) -> Mention | None:
     return None
 
 
+def _fronted_anaphor(s: _Sent, k: int, lo: int, recent: list[Mention]) -> tuple[int, Mention] | None:
+    """"وكانت الوزارة قد أعلنت ..."، "وكان التجمع قال ...": a definite noun repeating the head of a speaker named
+    before (``_head_anaphor``), fronted as the subject of the report verb at token k (right before it, or before
+    its "قد") and opening its clause (after كان, as ``_svo_speaker``'s speakers do). Returns its token and the
+    speaker it points back at, else None (task src36)."""
+    j = k - 1 - (s.word(k - 1) in wordset("qad_particle"))
+    if j < max(lo, 0):
+        return None
+    m = _head_anaphor(s, j, recent)
+    return (j, m) if m is not None and _starts_clause(s, j) else None
+
+
 def _document_subject(s: _Sent, k: int) -> bool:
     """"وقال البيان إن"، "وأوضح التقرير أن": a definite document (wordset report_document) as a report verb's
     subject, its complementizer right after it (or after a describing word): the statement named before speaks,
@@ -1243,6 +1305,11 @@ def _read_sentence(s: _Sent, recent: list[Mention], prev_actors: list[Mention]) 
                 continue
             att.hops, att.kind, endk = [sp], "svo", after
             att.start = s.rs(sp.k0)
+        elif kind == "verb" and k > 0 and (fronted := _fronted_anaphor(s, k, consumed_until, recent)) is not None:
+            # "وكانت الوزارة قد أعلنت ...": the ministry named before, fronted before its verb
+            att.copied, endk = _copy_attrs(fronted[1]), after
+            att.kind, att.start = "svo", s.rs(fronted[0])
+            att.rule += "|head-anaphor"
         else:
             k = after
             continue
@@ -1475,11 +1542,12 @@ def _skipped_comp(s: _Sent, k: int) -> bool:
 
 def _svo_speaker(s: _Sent, k: int, lo: int) -> Speaker | None:
     """A speaker that ends right before the verb at token k ("الجيش السوري ينفي"), or whose seat ("في X", X a
-    place) ends there: "قيادة الأمن الداخلي في محافظة حماة تعلن" (task src32)."""
+    place) ends there: "قيادة الأمن الداخلي في محافظة حماة تعلن" (task src32), also before "قد": "وكان سكان في
+    طرنجة قد أفادوا" (task src36)."""
     for j in range(max(lo, k - SVO_WINDOW), k):
         sp = s.speaker_at(j)
-        ends = sp is not None and (sp.k1 == k or (sp.k1 == k - 1 and s.word(k - 1) in wordset("qad_particle"))
-                                   or sp.k1 < s.past_location(sp.k1) == k)
+        end = s.past_location(sp.k1) if sp is not None else k  # "سكان في طرنجة": past the seat
+        ends = sp is not None and (end == k or (end == k - 1 and s.word(k - 1) in wordset("qad_particle")))
         if sp and ends and _starts_clause(s, j):
             return sp
     return None
@@ -1569,7 +1637,8 @@ def read_sources(article: Article) -> Article:
             outlet = next((h for h in att.hops if "+outlet:" in h.rule
                            and not h.rule.startswith(CORRESPONDENT_BACKREF)), outlet)
             observatory = next((h for h in att.hops if h.rule.startswith("sources.tsv:") and h.rule.removeprefix(
-                "sources.tsv:").split("+")[0] in wordset("observatory_source")), observatory)
+                "sources.tsv:").split("+")[0] in wordset("observatory_source") or h.rule.startswith(NETWORK_RULE)),
+                               observatory)
             attrs = att.copied if att.copied is not None else _speaker_attrs(att)
             attrs = dict(attrs)
             attrs.update({"verb": att.marker, "denial": att.denial, "scope_start": att.scope[0],
