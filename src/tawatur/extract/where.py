@@ -91,6 +91,8 @@ EXPOSED_PRONOUN = wordlist("exposed_topic_pronoun")[0]  # its subject, read as t
 PEOPLE_NOUNS = wordset("dead_people")  # "شاب من بلدة X": whose the victim is (_hometown)
 PEOPLE_OF_HOME = wordset("people_of_noun")  # "أبناء البلدة": whose people, the town the article is about
 TRADE_NOUNS = wordset("trade_noun")  # "سائق شاحنة من ريف X": whose the victim is (_hometown)
+BRACKETED_BELONGING_REACH = 5  # "التابعة لناحية تربه سبي (القحطانية)": the words from "التابعة" to the bracket
+ORIGIN_GROUPS = wordset("origin_group_noun")  # "وآخرين من بلدة X": whose men a band is (_hometown)
 FROM_PREP = wordset("count_partitive")  # من
 SERVED_POST_KINDS = wordset("served_post_kind")  # where a person serves: "ضابط في الفرقة الرابعة"
 
@@ -507,9 +509,17 @@ class PlaceRules:
         toks = view.toks
         out: set[int] = set()
         for i, p in view.places:
-            if PlaceRules._belongs_to(view, i):
+            if PlaceRules._belongs_to(view, i) or PlaceRules._bracketed_belonging(toks, i):
                 out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
         return out
+
+    @staticmethod
+    def _bracketed_belonging(toks, i: int) -> bool:
+        """"قرية X التابعة لناحية تربه سبي (القحطانية)": the other name of the district, set off by a mark right
+        after its name (no "و" on it), a few words after "التابعة لـ", locates X as the district does (task
+        read25a)."""
+        return 0 < i and toks[i].start - toks[i - 1].end >= 2 and not toks[i].word.startswith(COORDINATION) \
+            and any(toks[k].bare in BELONGING for k in range(max(0, i - BRACKETED_BELONGING_REACH), i - 1))
 
     @staticmethod
     @needs_words(BETWEEN)
@@ -946,8 +956,9 @@ class PlaceRules:
         if k < 1 or toks[k].bare not in FROM_PREP:
             return False
         # "سائق شاحنة من ريف X"، "عامل إغاثة من بلدة X": a noun of trade, the noun it governs between (task left32)
+        # "بين مسلحين من البلدة وآخرين من بلدة X": a band named by its town (task read25a)
         return toks[k - 1].bare in PEOPLE_NOUNS or toks[k - 1].bare in TRADE_NOUNS \
-            or (k >= 2 and toks[k - 2].bare in TRADE_NOUNS)
+            or toks[k - 1].bare in ORIGIN_GROUPS or (k >= 2 and toks[k - 2].bare in TRADE_NOUNS)
 
     @staticmethod
     def _resident(view: SentenceView, p: Mention) -> bool:
