@@ -2361,6 +2361,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         places = scope_places(view, m.i + 1, end, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
+        if (member := self._class_member(view, m)) is not None:
+            places, how = [member], "class-member"  # "X كانت من أوائل البلدات التي خرجت عن سيطرة ...": X
         if dated_recall_beyond(view, m, places, self._breaks):
             return None  # "بعد نصف ساعة من الهجوم، وانتشرت ... قرب Y": the recall's scope ran into the next clause
         if id(m) in self._resumed:  # "سيطرت على X بعد دخولها أحياءها، وبلدة Y": Y is the takeover's too

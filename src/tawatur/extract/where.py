@@ -92,7 +92,11 @@ PEOPLE_NOUNS = wordset("dead_people")  # "شاب من بلدة X": whose the vic
 PEOPLE_OF_HOME = wordset("people_of_noun")  # "أبناء البلدة": whose people, the town the article is about
 TRADE_NOUNS = wordset("trade_noun")  # "سائق شاحنة من ريف X": whose the victim is (_hometown)
 BRACKETED_BELONGING_REACH = 5  # "التابعة لناحية تربه سبي (القحطانية)": the words from "التابعة" to the bracket
-ORIGIN_GROUPS = wordset("origin_group_noun")  # "وآخرين من بلدة X": whose men a band is (_hometown)
+ORIGIN_GROUPS = wordset("origin_group_noun")
+CLASS_RANKS = wordset("class_member_rank")  # "من أوائل البلدات التي": _class_member
+CLASS_SETTLEMENTS = wordset("class_member_settlements")
+CLASS_COPULAS = wordset("class_member_copula")
+CLASS_TOPIC_REACH = 2  # words between the place and "من" ("X كانت من"), or between "تعد" and "من" ("تعد X من")  # "وآخرين من بلدة X": whose men a band is (_hometown)
 FROM_PREP = wordset("count_partitive")  # من
 SERVED_POST_KINDS = wordset("served_post_kind")  # where a person serves: "ضابط في الفرقة الرابعة"
 
@@ -512,6 +516,31 @@ class PlaceRules:
             if PlaceRules._belongs_to(view, i) or PlaceRules._bracketed_belonging(toks, i):
                 out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
         return out
+
+    @staticmethod
+    def _class_member(view: SentenceView, m: Match) -> Mention | None:
+        """"يُذكر أن معرة مصرين كانت من أوائل البلدات التي خرجت عن سيطرة النظام في ريف إدلب": a trigger opening a
+        relative clause on settlements a place is ranked among ("X كانت من أوائل البلدات التي"، "تعد X من أبرز
+        المدن التي") tells what happened at that place; the area after it only locates them (task read25a)."""
+        toks = view.toks
+        k = m.i - 1
+        if k < 3 or toks[k].bare not in RELATIVES or toks[k - 1].bare not in CLASS_SETTLEMENTS:
+            return None
+        f = k - 2 if toks[k - 2].bare in CLASS_RANKS else k - 1  # "من أوائل البلدات"، "من البلدات"
+        if toks[f - 1].bare not in FROM_PREP or f < 2:
+            return None
+        f -= 1  # the "من"
+        for i, p in reversed(view.places_by_start):
+            last = token_at(toks, max(p.start, p.end - 1))
+            if last >= f or not usable_place(p):
+                continue
+            between = [toks[j].bare for j in range(last + 1, f)]
+            before = toks[i - 1].bare if i else ""
+            if (len(between) <= CLASS_TOPIC_REACH and all(w in CLASS_COPULAS for w in between)
+                    and (between or before in CLASS_COPULAS)):
+                return p
+            return None
+        return None
 
     @staticmethod
     def _bracketed_belonging(toks, i: int) -> bool:
