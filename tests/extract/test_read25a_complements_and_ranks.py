@@ -42,3 +42,15 @@ def test_a_ranked_town_is_where_its_relative_clause_happened() -> None:
 def test_settlements_with_no_ranked_town_keep_the_area() -> None:
     got = events("وخرجت بلدات كثيرة عن سيطرة النظام في ريف إدلب خلال عام 2012", "2026-03-12")
     assert ("take_control", "ريف إدلب") in got
+
+
+def test_what_is_exploited_is_done() -> None:
+    evs = analyze(Article(id="read25a", raw="ويحاول التنظيم استغلال انسحاب قوات التحالف الدولي من قاعدة الشدادي "
+                          "الشهر الماضي لإعادة تنشيط خلاياه", published="2026-02-17")).events
+    assert [e.polarity for e in evs if e.type == "withdraw"] == ["asserted"]
+
+
+def test_trying_to_withdraw_stays_expected() -> None:
+    evs = analyze(Article(id="read25a", raw="وتحاول قوات التحالف الانسحاب من قاعدة الشدادي قبل نهاية الشهر",
+                          published="2026-02-17")).events
+    assert [e.polarity for e in evs if e.type == "withdraw"] == ["expected"]
