@@ -54,3 +54,14 @@ def test_trying_to_withdraw_stays_expected() -> None:
     evs = analyze(Article(id="read25a", raw="وتحاول قوات التحالف الانسحاب من قاعدة الشدادي قبل نهاية الشهر",
                           published="2026-02-17")).events
     assert [e.polarity for e in evs if e.type == "withdraw"] == ["expected"]
+
+
+def test_the_ceasefire_line_is_no_ceasefire() -> None:
+    got = events("توغلت قوة إسرائيلية في قريتي بئر عجم وبريقة. وذكرت الوكالة أن القوة دخلت القريتين من جهة خط وقف "
+                 "إطلاق النار", "2025-07-15")
+    assert not any(t == "other" for t, _ in got) and ("enter", "بريقة") in got
+
+
+def test_a_ceasefire_declared_stays_other() -> None:
+    got = events("وأعلن الطرفان وقف إطلاق النار في بلدة الرفيد اعتباراً من منتصف الليل", "2025-07-15")
+    assert ("other", "الرفيد") in got
