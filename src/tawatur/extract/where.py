@@ -513,8 +513,9 @@ class PlaceRules:
         toks = view.toks
         out: set[int] = set()
         for i, p in view.places:
-            if PlaceRules._belongs_to(view, i) or PlaceRules._bracketed_belonging(toks, i):
-                out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
+            last = token_at(toks, max(p.start, p.end - 1))
+            if PlaceRules._belongs_to(view, i) or PlaceRules._bracketed_belonging(toks, i, last):
+                out.update(range(i, last + 1))
         return out
 
     @staticmethod
@@ -543,11 +544,13 @@ class PlaceRules:
         return None
 
     @staticmethod
-    def _bracketed_belonging(toks, i: int) -> bool:
-        """"قرية X التابعة لناحية تربه سبي (القحطانية)": the other name of the district, set off by a mark right
-        after its name (no "و" on it), a few words after "التابعة لـ", locates X as the district does (task
-        read25a)."""
-        return 0 < i and toks[i].start - toks[i - 1].end >= 2 and not toks[i].word.startswith(COORDINATION) \
+    def _bracketed_belonging(toks, i: int, last: int) -> bool:
+        """"قرية X التابعة لناحية تربه سبي (القحطانية)": the other name of the district, set off by marks on both
+        sides right after its name (no "و" on it), a few words after "التابعة لـ", locates X as the district does;
+        not a next member after a comma ("...التابعتين لمركز اللطامنة، تل هواش التابعة لـ ..."; task read25a)."""
+        closed = last + 1 >= len(toks) or toks[last + 1].start - toks[last].end >= 2
+        return 0 < i and closed and toks[i].start - toks[i - 1].end >= 2 \
+            and not toks[i].word.startswith(COORDINATION) \
             and any(toks[k].bare in BELONGING for k in range(max(0, i - BRACKETED_BELONGING_REACH), i - 1))
 
     @staticmethod
