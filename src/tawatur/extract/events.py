@@ -169,6 +169,7 @@ FOREIGN_ARMY_SIDES = wordset("foreign_army_side")  # sides whose armies tell of 
 STRIKE_NOUNS = wordset("own_strike_noun")  # "الضربات"، "الغارات": what such an army reports it carried out
 APART_LINKERS = wordset("apart_linker")  # "فيما"، "بينما": the next clause tells another happening
 SUBORDINATE_THAT = wordset("subordinate_that")
+SECOND_THAT = wordset("second_that")  # "وأن تمشيطاً يجري في محيط X": the next complement of the report verb
 PARTITIVE = wordset("partitive_pronoun")  # "أفرج عن 61 منها": some of them, never a place
 DEFINITE_ARTICLE = tuple(ARTICLE)
 NOT_PLACE_LEADS = TIME_ZONE_NOUNS | BODY_NAME_HEADS  # words after which a place names no event place
@@ -2413,9 +2414,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             # the closure faces; the back-reference is the place (task left33)
             approach = self._approach_side(view, m, nxt, idx)
             skip |= approach
-        places = scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"], "origin_only" in flags,
+        # "أن تعزيزات وصلت إلى الحقل وأن تمشيطاً يجري في محيط بلدة X": a second complement of the report verb
+        # ("وأن"، "وإن") tells a statement of its own, with its own place; the trigger's scope ends before it
+        # (task read25a)
+        end = next((k for k in range(m.j + 1, nxt) if toks[k].word in SECOND_THAT), nxt)
+        places = scope_places(view, m.i + 1, end, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
+        if (member := self._class_member(view, m)) is not None:
+            places, how = [member], "class-member"  # "X كانت من أوائل البلدات التي خرجت عن سيطرة ...": X
         if dated_recall_beyond(view, m, places, self._breaks):
             return None  # "بعد نصف ساعة من الهجوم، وانتشرت ... قرب Y": the recall's scope ran into the next clause
         if id(m) in self._resumed:  # "سيطرت على X بعد دخولها أحياءها، وبلدة Y": Y is the takeover's too
@@ -2471,7 +2478,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             how = "scope+crossing"
         if not places:  # "غارات على أحياء في مدينة الرقة": with no place named, the city is the place (not the
             # town reinforcements came from: "وصلت تعزيزات إلى الحقل من مدينة X" arrive at the field recalled)
-            places = [p for p in scope_places(view, m.i + 1, nxt, idx["locative"], idx["toward"],
+            places = [p for p in scope_places(view, m.i + 1, end, idx["locative"], idx["toward"],
                                               "origin_only" in flags,
                                               actor_idx | approach | origin_skip | object_skip | timed | linked,
                                               idx["descriptor"])

@@ -92,6 +92,12 @@ EXPOSED_PRONOUN = wordlist("exposed_topic_pronoun")[0]  # its subject, read as t
 PEOPLE_NOUNS = wordset("dead_people")  # "شاب من بلدة X": whose the victim is (_hometown)
 PEOPLE_OF_HOME = wordset("people_of_noun")  # "أبناء البلدة": whose people, the town the article is about
 TRADE_NOUNS = wordset("trade_noun")  # "سائق شاحنة من ريف X": whose the victim is (_hometown)
+BRACKETED_BELONGING_REACH = 5  # "التابعة لناحية تربه سبي (القحطانية)": the words from "التابعة" to the bracket
+ORIGIN_GROUPS = wordset("origin_group_noun")
+CLASS_RANKS = wordset("class_member_rank")  # "من أوائل البلدات التي": _class_member
+CLASS_SETTLEMENTS = wordset("class_member_settlements")
+CLASS_COPULAS = wordset("class_member_copula")
+CLASS_TOPIC_REACH = 2  # words between the place and "من" ("X كانت من"), or between "تعد" and "من" ("تعد X من")  # "وآخرين من بلدة X": whose men a band is (_hometown)
 FROM_PREP = wordset("count_partitive")  # من
 SERVED_POST_KINDS = wordset("served_post_kind")  # where a person serves: "ضابط في الفرقة الرابعة"
 
@@ -513,9 +519,45 @@ class PlaceRules:
         toks = view.toks
         out: set[int] = set()
         for i, p in view.places:
-            if PlaceRules._belongs_to(view, i):
-                out.update(range(i, token_at(toks, max(p.start, p.end - 1)) + 1))
+            last = token_at(toks, max(p.start, p.end - 1))
+            if PlaceRules._belongs_to(view, i) or PlaceRules._bracketed_belonging(toks, i, last):
+                out.update(range(i, last + 1))
         return out
+
+    @staticmethod
+    def _class_member(view: SentenceView, m: Match) -> Mention | None:
+        """"يُذكر أن معرة مصرين كانت من أوائل البلدات التي خرجت عن سيطرة النظام في ريف إدلب": a trigger opening a
+        relative clause on settlements a place is ranked among ("X كانت من أوائل البلدات التي"، "تعد X من أبرز
+        المدن التي") tells what happened at that place; the area after it only locates them (task read25a)."""
+        toks = view.toks
+        k = m.i - 1
+        if k < 3 or toks[k].bare not in RELATIVES or toks[k - 1].bare not in CLASS_SETTLEMENTS:
+            return None
+        f = k - 2 if toks[k - 2].bare in CLASS_RANKS else k - 1  # "من أوائل البلدات"، "من البلدات"
+        if toks[f - 1].bare not in FROM_PREP or f < 2:
+            return None
+        f -= 1  # the "من"
+        for i, p in reversed(view.places_by_start):
+            last = token_at(toks, max(p.start, p.end - 1))
+            if last >= f or not usable_place(p):
+                continue
+            between = [toks[j].bare for j in range(last + 1, f)]
+            before = toks[i - 1].bare if i else ""
+            if (len(between) <= CLASS_TOPIC_REACH and all(w in CLASS_COPULAS for w in between)
+                    and (between or before in CLASS_COPULAS)):
+                return p
+            return None
+        return None
+
+    @staticmethod
+    def _bracketed_belonging(toks, i: int, last: int) -> bool:
+        """"قرية X التابعة لناحية تربه سبي (القحطانية)": the other name of the district, set off by marks on both
+        sides right after its name (no "و" on it), a few words after "التابعة لـ", locates X as the district does;
+        not a next member after a comma ("...التابعتين لمركز اللطامنة، تل هواش التابعة لـ ..."; task read25a)."""
+        closed = last + 1 >= len(toks) or toks[last + 1].start - toks[last].end >= 2
+        return 0 < i and closed and toks[i].start - toks[i - 1].end >= 2 \
+            and not toks[i].word.startswith(COORDINATION) \
+            and any(toks[k].bare in BELONGING for k in range(max(0, i - BRACKETED_BELONGING_REACH), i - 1))
 
     @staticmethod
     @needs_words(BETWEEN)
@@ -970,8 +1012,9 @@ class PlaceRules:
         if k < 1 or toks[k].bare not in FROM_PREP:
             return False
         # "سائق شاحنة من ريف X"، "عامل إغاثة من بلدة X": a noun of trade, the noun it governs between (task left32)
+        # "بين مسلحين من البلدة وآخرين من بلدة X": a band named by its town (task read25a)
         return toks[k - 1].bare in PEOPLE_NOUNS or toks[k - 1].bare in TRADE_NOUNS \
-            or (k >= 2 and toks[k - 2].bare in TRADE_NOUNS)
+            or toks[k - 1].bare in ORIGIN_GROUPS or (k >= 2 and toks[k - 2].bare in TRADE_NOUNS)
 
     @staticmethod
     def _resident(view: SentenceView, p: Mention) -> bool:
