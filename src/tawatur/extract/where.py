@@ -1,6 +1,8 @@
 """Where an event happened: the places a trigger takes, most reliable first."""
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ..clean.normalize import fold_text
 from ..lang.ar import analyses, clitic_forms
 from ..model import Mention
@@ -195,7 +197,7 @@ TREND_SHORT_TIME = wordset("witnessed_trend_short_time")
 TREND_TALLY_VERBS = wordset("witnessed_trend_tally_verb")  # "، إذ وثقت الشبكة أكثر من ثلاثين عملية": a tally
 WITNESSED_TIME = wordset("time_span_noun") | wordset("period_noun")  # "شهدت الأيام الماضية قصفاً على X": a time subject
 SINCE_THAT = wordset("subordinate_that")  # "منذ أن دخلها المقاتلون": the happening a span starts from
-WITNESS_OBJECT_PRONOUNS = ("ه", "ها", "هما")  # "مواجهات يشهدها الحيان منذ أشهر": the witnessed thing told before
+WITNESS_OBJECT_PRONOUNS = tuple(wordlist("witnessed_object_suffix"))  # "مواجهات يشهدها الحيان": told before it
 WITNESS_SUBJECT_REACH = 6  # words from a place to the witness verb it is the subject of ("قرية X في ريف Y شهدت")
 SINCE_LINKERS = wordset("since_linker")  # "بعد يومين من اختطافهما": what came before the happening just told
 SINCE_OF = wordset("since_of")  # its "من"/"على"
@@ -1526,8 +1528,9 @@ class PlaceRules:
                    if i < refs[0] and usable_place(p) and i not in actor_idx]
         return list(self.memory.recall(view.toks[refs[0]].bare, earlier) or [])
 
+    @staticmethod
     @needs_words(TREND_MARKERS)
-    def _witnessed_trend(self, view: SentenceView, m: Match, idx) -> bool:
+    def _witnessed_trend(view: SentenceView, m: Match, idx, breaks: Collection[int]) -> bool:
         """"تشهد بلدات ريف درعا منذ أشهر عمليات اغتيال متكررة"، "شهدت المدينة خلال العام الماضي حوادث خطف
         متكررة"، "وتشهد قرى الريف الشرقي هجمات متكررة تتبناها خلايا التنظيم": a trigger in the clause of a witness
         verb (cues witness) whose witnessed thing carries a word of repetition or spread (wordset
@@ -1546,7 +1549,7 @@ class PlaceRules:
             return False  # ("تشهد X موجة نزوح"، "تزايداً في أعداد العائدين": a flight told as a wave is the flight)
         toks = view.toks
         w = max(witness)
-        breaks = sorted(self._breaks)
+        breaks = sorted(breaks)
         # "وتشهد بلدات X، الخاضعة لسيطرة قسد، هجمات": two breaks before the trigger, the first right after the
         # subject place, set off a description of it
         aside = {k for a, b in zip(breaks, breaks[1:], strict=False) if w < a and b <= m.i
@@ -1573,7 +1576,7 @@ class PlaceRules:
         if any(toks[k].word in TREND_TALLY_VERBS or toks[k].bare in TREND_TALLY_VERBS for k in range(end, after)) and any(
                 counts(toks[k]) for k in range(end, after)):
             return False  # "، وثق مكتب توثيق محلي منها أكثر من 400 عملية": the trend counted, a tally at the place
-        return imperfect_verb(verb) or self._trend_span(view, start, end)
+        return imperfect_verb(verb) or PlaceRules._trend_span(view, start, end)
 
     @staticmethod
     def _trend_span(view: SentenceView, start: int, end: int) -> bool:
