@@ -1028,11 +1028,14 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         raids: list[tuple[Match, int]] = []  # raids read as the manner of an arrest (_raid_of_arrest), by rank
         operations: set[int] = set()  # events of an operation told with its arrests (_operation_of_arrest)
         told_by: dict[int, list] = {}  # the events each trigger made, by id of its match
+        trends = bool(idx["witness"]) and not view.words.isdisjoint(self._witnessed_trend.needs)
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
             # a series statement ends the scope before it but tells no new happening (scope.series_count)
             if etype == "none" or manner(m) or m.i in accused or series_count(m, toks, matches) \
-                    or figurative_entry(m, toks):  # "دخلت في تسوية": no force enters a place (task nominal24)
+                    or figurative_entry(m, toks) \
+                    or (trends and self._witnessed_trend(view, m, idx, breaks)):  # "تشهد X منذ أشهر هجمات متكررة": a trend
+                # ("دخلت في تسوية": no force enters a place, task nominal24)
                 if etype != "none" and m.i not in accused and self._raid_of_arrest(view, m, matches):
                     raids.append((m, k))
                 continue  # (an accusation's trigger: "متهماً بقصف بلدة X" tells a charge, no event)

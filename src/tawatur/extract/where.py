@@ -1,6 +1,8 @@
 """Where an event happened: the places a trigger takes, most reliable first."""
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ..clean.normalize import fold_text
 from ..lang.ar import analyses, clitic_forms
 from ..model import Mention
@@ -68,12 +70,14 @@ from .vocab import (
     RELATIVES,
     RESIDENT_NOUNS,
     RESUMPTIVES,
+    SINCE,
     TAKEN_FROM,
     TERMS_VERBS,
     TERRITORY_WORDS,
     UNIT_MEMBERS,
     VIA,
     after_before_that,
+    counts,
     imperfect_verb,
     is_dual,
     opens_examples,
@@ -194,6 +198,18 @@ COMPEL_PREPS = wordset("compel_preposition")  # "ما أجبر الأهالي ع
 CAUSATIVE_REACH = 5  # words from the causative verb to the إلى before the flight (its object between)
 FOLLOW_VERBS = wordset("follow_verb")  # "وتبعه اقتحام": what follows came after the happening just told
 FOLLOW_OBJECT = wordset("follow_object")  # "وتلا ذلك دخول"
+# "تشهد المنطقة منذ أشهر عمليات اغتيال متكررة": what a place witnesses over a long span, repeated or spreading, is a
+# trend, no event (PlaceRules._witnessed_trend, task witness35)
+TREND_MARKERS = wordset("witnessed_trend_marker")
+TREND_SPAN_LEADS = wordset("witnessed_trend_span_lead")
+TREND_SPAN_NOUNS = wordset("witnessed_trend_span_noun")
+TREND_SPAN_REACH = 2  # words from the span's lead to its noun ("منذ مطلع العام"، "منذ ذلك الحين")
+TREND_RECENT = wordset("witnessed_trend_recent")
+TREND_SHORT_TIME = wordset("witnessed_trend_short_time")
+TREND_TALLY_VERBS = wordset("witnessed_trend_tally_verb")  # "، إذ وثقت الشبكة أكثر من ثلاثين عملية": a tally
+WITNESSED_TIME = wordset("time_span_noun") | wordset("period_noun")  # "شهدت الأيام الماضية قصفاً على X": a time subject
+SINCE_THAT = wordset("subordinate_that")  # "منذ أن دخلها المقاتلون": the happening a span starts from
+WITNESS_OBJECT_PRONOUNS = tuple(wordlist("witnessed_object_suffix"))  # "مواجهات يشهدها الحيان": told before it
 WITNESS_SUBJECT_REACH = 6  # words from a place to the witness verb it is the subject of ("قرية X في ريف Y شهدت")
 SINCE_LINKERS = wordset("since_linker")  # "بعد يومين من اختطافهما": what came before the happening just told
 SINCE_OF = wordset("since_of")  # its "من"/"على"
@@ -1586,6 +1602,77 @@ class PlaceRules:
         earlier = [[p] for i, p in view.places_by_start
                    if i < refs[0] and usable_place(p) and i not in actor_idx]
         return list(self.memory.recall(view.toks[refs[0]].bare, earlier) or [])
+
+    @staticmethod
+    @needs_words(TREND_MARKERS)
+    def _witnessed_trend(view: SentenceView, m: Match, idx, breaks: Collection[int]) -> bool:
+        """"تشهد بلدات ريف درعا منذ أشهر عمليات اغتيال متكررة"، "شهدت المدينة خلال العام الماضي حوادث خطف
+        متكررة"، "وتشهد قرى الريف الشرقي هجمات متكررة تتبناها خلايا التنظيم": a trigger in the clause of a witness
+        verb (cues witness) whose witnessed thing carries a word of repetition or spread (wordset
+        witnessed_trend_marker) tells a trend, no event at the place, when the clause tells a long span
+        (_trend_span) or the verb is the present of habit, and no short one (اليوم، أمس، صباح: "شهدت المدينة قصفاً
+        متكرراً صباح اليوم" is the day's strike). Kept: a trigger naming its own place after it in the clause (an
+        example: "هجمات متكررة على بلدة X" is not the trend's place), one under a time subject ("شهدت الأيام
+        الماضية قصفاً متقطعاً على بلدتي X وY"), a witnessed thing told before the verb ("أعنف مواجهات يشهدها
+        الحيان منذ أشهر"), the happening a span starts from ("منذ أن دخلها مقاتلو المعارضة"), and a trend the
+        next clause counts with a documenting verb ("، إذ وثقت الشبكة أكثر من ثلاثين عملية": a tally at the
+        place). A flight is no trend: a wave of it ("تشهد X موجة نزوح واسعة") is the displacement itself, as the
+        gold sets annotate it. An aside between commas right after the subject place ("بلدات X، الخاضعة لسيطرة قسد، هجمات")
+        does not end the verb's clause. Task witness35."""
+        witness = [c for c in idx["witness"] if c < m.i]
+        if not witness or m.row.get("type") in FLIGHT_TYPES:
+            return False  # ("تشهد X موجة نزوح"، "تزايداً في أعداد العائدين": a flight told as a wave is the flight)
+        toks = view.toks
+        w = max(witness)
+        breaks = sorted(breaks)
+        # "وتشهد بلدات X، الخاضعة لسيطرة قسد، هجمات": two breaks before the trigger, the first right after the
+        # subject place, set off a description of it
+        aside = {k for a, b in zip(breaks, breaks[1:], strict=False) if w < a and b <= m.i
+                 and a - 1 in view.place_ends for k in (a, b)}
+        breaks = [b for b in breaks if b not in aside]
+        verb = toks[w].bare
+        if any(w < b <= m.i for b in breaks) or verb.endswith(WITNESS_OBJECT_PRONOUNS) \
+                or (w + 1 < m.i and toks[w + 1].bare in WITNESSED_TIME):
+            return False
+        lead = m.i - 2 if m.i >= 2 and toks[m.i - 1].bare in SINCE_THAT else m.i - 1
+        if lead > w and toks[lead].bare in SINCE:
+            return False  # "معارك يومية منذ أن دخلها مقاتلو المعارضة في تموز": the span's start, its own happening
+        start = max((b for b in breaks if b <= w), default=0)
+        end = min((b for b in breaks if b > w), default=len(toks))
+        if not any(toks[k].bare in TREND_MARKERS for k in range(w + 1, end)):
+            return False
+        if any(toks[k].bare in TREND_SHORT_TIME for k in range(start, end)):
+            return False
+        own = next((k for k in range(m.j, end) if toks[k].bare in SINCE or toks[k].bare in TREND_SPAN_LEADS), end)
+        if any(m.j <= i < own and usable_place(p) for i, p in view.places):
+            return False  # ("معارك متواصلة منذ فك الحصار عن المطار": the span's place is no example's)
+        after = min((b for b in breaks if b > end), default=len(toks))
+        # (the word too: "وثق" is no conjunction before "ثق")
+        if any(toks[k].word in TREND_TALLY_VERBS or toks[k].bare in TREND_TALLY_VERBS for k in range(end, after)) and any(
+                counts(toks[k]) for k in range(end, after)):
+            return False  # "، وثق مكتب توثيق محلي منها أكثر من 400 عملية": the trend counted, a tally at the place
+        return imperfect_verb(verb) or PlaceRules._trend_span(view, start, end)
+
+    @staticmethod
+    def _trend_span(view: SentenceView, start: int, end: int) -> bool:
+        """A long span in a clause: a span's lead with a noun of weeks, months or years within two words ("منذ
+        أشهر"، "خلال العام الماضي"، "منذ مطلع العام"، "منذ ذلك الحين")، "في الآونة الأخيرة"، or "منذ" before a
+        happening, not a date ("منذ سقوط النظام"، "منذ فك الحصار"، "منذ أن دخلها المقاتلون"): a named month or day
+        ("منذ أيار 2011" dates the start: the gold sets annotate the event), a number or a short unit
+        ("منذ أيام"، "منذ ساعات الصباح") is none."""
+        toks = view.toks
+        dated = {k for i, d in view.dates for k in range(i, token_at(toks, max(d.start, d.end - 1)) + 1)}
+        for k in range(start, end):
+            w = toks[k].bare
+            if w in TREND_RECENT:
+                return True
+            if w in TREND_SPAN_LEADS and any(toks[t].bare in TREND_SPAN_NOUNS
+                                             for t in range(k + 1, min(k + 1 + TREND_SPAN_REACH, end))):
+                return True
+            if w in SINCE and k + 1 < end and k + 1 not in dated and not counts(toks[k + 1]) \
+                    and toks[k + 1].bare not in SPAN_UNITS and toks[k + 1].bare not in TREND_SHORT_TIME:
+                return True
+        return False
 
     def _witness_subject(self, view: SentenceView, w: int, actor_idx: set[int]) -> list[Mention]:
         """"يذكر أن قرية X في ريف Y شهدت في آذار الماضي أحداثاً دامية، قتل خلالها ...": the place named as the
