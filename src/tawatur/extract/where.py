@@ -169,6 +169,8 @@ FIRE_FROM_SITES = FIRE_POSITION_NOUNS | wordset("fire_origin_site")  # "من م�
 FIRE_FROM_REACH = 5  # words from the strike word back from "من"
 RESIDENTS_OF_IT = wordset("residents_of_it")  # "سكانها"
 RESIDENTS_SUFFIXES = wordset("residents_pronoun_suffix")
+COMPLEMENTIZERS = wordset("complementizer_word")  # "إن"، "أن": a clause opens, its subject follows
+FRONTED_RESIDENTS_REACH = 6  # words from a fronted subject's residents word to its flight ("مئات من سكانها فروا")
 QUARTERS_OF_IT = wordset("quarters_of_it")  # "من أحيائها"
 RECALLED_STRIKES = wordset("recalled_strike_noun")  # "بعد يومين من الهجوم": the strike told before
 SPAN_UNITS = wordset("time_span_unit")
@@ -1292,6 +1294,33 @@ class PlaceRules:
                 return [p for p in got if p.sentence == view.index] if quarters else got
             if (toks[k].bare in ORIGIN_PRONOUNS or noun) and k in idx["backref"]:
                 return self.recalled_beside(view, [k], actor_idx, places)
+        return []
+
+    def _fronted_residents(self, view: SentenceView, m: Match, places: list[Mention], idx, actor_idx: set[int]
+                           ) -> list[Mention]:
+        """"وقال ناشطون إن مئات من سكانها فروا نحو مدينة X"، "عشرات العائلات من أهالي القرية نزحت باتجاه X"، "آلاف
+        من سكان بلدة Y هربوا إلى X": a flight whose subject, told before its verb, is the residents of a place (its
+        pronoun, a back-reference noun, or the place named) left that place, as a residents pronoun after the verb
+        tells it (:meth:`_pronoun_origin`; GUIDELINES: the origin and the destinations of a displacement count;
+        task recall36). Only a few words back in the verb's own clause; a speaker ("وقال أحد سكانها إن ...") or
+        another place between them ends the search."""
+        toks = view.toks
+        for k in range(m.i - 1, max(-1, m.i - 1 - FRONTED_RESIDENTS_REACH), -1):
+            if k in self._breaks or toks[k].bare in COMPLEMENTIZERS:
+                return []  # ("وقال أحد سكانها إن عائلات فرت نحو X": the residents speak, they are not who fled)
+            if k in view.place_tokens:
+                start = next((i for i, p in view.places if i <= k <= view.place_last.get(id(p), i)), k)
+                heads = [i for i in (start - 1, start - 2) if i >= 0 and i > m.i - 1 - FRONTED_RESIDENTS_REACH]
+                if heads and toks[heads[0]].bare in PEOPLE_OF_HOME or (
+                        len(heads) > 1 and toks[heads[1]].bare in PEOPLE_OF_HOME and toks[heads[0]].bare in CUE_NOUNS):
+                    return [p for i, p in view.places if i == start and usable_place(p) and i not in actor_idx
+                            and not any(p is q for q in places)]
+                return []
+            if toks[k].bare in RESIDENTS_OF_IT:
+                suffix = max((x for x in RESIDENTS_SUFFIXES if toks[k].bare.endswith(x)), key=len, default="")
+                return self.recalled_beside(view, [k], actor_idx, places, suffix)
+            if toks[k].bare in PEOPLE_OF_HOME and (k + 1) in idx["backref"] and toks[k + 1].bare in ORIGIN_NOUNS:
+                return self.recalled_beside(view, [k + 1], actor_idx, places)
         return []
 
     def recalled_beside(self, view: SentenceView, refs: list[int], actor_idx: set[int], places: list[Mention],
