@@ -33,3 +33,20 @@ def test_a_resident_who_speaks_is_not_who_fled():
     """"وقال أحد سكانها إن عائلات فرت نحو X": the complement clause has a subject of its own."""
     got = displaced("قصفت الطائرات الحربية بلدة سراقب فجر اليوم. وقال أحد سكانها إن عائلات كثيرة فرت نحو مدينة إدلب.")
     assert got == {"إدلب"}
+
+
+def kinds(text: str, published: str = "2024-03-12") -> set[tuple[str, str]]:
+    evs = analyze(Article(id="s", raw=text, published=published)).events
+    return {(e.type, e.place.name) for e in evs if e.place}
+
+
+def test_a_force_leaving_with_persons_taken_along_seized_them():
+    """"انسحبت الدورية من X مصطحبة معها شابين": the persons taken away are other at X, beside the withdrawal."""
+    got = kinds("وأفاد ناشطون بأن دورية إسرائيلية انسحبت من قرية الحميدية بعد ساعتين مصطحبة معها رجلين.")
+    assert {("withdraw", "الحميدية"), ("other", "الحميدية")} <= got
+
+
+def test_weapons_or_guests_taken_along_are_no_seizure():
+    """Weapons or a delegation's guests taken along: no other event."""
+    assert ("other", "الحميدية") not in kinds("وانسحب مقاتلو الفصائل من قرية الحميدية مصطحبين معهم أسلحتهم.")
+    assert not any(t == "other" for t, _ in kinds("وغادر الوفد الأممي مدينة درعا مصطحباً معه عدداً من الصحفيين."))
