@@ -1103,7 +1103,7 @@ class PlaceRules:
             if got := self._kind_noun_recall(view, m, refs, made[-1][1], actor_idx):
                 return got  # "أقامت حاجزاً عند مدخل بلدة Y قبل أن تنسحب من القرية": the village, not the town
             return made[-1][1], "sequence"  # "سيطروا على X قبل أن ينسحبوا منها": the place of what came first
-        if (got := self._left_where_entered(view, m, made, etype)):
+        if (got := self._left_where_entered(view, m, made, etype)) or (got := self._seized_where_entered(view, m, made)):
             return got, "sequence"
         got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
         if got:
@@ -1396,6 +1396,24 @@ class PlaceRules:
             if event.type in STAY_TYPES and event.polarity == "asserted":
                 return places if passed <= {event.actor.side} else []
             passed.add(event.actor.side)  # a happening between by another force: not the same force's stay
+        return []
+
+    def _seized_where_entered(self, view, m: Match, made) -> list[Mention]:
+        """"توغلت قوة في قرية X، قبل أن تعتقل شابين": an arrest told bare after "قبل أن" (no place named after it) is
+        the next happening of the sequence the sentence told first, done where the force entered, took or deployed
+        (as a withdrawal after it left that place, :meth:`_left_where_entered`; task recall36). Only a stay told in
+        the same sentence by the same force, asserted; an arrest row (flag authority) only."""
+        toks = view.toks
+        if "authority" not in m.flags or m.row.get("type") != "other" or not after_before_that(toks, m.i):
+            return []
+        if any(i >= m.j for i, _ in view.places):
+            return []
+        for event, places in reversed(made):
+            if event.sentence != view.index:
+                return []
+            if event.type in STAY_TYPES and event.polarity == "asserted":
+                return places
+            return []  # a happening of another kind between: not the stay's own next step
         return []
 
     @staticmethod
