@@ -50,3 +50,10 @@ def test_weapons_or_guests_taken_along_are_no_seizure():
     """Weapons or a delegation's guests taken along: no other event."""
     assert ("other", "الحميدية") not in kinds("وانسحب مقاتلو الفصائل من قرية الحميدية مصطحبين معهم أسلحتهم.")
     assert not any(t == "other" for t, _ in kinds("وغادر الوفد الأممي مدينة درعا مصطحباً معه عدداً من الصحفيين."))
+
+
+def test_an_arrest_after_an_entry_is_at_the_place_entered():
+    """"توغلت دورية في قرية X، قبل أن تعتقل شابين": the next step of the entry, at X; after a strike, nothing."""
+    assert ("other", "الحميدية") in kinds("توغلت دورية إسرائيلية في قرية الحميدية صباح اليوم، قبل أن تعتقل ثلاثة شبان.")
+    got = kinds("قصفت الطائرات المسيرة بلدة نوى صباح اليوم، قبل أن تعتقل القوات ثلاثة شبان.", "2025-04-20")
+    assert ("other", "نوى") not in got

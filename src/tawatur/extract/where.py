@@ -170,6 +170,7 @@ FIRE_FROM_REACH = 5  # words from the strike word back from "من"
 RESIDENTS_OF_IT = wordset("residents_of_it")  # "سكانها"
 RESIDENTS_SUFFIXES = wordset("residents_pronoun_suffix")
 COMPLEMENTIZERS = wordset("complementizer_word")  # "إن"، "أن": a clause opens, its subject follows
+SEQUENCE_JOIN_REACH = 6  # words from the verb after "قبل أن" to a verb joined to it ("قبل أن يفتشوا المنازل ويعتقلوا")
 FRONTED_RESIDENTS_REACH = 6  # words from a fronted subject's residents word to its flight ("مئات من سكانها فروا")
 QUARTERS_OF_IT = wordset("quarters_of_it")  # "من أحيائها"
 RECALLED_STRIKES = wordset("recalled_strike_noun")  # "بعد يومين من الهجوم": the strike told before
@@ -1404,7 +1405,11 @@ class PlaceRules:
         (as a withdrawal after it left that place, :meth:`_left_where_entered`; task recall36). Only a stay told in
         the same sentence by the same force, asserted; an arrest row (flag authority) only."""
         toks = view.toks
-        if "authority" not in m.flags or m.row.get("type") != "other" or not after_before_that(toks, m.i):
+        # "قبل أن يفتش جنودها المنازل ويعتقلوا شابين": a verb joined by و to the verb of the sequence goes on with it
+        joined = toks[m.i].word.startswith(tuple(COORDINATION)) and any(
+            after_before_that(toks, k) and not any(k < b <= m.i for b in self._breaks)
+            for k in range(max(0, m.i - SEQUENCE_JOIN_REACH), m.i))
+        if "authority" not in m.flags or m.row.get("type") != "other" or not (after_before_that(toks, m.i) or joined):
             return []
         if any(i >= m.j for i, _ in view.places):
             return []
