@@ -2496,6 +2496,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 places, how = origin + places, f"{how}+origin-pronoun"  # "فروا منها باتجاه مدينة X"
             elif origin := self._struck_origin(view, m, places, made, idx):
                 places, how = origin + places, f"{how}+origin-resulted"
+            elif origin := self._fronted_residents(view, m, places, idx, actor_idx):
+                places, how = origin + places, f"{how}+origin-residents"  # "مئات من سكانها فروا نحو X"
             elif dest := self._backref_destination(view, m, nxt, places, idx, actor_idx):
                 places, how = dest + places, f"{how}+destination-backref"
             if onward := [p for p in self._onward_destinations(view, nxt, idx, skip) if p not in places]:

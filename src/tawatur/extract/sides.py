@@ -2192,10 +2192,12 @@ class SideRules:
         """Whether a trigger is joined to what came before by a conjunction: on its head ("وتمركزت"), as a
         word before it ("ثم سيطرت"), or on a light verb right before it ("وأعلنت حظر التجوال"، "وباتت تسيطر";
         not a subject "والقوات تسيطر", nor a root letter "وقت"); or it is the verb right after "قبل أن", the
-        next happening of a sequence ("قصفت البلدة قبل أن تنسحب منها"), whose dropped subject is the same."""
+        next happening of a sequence ("قصفت البلدة قبل أن تنسحب منها"), whose dropped subject is the same; or a
+        circumstantial participle (row flag circumstantial, "انسحبت القوة مصطحبةً معها شابين"), whose subject is its
+        main verb's (task recall36)."""
         toks = view.toks
-        if self._conjoined(toks[m.i], lambda t: m.pattern.step_matches(0, t)):
-            return True
+        if self._conjoined(toks[m.i], lambda t: m.pattern.step_matches(0, t)) or "circumstantial" in m.flags:
+            return True  # (a circumstantial participle, "انسحبت مصطحبةً معها شابين": the subject of its main verb)
         if not m.i:
             return False
         before = toks[m.i - 1]

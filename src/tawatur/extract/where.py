@@ -179,6 +179,9 @@ FIRE_FROM_SITES = FIRE_POSITION_NOUNS | wordset("fire_origin_site")  # "من م�
 FIRE_FROM_REACH = 5  # words from the strike word back from "من"
 RESIDENTS_OF_IT = wordset("residents_of_it")  # "سكانها"
 RESIDENTS_SUFFIXES = wordset("residents_pronoun_suffix")
+COMPLEMENTIZERS = wordset("complementizer_word")  # "إن"، "أن": a clause opens, its subject follows
+SEQUENCE_JOIN_REACH = 6  # words from the verb after "قبل أن" to a verb joined to it ("قبل أن يفتشوا المنازل ويعتقلوا")
+FRONTED_RESIDENTS_REACH = 6  # words from a fronted subject's residents word to its flight ("مئات من سكانها فروا")
 QUARTERS_OF_IT = wordset("quarters_of_it")  # "من أحيائها"
 RECALLED_STRIKES = wordset("recalled_strike_noun")  # "بعد يومين من الهجوم": the strike told before
 SPAN_UNITS = wordset("time_span_unit")
@@ -1160,7 +1163,7 @@ class PlaceRules:
             if got := self._kind_noun_recall(view, m, refs, made[-1][1], actor_idx):
                 return got  # "أقامت حاجزاً عند مدخل بلدة Y قبل أن تنسحب من القرية": the village, not the town
             return made[-1][1], "sequence"  # "سيطروا على X قبل أن ينسحبوا منها": the place of what came first
-        if (got := self._left_where_entered(view, m, made, etype)):
+        if (got := self._left_where_entered(view, m, made, etype)) or (got := self._seized_where_entered(view, m, made)):
             return got, "sequence"
         got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
         if got:
@@ -1353,6 +1356,33 @@ class PlaceRules:
                 return self.recalled_beside(view, [k], actor_idx, places)
         return []
 
+    def _fronted_residents(self, view: SentenceView, m: Match, places: list[Mention], idx, actor_idx: set[int]
+                           ) -> list[Mention]:
+        """"وقال ناشطون إن مئات من سكانها فروا نحو مدينة X"، "عشرات العائلات من أهالي القرية نزحت باتجاه X"، "آلاف
+        من سكان بلدة Y هربوا إلى X": a flight whose subject, told before its verb, is the residents of a place (its
+        pronoun, a back-reference noun, or the place named) left that place, as a residents pronoun after the verb
+        tells it (:meth:`_pronoun_origin`; GUIDELINES: the origin and the destinations of a displacement count;
+        task recall36). Only a few words back in the verb's own clause; a speaker ("وقال أحد سكانها إن ...") or
+        another place between them ends the search."""
+        toks = view.toks
+        for k in range(m.i - 1, max(-1, m.i - 1 - FRONTED_RESIDENTS_REACH), -1):
+            if k in self._breaks or toks[k].bare in COMPLEMENTIZERS:
+                return []  # ("وقال أحد سكانها إن عائلات فرت نحو X": the residents speak, they are not who fled)
+            if k in view.place_tokens:
+                start = next((i for i, p in view.places if i <= k <= view.place_last.get(id(p), i)), k)
+                heads = [i for i in (start - 1, start - 2) if i >= 0 and i > m.i - 1 - FRONTED_RESIDENTS_REACH]
+                if heads and toks[heads[0]].bare in PEOPLE_OF_HOME or (
+                        len(heads) > 1 and toks[heads[1]].bare in PEOPLE_OF_HOME and toks[heads[0]].bare in CUE_NOUNS):
+                    return [p for i, p in view.places if i == start and usable_place(p) and i not in actor_idx
+                            and not any(p is q for q in places)]
+                return []
+            if toks[k].bare in RESIDENTS_OF_IT:
+                suffix = max((x for x in RESIDENTS_SUFFIXES if toks[k].bare.endswith(x)), key=len, default="")
+                return self.recalled_beside(view, [k], actor_idx, places, suffix)
+            if toks[k].bare in PEOPLE_OF_HOME and (k + 1) in idx["backref"] and toks[k + 1].bare in ORIGIN_NOUNS:
+                return self.recalled_beside(view, [k + 1], actor_idx, places)
+        return []
+
     def recalled_beside(self, view: SentenceView, refs: list[int], actor_idx: set[int], places: list[Mention],
                         pronoun: str = "") -> list[Mention]:
         """The places the first back-reference of ``refs`` recalls (``_recall``) that the trigger has not taken
@@ -1426,6 +1456,28 @@ class PlaceRules:
             if event.type in STAY_TYPES and event.polarity == "asserted":
                 return places if passed <= {event.actor.side} else []
             passed.add(event.actor.side)  # a happening between by another force: not the same force's stay
+        return []
+
+    def _seized_where_entered(self, view, m: Match, made) -> list[Mention]:
+        """"توغلت قوة في قرية X، قبل أن تعتقل شابين": an arrest told bare after "قبل أن" (no place named after it) is
+        the next happening of the sequence the sentence told first, done where the force entered, took or deployed
+        (as a withdrawal after it left that place, :meth:`_left_where_entered`; task recall36). Only a stay told in
+        the same sentence by the same force, asserted; an arrest row (flag authority) only."""
+        toks = view.toks
+        # "قبل أن يفتش جنودها المنازل ويعتقلوا شابين": a verb joined by و to the verb of the sequence goes on with it
+        joined = toks[m.i].word.startswith(tuple(COORDINATION)) and any(
+            after_before_that(toks, k) and not any(k < b <= m.i for b in self._breaks)
+            for k in range(max(0, m.i - SEQUENCE_JOIN_REACH), m.i))
+        if "authority" not in m.flags or m.row.get("type") != "other" or not (after_before_that(toks, m.i) or joined):
+            return []
+        if any(i >= m.j for i, _ in view.places):
+            return []
+        for event, places in reversed(made):
+            if event.sentence != view.index:
+                return []
+            if event.type in STAY_TYPES and event.polarity == "asserted":
+                return places
+            return []  # a happening of another kind between: not the stay's own next step
         return []
 
     @staticmethod

@@ -84,7 +84,8 @@ TRIGGER_FLAGS = _set("verb", "noun", "purpose_ok", "loser", "dist", "toward", "m
                      "part_of_takeover", "part_of_departure", "place_object", "joined_heading", "people_only", "work_tally", "debris", "assault", "persons", "wounded", "fell", "hits_people", "counted_subject", "own_sentence",
                      "goal", "keep_scope", "holds", "civilians_only", "self_subject", "need_origin", "siege", "after_siege", "after_displaced", "scene", "spread", "approach",
                      "agent", "authority", "died", "adjacent", "named_op", "capture", "accord", "patient_after",
-                     "patient_matched", "besieger_after", "heading", "strike_subject", "after_capture", "held_people")
+                     "patient_matched", "besieger_after", "heading", "strike_subject", "after_capture", "held_people",
+                     "circumstantial")
 # What a cue row means to the extractor; see the header of cues.tsv.
 CUE_EFFECTS = _set("deny", "expect", "hypo", "notyet", "negate", "negfuture", "without", "purpose", "manner", "backref",
                    "locative", "toward", "relative", "subject", "report", "descriptor", "target", "describe",
