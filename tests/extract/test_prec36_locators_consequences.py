@@ -38,3 +38,8 @@ def test_the_happening_told_done_or_planned_keeps_its_event():
     assert ("take_control", "كفرنبل", "asserted") in got
     got = events_of("وقال مصدر عسكري إن القوات ستنسحب من بلدة كفرنبل خلال ساعات")
     assert ("withdraw", "كفرنبل", "expected") in got
+
+
+def test_a_verb_joined_by_wa_is_no_predicate_of_a_subject():
+    got = events_of("وتجمع عشرات المحتجين في بلدة كفرتخاريم قبل أن تقتحمها عناصر من الهيئة وتنهي الاحتجاجات بالقوة")
+    assert ("enter", "كفرتخاريم", "asserted") in got
