@@ -43,3 +43,18 @@ def test_the_happening_told_done_or_planned_keeps_its_event():
 def test_a_verb_joined_by_wa_is_no_predicate_of_a_subject():
     got = events_of("وتجمع عشرات المحتجين في بلدة كفرتخاريم قبل أن تقتحمها عناصر من الهيئة وتنهي الاحتجاجات بالقوة")
     assert ("enter", "كفرتخاريم", "asserted") in got
+
+
+def test_a_cordon_around_the_area_of_an_incident_is_no_advance_on_the_town():
+    got = events_of("انفجرت سيارة مفخخة قرب سوق مدينة الميادين صباح اليوم. "
+                    "وأضاف المصدر أن قوات الأمن طوقت المنطقة وبدأت عمليات بحث عن المهاجمين")
+    assert ("attack", "الميادين", "asserted") in got
+    assert not any(t == "advance" for t, _, _ in got)
+
+
+def test_a_town_or_a_named_area_ringed_is_an_advance():
+    got = events_of("انفجرت سيارة مفخخة قرب سوق مدينة الميادين صباح اليوم. "
+                    "وأضاف المصدر أن قوات الأمن طوقت المدينة وبدأت عمليات بحث عن المهاجمين")
+    assert ("advance", "الميادين", "asserted") in got
+    got = events_of("اندلعت اشتباكات بين مسلحين في منطقة اللجاة أمس. وقالت مصادر محلية إن قوات الأمن طوقت المنطقة صباح اليوم")
+    assert ("advance", "اللجاة", "asserted") in got
