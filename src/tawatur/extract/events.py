@@ -18,7 +18,7 @@ from operator import attrgetter
 from ..attrs import UNSET
 from ..clean.normalize import fold_text
 from ..clean.tokens import tokens_of
-from ..lang.ar import analyses
+from ..lang.ar import analyses, clitic_forms
 from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
 from ..read.dates import anniversary_years
@@ -32,7 +32,15 @@ from .attribution import (
     source_for,
     toll_counts_wounded,
 )
-from .backrefs import BACKREF_KINDS, FACILITY_WORDS, PERSONS_SUFFIXES, PlaceMemory, time_clauses
+from .backrefs import (
+    AREA_NOUN,
+    AREA_STEM,
+    BACKREF_KINDS,
+    FACILITY_WORDS,
+    PERSONS_SUFFIXES,
+    PlaceMemory,
+    time_clauses,
+)
 from .backrefs import TIME_AGO_NOUN as TIME_SPAN_NOUNS
 from .casualties import FIGHT_TYPES, CasualtyRules, counted_before, hits_materiel, tallies_work, wounds_people
 from .dedupe import RETAKEN, WITHIN, dedupe
@@ -2233,6 +2241,20 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         return {k for i, p in view.places if p.attrs.get("kind") in POST_KINDS and role_before(toks, i) is not None
                 for k in range(i, token_at(toks, max(p.start, p.end - 1)) + 1)}
 
+    @staticmethod
+    def _scene_cordon(how: str, places: list[Mention]) -> bool:
+        """"انفجرت عبوة بدورية في مدينة X. وطوقت قوات الأمن المنطقة وبدأت عمليات بحث": an encirclement of "the area"
+        (wordset named_area_backref) when no area was named before ("منطقة X") rings the scene of what happened,
+        whose extent no map shows; the town named before is not what was encircled (a town ringed is called by its
+        own noun, "طوقت البلدة/المدينة", as the golds' cordons are). A named area stays: "اشتباكات في منطقة X ...
+        طوقت القوات المنطقة" (task prec36)."""
+        if not how.startswith("backref:"):
+            return False
+        word = how.split(":", 1)[1]
+        if not any(f in AREA_NOUN for f in (word, *clitic_forms(word))):
+            return False
+        return not any(fold_text(p.attrs.get("cue") or "").startswith(AREA_STEM) for p in places)
+
     def _sentence_sets(self, view, idx) -> tuple[frozenset[int], ...]:
         """Token sets of a sentence that every trigger in it reads alike, made once a sentence (each
         trigger made them again): (words read as actors, not places; places that only locate a
@@ -2532,6 +2554,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             places, how = self._sites_in_place(view, m, idx, actor_idx), "sites-in-place"
         if not places:
             return "pending" if etype == "casualties" and not self._settled else None
+        if etype == "advance" and self._scene_cordon(how, places):
+            return None  # "انفجرت عبوة في مدينة X ... وطوقت قوات الأمن المنطقة": the scene ringed, not the town
         if how == "continuation" and verdict.polarity == "expected":
             return None  # "وأضاف أن قواته ستواصل التقدم"، "سيستعيدون ما خسروه": a vow that names no place of its
             # own is no plan at the place the report before told (task read17b)

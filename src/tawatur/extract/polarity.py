@@ -297,8 +297,11 @@ def _named_as_subject(trig: Match, toks: list[Token], cues: list[Match]) -> Matc
         pass  # "هذا التقدم"، "إن سيطرة"
     elif trig.i or not (head.endswith(_NOUN_ENDING) or head.startswith(_ARTICLE)):
         return None  # not the sentence's opening noun ("وسيطرت القوات ... مما يعني" is a verb)
+    # the predicate of a subject takes no "و": "قبل أن تقتحمها عناصر ... وتنهي الاحتجاجات" joins a second verb of
+    # the same doer, no consequence of the happening (task prec36)
     return next((c for c in cues if c.row.get("effect") == "consequence"
-                 and trig.j <= c.i <= trig.j + int(c.row.get("window") or 6)), None)
+                 and trig.j <= c.i <= trig.j + int(c.row.get("window") or 6)
+                 and not (toks[c.i].word.startswith(_COORDINATION) and toks[c.i].bare != toks[c.i].word)), None)
 
 
 def _denied_any(c: Match, toks: list[Token], held, source_denial: bool, failures: Sequence[Match] = ()) -> bool:

@@ -116,6 +116,7 @@ QUARTER_KM = 15.0  # a neighbourhood this close to the fronted town is one of it
 SEAT_OF_GOVERNMENT = wordset("seat_of_government")
 LOCATED_ADJ = wordset("located_adjective")
 SURROUNDING_ADJ = wordset("surrounding_adjective")  # "القرى المحيطة بـ X": X locates villages it does not name
+SURROUNDED_POSITIONS = wordset("surrounded_position_plural")  # "التلال المحيطة بـ X": unnamed hills, posts (task prec36)
 NEAR_TAIL = wordset("near_tail")  # "القريبة من X"
 _SURROUNDING_CLITICS = tuple(wordlist("surrounding_clitic"))  # "المحيطة بمدينة X": the preposition on the place
 DIRECTION_NOUNS = wordset("direction_noun")  # "جنوب المدينة": a direction that locates (_locating_noun)
@@ -509,7 +510,8 @@ class PlaceRules:
     @needs_words(SURROUNDING_ADJ)
     def _surroundings_locators(view: SentenceView) -> set[int]:
         """"نزحت العائلات من القرى القريبة من X"، "القرى المحيطة بمدينة X"، "البلدات المجاورة لبلدة X": a plural of
-        settlements (wordset plural_settlement_backref) with an adjective of surrounding or nearness (wordset
+        settlements (wordset plural_settlement_backref) or of positions (wordset surrounded_position_plural: "التلال"،
+        "المواقع", task prec36) with an adjective of surrounding or nearness (wordset
         surrounding_adjective) names villages no map shows; the place after it (من, or ب/ل written on it) only says
         where they lie (GUIDELINES: locators are not event places; task read23a). "X والقرى المحيطة بها" still
         names X itself, before the villages."""
@@ -517,7 +519,7 @@ class PlaceRules:
         out: set[int] = set()
         for i, p in view.places:
             adj = next((k for k in range(i - 1, max(0, i - 4), -1) if toks[k].bare in SURROUNDING_ADJ), None)
-            if adj is None or PLURAL_SETTLEMENT_WORDS.isdisjoint(
+            if adj is None or (PLURAL_SETTLEMENT_WORDS | SURROUNDED_POSITIONS).isdisjoint(
                     {toks[adj - 1].bare, toks[adj - 1].word, *toks[adj - 1].forms}):
                 continue
             # between them only من, a place noun ("مدينة") or a word with ب/ل written on it ("لبلدة"); none: ب/ل on
