@@ -1,0 +1,37 @@
+"""Task left25 (session 26): a road closure told road first ("إن الطريق أُغلق حتى صباح اليوم"، "الطريق بقي مغلقاً")
+is the closure of the road the text named before, "الطريق" recalling it, a road the reader composed from the towns
+it joins too; the verb-first closure ("وأغلقت قوات الأمن الطريق") recalls it the same way. With no road named before,
+"الطريق" points at no town; as another verb's object it takes nothing from a pronoun's town. Sentences written for
+these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+ROAD = "استهدف مسلحون مجهولون حافلة على الطريق الواصل بين مدينتي الصنمين وإزرع مساء أمس. "
+
+
+def events(text: str, published: str = "2025-03-04") -> list[tuple[str, str]]:
+    evs = analyze(Article(id="left25", raw=text, published=published)).events
+    return [(e.type, e.place.name if e.place else "") for e in evs]
+
+
+def test_a_road_closed_told_road_first_is_the_road_named_before() -> None:
+    got = events(ROAD + "وقال مصدر أمني إن الطريق أغلق أمام حركة المدنيين حتى صباح اليوم")
+    assert ("other", "طريق الصنمين - إزرع") in got
+
+
+def test_a_road_closed_verb_first_recalls_the_road_too() -> None:
+    got = events(ROAD + "وأغلقت قوات الأمن الطريق أمام حركة المدنيين حتى صباح اليوم")
+    assert ("other", "طريق الصنمين - إزرع") in got
+
+
+def test_no_road_named_before_gives_no_place() -> None:
+    got = events("قصف مسلحون مجهولون بلدة كفرزيتا بقذائف الهاون مساء أمس. وقال مصدر أمني إن الطريق أغلق بسبب الثلوج")
+    assert got == [("attack", "كفرزيتا")]
+
+
+def test_a_road_a_later_verb_opens_is_not_the_retaken_town() -> None:
+    got = events("وكان التنظيم قد سيطر على بلدة خناصر في شباط الماضي، قبل أن يستعيدها الجيش ويعيد فتح الطريق",
+                 "2016-05-11")
+    assert [p for t, p in got if t == "take_control"] == ["خناصر", "خناصر"]
