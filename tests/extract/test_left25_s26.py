@@ -1,8 +1,9 @@
-"""Task left25 (session 26): a road closure told road first ("إن الطريق أُغلق حتى صباح اليوم"، "الطريق بقي مغلقاً")
+"""Task left25 (session 26), heldout25's left-overs. A road closure told road first ("إن الطريق أُغلق حتى صباح اليوم"، "الطريق بقي مغلقاً")
 is the closure of the road the text named before, "الطريق" recalling it, a road the reader composed from the towns
 it joins too; the verb-first closure ("وأغلقت قوات الأمن الطريق") recalls it the same way. With no road named before,
 "الطريق" points at no town; as another verb's object it takes nothing from a pronoun's town. Sentences written for
-these tests."""
+these tests. And what people keep hearing of in a quote ("كل يوم نسمع عن إصابة جديدة") is a habit of hearsay, no
+toll; a toll a source tells stays."""
 from __future__ import annotations
 
 from tawatur.model import Article
@@ -35,3 +36,15 @@ def test_a_road_a_later_verb_opens_is_not_the_retaken_town() -> None:
     got = events("وكان التنظيم قد سيطر على بلدة خناصر في شباط الماضي، قبل أن يستعيدها الجيش ويعيد فتح الطريق",
                  "2016-05-11")
     assert [p for t, p in got if t == "take_control"] == ["خناصر", "خناصر"]
+
+
+def test_what_people_keep_hearing_of_is_no_toll() -> None:
+    got = events('انتشرت دوريات الأمن العام في بلدة الصنمين أمس، بحسب ما قال أحد السكان. وأضاف: "نمشي بسرعة في '
+                 'الشوارع. كل يوم نسمع عن إصابة جديدة"', "2026-01-21")
+    assert not any(t == "casualties" for t, _ in got)
+
+
+def test_a_toll_the_source_tells_after_it_stays() -> None:
+    got = events("انتشرت دوريات الأمن العام في بلدة الصنمين أمس. وأضاف المصدر أن ثلاثة مدنيين أصيبوا برصاص مجهولين "
+                 "في البلدة", "2025-08-10")
+    assert ("casualties", "الصنمين") in got
