@@ -1,6 +1,7 @@
 """Task left25 (session 26), heldout25's left-overs. A road closure told road first ("إن الطريق أُغلق حتى صباح اليوم"، "الطريق بقي مغلقاً")
 is the closure of the road the text named before, "الطريق" recalling it, a road the reader composed from the towns
-it joins too; the verb-first closure ("وأغلقت قوات الأمن الطريق") recalls it the same way. With no road named before,
+it joins too (a verb-first closure, "وأغلقت قوات الأمن الطريق", does not recall it: protesters' blocking shares the
+row, and their protest is at the town). With no road named before,
 "الطريق" points at no town; as another verb's object it takes nothing from a pronoun's town. Sentences written for
 these tests. And what people keep hearing of in a quote ("كل يوم نسمع عن إصابة جديدة") is a habit of hearsay, no
 toll; a toll a source tells stays."""
@@ -22,9 +23,10 @@ def test_a_road_closed_told_road_first_is_the_road_named_before() -> None:
     assert ("other", "طريق الصنمين - إزرع") in got
 
 
-def test_a_road_closed_verb_first_recalls_the_road_too() -> None:
-    got = events(ROAD + "وأغلقت قوات الأمن الطريق أمام حركة المدنيين حتى صباح اليوم")
-    assert ("other", "طريق الصنمين - إزرع") in got
+def test_protesters_closing_a_road_in_a_town_protest_in_the_town() -> None:
+    got = events(ROAD + "وأغلق محتجون غاضبون الطريق الرئيسي وسط مدينة إزرع بالإطارات المشتعلة")
+    assert ("protest", "إزرع") in got
+    assert not any(t in ("protest", "other") and p.startswith("طريق") for t, p in got)
 
 
 def test_no_road_named_before_gives_no_place() -> None:

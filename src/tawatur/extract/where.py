@@ -1106,10 +1106,11 @@ class PlaceRules:
             return sum(1 for k in breaks if a < k <= b) <= allowed
 
         # a row that opens on the road it closes ("إن الطريق أُغلق"): its first word is the back-reference; "الطريق"
-        # recalls a road only inside the trigger's own words (the road closed), never as another verb's object
-        # ("قبل أن يستعيدها الجيش ويعيد فتح الطريق": the town; task left25)
+        # recalls a road only there, never as another verb's object ("قبل أن يستعيدها الجيش ويعيد فتح الطريق": the
+        # town) nor as the object of a closing verb, which protesters' blocking shares ("أغلق محتجون الطريق الرئيسي
+        # وسط المدينة": the town; task left25)
         refs = [k for k in idx["backref"] if prv <= k < nxt and k not in inside
-                and ((k != m.i and toks[k].bare not in ROAD_WORDS) or (toks[k].bare in ROAD_WORDS and m.i <= k < m.j))
+                and ((k != m.i and toks[k].bare not in ROAD_WORDS) or (k == m.i and toks[k].bare in ROAD_WORDS))
                 and (k > m.i or same_clause(k, m.i)) and not self._resumptive(view, m, k)
                 and not (k + 1 == m.i and toks[k].bare in EXISTENTIAL)  # "هناك معارك": there are
                 and not ("loser" in m.flags and toks[k].word in IN_PRONOUNS)  # "سقط فيها": what fell there
