@@ -50,3 +50,15 @@ def test_a_toll_the_source_tells_after_it_stays() -> None:
     got = events("انتشرت دوريات الأمن العام في بلدة الصنمين أمس. وأضاف المصدر أن ثلاثة مدنيين أصيبوا برصاص مجهولين "
                  "في البلدة", "2025-08-10")
     assert ("casualties", "الصنمين") in got
+
+
+def test_the_way_opened_reaches_through_its_clause() -> None:
+    got = events("سيطرت الفصائل على بلدة اللطامنة أمس. ويرى محللون أن السيطرة على البلدة تفتح الطريق أمام الفصائل "
+                 "للتقدم نحو ريف حماة الشمالي وصولاً إلى مدينة محردة", "2019-05-14")
+    assert got == [("take_control", "اللطامنة")]
+
+
+def test_a_comma_before_a_verb_ends_the_way_opened() -> None:
+    got = events("سيطرت قوات النظام على تل الحارة أمس، ما يفتح الطريق أمام الجيش، فيما تقدمت وحداته اليوم نحو بلدة "
+                 "كفرشمس", "2019-05-14")
+    assert ("advance", "كفرشمس") in got
