@@ -53,7 +53,9 @@ def test_backreference_words_name_their_place_kinds():
                                        "الجسران", "السدين", "السدان", "الحيان", "الحقلين", "الحقلان", "المخيمين",
                                        "المخيمان",
                                        # the dual of a barracks (task read19b)
-                                       "المعسكرين", "المعسكران"}
+                                       "المعسكرين", "المعسكران",
+                                       # the road last named (task left25)
+                                       "الطريق"}
     assert backrefs.BACKREF_KINDS["الجسر"] == ("bridge",)
     assert backrefs.BACKREF_KINDS["الحي"] == ("neighbourhood", "housing")
     assert backrefs.BACKREF_KINDS["المخيم"] == ("camp",)

@@ -41,6 +41,9 @@ class PlaceMemory:
     pockets: set[tuple[int, int]] = field(default_factory=set)  # places called the pocket ("X، آخر جيب للتنظيم")
     town_camps: set[tuple[int, int]] = field(default_factory=set)  # towns a camp is named by ("مخيم بلدة X")
     city_keys: set[str] = field(default_factory=set)  # places the text has called "مدينة X" (:func:`_place_key`)
+    # the roads named so far, a road the reader composed from the towns it joins too ("الطريق الواصل بين X وY" is
+    # no gazetteer entry, so no group holds it): what "الطريق" points back at (task left25)
+    roads: list[Mention] = field(default_factory=list)
 
     def note_background(self, view: SentenceView, breaks: set[int]) -> None:
         """The places a time clause names ("بعد أسبوعين من سيطرة الفصائل على بلدة A، قتل ثلاثة في البلدة"):
@@ -92,6 +95,8 @@ class PlaceMemory:
                 self.neighbours.add((m.start, m.end))
             if _post_located(view, i, m):
                 self.posts.add((m.start, m.end))
+            if m.attrs.get("kind") in ROAD_KINDS and usable_place(m) and at_home(m):
+                self.roads.append(m)
             if city_locator(m):
                 located_in.append([m])
                 continue
@@ -116,6 +121,8 @@ class PlaceMemory:
         (the members of a pair a singular noun points past, named sentences before it: task backref16).
         ``gender``: the pronoun's gender when its context decides it ("في محيطه": :func:`edge_gender`)."""
         word = next((f for f in clitic_forms(word) if f in BACKREF_KINDS), word)  # "للمدينة"
+        if word in ROAD_WORDS:  # "إن الطريق أُغلق": the last road named, a composed one too; none named, no place
+            return [r for r in self.roads[-1:] if (r.start, r.end) not in skip]
         # a city named only as a locator is what a word of a settlement points at, not a pronoun ("محيطه")
         settlement = not set(BACKREF_KINDS.get(word, ())).isdisjoint(CITY_KINDS)
         groups = [g2 for g in self.groups[-RECALL_GROUPS:] + extra
@@ -654,7 +661,7 @@ _BACKREF_SETS = {"backref_city": ("city", "capital"), "backref_town": ("town",),
                  "backref_crossing": ("crossing",), "backref_airport": ("airport",),
                  "backref_base": ("base", "airport"), "backref_prison": ("prison",), "backref_dam": ("dam",), "backref_bridge": ("bridge",),
                  "backref_neighbourhood": ("neighbourhood", "housing"), "backref_field": ("field",),
-                 "backref_hospital": ("hospital",), "backref_camp": ("camp",)}
+                 "backref_hospital": ("hospital",), "backref_camp": ("camp",), "backref_road": ("road",)}
 
 
 BACKREF_KINDS = {w: kinds for name, kinds in _BACKREF_SETS.items() for w in wordlist(name)}
@@ -662,10 +669,12 @@ BACKREF_KINDS = {w: kinds for name, kinds in _BACKREF_SETS.items() for w in word
 
 FACILITY_WORDS = wordset("backref_crossing") | wordset("backref_airport") | wordset("backref_base") | wordset("backref_prison") \
     | wordset("backref_dam") | wordset("backref_neighbourhood") | wordset("backref_field") | wordset("backref_hospital") \
-    | wordset("backref_camp") | wordset("backref_bridge")
+    | wordset("backref_camp") | wordset("backref_bridge") | wordset("backref_road")
 
 
 CAPITAL_WORDS = wordset("backref_capital")
+ROAD_WORDS = wordset("backref_road")  # "الطريق": the last road named (PlaceMemory.roads, task left25)
+ROAD_KINDS = ("road",)
 NEIGHBOURHOOD_WORDS = wordset("backref_neighbourhood")  # "الحي": the story's quarter, not one named in passing
 CITY_WORDS = wordset("backref_city")
 HOME_WORDS = wordset("people_home_noun")  # البلدة، المدينة، القرية after "أبناء": the article's town of that kind

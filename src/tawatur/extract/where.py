@@ -20,6 +20,7 @@ from .backrefs import (
     PERSONS_SUFFIXES,
     PLURAL_SETTLEMENT_WORDS,
     POST_WORDS,
+    ROAD_WORDS,
     SETTLEMENT_KINDS,
     at_home,
     city_locator,
@@ -1125,7 +1126,12 @@ class PlaceRules:
         def same_clause(a: int, b: int, allowed: int = 0) -> bool:
             return sum(1 for k in breaks if a < k <= b) <= allowed
 
-        refs = [k for k in idx["backref"] if prv <= k < nxt and k != m.i and k not in inside
+        # a row that opens on the road it closes ("إن الطريق أُغلق"): its first word is the back-reference; "الطريق"
+        # recalls a road only there, never as another verb's object ("قبل أن يستعيدها الجيش ويعيد فتح الطريق": the
+        # town) nor as the object of a closing verb, which protesters' blocking shares ("أغلق محتجون الطريق الرئيسي
+        # وسط المدينة": the town; task left25)
+        refs = [k for k in idx["backref"] if prv <= k < nxt and k not in inside
+                and ((k != m.i and toks[k].bare not in ROAD_WORDS) or (k == m.i and toks[k].bare in ROAD_WORDS))
                 and (k > m.i or same_clause(k, m.i)) and not self._resumptive(view, m, k)
                 and not (k + 1 == m.i and toks[k].bare in EXISTENTIAL)  # "هناك معارك": there are
                 and not ("loser" in m.flags and toks[k].word in IN_PRONOUNS)  # "سقط فيها": what fell there
@@ -1167,7 +1173,7 @@ class PlaceRules:
             return made[-1][1], "sequence"  # "سيطروا على X قبل أن ينسحبوا منها": the place of what came first
         if (got := self._left_where_entered(view, m, made, etype)) or (got := self._seized_where_entered(view, m, made)):
             return got, "sequence"
-        got = self._recall(view, [k for k in refs if k > m.i], actor_idx)
+        got = self._recall(view, [k for k in refs if k >= m.i], actor_idx)  # k == m.i: the road a row opens on
         if got:
             return got
         if seen:
