@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from ..clean.normalize import fold_text
 from ..model import Mention
+from ..read.gazetteer import AREA_KINDS
 from ..read.numbers import number_words
 from ..read.wordsets import wordlist, wordset
 from .attribution import quantity_near, source_for
@@ -331,6 +332,8 @@ class CasualtyRules:
         ("هاجمت الفصائل كلية المدفعية") is remembered at the post: "قتل ... خلال الهجوم" after it counts there."""
         first = True
         for e, places in made:
+            if post := taken_post(e, places):
+                self._post_taken = (index, e, post)
             if towns := _battle_towns(e, places):
                 if first:
                     self._fighting = (index, e, towns)
@@ -552,3 +555,13 @@ def _battle_towns(e, places) -> list:
     usable = [p for p in places if usable_place(p) and at_home(p)]
     return [p for p in usable if p.attrs.get("kind") in CITY_KINDS] or (
         usable if e.type == "attack" and len(usable) == 1 else [])
+
+
+def taken_post(e, places) -> list:
+    """The one post an asserted takeover took, when it names no town ("سيطر الثوار على مطار X"): where the
+    captives the next sentence tells were taken (events._capture_in_battle, task list36). An area held
+    ("تسيطر الهيئة على محافظة X") is no post; none for another event."""
+    if e.type != "take_control" or e.polarity != "asserted":
+        return []
+    usable = [p for p in places if usable_place(p) and at_home(p)]
+    return usable if len(usable) == 1 and usable[0].attrs.get("kind") not in AREA_KINDS | CITY_KINDS else []

@@ -647,6 +647,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._paragraph = -1
         self._recaps: set[str] = set()  # ids of the events told as a recap ("وكان ... قد"): _typed
         self._fighting = None  # (sentence, event, places) of the last battle told: note_fighting
+        self._post_taken = None  # (sentence, event, [post]) of the last post taken alone: note_fighting
         self._last_deal: tuple[int, list[Mention]] | None = None  # the last deal told at a place: _deal_places
         self._clash = None  # (sentence, event, places) of the last battle told by a clash noun: note_fighting
         self._settled = False  # reading a casualty trigger whose strike gave it no place
@@ -1217,10 +1218,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                   and e.evidence.start < view.toks[m.i].start]
         if fought:
             places = list(fought[-1])
-        elif self._fighting is None or view.index - self._fighting[0] != 1:
-            return []
-        else:
+        elif self._fighting is not None and view.index - self._fighting[0] == 1:
             places = list(self._fighting[2])
+        elif self._post_taken is not None and view.index - self._post_taken[0] == 1:
+            places = list(self._post_taken[2])  # "سيطر الثوار على مطار X. وأسروا عدداً من عناصر الحامية" (list36)
+        else:
+            return []
         res = self._typed(view, m, m.row["type"], m.flags, prv, nxt, cues, idx, continuation, places, made)
         out = res if isinstance(res, list) else []
         for ev, _ in out:

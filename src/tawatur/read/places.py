@@ -572,6 +572,9 @@ class _SentenceScanner:
         intro = self._intro_member(i, c[0]) if c else None
         if intro is not None:
             return self._announced(intro, c[0])  # "عدة قرى، منها X وY"
+        if c and (many := self._counted_cue(i, c[0])) is not None \
+                and (intro := self._intro_member(i, many)) is not None:
+            return self._announced(intro, many)  # "على 50 بلدة وقرية، بينها X وY وZ": the count's members
         if c and self._counted(i):
             c = None  # "60 قرية كردية": a counted noun, not a cue
         if hit and (not c or hit[1] > i + 1):
@@ -772,6 +775,8 @@ class _SentenceScanner:
         toks, k = self.toks, i + 1
         if cue.number not in ("2", "n") or k >= len(toks):
             return None
+        if self._counted(i) and self._joined_cue(k):
+            k += 1  # "50 بلدة وقرية، بينها": a second counted noun joined to the first
         if toks[k][2] in _QUANTIFIERS and self._gap_ok(i, k):
             k += 1
         k = self._framing_area_end(k)
@@ -866,11 +871,19 @@ class _SentenceScanner:
         if k + 1 >= len(toks) or toks[k][2] != _IN or not self._gap_ok(k, k + 1):
             return k
         area = self.name_at(k + 1, clitics=False)
+        if area is None and (c := self.cue_at(k + 1)) is not None and c[0].kind == "countryside" \
+                and c[0].number == "2" and self._gap_ok(k + 1, k + 2):
+            area = self.name_at(k + 2, clitics=False)  # "في ريفي حلب الغربي وإدلب الشرقي": two countrysides
         if area is None:
             return k
         end = area[1]
         while end < len(toks) and toks[end][2] in _DIRECTIONS and self._gap_ok(end - 1, end):
             end += 1  # "في ريف إدلب الجنوبي"
+        if end < len(toks) and toks[end][2].startswith(_WA) and self._gap_ok(end - 1, end) \
+                and (other := self.name_at(end)) is not None:
+            end = other[1]  # "... الغربي وإدلب الشرقي": the dual's second member
+            while end < len(toks) and toks[end][2] in _DIRECTIONS and self._gap_ok(end - 1, end):
+                end += 1
         return end if end < len(toks) and _LIST_GAP.match(self._gap(end - 1, end)) else k
 
     def _cued_name(self, k: int, cue: Cue) -> _Found | None:
@@ -934,6 +947,19 @@ class _SentenceScanner:
         if named is not None:
             return named
         return self._unknown(k, cue, cue.form) if self._list_follows(k) else None
+
+    def _counted_cue(self, i: int, cue: Cue) -> Cue | None:
+        """A singular place noun counted by a number ("50 بلدة"، "أكثر من 20 قرية"): Arabic counts eleven and
+        more with a singular noun, yet it stands for many places; an intro word after it ("، بينها X وY") names
+        some of them as a plural noun's would. The noun as a plural cue, else None."""
+        if cue.number != "1" or not self._counted(i):
+            return None
+        return Cue(cue.form, cue.singular, "n", cue.kind, cue.unknown_ok)
+
+    def _joined_cue(self, k: int) -> bool:
+        """"بلدة وقرية": a place noun joined by و right after another, no name of its own."""
+        w = self.toks[k][2] if k < len(self.toks) else ""
+        return w.startswith(_WA) and self._gap_ok(k - 1, k) and self.gaz.cues.get(w[1:]) is not None
 
     def _counted(self, i: int) -> bool:
         """A cue word right after a number ("15 مدينة", "عشرات القرى") counts places, it names none."""
