@@ -63,6 +63,15 @@ def dedupe(events: list[Event]) -> list[Event]:
                 order.remove(k)
                 best.pop(k)
         cur = best.get(key)
+        if cur is not None and _own_dates_apart(cur, e):
+            # another day's happening of this kind, side and place: kept beside one of its own day, if told
+            twin = next((best[k] for k in order if k[:4] == key and len(k) > 4 and DAYS_APART in best[k].rule
+                         and not _own_dates_apart(best[k], e)), None)
+            if twin is None:
+                key, cur = (*key, len(order)), None
+                _tag(e, DAYS_APART)
+            else:
+                key, cur = next(k for k in order if best[k] is twin), twin
         if cur is not None and _kinds_apart(cur, e):
             key, cur = (*key, len(order)), None  # another `other` of this side and place (years apart: one, GUIDELINES)
             _tag(e, DATED_APART)
@@ -197,6 +206,7 @@ def _deal_made(e: Event) -> bool:
 
 ALIKE = "dedupe:alike"  # the rule tag of a happening the text calls similar to one told, and of its toll
 DATED_APART = "dedupe:dated-apart"  # the rule tag of an `other` kept beside one of its kind told of another day
+DAYS_APART = "dedupe:own-dates-apart"  # the rule tag of an event kept beside one its own sentence dates apart
 INSIDE = "dedupe:countryside-inside"  # the rule tag of an event whose countryside's telling the same day was dropped
 LOCATED = "dedupe:locator-dropped"  # the rule tag of an event whose countryside locator made no event of its own
 
@@ -280,7 +290,7 @@ def _apart(a: Event, b: Event) -> bool:
     another happening, whatever sides were guessed (weeks apart may still be one campaign misdated)."""
     va, vb = (a.date.value or "")[:4], (b.date.value or "")[:4]
     return (len(va) == len(vb) == 4 and va != vb) or _retaken_apart(a, b) or _kinds_apart(a, b) \
-        or _alike_apart(a, b)
+        or _alike_apart(a, b) or _own_dates_apart(a, b)
 
 
 _SIMILAR = wordset("similar_happening_word")
@@ -316,6 +326,36 @@ def _another_of_its_kind(e: Event) -> bool:
     n = len(trig)
     start = next((i for i in range(len(words) - n + 1) if words[i:i + n] == trig), -1)
     return start >= 0 and any(w in _SIMILAR for w in words[start + n:start + n + 2])
+
+
+def _own_dates_apart(a: Event, b: Event) -> bool:
+    """Two tellings in two sentences, each dated by a day or a month its own sentence states, the dates differing
+    ("قصفت الطائرات بلدة X في الحادي عشر من نيسان" ... "وقصفت البلدة مجدداً صباح اليوم"): a background happening
+    and today's, two happenings of one place (GUIDELINES "Unit"; task dedupe36). A date only inherited (the
+    article's, the lead's news day, the sentence before's, a day moved off another happening) is no telling of
+    another day: a lead and its body stay one. Dates of two precisions that agree ("2014-04" and "2014-04-11")
+    are one; two days next to each other may be one night told from either end, so days one apart stay one."""
+    if a.sentence == b.sentence or not (_own_date(a) and _own_date(b)):
+        return False
+    va, vb = a.date.value, b.date.value
+    if a.date.precision == b.date.precision == "day":
+        return abs(_days_between(va, vb)) > 1
+    n = min(len(va), len(vb), 7)
+    return va[:n] != vb[:n]
+
+
+def _own_date(e: Event) -> bool:
+    """A day or month read from the event's own sentence: its words stand in the evidence, and it is no fallback,
+    recap bound, retelling's or shifted day (``when``'s marks start those texts)."""
+    d = e.date
+    if d.precision not in ("day", "month") or len(d.value or "") < 7 or d.basis == "published" or not d.text:
+        return False
+    if d.text.startswith(_NOT_OWN) or moved_off(d) or e.evidence is None:
+        return False
+    return fold_text(d.text) in fold_text(e.evidence.text)
+
+
+_NOT_OWN = ("article date", "news day:", "recap", "retold:", "named after:", "going on since:", "operation start:")
 
 
 def _kinds_apart(a: Event, b: Event) -> bool:
