@@ -334,12 +334,14 @@ def _own_dates_apart(a: Event, b: Event) -> bool:
     and today's, two happenings of one place (GUIDELINES "Unit"; task dedupe36). A date only inherited (the
     article's, the lead's news day, the sentence before's, a day moved off another happening) is no telling of
     another day: a lead and its body stay one. Dates of two precisions that agree ("2014-04" and "2014-04-11")
-    are one; two days next to each other may be one night told from either end, so days one apart stay one."""
+    are one. Days close together (two at most: "فر المدنيون الاثنين" and "وصلت القوات السبت إلى مشارف المدينة التي
+    تشهد حركة النزوح") are often one happening, or a day of another clause of the sentence (a weekday names the
+    news of the week, not always the event's own): they stay one."""
     if a.sentence == b.sentence or not (_own_date(a) and _own_date(b)):
         return False
     va, vb = a.date.value, b.date.value
     if a.date.precision == b.date.precision == "day":
-        return abs(_days_between(va, vb)) > 1
+        return abs(_days_between(va, vb)) > _NEAR_DAYS
     n = min(len(va), len(vb), 7)
     return va[:n] != vb[:n]
 
@@ -355,6 +357,7 @@ def _own_date(e: Event) -> bool:
     return fold_text(d.text) in fold_text(e.evidence.text)
 
 
+_NEAR_DAYS = 2  # days apart at most that two own-dated tellings may still be one happening
 _NOT_OWN = ("article date", "news day:", "recap", "retold:", "named after:", "going on since:", "operation start:")
 
 
