@@ -347,14 +347,27 @@ def _own_dates_apart(a: Event, b: Event) -> bool:
 
 
 def _own_date(e: Event) -> bool:
-    """A day or month read from the event's own sentence: its words stand in the evidence, and it is no fallback,
-    recap bound, retelling's or shifted day (``when``'s marks start those texts)."""
+    """A day or month read from the event's own clause: its words stand in the evidence close to the trigger, and
+    it is no fallback, recap bound, retelling's or shifted day (``when``'s marks start those texts), nor the start
+    of a state after "منذ" ("يشهد محيط السد معارك متقطعة منذ أوائل كانون الأول"). A date further from the trigger
+    belongs to another clause ("أكبر بلدة تستعيدها القوات منذ إعلان تشكيلها الشهر الماضي"، "ويأتي تحرير X بعد أشهر
+    من طرد المسلحين من مدينة Y في حزيران الماضي": Y's month, not X's)."""
     d = e.date
     if d.precision not in ("day", "month") or len(d.value or "") < 7 or d.basis == "published" or not d.text:
         return False
-    if d.text.startswith(_NOT_OWN) or moved_off(d) or e.evidence is None:
+    if d.text.startswith(_NOT_OWN) or moved_off(d) or e.evidence is None or not e.trigger.strip():
         return False
-    return fold_text(d.text) in fold_text(e.evidence.text)
+    def split(text: str) -> list[str]:
+        return [w.strip(_EDGE_MARKS) for w in fold_text(text).split()]
+
+    words, when, trig = split(e.evidence.text), split(d.text), set(split(e.trigger))
+    at = [i for i in range(len(words) - len(when) + 1) if words[i:i + len(when)] == when]
+    near = [i for i in at if i == 0 or words[i - 1] not in _SINCE]
+    return any(abs(i - j) <= _OWN_DATE_REACH for i in near for j, w in enumerate(words) if w in trig)
+
+
+_SINCE = wordset("since_preposition")
+_OWN_DATE_REACH = 6  # words between a trigger and a date of its own clause at most
 
 
 _NEAR_DAYS = 2  # days apart at most that two own-dated tellings may still be one happening
