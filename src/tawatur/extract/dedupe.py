@@ -35,20 +35,26 @@ def _place_key(e: Event) -> str:
     return name[len(al):] if name.startswith(al) and len(name) > len(al) + 2 else name
 
 
-def dedupe(events: list[Event]) -> list[Event]:
+def dedupe(events: list[Event], sentences: dict[int, str] | None = None) -> list[Event]:
     """One event per (type, polarity, place, side) in an article: the best-attributed, earliest.
 
     A side that was only implied (no actor named) does not make a second event where the same happening
-    already has one, named or implied."""
+    already has one, named or implied. ``sentences`` (index -> text) lets a date of the trigger's sentence
+    outside its evidence clause count as the event's own (``_own_date``)."""
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
     events = [e for e in events if not _weapon_of_strike(e, events) and not _repelled_retold(e, events)
               and not _loss_told_with_taker(e, events)]
     _mark_alike(events)
+    own = {id(e) for e in events if _own_date(e, (sentences or {}).get(e.sentence, ""))}
+
+    def apart(a: Event, b: Event) -> bool:
+        return _apart(a, b) or _own_dates_apart(a, b, own)
+
     for e in _one_mover_a_day(events):
         implied = _unstated(e)
         base = (e.type, e.polarity, _place_key(e))
-        same = [best[k] for k in order if k[:3] == base and not _apart(best[k], e)]
+        same = [best[k] for k in order if k[:3] == base and not apart(best[k], e)]
         if implied and (same := [k for k in same if not _told_days_apart(k, e)]) \
                 and not any(_attributed_retelling(e, k) for k in same):
             _keep_toll(same[0], e)
@@ -59,14 +65,14 @@ def dedupe(events: list[Event]) -> list[Event]:
         key = (*base, e.actor.side)
         if not implied:
             for k in [k for k in order if k[:3] == base and _unstated(best[k])
-                      and not _apart(best[k], e) and not _attributed_retelling(best[k], e)]:
+                      and not apart(best[k], e) and not _attributed_retelling(best[k], e)]:
                 order.remove(k)
                 best.pop(k)
         cur = best.get(key)
-        if cur is not None and _own_dates_apart(cur, e):
+        if cur is not None and _own_dates_apart(cur, e, own):
             # another day's happening of this kind, side and place: kept beside one of its own day, if told
             twin = next((best[k] for k in order if k[:4] == key and len(k) > 4 and DAYS_APART in best[k].rule
-                         and not _own_dates_apart(best[k], e)), None)
+                         and not _own_dates_apart(best[k], e, own)), None)
             if twin is None:
                 key, cur = (*key, len(order)), None
                 _tag(e, DAYS_APART)
@@ -290,7 +296,7 @@ def _apart(a: Event, b: Event) -> bool:
     another happening, whatever sides were guessed (weeks apart may still be one campaign misdated)."""
     va, vb = (a.date.value or "")[:4], (b.date.value or "")[:4]
     return (len(va) == len(vb) == 4 and va != vb) or _retaken_apart(a, b) or _kinds_apart(a, b) \
-        or _alike_apart(a, b) or _own_dates_apart(a, b)
+        or _alike_apart(a, b)
 
 
 _SIMILAR = wordset("similar_happening_word")
@@ -328,7 +334,7 @@ def _another_of_its_kind(e: Event) -> bool:
     return start >= 0 and any(w in _SIMILAR for w in words[start + n:start + n + 2])
 
 
-def _own_dates_apart(a: Event, b: Event) -> bool:
+def _own_dates_apart(a: Event, b: Event, own: set[int]) -> bool:
     """Two tellings in two sentences, each dated by a day or a month its own sentence states, the dates differing
     ("قصفت الطائرات بلدة X في الحادي عشر من نيسان" ... "وقصفت البلدة مجدداً صباح اليوم"): a background happening
     and today's, two happenings of one place (GUIDELINES "Unit"; task dedupe36). A date only inherited (the
@@ -337,7 +343,7 @@ def _own_dates_apart(a: Event, b: Event) -> bool:
     are one. Days close together (two at most: "فر المدنيون الاثنين" and "وصلت القوات السبت إلى مشارف المدينة التي
     تشهد حركة النزوح") are often one happening, or a day of another clause of the sentence (a weekday names the
     news of the week, not always the event's own): they stay one."""
-    if a.sentence == b.sentence or not (_own_date(a) and _own_date(b)):
+    if a.sentence == b.sentence or id(a) not in own or id(b) not in own:
         return False
     va, vb = a.date.value, b.date.value
     if a.date.precision == b.date.precision == "day":
@@ -346,10 +352,11 @@ def _own_dates_apart(a: Event, b: Event) -> bool:
     return va[:n] != vb[:n]
 
 
-def _own_date(e: Event) -> bool:
-    """A day or month read from the event's own clause: its words stand in the evidence close to the trigger, and
-    it is no fallback, recap bound, retelling's or shifted day (``when``'s marks start those texts), nor the start
-    of a state after "منذ" ("يشهد محيط السد معارك متقطعة منذ أوائل كانون الأول"). A date further from the trigger
+def _own_date(e: Event, sentence: str = "") -> bool:
+    """A day or month read from the event's own clause: its words stand in its sentence (the evidence, when the
+    sentence is not given) close to the trigger, and it is no fallback, recap bound, retelling's or shifted day
+    (``when``'s marks start those texts), nor the start of a state after "منذ" ("يشهد محيط السد معارك متقطعة منذ
+    أوائل كانون الأول"), nor the time of what came before, after "بعد". A date further from the trigger
     belongs to another clause ("أكبر بلدة تستعيدها القوات منذ إعلان تشكيلها الشهر الماضي"، "ويأتي تحرير X بعد أشهر
     من طرد المسلحين من مدينة Y في حزيران الماضي": Y's month, not X's)."""
     d = e.date
@@ -360,14 +367,18 @@ def _own_date(e: Event) -> bool:
     def split(text: str) -> list[str]:
         return [w.strip(_EDGE_MARKS) for w in fold_text(text).split()]
 
-    words, when, trig = split(e.evidence.text), split(d.text), set(split(e.trigger))
+    words, when, trig = split(sentence or e.evidence.text), split(d.text), set(split(e.trigger))
     at = [i for i in range(len(words) - len(when) + 1) if words[i:i + len(when)] == when]
-    near = [i for i in at if i == 0 or words[i - 1] not in _SINCE]
-    return any(abs(i - j) <= _OWN_DATE_REACH for i in near for j, w in enumerate(words) if w in trig)
+    heads = [j for j, w in enumerate(words) if w in trig]
+    return any(abs(i - j) <= _OWN_DATE_REACH
+               and _ANOTHER_TIME.isdisjoint(words[j + 1:i] if j < i else words[max(i - 1, 0):j])
+               for i in at for j in heads)
 
 
-_SINCE = wordset("since_preposition")
-_OWN_DATE_REACH = 6  # words between a trigger and a date of its own clause at most
+# a word that opens another happening's time between a trigger and a date: "منذ" (a state's start), "بعد/عقب" (what
+# came before the happening: "بعد أشهر من طرد المسلحين من مدينة Y في حزيران الماضي")
+_ANOTHER_TIME = wordset("since_preposition") | wordset("since_linker")
+_OWN_DATE_REACH = 8  # words between a trigger and a date of its own clause at most
 
 
 _NEAR_DAYS = 2  # days apart at most that two own-dated tellings may still be one happening
