@@ -36,3 +36,22 @@ def test_one_night_told_from_either_end_stays_one() -> None:
     evs = _at("قصفت قوات النظام قرية الحويقة ليل الثلاثاء.\nوقال ناشطون إن قوات النظام قصفت القرية فجر"
               " الأربعاء.", "2025-09-03", "attack", "الحويقة")
     assert len(evs) == 1
+
+
+def test_the_toll_of_a_strike_today_and_of_one_in_august_are_two() -> None:
+    evs = _at("تعرضت بلدة معضمية الشام صباح اليوم لقصف مدفعي من قوات النظام، ما أدى إلى مقتل شاب.\nوتعرضت البلدة في"
+              " الحادي والعشرين من آب الماضي لقصف بالصواريخ أودى بحياة عشرات المدنيين.", "2013-10-09",
+              "casualties", "معضمية الشام")
+    assert sorted(e.date.value for e in evs) == ["2013-08-21", "2013-10-09"]
+
+
+def test_a_month_that_holds_the_day_stays_one() -> None:
+    evs = _at("قصفت الطائرات الحربية بلدة كفرزيتا في الحادي عشر من نيسان.\nوقال ناشطون إن الطائرات قصفت البلدة في"
+              " نيسان بالبراميل.", "2014-04-20", "attack", "كفرزيتا")
+    assert len(evs) == 1
+
+
+def test_a_state_since_a_month_is_no_happening_of_that_month() -> None:
+    evs = _at("قصفت قوات النظام قرية الحويقة مساء الثلاثاء.\nوتتعرض القرية لقصف متقطع من قوات النظام منذ مطلع تموز"
+              " الماضي.", "2025-09-02", "attack", "الحويقة")
+    assert len(evs) == 1

@@ -46,7 +46,7 @@ def dedupe(events: list[Event], sentences: dict[int, str] | None = None) -> list
     events = [e for e in events if not _weapon_of_strike(e, events) and not _repelled_retold(e, events)
               and not _loss_told_with_taker(e, events)]
     _mark_alike(events)
-    own = {id(e) for e in events if _own_date(e, (sentences or {}).get(e.sentence, ""))}
+    own = _own_dated(events, sentences or {})
 
     def apart(a: Event, b: Event) -> bool:
         return _apart(a, b) or _own_dates_apart(a, b, own)
@@ -350,6 +350,19 @@ def _own_dates_apart(a: Event, b: Event, own: set[int]) -> bool:
         return abs(_days_between(va, vb)) > _NEAR_DAYS
     n = min(len(va), len(vb), 7)
     return va[:n] != vb[:n]
+
+
+def _own_dated(events: list[Event], sentences: dict[int, str]) -> set[int]:
+    """The ids of the events dated by their own clause (``_own_date``), and of the tolls a strike of their sentence
+    brought about ("قصفت القوات البلدة صباح اليوم، ما أدى إلى مقتل شاب": the toll's place and day are the strike's,
+    events.py ``place:from-attack``), which happened when it did."""
+    own = {id(e) for e in events if _own_date(e, sentences.get(e.sentence, ""))}
+    struck = {(e.sentence, e.date.value) for e in events if id(e) in own and e.type == "attack"}
+    return own | {id(e) for e in events if e.type == "casualties" and f" {FROM_ATTACK} " in f" {e.rule} "
+                  and (e.sentence, e.date.value) in struck}
+
+
+FROM_ATTACK = "place:from-attack"  # how events.py marks a toll that took its place from the strike told with it
 
 
 def _own_date(e: Event, sentence: str = "") -> bool:
