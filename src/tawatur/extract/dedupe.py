@@ -369,9 +369,9 @@ def _own_date(e: Event, sentence: str = "") -> bool:
     """A day or month read from the event's own clause: its words stand in its sentence (the evidence, when the
     sentence is not given) close to the trigger, and it is no fallback, recap bound, retelling's or shifted day
     (``when``'s marks start those texts), nor the start of a state after "منذ" ("يشهد محيط السد معارك متقطعة منذ
-    أوائل كانون الأول"), nor the time of what came before, after "بعد". A date further from the trigger
-    belongs to another clause ("أكبر بلدة تستعيدها القوات منذ إعلان تشكيلها الشهر الماضي"، "ويأتي تحرير X بعد أشهر
-    من طرد المسلحين من مدينة Y في حزيران الماضي": Y's month, not X's)."""
+    أوائل كانون الأول"، "وقصفت منذ ذلك الحين"), nor the time of what came before, after "بعد". A date further from
+    the trigger (eight words) belongs to another clause ("أكبر بلدة تستعيدها القوات منذ إعلان تشكيلها الشهر
+    الماضي"، "ويأتي تحرير X بعد أشهر من طرد المسلحين من مدينة Y في حزيران الماضي": Y's month, not X's)."""
     d = e.date
     if d.precision not in ("day", "month") or len(d.value or "") < 7 or d.basis == "published" or not d.text:
         return False
@@ -384,7 +384,7 @@ def _own_date(e: Event, sentence: str = "") -> bool:
     at = [i for i in range(len(words) - len(when) + 1) if words[i:i + len(when)] == when]
     heads = [j for j, w in enumerate(words) if w in trig]
     return any(abs(i - j) <= _OWN_DATE_REACH
-               and _ANOTHER_TIME.isdisjoint(words[j + 1:i] if j < i else words[max(i - 1, 0):j])
+               and _ANOTHER_TIME.isdisjoint(words[j + 1:i] if j < i else words[max(i - 1, 0):j + 1 + _SINCE_AFTER])
                for i in at for j in heads)
 
 
@@ -392,6 +392,9 @@ def _own_date(e: Event, sentence: str = "") -> bool:
 # came before the happening: "بعد أشهر من طرد المسلحين من مدينة Y في حزيران الماضي")
 _ANOTHER_TIME = wordset("since_preposition") | wordset("since_linker")
 _OWN_DATE_REACH = 8  # words between a trigger and a date of its own clause at most
+# words after a trigger where a time of its own ("وقصفت منذ ذلك الحين المدينة مرات عدة") says a date before it is
+# another clause's ("تدخلت روسيا في أيلول 2015، وقصفت منذ ذلك الحين ..."): the happening spans the time since
+_SINCE_AFTER = 3
 
 
 _NEAR_DAYS = 2  # days apart at most that two own-dated tellings may still be one happening
