@@ -35,20 +35,26 @@ def _place_key(e: Event) -> str:
     return name[len(al):] if name.startswith(al) and len(name) > len(al) + 2 else name
 
 
-def dedupe(events: list[Event]) -> list[Event]:
+def dedupe(events: list[Event], sentences: dict[int, str] | None = None) -> list[Event]:
     """One event per (type, polarity, place, side) in an article: the best-attributed, earliest.
 
     A side that was only implied (no actor named) does not make a second event where the same happening
-    already has one, named or implied."""
+    already has one, named or implied. ``sentences`` (index -> text) lets a date of the trigger's sentence
+    outside its evidence clause count as the event's own (``_own_date``)."""
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
     events = [e for e in events if not _weapon_of_strike(e, events) and not _repelled_retold(e, events)
               and not _loss_told_with_taker(e, events)]
     _mark_alike(events)
+    own = _own_dated(events, sentences or {})
+
+    def apart(a: Event, b: Event) -> bool:
+        return _apart(a, b) or _own_dates_apart(a, b, own)
+
     for e in _one_mover_a_day(events):
         implied = _unstated(e)
         base = (e.type, e.polarity, _place_key(e))
-        same = [best[k] for k in order if k[:3] == base and not _apart(best[k], e)]
+        same = [best[k] for k in order if k[:3] == base and not apart(best[k], e)]
         if implied and (same := [k for k in same if not _told_days_apart(k, e)]) \
                 and not any(_attributed_retelling(e, k) for k in same):
             _keep_toll(same[0], e)
@@ -59,10 +65,19 @@ def dedupe(events: list[Event]) -> list[Event]:
         key = (*base, e.actor.side)
         if not implied:
             for k in [k for k in order if k[:3] == base and _unstated(best[k])
-                      and not _apart(best[k], e) and not _attributed_retelling(best[k], e)]:
+                      and not apart(best[k], e) and not _attributed_retelling(best[k], e)]:
                 order.remove(k)
                 best.pop(k)
         cur = best.get(key)
+        if cur is not None and _own_dates_apart(cur, e, own):
+            # another day's happening of this kind, side and place: kept beside one of its own day, if told
+            twin = next((best[k] for k in order if k[:4] == key and len(k) > 4 and DAYS_APART in best[k].rule
+                         and not _own_dates_apart(best[k], e, own)), None)
+            if twin is None:
+                key, cur = (*key, len(order)), None
+                _tag(e, DAYS_APART)
+            else:
+                key, cur = next(k for k in order if best[k] is twin), twin
         if cur is not None and _kinds_apart(cur, e):
             key, cur = (*key, len(order)), None  # another `other` of this side and place (years apart: one, GUIDELINES)
             _tag(e, DATED_APART)
@@ -197,6 +212,7 @@ def _deal_made(e: Event) -> bool:
 
 ALIKE = "dedupe:alike"  # the rule tag of a happening the text calls similar to one told, and of its toll
 DATED_APART = "dedupe:dated-apart"  # the rule tag of an `other` kept beside one of its kind told of another day
+DAYS_APART = "dedupe:own-dates-apart"  # the rule tag of an event kept beside one its own sentence dates apart
 INSIDE = "dedupe:countryside-inside"  # the rule tag of an event whose countryside's telling the same day was dropped
 LOCATED = "dedupe:locator-dropped"  # the rule tag of an event whose countryside locator made no event of its own
 
@@ -316,6 +332,73 @@ def _another_of_its_kind(e: Event) -> bool:
     n = len(trig)
     start = next((i for i in range(len(words) - n + 1) if words[i:i + n] == trig), -1)
     return start >= 0 and any(w in _SIMILAR for w in words[start + n:start + n + 2])
+
+
+def _own_dates_apart(a: Event, b: Event, own: set[int]) -> bool:
+    """Two tellings in two sentences, each dated by a day or a month its own sentence states, the dates differing
+    ("قصفت الطائرات بلدة X في الحادي عشر من نيسان" ... "وقصفت البلدة مجدداً صباح اليوم"): a background happening
+    and today's, two happenings of one place (GUIDELINES "Unit"; task dedupe36). A date only inherited (the
+    article's, the lead's news day, the sentence before's, a day moved off another happening) is no telling of
+    another day: a lead and its body stay one. Dates of two precisions that agree ("2014-04" and "2014-04-11")
+    are one. Days close together (two at most: "فر المدنيون الاثنين" and "وصلت القوات السبت إلى مشارف المدينة التي
+    تشهد حركة النزوح") are often one happening, or a day of another clause of the sentence (a weekday names the
+    news of the week, not always the event's own): they stay one."""
+    if a.sentence == b.sentence or id(a) not in own or id(b) not in own:
+        return False
+    va, vb = a.date.value, b.date.value
+    if a.date.precision == b.date.precision == "day":
+        return abs(_days_between(va, vb)) > _NEAR_DAYS
+    n = min(len(va), len(vb), 7)
+    return va[:n] != vb[:n]
+
+
+def _own_dated(events: list[Event], sentences: dict[int, str]) -> set[int]:
+    """The ids of the events dated by their own clause (``_own_date``), and of the tolls a strike of their sentence
+    brought about ("قصفت القوات البلدة صباح اليوم، ما أدى إلى مقتل شاب": the toll's place and day are the strike's,
+    events.py ``place:from-attack``), which happened when it did."""
+    own = {id(e) for e in events if _own_date(e, sentences.get(e.sentence, ""))}
+    struck = {(e.sentence, e.date.value) for e in events if id(e) in own and e.type == "attack"}
+    return own | {id(e) for e in events if e.type == "casualties" and f" {FROM_ATTACK} " in f" {e.rule} "
+                  and (e.sentence, e.date.value) in struck}
+
+
+FROM_ATTACK = "place:from-attack"  # how events.py marks a toll that took its place from the strike told with it
+
+
+def _own_date(e: Event, sentence: str = "") -> bool:
+    """A day or month read from the event's own clause: its words stand in its sentence (the evidence, when the
+    sentence is not given) close to the trigger, and it is no fallback, recap bound, retelling's or shifted day
+    (``when``'s marks start those texts), nor the start of a state after "منذ" ("يشهد محيط السد معارك متقطعة منذ
+    أوائل كانون الأول"، "وقصفت منذ ذلك الحين"), nor the time of what came before, after "بعد". A date further from
+    the trigger (eight words) belongs to another clause ("أكبر بلدة تستعيدها القوات منذ إعلان تشكيلها الشهر
+    الماضي"، "ويأتي تحرير X بعد أشهر من طرد المسلحين من مدينة Y في حزيران الماضي": Y's month, not X's)."""
+    d = e.date
+    if d.precision not in ("day", "month") or len(d.value or "") < 7 or d.basis == "published" or not d.text:
+        return False
+    if d.text.startswith(_NOT_OWN) or moved_off(d) or e.evidence is None or not e.trigger.strip():
+        return False
+    def split(text: str) -> list[str]:
+        return [w.strip(_EDGE_MARKS) for w in fold_text(text).split()]
+
+    words, when, trig = split(sentence or e.evidence.text), split(d.text), set(split(e.trigger))
+    at = [i for i in range(len(words) - len(when) + 1) if words[i:i + len(when)] == when]
+    heads = [j for j, w in enumerate(words) if w in trig]
+    return any(abs(i - j) <= _OWN_DATE_REACH
+               and _ANOTHER_TIME.isdisjoint(words[j + 1:i] if j < i else words[max(i - 1, 0):j + 1 + _SINCE_AFTER])
+               for i in at for j in heads)
+
+
+# a word that opens another happening's time between a trigger and a date: "منذ" (a state's start), "بعد/عقب" (what
+# came before the happening: "بعد أشهر من طرد المسلحين من مدينة Y في حزيران الماضي")
+_ANOTHER_TIME = wordset("since_preposition") | wordset("since_linker")
+_OWN_DATE_REACH = 8  # words between a trigger and a date of its own clause at most
+# words after a trigger where a time of its own ("وقصفت منذ ذلك الحين المدينة مرات عدة") says a date before it is
+# another clause's ("تدخلت روسيا في أيلول 2015، وقصفت منذ ذلك الحين ..."): the happening spans the time since
+_SINCE_AFTER = 3
+
+
+_NEAR_DAYS = 2  # days apart at most that two own-dated tellings may still be one happening
+_NOT_OWN = ("article date", "news day:", "recap", "retold:", "named after:", "going on since:", "operation start:")
 
 
 def _kinds_apart(a: Event, b: Event) -> bool:

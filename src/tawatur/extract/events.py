@@ -703,7 +703,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self.caused_by_strike(self.events)
         self.resulted_from_strike(self.events)
         self.more_victims(self.events)
-        return dedupe(self.events)
+        return dedupe(self.events, {s.index: s.text for s in self.article.sentences})
 
     @staticmethod
     def _struck_subject(view: SentenceView, m: Match, actor: Mention | None) -> Mention | None:
