@@ -1414,8 +1414,9 @@ def _is_report_verb(word: str) -> bool:
 def _past_relative_verb(s: _Sent, k: int) -> int:
     """After "وفق"/"بحسب": the relative ما with its reporting verb ("وفق ما ذكرته X", "وفقا لما نقله X")
     and the verb's pronoun object ("بحسب ما أفادت به X") stand before the speaker; the token after them."""
-    if s.word(k) in wordset("relative_ma") and _is_report_verb(s.word(k + 1)):
-        k += 2
+    if s.word(k) in wordset("relative_ma") and (_is_report_verb(s.word(k + 1))
+                                                or s.word(k + 1) in wordset("witness_verb")):
+        k += 2  # "بحسب ما شاهده مراسلنا": what a reporter saw is his report (task src37)
     if s.word(k) in wordset("report_object_pronoun"):
         k += 1
     return _past_document(s, k)
@@ -1434,6 +1435,8 @@ def _past_document(s: _Sent, k: int) -> int:
         j += 1
     if s.word(j) in wordset("document_issued") and s.word(j + 1) in wordset("hop_from"):
         j += 2
+    elif s.word(j) in wordset("document_obtained") and s.word(j + 1) in wordset("obtained_on"):
+        j += 2  # "بحسب معلومات حصل عليها مراسلنا": the one who obtained them (task src37)
     elif _is_report_verb(s.word(j)):  # "وفق حصيلة أعلنها المرصد": the verb, its object the document
         j += 1
     return j if s.speaker_at(j) is not None else k
