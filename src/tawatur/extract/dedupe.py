@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from ..clean.normalize import fold_text
 from ..lang.ar import clitic_forms
@@ -394,15 +395,19 @@ def _own_date(e: Event, sentence: str = "") -> bool:
         return False
     if d.text.startswith(_NOT_OWN) or moved_off(d) or e.evidence is None or not e.trigger.strip():
         return False
-    def split(text: str) -> list[str]:
-        return [w.strip(_EDGE_MARKS) for w in fold_text(text).split()]
-
-    words, when, trig = split(sentence or e.evidence.text), split(d.text), set(split(e.trigger))
+    words, when, trig = _folded_words(sentence or e.evidence.text), _folded_words(d.text), set(_folded_words(e.trigger))
     at = [i for i in range(len(words) - len(when) + 1) if words[i:i + len(when)] == when]
     heads = [j for j, w in enumerate(words) if w in trig]
     return any(abs(i - j) <= _OWN_DATE_REACH
                and _ANOTHER_TIME.isdisjoint(words[j + 1:i] if j < i else words[max(i - 1, 0):j + 1 + _SINCE_AFTER])
                for i in at for j in heads)
+
+
+@lru_cache(maxsize=512)
+def _folded_words(text: str) -> tuple[str, ...]:
+    """A text's folded words, edge marks stripped; cached because the events of one sentence each ask it of that
+    sentence."""
+    return tuple(w.strip(_EDGE_MARKS) for w in fold_text(text).split())
 
 
 # a word that opens another happening's time between a trigger and a date: "منذ" (a state's start), "بعد/عقب" (what
