@@ -1,0 +1,30 @@
+"""A force or people after "أمام" (at most one noun between) is whom a closure bars or a mover faces, never the
+agent of the trigger before it: an unnamed closer is the authority of the day, a named one keeps its side.
+Sentences written for task sides37 (bench/sentences/sides37.txt)."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def sides(text: str, etype: str, day: str = "2025-06-14") -> set[str]:
+    art = analyze(Article(id="t", raw=text, published=day))
+    return {e.actor.side for e in art.events if e.type == etype}
+
+
+def test_a_crossing_closed_to_civilians_is_not_closed_by_them() -> None:
+    assert sides("وأُغلق معبر التنف صباح اليوم أمام المدنيين والشاحنات.", "other") == {"government"}
+
+
+def test_a_road_closed_to_the_movement_of_civilians_is_the_authority_s() -> None:
+    assert sides("وقال المصدر إن الطريق في جاسم أُغلق مؤقتاً أمام حركة المدنيين.", "other") == {"government"}
+
+
+def test_a_named_closer_keeps_its_side() -> None:
+    got = sides("وأغلقت قوات سوريا الديمقراطية معبر الطبقة أمام حركة المدنيين صباح اليوم.", "other")
+    assert got == {"sdf"}
+
+
+def test_who_withdraws_before_a_force_is_the_subject() -> None:
+    got = sides("وانسحب مقاتلو المعارضة من بلدة الزارة أمام قوات النظام.", "withdraw", "2014-03-02")
+    assert got == {"opposition"}
