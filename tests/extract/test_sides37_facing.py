@@ -1,5 +1,6 @@
-"""A force or people after "أمام" (at most one noun between) is whom a closure bars or a mover faces, never the
-agent of the trigger before it: an unnamed closer is the authority of the day, a named one keeps its side.
+"""(1) A force or people after "أمام" (at most one noun between) is whom a closure bars or a mover faces, never the
+agent of the trigger before it: an unnamed closer is the authority of the day, a named one keeps its side. (2) A toll
+"منهم" after a clash "مع" a group of no side told as the story force's is that force's.
 Sentences written for task sides37 (bench/sentences/sides37.txt)."""
 from __future__ import annotations
 
@@ -28,3 +29,10 @@ def test_a_named_closer_keeps_its_side() -> None:
 def test_who_withdraws_before_a_force_is_the_subject() -> None:
     got = sides("وانسحب مقاتلو المعارضة من بلدة الزارة أمام قوات النظام.", "withdraw", "2014-03-02")
     assert got == {"opposition"}
+
+
+def test_the_toll_of_them_after_a_clash_with_a_group_is_the_story_force_s() -> None:
+    text = ("وأحبطت وحدات حرس الحدود محاولة تهريب في جرود بلدة سرغايا. "
+            "وذلك إثر اشتباك مع المهربين في جرود سرغايا أسفر عن مقتل اثنين منهم.")
+    assert sides(text, "casualties") == {"government"}
+

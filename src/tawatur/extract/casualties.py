@@ -44,6 +44,7 @@ WORK_TALLY = wordset("work_tally_noun")  # "حصيلة حملة التفتيش":
 CASUALTY_WORDS = wordset("casualty_word")
 ATTACKER_NOUNS = wordset("counted_attackers")
 OF_THEM = wordset("of_them_pronoun")
+OWN_CLASH_NOTES = ("side:actor", "side:clash-with-group")  # a clash whose doer is its told subject or the story force
 OF_THEM_REACH = 3  # words from a toll's trigger to "منهم" ("مقتل اثنين منهم"، "مقتل ثلاثة مسلحين منهم")
 DEAD_PEOPLE = wordset("dead_people")  # "عنصرين من الأمن العام قتلا": the people a toll counts
 ATTACKERS_REACH = 6  # words after a toll's word its "من المهاجمين" may stand ("مقتل 15 عنصراً من المهاجمين")
@@ -242,9 +243,10 @@ class CasualtyRules:
     @staticmethod
     def _of_the_other_party(view, m: Match, clash) -> bool:
         """Whether a clash's toll counts "منهم" (wordset of_them_pronoun, within OF_THEM_REACH words after its
-        trigger) and the clash's subject is a named armed force: "of them" recalls the party named last, after
-        مع, so the subject inflicted the toll (GUIDELINES: casualties, the side that inflicted them when stated)."""
-        if clash.actor.side not in ARMED_SIDES or not clash.rule.endswith("side:actor"):
+        trigger) and the clash's subject is a named armed force, or the story's force a clash "مع" a group of no side
+        is told as (side:clash-with-group, task sides37): "of them" recalls the party named last, after مع, so the
+        subject inflicted the toll (GUIDELINES: casualties, the side that inflicted them when stated)."""
+        if clash.actor.side not in ARMED_SIDES or not clash.rule.endswith(OWN_CLASH_NOTES):
             return False
         return any(t.bare in OF_THEM for t in view.toks[m.j:m.j + OF_THEM_REACH])
 
