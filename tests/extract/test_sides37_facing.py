@@ -1,7 +1,7 @@
 """(1) A force or people after "أمام" (at most one noun between) is whom a closure bars or a mover faces, never the
 agent of the trigger before it: an unnamed closer is the authority of the day, a named one keeps its side. (2) A toll
-"منهم" after a clash "مع" a group of no side told as the story force's is that force's.
-Sentences written for task sides37 (bench/sentences/sides37.txt)."""
+"منهم" after a clash "مع" a group of no side told as the story force's is that force's. (3) "بقايا الجيش السابق"
+after the fall is the former regime's remnants (unknown), not the army of the day. Sentences written for task sides37 (bench/sentences/sides37.txt)."""
 from __future__ import annotations
 
 from tawatur.model import Article
@@ -36,3 +36,11 @@ def test_the_toll_of_them_after_a_clash_with_a_group_is_the_story_force_s() -> N
             "وذلك إثر اشتباك مع المهربين في جرود سرغايا أسفر عن مقتل اثنين منهم.")
     assert sides(text, "casualties") == {"government"}
 
+
+def test_remnants_of_the_former_army_are_unknown_after_the_fall() -> None:
+    text = "وشنت مجموعات من بقايا الجيش السابق هجمات على حواجز الأمن العام في مدينة جبلة."
+    assert sides(text, "attack") == {"unknown"}
+
+
+def test_the_army_of_the_day_alone_keeps_its_side() -> None:
+    assert sides("وشن الجيش هجمات على مواقع المسلحين في ريف مدينة جبلة.", "attack") == {"government"}
