@@ -1,7 +1,8 @@
 """(1) A force or people after "أمام" (at most one noun between) is whom a closure bars or a mover faces, never the
 agent of the trigger before it: an unnamed closer is the authority of the day, a named one keeps its side. (2) A toll
 "منهم" after a clash "مع" a group of no side told as the story force's is that force's. (3) "بقايا الجيش السابق"
-after the fall is the former regime's remnants (unknown), not the army of the day. Sentences written for task sides37 (bench/sentences/sides37.txt)."""
+after the fall is the former regime's remnants (unknown), not the army of the day. (4) A toll of a strike by gunmen of
+no side is unknown, not the adversary of its dead. Sentences written for task sides37 (bench/sentences/sides37.txt)."""
 from __future__ import annotations
 
 from tawatur.model import Article
@@ -44,3 +45,13 @@ def test_remnants_of_the_former_army_are_unknown_after_the_fall() -> None:
 
 def test_the_army_of_the_day_alone_keeps_its_side() -> None:
     assert sides("وشن الجيش هجمات على مواقع المسلحين في ريف مدينة جبلة.", "attack") == {"government"}
+
+
+def test_a_named_striker_keeps_its_toll() -> None:
+    text = "قصف الجيش مواقع التنظيم في مدينة السخنة ما أسفر عن مقتل عشرين من عناصره."
+    assert sides(text, "casualties", "2016-06-14") == {"government"}
+
+
+def test_the_toll_of_a_strike_by_gunmen_of_no_side_is_unknown() -> None:
+    text = "هاجم مسلحون مجهولون حاجزاً لقوات سوريا الديمقراطية قرب بلدة الشحيل، ما أسفر عن مقتل ثلاثة من عناصره."
+    assert sides(text, "casualties") == {"unknown"}

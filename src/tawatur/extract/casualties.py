@@ -449,10 +449,13 @@ class CasualtyRules:
         theirs = unnamed and self._of_the_other_party(view, m, donor_event)
         if theirs:  # "اشتبكت دورية من حرس الحدود مع مهربين، ما أسفر عن مقتل اثنين منهم": the subject's
             unnamed, side = False, donor_event.actor.side
+        # "بهجوم شنه مسلحون مجهولون ... ما أسفر عن مقتل ثلاثة من عناصره": the strike names its attacker, one of no
+        # side; it inflicted them, not the enemy a victim's side would lend (task sides37)
+        named_none = donor_event.actor.side == "unknown" and donor_event.rule.endswith("side:actor")
         if own:
             side = self._other_toll_victim(view, m) or self._toll_side(view, m)
         elif unnamed or side in ("unknown", "civilians"):
-            side = self._casualty_side(view, m, nxt, "unknown", adversary=not span)
+            side = self._casualty_side(view, m, nxt, "unknown", adversary=not span and not named_none)
         if victim is not None and side == victim:  # a toll is never inflicted by the force it counts
             side = self._casualty_side(view, m, nxt, "unknown", smention)
             if side in ("unknown", victim):
@@ -497,6 +500,8 @@ class CasualtyRules:
                 ev.rule = ev.rule.replace("side:implied", "side:killer-subject")
             elif killer is not None and side == killer.attrs.get("side"):
                 ev.rule = ev.rule.replace("side:implied", "side:joined-killer")
+            elif named_none and not unnamed and side == "unknown":  # the strike's named attacker of no side
+                ev.rule = ev.rule.replace("side:implied", "side:attacker-of-no-side")
             elif attackers:  # the attackers' dead: decided from the strike's launcher, not a pro-drop guess
                 ev.rule = ev.rule.replace("side:implied", "side:attackers-adversary")
             elif own:  # decided from the dead it counts, not a pro-drop guess
