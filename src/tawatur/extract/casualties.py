@@ -450,7 +450,9 @@ class CasualtyRules:
         if theirs:  # "اشتبكت دورية من حرس الحدود مع مهربين، ما أسفر عن مقتل اثنين منهم": the subject's
             unnamed, side = False, donor_event.actor.side
         # "بهجوم شنه مسلحون مجهولون ... ما أسفر عن مقتل ثلاثة من عناصره": the strike names its attacker, one of no
-        # side; it inflicted them, not the enemy a victim's side would lend (task sides37)
+        # side; it inflicted them, not the enemy a victim's side would lend (task sides37). The rule keeps its
+        # side:implied note: the side is the strike's, and the passes that refine an implied toll (caused_by_strike
+        # ...) and dedupe's unstated sides must still read it
         named_none = donor_event.actor.side == "unknown" and donor_event.rule.endswith("side:actor")
         if own:
             side = self._other_toll_victim(view, m) or self._toll_side(view, m)
@@ -500,8 +502,6 @@ class CasualtyRules:
                 ev.rule = ev.rule.replace("side:implied", "side:killer-subject")
             elif killer is not None and side == killer.attrs.get("side"):
                 ev.rule = ev.rule.replace("side:implied", "side:joined-killer")
-            elif named_none and not unnamed and side == "unknown":  # the strike's named attacker of no side
-                ev.rule = ev.rule.replace("side:implied", "side:attacker-of-no-side")
             elif attackers:  # the attackers' dead: decided from the strike's launcher, not a pro-drop guess
                 ev.rule = ev.rule.replace("side:implied", "side:attackers-adversary")
             elif own:  # decided from the dead it counts, not a pro-drop guess

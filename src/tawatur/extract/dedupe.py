@@ -11,7 +11,7 @@ from .polarity import LATER
 from .when import moved_off, stated_in_text
 
 # how a rule ends when the event's side is not stated in the text (``_unstated``)
-UNSTATED_SIDES = ("side:implied", "side:clash-unnamed", "side:attacker-of-no-side")
+UNSTATED_SIDES = ("side:implied", "side:clash-unnamed")
 # the mark events.py puts in an advance's rule when it tells progress in a place ("تقدم ... في X"), not toward it
 WITHIN = "within"
 # the mark events.py puts in a takeover told as the expulsion of the force that held the place ("سيطر التنظيم على X
@@ -232,8 +232,7 @@ SHARED_SUBJECT = "subject:shared"  # the rule tag of an event whose subject a jo
 
 def _unstated(e: Event) -> bool:
     """A side the text does not state: implied (a pro-drop guess) or none for a clash's toll whose dead are
-    not said to be anyone's (``side:clash-unnamed``, extract/casualties.py), or a toll that takes the no side of the
-    strike's named attacker (``side:attacker-of-no-side``). None makes a second event."""
+    not said to be anyone's (``side:clash-unnamed``, extract/casualties.py). Neither makes a second event."""
     return e.rule.endswith(UNSTATED_SIDES)
 
 
