@@ -44,6 +44,7 @@ WORK_TALLY = wordset("work_tally_noun")  # "حصيلة حملة التفتيش":
 CASUALTY_WORDS = wordset("casualty_word")
 ATTACKER_NOUNS = wordset("counted_attackers")
 OF_THEM = wordset("of_them_pronoun")
+OWN_CLASH_NOTES = ("side:actor", "side:clash-with-group")  # a clash whose doer is its told subject or the story force
 OF_THEM_REACH = 3  # words from a toll's trigger to "منهم" ("مقتل اثنين منهم"، "مقتل ثلاثة مسلحين منهم")
 DEAD_PEOPLE = wordset("dead_people")  # "عنصرين من الأمن العام قتلا": the people a toll counts
 ATTACKERS_REACH = 6  # words after a toll's word its "من المهاجمين" may stand ("مقتل 15 عنصراً من المهاجمين")
@@ -242,9 +243,10 @@ class CasualtyRules:
     @staticmethod
     def _of_the_other_party(view, m: Match, clash) -> bool:
         """Whether a clash's toll counts "منهم" (wordset of_them_pronoun, within OF_THEM_REACH words after its
-        trigger) and the clash's subject is a named armed force: "of them" recalls the party named last, after
-        مع, so the subject inflicted the toll (GUIDELINES: casualties, the side that inflicted them when stated)."""
-        if clash.actor.side not in ARMED_SIDES or not clash.rule.endswith("side:actor"):
+        trigger) and the clash's subject is a named armed force, or the story's force a clash "مع" a group of no side
+        is told as (side:clash-with-group, task sides37): "of them" recalls the party named last, after مع, so the
+        subject inflicted the toll (GUIDELINES: casualties, the side that inflicted them when stated)."""
+        if clash.actor.side not in ARMED_SIDES or not clash.rule.endswith(OWN_CLASH_NOTES):
             return False
         return any(t.bare in OF_THEM for t in view.toks[m.j:m.j + OF_THEM_REACH])
 
@@ -447,10 +449,15 @@ class CasualtyRules:
         theirs = unnamed and self._of_the_other_party(view, m, donor_event)
         if theirs:  # "اشتبكت دورية من حرس الحدود مع مهربين، ما أسفر عن مقتل اثنين منهم": the subject's
             unnamed, side = False, donor_event.actor.side
+        # "بهجوم شنه مسلحون مجهولون ... ما أسفر عن مقتل ثلاثة من عناصره": the strike names its attacker, one of no
+        # side; it inflicted them, not the enemy a victim's side would lend (task sides37). The rule keeps its
+        # side:implied note: the side is the strike's, and the passes that refine an implied toll (caused_by_strike
+        # ...) and dedupe's unstated sides must still read it
+        named_none = donor_event.actor.side == "unknown" and donor_event.rule.endswith("side:actor")
         if own:
             side = self._other_toll_victim(view, m) or self._toll_side(view, m)
         elif unnamed or side in ("unknown", "civilians"):
-            side = self._casualty_side(view, m, nxt, "unknown", adversary=not span)
+            side = self._casualty_side(view, m, nxt, "unknown", adversary=not span and not named_none)
         if victim is not None and side == victim:  # a toll is never inflicted by the force it counts
             side = self._casualty_side(view, m, nxt, "unknown", smention)
             if side in ("unknown", victim):

@@ -161,6 +161,8 @@ _AGENT_FRAME = wordset("agent_frame_noun")
 _ANNOUNCER_VERB = wordset("authority_announcer_verb")
 _STATE_OFFICE = wordset("state_office")
 _NOT_SUBJECT = wordset("non_subject_after_verb")
+_FACING = wordset("facing_preposition")
+_FACING_REACH = 2  # "أمام المدنيين"، "أمام حركة المدنيين": the preposition, at most one noun, then the force
 _AGENT_FRAME_CLITIC = wordlist("agent_frame_clitic")
 _STRUCK_SITES = wordset("struck_site_noun")
 # "خروج آخر دفعة من مقاتلي حركة X": a batch, its members and من between a verbal noun and its genitive force
@@ -606,6 +608,7 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
         and not preceded_by(view.toks, a[0], excluded_idx, 1)
         and (owner_ok or not is_lam_object(view, a[0], a[2]) or _aircraft_owner(view, trig, a[0]))
         and not _coordinated_object(view, trig, a[0], a[2])
+        and not _faced(view, a[0])  # "أُغلق المعبر أمام المدنيين": whom it is closed to, not who closed it
         # "بهجمات على حواجز الأمن العام": the force owning the sites a strike hits is its target; not the subject
         # of a support verb before its strike noun ("شنت مفرزة للأمن العام هجوماً": the post struck; task read20a)
         and not (trig.row.get("type") == "attack" and view.toks[a[0] - 1].bare in _STRUCK_SITES
@@ -654,6 +657,13 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     if before:
         return before[-1][2]
     return after[0][2] if after else None
+
+
+def _faced(view: SentenceView, a0: int) -> bool:
+    """Whether a force or people at token a0 follow "أمام" (wordset facing_preposition), at most one noun between
+    ("أُغلق الطريق مؤقتاً أمام حركة المدنيين"، "انسحب المقاتلون أمام قوات النظام"): whom a closure bars or a mover
+    faces, never the agent of the trigger before them (task sides37)."""
+    return any(view.toks[k].bare in _FACING for k in range(max(0, a0 - _FACING_REACH), a0))
 
 
 def _relative_antecedent(view: SentenceView, actor: tuple[int, int, Mention], t0: int) -> bool:
