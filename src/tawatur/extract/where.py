@@ -1129,9 +1129,11 @@ class PlaceRules:
         # a row that opens on the road it closes ("إن الطريق أُغلق"): its first word is the back-reference; "الطريق"
         # recalls a road only there, never as another verb's object ("قبل أن يستعيدها الجيش ويعيد فتح الطريق": the
         # town) nor as the object of a closing verb, which protesters' blocking shares ("أغلق محتجون الطريق الرئيسي
-        # وسط المدينة": the town; task left25)
+        # وسط المدينة": the town; task left25), unless an emphatic makes it the road named before ("قتل مدنيان على
+        # الطريق ذاته"، "على نفس الطريق": task same36)
         refs = [k for k in idx["backref"] if prv <= k < nxt and k not in inside
-                and ((k != m.i and toks[k].bare not in ROAD_WORDS) or (k == m.i and toks[k].bare in ROAD_WORDS))
+                and ((k != m.i and (toks[k].bare not in ROAD_WORDS or _emphatic(toks, k)))
+                     or (k == m.i and toks[k].bare in ROAD_WORDS))
                 and (k > m.i or same_clause(k, m.i)) and not self._resumptive(view, m, k)
                 and not (k + 1 == m.i and toks[k].bare in EXISTENTIAL)  # "هناك معارك": there are
                 and not ("loser" in m.flags and toks[k].word in IN_PRONOUNS)  # "سقط فيها": what fell there
@@ -2390,3 +2392,13 @@ def _headed_to(toks, i: int, moves: list[int]) -> bool:
     i = i + 1 if toks[i].bare in GENERIC_PLACE_NOUNS else i
     k = i - 2 if i >= 2 and toks[i - 1].bare in GENERIC_PLACE_NOUNS else i - 1
     return k >= 0 and toks[k].bare in WITHDRAWAL_HEADING and any(j <= k for j in moves)
+
+
+SAME_AFTER_NOUN = wordset("same_after_noun")
+SAME_BEFORE_NOUN = wordset("same_before_noun")
+
+
+def _emphatic(toks, k: int) -> bool:
+    """Is the class noun at ``k`` said to be the same one ("الطريق ذاته"، "الطريق نفسه"، "نفس الطريق")? The emphatic
+    makes it the one the text named before, where the bare definite noun may be any road (task same36)."""
+    return (k + 1 < len(toks) and toks[k + 1].bare in SAME_AFTER_NOUN) or (k > 0 and toks[k - 1].bare in SAME_BEFORE_NOUN)
