@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from ..lang.ar import affixes, analyses
 from ..read.wordsets import wordlist, wordset
 from .patterns import Match, Token
-from .sides import token_nationality
+from .sides import DISCLAIM_REACH, token_nationality
 
 NO_EVENT = "none"
 _PAST_AUX = wordset("pluperfect_aux")  # "كانت تخطط لـ": a plan told in the past
@@ -58,8 +58,6 @@ _OCCURRENCE_REACH = 9  # the same, with a long denier between ("نفت وكال�
 _THAT = wordset("subject_complementizer")
 _DENIED_COPULA = wordset("denied_that_copula")
 _ANY_COPULA_REACH = 8
-_DISCLAIM_REACH = 9  # words from a denial to the claim word it denies (its subject between: "نفت "الجبهة الوطنية
-# للتحرير"، المدعومة من تركيا، مسؤوليتها": 6)
 _THAT_IT = wordset("speaker_subject")  # أنها، أنه، أنهم: "يرجح أنها روسية"
 _MEMBER_OF = wordset("identity_preposition")  # "يرجح أنهم من خلايا التنظيم"
 _PURPOSE_L = tuple(wordlist("purpose_clitic"))
@@ -331,7 +329,7 @@ def _disclaimed(claim: Match, toks: list[Token], held) -> Match | None:
     party's denial of its own part in the act: the act by its side did not happen, as "نفت أن تكون قواتها قد قصفت X"
     (golds annotate both as the act denied, of the denier's side; task conv36). "لم تتبن أي جهة" (no claim made) is
     the author's negation, no denial: the act stands. The deny cue, else None."""
-    return next((d for d in reversed(held.get("deny", ())) if d.j <= claim.i and claim.i - d.j <= _DISCLAIM_REACH
+    return next((d for d in reversed(held.get("deny", ())) if d.j <= claim.i and claim.i - d.j <= DISCLAIM_REACH
                  and not cancelled(d, toks)), None)
 
 

@@ -67,7 +67,8 @@ RESPONSIBILITY = wordset("responsibility_noun")
 RESPONSIBILITY_PREP = wordset("responsibility_prep")
 CLAIM_NEGATOR = wordset("claim_negator")
 CLAIM_DENIER = wordset("claim_denier")  # "نفت الهيئة مسؤوليتها عن": a named party denies its own part
-DISCLAIM_REACH = 9  # words from that denial word back from the claim word (polarity._DISCLAIM_REACH)
+DISCLAIM_REACH = 9  # words from a denial to the claim word it denies, its subject between ("نفت "الجبهة الوطنية
+# للتحرير"، المدعومة من تركيا، مسؤوليتها": 6); polarity._disclaimed reads the same reach
 SPEAKER_SUBJECT = wordset("speaker_subject")
 SPEAKER_COPULA = wordset("speaker_copula")
 ACT_CARRIERS = wordset("act_carrier_noun")
@@ -1829,7 +1830,7 @@ class SideRules:
     def _claimant_side(view: SentenceView, m: Match) -> str | None:
         """The side of who claims a strike ("تبنى تنظيم الدولة الهجوم"، "أعلنت الفصائل مسؤوليتها عن"): the
         force right after the claim word, else the one just before it; "unknown" when the claim is not made
-        is not made ("لم تتبن أي جهة"): the act stands, its agent is not named (a target named after the trigger is
+        ("لم تتبن أي جهة"): the act stands, its agent is not named (a target named after the trigger is
         no agent). A claim a named force denies ("نفت هيئة تحرير الشام مسؤوليتها عن قصف X") is its denial of its own
         part, the act denied of its side (polarity._disclaimed, task conv36): that force's side; a denial whose force
         is not named between ("ونفت مسؤوليتها عن") leaves the side to the other rules (None). None when no claim is told."""
