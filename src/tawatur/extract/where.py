@@ -148,7 +148,6 @@ TIME_OBJECT_PREPS = wordset("time_object_preposition")  # "في يومها ال�
 IN_PRONOUNS = wordset("in_pronoun")
 ORIGIN_PRONOUNS = wordset("origin_pronoun")
 DESTINATION_PRONOUNS = wordset("destination_pronoun")  # "نزحت إليها عائلات من X": where they went (task conv36)
-RELATIVE_WORDS = wordset("relative_word")  # "البلدة التي لجأ إليها نازحون": a place described, left to the base reading
 ORIGIN_FROM = wordset("origin_from_preposition")  # "من القرية نحو مدينة X"
 TARGET_DESCRIPTION = wordset("target_description_word")  # "سيارة متجهة إلى X" (_target_descriptions)
 TARGET_DESCRIPTION_REACH = 3  # words from such a word to the preposition before its place ("تقل عمالاً من": 2)
@@ -213,7 +212,7 @@ TREND_RECENT = wordset("witnessed_trend_recent")
 TREND_SHORT_TIME = wordset("witnessed_trend_short_time")
 TREND_TALLY_VERBS = wordset("witnessed_trend_tally_verb")  # "، إذ وثقت الشبكة أكثر من ثلاثين عملية": a tally
 WITNESSED_TIME = wordset("time_span_noun") | wordset("period_noun")  # "شهدت الأيام الماضية قصفاً على X": a time subject
-SINCE_THAT = wordset("subordinate_that")  # "منذ أن دخلها المقاتلون": the happening a span starts from
+SUBORDINATE_THAT = wordset("subordinate_that")  # "أن": a clause opens ("منذ أن دخلها المقاتلون": the happening a span starts from)
 WITNESS_OBJECT_PRONOUNS = tuple(wordlist("witnessed_object_suffix"))  # "مواجهات يشهدها الحيان": told before it
 WITNESS_SUBJECT_REACH = 6  # words from a place to the witness verb it is the subject of ("قرية X في ريف Y شهدت")
 SINCE_LINKERS = wordset("since_linker")  # "بعد يومين من اختطافهما": what came before the happening just told
@@ -1413,7 +1412,7 @@ class PlaceRules:
             if k in view.place_tokens or k in self._breaks:
                 return []
             if toks[k].bare in DESTINATION_PRONOUNS and k in idx["backref"] \
-                    and not (m.i and toks[m.i - 1].bare in RELATIVE_WORDS):
+                    and not (m.i and toks[m.i - 1].bare in RELATIVES):
                 # ("البلدة التي لجأ إليها نازحون من X": a relative clause that describes the town as a refuge
                 # is no destination told; GUIDELINES: status)
                 return self.recalled_beside(view, [k], actor_idx, places)
@@ -1696,7 +1695,7 @@ class PlaceRules:
         if any(w < b <= m.i for b in breaks) or verb.endswith(WITNESS_OBJECT_PRONOUNS) \
                 or (w + 1 < m.i and toks[w + 1].bare in WITNESSED_TIME):
             return False
-        lead = m.i - 2 if m.i >= 2 and toks[m.i - 1].bare in SINCE_THAT else m.i - 1
+        lead = m.i - 2 if m.i >= 2 and toks[m.i - 1].bare in SUBORDINATE_THAT else m.i - 1
         if lead > w and toks[lead].bare in SINCE:
             return False  # "معارك يومية منذ أن دخلها مقاتلو المعارضة في تموز": the span's start, its own happening
         start = max((b for b in breaks if b <= w), default=0)
@@ -2228,7 +2227,6 @@ VERB_PARTICLE = wordset("verb_particle")
 LEFT_AFTER = wordset("left_after_marker")  # "انسحبوا منها إثر قصف": the cause of a withdrawal
 PRESSURE_NOUNS = wordset("pressure_noun")  # "تحت وطأة"، "تحت ضغط": what follows is the cause
 LEFT_AFTER_REACH = 3  # words from the cause word to the strike ("بعد تعرضها لقصف"، "تحت وطأة القصف")
-SUBORDINATE_THAT = wordset("subordinate_that")
 BEFORE_LINKER = wordset("before_linker")
 # singular only ("ها" before "ه"): a dual "دخلهما" after "اللذان" is the relative clause's, read by its antecedent
 OBJECT_PRONOUNS = tuple(sorted((s for s in PLACE_PRONOUN_SUFFIXES if s not in PERSONS_SUFFIXES), key=len, reverse=True))
