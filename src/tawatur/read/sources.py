@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
+from urllib.parse import urlsplit
 
 from ..clean.normalize import fold_text
 from ..clean.tokens import spans, tokens_of, with_role
@@ -48,6 +49,8 @@ DOCUMENT_REACH = 4  # sentences back "وقال البيان" finds the statement
 OBSERVATORY_BACKREF = "observatory-backref:"  # the rule prefix of "المرصد" pointing back at an observatory
 NETWORK_RULE = "monitor-network:"  # the rule prefix of a monitoring network that names itself ("شبكة الرصد X")
 NETWORK_BACKREF = "network-backref:"  # the rule prefix of "الشبكة" pointing back at that network
+PAGE_OUTLET_RULE = "|page-outlet-dropped"  # an attribution's outer hop was the page's own outlet (task src38)
+PAGE_KEY_MIN = 3  # letters a name must have to be matched against the page's address ("RT" is too short)
 
 
 # an outlet's name in Latin letters after a correspondent, with the article "الـ" joined to it or not
@@ -1629,6 +1632,7 @@ def read_sources(article: Article) -> Article:
     observatory: Speaker | None = None  # the observatory named last (a bare "المرصد" after it is it)
     named: list[Mention] = []
     own = _masthead_monitor(article)
+    page = page_keys(article)
     for sent in article.sentences:
         s = _Sent(article, sent, governorate, outlet, named, observatory)
         governorate = s.places[-1] if s.places else governorate
@@ -1642,13 +1646,18 @@ def read_sources(article: Article) -> Article:
             observatory = next((h for h in att.hops if h.rule.startswith("sources.tsv:") and h.rule.removeprefix(
                 "sources.tsv:").split("+")[0] in wordset("observatory_source") or h.rule.startswith(NETWORK_RULE)),
                                observatory)
+            rule = att.rule + ("" if not att.hops else "|" + att.hops[0].rule)
+            if len(att.hops) > 1 and is_page_outlet(att.hops[0].name_en, page):
+                # "قالت مصادر محلية لموقع تلفزيون سوريا" on Syria TV's own page: told to the page itself, no hop
+                # of its own; the speaker it heard is the first hop (GUIDELINES: the article is no source)
+                att.hops = att.hops[1:]
+                rule += PAGE_OUTLET_RULE
             attrs = att.copied if att.copied is not None else _speaker_attrs(att)
             attrs = dict(attrs)
             attrs.update({"verb": att.marker, "denial": att.denial, "scope_start": att.scope[0],
                           "scope_end": max(att.scope), "continues": att.continues,
                           "mode": att.kind})
-            m = Mention("source", att.start, att.end, article.raw[att.start:att.end], sent.index,
-                        attrs, att.rule + ("" if not att.hops else "|" + att.hops[0].rule))
+            m = Mention("source", att.start, att.end, article.raw[att.start:att.end], sent.index, attrs, rule)
             article.mentions.append(m)
             recent.append(m)
         _speaker_coref(article, sent.index)
@@ -1658,6 +1667,36 @@ def read_sources(article: Article) -> Article:
     if not article.id.endswith("#title") and (said := title_attribution(article)) is not None:
         article.meta["title_source"] = said
     return article
+
+
+def page_keys(article: Article) -> frozenset[str]:
+    """The names a page's address spells, lower case, letters and digits only: every run of its host's labels
+    joined ("syria.tv" -> "syriatv", "syria"; "www.aljazeera.net" -> "aljazeeranet", "aljazeera") and every
+    part of a hyphenated label ("reuters-ar" -> "reutersar", "reuters"). Read from the page's ``outlet`` (a
+    host, as the ingest records it), else its ``url``; empty without either."""
+    host = (article.outlet or "").strip().lower()
+    if not host and article.url:
+        host = urlsplit(article.url).hostname or ""
+    host = host.split("://")[-1].split("/")[0]
+    labels = [lab for lab in host.split(".") if lab and lab != "www"]
+    keys: set[str] = set()
+    for i in range(len(labels)):
+        for j in range(i + 1, len(labels) + 1):
+            keys.add(_alnum("".join(labels[i:j])))
+        keys.update(_alnum(part) for part in labels[i].split("-"))
+    return frozenset(k for k in keys if len(k) >= PAGE_KEY_MIN)
+
+
+def _alnum(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def is_page_outlet(name_en: str, page: frozenset[str]) -> bool:
+    """Whether a speaker's English name is the page's own outlet: the name, letters and digits only, is one
+    its address spells ("Syria TV" on syria.tv, "Deir ez-Zor 24" on deirezzor24.net, "Al Jazeera Net" on
+    aljazeera.net). The page's own outlet told something is the article telling it (task src38)."""
+    key = _alnum(name_en)
+    return len(key) >= PAGE_KEY_MIN and key in page
 
 
 def _masthead_monitor(article: Article) -> str | None:
