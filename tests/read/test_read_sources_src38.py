@@ -78,3 +78,32 @@ def test_page_keys_spell_the_address_not_short_names() -> None:
     assert not is_page_outlet("Al Jazeera", page_keys(Article(id="t", outlet="alhurra.com")))
     assert not is_page_outlet("RT", page_keys(Article(id="t", outlet="rt.com")))  # too short to tell
     assert page_keys(Article(id="t")) == frozenset()
+
+
+def test_what_an_outlet_learned_from_sources_has_them_as_the_inner_hop() -> None:
+    text = "وعلمت عنب بلدي من مصادر أهلية أن اشتباكات اندلعت بين أبناء قريتي الجنينة وشقرا."
+    assert sources(text) == [["Enab Baladi", "local sources"]]
+    assert sources(text, outlet="www.enabbaladi.net") == [["local sources"]]
+
+
+def test_from_after_another_speaker_is_no_hop() -> None:
+    assert sources("وقال قيادي من الفصائل إن اشتباكات اندلعت في قرية الجنينة.") == [["commander"]]
+
+
+@pytest.mark.parametrize("text,chain", [
+    ("وذكر مصدر مسؤول لـ«تشرين» أن وحدات الجيش دخلت بلدة مورك.", ["Tishreen", "official source"]),
+    ("وقال مصدر عسكري لـ«الثورة» إن وحدات الجيش دخلت بلدة مورك.", ["Al-Thawra", "military source"]),
+    ("وقالت مصادر محلية ليورونيوز إن عشرات العائلات غادرت الرحيبة.", ["Euronews", "local sources"]),
+], ids=["tishreen-quoted", "thawra-quoted", "euronews"])
+def test_told_to_an_unlisted_paper_it_is_the_outer_hop(text: str, chain: list[str]) -> None:
+    assert sources(text) == [chain]
+
+
+def test_the_page_named_without_its_article_is_still_the_page() -> None:
+    text = "وقال مصدر عسكري لـ«الثورة» إن وحدات الجيش دخلت بلدة مورك."
+    assert sources(text, outlet="thawra.sy") == [["military source"]]
+
+
+def test_a_responsible_source_is_an_official_source() -> None:
+    assert sources("وذكر مصدر مسؤول أن وحدات الجيش دخلت بلدة مورك.") == [["official source"]]
+    assert sources("وقال قائد الثورة إن الفصائل دخلت بلدة مورك.") == []

@@ -799,6 +799,7 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
     """Further hops after the first speaker: "عن X", "نقلا عن X", "لرويترز", "في تصريح لـX"."""
     hops = [first]
     k = first.k1
+    learned = first.k0 > 0 and s.word(first.k0 - 1) in wordset("learn_verb")
     origin = _published_by(s, first, k, limit)
     if origin is not None:  # "التقارير التي نشرتها صحيفة X": the reports are X's
         hops, k = [origin], origin.k1
@@ -810,6 +811,8 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
             k = relay.k1
             continue
         opening = _hop_opening(s, k)
+        if not opening and learned and len(hops) == 1 and s.word(k) in wordset("hop_from_learned"):
+            opening = 1  # "علمت عنب بلدي من مصادر أهلية أن": what the outlet learned, it heard from the sources
         if opening:
             j = k + opening
             sp = s.find_speaker_after(j, limit)
@@ -1693,10 +1696,11 @@ def _alnum(text: str) -> str:
 
 def is_page_outlet(name_en: str, page: frozenset[str]) -> bool:
     """Whether a speaker's English name is the page's own outlet: the name, letters and digits only, is one
-    its address spells ("Syria TV" on syria.tv, "Deir ez-Zor 24" on deirezzor24.net, "Al Jazeera Net" on
-    aljazeera.net). The page's own outlet told something is the article telling it (task src38)."""
+    its address spells, with or without a leading "al" ("Syria TV" on syria.tv, "Deir ez-Zor 24" on
+    deirezzor24.net, "Al Jazeera Net" on aljazeera.net, "Al-Thawra" on thawra.sy). The page's own outlet told something is the article telling it (task src38)."""
     key = _alnum(name_en)
-    return len(key) >= PAGE_KEY_MIN and key in page
+    bare = re.sub(r"^(al|el)(?=[a-z]{3})", "", key)  # "Al-Thawra" on thawra.sy, as the scorer drops "al-"
+    return any(len(k) >= PAGE_KEY_MIN and k in page for k in {key, bare})
 
 
 def _masthead_monitor(article: Article) -> str | None:
