@@ -107,3 +107,10 @@ def test_the_page_named_without_its_article_is_still_the_page() -> None:
 def test_a_responsible_source_is_an_official_source() -> None:
     assert sources("وذكر مصدر مسؤول أن وحدات الجيش دخلت بلدة مورك.") == [["official source"]]
     assert sources("وقال قائد الثورة إن الفصائل دخلت بلدة مورك.") == []
+
+
+def test_a_quoted_short_name_must_fill_the_quote() -> None:
+    assert sources('قالت مصادر محلية في إدلب لـ"الوطن الجديد" إن القصف طال أحياء في مدينة إدلب.') == \
+        [["local sources"]]
+    assert sources('قالت مصادر محلية في إدلب لـ"الوطن" إن القصف طال أحياء في مدينة إدلب.') == \
+        [["Al-Watan", "local sources"]]

@@ -446,13 +446,15 @@ class _Sent:
     def quoted_outlet_at(self, k: int) -> Speaker | None:
         """"قال مصدر لـ"الوطن""، "لـ«المدن»": an outlet's short name (``bare`` in ``sources.tsv``, a common word
         or a place elsewhere) in quote marks right after the dative ل is the outlet that heard the speaker;
-        None without the quote mark."""
+        None without the quote mark, or when the quote goes on past the short name (another outlet's name)."""
         if k == 0 or k >= len(self.toks) or not any(
                 q in self.f.text[self.toks[k - 1][1]:self.toks[k][0]] for q in _OPEN_QUOTES):
             return None
         hit = bare_outlet_matcher().match_at(self.f, self.toks, k)
         if not hit or hit.fstart != self.toks[k][0]:
             return None
+        if self.raw[hit.end:hit.end + 2].strip()[:1] not in _CLOSE_QUOTES:
+            return None  # "لـ"الوطن الجديد"": the quote holds a longer name, another outlet's (task src38)
         r = hit.entry
         return Speaker(self.raw[hit.start:hit.end], r["name_en"], r["kind"], False, k, k + hit.n_words,
                        f"quoted-outlet:sources.tsv:{r['id']}", r.get("actor_id", ""), dative=True)
