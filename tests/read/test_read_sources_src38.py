@@ -76,7 +76,8 @@ def test_page_keys_spell_the_address_not_short_names() -> None:
     keys = page_keys(Article(id="t", outlet="www.aljazeera-net.example"))
     assert is_page_outlet("Al Jazeera Net", keys)
     assert not is_page_outlet("Al Jazeera", page_keys(Article(id="t", outlet="alhurra.com")))
-    assert not is_page_outlet("RT", page_keys(Article(id="t", outlet="rt.com")))  # too short to tell
+    assert not is_page_outlet("RT", page_keys(Article(id="t", outlet="rt-news.example")))  # too short to tell
+    assert is_page_outlet("RT", page_keys(Article(id="t", outlet="arabic.rt.com")))  # its host, outlet_hosts.tsv
     assert page_keys(Article(id="t")) == frozenset()
 
 
@@ -114,3 +115,9 @@ def test_a_quoted_short_name_must_fill_the_quote() -> None:
         [["local sources"]]
     assert sources('قالت مصادر محلية في إدلب لـ"الوطن" إن القصف طال أحياء في مدينة إدلب.') == \
         [["Al-Watan", "local sources"]]
+
+
+def test_an_outlet_whose_name_does_not_spell_its_address_is_found_by_its_host() -> None:
+    text = 'وقالت مصادر محلية في منبج لـ"العربي الجديد" إن قوات النظام قصفت بلدة العريمة.'
+    assert sources(text, outlet="www.alaraby.co.uk") == [["local sources"]]
+    assert sources(text, outlet="aajsy.com") == [["Al-Araby Al-Jadeed", "local sources"]]

@@ -1696,13 +1696,29 @@ def _alnum(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
+@lru_cache(maxsize=1)
+def _hosted_names() -> dict[str, frozenset[str]]:
+    """English name of an outlet -> the page keys of its hosts (``outlet_hosts.tsv``), for outlets whose name
+    does not spell their address ("Al-Araby Al-Jadeed" on alaraby.co.uk)."""
+    names = {r["id"]: r["name_en"] for r in load_tsv("sources.tsv")}
+    out: dict[str, set[str]] = {}
+    for r in load_tsv("outlet_hosts.tsv"):
+        if r["id"] in names:
+            for host in r["hosts"].split("|"):
+                out.setdefault(names[r["id"]], set()).add(_alnum(host.strip()))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def is_page_outlet(name_en: str, page: frozenset[str]) -> bool:
     """Whether a speaker's English name is the page's own outlet: the name, letters and digits only, is one
     its address spells, with or without a leading "al" ("Syria TV" on syria.tv, "Deir ez-Zor 24" on
-    deirezzor24.net, "Al Jazeera Net" on aljazeera.net, "Al-Thawra" on thawra.sy). The page's own outlet told something is the article telling it (task src38)."""
+    deirezzor24.net, "Al Jazeera Net" on aljazeera.net, "Al-Thawra" on thawra.sy), or one of the hosts
+    ``outlet_hosts.tsv`` gives it ("Al-Araby Al-Jadeed" on alaraby.co.uk). The page's own outlet told something is the article telling it (task src38)."""
     key = _alnum(name_en)
     bare = re.sub(r"^(al|el)(?=[a-z]{3})", "", key)  # "Al-Thawra" on thawra.sy, as the scorer drops "al-"
-    return any(len(k) >= PAGE_KEY_MIN and k in page for k in {key, bare})
+    if any(len(k) >= PAGE_KEY_MIN and k in page for k in {key, bare}):
+        return True
+    return bool(_hosted_names().get(name_en, frozenset()) & page)  # "Al-Araby Al-Jadeed" on alaraby.co.uk
 
 
 def _masthead_monitor(article: Article) -> str | None:
