@@ -163,6 +163,7 @@ SCHEMAS: dict[str, Schema] = {
     "lexicons/sources.tsv": Schema({"id": REQ, "forms": REQ, "name_en": TEXT, "kind": Col(values=_set(
         "foreign media", "government body", "monitor", "officials", "outlet", "residents/local sources",
         "social media", "state media", "wire agency")), "anonymous": BOOL01, "actor_id": TEXT, "bare": TEXT}),
+    "lexicons/outlet_hosts.tsv": Schema({"id": REQ, "hosts": REQ}),
     "lexicons/wordsets.tsv": Schema({"name": REQ, "kind": Col(required=True, values=_set(
         "words", "prefixes", "suffixes", "marks")), "members": REQ, "note": TEXT}),
     "lexicons/units.tsv": Schema({"forms": REQ, "unit": TEXT, "unit_kind": Col(values=_set(

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
+from urllib.parse import urlsplit
 
 from ..clean.normalize import fold_text
 from ..clean.tokens import spans, tokens_of, with_role
@@ -48,6 +49,8 @@ DOCUMENT_REACH = 4  # sentences back "وقال البيان" finds the statement
 OBSERVATORY_BACKREF = "observatory-backref:"  # the rule prefix of "المرصد" pointing back at an observatory
 NETWORK_RULE = "monitor-network:"  # the rule prefix of a monitoring network that names itself ("شبكة الرصد X")
 NETWORK_BACKREF = "network-backref:"  # the rule prefix of "الشبكة" pointing back at that network
+PAGE_OUTLET_RULE = "|page-outlet-dropped"  # an attribution's outer hop was the page's own outlet (task src38)
+PAGE_KEY_MIN = 3  # letters a name must have to be matched against the page's address ("RT" is too short)
 
 
 # an outlet's name in Latin letters after a correspondent, with the article "الـ" joined to it or not
@@ -443,13 +446,15 @@ class _Sent:
     def quoted_outlet_at(self, k: int) -> Speaker | None:
         """"قال مصدر لـ"الوطن""، "لـ«المدن»": an outlet's short name (``bare`` in ``sources.tsv``, a common word
         or a place elsewhere) in quote marks right after the dative ل is the outlet that heard the speaker;
-        None without the quote mark."""
+        None without the quote mark, or when the quote goes on past the short name (another outlet's name)."""
         if k == 0 or k >= len(self.toks) or not any(
                 q in self.f.text[self.toks[k - 1][1]:self.toks[k][0]] for q in _OPEN_QUOTES):
             return None
         hit = bare_outlet_matcher().match_at(self.f, self.toks, k)
         if not hit or hit.fstart != self.toks[k][0]:
             return None
+        if self.raw[hit.end:hit.end + 2].strip()[:1] not in _CLOSE_QUOTES:
+            return None  # "لـ"الوطن الجديد"": the quote holds a longer name, another outlet's (task src38)
         r = hit.entry
         return Speaker(self.raw[hit.start:hit.end], r["name_en"], r["kind"], False, k, k + hit.n_words,
                        f"quoted-outlet:sources.tsv:{r['id']}", r.get("actor_id", ""), dative=True)
@@ -796,6 +801,7 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
     """Further hops after the first speaker: "عن X", "نقلا عن X", "لرويترز", "في تصريح لـX"."""
     hops = [first]
     k = first.k1
+    learned = first.k0 > 0 and s.word(first.k0 - 1) in wordset("learn_verb")
     origin = _published_by(s, first, k, limit)
     if origin is not None:  # "التقارير التي نشرتها صحيفة X": the reports are X's
         hops, k = [origin], origin.k1
@@ -807,6 +813,8 @@ def _hops_after(s: _Sent, first: Speaker, limit: int) -> tuple[list[Speaker], in
             k = relay.k1
             continue
         opening = _hop_opening(s, k)
+        if not opening and learned and len(hops) == 1 and s.word(k) in wordset("hop_from_learned"):
+            opening = 1  # "علمت عنب بلدي من مصادر أهلية أن": what the outlet learned, it heard from the sources
         if opening:
             j = k + opening
             sp = s.find_speaker_after(j, limit)
@@ -1629,6 +1637,7 @@ def read_sources(article: Article) -> Article:
     observatory: Speaker | None = None  # the observatory named last (a bare "المرصد" after it is it)
     named: list[Mention] = []
     own = _masthead_monitor(article)
+    page = page_keys(article)
     for sent in article.sentences:
         s = _Sent(article, sent, governorate, outlet, named, observatory)
         governorate = s.places[-1] if s.places else governorate
@@ -1642,13 +1651,18 @@ def read_sources(article: Article) -> Article:
             observatory = next((h for h in att.hops if h.rule.startswith("sources.tsv:") and h.rule.removeprefix(
                 "sources.tsv:").split("+")[0] in wordset("observatory_source") or h.rule.startswith(NETWORK_RULE)),
                                observatory)
+            rule = att.rule + ("" if not att.hops else "|" + att.hops[0].rule)
+            if len(att.hops) > 1 and is_page_outlet(att.hops[0].name_en, page):
+                # "قالت مصادر محلية لموقع تلفزيون سوريا" on Syria TV's own page: told to the page itself, no hop
+                # of its own; the speaker it heard is the first hop (GUIDELINES: the article is no source)
+                att.hops = att.hops[1:]
+                rule += PAGE_OUTLET_RULE
             attrs = att.copied if att.copied is not None else _speaker_attrs(att)
             attrs = dict(attrs)
             attrs.update({"verb": att.marker, "denial": att.denial, "scope_start": att.scope[0],
                           "scope_end": max(att.scope), "continues": att.continues,
                           "mode": att.kind})
-            m = Mention("source", att.start, att.end, article.raw[att.start:att.end], sent.index,
-                        attrs, att.rule + ("" if not att.hops else "|" + att.hops[0].rule))
+            m = Mention("source", att.start, att.end, article.raw[att.start:att.end], sent.index, attrs, rule)
             article.mentions.append(m)
             recent.append(m)
         _speaker_coref(article, sent.index)
@@ -1658,6 +1672,53 @@ def read_sources(article: Article) -> Article:
     if not article.id.endswith("#title") and (said := title_attribution(article)) is not None:
         article.meta["title_source"] = said
     return article
+
+
+def page_keys(article: Article) -> frozenset[str]:
+    """The names a page's address spells, lower case, letters and digits only: every run of its host's labels
+    joined ("syria.tv" -> "syriatv", "syria"; "www.aljazeera.net" -> "aljazeeranet", "aljazeera") and every
+    part of a hyphenated label ("reuters-ar" -> "reutersar", "reuters"). Read from the page's ``outlet`` (a
+    host, as the ingest records it), else its ``url``; empty without either."""
+    host = (article.outlet or "").strip().lower()
+    if not host and article.url:
+        host = urlsplit(article.url).hostname or ""
+    host = host.split("://")[-1].split("/")[0]
+    labels = [lab for lab in host.split(".") if lab and lab != "www"]
+    keys: set[str] = set()
+    for i in range(len(labels)):
+        for j in range(i + 1, len(labels) + 1):
+            keys.add(_alnum("".join(labels[i:j])))
+        keys.update(_alnum(part) for part in labels[i].split("-"))
+    return frozenset(k for k in keys if len(k) >= PAGE_KEY_MIN)
+
+
+def _alnum(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+@lru_cache(maxsize=1)
+def _hosted_names() -> dict[str, frozenset[str]]:
+    """English name of an outlet -> the page keys of its hosts (``outlet_hosts.tsv``), for outlets whose name
+    does not spell their address ("Al-Araby Al-Jadeed" on alaraby.co.uk)."""
+    names = {r["id"]: r["name_en"] for r in load_tsv("sources.tsv")}
+    out: dict[str, set[str]] = {}
+    for r in load_tsv("outlet_hosts.tsv"):
+        if r["id"] in names:
+            for host in r["hosts"].split("|"):
+                out.setdefault(names[r["id"]], set()).add(_alnum(host.strip()))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def is_page_outlet(name_en: str, page: frozenset[str]) -> bool:
+    """Whether a speaker's English name is the page's own outlet: the name, letters and digits only, is one
+    its address spells, with or without a leading "al" ("Syria TV" on syria.tv, "Deir ez-Zor 24" on
+    deirezzor24.net, "Al Jazeera Net" on aljazeera.net, "Al-Thawra" on thawra.sy), or one of the hosts
+    ``outlet_hosts.tsv`` gives it ("Al-Araby Al-Jadeed" on alaraby.co.uk). The page's own outlet told something is the article telling it (task src38)."""
+    key = _alnum(name_en)
+    bare = re.sub(r"^(al|el)(?=[a-z]{3})", "", key)  # "Al-Thawra" on thawra.sy, as the scorer drops "al-"
+    if any(len(k) >= PAGE_KEY_MIN and k in page for k in {key, bare}):
+        return True
+    return bool(_hosted_names().get(name_en, frozenset()) & page)  # "Al-Araby Al-Jadeed" on alaraby.co.uk
 
 
 def _masthead_monitor(article: Article) -> str | None:
