@@ -1075,7 +1075,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             tolls = [(e, pl) for e, pl in made if e.type == "casualties" and pl] if "wounded" in m.flags else []
             donors = tolls or self._joined_toll_after(view, m, matches, told_by) or self._nearest_last(view, m, [(e, pl) for e, pl in made if e.type == "attack"],
                                                        self.article.raw) \
-                or self._sweep_donors(view, matches, made) or (self.prev_events if continuation else [])
+                or self._sweep_donors(view, matches, made) \
+                or (self.prev_events if continuation and not self.list_of_no_fight("casualties") else [])
             if donors and len(donors[-1][1]) > 1 and (own := self._own_backref(view, m, nxt, idx)):
                 donors = [(donors[-1][0], own)]  # "وسقط قتلى في المدينة": the word says where, the strike who
             if donors:
