@@ -58,3 +58,33 @@ def test_a_pluperfect_or_a_past_tense_in_the_quote_is_still_an_event():
     assert ("displacement", "الصاخور") in found(evs)
     evs = events_of(lead + 'وقال أحد المقاتلين: "استهدفنا مواقعهم في حي الصاخور بالهاون".', "2016-03-02")
     assert ("attack", "الصاخور") in found(evs)
+
+
+def test_a_facility_with_an_emphatic_is_the_one_named_before():
+    """"السجن ذاته" after "سجن بلدة الكرامة" and a raid at another town is Karamah's prison, not the raided
+    town's; after "سجن في ريف الرقة" (no town) it has no place."""
+    evs = events_of("فرّ عشرات السجناء من سجن بلدة الكرامة في ريف الرقة الغربي فجر اليوم. وداهمت الدوريات منازل في "
+                    "بلدة الجرنية. وسبق أن شهد السجن ذاته فرار سجناء في شتاء 2021.", "2025-06-10")
+    assert ("other", "سجن الكرامة") in found(evs)
+    assert not any(e.place and e.place.name == "سجن الجرنية" for e in evs)
+    evs = events_of("فرّ عشرات السجناء من سجن في ريف الرقة الغربي فجر اليوم. وداهمت الدوريات منازل في بلدة الجرنية. "
+                    "وسبق أن شهد السجن ذاته فرار سجناء في شتاء 2021.", "2025-06-10")
+    assert not any(e.place and e.place.name.startswith("سجن") for e in evs)
+    evs = events_of("قصفت الطائرات الحربية مستشفى ميدانياً في ريف إدلب الجنوبي أمس. وسقطت قذائف على بلدة حاس. "
+                    "وكانت الطائرات قد قصفت المستشفى نفسه الشهر الماضي.", "2016-02-10")
+    assert not any(e.place and e.place.name.startswith("مستشفى") for e in evs)
+
+
+def test_a_facility_without_an_emphatic_still_takes_the_town_named_last():
+    """No emphatic: "المستشفى" after "بلدة حاس" is Has's hospital, as before."""
+    evs = events_of("سقطت قذائف على بلدة حاس صباح اليوم. وقصفت الطائرات الحربية المستشفى بعد الظهر.", "2016-02-10")
+    assert ("attack", "مستشفى حاس") in found(evs)
+
+
+def test_a_facility_of_a_titled_town_is_that_towns():
+    """"سجن بلدة الجرنية"، "مستشفى مدينة كفرنبل": the settlement's title between the head and the town; the
+    facility is the town's, as "سجن تدمر" is Palmyra's."""
+    evs = events_of("فرّ عشرات السجناء من سجن بلدة الجرنية في ريف الرقة الغربي فجر اليوم.", "2025-06-10")
+    assert ("other", "سجن الجرنية") in found(evs)
+    evs = events_of("قصفت الطائرات الحربية مستشفى مدينة كفرنبل صباح اليوم.", "2016-02-10")
+    assert ("attack", "مستشفى كفرنبل") in found(evs)
