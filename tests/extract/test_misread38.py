@@ -88,3 +88,25 @@ def test_a_facility_of_a_titled_town_is_that_towns():
     assert ("other", "سجن الجرنية") in found(evs)
     evs = events_of("قصفت الطائرات الحربية مستشفى مدينة كفرنبل صباح اليوم.", "2016-02-10")
     assert ("attack", "مستشفى كفرنبل") in found(evs)
+
+
+def side_at(evs, etype: str, place: str) -> str | None:
+    return next((e.actor.side for e in evs if e.type == etype and e.place and e.place.name == place), None)
+
+
+def test_a_post_across_the_border_is_closed_by_its_own_state():
+    """"قررت الحكومة إغلاق مركز حدود جابر": the Jordanian post facing Nasib, closed by Jordan (no side of the
+    conflict: unknown), not by the Syrian government a bare "الحكومة" defaults to; a Jordanian town's post too."""
+    evs = events_of("قال مصدر في وزارة الداخلية إن الحكومة قررت إغلاق مركز حدود جابر أمام حركة المسافرين والشاحنات "
+                    "اعتباراً من اليوم.", "2015-04-02")
+    assert side_at(evs, "other", "معبر نصيب") == "unknown"
+    evs = events_of("وكانت الحكومة قد أغلقت مركز حدود الرمثا أمام حركة المسافرين في وقت سابق.", "2015-04-02")
+    assert side_at(evs, "other", "الرمثا") == "unknown"
+
+
+def test_a_syrian_post_closed_by_a_bare_authority_stays_the_governments():
+    evs = events_of("وقال مصدر في وزارة الداخلية إن الحكومة قررت إغلاق معبر نصيب أمام حركة الشاحنات اعتباراً من "
+                    "اليوم.", "2025-06-02")
+    assert side_at(evs, "other", "معبر نصيب") == "government"
+    evs = events_of("أغلقت السلطات التركية معبر باب الهوى الحدودي أمام حركة المسافرين اليوم.", "2024-10-02")
+    assert side_at(evs, "other", "معبر باب الهوى") == "turkey"
