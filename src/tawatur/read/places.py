@@ -3106,7 +3106,7 @@ def _town_institution(head: Facility, words: list[str]) -> bool:
 
 
 _SAME_AFTER = wordset("same_after_noun")  # "السجن ذاته"، "المستشفى نفسه"
-_TOLD_CLITICS = "".join(wordlist("conjunction_proclitic")) + "بل"  # "وسجن"، "بسجن"، "لسجن" before the head
+_TOLD_CLITICS = "".join(wordlist("possessor_clitic"))  # "وسجن"، "بسجن"، "لسجن" before the head
 _TOLD_TOWN_REACH = 3  # words from a facility's earlier head to the town its phrase names ("سجن بلدة X": 2)
 
 
