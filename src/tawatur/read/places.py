@@ -1083,11 +1083,12 @@ class _SentenceScanner:
                 return self._facility_of_backref(i, j, plen, head)  # "مطار المدينة": the airport of the town
             known = self.name_at(j, clitics=False)
             w = self.toks[j][2]
-            if not known and "town" in head.follows and head.kind not in _NEIGHBOURHOOD_KINDS \
+            if not known and "town" in head.follows and head.kind in _OF_TOWN_KINDS \
                     and w in _FACILITY_TOWN_TITLES and j + 1 < len(self.toks) and self._gap_ok(j, j + 1) \
                     and (titled := self.name_at(j + 1, clitics=False)) \
                     and any(e.kind in _SETTLEMENTS for e in titled[3]):
-                known = titled  # "سجن بلدة الجرنية"، "مستشفى مدينة كفرنبل": the town's, as "سجن تدمر" (task misread38)
+                known = titled  # "سجن بلدة الجرنية"، "مستشفى مدينة كفرنبل": the town's, as "سجن تدمر" (task misread38);
+                # a site of its own on a map only (wordset facility_of_town_kind): "دوار مدينة X"، "مخيم بلدة X" stay X
                 titled_town = True
             if w.startswith(tuple(wordlist("owner_proclitic"))):
                 return None  # "مستودعات للأسلحة قرب مطار المزة": what or whose the depots are, not their name
