@@ -76,11 +76,13 @@ from .patterns import Match, find_all, load_patterns, longest_non_overlapping
 from .polarity import NO_EVENT, Verdict, cancelled, denied_complement, is_purpose, judge
 from .scope import ScopeRules, series_count
 from .sides import (
+    BARE_HEAD_RULE,
     BOTH_PARTIES,
     CASUALTY_WORDS,
     STRIKE_SUBJECT_VERB,
     SideRules,
     adversary,
+    foreign_post_side,
     protagonist,
     role_before,
     sole_operator_side,
@@ -1075,7 +1077,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             tolls = [(e, pl) for e, pl in made if e.type == "casualties" and pl] if "wounded" in m.flags else []
             donors = tolls or self._joined_toll_after(view, m, matches, told_by) or self._nearest_last(view, m, [(e, pl) for e, pl in made if e.type == "attack"],
                                                        self.article.raw) \
-                or self._sweep_donors(view, matches, made) or (self.prev_events if continuation else [])
+                or self._sweep_donors(view, matches, made) \
+                or (self.prev_events if continuation and not self.list_of_no_fight("casualties") else [])
             if donors and len(donors[-1][1]) > 1 and (own := self._own_backref(view, m, nxt, idx)):
                 donors = [(donors[-1][0], own)]  # "وسقط قتلى في المدينة": the word says where, the strike who
             if donors:
@@ -2941,17 +2944,24 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             end = toks[m.j - 1].end
         if etype == "casualties" and qty and (part := _partial_toll(view, m, place)) is not None:
             qty = part  # "قتل 30 شخصاً في ريف إدلب، بينهم 12 في بلدة أريحا": Ariha's share, not the total
+        side_note = "actor" if self._side_from_actor(view, actor, side) else "implied"
+        named = actor
+        if etype == "other" and "authority" in m.flags and side == "government" \
+                and (actor is None or actor.rule.startswith(BARE_HEAD_RULE)) \
+                and (far := foreign_post_side(place)) is not None:
+            # "قررت الحكومة إغلاق مركز حدود جابر": a post across the border only its own state closes; the
+            # government a bare head or no agent lent is that state's (task misread38)
+            side, side_note, named = far, "foreign-post", None
         ev = Event(
             id=_event_id(self.article.id, etype, place.attrs.get("id") or place.text, start),
             article=self.article.id, type=etype,
-            polarity=verdict.polarity, place=_place_of(place), actor=self._dated_actor(actor, side, date),
+            polarity=verdict.polarity, place=_place_of(place), actor=self._dated_actor(named, side, date),
             source=source, date=date, quantity=qty,
             quantity_of=(("wounded" if toll_counts_wounded(view, m, self._sentence_matches) else "dead")
                          if etype == "casualties" and qty else ""),
             evidence=evidence_span(self.article, view.index, start, end),
             confidence=self._confidence(m, place, actor, how),
-            rule=f"trigger:{m.pattern.name} place:{how} polarity:{verdict.cue or 'asserted'} "
-                 f"side:{'actor' if self._side_from_actor(view, actor, side) else 'implied'}",
+            rule=f"trigger:{m.pattern.name} place:{how} polarity:{verdict.cue or 'asserted'} side:{side_note}",
             trigger=self.article.raw[start:toks[m.j - 1].end], sentence=view.index,
         )
         return ev

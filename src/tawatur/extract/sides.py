@@ -266,6 +266,36 @@ def sole_operators() -> dict[str, tuple[str, str, str]]:
     return out
 
 
+BARE_HEAD_RULE = "head-default:"  # read/actors.py: an actor head with no nationality nor owner, its default side
+
+
+@lru_cache(maxsize=1)
+def _foreign_posts() -> tuple[dict[str, str], dict[str, str]]:
+    """(folded post name -> side, country code -> side) of the posts on the far side of the border
+    (extract/foreign_posts.tsv)."""
+    names: dict[str, str] = {}
+    countries: dict[str, str] = {}
+    for r in read_table("foreign_posts.tsv"):
+        for form in filter(None, r["forms"].split("|")):
+            names[fold_text(form)] = r["side"]
+        if r["country"]:
+            countries.setdefault(r["country"], r["side"])
+    return names, countries
+
+
+def foreign_post_side(place: Mention) -> str | None:
+    """The side of the state a border post stands in when it is on the far side of Syria's border ("مركز حدود
+    جابر": Jordan, no side of the conflict, so unknown; "معبر جيلفه غوزو": Turkey), read from the words the text
+    wrote or the country the gazetteer files the place in; None for a Syrian place. Only that state opens or closes
+    it (task misread38)."""
+    names, countries = _foreign_posts()
+    written = fold_text(place.text)
+    for form, side in names.items():
+        if written == form or written.endswith(" " + form) or written.startswith(form + " "):
+            return side
+    return countries.get(str(place.attrs.get("country") or "SY"))
+
+
 def arm_window(view: SentenceView, m: Match, raw: str = "") -> tuple[int, int]:
     """Where a strike's arm or device is read: three words before the trigger to three after it (six after a toll,
     "لقي 40 مصرعهم خلال تفجير انتحاري": the strike that took them). A comma-enclosed aside right before the

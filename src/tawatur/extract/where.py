@@ -29,6 +29,7 @@ from .backrefs import (
     plural_cue,
     pronoun_gender,
 )
+from .casualties import FIGHT_TYPES
 from .frames import (
     CUE_NOUNS,
     PLACE_CUE_WORDS,
@@ -265,6 +266,9 @@ DEAL_NAME_HEAD = wordset("deal_noun") | wordset("deal_name_head")
 QUARTER_KINDS = frozenset({"neighbourhood"})  # a singular "الحي" (_singular_noun)
 DURING_PRONOUNS = wordset("during_pronoun")
 DURING_TYPES = frozenset({"casualties", "displacement", "other"})  # what happens during a battle or a campaign
+# a toll and the strike that makes one: they borrow no list of places a happening without a fight shared
+# (``PlaceRules.list_of_no_fight``)
+TOLL_OR_STRIKE = frozenset({"casualties", "attack"})
 # a counted plural ("البلدات الثلاث") -> the kinds of the places it counts
 COUNTED_PLURALS = {w: frozenset(SETTLEMENT_KINDS) for w in wordset("counted_settlement_plural")} \
     | {w: frozenset({"neighbourhood", "housing"}) for w in wordset("counted_quarter_plural")}
@@ -1249,8 +1253,21 @@ class PlaceRules:
             return there, "where"
         if continuation and self.prev_events and "own_sentence" not in m.flags \
                 and not self._names_own_place(view, m, actor_idx | set(idx["report"]), breaks):
+            if self.list_of_no_fight(etype or m.row.get("type")):
+                return [], ""
             return self.prev_events[-1][1], "continuation"
         return [], ""
+
+    def list_of_no_fight(self, etype: str | None) -> bool:
+        """Whether a toll or a strike of a continuing sentence ("وأضاف المصدر أن شاباً قتل برصاص مجهولين") would
+        borrow a list of places from the sentence before whose event no fight is part of ("فرضت حظر تجوال على
+        بلدات X وY وZ"، "انتشرت في قرى X وY وZ"): one killing is not at every place of a curfew, a deployment or
+        an arrest campaign, and the list does not say at which, so it stays unlocated. A single place, or a
+        list a strike or a battle told, is still the continuation's place (GUIDELINES; task misread38)."""
+        if etype not in TOLL_OR_STRIKE or not self.prev_events:
+            return False
+        last, places = self.prev_events[-1]
+        return len(places) > 1 and last.type not in FIGHT_TYPES and last.type not in TOLL_OR_STRIKE
 
     def _where_clause_place(self, view: SentenceView, m: Match) -> list[Mention]:
         """"رصدت الخاطفين في مزرعة على أطراف بلدة X، حيث جرى تبادل لإطلاق النار": "حيث" right after a place opens

@@ -214,6 +214,7 @@ _PLACE_TITLES = wordset("place_title_noun")
 _NEIGHBOURING = wordset("neighbouring_place_adjective")  # "بلدة X المجاورة": an adjective, no rest of the name
 _OF_TOWN_KINDS = wordset("facility_of_town_kind")  # "مطار المدينة": the town's airport
 _TOWN_BACKREFS = wordset("backref_city") | wordset("backref_town")
+_FACILITY_TOWN_TITLES = wordset("facility_town_title")  # "سجن بلدة X": the settlement's title between
 _DISTRICT_SITE_KINDS = frozenset({"market", "school", "clinic", "restaurant", "hotel", "building", "square",
                                   "stadium"})
 # An unnamed school in a named town ("على مدرسة في مدينة جرمانا") is told by the town; a market there keeps its own
@@ -1073,7 +1074,7 @@ class _SentenceScanner:
         head, plen, definite = got
         if head.kind == "unit" and i and self.toks[i - 1][2] in _FORCE_BEFORE:
             return None  # "دبابات الكتيبة 77": the unit is the force, not a place
-        j, town, name_words = i + 1, None, []
+        j, town, name_words, titled_town = i + 1, None, [], False
         nxt = j < len(self.toks) and (self._gap_ok(i, j) or _LIST_GAP.match(self._gap(i, j)) and self._quoted(j))
         if not definite:
             if not nxt or self._cue_name(j, Cue(head.form, head.singular, head.number, head.kind, False)):
@@ -1082,6 +1083,13 @@ class _SentenceScanner:
                 return self._facility_of_backref(i, j, plen, head)  # "مطار المدينة": the airport of the town
             known = self.name_at(j, clitics=False)
             w = self.toks[j][2]
+            if not known and "town" in head.follows and head.kind in _OF_TOWN_KINDS \
+                    and w in _FACILITY_TOWN_TITLES and j + 1 < len(self.toks) and self._gap_ok(j, j + 1) \
+                    and (titled := self.name_at(j + 1, clitics=False)) \
+                    and any(e.kind in _SETTLEMENTS for e in titled[3]):
+                known = titled  # "سجن بلدة الجرنية"، "مستشفى مدينة كفرنبل": the town's, as "سجن تدمر" (task misread38);
+                # a site of its own on a map only (wordset facility_of_town_kind): "دوار مدينة X"، "مخيم بلدة X" stay X
+                titled_town = True
             if w.startswith(tuple(wordlist("owner_proclitic"))):
                 return None  # "مستودعات للأسلحة قرب مطار المزة": what or whose the depots are, not their name
             if known and head.kind in _NEIGHBOURHOOD_KINDS and any(e.kind in _SETTLEMENTS for e in known[3]) \
@@ -1153,7 +1161,7 @@ class _SentenceScanner:
             j += 1
         item = self._add(i, j, plen, " ".join([head.singular, *name_words, *adj]), [], None, "", "facility")
         item.extra.update({"facility": head, "town": town, "name_words": name_words, "adjectives": adj,
-                           "definite": definite})
+                           "definite": definite, "titled_town": titled_town})
         return item
 
     def _numbered_unit_at(self, j: int) -> bool:
@@ -2894,6 +2902,14 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
         return Mention("place", s, t, text[s:t], sentence, dict(prev.attrs, group=-1, role="main", locates=-1),
                        f"facility-backref:{prev.attrs.get('id', '')}")
     town = _town_entry(gaz, it, context, around, sentence) if not it.extra.get("own") or it.extra["town"] else None
+    if definite and not words and head.bare and not it.extra.get("adjectives") and _same_after(text, t):
+        # "شهد السجن ذاته"، "قصفت المستشفى نفسه": the one named before, at the town its phrase named, or none; never
+        # the facility of the town named last (task misread38)
+        told = _told_before(gaz, text, s, head, context)
+        if told is not None:
+            town = told if told.kind in _SETTLEMENTS else None
+            if town is None:
+                return _dropped(s, t, text, sentence, head)
     if definite and not words and not head.bare and not it.extra.get("own") and not it.extra.get("adjectives"):
         return _dropped(s, t, text, sentence, head)  # "الكليات" with none named before
     if it.extra.get("road_towns"):
@@ -2939,6 +2955,8 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
                                                                 town.name])], (s, t), sentence, text)
             # "على مدرسة في مدينة جرمانا": an unnamed school or market is told by its town, as in a quarter
         name = " ".join([head.written, wordlist("in_preposition")[0], town.name])  # "كنيسة في القصاع"
+    elif it.extra.get("titled_town") and town is not None:
+        name = f"{head.written} {town.name}"  # "سجن بلدة الجرنية" -> "سجن الجرنية"
     elif (head.number == "n" and words) or not it.extra.get("head_in_span", True):
         name = " ".join([head.written, *text[s:t].split()[0 if words and not it.extra.get("head_in_span", True)
                                                         else 1:]])  # "كليات التسليح" -> "كلية التسليح"
@@ -3086,6 +3104,44 @@ def _town_institution(head: Facility, words: list[str]) -> bool:
     town_institution_noun, then adjectives) says which building only with its town; alone it is no place."""
     return head.kind == "building" and bool(words) and fold_text(words[0]) in wordset("town_institution_noun") \
         and all(fold_text(w).endswith(wordlist("nisba_ending")) for w in words[1:])
+
+
+_SAME_AFTER = wordset("same_after_noun")  # "السجن ذاته"، "المستشفى نفسه"
+_TOLD_CLITICS = "".join(wordlist("possessor_clitic"))  # "وسجن"، "بسجن"، "لسجن" before the head
+_TOLD_TOWN_REACH = 3  # words from a facility's earlier head to the town its phrase names ("سجن بلدة X": 2)
+
+
+def _same_after(text: str, t: int) -> bool:
+    """Does an emphatic (wordset same_after_noun) follow the phrase ending at ``t`` ("السجن ذاته")?"""
+    nxt = fold_text(text[t:t + 12]).split()
+    return bool(nxt) and nxt[0] in _SAME_AFTER
+
+
+def _told_before(gaz: Gazetteer, text: str, s: int, head: Facility, context: Counter) -> Entry | Facility | None:
+    """The earlier mention of a facility a head with an emphatic points at ("السجن ذاته" after "من سجن بلدة X" or
+    "من سجن في ريف الرقة"): the last occurrence of the head before ``s``, and the settlement its phrase names within
+    a few words (a title noun such as "بلدة" between), or the head itself when its phrase names none; None when the
+    head was not named before."""
+    words = fold_text(text[:s]).split()
+    forms = {head.singular, head.form}
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        bare = w[1:] if w[:1] in _TOLD_CLITICS and (w[1:].startswith(_AL) or w[1:] in forms) else w
+        if bare.startswith(_AL):
+            bare = bare[len(_AL):]
+        if bare not in forms:
+            continue
+        for n in range(k + 1, min(len(words), k + 1 + _TOLD_TOWN_REACH)):
+            if words[n] in _PLACE_TITLES:
+                continue
+            for span in (" ".join(words[n:n + 2]), words[n]):
+                cands = [e for e in gaz.lookup(span) if e.kind in _SETTLEMENTS and e.country == "SY"]
+                if cands:
+                    admin = context.most_common(1)[0][0] if context else None
+                    return gaz.rank(cands, admin, "city")[0]
+            break
+        return head
+    return None
 
 
 def _dropped(s: int, t: int, text: str, sentence: int, head: Facility) -> Mention:

@@ -120,6 +120,8 @@ SCHEMAS: dict[str, Schema] = {
                                           "notes": TEXT}),
     "extract/led_operations.tsv": Schema({"forms": REQ, "side": Col(required=True, values=frozenset(SIDES)),
                                           "notes": TEXT}),
+    "extract/foreign_posts.tsv": Schema({"forms": TEXT, "side": Col(required=True, values=frozenset(SIDES)),
+                                         "country": TEXT, "note": TEXT}),
     # readers' lexicons
     "lexicons/actors.tsv": Schema({"id": REQ, "forms": REQ, "name_en": TEXT, "actor": REQ, "periods": TEXT,
                                    "kind": Col(values=ACTOR_KINDS), "notes": TEXT}),
