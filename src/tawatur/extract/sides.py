@@ -485,6 +485,7 @@ def _alternatives_before(view: SentenceView, m: Match) -> bool:
 
 _QUARREL = wordset("quarrel_noun")  # خلاف، شجار، مشاجرة، توتر
 _ESCALATED = wordset("escalation_verb")  # تطور، تحول ... إلى
+_ESCALATED_TO = wordset("escalation_to")  # the إلى after it
 _QUARREL_REACH = 8  # words before the escalation verb where the quarrel may be named ("خلاف بين عائلتين في البلدة تطور")
 
 
@@ -495,7 +496,7 @@ def quarrel_escalated(view: SentenceView, m: Match) -> bool:
     actor_side, task side38). A force named in the quarrel ("خلاف بين عناصر الأمن ومسلحين تطور إلى اشتباك") keeps
     the clash its parties'."""
     toks = view.toks
-    k = next((k for k in range(m.i - 1, max(-1, m.i - 4), -1) if toks[k].bare in ("الي", "لي")), None)
+    k = next((k for k in range(m.i - 1, max(-1, m.i - 4), -1) if toks[k].bare in _ESCALATED_TO), None)
     if k is None or k == 0 or toks[k - 1].bare not in _ESCALATED:
         return False
     q = next((q for q in range(k - 2, max(-1, k - 2 - _QUARREL_REACH), -1) if toks[q].bare in _QUARREL), None)
