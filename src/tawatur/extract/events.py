@@ -1700,6 +1700,17 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         toks = view.toks
         return {a0 - 1 for a0, _, _ in view.actors if m.j <= a0 < nxt and toks[a0 - 1].bare not in AGENT_HANDS}
 
+    def _arrested_before(self, view: SentenceView, m: Match) -> set[int]:
+        """"أعلنت الوزارة القبض على عميد سابق في الحرس الجمهوري خلال مداهمة في حي X": the force an arrest told
+        before this trigger took (after its "على", flag patient_after) is whose man was taken; it does not carry
+        out the raid or the arrest told after it either (task side38). The word before each such force, as
+        ``pick_actor`` reads exclusions."""
+        out: set[int] = set()
+        for c in self._sentence_matches:
+            if c is not m and "patient_after" in c.flags and c.j <= m.i:
+                out |= self._arrested(view, c, m.i)
+        return out
+
     @staticmethod
     def _matched_patient(view: SentenceView, m: Match) -> set[int]:
         """"أسقط الجيش طائرة مسيرة سورية"، "قالت قسد إنها أسقطت طائرة تركية": a row that matches its verb's object
@@ -2584,6 +2595,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             excluded |= self._captives(view, m, nxt)
         if "patient_after" in flags:
             excluded |= self._arrested(view, m, nxt)
+        excluded |= self._arrested_before(view, m)
         if "patient_matched" in flags:
             excluded |= self._matched_patient(view, m)
         if "besieger_after" in flags:

@@ -513,6 +513,29 @@ def _alternatives_before(view: SentenceView, m: Match) -> bool:
     return any(a.rule.startswith(ALTERNATIVE_RULE) and last < m.i for _, last, a in view.actors)
 
 
+_QUARREL = wordset("quarrel_noun")  # خلاف، شجار، مشاجرة، توتر
+_ESCALATED = wordset("escalation_verb")  # تطور، تحول ... إلى
+_ESCALATED_TO = wordset("escalation_to")  # the إلى after it
+_QUARREL_REACH = 8  # words before the escalation verb where the quarrel may be named ("خلاف بين عائلتين في البلدة تطور")
+
+
+def quarrel_escalated(view: SentenceView, m: Match) -> bool:
+    """"انتشرت دوريات للأمن العام بعد خلاف عشائري تطور إلى إطلاق نار"، "مشاجرة بين عائلتين تطورت إلى اشتباك": a
+    shooting or clash a quarrel grew into ("تطور/تحول إلى") is its quarrellers' (families, clans, youths), whom the text
+    leaves unnamed as a force: not the force that came to part them, nor the main clause's subject (GUIDELINES
+    actor_side, task side38). A force named in the quarrel ("خلاف بين عناصر الأمن ومسلحين تطور إلى اشتباك") keeps
+    the clash its parties'."""
+    toks = view.toks
+    k = next((k for k in range(m.i - 1, max(-1, m.i - 4), -1) if toks[k].bare in _ESCALATED_TO), None)
+    if k is None or k == 0 or toks[k - 1].bare not in _ESCALATED:
+        return False
+    q = next((q for q in range(k - 2, max(-1, k - 2 - _QUARREL_REACH), -1) if toks[q].bare in _QUARREL), None)
+    if q is None:
+        return False
+    lo, hi = toks[q].start, toks[k - 1].start
+    return not any(lo <= a.start < hi and a.attrs.get("side") in ARMED_SIDES for _, _, a in view.actors)
+
+
 def actor_of(m: Mention | None, side: str, day: str | None = None) -> Actor:
     """The event's actor under its canonical names (read at ``day``); a side with no named actor, or a
     side the rules derived from another actor's (a loser's adversary), gets the side's generic actor."""
@@ -712,6 +735,9 @@ class SideRules:
         if etype in ("attack", "casualties") and (self._war_remnant(view, m, actor) or self._debris_cause(m, actor)):
             self.side_note = "side:war-remnant"
             return "unknown"  # "قضى طفلان بانفجار قذيفة من مخلفات الحرب": nobody set it off
+        if etype == "attack" and quarrel_escalated(view, m):
+            self.side_note = "side:quarrel"
+            return "unknown"  # "بعد خلاف عشائري تطور إلى إطلاق نار": the quarrellers shot, no force named
         if etype in ("attack", "casualties") and actor is None and self.agent_untold(view, m):
             self.side_note = "side:agent-untold"
             return "unknown"  # "استهدف قصف مدرسة ..., لم يتمكن الفريق من تحديد الجهة المسؤولة عنه"

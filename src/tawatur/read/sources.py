@@ -1586,6 +1586,8 @@ def _starts_clause(s: _Sent, j: int) -> bool:
     gap = s.f.text[s.toks[j - 1][1]:s.toks[j][0]]
     if s.word(j - 1).isdigit() and any(c in gap for c in marks("time_label_dash")):
         return True  # "11:20 - قيادة الأمن الداخلي ... تعلن": a live page's time, its dash, then the line
+    if LINE_LABEL_BAR in gap and s.word(j - 1) in wordset("ticker_mark"):
+        return True  # "عاجل | مصدر في الأمن العام ينفي": a ticker's mark, its bar, then the line (task side38)
     return any(c in gap for c in marks("clause_marks"))
 
 
