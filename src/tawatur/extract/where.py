@@ -265,6 +265,7 @@ DEAL_NAME_HEAD = wordset("deal_noun") | wordset("deal_name_head")
 QUARTER_KINDS = frozenset({"neighbourhood"})  # a singular "الحي" (_singular_noun)
 DURING_PRONOUNS = wordset("during_pronoun")
 ENDED_WITH = wordset("ended_with_verb")  # "اشتباكات ... انتهت باتفاق": what the happening told ended with
+ENDED_WITH_CLITIC = tuple(wordlist("ended_with_clitic"))  # its ب
 DURING_TYPES = frozenset({"casualties", "displacement", "other"})  # what happens during a battle or a campaign
 # a counted plural ("البلدات الثلاث") -> the kinds of the places it counts
 COUNTED_PLURALS = {w: frozenset(SETTLEMENT_KINDS) for w in wordset("counted_settlement_plural")} \
@@ -1162,7 +1163,7 @@ class PlaceRules:
             # a move, whose place is its own object ("وسيطرت خلاله على عدة قرى": villages no map names)
             return made[-1][1], "during"
         if made and made[-1][0].sentence == view.index and made[-1][0].type == "attack" and m.i > 0 \
-                and toks[m.i - 1].word in ENDED_WITH and toks[m.i].bare.startswith("ب") and m.row.get("type") == "other":
+                and toks[m.i - 1].word in ENDED_WITH and toks[m.i].bare.startswith(ENDED_WITH_CLITIC) and m.row.get("type") == "other":
             # "شهدت البلدة مواجهات انتهت باتفاق تسوية": the agreement that ended the fighting just told is at its
             # place; one that ended a campaign told by its takeover is the manner of that takeover ("استعادت
             # القوات الحي بعد حملة، انتهت باتفاق خرج بموجبه المقاتلون": GUIDELINES, manner), none (task recall38)
