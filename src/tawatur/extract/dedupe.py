@@ -18,6 +18,7 @@ WITHIN = "within"
 # the mark events.py puts in a takeover told as the expulsion of the force that held the place ("سيطر التنظيم على X
 # قبل أن تطرده الفصائل منها"): the holder's takeover before it is another happening, whatever its side's basis
 RETAKEN = "expelled:holder"
+SEQUENCE_TOLD = "polarity:sequence:"  # a trigger told after "قبل أن" (extract/events.py): what came next
 
 # A move on one place is one happening: two forces credited with the same takeover, entry, advance or
 # withdrawal on the same day are two sources (or a side misread), annotated once with the first-named
@@ -82,6 +83,8 @@ def dedupe(events: list[Event], sentences: dict[int, str] | None = None) -> list
         if cur is not None and _kinds_apart(cur, e):
             key, cur = (*key, len(order)), None  # another `other` of this side and place (years apart: one, GUIDELINES)
             _tag(e, DATED_APART)
+        elif cur is not None and cur.sentence == e.sentence and _taken_back_after(cur, e):
+            key, cur = (*key, len(order)), None  # "سيطروا على X قبل أن تستعيدها القوات": the place changed hands back
         elif cur is not None and _alike_apart(cur, e):
             key, cur = (*key, len(order)), None  # a happening called similar to the one kept: another one
         if cur is None:
@@ -438,8 +441,31 @@ def _kinds_apart(a: Event, b: Event) -> bool:
 def _retaken_apart(a: Event, b: Event) -> bool:
     """One sentence tells a force taking a place and another expelling it ("سيطر التنظيم على X لأيام، قبل أن
     تطرده الفصائل منها"): two takeovers by two sides, though the first side was a guess (task backref17)."""
-    return a.sentence == b.sentence and a.actor.side != b.actor.side \
-        and any(f" {RETAKEN} " in f" {e.rule} " for e in (a, b))
+    if a.sentence != b.sentence:
+        return False
+    if a.actor.side != b.actor.side and any(f" {RETAKEN} " in f" {e.rule} " for e in (a, b)):
+        return True
+    return _taken_back_after(a, b)
+
+
+def _taken_back_after(a: Event, b: Event) -> bool:
+    """Of two takeovers of one place in one sentence, one told by a verb of taking back and the other not
+    ("سيطر خلاله على X، قبل أن يستعيدها الجيش"): the place changed hands back, two happenings, though the first
+    side was a guess; with one side for both, only when the taking back is told as what came after ("قبل أن
+    تستعيدها القوات", rule ``polarity:sequence:``), not a takeover retold (task recall38)."""
+    if a.type != "take_control" or b.type != "take_control":
+        return False
+    regain = wordlist("taken_back_verb")
+    conj = wordlist("conjunction_proclitic")
+
+    def regained(e: Event) -> bool:
+        w = fold_text(e.trigger or "").split()
+        w = w[0] if w else ""
+        return (w[1:] if w[:1] in conj and len(w) > 4 else w).startswith(regain)
+    if regained(a) == regained(b):
+        return False
+    back = a if regained(a) else b
+    return a.actor.side != b.actor.side or f" {SEQUENCE_TOLD}" in f" {back.rule}"
 
 
 def _told_days_apart(a: Event, b: Event) -> bool:

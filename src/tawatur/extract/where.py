@@ -265,6 +265,8 @@ RESIDENTS_ACT_TYPES = LEAVING_TYPES | {"protest"}
 DEAL_NAME_HEAD = wordset("deal_noun") | wordset("deal_name_head")
 QUARTER_KINDS = frozenset({"neighbourhood"})  # a singular "الحي" (_singular_noun)
 DURING_PRONOUNS = wordset("during_pronoun")
+ENDED_WITH = wordset("ended_with_verb")  # "اشتباكات ... انتهت باتفاق": what the happening told ended with
+ENDED_WITH_CLITIC = tuple(wordlist("ended_with_clitic"))  # its ب
 DURING_TYPES = frozenset({"casualties", "displacement", "other"})  # what happens during a battle or a campaign
 # a toll and the strike that makes one: they borrow no list of places a happening without a fight shared
 # (``PlaceRules.list_of_no_fight``)
@@ -1164,6 +1166,12 @@ class PlaceRules:
             # "سيطرت على X بعد معارك قتل خلالها عشرون": a toll, a flight or an arrest during the happening told; not
             # a move, whose place is its own object ("وسيطرت خلاله على عدة قرى": villages no map names)
             return made[-1][1], "during"
+        if made and made[-1][0].sentence == view.index and made[-1][0].type == "attack" and m.i > 0 \
+                and toks[m.i - 1].word in ENDED_WITH and toks[m.i].bare.startswith(ENDED_WITH_CLITIC) and m.row.get("type") == "other":
+            # "شهدت البلدة مواجهات انتهت باتفاق تسوية": the agreement that ended the fighting just told is at its
+            # place; one that ended a campaign told by its takeover is the manner of that takeover ("استعادت
+            # القوات الحي بعد حملة، انتهت باتفاق خرج بموجبه المقاتلون": GUIDELINES, manner), none (task recall38)
+            return made[-1][1], "ended-with"
         first = min((k for k in refs if k > m.i), default=None)  # the back-reference word nearest after the trigger
         if first is not None and self._described_plural(view, first) and not (
                 (etype or m.row.get("type")) in FLIGHT_TYPES and view.toks[first - 1].bare in HEADINGS):
