@@ -78,3 +78,22 @@ def test_a_month_long_past_does_not_take_the_day() -> None:
     got = dated("وكانت الفصائل قد سيطرت على بلدة سراقب في آذار 2012.\n"
                 "وفي الخامس من الشهر، قصفت طائرات حربية تابعة للقوات الحكومية بلدة سراقب.", "2013-11-14")
     assert got[("attack", "سراقب")] == "2013-11-05"
+
+
+def test_outlet_named_tomorrow_dates_nothing() -> None:
+    got = dated("وقال مراسل الغد إن القوة الأمريكية انسحبت من قرية سجو.", "2026-01-28")
+    assert got[("withdraw", "سجو")] == "2026-01-28"
+
+
+def test_quoted_outlet_named_now_leaves_the_news_day() -> None:
+    got = dated("اندلعت اشتباكات مسلحة في بلدة الكرك الشرقي مساء أمس الاثنين.\n"
+                "ونقل موقع \"درعا الآن\" عن شهود أن عشرات العائلات نزحت من البلدة نحو بلدة الغارية الشرقية.",
+                "2025-09-23")
+    assert got[("displacement", "الغارية الشرقية")] == "2025-09-22"
+
+
+def test_our_reporter_today_and_tomorrow_after_a_verb_still_date() -> None:
+    assert dated("وقال مراسلنا اليوم إن القوة الأمريكية انسحبت من قرية سجو.", "2026-01-28")[("withdraw", "سجو")] \
+        == "2026-01-28"
+    assert dated("وقال مراسل إن القوات الأمريكية ستنسحب من قرية سجو غداً.", "2026-01-28")[("withdraw", "سجو")] \
+        == "2026-01-29"

@@ -791,7 +791,7 @@ def read_dates(article: Article) -> Article:
             wd_taken = not free(m) and m["wd"] is not None and free(_RelativeOnly(m))
             if not free(m) and not wd_taken:
                 continue
-            if _before_a_happening(f.text, m):
+            if _before_a_happening(f.text, m) or _outlet_name(f.text, m):
                 taken.append(m.span())
                 continue
             m = _RelativeOnly(m) if wd_taken else m  # "صباح أمس الثلاثاء 4 نيسان": the weekday is the full date's
@@ -895,6 +895,30 @@ def _in_named_year(kind: str, m: re.Match, attrs: dict, years: dict[int, int]) -
 def _of_happening() -> re.Pattern:
     """The preposition "من" (wordset origin_from_preposition) after a span, and the word after it."""
     return re.compile(rf"\s+(?:{_set('origin_from_preposition')})\s+(\w+)")
+
+
+QUOTES = "\"«»“”'"  # the marks that may enclose an outlet's name
+OUTLET_NAME_WORDS = 2  # words of a quoted outlet's name before its relative word ("درعا الآن")
+
+
+def _outlet_name(text: str, m: re.Match) -> bool:
+    """"وقال مراسل الغد إن ..."، "نقل موقع "درعا الآن" عن شهود": a relative day right after a media noun (wordsets
+    outlet_noun and outlet_reporter_noun, a clitic و/ل/ب/ف stripped, a quote between at most), or closing a quoted name of two words at
+    most after one, names an outlet: it dates nothing (task date38). "قال مراسلنا اليوم" is the reporter's day:
+    "مراسلنا" is no bare media noun."""
+    words = text[max(0, m.start() - 80):m.start()].split()
+    while words and not words[-1].strip(QUOTES):  # 'قناة "الغد"': the quote opening the name
+        words.pop()
+    if not words:
+        return False
+    before = words[-1]
+    after = text[m.end():m.end() + 1]
+    if after and after in QUOTES:  # 'موقع "درعا الآن"': the name's last word
+        back = next((n for n in range(1, min(OUTLET_NAME_WORDS, len(words)) + 1) if words[-n][:1] in QUOTES), None)
+        before = words[-back - 1] if back is not None and back < len(words) else before
+    before = before.strip(QUOTES)
+    outlets = wordset("outlet_noun") | wordset("outlet_reporter_noun")
+    return before in outlets or before[:1] in "ولبف" and before[1:] in outlets
 
 
 def _before_a_happening(text: str, m: re.Match) -> bool:
