@@ -97,3 +97,15 @@ def test_our_reporter_today_and_tomorrow_after_a_verb_still_date() -> None:
         == "2026-01-28"
     assert dated("وقال مراسل إن القوات الأمريكية ستنسحب من قرية سجو غداً.", "2026-01-28")[("withdraw", "سجو")] \
         == "2026-01-29"
+
+
+def test_state_since_a_year_is_dated_by_it() -> None:
+    assert dated("وكانت وحدات الجيش قد أحكمت الطوق على حي الوعر منذ عام 2013.", "2017-03-18")[("advance", "الوعر")] \
+        == "2013-01-01"
+    got = dated("ويحاصر تنظيم الدولة الإسلامية مطار دير الزور العسكري منذ مطلع عام 2015.", "2016-09-18")
+    assert [v for (t, _), v in got.items() if t == "advance"] == ["2015-01-01"]
+
+
+def test_first_time_since_a_year_keeps_its_own_day() -> None:
+    got = dated("ودخلت قوات النظام مدينة سراقب للمرة الأولى منذ عام 2011.", "2020-02-07")
+    assert got[("enter", "سراقب")] == "2020-02-07"

@@ -519,6 +519,27 @@ def _since_year_before(view: SentenceView, trig: Match, lo: int) -> Mention | No
     return None
 
 
+SINCE_AFTER_REACH = 12  # words after a state's trigger its "منذ عام X" may stand ("تحاصر قوات النظام الغوطة الشرقية منذ")
+
+
+def _since_year_after(view: SentenceView, trig: Match, lo: int, hi: int) -> Mention | None:
+    """"وتحاصر قوات النظام الغوطة الشرقية منذ عام 2013"، "وكانت القوات قد أحكمت الطوق على الحي منذ عام 2013": a
+    year (or a month) after "منذ" in the clause of a state told in the present (an imperfect trigger) or of a
+    pluperfect is when the state began, and dates it (GUIDELINES: a past event as precise as the text allows;
+    train M03 "وتشن قوات النظام منذ 18 شباط حملة"). Not after a past verb ("دخلت القوات للمرة الأولى منذ عام 2011":
+    a first since, dated by its own day) (task date38)."""
+    toks = view.toks
+    aux = [k for k in range(max(lo, trig.i - 8), trig.i) if toks[k].bare in PLUPERFECT]
+    if not imperfect_verb(toks[trig.i].bare) and not (aux and _past_after(toks, aux[-1], trig.i)):
+        return None
+    for i, m in view.dates:
+        if trig.i < i < min(hi, trig.j + SINCE_AFTER_REACH) and m.attrs.get("value") \
+                and m.attrs.get("precision") in ("year", "month") and not m.attrs.get("expected") \
+                and any(toks[k].bare in SINCE for k in range(max(trig.i + 1, i - 2), i)):
+            return m
+    return None
+
+
 def _outside_later_relative(view: SentenceView, trig: Match, dated: list[tuple[int, Mention]], breaks: set[int],
                             hi: int) -> list[tuple[int, Mention]]:
     """Dates less those inside a relative clause on a later noun of the trigger's clause: in "اشتباكات
@@ -721,7 +742,7 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
             return as_event_date(when)
         return as_event_date(pre[-1][1] if pre else next((m for i, m in clause if i > trig.i
                                                          and fold_text(m.text) not in NOW), clause[0][1]))
-    if (now := _clause_state(view, trig, lo, pub)) is not None:
+    if (now := _clause_state(view, trig, lo, pub, hi)) is not None:
         return now
     if (tail := _closing_date(view, dated, breaks, trig)) is not None:
         return as_event_date(tail)
@@ -745,7 +766,7 @@ def _undated_day(view: SentenceView, trig: Match, article: Article, previous: Ev
     the two that read the trigger's clause alone ("باتت تسيطر"، "منذ عام 2014") are asked first, in the order
     ``_sentence_date`` asks them."""
     pub = (article.published or "")[:10]
-    if clause_rules and (now := _clause_state(view, trig, lo, pub)) is not None:
+    if clause_rules and (now := _clause_state(view, trig, lo, pub, hi)) is not None:
         return now
     words = view.words  # (the two recap rules are asked only of a sentence holding their words)
     if pub and ((not words.isdisjoint(is_recap.needs) and is_recap(view.toks, trig, lo, article.raw, hi))
@@ -775,12 +796,14 @@ def _the_same_also(toks: list[Token], trig: Match) -> bool:
         toks[k].bare in ALSO for k in range(trig.j + 1, min(len(toks), trig.j + 1 + ALSO_REACH)))
 
 
-def _clause_state(view: SentenceView, trig: Match, lo: int, pub: str) -> EventDate | None:
+def _clause_state(view: SentenceView, trig: Match, lo: int, pub: str, hi: int | None = None) -> EventDate | None:
     """The day the trigger's own clause says by its words alone, when no date of it did: the article's
     for a state as it stands now ("باتت القوات تسيطر"), a year after منذ before the trigger ("منذ عام 2014")."""
     if pub and _state_now(view.toks, trig, lo):
         return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
     if (since := _since_year_before(view, trig, lo)) is not None:
+        return as_event_date(since)
+    if hi is not None and not view.words.isdisjoint(SINCE) and (since := _since_year_after(view, trig, lo, hi)):
         return as_event_date(since)
     return None
 

@@ -918,7 +918,7 @@ def _outlet_name(text: str, m: re.Match) -> bool:
         before = words[-back - 1] if back is not None and back < len(words) else before
     before = before.strip(QUOTES)
     outlets = wordset("outlet_noun") | wordset("outlet_reporter_noun")
-    return before in outlets or before[:1] in "ولبف" and before[1:] in outlets
+    return before in outlets or before.startswith(wordlist("possessor_clitic")) and before[1:] in outlets
 
 
 def _before_a_happening(text: str, m: re.Match) -> bool:
