@@ -31,9 +31,9 @@ EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 _SEEN: dict[str, list] = {}
 
 
-def _spy(events: list) -> list:
+def _spy(events: list, *rest: object) -> list:
     _SEEN["before"] = [copy.deepcopy(e) for e in events]
-    return dedupe_module.dedupe(events)
+    return dedupe_module.dedupe(events, *rest)  # (the stage passes the sentences' texts too)
 
 
 def _short(e: dict) -> str:

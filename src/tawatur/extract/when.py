@@ -58,6 +58,11 @@ NIGHT = wordset("night_adverb")
 NIGHT_NOUN = wordset("night_noun")
 NIGHT_JOINER = wordset("night_span_joiner")
 ROUND_THE_CLOCK = wordset("round_the_clock")
+CLOCK_HOUR = wordset("clock_hour")  # "الساعة العاشرة ليلاً": an hour of the night, no happening of last night
+WHEN = wordset("when_linker")
+TEMPORAL_IN = wordset("temporal_in")  # "في حين": whereas, no "when"
+WHEN_REACH = 10  # words after a reported trigger its "عندما" clause may open ("قتلوا، وأصيب اثنان آخران، عندما")
+WHEN_DAY_REACH = 16  # words after "عندما" its day may stand ("عندما هاجم مسلح دورية ... قرب مدينة X أمس")
 NAMING_GLOSS = wordset("naming_gloss")
 COORDINATED = tuple(wordlist("coordination_clitic"))  # a word opening a coordinated clause (_going_on_after)
 COMMAS = tuple(marks("comma_marks"))  # the commas that set off an aside (_people_aside)
@@ -81,6 +86,9 @@ SPAN_LEAD = wordset("time_span_lead")
 DATE_PREPOSITION = wordset("closing_date_preposition")
 SPAN_REACH = 6  # words from a closing span's lead to its date ("خلال الأيام الممتدة من السادس إلى العاشر من آذار")
 REPORTED_REACH = 8  # words after a reported trigger its own day may stand ("إن القوات انسحبت من البلدة ليل الأحد")
+# words after a reported trigger its own day may stand when that day closes the clause ("أن تكون قواتها قد قصفت
+# بلدة X أو دخلت قرية Y في ريف درعا الشرقي مساء أمس،": the place told at length; task date38)
+REPORTED_CLOSING_REACH = 16
 VIOLENT = ("attack", "casualties")  # the happenings an incident noun names again
 
 
@@ -343,11 +351,14 @@ def _at_night(toks: list[Token], trig: Match, breaks: set[int]) -> bool:
     """"دخلها التنظيم ليلاً" in a report of the article's day: a past happening told "at night" with no
     day of its own took place the night before the day it is reported on (as "الليلة الماضية" does),
     and a night is dated by the evening it began. Only the trigger's clause counts, and not "ليلاً
-    ونهاراً" (round the clock: no one night)."""
+    ونهاراً" (round the clock: no one night) nor an hour of the clock ("من الساعة العاشرة ليلاً حتى السادسة
+    صباحاً": a curfew's hours, wordset clock_hour; task date38)."""
     lo = max([k for k in breaks if k <= trig.i], default=0)
     hi = min([k for k in breaks if k > trig.j], default=len(toks))
     for k in range(lo, hi):
         if toks[k].bare in NIGHT:
+            if k > 0 and (toks[k - 1].bare in CLOCK_HOUR or toks[k - 1].bare.isdigit()):
+                return False  # "من الساعة العاشرة ليلاً حتى السادسة صباحاً": the clock's night, a curfew's hours
             near = {toks[n].bare for n in (k - 2, k - 1, k + 1, k + 2) if 0 <= n < len(toks)}
             return near.isdisjoint(ROUND_THE_CLOCK)
     return False
@@ -508,6 +519,27 @@ def _since_year_before(view: SentenceView, trig: Match, lo: int) -> Mention | No
     return None
 
 
+SINCE_AFTER_REACH = 12  # words after a state's trigger its "منذ عام X" may stand ("تحاصر قوات النظام الغوطة الشرقية منذ")
+
+
+def _since_year_after(view: SentenceView, trig: Match, lo: int, hi: int) -> Mention | None:
+    """"وتحاصر قوات النظام الغوطة الشرقية منذ عام 2013"، "وكانت القوات قد أحكمت الطوق على الحي منذ عام 2013": a
+    year (or a month) after "منذ" in the clause of a state told in the present (an imperfect trigger) or of a
+    pluperfect is when the state began, and dates it (GUIDELINES: a past event as precise as the text allows;
+    train M03 "وتشن قوات النظام منذ 18 شباط حملة"). Not after a past verb ("دخلت القوات للمرة الأولى منذ عام 2011":
+    a first since, dated by its own day) (task date38)."""
+    toks = view.toks
+    aux = [k for k in range(max(lo, trig.i - 8), trig.i) if toks[k].bare in PLUPERFECT]
+    if not imperfect_verb(toks[trig.i].bare) and not (aux and _past_after(toks, aux[-1], trig.i)):
+        return None
+    for i, m in view.dates:
+        if trig.i < i < min(hi, trig.j + SINCE_AFTER_REACH) and m.attrs.get("value") \
+                and m.attrs.get("precision") in ("year", "month") and not m.attrs.get("expected") \
+                and any(toks[k].bare in SINCE for k in range(max(trig.i + 1, i - 2), i)):
+            return m
+    return None
+
+
 def _outside_later_relative(view: SentenceView, trig: Match, dated: list[tuple[int, Mention]], breaks: set[int],
                             hi: int) -> list[tuple[int, Mention]]:
     """Dates less those inside a relative clause on a later noun of the trigger's clause: in "اشتباكات
@@ -622,17 +654,43 @@ def _end_bound(toks: list[Token], i: int, m: Mention, pub: str, trig: Match) -> 
                                             for k in range(max(0, until - UNTIL_VERB_REACH), until))
 
 
-def _reported_clause(toks: list[Token], trig: Match, clause: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+def _reported_clause(toks: list[Token], trig: Match, clause: list[tuple[int, Mention]],
+                     hi: int | None = None) -> list[tuple[int, Mention]]:
     """The clause's dates before the trigger, less those of a report's own clause when the reported
     clause names its own day a few words after the trigger: in "قالت مصادر يوم الثلاثاء إن القوات
     انسحبت من البلدة ليل الأحد" Tuesday is when it was said, Sunday night when the forces withdrew.
+    A day further on counts when it closes the clause (``hi``, the clause's end: "نفت الوزارة اليوم أن تكون
+    قواتها قد قصفت بلدة X أو دخلت قرية Y في ريف درعا الشرقي مساء أمس، ووصفت ..."; task date38).
     "الآن" is no such day ("سحب قواته من المدينة وهي الآن في ...": where they stand now)."""
     pre = [(i, m) for i, m in clause if i <= trig.i]
-    own = [i for i, m in clause if trig.i < i <= trig.j + REPORTED_REACH and fold_text(m.text) not in NOW]
+    own = [i for i, m in clause if trig.i < i and fold_text(m.text) not in NOW and (
+        i <= trig.j + REPORTED_REACH or hi is not None and i <= trig.j + REPORTED_CLOSING_REACH
+        and _closes(toks, i, m, hi))]
     if not pre or not own:
         return pre
     that = max((k for k in range(pre[0][0] + 1, trig.i) if toks[k].word in THAT), default=None)
     return pre if that is None else [(i, m) for i, m in pre if i > that]
+
+
+def _when_day(toks: list[Token], trig: Match, clause: list[tuple[int, Mention]], dated: list[tuple[int, Mention]],
+              pre: list[tuple[int, Mention]]) -> Mention | None:
+    """The day of a "عندما/حين" clause just after a reported trigger that names no day of its own, when the only
+    day before it is the report's (an "أن/إن" between them): "قال مسؤولون اليوم الأحد إن ثلاثة جنود قتلوا، وأصيب
+    اثنان آخران، عندما هاجم مسلح دورية مشتركة قرب مدينة X أمس السبت": they died when the patrol was attacked, on
+    Saturday; Sunday is when it was told (task date38). Not "في حين" (whereas), not a day in the future."""
+    if any(i > trig.i for i, _ in clause) or not any(toks[k].word in REPORT_THAT for k in range(pre[-1][0] + 1, trig.i)):
+        return None
+    k = next((k for k in range(trig.i + 1, min(len(toks), trig.j + 1 + WHEN_REACH)) if toks[k].bare in WHEN), None)
+    if k is None or toks[k - 1].bare in TEMPORAL_IN:
+        return None
+    return next((m for i, m in dated if k < i <= k + WHEN_DAY_REACH and m.attrs.get("precision") == "day"
+                 and not m.attrs.get("expected")), None)
+
+
+def _closes(toks: list[Token], i: int, m: Mention, hi: int) -> bool:
+    """Does date ``m`` (its first token ``i``) end its clause, no word of the clause (which ends before token
+    ``hi``) after it?"""
+    return next((k for k in range(i, len(toks)) if toks[k].start >= m.end), len(toks)) >= hi
 
 
 def _now_of_report(toks: list[Token], trig: Match, clause: list[tuple[int, Mention]],
@@ -679,10 +737,12 @@ def _sentence_date(view: SentenceView, trig: Match, article: Article, previous: 
     if clause:
         if (said := _now_of_report(view.toks, trig, clause, dated, lo)) is not None:
             return as_event_date(said)
-        pre = _reported_clause(view.toks, trig, clause)
+        pre = _reported_clause(view.toks, trig, clause, hi)
+        if pre and not words.isdisjoint(WHEN) and (when := _when_day(view.toks, trig, clause, dated, pre)):
+            return as_event_date(when)
         return as_event_date(pre[-1][1] if pre else next((m for i, m in clause if i > trig.i
                                                          and fold_text(m.text) not in NOW), clause[0][1]))
-    if (now := _clause_state(view, trig, lo, pub)) is not None:
+    if (now := _clause_state(view, trig, lo, pub, hi)) is not None:
         return now
     if (tail := _closing_date(view, dated, breaks, trig)) is not None:
         return as_event_date(tail)
@@ -706,7 +766,7 @@ def _undated_day(view: SentenceView, trig: Match, article: Article, previous: Ev
     the two that read the trigger's clause alone ("باتت تسيطر"، "منذ عام 2014") are asked first, in the order
     ``_sentence_date`` asks them."""
     pub = (article.published or "")[:10]
-    if clause_rules and (now := _clause_state(view, trig, lo, pub)) is not None:
+    if clause_rules and (now := _clause_state(view, trig, lo, pub, hi)) is not None:
         return now
     words = view.words  # (the two recap rules are asked only of a sentence holding their words)
     if pub and ((not words.isdisjoint(is_recap.needs) and is_recap(view.toks, trig, lo, article.raw, hi))
@@ -736,12 +796,14 @@ def _the_same_also(toks: list[Token], trig: Match) -> bool:
         toks[k].bare in ALSO for k in range(trig.j + 1, min(len(toks), trig.j + 1 + ALSO_REACH)))
 
 
-def _clause_state(view: SentenceView, trig: Match, lo: int, pub: str) -> EventDate | None:
+def _clause_state(view: SentenceView, trig: Match, lo: int, pub: str, hi: int | None = None) -> EventDate | None:
     """The day the trigger's own clause says by its words alone, when no date of it did: the article's
     for a state as it stands now ("باتت القوات تسيطر"), a year after منذ before the trigger ("منذ عام 2014")."""
     if pub and _state_now(view.toks, trig, lo):
         return EventDate(pub, "day", "article date")  # "باتت القوات تسيطر": as things stand now
     if (since := _since_year_before(view, trig, lo)) is not None:
+        return as_event_date(since)
+    if hi is not None and not view.words.isdisjoint(SINCE) and (since := _since_year_after(view, trig, lo, hi)):
         return as_event_date(since)
     return None
 

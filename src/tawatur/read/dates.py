@@ -710,6 +710,7 @@ def read_dates(article: Article) -> Article:
     last_year: int | None = None  # the year the text wrote out last ("في آب 2023"): "من العام نفسه" is it
     last_month: str | None = None  # the month the text named last ("2016-12"): "في الشهر ذاته" is it
     named_month: str | None = None  # the month the text named by its name last: "وفي 12 منه" is a day of it
+    named_at = -2  # the index of the sentence that named it: "ففي التاسع من الشهر" right after is a day of it
     back = anniversary_years(article)  # "في الذكرى الأولى لسقوط النظام": the story is that many years back
     bits, patterns = _kind_bits(), _patterns()
     ordinal, ordinal_day = bits["ordinal"], sum(bits[k] for k in _ORDINAL_DAY)
@@ -790,7 +791,7 @@ def read_dates(article: Article) -> Article:
             wd_taken = not free(m) and m["wd"] is not None and free(_RelativeOnly(m))
             if not free(m) and not wd_taken:
                 continue
-            if _before_a_happening(f.text, m):
+            if _before_a_happening(f.text, m) or _outlet_name(f.text, m):
                 taken.append(m.span())
                 continue
             m = _RelativeOnly(m) if wd_taken else m  # "صباح أمس الثلاثاء 4 نيسان": the weekday is the full date's
@@ -821,6 +822,8 @@ def read_dates(article: Article) -> Article:
                                               "date:operation-day-count")))
         for pos, mm in sorted(found, key=lambda x: x[0]):
             _eve_or_morrow(f.text, pos, mm)
+            if named_month is not None and sent.index - named_at <= 1:
+                _of_month_named(mm, named_month, pub)
             _in_same_year(mm, last_year)
             article.mentions.append(mm)
             if mm.rule in _YEAR_NAMING + ("date:year",) and mm.attrs["value"] and not mm.attrs.get("anchor"):
@@ -830,12 +833,30 @@ def read_dates(article: Article) -> Article:
             if mm.attrs["value"] and mm.attrs["precision"] in ("day", "month") and not mm.attrs.get("expected"):
                 last_month = mm.attrs["value"][:7]
                 if mm.rule in _MONTH_NAMING:
-                    named_month = last_month
+                    named_month, named_at = last_month, sent.index
             if mm.attrs["value"] and mm.attrs["precision"] == "day":
                 last_day = date.fromisoformat(mm.attrs["value"])
                 if _after_start_word(f.text, pos):
                     started = last_day
     return article
+
+
+REPORT_MONTHS = 3  # months before the article's a report's month may be ("التقرير الشهري" on the month before)
+
+
+def _of_month_named(mm: Mention, named_month: str, pub: date | None) -> None:
+    """"وثق الفريق خلال تشرين الأول 2013 مقتل 63 مدنياً. ففي التاسع من الشهر، ألقت مروحية ...": a day "of the
+    month", no adjective, told in the sentence that named a month by its name or the one after it, is a day of
+    that month (a monthly report on the month before its date), not of the article's month. Only a month of the
+    few before the article's: a month long past named in a background sentence is no report's (task date38)."""
+    if mm.rule != "date:drel" or pub is None or not mm.attrs.get("value") or mm.attrs.get("expected") \
+            or fold_text(mm.text).split()[-1] not in wordset("month_definite"):
+        return
+    year, month = int(named_month[:4]), int(named_month[5:7])
+    back = (pub.year - year) * 12 + pub.month - month
+    d = _safe_date(year, month, int(mm.attrs["value"][8:10])) if 0 < back <= REPORT_MONTHS else None
+    if d is not None:
+        mm.attrs.update(value=d.isoformat(), anchor="named before")
 
 
 _YEAR_NAMING = ("date:my", "date:dmy", "date:num_dmy", "date:num_ymd")  # the kinds that may write a year out
@@ -874,6 +895,30 @@ def _in_named_year(kind: str, m: re.Match, attrs: dict, years: dict[int, int]) -
 def _of_happening() -> re.Pattern:
     """The preposition "من" (wordset origin_from_preposition) after a span, and the word after it."""
     return re.compile(rf"\s+(?:{_set('origin_from_preposition')})\s+(\w+)")
+
+
+QUOTES = "\"«»“”'"  # the marks that may enclose an outlet's name
+OUTLET_NAME_WORDS = 2  # words of a quoted outlet's name before its relative word ("درعا الآن")
+
+
+def _outlet_name(text: str, m: re.Match) -> bool:
+    """"وقال مراسل الغد إن ..."، "نقل موقع "درعا الآن" عن شهود": a relative day right after a media noun (wordsets
+    outlet_noun and outlet_reporter_noun, a clitic و/ل/ب/ف stripped, a quote between at most), or closing a quoted name of two words at
+    most after one, names an outlet: it dates nothing (task date38). "قال مراسلنا اليوم" is the reporter's day:
+    "مراسلنا" is no bare media noun."""
+    words = text[max(0, m.start() - 80):m.start()].split()
+    while words and not words[-1].strip(QUOTES):  # 'قناة "الغد"': the quote opening the name
+        words.pop()
+    if not words:
+        return False
+    before = words[-1]
+    after = text[m.end():m.end() + 1]
+    if after and after in QUOTES:  # 'موقع "درعا الآن"': the name's last word
+        back = next((n for n in range(1, min(OUTLET_NAME_WORDS, len(words)) + 1) if words[-n][:1] in QUOTES), None)
+        before = words[-back - 1] if back is not None and back < len(words) else before
+    before = before.strip(QUOTES)
+    outlets = wordset("outlet_noun") | wordset("outlet_reporter_noun")
+    return before in outlets or before.startswith(wordlist("possessor_clitic")) and before[1:] in outlets
 
 
 def _before_a_happening(text: str, m: re.Match) -> bool:
