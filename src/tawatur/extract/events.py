@@ -1079,7 +1079,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         for m, prv, nxt in pending_casualties:
             # "تسبب القصف في مقتل 13 في X وY، فيما أصيب العشرات": the wounded of the toll just told, at its places
             tolls = [(e, pl) for e, pl in made if e.type == "casualties" and pl] if "wounded" in m.flags else []
-            donors = tolls or self._joined_toll_after(view, m, matches, told_by) or self._nearest_last(view, m, [(e, pl) for e, pl in made if e.type == "attack"],
+            strikes = [(e, pl) for e, pl in made if e.type == "attack"]
+            if strikes and self._names_clash(view, m) and _apart_after(view, m, strikes):
+                strikes = []  # "قتلوا خلال المعارك، فيما تعرضت بلدة Y لقصف": the battles told, not the next clause's
+            donors = tolls or self._joined_toll_after(view, m, matches, told_by) or self._nearest_last(view, m, strikes,
                                                        self.article.raw) \
                 or self._sweep_donors(view, matches, made) or (self.prev_events if continuation else [])
             if donors and len(donors[-1][1]) > 1 and (own := self._own_backref(view, m, nxt, idx)):
@@ -3083,6 +3086,18 @@ def _clash_site(view: SentenceView, m: Match, breaks: Collection[int]) -> tuple[
         if toks[q].bare in CLASH_SITE_PREPS:
             return q, True
     return None, False
+
+
+def _apart_after(view: SentenceView, toll: Match, strikes: list) -> bool:
+    """"وأضاف المراسل أن عشرات المسلحين قتلوا خلال المعارك، فيما فر الباقون باتجاه بلدة Y التي تتعرض لقصف": every
+    strike of the sentence is told after the toll, past a word that opens another happening (wordset apart_linker:
+    "فيما"، "بينما"); a toll that calls its battle by a definite clash noun ("خلال المعارك") counts the battle told
+    before, not that strike (task read26b)."""
+    toks = view.toks
+    start = toks[toll.i].start
+    linkers = [t.start for t in toks[toll.j:] if t.word in APART_LINKERS]
+    return bool(linkers) and all(e.evidence.start > start and any(start < k <= e.evidence.start for k in linkers)
+                                 for e, _ in strikes)
 
 
 def _flight_refuges(view: SentenceView, made: list) -> list[Mention]:
