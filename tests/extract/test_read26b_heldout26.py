@@ -78,3 +78,28 @@ def test_regaining_control_over_a_time_word_is_one_trigger() -> None:
     got = places("واصل الجيش عملياته العسكرية في ريف حمص الجنوبي الشرقي، حيث استعاد أمس السيطرة الكاملة على بلدة "
                  "حوارين")
     assert got == {("take_control", "حوارين")}
+
+
+def test_a_toll_of_the_battles_told_is_not_a_later_strike() -> None:
+    got = places("أعلن الجيش السيطرة على بلدة السبينة. وأضاف المراسل أن عشرات المسلحين قتلوا خلال المعارك، فيما "
+                 "تعرضت بلدة ببيلا المجاورة لقصف مدفعي", "2013-11-07")
+    assert ("casualties", "السبينة") in got
+    assert ("casualties", "ببيلا") not in got
+    assert ("casualties", "ببيلا") in places("قتل خمسة مدنيين، فيما تعرضت بلدة ببيلا لقصف مدفعي", "2013-11-07")
+
+
+def test_a_direction_of_a_canton_locates_the_village() -> None:
+    got = places("استهدفت طائرة مسيرة تركية سيارة مدنية في قرية الشيوخ تحتاني غربي مقاطعة كوباني", "2025-02-25")
+    assert got == {("attack", "الشيوخ تحتاني")}
+
+
+def test_escalating_attacks_over_months_are_a_habit() -> None:
+    assert events("يذكر أن مدينة منبج تتعرض منذ أشهر لهجمات متصاعدة من قبل الفصائل الموالية لتركيا", "2025-02-25") == []
+    assert ("attack", "منبج") in places("وتعرضت مدينة منبج لهجوم بطائرة مسيرة صباح اليوم", "2025-02-25")
+
+
+def test_a_funeral_and_a_cemetery_add_no_toll() -> None:
+    got = places("قتل مدنيان بقصف مدفعي على قرية زور مغار قرب مدينة منبج. ومن المقرر أن يُشيَّع جثمانا الشهيدين صباح غد "
+                 "في مقبرة الشهداء بالمدينة", "2025-02-25")
+    assert got == {("attack", "زور مغار"), ("casualties", "زور مغار")}
+    assert events("وشيّع الأهالي جثامين الضحايا في مدينة منبج وسط هتافات غاضبة", "2025-02-25") == []

@@ -1711,8 +1711,9 @@ class _SentenceScanner:
         if j >= len(self.toks) or not self._gap_ok(j - 1, j):
             return []
         c = self.cue_at(j)
-        if c is not None and c[0].kind in _SETTLEMENTS and j + 1 < len(self.toks) and self._gap_ok(j, j + 1):
-            j += 1  # "جنوب شرق مدينة منبج"
+        if c is not None and (c[0].kind in _SETTLEMENTS or (c[0].kind == "area" and c[0].number == "1")) \
+                and j + 1 < len(self.toks) and self._gap_ok(j, j + 1):
+            j += 1  # "جنوب شرق مدينة منبج"; "غربي مقاطعة كوباني"، "شمال منطقة عفرين": the area named by its town (task read26b)
         hit = self.name_at(j, clitics=False)
         towns = [e for e in hit[3] if e.kind in _COUNTRYSIDE_TOWNS] if hit else []
         if not towns or (self.gaz.ambiguous.get(hit[2]) is not None and c is None):
