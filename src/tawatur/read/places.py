@@ -78,6 +78,7 @@ _PLACE_ADJECTIVES = wordset("country_adjective") | wordset("loyalist_adjective")
     | wordset("place_quality_adjective") | wordset("place_ordinal")
 _ON = wordset("on_preposition")
 _OVERLOOKING = wordset("overlooking_participle")  # "التلال المشرفة على X": an adjective, not a village
+_CANTON_CUES = wordset("canton_cue")  # "مقاطعة كوباني": a canton named by its town
 _ON_PRONOUN = wordset("on_pronoun")  # "المشرفة عليها": "على" with the pronoun of what is overlooked
 _POSSESSOR = wordset("possessor_noun")
 _DEFINITE = tuple(wordlist("definite_article"))
@@ -1711,9 +1712,10 @@ class _SentenceScanner:
         if j >= len(self.toks) or not self._gap_ok(j - 1, j):
             return []
         c = self.cue_at(j)
-        if c is not None and (c[0].kind in _SETTLEMENTS or (c[0].kind == "area" and c[0].number == "1")) \
+        if c is not None and (c[0].kind in _SETTLEMENTS or self.toks[j][2] in _CANTON_CUES) \
                 and j + 1 < len(self.toks) and self._gap_ok(j, j + 1):
-            j += 1  # "جنوب شرق مدينة منبج"; "غربي مقاطعة كوباني"، "شمال منطقة عفرين": the area named by its town (task read26b)
+            j += 1  # "جنوب شرق مدينة منبج"; "غربي مقاطعة كوباني": the canton named by its town (task read26b); "شمال
+            # منطقة عفرين" keeps the area, which a later "المنطقة" recalls
         hit = self.name_at(j, clitics=False)
         towns = [e for e in hit[3] if e.kind in _COUNTRYSIDE_TOWNS] if hit else []
         if not towns or (self.gaz.ambiguous.get(hit[2]) is not None and c is None):
