@@ -172,6 +172,8 @@ class PlaceMemory:
             # "البلدة" after "الطريق الآتي من بلدة X" is the town the story told, not X; a town the article named
             # more than once ("وماذا عن الوضع داخل X نفسها؟") is the story's, not one in passing (task read16)
             groups = self._in_the_news(groups, sentence, want, once=True, dual=is_dual(word))
+            if not is_dual(word):
+                groups = self._story_village(groups, sentence)
         if is_dual(word) and (pair := self._same_pair(word, groups) or _dual_named_pair(groups, word)):
             return pair
         if is_dual(word):
@@ -328,6 +330,38 @@ class PlaceMemory:
         if not any(city(g) and not passing(g) for g in groups[:last_city]):
             return groups
         return [g for g in groups if not (city(g) and passing(g))]
+
+
+    def _story_village(self, groups: list[list[Mention]], sentence: int | None) -> list[list[Mention]]:
+        """"على الطريق المؤدي إلى كفرومة ... عاد الرجل من مخيم قرب سرمدا ... عادت 600 عائلة إلى البلدة": a village the
+        gazetteer files as one, named bare as the text's first town or village (its lead; a dateline's city is none) or told by an event, is the town
+        "البلدة" points at over towns named bare after it only in passing (the origin of a return, what locates a
+        camp: no event took them). A town the text called "بلدة X" keeps the word, as does a village it called
+        "قرية X"; the places of the word's own sentence are always candidates (task read26b)."""
+        if sentence is None:
+            return groups
+
+        def passing(g: list[Mention]) -> bool:
+            return all(m.sentence < sentence and ((m.start, m.end) not in self.happened_at
+                                                  or (m.start, m.end) in self.refuges) for m in g)
+
+        def settlement(g: list[Mention]) -> bool:  # a town or a village: a city (a dateline's) is no rival
+            return any(m.attrs.get("kind") in ("town", "village") or named_as(m, ("town", "village")) for m in g)
+
+        def bare_town(g: list[Mention]) -> bool:
+            return any(m.attrs.get("kind") == "town" and not m.attrs.get("cue") for m in g)
+
+        places = [k for k, g in enumerate(groups) if settlement(g)]
+        village = next((k for k in places if any(m.attrs.get("kind") == "village" and not m.attrs.get("cue")
+                                                 for m in groups[k]) and (k == places[0] or not passing(groups[k]))),
+                       None)
+        if village is None:
+            return groups
+        itself = {_place_key(m) for m in groups[village]}
+        later = [k for k in places if k > village and not itself & {_place_key(m) for m in groups[k]}]
+        if not later or not all(bare_town(groups[k]) and passing(groups[k]) for k in later):
+            return groups
+        return [g for k, g in enumerate(groups) if k not in later]
 
 
 def _place_key(m: Mention) -> str:

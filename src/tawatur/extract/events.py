@@ -180,6 +180,8 @@ STRIKE_NOUNS = wordset("own_strike_noun")  # "الضربات"، "الغارات"
 APART_LINKERS = wordset("apart_linker")  # "فيما"، "بينما": the next clause tells another happening
 SUBORDINATE_THAT = wordset("subordinate_that")
 SECOND_THAT = wordset("second_that")  # "وأن تمشيطاً يجري في محيط X": the next complement of the report verb
+SURROUNDING_WORDS = wordset("surrounding_adjective")  # "تلال محيطة ببلدة X": an adjective of surrounding
+SURROUNDED_WORDS = wordset("surrounded_position_plural")  # the plurals of positions it describes
 PARTITIVE = wordset("partitive_pronoun")  # "أفرج عن 61 منها": some of them, never a place
 DEFINITE_ARTICLE = tuple(ARTICLE)
 NOT_PLACE_LEADS = TIME_ZONE_NOUNS | BODY_NAME_HEADS  # words after which a place names no event place
@@ -976,6 +978,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # "القرى العلوية"، "سكان القرى الساحلية": a back-reference noun with an adjective of kind names a class of
         # places, not the place just named
         idx["backref"] -= {k for k in idx["backref"] if k + 1 < len(toks) and toks[k + 1].word in CLASS_ADJECTIVES}
+        # "انسحب الجيش من تلال محيطة ببلدة X": "محيطة" (folded as "محيطه") right after an indefinite plural of
+        # positions is its adjective, no pronoun pointing back (task read26b)
+        idx["backref"] -= {k for k in idx["backref"] if k and toks[k].bare in SURROUNDING_WORDS
+                           and toks[k - 1].bare in SURROUNDED_WORDS}
         # "أفرج عن 61 منها" (of the detentions): a pronoun of من right after a count is partitive, no place
         idx["backref"] -= {k for k in idx["backref"] if k and toks[k].bare in PARTITIVE and counts(toks[k - 1])}
         # "العملية التي استمرت شهراً في المخيم قتل فيها مئات": the pronoun resumes the operation, no place (task backref30)
@@ -1075,7 +1081,10 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         for m, prv, nxt in pending_casualties:
             # "تسبب القصف في مقتل 13 في X وY، فيما أصيب العشرات": the wounded of the toll just told, at its places
             tolls = [(e, pl) for e, pl in made if e.type == "casualties" and pl] if "wounded" in m.flags else []
-            donors = tolls or self._joined_toll_after(view, m, matches, told_by) or self._nearest_last(view, m, [(e, pl) for e, pl in made if e.type == "attack"],
+            strikes = [(e, pl) for e, pl in made if e.type == "attack"]
+            if strikes and self._names_clash(view, m) and _apart_after(view, m, strikes):
+                strikes = []  # "قتلوا خلال المعارك، فيما تعرضت بلدة Y لقصف": the battles told, not the next clause's
+            donors = tolls or self._joined_toll_after(view, m, matches, told_by) or self._nearest_last(view, m, strikes,
                                                        self.article.raw) \
                 or self._sweep_donors(view, matches, made) \
                 or (self.prev_events if continuation and not self.list_of_no_fight("casualties") else [])
@@ -3099,6 +3108,18 @@ def _clash_site(view: SentenceView, m: Match, breaks: Collection[int]) -> tuple[
         if toks[q].bare in CLASH_SITE_PREPS:
             return q, True
     return None, False
+
+
+def _apart_after(view: SentenceView, toll: Match, strikes: list) -> bool:
+    """"وأضاف المراسل أن عشرات المسلحين قتلوا خلال المعارك، فيما فر الباقون باتجاه بلدة Y التي تتعرض لقصف": every
+    strike of the sentence is told after the toll, past a word that opens another happening (wordset apart_linker:
+    "فيما"، "بينما"); a toll that calls its battle by a definite clash noun ("خلال المعارك") counts the battle told
+    before, not that strike (task read26b)."""
+    toks = view.toks
+    start = toks[toll.i].start
+    linkers = [t.start for t in toks[toll.j:] if t.word in APART_LINKERS]
+    return bool(linkers) and all(e.evidence.start > start and any(start < k <= e.evidence.start for k in linkers)
+                                 for e, _ in strikes)
 
 
 def _flight_refuges(view: SentenceView, made: list) -> list[Mention]:

@@ -78,6 +78,8 @@ _PLACE_ADJECTIVES = wordset("country_adjective") | wordset("loyalist_adjective")
     | wordset("place_quality_adjective") | wordset("place_ordinal")
 _ON = wordset("on_preposition")
 _OVERLOOKING = wordset("overlooking_participle")  # "التلال المشرفة على X": an adjective, not a village
+_CANTON_CUES = wordset("canton_cue")  # "مقاطعة كوباني": a canton named by its town
+_ON_PRONOUN = wordset("on_pronoun")  # "المشرفة عليها": "على" with the pronoun of what is overlooked
 _POSSESSOR = wordset("possessor_noun")
 _DEFINITE = tuple(wordlist("definite_article"))
 _TANWEEN = marks("tanween_marks")  # fathatan, dammatan, kasratan: an indefinite word's case ending
@@ -504,10 +506,14 @@ class _SentenceScanner:
     def _overlooking_adjective(self, key: str, i: int, j: int) -> bool:
         """A bare name that is also the participle "overlooking" (wordset overlooking_participle: "المشرفة")
         followed by "على", or after a plural noun of land ("على التلال المشرفة،"), describes the noun before it
-        ("التلال المشرفة على بلدة X"): no place of its own; under a cue ("بلدة المشرفة") it stays the village."""
+        ("التلال المشرفة على بلدة X"، "والتلال المشرفة عليها", "على" with the pronoun of the place just named: task
+        read26b): no place of its own; under a cue ("بلدة المشرفة") it stays the village."""
         if key not in _OVERLOOKING:
             return False
-        return (j < len(self.toks) and self.toks[j][2] in _ON) or (i > 0 and self.toks[i - 1][2] in _OPEN_LAND)
+        before = self.toks[i - 1][2] if i > 0 else ""
+        if before.startswith(_WA) and before[len(_WA):] in _OPEN_LAND:
+            before = before[len(_WA):]  # "أحياءها والتلال المشرفة عليها": the land noun joined by و
+        return (j < len(self.toks) and self.toks[j][2] in _ON | _ON_PRONOUN) or before in _OPEN_LAND
 
     def _dual_named_before(self, key: str, i: int) -> bool:
         """A town named like a dual noun ("القريتين" Al-Qaryatayn, "the two villages") is the back-reference
@@ -1714,8 +1720,10 @@ class _SentenceScanner:
         if j >= len(self.toks) or not self._gap_ok(j - 1, j):
             return []
         c = self.cue_at(j)
-        if c is not None and c[0].kind in _SETTLEMENTS and j + 1 < len(self.toks) and self._gap_ok(j, j + 1):
-            j += 1  # "جنوب شرق مدينة منبج"
+        if c is not None and (c[0].kind in _SETTLEMENTS or self.toks[j][2] in _CANTON_CUES) \
+                and j + 1 < len(self.toks) and self._gap_ok(j, j + 1):
+            j += 1  # "جنوب شرق مدينة منبج"; "غربي مقاطعة كوباني": the canton named by its town (task read26b); "شمال
+            # منطقة عفرين" keeps the area, which a later "المنطقة" recalls
         hit = self.name_at(j, clitics=False)
         towns = [e for e in hit[3] if e.kind in _COUNTRYSIDE_TOWNS] if hit else []
         if not towns or (self.gaz.ambiguous.get(hit[2]) is not None and c is None):
