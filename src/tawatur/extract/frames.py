@@ -171,13 +171,16 @@ _BATCH_GAP = wordset("batch_word") | _MEMBER_NOUNS | wordset("count_partitive")
 _BATCH_REACH = 6  # words of such a gap
 
 
+_NOT_EVENT_ROLES = ("locator", "backer")  # "X بريف Y": Y locates X; "فصائل موالية لأنقرة": the backer (read/places)
+
+
 def usable_place(m: Mention) -> bool:
-    """A place an event can stand at: not a locator, a country or a region, and more than a cue word."""
+    """A place an event can stand at: not a locator or a backer, a country or a region, and more than a cue word."""
     a = m.attrs
     # the attributes' own fields, read without three ``get`` calls (the rules ask some 70 times an
     # article); a field never set or set to UNSET is neither "locator", an excluded kind nor False
     d = a.__dict__
-    if d.get("role") == "locator" or d.get("kind") in EXCLUDED_PLACE_KINDS:
+    if d.get("role") in _NOT_EVENT_ROLES or d.get("kind") in EXCLUDED_PLACE_KINDS:
         return False
     return d.get("resolved") is not False or not _cue_words_only(a.get("name") or m.text)
 
