@@ -57,3 +57,12 @@ def test_a_counted_crowd_before_its_gathering_verb_is_a_protest():
     assert "داعل" in places(evs, "protest")
     evs = events_of("وقال مسؤول محلي إن مئات من النازحين تجمعوا في مخيم الركبان بانتظار المساعدات", "2025-11-25")
     assert not places(evs, "protest")
+
+
+def test_the_town_word_points_at_the_place_the_text_called_a_town():
+    """"بلدة X ... بين سراقب وX ... سيطرت على X ... العودة إلى البلدة": X, the town the story called so, not a
+    gazetteer town named beside it in passing; a town called "بلدة" more recently still wins."""
+    text = ("قتل طفل بانفجار لغم على أطراف بلدة تل مرديخ صباح اليوم. وقال مسؤول إن الأراضي بين سراقب وتل مرديخ "
+            "مزروعة بالألغام. وكانت قوات النظام قد سيطرت على {} عام 2020. وعادت عشرات العائلات إلى البلدة")
+    assert places(events_of(text.format("تل مرديخ"), "2026-02-10"), "displacement") == {"تل مرديخ"}
+    assert places(events_of(text.format("بلدة سراقب"), "2026-02-10"), "displacement") == {"سراقب"}
