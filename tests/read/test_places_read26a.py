@@ -66,3 +66,12 @@ def test_the_town_word_points_at_the_place_the_text_called_a_town():
             "مزروعة بالألغام. وكانت قوات النظام قد سيطرت على {} عام 2020. وعادت عشرات العائلات إلى البلدة")
     assert places(events_of(text.format("تل مرديخ"), "2026-02-10"), "displacement") == {"تل مرديخ"}
     assert places(events_of(text.format("بلدة سراقب"), "2026-02-10"), "displacement") == {"سراقب"}
+
+
+def test_the_security_forces_are_the_governments():
+    """"القوات الأمنية" reads as "القوى الأمنية" does: the state's security services; a nationality after it names
+    that country's."""
+    evs = events_of("اقتحمت القوات الأمنية فجر اليوم بلدة الصنمين بحثاً عن مطلوبين", "2025-04-22")
+    assert [e.actor.side for e in evs if e.type == "enter"] == ["government"]
+    evs = events_of("اشتبكت القوات الأمنية التركية مع مسلحين قرب بلدة جرابلس", "2019-10-12")
+    assert [e.actor.side for e in evs if e.type == "attack"] == ["turkey"]
