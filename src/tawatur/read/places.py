@@ -2645,7 +2645,8 @@ def read_places(article: Article) -> Article:
 
 
 _BACKER_WORDS = wordset("backer_allegiance_word")
-_BACKER_PREPS = ("ل", "لل", "من")
+_BACKER_WRITTEN_ON = wordset("backer_clitic")  # "موالية لأنقرة": the preposition written on the place
+_BACKER_APART = wordset("backer_apart_preposition")  # "المدعومة من طهران": the preposition as a word of its own
 _BACKER_REACH = 30  # characters before a place that may hold "موالية لـ" / "المدعومة من"
 
 
@@ -2660,15 +2661,11 @@ def _mark_backers(article: Article) -> None:
         words = fold_text(raw[max(0, m.start - _BACKER_REACH):m.start]).split()
         if len(words) < 2:
             continue
-        if raw[m.start - 1:m.start].isspace():
-            prep, word = words[-1], words[-2]  # "المدعومة من طهران"
-            if prep != "من":
-                continue
-        else:
-            prep, word = words[-1], words[-2]  # "موالية ل" + "أنقرة": the preposition written on the place
-            if prep not in _BACKER_PREPS[:2]:
-                continue
-        if word.removeprefix("و") in _BACKER_WORDS or word in _BACKER_WORDS:
+        prep, word = words[-1], words[-2]
+        apart = raw[m.start - 1:m.start].isspace()
+        if prep not in (_BACKER_APART if apart else _BACKER_WRITTEN_ON):
+            continue
+        if word in _BACKER_WORDS or (word.startswith(_WA) and word[len(_WA):] in _BACKER_WORDS):
             m.attrs["role"] = "backer"
 
 
