@@ -75,3 +75,12 @@ def test_the_security_forces_are_the_governments():
     assert [e.actor.side for e in evs if e.type == "enter"] == ["government"]
     evs = events_of("اشتبكت القوات الأمنية التركية مع مسلحين قرب بلدة جرابلس", "2019-10-12")
     assert [e.actor.side for e in evs if e.type == "attack"] == ["turkey"]
+
+
+def test_a_time_adverb_does_not_push_the_clash_party_out_of_reach():
+    """"اشتباكات متقطعة دارت صباحاً بين القوات الأمنية ومسلحين": "صباحاً" is no date expression but a time adverb; the
+    first-named force is still the clash's, told, so the clash stays beside an earlier attack there by another side."""
+    evs = events_of("هاجم مسلحون من فلول النظام حاجزاً للأمن العام عند مدخل قرية كفرنبودة ليلاً. وقالت مصادر محلية إن "
+                    "اشتباكات متقطعة دارت صباحاً بين القوات الأمنية ومسلحين تحصنوا في مزارع على أطراف كفرنبودة",
+                    "2025-04-22")
+    assert sorted(e.actor.side for e in evs if e.type == "attack") == ["government", "unknown"]
