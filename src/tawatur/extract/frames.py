@@ -446,7 +446,7 @@ def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],
 
 
 CUE_NOUNS = wordset("place_title_noun")
-_TIME_ADVERBS = wordset("time_adverb")  # "صباحاً"، "مساءً": no date expression, still no word of reach
+_TIME_ADVERBS = wordset("day_part_adverb")  # "صباحاً"، "مساءً": no date expression, still no word of reach
 _JOINED_TARGETS = wordset("joined_target_noun")
 _NEAR_WORDS = wordset("near_area_preposition")  # قرب، بالقرب، بمحيط، محيط
 _DEFINITE_ARTICLE = tuple(wordlist("definite_article"))
@@ -530,7 +530,7 @@ def _coordinated_object(view: SentenceView, trig: Match, i: int, m: Mention) -> 
 def _time_words(view: SentenceView, lo: int, hi: int) -> int:
     """Words of date expressions between tokens lo and hi: "سيطرت صباح اليوم الأربعاء قوات النظام" puts
     the agent five words after the verb; a time adverb does not push it out of reach, one that is no date
-    expression either ("اشتباكات متقطعة دارت صباحاً بين القوات الأمنية ومسلحين": wordset time_adverb; task read26a)."""
+    expression either ("اشتباكات متقطعة دارت صباحاً بين القوات الأمنية ومسلحين": wordset day_part_adverb; task read26a)."""
     n = 0
     dated: set[int] = set()
     for i, m in view.dates:
