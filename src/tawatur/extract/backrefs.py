@@ -41,6 +41,7 @@ class PlaceMemory:
     pockets: set[tuple[int, int]] = field(default_factory=set)  # places called the pocket ("X، آخر جيب للتنظيم")
     town_camps: set[tuple[int, int]] = field(default_factory=set)  # towns a camp is named by ("مخيم بلدة X")
     city_keys: set[str] = field(default_factory=set)  # places the text has called "مدينة X" (:func:`_place_key`)
+    town_keys: set[str] = field(default_factory=set)  # places the text has called "بلدة X" (the same, for "البلدة")
     # the roads named so far, a road the reader composed from the towns it joins too ("الطريق الواصل بين X وY" is
     # no gazetteer entry, so no group holds it): what "الطريق" points back at (task left25)
     roads: list[Mention] = field(default_factory=list)
@@ -89,6 +90,8 @@ class PlaceMemory:
         for i, m in view.places_by_start:
             if named_as(m, ("city",)):
                 self.city_keys.add(_place_key(m))
+            elif named_as(m, ("town",)):
+                self.town_keys.add(_place_key(m))
             if i in bodies:
                 continue  # "وقال مصدر عسكري في الفرقة 86 إن ...": who tells, no antecedent of "المنطقة" (task probe20)
             if _named_neighbour(view, m):
@@ -181,7 +184,8 @@ class PlaceMemory:
         # "البلدة" after "بلدة كناكر" that the gazetteer files as a village: a town word reads a village before any
         # city or the last place of another kind (task left22)
         fallbacks = (want, TOWN_FALLBACK_KINDS, tuple(CITY_KINDS)) if word in TOWN_WORDS else (want, tuple(CITY_KINDS))
-        called = self._called_before(groups) if word in CITY_WORDS and not is_dual(word) else set()
+        called = set() if is_dual(word) else self._called_before(groups) if word in CITY_WORDS \
+            else self._called_before(groups, self.town_keys) if word in TOWN_WORDS else set()
         for kinds in fallbacks:
             for pool in (self._not_neighbours(groups), groups):
                 if (got := _of_kind(pool, kinds, word, called)) and is_dual(word) and len(got) < 2 and pool is not groups:
@@ -214,11 +218,15 @@ class PlaceMemory:
         best = max(keys, key=lambda k: (count[k], -first[k].start))
         return [first[best]]
 
-    def _called_before(self, groups: list[list[Mention]]) -> set[tuple[int, int]]:
+    def _called_before(self, groups: list[list[Mention]], keys: set[str] | None = None) -> set[tuple[int, int]]:
         """Mentions of a place the text called "مدينة" once, named bare since: "المجلس المحلي لمدينة معضمية الشام
         ... العودة إلى دمشق ... حصارها على المعضمية، بعد أشهر من خروج المدينة عن سيطرتها" is the town the story
-        called a city, named again without the noun, not the capital named in passing (task probe28)."""
-        return {(m.start, m.end) for g in groups for m in g if _place_key(m) in self.city_keys}
+        called a city, named again without the noun, not the capital named in passing (task probe28). With
+        ``keys`` the places called "بلدة" for "البلدة": "بلدة تل مرديخ ... بين سراقب وتل مرديخ ... سيطرت على تل مرديخ
+        ... العودة إلى البلدة" is the village the story called a town, not a town of the gazetteer named in
+        passing (task read26a)."""
+        keys = self.city_keys if keys is None else keys
+        return {(m.start, m.end) for g in groups for m in g if _place_key(m) in keys}
 
     def counted(self, n: int, kinds: frozenset[str], extra: list[list[Mention]], sentence: int | None) -> list[Mention]:
         """"فرت العائلات من البلدات الثلاث" after "بلدة X ... بلدتي Y وZ": a counted plural points at the last ``n``

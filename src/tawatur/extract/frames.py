@@ -171,13 +171,16 @@ _BATCH_GAP = wordset("batch_word") | _MEMBER_NOUNS | wordset("count_partitive")
 _BATCH_REACH = 6  # words of such a gap
 
 
+_NOT_EVENT_ROLES = ("locator", "backer")  # "X بريف Y": Y locates X; "فصائل موالية لأنقرة": the backer (read/places)
+
+
 def usable_place(m: Mention) -> bool:
-    """A place an event can stand at: not a locator, a country or a region, and more than a cue word."""
+    """A place an event can stand at: not a locator or a backer, a country or a region, and more than a cue word."""
     a = m.attrs
     # the attributes' own fields, read without three ``get`` calls (the rules ask some 70 times an
     # article); a field never set or set to UNSET is neither "locator", an excluded kind nor False
     d = a.__dict__
-    if d.get("role") == "locator" or d.get("kind") in EXCLUDED_PLACE_KINDS:
+    if d.get("role") in _NOT_EVENT_ROLES or d.get("kind") in EXCLUDED_PLACE_KINDS:
         return False
     return d.get("resolved") is not False or not _cue_words_only(a.get("name") or m.text)
 
@@ -443,6 +446,7 @@ def scope_places(view: SentenceView, lo: int, hi: int, locative_idx: set[int],
 
 
 CUE_NOUNS = wordset("place_title_noun")
+_TIME_ADVERBS = wordset("day_part_adverb")  # "صباحاً"، "مساءً": no date expression, still no word of reach
 _JOINED_TARGETS = wordset("joined_target_noun")
 _NEAR_WORDS = wordset("near_area_preposition")  # قرب، بالقرب، بمحيط، محيط
 _DEFINITE_ARTICLE = tuple(wordlist("definite_article"))
@@ -525,12 +529,17 @@ def _coordinated_object(view: SentenceView, trig: Match, i: int, m: Mention) -> 
 
 def _time_words(view: SentenceView, lo: int, hi: int) -> int:
     """Words of date expressions between tokens lo and hi: "سيطرت صباح اليوم الأربعاء قوات النظام" puts
-    the agent five words after the verb; a time adverb does not push it out of reach."""
+    the agent five words after the verb; a time adverb does not push it out of reach, one that is no date
+    expression either ("اشتباكات متقطعة دارت صباحاً بين القوات الأمنية ومسلحين": wordset day_part_adverb; task read26a)."""
     n = 0
+    dated: set[int] = set()
     for i, m in view.dates:
         if lo <= i < hi:
-            n += min(hi, token_at(view.toks, max(m.start, m.end - 1)) + 1) - i
-    return n
+            end = min(hi, token_at(view.toks, max(m.start, m.end - 1)) + 1)
+            n += end - i
+            dated.update(range(i, end))
+    return n + sum(1 for k in range(lo, min(hi, len(view.toks)))
+                   if k not in dated and view.toks[k].bare in _TIME_ADVERBS)
 
 
 time_words = _time_words  # (sides.py reads the same span: "اشتبكت فجر اليوم مع X")

@@ -1873,7 +1873,9 @@ class _SentenceScanner:
             return False
         k = j + 1
         return k >= len(self.toks) or not self._gap_ok(j, k) or self.toks[k][2] in _LOC_PREPS \
-            or self._town_adjective(self.toks[k][2])  # "بلدة مغر الصخر المجاورة": the adjective closes it
+            or self._town_adjective(self.toks[k][2]) \
+            or self._countryside_locator(k)  # "بلدة مغر الصخر المجاورة": the adjective closes it; "قرية غدير
+        # البستان بريف القنيطرة": the countryside with its preposition written on it does, as "في ريف" does
 
     def _located_name_tail(self, j: int, cue: Cue) -> bool:
         """After one village or town and an unknown word, is the indefinite name-like word at ``j`` the rest of
@@ -2215,6 +2217,20 @@ class _SentenceScanner:
             n += 1
         return n
 
+    def _past_purpose(self, first: _Found, j: int) -> int:
+        """"حقل حيان للغاز في ريف حمص"، "محطة الزارة للكهرباء بريف حماة": what a facility (or a field the gazetteer
+        names, "حقل الشاعر") is for, a definite noun with the genitive "لـ" written on it, stands between the name and
+        its locator; the index after it, or ``j`` unchanged (not after a settlement; task read26a)."""
+        toks = self.toks
+        if (first.extra.get("facility") is None and _found_kind(first) in _SETTLEMENTS) or j + 1 >= len(toks) or not self._gap_ok(j - 1, j) \
+                or not self._gap_ok(j, j + 1):
+            return j
+        w = toks[j][2]
+        if not (w.startswith(_LAM + _LAM) and len(w) > 4) or self.name_at(j) is not None:
+            return j
+        nxt = toks[j + 1][2]
+        return j + 1 if nxt in _LOC_PREPS or self._countryside_locator(j + 1) else j
+
     def _residents_of(self, it: _Found) -> bool:
         """"اختُطف طبيب من أبناء مدينة X على طريق Y": a town named as where people come from (a resident noun
         before it or before its cue) is no village lying on the road after it; the road is where it happened
@@ -2232,6 +2248,7 @@ class _SentenceScanner:
             # ريف حمص": an adjective of the name's phrase (a country's, an allegiance, a siege, a facility's
             # relational adjective left out of a gazetteer name) stands between it and its locator
         j = self._past_possessor(j)
+        j = self._past_purpose(members[0], j)
         if j >= len(self.toks):
             return None
         w = self.toks[j][2]
@@ -2639,7 +2656,33 @@ def read_places(article: Article) -> Article:
         groups = [it.group for it in found if it.group >= 0]
         group_base += (max(groups) + 1) if groups else 0
     _drop_unit_name_places(article)
+    _mark_backers(article)
     return article
+
+
+_BACKER_WORDS = wordset("backer_allegiance_word")
+_BACKER_WRITTEN_ON = wordset("backer_clitic")  # "موالية لأنقرة": the preposition written on the place
+_BACKER_APART = wordset("backer_apart_preposition")  # "المدعومة من طهران": the preposition as a word of its own
+_BACKER_REACH = 30  # characters before a place that may hold "موالية لـ" / "المدعومة من"
+
+
+def _mark_backers(article: Article) -> None:
+    """"فصائل سورية موالية لأنقرة"، "الميليشيات المدعومة من طهران": a place right after an allegiance word and its
+    preposition ("لـ" written on the place, or "من") names the backer, a government told by its capital; it is no
+    event place, as a locator is none (role "backer", which :func:`usable_place` skips; task read26a)."""
+    raw = article.raw
+    for m in article.mentions:
+        if m.kind != "place":
+            continue
+        words = fold_text(raw[max(0, m.start - _BACKER_REACH):m.start]).split()
+        if len(words) < 2:
+            continue
+        prep, word = words[-1], words[-2]
+        apart = raw[m.start - 1:m.start].isspace()
+        if prep not in (_BACKER_APART if apart else _BACKER_WRITTEN_ON):
+            continue
+        if word in _BACKER_WORDS or (word.startswith(_WA) and word[len(_WA):] in _BACKER_WORDS):
+            m.attrs["role"] = "backer"
 
 
 _QUOTED_UNIT_HEADS = wordset("quoted_unit_head")
