@@ -39,7 +39,11 @@ def _clitic_forms(word: str) -> tuple[str, ...]:
 class Token:
     """A word of a sentence: folded form, bare form, clitic analyses, raw and folded offsets."""
 
-    __slots__ = ("i", "word", "start", "end", "fstart", "fend", "bare", "_forms", "derived")
+    # ``forms``: the clitic analyses, longest first (the word itself first), checked against known words. A
+    # slot filled when the token is made (a property read ~320 times an article ran a Python getter at each
+    # read; the analyses are one memo look-up a word, and two tokens in three were asked them anyway: task
+    # speed38)
+    __slots__ = ("i", "word", "start", "end", "fstart", "fend", "bare", "forms", "derived")
 
     def __init__(self, i: int, word: str, forms: list[str] | None = None, start: int = 0, end: int = 0,
                  fstart: int = 0, fend: int = 0) -> None:
@@ -50,19 +54,12 @@ class Token:
         self.end = end
         self.fstart = fstart
         self.fend = fend
-        self._forms = forms
         # no forms given: ``bare`` and ``forms`` follow from ``word`` alone, so a matcher may key what it
         # learnt about a token by its word
         self.derived = forms is None
+        self.forms = list(_clitic_forms(word)) if forms is None else forms
         # the word without a leading conjunction ("ودخلت" -> "دخلت"); a two-letter word keeps it
         self.bare = word[1:] if len(word) > 2 and word[0] in _CONJUNCTIONS else word
-
-    @property
-    def forms(self) -> list[str]:
-        """The clitic analyses, longest first (the word itself first), checked against known words."""
-        if self._forms is None:
-            self._forms = list(_clitic_forms(self.word))
-        return self._forms
 
     def __repr__(self) -> str:
         return f"Token({self.i}, {self.word!r}, {self.start}:{self.end})"
