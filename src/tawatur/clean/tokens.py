@@ -39,7 +39,11 @@ def _clitic_forms(word: str) -> tuple[str, ...]:
 class Token:
     """A word of a sentence: folded form, bare form, clitic analyses, raw and folded offsets."""
 
-    __slots__ = ("i", "word", "start", "end", "fstart", "fend", "bare", "_forms", "derived")
+    # ``forms``: the clitic analyses, longest first (the word itself first), checked against known words. A
+    # slot filled when the token is made (a property read ~320 times an article ran a Python getter at each
+    # read; the analyses are one memo look-up a word, and two tokens in three were asked them anyway: task
+    # speed38)
+    __slots__ = ("i", "word", "start", "end", "fstart", "fend", "bare", "forms", "derived")
 
     def __init__(self, i: int, word: str, forms: list[str] | None = None, start: int = 0, end: int = 0,
                  fstart: int = 0, fend: int = 0) -> None:
@@ -50,19 +54,12 @@ class Token:
         self.end = end
         self.fstart = fstart
         self.fend = fend
-        self._forms = forms
         # no forms given: ``bare`` and ``forms`` follow from ``word`` alone, so a matcher may key what it
         # learnt about a token by its word
         self.derived = forms is None
+        self.forms = list(_clitic_forms(word)) if forms is None else forms
         # the word without a leading conjunction ("ودخلت" -> "دخلت"); a two-letter word keeps it
         self.bare = word[1:] if len(word) > 2 and word[0] in _CONJUNCTIONS else word
-
-    @property
-    def forms(self) -> list[str]:
-        """The clitic analyses, longest first (the word itself first), checked against known words."""
-        if self._forms is None:
-            self._forms = list(_clitic_forms(self.word))
-        return self._forms
 
     def __repr__(self) -> str:
         return f"Token({self.i}, {self.word!r}, {self.start}:{self.end})"
@@ -79,8 +76,15 @@ def tokenize(raw: str, start: int, end: int) -> list[Token]:
     """The tokens of ``raw[start:end]``: raw offsets into ``raw``, folded offsets into the fold of the span."""
     folded = fold_shared(raw[start:end])
     index = folded.index  # a word is never empty: its span is (index[fs], index[fe - 1] + 1)
-    return [Token(n, w, None, start + index[fs], start + index[fe - 1] + 1, fs, fe)
-            for n, (fs, fe, w) in enumerate(words(folded.text))]
+    triples = words(folded.text)
+    toks = [Token(n, w, None, start + index[fs], start + index[fe - 1] + 1, fs, fe)
+            for n, (fs, fe, w) in enumerate(triples)]
+    # the triples are the tokens' (fstart, fend, word): what :func:`spans` gives the readers, kept for them
+    # rather than made again from the tokens (issue 13, task speed38)
+    if len(_SPANS) > 512:  # (as spans: a bound for a caller that never releases its tokens)
+        _SPANS.clear()
+    _SPANS[id(toks)] = (toks, triples)
+    return toks
 
 
 def tokens_of(article: Article, sent: Sentence) -> list[Token]:
@@ -97,10 +101,30 @@ _SPANS: dict[int, tuple[list[Token], list[tuple[int, int, str]]]] = {}
 
 
 def forget_spans() -> None:
-    """Drop the remembered triples (:func:`spans`) and role tables (:func:`role_table`): the article's
-    tokens are being released."""
+    """Drop the remembered triples (:func:`spans`), bounds (:func:`token_bounds`) and role tables
+    (:func:`role_table`): the article's tokens are being released."""
     _SPANS.clear()
+    _BOUNDS.clear()
     _TABLES.clear()
+
+
+# id of a sentence's token list -> (the list, its length, the tokens' raw ends, their raw starts): the
+# persons reader, the extractor's view and ``token_at``, and ``span_mentions`` each made these two lists
+# of the same sentence anew (issue 13, task speed38); the list is held so its id stays its own
+_BOUNDS: dict[int, tuple[list[Token], int, list[int], list[int]]] = {}
+
+
+def token_bounds(toks: list[Token]) -> tuple[list[int], list[int]]:
+    """(the tokens' raw ends, their raw starts), in text order, for bisection: made once per token list
+    and shared (callers only read them)."""
+    got = _BOUNDS.get(id(toks))
+    if got is not None and got[0] is toks and got[1] == len(toks):
+        return got[2], got[3]
+    if len(_BOUNDS) > 512:  # a bound for a caller that never releases its tokens
+        _BOUNDS.clear()
+    ends, starts = [t.end for t in toks], [t.start for t in toks]
+    _BOUNDS[id(toks)] = (toks, len(toks), ends, starts)
+    return ends, starts
 
 
 # The token table (issue 13). Each reader walked every word of every sentence asking its own cached
@@ -234,6 +258,6 @@ def span_mentions(article: Article) -> None:
         if m.tokens is None and 0 <= m.sentence < len(sents) and sents[m.sentence].index == m.sentence:
             if m.sentence not in bounds:
                 toks = tokens_of(article, sents[m.sentence])
-                bounds[m.sentence] = (toks, ([t.end for t in toks], [t.start for t in toks]))
+                bounds[m.sentence] = (toks, token_bounds(toks))
             toks, b = bounds[m.sentence]
             m.tokens = token_span(toks, m.start, m.end, b)

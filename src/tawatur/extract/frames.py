@@ -16,6 +16,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ..clean.normalize import fold_text
+from ..clean.tokens import token_bounds
 from ..lang.ar import analyses, clitic_forms
 from ..model import Mention
 from ..read.wordsets import marks, wordlist, wordset
@@ -80,7 +81,7 @@ def token_at(toks: list[Token], offset: int) -> int:
     it, by bisection over the tokens' ends (in text order), kept for the last list asked about."""
     last = _ENDS[0] if _ENDS else None  # one read: another thread may replace it
     if last is None or last[0] is not toks or last[1] != len(toks):
-        last = (toks, len(toks), [t.end for t in toks])
+        last = (toks, len(toks), token_bounds(toks)[0])
         _ENDS[:] = [last]
     k = bisect_right(last[2], offset)
     return toks[k].i if k < last[1] else last[1]  # last[1] is len(toks), checked above
@@ -90,8 +91,7 @@ def build_view(index: int, toks: list[Token], mentions: list[Mention]) -> Senten
     v = SentenceView(index, toks)
     ends, inside, named = set(), set(), set()
     n = len(toks)
-    tok_ends = [t.end for t in toks]  # what token_at bisects, made once here for all the mentions
-    tok_starts = [t.start for t in toks]
+    tok_ends, tok_starts = token_bounds(toks)  # what token_at bisects, made once a sentence for all the mentions
 
     def at(offset: int) -> int:
         k = bisect_right(tok_ends, offset)

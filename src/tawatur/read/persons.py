@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..clean.tokens import spans, tokens_of, with_role
+from ..clean.tokens import spans, token_bounds, tokens_of, with_role
 from ..model import Article, Mention
 from .actors import nationalities
 from .lexicon import MatcherGroup, PhraseMatcher, SentenceFold, load_tsv, sentence_folds, split_forms
@@ -75,14 +75,15 @@ def read_persons(article: Article) -> Article:
     """Append person mentions (name, role, affiliation actor id, side)."""
     for sent in article.sentences:
         f = sentence_folds(article.raw, sent.start, sent.end)
-        toks = spans(tokens_of(article, sent))
+        tokens = tokens_of(article, sent)
+        toks = spans(tokens)
         actors = {}
-        starts: list[int] | None = None  # the tokens' raw starts, made once a sentence
+        starts: list[int] | None = None  # the tokens' raw starts (f.index of their folded starts), shared
         for m in article.mentions_of("actor", sent.index):
             if m.attrs.get("coref"):
                 continue
             if starts is None:
-                starts = [f.index[a] for a, _, _ in toks]
+                starts = token_bounds(tokens)[1]
             # the token whose raw span holds the actor's start: the tokens' spans follow one another
             # without overlap, so the last one starting at or before it, if it ends after it (bisection,
             # not a scan of every token for every actor)
