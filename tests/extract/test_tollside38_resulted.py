@@ -1,0 +1,44 @@
+"""Task tollside38: the side of a toll told after a verb of resulting whose agent is told in another clause or
+sentence (own sentences; bench/sentences/tollside38.txt holds more)."""
+from __future__ import annotations
+
+from tawatur.model import Article, Event
+from tawatur.pipeline import analyze
+
+
+def _toll(text: str, day: str, place: str) -> Event:
+    evs = analyze(Article(id="s", raw=text, published=day)).events
+    return next(e for e in evs if e.type == "casualties" and e.place is not None and e.place.name == place)
+
+
+def test_a_clash_right_before_the_result_verb_gives_its_dead_no_side_of_the_curfew_told_first() -> None:
+    toll = _toll("فرضت قوى الأمن الداخلي حظر تجوال في مدينة القصير بعد اشتباك مسلح بين مجموعتين من المهربين أدى إلى"
+                 " مقتل شخص وإصابة ثلاثة آخرين", "2025-03-04", "القصير")
+    assert toll.actor.side == "unknown"
+
+
+def test_a_strike_of_unnamed_men_gives_its_toll_no_side_of_the_campaign_hunting_them() -> None:
+    toll = _toll("أطلقت قوى الأمن العام حملة أمنية في قرى ريف بانياس لملاحقة خلية مجهولة تقف وراء الهجوم على حاجز قرب"
+                 " قرية القدموس مساء أمس والذي أسفر عن مقتل عنصرين وإصابة ثالث", "2025-03-04", "القدموس")
+    assert toll.actor.side == "unknown"
+
+
+def test_the_strike_noun_subject_of_the_result_verb_is_the_strike_of_the_sentence_before() -> None:
+    toll = _toll("قصفت المدفعية التركية قرى تل رفعت ومنغ في ريف حلب الشمالي. وأوضح المرصد أن القصف أدى إلى مقتل"
+                 " أربعة مدنيين في تل رفعت", "2016-02-18", "تل رفعت")
+    assert toll.actor.side == "turkey" and toll.rule.endswith("side:resulted-from-before")
+
+
+def test_an_unnamed_strike_before_or_a_strike_of_its_own_gives_no_side() -> None:
+    toll = _toll("سقطت قذائف على بلدة كفرنبودة صباح اليوم. وأفاد الدفاع المدني بأن القصف أسفر عن مقتل ثلاثة مدنيين",
+                 "2024-08-12", "كفرنبودة")
+    assert toll.actor.side == "unknown"
+    toll = _toll("شنت طائرات حربية روسية غارات على بلدة كفرنبودة. وفي حادث منفصل أسفر انفجار عبوة ناسفة في مدينة"
+                 " سلقين عن مقتل شخصين", "2024-08-12", "سلقين")
+    assert toll.actor.side == "unknown"
+
+
+def test_the_dead_of_both_parties_were_inflicted_by_neither() -> None:
+    toll = _toll("اشتبكت قوات النظام مع فصائل المعارضة في بلدة كفرنبل، وأسفرت المعارك عن مقتل عشرة مقاتلين من"
+                 " الطرفين", "2015-04-20", "كفرنبل")
+    assert toll.actor.side == "unknown"
