@@ -42,3 +42,9 @@ def test_the_dead_of_both_parties_were_inflicted_by_neither() -> None:
     toll = _toll("اشتبكت قوات النظام مع فصائل المعارضة في بلدة كفرنبل، وأسفرت المعارك عن مقتل عشرة مقاتلين من"
                  " الطرفين", "2015-04-20", "كفرنبل")
     assert toll.actor.side == "unknown"
+
+
+def test_the_strike_noun_told_again_at_the_places_before_takes_the_strike_of_the_sentence_before() -> None:
+    toll = _toll("قصفت المدفعية التركية مواقع الوحدات الكردية في قرى تل رفعت ومنغ ودير جمال. وأوضح المرصد أن القصف أدى"
+                 " إلى مقتل خمسة مدنيين، بينهم امرأتان، في قرية منغ", "2016-02-18", "منغ")
+    assert toll.actor.side == "turkey" and toll.rule.endswith("side:resulted-from-before")

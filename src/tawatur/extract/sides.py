@@ -1399,7 +1399,7 @@ class SideRules:
                     and donor.actor.side in ARMED_SIDES and donor.type not in RESULT_NO_DONOR:
                 c.actor = actor_of(None, donor.actor.side, c.date.value or self.day)
                 c.rule = c.rule.rsplit(" side:", 1)[0] + " side:resulted-from"
-            elif donor is None and not told and (prev := self._strike_retold_before(c, events)) is not None:
+            elif (prev := self._strike_retold_before(c, donor, told, events)) is not None:
                 # "قصفت المدفعية التركية قرى X. وأوضح المرصد أن القصف أدى إلى مقتل أربعة": the definite strike noun
                 # subject of the verb of resulting is the strike of the sentence before (task tollside38)
                 c.actor = actor_of(None, prev.actor.side, c.date.value or self.day)
@@ -1433,17 +1433,23 @@ class SideRules:
         _, after = self._words_by_trigger(c, 0, 80)
         return any(w in BOTH_PARTIES for w in after[:BOTH_DEAD_REACH])
 
-    def _strike_retold_before(self, c: Event, events: list[Event]) -> Event | None:
-        """A toll told after a verb of resulting whose subject is a definite strike noun, in a sentence that told
-        no happening before it ("أن القصف أدى إلى مقتل"، "بأن الغارات أسفرت عن"، "وأسفر القصف عن"): the last asserted
-        strike of the sentence just before, when its agent was named (side:actor) and it was no clash."""
+    def _strike_retold_before(self, c: Event, donor: Event | None, told: list[Event],
+                              events: list[Event]) -> Event | None:
+        """A toll told right after a verb of resulting whose subject is a definite strike noun ("أن القصف أدى إلى
+        مقتل"، "بأن الغارات أسفرت عن"، "وأسفر القصف عن"), that noun read as no happening of the sentence or as a strike
+        with no agent of its own (told again, ``side:implied``): the last asserted strike of the sentence just
+        before, when its agent was named (side:actor) and it was no clash."""
+        if donor is not None and not (donor.type == "attack" and donor.rule.endswith("side:implied")
+                                      and self._definite_strike_at(donor)):
+            return None
+        if donor is None and told:
+            return None
         before, _ = self._words_by_trigger(c, 60, 0)
         k = next((k for k in range(len(before) - 1, 0, -1) if before[k] in RESULT_PREPS
                   and any(_result_verb(w) for w in before[max(0, k - 2):k])), None)
         if k is None or k < len(before) - 1:
             return None  # the toll stands right after the preposition of the verb of resulting
-        near = before[max(0, k - 3):k]
-        if not any(_definite_strike(w) for w in near):
+        if not any(_definite_strike(w) for w in before[max(0, k - 3):k]):
             return None
         strikes = [e for e in events if e.sentence == c.sentence - 1 and e.type == "attack"
                    and e.polarity == "asserted"]
