@@ -48,3 +48,12 @@ def test_the_strike_noun_told_again_at_the_places_before_takes_the_strike_of_the
     toll = _toll("قصفت المدفعية التركية مواقع الوحدات الكردية في قرى تل رفعت ومنغ ودير جمال. وأوضح المرصد أن القصف أدى"
                  " إلى مقتل خمسة مدنيين، بينهم امرأتان، في قرية منغ", "2016-02-18", "منغ")
     assert toll.actor.side == "turkey" and toll.rule.endswith("side:resulted-from-before")
+
+
+def test_a_definite_operation_noun_subject_takes_the_operation_told_before() -> None:
+    toll = _toll("بسطت وحدات من الجيش سيطرتها على بلدة اللطامنة صباح اليوم. وتابع المراسل حديثه عن الوضع الميداني."
+                 " وأشار إلى أن العمليات أسفرت عن مقتل عشرين مسلحاً", "2019-05-10", "اللطامنة")
+    assert toll.actor.side == "government" and toll.rule.endswith("side:resulted-from-before")
+    toll = _toll("سيطرت وحدات من الجيش على بلدة اللطامنة. وشهدت البلدة احتجاجات أعقبتها عمليات واسعة أسفرت عن مقتل"
+                 " العشرات", "2019-05-10", "اللطامنة")
+    assert toll.actor.side == "unknown"

@@ -49,6 +49,7 @@ from .vocab import (
     FRAME_LINKER,
     HOLDER,
     LAM,
+    OFFENSIVE_NOUNS,
     PART_OF_PEOPLE,
     PERFECT_SUFFIXES,
     POSSESSIVE,
@@ -188,6 +189,8 @@ RESULT_PREPS = wordset("result_preposition")
 RESULT_LIST_REACH = 12  # words from "أدى إلى" to a toll coordinated with its first result
 RESULT_DONOR_NOTES = ("side:actor",)  # the donors of a resulted toll: a happening whose agent is named
 RESULT_NO_DONOR = ("withdraw", "displacement", "evacuation", "protest", "return")  # no one's dead: leaving inflicts none
+RETOLD_REACH = 2  # sentences back the strike or operation a toll's definite subject names may have been told
+RETOLD_OPERATION_TYPES = ("attack", "take_control", "enter", "advance", "other")  # what an operation told before did
 BOTH_DEAD_REACH = 6  # words after a toll's trigger its "من الطرفين" may stand ("مقتل 14 مقاتلاً من الطرفين على الأقل")
 ATTACKERS_RECALLED = wordset("attackers_recalled")
 MORE_VICTIMS = wordset("more_victims")
@@ -250,6 +253,12 @@ def events_since(events: list[Event], sentence: int) -> list[Event]:
 def _result_verb(word: str) -> bool:
     """A folded word that is a verb of resulting (wordset result_verb), with or without a leading و."""
     return word in RESULT_OF or (word.startswith(COORD_CLITIC) and word[1:] in RESULT_OF)
+
+
+def _definite_operation(word: str) -> bool:
+    """Whether a folded word is a definite operation noun ("العمليات"، "الحملة"، "الهجوم": wordset offensive_noun
+    with the article): an operation told before."""
+    return word.startswith(DEFINITE_ARTICLE) and (word in OFFENSIVE_NOUNS or word[2:] in OFFENSIVE_NOUNS)
 
 
 def _definite_strike(trigger: str) -> bool:
@@ -1436,9 +1445,11 @@ class SideRules:
     def _strike_retold_before(self, c: Event, donor: Event | None, told: list[Event],
                               events: list[Event]) -> Event | None:
         """A toll told right after a verb of resulting whose subject is a definite strike noun ("أن القصف أدى إلى
-        مقتل"، "بأن الغارات أسفرت عن"، "وأسفر القصف عن"), that noun read as no happening of the sentence or as a strike
-        with no agent of its own (told again, ``side:implied``): the last asserted strike of the sentence just
-        before, when its agent was named (side:actor) and it was no clash."""
+        مقتل"، "بأن الغارات أسفرت عن"، "وأسفر القصف عن") or a definite operation noun ("أن العمليات أسفرت عن"،
+        "وأسفرت الحملة عن"), that noun read as no happening of the sentence or as a strike with no agent of its own
+        (told again, ``side:implied``): the last asserted strike (an operation: the last asserted happening of
+        RETOLD_OPERATION_TYPES) of the nearest sentence before that told one, within RETOLD_REACH sentences, when
+        its agent was named (side:actor) and it was no clash."""
         if donor is not None and not (donor.type == "attack" and donor.rule.endswith("side:implied")
                                       and self._definite_strike_at(donor)):
             return None
@@ -1449,15 +1460,24 @@ class SideRules:
                   and any(_result_verb(w) for w in before[max(0, k - 2):k])), None)
         if k is None or k < len(before) - 1:
             return None  # the toll stands right after the preposition of the verb of resulting
-        if not any(_definite_strike(w) for w in before[max(0, k - 3):k]):
+        subject = before[max(0, k - 3):k]
+        if any(_definite_strike(w) for w in subject):
+            types: tuple[str, ...] = ("attack",)
+        elif any(_definite_operation(w) for w in subject):
+            types = RETOLD_OPERATION_TYPES
+        else:
             return None
-        strikes = [e for e in events if e.sentence == c.sentence - 1 and e.type == "attack"
-                   and e.polarity == "asserted"]
-        last = max(strikes, key=self._trigger_at, default=None)
-        if last is None or not last.rule.endswith("side:actor") or last.actor.side not in ARMED_SIDES \
-                or told_as_clash(last, self.triggers):
-            return None
-        return last
+        for back in range(c.sentence - 1, max(-1, c.sentence - 1 - RETOLD_REACH), -1):
+            here = [e for e in events if e.sentence == back]
+            if not here:
+                continue
+            strikes = [e for e in here if e.type in types and e.polarity == "asserted"]
+            last = max(strikes, key=self._trigger_at, default=None)
+            if last is None or not last.rule.endswith("side:actor") or last.actor.side not in ARMED_SIDES \
+                    or (last.type == "attack" and told_as_clash(last, self.triggers)):
+                return None
+            return last
+        return None
 
     def _words_by_trigger(self, e: Event, before: int, after: int) -> tuple[list[str], list[str]]:
         """The folded words of up to ``before`` characters before an event's trigger and ``after`` from it (the
