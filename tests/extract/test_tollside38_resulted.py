@@ -57,3 +57,12 @@ def test_a_definite_operation_noun_subject_takes_the_operation_told_before() -> 
     toll = _toll("سيطرت وحدات من الجيش على بلدة اللطامنة. وشهدت البلدة احتجاجات أعقبتها عمليات واسعة أسفرت عن مقتل"
                  " العشرات", "2019-05-10", "اللطامنة")
     assert toll.actor.side == "unknown"
+
+
+def test_a_verb_of_resulting_with_no_preposition_gives_the_toll_the_happening_before_it() -> None:
+    toll = _toll("وكانت مدينة حماة قد شهدت في صيف 2011 أكبر المظاهرات، قبل أن تقتحمها قوات الجيش مطلع آب من العام نفسه"
+                 " في عملية خلفت مئات القتلى.", "2019-05-10", "حماة")
+    assert toll.actor.side == "government" and toll.rule.endswith("side:resulted-from")
+    toll = _toll("وكانت قوات الجيش قد اقتحمت بلدة كفرنبودة في معارك عنيفة خلفت عشرات القتلى من الطرفين",
+                 "2019-05-10", "كفرنبودة")
+    assert toll.actor.side == "unknown"

@@ -186,6 +186,7 @@ STRIKE_SUBJECT = wordset("strike_subject_noun")
 STRIKE_SUBJECT_VERB = wordset("strike_subject_verb")
 RESULT_OF = wordset("result_verb")  # "أسفرت عن مقتل": a toll the happening just told brought about
 RESULT_PREPS = wordset("result_preposition")
+RESULT_DIRECT = wordset("result_direct_verb")
 RESULT_LIST_REACH = 12  # words from "أدى إلى" to a toll coordinated with its first result
 RESULT_DONOR_NOTES = ("side:actor",)  # the donors of a resulted toll: a happening whose agent is named
 RESULT_NO_DONOR = ("withdraw", "displacement", "evacuation", "protest", "return")  # no one's dead: leaving inflicts none
@@ -1507,6 +1508,8 @@ class SideRules:
         words, _ = self._words_by_trigger(c, 30, 0)
         if len(words) >= 2 and words[-1] in RESULT_PREPS and words[-2] in RESULT_OF:
             return True
+        if any(w in RESULT_DIRECT for w in words[-2:]):
+            return True  # "في عملية خلّفت مئات القتلى": a verb that takes the toll with no preposition (task tollside38)
         return self._coordinated_result(c)
 
     def _coordinated_result(self, c: Event) -> bool:
