@@ -49,6 +49,7 @@ from .vocab import (
     FRAME_LINKER,
     HOLDER,
     LAM,
+    OFFENSIVE_NOUNS,
     PART_OF_PEOPLE,
     PERFECT_SUFFIXES,
     POSSESSIVE,
@@ -185,7 +186,13 @@ STRIKE_SUBJECT = wordset("strike_subject_noun")
 STRIKE_SUBJECT_VERB = wordset("strike_subject_verb")
 RESULT_OF = wordset("result_verb")  # "أسفرت عن مقتل": a toll the happening just told brought about
 RESULT_PREPS = wordset("result_preposition")
+RESULT_DIRECT = wordset("result_direct_verb")
 RESULT_LIST_REACH = 12  # words from "أدى إلى" to a toll coordinated with its first result
+RESULT_DONOR_NOTES = ("side:actor",)  # the donors of a resulted toll: a happening whose agent is named
+RESULT_NO_DONOR = ("withdraw", "displacement", "evacuation", "protest", "return")  # no one's dead: leaving inflicts none
+RETOLD_REACH = 2  # sentences back the strike or operation a toll's definite subject names may have been told
+RETOLD_OPERATION_TYPES = ("attack", "take_control", "enter", "advance", "other")  # what an operation told before did
+BOTH_DEAD_REACH = 6  # words after a toll's trigger its "من الطرفين" may stand ("مقتل 14 مقاتلاً من الطرفين على الأقل")
 ATTACKERS_RECALLED = wordset("attackers_recalled")
 MORE_VICTIMS = wordset("more_victims")
 MORE_VICTIMS_REACH = 4  # words after a toll's trigger where "آخرون" counts more of the same dead
@@ -242,6 +249,17 @@ def events_since(events: list[Event], sentence: int) -> list[Event]:
         k -= 1
     return events[k:]
 
+
+
+def _result_verb(word: str) -> bool:
+    """A folded word that is a verb of resulting (wordset result_verb), with or without a leading و."""
+    return word in RESULT_OF or (word.startswith(COORD_CLITIC) and word[1:] in RESULT_OF)
+
+
+def _definite_operation(word: str) -> bool:
+    """Whether a folded word is a definite operation noun ("العمليات"، "الحملة"، "الهجوم": wordset offensive_noun
+    with the article): an operation told before."""
+    return word.startswith(DEFINITE_ARTICLE) and (word in OFFENSIVE_NOUNS or word[2:] in OFFENSIVE_NOUNS)
 
 
 def _definite_strike(trigger: str) -> bool:
@@ -1377,14 +1395,90 @@ class SideRules:
                     or not (c.rule.endswith("side:implied") or self._dead_as_agent(c)) \
                     or not (" place:resulted " in c.rule or self._after_result_verb(c)):
                 continue
+            if self._toll_of_both(c):
+                continue  # "وأسفرت المعارك عن مقتل عشرة من الطرفين": no one side inflicted them (task tollside38)
             told = [e for e in events[:k] if e.sentence == c.sentence and e.type != "casualties"]
-            # "شنت طائرات غارات على X، ما أسفر عن تدمير Y وإصابة أربعة": a toll coordinated in the result clause
-            # goes back to the main clause's happening, the sentence's first (not one the result list made)
-            donor = (told[0] if self._coordinated_result(c) else told[-1]) if told else None
-            if donor is not None and donor.polarity == "asserted" and donor.rule.endswith("side:actor") \
-                    and donor.actor.side in ARMED_SIDES:
+            # the happening told right before the verb of resulting, not one the result list made after it ("شنت
+            # طائرات غارات على X، ما أسفر عن تدمير Y وإصابة أربعة") nor another the sentence told first ("فرضت
+            # الأمن حظر تجوال بعد اشتباك بين مهربين أدى إلى مقتل شخص": the clash's; task tollside38)
+            donor = self._result_donor(c, [e for e in events if e.sentence == c.sentence and e.type != "casualties"])
+            if donor is None and not self._result_donor_told(c, events):
+                # no happening of its sentence stands before the verb: as before, the list order decides
+                donor = (told[0] if self._coordinated_result(c) else told[-1]) if told else None
+            if donor is not None and donor.polarity == "asserted" and donor.rule.endswith(RESULT_DONOR_NOTES) \
+                    and donor.actor.side in ARMED_SIDES and donor.type not in RESULT_NO_DONOR:
                 c.actor = actor_of(None, donor.actor.side, c.date.value or self.day)
                 c.rule = c.rule.rsplit(" side:", 1)[0] + " side:resulted-from"
+            elif (prev := self._strike_retold_before(c, donor, told, events)) is not None:
+                # "قصفت المدفعية التركية قرى X. وأوضح المرصد أن القصف أدى إلى مقتل أربعة": the definite strike noun
+                # subject of the verb of resulting is the strike of the sentence before (task tollside38)
+                c.actor = actor_of(None, prev.actor.side, c.date.value or self.day)
+                c.rule = c.rule.rsplit(" side:", 1)[0] + " side:resulted-from-before"
+
+    def _trigger_at(self, e: Event) -> int:
+        """Where an event's trigger stands in the article (its evidence's start when not found there)."""
+        at = self.article.raw.find(e.trigger, e.evidence.start) if e.trigger else -1
+        return at if at >= 0 else e.evidence.start
+
+    def _result_donor(self, c: Event, told: list[Event]) -> Event | None:
+        """The happening of a toll's sentence told last before the verb of resulting that leads to the toll (a
+        verb of wordset result_verb stands between its trigger and the toll's); None when there is none."""
+        here, raw = self._trigger_at(c), self.article.raw
+        best: tuple[int, Event] | None = None
+        for e in told:
+            at = self._trigger_at(e)
+            if at >= here or (best is not None and at <= best[0]):
+                continue
+            if any(_result_verb(w) for _, _, w in words(fold_text(raw[at:here]))[1:]):
+                best = (at, e)
+        return best[1] if best else None
+
+    def _result_donor_told(self, c: Event, events: list[Event]) -> bool:
+        """Whether a happening of a toll's sentence stands before the toll's trigger at all."""
+        here = self._trigger_at(c)
+        return any(e.sentence == c.sentence and e.type != "casualties" and self._trigger_at(e) < here for e in events)
+
+    def _toll_of_both(self, c: Event) -> bool:
+        """"مقتل عشرة مقاتلين من الطرفين": a word of both parties within a few words after the toll's trigger."""
+        _, after = self._words_by_trigger(c, 0, 80)
+        return any(w in BOTH_PARTIES for w in after[:BOTH_DEAD_REACH])
+
+    def _strike_retold_before(self, c: Event, donor: Event | None, told: list[Event],
+                              events: list[Event]) -> Event | None:
+        """A toll told right after a verb of resulting whose subject is a definite strike noun ("أن القصف أدى إلى
+        مقتل"، "بأن الغارات أسفرت عن"، "وأسفر القصف عن") or a definite operation noun ("أن العمليات أسفرت عن"،
+        "وأسفرت الحملة عن"), that noun read as no happening of the sentence or as a strike with no agent of its own
+        (told again, ``side:implied``): the last asserted strike (an operation: the last asserted happening of
+        RETOLD_OPERATION_TYPES) of the nearest sentence before that told one, within RETOLD_REACH sentences, when
+        its agent was named (side:actor) and it was no clash."""
+        if donor is not None and not (donor.type == "attack" and donor.rule.endswith("side:implied")
+                                      and self._definite_strike_at(donor)):
+            return None
+        if donor is None and told:
+            return None
+        before, _ = self._words_by_trigger(c, 60, 0)
+        k = next((k for k in range(len(before) - 1, 0, -1) if before[k] in RESULT_PREPS
+                  and any(_result_verb(w) for w in before[max(0, k - 2):k])), None)
+        if k is None or k < len(before) - 1:
+            return None  # the toll stands right after the preposition of the verb of resulting
+        subject = before[max(0, k - 3):k]
+        if any(_definite_strike(w) for w in subject):
+            types: tuple[str, ...] = ("attack",)
+        elif any(_definite_operation(w) for w in subject):
+            types = RETOLD_OPERATION_TYPES
+        else:
+            return None
+        for back in range(c.sentence - 1, max(-1, c.sentence - 1 - RETOLD_REACH), -1):
+            here = [e for e in events if e.sentence == back]
+            if not here:
+                continue
+            strikes = [e for e in here if e.type in types and e.polarity == "asserted"]
+            last = max(strikes, key=self._trigger_at, default=None)
+            if last is None or not last.rule.endswith("side:actor") or last.actor.side not in ARMED_SIDES \
+                    or (last.type == "attack" and told_as_clash(last, self.triggers)):
+                return None
+            return last
+        return None
 
     def _words_by_trigger(self, e: Event, before: int, after: int) -> tuple[list[str], list[str]]:
         """The folded words of up to ``before`` characters before an event's trigger and ``after`` from it (the
@@ -1414,6 +1508,8 @@ class SideRules:
         words, _ = self._words_by_trigger(c, 30, 0)
         if len(words) >= 2 and words[-1] in RESULT_PREPS and words[-2] in RESULT_OF:
             return True
+        if any(w in RESULT_DIRECT for w in words[-2:]):
+            return True  # "في عملية خلّفت مئات القتلى": a verb that takes the toll with no preposition (task tollside38)
         return self._coordinated_result(c)
 
     def _coordinated_result(self, c: Event) -> bool:
