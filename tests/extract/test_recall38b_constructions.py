@@ -1,0 +1,43 @@
+"""Recall gaps left by task recall38 (task recall38b): a victim set apart by a comma as a local figure of his
+town ("الشيخ X، أحد وجهاء بلدة Y"). Sentences written for these tests, read as eval/GUIDELINES.md decides them."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events_of(text: str, published: str = "2025-11-10") -> list:
+    return analyze(Article(id="s", raw=text, published=published)).events
+
+
+def at(evs, etype: str) -> set[str]:
+    return {e.place.name for e in evs if e.type == etype and e.place}
+
+
+def test_a_notable_of_a_town_after_a_comma_gives_the_town():
+    """"اغتال مسلحون الشيخ X، أحد وجهاء بلدة Y، أمام منزله": the apposition names his town, the act's place."""
+    evs = events_of("اغتال مسلحون مجهولون مساء أمس الشيخ خالد العبد، أحد وجهاء بلدة درنج بريف دير الزور الشرقي، أمام منزله")
+    assert at(evs, "attack") == {"درنج"}
+    assert at(evs, "casualties") == {"درنج"}
+
+
+def test_a_mukhtar_and_a_notable_told_with_wahuwa():
+    """"X، مختار قرية Y"، "X، وهو أحد وجهاء مدينة Y": the same apposition, with its noun first or after وهو أحد."""
+    assert at(events_of("اغتال مسلحون مجهولون فجر اليوم حسين الرجب، مختار قرية المسيفرة في ريف درعا"),
+              "attack") == {"المسيفرة"}
+    assert at(events_of("اغتال مجهولون الحاج محمود السالم، وهو أحد وجهاء مدينة جاسم، بإطلاق النار عليه"),
+              "attack") == {"جاسم"}
+
+
+def test_an_arrest_of_a_notable_of_a_town():
+    """"اعتقلت دورية الشيخ X، أحد وجهاء مدينة Y": the arrest at his town."""
+    assert at(events_of("اعتقلت دورية للأمن الداخلي الشيخ عمر الحريري، أحد وجهاء مدينة الصنمين"), "other") == {"الصنمين"}
+
+
+def test_a_post_or_a_provenance_after_the_comma_gives_no_place():
+    """Guards: "X، رئيس المجلس العسكري السابق للفصيل" names no town, "X، المنحدر من بلدة Y، في مدينة Z" the
+    victim's origin, "X، الذي زار بلدة Y" a relative clause: none is the act's place."""
+    assert not events_of("قتل مسلحون مجهولون الشيخ خالد العبد، رئيس المجلس العسكري السابق للفصيل")
+    assert "درنج" not in at(events_of("قتل مسلحون مجهولون الشاب خالد العبد، المنحدر من بلدة درنج، في مدينة الميادين"),
+                            "casualties")
+    assert not events_of("اغتال مسلحون مجهولون الشيخ خالد العبد، الذي زار بلدة درنج قبل أيام")
