@@ -41,3 +41,15 @@ def test_a_post_or_a_provenance_after_the_comma_gives_no_place():
     assert "درنج" not in at(events_of("قتل مسلحون مجهولون الشاب خالد العبد، المنحدر من بلدة درنج، في مدينة الميادين"),
                             "casualties")
     assert not events_of("اغتال مسلحون مجهولون الشيخ خالد العبد، الذي زار بلدة درنج قبل أيام")
+
+
+def test_a_denied_claim_in_the_city_of_the_speakers_seat():
+    """"نفى مدير منطقة X ما تداولته صفحات عن عمليات خطف في المدينة": "المدينة" points at the speaker's seat, though
+    the gazetteer calls X a town (news call towns cities)."""
+    evs = events_of("نفى مدير منطقة مصياف ما تداولته صفحات على مواقع التواصل عن عمليات خطف في المدينة")
+    assert {(e.type, e.place.name, e.polarity) for e in evs if e.place} == {("other", "مصياف", "denied")}
+
+
+def test_a_seat_that_is_a_province_is_no_city():
+    """Guard: "نفت قيادة الأمن في محافظة X ... في المدينة": a province is no settlement the word recalls."""
+    assert not events_of("نفت قيادة الأمن الداخلي في محافظة درعا ما تداولته صفحات عن عمليات خطف في المدينة")
