@@ -53,3 +53,11 @@ def test_a_denied_claim_in_the_city_of_the_speakers_seat():
 def test_a_seat_that_is_a_province_is_no_city():
     """Guard: "نفت قيادة الأمن في محافظة X ... في المدينة": a province is no settlement the word recalls."""
     assert not events_of("نفت قيادة الأمن الداخلي في محافظة درعا ما تداولته صفحات عن عمليات خطف في المدينة")
+
+
+def test_posts_set_up_with_a_time_phrase_between():
+    """"أقام الجيش منذ ذلك الحين عدة مواقع عسكرية في X": a subject and a time phrase (five words) between the verb
+    and the posts; tents set up near posts six words away stay no deploy."""
+    evs = events_of("وأقام الجيش منذ ذلك الحين عدة مواقع عسكرية في ريف إدلب الجنوبي")
+    assert at(evs, "deploy") == {"ريف إدلب الجنوبي"}
+    assert not events_of("وأقام الأهالي عدداً من الخيام في محيط المواقع العسكرية المهجورة قرب بلدة جباثا الخشب")
