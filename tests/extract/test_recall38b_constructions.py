@@ -61,3 +61,13 @@ def test_posts_set_up_with_a_time_phrase_between():
     evs = events_of("وأقام الجيش منذ ذلك الحين عدة مواقع عسكرية في ريف إدلب الجنوبي")
     assert at(evs, "deploy") == {"ريف إدلب الجنوبي"}
     assert not events_of("وأقام الأهالي عدداً من الخيام في محيط المواقع العسكرية المهجورة قرب بلدة جباثا الخشب")
+
+
+def test_any_after_the_about_of_a_denied_report_is_denied():
+    """"نفى ما تداولته صفحات عن "أي عمليات خطف" في المدينة": the "any" of the reported content is the denial's; with
+    no denial ("لا يملك معلومات عن أي اشتباكات") it stays a hypothetical, no event."""
+    evs = events_of('نفى مدير منطقة مصياف ما تداولته صفحات على مواقع التواصل عن "أي عمليات خطف" في المدينة')
+    assert {(e.type, e.place.name, e.polarity) for e in evs if e.place} == {("other", "مصياف", "denied")}
+    assert {(e.type, e.polarity) for e in events_of("نفى مصدر أمني ما تداولته صفحات محلية عن أي اشتباكات في بلدة نصيب")} \
+        == {("attack", "denied")}
+    assert not events_of("قال المصدر إنه لا يملك معلومات عن أي اشتباكات في بلدة نصيب")
