@@ -71,3 +71,11 @@ def test_any_after_the_about_of_a_denied_report_is_denied():
     assert {(e.type, e.polarity) for e in events_of("نفى مصدر أمني ما تداولته صفحات محلية عن أي اشتباكات في بلدة نصيب")} \
         == {("attack", "denied")}
     assert not events_of("قال المصدر إنه لا يملك معلومات عن أي اشتباكات في بلدة نصيب")
+
+
+def test_a_town_word_after_a_citys_official_is_the_town_told_before():
+    """Guard: "ونفى مسؤول أمني في دير الزور أن يكون المسلحون قد سيطروا على أي من أحياء البلدة": the town of the
+    sentence before; only a city word takes a town's seat, not a town word a city's."""
+    evs = events_of("هاجم مسلحون مجهولون حاجزاً للأمن في بلدة الصور بريف دير الزور. ونفى مسؤول أمني في دير الزور أن يكون"
+                    " المسلحون قد سيطروا على أي من أحياء البلدة")
+    assert {e.place.name for e in evs if e.type == "take_control" and e.place} == {"الصور"}
