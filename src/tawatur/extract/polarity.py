@@ -56,6 +56,7 @@ _JUDGEMENT_REACH = 12  # words from the happening to what the copula says of it
 _DENIAL_VEHICLE = wordset("denial_vehicle_noun")
 _IN_STATEMENT = wordset("denial_vehicle_preposition")
 _ANY_REACH = 4  # words from a denial to its "any" ("نفت وزارة الداخلية وجود أي")
+_REPORT_ABOUT = wordset("denied_report_about")  # "نفى ما تداولته صفحات عن أي عمليات خطف": the claim's "about"
 _OCCURRENCE = wordset("occurrence_noun")  # حصول، وقوع: the denied happening's head right before its "any"
 _OCCURRENCE_REACH = 9  # the same, with a long denier between ("نفت وكالة الأنباء السورية الرسمية سانا حصول أي": 7)
 # "نفت الوزارة أن تكون طائراتها الحربية قد نفذت أي غارة": the denied complement opened by "أن تكون" holds its
@@ -314,6 +315,11 @@ def _denied_any(c: Match, toks: list[Token], held, source_denial: bool, failures
     if toks[c.i].bare not in _ANY or c.i == 0 or (toks[c.i - 1].word.startswith(_PURPOSE_L)
                                                   and toks[c.i - 1].bare not in _DENIED_OCCURRENCE):
         return False
+    if source_denial and toks[c.i - 1].word in _REPORT_ABOUT:
+        # "نفى مدير المنطقة ما تداولته صفحات على مواقع التواصل عن "أي عمليات خطف" في المدينة": inside a denial of
+        # what was reported, "أي" right after the "about" that opens the reported content is the thing denied, however
+        # far the denier stands (task recall38b)
+        return True
     occurrence = toks[c.i - 1].bare in _OCCURRENCE  # "نفت وكالة الأنباء الرسمية "سانا" حصول أي قصف"
     # "نفى المركز الإعلامي لقسد في بيان أي انشقاقات": the statement that carries the denial, told between
     # the denier and its object, stands where an occurrence noun would (task probe32)

@@ -23,6 +23,7 @@ from .vocab import (
     IN,
     INCLUSION_WORDS,
     LIST_CONTINUERS,
+    LOCAL_FIGURES,
     MOVE_TYPES,
     OFFENSIVE_NOUNS,
     PAIR_SIDE,
@@ -269,6 +270,8 @@ class ScopeRules:
                     b := ScopeRules._person_apposition_end(k, nxt, toks, breaks)) is not None:
                 skip_to = b  # "على اللواء ع. س.، الرئيس السابق للفرع، في قرية X": who the person is
                 continue
+            if not seen_place and k in breaks and ScopeRules._local_figure(k, nxt, toks, place_starts):
+                continue  # "اغتال مسلحون الشيخ X، أحد وجهاء بلدة Y": the town he stands for is the act's (task recall38b)
             if not seen_place and k in breaks and k > m.j and w in DURING_ASIDE:
                 b = ScopeRules._aside_end(k, nxt, toks, breaks, place_starts)
                 if b is not None:
@@ -333,6 +336,18 @@ class ScopeRules:
             return None
         b = min((b for b in breaks if k < b < nxt), default=None)
         return b if b is not None and toks[b].bare in ARGUMENT_WORDS else None
+
+    @staticmethod
+    def _local_figure(k: int, nxt: int, toks, place_starts: set[int]) -> bool:
+        """"اغتال مسلحون الشيخ X، أحد وجهاء بلدة Y"، "X، مختار قرية Y"، "X، وهو أحد وجهاء مدينة Y": a comma, up to two
+        words saying who the person is (wordset person_apposition), then a local figure noun (wordset
+        local_figure_noun) in construct with a place: the apposition names the town the victim stands for in his
+        community, which the verb takes as its place as it does with no comma between; a post or a provenance
+        ("رئيس فرع X"، "المنحدر من بلدة X") does not (task recall38b)."""
+        j = k  # (a word's forms too: "وجهاء" is read as و + "جهاء")
+        while j < min(k + 2, nxt) and toks[j].bare in PERSON_APPOSITION:
+            j += 1
+        return j < nxt and not LOCAL_FIGURES.isdisjoint([toks[j].bare, *toks[j].forms]) and any(j < p <= j + 2 for p in place_starts)
 
     @staticmethod
     def _adjunct_lists(view: SentenceView, matches: list[Match], breaks: set[int], place_starts: set[int],

@@ -18,6 +18,8 @@ def opens_examples(toks: list, k: int) -> bool:
     return toks[k].bare in _EXAMPLE_WORD or (
         toks[k].bare in _EXAMPLE_NEGATOR and k + 1 < len(toks) and toks[k + 1].bare in _EXAMPLE_WORD)
 PERSON_APPOSITION = wordset("person_apposition")
+# "الشيخ X، أحد وجهاء بلدة Y"، "X، مختار قرية Y": a local figure of the town named after him (task recall38b)
+LOCAL_FIGURES = wordset("local_figure_noun")
 # "بين X من جهة، وY من جهة أخرى": the side of a pair (its comma opens no clause)
 PAIR_SIDE = wordset("pair_side_noun")
 PAIR_SIDE_FROM = wordset("pair_side_from")

@@ -2087,13 +2087,16 @@ class PlaceRules:
         """"وأعلنت قيادة الأمن الداخلي في اللاذقية فرض حظر تجوال في المدينة": a settlement word points at the
         town of its kind that the sentence named in its speaker's or subject's title before it (the authority's
         seat), not at the last town of the sentences before; only when no place outside a title stands between
-        (task read11)."""
+        (task read11). A city word takes a town's seat when no city's is there, as news call towns cities ("نفى مدير
+        منطقة مصياف ما تداولته صفحات عن عمليات خطف في المدينة", Masyaf a town in the gazetteer); not the other way:
+        "البلدة" after a city's official is the town told before (task recall38b)."""
         kinds = next((BACKREF_KINDS[f] for f in clitic_forms(word) if f in BACKREF_KINDS), ())
         if not kinds or SETTLEMENT_KINDS.isdisjoint(kinds) or earlier:
             return []
+        wider = set(kinds) | ({"town"} if "city" in kinds else set())
         seats = [p for i, p in view.places_by_start
-                 if i < ref and i in actor_idx and usable_place(p) and at_home(p) and p.attrs.get("kind") in kinds]
-        return seats[-1:]
+                 if i < ref and i in actor_idx and usable_place(p) and at_home(p) and p.attrs.get("kind") in wider]
+        return [p for p in seats if p.attrs.get("kind") in kinds][-1:] or seats[-1:]
 
     def _fronted_town(self, view: SentenceView, word: str, ref: int) -> list[Mention]:
         """"وفي حرستا، قال مراسلنا إن القوات انتشرت في المدينة": a settlement word ("المدينة"، "البلدة") points at
