@@ -918,8 +918,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         قصفت ..."، attribution.goes_on_with_report) tells more of that sentence's report: its events of a kind a
         reporter told there keep that reporter (attribution.carried_report; the shared gold carries a monitor's,
         an outlet's or a correspondent's report on so, and stops at another kind of happening, a recap, a change
-        of topic, a day of its own ("واحتل التنظيم المدينة في أيار 2015") or a party's own claim). Then notes
-        this sentence's reporters (and the day each told) for the next one."""
+        of topic, a day of its own ("واحتل التنظيم المدينة في أيار 2015"), a party's own claim or the end of a
+        list). Then notes this sentence's reporters (and the day each told) for the next one."""
         index, told = self._reported
         if told and index == view.index - 1 and not view.sources and goes_on_with_report(view.toks) \
                 and not reports_itself(self.article, sent := self.article.sentences[view.index]):
@@ -932,6 +932,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                         and (src := carried_report(told, e.type, own_day)) is not None:
                     e.source = copy.copy(src)
                     e.rule += " source:carried-report"
+        if self._list_lead is not None:  # "- شاب قتل في مدينة X" under "أحصى المرصد ... بينهم:": the list is the
+            self._reported = (view.index, {})  # lead's; the sentence after it is no more of an item (task probe10a)
+            return
         self._reported = (view.index, {e.type: (e.source, e.date.value) for e, _ in made
                                        if e.source.kind in REPORTER_KINDS and e.source.name_en != Source().name_en})
 
