@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Article, Evidence, Mention, Source
 from ..read.sources import FLASH_RULE
-from ..read.wordsets import wordset
+from ..read.wordsets import wordlist, wordset
 from .frames import (
     SentenceView,
     nearest,
@@ -21,6 +21,14 @@ DETAIL_OPENERS = wordset("report_detail_opener")  # "ففي"، "وفي التف�
 DETAIL_NEXT = wordset("report_detail_next")  # "وفي"، "كما": the details go on
 HEADING_WORDS = wordset("report_heading_word")  # "في القنيطرة:"، "محافظة إدلب:": a topic heading's first word
 HEADING_REACH = 5  # "في ريف إدلب الجنوبي: ...": a topic heading's colon within its first words
+GOES_ON = wordset("report_goes_on")  # "كما"، "فيما"، "وأما": a sentence tells more of what the one before told
+STOPS = wordset("report_stops")  # "وكانت ... قد"، "وفي سياق آخر"، "ويأتي ذلك": the article's own voice
+COORDINATING = wordlist("coordination_clitic")  # "ودخلت": و on a word joins it to what came before
+GOING_ON = wordset("continue_now_verb")  # "وتتواصل الهجمات في X": a state that goes on, no more of the report
+# the speakers whose report of happenings the next sentence may go on with: those who witness and tell, not a
+# party claiming its own deeds ("أعلنت غرفة العمليات سيطرتها على X. كما سيطرت الفصائل على Y": the article's)
+REPORTER_KINDS = frozenset({"outlet", "monitor", "state media", "foreign media", "residents/local sources",
+                            "wire agency", "social media"})
 
 
 def source_for(view: SentenceView, tok_start: int, previous: Source | None,
@@ -43,6 +51,35 @@ def source_for(view: SentenceView, tok_start: int, previous: Source | None,
     if continuation and previous is not None:
         return previous, None
     return (headline or Source()), None
+
+
+def goes_on_with_report(toks: list) -> bool:
+    """Whether a sentence opens as one that goes on telling what the sentence before told: "كما"، "فيما"، "وأما"
+    (wordset report_goes_on), or "و" + a word that is no recap, new frame, topic change or comment ("ودخلت القوات
+    ..."، not "وكانت ... قد"، "وفي سياق آخر"، "ومع ساعات الفجر"، "ويأتي ذلك": wordset report_stops) nor a verb of a
+    state going on ("وتتواصل الهجمات في X": wordset continue_now_verb)."""
+    words = _opening(toks)
+    if not words:
+        return False
+    first = words[0]
+    if first.bare in GOES_ON or first.word in GOES_ON:
+        return True
+    return first.word != first.bare and first.word.startswith(COORDINATING) and first.bare not in STOPS \
+        and first.bare not in GOING_ON  # ("فصائل المعارضة ...": no conjunction)
+
+
+def carried_report(told: dict[str, tuple[Source, str | None]], etype: str, day: str | None) -> Source | None:
+    """The source a sentence with no attribution of its own takes from the sentence just before it, which it goes
+    on with (``goes_on_with_report``): that sentence's reporter's, for more of the same kind of happening
+    ("قال المرصد إن قوات النظام دخلت مدينة X. ودخلت القوات مساء اليوم بلدة Y": the monitor's; the shared gold,
+    task carry38), unless the sentence names a day of its own other than the one that report told ("واحتل التنظيم
+    تدمر في أيار 2015" after a report of today is the article's background; ``day``: the day the event's own
+    sentence names, None when it names none). ``told`` maps the event types of the sentence before to the reporter
+    that told them and the day it told."""
+    src, told_day = told.get(etype, (None, None))
+    if src is None or src.kind not in REPORTER_KINDS or src.name_en == Source().name_en:
+        return None
+    return src if day is None or day[:10] == (told_day or "")[:10] else None
 
 
 def _trailing_named(view: SentenceView, inherited: Mention, tok_start: int) -> Mention | None:

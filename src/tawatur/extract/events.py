@@ -22,9 +22,13 @@ from ..lang.ar import analyses, clitic_forms
 from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
 from ..read.actors import article_day, reread_actors
 from ..read.dates import anniversary_years
+from ..read.sources import reports_itself
 from ..read.wordsets import marks, wordlist, wordset
 from .attribution import (
+    REPORTER_KINDS,
+    carried_report,
     evidence_span,
+    goes_on_with_report,
     headline_source,
     mention_source,
     quantity_near,
@@ -633,6 +637,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         self._report_day: tuple[int, EventDate] | None = None  # a day named by a sentence that told no event
         self.prev_source: Source | None = None
         self._report: Source | None = None  # whose report the sentence spells out ("ففي حلب ..."), see _note_report
+        self._reported: tuple[int, dict[str, tuple[Source, str | None]]] = (-2, {})  # a sentence's reporters by event type: _carry_report
         self.headline = headline_source(article)  # "X: ..." over the article: its lead's unattributed events are X's
         self.lead = next((s.paragraph for s in article.sentences if not s.is_heading), -1)
         self._made: list[tuple[Event, list[Mention]]] = []
@@ -910,6 +915,31 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         the sentence spells out, else the last event's source when the sentence continues it ("وأضاف ...")."""
         return (self._report, True) if self._report is not None else (self.prev_source, continuation)
 
+    def _carry_report(self, view: SentenceView, made: list[tuple[Event, list[Mention]]]) -> None:
+        """A sentence that names no speaker and goes on with the one just before it ("ودخلت القوات ..."، "كما
+        قصفت ..."، attribution.goes_on_with_report) tells more of that sentence's report: its events of a kind a
+        reporter told there keep that reporter (attribution.carried_report; the shared gold carries a monitor's,
+        an outlet's or a correspondent's report on so, and stops at another kind of happening, a recap, a change
+        of topic, a day of its own ("واحتل التنظيم المدينة في أيار 2015"), a party's own claim or the end of a
+        list). Then notes this sentence's reporters (and the day each told) for the next one."""
+        index, told = self._reported
+        if told and index == view.index - 1 and not view.sources and goes_on_with_report(view.toks) \
+                and not reports_itself(self.article, sent := self.article.sentences[view.index]):
+            here = fold_text(self.article.raw[sent.start:sent.end])
+            for e, _ in made:
+                if e.date.text == "recap":  # "ووسعت في وقت سابق وحدات الجيش ...": told as before the news
+                    continue
+                own_day = e.date.value if e.date.text and fold_text(e.date.text) in here else None
+                if e.sentence == view.index and e.source.name_en == Source().name_en \
+                        and (src := carried_report(told, e.type, own_day)) is not None:
+                    e.source = copy.copy(src)
+                    e.rule += " source:carried-report"
+        if self._list_lead is not None:  # "- شاب قتل في مدينة X" under "أحصى المرصد ... بينهم:": the list is the
+            self._reported = (view.index, {})  # lead's; the sentence after it is no more of an item (task probe10a)
+            return
+        self._reported = (view.index, {e.type: (e.source, e.date.value) for e, _ in made
+                                       if e.source.kind in REPORTER_KINDS and e.source.name_en != Source().name_en})
+
     def _recent_speaker(self, index: int) -> Source | None:
         """The speaker of the last attribution in the REPORT_REACH sentences before sentence ``index``; None
         when there is none or it is the article's own voice."""
@@ -1106,6 +1136,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                         made.extend(self.named_battle(view, m, battle[1], cues, idx, continuation, made))
                     made.extend(self.casualties_from(view, m, prv, nxt, cues, [battle], True, "known-battle"))
         made[:] = _without_debris(made, matches, told_by)
+        self._carry_report(view, made)
         for e, _ in made:
             self.events.append(e)
         if made:

@@ -208,6 +208,18 @@ def marker_matchers() -> dict[str, PhraseMatcher]:
     return {t: PhraseMatcher.build(items) for t, items in by_type.items()}
 
 
+REPORTING_MARKERS = ("verb", "continue", "prep", "masdar")  # the marker types that name who reports
+
+
+def reports_itself(article: Article, sent: Sentence) -> bool:
+    """Whether a sentence holds a whole marker of reporting of its own (source_verbs.tsv: "ونشرت حسابات ..."،
+    "وأعلن ..."، "بحسب ..."), though the reader may have named no speaker for it (task carry38)."""
+    matchers = [m for k, m in marker_matchers().items() if k in REPORTING_MARKERS]
+    f = sentence_folds(article.raw, sent.start, sent.end)
+    toks = spans(tokens_of(article, sent))
+    return any(m.match_at(f, toks, k) is not None for k in range(len(toks)) for m in matchers)
+
+
 @lru_cache(maxsize=1)
 def _marker_group() -> MatcherGroup:
     return MatcherGroup(marker_matchers().values())
