@@ -23,6 +23,7 @@ SINCE = wordset("since_preposition")
 SINCE_THEN_POINTER = wordset("since_then_pointer")
 SINCE_THEN_NOUN = wordset("since_then_noun")
 SINCE_THEN_WORD = wordset("since_then_word")
+SINCE_THEN_PRONOUN = wordset("since_then_pronoun")
 PAST_NEGATION = wordset("past_negation")
 RANKING = wordset("ranking_word")
 RANKING_ONE_OF = wordset("ranking_one_of")
@@ -47,8 +48,8 @@ def since_then(toks, i: int, breaks: Collection[int]) -> bool:
         w = toks[k].bare
         if w in SINCE_THEN_WORD:
             return True
-        if w in SINCE and k + 2 < end and toks[k + 1].bare in SINCE_THEN_POINTER \
-                and toks[k + 2].bare in SINCE_THEN_NOUN:
+        if w in SINCE and k + 1 < end and (toks[k + 1].bare in SINCE_THEN_PRONOUN or (
+                k + 2 < end and toks[k + 1].bare in SINCE_THEN_POINTER and toks[k + 2].bare in SINCE_THEN_NOUN)):
             return True
     return False
 
