@@ -53,3 +53,10 @@ def test_the_happening_itself_ranked_stays():
                                                              "2012-03-04"))
     assert any(e.type == "attack" for e in events_of("تشهد أحياء مدينة دير الزور الشرقية منذ الفجر اشتباكات هي الأعنف "
                                                      "منذ أشهر"))
+
+
+def test_a_ranked_attack_where_a_toll_fell_is_the_attack():
+    """No comma before "في": the toll fell in the attack ranked, which is the happening itself."""
+    evs = events_of("قتل ثلاثة جنود في أعنف هجوم للتنظيم على بلدة السخنة منذ أشهر")
+    assert ("attack", "السخنة", "asserted") in found(evs)
+    assert ("casualties", "السخنة", "asserted") in found(evs)

@@ -1051,7 +1051,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             etype = m.row.get("type", "none")
             # a series statement ends the scope before it but tells no new happening (scope.series_count)
             if etype == "none" or manner(m) or m.i in accused or series_count(m, toks, matches) \
-                    or figurative_entry(m, toks) or ranked_mention(toks, m) \
+                    or figurative_entry(m, toks) or ranked_mention(toks, m, breaks) \
                     or (trends and self._witnessed_trend(view, m, idx, breaks)):  # "تشهد X منذ أشهر هجمات متكررة": a trend
                 # ("دخلت في تسوية": no force enters a place, task nominal24)
                 if etype != "none" and m.i not in accused and self._raid_of_arrest(view, m, matches):

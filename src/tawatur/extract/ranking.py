@@ -78,15 +78,16 @@ def _definite(word: str) -> bool:
     return word.startswith(("ال", "وال", "فال", "بال", "لل"))
 
 
-def ranked_mention(toks, m) -> bool:
+def ranked_mention(toks, m, breaks: Collection[int]) -> bool:
     """The trigger ``m`` is the happening a ranking judges (module docstring)."""
     i, j = m.i, m.j
-    # "في أعنف هجماته"، "في واحدة من أعنف الهجمات"، "وهذه رابع مقبرة"
+    # "، في أعنف هجماته"، "، في واحدة من أعنف الهجمات"، "وهذه رابع مقبرة": "في" opening an aside of its own
+    # (after a comma); with none it is where a toll fell ("قتل ثلاثة جنود في أعنف هجوم على بلدة X": the attack)
     if i >= 2 and toks[i - 1].bare in RANKING:
         q = i - 2
         if q >= 2 and toks[q].bare == "من" and (toks[q - 1].word in RANKING_ONE_OF or toks[q - 1].bare in RANKING_ONE_OF):
             q -= 2
-        if toks[q].bare in RANKING_LEAD:
+        if toks[q].bare in RANKING_LEAD and (q in breaks or toks[q].bare in DEMONSTRATIVE):
             return True
     # "ويعد هذا التفجير الأكبر من نوعه"
     if i >= 1 and j < len(toks) and toks[i - 1].bare in DEMONSTRATIVE and toks[j].bare in RANKING:
