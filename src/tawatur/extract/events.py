@@ -73,8 +73,8 @@ from .frames import (
 from .gates import needs_words, phrase_keys
 from .named import figurative_entry, tells_no_happening
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping
-from .ranking import ranked_mention, since_then, since_then_kept
 from .polarity import NO_EVENT, Verdict, cancelled, denied_complement, is_purpose, judge
+from .ranking import ranked_mention, since_then, since_then_kept
 from .scope import ScopeRules, series_count
 from .sides import (
     BARE_HEAD_RULE,
