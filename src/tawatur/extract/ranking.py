@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from ..read.wordsets import wordset
+from ..read.wordsets import wordlist, wordset
 
 SINCE = wordset("since_preposition")
 SINCE_THEN_POINTER = wordset("since_then_pointer")
@@ -27,6 +27,8 @@ SINCE_THEN_PRONOUN = wordset("since_then_pronoun")
 PAST_NEGATION = wordset("past_negation")
 RANKING = wordset("ranking_word")
 RANKING_ONE_OF = wordset("ranking_one_of")
+RANKING_PARTITIVE = wordset("ranking_partitive")
+DEFINITE = tuple(wordlist("definite_prefix"))
 RANKING_LEAD = wordset("ranking_lead")
 RANKING_COPULA = wordset("ranking_copula")
 DEMONSTRATIVE = wordset("demonstrative")
@@ -75,7 +77,7 @@ def since_then_kept(toks, m, res: list, breaks: Collection[int]) -> list:
 
 
 def _definite(word: str) -> bool:
-    return word.startswith(("ال", "وال", "فال", "بال", "لل"))
+    return word.startswith(DEFINITE)
 
 
 def ranked_mention(toks, m, breaks: Collection[int]) -> bool:
@@ -85,7 +87,7 @@ def ranked_mention(toks, m, breaks: Collection[int]) -> bool:
     # (after a comma); with none it is where a toll fell ("قتل ثلاثة جنود في أعنف هجوم على بلدة X": the attack)
     if i >= 2 and toks[i - 1].bare in RANKING:
         q = i - 2
-        if q >= 2 and toks[q].bare == "من" and (toks[q - 1].word in RANKING_ONE_OF or toks[q - 1].bare in RANKING_ONE_OF):
+        if q >= 2 and toks[q].bare in RANKING_PARTITIVE and (toks[q - 1].word in RANKING_ONE_OF or toks[q - 1].bare in RANKING_ONE_OF):
             q -= 2
         if toks[q].bare in RANKING_LEAD and (q in breaks or toks[q].bare in DEMONSTRATIVE):
             return True
