@@ -78,6 +78,7 @@ from .gates import needs_words, phrase_keys
 from .named import figurative_entry, tells_no_happening
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping
 from .polarity import NO_EVENT, Verdict, cancelled, denied_complement, is_purpose, judge
+from .ranking import ranked_mention, since_then, since_then_kept
 from .scope import ScopeRules, series_count
 from .sides import (
     BARE_HEAD_RULE,
@@ -1080,7 +1081,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             etype = m.row.get("type", "none")
             # a series statement ends the scope before it but tells no new happening (scope.series_count)
             if etype == "none" or manner(m) or m.i in accused or series_count(m, toks, matches) \
-                    or figurative_entry(m, toks) \
+                    or figurative_entry(m, toks) or ranked_mention(toks, m, breaks) \
                     or (trends and self._witnessed_trend(view, m, idx, breaks)):  # "تشهد X منذ أشهر هجمات متكررة": a trend
                 # ("دخلت في تسوية": no force enters a place, task nominal24)
                 if etype != "none" and m.i not in accused and self._raid_of_arrest(view, m, matches):
@@ -1089,6 +1090,12 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             nxt = self._ends[id(m)]
             prv = _previous_end(matches, k) if "by_subject" in m.flags else _before_support(matches, k)
             res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made)
+            if isinstance(res, list) and res and since_then(toks, m.i, breaks):
+                # "وأقامت منذ ذلك الحين مواقع داخل الأراضي السورية": a state since a happening told before, at no
+                # place borrowed from the clause before; negated, an absence over the span (ranking.py, task prec38)
+                res = since_then_kept(toks, m, res, breaks)
+                if not res:
+                    continue
             if isinstance(res, list) and res and self._compound_head(m, matches) \
                     and all("place:fronted" in ev.rule for ev, _ in res):
                 continue  # "وفي محافظة X، قتل ... برصاص قناص في بلدة Y": the sniper's trigger tells it at Y
