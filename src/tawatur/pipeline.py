@@ -11,6 +11,7 @@ import gc
 import importlib
 import os
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from .model import Article
@@ -153,29 +154,50 @@ def analyze(article: Article, config: PipelineConfig | None = None) -> Article:
 
 
 _frozen = False
-GEN0_THRESHOLD = 10_000  # allocations between young collections once a batch runs (``_freeze_loaded``)
+GEN0_THRESHOLD = 10_000  # allocations between young collections while a batch runs (``batch_gc``)
 
 
 def _freeze_loaded() -> None:
     """Once per process that analyses a batch (:func:`analyze_many`, not a lone :func:`analyze`), after
     its first article: by then the stages have loaded the lexicons, the gazetteer and the word tables
-    every later article reads, some hundred thousand long-lived objects. ``gc.freeze`` moves everything
+    every later article reads, some seventy thousand long-lived objects. ``gc.freeze`` moves everything
     alive to the permanent generation, so the collections a corpus triggers no longer traverse them
     (measured: 2-3% of the per-article CPU, and a worker forked after it shares them copy-free). The
     cost: an object alive at that moment that later becomes garbage inside a reference cycle is never
     collected (reference counting still frees the rest), a one-off bounded by what one article leaves.
-
-    The youngest generation's threshold is raised too (:data:`GEN0_THRESHOLD` allocations, was 700): an
-    article allocates tens of thousands of short-lived tokens, sets and tuples that reference counting
-    frees, and a young collection every 700 of them traversed the live ones again and again (measured:
-    1% of the per-article instructions). The older generations keep their thresholds, so a cycle an
-    article leaves is still collected, some ten thousand allocations later."""
+    The freeze is not undone after the batch: what it holds is the tables, alive as long as the process."""
     global _frozen
     if not _frozen:
         _frozen = True
         gc.freeze()
-        gen0, gen1, gen2 = gc.get_threshold()
-        gc.set_threshold(max(GEN0_THRESHOLD, gen0), gen1, gen2)
+
+
+@contextmanager
+def batch_gc() -> Iterator[None]:
+    """The youngest generation's collection threshold raised to :data:`GEN0_THRESHOLD` allocations
+    (CPython's default is 700) while the block runs, and the thresholds found on entry restored on exit,
+    also when it raises or a generator holding it is closed early; the older generations keep theirs.
+
+    An article allocates tens of thousands of short-lived tokens, sets and tuples that reference counting
+    frees, and a young collection every 700 net allocations traversed the live ones (the article being
+    read, the articles already analysed) again and again (measured: 1% of the per-article instructions).
+    A cycle an article leaves (a few objects an article) is still collected, some ten thousand
+    allocations later. :func:`analyze_many` runs under it in the calling process, a process pool's
+    workers from their start (they end with the pool), a Dask worker for each batch it runs, and
+    ``tawatur analyze`` for the whole command (linking and the outputs too)."""
+    saved = gc.get_threshold()
+    gc.set_threshold(max(GEN0_THRESHOLD, saved[0]), *saved[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*saved)
+
+
+def _pool_worker_gc() -> None:
+    """A process-pool worker's initialiser: the worker runs batches only and ends with the pool, so its
+    young threshold is raised for its life (:func:`batch_gc`'s figure); it freezes after its first article."""
+    gen0, gen1, gen2 = gc.get_threshold()
+    gc.set_threshold(max(GEN0_THRESHOLD, gen0), gen1, gen2)
 
 
 def release_tokens(article: Article) -> None:
@@ -213,18 +235,22 @@ def analyze_many(articles: Iterable[Article], config: PipelineConfig | None = No
 
     ``executor``: "serial" (default; fastest for small batches), "process" (a local process pool),
     "dask" (a ``dask.distributed`` cluster at ``dask_address``, or a local one when none is given).
+    While it runs, the cyclic collector's young threshold is raised (:func:`batch_gc`, restored when the
+    iteration ends or is closed) and the process that analyses freezes the loaded tables after its first
+    article (:func:`_freeze_loaded`): see docs/pipeline.md, "The cyclic collector".
     """
     config = config or PipelineConfig()
     items = ((a, config) for a in articles)
-    if executor == "serial":
-        yield from map(_analyze_safe, items)
-    elif executor == "process":
-        # imported here: concurrent.futures.process pulls in multiprocessing, which a serial run never uses
-        from concurrent.futures import ProcessPoolExecutor
-        with ProcessPoolExecutor(max_workers=workers or os.cpu_count()) as pool:
-            yield from pool.map(_analyze_safe, items, chunksize=8)
-    elif executor == "dask":
-        from .scale import dask_map
-        yield from dask_map(_analyze_safe, items, address=dask_address, workers=workers)
-    else:
+    if executor not in ("serial", "process", "dask"):
         raise ValueError(f"unknown executor {executor!r} (serial, process, dask)")
+    with batch_gc():  # (a pool's or Dask's results, unpickled here, are as many young objects)
+        if executor == "serial":
+            yield from map(_analyze_safe, items)
+        elif executor == "process":
+            # imported here: concurrent.futures.process pulls in multiprocessing, which a serial run never uses
+            from concurrent.futures import ProcessPoolExecutor
+            with ProcessPoolExecutor(max_workers=workers or os.cpu_count(), initializer=_pool_worker_gc) as pool:
+                yield from pool.map(_analyze_safe, items, chunksize=8)
+        else:
+            from .scale import dask_map
+            yield from dask_map(_analyze_safe, items, address=dask_address, workers=workers)

@@ -32,14 +32,17 @@ def _context() -> tuple[dict[str, str], dict[str, str]]:
 
 def _run_batch(fn: Callable[[Any], Any], batch: list[Any],
                context: tuple[dict[str, str], dict[str, str]]) -> list[Any]:
-    """Worker side: adopt the caller's stages and settings, then map ``fn`` over one batch."""
-    from .pipeline import STAGES, register_stage
+    """Worker side: adopt the caller's stages and settings, then map ``fn`` over one batch, the young
+    collection threshold raised for the batch and restored after it (``pipeline.batch_gc``: a Dask
+    worker is not ours to retune between batches)."""
+    from .pipeline import STAGES, batch_gc, register_stage
     stages, env = context
     os.environ.update(env)
     for name, target in stages.items():
         if STAGES.get(name) != target:
             register_stage(name, target)
-    return [fn(item) for item in batch]
+    with batch_gc():
+        return [fn(item) for item in batch]
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

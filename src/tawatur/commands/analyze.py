@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Analysis, Article
-from ..pipeline import PipelineConfig, analyze_many
+from ..pipeline import PipelineConfig, analyze_many, batch_gc
 from .common import MAX_WORKERS, add_input_args, bounded, check_input_args, iter_inputs, progress
 
 FORMATS = ("json", "csv", "geojson", "html")
@@ -46,6 +46,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    with batch_gc():  # the young collection threshold of a batch for the whole job: linking and the
+        return _run(args)  # outputs allocate as the stages do (analyze_many's own is nested in it)
+
+
+def _run(args: argparse.Namespace) -> int:
     usage = check_input_args(args, "analyze")
     if usage:
         print(usage, file=sys.stderr)
