@@ -132,6 +132,7 @@ from .vocab import (
     OR,
     PART_OF_PEOPLE,
     PARTITIVE_OF,
+    PAST_NEGATION,
     REFUSAL_PARTICIPLE,
     RELATIVES,
     SEAT_NOUNS,
@@ -301,7 +302,6 @@ def _after_displaced(toks: list, i: int) -> bool:
 
 DEAD_SUBJECT_REACH = 3  # words between a casualty word and the dead, and between them and the strike ("قتل ثلاثة جنود أتراك بغارة")
 ANY_DETERMINER = wordset("any_determiner")
-PAST_NEGATION = wordset("past_negation")
 NEGATED_ANY_REACH = 3  # "لم تستهدف أي"، "لم تقصف الطائرات أي": the verb, and its subject, between لم and أي
 
 

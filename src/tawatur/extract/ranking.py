@@ -17,21 +17,17 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from ..read.wordsets import wordlist, wordset
+from ..read.wordsets import wordset
+from .vocab import DEFINITE, DEMONSTRATIVES, PARTITIVE, PAST_NEGATION, SINCE
 
-SINCE = wordset("since_preposition")
 SINCE_THEN_POINTER = wordset("since_then_pointer")
 SINCE_THEN_NOUN = wordset("since_then_noun")
 SINCE_THEN_WORD = wordset("since_then_word")
 SINCE_THEN_PRONOUN = wordset("since_then_pronoun")
-PAST_NEGATION = wordset("past_negation")
 RANKING = wordset("ranking_word")
 RANKING_ONE_OF = wordset("ranking_one_of")
-RANKING_PARTITIVE = wordset("ranking_partitive")
-DEFINITE = tuple(wordlist("definite_prefix"))
 RANKING_LEAD = wordset("ranking_lead")
 RANKING_COPULA = wordset("ranking_copula")
-DEMONSTRATIVE = wordset("demonstrative")
 RANKING_COPULA_REACH = 2  # words between a definite trigger and its ranking word ("، الذي يعد الثالث")
 # how a place came to an event from outside its own clause (where.py): a since-then state takes none of them
 BORROWED_PLACES = ("witness", "coordinated", "continuation", "backward", "fronted", "sequence", "during",
@@ -87,12 +83,12 @@ def ranked_mention(toks, m, breaks: Collection[int]) -> bool:
     # (after a comma); with none it is where a toll fell ("قتل ثلاثة جنود في أعنف هجوم على بلدة X": the attack)
     if i >= 2 and toks[i - 1].bare in RANKING:
         q = i - 2
-        if q >= 2 and toks[q].bare in RANKING_PARTITIVE and (toks[q - 1].word in RANKING_ONE_OF or toks[q - 1].bare in RANKING_ONE_OF):
+        if q >= 2 and toks[q].bare in PARTITIVE and (toks[q - 1].word in RANKING_ONE_OF or toks[q - 1].bare in RANKING_ONE_OF):
             q -= 2
-        if toks[q].bare in RANKING_LEAD and (q in breaks or toks[q].bare in DEMONSTRATIVE):
+        if toks[q].bare in RANKING_LEAD and (q in breaks or toks[q].bare in DEMONSTRATIVES):
             return True
     # "ويعد هذا التفجير الأكبر من نوعه"
-    if i >= 1 and j < len(toks) and toks[i - 1].bare in DEMONSTRATIVE and toks[j].bare in RANKING:
+    if i >= 1 and j < len(toks) and toks[i - 1].bare in DEMONSTRATIVES and toks[j].bare in RANKING:
         return True
     # "الهجوم هو الأكبر"، "الهجوم، الذي يعد الثالث من نوعه"
     if _definite(toks[i].word):
