@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from ..model import Article, Evidence, Mention, Source
 from ..read.sources import FLASH_RULE
-from ..read.wordsets import wordlist, wordset
+from ..read.wordsets import wordset
 from .frames import (
     SentenceView,
     nearest,
 )
 from .patterns import Match
+from .vocab import CONTINUE_NOW, COORDINATION
 
 TOLL_REACH = wordset("toll_reach_verb")
 REACH_BEFORE = 3  # "وارتفعت حصيلة القتلى": the verb a few words before the toll's word
@@ -23,8 +24,6 @@ HEADING_WORDS = wordset("report_heading_word")  # "في القنيطرة:"، "م
 HEADING_REACH = 5  # "في ريف إدلب الجنوبي: ...": a topic heading's colon within its first words
 GOES_ON = wordset("report_goes_on")  # "كما"، "فيما"، "وأما": a sentence tells more of what the one before told
 STOPS = wordset("report_stops")  # "وكانت ... قد"، "وفي سياق آخر"، "ويأتي ذلك": the article's own voice
-COORDINATING = wordlist("coordination_clitic")  # "ودخلت": و on a word joins it to what came before
-GOING_ON = wordset("continue_now_verb")  # "وتتواصل الهجمات في X": a state that goes on, no more of the report
 # the speakers whose report of happenings the next sentence may go on with: those who witness and tell, not a
 # party claiming its own deeds ("أعلنت غرفة العمليات سيطرتها على X. كما سيطرت الفصائل على Y": the article's)
 REPORTER_KINDS = frozenset({"outlet", "monitor", "state media", "foreign media", "residents/local sources",
@@ -64,8 +63,8 @@ def goes_on_with_report(toks: list) -> bool:
     first = words[0]
     if first.bare in GOES_ON or first.word in GOES_ON:
         return True
-    return first.word != first.bare and first.word.startswith(COORDINATING) and first.bare not in STOPS \
-        and first.bare not in GOING_ON  # ("فصائل المعارضة ...": no conjunction)
+    return first.word != first.bare and first.word.startswith(COORDINATION) and first.bare not in STOPS \
+        and first.bare not in CONTINUE_NOW  # ("فصائل المعارضة ...": no conjunction)
 
 
 def carried_report(told: dict[str, tuple[Source, str | None]], etype: str, day: str | None) -> Source | None:

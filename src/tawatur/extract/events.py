@@ -165,6 +165,8 @@ from .when import (
 from .where import (
     LEAVING_TYPES,
     SERVED_POST_KINDS,
+    SURROUNDED_POSITIONS,
+    SURROUNDING_ADJ,
     TARGET_RULE,
     VERB_READING,
     PlaceRules,
@@ -186,8 +188,6 @@ STRIKE_NOUNS = wordset("own_strike_noun")  # "الضربات"، "الغارات"
 APART_LINKERS = wordset("apart_linker")  # "فيما"، "بينما": the next clause tells another happening
 SUBORDINATE_THAT = wordset("subordinate_that")
 SECOND_THAT = wordset("second_that")  # "وأن تمشيطاً يجري في محيط X": the next complement of the report verb
-SURROUNDING_WORDS = wordset("surrounding_adjective")  # "تلال محيطة ببلدة X": an adjective of surrounding
-SURROUNDED_WORDS = wordset("surrounded_position_plural")  # the plurals of positions it describes
 PARTITIVE = wordset("partitive_pronoun")  # "أفرج عن 61 منها": some of them, never a place
 DEFINITE_ARTICLE = tuple(ARTICLE)
 NOT_PLACE_LEADS = TIME_ZONE_NOUNS | BODY_NAME_HEADS  # words after which a place names no event place
@@ -1011,8 +1011,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         idx["backref"] -= {k for k in idx["backref"] if k + 1 < len(toks) and toks[k + 1].word in CLASS_ADJECTIVES}
         # "انسحب الجيش من تلال محيطة ببلدة X": "محيطة" (folded as "محيطه") right after an indefinite plural of
         # positions is its adjective, no pronoun pointing back (task read26b)
-        idx["backref"] -= {k for k in idx["backref"] if k and toks[k].bare in SURROUNDING_WORDS
-                           and toks[k - 1].bare in SURROUNDED_WORDS}
+        idx["backref"] -= {k for k in idx["backref"] if k and toks[k].bare in SURROUNDING_ADJ
+                           and toks[k - 1].bare in SURROUNDED_POSITIONS}
         # "أفرج عن 61 منها" (of the detentions): a pronoun of من right after a count is partitive, no place
         idx["backref"] -= {k for k in idx["backref"] if k and toks[k].bare in PARTITIVE and counts(toks[k - 1])}
         # "العملية التي استمرت شهراً في المخيم قتل فيها مئات": the pronoun resumes the operation, no place (task backref30)

@@ -26,6 +26,7 @@ from .patterns import Match, Token
 from .vocab import (
     ARGUMENT_WORDS,
     ARTICLE,
+    CONTINUE_NOW,
     COORDINATION,
     DEMONSTRATIVES,
     RELATIVES,
@@ -53,7 +54,6 @@ LATER_BY = ((wordset("later_day_phrase"), 1, "day"), (wordset("later_two_days_ph
 SINCE_OF = wordset("since_of")
 IMPERFECT_MASC = wordlist("imperfect_masculine_prefix")
 STATE_NOW = wordset("state_now_aux")
-CONTINUE_NOW = wordset("continue_now_verb")
 NIGHT = wordset("night_adverb")
 NIGHT_NOUN = wordset("night_noun")
 NIGHT_JOINER = wordset("night_span_joiner")
