@@ -897,7 +897,7 @@ def _of_happening() -> re.Pattern:
     return re.compile(rf"\s+(?:{_set('origin_from_preposition')})\s+(\w+)")
 
 
-QUOTES = "\"«»“”'"  # the marks that may enclose an outlet's name
+QUOTES = marks("outlet_quote_marks")  # the marks that may enclose an outlet's name
 OUTLET_NAME_WORDS = 2  # words of a quoted outlet's name before its relative word ("درعا الآن")
 
 
