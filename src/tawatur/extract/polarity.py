@@ -20,6 +20,7 @@ from ..lang.ar import affixes, analyses
 from ..read.wordsets import wordlist, wordset
 from .patterns import Match, Token
 from .sides import DISCLAIM_REACH, token_nationality
+from .vocab import FIRST_PERSON
 
 NO_EVENT = "none"
 _PAST_AUX = wordset("pluperfect_aux")  # "كانت تخطط لـ": a plan told in the past
@@ -27,7 +28,6 @@ _PAST_AUX = wordset("pluperfect_aux")  # "كانت تخطط لـ": a plan told i
 _HABIT_AUX = wordset("first_person_past_aux")  # "كنا نعالج الجرحى": a quoted speaker's past habit (_past_habit)
 _HABIT_PREFIXES = tuple(wordlist("first_person_imperfect_prefix"))
 _HABIT_NOT_VERB = wordset("first_person_pronoun")
-_PERFECT_OF_WE = tuple(wordlist("first_person_verb_suffix"))  # "كنا نزحنا": a pluperfect, not a habit
 _HABIT_REACH = 4  # words from "كنا" to the trigger its verb governs ("كنا ننقل الجرحى"، "كنا نعالج جرحى المعارك")
 _PURPOSE = wordlist("purpose_clitic")
 _PURPOSE_VERB = wordlist("purpose_verb_prefix")
@@ -363,7 +363,7 @@ def _past_habit(trig: Match, toks: list[Token], breaks: Collection[int]) -> bool
         if toks[k].bare not in _HABIT_AUX:
             continue
         verb = toks[k + 1].bare
-        if len(verb) > 2 and verb.startswith(_HABIT_PREFIXES) and not verb.endswith(_PERFECT_OF_WE) \
+        if len(verb) > 2 and verb.startswith(_HABIT_PREFIXES) and not verb.endswith(FIRST_PERSON) \
                 and verb not in _HABIT_NOT_VERB and not any(k < b <= trig.i for b in breaks):
             return True
     return False

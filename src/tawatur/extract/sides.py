@@ -45,6 +45,7 @@ from .vocab import (
     CIVILIAN_TYPES,
     CONJUNCTION,
     COORDINATION,
+    FIRST_PERSON,
     FORCE_NOUNS,
     FRAME_LINKER,
     HOLDER,
@@ -83,7 +84,6 @@ ALONE = wordset("alone_word")
 COMMAS = marks("comma_marks")
 REPEL = wordset("repel_verb")
 RESPONSE = wordset("response_noun")
-FIRST_PERSON = wordlist("first_person_verb_suffix")  # "دخلنا": a verb whose subject is the speaker
 ANSWER_LABELS = wordset("answer_label")  # "ج:"، "المتحدث:": a line an interviewee or a press speaker says
 INTERVIEWEE_TITLES = wordset("interviewee_title")  # "وهو قائد مجموعة في X": the guest's title before his body
 GENERIC_MOVERS = wordset("generic_mover_noun")  # "عناصر الحاجز فروا": soldiers or fighters of no side named

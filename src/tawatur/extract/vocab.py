@@ -111,6 +111,7 @@ ON_PREP = wordset("on_preposition")
 LAM = wordlist("object_clitic")
 PARTITIVE = wordset("count_partitive")
 SINCE = wordset("since_preposition")
+FIRST_PERSON = wordlist("first_person_verb_suffix")  # "دخلنا"، "كنا نزحنا": a verb whose subject is the speaker
 CONTINUE_NOW = wordset("continue_now_verb")  # "وتتواصل الهجمات": a state that goes on now
 PAST_NEGATION = wordset("past_negation")  # لم، ولم، فلم
 IMPERFECT = wordlist("imperfect_prefix")
