@@ -94,7 +94,7 @@ def _old_place_forms(word: str) -> list[tuple[str, int]]:
 
 def _old_coref_form(w: str) -> str | None:
     forms, pairs = actors.coref_forms(), wordset("possessor_clitic_pair")
-    for cand in (w, w[1:] if w[:1] in actors._POSSESSOR_CLITICS else "", w[2:] if w[:2] in pairs else ""):
+    for cand in (w, w[1:] if w[:1] in actors.POSSESSOR_CLITICS else "", w[2:] if w[:2] in pairs else ""):
         if cand in forms:
             return cand
     return None

@@ -38,9 +38,9 @@ from .wordsets import wordlist, wordset
 _AL = wordlist("definite_article")[0]
 _WA = wordlist("conjunction_clitic")[0]
 # Clitics written before a possessive form: one ("وقواته") or two ("وبقواته").
-_POSSESSOR_CLITICS = "".join(wordlist("possessor_clitic"))
+POSSESSOR_CLITICS = "".join(wordlist("possessor_clitic"))
 # the proclitics a possessive form may carry: one clitic, or a pair ("وقواته", "وبقواته")
-_POSSESSOR_PREFIXES = frozenset(_POSSESSOR_CLITICS) | wordset("possessor_clitic_pair")
+_POSSESSOR_PREFIXES = frozenset(POSSESSOR_CLITICS) | wordset("possessor_clitic_pair")
 PERIOD_KEYS = ("actor", "actor_en", "actor_ar", "side", "base_actor", "periods")
 
 
@@ -583,7 +583,7 @@ def _coref_word(word: str) -> bool:
 def _epithet_word(word: str) -> bool:
     """A jihadist epithet, or one after a clitic (:func:`_epithets`)."""
     words = wordset("jihadist_epithet")
-    return word in words or (word[:1] in _POSSESSOR_CLITICS and word[1:] in words)
+    return word in words or (word[:1] in POSSESSOR_CLITICS and word[1:] in words)
 
 
 def _find_actors(f: SentenceFold, toks: list[tuple[int, int, str]],
@@ -765,7 +765,7 @@ def _epithets(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]
         if k in taken:
             continue
         a, b, w = toks[k]
-        cand = w if w in words else w[1:] if w[:1] in _POSSESSOR_CLITICS and w[1:] in words else ""
+        cand = w if w in words else w[1:] if w[:1] in POSSESSOR_CLITICS and w[1:] in words else ""
         if cand:
             out.append((*f.span(a + len(w) - len(cand), b), "jihadist"))
     return out

@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 from ..clean.normalize import Folded, fold, fold_text, proclitic_splits
 from ..clean.tokens import spans, tokens_of
 from ..model import Article, Mention
+from .actors import POSSESSOR_CLITICS  # "وسجن"، "بسجن"، "لسجن" before a facility head
 from .gazetteer import AREA_KINDS, DATA_DIR, Cue, Entry, Gazetteer, common_nouns, distance_km
 from .lexicon import (
     first_word_forms,
@@ -3166,7 +3167,6 @@ def _town_institution(head: Facility, words: list[str]) -> bool:
 
 
 _SAME_AFTER = wordset("same_after_noun")  # "السجن ذاته"، "المستشفى نفسه"
-_TOLD_CLITICS = "".join(wordlist("possessor_clitic"))  # "وسجن"، "بسجن"، "لسجن" before the head
 _TOLD_TOWN_REACH = 3  # words from a facility's earlier head to the town its phrase names ("سجن بلدة X": 2)
 
 
@@ -3185,7 +3185,7 @@ def _told_before(gaz: Gazetteer, text: str, s: int, head: Facility, context: Cou
     forms = {head.singular, head.form}
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
-        bare = w[1:] if w[:1] in _TOLD_CLITICS and (w[1:].startswith(_AL) or w[1:] in forms) else w
+        bare = w[1:] if w[:1] in POSSESSOR_CLITICS and (w[1:].startswith(_AL) or w[1:] in forms) else w
         if bare.startswith(_AL):
             bare = bare[len(_AL):]
         if bare not in forms:
