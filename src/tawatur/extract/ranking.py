@@ -73,6 +73,8 @@ def since_then_kept(toks, m, res: list, breaks: Collection[int]) -> list:
 
 
 def _definite(word: str) -> bool:
+    """A trigger with the article ("الهجوم") recalls a happening already told, so a ranking after it judges that
+    one; an indefinite trigger ("اشتباكات هي الأعنف") tells its happening here and stays."""
     return word.startswith(DEFINITE)
 
 

@@ -1707,6 +1707,8 @@ def page_keys(article: Article) -> frozenset[str]:
 
 
 def _alnum(text: str) -> str:
+    """Lower-case Latin letters and digits only ("Enab-Baladi" -> "enabbaladi"): a host's labels and an outlet's
+    English name are compared in this one spelling."""
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
