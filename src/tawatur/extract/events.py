@@ -20,7 +20,7 @@ from ..clean.normalize import fold_text
 from ..clean.tokens import tokens_of
 from ..lang.ar import analyses, clitic_forms
 from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
-from ..read.actors import article_day, reread_actors
+from ..read.actors import BARE_HEAD_RULE, article_day, reread_actors
 from ..read.dates import anniversary_years
 from ..read.sources import reports_itself
 from ..read.wordsets import marks, wordlist, wordset
@@ -81,7 +81,6 @@ from .polarity import NO_EVENT, Verdict, cancelled, denied_complement, is_purpos
 from .ranking import ranked_mention, since_then, since_then_kept
 from .scope import ScopeRules, series_count
 from .sides import (
-    BARE_HEAD_RULE,
     BOTH_PARTIES,
     CASUALTY_WORDS,
     STRIKE_SUBJECT_VERB,

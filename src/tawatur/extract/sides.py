@@ -284,9 +284,6 @@ def sole_operators() -> dict[str, tuple[str, str, str]]:
     return out
 
 
-BARE_HEAD_RULE = "head-default:"  # read/actors.py: an actor head with no nationality nor owner, its default side
-
-
 @lru_cache(maxsize=1)
 def _foreign_posts() -> tuple[dict[str, str], dict[str, str]]:
     """(folded post name -> side, country code -> side) of the posts on the far side of the border

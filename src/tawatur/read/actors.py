@@ -300,6 +300,7 @@ def _believed_nationality(toks: list[tuple[int, int, str]], after: int) -> int:
 
 
 ALTERNATIVE_RULE = "head+nationality+alternative"  # the rule of a mention offering two forces
+BARE_HEAD_RULE = "head-default:"  # an actor head with no nationality nor owner, read as its default side
 
 
 def _alternative_end(f: SentenceFold, toks: list[tuple[int, int, str]], j: int, day: str | None) -> int | None:
@@ -363,7 +364,7 @@ def _head_actor(f: SentenceFold, toks: list[tuple[int, int, str]], i: int,
         nxt = toks[after][2] if after < len(toks) else ""
         if nxt.startswith(_AL) and nxt.endswith(wordlist("relational_ending")) and len(nxt) > 4:
             return None  # an unknown nationality ("الجيش الماليزي"): do not guess Syria
-        return hit, actor_attrs(actor_entries()[row["default_id"]], day), f"head-default:{hit.phrase}"
+        return hit, actor_attrs(actor_entries()[row["default_id"]], day), f"{BARE_HEAD_RULE}{hit.phrase}"
     return hit, {}, f"head:{hit.phrase}"  # a bare head ("الطائرات"): an actor only with an owner
 
 
