@@ -20,7 +20,7 @@ from ..lang.ar import affixes, analyses
 from ..read.wordsets import wordlist, wordset
 from .patterns import Match, Token
 from .sides import DISCLAIM_REACH, token_nationality
-from .vocab import FIRST_PERSON
+from .vocab import FIRST_PERSON, PAST_NEGATION
 
 NO_EVENT = "none"
 _PAST_AUX = wordset("pluperfect_aux")  # "كانت تخطط لـ": a plan told in the past
@@ -684,7 +684,6 @@ def _denied_after(trig: Match, cues: list[Match]) -> Match | None:
                  and not any(r < c.i for r in reports)), None)
 
 
-_PAST_NEGATION = wordset("past_negation")  # لم، ولم، فلم
 _OWN_ARGUMENT = wordset("negated_own_argument")  # "ولم تنسحب من Y": a place of its own follows
 _AGAIN_REACH = 24  # words from the happening a report names to the verb that negates it ("... من حقل X، قال إن الحراسة لم تنسحب")
 
@@ -699,7 +698,7 @@ def _negated_again(trig: Match, toks: list[Token]) -> bool:
     if not keys or any(f"{k}/v" in analyses(toks[trig.i].word) for k in keys):
         return False
     for k in range(trig.j, min(len(toks) - 1, trig.j + _AGAIN_REACH)):
-        if toks[k].word in _PAST_NEGATION and keys & {a[:-2] for a in analyses(toks[k + 1].word) if a.endswith("/v")}:
+        if toks[k].word in PAST_NEGATION and keys & {a[:-2] for a in analyses(toks[k + 1].word) if a.endswith("/v")}:
             return k + 2 >= len(toks) or toks[k + 2].bare not in _OWN_ARGUMENT
     return False
 
