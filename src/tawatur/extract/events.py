@@ -1082,12 +1082,28 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             # "تسبب القصف في مقتل 13 في X وY، فيما أصيب العشرات": the wounded of the toll just told, at its places
             tolls = [(e, pl) for e, pl in made if e.type == "casualties" and pl] if "wounded" in m.flags else []
             strikes = [(e, pl) for e, pl in made if e.type == "attack"]
-            if strikes and self._names_clash(view, m) and _apart_after(view, m, strikes):
+            clash = self._names_clash(view, m)
+            if strikes and clash and _apart_after(view, m, strikes):
                 strikes = []  # "قتلوا خلال المعارك، فيما تعرضت بلدة Y لقصف": the battles told, not the next clause's
+            # "وأضاف أن عناصر الوزارة اعتقلوا ثلاثة في بلدة Y ... ونفى المصدر مقتل عنصرين خلال الاشتباك": a toll that
+            # calls its battle by a definite clash noun counts the clash told before (known_battle), not the place of
+            # the arrests the sentence before told with no fight (task read26c)
+            carried = self.prev_events if continuation and not self.list_of_no_fight("casualties") else []
+            sweeps = self._sweep_donors(view, matches, made)
+            # "مؤكداً أن المداهمة لم تسجل أي خسائر": a raid the sentence only recalls, with no place of its own
+            recalled = bool(sweeps) and all(" place:continuation " in f" {e.rule} " for e, _ in sweeps)
+            battle = None
+            if recalled or clash and carried and not any(e.type in FIGHT_TYPES or e.type == "casualties"
+                                                         for e, _ in carried):
+                battle = self.known_battle(view, m)
+            if recalled and battle is not None:
+                sweeps = []
             donors = tolls or self._joined_toll_after(view, m, matches, told_by) or self._nearest_last(view, m, strikes,
-                                                       self.article.raw) \
-                or self._sweep_donors(view, matches, made) \
-                or (self.prev_events if continuation and not self.list_of_no_fight("casualties") else [])
+                                                       self.article.raw) or sweeps
+            if not donors and battle is not None:
+                made.extend(self.casualties_from(view, m, prv, nxt, cues, [battle], True, "known-battle"))
+                continue
+            donors = donors or carried
             if donors and len(donors[-1][1]) > 1 and (own := self._own_backref(view, m, nxt, idx)):
                 donors = [(donors[-1][0], own)]  # "وسقط قتلى في المدينة": the word says where, the strike who
             if donors:
@@ -1214,7 +1230,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
     def _sweep_donors(view: SentenceView, matches: list[Match], made: list) -> list:
         """A toll with no place of its own in a sentence that tells a raid or a security sweep at a place ("جرى خلال
         عملية أمنية في مدينة X تحييد عنصرين"، "قتل مسلحان خلال مداهمة في بلدة X"): the sweep is where they fell, and
-        its force inflicted the toll, as a strike's does (task probe10a)."""
+        its force inflicted the toll, as a strike's does (task probe10a). A raid the sentence only recalls with no
+        place of its own, in a sentence that names a battle told before, yields to that battle (the caller, task
+        read26c)."""
         sweeps = {f"trigger:{c.pattern.name} " for c in matches
                   if c.row.get("type") == "other" and c.flags & {"authority", "scene"}}
         return [(e, pl) for e, pl in made if e.type == "other" and e.sentence == view.index

@@ -1,0 +1,30 @@
+"""Tolls misplaced in heldout26 (whole set, task read26c): texts written for these tests, read as
+eval/GUIDELINES.md decides them."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+RAID = ("أعلنت وزارة الداخلية، أمس الاثنين، تفكيك عصابة لتهريب الأسلحة إثر عملية أمنية في بلدة الصنمين القريبة من "
+        "الطريق الدولي، أسفرت عن مقتل اثنين من أفرادها.\n"
+        "وأوضحت أن وحدات من الأمن العام طوقت مزرعة على أطراف البلدة فجراً، وأن أفراد العصابة بادروا بإطلاق النار على "
+        "الدورية، فاندلع اشتباك استمر ساعة.\n"
+        "وأضاف البيان أن العناصر اعتقلوا مطلوبين آخرين في بلدة جاسم المجاورة.\n"
+        "ونقلت الصحيفة عن مصدر أمني أن العصابة كانت تعمل منذ سنوات.\n")
+
+
+def tolls(text: str, polarity: str) -> set[str]:
+    evs = analyze(Article(id="s", raw=text, published="2025-06-24")).events
+    return {e.place.name for e in evs if e.type == "casualties" and e.polarity == polarity and e.place}
+
+
+def test_a_toll_of_the_clash_recalled_counts_at_the_clash_not_at_the_arrests():
+    """"ونفى المصدر مقتل ثلاثة خلال الاشتباك، مؤكداً أن المداهمة لم تسجل خسائر": the definite clash noun points at the
+    clash told at al-Sanamayn; the raid recalled with no place of its own and the arrests at Jasim do not place it."""
+    text = RAID + "ونفى المصدر مقتل ثلاثة من عناصر الأمن خلال الاشتباك، مؤكداً أن المداهمة لم تسجل أي خسائر بشرية."
+    assert tolls(text, "denied") == {"الصنمين"}
+
+
+def test_a_raid_told_at_a_named_town_still_places_its_toll():
+    text = "قتل مسلحان خلال مداهمة نفذتها قوات الأمن العام في بلدة نوى"
+    assert tolls(text, "asserted") == {"نوى"}
