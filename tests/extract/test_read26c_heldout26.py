@@ -28,3 +28,14 @@ def test_a_toll_of_the_clash_recalled_counts_at_the_clash_not_at_the_arrests():
 def test_a_raid_told_at_a_named_town_still_places_its_toll():
     text = "قتل مسلحان خلال مداهمة نفذتها قوات الأمن العام في بلدة نوى"
     assert tolls(text, "asserted") == {"نوى"}
+
+
+def test_a_toll_of_the_battles_beside_a_distance_counts_at_the_town_retaken():
+    """"باتت الوحدات على بعد كيلومترين من مدينة X ... قتلوا في المعارك": the distance is no battle; the battles named
+    are those of the town retaken in the sentence before."""
+    text = ("استعاد الجيش أمس السيطرة على بلدة مهين بعد معارك عنيفة مع مسلحي التنظيم.\n"
+            "وأفاد مصدر ميداني بأن وحدات الجيش باتت على بعد كيلومترين من مدينة القريتين، مشيراً إلى أن العشرات من "
+            "مسلحي التنظيم قُتلوا في المعارك.")
+    evs = analyze(Article(id="s", raw=text, published="2015-11-24")).events
+    assert {e.place.name for e in evs if e.type == "casualties"} == {"مهين"}
+    assert {e.place.name for e in evs if e.type == "advance"} == {"القريتين"}

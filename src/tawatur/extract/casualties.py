@@ -375,7 +375,12 @@ class CasualtyRules:
         in that battle, at its town, as one told a sentence before would (``known_battle``, task left28)."""
         if self._over_a_span(view) or not self._names_clash(view, m):
             return None
+        # "باتت الوحدات على بعد ثلاثة كيلومترات من مدينة X ... وقتل العشرات في المعارك": a distance tells how near a
+        # force came, no battle; the battles named are those told before (known_battle, task read26c)
+        near = tuple(f"trigger:{c.pattern.name} " for c in self._sentence_matches if "dist" in c.flags)
         for e, places in made:
+            if near and e.rule.startswith(near):
+                continue
             if e.type != "casualties" and (towns := _battle_towns(e, places) or self._posts_town(view, e, places)):
                 return e, towns
         return None
