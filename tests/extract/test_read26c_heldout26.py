@@ -39,3 +39,11 @@ def test_a_toll_of_the_battles_beside_a_distance_counts_at_the_town_retaken():
     evs = analyze(Article(id="s", raw=text, published="2015-11-24")).events
     assert {e.place.name for e in evs if e.type == "casualties"} == {"مهين"}
     assert {e.place.name for e in evs if e.type == "advance"} == {"القريتين"}
+
+
+def test_quarters_of_a_camp_struck_are_at_the_camp():
+    """"تعرضت أحياء في مخيم اليرموك لقصف": the camp locates the unnamed quarters, as a town does, and is the place;
+    the city the paragraph opened with ("وفي دمشق") is not."""
+    text = "وفي دمشق، دارت اشتباكات عنيفة في حي التضامن، فيما تعرضت أحياء في مخيم اليرموك المجاور لقصف مدفعي"
+    evs = analyze(Article(id="s", raw=text, published="2012-12-24")).events
+    assert {e.place.name for e in evs if e.type == "attack"} == {"حي التضامن", "مخيم اليرموك"}

@@ -457,6 +457,7 @@ TARGET_SITE_KINDS = TARGET_AREA_KINDS | {"airport", "base", "unit", "hill", "pri
 # map shows and the villages lie in it; GUIDELINES, task backref19)
 SPREAD_TYPES = frozenset({"attack", "casualties", "displacement", "take_control", "enter"})
 SPREAD_AREA_KINDS = TARGET_AREA_KINDS | {"governorate"}
+SETTLED_CAMP_KINDS = frozenset({"camp"})  # a camp whose quarters a strike hit is where it fell (task read26c)
 SPREAD_PLURALS = wordset("spread_plural_noun")
 SPREAD_COUNTS = wordset("list_quantifier")  # "عدة قرى في ريف X": a tally, not the spread
 PROGRESS_IN_REACH = 5  # words after an advance its "في" may stand, past its subject ("تقدم قوات النظام في")
@@ -2554,7 +2555,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                       if p.attrs.get("kind") in CITY_KINDS
                       or (p.attrs.get("kind") in TARGET_SITE_KINDS and self._locates_target(view, p, idx, actor_idx))
                       or (etype in SPREAD_TYPES and p.attrs.get("kind") in SPREAD_AREA_KINDS
-                          and self._locates_unnamed(view, p, idx))]
+                          and self._locates_unnamed(view, p, idx))
+                      # "تعرضت أحياء في مخيم اليرموك لقصف": a camp with quarters of its own, as a town (task read26c)
+                      or (p.attrs.get("kind") in SETTLED_CAMP_KINDS and self._locates_unnamed(view, p, idx))]
         if places and etype in ("displacement", "evacuation"):
             places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
             places = [p for p in self._host_places(view, m, actor_idx, idx) if p not in places] + places
