@@ -47,3 +47,13 @@ def test_quarters_of_a_camp_struck_are_at_the_camp():
     text = "وفي دمشق، دارت اشتباكات عنيفة في حي التضامن، فيما تعرضت أحياء في مخيم اليرموك المجاور لقصف مدفعي"
     evs = analyze(Article(id="s", raw=text, published="2012-12-24")).events
     assert {e.place.name for e in evs if e.type == "attack"} == {"التضامن", "مخيم اليرموك"}
+
+
+def test_a_city_joined_by_wa_after_neighbouring_settlements_is_a_destination():
+    """"باتجاه البلدات المجاورة ومدينة حماة": "و" on the city's cue opens the next destination; "القرى المجاورة
+    لمدينة X" still only locates the villages."""
+    text = "فر آلاف السكان من حلفايا باتجاه البلدات المجاورة ومدينة حماة خوفاً من القصف"
+    evs = analyze(Article(id="s", raw=text, published="2012-12-24")).events
+    assert {e.place.name for e in evs if e.type == "displacement"} == {"حلفايا", "حماة"}
+    evs = analyze(Article(id="s", raw="فر آلاف السكان من القرى المجاورة لمدينة حماة", published="2012-12-24")).events
+    assert not [e for e in evs if e.type == "displacement" and e.place and e.place.name == "حماة"]

@@ -532,7 +532,10 @@ class PlaceRules:
             # the place's own word ("بالطبقة")
             # ("والقرى المحيطة وبلدة X": a new member of a list, not the villages' locator)
             gap = [toks[k] for k in range(adj + 1, i)]
-            linked = any(t.bare in NEAR_TAIL or _clitic_cue(t) for t in gap) or (not gap and p.start > toks[i].start)
+            # (ب/ل on the place's own word links it; "و" there opens the next member: "البلدات المجاورة ومدينة X",
+            # task read26c)
+            linked = any(t.bare in NEAR_TAIL or _clitic_cue(t) for t in gap) or (
+                not gap and p.start > toks[i].start and not toks[i].word.startswith(COORDINATION))
             if linked and all(t.bare in NEAR_TAIL or _clitic_cue(t) or (
                     t.bare in CUE_NOUNS and not t.word.startswith(COORDINATION)) for t in gap):
                 out.update(range(i, view.place_last[id(p)] + 1))
