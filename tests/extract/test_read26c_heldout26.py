@@ -57,3 +57,12 @@ def test_a_city_joined_by_wa_after_neighbouring_settlements_is_a_destination():
     assert {e.place.name for e in evs if e.type == "displacement"} == {"حلفايا", "حماة"}
     evs = analyze(Article(id="s", raw="فر آلاف السكان من القرى المجاورة لمدينة حماة", published="2012-12-24")).events
     assert not [e for e in evs if e.type == "displacement" and e.place and e.place.name == "حماة"]
+
+
+def test_a_toll_that_led_to_a_curfew_is_not_at_the_curfew():
+    """"فرضت حظر تجول في مدينة X، عقب توتر أعقب العثور على جثتي رجل وزوجته مقتولين ... في بلدة Y": the curfew took no
+    one; the bodies are a toll at Y only."""
+    text = ("فرضت السلطات حظر تجول في مدينة جبلة، عقب توتر أعقب العثور على جثتي رجل وزوجته مقتولين داخل منزلهما في بلدة "
+            "بيت ياشوط جنوب المدينة")
+    assert tolls(text, "asserted") == {"بيت ياشوط"}
+    assert tolls("نفذت قوات الأمن مداهمة في بلدة نوى، قتل خلالها مطلوبان", "asserted") == {"نوى"}

@@ -1090,7 +1090,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             # calls its battle by a definite clash noun counts the clash told before (known_battle), not the place of
             # the arrests the sentence before told with no fight (task read26c)
             carried = self.prev_events if continuation and not self.list_of_no_fight("casualties") else []
-            sweeps = self._sweep_donors(view, matches, made)
+            sweeps = self._sweep_donors(view, matches, made, m, self._breaks)
             # "مؤكداً أن المداهمة لم تسجل أي خسائر": a raid the sentence only recalls, with no place of its own
             recalled = bool(sweeps) and all(" place:continuation " in f" {e.rule} " for e, _ in sweeps)
             battle = None
@@ -1228,7 +1228,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             (i >= 2 and toks[i - 2].bare in RESULT_VERBS and toks[i - 1].bare in RESULT_PREPOSITIONS)
 
     @staticmethod
-    def _sweep_donors(view: SentenceView, matches: list[Match], made: list) -> list:
+    def _sweep_donors(view: SentenceView, matches: list[Match], made: list, toll: Match | None = None,
+                      breaks: set[int] = frozenset()) -> list:
         """A toll with no place of its own in a sentence that tells a raid or a security sweep at a place ("جرى خلال
         عملية أمنية في مدينة X تحييد عنصرين"، "قتل مسلحان خلال مداهمة في بلدة X"): the sweep is where they fell, and
         its force inflicted the toll, as a strike's does (task probe10a). A raid the sentence only recalls with no
@@ -1236,6 +1237,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         read26c)."""
         sweeps = {f"trigger:{c.pattern.name} " for c in matches
                   if c.row.get("type") == "other" and c.flags & {"authority", "scene"}}
+        if toll is not None and _told_as_cause(view, toll, breaks):
+            return []  # "فرضت حظر تجول عقب العثور على جثتي رجل مقتولين": the toll led to the measure, which took no one
         return [(e, pl) for e, pl in made if e.type == "other" and e.sentence == view.index
                 and any(e.rule.startswith(name) for name in sweeps)]
 
@@ -3129,6 +3132,22 @@ def _clash_site(view: SentenceView, m: Match, breaks: Collection[int]) -> tuple[
         if toks[q].bare in CLASH_SITE_PREPS:
             return q, True
     return None, False
+
+
+def _told_as_cause(view: SentenceView, toll: Match, breaks: set[int]) -> bool:
+    """"عقب توتر أمني أعقب العثور على جثتي رجل"، "بعد مقتل شابين": a toll inside a clause of what came before (a
+    cause lead, wordset witnessed_cause_lead, or a verb of following, wordset follow_verb, within CAUSE_LEAD_REACH
+    words before it, no mark between) is what the main clause's measure answered, not what that measure did
+    (task read26c)."""
+    toks = view.toks
+    for k in range(toll.i - 1, max(-1, toll.i - 1 - CAUSE_LEAD_REACH), -1):
+        if toks[k].bare in CAUSE_LEADS or toks[k].word in CAUSE_LEADS:
+            return not any(k < b <= toll.i for b in breaks)
+    return False
+
+
+CAUSE_LEADS = wordset("witnessed_cause_lead") | wordset("follow_verb")
+CAUSE_LEAD_REACH = 4  # words from a cause lead to the toll it opens ("أعقب العثور على جثتي")
 
 
 def _apart_after(view: SentenceView, toll: Match, strikes: list) -> bool:
