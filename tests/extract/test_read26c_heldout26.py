@@ -66,3 +66,13 @@ def test_a_toll_that_led_to_a_curfew_is_not_at_the_curfew():
             "بيت ياشوط جنوب المدينة")
     assert tolls(text, "asserted") == {"بيت ياشوط"}
     assert tolls("نفذت قوات الأمن مداهمة في بلدة نوى، قتل خلالها مطلوبان", "asserted") == {"نوى"}
+
+
+def test_the_dead_of_both_sides_counted_before_their_verb_are_a_toll_of_their_own():
+    """"34 مقاتلاً من الطرفين قُتلوا في المعارك": inflicted by neither party (side unknown), not folded into the
+    executions told at the same town."""
+    text = ("وقال ناشطون إن عناصر التنظيم أعدموا نحو 20 معتقلاً في مقرهم وسط بلدة الدانا.\n"
+            "وأفاد المرصد بأن 34 مقاتلاً من الطرفين قُتلوا في المعارك التي شهدتها الدانا منذ الجمعة.")
+    evs = analyze(Article(id="s", raw=text, published="2014-01-08")).events
+    assert {(e.place.name, e.actor.side) for e in evs if e.type == "casualties"} == {("الدانا", "isis"),
+                                                                                   ("الدانا", "unknown")}

@@ -173,7 +173,8 @@ class CasualtyRules:
         (wordset both_parties after a victim marker, "كلا" between allowed), so neither party inflicted it
         (GUIDELINES, casualties: the side that inflicted them when stated, else unknown)."""
         toks = view.toks
-        for k in range(max(m.j, 1), min(len(toks), m.j + ATTACKERS_REACH)):
+        # ("34 مقاتلاً من الطرفين قُتلوا في المعارك": the count told before its verb, task read26c)
+        for k in (*range(max(m.i - ATTACKERS_REACH, 1), m.i), *range(max(m.j, 1), min(len(toks), m.j + ATTACKERS_REACH))):
             if toks[k].bare in BOTH_PARTIES and any(t.bare in VICTIM_MARKERS for t in toks[max(0, k - 2):k]):
                 return True
         return False
