@@ -76,3 +76,12 @@ def test_the_dead_of_both_sides_counted_before_their_verb_are_a_toll_of_their_ow
     evs = analyze(Article(id="s", raw=text, published="2014-01-08")).events
     assert {(e.place.name, e.actor.side) for e in evs if e.type == "casualties"} == {("الدانا", "isis"),
                                                                                    ("الدانا", "unknown")}
+
+
+def test_armed_men_standing_at_the_entrance_are_posted_there():
+    """"يقف اليوم عنصران من الأمن العام عند مدخل البلدة": a deployment at the town; "تقف جهات وراء الهجوم" is none."""
+    text = "عادت مئات العائلات إلى بلدة كفرومة.\nويقف اليوم عنصران من الأمن العام عند مدخل البلدة."
+    evs = analyze(Article(id="s", raw=text, published="2025-07-29")).events
+    assert {e.place.name for e in evs if e.type == "deploy"} == {"كفرومة"}
+    evs = analyze(Article(id="s", raw="تقف جهات خارجية وراء الهجوم على بلدة كفرومة", published="2025-07-29")).events
+    assert not [e for e in evs if e.type == "deploy"]
