@@ -85,3 +85,10 @@ def test_armed_men_standing_at_the_entrance_are_posted_there():
     assert {e.place.name for e in evs if e.type == "deploy"} == {"كفرومة"}
     evs = analyze(Article(id="s", raw="تقف جهات خارجية وراء الهجوم على بلدة كفرومة", published="2025-07-29")).events
     assert not [e for e in evs if e.type == "deploy"]
+
+
+def test_an_exchange_of_fire_a_raid_brought_about_is_at_the_raid():
+    """"داهمت قوة مقرين في بلدة X، ما أدى إلى تبادل قصير لإطلاق النار": the fire is the raid's result, at X."""
+    text = "داهمت قوة من الأمن العام مقرين في بلدة معبطلي فجراً، ما أدى إلى تبادل قصير لإطلاق النار"
+    evs = analyze(Article(id="s", raw=text, published="2025-12-16")).events
+    assert {e.place.name for e in evs if e.type == "attack"} == {"معبطلي"}
