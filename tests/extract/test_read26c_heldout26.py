@@ -91,4 +91,4 @@ def test_an_exchange_of_fire_a_raid_brought_about_is_at_the_raid():
     """"داهمت قوة مقرين في بلدة X، ما أدى إلى تبادل قصير لإطلاق النار": the fire is the raid's result, at X."""
     text = "داهمت قوة من الأمن العام مقرين في بلدة معبطلي فجراً، ما أدى إلى تبادل قصير لإطلاق النار"
     evs = analyze(Article(id="s", raw=text, published="2025-12-16")).events
-    assert {e.place.name for e in evs if e.type == "attack"} == {"معبطلي"}
+    assert {e.place.name for e in evs if e.type == "attack"} == {"المعبطلي"}  # (the gazetteer's spelling)
