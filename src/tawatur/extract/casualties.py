@@ -173,7 +173,8 @@ class CasualtyRules:
         (wordset both_parties after a victim marker, "كلا" between allowed), so neither party inflicted it
         (GUIDELINES, casualties: the side that inflicted them when stated, else unknown)."""
         toks = view.toks
-        for k in range(max(m.j, 1), min(len(toks), m.j + ATTACKERS_REACH)):
+        # ("34 مقاتلاً من الطرفين قُتلوا في المعارك": the count told before its verb, task read26c)
+        for k in (*range(max(m.i - ATTACKERS_REACH, 1), m.i), *range(max(m.j, 1), min(len(toks), m.j + ATTACKERS_REACH))):
             if toks[k].bare in BOTH_PARTIES and any(t.bare in VICTIM_MARKERS for t in toks[max(0, k - 2):k]):
                 return True
         return False
@@ -375,7 +376,12 @@ class CasualtyRules:
         in that battle, at its town, as one told a sentence before would (``known_battle``, task left28)."""
         if self._over_a_span(view) or not self._names_clash(view, m):
             return None
+        # "باتت الوحدات على بعد ثلاثة كيلومترات من مدينة X ... وقتل العشرات في المعارك": a distance tells how near a
+        # force came, no battle; the battles named are those told before (known_battle, task read26c)
+        near = tuple(f"trigger:{c.pattern.name} " for c in self._sentence_matches if "dist" in c.flags)
         for e, places in made:
+            if near and e.rule.startswith(near):
+                continue
             if e.type != "casualties" and (towns := _battle_towns(e, places) or self._posts_town(view, e, places)):
                 return e, towns
         return None

@@ -461,6 +461,7 @@ TARGET_SITE_KINDS = TARGET_AREA_KINDS | {"airport", "base", "unit", "hill", "pri
 # map shows and the villages lie in it; GUIDELINES, task backref19)
 SPREAD_TYPES = frozenset({"attack", "casualties", "displacement", "take_control", "enter"})
 SPREAD_AREA_KINDS = TARGET_AREA_KINDS | {"governorate"}
+SETTLED_CAMP_KINDS = frozenset({"camp"})  # a camp whose quarters a strike hit is where it fell (task read26c)
 SPREAD_PLURALS = wordset("spread_plural_noun")
 SPREAD_COUNTS = wordset("list_quantifier")  # "عدة قرى في ريف X": a tally, not the spread
 PROGRESS_IN_REACH = 5  # words after an advance its "في" may stand, past its subject ("تقدم قوات النظام في")
@@ -1118,12 +1119,28 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             # "تسبب القصف في مقتل 13 في X وY، فيما أصيب العشرات": the wounded of the toll just told, at its places
             tolls = [(e, pl) for e, pl in made if e.type == "casualties" and pl] if "wounded" in m.flags else []
             strikes = [(e, pl) for e, pl in made if e.type == "attack"]
-            if strikes and self._names_clash(view, m) and _apart_after(view, m, strikes):
+            clash = self._names_clash(view, m)
+            if strikes and clash and _apart_after(view, m, strikes):
                 strikes = []  # "قتلوا خلال المعارك، فيما تعرضت بلدة Y لقصف": the battles told, not the next clause's
+            # "وأضاف أن عناصر الوزارة اعتقلوا ثلاثة في بلدة Y ... ونفى المصدر مقتل عنصرين خلال الاشتباك": a toll that
+            # calls its battle by a definite clash noun counts the clash told before (known_battle), not the place of
+            # the arrests the sentence before told with no fight (task read26c)
+            carried = self.prev_events if continuation and not self.list_of_no_fight("casualties") else []
+            sweeps = self._sweep_donors(view, matches, made, m, self._breaks)
+            # "مؤكداً أن المداهمة لم تسجل أي خسائر": a raid the sentence only recalls, with no place of its own
+            recalled = bool(sweeps) and all(" place:continuation " in f" {e.rule} " for e, _ in sweeps)
+            battle = None
+            if recalled or clash and carried and not any(e.type in FIGHT_TYPES or e.type == "casualties"
+                                                         for e, _ in carried):
+                battle = self.known_battle(view, m)
+            if recalled and battle is not None:
+                sweeps = []
             donors = tolls or self._joined_toll_after(view, m, matches, told_by) or self._nearest_last(view, m, strikes,
-                                                       self.article.raw) \
-                or self._sweep_donors(view, matches, made) \
-                or (self.prev_events if continuation and not self.list_of_no_fight("casualties") else [])
+                                                       self.article.raw) or sweeps
+            if not donors and battle is not None:
+                made.extend(self.casualties_from(view, m, prv, nxt, cues, [battle], True, "known-battle"))
+                continue
+            donors = donors or carried
             if donors and len(donors[-1][1]) > 1 and (own := self._own_backref(view, m, nxt, idx)):
                 donors = [(donors[-1][0], own)]  # "وسقط قتلى في المدينة": the word says where, the strike who
             if donors:
@@ -1248,12 +1265,17 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             (i >= 2 and toks[i - 2].bare in RESULT_VERBS and toks[i - 1].bare in RESULT_PREPOSITIONS)
 
     @staticmethod
-    def _sweep_donors(view: SentenceView, matches: list[Match], made: list) -> list:
+    def _sweep_donors(view: SentenceView, matches: list[Match], made: list, toll: Match | None = None,
+                      breaks: set[int] = frozenset()) -> list:
         """A toll with no place of its own in a sentence that tells a raid or a security sweep at a place ("جرى خلال
         عملية أمنية في مدينة X تحييد عنصرين"، "قتل مسلحان خلال مداهمة في بلدة X"): the sweep is where they fell, and
-        its force inflicted the toll, as a strike's does (task probe10a)."""
+        its force inflicted the toll, as a strike's does (task probe10a). A raid the sentence only recalls with no
+        place of its own, in a sentence that names a battle told before, yields to that battle (the caller, task
+        read26c)."""
         sweeps = {f"trigger:{c.pattern.name} " for c in matches
                   if c.row.get("type") == "other" and c.flags & {"authority", "scene"}}
+        if toll is not None and _told_as_cause(view, toll, breaks):
+            return []  # "فرضت حظر تجول عقب العثور على جثتي رجل مقتولين": the toll led to the measure, which took no one
         return [(e, pl) for e, pl in made if e.type == "other" and e.sentence == view.index
                 and any(e.rule.startswith(name) for name in sweeps)]
 
@@ -2573,7 +2595,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                       if p.attrs.get("kind") in CITY_KINDS
                       or (p.attrs.get("kind") in TARGET_SITE_KINDS and self._locates_target(view, p, idx, actor_idx))
                       or (etype in SPREAD_TYPES and p.attrs.get("kind") in SPREAD_AREA_KINDS
-                          and self._locates_unnamed(view, p, idx))]
+                          and self._locates_unnamed(view, p, idx))
+                      # "تعرضت أحياء في مخيم اليرموك لقصف": a camp with quarters of its own, as a town (task read26c)
+                      or (p.attrs.get("kind") in SETTLED_CAMP_KINDS and self._locates_unnamed(view, p, idx))]
         if places and etype in ("displacement", "evacuation"):
             places = self._witness_places(view, m, actor_idx, idx) + places  # "تشهد المنطقة نزوحاً نحو X"
             places = [p for p in self._host_places(view, m, actor_idx, idx) if p not in places] + places
@@ -3145,6 +3169,22 @@ def _clash_site(view: SentenceView, m: Match, breaks: Collection[int]) -> tuple[
         if toks[q].bare in CLASH_SITE_PREPS:
             return q, True
     return None, False
+
+
+def _told_as_cause(view: SentenceView, toll: Match, breaks: set[int]) -> bool:
+    """"عقب توتر أمني أعقب العثور على جثتي رجل"، "بعد مقتل شابين": a toll inside a clause of what came before (a
+    cause lead, wordset witnessed_cause_lead, or a verb of following, wordset follow_verb, within CAUSE_LEAD_REACH
+    words before it, no mark between) is what the main clause's measure answered, not what that measure did
+    (task read26c)."""
+    toks = view.toks
+    for k in range(toll.i - 1, max(-1, toll.i - 1 - CAUSE_LEAD_REACH), -1):
+        if toks[k].bare in CAUSE_LEADS or toks[k].word in CAUSE_LEADS:
+            return not any(k < b <= toll.i for b in breaks)
+    return False
+
+
+CAUSE_LEADS = wordset("witnessed_cause_lead") | wordset("follow_verb")
+CAUSE_LEAD_REACH = 4  # words from a cause lead to the toll it opens ("أعقب العثور على جثتي")
 
 
 def _apart_after(view: SentenceView, toll: Match, strikes: list) -> bool:

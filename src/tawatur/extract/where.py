@@ -198,6 +198,7 @@ OWN_PRONOUN_REACH = 3  # words from the trigger to such a pronoun ("انسحاب
 # force between them do not count: its name is one noun phrase however long ('انسحاب مقاتلي "مجلس منبج العسكري" منها')
 RESULT_OF = wordset("result_verb")  # "أسفرت عن إلقاء القبض": what the happening just told brought about
 RESULT_PREPS = wordset("result_preposition")
+EXCHANGE_HEAD = wordset("exchange_head")  # "تبادل لإطلاق النار": an exchange of fire is the fire (task read26c)
 CAUSATIVE = wordset("causative_verb")  # "ما دفع العائلات إلى الفرار"
 COMPEL_PREPS = wordset("compel_preposition")  # "ما أجبر الأهالي على النزوح" (task conv36)
 CAUSATIVE_REACH = 5  # words from the causative verb to the إلى before the flight (its object between)
@@ -532,7 +533,10 @@ class PlaceRules:
             # the place's own word ("بالطبقة")
             # ("والقرى المحيطة وبلدة X": a new member of a list, not the villages' locator)
             gap = [toks[k] for k in range(adj + 1, i)]
-            linked = any(t.bare in NEAR_TAIL or _clitic_cue(t) for t in gap) or (not gap and p.start > toks[i].start)
+            # (ب/ل on the place's own word links it; "و" there opens the next member: "البلدات المجاورة ومدينة X",
+            # task read26c)
+            linked = any(t.bare in NEAR_TAIL or _clitic_cue(t) for t in gap) or (
+                not gap and p.start > toks[i].start and not toks[i].word.startswith(COORDINATION))
             if linked and all(t.bare in NEAR_TAIL or _clitic_cue(t) or (
                     t.bare in CUE_NOUNS and not t.word.startswith(COORDINATION)) for t in gap):
                 out.update(range(i, view.place_last[id(p)] + 1))
@@ -1519,6 +1523,12 @@ class PlaceRules:
         """"نفذت الوحدات حملة تمشيط في محيط بلدة X، أسفرت عن إلقاء القبض على ثلاثة"، "ما أدى إلى نزوح عشرات
         العائلات": a happening named right after a verb of resulting and its preposition was brought about by the
         one just told, at its place, not at the place of an earlier sentence (task probe11)."""
+        # "ما أدى إلى تبادل (قصير) لإطلاق النار": an exchange of the happening, and a word describing it, stand between
+        # (wordset exchange_head; task read26c)
+        if i >= 1 and toks[i - 1].bare in EXCHANGE_HEAD:
+            i -= 1
+        elif i >= 2 and toks[i - 2].bare in EXCHANGE_HEAD and toks[i].forms[-1] != toks[i].bare:
+            i -= 2  # (the trigger's word carries the "ل" of the exchange: "تبادل قصير لإطلاق")
         return i >= 2 and toks[i - 1].bare in RESULT_PREPS and toks[i - 2].bare in RESULT_OF
 
     @staticmethod

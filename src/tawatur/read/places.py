@@ -60,6 +60,8 @@ _NEAR_TAIL = wordset("near_tail")
 # "منذ"، "خلال": a time phrase right after an unknown second word closes the name before it; never after a word of
 # time itself ("بلدة X يوم منذ" does not occur, "بلدة X يوم أمس" does: wordsets weekday_lead, time_ago_noun)
 _TIME_OPENERS = wordset("time_preposition")
+_STRIKE_ARMS = wordset("strike_instrument") | wordset("munition")  # "بالقذائف المدفعية" after a struck village
+_INSTRUMENT_CLITIC = wordlist("instrument_clitic")
 _TIME_WORDS = wordset("weekday_lead") | wordset("time_ago_noun") | wordset("span_noun")
 _SECTION_NOUNS = wordset("locator_section_noun")
 _SECTION_STATES = wordset("besieged_participle")  # "القسم الشرقي المحاصر من Y"
@@ -1931,10 +1933,18 @@ class _SentenceScanner:
         nxt = toks[k][2]
         if nxt in _TIME_OPENERS and w not in _TIME_WORDS:
             return True  # "قرى X وY Z منذ الصباح": a time phrase opens after the name, which closes there
+        if cue.number == "1" and self._strike_instrument(nxt):
+            return True  # "قصفت قرية زور مغار بالقذائف المدفعية": with what it was struck, after the whole name
         if cue.number in ("2", "n") and (nxt in _LOC_PREPS or nxt in _DIRECTION_NOUNS or self._countryside_locator(k)
                                          or nxt.startswith(_WA) and len(nxt) > 2 and nxt[1:2] != _WA):
             return True
         return self._town_adjective(nxt)
+
+    @staticmethod
+    def _strike_instrument(w: str) -> bool:
+        """"بالقذائف"، "بصواريخ"، "بالمدفعية": ب written on a weapon (wordsets strike_instrument, munition) says what a
+        strike was made with; after a struck village's unknown second word it closes the name (task read26c)."""
+        return w.startswith(_INSTRUMENT_CLITIC) and w[1:] in _STRIKE_ARMS
 
     def _town_adjective(self, w: str) -> bool:
         """An adjective that describes a settlement after its name ("المجاورة"، "القريبة"، "الحدودية"، "التركية"): it
