@@ -15,7 +15,7 @@ def _sources(text: str, kind: str) -> dict[str, str]:
 
 
 def test_the_same_kind_of_happening_goes_on_with_the_monitor() -> None:
-    got = _sources("قال المرصد السوري لحقوق الإنسان إن قوات النظام دخلت مدينة خان شيخون بعد معارك عنيفة. ودخلت"
+    got = _sources("أكد المرصد السوري لحقوق الإنسان في تقرير له أن قوات النظام دخلت مدينة خان شيخون بعد معارك عنيفة. ودخلت"
                    " القوات مساء اليوم بلدة التمانعة المجاورة", "enter")
     assert got["التمانعة"] == "Syrian Observatory for Human Rights"
 
@@ -27,7 +27,7 @@ def test_kama_goes_on_with_the_agency() -> None:
 
 
 def test_another_kind_of_happening_is_the_articles() -> None:
-    got = _sources("قال المرصد السوري لحقوق الإنسان إن طائرات حربية قصفت بلدة كفرنبل. وسيطرت الفصائل مساء اليوم على"
+    got = _sources("أكد المرصد السوري لحقوق الإنسان في تقرير له أن طائرات حربية قصفت بلدة كفرنبل. وسيطرت الفصائل مساء اليوم على"
                    " قرية الهبيط", "take_control")
     assert got["الهبيط"] == "the article"
 
@@ -36,19 +36,19 @@ def test_a_recap_and_a_change_of_topic_are_the_articles() -> None:
     got = _sources("ذكرت وكالة الأناضول أن طائرات روسية قصفت مدينة معرة النعمان. وكانت الطائرات قد قصفت بلدة كفرنبل"
                    " الأسبوع الماضي", "attack")
     assert got["كفرنبل"] == "the article"
-    got = _sources("قال المرصد السوري لحقوق الإنسان إن طائرات حربية قصفت بلدة كفرنبل. وفي سياق آخر، قصفت المدفعية"
+    got = _sources("أكد المرصد السوري لحقوق الإنسان في تقرير له أن طائرات حربية قصفت بلدة كفرنبل. وفي سياق آخر، قصفت المدفعية"
                    " بلدة التمانعة", "attack")
     assert got["التمانعة"] == "the article"
 
 
 def test_a_partys_own_claim_does_not_run_on() -> None:
-    got = _sources("أعلنت غرفة عمليات الجنوب سيطرتها على مدينة بصرى الشام. كما سيطرت الفصائل على بلدة الحراك",
+    got = _sources("أعلنت غرفة عمليات الجنوب في بيان سيطرة مقاتليها على مدينة بصرى الشام. كما سيطرت الفصائل على بلدة الحراك",
                    "take_control")
     assert got["بصرى الشام"] == "Southern Operations Room"
     assert got["الحراك"] == "the article"
 
 
 def test_a_day_of_its_own_before_the_report_is_background() -> None:
-    got = _sources("قال المرصد السوري لحقوق الإنسان إن قوات النظام سيطرت على مدينة تدمر اليوم. وسيطر التنظيم على مدينة"
+    got = _sources("أكد المرصد السوري لحقوق الإنسان في تقرير له أن قوات النظام سيطرت على مدينة تدمر اليوم. وسيطر التنظيم على مدينة"
                    " السخنة في أيار 2015", "take_control")
     assert got["السخنة"] == "the article"
