@@ -27,7 +27,8 @@ from _matched import evidence_text, scorer  # noqa: E402
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 EVAL = REPO.parent / "shared" / "eval"
-HELD_OUT = {"articles_last", "articles_heldout27", "articles_heldout28", "articles_heldout29"}
+HELD_OUT = {"articles_last", "articles_heldout27", "articles_heldout28", "articles_heldout29",
+            "articles_heldout30"}
 
 
 def readable_sets() -> list[str]:
