@@ -35,6 +35,7 @@ REPEAT_ADVERB = wordset("aspect_repeat_adverb")
 REPEAT_MANNER = wordset("aspect_repeat_manner_only")
 MANNER_LEAD = wordset("aspect_manner_lead")
 NOW_AND_THEN = wordset("aspect_now_and_then")
+NOW_AND_THEN_TAIL = wordset("aspect_now_and_then_tail")
 HABIT_VERB = wordset("aspect_habit_verb")
 OCCASION_PLURAL = wordset("aspect_occasion_plural")
 OCCASION_HEAD = wordset("aspect_occasion_head")
@@ -75,7 +76,7 @@ def _repeated(view: SentenceView, m: Match, start: int, end: int) -> bool:
             return True
         if w.bare in REPEAT_MANNER and k > start and toks[k - 1].bare in MANNER_LEAD:
             return True  # "بشكل متكرر"، "شبه يومي"
-        if w.word in ("والاخر", "والاخري") and k > start and toks[k - 1].bare in NOW_AND_THEN:
+        if w.word in NOW_AND_THEN_TAIL and k > start and toks[k - 1].bare in NOW_AND_THEN:
             return True  # "بين الحين والآخر"
     # an adjective of the happening's noun ("قصف مدفعي متكرر"، "لتفجيرات متكررة"; inside a trigger of two words:
     # "تفجيرات متكررة بسيارات مفخخة")
