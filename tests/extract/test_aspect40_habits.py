@@ -44,3 +44,10 @@ def test_progressive_presence_and_other_nouns_stay_events() -> None:
     assert any(t == "take_control" for t, _ in got)
     got = events("وضربت المدفعية قرية قسطون بعشرات القذائف المتكررة فجر اليوم")
     assert any(t == "attack" and "قسطون" in p for t, p in got)
+
+
+def test_a_trend_told_through_one_instance_and_a_bare_plural_over_a_span_stay() -> None:
+    got = events("وتعرضت بلدة كفرتخاريم خلال سنوات الحرب لغارات متكررة، أبرزها غارة في آذار 2019 أودت بحياة ثلاثة مدنيين")
+    assert any(t == "attack" and "كفرتخاريم" in p for t, p in got)
+    got = events("وتشن قوات الأمن منذ أسابيع حملات دهم في مدينة تلكلخ")
+    assert any(t == "other" and "تلكلخ" in p for t, p in got)
