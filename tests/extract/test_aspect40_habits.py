@@ -51,3 +51,9 @@ def test_a_trend_told_through_one_instance_and_a_bare_plural_over_a_span_stay() 
     assert any(t == "attack" and "كفرتخاريم" in p for t, p in got)
     got = events("وتشن قوات الأمن منذ أسابيع حملات دهم في مدينة تلكلخ")
     assert any(t == "other" and "تلكلخ" in p for t, p in got)
+
+
+def test_habit_words_moved_from_the_cue_rows_still_tell_no_event() -> None:
+    # (the hypo row of اعتاد/عادة/كعادتها, read by extract/aspect.py since task eventhood40; guards of the move)
+    assert events("وعادة ما تقصف الطائرات أطراف بلدة خان السبل عند الفجر") == []
+    assert events("واعتاد عناصر الحاجز اعتقال الشبان في بلدة الحارة") == []
