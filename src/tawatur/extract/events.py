@@ -24,6 +24,7 @@ from ..read.actors import BARE_HEAD_RULE, article_day, reread_actors
 from ..read.dates import anniversary_years
 from ..read.sources import reports_itself
 from ..read.wordsets import marks, wordlist, wordset
+from .aspect import habitual
 from .attribution import (
     REPORTER_KINDS,
     carried_report,
@@ -1077,12 +1078,15 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         operations: set[int] = set()  # events of an operation told with its arrests (_operation_of_arrest)
         told_by: dict[int, list] = {}  # the events each trigger made, by id of its match
         trends = bool(idx["witness"]) and not view.words.isdisjoint(self._witnessed_trend.needs)
+        habits = not view.words.isdisjoint(habitual.needs)  # (extract/aspect.py: a habit or a trend, task eventhood40)
         for k, m in enumerate(matches):
             etype = m.row.get("type", "none")
             # a series statement ends the scope before it but tells no new happening (scope.series_count)
             if etype == "none" or manner(m) or m.i in accused or series_count(m, toks, matches) \
                     or figurative_entry(m, toks) or ranked_mention(toks, m, breaks) \
-                    or (trends and self._witnessed_trend(view, m, idx, breaks)):  # "تشهد X منذ أشهر هجمات متكررة": a trend
+                    or (trends and self._witnessed_trend(view, m, idx, breaks)) \
+                    or (habits and habitual(view, m, breaks) is not None):
+                # ("تشهد X منذ أشهر هجمات متكررة"، "تتعرض X لقصف شبه يومي": a trend or a habit, no single occasion)
                 # ("دخلت في تسوية": no force enters a place, task nominal24)
                 if etype != "none" and m.i not in accused and self._raid_of_arrest(view, m, matches):
                     raids.append((m, k))

@@ -18,17 +18,14 @@ from functools import cache, lru_cache
 
 from ..lang.ar import affixes, analyses
 from ..read.wordsets import wordlist, wordset
+from .aspect import past_habit
 from .patterns import Match, Token
 from .sides import DISCLAIM_REACH, token_nationality
-from .vocab import FIRST_PERSON, PAST_NEGATION
+from .vocab import PAST_NEGATION
 
 NO_EVENT = "none"
 _PAST_AUX = wordset("pluperfect_aux")  # "كانت تخطط لـ": a plan told in the past
 # small closed classes the rules below test words against (members and meaning: wordsets.tsv)
-_HABIT_AUX = wordset("first_person_past_aux")  # "كنا نعالج الجرحى": a quoted speaker's past habit (_past_habit)
-_HABIT_PREFIXES = tuple(wordlist("first_person_imperfect_prefix"))
-_HABIT_NOT_VERB = wordset("first_person_pronoun")
-_HABIT_REACH = 4  # words from "كنا" to the trigger its verb governs ("كنا ننقل الجرحى"، "كنا نعالج جرحى المعارك")
 _PURPOSE = wordlist("purpose_clitic")
 _PURPOSE_VERB = wordlist("purpose_verb_prefix")
 _LAM_OBJECT_VERB = wordlist("lam_object_verb")
@@ -354,21 +351,6 @@ def denied_complement(toks: list[Token], start: int, i: int) -> bool:
                for k in range(max(start, i - _ANY_COPULA_REACH), i - 1))
 
 
-def _past_habit(trig: Match, toks: list[Token], breaks: Collection[int]) -> bool:
-    """"كنا نعالج جرحى المعارك من الطرفين"، "كنا ننقل الجرحى إلى X"، "كنت أسمع القصف كل ليلة": كان of the first
-    person, then an imperfect of the first person that is the trigger or governs it in the same clause, tells a
-    quoted speaker's habit of the past: background description, no event of the report's date. "كنا (قد) نزحنا" is
-    a pluperfect (a perfect after كان), an event (task misread38)."""
-    for k in range(max(0, trig.i - _HABIT_REACH), trig.i):
-        if toks[k].bare not in _HABIT_AUX:
-            continue
-        verb = toks[k + 1].bare
-        if len(verb) > 2 and verb.startswith(_HABIT_PREFIXES) and not verb.endswith(FIRST_PERSON) \
-                and verb not in _HABIT_NOT_VERB and not any(k < b <= trig.i for b in breaks):
-            return True
-    return False
-
-
 def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool,
           aside: frozenset[int] = frozenset(), breaks: Collection[int] = ()) -> Verdict:
     """The polarity of one trigger in its sentence. A rule whose effect no cue of the sentence has is
@@ -391,7 +373,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         # "خلية قالت إنها كانت تخطط لتنفيذ تفجيرات في المدينة": a plan told in the past, of those caught or
         # stopped, is neither done nor still expected: no event (task probe17)
         return Verdict(NO_EVENT, f"past-plan:{plans[-1].pattern.source}")
-    if _past_habit(trig, toks, breaks):
+    if past_habit(trig, toks, breaks):
         return Verdict(NO_EVENT, "past-habit")
     if "claim" in held and (claims := _before(cues, trig, "claim")):
         if (denier := _disclaimed(claims[-1], toks, held)) is not None:

@@ -10,6 +10,7 @@ from ..read.gazetteer import Gazetteer, distance_km
 from ..read.numbers import word_value
 from ..read.sources import is_report_verb
 from ..read.wordsets import wordlist, wordset
+from .aspect import FLIGHT_TYPES
 from .backrefs import (
     AREA_NOUN,
     BACKREF_KINDS,
@@ -2302,7 +2303,6 @@ def _stay_after_trigger(view, m: Match, k: int) -> bool:
     return k == m.i + 1 and "verb" in m.flags and view.toks[k].word in IN_PRONOUNS and k - 2 not in view.place_ends
 
 
-FLIGHT_TYPES = ("displacement", "evacuation")  # moves whose unnamed destination leaves their origin standing
 HEADINGS = wordset("withdrawal_heading")  # "باتجاه"، "نحو"، "إلى": the plural after it is a destination
 PLURAL_RANK_HEADS = wordset("plural_rank_head")
 
