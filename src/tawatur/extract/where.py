@@ -1232,6 +1232,12 @@ class PlaceRules:
             # المجاورتان قد شهدتا في آب/أغسطس 2023 مواجهات" (task read16)
             group = [p for i, p in view.places if prv <= i < m.i and usable_place(p) and at_home(p)
                      and g not in (None, -1, "") and p.attrs.get("group") == g] or [last]
+            if len(group) == 1 and (last.start, last.end) in self.memory.seats:
+                # the last place is a speaker's seat or home: the salience model weighs it against the story's
+                # places ("وقال ناشط من أبناء بلدة X إن العائلات نزحت" after the town told: task backref40)
+                story, verdict = self.memory.story_over_seat(last, view.index)
+                if story:
+                    return story, f"backward+{verdict}"
             return group, "backward"
         got = self._recall(view, [k for k in refs if k < m.i and not self._speaker_seat(toks, k, m.i, reports)],
                            actor_idx)
@@ -1968,6 +1974,8 @@ class PlaceRules:
             return None
         if got and word == view.toks[ref].bare and (listed := self._listed_with(got, earlier)):
             return listed, f"backref:{word}+list"
+        if got and self.memory.verdict:  # the salience model read past a speaker's seat (task backref40)
+            return got, f"backref:{word}+{self.memory.verdict}"
         return (got, f"backref:{word}") if got else None
 
     @staticmethod
