@@ -40,6 +40,16 @@ def test_trigger_with_no_place_inherits_past_a_speakers_seat():
     assert "backward+salience(" in next(e.rule for e in evs if e.type == "withdraw")
 
 
+def test_report_naming_only_its_speakers_seat_inherits_the_told_town():
+    """"وقال مسؤول عسكري في مدينة X إن ..." names only where the speaker serves: its trigger inherits the town an
+    event took just before (inherit+salience), and with none told it takes no place."""
+    evs = events_of("اقتحمت الفصائل بلدة كفرنبودة ليلاً. وقال ضابط في مدينة حماة إن الجنود انسحبوا قبل الصباح.",
+                    "2019-05-08")
+    assert places(evs, "withdraw") == {"كفرنبودة"}
+    assert "inherit+salience(" in next(e.rule for e in evs if e.type == "withdraw")
+    assert not places(events_of("وقال ضابط في مدينة حماة إن الجنود انسحبوا قبل الصباح.", "2019-05-08"), "withdraw")
+
+
 def test_guard_seat_with_no_story_place_stands():
     """Guards: with no place told before the speaker's seat, the seat stays what a back-reference points at;
     the nearest town that an event took stays the antecedent."""

@@ -147,12 +147,17 @@ class PlaceMemory:
         self.verdict = won[0].describe()
         return [_itself(won[1])]
 
-    def story_over_seat(self, seat: Mention, sentence: int) -> tuple[list[Mention], str]:
+    def story_over_seat(self, seat: Mention, sentence: int, reach: int | None = None) -> tuple[list[Mention], str]:
         """The place a trigger with no place of its own inherits when the last place before it is a speaker's seat
         or home ("قصفت القوات بلدة Y. وقال مصدر في مدينة X إن الفصائل انسحبت"): the settlement of the highest
         salience score among those named so far and the seat itself (:mod:`.salience`); the seat when it wins.
-        Returns the place and the verdict, or ``([], "")`` when the seat stands."""
+        Returns the place and the verdict, or ``([], "")`` when the seat stands. With ``reach`` only a place an
+        event took within that many sentences may win (a report that names no place of its own: task backref40)."""
+        if seat.attrs.get("kind") not in SETTLEMENT_KINDS:
+            return [], ""  # "مصدر عسكري في الفرقة 86": a unit that tells, no town the story could stand in for
         scored = self.candidates("", [[seat]], sentence, kinds=tuple(SETTLEMENT_KINDS))
+        if reach is not None:
+            scored = [(f, m) for f, m in scored if f.took and f.dist <= reach or place_key_of(m) == place_key_of(seat)]
         won = best(scored)
         if won is None or place_key_of(won[1]) == place_key_of(seat):
             return [], ""
