@@ -14,6 +14,7 @@ from .frames import (
     token_at,
     usable_place,
 )
+from .salience import Features, best, class_kinds, speaker_places
 from .vocab import (
     AFFILIATION_PREPS,
     AREA_WORDS,
@@ -45,6 +46,12 @@ class PlaceMemory:
     # the roads named so far, a road the reader composed from the towns it joins too ("الطريق الواصل بين X وY" is
     # no gazetteer entry, so no group holds it): what "الطريق" points back at (task left25)
     roads: list[Mention] = field(default_factory=list)
+    # the salience model (extract/salience.py, task backref40): the places named only as a speaker's seat or home,
+    # the sentences of the title and the lead, and the verdict of the last recall the model decided ("" if none)
+    seats: set[tuple[int, int]] = field(default_factory=set)
+    lead: set[int] = field(default_factory=set)
+    lead_done: bool = False
+    verdict: str = ""
 
     def note_background(self, view: SentenceView, breaks: set[int]) -> None:
         """The places a time clause names ("بعد أسبوعين من سيطرة الفصائل على بلدة A، قتل ثلاثة في البلدة"):
@@ -58,6 +65,8 @@ class PlaceMemory:
         and a camp named by its town ("مخيم بلدة X"), which "الجيب" and "المخيم" then point at, and where a post or a
         checkpoint stands ("حاجز ... عند مدخل بلدة X"), which "الحاجز" then points at. Called before the
         sentence's events are read, so a back-reference of the same sentence sees them (task backref20)."""
+        seats = speaker_places(view) if view.sources and view.places else set()
+        self.seats.update((m.start, m.end) for i, m in view.places_by_start if i in seats)
         for i, m in view.places_by_start:
             if _named_pocket(view, m):
                 self.pockets.add((m.start, m.end))
@@ -79,6 +88,13 @@ class PlaceMemory:
         أقاربهم في بلدة Y"): named in passing for "البلدة"/"المدينة" of a later sentence, which stays at the town the
         people left (task place34). A dual word ("في البلدتين") still counts them: it names a pair the text told."""
         self.refuges.update((m.start, m.end) for m in places)
+
+    def note_lead(self, sentence: int, heading: bool) -> None:
+        """The sentences of the title (headings) and the first sentence after them: the lead feature of the
+        salience model (a place the text opens on is the story's)."""
+        if not self.lead_done:
+            self.lead.add(sentence)
+            self.lead_done = not heading
 
     def add_sentence(self, view: SentenceView) -> None:
         """The sentence's places, a group each (a list is one group). A city named only as a locator
@@ -115,6 +131,80 @@ class PlaceMemory:
 
     def recall(self, word: str, extra: list[list[Mention]], sentence: int | None = None,
                skip: frozenset[tuple[int, int]] = frozenset(), gender: str = "") -> list[Mention]:
+        """The places a back-reference word points at (:meth:`_recall_chain`), weighed by the salience model when
+        the chain's choice is a place the word's own sentence named only as a speaker's seat or home ("وقال ناشط من
+        أبناء بلدة X إن العائلات نزحت من البلدة" after the story's town Y): of the candidates of the word's kind the one of the
+        highest score (:mod:`.salience`) wins, and :attr:`verdict` names its features (task backref40)."""
+        self.verdict = ""
+        got = self._recall_chain(word, extra, sentence, skip, gender)
+        if len(got) != 1 or sentence is None or got[0].sentence != sentence \
+                or (got[0].start, got[0].end) not in self.seats:
+            return got  # a seat of an earlier sentence may be the city talked of since ("في شوارع المدينة")
+        scored = self.candidates(word, extra, sentence, skip, gender)
+        won = best(scored)
+        if won is None or place_key_of(won[1]) == place_key_of(got[0]):
+            return got
+        self.verdict = won[0].describe()
+        return [_itself(won[1])]
+
+    def story_over_seat(self, seat: Mention, sentence: int, reach: int | None = None) -> tuple[list[Mention], str]:
+        """The place a trigger with no place of its own inherits when the last place before it is a speaker's seat
+        or home ("قصفت القوات بلدة Y. وقال مصدر في مدينة X إن الفصائل انسحبت"): the settlement of the highest
+        salience score among those named so far and the seat itself (:mod:`.salience`); the seat when it wins.
+        Returns the place and the verdict, or ``([], "")`` when the seat stands. With ``reach`` only a place an
+        event took within that many sentences may win (a report that names no place of its own: task backref40)."""
+        if seat.attrs.get("kind") not in SETTLEMENT_KINDS:
+            return [], ""  # "مصدر عسكري في الفرقة 86": a unit that tells, no town the story could stand in for
+        scored = self.candidates("", [[seat]], sentence, kinds=tuple(SETTLEMENT_KINDS))
+        if reach is not None:
+            scored = [(f, m) for f, m in scored if f.took and f.dist <= reach or place_key_of(m) == place_key_of(seat)]
+        won = best(scored)
+        if won is None or place_key_of(won[1]) == place_key_of(seat):
+            return [], ""
+        return [_itself(won[1])], won[0].describe()
+
+    def candidates(self, word: str, extra: list[list[Mention]], sentence: int,
+                   skip: frozenset[tuple[int, int]] = frozenset(), gender: str = "",
+                   kinds: tuple[str, ...] = ()) -> list[tuple[Features, Mention]]:
+        """The antecedent candidates of a back-reference word with their features, one a place (its newest
+        mention), oldest first: the places of the word's kinds (the class table, or the cue noun the text named
+        them under; a pronoun: the places of its gender within its reach), none abroad."""
+        word = next((f for f in clitic_forms(word) if f in BACKREF_KINDS), word)
+        kinds = kinds or BACKREF_KINDS.get(word, ())
+        gender = gender or pronoun_gender(word)
+        every = [m for g in self.groups[-RECALL_GROUPS:] + extra for m in g
+                 if at_home(m) and (m.start, m.end) not in skip and usable_place(m)]
+        count = Counter(place_key_of(m) for m in every)
+        by_key: dict[str, list[Mention]] = {}
+        kind_of: dict[str, str] = {}
+        for m in every:
+            if kinds:
+                kind = next((k for k in kinds if m.attrs.get("kind") == k or named_as(m, (k,))), "")
+                if not kind and word in CITY_WORDS and town_as_city(m, (TOWN_AS_CITY,), word):
+                    kind = "town"
+            elif gender and max(0, sentence - m.sentence) <= PRONOUN_REACH \
+                    and place_gender(m) == gender and m.attrs.get("kind") in SETTLEMENT_KINDS:
+                kind = m.attrs.get("kind", "")
+            else:
+                kind = ""
+            if kind:
+                by_key.setdefault(place_key_of(m), []).append(m)
+                kind_of.setdefault(place_key_of(m), kind)
+        out = []
+        for key, ms in by_key.items():
+            last = ms[-1]
+            out.append((Features(
+                kind=kind_of[key],
+                dist=max(0, sentence - max(m.sentence for m in ms)),
+                took=any((m.start, m.end) in self.happened_at and (m.start, m.end) not in self.refuges for m in ms),
+                lead=any(m.sentence in self.lead for m in ms),
+                again=count[key] > 1,
+                seat=all((m.start, m.end) in self.seats for m in ms),
+                locator=all(m.attrs.get("role") == "locator" for m in ms)), last))
+        return sorted(out, key=lambda x: x[1].start)
+
+    def _recall_chain(self, word: str, extra: list[list[Mention]], sentence: int | None = None,
+                      skip: frozenset[tuple[int, int]] = frozenset(), gender: str = "") -> list[Mention]:
         """The places a back-reference word points at: the last place of the kind the word names
         ("المعبر" the last crossing, "البلدة" the last town), never a place of another kind for a facility
         word, and never a place abroad ("المدينة" after "بيروت" in a Syrian story is not Beirut).
@@ -370,6 +460,11 @@ class PlaceMemory:
         if not later or not all(bare_town(groups[k]) and passing(groups[k]) for k in later):
             return groups
         return [g for k, g in enumerate(groups) if k not in later]
+
+
+def place_key_of(m: Mention) -> str:
+    """What makes two mentions the same place (:func:`_place_key`)."""
+    return _place_key(m)
 
 
 def _place_key(m: Mention) -> str:
@@ -699,11 +794,8 @@ def _itself(m: Mention) -> Mention:
 
 
 # what a back-reference word names: "البلدة" the last town (else any settlement), "المعبر" the last crossing
-_BACKREF_SETS = {"backref_city": ("city", "capital"), "backref_town": ("town",), "backref_village": ("village",),
-                 "backref_crossing": ("crossing",), "backref_airport": ("airport",),
-                 "backref_base": ("base", "airport"), "backref_prison": ("prison",), "backref_dam": ("dam",), "backref_bridge": ("bridge",),
-                 "backref_neighbourhood": ("neighbourhood", "housing"), "backref_field": ("field",),
-                 "backref_hospital": ("hospital",), "backref_camp": ("camp",), "backref_road": ("road",)}
+# the class table is data (data/extract/backref_classes.tsv, read by extract/salience.py; task backref40)
+_BACKREF_SETS = class_kinds()
 
 
 BACKREF_KINDS = {w: kinds for name, kinds in _BACKREF_SETS.items() for w in wordlist(name)}

@@ -679,6 +679,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         for sent in self.article.sentences:
             toks = tokens_of(self.article, sent)
             view = build_view(sent.index, toks, self.by_sent.get(sent.index, []))
+            self.memory.note_lead(sent.index, sent.is_heading)
             if sent.is_heading or _is_question(sent):
                 self.memory.add_sentence(view)
                 continue

@@ -31,7 +31,7 @@ RANKING_COPULA = wordset("ranking_copula")
 RANKING_COPULA_REACH = 2  # words between a definite trigger and its ranking word ("، الذي يعد الثالث")
 # how a place came to an event from outside its own clause (where.py): a since-then state takes none of them
 BORROWED_PLACES = ("witness", "coordinated", "continuation", "backward", "fronted", "sequence", "during",
-                   "relative", "from-attack")
+                   "relative", "from-attack", "inherit")
 
 
 def clause_of(i: int, breaks: Collection[int], n: int) -> tuple[int, int]:

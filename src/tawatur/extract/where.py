@@ -128,6 +128,7 @@ SEQUENCE_ASIDE = wordset("sequence_aside")  # "إثر سيطرة التنظيم 
 # "بسبب القصف المتكرر على محيطها": a cause word of a flight (task read17b)
 FLIGHT_CAUSES = SEQUENCE_ASIDE | wordset("flight_cause")
 REPORTER_NOUNS = wordset("reporter_noun")  # "مراسل البيادر"، "مراسلنا": a source that is a reporter (_reporter_seats)
+INHERIT_REACH = 2  # sentences back a report naming only its speaker's seat inherits a told place (task backref40)
 REPORTER_SEAT_REACH = 5  # words from the reporter to his seat ("مراسل "البيادر" في مدينة X": 4)
 SPEAKER_SUBJECT = wordset("speaker_subject")  # "إنها سيطرت": the speaker is the subject of what it reports
 ON_THE_SPOT = wordset("on_the_spot_source_kind")  # "سكان في X": speakers who live where it happens
@@ -1233,6 +1234,12 @@ class PlaceRules:
             # المجاورتان قد شهدتا في آب/أغسطس 2023 مواجهات" (task read16)
             group = [p for i, p in view.places if prv <= i < m.i and usable_place(p) and at_home(p)
                      and g not in (None, -1, "") and p.attrs.get("group") == g] or [last]
+            if len(group) == 1 and (last.start, last.end) in self.memory.seats:
+                # the last place is a speaker's seat or home: the salience model weighs it against the story's
+                # places ("وقال ناشط من أبناء بلدة X إن العائلات نزحت" after the town told: task backref40)
+                story, verdict = self.memory.story_over_seat(last, view.index)
+                if story:
+                    return story, f"backward+{verdict}"
             return group, "backward"
         got = self._recall(view, [k for k in refs if k < m.i and not self._speaker_seat(toks, k, m.i, reports)],
                            actor_idx)
@@ -1269,7 +1276,24 @@ class PlaceRules:
             if self.list_of_no_fight(etype or m.row.get("type")):
                 return [], ""
             return self.prev_events[-1][1], "continuation"
+        if got := self._inherited_past_seats(view, m):
+            return got
         return [], ""
+
+    def _inherited_past_seats(self, view: SentenceView, m: Match):
+        """"هاجمت الفصائل بلدة Y. وقال مصدر عسكري في مدينة X إن القوات انسحبت بعد ساعتين": a verb trigger of a report whose
+        sentence names no place but its speaker's seat or home (before the trigger) inherits the place the salience
+        model ranks above that seat, an event's place of the sentences just before (extract/salience.py
+        INHERIT_REACH; task backref40). The rule names the verdict: ``inherit+salience(kind=town,took,dist=1)``."""
+        head = view.toks[m.i].bare
+        if "noun" in m.flags or not any(a.endswith("/v") for f in clitic_forms(head) for a in analyses(f)):
+            return None  # "نفت الحكومة في دمشق أن تكون عرقلت وصول المساعدات": a happening named as an object
+        seats = [p for i, p in view.places if usable_place(p) and at_home(p)]
+        if not seats or any((p.start, p.end) not in self.memory.seats or view.place_last.get(id(p), m.i) >= m.i
+                            for p in seats):
+            return None
+        story, verdict = self.memory.story_over_seat(seats[-1], view.index, reach=INHERIT_REACH)
+        return (story, f"inherit+{verdict}") if story else None
 
     def list_of_no_fight(self, etype: str | None) -> bool:
         """Whether a toll or a strike of a continuing sentence ("وأضاف المصدر أن شاباً قتل برصاص مجهولين") would
@@ -1969,6 +1993,8 @@ class PlaceRules:
             return None
         if got and word == view.toks[ref].bare and (listed := self._listed_with(got, earlier)):
             return listed, f"backref:{word}+list"
+        if got and self.memory.verdict:  # the salience model read past a speaker's seat (task backref40)
+            return got, f"backref:{word}+{self.memory.verdict}"
         return (got, f"backref:{word}") if got else None
 
     @staticmethod

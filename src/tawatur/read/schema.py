@@ -120,6 +120,10 @@ SCHEMAS: dict[str, Schema] = {
                                           "notes": TEXT}),
     "extract/led_operations.tsv": Schema({"forms": REQ, "side": Col(required=True, values=frozenset(SIDES)),
                                           "notes": TEXT}),
+    # the salience model of place back-references (extract/salience.py, task backref40)
+    "extract/backref_classes.tsv": Schema({"wordset": REQ, "kinds": Col(required=True, sep="|")}),  # facility kinds too
+    "extract/backref_salience.tsv": Schema({"feature": Col(required=True, values=_set(
+        "kind", "took", "lead", "again", "seat", "locator", "dist")), "weight": Col(required=True, kind="float")}),
     "extract/foreign_posts.tsv": Schema({"forms": TEXT, "side": Col(required=True, values=frozenset(SIDES)),
                                          "country": TEXT, "note": TEXT}),
     # readers' lexicons
