@@ -1,10 +1,11 @@
 """Task frames40: trigger frames written from the language, where the object of the verb makes the event. A release
 told by "أخلى سبيل" or by "أطلق"/"استعاد" with a captive as object, a swap told by "مبادلة"/"مقايضة", people handed
 over by "سلّم", hostages taken, executions by hanging, stoning or beheading, the form-I raid verb "دهم", young men
-taken for conscription by "سحب", curfews told by "منع التجول", crossings closed by suspending traffic,
-demolition, arson by "حرق", a salvo of rockets, a shelling told by "أمطر", new posts set up
-("استحدث"), understandings reached, civilians moved out told by the noun "إخلاء", and their near-misses (looting,
-rain, civil campaigns, hacking, prices freed, a paper withdrawn). Sentences written for these tests."""
+taken for conscription by "سحب", curfews told by "منع التجول", crossings closed by suspending traffic, demolition,
+arson by "حرق" or "أحرق" with an indefinite object, a salvo of rockets, a shelling told by "أمطر", munitions told by
+"طالت", new posts set up ("استحدث"), understandings reached, civilians moved out told by the noun "إخلاء", and their
+near-misses (bodies carried, looting, rain, civil campaigns, hacking, prices freed, a paper withdrawn). Sentences
+written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +46,8 @@ FRAMES = [
     ("وبدأ إخلاء سكان قرية الهبيط إلى المخيمات", ("displacement", "الهبيط"), {"withdraw"}),
     ("ونسفت قوات الاحتلال مبنى في بلدة كودنة", ("attack", "كودنة"), set()),
     ("واستقدم الجيش تعزيزات عسكرية إلى مدينة الصنمين", ("deploy", "الصنمين"), set()),
+    ("وطالت قذائف الهاون أحياء مدينة السقيلبية", ("attack", "السقيلبية"), set()),
+    ("وأحرق المسلحون بيوتاً في قرية الهبيط", ("attack", "الهبيط"), set()),
 ]
 
 
@@ -56,6 +59,7 @@ def test_a_frame_gives_its_event(text: str, want: tuple[str, str], never: set[st
 
 
 NEAR_MISSES = [
+    "ونقلت فرق الدفاع المدني جثامين الشهداء من مدينة جبلة",
     "ونفذ مسلحو الفصيل عمليات تعفيش في بلدة عين ترما",
     "وجرفت السيول سيارات وأراضي في سهل الغاب",
     "وتسبب سقوط أمطار غزيرة بغرق شوارع في مدينة طرطوس",
