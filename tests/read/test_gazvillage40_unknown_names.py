@@ -2,7 +2,8 @@
 belonging, near or "located" adjective after a one-word name says where the place lies and is no word of it; a
 definite second word is the rest of the name when "و" on a verb or on the next place's cue opens what follows; a
 given name after a name head ("عرب"، "تل") is the second word of a village named after a person; under "معبر" an
-unknown two-word name closes at a locator or at an adjective of the crossing, as a village's does. Our own texts."""
+unknown two-word name closes at a locator or at an adjective of the crossing, as a village's does, and so does a hill's
+under "تلة". Our own texts."""
 from __future__ import annotations
 
 from tawatur.clean.segment import segment
@@ -48,4 +49,12 @@ def test_a_crossing_named_by_two_unknown_words_closes_at_a_locator_or_an_adjecti
 
 def test_a_crossing_s_one_word_name_keeps_what_follows_out() -> None:
     got = _places("وأغلقت السلطات معبر كسب صباح اليوم أمام المسافرين.")
+    assert not any("صباح" in p for p in got)
+
+
+def test_a_hill_named_by_two_unknown_words_closes_at_a_locator_or_an_adjective() -> None:
+    assert "مشتى نور" in _places("وانسحب مقاتلو داعش من تلة مشتى نور الاستراتيجية جنوب عين العرب.")
+    # near a town it stays the town's named site, as before ("تلة مشتى نور في عين العرب")
+    assert any("مشتى نور" in p for p in _places("وسيطرت وحدات حماية الشعب على تلة مشتى نور قرب عين العرب."))
+    got = _places("وقصفت المدفعية تلة سيرياتل صباح اليوم.")
     assert not any("صباح" in p for p in got)

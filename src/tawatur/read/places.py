@@ -99,8 +99,8 @@ _TITLED_PARTICLE_NAMES = wordset("titled_particle_name")
 _PLACE_NAME_TITLES = wordset("place_name_title")
 _GIVEN_NAMES = wordset("given_name")
 # Cue kinds whose one place takes a two-word name the gazetteer lacks as a village's does, closed by a locator or by an
-# adjective of the place ("معبر مرشد بينار قرب الحدود"، "معبر X Y الحدودي"; task gazvillage40)
-_NAMED_LIKE_VILLAGE = ("crossing",)
+# adjective of the place ("معبر مرشد بينار قرب الحدود"، "معبر X Y الحدودي"، "تلة مشتى نور الاستراتيجية"; task gazvillage40)
+_NAMED_LIKE_VILLAGE = ("crossing", "hill")
 _DIRECTIONS = wordlist("direction_adjective")
 # "جنوب شرق منبج": direction nouns before a town name its countryside on that side.
 _DIRECTION_NOUNS = wordset("direction_noun")
