@@ -58,3 +58,9 @@ def test_a_hill_named_by_two_unknown_words_closes_at_a_locator_or_an_adjective()
     assert any("مشتى نور" in p for p in _places("وسيطرت وحدات حماية الشعب على تلة مشتى نور قرب عين العرب."))
     got = _places("وقصفت المدفعية تلة سيرياتل صباح اليوم.")
     assert not any("صباح" in p for p in got)
+
+
+def test_the_preposition_after_a_name_head_is_no_given_name() -> None:
+    got = _places("وتصدى المقاتلون لتقدم الجيش التركي نحو قرية حمام على محور جنديرس.")
+    assert "حمام" in got and not any("على" in p for p in got)
+    assert "تل علي" in _places("وقصفت المدفعية قرية تل علي صباح اليوم.")

@@ -1058,7 +1058,7 @@ class _SentenceScanner:
             # "قرية حمام التابعة لناحية X"، "قرية عين القريبة من Y": where the village lies, no word of its name
             described = described or w2 in _BELONGS or w2 in _NEAR_ADJ or w2 in _LOCATED
             # "قرية عرب حسن"، "تل علي": a village named after a person, his given name its second word (task gazvillage40)
-            after_person = w in _NAME_HEADS and w2 in _GIVEN_NAMES
+            after_person = w in _NAME_HEADS and w2 in _GIVEN_NAMES and not (w2 in _ON and self._written_maqsura(j))
             if (w in _NAME_HEADS or quoted_pair) and (_looks_like_name(w2, self.gaz) or alone_never or after_person) \
                     and (w2 not in _DIRECTIONS or alone_never) and not self.gaz.cues.get(w2) \
                     and (not adjective or alone_never) and not described:
@@ -1972,6 +1972,12 @@ class _SentenceScanner:
         ends a two-word name; task place34)."""
         return w in _NEIGHBOURING or w in _NEAR_ADJ or w in _PLACE_ADJECTIVES \
             or w in wordset("neighbour_country_adjective") or self._describes_place(w)
+
+    def _written_maqsura(self, j: int) -> bool:
+        """Does the word at ``j`` end in alef maqsura in the original? "على" the preposition, which folds to the given
+        name "علي" ("نحو قرية حمام على محور X" names no village "حمام علي")."""
+        end = self.f.orig(self.toks[j][1] - 1)
+        return self.f.original[end:end + 1] == "\u0649"
 
     def _tanween(self, j: int) -> bool:
         """Is the word at ``j`` written with tanween in the original ("مجدداً")? An indefinite adverb or object."""
