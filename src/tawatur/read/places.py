@@ -1977,7 +1977,8 @@ class _SentenceScanner:
         """Does the word at ``j`` end in alef maqsura in the original? "على" the preposition, which folds to the given
         name "علي" ("نحو قرية حمام على محور X" names no village "حمام علي")."""
         end = self.f.orig(self.toks[j][1] - 1)
-        return self.f.original[end:end + 1] == "\u0649"
+        last = self.f.original[end:end + 1]
+        return bool(last) and last in marks("alif_maqsura_written")
 
     def _tanween(self, j: int) -> bool:
         """Is the word at ``j`` written with tanween in the original ("مجدداً")? An indefinite adverb or object."""
