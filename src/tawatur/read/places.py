@@ -98,6 +98,9 @@ _SERVANT = wordset("servant_name_head")  # "عبد" + its definite second word
 _TITLED_PARTICLE_NAMES = wordset("titled_particle_name")
 _PLACE_NAME_TITLES = wordset("place_name_title")
 _GIVEN_NAMES = wordset("given_name")
+# Cue kinds whose one place takes a two-word name the gazetteer lacks as a village's does, closed by a locator or by an
+# adjective of the place ("معبر مرشد بينار قرب الحدود"، "معبر X Y الحدودي"، "تلة مشتى نور الاستراتيجية"; task gazvillage40)
+_NAMED_LIKE_VILLAGE = ("crossing", "hill")
 _DIRECTIONS = wordlist("direction_adjective")
 # "جنوب شرق منبج": direction nouns before a town name its countryside on that side.
 _DIRECTION_NOUNS = wordset("direction_noun")
@@ -1052,7 +1055,11 @@ class _SentenceScanner:
             adjective = w2.startswith(_AL) and w2.endswith(wordlist("adjective_ending"))
             alone_never = self.gaz.ambiguous.get(w) == "never"  # "دير الشرقي": "دير" is no name alone
             described = self._describes_place(w2)  # "بلدة القصر الحدودية": it describes the town
-            if (w in _NAME_HEADS or quoted_pair) and (_looks_like_name(w2, self.gaz) or alone_never) \
+            # "قرية حمام التابعة لناحية X"، "قرية عين القريبة من Y": where the village lies, no word of its name
+            described = described or w2 in _BELONGS or w2 in _NEAR_ADJ or w2 in _LOCATED
+            # "قرية عرب حسن"، "تل علي": a village named after a person, his given name its second word (task gazvillage40)
+            after_person = w in _NAME_HEADS and w2 in _GIVEN_NAMES and not (w2 in _ON and self._written_maqsura(j))
+            if (w in _NAME_HEADS or quoted_pair) and (_looks_like_name(w2, self.gaz) or alone_never or after_person) \
                     and (w2 not in _DIRECTIONS or alone_never) and not self.gaz.cues.get(w2) \
                     and (not adjective or alone_never) and not described:
                 j += 1
@@ -1882,11 +1889,23 @@ class _SentenceScanner:
         if w in _DIRECTIONS or w in _NEIGHBOURING or w in _PLACE_ADJECTIVES or _is_trigger_word(w) \
                 or self.name_at(j) is not None or self.cue_at(j) is not None:
             return False
+        if w in _BELONGS or w in _NEAR_ADJ or w in _LOCATED or self._town_adjective(w):
+            return False  # "قرية X التابعة لناحية Y": where it lies, no word of its name
         k = j + 1
         return k >= len(self.toks) or not self._gap_ok(j, k) or self.toks[k][2] in _LOC_PREPS \
             or self._town_adjective(self.toks[k][2]) \
-            or self._countryside_locator(k)  # "بلدة مغر الصخر المجاورة": the adjective closes it; "قرية غدير
+            or self._countryside_locator(k) \
+            or self._clause_after(k)  # "بلدة مغر الصخر المجاورة": the adjective closes it; "قرية غدير
         # البستان بريف القنيطرة": the countryside with its preposition written on it does, as "في ريف" does
+
+    def _clause_after(self, k: int) -> bool:
+        """Does "و" written on a verb of the trigger table or on a place cue at ``k`` open what follows a name ("قرية
+        معرسة الخان وانسحبت منها"، "قرية X الخان وقرية Y")? A new clause or the next place: the name closed before it
+        (task gazvillage40). "و" on any other word may go on with the name, and is left to the rules of lists."""
+        w = self.toks[k][2]
+        if not w.startswith(_WA) or len(w) < 4:
+            return False
+        return _is_trigger_word(w) or (self.cue_at(k) is not None and self.cue_at(k)[1] > 0)
 
     def _located_name_tail(self, j: int, cue: Cue) -> bool:
         """After one village or town and an unknown word, is the indefinite name-like word at ``j`` the rest of
@@ -1903,7 +1922,7 @@ class _SentenceScanner:
                 or w in wordset("time_adverb"):
             return False  # "قرية X أمس بريف Y": when, not the second word of the name
         nxt = toks[j + 1][2]
-        return cue.kind in ("village", "town") and cue.number == "1" \
+        return (cue.kind in ("village", "town") or cue.kind in _NAMED_LIKE_VILLAGE) and cue.number == "1" \
             and (nxt in _DIRECTION_NOUNS or nxt in _LOC_PREPS or self._countryside_locator(j + 1)) \
             and not _is_trigger_word(w) and self.name_at(j) is None and self.cue_at(j) is None
 
@@ -1918,7 +1937,8 @@ class _SentenceScanner:
         plural or dual cue a member closes as list members do: also at a locator or at "و" and the next member
         ("قرى X وحمرا ضاهر وكوران شيخ في ريف Y")."""
         toks = self.toks
-        if cue.kind not in ("village", "town") or j >= len(toks) or not self._gap_ok(j - 1, j):
+        if not (cue.kind in ("village", "town") or cue.kind in _NAMED_LIKE_VILLAGE and cue.number == "1") \
+                or j >= len(toks) or not self._gap_ok(j - 1, j):
             return False
         w = toks[j][2]
         if w.startswith((_AL, _WA, *wordlist("definite_prefix"))) or len(w) < 3 or not _LETTERS_ONLY.fullmatch(w) \
@@ -1952,6 +1972,13 @@ class _SentenceScanner:
         ends a two-word name; task place34)."""
         return w in _NEIGHBOURING or w in _NEAR_ADJ or w in _PLACE_ADJECTIVES \
             or w in wordset("neighbour_country_adjective") or self._describes_place(w)
+
+    def _written_maqsura(self, j: int) -> bool:
+        """Does the word at ``j`` end in alef maqsura in the original? "على" the preposition, which folds to the given
+        name "علي" ("نحو قرية حمام على محور X" names no village "حمام علي")."""
+        end = self.f.orig(self.toks[j][1] - 1)
+        last = self.f.original[end:end + 1]
+        return bool(last) and last in marks("alif_maqsura_written")
 
     def _tanween(self, j: int) -> bool:
         """Is the word at ``j`` written with tanween in the original ("مجدداً")? An indefinite adverb or object."""
