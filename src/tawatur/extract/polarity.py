@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from ..lang.ar import affixes, analyses
 from ..read.wordsets import wordlist, wordset
+from .frames import contrast_between
 from .patterns import Match, Token
 from .sides import DISCLAIM_REACH, token_nationality
 from .vocab import FIRST_PERSON, PAST_NEGATION
@@ -427,7 +428,9 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     given = _before(cues, trig, "presuppose") if "presuppose" in held else []
     given += [c for c in held.get("presuppose_rel", ()) if c.j == trig.i]  # "الغارة التي استهدفت X"
     # a deny row's unless: "لم تسجل أي إصابات" is a report of no toll, not a denial (task left24)
-    denials = [c for c in _before(cues, trig, "deny") if not cancelled(c, toks)] if "deny" in held else []
+    # ... nor one that a linker of contrast cuts off ("نفت الوزارة قصف X فيما قصفت المدفعية Y", task scope40)
+    denials = [c for c in _before(cues, trig, "deny") if not cancelled(c, toks)
+               and not contrast_between(toks, c.j - 1, trig.i)] if "deny" in held else []
     if source_denial and not given and not _reported_since(denials, trig, cues):
         return Verdict("denied", "source-denial")
     if denials:

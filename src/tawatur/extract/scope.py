@@ -260,6 +260,15 @@ class ScopeRules:
                 return k
             if k == m.j and k in breaks and toks[k].word in SCOPE_LINKERS:
                 return k  # "بعد أيام من دخولها، فيما لا تزال الحركة على الطريق إلى دمشق": a new clause (task read11)
+            if k >= m.j and k not in place_starts and k not in breaks and (
+                    k in idx["clause_open"] or (seen_place and k in idx["clause_open_placed"])):
+                # "قصفت بلدة X فيما كان الأهالي في مدينة Y": a clause of its own (frames.clause_openers, task scope40);
+                # a list of places that goes on after its clause mark steps over it ("منها X وجبل Y الذي يضم قرى، وZ")
+                b = min((c for c in breaks if c > k), default=nxt)
+                if seen_place and b < nxt and ScopeRules._goes_on(b, toks, breaks, place_starts):
+                    skip_to = b
+                    continue
+                return k
             if seen_place and ScopeRules._adds_place(k, w, breaks, place_starts):
                 continue
             if seen_place and w in VIA and k + 1 < nxt and toks[k + 1].bare in ROAD_HEAD:

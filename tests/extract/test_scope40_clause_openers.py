@@ -1,0 +1,62 @@
+"""Clause boundaries with no mark before them (task scope40): a subordinator, a consequence or a relative of persons
+opens a clause of its own, and a trigger's place does not come from it; a denial does not reach over a linker of
+contrast. Sentences written for these tests, read as eval/GUIDELINES.md decides them."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events_of(text: str, published: str = "2019-05-10") -> list:
+    return analyze(Article(id="s", raw=text, published=published)).events
+
+
+def found(evs) -> set[tuple[str, str, str]]:
+    return {(e.type, e.place.name if e.place else "", e.polarity) for e in evs}
+
+
+def places(evs) -> set[str]:
+    return {e.place.name for e in evs if e.place}
+
+
+def test_a_place_after_a_subordinator_is_the_next_clauses():
+    """"فيما"، "بينما"، "عندما"، "إذ" with a subject of their own: the place there is not the strike's."""
+    evs = events_of("قصفت المدفعية بلدة كفرنبل فيما كان الأهالي يحتفلون في ساحة مدينة معرة النعمان")
+    assert ("attack", "كفرنبل", "asserted") in found(evs)
+    assert not any("معرة النعمان" in p for p in places(evs))
+    evs = events_of("دوت انفجارات عنيفة قرب الحدود عندما كان المزارعون يعملون في حقول بلدة سلقين")
+    assert "سلقين" not in places(evs)
+    evs = events_of("داهمت دورية أمنية منزلاً في بلدة جاسم إذ كان صاحبه يقيم منذ سنوات في مدينة دمشق")
+    assert "دمشق" not in places(evs)
+
+
+def test_a_consequence_and_a_relative_of_persons_end_the_arguments():
+    evs = events_of("استهدفت غارة جوية بلدة التمانعة ما أدى إلى انقطاع التيار عن مدينة خان شيخون")
+    assert ("attack", "التمانعة", "asserted") in found(evs)
+    assert "خان شيخون" not in places(evs)
+    evs = events_of("قصفت طائرات مسيرة تجمعاً لمقاتلين الذين وصلوا قبل أيام من مدينة إدلب")
+    assert "إدلب" not in places(evs)
+
+
+def test_a_shared_subject_list_or_a_comma_keeps_the_place():
+    """كان + an imperfect verb with no subject of its own tells the trigger's own people where they were; a list
+    that goes on after a relative's comma, and an opener after a comma, are read as before."""
+    evs = events_of("أصيب شاب برصاص قناص بينما كان يرعى الأغنام قرب بلدة التمانعة")
+    assert ("casualties", "التمانعة", "asserted") in found(evs)
+    evs = events_of("انسحب عناصر الفصيل الذين كانوا يتمركزون في بلدة كفرنبودة")
+    assert ("withdraw", "كفرنبودة", "asserted") in found(evs)
+    evs = events_of("سيطرت الفصائل على قرية الزلاقيات وتل ملح الذي يطل على عدة قرى، ومورك")
+    assert {"الزلاقيات", "مورك"} <= places(evs)
+    evs = events_of("وتوزع القتلى على بلدة حاس وقرية كفرومة، فيما توزع الجرحى على بلدتي كفرنبل وحيش")
+    assert {"حاس", "كفرنبل", "حيش"} <= places(evs)
+
+
+def test_a_denial_stops_at_a_linker_of_contrast():
+    evs = events_of("نفى مصدر عسكري انسحاب قواته من بلدة حلفايا بينما سيطرت الفصائل على قرية الزلاقيات")
+    assert ("withdraw", "حلفايا", "denied") in found(evs)
+    assert ("take_control", "الزلاقيات", "asserted") in found(evs)
+    evs = events_of("نفت وزارة الدفاع قصف طائراتها بلدة كفرنبل فيما قصفت المدفعية بلدة حاس")
+    assert ("attack", "كفرنبل", "denied") in found(evs)
+    assert ("attack", "حاس", "asserted") in found(evs)
+    evs = events_of("نفت الفصائل قصف مدينة محردة مما أدى إلى مقتل مدنيين")
+    assert ("casualties", "محردة", "denied") in found(evs)
