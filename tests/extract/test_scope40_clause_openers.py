@@ -60,3 +60,14 @@ def test_a_denial_stops_at_a_linker_of_contrast():
     assert ("attack", "حاس", "asserted") in found(evs)
     evs = events_of("نفت الفصائل قصف مدينة محردة مما أدى إلى مقتل مدنيين")
     assert ("casualties", "محردة", "denied") in found(evs)
+
+
+def test_an_expectation_or_terms_stop_at_a_contrast_that_tells_a_fact():
+    """A perfect verb after "بينما"/"فيما" tells what happened; an imperfect verb goes on with the terms."""
+    evs = events_of("يتوقع أن تنسحب القوات من بلدة كفرنبودة بينما انتشرت الشرطة العسكرية في قرية الحماميات")
+    assert ("withdraw", "كفرنبودة", "expected") in found(evs)
+    assert ("deploy", "الحماميات", "asserted") in found(evs)
+    evs = events_of("تستعد قوات النظام لاقتحام بلدة كفرنبودة فيما قصفت الطائرات الروسية قرية الهبيط")
+    assert ("attack", "الهبيط", "asserted") in found(evs)
+    evs = events_of("يقضي الاتفاق بانسحاب الفصائل من بلدة كفرنبودة فيما تدخل دورية روسية قرية الحماميات")
+    assert ("enter", "الحماميات", "expected") in found(evs)

@@ -1191,17 +1191,23 @@ def _shared_subject(toks: list[Token], k: int) -> bool:
 _WAS = wordset("pluperfect_aux")
 
 
-_CONTRAST = _opener_table("scope_linkers")
+_CONTRAST = _opener_table("contrast_linker")
+_NOT_A_FACT = wordset("contrast_open_clause")
 
 
 def contrast_between(toks: list[Token], a: int, b: int) -> bool:
-    """A linker of contrast or addition (wordset scope_linkers: "بينما"، "فيما"، "في حين"، "كما") between tokens
+    """A linker of contrast (wordset contrast_linker: "بينما"، "فيما"، "(في) حين") between tokens
     ``a`` and ``b``, with or without a comma before it: the clause it opens is told in its own right, so a denial
     before it does not reach a trigger after it ("نفى مصدر عسكري انسحاب قواته من X بينما سيطرت الفصائل على Y",
-    task scope40)."""
+    task scope40). A clause it opens with an imperfect verb, a negation or قد (wordset contrast_open_clause) may go on
+    with what the cue sets out ("ينص الاتفاق على خروج المقاتلين من X فيما تدخل الشرطة إلى Y": terms still; "من المقرر
+    أن تنتشر في X، في حين لم يتضح بعد موعد دخولها"), so it cuts nothing."""
     for k in range(a + 1, b):
         rests = _CONTRAST.get(toks[k].word) or _CONTRAST.get(toks[k].bare)
-        if rests and any(all(k + 1 + n < b and toks[k + 1 + n].bare == w for n, w in enumerate(rest))
-                         for rest in rests):
-            return True
+        for rest in rests or ():
+            after = k + 1 + len(rest)
+            if all(k + 1 + n < b and toks[k + 1 + n].bare == w for n, w in enumerate(rest)) \
+                    and not (after < len(toks) and (imperfect_verb(toks[after].bare) or toks[after].bare in _NOT_A_FACT
+                                                     or toks[after].word in _NOT_A_FACT)):
+                return True
     return False

@@ -378,6 +378,9 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     verb and its object (frames.object_asides), which an expectation's window steps over (task probe14); ``breaks``: the
     tokens that open a clause, where a fronted goal ends (task left13)."""
     flags = trig.flags
+    # "يتوقع أن تنسحب القوات من X بينما انتشرت الشرطة في Y": a linker of contrast with a verb of its own opens a
+    # clause told in its own right; no cue before it reaches the trigger after it (frames.contrast_between, task scope40)
+    cues = [c for c in cues if c.j > trig.i or not contrast_between(toks, c.j - 1, trig.i)]
     if toks[trig.i].bare in _RELATIVE:
         # a trigger that opens a relative clause ("لم تنجح في كسر الحصار الذي يفرضه التنظيم على X") is
         # a clause of its own: the negation or expectation of the verb it hangs on does not reach it
@@ -428,9 +431,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     given = _before(cues, trig, "presuppose") if "presuppose" in held else []
     given += [c for c in held.get("presuppose_rel", ()) if c.j == trig.i]  # "الغارة التي استهدفت X"
     # a deny row's unless: "لم تسجل أي إصابات" is a report of no toll, not a denial (task left24)
-    # ... nor one that a linker of contrast cuts off ("نفت الوزارة قصف X فيما قصفت المدفعية Y", task scope40)
-    denials = [c for c in _before(cues, trig, "deny") if not cancelled(c, toks)
-               and not contrast_between(toks, c.j - 1, trig.i)] if "deny" in held else []
+    denials = [c for c in _before(cues, trig, "deny") if not cancelled(c, toks)] if "deny" in held else []
     if source_denial and not given and not _reported_since(denials, trig, cues):
         return Verdict("denied", "source-denial")
     if denials:
