@@ -71,3 +71,9 @@ def test_an_expectation_or_terms_stop_at_a_contrast_that_tells_a_fact():
     assert ("attack", "الهبيط", "asserted") in found(evs)
     evs = events_of("يقضي الاتفاق بانسحاب الفصائل من بلدة كفرنبودة فيما تدخل دورية روسية قرية الحماميات")
     assert ("enter", "الحماميات", "expected") in found(evs)
+
+
+def test_the_wounded_of_a_contrast_clause_keep_their_own_count():
+    evs = events_of("قتل ثلاثة مدنيين بقصف على بلدة كفرنبل بينما أصيب خمسة آخرون في بلدة حاس")
+    counts = {e.place.name: e.quantity for e in evs if e.type == "casualties" and e.place}
+    assert counts.get("حاس") == "5" and counts.get("كفرنبل") == "3"
