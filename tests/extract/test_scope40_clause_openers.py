@@ -77,3 +77,11 @@ def test_the_wounded_of_a_contrast_clause_keep_their_own_count():
     evs = events_of("قتل ثلاثة مدنيين بقصف على بلدة كفرنبل بينما أصيب خمسة آخرون في بلدة حاس")
     counts = {e.place.name: e.quantity for e in evs if e.type == "casualties" and e.place}
     assert counts.get("حاس") == "5" and counts.get("كفرنبل") == "3"
+
+
+def test_another_with_a_preposition_is_gapped_and_keeps_the_trigger():
+    """"وآخر في Y"، "وأخرى على Y": one more of what the trigger told, at a place of its own."""
+    evs = events_of("قتل مدني في بلدة كفرنبل وآخر في بلدة حاس")
+    assert {("casualties", "كفرنبل", "asserted"), ("casualties", "حاس", "asserted")} <= found(evs)
+    evs = events_of("سقطت قذيفة على حي الحمدانية وأخرى على حي صلاح الدين")
+    assert {("attack", "الحمدانية", "asserted"), ("attack", "صلاح الدين", "asserted")} <= found(evs)
