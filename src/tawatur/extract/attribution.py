@@ -7,6 +7,7 @@ from ..read.sources import FLASH_RULE
 from ..read.wordsets import wordset
 from .frames import (
     SentenceView,
+    contrast_between,
     nearest,
 )
 from .patterns import Match
@@ -209,7 +210,7 @@ def toll_count(view: SentenceView, trig: Match, matches: list[Match]) -> Mention
     got = own_count(view, trig, matches) or reached_count(view, trig, matches)
     if "wounded" not in trig.flags:
         return got
-    return next((n for c in _dead_beside(trig, matches) if (n := own_count(view, c, matches)) is not None), got)
+    return next((n for c in _dead_beside(view, trig, matches) if (n := own_count(view, c, matches)) is not None), got)
 
 
 def toll_counts_wounded(view: SentenceView, trig: Match, matches: list[Match]) -> bool:
@@ -217,14 +218,16 @@ def toll_counts_wounded(view: SentenceView, trig: Match, matches: list[Match]) -
     no count of the dead stands beside it ("أصيب 25 مدنياً"). Fatalities never count such a number."""
     if "wounded" not in trig.flags:
         return False
-    return all(own_count(view, c, matches) is None for c in _dead_beside(trig, matches))
+    return all(own_count(view, c, matches) is None for c in _dead_beside(view, trig, matches))
 
 
-def _dead_beside(trig: Match, matches: list[Match]) -> list[Match]:
+def _dead_beside(view: SentenceView, trig: Match, matches: list[Match]) -> list[Match]:
     """The words of the dead (casualty triggers without flag ``wounded``) near a count of the wounded: one
-    list for both questions, which count is the toll and whether it counts the wounded, so they agree."""
+    list for both questions, which count is the toll and whether it counts the wounded, so they agree. Not across
+    a linker of contrast: "قتل ثلاثة بقصف على X بينما أصيب خمسة آخرون في Y" tells two tolls (task scope40)."""
     return [c for c in matches if c is not trig and c.row.get("type") == "casualties"
-            and "wounded" not in c.flags and abs(c.i - trig.i) <= DEAD_REACH]
+            and "wounded" not in c.flags and abs(c.i - trig.i) <= DEAD_REACH
+            and not contrast_between(view.toks, min(c.i, trig.i), max(c.i, trig.i))]
 
 
 def quantity_near(view: SentenceView, trig: Match, lo: int, hi: int, etype: str,

@@ -60,7 +60,9 @@ from .frames import (
     bracketed_words,
     build_view,
     clause_breaks,
+    clause_openers,
     complement_source_asides,
+    contrast_between,
     departure_types,
     is_lam_object,
     object_asides,
@@ -1003,6 +1005,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         idx["locative"] -= bracketed_words(self.article.raw, toks)
         # "سيطرت الفصائل، بحسب ناشطين، على بلدة X": a speaker between commas before the object ends no scope
         idx["source_aside"] = source_asides(self.article.raw, toks)
+        # "فيما"، "بينما"، "ما أدى"، "حيث" ...: the clause boundaries no mark sets off (frames.clause_openers, task scope40)
+        opened = clause_openers(self.article.raw, toks)
+        idx["clause_open"], idx["clause_open_placed"] = opened["open"], opened["placed"]
         # "نحو 3000", "نحو مئتي", "نحو عامين" and "حتى 20" count (about, up to): they are not directions
         idx["toward"] -= {k for k in idx["toward"]
                           if k + 1 < len(toks) and (counts(toks[k + 1]) or toks[k + 1].word in TIME_SPAN_NOUNS)}
@@ -2481,6 +2486,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         source, smention = source_for(view, toks[m.i].start, *self.carried_source(continuation),
                                       self.headline_here(view))
         denial = bool(smention and smention.attrs.get("denial"))
+        if denial and smention.sentence == view.index and contrast_between(toks, token_at(toks, smention.start), m.i):
+            denial = False  # "نفى مصدر انسحاب قواته من X بينما سيطرت الفصائل على Y": the denial ends at "بينما" (task scope40)
         aside = frozenset(k for a, b in self._object_spans.items() for k in range(a, b)) | self._complement_asides
         verdict = self._sequence_verdict(view, m, cues, denial, judge(m, toks, cues, denial, aside, self._breaks))
         verdict = self._coordinated_verdict(view, m, self._result_verdict(view, m, verdict))

@@ -22,7 +22,7 @@ from ..model import Mention
 from ..read.wordsets import marks, wordlist, wordset
 from .gates import EVERY, needs_words, words_of
 from .patterns import Match, Token, find_all, load_patterns
-from .vocab import AGENT_HANDS, PART_OF_PEOPLE, counts
+from .vocab import AGENT_HANDS, PART_OF_PEOPLE, counts, imperfect_verb
 
 EXCLUDED_PLACE_KINDS = {"country", "region", "sea", "continent"}
 
@@ -1142,3 +1142,72 @@ def subject_classes(view: SentenceView, trig: Match, lo: int, hi: int, breaks: s
             trig.j in places or toks[trig.j].bare in PLACE_CUE_WORDS or toks[trig.j].forms[-1] in PLACE_CUE_WORDS):
         found["civilians"] = "displacement"
     return found
+
+
+def _opener_table(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word -> the rest of each member of a clause-opener set (a member may be two words)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for member in wordlist(name):
+        first, *rest = member.split()
+        out.setdefault(first, []).append(tuple(rest))
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+_OPENERS = (("open", _opener_table("clause_opener")), ("placed", _opener_table("clause_opener_after_place")))
+
+
+def clause_openers(raw: str, toks: list[Token]) -> dict[str, set[int]]:
+    """The clause boundaries that no mark sets off (task scope40): token indices that open a clause of their own,
+    by kind. "open" (wordset clause_opener): a subordinator of time or contrast, a consequence ("ما أدى"، "مما
+    أثار"), a relative of persons; "placed" (wordset clause_opener_after_place): "حيث"، "بعد أن"، "قبل أن" and the
+    relatives of things, which end a trigger's arguments only after its own place. A member of two words is
+    matched on two tokens; the first is tried as written and without its conjunction ("وبينما"). An opener after a
+    mark (a comma, a dash) is left to the marks' own reading (clause_breaks and the rules on it)."""
+    out: dict[str, set[int]] = {"open": set(), "placed": set()}
+    marked = {k for k, gap in _marked_gaps(raw, toks) if not _BREAK_CHARS.isdisjoint(gap) or "-" in gap or "–" in gap}
+    for k, tok in enumerate(toks):
+        if k in marked:
+            continue
+        for kind, table in _OPENERS:
+            rests = table.get(tok.word) or table.get(tok.bare)
+            if not rests:
+                continue
+            for rest in rests:
+                if all(k + 1 + n < len(toks) and toks[k + 1 + n].bare == w for n, w in enumerate(rest)):
+                    if not _shared_subject(toks, k + 1 + len(rest)):
+                        out[kind].add(k)
+                    break
+    return out
+
+
+def _shared_subject(toks: list[Token], k: int) -> bool:
+    """"قتل طفل بانفجار لغم بينما كان يجمع الحطب قرب بلدة X"، "بعد انسحاب العناصر الذين كانوا يدافعون عن البلدة":
+    كان (wordset pluperfect_aux) right before an imperfect verb, with no subject of its own between them, goes on
+    with the trigger's own participants (who were doing what, where, when it happened): the clause shares the
+    event's place, and its opener is no boundary. With a subject of its own ("بينما كان وفد يزور مدينة Y") it is."""
+    return k + 1 < len(toks) and toks[k].bare in _WAS and imperfect_verb(toks[k + 1].bare)
+
+
+_WAS = wordset("pluperfect_aux")
+
+
+_CONTRAST = _opener_table("contrast_linker")
+_NOT_A_FACT = wordset("contrast_open_clause")
+
+
+def contrast_between(toks: list[Token], a: int, b: int) -> bool:
+    """A linker of contrast (wordset contrast_linker: "بينما"، "فيما"، "(في) حين") between tokens
+    ``a`` and ``b``, with or without a comma before it: the clause it opens is told in its own right, so a denial
+    before it does not reach a trigger after it ("نفى مصدر عسكري انسحاب قواته من X بينما سيطرت الفصائل على Y",
+    task scope40). A clause it opens with an imperfect verb, a negation or قد (wordset contrast_open_clause) may go on
+    with what the cue sets out ("ينص الاتفاق على خروج المقاتلين من X فيما تدخل الشرطة إلى Y": terms still; "من المقرر
+    أن تنتشر في X، في حين لم يتضح بعد موعد دخولها"), so it cuts nothing."""
+    for k in range(a + 1, b):
+        rests = _CONTRAST.get(toks[k].word) or _CONTRAST.get(toks[k].bare)
+        for rest in rests or ():
+            after = k + 1 + len(rest)
+            if all(k + 1 + n < b and toks[k + 1 + n].bare == w for n, w in enumerate(rest)) \
+                    and not (after < len(toks) and (imperfect_verb(toks[after].bare) or toks[after].bare in _NOT_A_FACT
+                                                     or toks[after].word in _NOT_A_FACT)):
+                return True
+    return False

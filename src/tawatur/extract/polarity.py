@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from ..lang.ar import affixes, analyses
 from ..read.wordsets import wordlist, wordset
 from .aspect import past_habit
+from .frames import contrast_between
 from .patterns import Match, Token
 from .sides import DISCLAIM_REACH, token_nationality
 from .vocab import PAST_NEGATION
@@ -359,6 +360,9 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     verb and its object (frames.object_asides), which an expectation's window steps over (task probe14); ``breaks``: the
     tokens that open a clause, where a fronted goal ends (task left13)."""
     flags = trig.flags
+    # "يتوقع أن تنسحب القوات من X بينما انتشرت الشرطة في Y": a linker of contrast with a verb of its own opens a
+    # clause told in its own right; no cue before it reaches the trigger after it (frames.contrast_between, task scope40)
+    cues = [c for c in cues if c.j > trig.i or not contrast_between(toks, c.j - 1, trig.i)]
     if toks[trig.i].bare in _RELATIVE:
         # a trigger that opens a relative clause ("لم تنجح في كسر الحصار الذي يفرضه التنظيم على X") is
         # a clause of its own: the negation or expectation of the verb it hangs on does not reach it

@@ -89,6 +89,7 @@ STRIKE_PARTICIPLES = wordset("strike_participle")
 DEAL_SIGNING_VERBS = wordset("deal_signing_verb")
 SIGNING_REACH = 2  # words after a deal noun its relative verb of signing may stand ("اتفاق مماثل وقعته")
 PATROL_NOUNS = wordset("patrol_noun")
+GAPPED_OTHER = wordset("gapped_other")  # "وآخر في بلدة Y" (_gapped)
 # word -> whether an attribution preposition ("بحسب"، "وفق") is among its readings: ``_scope_end`` asks it of
 # every word of every trigger's scope, and a derived token's readings follow from its word (bounded)
 _ATTRIBUTION_WORDS: dict[str, bool] = {}
@@ -260,6 +261,15 @@ class ScopeRules:
                 return k
             if k == m.j and k in breaks and toks[k].word in SCOPE_LINKERS:
                 return k  # "بعد أيام من دخولها، فيما لا تزال الحركة على الطريق إلى دمشق": a new clause (task read11)
+            if k >= m.j and k not in place_starts and k not in breaks and (
+                    k in idx["clause_open"] or (seen_place and k in idx["clause_open_placed"])):
+                # "قصفت بلدة X فيما كان الأهالي في مدينة Y": a clause of its own (frames.clause_openers, task scope40);
+                # a list of places that goes on after its clause mark steps over it ("منها X وجبل Y الذي يضم قرى، وZ")
+                b = min((c for c in breaks if c > k), default=nxt)
+                if seen_place and b < nxt and ScopeRules._goes_on(b, toks, breaks, place_starts):
+                    skip_to = b
+                    continue
+                return k
             if seen_place and ScopeRules._adds_place(k, w, breaks, place_starts):
                 continue
             if seen_place and w in VIA and k + 1 < nxt and toks[k + 1].bare in ROAD_HEAD:
@@ -294,6 +304,7 @@ class ScopeRules:
                     and not ScopeRules._facility_member(k, toks, breaks, place_starts) \
                     and toks[k].bare not in PRONOUN_LOCATIVES \
                     and not names_people(toks[k]) and not ScopeRules._gapped_count(m, k, toks, place_starts) \
+                    and not ScopeRules._gapped_other(k, toks) \
                     and toks[k].word not in number_words():  # "خلال يوم واحد نحو X": a root و, the count "one"
                 return k  # "... بلدة طرنجة وقام بتفتيش ...": a new verb
             if k in place_starts:
@@ -403,7 +414,15 @@ class ScopeRules:
         """"وخرج معظمهم سيراً، وآخرون في سيارات من X باتجاه Y": a clause that opens with و and a part of the
         people who move, with no verb of its own, goes on with the verb before it (its places are that
         verb's)."""
-        return toks[k].word.startswith(COORDINATION) and toks[k].bare in PART_OF_PEOPLE
+        return toks[k].word.startswith(COORDINATION) and (toks[k].bare in PART_OF_PEOPLE or ScopeRules._gapped_other(k, toks))
+
+    @staticmethod
+    def _gapped_other(k: int, toks) -> bool:
+        """"قتل مدني في بلدة X وآخر في بلدة Y": "another" joined by و with a preposition of the arguments right after
+        it and no verb of its own tells one more of what the trigger told (gapping); the place after it is the
+        trigger's too (wordset gapped_other, task scope40)."""
+        return toks[k].word.startswith(COORDINATION) and toks[k].bare in GAPPED_OTHER and k + 1 < len(toks) \
+            and toks[k + 1].bare in ARGUMENT_WORDS
 
     @staticmethod
     def _gapped_count(m: Match, k: int, toks, place_starts: set[int]) -> bool:
