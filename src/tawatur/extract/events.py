@@ -1090,7 +1090,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             nxt = self._ends[id(m)]
             prv = _previous_end(matches, k) if "by_subject" in m.flags else _before_support(matches, k)
             res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made)
-            if isinstance(res, list) and res and since_then(toks, m.i, breaks):
+            if isinstance(res, list) and res and not view.words.isdisjoint(since_then.needs) \
+                    and since_then(toks, m.i, breaks):
                 # "وأقامت منذ ذلك الحين مواقع داخل الأراضي السورية": a state since a happening told before, at no
                 # place borrowed from the clause before; negated, an absence over the span (ranking.py, task prec38)
                 res = since_then_kept(toks, m, res, breaks)
