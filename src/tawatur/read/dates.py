@@ -35,35 +35,26 @@ def _alt(forms: list[str]) -> str:
     trie: dict = {}
     for form in forms:
         node = trie
-        for n, word in enumerate(form.split()):
-            if n:
-                node = node.setdefault(" ", {})  # (a run of spaces between two words)
-            for letter in word:
-                node = node.setdefault(letter, {})
+        for word in form.split():
+            node = node.setdefault(word, {})
         node[""] = {}  # a form ends here
-    # a trie of letters, not of words (issue 13, task speed40): at a word the engine tries the one branch
-    # its next letter begins, where an alternation of whole first words tried each of them that shares its
-    # first letter (most begin with the article). The branches of a node begin with different letters (or a
-    # space), so at most one can go on at a position, and a longer form is still tried before a shorter one
-    # it continues (the rest before the end): the same match as the alternation of words
-    return _trie_regex(trie, "", space=r"\s+")
+    return _trie_regex(trie)
 
 
-def _trie_regex(node: dict, sep: str = r"\s+", space: str | None = None) -> str:
+def _trie_regex(node: dict, sep: str = r"\s+") -> str:
     """A trie (word -> its continuations, "" where a form ends) as a regex alternation, a longer form tried
     before a shorter one it continues; ``sep`` stands between a node's word and its continuation (a run of
     spaces between words; "" for a trie of letters, :func:`_trie_pattern`)."""
     parts = []
     for word in sorted((w for w in node if w), key=len, reverse=True):
         child = node[word]
-        rest = _trie_regex({w: c for w, c in child.items() if w}, sep, space)
-        head = space if space is not None and word == " " else re.escape(word)
+        rest = _trie_regex({w: c for w, c in child.items() if w}, sep)
         if not rest:
-            parts.append(head)
+            parts.append(re.escape(word))
         elif "" in child:
-            parts.append(rf"{head}(?:{sep}(?:{rest}))?")
+            parts.append(rf"{re.escape(word)}(?:{sep}(?:{rest}))?")
         else:
-            parts.append(rf"{head}{sep}(?:{rest})")
+            parts.append(rf"{re.escape(word)}{sep}(?:{rest})")
     return "|".join(parts)
 
 
