@@ -16,7 +16,7 @@ from collections.abc import Collection
 from operator import attrgetter
 
 from ..attrs import UNSET
-from ..clean.normalize import fold_text
+from ..clean.normalize import fold_shared, fold_text
 from ..clean.tokens import tokens_of
 from ..lang.ar import analyses, clitic_forms
 from ..model import Article, Event, EventDate, Mention, Place, Sentence, Source
@@ -930,7 +930,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         index, told = self._reported
         if told and index == view.index - 1 and not view.sources and goes_on_with_report(view.toks) \
                 and not reports_itself(self.article, sent := self.article.sentences[view.index]):
-            here = fold_text(self.article.raw[sent.start:sent.end])
+            here = fold_shared(self.article.raw[sent.start:sent.end]).text  # (the token layer's fold of it)
             for e, _ in made:
                 if e.date.text == "recap":  # "ووسعت في وقت سابق وحدات الجيش ...": told as before the news
                     continue
@@ -1100,7 +1100,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             nxt = self._ends[id(m)]
             prv = _previous_end(matches, k) if "by_subject" in m.flags else _before_support(matches, k)
             res = self.trigger(view, m, prv, nxt, cues, idx, continuation, fronted, made)
-            if isinstance(res, list) and res and since_then(toks, m.i, breaks):
+            if isinstance(res, list) and res and not view.words.isdisjoint(since_then.needs) \
+                    and since_then(toks, m.i, breaks):
                 # "وأقامت منذ ذلك الحين مواقع داخل الأراضي السورية": a state since a happening told before, at no
                 # place borrowed from the clause before; negated, an absence over the span (ranking.py, task prec38)
                 res = since_then_kept(toks, m, res, breaks)

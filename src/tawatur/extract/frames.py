@@ -538,6 +538,8 @@ def _time_words(view: SentenceView, lo: int, hi: int) -> int:
             end = min(hi, token_at(view.toks, max(m.start, m.end - 1)) + 1)
             n += end - i
             dated.update(range(i, end))
+    if view.words.isdisjoint(_TIME_ADVERBS):
+        return n  # (most sentences hold no adverb of the set: the words are not walked, issue 13)
     return n + sum(1 for k in range(lo, min(hi, len(view.toks)))
                    if k not in dated and view.toks[k].bare in _TIME_ADVERBS)
 
@@ -611,7 +613,9 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     # reinforcements "لقوات النظام" belong to them: for a deployment ل marks the owner, not a target
     owner_ok = trig.row.get("type") == "deploy"
     after = [] if trig.row.get("type") == "attack" and _set_up(view, trig) else [
-        a for a in view.actors if (trig.i < a[0] <= trig.j + 3 + _time_words(view, trig.j, a[0])
+        # (the time words are counted only for a force past the three words any trigger reaches)
+        a for a in view.actors if (trig.i < a[0] and (a[0] <= trig.j + 3
+                                                      or a[0] <= trig.j + 3 + _time_words(view, trig.j, a[0]))
                                    or _batch_gap(view, trig, a[0]))
         and a[0] < next_trig_start
         and not preceded_by(view.toks, a[0], excluded_idx, 1)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from ..read.wordsets import wordset
+from .gates import needs_words
 from .vocab import DEFINITE, DEMONSTRATIVES, PARTITIVE, PAST_NEGATION, SINCE
 
 SINCE_THEN_POINTER = wordset("since_then_pointer")
@@ -39,6 +40,7 @@ def clause_of(i: int, breaks: Collection[int], n: int) -> tuple[int, int]:
     return max((b for b in breaks if b <= i), default=0), min((b for b in breaks if b > i), default=n)
 
 
+@needs_words(SINCE_THEN_WORD, SINCE)  # (its caller skips it on a sentence holding neither: issue 13)
 def since_then(toks, i: int, breaks: Collection[int]) -> bool:
     """The clause of token ``i`` holds a span from a happening told before ("منذ ذلك الحين"، "منذئذ")."""
     start, end = clause_of(i, breaks, len(toks))

@@ -193,12 +193,20 @@ def article_day(article: Article) -> str | None:
     day = _day(article.published)
     if day and not article.meta.get("published_inferred"):
         return day
-    from ..clean.normalize import fold_text
-    text = fold_text(article.raw)
-    floor = max((start for form, start in era_cues() if form in text), default=None)
+    floor = _era_floor(article.raw)
     if floor and (day is None or day < floor):
         return floor
     return day
+
+
+@lru_cache(maxsize=64)
+def _era_floor(raw: str) -> str | None:
+    """The latest start of the era cues ``raw`` holds (its fold searched for each cue form), or None. Kept by
+    text: the readers and the extractor ask :func:`article_day` of one article a few times each, per source
+    and per sentence, and each call folded the whole article again (issue 13, task speed40)."""
+    from ..clean.normalize import fold_text
+    text = fold_text(raw)
+    return max((start for form, start in era_cues() if form in text), default=None)
 
 
 @lru_cache(maxsize=1)

@@ -102,68 +102,77 @@ def _patterns() -> dict[str, re.Pattern]:
     mon, wd, rel, ordn = (_alt(list(t[k])) for k in ("months", "weekdays", "relative", "ordinals"))
     conj, al, wa = _chars("conjunction_proclitic"), _set("definite_article"), _set("conjunction_clitic")
     fi, of, year, yeard = _set("temporal_in"), _set("date_of"), _set("year_noun"), "|".join(w + r"\s+" for w in wordlist("year_noun_definite"))
-    b, e = rf"(?<![\w])(?P<cj>[{conj}](?=[\w]))?", r"(?![\w])"
+    # (an optional part at a pattern's start is written "(?:X|)", not "(?:X)?": the same matches, groups and
+    # backtracking, but the engine tries it at every position the lookbehind lets through, and a "?" over more
+    # than one character allocates a repeat context there each time, the alternation none: issue 13, speed40)
+    # a match starts at a word boundary: every pattern's first character is a word character (a proclitic, a
+    # figure, a letter of a word), so "no word character before it" ("(?<![\w])", as these were written) is
+    # "a word boundary" there, and the engine tests \b in place where the lookbehind ran a nested match at
+    # every position of the sentence (issue 13, task speed40: the same matches on every readable text)
+    w0 = r"\b"
+    cj = rf"(?:(?P<cj>[{conj}])(?=[\w])|)"  # a conjunction written on the date's first word
+    b, e = w0 + cj, r"(?![\w])"
     ad = rf"(?:{_set('gregorian_era_glued')})?"  # "2015م": the era mark written on the year
     # the day of a month: a number or an ordinal word ("في العاشر من آذار", "الحادي والعشرين من")
-    day = rf"(?:(?:{al}\s*)?(?P<d>\d{{1,2}})|(?P<do>{ordn}))"  # "الـ9 من آذار" too
+    day = rf"(?:(?:{al}\s*|)(?P<d>\d{{1,2}})|(?P<do>{ordn}))"  # "الـ9 من آذار" too
     # a year told relative to the article's ("آب من العام الماضي")
     # or the year the text named last ("أيلول من العام نفسه": wordsets same_year, task read14)
     yrel = rf"(?:\s+{of}\s+(?:(?P<yrel>{_alt(_year_relatives())})|(?P<ysame>{_set('same_year')})))?"
     return {
         "opday": re.compile(
-            rf"(?<![\w])(?:{fi}\s+)?(?:{_set('operation_day_noun')})\s+(?:{al}\s*(?P<n>\d{{1,3}})|(?P<o>{ordn}))"
+            rf"{w0}(?:{fi}\s+|)(?:{_set('operation_day_noun')})\s+(?:{al}\s*(?P<n>\d{{1,3}})|(?P<o>{ordn}))"
             rf"(?:\s+{wa}(?:{al})?(?:\d{{1,3}}|{ordn}))?\s+(?:{_set('operation_day_of')})\s*(?:{al})?"
             rf"(?:{_set('operation_noun')})"),
         # "وفي اليوم الثالث سيطرت على ...": a day of a count told before, the operation left unsaid
         "daycount": re.compile(
-            rf"(?<![\w])(?:{fi}\s+)?(?:{_set('operation_day_noun')})\s+(?:{al}\s*(?P<n>\d{{1,3}})|(?P<o>{ordn}))"
+            rf"{w0}(?:{fi}\s+|)(?:{_set('operation_day_noun')})\s+(?:{al}\s*(?P<n>\d{{1,3}})|(?P<o>{ordn}))"
             rf"(?:\s+{wa}(?:{al})?(?:\d{{1,3}}|{ordn}))?{e}"),
-        "next": re.compile(rf"(?<![\w])(?:{fi}\s+)?{_set('next_day')}{e}"),
-        "same": re.compile(rf"(?<![\w])(?:{fi}\s+)?(?:{_set('same_day')}){e}"),
-        "prev": re.compile(rf"(?<![\w])(?:{fi}\s+)?(?:{_set('previous_day')}){e}"),
+        "next": re.compile(rf"{w0}(?:{fi}\s+|){_set('next_day')}{e}"),
+        "same": re.compile(rf"{w0}(?:{fi}\s+|)(?:{_set('same_day')}){e}"),
+        "prev": re.compile(rf"{w0}(?:{fi}\s+|)(?:{_set('previous_day')}){e}"),
         # "وفي الشهر ذاته"، "وفي العام نفسه": the month or the year the text named last (task dates20)
-        "same_month": re.compile(rf"(?<![\w])(?:{fi}\s+)?(?:{_set('same_month')}){e}"),
-        "same_year": re.compile(rf"(?<![\w])(?:{fi}\s+)?(?:{_set('same_year')}){e}"),
+        "same_month": re.compile(rf"{w0}(?:{fi}\s+|)(?:{_set('same_month')}){e}"),
+        "same_year": re.compile(rf"{w0}(?:{fi}\s+|)(?:{_set('same_year')}){e}"),
         # a day of the month the text named before: "في العاشر من الشهر ذاته", "وفي 12 منه" (task misread26;
         # the pronoun only after the preposition of time: "أفرج عن 12 منهم" and "الطابق الخامس منه" are no days)
-        "dsame": re.compile(rf"{b}(?:(?P<lead>{fi})\s+)?{day}\s+(?:(?:{of}\s+)?(?:{_set('same_month')})"
+        "dsame": re.compile(rf"{b}(?:(?P<lead>{fi})\s+|){day}\s+(?:(?:{of}\s+)?(?:{_set('same_month')})"
                             rf"|(?P<pron>{_set('month_pronoun')})){e}"),
         "dmy": re.compile(
-            rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?{day}\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
+            rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+|){day}\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
             rf"(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?(?:\s*[{_commas()}]?\s*(?:{of}\s+)?(?:{year})?\s*"
             rf"(?P<y>(?:19|20)\d\d){ad})?(?:\s+(?P<rel>{_set('month_relative')}))?{yrel}{e}"),
         # a Hijri day: "الثلاثاء 11 رمضان 1446 هـ", "في العاشر من محرم"
         "hijri": re.compile(
-            rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?{day}\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
+            rf"{b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+|){day}\s*(?:{of}\s+)?(?:{_set('month_noun')}\s+)?"
             rf"(?P<hm>{_alt(list(t['hijri']))})(?:\s*[{_commas()}]?\s*(?:{of}\s+)?(?:{year})?\s*"
             rf"(?P<hy>1[34]\d\d)(?:\s*(?:{_set('hijri_era')}))?)?{e}"),
         # the article's day and month in another year: "في مثل هذا اليوم من عام 2013", "... قبل عامين"
-        "anniv": re.compile(rf"{b}(?:{fi}\s+)?(?:{_set('anniversary_phrase')})(?:\s+{of}\s+(?:{year})?\s*"
+        "anniv": re.compile(rf"{b}(?:{fi}\s+|)(?:{_set('anniversary_phrase')})(?:\s+{of}\s+(?:{year})?\s*"
                             rf"(?P<y>(?:19|20)\d\d)|\s+(?P<back>{_alt(_year_relatives())}))?{e}"),
         # a day of the month the article's month is counted from: "في الثاني عشر من الشهر الجاري",
         # "في 8 الجاري", "في الرابع من الشهر الماضي"
-        "drel": re.compile(rf"(?<![/.-]){b}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+)?{day}\s+(?:{of}\s+)?"
+        "drel": re.compile(rf"{w0}(?<![/.-]){cj}(?:(?P<wd>{wd})\s*[{_commas()}]?\s+|){day}\s+(?:{of}\s+)?"
                            rf"(?:(?P<mn>{_set('month_definite')})(?:\s+(?P<rel>{_set('month_relative')}))?"
                            rf"|(?P<cur>{_set('current_adjective')})){e}"),
         # a day and month in figures, after a word that makes them a date: "يوم 5/3", "بتاريخ 28/2"
-        "num_dm": re.compile(rf"(?<![\w])(?:{_set('numeric_date_lead')})\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
+        "num_dm": re.compile(rf"{w0}(?:{_set('numeric_date_lead')})\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
                              rf"(?![\w/]|[.-]\d)(?:\s+(?P<rel>{_set('month_relative')}))?{e}"),
         "num_dmy": re.compile(rf"{b}(?P<d>\d{{1,2}})(?:[-/.]|\s+/\s+)(?P<m>\d{{1,2}})(?:[-/.]|\s+/\s+)"
                               rf"(?P<y>(?:19|20)\d\d){ad}{e}"),
         "num_ymd": re.compile(rf"{b}(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}}){e}"),
-        "my": re.compile(rf"{b}(?:{_set('month_noun')}\s+)?(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?\s+(?:{of}\s+)?"
+        "my": re.compile(rf"{b}(?:{_set('month_noun')}\s+|)(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?\s+(?:{of}\s+)?"
                          rf"(?:{yeard})?(?P<y>(?:19|20)\d\d){ad}{e}"),
         # "صيف عام 2014"، "مطلع العام 2019": a part of a year, then the word "year", is one mention
         "year": re.compile(rf"{b}(?:{_set('year_lead')}|(?:{_set('year_part')})\s+(?:{year}))\s+(?P<y>(?:19|20)\d\d)"
                            rf"{ad}{e}"),
         # a month named without day or year: after a lead word ("في آذار", "منتصف شباط") or with a
         # relative adjective ("شباط الماضي"); a bare month name may be a word ("مارس" practised)
-        "mon": re.compile(rf"{b}(?:(?P<lead>{_set('month_lead')})\s+)?(?:{_set('month_noun')}\s+)?(?P<m>{mon})"
+        "mon": re.compile(rf"{b}(?:(?P<lead>{_set('month_lead')})\s+|)(?:{_set('month_noun')}\s+|)(?P<m>{mon})"
                           rf"(?:\s+(?P<rel>{_set('month_relative')}))?{yrel}{e}"),
         "rel": re.compile(rf"{b}(?P<r>{rel})(?:\s+(?P<wd>{wd}))?{e}"),
         # a feast's day or Ramadan ("في ثاني أيام عيد الأضحى"), not one to come ("عيد الفطر المقبل")
         "feast": re.compile(rf"{b}(?P<fe>{_alt(list(t['feasts']))}){e}(?!\s+(?:{_set('future_adjective')}){e})"),
-        "weekday": re.compile(rf"{b}(?:(?:{_set('weekday_lead')})\s+)?(?P<wd>{wd})"
+        "weekday": re.compile(rf"{b}(?:(?:{_set('weekday_lead')})\s+|)(?P<wd>{wd})"
                               rf"(?:\s+(?P<rel>{_set('past_adjective')}|{_set('future_adjective')}))?{e}"),
     }
 

@@ -217,7 +217,10 @@ def reports_itself(article: Article, sent: Sentence) -> bool:
     matchers = [m for k, m in marker_matchers().items() if k in REPORTING_MARKERS]
     f = sentence_folds(article.raw, sent.start, sent.end)
     toks = spans(tokens_of(article, sent))
-    return any(m.match_at(f, toks, k) is not None for k in range(len(toks)) for m in matchers)
+    # only the words some marker begins at (the sentence's token table, as _read_sentence reads it): at any
+    # other word every marker's match_at is None (issue 13, task speed40: it was asked of every word)
+    starts = with_role(toks, "attribution_marker", _marker_starts, _marker_group().bits)
+    return any(m.match_at(f, toks, k) is not None for k in starts for m in matchers)
 
 
 @lru_cache(maxsize=1)
