@@ -140,6 +140,8 @@ def in_span(c: Match, trig: Match, toks: list[Token], breaks: Collection[int], c
     الاتفاق ... على خروج المقاتلين ... ثم دخول وحدات الجيش إلى X، وانتشار الشرطة في Y" holds three terms; "نفى
     مصدر ... انسحاب وحداته من X، وأكد أن قواته سيطرت على Y" ends at the new report."""
     ends = scope_classes()[c.row["scope"]].ends
+    if "perfect" in ends and trig.i and toks[trig.i - 1].bare in _RELATIVE:
+        return False  # "ينتظرون المغادرة عبر المعبر الذي تسلمه الجيش": a relative clause's verb tells a thing done, aside
     answered = False
     reports = {r.i for r in cues if r.row.get("effect") == "report"} if "report" in ends else ()
     for k in range(c.j, min(trig.i + 1, len(toks))):
@@ -149,7 +151,8 @@ def in_span(c: Match, trig: Match, toks: list[Token], breaks: Collection[int], c
             return False
         if k < trig.i and k in reports and _opens_statement(k, cues, toks):
             return False
-        if "break" in ends and k in breaks and k > c.j and not _goes_on(toks, k):
+        if k in breaks and k > c.j and not _goes_on(toks, k) and \
+                ("break" in ends or ("break_past_aside" in ends and not _short_aside(k, trig, breaks))):
             return False
         if "perfect" in ends and k > c.j and finite_perfect(toks, k):
             return False
@@ -158,6 +161,15 @@ def in_span(c: Match, trig: Match, toks: list[Token], breaks: Collection[int], c
                 return False
             answered = answered or tok.bare in _ANSWER or (tok.word.startswith(_ANSWER_CLITIC) and tok.word != tok.bare)
     return True
+
+
+SCOPE_ASIDE_REACH = 4  # words an aside between two clause marks holds at most ("دعا ناشطون، عبر صفحات محلية، إلى")
+
+
+def _short_aside(k: int, trig: Match, breaks: Collection[int]) -> bool:
+    """Whether the clause mark at ``k`` opens a short aside that another mark closes before the trigger, or closes one
+    ("، عبر صفحات محلية،"): the complement goes on after it."""
+    return any(k < b <= min(k + SCOPE_ASIDE_REACH, trig.i) or k - SCOPE_ASIDE_REACH <= b < k for b in breaks)
 
 
 def _goes_on(toks: list[Token], k: int) -> bool:
@@ -182,7 +194,7 @@ def _opens_statement(k: int, cues: Sequence[Match], toks: list[Token]) -> bool:
 def finite_perfect(toks: list[Token], k: int) -> bool:
     """Whether the word at ``k`` is a finite perfect verb of the pack ("وقصفت"، "سيطرت"، "دخل"): a verb reading and
     no noun reading, no future س nor person prefix of an imperfect (unless a perfect's suffix ends it, "تقدمت"), and
-    not the verb of a relative clause ("المواقع التي خسرتها") nor of a "قد" right before it after تكون."""
+    not the verb of a relative clause ("المواقع التي خسرتها")."""
     tok = toks[k]
     w = tok.bare
     kinds = {a.rpartition("/")[2] for a in analyses(w) if "/" in a}
