@@ -9,6 +9,9 @@ trigger, with no new report between them, makes it denied unless the trigger is 
 as given ("نفى سقوط قتلى خلال الغارة"), and so do a denial after it ("... عارية عن الصحة") and the author's
 own "لم" right before it (not the لم of a result verb whose subject it is: "لم تسفر المواجهات عن"); a prediction or plan makes it expected,
 and so does the future س on the trigger's own verb ("ستنسحب").
+A cue of a scoped class (``data/extract/cue_scope.tsv``, the row's ``scope``: denial, prediction, plan, terms, threat,
+condition, purpose, call) reaches a trigger by the span of the complement it opens, not by a word window: every trigger
+up to the complement's end, however far, and none after it (:func:`in_span`, task modality40).
 """
 from __future__ import annotations
 
