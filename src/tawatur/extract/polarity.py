@@ -132,8 +132,15 @@ _SCOPE_WHILE_LEAD = wordset("scope_end_while_lead")
 _ANSWER = wordset("condition_answer_word")  # فإن، فسوف: a condition's answer opens
 _ANSWER_CLITIC = tuple(wordlist("condition_answer_proclitic"))  # "فستقصف": the answer's ف
 _CONTINUER = wordset("scope_continuer")  # "، ثم باقتحام": the same complement goes on after a mark
+_CLAUSE_OPENER = wordset("scope_clause_opener")  # "، وذلك بعد": a clause of its own, though joined by و
+_CALL_OPENER = wordset("call_complement_opener")  # "دعا ...، إلى وقفة": what a call asks for opens
+_CALL_OPENER_CLITIC = tuple(wordlist("call_complement_clitic"))  # "طالبت ...، بفتح ممرات"
 _SAYING_THAT = wordset("likelihood_complementizer")  # the complement a new reporting verb opens (أن، إن، بأن)
 _SAYING_PREP = wordset("report_prep")  # "مشيراً إلى أن"
+SAYING_SUBJECT_REACH = 3  # words of a speaker between a verb of saying and its complement ("وقالت مصادر محلية إن")
+_PLURAL_ENDING = tuple(wordlist("feminine_plural_ending"))
+_SPEECH_ABOUT = wordset("speech_about_verb")  # "يتحدثون عن": a report about a thing
+_ABOUT = wordset("speech_about_preposition")
 
 
 def in_span(c: Match, trig: Match, toks: list[Token], breaks: Collection[int], cues: Sequence[Match]) -> bool:
@@ -149,15 +156,16 @@ def in_span(c: Match, trig: Match, toks: list[Token], breaks: Collection[int], c
     reports = {r.i for r in cues if r.row.get("effect") == "report"} if "report" in ends else ()
     for k in range(c.j, min(trig.i + 1, len(toks))):
         tok = toks[k]
-        if "while" in ends and (tok.bare in _SCOPE_WHILE
+        if "while" in ends and (tok.word in _SCOPE_WHILE or tok.bare in _SCOPE_WHILE
                                 or (tok.bare in _SCOPE_WHILE_HEAD and k and toks[k - 1].bare in _SCOPE_WHILE_LEAD)):
             return False
-        if k < trig.i and k in reports and _opens_statement(k, cues, toks):
-            return False
+        if k < trig.i and "report" in ends and (k in reports and _opens_statement(k, cues, toks)
+                                                or tok.bare in _SPEECH_ABOUT and toks[k + 1].bare in _ABOUT):
+            return False  # "، وأكد أن ..."، "، وناشطون يتحدثون عن ...": the next statement
         if k in breaks and k > c.j and not _goes_on(toks, k) and \
-                ("break" in ends or ("break_past_aside" in ends and not _short_aside(k, trig, breaks))):
+                ("break" in ends or ("break_past_aside" in ends and not _short_aside(k, trig, toks, breaks))):
             return False
-        if "perfect" in ends and k > c.j and finite_perfect(toks, k):
+        if "perfect" in ends and k > c.j and finite_perfect(toks, k, k == trig.i):
             return False
         if "answered_perfect" in ends:
             if answered and finite_perfect(toks, k) and tok.word.startswith(_CONJUNCTIONS) and tok.word != tok.bare:
@@ -169,38 +177,53 @@ def in_span(c: Match, trig: Match, toks: list[Token], breaks: Collection[int], c
 SCOPE_ASIDE_REACH = 4  # words an aside between two clause marks holds at most ("دعا ناشطون، عبر صفحات محلية، إلى")
 
 
-def _short_aside(k: int, trig: Match, breaks: Collection[int]) -> bool:
+def _short_aside(k: int, trig: Match, toks: list[Token], breaks: Collection[int]) -> bool:
     """Whether the clause mark at ``k`` opens a short aside that another mark closes before the trigger, or closes one
-    ("، عبر صفحات محلية،"): the complement goes on after it."""
-    return any(k < b <= min(k + SCOPE_ASIDE_REACH, trig.i) or k - SCOPE_ASIDE_REACH <= b < k for b in breaks)
+    ("دعا ناشطون، عبر صفحات محلية، إلى وقفة"), and the word after the aside opens the call's complement (إلى، على، a
+    word with ب): the complement goes on after it. "طلب عدم ذكر اسمه، أن يكون ..." has its complement before the mark."""
+    close = next((b for b in sorted(breaks) if k < b <= min(k + SCOPE_ASIDE_REACH, trig.i)), None)
+    if close is None and any(k - SCOPE_ASIDE_REACH <= b < k for b in breaks):
+        close = k
+    if close is None or close >= len(toks):
+        return False
+    nxt = toks[close]
+    return nxt.bare in _CALL_OPENER or nxt.word.startswith(_CALL_OPENER_CLITIC)
 
 
 def _goes_on(toks: list[Token], k: int) -> bool:
-    """Whether the word after a clause mark goes on with a threat's or a goal's complement: joined by و/ف and no
-    perfect ("، وباقتحام Y"، "، والسيطرة على Z"), or a word of going on ("، ثم باقتحام Y")."""
+    """Whether the word after a clause mark goes on with a threat's or a goal's complement: joined by و/ف, no perfect
+    and no word that opens a clause of its own ("، وذلك بعد"), as "، وباقتحام Y"، "، والسيطرة على Z"; or a word of
+    going on ("، ثم باقتحام Y")."""
     tok = toks[k]
     return tok.bare in _CONTINUER or (tok.word != tok.bare and tok.word.startswith(_CONJUNCTIONS)
-                                      and not finite_perfect(toks, k))
+                                      and tok.bare not in _CLAUSE_OPENER and not finite_perfect(toks, k))
 
 
 def _opens_statement(k: int, cues: Sequence[Match], toks: list[Token]) -> bool:
-    """Whether the report cue at ``k`` is a verb of saying with its own complement ("وأكد أن"، "مشيراً إلى أن")."""
+    """Whether the report cue at ``k`` is a verb of saying with its own complement ("وأكد أن"، "مشيراً إلى أن"، "قالت
+    مصادر إن")."""
     for r in cues:
         if r.i != k or r.row.get("effect") != "report":
             continue
         n = r.j + 1 if r.j < len(toks) and toks[r.j].bare in _SAYING_PREP else r.j
-        if n < len(toks) and toks[n].bare in _SAYING_THAT:
+        # "قالت مصادر محلية إن": the speaker may stand between the verb and its complement
+        if any(toks[m].bare in _SAYING_THAT for m in range(n, min(n + SAYING_SUBJECT_REACH + 1, len(toks)))):
             return True
     return False
 
 
-def finite_perfect(toks: list[Token], k: int) -> bool:
-    """Whether the word at ``k`` is a finite perfect verb of the pack ("وقصفت"، "سيطرت"، "دخل"): a verb reading and
+def finite_perfect(toks: list[Token], k: int, trigger: bool = False) -> bool:
+    """Whether the word at ``k`` is a finite perfect verb of the pack ("وقصفت"، "سيطرت"، "دخل"), or, for the trigger's
+    own word (``trigger``) the pack does not hold, one that ends as a perfect ("عززوا"، "عززت", not "تعزيزات"): a verb reading and
     no noun reading, no future س nor person prefix of an imperfect (unless a perfect's suffix ends it, "تقدمت"), and
     not the verb of a relative clause ("المواقع التي خسرتها")."""
     tok = toks[k]
     w = tok.bare
     kinds = {a.rpartition("/")[2] for a in analyses(w) if "/" in a}
+    if not kinds and trigger:  # a trigger word the pack does not hold ("عززت"، "فروا"): its ending tells a perfect
+        w = w if w == tok.word or analyses(tok.word) else tok.word  # "فروا": no ف of a clause stripped off a root
+        ends_as_perfect = perfect_form(w) and not w.endswith(_PLURAL_ENDING) and not w.startswith(_FUTURE + _DEFINITE)
+        kinds = {"v"} if ends_as_perfect else set()
     if "v" not in kinds or "n" in kinds or _future_word(w):
         return False
     if k and toks[k - 1].bare in _RELATIVE:
