@@ -54,6 +54,10 @@ def test_every_goal_of_a_purpose_list_is_no_event_the_main_act_is_done():
                 "القوافل، والسيطرة على تل المالكية.", "2018-03-01")
     assert ("attack", "asserted", "مرعناز") in got
     assert not any(t == "take_control" for t, _, _ in got)
+    # a clause of its own after the mark ("، وذلك بعد ...") is no goal of the list
+    got = kinds("وشنت الطائرات غارات على بلدة كنصفرة بهدف قطع طريق الإمداد عن المقاتلين، وذلك بعد هجوم عنيف شنته "
+                "الفصائل على قرية البارة.")
+    assert ("attack", "asserted", "كنصفرة") in got and ("attack", "asserted", "البارة") in got
 
 
 def test_a_threat_of_several_happenings_gives_none_of_them_a_later_act_stands():
@@ -66,6 +70,10 @@ def test_a_denial_ends_at_a_clause_of_while():
     got = kinds("ونفت الفصائل خسارة تل ملح أمام قوات النظام، بينما قصفت المروحيات بلدة كفرنبودة بالبراميل.")
     assert ("attack", "asserted", "كفرنبودة") in got
     assert ("attack", "denied", "كفرنبودة") not in got
+    # and at a new reporting verb of the same speaker: what it then says was done is asserted
+    got = kinds("ونفى المتحدث باسم الفيلق انسحاب قواته من بلدة الهبيط خلال الليل، وأكد أن وحداته سيطرت فجر اليوم على "
+                "قرية الصخر بعد اشتباكات متقطعة.")
+    assert ("withdraw", "denied", "الهبيط") in got and ("take_control", "asserted", "الصخر") in got
 
 
 def test_a_call_or_a_threat_of_a_protest_announces_it_a_call_on_others_is_nothing():

@@ -159,8 +159,8 @@ def in_span(c: Match, trig: Match, toks: list[Token], breaks: Collection[int], c
         if "while" in ends and (tok.word in _SCOPE_WHILE or tok.bare in _SCOPE_WHILE
                                 or (tok.bare in _SCOPE_WHILE_HEAD and k and toks[k - 1].bare in _SCOPE_WHILE_LEAD)):
             return False
-        if k < trig.i and "report" in ends and (k in reports and _opens_statement(k, cues, toks)
-                                                or tok.bare in _SPEECH_ABOUT and toks[k + 1].bare in _ABOUT):
+        if k < trig.i and (k in reports and _opens_statement(k, cues, toks)
+                           or "speech_about" in ends and _speaks_about(toks, k)):
             return False  # "، وأكد أن ..."، "، وناشطون يتحدثون عن ...": the next statement
         if k in breaks and k > c.j and not _goes_on(toks, k) and \
                 ("break" in ends or ("break_past_aside" in ends and not _short_aside(k, trig, toks, breaks))):
@@ -197,6 +197,13 @@ def _goes_on(toks: list[Token], k: int) -> bool:
     tok = toks[k]
     return tok.bare in _CONTINUER or (tok.word != tok.bare and tok.word.startswith(_CONJUNCTIONS)
                                       and tok.bare not in _CLAUSE_OPENER and not finite_perfect(toks, k))
+
+
+def _speaks_about(toks: list[Token], k: int) -> bool:
+    """"، وناشطون يتحدثون عن إطلاق نار": a verb of speaking about a thing, a new report; not one of a relative clause
+    that names what is denied ("نفى الأنباء التي تحدثت عن انسحاب الجيش")."""
+    return toks[k].bare in _SPEECH_ABOUT and k + 1 < len(toks) and toks[k + 1].bare in _ABOUT \
+        and not (k and toks[k - 1].bare in _RELATIVE)
 
 
 def _opens_statement(k: int, cues: Sequence[Match], toks: list[Token]) -> bool:
