@@ -159,7 +159,7 @@ def in_span(c: Match, trig: Match, toks: list[Token], breaks: Collection[int], c
         if "while" in ends and (tok.word in _SCOPE_WHILE or tok.bare in _SCOPE_WHILE
                                 or (tok.bare in _SCOPE_WHILE_HEAD and k and toks[k - 1].bare in _SCOPE_WHILE_LEAD)):
             return False
-        if k < trig.i and (k in reports and _opens_statement(k, cues, toks)
+        if k < trig.i and (k in reports and _opens_statement(k, cues, toks, breaks)
                            or "speech_about" in ends and _speaks_about(toks, k)):
             return False  # "، وأكد أن ..."، "، وناشطون يتحدثون عن ...": the next statement
         if k in breaks and k > c.j and not _goes_on(toks, k) and \
@@ -206,15 +206,17 @@ def _speaks_about(toks: list[Token], k: int) -> bool:
         and not (k and toks[k - 1].bare in _RELATIVE)
 
 
-def _opens_statement(k: int, cues: Sequence[Match], toks: list[Token]) -> bool:
+def _opens_statement(k: int, cues: Sequence[Match], toks: list[Token], breaks: Collection[int] = ()) -> bool:
     """Whether the report cue at ``k`` is a verb of saying with its own complement ("وأكد أن"، "مشيراً إلى أن"، "قالت
     مصادر إن")."""
     for r in cues:
         if r.i != k or r.row.get("effect") != "report":
             continue
         n = r.j + 1 if r.j < len(toks) and toks[r.j].bare in _SAYING_PREP else r.j
-        # "قالت مصادر محلية إن": the speaker may stand between the verb and its complement
-        if any(toks[m].bare in _SAYING_THAT for m in range(n, min(n + SAYING_SUBJECT_REACH + 1, len(toks)))):
+        # "قالت مصادر محلية إن": the speaker may stand between the verb and its complement; "من المتوقع، كما قالت
+        # المصادر، أن ...": a speaker set off by a mark before the complement opens none (task read22b)
+        if any(toks[m].bare in _SAYING_THAT and not any(r.j < b <= m for b in breaks)
+               for m in range(n, min(n + SAYING_SUBJECT_REACH + 1, len(toks)))):
             return True
     return False
 
