@@ -131,6 +131,8 @@ _SCOPE_WHILE_HEAD = wordset("scope_end_while_head")  # the حين of "في حي�
 _SCOPE_WHILE_LEAD = wordset("scope_end_while_lead")
 _ANSWER = wordset("condition_answer_word")  # فإن، فسوف: a condition's answer opens
 _ANSWER_CLITIC = tuple(wordlist("condition_answer_proclitic"))  # "فستقصف": the answer's ف
+_AFTER_HEAD = wordset("scope_after_head")  # بعد، إثر، عقب: "بعد وصول تعزيزات", what came before a plan
+AFTER_REACH = 2  # words from بعد to the happening it governs ("بعد تعزيزات"، "بعد وصول تعزيزات")
 _CONTINUER = wordset("scope_continuer")  # "، ثم باقتحام": the same complement goes on after a mark
 _CLAUSE_OPENER = wordset("scope_clause_opener")  # "، وذلك بعد": a clause of its own, though joined by و
 _CALL_OPENER = wordset("call_complement_opener")  # "دعا ...، إلى وقفة": what a call asks for opens
@@ -152,6 +154,8 @@ def in_span(c: Match, trig: Match, toks: list[Token], breaks: Collection[int], c
     ends = scope_classes()[c.row["scope"]].ends
     if "perfect" in ends and trig.i and toks[trig.i - 1].bare in _RELATIVE:
         return False  # "ينتظرون المغادرة عبر المعبر الذي تسلمه الجيش": a relative clause's verb tells a thing done, aside
+    if "after" in ends and any(toks[k].bare in _AFTER_HEAD for k in range(max(c.j, trig.i - AFTER_REACH), trig.i)):
+        return False  # "تستعد لاقتحام X بعد وصول تعزيزات": what a plan follows has come
     answered = False
     reports = {r.i for r in cues if r.row.get("effect") == "report"} if "report" in ends else ()
     for k in range(c.j, min(trig.i + 1, len(toks))):
