@@ -9,6 +9,9 @@ trigger, with no new report between them, makes it denied unless the trigger is 
 as given ("نفى سقوط قتلى خلال الغارة"), and so do a denial after it ("... عارية عن الصحة") and the author's
 own "لم" right before it (not the لم of a result verb whose subject it is: "لم تسفر المواجهات عن"); a prediction or plan makes it expected,
 and so does the future س on the trigger's own verb ("ستنسحب").
+A cue of a scoped class (``data/extract/cue_scope.tsv``, the row's ``scope``: denial, prediction, plan, terms, threat,
+condition, purpose, call) reaches a trigger by the span of the complement it opens, not by a word window: every trigger
+up to the complement's end, however far, and none after it (:func:`in_span`, task modality40).
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from ..lang.ar import affixes, analyses
 from ..read.wordsets import wordlist, wordset
 from .aspect import past_habit
 from .frames import contrast_between
-from .patterns import Match, Token
+from .patterns import Match, Token, read_table
 from .sides import DISCLAIM_REACH, token_nationality
 from .vocab import PAST_NEGATION
 
@@ -102,15 +105,174 @@ def _grouped(cues: list[Match]) -> dict[str, list[Match]]:
 cues_by_effect = _grouped  # (the scope rules read a sentence's cues of one effect from the same groups)
 
 
-def _before(cues: list[Match], trig: Match, effect: str, aside: frozenset[int] = frozenset()) -> list[Match]:
+@dataclass(frozen=True)
+class ScopeClass:
+    """A class of cue that governs the complement it opens (data/extract/cue_scope.tsv): the verdict a trigger in
+    its span takes, what ends the span, and the event types it makes expected although its verdict is none."""
+
+    name: str
+    verdict: str
+    ends: frozenset[str]
+    expected_types: frozenset[str]
+
+
+@cache
+def scope_classes() -> dict[str, ScopeClass]:
+    """The cue classes of data/extract/cue_scope.tsv by name."""
+    return {r["class"]: ScopeClass(r["class"], r["verdict"], frozenset(e for e in r["ends"].split("|") if e),
+                                   frozenset(t for t in r["expected_types"].split("|") if t))
+            for r in read_table("cue_scope.tsv")}
+
+
+_SCOPE_WHILE = wordset("scope_end_while")  # فيما، بينما
+_SCOPE_WHILE_HEAD = wordset("scope_end_while_head")  # the حين of "في حين"
+_SCOPE_WHILE_LEAD = wordset("scope_end_while_lead")
+_ANSWER = wordset("condition_answer_word")  # فإن، فسوف: a condition's answer opens
+_ANSWER_CLITIC = tuple(wordlist("condition_answer_proclitic"))  # "فستقصف": the answer's ف
+_AFTER_HEAD = wordset("scope_after_head")  # بعد، إثر، عقب: "بعد وصول تعزيزات", what came before a plan
+AFTER_REACH = 2  # words from بعد to the happening it governs ("بعد تعزيزات"، "بعد وصول تعزيزات")
+_CONTINUER = wordset("scope_continuer")  # "، ثم باقتحام": the same complement goes on after a mark
+_CLAUSE_OPENER = wordset("scope_clause_opener")  # "، وذلك بعد": a clause of its own, though joined by و
+_CALL_OPENER = wordset("call_complement_opener")  # "دعا ...، إلى وقفة": what a call asks for opens
+_CALL_OPENER_CLITIC = tuple(wordlist("call_complement_clitic"))  # "طالبت ...، بفتح ممرات"
+_SAYING_THAT = wordset("likelihood_complementizer")  # the complement a new reporting verb opens (أن، إن، بأن)
+_SAYING_PREP = wordset("report_prep")  # "مشيراً إلى أن"
+SAYING_SUBJECT_REACH = 3  # words of a speaker between a verb of saying and its complement ("وقالت مصادر محلية إن")
+_PLURAL_ENDING = tuple(wordlist("feminine_plural_ending"))
+_SPEECH_ABOUT = wordset("speech_about_verb")  # "يتحدثون عن": a report about a thing
+_ABOUT = wordset("speech_about_preposition")
+
+
+def in_span(c: Match, trig: Match, toks: list[Token], breaks: Collection[int], cues: Sequence[Match]) -> bool:
+    """Whether the trigger stands in the complement a scoped cue opens (its row's ``scope`` names the class,
+    data/extract/cue_scope.tsv): from the cue's end to the sentence's end, unless one of its class's ends comes
+    first, at or before the trigger's head (task modality40). However many words stand between them: "ينص
+    الاتفاق ... على خروج المقاتلين ... ثم دخول وحدات الجيش إلى X، وانتشار الشرطة في Y" holds three terms; "نفى
+    مصدر ... انسحاب وحداته من X، وأكد أن قواته سيطرت على Y" ends at the new report."""
+    ends = scope_classes()[c.row["scope"]].ends
+    if "perfect" in ends and trig.i and toks[trig.i - 1].bare in _RELATIVE:
+        return False  # "ينتظرون المغادرة عبر المعبر الذي تسلمه الجيش": a relative clause's verb tells a thing done, aside
+    if "after" in ends and any(toks[k].bare in _AFTER_HEAD for k in range(max(c.j, trig.i - AFTER_REACH), trig.i)):
+        return False  # "تستعد لاقتحام X بعد وصول تعزيزات": what a plan follows has come
+    answered = False
+    reports = {r.i for r in cues if r.row.get("effect") == "report"} if "report" in ends else ()
+    for k in range(c.j, min(trig.i + 1, len(toks))):
+        tok = toks[k]
+        if "while" in ends and (tok.word in _SCOPE_WHILE or tok.bare in _SCOPE_WHILE
+                                or (tok.bare in _SCOPE_WHILE_HEAD and k and toks[k - 1].bare in _SCOPE_WHILE_LEAD)):
+            return False
+        if k < trig.i and (k in reports and _opens_statement(k, cues, toks, breaks)
+                           or "speech_about" in ends and _speaks_about(toks, k)):
+            return False  # "، وأكد أن ..."، "، وناشطون يتحدثون عن ...": the next statement
+        if k in breaks and k > c.j and not _goes_on(toks, k) and \
+                ("break" in ends or ("break_past_aside" in ends and not _short_aside(k, trig, toks, breaks))):
+            return False
+        if "perfect" in ends and k > c.j and finite_perfect(toks, k, k == trig.i):
+            return False
+        if "answered_perfect" in ends:
+            if answered and finite_perfect(toks, k) and tok.word.startswith(_CONJUNCTIONS) and tok.word != tok.bare:
+                return False
+            answered = answered or tok.bare in _ANSWER or (tok.word.startswith(_ANSWER_CLITIC) and tok.word != tok.bare)
+    return True
+
+
+SCOPE_ASIDE_REACH = 4  # words an aside between two clause marks holds at most ("دعا ناشطون، عبر صفحات محلية، إلى")
+
+
+def _short_aside(k: int, trig: Match, toks: list[Token], breaks: Collection[int]) -> bool:
+    """Whether the clause mark at ``k`` opens a short aside that another mark closes before the trigger, or closes one
+    ("دعا ناشطون، عبر صفحات محلية، إلى وقفة"), and the word after the aside opens the call's complement (إلى، على، a
+    word with ب): the complement goes on after it. "طلب عدم ذكر اسمه، أن يكون ..." has its complement before the mark."""
+    close = next((b for b in sorted(breaks) if k < b <= min(k + SCOPE_ASIDE_REACH, trig.i)), None)
+    if close is None and any(k - SCOPE_ASIDE_REACH <= b < k for b in breaks):
+        close = k
+    if close is None or close >= len(toks):
+        return False
+    nxt = toks[close]
+    return nxt.bare in _CALL_OPENER or nxt.word.startswith(_CALL_OPENER_CLITIC)
+
+
+def _goes_on(toks: list[Token], k: int) -> bool:
+    """Whether the word after a clause mark goes on with a threat's or a goal's complement: joined by و/ف, no perfect
+    and no word that opens a clause of its own ("، وذلك بعد"), as "، وباقتحام Y"، "، والسيطرة على Z"; or a word of
+    going on ("، ثم باقتحام Y")."""
+    tok = toks[k]
+    return tok.bare in _CONTINUER or (tok.word != tok.bare and tok.word.startswith(_CONJUNCTIONS)
+                                      and tok.bare not in _CLAUSE_OPENER and not finite_perfect(toks, k))
+
+
+def _speaks_about(toks: list[Token], k: int) -> bool:
+    """"، وناشطون يتحدثون عن إطلاق نار": a verb of speaking about a thing, a new report; not one of a relative clause
+    that names what is denied ("نفى الأنباء التي تحدثت عن انسحاب الجيش")."""
+    return toks[k].bare in _SPEECH_ABOUT and k + 1 < len(toks) and toks[k + 1].bare in _ABOUT \
+        and not (k and toks[k - 1].bare in _RELATIVE)
+
+
+def _opens_statement(k: int, cues: Sequence[Match], toks: list[Token], breaks: Collection[int] = ()) -> bool:
+    """Whether the report cue at ``k`` is a verb of saying with its own complement ("وأكد أن"، "مشيراً إلى أن"، "قالت
+    مصادر إن")."""
+    for r in cues:
+        if r.i != k or r.row.get("effect") != "report":
+            continue
+        n = r.j + 1 if r.j < len(toks) and toks[r.j].bare in _SAYING_PREP else r.j
+        # "قالت مصادر محلية إن": the speaker may stand between the verb and its complement; "من المتوقع، كما قالت
+        # المصادر، أن ...": a speaker set off by a mark before the complement opens none (task read22b)
+        if any(toks[m].bare in _SAYING_THAT and not any(r.j < b <= m for b in breaks)
+               for m in range(n, min(n + SAYING_SUBJECT_REACH + 1, len(toks)))):
+            return True
+    return False
+
+
+def finite_perfect(toks: list[Token], k: int, trigger: bool = False) -> bool:
+    """Whether the word at ``k`` is a finite perfect verb of the pack ("وقصفت"، "سيطرت"، "دخل"), or, for the trigger's
+    own word (``trigger``) the pack does not hold, one that ends as a perfect ("عززوا"، "عززت", not "تعزيزات"): a verb reading and
+    no noun reading, no future س nor person prefix of an imperfect (unless a perfect's suffix ends it, "تقدمت"), and
+    not the verb of a relative clause ("المواقع التي خسرتها")."""
+    tok = toks[k]
+    w = tok.bare
+    kinds = {a.rpartition("/")[2] for a in analyses(w) if "/" in a}
+    if not kinds and trigger:  # a trigger word the pack does not hold ("عززت"، "فروا"): its ending tells a perfect
+        w = w if w == tok.word or analyses(tok.word) else tok.word  # "فروا": no ف of a clause stripped off a root
+        ends_as_perfect = perfect_form(w) and not w.endswith(_PLURAL_ENDING) and not w.startswith(_FUTURE + _DEFINITE)
+        kinds = {"v"} if ends_as_perfect else set()
+    if "v" not in kinds or "n" in kinds or _future_word(w):
+        return False
+    if k and toks[k - 1].bare in _RELATIVE:
+        return False
+    if w.startswith(_IMPERFECT_PREFIXES[0]):
+        return False  # "يتقدموا": ي opens an imperfect (its subjunctive ends as a perfect does), never a perfect of the pack
+    return perfect_form(w) or not w.startswith(_IMPERFECT_PREFIXES)
+
+
+def _expected_types(c: Match) -> frozenset[str]:
+    """The event types a scoped cue makes expected although its class's verdict is none (a call for a protest)."""
+    klass = c.row.get("scope")
+    return scope_classes()[klass].expected_types if klass else frozenset()
+
+
+def _span_closed(held: dict[str, list[Match]], trig: Match, denials: list[Match]) -> bool:
+    """Whether the sentence's denials all end before the trigger: scoped deny cues stand before it and none of
+    them reaches it ("نفت الفصائل سقوط X، بينما قصفت الطائرات Y": the strike is told beside the denial, asserted),
+    so a denying source does not deny it either (task modality40)."""
+    return not denials and any(c.j <= trig.i and c.row.get("scope") for c in held.get("deny", ()))
+
+
+def _before(cues: list[Match], trig: Match, effect: str, aside: frozenset[int] = frozenset(),
+            toks: list[Token] | None = None, breaks: Collection[int] = ()) -> list[Match]:
     """Cues of one effect that end before the trigger, within their window. A hypothetical cue may end
     on the trigger's own head: "قد تستهدف" (might strike) is "قد" plus the verb. The words of an aside
-    between them (``aside``: "يسعى الثوار، بحسب مصادر ميدانية، إلى التقدم") do not count in the window."""
+    between them (``aside``: "يسعى الثوار، بحسب مصادر ميدانية، إلى التقدم") do not count in the window.
+    A cue whose row names a scope class reaches the trigger when it stands in the cue's span (:func:`in_span`),
+    however far, when ``toks`` are given; its window is not read (task modality40)."""
     out = []
     for c in _grouped(cues).get(effect, ()):
         row = c.pattern.row  # (Match.row, without the property call: judge asks for each effect in turn)
         overlaps = effect == "hypo" and c.i < trig.i < c.j <= trig.j
         if c.j > trig.i and not overlaps:
+            continue
+        if toks is not None and row.get("scope"):
+            if in_span(c, trig, toks, breaks, cues):
+                out.append(c)
             continue
         window = int(row.get("window") or 0)
         if window and trig.i - c.j - sum(1 for k in aside if c.j <= k < trig.i) > window:
@@ -239,7 +401,7 @@ def _purpose_cues(cues: list[Match], trig: Match, toks: list[Token], breaks: Col
     """The purpose cues that reach the trigger. A goal fronted before a comma ("بهدف قطع طرق الإمداد، قصفت
     القوات X"، "في محاولة لاستعادة المواقع، شنت ...") ends at the comma: the verb after it opens the main clause,
     told as done (task left13). A verbal noun after the comma ("، والسيطرة على Y") goes on with the goal."""
-    found = _before(cues, trig, "purpose")
+    found = _before(cues, trig, "purpose", toks=toks, breaks=breaks)
     if not found or not breaks or _noun_only(toks[trig.i]):
         return found
     return [c for c in found if not any(c.j <= k <= trig.i for k in breaks)]
@@ -372,53 +534,58 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         return Verdict(NO_EVENT, f"consequence:{c.pattern.source}")
     if trig.i > 0 and toks[trig.i - 1].bare in _JUDGEMENT and toks[trig.i - 1].bare == toks[trig.i - 1].word:
         return Verdict(NO_EVENT, "category")  # "لم تكن ... مجرد تقدم ميداني": a kind of happening, none told
-    if "intend" in held and (plans := [c for c in _before(cues, trig, "intend")
+    if "intend" in held and (plans := [c for c in _before(cues, trig, "intend", toks=toks, breaks=breaks)
                                        if c.i > 0 and toks[c.i - 1].bare in _PAST_AUX]):
         # "خلية قالت إنها كانت تخطط لتنفيذ تفجيرات في المدينة": a plan told in the past, of those caught or
         # stopped, is neither done nor still expected: no event (task probe17)
         return Verdict(NO_EVENT, f"past-plan:{plans[-1].pattern.source}")
     if past_habit(trig, toks, breaks):
         return Verdict(NO_EVENT, "past-habit")
-    if "claim" in held and (claims := _before(cues, trig, "claim")):
+    if "claim" in held and (claims := _before(cues, trig, "claim", toks=toks, breaks=breaks)):
         if (denier := _disclaimed(claims[-1], toks, held)) is not None:
             return Verdict("denied", f"disclaim:{denier.pattern.source}")  # "نفت الهيئة مسؤوليتها عن قصف X"
         return Verdict("asserted", f"claim:{claims[-1].pattern.source}")  # "لم تتبن أي جهة التفجير"
-    if "breach" in held and "accord" in flags and (broken := _before(cues, trig, "breach")):
+    if "breach" in held and "accord" in flags and (broken := _before(cues, trig, "breach", toks=toks, breaks=breaks)):
         return Verdict(NO_EVENT, f"breach:{broken[-1].pattern.source}")  # "خرقت الهدنة": no truce made (task left23)
-    failures = _before(cues, trig, "negate") if "negate" in held else []
+    failures = _before(cues, trig, "negate", toks=toks, breaks=breaks) if "negate" in held else []
     for effect in ("hypo", "notyet", "negfuture", "without"):
-        hits = [c for c in _before(cues, trig, effect) if not cancelled(c, toks)
+        hits = [c for c in _before(cues, trig, effect, toks=toks, breaks=breaks) if not cancelled(c, toks)
                 and not _ended_by_comma(c, trig, toks, breaks)
                 and not any(d.i <= c.i and c.j <= d.j and not cancelled(d, toks) for d in held.get("deny", ()))
                 and not _denied_any(c, toks, held, source_denial, failures)
                 and not _object_filled(c, trig, toks)] if effect in held else []
         # ("أكد عدم انسحاب": the عدم of a stated denial denies, it is no "without")
         if hits:
+            if trig.row.get("type") in _expected_types(hits[-1]):  # "هدد المعلمون بالاعتصام في X": announced
+                return Verdict("expected", f"{effect}:{hits[-1].pattern.source}")
             return Verdict(NO_EVENT, f"{effect}:{hits[-1].pattern.source}")
     if "hypo_after" in held and (figure := _figure_after(trig, toks, held["hypo_after"])) is not None:
         return Verdict(NO_EVENT, f"hypo_after:{figure.pattern.source}")
-    if "prepare" in held and _before(cues, trig, "prepare"):
+    if "prepare" in held and _before(cues, trig, "prepare", toks=toks, breaks=breaks):
         return Verdict("expected", "prepare")  # "تمهيداً لتحرير المدينة": what a build-up prepares
     if is_purpose(trig, toks, cues, breaks) and "purpose_ok" not in flags:
-        intents = _before(cues, trig, "intend") if "intend" in held else []
+        intents = _before(cues, trig, "intend", toks=toks, breaks=breaks) if "intend" in held else []
         if intents:  # "تستعد القوات لدخول X": the goal of an intention is what is planned
             return Verdict("expected", f"intend:{intents[-1].pattern.source}")
-        deals = _before(cues, trig, "deal_goal") if "deal_goal" in held else []
+        deals = _before(cues, trig, "deal_goal", toks=toks, breaks=breaks) if "deal_goal" in held else []
         if deals:  # "اتفاق لخروج المقاتلين من X": what the deal sets out, as "يقضي بخروج"
             return Verdict("expected", f"deal_goal:{deals[-1].pattern.source}")
         return Verdict(NO_EVENT, "purpose")
-    demands = _before(cues, trig, "demand") if "demand" in held else []
+    demands = _before(cues, trig, "demand", toks=toks, breaks=breaks) if "demand" in held else []
     if demands and "purpose_ok" not in flags:
-        return Verdict(NO_EVENT, f"demand:{demands[-1].pattern.source}")
-    given = _before(cues, trig, "presuppose") if "presuppose" in held else []
+        call = demands[-1]
+        if trig.row.get("type") in _expected_types(call):  # "دعا ناشطون إلى وقفة احتجاجية يوم غد": announced
+            return Verdict("expected", f"call:{call.pattern.source}")
+        return Verdict(NO_EVENT, f"demand:{call.pattern.source}")
+    given = _before(cues, trig, "presuppose", toks=toks, breaks=breaks) if "presuppose" in held else []
     given += [c for c in held.get("presuppose_rel", ()) if c.j == trig.i]  # "الغارة التي استهدفت X"
     # a deny row's unless: "لم تسجل أي إصابات" is a report of no toll, not a denial (task left24)
-    denials = [c for c in _before(cues, trig, "deny") if not cancelled(c, toks)] if "deny" in held else []
-    if source_denial and not given and not _reported_since(denials, trig, cues):
+    denials = [c for c in _before(cues, trig, "deny", toks=toks, breaks=breaks) if not cancelled(c, toks)] if "deny" in held else []
+    if source_denial and not given and not _reported_since(denials, trig, cues) and not _span_closed(held, trig, denials):
         return Verdict("denied", "source-denial")
     if denials:
         last = denials[-1]
-        reports = [c for c in _before(cues, trig, "report") if c.i > last.i]
+        reports = [c for c in _before(cues, trig, "report", toks=toks, breaks=breaks) if c.i > last.i]
         if not reports and not any(c.i > last.i for c in given):
             return Verdict("denied", f"deny:{last.pattern.source}")
     if "deny_after" in held and (late := _denied_after(trig, cues)) is not None:
@@ -428,9 +595,9 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     if "negate" in held and not _excepted(trig, toks) \
             and any(not _result_subject(c, trig, held) and not _judged_subject(c, trig, toks)
                     and not cancelled(c, toks)  # "لم تتمكن إلا من دخول X": only (task read17b)
-                    for c in _before(cues, trig, "negate")):
+                    for c in _before(cues, trig, "negate", toks=toks, breaks=breaks)):
         return Verdict("denied", "negated")
-    expects = [c for c in _before(cues, trig, "expect", aside) if not _hedges_agent(c, trig, toks)
+    expects = [c for c in _before(cues, trig, "expect", aside, toks=toks, breaks=breaks) if not _hedges_agent(c, trig, toks)
                and not _likely_past(c, trig, toks) and not _restated(c, trig, cues, toks)
                and not cancelled(c, toks) and not _while_framed(c, trig, toks, breaks)] \
         if "expect" in held and not _explains_done(trig, toks) and not _joined_done(trig, toks, breaks) else []
@@ -441,12 +608,12 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     # "عن قرب انسحاب الفصائل": a cue read only right before the trigger (task left23)
     expects += [c for c in held.get("expect_at", ()) if c.j == trig.i and not cancelled(c, toks)]
     if "per_terms" in held and _imperfect_verb(toks[trig.i]):
-        expects += _before(cues, trig, "per_terms")  # "بحسب الاتفاق، تنسحب القوات من X": a term, not yet done
-    expects += [c for c in _before(cues, trig, "intend") if not _restarted(c, trig, toks)
+        expects += _before(cues, trig, "per_terms", toks=toks, breaks=breaks)  # "بحسب الاتفاق، تنسحب القوات من X": a term, not yet done
+    expects += [c for c in _before(cues, trig, "intend", toks=toks, breaks=breaks) if not _restarted(c, trig, toks)
                 and not _while_framed(c, trig, toks, breaks) and not _in_force_now(c, trig, toks)] \
         if "intend" in held else []
     if "expect_near" in held and trig.row.get("type") != "advance":
-        expects += _before(cues, trig, "expect_near")  # "تقترب من تحقيق تقدم": approaching is a move
+        expects += _before(cues, trig, "expect_near", toks=toks, breaks=breaks)  # "تقترب من تحقيق تقدم": approaching is a move
     after = [c for c in cues if (c.row.get("effect") == "expect" and trig.j <= c.i <= trig.j + 8
                                  and _near_future(c.pattern.source))
              or (c.row.get("effect") == "expect_after" and trig.j <= c.i <= trig.j + _after_window(c))

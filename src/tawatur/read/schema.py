@@ -92,6 +92,9 @@ CUE_EFFECTS = _set("deny", "expect", "hypo", "notyet", "negate", "negfuture", "w
                    "witness", "host", "generic", "from", "origin", "demand", "deal_manner", "during", "frame", "expect_after", "expect_at", "breach", "expect_inside", "expect_near", "expect_later", "remainder", "prepare", "route", "consequence",
                    "intend", "deal_goal", "claim", "presuppose", "presuppose_rel", "deny_after",
                    "hypo_after", "per_terms")
+# The classes of cue that govern the complement they open (extract/cue_scope.tsv), and what ends that span.
+SCOPE_CLASSES = _set("denial", "prediction", "plan", "terms", "threat", "condition", "purpose", "call")
+SCOPE_ENDS = _set("report", "speech_about", "after", "while", "perfect", "answered_perfect", "break", "break_past_aside")
 PLACE_KINDS = _set("airport", "area", "base", "bridge", "camp", "checkpoint", "city", "country", "countryside",
                    "crossing", "dam", "governorate", "hill", "mountain", "neighbourhood", "port", "prison",
                    "region", "river", "road", "town", "unit", "village", "capital", "governorate_capital", "district")
@@ -107,7 +110,11 @@ SCHEMAS: dict[str, Schema] = {
     "extract/triggers.tsv": Schema({"pattern": REQ, "type": TYPE,
                                     "flags": Col(values=TRIGGER_FLAGS, sep=","), "note": TEXT}),
     "extract/cues.tsv": Schema({"cue": REQ, "effect": Col(required=True, values=CUE_EFFECTS), "window": INT,
-                                "unless": TEXT, "note": TEXT}),
+                                "unless": TEXT, "note": TEXT, "scope": Col(values=SCOPE_CLASSES)}),
+    "extract/cue_scope.tsv": Schema({"class": Col(required=True, values=SCOPE_CLASSES),
+                                     "verdict": Col(required=True, values=_set("asserted", "denied", "expected", "none")),
+                                     "ends": Col(values=SCOPE_ENDS, sep="|"), "expected_types": Col(values=frozenset(EVENT_TYPES), sep="|"),
+                                     "note": TEXT}),
     "extract/subjects.tsv": Schema({"cue": REQ, "class": Col(required=True, values=_set(
         "fighters", "civilians", "officials", "prisoners", "vehicles", "perpetrators", "casualties")), "type": TYPE, "note": TEXT}),
     "extract/sides.tsv": Schema({"side": Col(required=True, values=frozenset(SIDES)), "adversary": SIDE,
