@@ -1211,7 +1211,13 @@ def contrast_between(toks: list[Token], a: int, b: int) -> bool:
         for rest in rests or ():
             after = k + 1 + len(rest)
             if all(k + 1 + n < b and toks[k + 1 + n].bare == w for n, w in enumerate(rest)) \
-                    and not (after < len(toks) and (imperfect_verb(toks[after].bare) or toks[after].bare in _NOT_A_FACT
-                                                     or toks[after].word in _NOT_A_FACT)):
+                    and not goes_on_after_contrast(toks, after):
                 return True
     return False
+
+
+def goes_on_after_contrast(toks: list[Token], after: int) -> bool:
+    """Whether the clause a linker of contrast opens at ``after`` may go on with what a cue before it sets out: an
+    imperfect verb, a negation or قد (wordset contrast_open_clause) tells no fact of its own."""
+    return after < len(toks) and (imperfect_verb(toks[after].bare) or toks[after].bare in _NOT_A_FACT
+                                  or toks[after].word in _NOT_A_FACT)

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from ..lang.ar import affixes, analyses
 from ..read.wordsets import wordlist, wordset
 from .aspect import past_habit
-from .frames import contrast_between
+from .frames import contrast_between, goes_on_after_contrast
 from .patterns import Match, Token, read_table
 from .sides import DISCLAIM_REACH, token_nationality
 from .vocab import PAST_NEGATION
@@ -159,8 +159,9 @@ def in_span(c: Match, trig: Match, toks: list[Token], breaks: Collection[int], c
     for k in range(c.j, min(trig.i + 1, len(toks))):
         tok = toks[k]
         if "while" in ends and (tok.word in _SCOPE_WHILE or tok.bare in _SCOPE_WHILE
-                                or (tok.bare in _SCOPE_WHILE_HEAD and k and toks[k - 1].bare in _SCOPE_WHILE_LEAD)):
-            return False
+                                or (tok.bare in _SCOPE_WHILE_HEAD and k and toks[k - 1].bare in _SCOPE_WHILE_LEAD)) \
+                and not goes_on_after_contrast(toks, k + 1):
+            return False  # "بينما انتشرت": a fact of its own; "فيما تدخل دورية": the terms go on (task scope40)
         if k < trig.i and (k in reports and _opens_statement(k, cues, toks, breaks)
                            or "speech_about" in ends and _speaks_about(toks, k)):
             return False  # "، وأكد أن ..."، "، وناشطون يتحدثون عن ...": the next statement
