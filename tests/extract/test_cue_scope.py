@@ -85,3 +85,41 @@ def test_a_call_or_a_threat_of_a_protest_announces_it_a_call_on_others_is_nothin
     got = kinds("وطالبت منظمات محلية الجهات المعنية بوقف قصف الأحياء السكنية في مدينة أريحا التي تعرضت لعشرات "
                 "الغارات، وبفتح ممر آمن لخروج المدنيين منها.", "2019-05-01")
     assert not any(pol != "asserted" or t == "displacement" for t, pol, _ in got)
+
+
+# task modality40b: a quotation's close, a call written as a noun, a denial's far "any"
+
+def test_a_quoted_threat_or_denial_governs_nothing_after_the_closing_mark():
+    got = kinds("وتوعد آمر الكتيبة في تسجيل صوتي: «سنضرب بلدة كفرزيتا بكل ما نملك حتى ترفع الرايات البيضاء»، والقصف "
+                "لا يهدأ منذ يومين على مدينة اللطامنة.")
+    assert got == {("attack", "asserted", "اللطامنة")}
+    got = kinds("ونفى الناطق باسم الجبهة «أي تراجع لمقاتلينا عن مواقعهم في بلدة الهبيط»، وتدور معارك طاحنة على "
+                "أطراف قرية الصخر.")
+    assert ("attack", "asserted", "الصخر") in got and ("attack", "denied", "الصخر") not in got
+
+
+def test_a_short_quotation_is_a_name_and_ends_no_denial():
+    got = kinds("ونفت «حركة أحرار الشام» انسحاب عناصرها من بلدة الهبيط.")
+    assert got == {("withdraw", "denied", "الهبيط")}
+
+
+def test_a_call_written_as_a_noun_announces_a_protest():
+    got = kinds("وتتداول صفحات محلية دعوات للاعتصام في ساحة مدينة شهبا مساء الأحد.", "2025-05-01")
+    assert ("protest", "expected", "شهبا") in got and not any(pol == "asserted" for _, pol, _ in got)
+    got = kinds("وتعالت النداءات إلى إضراب شامل في مدينة الصنمين.", "2025-05-01")
+    assert got == {("protest", "expected", "الصنمين")}
+
+
+def test_a_noun_that_asks_for_nothing_or_a_prayer_or_a_call_answered_is_no_call():
+    got = kinds("وأطلق السكان نداء استغاثة إثر غارات مكثفة على بلدة كنصفرة.")
+    assert ("attack", "asserted", "كنصفرة") in got
+    got = kinds("ورفعت النسوة الدعوات إلى الله عقب غارات مكثفة على بلدة كنصفرة.")
+    assert ("attack", "asserted", "كنصفرة") in got
+    got = kinds("واستجاب التجار لدعوة إلى الإضراب في مدينة الصنمين.", "2025-05-01")
+    assert ("protest", "asserted", "الصنمين") in got
+
+
+def test_a_denial_reaches_its_any_past_an_aside_with_verbs_of_its_own():
+    got = kinds("ونفت قيادة الفيلق، في بيان وزعه مكتبها الإعلامي على الصحفيين الذين حضروا إلى مقرها في مدينة حماة، "
+                "دخول أي مجموعات مسلحة إلى بلدة السقيلبية.")
+    assert got == {("enter", "denied", "السقيلبية")}

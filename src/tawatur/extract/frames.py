@@ -194,7 +194,7 @@ def _cue_words_only(name: str) -> bool:
     return not words or all(clitic_forms(w)[-1] in PLACE_CUE_WORDS or w in PLACE_CUE_WORDS for w in words)
 
 
-def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = None) -> set[int]:
+def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = None) -> ClauseBreaks:
     """Token indices that begin a new clause (punctuation between them and the token before).
 
     A date set off by commas ("دخلت قوة، اليوم الأربعاء، قرية X") does not break the clause: pass
@@ -215,6 +215,43 @@ def clause_breaks(raw: str, toks: list[Token], parenthetical: set[int] | None = 
             if all(t in parenthetical for t in range(a, b)):
                 out.discard(a)
                 out.discard(b)
+    marked = ClauseBreaks(out)
+    marked.quotes = quotations(raw, toks)
+    return marked
+
+
+class ClauseBreaks(set):
+    """The token indices that begin a new clause (a set, as before), with the sentence's quotations beside them
+    (``quotes``: first token inside -> the token after the closing mark, :func:`quotations`): a cue's complement
+    that a quotation holds ends where it closes (polarity.in_span, task modality40b)."""
+
+    quotes: dict[int, int] = {}
+
+
+_QUOTE_OPEN = frozenset(marks("quote_open_marks"))
+_QUOTE_CLOSE = frozenset(marks("quote_close_marks"))
+_QUOTE_EITHER = frozenset(marks("quote_either_marks"))
+
+
+def quotations(raw: str, toks: list[Token]) -> dict[int, int]:
+    """The quotations of a sentence ("قال: «سنقتحم البلدة خلال أيام»، ثم ..."): the first token inside each -> the
+    token right after its closing mark. A straight quote mark opens and closes in turn; a mark left open closes
+    nothing."""
+    out: dict[int, int] = {}
+    opened: int | None = None
+    straight: int | None = None
+    for k, gap in _marked_gaps(raw, toks):
+        if not _QUOTE_CLOSE.isdisjoint(gap) and opened is not None:
+            out[opened] = k
+            opened = None
+        if not _QUOTE_OPEN.isdisjoint(gap):
+            opened = k
+        if not _QUOTE_EITHER.isdisjoint(gap):
+            if straight is None:
+                straight = k
+            else:
+                out[straight] = k
+                straight = None
     return out
 
 

@@ -150,11 +150,14 @@ def in_span(c: Match, trig: Match, toks: list[Token], breaks: Collection[int], c
     الاتفاق ... على خروج المقاتلين ... ثم دخول وحدات الجيش إلى X، وانتشار الشرطة في Y" holds three terms; "نفى
     مصدر ... انسحاب وحداته من X، وأكد أن قواته سيطرت على Y" ends at the new report."""
     ends = scope_classes()[c.row["scope"]].ends
+    if _quote_closed(c, trig, getattr(breaks, "quotes", None)):
+        return False  # "قال: «سنقتحم البلدة»، ثم ...": what the quotation holds ends where it closes (task modality40b)
     if "perfect" in ends and trig.i and toks[trig.i - 1].bare in _RELATIVE:
         return False  # "ينتظرون المغادرة عبر المعبر الذي تسلمه الجيش": a relative clause's verb tells a thing done, aside
     if "after" in ends and any(toks[k].bare in _AFTER_HEAD for k in range(max(c.j, trig.i - AFTER_REACH), trig.i)):
         return False  # "تستعد لاقتحام X بعد وصول تعزيزات": what a plan follows has come
     answered = False
+    quotes = getattr(breaks, "quotes", None) or {}  # "توعد القائد: «سنقصف ...»": a quotation opened at a mark is the complement
     reports = {r.i for r in cues if r.row.get("effect") == "report"} if "report" in ends else ()
     for k in range(c.j, min(trig.i + 1, len(toks))):
         tok = toks[k]
@@ -165,7 +168,7 @@ def in_span(c: Match, trig: Match, toks: list[Token], breaks: Collection[int], c
         if k < trig.i and (k in reports and _opens_statement(k, cues, toks, breaks)
                            or "speech_about" in ends and _speaks_about(toks, k)):
             return False  # "، وأكد أن ..."، "، وناشطون يتحدثون عن ...": the next statement
-        if k in breaks and k > c.j and not _goes_on(toks, k) and \
+        if k in breaks and k > c.j and not _goes_on(toks, k) and k not in quotes and \
                 ("break" in ends or ("break_past_aside" in ends and not _short_aside(k, trig, toks, breaks))):
             return False
         if "perfect" in ends and k > c.j and finite_perfect(toks, k, k == trig.i):
@@ -175,6 +178,21 @@ def in_span(c: Match, trig: Match, toks: list[Token], breaks: Collection[int], c
                 return False
             answered = answered or tok.bare in _ANSWER or (tok.word.startswith(_ANSWER_CLITIC) and tok.word != tok.bare)
     return True
+
+
+QUOTED_STATEMENT_MIN = 5  # words a quotation that opens a cue's complement holds at least: a shorter one is a name
+
+
+def _quote_closed(c: Match, trig: Match, quotes: dict[int, int] | None) -> bool:
+    """Whether a quotation that holds the cue closes before the trigger ("وتوعد القائد: «سنقصف البلدة حتى يسلموا
+    المطلوبين»، والقصف مستمر على Y"), or one opened after the cue holds a statement and closes before it ("دعا البيان
+    إلى «التظاهر في ساحة المدينة حتى رحيل المحافظ»، وتشهد المدينة إضراباً"): what the cue governs is quoted, the
+    words after the closing mark are the author's. A short quotation is a name ("نفت «هيئة تحرير الشام» دخول ..."،
+    "انسحاب «جيش الثورة» من X"), which ends nothing (task modality40b)."""
+    if not quotes:
+        return False
+    return any(close <= trig.i and (o <= c.i < close or (c.j <= o and close - o >= QUOTED_STATEMENT_MIN))
+               for o, close in quotes.items())
 
 
 SCOPE_ASIDE_REACH = 4  # words an aside between two clause marks holds at most ("دعا ناشطون، عبر صفحات محلية، إلى")
@@ -191,6 +209,40 @@ def _short_aside(k: int, trig: Match, toks: list[Token], breaks: Collection[int]
         return False
     nxt = toks[close]
     return nxt.bare in _CALL_OPENER or nxt.word.startswith(_CALL_OPENER_CLITIC)
+
+
+_CALL_NOUN = wordset("call_noun_cue")
+_CALL_NOUN_OPENER = wordset("call_noun_cue_opener")
+_CALL_NOUN_CLITIC = tuple(wordlist("call_noun_cue_clitic"))
+_CALL_NOUN_NOT_ASKED = wordset("call_noun_not_asked")
+_CALL_NOUN_ANSWERED = wordset("call_noun_answered")
+CALL_ANSWERED_REACH = 3  # words from a word of answering to the call it answers ("لبى الأهالي في البلدة دعوة")
+
+
+def noun_call_asks(c: Match, toks: list[Token]) -> bool:
+    """Whether a call cue asks for what follows it. A verb of calling always does; a call written as a noun
+    ("دعوات"، "نداء", wordsets call_noun) only when ل or إلى opens what it asks for right after it ("تداول ناشطون
+    دعوات لتنظيم وقفة في X"، "وسط دعوات إلى إضراب عام"), not a prayer or an invitation there ("الدعوات لأرواح
+    الضحايا"، "دعوة لحضور مؤتمر", call_noun_not_asked), nor a call answered ("لبى الأهالي دعوة إلى الإضراب": it
+    was held; task modality40b)."""
+    head = toks[c.i]
+    if head.word not in _CALL_NOUN and head.bare not in _CALL_NOUN:
+        return True
+    if any(toks[k].bare in _CALL_NOUN_ANSWERED or toks[k].word in _CALL_NOUN_ANSWERED
+           for k in range(max(0, c.i - CALL_ANSWERED_REACH), c.i)):
+        return False
+    if c.j >= len(toks):
+        return False
+    nxt = toks[c.j]
+    if nxt.bare in _CALL_NOUN_OPENER:
+        if c.j + 1 >= len(toks):
+            return False
+        asked = toks[c.j + 1]
+    elif nxt.bare.startswith(_CALL_NOUN_CLITIC) and len(nxt.forms) > 1:
+        asked = nxt  # "لتنظيم": a ل the clitic analyses strip ("لتنظيم" -> "تنظيم")
+    else:
+        return False  # "نداء استغاثة": it asks for nothing named
+    return _CALL_NOUN_NOT_ASKED.isdisjoint(asked.forms)
 
 
 def _goes_on(toks: list[Token], k: int) -> bool:
@@ -572,7 +624,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         if deals:  # "اتفاق لخروج المقاتلين من X": what the deal sets out, as "يقضي بخروج"
             return Verdict("expected", f"deal_goal:{deals[-1].pattern.source}")
         return Verdict(NO_EVENT, "purpose")
-    demands = _before(cues, trig, "demand", toks=toks, breaks=breaks) if "demand" in held else []
+    demands = [c for c in _before(cues, trig, "demand", toks=toks, breaks=breaks) if noun_call_asks(c, toks)] \
+        if "demand" in held else []
     if demands and "purpose_ok" not in flags:
         call = demands[-1]
         if trig.row.get("type") in _expected_types(call):  # "دعا ناشطون إلى وقفة احتجاجية يوم غد": announced
