@@ -123,3 +123,10 @@ def test_a_denial_reaches_its_any_past_an_aside_with_verbs_of_its_own():
     got = kinds("ونفت قيادة الفيلق، في بيان وزعه مكتبها الإعلامي على الصحفيين الذين حضروا إلى مقرها في مدينة حماة، "
                 "دخول أي مجموعات مسلحة إلى بلدة السقيلبية.")
     assert got == {("enter", "denied", "السقيلبية")}
+
+
+def test_a_cue_that_a_quoted_name_opens_still_governs_what_follows_the_name():
+    # "«خطة تهدئة» ... تنص على": the terms cue starts in a quoted name, no quoted statement; its terms stay expected
+    got = kinds("وكشفت الوزارة عن «خطة تهدئة» جديدة تنص على انسحاب الوحدات العسكرية من بلدة طفس خلال أسبوع.",
+                "2025-05-01")
+    assert ("withdraw", "expected", "طفس") in got and ("withdraw", "asserted", "طفس") not in got

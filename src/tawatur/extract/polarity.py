@@ -150,7 +150,7 @@ def in_span(c: Match, trig: Match, toks: list[Token], breaks: Collection[int], c
     الاتفاق ... على خروج المقاتلين ... ثم دخول وحدات الجيش إلى X، وانتشار الشرطة في Y" holds three terms; "نفى
     مصدر ... انسحاب وحداته من X، وأكد أن قواته سيطرت على Y" ends at the new report."""
     ends = scope_classes()[c.row["scope"]].ends
-    if _quote_closed(c, trig, getattr(breaks, "quotes", None)):
+    if _quote_closed(c, trig, getattr(breaks, "quotes", None), breaks):
         return False  # "قال: «سنقتحم البلدة»، ثم ...": what the quotation holds ends where it closes (task modality40b)
     if "perfect" in ends and trig.i and toks[trig.i - 1].bare in _RELATIVE:
         return False  # "ينتظرون المغادرة عبر المعبر الذي تسلمه الجيش": a relative clause's verb tells a thing done, aside
@@ -183,15 +183,18 @@ def in_span(c: Match, trig: Match, toks: list[Token], breaks: Collection[int], c
 QUOTED_STATEMENT_MIN = 5  # words a quotation that opens a cue's complement holds at least: a shorter one is a name
 
 
-def _quote_closed(c: Match, trig: Match, quotes: dict[int, int] | None) -> bool:
+def _quote_closed(c: Match, trig: Match, quotes: dict[int, int] | None, breaks: Collection[int]) -> bool:
     """Whether a quotation that holds the cue closes before the trigger ("وتوعد القائد: «سنقصف البلدة حتى يسلموا
     المطلوبين»، والقصف مستمر على Y"), or one opened after the cue holds a statement and closes before it ("دعا البيان
     إلى «التظاهر في ساحة المدينة حتى رحيل المحافظ»، وتشهد المدينة إضراباً"): what the cue governs is quoted, the
-    words after the closing mark are the author's. A short quotation is a name ("نفت «هيئة تحرير الشام» دخول ..."،
-    "انسحاب «جيش الثورة» من X"), which ends nothing (task modality40b)."""
+    words after the closing mark are the author's. A quotation holds a cue as a statement when it opens at a clause
+    mark ("قال: «...»") or with the cue itself ("«تهدف إلى طرد ...»"); a cue inside a quoted name ("مجموعة العمل من
+    أجل فلسطينيي سورية"، "«خريطة طريق» تنص على") is no statement of its own. A short quotation after the cue is a
+    name ("نفت «هيئة تحرير الشام» دخول ..."، "انسحاب «جيش الثورة» من X"), which ends nothing (task modality40b)."""
     if not quotes:
         return False
-    return any(close <= trig.i and (o <= c.i < close or (c.j <= o and close - o >= QUOTED_STATEMENT_MIN))
+    return any(close <= trig.i and ((o <= c.i < c.j <= close and (o == c.i or o in breaks))
+                                    or (c.j <= o and close - o >= QUOTED_STATEMENT_MIN))
                for o, close in quotes.items())
 
 
