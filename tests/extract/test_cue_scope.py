@@ -130,3 +130,16 @@ def test_a_cue_that_a_quoted_name_opens_still_governs_what_follows_the_name():
     got = kinds("وكشفت الوزارة عن «خطة تهدئة» جديدة تنص على انسحاب الوحدات العسكرية من بلدة طفس خلال أسبوع.",
                 "2025-05-01")
     assert ("withdraw", "expected", "طفس") in got and ("withdraw", "asserted", "طفس") not in got
+
+
+def test_quotations_pair_their_marks_and_ride_on_the_clause_breaks():
+    from tawatur.clean.tokens import tokenize
+    from tawatur.extract.frames import clause_breaks, quotations
+
+    raw = 'قال الضابط: «سنعود إلى القرية» ثم غادر، وكتب "لا تراجع" على الجدار'
+    toks = tokenize(raw, 0, len(raw))
+    words = [t.word for t in toks]
+    got = quotations(raw, toks)
+    assert {words[o]: words[c] for o, c in got.items()} == {"سنعود": "ثم", "لا": "علي"}
+    breaks = clause_breaks(raw, toks)
+    assert breaks.quotes == got and words.index("سنعود") in breaks
