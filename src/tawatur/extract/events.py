@@ -12,7 +12,7 @@ import copy
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from operator import attrgetter
 
 from ..attrs import UNSET
@@ -80,7 +80,7 @@ from .frames import (
 from .gates import needs_words, phrase_keys
 from .named import figurative_entry, tells_no_happening
 from .patterns import Match, find_all, load_patterns, longest_non_overlapping
-from .polarity import NO_EVENT, Verdict, cancelled, denied_complement, in_span, is_purpose, judge
+from .polarity import NO_EVENT, Verdict, cancelled, denied_complement, is_purpose, judge
 from .ranking import ranked_mention, since_then, since_then_kept
 from .scope import ScopeRules, series_count
 from .sides import (
@@ -317,20 +317,12 @@ def _negated_any(c: Match, toks: list) -> bool:
 DENIAL_ANY_REACH = 9  # words from a denial to its "any" ("نفت وكالة الأنباء الرسمية (سانا) انشقاق أي": 6)
 
 
-def _denial_any(c: Match, toks: list, cues: list[Match], breaks: Collection[int] = (),
-                matches: Sequence[Match] = ()) -> bool:
+def _denial_any(c: Match, toks: list, cues: list[Match]) -> bool:
     """"نفت الوكالة انشقاق أي ضابط برتبة عميد في X": "أي" a few words after a denial is the denial's "any", what is
     denied at X, no hypothetical: it cuts no scope (polarity.judge still weighs it); one after a purpose ل ("لصد أي
-    هجوم") is still a hypothetical (task probe32). A scoped denial (cue_scope.tsv) reaches an "any" right after a
-    trigger's word however far, as it reaches the trigger: "نفت قيادة الشرطة، في بيان تلاه المتحدث باسمها خلال
-    مؤتمر عقده في X، دخول أي مسلحين إلى Y" (task modality40b; the "any" cut the entry's scope before Y)."""
+    هجوم") is still a hypothetical (task probe32)."""
     if c.j < len(toks) and toks[c.j].bare in GENERIC_PLACE_NOUNS:
         return False  # "أن تكون القوات قصفت أي حي سكني": any place at all, which names none
-    if toks[c.i].bare in ANY_DETERMINER and c.i > 0 and not toks[c.i - 1].word.startswith(PURPOSE_LAM) \
-            and any(m.j == c.i for m in matches) \
-            and any(d.row.get("effect") == "deny" and d.row.get("scope") and d.j <= c.i and in_span(d, c, toks, breaks, cues)
-                    for d in cues):
-        return True
     # "نفى المتحدث باسم وزارة الدفاع الروسية أن تكون الطائرات قد قصفت أي فرن في X": a complement "أن تكون" opened
     # after the denial holds the "any" however long the denier's name before it; its reach is counted from the
     # complement (polarity.denied_complement), as polarity.judge counts it (task deny24)
@@ -1005,7 +997,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             if c.row.get("effect") in ("hypo", "backref") and cancelled(c, toks):
                 continue  # "16 هدفاً للتنظيم في X"، "مسلحون يعتقد أنهم من التنظيم": a word its row's unless
                 # cancels is no aim nor opinion, and cuts no scope; "مداخلة هاتفية" is no back-reference
-            if c.row.get("effect") == "hypo" and (_negated_any(c, toks) or _denial_any(c, toks, cues, breaks, matches)):
+            if c.row.get("effect") == "hypo" and (_negated_any(c, toks) or _denial_any(c, toks, cues)):
                 continue
             idx[c.row.get("effect")].update(range(c.i, c.j))
         # "والمطار العسكري (شرق) وفرع Y": a direction alone in brackets says where a list member lies; it
