@@ -41,3 +41,12 @@ def test_gapping_keeps_the_shared_subject():
     assert side_at(found, "withdraw", "الهبيط") == "government"
     found = sides("سيطرت الفصائل على قرية كفرنبودة بينما كانت تتقدم نحو بلدة قلعة المضيق")
     assert side_at(found, "advance", "قلعة المضيق") == "opposition"
+
+
+def test_a_possessive_after_the_boundary_needs_a_force_that_agrees():
+    """"قواته" (masculine) after "فيما نفى مصدر": not the factions (feminine) of the clause before the boundary."""
+    found = sides("سيطرت الفصائل على قرية الجيسات فيما نفى مصدر عسكري انسحاب قواته من بلدة كفرنبودة")
+    assert side_at(found, "take_control", "الجيسات") == "opposition"
+    assert side_at(found, "withdraw", "كفرنبودة") != "opposition"
+    found = sides("سيطرت قوات النظام على قرية الجيسات فيما انتشرت وحداتها في بلدة كفرنبودة")
+    assert side_at(found, "deploy", "كفرنبودة") == "government"

@@ -679,6 +679,7 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
 
 _OWN_SUBJECT_VERBS = wordset("intransitive_trigger_verb")
 _SUBJECT_FREE = wordset("subject_free_word")
+_RELATIVE_OPENER = wordset("relative_opener")
 
 
 def own_clause_subject(toks: list[Token], trig: Match, last: int, opened: set[int] | frozenset[int]) -> int | None:
@@ -689,7 +690,7 @@ def own_clause_subject(toks: list[Token], trig: Match, last: int, opened: set[in
     word nor place ("بينما انفجرت عبوة ناسفة"، "فيما انسحب عشرات المقاتلين"، "في حين أصيب عنصران"). The shared
     subject of gapping ("فيما انسحبت من قرية Y") and كان + an imperfect verb (no boundary: ``clause_openers``)
     still cross."""
-    k = max((q for q in opened if last < q < trig.i and not toks[q].bare.startswith("ال")), default=None)
+    k = max((q for q in opened if last < q < trig.i and toks[q].bare not in _RELATIVE_OPENER), default=None)
     if k is None or trig.i != _opener_end(toks, k) or trig.i + 1 >= len(toks):
         return None
     if toks[trig.i].bare not in _OWN_SUBJECT_VERBS and toks[trig.i].word not in _OWN_SUBJECT_VERBS:
@@ -703,7 +704,7 @@ def speaker_between(view: SentenceView, last: int, t0: int, opened: set[int] | f
     names a speaker of its own before the trigger at ``t0`` ("سيطرت الفصائل على X فيما نفى مصدر عسكري انسحاب قواته
     من Y": the source is the clause's subject; the withdrawal is not the factions'), else None (task scope40b)."""
     toks = view.toks
-    k = max((q for q in opened if last < q < t0 and not toks[q].bare.startswith("ال")), default=None)
+    k = max((q for q in opened if last < q < t0 and toks[q].bare not in _RELATIVE_OPENER), default=None)
     if k is None:
         return None
     return k if any(k < token_at(toks, s.start) < t0 for s in view.sources) else None
