@@ -2683,7 +2683,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             excluded |= self._matched_patient(view, m)
         if "besieger_after" in flags:
             excluded |= self._besieger(view, m, nxt)
-        actor = pick_actor(view, m, prv, self._subject_reach(m, nxt), excluded)
+        actor = pick_actor(view, m, prv, self._subject_reach(m, nxt), excluded, idx["clause_open"])
         if actor is None and "capture" in flags:
             actor = self._scene_launcher(view, m)  # "أُسر جنديان في كمين نصبته جبهة النصرة": who set it
         repeller = None

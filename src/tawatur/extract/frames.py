@@ -644,8 +644,10 @@ def _aircraft_owner(view: SentenceView, trig: Match, a0: int) -> bool:
 
 
 def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_start: int,
-               excluded_idx: set[int]) -> Mention | None:
-    """The agent of a trigger (see module docstring)."""
+               excluded_idx: set[int], opened: set[int] | frozenset[int] = frozenset()) -> Mention | None:
+    """The agent of a trigger (see module docstring). ``opened``: the clause boundaries no mark sets off
+    (``clause_openers``' "open"); a force named before one is not the agent of a trigger after it whose clause
+    names a subject of its own (``own_clause_subject``, task scope40b)."""
     flags = trig.flags
     # reinforcements "لقوات النظام" belong to them: for a deployment ل marks the owner, not a target
     owner_ok = trig.row.get("type") == "deploy"
@@ -670,6 +672,9 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
                     and a[0] >= 2 and (view.toks[a[0] - 1].bare in _AGENT_PREP or _by_hands(view, a[0]))]
     before = [a for a in view.actors if prev_trig_end <= a[1] < trig.i
               and not preceded_by(view.toks, a[0], excluded_idx, 1)]
+    if before and opened and ((k := own_clause_subject(view.toks, trig, before[-1][1], opened)) is not None
+                              or (k := speaker_between(view, before[-1][1], trig.i, opened)) is not None):
+        before = [a for a in before if a[0] > k]  # "سيطرت الفصائل على X بينما انفجرت عبوة في Y": not theirs
     if before and "mutual" in flags:
         # "إن قواتها اشتبكت مع قيادي في التنظيم": with a subject before the clash, the party after مع is its other
         # side, not its agent ("قتل جنديان في اشتباك مع عناصر التنظيم", no subject: who struck them; task sides22)
@@ -707,6 +712,39 @@ def pick_actor(view: SentenceView, trig: Match, prev_trig_end: int, next_trig_st
     if before:
         return before[-1][2]
     return after[0][2] if after else None
+
+
+_OWN_SUBJECT_VERBS = wordset("intransitive_trigger_verb")
+_SUBJECT_FREE = wordset("subject_free_word")
+_RELATIVE_OPENER = wordset("relative_opener")
+
+
+def own_clause_subject(toks: list[Token], trig: Match, last: int, opened: set[int] | frozenset[int]) -> int | None:
+    """The clause boundary (a subordinator of time or contrast, a consequence: wordset clause_opener, not a
+    relative, whose antecedent is its subject) between a force ending at ``last`` and a trigger whose clause names a
+    subject of its own, else None (task scope40b). Its own subject: a verb that takes no object (wordset
+    intransitive_trigger_verb) right after the boundary, with a noun right after it that is no preposition, time
+    word nor place ("بينما انفجرت عبوة ناسفة"، "فيما انسحب عشرات المقاتلين"، "في حين أصيب عنصران"). The shared
+    subject of gapping ("فيما انسحبت من قرية Y") and كان + an imperfect verb (no boundary: ``clause_openers``)
+    still cross."""
+    k = max((q for q in opened if last < q < trig.i and toks[q].bare not in _RELATIVE_OPENER), default=None)
+    if k is None or trig.i != _opener_end(toks, k) or trig.i + 1 >= len(toks):
+        return None
+    if toks[trig.i].bare not in _OWN_SUBJECT_VERBS and toks[trig.i].word not in _OWN_SUBJECT_VERBS:
+        return None
+    nxt = toks[trig.i + 1]
+    return None if nxt.bare in _SUBJECT_FREE or nxt.word in _SUBJECT_FREE else k
+
+
+def speaker_between(view: SentenceView, last: int, t0: int, opened: set[int] | frozenset[int]) -> int | None:
+    """The clause boundary (wordset clause_opener, not a relative) after a force ending at ``last`` whose clause
+    names a speaker of its own before the trigger at ``t0`` ("سيطرت الفصائل على X فيما نفى مصدر عسكري انسحاب قواته
+    من Y": the source is the clause's subject; the withdrawal is not the factions'), else None (task scope40b)."""
+    toks = view.toks
+    k = max((q for q in opened if last < q < t0 and toks[q].bare not in _RELATIVE_OPENER), default=None)
+    if k is None:
+        return None
+    return k if any(k < token_at(toks, s.start) < t0 for s in view.sources) else None
 
 
 def _faced(view: SentenceView, a0: int) -> bool:
@@ -1219,6 +1257,15 @@ def clause_openers(raw: str, toks: list[Token]) -> dict[str, set[int]]:
                         out[kind].add(k)
                     break
     return out
+
+
+def _opener_end(toks: list[Token], k: int) -> int:
+    """The token after the clause opener at ``k`` (after both words of "في حين"، "ما أدى")."""
+    for _, table in _OPENERS:
+        for rest in table.get(toks[k].word) or table.get(toks[k].bare) or ():
+            if all(k + 1 + n < len(toks) and toks[k + 1 + n].bare == w for n, w in enumerate(rest)):
+                return k + 1 + len(rest)
+    return k + 1
 
 
 def _shared_subject(toks: list[Token], k: int) -> bool:

@@ -764,6 +764,15 @@ def _agreeing(form: str, before: list[Mention], history: list[Mention], index: i
     return before
 
 
+def _opener_between(raw: str, a: int, b: int) -> bool:
+    """"سيطرت الفصائل على X فيما نفى مصدر عسكري انسحاب قواته": a subordinator of time or contrast (wordset
+    clause_opener, its members of one word that are no relative) between offsets ``a`` and ``b`` opens a clause
+    of its own; a possessive after it that agrees with no force does not point back at a force before it (its
+    clause has a subject of its own, task scope40b)."""
+    words = {w for w in wordlist("clause_opener") if " " not in w} - wordset("relative_opener")
+    return any(w.lstrip(_WA) in words or w in words for w in fold_text(raw[a:b]).split())
+
+
 def _epithets(f: SentenceFold, toks: list[tuple[int, int, str]], taken: set[int]) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the epithets that name a group by what it is ("الجهاديون" after "تنظيم داعش"):
     a reporter's second name for the group of that kind told before, not a new force (wordsets
@@ -870,7 +879,10 @@ def read_actors(article: Article) -> Article:
                      [m for m in history if m.sentence >= sent.index - 1 and not m.attrs.get("coref")]
             before = [m for m in before if m.attrs.get("side") != "civilians"] or before
             if not head:
-                before = _agreeing(raw[s:e], before, history, sent.index)
+                agreed = _agreeing(raw[s:e], before, history, sent.index)
+                if agreed is before:  # no force agrees: not one across a clause boundary (task scope40b)
+                    agreed = [m for m in before if m.sentence != sent.index or not _opener_between(raw, m.end, s)]
+                before = agreed
             if head:  # "هذه القوات": the last force told whose name has that noun ("قوات سوريا الديمقراطية")
                 before = [m for m in told + new if m.end <= s and head in fold_text(m.text)
                           and m.attrs.get("side") not in (None, "civilians")] or before
