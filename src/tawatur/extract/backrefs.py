@@ -163,6 +163,28 @@ class PlaceMemory:
             return [], ""
         return [_itself(won[1])], won[0].describe()
 
+    def continued_places(self, places: list[Mention], sentence: int) -> tuple[list[Mention], str]:
+        """The places a sentence that continues the report before it ("وأضاف أن ...") inherits when the last event
+        has more than one: the salience model scores each (:mod:`.salience`), and the plausible ones are those an
+        event took as its scene (``took``: not only as a flight's refuge) that were not named only to locate
+        another place (``locator``). "نزحت عائلات من بلدة X إلى مدينة Y. وأضاف أن الطائرات قصفت الأسواق": X, not the
+        refuge Y. A town a speaker's report named as its seat or home and an event then took ("في البلدتين") is
+        the story's too. When some but not all are plausible: the plausible ones, with the verdict naming the best
+        one's features (``salience(kind=town,took,lead,dist=1)``); else ``([], "")`` and the caller keeps the last
+        event's places, as with a single one (task backref40b)."""
+        keys = {place_key_of(m) for m in places}
+        if len(keys) < 2:
+            return [], ""  # one candidate: the last event's place stands
+        kinds = tuple(dict.fromkeys(k for m in places if (k := m.attrs.get("kind"))))
+        scored = [(f, m) for f, m in self.candidates("", [places], sentence, kinds=kinds)
+                  if place_key_of(m) in keys]
+        plausible = [(f, m) for f, m in scored if f.took and not f.locator]  # (a seat an event took is the story's)
+        if not plausible or len(plausible) == len(scored) or len(scored) < len(keys):
+            return [], ""
+        won = best(plausible)
+        chosen = {place_key_of(m) for _, m in plausible}
+        return [m for m in places if place_key_of(m) in chosen], won[0].describe() if won else ""
+
     def candidates(self, word: str, extra: list[list[Mention]], sentence: int,
                    skip: frozenset[tuple[int, int]] = frozenset(), gender: str = "",
                    kinds: tuple[str, ...] = ()) -> list[tuple[Features, Mention]]:

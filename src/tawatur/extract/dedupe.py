@@ -292,7 +292,7 @@ def _shared(e: Event) -> bool:
 def _borrowed_strike(e: Event) -> bool:
     """An attack that names no place of its own and borrows the place of fighting already told is part of
     that fighting: one happening credited to two forces is annotated once, with the first-named force."""
-    return e.type == "attack" and any(f" {tag} " in f" {e.rule} " for tag in _BORROWED_PLACE)
+    return e.type == "attack" and any(t.split("+")[0] in _BORROWED_PLACE for t in e.rule.split())  # (+verdict)
 
 
 def _apart(a: Event, b: Event) -> bool:

@@ -1139,7 +1139,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             carried = self.prev_events if continuation and not self.list_of_no_fight("casualties") else []
             sweeps = self._sweep_donors(view, matches, made, m, self._breaks)
             # "مؤكداً أن المداهمة لم تسجل أي خسائر": a raid the sentence only recalls, with no place of its own
-            recalled = bool(sweeps) and all(" place:continuation " in f" {e.rule} " for e, _ in sweeps)
+            recalled = bool(sweeps) and all(any(t.split("+")[0] == "place:continuation" for t in e.rule.split())
+                                             for e, _ in sweeps)
             battle = None
             if recalled or clash and carried and not any(e.type in FIGHT_TYPES or e.type == "casualties"
                                                          for e, _ in carried):
@@ -2635,7 +2636,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not places:
             places, how = self._fallback_places(view, m, prv, nxt, idx, continuation, fronted, made, actor_idx,
                                                       etype)
-            if how in ("continuation", "coordinated", "fronted") and etype == "withdraw" \
+            if how.split("+")[0] in ("continuation", "coordinated", "fronted") and etype == "withdraw" \
                     and self._destination_only(view, m, nxt, idx):
                 if self._deal_of(view, m) is None:
                     return None  # "وأضاف أنهم انسحبوا باتجاه X"، "هاجموا حاجزاً في X، وفرّ المهاجمون باتجاه Y": it names
@@ -2656,7 +2657,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             return "pending" if etype == "casualties" and not self._settled else None
         if etype == "advance" and self._scene_cordon(how, places):
             return None  # "انفجرت عبوة في مدينة X ... وطوقت قوات الأمن المنطقة": the scene ringed, not the town
-        if how == "continuation" and verdict.polarity == "expected":
+        if how.split("+")[0] == "continuation" and verdict.polarity == "expected":
             return None  # "وأضاف أن قواته ستواصل التقدم"، "سيستعيدون ما خسروه": a vow that names no place of its
             # own is no plan at the place the report before told (task read17b)
         excluded = set(no_agent) | self._status_idx

@@ -1273,9 +1273,16 @@ class PlaceRules:
             return there, "where"
         if continuation and self.prev_events and "own_sentence" not in m.flags \
                 and not self._names_own_place(view, m, actor_idx | set(idx["report"]), breaks):
+            last = self.prev_events[-1][1]
+            if (etype or m.row.get("type")) not in FLIGHT_TYPES:
+                # more than one place could be inherited (an origin and a refuge, a seat, a locator): the salience
+                # model keeps the plausible ones (task backref40b)
+                kept, verdict = self.memory.continued_places(last, view.index)
+                if kept:
+                    return kept, f"continuation+{verdict}"
             if self.list_of_no_fight(etype or m.row.get("type")):
                 return [], ""
-            return self.prev_events[-1][1], "continuation"
+            return last, "continuation"
         if got := self._inherited_past_seats(view, m):
             return got
         return [], ""
