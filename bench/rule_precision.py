@@ -6,7 +6,7 @@ Usage:
   python bench/rule_precision.py KEEP [--run] [--top 20] [--show RULE_SUBSTRING] [--sets a,b]
 KEEP is a folder of kept analyses: KEEP/gold/{seeds,dev,train}/analysis.json (bench/eval_seeds.py --set all
 --keep KEEP/gold) and KEEP/NAME/analysis.json for each article set bench/NAME (bench/own_articles.py
-bench/NAME --keep KEEP/NAME). --run fills KEEP first. The held-out sets (articles_last, articles_heldout27, articles_heldout28, articles_heldout29, articles_heldout30, articles_heldout31; heldout19-26
+bench/NAME --keep KEEP/NAME). --run fills KEEP first. The held-out sets (bench/_heldout.py; heldout19-26
 were read in sessions 20-27) are never read, run or scored. --show lists the spurious and matched evidences of the rules
 whose name holds the substring (to read why a rule misfires). Reads ../shared only at run time, through
 bench/_matched.py's scorer. Columns: spurious events (over how many sets), how many of those are "extra" (no
@@ -22,13 +22,12 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _heldout import HELD_OUT  # noqa: E402
 from _matched import evidence_text, scorer  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 EVAL = REPO.parent / "shared" / "eval"
-HELD_OUT = {"articles_last", "articles_heldout27", "articles_heldout28", "articles_heldout29",
-            "articles_heldout30", "articles_heldout31"}
 
 
 def readable_sets() -> list[str]:

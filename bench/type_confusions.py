@@ -4,7 +4,7 @@ the sets each confusion occurs in, two examples each, and P, R, F1 pooled over t
 
 Usage: python bench/type_confusions.py KEEP [--examples 2] [--pair SYS,GOLD]
 KEEP is a folder of kept analyses KEEP/NAME/analysis.json for each readable set bench/NAME (as
-bench/rule_precision.py KEEP --run fills it). The held-out sets (bench/rule_precision.py's HELD_OUT) are never
+bench/rule_precision.py KEEP --run fills it). The held-out sets (bench/_heldout.py) are never
 read. --pair lists every example of one confusion (e.g. --pair attack,take_control). The pairing is one-to-one
 and greedy in the scorer's order, after the scorer's own matching, so counts are approximate.
 """

@@ -26,13 +26,12 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _heldout import HELD_OUT  # noqa: E402
 from _matched import evidence_text, scorer  # noqa: E402
 from rule_precision import readable_sets, split_rule  # noqa: E402
 
 LOCATOR = re.compile(r"(ريف|قرب|بالقرب|شرق|غرب|شمال|جنوب|محيط|أطراف|اطراف|ضواحي|مشارف|جوار|المحاذي|المتاخم|التابع|"
                      r"بين|وسط|داخل|مدخل|طريق|منطقة|ناحية|مدينة)")
-HELD_OUT = {"articles_last", "articles_heldout27", "articles_heldout28", "articles_heldout29",
-            "articles_heldout30", "articles_heldout31"}
 
 
 def fold(s: str) -> str:
