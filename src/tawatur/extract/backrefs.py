@@ -142,7 +142,7 @@ class PlaceMemory:
             return got  # a seat of an earlier sentence may be the city talked of since ("في شوارع المدينة")
         scored = self.candidates(word, extra, sentence, skip, gender)
         won = best(scored)
-        if won is None or place_key_of(won[1]) == place_key_of(got[0]):
+        if won is None or _place_key(won[1]) == _place_key(got[0]):
             return got
         self.verdict = won[0].describe()
         return [_itself(won[1])]
@@ -157,9 +157,9 @@ class PlaceMemory:
             return [], ""  # "مصدر عسكري في الفرقة 86": a unit that tells, no town the story could stand in for
         scored = self.candidates("", [[seat]], sentence, kinds=tuple(SETTLEMENT_KINDS))
         if reach is not None:
-            scored = [(f, m) for f, m in scored if f.took and f.dist <= reach or place_key_of(m) == place_key_of(seat)]
+            scored = [(f, m) for f, m in scored if f.took and f.dist <= reach or _place_key(m) == _place_key(seat)]
         won = best(scored)
-        if won is None or place_key_of(won[1]) == place_key_of(seat):
+        if won is None or _place_key(won[1]) == _place_key(seat):
             return [], ""
         return [_itself(won[1])], won[0].describe()
 
@@ -172,18 +172,18 @@ class PlaceMemory:
         the story's too. When some but not all are plausible: the plausible ones, with the verdict naming the best
         one's features (``salience(kind=town,took,lead,dist=1)``); else ``([], "")`` and the caller keeps the last
         event's places, as with a single one (task backref40b)."""
-        keys = {place_key_of(m) for m in places}
+        keys = {_place_key(m) for m in places}
         if len(keys) < 2:
             return [], ""  # one candidate: the last event's place stands
         kinds = tuple(dict.fromkeys(k for m in places if (k := m.attrs.get("kind"))))
         scored = [(f, m) for f, m in self.candidates("", [places], sentence, kinds=kinds)
-                  if place_key_of(m) in keys]
+                  if _place_key(m) in keys]
         plausible = [(f, m) for f, m in scored if f.took and not f.locator]  # (a seat an event took is the story's)
         if not plausible or len(plausible) == len(scored) or len(scored) < len(keys):
             return [], ""
         won = best(plausible)
-        chosen = {place_key_of(m) for _, m in plausible}
-        return [m for m in places if place_key_of(m) in chosen], won[0].describe() if won else ""
+        chosen = {_place_key(m) for _, m in plausible}
+        return [m for m in places if _place_key(m) in chosen], won[0].describe() if won else ""
 
     def candidates(self, word: str, extra: list[list[Mention]], sentence: int,
                    skip: frozenset[tuple[int, int]] = frozenset(), gender: str = "",
@@ -196,7 +196,7 @@ class PlaceMemory:
         gender = gender or pronoun_gender(word)
         every = [m for g in self.groups[-RECALL_GROUPS:] + extra for m in g
                  if at_home(m) and (m.start, m.end) not in skip and usable_place(m)]
-        count = Counter(place_key_of(m) for m in every)
+        count = Counter(_place_key(m) for m in every)
         by_key: dict[str, list[Mention]] = {}
         kind_of: dict[str, str] = {}
         for m in every:
@@ -210,8 +210,8 @@ class PlaceMemory:
             else:
                 kind = ""
             if kind:
-                by_key.setdefault(place_key_of(m), []).append(m)
-                kind_of.setdefault(place_key_of(m), kind)
+                by_key.setdefault(_place_key(m), []).append(m)
+                kind_of.setdefault(_place_key(m), kind)
         out = []
         for key, ms in by_key.items():
             last = ms[-1]
@@ -482,11 +482,6 @@ class PlaceMemory:
         if not later or not all(bare_town(groups[k]) and passing(groups[k]) for k in later):
             return groups
         return [g for k, g in enumerate(groups) if k not in later]
-
-
-def place_key_of(m: Mention) -> str:
-    """What makes two mentions the same place (:func:`_place_key`)."""
-    return _place_key(m)
 
 
 def _place_key(m: Mention) -> str:
