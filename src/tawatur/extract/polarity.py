@@ -550,6 +550,19 @@ def _denied_any(c: Match, toks: list[Token], held, source_denial: bool, failures
     return any(d.j <= c.i <= d.j + _ANY_REACH and not cancelled(d, toks) for d in failures)
 
 
+def _denied_perfect(c: Match, toks: list[Token], held) -> bool:
+    """"نفت الوزارة أن تكون قواتها قد تقدمت نحو X": "قد" and a perfect inside the complement "أن تكون/يكون" that a
+    denial opens is the past act denied ("that its forces have advanced"), not the conclusion the same copula draws
+    elsewhere ("وبذلك تكون القوات قد تمكنت من ...": will have done) nor "قد" with an imperfect (might, "أن تكون
+    قد تتقدم"): the trigger after it is denied, as it is when the perfect opens on another letter ("قد انسحبوا"),
+    which "قد" never reads as might (task polar41)."""
+    unless = _unless_of(c.row.get("unless") or "")
+    if unless is None or not unless.perfect or not perfect_form(toks[c.j - 1].word):
+        return False
+    return any(d.j <= c.i and denied_complement(toks, d.j, c.i) and not cancelled(d, toks)
+               for d in held.get("deny", ()))
+
+
 def _disclaimed(claim: Match, toks: list[Token], held) -> Match | None:
     """"نفت هيئة تحرير الشام مسؤوليتها عن قصف X"، "نفت الجبهة، المدعومة من تركيا، تبنيها الهجوم على X": a claim of
     responsibility that a named party denies (a denial word before the claim word, its subject between) is that
@@ -609,6 +622,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
                 and not _ended_by_comma(c, trig, toks, breaks)
                 and not any(d.i <= c.i and c.j <= d.j and not cancelled(d, toks) for d in held.get("deny", ()))
                 and not _denied_any(c, toks, held, source_denial, failures)
+                and not _denied_perfect(c, toks, held)
                 and not _object_filled(c, trig, toks)] if effect in held else []
         # ("أكد عدم انسحاب": the عدم of a stated denial denies, it is no "without")
         if hits:

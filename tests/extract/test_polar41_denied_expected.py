@@ -1,0 +1,27 @@
+"""Task polar41 (issue 12): denied and expected happenings that gave no event at all. A perfect after "قد" in the
+complement a denial opens ("نفت أن تكون قواتها قد تقدمت") is the act denied, not "might"; a terms verb behind a
+relative clause on its agreement word still opens the terms; a report verb that relays the denier in a comma aside
+does not end the denial; a denial's "any" after the denier and an adjunct of time or place is the thing denied; an
+expected happening dated after every done telling of its type and place stands beside them, and so does the move of
+a batch named as another than the first. Sentences written for these tests."""
+from __future__ import annotations
+
+from tawatur.model import Article
+from tawatur.pipeline import analyze
+
+
+def events(text: str, published: str = "2024-03-10") -> set[tuple[str, str, str]]:
+    evs = analyze(Article(id="polar41", raw=text, published=published)).events
+    return {(e.type, e.place.name if e.place else "", e.polarity) for e in evs}
+
+
+def test_a_perfect_after_qad_in_a_denied_complement_is_denied() -> None:
+    assert events("نفت هيئة الأركان أن تكون وحداتها قد تقدمت باتجاه قرية معرزيتا ليلاً") == {
+        ("advance", "معرزيتا", "denied")}
+    got = events("ونفى قائد الشرطة أن تكون عناصره قد نفذت حملة مداهمات في بلدة الهبيط")
+    assert ("other", "الهبيط", "denied") in got
+
+
+def test_the_same_copula_outside_a_denial_stays_no_event() -> None:
+    assert events("وبهذا تكون الوحدات قد تقدمت باتجاه قرية معرزيتا من محورين") == set()
+    assert events("ونفت هيئة الأركان أن تكون وحداتها قد تتقدم باتجاه قرية معرزيتا") == set()
