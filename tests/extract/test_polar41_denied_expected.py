@@ -25,3 +25,9 @@ def test_a_perfect_after_qad_in_a_denied_complement_is_denied() -> None:
 def test_the_same_copula_outside_a_denial_stays_no_event() -> None:
     assert events("وبهذا تكون الوحدات قد تقدمت باتجاه قرية معرزيتا من محورين") == set()
     assert events("ونفت هيئة الأركان أن تكون وحداتها قد تتقدم باتجاه قرية معرزيتا") == set()
+
+
+def test_terms_verb_behind_a_relative_clause_opens_the_terms() -> None:
+    got = events("وذكر مصدر أن الاتفاق الذي أبرمه أعيان بلدة المعضمية مع ممثلين عن الحكومة، يقضي بتسليم "
+                 "السلاح الخفيف خلال عشرة أيام", "2016-09-01")
+    assert ("other", "معضمية الشام", "expected") in got
