@@ -31,3 +31,10 @@ def test_terms_verb_behind_a_relative_clause_opens_the_terms() -> None:
     got = events("وذكر مصدر أن الاتفاق الذي أبرمه أعيان بلدة المعضمية مع ممثلين عن الحكومة، يقضي بتسليم "
                  "السلاح الخفيف خلال عشرة أيام", "2016-09-01")
     assert ("other", "معضمية الشام", "expected") in got
+
+
+def test_a_relay_aside_keeps_the_denial() -> None:
+    assert events("ونفى قيادي في الفصيل، نقلت عنه شبكة محلية، انسحاب مقاتليه من قرية تل ملح") == {
+        ("withdraw", "تل ملح", "denied")}
+    got = events("ونفى قيادي في الفصيل انسحاب مقاتليه من قرية تل ملح، ونقلت عنه الشبكة قوله إن الفصيل دخل قرية الجلمة")
+    assert ("enter", "الجلمة", "asserted") in got

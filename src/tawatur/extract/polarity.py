@@ -652,11 +652,12 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     given += [c for c in held.get("presuppose_rel", ()) if c.j == trig.i]  # "الغارة التي استهدفت X"
     # a deny row's unless: "لم تسجل أي إصابات" is a report of no toll, not a denial (task left24)
     denials = [c for c in _before(cues, trig, "deny", toks=toks, breaks=breaks) if not cancelled(c, toks)] if "deny" in held else []
-    if source_denial and not given and not _reported_since(denials, trig, cues) and not _span_closed(held, trig, denials):
+    if source_denial and not given and not _reported_since(denials, trig, cues, toks, breaks) and not _span_closed(held, trig, denials):
         return Verdict("denied", "source-denial")
     if denials:
         last = denials[-1]
-        reports = [c for c in _before(cues, trig, "report", toks=toks, breaks=breaks) if c.i > last.i]
+        reports = [c for c in _before(cues, trig, "report", toks=toks, breaks=breaks) if c.i > last.i
+                   and not _relay_aside(c, trig, toks, breaks)]
         if not reports and not any(c.i > last.i for c in given):
             return Verdict("denied", f"deny:{last.pattern.source}")
     if "deny_after" in held and (late := _denied_after(trig, cues)) is not None:
@@ -874,14 +875,26 @@ def _restated(c: Match, trig: Match, cues: list[Match], toks: list[Token]) -> bo
     return False
 
 
-def _reported_since(denials: list[Match], trig: Match, cues: list[Match]) -> bool:
+def _reported_since(denials: list[Match], trig: Match, cues: list[Match], toks: list[Token],
+                    breaks: Collection[int] = ()) -> bool:
     """"نفت الوزارة دخول المسلحين إلى المدينة، وقالت إن قواتها استعادت السيطرة على X": the denying source
     goes on with a report of its own (a report cue between its denial and the trigger); what it then says
     happened is asserted, the denial does not reach past the new report."""
     if not denials:
         return False
     last = denials[-1]
-    return any(last.j <= c.i < trig.i for c in _before(cues, trig, "report"))
+    return any(last.j <= c.i < trig.i and not _relay_aside(c, trig, toks, breaks) for c in _before(cues, trig, "report"))
+
+
+_RELAYED = wordset("relayed_speaker_pronoun")  # عنه، عنها: "نقلت عنه": quoted him
+
+
+def _relay_aside(c: Match, trig: Match, toks: list[Token], breaks: Collection[int]) -> bool:
+    """"نفى مصدر عسكري، نقلت عنه وكالة سانا، خسارة المدينة": a report verb whose pronoun is the denier ("نقلت عنه"),
+    in an aside that a comma closes before the trigger, names the channel of the denial itself, not a new report
+    of the source's own: the denial still reaches what it denies (task polar41). Without the closing comma ("ونقلت
+    عنه سانا قوله إن القوات دخلت X") the relay opens the source's next statement."""
+    return c.j < len(toks) and toks[c.j].bare in _RELAYED and any(c.j < k <= trig.i for k in breaks)
 
 
 def _later(trig: Match, cues: list[Match]) -> Match | None:
