@@ -38,3 +38,8 @@ def test_a_relay_aside_keeps_the_denial() -> None:
         ("withdraw", "تل ملح", "denied")}
     got = events("ونفى قيادي في الفصيل انسحاب مقاتليه من قرية تل ملح، ونقلت عنه الشبكة قوله إن الفصيل دخل قرية الجلمة")
     assert ("enter", "الجلمة", "asserted") in got
+
+
+def test_the_any_after_a_dated_denier_is_denied() -> None:
+    got = events("ونفت الفرقة في بيان صباح اليوم أي انسحاب لعناصرها من قرية المشرفة")
+    assert got == {("withdraw", "المشرفة", "denied")}

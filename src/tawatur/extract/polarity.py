@@ -524,7 +524,8 @@ def _named_as_subject(trig: Match, toks: list[Token], cues: list[Match]) -> Matc
                  and not (toks[c.i].word.startswith(_COORDINATION) and toks[c.i].bare != toks[c.i].word)), None)
 
 
-def _denied_any(c: Match, toks: list[Token], held, source_denial: bool, failures: Sequence[Match] = ()) -> bool:
+def _denied_any(c: Match, toks: list[Token], held, source_denial: bool, failures: Sequence[Match] = (),
+                breaks: Collection[int] = (), trig_i: int = -1) -> bool:
     """"نفت الوزارة وجود أي تعزيزات في X": "أي" a few words after a denial, the object of its verbal noun,
     is the denial's "any" (the thing is denied), not a hypothetical ("لن نسمح بأي تقدم"); one after a
     purpose ("نفى الانسحاب وأكد جاهزيته لصد أي هجوم") is still a hypothetical."""
@@ -542,7 +543,8 @@ def _denied_any(c: Match, toks: list[Token], held, source_denial: bool, failures
     occurrence = occurrence or (c.i > 1 and toks[c.i - 1].bare in _DENIAL_VEHICLE
                                 and toks[c.i - 2].bare in _IN_STATEMENT)
     if any(d.j <= c.i <= d.j + (_OCCURRENCE_REACH if occurrence else _ANY_REACH)
-           or denied_complement(toks, d.j, c.i) for d in held.get("deny", ())):
+           or denied_complement(toks, d.j, c.i) or (trig_i == c.j and _denier_only_between(toks, d.j, c.i, breaks))
+           for d in held.get("deny", ())):
         return True
     # "عجزت القوات عن تحقيق أي تقدم"، "لم تتمكن من تحقيق أي تقدم": the "any" of a failure that reaches the trigger
     # (``failures``, the negate cues within their window of it) is nothing done (task left29); a bare "لم" whose
@@ -561,6 +563,18 @@ def _denied_perfect(c: Match, toks: list[Token], held) -> bool:
         return False
     return any(d.j <= c.i and denied_complement(toks, d.j, c.i) and not cancelled(d, toks)
                for d in held.get("deny", ()))
+
+
+def _denier_only_between(toks: list[Token], start: int, i: int, breaks: Collection[int]) -> bool:
+    """"وتنفي قسد في بيان أمس الأربعاء أي تحرك لقواتها نحو X": between a denial verb and its "any" stand only the
+    denier and adjuncts of where and when it denied (no verb, no clause break, within _OCCURRENCE_REACH words): the
+    "any" is still the head of the denied object, however long the denier's phrase (task polar41; asked only for the
+    trigger the "any" governs at once, not one inside a noun before it: "نفى مصدر اعتقال أي من المحتجين"). A verb or a
+    complementizer between ("نفى الانسحاب وتوعد بصد أي هجوم"، "نفى أن تكون الفصائل تخطط لأي هجوم") opens another
+    predicate, whose "any" is its own, and so does a purpose ل on the "any" itself."""
+    return start <= i <= start + _OCCURRENCE_REACH and not toks[i].word.startswith(_PURPOSE_L) \
+        and not any(start < k <= i for k in breaks) \
+        and not any(_verb_only(toks[k]) or toks[k].bare in _THAT for k in range(start, i))
 
 
 def _disclaimed(claim: Match, toks: list[Token], held) -> Match | None:
@@ -621,7 +635,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         hits = [c for c in _before(cues, trig, effect, toks=toks, breaks=breaks) if not cancelled(c, toks)
                 and not _ended_by_comma(c, trig, toks, breaks)
                 and not any(d.i <= c.i and c.j <= d.j and not cancelled(d, toks) for d in held.get("deny", ()))
-                and not _denied_any(c, toks, held, source_denial, failures)
+                and not _denied_any(c, toks, held, source_denial, failures, breaks, trig.i)
                 and not _denied_perfect(c, toks, held)
                 and not _object_filled(c, trig, toks)] if effect in held else []
         # ("أكد عدم انسحاب": the عدم of a stated denial denies, it is no "without")
