@@ -43,3 +43,18 @@ def test_a_relay_aside_keeps_the_denial() -> None:
 def test_the_any_after_a_dated_denier_is_denied() -> None:
     got = events("ونفت الفرقة في بيان صباح اليوم أي انسحاب لعناصرها من قرية المشرفة")
     assert got == {("withdraw", "المشرفة", "denied")}
+
+
+def test_a_batch_named_as_another_is_a_later_batch() -> None:
+    got = events("أفرجت السلطات عن ثلاثين موقوفاً من سجن عدرا أمس، وقال مسؤول إن دفعة جديدة ستخرج من السجن "
+                 "قريباً.", "2025-05-12")
+    assert ("other", "سجن عدرا", "asserted") in got
+    assert ("other", "سجن عدرا", "expected") in got
+    got = events("غادر أغلب السكان مخيم الهول خلال العام الماضي، ويرجح أن تغادره الدفعة الأخيرة في الصيف.", "2025-05-12")
+    assert ("displacement", "الهول", "expected") in got
+
+
+def test_a_prediction_without_a_batch_word_is_fulfilled_by_the_done_move() -> None:
+    got = events("يتوقع ناشطون أن يغادر المقاتلون بلدة الهامة صباح اليوم. وغادر المقاتلون البلدة ظهرا.", "2016-10-10")
+    assert ("withdraw", "الهامة", "expected") not in got
+    assert ("withdraw", "الهامة", "asserted") in got

@@ -705,7 +705,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
              or (c.row.get("effect") == "expect_after" and trig.j <= c.i <= trig.j + _after_window(c))
              or (c.row.get("effect") == "expect_inside" and trig.i < c.i < trig.j)] \
         if not held.keys().isdisjoint(_AFTER_EFFECTS) else []  # most sentences hold none of them
-    later = _later(trig, cues) if not held.keys().isdisjoint(("expect_later", "remainder")) else None
+    later = _later(trig, cues) if not held.keys().isdisjoint(("expect_later", "remainder", "later_batch")) else None
     if later is not None and later.row.get("effect") == "expect_later":
         return Verdict("expected", f"{LATER}:{later.pattern.source}")
     if expects or after or _future(toks[trig.i], trig):
@@ -913,10 +913,14 @@ def _relay_aside(c: Match, trig: Match, toks: list[Token], breaks: Collection[in
 
 def _later(trig: Match, cues: list[Match]) -> Match | None:
     """A later batch read right after the trigger: postponed ("عملية إجلاء المدينة تأجلت", expected by
-    itself) or of those who remain ("مقابل خروج من تبقى من أهالي X", expected only by another cue).
-    What the article reports done of the same move was an earlier batch, so the expected one stands."""
-    return next((c for c in cues if c.row.get("effect") in ("expect_later", "remainder")
-                 and trig.j <= c.i <= trig.j + int(c.row.get("window") or 3)), None)
+    itself) or of those who remain ("مقابل خروج من تبقى من أهالي X", expected only by another cue), or a batch
+    named as another than the first, read before the trigger too ("دفعة جديدة ستخرج من السجن"، "تغادره الدفعة
+    الأخيرة": task polar41). What the article reports done of the same move was an earlier batch, so the
+    expected one stands."""
+    return next((c for c in cues if (c.row.get("effect") in ("expect_later", "remainder", "later_batch")
+                                     and trig.j <= c.i <= trig.j + int(c.row.get("window") or 3))
+                 or (c.row.get("effect") == "later_batch" and 0 <= trig.i - c.j <= int(c.row.get("window") or 3))),
+                None)
 
 
 def _figure_after(trig: Match, toks: list[Token], figures: list[Match]) -> Match | None:
