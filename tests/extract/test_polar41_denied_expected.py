@@ -45,6 +45,13 @@ def test_the_any_after_a_dated_denier_is_denied() -> None:
     assert got == {("withdraw", "المشرفة", "denied")}
 
 
+def test_an_expected_happening_dated_after_the_done_one_stands() -> None:
+    got = events("اعتقلت قوات الأمن أربعة شبان في بلدة نوى أمس. ومن المقرر أن تعقد لجنة المصالحة جلسة صلح في نوى "
+                 "يوم الأحد المقبل.", "2025-05-12")
+    assert ("other", "نوى", "asserted") in got
+    assert ("other", "نوى", "expected") in got
+
+
 def test_a_batch_named_as_another_is_a_later_batch() -> None:
     got = events("أفرجت السلطات عن ثلاثين موقوفاً من سجن عدرا أمس، وقال مسؤول إن دفعة جديدة ستخرج من السجن "
                  "قريباً.", "2025-05-12")
