@@ -524,7 +524,8 @@ def _named_as_subject(trig: Match, toks: list[Token], cues: list[Match]) -> Matc
                  and not (toks[c.i].word.startswith(_COORDINATION) and toks[c.i].bare != toks[c.i].word)), None)
 
 
-def _denied_any(c: Match, toks: list[Token], held, source_denial: bool, failures: Sequence[Match] = ()) -> bool:
+def _denied_any(c: Match, toks: list[Token], held, source_denial: bool, failures: Sequence[Match] = (),
+                breaks: Collection[int] = (), trig_i: int = -1) -> bool:
     """"نفت الوزارة وجود أي تعزيزات في X": "أي" a few words after a denial, the object of its verbal noun,
     is the denial's "any" (the thing is denied), not a hypothetical ("لن نسمح بأي تقدم"); one after a
     purpose ("نفى الانسحاب وأكد جاهزيته لصد أي هجوم") is still a hypothetical."""
@@ -542,12 +543,38 @@ def _denied_any(c: Match, toks: list[Token], held, source_denial: bool, failures
     occurrence = occurrence or (c.i > 1 and toks[c.i - 1].bare in _DENIAL_VEHICLE
                                 and toks[c.i - 2].bare in _IN_STATEMENT)
     if any(d.j <= c.i <= d.j + (_OCCURRENCE_REACH if occurrence else _ANY_REACH)
-           or denied_complement(toks, d.j, c.i) for d in held.get("deny", ())):
+           or denied_complement(toks, d.j, c.i) or (trig_i == c.j and _denier_only_between(toks, d.j, c.i, breaks))
+           for d in held.get("deny", ())):
         return True
     # "عجزت القوات عن تحقيق أي تقدم"، "لم تتمكن من تحقيق أي تقدم": the "any" of a failure that reaches the trigger
     # (``failures``, the negate cues within their window of it) is nothing done (task left29); a bare "لم" whose
     # verb is not the trigger ("لم يشارك في أي قصف") does not reach it and leaves the "any" to the hypotheticals
     return any(d.j <= c.i <= d.j + _ANY_REACH and not cancelled(d, toks) for d in failures)
+
+
+def _denied_perfect(c: Match, toks: list[Token], held) -> bool:
+    """"نفت الوزارة أن تكون قواتها قد تقدمت نحو X": "قد" and a perfect inside the complement "أن تكون/يكون" that a
+    denial opens is the past act denied ("that its forces have advanced"), not the conclusion the same copula draws
+    elsewhere ("وبذلك تكون القوات قد تمكنت من ...": will have done) nor "قد" with an imperfect (might, "أن تكون
+    قد تتقدم"): the trigger after it is denied, as it is when the perfect opens on another letter ("قد انسحبوا"),
+    which "قد" never reads as might (task polar41)."""
+    unless = _unless_of(c.row.get("unless") or "")
+    if unless is None or not unless.perfect or not perfect_form(toks[c.j - 1].word):
+        return False
+    return any(d.j <= c.i and denied_complement(toks, d.j, c.i) and not cancelled(d, toks)
+               for d in held.get("deny", ()))
+
+
+def _denier_only_between(toks: list[Token], start: int, i: int, breaks: Collection[int]) -> bool:
+    """"وتنفي قسد في بيان أمس الأربعاء أي تحرك لقواتها نحو X": between a denial verb and its "any" stand only the
+    denier and adjuncts of where and when it denied (no verb, no clause break, within _OCCURRENCE_REACH words): the
+    "any" is still the head of the denied object, however long the denier's phrase (task polar41; asked only for the
+    trigger the "any" governs at once, not one inside a noun before it: "نفى مصدر اعتقال أي من المحتجين"). A verb or a
+    complementizer between ("نفى الانسحاب وتوعد بصد أي هجوم"، "نفى أن تكون الفصائل تخطط لأي هجوم") opens another
+    predicate, whose "any" is its own, and so does a purpose ل on the "any" itself."""
+    return start <= i <= start + _OCCURRENCE_REACH and not toks[i].word.startswith(_PURPOSE_L) \
+        and not any(start < k <= i for k in breaks) \
+        and not any(_verb_only(toks[k]) or toks[k].bare in _THAT for k in range(start, i))
 
 
 def _disclaimed(claim: Match, toks: list[Token], held) -> Match | None:
@@ -608,7 +635,8 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
         hits = [c for c in _before(cues, trig, effect, toks=toks, breaks=breaks) if not cancelled(c, toks)
                 and not _ended_by_comma(c, trig, toks, breaks)
                 and not any(d.i <= c.i and c.j <= d.j and not cancelled(d, toks) for d in held.get("deny", ()))
-                and not _denied_any(c, toks, held, source_denial, failures)
+                and not _denied_any(c, toks, held, source_denial, failures, breaks, trig.i)
+                and not _denied_perfect(c, toks, held)
                 and not _object_filled(c, trig, toks)] if effect in held else []
         # ("أكد عدم انسحاب": the عدم of a stated denial denies, it is no "without")
         if hits:
@@ -638,11 +666,12 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     given += [c for c in held.get("presuppose_rel", ()) if c.j == trig.i]  # "الغارة التي استهدفت X"
     # a deny row's unless: "لم تسجل أي إصابات" is a report of no toll, not a denial (task left24)
     denials = [c for c in _before(cues, trig, "deny", toks=toks, breaks=breaks) if not cancelled(c, toks)] if "deny" in held else []
-    if source_denial and not given and not _reported_since(denials, trig, cues) and not _span_closed(held, trig, denials):
+    if source_denial and not given and not _reported_since(denials, trig, cues, toks, breaks) and not _span_closed(held, trig, denials):
         return Verdict("denied", "source-denial")
     if denials:
         last = denials[-1]
-        reports = [c for c in _before(cues, trig, "report", toks=toks, breaks=breaks) if c.i > last.i]
+        reports = [c for c in _before(cues, trig, "report", toks=toks, breaks=breaks) if c.i > last.i
+                   and not _relay_aside(c, trig, toks, breaks)]
         if not reports and not any(c.i > last.i for c in given):
             return Verdict("denied", f"deny:{last.pattern.source}")
     if "deny_after" in held and (late := _denied_after(trig, cues)) is not None:
@@ -676,7 +705,7 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
              or (c.row.get("effect") == "expect_after" and trig.j <= c.i <= trig.j + _after_window(c))
              or (c.row.get("effect") == "expect_inside" and trig.i < c.i < trig.j)] \
         if not held.keys().isdisjoint(_AFTER_EFFECTS) else []  # most sentences hold none of them
-    later = _later(trig, cues) if not held.keys().isdisjoint(("expect_later", "remainder")) else None
+    later = _later(trig, cues) if not held.keys().isdisjoint(("expect_later", "remainder", "later_batch")) else None
     if later is not None and later.row.get("effect") == "expect_later":
         return Verdict("expected", f"{LATER}:{later.pattern.source}")
     if expects or after or _future(toks[trig.i], trig):
@@ -860,22 +889,38 @@ def _restated(c: Match, trig: Match, cues: list[Match], toks: list[Token]) -> bo
     return False
 
 
-def _reported_since(denials: list[Match], trig: Match, cues: list[Match]) -> bool:
+def _reported_since(denials: list[Match], trig: Match, cues: list[Match], toks: list[Token],
+                    breaks: Collection[int] = ()) -> bool:
     """"نفت الوزارة دخول المسلحين إلى المدينة، وقالت إن قواتها استعادت السيطرة على X": the denying source
     goes on with a report of its own (a report cue between its denial and the trigger); what it then says
     happened is asserted, the denial does not reach past the new report."""
     if not denials:
         return False
     last = denials[-1]
-    return any(last.j <= c.i < trig.i for c in _before(cues, trig, "report"))
+    return any(last.j <= c.i < trig.i and not _relay_aside(c, trig, toks, breaks) for c in _before(cues, trig, "report"))
+
+
+_RELAYED = wordset("relayed_speaker_pronoun")  # عنه، عنها: "نقلت عنه": quoted him
+
+
+def _relay_aside(c: Match, trig: Match, toks: list[Token], breaks: Collection[int]) -> bool:
+    """"نفى مصدر عسكري، نقلت عنه وكالة سانا، خسارة المدينة": a report verb whose pronoun is the denier ("نقلت عنه"),
+    in an aside that a comma closes before the trigger, names the channel of the denial itself, not a new report
+    of the source's own: the denial still reaches what it denies (task polar41). Without the closing comma ("ونقلت
+    عنه سانا قوله إن القوات دخلت X") the relay opens the source's next statement."""
+    return c.j < len(toks) and toks[c.j].bare in _RELAYED and any(c.j < k <= trig.i for k in breaks)
 
 
 def _later(trig: Match, cues: list[Match]) -> Match | None:
     """A later batch read right after the trigger: postponed ("عملية إجلاء المدينة تأجلت", expected by
-    itself) or of those who remain ("مقابل خروج من تبقى من أهالي X", expected only by another cue).
-    What the article reports done of the same move was an earlier batch, so the expected one stands."""
-    return next((c for c in cues if c.row.get("effect") in ("expect_later", "remainder")
-                 and trig.j <= c.i <= trig.j + int(c.row.get("window") or 3)), None)
+    itself) or of those who remain ("مقابل خروج من تبقى من أهالي X", expected only by another cue), or a batch
+    named as another than the first, read before the trigger too ("دفعة جديدة ستخرج من السجن"، "تغادره الدفعة
+    الأخيرة": task polar41). What the article reports done of the same move was an earlier batch, so the
+    expected one stands."""
+    return next((c for c in cues if (c.row.get("effect") in ("expect_later", "remainder", "later_batch")
+                                     and trig.j <= c.i <= trig.j + int(c.row.get("window") or 3))
+                 or (c.row.get("effect") == "later_batch" and 0 <= trig.i - c.j <= int(c.row.get("window") or 3))),
+                None)
 
 
 def _figure_after(trig: Match, toks: list[Token], figures: list[Match]) -> Match | None:

@@ -89,7 +89,7 @@ TRIGGER_FLAGS = _set("verb", "noun", "purpose_ok", "loser", "dist", "toward", "m
 # What a cue row means to the extractor; see the header of cues.tsv.
 CUE_EFFECTS = _set("deny", "expect", "hypo", "notyet", "negate", "negfuture", "without", "purpose", "manner", "backref",
                    "locative", "toward", "relative", "subject", "report", "descriptor", "target", "describe",
-                   "witness", "host", "generic", "from", "origin", "demand", "deal_manner", "during", "frame", "expect_after", "expect_at", "breach", "expect_inside", "expect_near", "expect_later", "remainder", "prepare", "route", "consequence",
+                   "witness", "host", "generic", "from", "origin", "demand", "deal_manner", "during", "frame", "expect_after", "expect_at", "breach", "expect_inside", "expect_near", "expect_later", "remainder", "later_batch", "prepare", "route", "consequence",
                    "intend", "deal_goal", "claim", "presuppose", "presuppose_rel", "deny_after",
                    "hypo_after", "per_terms")
 # The classes of cue that govern the complement they open (extract/cue_scope.tsv), and what ends that span.
