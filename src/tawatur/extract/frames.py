@@ -1243,10 +1243,14 @@ def clause_openers(raw: str, toks: list[Token]) -> dict[str, set[int]]:
     matched on two tokens; the first is tried as written and without its conjunction ("وبينما"). An opener after a
     mark (a comma, a dash) is left to the marks' own reading (clause_breaks and the rules on it)."""
     out: dict[str, set[int]] = {"open": set(), "placed": set()}
+    starts = _linker_starts(toks)
+    if not starts:
+        return out
     marked = {k for k, gap in _marked_gaps(raw, toks) if not _BREAK_CHARS.isdisjoint(gap) or "-" in gap or "–" in gap}
-    for k, tok in enumerate(toks):
+    for k in starts:
         if k in marked:
             continue
+        tok = toks[k]
         for kind, table in _OPENERS:
             rests = table.get(tok.word) or table.get(tok.bare)
             if not rests:
