@@ -1,5 +1,5 @@
 """Task speed41 (issue 13): the words that may begin a clause opener or a linker of contrast are found once a
-sentence (``frames._linker_starts``), and ``clause_openers`` and ``contrast_between`` read only those words instead
+sentence (``frames.linker_starts``), and ``clause_openers`` and ``contrast_between`` read only those words instead
 of walking every word between their bounds. Each is checked against the walk it replaces (kept here), on
 sentences we wrote and on every third sentence of bench/sentences."""
 from __future__ import annotations
@@ -11,12 +11,12 @@ from tawatur.extract import frames
 from tawatur.extract.frames import (
     _CONTRAST,
     _OPENERS,
-    _linker_starts,
     _marked_gaps,
     _shared_subject,
     clause_openers,
     contrast_between,
     goes_on_after_contrast,
+    linker_starts,
 )
 from tawatur.model import Article
 from tawatur.pipeline import analyze
@@ -93,7 +93,7 @@ def test_our_texts_hold_each_kind():
             found["open"] += bool(opened["open"])
             found["placed"] += bool(opened["placed"])
             found["contrast"] += contrast_between(toks, -1, len(toks))
-            found["none"] += not _linker_starts(toks)
+            found["none"] += not linker_starts(toks)
     assert all(found.values()), found
 
 
@@ -112,8 +112,24 @@ def test_as_walked():
 
 def test_kept_for_the_last_list_only():
     (raw, toks), = _sentences(TEXTS[0])
-    first = _linker_starts(toks)
-    assert first and _linker_starts(toks) is first
+    first = linker_starts(toks)
+    assert first and linker_starts(toks) is first
     (_, other), = _sentences(TEXTS[-1])
-    assert _linker_starts(other) == []
-    assert _linker_starts(toks) == first  # (found again for the first list)
+    assert linker_starts(other) == []
+    assert linker_starts(toks) == first  # (found again for the first list)
+
+
+def _events(text: str) -> list[tuple]:
+    art = analyze(Article(id="speed41j", raw=text, text=text, published="2024-03-10"))
+    return [(e.type, e.place.name if e.place else "", e.polarity, e.actor.side, e.rule) for e in art.events]
+
+
+def test_judge_asks_only_before_a_linker(monkeypatch):
+    """judge drops the cues a linker of contrast cuts off only when a word that may begin one stands before the
+    trigger; with the test forced open (every trigger asks), every verdict is the same."""
+    from tawatur.extract import polarity
+    texts = _our_texts()[::2]
+    gated = [_events(t) for t in texts]
+    monkeypatch.setattr(polarity, "linker_starts", lambda toks: [-1])
+    assert [_events(t) for t in texts] == gated
+    assert any(e[2] != "asserted" for evs in gated for e in evs)

@@ -1243,7 +1243,7 @@ def clause_openers(raw: str, toks: list[Token]) -> dict[str, set[int]]:
     matched on two tokens; the first is tried as written and without its conjunction ("وبينما"). An opener after a
     mark (a comma, a dash) is left to the marks' own reading (clause_breaks and the rules on it)."""
     out: dict[str, set[int]] = {"open": set(), "placed": set()}
-    starts = _linker_starts(toks)
+    starts = linker_starts(toks)
     if not starts:
         return out
     marked = {k for k, gap in _marked_gaps(raw, toks) if not _BREAK_CHARS.isdisjoint(gap) or "-" in gap or "–" in gap}
@@ -1293,7 +1293,7 @@ _LINKER_FIRSTS = frozenset(_CONTRAST).union(*(table for _, table in _OPENERS))
 _LINKERS: list[tuple[list[Token], int, list[int]]] = []
 
 
-def _linker_starts(toks: list[Token]) -> list[int]:
+def linker_starts(toks: list[Token]) -> list[int]:
     """The tokens of ``toks`` that may begin a clause opener or a linker of contrast (by their word or their bare
     form, as the two tables are asked), in order: found in one pass over the sentence and kept for the last list."""
     last = _LINKERS[0] if _LINKERS else None  # one read: another thread may replace it
@@ -1312,7 +1312,7 @@ def contrast_between(toks: list[Token], a: int, b: int) -> bool:
     task scope40). A clause it opens with an imperfect verb, a negation or قد (wordset contrast_open_clause) may go on
     with what the cue sets out ("ينص الاتفاق على خروج المقاتلين من X فيما تدخل الشرطة إلى Y": terms still; "من المقرر
     أن تنتشر في X، في حين لم يتضح بعد موعد دخولها"), so it cuts nothing."""
-    for k in _linker_starts(toks):
+    for k in linker_starts(toks):
         if k <= a:
             continue
         if k >= b:
