@@ -314,16 +314,17 @@ def gate_firsts(words: list[str]) -> tuple[int, dict[int, int]]:
     the always-scanned kinds' -> the index of the first word that holds it). The words are read in order, one
     look-up a word, as :func:`gate_mask` reads them (issue 13, task speed41: where a scan may start)."""
     memo = _KINDS_IN_WORD
+    get = memo.get
     mask = _unsplit_kinds()
     first: dict[int, int] = {}
     for k, run in enumerate(words):
-        hit = memo.get(run)
+        hit = get(run)
         if hit is None:
             if len(memo) > 50_000:  # a bound for a long-running worker
                 memo.clear()
             hit = memo[run] = _kinds_in(run) | (DIGIT_BIT if _DIGIT.search(run) else 0)
-        new = hit & ~mask
-        if new:
+        if hit and hit | mask != mask:  # (most words hold no gate word: one test)
+            new = hit & ~mask
             mask |= new
             while new:
                 low = new & -new
@@ -378,17 +379,19 @@ def scan_start(kind: str, first: dict[int, int], triples: list[tuple[int, int, s
     return triples[k][0] if k > 0 else 0
 
 
-def _finditer(kind: str, text: str, present: int | None = None, pos: int = 0) -> Iterator[re.Match]:
+def _finditer(kind: str, text: str, present: int | None = None, first: dict[int, int] | None = None,
+              triples: list[tuple[int, int, str]] | None = None) -> Iterator[re.Match]:
     """``_patterns()[kind].finditer(text)``, skipped when ``text`` holds none of the kind's words.
-    ``present``: :func:`gate_mask` of ``text``, read once a sentence for all the kinds; ``pos``: where the scan
-    starts (:func:`scan_start`: no match of the kind starts before it)."""
+    ``present``: :func:`gate_mask` of ``text``, read once a sentence for all the kinds; ``first`` and
+    ``triples``: :func:`gate_firsts`' first words and the words they index, when the caller has them: the scan
+    then starts at :func:`scan_start` (no match of the kind starts before it)."""
     bit = _kind_bits().get(kind)
     if bit is not None:
         if present is None:
             present = gate_mask(text)
         if not present & bit:
             return iter(())
-    return _patterns()[kind].finditer(text, pos)
+    return _patterns()[kind].finditer(text, 0 if first is None else scan_start(kind, first, triples))
 
 
 def _parse_published(value: str | None) -> date | None:
@@ -804,7 +807,7 @@ def read_dates(article: Article) -> Article:
         triples = spans(tokens_of(article, sent))
         present, first = gate_firsts([w for _, _, w in triples])
         # "في العاشر من الشهر ذاته": kept from the article's month ("drel"), read once the months are
-        same_days = [m for m in _finditer("dsame", f.text, present, scan_start("dsame", first, triples))
+        same_days = [m for m in _finditer("dsame", f.text, present, first, triples)
                      if m["lead"] or not m["pron"]]
         taken.extend(m.span() for m in same_days)
 
@@ -835,19 +838,19 @@ def read_dates(article: Article) -> Article:
                     attrs = {**attrs, "anchor": SAME_YEAR}  # resolved once the sentence's years are read
                 taken.append(m.span())
                 found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:{kind}")))
-        for m in _finditer("feast", f.text, present, scan_start("feast", first, triples)):
+        for m in _finditer("feast", f.text, present, first, triples):
             if free(m) and (attrs := _feast(t, m, pub)) is not None:
                 taken.append(m.span())
                 found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:feast:{_key(m['fe'])}")))
-        for m in _finditer("opday", f.text, present, scan_start("opday", first, triples)):
+        for m in _finditer("opday", f.text, present, first, triples):
             if not free(m):
                 continue
             taken.append(m.span())
             opdays.append(m)  # counted once the sentence's other dates are read (a weekday may name it)
-        counts = [m for m in _finditer("daycount", f.text, present, scan_start("daycount", first, triples)) if free(m)]
+        counts = [m for m in _finditer("daycount", f.text, present, first, triples) if free(m)]
         taken.extend(m.span() for m in counts)  # not "اليوم" (today) followed by an ordinal
         for kind, shift in (("next", 1), ("same", 0), ("prev", -1)):
-            for m in _finditer(kind, f.text, present, scan_start(kind, first, triples)):
+            for m in _finditer(kind, f.text, present, first, triples):
                 if free(m):
                     base = _day_before(found, m.start(), last_day)
                     taken.append(m.span())
@@ -862,7 +865,7 @@ def read_dates(article: Article) -> Article:
                     "value": d.isoformat(), "precision": "day", "relative": True, "anchor": "named before"},
                     "date:same-month-day")))
         for kind, before in (("same_month", last_month), ("same_year", last_year)):
-            for m in _finditer(kind, f.text, present, scan_start(kind, first, triples)):
+            for m in _finditer(kind, f.text, present, first, triples):
                 last = _named_earlier(found, m.start(), kind, before)
                 if free(m) and last is not None:
                     taken.append(m.span())
@@ -870,7 +873,7 @@ def read_dates(article: Article) -> Article:
                     found.append((m.start(), _mention(article, f, m, sent.index, {
                         "value": value, "precision": "month" if kind == "same_month" else "year", "relative": True,
                         "anchor": "named before"}, f"date:{kind}")))
-        for m in _finditer("rel", f.text, present, scan_start("rel", first, triples)):
+        for m in _finditer("rel", f.text, present, first, triples):
             wd_taken = not free(m) and m["wd"] is not None and free(_RelativeOnly(m))
             if not free(m) and not wd_taken:
                 continue
@@ -886,7 +889,7 @@ def read_dates(article: Article) -> Article:
                 attrs["expected"] = True
             taken.append(m.span())
             found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:relative:{m['r']}")))
-        for m in _finditer("weekday", f.text, present, scan_start("weekday", first, triples)):
+        for m in _finditer("weekday", f.text, present, first, triples):
             if not free(m) or (f.text[max(0, m.start() - 6):m.start()].endswith(_after_prayer()) and not m["rel"]):
                 continue  # ("خلال صلاة الجمعة الماضية": with its adjective the prayer's weekday is a day)
             attrs = _weekday_attrs(t["weekdays"][m["wd"]], m["rel"], pub)
