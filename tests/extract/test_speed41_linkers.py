@@ -4,6 +4,7 @@ of walking every word between their bounds. Each is checked against the walk it 
 sentences we wrote and on every third sentence of bench/sentences."""
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from tawatur.clean.tokens import tokens_of
@@ -86,7 +87,7 @@ def _sentences(text: str):
 
 
 def test_our_texts_hold_each_kind():
-    found = {"open": 0, "placed": 0, "contrast": 0, "none": 0}
+    found: Counter[str] = Counter()
     for text in TEXTS:
         for raw, toks in _sentences(text):
             opened = clause_openers(raw, toks)
@@ -94,7 +95,7 @@ def test_our_texts_hold_each_kind():
             found["placed"] += bool(opened["placed"])
             found["contrast"] += contrast_between(toks, -1, len(toks))
             found["none"] += not linker_starts(toks)
-    assert all(found.values()), found
+    assert all(found[kind] for kind in ("open", "placed", "contrast", "none")), found
 
 
 def test_as_walked():
@@ -102,9 +103,9 @@ def test_as_walked():
     for text in _our_texts():
         for raw, toks in _sentences(text):
             assert clause_openers(raw, toks) == _openers_walked(raw, toks), text
-            n = len(toks)
-            for a in range(-1, n + 1):
-                for b in range(a, n + 1):
+            past = len(toks) + 1  # (b up to the sentence's length, a from before its first word)
+            for a in range(-1, past):
+                for b in range(a, past):
                     assert contrast_between(toks, a, b) == _contrast_walked(toks, a, b), (text, a, b)
                     pairs += 1
     assert pairs > 10_000
@@ -133,3 +134,4 @@ def test_judge_asks_only_before_a_linker(monkeypatch):
     monkeypatch.setattr(polarity, "linker_starts", lambda toks: [-1])
     assert [_events(t) for t in texts] == gated
     assert any(e[2] != "asserted" for evs in gated for e in evs)
+
