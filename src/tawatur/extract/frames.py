@@ -1243,10 +1243,14 @@ def clause_openers(raw: str, toks: list[Token]) -> dict[str, set[int]]:
     matched on two tokens; the first is tried as written and without its conjunction ("وبينما"). An opener after a
     mark (a comma, a dash) is left to the marks' own reading (clause_breaks and the rules on it)."""
     out: dict[str, set[int]] = {"open": set(), "placed": set()}
+    starts = linker_starts(toks)
+    if not starts:
+        return out
     marked = {k for k, gap in _marked_gaps(raw, toks) if not _BREAK_CHARS.isdisjoint(gap) or "-" in gap or "–" in gap}
-    for k, tok in enumerate(toks):
+    for k in starts:
         if k in marked:
             continue
+        tok = toks[k]
         for kind, table in _OPENERS:
             rests = table.get(tok.word) or table.get(tok.bare)
             if not rests:
@@ -1281,6 +1285,24 @@ _WAS = wordset("pluperfect_aux")
 
 _CONTRAST = _opener_table("contrast_linker")
 _NOT_A_FACT = wordset("contrast_open_clause")
+# the words that may begin a clause opener or a linker of contrast (either table's first words): most sentences
+# hold none, and clause_openers (once a sentence) and contrast_between (for each cue before each trigger) each
+# walked every word asking the tables twice a word (issue 13, task speed41)
+_LINKER_FIRSTS = frozenset(_CONTRAST).union(*(table for _, table in _OPENERS))
+# the last token list's (list, length, the indices of its tokens whose word or bare form is in _LINKER_FIRSTS)
+_LINKERS: list[tuple[list[Token], int, list[int]]] = []
+
+
+def linker_starts(toks: list[Token]) -> list[int]:
+    """The tokens of ``toks`` that may begin a clause opener or a linker of contrast (by their word or their bare
+    form, as the two tables are asked), in order: found in one pass over the sentence and kept for the last list."""
+    last = _LINKERS[0] if _LINKERS else None  # one read: another thread may replace it
+    if last is not None and last[0] is toks and last[1] == len(toks):
+        return last[2]
+    firsts = _LINKER_FIRSTS
+    found = [k for k, tok in enumerate(toks) if tok.word in firsts or tok.bare in firsts]
+    _LINKERS[:] = [(toks, len(toks), found)]
+    return found
 
 
 def contrast_between(toks: list[Token], a: int, b: int) -> bool:
@@ -1290,7 +1312,11 @@ def contrast_between(toks: list[Token], a: int, b: int) -> bool:
     task scope40). A clause it opens with an imperfect verb, a negation or قد (wordset contrast_open_clause) may go on
     with what the cue sets out ("ينص الاتفاق على خروج المقاتلين من X فيما تدخل الشرطة إلى Y": terms still; "من المقرر
     أن تنتشر في X، في حين لم يتضح بعد موعد دخولها"), so it cuts nothing."""
-    for k in range(a + 1, b):
+    for k in linker_starts(toks):
+        if k <= a:
+            continue
+        if k >= b:
+            break
         rests = _CONTRAST.get(toks[k].word) or _CONTRAST.get(toks[k].bare)
         for rest in rests or ():
             after = k + 1 + len(rest)

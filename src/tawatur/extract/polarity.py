@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from ..lang.ar import affixes, analyses
 from ..read.wordsets import wordlist, wordset
 from .aspect import past_habit
-from .frames import contrast_between, goes_on_after_contrast
+from .frames import contrast_between, goes_on_after_contrast, linker_starts
 from .patterns import Match, Token, read_table
 from .sides import DISCLAIM_REACH, token_nationality
 from .vocab import PAST_NEGATION
@@ -607,7 +607,10 @@ def judge(trig: Match, toks: list[Token], cues: list[Match], source_denial: bool
     flags = trig.flags
     # "يتوقع أن تنسحب القوات من X بينما انتشرت الشرطة في Y": a linker of contrast with a verb of its own opens a
     # clause told in its own right; no cue before it reaches the trigger after it (frames.contrast_between, task scope40)
-    cues = [c for c in cues if c.j > trig.i or not contrast_between(toks, c.j - 1, trig.i)]
+    # (asked only when a word that may begin such a linker stands before the trigger: else no cue is dropped, and
+    # the list stays the caller's, whose groups by effect are kept for the next trigger; task speed41)
+    if (starts := linker_starts(toks)) and starts[0] < trig.i:
+        cues = [c for c in cues if c.j > trig.i or not contrast_between(toks, c.j - 1, trig.i)]
     if toks[trig.i].bare in _RELATIVE:
         # a trigger that opens a relative clause ("لم تنجح في كسر الحصار الذي يفرضه التنظيم على X") is
         # a clause of its own: the negation or expectation of the verb it hangs on does not reach it

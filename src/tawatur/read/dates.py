@@ -309,16 +309,89 @@ def gate_mask(text: str, words: Iterable[str] | None = None) -> int:
     return mask
 
 
-def _finditer(kind: str, text: str, present: int | None = None) -> Iterator[re.Match]:
+def gate_firsts(words: list[str]) -> tuple[int, dict[int, int]]:
+    """(:func:`gate_mask` of a text whose words, as the token layer split it, are ``words``; each bit of it but
+    the always-scanned kinds' -> the index of the first word that holds it). The words are read in order, one
+    look-up a word, as :func:`gate_mask` reads them (issue 13, task speed41: where a scan may start)."""
+    memo = _KINDS_IN_WORD
+    get = memo.get
+    mask = _unsplit_kinds()
+    first: dict[int, int] = {}
+    for k, run in enumerate(words):
+        hit = get(run)
+        if hit is None:
+            if len(memo) > 50_000:  # a bound for a long-running worker
+                memo.clear()
+            hit = memo[run] = _kinds_in(run) | (DIGIT_BIT if _DIGIT.search(run) else 0)
+        if hit and hit | mask != mask:  # (most words hold no gate word: one test)
+            new = hit & ~mask
+            mask |= new
+            while new:
+                low = new & -new
+                first[low] = k
+                new ^= low
+    return mask, first
+
+
+@lru_cache(maxsize=1)
+def _scan_reach() -> dict[str, tuple[int, int]]:
+    """Kind -> (the gate bit that bounds where its matches start, how many words a match may start before the
+    first word holding that bit). A match holds one of its kind's gate words (``_literals``: the first word of a
+    member of an alternation it needs) in a word of the sentence, and what the pattern reads before that member
+    is a bounded number of words (a conjunction is written on the word after it): the most words of each optional
+    part before it, from the data, plus one word to spare. So no match starts before the word that many words
+    before the first word holding the bit, and ``finditer`` from there finds what it finds from the sentence's
+    start (a start position sees the text before it: a word boundary and a lookbehind read as at that position).
+    The figures' patterns ("num_dmy", "num_ymd") start with the figure: bounded by the first word with a digit."""
+    t, bits = _tables(), _kind_bits()
+
+    def most(name: str) -> int:
+        return max(len(w.split()) for w in wordlist(name))
+
+    def most_forms(forms) -> int:
+        return max(len(f.split()) for f in forms)
+
+    fi, of, noun = most("temporal_in"), most("date_of"), most("month_noun")
+    wd = most_forms(t["weekdays"])
+    day = max(2, most_forms(t["ordinals"]))  # "ال 9": the article and a figure, or an ordinal of words
+    before = {"dmy": wd + day + of + noun, "hijri": wd + day + of + noun, "my": noun,
+              "mon": most("month_lead") + noun, "drel": wd + day + of, "dsame": fi + day + of,
+              "anniv": fi, "opday": fi, "daycount": fi, "next": fi, "same": fi, "prev": fi,
+              "same_month": fi, "same_year": fi, "weekday": most("weekday_lead"),
+              "num_dm": 0, "rel": 0, "year": 0, "feast": 0}
+    spare = 1
+    out = {kind: (bits[kind], n + spare) for kind, n in before.items() if not bits[kind] & _unsplit_kinds()}
+    out.update({"num_dmy": (DIGIT_BIT, spare), "num_ymd": (DIGIT_BIT, spare)})
+    return out
+
+
+def scan_start(kind: str, first: dict[int, int], triples: list[tuple[int, int, str]]) -> int:
+    """Where a scan of ``kind`` may start in a sentence (a folded offset): :func:`_scan_reach`'s words before the
+    first word holding the kind's bit (:func:`gate_firsts`), else 0. ``triples``: the sentence's (folded start,
+    folded end, word), the words ``first`` was read from."""
+    reach = _scan_reach().get(kind)
+    if reach is None:
+        return 0
+    k = first.get(reach[0])
+    if k is None:
+        return 0
+    k -= reach[1]
+    return triples[k][0] if k > 0 else 0
+
+
+def _finditer(kind: str, text: str, present: int | None = None, first: dict[int, int] | None = None,
+              triples: list[tuple[int, int, str]] | None = None) -> Iterator[re.Match]:
     """``_patterns()[kind].finditer(text)``, skipped when ``text`` holds none of the kind's words.
-    ``present``: :func:`gate_mask` of ``text``, read once a sentence for all the kinds."""
+    ``present``: :func:`gate_mask` of ``text``, read once a sentence for all the kinds; ``first`` and
+    ``triples``: :func:`gate_firsts`' first words and the words they index, when the caller has them: the scan
+    then starts at :func:`scan_start` (no match of the kind starts before it)."""
     bit = _kind_bits().get(kind)
     if bit is not None:
         if present is None:
             present = gate_mask(text)
         if not present & bit:
             return iter(())
-    return _patterns()[kind].finditer(text)
+    return _patterns()[kind].finditer(text, 0 if first is None else scan_start(kind, first, triples))
 
 
 def _parse_published(value: str | None) -> date | None:
@@ -729,9 +802,13 @@ def read_dates(article: Article) -> Article:
         found: list[tuple[int, Mention]] = []
         opdays: list[re.Match] = []
         # _finditer's word tests of this sentence, for every kind, read off the sentence's tokens
-        present = gate_mask(f.text, [w for _, _, w in spans(tokens_of(article, sent))])
+        # (and where each kind's scan may start: the words before the first that holds a word of it cannot begin
+        # a match, task speed41)
+        triples = spans(tokens_of(article, sent))
+        present, first = gate_firsts([w for _, _, w in triples])
         # "في العاشر من الشهر ذاته": kept from the article's month ("drel"), read once the months are
-        same_days = [m for m in _finditer("dsame", f.text, present) if m["lead"] or not m["pron"]]
+        same_days = [m for m in _finditer("dsame", f.text, present, first, triples)
+                     if m["lead"] or not m["pron"]]
         taken.extend(m.span() for m in same_days)
 
         def free(m: re.Match, taken: list[tuple[int, int]] = taken) -> bool:
@@ -746,7 +823,7 @@ def read_dates(article: Article) -> Article:
             bit = bits.get(kind)  # (_finditer's gate read here: most kinds' words are not in the sentence)
             if bit is not None and not present & bit:
                 continue
-            for m in patterns[kind].finditer(f.text):
+            for m in patterns[kind].finditer(f.text, scan_start(kind, first, triples)):
                 if not free(m):
                     continue
                 if _dateline_date(kind, f.text, m):
@@ -761,19 +838,19 @@ def read_dates(article: Article) -> Article:
                     attrs = {**attrs, "anchor": SAME_YEAR}  # resolved once the sentence's years are read
                 taken.append(m.span())
                 found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:{kind}")))
-        for m in _finditer("feast", f.text, present):
+        for m in _finditer("feast", f.text, present, first, triples):
             if free(m) and (attrs := _feast(t, m, pub)) is not None:
                 taken.append(m.span())
                 found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:feast:{_key(m['fe'])}")))
-        for m in _finditer("opday", f.text, present):
+        for m in _finditer("opday", f.text, present, first, triples):
             if not free(m):
                 continue
             taken.append(m.span())
             opdays.append(m)  # counted once the sentence's other dates are read (a weekday may name it)
-        counts = [m for m in _finditer("daycount", f.text, present) if free(m)]
+        counts = [m for m in _finditer("daycount", f.text, present, first, triples) if free(m)]
         taken.extend(m.span() for m in counts)  # not "اليوم" (today) followed by an ordinal
         for kind, shift in (("next", 1), ("same", 0), ("prev", -1)):
-            for m in _finditer(kind, f.text, present):
+            for m in _finditer(kind, f.text, present, first, triples):
                 if free(m):
                     base = _day_before(found, m.start(), last_day)
                     taken.append(m.span())
@@ -788,7 +865,7 @@ def read_dates(article: Article) -> Article:
                     "value": d.isoformat(), "precision": "day", "relative": True, "anchor": "named before"},
                     "date:same-month-day")))
         for kind, before in (("same_month", last_month), ("same_year", last_year)):
-            for m in _finditer(kind, f.text, present):
+            for m in _finditer(kind, f.text, present, first, triples):
                 last = _named_earlier(found, m.start(), kind, before)
                 if free(m) and last is not None:
                     taken.append(m.span())
@@ -796,7 +873,7 @@ def read_dates(article: Article) -> Article:
                     found.append((m.start(), _mention(article, f, m, sent.index, {
                         "value": value, "precision": "month" if kind == "same_month" else "year", "relative": True,
                         "anchor": "named before"}, f"date:{kind}")))
-        for m in _finditer("rel", f.text, present):
+        for m in _finditer("rel", f.text, present, first, triples):
             wd_taken = not free(m) and m["wd"] is not None and free(_RelativeOnly(m))
             if not free(m) and not wd_taken:
                 continue
@@ -812,7 +889,7 @@ def read_dates(article: Article) -> Article:
                 attrs["expected"] = True
             taken.append(m.span())
             found.append((m.start(), _mention(article, f, m, sent.index, attrs, f"date:relative:{m['r']}")))
-        for m in _finditer("weekday", f.text, present):
+        for m in _finditer("weekday", f.text, present, first, triples):
             if not free(m) or (f.text[max(0, m.start() - 6):m.start()].endswith(_after_prayer()) and not m["rel"]):
                 continue  # ("خلال صلاة الجمعة الماضية": with its adjective the prayer's weekday is a day)
             attrs = _weekday_attrs(t["weekdays"][m["wd"]], m["rel"], pub)
