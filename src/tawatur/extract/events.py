@@ -245,6 +245,11 @@ SPREADING_TYPES = frozenset({"attack", "protest"})  # what a dropped-subject "ا
 ADJUNCT_LEADS = wordset("adjunct_lead")  # "بعد اعتقال ...": the noun after it is no subject a spreading verb goes on with
 
 
+def note_unplaced(view, m: Match, etype: str) -> None:
+    """Called where a trigger read with its type finds no place and is dropped (or kept pending): a no-op the
+    bench (bench/placeless.py) replaces to count the happenings read without a place (task placeless41)."""
+
+
 def _previous_end(matches: list[Match], k: int) -> int:
     """Where the trigger before match k ends, past a blocker that names people ("فرّ المهاجمون"، "المهاجمين
     فروا": flag persons): for a departure read by its subject, those people are who left (task left14)."""
@@ -2654,6 +2659,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not places:
             places, how = self._sites_in_place(view, m, idx, actor_idx), "sites-in-place"
         if not places:
+            note_unplaced(view, m, etype)
             return "pending" if etype == "casualties" and not self._settled else None
         if etype == "advance" and self._scene_cordon(how, places):
             return None  # "انفجرت عبوة في مدينة X ... وطوقت قوات الأمن المنطقة": the scene ringed, not the town
