@@ -36,6 +36,7 @@ from .vocab import (
     TOLL_SPAN_START,
     VICTIM_MARKERS,
     WITH_PREP,
+    of_the_day,
 )
 from .when import event_date, lead_until_today
 
@@ -405,8 +406,8 @@ class CasualtyRules:
         for k in range(m.i + 1, min(len(toks), m.j + CLASH_PARTNER_REACH)):
             if k > m.j and k in self._breaks:
                 return False
-            if toks[k].bare.startswith(DEFINITE) and any(f in CLASH_NOUNS for f in toks[k].forms):
-                return True
+            if (toks[k].bare.startswith(DEFINITE) or of_the_day(toks, k)) and any(f in CLASH_NOUNS for f in toks[k].forms):
+                return True  # ("قتل خلال معارك اليوم": a battle noun annexed to a day is as definite)
         return False
 
     @staticmethod

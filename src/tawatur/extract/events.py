@@ -151,6 +151,7 @@ from .vocab import (
     WITH_PREP,
     counts,
     number_words,
+    of_the_day,
 )
 from .when import (
     PLUPERFECT,
@@ -1344,8 +1345,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         pointed back at, dates or sets what the sentence tells within the fighting the article has told: no
         clash of its own (task spurious8). With its own place ("خلال الاشتباكات في حي X") it stays a clash."""
         toks = view.toks
-        return "mutual" in m.flags and m.i > 0 and toks[m.i].bare.startswith(tuple(BATTLE_SUBJECT_ARTICLE)) \
-            and toks[m.i - 1].bare in BATTLE_SETTING_BEFORE
+        return "mutual" in m.flags and m.i > 0 and (toks[m.i].bare.startswith(tuple(BATTLE_SUBJECT_ARTICLE))
+                                                    or of_the_day(toks, m.i)) \
+            and toks[m.i - 1].bare in BATTLE_SETTING_BEFORE  # ("خلال معارك اليوم": a construct as definite)
 
     @staticmethod
     def _battle_subject(toks, i: int) -> bool:
