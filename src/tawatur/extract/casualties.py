@@ -371,17 +371,26 @@ class CasualtyRules:
             return clash[1], clash[2]  # "اشتباكات في X. وقصفت القوات Y. وقتل اثنان خلال المواجهات": the clash at X
         return self._fighting[1], self._fighting[2]
 
-    def battle_in_sentence(self, view, m: Match, made):
+    def battle_in_sentence(self, view, m: Match, made, prv: int = 0):
         """"سيطرت الفصائل على بلدة X، وقتل 40 عنصراً من قوات النظام في المعركة": a toll whose clause calls its
         battle by a definite clash noun, in a sentence that told a battle (a takeover, a clash) before it, fell
-        in that battle, at its town, as one told a sentence before would (``known_battle``, task left28)."""
-        if self._over_a_span(view) or not self._names_clash(view, m):
+        in that battle, at its town, as one told a sentence before would (``known_battle``, task left28). The dead
+        of an armed side a clause after the battle counts ("سيطرت الوحدات على بلدة X، وقتلت العشرات من عناصر
+        التنظيم") fell in it too, with no clash noun, as in the sentence after one (``known_battle``'s fighters; task
+        placeless41): only a battle told before the toll then."""
+        if self._over_a_span(view):
+            return None
+        fighters = not self._names_clash(view, m)
+        if fighters and self._victim_of_toll(view, m, prv) is None:  # (a subject before the last trigger: its own)
             return None
         # "باتت الوحدات على بعد ثلاثة كيلومترات من مدينة X ... وقتل العشرات في المعارك": a distance tells how near a
         # force came, no battle; the battles named are those told before (known_battle, task read26c)
         near = tuple(f"trigger:{c.pattern.name} " for c in self._sentence_matches if "dist" in c.flags)
+        start = view.toks[m.i].start
         for e, places in made:
             if near and e.rule.startswith(near):
+                continue
+            if fighters and not (e.evidence and e.evidence.start < start):
                 continue
             if e.type != "casualties" and (towns := _battle_towns(e, places) or self._posts_town(view, e, places)):
                 return e, towns

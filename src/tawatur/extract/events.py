@@ -1169,7 +1169,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 self._settled = False
                 if isinstance(res, list) and res:
                     made.extend(res)
-                elif (battle := self.battle_in_sentence(view, m, made)) is not None:
+                elif (battle := self.battle_in_sentence(view, m, made, prv)) is not None:
                     # "سيطرت الفصائل على X، وقتل 40 عنصراً في المعركة": the battle its sentence told, no second one
                     made.extend(self.casualties_from(view, m, prv, nxt, cues, [battle], True, "known-battle"))
                 elif (battle := self.known_battle(view, m)) is not None:  # "وقُتل في المواجهات خمسة جنود"
