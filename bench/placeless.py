@@ -63,7 +63,8 @@ def classify(sc, name: str, gz) -> list[tuple[str, bool, dict, str, str]]:  # no
         a = arts.get(sc.article_of(g))
         if a is None or not g.get("evidence"):
             continue
-        i = a.text.find(g["evidence"][:60])
+        raw = a.raw or a.text  # (offsets of tokens, evidences, sentences and mentions are into the raw text)
+        i = raw.find(g["evidence"][:60])
         if i < 0:
             continue
         j = i + len(g["evidence"])
@@ -80,7 +81,7 @@ def classify(sc, name: str, gz) -> list[tuple[str, bool, dict, str, str]]:  # no
         read = any(any(x in fold(m.text) or fold(m.text) in x for x in names) for m in ment)
         cls = "elsewhere" if not in_sentence else ("scoped-out" if read else "unread")
         known = bool(gz.candidates(g.get("place") or "")[0])
-        out.append((cls, known, g, a.text[hit[0][0]:hit[0][1]], sent.text if sent else ""))
+        out.append((cls, known, g, raw[hit[0][0]:hit[0][1]], sent.text if sent else ""))
     return out
 
 
