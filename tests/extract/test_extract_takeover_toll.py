@@ -30,3 +30,10 @@ def test_civilians_who_died_of_another_cause_are_not_the_battles_dead():
     evs = events_of("بسطت وحدات الجيش سيطرتها صباح اليوم على بلدة تلبيسة شمالي حمص، "
                     "فيما قال ناشطون إن ثلاثة مدنيين فارقوا الحياة جراء البرد")
     assert not tolls(evs)
+
+
+def test_the_force_annexed_to_the_victims_noun_of_the_trigger_is_theirs():
+    # the fighters counted a sentence after the takeover fell in it (known_battle's fighters)
+    evs = events_of("أعلن الجيش اليوم استعادة مدينة الميادين بالكامل من تنظيم داعش. وقال ناطق عسكري إن الوحدات "
+                    "قضت على أعداد كبيرة من إرهابيي داعش ودمرت آلياتهم", "2017-11-09")
+    assert [e.place.name for e in tolls(evs)] == ["الميادين"]

@@ -224,6 +224,9 @@ class CasualtyRules:
         toks = view.toks
         after = [a for a0, _, a in view.actors if m.i < a0 <= m.j + 6 and toks[a0 - 1].bare in VICTIM_MARKERS
                  and not agent_partitive(toks, a0)]
+        # "قضت على أعداد كبيرة من إرهابيي داعش": a trigger that ends on its victims' noun (a verb and the men it
+        # names), the force annexed right after it is theirs (task placeless41)
+        after += [a for a0, _, a in view.actors if a0 == m.j and m.j - 1 > m.i and not after]
         before = [a for a0, _, a in view.actors_by_start if prv <= a0 < m.i] \
             if "died" in m.flags else []
         # "إن عنصرين من الأمن العام قتلا وأصيب أربعة آخرون باستهداف حاجز لهم": the people counted out of a force
