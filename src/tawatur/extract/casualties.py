@@ -36,6 +36,7 @@ from .vocab import (
     TOLL_SPAN_START,
     VICTIM_MARKERS,
     WITH_PREP,
+    of_the_day,
 )
 from .when import event_date, lead_until_today
 
@@ -223,6 +224,9 @@ class CasualtyRules:
         toks = view.toks
         after = [a for a0, _, a in view.actors if m.i < a0 <= m.j + 6 and toks[a0 - 1].bare in VICTIM_MARKERS
                  and not agent_partitive(toks, a0)]
+        # "قضت على أعداد كبيرة من إرهابيي داعش": a trigger that ends on its victims' noun (a verb and the men it
+        # names), the force annexed right after it is theirs (task placeless41)
+        after += [a for a0, _, a in view.actors if a0 == m.j and m.j - 1 > m.i and not after]
         before = [a for a0, _, a in view.actors_by_start if prv <= a0 < m.i] \
             if "died" in m.flags else []
         # "إن عنصرين من الأمن العام قتلا وأصيب أربعة آخرون باستهداف حاجز لهم": the people counted out of a force
@@ -370,17 +374,26 @@ class CasualtyRules:
             return clash[1], clash[2]  # "اشتباكات في X. وقصفت القوات Y. وقتل اثنان خلال المواجهات": the clash at X
         return self._fighting[1], self._fighting[2]
 
-    def battle_in_sentence(self, view, m: Match, made):
+    def battle_in_sentence(self, view, m: Match, made, prv: int = 0):
         """"سيطرت الفصائل على بلدة X، وقتل 40 عنصراً من قوات النظام في المعركة": a toll whose clause calls its
         battle by a definite clash noun, in a sentence that told a battle (a takeover, a clash) before it, fell
-        in that battle, at its town, as one told a sentence before would (``known_battle``, task left28)."""
-        if self._over_a_span(view) or not self._names_clash(view, m):
+        in that battle, at its town, as one told a sentence before would (``known_battle``, task left28). The dead
+        of an armed side a clause after the battle counts ("سيطرت الوحدات على بلدة X، وقتلت العشرات من عناصر
+        التنظيم") fell in it too, with no clash noun, as in the sentence after one (``known_battle``'s fighters; task
+        placeless41): only a battle told before the toll then."""
+        if self._over_a_span(view):
+            return None
+        fighters = not self._names_clash(view, m)
+        if fighters and self._victim_of_toll(view, m, prv) is None:  # (a subject before the last trigger: its own)
             return None
         # "باتت الوحدات على بعد ثلاثة كيلومترات من مدينة X ... وقتل العشرات في المعارك": a distance tells how near a
         # force came, no battle; the battles named are those told before (known_battle, task read26c)
         near = tuple(f"trigger:{c.pattern.name} " for c in self._sentence_matches if "dist" in c.flags)
+        start = view.toks[m.i].start
         for e, places in made:
             if near and e.rule.startswith(near):
+                continue
+            if fighters and not (e.evidence and e.evidence.start < start):
                 continue
             if e.type != "casualties" and (towns := _battle_towns(e, places) or self._posts_town(view, e, places)):
                 return e, towns
@@ -405,8 +418,8 @@ class CasualtyRules:
         for k in range(m.i + 1, min(len(toks), m.j + CLASH_PARTNER_REACH)):
             if k > m.j and k in self._breaks:
                 return False
-            if toks[k].bare.startswith(DEFINITE) and any(f in CLASH_NOUNS for f in toks[k].forms):
-                return True
+            if (toks[k].bare.startswith(DEFINITE) or of_the_day(toks, k)) and any(f in CLASH_NOUNS for f in toks[k].forms):
+                return True  # ("قتل خلال معارك اليوم": a battle noun annexed to a day is as definite)
         return False
 
     @staticmethod

@@ -151,6 +151,7 @@ from .vocab import (
     WITH_PREP,
     counts,
     number_words,
+    of_the_day,
 )
 from .when import (
     PLUPERFECT,
@@ -243,6 +244,11 @@ def _place_of(m: Mention) -> Place:
 SPEAKER_SEAT_KINDS = frozenset({"hospital"})  # a speaker's workplace after "مصدر في": no event place
 SPREADING_TYPES = frozenset({"attack", "protest"})  # what a dropped-subject "امتدت إلى X" may carry on
 ADJUNCT_LEADS = wordset("adjunct_lead")  # "بعد اعتقال ...": the noun after it is no subject a spreading verb goes on with
+
+
+def note_unplaced(view, m: Match, etype: str) -> None:
+    """Called where a trigger read with its type finds no place and is dropped (or kept pending): a no-op the
+    bench (bench/placeless.py) replaces to count the happenings read without a place (task placeless41)."""
 
 
 def _previous_end(matches: list[Match], k: int) -> int:
@@ -1163,7 +1169,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                 self._settled = False
                 if isinstance(res, list) and res:
                     made.extend(res)
-                elif (battle := self.battle_in_sentence(view, m, made)) is not None:
+                elif (battle := self.battle_in_sentence(view, m, made, prv)) is not None:
                     # "سيطرت الفصائل على X، وقتل 40 عنصراً في المعركة": the battle its sentence told, no second one
                     made.extend(self.casualties_from(view, m, prv, nxt, cues, [battle], True, "known-battle"))
                 elif (battle := self.known_battle(view, m)) is not None:  # "وقُتل في المواجهات خمسة جنود"
@@ -1339,8 +1345,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         pointed back at, dates or sets what the sentence tells within the fighting the article has told: no
         clash of its own (task spurious8). With its own place ("خلال الاشتباكات في حي X") it stays a clash."""
         toks = view.toks
-        return "mutual" in m.flags and m.i > 0 and toks[m.i].bare.startswith(tuple(BATTLE_SUBJECT_ARTICLE)) \
-            and toks[m.i - 1].bare in BATTLE_SETTING_BEFORE
+        return "mutual" in m.flags and m.i > 0 and (toks[m.i].bare.startswith(tuple(BATTLE_SUBJECT_ARTICLE))
+                                                    or of_the_day(toks, m.i)) \
+            and toks[m.i - 1].bare in BATTLE_SETTING_BEFORE  # ("خلال معارك اليوم": a construct as definite)
 
     @staticmethod
     def _battle_subject(toks, i: int) -> bool:
@@ -2654,6 +2661,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not places:
             places, how = self._sites_in_place(view, m, idx, actor_idx), "sites-in-place"
         if not places:
+            note_unplaced(view, m, etype)
             return "pending" if etype == "casualties" and not self._settled else None
         if etype == "advance" and self._scene_cordon(how, places):
             return None  # "انفجرت عبوة في مدينة X ... وطوقت قوات الأمن المنطقة": the scene ringed, not the town

@@ -154,8 +154,15 @@ PLACE_CARRY_OPENERS = wordset("place_carry_opener")
 BATTLE_SUBJECT_ARTICLE = wordlist("battle_subject_article")
 BATTLE_SUBJECT_BEFORE = wordset("battle_subject_before")
 BATTLE_SETTING_BEFORE = wordset("battle_setting_before")
+BATTLE_DAY_NOUNS = wordset("battle_day_noun")
 TOLL_SINCE = wordset("toll_since")
 TOLL_SPAN_START = wordset("toll_span_start")
+
+
+def of_the_day(toks, k: int) -> bool:
+    """A battle noun at ``k`` without the article, annexed to a day ("معارك اليوم"، "اشتباكات الأمس"): the construct
+    is definite, the fighting of that day already told, as "المعارك" is (task placeless41)."""
+    return k + 1 < len(toks) and toks[k + 1].bare in BATTLE_DAY_NOUNS and not toks[k].bare.startswith(DEFINITE)
 
 
 def counts(tok) -> bool:

@@ -218,6 +218,8 @@ TREND_TALLY_VERBS = wordset("witnessed_trend_tally_verb")  # "، إذ وثقت �
 WITNESSED_TIME = wordset("time_span_noun") | wordset("period_noun")  # "شهدت الأيام الماضية قصفاً على X": a time subject
 SUBORDINATE_THAT = wordset("subordinate_that")  # "أن": a clause opens ("منذ أن دخلها المقاتلون": the happening a span starts from)
 WITNESS_OBJECT_PRONOUNS = tuple(wordlist("witnessed_object_suffix"))  # "مواجهات يشهدها الحيان": told before it
+ASIDE_REACH = 12  # words of an aside between commas after a fronted subject place ("X، التي ...، قد شهدت")
+QAD_PARTICLES = wordset("qad_particle")  # "وكانت X، ...، قد شهدت": the particle between the aside and the verb
 WITNESS_SUBJECT_REACH = 6  # words from a place to the witness verb it is the subject of ("قرية X في ريف Y شهدت")
 SINCE_LINKERS = wordset("since_linker")  # "بعد يومين من اختطافهما": what came before the happening just told
 SINCE_OF = wordset("since_of")  # its "من"/"على"
@@ -1213,6 +1215,8 @@ class PlaceRules:
             # the place of an earlier sentence (task back26)
             return [], ""
         reports = idx["report"]
+        if subject := self._subject_past_aside(view, m, idx, actor_idx):
+            return subject, "aside-subject"  # "وكانت بلدة X، جنوبي Y، قد شهدت اشتباكات" (task placeless41)
         # the appositive locators and the places locating a generic noun, made once a sentence
         actor_idx = actor_idx | self._sentence_sets(view, idx)[4]
         # "قتل عشرات من أهالي X بانفجار ... في Y": whose the dead are is not where a strike fell, when the
@@ -1803,6 +1807,28 @@ class PlaceRules:
                     and toks[k + 1].bare not in SPAN_UNITS and toks[k + 1].bare not in TREND_SHORT_TIME:
                 return True
         return False
+
+    def _subject_past_aside(self, view: SentenceView, m: Match, idx, actor_idx: set[int]) -> list[Mention]:
+        """"وكانت بلدة X، جنوبي Y، قد شهدت اشتباكات"، "وكان حي X، آخر معاقل المسلحين في مدينة Y، قد تعرض لقصف": a
+        place fronted as the subject of the trigger's verb (a witness verb whose clause holds the trigger, or the
+        trigger's own verb), with an aside set off between two commas right after its name and قد right after the
+        aside. The aside only describes or locates the subject (GUIDELINES: locators are not event places), so the
+        clause runs on from the subject to its verb: the subject is the place (task placeless41)."""
+        toks = view.toks
+        witness = [c for c in idx["witness"] if c < m.i and not any(c < k <= m.i for k in self._breaks)]
+        verb = max(witness) if witness else m.i
+        if verb < 2 or toks[verb - 1].bare not in QAD_PARTICLES:
+            return []
+        breaks = sorted(k for k in self._breaks if k <= verb)
+        if len(breaks) < 2 or breaks[-1] != verb - 1:
+            return []
+        opened = breaks[-2]  # the aside: from the token after the first comma to the one before the second
+        if breaks[-1] - opened > ASIDE_REACH or opened - 1 not in view.place_ends:
+            return []
+        start = breaks[-3] if len(breaks) > 2 else 0
+        subject = [p for i, p in view.places if start <= i and view.place_last.get(id(p)) == opened - 1
+                   and usable_place(p) and i not in actor_idx]
+        return subject[:1]
 
     def _witness_subject(self, view: SentenceView, w: int, actor_idx: set[int]) -> list[Mention]:
         """"يذكر أن قرية X في ريف Y شهدت في آذار الماضي أحداثاً دامية، قتل خلالها ...": the place named as the
