@@ -1,11 +1,15 @@
 """PostgreSQL: a narrow (lon, lat) index, ``ix_events_lon_lat_count``, beside the (lon, lat) index that
 carries date and id (migration 0019), for the total of a bbox. The total reads every entry whose lon
 lies in the box (a B-tree finds the lon range and tests lat on each entry); on the carrying index those
-entries are twice as wide (~50 bytes), so a governorate's box (0.5°) at 110,000 events read ~500
-index pages for ~60,000 entries, and the API's bbox region filter was the one over 30 ms (p95 69.7 ms
-on a loaded machine). On the narrow index the same count reads ~270 pages (~2x faster); the planner
-takes it for the count (fewest pages) and keeps the carrying index for a small box's page (the date
-and id it needs without the table). The query is unchanged.
+entries are twice as wide, so a governorate's box (0.5°) at 110,000 events read 506 index pages on
+average over bench_store's 16 places (825 around Homs, ~62,000 entries for 27,532 inside), the most of
+any API filter. On the narrow index the same counts read 273 (exec p50 10.0 -> 3.3 ms, p90 16.7 -> 10.0
+on a loaded machine); the planner takes it for the count (fewest pages) and keeps the carrying index
+for a small box's page (the date and id it needs without the table). The query is unchanged.
+
+(The region filter's p95 of ~70 ms first measured on PostgreSQL was another thing: a store filled in
+bulk and not yet vacuumed, whose count the planner made a parallel scan of the table; see
+``Store.settle``.)
 
 SQLite is left as it was: its ``ix_events_lon_lat`` is already (lon, lat) alone (no INCLUDE there).
 
