@@ -1,8 +1,9 @@
 """The reads PostgreSQL plans from its statistics: a bbox page states lon and lat plainly there (SQLite
 keeps them hidden behind ``+ 0``, having no statistics), and the (lon, lat) index carries date and id
-on PostgreSQL (migration 0019); the filtered coverage reads its reports' publications and source
-chains on the events rows (migration 0022). Answers are checked against the rows written plainly, on SQLite
-and, with TAWATUR_TEST_PG, on PostgreSQL."""
+on PostgreSQL (migration 0019), where a bbox's total reads a narrow (lon, lat) index (0024); the
+filtered coverage reads its reports' publications and source chains on the events rows (migration
+0022). Answers are checked against the rows written plainly, on SQLite and, with TAWATUR_TEST_PG, on
+PostgreSQL."""
 from __future__ import annotations
 
 import importlib.util
@@ -13,11 +14,12 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event, insert, select, text
+from sqlalchemy import event, func, insert, select, text
 
 from tawatur.store import EventFilter, explore, open_store
 from tawatur.store import schema as S
 from tawatur.store.engine import MIGRATIONS
+from tawatur.store.queries import event_conds
 from tawatur.store.writes import fill_reports
 
 _spec = importlib.util.spec_from_file_location("probe_factory", Path(__file__).with_name("store_factory.py"))
@@ -97,6 +99,42 @@ def test_0019_carries_date_and_id_on_the_lon_lat_index_of_postgresql(db_url: str
             command.upgrade(_alembic(conn), "heads")
             assert ("INCLUDE (date, id)" in lon_lat(conn)) == (st.dialect == "postgresql")
         assert st.events(EventFilter(bbox=(36.0, 32.5, 36.2, 32.7)))[1] == 4  # Daraa's
+
+
+def test_0024_a_bbox_total_reads_the_narrow_lon_lat_index_on_postgresql(db_url: str) -> None:
+    """PostgreSQL counts a bbox on (lon, lat) alone (migration 0024), half the pages of the index that
+    carries date and id for a small box's page; SQLite has no such index (its (lon, lat) one is narrow).
+    Up and down, and the total is the same."""
+    with open_store(db_url) as st:
+        _filled(st)
+        box = EventFilter(bbox=(36.0, 32.5, 36.2, 32.7))  # Daraa's
+        name = "ix_events_lon_lat_count"
+
+        def names(conn) -> set[str]:
+            return {i["name"] for i in conn.dialect.get_indexes(conn, "events")}
+        with st.engine.begin() as conn:
+            assert (name in names(conn)) == (st.dialect == "postgresql")
+            if st.dialect == "postgresql":
+                # 3,000 more rows over a grid of places, so that the indexes' sizes differ and decide
+                conn.execute(insert(S.events), [
+                    {"id": f"g{i}", "article_id": f"ga{i}", "type": "attack", "polarity": "asserted",
+                     "side": "government", "lat": 32.0 + (i % 60) / 10, "lon": 35.8 + (i // 60) / 10,
+                     "date": f"2023-{1 + i % 12:02d}-{1 + i % 28:02d}", "data": "{}"} for i in range(3000)])
+                conn.exec_driver_sql("ANALYZE events")
+                conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+                conn.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
+                count = select(func.count()).select_from(S.events).where(*event_conds(
+                    EventFilter(bbox=(36.0, 33.0, 37.0, 34.0), review="all")))
+                plan = "\n".join(conn.execute(text("EXPLAIN " + str(count.compile(
+                    conn, compile_kwargs={"literal_binds": True})))).scalars())
+                assert f"Index Only Scan using {name} " in plan, plan
+                conn.execute(S.events.delete().where(S.events.c.id.like("g%")))
+            command.downgrade(_alembic(conn), "0023")
+            assert name not in names(conn)
+        with st.engine.begin() as conn:
+            command.upgrade(_alembic(conn), "heads")
+            assert (name in names(conn)) == (st.dialect == "postgresql")
+        assert st.events(box)[1] == 4
 
 
 def _plain_chains(st, f: EventFilter) -> dict[str, list[dict]]:

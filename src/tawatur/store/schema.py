@@ -105,6 +105,8 @@ Index("ix_events_outlet_date", *_covering(events.c.outlet, reports=False))
 # On PostgreSQL the (lon, lat) index carries (date, id) (migration 0019): a small bbox, its page
 # chosen on it, reads ids and days there and sorts them, not every matching table row.
 Index("ix_events_lon_lat", events.c.lon, events.c.lat, postgresql_include=["date", "id"])
+# PostgreSQL only, beside it: ix_events_lon_lat_count (lon, lat) alone (migration 0024, not declared here:
+# SQLite's ix_events_lon_lat is that already), which a bbox's total reads: half the pages of the carrying one.
 Index("ix_events_date_lon_lat", events.c.date, events.c.lon, events.c.lat, events.c.id)
 Index("ix_events_outlet_type_date", events.c.outlet, events.c.type, events.c.date)
 # The workbench's filters and per-day aggregates (migration 0006_explore): the actor filter pages by
