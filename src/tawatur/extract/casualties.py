@@ -11,6 +11,7 @@ from ..read.numbers import number_words
 from ..read.wordsets import wordlist, wordset
 from .attribution import quantity_near, source_for
 from .backrefs import at_home
+from .dedupe import DEAD_OF
 from .frames import ARMED_SIDES, names_people, usable_place
 from .patterns import Match
 from .polarity import NO_EVENT, judge
@@ -40,6 +41,7 @@ from .vocab import (
 )
 from .when import event_date, lead_until_today
 
+_DEFINITE = tuple(DEFINITE)
 HIT_MATERIEL = wordset("hit_materiel")
 WORK_TALLY = wordset("work_tally_noun")  # "حصيلة حملة التفتيش": what a tally sums up is arrests and seizures
 CASUALTY_WORDS = wordset("casualty_word")
@@ -66,6 +68,8 @@ _SIDE_RULE = re.compile(r"side:\S+")
 TOLL_JOINERS = wordset("toll_joiner")  # "مقابل"، "فيما"، "في حين": a second count of the other force's dead
 JOINED_DEATH_VERBS = wordset("toll_joined_death_verb")  # "فيما ارتقى أربعة من الثوار": the verb before it
 JOINER_REACH = 12  # words from the first toll's force to its joiner ("... في المعارك على أطراف بلدة X، فيما")
+DEAD_MARKER_REACH = 6  # words from a toll's word to the force its victim marker names at most (as _victim_of_toll)
+DEAD_COUNT_REACH = 5  # words from a toll's word to its count at most ("مقتل ما لا يقل عن 100 عنصر")
 COUNTED_FORCE_REACH = 4  # words from a toll's count to the force it counts ("12 من عناصر النظام"، "و7 من مقاتلي X")
 
 
@@ -288,6 +292,53 @@ class CasualtyRules:
             if any(toks[k].bare in VICTIM_MARKERS for k in range(i + 1, a0)) and not agent_partitive(toks, a0):
                 return (a1, a) if a.attrs.get("side") in ARMED_SIDES and not a.attrs.get("coref") else None
         return None
+
+    def dead_named(self, view, m: Match) -> str | None:
+        """The armed side whose dead a toll's own words name: a force right after a victim marker ("قتل 12 من
+        عناصر X"، "القتلى في صفوف الجهاديين"، "ثلاثة من X": من only after a count, a people noun or the toll's own
+        word; a definite noun the reader resolved counts, a possessive pronoun
+        "قواتنا" does not), else the force its count counts (``_dead_counted``), else the force counted before its
+        verb (``_victim_of_toll``); None when they name none, or the
+        dead of both parties. Only what dedupe needs to tell two sides' tolls apart (task tolls41)."""
+        toks = view.toks
+        if self._dead_of_both(view, m):
+            return None
+        for a0, _, a in view.actors_by_start:
+            if m.i < a0 <= m.j + DEAD_MARKER_REACH and toks[a0 - 1].bare in VICTIM_MARKERS \
+                    and not agent_partitive(toks, a0):
+                if toks[a0 - 1].bare in PARTITIVE_OF and not (m.i <= a0 - 2 < m.j or _counts_dead(toks[a0 - 2])):
+                    continue  # "بغطاء ناري من القوات التركية": من counts no one out of the force here
+                if a.attrs.get("coref") and not toks[a0].word.startswith(_DEFINITE):
+                    return None
+                side = a.attrs.get("side")
+                return side if side in ARMED_SIDES else None
+        return self._dead_counted(view, m) or self._dead_counted_before(view, m)
+
+    @staticmethod
+    def _dead_counted_before(view, m: Match) -> str | None:
+        """"أن سبعة من مقاتلي الفصائل قتلوا": the armed force counted out right before the kill verb (COUNTED_REACH
+        words at most), behind a victim marker, a count or a people noun before that (``_counts_dead``)."""
+        toks = view.toks
+        for a0, _, a in view.actors_by_start:
+            if not (m.i - COUNTED_REACH <= a0 < m.i and a0 >= 2 and toks[a0 - 1].bare in VICTIM_MARKERS):
+                continue
+            if a.attrs.get("coref") or agent_partitive(toks, a0):
+                continue
+            if any(_counts_dead(toks[k]) for k in range(max(0, a0 - 3), a0 - 1)):
+                side = a.attrs.get("side")
+                return side if side in ARMED_SIDES else None
+        return None
+
+    def _dead_counted(self, view, m: Match) -> str | None:
+        """The armed side whose men the toll's count counts ("مقتل ما لا يقل عن 100 عنصر من قوات النظام": a
+        count starting DEAD_COUNT_REACH words after the toll's word at most, then ``_counted_force`` from its last
+        word), else None."""
+        count = next((n for i, n in view.numbers_by_start if m.i <= i <= m.j + DEAD_COUNT_REACH), None)
+        if count is None:
+            return None
+        last = max(t.i for t in view.toks if t.start < count.end)  # the count's last word ("... 100 عنصر")
+        found = self._counted_force(view, last, m.j)
+        return found[1].attrs.get("side") if found is not None else None
 
     def coordinated_toll(self, view, m: Match) -> tuple[Mention, str, str] | None:
         """"قتل 12 من عناصر النظام و7 من مقاتلي الفصائل في المعارك": one toll word counts the dead of two
@@ -533,6 +584,8 @@ class CasualtyRules:
                 ev.rule = ev.rule.replace("side:implied", "side:span-toll")
             elif unnamed:  # a clash's toll of dead whose side is not told
                 ev.rule = ev.rule.replace("side:implied", "side:clash-unnamed")
+            if both:  # the dead of both parties: no one side's (the ``dead:`` tag ``_event`` gave, dropped)
+                ev.rule = dead_tagged(ev.rule, None)
             out.append((ev, places))
         if told is None and not both and subject is None and killer is None and not attackers \
                 and (pair := self.coordinated_toll(view, m)) is not None:
@@ -548,11 +601,26 @@ class CasualtyRules:
             ev.actor = actor_of(None, first_side, day)
             ev.rule = _SIDE_RULE.sub("side:coordinated-toll", ev.rule)
             value = count.attrs.get("value")
+            # (the second count's dead are another force's: not the first toll's ``dead:`` tag)
             second = replace(ev, id=f"{ev.id}-2", actor=actor_of(None, second_side, day),
+                             rule=dead_tagged(ev.rule, None),
                              quantity=str(value) if value is not None else count.text)
             out += [(ev, places), (second, places)]
         return out
 
+
+
+def dead_tagged(rule: str, victim: str | None) -> str:
+    """A toll's rule with the side of the dead its own words count ("قتل 12 من عناصر X": ``dead:<X's side>``),
+    before its side's tag (readers test how a rule ends), any tag it had replaced; None drops the tag. dedupe
+    keeps two tolls of one place apart when each names the dead of another side (``dedupe._dead_apart``; task
+    tolls41)."""
+    rule = " ".join(t for t in rule.split() if not t.startswith(DEAD_OF))
+    if victim is None:
+        return rule
+    head, mark, side = rule.rpartition(" side:")
+    tag = f"{DEAD_OF}{victim}"
+    return f"{head} {tag}{mark}{side}" if mark else f"{rule} {tag}"
 
 
 def _counts_dead(tok) -> bool:

@@ -51,7 +51,7 @@ def dedupe(events: list[Event], sentences: dict[int, str] | None = None) -> list
     own = _own_dated(events, sentences or {})
 
     def apart(a: Event, b: Event) -> bool:
-        return _apart(a, b) or _own_dates_apart(a, b, own)
+        return _apart(a, b) or _own_dates_apart(a, b, own) or _dead_apart(a, b)
 
     for e in _one_mover_a_day(events):
         implied = _unstated(e)
@@ -62,6 +62,8 @@ def dedupe(events: list[Event], sentences: dict[int, str] | None = None) -> list
             _keep_toll(same[0], e)
             _keep_stated_date(same[0], (same[0], e))  # a guessed side folded in may still tell the day
             continue  # an implied side is a guess: it makes no second event of a happening already kept
+        if implied and any(k[:3] == base and _dead_apart(best[k], e) for k in order):
+            _tag(e, DEAD_APART)  # why a toll of a guessed side stands beside one of this place: another side's dead
         if _borrowed_strike(e) and any(not _unstated(k) for k in same):
             continue  # "اشتباكات بين X وY ... حيث تصعد قوات Y قصفها": the fighting told, with its first force
         key = (*base, e.actor.side)
@@ -78,6 +80,15 @@ def dedupe(events: list[Event], sentences: dict[int, str] | None = None) -> list
             if twin is None:
                 key, cur = (*key, len(order)), None
                 _tag(e, DAYS_APART)
+            else:
+                key, cur = next(k for k in order if best[k] is twin), twin
+        if cur is not None and _dead_apart(cur, e):
+            # another side's dead, told at the same place with the same stated side (mostly none): kept beside
+            # the toll of those dead, if one is kept (task tolls41)
+            twin = next((best[k] for k in order if k[:4] == key and not _dead_apart(best[k], e)), None)
+            if twin is None:
+                key, cur = (*key, len(order)), None
+                _tag(e, DEAD_APART)
             else:
                 key, cur = next(k for k in order if best[k] is twin), twin
         if cur is not None and _kinds_apart(cur, e):
@@ -230,6 +241,8 @@ def _deal_made(e: Event) -> bool:
 
 ALIKE = "dedupe:alike"  # the rule tag of a happening the text calls similar to one told, and of its toll
 DATED_APART = "dedupe:dated-apart"  # the rule tag of an `other` kept beside one of its kind told of another day
+DEAD_OF = "dead:"  # the rule tag casualties.py gives a toll whose own words count a force's dead ("dead:isis")
+DEAD_APART = "dedupe:dead-apart"  # the rule tag of a toll kept beside one of the same key counting another side's dead
 DAYS_APART = "dedupe:own-dates-apart"  # the rule tag of an event kept beside one its own sentence dates apart
 INSIDE = "dedupe:countryside-inside"  # the rule tag of an event whose countryside's telling the same day was dropped
 LOCATED = "dedupe:locator-dropped"  # the rule tag of an event whose countryside locator made no event of its own
@@ -288,6 +301,22 @@ def _own_day_apart(own: Event, told: Event) -> bool:
     """The article's own telling dated by a day word of its own sentence (not the article's date nor a news
     day borrowed from another sentence: ``when.stated_in_text``), the other telling to another day."""
     return stated_in_text(own.date) and own.date.value[:10] != (told.date.value or "")[:10]
+
+
+def _dead_of(e: Event) -> str:
+    """The side of the dead a toll's own words count (casualties.py's ``dead:`` tag), "" when they name none."""
+    return next((t[len(DEAD_OF):] for t in e.rule.split() if t.startswith(DEAD_OF)), "") if e.type == "casualties" \
+        else ""
+
+
+def _dead_apart(a: Event, b: Event) -> bool:
+    """Two tolls at one place, each counting in its own words the dead of another force ("قتل تسعة من مقاتلي
+    الفصائل" ... "وقتل ستة من جنود النظام"؛ "أوقعت الغارات قتلى في صفوف التنظيم" ... "مقتل مئة من قوات النظام"):
+    each side's dead is its own toll (the shared gold annotates one per side, each inflicted by the other), even
+    when the inflicting side stated for both is the same, mostly none. A toll that names no one's dead (a total,
+    "ليرتفع عدد القتلى إلى"، a source's other count) or the same force's is the toll retold (task tolls41)."""
+    da, db = _dead_of(a), _dead_of(b)
+    return bool(da) and bool(db) and da != db
 
 
 def _keep_toll(kept: Event, dropped: Event) -> None:

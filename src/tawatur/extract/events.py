@@ -47,7 +47,15 @@ from .backrefs import (
     time_clauses,
 )
 from .backrefs import TIME_AGO_NOUN as TIME_SPAN_NOUNS
-from .casualties import FIGHT_TYPES, CasualtyRules, counted_before, hits_materiel, tallies_work, wounds_people
+from .casualties import (
+    FIGHT_TYPES,
+    CasualtyRules,
+    counted_before,
+    dead_tagged,
+    hits_materiel,
+    tallies_work,
+    wounds_people,
+)
 from .dedupe import RETAKEN, WITHIN, dedupe
 from .denial_back import denied_copies
 from .frames import (
@@ -3068,6 +3076,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             rule=f"trigger:{m.pattern.name} place:{how} polarity:{verdict.cue or 'asserted'} side:{side_note}",
             trigger=self.article.raw[start:toks[m.j - 1].end], sentence=view.index,
         )
+        if etype == "casualties" and (dead := self.dead_named(view, m)) is not None:
+            ev.rule = dead_tagged(ev.rule, dead)  # whose dead: dedupe keeps two sides' tolls of a place apart
         return ev
 
     @staticmethod
