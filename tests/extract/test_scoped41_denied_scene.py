@@ -32,3 +32,13 @@ def test_no_place_lent_to_a_status_or_to_fighting_told_as_going_on() -> None:
     assert not any(t == "attack" and p == "الهبيط" and pol == "asserted" for t, p, pol in got)
     got = events("ونفى مصدر عسكري انسحاب وحدات الجيش من قرية الحاكورة، مؤكداً أن الجنود باقون في مواقعهم")
     assert not any(t == "deploy" for t, _, _ in got)
+
+
+def test_where_after_a_locator_is_on_the_place_located() -> None:
+    got = events("ودخلت دورية للاحتلال قرية الحميدية بريف القنيطرة الشمالي، حيث نصبت حاجزاً طوال الصباح")
+    assert any(t == "deploy" and p == "الحميدية" for t, p, _ in got)
+
+
+def test_where_after_a_locator_with_the_fighting_going_on_adds_nothing() -> None:
+    got = events("وسيطر المسلحون على قرية الشيخ عقيل بالقرب من بلدة عنجارة، حيث لا تزال المعارك مستمرة مع الجيش")
+    assert not any(t == "attack" for t, _, _ in got)

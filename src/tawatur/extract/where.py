@@ -1328,10 +1328,28 @@ class PlaceRules:
         for k in range(m.i - 1, max(-1, m.i - 1 - WHERE_REACH), -1):
             if toks[k].bare in WHERE_ADVERBS and k:
                 right = [p for _, p in view.places if view.place_last.get(id(p)) == k - 1 and usable_place(p)]
-                return right or self._where_after_comma(view, k)
+                return right or self._located_before_where(view, m, k) or self._where_after_comma(view, k)
             if any(b == k for b in self._breaks):
                 return []
         return []
+
+    def _located_before_where(self, view: SentenceView, m: Match, k: int) -> list[Mention]:
+        """"توغلت قوة في قرية X بريف Y، حيث أقامت حاجزاً": the locator right before "حيث" only says where X lies;
+        the clause it opens is on the place the locator locates (task scoped41). Not a definite happening, the one
+        told before going on ("سيطروا على تل X بالقرب من بلدة Y، حيث لا تزال المواجهات مستمرة": no event of its own,
+        as ``_where_after_comma``)."""
+        if view.toks[m.i].bare.startswith(DEFINITE):
+            return []
+        mentions = self.article.mentions
+        here = {p.start: p for _, p in view.places}
+        out = []
+        for _, p in view.places:
+            if view.place_last.get(id(p)) == k - 1 and p.attrs.get("role") == "locator" \
+                    and 0 <= (j := p.attrs.get("locates", -1)) < len(mentions):
+                q = here.get(mentions[j].start)
+                if q is not None and usable_place(q):
+                    out.append(q)
+        return out
 
     def _where_after_comma(self, view: SentenceView, k: int) -> list[Mention]:
         """"واصل مركز التسوية في مدينة X استقبال العناصر، حيث سلم المئات أسلحتهم": "حيث" after a comma, with no place
