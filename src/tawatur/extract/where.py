@@ -1215,6 +1215,8 @@ class PlaceRules:
             # the place of an earlier sentence (task back26)
             return [], ""
         reports = idx["report"]
+        if claim := _denied_scene(view, m, made, reports):
+            return claim, "denied-claim"  # "نفى أن يكون التنظيم قد دخل X، مؤكداً أن الجيش صد الهجوم" (task scoped41)
         if subject := self._subject_past_aside(view, m, idx, actor_idx):
             return subject, "aside-subject"  # "وكانت بلدة X، جنوبي Y، قد شهدت اشتباكات" (task placeless41)
         # the appositive locators and the places locating a generic noun, made once a sentence
@@ -1326,10 +1328,28 @@ class PlaceRules:
         for k in range(m.i - 1, max(-1, m.i - 1 - WHERE_REACH), -1):
             if toks[k].bare in WHERE_ADVERBS and k:
                 right = [p for _, p in view.places if view.place_last.get(id(p)) == k - 1 and usable_place(p)]
-                return right or self._where_after_comma(view, k)
+                return right or self._located_before_where(view, m, k) or self._where_after_comma(view, k)
             if any(b == k for b in self._breaks):
                 return []
         return []
+
+    def _located_before_where(self, view: SentenceView, m: Match, k: int) -> list[Mention]:
+        """"توغلت قوة في قرية X بريف Y، حيث أقامت حاجزاً": the locator right before "حيث" only says where X lies;
+        the clause it opens is on the place the locator locates (task scoped41). Not a definite happening, the one
+        told before going on ("سيطروا على تل X بالقرب من بلدة Y، حيث لا تزال المواجهات مستمرة": no event of its own,
+        as ``_where_after_comma``)."""
+        if view.toks[m.i].bare.startswith(DEFINITE):
+            return []
+        mentions = self.article.mentions
+        here = {p.start: p for _, p in view.places}
+        out = []
+        for _, p in view.places:
+            if view.place_last.get(id(p)) == k - 1 and p.attrs.get("role") == "locator" \
+                    and 0 <= (j := p.attrs.get("locates", -1)) < len(mentions):
+                q = here.get(mentions[j].start)
+                if q is not None and usable_place(q):
+                    out.append(q)
+        return out
 
     def _where_after_comma(self, view: SentenceView, k: int) -> list[Mention]:
         """"واصل مركز التسوية في مدينة X استقبال العناصر، حيث سلم المئات أسلحتهم": "حيث" after a comma, with no place
@@ -2330,6 +2350,37 @@ LEFT_AFTER_REACH = 3  # words from the cause word to the strike ("بعد تعر�
 BEFORE_LINKER = wordset("before_linker")
 # singular only ("ها" before "ه"): a dual "دخلهما" after "اللذان" is the relative clause's, read by its antecedent
 OBJECT_PRONOUNS = tuple(sorted((s for s in PLACE_PRONOUN_SUFFIXES if s not in PERSONS_SUFFIXES), key=len, reverse=True))
+
+
+# a denied change of hands ("نفى سقوط X"، "أن يكون التنظيم قد دخل X"، "انسحابهم من X") and the fight the denier tells
+# instead ("صدوا الهجوم"، "انسحبوا بعد اشتباك"، "مقتل العشرات"); a claim of status ("ما زالوا في مواقعهم"، "يلتزمون
+# بوقف إطلاق النار") is no event of the scene (task scoped41)
+DENIED_SCENE_CHANGES = frozenset({"take_control", "enter", "withdraw"})
+DENIED_SCENE_CLAIMS = frozenset({"attack", "withdraw", "casualties"})
+
+
+def _denied_scene(view: SentenceView, m: Match, made: list, reports) -> list[Mention]:
+    """"نفى مصدر أن يكون التنظيم قد اقتحم بلدة X، مؤكداً أن مقاتليه صدوا الهجوم": the denier's own claim, opened by a
+    report cue after the denied happening of its sentence, answers the denial about the same scene; when the claim
+    names no place between the cue and its trigger, it happens where the denied happening was placed (task scoped41).
+    Only a denied change of hands placed by a name in the sentence, and a fight, a withdrawal or a toll claimed (a
+    recalled "دخول المسلحين إلى المدينة" or a status "ما زالوا في مواقعهم" lends nothing); a claim that names a place
+    of its own keeps it (the scope found it before this fallback)."""
+    if not made or m.row.get("type") not in DENIED_SCENE_CLAIMS or view.toks[m.i].bare.startswith(DEFINITE):
+        return []  # "مؤكداً أن الاشتباكات مستمرة": the fighting known, told as going on, is no new event (task read12)
+    ev, places = made[-1]
+    if ev.sentence != view.index or ev.polarity != "denied" or ev.type not in DENIED_SCENE_CHANGES or not places \
+            or ev.evidence is None:
+        return []
+    toks = view.toks
+    cues = [k for k in reports if k < m.i and toks[k].start >= ev.evidence.end]
+    if not cues:
+        return []
+    k = max(cues)
+    if any(k < i < m.i for i, _ in view.places):
+        return []
+    named = {(p.start, p.end) for i, p in view.places if toks[i].start >= ev.evidence.start and i < k}
+    return places if all((p.start, p.end) in named for p in places) else []
 
 
 def _told_before(view: SentenceView, m: Match, made: list) -> list:
