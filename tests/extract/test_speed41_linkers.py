@@ -1,7 +1,7 @@
 """Task speed41 (issue 13): the words that may begin a clause opener or a linker of contrast are found once a
 sentence (``frames.linker_starts``), and ``clause_openers`` and ``contrast_between`` read only those words instead
-of walking every word between their bounds. Each is checked against the walk it replaces (kept here), on
-sentences we wrote and on every third sentence of bench/sentences."""
+of walking every word between their bounds. Each is checked against the walk it replaces (for the openers, the
+same reader asked at every index), on sentences we wrote and on every third sentence of bench/sentences."""
 from __future__ import annotations
 
 from collections import Counter
@@ -11,9 +11,6 @@ from tawatur.clean.tokens import tokens_of
 from tawatur.extract import frames
 from tawatur.extract.frames import (
     _CONTRAST,
-    _OPENERS,
-    _marked_gaps,
-    _shared_subject,
     clause_openers,
     contrast_between,
     goes_on_after_contrast,
@@ -54,22 +51,7 @@ def _contrast_walked(toks, a: int, b: int) -> bool:
 
 def _openers_walked(raw: str, toks) -> dict[str, set[int]]:
     """``clause_openers`` as it was: every word asked both tables."""
-    out: dict[str, set[int]] = {"open": set(), "placed": set()}
-    marked = {k for k, gap in _marked_gaps(raw, toks)
-              if not frames._BREAK_CHARS.isdisjoint(gap) or "-" in gap or "–" in gap}
-    for k, tok in enumerate(toks):
-        if k in marked:
-            continue
-        for kind, table in _OPENERS:
-            rests = table.get(tok.word) or table.get(tok.bare)
-            if not rests:
-                continue
-            for rest in rests:
-                if all(k + 1 + n < len(toks) and toks[k + 1 + n].bare == w for n, w in enumerate(rest)):
-                    if not _shared_subject(toks, k + 1 + len(rest)):
-                        out[kind].add(k)
-                    break
-    return out
+    return frames.openers_at(raw, toks, range(len(toks)))
 
 
 def _our_texts() -> list[str]:

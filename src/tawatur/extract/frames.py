@@ -1242,12 +1242,18 @@ def clause_openers(raw: str, toks: list[Token]) -> dict[str, set[int]]:
     relatives of things, which end a trigger's arguments only after its own place. A member of two words is
     matched on two tokens; the first is tried as written and without its conjunction ("وبينما"). An opener after a
     mark (a comma, a dash) is left to the marks' own reading (clause_breaks and the rules on it)."""
-    out: dict[str, set[int]] = {"open": set(), "placed": set()}
     starts = linker_starts(toks)
     if not starts:
-        return out
+        return {"open": set(), "placed": set()}
+    return openers_at(raw, toks, starts)
+
+
+def openers_at(raw: str, toks: list[Token], positions) -> dict[str, set[int]]:
+    """The openers of ``clause_openers`` among the token indices ``positions`` (its gate gives the words where one
+    can begin; tests/extract/test_speed41_linkers.py asks every index and compares)."""
+    out: dict[str, set[int]] = {"open": set(), "placed": set()}
     marked = {k for k, gap in _marked_gaps(raw, toks) if not _BREAK_CHARS.isdisjoint(gap) or "-" in gap or "–" in gap}
-    for k in starts:
+    for k in positions:
         if k in marked:
             continue
         tok = toks[k]
