@@ -10,10 +10,8 @@ from pathlib import Path
 from tawatur.clean.tokens import tokens_of
 from tawatur.extract import frames
 from tawatur.extract.frames import (
-    _CONTRAST,
     clause_openers,
     contrast_between,
-    goes_on_after_contrast,
     linker_starts,
 )
 from tawatur.model import Article
@@ -39,14 +37,7 @@ TEXTS = (
 
 def _contrast_walked(toks, a: int, b: int) -> bool:
     """``contrast_between`` as it was: every word between ``a`` and ``b`` asked the table."""
-    for k in range(a + 1, b):
-        rests = _CONTRAST.get(toks[k].word) or _CONTRAST.get(toks[k].bare)
-        for rest in rests or ():
-            after = k + 1 + len(rest)
-            if all(k + 1 + n < b and toks[k + 1 + n].bare == w for n, w in enumerate(rest)) \
-                    and not goes_on_after_contrast(toks, after):
-                return True
-    return False
+    return any(frames.contrast_at(toks, k, b) for k in range(a + 1, b))
 
 
 def _openers_walked(raw: str, toks) -> dict[str, set[int]]:

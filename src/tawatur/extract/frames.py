@@ -1323,12 +1323,18 @@ def contrast_between(toks: list[Token], a: int, b: int) -> bool:
             continue
         if k >= b:
             break
-        rests = _CONTRAST.get(toks[k].word) or _CONTRAST.get(toks[k].bare)
-        for rest in rests or ():
-            after = k + 1 + len(rest)
-            if all(k + 1 + n < b and toks[k + 1 + n].bare == w for n, w in enumerate(rest)) \
-                    and not goes_on_after_contrast(toks, after):
-                return True
+        if contrast_at(toks, k, b):
+            return True
+    return False
+
+
+def contrast_at(toks: list[Token], k: int, b: int) -> bool:
+    """A linker of contrast of ``contrast_between`` begins at token ``k`` and ends before ``b``, and the clause it
+    opens does not go on with what the cue sets out."""
+    for rest in _CONTRAST.get(toks[k].word) or _CONTRAST.get(toks[k].bare) or ():
+        if all(k + 1 + n < b and toks[k + 1 + n].bare == w for n, w in enumerate(rest)) \
+                and not goes_on_after_contrast(toks, k + 1 + len(rest)):
+            return True
     return False
 
 
