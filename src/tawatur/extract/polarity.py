@@ -62,7 +62,8 @@ _OCCURRENCE = wordset("occurrence_noun")  # حصول، وقوع: the denied happ
 _OCCURRENCE_REACH = 9  # the same, with a long denier between ("نفت وكالة الأنباء السورية الرسمية سانا حصول أي": 7)
 # "نفت الوزارة أن تكون طائراتها الحربية قد نفذت أي غارة": the denied complement opened by "أن تكون" holds its
 # subject and verb before the "any" (task left22)
-_THAT = wordset("subject_complementizer")
+# one that-word set for the module: أن، إن، أنه ... (the complement a speech verb opens; also read by _restated)
+_THAT = wordset("likelihood_complementizer")
 _DENIED_COPULA = wordset("denied_that_copula")
 _ANY_COPULA_REACH = 8
 _THAT_IT = wordset("speaker_subject")  # أنها، أنه، أنهم: "يرجح أنها روسية"
@@ -873,7 +874,6 @@ def _hedges_agent(c: Match, trig: Match, toks: list[Token]) -> bool:
         and (bool(token_nationality(toks[k + 1])) or toks[k + 1].bare in _MEMBER_OF)
 
 
-_THAT = wordset("likelihood_complementizer")  # أن، إن، أنه ...: the complement a speech verb opens
 _REPORT_PREP = wordset("report_prep")  # "لافتة إلى أن"
 
 
