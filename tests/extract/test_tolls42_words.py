@@ -1,0 +1,19 @@
+"""Task tolls42: words the lexicons missed (own sentences; bench/sentences/tolls42.txt holds more)."""
+from __future__ import annotations
+
+from tawatur.model import Article, Event
+from tawatur.pipeline import analyze
+
+
+def _events(text: str, day: str = "2019-05-03") -> list[Event]:
+    return list(analyze(Article(id="s", raw=text, published=day)).events)
+
+
+def _at(evs: list[Event], etype: str, place: str) -> list[Event]:
+    return [e for e in evs if e.type == etype and e.place is not None and place in e.place.name]
+
+
+def test_passive_plural_of_wounding_is_a_toll() -> None:
+    evs = _events("أكد مسعفون أن ستة أطفال جرحوا إثر انفجار عبوة ناسفة في بلدة الهبيط صباح اليوم")
+    tolls = _at(evs, "casualties", "الهبيط")
+    assert [e.quantity for e in tolls] == ["6"]
