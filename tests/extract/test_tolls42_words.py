@@ -17,3 +17,8 @@ def test_passive_plural_of_wounding_is_a_toll() -> None:
     evs = _events("أكد مسعفون أن ستة أطفال جرحوا إثر انفجار عبوة ناسفة في بلدة الهبيط صباح اليوم")
     tolls = _at(evs, "casualties", "الهبيط")
     assert [e.quantity for e in tolls] == ["6"]
+
+
+def test_reinforcing_told_in_the_future_is_an_expected_deployment() -> None:
+    evs = _events("توقع مصدر ميداني أن الفرقة الرابعة ستعزز خطوطها حول بلدة كرناز مع اقتراب المعركة")
+    assert [e.polarity for e in _at(evs, "deploy", "كرناز")] == ["expected"]
