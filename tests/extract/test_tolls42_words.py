@@ -22,3 +22,14 @@ def test_passive_plural_of_wounding_is_a_toll() -> None:
 def test_reinforcing_told_in_the_future_is_an_expected_deployment() -> None:
     evs = _events("توقع مصدر ميداني أن الفرقة الرابعة ستعزز خطوطها حول بلدة كرناز مع اقتراب المعركة")
     assert [e.polarity for e in _at(evs, "deploy", "كرناز")] == ["expected"]
+
+
+def test_weapon_systems_destroyed_and_units_sent_are_their_events() -> None:
+    evs = _events("وأعلنت غرفة العمليات تدمير منظومتين للدفاع الجوي في بلدة كرناز")
+    assert _at(evs, "attack", "كرناز")
+    evs = _events("دفعت قيادة الجيش بقطعات من الحرس الجمهوري نحو قرية الجبين بعد منتصف الليل")
+    assert _at(evs, "deploy", "الجبين")
+
+
+def test_a_piece_of_land_sent_is_no_deployment() -> None:
+    assert not _at(_events("أرسلت البلدية قطعة أرض للمزارعين في بلدة مورك"), "deploy", "مورك")
