@@ -33,3 +33,14 @@ def test_weapon_systems_destroyed_and_units_sent_are_their_events() -> None:
 
 def test_a_piece_of_land_sent_is_no_deployment() -> None:
     assert not _at(_events("أرسلت البلدية قطعة أرض للمزارعين في بلدة مورك"), "deploy", "مورك")
+
+
+def test_besieging_as_a_verbal_noun_before_its_place_is_a_siege() -> None:
+    evs = _events("واصلت الفرقة الرابعة محاصرة بلدة الهامة لليوم العاشر على التوالي")
+    assert [e.type for e in _at(evs, "advance", "الهامة")] == ["advance"]
+
+
+def test_the_besieged_participle_after_its_place_stays_status() -> None:
+    evs = _events("يشكو أهالي بلدة الهامة المحاصرة من انقطاع الكهرباء منذ أسابيع")
+    assert not _at(evs, "advance", "الهامة")
+    assert not _at(_events("ما زالت بلدة الهامة محاصرة منذ أسابيع"), "advance", "الهامة")
