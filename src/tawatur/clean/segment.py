@@ -75,7 +75,7 @@ def _split_line(line: str) -> list[tuple[int, int]]:
             continue
         if quotes and _in_quote(m.start(), quotes, starts):
             continue
-        if _initial(line, m.start(), end):
+        if _initial(line, m.start(), end) or _dot_word(line, m.start(), end):
             continue
         cuts.append(end)
     spans, prev = [], 0
@@ -86,6 +86,19 @@ def _split_line(line: str) -> list[tuple[int, int]]:
             spans.extend(_cap(line, prev + lead, prev + len(seg.rstrip())))
         prev = c
     return spans
+
+
+_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+def _dot_word(line: str, stop: int, end: int) -> bool:
+    """"الجزيرة.نت"، "عنب بلدي.نت": a stop between a word and a web outlet's dot-word, with no space on either side, is
+    part of the outlet's name, not a sentence's end (wordsets.tsv outlet_dot_word); "التمانعة.ونقلت" still ends one
+    (task tolls42)."""
+    if line[stop:end] != "." or stop < 1 or not _ARABIC_LETTER.fullmatch(line[stop - 1]):
+        return False
+    m = _WORD.match(line, end)
+    return m is not None and fold_text(m.group()) in wordset("outlet_dot_word")
 
 
 def _initial_after(line: str, end: int) -> bool:
