@@ -8,7 +8,9 @@ from ..clean.normalize import fold_text
 from ..lang.ar import clitic_forms
 from ..model import Event, Place
 from ..read.wordsets import marks, wordlist, wordset
+from .frames import ARMED_SIDES
 from .polarity import LATER
+from .sides import actor_of
 from .when import moved_off, stated_in_text
 
 # how a rule ends when the event's side is not stated in the text (``_unstated``)
@@ -62,8 +64,9 @@ def dedupe(events: list[Event], sentences: dict[int, str] | None = None) -> list
             _keep_toll(same[0], e)
             _keep_stated_date(same[0], (same[0], e))  # a guessed side folded in may still tell the day
             continue  # an implied side is a guess: it makes no second event of a happening already kept
-        if implied and any(k[:3] == base and _dead_apart(best[k], e) for k in order):
+        if implied and (others := [best[k] for k in order if k[:3] == base and _dead_apart(best[k], e)]):
             _tag(e, DEAD_APART)  # why a toll of a guessed side stands beside one of this place: another side's dead
+            _by_the_other_dead(e, others)
         if _borrowed_strike(e) and any(not _unstated(k) for k in same):
             continue  # "اشتباكات بين X وY ... حيث تصعد قوات Y قصفها": the fighting told, with its first force
         key = (*base, e.actor.side)
@@ -89,6 +92,7 @@ def dedupe(events: list[Event], sentences: dict[int, str] | None = None) -> list
             if twin is None:
                 key, cur = (*key, len(order)), None
                 _tag(e, DEAD_APART)
+                _by_the_other_dead(e, [best[k] for k in order if k[:4] == key[:4]])
             else:
                 key, cur = next(k for k in order if best[k] is twin), twin
         if cur is not None and _kinds_apart(cur, e):
@@ -317,6 +321,27 @@ def _dead_apart(a: Event, b: Event) -> bool:
     "ليرتفع عدد القتلى إلى"، a source's other count) or the same force's is the toll retold (task tolls41)."""
     da, db = _dead_of(a), _dead_of(b)
     return bool(da) and bool(db) and da != db
+
+
+OTHER_DEAD = "side:other-dead"  # the side tag of a toll kept apart, inflicted by the force whose dead the other counts
+
+
+def _by_the_other_dead(e: Event, others: list[Event]) -> None:
+    """A toll kept apart (``_dead_apart``) whose inflicting side the text leaves unstated is credited to the force
+    whose dead the toll beside it counts: the shared gold annotates one toll per side, each inflicted by the
+    other (train K01, K02, K14, P15, P17), so "مقتل ثلاثين من قوات النظام" told beside the jihadists' dead is the
+    jihadists' doing (GUIDELINES: casualties, the side inflicting them; task tolls42). So is one a strike told
+    before lent the very force it counts (a toll is never inflicted by its own dead). A side the text states, or
+    none, is kept."""
+    own_dead = e.actor.side == _dead_of(e)
+    if not own_dead and (e.actor.side != "unknown" or not _unstated(e)):
+        return
+    side = next((d for o in others if (d := _dead_of(o)) in ARMED_SIDES and d != _dead_of(e)), None)
+    if side is None:
+        return
+    e.actor = actor_of(None, side, e.date.value or None)
+    head, mark, _ = e.rule.rpartition(" side:")
+    e.rule = f"{head} {OTHER_DEAD}" if mark else f"{e.rule} {OTHER_DEAD}"
 
 
 def _keep_toll(kept: Event, dropped: Event) -> None:
