@@ -77,6 +77,7 @@ WOUNDED_PERSONS = wordset("wounded_person_noun")
 # ("استقبلت عند معبر X عشرات الجرحى"، "تستقبل مستشفيات مدينة X يومياً العشرات من الجرحى").
 CARE_REACH = 8
 TRANSFER_TYPES = frozenset({"casualties", "attack"})
+CONVEYANCE_NOUNS = wordset("conveyance_noun")  # "خط نقل النفط"، "أنبوب نقل الغاز": "نقل" a noun in construct after it
 PART_NOUNS = wordset("locator_part_noun")
 # the head nouns of a building or a target facility joined by و to a list ("ومحطة تحويل الكهرباء في مدينة X")
 BUILDING_HEADS = wordset("masculine_place_head") | wordset("feminine_place_head")
@@ -318,9 +319,17 @@ class ScopeRules:
                 # "باتجاه إدلب بحسب مصدر في دمشق"، "وأودى بحياة العشرات بحسب وزارة الصحة في دمشق": the speaker's
                 # seat is no argument, whether or not a place came before (task probe11)
                 return k
-            if transfers and k >= m.j and ScopeRules._transfer(m, toks[k]):
+            if transfers and k >= m.j and ScopeRules._transfer(m, toks[k]) and not ScopeRules._conveyance(toks, k):
                 return k
         return nxt
+
+    @staticmethod
+    def _conveyance(toks, k: int) -> bool:
+        """"استهدفوا بعبوة ناسفة خط نقل النفط قرب حقل X": "نقل" right after a conduit's or a vehicle's noun (wordset
+        conveyance_noun) is a verbal noun in construct naming what the conduit carries, not a verb of carrying the
+        wounded away; the trigger's arguments go on past it (task seats42)."""
+        return k >= 1 and toks[k].word == toks[k].bare and not CONVEYANCE_NOUNS.isdisjoint(
+            [toks[k - 1].bare, *toks[k - 1].forms])
 
     @staticmethod
     def _double_cue(k: int, toks, place_starts: set[int]) -> bool:
