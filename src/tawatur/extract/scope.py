@@ -77,6 +77,9 @@ WOUNDED_PERSONS = wordset("wounded_person_noun")
 # ("استقبلت عند معبر X عشرات الجرحى"، "تستقبل مستشفيات مدينة X يومياً العشرات من الجرحى").
 CARE_REACH = 8
 TRANSFER_TYPES = frozenset({"casualties", "attack"})
+RESUMING_DEMONSTRATIVES = wordset("resuming_demonstrative")  # "، وذلك في بلدة X": the act just told, resumed
+RESUMED_AT = wordset("resumed_at_preposition")  # the locative right after it ("في"، "قرب"، "عند")
+RESUMED_PLACE_REACH = 3  # words from that locative to the place it names ("في قرية X": 2)
 CONVEYANCE_NOUNS = wordset("conveyance_noun")  # "خط نقل النفط"، "أنبوب نقل الغاز": "نقل" a noun in construct after it
 PART_NOUNS = wordset("locator_part_noun")
 # the head nouns of a building or a target facility joined by و to a list ("ومحطة تحويل الكهرباء في مدينة X")
@@ -288,6 +291,8 @@ class ScopeRules:
                 if b is not None:
                     skip_to = b
                     continue
+            if k in breaks and k > m.j and ScopeRules._resumed_here(k, nxt, toks, place_starts):
+                continue  # "ألقت القبض على مطلوب، وذلك في بلدة X": where the act just told took place (task seats42)
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
                     and w not in ARGUMENT_WORDS and not opens_examples(toks, k) and not w.isdigit() \
                     and w not in number_words() \
@@ -322,6 +327,15 @@ class ScopeRules:
             if transfers and k >= m.j and ScopeRules._transfer(m, toks[k]) and not ScopeRules._conveyance(toks, k):
                 return k
         return nxt
+
+    @staticmethod
+    def _resumed_here(k: int, nxt: int, toks, place_starts: set[int]) -> bool:
+        """"ألقت القبض على مطلوب متهم بهجمات في X، وذلك في قرية Y المجاورة": a comma, a demonstrative that resumes
+        the whole act just told (wordset resuming_demonstrative) and a locative (wordset resumed_at_preposition)
+        right after it, a place a few words on: the clause only says where that act took place, the trigger's
+        arguments go on to it ("، وذلك في إطار حملة" names no place and ends them as before)."""
+        return toks[k].word in RESUMING_DEMONSTRATIVES and k + 1 < nxt and toks[k + 1].bare in RESUMED_AT \
+            and any(k + 1 < p <= k + 1 + RESUMED_PLACE_REACH and p < nxt for p in place_starts)
 
     @staticmethod
     def _conveyance(toks, k: int) -> bool:
