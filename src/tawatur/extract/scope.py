@@ -77,6 +77,10 @@ WOUNDED_PERSONS = wordset("wounded_person_noun")
 # ("استقبلت عند معبر X عشرات الجرحى"، "تستقبل مستشفيات مدينة X يومياً العشرات من الجرحى").
 CARE_REACH = 8
 TRANSFER_TYPES = frozenset({"casualties", "attack"})
+RESUMING_DEMONSTRATIVES = wordset("resuming_demonstrative")  # "، وذلك في بلدة X": the act just told, resumed
+RESUMED_AT = wordset("resumed_at_preposition")  # the locative right after it ("في"، "قرب"، "عند")
+RESUMED_PLACE_REACH = 3  # words from that locative to the place it names ("في قرية X": 2)
+CONVEYANCE_NOUNS = wordset("conveyance_noun")  # "خط نقل النفط"، "أنبوب نقل الغاز": "نقل" a noun in construct after it
 PART_NOUNS = wordset("locator_part_noun")
 # the head nouns of a building or a target facility joined by و to a list ("ومحطة تحويل الكهرباء في مدينة X")
 BUILDING_HEADS = wordset("masculine_place_head") | wordset("feminine_place_head")
@@ -287,6 +291,8 @@ class ScopeRules:
                 if b is not None:
                     skip_to = b
                     continue
+            if k in breaks and k > m.j and ScopeRules._resumed_here(k, nxt, toks, place_starts):
+                continue  # "ألقت القبض على مطلوب، وذلك في بلدة X": where the act just told took place (task seats42)
             if k in breaks and k > m.j and k not in place_starts and (k + 1) not in place_starts \
                     and w not in ARGUMENT_WORDS and not opens_examples(toks, k) and not w.isdigit() \
                     and w not in number_words() \
@@ -318,9 +324,26 @@ class ScopeRules:
                 # "باتجاه إدلب بحسب مصدر في دمشق"، "وأودى بحياة العشرات بحسب وزارة الصحة في دمشق": the speaker's
                 # seat is no argument, whether or not a place came before (task probe11)
                 return k
-            if transfers and k >= m.j and ScopeRules._transfer(m, toks[k]):
+            if transfers and k >= m.j and ScopeRules._transfer(m, toks[k]) and not ScopeRules._conveyance(toks, k):
                 return k
         return nxt
+
+    @staticmethod
+    def _resumed_here(k: int, nxt: int, toks, place_starts: set[int]) -> bool:
+        """"ألقت القبض على مطلوب متهم بهجمات في X، وذلك في قرية Y المجاورة": a comma, a demonstrative that resumes
+        the whole act just told (wordset resuming_demonstrative) and a locative (wordset resumed_at_preposition)
+        right after it, a place a few words on: the clause only says where that act took place, the trigger's
+        arguments go on to it ("، وذلك في إطار حملة" names no place and ends them as before)."""
+        return toks[k].word in RESUMING_DEMONSTRATIVES and k + 1 < nxt and toks[k + 1].bare in RESUMED_AT \
+            and any(k + 1 < p <= k + 1 + RESUMED_PLACE_REACH and p < nxt for p in place_starts)
+
+    @staticmethod
+    def _conveyance(toks, k: int) -> bool:
+        """"استهدفوا بعبوة ناسفة خط نقل النفط قرب حقل X": "نقل" right after a conduit's or a vehicle's noun (wordset
+        conveyance_noun) is a verbal noun in construct naming what the conduit carries, not a verb of carrying the
+        wounded away; the trigger's arguments go on past it (task seats42)."""
+        return k >= 1 and toks[k].word == toks[k].bare and not CONVEYANCE_NOUNS.isdisjoint(
+            [toks[k - 1].bare, *toks[k - 1].forms])
 
     @staticmethod
     def _double_cue(k: int, toks, place_starts: set[int]) -> bool:

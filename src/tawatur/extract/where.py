@@ -175,6 +175,11 @@ ORIGIN_LEAD_REACH = 5  # words from a force's noun to its origin's "من" ("رت
 GENERIC_PLACE_NOUNS = wordset("generic_place_noun")
 WITNESSED_CAUSE = wordset("witnessed_cause_lead")  # "شهدت X توتراً إثر مقتل": the cause told after it
 BACKWARD_REACH = 8  # words from a place before a trigger that names none after it to the trigger
+TITLE_HEADS = wordset("office_of_place_noun") | wordset("local_figure_noun")  # "رئيس بلدية X"، "مختار قرية X"
+TITLE_SEAT_REACH = 3  # words from a title's head noun to the seat it names ("رئيس مجلس بلدة X": 3)
+TITLE_LOCATOR_REACH = 6  # words from that seat to the comma of the name set apart after it ("X في ريف Y الغربي،")
+APPOSED_NAME_REACH = 4  # words of the name between its two commas ("، أنس الحمدان،")
+APPOSED_TRIGGER_REACH = 2  # words from the second comma to the trigger ("، من محاولة اغتيال")
 CONSEQUENCE = wordlist("consequence_proclitic")  # "، فاستهدفتهم": the ف of what followed at once
 FIRE_ORIGIN_NOUNS = wordset("fire_origin_noun")  # "قصف مصدره مواقع X في Y": where the fire came from (_fire_origins)
 FIRE_ORIGIN_REACH = 12  # words from that noun to the last place of the origin it tells
@@ -1225,11 +1230,12 @@ class PlaceRules:
         # sentence names a place after the trigger that is not such a provenance
         elsewhere = m.row.get("type") not in RESIDENTS_ACT_TYPES and any(
             i > m.i and usable_place(p) and not self._resident(view, p) for i, p in view.places)
-        before = [(i, p) for i, p in view.places if prv <= i < m.i and m.i - i <= BACKWARD_REACH and usable_place(p)
+        before = [(i, p) for i, p in view.places if prv <= i < m.i and usable_place(p)
                   and at_home(p)
                   and not (elsewhere and self._resident(view, p))
                   and i not in actor_idx and not (i and (i - 1) in idx["locative"])
-                  and same_clause(i, m.i, 1 if _struck_where_placed(toks, m) else 0)
+                  and (m.i - i <= BACKWARD_REACH and same_clause(i, m.i, 1 if _struck_where_placed(toks, m) else 0)
+                       or _title_seat_apposed(view, i, m.i, breaks, reports))
                   and not any(i < k < m.i for k in reports)
                   and not _in_speaker(view, i, p)
                   and not _reporting_seat(view, i, m.i, reports)]
@@ -1246,6 +1252,9 @@ class PlaceRules:
                 story, verdict = self.memory.story_over_seat(last, view.index)
                 if story:
                     return story, f"backward+{verdict}"
+            i_last = max(before, key=lambda x: x[0])[0]
+            if m.i - i_last > BACKWARD_REACH or not same_clause(i_last, m.i, 1):
+                return group, "backward+title-apposition"  # "رئيس بلدية X، اسمه، من محاولة اغتيال" (task seats42)
             return group, "backward"
         got = self._recall(view, [k for k in refs if k < m.i and not self._speaker_seat(toks, k, m.i, reports)],
                            actor_idx)
@@ -2293,6 +2302,27 @@ class PlaceRules:
                     return word  # "بلدة X جنوب المدينة ... منها": the town located, not the city that locates it
                 return noun
         return word
+
+
+def _title_seat_apposed(view: SentenceView, i: int, trig: int, breaks: set[int], reports: Collection[int]) -> bool:
+    """"نجا رئيس بلدية X في ريف Y، أنس الحمدان، من محاولة اغتيال": the subject's title names his seat X (a title
+    head noun, wordsets office_of_place_noun and local_figure_noun, a few words before it), his name set apart by two
+    commas comes after it, and the trigger opens the clause after the second comma: the name's commas do not cut
+    the subject from its verb, the seat places what befell him as it does with no name between (task seats42). A
+    speaker's seat places nothing he tells ("قال رئيس بلدية X، اسمه، إن مسلحين هاجموا": a report verb before the
+    title, a complementizer after the name)."""
+    toks = view.toks
+    heads = [k for k in range(max(0, i - TITLE_SEAT_REACH), i) if not TITLE_HEADS.isdisjoint([toks[k].bare,
+                                                                                               *toks[k].forms])]
+    if not heads or any(heads[0] - TITLE_SEAT_REACH <= k < heads[0] for k in reports):
+        return False
+    cuts = sorted(b for b in breaks if i < b <= trig)
+    if len(cuts) != 2:
+        return False
+    b1, b2 = cuts
+    return b1 - i <= TITLE_LOCATOR_REACH and b2 - b1 <= APPOSED_NAME_REACH and trig - b2 <= APPOSED_TRIGGER_REACH \
+        and not any(b1 <= k < b2 for k in view.place_tokens) \
+        and not any(toks[k].bare in COMPLEMENTIZERS for k in range(b2, trig))
 
 
 def _locating_noun(view: SentenceView, k: int) -> bool:
