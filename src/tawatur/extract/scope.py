@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..model import Mention
-from ..read.wordsets import wordset
+from ..read.wordsets import wordlist, wordset
 from .frames import (
     CARRIERS,
     PLACE_CUE_WORDS,
@@ -81,6 +81,9 @@ RESUMING_DEMONSTRATIVES = wordset("resuming_demonstrative")  # "، وذلك في
 RESUMED_AT = wordset("resumed_at_preposition")  # the locative right after it ("في"، "قرب"، "عند")
 RESUMED_PLACE_REACH = 3  # words from that locative to the place it names ("في قرية X": 2)
 CONVEYANCE_NOUNS = wordset("conveyance_noun")  # "خط نقل النفط"، "أنبوب نقل الغاز": "نقل" a noun in construct after it
+# "أعلن عناصر في بلدة X انشقاقهم والتحاقهم بالفصائل في Y": a joining word written with و after a defection opens
+# what they joined; the place after it is where they joined, not where they left (ScopeRules._scope_end)
+JOIN_STEMS = tuple(wordlist("join_stem"))
 PART_NOUNS = wordset("locator_part_noun")
 # the head nouns of a building or a target facility joined by و to a list ("ومحطة تحويل الكهرباء في مدينة X")
 BUILDING_HEADS = wordset("masculine_place_head") | wordset("feminine_place_head")
@@ -251,10 +254,14 @@ class ScopeRules:
         # (the per-word tests that hold only at a clause break, or only for some types, are asked there:
         # the scope's every word asked them by a call)
         transfers = m.row.get("type") in TRANSFER_TYPES
+        defects = m.row.get("type") == "defection"
         for k in range(m.j, nxt):
             if k < skip_to:
                 continue
             w = toks[k].bare
+            if defects and k > m.i and toks[k].word != w and toks[k].word.startswith(COORDINATION) \
+                    and w.startswith(JOIN_STEMS):
+                return k  # "انشقاقهم والتحاقهم بالفصائل في Y": Y is where they joined (task wrongplace42)
             if asides and k in asides:
                 b = asides[k]
                 if b < nxt and ScopeRules._goes_on(b, toks, breaks, place_starts):

@@ -122,6 +122,9 @@ SURROUNDING_ADJ = wordset("surrounding_adjective")  # "القرى المحيطة
 SURROUNDED_POSITIONS = wordset("surrounded_position_plural")  # "التلال المحيطة بـ X": unnamed hills, posts (task prec36)
 NEAR_TAIL = wordset("near_tail")  # "القريبة من X"
 _SURROUNDING_CLITICS = tuple(wordlist("surrounding_clitic"))  # "المحيطة بمدينة X": the preposition on the place
+RIVER_NOUNS = wordset("river_noun")  # "شرقي نهر الفرات" (_past_river)
+RIVER_NAMES = wordset("river_name")  # "شرق الفرات"
+RIVER_BANKS = wordset("river_bank_noun")  # "على الضفة الشرقية لنهر الفرات"
 DIRECTION_NOUNS = wordset("direction_noun")  # "جنوب المدينة": a direction that locates (_locating_noun)
 LOCATING_KINDS = frozenset({"countryside", "governorate"})  # what only locates a back-reference after في
 SEQUENCE_ASIDE = wordset("sequence_aside")  # "إثر سيطرة التنظيم عليها": a clause of cause (_flight_destinations)
@@ -387,6 +390,7 @@ class PlaceRules:
                 continue  # "سكان كفريا والفوعة في حي الراشدين": the second is where, not a locator (nor is the
                 # place after a unit that is a party to a clash: "بين الفصائل والفرقة الرابعة في حي X")
             end0 = PlaceRules._past_time(view, end0, i1)  # "قرى X وY يوم أمس في ريف Z": the day between, then Z
+            end0 = PlaceRules._past_river(view.toks, end0, i1)  # "بلدة X شرقي نهر الفرات في ريف Z": a bearing between
             adjacent = i1 == end0 + 1
             via_fi = i1 == end0 + 2 and view.toks[end0 + 1].bare in IN
             if via_fi and p0.attrs.get("kind") in SERVED_POST_KINDS and role_before(view.toks, _i0) is not None:
@@ -416,6 +420,36 @@ class PlaceRules:
                 last = token_at(toks, max(m.start, m.end - 1))
                 return last if last < i1 - 1 else end0
         return end0
+
+    @staticmethod
+    def _past_river(toks, end0: int, i1: int) -> int:
+        """The last word of a bearing from a river told right after a place and before the next one ("بلدة X شرقي
+        نهر الفرات في ريف Z"، "قرية X غرب العاصي بريف Z"، "X على الضفة الشرقية لنهر الفرات في محافظة Z"): a river is
+        no place (GUIDELINES: "شرق الفرات" is a region), its bearing only says where X lies, and the region after it
+        still only locates X, as right after its name (task wrongplace42). ``end0`` itself when no such bearing
+        starts right after it. A direction word (wordset direction_noun) then a river's noun (river_noun) and its
+        name, or a river named alone (river_name); or "على" a bank (river_bank_noun), one adjective at most, then
+        the river so told, ل written on it or not."""
+        s = end0 + 1
+        if i1 <= s + 1 or s >= len(toks):
+            return end0
+        k = s + 1
+        if toks[s].bare in ON_PREP and toks[k].bare in RIVER_BANKS:
+            k += 1
+            if k < i1 and toks[k].word.startswith(tuple(ARTICLE)) and not RIVER_NOUNS.intersection(toks[k].forms) \
+                    and not RIVER_NAMES.intersection(toks[k].forms):
+                k += 1  # "الشرقية"
+        elif toks[s].bare not in DIRECTION_NOUNS:
+            return end0
+        if k >= i1:
+            return end0
+        if RIVER_NOUNS.intersection(toks[k].forms):
+            last = k + 1  # the river's name, one word
+        elif RIVER_NAMES.intersection(toks[k].forms):
+            last = k
+        else:
+            return end0
+        return last if last < i1 else end0
 
     @staticmethod
     def _locators_after_backref(view: SentenceView) -> set[int]:

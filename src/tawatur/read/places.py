@@ -2698,6 +2698,7 @@ def read_places(article: Article) -> Article:
             if not _road_end(article.raw, m):
                 around.note(m, it.extra.get("direction_of") if m.rule.startswith("town-direction") else None,
                             article.raw)
+        _free_locators_of_dropped(article.mentions, base)
         groups = [it.group for it in found if it.group >= 0]
         group_base += (max(groups) + 1) if groups else 0
     _drop_unit_name_places(article)
@@ -3237,6 +3238,18 @@ def _told_before(gaz: Gazetteer, text: str, s: int, head: Facility, context: Cou
             break
         return head
     return None
+
+
+def _free_locators_of_dropped(mentions: list[Mention], base: int) -> None:
+    """"انتشرت دوريات في محيط الكنائس بحلب القديمة": a facility no event can stand at (``_dropped``: unnamed, no
+    town of its own) locates nothing; the place that says where it lies is where the happening is, an event place
+    of its own, not a locator (task wrongplace42). ``base``: the first mention of the sentence."""
+    for m in mentions[base:]:
+        j = m.attrs.get("locates", -1) if m.kind == "place" else -1
+        if j >= base and j < len(mentions) and mentions[j].rule.startswith("facility-unplaced:") \
+                and m.attrs.get("role") == "locator":
+            m.attrs["role"] = "main"
+            m.attrs["locates"] = -1
 
 
 def _dropped(s: int, t: int, text: str, sentence: int, head: Facility) -> Mention:
