@@ -35,3 +35,17 @@ def test_a_checkpoint_at_a_named_edge_is_at_that_town() -> None:
 def test_a_facility_word_with_no_facility_located_names_no_place() -> None:
     got = events("وزعمت صفحات موالية أن غارة أصابت مستودعاً للأسلحة، فيما قال ناشط إن المستودع لم يتضرر")
     assert not any("backref:المستودع" in r for _, _, r in got)
+
+
+def test_the_place_around_which_forces_spread_is_the_scene_just_told() -> None:
+    got = events("أصيب خمسة أشخاص بانفجار لغم أرضي عند مدخل بلدة الحارة مساء الأحد، ونقلوا إلى مشفى مدينة الصنمين. "
+                 "ثم انتشرت وحدات من الشرطة العسكرية في محيط المكان")
+    assert any(t == "deploy" and p == "الحارة" and "backref:المكان" in r for t, p, r in got)
+    assert not any(t == "deploy" and p == "الصنمين" for t, p, _ in got)
+
+
+def test_a_site_word_with_a_definite_word_after_it_or_no_scene_names_no_place() -> None:
+    got = events("وذكرت الوزارة أن دورية انتشرت في الموقع المخصص لاستقبال العائدين")
+    assert not any("backref:الموقع" in r for _, _, r in got)
+    got = events("التقى المحافظ وجهاء مدينة نوى أمس. وانتشرت دورية للشرطة حول المكان صباح اليوم")
+    assert not any("backref:المكان" in r for _, _, r in got)

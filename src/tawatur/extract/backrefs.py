@@ -269,6 +269,8 @@ class PlaceMemory:
         if word in AREA_WORDS:
             got = _named_area(groups, word) or groups[-1]
             return [] if word in AREA_NOUN and _spans_governorates(got) else got
+        if word in SITE_WORDS:  # "انتشرت الدوريات حول المكان": where the last event happened, recently; else none
+            return self._scene_told(groups, sentence)
         if word in POST_WORDS:  # "في النقطة": the place the last post was located in, else none
             return next(([m] for g in reversed(groups) for m in reversed(g) if (m.start, m.end) in self.posts), [])
         if word in CAPITAL_WORDS:
@@ -311,6 +313,17 @@ class PlaceMemory:
             if word in FACILITY_WORDS:
                 return []
         return groups[-1]
+
+    def _scene_told(self, groups: list[list[Mention]], sentence: int | None) -> list[Mention]:
+        """"قتل ثلاثة بانفجار في سوق بلدة X، ونقل الجرحى إلى مدينة Y. وانتشرت عناصر الأمن حول المكان": the scene is
+        the last place an event took (not a refuge, not a place named in passing), within SITE_REACH sentences."""
+        for g in reversed(groups):
+            if sentence is not None and max(m.sentence for m in g) < sentence - SITE_REACH:
+                return []
+            for m in reversed(g):
+                if (m.start, m.end) in self.happened_at and (m.start, m.end) not in self.refuges:
+                    return [m]
+        return []
 
     def home_town(self, word: str) -> list[Mention]:
         """"وخرج العشرات من أبناء البلدة"، "قتل مئات من أهالي المدينة": the town whose people they are is the article's
@@ -730,6 +743,8 @@ POST_NOUNS = wordset("post_noun")
 POST_WORDS = wordset("backref_post")
 POST_AT = wordset("post_at_preposition")  # "عند مدخل بلدة X"، "على أطراف X"
 POST_EDGES = wordset("post_edge_noun")  # the edge of the place a post stands at
+SITE_WORDS = wordset("backref_site")  # "حول المكان"، "في محيط الموقع": the scene just told (_scene_told)
+SITE_REACH = 2  # sentences back the scene of "المكان" may be told
 POST_KINDS = ("checkpoint", "post")  # the kinds of place a post's word may name itself (_named_post)
 FACILITY_RULE = "facility:"  # the rule of a facility the reader composed from its noun (read/places.py)
 POST_INSIDE = wordset("inside_outskirts_prep")  # في، داخل
