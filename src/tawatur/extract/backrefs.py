@@ -271,8 +271,11 @@ class PlaceMemory:
             return [] if word in AREA_NOUN and _spans_governorates(got) else got
         if word in SITE_WORDS:  # "انتشرت الدوريات حول المكان": where the last event happened, recently; else none
             return self._scene_told(groups, sentence)
-        if word in POST_WORDS:  # "في النقطة": the place the last post was located in, else none
-            return next(([m] for g in reversed(groups) for m in reversed(g) if (m.start, m.end) in self.posts), [])
+        if word in POST_WORDS:  # "في النقطة": the place the last post was located in, else none; "المخفر" after
+            # "مخفر الشرطة في بلدة X", which the reader composed as a place of X: that facility, the same place as the
+            # events told at it (its town's group, a locator's, stands before it: task elsewhere42)
+            return next(([m] for g in reversed(groups) for m in reversed(g)
+                         if (m.start, m.end) in self.posts or _composed_as(m, word)), [])
         if word in CAPITAL_WORDS:
             return next(([m] for g in reversed(groups) for m in reversed(g) if capital(m)), [])
         if word in QUARTER_WORDS and (quarters := _named_quarters(groups)):
@@ -780,6 +783,12 @@ def _named_post(m: Mention) -> bool:
     """A checkpoint or a post the text named by a proper name ("حاجز "السياسية""), not a facility the reader
     composed from its noun and its town ("مخفر الشرطة في بلدة X": rule facility:...)."""
     return m.attrs.get("kind") in POST_KINDS and not m.rule.startswith(FACILITY_RULE)
+
+
+def _composed_as(m: Mention, word: str) -> bool:
+    """A facility the reader composed from the noun the back-reference word repeats ("مخفر الشرطة" for "المخفر")."""
+    cue = fold_text(m.attrs.get("cue") or "")
+    return bool(cue) and m.rule.startswith(FACILITY_RULE) and any(word == d + cue for d in DEFINITE)
 
 
 def _edge_noun(word: str) -> bool:
