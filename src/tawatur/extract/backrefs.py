@@ -319,12 +319,14 @@ class PlaceMemory:
 
     def _scene_told(self, groups: list[list[Mention]], sentence: int | None) -> list[Mention]:
         """"قتل ثلاثة بانفجار في سوق بلدة X، ونقل الجرحى إلى مدينة Y. وانتشرت عناصر الأمن حول المكان": the scene is
-        the last place an event took (not a refuge, not a place named in passing), within SITE_REACH sentences."""
+        the last place an event took (not a refuge, not a place named in passing, not a road: "قطعوا الطريق الدولي عند
+        مدخل مدينة X ... في محيط المكان" is X's), within SITE_REACH sentences."""
         for g in reversed(groups):
             if sentence is not None and max(m.sentence for m in g) < sentence - SITE_REACH:
                 return []
             for m in reversed(g):
-                if (m.start, m.end) in self.happened_at and (m.start, m.end) not in self.refuges:
+                if (m.start, m.end) in self.happened_at and (m.start, m.end) not in self.refuges \
+                        and m.attrs.get("kind") not in ROAD_KINDS:  # a road cut at a town's entrance: the town
                     return [m]
         return []
 
