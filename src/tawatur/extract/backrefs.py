@@ -240,8 +240,10 @@ class PlaceMemory:
             return [r for r in self.roads[-1:] if (r.start, r.end) not in skip]
         # a city named only as a locator is what a word of a settlement points at, not a pronoun ("محيطه")
         settlement = not set(BACKREF_KINDS.get(word, ())).isdisjoint(CITY_KINDS)
+        # a post's word too: the town a facility was located in ("مخفر الشرطة في بلدة X") is named as its locator
+        located = settlement or word in POST_WORDS
         groups = [g2 for g in self.groups[-RECALL_GROUPS:] + extra
-                  if (g2 := [m for m in g if at_home(m) and (settlement or not city_locator(m))
+                  if (g2 := [m for m in g if at_home(m) and (located or not city_locator(m))
                              and (m.start, m.end) not in skip])]
         if word in DUAL_PRONOUNS or word in DUAL_OBJECT_SUFFIXES:  # "منهما", "طهرتهما": the last pair, never one
             return _last_pair(groups, extra, sentence)
@@ -267,8 +269,13 @@ class PlaceMemory:
         if word in AREA_WORDS:
             got = _named_area(groups, word) or groups[-1]
             return [] if word in AREA_NOUN and _spans_governorates(got) else got
-        if word in POST_WORDS:  # "في النقطة": the place the last post was located in, else none
-            return next(([m] for g in reversed(groups) for m in reversed(g) if (m.start, m.end) in self.posts), [])
+        if word in SITE_WORDS:  # "انتشرت الدوريات حول المكان": where the last event happened, recently; else none
+            return self._scene_told(groups, sentence)
+        if word in POST_WORDS:  # "في النقطة": the place the last post was located in, else none; "المخفر" after
+            # "مخفر الشرطة في بلدة X", which the reader composed as a place of X: that facility, the same place as the
+            # events told at it (its town's group, a locator's, stands before it: task elsewhere42)
+            return next(([m] for g in reversed(groups) for m in reversed(g)
+                         if (m.start, m.end) in self.posts or _composed_as(m, word)), [])
         if word in CAPITAL_WORDS:
             return next(([m] for g in reversed(groups) for m in reversed(g) if capital(m)), [])
         if word in QUARTER_WORDS and (quarters := _named_quarters(groups)):
@@ -309,6 +316,19 @@ class PlaceMemory:
             if word in FACILITY_WORDS:
                 return []
         return groups[-1]
+
+    def _scene_told(self, groups: list[list[Mention]], sentence: int | None) -> list[Mention]:
+        """"قتل ثلاثة بانفجار في سوق بلدة X، ونقل الجرحى إلى مدينة Y. وانتشرت عناصر الأمن حول المكان": the scene is
+        the last place an event took (not a refuge, not a place named in passing, not a road: "قطعوا الطريق الدولي عند
+        مدخل مدينة X ... في محيط المكان" is X's), within SITE_REACH sentences."""
+        for g in reversed(groups):
+            if sentence is not None and max(m.sentence for m in g) < sentence - SITE_REACH:
+                return []
+            for m in reversed(g):
+                if (m.start, m.end) in self.happened_at and (m.start, m.end) not in self.refuges \
+                        and m.attrs.get("kind") not in ROAD_KINDS:  # a road cut at a town's entrance: the town
+                    return [m]
+        return []
 
     def home_town(self, word: str) -> list[Mention]:
         """"وخرج العشرات من أبناء البلدة"، "قتل مئات من أهالي المدينة": the town whose people they are is the article's
@@ -728,18 +748,54 @@ POST_NOUNS = wordset("post_noun")
 POST_WORDS = wordset("backref_post")
 POST_AT = wordset("post_at_preposition")  # "عند مدخل بلدة X"، "على أطراف X"
 POST_EDGES = wordset("post_edge_noun")  # the edge of the place a post stands at
+SITE_WORDS = wordset("backref_site")  # "حول المكان"، "في محيط الموقع": the scene just told (_scene_told)
+SITE_REACH = 2  # sentences back the scene of "المكان" may be told
+POST_KINDS = ("checkpoint", "post")  # the kinds of place a post's word may name itself (_named_post)
+FACILITY_RULE = "facility:"  # the rule of a facility the reader composed from its noun (read/places.py)
+POST_INSIDE = wordset("inside_outskirts_prep")  # في، داخل
+POST_EDGE_ADJECTIVES = wordset("post_edge_adjective")  # "عند المدخل الجنوبي لمدينة X": which edge
 POST_REACH = 4  # words between a post's noun and the "في" that locates it ("نقطة المراقبة التركية في X")
 
 
 def _post_located(view: SentenceView, i: int, m: Mention) -> bool:
     """A post's noun stands a few words before "في X" ("نقطة المراقبة التركية في مورك"، "... في بلدة X"): X is
-    where it is."""
+    where it is. So is X a post's noun heads ("مخفر X"، "مخفر مدينة X"), and X at whose named edge the post stands
+    ("مستودع ... على الأطراف الشمالية لبلدة X"، "حاجز ... عند المدخل الجنوبي لمدينة X"; task elsewhere42)."""
     toks = view.toks
-    at = next((k for k in (i - 1, i - 2) if k > 0 and toks[k].word in IN and (k == i - 1 or m.attrs.get("cue"))), None)
+    cue = bool(m.attrs.get("cue"))
+    if any(k >= 0 and toks[k].bare in POST_NOUNS for k in ((i - 1, i - 2) if cue else (i - 1,))):
+        return True
+    at = next((k for k in (i - 1, i - 2) if k > 0 and (toks[k].word in IN or toks[k].bare in POST_INSIDE)
+               and (k == i - 1 or cue)), None)  # "مستودع ... داخل بلدة X" as "... في بلدة X"
     if at is None:  # "حاجز للقوات عند مدخل بلدة X": at the entrance or the edge of X is where it is (task read25b)
         at = next((k for k in (i - 2, i - 3) if k > 0 and toks[k].word in POST_AT and toks[k + 1].bare in POST_EDGES
-                   and (k == i - 2 or m.attrs.get("cue"))), None)
-    return at is not None and any(toks[k].bare in POST_NOUNS for k in range(max(0, at - POST_REACH), at))
+                   and (k == i - 2 or cue)), None)
+    if at is None and cue:  # "عند المدخل الجنوبي لمدينة X": the edge made definite, its side, the noun of X after ل
+        at = next((k for k in (i - 3, i - 4) if k > 0 and toks[k].word in POST_AT
+                   and _edge_noun(toks[k + 1].bare) and (k == i - 3 or toks[k + 2].bare in POST_EDGE_ADJECTIVES)), None)
+    if at is None:
+        return False
+    noun = next((k for k in range(max(0, at - POST_REACH), at) if toks[k].bare in POST_NOUNS), None)
+    # "حاجز "السياسية" في مدينة X": a post named by a name of its own is the place its word later names, X only
+    # locates it (task elsewhere42)
+    return noun is not None and not any(noun < j < at and _named_post(p) for j, p in view.places_by_start)
+
+
+def _named_post(m: Mention) -> bool:
+    """A checkpoint or a post the text named by a proper name ("حاجز "السياسية""), not a facility the reader
+    composed from its noun and its town ("مخفر الشرطة في بلدة X": rule facility:...)."""
+    return m.attrs.get("kind") in POST_KINDS and not m.rule.startswith(FACILITY_RULE)
+
+
+def _composed_as(m: Mention, word: str) -> bool:
+    """A facility the reader composed from the noun the back-reference word repeats ("مخفر الشرطة" for "المخفر")."""
+    cue = fold_text(m.attrs.get("cue") or "")
+    return bool(cue) and m.rule.startswith(FACILITY_RULE) and any(word == d + cue for d in DEFINITE)
+
+
+def _edge_noun(word: str) -> bool:
+    """"الأطراف"، "المدخل": an edge noun made definite (post_edge_noun holds them bare)."""
+    return any(word.startswith(d) and word[len(d):] in POST_EDGES for d in DEFINITE)
 
 
 def pronoun_gender(word: str) -> str:

@@ -199,6 +199,9 @@ STRIKE_NOUNS = wordset("own_strike_noun")  # "الضربات"، "الغارات"
 APART_LINKERS = wordset("apart_linker")  # "فيما"، "بينما": the next clause tells another happening
 SUBORDINATE_THAT = wordset("subordinate_that")
 SECOND_THAT = wordset("second_that")  # "وأن تمشيطاً يجري في محيط X": the next complement of the report verb
+SITE_WORDS = wordset("backref_site")  # "حول المكان": the scene just told (backrefs.PlaceMemory._scene_told)
+SITE_PREPS = wordset("site_preposition")
+DEFINITE_ARTICLE = tuple(wordlist("definite_article"))
 PARTITIVE = wordset("partitive_pronoun")  # "أفرج عن 61 منها": some of them, never a place
 DEFINITE_ARTICLE = tuple(ARTICLE)
 NOT_PLACE_LEADS = TIME_ZONE_NOUNS | BODY_NAME_HEADS  # words after which a place names no event place
@@ -1041,6 +1044,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # "وقال رئيس مجلس المدينة إن ..."، "محافظ المدينة"، "مدير منطقة المدينة": the town of an official's title
         # is the seat of the office, not where what he tells or does happens (task misread26)
         idx["backref"] -= {k for k in idx["backref"] if _office_seat(toks, k)}
+        # "المكان"، "الموقع" name the scene just told only after "حول/محيط/إلى/في" and with no definite word after
+        # them ("في المكان المخصص للتدريب"، "الموقع الرسمي": another place or thing; task elsewhere42)
+        idx["backref"] -= {k for k in idx["backref"] if toks[k].bare in SITE_WORDS and not (
+            k and toks[k - 1].bare in SITE_PREPS
+            and (k + 1 >= len(toks) or not toks[k + 1].bare.startswith(DEFINITE_ARTICLE)))}
         first = toks[0].bare if toks else ""
         continuation = bool(toks and toks[0].word.startswith(CONJUNCTION) and first in CONTINUATION_VERBS) or \
             any(s.attrs.get("continues") for s in view.sources if s.start - (toks[0].start if toks else 0) < 15)
