@@ -10,7 +10,7 @@ as given ("نفى سقوط قتلى خلال الغارة"), and so do a denial 
 own "لم" right before it (not the لم of a result verb whose subject it is: "لم تسفر المواجهات عن"); a prediction or plan makes it expected,
 and so does the future س on the trigger's own verb ("ستنسحب").
 A cue of a scoped class (``data/extract/cue_scope.tsv``, the row's ``scope``: denial, prediction, plan, terms, threat,
-condition, purpose, call) reaches a trigger by the span of the complement it opens, not by a word window: every trigger
+condition, purpose, call, fear) reaches a trigger by the span of the complement it opens, not by a word window: every trigger
 up to the complement's end, however far, and none after it (:func:`in_span`, task modality40).
 """
 from __future__ import annotations
@@ -328,8 +328,8 @@ def _before(cues: list[Match], trig: Match, effect: str, aside: frozenset[int] =
         if c.j > trig.i and not overlaps:
             continue
         if toks is not None and row.get("scope"):
-            if in_span(c, trig, toks, breaks, cues):
-                out.append(c)
+            if in_span(c, trig, toks, breaks, cues) and not (row["scope"] == "fear" and _future(toks[trig.i], trig)):
+                out.append(c)  # "حذر من أن آلاف العائلات ستنزح من X": a warning told by a future is a forecast
             continue
         window = int(row.get("window") or 0)
         if window and trig.i - c.j - sum(1 for k in aside if c.j <= k < trig.i) > window:

@@ -93,7 +93,7 @@ CUE_EFFECTS = _set("deny", "expect", "hypo", "notyet", "negate", "negfuture", "w
                    "intend", "deal_goal", "claim", "presuppose", "presuppose_rel", "deny_after",
                    "hypo_after", "per_terms")
 # The classes of cue that govern the complement they open (extract/cue_scope.tsv), and what ends that span.
-SCOPE_CLASSES = _set("denial", "prediction", "plan", "terms", "threat", "condition", "purpose", "call")
+SCOPE_CLASSES = _set("denial", "prediction", "plan", "terms", "threat", "condition", "purpose", "call", "fear")
 SCOPE_ENDS = _set("report", "speech_about", "after", "while", "perfect", "answered_perfect", "break", "break_past_aside")
 PLACE_KINDS = _set("airport", "area", "base", "bridge", "camp", "checkpoint", "city", "country", "countryside",
                    "crossing", "dam", "governorate", "hill", "mountain", "neighbourhood", "port", "prison",
