@@ -97,3 +97,34 @@ def test_persons_as_the_old_loop():
         assert got == want, text
         found += len(got)
     assert found >= 2
+
+
+POSTED = (
+    # a post's noun a few words before "في"/"عند مدخل" and the place: the place is where the post stands
+    "سيطرت الفصائل على حاجز للقوات عند مدخل بلدة خان شيخون، ثم انسحبت من الحاجز مساء اليوم.",
+    "قصفت القوات نقطة المراقبة التركية في مورك بقذائف الهاون.",
+    # twins: the same places with no post before them
+    "سيطرت الفصائل على بلدة خان شيخون، ثم انسحبت منها مساء اليوم.",
+    "قصفت القوات أطراف مورك بقذائف الهاون.",
+)
+
+
+def test_post_gate_never_hides_a_located_post():
+    """extract/backrefs asks ``_post_located`` only in a sentence whose words meet POST_NOUNS: at every place of
+    every other sentence it must answer False."""
+    from tawatur.extract.backrefs import POST_NOUNS, _post_located
+    from tawatur.extract.frames import build_view
+
+    located = gated = 0
+    for text in list(POSTED) + _texts()[::2]:
+        art = analyze(Article(id="s42b", raw=text, text=text, published="2024-03-10"))
+        for sent in art.sentences:
+            toks = tokens_of(art, sent)
+            view = build_view(sent.index, toks, art.mentions_of("place", sent.index) + art.mentions_of("actor", sent.index))
+            for i, m in view.places_by_start:
+                if view.words.isdisjoint(POST_NOUNS):
+                    gated += 1
+                    assert not _post_located(view, i, m), text
+                else:
+                    located += _post_located(view, i, m)
+    assert located >= 2 and gated > 100
