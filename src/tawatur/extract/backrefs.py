@@ -67,10 +67,11 @@ class PlaceMemory:
         sentence's events are read, so a back-reference of the same sentence sees them (task backref20)."""
         seats = speaker_places(view) if view.sources and view.places else set()
         self.seats.update((m.start, m.end) for i, m in view.places_by_start if i in seats)
+        posted = not view.words.isdisjoint(POST_NOUNS)  # (_post_located needs a post's noun: most sentences hold none)
         for i, m in view.places_by_start:
             if _named_pocket(view, m):
                 self.pockets.add((m.start, m.end))
-            if _post_located(view, i, m):  # "سيطرتهم على حاجز عند مدخل بلدة X، فيما نفت ... سقوط الحاجز" (task read25b)
+            if posted and _post_located(view, i, m):  # "سيطرتهم على حاجز عند مدخل بلدة X، فيما نفت ... سقوط الحاجز" (task read25b)
                 self.posts.add((m.start, m.end))
             if m.attrs.get("cue") and m.attrs.get("kind") in SETTLEMENT_KINDS \
                     and any(view.toks[k].bare in TOWN_CAMP_NOUNS for k in (i - 1, i - 2) if k >= 0):
@@ -103,6 +104,7 @@ class PlaceMemory:
         by_group: dict[object, list[Mention]] = {}
         located_in: list[list[Mention]] = []
         bodies = _speakers_units(view)
+        posted = not view.words.isdisjoint(POST_NOUNS)  # (as in note_names)
         for i, m in view.places_by_start:
             if named_as(m, ("city",)):
                 self.city_keys.add(_place_key(m))
@@ -112,7 +114,7 @@ class PlaceMemory:
                 continue  # "وقال مصدر عسكري في الفرقة 86 إن ...": who tells, no antecedent of "المنطقة" (task probe20)
             if _named_neighbour(view, m):
                 self.neighbours.add((m.start, m.end))
-            if _post_located(view, i, m):
+            if posted and _post_located(view, i, m):
                 self.posts.add((m.start, m.end))
             if m.attrs.get("kind") in ROAD_KINDS and usable_place(m) and at_home(m):
                 self.roads.append(m)
@@ -760,7 +762,9 @@ POST_REACH = 4  # words between a post's noun and the "في" that locates it ("�
 def _post_located(view: SentenceView, i: int, m: Mention) -> bool:
     """A post's noun stands a few words before "في X" ("نقطة المراقبة التركية في مورك"، "... في بلدة X"): X is
     where it is. So is X a post's noun heads ("مخفر X"، "مخفر مدينة X"), and X at whose named edge the post stands
-    ("مستودع ... على الأطراف الشمالية لبلدة X"، "حاجز ... عند المدخل الجنوبي لمدينة X"; task elsewhere42)."""
+    ("مستودع ... على الأطراف الشمالية لبلدة X"، "حاجز ... عند المدخل الجنوبي لمدينة X"; task elsewhere42). (A sentence none of whose
+    words is a post's noun, ``view.words`` disjoint from POST_NOUNS, gives False at every place: the callers ask
+    that once a sentence, issue 13.)"""
     toks = view.toks
     cue = bool(m.attrs.get("cue"))
     if any(k >= 0 and toks[k].bare in POST_NOUNS for k in ((i - 1, i - 2) if cue else (i - 1,))):

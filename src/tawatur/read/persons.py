@@ -74,9 +74,14 @@ def _name(f: SentenceFold, toks: list, j: int) -> int:
 def read_persons(article: Article) -> Article:
     """Append person mentions (name, role, affiliation actor id, side)."""
     for sent in article.sentences:
-        f = sentence_folds(article.raw, sent.start, sent.end)
         tokens = tokens_of(article, sent)
         toks = spans(tokens)
+        # _read_at reads nothing where no role title can begin: most tokens, left out by the token table; a
+        # sentence with no such token (most sentences) needs neither its fold nor its actors' tokens (issue 13)
+        titles = with_role(toks, "person_title", _title_may_start, _title_bits())
+        if not titles:
+            continue
+        f = sentence_folds(article.raw, sent.start, sent.end)
         actors = {}
         starts: list[int] | None = None  # the tokens' raw starts (f.index of their folded starts), shared
         for m in article.mentions_of("actor", sent.index):
@@ -91,8 +96,7 @@ def read_persons(article: Article) -> Article:
             if k >= 0 and m.start < f.index[toks[k][1] - 1] + 1:
                 actors[k] = m
         after = 0  # the token past the last title read
-        # _read_at reads nothing where no role title can begin: most tokens, left out by the token table
-        for k in with_role(toks, "person_title", _title_may_start, _title_bits()):
+        for k in titles:
             if k >= after:
                 after = _read_at(article, f, toks, k, sent.index, actors)
     _share_affiliations(article)

@@ -2670,6 +2670,7 @@ def read_places(article: Article) -> Article:
     quarters = Counter(it.candidates[0].id for _, found in per_sentence for it in found
                        if len(it.candidates) == 1 and it.candidates[0].kind in _NEIGHBOURHOOD_KINDS)
     group_base = 0
+    road_ends = bool(_words_in(f.text, _ROAD_LEADING_STEMS))  # (see _words_in)
     around = _Around()
     for idx, found in per_sentence:
         base = len(article.mentions)
@@ -2695,15 +2696,26 @@ def read_places(article: Article) -> Article:
             if it.locates >= 0:
                 m.attrs["locates"] = base + it.locates
             article.mentions.append(m)
-            if not _road_end(article.raw, m):
+            if not (road_ends and _road_end(article.raw, m)):
                 around.note(m, it.extra.get("direction_of") if m.rule.startswith("town-direction") else None,
                             article.raw)
         _free_locators_of_dropped(article.mentions, base)
         groups = [it.group for it in found if it.group >= 0]
         group_base += (max(groups) + 1) if groups else 0
     _drop_unit_name_places(article)
-    _mark_backers(article)
+    if _words_in(f.text, _BACKER_WORDS):
+        _mark_backers(article)
     return article
+
+
+def _words_in(text: str, words: frozenset[str]) -> list[str]:
+    """The members of ``words`` that stand in ``text`` (the article's fold) as substrings. A word
+    :func:`_road_end` or :func:`_mark_backers` reads is a whole word of the fold of some stretch of the raw
+    text, and a fold maps each character alone, so it stands in the article's fold: an article holding
+    none of a rule's words is not walked mention by mention, each with a fold of the characters before
+    it (most articles hold none; issue 13). The road rule reads "للواصل" as "الواصل": its words are asked
+    without their article (``_ROAD_LEADING_STEMS``), which both spellings hold."""
+    return [w for w in words if w in text]
 
 
 _BACKER_WORDS = wordset("backer_allegiance_word")
@@ -2848,6 +2860,10 @@ def _quarter_key(it: _Found, gaz: Gazetteer) -> str:
     if any(gaz.ambiguous.get(w) == "never" or gaz.lookup(w) for w in words):
         return ""
     return " ".join(words)
+
+
+# what the article's fold must hold for _road_end to find a word of _ROAD_LEADING (see _words_in)
+_ROAD_LEADING_STEMS = frozenset(w[len(_AL):] if w.startswith(_AL) else w for w in _ROAD_LEADING)
 
 
 def _road_end(raw: str, m: Mention) -> bool:
