@@ -762,9 +762,9 @@ POST_REACH = 4  # words between a post's noun and the "في" that locates it ("�
 def _post_located(view: SentenceView, i: int, m: Mention) -> bool:
     """A post's noun stands a few words before "في X" ("نقطة المراقبة التركية في مورك"، "... في بلدة X"): X is
     where it is. So is X a post's noun heads ("مخفر X"، "مخفر مدينة X"), and X at whose named edge the post stands
-    ("مستودع ... على الأطراف الشمالية لبلدة X"، "حاجز ... عند المدخل الجنوبي لمدينة X"; task elsewhere42). (A sentence none of whose
-    words is a post's noun, ``view.words`` disjoint from POST_NOUNS, gives False at every place: the callers ask
-    that once a sentence, issue 13.)"""
+    ("مستودع ... على الأطراف الشمالية لبلدة X"، "حاجز ... عند المدخل الجنوبي لمدينة X"; task elsewhere42).
+    Every True answer needs a post's noun among the sentence's words, so a sentence whose ``view.words`` is
+    disjoint from POST_NOUNS gives False at every place: the callers ask that once a sentence (issue 13)."""
     toks = view.toks
     cue = bool(m.attrs.get("cue"))
     if any(k >= 0 and toks[k].bare in POST_NOUNS for k in ((i - 1, i - 2) if cue else (i - 1,))):
