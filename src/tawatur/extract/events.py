@@ -196,6 +196,9 @@ LINE_LABEL_BAR = "|"  # the bar after a bulletin line's label ("▪️ درعا 
 NOT_YET = "notyet:"  # the verdict cue of a "not yet" (polarity.judge)
 FOREIGN_ARMY_SIDES = wordset("foreign_army_side")  # sides whose armies tell of their own strikes in Syria
 STRIKE_NOUNS = wordset("own_strike_noun")  # "الضربات"، "الغارات": what such an army reports it carried out
+ONE_OF_SITE = wordset("one_of_indefinite")  # "أحد مستشفيات حلب": one of a town's sites, no descriptor of a place
+SITE_PLURALS = wordset("one_of_site_plural")  # "أحد مستشفيات X"، "إحدى مدارس X"
+_APPOSITION = marks("clause_marks")  # a comma, colon or semicolon before "أحد": an apposition
 APART_LINKERS = wordset("apart_linker")  # "فيما"، "بينما": the next clause tells another happening
 SUBORDINATE_THAT = wordset("subordinate_that")
 SECOND_THAT = wordset("second_that")  # "وأن تمشيطاً يجري في محيط X": the next complement of the report verb
@@ -1030,6 +1033,13 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
                           if k + 1 < len(toks) and (counts(toks[k + 1]) or toks[k + 1].word in TIME_SPAN_NOUNS)}
         # "خلال يوم واحد نحو X": the count "واحد" is no "و" before the descriptor "أحد"
         idx["descriptor"] -= {k for k in idx["descriptor"] if toks[k].word in number_words()}
+        # "قصفت الطائرات أحد مستشفيات حلب"، "في أحد أحياء مدينة حمص": "one of" that opens the object, in apposition to
+        # no place, names an unnamed one of the town's sites; the town is where it happened (task unnamed43). After a
+        # place or its comma ("بلدة X، إحدى بلدات ريف Y") it still describes X.
+        idx["descriptor"] -= {k for k in idx["descriptor"] if k and toks[k].bare in ONE_OF_SITE
+                              and k + 1 < len(toks) and toks[k + 1].bare in SITE_PLURALS
+                              and (k - 1) not in view.place_tokens
+                              and not any(c in self.article.raw[toks[k - 1].end:toks[k].start] for c in _APPOSITION)}
         # "القرى العلوية"، "سكان القرى الساحلية": a back-reference noun with an adjective of kind names a class of
         # places, not the place just named
         idx["backref"] -= {k for k in idx["backref"] if k + 1 < len(toks) and toks[k + 1].word in CLASS_ADJECTIVES}

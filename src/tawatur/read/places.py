@@ -3025,6 +3025,8 @@ def _facility_mention(gaz: Gazetteer, it: _Found, context: Counter, around: _Aro
                 return _dropped(s, t, text, sentence, head)
     if definite and not words and not head.bare and not it.extra.get("own") and not it.extra.get("adjectives"):
         return _dropped(s, t, text, sentence, head)  # "الكليات" with none named before
+    if _one_of_before(text, s) and (town is None or fold_text(town.name) not in fold_text(text[s:t])):
+        return _dropped(s, t, text, sentence, head)  # "في أحد حقول الزيتون قرب بلدة X": one of many, no name of its own
     if it.extra.get("road_towns"):
         t1, t2 = it.extra["road_towns"]
         name = f"{_ROAD_WORD} {t1.name} - {t2.name}"
@@ -3266,6 +3268,18 @@ def _free_locators_of_dropped(mentions: list[Mention], base: int) -> None:
                 and m.attrs.get("role") == "locator":
             m.attrs["role"] = "main"
             m.attrs["locates"] = -1
+
+
+def _one_of_before(text: str, s: int) -> bool:
+    """"في أحد حقول الزيتون قرب بلدة X"، "داخل إحدى المزارع على أطراف قرية Y": "one of" right before a facility head
+    makes the site indefinite by construction, one of many that has no name of its own even with a noun after it
+    ("حقول الزيتون" are no name); no event can stand at it, and the town that locates it is where it happened
+    (``_free_locators_of_dropped``; task unnamed43)."""
+    before = fold_text(text[max(0, s - 12):s]).split()
+    if not before:
+        return False
+    word, ones = before[-1], wordset("one_of_indefinite")
+    return word in ones or any(stem in ones for _, stem in proclitic_splits(word))
 
 
 def _dropped(s: int, t: int, text: str, sentence: int, head: Facility) -> Mention:
