@@ -1,5 +1,6 @@
-"""Task polar43: a refutation verb ("دحض"، "فنّد") denies the report it refutes, as "كذّب" does; a report confirmed
-stays asserted. Sentences written for these tests."""
+"""Task polar43: a refutation verb ("دحض"، "فنّد") denies the report it refutes, as "كذّب" does; an attempt its own
+adjective tells failed ("محاولة تقدم فاشلة على X") is the attack of who attempted it, done, no advance. Guards: a
+report confirmed stays asserted, an advance with no attempt stays an advance. Sentences written for these tests."""
 from __future__ import annotations
 
 from tawatur.model import Article
@@ -21,3 +22,15 @@ def test_a_refuted_report_is_denied() -> None:
 def test_a_confirmed_report_stays_asserted() -> None:
     got = events("وأكد ناطق باسم الفصائل رواية الإعلام الرسمي عن تقدم قوات النظام نحو بلدة الهبيط")
     assert got == [("advance", "الهبيط", "asserted", "government")]
+
+
+def test_an_attempt_told_failed_by_its_adjective_is_the_attack() -> None:
+    got = events("وقال ناشطون إن قوات النظام شنت محاولة تقدم فاشلة على قرية الحويز فجر اليوم")
+    assert got == [("attack", "الحويز", "asserted", "government")]
+    got = events("ونفذ عناصر التنظيم محاولتي تسلل فاشلتين باتجاه بلدة القريتين خلال الليل")
+    assert [(t, p, pol) for t, p, pol, _ in got] == [("attack", "القريتين", "asserted")]
+
+
+def test_an_advance_with_no_attempt_stays_an_advance() -> None:
+    got = events("وقال ناشطون إن قوات النظام حققت تقدماً على أطراف قرية الحويز فجر اليوم")
+    assert [(t, p, pol) for t, p, pol, _ in got] == [("advance", "الحويز", "asserted")]
