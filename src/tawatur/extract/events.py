@@ -87,7 +87,7 @@ from .frames import (
 )
 from .gates import needs_words, phrase_keys
 from .named import figurative_entry, tells_no_happening
-from .patterns import Match, find_all, load_patterns, longest_non_overlapping
+from .patterns import Match, Token, find_all, load_patterns, longest_non_overlapping
 from .polarity import NO_EVENT, Verdict, cancelled, denied_complement, is_purpose, judge
 from .ranking import ranked_mention, since_then, since_then_kept
 from .scope import ScopeRules, series_count
@@ -501,6 +501,9 @@ _BARE = attrgetter("bare")
 _LINKED: list[tuple[SentenceView, list, frozenset[int]]] = []
 SIEGE_NOUNS = wordset("siege_noun")
 ATTEMPT_REACH = 14  # words an attempt word may stand before the verbal noun it governs (_attempted)
+REPEL_WORDS = wordset("repel_verb")  # صد، تصدى، أحبط، أفشل: who repels an attempt did not make it
+REPEL_PROCLITICS = tuple(wordlist("repel_attempt_proclitic"))  # و، ل: "وتصدى"، "لمحاولة"
+REPEL_REACH = 8  # words a repel verb may stand before the attempt it governs ("تصدى الثوار، صباح اليوم، لمحاولة")
 ACCUSED = wordset("accused_participle")
 RESPONSIBLE = wordset("responsible_participle")  # "مسؤولاً عن عمليات اغتيال": with عن, a description
 WANTED = wordset("wanted_participle")  # "ملاحق بقضايا خطف": with ب and a charge, a description
@@ -1470,7 +1473,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             etype = self._mover_type(view, m, prv, nxt)
             if etype is None:
                 return None
-            if etype == "enter" and self._attempted(view, m, prv):
+            if self._repelled_attempt(view, m):
+                etype = "attack"  # "تصدى الثوار لمحاولة جديدة من قوات X التقدم نحو Y": the attempter's attack
+            elif etype == "enter" and self._attempted(view, m, prv):
                 etype = "advance"
         if "by_subject" not in flags:
             return self._typed(view, m, etype, flags, prv, nxt, cues, idx, continuation, fronted, made)
@@ -1944,6 +1949,25 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         if not toks[m.i].bare.startswith(tuple(ARTICLE)):
             return False
         return any(toks[k].bare in ATTEMPT_WORDS for k in range(max(prv, m.i - ATTEMPT_REACH), m.i))
+
+    @staticmethod
+    def _repelled_attempt(view: SentenceView, m: Match) -> bool:
+        """"تصدى الثوار، صباح اليوم، لمحاولة جديدة من قوات X والميليشيات التقدم نحو قرية Y": a definite verbal noun
+        of a move governed by an attempt word (its subject between them, beyond the gap of the repel rows) that a
+        repel verb governs in turn is the attempt repelled: the attack of who attempted it, no advance and no
+        entry, as the rows of a thwarted or failed attempt (triggers.tsv, tasks left11, left29; task polar43).
+        The attempt word nearest the move decides; the repel verb stands within REPEL_REACH words before it."""
+        toks = view.toks
+        if not toks[m.i].bare.startswith(tuple(ARTICLE)):
+            return False
+        def one_of(tok: Token, words: frozenset[str]) -> bool:  # "لمحاولة"، "وتصدى": with its و or ل
+            return tok.bare in words or tok.word in words or any(
+                tok.word.startswith(p) and tok.word[len(p):] in words for p in REPEL_PROCLITICS)
+
+        for k in range(m.i - 1, max(-1, m.i - 1 - ATTEMPT_REACH), -1):
+            if one_of(toks[k], ATTEMPT_WORDS):
+                return any(one_of(toks[r], REPEL_WORDS) for r in range(max(0, k - REPEL_REACH), k))
+        return False
 
     @staticmethod
     def _governed_from(view: SentenceView, m: Match, idx) -> int | None:
