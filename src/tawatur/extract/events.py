@@ -157,6 +157,7 @@ from .vocab import (
     VIA,
     VICTIM_MARKERS,
     WITH_PREP,
+    after_before_that,
     counts,
     number_words,
     of_the_day,
@@ -2565,6 +2566,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # ("وأن"، "وإن") tells a statement of its own, with its own place; the trigger's scope ends before it
         # (task read25a)
         end = next((k for k in range(m.j + 1, nxt) if toks[k].word in SECOND_THAT), nxt)
+        end = _fled_toward(view, m, end, idx["toward"])
         places = scope_places(view, m.i + 1, end, idx["locative"], idx["toward"], "origin_only" in flags,
                               skip, idx["descriptor"])
         how = "scope"
@@ -3269,4 +3271,23 @@ def _after_heading(toks: list, i: int) -> bool:
         if bare in ORIGIN_WORDS:
             return False
     return False
+
+
+def _fled_toward(view, m: Match, end: int, toward: set[int]) -> int:
+    """"اشتبكوا مع المهاجمين قبل أن يتراجع هؤلاء باتجاه قرية X": a trigger that names no place before "قبل أن",
+    whose next happening heads toward a place, ends before "قبل": X is where that move went (a destination only,
+    GUIDELINES "Withdrawals name where they leave"), never where the clash or strike told first was (task
+    extraby43). A place of the trigger's own clause before "قبل أن" keeps the scope as it was, and so does a next
+    verb that names a place before any toward word ("قبل أن ينسحبوا من X باتجاه Y")."""
+    toks = view.toks
+    starts = {i for i, _ in view.places}
+    for k in range(m.j, end):
+        if k in starts:
+            return end  # the trigger's own clause names a place first
+        if after_before_that(toks, k):
+            first = min((i for i in starts if k <= i < end), default=None)
+            if first is not None and any(k <= t < first for t in toward):
+                return k - 2
+            return end
+    return end
 
