@@ -199,6 +199,8 @@ FOREIGN_ARMY_SIDES = wordset("foreign_army_side")  # sides whose armies tell of 
 STRIKE_NOUNS = wordset("own_strike_noun")  # "الضربات"، "الغارات": what such an army reports it carried out
 APART_LINKERS = wordset("apart_linker")  # "فيما"، "بينما": the next clause tells another happening
 SUBORDINATE_THAT = wordset("subordinate_that")
+# "عبر دوار X"، "عبر ممر Y"، "عبر معبر Z" after the place an event names: a passage the way goes by (_passages)
+PASSAGE_HEAD = wordset("passage_head")
 SECOND_THAT = wordset("second_that")  # "وأن تمشيطاً يجري في محيط X": the next complement of the report verb
 SITE_WORDS = wordset("backref_site")  # "حول المكان": the scene just told (backrefs.PlaceMemory._scene_told)
 SITE_PREPS = wordset("site_preposition")
@@ -2568,7 +2570,7 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         end = next((k for k in range(m.j + 1, nxt) if toks[k].word in SECOND_THAT), nxt)
         end = _fled_toward(view, m, end, idx["toward"])
         places = scope_places(view, m.i + 1, end, idx["locative"], idx["toward"], "origin_only" in flags,
-                              skip, idx["descriptor"])
+                              skip | _passages(view, m, end), idx["descriptor"])
         how = "scope"
         if (member := self._class_member(view, m)) is not None:
             places, how = [member], "class-member"  # "X كانت من أوائل البلدات التي خرجت عن سيطرة ...": X
@@ -3290,4 +3292,19 @@ def _fled_toward(view, m: Match, end: int, toward: set[int]) -> int:
                 return k - 2
             return end
     return end
+
+
+def _passages(view, m: Match, end: int) -> set[int]:
+    """"دخلت القافلة إلى مدينة X عبر ممر Y"، "فروا من حي X عبر معبر Y إلى حي Z": a named passage behind "عبر" (a
+    roundabout, a corridor, a crossing, a gate), after a place the trigger's scope names, is the way it went by, not
+    a place of the event (task extraby43); a place after it (Z) is still the event's. With no place before it the
+    crossing is the event's own place ("دخلت الشاحنات الأراضي السورية عبر معبر X")."""
+    toks = view.toks
+    starts = {i for i, _ in view.places}
+    named = {i for i, p in view.places if usable_place(p)}  # not a country ("من لبنان إلى سوريا عبر معبر X": X)
+    out: set[int] = set()
+    for k in range(m.j, end - 1):
+        if toks[k].bare in VIA and toks[k + 1].bare in PASSAGE_HEAD and any(m.i < i < k for i in named):
+            out |= {k + 1, k + 2} & starts
+    return out
 
