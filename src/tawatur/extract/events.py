@@ -157,6 +157,7 @@ from .vocab import (
     VIA,
     VICTIM_MARKERS,
     WITH_PREP,
+    after_before_that,
     counts,
     number_words,
     of_the_day,
@@ -201,6 +202,8 @@ SITE_PLURALS = wordset("one_of_site_plural")  # "أحد مستشفيات X"، "�
 _APPOSITION = marks("clause_marks")  # a comma, colon or semicolon before "أحد": an apposition
 APART_LINKERS = wordset("apart_linker")  # "فيما"، "بينما": the next clause tells another happening
 SUBORDINATE_THAT = wordset("subordinate_that")
+# "عبر دوار X"، "عبر ممر Y"، "عبر معبر Z" after the place an event names: a passage the way goes by (_passages)
+PASSAGE_HEAD = wordset("passage_head")
 SECOND_THAT = wordset("second_that")  # "وأن تمشيطاً يجري في محيط X": the next complement of the report verb
 SITE_WORDS = wordset("backref_site")  # "حول المكان": the scene just told (backrefs.PlaceMemory._scene_told)
 SITE_PREPS = wordset("site_preposition")
@@ -2599,8 +2602,9 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         # ("وأن"، "وإن") tells a statement of its own, with its own place; the trigger's scope ends before it
         # (task read25a)
         end = next((k for k in range(m.j + 1, nxt) if toks[k].word in SECOND_THAT), nxt)
+        end = _fled_toward(view, m, end, idx["toward"])
         places = scope_places(view, m.i + 1, end, idx["locative"], idx["toward"], "origin_only" in flags,
-                              skip, idx["descriptor"])
+                              skip | _passages(view, m, end), idx["descriptor"])
         how = "scope"
         if (member := self._class_member(view, m)) is not None:
             places, how = [member], "class-member"  # "X كانت من أوائل البلدات التي خرجت عن سيطرة ...": X
@@ -3303,4 +3307,38 @@ def _after_heading(toks: list, i: int) -> bool:
         if bare in ORIGIN_WORDS:
             return False
     return False
+
+
+def _fled_toward(view, m: Match, end: int, toward: set[int]) -> int:
+    """"اشتبكوا مع المهاجمين قبل أن يتراجع هؤلاء باتجاه قرية X": a trigger that names no place before "قبل أن",
+    whose next happening heads toward a place, ends before "قبل": X is where that move went (a destination only,
+    GUIDELINES "Withdrawals name where they leave"), never where the clash or strike told first was (task
+    extraby43). A place of the trigger's own clause before "قبل أن" keeps the scope as it was, and so does a next
+    verb that names a place before any toward word ("قبل أن ينسحبوا من X باتجاه Y")."""
+    toks = view.toks
+    starts = {i for i, _ in view.places}
+    for k in range(m.j, end):
+        if k in starts:
+            return end  # the trigger's own clause names a place first
+        if after_before_that(toks, k):
+            first = min((i for i in starts if k <= i < end), default=None)
+            if first is not None and any(k <= t < first for t in toward):
+                return k - 2
+            return end
+    return end
+
+
+def _passages(view, m: Match, end: int) -> set[int]:
+    """"دخلت القافلة إلى مدينة X عبر ممر Y"، "فروا من حي X عبر معبر Y إلى حي Z": a named passage behind "عبر" (a
+    roundabout, a corridor, a crossing, a gate), after a place the trigger's scope names, is the way it went by, not
+    a place of the event (task extraby43); a place after it (Z) is still the event's. With no place before it the
+    crossing is the event's own place ("دخلت الشاحنات الأراضي السورية عبر معبر X")."""
+    toks = view.toks
+    starts = {i for i, _ in view.places}
+    named = {i for i, p in view.places if usable_place(p)}  # not a country ("من لبنان إلى سوريا عبر معبر X": X)
+    out: set[int] = set()
+    for k in range(m.j, end - 1):
+        if toks[k].bare in VIA and toks[k + 1].bare in PASSAGE_HEAD and any(m.i < i < k for i in named):
+            out |= {k + 1, k + 2} & starts
+    return out
 
