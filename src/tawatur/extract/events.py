@@ -2916,6 +2916,8 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
             # Israel's army, not the Syrian army the bare word names at home
         date = event_date(view, m, self.article, self._previous_day(), continuation, self._breaks,
                           self.narrative, lead_until_today(self.article, self.lead_day, view.index))
+        if not held_how and (then := self.adversary_then(side, date.value)):
+            side, held_how = then, "side:loser-adversary-then"  # "خرجت عن سيطرة النظام السابق عام 2012"
         if actor is None and not side_how and not held_how and (
                 we := self.first_person_side(view, m, date.value or self.day)):
             side, side_how = we, "side:first-person"  # "ج: دخلنا حمص": the interviewee's side at the event's day

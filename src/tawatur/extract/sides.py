@@ -590,6 +590,7 @@ class SideRules:
 
     _offensive: bool | None = None  # protagonist_offensive, read once an article
     _guest: tuple[str, Mention | None] | None = None  # (article id, the interviewee's body), read once an article
+    lost_side: str = ""  # the loser's side when ``_side`` coded a "loser" trigger as its adversary (else "")
 
     def first_person_side(self, view: SentenceView, m: Match, day: str | None, actor: Mention | None = None) -> str | None:
         """The side of a first-person verb (or noun: "تحت سيطرتنا") in an interview's answer ("ج: دخلنا حمص بعد منتصف الليل"، "المتحدث:
@@ -659,6 +660,17 @@ class SideRules:
             if side:
                 for _, p in group:
                     self.allegiance[_place_key(p)] = side
+
+    def adversary_then(self, side: str, day: str | None) -> str | None:
+        """The side of a "loser" trigger ("خرجت البلدة عن سيطرة النظام السابق عام 2012") read at the event's own
+        day when the text dates it before the article's and the two days name different adversaries: who took
+        a town from the regime in 2012 was the opposition, though in a 2025 text the regime's adversary is no
+        one side (sides.tsv adversary_periods). None when ``_side`` coded no loser, or it was recoded since."""
+        lost = self.lost_side
+        if not lost or not day or not self.day or day >= self.day or side != adversary(lost, self.day):
+            return None
+        then = adversary(lost, day)
+        return then if then != side else None
 
     def _allegiance_at(self, view: SentenceView, j: int) -> str | None:
         """The side a loyalty adjective or a besieged participle at token ``j`` names, if any."""
@@ -744,6 +756,7 @@ class SideRules:
         """The side of a trigger's event from its actor and the sentence; ``killer`` is the subject of an
         active kill verb (``SideRules.killer``), read once by the caller (its actor too, unless a perpetrator is named)."""
         day = self.day
+        self.lost_side = ""
         if actor is not None and actor.attrs.get("side") == "civilians" and etype not in CIVILIAN_TYPES:
             actor = None  # civilians are victims or witnesses of a strike, never its agent here
         side = actor.attrs.get("side", "unknown") if actor else "unknown"
@@ -769,7 +782,10 @@ class SideRules:
                 return story  # "صعّدت الطائرات الروسية غاراتها ... وقتل خمسة في غارات على X": the same raids
             return "unknown"  # "قتل 40 شخصاً في تفجير انتحاري": the device is told, its agent is not
         if "loser" in flags:
-            return side if self._taker_by_hand(view, actor) else adversary(side, day)
+            if self._taker_by_hand(view, actor):
+                return side
+            self.lost_side = side  # read again at the event's own day once it is known (``adversary_then``)
+            return adversary(side, day)
         if etype in ("displacement", "protest"):
             return "civilians"
         if etype in ("casualties", "attack") and (perp := self._perpetrator_side(view, m)):

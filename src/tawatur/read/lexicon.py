@@ -25,6 +25,9 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicons"
 # the diacritics a span keeps after its last letter (as a set: a span asks of one character at a time)
 _MARKS = frozenset(map(chr, [*range(0x064B, 0x0660), 0x0670]))
 _GAP_OK = re.compile(r"""^[\s"'()\[\]\-]*$""")
+# ... or a slash on one side of a space, the quotes some agencies print around a name ("تنظيم /داعش/ الإرهابي"):
+# a slash between two words with no space ("آب/أغسطس"، "حلب/إدلب") or spaces on both sides still parts them
+_GAP_SLASH = frozenset((" /", "/ "))
 
 
 @cache
@@ -312,7 +315,7 @@ class PhraseMatcher:
             while n < room and key in prefixes:
                 if len(gaps) < n:
                     gap = text[toks[i + n - 1][1]:toks[i + n][0]]
-                    gaps.append(gap == " " or _GAP_OK.match(gap) is not None)  # most gaps: one space
+                    gaps.append(gap == " " or gap in _GAP_SLASH or _GAP_OK.match(gap) is not None)  # most: one space
                 if not gaps[n - 1]:
                     break
                 key = (*key, toks[i + n][2])
