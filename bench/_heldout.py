@@ -6,4 +6,5 @@ heldout17-26 were read in sessions 20-27 and are readable. The lead scores a hel
 """
 
 HELD_OUT = frozenset({"articles_last", "articles_heldout27", "articles_heldout28", "articles_heldout29",
-                      "articles_heldout30", "articles_heldout31", "articles_heldout32"})
+                      "articles_heldout30", "articles_heldout31", "articles_heldout32",
+                      "articles_heldout33"})
