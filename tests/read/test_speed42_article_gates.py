@@ -9,10 +9,9 @@
 On sentences we wrote (each construction and a twin without it) and on every fifth sentence of bench/sentences."""
 from __future__ import annotations
 
-from bisect import bisect_right
 from pathlib import Path
 
-from tawatur.clean.tokens import spans, token_bounds, tokens_of, with_role
+from tawatur.clean.tokens import spans, tokens_of, with_role
 from tawatur.model import Article
 from tawatur.pipeline import analyze
 from tawatur.read import persons, places
@@ -64,21 +63,13 @@ def test_place_gates_open_give_the_same_analysis(monkeypatch):
 
 
 def _old_persons(article: Article) -> None:
-    """read_persons' sentence loop as it was: every sentence's fold and actor map, then its titles."""
+    """read_persons' sentence loop as it was: every sentence's fold and actor map (the reader the code shares),
+    then its titles."""
     for sent in article.sentences:
         f = sentence_folds(article.raw, sent.start, sent.end)
         tokens = tokens_of(article, sent)
         toks = spans(tokens)
-        actors = {}
-        starts = None
-        for m in article.mentions_of("actor", sent.index):
-            if m.attrs.get("coref"):
-                continue
-            if starts is None:
-                starts = token_bounds(tokens)[1]
-            k = bisect_right(starts, m.start) - 1
-            if k >= 0 and m.start < f.index[toks[k][1] - 1] + 1:
-                actors[k] = m
+        actors = persons.actors_by_token(article, sent.index, tokens, toks, f)
         after = 0
         for k in with_role(toks, "person_title", persons._title_may_start, persons._title_bits()):
             if k >= after:

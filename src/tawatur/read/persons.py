@@ -82,25 +82,32 @@ def read_persons(article: Article) -> Article:
         if not titles:
             continue
         f = sentence_folds(article.raw, sent.start, sent.end)
-        actors = {}
-        starts: list[int] | None = None  # the tokens' raw starts (f.index of their folded starts), shared
-        for m in article.mentions_of("actor", sent.index):
-            if m.attrs.get("coref"):
-                continue
-            if starts is None:
-                starts = token_bounds(tokens)[1]
-            # the token whose raw span holds the actor's start: the tokens' spans follow one another
-            # without overlap, so the last one starting at or before it, if it ends after it (bisection,
-            # not a scan of every token for every actor)
-            k = bisect_right(starts, m.start) - 1
-            if k >= 0 and m.start < f.index[toks[k][1] - 1] + 1:
-                actors[k] = m
+        actors = actors_by_token(article, sent.index, tokens, toks, f)
         after = 0  # the token past the last title read
         for k in titles:
             if k >= after:
                 after = _read_at(article, f, toks, k, sent.index, actors)
     _share_affiliations(article)
     return article
+
+
+def actors_by_token(article: Article, index: int, tokens: list, toks: list, f: SentenceFold) -> dict[int, Mention]:
+    """The sentence's actor mentions by the token holding each one's start (coreferent mentions left out): the
+    affiliation a title reads from the actor beside it."""
+    actors: dict[int, Mention] = {}
+    starts: list[int] | None = None  # the tokens' raw starts (f.index of their folded starts), shared
+    for m in article.mentions_of("actor", index):
+        if m.attrs.get("coref"):
+            continue
+        if starts is None:
+            starts = token_bounds(tokens)[1]
+        # the token whose raw span holds the actor's start: the tokens' spans follow one another without
+        # overlap, so the last one starting at or before it, if it ends after it (bisection, not a scan of
+        # every token for every actor)
+        k = bisect_right(starts, m.start) - 1
+        if k >= 0 and m.start < f.index[toks[k][1] - 1] + 1:
+            actors[k] = m
+    return actors
 
 
 def _share_affiliations(article: Article) -> None:
