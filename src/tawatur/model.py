@@ -199,22 +199,12 @@ class Article:
         from an index rebuilt only when ``mentions`` has grown or been replaced."""
         ms = self.mentions
         index = self.__dict__.get("_mention_index")
-        if index is not None:
-            # the index is current (the key the tuple comparison below asks: same list, same length, first
-            # and last mention the same or equal), read without building the key (issue 13, task speed43: the
-            # readers ask this ~40 times an article, each one building and comparing a four-tuple)
-            old = index[0]
-            if old[0] == id(ms) and old[1] == len(ms):
-                if not ms:
-                    got = index[1].get((kind, sentence))
-                    return got[:] if got is not None else []
-                a, b = ms[0], ms[-1]
-                if (old[2] is a or old[2] == a) and (old[3] is b or old[3] == b):
-                    got = index[1].get((kind, sentence))
-                    return got[:] if got is not None else []
-        key = (id(ms), len(ms), ms[0] if ms else None, ms[-1] if ms else None)
-        if index is None or index[0] != key:
-            old = index[0] if index is not None else None
+        old = index[0] if index is not None else None
+        # the index is current when its key holds: the same list, the same length, the first and last mention the
+        # same or equal; asked field by field, without building a key to compare (issue 13, task speed43: the
+        # readers ask this ~40 times an article)
+        if old is None or old[0] != id(ms) or old[1] != len(ms) or ms and not (
+                (old[2] is ms[0] or old[2] == ms[0]) and (old[3] is ms[-1] or old[3] == ms[-1])):
             # only appended to since the last call (a reader adding a sentence's mentions): index the
             # new ones; rebuilding every time made a reader quadratic in the number of sentences
             grown = old is not None and old[0] == id(ms) and 0 < old[1] < len(ms) \
@@ -223,7 +213,7 @@ class Article:
             for m in ms[old[1]:] if grown else ms:
                 by.setdefault((m.kind, None), []).append(m)
                 by.setdefault((m.kind, m.sentence), []).append(m)
-            index = (key, by)
+            index = ((id(ms), len(ms), ms[0] if ms else None, ms[-1] if ms else None), by)
             self.__dict__["_mention_index"] = index
         got = index[1].get((kind, sentence))
         return got[:] if got is not None else []

@@ -207,7 +207,6 @@ PASSAGE_HEAD = wordset("passage_head")
 SECOND_THAT = wordset("second_that")  # "وأن تمشيطاً يجري في محيط X": the next complement of the report verb
 SITE_WORDS = wordset("backref_site")  # "حول المكان": the scene just told (backrefs.PlaceMemory._scene_told)
 SITE_PREPS = wordset("site_preposition")
-DEFINITE_ARTICLE = tuple(wordlist("definite_article"))
 PARTITIVE = wordset("partitive_pronoun")  # "أفرج عن 61 منها": some of them, never a place
 DEFINITE_ARTICLE = tuple(ARTICLE)
 NOT_PLACE_LEADS = TIME_ZONE_NOUNS | BODY_NAME_HEADS  # words after which a place names no event place
@@ -1961,15 +1960,11 @@ class _Extractor(ScopeRules, PlaceRules, SideRules, CasualtyRules):
         entry, as the rows of a thwarted or failed attempt (triggers.tsv, tasks left11, left29; task polar43).
         The attempt word nearest the move decides; the repel verb stands within REPEL_REACH words before it."""
         toks = view.toks
-        if not toks[m.i].bare.startswith(tuple(ARTICLE)):
+        if not toks[m.i].bare.startswith(DEFINITE_ARTICLE):
             return False
-        def one_of(tok: Token, words: frozenset[str]) -> bool:  # "لمحاولة"، "وتصدى": with its و or ل
-            return tok.bare in words or tok.word in words or any(
-                tok.word.startswith(p) and tok.word[len(p):] in words for p in REPEL_PROCLITICS)
-
         for k in range(m.i - 1, max(-1, m.i - 1 - ATTEMPT_REACH), -1):
-            if one_of(toks[k], ATTEMPT_WORDS):
-                return any(one_of(toks[r], REPEL_WORDS) for r in range(max(0, k - REPEL_REACH), k))
+            if _with_proclitic(toks[k], ATTEMPT_WORDS):
+                return any(_with_proclitic(toks[r], REPEL_WORDS) for r in range(max(0, k - REPEL_REACH), k))
         return False
 
     @staticmethod
@@ -3311,7 +3306,13 @@ def _after_heading(toks: list, i: int) -> bool:
     return False
 
 
-def _fled_toward(view, m: Match, end: int, toward: set[int]) -> int:
+def _with_proclitic(tok: Token, words: frozenset[str]) -> bool:
+    """A word of ``words`` with its و or ل or none ("لمحاولة"، "وتصدى"; wordset repel_attempt_proclitic)."""
+    return tok.bare in words or tok.word in words or any(
+        tok.word.startswith(p) and tok.word[len(p):] in words for p in REPEL_PROCLITICS)
+
+
+def _fled_toward(view: SentenceView, m: Match, end: int, toward: set[int]) -> int:
     """"اشتبكوا مع المهاجمين قبل أن يتراجع هؤلاء باتجاه قرية X": a trigger that names no place before "قبل أن",
     whose next happening heads toward a place, ends before "قبل": X is where that move went (a destination only,
     GUIDELINES "Withdrawals name where they leave"), never where the clash or strike told first was (task
@@ -3330,7 +3331,7 @@ def _fled_toward(view, m: Match, end: int, toward: set[int]) -> int:
     return end
 
 
-def _passages(view, m: Match, end: int) -> set[int]:
+def _passages(view: SentenceView, m: Match, end: int) -> set[int]:
     """"دخلت القافلة إلى مدينة X عبر ممر Y"، "فروا من حي X عبر معبر Y إلى حي Z": a named passage behind "عبر" (a
     roundabout, a corridor, a crossing, a gate), after a place the trigger's scope names, is the way it went by, not
     a place of the event (task extraby43); a place after it (Z) is still the event's. With no place before it the
